@@ -268,3 +268,51 @@ class Report:
             "claims": [dict(c) for c in self.claims],
             "findings": [f.to_dict() for f in self.findings],
         }
+
+
+# --- validation results (expect.py produces them, report.py renders them) --------------------
+
+@dataclass(frozen=True)
+class ExpectationOutcome:
+    """One expectation of one suite, run on the normalized claims."""
+
+    suite: str                       # suite file, relative to the project ("expectations/claims.json")
+    expectation: str                 # GX expectation type, e.g. "expect_column_values_to_not_be_null"
+    column: str | None               # the column(s) it checks ("lower,upper" for a pair), or None
+    success: bool
+    failing: tuple[str, ...] = ()    # claims that broke it, as "file:line (id)", sorted
+    sample: tuple[str, ...] = ()     # a few of the offending values, as text
+    description: str = ""            # what the expectation means, in words
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "suite": self.suite,
+            "expectation": self.expectation,
+            "column": self.column,
+            "success": self.success,
+            "failing": list(self.failing),
+            "sample": list(self.sample),
+            "description": self.description,
+        }
+
+
+@dataclass(frozen=True)
+class Validation:
+    """The outcome of every suite on the claims: what `reconcile validate` prints."""
+
+    outcomes: tuple[ExpectationOutcome, ...]
+    claims: int
+
+    @property
+    def success(self) -> bool:
+        return all(o.success for o in self.outcomes)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "schema": "reconcile.validation/1",
+            "success": self.success,
+            "claims": self.claims,
+            "expectations": len(self.outcomes),
+            "failed": sum(not o.success for o in self.outcomes),
+            "outcomes": [o.to_dict() for o in self.outcomes],
+        }
