@@ -1,0 +1,284 @@
+"""Great Expectations suites run on the normalized claims (SPEC.md §1, `reconcile validate`).
+
+```python
+validation = validate(claims, project)          # every suite under expectations/
+for outcome in validation.outcomes:
+    print(outcome.suite, outcome.expectation, outcome.failing)
+```
+
+- ``expectations/claims.json`` applies to every claim; ``expectations/<topic-id>.json`` (or a
+  suite with a ``"topic"`` key) only to that topic's claims.
+- Each topic's declared ``bounds`` in ``sources/_topics.yaml`` become ``lower``/``upper``
+  between-bounds expectations, reported as suite ``sources/_topics.yaml``.
+- GX runs on a *validation frame* built from the claims frame (see ``validation_frame``),
+  keeping the claims' row index so failures map back to ``file:line (id)``.
+
+great_expectations is imported lazily (expect_gx), so importing this module is cheap.
+"""
+from __future__ import annotations
+
+import datetime
+import math
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from .errors import ExpectationError
+from .expect_docs import build_docs
+from .expect_draft import suggest_suite
+from .expect_frame import text as _text
+from .expect_frame import validation_frame
+from .expect_suite import (DERIVED_COLUMNS, PARAMETERS, VALIDATION_COLUMNS, Spec, Suite,
+                           load_suite)
+from .model import CLAIM_COLUMNS, ExpectationOutcome, Project, Validation
+
+__all__ = ["validate", "run", "load_suite", "suggest_suite", "build_docs", "validation_frame",
+           "Suite", "Spec", "MAX_FAILING", "TOPICS_SUITE", "PARAMETERS", "VALIDATION_COLUMNS"]
+
+#: Failing claims listed per expectation; the rest are counted ("... and N more").
+MAX_FAILING = 50
+#: Distinct offending values shown per expectation.
+MAX_SAMPLE = 5
+#: The pseudo-suite of expectations derived from topic bounds.
+TOPICS_SUITE = "sources/_topics.yaml"
+CLAIMS_SUITE = "claims"
+_POSITION = "reconcile_position"
+
+
+
+# --- parameters ------------------------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def _iso_places() -> frozenset[str]:
+    import pycountry
+
+    codes = {country.alpha_2 for country in pycountry.countries}
+    codes.update(sub.code for sub in pycountry.subdivisions)
+    return frozenset(codes)
+
+
+def _parameters(project: Project, today: datetime.date) -> dict[str, Any]:
+    return {
+        "sources": sorted(project.sources),
+        "places": sorted(_iso_places() | set(project.places)),
+        "today": datetime.datetime.combine(today, datetime.time()),
+    }
+
+
+# --- which suites apply to which claims ------------------------------------------------------
+
+def _suite_paths(project: Project) -> list[Path]:
+    folder = Path(project.root) / "expectations"
+    return sorted(folder.glob("*.json")) if folder.is_dir() else []
+
+
+def _relative(path: Path, root: Path) -> str:
+    try:
+        return path.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def _suite_topic(suite: Suite, label: str, project: Project, topics: Iterable[str]) -> str | None:
+    if suite.topic is not None:
+        return suite.topic
+    stem = suite.path.stem
+    if stem == CLAIMS_SUITE:
+        return None
+    if stem in project.topics or stem in set(topics):
+        return stem
+    known = ", ".join(sorted(project.topics)) or "none declared"
+    raise ExpectationError(
+        f"suite {stem!r} names no topic", file=label,
+        hint=f"name a topic suite after its topic id ({known}), add \"topic\": \"<id>\" to it, "
+             f"or put expectations for every claim in expectations/{CLAIMS_SUITE}.json")
+
+
+def _bounds_specs(project: Project) -> list[tuple[str, list[Spec]]]:
+    out = []
+    for topic_id in sorted(project.topics):
+        bounds = project.topics[topic_id].bounds
+        if not bounds:
+            continue
+        low, high = bounds
+        kwargs: dict[str, Any] = {}
+        if low is not None:
+            kwargs["min_value"] = float(low)
+        if high is not None:
+            kwargs["max_value"] = float(high)
+        if not kwargs:
+            continue
+        shown = f"[{_text(low) if low is not None else '-inf'}, {_text(high) if high is not None else 'inf'}]"
+        specs = [Spec(type="expect_column_values_to_be_between", kwargs={"column": column, **kwargs},
+                      description=f"{column} of topic {topic_id} within its plausible bounds {shown}",
+                      meta={"topic": topic_id})
+                 for column in ("lower", "upper")]
+        out.append((topic_id, specs))
+    return out
+
+
+# --- validate --------------------------------------------------------------------------------
+
+def validate(claims: pd.DataFrame, project: Project, suite_paths: Sequence[Path] | None = None,
+             today: datetime.date | None = None) -> Validation:
+    """Run every suite on the claims; one ExpectationOutcome per expectation."""
+    validation, _ = run(claims, project, suite_paths, today)
+    return validation
+
+
+def run(claims: pd.DataFrame, project: Project, suite_paths: Sequence[Path] | None = None,
+        today: datetime.date | None = None) -> tuple[Validation, list[tuple[str, Any]]]:
+    """validate(), plus GX's own results per suite label (for Data Docs)."""
+    from . import expect_gx
+
+    root = Path(project.root)
+    paths = _suite_paths(project) if suite_paths is None else [Path(p) for p in suite_paths]
+    labelled = [(_relative(path, root), path) for path in paths]
+    if claims is None or len(claims) == 0:
+        where = labelled[0][0] if labelled else "expectations/"
+        raise ExpectationError("no claims to validate", file=where,
+                               hint="add claims under sources/ before running the suites")
+    frame = validation_frame(claims)
+    topics_column = frame["topic"] if "topic" in frame else pd.Series([], dtype="str")
+    topic_ids = set(topics_column.dropna().unique())
+    parameters = _parameters(project, today or datetime.date.today())
+
+    # (label, topic or None, specs)
+    plan: list[tuple[str, str | None, list[Spec]]] = []
+    for label, path in labelled:
+        suite = load_suite(path)
+        plan.append((label, _suite_topic(suite, label, project, topic_ids), list(suite.expectations)))
+    for topic_id, specs in _bounds_specs(project):
+        plan.append((TOPICS_SUITE, topic_id, specs))
+
+    outcomes: list[tuple[tuple, ExpectationOutcome]] = []
+    raw: list[tuple[str, Any]] = []
+    groups = frame.groupby("topic", sort=False).indices if "topic" in frame else {}
+    for order, (label, topic, specs) in enumerate(plan):
+        subset = frame if topic is None else frame.iloc[groups.get(topic, np.array([], dtype=int))]
+        results, gx_result = _run_specs(subset, specs, label, parameters, expect_gx)
+        raw.append((label, gx_result))
+        for position, (spec, outcome) in enumerate(zip(specs, results)):
+            outcomes.append(((label, order, position), outcome))
+    outcomes.sort(key=lambda item: item[0])
+    return Validation(outcomes=tuple(o for _, o in outcomes), claims=len(claims)), raw
+
+
+def _run_specs(frame: pd.DataFrame, specs: list[Spec], label: str, parameters: dict[str, Any],
+               expect_gx: Any) -> tuple[list[ExpectationOutcome], Any]:
+    """Outcomes for specs on frame; specs whose columns are missing fail without GX."""
+    runnable: list[int] = []
+    outcomes: list[ExpectationOutcome | None] = []
+    for spec in specs:
+        missing = [c for c in spec.columns if c not in frame.columns]
+        if missing and spec.type not in ("expect_table_columns_to_match_set",
+                                         "expect_table_columns_to_contain_set"):
+            outcomes.append(_outcome(label, spec, success=False,
+                                     sample=[f"column {c!r} missing" for c in missing]))
+        else:
+            runnable.append(len(outcomes))
+            outcomes.append(None)
+    gx_result = None
+    if runnable:
+        expectations = []
+        for i in runnable:
+            spec = specs[i]
+            try:
+                # GX groups results by domain, not in suite order: tag each with its position
+                expectations.append(expect_gx.build_expectation(
+                    spec.type, spec.kwargs, spec.description or _describe(spec),
+                    {**spec.meta, _POSITION: i}))
+            except ValueError as exc:
+                raise ExpectationError(f"{spec.type}: {exc}", file=label) from exc
+        gx_result = expect_gx.run_suite(frame, expectations, label, parameters, MAX_FAILING)
+        results = list(gx_result.results)
+        if len(results) != len(runnable):
+            raise ExpectationError(f"Great Expectations returned {len(results)} results for "
+                                   f"{len(runnable)} expectations", file=label)
+        for result in results:
+            i = int((result.expectation_config.meta or {}).get(_POSITION, -1))
+            if i not in runnable or outcomes[i] is not None:
+                raise ExpectationError("Great Expectations returned a result reconcile cannot "
+                                       f"match to its expectation ({result.expectation_config.type})",
+                                       file=label)
+            outcomes[i] = _from_result(label, specs[i], result, frame)
+    return [o for o in outcomes if o is not None], gx_result
+
+
+def _from_result(label: str, spec: Spec, result: Any, frame: pd.DataFrame) -> ExpectationOutcome:
+    info = result.exception_info or {}
+    if info.get("raised_exception"):
+        message = str(info.get("exception_message") or "failed").splitlines()[0]
+        raise ExpectationError(f"{spec.type} on {spec.column or 'the table'}: {message}",
+                               file=label, hint="fix the expectation's kwargs")
+    details = dict(result.result or {})
+    success = bool(result.success)
+    if success:
+        return _outcome(label, spec, success=True)
+    indices = details.get("partial_unexpected_index_list")
+    if indices is None:  # a table or aggregate expectation: report what GX observed
+        return _outcome(label, spec, success=False, sample=_observed(details))
+    rows = frame.loc[list(indices)] if len(indices) else frame.iloc[:0]
+    failing = _where(rows)
+    more = int(details.get("unexpected_count") or len(failing)) - len(failing)
+    if more > 0:
+        failing.append(f"... and {more} more")
+    return _outcome(label, spec, success=False, failing=failing, sample=_sample(spec, rows))
+
+
+def _where(rows: pd.DataFrame) -> list[str]:
+    keys = sorted(zip(rows["file"].astype("str").tolist() if "file" in rows else [""] * len(rows),
+                      rows["line"].tolist() if "line" in rows else [0] * len(rows),
+                      rows["id"].tolist() if "id" in rows else [""] * len(rows)),
+                  key=lambda k: (k[0], int(k[1]), str(k[2])))
+    return [f"{file}:{line} ({ident})" for file, line, ident in keys]
+
+
+def _sample(spec: Spec, rows: pd.DataFrame) -> list[str]:
+    columns = [c for c in spec.columns if c in rows.columns]
+    domain = [c for c in ("column", "column_A", "column_B") if c in spec.kwargs]
+    if domain:
+        columns = [spec.kwargs[k] for k in domain if spec.kwargs[k] in rows.columns]
+    elif "column_list" in spec.kwargs:
+        columns = [c for c in spec.kwargs["column_list"] if c in rows.columns]
+    # derived date columns show the date as written
+    columns = [c[: -len("_date")] if c in DERIVED_COLUMNS and c[: -len("_date")] in rows
+               else c for c in columns]
+    seen: list[str] = []
+    for _, row in rows[columns].iterrows() if columns else []:
+        if len(columns) == 1:
+            shown = _text(row[columns[0]])
+        else:
+            shown = ", ".join(f"{c}={_text(row[c])}" for c in columns)
+        if shown not in seen:
+            seen.append(shown)
+        if len(seen) >= MAX_SAMPLE:
+            break
+    return seen
+
+
+def _observed(details: dict[str, Any]) -> list[str]:
+    mismatched = (details.get("details") or {}).get("mismatched") or {}
+    if mismatched.get("missing"):
+        return [f"missing column {c!r}" for c in mismatched["missing"]][:MAX_SAMPLE]
+    if "observed_value" in details:
+        return [_text(details["observed_value"])]
+    return []
+
+
+def _describe(spec: Spec) -> str:
+    args = ", ".join(f"{k}={_text(v) if not isinstance(v, dict) else v}"
+                     for k, v in spec.kwargs.items() if k != "row_condition")
+    return f"{spec.type}({args})"
+
+
+def _outcome(label: str, spec: Spec, *, success: bool, failing: Sequence[str] = (),
+             sample: Sequence[str] = ()) -> ExpectationOutcome:
+    return ExpectationOutcome(suite=label, expectation=spec.type, column=spec.column,
+                              success=success, failing=tuple(failing), sample=tuple(sample),
+                              description=spec.description or _describe(spec))
+

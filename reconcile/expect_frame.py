@@ -1,0 +1,105 @@
+"""The validation frame: the claims frame reshaped for GX, same row index (hence file:line)."""
+from __future__ import annotations
+
+import datetime
+import math
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from .expect_suite import DERIVED_COLUMNS
+
+_DATE_FORMAT = "%Y-%m-%d"
+_DATE_PATTERN = r"\d{4}-\d{2}-\d{2}"
+
+
+def validation_frame(claims: pd.DataFrame) -> pd.DataFrame:
+    """The claims as GX checks them, same row index (hence file:line), sorted in file order.
+
+    Changes from the claims frame: ``population`` is its tags joined with "," (None when
+    unspecified), ``line`` is int64, ``lower``/``upper`` float64, and ``as_of_date`` /
+    ``stated_on_date`` are the ISO strings parsed to ``datetime64[s]`` (NaT when missing or
+    not a real calendar date; the strings stay in ``as_of``/``stated_on``). Parsing is done
+    once per distinct value (factorize), so a million claims with a few hundred dates is cheap.
+    """
+    frame = claims.copy(deep=False)
+    if "population" in frame:
+        frame["population"] = _per_distinct(frame["population"], _join_tags, dtype="str")
+    for column in ("lower", "upper"):
+        if column in frame:
+            frame[column] = pd.to_numeric(frame[column], errors="coerce").astype("float64")
+    if "line" in frame:
+        frame["line"] = pd.to_numeric(frame["line"], errors="coerce").fillna(0).astype("int64")
+    for column, derived in zip(("as_of", "stated_on"), DERIVED_COLUMNS):
+        if column in frame:
+            frame[derived] = _parse_dates(frame[column])
+    if "file" in frame and "line" in frame and len(frame) > 1:
+        frame = _in_file_order(frame)
+    return frame
+
+
+def _join_tags(value: Any) -> str | None:
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return None
+    if isinstance(value, str):
+        return value or None
+    tags = [str(tag) for tag in value]
+    return ",".join(sorted(tags)) or None
+
+
+def _per_distinct(series: pd.Series, fn: Any, dtype: str) -> pd.Series:
+    """fn applied once per distinct value (hashable or not), broadcast back."""
+    try:
+        codes, uniques = pd.factorize(series, use_na_sentinel=True)
+    except TypeError:  # unhashable values (lists): fall back to one call per row
+        return pd.Series([fn(v) for v in series], index=series.index, dtype=dtype)
+    mapped = pd.array([fn(v) for v in uniques] + [None], dtype=dtype)
+    return pd.Series(mapped.take(np.where(codes < 0, len(uniques), codes)), index=series.index)
+
+
+def _parse_dates(series: pd.Series) -> pd.Series:
+    """ISO dates -> datetime64[s]; NaT for missing, malformed ("2019-3-7") or unreal ("02-30")."""
+    codes, uniques = pd.factorize(series, use_na_sentinel=True)
+    strings = pd.Series(uniques, dtype="str")
+    strings = strings.where(strings.str.fullmatch(_DATE_PATTERN))
+    parsed = pd.to_datetime(strings, format=_DATE_FORMAT,
+                            errors="coerce").astype("datetime64[s]").to_numpy()
+    parsed = np.append(parsed, np.datetime64("NaT", "s"))
+    values = parsed[np.where(codes < 0, len(uniques), codes)]
+    return pd.Series(values, index=series.index, dtype="datetime64[s]")
+
+
+def _in_file_order(frame: pd.DataFrame) -> pd.DataFrame:
+    """Sort by (file, line) so GX's first N failing rows are the first N in the files."""
+    file_codes, _ = pd.factorize(frame["file"].astype("str"), sort=True)
+    line = frame["line"].to_numpy()
+    order = np.lexsort((line, file_codes))
+    if np.array_equal(order, np.arange(len(order))):
+        return frame
+    return frame.take(order)
+
+
+def text(value: Any) -> str:
+    if value is None or value is pd.NaT:
+        return "null"
+    if isinstance(value, float | np.floating):
+        if math.isnan(value):
+            return "null"
+        if float(value).is_integer() and abs(value) < 2**53:
+            return str(int(value))
+        return repr(float(value))
+    if isinstance(value, pd.Timestamp | datetime.datetime):
+        return value.date().isoformat() if not pd.isna(value) else "null"
+    if isinstance(value, np.generic):
+        return str(value.item())
+    if isinstance(value, list | tuple):
+        return "[" + ", ".join(text(v) for v in value) + "]"
+    try:
+        if pd.isna(value):
+            return "null"
+    except (TypeError, ValueError):
+        pass
+    return str(value)
+
+
