@@ -89,6 +89,24 @@ def plain_number(value: Any) -> int | float | None:
     return value
 
 
+def format_number(value: float | None, *, low: bool = False) -> str:
+    """A bound as people read it: 1,200 / 1.5 / ∞ (None is −∞ for a lower bound, ∞ for an upper)."""
+    if value is None or value == math.inf or value == -math.inf:
+        return "−∞" if low or (value is not None and value < 0) else "∞"
+    if float(value).is_integer():
+        return f"{int(value):,}"
+    return f"{value:,.4g}"
+
+
+def interval_text(lower: float | None, upper: float | None, lower_inclusive: bool, upper_inclusive: bool) -> str:
+    """An interval in math notation: 109, (500, ∞), [95,000, 150,000]."""
+    if lower is not None and lower == upper:
+        return format_number(lower)
+    left = "[" if lower_inclusive and lower is not None else "("
+    right = "]" if upper_inclusive and upper is not None else ")"
+    return f"{left}{format_number(lower, low=True)}, {format_number(upper)}{right}"
+
+
 # --- records ---------------------------------------------------------------------------------
 
 @dataclass(frozen=True)

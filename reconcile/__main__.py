@@ -1,0 +1,4 @@
+"""python -m reconcile"""
+from .cli import main
+
+main(prog_name="reconcile")

@@ -1,0 +1,199 @@
+"""The ``reconcile`` command: thin click wrappers around the library.
+
+Data goes to stdout, diagnostics to stderr. Exit codes (SPEC.md §6): 0 done, 1 findings at or
+above ``--fail-on`` (or failed expectations), 2 could not run. ``ReconcileError`` becomes a
+message and exit code 2 here, in one place; ``--debug`` shows the traceback.
+"""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+import click
+
+from .errors import OutputError, QuantityError, ReconcileError
+from .model import FAIL_LEVELS
+
+REPORT_FORMATS = ("text", "markdown", "html", "json", "csv", "claimreview")
+
+
+class Main(click.Group):
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except ReconcileError as exc:
+            if ctx.params.get("debug") or ctx.obj and ctx.obj.get("debug"):
+                raise
+            click.echo(f"Error: {exc.format()}", err=True)
+            ctx.exit(2)
+        except BrokenPipeError:  # `reconcile report | head`
+            sys.stderr.close()
+            ctx.exit(0)
+
+
+@click.group(cls=Main, context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--debug", is_flag=True, help="Show the traceback of an error.")
+@click.version_option(package_name="reconcile")
+@click.pass_context
+def main(ctx: click.Context, debug: bool) -> None:
+    """Reconcile numbers that different sources give for the same thing."""
+    ctx.ensure_object(dict)["debug"] = debug
+
+
+def input_files(paths: tuple[str, ...]) -> set[Path]:
+    """Every file a run may read, so that --output never writes over one."""
+    out: set[Path] = set()
+    for raw in paths or (".",):
+        path = Path(raw)
+        if path.is_dir():
+            folder = path if path.name == "sources" else path / "sources"
+            for sub in (folder, path / "expectations"):
+                if sub.is_dir():
+                    out.update(p.resolve() for p in sub.rglob("*") if p.is_file())
+        else:
+            out.add(path.resolve())
+    return out
+
+
+def write_atomically(target: str, text: str, inputs: set[Path]) -> None:
+    """Write to a temporary file beside the target, then rename: never a half-written report."""
+    path = Path(target)
+    if path.resolve() in inputs:
+        raise OutputError("refusing to write the report over one of its inputs", file=target,
+                          hint="choose another --output, e.g. reports/report.html")
+    if path.is_dir():
+        raise OutputError("--output is a folder", file=target, hint="give a file name")
+    if not path.parent.exists():
+        raise OutputError(f"folder {path.parent} does not exist", file=target, hint="create it first")
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+            handle.write(text)
+        os.replace(tmp, path)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise OutputError(f"cannot write report ({exc.strerror})", file=target) from exc
+
+
+def use_color(no_color: bool) -> bool:
+    return not no_color and "NO_COLOR" not in os.environ and sys.stdout.isatty()
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option("--format", "fmt", type=click.Choice(REPORT_FORMATS), default="text", show_default=True)
+@click.option("--output", "-o", type=click.Path(), help="Write the report to this file (atomically).")
+@click.option("--fail-on", type=click.Choice(tuple(FAIL_LEVELS)), default="conflict", show_default=True,
+              help="Exit 1 when findings at or above this level exist.")
+@click.option("--no-color", is_flag=True, help="Never colour the text report.")
+def report(paths: tuple[str, ...], fmt: str, output: str | None, fail_on: str, no_color: bool) -> None:
+    """The reconciliation report of a project folder or claim files."""
+    from .pipeline import load, reconcile, render
+
+    project, frame = load(paths or None)
+    result = reconcile(project, frame)
+    options = {}
+    if fmt == "text":
+        options = {"color": output is None and use_color(no_color),
+                   "width": shutil.get_terminal_size((100, 24)).columns}
+    text = render(result, fmt, **options)
+    if output:
+        write_atomically(output, text, input_files(paths))
+        click.echo(f"Wrote {output}", err=True)
+    else:
+        click.echo(text, nl=False)
+    failing = result.failing(fail_on)
+    if failing:
+        click.echo(f"{len(failing)} finding(s) at or above --fail-on {fail_on}", err=True)
+        raise SystemExit(1)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option("--format", "fmt", type=click.Choice(("text", "json", "junit")), default="text", show_default=True)
+@click.option("--suite", "suites", multiple=True, type=click.Path(exists=True, dir_okay=False),
+              help="Run this suite file instead of the project's expectations/ (repeatable).")
+def validate(paths: tuple[str, ...], fmt: str, suites: tuple[str, ...]) -> None:
+    """Run the Great Expectations suites in expectations/ on the normalized claims."""
+    from .pipeline import load
+    from .pipeline import validate as run_validation
+    from .report import render_validation
+
+    project, frame = load(paths or None)
+    result = run_validation(project, frame, [Path(s) for s in suites] if suites else None)
+    click.echo(render_validation(result, fmt), nl=False)
+    if not result.success:
+        raise SystemExit(1)
+
+
+@main.command()
+@click.argument("texts", nargs=-1)
+@click.option("--lang", type=click.Choice(("en", "es")), default=None, help="Language (detected when absent).")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
+def parse(texts: tuple[str, ...], lang: str | None, as_json: bool) -> None:
+    """Parse stated values into intervals (arguments, or one per line on stdin)."""
+    from .model import interval_text
+    from .quantities import parse_quantity
+
+    lines = texts if texts else (line.rstrip("\r\n") for line in sys.stdin)
+    failed = 0
+    seen: dict[str, tuple[str, bool]] = {}
+    out = sys.stdout
+    for text in lines:
+        if not texts and not text.strip():
+            continue
+        if text not in seen:
+            try:
+                q = parse_quantity(text, lang)
+                line = (json.dumps(q.to_dict(), ensure_ascii=False) if as_json else
+                        f"{text}\t{interval_text(q.lower, q.upper, q.lower_inclusive, q.upper_inclusive)}\t{q.qualifier}")
+                seen[text] = (line, True)
+            except QuantityError as exc:
+                line = (json.dumps({"text": text, "error": exc.message}, ensure_ascii=False) if as_json
+                        else f"Error: {exc.message}")
+                seen[text] = (line, False)
+        line, ok = seen[text]
+        if ok or as_json:
+            out.write(line + "\n")
+        else:
+            click.echo(line, err=True)
+        failed += not ok
+    out.flush()
+    if failed:
+        click.echo(f"{failed} value(s) could not be parsed", err=True)
+        raise SystemExit(2)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
+def sources(paths: tuple[str, ...], as_json: bool) -> None:
+    """List the sources and how many claims each states."""
+    from .pipeline import load, source_table
+
+    project, frame = load(paths or None)
+    rows = source_table(project, frame)
+    if as_json:
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+    else:
+        from tabulate import tabulate
+
+        click.echo(tabulate(rows, headers="keys", tablefmt="simple"))
+
+
+@main.command()
+@click.argument("directory", default=".", type=click.Path(file_okay=False))
+def init(directory: str) -> None:
+    """Scaffold a reconcile project (never overwrites a file)."""
+    from .scaffold import scaffold
+
+    for path in scaffold(Path(directory)):
+        click.echo(f"created {path}", err=True)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

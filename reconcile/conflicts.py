@@ -1,0 +1,520 @@
+"""Relations between claims -> findings (SPEC.md §5).
+
+Claims are compared by *scope*: population, criterion, place and as_of. Rather than look at
+every pair of claims, claims are grouped by scope, and each group keeps, per source, the
+claim with the highest lower bound and the one with the lowest upper bound. Two groups are
+then in conflict exactly when the best pair drawn from different sources is, so the work
+grows with the number of claims and of distinct scopes, not with the number of pairs.
+
+Counts: a lower bound of −∞ is read as 0.
+"""
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Iterable
+
+import pandas as pd
+
+from .model import Finding, Project, Topic, format_number, interval_text
+from .normalize import PlaceIndex
+
+INF = math.inf
+SIGNED_UNITS = ("change", "balance", "celsius", "fahrenheit", "difference")
+EXACT_PAIR_LIMIT = 10_000
+
+
+@dataclass(frozen=True, slots=True)
+class C:
+    """A claim as reconciliation sees it."""
+
+    id: str
+    source: str
+    text: str
+    lo: float
+    hi: float
+    lo_inc: bool
+    hi_inc: bool
+    population: tuple[str, ...]
+    criterion: str | None
+    place: str | None
+    as_of: str | None
+    cites: str | None
+    part_of: str | None
+    complete: bool
+
+    @property
+    def sig(self) -> tuple:
+        return (self.criterion, self.population, self.place)
+
+
+# --- interval arithmetic -------------------------------------------------------------------
+
+def below(low: C, high: C) -> bool:
+    """True when every value of ``low`` is below every value of ``high`` (disjoint, in order)."""
+    return low.hi < high.lo or (low.hi == high.lo and not (low.hi_inc and high.lo_inc))
+
+
+def size(low: C, high: C) -> tuple[float, float | None]:
+    """Gap between the intervals and the ratio of their nearest bounds."""
+    gap = high.lo - low.hi
+    ratio = round(high.lo / low.hi, 1) if low.hi > 0 and math.isfinite(low.hi) else None
+    return round(gap, 6), ratio
+
+
+def fmt_number(value: float) -> str:
+    return format_number(value, low=value == -INF)
+
+
+def fmt_interval(lo: float, hi: float, lo_inc: bool, hi_inc: bool) -> str:
+    return interval_text(None if lo == -INF else lo, None if hi == INF else hi, lo_inc, hi_inc)
+
+
+# --- groups: per source, the extreme claims -------------------------------------------------
+
+class Extremes:
+    """For a set of claims: per source, the claim with the highest lower and the lowest upper bound."""
+
+    __slots__ = ("top", "bottom", "claims")
+
+    def __init__(self) -> None:
+        self.top: dict[str, C] = {}
+        self.bottom: dict[str, C] = {}
+        self.claims: list[C] = []
+
+    def add(self, claim: C) -> None:
+        self.claims.append(claim)
+        top = self.top.get(claim.source)
+        if top is None or (claim.lo, not claim.lo_inc) > (top.lo, not top.lo_inc):
+            self.top[claim.source] = claim
+        bottom = self.bottom.get(claim.source)
+        if bottom is None or (claim.hi, claim.hi_inc) < (bottom.hi, bottom.hi_inc):
+            self.bottom[claim.source] = claim
+
+    def extend(self, other: "Extremes") -> None:
+        for claim in other.claims:
+            self.add(claim)
+
+    @property
+    def sources(self) -> set[str]:
+        return set(self.top)
+
+
+def _best(items: dict[str, C], key, n: int = 2) -> list[C]:
+    return sorted(items.values(), key=key)[:n]
+
+
+def worst_pair(low_side: Extremes, high_side: Extremes) -> tuple[C, C] | None:
+    """The pair (low, high), from different sources, with ``low`` entirely below ``high`` and the
+    largest gap; None when no such pair exists."""
+    lows = _best(low_side.bottom, key=lambda c: (c.hi, c.hi_inc, c.id))
+    highs = _best(high_side.top, key=lambda c: (-c.lo, not c.lo_inc, c.id))
+    best: tuple[C, C] | None = None
+    for low in lows:
+        for high in highs:
+            if low.source != high.source and below(low, high):
+                if best is None or high.lo - low.hi > best[1].lo - best[0].hi:
+                    best = (low, high)
+    return best
+
+
+# --- the reconciler -------------------------------------------------------------------------
+
+class TopicReconciler:
+    """All findings of one topic."""
+
+    def __init__(self, topic: Topic, claims: list[C], project: Project, places: PlaceIndex) -> None:
+        self.topic = topic
+        self.claims = claims
+        self.project = project
+        self.places = places
+        self.findings: list[Finding] = []
+        self.bucket_of = self._date_buckets()
+
+    # wording ----------------------------------------------------------------------------------
+    def who(self, source: str) -> str:
+        record = self.project.sources.get(source)
+        return record.name if record else source
+
+    def says(self, claim: C) -> str:
+        return f'{self.who(claim.source)} says "{claim.text}" ({claim.id})'
+
+    def scope(self, claim: C) -> str:
+        parts = []
+        parts.append(" and ".join(claim.population) if claim.population else "unspecified population")
+        parts.append(f"counted as {claim.criterion}" if claim.criterion else "no counting rule given")
+        parts.append(f"in {claim.place}" if claim.place else "no place given")
+        parts.append(f"as of {claim.as_of}" if claim.as_of else "no date given")
+        return ", ".join(parts)
+
+    def add(self, kind: str, claims: Iterable[str], explanation: str,
+            gap: float | None = None, ratio: float | None = None, fields: Iterable[str] = ()) -> None:
+        self.findings.append(Finding(kind=kind, topic=self.topic.id, claims=tuple(sorted(set(claims))),
+                                     explanation=explanation, gap=gap, ratio=ratio,
+                                     fields=tuple(sorted(set(fields)))))
+
+    # dates ------------------------------------------------------------------------------------
+    def _date_buckets(self) -> dict[str | None, str | None]:
+        """as_of -> the first date of its cluster (dates within the tolerance chain together)."""
+        dates = sorted({c.as_of for c in self.claims if c.as_of})
+        tolerance = self.topic.date_tolerance_days
+        out: dict[str | None, str | None] = {None: None}
+        if tolerance <= 0:
+            out.update((d, d) for d in dates)
+            return out
+        from datetime import date
+        start, previous = None, None
+        for d in dates:
+            day = date.fromisoformat(d)
+            if previous is None or (day - previous).days > tolerance:
+                start = d
+            out[d] = start
+            previous = day
+        return out
+
+    # checks -----------------------------------------------------------------------------------
+    def run(self) -> list[Finding]:
+        self.check_bounds()
+        self.check_breakdowns()
+        buckets = self.check_same_scope()
+        self.check_corroboration(buckets)
+        self.check_nesting()
+        self.check_series()
+        self.check_scope_differences()
+        return self.findings
+
+    def check_bounds(self) -> None:
+        if not self.topic.bounds:
+            return
+        low, high = self.topic.bounds
+        low = -INF if low is None else low
+        high = INF if high is None else high
+        for claim in self.claims:
+            if claim.hi < low or claim.lo > high:
+                gap = low - claim.hi if claim.hi < low else claim.lo - high
+                self.add("implausible-value", [claim.id],
+                         f"{self.says(claim)}, outside the plausible bounds "
+                         f"{fmt_interval(low, high, True, True)} declared for {self.topic.id} "
+                         f"(off by {fmt_number(gap)}). Check the value, its unit and its topic.",
+                         gap=gap)
+
+    def check_breakdowns(self) -> None:
+        by_id = {c.id: c for c in self.claims}
+        parts: dict[str, list[C]] = defaultdict(list)
+        for claim in self.claims:
+            if claim.part_of:
+                parts[claim.part_of].append(claim)
+        for total_id, members in sorted(parts.items()):
+            total = by_id.get(total_id)
+            if total is None:  # a total in another topic: not comparable here
+                continue
+            lo = sum(max(p.lo, 0.0) for p in members)
+            hi = sum(p.hi for p in members)
+            summed = C(id="(sum)", source=total.source, text="", lo=lo, hi=hi,
+                       lo_inc=all(p.lo_inc for p in members), hi_inc=all(p.hi_inc for p in members),
+                       population=(), criterion=None, place=None, as_of=None, cites=None,
+                       part_of=None, complete=False)
+            ids = [total.id] + [p.id for p in members]
+            parts_text = " + ".join(f"{p.text} ({p.place})" if p.place and p.place != total.place else p.text
+                                    for p in members)
+            sum_text = fmt_interval(lo, hi, summed.lo_inc, summed.hi_inc)
+            total_text = fmt_interval(total.lo, total.hi, total.lo_inc, total.hi_inc)
+            head = (f"{self.who(total.source)}'s {len(members)} parts of {total.id} "
+                    f"({parts_text}) sum to {sum_text}")
+            if below(total, summed):
+                gap, ratio = size(total, summed)
+                self.add("breakdown-conflict", ids,
+                         f'{head}, more than the total "{total.text}" {total_text} by {fmt_number(gap)}. '
+                         "Parts cannot exceed their total: a part may be double-counted or the total out of date.",
+                         gap=gap, ratio=ratio)
+            elif total.complete and below(summed, total):
+                gap, ratio = size(summed, total)
+                self.add("breakdown-conflict", ids,
+                         f'{head}, short of the total "{total.text}" {total_text} by {fmt_number(gap)}, '
+                         "although the breakdown is marked complete.", gap=gap, ratio=ratio)
+            else:
+                self.add("breakdown-consistent", ids,
+                         f'{head}, which fits the total "{total.text}" {total_text}.')
+
+    def _full_key(self, claim: C) -> tuple:
+        return (claim.criterion, claim.population, claim.place, self.bucket_of[claim.as_of])
+
+    def check_same_scope(self) -> dict[tuple, Extremes]:
+        buckets: dict[tuple, Extremes] = defaultdict(Extremes)
+        wildcards: list[C] = []
+        for claim in self.claims:
+            if claim.criterion is None or not claim.population or claim.place is None or claim.as_of is None:
+                wildcards.append(claim)
+            buckets[self._full_key(claim)].add(claim)
+        if wildcards:  # an unspecified field matches anything
+            keys = list(buckets)
+            for claim in wildcards:
+                own = self._full_key(claim)
+                for key in keys:
+                    if key != own and all(a is None or b is None or a == b or a == () or b == ()
+                                          for a, b in zip(own, key)):
+                        buckets[key].add(claim)
+        for key in sorted(buckets, key=repr):
+            group = buckets[key]
+            if len(group.sources) < 2:
+                continue
+            pair = worst_pair(group, group)
+            if pair:
+                low, high = pair
+                gap, ratio = size(low, high)
+                others = len(group.claims) - 2
+                self.add("value-conflict", [low.id, high.id],
+                         f"Same scope ({self.scope(high)}): {self.says(high)} but {self.says(low)}. "
+                         f"The figures cannot both be right: they are {fmt_number(gap)} apart"
+                         + (f" ({ratio} times)" if ratio else "")
+                         + (f"; {others} other claim(s) share this scope." if others > 0 else "."),
+                         gap=gap, ratio=ratio)
+            else:
+                self.add("value-agreement", [c.id for c in group.claims],
+                         f"{len(group.sources)} sources give overlapping figures for the same scope "
+                         f"({self.scope(group.claims[0])}): "
+                         + "; ".join(self.says(c) for c in sorted(group.claims, key=lambda c: c.id)[:4])
+                         + ("; ..." if len(group.claims) > 4 else "") + ".")
+        return buckets
+
+    def origin(self, claim: C, cites_by_source: dict[str, str | None]) -> tuple[str, bool]:
+        """The source a claim's number comes from, following ``cites``; and whether it loops."""
+        seen = [claim.source]
+        current = claim.cites
+        while current:
+            if current in seen:
+                return current, True
+            seen.append(current)
+            current = cites_by_source.get(current)
+        return seen[-1], False
+
+    def check_corroboration(self, buckets: dict[tuple, Extremes]) -> None:
+        alone: dict[str, set[str]] = defaultdict(set)
+        for key in sorted(buckets, key=repr):
+            group = buckets[key]
+            cites_by_source = {c.source: c.cites for c in group.claims if c.cites}
+            origins: dict[str, set[str]] = defaultdict(set)
+            loops = set()
+            for claim in group.claims:
+                root, loop = self.origin(claim, cites_by_source)
+                origins[root].add(claim.source)
+                if loop:
+                    loops.add(claim.id)
+            if loops:
+                self.add("circular-reporting", loops,
+                         "These claims cite each other in a loop: none of them can be traced to an "
+                         "origin, so they corroborate nothing. Find who counted first.")
+            elif len(group.sources) >= 2 and len(origins) == 1:
+                root = next(iter(origins))
+                self.add("circular-reporting", [c.id for c in group.claims],
+                         f"{len(group.sources)} sources state this figure ({self.scope(group.claims[0])}), "
+                         f"but all of them trace back through their citations to {self.who(root)}: "
+                         "one origin, not independent corroboration.")
+            elif len(group.sources) == 1:
+                alone[next(iter(group.sources))].update(c.id for c in group.claims)
+        for source in sorted(alone):
+            ids = alone[source]
+            self.add("uncorroborated", ids,
+                     f"Only {self.who(source)} states {'this figure' if len(ids) == 1 else f'these {len(ids)} figures'}: "
+                     "no independent source gives a number for the same scope. Look for a second source "
+                     "before presenting it as established.")
+
+    def check_nesting(self) -> None:
+        """Wider scope (population superset, containing place; later date when cumulative) >= narrower."""
+        by_sig: dict[tuple, dict[str | None, Extremes]] = defaultdict(lambda: defaultdict(Extremes))
+        for claim in self.claims:
+            if claim.criterion is None or not claim.population or claim.place is None:
+                continue
+            by_sig[claim.sig][self.bucket_of[claim.as_of]].add(claim)
+        by_place: dict[tuple, list[tuple]] = defaultdict(list)
+        for sig in by_sig:
+            by_place[(sig[0], sig[2])].append(sig)
+        for narrow in sorted(by_sig, key=repr):
+            criterion, population, place = narrow
+            for wide_place in (place, *self.places.ancestors(place)):
+                for wide in by_place.get((criterion, wide_place), ()):
+                    if wide == narrow or not set(population) <= set(wide[1]):
+                        continue
+                    self._compare_series(by_sig[wide], by_sig[narrow], wide, narrow)
+        if self.topic.cumulative:
+            for sig in sorted(by_sig, key=repr):
+                self._compare_series(by_sig[sig], by_sig[sig], sig, sig)
+
+    def _compare_series(self, wide: dict, narrow: dict, wide_sig: tuple, narrow_sig: tuple) -> None:
+        same_sig = wide_sig == narrow_sig
+        worst: tuple[C, C] | None = None
+        violations = 0
+        if self.topic.cumulative:
+            dates = sorted(d for d in set(wide) | set(narrow) if d is not None)
+            earlier = Extremes()
+            for d in dates:
+                if d in wide:
+                    pair = worst_pair(wide[d], earlier)
+                    if not same_sig and d in narrow:
+                        pair = max(filter(None, [pair, worst_pair(wide[d], narrow[d])]),
+                                   key=lambda p: p[1].lo - p[0].hi, default=None)
+                    if pair:
+                        violations += 1
+                        if worst is None or pair[1].lo - pair[0].hi > worst[1].lo - worst[0].hi:
+                            worst = pair
+                if d in narrow:
+                    earlier.extend(narrow[d])
+        else:
+            for d in sorted(set(wide) & set(narrow) - {None}):
+                pair = worst_pair(wide[d], narrow[d])
+                if pair:
+                    violations += 1
+                    if worst is None or pair[1].lo - pair[0].hi > worst[1].lo - worst[0].hi:
+                        worst = pair
+        if worst is None:
+            return
+        low, high = worst
+        gap, ratio = size(low, high)
+        why = ("a count to date cannot be lower later" if same_sig else
+               "the wider scope includes the narrower one, so its count cannot be smaller")
+        more = f" ({violations} such dates)" if violations > 1 else ""
+        self.add("order-conflict", [low.id, high.id],
+                 f"{self.says(low)} for {self.scope(low)}, but {self.says(high)} for {self.scope(high)}: "
+                 f"{why}. Short by {fmt_number(gap)}" + (f" ({ratio} times)" if ratio else "") + f"{more}.",
+                 gap=gap, ratio=ratio)
+
+    def check_series(self) -> None:
+        """Within one source, a cumulative count must not go down over time."""
+        if not self.topic.cumulative:
+            return
+        series: dict[tuple, list[C]] = defaultdict(list)
+        for claim in self.claims:
+            if claim.as_of and not claim.part_of:
+                series[(claim.source, claim.sig)].append(claim)
+        for key in sorted(series, key=repr):
+            points = sorted(series[key], key=lambda c: (c.as_of, c.id))
+            peak: C | None = None
+            drops: list[tuple[C, C]] = []
+            for claim in points:
+                if peak is not None and claim.as_of > peak.as_of and below(claim, peak):
+                    drops.append((claim, peak))
+                if peak is None or claim.lo > peak.lo:
+                    peak = claim
+            if drops:
+                low, high = max(drops, key=lambda p: p[1].lo - p[0].hi)
+                gap, ratio = size(low, high)
+                ids = {c.id for pair in drops for c in pair}
+                self.add("temporal-conflict", ids,
+                         f"{self.who(key[0])} gives a count to date that goes down: \"{high.text}\" as of "
+                         f"{high.as_of} ({high.id}), then \"{low.text}\" as of {low.as_of} ({low.id}), "
+                         f"{fmt_number(gap)} fewer" + (f" ({len(drops)} drops in all)" if len(drops) > 1 else "")
+                         + ". A cumulative count can only grow: a revision, a different rule or an error?",
+                         gap=gap, ratio=ratio)
+
+    def relation_fields(self, a: tuple, b: tuple) -> tuple[str, ...] | None:
+        """Fields that make two signatures not comparable; None when same or nested."""
+        (ca, pa, la), (cb, pb, lb) = a, b
+        fields = []
+        if ca and cb and ca != cb:
+            fields.append("criterion")
+        pop_dir = 0
+        if pa and pb and pa != pb:
+            if set(pa) > set(pb):
+                pop_dir = 1
+            elif set(pa) < set(pb):
+                pop_dir = -1
+            else:
+                fields.append("population")
+        place_dir = 0
+        if la and lb and la != lb:
+            if self.places.contains(la, lb):
+                place_dir = 1
+            elif self.places.contains(lb, la):
+                place_dir = -1
+            else:
+                fields.append("place")
+        if pop_dir and place_dir and pop_dir != place_dir:
+            fields += ["population", "place"]
+        if "criterion" in fields:  # also name what else differs
+            if pa and pb and pa != pb and "population" not in fields:
+                fields.append("population")
+            if la and lb and la != lb and "place" not in fields:
+                fields.append("place")
+        return tuple(fields) or None
+
+    def check_scope_differences(self) -> None:
+        sigs: dict[str, dict[tuple, list[C]]] = defaultdict(lambda: defaultdict(list))
+        for claim in self.claims:
+            sigs[claim.source][claim.sig].append(claim)
+        sources = sorted(sigs)
+        for i, sa in enumerate(sources):
+            for sb in sources[i + 1:]:
+                fields: set[str] = set()
+                ids: set[str] = set()
+                example = None
+                pairs = [(a, b) for a in sigs[sa] for b in sigs[sb]][:EXACT_PAIR_LIMIT]
+                for a, b in pairs:
+                    differ = self.relation_fields(a, b)
+                    if differ:
+                        fields.update(differ)
+                        ids.update(c.id for c in sigs[sa][a] if not c.part_of)
+                        ids.update(c.id for c in sigs[sb][b] if not c.part_of)
+                        if example is None or (not differ_has_parts(sigs[sa][a], sigs[sb][b]) and len(differ) > len(example[2])):
+                            example = (sigs[sa][a][0], sigs[sb][b][0], differ)
+                if not self.topic.cumulative:
+                    for a in sigs[sa]:
+                        if a in sigs[sb]:
+                            da = {self.bucket_of[c.as_of] for c in sigs[sa][a]} - {None}
+                            db = {self.bucket_of[c.as_of] for c in sigs[sb][a]} - {None}
+                            if da and db and not da & db:
+                                fields.add("as_of")
+                                ids.update(c.id for c in sigs[sa][a] + sigs[sb][a])
+                if not fields:
+                    continue
+                if not ids:
+                    ids.update(c.id for sig in sigs[sa].values() for c in sig)
+                    ids.update(c.id for sig in sigs[sb].values() for c in sig)
+                text = (f"{self.who(sa)} and {self.who(sb)} count different things "
+                        f"(different {', '.join(sorted(fields))}), so their numbers are not comparable "
+                        "and do not contradict each other.")
+                if example:
+                    a, b, _ = example
+                    text += (f" {self.says(a)} of {self.scope(a)}; {self.says(b)} of {self.scope(b)}.")
+                self.add("scope-difference", ids, text, fields=fields)
+
+
+def differ_has_parts(a: list[C], b: list[C]) -> bool:
+    return all(c.part_of for c in a) or all(c.part_of for c in b)
+
+
+def to_claims(frame: pd.DataFrame, counts: dict[str, bool]) -> dict[str, list[C]]:
+    """Claims per topic; a missing lower bound is 0 for counts."""
+    out: dict[str, list[C]] = defaultdict(list)
+    if frame.empty:
+        return out
+    columns = [frame[name].tolist() for name in (
+        "id", "source", "topic", "text", "lower", "upper", "lower_inclusive", "upper_inclusive",
+        "population", "criterion", "place", "as_of", "cites", "part_of", "complete")]
+    for (cid, source, topic, text, lower, upper, lo_inc, hi_inc, population, criterion, place,
+         as_of, cites, part_of, complete) in zip(*columns):
+        if lower != lower:  # NaN: unbounded below
+            lower, lo_inc = (0.0, True) if counts.get(topic, True) else (-INF, False)
+        if upper != upper:
+            upper, hi_inc = INF, False
+        out[topic].append(C(cid, source, text, float(lower), float(upper), bool(lo_inc), bool(hi_inc),
+                            tuple(population), _none(criterion), _none(place), _none(as_of),
+                            _none(cites), _none(part_of), bool(complete)))
+    return out
+
+
+def _none(value):
+    return None if value is None or value != value else value
+
+
+def find_conflicts(project: Project, frame: pd.DataFrame) -> list[Finding]:
+    """Every finding of every topic, sorted by topic, verdict, kind and claims."""
+    places = PlaceIndex(project.places.values())
+    counts = {tid: not any(u in t.unit for u in SIGNED_UNITS) for tid, t in project.topics.items()}
+    findings: list[Finding] = []
+    for topic_id, claims in sorted(to_claims(frame, counts).items()):
+        topic = project.topics.get(topic_id) or Topic(id=topic_id, title=topic_id)
+        findings.extend(TopicReconciler(topic, claims, project, places).run())
+    unique = {(f.kind, f.topic, f.claims): f for f in findings}
+    return sorted(unique.values(), key=Finding.sort_key)
+

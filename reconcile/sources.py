@@ -1,0 +1,374 @@
+"""Readers: a project's sources, topics and places, and its claims with file:line.
+
+A project is a folder with ``sources/``. Each ``sources/*.yaml`` file holds one source and its
+claims, inline or pointing at a CSV/XLSX table (``claims: table.csv``); ``_topics.yaml`` and
+``_places.yaml`` hold the declarations. CSV and XLSX files may also be given directly, with a
+``source`` column. Readers live in ``READERS``: a new format touches one table.
+
+Readers return *raw claims*: dicts of the fields as written, plus ``_source``, ``_file``,
+``_line`` and ``_lines`` (field -> line). ``claims.build_frame`` checks and normalizes them.
+"""
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Iterable
+
+from .errors import InputError
+from .model import (
+    CLAIM_FIELDS, PLACE_FIELDS, REQUIRED_SOURCE_FIELDS, SOURCE_FIELDS, SOURCE_KINDS,
+    TOPIC_FIELDS, Place, Source, Topic,
+)
+from .normalize import is_iso_code, is_slug
+from .yamlfile import Mapping, Number, Sequence, load_yaml, read_text
+
+RawClaim = dict[str, Any]
+
+TABLE_SUFFIXES = (".csv", ".xlsx")
+
+
+@dataclass
+class Loaded:
+    """Everything read from disk, before normalization."""
+
+    root: Path
+    sources: dict[str, Source] = field(default_factory=dict)
+    topics: dict[str, Topic] = field(default_factory=dict)
+    places: dict[str, Place] = field(default_factory=dict)
+    claims: list[RawClaim] = field(default_factory=list)
+    settings: dict[str, Any] = field(default_factory=dict)
+
+
+def display_path(path: Path, root: Path) -> str:
+    """A path as reports show it: relative to the project root, else to the working folder."""
+    path = path.resolve()
+    for base in (root.resolve(), Path.cwd().resolve()):
+        try:
+            return path.relative_to(base).as_posix()
+        except ValueError:
+            continue
+    return path.as_posix()
+
+
+def _fail_unknown(mapping: Mapping, known: Iterable[str], display: str, what: str) -> None:
+    known = tuple(known)
+    for key in mapping:
+        if key not in known:
+            raise InputError(f'unknown field "{key}" in {what}', file=display,
+                             line=mapping.lines.get(key, mapping.line),
+                             field=key, hint=f"known fields: {', '.join(known)}")
+
+
+def _require(mapping: Mapping, names: Iterable[str], display: str, what: str) -> None:
+    for name in names:
+        if mapping.get(name) in (None, ""):
+            raise InputError(f'missing required field "{name}" in {what}', file=display,
+                             line=mapping.line, field=name, hint=f'add "{name}: ..."')
+
+
+def _text(value: Any, display: str, line: int, name: str) -> str:
+    if isinstance(value, (Mapping, Sequence)):
+        raise InputError(f'field "{name}" must be text, not a {"list" if isinstance(value, list) else "mapping"}',
+                         file=display, line=line, field=name)
+    return str(value)
+
+
+def _text_list(value: Any, display: str, line: int, name: str) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        return tuple(part.strip() for part in value.split(",") if part.strip())
+    if isinstance(value, list):
+        return tuple(_text(item, display, line, name) for item in value)
+    raise InputError(f'field "{name}" must be a list', file=display, line=line, field=name,
+                     hint=f"write {name}: [a, b]")
+
+
+# --- declarations ------------------------------------------------------------------------------
+
+def read_source_file(path: Path, loaded: Loaded) -> None:
+    display = display_path(path, loaded.root)
+    doc = load_yaml(path, display)
+    if not isinstance(doc, Mapping) or not isinstance(doc.get("source"), Mapping):
+        raise InputError('a source file must have a "source:" mapping', file=display,
+                         line=getattr(doc, "line", 1),
+                         hint="start the file with source: {id: ..., name: ...} and a claims: list")
+    _fail_unknown(doc, ("source", "claims"), display, "a source file")
+    head: Mapping = doc["source"]
+    _fail_unknown(head, SOURCE_FIELDS, display, "source")
+    _require(head, REQUIRED_SOURCE_FIELDS, display, "source")
+    source_id = _text(head["id"], display, head.lines["id"], "id")
+    if not is_slug(source_id):
+        raise InputError(f'source id "{source_id}" is not a lowercase slug', file=display,
+                         line=head.lines["id"], field="id", hint="use lowercase letters, digits and hyphens")
+    kind = _text(head.get("kind") or "other", display, head.lines.get("kind", head.line), "kind")
+    if kind not in SOURCE_KINDS:
+        raise InputError(f'unknown source kind "{kind}"', file=display, line=head.lines["kind"],
+                         field="kind", hint=f"use one of: {', '.join(SOURCE_KINDS)}")
+    if source_id in loaded.sources:
+        other = loaded.sources[source_id]
+        raise InputError(f'duplicate source id "{source_id}"', file=display, line=head.lines["id"],
+                         field="id", hint=f"it is also declared in {other.file}:{other.line}")
+    country = head.get("country")
+    loaded.sources[source_id] = Source(
+        id=source_id,
+        name=_text(head["name"], display, head.lines["name"], "name"),
+        aliases=_text_list(head.get("aliases"), display, head.lines.get("aliases", head.line), "aliases"),
+        kind=kind,
+        country=str(country).upper() if country else None,
+        url=str(head["url"]) if head.get("url") else None,
+        file=display,
+        line=head.lines["id"],
+    )
+    claims = doc.get("claims")
+    if claims is None:
+        return
+    if isinstance(claims, str):  # a table of claims beside the source file
+        table = (path.parent / claims)
+        if not table.is_file():
+            raise InputError(f'claims table "{claims}" not found', file=display, line=doc.lines["claims"],
+                             field="claims", hint="give a CSV or XLSX path relative to this file")
+        loaded.claims.extend(read_table(table, loaded, source_id=source_id))
+        return
+    if not isinstance(claims, Sequence):
+        raise InputError('"claims" must be a list of claims or the path of a CSV/XLSX table',
+                         file=display, line=doc.lines["claims"], field="claims")
+    for item, line in zip(claims, claims.lines):
+        if not isinstance(item, Mapping):
+            raise InputError("each claim must be a mapping of fields", file=display, line=line,
+                             hint="write - topic: ...\\n    value: ...")
+        _fail_unknown(item, CLAIM_FIELDS, display, "claim")
+        raw = dict(item)
+        raw.update(_source=source_id, _file=display, _line=item.line, _lines=item.lines)
+        loaded.claims.append(raw)
+
+
+def read_topics(path: Path, loaded: Loaded) -> None:
+    display = display_path(path, loaded.root)
+    doc = load_yaml(path, display)
+    if doc is None:
+        return
+    if not isinstance(doc, Mapping) or not isinstance(doc.get("topics"), Sequence):
+        raise InputError('_topics.yaml must have a "topics:" list', file=display,
+                         line=getattr(doc, "line", 1))
+    _fail_unknown(doc, ("topics", "settings"), display, "_topics.yaml")
+    if isinstance(doc.get("settings"), Mapping):
+        loaded.settings.update(doc["settings"])
+        loaded.settings["_file"] = display
+        loaded.settings["_lines"] = doc["settings"].lines
+    for item in doc["topics"]:
+        if not isinstance(item, Mapping):
+            raise InputError("each topic must be a mapping", file=display, line=doc["topics"].line)
+        _fail_unknown(item, TOPIC_FIELDS, display, "topic")
+        _require(item, ("id",), display, "topic")
+        topic_id = str(item["id"])
+        if not is_slug(topic_id):
+            raise InputError(f'topic id "{topic_id}" is not a lowercase slug', file=display,
+                             line=item.lines["id"], field="id")
+        if topic_id in loaded.topics:
+            raise InputError(f'duplicate topic id "{topic_id}"', file=display, line=item.lines["id"], field="id")
+        bounds = item.get("bounds")
+        if bounds is not None:
+            if not isinstance(bounds, list) or len(bounds) != 2:
+                raise InputError('"bounds" must be [lower, upper]', file=display, line=item.lines["bounds"],
+                                 field="bounds", hint="write bounds: [0, 150000] (null for no bound)")
+            try:
+                bounds = tuple(None if b is None else float(b) for b in bounds)
+            except ValueError as exc:
+                raise InputError('"bounds" must hold numbers', file=display, line=item.lines["bounds"],
+                                 field="bounds", hint="write bounds: [0, 150000]") from exc
+        tolerance = item.get("date_tolerance_days", 0)
+        try:
+            tolerance = int(tolerance)
+        except (TypeError, ValueError) as exc:
+            raise InputError('"date_tolerance_days" must be a whole number', file=display,
+                             line=item.lines["date_tolerance_days"], field="date_tolerance_days") from exc
+        cumulative = item.get("cumulative", False)
+        if not isinstance(cumulative, bool):
+            raise InputError('"cumulative" must be true or false', file=display,
+                             line=item.lines["cumulative"], field="cumulative")
+        loaded.topics[topic_id] = Topic(
+            id=topic_id, title=str(item.get("title") or topic_id), unit=str(item.get("unit") or "count"),
+            cumulative=cumulative, bounds=bounds, date_tolerance_days=tolerance,
+            file=display, line=item.lines["id"],
+        )
+
+
+def read_places(path: Path, loaded: Loaded) -> None:
+    display = display_path(path, loaded.root)
+    doc = load_yaml(path, display)
+    if doc is None:
+        return
+    if not isinstance(doc, Mapping) or not isinstance(doc.get("places"), Sequence):
+        raise InputError('_places.yaml must have a "places:" list', file=display, line=getattr(doc, "line", 1))
+    _fail_unknown(doc, ("places",), display, "_places.yaml")
+    for item in doc["places"]:
+        if not isinstance(item, Mapping):
+            raise InputError("each place must be a mapping", file=display, line=doc["places"].line)
+        _fail_unknown(item, PLACE_FIELDS, display, "place")
+        _require(item, ("id", "name"), display, "place")
+        place_id = str(item["id"])
+        if is_iso_code(place_id):
+            raise InputError(f'place id "{place_id}" is an ISO 3166 code', file=display, line=item.lines["id"],
+                             field="id", hint="ISO places are known already; pick a code ISO 3166 does not use")
+        if place_id in loaded.places:
+            raise InputError(f'duplicate place id "{place_id}"', file=display, line=item.lines["id"], field="id")
+        loaded.places[place_id] = Place(
+            id=place_id, name=str(item["name"]),
+            aliases=_text_list(item.get("aliases"), display, item.lines.get("aliases", item.line), "aliases"),
+            parent=str(item["parent"]) if item.get("parent") else None,
+            file=display, line=item.lines["id"],
+        )
+
+
+# --- tables ------------------------------------------------------------------------------------
+
+def _rows_csv(path: Path, display: str) -> Iterable[tuple[int, dict[str, str]]]:
+    text = read_text(path, display)
+    reader = csv.reader(text.splitlines(keepends=True))
+    try:
+        header = next(reader)
+    except StopIteration:
+        return
+    except csv.Error as exc:
+        raise InputError(f"invalid CSV: {exc}", file=display, line=1) from exc
+    header = [h.strip() for h in header]
+    start = reader.line_num + 1
+    try:
+        for row in reader:
+            line, start = start, reader.line_num + 1
+            if not any(cell.strip() for cell in row):
+                continue
+            if len(row) > len(header):
+                raise InputError(f"row has {len(row)} cells but the header has {len(header)}",
+                                 file=display, line=line, hint="quote cells that contain commas")
+            yield line, {h: v for h, v in zip(header, row) if v != ""}
+    except csv.Error as exc:
+        raise InputError(f"invalid CSV: {exc}", file=display, line=reader.line_num) from exc
+
+
+def _rows_xlsx(path: Path, display: str) -> Iterable[tuple[int, dict[str, Any]]]:
+    import openpyxl  # only for XLSX
+
+    try:
+        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises many types for a broken file
+        raise InputError(f"cannot read XLSX workbook ({exc})", file=display,
+                         hint="save it again as .xlsx, or export it as CSV") from exc
+    try:
+        rows = book.worksheets[0].iter_rows(values_only=True)
+        header = [str(h).strip() if h is not None else "" for h in next(rows, [])]
+        for number, row in enumerate(rows, start=2):
+            cells = {h: v for h, v in zip(header, row) if h and v not in (None, "")}
+            if cells:
+                yield number, cells
+    finally:
+        book.close()
+
+
+TABLE_READERS: dict[str, Callable[[Path, str], Iterable[tuple[int, dict[str, Any]]]]] = {
+    ".csv": _rows_csv,
+    ".xlsx": _rows_xlsx,
+}
+
+
+def read_table(path: Path, loaded: Loaded, source_id: str | None = None) -> list[RawClaim]:
+    """Claims from a CSV/XLSX table: one row per claim, the claim fields as columns."""
+    display = display_path(path, loaded.root)
+    known = CLAIM_FIELDS + ("source",)
+    out: list[RawClaim] = []
+    for line, cells in TABLE_READERS[path.suffix.lower()](path, display):
+        for key in cells:
+            if key not in known:
+                raise InputError(f'unknown column "{key}"', file=display, line=1, field=key,
+                                 hint=f"known columns: {', '.join(known)}")
+        row_source = cells.pop("source", None)
+        if source_id is None and not row_source:
+            raise InputError('missing "source" column', file=display, line=line, field="source",
+                             hint="give each row the id of its source, or point a source file at this table")
+        if source_id is not None and row_source and str(row_source) != source_id:
+            raise InputError(f'row names source "{row_source}" but the table belongs to "{source_id}"',
+                             file=display, line=line, field="source")
+        raw: RawClaim = {k: (Number(v) if isinstance(v, (int, float)) and not isinstance(v, bool) else v)
+                         for k, v in cells.items()}
+        if "population" in raw and isinstance(raw["population"], str):
+            raw["population"] = [p.strip() for p in raw["population"].replace(";", ",").split(",") if p.strip()]
+        raw.update(_source=source_id or str(row_source), _file=display, _line=line,
+                   _lines={k: line for k in cells}, _table=True)
+        out.append(raw)
+    return out
+
+
+def read_claims_table(path: Path, loaded: Loaded) -> None:
+    loaded.claims.extend(read_table(path, loaded))
+
+
+READERS: dict[str, Callable[[Path, Loaded], None]] = {
+    ".yaml": read_source_file,
+    ".yml": read_source_file,
+    ".csv": read_claims_table,
+    ".xlsx": read_claims_table,
+}
+
+
+# --- the project -------------------------------------------------------------------------------
+
+def find_root(paths: Iterable[Path]) -> Path:
+    """The project folder: the first folder given, or the folder that holds the sources/ of a file."""
+    for path in paths:
+        if path.is_dir():
+            return path.parent if path.name == "sources" else path
+        for parent in path.resolve().parents:
+            if parent.name == "sources":
+                return parent.parent
+    return Path.cwd()
+
+
+def read_project(paths: Iterable[str | Path] | None = None) -> Loaded:
+    """Read declarations and raw claims from project folders and claim files."""
+    given = [Path(p) for p in (paths or ["."])]
+    for path in given:
+        if not path.exists():
+            raise InputError(f"no such file or folder: {path}", hint="give a project folder or claim files")
+    root = find_root(given)
+    loaded = Loaded(root=root)
+    declarations = root / "sources"
+    if (declarations / "_topics.yaml").is_file():
+        read_topics(declarations / "_topics.yaml", loaded)
+    if (declarations / "_places.yaml").is_file():
+        read_places(declarations / "_places.yaml", loaded)
+    files: list[Path] = []
+    for path in given:
+        if path.is_dir():
+            folder = path if path.name == "sources" else path / "sources"
+            if not folder.is_dir():
+                raise InputError(f"{path} has no sources/ folder", file=str(path),
+                                 hint="run `reconcile init` to make a project, or give claim files")
+            pointed = _pointed_tables(folder)
+            files.extend(sorted(p for p in folder.iterdir() if p.suffix.lower() in READERS
+                                and not p.name.startswith(("_", ".")) and p.name not in pointed))
+        elif path.name.startswith("_"):
+            continue
+        elif path.suffix.lower() in READERS:
+            files.append(path)
+        else:
+            raise InputError(f"cannot read {path.suffix or 'extensionless'} files", file=str(path),
+                             hint=f"use one of: {', '.join(sorted(READERS))}")
+    seen: set[Path] = set()
+    for path in files:
+        if path.resolve() in seen:
+            continue
+        seen.add(path.resolve())
+        READERS[path.suffix.lower()](path, loaded)
+    return loaded
+
+
+def _pointed_tables(folder: Path) -> set[str]:
+    """Names of the tables that source files point at (``claims: x.csv``): read through them only."""
+    names: set[str] = set()
+    for yml in folder.glob("*.y*ml"):
+        for line in yml.read_text(encoding="utf-8", errors="replace").splitlines():
+            if line.startswith("claims:") and line.split(":", 1)[1].strip():
+                names.add(Path(line.split(":", 1)[1].split("#")[0].strip().strip("'\"")).name)
+    return names

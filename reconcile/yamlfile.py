@@ -1,0 +1,115 @@
+"""Safe YAML reading that keeps the line of every key.
+
+PyYAML's safe loader (libyaml's C parser where installed, for speed) builds the node tree;
+we turn nodes into plain values ourselves so that every mapping remembers where each of its
+keys was written. Anchors and aliases are refused: a claims file has no use for them, and
+refusing them is what makes an alias bomb ("billion laughs") fail at once instead of
+expanding.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .errors import InputError
+
+try:  # libyaml is an optional C extension of PyYAML
+    _Loader = yaml.CSafeLoader
+except AttributeError:  # pragma: no cover - depends on the PyYAML build
+    _Loader = yaml.SafeLoader
+
+_STR = "tag:yaml.org,2002:str"
+_NUMBER_TAGS = {"tag:yaml.org,2002:int", "tag:yaml.org,2002:float"}
+
+
+class Mapping(dict):
+    """A dict that knows the line of the mapping and of each key (1-based)."""
+
+    line: int = 0
+    lines: dict[str, int]
+
+
+class Sequence(list):
+    line: int = 0
+    lines: list[int]
+
+
+class Number(str):
+    """A plain scalar YAML would read as a number, kept as written ("1.200" stays "1.200")."""
+
+
+def read_text(path: Path, display: str) -> str:
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"cannot read file ({exc.strerror})", file=display,
+                         hint="check the path and its permissions") from exc
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise InputError(f"the file is not UTF-8 text (byte {exc.start})", file=display, line=line,
+                         hint="save it as UTF-8") from exc
+
+
+def load_yaml(path: Path, display: str) -> Any:
+    """Parse a YAML file safely into Mapping/Sequence/scalars with line numbers."""
+    text = read_text(path, display)
+    loader = _Loader(text)
+    try:
+        node = loader.get_single_node()
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else None
+        problem = exc.problem or str(exc)
+        raise InputError(f"invalid YAML: {problem}", file=display, line=line,
+                         hint="fix the YAML syntax (indentation, quotes, colons)") from exc
+    except yaml.YAMLError as exc:
+        raise InputError(f"invalid YAML: {exc}", file=display) from exc
+    finally:
+        loader.dispose()
+    if node is None:
+        return None
+    return _convert(node, loader, display, set())
+
+
+def _convert(node: yaml.Node, loader: Any, display: str, seen: set[int]) -> Any:
+    if id(node) in seen or getattr(node, "anchor", None):
+        raise InputError("YAML anchors and aliases (&name, *name) are not allowed in reconcile files",
+                         file=display, line=node.start_mark.line + 1,
+                         hint="write the value out in full")
+    seen.add(id(node))
+    if isinstance(node, yaml.ScalarNode):
+        if node.tag == _STR:
+            return node.value
+        if node.tag in _NUMBER_TAGS:
+            return Number(node.value)
+        try:
+            return loader.construct_object(node, deep=True)
+        except (yaml.YAMLError, ValueError, OverflowError) as exc:
+            raise InputError(f"cannot read value {node.value!r}: {exc}", file=display,
+                             line=node.start_mark.line + 1) from exc
+    if isinstance(node, yaml.SequenceNode):
+        seq = Sequence(_convert(item, loader, display, seen) for item in node.value)
+        seq.line = node.start_mark.line + 1
+        seq.lines = [item.start_mark.line + 1 for item in node.value]
+        return seq
+    mapping = Mapping()
+    mapping.line = node.start_mark.line + 1
+    mapping.lines = {}
+    for key_node, value_node in node.value:
+        key = _convert(key_node, loader, display, seen)
+        line = key_node.start_mark.line + 1
+        if not isinstance(key, str):
+            raise InputError(f"a key must be text, not {key!r}", file=display, line=line)
+        if key == "<<":
+            raise InputError("YAML merge keys (<<) are not allowed in reconcile files", file=display,
+                             line=line, hint="write the fields out in full")
+        if key in mapping:
+            raise InputError(f'duplicate field "{key}"', file=display, line=line,
+                             hint=f"keep one \"{key}\" (the first is on line {mapping.lines[key]})")
+        mapping[key] = _convert(value_node, loader, display, seen)
+        mapping.lines[key] = line
+    return mapping
