@@ -2,9 +2,9 @@
 
 PyYAML's safe loader (libyaml's C parser where installed, for speed) builds the node tree;
 we turn nodes into plain values ourselves so that every mapping remembers where each of its
-keys was written. Anchors and aliases are refused: a claims file has no use for them, and
-refusing them is what makes an alias bomb ("billion laughs") fail at once instead of
-expanding.
+keys was written. Anchors, aliases and merge keys (``<<: *defaults``) work, but the expansion
+has a budget proportional to the file's size, so an alias bomb ("billion laughs") fails at
+once with an error instead of eating the machine's memory.
 """
 from __future__ import annotations
 
@@ -72,15 +72,19 @@ def load_yaml(path: Path, display: str) -> Any:
         loader.dispose()
     if node is None:
         return None
-    return _convert(node, loader, display, set())
+    budget = [1_000 + 4 * len(text)]
+    return _convert(node, loader, display, budget)
 
 
-def _convert(node: yaml.Node, loader: Any, display: str, seen: set[int]) -> Any:
-    if id(node) in seen or getattr(node, "anchor", None):
-        raise InputError("YAML anchors and aliases (&name, *name) are not allowed in reconcile files",
+def _convert(node: yaml.Node, loader: Any, display: str, budget: list[int]) -> Any:
+    budget[0] -= 1
+    if budget[0] < 0:
+        raise InputError("YAML aliases expand to far more data than the file holds (an alias bomb?)",
                          file=display, line=node.start_mark.line + 1,
-                         hint="write the value out in full")
-    seen.add(id(node))
+                         hint="write the values out instead of nesting aliases")
+    if not node.tag.startswith("tag:yaml.org,2002:") or node.tag.startswith("tag:yaml.org,2002:python/"):
+        raise InputError(f"unsupported YAML tag {node.tag}", file=display, line=node.start_mark.line + 1,
+                         hint="remove the !tag: reconcile files hold plain text, numbers, lists and mappings")
     if isinstance(node, yaml.ScalarNode):
         if node.tag == _STR:
             return node.value
@@ -92,24 +96,33 @@ def _convert(node: yaml.Node, loader: Any, display: str, seen: set[int]) -> Any:
             raise InputError(f"cannot read value {node.value!r}: {exc}", file=display,
                              line=node.start_mark.line + 1) from exc
     if isinstance(node, yaml.SequenceNode):
-        seq = Sequence(_convert(item, loader, display, seen) for item in node.value)
+        seq = Sequence(_convert(item, loader, display, budget) for item in node.value)
         seq.line = node.start_mark.line + 1
         seq.lines = [item.start_mark.line + 1 for item in node.value]
         return seq
     mapping = Mapping()
     mapping.line = node.start_mark.line + 1
     mapping.lines = {}
+    merged_keys: set[str] = set()
     for key_node, value_node in node.value:
-        key = _convert(key_node, loader, display, seen)
         line = key_node.start_mark.line + 1
+        if key_node.tag == "tag:yaml.org,2002:merge":
+            merged = _convert(value_node, loader, display, budget)
+            for part in merged if isinstance(merged, list) else [merged]:
+                if not isinstance(part, Mapping):
+                    raise InputError("a merge key (<<) must name a mapping", file=display, line=line)
+                for name, value in part.items():
+                    if name not in mapping:
+                        mapping[name] = value
+                        mapping.lines[name] = line
+                        merged_keys.add(name)
+            continue
+        key = _convert(key_node, loader, display, budget)
         if not isinstance(key, str):
             raise InputError(f"a key must be text, not {key!r}", file=display, line=line)
-        if key == "<<":
-            raise InputError("YAML merge keys (<<) are not allowed in reconcile files", file=display,
-                             line=line, hint="write the fields out in full")
-        if key in mapping:
+        if key in mapping and key not in merged_keys:
             raise InputError(f'duplicate field "{key}"', file=display, line=line,
                              hint=f"keep one \"{key}\" (the first is on line {mapping.lines[key]})")
-        mapping[key] = _convert(value_node, loader, display, seen)
+        mapping[key] = _convert(value_node, loader, display, budget)
         mapping.lines[key] = line
     return mapping

@@ -1,0 +1,247 @@
+"""One scenario per finding kind (SPEC.md §5), plus the seed case's careful reading."""
+from __future__ import annotations
+
+import pytest
+
+import reconcile
+from conftest import REPO, TOPIC, claim
+
+
+def findings_of(maker):
+    project, frame = reconcile.load([maker.root])
+    return reconcile.reconcile(project, frame).findings
+
+
+def kinds(findings):
+    return sorted(f.kind for f in findings)
+
+
+def only(findings, kind):
+    found = [f for f in findings if f.kind == kind]
+    assert len(found) == 1, f"expected one {kind}, got {[(f.kind, f.claims) for f in findings]}"
+    return found[0]
+
+
+SCOPE = dict(population=["soldiers"], criterion="crossed-into-colombia", place="CO", as_of="2019-03-07")
+
+
+def test_disjoint_same_scope_is_a_value_conflict_with_gap_and_ratio(make_project):
+    maker = make_project()
+    maker.source("a", claim(id="a1", value="more than 500", **SCOPE))
+    maker.source("b", claim(id="b1", value=109, **SCOPE))
+    finding = only(findings_of(maker), "value-conflict")
+    assert finding.verdict == "conflict"
+    assert finding.claims == ("a1", "b1")
+    assert finding.gap == 391
+    assert finding.ratio == 4.6
+    assert "a1" in finding.explanation and "b1" in finding.explanation
+
+
+def test_overlapping_same_scope_is_a_value_agreement(make_project):
+    maker = make_project()
+    maker.source("a", claim(id="a1", value="more than 500", **SCOPE))
+    maker.source("b", claim(id="b1", value=567, **SCOPE))
+    finding = only(findings_of(maker), "value-agreement")
+    assert finding.verdict == "consistent"
+    assert finding.claims == ("a1", "b1")
+    assert "value-conflict" not in kinds(findings_of(maker))
+
+
+def test_touching_open_bounds_do_not_overlap(make_project):
+    maker = make_project()
+    maker.source("a", claim(id="a1", value="more than 500", **SCOPE))
+    maker.source("b", claim(id="b1", value=500, **SCOPE))
+    assert only(findings_of(maker), "value-conflict").gap == 0
+
+
+def test_claims_of_one_source_are_not_compared_as_a_pair(make_project):
+    maker = make_project()
+    maker.source("a", claim(id="a1", value=100, **SCOPE), claim(id="a2", value=900, **SCOPE))
+    assert "value-conflict" not in kinds(findings_of(maker))
+
+
+def test_wider_population_below_narrower_is_an_order_conflict(make_project):
+    maker = make_project()
+    wide = dict(SCOPE, population=["soldiers", "police"])
+    maker.source("a", claim(id="wide", value=100, **wide))
+    maker.source("b", claim(id="narrow", value="at least 300", **SCOPE))
+    finding = only(findings_of(maker), "order-conflict")
+    assert finding.claims == ("narrow", "wide")
+    assert finding.gap == 200
+    assert finding.ratio == 3.0
+
+
+def test_containing_place_below_contained_place_is_an_order_conflict(make_project):
+    maker = make_project()
+    maker.source("a", claim(id="country", value=50, **SCOPE))
+    maker.source("b", claim(id="region", value=415, **dict(SCOPE, place="Norte de Santander")))
+    finding = only(findings_of(maker), "order-conflict")
+    assert finding.claims == ("country", "region")
+
+
+def test_wider_scope_above_narrower_is_no_conflict(make_project):
+    maker = make_project()
+    maker.source("a", claim(id="country", value=567, **SCOPE))
+    maker.source("b", claim(id="region", value=415, **dict(SCOPE, place="CO-NSA")))
+    assert "order-conflict" not in kinds(findings_of(maker))
+    assert "scope-difference" not in kinds(findings_of(maker))
+
+
+def test_later_cumulative_count_below_earlier_one_from_another_source_is_an_order_conflict(make_project):
+    maker = make_project({"id": TOPIC, "cumulative": True})
+    maker.source("a", claim(id="early", value=300, **dict(SCOPE, as_of="2019-03-01")))
+    maker.source("b", claim(id="late", value=200, **dict(SCOPE, as_of="2019-03-07")))
+    assert only(findings_of(maker), "order-conflict").claims == ("early", "late")
+
+
+def test_parts_above_their_total_are_a_breakdown_conflict(make_project):
+    maker = make_project()
+    maker.source("a", claim(id="total", value=500, **SCOPE),
+                 claim(id="p1", value=415, part_of="total", **dict(SCOPE, place="CO-NSA")),
+                 claim(id="p2", value=152, part_of="total", **dict(SCOPE, place="CO-ANT")))
+    finding = only(findings_of(maker), "breakdown-conflict")
+    assert finding.claims == ("p1", "p2", "total")
+    assert finding.gap == 67
+    assert "567" in finding.explanation
+
+
+def test_parts_that_fit_more_than_500_are_breakdown_consistent(make_project):
+    maker = make_project()
+    parts = [claim(id=f"p{i}", value=v, part_of="total", **dict(SCOPE, place=p))
+             for i, (v, p) in enumerate([(415, "CO-NSA"), (152, "CO-ANT")])]
+    maker.source("a", claim(id="total", value="more than 500", **SCOPE), *parts)
+    finding = only(findings_of(maker), "breakdown-consistent")
+    assert finding.verdict == "consistent"
+    assert "567" in finding.explanation
+
+
+def test_parts_short_of_a_complete_total_are_a_breakdown_conflict(make_project):
+    maker = make_project()
+    maker.source("a", claim(id="total", value=600, complete=True, **SCOPE),
+                 claim(id="p1", value=415, part_of="total", **dict(SCOPE, place="CO-NSA")))
+    assert only(findings_of(maker), "breakdown-conflict").gap == 185
+
+
+def test_parts_short_of_an_incomplete_total_are_consistent(make_project):
+    maker = make_project()
+    maker.source("a", claim(id="total", value=600, **SCOPE),
+                 claim(id="p1", value=415, part_of="total", **dict(SCOPE, place="CO-NSA")))
+    only(findings_of(maker), "breakdown-consistent")
+
+
+def test_a_cumulative_series_going_down_within_a_source_is_a_temporal_conflict(make_project):
+    maker = make_project({"id": TOPIC, "cumulative": True})
+    maker.source("a", claim(id="d1", value=300, **dict(SCOPE, as_of="2019-03-01")),
+                 claim(id="d2", value=250, **dict(SCOPE, as_of="2019-03-07")))
+    finding = only(findings_of(maker), "temporal-conflict")
+    assert finding.claims == ("d1", "d2")
+    assert finding.gap == 50
+
+
+def test_a_non_cumulative_series_may_go_down(make_project):
+    maker = make_project({"id": TOPIC, "cumulative": False})
+    maker.source("a", claim(id="d1", value=300, **dict(SCOPE, as_of="2019-03-01")),
+                 claim(id="d2", value=250, **dict(SCOPE, as_of="2019-03-07")))
+    assert "temporal-conflict" not in kinds(findings_of(maker))
+
+
+def test_different_criteria_are_not_comparable_and_name_the_fields(make_project):
+    maker = make_project()
+    maker.source("a", claim(id="a1", value="more than 500", **dict(SCOPE, population=["soldiers", "police"])))
+    maker.source("b", claim(id="b1", value=109, **dict(SCOPE, criterion="expelled-by-ministry", place="VE")))
+    findings = findings_of(maker)
+    finding = only(findings, "scope-difference")
+    assert finding.verdict == "not-comparable"
+    assert set(finding.fields) == {"criterion", "place", "population"}
+    assert "value-conflict" not in kinds(findings)
+
+
+def test_sibling_places_are_not_comparable(make_project):
+    maker = make_project()
+    maker.source("a", claim(id="a1", value=10, **dict(SCOPE, place="CO-NSA")))
+    maker.source("b", claim(id="b1", value=900, **dict(SCOPE, place="CO-ANT")))
+    assert only(findings_of(maker), "scope-difference").fields == ("place",)
+
+
+def test_a_scope_stated_by_one_source_is_uncorroborated(make_project):
+    maker = make_project()
+    maker.source("a", claim(id="a1", value=10, **SCOPE))
+    finding = only(findings_of(maker), "uncorroborated")
+    assert finding.verdict == "warning" and finding.claims == ("a1",)
+
+
+def test_two_outlets_citing_one_origin_are_circular_reporting(make_project):
+    maker = make_project()
+    maker.source("origin")
+    maker.source("a", claim(id="a1", value=500, cites="origin", **SCOPE))
+    maker.source("b", claim(id="b1", value=500, cites="origin", **SCOPE))
+    finding = only(findings_of(maker), "circular-reporting")
+    assert finding.verdict == "warning" and finding.claims == ("a1", "b1")
+    assert "uncorroborated" not in kinds(findings_of(maker))
+
+
+def test_citations_in_a_loop_are_circular_reporting(make_project):
+    maker = make_project()
+    maker.source("a", claim(id="a1", value=500, cites="b", **SCOPE))
+    maker.source("b", claim(id="b1", value=500, cites="a", **SCOPE))
+    assert "loop" in only(findings_of(maker), "circular-reporting").explanation
+
+
+def test_independent_sources_corroborate(make_project):
+    maker = make_project()
+    maker.source("a", claim(id="a1", value=500, **SCOPE))
+    maker.source("b", claim(id="b1", value=510, **SCOPE))
+    found = kinds(findings_of(maker))
+    assert "uncorroborated" not in found and "circular-reporting" not in found
+
+
+def test_a_value_outside_the_topic_bounds_is_implausible(make_project):
+    maker = make_project({"id": TOPIC, "bounds": [0, 150000]})
+    maker.source("a", claim(id="a1", value="1.5 million", **SCOPE))
+    finding = only(findings_of(maker), "implausible-value")
+    assert finding.verdict == "conflict" and finding.claims == ("a1",)
+
+
+def test_unspecified_scope_fields_are_comparable_to_anything(make_project):
+    maker = make_project()
+    maker.source("a", claim(id="a1", value=500, **SCOPE))
+    maker.source("b", claim(id="b1", value=100))
+    assert only(findings_of(maker), "value-conflict").claims == ("a1", "b1")
+
+
+def test_dates_within_the_tolerance_count_as_one_date(make_project):
+    maker = make_project({"id": TOPIC, "date_tolerance_days": 2})
+    maker.source("a", claim(id="a1", value=500, **dict(SCOPE, as_of="2019-03-06")))
+    maker.source("b", claim(id="b1", value=100, **dict(SCOPE, as_of="2019-03-07")))
+    only(findings_of(maker), "value-conflict")
+
+
+def test_only_claims_of_one_topic_are_reconciled(make_project):
+    maker = make_project()
+    maker.topics({"id": TOPIC}, {"id": "other"})
+    maker.source("a", claim(id="a1", value=500, **SCOPE))
+    maker.source("b", claim(id="b1", topic="other", value=100, **SCOPE))
+    assert "value-conflict" not in kinds(findings_of(maker))
+
+
+def test_many_claims_in_one_topic_give_grouped_findings(make_project):
+    maker = make_project()
+    for s in range(20):
+        maker.source(f"s{s}", *[claim(id=f"s{s}-{i}", value=100 + i, **dict(SCOPE, as_of=f"2019-03-{i + 1:02d}"))
+                                for i in range(25)])
+    findings = findings_of(maker)
+    # 25 dates x one agreement each, not 20*19/2*25 pairs
+    assert kinds(findings).count("value-agreement") == 25
+
+
+def test_the_seed_case_reaches_the_careful_reading():
+    project, frame = reconcile.load([REPO])
+    findings = reconcile.reconcile(project, frame).findings
+    breakdown = only(findings, "breakdown-consistent")
+    assert "567" in breakdown.explanation and breakdown.claims[-1] == "mc-total-2019-03" or "mc-total-2019-03" in breakdown.claims
+    assert not [f for f in findings if f.verdict == "conflict"]
+    difference = only(findings, "scope-difference")
+    assert {"mc-total-2019-03", "mindef-expelled-2019-03"} <= set(difference.claims)
+    assert {"criterion", "population", "place"} <= set(difference.fields)
+    warned = {c for f in findings if f.kind == "uncorroborated" for c in f.claims}
+    assert {"mc-total-2019-03", "mindef-expelled-2019-03"} <= warned

@@ -1,0 +1,245 @@
+"""Loading: YAML, CSV and XLSX claims with file:line, and every bad-input error."""
+from __future__ import annotations
+
+import math
+
+import pytest
+
+import reconcile
+from conftest import TOPIC, claim
+from reconcile.errors import InputError, QuantityError
+
+
+def load(maker):
+    return reconcile.load([maker.root])
+
+
+def error_of(maker) -> InputError:
+    with pytest.raises((InputError, QuantityError)) as info:
+        load(maker)
+    return info.value
+
+
+SOURCE_YAML = """\
+source:
+  id: mindef
+  name: Ministry of Defence
+  aliases: [Padrino López]
+  kind: government
+claims:
+  - id: m1
+    topic: defections
+    population: [soldiers]
+    criterion: expelled-by-ministry
+    place: Norte de Santander
+    as_of: 7 de marzo de 2019
+    value: 1.200
+    lang: es
+    quote: "«109 expulsados»"
+"""
+
+
+def test_a_yaml_claim_keeps_its_file_line_and_normalized_fields(make_project):
+    maker = make_project()
+    maker.write("sources/mindef.yaml", SOURCE_YAML)
+    project, frame = load(maker)
+    row = frame.iloc[0]
+    assert (row["file"], row["line"]) == ("sources/mindef.yaml", 7)
+    assert row["place"] == "CO-NSA"
+    assert row["as_of"] == "2019-03-07"
+    assert row["lower"] == row["upper"] == 1200  # "1.200" read as written, in Spanish
+    assert row["population"] == ("soldiers",)
+    assert project.sources["mindef"].aliases == ("Padrino López",)
+
+
+def test_unknown_claim_field_names_file_line_and_known_fields(make_project):
+    maker = make_project()
+    maker.write("sources/mindef.yaml", SOURCE_YAML.replace("    place:", "    plaec:"))
+    error = error_of(maker)
+    assert error.file == "sources/mindef.yaml" and error.line == 11
+    assert 'unknown field "plaec"' in str(error) and "known fields: id, topic" in str(error)
+
+
+def test_unknown_source_field_is_an_error(make_project):
+    maker = make_project()
+    maker.write("sources/mindef.yaml", SOURCE_YAML.replace("  kind: government", "  knd: government"))
+    assert 'unknown field "knd"' in str(error_of(maker))
+
+
+@pytest.mark.parametrize("missing", ["topic", "value"])
+def test_missing_required_claim_field_is_an_error(make_project, missing):
+    maker = make_project()
+    maker.source("a", {k: v for k, v in claim(id="a1", value=5).items() if k != missing})
+    error = error_of(maker)
+    assert f'missing required field "{missing}"' in str(error) and error.field == missing
+
+
+def test_missing_source_name_is_an_error(make_project):
+    maker = make_project()
+    maker.write("sources/a.yaml", {"source": {"id": "a"}})
+    assert 'missing required field "name"' in str(error_of(maker))
+
+
+def test_duplicate_claim_ids_are_an_error_naming_both_places(make_project):
+    maker = make_project()
+    maker.source("a", claim(id="x", value=1))
+    maker.source("b", claim(id="x", value=2))
+    error = error_of(maker)
+    assert 'duplicate claim id "x"' in str(error) and "sources/a.yaml:" in str(error)
+    assert error.file == "sources/b.yaml"
+
+
+def test_part_of_naming_nothing_is_an_error(make_project):
+    maker = make_project()
+    maker.source("a", claim(id="p", value=1, part_of="nope"))
+    error = error_of(maker)
+    assert 'part_of "nope" names no claim' in str(error) and error.field == "part_of"
+
+
+def test_via_naming_nothing_is_an_error(make_project):
+    maker = make_project()
+    maker.source("a", claim(id="p", value=1, via="nowhere-news"))
+    assert 'via "nowhere-news" names no known source' in str(error_of(maker))
+
+
+def test_via_resolves_a_source_alias_to_its_id(make_project):
+    maker = make_project()
+    maker.source("business-insider", aliases=["BI"], name="Business Insider", kind="media")
+    maker.source("a", claim(id="p", value=1, via="Business Insider"), claim(id="q", value=2, via="bi"))
+    _, frame = load(maker)
+    assert set(frame["via"]) == {"business-insider"}
+
+
+def test_unknown_place_is_an_error_with_the_fix(make_project):
+    maker = make_project()
+    maker.source("a", claim(id="p", value=1, place="Atlantis"))
+    error = error_of(maker)
+    assert 'unknown place "Atlantis"' in str(error) and "_places.yaml" in str(error)
+
+
+def test_declared_places_resolve_by_alias(make_project):
+    maker = make_project()
+    maker.places({"id": "CO-ORI", "name": "Regional Orinoquía", "aliases": ["Orinoquía"], "parent": "CO"})
+    maker.source("a", claim(id="p", value=46, place="orinoquia"))
+    _, frame = load(maker)
+    assert frame.loc[0, "place"] == "CO-ORI"
+
+
+def test_a_declared_place_may_not_take_an_iso_code(make_project):
+    maker = make_project()
+    maker.places({"id": "CO-NSA", "name": "Mine"})
+    assert "is an ISO 3166 code" in str(error_of(maker))
+
+
+@pytest.mark.parametrize("value", ["2019-02-30", "last Thursday", "07/03/2019"])
+def test_a_bad_date_is_an_error(make_project, value):
+    maker = make_project()
+    maker.source("a", claim(id="p", value=1, as_of=value))
+    error = error_of(maker)
+    assert "bad date in as_of" in str(error) and error.field == "as_of"
+
+
+def test_unknown_topic_is_an_error_listing_known_topics(make_project):
+    maker = make_project()
+    maker.source("a", claim(id="p", value=1, topic="nope"))
+    assert 'unknown topic "nope"' in str(error_of(maker))
+
+
+def test_unparseable_value_names_file_line_and_text(make_project):
+    maker = make_project()
+    maker.source("a", claim(id="p", value="a lot of soldiers"))
+    error = error_of(maker)
+    assert isinstance(error, QuantityError)
+    assert error.file == "sources/a.yaml" and error.line is not None and "a lot of soldiers" in str(error)
+
+
+def test_invalid_yaml_names_the_line(make_project):
+    maker = make_project()
+    maker.write("sources/a.yaml", "source:\n  id: a\n  name: [unclosed\n")
+    error = error_of(maker)
+    assert error.file == "sources/a.yaml" and "invalid YAML" in str(error)
+
+
+def test_a_yaml_alias_bomb_fails_fast(make_project):
+    maker = make_project()
+    lines = ['a0: &a0 ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
+    for i in range(1, 10):
+        lines.append(f"a{i}: &a{i} [" + ",".join([f"*a{i - 1}"] * 9) + "]")
+    maker.write("sources/bomb.yaml", "source:\n  id: bomb\n  name: Bomb\n  note:\n" +
+                "\n".join("    " + line for line in lines) + "\n")
+    assert "alias bomb" in str(error_of(maker))
+
+
+def test_yaml_anchors_and_merge_keys_work_within_budget(make_project):
+    maker = make_project()
+    maker.write("sources/a.yaml", """\
+source: {id: a, name: A}
+claims:
+  - &base {id: a1, topic: defections, value: 5, population: [soldiers]}
+  - <<: *base
+    id: a2
+    value: 6
+""")
+    _, frame = load(maker)
+    assert list(frame["id"]) == ["a1", "a2"] and list(frame["upper"]) == [5, 6]
+
+
+def test_yaml_tags_for_python_objects_are_refused(make_project):
+    maker = make_project()
+    maker.write("sources/a.yaml", "source: !!python/object/apply:os.system ['true']\n")
+    assert "unsupported YAML tag" in str(error_of(maker))
+
+
+def test_a_file_that_is_not_utf8_is_an_error(make_project):
+    maker = make_project()
+    maker.write("sources/a.yaml", "source:\n  id: a\n  name: Migraci\xf3n\n".encode("latin-1"))
+    error = error_of(maker)
+    assert "not UTF-8" in str(error) and error.line == 3
+
+
+def test_csv_claims_carry_their_row_line(make_project):
+    maker = make_project()
+    maker.source("a")
+    maker.write("sources/claims.csv", "source,id,topic,value,population,place,as_of\n"
+                                      "a,c1,defections,more than 500,soldiers;police,CO,2019-03-07\n"
+                                      "a,c2,defections,\"1,200\",soldiers,CO,2019-03-07\n")
+    _, frame = load(maker)
+    assert list(frame["line"]) == [2, 3]
+    assert frame.loc[0, "population"] == ("police", "soldiers")
+    assert frame.loc[1, "lower"] == 1200
+    assert math.isnan(frame.loc[0, "upper"])
+
+
+def test_csv_unknown_column_is_an_error(make_project):
+    maker = make_project()
+    maker.source("a")
+    maker.write("sources/claims.csv", "source,topic,value,plaec\na,defections,5,CO\n")
+    assert 'unknown column "plaec"' in str(error_of(maker))
+
+
+def test_a_source_file_may_point_at_a_table(make_project):
+    maker = make_project()
+    maker.write("sources/a.yaml", "source: {id: a, name: A}\nclaims: a-claims.csv\n")
+    maker.write("sources/a-claims.csv", "id,topic,value\nc1,defections,109\n")
+    _, frame = load(maker)
+    assert list(frame["source"]) == ["a"] and list(frame["file"]) == ["sources/a-claims.csv"]
+
+
+def test_xlsx_claims_are_read_like_csv(make_project):
+    openpyxl = pytest.importorskip("openpyxl")
+    maker = make_project()
+    maker.source("a")
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["source", "id", "topic", "value", "as_of"])
+    sheet.append(["a", "x1", TOPIC, 109, "2019-03-06"])
+    book.save(maker.root / "sources" / "claims.xlsx")
+    _, frame = load(maker)
+    assert frame.loc[0, "lower"] == 109 and frame.loc[0, "line"] == 2
+
+
+def test_derived_ids_are_stable(make_project):
+    maker = make_project()
+    maker.source("a", claim(value=5), claim(value=6))
+    first = list(load(maker)[1]["id"])
+    assert first == list(load(maker)[1]["id"]) and all(i.startswith("a-") for i in first)
