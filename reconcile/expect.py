@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime
 import math
+import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
@@ -184,17 +185,19 @@ def _run_specs(frame: pd.DataFrame, specs: list[Spec], label: str, parameters: d
             outcomes.append(None)
     gx_result = None
     if runnable:
+        frame_for_gx = _object_strings_for_type_checks(frame, [specs[i] for i in runnable])
         expectations = []
         for i in runnable:
             spec = specs[i]
             try:
                 # GX groups results by domain, not in suite order: tag each with its position
                 expectations.append(expect_gx.build_expectation(
-                    spec.type, spec.kwargs, spec.description or _describe(spec),
+                    spec.type, _gx_kwargs(spec, frame), spec.description or _describe(spec),
                     {**spec.meta, _POSITION: i}))
             except ValueError as exc:
                 raise ExpectationError(f"{spec.type}: {exc}", file=label) from exc
-        gx_result = expect_gx.run_suite(frame, expectations, label, parameters, MAX_FAILING)
+        gx_result = expect_gx.run_suite(frame_for_gx, expectations, label, parameters,
+                                        MAX_FAILING)
         results = list(gx_result.results)
         if len(results) != len(runnable):
             raise ExpectationError(f"Great Expectations returned {len(results)} results for "
@@ -209,6 +212,35 @@ def _run_specs(frame: pd.DataFrame, specs: list[Spec], label: str, parameters: d
     return [o for o in outcomes if o is not None], gx_result
 
 
+_TYPE_CHECKS = ("expect_column_values_to_be_in_type_list", "expect_column_values_to_be_of_type")
+_DATE_ONLY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _object_strings_for_type_checks(frame: pd.DataFrame, specs: list[Spec]) -> pd.DataFrame:
+    """GX 1.24 type checks fail on pandas 3 `str` columns (observed "str" is not in ["str"]):
+    give those checks object columns, whose values GX checks one by one."""
+    columns = {spec.kwargs.get("column") for spec in specs if spec.type in _TYPE_CHECKS}
+    columns = [c for c in columns if c in frame.columns
+               and isinstance(frame[c].dtype, pd.StringDtype)]
+    if not columns:
+        return frame
+    return frame.assign(**{c: frame[c].astype(object) for c in columns})
+
+
+def _gx_kwargs(spec: Spec, frame: pd.DataFrame) -> dict[str, Any]:
+    """Kwargs as GX needs them: a bound "2019-03-07" on a datetime column becomes
+    "2019-03-07T00:00:00" (GX turns a bare date into datetime.date, which never compares
+    with datetime64 and fails every row without an error)."""
+    kwargs = dict(spec.kwargs)
+    column = kwargs.get("column")
+    if column in frame.columns and pd.api.types.is_datetime64_any_dtype(frame[column].dtype):
+        for key in ("min_value", "max_value", "value"):
+            value = kwargs.get(key)
+            if isinstance(value, str) and _DATE_ONLY.fullmatch(value):
+                kwargs[key] = f"{value}T00:00:00"
+    return kwargs
+
+
 def _from_result(label: str, spec: Spec, result: Any, frame: pd.DataFrame) -> ExpectationOutcome:
     info = result.exception_info or {}
     if info.get("raised_exception"):
@@ -219,6 +251,11 @@ def _from_result(label: str, spec: Spec, result: Any, frame: pd.DataFrame) -> Ex
     success = bool(result.success)
     if success:
         return _outcome(label, spec, success=True)
+    if not details:  # GX swallowed an error (e.g. comparing values of different types)
+        raise ExpectationError(
+            f"{spec.type} on {spec.column or 'the table'}: Great Expectations could not evaluate "
+            f"it on the claims", file=label,
+            hint="check that its values have the column's type (dates as \"YYYY-MM-DD\")")
     indices = details.get("partial_unexpected_index_list")
     if indices is None:  # a table or aggregate expectation: report what GX observed
         return _outcome(label, spec, success=False, sample=_observed(details))
@@ -231,10 +268,14 @@ def _from_result(label: str, spec: Spec, result: Any, frame: pd.DataFrame) -> Ex
 
 
 def _where(rows: pd.DataFrame) -> list[str]:
-    keys = sorted(zip(rows["file"].astype("str").tolist() if "file" in rows else [""] * len(rows),
-                      rows["line"].tolist() if "line" in rows else [0] * len(rows),
-                      rows["id"].tolist() if "id" in rows else [""] * len(rows)),
-                  key=lambda k: (k[0], int(k[1]), str(k[2])))
+    """"file:line (id)" per row, sorted by file then line number."""
+    def column(name: str, missing: str) -> list[str]:
+        if name not in rows:
+            return [missing] * len(rows)
+        return [missing if shown == "null" else shown for shown in map(_text, rows[name])]
+
+    keys = sorted(zip(column("file", "<no file>"), rows["line"].tolist() if "line" in rows
+                      else [0] * len(rows), column("id", "no id")))
     return [f"{file}:{line} ({ident})" for file, line, ident in keys]
 
 
