@@ -191,8 +191,11 @@ def init(directory: str) -> None:
     """Scaffold a reconcile project (never overwrites a file)."""
     from .scaffold import scaffold
 
-    for path in scaffold(Path(directory)):
+    created = scaffold(Path(directory))
+    for path in created:
         click.echo(f"created {path}", err=True)
+    if not created:
+        click.echo(f"{directory} already has every project file; nothing was changed", err=True)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -1,0 +1,87 @@
+"""Seconds and peak memory of each stage of the pipeline on N synthetic claims.
+
+    python bench/bench_pipeline.py                 # 10k and 100k claims
+    python bench/bench_pipeline.py 10000 100000 1000000
+    python bench/bench_pipeline.py --skip-validate 1000000
+
+Stages: load (read files), normalize (claims frame), validate (Great Expectations),
+reconcile (findings), render (JSON). Then the whole command, `reconcile report --format json`,
+in a fresh process, as a user runs it. Memory is the process's peak resident set so far
+(ru_maxrss), so it only grows from stage to stage. Prints figures; asserts nothing.
+"""
+from __future__ import annotations
+
+import argparse
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parent))
+
+from synth import generate  # noqa: E402
+
+
+def peak_mb(who: int = resource.RUSAGE_SELF) -> float:
+    return resource.getrusage(who).ru_maxrss / 1024
+
+
+def stages(root: Path, skip_validate: bool) -> None:
+    """Run in a child process so that each size starts from a clean heap."""
+    from reconcile.claims import build_frame
+    from reconcile.pipeline import reconcile, render, validate
+    from reconcile.sources import read_project
+
+    rows = []
+    t = time.perf_counter()
+    loaded = read_project([root])
+    rows.append(("load", time.perf_counter() - t, peak_mb()))
+    t = time.perf_counter()
+    project, frame = build_frame(loaded)
+    rows.append(("normalize", time.perf_counter() - t, peak_mb()))
+    if not skip_validate:
+        t = time.perf_counter()
+        result = validate(project, frame)
+        rows.append((f"validate ({sum(not o.success for o in result.outcomes)} failed)",
+                     time.perf_counter() - t, peak_mb()))
+    t = time.perf_counter()
+    report = reconcile(project, frame)
+    rows.append((f"reconcile ({len(report.findings)} findings)", time.perf_counter() - t, peak_mb()))
+    t = time.perf_counter()
+    text = render(report, "json")
+    rows.append((f"render json ({len(text) / 1e6:.1f} MB)", time.perf_counter() - t, peak_mb()))
+    for name, seconds, mb in rows:
+        print(f"  {name:<32} {seconds:8.2f} s   peak {mb:8.0f} MB")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("sizes", nargs="*", type=int, default=[10_000, 100_000])
+    parser.add_argument("--skip-validate", action="store_true")
+    parser.add_argument("--stage", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.stage:
+        stages(Path(args.stage), args.skip_validate)
+        return
+    reconcile_cmd = Path(sys.executable).parent / "reconcile"
+    for size in args.sizes:
+        with tempfile.TemporaryDirectory() as tmp:
+            t = time.perf_counter()
+            root = generate(Path(tmp) / "project", size)
+            print(f"{size:,} claims (generated in {time.perf_counter() - t:.1f} s)")
+            extra = ["--skip-validate"] if args.skip_validate else []
+            subprocess.run([sys.executable, __file__, "--stage", str(root), *extra], check=True)
+            t = time.perf_counter()
+            done = subprocess.run([str(reconcile_cmd), "report", str(root), "--format", "json",
+                                   "--fail-on", "never"], stdout=subprocess.DEVNULL, check=False)
+            seconds = time.perf_counter() - t
+            print(f"  {'reconcile report --format json':<32} {seconds:8.2f} s   peak "
+                  f"{peak_mb(resource.RUSAGE_CHILDREN):8.0f} MB (largest child so far)  exit {done.returncode}")
+
+
+if __name__ == "__main__":
+    main()

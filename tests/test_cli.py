@@ -1,0 +1,170 @@
+"""The command line: exit codes, stdout/stderr, --output safety, parse, sources, init."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+from click.testing import CliRunner
+
+import reconcile
+from conftest import REPO, claim
+from reconcile.cli import main
+
+SCOPE = dict(population=["soldiers"], criterion="crossed-into-colombia", place="CO", as_of="2019-03-07")
+
+
+@pytest.fixture
+def runner():
+    return CliRunner()
+
+
+@pytest.fixture
+def conflicted(make_project):
+    maker = make_project()
+    maker.source("a", claim(id="a1", value="more than 500", **SCOPE))
+    maker.source("b", claim(id="b1", value=109, **SCOPE))
+    return maker
+
+
+def test_report_json_equals_the_library_dict(runner, conflicted):
+    result = runner.invoke(main, ["report", str(conflicted.root), "--format", "json", "--fail-on", "never"])
+    assert result.exit_code == 0, result.output
+    project, frame = reconcile.load([conflicted.root])
+    assert json.loads(result.stdout) == reconcile.reconcile(project, frame).to_dict()
+
+
+def test_report_json_has_the_contract_shape(runner, conflicted):
+    result = runner.invoke(main, ["report", str(conflicted.root), "--format", "json"])
+    data = json.loads(result.stdout)
+    assert data["schema"] == "reconcile.report/1"
+    assert data["summary"]["findings"]["conflict"] == 1
+    assert set(data["summary"]) == {"claims", "sources", "topics", "findings"}
+    first = next(c for c in data["claims"] if c["id"] == "a1")
+    assert first["lower"] == 500 and first["upper"] is None and first["lower_inclusive"] is False
+    assert first["qualifier"] == "more-than" and first["place"] == "CO" and first["line"] == 4
+    assert first["file"] == "sources/a.yaml"
+    conflict = next(f for f in data["findings"] if f["kind"] == "value-conflict")
+    assert (conflict["verdict"], conflict["gap"], conflict["ratio"]) == ("conflict", 391, 4.6)
+
+
+def test_a_conflict_exits_1_and_says_why_on_stderr(runner, conflicted):
+    result = runner.invoke(main, ["report", str(conflicted.root), "--format", "json"])
+    assert result.exit_code == 1
+    assert "--fail-on conflict" in result.stderr
+    json.loads(result.stdout)  # stdout stays clean data
+
+
+def test_fail_on_never_exits_0_and_fail_on_warning_counts_warnings(runner, make_project):
+    maker = make_project()
+    maker.source("a", claim(id="a1", value=5, **SCOPE))
+    assert runner.invoke(main, ["report", str(maker.root), "--fail-on", "never"]).exit_code == 0
+    assert runner.invoke(main, ["report", str(maker.root)]).exit_code == 0
+    assert runner.invoke(main, ["report", str(maker.root), "--fail-on", "warning"]).exit_code == 1
+
+
+def test_bad_input_exits_2_with_file_line_on_stderr_and_no_traceback(runner, make_project):
+    maker = make_project()
+    maker.source("a", claim(id="a1", value=5, plaec="CO"))
+    result = runner.invoke(main, ["report", str(maker.root)])
+    assert result.exit_code == 2
+    assert result.stderr.startswith("Error: sources/a.yaml:") and 'unknown field "plaec"' in result.stderr
+    assert "Traceback" not in result.stderr and result.stdout == ""
+
+
+def test_a_bad_option_exits_2(runner, conflicted):
+    assert runner.invoke(main, ["report", str(conflicted.root), "--format", "pdf"]).exit_code == 2
+
+
+def test_a_missing_path_exits_2(runner, tmp_path):
+    result = runner.invoke(main, ["report", str(tmp_path / "nope")])
+    assert result.exit_code == 2 and "no such file or folder" in result.stderr
+
+
+def test_output_writes_the_file_and_nothing_else_to_stdout(runner, conflicted, tmp_path):
+    target = tmp_path / "report.json"
+    result = runner.invoke(main, ["report", str(conflicted.root), "--format", "json", "-o", str(target),
+                                  "--fail-on", "never"])
+    assert result.exit_code == 0 and result.stdout == ""
+    assert json.loads(target.read_text())["schema"] == "reconcile.report/1"
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".report")] == []
+
+
+def test_output_refuses_to_write_over_an_input(runner, conflicted):
+    source = conflicted.root / "sources" / "a.yaml"
+    before = source.read_bytes()
+    result = runner.invoke(main, ["report", str(conflicted.root), "-o", str(source)])
+    assert result.exit_code == 2 and "over one of its inputs" in result.stderr
+    assert source.read_bytes() == before
+
+
+def test_the_same_inputs_give_the_same_bytes(runner):
+    for fmt in ("json", "text", "markdown", "csv"):
+        first = runner.invoke(main, ["report", str(REPO), "--format", fmt, "--fail-on", "never"]).stdout
+        second = runner.invoke(main, ["report", str(REPO), "--format", fmt, "--fail-on", "never"]).stdout
+        assert first == second and first
+
+
+def test_parse_json_prints_one_object_per_line(runner):
+    result = runner.invoke(main, ["parse", "--json", "more than 500", "109"])
+    assert result.exit_code == 0
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert lines[0] == {"text": "more than 500", "lang": "en", "lower": 500, "upper": None,
+                        "lower_inclusive": False, "upper_inclusive": False, "qualifier": "more-than"}
+    assert lines[1]["lower"] == lines[1]["upper"] == 109 and lines[1]["qualifier"] == "exact"
+
+
+def test_parse_reads_stdin_when_no_text_is_given(runner):
+    result = runner.invoke(main, ["parse", "--json", "--lang", "es"], input="más de 500\n1.200\n")
+    values = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [v["lower"] for v in values] == [500, 1200] and values[0]["lang"] == "es"
+
+
+def test_parse_error_is_reported_in_line_and_exits_2(runner):
+    result = runner.invoke(main, ["parse", "--json", "109", "no number here"])
+    assert result.exit_code == 2
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert lines[0]["lower"] == 109
+    assert set(lines[1]) == {"text", "error"} and lines[1]["text"] == "no number here"
+
+
+def test_sources_lists_claim_counts(runner):
+    result = runner.invoke(main, ["sources", str(REPO), "--json"])
+    rows = {row["id"]: row for row in json.loads(result.stdout)}
+    assert rows["migracion-colombia"]["claims"] == 9 and rows["mindef-venezuela"]["claims"] == 2
+
+
+def test_init_scaffolds_a_project_that_reports_and_never_overwrites(runner, tmp_path):
+    target = tmp_path / "new"
+    assert runner.invoke(main, ["init", str(target)]).exit_code == 0
+    assert (target / "sources" / "_topics.yaml").is_file()
+    assert (target / "expectations" / "claims.json").is_file()
+    edited = target / "sources" / "example-agency.yaml"
+    edited.write_text(edited.read_text() + "\n# mine\n")
+    runner.invoke(main, ["init", str(target)])
+    assert edited.read_text().endswith("# mine\n")
+    result = runner.invoke(main, ["report", str(target), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["summary"]["claims"] == 1
+
+
+def test_the_packaged_suite_is_the_repository_suite():
+    from reconcile.scaffold import default_suite
+
+    assert json.loads(default_suite()) == json.loads((REPO / "expectations" / "claims.json").read_text())
+
+
+def test_python_dash_m_reconcile_runs_the_same_command(tmp_path):
+    result = subprocess.run([sys.executable, "-m", "reconcile", "parse", "--json", "109"],
+                            capture_output=True, text=True, cwd=tmp_path,
+                            env={**os.environ, "PYTHONPATH": str(REPO)})
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["lower"] == 109
+
+
+def test_report_defaults_to_the_project_in_the_current_folder(runner, conflicted, monkeypatch):
+    monkeypatch.chdir(conflicted.root)
+    result = runner.invoke(main, ["report", "--format", "json"])
+    assert result.exit_code == 1 and json.loads(result.stdout)["summary"]["claims"] == 2
