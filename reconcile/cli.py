@@ -15,7 +15,7 @@ from pathlib import Path
 
 import click
 
-from .errors import OutputError, QuantityError, ReconcileError
+from .errors import InputError, OutputError, QuantityError, ReconcileError
 from .model import FAIL_LEVELS
 
 REPORT_FORMATS = ("text", "markdown", "html", "json", "csv", "claimreview")
@@ -183,6 +183,31 @@ def sources(paths: tuple[str, ...], as_json: bool) -> None:
         from tabulate import tabulate
 
         click.echo(tabulate(rows, headers="keys", tablefmt="simple"))
+
+
+@main.command()
+@click.argument("article", type=click.Path(dir_okay=False))
+@click.option("--lang", type=click.Choice(("en", "es")), default=None, help="Language (detected when absent).")
+@click.option("--source", "source_id", help="Id of the source the claims belong to.")
+@click.option("--output", "-o", type=click.Path(), help="Write the YAML source file here.")
+@click.option("--force", is_flag=True, help="Overwrite --output if it exists.")
+def extract(article: str, lang: str | None, source_id: str | None, output: str | None, force: bool) -> None:
+    """Propose claims from an article (text or HTML) as a YAML source file to review."""
+    from .extract import article_text, propose, to_yaml
+    from .yamlfile import read_text
+
+    path = Path(article)
+    if not path.is_file():
+        raise InputError("no such article file", file=article, hint="give the path of a .txt or .html file")
+    proposals = propose(article_text(read_text(path, article)), lang)
+    text = to_yaml(proposals, source_id, path.name)
+    if output:
+        if Path(output).exists() and not force:
+            raise OutputError("file exists; not overwriting it", file=output, hint="pass --force or choose another name")
+        write_atomically(output, text, {path.resolve()})
+        click.echo(f"Wrote {len(proposals)} proposed claim(s) to {output}", err=True)
+    else:
+        click.echo(text, nl=False)
 
 
 @main.command()
