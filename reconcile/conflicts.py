@@ -451,12 +451,16 @@ class TopicReconciler:
                 pairs = [(a, b) for a in sigs[sa] for b in sigs[sb]][:EXACT_PAIR_LIMIT]
                 for a, b in pairs:
                     differ = self.relation_fields(a, b)
-                    if differ:
-                        fields.update(differ)
-                        ids.update(c.id for c in sigs[sa][a] if not c.part_of)
-                        ids.update(c.id for c in sigs[sb][b] if not c.part_of)
-                        if example is None or (not differ_has_parts(sigs[sa][a], sigs[sb][b]) and len(differ) > len(example[2])):
-                            example = (sigs[sa][a][0], sigs[sb][b][0], differ)
+                    if not differ:
+                        continue
+                    fields.update(differ)
+                    tops_a = [c for c in sigs[sa][a] if not c.part_of]
+                    tops_b = [c for c in sigs[sb][b] if not c.part_of]
+                    ids.update(c.id for c in tops_a + tops_b)
+                    # the example quoted: top-level claims (not parts of a breakdown), most fields apart
+                    rank = (bool(tops_a and tops_b), len(differ))
+                    if example is None or rank > example[0]:
+                        example = (rank, (tops_a or sigs[sa][a])[0], (tops_b or sigs[sb][b])[0])
                 if not self.topic.cumulative:
                     for a in sigs[sa]:
                         if a in sigs[sb]:
@@ -474,13 +478,9 @@ class TopicReconciler:
                         f"(different {', '.join(sorted(fields))}), so their numbers are not comparable "
                         "and do not contradict each other.")
                 if example:
-                    a, b, _ = example
+                    _, a, b = example
                     text += (f" {self.says(a)} of {self.scope(a)}; {self.says(b)} of {self.scope(b)}.")
                 self.add("scope-difference", ids, text, fields=fields)
-
-
-def differ_has_parts(a: list[C], b: list[C]) -> bool:
-    return all(c.part_of for c in a) or all(c.part_of for c in b)
 
 
 def to_claims(frame: pd.DataFrame, counts: dict[str, bool]) -> dict[str, list[C]]:

@@ -361,6 +361,10 @@ def read_project(paths: Iterable[str | Path] | None = None) -> Loaded:
             continue
         seen.add(path.resolve())
         READERS[path.suffix.lower()](path, loaded)
+    if not loaded.claims:
+        where = ", ".join(str(p) for p in given)
+        raise InputError(f"no claims found in {where}", file=str(given[0]),
+                         hint="add a source file with claims to sources/ (reconcile init writes an example)")
     return loaded
 
 

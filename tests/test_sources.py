@@ -243,3 +243,8 @@ def test_derived_ids_are_stable(make_project):
     maker.source("a", claim(value=5), claim(value=6))
     first = list(load(maker)[1]["id"])
     assert first == list(load(maker)[1]["id"]) and all(i.startswith("a-") for i in first)
+
+
+def test_an_empty_sources_folder_is_an_error(make_project):
+    maker = make_project()
+    assert "no claims found" in str(error_of(maker))
