@@ -15,7 +15,7 @@ from .expect_frame import text, validation_frame
 
 #: A set with more distinct values than this is not suggested (it would be a list, not a rule).
 MAX_SET = 30
-_SLUG = r"^[a-z0-9]+(-[a-z0-9]+)*$"
+_SLUG = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 _URL = r"^https?://"
 
 

@@ -255,3 +255,266 @@ def test_validation_is_deterministic(project):
 def test_empty_claims_raise_an_expectation_error_naming_the_suite(project):
     with pytest.raises(ExpectationError, match="expectations/claims.json.*no claims"):
         validate(frame(), project, today=TODAY)
+
+
+# --- load_suite: user mistakes are ExpectationErrors naming the file --------------------------
+
+def test_unknown_expectation_type_raises_naming_file_and_type(tmp_path):
+    path = write_suite(tmp_path, "claims", [
+        {"type": "expect_column_values_to_not_be_null", "kwargs": {"column": "id"}},
+        {"type": "expect_column_values_to_be_purple", "kwargs": {"column": "id"}}])
+    with pytest.raises(ExpectationError) as info:
+        load_suite(path)
+    message = str(info.value)
+    assert str(path) in message and "expect_column_values_to_be_purple" in message
+    assert "#2" in message
+
+
+def test_unknown_expectation_type_in_a_project_suite_stops_validate(project):
+    write_suite(project.root, "claims", [{"type": "expect_nonsense", "kwargs": {}}])
+    with pytest.raises(ExpectationError, match="expect_nonsense"):
+        validate(good_claims(), project, today=TODAY)
+
+
+def test_malformed_json_raises_naming_file_and_line(tmp_path):
+    path = tmp_path / "claims.json"
+    path.write_text('{"name": "claims",\n "expectations": [\n  {"type": }\n]}\n', "utf-8")
+    with pytest.raises(ExpectationError, match=r"claims\.json:3: malformed JSON"):
+        load_suite(path)
+
+
+@pytest.mark.parametrize("content, match", [
+    ('[]', "JSON object"),
+    ('{"name": "x"}', "expectations"),
+    ('{"expectations": [], "extra": 1}', "unknown suite key"),
+    ('{"expectations": [{"kwargs": {}}]}', "#1 is not an object with a \\\"type\\\""),
+    ('{"expectations": [{"type": "expect_column_values_to_be_unique", "kwargs": {"column": "id"}, '
+     '"colour": "red"}]}', "unknown key"),
+])
+def test_malformed_suites_raise_expectation_errors(tmp_path, content, match):
+    path = tmp_path / "claims.json"
+    path.write_text(content, "utf-8")
+    with pytest.raises(ExpectationError, match=match):
+        load_suite(path)
+
+
+def test_a_column_that_does_not_exist_raises_naming_it(tmp_path):
+    path = write_suite(tmp_path, "claims", [
+        {"type": "expect_column_values_to_not_be_null", "kwargs": {"column": "plaec"}}])
+    with pytest.raises(ExpectationError, match=r"claims\.json: .*no column 'plaec'.*columns: id, source"):
+        load_suite(path)
+
+
+def test_a_column_in_a_pair_or_a_row_condition_is_checked_too(tmp_path):
+    pair = write_suite(tmp_path, "pair", [{"type": "expect_column_pair_values_a_to_be_greater_than_b",
+                                           "kwargs": {"column_A": "upper", "column_B": "lowr"}}])
+    with pytest.raises(ExpectationError, match="lowr"):
+        load_suite(pair)
+    condition = write_suite(tmp_path, "cond", [{"type": "expect_column_values_to_not_be_null", "kwargs": {
+        "column": "id", "row_condition": {"type": "nullity", "column": {"name": "nope"}, "is_null": False}}}])
+    with pytest.raises(ExpectationError, match="nope"):
+        load_suite(condition)
+
+
+def test_invalid_kwargs_and_unknown_parameters_raise(tmp_path):
+    kwargs = write_suite(tmp_path, "kw", [{"type": "expect_column_values_to_be_in_set",
+                                           "kwargs": {"column": "id"}}])
+    with pytest.raises(ExpectationError, match="expect_column_values_to_be_in_set.*value_set"):
+        load_suite(kwargs)
+    parameter = write_suite(tmp_path, "param", [{"type": "expect_column_values_to_be_in_set",
+                                                 "kwargs": {"column": "id", "value_set": {"$PARAMETER": "ids"}}}])
+    with pytest.raises(ExpectationError, match="unknown \\$PARAMETER 'ids'"):
+        load_suite(parameter)
+
+
+def test_a_suite_named_after_no_topic_raises(project):
+    write_suite(project.root, "typo-topic", [{"type": "expect_column_values_to_be_unique",
+                                              "kwargs": {"column": "id"}}])
+    with pytest.raises(ExpectationError, match="typo-topic.*names no topic"):
+        validate(good_claims(), project, today=TODAY)
+
+
+def test_an_invalid_regex_is_an_expectation_error_not_a_traceback(project):
+    write_suite(project.root, "claims", [{"type": "expect_column_values_to_match_regex",
+                                          "kwargs": {"column": "id", "regex": "(unclosed"}}])
+    with pytest.raises(ExpectationError, match="expectations/claims.json.*match_regex"):
+        validate(good_claims(), project, today=TODAY)
+
+
+# --- topic suites and topic bounds ------------------------------------------------------------
+
+def test_topic_suite_applies_only_to_its_topic(project):
+    write_suite(project.root, TOPIC, [{"type": "expect_column_values_to_be_in_set",
+                                       "kwargs": {"column": "criterion",
+                                                  "value_set": ["crossed-into-colombia"]}}])
+    claims = frame(claim(), claim(id="other", topic="army-size", criterion="active-duty", line=9),
+                   claim(id="bad", criterion="expelled-by-ministry", line=12))
+    validation = validate(claims, project, today=TODAY)
+    outcome = only_failure(validation)
+    assert outcome.suite == f"expectations/{TOPIC}.json"
+    assert outcome.failing == ("sources/migracion-colombia.yaml:12 (bad)",)
+
+
+def test_a_suite_with_a_topic_key_applies_to_that_topic(project):
+    write_suite(project.root, "defections-extra", [
+        {"type": "expect_column_values_to_not_be_null", "kwargs": {"column": "criterion"}}], topic=TOPIC)
+    claims = frame(claim(), claim(id="x", topic="other", criterion=None, line=9))
+    assert validate(claims, project, today=TODAY).success
+
+
+def test_a_topic_suite_without_claims_of_its_topic_passes(project):
+    write_suite(project.root, TOPIC, [{"type": "expect_column_values_to_be_unique",
+                                       "kwargs": {"column": "id"}}])
+    claims = frame(claim(topic="something-else"))
+    validation = validate(claims, project, today=TODAY)
+    assert validation.success
+    assert any(o.suite == f"expectations/{TOPIC}.json" for o in validation.outcomes)
+
+
+def test_topic_bounds_become_expectations_on_lower_and_upper(project):
+    claims = frame(claim(), claim(id="huge", lower=2e6, upper=3e6, qualifier="range", line=30),
+                   claim(id="elsewhere", topic="unbounded-topic", lower=9e9, upper=9e9, line=40))
+    validation = validate(claims, project, today=TODAY)
+    topics = [o for o in validation.outcomes if o.suite == TOPICS_SUITE]
+    assert [(o.column, o.success) for o in topics] == [("lower", False), ("upper", False)]
+    for outcome in topics:
+        assert outcome.failing == ("sources/migracion-colombia.yaml:30 (huge)",)
+        assert TOPIC in outcome.description and "[0, 150000]" in outcome.description
+    assert topics[0].sample == ("2000000",)
+
+
+def test_open_topic_bounds_check_only_the_side_that_is_declared(project):
+    project = Project(root=project.root, sources=project.sources, places=project.places,
+                      topics={TOPIC: Topic(TOPIC, bounds=(0, None))})
+    validation = validate(frame(claim(lower=-5.0, upper=1e12, qualifier="range")), project,
+                          today=TODAY)
+    (lower, upper) = [o for o in validation.outcomes if o.suite == TOPICS_SUITE]
+    assert not lower.success and lower.sample == ("-5",)
+    assert upper.success
+
+
+def test_explicit_suite_paths_replace_the_project_folder(project, tmp_path):
+    extra = write_suite(tmp_path / "elsewhere", "claims", [
+        {"type": "expect_column_values_to_match_regex", "kwargs": {"column": "id", "regex": "^mc-"},
+         "description": "ids start with mc-"}])
+    validation = validate(good_claims(), project, suite_paths=[extra], today=TODAY)
+    outcome = only_failure(validation)
+    assert outcome.description == "ids start with mc-"
+    assert outcome.suite == "elsewhere/expectations/claims.json"   # relative to project.root
+    assert outcome.failing == ("sources/mindef.yaml:7 (mindef-109)",
+                               "sources/mindef.yaml:15 (army-size)")
+
+
+# --- pandas 3 dtypes and GX quirks ------------------------------------------------------------
+
+def test_validation_frame_uses_explicit_dtypes_and_keeps_the_index():
+    claims = good_claims()
+    claims.index = [10, 20, 30, 40, 50]
+    vf = validation_frame(claims)
+    assert list(vf.index) == [10, 20, 30, 40, 50]
+    assert str(vf["as_of_date"].dtype) == "datetime64[s]"
+    assert vf["population"].tolist()[:1] == ["police,soldiers"]
+    assert pd.isna(vf.loc[50, "population"]) and pd.isna(vf.loc[50, "as_of_date"])
+    assert vf["lower"].dtype == "float64" and vf["line"].dtype == "int64"
+
+
+def test_object_dtype_claims_validate_like_pandas_3_str_claims(project):
+    claims = good_claims()
+    as_object = claims.astype({c: object for c in ("id", "source", "topic", "text", "as_of")})
+    assert isinstance(claims["id"].dtype, pd.StringDtype)
+    assert validate(as_object, project, today=TODAY).to_dict() == \
+        validate(claims, project, today=TODAY).to_dict()
+
+
+def test_type_list_checks_on_pandas_3_str_columns_pass(project):
+    write_suite(project.root, "claims", [
+        {"type": "expect_column_values_to_be_in_type_list", "kwargs": {"column": "id", "type_list": ["str"]}},
+        {"type": "expect_column_values_to_be_of_type", "kwargs": {"column": "source", "type_": "str"}}])
+    assert validate(good_claims(), project, today=TODAY).success
+
+
+def test_date_bounds_written_as_iso_dates_compare_with_datetime_columns(project):
+    write_suite(project.root, TOPIC, [
+        {"type": "expect_column_values_to_be_between",
+         "kwargs": {"column": "as_of_date", "min_value": "2019-02-01", "max_value": "2019-03-31"}}])
+    claims = frame(claim(), claim(id="late", as_of="2019-05-01", line=9))
+    outcome = only_failure(validate(claims, project, today=TODAY))
+    assert outcome.column == "as_of" and outcome.sample == ("2019-05-01",)
+
+
+def test_validate_prints_nothing_on_stdout_or_stderr(project, capfd, caplog):
+    write_suite(project.root, TOPIC, [{"type": "expect_column_values_to_not_be_null",
+                                       "kwargs": {"column": "criterion"}}])
+    claims = frame(claim(source="nobody"), claim(id="x", criterion=None, line=9))
+    validation = validate(claims, project, today=TODAY)
+    assert not validation.success
+    out, err = capfd.readouterr()
+    assert out == "" and err == ""
+    assert not [r for r in caplog.records if r.name.startswith("great_expectations")]
+
+
+def test_first_validate_in_a_fresh_process_prints_nothing(tmp_path):
+    import subprocess
+    import sys
+
+    script = (
+        "import datetime, sys\n"
+        f"sys.path.insert(0, {str(REPO)!r}); sys.path.insert(0, {str(Path(__file__).parent)!r})\n"
+        "from test_expect import good_claims, claim, frame\n"
+        "from reconcile.expect import validate\n"
+        "from reconcile.model import Project\n"
+        f"v = validate(frame(claim(source='nobody')), Project(root={str(tmp_path)!r}),"
+        f" suite_paths=[{str(CLAIMS_JSON)!r}], today=datetime.date(2024, 1, 1))\n"
+        "assert not v.success\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          env={"PATH": "/usr/bin:/bin", "HOME": str(tmp_path)}, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == "" and done.stderr == ""
+
+
+def test_importing_expect_does_not_import_great_expectations():
+    import subprocess
+    import sys
+
+    script = (f"import sys; sys.path.insert(0, {str(REPO)!r})\n"
+              "import reconcile.expect\n"
+              "assert 'great_expectations' not in sys.modules, 'imported eagerly'\n")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+
+
+# --- suggest_suite ----------------------------------------------------------------------------
+
+def test_suggest_suite_returns_a_loadable_suite_the_claims_pass(project):
+    claims = good_claims()
+    draft = suggest_suite(claims, TOPIC)
+    assert draft["name"] == TOPIC and draft["topic"] == TOPIC
+    path = Path(project.root) / "expectations" / f"{TOPIC}.json"
+    path.write_text(json.dumps(draft, indent=2), "utf-8")
+    suite = load_suite(path)
+    types = {(s.type, s.column) for s in suite.expectations}
+    assert ("expect_column_values_to_be_between", "lower") in types
+    assert ("expect_column_values_to_be_in_set", "criterion") in types
+    assert ("expect_column_values_to_be_between", "as_of") in types
+    validation = validate(claims, project, today=TODAY)
+    assert validation.success, [o.to_dict() for o in validation.outcomes if not o.success]
+
+
+def test_suggested_ranges_catch_a_new_outlier(project):
+    draft = suggest_suite(good_claims(), TOPIC)
+    (Path(project.root) / "expectations" / f"{TOPIC}.json").write_text(json.dumps(draft), "utf-8")
+    claims = pd.concat([good_claims(), frame(claim(id="new", lower=140000.0, upper=160000.0,
+                                                   qualifier="range", line=99))],
+                       ignore_index=True)
+    validation = validate(claims, project, today=TODAY)
+    bad = [o for o in validation.outcomes if not o.success and o.suite == f"expectations/{TOPIC}.json"]
+    assert {(o.expectation, o.column) for o in bad} == {
+        ("expect_column_values_to_be_between", "lower"),
+        ("expect_column_values_to_be_between", "upper")}
+    assert all(o.failing == ("sources/migracion-colombia.yaml:99 (new)",) for o in bad)
+
+
+def test_suggest_suite_for_an_unknown_topic_raises(project):
+    with pytest.raises(ExpectationError, match="no claims of topic 'nope'"):
+        suggest_suite(good_claims(), "nope")
