@@ -1,0 +1,184 @@
+"""Units next to numbers: percent, currencies, dimensions, people (English and Spanish).
+
+Private to ``reconcile.quantities``. Phrases are tuples of folded tokens (``_numlex.fold``);
+``match_after``/``match_before`` return the longest phrase at a token position.
+"""
+from __future__ import annotations
+
+# kind, unit code, factor applied to the number ("30 MUSD" is 30 million dollars)
+Unit = tuple[str, str, float]
+
+_CUR_CODES = {
+    "usd": "USD", "eur": "EUR", "gbp": "GBP", "jpy": "JPY", "cny": "CNY", "rmb": "CNY",
+    "chf": "CHF", "aud": "AUD", "cad": "CAD", "nzd": "NZD", "hkd": "HKD", "mxn": "MXN",
+    "cop": "COP", "ves": "VES", "vef": "VEF", "ars": "ARS", "brl": "BRL", "clp": "CLP",
+    "pen": "PEN", "inr": "INR", "sek": "SEK", "btc": "BTC",
+}
+_SYMBOLS = {"$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₿": "BTC", "₹": "INR",
+            "元": "CNY", "₡": "CRC", "₾": "GEL", "₭": "LAK", "ரூ": "LKR"}
+_DOLLAR_PREFIXES = {("us",): "USD", ("u", ".", "s"): "USD", ("u", ".", "s", "."): "USD",
+                    ("c",): "CAD", ("ca",): "CAD", ("hk",): "HKD", ("a",): "AUD",
+                    ("au",): "AUD", ("nz",): "NZD", ("mex",): "MXN", ("col",): "COP",
+                    ("usd",): "USD", ("mxn",): "MXN", ("aud",): "AUD", ("cad",): "CAD",
+                    ("nzd",): "NZD", ("r",): "BRL"}
+
+_CUR_WORDS_EN = {
+    "dollar": "USD", "dollars": "USD", "us dollar": "USD", "us dollars": "USD",
+    "u.s. dollars": "USD", "australian dollars": "AUD", "australian dollar": "AUD",
+    "canadian dollars": "CAD", "hong kong dollars": "HKD", "new zealand dollars": "NZD",
+    "cent": "cents", "cents": "cents", "pence": "pence", "penny": "pence", "pennies": "pence",
+    "yen": "JPY", "yuan": "CNY", "chinese yuan": "CNY", "renminbi": "CNY", "kuai": "CNY",
+    "franc": "FRF", "francs": "FRF", "swiss francs": "CHF", "swiss franc": "CHF",
+    "euro": "EUR", "euros": "EUR", "pound sterling": "GBP", "pounds sterling": "GBP",
+    "rupee": "INR", "rupees": "INR", "peso": "MXN", "pesos": "MXN", "markka": "FIM",
+    "finnish markka": "FIM", "guilders": "NLG", "dutch guilders": "NLG", "pesetas": "ESP",
+    "lira": "TRY", "turkish lira": "TRY", "bitcoin": "BTC", "bitcoins": "BTC",
+    "satoshi": "satoshi", "satoshis": "satoshi", "bolivars": "VES", "bolivares": "VES",
+}
+_CUR_WORDS_ES = {
+    "dolar": "USD", "dolares": "USD", "dolares estadounidenses": "USD",
+    "dolares australianos": "AUD", "dolares canadienses": "CAD",
+    "dolares de hong kong": "HKD", "centavo": "cents", "centavos": "cents",
+    "centimo": "cents", "centimos": "cents", "penique": "pence", "peniques": "pence",
+    "yen": "JPY", "yenes": "JPY", "yuan": "CNY", "yuanes": "CNY", "euro": "EUR", "euros": "EUR",
+    "franco": "FRF", "francos": "FRF", "francos suizos": "CHF", "marcos finlandeses": "FIM",
+    "florines neerlandeses": "NLG", "florines": "NLG", "pesetas": "ESP", "peso": "COP",
+    "pesos": "COP", "pesos colombianos": "COP", "pesos mexicanos": "MXN", "bolivares": "VES",
+    "bolivar": "VES", "rupias": "INR", "liras": "TRY", "bitcoins": "BTC",
+    "libras esterlinas": "GBP",
+}
+_MINOR = {"cents", "pence"}
+
+_DIM_EN = {
+    "km": "km", "kilometer": "km", "kilometers": "km", "kilometre": "km", "kilometres": "km",
+    "m": "m", "meter": "m", "meters": "m", "metre": "m", "metres": "m", "cm": "cm",
+    "centimeter": "cm", "centimeters": "cm", "mm": "mm", "millimeter": "mm",
+    "millimeters": "mm", "dm": "dm", "decimeter": "dm", "picometer": "pm", "picometers": "pm",
+    "mile": "mi", "miles": "mi", "mi": "mi", "foot": "ft", "feet": "ft", "ft": "ft",
+    "inch": "in", "inches": "in", "yard": "yd", "yards": "yd", "yd": "yd",
+    "kg": "kg", "kilogram": "kg", "kilograms": "kg", "kilo": "kg", "kilos": "kg", "g": "g",
+    "gram": "g", "grams": "g", "gramme": "g", "grammes": "g", "mg": "mg", "milligram": "mg",
+    "milligrams": "mg", "microgram": "ug", "micrograms": "ug", "microgramme": "ug",
+    "microgrammes": "ug", "μg": "ug", "mcg": "ug", "lb": "lb", "lbs": "lb", "pound": "lb",
+    "pounds": "lb", "ounce": "oz", "ounces": "oz", "oz": "oz", "ton": "t", "tons": "t",
+    "tonne": "t", "tonnes": "t", "t": "t", "metric ton": "t", "metric tons": "t",
+    "metric tonnes": "t", "drachma": "drachma", "gallon": "gal", "gallons": "gal",
+    "gal": "gal", "liter": "l", "liters": "l", "litre": "l", "litres": "l", "ml": "ml",
+    "milliliter": "ml", "milliliters": "ml", "barrel": "bbl", "barrels": "bbl",
+    "cup": "cup", "cups": "cup", "tablespoon": "tbsp", "tablespoons": "tbsp",
+    "teaspoon": "tsp", "teaspoons": "tsp", "cubic feet": "ft3", "cubic foot": "ft3",
+    "cubic meters": "m3", "square meters": "m2", "square metres": "m2",
+    "square kilometers": "km2", "square kilometres": "km2", "square miles": "mi2",
+    "square feet": "ft2", "acre": "acre", "acres": "acre", "hectare": "ha", "hectares": "ha",
+    "km2": "km2", "m2": "m2", "mph": "mph", "miles an hour": "mph", "miles per hour": "mph",
+    "kilometers per hour": "km/h", "kilometres per hour": "km/h", "kph": "km/h",
+    "kmph": "km/h", "km / hr": "km/h", "km / h": "km/h", "meters per millisecond": "m/ms",
+    "centimeters / millisecond": "cm/ms", "km / ms": "km/ms", "mb": "MB", "gb": "GB",
+    "kb": "kB", "tb": "TB", "bit": "bit", "bits": "bit", "byte": "B", "bytes": "B",
+    "degree": "deg", "degrees": "deg", "rad": "rad", "radian": "rad", "radians": "rad",
+    "turn": "turn", "turns": "turn", "cc": "cc",
+}
+_DIM_ES = {
+    "km": "km", "kilometro": "km", "kilometros": "km", "m": "m", "metro": "m", "metros": "m",
+    "cm": "cm", "centimetros": "cm", "mm": "mm", "milimetros": "mm", "milla": "mi",
+    "millas": "mi", "pie": "ft", "pies": "ft", "pulgada": "in", "pulgadas": "in",
+    "kg": "kg", "kilo": "kg", "kilos": "kg", "kilogramos": "kg", "g": "g", "gramos": "g",
+    "libra": "lb", "libras": "lb", "onza": "oz", "onzas": "oz", "tonelada": "t",
+    "toneladas": "t", "toneladas metricas": "t", "t": "t", "t . metrica": "t",
+    "galon": "gal", "galones": "gal", "litro": "l", "litros": "l", "ml": "ml",
+    "barril": "bbl", "barriles": "bbl", "pies cubicos": "ft3", "metros cuadrados": "m2",
+    "metros cubicos": "m3", "kilometros cuadrados": "km2", "acre": "acre", "acres": "acre",
+    "hectarea": "ha", "hectareas": "ha", "km2": "km2", "m2": "m2", "millas por hora": "mph",
+    "kilometros por hora": "km/h", "km / h": "km/h", "bit": "bit", "bits": "bit",
+    "mb": "MB", "gb": "GB", "grados": "deg", "rad": "rad", "vuelta": "turn",
+    "vueltas": "turn", "cc": "cc",
+}
+_PEOPLE = {"people": "people", "persons": "people", "personas": "people",
+           "individuals": "people", "individuos": "people"}
+_PERCENT = {"%": 1, "percent": 1, "percents": 1, "per cent": 1, "percentage": 1, "pct": 1,
+            "por ciento": 1, "por cien": 1, "porciento": 1}
+#: unit symbols that must be written in lower case (not "M", which is million)
+CASE_SENSITIVE = {"m", "t", "g", "mi", "dm", "cm", "mm", "km"}
+
+
+def _table(*dicts: dict[str, Unit]) -> dict[str, list[tuple[tuple[str, ...], Unit]]]:
+    out: dict[str, list[tuple[tuple[str, ...], Unit]]] = {}
+    for d in dicts:
+        for phrase, unit in d.items():
+            key = tuple(phrase.split())
+            out.setdefault(key[0], []).append((key, unit))
+    for entries in out.values():
+        entries.sort(key=lambda e: -len(e[0]))
+    return out
+
+
+def _build(lang: str):
+    cur_words = _CUR_WORDS_EN if lang == "en" else _CUR_WORDS_ES
+    dims = _DIM_EN if lang == "en" else _DIM_ES
+    after: dict[str, Unit] = {}
+    after.update({p: ("percent", "percent", 1) for p in _PERCENT})
+    after.update({w: ("dimension", u, 1) for w, u in dims.items()})
+    after.update({w: ("currency", u, 1) for w, u in cur_words.items()})
+    after.update({w: ("currency", u, 1) for w, u in _CUR_CODES.items()})
+    after.update({"m" + w: ("currency", u, 1e6) for w, u in _CUR_CODES.items() if w != "rmb"})
+    after.update({s: ("currency", u, 1) for s, u in _SYMBOLS.items()})
+    after.update({c + " $": ("currency", u, 1) for c, u in
+                  (("usd", "USD"), ("mxn", "MXN"))})
+    after.update({w: ("people", u, 1) for w, u in _PEOPLE.items()})
+    before: dict[str, Unit] = {}
+    before.update({s: ("currency", u, 1) for s, u in _SYMBOLS.items() if s in "$£€¥₿₹"})
+    before.update({" ".join(p) + " $": ("currency", u, 1) for p, u in _DOLLAR_PREFIXES.items()})
+    before.update({"u $ d": ("currency", "USD", 1)})
+    before.update({w: ("currency", u, 1) for w, u in _CUR_CODES.items() if w not in ("pen",)})
+    before.update({"m" + w: ("currency", u, 1e6) for w, u in _CUR_CODES.items()
+                   if w in ("usd", "eur", "gbp", "aud", "cad")})
+    if lang == "es":
+        before.update({"dolar": ("currency", "USD", 1), "dolares": ("currency", "USD", 1)})
+    else:
+        before.update({"percent of": ("percent", "percent", 1),
+                       "percents of": ("percent", "percent", 1),
+                       "per cent of": ("percent", "percent", 1)})
+    return _table(after), _table(before)
+
+
+TABLES = {"en": _build("en"), "es": _build("es")}
+MINOR_UNITS = _MINOR
+
+
+def match_after(toks, k: int, n: int, lang: str):
+    """Longest unit phrase starting at token k: (end index, Unit) or None."""
+    if k >= n:
+        return None
+    entries = TABLES[lang][0].get(toks[k].t)
+    if not entries:
+        return None
+    for phrase, unit in entries:
+        end = k + len(phrase)
+        if end > n:
+            continue
+        if all(toks[k + x].t == phrase[x] for x in range(1, len(phrase))):
+            if phrase[0] in CASE_SENSITIVE and toks[k].raw != phrase[0]:
+                continue
+            last = toks[end - 1]
+            # a unit word glued to more letters or digits is not this unit ("24703m212")
+            if end < n and toks[end].start == last.end and (
+                    toks[end].kind == "n" or toks[end].kind == "w"):
+                continue
+            return end, unit
+    return None
+
+
+def match_before(toks, k: int, lang: str):
+    """Longest unit phrase ending right before token k: (start index, Unit) or None."""
+    best = None
+    table = TABLES[lang][1]
+    for j in range(max(0, k - 4), k):
+        entries = table.get(toks[j].t)
+        if not entries:
+            continue
+        for phrase, unit in entries:
+            if j + len(phrase) == k and all(toks[j + x].t == phrase[x] for x in range(len(phrase))):
+                if j > 0 and toks[j - 1].kind == "w" and toks[j - 1].end == toks[j].start:
+                    continue
+                return j, unit
+    return best
