@@ -1,0 +1,116 @@
+"""Time every report format on synthetic Reports of 10,000 and 100,000 claims.
+
+    python bench/bench_report.py                 # 10k and 100k claims, every format
+    python bench/bench_report.py --claims 10000 --formats html,json
+
+Prints seconds and output size per format; no assertions (targets for HTML at 100,000
+claims in 2,000 topics: under 30 s and under 50 MB).
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import sys
+import time
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+
+from reconcile.model import Finding, Report, Source, Topic  # noqa: E402
+from reconcile.report import RENDERERS, render  # noqa: E402
+
+KINDS = ("government-agency", "government", "ngo", "media", "intergovernmental")
+CRITERIA = ("crossed-into-colombia", "expelled-by-ministry", "registered", "estimated")
+PLACES = ("CO", "VE", "CO-NSA", "CO-ORI", "BR", "EC")
+
+
+def _claim(rng: random.Random, cid: str, source: str, topic: str, base: int,
+           part_of: str | None = None, exact: int | None = None) -> dict:
+    shape = "exact" if exact is not None else rng.choice(
+        ("exact", "exact", "more-than", "range", "approximate", "less-than", "at-least"))
+    value = exact if exact is not None else max(1, int(base * rng.uniform(0.3, 2.5)))
+    lower, upper, li, ui, text = value, value, True, True, f"{value:,}"
+    if shape == "more-than":
+        upper, li, ui, text = None, False, False, f"more than {value:,}"
+    elif shape == "at-least":
+        upper, ui, text = None, False, f"at least {value:,}"
+    elif shape == "less-than":
+        lower, li, ui, text = None, False, False, f"fewer than {value:,}"
+    elif shape == "range":
+        upper, text = value * 2, f"between {value:,} and {value * 2:,}"
+    elif shape == "approximate":
+        lower, upper, text = value * 0.9, value * 1.1, f"about {value:,}"
+    return {
+        "id": cid, "source": source, "topic": topic, "text": text,
+        "lower": lower, "upper": upper, "lower_inclusive": li, "upper_inclusive": ui,
+        "qualifier": shape, "population": sorted(rng.sample(["soldiers", "police"], rng.randint(1, 2))),
+        "criterion": rng.choice(CRITERIA), "place": rng.choice(PLACES),
+        "as_of": f"2019-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}",
+        "stated_on": f"2019-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}",
+        "quote": f"According to the agency, {text} Venezuelan soldiers and police have crossed "
+                 f"the border since January, officials said on Thursday.",
+        "url": f"https://example.org/news/{topic}/{cid}", "via": None, "cites": None,
+        "part_of": part_of, "lang": "en", "file": f"sources/{source}.yaml", "line": rng.randint(5, 900),
+    }
+
+
+def synthetic_report(n_claims: int, n_topics: int, seed: int = 7) -> Report:
+    rng = random.Random(seed)
+    sources = {f"src-{i:03d}": Source(f"src-{i:03d}", f"Source number {i} ({rng.choice(KINDS)})",
+                                      kind=rng.choice(KINDS), country="CO")
+               for i in range(max(2, n_claims // 500))}
+    source_ids = sorted(sources)
+    topics, claims, findings = {}, [], []
+    per_topic = n_claims // n_topics
+    for t in range(n_topics):
+        tid = f"topic-{t:05d}"
+        topics[tid] = Topic(tid, f"Synthetic topic {t}: people who crossed, 2019", unit="people",
+                            cumulative=True)
+        base = rng.choice((50, 500, 5000, 50000))
+        ids = [f"{tid}-c{i:04d}" for i in range(per_topic)]
+        total_source = rng.choice(source_ids)
+        parts = [10 + rng.randint(0, base // 5) for _ in range(min(6, per_topic - 1))]
+        claims.append(_claim(rng, ids[0], total_source, tid, base))
+        for i, value in enumerate(parts, 1):
+            claims.append(_claim(rng, ids[i], total_source, tid, base, part_of=ids[0], exact=value))
+        for i in range(len(parts) + 1, per_topic):
+            claims.append(_claim(rng, ids[i], rng.choice(source_ids), tid, base))
+        findings.append(Finding("breakdown-consistent", tid, tuple(ids[: len(parts) + 1]),
+                                f"The {len(parts)} parts sum to {sum(parts)}, which fits the total."))
+        for i in range(len(parts) + 1, per_topic - 1, 2):
+            a, b = ids[i], ids[i + 1]
+            kind = rng.choice(("value-conflict", "value-agreement", "scope-difference",
+                               "uncorroborated"))
+            gap, ratio = (391.0, 4.6) if kind == "value-conflict" else (None, None)
+            claims_of = (a,) if kind == "uncorroborated" else (a, b)
+            findings.append(Finding(kind, tid, claims_of,
+                                    f"Synthetic {kind} between {a} and {b}: the intervals are "
+                                    f"compared on the same scope, as the contract describes.",
+                                    gap, ratio, ("criterion",) if kind == "scope-difference" else ()))
+    claims.sort(key=lambda c: c["id"])
+    findings.sort(key=Finding.sort_key)
+    return Report(tuple(claims), tuple(findings), sources, topics)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--claims", type=int, action="append")
+    parser.add_argument("--formats", default=",".join(RENDERERS))
+    args = parser.parse_args()
+    print(f"python {sys.version.split()[0]}, {os.cpu_count()} CPUs")
+    for n in args.claims or [10_000, 100_000]:
+        topics = max(1, n // 50)
+        build = time.perf_counter()
+        report = synthetic_report(n, topics)
+        print(f"\n{n:,} claims in {topics:,} topics, {len(report.findings):,} findings "
+              f"(built in {time.perf_counter() - build:.1f} s)")
+        for fmt in args.formats.split(","):
+            start = time.perf_counter()
+            out = render(report, fmt)
+            seconds = time.perf_counter() - start
+            size = len(out.encode("utf-8"))
+            print(f"  {fmt:<12} {seconds:8.2f} s  {size / 1e6:8.2f} MB")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,313 @@
+"""Report and Validation -> text, Markdown, HTML, JSON, CSV, ClaimReview, JUnit.
+
+The renderers live in two lookup tables, ``RENDERERS`` (a ``Report``) and
+``VALIDATION_RENDERERS`` (a ``Validation``); a new format touches one table.
+Every renderer is deterministic (same input, same bytes; no timestamps) and its output
+ends with a newline. Text from sources (names, quotes, URLs, ids) is untrusted: each
+format escapes it its own way, and only http/https URLs ever become links.
+
+Formats:
+
+- ``text``: for a terminal (tabulate); ``color=True`` adds ANSI colours, ``width`` wraps prose.
+- ``markdown``: GitHub-flavoured, for a pull-request comment or an article draft
+  (``report_markdown.py``).
+- ``html``: one self-contained page with a matplotlib chart per topic (``report_html.py``,
+  ``report_chart.py``; matplotlib is imported only there).
+- ``json``: exactly ``Report.to_dict()`` (SPEC.md §6).
+- ``csv``: the findings only, one row per finding, columns ``CSV_COLUMNS``; ``claims`` holds
+  the claim ids joined by a space; ``gap`` and ``ratio`` are numbers or empty. Text cells
+  are one line (control characters shown as ``\\x1b``-style escapes), and those a
+  spreadsheet would run as a formula get a leading ``'``. The claims themselves are
+  in the JSON report (a second table in one CSV file would break CSV readers).
+- ``claimreview``: schema.org ClaimReview JSON-LD (``report_claimreview.py``).
+
+Tabulate is imported by this module and ``report_markdown.py`` only.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import textwrap
+import xml.etree.ElementTree as ET
+from typing import Any, Callable
+
+from tabulate import tabulate
+
+from reconcile.errors import ReconcileError
+from reconcile.model import ExpectationOutcome, Finding, Report, Validation, plain_number
+from reconcile.report_base import (VERDICT_WORDS, clean_line, count_words, format_interval,
+                                   format_number, plural, source_name, title_line, topic_views)
+from reconcile.report_claimreview import render_claimreview
+from reconcile.report_html import render_html
+from reconcile.report_markdown import render_markdown
+
+DEFAULT_WIDTH = 100
+
+# --- JSON ------------------------------------------------------------------------------------
+
+
+def render_json(report: Report) -> str:
+    """Exactly ``Report.to_dict()`` as indented JSON (SPEC.md §6)."""
+    return json.dumps(report.to_dict(), ensure_ascii=False, indent=2) + "\n"
+
+
+# --- text ------------------------------------------------------------------------------------
+
+_ANSI = {
+    "conflict": "\x1b[1;31m",        # bold red
+    "warning": "\x1b[33m",           # yellow
+    "consistent": "\x1b[32m",        # green
+    "not-comparable": "\x1b[2;34m",  # dim blue
+    "bold": "\x1b[1m",
+}
+_RESET = "\x1b[0m"
+
+
+def _paint(text: str, style: str, color: bool) -> str:
+    return f"{_ANSI[style]}{text}{_RESET}" if color else text
+
+
+def _size(finding: Finding) -> str:
+    parts = []
+    if finding.gap is not None:
+        parts.append(f"gap {format_number(plain_number(finding.gap))}")
+    if finding.ratio is not None:
+        parts.append(f"ratio {format_number(plain_number(finding.ratio))}")
+    return ", ".join(parts)
+
+
+def render_text(report: Report, *, color: bool = False, width: int | None = None) -> str:
+    """The report for a terminal: summary, then per topic a claims table and the findings."""
+    width = max(40, width or DEFAULT_WIDTH)
+    summary = report.summary()
+    lines = [_paint(title_line(report), "bold", color),
+             f"Findings: {count_words(summary['findings'])}"]
+    for view in topic_views(report):
+        lines += ["", _paint(clean_line(view.title), "bold", color),
+                  f"topic {clean_line(view.id)}: {plural(len(view.claims), 'claim')}; "
+                  f"{count_words(view.counts())}"]
+        if view.claims:
+            lines += ["", _claims_table(report, view.claims)]
+        if view.findings:
+            lines += ["", "Findings:"]
+            for finding in view.findings:
+                lines += _finding_lines(finding, color, width)
+    return "\n".join(lines) + "\n"
+
+
+def _claims_table(report: Report, claims: tuple[dict[str, Any], ...]) -> str:
+    with_parts = any(c.get("part_of") for c in claims)
+    headers = ["id", "source", "stated", "interval", "population", "criterion", "place", "as of"]
+    if with_parts:
+        headers.append("part of")
+    rows = []
+    for claim in claims:
+        row = [_cell(claim["id"], 28), _cell(source_name(report, claim.get("source")), 24),
+               _cell(claim.get("text"), 24), format_interval(claim),
+               _cell("+".join(claim.get("population") or ()), 18),
+               _cell(claim.get("criterion"), 24), _cell(claim.get("place"), 10),
+               claim.get("as_of") or "-"]
+        if with_parts:
+            row.append(_cell(claim.get("part_of"), 24, ""))
+        rows.append(row)
+    return tabulate(rows, headers=headers, tablefmt="simple", disable_numparse=True)
+
+
+def _cell(text: Any, width: int, empty: str = "-") -> str:
+    """Source text for a table cell: one clean line, wrapped to ``width`` (tabulate's own
+    ``maxcolwidths`` parses numbers such as "6,930" even with ``disable_numparse``)."""
+    line = clean_line(text)
+    if not line:
+        return empty
+    return "\n".join(textwrap.wrap(line, width, break_on_hyphens=False)) or empty
+
+
+def _finding_lines(finding: Finding, color: bool, width: int) -> list[str]:
+    tag = f"[{VERDICT_WORDS[finding.verdict][0].upper()}]"
+    head = f"{finding.kind}: {', '.join(clean_line(c) for c in finding.claims)}"
+    size = _size(finding)
+    if size:
+        head += f" ({size})"
+    if finding.fields:
+        head += f"; differs in {', '.join(clean_line(f) for f in finding.fields)}"
+    indent = " " * 4
+    wrapped = textwrap.wrap(head, width=max(20, width - len(tag) - 1), break_on_hyphens=False,
+                            break_long_words=False) or [""]
+    out = [f"{_paint(tag, finding.verdict, color)} {wrapped[0]}"]
+    out += [indent + line for line in wrapped[1:]]
+    out += textwrap.wrap(clean_line(finding.explanation), width=width, initial_indent=indent,
+                         subsequent_indent=indent, break_on_hyphens=False)
+    return out
+
+
+# --- CSV -------------------------------------------------------------------------------------
+
+CSV_COLUMNS = ("kind", "verdict", "topic", "claims", "explanation", "gap", "ratio")
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")
+
+
+def neutralize(cell: str) -> str:
+    """A text cell a spreadsheet will show, not run: a leading ``'`` before formula starts."""
+    if cell.startswith(_FORMULA_START) or cell.lstrip().startswith(_FORMULA_START):
+        return "'" + cell
+    return cell
+
+
+def render_csv(report: Report) -> str:
+    """The findings, one row per finding (see the module docstring)."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(CSV_COLUMNS)
+    for finding in report.findings:
+        text = [finding.kind, finding.verdict, finding.topic, " ".join(finding.claims),
+                finding.explanation]
+        numbers = [format_number(plain_number(finding.gap)),
+                   format_number(plain_number(finding.ratio))]
+        writer.writerow([neutralize(clean_line(cell)) for cell in text] + numbers)
+    return buffer.getvalue()
+
+
+# --- the table of report renderers ---------------------------------------------------------
+
+RENDERERS: dict[str, Callable[[Report], str]] = {
+    "text": render_text,
+    "markdown": render_markdown,
+    "html": render_html,
+    "json": render_json,
+    "csv": render_csv,
+    "claimreview": render_claimreview,
+}
+
+
+def render(report: Report, fmt: str = "text", *, color: bool = False,
+           width: int | None = None) -> str:
+    """The report in one of ``RENDERERS``' formats; ``color`` and ``width`` apply to text."""
+    if fmt == "text":
+        return render_text(report, color=color, width=width)
+    try:
+        renderer = RENDERERS[fmt]
+    except KeyError:
+        raise ReconcileError(f"unknown report format {fmt!r}",
+                             hint=f"use one of: {', '.join(RENDERERS)}") from None
+    return renderer(report)
+
+
+# --- validation ------------------------------------------------------------------------------
+
+_SHOWN = 5
+
+
+def _some(items: tuple[str, ...], shown: int = _SHOWN) -> list[str]:
+    listed = [clean_line(item) for item in items[:shown]]
+    if len(items) > shown:
+        listed.append(f"... and {len(items) - shown} more")
+    return listed
+
+
+def _validation_summary(validation: Validation) -> str:
+    total = len(validation.outcomes)
+    failed = sum(not o.success for o in validation.outcomes)
+    if failed:
+        return f"{failed} of {total} expectations failed"
+    return f"All {total} expectations passed"
+
+
+def render_validation_text(validation: Validation) -> str:
+    """A table of the expectations (failures first), then "N of M expectations failed"."""
+    rows = []
+    ordered = sorted(validation.outcomes, key=lambda o: o.success)
+    for outcome in ordered:
+        rows.append([
+            "ok" if outcome.success else "FAILED",
+            _cell(outcome.suite, 28),
+            _cell(outcome.expectation, 44),
+            _cell(outcome.column, 20),
+            "\n".join(_cell(item, 40) for item in _some(outcome.failing)),
+            "\n".join(_cell(item, 30) for item in _some(outcome.sample)),
+        ])
+    lines = [f"Validation of {plural(validation.claims, 'claim')} "
+             f"against {plural(len(validation.outcomes), 'expectation')}"]
+    if rows:
+        lines += ["", tabulate(rows, headers=["result", "suite", "expectation", "column",
+                                              "failing claims", "bad values"],
+                               tablefmt="simple", disable_numparse=True)]
+    lines += ["", _validation_summary(validation)]
+    return "\n".join(lines) + "\n"
+
+
+def render_validation_json(validation: Validation) -> str:
+    return json.dumps(validation.to_dict(), ensure_ascii=False, indent=2) + "\n"
+
+
+def _xml_text(text: Any) -> str:
+    """Text XML 1.0 can hold: characters it forbids are written as ``\\x1b``-style escapes."""
+    out = []
+    for ch in "" if text is None else str(text):
+        code = ord(ch)
+        if (code in (0x9, 0xA, 0xD) or 0x20 <= code <= 0xD7FF or 0xE000 <= code <= 0xFFFD
+                or 0x10000 <= code <= 0x10FFFF):
+            out.append(ch)
+        else:
+            out.append(f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}")
+    return "".join(out)
+
+
+def _testcase_name(outcome: ExpectationOutcome) -> str:
+    return f"{outcome.expectation} [{outcome.column}]" if outcome.column else outcome.expectation
+
+
+def render_validation_junit(validation: Validation) -> str:
+    """JUnit XML: one testsuite per suite file, one testcase per expectation."""
+    suites: dict[str, list[ExpectationOutcome]] = {}
+    for outcome in validation.outcomes:
+        suites.setdefault(outcome.suite, []).append(outcome)
+    failed_total = sum(not o.success for o in validation.outcomes)
+    root = ET.Element("testsuites", name="reconcile validate",
+                      tests=str(len(validation.outcomes)), failures=str(failed_total), errors="0")
+    for suite_name in sorted(suites):
+        outcomes = suites[suite_name]
+        suite = ET.SubElement(root, "testsuite", name=_xml_text(suite_name),
+                              tests=str(len(outcomes)),
+                              failures=str(sum(not o.success for o in outcomes)),
+                              errors="0", skipped="0")
+        seen: dict[str, int] = {}
+        for outcome in outcomes:
+            name = _testcase_name(outcome)
+            seen[name] = seen.get(name, 0) + 1
+            if seen[name] > 1:
+                name = f"{name} #{seen[name]}"
+            case = ET.SubElement(suite, "testcase", classname=_xml_text(suite_name),
+                                 name=_xml_text(name))
+            if outcome.success:
+                continue
+            message = (f"{plural(len(outcome.failing), 'claim')} failed {outcome.expectation}"
+                       + (f" on {outcome.column}" if outcome.column else ""))
+            failure = ET.SubElement(case, "failure", message=_xml_text(message),
+                                    type=_xml_text(outcome.expectation))
+            body = []
+            if outcome.description:
+                body.append(outcome.description)
+            body += [f"failing: {claim}" for claim in outcome.failing]
+            body += [f"bad value: {value}" for value in outcome.sample]
+            failure.text = _xml_text("\n".join(body))
+    ET.indent(root)
+    return ('<?xml version="1.0" encoding="UTF-8"?>\n'
+            + ET.tostring(root, encoding="unicode") + "\n")
+
+
+VALIDATION_RENDERERS: dict[str, Callable[[Validation], str]] = {
+    "text": render_validation_text,
+    "json": render_validation_json,
+    "junit": render_validation_junit,
+}
+
+
+def render_validation(validation: Validation, fmt: str = "text") -> str:
+    """The validation outcome in one of ``VALIDATION_RENDERERS``' formats."""
+    try:
+        renderer = VALIDATION_RENDERERS[fmt]
+    except KeyError:
+        raise ReconcileError(f"unknown validation format {fmt!r}",
+                             hint=f"use one of: {', '.join(VALIDATION_RENDERERS)}") from None
+    return renderer(validation)

@@ -1,0 +1,340 @@
+"""One chart per topic: every claim's interval on one value axis, as an inline ``<svg>``.
+
+``chart_rows`` turns a topic into plain rows (picklable, no matplotlib); ``draw_chart``
+draws them with matplotlib (imported here, lazily, Agg backend) and returns SVG text that
+is deterministic (fixed ``svg.hashsalt``, no date) and safe to inline many times in one
+page (element ids prefixed per chart, unreferenced ids dropped, no XML prolog or DOCTYPE).
+
+How a row is drawn: an exact value is a dot; a range is a bar; an unbounded side runs to
+the edge of the axis and ends in an arrow head; a bound the interval excludes is a hollow
+circle. Claims in a conflict are red. A total with a breakdown is followed by a row with
+the sum of its parts (green when the parts fit the total, red when they do not), then
+its parts. A topic with more than ``MAX_ROWS`` claims draws the claims that matter most
+(in a conflict, totals, in another finding) one by one and the rest as one band, their
+overall range, and says so on the chart.
+"""
+from __future__ import annotations
+
+import io
+import math
+import re
+from typing import Any, NamedTuple
+
+from reconcile.model import Report
+from reconcile.report_base import (TopicView, breakdowns, clean_line, format_interval,
+                                   format_number, interval_sum, plural, source_name)
+
+MAX_ROWS = 60
+LABEL_CHARS = 38
+
+COLORS = {
+    "claim": "#1f4e79",
+    "part": "#5d7ea3",
+    "conflict": "#c62828",
+    "sum-consistent": "#2e7d32",
+    "sum-conflict": "#c62828",
+    "sum": "#6a1b9a",
+    "group": "#9e9e9e",
+}
+
+RC = {
+    "svg.fonttype": "none",
+    "svg.hashsalt": "reconcile",
+    "font.family": "DejaVu Sans",
+    "font.size": 10,
+    "axes.linewidth": 0.6,
+    "xtick.major.width": 0.6,
+}
+
+
+class Row(NamedTuple):
+    label: str
+    lower: float | None
+    upper: float | None
+    lower_inclusive: bool
+    upper_inclusive: bool
+    style: str        # a key of COLORS
+    bold: bool = False
+
+
+class Chart(NamedTuple):
+    rows: tuple[Row, ...]
+    note: str          # "" or what was grouped
+    unit: str
+    aria: str          # the chart in words, for screen readers
+
+
+def _short(text: str, limit: int = LABEL_CHARS) -> str:
+    text = " ".join(clean_line(text).split())
+    return text if len(text) <= limit else text[: limit - 1] + "\u2026"
+
+
+def _row(claim: dict[str, Any], label: str, style: str) -> Row:
+    return Row(_short(label), claim.get("lower"), claim.get("upper"),
+               bool(claim.get("lower_inclusive")), bool(claim.get("upper_inclusive")), style)
+
+
+def chart_rows(report: Report, view: TopicView, conflicted: set[str]) -> Chart:
+    """The rows to draw for one topic, breakdown sums beside their totals."""
+    claims = view.claims
+    ids = {c["id"] for c in claims}
+    parts = {total: ps for total, ps in breakdowns(claims).items() if total in ids}
+    part_ids = {p["id"] for ps in parts.values() for p in ps}
+    in_finding = {cid for f in view.findings if f.verdict != "warning" for cid in f.claims}
+    sum_style = {}
+    for finding in view.findings:
+        if finding.kind in ("breakdown-conflict", "breakdown-consistent"):
+            for cid in finding.claims:
+                if cid in parts:
+                    style = "sum-conflict" if finding.verdict == "conflict" else "sum-consistent"
+                    if sum_style.get(cid) != "sum-conflict":
+                        sum_style[cid] = style
+
+    def priority(claim: dict[str, Any]) -> int:
+        if claim["id"] in conflicted:
+            return 0
+        if claim["id"] in parts:
+            return 1
+        return 2 if claim["id"] in in_finding else 3
+
+    drawn = claims
+    rest: list[dict[str, Any]] = []
+    budget = MAX_ROWS - len(parts)  # sum rows take room too
+    if len(claims) > MAX_ROWS:
+        ranked = sorted(range(len(claims)), key=lambda i: (priority(claims[i]), i))
+        keep = set(ranked[:max(1, budget - 1)])
+        drawn = tuple(c for i, c in enumerate(claims) if i in keep)
+        rest = [c for i, c in enumerate(claims) if i not in keep]
+    drawn_ids = {c["id"] for c in drawn}
+
+    def style_of(claim: dict[str, Any], base: str) -> str:
+        return "conflict" if claim["id"] in conflicted else base
+
+    def label_of(claim: dict[str, Any]) -> str:
+        return f"{source_name(report, claim.get('source'))}: {claim.get('text') or ''}"
+
+    rows: list[Row] = []
+    for claim in drawn:
+        if claim["id"] in part_ids and claim["part_of"] in drawn_ids:
+            continue  # drawn under its total
+        rows.append(_row(claim, label_of(claim), style_of(claim, "claim")))
+        if claim["id"] in parts:
+            total_parts = parts[claim["id"]]
+            whole = interval_sum(total_parts)
+            rows.append(Row(_short(f"\u03a3 of {len(total_parts)} parts "
+                                   f"= {format_interval(whole)}"),
+                            whole["lower"], whole["upper"], whole["lower_inclusive"],
+                            whole["upper_inclusive"], sum_style.get(claim["id"], "sum"), True))
+            for part in total_parts:
+                if part["id"] in drawn_ids:
+                    name = part.get("place") or part["id"]
+                    rows.append(_row(part, f"\u21b3 {name}: {part.get('text') or ''}",
+                                     style_of(part, "part")))
+    note = ""
+    if rest:
+        lowers = [c.get("lower") for c in rest]
+        uppers = [c.get("upper") for c in rest]
+        lower = None if any(v is None for v in lowers) else min(lowers)
+        upper = None if any(v is None for v in uppers) else max(uppers)
+        rows.append(Row(f"+ {len(rest)} more claims (their overall range)", lower, upper,
+                        True, True, "group", True))
+        note = (f"{len(claims)} claims: {len(drawn)} drawn one by one (conflicts and "
+                f"totals first), the other {len(rest)} as one band, their overall range.")
+    topic = report.topics.get(view.id)
+    unit = (topic.unit if topic is not None else "") or ""
+    aria = (f"Chart of {plural(len(claims), 'claim')} about {clean_line(view.title)}: "
+            + "; ".join(r.label if r.bold else f"{r.label} {format_interval(r._asdict())}"
+                        for r in rows[:12])
+            + ("; ..." if len(rows) > 12 else ""))
+    return Chart(tuple(rows), note, unit, aria)
+
+
+# --- drawing ---------------------------------------------------------------------------------
+
+FIG_WIDTH = 7.2                      # inches; the page scales the SVG to its column
+LEFT, AX_WIDTH = 0.45, 0.52          # axes box, as fractions of the figure width
+ROW_H, TOP, BOTTOM, NOTE_H = 0.26, 0.2, 0.55, 0.25   # inches
+
+
+def _axis_range(rows: tuple[Row, ...]) -> tuple[float, float, bool]:
+    """(xmin, xmax, log): room on the right for arrows; log when values span > 3 decades."""
+    values = [v for r in rows for v in (r.lower, r.upper) if v is not None and math.isfinite(v)]
+    if not values:
+        return 0.0, 1.0, False
+    lo, hi = min(values), max(values)
+    positive = [v for v in values if v > 0]
+    if positive and lo > 0 and hi / min(positive) > 1000:
+        return min(positive) / 2, hi * 2.5, True
+    lo = min(lo, 0.0)
+    span = (hi - lo) or abs(hi) or 1.0
+    return lo - span * 0.02, hi + span * 0.12, False
+
+
+_CANVAS: list[Any] = []   # one Figure and Axes per process, reused chart after chart
+
+
+def _canvas() -> tuple[Any, Any]:
+    if not _CANVAS:
+        import matplotlib
+        matplotlib.use("Agg", force=False)
+        from matplotlib.figure import Figure
+
+        with matplotlib.rc_context(RC):
+            fig = Figure(figsize=(FIG_WIDTH, 3))
+            ax = fig.add_axes((LEFT, 0.2, AX_WIDTH, 0.7))
+            ax.set_yticks([])
+            for side in ("top", "right", "left"):
+                ax.spines[side].set_visible(False)
+            ax.set_axisbelow(True)
+        _CANVAS[:] = [fig, ax]
+    return _CANVAS[0], _CANVAS[1]
+
+
+def draw_chart(chart: Chart, prefix: str) -> str:
+    """The chart as an ``<svg>`` element (see the module docstring)."""
+    import matplotlib
+    from matplotlib.patches import PathPatch
+    from matplotlib.path import Path
+    from matplotlib.ticker import FuncFormatter, LogLocator, MaxNLocator, NullFormatter
+
+    rows = chart.rows
+    n = max(1, len(rows))
+    top = TOP + (NOTE_H if chart.note else 0)
+    height = n * ROW_H + top + BOTTOM
+    with matplotlib.rc_context(RC):
+        fig, ax = _canvas()
+        for artist in [*ax.patches, *ax.lines, *ax.texts, *fig.texts]:
+            artist.remove()
+        fig.set_size_inches(FIG_WIDTH, height)
+        ax.set_position((LEFT, BOTTOM / height, AX_WIDTH, n * ROW_H / height))
+        xmin, xmax, log = _axis_range(rows)
+        ax.set_xscale("log" if log else "linear")
+        ax.xaxis.set_major_locator(LogLocator() if log else MaxNLocator(nbins=6))
+        ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _: format_number(v)))
+        ax.xaxis.set_minor_formatter(NullFormatter())
+        ax.grid(axis="x", color="#dddddd", linewidth=0.5)
+        ax.set_xlim(xmin, xmax)
+        ax.set_ylim(n - 0.5, -0.5)
+        ax.set_xlabel(chart.unit)
+        if log:
+            left_edge, right_edge = xmin * 1.08, xmax / 1.08
+        else:
+            left_edge, right_edge = xmin, xmax - (xmax - xmin) * 0.015
+
+        # one compound path per (layer, style): a few SVG elements whatever the row count
+        layers: dict[tuple[int, str], list[tuple[float, float, float, float]]] = {}
+
+        def add(layer: int, style: str, x0: float, y0: float, x1: float, y1: float) -> None:
+            layers.setdefault((layer, style), []).append((x0, y0, x1, y1))
+
+        arrows: dict[tuple[str, str], tuple[list[float], list[float]]] = {}
+        for y, row in enumerate(rows):
+            lo, hi = row.lower, row.upper
+            if lo is not None and hi is not None and lo == hi:
+                add(4, row.style, lo, y, lo, y)          # exact value: a dot
+                continue
+            x0 = left_edge if lo is None else max(lo, left_edge)
+            x1 = right_edge if hi is None else hi
+            add(0, row.style, x0, y, x1, y)              # the interval: a bar
+            for bound, inclusive, edge, head in ((lo, row.lower_inclusive, left_edge, "<"),
+                                                 (hi, row.upper_inclusive, right_edge, ">")):
+                if bound is None:
+                    xs, ys = arrows.setdefault((head, row.style), ([], []))
+                    xs.append(edge)
+                    ys.append(y)
+                elif inclusive:
+                    add(1, row.style, bound, y - 0.3, bound, y + 0.3)   # a tick
+                else:
+                    add(2, row.style, bound, y, bound, y)               # a ring ...
+                    add(3, "hole", bound, y, bound, y)                  # ... with a white hole
+        widths = {0: 3.2, 1: 1.6, 2: 6.5, 3: 3.6, 4: 6.5}
+        for (layer, style) in sorted(layers):
+            verts: list[tuple[float, float]] = []
+            for x0, y0, x1, y1 in layers[(layer, style)]:
+                verts += [(x0, y0), (x1, y1)]
+            path = Path(verts, [Path.MOVETO, Path.LINETO] * (len(verts) // 2))
+            path.should_simplify = False
+            width = widths[layer] * (0.7 if layer == 0 and style in ("part", "group") else 1)
+            ax.add_patch(PathPatch(path, fill=False, linewidth=width, clip_on=False,
+                                   edgecolor="#ffffff" if style == "hole" else COLORS[style],
+                                   capstyle="butt" if layer in (0, 1) else "round"))
+        for (head, style) in sorted(arrows):
+            xs, ys = arrows[(head, style)]
+            ax.plot(xs, ys, linestyle="none", marker=head, markersize=7, color=COLORS[style],
+                    clip_on=False)
+        if chart.note:
+            fig.text(0.01, 1 - 0.12 / height, chart.note, ha="left", va="top", fontsize=9,
+                     color="#555555", parse_math=False)
+        buffer = io.StringIO()
+        fig.savefig(buffer, format="svg", metadata={"Date": None, "Creator": None,
+                                                    "Format": None, "Type": None})
+    labels = _labels(rows, height, top)
+    return _inline_svg(buffer.getvalue(), prefix, chart.aria, labels)
+
+
+def _labels(rows: tuple[Row, ...], height: float, top: float) -> str:
+    """Row labels as SVG text, right-aligned left of the axes (in the figure's points).
+
+    Written here rather than as matplotlib Text artists: a Text costs a font layout each,
+    which made charts of many claims slow, and the browser lays out SVG text anyway
+    (``svg.fonttype = "none"``).
+    """
+    from html import escape
+
+    x = LEFT * FIG_WIDTH * 72 - 6
+    out = ['<g style="font-family:\'DejaVu Sans\',Verdana,sans-serif;font-size:10px;'
+           'text-anchor:end;dominant-baseline:central">']
+    for y, row in enumerate(rows):
+        svg_y = (top + (y + 0.5) * ROW_H) * 72
+        color = "#222222" if row.style == "claim" else COLORS[row.style]
+        weight = ' font-weight="bold"' if row.bold else ""
+        out.append(f'<text x="{x:.1f}" y="{svg_y:.1f}" fill="{color}"{weight}>'
+                   f"{escape(row.label, quote=False)}</text>")
+    out.append("</g>")
+    return "".join(out)
+
+
+_ID = re.compile(r'\sid="([^"]*)"')
+_REF = re.compile(r'(href="#|url\(#)([^")]*)')
+_GEOMETRY = re.compile(r'(\s(?:d|x|y|width|height|transform|viewBox)=")([^"]*)"')
+_DECIMALS = re.compile(r"(\d+\.\d)\d+")
+_GROUP = re.compile(r"<g\b[^>]*>|</g>")
+
+
+def _unwrap_groups(svg: str) -> str:
+    """Drop ``<g>`` elements without attributes (and their matching ``</g>``)."""
+    out, stack, last = [], [], 0
+    for match in _GROUP.finditer(svg):
+        tag = match.group(0)
+        if tag == "</g>":
+            keep = stack.pop() if stack else True
+        else:
+            keep = tag not in ("<g>", "<g >")
+            stack.append(keep)
+        out.append(svg[last:match.start()])
+        if keep:
+            out.append(tag)
+        last = match.end()
+    out.append(svg[last:])
+    return "".join(out)
+
+
+def _inline_svg(svg: str, prefix: str, aria: str, labels: str) -> str:
+    """Matplotlib's SVG document -> an element to inline: ids unique per chart, compact."""
+    from html import escape
+
+    svg = svg[svg.index("<svg"):]
+    svg = re.sub(r"<metadata>.*?</metadata>", "", svg, flags=re.S)
+    referenced = {m.group(2) for m in _REF.finditer(svg)}
+    svg = _ID.sub(lambda m: f' id="{prefix}{m.group(1)}"' if m.group(1) in referenced else "",
+                  svg)
+    svg = _REF.sub(lambda m: f"{m.group(1)}{prefix}{m.group(2)}", svg)
+    svg = svg.replace(' transform="rotate(-0 ', ' data-r="')   # identity rotations
+    svg = re.sub(r' data-r="[^"]*"', "", svg)
+    svg = re.sub(r"\s*\n\s*", " ", svg)
+    svg = re.sub(r">\s+<", "><", svg)
+    svg = _GEOMETRY.sub(lambda m: m.group(1) + _DECIMALS.sub(r"\1", m.group(2)).strip() + '"',
+                        svg)
+    svg = _unwrap_groups(svg).strip()
+    svg = svg.replace("<svg ", f'<svg role="img" aria-label="{escape(aria)}" ', 1)
+    return svg[: -len("</svg>")] + labels + "</svg>"

@@ -1,0 +1,245 @@
+"""Report -> one self-contained HTML page: summary, then per topic a chart, findings, claims.
+
+The page loads nothing: CSS is inline, charts are inline ``<svg>`` drawn with matplotlib
+(``report_chart.py``), there are no scripts, fonts or images, and a Content-Security-Policy
+forbids loading any. It reads on a phone (viewport meta, one column, claims table turned
+into cards on narrow screens) and prints (print CSS: no navigation, link targets spelled out).
+
+Everything from sources goes through ``html.escape``; only http/https URLs become links,
+with ``rel="noopener noreferrer"``; any other URL is shown as text.
+"""
+from __future__ import annotations
+
+import os
+from html import escape
+from typing import Any
+from urllib.parse import urlsplit
+
+from reconcile.errors import OutputError
+from reconcile.model import Finding, Report, plain_number
+from reconcile.report_base import (VERDICT_WORDS, TopicView, claim_index, claims_in,
+                                   clean_line, finding_anchors, format_interval, format_number,
+                                   plural, safe_url, source_name, topic_views)
+from reconcile.report_chart import Chart, chart_rows
+
+#: draw charts in worker processes from this many topics on (when there are several CPUs)
+PARALLEL_FROM = 48
+
+CSS = """
+:root{--conflict:#c62828;--consistent:#2e7d32;--nc:#1565c0;--warning:#b26a00;--ink:#222;
+--muted:#5f6368;--line:#e0e0e0;--bg:#fff}
+*{box-sizing:border-box}
+body{margin:0 auto;max-width:60rem;padding:1rem;font:16px/1.5 system-ui,-apple-system,
+"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif;color:var(--ink);background:var(--bg)}
+h1{font-size:1.6rem;margin:.2rem 0}h2{font-size:1.3rem;margin:2rem 0 .3rem;
+border-top:2px solid var(--line);padding-top:1rem}h3{font-size:1.05rem;margin:1.2rem 0 .4rem}
+.meta,.muted{color:var(--muted);font-size:.9rem}
+.summary{display:flex;flex-wrap:wrap;gap:.5rem;list-style:none;padding:0;margin:.8rem 0}
+.summary li{border:1px solid var(--line);border-radius:.5rem;padding:.4rem .8rem;min-width:7rem}
+.summary b{display:block;font-size:1.5rem;line-height:1.2}
+.v-conflict{--v:var(--conflict)}.v-consistent{--v:var(--consistent)}
+.v-not-comparable{--v:var(--nc)}.v-warning{--v:var(--warning)}
+.summary li,.finding{border-left:4px solid var(--v,var(--line))}
+.badge{display:inline-block;font-size:.75rem;font-weight:700;text-transform:uppercase;
+letter-spacing:.03em;color:#fff;background:var(--v);border-radius:.25rem;padding:0 .4rem}
+.findings{list-style:none;padding:0;margin:0}
+.finding{padding:.3rem .6rem;margin:.5rem 0;background:#fafafa}
+.finding p{margin:.2rem 0}
+code{font-size:.85em;background:#f1f3f4;padding:0 .2rem;border-radius:.2rem;
+overflow-wrap:anywhere}
+.chart{margin:.5rem 0;overflow-x:auto}
+.chart svg{display:block;width:100%;min-width:34rem;height:auto}
+.key{font-size:.85rem;color:var(--muted)}
+.key span{white-space:nowrap;margin-right:.5rem}.red{color:var(--conflict)}
+
+table{border-collapse:collapse;width:100%;font-size:.85rem}
+th,td{border-bottom:1px solid var(--line);padding:.3rem .4rem;text-align:left;
+vertical-align:top;overflow-wrap:anywhere}
+th{background:#f5f5f5}
+tr.x td:first-child{border-left:4px solid var(--conflict)}
+table.claims td:first-child{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:.8rem}
+table.claims td:nth-child(4){white-space:nowrap}
+table.claims td:nth-child(9){color:var(--muted);font-size:.75rem}
+q{font-style:italic}
+nav ol{padding-left:1.2rem}
+a{color:#0b57d0}
+@media (max-width:40rem){
+body{padding:.6rem}
+table.claims thead{display:none}
+table.claims tr{display:block;border:1px solid var(--line);border-radius:.4rem;
+margin:.5rem 0;padding:.3rem}
+table.claims td{display:block;border:0;padding:.1rem .2rem}
+table.claims td:empty{display:none}
+table.claims td::before{color:var(--muted);font-size:.75rem;margin-right:.3rem}
+table.claims td:nth-child(2)::before{content:"source"}
+table.claims td:nth-child(3)::before{content:"stated"}
+table.claims td:nth-child(4)::before{content:"interval"}
+table.claims td:nth-child(5)::before{content:"scope"}
+table.claims td:nth-child(6)::before{content:"quote"}
+table.claims td:nth-child(7)::before{content:"dates"}
+table.claims td:nth-child(8)::before{content:"link"}
+table.claims td:nth-child(9)::before{content:"written in"}
+}
+@media print{
+body{max-width:none;font-size:11pt}nav,.key{display:none}
+.chart{overflow:visible}.chart svg{min-width:0}
+h2{break-before:auto;break-after:avoid}.finding,tr,figure{break-inside:avoid}
+a[href^="http"]::after{content:" (" attr(href) ")";font-size:.8em;overflow-wrap:anywhere}
+.finding{background:none}
+}
+"""
+
+CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
+
+
+def _e(text: Any) -> str:
+    return escape(clean_line(text), quote=True)
+
+
+def html_link(url: Any, label: str | None = None) -> str:
+    """An ``<a>`` for http/https URLs; any other URL as plain (escaped) text."""
+    safe = safe_url(url)
+    if safe is None:
+        return f'<span class="url">{_e(url)}</span>' if url else ""
+    return (f'<a href="{escape(safe, quote=True)}" rel="noopener noreferrer">'
+            f"{_e(label or urlsplit(safe).hostname)}</a>")
+
+
+def _size(finding: Finding) -> str:
+    parts = []
+    if finding.gap is not None:
+        parts.append(f"gap {format_number(plain_number(finding.gap))}")
+    if finding.ratio is not None:
+        parts.append(f"ratio {format_number(plain_number(finding.ratio))}")
+    if finding.fields:
+        parts.append("differs in " + ", ".join(_e(f) for f in finding.fields))
+    return "; ".join(parts)
+
+
+def _claim_ref(report: Report, claims: dict[str, dict[str, Any]], cid: str) -> str:
+    claim = claims.get(cid)
+    if claim is None:
+        return f"<code>{_e(cid)}</code>"
+    return (f'{_e(source_name(report, claim.get("source")))}: {_e(claim.get("text"))} '
+            f'(<a href="#c-{_e(cid)}">{_e(cid)}</a>)')
+
+
+def _finding_html(report: Report, finding: Finding, anchor: str,
+                  claims: dict[str, dict[str, Any]]) -> str:
+    size = _size(finding)
+    refs = "; ".join(_claim_ref(report, claims, cid) for cid in finding.claims)
+    return (f'<li id="{anchor}" class="finding v-{finding.verdict}">'
+            f'<span class="badge">{VERDICT_WORDS[finding.verdict][0]}</span> '
+            f"<code>{_e(finding.kind)}</code>"
+            + (f' <span class="muted">{size}</span>' if size else "")
+            + f"<p>{_e(finding.explanation)}</p><p class=\"muted\">Claims: {refs}</p></li>")
+
+
+def _claim_row(report: Report, claim: dict[str, Any], conflicted: set[str]) -> str:
+    """One row of a claims table. End tags ``</td>`` and ``</tr>`` are left out, as HTML
+    allows: at 100,000 claims they are megabytes."""
+    scope = " / ".join(_e(v) or "any" for v in (
+        "+".join(claim.get("population") or ()), claim.get("criterion"), claim.get("place")))
+    if claim.get("part_of"):
+        scope += f' (part of <a href="#c-{_e(claim["part_of"])}">{_e(claim["part_of"])}</a>)'
+    dates = []
+    if claim.get("as_of"):
+        dates.append(f"as of {_e(claim['as_of'])}")
+    if claim.get("stated_on"):
+        dates.append(f"stated {_e(claim['stated_on'])}")
+    where = f"{_e(claim.get('file'))}:{_e(claim.get('line'))}" if claim.get("file") else ""
+    quote = f"<q>{_e(claim['quote'])}</q>" if claim.get("quote") else ""
+    cls = ' class="x"' if claim["id"] in conflicted else ""
+    return (f'<tr id="c-{_e(claim["id"])}"{cls}><td>{_e(claim["id"])}'
+            f"<td>{_e(source_name(report, claim.get('source')))}"
+            f"<td>{_e(claim.get('text'))}<td>{escape(format_interval(claim))}"
+            f"<td>{scope}<td>{quote}<td>{', '.join(dates)}"
+            f"<td>{html_link(claim.get('url'))}<td>{where}")
+
+
+def _draw_all(charts: list[Chart]) -> list[str]:
+    from reconcile.report_chart import draw_chart
+
+    prefixes = [f"t{n}-" for n in range(1, len(charts) + 1)]
+    workers = min(os.cpu_count() or 1, 8)
+    if len(charts) >= PARALLEL_FROM and workers > 1:
+        from concurrent.futures import ProcessPoolExecutor
+
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            return list(pool.map(draw_chart, charts, prefixes, chunksize=8))
+    return [draw_chart(chart, prefix) for chart, prefix in zip(charts, prefixes)]
+
+
+KEY = ('<p class="key"><span>\u25cf exact value</span> <span>\u2501 range</span> '
+       "<span>\u2500\u25b6 no upper bound</span> <span>\u25c0\u2500 no lower bound</span> "
+       "<span>\u25cb bound not included</span> <span>| bound included</span> "
+       '<span class="red">red: in a conflict</span> '
+       "<span>\u03a3: sum of a breakdown's parts, beside its total</span></p>")
+
+
+def render_html(report: Report) -> str:
+    """The report as one self-contained HTML page (see the module docstring)."""
+    try:
+        import matplotlib  # noqa: F401  (fail early, before any work)
+    except ImportError as exc:
+        raise OutputError("the HTML report needs matplotlib to draw its charts",
+                          hint="install it: pip install matplotlib") from exc
+    summary = report.summary()
+    counts = summary["findings"]
+    views = topic_views(report)
+    claims = claim_index(report)
+    conflicted = claims_in(report, "conflict")
+    anchors = finding_anchors(report)
+    charts = _draw_all([chart_rows(report, view, conflicted) for view in views])
+
+    out = ['<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+           '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+           f'<meta http-equiv="Content-Security-Policy" content="{CSP}">\n'
+           '<meta name="referrer" content="no-referrer">\n'
+           "<title>Reconciliation report</title>\n"
+           f"<style>{CSS}</style>\n</head>\n<body>\n<header>\n"
+           "<h1>Reconciliation report</h1>\n"
+           f'<p class="meta">{plural(summary["claims"], "claim")} from '
+           f'{plural(summary["sources"], "source")} in {plural(summary["topics"], "topic")}.</p>\n'
+           '<ul class="summary">'
+           f'<li class="v-conflict"><b>{counts["conflict"]}</b>'
+           f'{"conflict" if counts["conflict"] == 1 else "conflicts"}</li>'
+           f'<li class="v-consistent"><b>{counts["consistent"]}</b>'
+           f'{"agreement" if counts["consistent"] == 1 else "agreements"}</li>'
+           f'<li class="v-not-comparable"><b>{counts["not-comparable"]}</b>'
+           f'not comparable</li>'
+           f'<li class="v-warning"><b>{counts["warning"]}</b>'
+           f'{"warning" if counts["warning"] == 1 else "warnings"}</li></ul>\n</header>\n']
+    if len(views) > 1:
+        out.append("<nav><h2>Topics</h2><ol>")
+        for n, view in enumerate(views, 1):
+            c = view.counts()
+            out.append(f'<li><a href="#topic-{n}">{_e(view.title)}</a> '
+                       f'<span class="muted">{plural(c["conflict"], "conflict")}, '
+                       f'{plural(len(view.claims), "claim")}</span></li>')
+        out.append("</ol></nav>\n")
+    out.append("<main>\n")
+    for n, (view, svg) in enumerate(zip(views, charts), 1):
+        c = view.counts()
+        out.append(f'<section class="topic" id="topic-{n}">\n<h2>{_e(view.title)}</h2>\n'
+                   f'<p class="meta">Topic <code>{_e(view.id)}</code>: '
+                   f'{plural(len(view.claims), "claim")}; {plural(c["conflict"], "conflict")}, '
+                   f'{c["consistent"]} consistent, {c["not-comparable"]} not comparable, '
+                   f'{plural(c["warning"], "warning")}.</p>\n'
+                   f'<figure class="chart">{svg}</figure>\n{KEY}\n<h3>Findings</h3>\n')
+        if view.findings:
+            out.append('<ol class="findings">')
+            out += [_finding_html(report, f, anchors[id(f)], claims) for f in view.findings]
+            out.append("</ol>\n")
+        else:
+            out.append('<p class="muted">No findings.</p>\n')
+        out.append(f'<h3>Claims</h3>\n<table class="claims"><thead><tr><th>id</th>'
+                   "<th>source</th><th>stated</th><th>interval</th>"
+                   "<th>population / criterion / place</th><th>quote</th><th>dates</th>"
+                   "<th>link</th><th>file:line</th></tr></thead><tbody>\n")
+        out.append("\n".join(_claim_row(report, claim, conflicted) for claim in view.claims))
+        out.append("\n</tbody></table>\n</section>\n")
+    out.append('</main>\n<footer class="muted"><p>Made by reconcile. This page is '
+               "self-contained: it loads nothing from the network.</p></footer>\n"
+               "</body>\n</html>\n")
+    return "".join(out)

@@ -1,0 +1,489 @@
+"""The renderers: every format from hand-built Reports (tests/data/report/*.json).
+
+Fixtures: ``seed`` is the motivating case (Migración Colombia's "more than 500" with its
+regional breakdown, the defence minister's 109, a scope difference, a consistent
+breakdown, uncorroborated warnings); ``conflict`` is the naive reading (same scope, gap 391,
+ratio 4.6); ``hostile`` puts an attack in every field a source controls.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import xml.etree.ElementTree as ET
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from reconcile.errors import ReconcileError
+from reconcile.model import ExpectationOutcome, Finding, Report, Source, Topic, Validation
+from reconcile.report import (CSV_COLUMNS, RENDERERS, VALIDATION_RENDERERS, render,
+                              render_validation)
+from reconcile.report_chart import COLORS, MAX_ROWS
+from reconcile.report_claimreview import render_claimreview
+
+DATA = Path(__file__).parent / "data" / "report"
+FIXTURES = ("seed", "conflict", "hostile")
+ANSI = re.compile(r"\x1b\[[0-9;]*m")
+
+
+def load_report(name: str) -> Report:
+    data = json.loads((DATA / f"{name}.json").read_text(encoding="utf-8"))
+    sources = {k: Source(**{**v, "aliases": tuple(v.get("aliases", ()))})
+               for k, v in data["sources"].items()}
+    topics = {k: Topic(**{**v, "bounds": tuple(v["bounds"]) if v.get("bounds") else None})
+              for k, v in data["topics"].items()}
+    findings = tuple(Finding(**{**f, "claims": tuple(f["claims"]),
+                                "fields": tuple(f.get("fields", ()))})
+                     for f in data["findings"])
+    return Report(tuple(data["claims"]), findings, sources, topics)
+
+
+@pytest.fixture(scope="module")
+def seed() -> Report:
+    return load_report("seed")
+
+
+@pytest.fixture(scope="module")
+def conflict() -> Report:
+    return load_report("conflict")
+
+
+@pytest.fixture(scope="module")
+def hostile() -> Report:
+    return load_report("hostile")
+
+
+# --- every format ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("fmt", sorted(RENDERERS))
+@pytest.mark.parametrize("name", FIXTURES)
+def test_every_format_is_byte_stable_and_ends_with_a_newline(fmt, name):
+    report = load_report(name)
+    first = render(report, fmt)
+    render(load_report("seed" if name != "seed" else "conflict"), fmt)  # something in between
+    assert render(report, fmt) == first
+    assert first.endswith("\n")
+
+
+def test_an_unknown_format_is_a_reconcile_error(seed):
+    with pytest.raises(ReconcileError, match="unknown report format 'pdf'.*markdown"):
+        render(seed, "pdf")
+
+
+def test_the_renderer_table_holds_the_six_formats():
+    assert set(RENDERERS) == {"text", "markdown", "html", "json", "csv", "claimreview"}
+    assert set(VALIDATION_RENDERERS) == {"text", "json", "junit"}
+
+
+# --- json ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("name", FIXTURES)
+def test_json_equals_to_dict_and_is_byte_stable(name):
+    report = load_report(name)
+    out = render(report, "json")
+    assert json.loads(out) == report.to_dict()
+    assert out == json.dumps(report.to_dict(), ensure_ascii=False, indent=2) + "\n"
+    assert render(report, "json") == out
+
+
+def test_json_of_the_conflict_carries_gap_and_ratio(conflict):
+    finding = json.loads(render(conflict, "json"))["findings"][0]
+    assert (finding["kind"], finding["verdict"], finding["gap"], finding["ratio"]) == \
+        ("value-conflict", "conflict", 391, 4.6)
+
+
+# --- text ------------------------------------------------------------------------------------
+
+def test_text_has_no_ansi_codes_unless_color_is_asked(conflict):
+    assert "\x1b" not in render(conflict, "text")
+    coloured = render(conflict, "text", color=True)
+    assert "\x1b[1;31m[CONFLICT]\x1b[0m" in coloured
+    assert ANSI.sub("", coloured) == render(conflict, "text")
+
+
+def test_text_colours_each_verdict(seed):
+    coloured = render(seed, "text", color=True)
+    assert "\x1b[32m[CONSISTENT]" in coloured
+    assert "\x1b[33m[WARNING]" in coloured
+    assert "\x1b[2;34m[NOT COMPARABLE]" in coloured
+
+
+def test_text_shows_intervals_in_math_notation(seed):
+    out = render(seed, "text")
+    assert "(500, ∞)" in out
+    assert "[95000, 150000]" in out
+    assert "[109, 109]" in out
+
+
+def test_text_shows_the_summary_and_each_topic(seed):
+    out = render(seed, "text")
+    assert out.startswith("Reconciliation report: 11 claims from 3 sources in 2 topics\n")
+    assert "Findings: 0 conflicts, 1 consistent, 1 not comparable, 3 warnings" in out
+    assert "Venezuelan soldiers and police who left for Colombia, February-March 2019" in out
+    assert "Active soldiers in Venezuela's armed forces, 2019" in out
+    for scope in ("police+soldiers", "crossed-into-colombia", "expelled-by-ministry", "CO-NSA",
+                  "2019-03-07", "Migración Colombia", "more than 500"):
+        assert scope in out
+
+
+def test_text_lists_conflicts_before_other_findings(conflict, seed):
+    both = Report(seed.claims + conflict.claims,
+                  tuple(sorted(seed.findings + conflict.findings, key=Finding.sort_key)),
+                  {**seed.sources, **conflict.sources}, {**seed.topics, **conflict.topics})
+    out = render(both, "text")
+    topic = out.split("Venezuelan soldiers who defected, March 2019")[1].split("\n\n")
+    assert "[CONFLICT] value-conflict: mc-defected-2019-03, mindef-defected-2019-03 " \
+           "(gap 391, ratio 4.6)" in out
+    seed_part = out.split("left for Colombia, February-March 2019")[1]
+    assert seed_part.index("[CONSISTENT]") < seed_part.index("[NOT COMPARABLE]") \
+        < seed_part.index("[WARNING]")
+    assert topic
+
+
+def test_text_wraps_explanations_to_the_width(seed):
+    out = render(seed, "text", width=60)
+    explanation_lines = [line for line in out.splitlines() if line.startswith("    ")]
+    assert explanation_lines
+    assert all(len(line) <= 60 for line in explanation_lines)
+
+
+def test_text_shows_control_characters_from_sources_as_escapes(hostile):
+    out = render(hostile, "text")
+    assert "\x1b" not in out and "\u202e" not in out
+    assert "\\x1b[2J" in out
+
+
+# --- csv -------------------------------------------------------------------------------------
+
+def _csv_rows(text: str) -> list[list[str]]:
+    return list(csv.reader(io.StringIO(text)))
+
+
+def test_csv_has_one_row_per_finding(seed):
+    rows = _csv_rows(render(seed, "csv"))
+    assert rows[0] == list(CSV_COLUMNS)
+    assert len(rows) == 1 + len(seed.findings)
+    assert rows[1][:3] == ["breakdown-consistent", "consistent",
+                           "venezuelan-military-defections-2019"]
+    assert rows[1][3].split(" ")[0] == "mc-total-2019-03"
+    assert len(rows[1][3].split(" ")) == 9
+
+
+def test_csv_neutralizes_formulas_and_keeps_numbers(hostile, conflict):
+    rows = _csv_rows(render(hostile, "csv"))
+    explanation = rows[1][CSV_COLUMNS.index("explanation")]
+    assert explanation.startswith("'=HYPERLINK(")
+    for row in rows[1:]:
+        for cell in row[:5]:
+            assert not cell.startswith(("=", "+", "-", "@", "\t", "\r")), cell
+    conflict_row = _csv_rows(render(conflict, "csv"))[1]
+    assert conflict_row[5:] == ["391", "4.6"]
+    assert render(conflict, "csv").endswith('",391,4.6\n')   # unquoted numbers
+
+
+def test_csv_neutralizes_every_formula_start():
+    from reconcile.report import neutralize
+
+    for start in ("=", "+", "-", "@", "\t", "\r", " =", "\n"):
+        assert neutralize(f"{start}cmd|' /C calc'!A0").startswith("'")
+    assert neutralize("Migración Colombia") == "Migración Colombia"
+
+
+# --- markdown --------------------------------------------------------------------------------
+
+def test_markdown_puts_conflicts_first_and_the_rest_in_details(conflict, seed):
+    out = render(conflict, "markdown")
+    assert "### Conflicts\n\n- **Conflict** (`value-conflict`, gap 391, ratio 4.6)" in out
+    seed_out = render(seed, "markdown")
+    assert "No conflicts." in seed_out
+    assert "<details><summary>Not comparable (1)</summary>" in seed_out
+    assert "<details><summary>Consistent (1)</summary>" in seed_out
+    assert "<details><summary>Warnings (2)</summary>" in seed_out
+    assert "<details><summary>Claims (10)</summary>" in seed_out
+    assert seed_out.count("<details>") == seed_out.count("</details>")
+
+
+def test_markdown_shows_every_number_with_its_quote_and_source(seed):
+    out = render(seed, "markdown")
+    assert ("`mindef-109-2019-03`: **Venezuelan Defence Ministry (Vladimir Padrino López)**, "
+            "stated 109") in out
+    assert "“There, 415 soldiers crossed, according to Migration.”" in out
+    assert "[example.org](https://example.org/business-insider/" in out
+    assert "| `mc-total-2019-03`" in out
+
+
+def _table_rows(markdown: str) -> list[str]:
+    return [line for line in markdown.splitlines() if line.startswith("|")]
+
+
+def test_markdown_tables_survive_pipes_in_source_text(hostile):
+    rows = _table_rows(render(hostile, "markdown"))
+    assert rows
+    widths = {len(re.findall(r"(?<!\\)\|", row)) for row in rows}
+    assert len(widths) == 1
+
+
+def test_markdown_escapes_source_text(hostile):
+    out = render(hostile, "markdown")
+    assert "<script" not in out and "<img" not in out and "<svg" not in out
+    assert "](http://evil)" not in out
+    assert "](javascript" not in out
+    assert "\x1b" not in out
+    assert "javascript:alert(1)" in out  # shown, as text
+
+
+def test_markdown_renders_hostile_text_as_text():
+    mistune = pytest.importorskip("mistune")
+    markdown = mistune.create_markdown(escape=False, plugins=["table", "url", "strikethrough"])
+    html = markdown(render(load_report("hostile"), "markdown"))
+    assert "<script" not in html and "<img" not in html and "<svg" not in html
+    hrefs = re.findall(r'href="([^"]*)"', html)
+    assert all(not h.startswith(("http://evil", "javascript")) for h in hrefs), hrefs
+    assert "<em>" not in html and "<del>" not in html and "<code>code</code>" not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+
+
+# --- html ------------------------------------------------------------------------------------
+
+class _Tags(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.tags: list[tuple[str, dict[str, str | None]]] = []
+        self.text: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append((tag, dict(attrs)))
+
+    def handle_data(self, data):
+        self.text.append(data)
+
+
+def _parse(html: str) -> _Tags:
+    parser = _Tags()
+    parser.feed(html)
+    parser.close()
+    return parser
+
+
+def test_html_loads_nothing_from_the_network(seed):
+    out = render(seed, "html")
+    for needle in ("src=", "@import", "<link", "url(http", "<script", "<iframe", "<img",
+                   "<object", "<embed", "DOCTYPE svg"):
+        assert needle not in out, needle
+    assert "Content-Security-Policy" in out and "default-src 'none'" in out
+    assert '<meta name="viewport" content="width=device-width, initial-scale=1">' in out
+    assert "@media print" in out
+
+
+def test_html_has_one_svg_per_topic(seed, conflict):
+    assert render(seed, "html").count("<svg ") == 2
+    assert render(conflict, "html").count("<svg ") == 1
+
+
+def test_html_shows_every_finding_and_every_claim(seed):
+    out = render(seed, "html")
+    text = " ".join(_parse(out).text)
+    for n, finding in enumerate(seed.findings, 1):
+        assert f'id="finding-{n}"' in out
+        assert finding.explanation in text
+    for claim in seed.claims:
+        assert f'id="c-{claim["id"]}"' in out
+        assert claim["quote"] in text
+    assert "0conflicts" in text.replace(" ", "") or "0 conflicts" in text
+    assert "1agreement" in text.replace(" ", "")
+
+
+def test_html_ids_are_unique_across_charts(seed):
+    ids = [attrs["id"] for _, attrs in _parse(render(seed, "html")).tags if "id" in attrs]
+    assert len(ids) == len(set(ids))
+
+
+def test_html_chart_draws_the_breakdown_sum_beside_its_total(seed):
+    out = render(seed, "html")
+    svg = out[out.index("<svg "):out.index("</svg>")]
+    labels = re.findall(r">([^<>]+)</text>", svg)
+    total = labels.index("Migración Colombia: more than 500")
+    assert labels[total + 1] == "Σ of 8 parts = [567, 567]"
+    assert "↳ CO-NSA: 415" in labels
+    assert COLORS["sum-consistent"] in svg
+
+
+def test_html_chart_marks_conflicting_claims_in_red(conflict, seed):
+    red = COLORS["conflict"]
+    conflict_svg = re.search(r"<svg .*?</svg>", render(conflict, "html"), re.S).group(0)
+    assert f"stroke: {red}" in conflict_svg or f'fill="{red}"' in conflict_svg
+    seed_svgs = re.findall(r"<svg .*?</svg>", render(seed, "html"), re.S)
+    assert all(red not in svg for svg in seed_svgs)
+
+
+def _big_topic(n: int) -> Report:
+    claims = []
+    for i in range(n):
+        claims.append({
+            "id": f"c{i:04d}", "source": f"s{i % 7}", "topic": "big", "text": str(100 + i),
+            "lower": 100 + i, "upper": 100 + i, "lower_inclusive": True, "upper_inclusive": True,
+            "qualifier": "exact", "population": ["soldiers"], "criterion": "crossed",
+            "place": "CO", "as_of": "2019-03-07", "stated_on": "2019-03-07",
+            "quote": f"quote {i}", "url": None, "via": None, "cites": None, "part_of": None,
+            "lang": "en", "file": "sources/s.yaml", "line": i + 1})
+    findings = (Finding("value-conflict", "big", ("c0100", "c0140"), "far apart", 39, 1.3),)
+    return Report(tuple(claims), findings, {}, {"big": Topic("big", "A big topic")})
+
+
+def test_html_chart_groups_what_it_cannot_draw_one_by_one_and_says_so():
+    out = render(_big_topic(150), "html")
+    svg = out[out.index("<svg "):out.index("</svg>")]
+    assert "150 claims:" in svg and "drawn one by one" in svg
+    assert "more claims (their overall range)" in svg
+    labels = re.findall(r"<text x=[^>]*>([^<]+)</text>", svg)
+    assert len(labels) <= MAX_ROWS
+    assert "s2: 200" in labels and "s0: 240" in labels   # the conflicting claims are drawn
+    assert out.count('<tr id="c-') == 150                  # every claim is still listed
+
+
+def test_html_escapes_everything_from_sources(hostile):
+    out = render(hostile, "html")
+    parsed = _parse(out)
+    allowed = {"html", "head", "meta", "title", "style", "body", "header", "h1", "h2", "h3",
+               "p", "ul", "ol", "li", "b", "nav", "a", "main", "section", "code", "span",
+               "figure", "svg", "defs", "path", "use", "text", "g", "clippath", "rect",
+               "table", "thead", "tbody", "tr", "th", "td", "q", "footer"}
+    for tag, attrs in parsed.tags:
+        assert tag in allowed, tag
+        assert not [a for a in attrs if a.startswith("on")], (tag, attrs)
+        if tag == "a":
+            assert attrs["href"].startswith(("#", "http://", "https://")), attrs
+            if attrs["href"].startswith("http"):
+                assert attrs.get("rel") == "noopener noreferrer"
+    assert "javascript:alert(1)" in " ".join(parsed.text)        # shown as text
+    assert not any(a.get("href", "").startswith("javascript") for _, a in parsed.tags)
+    assert "\x1b" not in out and "\u202e" not in out
+
+
+def test_html_links_http_urls_only(seed):
+    links = [a for tag, a in _parse(render(seed, "html")).tags if tag == "a"
+             and a["href"].startswith("http")]
+    assert links and all(a["rel"] == "noopener noreferrer" for a in links)
+
+
+# --- claimreview -----------------------------------------------------------------------------
+
+def test_claimreview_has_every_required_and_recommended_property(conflict):
+    reviews = json.loads(render(conflict, "claimreview"))
+    assert len(reviews) == 1
+    review = reviews[0]
+    assert review["@context"] == "https://schema.org"
+    assert review["@type"] == "ClaimReview"
+    # required (Google Fact Check markup): claimReviewed, reviewRating, url
+    assert "More than 500 Venezuelan soldiers" in review["claimReviewed"]
+    assert "109 soldiers" in review["claimReviewed"]
+    assert review["url"] == "#finding-1"
+    rating = review["reviewRating"]
+    assert rating["@type"] == "Rating"
+    assert rating["alternateName"] == "Conflicting figures"
+    # recommended: author, itemReviewed; rating name, ratingValue, bestRating, worstRating
+    assert {"name", "ratingValue", "bestRating", "worstRating"} <= set(rating)
+    assert rating["worstRating"] <= rating["ratingValue"] <= rating["bestRating"]
+    assert review["author"] == {"@type": "Organization", "name": "reconcile"}
+    item = review["itemReviewed"]
+    assert item["@type"] == "Claim"
+    # Claim, recommended: appearance, author, datePublished, firstAppearance
+    names = [a["name"] for a in item["author"]]
+    assert names == ["Migración Colombia", "Venezuelan Defence Ministry (Vladimir Padrino López)"]
+    assert all(a["@type"] == "Organization" for a in item["author"])
+    assert item["datePublished"] == "2019-03-06"
+    assert item["appearance"][0]["@type"] == "CreativeWork"
+    assert item["appearance"][0]["url"].startswith("https://example.org/")
+    assert item["firstAppearance"]["url"].startswith("https://example.org/")
+    assert review["reviewBody"] == conflict.findings[0].explanation
+
+
+def test_claimreview_reviews_conflicts_and_not_comparable_findings_only(seed):
+    reviews = json.loads(render(seed, "claimreview"))
+    assert len(reviews) == 1
+    assert reviews[0]["reviewRating"]["alternateName"] == (
+        "Not comparable: different counting rules, different populations, "
+        "different places, different dates")
+    assert reviews[0]["url"] == "#finding-2"
+    assert reviews[0]["itemReviewed"]["author"][0]["sameAs"] == "https://www.migracioncolombia.gov.co"
+
+
+def test_claimreview_url_may_name_the_page(conflict):
+    review = json.loads(render_claimreview(conflict, page_url="https://factcheck.example/a"))[0]
+    assert review["url"] == "https://factcheck.example/a#finding-1"
+
+
+def test_claimreview_is_safe_to_embed_in_a_script_element(hostile):
+    out = render(hostile, "claimreview")
+    assert "<" not in out and ">" not in out
+    review = json.loads(out)[0]
+    assert "<script>alert(1)</script>" in review["claimReviewed"]
+    assert "appearance" not in review["itemReviewed"]        # no javascript: or broken URLs
+    assert "sameAs" not in review["itemReviewed"]["author"][0]
+
+
+# --- validation ------------------------------------------------------------------------------
+
+def _validation() -> Validation:
+    return Validation(outcomes=(
+        ExpectationOutcome("expectations/claims.json", "expect_column_values_to_not_be_null",
+                           "quote", True, description="every claim has a quote"),
+        ExpectationOutcome("expectations/claims.json", "expect_column_values_to_be_between",
+                           "lower", False,
+                           failing=tuple(f"sources/mindef.yaml:{n} (m-{n})" for n in range(9, 16)),
+                           sample=("-5", "1e9 <b>\x1b[31m"),
+                           description="counts are not negative"),
+        ExpectationOutcome("expectations/sources.json", "expect_column_values_to_be_in_set",
+                           "kind", True),
+    ), claims=11)
+
+
+def test_validation_text_names_failures_and_counts_them():
+    out = render_validation(_validation(), "text")
+    assert out.endswith("1 of 3 expectations failed\n")
+    assert "FAILED" in out and "sources/mindef.yaml:9 (m-9)" in out
+    assert "... and 2 more" in out
+    assert "\x1b" not in out
+    assert out.index("FAILED") < out.index("ok ")
+
+
+def test_validation_text_says_when_all_passed():
+    passing = Validation(outcomes=_validation().outcomes[:1], claims=11)
+    assert render_validation(passing).endswith("All 1 expectations passed\n")
+
+
+def test_validation_json_equals_to_dict():
+    validation = _validation()
+    assert json.loads(render_validation(validation, "json")) == validation.to_dict()
+
+
+def test_junit_is_well_formed_with_one_testcase_per_outcome():
+    validation = _validation()
+    out = render_validation(validation, "junit")
+    root = ET.fromstring(out.encode("utf-8"))
+    assert root.tag == "testsuites"
+    assert root.get("tests") == "3" and root.get("failures") == "1"
+    suites = root.findall("testsuite")
+    assert [s.get("name") for s in suites] == ["expectations/claims.json",
+                                               "expectations/sources.json"]
+    cases = root.iter("testcase")
+    assert len(list(cases)) == len(validation.outcomes)
+    failures = root.findall(".//failure")
+    assert len(failures) == 1
+    assert "sources/mindef.yaml:15 (m-15)" in failures[0].text
+    assert "1e9 <b>\\x1b[31m" in failures[0].text
+
+
+def test_junit_names_repeated_expectations_apart():
+    twice = ExpectationOutcome("e.json", "expect_x", "lower", True)
+    out = render_validation(Validation(outcomes=(twice, twice), claims=1), "junit")
+    names = [c.get("name") for c in ET.fromstring(out).iter("testcase")]
+    assert names == ["expect_x [lower]", "expect_x [lower] #2"]
+
+
+def test_an_unknown_validation_format_is_a_reconcile_error():
+    with pytest.raises(ReconcileError, match="unknown validation format"):
+        render_validation(_validation(), "xlsx")
