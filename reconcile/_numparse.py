@@ -16,6 +16,9 @@ DETERMINERS = frozenset({"the", "this", "that", "which", "each", "every", "any",
                          "no", "no-one"})
 CURRENCY_SYMBOLS = frozenset("$£€¥₿₡₾₭₹")
 _HYPHENS = frozenset("-–")
+#: "al menos 20", "por lo menos 30", "o menos": "menos" there is not a minus sign
+_NOT_BEFORE_MINUS = frozenset({"al", "lo", "o", "no", "y", "e", "mas", "de", "que", "a", "un",
+                               "poco", "nada", "cuando", "or"})
 
 
 class Num:
@@ -391,7 +394,8 @@ def scan_numbers(toks: list[Tok], lang: str) -> list[Num]:
             if kind == "s" and tok.t in "-−" and _sign_ok(toks, i, n):
                 neg, j = True, i + 1
             elif kind == "w" and tok.t in neg_words and i + 1 < n and (
-                    toks[i + 1].kind == "n" or toks[i + 1].t in words):
+                    toks[i + 1].kind == "n" or toks[i + 1].t in words) and not (
+                    i > 0 and toks[i - 1].t in _NOT_BEFORE_MINUS):
                 neg, j = True, i + 1
             else:
                 i += 1

@@ -122,13 +122,15 @@ _PREFIX = {"en": _phrases(_PREFIX_EN), "es": _phrases(_PREFIX_ES)}
 _POSTFIX = {"en": _phrases(_POSTFIX_EN), "es": _phrases(_POSTFIX_ES)}
 _PREFIX_LENS = {lg: sorted({len(p) for p in t}, reverse=True) for lg, t in _PREFIX.items()}
 _POSTFIX_LENS = {lg: sorted({len(p) for p in t}, reverse=True) for lg, t in _POSTFIX.items()}
-_THAN = frozenset({"than", "que", "de", "a", "to"})
+_THAN = frozenset({"than", "que", "de", "a", "to", "-", "or", "o", "equal", "igual", "alto",
+                   "alta", "altos", "altas", "bajo", "baja", "bajos", "bajas", "grande"})
 
 
 class Hit:
     """A quantity mention under construction: tokens [i0, i1), an operator, its numbers."""
 
-    __slots__ = ("i0", "i1", "op", "lo", "hi", "lo_inc", "hi_inc", "unit", "kind", "points")
+    __slots__ = ("i0", "i1", "op", "lo", "hi", "lo_inc", "hi_inc", "unit", "kind", "points",
+                 "glued")
 
     def __init__(self, i0, i1, op, lo, hi, unit=None, kind=None, points=()):
         self.i0, self.i1, self.op = i0, i1, op
@@ -136,6 +138,7 @@ class Hit:
         self.lo_inc = self.hi_inc = True
         self.unit, self.kind = unit, kind
         self.points = list(points)
+        self.glued = False
 
 
 # --- language ---------------------------------------------------------------------------------
@@ -256,7 +259,11 @@ def _prefix_op(toks, T, i0: int, lang: str):
         if length <= i0:
             op = table.get(tuple(T[i0 - length:i0]))
             if op is not None:
-                return i0 - length, op
+                first = i0 - length
+                if T[first] in "<>=≤≥" and first > 0 and T[first - 1] in "<>=" \
+                        and toks[first - 1].end == toks[first].start:
+                    return None       # "<>30", "=>30": not a comparison we know
+                return first, op
     return None
 
 
@@ -276,8 +283,7 @@ def _postfix_op(toks, T, i1: int, n: int, lang: str):
             if phrase == ("+",) and (toks[i1].start != toks[i1 - 1].end
                                      or _starts_number(toks, end, n, lang)):
                 continue
-            if _starts_number(toks, end, n, lang) or (end < n and T[end] in _THAN) \
-                    or (end < n and T[end] == "-"):
+            if _starts_number(toks, end, n, lang) or (end < n and T[end] in _THAN):
                 continue
             return end, op
     return None
@@ -302,6 +308,8 @@ def _operators(toks, T, hits: list[Hit], n: int, lang: str) -> None:
             continue
         pre = _prefix_op(toks, T, h.i0, lang)
         post = _postfix_op(toks, T, h.i1, n, lang)
+        if pre is not None and pre[1] in ("approx", "nearly"):
+            pre = None
         if pre is not None:
             start, op = pre
             # "less than 5000 or equal", "more than 5000 or equal to"
@@ -323,7 +331,7 @@ def _is_bare(h: Hit) -> bool:
     return h.op in ("exact", "approx", "nearly") or h.op == "eq"
 
 
-def _ranges(toks, T, hits: list[Hit], nums_by_start: dict, lang: str) -> list[Hit]:
+def _ranges(toks, T, hits: list[Hit], nums_by_start: dict, lang: str, rule) -> list[Hit]:
     pairs = _RANGE_EN if lang == "en" else _RANGE_ES
     out: list[Hit] = []
     k = 0
@@ -331,9 +339,7 @@ def _ranges(toks, T, hits: list[Hit], nums_by_start: dict, lang: str) -> list[Hi
         a = hits[k]
         if k + 1 < len(hits):
             b = hits[k + 1]
-            merged = _try_range(toks, T, a, b, pairs, nums_by_start, lang)
-            if merged is None:
-                merged = _try_join(T, a, b, lang)
+            merged = rule(toks, T, a, b, pairs, nums_by_start, lang)
             if merged is not None:
                 out.append(merged)
                 k += 2
@@ -392,7 +398,7 @@ def _dash_range_ok(toks, a: Hit, b: Hit) -> bool:
     return True
 
 
-def _try_join(T, a: Hit, b: Hit, lang: str):
+def _try_join(toks, T, a: Hit, b: Hit, pairs, nums_by_start, lang: str):
     """"more than 10 and less than 20", "at most 100 and at least 20"."""
     if a.op not in ("gt", "ge", "lt", "le") or b.op not in ("gt", "ge", "lt", "le"):
         return None
@@ -445,13 +451,16 @@ def _hits(text: str, lang: str):
     hits = [_attach_unit(toks, num, n, lg) for num in nums]
     for h, num in zip(hits, nums):
         h.kind = h.kind or ("weak" if num.weak else None)
-        if num.i1 - num.i0 == 1 and toks[num.i0].attached is not None and h.unit is None:
-            h.kind = "glued"          # "4th", "180xyz": digits glued to an unknown word
+        if num.i1 - num.i0 == 1 and toks[num.i0].attached is not None:
+            h.glued = True            # "4th", "180ml": digits glued to a word
+            if h.unit is None:
+                h.kind = "glued"
     _merge_money(toks, hits, nums, lg)
     T = [t.t for t in toks]
-    _operators(toks, T, hits, n, lg)
     by_start = {num.i0: num for num in nums}
-    hits = _ranges(toks, T, hits, by_start, lg)
+    hits = _ranges(toks, T, hits, by_start, lg, _try_range)
+    _operators(toks, T, hits, n, lg)
+    hits = _ranges(toks, T, hits, by_start, lg, _try_join)
     covered = [False] * n
     for h in hits:
         for k in range(h.i0, h.i1):
@@ -502,7 +511,7 @@ def find_quantities(text: str, lang: str | None = None, config: QuantityConfig =
     if model in _CLOSED_VIEWS:
         want = None if model == "number" else model
         for h in hits:
-            if h.op == "vague" or h.kind == "glued" and model == "number":
+            if h.op == "vague" or h.glued and model == "number":
                 continue
             if want is not None and h.kind != want:
                 continue
