@@ -132,8 +132,10 @@ def validate(claims: pd.DataFrame, project: Project, suite_paths: Sequence[Path]
 
 
 def run(claims: pd.DataFrame, project: Project, suite_paths: Sequence[Path] | None = None,
-        today: datetime.date | None = None) -> tuple[Validation, list[tuple[str, Any]]]:
-    """validate(), plus GX's own results per suite label (for Data Docs)."""
+        today: datetime.date | None = None
+        ) -> tuple[Validation, list[tuple[str, str | None, Any]]]:
+    """validate(), plus GX's own result per (suite label, topic) run (for Data Docs);
+    the result is None when no expectation of that suite could run."""
     from . import expect_gx
 
     root = Path(project.root)
@@ -157,12 +159,12 @@ def run(claims: pd.DataFrame, project: Project, suite_paths: Sequence[Path] | No
         plan.append((TOPICS_SUITE, topic_id, specs))
 
     outcomes: list[tuple[tuple, ExpectationOutcome]] = []
-    raw: list[tuple[str, Any]] = []
+    raw: list[tuple[str, str | None, Any]] = []
     groups = frame.groupby("topic", sort=False).indices if "topic" in frame else {}
     for order, (label, topic, specs) in enumerate(plan):
         subset = frame if topic is None else frame.iloc[groups.get(topic, np.array([], dtype=int))]
         results, gx_result = _run_specs(subset, specs, label, parameters, expect_gx)
-        raw.append((label, gx_result))
+        raw.append((label, topic, gx_result))
         for position, (spec, outcome) in enumerate(zip(specs, results)):
             outcomes.append(((label, order, position), outcome))
     outcomes.sort(key=lambda item: item[0])

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -518,3 +519,27 @@ def test_suggested_ranges_catch_a_new_outlier(project):
 def test_suggest_suite_for_an_unknown_topic_raises(project):
     with pytest.raises(ExpectationError, match="no claims of topic 'nope'"):
         suggest_suite(good_claims(), "nope")
+
+
+# --- Data Docs -------------------------------------------------------------------------------
+
+def test_build_docs_writes_offline_pages_with_no_network_references(project, tmp_path, capfd):
+    from reconcile.expect import build_docs
+
+    claims = frame(claim(source="nobody"), claim(id="big", lower=9e9, upper=9e9, line=9))
+    index = build_docs(claims, project, tmp_path / "docs", today=TODAY)
+    assert index == tmp_path / "docs" / "index.html"
+    pages = sorted(p.name for p in index.parent.glob("*.html"))
+    assert pages == ["expectations-claims.json.html", "index.html",
+                     f"sources-_topics.yaml-{TOPIC}.html"]
+    text = index.read_text("utf-8")
+    assert "sources/migracion-colombia.yaml:5 (mc-1)" in text and "FAIL" in text
+    for page in index.parent.glob("*.html"):
+        content = page.read_text("utf-8")
+        assert "<script" not in content.lower()
+        remote = re.findall(r"""(?:src|href)\s*=\s*["']?(?:https?:)?//|url\(\s*["']?(?:https?:)?//|@import""",
+                            content, re.I)
+        assert not remote, (page.name, remote[:3])
+    assert "nobody" in (index.parent / "expectations-claims.json.html").read_text("utf-8")
+    out, err = capfd.readouterr()
+    assert out == "" and err == ""
