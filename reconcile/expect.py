@@ -18,7 +18,6 @@ great_expectations is imported lazily (expect_gx), so importing this module is c
 from __future__ import annotations
 
 import datetime
-import math
 import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
@@ -35,7 +34,7 @@ from .expect_frame import text as _text
 from .expect_frame import validation_frame
 from .expect_suite import (DERIVED_COLUMNS, PARAMETERS, VALIDATION_COLUMNS, Spec, Suite,
                            load_suite)
-from .model import CLAIM_COLUMNS, ExpectationOutcome, Project, Validation
+from .model import ExpectationOutcome, Project, Validation
 
 __all__ = ["validate", "run", "load_suite", "suggest_suite", "build_docs", "validation_frame",
            "Suite", "Spec", "MAX_FAILING", "TOPICS_SUITE", "PARAMETERS", "VALIDATION_COLUMNS"]
@@ -48,7 +47,6 @@ MAX_SAMPLE = 5
 TOPICS_SUITE = "sources/_topics.yaml"
 CLAIMS_SUITE = "claims"
 _POSITION = "reconcile_position"
-
 
 
 # --- parameters ------------------------------------------------------------------------------
@@ -276,9 +274,11 @@ def _where(rows: pd.DataFrame) -> list[str]:
             return [missing] * len(rows)
         return [missing if shown == "null" else shown for shown in map(_text, rows[name])]
 
-    keys = sorted(zip(column("file", "<no file>"), rows["line"].tolist() if "line" in rows
-                      else [0] * len(rows), column("id", "no id")))
-    return [f"{file}:{line} ({ident})" for file, line, ident in keys]
+    lines = [None if pd.isna(n) else int(n) for n in rows["line"]] if "line" in rows \
+        else [None] * len(rows)
+    keys = sorted(zip(column("file", "<no file>"), lines, column("id", "no id")),
+                  key=lambda k: (k[0], -1 if k[1] is None else k[1], k[2]))
+    return [f"{file}:{'?' if line is None else line} ({ident})" for file, line, ident in keys]
 
 
 def _sample(spec: Spec, rows: pd.DataFrame) -> list[str]:

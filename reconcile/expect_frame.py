@@ -18,10 +18,11 @@ def validation_frame(claims: pd.DataFrame) -> pd.DataFrame:
     """The claims as GX checks them, same row index (hence file:line), sorted in file order.
 
     Changes from the claims frame: ``population`` is its tags joined with "," (None when
-    unspecified), ``line`` is int64, ``lower``/``upper`` float64, and ``as_of_date`` /
-    ``stated_on_date`` are the ISO strings parsed to ``datetime64[s]`` (NaT when missing or
-    not a real calendar date; the strings stay in ``as_of``/``stated_on``). Parsing is done
-    once per distinct value (factorize), so a million claims with a few hundred dates is cheap.
+    unspecified); ``line`` is int64 (nullable Int64 if a line is missing); ``lower``/``upper``
+    are float64; ``as_of_date`` / ``stated_on_date`` are the ISO strings parsed to
+    ``datetime64[s]`` (NaT when missing, not written YYYY-MM-DD or not a real calendar date;
+    the strings stay in ``as_of``/``stated_on``). Parsing is done once per distinct value
+    (factorize), so a million claims with a few hundred dates is cheap.
     """
     frame = claims.copy(deep=False)
     if "population" in frame:
@@ -30,7 +31,8 @@ def validation_frame(claims: pd.DataFrame) -> pd.DataFrame:
         if column in frame:
             frame[column] = pd.to_numeric(frame[column], errors="coerce").astype("float64")
     if "line" in frame:
-        frame["line"] = pd.to_numeric(frame["line"], errors="coerce").fillna(0).astype("int64")
+        line = pd.to_numeric(frame["line"], errors="coerce")
+        frame["line"] = line.astype("int64") if not line.isna().any() else line.astype("Int64")
     for column, derived in zip(("as_of", "stated_on"), DERIVED_COLUMNS):
         if column in frame:
             frame[derived] = _parse_dates(frame[column])
@@ -73,7 +75,7 @@ def _parse_dates(series: pd.Series) -> pd.Series:
 def _in_file_order(frame: pd.DataFrame) -> pd.DataFrame:
     """Sort by (file, line) so GX's first N failing rows are the first N in the files."""
     file_codes, _ = pd.factorize(frame["file"].astype("str"), sort=True)
-    line = frame["line"].to_numpy()
+    line = frame["line"].fillna(-1).to_numpy(dtype="int64")
     order = np.lexsort((line, file_codes))
     if np.array_equal(order, np.arange(len(order))):
         return frame

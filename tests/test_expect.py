@@ -124,11 +124,15 @@ def test_claims_json_qualifier_set_is_the_model_vocabulary():
 
 # --- claims.json on bad claims: each expectation names file:line -----------------------------
 
-@pytest.mark.parametrize("column", ["id", "source", "topic", "text", "qualifier", "file"])
+@pytest.mark.parametrize("column", ["id", "source", "topic", "text", "qualifier", "file", "line"])
 def test_missing_required_value_fails_with_file_and_line(project, column):
     claims = good_claims()
+    if column == "line":
+        claims["line"] = claims["line"].astype("Int64")
     claims.loc[2, column] = None
-    if column == "file":
+    if column == "line":
+        failing = ("sources/migracion-colombia.yaml:? (mc-ori)",)
+    elif column == "file":
         failing = ("<no file>:22 (mc-ori)",)
     elif column == "id":
         failing = ("sources/migracion-colombia.yaml:22 (no id)",)
