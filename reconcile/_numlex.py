@@ -223,9 +223,9 @@ ES_WORDS.update({w: ("t", v) for w, v in _ES_TEENS.items()})
 ES_WORDS.update({w: ("T", v) for w, v in _ES_TENS.items()})
 ES_WORDS.update({w: ("H", v) for w, v in _ES_HUNDREDS.items()})
 ES_WORDS.update({w[:-2] + "as": ("H", v) for w, v in _ES_HUNDREDS.items() if w.endswith("os")})
-ES_WORDS.update({"mil": ("S", 1e3), "millon": ("S", 1e6), "millones": ("S", 1e6),
-                 "billon": ("S", 1e12), "billones": ("S", 1e12), "millardo": ("S", 1e9),
-                 "millardos": ("S", 1e9), "trillon": ("S", 1e18), "trillones": ("S", 1e18),
+ES_WORDS.update({"mil": ("S", 1e3), "millon": ("S", 1e6), "millones": ("SP", 1e6),
+                 "billon": ("S", 1e12), "billones": ("SP", 1e12), "millardo": ("S", 1e9),
+                 "millardos": ("SP", 1e9), "trillon": ("S", 1e18), "trillones": ("SP", 1e18),
                  "docena": ("D", 12), "docenas": ("D", 12), "dz": ("D", 12), "dzs": ("D", 12),
                  "doz": ("D", 12), "dozs": ("D", 12)})
 

@@ -455,6 +455,11 @@ def _hits(text: str, lang: str):
             h.glued = True            # "4th", "180ml": digits glued to a word
             if h.unit is None:
                 h.kind = "glued"
+    kept: list[Hit] = []
+    for h in hits:                    # "35 por ciento": "ciento" belongs to the unit
+        if not kept or h.i0 >= kept[-1].i1:
+            kept.append(h)
+    hits = kept
     _merge_money(toks, hits, nums, lg)
     T = [t.t for t in toks]
     by_start = {num.i0: num for num in nums}
@@ -532,6 +537,9 @@ def find_quantities(text: str, lang: str | None = None, config: QuantityConfig =
     return out
 
 
+_OPENER = re.compile(r"\b(?:between|from|entre|desde)\s*$", re.I)
+
+
 @functools.lru_cache(maxsize=65536)
 def _parse_text(text: str, lang: str | None, config: QuantityConfig) -> Quantity:
     if not text:
@@ -547,6 +555,8 @@ def _parse_text(text: str, lang: str | None, config: QuantityConfig) -> Quantity
         raise QuantityError(text, f"{len(found)} quantities in one stated value "
                                   f"({', '.join(repr(m.text) for m in found)})")
     m = found[0]
+    if m.qualifier == "exact" and _OPENER.search(text, 0, m.start):
+        raise QuantityError(text, "incomplete range (one bound only)")
     return Quantity(m.lower, m.upper, m.lower_inclusive, m.upper_inclusive, m.qualifier,
                     text, lang, m.unit)
 

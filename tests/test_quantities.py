@@ -1,0 +1,251 @@
+"""Stated values -> intervals (SPEC.md §4), in English and Spanish."""
+from __future__ import annotations
+
+import math
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reconcile.errors import QuantityError
+from reconcile.model import QUALIFIERS, QuantityConfig
+from reconcile.quantities import detect_lang, find_quantities, parse_quantity
+
+INF = None  # unbounded
+
+# text, lang, lower, upper, lower_inclusive, upper_inclusive, qualifier
+SPEC_ROWS = [
+    # exact
+    ("109", "en", 109, 109, True, True, "exact"),
+    ("ciento nueve", "es", 109, 109, True, True, "exact"),
+    ("1,200", "en", 1200, 1200, True, True, "exact"),
+    ("1.200", "es", 1200, 1200, True, True, "exact"),
+    ("1.5 million", "en", 1_500_000, 1_500_000, True, True, "exact"),
+    ("1,5 millones", "es", 1_500_000, 1_500_000, True, True, "exact"),
+    ("medio millón", "es", 500_000, 500_000, True, True, "exact"),
+    ("one hundred and nine", "en", 109, 109, True, True, "exact"),
+    ("a dozen", "en", 12, 12, True, True, "exact"),
+    ("tres mil cuatrocientos", "es", 3400, 3400, True, True, "exact"),
+    ("1,500,000", "en", 1_500_000, 1_500_000, True, True, "exact"),
+    ("1,500,000", "es", 1_500_000, 1_500_000, True, True, "exact"),
+    ("1.500", "es", 1500, 1500, True, True, "exact"),
+    ("1.5", "es", 1.5, 1.5, True, True, "exact"),
+    ("1,5", "es", 1.5, 1.5, True, True, "exact"),
+    ("2,5 millones", "es", 2_500_000, 2_500_000, True, True, "exact"),
+    ("40k", "en", 40_000, 40_000, True, True, "exact"),
+    ("3 mil 500", "es", 3500, 3500, True, True, "exact"),
+    ("1.5bn", "en", 1.5e9, 1.5e9, True, True, "exact"),
+    ("two and a half", "en", 2.5, 2.5, True, True, "exact"),
+    ("3/4", "en", 0.75, 0.75, True, True, "exact"),
+    ("95,000 soldiers", "en", 95_000, 95_000, True, True, "exact"),
+    # more-than
+    ("more than 500", "en", 500, INF, False, False, "more-than"),
+    ("over 500", "en", 500, INF, False, False, "more-than"),
+    ("more than 500 soldiers", "en", 500, INF, False, False, "more-than"),
+    ("más de 500", "es", 500, INF, False, False, "more-than"),
+    ("más de quinientos soldados", "es", 500, INF, False, False, "more-than"),
+    # at-least
+    ("at least 30", "en", 30, INF, True, False, "at-least"),
+    ("no fewer than 30", "en", 30, INF, True, False, "at-least"),
+    ("500+", "en", 500, INF, True, False, "at-least"),
+    ("al menos 30", "es", 30, INF, True, False, "at-least"),
+    ("por lo menos 30", "es", 30, INF, True, False, "at-least"),
+    # less-than
+    ("fewer than 100", "en", INF, 100, False, False, "less-than"),
+    ("less than 100", "en", INF, 100, False, False, "less-than"),
+    ("under 100", "en", INF, 100, False, False, "less-than"),
+    ("menos de 100", "es", INF, 100, False, False, "less-than"),
+    # at-most
+    ("up to 700", "en", INF, 700, False, True, "at-most"),
+    ("at most 700", "en", INF, 700, False, True, "at-most"),
+    ("as many as 700", "en", INF, 700, False, True, "at-most"),
+    ("hasta 700", "es", INF, 700, False, True, "at-most"),
+    ("hasta setecientos soldados", "es", INF, 700, False, True, "at-most"),
+    # range
+    ("between 95,000 and 150,000", "en", 95_000, 150_000, True, True, "range"),
+    ("95,000 to 150,000", "en", 95_000, 150_000, True, True, "range"),
+    ("95,000-150,000", "en", 95_000, 150_000, True, True, "range"),
+    ("between 1.5 and 2 million", "en", 1_500_000, 2_000_000, True, True, "range"),
+    ("entre 95.000 y 150.000", "es", 95_000, 150_000, True, True, "range"),
+    ("de 20 a 30", "es", 20, 30, True, True, "range"),
+    ("desde 20 hasta 30", "es", 20, 30, True, True, "range"),
+    # approximate (t = 10%)
+    ("about 100", "en", 90, 110, True, True, "approximate"),
+    ("around 100", "en", 90, 110, True, True, "approximate"),
+    ("some 100", "en", 90, 110, True, True, "approximate"),
+    ("roughly 100", "en", 90, 110, True, True, "approximate"),
+    ("unos 100", "es", 90, 110, True, True, "approximate"),
+    ("cerca de 100", "es", 90, 110, True, True, "approximate"),
+    ("alrededor de 100", "es", 90, 110, True, True, "approximate"),
+    ("aproximadamente 100", "es", 90, 110, True, True, "approximate"),
+    # nearly
+    ("nearly 100", "en", 90, 100, True, False, "nearly"),
+    ("almost 100", "en", 90, 100, True, False, "nearly"),
+    ("casi 100", "es", 90, 100, True, False, "nearly"),
+    # vague
+    ("dozens", "en", 24, 99, True, True, "vague"),
+    ("hundreds", "en", 200, 999, True, True, "vague"),
+    ("thousands of", "en", 2000, 9999, True, True, "vague"),
+    ("hundreds of thousands", "en", 200_000, 999_999, True, True, "vague"),
+    ("decenas", "es", 24, 99, True, True, "vague"),
+    ("cientos de", "es", 200, 999, True, True, "vague"),
+    ("miles de", "es", 2000, 9999, True, True, "vague"),
+    ("cientos de miles", "es", 200_000, 999_999, True, True, "vague"),
+    ("millones de", "es", 2_000_000, 9_999_999, True, True, "vague"),
+]
+
+
+def _same(a, b):
+    return (a is None and b is None) or (a is not None and b is not None and math.isclose(a, b))
+
+
+@pytest.mark.parametrize("text, lang, lower, upper, lo_inc, hi_inc, qualifier", SPEC_ROWS,
+                         ids=[f"{r[1]}:{r[0]}" for r in SPEC_ROWS])
+def test_stated_value_becomes_the_spec_interval(text, lang, lower, upper, lo_inc, hi_inc,
+                                                qualifier):
+    q = parse_quantity(text, lang)
+    assert q.qualifier == qualifier
+    assert _same(q.lower, lower) and _same(q.upper, upper), (q.lower, q.upper)
+    d = q.to_dict()
+    assert (d["lower_inclusive"], d["upper_inclusive"]) == (lo_inc, hi_inc)
+    assert q.lang == lang and q.text == text
+
+
+# --- running text -------------------------------------------------------------------------------
+
+def test_find_quantities_reads_the_seed_article_carefully():
+    text = ("More than 500 Venezuelan soldiers have fled. There, 415 soldiers crossed. "
+            "Padrino López referred to the 109 soldiers. The military employs between 95,000 "
+            "and 150,000 active soldiers. Hundreds of thousands of Venezuelans protested.")
+    found = find_quantities(text, "en")
+    assert [(m.text, m.qualifier) for m in found] == [
+        ("More than 500", "more-than"), ("415", "exact"), ("109", "exact"),
+        ("between 95,000 and 150,000", "range"), ("Hundreds of thousands", "vague")]
+    for m in found:
+        assert text[m.start:m.end] == m.text
+
+
+def test_find_quantities_reads_spanish_running_text():
+    text = ("Más de 500 militares cruzaron a Colombia; el ministro habló de ciento nueve "
+            "soldados y de unos 300 policías, con un costo de US$ 1,6 millones.")
+    found = find_quantities(text, "es")
+    assert [(m.text, m.qualifier, m.lower, m.unit) for m in found] == [
+        ("Más de 500", "more-than", 500, None), ("ciento nueve", "exact", 109, None),
+        ("unos 300", "approximate", 270, None), ("US$ 1,6 millones", "exact", 1_600_000, "USD")]
+
+
+@pytest.mark.parametrize("text, lang, unit, value", [
+    ("35%", "en", "percent", 35), ("35 por ciento", "es", "percent", 35),
+    ("US$ 1,6 millones", "es", "USD", 1_600_000), ("$2.3bn", "en", "USD", 2.3e9),
+    ("48.000 millones de dólares", "es", "USD", 48e9), ("325 km", "en", "km", 325),
+    ("5,000 people", "en", "people", 5000), ("COP 20.000", "es", "COP", 20_000),
+])
+def test_units_are_reported_next_to_the_value(text, lang, unit, value):
+    q = parse_quantity(text, lang)
+    assert q.unit == unit and math.isclose(q.lower, value)
+
+
+def test_spanish_article_un_is_not_a_quantity_in_running_text():
+    found = find_quantities("un total de 500 soldados", "es")
+    assert [m.text for m in found] == ["500"]
+    assert parse_quantity("un total de 500 soldados", "es").lower == 500
+
+
+def test_phone_numbers_dates_and_urls_are_not_ranges():
+    assert all(m.qualifier != "range" for m in find_quantities("call +1-222-2222-2222", "en"))
+    assert find_quantities("see https://example.org/?q=30%25 for 20 more", "en")[0].text == "20"
+
+
+# --- numbers, errors, settings ------------------------------------------------------------------
+
+@pytest.mark.parametrize("value", [109, 109.0, 0, -3, 1.5])
+def test_numbers_are_exact(value):
+    q = parse_quantity(value)
+    assert q.lower == q.upper == float(value) and q.qualifier == "exact"
+
+
+@pytest.mark.parametrize("text", ["", "   ", "many soldiers", "muchos soldados", "n/a",
+                                  "500 soldiers and 3 tanks", "between 20 and", "unknown"])
+def test_text_without_exactly_one_quantity_is_an_error_naming_the_text(text):
+    with pytest.raises(QuantityError) as info:
+        parse_quantity(text, "en")
+    assert repr(text.strip()) in str(info.value)
+
+
+@pytest.mark.parametrize("value", [True, None, float("nan"), float("inf"), [1]])
+def test_values_that_are_not_text_or_finite_numbers_are_errors(value):
+    with pytest.raises(QuantityError):
+        parse_quantity(value)
+
+
+def test_tolerance_and_bands_come_from_the_config():
+    config = QuantityConfig(tolerance=0.2, bands=(("hundreds", 100, 999),))
+    assert (parse_quantity("about 100", "en", config).lower,
+            parse_quantity("about 100", "en", config).upper) == (80, 120)
+    assert parse_quantity("hundreds", "en", config).lower == 100
+
+
+def test_language_is_detected_when_not_given():
+    assert detect_lang("más de 500 soldados") == "es"
+    assert detect_lang("more than 500 soldiers") == "en"
+    assert parse_quantity("entre 95.000 y 150.000 soldados").lang == "es"
+    assert parse_quantity("entre 95.000 y 150.000 soldados").upper == 150_000
+
+
+def test_repeated_values_are_served_from_the_cache():
+    assert parse_quantity("about 250", "en") is parse_quantity("about 250", "en")
+
+
+# --- properties ---------------------------------------------------------------------------------
+
+_ALPHABET = st.sampled_from(list("0123456789 .,-–/%$+<>=~") + [
+    " more than ", " between ", " and ", " to ", " about ", " hundred ", " thousand ",
+    " million ", " half ", " a ", " one ", " twenty ", " fifths ", " over ", " out of ",
+    " más de ", " entre ", " y ", " mil ", " millones ", " ciento ", " un ", " medio ",
+    " con ", " unos ", " hasta ", " de ", " dólares ", " km ", " por ciento ", " or more ",
+    " dozens ", " cientos de miles ", " point ", " coma ", " quintos ", " minus "])
+_TEXT = st.lists(_ALPHABET, max_size=30).map("".join)
+
+
+def _well_formed(lower, upper, lo_inc, hi_inc, qualifier):
+    assert qualifier in QUALIFIERS
+    for b in (lower, upper):
+        assert b is None or (isinstance(b, float) and math.isfinite(b))
+    if lower is not None and upper is not None:
+        assert lower <= upper
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TEXT, st.sampled_from(["en", "es"]))
+def test_find_quantities_returns_well_formed_mentions_for_any_text(text, lang):
+    for m in find_quantities(text, lang):
+        _well_formed(m.lower, m.upper, m.lower_inclusive, m.upper_inclusive, m.qualifier)
+        assert 0 <= m.start < m.end <= len(text)
+        assert text[m.start:m.end] == m.text
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(_TEXT, st.text(max_size=40)), st.sampled_from(["en", "es", None]))
+def test_parse_quantity_returns_an_interval_or_raises_its_own_error(text, lang):
+    try:
+        q = parse_quantity(text, lang)
+    except QuantityError:
+        return
+    _well_formed(q.lower, q.upper, q.lower_inclusive, q.upper_inclusive, q.qualifier)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(min_value=0, max_value=10**12))
+def test_integers_written_with_separators_read_back_in_both_languages(n):
+    assert parse_quantity(f"{n:,}", "en").lower == n
+    if n >= 1000:
+        assert parse_quantity(f"{n:,}".replace(",", "."), "es").lower == n
+
+
+def test_a_megabyte_of_text_is_read_in_one_pass():
+    chunk = ("More than 500 soldiers crossed; between 95,000 and 150,000 remain, about 3.5% "
+             "of them, costing $1.6 million. ")
+    text = chunk * (1_000_000 // len(chunk))
+    found = find_quantities(text, "en")
+    assert len(found) == 4 * (1_000_000 // len(chunk))
+    assert found[-1].end <= len(text) and found[-1].unit == "USD"
