@@ -5,6 +5,10 @@ Private to ``reconcile.quantities``. Phrases are tuples of folded tokens (``_num
 """
 from __future__ import annotations
 
+from ._modifiers import Hit
+from ._numlex import WORDS
+from ._numparse import Num
+
 # kind, unit code, factor applied to the number ("30 MUSD" is 30 million dollars)
 Unit = tuple[str, str, float]
 
@@ -182,3 +186,97 @@ def match_before(toks, k: int, lang: str):
                     continue
                 return j, unit
     return best
+
+
+# --- attaching units to numbers ------------------------------------------------------------------------------------
+def attach_unit(toks, num: Num, n: int, lang: str) -> Hit:
+    i0, i1, value = num.i0, num.i1, num.value
+    hit = Hit(i0, i1, "exact", value, value, points=[value])
+    last = toks[i1 - 1]
+    glued_before = i0 > 0 and toks[i0 - 1].end == toks[i0].start and (
+        toks[i0 - 1].kind == "w" and toks[i0 - 1].t not in ("usd", "eur", "gbp", "mxn")
+        or toks[i0 - 1].t in "-–" and i0 > 1 and toks[i0 - 2].kind == "w"
+        and toks[i0 - 2].end == toks[i0 - 1].start)
+    if glued_before:
+        return hit
+    unit = None
+    k = i1
+    if k < n and toks[k].t in ("-", "–") and toks[k].start == last.end and k + 1 < n \
+            and toks[k + 1].kind == "w" and toks[k + 1].start == toks[k].end:
+        k += 1          # "3-inch", "12-cent", "one-yen"
+    for brackets in (("(", ")"), ("[", "]"), ("{", "}"), ("<", ">")):
+        if k + 2 < n and toks[k].t == brackets[0] and toks[k + 2].t == brackets[1]:
+            m = match_after(toks, k + 1, n, lang)
+            if m and m[0] == k + 2:
+                unit = (k + 3, m[1])
+            break
+    if unit is None:
+        unit = match_after(toks, k, n, lang)
+        if unit is None and lang == "es" and num.tail_scale and k + 1 < n and toks[k].t == "de":
+            unit = match_after(toks, k + 1, n, lang)       # "2.400 millones de galones"
+        if unit is None and lang == "es" and k + 1 < n and toks[k].t == "de" and value < 1:
+            unit = match_after(toks, k + 1, n, lang)       # "1/4 de milla"
+        if unit is None and k + 1 < n and toks[k].kind == "w" and toks[k].t in ("m", "km", "cm") \
+                and toks[k + 1].t in ("2", "3") and toks[k + 1].start == toks[k].end \
+                and (k + 2 >= n or toks[k + 2].start > toks[k + 1].end):
+            unit = (k + 2, ("dimension", toks[k].t + toks[k + 1].t, 1))
+    before = None
+    if unit is None or unit[1][0] != "percent":
+        before = match_before(toks, i0, lang)
+        if before and before[1][0] == "percent":
+            before = None if unit is not None else before
+    if before is not None and (unit is None or unit[1][0] != "currency"):
+        hit.i0, (kind, code, factor) = before[0], before[1]
+        if kind == "percent" and unit is None:
+            hit.kind = hit.unit = "percent"
+            return hit
+        value *= factor
+        hit.kind, hit.unit = kind, code
+        if unit is not None and unit[1][0] == "currency":
+            hit.i1 = unit[0]
+    elif unit is not None:
+        end, (kind, code, factor) = unit
+        if code == "lb" and lang and num.tail_scale >= 1e6:
+            kind, code = "currency", "GBP"   # "361 million pounds" is money, "25 pounds" weight
+        value *= factor
+        hit.i1, hit.kind, hit.unit = end, kind, code
+    else:
+        return hit
+    # "75 USD million"
+    if hit.kind == "currency" and hit.i1 < n and toks[hit.i1].kind == "w":
+        w = WORDS[lang].get(toks[hit.i1].t)
+        if w and w[0] == "S" and not num.tail_scale:
+            value *= w[1]
+            hit.i1 += 1
+    hit.lo = hit.hi = value
+    hit.points = [value]
+    return hit
+
+
+def merge_compounds(toks, hits: list[Hit], nums: list[Num], lang: str) -> None:
+    """"3 dollars 50 cents", "thirteen dollars and forty-five cents", "25 euros con 50"."""
+    k = 0
+    while k + 1 < len(hits):
+        a, b = hits[k], hits[k + 1]
+        gap = toks[a.i1:b.i0]
+        if (a.kind == "currency" and a.unit not in MINOR_UNITS and b.unit in (None, *MINOR_UNITS)
+                and len(gap) <= 1 and all(t.t in ("and", "y", "con") for t in gap)
+                and b.lo == int(b.lo) and 0 < b.lo < 100 and a.lo == a.hi
+                and (b.unit is not None or b.i1 >= len(toks) or toks[b.i1].kind != "w"
+                     or toks[b.i1].t not in ("dollar", "dollars", "dolares", "usd"))):
+            a.lo = a.hi = a.lo + b.lo / 100
+            a.points = [a.lo]
+            a.i1 = b.i1
+            del hits[k + 1]
+            continue
+        if (a.kind == "dimension" and a.unit == "ft" and len(gap) <= 1
+                and all(t.t == "and" for t in gap) and (b.unit == "in" or (
+                    b.unit is None and b.i1 < len(toks) and toks[b.i1].t == "in"))):
+            a.lo = a.hi = a.lo + b.lo / 12
+            a.points = [a.lo]
+            a.i1 = b.i1 + (1 if b.unit is None else 0)
+            del hits[k + 1]
+            continue
+        k += 1
+
+

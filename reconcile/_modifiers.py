@@ -1,0 +1,315 @@
+"""Words around numbers: comparatives, ranges, approximations, vague amounts.
+
+Private to ``reconcile.quantities``. A ``Hit`` is a quantity mention under construction
+(a token span, an operator and its numbers); the functions here widen hits with the words
+before and after them and join neighbouring hits into ranges.
+"""
+from __future__ import annotations
+
+from ._numlex import WORDS
+
+# --- operators around a number ----------------------------------------------------------------
+# op: gt (N,∞)  ge [N,∞)  lt (-∞,N)  le (-∞,N]  eq [N,N]  approx [N-t,N+t]  nearly [N-t,N)
+_PREFIX_EN = {
+    "gt": ["more than", "over", "above", "greater than", "larger than", "bigger than",
+           "higher than", "exceeding", "exceeded", "exceeds", "exceed", "surpass",
+           "surpassed", "surpasses", "surpassing", "in excess of", "upwards of", ">",
+           "well over", "more then"],
+    "ge": ["at least", "no less than", "not less than", "no fewer than", "not fewer than",
+           "a minimum of", "minimum of", "greater than or equal to", "more than or equal to",
+           "greater or equal than", "greater or equal to", "bigger or equal than",
+           "higher or equal than", "larger or equal than", "more or equal than",
+           "at least or equal to", "equal to or more than", "equal to or greater than",
+           "equal or greater than", "equal or more than", "> =", ">=", "≥", "no lower than"],
+    "lt": ["less than", "fewer than", "under", "below", "smaller than", "lower than", "<",
+           "just under", "beneath"],
+    "le": ["up to", "at most", "as many as", "no more than", "not more than",
+           "no greater than", "a maximum of", "maximum of", "less than or equal to",
+           "less or equal than", "less or equal to", "smaller or equal than",
+           "smaller than or equal to", "lower or equal than", "equal to or less than",
+           "equal or less than", "equal to or fewer than", "fewer than or equal to", "< =",
+           "<=", "≤", "no higher than"],
+    "eq": ["equal to", "equals", "equals to", "equaling to", "equaling", "equalling",
+           "is equal to"],
+    "approx": ["about", "around", "some", "roughly", "approximately", "circa", "ca .",
+               "an estimated", "estimated", "close to", "approx .", "approx", "~",
+               "more or less", "an approximate", "in the region of"],
+    "nearly": ["nearly", "almost", "just short of", "not quite"],
+}
+_PREFIX_ES = {
+    "gt": ["mas de", "mas que", "mayor que", "mayor de", "mayor a", "mayores que",
+           "mayores de", "mayores a", "mas alto que", "mas alta que", "mas altos que",
+           "superior a", "superiores a", "por encima de", ">", "sobrepasa", "supera",
+           "superan", "supero", "excede", "exceden"],
+    "ge": ["al menos", "por lo menos", "como minimo", "no menos de", "no menos que",
+           "un minimo de", "minimo de", "mayor o igual a", "mayor o igual que",
+           "mayores o iguales a", "mayores o iguales que", "igual o mayor que",
+           "igual o mayor a", "igual a o mayor que", "igual o superior a", "> =", ">=", "≥"],
+    "lt": ["menos de", "menos que", "menor que", "menor de", "menor a", "menores que",
+           "menores a", "menores de", "mas bajo que", "mas baja que", "inferior a",
+           "inferiores a", "por debajo de", "<"],
+    "le": ["hasta", "como maximo", "no mas de", "no mas que", "un maximo de", "maximo de",
+           "menor o igual a", "menor o igual que", "menores o iguales a",
+           "menores o iguales que", "igual o menor que", "igual o menor a",
+           "igual a o menor que", "inferior o igual a", "inferiores o iguales a", "< =", "<=",
+           "≤"],
+    "eq": ["igual a", "equivale a", "equivalente a", "equivalen a"],
+    "approx": ["unos", "unas", "cerca de", "alrededor de", "aproximadamente", "aprox .",
+               "aprox", "mas o menos", "en torno a", "del orden de", "unos aproximadamente",
+               "~"],
+    "nearly": ["casi", "poco menos de", "apenas menos de"],
+}
+_POSTFIX_EN = {
+    "ge": ["or more", "and more", "or greater", "or above", "or higher", "or over",
+           "and above", "and over", "or more than", "or greater than", "+", "at least",
+           "or equal to", "or equal"],
+    "le": ["or less", "or fewer", "or below", "or lower", "and less", "and below",
+           "and under", "or under", "or less than", "or fewer than", "at most"],
+}
+_POSTFIX_ES = {
+    "ge": ["o mas", "o mayor", "y mas", "como minimo", "al menos", "por lo menos",
+           "o superior", "o mas de", "o igual", "o igual a", "+"],
+    "le": ["o menos", "o menor", "como maximo", "o inferior", "o igual", "o igual a"],
+}
+# "A .. B" ranges: (word before A or None, words between A and B)
+_RANGE_EN = [("between", ("and",)), ("from", ("to",)), ("from", ("through",)),
+             ("from", ("till",)), ("from", ("until",)), ("from", ("-",)), ("between", ("-",)),
+             (None, ("to",)), (None, ("through",)), (None, ("thru",)), (None, ("-",)),
+             (None, ("–",)), (None, ("—",)), (None, ("~",)), ("between", ("to",))]
+_RANGE_ES = [("entre", ("y",)), ("entre", ("e",)), ("de", ("a",)), ("desde", ("hasta",)),
+             ("desde", ("a",)), ("de", ("hasta",)), (None, ("-",)), (None, ("–",)),
+             (None, ("~",)), (None, ("a",))]
+_JOIN = {"en": [("and",), (",",), ("but",), (",", "and"), (",", "but")],
+         "es": [("y",), ("e",), (",",), ("pero",), (",", "y")]}
+_VAGUE = {
+    "en": {("dozens",): "dozens", ("hundreds",): "hundreds", ("thousands",): "thousands",
+           ("tens", "of", "thousands"): "tens-of-thousands",
+           ("hundreds", "of", "thousands"): "hundreds-of-thousands",
+           ("millions",): "millions"},
+    "es": {("decenas",): "dozens", ("docenas",): "dozens", ("cientos", "de"): "hundreds",
+           ("centenares",): "hundreds", ("miles", "de"): "thousands",
+           ("decenas", "de", "miles"): "tens-of-thousands",
+           ("cientos", "de", "miles"): "hundreds-of-thousands",
+           ("centenares", "de", "miles"): "hundreds-of-thousands",
+           ("millones", "de"): "millions"},
+}
+
+
+def _phrases(table):
+    out = {}
+    for op, phrases in table.items():
+        for p in phrases:
+            out.setdefault(tuple(p.split()), op)
+    return out
+
+
+_PREFIX = {"en": _phrases(_PREFIX_EN), "es": _phrases(_PREFIX_ES)}
+_POSTFIX = {"en": _phrases(_POSTFIX_EN), "es": _phrases(_POSTFIX_ES)}
+_PREFIX_LENS = {lg: sorted({len(p) for p in t}, reverse=True) for lg, t in _PREFIX.items()}
+_POSTFIX_LENS = {lg: sorted({len(p) for p in t}, reverse=True) for lg, t in _POSTFIX.items()}
+_THAN = frozenset({"than", "que", "de", "a", "to", "-", "or", "o", "equal", "igual", "alto",
+                   "alta", "altos", "altas", "bajo", "baja", "bajos", "bajas", "grande"})
+
+
+class Hit:
+    """A quantity mention under construction: tokens [i0, i1), an operator, its numbers."""
+
+    __slots__ = ("i0", "i1", "op", "lo", "hi", "lo_inc", "hi_inc", "unit", "kind", "points",
+                 "glued")
+
+    def __init__(self, i0, i1, op, lo, hi, unit=None, kind=None, points=()):
+        self.i0, self.i1, self.op = i0, i1, op
+        self.lo, self.hi = lo, hi
+        self.lo_inc = self.hi_inc = True
+        self.unit, self.kind = unit, kind
+        self.points = list(points)
+        self.glued = False
+
+
+# --- operators ----------------------------------------------------------------------------------
+def prefix_op(toks, T, i0: int, lang: str):
+    table = _PREFIX[lang]
+    for length in _PREFIX_LENS[lang]:
+        if length <= i0:
+            op = table.get(tuple(T[i0 - length:i0]))
+            if op is not None:
+                first = i0 - length
+                if T[first] in "<>=≤≥" and first > 0 and T[first - 1] in "<>=" \
+                        and toks[first - 1].end == toks[first].start:
+                    return None       # "<>30", "=>30": not a comparison we know
+                return first, op
+    return None
+
+
+def _starts_number(toks, k, n, lang):
+    return k < n and (toks[k].kind == "n" or toks[k].t in WORDS[lang] or toks[k].t in "$£€")
+
+
+def _postfix_op(toks, T, i1: int, n: int, lang: str):
+    table = _POSTFIX[lang]
+    for length in _POSTFIX_LENS[lang]:
+        if i1 + length <= n:
+            phrase = tuple(T[i1:i1 + length])
+            op = table.get(phrase)
+            if op is None:
+                continue
+            end = i1 + length
+            if phrase == ("+",) and (toks[i1].start != toks[i1 - 1].end
+                                     or _starts_number(toks, end, n, lang)):
+                continue
+            if _starts_number(toks, end, n, lang) or (end < n and T[end] in _THAN):
+                continue
+            return end, op
+    return None
+
+
+def _apply(hit: Hit, op: str) -> None:
+    v = hit.lo if hit.op != "le" else hit.hi
+    hit.op = op
+    if op == "gt":
+        hit.lo, hit.hi, hit.lo_inc = v, None, False
+    elif op == "ge":
+        hit.lo, hit.hi = v, None
+    elif op == "lt":
+        hit.lo, hit.hi, hit.hi_inc = None, v, False
+    elif op == "le":
+        hit.lo, hit.hi = None, v
+
+
+def apply_operators(toks, T, hits: list[Hit], n: int, lang: str) -> None:
+    for h in hits:
+        if h.op != "exact":
+            continue
+        pre = prefix_op(toks, T, h.i0, lang)
+        post = _postfix_op(toks, T, h.i1, n, lang)
+        if pre is not None and pre[1] in ("approx", "nearly"):
+            pre = None
+        if pre is not None:
+            start, op = pre
+            # "less than 5000 or equal", "more than 5000 or equal to"
+            if post is not None and op in ("gt", "lt") and T[h.i1:h.i1 + 2] in (
+                    ["or", "equal"], ["o", "igual"]):
+                post = (post[0], "ge" if op == "gt" else "le")
+            h.i0 = start
+            if post is None or op in ("gt", "ge", "lt", "le") and post[1] not in ("ge", "le"):
+                if op == "eq":
+                    h.op = "eq"
+                else:
+                    _apply(h, op)
+        if post is not None:
+            h.i1 = post[0]
+            _apply(h, post[1])
+
+
+def _is_bare(h: Hit) -> bool:
+    return h.op in ("exact", "approx", "nearly") or h.op == "eq"
+
+
+def join_hits(toks, T, hits: list[Hit], nums_by_start: dict, lang: str, rule) -> list[Hit]:
+    pairs = _RANGE_EN if lang == "en" else _RANGE_ES
+    out: list[Hit] = []
+    k = 0
+    while k < len(hits):
+        a = hits[k]
+        if k + 1 < len(hits):
+            b = hits[k + 1]
+            merged = rule(toks, T, a, b, pairs, nums_by_start, lang)
+            if merged is not None:
+                out.append(merged)
+                k += 2
+                continue
+        out.append(a)
+        k += 1
+    return out
+
+
+def try_range(toks, T, a: Hit, b: Hit, pairs, nums_by_start, lang):
+    if not (a.op in ("exact", "eq") and b.op in ("exact", "eq")):
+        return None
+    gap = tuple(T[a.i1:b.i0])
+    bnum = nums_by_start.get(b.i0)
+    b_lo = b.lo
+    if not gap and bnum is not None and bnum.sign_sym and toks[b.i0].t in "-–":
+        gap, b_lo = ("-",), -b.lo                     # "1000-5000": not minus 5000
+    for before, between in pairs:
+        if gap != between:
+            continue
+        start = a.i0
+        if before is not None:
+            if start == 0 or T[start - 1] != before:
+                continue
+            start -= 1
+        elif between[0] in "-–—~" and not _dash_range_ok(toks, a, b):
+            continue
+        elif between == ("a",) and lang == "es":
+            continue
+        lo, hi = a.lo, b_lo
+        scale = nums_by_start.get(b.i0)
+        if (scale is not None and scale.tail_scale and lo * scale.tail_scale < hi
+                and a.i1 - a.i0 == 1 and toks[a.i0].kind == "n"):
+            lo *= scale.tail_scale                    # "between 1.5 and 2 million"
+        if lo is None or hi is None or not lo < hi:
+            return None
+        hit = Hit(start, b.i1, "range", lo, hi, a.unit or b.unit, a.kind or b.kind,
+                  points=[lo, hi])
+        pre = prefix_op(toks, T, start, lang)
+        if pre is not None and pre[1] in ("approx", "nearly"):
+            hit.i0 = pre[0]
+        return hit
+    return None
+
+
+def _dash_range_ok(toks, a: Hit, b: Hit) -> bool:
+    """"1000-5000" but not "+1-222-2222", "1995-01" or "5/17-2018"."""
+    n = len(toks)
+    if b.i1 < n and toks[b.i1].t in "-–/" and b.i1 + 1 < n and toks[b.i1 + 1].kind == "n":
+        return False
+    if a.i0 > 0 and toks[a.i0 - 1].t in "-–/+" and toks[a.i0 - 1].end == toks[a.i0].start:
+        return False
+    last = toks[b.i1 - 1]
+    if last.kind == "n" and last.raw.startswith("0"):
+        return False
+    return True
+
+
+def try_join(toks, T, a: Hit, b: Hit, pairs, nums_by_start, lang: str):
+    """"more than 10 and less than 20", "at most 100 and at least 20"."""
+    if a.op not in ("gt", "ge", "lt", "le") or b.op not in ("gt", "ge", "lt", "le"):
+        return None
+    if tuple(T[a.i1:b.i0]) not in _JOIN[lang]:
+        return None
+    low, high = (a, b) if a.op in ("gt", "ge") else (b, a)
+    if low.op not in ("gt", "ge") or high.op not in ("lt", "le") or not low.lo < high.hi:
+        return None
+    hit = Hit(a.i0, b.i1, "range", low.lo, high.hi, a.unit or b.unit, a.kind or b.kind,
+              points=[low.lo, high.hi])
+    hit.lo_inc, hit.hi_inc = low.op == "ge", high.op == "le"
+    return hit
+
+
+def find_vague(toks, T, covered: list[bool], lang: str) -> list[Hit]:
+    out = []
+    table = _VAGUE[lang]
+    n = len(T)
+    k = 0
+    while k < n:
+        if not covered[k] and T[k] in ("dozens", "hundreds", "thousands", "millions", "tens",
+                                        "decenas", "docenas", "cientos", "centenares",
+                                        "miles", "millones"):
+            for length in (3, 2, 1):
+                if k + length > n:
+                    continue
+                phrase = tuple(T[k:k + length])
+                name = table.get(phrase)
+                if name is not None and not any(covered[k:k + length]):
+                    out.append(Hit(k, k + length, "vague", None, None))
+                    out[-1].kind = name
+                    k += length
+                    break
+            else:
+                k += 1
+            continue
+        k += 1
+    return out
+
+
