@@ -18,6 +18,7 @@ from __future__ import annotations
 import io
 import math
 import re
+import textwrap
 from typing import Any, NamedTuple
 
 from reconcile.model import Report
@@ -25,7 +26,7 @@ from reconcile.report_base import (TopicView, breakdowns, clean_line, format_int
                                    format_number, interval_sum, plural, source_name)
 
 MAX_ROWS = 60
-LABEL_CHARS = 38
+LABEL_CHARS = 60
 
 COLORS = {
     "claim": "#1f4e79",
@@ -151,9 +152,12 @@ def chart_rows(report: Report, view: TopicView, conflicted: set[str]) -> Chart:
 
 # --- drawing ---------------------------------------------------------------------------------
 
-FIG_WIDTH = 7.2                      # inches; the page scales the SVG to its column
-LEFT, AX_WIDTH = 0.45, 0.52          # axes box, as fractions of the figure width
-ROW_H, TOP, BOTTOM, NOTE_H = 0.26, 0.2, 0.55, 0.25   # inches
+# Each row is a label line with the bar below it, so the chart can be narrow: on a phone
+# the SVG shrinks little and its 10px text stays readable.
+FIG_WIDTH = 5.0                      # inches; shown at natural size, at most the column
+LEFT, AX_WIDTH = 0.04, 0.92          # axes box, as fractions of the figure width
+ROW_H, TOP, BOTTOM, NOTE_H = 0.4, 0.1, 0.5, 0.4   # inches
+BAR, LABEL = 0.14, -0.2              # where bar and label sit in a row (row units from its middle)
 
 
 def _axis_range(rows: tuple[Row, ...]) -> tuple[float, float, bool]:
@@ -231,22 +235,22 @@ def draw_chart(chart: Chart, prefix: str) -> str:
         for y, row in enumerate(rows):
             lo, hi = row.lower, row.upper
             if lo is not None and hi is not None and lo == hi:
-                add(4, row.style, lo, y, lo, y)          # exact value: a dot
+                add(4, row.style, lo, y + BAR, lo, y + BAR)      # exact value: a dot
                 continue
             x0 = left_edge if lo is None else max(lo, left_edge)
             x1 = right_edge if hi is None else hi
-            add(0, row.style, x0, y, x1, y)              # the interval: a bar
+            add(0, row.style, x0, y + BAR, x1, y + BAR)          # the interval: a bar
             for bound, inclusive, edge, head in ((lo, row.lower_inclusive, left_edge, "<"),
                                                  (hi, row.upper_inclusive, right_edge, ">")):
                 if bound is None:
                     xs, ys = arrows.setdefault((head, row.style), ([], []))
                     xs.append(edge)
-                    ys.append(y)
+                    ys.append(y + BAR)
                 elif inclusive:
-                    add(1, row.style, bound, y - 0.3, bound, y + 0.3)   # a tick
+                    add(1, row.style, bound, y + BAR - 0.2, bound, y + BAR + 0.2)  # a tick
                 else:
-                    add(2, row.style, bound, y, bound, y)               # a ring ...
-                    add(3, "hole", bound, y, bound, y)                  # ... with a white hole
+                    add(2, row.style, bound, y + BAR, bound, y + BAR)  # a ring ...
+                    add(3, "hole", bound, y + BAR, bound, y + BAR)    # ... with a hole
         widths = {0: 3.2, 1: 1.6, 2: 6.5, 3: 3.6, 4: 6.5}
         for (layer, style) in sorted(layers):
             verts: list[tuple[float, float]] = []
@@ -263,7 +267,8 @@ def draw_chart(chart: Chart, prefix: str) -> str:
             ax.plot(xs, ys, linestyle="none", marker=head, markersize=7, color=COLORS[style],
                     clip_on=False)
         if chart.note:
-            fig.text(0.01, 1 - 0.12 / height, chart.note, ha="left", va="top", fontsize=9,
+            fig.text(LEFT, 1 - 0.08 / height, textwrap.fill(chart.note, 72), ha="left",
+                     va="top", fontsize=9, linespacing=1.3,
                      color="#555555", parse_math=False)
         buffer = io.StringIO()
         fig.savefig(buffer, format="svg", metadata={"Date": None, "Creator": None,
@@ -273,7 +278,7 @@ def draw_chart(chart: Chart, prefix: str) -> str:
 
 
 def _labels(rows: tuple[Row, ...], height: float, top: float) -> str:
-    """Row labels as SVG text, right-aligned left of the axes (in the figure's points).
+    """Row labels as SVG text, above each row's bar (in the figure's points).
 
     Written here rather than as matplotlib Text artists: a Text costs a font layout each,
     which made charts of many claims slow, and the browser lays out SVG text anyway
@@ -281,15 +286,15 @@ def _labels(rows: tuple[Row, ...], height: float, top: float) -> str:
     """
     from html import escape
 
-    x = LEFT * FIG_WIDTH * 72 - 6
-    out = ['<g style="font-family:\'DejaVu Sans\',Verdana,sans-serif;font-size:10px;'
-           'text-anchor:end;dominant-baseline:central">']
+    x = LEFT * FIG_WIDTH * 72
+    out = [f'<g transform="translate({x:.1f} 0)" fill="#222222" style="font-family:'
+           "'DejaVu Sans',Verdana,sans-serif;font-size:10px;text-anchor:start;"
+           'dominant-baseline:central">']
     for y, row in enumerate(rows):
-        svg_y = (top + (y + 0.5) * ROW_H) * 72
-        color = "#222222" if row.style == "claim" else COLORS[row.style]
+        svg_y = (top + (y + 0.5 + LABEL) * ROW_H) * 72
+        color = "" if row.style == "claim" else f' fill="{COLORS[row.style]}"'
         weight = ' font-weight="bold"' if row.bold else ""
-        out.append(f'<text x="{x:.1f}" y="{svg_y:.1f}" fill="{color}"{weight}>'
-                   f"{escape(row.label, quote=False)}</text>")
+        out.append(f'<text y="{svg_y:.1f}"{color}{weight}>{escape(row.label, quote=False)}</text>')
     out.append("</g>")
     return "".join(out)
 

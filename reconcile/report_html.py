@@ -40,15 +40,15 @@ border-top:2px solid var(--line);padding-top:1rem}h3{font-size:1.05rem;margin:1.
 .v-conflict{--v:var(--conflict)}.v-consistent{--v:var(--consistent)}
 .v-not-comparable{--v:var(--nc)}.v-warning{--v:var(--warning)}
 .summary li,.finding{border-left:4px solid var(--v,var(--line))}
-.badge{display:inline-block;font-size:.75rem;font-weight:700;text-transform:uppercase;
+.finding>b{display:inline-block;font-size:.75rem;font-weight:700;text-transform:uppercase;
 letter-spacing:.03em;color:#fff;background:var(--v);border-radius:.25rem;padding:0 .4rem}
 .findings{list-style:none;padding:0;margin:0}
 .finding{padding:.3rem .6rem;margin:.5rem 0;background:#fafafa}
-.finding p{margin:.2rem 0}
+.finding p{margin:.2rem 0}.finding p+p,.finding{color:var(--muted)}.finding p:first-of-type{color:var(--ink)}
 code{font-size:.85em;background:#f1f3f4;padding:0 .2rem;border-radius:.2rem;
 overflow-wrap:anywhere}
 .chart{margin:.5rem 0;overflow-x:auto}
-.chart svg{display:block;width:100%;min-width:34rem;height:auto}
+.chart svg{display:block;max-width:100%;height:auto}
 .key{font-size:.85rem;color:var(--muted)}
 .key span{white-space:nowrap;margin-right:.5rem}.red{color:var(--conflict)}
 
@@ -82,7 +82,7 @@ table.claims td:nth-child(9)::before{content:"written in"}
 }
 @media print{
 body{max-width:none;font-size:11pt}nav,.key{display:none}
-.chart{overflow:visible}.chart svg{min-width:0}
+.chart{overflow:visible}
 h2{break-before:auto;break-after:avoid}.finding,tr,figure{break-inside:avoid}
 a[href^="http"]::after{content:" (" attr(href) ")";font-size:.8em;overflow-wrap:anywhere}
 .finding{background:none}
@@ -129,10 +129,8 @@ def _finding_html(report: Report, finding: Finding, anchor: str,
     size = _size(finding)
     refs = "; ".join(_claim_ref(report, claims, cid) for cid in finding.claims)
     return (f'<li id="{anchor}" class="finding v-{finding.verdict}">'
-            f'<span class="badge">{VERDICT_WORDS[finding.verdict][0]}</span> '
-            f"<code>{_e(finding.kind)}</code>"
-            + (f' <span class="muted">{size}</span>' if size else "")
-            + f"<p>{_e(finding.explanation)}</p><p class=\"muted\">Claims: {refs}</p></li>")
+            f"<b>{VERDICT_WORDS[finding.verdict][0]}</b> <code>{_e(finding.kind)}</code> "
+            f"{size}<p>{_e(finding.explanation)}</p><p>Claims: {refs}</p></li>")
 
 
 def _claim_row(report: Report, claim: dict[str, Any], conflicted: set[str]) -> str:

@@ -314,7 +314,7 @@ def test_html_chart_draws_the_breakdown_sum_beside_its_total(seed):
 def test_html_chart_marks_conflicting_claims_in_red(conflict, seed):
     red = COLORS["conflict"]
     conflict_svg = re.search(r"<svg .*?</svg>", render(conflict, "html"), re.S).group(0)
-    assert f"stroke: {red}" in conflict_svg or f'fill="{red}"' in conflict_svg
+    assert f"stroke: {red}" in conflict_svg and f'fill="{red}"' in conflict_svg
     seed_svgs = re.findall(r"<svg .*?</svg>", render(seed, "html"), re.S)
     assert all(red not in svg for svg in seed_svgs)
 
@@ -338,7 +338,7 @@ def test_html_chart_groups_what_it_cannot_draw_one_by_one_and_says_so():
     svg = out[out.index("<svg "):out.index("</svg>")]
     assert "150 claims:" in svg and "drawn one by one" in svg
     assert "more claims (their overall range)" in svg
-    labels = re.findall(r"<text x=[^>]*>([^<]+)</text>", svg)
+    labels = re.findall(r"<text y=[^>]*>([^<]+)</text>", svg)
     assert len(labels) <= MAX_ROWS
     assert "s2: 200" in labels and "s0: 240" in labels   # the conflicting claims are drawn
     assert out.count('<tr id="c-') == 150                  # every claim is still listed
