@@ -182,6 +182,11 @@ def _load_spec(path: Path, number: int, entry: Any, expect_gx: Any) -> Spec:
     except KeyError:
         _fail(path, f"unknown expectation type {type_!r} ({where.split(' (')[0]})",
               "see https://greatexpectations.io/expectations/ for the types GX 1.x knows")
+    if isinstance(kwargs.get("row_condition"), str) or "condition_parser" in kwargs:
+        _fail(path, f"{where}: a row_condition string is deprecated in GX 1.x",
+              'write it as a condition object, e.g. {"type": "comparison", "column": {"name": '
+              '"topic"}, "operator": "==", "parameter": "x"} or {"type": "nullity", "column": '
+              '{"name": "as_of"}, "is_null": false}, and drop "condition_parser"')
     bad_columns = [c for c in _columns(kwargs) if c not in VALIDATION_COLUMNS]
     if bad_columns:
         _fail(path, f"{where}: no column {bad_columns[0]!r} in the claims",

@@ -332,6 +332,29 @@ def test_invalid_kwargs_and_unknown_parameters_raise(tmp_path):
         load_suite(parameter)
 
 
+def test_a_deprecated_row_condition_string_raises_showing_the_object_form(tmp_path):
+    path = write_suite(tmp_path, "claims", [{"type": "expect_column_values_to_not_be_null", "kwargs": {
+        "column": "criterion", "row_condition": 'topic=="x"', "condition_parser": "pandas"}}])
+    with pytest.raises(ExpectationError, match="row_condition string is deprecated.*comparison"):
+        load_suite(path)
+
+
+def test_a_row_condition_object_limits_the_rows_checked(project):
+    write_suite(project.root, "claims", [{"type": "expect_column_values_to_not_be_null", "kwargs": {
+        "column": "criterion", "row_condition": {"type": "comparison", "column": {"name": "source"},
+                                                 "operator": "==", "parameter": "mindef"}}}])
+    claims = frame(claim(criterion=None), claim(id="m", source="mindef", criterion=None, line=3,
+                                                file="sources/mindef.yaml"))
+    outcome = only_failure(validate(claims, project, today=TODAY))
+    assert outcome.failing == ("sources/mindef.yaml:3 (m)",)
+
+
+def test_yaml_dates_that_arrive_as_date_objects_validate_like_strings(project):
+    claims = frame(claim(as_of=datetime.date(2019, 3, 7), stated_on=datetime.date(2030, 1, 1)))
+    outcome = only_failure(validate(claims, project, today=TODAY))
+    assert (outcome.column, outcome.sample) == ("stated_on", ("2030-01-01",))
+
+
 def test_a_suite_named_after_no_topic_raises(project):
     write_suite(project.root, "typo-topic", [{"type": "expect_column_values_to_be_unique",
                                               "kwargs": {"column": "id"}}])
