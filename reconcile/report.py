@@ -103,24 +103,26 @@ def _claims_table(report: Report, claims: tuple[dict[str, Any], ...]) -> str:
         headers.append("part of")
     rows = []
     for claim in claims:
-        row = [_cell(claim["id"], 28), _cell(source_name(report, claim.get("source")), 24),
+        row = [_cell(claim["id"], 28, slug=True),
+               _cell(source_name(report, claim.get("source")), 24),
                _cell(claim.get("text"), 24), format_interval(claim),
-               _cell("+".join(claim.get("population") or ()), 18),
-               _cell(claim.get("criterion"), 24), _cell(claim.get("place"), 10),
+               _cell("+".join(claim.get("population") or ()), 18, slug=True),
+               _cell(claim.get("criterion"), 24, slug=True), _cell(claim.get("place"), 10),
                claim.get("as_of") or "-"]
         if with_parts:
-            row.append(_cell(claim.get("part_of"), 24, ""))
+            row.append(_cell(claim.get("part_of"), 24, "", slug=True))
         rows.append(row)
     return tabulate(rows, headers=headers, tablefmt="simple", disable_numparse=True)
 
 
-def _cell(text: Any, width: int, empty: str = "-") -> str:
+def _cell(text: Any, width: int, empty: str = "-", *, slug: bool = False) -> str:
     """Source text for a table cell: one clean line, wrapped to ``width`` (tabulate's own
-    ``maxcolwidths`` parses numbers such as "6,930" even with ``disable_numparse``)."""
+    ``maxcolwidths`` parses numbers such as "6,930" even with ``disable_numparse``).
+    Slugs and ids break after a hyphen; prose only at spaces."""
     line = clean_line(text)
     if not line:
         return empty
-    return "\n".join(textwrap.wrap(line, width, break_on_hyphens=False)) or empty
+    return "\n".join(textwrap.wrap(line, width, break_on_hyphens=slug)) or empty
 
 
 def _finding_lines(finding: Finding, color: bool, width: int) -> list[str]:

@@ -112,7 +112,10 @@ def chart_rows(report: Report, view: TopicView, conflicted: set[str]) -> Chart:
         return "conflict" if claim["id"] in conflicted else base
 
     def label_of(claim: dict[str, Any]) -> str:
-        return f"{source_name(report, claim.get('source'))}: {claim.get('text') or ''}"
+        # the value as stated is what matters: shorten the source's name, not the value
+        value = _short(claim.get("text") or "", LABEL_CHARS // 2)
+        name = _short(source_name(report, claim.get("source")), LABEL_CHARS - len(value) - 2)
+        return f"{name}: {value}"
 
     rows: list[Row] = []
     for claim in drawn:
@@ -122,8 +125,9 @@ def chart_rows(report: Report, view: TopicView, conflicted: set[str]) -> Chart:
         if claim["id"] in parts:
             total_parts = parts[claim["id"]]
             whole = interval_sum(total_parts)
-            rows.append(Row(_short(f"\u03a3 of {len(total_parts)} parts "
-                                   f"= {format_interval(whole)}"),
+            total = (format_number(whole["lower"]) if whole["lower"] == whole["upper"]
+                     else format_interval(whole))
+            rows.append(Row(_short(f"\u03a3 of {len(total_parts)} parts = {total}"),
                             whole["lower"], whole["upper"], whole["lower_inclusive"],
                             whole["upper_inclusive"], sum_style.get(claim["id"], "sum"), True))
             for part in total_parts:

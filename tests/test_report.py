@@ -306,7 +306,7 @@ def test_html_chart_draws_the_breakdown_sum_beside_its_total(seed):
     svg = out[out.index("<svg "):out.index("</svg>")]
     labels = re.findall(r">([^<>]+)</text>", svg)
     total = labels.index("Migración Colombia: more than 500")
-    assert labels[total + 1] == "Σ of 8 parts = [567, 567]"
+    assert labels[total + 1] == "Σ of 8 parts = 567"
     assert "↳ CO-NSA: 415" in labels
     assert COLORS["sum-consistent"] in svg
 
