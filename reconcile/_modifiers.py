@@ -115,7 +115,7 @@ class Hit:
     """A quantity mention under construction: tokens [i0, i1), an operator, its numbers."""
 
     __slots__ = ("i0", "i1", "op", "lo", "hi", "lo_inc", "hi_inc", "unit", "kind", "points",
-                 "glued")
+                 "glued", "pre", "pre_merged", "num_i0", "det")
 
     def __init__(self, i0, i1, op, lo, hi, unit=None, kind=None, points=()):
         self.i0, self.i1, self.op = i0, i1, op
@@ -123,7 +123,11 @@ class Hit:
         self.lo_inc = self.hi_inc = True
         self.unit, self.kind = unit, kind
         self.points = list(points)
-        self.glued = False
+        self.glued = False        # digits glued to a word ("180ml", "4th")
+        self.pre = False          # unit written before the number ("$ 20")
+        self.pre_merged = False   # "3 dollars 50 cents" already joined
+        self.num_i0 = i0          # where the number itself starts
+        self.det = False          # "that one": a pronoun unless a unit follows
 
 
 # --- operators ----------------------------------------------------------------------------------
@@ -226,6 +230,8 @@ def join_hits(toks, T, hits: list[Hit], nums_by_start: dict, lang: str, rule) ->
 def try_range(toks, T, a: Hit, b: Hit, pairs, nums_by_start, lang):
     if not (a.op in ("exact", "eq") and b.op in ("exact", "eq")):
         return None
+    if a.kind and b.kind and (a.kind != b.kind or a.unit != b.unit):
+        return None                                   # "6.2 % to $ 1.45 billion"
     gap = tuple(T[a.i1:b.i0])
     bnum = nums_by_start.get(b.i0)
     b_lo = b.lo

@@ -24,7 +24,7 @@ _NOT_BEFORE_MINUS = frozenset({"al", "lo", "o", "no", "y", "e", "mas", "de", "qu
 class Num:
     """A number found in the tokens: tokens [i0, i1), its value and how it was written."""
 
-    __slots__ = ("i0", "i1", "value", "words", "weak", "sign_sym", "tail_scale")
+    __slots__ = ("i0", "i1", "value", "words", "weak", "sign_sym", "tail_scale", "det")
 
     def __init__(self, i0, i1, value, words=False, weak=False, sign_sym=False, tail_scale=0):
         self.i0, self.i1, self.value = i0, i1, value
@@ -32,6 +32,7 @@ class Num:
         self.weak = weak            # Spanish "un"/"una" on its own: likely an article
         self.sign_sym = sign_sym    # negative through a "-" sign (may be a range dash)
         self.tail_scale = tail_scale
+        self.det = False            # "that one": a pronoun unless a unit follows
 
     def __repr__(self):
         return f"Num({self.i0},{self.i1},{self.value})"
@@ -405,10 +406,8 @@ def scan_numbers(toks: list[Tok], lang: str) -> list[Num]:
             i += 1
             continue
         end, value, in_words, tail = r
-        if not neg and lang == "en" and end == j + 1 and tok.t == "one" and i > 0 \
-                and toks[i - 1].t in DETERMINERS:
-            i += 1
-            continue
+        det = (not neg and lang == "en" and end == j + 1 and tok.t == "one" and i > 0
+               and toks[i - 1].t in DETERMINERS)
         if not neg and end == j + 1 and tok.t in ("a", "an"):
             i += 1
             continue
@@ -429,5 +428,6 @@ def scan_numbers(toks: list[Tok], lang: str) -> list[Num]:
         weak = lang == "es" and end == j + 1 and tok.t in ("un", "una")
         out.append(Num(i, end, -value if neg else value, in_words, weak,
                        neg and kind == "s", tail))
+        out[-1].det = det
         i = end
     return out

@@ -21,10 +21,9 @@ _CUR_CODES = {
 _SYMBOLS = {"$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₿": "BTC", "₹": "INR",
             "元": "CNY", "₡": "CRC", "₾": "GEL", "₭": "LAK", "ரூ": "LKR"}
 _DOLLAR_PREFIXES = {("us",): "USD", ("u", ".", "s"): "USD", ("u", ".", "s", "."): "USD",
-                    ("c",): "CAD", ("ca",): "CAD", ("hk",): "HKD", ("a",): "AUD",
-                    ("au",): "AUD", ("nz",): "NZD", ("mex",): "MXN", ("col",): "COP",
+                    ("c",): "CAD", ("ca",): "CAD", ("hk",): "HKD", ("au",): "AUD", ("nz",): "NZD", ("mex",): "MXN", ("col",): "COP",
                     ("usd",): "USD", ("mxn",): "MXN", ("aud",): "AUD", ("cad",): "CAD",
-                    ("nzd",): "NZD", ("r",): "BRL"}
+                    ("nzd",): "NZD"}
 
 _CUR_WORDS_EN = {
     "dollar": "USD", "dollars": "USD", "us dollar": "USD", "us dollars": "USD",
@@ -195,7 +194,7 @@ def attach_unit(toks, num: Num, n: int, lang: str) -> Hit:
     last = toks[i1 - 1]
     glued_before = i0 > 0 and toks[i0 - 1].end == toks[i0].start and (
         toks[i0 - 1].kind == "w" and toks[i0 - 1].t not in ("usd", "eur", "gbp", "mxn")
-        or toks[i0 - 1].t in "-–" and i0 > 1 and toks[i0 - 2].kind == "w"
+        or toks[i0 - 1].t in "-–" and i0 > 1 and toks[i0 - 2].kind in "wn"
         and toks[i0 - 2].end == toks[i0 - 1].start)
     if glued_before:
         return hit
@@ -218,7 +217,8 @@ def attach_unit(toks, num: Num, n: int, lang: str) -> Hit:
             unit = match_after(toks, k + 1, n, lang)       # "1/4 de milla"
         if unit is None and k + 1 < n and toks[k].kind == "w" and toks[k].t in ("m", "km", "cm") \
                 and toks[k + 1].t in ("2", "3") and toks[k + 1].start == toks[k].end \
-                and (k + 2 >= n or toks[k + 2].start > toks[k + 1].end):
+                and (k + 2 >= n or toks[k + 2].start > toks[k + 1].end
+                     or toks[k + 2].kind == "s"):
             unit = (k + 2, ("dimension", toks[k].t + toks[k + 1].t, 1))
     before = None
     if unit is None or unit[1][0] != "percent":
@@ -227,6 +227,7 @@ def attach_unit(toks, num: Num, n: int, lang: str) -> Hit:
             before = None if unit is not None else before
     if before is not None and (unit is None or unit[1][0] != "currency"):
         hit.i0, (kind, code, factor) = before[0], before[1]
+        hit.pre = True
         if kind == "percent" and unit is None:
             hit.kind = hit.unit = "percent"
             return hit
@@ -245,7 +246,7 @@ def attach_unit(toks, num: Num, n: int, lang: str) -> Hit:
     # "75 USD million"
     if hit.kind == "currency" and hit.i1 < n and toks[hit.i1].kind == "w":
         w = WORDS[lang].get(toks[hit.i1].t)
-        if w and w[0] == "S" and not num.tail_scale:
+        if w and w[0][0] == "S" and not num.tail_scale:
             value *= w[1]
             hit.i1 += 1
     hit.lo = hit.hi = value
@@ -260,12 +261,14 @@ def merge_compounds(toks, hits: list[Hit], nums: list[Num], lang: str) -> None:
         a, b = hits[k], hits[k + 1]
         gap = toks[a.i1:b.i0]
         if (a.kind == "currency" and a.unit not in MINOR_UNITS and b.unit in (None, *MINOR_UNITS)
+                and a.unit not in ("satoshi", "BTC") and not a.pre_merged and not b.glued
                 and len(gap) <= 1 and all(t.t in ("and", "y", "con") for t in gap)
-                and b.lo == int(b.lo) and 0 < b.lo < 100 and a.lo == a.hi
+                and b.lo == int(b.lo) and 0 < b.lo < 100 and a.lo == a.hi == int(a.lo)
                 and (b.unit is not None or b.i1 >= len(toks) or toks[b.i1].kind != "w"
                      or toks[b.i1].t not in ("dollar", "dollars", "dolares", "usd"))):
             a.lo = a.hi = a.lo + b.lo / 100
             a.points = [a.lo]
+            a.pre_merged = True
             a.i1 = b.i1
             del hits[k + 1]
             continue

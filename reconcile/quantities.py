@@ -55,16 +55,19 @@ def _hits(text: str, lang: str):
         toks = [t for t in toks if not any(a <= t.start < b for a, b in spans)]
     n = len(toks)
     nums = scan_numbers(toks, lg)
-    hits = [attach_unit(toks, num, n, lg) for num in nums]
-    for h, num in zip(hits, nums):
+    kept: list[Hit] = []
+    for num in nums:
+        h = attach_unit(toks, num, n, lg)
+        if kept and h.i0 < kept[-1].i1 and h.pre and num.i0 >= kept[-1].i1:
+            h = Hit(num.i0, num.i1, "exact", num.value, num.value, points=[num.value])
+        if num.det and h.unit is None:
+            continue                  # "that one", "the one you mentioned"
         h.kind = h.kind or ("weak" if num.weak else None)
         if num.i1 - num.i0 == 1 and toks[num.i0].attached is not None:
             h.glued = True            # "4th", "180ml": digits glued to a word
             if h.unit is None:
                 h.kind = "glued"
-    kept: list[Hit] = []
-    for h in hits:                    # "35 por ciento": "ciento" belongs to the unit
-        if not kept or h.i0 >= kept[-1].i1:
+        if not kept or h.i0 >= kept[-1].i1:   # "35 por ciento": "ciento" is the unit's
             kept.append(h)
     hits = kept
     merge_compounds(toks, hits, nums, lg)
