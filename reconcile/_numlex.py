@@ -142,48 +142,56 @@ def _apply_tail(value, tail: str):
     return value
 
 
+_FOLDED: dict[str, str] = {}
+
+
 def tokenize(text: str, lang: str) -> list[Tok]:
+    """Tokens of ``text``; numeric suffixes ("40k", "2.33 k") are folded into the number."""
     toks: list[Tok] = []
     append = toks.append
+    folded = _FOLDED
+    prev = None                       # the last token appended
     for m in TOKEN_RE.finditer(text):
         kind = m.lastgroup
         raw = m.group()
-        start = m.start()
+        start, end = m.span()
         if kind == "w":
-            prev = toks[-1] if toks else None
-            if prev is not None and prev.kind == "n" and prev.end == start:
-                mult = SUFFIX_ATTACHED.get(raw)
-                if mult is None and raw == "mil":
-                    mult = 1e6 if lang == "en" else 1e3
-                if mult is not None and prev.attached is None:
-                    prev.value *= mult
-                    prev.end = m.end()
-                    prev.raw += raw
+            t = folded.get(raw)
+            if t is None:
+                t = fold(raw)
+                if len(folded) < 100_000:
+                    folded[raw] = t
+            if prev is not None and prev.kind == "n" and prev.attached is None:
+                if prev.end == start:
+                    mult = SUFFIX_ATTACHED.get(raw)
+                    if mult is None and raw == "mil":
+                        mult = 1e6 if lang == "en" else 1e3
+                    if mult is not None:
+                        prev.value *= mult
+                        prev.end = end
+                        prev.raw += raw
+                        continue
+                    prev.attached = t
+                elif raw in SUFFIX_SPACED:          # "2.33 k", "10 bln", "1,674.5 G"
+                    prev.value *= SUFFIX_SPACED[raw]
+                    prev.end = end
                     continue
-                prev.attached = fold(raw)
-            append(Tok("w", fold(raw), raw, start, m.end()))
+            prev = Tok("w", t, raw, start, end)
         elif kind == "n":
             segs = digit_segments(raw, lang)
             if len(segs) == 1:
-                append(Tok("n", raw, raw, start, m.end(), segs[0][2]))
+                prev = Tok("n", raw, raw, start, end, segs[0][2])
             else:
-                for a, b, v in segs:
+                for a, b, v in segs[:-1]:
                     append(Tok("n", raw[a:b], raw[a:b], start + a, start + b, v))
+                a, b, v = segs[-1]
+                prev = Tok("n", raw[a:b], raw[a:b], start + a, start + b, v)
         elif kind == "f":
-            append(Tok("n", raw, raw, start, m.end(), unicodedata.numeric(raw)))
+            prev = Tok("n", raw, raw, start, end, unicodedata.numeric(raw))
         else:
-            append(Tok("s", raw, raw, start, m.end()))
-    # spaced suffixes: "2.33 k", "10 bln", "1,674.5 G"
-    out: list[Tok] = []
-    for tok in toks:
-        if (tok.kind == "w" and out and out[-1].kind == "n" and tok.raw in SUFFIX_SPACED
-                and out[-1].attached is None and out[-1].end < tok.start):
-            prev = out[-1]
-            prev.value *= SUFFIX_SPACED[tok.raw]
-            prev.end = tok.end
-            continue
-        out.append(tok)
-    return out
+            prev = Tok("s", raw, raw, start, end)
+        append(prev)
+    return toks
 
 
 # --- number words -----------------------------------------------------------------------------
