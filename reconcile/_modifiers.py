@@ -81,18 +81,27 @@ _RANGE_ES = [("entre", ("y",)), ("entre", ("e",)), ("de", ("a",)), ("desde", ("h
              (None, ("~",)), (None, ("a",))]
 _JOIN = {"en": [("and",), (",",), ("but",), (",", "and"), (",", "but")],
          "es": [("y",), ("e",), (",",), ("pero",), (",", "y")]}
-_VAGUE = {
-    "en": {("dozens",): "dozens", ("hundreds",): "hundreds", ("thousands",): "thousands",
-           ("tens", "of", "thousands"): "tens-of-thousands",
-           ("hundreds", "of", "thousands"): "hundreds-of-thousands",
-           ("millions",): "millions"},
-    "es": {("decenas",): "dozens", ("docenas",): "dozens", ("cientos", "de"): "hundreds",
-           ("centenares",): "hundreds", ("miles", "de"): "thousands",
-           ("decenas", "de", "miles"): "tens-of-thousands",
-           ("cientos", "de", "miles"): "hundreds-of-thousands",
-           ("centenares", "de", "miles"): "hundreds-of-thousands",
-           ("millones", "de"): "millions"},
+_VAGUE_EN = {
+    "dozens": "dozens", "hundreds": "hundreds", "thousands": "thousands",
+    "tens of thousands": "tens-of-thousands", "hundreds of thousands": "hundreds-of-thousands",
+    "millions": "millions", "several dozen": "dozens", "a few dozen": "dozens",
+    "several hundred": "hundreds", "a few hundred": "hundreds", "few hundred": "hundreds",
+    "several thousand": "thousands", "a few thousand": "thousands",
+    "few thousand": "thousands", "several million": "millions", "a few million": "millions",
 }
+_VAGUE_ES = {
+    "decenas": "dozens", "docenas": "dozens", "cientos": "hundreds", "centenares": "hundreds",
+    "miles": "thousands", "decenas de miles": "tens-of-thousands",
+    "cientos de miles": "hundreds-of-thousands",
+    "centenares de miles": "hundreds-of-thousands", "millones": "millions",
+    "varias decenas": "dozens", "varios cientos": "hundreds", "unos cientos": "hundreds",
+    "unos cuantos cientos": "hundreds", "varios miles": "thousands",
+    "unos miles": "thousands", "unos cuantos miles": "thousands",
+    "varios millones": "millions",
+}
+_VAGUE = {lang: {tuple(p.split()): name for p, name in table.items()}
+          for lang, table in (("en", _VAGUE_EN), ("es", _VAGUE_ES))}
+_VAGUE_FIRST = {lang: {p[0] for p in table} for lang, table in _VAGUE.items()}
 
 
 def _phrases(table):
@@ -293,29 +302,35 @@ def try_join(toks, T, a: Hit, b: Hit, pairs, nums_by_start, lang: str):
     return hit
 
 
-def find_vague(toks, T, covered: list[bool], lang: str) -> list[Hit]:
+def find_vague(T, owner: list, hits: list, lang: str) -> list[Hit]:
+    """Vague amounts ("hundreds", "several thousand", "cientos de miles").
+
+    ``owner[k]`` is the hit covering token k (or None). A vague phrase may swallow exact
+    numbers inside it ("several hundred" is not 100); those hits are marked "dropped".
+    """
     out = []
     table = _VAGUE[lang]
+    first = _VAGUE_FIRST[lang]
     n = len(T)
     k = 0
     while k < n:
-        if not covered[k] and T[k] in ("dozens", "hundreds", "thousands", "millions", "tens",
-                                        "decenas", "docenas", "cientos", "centenares",
-                                        "miles", "millones"):
-            for length in (3, 2, 1):
+        if T[k] in first:
+            for length in (4, 3, 2, 1):
                 if k + length > n:
                     continue
-                phrase = tuple(T[k:k + length])
-                name = table.get(phrase)
-                if name is not None and not any(covered[k:k + length]):
-                    out.append(Hit(k, k + length, "vague", None, None))
-                    out[-1].kind = name
-                    k += length
+                name = table.get(tuple(T[k:k + length]))
+                if name is None:
+                    continue
+                inside = {id(owner[x]): owner[x] for x in range(k, k + length)
+                          if owner[x] is not None}
+                if all(h.op == "exact" and k <= h.i0 and h.i1 <= k + length
+                       for h in inside.values()):
+                    for h in inside.values():
+                        h.op = "dropped"
+                    hit = Hit(k, k + length, "vague", None, None)
+                    hit.kind = name
+                    out.append(hit)
+                    k += length - 1
                     break
-            else:
-                k += 1
-            continue
         k += 1
     return out
-
-

@@ -16,7 +16,7 @@ import re
 
 from ._modifiers import (Hit, apply_operators, prefix_op, join_hits, try_join, try_range,
                          find_vague)
-from ._numlex import URL_RE, tokenize
+from ._numlex import URL_RE, WORDS, fold, tokenize
 from ._numparse import scan_numbers
 from ._units import attach_unit, merge_compounds
 from .errors import QuantityError
@@ -28,21 +28,30 @@ _CLOSED_VIEWS = ("number", "ordinal", "age", "percent", "currency", "dimension")
 
 
 # --- language ---------------------------------------------------------------------------------
-_ES_MARKS = re.compile(r"[áéíóúñ¿¡]|\b(?:de|del|la|las|el|los|que|y|en|unos|unas|más|mas|menos|"
-                       r"entre|hasta|cerca|alrededor|millones|millón|mil|por|ciento|con|casi|al|"
-                       r"soldados|personas|según|aproximadamente|decenas|cientos|miles|"
-                       r"uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|veinte|cien)\b",
-                       re.I)
-_EN_MARKS = re.compile(r"\b(?:the|of|and|to|in|more|than|less|fewer|about|around|between|"
-                       r"million|thousand|hundred|at|least|most|up|over|under|nearly|almost|"
-                       r"some|one|two|three|four|five|six|seven|eight|nine|ten|people|"
-                       r"dozens|hundreds|thousands|according|said|percent)\b", re.I)
+_WORD_RE = re.compile(r"[^\W\d_]+")
+_ES_ONLY = frozenset(
+    "de del la las el los que y en unos unas mas menos entre hasta cerca alrededor por ciento "
+    "con casi al segun aproximadamente decenas cientos centenares miles millones millon "
+    "soldados personas militares policias muertos heridos habitantes como minimo maximo "
+    "lo se su sus fueron fue es son hay mayor menor superior inferior igual desde "
+    "varios varias".split()) | (frozenset(WORDS["es"]) - frozenset(WORDS["en"]))
+_EN_ONLY = frozenset(
+    "the of and to in more than less fewer about around between at least most up over under "
+    "nearly almost some people dozens hundreds thousands millions according said percent "
+    "soldiers roughly approximately is are were was with from by as several few".split()) | (
+    frozenset(WORDS["en"]) - frozenset(WORDS["es"]) - {"a", "an"})
 
 
 def detect_lang(text: str) -> str:
-    """"es" when Spanish function words or accents outnumber English ones, else "en"."""
-    es = len(_ES_MARKS.findall(text))
-    en = len(_EN_MARKS.findall(text))
+    """"es" when Spanish words and accents outnumber English words, else "en"."""
+    es = sum(text.count(c) for c in "áéíóúñ¿¡ÁÉÍÓÚÑ")
+    en = 0
+    for word in _WORD_RE.findall(text):
+        word = fold(word)
+        if word in _ES_ONLY:
+            es += 1
+        elif word in _EN_ONLY:
+            en += 1
     return "es" if es > en else "en"
 
 
@@ -76,13 +85,13 @@ def _hits(text: str, lang: str):
     hits = join_hits(toks, T, hits, by_start, lg, try_range)
     apply_operators(toks, T, hits, n, lg)
     hits = join_hits(toks, T, hits, by_start, lg, try_join)
-    covered = [False] * n
+    owner: list = [None] * n
     for h in hits:
         for k in range(h.i0, h.i1):
-            covered[k] = True
-    vague = find_vague(toks, T, covered, lg)
+            owner[k] = h
+    vague = find_vague(T, owner, hits, lg)
     if vague:
-        hits = sorted(hits + vague, key=lambda h: h.i0)
+        hits = sorted([h for h in hits if h.op != "dropped"] + vague, key=lambda h: h.i0)
     return toks, hits
 
 

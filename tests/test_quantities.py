@@ -92,6 +92,9 @@ SPEC_ROWS = [
     ("miles de", "es", 2000, 9999, True, True, "vague"),
     ("cientos de miles", "es", 200_000, 999_999, True, True, "vague"),
     ("millones de", "es", 2_000_000, 9_999_999, True, True, "vague"),
+    ("several hundred", "en", 200, 999, True, True, "vague"),
+    ("a few thousand soldiers", "en", 2000, 9999, True, True, "vague"),
+    ("varios miles de personas", "es", 2000, 9999, True, True, "vague"),
 ]
 
 
@@ -188,6 +191,8 @@ def test_tolerance_and_bands_come_from_the_config():
 def test_language_is_detected_when_not_given():
     assert detect_lang("más de 500 soldados") == "es"
     assert detect_lang("more than 500 soldiers") == "en"
+    assert detect_lang("quinientos") == "es"
+    assert parse_quantity("quinientos").lower == 500
     assert parse_quantity("entre 95.000 y 150.000 soldados").lang == "es"
     assert parse_quantity("entre 95.000 y 150.000 soldados").upper == 150_000
 
