@@ -140,6 +140,14 @@ class TopicReconciler:
     def says(self, claim: C) -> str:
         return f'{self.who(claim.source)} says "{claim.text}" ({claim.id})'
 
+    def says_all(self, claims: list[C], most: int = 3) -> str:
+        """'X says "a" (id1) and "b" (id2)' for claims of one source."""
+        quoted = [f'"{c.text}" ({c.id})' for c in claims[:most]]
+        if len(claims) > most:
+            quoted.append(f"{len(claims) - most} more")
+        joined = ", ".join(quoted[:-1]) + f" and {quoted[-1]}" if len(quoted) > 1 else quoted[0]
+        return f"{self.who(claims[0].source)} says {joined}"
+
     def scope(self, claim: C) -> str:
         parts = []
         parts.append(" and ".join(claim.population) if claim.population else "unspecified population")
@@ -460,7 +468,7 @@ class TopicReconciler:
                     # the example quoted: top-level claims (not parts of a breakdown), most fields apart
                     rank = (bool(tops_a and tops_b), len(differ))
                     if example is None or rank > example[0]:
-                        example = (rank, (tops_a or sigs[sa][a])[0], (tops_b or sigs[sb][b])[0])
+                        example = (rank, tops_a or sigs[sa][a], tops_b or sigs[sb][b])
                 if not self.topic.cumulative:
                     for a in sigs[sa]:
                         if a in sigs[sb]:
@@ -479,7 +487,7 @@ class TopicReconciler:
                         "and do not contradict each other.")
                 if example:
                     _, a, b = example
-                    text += (f" {self.says(a)} of {self.scope(a)}; {self.says(b)} of {self.scope(b)}.")
+                    text += f" {self.says_all(a)} of {self.scope(a[0])}; {self.says_all(b)} of {self.scope(b[0])}."
                 self.add("scope-difference", ids, text, fields=fields)
 
 

@@ -44,7 +44,7 @@ def test_report_json_has_the_contract_shape(runner, conflicted):
     assert set(data["summary"]) == {"claims", "sources", "topics", "findings"}
     first = next(c for c in data["claims"] if c["id"] == "a1")
     assert first["lower"] == 500 and first["upper"] is None and first["lower_inclusive"] is False
-    assert first["qualifier"] == "more-than" and first["place"] == "CO" and first["line"] == 4
+    assert first["qualifier"] == "more-than" and first["place"] == "CO" and first["line"] == 5
     assert first["file"] == "sources/a.yaml"
     conflict = next(f for f in data["findings"] if f["kind"] == "value-conflict")
     assert (conflict["verdict"], conflict["gap"], conflict["ratio"]) == ("conflict", 391, 4.6)
