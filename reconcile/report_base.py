@@ -5,7 +5,6 @@ No third-party imports here; ``report.py`` and the ``report_*.py`` modules build
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from typing import Any, Iterable
 from urllib.parse import urlsplit
@@ -168,7 +167,18 @@ def claims_in(report: Report, verdict: str) -> set[str]:
 
 # --- text from sources -----------------------------------------------------------------------
 
-_BIDI = set("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+_SPACES = "\r\n\t\v\f\u2028\u2029\x85"
+# control characters (Unicode category Cc), line breaks, bidirectional controls
+_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
+                     "\u2028\u2029]")
+
+
+def _replace_unsafe(match: re.Match[str]) -> str:
+    ch = match.group(0)
+    if ch in _SPACES:
+        return " "
+    code = ord(ch)
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 
 def clean_line(text: Any) -> str:
@@ -179,16 +189,7 @@ def clean_line(text: Any) -> str:
     """
     if text is None:
         return ""
-    out = []
-    for ch in str(text):
-        if ch in "\r\n\t\v\f\u2028\u2029\x85":
-            out.append(" ")
-        elif ch in _BIDI or unicodedata.category(ch) == "Cc":
-            code = ord(ch)
-            out.append(f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}")
-        else:
-            out.append(ch)
-    return "".join(out)
+    return _UNSAFE.sub(_replace_unsafe, str(text))
 
 
 _URL_FORBIDDEN = re.compile(r"[\x00-\x20\x7f<>\"'`\\]")

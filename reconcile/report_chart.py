@@ -310,6 +310,21 @@ _DECIMALS = re.compile(r"(\d+\.\d)\d+")
 _GROUP = re.compile(r"<g\b[^>]*>|</g>")
 
 
+_PATH_DATA = re.compile(r'(\sd=")([^"]*)"')
+_NUM = r"(-?[\d.]+)"
+_SEGMENTS = (   # (pattern, replacement): dots, horizontal and vertical segments, shorter
+    (re.compile(rf"M {_NUM} {_NUM} L \1 \2(?= M|$)"), r"M \1 \2 h0"),
+    (re.compile(rf"M {_NUM} {_NUM} L {_NUM} \2(?= M|$)"), r"M \1 \2 H \3"),
+    (re.compile(rf"M {_NUM} {_NUM} L \1 {_NUM}(?= M|$)"), r"M \1 \2 V \3"),
+)
+
+
+def _shorter_path(data: str) -> str:
+    for pattern, replacement in _SEGMENTS:
+        data = pattern.sub(replacement, data)
+    return data
+
+
 def _unwrap_groups(svg: str) -> str:
     """Drop ``<g>`` elements without attributes (and their matching ``</g>``)."""
     out, stack, last = [], [], 0
@@ -344,6 +359,7 @@ def _inline_svg(svg: str, prefix: str, aria: str, labels: str) -> str:
     svg = re.sub(r">\s+<", "><", svg)
     svg = _GEOMETRY.sub(lambda m: m.group(1) + _DECIMALS.sub(r"\1", m.group(2)).strip() + '"',
                         svg)
+    svg = _PATH_DATA.sub(lambda m: m.group(1) + _shorter_path(m.group(2)) + '"', svg)
     svg = _unwrap_groups(svg).strip()
     svg = svg.replace("<svg ", f'<svg role="img" aria-label="{escape(aria)}" ', 1)
     return svg[: -len("</svg>")] + labels + "</svg>"

@@ -487,3 +487,39 @@ def test_junit_names_repeated_expectations_apart():
 def test_an_unknown_validation_format_is_a_reconcile_error():
     with pytest.raises(ReconcileError, match="unknown validation format"):
         render_validation(_validation(), "xlsx")
+
+
+# --- edge cases ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("fmt", sorted(RENDERERS))
+def test_an_empty_report_renders_in_every_format(fmt):
+    out = render(Report((), (), {}, {}), fmt)
+    assert out.endswith("\n")
+    if fmt == "claimreview":
+        assert json.loads(out) == []
+
+
+def test_a_finding_naming_a_claim_not_in_the_report_still_renders(conflict):
+    dangling = Finding("value-conflict", conflict.findings[0].topic,
+                       ("mc-defected-2019-03", "gone-2019"), "one claim is missing", 1, 1.1)
+    report = Report(conflict.claims, (dangling,), conflict.sources, conflict.topics)
+    for fmt in RENDERERS:
+        assert "gone-2019" in render(report, fmt) or fmt in ("claimreview",)
+
+
+def test_a_chart_spanning_decades_uses_a_log_axis_and_arrows_for_open_bounds():
+    def claim(cid, lower, upper, qualifier):
+        return {"id": cid, "source": "s", "topic": "t", "text": qualifier, "lower": lower,
+                "upper": upper, "lower_inclusive": lower is not None,
+                "upper_inclusive": upper is not None, "qualifier": qualifier,
+                "population": [], "criterion": None, "place": None, "as_of": None,
+                "stated_on": None, "quote": None, "url": None, "via": None, "cites": None,
+                "part_of": None, "lang": "en", "file": "", "line": 0}
+    report = Report((claim("a", 3, 3, "exact"), claim("b", 95000, 150000, "range"),
+                     claim("c", None, 40, "at-most"), claim("d", 2000, None, "at-least")),
+                    (), {}, {"t": Topic("t", "Spread out")})
+    out = render(report, "html")
+    svg = out[out.index("<svg "):out.index("</svg>")]
+    ticks = re.findall(r">(\d+)</text>", svg)
+    assert {"10", "100", "1000", "10000", "100000"} <= set(ticks)
+    assert svg.count("<use ") >= 2        # an arrow head for each open side
