@@ -266,7 +266,7 @@ def try_range(toks, T, a: Hit, b: Hit, pairs, nums_by_start, lang):
         if lo is None or hi is None or not lo < hi:
             return None
         hit = Hit(start, b.i1, "range", lo, hi, a.unit or b.unit, a.kind or b.kind,
-                  points=[lo, hi])
+                  points=[(lo, *a.points[0][1:]), (hi, *b.points[-1][1:])])
         pre = prefix_op(toks, T, start, lang)
         if pre is not None and pre[1] in ("approx", "nearly"):
             hit.i0 = pre[0]
@@ -297,7 +297,7 @@ def try_join(toks, T, a: Hit, b: Hit, pairs, nums_by_start, lang: str):
     if low.op not in ("gt", "ge") or high.op not in ("lt", "le") or not low.lo < high.hi:
         return None
     hit = Hit(a.i0, b.i1, "range", low.lo, high.hi, a.unit or b.unit, a.kind or b.kind,
-              points=[low.lo, high.hi])
+              points=[(low.lo, *low.points[0][1:]), (high.hi, *high.points[-1][1:])])
     hit.lo_inc, hit.hi_inc = low.op == "ge", high.op == "le"
     return hit
 

@@ -190,7 +190,7 @@ def match_before(toks, k: int, lang: str):
 # --- attaching units to numbers ------------------------------------------------------------------------------------
 def attach_unit(toks, num: Num, n: int, lang: str) -> Hit:
     i0, i1, value = num.i0, num.i1, num.value
-    hit = Hit(i0, i1, "exact", value, value, points=[value])
+    hit = Hit(i0, i1, "exact", value, value, points=[(value, i0, i1)])
     last = toks[i1 - 1]
     glued_before = i0 > 0 and toks[i0 - 1].end == toks[i0].start and (
         toks[i0 - 1].kind == "w" and toks[i0 - 1].t not in ("usd", "eur", "gbp", "mxn")
@@ -250,7 +250,7 @@ def attach_unit(toks, num: Num, n: int, lang: str) -> Hit:
             value *= w[1]
             hit.i1 += 1
     hit.lo = hit.hi = value
-    hit.points = [value]
+    hit.points = [(value, i0, i1)]
     return hit
 
 
@@ -267,7 +267,7 @@ def merge_compounds(toks, hits: list[Hit], nums: list[Num], lang: str) -> None:
                 and (b.unit is not None or b.i1 >= len(toks) or toks[b.i1].kind != "w"
                      or toks[b.i1].t not in ("dollar", "dollars", "dolares", "usd"))):
             a.lo = a.hi = a.lo + b.lo / 100
-            a.points = [a.lo]
+            a.points = [(a.lo, a.i0, b.i1)]
             a.pre_merged = True
             a.i1 = b.i1
             del hits[k + 1]
@@ -276,7 +276,7 @@ def merge_compounds(toks, hits: list[Hit], nums: list[Num], lang: str) -> None:
                 and all(t.t == "and" for t in gap) and (b.unit == "in" or (
                     b.unit is None and b.i1 < len(toks) and toks[b.i1].t == "in"))):
             a.lo = a.hi = a.lo + b.lo / 12
-            a.points = [a.lo]
+            a.points = [(a.lo, a.i0, b.i1)]
             a.i1 = b.i1 + (1 if b.unit is None else 0)
             del hits[k + 1]
             continue

@@ -68,7 +68,7 @@ def _hits(text: str, lang: str):
     for num in nums:
         h = attach_unit(toks, num, n, lg)
         if kept and h.i0 < kept[-1].i1 and h.pre and num.i0 >= kept[-1].i1:
-            h = Hit(num.i0, num.i1, "exact", num.value, num.value, points=[num.value])
+            h = Hit(num.i0, num.i1, "exact", num.value, num.value, points=[(num.value, num.i0, num.i1)])
         if num.det and h.unit is None:
             continue                  # "that one", "the one you mentioned"
         h.kind = h.kind or ("weak" if num.weak else None)
@@ -139,8 +139,10 @@ def find_quantities(text: str, lang: str | None = None, config: QuantityConfig =
                 continue
             if want is not None and h.kind != want:
                 continue
-            start, end = toks[h.i0].start, toks[h.i1 - 1].end
-            for p in h.points:
+            for p, i0, i1 in h.points:
+                if model != "number":
+                    i0, i1 = h.i0, h.i1
+                start, end = toks[i0].start, toks[i1 - 1].end
                 p = float(p)
                 out.append(Mention(p, p, True, True, "exact", text[start:end], lang, h.unit,
                                    start, end))
