@@ -118,23 +118,38 @@ def chart_rows(report: Report, view: TopicView, conflicted: set[str]) -> Chart:
         return f"{name}: {value}"
 
     rows: list[Row] = []
+    emitted: set[str] = set()
+
+    def emit(claim: dict[str, Any], depth: int) -> None:
+        """A claim's row; for a total, then the sum of its parts and the parts themselves."""
+        emitted.add(claim["id"])
+        if depth:
+            name = claim.get("place") or claim["id"]
+            hooks = "\u21b3" * depth
+            label = f"{hooks} {name}: {claim.get('text') or ''}"
+            rows.append(_row(claim, label, style_of(claim, "part")))
+        else:
+            rows.append(_row(claim, label_of(claim), style_of(claim, "claim")))
+        if claim["id"] not in parts:
+            return
+        total_parts = parts[claim["id"]]
+        whole = interval_sum(total_parts)
+        total = (format_number(whole["lower"]) if whole["lower"] == whole["upper"]
+                 else format_interval(whole))
+        rows.append(Row(_short(f"\u03a3 of {len(total_parts)} parts = {total}"),
+                        whole["lower"], whole["upper"], whole["lower_inclusive"],
+                        whole["upper_inclusive"], sum_style.get(claim["id"], "sum"), True))
+        for part in total_parts:
+            if part["id"] in drawn_ids and part["id"] not in emitted:
+                emit(part, depth + 1)
+
     for claim in drawn:
         if claim["id"] in part_ids and claim["part_of"] in drawn_ids:
             continue  # drawn under its total
-        rows.append(_row(claim, label_of(claim), style_of(claim, "claim")))
-        if claim["id"] in parts:
-            total_parts = parts[claim["id"]]
-            whole = interval_sum(total_parts)
-            total = (format_number(whole["lower"]) if whole["lower"] == whole["upper"]
-                     else format_interval(whole))
-            rows.append(Row(_short(f"\u03a3 of {len(total_parts)} parts = {total}"),
-                            whole["lower"], whole["upper"], whole["lower_inclusive"],
-                            whole["upper_inclusive"], sum_style.get(claim["id"], "sum"), True))
-            for part in total_parts:
-                if part["id"] in drawn_ids:
-                    name = part.get("place") or part["id"]
-                    rows.append(_row(part, f"\u21b3 {name}: {part.get('text') or ''}",
-                                     style_of(part, "part")))
+        emit(claim, 0)
+    for claim in drawn:   # parts in a loop of part_of (a part of its own part): still drawn
+        if claim["id"] not in emitted:
+            emit(claim, 0)
     note = ""
     if rest:
         lowers = [c.get("lower") for c in rest]

@@ -523,3 +523,20 @@ def test_a_chart_spanning_decades_uses_a_log_axis_and_arrows_for_open_bounds():
     ticks = re.findall(r">(\d+)</text>", svg)
     assert {"10", "100", "1000", "10000", "100000"} <= set(ticks)
     assert svg.count("<use ") >= 2        # an arrow head for each open side
+
+
+def test_a_chart_draws_nested_breakdowns_and_part_of_loops():
+    def claim(cid, value, part_of=None):
+        return {"id": cid, "source": "s", "topic": "t", "text": str(value), "lower": value,
+                "upper": value, "lower_inclusive": True, "upper_inclusive": True,
+                "qualifier": "exact", "population": [], "criterion": None, "place": None,
+                "as_of": None, "stated_on": None, "quote": None, "url": None, "via": None,
+                "cites": None, "part_of": part_of, "lang": "en", "file": "", "line": 0}
+    claims = (claim("a-total", 100), claim("b-part", 60, "a-total"), claim("c-sub", 40, "b-part"),
+              claim("d-sub", 20, "b-part"), claim("x", 5, "y"), claim("y", 6, "x"))
+    out = render(Report(claims, (), {}, {"t": Topic("t", "Nested")}), "html")
+    labels = re.findall(r"<text y=[^>]*>([^<]+)</text>", out)
+    assert labels[:6] == ["s: 100", "Σ of 1 parts = 60", "↳ b-part: 60", "Σ of 2 parts = 60",
+                          "↳↳ c-sub: 40", "↳↳ d-sub: 20"]
+    assert "s: 5" in labels or "↳ x: 5" in labels
+    assert "s: 6" in labels or "↳ y: 6" in labels
