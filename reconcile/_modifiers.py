@@ -29,8 +29,7 @@ _PREFIX_EN = {
            "smaller than or equal to", "lower or equal than", "equal to or less than",
            "equal or less than", "equal to or fewer than", "fewer than or equal to", "< =",
            "<=", "≤", "no higher than"],
-    "eq": ["equal to", "equals", "equals to", "equaling to", "equaling", "equalling",
-           "is equal to"],
+    "eq": ["equal to", "equals", "equals to", "equaling to", "equaling", "equalling"],
     "approx": ["about", "around", "some", "roughly", "approximately", "circa", "ca .",
                "an estimated", "estimated", "close to", "approx .", "approx", "~",
                "more or less", "an approximate", "in the region of"],
@@ -140,7 +139,12 @@ class Hit:
 
 
 # --- operators ----------------------------------------------------------------------------------
+ARTICLES = frozenset({"the", "el", "la", "los", "las"})
+
+
 def prefix_op(toks, T, i0: int, lang: str):
+    if i0 > 0 and T[i0 - 1] in ARTICLES and toks[i0].kind == "w":
+        i0 -= 1                                       # "higher than the tenth"
     table = _PREFIX[lang]
     for length in _PREFIX_LENS[lang]:
         if length <= i0:
@@ -241,7 +245,7 @@ def try_range(toks, T, a: Hit, b: Hit, pairs, nums_by_start, lang):
         return None
     if a.kind and b.kind and (a.kind != b.kind or a.unit != b.unit):
         return None                                   # "6.2 % to $ 1.45 billion"
-    gap = tuple(T[a.i1:b.i0])
+    gap = tuple(t for t in T[a.i1:b.i0] if t not in ARTICLES)
     bnum = nums_by_start.get(b.i0)
     b_lo = b.lo
     if not gap and bnum is not None and bnum.sign_sym and toks[b.i0].t in "-–":
@@ -250,6 +254,8 @@ def try_range(toks, T, a: Hit, b: Hit, pairs, nums_by_start, lang):
         if gap != between:
             continue
         start = a.i0
+        if start > 0 and T[start - 1] in ARTICLES and before is not None:
+            start -= 1                                # "entre el diez y el quince"
         if before is not None:
             if start == 0 or T[start - 1] != before:
                 continue
@@ -291,7 +297,7 @@ def try_join(toks, T, a: Hit, b: Hit, pairs, nums_by_start, lang: str):
     """"more than 10 and less than 20", "at most 100 and at least 20"."""
     if a.op not in ("gt", "ge", "lt", "le") or b.op not in ("gt", "ge", "lt", "le"):
         return None
-    if tuple(T[a.i1:b.i0]) not in _JOIN[lang]:
+    if tuple(t for t in T[a.i1:b.i0] if t not in ARTICLES) not in _JOIN[lang]:
         return None
     low, high = (a, b) if a.op in ("gt", "ge") else (b, a)
     if low.op not in ("gt", "ge") or high.op not in ("lt", "le") or not low.lo < high.hi:

@@ -256,6 +256,19 @@ for _v, _w in _ORD_NAMES.items():
 EN_ORD.update({"half": (2, False, False), "halves": (2, True, False),
                "quarter": (4, False, False), "quarters": (4, True, False)})
 
+#: ordinals as ranks ("between the tenth and the fifteenth"), used only inside ranges
+RANKS_EN = {w: v for v, w in _ORD_NAMES.items()} | {"second": 2}
+_RANKS_ES = {"primero": 1, "primer": 1, "segundo": 2, "tercero": 3, "tercer": 3, "cuarto": 4,
+             "quinto": 5, "sexto": 6, "septimo": 7, "setimo": 7, "octavo": 8, "noveno": 9,
+             "decimo": 10, "undecimo": 11, "duodecimo": 12, "vigesimo": 20, "trigesimo": 30,
+             "cuadragesimo": 40, "quincuagesimo": 50, "sexagesimo": 60, "septuagesimo": 70,
+             "octogesimo": 80, "nonagesimo": 90, "centesimo": 100, "ducentesimo": 200,
+             "tricentesimo": 300, "cuadringentesimo": 400, "quingentesimo": 500,
+             "sexcentesimo": 600, "septingentesimo": 700, "octingentesimo": 800,
+             "noningentesimo": 900, "milesimo": 1000}
+RANKS_ES = _RANKS_ES | {w[:-1] + "a": v for w, v in _RANKS_ES.items() if w.endswith("o")}
+RANKS = {"en": RANKS_EN, "es": RANKS_ES}
+
 _ES_FIXED = {"medio": 2, "tercio": 3, "cuarto": 4, "quinto": 5, "sexto": 6, "septimo": 7,
              "octavo": 8, "noveno": 9, "decimo": 10, "centesimo": 100}
 _ES_ESIMO = {"milesim": 1e3, "millonesim": 1e6, "billonesim": 1e12}

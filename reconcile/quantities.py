@@ -16,7 +16,7 @@ import re
 
 from ._modifiers import (Hit, apply_operators, prefix_op, join_hits, try_join, try_range,
                          find_vague)
-from ._numlex import URL_RE, WORDS, fold, tokenize
+from ._numlex import RANKS, URL_RE, WORDS, fold, tokenize
 from ._numparse import scan_numbers
 from ._units import attach_unit, merge_compounds
 from .errors import QuantityError
@@ -56,7 +56,24 @@ def detect_lang(text: str) -> str:
 
 
 # --- assembling -------------------------------------------------------------------------------
-def _hits(text: str, lang: str):
+def _add_ranks(toks, T, hits: list[Hit], lang: str) -> None:
+    """Ordinals next to a range word, as numbers ("between the tenth and the fifteenth")."""
+    ranks = RANKS[lang]
+    taken = {k for h in hits for k in range(h.i0, h.i1)}
+    for k, t in enumerate(T):
+        v = ranks.get(t)
+        if v is None or k in taken or k == 0 or T[k - 1] not in _RANK_BEFORE:
+            continue
+        h = Hit(k, k + 1, "exact", v, v, points=[(v, k, k + 1)])
+        h.kind = "rank"
+        hits.append(h)
+    hits.sort(key=lambda h: h.i0)
+
+
+_RANK_BEFORE = frozenset({"the", "el", "la", "entre", "between", "y", "and", "than", "que"})
+
+
+def _hits(text: str, lang: str, ranks: bool = False):
     lg = "en" if lang == "es-MX" else lang
     toks = tokenize(text, lg)
     if "://" in text or "www." in text:
@@ -81,6 +98,9 @@ def _hits(text: str, lang: str):
     hits = kept
     merge_compounds(toks, hits, nums, lg)
     T = [t.t for t in toks]
+    if ranks:
+        _add_ranks(toks, T, kept, lg)
+        hits = kept
     by_start = {num.i0: num for num in nums}
     hits = join_hits(toks, T, hits, by_start, lg, try_range)
     apply_operators(toks, T, hits, n, lg)
@@ -130,7 +150,7 @@ def find_quantities(text: str, lang: str | None = None, config: QuantityConfig =
     """
     lang = lang or detect_lang(text)
     lg = "en" if lang == "es-MX" else lang
-    toks, hits = _hits(text, lang)
+    toks, hits = _hits(text, lang, ranks=model == "numberrange")
     out: list[Mention] = []
     if model in _CLOSED_VIEWS:
         want = None if model == "number" else model
