@@ -6,6 +6,7 @@ accents (``_fold``); digit strings are read by language *and* shape
 """
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 
@@ -83,8 +84,19 @@ def _interp(nums: list[str], seps: list[str], lang: str, thousands_only: bool = 
     return float("".join(nums[:-1]) + "." + nums[-1])
 
 
+def _float(value) -> float:
+    try:
+        return float(value)
+    except OverflowError:
+        return math.inf
+
+
 def digit_segments(raw: str, lang: str) -> list[tuple[int, int, float]]:
     """Split a digit token into numbers: (offset, end offset, value)."""
+    return [(a, b, _float(v)) for a, b, v in _digit_segments(raw, lang)]
+
+
+def _digit_segments(raw: str, lang: str) -> list[tuple[int, int, float]]:
     m = _BASE_RE.match(raw)
     base = m.group(0).rstrip(" \u00a0\u202f") if m else ""
     tail = raw[len(base):]
@@ -138,7 +150,7 @@ def _apply_tail(value, tail: str):
         if sci:
             value = value * 10.0 ** int(sci)
     except (OverflowError, ZeroDivisionError):
-        return value
+        return math.inf
     return value
 
 

@@ -12,6 +12,7 @@ the language. The work happens in three passes over one token list:
 from __future__ import annotations
 
 import functools
+import math
 import re
 
 from ._modifiers import (Hit, apply_operators, prefix_op, join_hits, try_join, try_range,
@@ -122,6 +123,15 @@ def _approx_prefix(toks, T, h: Hit, lang: str) -> None:
             h.i0, h.op = pre[0], pre[1]
 
 
+def _finite(h: Hit) -> bool:
+    """False for quantities too large for a float ("1e400", 400 nines): they are dropped."""
+    try:
+        return all(math.isfinite(float(x)) for x in (h.lo, h.hi, *(p[0] for p in h.points))
+                   if x is not None)
+    except OverflowError:
+        return False
+
+
 def _mention(text, toks, h: Hit, lang: str, config: QuantityConfig) -> Mention:
     start, end = toks[h.i0].start, toks[h.i1 - 1].end
     lo, hi, li, ui = h.lo, h.hi, h.lo_inc, h.hi_inc
@@ -155,6 +165,8 @@ def find_quantities(text: str, lang: str | None = None, config: QuantityConfig =
     if model in _CLOSED_VIEWS:
         want = None if model == "number" else model
         for h in hits:
+            if not _finite(h):
+                continue
             if h.op == "vague" or h.glued and model == "number":
                 continue
             if want is not None and h.kind != want:
@@ -169,7 +181,7 @@ def find_quantities(text: str, lang: str | None = None, config: QuantityConfig =
         return out
     T = [t.t for t in toks]
     for h in hits:
-        if h.kind in ("weak", "glued") and h.op == "exact":
+        if h.kind in ("weak", "glued") and h.op == "exact" or not _finite(h):
             continue
         _approx_prefix(toks, T, h, lg)
         if model == "numberrange" and h.op in ("exact", "approx", "nearly", "vague"):

@@ -168,7 +168,8 @@ def test_numbers_are_exact(value):
 
 
 @pytest.mark.parametrize("text", ["", "   ", "many soldiers", "muchos soldados", "n/a",
-                                  "500 soldiers and 3 tanks", "between 20 and", "unknown"])
+                                  "500 soldiers and 3 tanks", "between 20 and", "unknown",
+                                  "1e400", "9" * 400])
 def test_text_without_exactly_one_quantity_is_an_error_naming_the_text(text):
     with pytest.raises(QuantityError) as info:
         parse_quantity(text, "en")
