@@ -255,3 +255,23 @@ def test_a_megabyte_of_text_is_read_in_one_pass():
     found = find_quantities(text, "en")
     assert len(found) == 4 * (1_000_000 // len(chunk))
     assert found[-1].end <= len(text) and found[-1].unit == "USD"
+
+
+ROUND_TRIP = [
+    ("More than 500 Venezuelan soldiers fled; 415 crossed in Norte de Santander, about 3.5% of "
+     "them officers; the army has between 95,000 and 150,000 soldiers and costs $1.6 million. "
+     "Hundreds of thousands protested; nearly 100 were detained, up to 700 may be fired.", "en"),
+    ("Más de 500 militares cruzaron; unos 300 policías, entre 95.000 y 150.000 soldados, "
+     "US$ 1,6 millones, casi 100 detenidos, hasta 700 despidos y cientos de miles de personas.",
+     "es"),
+]
+
+
+@pytest.mark.parametrize("text, lang", ROUND_TRIP)
+def test_every_mention_parses_back_to_the_same_quantity(text, lang):
+    """`reconcile extract` writes each mention's text as a claim value: it must read back."""
+    found = find_quantities(text, lang)
+    assert len(found) >= 7
+    for m in found:
+        q = parse_quantity(m.text, lang)
+        assert (q.lower, q.upper, q.qualifier, q.unit) == (m.lower, m.upper, m.qualifier, m.unit)
