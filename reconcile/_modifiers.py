@@ -75,7 +75,8 @@ _RANGE_EN = [("between", ("and",)), ("from", ("to",)), ("from", ("through",)),
              ("from", ("till",)), ("from", ("until",)), ("from", ("-",)), ("between", ("-",)),
              (None, ("to",)), (None, ("through",)), (None, ("thru",)), (None, ("-",)),
              (None, ("–",)), (None, ("—",)), (None, ("~",)), ("between", ("to",))]
-_RANGE_ES = [("entre", ("y",)), ("entre", ("e",)), ("de", ("a",)), ("desde", ("hasta",)),
+_RANGE_ES = [("entre", ("y",)), ("entre", ("e",)), ("de", ("a",)), ("del", ("al",)),
+             ("desde", ("hasta",)),
              ("desde", ("a",)), ("de", ("hasta",)), (None, ("-",)), (None, ("–",)),
              (None, ("~",)), (None, ("a",))]
 _JOIN = {"en": [("and",), (",",), ("but",), (",", "and"), (",", "but")],
@@ -140,15 +141,20 @@ class Hit:
 
 # --- operators ----------------------------------------------------------------------------------
 ARTICLES = frozenset({"the", "el", "la", "los", "las"})
+_CONTRACTED = {"del": "de", "al": "a"}
 
 
 def prefix_op(toks, T, i0: int, lang: str):
-    if i0 > 0 and T[i0 - 1] in ARTICLES and toks[i0].kind == "w":
-        i0 -= 1                                       # "higher than the tenth"
+    if i0 > 0 and T[i0 - 1] in ARTICLES:
+        i0 -= 1                                       # "higher than the tenth", "casi el 50%"
     table = _PREFIX[lang]
+    last = _CONTRACTED.get(T[i0 - 1]) if i0 > 0 and lang == "es" else None
     for length in _PREFIX_LENS[lang]:
         if length <= i0:
-            op = table.get(tuple(T[i0 - length:i0]))
+            phrase = tuple(T[i0 - length:i0])
+            if last is not None:                      # "cerca del 40%", "más del 50%"
+                phrase = phrase[:-1] + (last,)
+            op = table.get(phrase) or (table.get(tuple(T[i0 - length:i0])) if last else None)
             if op is not None:
                 first = i0 - length
                 if T[first] in "<>=≤≥" and first > 0 and T[first - 1] in "<>=" \
@@ -262,12 +268,11 @@ def try_range(toks, T, a: Hit, b: Hit, pairs, nums_by_start, lang):
             start -= 1
         elif between[0] in "-–—~" and not _dash_range_ok(toks, a, b):
             continue
-        elif between == ("a",) and lang == "es":
-            continue
         lo, hi = a.lo, b_lo
         scale = nums_by_start.get(b.i0)
+        a_num = a.points[0][1:]
         if (scale is not None and scale.tail_scale and lo * scale.tail_scale < hi
-                and a.i1 - a.i0 == 1 and toks[a.i0].kind == "n"):
+                and a_num[1] - a_num[0] == 1 and toks[a_num[0]].kind == "n"):
             lo *= scale.tail_scale                    # "between 1.5 and 2 million"
         if lo is None or hi is None or not lo < hi:
             return None

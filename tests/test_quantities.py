@@ -69,6 +69,10 @@ SPEC_ROWS = [
     ("entre 95.000 y 150.000", "es", 95_000, 150_000, True, True, "range"),
     ("de 20 a 30", "es", 20, 30, True, True, "range"),
     ("desde 20 hasta 30", "es", 20, 30, True, True, "range"),
+    ("20 a 30 mil", "es", 20_000, 30_000, True, True, "range"),
+    ("$1-2 million", "en", 1_000_000, 2_000_000, True, True, "range"),
+    ("más del 50%", "es", 50, INF, False, False, "more-than"),
+    ("cerca del 40%", "es", 36, 44, True, True, "approximate"),
     # approximate (t = 10%)
     ("about 100", "en", 90, 110, True, True, "approximate"),
     ("around 100", "en", 90, 110, True, True, "approximate"),
