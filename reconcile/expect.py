@@ -185,7 +185,7 @@ def _run_specs(frame: pd.DataFrame, specs: list[Spec], label: str, parameters: d
             outcomes.append(None)
     gx_result = None
     if runnable:
-        frame_for_gx = _object_strings_for_type_checks(frame, [specs[i] for i in runnable])
+        frame_for_gx = _columns_for_gx(frame, [specs[i] for i in runnable])
         expectations = []
         for i in runnable:
             spec = specs[i]
@@ -216,15 +216,31 @@ _TYPE_CHECKS = ("expect_column_values_to_be_in_type_list", "expect_column_values
 _DATE_ONLY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
-def _object_strings_for_type_checks(frame: pd.DataFrame, specs: list[Spec]) -> pd.DataFrame:
-    """GX 1.24 type checks fail on pandas 3 `str` columns (observed "str" is not in ["str"]):
-    give those checks object columns, whose values GX checks one by one."""
-    columns = {spec.kwargs.get("column") for spec in specs if spec.type in _TYPE_CHECKS}
-    columns = [c for c in columns if c in frame.columns
-               and isinstance(frame[c].dtype, pd.StringDtype)]
-    if not columns:
-        return frame
-    return frame.assign(**{c: frame[c].astype(object) for c in columns})
+#: Expectations that look at the whole set of columns: they get the whole frame.
+_WHOLE_TABLE = ("expect_table_columns_to_match_ordered_list", "expect_table_column_count_to_equal",
+                "expect_table_column_count_to_be_between")
+
+
+def _columns_for_gx(frame: pd.DataFrame, specs: list[Spec]) -> pd.DataFrame:
+    """The frame GX gets: only the columns the suite reads, with GX's dtype quirks handled.
+
+    - GX fingerprints every batch by hashing the whole frame (pandas hash_pandas_object);
+      columns no expectation reads (quote, url, ...) only cost time, so they are left out.
+      Failures map back through the row index, not through columns.
+    - GX 1.24 type checks fail on pandas 3 `str` columns (observed "str" is not in ["str"]):
+      those checks get object columns, whose values GX checks one by one.
+    """
+    whole = any(spec.type in _WHOLE_TABLE or (spec.type == "expect_table_columns_to_match_set"
+                                              and spec.kwargs.get("exact_match", True))
+                for spec in specs)
+    if not whole:
+        used = {c for spec in specs for c in spec.columns}
+        frame = frame[[c for c in frame.columns if c in used]]
+    typed = {spec.kwargs.get("column") for spec in specs if spec.type in _TYPE_CHECKS}
+    typed = [c for c in typed if c in frame.columns and isinstance(frame[c].dtype, pd.StringDtype)]
+    if typed:
+        frame = frame.assign(**{c: frame[c].astype(object) for c in typed})
+    return frame
 
 
 def _gx_kwargs(spec: Spec, frame: pd.DataFrame) -> dict[str, Any]:

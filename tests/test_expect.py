@@ -205,6 +205,14 @@ def test_malformed_dates_fail_showing_the_date_as_written(project, column, value
 
 
 @pytest.mark.parametrize("column", ["as_of", "stated_on"])
+def test_dates_beyond_the_nanosecond_range_still_compare_with_today(project, column):
+    claims = frame(claim(**{column: "3019-03-07"}), claim(id="old", line=8, **{column: "1519-03-07"}))
+    outcome = only_failure(validate(claims, project, today=TODAY))
+    assert (outcome.column, outcome.sample) == (column, ("3019-03-07",))
+    assert outcome.failing == ("sources/migracion-colombia.yaml:5 (mc-1)",)
+
+
+@pytest.mark.parametrize("column", ["as_of", "stated_on"])
 def test_dates_after_today_fail_and_today_itself_passes(project, column):
     claims = frame(claim(**{column: "2024-01-02"}), claim(id="b", line=8, **{column: "2024-01-01"}))
     outcome = only_failure(validate(claims, project, today=TODAY))
@@ -440,7 +448,7 @@ def test_validation_frame_uses_explicit_dtypes_and_keeps_the_index():
     claims.index = [10, 20, 30, 40, 50]
     vf = validation_frame(claims)
     assert list(vf.index) == [10, 20, 30, 40, 50]
-    assert str(vf["as_of_date"].dtype) == "datetime64[s]"
+    assert str(vf["as_of_date"].dtype) == "datetime64[ns]"  # GX vectorizes between only on [ns]
     assert vf["population"].tolist()[:1] == ["police,soldiers"]
     assert pd.isna(vf.loc[50, "population"]) and pd.isna(vf.loc[50, "as_of_date"])
     assert vf["lower"].dtype == "float64" and vf["line"].dtype == "int64"
