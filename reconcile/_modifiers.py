@@ -62,12 +62,16 @@ _POSTFIX_EN = {
     "ge": ["or more", "and more", "or greater", "or above", "or higher", "or over",
            "and above", "and over", "or more than", "or greater than", "+", "at least",
            "or equal to", "or equal"],
+    "approx": ["or so", "- odd", "( approx . )", "( approx )", "approx .",
+               "( approximately )", "( estimated )", "( est . )", "or thereabouts"],
     "le": ["or less", "or fewer", "or below", "or lower", "and less", "and below",
            "and under", "or under", "or less than", "or fewer than", "at most"],
 }
 _POSTFIX_ES = {
     "ge": ["o mas", "o mayor", "y mas", "como minimo", "al menos", "por lo menos",
            "o superior", "o mas de", "o igual", "o igual a", "+"],
+    "approx": ["aproximadamente", "( aprox . )", "( aprox )", "aprox .", "mas o menos",
+               "y pico", "y tantos"],
     "le": ["o menos", "o menor", "como maximo", "o inferior", "o igual", "o igual a"],
 }
 # "A .. B" ranges: (word before A or None, words between A and B)
@@ -187,7 +191,7 @@ def _postfix_op(toks, T, i1: int, n: int, lang: str):
 
 
 def _apply(hit: Hit, op: str) -> None:
-    v = hit.lo if hit.op != "le" else hit.hi
+    v = hit.hi if hit.lo is None else hit.lo
     hit.op = op
     if op == "gt":
         hit.lo, hit.hi, hit.lo_inc = v, None, False
@@ -219,13 +223,13 @@ def apply_operators(toks, T, hits: list[Hit], n: int, lang: str) -> None:
                     h.op = "eq"
                 else:
                     _apply(h, op)
-        if post is not None:
+        if post is not None and post[1] == "approx":
+            h.i1 = post[0]                            # "500 or so", "500-odd"
+            if h.op == "exact":
+                h.op = "approx"
+        elif post is not None:
             h.i1 = post[0]
             _apply(h, post[1])
-
-
-def _is_bare(h: Hit) -> bool:
-    return h.op in ("exact", "approx", "nearly") or h.op == "eq"
 
 
 def join_hits(toks, T, hits: list[Hit], nums_by_start: dict, lang: str, rule) -> list[Hit]:
@@ -315,7 +319,7 @@ def try_join(toks, T, a: Hit, b: Hit, pairs, nums_by_start, lang: str):
     return hit
 
 
-def find_vague(T, owner: list, hits: list, lang: str) -> list[Hit]:
+def find_vague(T, owner: list, lang: str) -> list[Hit]:
     """Vague amounts ("hundreds", "several thousand", "cientos de miles").
 
     ``owner[k]`` is the hit covering token k (or None). A vague phrase may swallow exact

@@ -190,7 +190,7 @@ def match_before(toks, k: int, lang: str):
 # --- attaching units to numbers ------------------------------------------------------------------------------------
 def attach_unit(toks, num: Num, n: int, lang: str) -> Hit:
     i0, i1, value = num.i0, num.i1, num.value
-    hit = Hit(i0, i1, "exact", value, value, points=[(value, i0, i1)])
+    hit = Hit(i0, i1, "exact", value, value, points=[(value, i0, i1, i0, i1)])
     last = toks[i1 - 1]
     glued_before = i0 > 0 and toks[i0 - 1].end == toks[i0].start and (
         toks[i0 - 1].kind == "w" and toks[i0 - 1].t not in ("usd", "eur", "gbp", "mxn")
@@ -229,7 +229,8 @@ def attach_unit(toks, num: Num, n: int, lang: str) -> Hit:
         hit.i0, (kind, code, factor) = before[0], before[1]
         hit.pre = True
         if kind == "percent" and unit is None:
-            hit.kind = hit.unit = "percent"
+            hit.kind = hit.unit = "percent"           # "percent of 10"
+            hit.points = [(value, i0, i1, hit.i0, hit.i1)]
             return hit
         value *= factor
         hit.kind, hit.unit = kind, code
@@ -250,11 +251,11 @@ def attach_unit(toks, num: Num, n: int, lang: str) -> Hit:
             value *= w[1]
             hit.i1 += 1
     hit.lo = hit.hi = value
-    hit.points = [(value, i0, i1)]
+    hit.points = [(value, i0, i1, hit.i0, hit.i1)]
     return hit
 
 
-def merge_compounds(toks, hits: list[Hit], nums: list[Num], lang: str) -> None:
+def merge_compounds(toks, hits: list[Hit]) -> None:
     """"3 dollars 50 cents", "thirteen dollars and forty-five cents", "25 euros con 50"."""
     k = 0
     while k + 1 < len(hits):
@@ -267,7 +268,7 @@ def merge_compounds(toks, hits: list[Hit], nums: list[Num], lang: str) -> None:
                 and (b.unit is not None or b.i1 >= len(toks) or toks[b.i1].kind != "w"
                      or toks[b.i1].t not in ("dollar", "dollars", "dolares", "usd"))):
             a.lo = a.hi = a.lo + b.lo / 100
-            a.points = [(a.lo, a.i0, b.i1)]
+            a.points = [(a.lo, a.i0, b.i1, a.i0, b.i1)]
             a.pre_merged = True
             a.i1 = b.i1
             del hits[k + 1]
@@ -276,7 +277,7 @@ def merge_compounds(toks, hits: list[Hit], nums: list[Num], lang: str) -> None:
                 and all(t.t == "and" for t in gap) and (b.unit == "in" or (
                     b.unit is None and b.i1 < len(toks) and toks[b.i1].t == "in"))):
             a.lo = a.hi = a.lo + b.lo / 12
-            a.points = [(a.lo, a.i0, b.i1)]
+            a.points = [(a.lo, a.i0, b.i1, a.i0, b.i1)]
             a.i1 = b.i1 + (1 if b.unit is None else 0)
             del hits[k + 1]
             continue

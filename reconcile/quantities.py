@@ -65,7 +65,7 @@ def _add_ranks(toks, T, hits: list[Hit], lang: str) -> None:
         v = ranks.get(t)
         if v is None or k in taken or k == 0 or T[k - 1] not in _RANK_BEFORE:
             continue
-        h = Hit(k, k + 1, "exact", v, v, points=[(v, k, k + 1)])
+        h = Hit(k, k + 1, "exact", v, v, points=[(v, k, k + 1, k, k + 1)])
         h.kind = "rank"
         hits.append(h)
     hits.sort(key=lambda h: h.i0)
@@ -86,7 +86,7 @@ def _hits(text: str, lang: str, ranks: bool = False):
     for num in nums:
         h = attach_unit(toks, num, n, lg)
         if kept and h.i0 < kept[-1].i1 and h.pre and num.i0 >= kept[-1].i1:
-            h = Hit(num.i0, num.i1, "exact", num.value, num.value, points=[(num.value, num.i0, num.i1)])
+            h = Hit(num.i0, num.i1, "exact", num.value, num.value, points=[(num.value, num.i0, num.i1, num.i0, num.i1)])
         if num.det and h.unit is None:
             continue                  # "that one", "the one you mentioned"
         h.kind = h.kind or ("weak" if num.weak else None)
@@ -97,7 +97,7 @@ def _hits(text: str, lang: str, ranks: bool = False):
         if not kept or h.i0 >= kept[-1].i1:   # "35 por ciento": "ciento" is the unit's
             kept.append(h)
     hits = kept
-    merge_compounds(toks, hits, nums, lg)
+    merge_compounds(toks, hits)
     T = [t.t for t in toks]
     if ranks:
         _add_ranks(toks, T, kept, lg)
@@ -110,17 +110,17 @@ def _hits(text: str, lang: str, ranks: bool = False):
     for h in hits:
         for k in range(h.i0, h.i1):
             owner[k] = h
-    vague = find_vague(T, owner, hits, lg)
+    vague = find_vague(T, owner, lg)
     if vague:
         hits = sorted([h for h in hits if h.op != "dropped"] + vague, key=lambda h: h.i0)
     return toks, hits
 
 
 def _approx_prefix(toks, T, h: Hit, lang: str) -> None:
-    if h.op == "exact":
+    if h.op in ("exact", "approx"):
         pre = prefix_op(toks, T, h.i0, lang)
         if pre is not None and pre[1] in ("approx", "nearly"):
-            h.i0, h.op = pre[0], pre[1]
+            h.i0, h.op = pre[0], pre[1] if h.op == "exact" else h.op
 
 
 def _finite(h: Hit) -> bool:
@@ -171,9 +171,9 @@ def find_quantities(text: str, lang: str | None = None, config: QuantityConfig =
                 continue
             if want is not None and h.kind != want:
                 continue
-            for p, i0, i1 in h.points:
-                if model != "number":
-                    i0, i1 = h.i0, h.i1
+            for p, i0, i1, u0, u1 in h.points:
+                if model != "number":             # the number with its unit ("$ 75 million")
+                    i0, i1 = u0, u1
                 start, end = toks[i0].start, toks[i1 - 1].end
                 p = float(p)
                 out.append(Mention(p, p, True, True, "exact", text[start:end], lang, h.unit,

@@ -82,6 +82,9 @@ SPEC_ROWS = [
     ("cerca de 100", "es", 90, 110, True, True, "approximate"),
     ("alrededor de 100", "es", 90, 110, True, True, "approximate"),
     ("aproximadamente 100", "es", 90, 110, True, True, "approximate"),
+    ("500 or so", "en", 450, 550, True, True, "approximate"),
+    ("500-odd", "en", 450, 550, True, True, "approximate"),
+    ("unos 500 aproximadamente", "es", 450, 550, True, True, "approximate"),
     # nearly
     ("nearly 100", "en", 90, 100, True, False, "nearly"),
     ("almost 100", "en", 90, 100, True, False, "nearly"),
@@ -279,3 +282,24 @@ def test_every_mention_parses_back_to_the_same_quantity(text, lang):
     for m in found:
         q = parse_quantity(m.text, lang)
         assert (q.lower, q.upper, q.qualifier, q.unit) == (m.lower, m.upper, m.qualifier, m.unit)
+
+
+def test_number_view_lists_every_number_as_a_point_with_its_own_span():
+    text = "between 95,000 and 150,000 soldiers, more than 500 of them"
+    found = find_quantities(text, "en", model="number")
+    assert [(m.lower, m.text) for m in found] == [(95_000, "95,000"), (150_000, "150,000"),
+                                                 (500, "500")]
+    assert all(m.qualifier == "exact" for m in found)
+
+
+def test_range_view_keeps_comparatives_and_ranges_only():
+    text = "about 20 came, 415 crossed, more than 500 fled, between 20 and 30 stayed"
+    found = find_quantities(text, "en", model="numberrange")
+    assert [m.qualifier for m in found] == ["more-than", "range"]
+
+
+@pytest.mark.parametrize("model, texts", [
+    ("currency", ["$ 75 million"]), ("percent", ["27 %"]), ("dimension", ["10 km"])])
+def test_unit_views_keep_their_unit_only(model, texts):
+    text = "sales fell 27 % to $ 75 million over 10 km in 1989"
+    assert [m.text for m in find_quantities(text, "en", model=model)] == texts
