@@ -41,11 +41,13 @@ def suggest_suite(claims: pd.DataFrame, topic: str) -> dict[str, Any]:
             add("expect_column_values_to_be_between",
                 f"{column} within the observed range [{text(low)}, {text(high)}] (widen as needed)",
                 column=column, min_value=low, max_value=high)
-    for column in ("population", "criterion", "place", "qualifier", "lang"):
+    for column in ("population", "criterion", "place", "qualifier"):
         values = sorted(map(str, frame[column].dropna().unique())) if column in frame else []
         if 0 < len(values) <= MAX_SET:
+            shown = values[0] if len(values) == 1 else f"one of the {len(values)} observed values"
             add("expect_column_values_to_be_in_set",
-                f"{column} is one of the {len(values)} observed value(s)",
+                f"{column} is {shown}" + (" (population tags joined with \",\")"
+                                          if column == "population" else ""),
                 column=column, value_set=values)
     for column in ("as_of", "stated_on"):
         dates = frame[f"{column}_date"].dropna()

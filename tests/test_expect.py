@@ -578,3 +578,19 @@ def test_build_docs_writes_offline_pages_with_no_network_references(project, tmp
     assert "nobody" in (index.parent / "expectations-claims.json.html").read_text("utf-8")
     out, err = capfd.readouterr()
     assert out == "" and err == ""
+
+
+# --- the repository's own suites ---------------------------------------------------------------
+
+@pytest.mark.parametrize("path", sorted((REPO / "expectations").glob("*.json")), ids=lambda p: p.name)
+def test_every_suite_in_the_repository_loads(path):
+    suite = load_suite(path)
+    assert suite.expectations and all(spec.description for spec in suite.expectations)
+
+
+def test_the_example_topic_suite_flags_a_place_outside_colombia_and_venezuela(project):
+    shutil.copy(REPO / "expectations" / f"{TOPIC}.json", Path(project.root) / "expectations")
+    claims = frame(claim(), claim(id="lima", place="PE", line=30))
+    outcome = only_failure(validate(claims, project, today=TODAY))
+    assert outcome.suite == f"expectations/{TOPIC}.json" and outcome.column == "place"
+    assert outcome.failing == ("sources/migracion-colombia.yaml:30 (lima)",)
