@@ -86,7 +86,8 @@ def _hits(text: str, lang: str, ranks: bool = False):
     for num in nums:
         h = attach_unit(toks, num, n, lg)
         if kept and h.i0 < kept[-1].i1 and h.pre and num.i0 >= kept[-1].i1:
-            h = Hit(num.i0, num.i1, "exact", num.value, num.value, points=[(num.value, num.i0, num.i1, num.i0, num.i1)])
+            span = (num.i0, num.i1)   # "10 $ 30 $": the "$" after 10 is not 30's
+            h = Hit(*span, "exact", num.value, num.value, points=[(num.value, *span, *span)])
         if num.det and h.unit is None:
             continue                  # "that one", "the one you mentioned"
         h.kind = h.kind or ("weak" if num.weak else None)
