@@ -17,6 +17,9 @@ _DATE_PATTERN = r"\d{4}-\d{2}-\d{2}"
 def validation_frame(claims: pd.DataFrame) -> pd.DataFrame:
     """The claims as GX checks them, same row index (hence file:line), sorted in file order.
 
+    The row index is kept when it is unique (a RangeIndex replaces a duplicated one); each row
+    keeps its own file, line and id, which is what failures are reported with.
+
     Changes from the claims frame: ``population`` is its tags joined with "," (None when
     unspecified); ``line`` is int64 (nullable Int64 if a line is missing); ``lower``/``upper``
     are float64; ``as_of_date`` / ``stated_on_date`` are the ISO strings parsed to
@@ -25,6 +28,8 @@ def validation_frame(claims: pd.DataFrame) -> pd.DataFrame:
     (factorize), so a million claims with a few hundred dates is cheap.
     """
     frame = claims.copy(deep=False)
+    if not frame.index.is_unique:  # failures map back by row label: labels must be unique
+        frame = frame.reset_index(drop=True)
     if "population" in frame:
         frame["population"] = _per_distinct(frame["population"], _join_tags, dtype="str")
     for column in ("lower", "upper"):

@@ -256,6 +256,14 @@ def test_a_filtered_frame_keeps_its_index_and_maps_back_to_the_right_rows(projec
     assert outcome.failing == ("sources/mindef.yaml:7 (mindef-109)",)
 
 
+def test_a_duplicated_index_and_list_populations_still_map_to_the_right_rows(project):
+    claims = pd.concat([frame(claim(population=["soldiers"])),
+                        frame(claim(id="b", source="nobody", line=9, population=["police"]))])
+    assert list(claims.index) == [0, 0]
+    outcome = only_failure(validate(claims, project, today=TODAY))
+    assert outcome.failing == ("sources/migracion-colombia.yaml:9 (b)",)
+
+
 def test_validation_is_deterministic(project):
     write_suite(project.root, TOPIC, [{"type": "expect_column_values_to_not_be_null",
                                        "kwargs": {"column": "criterion"}}])
@@ -503,10 +511,14 @@ def test_first_validate_in_a_fresh_process_prints_nothing(tmp_path):
         f" suite_paths=[{str(CLAIMS_JSON)!r}], today=datetime.date(2024, 1, 1))\n"
         "assert not v.success\n"
     )
-    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+    work = tmp_path / "cwd"
+    work.mkdir()
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=work,
                           env={"PATH": "/usr/bin:/bin", "HOME": str(tmp_path)}, timeout=120)
     assert done.returncode == 0, done.stderr
     assert done.stdout == "" and done.stderr == ""
+    assert list(work.iterdir()) == []                    # no gx/ folder or other droppings
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["cwd"]
 
 
 def test_importing_expect_does_not_import_great_expectations():
