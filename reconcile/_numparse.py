@@ -65,7 +65,8 @@ def parse_card(toks: list[Tok], i: int, stop: int, lang: str):
                     break
             elif last == "S" and hund == 0 and sub == 0 and v == int(v) and 0 < v < terms[-1][0]:
                 sub = v
-            elif last in ("h", "H") and conn is not None and sub == 0 and v == int(v) and 0 < v < 100:
+            elif (last in ("h", "H") and conn is not None and sub == 0 and v == int(v)
+                  and 0 < v < 100):
                 sub = v
             else:
                 break
@@ -231,7 +232,8 @@ def eval_frac(toks, j, d, lang):
             cands.append((q - 1, 100 + den))
         if q - 1 >= j and toks[q].t == "thousand" and toks[q - 1].t in ("one", "a"):
             cands.append((q - 1, 1000 + den))
-        if unit_ord and p >= j and toks[p].kind == "w" and WORDS["en"].get(toks[p].t, ("",))[0] == "T":
+        if (unit_ord and p >= j and toks[p].kind == "w"
+                and WORDS["en"].get(toks[p].t, ("",))[0] == "T"):
             cands.append((p, WORDS["en"][toks[p].t][1] + den))
         for k, cden in cands:
             if k > j and toks[k - 1].t != "and":

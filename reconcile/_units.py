@@ -21,7 +21,8 @@ _CUR_CODES = {
 _SYMBOLS = {"$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₿": "BTC", "₹": "INR",
             "元": "CNY", "₡": "CRC", "₾": "GEL", "₭": "LAK", "ரூ": "LKR"}
 _DOLLAR_PREFIXES = {("us",): "USD", ("u", ".", "s"): "USD", ("u", ".", "s", "."): "USD",
-                    ("c",): "CAD", ("ca",): "CAD", ("hk",): "HKD", ("au",): "AUD", ("nz",): "NZD", ("mex",): "MXN", ("col",): "COP",
+                    ("c",): "CAD", ("ca",): "CAD", ("hk",): "HKD", ("au",): "AUD",
+                    ("nz",): "NZD", ("mex",): "MXN", ("col",): "COP",
                     ("usd",): "USD", ("mxn",): "MXN", ("aud",): "AUD", ("cad",): "CAD",
                     ("nzd",): "NZD"}
 
@@ -187,7 +188,7 @@ def match_before(toks, k: int, lang: str):
     return best
 
 
-# --- attaching units to numbers ------------------------------------------------------------------------------------
+# --- attaching units to numbers ---------------------------------------------------------------
 def attach_unit(toks, num: Num, n: int, lang: str) -> Hit:
     i0, i1, value = num.i0, num.i1, num.value
     hit = Hit(i0, i1, "exact", value, value, points=[(value, i0, i1, i0, i1)])
