@@ -189,7 +189,7 @@ def match_before(toks, k: int, lang: str):
 
 
 # --- attaching units to numbers ---------------------------------------------------------------
-def attach_unit(toks, num: Num, n: int, lang: str) -> Hit:
+def attach_unit(toks, num: Num, n: int, lang: str, min_start: int = 0) -> Hit:
     i0, i1, value = num.i0, num.i1, num.value
     hit = Hit(i0, i1, "exact", value, value, points=[(value, i0, i1, i0, i1)])
     last = toks[i1 - 1]
@@ -224,8 +224,11 @@ def attach_unit(toks, num: Num, n: int, lang: str) -> Hit:
     before = None
     if unit is None or unit[1][0] != "percent":
         before = match_before(toks, i0, lang)
-        if before and before[1][0] == "percent":
-            before = None if unit is not None else before
+        if before and (before[0] < min_start or before[1][0] == "percent" and unit is not None):
+            before = None                             # already the previous amount's unit
+    if (before is not None and unit is not None and unit[1][0] == before[1][0] == "currency"
+            and unit[0] < n and toks[unit[0]].kind == "n"):
+        unit = None                                   # "$ 20,000.00 $ 37,305.97"
     if before is not None and (unit is None or unit[1][0] != "currency"):
         hit.i0, (kind, code, factor) = before[0], before[1]
         hit.pre = True

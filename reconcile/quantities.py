@@ -84,10 +84,7 @@ def _hits(text: str, lang: str, ranks: bool = False):
     nums = scan_numbers(toks, lg)
     kept: list[Hit] = []
     for num in nums:
-        h = attach_unit(toks, num, n, lg)
-        if kept and h.i0 < kept[-1].i1 and h.pre and num.i0 >= kept[-1].i1:
-            span = (num.i0, num.i1)   # "10 $ 30 $": the "$" after 10 is not 30's
-            h = Hit(*span, "exact", num.value, num.value, points=[(num.value, *span, *span)])
+        h = attach_unit(toks, num, n, lg, kept[-1].i1 if kept else 0)
         if num.det and h.unit is None:
             continue                  # "that one", "the one you mentioned"
         h.kind = h.kind or ("weak" if num.weak else None)
