@@ -120,8 +120,8 @@ def _cell(text: Any, width: int, empty: str = "-", *, slug: bool = False) -> str
     ``maxcolwidths`` parses numbers such as "6,930" even with ``disable_numparse``).
     Slugs and ids break after a hyphen; prose only at spaces."""
     line = clean_line(text)
-    if not line:
-        return empty
+    if len(line) <= width:
+        return line or empty
     return "\n".join(textwrap.wrap(line, width, break_on_hyphens=slug)) or empty
 
 

@@ -161,10 +161,17 @@ def _draw_all(charts: list[Chart]) -> list[str]:
     prefixes = [f"t{n}-" for n in range(1, len(charts) + 1)]
     workers = min(os.cpu_count() or 1, 8)
     if len(charts) >= PARALLEL_FROM and workers > 1:
+        import gc
         from concurrent.futures import ProcessPoolExecutor
 
-        with ProcessPoolExecutor(max_workers=workers) as pool:
-            return list(pool.map(draw_chart, charts, prefixes, chunksize=8))
+        # frozen objects are left alone by the workers' garbage collector: forked workers
+        # then do not touch (and copy) the parent's whole heap
+        gc.freeze()
+        try:
+            with ProcessPoolExecutor(max_workers=workers) as pool:
+                return list(pool.map(draw_chart, charts, prefixes, chunksize=8))
+        finally:
+            gc.unfreeze()
     return [draw_chart(chart, prefix) for chart, prefix in zip(charts, prefixes)]
 
 
