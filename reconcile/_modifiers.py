@@ -280,7 +280,7 @@ def try_range(toks, T, a: Hit, b: Hit, pairs, nums_by_start, lang):
             lo *= scale.tail_scale                    # "between 1.5 and 2 million"
         if lo is None or hi is None or not lo < hi:
             return None
-        if before is None and between in (("a",), ("to",)) and not 0 < lo < hi <= 100 * lo:
+        if before is None and between == ("a",) and not 0 < lo < hi <= 100 * lo:
             return None                               # "enero 1.1990 a 1.015 francos"
         hit = Hit(start, b.i1, "range", lo, hi, a.unit or b.unit, a.kind or b.kind,
                   points=[(lo, *a.points[0][1:]), (hi, *b.points[-1][1:])])

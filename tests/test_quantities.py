@@ -64,6 +64,7 @@ SPEC_ROWS = [
     # range
     ("between 95,000 and 150,000", "en", 95_000, 150_000, True, True, "range"),
     ("95,000 to 150,000", "en", 95_000, 150_000, True, True, "range"),
+    ("42 to 8,377", "en", 42, 8377, True, True, "range"),
     ("95,000-150,000", "en", 95_000, 150_000, True, True, "range"),
     ("between 1.5 and 2 million", "en", 1_500_000, 2_000_000, True, True, "range"),
     ("entre 95.000 y 150.000", "es", 95_000, 150_000, True, True, "range"),
@@ -303,3 +304,33 @@ def test_range_view_keeps_comparatives_and_ranges_only():
 def test_unit_views_keep_their_unit_only(model, texts):
     text = "sales fell 27 % to $ 75 million over 10 km in 1989"
     assert [m.text for m in find_quantities(text, "en", model=model)] == texts
+
+
+TEMPLATES = [
+    ("{a}", "en", "exact"), ("more than {a}", "en", "more-than"), ("over {a}", "en", "more-than"),
+    ("at least {a}", "en", "at-least"), ("{a}+", "en", "at-least"),
+    ("fewer than {a}", "en", "less-than"), ("up to {a}", "en", "at-most"),
+    ("between {a} and {b}", "en", "range"), ("{a} to {b}", "en", "range"),
+    ("{a}-{b}", "en", "range"), ("about {a}", "en", "approximate"),
+    ("nearly {a}", "en", "nearly"), ("{a}", "es", "exact"), ("más de {a}", "es", "more-than"),
+    ("al menos {a}", "es", "at-least"), ("menos de {a}", "es", "less-than"),
+    ("hasta {a}", "es", "at-most"), ("entre {a} y {b}", "es", "range"),
+    ("de {a} a {b}", "es", "range"), ("unos {a}", "es", "approximate"),
+    ("casi {a}", "es", "nearly"),
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(TEMPLATES), st.integers(1, 10**9), st.integers(1, 10**9))
+def test_spec_shapes_read_any_numbers(template, a, b):
+    text, lang, qualifier = template
+    a, b = min(a, b), max(a, b) + 1
+    sep = "," if lang == "en" else "."
+    q = parse_quantity(text.format(a=f"{a:,}".replace(",", sep), b=f"{b:,}".replace(",", sep)),
+                       lang)
+    assert q.qualifier == qualifier
+    bounds = [x for x in (q.lower, q.upper) if x is not None]
+    if qualifier in ("exact", "more-than", "at-least", "less-than", "at-most"):
+        assert bounds == [a] * len(bounds)
+    elif qualifier == "range":
+        assert (q.lower, q.upper) == (a, b)
