@@ -222,8 +222,10 @@ def render_validation_text(validation: Validation) -> str:
     for outcome in ordered:
         rows.append([
             "ok" if outcome.success else "FAILED",
-            _cell(outcome.suite, 28),
-            _cell(outcome.expectation, 44),
+            _cell(outcome.suite, 40, slug=True),
+            _cell(outcome.expectation, 50) + (
+                "" if outcome.success or not outcome.description
+                else "\n" + _cell(f"({outcome.description})", 50)),
             _cell(outcome.column, 20),
             "\n".join(_cell(item, 40) for item in _some(outcome.failing)),
             "\n".join(_cell(item, 30) for item in _some(outcome.sample)),

@@ -540,3 +540,18 @@ def test_a_chart_draws_nested_breakdowns_and_part_of_loops():
                           "↳↳ c-sub: 40", "↳↳ d-sub: 20"]
     assert "s: 5" in labels or "↳ x: 5" in labels
     assert "s: 6" in labels or "↳ y: 6" in labels
+
+
+def test_html_is_the_same_whether_charts_are_drawn_in_workers_or_not(monkeypatch, seed):
+    import reconcile.report_html as report_html
+
+    topics = {f"t{n:02d}": Topic(f"t{n:02d}", f"Topic {n}") for n in range(4)}
+    claims = tuple({**claim, "id": f"{claim['id']}-{n}", "topic": f"t{n:02d}",
+                    "part_of": f"{claim['part_of']}-{n}" if claim["part_of"] else None}
+                   for n in range(4) for claim in seed.claims)
+    report = Report(tuple(sorted(claims, key=lambda c: c["id"])), (), seed.sources, topics)
+    monkeypatch.setattr(report_html, "PARALLEL_FROM", 10**9)
+    serial = render(report, "html")
+    monkeypatch.setattr(report_html, "PARALLEL_FROM", 2)
+    monkeypatch.setattr(report_html.os, "cpu_count", lambda: 2)
+    assert render(report, "html") == serial
