@@ -120,8 +120,8 @@ def _claim_ref(report: Report, claims: dict[str, dict[str, Any]], cid: str) -> s
     claim = claims.get(cid)
     if claim is None:
         return f"<code>{_e(cid)}</code>"
-    return (f'{_e(source_name(report, claim.get("source")))}: {_e(claim.get("text"))} '
-            f'(<a href="#c-{_e(cid)}">{_e(cid)}</a>)')
+    return (f'<a href="#c-{_e(cid)}">{_e(source_name(report, claim.get("source")))}: '
+            f'{_e(claim.get("text"))}</a>')
 
 
 def _finding_html(report: Report, finding: Finding, anchor: str,
