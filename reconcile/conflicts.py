@@ -22,7 +22,7 @@ from .normalize import PlaceIndex
 
 INF = math.inf
 SIGNED_UNITS = ("change", "balance", "celsius", "fahrenheit", "difference")
-EXACT_PAIR_LIMIT = 10_000
+PAIR_LIMIT = 300
 
 
 @dataclass(frozen=True, slots=True)
@@ -415,80 +415,113 @@ class TopicReconciler:
                          + ". A cumulative count can only grow: a revision, a different rule or an error?",
                          gap=gap, ratio=ratio)
 
-    def relation_fields(self, a: tuple, b: tuple) -> tuple[str, ...] | None:
-        """Fields that make two signatures not comparable; None when same or nested."""
-        (ca, pa, la), (cb, pb, lb) = a, b
-        fields = []
-        if ca and cb and ca != cb:
-            fields.append("criterion")
-        pop_dir = 0
-        if pa and pb and pa != pb:
-            if set(pa) > set(pb):
-                pop_dir = 1
-            elif set(pa) < set(pb):
-                pop_dir = -1
-            else:
-                fields.append("population")
-        place_dir = 0
-        if la and lb and la != lb:
-            if self.places.contains(la, lb):
-                place_dir = 1
-            elif self.places.contains(lb, la):
-                place_dir = -1
-            else:
-                fields.append("place")
-        if pop_dir and place_dir and pop_dir != place_dir:
-            fields += ["population", "place"]
-        if "criterion" in fields:  # also name what else differs
-            if pa and pb and pa != pb and "population" not in fields:
-                fields.append("population")
-            if la and lb and la != lb and "place" not in fields:
-                fields.append("place")
-        return tuple(fields) or None
+    def names(self, sources: Iterable[str], most: int = 3) -> str:
+        named = sorted(self.who(s) for s in set(sources))
+        if len(named) > most:
+            named = named[:most] + [f"{len(named) - most} more"]
+        return ", ".join(named[:-1]) + f" and {named[-1]}" if len(named) > 1 else named[0]
 
     def check_scope_differences(self) -> None:
-        sigs: dict[str, dict[tuple, list[C]]] = defaultdict(lambda: defaultdict(list))
+        """Pairs from different sources that count different things: grouped by counting rule."""
+        by_criterion: dict[str, list[C]] = defaultdict(list)
         for claim in self.claims:
-            sigs[claim.source][claim.sig].append(claim)
-        sources = sorted(sigs)
-        for i, sa in enumerate(sources):
-            for sb in sources[i + 1:]:
-                fields: set[str] = set()
-                ids: set[str] = set()
-                example = None
-                pairs = [(a, b) for a in sigs[sa] for b in sigs[sb]][:EXACT_PAIR_LIMIT]
-                for a, b in pairs:
-                    differ = self.relation_fields(a, b)
-                    if not differ:
-                        continue
-                    fields.update(differ)
-                    tops_a = [c for c in sigs[sa][a] if not c.part_of]
-                    tops_b = [c for c in sigs[sb][b] if not c.part_of]
-                    ids.update(c.id for c in tops_a + tops_b)
-                    # the example quoted: top-level claims (not parts of a breakdown), most fields apart
-                    rank = (bool(tops_a and tops_b), len(differ))
-                    if example is None or rank > example[0]:
-                        example = (rank, tops_a or sigs[sa][a], tops_b or sigs[sb][b])
-                if not self.topic.cumulative:
-                    for a in sigs[sa]:
-                        if a in sigs[sb]:
-                            da = {self.bucket_of[c.as_of] for c in sigs[sa][a]} - {None}
-                            db = {self.bucket_of[c.as_of] for c in sigs[sb][a]} - {None}
-                            if da and db and not da & db:
-                                fields.add("as_of")
-                                ids.update(c.id for c in sigs[sa][a] + sigs[sb][a])
-                if not fields:
-                    continue
-                if not ids:
-                    ids.update(c.id for sig in sigs[sa].values() for c in sig)
-                    ids.update(c.id for sig in sigs[sb].values() for c in sig)
-                text = (f"{self.who(sa)} and {self.who(sb)} count different things "
-                        f"(different {', '.join(sorted(fields))}), so their numbers are not comparable "
-                        "and do not contradict each other.")
-                if example:
-                    _, a, b = example
-                    text += f" {self.says_all(a)} of {self.scope(a[0])}; {self.says_all(b)} of {self.scope(b[0])}."
-                self.add("scope-difference", ids, text, fields=fields)
+            if claim.criterion is not None:
+                by_criterion[claim.criterion].append(claim)
+        criteria = sorted(by_criterion)
+        for i, ca in enumerate(criteria):
+            for cb in criteria[i + 1:]:
+                self._criterion_difference(ca, by_criterion[ca], cb, by_criterion[cb])
+        for criterion in criteria:
+            self._within_criterion(criterion, by_criterion[criterion])
+
+    def _criterion_difference(self, ca: str, a: list[C], cb: str, b: list[C]) -> None:
+        sources_a, sources_b = {c.source for c in a}, {c.source for c in b}
+        if len(sources_a | sources_b) < 2:
+            return  # one source using two counting rules: no pair of different sources
+        fields = {"criterion"}
+        for name in ("population", "place"):
+            values_a = {getattr(c, name) for c in a if getattr(c, name)}
+            values_b = {getattr(c, name) for c in b if getattr(c, name)}
+            if values_a and values_b and values_a != values_b:
+                fields.add(name)
+        top_a = [c for c in a if not c.part_of] or a
+        top_b = [c for c in b if not c.part_of] or b
+        # quote one source of each side, different sources where possible
+        first_a = top_a[0].source
+        first_b = next((c.source for c in top_b if c.source != first_a), top_b[0].source)
+        quote_a = [c for c in top_a if c.source == first_a]
+        quote_b = [c for c in top_b if c.source == first_b]
+        self.add("scope-difference", [c.id for c in top_a + top_b],
+                 f"{self.names(sources_a)} and {self.names(sources_b)} count different things "
+                 f"(different {', '.join(sorted(fields))}), so their numbers are not comparable "
+                 f"and do not contradict each other. {self.says_all(quote_a)} of {self.scope(quote_a[0])}; "
+                 f"{self.says_all(quote_b)} of {self.scope(quote_b[0])}.",
+                 fields=fields)
+
+    def _within_criterion(self, criterion: str, claims: list[C]) -> None:
+        """Same counting rule, but populations or places that do not nest, or (for a count that is
+        not cumulative) different dates: not comparable either."""
+        involved: set[str] = set()
+        fields: set[str] = set()
+        described: list[str] = []
+
+        def unnested(values: dict, nested) -> set:
+            keys = sorted(values, key=repr)
+            if len(keys) > PAIR_LIMIT:  # too many to pair up: every value counts as involved
+                return set(keys)
+            out = set()
+            for x_index, x in enumerate(keys):
+                for y in keys[x_index + 1:]:
+                    if not nested(x, y) and len(values[x] | values[y]) > 1:
+                        out.update((x, y))
+            return out
+
+        populations: dict[tuple, set[str]] = defaultdict(set)
+        places: dict[str, set[str]] = defaultdict(set)
+        for claim in claims:
+            if claim.population:
+                populations[claim.population].add(claim.source)
+            if claim.place:
+                places[claim.place].add(claim.source)
+        odd_pops = unnested(populations, lambda x, y: set(x) <= set(y) or set(y) <= set(x))
+        odd_places = unnested(places, lambda x, y: self.places.contains(x, y) or self.places.contains(y, x))
+        if odd_pops:
+            fields.add("population")
+            described.append("populations that do not include one another ("
+                             + "; ".join(" and ".join(p) for p in sorted(odd_pops)[:4]) + ")")
+        if odd_places:
+            fields.add("place")
+            described.append("places that do not contain one another ("
+                             + ", ".join(sorted(odd_places)[:6]) + (", ..." if len(odd_places) > 6 else "") + ")")
+        odd_dates: set[tuple] = set()
+        if not self.topic.cumulative:
+            by_sig: dict[tuple, dict[str, set]] = defaultdict(lambda: defaultdict(set))
+            for claim in claims:
+                if claim.as_of:
+                    by_sig[claim.sig][claim.source].add(self.bucket_of[claim.as_of])
+            for sig, dates in by_sig.items():
+                union = set().union(*dates.values())
+                if len(dates) > 1 and any(not (d & (union - d)) and union - d for d in dates.values()):
+                    odd_dates.add(sig)
+            if odd_dates:
+                fields.add("as_of")
+                described.append("different dates of a count that is not cumulative")
+        if not fields:
+            return
+        for claim in claims:
+            if claim.part_of:
+                continue
+            if claim.population in odd_pops or claim.place in odd_places or claim.sig in odd_dates:
+                involved.add(claim.id)
+        if len(involved) < 2:
+            return
+        sources = {c.source for c in claims if c.id in involved}
+        if len(sources) < 2:
+            return
+        self.add("scope-difference", involved,
+                 f"Counted the same way ({criterion}) by {self.names(sources)}, but about "
+                 + " and ".join(described) + ": these figures measure different groups, so they are "
+                 "not comparable and do not contradict each other.", fields=fields)
 
 
 def to_claims(frame: pd.DataFrame, counts: dict[str, bool]) -> dict[str, list[C]]:
