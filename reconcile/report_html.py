@@ -11,6 +11,7 @@ with ``rel="noopener noreferrer"``; any other URL is shown as text.
 from __future__ import annotations
 
 import os
+import re
 from html import escape
 from typing import Any
 from urllib.parse import urlsplit
@@ -96,6 +97,15 @@ def _e(text: Any) -> str:
     return escape(clean_line(text), quote=True)
 
 
+_NOT_ID = re.compile(r"[^A-Za-z0-9.-]")
+
+
+def claim_anchor(claim_id: Any) -> str:
+    """A valid HTML id for a claim, one per claim id: ``c-`` and the id, any character but
+    letters, digits, ``.`` and ``-`` written as ``_hex_``."""
+    return "c-" + _NOT_ID.sub(lambda m: f"_{ord(m.group(0)):x}_", str(claim_id))
+
+
 def html_link(url: Any, label: str | None = None) -> str:
     """An ``<a>`` for http/https URLs; any other URL as plain (escaped) text."""
     safe = safe_url(url)
@@ -120,7 +130,7 @@ def _claim_ref(report: Report, claims: dict[str, dict[str, Any]], cid: str) -> s
     claim = claims.get(cid)
     if claim is None:
         return f"<code>{_e(cid)}</code>"
-    return (f'<a href="#c-{_e(cid)}">{_e(source_name(report, claim.get("source")))}: '
+    return (f'<a href="#{claim_anchor(cid)}">{_e(source_name(report, claim.get("source")))}: '
             f'{_e(claim.get("text"))}</a>')
 
 
@@ -139,7 +149,8 @@ def _claim_row(report: Report, claim: dict[str, Any], conflicted: set[str]) -> s
     scope = " / ".join(_e(v) or "any" for v in (
         "+".join(claim.get("population") or ()), claim.get("criterion"), claim.get("place")))
     if claim.get("part_of"):
-        scope += f' (part of <a href="#c-{_e(claim["part_of"])}">{_e(claim["part_of"])}</a>)'
+        scope += (f' (part of <a href="#{claim_anchor(claim["part_of"])}">'
+                  f'{_e(claim["part_of"])}</a>)')
     dates = []
     if claim.get("as_of"):
         dates.append(f"as of {_e(claim['as_of'])}")
@@ -148,7 +159,7 @@ def _claim_row(report: Report, claim: dict[str, Any], conflicted: set[str]) -> s
     where = f"{_e(claim.get('file'))}:{_e(claim.get('line'))}" if claim.get("file") else ""
     quote = f"<q>{_e(claim['quote'])}</q>" if claim.get("quote") else ""
     cls = ' class="x"' if claim["id"] in conflicted else ""
-    return (f'<tr id="c-{_e(claim["id"])}"{cls}><td>{_e(claim["id"])}'
+    return (f'<tr id="{claim_anchor(claim["id"])}"{cls}><td>{_e(claim["id"])}'
             f"<td>{_e(source_name(report, claim.get('source')))}"
             f"<td>{_e(claim.get('text'))}<td>{escape(format_interval(claim))}"
             f"<td>{scope}<td>{quote}<td>{', '.join(dates)}"
@@ -163,6 +174,7 @@ def _draw_all(charts: list[Chart]) -> list[str]:
     if len(charts) >= PARALLEL_FROM and workers > 1:
         import gc
         from concurrent.futures import ProcessPoolExecutor
+        from concurrent.futures.process import BrokenProcessPool
 
         # frozen objects are left alone by the workers' garbage collector: forked workers
         # then do not touch (and copy) the parent's whole heap
@@ -170,6 +182,8 @@ def _draw_all(charts: list[Chart]) -> list[str]:
         try:
             with ProcessPoolExecutor(max_workers=workers) as pool:
                 return list(pool.map(draw_chart, charts, prefixes, chunksize=8))
+        except (OSError, BrokenProcessPool):
+            pass  # no processes here (a sandbox, no /dev/shm): draw them in this one
         finally:
             gc.unfreeze()
     return [draw_chart(chart, prefix) for chart, prefix in zip(charts, prefixes)]

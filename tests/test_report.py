@@ -555,3 +555,11 @@ def test_html_is_the_same_whether_charts_are_drawn_in_workers_or_not(monkeypatch
     monkeypatch.setattr(report_html, "PARALLEL_FROM", 2)
     monkeypatch.setattr(report_html.os, "cpu_count", lambda: 2)
     assert render(report, "html") == serial
+
+
+def test_html_claim_anchors_are_valid_ids_even_for_odd_claim_ids():
+    from reconcile.report_html import claim_anchor
+
+    assert claim_anchor("mc-total-2019-03") == "c-mc-total-2019-03"
+    assert claim_anchor('a b"<') == "c-a_20_b_22__3c_"
+    assert claim_anchor("a b") != claim_anchor("a_20_b") != claim_anchor("a_b")
