@@ -18,6 +18,7 @@ from .model import Place, Source
 SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Case- and accent-insensitive key: "Nariño" and "narino" fold alike."""
     decomposed = unicodedata.normalize("NFKD", str(text))
@@ -29,6 +30,7 @@ def is_slug(text: str) -> bool:
     return bool(SLUG_RE.match(text))
 
 
+@lru_cache(maxsize=65536)
 def slugify(text: str) -> str:
     return "-".join(re.findall(r"[a-z0-9]+", fold(text)))
 
@@ -162,7 +164,12 @@ def parse_date(value: object) -> str:
         return value.date().isoformat()
     if isinstance(value, dt.date):
         return value.isoformat()
-    text = fold(str(value))
+    return _parse_date_text(str(value))
+
+
+@lru_cache(maxsize=65536)
+def _parse_date_text(value: str) -> str:
+    text = fold(value)
     try:
         if re.match(r"^\d{4}-\d{2}-\d{2}", text):
             return dt.date.fromisoformat(text[:10]).isoformat()
