@@ -111,9 +111,12 @@ def _bounds_specs(project: Project) -> list[tuple[str, list[Spec]]]:
             kwargs["max_value"] = float(high)
         if not kwargs:
             continue
-        shown = f"[{_text(low) if low is not None else '-inf'}, {_text(high) if high is not None else 'inf'}]"
-        specs = [Spec(type="expect_column_values_to_be_between", kwargs={"column": column, **kwargs},
-                      description=f"{column} of topic {topic_id} within its plausible bounds {shown}",
+        shown = (f"[{'-inf' if low is None else _text(low)}, "
+                 f"{'inf' if high is None else _text(high)}]")
+        specs = [Spec(type="expect_column_values_to_be_between",
+                      kwargs={"column": column, **kwargs},
+                      description=f"{column} of topic {topic_id} within its plausible bounds "
+                                  f"{shown}",
                       meta={"topic": topic_id})
                  for column in ("lower", "upper")]
         out.append((topic_id, specs))
@@ -152,7 +155,8 @@ def run(claims: pd.DataFrame, project: Project, suite_paths: Sequence[Path] | No
     plan: list[tuple[str, str | None, list[Spec]]] = []
     for label, path in labelled:
         suite = load_suite(path)
-        plan.append((label, _suite_topic(suite, label, project, topic_ids), list(suite.expectations)))
+        topic = _suite_topic(suite, label, project, topic_ids)
+        plan.append((label, topic, list(suite.expectations)))
     for topic_id, specs in _bounds_specs(project):
         plan.append((TOPICS_SUITE, topic_id, specs))
 
@@ -205,9 +209,9 @@ def _run_specs(frame: pd.DataFrame, specs: list[Spec], label: str, parameters: d
         for result in results:
             i = int((result.expectation_config.meta or {}).get(_POSITION, -1))
             if i not in runnable or outcomes[i] is not None:
-                raise ExpectationError("Great Expectations returned a result reconcile cannot "
-                                       f"match to its expectation ({result.expectation_config.type})",
-                                       file=label)
+                raise ExpectationError(
+                    "Great Expectations returned a result reconcile cannot match to its "
+                    f"expectation ({result.expectation_config.type})", file=label)
             outcomes[i] = _from_result(label, specs[i], result, frame)
     return [o for o in outcomes if o is not None], gx_result
 

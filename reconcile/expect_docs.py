@@ -97,12 +97,13 @@ def _index(validation: Validation, pages: list[tuple[str, str | None, str]]) -> 
         failing = "<br>".join(e(f) for f in o.failing[:10])
         if len(o.failing) > 10:
             failing += f"<br>... ({len(o.failing) - 10} more listed in the JSON output)"
+        result = "pass" if o.success else "fail"
         rows.append(
-            f"<tr><td class=\"{'pass' if o.success else 'fail'}\">{'pass' if o.success else 'FAIL'}</td>"
+            f"<tr><td class=\"{result}\">{result.upper() if result == 'fail' else result}</td>"
             f"<td>{e(o.suite)}</td><td>{e(o.expectation)}</td><td>{e(o.column or '')}</td>"
             f"<td>{e(o.description)}</td><td>{failing}</td><td>{e(', '.join(o.sample))}</td></tr>")
-    links = "".join(f'<li><a href="{e(name)}">{e(label)}{e(f" ({topic})" if topic else "")}</a></li>'
-                    for label, topic, name in pages)
+    links = "".join(f'<li><a href="{e(name)}">{e(label)}{e(f" ({topic})" if topic else "")}'
+                    f"</a></li>" for label, topic, name in pages)
     return f"""<!DOCTYPE html>
 <html lang="en">
 <head><meta charset="utf-8"><title>reconcile: validation of {validation.claims} claims</title>
@@ -111,7 +112,8 @@ def _index(validation: Validation, pages: list[tuple[str, str | None, str]]) -> 
 <h1>Validation of {validation.claims} claims</h1>
 <p>{failed} of {len(validation.outcomes)} expectations failed.</p>
 <table>
-<tr><th>result</th><th>suite</th><th>expectation</th><th>column</th><th>meaning</th><th>failing claims</th><th>sample</th></tr>
+<tr><th>result</th><th>suite</th><th>expectation</th><th>column</th><th>meaning</th>
+<th>failing claims</th><th>sample</th></tr>
 {chr(10).join(rows)}
 </table>
 <h2>Great Expectations pages</h2>

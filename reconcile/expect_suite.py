@@ -32,7 +32,8 @@ VALIDATION_COLUMNS = CLAIM_COLUMNS + DERIVED_COLUMNS
 #: Values reconcile passes for {"$PARAMETER": name} in a suite.
 PARAMETERS = {
     "sources": "ids of the project's sources (sources/*.yaml)",
-    "places": "ISO 3166 country and subdivision codes and the project's places (sources/_places.yaml)",
+    "places": "ISO 3166 country and subdivision codes and the project's places "
+              "(sources/_places.yaml)",
     "today": "the date of the run (midnight), for 'not in the future' checks",
 }
 
@@ -175,7 +176,7 @@ def _load_spec(path: Path, number: int, entry: Any, expect_gx: Any) -> Spec:
     kwargs = entry.get("kwargs", {})
     description = entry.get("description") or ""
     meta = entry.get("meta") or {}
-    if not isinstance(kwargs, dict) or not isinstance(meta, dict) or not isinstance(description, str):
+    if not (isinstance(kwargs, dict) and isinstance(meta, dict) and isinstance(description, str)):
         _fail(path, f"{where}: \"kwargs\" and \"meta\" must be objects, \"description\" a string")
     try:
         expect_gx.expectation_class(type_)

@@ -606,3 +606,13 @@ def test_the_example_topic_suite_flags_a_place_outside_colombia_and_venezuela(pr
     outcome = only_failure(validate(claims, project, today=TODAY))
     assert outcome.suite == f"expectations/{TOPIC}.json" and outcome.column == "place"
     assert outcome.failing == ("sources/migracion-colombia.yaml:30 (lima)",)
+
+
+def test_build_docs_into_a_file_path_raises_an_output_error(project, tmp_path):
+    from reconcile.errors import OutputError
+    from reconcile.expect import build_docs
+
+    blocker = tmp_path / "taken"
+    blocker.write_text("not a folder", "utf-8")
+    with pytest.raises(OutputError, match="taken"):
+        build_docs(good_claims(), project, blocker, today=TODAY)
