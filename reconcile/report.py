@@ -82,13 +82,13 @@ def render_text(report: Report, *, color: bool = False, width: int | None = None
     width = max(40, width or DEFAULT_WIDTH)
     summary = report.summary()
     lines = [_paint(title_line(report), "bold", color),
-             f"Findings: {count_words(summary['findings'])}"]
+             *_wrap(f"Findings: {count_words(summary['findings'])}", width)]
     for view in topic_views(report):
-        lines += ["", _paint(clean_line(view.title), "bold", color),
-                  f"topic {clean_line(view.id)}: {plural(len(view.claims), 'claim')}; "
-                  f"{count_words(view.counts())}"]
+        lines += ["", *[_paint(line, "bold", color) for line in _wrap(view.title, width)],
+                  *_wrap(f"topic {view.id}: {plural(len(view.claims), 'claim')}; "
+                         f"{count_words(view.counts())}", width)]
         if view.claims:
-            lines += ["", _claims_table(report, view.claims)]
+            lines += ["", _claims_table(report, view.claims, width)]
         if view.findings:
             lines += ["", "Findings:"]
             for finding in view.findings:
@@ -96,23 +96,55 @@ def render_text(report: Report, *, color: bool = False, width: int | None = None
     return "\n".join(lines) + "\n"
 
 
-def _claims_table(report: Report, claims: tuple[dict[str, Any], ...]) -> str:
-    with_parts = any(c.get("part_of") for c in claims)
-    headers = ["id", "source", "stated", "interval", "population", "criterion", "place", "as of"]
-    if with_parts:
-        headers.append("part of")
-    rows = []
-    for claim in claims:
-        row = [_cell(claim["id"], 28, slug=True),
-               _cell(source_name(report, claim.get("source")), 24),
-               _cell(claim.get("text"), 24), format_interval(claim),
-               _cell("+".join(claim.get("population") or ()), 18, slug=True),
-               _cell(claim.get("criterion"), 24, slug=True), _cell(claim.get("place"), 10),
-               claim.get("as_of") or "-"]
-        if with_parts:
-            row.append(_cell(claim.get("part_of"), 24, "", slug=True))
-        rows.append(row)
-    return tabulate(rows, headers=headers, tablefmt="simple", disable_numparse=True)
+#: the claims table's columns that wrap: how wide at most, how narrow at least, and how
+#: much it keeps when space is short (the scope is what explains a difference: it keeps most)
+_WRAPPED = {"id": (28, 10, 1.0), "source": (24, 10, 1.0), "stated": (24, 8, 1.0),
+            "scope": (60, 16, 2.0)}
+_SCOPE_HEADER = "population / criterion /\nplace / as of"
+
+
+def _column_widths(natural: dict[str, int], fixed: int, width: int) -> dict[str, int]:
+    """Widths for the wrapped columns so the table fits ``width`` when it can: the widest
+    column gives a character back first."""
+    widths = {c: min(natural[c], _WRAPPED[c][0]) for c in natural}
+    room = width - fixed - 2 * len(natural)   # tabulate "simple": 2 spaces between columns
+    while sum(widths.values()) > room:
+        column = max(widths, key=lambda c: ((widths[c] - _WRAPPED[c][1]) / _WRAPPED[c][2], c))
+        if widths[column] <= _WRAPPED[column][1]:
+            break
+        widths[column] -= 1
+    return widths
+
+
+def _scope(claim: dict[str, Any]) -> str:
+    scope = " / ".join(clean_line(v) or "-" for v in (
+        "+".join(claim.get("population") or ()), claim.get("criterion"), claim.get("place"),
+        claim.get("as_of")))
+    if claim.get("part_of"):
+        scope += f" (part of {clean_line(claim['part_of'])})"
+    return scope
+
+
+def _wrap(text: str, width: int) -> list[str]:
+    return textwrap.wrap(clean_line(text), width, break_on_hyphens=False) or [""]
+
+
+def _claims_table(report: Report, claims: tuple[dict[str, Any], ...], width: int) -> str:
+    """id, source, stated, interval, scope; wrapped to fit ``width``."""
+    cells = [{"id": clean_line(c["id"]), "source": clean_line(source_name(report, c.get("source"))),
+              "stated": clean_line(c.get("text")), "scope": _scope(c)} for c in claims]
+    intervals = [format_interval(c) for c in claims]
+    natural = {column: max([len(row[column]) for row in cells] + [len(column)])
+               for column in _WRAPPED}
+    natural["scope"] = max(natural["scope"], len("place / as of"))
+    fixed = max([len(i) for i in intervals] + [len("interval")])
+    widths = _column_widths(natural, fixed, width)
+    rows = [[_cell(row["id"], widths["id"], slug=True), _cell(row["source"], widths["source"]),
+             _cell(row["stated"], widths["stated"]), interval,
+             _cell(row["scope"], widths["scope"], slug=True)]
+            for row, interval in zip(cells, intervals)]
+    return tabulate(rows, headers=["id", "source", "stated", "interval", _SCOPE_HEADER],
+                    tablefmt="simple", disable_numparse=True)
 
 
 def _cell(text: Any, width: int, empty: str = "-", *, slug: bool = False) -> str:

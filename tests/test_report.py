@@ -145,7 +145,8 @@ def test_text_lists_conflicts_before_other_findings(conflict, seed):
 
 def test_text_wraps_explanations_to_the_width(seed):
     out = render(seed, "text", width=60)
-    explanation_lines = [line for line in out.splitlines() if line.startswith("    ")]
+    sections = [part.split("\n\n")[0] for part in out.split("Findings:\n")[1:]]
+    explanation_lines = [line for section in sections for line in section.splitlines()]
     assert explanation_lines
     assert all(len(line) <= 60 for line in explanation_lines)
 
@@ -563,3 +564,9 @@ def test_html_claim_anchors_are_valid_ids_even_for_odd_claim_ids():
     assert claim_anchor("mc-total-2019-03") == "c-mc-total-2019-03"
     assert claim_anchor('a b"<') == "c-a_20_b_22__3c_"
     assert claim_anchor("a b") != claim_anchor("a_20_b") != claim_anchor("a_b")
+
+
+@pytest.mark.parametrize("width", [80, 100, 140])
+def test_text_fits_the_width_when_it_can(seed, width):
+    out = render(seed, "text", width=width)
+    assert max(len(line) for line in out.splitlines()) <= width
