@@ -59,15 +59,22 @@ _MONTHS = ("january|february|march|april|may|june|july|august|september|october|
            "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre")
 _DATE_NEAR = re.compile(rf"^\s*(?:de\s+)?(?:{_MONTHS})\b|(?:{_MONTHS})\s*(?:de\s+)?$", re.I)
 _NAME = r"(?:the |la |el |los |las )?[A-ZÁÉÍÓÚÑ][\w’'.&-]*(?:\s+(?:of|de|del|la|the|and|y|[A-ZÁÉÍÓÚÑ][\w’'.&-]*))*"
+_VERBS_EN = r"said|says|told|reported|announced|stated|estimated|counted"
+_VERBS_ES = r"dijo|afirmó|informó|aseguró|declaró|reportó|indicó|señaló"
 _ATTRIBUTION = [
-    re.compile(rf"\baccording to (?:data from |figures from )?(?P<who>{_NAME})"),
-    re.compile(rf"\bsegún (?:datos de |cifras de )?(?P<who>{_NAME})"),
+    re.compile(rf"\b[Aa]ccording to (?:data from |figures from )?(?P<who>{_NAME})"),
+    re.compile(rf"\b[Ss]egún (?:datos de |cifras de )?(?P<who>{_NAME})"),
+    # ", the Colombian migration authority reported Thursday": a clause that ends in the verb
+    re.compile(rf",\s+(?P<who>(?:the|la|el|los|las)\s+[^,;:\"“”]{{3,60}}?)\s+(?:{_VERBS_EN}|{_VERBS_ES})\b"),
     re.compile(rf"(?P<who>{_NAME}),? (?:said|says|told|reported|announced|stated|estimated|counted)\b"),
     re.compile(rf"(?P<who>{_NAME}),? (?:dijo|afirmó|informó|aseguró|declaró|reportó|indicó|señaló)\b"),
     re.compile(rf"\b(?:said|told|reported|dijo|informó|afirmó) (?P<who>{_NAME})"),
 ]
 _WEAK = {"the", "he", "she", "they", "it", "we", "i", "there", "this", "that", "but", "and", "meanwhile",
-         "el", "la", "ella", "él", "ellos"}
+         "el", "la", "ella", "él", "ellos", "monday", "tuesday", "wednesday", "thursday", "friday",
+         "saturday", "sunday", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
+         "today", "yesterday", "hoy", "ayer"}
+_ARTICLE_ONE = {"one", "a", "an", "un", "una", "uno"}
 
 
 @dataclass(frozen=True)
@@ -109,6 +116,8 @@ def propose(text: str, lang: str | None = None) -> list[Proposal]:
         for mention in find_quantities(sentence, sentence_lang):
             if _is_date_part(sentence, mention.start, mention.end, mention.lower, mention.upper):
                 continue
+            if sentence[mention.start:mention.end].strip().lower() in _ARTICLE_ONE:
+                continue  # "one of the", "a soldier": an article, not a count
             out.append(Proposal(value=sentence[mention.start:mention.end], quote=sentence,
                                 lang=sentence_lang, attributed_to=who, start=match.start() + mention.start))
     return out
@@ -121,6 +130,7 @@ def _q(text: str) -> str:
 
 def to_yaml(proposals: list[Proposal], source_id: str | None, article: str) -> str:
     """The proposals as a source file to review."""
+    given = source_id is not None
     named = [p.attributed_to for p in proposals if p.attributed_to]
     main = max(set(named), key=named.count) if named else None
     source_id = source_id or (slugify(main) if main else "unknown-source")
@@ -130,7 +140,7 @@ def to_yaml(proposals: list[Proposal], source_id: str | None, article: str) -> s
         "# is not a claim, and move claims attributed to another source to that source's file.",
         "source:",
         f"  id: {source_id}",
-        f"  name: {_q(main or source_id)}",
+        f"  name: {_q(source_id if given else main or source_id)}",
         "  kind: other",
         "claims:" if proposals else "claims: []",
     ]
