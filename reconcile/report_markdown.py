@@ -70,7 +70,9 @@ def _claim_line(report: Report, claim: dict[str, Any] | None, claim_id: str) -> 
     if claim is None:
         return f"{md_code(claim_id)} (not in this report)"
     text = (f"{md_code(claim['id'])}: **{md_text(source_name(report, claim.get('source')))}**, "
-            f"stated {md_text(claim.get('text'))!s} = {md_text(format_interval(claim))}")
+            f"stated {md_text(claim.get('text'))}")
+    if claim.get("lower") is None or claim.get("lower") != claim.get("upper"):
+        text += f" = {md_text(format_interval(claim))}"   # a point needs no interval
     scope = [f"{md_text('+'.join(claim.get('population') or ())) or 'any population'}",
              md_text(claim.get("criterion") or "any criterion"),
              md_text(claim.get("place") or "any place"),
