@@ -248,3 +248,29 @@ def test_derived_ids_are_stable(make_project):
 def test_an_empty_sources_folder_is_an_error(make_project):
     maker = make_project()
     assert "no claims found" in str(error_of(maker))
+
+
+CLAIM_REVIEW = """{"@context": "https://schema.org", "@graph": [
+  {"@type": "ClaimReview", "claimReviewed": "More than 500 Venezuelan soldiers have fled to Colombia",
+   "about": {"@type": "Thing", "identifier": "defections"},
+   "itemReviewed": {"@type": "Claim", "author": {"@type": "Organization", "name": "Migración Colombia"},
+                    "datePublished": "2019-03-07", "appearance": [{"@type": "CreativeWork", "url": "https://example.org/a"}]},
+   "reviewRating": {"@type": "Rating", "alternateName": "Unverified"}}]}"""
+
+
+def test_claimreview_json_ld_becomes_a_claim_of_its_author(make_project):
+    maker = make_project()
+    maker.source("migracion-colombia", name="Migración Colombia")
+    maker.write("sources/reviews.jsonld", CLAIM_REVIEW)
+    project, frame = load(maker)
+    row = frame.iloc[0]
+    assert row["source"] == "migracion-colombia" and row["topic"] == "defections"
+    assert row["lower"] == 500 and row["qualifier"] == "more-than"
+    assert row["stated_on"] == "2019-03-07" and row["url"] == "https://example.org/a"
+
+
+def test_claimreview_without_a_topic_names_the_fix(make_project):
+    maker = make_project()
+    maker.write("sources/reviews.jsonld", CLAIM_REVIEW.replace('"about"', '"aboutx"'))
+    error = error_of(maker)
+    assert 'missing required field "topic"' in str(error) and error.file == "sources/reviews.jsonld"
