@@ -37,7 +37,9 @@ body { font-family: system-ui, sans-serif; margin: 1.5rem; color: #222; }
 table { border-collapse: collapse; margin: 0.5rem 0; }
 td, th { border: 1px solid #ccc; padding: 0.25rem 0.5rem; vertical-align: top; text-align: left; }
 .fail { color: #a40000; font-weight: bold; } .pass { color: #216e00; }
-.navbar, .ge-walkthrough-modal, .modal { display: none; }
+.navbar, .ge-walkthrough-modal, .modal, footer { display: none; }
+.fa-check-circle::before { content: "\\2714 pass"; color: #216e00; }
+.fa-times::before { content: "\\2718 FAIL"; color: #a40000; font-weight: bold; }
 </style>"""
 
 
