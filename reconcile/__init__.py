@@ -14,17 +14,10 @@ from __future__ import annotations
 from .errors import ReconcileError
 from .model import Finding, Project, Quantity, Report, Validation
 from .pipeline import load, reconcile, render, run, validate
+from .quantities import detect_lang, find_quantities, parse_quantity
 
 __all__ = [
     "Finding", "Project", "Quantity", "ReconcileError", "Report", "Validation",
-    "find_quantities", "load", "parse_quantity", "reconcile", "render", "run", "validate",
+    "detect_lang", "find_quantities", "load", "parse_quantity", "reconcile", "render", "run", "validate",
 ]
 
-
-def __getattr__(name: str):
-    # the parser is imported on first use, keeping `import reconcile` light
-    if name in ("parse_quantity", "find_quantities"):
-        from . import quantities
-
-        return getattr(quantities, name)
-    raise AttributeError(name)
