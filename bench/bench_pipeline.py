@@ -58,12 +58,37 @@ def stages(root: Path, skip_validate: bool) -> None:
         print(f"  {name:<32} {seconds:8.2f} s   peak {mb:8.0f} MB")
 
 
+def one_topic_scaling() -> None:
+    """Reconcile time of one topic of 5k, 10k and 20k claims: linear, not quadratic."""
+    from reconcile.claims import build_frame
+    from reconcile.pipeline import reconcile
+    from reconcile.sources import read_project
+
+    print("one topic, growing (reconcile stage only):")
+    previous = None
+    for size in (5_000, 10_000, 20_000):
+        with tempfile.TemporaryDirectory() as tmp:
+            root = generate(Path(tmp) / "p", size * 4, big_topic=size)  # a quarter of claims in one topic
+            project, frame = build_frame(read_project([root]))
+            frame = frame[frame["topic"] == "big-topic"]
+            t = time.perf_counter()
+            report = reconcile(project, frame)
+            seconds = time.perf_counter() - t
+            growth = f"  x{seconds / previous:.1f} for x2 claims" if previous else ""
+            print(f"  {len(frame):>6,} claims  {seconds:6.2f} s  {len(report.findings):>6,} findings{growth}")
+            previous = seconds
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("sizes", nargs="*", type=int, default=[10_000, 100_000])
     parser.add_argument("--skip-validate", action="store_true")
     parser.add_argument("--stage", help=argparse.SUPPRESS)
+    parser.add_argument("--scaling", action="store_true", help="only the one-topic scaling check")
     args = parser.parse_args()
+    if args.scaling:
+        one_topic_scaling()
+        return
     if args.stage:
         stages(Path(args.stage), args.skip_validate)
         return
