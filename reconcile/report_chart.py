@@ -216,6 +216,7 @@ def _canvas() -> tuple[Any, Any]:
 def draw_chart(chart: Chart, prefix: str) -> str:
     """The chart as an ``<svg>`` element (see the module docstring)."""
     import matplotlib
+    from matplotlib.lines import Line2D
     from matplotlib.patches import PathPatch
     from matplotlib.path import Path
     from matplotlib.ticker import FuncFormatter, LogLocator, MaxNLocator, NullFormatter
@@ -226,7 +227,7 @@ def draw_chart(chart: Chart, prefix: str) -> str:
     height = n * ROW_H + top + BOTTOM
     with matplotlib.rc_context(RC):
         fig, ax = _canvas()
-        for artist in [*ax.patches, *ax.lines, *ax.texts, *fig.texts]:
+        for artist in [*ax.artists, *ax.patches, *ax.lines, *ax.texts, *fig.texts]:
             artist.remove()
         fig.set_size_inches(FIG_WIDTH, height)
         ax.set_position((LEFT, BOTTOM / height, AX_WIDTH, n * ROW_H / height))
@@ -278,13 +279,14 @@ def draw_chart(chart: Chart, prefix: str) -> str:
             path = Path(verts, [Path.MOVETO, Path.LINETO] * (len(verts) // 2))
             path.should_simplify = False
             width = widths[layer] * (0.7 if layer == 0 and style in ("part", "group") else 1)
-            ax.add_patch(PathPatch(path, fill=False, linewidth=width, clip_on=False,
-                                   edgecolor="#ffffff" if style == "hole" else COLORS[style],
-                                   capstyle="butt" if layer in (0, 1) else "round"))
+            # add_artist, not add_patch: the limits are set, so no data limits to update
+            ax.add_artist(PathPatch(path, fill=False, linewidth=width, clip_on=False,
+                                    edgecolor="#ffffff" if style == "hole" else COLORS[style],
+                                    capstyle="butt" if layer in (0, 1) else "round"))
         for (head, style) in sorted(arrows):
             xs, ys = arrows[(head, style)]
-            ax.plot(xs, ys, linestyle="none", marker=head, markersize=7, color=COLORS[style],
-                    clip_on=False)
+            ax.add_artist(Line2D(xs, ys, linestyle="none", marker=head, markersize=7,
+                                 color=COLORS[style], clip_on=False))
         if chart.note:
             fig.text(LEFT, 1 - 0.08 / height, textwrap.fill(chart.note, 72), ha="left",
                      va="top", fontsize=9, linespacing=1.3,
