@@ -616,3 +616,17 @@ def test_build_docs_into_a_file_path_raises_an_output_error(project, tmp_path):
     blocker.write_text("not a folder", "utf-8")
     with pytest.raises(OutputError, match="taken"):
         build_docs(good_claims(), project, blocker, today=TODAY)
+
+
+def test_one_quiet_offline_ephemeral_context_serves_the_whole_process(project):
+    from reconcile import expect_gx
+
+    validate(good_claims(), project, today=TODAY)
+    first = expect_gx.context()
+    validate(good_claims(), project, today=TODAY)
+    assert expect_gx.context() is first
+    ctx = expect_gx._STATE["context"]
+    assert type(ctx).__name__ == "EphemeralDataContext"
+    assert ctx.variables.analytics_enabled is False
+    bars = ctx.variables.progress_bars
+    assert (bars.globally, bars.metric_calculations) == (False, False)
