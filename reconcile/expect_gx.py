@@ -23,7 +23,8 @@ _STATE: dict[str, Any] = {}
 
 @contextlib.contextmanager
 def quiet() -> Iterator[None]:
-    """Silence GX's loggers and warnings for the duration of a call."""
+    """Silence GX for a block: its loggers for good (nothing of GX is for the user), warnings
+    for the block only."""
     for name in ("great_expectations", "great_expectations.core", "tqdm"):
         logger = logging.getLogger(name)
         logger.setLevel(logging.CRITICAL + 1)
