@@ -21,7 +21,7 @@ import re
 import textwrap
 from typing import Any, NamedTuple
 
-from reconcile.model import Report
+from reconcile.model import Report, plain_number
 from reconcile.report_base import (TopicView, breakdowns, clean_line, format_interval,
                                    format_number, interval_sum, plural, source_name)
 
@@ -63,6 +63,7 @@ class Chart(NamedTuple):
     note: str          # "" or what was grouped
     unit: str
     aria: str          # the chart in words, for screen readers
+    gaps: tuple[tuple[int, float, float, str], ...] = ()   # (row, from, to, words) of conflicts
 
 
 def _short(text: str, limit: int = LABEL_CHARS) -> str:
@@ -119,10 +120,12 @@ def chart_rows(report: Report, view: TopicView, conflicted: set[str]) -> Chart:
 
     rows: list[Row] = []
     emitted: set[str] = set()
+    row_of: dict[str, int] = {}
 
     def emit(claim: dict[str, Any], depth: int) -> None:
         """A claim's row; for a total, then the sum of its parts and the parts themselves."""
         emitted.add(claim["id"])
+        row_of[claim["id"]] = len(rows)
         if depth:
             name = claim.get("place") or claim["id"]
             hooks = "\u21b3" * depth
@@ -166,7 +169,33 @@ def chart_rows(report: Report, view: TopicView, conflicted: set[str]) -> Chart:
             + "; ".join(r.label if r.bold else f"{r.label} {format_interval(r._asdict())}"
                         for r in rows[:12])
             + ("; ..." if len(rows) > 12 else ""))
-    return Chart(tuple(rows), note, unit, aria)
+    return Chart(tuple(rows), note, unit, aria, _gaps(view, rows, row_of))
+
+
+def _gaps(view: TopicView, rows: list[Row],
+          row_of: dict[str, int]) -> tuple[tuple[int, float, float, str], ...]:
+    """For each conflict between two drawn claims with a gap: a dashed span on the lower
+    row, from its interval to the other's nearest bound, with the gap in words."""
+    out = []
+    for finding in view.findings:
+        if finding.verdict != "conflict" or finding.gap is None or len(finding.claims) != 2:
+            continue
+        if not all(cid in row_of for cid in finding.claims):
+            continue
+        first, second = (rows[row_of[cid]] for cid in finding.claims)
+        upper = (lambda r: math.inf if r.upper is None else r.upper)
+        lower = (lambda r: 0.0 if r.lower is None else r.lower)
+        if upper(first) <= lower(second):
+            span = (upper(first), lower(second))
+        elif upper(second) <= lower(first):
+            span = (upper(second), lower(first))
+        else:
+            continue
+        words = f"gap {format_number(plain_number(finding.gap))}"
+        if finding.ratio is not None:
+            words += f", \u00d7{format_number(plain_number(finding.ratio))}"
+        out.append((max(row_of[cid] for cid in finding.claims), span[0], span[1], words))
+    return tuple(out)
 
 
 # --- drawing ---------------------------------------------------------------------------------
@@ -176,6 +205,7 @@ def chart_rows(report: Report, view: TopicView, conflicted: set[str]) -> Chart:
 FIG_WIDTH = 5.0                      # inches; shown at natural size, at most the column
 LEFT, AX_WIDTH = 0.04, 0.92          # axes box, as fractions of the figure width
 ROW_H, TOP, BOTTOM, NOTE_H = 0.4, 0.1, 0.5, 0.4   # inches
+PAD = 0.3                            # rows of room under the last row (a gap's words)
 BAR, LABEL = 0.14, -0.2              # where bar and label sit in a row (row units from its middle)
 
 
@@ -224,13 +254,14 @@ def draw_chart(chart: Chart, prefix: str) -> str:
     rows = chart.rows
     n = max(1, len(rows))
     top = TOP + (NOTE_H if chart.note else 0)
-    height = n * ROW_H + top + BOTTOM
+    span = n + PAD                       # rows, and room under the last one
+    height = span * ROW_H + top + BOTTOM
     with matplotlib.rc_context(RC):
         fig, ax = _canvas()
         for artist in [*ax.artists, *ax.patches, *ax.lines, *ax.texts, *fig.texts]:
             artist.remove()
         fig.set_size_inches(FIG_WIDTH, height)
-        ax.set_position((LEFT, BOTTOM / height, AX_WIDTH, n * ROW_H / height))
+        ax.set_position((LEFT, BOTTOM / height, AX_WIDTH, span * ROW_H / height))
         xmin, xmax, log = _axis_range(rows)
         ax.set_xscale("log" if log else "linear")
         ax.xaxis.set_major_locator(LogLocator() if log else MaxNLocator(nbins=6))
@@ -238,7 +269,7 @@ def draw_chart(chart: Chart, prefix: str) -> str:
         ax.xaxis.set_minor_formatter(NullFormatter())
         ax.grid(axis="x", color="#dddddd", linewidth=0.5)
         ax.set_xlim(xmin, xmax)
-        ax.set_ylim(n - 0.5, -0.5)
+        ax.set_ylim(n - 0.5 + PAD, -0.5)
         ax.set_xlabel(chart.unit)
         if log:
             left_edge, right_edge = xmin * 1.08, xmax / 1.08
@@ -283,6 +314,13 @@ def draw_chart(chart: Chart, prefix: str) -> str:
             ax.add_artist(PathPatch(path, fill=False, linewidth=width, clip_on=False,
                                     edgecolor="#ffffff" if style == "hole" else COLORS[style],
                                     capstyle="butt" if layer in (0, 1) else "round"))
+        gaps = [(row, max(x0, left_edge), min(x1, right_edge), words)
+                for row, x0, x1, words in chart.gaps]
+        if gaps:
+            verts = [v for row, x0, x1, _ in gaps for v in ((x0, row + BAR), (x1, row + BAR))]
+            path = Path(verts, [Path.MOVETO, Path.LINETO] * len(gaps))
+            ax.add_artist(PathPatch(path, fill=False, linewidth=1.2, linestyle=(0, (3, 2)),
+                                    edgecolor=COLORS["conflict"], clip_on=False))
         for (head, style) in sorted(arrows):
             xs, ys = arrows[(head, style)]
             ax.add_artist(Line2D(xs, ys, linestyle="none", marker=head, markersize=7,
@@ -294,8 +332,23 @@ def draw_chart(chart: Chart, prefix: str) -> str:
         buffer = io.StringIO()
         fig.savefig(buffer, format="svg", metadata={"Date": None, "Creator": None,
                                                     "Format": None, "Type": None})
-    labels = _labels(rows, height, top)
+        labels = _labels(rows, height, top) + _gap_labels(gaps, fig, ax, height)
     return _inline_svg(buffer.getvalue(), prefix, chart.aria, labels)
+
+
+def _gap_labels(gaps: list[tuple[int, float, float, str]], fig: Any, ax: Any,
+                height: float) -> str:
+    """Each conflict's gap in words, centred over its dashed span (in the figure's points)."""
+    from html import escape
+
+    out = []
+    scale = 72 / fig.dpi
+    for row, x0, x1, words in gaps:
+        (a, _), (b, y) = ax.transData.transform([(x0, row + BAR), (x1, row + BAR)])
+        out.append(f'<text x="{(a + b) / 2 * scale:.1f}" y="{height * 72 - y * scale + 12:.1f}" '
+                   f'fill="{COLORS["conflict"]}" style="font-family:\'DejaVu Sans\',Verdana,'
+                   f'sans-serif;font-size:9px;text-anchor:middle">{escape(words)}</text>')
+    return "".join(out)
 
 
 def _labels(rows: tuple[Row, ...], height: float, top: float) -> str:

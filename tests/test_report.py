@@ -570,3 +570,9 @@ def test_html_claim_anchors_are_valid_ids_even_for_odd_claim_ids():
 def test_text_fits_the_width_when_it_can(seed, width):
     out = render(seed, "text", width=width)
     assert max(len(line) for line in out.splitlines()) <= width
+
+
+def test_html_chart_spans_the_gap_of_a_conflict(conflict):
+    svg = re.search(r"<svg .*?</svg>", render(conflict, "html"), re.S).group(0)
+    assert ">gap 391, ×4.6</text>" in svg
+    assert "stroke-dasharray" in svg
