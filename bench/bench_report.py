@@ -43,14 +43,16 @@ def _claim(rng: random.Random, cid: str, source: str, topic: str, base: int,
     return {
         "id": cid, "source": source, "topic": topic, "text": text,
         "lower": lower, "upper": upper, "lower_inclusive": li, "upper_inclusive": ui,
-        "qualifier": shape, "population": sorted(rng.sample(["soldiers", "police"], rng.randint(1, 2))),
+        "qualifier": shape,
+        "population": sorted(rng.sample(["soldiers", "police"], rng.randint(1, 2))),
         "criterion": rng.choice(CRITERIA), "place": rng.choice(PLACES),
         "as_of": f"2019-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}",
         "stated_on": f"2019-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}",
         "quote": f"According to the agency, {text} Venezuelan soldiers and police have crossed "
                  f"the border since January, officials said on Thursday.",
         "url": f"https://example.org/news/{topic}/{cid}", "via": None, "cites": None,
-        "part_of": part_of, "lang": "en", "file": f"sources/{source}.yaml", "line": rng.randint(5, 900),
+        "part_of": part_of, "lang": "en", "file": f"sources/{source}.yaml",
+        "line": rng.randint(5, 900),
     }
 
 
@@ -76,7 +78,8 @@ def synthetic_report(n_claims: int, n_topics: int, seed: int = 7) -> Report:
         for i in range(len(parts) + 1, per_topic):
             claims.append(_claim(rng, ids[i], rng.choice(source_ids), tid, base))
         findings.append(Finding("breakdown-consistent", tid, tuple(ids[: len(parts) + 1]),
-                                f"The {len(parts)} parts sum to {sum(parts)}, which fits the total."))
+                                f"The {len(parts)} parts sum to {sum(parts)}, which fits "
+                                "the total."))
         for i in range(len(parts) + 1, per_topic - 1, 2):
             a, b = ids[i], ids[i + 1]
             kind = rng.choice(("value-conflict", "value-agreement", "scope-difference",
@@ -86,7 +89,8 @@ def synthetic_report(n_claims: int, n_topics: int, seed: int = 7) -> Report:
             findings.append(Finding(kind, tid, claims_of,
                                     f"Synthetic {kind} between {a} and {b}: the intervals are "
                                     f"compared on the same scope, as the contract describes.",
-                                    gap, ratio, ("criterion",) if kind == "scope-difference" else ()))
+                                    gap, ratio,
+                                    ("criterion",) if kind == "scope-difference" else ()))
     claims.sort(key=lambda c: c["id"])
     findings.sort(key=Finding.sort_key)
     return Report(tuple(claims), tuple(findings), sources, topics)

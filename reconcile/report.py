@@ -36,8 +36,17 @@ from tabulate import tabulate
 
 from reconcile.errors import ReconcileError
 from reconcile.model import ExpectationOutcome, Finding, Report, Validation, plain_number
-from reconcile.report_base import (VERDICT_WORDS, clean_line, count_words, format_interval,
-                                   format_number, plural, source_name, title_line, topic_views)
+from reconcile.report_base import (
+    VERDICT_WORDS,
+    clean_line,
+    count_words,
+    format_interval,
+    format_number,
+    plural,
+    source_name,
+    title_line,
+    topic_views,
+)
 from reconcile.report_claimreview import render_claimreview
 from reconcile.report_html import render_html
 from reconcile.report_markdown import render_markdown
@@ -142,7 +151,7 @@ def _claims_table(report: Report, claims: tuple[dict[str, Any], ...], width: int
     rows = [[_cell(row["id"], widths["id"], slug=True), _cell(row["source"], widths["source"]),
              _cell(row["stated"], widths["stated"]), interval,
              _cell(row["scope"], widths["scope"], slug=True)]
-            for row, interval in zip(cells, intervals)]
+            for row, interval in zip(cells, intervals, strict=True)]
     return tabulate(rows, headers=["id", "source", "stated", "interval", _SCOPE_HEADER],
                     tablefmt="simple", disable_numparse=True)
 

@@ -22,8 +22,16 @@ import textwrap
 from typing import Any, NamedTuple
 
 from reconcile.model import Report, plain_number
-from reconcile.report_base import (TopicView, breakdowns, clean_line, format_interval,
-                                   format_number, interval_sum, plural, source_name)
+from reconcile.report_base import (
+    TopicView,
+    breakdowns,
+    clean_line,
+    format_interval,
+    format_number,
+    interval_sum,
+    plural,
+    source_name,
+)
 
 MAX_ROWS = 60
 LABEL_CHARS = 60
@@ -172,6 +180,14 @@ def chart_rows(report: Report, view: TopicView, conflicted: set[str]) -> Chart:
     return Chart(tuple(rows), note, unit, aria, _gaps(view, rows, row_of))
 
 
+def _upper(row: Row) -> float:
+    return math.inf if row.upper is None else row.upper
+
+
+def _lower(row: Row) -> float:
+    return 0.0 if row.lower is None else row.lower   # counts: no lower bound means 0
+
+
 def _gaps(view: TopicView, rows: list[Row],
           row_of: dict[str, int]) -> tuple[tuple[int, float, float, str], ...]:
     """For each conflict between two drawn claims with a gap: a dashed span on the lower
@@ -183,8 +199,7 @@ def _gaps(view: TopicView, rows: list[Row],
         if not all(cid in row_of for cid in finding.claims):
             continue
         first, second = (rows[row_of[cid]] for cid in finding.claims)
-        upper = (lambda r: math.inf if r.upper is None else r.upper)
-        lower = (lambda r: 0.0 if r.lower is None else r.lower)
+        upper, lower = _upper, _lower
         if upper(first) <= lower(second):
             span = (upper(first), lower(second))
         elif upper(second) <= lower(first):

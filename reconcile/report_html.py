@@ -18,9 +18,19 @@ from urllib.parse import urlsplit
 
 from reconcile.errors import OutputError
 from reconcile.model import Finding, Report, plain_number
-from reconcile.report_base import (VERDICT_WORDS, TopicView, claim_index, claims_in,
-                                   clean_line, finding_anchors, format_interval, format_number,
-                                   plural, safe_url, source_name, topic_views)
+from reconcile.report_base import (
+    VERDICT_WORDS,
+    claim_index,
+    claims_in,
+    clean_line,
+    finding_anchors,
+    format_interval,
+    format_number,
+    plural,
+    safe_url,
+    source_name,
+    topic_views,
+)
 from reconcile.report_chart import Chart, chart_rows
 
 #: draw charts in worker processes from this many topics on (when there are several CPUs)
@@ -45,7 +55,8 @@ border-top:2px solid var(--line);padding-top:1rem}h3{font-size:1.05rem;margin:1.
 letter-spacing:.03em;color:#fff;background:var(--v);border-radius:.25rem;padding:0 .4rem}
 .findings{list-style:none;padding:0;margin:0}
 .finding{padding:.3rem .6rem;margin:.5rem 0;background:#fafafa}
-.finding p{margin:.2rem 0}.finding p+p,.finding{color:var(--muted)}.finding p:first-of-type{color:var(--ink)}
+.finding p{margin:.2rem 0}.finding p+p,.finding{color:var(--muted)}
+.finding p:first-of-type{color:var(--ink)}
 code{font-size:.85em;background:#f1f3f4;padding:0 .2rem;border-radius:.2rem;
 overflow-wrap:anywhere}
 .chart{margin:.5rem 0;overflow-x:auto}
@@ -90,7 +101,8 @@ a[href^="http"]::after{content:" (" attr(href) ")";font-size:.8em;overflow-wrap:
 }
 """
 
-CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
+CSP = ("default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; "
+       "form-action 'none'")
 
 
 def _e(text: Any) -> str:
@@ -186,7 +198,7 @@ def _draw_all(charts: list[Chart]) -> list[str]:
             pass  # no processes here (a sandbox, no /dev/shm): draw them in this one
         finally:
             gc.unfreeze()
-    return [draw_chart(chart, prefix) for chart, prefix in zip(charts, prefixes)]
+    return [draw_chart(chart, prefix) for chart, prefix in zip(charts, prefixes, strict=True)]
 
 
 KEY = ('<p class="key"><span>\u25cf exact value</span> <span>\u2501 range</span> '
@@ -238,7 +250,7 @@ def render_html(report: Report) -> str:
                        f'{plural(len(view.claims), "claim")}</span></li>')
         out.append("</ol></nav>\n")
     out.append("<main>\n")
-    for n, (view, svg) in enumerate(zip(views, charts), 1):
+    for n, (view, svg) in enumerate(zip(views, charts, strict=True), 1):
         c = view.counts()
         out.append(f'<section class="topic" id="topic-{n}">\n<h2>{_e(view.title)}</h2>\n'
                    f'<p class="meta">Topic <code>{_e(view.id)}</code>: '
@@ -252,7 +264,7 @@ def render_html(report: Report) -> str:
             out.append("</ol>\n")
         else:
             out.append('<p class="muted">No findings.</p>\n')
-        out.append(f'<h3>Claims</h3>\n<table class="claims"><thead><tr><th>id</th>'
+        out.append('<h3>Claims</h3>\n<table class="claims"><thead><tr><th>id</th>'
                    "<th>source</th><th>stated</th><th>interval</th>"
                    "<th>population / criterion / place</th><th>quote</th><th>dates</th>"
                    "<th>link</th><th>file:line</th></tr></thead><tbody>\n")

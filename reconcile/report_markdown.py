@@ -17,9 +17,20 @@ from urllib.parse import quote, urlsplit
 from tabulate import tabulate
 
 from reconcile.model import Finding, Report, plain_number
-from reconcile.report_base import (VERDICT_HEADINGS, VERDICT_WORDS, claim_index, clean_line,
-                                   count_words, format_interval, format_number, plural,
-                                   safe_url, source_name, title_line, topic_views)
+from reconcile.report_base import (
+    VERDICT_HEADINGS,
+    VERDICT_WORDS,
+    claim_index,
+    clean_line,
+    count_words,
+    format_interval,
+    format_number,
+    plural,
+    safe_url,
+    source_name,
+    title_line,
+    topic_views,
+)
 
 _PUNCTUATION = re.compile(r"([\\`*_\[\]!|~$#@{}])")
 _SCHEME = re.compile(r":(?=//)")
@@ -92,7 +103,8 @@ def _claim_line(report: Report, claim: dict[str, Any] | None, claim_id: str) -> 
     return text
 
 
-def _finding_block(report: Report, finding: Finding, claims: dict[str, dict[str, Any]]) -> list[str]:
+def _finding_block(report: Report, finding: Finding,
+                   claims: dict[str, dict[str, Any]]) -> list[str]:
     size = _size(finding)
     head = (f"- **{VERDICT_WORDS[finding.verdict][0].capitalize()}** "
             f"({md_code(finding.kind)}{', ' + size if size else ''}): "
