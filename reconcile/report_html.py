@@ -155,7 +155,8 @@ def _finding_html(report: Report, finding: Finding, anchor: str,
             f"{size}<p>{_e(finding.explanation)}</p><p>Claims: {refs}</p></li>")
 
 
-def _claim_row(report: Report, claim: dict[str, Any], conflicted: set[str]) -> str:
+def _claim_row(report: Report, claim: dict[str, Any], conflicted: set[str],
+               quoted: dict[str, str]) -> str:
     """One row of a claims table. End tags ``</td>`` and ``</tr>`` are left out, as HTML
     allows: at 100,000 claims they are megabytes."""
     scope = " / ".join(_e(v) or "any" for v in (
@@ -169,7 +170,13 @@ def _claim_row(report: Report, claim: dict[str, Any], conflicted: set[str]) -> s
     if claim.get("stated_on"):
         dates.append(f"stated {_e(claim['stated_on'])}")
     where = f"{_e(claim.get('file'))}:{_e(claim.get('line'))}" if claim.get("file") else ""
-    quote = f"<q>{_e(claim['quote'])}</q>" if claim.get("quote") else ""
+    quote = claim.get("quote") or ""
+    if quote in quoted:   # a sentence with several numbers: quoted once per table
+        quote = (f'same quote as <a href="#{claim_anchor(quoted[quote])}">'
+                 f"{_e(quoted[quote])}</a>")
+    elif quote:
+        quoted[quote] = claim["id"]
+        quote = f"<q>{_e(quote)}</q>"
     cls = ' class="x"' if claim["id"] in conflicted else ""
     return (f'<tr id="{claim_anchor(claim["id"])}"{cls}><td>{_e(claim["id"])}'
             f"<td>{_e(source_name(report, claim.get('source')))}"
@@ -268,7 +275,9 @@ def render_html(report: Report) -> str:
                    "<th>source</th><th>stated</th><th>interval</th>"
                    "<th>population / criterion / place</th><th>quote</th><th>dates</th>"
                    "<th>link</th><th>file:line</th></tr></thead><tbody>\n")
-        out.append("\n".join(_claim_row(report, claim, conflicted) for claim in view.claims))
+        quoted: dict[str, str] = {}
+        out.append("\n".join(_claim_row(report, claim, conflicted, quoted)
+                              for claim in view.claims))
         out.append("\n</tbody></table>\n</section>\n")
     out.append('</main>\n<footer class="muted"><p>Made by reconcile. This page is '
                "self-contained: it loads nothing from the network.</p></footer>\n"

@@ -77,7 +77,10 @@ def _size(finding: Finding) -> str:
     return ", ".join(parts)
 
 
-def _claim_line(report: Report, claim: dict[str, Any] | None, claim_id: str) -> str:
+def _claim_line(report: Report, claim: dict[str, Any] | None, claim_id: str,
+                quoted: dict[str, str]) -> str:
+    """A claim in a finding: source, value, scope, quote (once: a quote already shown in
+    this finding is referred to), date, link, breakdown."""
     if claim is None:
         return f"{md_code(claim_id)} (not in this report)"
     text = (f"{md_code(claim['id'])}: **{md_text(source_name(report, claim.get('source')))}**, "
@@ -89,8 +92,12 @@ def _claim_line(report: Report, claim: dict[str, Any] | None, claim_id: str) -> 
              md_text(claim.get("place") or "any place"),
              f"as of {md_text(claim.get('as_of') or 'unstated date')}"]
     text += f" ({'; '.join(scope)})"
-    if claim.get("quote"):
-        text += f": \u201c{md_text(claim['quote'])}\u201d"
+    quote = claim.get("quote")
+    if quote and quote in quoted:
+        text += f": same quote as {md_code(quoted[quote])}"
+    elif quote:
+        quoted[quote] = claim["id"]
+        text += f": \u201c{md_text(quote)}\u201d"
     extra = []
     if claim.get("stated_on"):
         extra.append(f"stated on {md_text(claim['stated_on'])}")
@@ -109,7 +116,9 @@ def _finding_block(report: Report, finding: Finding,
     head = (f"- **{VERDICT_WORDS[finding.verdict][0].capitalize()}** "
             f"({md_code(finding.kind)}{', ' + size if size else ''}): "
             f"{md_text(finding.explanation)}")
-    return [head] + [f"  - {_claim_line(report, claims.get(cid), cid)}" for cid in finding.claims]
+    quoted: dict[str, str] = {}
+    return [head] + [f"  - {_claim_line(report, claims.get(cid), cid, quoted)}"
+                     for cid in finding.claims]
 
 
 def _claims_table(report: Report, topic_claims: tuple[dict[str, Any], ...]) -> str:

@@ -575,3 +575,18 @@ def test_html_chart_spans_the_gap_of_a_conflict(conflict):
     svg = re.search(r"<svg .*?</svg>", render(conflict, "html"), re.S).group(0)
     assert ">gap 391, ×4.6</text>" in svg
     assert "stroke-dasharray" in svg
+
+
+def test_a_quote_shared_by_several_claims_is_shown_once_per_finding_and_table(seed):
+    shared = "Other points: Orinoquía (46), Guajira (30), Caribbean (23)."
+    claims = tuple({**c, "quote": shared} if c["id"] in ("mc-ori-2019-03", "mc-lag-2019-03",
+                                                          "mc-car-2019-03") else c
+                   for c in seed.claims)
+    report = Report(claims, seed.findings, seed.sources, seed.topics)
+    markdown = render(report, "markdown")
+    finding = markdown.split("(`breakdown-consistent`)")[1].split("</details>")[0]
+    assert finding.count(shared) == 1
+    assert finding.count("same quote as `mc-car-2019-03`") == 2
+    html = render(report, "html")
+    assert html.count(f"<q>{shared}</q>") == 1
+    assert html.count('same quote as <a href="#c-mc-car-2019-03">') == 2
