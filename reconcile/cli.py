@@ -117,14 +117,28 @@ def report(paths: tuple[str, ...], fmt: str, output: str | None, fail_on: str, n
 @click.option("--format", "fmt", type=click.Choice(("text", "json", "junit")), default="text", show_default=True)
 @click.option("--suite", "suites", multiple=True, type=click.Path(exists=True, dir_okay=False),
               help="Run this suite file instead of the project's expectations/ (repeatable).")
-def validate(paths: tuple[str, ...], fmt: str, suites: tuple[str, ...]) -> None:
+@click.option("--changed-since", "since", metavar="REV",
+              help="Validate only claims of files changed since this git revision (and what they reference).")
+@click.option("--docs", "docs", type=click.Path(file_okay=False),
+              help="Also write offline HTML Data Docs of this validation into this folder.")
+def validate(paths: tuple[str, ...], fmt: str, suites: tuple[str, ...], since: str | None,
+             docs: str | None) -> None:
     """Run the Great Expectations suites in expectations/ on the normalized claims."""
-    from .pipeline import load
+    from .pipeline import load, select_changed
     from .pipeline import validate as run_validation
     from .report import render_validation
 
     project, frame = load(paths or None)
-    result = run_validation(project, frame, [Path(s) for s in suites] if suites else None)
+    if since:
+        frame = select_changed(project, frame, since)
+        click.echo(f"{len(frame)} claim(s) changed since {since} or referenced by them", err=True)
+    suite_paths = [Path(s) for s in suites] if suites else None
+    if docs:
+        from .expect import build_docs
+
+        index = build_docs(frame, project, Path(docs), suite_paths)
+        click.echo(f"Data Docs: {index}", err=True)
+    result = run_validation(project, frame, suite_paths)
     click.echo(render_validation(result, fmt), nl=False)
     if not result.success:
         raise SystemExit(1)
@@ -183,6 +197,37 @@ def sources(paths: tuple[str, ...], as_json: bool) -> None:
         from tabulate import tabulate
 
         click.echo(tabulate(rows, headers="keys", tablefmt="simple"))
+
+
+@main.group()
+def expectations() -> None:
+    """Work with expectation suites."""
+
+
+@expectations.command()
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option("--topic", "topics", multiple=True, help="Draft a suite for this topic (default: every topic without one).")
+def suggest(paths: tuple[str, ...], topics: tuple[str, ...]) -> None:
+    """Draft expectations/<topic>.json from the claims, for a person to edit (never overwrites)."""
+    from .expect import suggest_suite
+    from .pipeline import load
+
+    project, frame = load(paths or None)
+    folder = Path(project.root) / "expectations"
+    wanted = topics or tuple(sorted(set(frame["topic"])))
+    written = 0
+    for topic in wanted:
+        target = folder / f"{topic}.json"
+        if target.exists():
+            click.echo(f"{target} exists; left as it is", err=True)
+            continue
+        folder.mkdir(parents=True, exist_ok=True)
+        text = json.dumps(suggest_suite(frame, topic), ensure_ascii=False, indent=2) + "\n"
+        write_atomically(str(target), text, set())
+        click.echo(f"drafted {target}", err=True)
+        written += 1
+    if topics and not written:
+        raise OutputError("every suite asked for exists already", hint="edit it, or delete it to draft it anew")
 
 
 @main.command()

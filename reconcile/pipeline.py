@@ -63,6 +63,40 @@ def source_table(project: Project, frame: pd.DataFrame) -> list[dict]:
             for s in sorted(project.sources.values(), key=lambda s: s.id)]
 
 
+def changed_files(root: Path, since: str) -> set[str]:
+    """Files under the project that differ from git revision ``since`` (committed, staged,
+    unstaged or untracked), as paths relative to the project root."""
+    import subprocess
+
+    from .errors import InputError
+
+    def git(*args: str) -> list[str]:
+        try:
+            done = subprocess.run(["git", *args], cwd=root, capture_output=True, text=True, check=False)
+        except FileNotFoundError as exc:
+            raise InputError("--changed-since needs git, which is not installed") from exc
+        if done.returncode != 0:
+            raise InputError(f"git cannot compare with {since!r}: {done.stderr.strip().splitlines()[-1:]}",
+                             hint="give a revision of this repository, e.g. origin/main or HEAD~1")
+        return [line for line in done.stdout.splitlines() if line]
+
+    prefix = git("rev-parse", "--show-prefix")
+    prefix_text = prefix[0] if prefix else ""
+    paths = git("diff", "--name-only", since, "--", ".") + git("ls-files", "--others", "--exclude-standard")
+    return {p[len(prefix_text):] if p.startswith(prefix_text) else p for p in paths}
+
+
+def select_changed(project: Project, frame: pd.DataFrame, since: str) -> pd.DataFrame:
+    """The claims of files changed since a git revision, plus the claims they reference
+    (``part_of`` totals). A change to _topics.yaml or _places.yaml selects every claim."""
+    changed = changed_files(Path(project.root), since)
+    if {"sources/_topics.yaml", "sources/_places.yaml"} & changed:
+        return frame
+    chosen = frame["file"].isin(changed)
+    referenced = set(frame.loc[chosen, "part_of"].dropna())
+    return frame[chosen | frame["id"].isin(referenced)]
+
+
 def render(report: Report, fmt: str = "text", **options) -> str:
     from .report import render as render_report
 

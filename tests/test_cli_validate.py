@@ -1,0 +1,112 @@
+"""reconcile validate and reconcile expectations suggest, as a claims repository's CI uses them."""
+from __future__ import annotations
+
+import json
+import subprocess
+import xml.etree.ElementTree as ET
+
+import pytest
+from click.testing import CliRunner
+
+from conftest import REPO, claim
+from reconcile.cli import main
+
+SCOPE = dict(population=["soldiers"], criterion="crossed-into-colombia", place="CO", as_of="2019-03-07")
+
+
+@pytest.fixture
+def runner():
+    return CliRunner()
+
+
+@pytest.fixture
+def project(make_project, runner):
+    maker = make_project()
+    maker.source("a", claim(id="a1", value=500, **SCOPE))
+    maker.source("b", claim(id="b1", value=510, **SCOPE))
+    (maker.root / "expectations").mkdir()
+    from reconcile.scaffold import default_suite
+    (maker.root / "expectations" / "claims.json").write_text(default_suite())
+    return maker
+
+
+def test_the_repository_claims_validate(runner):
+    result = runner.invoke(main, ["validate", str(REPO)])
+    assert result.exit_code == 0, result.output
+    assert "expectations passed" in result.stdout
+
+
+def test_a_future_date_fails_validation_naming_file_and_line(runner, project):
+    project.source("c", claim(id="c1", value=5, **dict(SCOPE, as_of="2999-01-01")))
+    result = runner.invoke(main, ["validate", str(project.root), "--format", "json"])
+    assert result.exit_code == 1
+    data = json.loads(result.stdout)
+    failed = [o for o in data["outcomes"] if not o["success"]]
+    assert any("sources/c.yaml:" in f and "(c1)" in f for o in failed for f in o["failing"])
+
+
+def test_junit_output_has_one_testcase_per_expectation(runner, project):
+    result = runner.invoke(main, ["validate", str(project.root), "--format", "junit"])
+    json_result = json.loads(runner.invoke(main, ["validate", str(project.root), "--format", "json"]).stdout)
+    cases = ET.fromstring(result.stdout).iter("testcase")
+    assert len(list(cases)) == json_result["expectations"]
+
+
+def test_a_malformed_suite_exits_2(runner, project):
+    (project.root / "expectations" / "claims.json").write_text('{"name": "claims", "expectations": [')
+    result = runner.invoke(main, ["validate", str(project.root)])
+    assert result.exit_code == 2 and "expectations/claims.json" in result.stderr
+
+
+def test_an_unknown_expectation_type_exits_2_naming_it(runner, project):
+    (project.root / "expectations" / "claims.json").write_text(json.dumps(
+        {"name": "claims", "expectations": [{"type": "expect_column_values_to_be_nice", "kwargs": {"column": "id"}}]}))
+    result = runner.invoke(main, ["validate", str(project.root)])
+    assert result.exit_code == 2 and "expect_column_values_to_be_nice" in result.stderr
+
+
+def _git(root, *args):
+    subprocess.run(["git", *args], cwd=root, check=True, capture_output=True,
+                   env={"GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.org", "GIT_COMMITTER_NAME": "t",
+                        "GIT_COMMITTER_EMAIL": "t@example.org", "HOME": str(root), "PATH": "/usr/bin:/bin"})
+
+
+def test_changed_since_validates_only_changed_files_and_what_they_reference(runner, project):
+    project.source("c", claim(id="total", value=900, **SCOPE))
+    _git(project.root, "init", "-q")
+    _git(project.root, "add", ".")
+    _git(project.root, "commit", "-qm", "claims")
+    project.source("d", claim(id="part", value=5, part_of="total", **dict(SCOPE, as_of="2999-01-01")))
+    result = runner.invoke(main, ["validate", str(project.root), "--changed-since", "HEAD", "--format", "json"])
+    assert "2 claim(s) changed since HEAD" in result.stderr
+    assert json.loads(result.stdout)["claims"] == 2
+    assert result.exit_code == 1  # the new claim's date is in the future
+
+
+def test_changed_since_an_unknown_revision_exits_2(runner, project):
+    _git(project.root, "init", "-q")
+    result = runner.invoke(main, ["validate", str(project.root), "--changed-since", "no-such-rev"])
+    assert result.exit_code == 2 and "no-such-rev" in result.stderr
+
+
+def test_data_docs_are_written_and_load_nothing_from_the_network(runner, project, tmp_path):
+    docs = tmp_path / "docs"
+    result = runner.invoke(main, ["validate", str(project.root), "--docs", str(docs)])
+    assert result.exit_code == 0, result.output
+    pages = list(docs.rglob("*.html"))
+    assert (docs / "index.html").is_file() and pages
+    for page in pages:
+        text = page.read_text(encoding="utf-8")
+        assert 'src="http' not in text and "<link" not in text and "@import" not in text
+
+
+def test_suggest_drafts_a_topic_suite_that_validates_and_never_overwrites(runner, project):
+    result = runner.invoke(main, ["expectations", "suggest", str(project.root)])
+    assert result.exit_code == 0, result.output
+    draft = project.root / "expectations" / "defections.json"
+    assert json.loads(draft.read_text())["expectations"]
+    draft.write_text(draft.read_text().replace("{", "{ ", 1))
+    before = draft.read_text()
+    result = runner.invoke(main, ["expectations", "suggest", str(project.root), "--topic", "defections"])
+    assert result.exit_code == 2 and draft.read_text() == before
+    assert runner.invoke(main, ["validate", str(project.root)]).exit_code == 0
