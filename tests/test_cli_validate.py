@@ -110,3 +110,14 @@ def test_suggest_drafts_a_topic_suite_that_validates_and_never_overwrites(runner
     result = runner.invoke(main, ["expectations", "suggest", str(project.root), "--topic", "defections"])
     assert result.exit_code == 2 and draft.read_text() == before
     assert runner.invoke(main, ["validate", str(project.root)]).exit_code == 0
+
+
+def test_the_ci_workflow_and_hooks_run_validate_and_report():
+    import yaml
+
+    workflow = yaml.safe_load((REPO / ".github" / "workflows" / "claims.yml").read_text())
+    commands = " ".join(step.get("run", "") for step in workflow["jobs"]["reconcile"]["steps"])
+    assert "reconcile validate" in commands and "reconcile report" in commands and "--fail-on conflict" in commands
+    hooks = {hook["id"]: hook for hook in yaml.safe_load((REPO / ".pre-commit-hooks.yaml").read_text())}
+    assert hooks["reconcile-validate"]["entry"] == "reconcile validate"
+    assert "--fail-on conflict" in hooks["reconcile-report"]["entry"]
