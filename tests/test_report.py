@@ -590,3 +590,56 @@ def test_a_quote_shared_by_several_claims_is_shown_once_per_finding_and_table(se
     html = render(report, "html")
     assert html.count(f"<q>{shared}</q>") == 1
     assert html.count('same quote as <a href="#c-mc-car-2019-03">') == 2
+
+
+# --- property: whatever a source writes, it stays text ---------------------------------------
+
+hypothesis = pytest.importorskip("hypothesis")
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_NASTY = st.text(alphabet=st.sampled_from(list("<>&\"'`|[]()!*_~$#@:/\\=+-.\n\r\t\x1b\x00\u202e"
+                                               "aZ09 éñ∞")), max_size=40)
+
+
+def _report_from(name: str, quote: str, url: str, text: str, explanation: str) -> Report:
+    claims = ({"id": "x-1", "source": "src", "topic": "t", "text": text, "lower": 1,
+               "upper": 1, "lower_inclusive": True, "upper_inclusive": True,
+               "qualifier": "exact", "population": [quote[:5]], "criterion": name[:8],
+               "place": "CO", "as_of": "2019-03-07", "stated_on": "2019-03-07", "quote": quote,
+               "url": url, "via": None, "cites": None, "part_of": None, "lang": "en",
+               "file": "sources/src.yaml", "line": 3},
+              {"id": "x-2", "source": "src", "topic": "t", "text": "5", "lower": 5, "upper": 5,
+               "lower_inclusive": True, "upper_inclusive": True, "qualifier": "exact",
+               "population": [], "criterion": None, "place": None, "as_of": None,
+               "stated_on": None, "quote": quote, "url": None, "via": None, "cites": None,
+               "part_of": None, "lang": "en", "file": "", "line": 0})
+    findings = (Finding("value-conflict", "t", ("x-1", "x-2"), explanation, 4, 5),)
+    return Report(claims, findings, {"src": Source("src", name or "src", url=url)},
+                  {"t": Topic("t", name)})
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(name=_NASTY, quote=_NASTY, url=st.one_of(_NASTY, st.just("https://ok.example/a?b=1&c")),
+       text=_NASTY, explanation=_NASTY)
+def test_whatever_a_source_writes_stays_text_in_every_format(name, quote, url, text,
+                                                              explanation):
+    report = _report_from(name, quote, url, text, explanation)
+    parsed = _parse(render(report, "html"))
+    for tag, attrs in parsed.tags:
+        assert tag not in ("script", "img", "iframe", "object", "embed", "link", "base"), tag
+        assert not [a for a in attrs if a.startswith("on")]
+        if tag == "a":
+            assert attrs["href"].startswith(("#", "http://", "https://"))
+    for fmt in ("text", "markdown", "csv"):
+        out = render(report, fmt)
+        assert "\x1b" not in out and "\x00" not in out and "\u202e" not in out, fmt
+    markdown = render(report, "markdown")
+    assert "<" not in markdown.replace("<details>", "").replace("</details>", "") \
+        .replace("<summary>", "").replace("</summary>", "")
+    rows = _table_rows(markdown)
+    assert len({len(re.findall(r"(?<!\\)\|", row)) for row in rows}) <= 1
+    for row in _csv_rows(render(report, "csv"))[1:]:
+        assert not row[4].startswith(("=", "+", "-", "@"))
+    assert "<" not in render(report, "claimreview")
+    assert json.loads(render(report, "json")) == report.to_dict()
