@@ -19,6 +19,7 @@ import io
 import math
 import re
 import textwrap
+import threading
 from typing import Any, NamedTuple
 
 from reconcile.model import Report, plain_number
@@ -239,16 +240,20 @@ def _axis_range(rows: tuple[Row, ...]) -> tuple[float, float, bool]:
 
 
 _CANVAS: list[Any] = []   # one Figure and Axes per process, reused chart after chart
+_CANVAS_LOCK = threading.Lock()   # ... by one thread at a time
 
 
 def _canvas() -> tuple[Any, Any]:
+    """The reused Figure, on its own Agg canvas: no pyplot, no global backend switch (a
+    notebook that imports reconcile keeps its own)."""
     if not _CANVAS:
         import matplotlib
-        matplotlib.use("Agg", force=False)
+        from matplotlib.backends.backend_agg import FigureCanvasAgg
         from matplotlib.figure import Figure
 
         with matplotlib.rc_context(RC):
             fig = Figure(figsize=(FIG_WIDTH, 3))
+            FigureCanvasAgg(fig)
             ax = fig.add_axes((LEFT, 0.2, AX_WIDTH, 0.7))
             ax.set_yticks([])
             for side in ("top", "right", "left"):
@@ -271,7 +276,7 @@ def draw_chart(chart: Chart, prefix: str) -> str:
     top = TOP + (NOTE_H if chart.note else 0)
     span = n + PAD                       # rows, and room under the last one
     height = span * ROW_H + top + BOTTOM
-    with matplotlib.rc_context(RC):
+    with _CANVAS_LOCK, matplotlib.rc_context(RC):
         fig, ax = _canvas()
         for artist in [*ax.artists, *ax.patches, *ax.lines, *ax.texts, *fig.texts]:
             artist.remove()

@@ -643,3 +643,13 @@ def test_whatever_a_source_writes_stays_text_in_every_format(name, quote, url, t
         assert not row[4].startswith(("=", "+", "-", "@"))
     assert "<" not in render(report, "claimreview")
     assert json.loads(render(report, "json")) == report.to_dict()
+
+
+def test_html_without_matplotlib_says_what_to_install(monkeypatch, seed):
+    import sys
+
+    from reconcile.errors import OutputError
+
+    monkeypatch.setitem(sys.modules, "matplotlib", None)   # import matplotlib -> ImportError
+    with pytest.raises(OutputError, match="needs matplotlib.*pip install matplotlib"):
+        render(seed, "html")
