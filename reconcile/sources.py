@@ -6,7 +6,9 @@ claims, inline or pointing at a CSV/XLSX table (``claims: table.csv``); ``_topic
 ``source`` column. Readers live in ``READERS``: a new format touches one table.
 
 Readers return *raw claims*: dicts of the fields as written, plus ``_source``, ``_file``,
-``_line`` and ``_lines`` (field -> line). ``claims.build_frame`` checks and normalizes them.
+``_line`` and ``_lines`` (field -> line). Tables stay tables: a DataFrame of the fields as
+written plus ``_source``, ``_file`` and ``_line`` columns, read by pandas' C parser, so a
+million claims in CSV load in seconds. ``claims.build_frame`` checks and normalizes both.
 """
 from __future__ import annotations
 
@@ -37,6 +39,7 @@ class Loaded:
     topics: dict[str, Topic] = field(default_factory=dict)
     places: dict[str, Place] = field(default_factory=dict)
     claims: list[RawClaim] = field(default_factory=list)
+    tables: list[Any] = field(default_factory=list)  # pandas DataFrames of raw table claims
     settings: dict[str, Any] = field(default_factory=dict)
 
 
@@ -129,7 +132,7 @@ def read_source_file(path: Path, loaded: Loaded) -> None:
         if not table.is_file():
             raise InputError(f'claims table "{claims}" not found', file=display, line=doc.lines["claims"],
                              field="claims", hint="give a CSV or XLSX path relative to this file")
-        loaded.claims.extend(read_table(table, loaded, source_id=source_id))
+        read_table(table, loaded, source_id=source_id)
         return
     if not isinstance(claims, Sequence):
         raise InputError('"claims" must be a list of claims or the path of a CSV/XLSX table',
@@ -273,35 +276,75 @@ TABLE_READERS: dict[str, Callable[[Path, str], Iterable[tuple[int, dict[str, Any
 }
 
 
-def read_table(path: Path, loaded: Loaded, source_id: str | None = None) -> list[RawClaim]:
+def _csv_frame(path: Path, display: str) -> Any:
+    """A CSV table through pandas' C parser, when every row is one line (then line = index + 2);
+    None when the file needs the exact, slower reader (blank lines, cells with line breaks, errors)."""
+    import io
+
+    import pandas as pd
+
+    text = read_text(path, display)
+    try:
+        frame = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False, na_filter=False,
+                            skip_blank_lines=True, skipinitialspace=False)
+    except (pd.errors.ParserError, pd.errors.EmptyDataError, ValueError):
+        return None
+    lines = text.count("\n") + (0 if text.endswith("\n") else 1)
+    if lines != len(frame) + 1:
+        return None
+    frame.columns = [str(c).strip() for c in frame.columns]
+    frame["_line"] = range(2, len(frame) + 2)
+    return frame
+
+
+def read_table(path: Path, loaded: Loaded, source_id: str | None = None) -> None:
     """Claims from a CSV/XLSX table: one row per claim, the claim fields as columns."""
+    import pandas as pd
+
     display = display_path(path, loaded.root)
     known = CLAIM_FIELDS + ("source",)
-    out: list[RawClaim] = []
-    for line, cells in TABLE_READERS[path.suffix.lower()](path, display):
-        for key in cells:
-            if key not in known:
-                raise InputError(f'unknown column "{key}"', file=display, line=1, field=key,
-                                 hint=f"known columns: {', '.join(known)}")
-        row_source = cells.pop("source", None)
-        if source_id is None and not row_source:
-            raise InputError('missing "source" column', file=display, line=line, field="source",
+    frame = _csv_frame(path, display) if path.suffix.lower() == ".csv" else None
+    if frame is None:
+        rows = [dict(cells, _line=line) for line, cells in TABLE_READERS[path.suffix.lower()](path, display)]
+        frame = pd.DataFrame(rows)
+        for column in frame.columns:
+            if column != "_line":
+                frame[column] = [None if v is None or v != v else
+                                 (Number(v) if isinstance(v, (int, float)) and not isinstance(v, bool) else v)
+                                 for v in frame[column]]
+    else:
+        frame = frame.replace("", None)
+    for key in frame.columns:
+        if key not in known and key != "_line":
+            raise InputError(f'unknown column "{key}"', file=display, line=1, field=key,
+                             hint=f"known columns: {', '.join(known)}")
+    if frame.empty:
+        return
+    if "source" in frame.columns:
+        given = frame["source"]
+        if source_id is None and given.isna().any():
+            line = int(frame.loc[given.isna(), "_line"].iloc[0])
+            raise InputError('missing "source"', file=display, line=line, field="source",
                              hint="give each row the id of its source, or point a source file at this table")
-        if source_id is not None and row_source and str(row_source) != source_id:
-            raise InputError(f'row names source "{row_source}" but the table belongs to "{source_id}"',
-                             file=display, line=line, field="source")
-        raw: RawClaim = {k: (Number(v) if isinstance(v, (int, float)) and not isinstance(v, bool) else v)
-                         for k, v in cells.items()}
-        if "population" in raw and isinstance(raw["population"], str):
-            raw["population"] = [p.strip() for p in raw["population"].replace(";", ",").split(",") if p.strip()]
-        raw.update(_source=source_id or str(row_source), _file=display, _line=line,
-                   _lines={k: line for k in cells}, _table=True)
-        out.append(raw)
-    return out
+        if source_id is not None:
+            other = given.notna() & (given.astype(str) != source_id)
+            if other.any():
+                row = frame[other].iloc[0]
+                raise InputError(f'row names source "{row["source"]}" but the table belongs to "{source_id}"',
+                                 file=display, line=int(row["_line"]), field="source")
+        frame["_source"] = given.astype(str) if source_id is None else source_id
+        frame = frame.drop(columns=["source"])
+    elif source_id is None:
+        raise InputError('missing "source" column', file=display, line=1, field="source",
+                         hint="give each row the id of its source, or point a source file at this table")
+    else:
+        frame["_source"] = source_id
+    frame["_file"] = display
+    loaded.tables.append(frame)
 
 
 def read_claims_table(path: Path, loaded: Loaded) -> None:
-    loaded.claims.extend(read_table(path, loaded))
+    read_table(path, loaded)
 
 
 # --- schema.org ClaimReview ---------------------------------------------------------------------
@@ -443,7 +486,7 @@ def read_project(paths: Iterable[str | Path] | None = None) -> Loaded:
             continue
         seen.add(path.resolve())
         READERS[path.suffix.lower()](path, loaded)
-    if not loaded.claims:
+    if not loaded.claims and not any(len(t) for t in loaded.tables):
         where = ", ".join(str(p) for p in given)
         raise InputError(f"no claims found in {where}", file=str(given[0]),
                          hint="add a source file with claims to sources/ (reconcile init writes an example)")
