@@ -73,12 +73,12 @@ def count_words(counts: dict[str, int]) -> str:
     for verdict in VERDICTS:
         n = counts.get(verdict, 0)
         singular, plural = VERDICT_WORDS[verdict]
-        parts.append(f"{n} {singular if n == 1 else plural}")
+        parts.append(f"{n:,} {singular if n == 1 else plural}")
     return ", ".join(parts)
 
 
 def plural(n: int, word: str, words: str | None = None) -> str:
-    return f"{n} {word if n == 1 else (words or word + 's')}"
+    return f"{n:,} {word if n == 1 else (words or word + 's')}"
 
 
 def title_line(report: Report) -> str:

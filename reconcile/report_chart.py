@@ -168,10 +168,10 @@ def chart_rows(report: Report, view: TopicView, conflicted: set[str]) -> Chart:
         uppers = [c.get("upper") for c in rest]
         lower = None if any(v is None for v in lowers) else min(lowers)
         upper = None if any(v is None for v in uppers) else max(uppers)
-        rows.append(Row(f"+ {len(rest)} more claims (their overall range)", lower, upper,
+        rows.append(Row(f"+ {len(rest):,} more claims (their overall range)", lower, upper,
                         True, True, "group", True))
-        note = (f"{len(claims)} claims: {len(drawn)} drawn one by one (conflicts and "
-                f"totals first), the other {len(rest)} as one band, their overall range.")
+        note = (f"{len(claims):,} claims: {len(drawn)} drawn one by one (conflicts and "
+                f"totals first), the other {len(rest):,} as one band, their overall range.")
     topic = report.topics.get(view.id)
     unit = (topic.unit if topic is not None else "") or ""
     aria = (f"Chart of {plural(len(claims), 'claim')} about {clean_line(view.title)}: "

@@ -74,6 +74,7 @@ table.claims td:nth-child(4){white-space:nowrap}
 table.claims td:nth-child(9){color:var(--muted);font-size:.75rem}
 q{font-style:italic}
 nav ol{padding-left:1.2rem}
+section.topic{content-visibility:auto;contain-intrinsic-size:auto 60rem}
 a{color:#0b57d0}
 @media (max-width:40rem){
 body{padding:.6rem}
@@ -93,6 +94,7 @@ table.claims td:nth-child(8)::before{content:"link"}
 table.claims td:nth-child(9)::before{content:"written in"}
 }
 @media print{
+section.topic{content-visibility:visible}
 body{max-width:none;font-size:11pt}nav,.key{display:none}
 .chart{overflow:visible}
 h2{break-before:auto;break-after:avoid}.finding,tr,figure{break-inside:avoid}
@@ -240,13 +242,13 @@ def render_html(report: Report) -> str:
            f'<p class="meta">{plural(summary["claims"], "claim")} from '
            f'{plural(summary["sources"], "source")} in {plural(summary["topics"], "topic")}.</p>\n'
            '<ul class="summary">'
-           f'<li class="v-conflict"><b>{counts["conflict"]}</b>'
+           f'<li class="v-conflict"><b>{counts["conflict"]:,}</b>'
            f'{"conflict" if counts["conflict"] == 1 else "conflicts"}</li>'
-           f'<li class="v-consistent"><b>{counts["consistent"]}</b>'
+           f'<li class="v-consistent"><b>{counts["consistent"]:,}</b>'
            f'{"agreement" if counts["consistent"] == 1 else "agreements"}</li>'
-           f'<li class="v-not-comparable"><b>{counts["not-comparable"]}</b>'
+           f'<li class="v-not-comparable"><b>{counts["not-comparable"]:,}</b>'
            f'not comparable</li>'
-           f'<li class="v-warning"><b>{counts["warning"]}</b>'
+           f'<li class="v-warning"><b>{counts["warning"]:,}</b>'
            f'{"warning" if counts["warning"] == 1 else "warnings"}</li></ul>\n</header>\n']
     if len(views) > 1:
         out.append("<nav><h2>Topics</h2><ol>")
@@ -262,7 +264,7 @@ def render_html(report: Report) -> str:
         out.append(f'<section class="topic" id="topic-{n}">\n<h2>{_e(view.title)}</h2>\n'
                    f'<p class="meta">Topic <code>{_e(view.id)}</code>: '
                    f'{plural(len(view.claims), "claim")}; {plural(c["conflict"], "conflict")}, '
-                   f'{c["consistent"]} consistent, {c["not-comparable"]} not comparable, '
+                   f'{c["consistent"]:,} consistent, {c["not-comparable"]:,} not comparable, '
                    f'{plural(c["warning"], "warning")}.</p>\n'
                    f'<figure class="chart">{svg}</figure>\n{KEY}\n<h3>Findings</h3>\n')
         if view.findings:

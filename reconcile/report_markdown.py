@@ -171,12 +171,12 @@ def render_markdown(report: Report) -> str:
             found = by_verdict.get(verdict)
             if not found:
                 continue
-            lines += ["", f"<details><summary>{VERDICT_HEADINGS[verdict]} ({len(found)})"
+            lines += ["", f"<details><summary>{VERDICT_HEADINGS[verdict]} ({len(found):,})"
                           "</summary>", ""]
             for finding in found:
                 lines += _finding_block(report, finding, claims)
             lines += ["", "</details>"]
         if view.claims:
-            lines += ["", f"<details><summary>Claims ({len(view.claims)})</summary>", "",
+            lines += ["", f"<details><summary>Claims ({len(view.claims):,})</summary>", "",
                       _claims_table(report, view.claims), "", "</details>"]
     return "\n".join(lines) + "\n"
