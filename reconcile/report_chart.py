@@ -1,5 +1,8 @@
 """One chart per topic: every claim's interval on one value axis, as an inline ``<svg>``.
 
+Each claim is a row: its label (source and value as stated) above, its interval below,
+so the chart stays narrow enough to read on a phone.
+
 ``chart_rows`` turns a topic into plain rows (picklable, no matplotlib); ``draw_chart``
 draws them with matplotlib (imported here, lazily, Agg backend) and returns SVG text that
 is deterministic (fixed ``svg.hashsalt``, no date) and safe to inline many times in one
@@ -7,7 +10,8 @@ page (element ids prefixed per chart, unreferenced ids dropped, no XML prolog or
 
 How a row is drawn: an exact value is a dot; a range is a bar; an unbounded side runs to
 the edge of the axis and ends in an arrow head; a bound the interval excludes is a hollow
-circle. Claims in a conflict are red. A total with a breakdown is followed by a row with
+circle. Claims in a conflict are red, and the gap between two conflicting claims is a
+dashed red span with its size ("gap 391, ×4.6"). A total with a breakdown is followed by a row with
 the sum of its parts (green when the parts fit the total, red when they do not), then
 its parts. A topic with more than ``MAX_ROWS`` claims draws the claims that matter most
 (in a conflict, totals, in another finding) one by one and the rest as one band, their
