@@ -9,7 +9,8 @@ Mapping (Google's Fact Check markup: required ``claimReviewed``, ``reviewRating`
 ``datePublished``, ``appearance``, ``firstAppearance``; rating ``name``, ``ratingValue``,
 ``bestRating``, ``worstRating``):
 
-- ``claimReviewed``: each claim's quote (or its stated value) with its claimant's name.
+- ``claimReviewed``: short: the topic, and each claimant with the value as stated; the
+  quotes, with their claimants, are the ``Claim``'s ``text``.
 - ``itemReviewed``: a ``Claim``; ``author`` is the claimant (an ``Organization``: every
   source kind names an organisation or an office), a list when the finding spans several
   claimants; ``datePublished`` the earliest ``stated_on``; ``appearance`` every http(s) URL;
@@ -66,12 +67,15 @@ def _creative_work(url: str) -> dict[str, Any]:
     return {"@type": "CreativeWork", "url": url}
 
 
-def _claim_reviewed(report: Report, claims: list[dict[str, Any]]) -> str:
-    parts = []
-    for claim in claims:
-        said = claim.get("quote") or claim.get("text") or ""
-        parts.append(f"{source_name(report, claim.get('source'))}: \u201c{said}\u201d")
-    return "; ".join(parts)
+def _claim_reviewed(report: Report, finding: Finding, claims: list[dict[str, Any]]) -> str:
+    """Short, as Google asks: what is counted and who says what ("Venezuelan soldiers who
+    defected, March 2019: Migración Colombia says more than 500; ... says 109"). The quotes
+    are the Claim's ``text``."""
+    topic = report.topics.get(finding.topic)
+    about = (topic.title if topic is not None else "") or finding.topic
+    said = "; ".join(f"{source_name(report, c.get('source'))} says {c.get('text') or ''}"
+                     for c in claims)
+    return f"{about}: {said}"
 
 
 def _item_reviewed(report: Report, claims: list[dict[str, Any]]) -> dict[str, Any]:
@@ -80,6 +84,10 @@ def _item_reviewed(report: Report, claims: list[dict[str, Any]]) -> dict[str, An
         if claim.get("source") and claim["source"] not in authors:
             authors.append(claim["source"])
     item: dict[str, Any] = {"@type": "Claim"}
+    quotes = [f"{source_name(report, c.get('source'))}: \u201c{c['quote']}\u201d"
+              for c in claims if c.get("quote")]
+    if quotes:
+        item["text"] = " ".join(quotes)
     if authors:
         listed = [_author(report, a) for a in authors]
         item["author"] = listed[0] if len(listed) == 1 else listed
@@ -112,7 +120,7 @@ def claim_reviews(report: Report, *, page_url: str = "") -> list[dict[str, Any]]
             "@context": "https://schema.org",
             "@type": "ClaimReview",
             "url": f"{page_url}#{anchors[id(finding)]}",
-            "claimReviewed": _claim_reviewed(report, claims),
+            "claimReviewed": _claim_reviewed(report, finding, claims),
             "itemReviewed": _item_reviewed(report, claims),
             "reviewRating": {
                 "@type": "Rating",

@@ -378,8 +378,10 @@ def test_claimreview_has_every_required_and_recommended_property(conflict):
     assert review["@context"] == "https://schema.org"
     assert review["@type"] == "ClaimReview"
     # required (Google Fact Check markup): claimReviewed, reviewRating, url
-    assert "More than 500 Venezuelan soldiers" in review["claimReviewed"]
-    assert "109 soldiers" in review["claimReviewed"]
+    assert review["claimReviewed"] == (
+        "Venezuelan soldiers who defected, March 2019 (one counting rule): Migración Colombia "
+        "says more than 500; Venezuelan Defence Ministry (Vladimir Padrino López) says 109")
+    assert "More than 500 Venezuelan soldiers" in review["itemReviewed"]["text"]
     assert review["url"] == "#finding-1"
     rating = review["reviewRating"]
     assert rating["@type"] == "Rating"
@@ -420,7 +422,7 @@ def test_claimreview_is_safe_to_embed_in_a_script_element(hostile):
     out = render(hostile, "claimreview")
     assert "<" not in out and ">" not in out
     review = json.loads(out)[0]
-    assert "<script>alert(1)</script>" in review["claimReviewed"]
+    assert "<script>alert(1)</script>" in review["itemReviewed"]["text"]
     assert "appearance" not in review["itemReviewed"]        # no javascript: or broken URLs
     assert "sameAs" not in review["itemReviewed"]["author"][0]
 
