@@ -38,6 +38,7 @@ from reconcile.errors import ReconcileError
 from reconcile.model import ExpectationOutcome, Finding, Report, Validation, plain_number
 from reconcile.report_base import (
     VERDICT_WORDS,
+    claim_index,
     clean_line,
     count_words,
     format_interval,
@@ -90,6 +91,7 @@ def render_text(report: Report, *, color: bool = False, width: int | None = None
     """The report for a terminal: summary, then per topic a claims table and the findings."""
     width = max(40, width or DEFAULT_WIDTH)
     summary = report.summary()
+    claims = claim_index(report)
     lines = [_paint(title_line(report), "bold", color),
              *_wrap(f"Findings: {count_words(summary['findings'])}", width)]
     for view in topic_views(report):
@@ -101,7 +103,7 @@ def render_text(report: Report, *, color: bool = False, width: int | None = None
         if view.findings:
             lines += ["", "Findings:"]
             for finding in view.findings:
-                lines += _finding_lines(finding, color, width)
+                lines += _finding_lines(finding, claims, color, width)
     return "\n".join(lines) + "\n"
 
 
@@ -166,12 +168,21 @@ def _cell(text: Any, width: int, empty: str = "-", *, slug: bool = False) -> str
     return "\n".join(textwrap.wrap(line, width, break_on_hyphens=slug)) or empty
 
 
-def _finding_lines(finding: Finding, color: bool, width: int) -> list[str]:
+#: a finding with at most this many claims shows each claim's value as stated
+_VALUES_UP_TO = 4
+
+
+def _finding_lines(finding: Finding, claims: dict[str, dict[str, Any]], color: bool,
+                   width: int) -> list[str]:
     tag = f"[{VERDICT_WORDS[finding.verdict][0].upper()}]"
-    head = f"{finding.kind}: {', '.join(clean_line(c) for c in finding.claims)}"
+    named = []
+    for cid in finding.claims:
+        stated = claims.get(cid, {}).get("text")
+        with_value = stated and len(finding.claims) <= _VALUES_UP_TO
+        named.append(f"{clean_line(cid)} ({clean_line(stated)})" if with_value
+                     else clean_line(cid))
     size = _size(finding)
-    if size:
-        head += f" ({size})"
+    head = f"{finding.kind}{f' ({size})' if size else ''}: {', '.join(named)}"
     if finding.fields:
         head += f"; differs in {', '.join(clean_line(f) for f in finding.fields)}"
     indent = " " * 4

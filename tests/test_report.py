@@ -134,8 +134,8 @@ def test_text_lists_conflicts_before_other_findings(conflict, seed):
                   {**seed.sources, **conflict.sources}, {**seed.topics, **conflict.topics})
     out = render(both, "text")
     topic = out.split("Venezuelan soldiers who defected, March 2019")[1].split("\n\n")
-    assert "[CONFLICT] value-conflict: mc-defected-2019-03, mindef-defected-2019-03 " \
-           "(gap 391, ratio 4.6)" in out
+    assert "[CONFLICT] value-conflict (gap 391, ratio 4.6): mc-defected-2019-03 (more than " \
+           "500),\n    mindef-defected-2019-03 (109)" in out
     seed_part = out.split("left for Colombia, February-March 2019")[1]
     assert seed_part.index("[CONSISTENT]") < seed_part.index("[NOT COMPARABLE]") \
         < seed_part.index("[WARNING]")
