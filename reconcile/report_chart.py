@@ -420,12 +420,15 @@ def _shorter_path(data: str) -> str:
 
 
 def _unwrap_groups(svg: str) -> str:
-    """Drop ``<g>`` elements without attributes (and their matching ``</g>``)."""
+    """Drop ``<g>`` elements without attributes (and their matching ``</g>``), and empty
+    ``<g/>``."""
     out, stack, last = [], [], 0
     for match in _GROUP.finditer(svg):
         tag = match.group(0)
         if tag == "</g>":
             keep = stack.pop() if stack else True
+        elif tag.endswith("/>"):
+            keep = tag.replace(" ", "") != "<g/>"   # self-closing: nothing to match
         else:
             keep = tag not in ("<g>", "<g >")
             stack.append(keep)

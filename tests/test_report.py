@@ -655,3 +655,12 @@ def test_html_without_matplotlib_says_what_to_install(monkeypatch, seed):
     monkeypatch.setitem(sys.modules, "matplotlib", None)   # import matplotlib -> ImportError
     with pytest.raises(OutputError, match="needs matplotlib.*pip install matplotlib"):
         render(seed, "html")
+
+
+@pytest.mark.parametrize("name", [*FIXTURES, "big"])
+def test_every_chart_is_well_formed_svg(name):
+    report = _big_topic(150) if name == "big" else load_report(name)
+    for svg in re.findall(r"<svg .*?</svg>", render(report, "html"), re.S):
+        root = ET.fromstring(svg)
+        assert root.tag == "{http://www.w3.org/2000/svg}svg"
+        assert root.get("role") == "img" and root.get("aria-label")
