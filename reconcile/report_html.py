@@ -60,7 +60,7 @@ letter-spacing:.03em;color:#fff;background:var(--v);border-radius:.25rem;padding
 code{font-size:.85em;background:#f1f3f4;padding:0 .2rem;border-radius:.2rem;
 overflow-wrap:anywhere}
 .chart{margin:.5rem 0;overflow-x:auto}
-.chart svg{display:block;max-width:100%;height:auto}
+.chart svg{display:block;width:100%;max-width:42rem;height:auto}
 .key{font-size:.85rem;color:var(--muted)}
 .key span{white-space:nowrap;margin-right:.5rem}.red{color:var(--conflict)}
 
