@@ -8,8 +8,9 @@ for outcome in validation.outcomes:
 
 - ``expectations/claims.json`` applies to every claim; ``expectations/<topic-id>.json`` (or a
   suite with a ``"topic"`` key) only to that topic's claims.
-- Each topic's declared ``bounds`` in ``sources/_topics.yaml`` become ``lower``/``upper``
-  between-bounds expectations, reported as suite ``sources/_topics.yaml``.
+- Each topic's declared ``bounds`` in ``sources/_topics.yaml`` become column-pair expectations
+  on ``lower``/``upper`` against the claim's ``bound_lower``/``bound_upper``, reported as suite
+  ``sources/_topics.yaml`` (one GX run for all topics).
 - GX runs on a *validation frame* built from the claims frame (see ``validation_frame``),
   keeping the claims' row index so failures map back to ``file:line (id)``.
 
@@ -97,30 +98,37 @@ def _suite_topic(suite: Suite, label: str, project: Project, topics: Iterable[st
              f"or put expectations for every claim in expectations/{CLAIMS_SUITE}.json")
 
 
-def _bounds_specs(project: Project) -> list[tuple[str, list[Spec]]]:
-    out = []
-    for topic_id in sorted(project.topics):
-        bounds = project.topics[topic_id].bounds
-        if not bounds:
-            continue
-        low, high = bounds
-        kwargs: dict[str, Any] = {}
-        if low is not None:
-            kwargs["min_value"] = float(low)
-        if high is not None:
-            kwargs["max_value"] = float(high)
-        if not kwargs:
-            continue
-        shown = (f"[{'-inf' if low is None else _text(low)}, "
-                 f"{'inf' if high is None else _text(high)}]")
-        specs = [Spec(type="expect_column_values_to_be_between",
-                      kwargs={"column": column, **kwargs},
-                      description=f"{column} of topic {topic_id} within its plausible bounds "
-                                  f"{shown}",
-                      meta={"topic": topic_id})
-                 for column in ("lower", "upper")]
-        out.append((topic_id, specs))
-    return out
+#: (column_A, column_B, what it means): A >= B, one GX run for every topic's bounds
+_BOUND_PAIRS = (
+    ("lower", "bound_lower", "lower bound at or above its topic's lowest plausible value"),
+    ("bound_upper", "lower", "lower bound at or below its topic's highest plausible value"),
+    ("upper", "bound_lower", "upper bound at or above its topic's lowest plausible value"),
+    ("bound_upper", "upper", "upper bound at or below its topic's highest plausible value"),
+)
+
+
+def _bounds_specs(project: Project) -> list[Spec]:
+    """Topic bounds as four column-pair expectations over every claim at once (the per-row
+    bounds come from the claim's topic: ``bound_lower``/``bound_upper``), so 2,000 topics cost
+    one validation, not 2,000."""
+    if not any(topic.bounds for topic in project.topics.values()):
+        return []
+    return [Spec(type="expect_column_pair_values_a_to_be_greater_than_b",
+                 kwargs={"column_A": a, "column_B": b, "or_equal": True,
+                         "ignore_row_if": "either_value_is_missing"},
+                 description=f"{meaning} (bounds in {TOPICS_SUITE})")
+            for a, b, meaning in _BOUND_PAIRS]
+
+
+def _with_bounds(frame: pd.DataFrame, project: Project) -> pd.DataFrame:
+    """Add each claim's topic bounds as ``bound_lower``/``bound_upper`` (NaN = no bound)."""
+    low = {t.id: t.bounds[0] for t in project.topics.values() if t.bounds and t.bounds[0] is not None}
+    high = {t.id: t.bounds[1] for t in project.topics.values() if t.bounds and t.bounds[1] is not None}
+    topic = frame["topic"].astype(object)
+    frame = frame.copy(deep=False)
+    frame["bound_lower"] = pd.to_numeric(topic.map(low), errors="coerce").astype("float64")
+    frame["bound_upper"] = pd.to_numeric(topic.map(high), errors="coerce").astype("float64")
+    return frame
 
 
 # --- validate --------------------------------------------------------------------------------
@@ -146,7 +154,7 @@ def run(claims: pd.DataFrame, project: Project, suite_paths: Sequence[Path] | No
         where = labelled[0][0] if labelled else "expectations/"
         raise ExpectationError("no claims to validate", file=where,
                                hint="add claims under sources/ before running the suites")
-    frame = validation_frame(claims)
+    frame = _with_bounds(validation_frame(claims), project)
     topics_column = frame["topic"] if "topic" in frame else pd.Series([], dtype="str")
     topic_ids = set(topics_column.dropna().unique())
     parameters = _parameters(project, today or datetime.date.today())
@@ -157,8 +165,9 @@ def run(claims: pd.DataFrame, project: Project, suite_paths: Sequence[Path] | No
         suite = load_suite(path)
         topic = _suite_topic(suite, label, project, topic_ids)
         plan.append((label, topic, list(suite.expectations)))
-    for topic_id, specs in _bounds_specs(project):
-        plan.append((TOPICS_SUITE, topic_id, specs))
+    bounds = _bounds_specs(project)
+    if bounds:
+        plan.append((TOPICS_SUITE, None, bounds))
 
     outcomes: list[tuple[tuple, ExpectationOutcome]] = []
     raw: list[tuple[str, str | None, Any]] = []

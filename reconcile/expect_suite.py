@@ -26,7 +26,7 @@ from .errors import ExpectationError
 from .model import CLAIM_COLUMNS
 
 #: Columns the validation frame adds to CLAIM_COLUMNS (see expect.validation_frame).
-DERIVED_COLUMNS = ("as_of_date", "stated_on_date")
+DERIVED_COLUMNS = ("as_of_date", "stated_on_date", "bound_lower", "bound_upper")
 VALIDATION_COLUMNS = CLAIM_COLUMNS + DERIVED_COLUMNS
 
 #: Values reconcile passes for {"$PARAMETER": name} in a suite.
