@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 from typing import Any, Callable
 
+import numpy as np
 import pandas as pd
 
 from .errors import InputError, QuantityError
@@ -97,34 +98,67 @@ def _is_blank(series: pd.Series) -> pd.Series:
     return series.isna() | (series.astype(str).str.strip() == "")
 
 
-def _each(series: pd.Series, function: Callable[[Any], Any]) -> pd.Series:
-    """``function`` of every value, kept as Python objects (pandas would turn None into NaN)."""
-    return pd.Series([function(v) for v in series], index=series.index, dtype=object)
+MAPPING = object()  # the key of a YAML mapping where a value was expected
 
 
 def _key(value: Any) -> Any:
     if isinstance(value, list):
         return tuple(_key(v) for v in value)
     if isinstance(value, dict):
-        return ("<mapping>",)
+        return MAPPING
     return value
 
 
+class Mapped:
+    """``function`` applied once per distinct value of a column (pandas' factorize), expanded
+    back with a numpy take: a million claims cost as much as their distinct values."""
+
+    def __init__(self, series: pd.Series, function: Callable[[Any], Any]) -> None:
+        try:
+            codes, uniques = pd.factorize(series, use_na_sentinel=True)
+        except TypeError:  # lists (YAML) are not hashable: key them as tuples
+            codes, uniques = pd.factorize(pd.Series([_key(v) for v in series], dtype=object),
+                                          use_na_sentinel=True)
+        self.results = np.empty(len(uniques) + 1, dtype=object)
+        for position, value in enumerate(uniques):
+            self.results[position] = function(value)
+        self.results[-1] = function(None)  # code -1: missing
+        self.codes = codes
+        self.index = series.index
+
+    @property
+    def series(self) -> pd.Series:
+        return pd.Series(self.results[self.codes], index=self.index, dtype=object)
+
+    def mask(self, predicate: Callable[[Any], bool]) -> pd.Series:
+        flags = np.fromiter((bool(predicate(r)) for r in self.results), dtype=bool, count=len(self.results))
+        return pd.Series(flags[self.codes], index=self.index)
+
+
 def _mapped(series: pd.Series, function: Callable[[Any], Any]) -> pd.Series:
-    """``function`` applied once per distinct value (lists are keyed as tuples)."""
-    keys = [_key(v) for v in series]
-    table: dict[Any, Any] = {}
-    for key in keys:
-        if key not in table:
-            table[key] = function(key)
-    return pd.Series([table[k] for k in keys], index=series.index, dtype=object)
+    return Mapped(series, function).series
+
+
+class _NotText:
+    def __init__(self, kind: str) -> None:
+        self.kind = kind
+
+
+def _as_text(value: Any) -> Any:
+    if isinstance(value, tuple):
+        return _NotText("list")
+    if value is MAPPING:
+        return _NotText("mapping")
+    return None if value is None or str(value).strip() == "" else str(value)
 
 
 def _scalar_text(located: Located, raw: pd.DataFrame, name: str) -> pd.Series:
-    column = raw[name]
-    located.fail(_each(column, lambda v: isinstance(v, (list, dict))).astype(bool), name,
-                 lambda v: f'field "{name}" must be text, not a {"list" if isinstance(v, list) else "mapping"}')
-    return _mapped(column, lambda v: None if v is None or str(v).strip() == "" else str(v))
+    mapped = Mapped(raw[name], _as_text)
+    bad = mapped.mask(lambda v: isinstance(v, _NotText))
+    if bad.any():
+        kind = mapped.series[bad].iloc[0].kind
+        located.fail(bad, name, lambda v: f'field "{name}" must be text, not a {kind}')
+    return mapped.series
 
 
 # --- build ---------------------------------------------------------------------------------
@@ -159,18 +193,29 @@ def build_frame(loaded: Loaded) -> tuple[Project, pd.DataFrame]:
     located.fail(lang.notna() & ~lang.isin(LANGS), "lang", lambda v: f'unknown language "{v}"', hint="use en or es")
 
     # values: parsed once per distinct (text, lang)
-    text = _each(raw["value"], lambda v: v if isinstance(v, str) else str(v))
-    pairs = list(zip(text, lang))
-    parsed: dict[tuple, Any] = {}
-    for position, key in enumerate(pairs):
-        if key in parsed:
-            continue
+    text = _mapped(raw["value"], lambda v: v if isinstance(v, str) or v is None else str(v))
+    keys = text.astype(str) + "\x1f" + lang.fillna("").astype(str)
+
+    def parsed(key: Any) -> Any:
+        if key is None:
+            return None
+        value, _, language = key.rpartition("\x1f")
         try:
-            parsed[key] = parse_quantity(key[0], key[1], config)
+            return parse_quantity(value, language or None, config)
         except QuantityError as exc:
-            raise QuantityError(key[0], exc.message.split(":")[0],
-                                **located.where(raw.index[position], "value")) from None
-    quantities = [parsed[key] for key in pairs]
+            return exc
+    mapped = Mapped(keys, parsed)
+    failed = mapped.mask(lambda q: isinstance(q, QuantityError))
+    if failed.any():
+        index = failed.idxmax()
+        raise QuantityError(text[index], mapped.series[index].message.split(":")[0],
+                            **located.where(index, "value"))
+    quantities = mapped.results
+    codes = mapped.codes
+
+    def field(get: Callable[[Any], Any], dtype: Any = object) -> np.ndarray:
+        per_value = np.array([get(q) if q is not None else None for q in quantities], dtype=dtype)
+        return per_value[codes]
 
     # ids: as written, or derived from the claim's content (stable across runs and reorderings)
     ids = _scalar_text(located, raw, "id")
@@ -197,8 +242,9 @@ def build_frame(loaded: Loaded) -> tuple[Project, pd.DataFrame]:
         elif not isinstance(value, (list, tuple)):
             return "!"
         return tuple(sorted({slugify(str(tag)) for tag in value if str(tag).strip()}))
-    pops = _mapped(raw["population"], population)
-    located.fail(pops == "!", "population", lambda v: "population must be a list of tags",
+    mapped_pops = Mapped(raw["population"], population)
+    pops = mapped_pops.series
+    located.fail(mapped_pops.mask(lambda v: v == "!"), "population", lambda v: "population must be a list of tags",
                  hint="write population: [soldiers, police]")
 
     criterion = _mapped(_scalar_text(located, raw, "criterion"), lambda v: slugify(v) if v else None)
@@ -218,8 +264,9 @@ def build_frame(loaded: Loaded) -> tuple[Project, pd.DataFrame]:
                 return parse_date(value)
             except ValueError as exc:
                 return ValueError(str(exc))
-        dates[name] = _mapped(raw[name], date_or_error)
-        bad = _each(dates[name], lambda v: isinstance(v, ValueError)).astype(bool)
+        mapped_dates = Mapped(raw[name], date_or_error)
+        dates[name] = mapped_dates.series
+        bad = mapped_dates.mask(lambda v: isinstance(v, ValueError))
         if bad.any():
             index = bad.idxmax()
             raise InputError(f"bad date in {name}: {dates[name][index]}", **located.where(index, name))
@@ -239,20 +286,19 @@ def build_frame(loaded: Loaded) -> tuple[Project, pd.DataFrame]:
 
     out = {
         "id": ids, "source": raw["_source"].astype(str), "topic": topic, "text": text,
-        "lang": [q.lang for q in quantities],
-        "lower": pd.array([float("nan") if q.lower is None else float(q.lower) for q in quantities], dtype="float64"),
-        "upper": pd.array([float("nan") if q.upper is None else float(q.upper) for q in quantities], dtype="float64"),
-        "lower_inclusive": [bool(q.lower_inclusive) for q in quantities],
-        "upper_inclusive": [bool(q.upper_inclusive) for q in quantities],
-        "qualifier": [q.qualifier for q in quantities],
+        "lang": field(lambda q: q.lang),
+        "lower": field(lambda q: float("nan") if q.lower is None else float(q.lower), "float64"),
+        "upper": field(lambda q: float("nan") if q.upper is None else float(q.upper), "float64"),
+        "lower_inclusive": field(lambda q: bool(q.lower_inclusive), bool),
+        "upper_inclusive": field(lambda q: bool(q.upper_inclusive), bool),
+        "qualifier": field(lambda q: q.qualifier),
         "population": pops, "criterion": criterion, "place": place,
         "as_of": dates["as_of"], "stated_on": dates["stated_on"],
         "quote": _scalar_text(located, raw, "quote"), "url": _scalar_text(located, raw, "url"),
         "via": refs["via"], "cites": refs["cites"], "part_of": part_of, "complete": complete.astype(bool),
         "file": raw["_file"].astype(str), "line": raw["_line"].astype("int64"),
     }
-    frame = pd.DataFrame({name: (out[name].to_numpy() if isinstance(out[name], pd.Series) else out[name])
-                          for name in CLAIM_COLUMNS})
+    frame = pd.DataFrame({name: out[name] for name in CLAIM_COLUMNS}, index=raw.index)
     project = Project(root=str(loaded.root), sources=loaded.sources, topics=topics,
                       places=loaded.places, quantity_config=config)
     return project, frame

@@ -52,7 +52,16 @@ def validate(project: Project, frame: pd.DataFrame, suites: Iterable[Path] | Non
     """Run the project's expectation suites on the claims (imports Great Expectations lazily)."""
     from .expect import validate as run_suites
 
+    if suites is None and not any((Path(project.root) / "expectations").glob("*.json")):
+        suites = [default_suite_path()]  # a project without suites still gets the shipped one
     return run_suites(frame, project, list(suites) if suites is not None else None)
+
+
+def default_suite_path() -> Path:
+    """The suite reconcile ships (and ``reconcile init`` copies) as expectations/claims.json."""
+    from importlib import resources
+
+    return Path(str(resources.files("reconcile").joinpath("templates/claims.json")))
 
 
 def source_table(project: Project, frame: pd.DataFrame) -> list[dict]:
