@@ -153,7 +153,12 @@ def _as_text(value: Any) -> Any:
 
 
 def _scalar_text(located: Located, raw: pd.DataFrame, name: str) -> pd.Series:
-    mapped = Mapped(raw[name], _as_text)
+    column = raw[name]
+    if pd.api.types.infer_dtype(column, skipna=True) in ("string", "empty"):  # no lists or mappings
+        text = column.astype(object)
+        blank = column.isna() | (column.astype(str).str.strip() == "")
+        return text.where(~blank, None)
+    mapped = Mapped(column, _as_text)
     bad = mapped.mask(lambda v: isinstance(v, _NotText))
     if bad.any():
         kind = mapped.series[bad].iloc[0].kind
