@@ -40,7 +40,7 @@ from .model import ExpectationOutcome, Project, Validation
 __all__ = ["validate", "run", "load_suite", "suggest_suite", "build_docs", "validation_frame",
            "Suite", "Spec", "MAX_FAILING", "TOPICS_SUITE", "PARAMETERS", "VALIDATION_COLUMNS"]
 
-#: Failing claims listed per expectation; the rest are counted ("... and N more").
+#: Failing claims listed per expectation; the rest are counted (ExpectationOutcome.count).
 MAX_FAILING = 50
 #: Distinct offending values shown per expectation.
 MAX_SAMPLE = 5
@@ -290,10 +290,8 @@ def _from_result(label: str, spec: Spec, result: Any, frame: pd.DataFrame) -> Ex
         return _outcome(label, spec, success=False, sample=_observed(details))
     rows = frame.loc[list(indices)] if len(indices) else frame.iloc[:0]
     failing = _where(rows)
-    more = int(details.get("unexpected_count") or len(failing)) - len(failing)
-    if more > 0:
-        failing.append(f"... and {more} more")
-    return _outcome(label, spec, success=False, failing=failing, sample=_sample(spec, rows))
+    count = max(int(details.get("unexpected_count") or 0), len(failing))
+    return _outcome(label, spec, success=False, failing=failing, sample=_sample(spec, rows), count=count)
 
 
 def _where(rows: pd.DataFrame) -> list[str]:
@@ -349,8 +347,9 @@ def _describe(spec: Spec) -> str:
 
 
 def _outcome(label: str, spec: Spec, *, success: bool, failing: Sequence[str] = (),
-             sample: Sequence[str] = ()) -> ExpectationOutcome:
+             sample: Sequence[str] = (), count: int | None = None) -> ExpectationOutcome:
     return ExpectationOutcome(suite=label, expectation=spec.type, column=spec.column,
                               success=success, failing=tuple(failing), sample=tuple(sample),
-                              description=spec.description or _describe(spec))
+                              description=spec.description or _describe(spec),
+                              count=len(failing) if count is None else count)
 

@@ -298,9 +298,15 @@ class ExpectationOutcome:
     expectation: str                 # GX expectation type, e.g. "expect_column_values_to_not_be_null"
     column: str | None               # the column(s) it checks ("lower,upper" for a pair), or None
     success: bool
-    failing: tuple[str, ...] = ()    # claims that broke it, as "file:line (id)", sorted
+    failing: tuple[str, ...] = ()    # claims that broke it, as "file:line (id)", sorted (the first ones)
     sample: tuple[str, ...] = ()     # a few of the offending values, as text
     description: str = ""            # what the expectation means, in words
+    count: int = 0                   # how many claims broke it (``failing`` may list fewer)
+
+    @property
+    def unlisted(self) -> int:
+        """Failing claims that ``failing`` does not list."""
+        return max(0, self.count - len(self.failing))
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -309,6 +315,7 @@ class ExpectationOutcome:
             "column": self.column,
             "success": self.success,
             "failing": list(self.failing),
+            "count": self.count,
             "sample": list(self.sample),
             "description": self.description,
         }

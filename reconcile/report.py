@@ -252,10 +252,11 @@ def render(report: Report, fmt: str = "text", *, color: bool = False,
 _SHOWN = 5
 
 
-def _some(items: tuple[str, ...], shown: int = _SHOWN) -> list[str]:
+def _some(items: tuple[str, ...], shown: int = _SHOWN, total: int | None = None) -> list[str]:
     listed = [clean_line(item) for item in items[:shown]]
-    if len(items) > shown:
-        listed.append(f"... and {len(items) - shown} more")
+    more = (len(items) if total is None else max(total, len(items))) - len(listed)
+    if more > 0:
+        listed.append(f"... and {more} more")
     return listed
 
 
@@ -279,7 +280,7 @@ def render_validation_text(validation: Validation) -> str:
                 "" if outcome.success or not outcome.description
                 else "\n" + _cell(f"({outcome.description})", 50)),
             _cell(outcome.column, 20),
-            "\n".join(_cell(item, 40) for item in _some(outcome.failing)),
+            "\n".join(_cell(item, 40) for item in _some(outcome.failing, total=outcome.count)),
             "\n".join(_cell(item, 30) for item in _some(outcome.sample)),
         ])
     lines = [f"Validation of {plural(validation.claims, 'claim')} "
@@ -337,7 +338,7 @@ def render_validation_junit(validation: Validation) -> str:
                                  name=_xml_text(name))
             if outcome.success:
                 continue
-            message = (f"{plural(len(outcome.failing), 'claim')} failed {outcome.expectation}"
+            message = (f"{plural(max(outcome.count, len(outcome.failing)), 'claim')} failed {outcome.expectation}"
                        + (f" on {outcome.column}" if outcome.column else ""))
             failure = ET.SubElement(case, "failure", message=_xml_text(message),
                                     type=_xml_text(outcome.expectation))
@@ -345,6 +346,8 @@ def render_validation_junit(validation: Validation) -> str:
             if outcome.description:
                 body.append(outcome.description)
             body += [f"failing: {claim}" for claim in outcome.failing]
+            if outcome.unlisted:
+                body.append(f"... and {outcome.unlisted} more")
             body += [f"bad value: {value}" for value in outcome.sample]
             failure.text = _xml_text("\n".join(body))
     ET.indent(root)
