@@ -92,15 +92,25 @@ def use_color(no_color: bool) -> bool:
 @click.option("--no-color", is_flag=True, help="Never colour the text report.")
 def report(paths: tuple[str, ...], fmt: str, output: str | None, fail_on: str, no_color: bool) -> None:
     """The reconciliation report of a project folder or claim files."""
-    from .pipeline import load, reconcile, render
+    from .claims import build_frame
+    from .pipeline import reconcile, render
+    from .progress import Progress
+    from .sources import read_project
 
-    project, frame = load(paths or None)
-    result = reconcile(project, frame)
-    options = {}
-    if fmt == "text":
-        options = {"color": output is None and use_color(no_color),
-                   "width": shutil.get_terminal_size((100, 24)).columns}
-    text = render(result, fmt, **options)
+    stages = ("reading sources", "normalizing claims", "reconciling", f"rendering {fmt}")
+    with Progress(stages) as progress:
+        progress.stage("reading sources")
+        loaded = read_project(paths or None)
+        progress.stage("normalizing claims")
+        project, frame = build_frame(loaded)
+        progress.stage("reconciling")
+        result = reconcile(project, frame)
+        options = {}
+        if fmt == "text":
+            options = {"color": output is None and use_color(no_color),
+                       "width": shutil.get_terminal_size((120, 24)).columns}
+        progress.stage(f"rendering {fmt}")
+        text = render(result, fmt, **options)
     if output:
         write_atomically(output, text, input_files(paths))
         click.echo(f"Wrote {output}", err=True)
@@ -124,21 +134,31 @@ def report(paths: tuple[str, ...], fmt: str, output: str | None, fail_on: str, n
 def validate(paths: tuple[str, ...], fmt: str, suites: tuple[str, ...], since: str | None,
              docs: str | None) -> None:
     """Run the Great Expectations suites in expectations/ on the normalized claims."""
-    from .pipeline import load, select_changed
+    from .claims import build_frame
+    from .pipeline import select_changed
     from .pipeline import validate as run_validation
+    from .progress import Progress
     from .report import render_validation
+    from .sources import read_project
 
-    project, frame = load(paths or None)
+    with Progress(("reading sources", "normalizing claims", "validating")) as progress:
+        progress.stage("reading sources")
+        loaded = read_project(paths or None)
+        progress.stage("normalizing claims")
+        project, frame = build_frame(loaded)
+        if since:
+            frame = select_changed(project, frame, since)
+        suite_paths = [Path(s) for s in suites] if suites else None
+        progress.stage("validating")
+        if docs:
+            from .expect import build_docs
+
+            index = build_docs(frame, project, Path(docs), suite_paths)
+        result = run_validation(project, frame, suite_paths)
     if since:
-        frame = select_changed(project, frame, since)
         click.echo(f"{len(frame)} claim(s) changed since {since} or referenced by them", err=True)
-    suite_paths = [Path(s) for s in suites] if suites else None
     if docs:
-        from .expect import build_docs
-
-        index = build_docs(frame, project, Path(docs), suite_paths)
         click.echo(f"Data Docs: {index}", err=True)
-    result = run_validation(project, frame, suite_paths)
     click.echo(render_validation(result, fmt), nl=False)
     if not result.success:
         raise SystemExit(1)
