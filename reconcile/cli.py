@@ -208,15 +208,10 @@ def parse(texts: tuple[str, ...], lang: str | None, as_json: bool) -> None:
 def sources(paths: tuple[str, ...], as_json: bool) -> None:
     """List the sources and how many claims each states."""
     from .pipeline import load, source_table
+    from .report import render_sources
 
     project, frame = load(paths or None)
-    rows = source_table(project, frame)
-    if as_json:
-        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
-    else:
-        from tabulate import tabulate
-
-        click.echo(tabulate(rows, headers="keys", tablefmt="simple"))
+    click.echo(render_sources(source_table(project, frame), "json" if as_json else "text"), nl=False)
 
 
 @main.group()
