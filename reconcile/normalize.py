@@ -83,6 +83,7 @@ class PlaceIndex:
             for key in (place.id, place.name, *place.aliases):
                 self._names.setdefault(fold(key), place.id)
         self._cache: dict[str, str | None] = {}
+        self._ancestors: dict[str, tuple[str, ...]] = {}
 
     def resolve(self, text: str) -> str | None:
         """The code for a place written as code, name or alias; None when unknown."""
@@ -108,15 +109,16 @@ class PlaceIndex:
     def known(self, code: str) -> bool:
         return code in self.declared or code in _iso_index()[1]
 
-    @lru_cache(maxsize=None)
     def ancestors(self, code: str) -> tuple[str, ...]:
         """Parent, grandparent, ... of a place, nearest first (a cycle stops the walk)."""
-        out: list[str] = []
-        current = self.parent(code)
-        while current and current not in out and current != code:
-            out.append(current)
-            current = self.parent(current)
-        return tuple(out)
+        if code not in self._ancestors:
+            out: list[str] = []
+            current = self.parent(code)
+            while current and current not in out and current != code:
+                out.append(current)
+                current = self.parent(current)
+            self._ancestors[code] = tuple(out)
+        return self._ancestors[code]
 
     def contains(self, wide: str, narrow: str) -> bool:
         """True when ``wide`` strictly contains ``narrow``."""

@@ -1,7 +1,6 @@
 """One scenario per finding kind (SPEC.md §5), plus the seed case's careful reading."""
 from __future__ import annotations
 
-import pytest
 
 import reconcile
 from conftest import REPO, TOPIC, claim
