@@ -3,7 +3,8 @@
     python bench/bench_report.py                 # 10k and 100k claims, every format
     python bench/bench_report.py --claims 10000 --formats html,json
 
-Prints seconds and output size per format; no assertions (targets for HTML at 100,000
+Prints seconds and output size per format, and for HTML the bytes of each part of the page
+(charts, findings, claims tables, the rest); no assertions (targets for HTML at 100,000
 claims in 2,000 topics: under 30 s and under 50 MB).
 """
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import argparse
 import os
 import random
+import re
 import sys
 import time
 
@@ -96,6 +98,24 @@ def synthetic_report(n_claims: int, n_topics: int, seed: int = 7) -> Report:
     return Report(tuple(claims), tuple(findings), sources, topics)
 
 
+#: part of the HTML page -> the elements it is made of
+HTML_PARTS = {
+    "charts": re.compile(r"<svg .*?</svg>", re.S),
+    "findings": re.compile(r'<ol class="findings">.*?</ol>', re.S),
+    "claims": re.compile(r'<table class="claims">.*?</table>', re.S),
+}
+
+
+def measure_parts(page: str) -> dict[str, int]:
+    """Bytes (UTF-8) of each part of an HTML report, "other" for the rest, and "total"."""
+    sizes = {name: sum(len(m.group(0).encode("utf-8")) for m in pattern.finditer(page))
+             for name, pattern in HTML_PARTS.items()}
+    total = len(page.encode("utf-8"))
+    sizes["other"] = total - sum(sizes.values())
+    sizes["total"] = total
+    return sizes
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--claims", type=int, action="append")
@@ -114,6 +134,11 @@ def main() -> None:
             seconds = time.perf_counter() - start
             size = len(out.encode("utf-8"))
             print(f"  {fmt:<12} {seconds:8.2f} s  {size / 1e6:8.2f} MB")
+            if fmt == "html":
+                for part, part_size in measure_parts(out).items():
+                    if part != "total":
+                        print(f"    {part:<10} {part_size / 1e6:8.2f} MB  "
+                              f"{part_size / n:6.0f} bytes per claim")
 
 
 if __name__ == "__main__":
