@@ -31,7 +31,7 @@ from reconcile.report_base import (
     source_name,
     topic_views,
 )
-from reconcile.report_chart import Chart, chart_rows
+from reconcile.report_chart import CHART_CSS, Chart, chart_rows
 
 #: draw charts in worker processes from this many topics on (when there are several CPUs)
 PARALLEL_FROM = 48
@@ -237,7 +237,7 @@ def render_html(report: Report) -> str:
            f'<meta http-equiv="Content-Security-Policy" content="{CSP}">\n'
            '<meta name="referrer" content="no-referrer">\n'
            "<title>Reconciliation report</title>\n"
-           f"<style>{CSS}</style>\n</head>\n<body>\n<header>\n"
+           f"<style>{CSS}{CHART_CSS}\n</style>\n</head>\n<body>\n<header>\n"
            "<h1>Reconciliation report</h1>\n"
            f'<p class="meta">{plural(summary["claims"], "claim")} from '
            f'{plural(summary["sources"], "source")} in {plural(summary["topics"], "topic")}.</p>\n'

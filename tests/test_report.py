@@ -20,7 +20,7 @@ import pytest
 from reconcile.errors import ReconcileError
 from reconcile.model import ExpectationOutcome, Finding, Report, Source, Topic, Validation
 from reconcile.report import CSV_COLUMNS, RENDERERS, VALIDATION_RENDERERS, render, render_validation
-from reconcile.report_chart import COLORS, MAX_ROWS
+from reconcile.report_chart import COLORS, MAX_ROWS, STYLE_CLASSES
 from reconcile.report_claimreview import render_claimreview
 
 DATA = Path(__file__).parent / "data" / "report"
@@ -309,15 +309,23 @@ def test_html_chart_draws_the_breakdown_sum_beside_its_total(seed):
     total = labels.index("Migración Colombia: more than 500")
     assert labels[total + 1] == "Σ of 8 parts = 567"
     assert "↳ CO-NSA: 415" in labels
-    assert COLORS["sum-consistent"] in svg
+    assert STYLE_CLASSES["sum-consistent"] in _svg_classes(svg)
+    assert f'.{STYLE_CLASSES["sum-consistent"]}{{color:{COLORS["sum-consistent"]}}}' in out
+
+
+def _svg_classes(svg: str) -> set[str]:
+    return {cls for attr in re.findall(r'class="([^"]*)"', svg) for cls in attr.split()}
 
 
 def test_html_chart_marks_conflicting_claims_in_red(conflict, seed):
-    red = COLORS["conflict"]
-    conflict_svg = re.search(r"<svg .*?</svg>", render(conflict, "html"), re.S).group(0)
-    assert f"stroke: {red}" in conflict_svg and f'fill="{red}"' in conflict_svg
+    red = STYLE_CLASSES["conflict"]
+    out = render(conflict, "html")
+    assert f".{red}{{color:{COLORS['conflict']}}}" in out
+    conflict_svg = re.search(r"<svg .*?</svg>", out, re.S).group(0)
+    assert re.search(rf'<path class="[a-z]+ {red}"', conflict_svg)      # bars, dots
+    assert re.search(rf'<text y="[^"]*" class="{red}"', conflict_svg)  # labels
     seed_svgs = re.findall(r"<svg .*?</svg>", render(seed, "html"), re.S)
-    assert all(red not in svg for svg in seed_svgs)
+    assert seed_svgs and all(red not in _svg_classes(svg) for svg in seed_svgs)
 
 
 def _big_topic(n: int) -> Report:
@@ -525,7 +533,8 @@ def test_a_chart_spanning_decades_uses_a_log_axis_and_arrows_for_open_bounds():
     svg = out[out.index("<svg "):out.index("</svg>")]
     ticks = re.findall(r">(\d+)</text>", svg)
     assert {"10", "100", "1000", "10000", "100000"} <= set(ticks)
-    assert svg.count("<use ") >= 2        # an arrow head for each open side
+    arrows = re.search(r'<path class="a c" d="([^"]*)"', svg).group(1)
+    assert arrows.count("z") == 2        # an arrow head for each open side
 
 
 def test_a_chart_draws_nested_breakdowns_and_part_of_loops():
@@ -577,7 +586,7 @@ def test_text_fits_the_width_when_it_can(seed, width):
 def test_html_chart_spans_the_gap_of_a_conflict(conflict):
     svg = re.search(r"<svg .*?</svg>", render(conflict, "html"), re.S).group(0)
     assert ">gap 391, ×4.6</text>" in svg
-    assert "stroke-dasharray" in svg
+    assert '<path class="gp x" d="M' in svg
 
 
 def test_a_quote_shared_by_several_claims_is_shown_once_per_finding_and_table(seed):
@@ -665,3 +674,21 @@ def test_every_chart_is_well_formed_svg(name):
         root = ET.fromstring(svg)
         assert root.tag == "{http://www.w3.org/2000/svg}svg"
         assert root.get("role") == "img" and root.get("aria-label")
+
+
+@pytest.mark.parametrize("name", [*FIXTURES, "big"])
+def test_chart_svg_is_lean_classes_not_styles_and_one_decimal(name):
+    report = _big_topic(150) if name == "big" else load_report(name)
+    out = render(report, "html")
+    for svg in re.findall(r"<svg .*?</svg>", out, re.S):
+        for needle in ("style=", "<use", "<defs", "clip-path", "<metadata", "<clipPath",
+                       "\n", "stroke:", "fill:"):
+            assert needle not in svg, needle
+        geometry = " ".join(re.findall(r'\s(?:d|x|y|width|height|viewBox)="([^"]*)"', svg))
+        assert geometry and not re.search(r"\d\.\d\d", geometry)
+        assert not re.search(r"\d\.0(?!\d)", geometry)       # 130, not 130.0
+        classes = _svg_classes(svg)
+        assert {"b", "o"} & classes or name == "hostile"
+        for cls in classes:
+            assert f".{cls}{{" in out or f".{cls}," in out or f".{cls}." in out \
+                or f" .{cls}" in out, cls                      # every class is styled
