@@ -12,6 +12,7 @@ import shutil
 import sys
 import tempfile
 from pathlib import Path
+from typing import Iterable
 
 import click
 
@@ -59,8 +60,9 @@ def input_files(paths: tuple[str, ...]) -> set[Path]:
     return out
 
 
-def write_atomically(target: str, text: str, inputs: set[Path]) -> None:
-    """Write to a temporary file beside the target, then rename: never a half-written report."""
+def write_atomically(target: str, text: str | Iterable[str], inputs: set[Path]) -> None:
+    """Write (text, or chunks of it) to a temporary file beside the target, then rename: never
+    a half-written report."""
     path = Path(target)
     if path.resolve() in inputs:
         raise OutputError("refusing to write the report over one of its inputs", file=target,
@@ -72,11 +74,14 @@ def write_atomically(target: str, text: str, inputs: set[Path]) -> None:
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
+            handle.writelines([text] if isinstance(text, str) else text)
         os.replace(tmp, path)
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
         raise OutputError(f"cannot write report ({exc.strerror})", file=target) from exc
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
 
 
 def use_color(no_color: bool) -> bool:
@@ -93,7 +98,7 @@ def use_color(no_color: bool) -> bool:
 def report(paths: tuple[str, ...], fmt: str, output: str | None, fail_on: str, no_color: bool) -> None:
     """The reconciliation report of a project folder or claim files."""
     from .claims import build_frame
-    from .pipeline import reconcile, render
+    from .pipeline import gc_paused, reconcile, render
     from .progress import Progress
     from .sources import read_project
 
@@ -110,12 +115,22 @@ def report(paths: tuple[str, ...], fmt: str, output: str | None, fail_on: str, n
             options = {"color": output is None and use_color(no_color),
                        "width": shutil.get_terminal_size((120, 24)).columns}
         progress.stage(f"rendering {fmt}")
-        text = render(result, fmt, **options)
+        if fmt == "json":  # streamed: a million claims never sit in memory as one string
+            from .report import iter_json
+
+            text: str | Iterable[str] = iter_json(result)
+        else:
+            text = render(result, fmt, **options)
+        if output:
+            with gc_paused():
+                write_atomically(output, text, input_files(paths))
+        else:
+            stdout = sys.stdout
+            with gc_paused():
+                stdout.writelines([text] if isinstance(text, str) else text)
+            stdout.flush()
     if output:
-        write_atomically(output, text, input_files(paths))
         click.echo(f"Wrote {output}", err=True)
-    else:
-        click.echo(text, nl=False)
     failing = result.failing(fail_on)
     if failing:
         click.echo(f"{len(failing)} finding(s) at or above --fail-on {fail_on}", err=True)

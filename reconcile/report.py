@@ -30,12 +30,12 @@ import io
 import json
 import textwrap
 import xml.etree.ElementTree as ET
-from typing import Any, Callable
+from typing import Any, Callable, Iterator
 
 from tabulate import tabulate
 
 from reconcile.errors import ReconcileError
-from reconcile.model import ExpectationOutcome, Finding, Report, Validation, plain_number
+from reconcile.model import REPORT_SCHEMA, ExpectationOutcome, Finding, Report, Validation, plain_number
 from reconcile.report_base import (
     VERDICT_WORDS,
     claim_index,
@@ -57,23 +57,28 @@ DEFAULT_WIDTH = 100
 # --- JSON ------------------------------------------------------------------------------------
 
 
-def render_json(report: Report) -> str:
-    """Exactly ``Report.to_dict()`` (SPEC.md §6), one claim or finding per line.
+def iter_json(report: Report) -> Iterator[str]:
+    """``Report.to_dict()`` as JSON text in chunks, one claim or finding per line.
 
     Each claim and finding goes through json's C encoder on its own line (``indent`` would
-    switch to the pure-Python encoder, ten times slower and far hungrier at a million claims),
-    which also keeps diffs of two reports line by line.
+    switch to the pure-Python encoder, ten times slower and far hungrier at a million claims);
+    chunks let the CLI write a large report without holding all of it in memory.
     """
-    data = report.to_dict()
     encode = json.JSONEncoder(ensure_ascii=False).encode
-    parts = ['{\n  "schema": ', encode(data["schema"]), ',\n  "summary": ', encode(data["summary"])]
-    for key in ("claims", "findings"):
-        items = data[key]
-        parts.append(f',\n  "{key}": [')
-        parts.append(",".join("\n    " + encode(item) for item in items))
-        parts.append("\n  ]" if items else "]")
-    parts.append("\n}\n")
-    return "".join(parts)
+    yield f'{{\n  "schema": {encode(REPORT_SCHEMA)},\n  "summary": {encode(report.summary())}'
+    for key, items in (("claims", report.claims), ("findings", report.findings)):
+        yield f',\n  "{key}": ['
+        first = True
+        for item in items:
+            yield ("\n    " if first else ",\n    ") + encode(item if isinstance(item, dict) else item.to_dict())
+            first = False
+        yield "]" if first else "\n  ]"
+    yield "\n}\n"
+
+
+def render_json(report: Report) -> str:
+    """Exactly ``Report.to_dict()`` (SPEC.md §6), one claim or finding per line."""
+    return "".join(iter_json(report))
 
 
 # --- text ------------------------------------------------------------------------------------
