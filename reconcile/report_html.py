@@ -5,8 +5,9 @@ The page loads nothing: CSS is inline, charts are inline ``<svg>`` drawn with ma
 forbids loading any. It reads on a phone (viewport meta, one column, claims table turned
 into cards on narrow screens) and prints (print CSS: no navigation, link targets spelled out).
 
-Everything from sources goes through ``html.escape``; only http/https URLs become links,
-with ``rel="noopener noreferrer"``; any other URL is shown as text.
+Everything from sources goes through ``html.escape``; only http/https URLs become links
+(no ``target``, and a ``no-referrer`` policy for the whole page); any other URL is shown
+as text.
 """
 from __future__ import annotations
 
@@ -50,13 +51,12 @@ border-top:2px solid var(--line);padding-top:1rem}h3{font-size:1.05rem;margin:1.
 .summary b{display:block;font-size:1.5rem;line-height:1.2}
 .v-conflict{--v:var(--conflict)}.v-consistent{--v:var(--consistent)}
 .v-not-comparable{--v:var(--nc)}.v-warning{--v:var(--warning)}
-.summary li,.finding{border-left:4px solid var(--v,var(--line))}
-.finding>b{display:inline-block;font-size:.75rem;font-weight:700;text-transform:uppercase;
+.summary li,.findings>li{border-left:4px solid var(--v,var(--line))}
+.findings>li>b{display:inline-block;font-size:.75rem;font-weight:700;text-transform:uppercase;
 letter-spacing:.03em;color:#fff;background:var(--v);border-radius:.25rem;padding:0 .4rem}
 .findings{list-style:none;padding:0;margin:0}
-.finding{padding:.3rem .6rem;margin:.5rem 0;background:#fafafa}
-.finding p{margin:.2rem 0}.finding p+p,.finding{color:var(--muted)}
-.finding p:first-of-type{color:var(--ink)}
+.findings>li{padding:.3rem .6rem;margin:.5rem 0;background:#fafafa;color:var(--muted)}
+.findings p{margin:.2rem 0}.findings p:first-of-type{color:var(--ink)}
 code{font-size:.85em;background:#f1f3f4;padding:0 .2rem;border-radius:.2rem;
 overflow-wrap:anywhere}
 .chart{margin:.5rem 0;overflow-x:auto}
@@ -70,7 +70,8 @@ vertical-align:top;overflow-wrap:anywhere}
 th{background:#f5f5f5}
 tr.x td:first-child{border-left:4px solid var(--conflict)}
 table.claims td:first-child{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:.8rem}
-table.claims td:nth-child(4){white-space:nowrap}
+th{overflow-wrap:normal}
+table.claims td:nth-child(4),table.claims td:nth-child(7){white-space:nowrap}
 table.claims td:nth-child(9){color:var(--muted);font-size:.75rem}
 q{font-style:italic}
 nav ol{padding-left:1.2rem}
@@ -89,7 +90,7 @@ table.claims td:nth-child(3)::before{content:"stated"}
 table.claims td:nth-child(4)::before{content:"interval"}
 table.claims td:nth-child(5)::before{content:"scope"}
 table.claims td:nth-child(6)::before{content:"quote"}
-table.claims td:nth-child(7)::before{content:"dates"}
+table.claims td:nth-child(7)::before{content:"as of / stated on"}
 table.claims td:nth-child(8)::before{content:"link"}
 table.claims td:nth-child(9)::before{content:"written in"}
 }
@@ -97,9 +98,9 @@ table.claims td:nth-child(9)::before{content:"written in"}
 section.topic{content-visibility:visible}
 body{max-width:none;font-size:11pt}nav,.key{display:none}
 .chart{overflow:visible}
-h2{break-before:auto;break-after:avoid}.finding,tr,figure{break-inside:avoid}
+h2{break-before:auto;break-after:avoid}.findings>li,tr,figure{break-inside:avoid}
 a[href^="http"]::after{content:" (" attr(href) ")";font-size:.8em;overflow-wrap:anywhere}
-.finding{background:none}
+.findings>li{background:none}
 }
 """
 
@@ -121,12 +122,14 @@ def claim_anchor(claim_id: Any) -> str:
 
 
 def html_link(url: Any, label: str | None = None) -> str:
-    """An ``<a>`` for http/https URLs; any other URL as plain (escaped) text."""
+    """An ``<a>`` for http/https URLs; any other URL as plain (escaped) text.
+
+    No ``rel`` attribute: no link has a ``target``, so none gets an opener, and the page's
+    referrer policy (``no-referrer``) already keeps the page's address from the sites."""
     safe = safe_url(url)
     if safe is None:
         return f'<span class="url">{_e(url)}</span>' if url else ""
-    return (f'<a href="{escape(safe, quote=True)}" rel="noopener noreferrer">'
-            f"{_e(label or urlsplit(safe).hostname)}</a>")
+    return f'<a href="{escape(safe, quote=True)}">{_e(label or urlsplit(safe).hostname)}</a>'
 
 
 def _size(finding: Finding) -> str:
@@ -140,21 +143,37 @@ def _size(finding: Finding) -> str:
     return "; ".join(parts)
 
 
-def _claim_ref(report: Report, claims: dict[str, dict[str, Any]], cid: str) -> str:
-    claim = claims.get(cid)
-    if claim is None:
+def _claim_ref(claims: dict[str, dict[str, Any]], cid: str) -> str:
+    """A claim named by its id, a link to its row (the explanation says who and what)."""
+    if cid not in claims:
         return f"<code>{_e(cid)}</code>"
-    return (f'<a href="#{claim_anchor(cid)}">{_e(source_name(report, claim.get("source")))}: '
-            f'{_e(claim.get("text"))}</a>')
+    return f'<a href="#{claim_anchor(cid)}">{_e(cid)}</a>'
 
 
-def _finding_html(report: Report, finding: Finding, anchor: str,
-                  claims: dict[str, dict[str, Any]]) -> str:
-    size = _size(finding)
-    refs = "; ".join(_claim_ref(report, claims, cid) for cid in finding.claims)
-    return (f'<li id="{anchor}" class="finding v-{finding.verdict}">'
+def _finding_html(finding: Finding, anchor: str, claims: dict[str, dict[str, Any]]) -> str:
+    """One finding; its end tags (``</p>``, ``</li>``) are left out, as HTML allows."""
+    refs = ", ".join(_claim_ref(claims, cid) for cid in finding.claims)
+    label = "Claim" if len(finding.claims) == 1 else "Claims"
+    return (f'<li id="{anchor}" class="v-{finding.verdict}">'
             f"<b>{VERDICT_WORDS[finding.verdict][0]}</b> <code>{_e(finding.kind)}</code> "
-            f"{size}<p>{_e(finding.explanation)}</p><p>Claims: {refs}</p></li>")
+            f"{_size(finding)}<p>{_e(finding.explanation)}<p>{label}: {refs}\n")
+
+
+def _interval(claim: dict[str, Any]) -> str:
+    """The claim's interval; an exact value as its number (``109``, not ``[109, 109]``)."""
+    lower = claim.get("lower")
+    if (lower is not None and lower == claim.get("upper") and claim.get("lower_inclusive")
+            and claim.get("upper_inclusive")):
+        return format_number(lower)
+    return escape(format_interval(claim))
+
+
+def _dates(claim: dict[str, Any]) -> str:
+    """The date the count refers to over the date it was stated (``–`` for unknown)."""
+    as_of, stated = claim.get("as_of"), claim.get("stated_on")
+    if not as_of and not stated:
+        return ""
+    return f"{_e(as_of) or '–'}<br>{_e(stated) or '–'}"
 
 
 def _claim_row(report: Report, claim: dict[str, Any], conflicted: set[str],
@@ -166,11 +185,6 @@ def _claim_row(report: Report, claim: dict[str, Any], conflicted: set[str],
     if claim.get("part_of"):
         scope += (f' (part of <a href="#{claim_anchor(claim["part_of"])}">'
                   f'{_e(claim["part_of"])}</a>)')
-    dates = []
-    if claim.get("as_of"):
-        dates.append(f"as of {_e(claim['as_of'])}")
-    if claim.get("stated_on"):
-        dates.append(f"stated {_e(claim['stated_on'])}")
     where = f"{_e(claim.get('file'))}:{_e(claim.get('line'))}" if claim.get("file") else ""
     quote = claim.get("quote") or ""
     if quote in quoted:   # a sentence with several numbers: quoted once per table
@@ -182,8 +196,8 @@ def _claim_row(report: Report, claim: dict[str, Any], conflicted: set[str],
     cls = ' class="x"' if claim["id"] in conflicted else ""
     return (f'<tr id="{claim_anchor(claim["id"])}"{cls}><td>{_e(claim["id"])}'
             f"<td>{_e(source_name(report, claim.get('source')))}"
-            f"<td>{_e(claim.get('text'))}<td>{escape(format_interval(claim))}"
-            f"<td>{scope}<td>{quote}<td>{', '.join(dates)}"
+            f"<td>{_e(claim.get('text'))}<td>{_interval(claim)}"
+            f"<td>{scope}<td>{quote}<td>{_dates(claim)}"
             f"<td>{html_link(claim.get('url'))}<td>{where}")
 
 
@@ -269,13 +283,14 @@ def render_html(report: Report) -> str:
                    f'<figure class="chart">{svg}</figure>\n{KEY}\n<h3>Findings</h3>\n')
         if view.findings:
             out.append('<ol class="findings">')
-            out += [_finding_html(report, f, anchors[id(f)], claims) for f in view.findings]
+            out += [_finding_html(f, anchors[id(f)], claims) for f in view.findings]
             out.append("</ol>\n")
         else:
             out.append('<p class="muted">No findings.</p>\n')
         out.append('<h3>Claims</h3>\n<table class="claims"><thead><tr><th>id</th>'
                    "<th>source</th><th>stated</th><th>interval</th>"
-                   "<th>population / criterion / place</th><th>quote</th><th>dates</th>"
+                   "<th>population / criterion / place</th><th>quote</th>"
+                   "<th>as of / stated on</th>"
                    "<th>link</th><th>file:line</th></tr></thead><tbody>\n")
         quoted: dict[str, str] = {}
         out.append("\n".join(_claim_row(report, claim, conflicted, quoted)

@@ -359,23 +359,43 @@ def test_html_escapes_everything_from_sources(hostile):
     allowed = {"html", "head", "meta", "title", "style", "body", "header", "h1", "h2", "h3",
                "p", "ul", "ol", "li", "b", "nav", "a", "main", "section", "code", "span",
                "figure", "svg", "defs", "path", "use", "text", "g", "clippath", "rect",
-               "table", "thead", "tbody", "tr", "th", "td", "q", "footer"}
+               "table", "thead", "tbody", "tr", "th", "td", "q", "footer", "br"}
     for tag, attrs in parsed.tags:
         assert tag in allowed, tag
         assert not [a for a in attrs if a.startswith("on")], (tag, attrs)
         if tag == "a":
             assert attrs["href"].startswith(("#", "http://", "https://")), attrs
-            if attrs["href"].startswith("http"):
-                assert attrs.get("rel") == "noopener noreferrer"
+            assert "target" not in attrs, attrs
     assert "javascript:alert(1)" in " ".join(parsed.text)        # shown as text
     assert not any(a.get("href", "").startswith("javascript") for _, a in parsed.tags)
     assert "\x1b" not in out and "\u202e" not in out
 
 
 def test_html_links_http_urls_only(seed):
-    links = [a for tag, a in _parse(render(seed, "html")).tags if tag == "a"
-             and a["href"].startswith("http")]
-    assert links and all(a["rel"] == "noopener noreferrer" for a in links)
+    out = render(seed, "html")
+    links = [a for tag, a in _parse(out).tags if tag == "a" and a["href"].startswith("http")]
+    assert links and not any("target" in a for a in links)   # no new window, no opener
+    assert '<meta name="referrer" content="no-referrer">' in out  # no referrer for any link
+
+
+def test_html_findings_name_their_claims_by_id_with_a_link_to_the_row(seed):
+    out = render(seed, "html")
+    finding = out[out.index('<li id="finding-1"'):]
+    finding = finding[:finding.index("\n")]
+    assert "mc-total-2019-03 (Migración Colombia)" in finding          # the explanation
+    assert ('Claims: <a href="#c-mc-total-2019-03">mc-total-2019-03</a>, '
+            '<a href="#c-mc-and-2019-03">mc-and-2019-03</a>') in finding
+    assert "Migración Colombia: 30" not in finding                     # no names and values
+
+
+def test_html_claims_table_shows_exact_values_once_and_each_date_in_its_column(seed):
+    out = render(seed, "html")
+    row = re.search(r'<tr id="c-mc-nsa-2019-03">[^\n]*', out).group(0)
+    cells = row.split("<td>")[1:]
+    assert cells[2:4] == ["415", "415"]               # stated, interval: not [415, 415]
+    assert cells[6] == "2019-03-07<br>2019-03-07"      # as of over stated on
+    total = re.search(r'<tr id="c-mc-total-2019-03">[^\n]*', out).group(0)
+    assert "<td>(500, ∞)<td>" in total
 
 
 # --- claimreview -----------------------------------------------------------------------------
