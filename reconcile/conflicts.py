@@ -11,11 +11,13 @@ Counts: a lower bound of −∞ is read as 0.
 from __future__ import annotations
 
 from collections import defaultdict
+from datetime import date
 from typing import Iterable
 
 import pandas as pd
 
-from .intervals import INF, C, Extremes, below, fmt_interval, fmt_number, size, worst_pair
+from .intervals import (INF, C, Extremes, below, disjoint_from_others, fmt_interval, fmt_number,
+                        overlapping_others, size, worst_pair)
 from .model import Finding, Project, Topic
 from .normalize import PlaceIndex
 
@@ -35,6 +37,7 @@ class TopicReconciler:
         self.places = places
         self.findings: list[Finding] = []
         self.bucket_of = self._date_buckets()
+        self.windows_of = self._date_windows()
 
     # wording ----------------------------------------------------------------------------------
     def who(self, source: str) -> str:
@@ -68,21 +71,41 @@ class TopicReconciler:
 
     # dates ------------------------------------------------------------------------------------
     def _date_buckets(self) -> dict[str | None, str | None]:
-        """as_of -> the first date of its cluster (dates within the tolerance chain together)."""
+        """as_of -> the first date of its bucket; a bucket spans at most the topic's tolerance
+        (anchored at its first date, never chained), used to order counts over time."""
         dates = sorted({c.as_of for c in self.claims if c.as_of})
         tolerance = self.topic.date_tolerance_days
         out: dict[str | None, str | None] = {None: None}
-        if tolerance <= 0:
-            out.update((d, d) for d in dates)
-            return out
-        from datetime import date
-        start, previous = None, None
+        start = None
         for d in dates:
-            day = date.fromisoformat(d)
-            if previous is None or (day - previous).days > tolerance:
+            if start is None or tolerance <= 0 or (date.fromisoformat(d) - date.fromisoformat(start)).days > tolerance:
                 start = d
             out[d] = start
-            previous = day
+        return out
+
+    def _date_windows(self) -> dict[str | None, list[str | None]]:
+        """as_of -> the windows it belongs to: for each distinct date d, [d, d + tolerance] (only
+        windows that are not inside the previous one). Two dates within the tolerance share a
+        window; dates further apart never do."""
+        dates = sorted({c.as_of for c in self.claims if c.as_of})
+        out: dict[str | None, list[str | None]] = {None: [None]}
+        tolerance = self.topic.date_tolerance_days
+        if tolerance <= 0:
+            out.update((d, [d]) for d in dates)
+            return out
+        days = [date.fromisoformat(d).toordinal() for d in dates]
+        for d in dates:
+            out[d] = []
+        last_end = None
+        for i, start in enumerate(days):
+            j = i
+            while j + 1 < len(days) and days[j + 1] - start <= tolerance:
+                j += 1
+            if last_end is not None and j <= last_end:
+                continue  # inside the previous window
+            last_end = j
+            for k in range(i, j + 1):
+                out[dates[k]].append(dates[i])
         return out
 
     # checks -----------------------------------------------------------------------------------
@@ -100,15 +123,17 @@ class TopicReconciler:
         if not self.topic.bounds:
             return
         low, high = self.topic.bounds
-        low = -INF if low is None else low
-        high = INF if high is None else high
+        plausible = C(id="(bounds)", source="", text="", lo=-INF if low is None else low,
+                      hi=INF if high is None else high, lo_inc=True, hi_inc=True, population=(),
+                      criterion=None, place=None, as_of=None, cites=None, part_of=None, complete=False)
         for claim in self.claims:
-            if claim.hi < low or claim.lo > high:
-                gap = low - claim.hi if claim.hi < low else claim.lo - high
+            if below(claim, plausible) or below(plausible, claim):
+                gap = plausible.lo - claim.hi if below(claim, plausible) else claim.lo - plausible.hi
                 self.add("implausible-value", [claim.id],
                          f"{self.says(claim)}, outside the plausible bounds "
-                         f"{fmt_interval(low, high, True, True)} declared for {self.topic.id} "
-                         f"(off by {fmt_number(gap)}). Check the value, its unit and its topic.",
+                         f"{fmt_interval(plausible.lo, plausible.hi, True, True)} declared for {self.topic.id}"
+                         + (f" (off by {fmt_number(gap)})" if gap else "")
+                         + ". Check the value, its unit and its topic.",
                          gap=gap)
 
     def check_breakdowns(self) -> None:
@@ -152,20 +177,29 @@ class TopicReconciler:
     def _full_key(self, claim: C) -> tuple:
         return (claim.criterion, claim.population, claim.place, self.bucket_of[claim.as_of])
 
+    def _full_keys(self, claim: C) -> list[tuple]:
+        scope = (claim.criterion, claim.population, claim.place)
+        return [(*scope, window) for window in self.windows_of[claim.as_of]]
+
     def check_same_scope(self) -> dict[tuple, Extremes]:
+        """Same scope: every pair of claims from different sources must overlap. Per group, one
+        value-conflict lists every claim that some other source's claim excludes (sized by the
+        widest gap), and one value-agreement lists every claim that another source's claim
+        overlaps; a claim can be in both."""
         buckets: dict[tuple, Extremes] = defaultdict(Extremes)
         wildcards: list[C] = []
         for claim in self.claims:
             if claim.criterion is None or not claim.population or claim.place is None or claim.as_of is None:
                 wildcards.append(claim)
-            buckets[self._full_key(claim)].add(claim)
+            for key in self._full_keys(claim):
+                buckets[key].add(claim)
         if wildcards:  # an unspecified field matches anything
             keys = list(buckets)
             for claim in wildcards:
-                own = self._full_key(claim)
+                own = self._full_keys(claim)[0]
                 for key in keys:
                     if key != own and all(a is None or b is None or a == b or a == () or b == ()
-                                          for a, b in zip(own, key)):
+                                          for a, b in zip(own, key)) and claim not in buckets[key].claims:
                         buckets[key].add(claim)
         for key in sorted(buckets, key=repr):
             group = buckets[key]
@@ -175,19 +209,24 @@ class TopicReconciler:
             if pair:
                 low, high = pair
                 gap, ratio = size(low, high)
-                others = len(group.claims) - 2
-                self.add("value-conflict", [low.id, high.id],
+                excluded = disjoint_from_others(group)
+                others = len(excluded - {low.id, high.id})
+                apart = (f"they touch at {fmt_number(gap + low.hi)} but one excludes it" if gap == 0 else
+                         f"they are {fmt_number(gap)} apart" + (f" ({ratio} times)" if ratio else ""))
+                self.add("value-conflict", excluded,
                          f"Same scope ({self.scope(high)}): {self.says(high)} but {self.says(low)}. "
-                         f"The figures cannot both be right: they are {fmt_number(gap)} apart"
-                         + (f" ({ratio} times)" if ratio else "")
-                         + (f"; {others} other claim(s) share this scope." if others > 0 else "."),
+                         f"The figures cannot both be right: {apart}"
+                         + (f"; {others} other claim(s) of this scope also disagree with another source."
+                            if others else "."),
                          gap=gap, ratio=ratio)
-            else:
-                self.add("value-agreement", [c.id for c in group.claims],
-                         f"{len(group.sources)} sources give overlapping figures for the same scope "
-                         f"({self.scope(group.claims[0])}): "
-                         + "; ".join(self.says(c) for c in sorted(group.claims, key=lambda c: c.id)[:4])
-                         + ("; ..." if len(group.claims) > 4 else "") + ".")
+            agreeing = overlapping_others(group)
+            if len({c.source for c in agreeing}) >= 2:
+                shown = sorted(agreeing, key=lambda c: c.id)
+                self.add("value-agreement", [c.id for c in agreeing],
+                         f"{len({c.source for c in agreeing})} sources give overlapping figures for the same scope "
+                         f"({self.scope(shown[0])}): "
+                         + "; ".join(self.says(c) for c in shown[:4])
+                         + ("; ..." if len(shown) > 4 else "") + ".")
         return buckets
 
     def origin(self, claim: C, cites_by_source: dict[str, str | None]) -> tuple[str, bool]:
@@ -202,7 +241,9 @@ class TopicReconciler:
         return seen[-1], False
 
     def check_corroboration(self, buckets: dict[tuple, Extremes]) -> None:
-        alone: dict[str, set[str]] = defaultdict(set)
+        """A claim is corroborated when another source, tracing back to another origin, states a
+        number for a scope it is in; apparent corroboration from one origin is circular."""
+        heard: dict[str, set[str]] = defaultdict(set)  # claim id -> sources heard on its scopes
         for key in sorted(buckets, key=repr):
             group = buckets[key]
             cites_by_source = {c.source: c.cites for c in group.claims if c.cites}
@@ -223,8 +264,12 @@ class TopicReconciler:
                          f"{len(group.sources)} sources state this figure ({self.scope(group.claims[0])}), "
                          f"but all of them trace back through their citations to {self.who(root)}: "
                          "one origin, not independent corroboration.")
-            elif len(group.sources) == 1:
-                alone[next(iter(group.sources))].update(c.id for c in group.claims)
+            for claim in group.claims:
+                heard[claim.id].update(group.sources)
+        alone: dict[str, set[str]] = defaultdict(set)
+        for claim in self.claims:
+            if heard[claim.id] <= {claim.source}:
+                alone[claim.source].add(claim.id)
         for source in sorted(alone):
             ids = alone[source]
             self.add("uncorroborated", ids,

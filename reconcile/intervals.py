@@ -106,3 +106,54 @@ def worst_pair(low_side: Extremes, high_side: Extremes) -> tuple[C, C] | None:
                 if best is None or high.lo - low.hi > best[1].lo - best[0].hi:
                     best = (low, high)
     return best
+
+
+def disjoint_from_others(group: Extremes) -> set[str]:
+    """Ids of the claims that some claim of another source excludes (intervals disjoint)."""
+    tops = sorted(group.top.values(), key=lambda c: (-c.lo, not c.lo_inc, c.id))[:2]
+    bottoms = sorted(group.bottom.values(), key=lambda c: (c.hi, c.hi_inc, c.id))[:2]
+    out = set()
+    for claim in group.claims:
+        top = next((t for t in tops if t.source != claim.source), None)
+        bottom = next((b for b in bottoms if b.source != claim.source), None)
+        if (top is not None and below(claim, top)) or (bottom is not None and below(bottom, claim)):
+            out.add(claim.id)
+    return out
+
+
+def overlaps(a: C, b: C) -> bool:
+    return not below(a, b) and not below(b, a)
+
+
+def overlapping_others(group: Extremes, exact_limit: int = 300) -> list[C]:
+    """The claims that overlap at least one claim of another source."""
+    claims = group.claims
+    if len(claims) <= exact_limit:
+        return [a for a in claims if any(a.source != b.source and overlaps(a, b) for b in claims)]
+    # sweep: claims sorted by lower bound; for each claim, the claims starting before it ends,
+    # keeping the two highest upper bounds of different sources
+    ordered = sorted(claims, key=lambda c: (c.lo, c.id))
+    starts = [c.lo for c in ordered]
+    best: list[tuple[C | None, C | None]] = []
+    first: C | None = None
+    second: C | None = None
+    for claim in ordered:
+        if first is None or claim.hi > first.hi:
+            if first is not None and first.source != claim.source:
+                second = first
+            first = claim
+        elif claim.source != first.source and (second is None or claim.hi > second.hi):
+            second = claim
+        best.append((first, second))
+    from bisect import bisect_right
+
+    out = []
+    for claim in claims:
+        position = bisect_right(starts, claim.hi) - 1
+        if position < 0:
+            continue
+        top, runner_up = best[position]
+        other = top if top is not None and top.source != claim.source else runner_up
+        if other is not None and overlaps(claim, other):
+            out.append(claim)
+    return out

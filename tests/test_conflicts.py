@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 
+import pytest
+
 import reconcile
 from conftest import REPO, TOPIC, claim
 
@@ -244,3 +246,40 @@ def test_the_seed_case_reaches_the_careful_reading():
     assert {"criterion", "population", "place"} <= set(difference.fields)
     warned = {c for f in findings if f.kind == "uncorroborated" for c in f.claims}
     assert {"mc-total-2019-03", "mindef-expelled-2019-03"} <= warned
+
+
+def test_every_pair_of_a_scope_gets_a_relation(make_project):
+    maker = make_project()
+    maker.source("a", claim(id="a1", value=500, **SCOPE))
+    maker.source("b", claim(id="b1", value="about 500", **SCOPE))
+    maker.source("c", claim(id="c1", value=109, **SCOPE))
+    findings = findings_of(maker)
+    assert only(findings, "value-conflict").claims == ("a1", "b1", "c1")
+    assert only(findings, "value-agreement").claims == ("a1", "b1")
+
+
+def test_date_tolerance_does_not_chain(make_project):
+    maker = make_project({"id": TOPIC, "date_tolerance_days": 2})
+    maker.source("a", claim(id="a1", value=500, **dict(SCOPE, as_of="2019-03-01")))
+    maker.source("b", claim(id="b1", value=500, **dict(SCOPE, as_of="2019-03-03")))
+    maker.source("c", claim(id="c1", value=100, **dict(SCOPE, as_of="2019-03-05")))
+    findings = findings_of(maker)
+    conflict = only(findings, "value-conflict")
+    assert conflict.claims == ("b1", "c1")  # 2 days apart; a1 and c1 are 4 days apart
+    assert [f.claims for f in findings if f.kind == "value-agreement"] == [("a1", "b1")]
+
+
+def test_a_claim_with_no_scope_that_agrees_is_not_uncorroborated(make_project):
+    maker = make_project()
+    maker.source("a", claim(id="a1", value=500, **SCOPE))
+    maker.source("b", claim(id="b1", value="about 510"))
+    found = findings_of(maker)
+    assert only(found, "value-agreement").claims == ("a1", "b1")
+    assert "uncorroborated" not in kinds(found)
+
+
+@pytest.mark.parametrize("value, bounds", [("more than 150,000", [0, 150000]), ("fewer than 10", [10, None])])
+def test_open_intervals_outside_the_bounds_are_implausible(make_project, value, bounds):
+    maker = make_project({"id": TOPIC, "bounds": bounds})
+    maker.source("a", claim(id="a1", value=value, **SCOPE))
+    assert only(findings_of(maker), "implausible-value").claims == ("a1",)
