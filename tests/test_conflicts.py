@@ -283,3 +283,19 @@ def test_open_intervals_outside_the_bounds_are_implausible(make_project, value, 
     maker = make_project({"id": TOPIC, "bounds": bounds})
     maker.source("a", claim(id="a1", value=value, **SCOPE))
     assert only(findings_of(maker), "implausible-value").claims == ("a1",)
+
+
+def test_scopes_nested_in_opposite_directions_are_not_comparable(make_project):
+    maker = make_project()
+    maker.source("a", claim(id="a1", value=5, **dict(SCOPE, population=["soldiers", "police"], place="CO-NSA")))
+    maker.source("b", claim(id="b1", value=900, **SCOPE))
+    finding = only(findings_of(maker), "scope-difference")
+    assert finding.claims == ("a1", "b1") and finding.fields == ("place", "population")
+    assert "order-conflict" not in kinds(findings_of(maker))
+
+
+def test_a_nested_population_in_an_unrelated_place_names_both_fields(make_project):
+    maker = make_project()
+    maker.source("a", claim(id="a1", value=5, **dict(SCOPE, population=["soldiers", "police"])))
+    maker.source("b", claim(id="b1", value=900, **dict(SCOPE, place="VE")))
+    assert only(findings_of(maker), "scope-difference").fields == ("place", "population")
