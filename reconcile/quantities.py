@@ -191,15 +191,39 @@ def find_quantities(text: str, lang: str | None = None, config: QuantityConfig =
 _OPENER = re.compile(r"\b(?:between|from|entre|desde)\s*$", re.I)
 
 
+_LANG_NAMES = {"en": "English", "es": "Spanish"}
+
+
+def _mentions(text: str, lang: str, config: QuantityConfig) -> list[Mention]:
+    try:
+        return find_quantities(text, lang, config)
+    except (ValueError, OverflowError, ZeroDivisionError) as exc:
+        raise QuantityError(text, f"cannot parse stated value ({exc})") from exc
+
+
+def _coverage(found: list[Mention]) -> int:
+    return found[0].end - found[0].start if len(found) == 1 else 0
+
+
 @functools.lru_cache(maxsize=65536)
 def _parse_text(text: str, lang: str | None, config: QuantityConfig) -> Quantity:
     if not text:
         raise QuantityError(text, "empty stated value")
+    given = lang
     lang = lang or detect_lang(text)
-    try:
-        found = find_quantities(text, lang, config)
-    except (ValueError, OverflowError, ZeroDivisionError) as exc:
-        raise QuantityError(text, f"cannot parse stated value ({exc})") from exc
+    found = _mentions(text, lang, config)
+    # The other language reading more of the text ("más de 500" read as English finds only
+    # "500") means the language is wrong: an error when it was given, a switch when detected.
+    other = "es" if lang == "en" else "en"
+    other_found = _mentions(text, other, config)
+    if _coverage(other_found) > _coverage(found) and len(other_found) == 1:
+        if given:
+            m = other_found[0]
+            raise QuantityError(text, f"reads as {_LANG_NAMES[other]} ({m.qualifier}), not as "
+                                      f"{_LANG_NAMES[lang]} as given",
+                                hint=f"set lang: {other} (or --lang {other}), or write the value in "
+                                     f"{_LANG_NAMES[lang]}")
+        lang, found = other, other_found
     if not found:
         raise QuantityError(text, "no quantity in stated value")
     if len(found) > 1:

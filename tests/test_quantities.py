@@ -334,3 +334,17 @@ def test_spec_shapes_read_any_numbers(template, a, b):
         assert bounds == [a] * len(bounds)
     elif qualifier == "range":
         assert (q.lower, q.upper) == (a, b)
+
+
+@pytest.mark.parametrize("text, given, reads_as", [
+    ("more than 500", "es", "English"), ("más de 500", "en", "Spanish"),
+    ("1,5 millones", "en", "Spanish"), ("1.5 million", "es", "English"),
+])
+def test_a_value_in_the_other_language_is_an_error_not_a_misreading(text, given, reads_as):
+    with pytest.raises(QuantityError, match=f"reads as {reads_as}"):
+        parse_quantity(text, given)
+
+
+def test_a_detected_language_yields_to_the_reading_that_covers_more():
+    assert parse_quantity("más de 500").qualifier == "more-than"
+    assert parse_quantity("1,5 millones").lower == 1_500_000
