@@ -143,20 +143,41 @@ def _size(finding: Finding) -> str:
     return "; ".join(parts)
 
 
-def _claim_ref(claims: dict[str, dict[str, Any]], cid: str) -> str:
-    """A claim named by its id, a link to its row (the explanation says who and what)."""
-    if cid not in claims:
-        return f"<code>{_e(cid)}</code>"
+def _claim_link(cid: str) -> str:
     return f'<a href="#{claim_anchor(cid)}">{_e(cid)}</a>'
 
 
+def _explanation(finding: Finding, claims: dict[str, dict[str, Any]]) -> tuple[str, list[str]]:
+    """The explanation, escaped, its first mention of each of the finding's claims a link to
+    the claim's row; and the claims it does not mention (listed after it)."""
+    text = _e(finding.explanation)
+    unmentioned = []
+    for cid in dict.fromkeys(finding.claims):
+        if cid not in claims:
+            unmentioned.append(cid)
+            continue
+        pattern = re.compile(rf"(?<![\w-]){re.escape(_e(cid))}(?![\w-]|\.\w)")
+        text, found = pattern.subn(lambda _: _claim_link(cid), text, count=1)
+        if not found:
+            unmentioned.append(cid)
+    return text, unmentioned
+
+
 def _finding_html(finding: Finding, anchor: str, claims: dict[str, dict[str, Any]]) -> str:
-    """One finding; its end tags (``</p>``, ``</li>``) are left out, as HTML allows."""
-    refs = ", ".join(_claim_ref(claims, cid) for cid in finding.claims)
-    label = "Claim" if len(finding.claims) == 1 else "Claims"
+    """One finding; its end tags (``</p>``, ``</li>``) are left out, as HTML allows.
+
+    Claims are named by id, each a link to its row: in the explanation where it names
+    them, after it (``Claims: ...``) for the ones it does not (the explanation already says
+    who stated what)."""
+    text, rest = _explanation(finding, claims)
+    refs = ""
+    if rest:
+        label = "Claim" if len(rest) == 1 else "Claims"
+        refs = f"<p>{label}: " + ", ".join(
+            _claim_link(cid) if cid in claims else f"<code>{_e(cid)}</code>" for cid in rest)
     return (f'<li id="{anchor}" class="v-{finding.verdict}">'
             f"<b>{VERDICT_WORDS[finding.verdict][0]}</b> <code>{_e(finding.kind)}</code> "
-            f"{_size(finding)}<p>{_e(finding.explanation)}<p>{label}: {refs}\n")
+            f"{_size(finding)}<p>{text}{refs}\n")
 
 
 def _interval(claim: dict[str, Any]) -> str:

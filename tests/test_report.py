@@ -286,7 +286,7 @@ def test_html_has_one_svg_per_topic(seed, conflict):
 
 def test_html_shows_every_finding_and_every_claim(seed):
     out = render(seed, "html")
-    text = " ".join(_parse(out).text)
+    text = "".join(_parse(out).text)   # links split a finding's text
     for n, finding in enumerate(seed.findings, 1):
         assert f'id="finding-{n}"' in out
         assert finding.explanation in text
@@ -382,10 +382,28 @@ def test_html_findings_name_their_claims_by_id_with_a_link_to_the_row(seed):
     out = render(seed, "html")
     finding = out[out.index('<li id="finding-1"'):]
     finding = finding[:finding.index("\n")]
-    assert "mc-total-2019-03 (Migración Colombia)" in finding          # the explanation
-    assert ('Claims: <a href="#c-mc-total-2019-03">mc-total-2019-03</a>, '
-            '<a href="#c-mc-and-2019-03">mc-and-2019-03</a>') in finding
+    # named in the explanation: the mention is the link; the others are listed after it
+    assert ('The 8 regional parts of <a href="#c-mc-total-2019-03">mc-total-2019-03</a> '
+            "(Migración Colombia)") in finding
+    assert ('<p>Claims: <a href="#c-mc-and-2019-03">mc-and-2019-03</a>, '
+            '<a href="#c-mc-ant-2019-03">mc-ant-2019-03</a>') in finding
+    assert finding.count("mc-total-2019-03</a>") == 1
     assert "Migración Colombia: 30" not in finding                     # no names and values
+    warning = out[out.index('<li id="finding-3"'):]
+    assert warning[:warning.index("\n")].endswith(
+        '<p>Claim: <a href="#c-mc-total-2019-03">mc-total-2019-03</a>')
+
+
+def test_html_links_a_claim_id_in_an_explanation_only_where_it_stands_alone(conflict):
+    first, second = conflict.findings[0].claims
+    text = f"{first}-b and x{first} differ from {first}.5; {second}, then {first}."
+    finding = Finding("value-conflict", conflict.findings[0].topic, (first, second), text, 1, 2)
+    out = render(Report(conflict.claims, (finding,), conflict.sources, conflict.topics), "html")
+    line = out[out.index('<li id="finding-1"'):]
+    line = line[:line.index("\n")]
+    assert f'<a href="#c-{second}">{second}</a>, then <a href="#c-{first}">{first}</a>.' in line
+    assert f"{first}-b and x{first} differ from {first}.5" in line
+    assert "Claims:" not in line
 
 
 def test_html_claims_table_shows_exact_values_once_and_each_date_in_its_column(seed):

@@ -86,7 +86,8 @@ def test_the_seed_report_renders_on_a_phone_screen(tmp_path):
 def test_every_finding_and_chart_is_in_the_rendered_dom(tmp_path):
     report, page = _page(tmp_path, "seed")
     dom = _run(tmp_path, "--dump-dom", f"--window-size={PHONE}", page.as_uri()).stdout
-    text = html.unescape(re.sub(r"<[^>]+>", " ", dom))
+    text = re.sub(r"</?(?:a|q|code|b)\b[^>]*>", "", dom)   # inline tags: part of a sentence
+    text = html.unescape(re.sub(r"<[^>]+>", " ", text))
     text = " ".join(text.split())
     for finding in report.findings:
         assert " ".join(finding.explanation.split()) in text, finding.kind
