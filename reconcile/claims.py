@@ -91,7 +91,8 @@ class Located:
              error: type[InputError] = InputError) -> None:
         if mask.any():
             index = mask.idxmax()
-            raise error(message(self.raw.at[index, field]), **self.where(index, field), hint=hint)
+            column = field if field in self.raw.columns else f"_{field}"
+            raise error(message(self.raw.at[index, column]), **self.where(index, field), hint=hint)
 
 
 def _is_blank(series: pd.Series) -> pd.Series:
@@ -166,6 +167,35 @@ def _scalar_text(located: Located, raw: pd.DataFrame, name: str) -> pd.Series:
     return mapped.series
 
 
+def _check_breakdowns(located: Located, ids: pd.Series, sources: pd.Series, topics: pd.Series,
+                      part_of: pd.Series) -> None:
+    """A part names a total of the same source and topic, and no claim is, through its totals,
+    a part of itself."""
+    has = part_of.notna()
+    if not has.any():
+        return
+    position = pd.Series(ids.index, index=ids.to_numpy())
+    totals = position.reindex(part_of[has].to_numpy()).to_numpy()
+    parts = part_of[has].index
+    other_source = sources[parts].to_numpy() != sources[totals].to_numpy()
+    located.fail(pd.Series(other_source, index=parts).reindex(ids.index, fill_value=False), "part_of",
+                 lambda v: f'part_of "{v}" names a claim of another source',
+                 hint="a breakdown belongs to the source that states the total; compare other sources' "
+                      "figures through their scopes instead")
+    other_topic = topics[parts].to_numpy() != topics[totals].to_numpy()
+    located.fail(pd.Series(other_topic, index=parts).reindex(ids.index, fill_value=False), "part_of",
+                 lambda v: f'part_of "{v}" names a claim of another topic', hint="give the part the total's topic")
+    parent = dict(zip(ids[has], part_of[has]))
+    for start, index in zip(ids[has], parts):
+        seen, current = {start}, parent.get(start)
+        while current is not None:
+            if current in seen:
+                raise InputError(f'part_of makes "{start}" a part of itself ({current} is already in its chain)',
+                                 **located.where(index, "part_of"), hint="a part must name a larger total")
+            seen.add(current)
+            current = parent.get(current)
+
+
 # --- build ---------------------------------------------------------------------------------
 
 def build_frame(loaded: Loaded) -> tuple[Project, pd.DataFrame]:
@@ -177,6 +207,14 @@ def build_frame(loaded: Loaded) -> tuple[Project, pd.DataFrame]:
             raise InputError(f'parent "{place.parent}" of place "{place.id}" is not a known place',
                              file=place.file, line=place.line, field="parent",
                              hint="use an ISO 3166 code or a place declared in _places.yaml")
+        chain, current = [place.id], place.parent
+        while current in loaded.places:
+            if current in chain:
+                raise InputError(f'places contain each other in a loop: {" -> ".join(chain + [current])}',
+                                 file=place.file, line=place.line, field="parent",
+                                 hint="a place's parent must be a larger place")
+            chain.append(current)
+            current = loaded.places[current].parent
     names = SourceIndex(loaded.sources.values())
     topics = dict(loaded.topics)
     raw = raw_frame(loaded)
@@ -193,6 +231,12 @@ def build_frame(loaded: Loaded) -> tuple[Project, pd.DataFrame]:
                      hint=f"declare it in sources/_topics.yaml; known topics: {', '.join(sorted(topics))}")
     else:
         topics = {t: Topic(id=t, title=t) for t in sorted(topic.unique())}
+
+    known_sources = set(loaded.sources)
+    located.fail(~raw["_source"].isin(known_sources), "source",
+                 lambda v: f'source "{v}" is not declared' if v else "missing source",
+                 hint="add a source file sources/<id>.yaml for it, or use a declared id: "
+                      + ", ".join(sorted(known_sources)[:8]))
 
     lang = _scalar_text(located, raw, "lang")
     located.fail(lang.notna() & ~lang.isin(LANGS), "lang", lambda v: f'unknown language "{v}"', hint="use en or es")
@@ -226,7 +270,8 @@ def build_frame(loaded: Loaded) -> tuple[Project, pd.DataFrame]:
     ids = _scalar_text(located, raw, "id")
     missing = ids.isna()
     if missing.any():
-        basis = raw.loc[missing, ["_source", "topic", "criterion", "place", "as_of", "value", "population"]]
+        basis = raw.loc[missing, ["_source", "topic", "criterion", "place", "as_of", "value", "population",
+                                  "stated_on", "quote", "url", "lang", "via", "cites", "part_of"]]
         ids[missing] = [f"{row[0]}-{hashlib.sha1('|'.join(map(str, row[1:])).encode()).hexdigest()[:8]}"
                         for row in basis.itertuples(index=False)]
     located.fail(ids.str.contains(r"\s", regex=True), "id", lambda v: f'claim id "{v}" contains spaces',
@@ -236,6 +281,9 @@ def build_frame(loaded: Loaded) -> tuple[Project, pd.DataFrame]:
         index = duplicated.idxmax()
         first = (ids == ids[index]).idxmax()
         first_at = located.where(first, "id")
+        if missing[index] and missing[first]:
+            raise InputError(f"the same claim is written twice (also at {first_at['file']}:{first_at['line']})",
+                             **located.where(index, "value"), hint="delete one, or give them different ids")
         raise InputError(f'duplicate claim id "{ids[index]}"', **located.where(index, "id"),
                          hint=f"ids must be unique; it is also used at {first_at['file']}:{first_at['line']}")
 
@@ -286,6 +334,7 @@ def build_frame(loaded: Loaded) -> tuple[Project, pd.DataFrame]:
     part_of = _scalar_text(located, raw, "part_of")
     located.fail(part_of.notna() & ~part_of.isin(set(ids)), "part_of", lambda v: f'part_of "{v}" names no claim',
                  hint="give the id of the total this claim is a part of")
+    _check_breakdowns(located, ids, raw["_source"], topic, part_of)
     complete = _mapped(raw["complete"], lambda v: v if isinstance(v, bool) else
                        str(v).strip().lower() in ("true", "yes", "1") if v is not None else False)
 

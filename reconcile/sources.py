@@ -178,14 +178,19 @@ def read_topics(path: Path, loaded: Loaded) -> None:
                                  field="bounds", hint="write bounds: [0, 150000] (null for no bound)")
             try:
                 bounds = tuple(None if b is None else float(b) for b in bounds)
-            except ValueError as exc:
+            except (TypeError, ValueError) as exc:
                 raise InputError('"bounds" must hold numbers', file=display, line=item.lines["bounds"],
                                  field="bounds", hint="write bounds: [0, 150000]") from exc
+            if None not in bounds and bounds[0] > bounds[1]:
+                raise InputError(f'"bounds" are reversed: {bounds[0]:g} is above {bounds[1]:g}', file=display,
+                                 line=item.lines["bounds"], field="bounds", hint="write [lower, upper]")
         tolerance = item.get("date_tolerance_days", 0)
         try:
             tolerance = int(tolerance)
+            if tolerance < 0:
+                raise ValueError(tolerance)
         except (TypeError, ValueError) as exc:
-            raise InputError('"date_tolerance_days" must be a whole number', file=display,
+            raise InputError('"date_tolerance_days" must be a whole number of days, 0 or more', file=display,
                              line=item.lines["date_tolerance_days"], field="date_tolerance_days") from exc
         cumulative = item.get("cumulative", False)
         if not isinstance(cumulative, bool):
@@ -229,7 +234,7 @@ def read_places(path: Path, loaded: Loaded) -> None:
 
 def _rows_csv(path: Path, display: str) -> Iterable[tuple[int, dict[str, str]]]:
     text = read_text(path, display)
-    reader = csv.reader(text.splitlines(keepends=True))
+    reader = csv.reader(text.splitlines(keepends=True), strict=True)
     try:
         header = next(reader)
     except StopIteration:
@@ -237,6 +242,7 @@ def _rows_csv(path: Path, display: str) -> Iterable[tuple[int, dict[str, str]]]:
     except csv.Error as exc:
         raise InputError(f"invalid CSV: {exc}", file=display, line=1) from exc
     header = [h.strip() for h in header]
+    _check_header(header, display)
     start = reader.line_num + 1
     try:
         for row in reader:
@@ -251,6 +257,15 @@ def _rows_csv(path: Path, display: str) -> Iterable[tuple[int, dict[str, str]]]:
         raise InputError(f"invalid CSV: {exc}", file=display, line=reader.line_num) from exc
 
 
+def _check_header(header: list[str], display: str) -> None:
+    seen = set()
+    for name in header:
+        if name in seen:
+            raise InputError(f'column "{name}" appears twice in the header', file=display, line=1, field=name,
+                             hint="keep one column per field")
+        seen.add(name)
+
+
 def _rows_xlsx(path: Path, display: str) -> Iterable[tuple[int, dict[str, Any]]]:
     import openpyxl  # only for XLSX
 
@@ -262,6 +277,7 @@ def _rows_xlsx(path: Path, display: str) -> Iterable[tuple[int, dict[str, Any]]]
     try:
         rows = book.worksheets[0].iter_rows(values_only=True)
         header = [str(h).strip() if h is not None else "" for h in next(rows, [])]
+        _check_header([h for h in header if h], display)
         for number, row in enumerate(rows, start=2):
             cells = {h: v for h, v in zip(header, row) if h and v not in (None, "")}
             if cells:
@@ -284,14 +300,20 @@ def _csv_frame(path: Path, display: str) -> Any:
     import pandas as pd
 
     text = read_text(path, display)
+    if text.count('"') % 2:  # an unterminated quote: the exact reader says where
+        return None
     try:
         frame = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False, na_filter=False,
                             skip_blank_lines=True, skipinitialspace=False)
     except (pd.errors.ParserError, pd.errors.EmptyDataError, ValueError):
         return None
+    if not isinstance(frame.index, pd.RangeIndex):  # rows with more cells than the header
+        return None
     lines = text.count("\n") + (0 if text.endswith("\n") else 1)
     if lines != len(frame) + 1:
         return None
+    header = next(csv.reader([text.splitlines()[0]])) if text.strip() else []
+    _check_header([h.strip() for h in header], display)
     frame.columns = [str(c).strip() for c in frame.columns]
     frame["_line"] = range(2, len(frame) + 2)
     return frame
@@ -397,6 +419,12 @@ def read_claimreview(path: Path, loaded: Loaded) -> None:
     for number, review in enumerate(reviews, start=1):
         item = review.get("itemReviewed") or {}
         where = f"ClaimReview #{number}"
+        if not isinstance(item, dict):
+            raise InputError(f"{where}: itemReviewed must be a Claim object", file=display, field="itemReviewed",
+                             hint='write "itemReviewed": {"@type": "Claim", "author": {...}}')
+        if not isinstance(review.get("claimReviewed", ""), str):
+            raise InputError(f"{where}: claimReviewed must be text", file=display, field="claimReviewed",
+                             hint="give the claim's words as one string")
         author = _name_of(item.get("author"))
         if not author:
             raise InputError(f"{where} has no itemReviewed.author", file=display, field="author",

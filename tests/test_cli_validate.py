@@ -76,7 +76,8 @@ def test_changed_since_validates_only_changed_files_and_what_they_reference(runn
     _git(project.root, "init", "-q")
     _git(project.root, "add", ".")
     _git(project.root, "commit", "-qm", "claims")
-    project.source("d", claim(id="part", value=5, part_of="total", **dict(SCOPE, as_of="2999-01-01")))
+    project.write("sources/more-c.csv", "source,id,topic,value,part_of,as_of\n"
+                                        "c,part,defections,5,total,2999-01-01\n")
     result = runner.invoke(main, ["validate", str(project.root), "--changed-since", "HEAD", "--format", "json"])
     assert "2 claim(s) changed since HEAD" in result.stderr
     assert json.loads(result.stdout)["claims"] == 2

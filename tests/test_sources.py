@@ -274,3 +274,103 @@ def test_claimreview_without_a_topic_names_the_fix(make_project):
     maker.write("sources/reviews.jsonld", CLAIM_REVIEW.replace('"about"', '"aboutx"'))
     error = error_of(maker)
     assert 'missing required field "topic"' in str(error) and error.file == "sources/reviews.jsonld"
+
+
+def test_a_table_row_naming_an_undeclared_source_is_an_error(make_project):
+    maker = make_project()
+    maker.source("a")
+    maker.write("sources/claims.csv", "source,topic,value\na,defections,5\nzzz,defections,6\n")
+    error = error_of(maker)
+    assert 'source "zzz" is not declared' in str(error) and error.line == 3
+
+
+def test_a_csv_row_with_an_extra_cell_is_an_error(make_project):
+    maker = make_project()
+    maker.source("a")
+    maker.write("sources/claims.csv", "source,topic,value\na,defections,5,extra\n")
+    error = error_of(maker)
+    assert "cells" in str(error) and error.line == 2
+
+
+def test_a_duplicated_csv_column_is_an_error(make_project):
+    maker = make_project()
+    maker.source("a")
+    maker.write("sources/claims.csv", "source,topic,value,value\na,defections,5,6\n")
+    assert 'column "value" appears twice' in str(error_of(maker))
+
+
+def test_an_unterminated_csv_quote_is_an_error(make_project):
+    maker = make_project()
+    maker.source("a")
+    maker.write("sources/claims.csv", 'source,topic,value\na,defections,"5\n')
+    assert "invalid CSV" in str(error_of(maker))
+
+
+def test_an_unquoted_impossible_date_names_its_field(make_project):
+    maker = make_project()
+    maker.write("sources/a.yaml", "source: {id: a, name: A}\nclaims:\n  - {topic: defections, value: 5, as_of: 2019-02-30}\n")
+    error = error_of(maker)
+    assert "bad date in as_of" in str(error) and error.field == "as_of"
+
+
+@pytest.mark.parametrize("claims, message", [
+    ([claim(id="x", value=5, part_of="x")], "a part of itself"),
+    ([claim(id="x", value=5, part_of="y"), claim(id="y", value=6, part_of="x")], "a part of itself"),
+])
+def test_breakdown_loops_are_errors(make_project, claims, message):
+    maker = make_project()
+    maker.source("a", *claims)
+    assert message in str(error_of(maker))
+
+
+def test_a_part_of_another_source_is_an_error(make_project):
+    maker = make_project()
+    maker.source("a", claim(id="total", value=500))
+    maker.source("b", claim(id="part", value=5, part_of="total"))
+    assert "claim of another source" in str(error_of(maker))
+
+
+def test_a_part_of_another_topic_is_an_error(make_project):
+    maker = make_project()
+    maker.topics({"id": TOPIC}, {"id": "other"})
+    maker.source("a", claim(id="total", value=100), claim(id="part", topic="other", value=300, part_of="total"))
+    assert "claim of another topic" in str(error_of(maker))
+
+
+def test_claims_differing_only_in_their_quote_get_different_derived_ids(make_project):
+    maker = make_project()
+    maker.source("a", claim(value=5, quote="one"), claim(value=5, quote="two"))
+    assert load(maker)[1]["id"].nunique() == 2
+
+
+def test_the_same_claim_written_twice_without_ids_says_so(make_project):
+    maker = make_project()
+    maker.source("a", claim(value=5), claim(value=5))
+    assert "the same claim is written twice" in str(error_of(maker))
+
+
+@pytest.mark.parametrize("topic, message", [
+    ({"id": TOPIC, "bounds": [100, 0]}, "reversed"),
+    ({"id": TOPIC, "date_tolerance_days": -3}, "0 or more"),
+])
+def test_bad_topic_declarations_are_errors(make_project, topic, message):
+    maker = make_project(topic)
+    maker.source("a", claim(value=5))
+    assert message in str(error_of(maker))
+
+
+def test_places_in_a_loop_are_an_error(make_project):
+    maker = make_project()
+    maker.places({"id": "XA-ONE", "name": "One", "parent": "XA-TWO"}, {"id": "XA-TWO", "name": "Two", "parent": "XA-ONE"})
+    maker.source("a", claim(value=5))
+    assert "loop" in str(error_of(maker))
+
+
+@pytest.mark.parametrize("review", [
+    '{"@type": "ClaimReview", "claimReviewed": 500, "itemReviewed": {"author": {"name": "A"}}}',
+    '{"@type": "ClaimReview", "claimReviewed": "500", "itemReviewed": "A said so"}',
+])
+def test_malformed_claimreviews_are_errors_not_tracebacks(make_project, review):
+    maker = make_project()
+    maker.write("sources/reviews.jsonld", review)
+    assert "ClaimReview #1" in str(error_of(maker))
