@@ -46,13 +46,14 @@ def main(ctx: click.Context, debug: bool) -> None:
 
 
 def input_files(paths: tuple[str, ...]) -> set[Path]:
-    """Every file a run may read, so that --output never writes over one."""
+    """Every file and folder a run reads, so that --output never writes over or into one."""
     out: set[Path] = set()
     for raw in paths or (".",):
         path = Path(raw)
         if path.is_dir():
-            folder = path if path.name == "sources" else path / "sources"
-            for sub in (folder, path / "expectations"):
+            root = path.parent if path.name == "sources" else path
+            for sub in (root / "sources", root / "expectations"):
+                out.add(sub.resolve())
                 if sub.is_dir():
                     out.update(p.resolve() for p in sub.rglob("*") if p.is_file())
         else:
@@ -60,13 +61,18 @@ def input_files(paths: tuple[str, ...]) -> set[Path]:
     return out
 
 
+#: --output suffix -> format, when --format is not given
+SUFFIX_FORMATS = {".txt": "text", ".md": "markdown", ".markdown": "markdown", ".html": "html",
+                  ".htm": "html", ".json": "json", ".csv": "csv", ".jsonld": "claimreview"}
+
+
 def write_atomically(target: str, text: str | Iterable[str], inputs: set[Path]) -> None:
     """Write (text, or chunks of it) to a temporary file beside the target, then rename: never
     a half-written report."""
     path = Path(target)
-    if path.resolve() in inputs:
-        raise OutputError("refusing to write the report over one of its inputs", file=target,
-                          hint="choose another --output, e.g. reports/report.html")
+    if path.resolve() in inputs or path.resolve().parent in inputs:
+        raise OutputError("refusing to write over or beside the project's inputs", file=target,
+                          hint="write reports elsewhere, e.g. reports/report.html")
     if path.is_dir():
         raise OutputError("--output is a folder", file=target, hint="give a file name")
     if not path.parent.exists():
@@ -75,6 +81,9 @@ def write_atomically(target: str, text: str | Iterable[str], inputs: set[Path]) 
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
             handle.writelines([text] if isinstance(text, str) else text)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes it private; a report is an ordinary file
         os.replace(tmp, path)
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
@@ -90,13 +99,15 @@ def use_color(no_color: bool) -> bool:
 
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path())
-@click.option("--format", "fmt", type=click.Choice(REPORT_FORMATS), default="text", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(REPORT_FORMATS), default=None,
+              help="Output format [default: from the --output suffix, else text].")
 @click.option("--output", "-o", type=click.Path(), help="Write the report to this file (atomically).")
 @click.option("--fail-on", type=click.Choice(tuple(FAIL_LEVELS)), default="conflict", show_default=True,
               help="Exit 1 when findings at or above this level exist.")
 @click.option("--no-color", is_flag=True, help="Never colour the text report.")
-def report(paths: tuple[str, ...], fmt: str, output: str | None, fail_on: str, no_color: bool) -> None:
+def report(paths: tuple[str, ...], fmt: str | None, output: str | None, fail_on: str, no_color: bool) -> None:
     """The reconciliation report of a project folder or claim files."""
+    fmt = fmt or (SUFFIX_FORMATS.get(Path(output).suffix.lower(), "text") if output else "text")
     from .claims import build_frame
     from .pipeline import gc_paused, reconcile, render
     from .progress import Progress
@@ -271,9 +282,14 @@ def extract(article: str, lang: str | None, source_id: str | None, output: str |
     from .extract import article_text, propose, to_yaml
     from .yamlfile import read_text
 
+    from .normalize import is_slug, slugify
+
     path = Path(article)
     if not path.is_file():
         raise InputError("no such article file", file=article, hint="give the path of a .txt or .html file")
+    if source_id is not None and not is_slug(source_id):
+        raise InputError(f'--source "{source_id}" is not a source id', field="source",
+                         hint=f"use a lowercase slug such as {slugify(source_id) or 'migracion-colombia'}")
     proposals = propose(article_text(read_text(path, article)), lang)
     text = to_yaml(proposals, source_id, path.name)
     if output:

@@ -69,6 +69,9 @@ def scaffold(directory: Path) -> list[Path]:
     """Write the files of a new project; existing files are left alone. Returns what was created."""
     files = dict(FILES)
     files["expectations/claims.json"] = default_suite()
+    if (directory / "sources" / "_topics.yaml").exists():
+        # an existing project: its topics are its own, and the example's topic is not among them
+        del files["sources/example-agency.yaml"]
     created = []
     if directory.exists() and not directory.is_dir():
         raise OutputError("exists and is not a folder", file=str(directory), hint="choose another folder")

@@ -96,7 +96,7 @@ def test_output_refuses_to_write_over_an_input(runner, conflicted):
     source = conflicted.root / "sources" / "a.yaml"
     before = source.read_bytes()
     result = runner.invoke(main, ["report", str(conflicted.root), "-o", str(source)])
-    assert result.exit_code == 2 and "over one of its inputs" in result.stderr
+    assert result.exit_code == 2 and "refusing to write over" in result.stderr
     assert source.read_bytes() == before
 
 
@@ -168,3 +168,29 @@ def test_report_defaults_to_the_project_in_the_current_folder(runner, conflicted
     monkeypatch.chdir(conflicted.root)
     result = runner.invoke(main, ["report", "--format", "json"])
     assert result.exit_code == 1 and json.loads(result.stdout)["summary"]["claims"] == 2
+
+
+def test_output_infers_the_format_from_the_suffix_and_is_readable_by_others(runner, conflicted, tmp_path):
+    target = tmp_path / "report.md"
+    runner.invoke(main, ["report", str(conflicted.root), "-o", str(target), "--fail-on", "never"])
+    assert target.read_text().startswith("# ")
+    assert target.stat().st_mode & 0o044  # group/other may read it (umask permitting)
+
+
+def test_output_refuses_to_write_into_the_sources_folder(runner, conflicted):
+    target = conflicted.root / "sources" / "new.yaml"
+    result = runner.invoke(main, ["report", str(conflicted.root), "--format", "json", "-o", str(target)])
+    assert result.exit_code == 2 and not target.exists()
+
+
+def test_init_on_an_existing_project_keeps_it_working(runner, conflicted):
+    assert runner.invoke(main, ["init", str(conflicted.root)]).exit_code == 0
+    assert not (conflicted.root / "sources" / "example-agency.yaml").exists()
+    assert runner.invoke(main, ["report", str(conflicted.root), "--fail-on", "never"]).exit_code == 0
+
+
+def test_extract_refuses_a_source_id_that_is_not_a_slug(runner, tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text("According to the Ministry, 109 soldiers left.")
+    result = runner.invoke(main, ["extract", str(article), "--source", "Bad Id"])
+    assert result.exit_code == 2 and "bad-id" in result.stderr
