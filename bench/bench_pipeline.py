@@ -26,6 +26,14 @@ sys.path.insert(0, str(HERE.parent))
 from synth import generate  # noqa: E402
 
 
+#: runs a command with its output discarded and prints the command's own peak memory (MB)
+MEASURED = (
+    "import resource, subprocess, sys\n"
+    "subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL)\n"
+    "print(round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024))\n"
+)
+
+
 def peak_mb(who: int = resource.RUSAGE_SELF) -> float:
     return resource.getrusage(who).ru_maxrss / 1024
 
@@ -100,12 +108,17 @@ def main() -> None:
             print(f"{size:,} claims (generated in {time.perf_counter() - t:.1f} s)")
             extra = ["--skip-validate"] if args.skip_validate else []
             subprocess.run([sys.executable, __file__, "--stage", str(root), *extra], check=True)
-            t = time.perf_counter()
-            done = subprocess.run([str(reconcile_cmd), "report", str(root), "--format", "json",
-                                   "--fail-on", "never"], stdout=subprocess.DEVNULL, check=False)
-            seconds = time.perf_counter() - t
-            print(f"  {'reconcile report --format json':<32} {seconds:8.2f} s   peak "
-                  f"{peak_mb(resource.RUSAGE_CHILDREN):8.0f} MB (largest child so far)  exit {done.returncode}")
+            commands = [["report", str(root), "--format", "json", "--fail-on", "never"]]
+            if not args.skip_validate:
+                commands.append(["validate", str(root), "--format", "json"])
+            for command in commands:
+                t = time.perf_counter()
+                done = subprocess.run([sys.executable, "-c", MEASURED, str(reconcile_cmd), *command],
+                                      stdout=subprocess.PIPE, text=True, check=False)
+                seconds = time.perf_counter() - t
+                child_peak = done.stdout.strip().splitlines()[-1] if done.stdout.strip() else "?"
+                print(f"  {'reconcile ' + command[0]:<32} {seconds:8.2f} s   peak {child_peak:>8} MB  "
+                      f"(whole command, exit {done.returncode})")
 
 
 if __name__ == "__main__":
