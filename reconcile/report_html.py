@@ -62,7 +62,6 @@ overflow-wrap:anywhere}
 .chart{margin:.5rem 0;overflow-x:auto}
 .chart svg{display:block;width:100%;max-width:42rem;height:auto}
 .key{font-size:.85rem;color:var(--muted)}
-.key span{white-space:nowrap;margin-right:.5rem}.red{color:var(--conflict)}
 
 table{border-collapse:collapse;width:100%;font-size:.85rem}
 th,td{border-bottom:1px solid var(--line);padding:.3rem .4rem;text-align:left;
@@ -245,11 +244,23 @@ def _draw_all(charts: list[Chart]) -> list[str]:
     return [draw_chart(chart, prefix) for chart, prefix in zip(charts, prefixes, strict=True)]
 
 
-KEY = ('<p class="key"><span>\u25cf exact value</span> <span>\u2501 range</span> '
-       "<span>\u2500\u25b6 no upper bound</span> <span>\u25c0\u2500 no lower bound</span> "
-       "<span>\u25cb bound not included</span> <span>| bound included</span> "
-       '<span class="red">red: in a conflict</span> '
-       "<span>\u03a3: sum of a breakdown's parts, beside its total</span></p>")
+#: the charts' key, under each chart: written by the CSS (``.key::before``) from KEY_ITEMS,
+#: so 2,000 topics do not repeat it in the HTML
+KEY_ITEMS = ("\u25cf exact value", "\u2501 range", "\u2500\u25b6 no upper bound",
+             "\u25c0\u2500 no lower bound", "\u25cb bound not included", "|\u2060 bound included",
+             "\u03a3: sum of a breakdown's parts, beside its total")
+KEY = '<p class="key"></p>'
+
+
+def _css_text(text: str) -> str:
+    """A CSS string's content: spaces made non-breaking (``\\a0``, ended by a space)."""
+    return text.replace(" ", "\\a0 ")
+
+
+KEY_CSS = (".key::before{content:\""   # items apart by an em space, lines break after it
+           + "\\2003  ".join(map(_css_text, KEY_ITEMS)) + "\\2003  \"}"
+           ".key::after{content:\"" + _css_text("red: in a conflict") + "\";"
+           "color:var(--conflict)}")
 
 
 def render_html(report: Report) -> str:
@@ -272,7 +283,7 @@ def render_html(report: Report) -> str:
            f'<meta http-equiv="Content-Security-Policy" content="{CSP}">\n'
            '<meta name="referrer" content="no-referrer">\n'
            "<title>Reconciliation report</title>\n"
-           f"<style>{CSS}{CHART_CSS}\n</style>\n</head>\n<body>\n<header>\n"
+           f"<style>{CSS}{KEY_CSS}\n{CHART_CSS}\n</style>\n</head>\n<body>\n<header>\n"
            "<h1>Reconciliation report</h1>\n"
            f'<p class="meta">{plural(summary["claims"], "claim")} from '
            f'{plural(summary["sources"], "source")} in {plural(summary["topics"], "topic")}.</p>\n'

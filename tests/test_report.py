@@ -730,3 +730,12 @@ def test_chart_svg_is_lean_classes_not_styles_and_one_decimal(name):
         for cls in classes:
             assert f".{cls}{{" in out or f".{cls}," in out or f".{cls}." in out \
                 or f" .{cls}" in out, cls                      # every class is styled
+
+
+def test_html_chart_key_is_written_once_in_the_css_and_shown_under_each_chart(seed):
+    out = render(seed, "html")
+    css = out[out.index("<style>"):out.index("</style>")]
+    assert "exact\\a0 value" in css and "red:\\a0 in\\a0 a\\a0 conflict" in css
+    body = out[out.index("<body>"):]
+    assert body.count('<p class="key"></p>') == body.count("<svg ") == 2
+    assert "exact value" not in body
