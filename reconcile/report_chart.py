@@ -11,11 +11,15 @@ page (element ids prefixed per chart, unreferenced ids dropped, no XML prolog or
 How a row is drawn: an exact value is a dot; a range is a bar; an unbounded side runs to
 the edge of the axis and ends in an arrow head; a bound the interval excludes is a hollow
 circle. Claims in a conflict are red, and the gap between two conflicting claims is a
-dashed red span with its size ("gap 391, ×4.6"). A total with a breakdown is followed by a row with
-the sum of its parts (green when the parts fit the total, red when they do not), then
-its parts. A topic with more than ``MAX_ROWS`` claims draws the claims that matter most
-(in a conflict, totals, in another finding) one by one and the rest as one band, their
-overall range, and says so on the chart.
+dashed red span with its size ("gap 391, ×4.6"). A total with a breakdown is followed by a
+row with the sum of its parts (green when the parts fit the total, red when they do not),
+then its parts. A topic with more than ``MAX_ROWS`` claims draws the claims that matter
+most (totals with their sums, then claims in a conflict, then in another finding) one by
+one and the rest as one band, their overall range, and says so on the chart.
+
+The SVG is lean: matplotlib draws the axis, the rows are a few compound paths; every
+element has a class and no style (``CHART_CSS``, once per page), coordinates have one
+decimal at most, and there are no clip paths, marker definitions or ``<use>``.
 """
 from __future__ import annotations
 
@@ -106,9 +110,10 @@ def chart_rows(report: Report, view: TopicView, conflicted: set[str]) -> Chart:
                         sum_style[cid] = style
 
     def priority(claim: dict[str, Any]) -> int:
-        if claim["id"] in conflicted:
-            return 0
+        # totals first: a few rows, each with its breakdown's sum beside it; then conflicts
         if claim["id"] in parts:
+            return 0
+        if claim["id"] in conflicted:
             return 1
         return 2 if claim["id"] in in_finding else 3
 
@@ -174,8 +179,8 @@ def chart_rows(report: Report, view: TopicView, conflicted: set[str]) -> Chart:
         upper = None if any(v is None for v in uppers) else max(uppers)
         rows.append(Row(f"+ {len(rest):,} more claims (their overall range)", lower, upper,
                         True, True, "group", True))
-        note = (f"{len(claims):,} claims: {len(drawn)} drawn one by one (conflicts and "
-                f"totals first), the other {len(rest):,} as one band, their overall range.")
+        note = (f"{len(claims):,} claims: {len(drawn)} drawn one by one (totals and "
+                f"conflicts first), the other {len(rest):,} as one band, their overall range.")
     topic = report.topics.get(view.id)
     unit = (topic.unit if topic is not None else "") or ""
     aria = (f"Chart of {plural(len(claims), 'claim')} about {clean_line(view.title)}: "

@@ -739,3 +739,19 @@ def test_html_chart_key_is_written_once_in_the_css_and_shown_under_each_chart(se
     body = out[out.index("<body>"):]
     assert body.count('<p class="key"></p>') == body.count("<svg ") == 2
     assert "exact value" not in body
+
+
+def test_html_chart_of_a_crowded_topic_keeps_each_total_beside_its_breakdown_sum():
+    big = _big_topic(1000)
+    claims = list(big.claims)
+    claims[900] = {**claims[900], "text": "2000", "lower": 2000, "upper": 2000}
+    for i in (901, 902):
+        claims[i] = {**claims[i], "part_of": claims[900]["id"]}
+    conflicts = tuple(Finding("value-conflict", "big", (f"c{i:04d}", f"c{i + 1:04d}"), "apart",
+                              1, 1.1) for i in range(0, 200, 2))   # 200 claims in conflict
+    out = render(Report(tuple(claims), conflicts, {}, big.topics), "html")
+    labels = re.findall(r"<text y=[^>]*>([^<]+)</text>", out)
+    assert len(labels) <= MAX_ROWS
+    total = labels.index("s4: 2000")
+    assert labels[total + 1] == "Σ of 2 parts = 2003"    # 1001 + 1002
+    assert "1,000 claims:" in out and "totals and conflicts first" in out
