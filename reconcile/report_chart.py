@@ -315,9 +315,7 @@ def _canvas() -> tuple[Any, Any]:
 
 def _num(value: float) -> str:
     """A coordinate with one decimal at most: 130.0 -> "130", -0.04 -> "0"."""
-    text = f"{value:.1f}"
-    if text.endswith(".0"):
-        text = text[:-2]
+    text = f"{value:.1f}".removesuffix(".0")
     return "0" if text == "-0" else text
 
 

@@ -156,9 +156,11 @@ def _explanation(finding: Finding, claims: dict[str, dict[str, Any]]) -> tuple[s
             unmentioned.append(cid)
             continue
         pattern = re.compile(rf"(?<![\w-]){re.escape(_e(cid))}(?![\w-]|\.\w)")
-        text, found = pattern.subn(lambda _: _claim_link(cid), text, count=1)
-        if not found:
+        mention = pattern.search(text)
+        if mention is None:
             unmentioned.append(cid)
+        else:
+            text = text[:mention.start()] + _claim_link(cid) + text[mention.end():]
     return text, unmentioned
 
 
