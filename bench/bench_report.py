@@ -116,6 +116,22 @@ def measure_parts(page: str) -> dict[str, int]:
     return sizes
 
 
+def text_floor(report: Report) -> int:
+    """Bytes (UTF-8) of the text an HTML report cannot do without, before any markup: each
+    claim's id, source name, value as stated, quote, URL, dates, scope and file:line, and
+    each finding's explanation."""
+    total = 0
+    for claim in report.claims:
+        source = report.sources.get(claim["source"])
+        fields = (claim["id"], source.name if source else claim["source"], claim["text"],
+                  claim.get("quote"), claim.get("url"), claim.get("as_of"),
+                  claim.get("stated_on"), "+".join(claim.get("population") or ()),
+                  claim.get("criterion"), claim.get("place"), claim.get("file"),
+                  claim.get("line"))
+        total += sum(len(str(v).encode("utf-8")) for v in fields if v is not None)
+    return total + sum(len(f.explanation.encode("utf-8")) for f in report.findings)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--claims", type=int, action="append")
@@ -139,6 +155,9 @@ def main() -> None:
                     if part != "total":
                         print(f"    {part:<10} {part_size / 1e6:8.2f} MB  "
                               f"{part_size / n:6.0f} bytes per claim")
+                floor = text_floor(report)
+                print(f"    {'(text)':<10} {floor / 1e6:8.2f} MB  {floor / n:6.0f} bytes per claim"
+                      ": the sources' text alone, without markup")
 
 
 if __name__ == "__main__":
