@@ -215,7 +215,7 @@ def _parse_text(text: str, lang: str | None, config: QuantityConfig) -> Quantity
     # The other language reading more of the text ("más de 500" read as English finds only
     # "500") means the language is wrong: an error when it was given, a switch when detected.
     other = "es" if lang == "en" else "en"
-    other_found = _mentions(text, other, config)
+    other_found = _mentions(text, other, config) if _coverage(found) < len(text) else []
     if _coverage(other_found) > _coverage(found) and len(other_found) == 1:
         if given:
             m = other_found[0]
