@@ -213,8 +213,9 @@ def parse(texts: tuple[str, ...], lang: str | None, as_json: bool) -> None:
                         f"{text}\t{interval_text(q.lower, q.upper, q.lower_inclusive, q.upper_inclusive)}\t{q.qualifier}")
                 seen[text] = (line, True)
             except QuantityError as exc:
-                line = (json.dumps({"text": text, "error": exc.message}, ensure_ascii=False) if as_json
-                        else f"Error: {exc.message}")
+                message = exc.message + (f"; {exc.hint}" if exc.hint else "")
+                line = (json.dumps({"text": text, "error": message}, ensure_ascii=False) if as_json
+                        else f"Error: {message}")
                 seen[text] = (line, False)
         line, ok = seen[text]
         if ok or as_json:

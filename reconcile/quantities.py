@@ -226,6 +226,10 @@ def _parse_text(text: str, lang: str | None, config: QuantityConfig) -> Quantity
         lang, found = other, other_found
     if not found:
         raise QuantityError(text, "no quantity in stated value")
+    if (len(found) == 2 and _OPENER.search(text, 0, found[0].start)
+            and found[0].lower is not None and found[1].upper is not None and found[0].lower > found[1].upper):
+        raise QuantityError(text, "a range whose first bound is above its second",
+                            hint=f"write the lower bound first: {found[1].text} to {found[0].text}")
     if len(found) > 1:
         raise QuantityError(text, f"{len(found)} quantities in one stated value "
                                   f"({', '.join(repr(m.text) for m in found)})")

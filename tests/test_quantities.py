@@ -348,3 +348,9 @@ def test_a_value_in_the_other_language_is_an_error_not_a_misreading(text, given,
 def test_a_detected_language_yields_to_the_reading_that_covers_more():
     assert parse_quantity("más de 500").qualifier == "more-than"
     assert parse_quantity("1,5 millones").lower == 1_500_000
+
+
+def test_a_reversed_range_says_which_bound_comes_first():
+    with pytest.raises(QuantityError, match="first bound is above") as info:
+        parse_quantity("between 500 and 100", "en")
+    assert "100 to 500" in info.value.hint
