@@ -23,7 +23,10 @@ test: $(STAMP)
 	$(BIN)/python -m pytest
 
 bench: $(STAMP)
-	$(BIN)/python bench/bench_pipeline.py
+	$(BIN)/python bench/bench_quantities.py
+	$(BIN)/python bench/bench_pipeline.py 10000 100000
+	$(BIN)/python bench/bench_validate.py 10000 100000 1000000
+	$(BIN)/python bench/bench_report.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache
