@@ -184,10 +184,16 @@ def chart_rows(report: Report, view: TopicView, conflicted: set[str]) -> Chart:
     topic = report.topics.get(view.id)
     unit = (topic.unit if topic is not None else "") or ""
     aria = (f"Chart of {plural(len(claims), 'claim')} about {clean_line(view.title)}: "
-            + "; ".join(r.label if r.bold else f"{r.label} {format_interval(r._asdict())}"
-                        for r in rows[:12])
+            + "; ".join(r.label if r.bold or _exact(r)
+                        else f"{r.label} {format_interval(r._asdict())}" for r in rows[:12])
             + ("; ..." if len(rows) > 12 else ""))
     return Chart(tuple(rows), note, unit, aria, _gaps(view, rows, row_of))
+
+
+def _exact(row: Row) -> bool:
+    """An exact value: its label already says it (no ``[109, 109]`` after ``109``)."""
+    return (row.lower is not None and row.lower == row.upper and row.lower_inclusive
+            and row.upper_inclusive)
 
 
 def _upper(row: Row) -> float:

@@ -755,3 +755,10 @@ def test_html_chart_of_a_crowded_topic_keeps_each_total_beside_its_breakdown_sum
     total = labels.index("s4: 2000")
     assert labels[total + 1] == "Σ of 2 parts = 2003"    # 1001 + 1002
     assert "1,000 claims:" in out and "totals and conflicts first" in out
+
+
+def test_html_chart_describes_itself_in_words_without_repeating_exact_values(seed):
+    out = render(seed, "html")
+    aria = re.search(r'<svg role="img" aria-label="([^"]*)"', out).group(1)
+    assert "Migración Colombia: more than 500 (500, ∞)" in aria
+    assert "↳ CO-NSA: 415;" in aria and "[415, 415]" not in aria
