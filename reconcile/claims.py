@@ -67,6 +67,8 @@ def raw_frame(loaded: Loaded) -> pd.DataFrame:
     if loaded.claims:
         parts.append(pd.DataFrame.from_records(loaded.claims))
     parts.extend(t for t in loaded.tables if len(t))
+    if not parts:
+        parts = [pd.DataFrame({"_source": [], "_file": [], "_line": []})]
     raw = pd.concat(parts, ignore_index=True) if len(parts) > 1 else parts[0].reset_index(drop=True)
     for name in RAW_FIELDS + ("_lines",):
         if name not in raw.columns:
@@ -194,6 +196,32 @@ def _check_breakdowns(located: Located, ids: pd.Series, sources: pd.Series, topi
                                  **located.where(index, "part_of"), hint="a part must name a larger total")
             seen.add(current)
             current = parent.get(current)
+
+
+class _Mistake:
+    def __init__(self, suggestion: str) -> None:
+        self.suggestion = suggestion
+
+
+def _reference(written: str, field: str, loaded: Loaded, names: SourceIndex) -> Any:
+    """The source id a ``via`` or ``cites`` names. An outlet nobody declared becomes a source of
+    its own (kind "media" for via, "other" for cites), so a claim can say where it was read
+    without a file per outlet; a near miss of a declared source is taken for a typo."""
+    import difflib
+
+    from .model import Source
+
+    found = names.resolve(written)
+    if found is not None:
+        return found
+    close = difflib.get_close_matches(slugify(written), sorted(loaded.sources), n=1, cutoff=0.8)
+    if close:
+        return _Mistake(close[0])
+    source_id = slugify(written)
+    loaded.sources[source_id] = Source(id=source_id, name=written, kind="media" if field == "via" else "other",
+                                       file="", line=0)
+    names.add(loaded.sources[source_id])
+    return source_id
 
 
 # --- build ---------------------------------------------------------------------------------
@@ -327,9 +355,12 @@ def build_frame(loaded: Loaded) -> tuple[Project, pd.DataFrame]:
     refs = {}
     for name in ("via", "cites"):
         written = _scalar_text(located, raw, name)
-        refs[name] = _mapped(written, lambda v: names.resolve(v) if v else None)
-        located.fail(written.notna() & refs[name].isna(), name, lambda v, n=name: f'{n} "{v}" names no known source',
-                     hint=f"use a source id ({', '.join(sorted(loaded.sources)[:8])}) or add a source file for it")
+        refs[name] = _mapped(written, lambda v, n=name: _reference(v, n, loaded, names) if v else None)
+        mistaken = Mapped(refs[name], lambda v: isinstance(v, _Mistake)).series.astype(bool)
+        if mistaken.any():
+            index = mistaken.idxmax()
+            raise InputError(f'{name} "{written[index]}" names no known source', **located.where(index, name),
+                             hint=f'did you mean "{refs[name][index].suggestion}"? Or add a source file for it')
 
     part_of = _scalar_text(located, raw, "part_of")
     located.fail(part_of.notna() & ~part_of.isin(set(ids)), "part_of", lambda v: f'part_of "{v}" names no claim',

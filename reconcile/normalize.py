@@ -138,6 +138,10 @@ class SourceIndex:
             for key in (source.name, *source.aliases):
                 self._names.setdefault(fold(key), source.id)
 
+    def add(self, source: Source) -> None:
+        for key in (source.id, source.name, *source.aliases):
+            self._names.setdefault(fold(key), source.id)
+
     def resolve(self, text: str) -> str | None:
         return self._names.get(fold(text))
 

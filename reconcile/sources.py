@@ -90,7 +90,7 @@ def _text_list(value: Any, display: str, line: int, name: str) -> tuple[str, ...
 
 # --- declarations ------------------------------------------------------------------------------
 
-def read_source_file(path: Path, loaded: Loaded) -> None:
+def read_source_file(path: Path, loaded: Loaded, identity_only: bool = False) -> None:
     display = display_path(path, loaded.root)
     doc = load_yaml(path, display)
     if not isinstance(doc, Mapping) or not isinstance(doc.get("source"), Mapping):
@@ -125,7 +125,7 @@ def read_source_file(path: Path, loaded: Loaded) -> None:
         line=head.lines["id"],
     )
     claims = doc.get("claims")
-    if claims is None:
+    if claims is None or identity_only:
         return
     if isinstance(claims, str):  # a table of claims beside the source file
         table = (path.parent / claims)
@@ -514,10 +514,15 @@ def read_project(paths: Iterable[str | Path] | None = None) -> Loaded:
             continue
         seen.add(path.resolve())
         READERS[path.suffix.lower()](path, loaded)
-    if not loaded.claims and not any(len(t) for t in loaded.tables):
+    if declarations.is_dir() and not all(p.is_dir() for p in given):
+        # claim files of a project: the project's other sources are known too (via, cites)
+        for path in sorted(declarations.glob("*.y*ml")):
+            if path.resolve() not in seen and not path.name.startswith(("_", ".")):
+                read_source_file(path, loaded, identity_only=True)
+    if not loaded.sources and not loaded.claims and not any(len(t) for t in loaded.tables):
         where = ", ".join(str(p) for p in given)
-        raise InputError(f"no claims found in {where}", file=str(given[0]),
-                         hint="add a source file with claims to sources/ (reconcile init writes an example)")
+        raise InputError(f"no sources or claims found in {where}", file=str(given[0]),
+                         hint="add a source file to sources/ (reconcile init writes an example)")
     return loaded
 
 

@@ -96,10 +96,28 @@ def test_part_of_naming_nothing_is_an_error(make_project):
     assert 'part_of "nope" names no claim' in str(error) and error.field == "part_of"
 
 
-def test_via_naming_nothing_is_an_error(make_project):
+def test_via_with_a_typo_of_a_declared_source_is_an_error(make_project):
     maker = make_project()
-    maker.source("a", claim(id="p", value=1, via="nowhere-news"))
-    assert 'via "nowhere-news" names no known source' in str(error_of(maker))
+    maker.source("business-insider", name="Business Insider", kind="media")
+    maker.source("a", claim(id="p", value=1, via="busines-insider"))
+    error = error_of(maker)
+    assert 'via "busines-insider" names no known source' in str(error) and "business-insider" in error.hint
+
+
+def test_via_naming_an_undeclared_outlet_makes_it_a_source(make_project):
+    maker = make_project()
+    maker.source("a", claim(id="p", value=1, via="Nowhere News"))
+    project, frame = load(maker)
+    assert frame.loc[0, "via"] == "nowhere-news"
+    assert project.sources["nowhere-news"].kind == "media"
+
+
+def test_claim_files_of_a_project_know_the_other_sources(make_project):
+    maker = make_project()
+    maker.source("business-insider", name="Business Insider", kind="media")
+    path = maker.source("a", claim(id="p", value=1, via="business-insider")).root / "sources" / "a.yaml"
+    project, frame = reconcile.load([path])
+    assert list(frame["id"]) == ["p"] and "business-insider" in project.sources
 
 
 def test_via_resolves_a_source_alias_to_its_id(make_project):
@@ -247,7 +265,14 @@ def test_derived_ids_are_stable(make_project):
 
 def test_an_empty_sources_folder_is_an_error(make_project):
     maker = make_project()
-    assert "no claims found" in str(error_of(maker))
+    assert "no sources or claims found" in str(error_of(maker))
+
+
+def test_sources_without_claims_yet_load_as_an_empty_project(make_project):
+    maker = make_project()
+    maker.source("a")
+    project, frame = load(maker)
+    assert frame.empty and list(project.sources) == ["a"]
 
 
 CLAIM_REVIEW = """{"@context": "https://schema.org", "@graph": [
