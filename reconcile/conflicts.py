@@ -281,22 +281,55 @@ class TopicReconciler:
         """Wider scope (population superset, containing place; later date when cumulative) >= narrower."""
         by_sig: dict[tuple, dict[str | None, Extremes]] = defaultdict(lambda: defaultdict(Extremes))
         for claim in self.claims:
-            if claim.criterion is None or not claim.population or claim.place is None:
-                continue
             by_sig[claim.sig][self.bucket_of[claim.as_of]].add(claim)
+        full = [sig for sig in by_sig if sig[0] is not None and sig[1] and sig[2] is not None]
+        partial = sorted((sig for sig in by_sig if sig not in set(full)), key=repr)
         by_place: dict[tuple, list[tuple]] = defaultdict(list)
-        for sig in by_sig:
+        for sig in full:
             by_place[(sig[0], sig[2])].append(sig)
-        for narrow in sorted(by_sig, key=repr):
+        for narrow in sorted(full, key=repr):
             criterion, population, place = narrow
             for wide_place in (place, *self.places.ancestors(place)):
                 for wide in by_place.get((criterion, wide_place), ()):
                     if wide == narrow or not set(population) <= set(wide[1]):
                         continue
                     self._compare_series(by_sig[wide], by_sig[narrow], wide, narrow)
+        # an unspecified field matches anything: such scopes are compared with every other
+        for i, a in enumerate(partial):
+            for b in partial[i + 1:] + sorted(full, key=repr):
+                direction = self._direction(a, b)
+                if direction == 1:
+                    self._compare_series(by_sig[a], by_sig[b], a, b)
+                elif direction == -1:
+                    self._compare_series(by_sig[b], by_sig[a], b, a)
         if self.topic.cumulative:
             for sig in sorted(by_sig, key=repr):
                 self._compare_series(by_sig[sig], by_sig[sig], sig, sig)
+
+    def _direction(self, a: tuple, b: tuple) -> int | None:
+        """1 when scope a contains b, -1 when b contains a, 0 when they are the same, None when
+        they are not comparable; an unspecified field matches anything."""
+        (ca, pa, la), (cb, pb, lb) = a, b
+        if ca and cb and ca != cb:
+            return None
+        directions = set()
+        if pa and pb and pa != pb:
+            if set(pa) > set(pb):
+                directions.add(1)
+            elif set(pa) < set(pb):
+                directions.add(-1)
+            else:
+                return None
+        if la and lb and la != lb:
+            if self.places.contains(la, lb):
+                directions.add(1)
+            elif self.places.contains(lb, la):
+                directions.add(-1)
+            else:
+                return None
+        if len(directions) > 1:
+            return None
+        return directions.pop() if directions else 0
 
     def _compare_series(self, wide: dict, narrow: dict, wide_sig: tuple, narrow_sig: tuple) -> None:
         same_sig = wide_sig == narrow_sig
@@ -324,6 +357,15 @@ class TopicReconciler:
                     violations += 1
                     if worst is None or pair[1].lo - pair[0].hi > worst[1].lo - worst[0].hi:
                         worst = pair
+        if not same_sig and (None in wide or None in narrow):  # an undated count matches any date
+            for dw in sorted(wide, key=str):
+                targets = list(narrow) if dw is None else [dn for dn in (None,) if dn in narrow]
+                for dn in sorted(targets, key=str):
+                    pair = worst_pair(wide[dw], narrow[dn])
+                    if pair:
+                        violations += 1
+                        if worst is None or pair[1].lo - pair[0].hi > worst[1].lo - worst[0].hi:
+                            worst = pair
         if worst is None:
             return
         low, high = worst

@@ -299,3 +299,19 @@ def test_a_nested_population_in_an_unrelated_place_names_both_fields(make_projec
     maker.source("a", claim(id="a1", value=5, **dict(SCOPE, population=["soldiers", "police"])))
     maker.source("b", claim(id="b1", value=900, **dict(SCOPE, place="VE")))
     assert only(findings_of(maker), "scope-difference").fields == ("place", "population")
+
+
+@pytest.mark.parametrize("drop", ["as_of", "place", "criterion"])
+def test_nesting_holds_when_a_scope_field_is_unspecified(make_project, drop):
+    maker = make_project()
+    wide = {k: v for k, v in dict(SCOPE, population=["soldiers", "police"]).items() if k != drop}
+    maker.source("a", claim(id="wide", value=100, **wide))
+    maker.source("b", claim(id="narrow", value=500, **SCOPE))
+    assert only(findings_of(maker), "order-conflict").claims == ("narrow", "wide")
+
+
+def test_an_undated_wide_count_is_compared_with_a_dated_narrow_one(make_project):
+    maker = make_project()
+    maker.source("a", claim(id="wide", value=100, **dict(SCOPE, as_of=None, population=["soldiers", "police"])))
+    maker.source("b", claim(id="narrow", value=500, **SCOPE))
+    only(findings_of(maker), "order-conflict")
