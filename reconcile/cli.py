@@ -6,6 +6,7 @@ message and exit code 2 here, in one place; ``--debug`` shows the traceback.
 """
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import shutil
@@ -105,7 +106,9 @@ def use_color(no_color: bool) -> bool:
 @click.option("--fail-on", type=click.Choice(tuple(FAIL_LEVELS)), default="conflict", show_default=True,
               help="Exit 1 when findings at or above this level exist.")
 @click.option("--no-color", is_flag=True, help="Never colour the text report.")
-def report(paths: tuple[str, ...], fmt: str | None, output: str | None, fail_on: str, no_color: bool) -> None:
+@click.option("--no-validate", is_flag=True, help="Skip the expectation suites (faster; see reconcile validate).")
+def report(paths: tuple[str, ...], fmt: str | None, output: str | None, fail_on: str, no_color: bool,
+           no_validate: bool) -> None:
     """The reconciliation report of a project folder or claim files."""
     fmt = fmt or (SUFFIX_FORMATS.get(Path(output).suffix.lower(), "text") if output else "text")
     from .claims import build_frame
@@ -113,14 +116,20 @@ def report(paths: tuple[str, ...], fmt: str | None, output: str | None, fail_on:
     from .progress import Progress
     from .sources import read_project
 
-    stages = ("reading sources", "normalizing claims", "reconciling", f"rendering {fmt}")
+    stages = ("reading sources", "normalizing claims", "validating", "reconciling", f"rendering {fmt}")
     with Progress(stages) as progress:
         progress.stage("reading sources")
         loaded = read_project(paths or None)
         progress.stage("normalizing claims")
         project, frame = build_frame(loaded)
+        progress.stage("validating")
+        validation = None
+        if not no_validate and not frame.empty:
+            from .pipeline import validate as run_validation
+
+            validation = run_validation(project, frame)
         progress.stage("reconciling")
-        result = reconcile(project, frame)
+        result = dataclasses.replace(reconcile(project, frame), validation=validation)
         options = {}
         if fmt == "text":
             options = {"color": output is None and use_color(no_color),
@@ -143,8 +152,13 @@ def report(paths: tuple[str, ...], fmt: str | None, output: str | None, fail_on:
     if output:
         click.echo(f"Wrote {output}", err=True)
     failing = result.failing(fail_on)
+    failed_expectations = fail_on != "never" and validation is not None and not validation.success
     if failing:
         click.echo(f"{len(failing)} finding(s) at or above --fail-on {fail_on}", err=True)
+    if failed_expectations:
+        failed = sum(not o.success for o in validation.outcomes)
+        click.echo(f"{failed} expectation(s) failed; run reconcile validate for the details", err=True)
+    if failing or failed_expectations:
         raise SystemExit(1)
 
 

@@ -263,6 +263,7 @@ class Report:
     findings: tuple[Finding, ...]
     sources: dict[str, Source]
     topics: dict[str, Topic]
+    validation: "Validation | None" = None   # the expectation suites' outcome, when they ran
 
     def summary(self) -> dict[str, Any]:
         counts = {verdict: 0 for verdict in VERDICTS}
@@ -280,12 +281,15 @@ class Report:
         return [f for f in self.findings if f.verdict in levels]
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        out = {
             "schema": REPORT_SCHEMA,
             "summary": self.summary(),
             "claims": [dict(c) for c in self.claims],
             "findings": [f.to_dict() for f in self.findings],
         }
+        if self.validation is not None:
+            out["validation"] = self.validation.brief()
+        return out
 
 
 # --- validation results (expect.py produces them, report.py renders them) --------------------
@@ -331,6 +335,16 @@ class Validation:
     @property
     def success(self) -> bool:
         return all(o.success for o in self.outcomes)
+
+    def brief(self) -> dict[str, Any]:
+        """What a report says of the validation: pass or fail, and each failed expectation."""
+        return {
+            "success": self.success,
+            "expectations": len(self.outcomes),
+            "failed": [{"suite": o.suite, "expectation": o.expectation, "column": o.column,
+                        "count": max(o.count, len(o.failing)), "failing": list(o.failing[:5])}
+                       for o in self.outcomes if not o.success],
+        }
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -37,6 +37,7 @@ from tabulate import tabulate
 from reconcile.errors import ReconcileError
 from reconcile.model import REPORT_SCHEMA, ExpectationOutcome, Finding, Report, Validation, plain_number
 from reconcile.report_base import (
+    validation_line,
     VERDICT_WORDS,
     claim_index,
     clean_line,
@@ -73,6 +74,8 @@ def iter_json(report: Report) -> Iterator[str]:
             yield ("\n    " if first else ",\n    ") + encode(item if isinstance(item, dict) else item.to_dict())
             first = False
         yield "]" if first else "\n  ]"
+    if report.validation is not None:
+        yield f',\n  "validation": {encode(report.validation.brief())}'
     yield "\n}\n"
 
 
@@ -113,6 +116,8 @@ def render_text(report: Report, *, color: bool = False, width: int | None = None
     claims = claim_index(report)
     lines = [_paint(title_line(report), "bold", color),
              *_wrap(f"Findings: {count_words(summary['findings'])}", width)]
+    if validation_line(report):
+        lines += _wrap(clean_line(validation_line(report)), width)
     for view in topic_views(report):
         lines += ["", *[_paint(line, "bold", color) for line in _wrap(view.title, width)],
                   *_wrap(f"topic {view.id}: {plural(len(view.claims), 'claim')}; "

@@ -87,6 +87,21 @@ def title_line(report: Report) -> str:
             f"{plural(summary['sources'], 'source')} in {plural(summary['topics'], 'topic')}")
 
 
+def validation_line(report: Report) -> str | None:
+    """One line on the expectation suites, when they ran with the report."""
+    validation = report.validation
+    if validation is None:
+        return None
+    total = len(validation.outcomes)
+    failed = [o for o in validation.outcomes if not o.success]
+    if not failed:
+        return f"Expectations: all {total} passed."
+    first = failed[0]
+    where = f" ({first.failing[0]})" if first.failing else ""
+    return (f"Expectations: {len(failed)} of {total} failed, e.g. {first.description or first.expectation}"
+            f"{where}; run reconcile validate for the details.")
+
+
 # --- the report, topic by topic -------------------------------------------------------------
 
 @dataclass(frozen=True)

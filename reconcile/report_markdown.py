@@ -18,6 +18,7 @@ from tabulate import tabulate
 
 from reconcile.model import Finding, Report, plain_number
 from reconcile.report_base import (
+    validation_line,
     VERDICT_HEADINGS,
     VERDICT_WORDS,
     claim_index,
@@ -153,6 +154,8 @@ def render_markdown(report: Report) -> str:
              f"{title_line(report).split(': ', 1)[1]}: "
              f"**{plural(conflicts, 'conflict')}**, "
              f"{count_words(summary['findings']).split(', ', 1)[1]}."]
+    if validation_line(report):
+        lines += ["", md_text(validation_line(report))]
     for view in topic_views(report):
         counts = view.counts()
         lines += ["", f"## {md_text(view.title)}", "",

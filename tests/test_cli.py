@@ -1,6 +1,7 @@
 """The command line: exit codes, stdout/stderr, --output safety, parse, sources, init."""
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import subprocess
@@ -33,7 +34,8 @@ def test_report_json_equals_the_library_dict(runner, conflicted):
     result = runner.invoke(main, ["report", str(conflicted.root), "--format", "json", "--fail-on", "never"])
     assert result.exit_code == 0, result.output
     project, frame = reconcile.load([conflicted.root])
-    assert json.loads(result.stdout) == reconcile.reconcile(project, frame).to_dict()
+    report = dataclasses.replace(reconcile.reconcile(project, frame), validation=reconcile.validate(project, frame))
+    assert json.loads(result.stdout) == report.to_dict()
 
 
 def test_report_json_has_the_contract_shape(runner, conflicted):
@@ -194,3 +196,15 @@ def test_extract_refuses_a_source_id_that_is_not_a_slug(runner, tmp_path):
     article.write_text("According to the Ministry, 109 soldiers left.")
     result = runner.invoke(main, ["extract", str(article), "--source", "Bad Id"])
     assert result.exit_code == 2 and "bad-id" in result.stderr
+
+
+def test_report_runs_the_expectations_and_exits_1_when_they_fail(runner, make_project):
+    maker = make_project()
+    maker.source("a", claim(id="a1", value=5, **dict(SCOPE, as_of="2999-01-01")))
+    result = runner.invoke(main, ["report", str(maker.root), "--format", "json"])
+    assert result.exit_code == 1 and "expectation(s) failed" in result.stderr
+    data = json.loads(result.stdout)
+    assert data["validation"]["success"] is False
+    assert data["validation"]["failed"][0]["failing"] == ["sources/a.yaml:5 (a1)"]
+    assert runner.invoke(main, ["report", str(maker.root), "--no-validate"]).exit_code == 0
+    assert runner.invoke(main, ["report", str(maker.root), "--fail-on", "never"]).exit_code == 0
