@@ -268,6 +268,14 @@ def build_frame(loaded: Loaded) -> tuple[Project, pd.DataFrame]:
 
     lang = _scalar_text(located, raw, "lang")
     located.fail(lang.notna() & ~lang.isin(LANGS), "lang", lambda v: f'unknown language "{v}"', hint="use en or es")
+    # no lang: the quote, the words the number was stated in, tells the language ("1.200" differs)
+    quotes = _scalar_text(located, raw, "quote")
+    unset = lang.isna() & quotes.notna()
+    if unset.any():
+        from .quantities import detect_lang
+
+        lang = lang.copy()
+        lang[unset] = _mapped(quotes[unset], lambda q: detect_lang(q) if q else None)
 
     # values: parsed once per distinct (text, lang)
     text = _mapped(raw["value"], lambda v: v if isinstance(v, str) or v is None else str(v))
@@ -379,7 +387,7 @@ def build_frame(loaded: Loaded) -> tuple[Project, pd.DataFrame]:
         "qualifier": field(lambda q: q.qualifier),
         "population": pops, "criterion": criterion, "place": place,
         "as_of": dates["as_of"], "stated_on": dates["stated_on"],
-        "quote": _scalar_text(located, raw, "quote"), "url": _scalar_text(located, raw, "url"),
+        "quote": quotes, "url": _scalar_text(located, raw, "url"),
         "via": refs["via"], "cites": refs["cites"], "part_of": part_of, "complete": complete.astype(bool),
         "file": raw["_file"].astype(str), "line": raw["_line"].astype("int64"),
     }

@@ -131,9 +131,10 @@ def report(paths: tuple[str, ...], fmt: str | None, output: str | None, fail_on:
         progress.stage("reconciling")
         result = dataclasses.replace(reconcile(project, frame), validation=validation)
         options = {}
-        if fmt == "text":
-            options = {"color": output is None and use_color(no_color),
-                       "width": shutil.get_terminal_size((120, 24)).columns}
+        if fmt == "text":  # the terminal's width on a terminal; elsewhere the same bytes every time
+            on_terminal = output is None and sys.stdout.isatty()
+            options = {"color": on_terminal and use_color(no_color),
+                       "width": shutil.get_terminal_size((100, 24)).columns if on_terminal else None}
         progress.stage(f"rendering {fmt}")
         if fmt == "json":  # streamed: a million claims never sit in memory as one string
             from .report import iter_json
@@ -213,7 +214,15 @@ def parse(texts: tuple[str, ...], lang: str | None, as_json: bool) -> None:
     from .model import interval_text
     from .quantities import parse_quantity
 
-    lines = texts if texts else (line.rstrip("\r\n") for line in sys.stdin)
+    lines = texts if texts else (line.rstrip("\r\n").lstrip("\ufeff") for line in sys.stdin)
+    from .claims import quantity_config
+    from .sources import Loaded, read_topics
+
+    config = None
+    if Path("sources/_topics.yaml").is_file():  # inside a project: its tolerance and bands
+        loaded = Loaded(root=Path("."))
+        read_topics(Path("sources/_topics.yaml"), loaded)
+        config = quantity_config(loaded.settings)
     failed = 0
     seen: dict[str, tuple[str, bool]] = {}
     out = sys.stdout
@@ -222,7 +231,7 @@ def parse(texts: tuple[str, ...], lang: str | None, as_json: bool) -> None:
             continue
         if text not in seen:
             try:
-                q = parse_quantity(text, lang)
+                q = parse_quantity(text, lang) if config is None else parse_quantity(text, lang, config)
                 line = (json.dumps(q.to_dict(), ensure_ascii=False) if as_json else
                         f"{text}\t{interval_text(q.lower, q.upper, q.lower_inclusive, q.upper_inclusive)}\t{q.qualifier}")
                 seen[text] = (line, True)

@@ -138,7 +138,7 @@ def load_suite(path: Path) -> Suite:
 
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8")
+        text = path.read_text(encoding="utf-8-sig")
     except OSError as exc:
         raise ExpectationError(f"cannot read suite: {exc.strerror}", file=str(path)) from exc
     try:

@@ -37,6 +37,18 @@ def slugify(text: str) -> str:
 
 # --- places ------------------------------------------------------------------------------------
 
+def _translation(domain: str):
+    """Spanish names from the translations pycountry ships (identity when unavailable)."""
+    import gettext
+
+    import pycountry
+
+    try:
+        return gettext.translation(domain, pycountry.LOCALES_DIR, languages=["es"]).gettext
+    except OSError:
+        return lambda text: text
+
+
 @lru_cache(maxsize=1)
 def _iso_index() -> tuple[dict[str, str], dict[str, str | None], dict[str, str]]:
     """(folded name or code -> code, code -> parent code, code -> name) for all of ISO 3166."""
@@ -45,6 +57,7 @@ def _iso_index() -> tuple[dict[str, str], dict[str, str | None], dict[str, str]]
     names: dict[str, str] = {}
     parents: dict[str, str | None] = {}
     titles: dict[str, str] = {}
+    spanish = _translation("iso3166-1")
     for country in pycountry.countries:
         code = country.alpha_2
         parents[code] = None
@@ -53,6 +66,7 @@ def _iso_index() -> tuple[dict[str, str], dict[str, str | None], dict[str, str]]
             value = getattr(country, attr, None)
             if value:
                 names.setdefault(fold(value), code)
+                names.setdefault(fold(spanish(value)), code)  # "Estados Unidos", "Brasil"
     for sub in pycountry.subdivisions:
         code = sub.code
         parents[code] = sub.parent_code or sub.country_code

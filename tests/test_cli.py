@@ -208,3 +208,17 @@ def test_report_runs_the_expectations_and_exits_1_when_they_fail(runner, make_pr
     assert data["validation"]["failed"][0]["failing"] == ["sources/a.yaml:5 (a1)"]
     assert runner.invoke(main, ["report", str(maker.root), "--no-validate"]).exit_code == 0
     assert runner.invoke(main, ["report", str(maker.root), "--fail-on", "never"]).exit_code == 0
+
+
+def test_the_text_report_has_the_same_bytes_whatever_the_terminal_width(runner, conflicted):
+    first = runner.invoke(main, ["report", str(conflicted.root), "--fail-on", "never"], env={"COLUMNS": "60"})
+    second = runner.invoke(main, ["report", str(conflicted.root), "--fail-on", "never"], env={"COLUMNS": "250"})
+    assert first.stdout == second.stdout
+
+
+def test_parse_in_a_project_uses_its_tolerance(runner, make_project, monkeypatch):
+    maker = make_project()
+    (maker.root / "sources" / "_topics.yaml").write_text("topics: [{id: defections}]\nsettings: {tolerance: 0.2}\n")
+    monkeypatch.chdir(maker.root)
+    result = runner.invoke(main, ["parse", "--json", "about 500"])
+    assert json.loads(result.stdout)["lower"] == 400

@@ -399,3 +399,17 @@ def test_malformed_claimreviews_are_errors_not_tracebacks(make_project, review):
     maker = make_project()
     maker.write("sources/reviews.jsonld", review)
     assert "ClaimReview #1" in str(error_of(maker))
+
+
+def test_spanish_country_names_resolve():
+    from reconcile.normalize import PlaceIndex
+
+    places = PlaceIndex()
+    assert [places.resolve(n) for n in ("Brasil", "Estados Unidos", "España")] == ["BR", "US", "ES"]
+
+
+def test_without_lang_the_quote_tells_the_language_of_the_value(make_project):
+    maker = make_project()
+    maker.source("a", claim(id="x", value="1.200", quote="Más de 1.200 militares cruzaron la frontera"))
+    _, frame = load(maker)
+    assert frame.loc[0, "lower"] == 1200 and frame.loc[0, "lang"] == "es"
