@@ -54,16 +54,20 @@ def article_text(raw: str) -> str:
     return "\n".join(line for line in lines if line)
 
 
-_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+(?=\s|$)|\n|$)|[^\n]+")
+# a sentence ends at . ! ? followed by a space and what starts a sentence (not at "1.200")
+_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’)]?\s+(?=[\"“¿¡(]?[A-ZÁÉÍÓÚÑ0-9])|\n+")
 _MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december|"
            "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre")
 _DATE_NEAR = re.compile(rf"^\s*(?:de\s+)?(?:{_MONTHS})\b|(?:{_MONTHS})\s*(?:de\s+)?$", re.I)
 _NAME = r"(?:the |la |el |los |las )?[A-ZÁÉÍÓÚÑ][\w’'.&-]*(?:\s+(?:of|de|del|la|the|and|y|[A-ZÁÉÍÓÚÑ][\w’'.&-]*))*"
 _VERBS_EN = r"said|says|told|reported|announced|stated|estimated|counted"
 _VERBS_ES = r"dijo|afirmó|informó|aseguró|declaró|reportó|indicó|señaló"
+_PHRASE = r"[^,;:.\"“”()]{2,60}?"
 _ATTRIBUTION = [
-    re.compile(rf"\b[Aa]ccording to (?:data from |figures from )?(?P<who>{_NAME})"),
-    re.compile(rf"\b[Ss]egún (?:datos de |cifras de )?(?P<who>{_NAME})"),
+    re.compile(rf"\b[Aa]ccording to (?:data from |figures from )?(?P<who>{_PHRASE})(?=,|;|:|\.|$| that\b| on\b| in\b)"),
+    re.compile(rf"\b[Ss]egún (?:datos de |cifras de |el |la |los |las )?(?P<who>{_PHRASE})(?=,|;|:|\.|$| que\b| en\b)"),
+    # "The defence minister said ...": the subject that opens the sentence
+    re.compile(rf"^(?P<who>(?:The|El|La|Los|Las) {_PHRASE}) (?:{_VERBS_EN}|{_VERBS_ES})\b"),
     # ", the Colombian migration authority reported Thursday": a clause that ends in the verb
     re.compile(rf",\s+(?P<who>(?:the|la|el|los|las)\s+[^,;:\"“”]{{3,60}}?)\s+(?:{_VERBS_EN}|{_VERBS_ES})\b"),
     re.compile(rf"(?P<who>{_NAME}),? (?:said|says|told|reported|announced|stated|estimated|counted)\b"),
@@ -90,7 +94,7 @@ def attribution(sentence: str) -> str | None:
     for pattern in _ATTRIBUTION:
         for match in pattern.finditer(sentence):
             who = match.group("who").strip(" ,.")
-            who = re.sub(r"^(?:the|la|el|los|las)\s+", "", who, flags=re.I)
+            who = re.sub(r"^(?:the|la|el|los|las|data from|datos de)\s+", "", who, flags=re.I)
             if who and who.lower() not in _WEAK and not who.lower().startswith(("in ", "on ")):
                 return who
     return None
@@ -107,8 +111,8 @@ def _is_date_part(sentence: str, start: int, end: int, lower: float | None, uppe
 def propose(text: str, lang: str | None = None) -> list[Proposal]:
     """Every quantity of an article with its sentence and attributed source, in reading order."""
     out = []
-    for match in _SENTENCE.finditer(text):
-        sentence = match.group(0).strip()
+    for sentence_start, sentence in _sentences(text):
+        sentence = sentence.strip()
         if not sentence:
             continue
         sentence_lang = lang or detect_lang(sentence)
@@ -119,8 +123,17 @@ def propose(text: str, lang: str | None = None) -> list[Proposal]:
             if sentence[mention.start:mention.end].strip().lower() in _ARTICLE_ONE:
                 continue  # "one of the", "a soldier": an article, not a count
             out.append(Proposal(value=sentence[mention.start:mention.end], quote=sentence,
-                                lang=sentence_lang, attributed_to=who, start=match.start() + mention.start))
+                                lang=sentence_lang, attributed_to=who, start=sentence_start + mention.start))
     return out
+
+
+def _sentences(text: str):
+    """(start, sentence) in reading order."""
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        yield start, text[start:match.start()]
+        start = match.end()
+    yield start, text[start:]
 
 
 def _q(text: str) -> str:
@@ -132,7 +145,8 @@ def to_yaml(proposals: list[Proposal], source_id: str | None, article: str) -> s
     """The proposals as a source file to review."""
     given = source_id is not None
     named = [p.attributed_to for p in proposals if p.attributed_to]
-    main = max(set(named), key=named.count) if named else None
+    # the most cited attribution; ties go to the first one in the article (never to hash order)
+    main = max(dict.fromkeys(named), key=lambda n: (named.count(n), -named.index(n))) if named else None
     source_id = source_id or (slugify(main) if main else "unknown-source")
     lines = [
         f"# Claims proposed by `reconcile extract` from {article}.",

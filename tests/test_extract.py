@@ -78,3 +78,22 @@ def test_extract_never_overwrites_an_existing_file_unless_forced(tmp_path):
 def test_extract_of_a_missing_article_exits_2(tmp_path):
     result = CliRunner().invoke(main, ["extract", str(tmp_path / "nope.txt")])
     assert result.exit_code == 2 and "no such article" in result.stderr
+
+
+def test_sentences_are_split_at_their_ends_not_inside_numbers():
+    text = "El ministro dijo que más de 1.200 soldados desertaron. Según la ONU, 3 millones salieron."
+    proposals = propose(text, "es")
+    assert [p.quote for p in proposals] == ["El ministro dijo que más de 1.200 soldados desertaron.",
+                                            "Según la ONU, 3 millones salieron."]
+    assert proposals[1].attributed_to == "ONU" and proposals[0].attributed_to != "ONU"
+
+
+def test_lowercase_and_trailing_attributions_are_found():
+    text = ("According to the ministry, 109 soldiers were expelled. About 500 crossed, according to the "
+            "defence ministry. The defence minister said 40 more left.")
+    assert [p.attributed_to for p in propose(text, "en")] == ["ministry", "defence ministry", "defence minister"]
+
+
+def test_the_proposed_source_id_does_not_depend_on_hash_order():
+    text = "According to A Agency, 5 left. According to B Agency, 6 left."
+    assert to_yaml(propose(text, "en"), None, "a.txt").count("id: a-agency") == 1
