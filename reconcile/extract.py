@@ -158,9 +158,10 @@ def to_yaml(proposals: list[Proposal], source_id: str | None, article: str) -> s
         "  kind: other",
         "claims:" if proposals else "claims: []",
     ]
-    for proposal in proposals:
+    for number, proposal in enumerate(proposals, start=1):
         lines += [
-            "  - topic: review-me",
+            f"  - id: {source_id}-{number:03d}",
+            "    topic: review-me",
             f"    value: {_q(proposal.value)}",
             f"    lang: {proposal.lang}",
             f"    quote: {_q(proposal.quote)}",
