@@ -263,8 +263,8 @@ def build_frame(loaded: Loaded) -> tuple[Project, pd.DataFrame]:
     known_sources = set(loaded.sources)
     located.fail(~raw["_source"].isin(known_sources), "source",
                  lambda v: f'source "{v}" is not declared' if v else "missing source",
-                 hint="add a source file sources/<id>.yaml for it, or use a declared id: "
-                      + ", ".join(sorted(known_sources)[:8]))
+                 hint="declare it in sources/<id>.yaml (source: {id: ..., name: ...})"
+                      + (f", or use a declared id: {', '.join(sorted(known_sources)[:8])}" if known_sources else ""))
 
     lang = _scalar_text(located, raw, "lang")
     located.fail(lang.notna() & ~lang.isin(LANGS), "lang", lambda v: f'unknown language "{v}"', hint="use en or es")
