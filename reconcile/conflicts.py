@@ -335,6 +335,7 @@ class TopicReconciler:
         same_sig = wide_sig == narrow_sig
         worst: tuple[C, C] | None = None
         violations = 0
+        involved: set[str] = set()
         if self.topic.cumulative:
             dates = sorted(d for d in set(wide) | set(narrow) if d is not None)
             earlier = Extremes()
@@ -346,6 +347,7 @@ class TopicReconciler:
                                    key=lambda p: p[1].lo - p[0].hi, default=None)
                     if pair:
                         violations += 1
+                        involved.update((pair[0].id, pair[1].id))
                         if worst is None or pair[1].lo - pair[0].hi > worst[1].lo - worst[0].hi:
                             worst = pair
                 if d in narrow:
@@ -355,6 +357,7 @@ class TopicReconciler:
                 pair = worst_pair(wide[d], narrow[d])
                 if pair:
                     violations += 1
+                    involved.update((pair[0].id, pair[1].id))
                     if worst is None or pair[1].lo - pair[0].hi > worst[1].lo - worst[0].hi:
                         worst = pair
         if not same_sig and (None in wide or None in narrow):  # an undated count matches any date
@@ -364,6 +367,7 @@ class TopicReconciler:
                     pair = worst_pair(wide[dw], narrow[dn])
                     if pair:
                         violations += 1
+                        involved.update((pair[0].id, pair[1].id))
                         if worst is None or pair[1].lo - pair[0].hi > worst[1].lo - worst[0].hi:
                             worst = pair
         if worst is None:
@@ -373,7 +377,7 @@ class TopicReconciler:
         why = ("a count to date cannot be lower later" if same_sig else
                "the wider scope includes the narrower one, so its count cannot be smaller")
         more = f" ({violations} such dates)" if violations > 1 else ""
-        self.add("order-conflict", [low.id, high.id],
+        self.add("order-conflict", involved,
                  f"{self.says(low)} for {self.scope(low)}, but {self.says(high)} for {self.scope(high)}: "
                  f"{why}. Short by {fmt_number(gap)}" + (f" ({ratio} times)" if ratio else "") + f"{more}.",
                  gap=gap, ratio=ratio)
