@@ -37,6 +37,7 @@ from tabulate import tabulate
 from reconcile.errors import ReconcileError
 from reconcile.model import REPORT_SCHEMA, ExpectationOutcome, Finding, Report, Validation, plain_number
 from reconcile.report_base import (
+    size_parts,
     validation_line,
     VERDICT_WORDS,
     claim_index,
@@ -98,15 +99,6 @@ _RESET = "\x1b[0m"
 
 def _paint(text: str, style: str, color: bool) -> str:
     return f"{_ANSI[style]}{text}{_RESET}" if color else text
-
-
-def _size(finding: Finding) -> str:
-    parts = []
-    if finding.gap is not None:
-        parts.append(f"gap {format_number(plain_number(finding.gap))}")
-    if finding.ratio is not None:
-        parts.append(f"ratio {format_number(plain_number(finding.ratio))}")
-    return ", ".join(parts)
 
 
 def render_text(report: Report, *, color: bool = False, width: int | None = None) -> str:
@@ -205,7 +197,7 @@ def _finding_lines(finding: Finding, claims: dict[str, dict[str, Any]], color: b
         with_value = stated and len(finding.claims) <= _VALUES_UP_TO
         named.append(f"{clean_line(cid)} ({clean_line(stated)})" if with_value
                      else clean_line(cid))
-    size = _size(finding)
+    size = ", ".join(size_parts(finding))
     head = f"{finding.kind}{f' ({size})' if size else ''}: {', '.join(named)}"
     if finding.fields:
         head += f"; differs in {', '.join(clean_line(f) for f in finding.fields)}"

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 from urllib.parse import urlsplit
 
-from reconcile.model import VERDICTS, Finding, Report
+from reconcile.model import VERDICTS, Finding, Report, plain_number
 
 #: verdict -> how reports name it (singular, plural)
 VERDICT_WORDS = {
@@ -85,6 +85,19 @@ def title_line(report: Report) -> str:
     summary = report.summary()
     return (f"Reconciliation report: {plural(summary['claims'], 'claim')} from "
             f"{plural(summary['sources'], 'source')} in {plural(summary['topics'], 'topic')}")
+
+
+def size_parts(finding: Finding, escape: Callable[[str], str] | None = None) -> list[str]:
+    """A finding's size in words: "gap 391", "ratio 4.6", and (given an escape for the
+    format) "differs in criterion, place"."""
+    parts = []
+    if finding.gap is not None:
+        parts.append(f"gap {format_number(plain_number(finding.gap))}")
+    if finding.ratio is not None:
+        parts.append(f"ratio {format_number(plain_number(finding.ratio))}")
+    if escape is not None and finding.fields:
+        parts.append("differs in " + ", ".join(escape(f) for f in finding.fields))
+    return parts
 
 
 def validation_line(report: Report) -> str | None:

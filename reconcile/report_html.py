@@ -18,8 +18,9 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from reconcile.errors import OutputError
-from reconcile.model import Finding, Report, plain_number
+from reconcile.model import Finding, Report
 from reconcile.report_base import (
+    size_parts,
     validation_line,
     VERDICT_WORDS,
     claim_index,
@@ -132,17 +133,6 @@ def html_link(url: Any, label: str | None = None) -> str:
     return f'<a href="{escape(safe, quote=True)}">{_e(label or urlsplit(safe).hostname)}</a>'
 
 
-def _size(finding: Finding) -> str:
-    parts = []
-    if finding.gap is not None:
-        parts.append(f"gap {format_number(plain_number(finding.gap))}")
-    if finding.ratio is not None:
-        parts.append(f"ratio {format_number(plain_number(finding.ratio))}")
-    if finding.fields:
-        parts.append("differs in " + ", ".join(_e(f) for f in finding.fields))
-    return "; ".join(parts)
-
-
 def _claim_link(cid: str) -> str:
     return f'<a href="#{claim_anchor(cid)}">{_e(cid)}</a>'
 
@@ -179,7 +169,7 @@ def _finding_html(finding: Finding, anchor: str, claims: dict[str, dict[str, Any
             _claim_link(cid) if cid in claims else f"<code>{_e(cid)}</code>" for cid in rest)
     return (f'<li id="{anchor}" class="v-{finding.verdict}">'
             f"<b>{VERDICT_WORDS[finding.verdict][0]}</b> <code>{_e(finding.kind)}</code> "
-            f"{_size(finding)}<p>{text}{refs}\n")
+            f"{'; '.join(size_parts(finding, _e))}<p>{text}{refs}\n")
 
 
 def _interval(claim: dict[str, Any]) -> str:

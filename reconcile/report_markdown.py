@@ -16,8 +16,9 @@ from urllib.parse import quote, urlsplit
 
 from tabulate import tabulate
 
-from reconcile.model import Finding, Report, plain_number
+from reconcile.model import Finding, Report
 from reconcile.report_base import (
+    size_parts,
     validation_line,
     VERDICT_HEADINGS,
     VERDICT_WORDS,
@@ -25,7 +26,6 @@ from reconcile.report_base import (
     clean_line,
     count_words,
     format_interval,
-    format_number,
     plural,
     safe_url,
     source_name,
@@ -67,17 +67,6 @@ def md_link(url: Any, label: str | None = None) -> str:
     return f"[{md_text(label or host)}]({target})"
 
 
-def _size(finding: Finding) -> str:
-    parts = []
-    if finding.gap is not None:
-        parts.append(f"gap {format_number(plain_number(finding.gap))}")
-    if finding.ratio is not None:
-        parts.append(f"ratio {format_number(plain_number(finding.ratio))}")
-    if finding.fields:
-        parts.append("differs in " + ", ".join(md_text(f) for f in finding.fields))
-    return ", ".join(parts)
-
-
 def _claim_line(report: Report, claim: dict[str, Any] | None, claim_id: str,
                 quoted: dict[str, str]) -> str:
     """A claim in a finding: source, value, scope, quote (once: a quote already shown in
@@ -113,7 +102,7 @@ def _claim_line(report: Report, claim: dict[str, Any] | None, claim_id: str,
 
 def _finding_block(report: Report, finding: Finding,
                    claims: dict[str, dict[str, Any]]) -> list[str]:
-    size = _size(finding)
+    size = ", ".join(size_parts(finding, md_text))
     head = (f"- **{VERDICT_WORDS[finding.verdict][0].capitalize()}** "
             f"({md_code(finding.kind)}{', ' + size if size else ''}): "
             f"{md_text(finding.explanation)}")
