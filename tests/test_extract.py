@@ -1,6 +1,7 @@
 """reconcile extract: every number of an article, with its quote and attributed source."""
 from __future__ import annotations
 
+import pytest
 import yaml
 from click.testing import CliRunner
 
@@ -31,6 +32,8 @@ def test_english_said_and_according_to_are_attributions():
 
 
 def test_the_seed_article_gives_every_number_of_the_case():
+    if not SEED.is_file():
+        pytest.skip(f"seed article not found at {SEED} (it lives in shared/seeds beside the repository)")
     proposals = propose(article_text(SEED.read_text(encoding="utf-8")))
     values = [p.value.lower() for p in proposals]
     for expected in ("more than 500", "415", "46", "30", "23", "14", "6", "3", "109",
