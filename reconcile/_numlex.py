@@ -6,6 +6,7 @@ accents (``_fold``); digit strings are read by language *and* shape
 """
 from __future__ import annotations
 
+import functools
 import math
 import re
 import unicodedata
@@ -91,9 +92,11 @@ def _float(value) -> float:
         return math.inf
 
 
-def digit_segments(raw: str, lang: str) -> list[tuple[int, int, float]]:
-    """Split a digit token into numbers: (offset, end offset, value)."""
-    return [(a, b, _float(v)) for a, b, v in _digit_segments(raw, lang)]
+@functools.lru_cache(maxsize=65536)
+def digit_segments(raw: str, lang: str) -> tuple[tuple[int, int, float], ...]:
+    """Split a digit token into numbers: (offset, end offset, value). Cached: claims files
+    repeat the same digit strings ("500", "1,200") across many stated values."""
+    return tuple((a, b, _float(v)) for a, b, v in _digit_segments(raw, lang))
 
 
 def _digit_segments(raw: str, lang: str) -> list[tuple[int, int, float]]:
