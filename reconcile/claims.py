@@ -10,14 +10,16 @@ repeats its topics, places, dates and even values), so a million claims normaliz
 """
 from __future__ import annotations
 
+import functools
 import hashlib
+import re
 from typing import Any, Callable
 
 import numpy as np
 import pandas as pd
 
 from .errors import InputError, QuantityError
-from .model import CLAIM_COLUMNS, Project, QuantityConfig, Topic
+from .model import CLAIM_COLUMNS, Project, Quantity, QuantityConfig, Topic
 from .normalize import PlaceIndex, SourceIndex, parse_date, slugify
 from .quantities import parse_quantity
 from .sources import Loaded
@@ -98,8 +100,16 @@ class Located:
 
 
 def _is_blank(series: pd.Series) -> pd.Series:
-    return series.isna() | (series.astype(str).str.strip() == "")
+    """Missing, empty or only spaces; tested once per distinct value."""
+    try:
+        codes, uniques = pd.factorize(series, use_na_sentinel=True)
+    except TypeError:  # lists (YAML) are not hashable, and never blank
+        return series.isna() | (series.astype(str).str.strip() == "")
+    blank = np.fromiter((not str(u).strip() for u in uniques), dtype=bool, count=len(uniques))
+    return pd.Series(np.append(blank, True)[codes], index=series.index)
 
+
+_SPACE = re.compile(r"\s")
 
 MAPPING = object()  # the key of a YAML mapping where a value was expected
 
@@ -116,15 +126,17 @@ class Mapped:
     """``function`` applied once per distinct value of a column (pandas' factorize), expanded
     back with a numpy take: a million claims cost as much as their distinct values."""
 
-    def __init__(self, series: pd.Series, function: Callable[[Any], Any]) -> None:
+    def __init__(self, series: pd.Series, function: Callable[[Any], Any], *,
+                 map_many: Callable[[list], list] | None = None) -> None:
         try:
             codes, uniques = pd.factorize(series, use_na_sentinel=True)
         except TypeError:  # lists (YAML) are not hashable: key them as tuples
             codes, uniques = pd.factorize(pd.Series([_key(v) for v in series], dtype=object),
                                           use_na_sentinel=True)
         self.results = np.empty(len(uniques) + 1, dtype=object)
-        for position, value in enumerate(uniques):
-            self.results[position] = function(value)
+        many = map_many(list(uniques)) if map_many is not None else map(function, uniques)
+        for position, result in enumerate(many):
+            self.results[position] = result
         self.results[-1] = function(None)  # code -1: missing
         self.codes = codes
         self.index = series.index
@@ -172,31 +184,46 @@ def _scalar_text(located: Located, raw: pd.DataFrame, name: str) -> pd.Series:
 
 def _check_breakdowns(located: Located, ids: pd.Series, sources: pd.Series, topics: pd.Series,
                       part_of: pd.Series) -> None:
-    """A part names a total of the same source and topic, and no claim is, through its totals,
-    a part of itself."""
-    has = part_of.notna()
+    """A part names a claim (``ids`` are unique by now), a total of the same source and topic,
+    and no claim is, through its totals, a part of itself."""
+    has = part_of.notna().to_numpy()
     if not has.any():
         return
-    position = pd.Series(ids.index, index=ids.to_numpy())
-    totals = position.reindex(part_of[has].to_numpy()).to_numpy()
-    parts = part_of[has].index
-    other_source = sources[parts].to_numpy() != sources[totals].to_numpy()
-    located.fail(pd.Series(other_source, index=parts).reindex(ids.index, fill_value=False), "part_of",
-                 lambda v: f'part_of "{v}" names a claim of another source',
-                 hint="a breakdown belongs to the source that states the total; compare other sources' "
-                      "figures through their scopes instead")
-    other_topic = topics[parts].to_numpy() != topics[totals].to_numpy()
-    located.fail(pd.Series(other_topic, index=parts).reindex(ids.index, fill_value=False), "part_of",
-                 lambda v: f'part_of "{v}" names a claim of another topic', hint="give the part the total's topic")
-    parent = dict(zip(ids[has], part_of[has]))
-    for start, index in zip(ids[has], parts):
-        seen, current = {start}, parent.get(start)
-        while current is not None:
-            if current in seen:
-                raise InputError(f'part_of makes "{start}" a part of itself ({current} is already in its chain)',
-                                 **located.where(index, "part_of"), hint="a part must name a larger total")
-            seen.add(current)
-            current = parent.get(current)
+    parts = np.flatnonzero(has)                                  # positions (the frame's index is 0..n-1)
+    totals = pd.Index(ids.to_numpy()).get_indexer(part_of.to_numpy()[has])
+    at = pd.Series(False, index=ids.index)
+    at.iloc[parts[totals < 0]] = True
+    located.fail(at, "part_of", lambda v: f'part_of "{v}" names no claim',
+                 hint="give the id of the total this claim is a part of")
+    for values, what, hint in (
+            (sources, "another source", "a breakdown belongs to the source that states the total; compare "
+                                        "other sources' figures through their scopes instead"),
+            (topics, "another topic", "give the part the total's topic")):
+        column = values.to_numpy()
+        at[:] = False
+        at.iloc[parts[column[parts] != column[totals]]] = True
+        located.fail(at, "part_of", lambda v, w=what: f'part_of "{v}" names a claim of {w}', hint=hint)
+    # a part of itself: follow every chain of totals at once; chains are short, so after a few
+    # steps only the chains that loop are left, and those are walked one by one for the message
+    parent = np.full(len(ids), -1)
+    parent[parts] = totals
+    active, current = parts, totals
+    for _ in range(32):
+        keep = current >= 0
+        active, current = active[keep], parent[current[keep]]
+        if not len(active):
+            return
+    chain_of = dict(zip(ids.to_numpy()[parts], part_of.to_numpy()[parts]))
+    for position in active:
+        start = ids.iloc[position]
+        seen, current_id = {start}, chain_of.get(start)
+        while current_id is not None:
+            if current_id in seen:
+                raise InputError(f'part_of makes "{start}" a part of itself ({current_id} is already in its '
+                                 f'chain)', **located.where(ids.index[position], "part_of"),
+                                 hint="a part must name a larger total")
+            seen.add(current_id)
+            current_id = chain_of.get(current_id)
 
 
 class _Mistake:
@@ -225,10 +252,40 @@ def _reference(written: str, field: str, loaded: Loaded, names: SourceIndex) -> 
     return source_id
 
 
+def _parse_key(key: Any, config: QuantityConfig) -> Any:
+    """The Quantity of a "value\x1flang" key, or the QuantityError (returned, not raised)."""
+    if key is None:
+        return None
+    value, _, language = key.rpartition("\x1f")
+    try:
+        return parse_quantity(value, language or None, config)
+    except QuantityError as exc:
+        return exc
+
+
+def _parse_keys(keys: list, config: QuantityConfig) -> list:
+    """_parse_key over many keys, for a helper process: each Quantity as a plain tuple (ten
+    times cheaper to send back than the dataclass), each error as None (the caller parses
+    those again to get the error)."""
+    out: list = []
+    for key in keys:
+        q = _parse_key(key, config)
+        out.append(None if q is None or isinstance(q, QuantityError) else
+                   (q.lower, q.upper, q.lower_inclusive, q.upper_inclusive, q.qualifier, q.text, q.lang, q.unit))
+    return out
+
+
 # --- build ---------------------------------------------------------------------------------
 
-def build_frame(loaded: Loaded) -> tuple[Project, pd.DataFrame]:
-    """Check and normalize every raw claim; return the project and the claims frame."""
+def build_frame(loaded: Loaded, *, parallel: bool = False,
+                meanwhile: Callable[[], Any] | None = None) -> tuple[Project, pd.DataFrame]:
+    """Check and normalize every raw claim; return the project and the claims frame.
+
+    ``parallel``: parse the distinct stated values of a large project partly in a helper
+    process (``reconcile.parallel``; the command line does this, a script opts in and must
+    guard its entry point). ``meanwhile``: other work for this process while it parses (the
+    command line imports Great Expectations there); it runs once, with or without a helper.
+    """
     config = quantity_config(loaded.settings)
     places = PlaceIndex(loaded.places.values())
     for place in loaded.places.values():
@@ -282,15 +339,17 @@ def build_frame(loaded: Loaded) -> tuple[Project, pd.DataFrame]:
     text = _mapped(raw["value"], lambda v: v if isinstance(v, str) or v is None else str(v))
     keys = text.astype(str) + "\x1f" + lang.fillna("").astype(str)
 
-    def parsed(key: Any) -> Any:
-        if key is None:
-            return None
-        value, _, language = key.rpartition("\x1f")
-        try:
-            return parse_quantity(value, language or None, config)
-        except QuantityError as exc:
-            return exc
-    mapped = Mapped(keys, parsed)
+    def parse_all(unique_keys: list) -> list:
+        if not parallel:
+            if meanwhile is not None:
+                meanwhile()
+            return [_parse_key(key, config) for key in unique_keys]
+        from .parallel import map_chunks
+
+        done = map_chunks(functools.partial(_parse_keys, config=config), unique_keys, meanwhile=meanwhile)
+        return [_parse_key(key, config) if result is None else Quantity(*result)  # errors: again, here
+                for key, result in zip(unique_keys, done)]
+    mapped = Mapped(keys, functools.partial(_parse_key, config=config), map_many=parse_all)
     failed = mapped.mask(lambda q: isinstance(q, QuantityError))
     if failed.any():
         index = failed.idxmax()
@@ -311,8 +370,9 @@ def build_frame(loaded: Loaded) -> tuple[Project, pd.DataFrame]:
                                   "stated_on", "quote", "url", "lang", "via", "cites", "part_of"]]
         ids[missing] = [f"{row[0]}-{hashlib.sha1('|'.join(map(str, row[1:])).encode()).hexdigest()[:8]}"
                         for row in basis.itertuples(index=False)]
-    located.fail(ids.str.contains(r"\s", regex=True), "id", lambda v: f'claim id "{v}" contains spaces',
-                 hint="use a slug such as mc-total-2019-03")
+    if _SPACE.search("\x00".join(ids.tolist())):  # one scan of all ids; the exact test only on a hit
+        located.fail(ids.str.contains(r"\s", regex=True), "id", lambda v: f'claim id "{v}" contains spaces',
+                     hint="use a slug such as mc-total-2019-03")
     duplicated = ids.duplicated(keep="first")
     if duplicated.any():
         index = duplicated.idxmax()
@@ -372,8 +432,6 @@ def build_frame(loaded: Loaded) -> tuple[Project, pd.DataFrame]:
                              hint=f'did you mean "{refs[name][index].suggestion}"? Or add a source file for it')
 
     part_of = _scalar_text(located, raw, "part_of")
-    located.fail(part_of.notna() & ~part_of.isin(set(ids)), "part_of", lambda v: f'part_of "{v}" names no claim',
-                 hint="give the id of the total this claim is a part of")
     _check_breakdowns(located, ids, raw["_source"], topic, part_of)
     complete = _mapped(raw["complete"], lambda v: v if isinstance(v, bool) else
                        str(v).strip().lower() in ("true", "yes", "1") if v is not None else False)

@@ -112,6 +112,7 @@ def report(paths: tuple[str, ...], fmt: str | None, output: str | None, fail_on:
     """The reconciliation report of a project folder or claim files."""
     fmt = fmt or (SUFFIX_FORMATS.get(Path(output).suffix.lower(), "text") if output else "text")
     from .claims import build_frame
+    from .expect_gx import warm_up
     from .pipeline import gc_paused, reconcile, render
     from .progress import Progress
     from .sources import read_project
@@ -121,7 +122,7 @@ def report(paths: tuple[str, ...], fmt: str | None, output: str | None, fail_on:
         progress.stage("reading sources")
         loaded = read_project(paths or None)
         progress.stage("normalizing claims")
-        project, frame = build_frame(loaded)
+        project, frame = build_frame(loaded, parallel=True, meanwhile=None if no_validate else warm_up)
         progress.stage("validating")
         validation = None
         if not no_validate and not frame.empty:
@@ -176,6 +177,7 @@ def validate(paths: tuple[str, ...], fmt: str, suites: tuple[str, ...], since: s
              docs: str | None) -> None:
     """Run the Great Expectations suites in expectations/ on the normalized claims."""
     from .claims import build_frame
+    from .expect_gx import warm_up
     from .pipeline import select_changed
     from .pipeline import validate as run_validation
     from .progress import Progress
@@ -186,7 +188,7 @@ def validate(paths: tuple[str, ...], fmt: str, suites: tuple[str, ...], since: s
         progress.stage("reading sources")
         loaded = read_project(paths or None)
         progress.stage("normalizing claims")
-        project, frame = build_frame(loaded)
+        project, frame = build_frame(loaded, parallel=True, meanwhile=warm_up)
         if since:
             frame = select_changed(project, frame, since)
         suite_paths = [Path(s) for s in suites] if suites else None

@@ -66,6 +66,12 @@ def context() -> Any:
         return _STATE["batch_definition"]
 
 
+def warm_up() -> None:
+    """Import Great Expectations and build the context ahead of a validation (about two
+    seconds), e.g. while another process parses claims."""
+    context()
+
+
 def expectation_class(type_: str) -> Any:
     """The GX class for an expectation type; ExpectationNotFoundError -> KeyError."""
     gx_module()

@@ -1,0 +1,88 @@
+"""Work shared with a helper process gives the same results as doing it all here."""
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+import reconcile.parallel as parallel
+from reconcile.claims import build_frame
+from reconcile.errors import QuantityError
+from reconcile.sources import read_project
+from tests.conftest import claim
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+from synth import generate  # noqa: E402
+
+PARENT = os.getpid()
+
+
+def squares(items: list) -> list:
+    return [x * x for x in items]
+
+
+def squares_here_only(items: list) -> list:
+    """Fails in any process but the test's own: a helper that breaks."""
+    if os.getpid() != PARENT:
+        raise RuntimeError("helper failed")
+    return squares(items)
+
+
+needs_two_cpus = pytest.mark.skipif((os.cpu_count() or 1) < 2, reason="one CPU: no helper process is used")
+
+
+@needs_two_cpus
+def test_map_chunks_gives_the_results_in_order_and_runs_meanwhile_once():
+    calls = []
+    out = parallel.map_chunks(squares, range(1000), meanwhile=lambda: calls.append(1), min_items=0, chunks=7)
+    assert out == [x * x for x in range(1000)]
+    assert calls == [1]
+
+
+@needs_two_cpus
+def test_map_chunks_redoes_here_what_a_failing_helper_could_not():
+    assert parallel.map_chunks(squares_here_only, range(500), min_items=0, chunks=5) == squares(list(range(500)))
+
+
+def test_map_chunks_works_where_no_process_can_start(monkeypatch):
+    import concurrent.futures
+
+    def refuse(*args, **kwargs):
+        raise OSError("no processes in this sandbox")
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", refuse)
+    calls = []
+    out = parallel.map_chunks(squares, range(100), meanwhile=lambda: calls.append(1), min_items=0)
+    assert out == squares(list(range(100))) and calls == [1]
+
+
+def test_small_inputs_stay_in_this_process(monkeypatch):
+    import concurrent.futures
+
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", None)  # would fail if used
+    assert parallel.map_chunks(squares, range(10)) == squares(list(range(10)))
+
+
+@needs_two_cpus
+def test_a_parallel_build_gives_the_same_frame(tmp_path, monkeypatch):
+    root = generate(tmp_path / "p", 3000)
+    _, serial = build_frame(read_project([root]))
+    monkeypatch.setattr(parallel, "SPAWN_FROM", 10)
+    calls = []
+    _, shared = build_frame(read_project([root]), parallel=True, meanwhile=lambda: calls.append(1))
+    pd.testing.assert_frame_equal(serial, shared)
+    assert calls == [1]
+
+
+@needs_two_cpus
+def test_a_parallel_build_reports_a_bad_value_with_its_place(make_project, monkeypatch):
+    claims = [claim(id=f"c{i}", value=str(100 + i)) for i in range(30)]
+    claims[17]["value"] = "lots of them"
+    maker = make_project().source("ministry", *claims)
+    monkeypatch.setattr(parallel, "SPAWN_FROM", 5)
+    with pytest.raises(QuantityError) as caught:
+        build_frame(read_project([maker.root]), parallel=True)
+    assert caught.value.file == "sources/ministry.yaml" and caught.value.field == "value"
+    assert "lots of them" in str(caught.value)
