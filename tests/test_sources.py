@@ -348,6 +348,26 @@ def test_breakdown_loops_are_errors(make_project, claims, message):
     assert message in str(error_of(maker))
 
 
+def test_a_chain_that_runs_into_a_loop_names_the_first_claim_of_the_file_in_it(make_project):
+    chain = [claim(id="a", value=1, part_of="b"), claim(id="b", value=2, part_of="c"),
+             claim(id="c", value=3, part_of="b"), claim(id="d", value=4)]
+    error = error_of(make_project().source("s", *chain))
+    assert 'part_of makes "a" a part of itself (b is already in its chain)' in str(error)
+    assert error.line is not None and error.field == "part_of"
+
+
+def test_a_long_chain_of_parts_without_a_loop_is_fine(make_project):
+    depth = 50  # deeper than the steps followed at once before walking one by one
+    chain = [claim(id=f"level-{i}", value=1000 - i, part_of=f"level-{i - 1}" if i else None) for i in range(depth)]
+    maker = make_project().source("s", *chain)
+    assert len(load(maker)[1]) == depth
+
+
+def test_a_claim_id_with_a_space_is_an_error(make_project):
+    error = error_of(make_project().source("s", claim(id="ok", value=1), claim(id="two words", value=2)))
+    assert 'claim id "two words" contains spaces' in str(error) and error.field == "id"
+
+
 def test_a_part_of_another_source_is_an_error(make_project):
     maker = make_project()
     maker.source("a", claim(id="total", value=500))
