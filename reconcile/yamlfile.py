@@ -14,6 +14,7 @@ from typing import Any
 import yaml
 
 from .errors import InputError
+from .gcpause import gc_paused
 
 try:  # libyaml is an optional C extension of PyYAML
     _Loader = yaml.CSafeLoader
@@ -58,6 +59,11 @@ def read_text(path: Path, display: str) -> str:
 def load_yaml(path: Path, display: str) -> Any:
     """Parse a YAML file safely into Mapping/Sequence/scalars with line numbers."""
     text = read_text(path, display)
+    with gc_paused():  # 4x faster on a large file: its nodes are acyclic
+        return _load(text, display)
+
+
+def _load(text: str, display: str) -> Any:
     loader = _Loader(text)
     try:
         node = loader.get_single_node()
