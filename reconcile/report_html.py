@@ -14,7 +14,7 @@ from __future__ import annotations
 import os
 import re
 from html import escape
-from typing import Any
+from typing import Any, NamedTuple
 from urllib.parse import urlsplit
 
 from reconcile.errors import OutputError
@@ -178,40 +178,73 @@ def _interval(claim: dict[str, Any]) -> str:
     if (lower is not None and lower == claim.get("upper") and claim.get("lower_inclusive")
             and claim.get("upper_inclusive")):
         return format_number(lower)
-    return escape(format_interval(claim))
+    return format_interval(claim)
 
 
-def _dates(claim: dict[str, Any]) -> str:
-    """The date the count refers to over the date it was stated (``–`` for unknown)."""
-    as_of, stated = claim.get("as_of"), claim.get("stated_on")
-    if not as_of and not stated:
-        return ""
-    return f"{_e(as_of) or '–'}<br>{_e(stated) or '–'}"
+class ClaimRow(NamedTuple):
+    """One row of a claims table as the page shows it: text (from sources: one clean line,
+    not escaped) and the anchors it links to; ``_row_html`` escapes it into HTML."""
+
+    id: str
+    anchor: str             # the row's HTML id
+    source: str             # the source's name
+    stated: str             # the value as stated
+    interval: str
+    scope: str              # population / criterion / place
+    part_of: str            # the total this claim is a part of ("" for none)
+    part_of_anchor: str
+    quote: str              # "" when an earlier row of the table has the same quote ...
+    same_quote_as: str      # ... this one: the claim of that row
+    same_quote_anchor: str
+    as_of: str
+    stated_on: str
+    url: str                # a link's target when host is set, else text to show
+    host: str               # the link's text: the host of an http/https URL
+    written_in: str         # file:line
+    conflict: bool
 
 
-def _claim_row(report: Report, claim: dict[str, Any], conflicted: set[str],
-               quoted: dict[str, str]) -> str:
-    """One row of a claims table. End tags ``</td>`` and ``</tr>`` are left out, as HTML
-    allows: at 100,000 claims they are megabytes."""
-    scope = " / ".join(_e(v) or "any" for v in (
-        "+".join(claim.get("population") or ()), claim.get("criterion"), claim.get("place")))
-    if claim.get("part_of"):
-        scope += (f' (part of <a href="#{claim_anchor(claim["part_of"])}">'
-                  f'{_e(claim["part_of"])}</a>)')
-    where = f"{_e(claim.get('file'))}:{_e(claim.get('line'))}" if claim.get("file") else ""
+def claim_row(report: Report, claim: dict[str, Any], conflicted: set[str],
+              quoted: dict[str, str]) -> ClaimRow:
+    """A claim's row; ``quoted`` (quote -> first claim with it) is the table's so far."""
+    population = "+".join(claim.get("population") or ())
+    part_of = claim.get("part_of") or ""
     quote = claim.get("quote") or ""
-    if quote in quoted:   # a sentence with several numbers: quoted once per table
-        quote = (f'same quote as <a href="#{claim_anchor(quoted[quote])}">'
-                 f"{_e(quoted[quote])}</a>")
-    elif quote:
+    same = quoted.get(quote, "") if quote else ""
+    if quote and not same:   # a sentence with several numbers: quoted once per table
         quoted[quote] = claim["id"]
-        quote = f"<q>{_e(quote)}</q>"
-    cls = ' class="x"' if claim["id"] in conflicted else ""
-    return (f'<tr id="{claim_anchor(claim["id"])}"{cls}><td>{_e(claim["id"])}'
-            f"<td>{_e(source_name(report, claim.get('source')))}"
-            f"<td>{_e(claim.get('text'))}<td>{_interval(claim)}"
-            f"<td>{scope}<td>{quote}<td>{_dates(claim)}"
-            f"<td>{html_link(claim.get('url'))}<td>{where}")
+    url = claim.get("url")
+    safe = safe_url(url)
+    return ClaimRow(
+        clean_line(claim["id"]), claim_anchor(claim["id"]),
+        clean_line(source_name(report, claim.get("source"))), clean_line(claim.get("text")),
+        _interval(claim),
+        " / ".join(clean_line(v) or "any"
+                   for v in (population, claim.get("criterion"), claim.get("place"))),
+        clean_line(part_of), claim_anchor(part_of) if part_of else "",
+        "" if same else clean_line(quote), clean_line(same), claim_anchor(same) if same else "",
+        clean_line(claim.get("as_of")), clean_line(claim.get("stated_on")),
+        safe or (clean_line(url) if url else ""), (urlsplit(safe).hostname or "") if safe else "",
+        f"{clean_line(claim.get('file'))}:{clean_line(claim.get('line'))}"
+        if claim.get("file") else "",
+        claim["id"] in conflicted)
+
+
+def _row_html(row: ClaimRow) -> str:
+    """A row as HTML. End tags ``</td>`` and ``</tr>`` are left out, as HTML allows: at
+    100,000 claims they are megabytes."""
+    scope = _e(row.scope)
+    if row.part_of:
+        scope += f' (part of <a href="#{row.part_of_anchor}">{_e(row.part_of)}</a>)'
+    quote = f"<q>{_e(row.quote)}</q>" if row.quote else ""
+    if row.same_quote_as:
+        quote = f'same quote as <a href="#{row.same_quote_anchor}">{_e(row.same_quote_as)}</a>'
+    dates = (f"{_e(row.as_of) or '–'}<br>{_e(row.stated_on) or '–'}"
+             if row.as_of or row.stated_on else "")
+    cls = ' class="x"' if row.conflict else ""
+    return (f'<tr id="{row.anchor}"{cls}><td>{_e(row.id)}<td>{_e(row.source)}'
+            f"<td>{_e(row.stated)}<td>{_e(row.interval)}<td>{scope}<td>{quote}<td>{dates}"
+            f"<td>{html_link(row.url)}<td>{_e(row.written_in)}")
 
 
 def _draw_all(charts: list[Chart]) -> list[str]:
@@ -319,7 +352,7 @@ def render_html(report: Report) -> str:
                    "<th>as of / stated on</th>"
                    "<th>link</th><th>file:line</th></tr></thead><tbody>\n")
         quoted: dict[str, str] = {}
-        out.append("\n".join(_claim_row(report, claim, conflicted, quoted)
+        out.append("\n".join(_row_html(claim_row(report, claim, conflicted, quoted))
                               for claim in view.claims))
         out.append("\n</tbody></table>\n</section>\n")
     out.append('</main>\n<footer class="muted"><p>Made by reconcile. This page is '
