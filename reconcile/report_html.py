@@ -1,16 +1,31 @@
 """Report -> one self-contained HTML page: summary, then per topic a chart, findings, claims.
 
 The page loads nothing: CSS is inline, charts are inline ``<svg>`` drawn with matplotlib
-(``report_chart.py``), there are no scripts, fonts or images, and a Content-Security-Policy
-forbids loading any. It reads on a phone (viewport meta, one column, claims table turned
-into cards on narrow screens) and prints (print CSS: no navigation, link targets spelled out).
+(``report_chart.py``), there are no fonts or images, and a Content-Security-Policy forbids
+loading any. It reads on a phone (viewport meta, one column, claims table turned into cards
+on narrow screens) and prints (print CSS: no navigation, link targets spelled out).
 
-Everything from sources goes through ``html.escape``; only http/https URLs become links
-(no ``target``, and a ``no-referrer`` policy for the whole page); any other URL is shown
-as text.
+A report of fewer than ``COMPACT_FROM`` claims (5,000) is plain HTML without a script. In a
+larger one the claims tables, as HTML about 500 bytes a claim and most of the page, are
+stored once for the page as JSON, gzip-compressed, in base64 (a third of the size at
+100,000 claims), and one short inline script (``ROWS_SCRIPT``) draws them, rows of the same
+markup as the plain tables, when the page opens: it decompresses them with the browser's
+``DecompressionStream``, which loads nothing. The page says so, and a ``<noscript>`` note
+points to ``reconcile report --format json`` and ``csv`` for every claim. The CSP then lets
+that one script run, by its SHA-256 hash, and nothing else (no other script, no
+connection), and requires Trusted Types, so nothing can turn text into HTML. Charts and
+findings are plain HTML and SVG in every report.
+
+Everything from sources goes through ``html.escape``, or in the compressed tables is set as
+``textContent``; only http/https URLs become links (no ``target``, and a ``no-referrer``
+policy for the whole page); any other URL is shown as text.
 """
 from __future__ import annotations
 
+import base64
+import gzip
+import hashlib
+import json
 import os
 import re
 from html import escape
@@ -183,7 +198,8 @@ def _interval(claim: dict[str, Any]) -> str:
 
 class ClaimRow(NamedTuple):
     """One row of a claims table as the page shows it: text (from sources: one clean line,
-    not escaped) and the anchors it links to; ``_row_html`` escapes it into HTML."""
+    not escaped) and the anchors it links to. The plain table escapes it into HTML; the
+    compressed table (``COMPACT_FROM``) stores it as JSON for the page's script to place."""
 
     id: str
     anchor: str             # the row's HTML id
@@ -247,6 +263,113 @@ def _row_html(row: ClaimRow) -> str:
             f"<td>{html_link(row.url)}<td>{_e(row.written_in)}")
 
 
+#: from this many claims in a report on, its claims tables are stored compressed and drawn
+#: by the page's script (see the module docstring); below it, the page has no script
+COMPACT_FROM = 5_000
+
+#: the compressed tables' script, the only one a page may run (its hash is in the page's
+#: CSP). The page's claims tables are one JSON list (a list of rows per table, in the
+#: page's order; a row is ``ClaimRow``'s fields in order, an anchor "" when it is ``c-``
+#: and the id), gzip-compressed, in base64 in ``<script id="claims-data">`` (a data block:
+#: not run). Rows are built with DOM calls and ``textContent``, never from HTML (the CSP's
+#: Trusted Types rule makes the browser refuse any such call); a URL becomes a link only
+#: when the row gives it a host (http or https, ``safe_url``), which the script checks again.
+ROWS_SCRIPT = r"""(async () => {
+const add = (parent, tag, text) => {
+  const element = parent.appendChild(document.createElement(tag));
+  if (text) element.textContent = text;
+  return element;
+};
+const link = (parent, anchor, id) => {
+  add(parent, "a", id).href = "#" + (anchor || "c-" + id);
+};
+const row = ([FIELDS]) => {
+  const tr = document.createElement("tr");
+  tr.id = anchor || "c-" + id;
+  if (conflict) tr.className = "x";
+  for (const text of [id, source, stated, interval]) add(tr, "td", text);
+  const scopeCell = add(tr, "td", scope);
+  if (part_of) {
+    scopeCell.append(" (part of ");
+    link(scopeCell, part_of_anchor, part_of);
+    scopeCell.append(")");
+  }
+  const quoteCell = add(tr, "td");
+  if (same_quote_as) {
+    quoteCell.append("same quote as ");
+    link(quoteCell, same_quote_anchor, same_quote_as);
+  } else if (quote) add(quoteCell, "q", quote);
+  const dates = add(tr, "td");
+  if (as_of || stated_on) {
+    dates.append(as_of || "\u2013", document.createElement("br"), stated_on || "\u2013");
+  }
+  const linkCell = add(tr, "td");
+  if (host && /^https?:\/\//i.test(url)) {
+    Object.assign(add(linkCell, "a", host), {href: url, rel: "noreferrer"});
+  } else if (url) add(linkCell, "span", url).className = "url";
+  add(tr, "td", written_in);
+  return tr;
+};
+try {
+  const data = document.getElementById("claims-data");
+  const bytes = Uint8Array.from(atob(data.text), (c) => c.charCodeAt(0));
+  const json = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"));
+  const tables = JSON.parse(await new Response(json).text());
+  const tbodies = document.querySelectorAll("table.claims > tbody");
+  if (tables.length !== tbodies.length) throw new Error("the tables do not match the page");
+  data.remove();
+  tables.forEach((rows, n) => {
+    const drawn = document.createDocumentFragment();
+    for (const fields of rows) drawn.append(row(fields));
+    tbodies[n].append(drawn);
+  });
+} catch (error) {
+  document.getElementById("compressed").textContent = "This browser could not draw the "
+    + "claims tables (" + error + "); reconcile report --format json or --format csv "
+    + "lists every claim.";
+  return;
+}
+const target = document.getElementById(location.hash.slice(1));
+if (target && target.localName === "tr") target.scrollIntoView();
+})();
+""".replace("FIELDS", ", ".join(ClaimRow._fields))
+
+#: the page's policy with the rows' script: that script only, and no HTML made from text
+COMPACT_CSP = (f"{CSP}; script-src 'sha256-"
+               + base64.b64encode(hashlib.sha256(ROWS_SCRIPT.encode()).digest()).decode()
+               + "'; require-trusted-types-for 'script'")
+
+
+#: what a page with compressed claims tables says about them, under the summary
+COMPACT_NOTE = (
+    '<p class="meta" id="compressed">This report lists {claims}, so to keep the page small '
+    "each topic's claims table is stored in it compressed, and drawn by a short script in the "
+    "page when it opens (the script loads nothing).</p>\n"
+    '<noscript><p class="meta"><b>The claims tables need JavaScript</b>, which is off here: '
+    "the charts and findings are all shown, but not the claims. <code>reconcile report "
+    "--format json</code> or <code>--format csv</code> lists every claim without a "
+    "script.</p></noscript>\n")
+
+
+def _stored(row: ClaimRow) -> list[Any]:
+    """A row as the compressed tables store it: its fields in order, each anchor "" when it
+    is ``c-`` and its id (nearly always; the script then makes it so)."""
+    def short(anchor: str, id_: str) -> str:
+        return "" if anchor == "c-" + id_ else anchor
+
+    return list(row._replace(anchor=short(row.anchor, row.id),
+                             part_of_anchor=short(row.part_of_anchor, row.part_of),
+                             same_quote_anchor=short(row.same_quote_anchor, row.same_quote_as)))
+
+
+def tables_data(tables: list[list[ClaimRow]]) -> str:
+    """A page's claims tables, compressed: a list (a table) of lists (a row, ``_stored``) in
+    JSON, gzip (no timestamp), base64."""
+    data = json.dumps([[_stored(row) for row in rows] for rows in tables],
+                      ensure_ascii=False, separators=(",", ":"))
+    return base64.b64encode(gzip.compress(data.encode(), mtime=0)).decode("ascii")
+
+
 def _draw_all(charts: list[Chart]) -> list[str]:
     from reconcile.report_chart import draw_chart
 
@@ -303,10 +426,12 @@ def render_html(report: Report) -> str:
     conflicted = claims_in(report, "conflict")
     anchors = finding_anchors(report)
     charts = _draw_all([chart_rows(report, view, conflicted) for view in views])
+    compact = len(report.claims) >= COMPACT_FROM
+    csp = COMPACT_CSP if compact else CSP
 
     out = ['<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
            '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-           f'<meta http-equiv="Content-Security-Policy" content="{CSP}">\n'
+           f'<meta http-equiv="Content-Security-Policy" content="{csp}">\n'
            '<meta name="referrer" content="no-referrer">\n'
            "<title>Reconciliation report</title>\n"
            f"<style>{CSS}{KEY_CSS}\n{CHART_CSS}\n</style>\n</head>\n<body>\n<header>\n"
@@ -322,7 +447,9 @@ def render_html(report: Report) -> str:
            f'<li class="v-not-comparable"><b>{counts["not-comparable"]:,}</b>'
            f'not comparable</li>'
            f'<li class="v-warning"><b>{counts["warning"]:,}</b>'
-           f'{"warning" if counts["warning"] == 1 else "warnings"}</li></ul>\n</header>\n']
+           f'{"warning" if counts["warning"] == 1 else "warnings"}</li></ul>\n'
+           + (COMPACT_NOTE.format(claims=plural(len(report.claims), "claim")) if compact else "")
+           + "</header>\n"]
     if len(views) > 1:
         out.append("<nav><h2>Topics</h2><ol>")
         for n, view in enumerate(views, 1):
@@ -332,6 +459,7 @@ def render_html(report: Report) -> str:
                        f'{plural(len(view.claims), "claim")}</span></li>')
         out.append("</ol></nav>\n")
     out.append("<main>\n")
+    tables: list[list[ClaimRow]] = []   # compact: the claims tables, drawn by ROWS_SCRIPT
     for n, (view, svg) in enumerate(zip(views, charts, strict=True), 1):
         c = view.counts()
         out.append(f'<section class="topic" id="topic-{n}">\n<h2>{_e(view.title)}</h2>\n'
@@ -350,12 +478,19 @@ def render_html(report: Report) -> str:
                    "<th>source</th><th>stated</th><th>interval</th>"
                    "<th>population / criterion / place</th><th>quote</th>"
                    "<th>as of / stated on</th>"
-                   "<th>link</th><th>file:line</th></tr></thead><tbody>\n")
+                   "<th>link</th><th>file:line</th></tr></thead>")
         quoted: dict[str, str] = {}
-        out.append("\n".join(_row_html(claim_row(report, claim, conflicted, quoted))
-                              for claim in view.claims))
-        out.append("\n</tbody></table>\n</section>\n")
+        rows = [claim_row(report, claim, conflicted, quoted) for claim in view.claims]
+        if compact:
+            tables.append(rows)
+            out.append("<tbody></tbody>")
+        else:
+            out.append("<tbody>\n" + "\n".join(map(_row_html, rows)) + "\n</tbody>")
+        out.append("</table>\n</section>\n")
     out.append('</main>\n<footer class="muted"><p>Made by reconcile. This page is '
                "self-contained: it loads nothing from the network.</p></footer>\n"
-               "</body>\n</html>\n")
+               + (f'<script type="application/octet-stream" id="claims-data">'
+                  f"{tables_data(tables)}</script>\n<script>{ROWS_SCRIPT}</script>\n"
+                  if compact else "")
+               + "</body>\n</html>\n")
     return "".join(out)

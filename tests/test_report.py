@@ -7,13 +7,20 @@ ratio 4.6); ``hostile`` puts an attack in every field a source controls.
 """
 from __future__ import annotations
 
+import base64
 import csv
+import gzip
+import hashlib
 import io
 import json
 import re
 import xml.etree.ElementTree as ET
+from html import escape
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import Any
+from unittest.mock import patch
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -22,6 +29,7 @@ from reconcile.model import ExpectationOutcome, Finding, Report, Source, Topic, 
 from reconcile.report import CSV_COLUMNS, RENDERERS, VALIDATION_RENDERERS, render, render_validation
 from reconcile.report_chart import COLORS, MAX_ROWS, STYLE_CLASSES
 from reconcile.report_claimreview import render_claimreview
+from reconcile import report_html
 
 DATA = Path(__file__).parent / "data" / "report"
 FIXTURES = ("seed", "conflict", "hostile")
@@ -353,19 +361,27 @@ def test_html_chart_groups_what_it_cannot_draw_one_by_one_and_says_so():
     assert out.count('<tr id="c-') == 150                  # every claim is still listed
 
 
-def test_html_escapes_everything_from_sources(hostile):
-    out = render(hostile, "html")
-    parsed = _parse(out)
-    allowed = {"html", "head", "meta", "title", "style", "body", "header", "h1", "h2", "h3",
-               "p", "ul", "ol", "li", "b", "nav", "a", "main", "section", "code", "span",
-               "figure", "svg", "defs", "path", "use", "text", "g", "clippath", "rect",
-               "table", "thead", "tbody", "tr", "th", "td", "q", "footer", "br"}
+#: the elements an HTML report is made of (a large one adds its two scripts and a noscript)
+HTML_TAGS = {"html", "head", "meta", "title", "style", "body", "header", "h1", "h2", "h3",
+             "p", "ul", "ol", "li", "b", "nav", "a", "main", "section", "code", "span",
+             "figure", "svg", "defs", "path", "use", "text", "g", "clippath", "rect",
+             "table", "thead", "tbody", "tr", "th", "td", "q", "footer", "br"}
+
+
+def _assert_report_elements(parsed: _Tags, allowed: set[str] = HTML_TAGS) -> None:
+    """Only a report's own elements, no event handler, links to rows or http(s) only."""
     for tag, attrs in parsed.tags:
         assert tag in allowed, tag
         assert not [a for a in attrs if a.startswith("on")], (tag, attrs)
         if tag == "a":
             assert attrs["href"].startswith(("#", "http://", "https://")), attrs
             assert "target" not in attrs, attrs
+
+
+def test_html_escapes_everything_from_sources(hostile):
+    out = render(hostile, "html")
+    parsed = _parse(out)
+    _assert_report_elements(parsed)
     assert "javascript:alert(1)" in " ".join(parsed.text)        # shown as text
     assert not any(a.get("href", "").startswith("javascript") for _, a in parsed.tags)
     assert "\x1b" not in out and "\u202e" not in out
@@ -414,6 +430,115 @@ def test_html_claims_table_shows_exact_values_once_and_each_date_in_its_column(s
     assert cells[6] == "2019-03-07<br>2019-03-07"      # as of over stated on
     total = re.search(r'<tr id="c-mc-total-2019-03">[^\n]*', out).group(0)
     assert "<td>(500, ∞)<td>" in total
+
+
+# --- html: a large report stores its claims tables compressed ------------------------------
+
+@pytest.fixture
+def compressed(monkeypatch):
+    """Reports of any size render as large ones do (report_html.COMPACT_FROM)."""
+    monkeypatch.setattr(report_html, "COMPACT_FROM", 1)
+
+
+_DATA = re.compile(r'<script type="application/octet-stream" id="claims-data">([^<]*)</script>')
+
+
+def _stored_tables(page: str) -> list[list[dict[str, Any]]]:
+    """A page's compressed claims tables decoded (base64, gzip, JSON): a list of rows per
+    table, each row its fields by name."""
+    blob = _DATA.search(page).group(1)
+    assert re.fullmatch(r"[A-Za-z0-9+/]*={0,2}", blob)
+    tables = json.loads(gzip.decompress(base64.b64decode(blob, validate=True)))
+    fields = report_html.ClaimRow._fields
+    return [[dict(zip(fields, row, strict=True)) for row in rows] for rows in tables]
+
+
+def test_html_stores_the_claims_tables_compressed_from_compact_from_claims_on(monkeypatch,
+                                                                               seed):
+    monkeypatch.setattr(report_html, "COMPACT_FROM", len(seed.claims) + 1)
+    plain = render(seed, "html")
+    assert "<script" not in plain and "<noscript" not in plain and "script-src" not in plain
+    monkeypatch.setattr(report_html, "COMPACT_FROM", len(seed.claims))
+    out = render(seed, "html")
+    assert out.count("<script") == 2 and out.count("<noscript>") == 1
+    note = out[out.index('<p class="meta" id="compressed">'):out.index("</header>")]
+    assert "11 claims" in note and "stored in it compressed" in note
+    assert "need JavaScript" in note and "--format json" in note and "--format csv" in note
+
+
+@pytest.mark.parametrize("name", ["seed", "conflict"])
+def test_compressed_claims_tables_hold_every_claim_and_leave_no_source_text_as_html(
+        compressed, name):
+    report = load_report(name)
+    out = render(report, "html")
+    assert out == render(report, "html")     # byte-stable: gzip without a timestamp
+    assert '<tr id="c-' not in out and "<q>" not in out and 'href="http' not in out
+    for claim in report.claims:
+        for text in (claim["quote"], claim["url"], f"{claim['file']}:{claim['line']}"):
+            assert text not in out and escape(text) not in out, text
+    tables = _stored_tables(out)
+    assert len(tables) == out.count('<table class="claims">') == len(report.topics)
+    rows = {row["id"]: row for rows in tables for row in rows}
+    assert len(rows) == len(report.claims)
+    conflicted = {cid for f in report.findings if f.verdict == "conflict" for cid in f.claims}
+    assert conflicted or name == "seed"
+    for claim in report.claims:
+        row = rows[claim["id"]]
+        assert row["anchor"] == row["part_of_anchor"] == row["same_quote_anchor"] == ""
+        assert row["source"] == report.sources[claim["source"]].name
+        assert row["stated"] == claim["text"]
+        assert row["scope"] == " / ".join((
+            "+".join(claim["population"]) or "any", claim["criterion"] or "any",
+            claim["place"] or "any"))
+        assert row["part_of"] == (claim["part_of"] or "")
+        assert row["as_of"] == claim["as_of"] and row["stated_on"] == claim["stated_on"]
+        assert row["url"] == claim["url"] and row["host"] == urlsplit(claim["url"]).hostname
+        assert row["written_in"] == f"{claim['file']}:{claim['line']}"
+        assert row["conflict"] is (claim["id"] in conflicted)
+        if row["same_quote_as"]:   # a quote is shown once per table
+            assert row["quote"] == "" and rows[row["same_quote_as"]]["quote"] == claim["quote"]
+        else:
+            assert row["quote"] == claim["quote"]
+    if name == "seed":
+        assert rows["mc-nsa-2019-03"]["interval"] == "415"
+        assert rows["mc-total-2019-03"]["interval"] == "(500, ∞)"
+
+
+def test_the_compressed_tables_script_is_the_only_one_the_csp_lets_run(compressed, seed):
+    out = render(seed, "html")
+    csp = re.search(r'<meta http-equiv="Content-Security-Policy" content="([^"]*)">',
+                    out).group(1)
+    directives = dict(d.strip().split(" ", 1) for d in csp.split(";"))
+    scripts = re.findall(r"<script>(.*?)</script>", out, re.S)
+    assert scripts == [report_html.ROWS_SCRIPT]
+    digest = base64.b64encode(hashlib.sha256(scripts[0].encode("utf-8")).digest()).decode()
+    assert directives["script-src"] == f"'sha256-{digest}'"
+    assert directives["require-trusted-types-for"] == "'script'"   # no HTML from strings
+    assert directives["default-src"] == "'none'" and "connect-src" not in directives
+    assert {k: v for k, v in directives.items()
+            if k not in ("script-src", "require-trusted-types-for")} == dict(
+        d.strip().split(" ", 1) for d in report_html.CSP.split(";"))
+    for sink in ("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval",
+                 "Function(", "fetch", "XMLHttpRequest", "import(", "setAttribute"):
+        assert sink not in scripts[0], sink
+
+
+def test_hostile_text_in_compressed_claims_tables_stays_data(compressed, hostile):
+    out = render(hostile, "html")
+    parsed = _parse(out)
+    _assert_report_elements(parsed, HTML_TAGS | {"script", "noscript"})
+    assert [a for tag, a in parsed.tags if tag == "script"] == [
+        {"type": "application/octet-stream", "id": "claims-data"}, {}]
+    assert out.count("</script") == 2         # a quote's "</script>" ends nothing
+    assert "onload" not in out and "<img" not in out
+    assert "\x1b" not in out and "\u202e" not in out       # shown as escapes, not acting
+    rows = {row["id"]: row for rows in _stored_tables(out) for row in rows}
+    assert rows["h-1"]["quote"].startswith("<script>alert(1)</script> | ](http://evil)")
+    assert "\\x1b[31mred" in rows["h-1"]["quote"] and "\\u202eevil" in rows["h-1"]["quote"]
+    assert rows["h-1"]["url"] == "javascript:alert(1)" and rows["h-1"]["host"] == ""
+    assert rows["h-2"]["host"] == ""              # a space and a quote in it: no link
+    assert rows["h-1"]["source"] == '=HYPERLINK("http://x")'
+    assert rows["h-1"]["stated"] == "=1+1 <b>500</b>"
 
 
 # --- claimreview -----------------------------------------------------------------------------
@@ -675,12 +800,15 @@ def _report_from(name: str, quote: str, url: str, text: str, explanation: str) -
 def test_whatever_a_source_writes_stays_text_in_every_format(name, quote, url, text,
                                                               explanation):
     report = _report_from(name, quote, url, text, explanation)
-    parsed = _parse(render(report, "html"))
-    for tag, attrs in parsed.tags:
-        assert tag not in ("script", "img", "iframe", "object", "embed", "link", "base"), tag
-        assert not [a for a in attrs if a.startswith("on")]
-        if tag == "a":
-            assert attrs["href"].startswith(("#", "http://", "https://"))
+    _assert_report_elements(_parse(render(report, "html")))
+    with patch.object(report_html, "COMPACT_FROM", 1):   # claims tables compressed
+        page = render(report, "html")
+    _assert_report_elements(_parse(page), HTML_TAGS | {"script", "noscript"})
+    assert page.count("<script") == page.count("</script") == 2
+    for row in (row for rows in _stored_tables(page) for row in rows):
+        assert row["host"] == "" or urlsplit(row["url"]).scheme in ("http", "https")
+        assert not any(c in value for value in row.values() if isinstance(value, str)
+                       for c in "\x1b\x00\u202e\n")
     for fmt in ("text", "markdown", "csv"):
         out = render(report, fmt)
         assert "\x1b" not in out and "\x00" not in out and "\u202e" not in out, fmt
