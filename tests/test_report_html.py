@@ -1,4 +1,6 @@
-"""The HTML report in a real headless Chromium: it parses, renders on a phone, prints.
+"""The HTML report in a real headless Chromium: it parses, renders on a phone, prints, and
+asks the network for nothing; a large report's script draws its compressed claims tables
+as the plain ones.
 
 Skipped, with a message, when no Chromium binary is found (Debian: ``apt-get install -y
 chromium``; or point ``RECONCILE_CHROMIUM`` at one). Screenshots and the printed PDF are
@@ -16,6 +18,7 @@ from pathlib import Path
 
 import pytest
 
+from reconcile import report_html
 from reconcile.model import Finding, Report, Source, Topic
 from reconcile.report import render
 
@@ -70,6 +73,48 @@ def _page(tmp_path: Path, name: str) -> tuple[Report, Path]:
     return report, page
 
 
+def _compressed_page(tmp_path: Path, name: str, monkeypatch) -> Path:
+    """The report's page as a large report's: claims tables compressed, drawn by its script."""
+    monkeypatch.setattr(report_html, "COMPACT_FROM", 1)
+    page = tmp_path / f"{name}-compressed.html"
+    page.write_text(render(load_report(name), "html"), encoding="utf-8")
+    assert 'id="claims-data"' in page.read_text(encoding="utf-8")
+    return page
+
+
+#: time the page's script gets before Chromium dumps, prints or shoots it (virtual time:
+#: it ends as soon as the page has nothing left to do)
+SETTLE = "--virtual-time-budget=30000"
+
+
+def _requests(netlog: Path) -> list[str]:
+    """The URLs a page asked the network for, from Chromium's net log. Chromium's own
+    requests (updates and the like) are told apart by their network isolation key: a page's
+    is its own origin, ``file://`` here."""
+    log = json.loads(netlog.read_text(encoding="utf-8"))
+    start = log["constants"]["logEventTypes"]["URL_REQUEST_START_JOB"]
+    return [event["params"]["url"] for event in log["events"] if event["type"] == start
+            and "file://" in event["params"].get("network_isolation_key", "")]
+
+
+def _dom(tmp_path: Path, page: Path, *args: str) -> str:
+    """The page's DOM once its script (if any) is done. Fails if the page asked the
+    network for anything or wrote to the console (a CSP violation, a script error)."""
+    netlog = tmp_path / f"{page.stem}.netlog.json"
+    result = _run(tmp_path, SETTLE, "--enable-logging=stderr", "--v=0",
+                  f"--log-net-log={netlog}", "--dump-dom", *args, page.as_uri())
+    assert _requests(netlog) == []
+    assert "CONSOLE" not in result.stderr, result.stderr[-2000:]
+    return result.stdout
+
+
+def _tables(dom: str) -> list[str]:
+    """The claims tables' rows as markup, line breaks (between rows: the text in rows has
+    none) and ``rel`` aside."""
+    return [body.replace("\n", "").replace(' rel="noreferrer"', "")
+            for body in re.findall(r"<tbody>(.*?)</tbody>", dom, re.S)]
+
+
 def test_the_seed_report_renders_on_a_phone_screen(tmp_path):
     _, page = _page(tmp_path, "seed")
     ARTIFACTS.mkdir(exist_ok=True)
@@ -83,9 +128,17 @@ def test_the_seed_report_renders_on_a_phone_screen(tmp_path):
         shutil.copyfile(shot, ARTIFACTS / f"report-seed-{label}.png")
 
 
+def test_the_network_check_sees_a_page_that_asks_for_something(tmp_path):
+    page = tmp_path / "leak.html"
+    page.write_text('<!DOCTYPE html><img src="http://127.0.0.1:9/x.png">', encoding="utf-8")
+    netlog = tmp_path / "leak.netlog.json"
+    _run(tmp_path, SETTLE, f"--log-net-log={netlog}", "--dump-dom", page.as_uri())
+    assert _requests(netlog) == ["http://127.0.0.1:9/x.png"]
+
+
 def test_every_finding_and_chart_is_in_the_rendered_dom(tmp_path):
     report, page = _page(tmp_path, "seed")
-    dom = _run(tmp_path, "--dump-dom", f"--window-size={PHONE}", page.as_uri()).stdout
+    dom = _dom(tmp_path, page, f"--window-size={PHONE}")
     text = re.sub(r"</?(?:a|q|code|b)\b[^>]*>", "", dom)   # inline tags: part of a sentence
     text = html.unescape(re.sub(r"<[^>]+>", " ", text))
     text = " ".join(text.split())
@@ -99,11 +152,65 @@ def test_every_finding_and_chart_is_in_the_rendered_dom(tmp_path):
 
 def test_hostile_text_stays_text_in_the_browser(tmp_path):
     _, page = _page(tmp_path, "hostile")
-    dom = _run(tmp_path, "--dump-dom", page.as_uri()).stdout
+    dom = _dom(tmp_path, page)
     assert "<script" not in dom and "<img" not in dom and "onerror=\"" not in dom
     assert "onload=\"" not in dom
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in dom
     assert 'href="javascript' not in dom
+
+
+def test_a_large_report_draws_its_compressed_claims_tables_as_the_plain_ones(tmp_path,
+                                                                              monkeypatch):
+    report, plain = _page(tmp_path, "seed")
+    page = _compressed_page(tmp_path, "seed", monkeypatch)
+    dom = _dom(tmp_path, page, f"--window-size={PHONE}")
+    tables = _tables(dom)
+    assert tables == _tables(_dom(tmp_path, plain))
+    assert sum(table.count("<tr id=") for table in tables) == len(report.claims)
+    assert 'id="claims-data"' not in dom     # the data, once drawn, is dropped
+    targets = re.findall(r'href="#(c-[^"]*)"', dom)   # findings, parts, same quotes
+    assert targets and all(f'<tr id="{target}"' in dom for target in targets)
+    ARTIFACTS.mkdir(exist_ok=True)
+    for label, size in (("phone-full", "412,3200"), ("desktop", "1280,2400")):
+        shot = tmp_path / f"compressed-{label}.png"
+        _run(tmp_path, SETTLE, f"--screenshot={shot}", f"--window-size={size}",
+             "--hide-scrollbars", page.as_uri())
+        assert len(shot.read_bytes()) > 10_000, "the screenshot is (nearly) blank"
+        shutil.copyfile(shot, ARTIFACTS / f"report-seed-compressed-{label}.png")
+
+
+def test_hostile_text_in_compressed_claims_tables_stays_text_in_the_browser(tmp_path,
+                                                                             monkeypatch):
+    _, plain = _page(tmp_path, "hostile")
+    dom = _dom(tmp_path, _compressed_page(tmp_path, "hostile", monkeypatch))
+    assert _tables(dom) == _tables(_dom(tmp_path, plain))
+    assert "<img" not in dom and "onerror=\"" not in dom and "onload=\"" not in dom
+    assert "<q>&lt;script&gt;alert(1)&lt;/script&gt;" in dom
+    assert "&lt;/textarea&gt;&lt;/script&gt;</q>" in dom
+    assert '<span class="url">javascript:alert(1)</span>' in dom
+    assert 'href="javascript' not in dom
+    assert re.findall(r"<script\b[^>]*>", dom) == ["<script>"]   # the rows' script alone
+
+
+def test_a_link_to_a_claim_of_a_large_report_lands_on_its_row_once_drawn(tmp_path,
+                                                                         monkeypatch):
+    page = _compressed_page(tmp_path, "seed", monkeypatch)
+    row = "c-mc-occ-2019-03"   # far down the page: no row is there when the page opens
+    harness = tmp_path / "harness.html"   # reads where the row is in the framed page
+    harness.write_text(
+        '<!DOCTYPE html><iframe id="f" style="width:1280px;height:700px" '
+        f'src="{page.name}#{row}"></iframe><pre id="top"></pre><script>setTimeout(() => {{'
+        'const framed = document.getElementById("f").contentWindow.document;'
+        'document.getElementById("top").textContent = Math.round('
+        f'framed.getElementById("{row}").getBoundingClientRect().top); }}, 5000);</script>',
+        encoding="utf-8")
+    dom = _run(tmp_path, SETTLE, "--allow-file-access-from-files", "--dump-dom",
+               harness.as_uri()).stdout
+    assert abs(int(re.search(r'<pre id="top">(-?\d+)</pre>', dom).group(1))) <= 2
+
+
+def _pages(pdf: Path) -> int:
+    return len(re.findall(rb"/Type\s*/Page\b", pdf.read_bytes()))
 
 
 def test_the_report_prints(tmp_path):
@@ -113,3 +220,17 @@ def test_the_report_prints(tmp_path):
     assert pdf.read_bytes().startswith(b"%PDF")
     ARTIFACTS.mkdir(exist_ok=True)
     shutil.copyfile(pdf, ARTIFACTS / "report-seed.pdf")
+
+
+def test_a_large_report_prints_its_claims_tables(tmp_path, monkeypatch):
+    _, plain = _page(tmp_path, "seed")
+    pages = {}
+    for label, page in (("plain", plain), ("compressed",
+                                           _compressed_page(tmp_path, "seed", monkeypatch))):
+        pdf = tmp_path / f"{label}.pdf"
+        _run(tmp_path, SETTLE, f"--print-to-pdf={pdf}", "--no-pdf-header-footer",
+             page.as_uri())
+        pages[label] = _pages(pdf)
+    # the tables take more than half the pages: printed before they are drawn, it is shorter
+    assert pages["compressed"] >= pages["plain"] > 1, pages
+    shutil.copyfile(pdf, ARTIFACTS / "report-seed-compressed.pdf")
