@@ -133,13 +133,25 @@ class Mapped:
         except TypeError:  # lists (YAML) are not hashable: key them as tuples
             codes, uniques = pd.factorize(pd.Series([_key(v) for v in series], dtype=object),
                                           use_na_sentinel=True)
+        self._fill(codes, uniques, series.index, function, map_many)
+
+    @classmethod
+    def of_codes(cls, codes: np.ndarray, uniques: list, index: pd.Index, function: Callable[[Any], Any], *,
+                 map_many: Callable[[list], list] | None = None) -> "Mapped":
+        """From codes already made (-1: missing) and the distinct values they number."""
+        mapped = cls.__new__(cls)
+        mapped._fill(codes, uniques, index, function, map_many)
+        return mapped
+
+    def _fill(self, codes: np.ndarray, uniques: Any, index: pd.Index, function: Callable[[Any], Any],
+              map_many: Callable[[list], list] | None) -> None:
         self.results = np.empty(len(uniques) + 1, dtype=object)
         many = map_many(list(uniques)) if map_many is not None else map(function, uniques)
         for position, result in enumerate(many):
             self.results[position] = result
         self.results[-1] = function(None)  # code -1: missing
         self.codes = codes
-        self.index = series.index
+        self.index = index
 
     @property
     def series(self) -> pd.Series:
@@ -252,11 +264,11 @@ def _reference(written: str, field: str, loaded: Loaded, names: SourceIndex) -> 
     return source_id
 
 
-def _parse_key(key: Any, config: QuantityConfig) -> Any:
-    """The Quantity of a "value\x1flang" key, or the QuantityError (returned, not raised)."""
+def _parse_key(key: tuple[str, str | None] | None, config: QuantityConfig) -> Any:
+    """The Quantity of a (value, lang) key, or the QuantityError (returned, not raised)."""
     if key is None:
         return None
-    value, _, language = key.rpartition("\x1f")
+    value, language = key
     try:
         return parse_quantity(value, language or None, config)
     except QuantityError as exc:
@@ -336,8 +348,13 @@ def build_frame(loaded: Loaded, *, parallel: bool = False,
         lang[unset] = _mapped(quotes[unset], lambda q: detect_lang(q) if q else None)
 
     # values: parsed once per distinct (text, lang)
-    text = _mapped(raw["value"], lambda v: v if isinstance(v, str) or v is None else str(v))
-    keys = text.astype(str) + "\x1f" + lang.fillna("").astype(str)
+    texts = Mapped(raw["value"], lambda v: v if isinstance(v, str) or v is None else str(v))
+    text = texts.series
+    lang_codes, langs = pd.factorize(lang, use_na_sentinel=True)
+    width = len(langs) + 1  # each (text, lang) pair as one integer: no million key strings
+    pair_codes, pairs = pd.factorize(texts.codes.astype(np.int64) * width + lang_codes + 1)
+    keys = [None if p < 0 else (texts.results[p // width], langs[p % width - 1] if p % width else None)
+            for p in pairs]
 
     def parse_all(unique_keys: list) -> list:
         if not parallel:
@@ -349,7 +366,8 @@ def build_frame(loaded: Loaded, *, parallel: bool = False,
         done = map_chunks(functools.partial(_parse_keys, config=config), unique_keys, meanwhile=meanwhile)
         return [_parse_key(key, config) if result is None else Quantity(*result)  # errors: again, here
                 for key, result in zip(unique_keys, done)]
-    mapped = Mapped(keys, functools.partial(_parse_key, config=config), map_many=parse_all)
+    mapped = Mapped.of_codes(pair_codes, keys, raw.index, functools.partial(_parse_key, config=config),
+                             map_many=parse_all)
     failed = mapped.mask(lambda q: isinstance(q, QuantityError))
     if failed.any():
         index = failed.idxmax()
