@@ -182,10 +182,10 @@ def _as_text(value: Any) -> Any:
 def _scalar_text(located: Located, raw: pd.DataFrame, name: str) -> pd.Series:
     column = raw[name]
     if pd.api.types.infer_dtype(column, skipna=True) in ("string", "empty"):  # no lists or mappings
-        codes, uniques = pd.factorize(column, use_na_sentinel=True)  # blankness once per distinct value
-        keep = np.fromiter((bool(str(u).strip()) for u in uniques), dtype=bool, count=len(uniques))
-        keep = np.append(keep, False)  # code -1: missing
-        return column.astype(object).where(pd.Series(keep[codes], index=column.index), None)
+        values = column.to_numpy(dtype=object)  # one pass: factorizing ids or quotes cost more
+        keep = np.fromiter((isinstance(v, str) and not v.isspace() and v != "" for v in values),
+                           dtype=bool, count=len(values))
+        return column.astype(object).where(pd.Series(keep, index=column.index), None)
     mapped = Mapped(column, _as_text)
     bad = mapped.mask(lambda v: isinstance(v, _NotText))
     if bad.any():
