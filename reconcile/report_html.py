@@ -11,10 +11,10 @@ stored once for the page as JSON, gzip-compressed, in base64 (a third of the siz
 100,000 claims), and one short inline script (``ROWS_SCRIPT``) draws them, rows of the same
 markup as the plain tables, when the page opens: it decompresses them with the browser's
 ``DecompressionStream``, which loads nothing. The page says so, and a ``<noscript>`` note
-points to ``reconcile report --format json`` and ``csv`` for every claim. The CSP then lets
-that one script run, by its SHA-256 hash, and nothing else (no other script, no
-connection), and requires Trusted Types, so nothing can turn text into HTML. Charts and
-findings are plain HTML and SVG in every report.
+points to ``reconcile report --format json`` (or ``markdown``) for every claim (the CSV
+report lists findings only). The CSP then lets that one script run, by its SHA-256 hash,
+and nothing else (no other script, no connection), and requires Trusted Types, so nothing
+can turn text into HTML. Charts and findings are plain HTML and SVG in every report.
 
 Everything from sources goes through ``html.escape``, or in the compressed tables is set as
 ``textContent``; only http/https URLs become links (no ``target``, and a ``no-referrer``
@@ -325,7 +325,7 @@ try {
   });
 } catch (error) {
   document.getElementById("compressed").textContent = "This browser could not draw the "
-    + "claims tables (" + error + "); reconcile report --format json or --format csv "
+    + "claims tables (" + error + "); reconcile report --format json (or markdown) "
     + "lists every claim.";
   return;
 }
@@ -347,7 +347,7 @@ COMPACT_NOTE = (
     "page when it opens (the script loads nothing).</p>\n"
     '<noscript><p class="meta"><b>The claims tables need JavaScript</b>, which is off here: '
     "the charts and findings are all shown, but not the claims. <code>reconcile report "
-    "--format json</code> or <code>--format csv</code> lists every claim without a "
+    "--format json</code> (or <code>markdown</code>) lists every claim without a "
     "script.</p></noscript>\n")
 
 

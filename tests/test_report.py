@@ -463,7 +463,7 @@ def test_html_stores_the_claims_tables_compressed_from_compact_from_claims_on(mo
     assert out.count("<script") == 2 and out.count("<noscript>") == 1
     note = out[out.index('<p class="meta" id="compressed">'):out.index("</header>")]
     assert "11 claims" in note and "stored in it compressed" in note
-    assert "need JavaScript" in note and "--format json" in note and "--format csv" in note
+    assert "need JavaScript" in note and "--format json</code> (or <code>markdown" in note
 
 
 @pytest.mark.parametrize("name", ["seed", "conflict"])
