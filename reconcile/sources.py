@@ -303,8 +303,8 @@ def _csv_frame(path: Path, display: str) -> Any:
     if text.count('"') % 2:  # an unterminated quote: the exact reader says where
         return None
     try:
-        frame = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False, na_filter=False,
-                            skip_blank_lines=True, skipinitialspace=False)
+        frame = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False, na_values=[""],
+                            skip_blank_lines=True, skipinitialspace=False)  # only an empty cell is missing
     except (pd.errors.ParserError, pd.errors.EmptyDataError, ValueError):
         return None
     if not isinstance(frame.index, pd.RangeIndex):  # rows with more cells than the header
@@ -312,7 +312,7 @@ def _csv_frame(path: Path, display: str) -> Any:
     lines = text.count("\n") + (0 if text.endswith("\n") else 1)
     if lines != len(frame) + 1:
         return None
-    header = next(csv.reader([text.splitlines()[0]])) if text.strip() else []
+    header = next(csv.reader(io.StringIO(text)), [])  # the first record only
     _check_header([h.strip() for h in header], display)
     frame.columns = [str(c).strip() for c in frame.columns]
     frame["_line"] = range(2, len(frame) + 2)
@@ -334,8 +334,6 @@ def read_table(path: Path, loaded: Loaded, source_id: str | None = None) -> None
                 frame[column] = [None if v is None or v != v else
                                  (Number(v) if isinstance(v, (int, float)) and not isinstance(v, bool) else v)
                                  for v in frame[column]]
-    else:
-        frame = frame.replace("", None)
     for key in frame.columns:
         if key not in known and key != "_line":
             raise InputError(f'unknown column "{key}"', file=display, line=1, field=key,
