@@ -64,7 +64,8 @@ def quantity_config(settings: dict[str, Any]) -> QuantityConfig:
 # --- the raw frame ---------------------------------------------------------------------------
 
 def raw_frame(loaded: Loaded) -> pd.DataFrame:
-    """YAML claims and table claims in one frame of the fields as written (None when absent)."""
+    """YAML claims and table claims in one frame of the fields as written (object columns;
+    an absent field is None or NaN: every reader below treats both as missing)."""
     parts = []
     if loaded.claims:
         parts.append(pd.DataFrame.from_records(loaded.claims))
@@ -75,8 +76,7 @@ def raw_frame(loaded: Loaded) -> pd.DataFrame:
     for name in RAW_FIELDS + ("_lines",):
         if name not in raw.columns:
             raw[name] = None
-    raw = raw.astype({name: object for name in RAW_FIELDS + ("_lines",)})
-    return raw.where(raw.notna(), None)
+    return raw.astype({name: object for name in RAW_FIELDS + ("_lines",)})
 
 
 class Located:
@@ -386,6 +386,7 @@ def build_frame(loaded: Loaded, *, parallel: bool = False,
     if missing.any():
         basis = raw.loc[missing, ["_source", "topic", "criterion", "place", "as_of", "value", "population",
                                   "stated_on", "quote", "url", "lang", "via", "cites", "part_of"]]
+        basis = basis.where(basis.notna(), None)  # absent is "None" in the hashed text, as ever
         ids[missing] = [f"{row[0]}-{hashlib.sha1('|'.join(map(str, row[1:])).encode()).hexdigest()[:8]}"
                         for row in basis.itertuples(index=False)]
     if _SPACE.search("\x00".join(ids.tolist())):  # one scan of all ids; the exact test only on a hit

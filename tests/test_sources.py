@@ -433,3 +433,12 @@ def test_without_lang_the_quote_tells_the_language_of_the_value(make_project):
     maker.source("a", claim(id="x", value="1.200", quote="Más de 1.200 militares cruzaron la frontera"))
     _, frame = load(maker)
     assert frame.loc[0, "lower"] == 1200 and frame.loc[0, "lang"] == "es"
+
+
+def test_derived_ids_stay_the_same_from_release_to_release(make_project):
+    """Ids derived from content are how other files and past reports name a claim: pinned."""
+    maker = make_project({"id": "t", "title": "T"})
+    maker.write("sources/a.yaml", 'source: {id: a, name: A}\nclaims:\n  - {topic: t, value: 5}\n'
+                                  '  - {topic: t, value: "more than 7", quote: "more than 7 crossed", place: CO}\n')
+    maker.write("sources/b.csv", "source,topic,value,quote\na,t,9,\na,t,10,hello\n")
+    assert sorted(load(maker)[1]["id"]) == ["a-4930ba91", "a-7067ef30", "a-a07efa1f", "a-d59a4290"]
