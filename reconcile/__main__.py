@@ -1,4 +1,4 @@
 """python -m reconcile"""
-from .cli import main
+from .cli import run
 
-main(prog_name="reconcile")
+run()

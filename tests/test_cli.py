@@ -166,6 +166,22 @@ def test_python_dash_m_reconcile_runs_the_same_command(tmp_path):
     assert json.loads(result.stdout)["lower"] == 109
 
 
+@pytest.mark.parametrize("make_bad, code, stderr", [
+    (False, 1, "finding(s) at or above --fail-on conflict"),
+    (True, 2, "Error: "),
+])
+def test_the_command_in_its_own_process_keeps_its_exit_codes_and_output(conflicted, make_bad, code, stderr):
+    if make_bad:
+        conflicted.write("sources/broken.yaml", "source: {id: broken, name: Broken}\nclaims:\n  - {value: 5}\n")
+    result = subprocess.run([sys.executable, "-m", "reconcile", "report", str(conflicted.root), "--format", "json",
+                             "--no-validate"], capture_output=True, text=True,
+                            env={**os.environ, "PYTHONPATH": str(REPO)})
+    assert result.returncode == code, result.stderr
+    assert stderr in result.stderr
+    if not make_bad:  # stdout complete and flushed before the process ends
+        assert json.loads(result.stdout)["summary"]["claims"] == 2
+
+
 def test_report_defaults_to_the_project_in_the_current_folder(runner, conflicted, monkeypatch):
     monkeypatch.chdir(conflicted.root)
     result = runner.invoke(main, ["report", "--format", "json"])
