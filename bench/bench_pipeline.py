@@ -5,7 +5,8 @@
     python bench/bench_pipeline.py --skip-validate 1000000
 
 Stages: load (read files), normalize (claims frame; Great Expectations is imported meanwhile,
-while a helper process parses the stated values, as the command does), validate (GX),
+while a helper process parses the stated values, as the command does), validate (GX; then GX
+alone on the same claims and the shipped suite, timed apart),
 reconcile (findings), render (JSON). Then the whole command, `reconcile report --format json`,
 in a fresh process, as a user runs it. Memory is the process's peak resident set so far
 (ru_maxrss), so it only grows from stage to stage. Prints figures; asserts nothing.
@@ -63,6 +64,7 @@ def stages(root: Path, skip_validate: bool) -> None:
         result = validate(project, frame)
         rows.append((f"validate ({sum(not o.success for o in result.outcomes)} failed)",
                      time.perf_counter() - t, peak_mb()))
+        rows.append(("GX alone, same claims and suite", gx_alone(project, frame), peak_mb()))
     t = time.perf_counter()
     report = reconcile(project, frame)
     rows.append((f"reconcile ({len(report.findings)} findings)", time.perf_counter() - t, peak_mb()))
@@ -71,6 +73,25 @@ def stages(root: Path, skip_validate: bool) -> None:
     rows.append((f"render json ({len(text) / 1e6:.1f} MB)", time.perf_counter() - t, peak_mb()))
     for name, seconds, mb in rows:
         print(f"  {name:<32} {seconds:8.2f} s   peak {mb:8.0f} MB")
+
+
+def gx_alone(project, frame) -> float:
+    """Seconds GX itself takes to run the shipped suite (expectations/claims.json) on the
+    same claims, as validate hands them over: the validation frame, GX expectation objects."""
+    import datetime
+
+    from reconcile import expect, expect_gx
+    from reconcile.expect_frame import validation_frame
+    from reconcile.pipeline import default_suite_path
+
+    table = validation_frame(frame)
+    suite = expect.load_suite(default_suite_path())
+    expectations = [expect_gx.build_expectation(s.type, s.kwargs, s.description, {})
+                    for s in suite.expectations]
+    parameters = expect._parameters(project, datetime.date.today())
+    t = time.perf_counter()
+    expect_gx.run_suite(table, expectations, "claims", parameters, expect.MAX_FAILING)
+    return time.perf_counter() - t
 
 
 def one_topic_scaling() -> None:
