@@ -44,7 +44,7 @@ def map_chunks(function: Callable[[list], list], items: Sequence[Any], *,
     try:
         pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
         futures = [pool.submit(function, piece) for piece in pieces]
-    except (OSError, RuntimeError):  # no processes here (a sandbox): do it all in this one
+    except Exception:  # no processes or semaphores here (a sandbox): do it all in this one
         if meanwhile is not None:
             meanwhile()
         return function(items)
