@@ -19,15 +19,15 @@ import pandas as pd
 from .intervals import (INF, C, Extremes, below, disjoint_from_others, fmt_interval, fmt_number,
                         overlapping_others, size, worst_pair)
 from .model import Finding, Project, Topic
+from .conflicts_scope import ScopeDifferences
 from .normalize import PlaceIndex
 
 SIGNED_UNITS = ("change", "balance", "celsius", "fahrenheit", "difference")
-PAIR_LIMIT = 300
 
 
 # --- the reconciler -------------------------------------------------------------------------
 
-class TopicReconciler:
+class TopicReconciler(ScopeDifferences):
     """All findings of one topic."""
 
     def __init__(self, topic: Topic, claims: list[C], project: Project, places: PlaceIndex) -> None:
@@ -409,139 +409,6 @@ class TopicReconciler:
                          f"{fmt_number(gap)} fewer" + (f" ({len(drops)} drops in all)" if len(drops) > 1 else "")
                          + ". A cumulative count can only grow: a revision, a different rule or an error?",
                          gap=gap, ratio=ratio)
-
-    def names(self, sources: Iterable[str], most: int = 3) -> str:
-        named = sorted(self.who(s) for s in set(sources))
-        if len(named) > most:
-            named = named[:most] + [f"{len(named) - most} more"]
-        return ", ".join(named[:-1]) + f" and {named[-1]}" if len(named) > 1 else named[0]
-
-    def check_scope_differences(self) -> None:
-        """Pairs from different sources that count different things: grouped by counting rule."""
-        by_criterion: dict[str, list[C]] = defaultdict(list)
-        for claim in self.claims:
-            if claim.criterion is not None:
-                by_criterion[claim.criterion].append(claim)
-        criteria = sorted(by_criterion)
-        for i, ca in enumerate(criteria):
-            for cb in criteria[i + 1:]:
-                self._criterion_difference(ca, by_criterion[ca], cb, by_criterion[cb])
-        for criterion in criteria:
-            self._within_criterion(criterion, by_criterion[criterion])
-
-    def _criterion_difference(self, ca: str, a: list[C], cb: str, b: list[C]) -> None:
-        sources_a, sources_b = {c.source for c in a}, {c.source for c in b}
-        if len(sources_a | sources_b) < 2:
-            return  # one source using two counting rules: no pair of different sources
-        fields = {"criterion"}
-        for name in ("population", "place"):
-            values_a = {getattr(c, name) for c in a if getattr(c, name)}
-            values_b = {getattr(c, name) for c in b if getattr(c, name)}
-            if values_a and values_b and values_a != values_b:
-                fields.add(name)
-        top_a = [c for c in a if not c.part_of] or a
-        top_b = [c for c in b if not c.part_of] or b
-        # quote one source of each side, different sources where possible
-        first_a = top_a[0].source
-        first_b = next((c.source for c in top_b if c.source != first_a), top_b[0].source)
-        quote_a = [c for c in top_a if c.source == first_a]
-        quote_b = [c for c in top_b if c.source == first_b]
-        if sources_a == sources_b == {first_a}:
-            return
-        head = (f"{self.names(sources_a)} and {self.names(sources_b)} count different things"
-                if not sources_a & sources_b else
-                f"Claims counted as {ca} (by {self.names(sources_a)}) and claims counted as {cb} "
-                f"(by {self.names(sources_b)}) measure different things")
-        self.add("scope-difference", [c.id for c in top_a + top_b],
-                 f"{head} (different {', '.join(sorted(fields))}), so their numbers are not comparable "
-                 f"and do not contradict each other. {self.says_all(quote_a)} of {self.scope(quote_a[0])}; "
-                 f"{self.says_all(quote_b)} of {self.scope(quote_b[0])}.",
-                 fields=fields)
-
-    def _nests(self, x: tuple, y: tuple) -> bool:
-        """Whether two (population, place) scopes are comparable: equal or nested the same way
-        on both fields (an unspecified field matches anything)."""
-        (pop_x, place_x), (pop_y, place_y) = x, y
-        directions = set()
-        if pop_x and pop_y and pop_x != pop_y:
-            if set(pop_x) > set(pop_y):
-                directions.add(1)
-            elif set(pop_x) < set(pop_y):
-                directions.add(-1)
-            else:
-                return False
-        if place_x and place_y and place_x != place_y:
-            if self.places.contains(place_x, place_y):
-                directions.add(1)
-            elif self.places.contains(place_y, place_x):
-                directions.add(-1)
-            else:
-                return False
-        return len(directions) <= 1
-
-    def _within_criterion(self, criterion: str, claims: list[C]) -> None:
-        """Same counting rule, but scopes that do not nest (populations or places that do not
-        contain one another, or nested in opposite directions) or, for a count that is not
-        cumulative, different dates: not comparable either. One finding per counting rule."""
-        tops = [c for c in claims if not c.part_of]
-        scopes: dict[tuple, list[C]] = defaultdict(list)
-        for claim in tops:
-            scopes[(claim.population, claim.place)].append(claim)
-        keys = sorted(scopes, key=repr)
-        fields: set[str] = set()
-        involved: set[str] = set()
-        examples: list[tuple[tuple, tuple]] = []
-        if len(keys) <= PAIR_LIMIT:
-            for i, x in enumerate(keys):
-                sources_x = {c.source for c in scopes[x]}
-                for y in keys[i + 1:]:
-                    sources_y = {c.source for c in scopes[y]}
-                    if len(sources_x | sources_y) < 2 or self._nests(x, y):
-                        continue
-                    differ = [name for name, a, b in (("population", x[0], y[0]), ("place", x[1], y[1]))
-                              if a and b and a != b]
-                    fields.update(differ)
-                    involved.update(c.id for c in scopes[x] + scopes[y])
-                    examples.append((x, y))
-        else:  # too many scopes to pair up: name the fields that vary
-            for position, name in ((0, "population"), (1, "place")):
-                if len({k[position] for k in keys if k[position]}) > 1:
-                    fields.add(name)
-            involved.update(c.id for c in tops)
-        dated = False
-        if not self.topic.cumulative:
-            by_sig: dict[tuple, dict[str, set]] = defaultdict(lambda: defaultdict(set))
-            for claim in tops:
-                if claim.as_of:
-                    by_sig[claim.sig][claim.source].add(self.bucket_of[claim.as_of])
-            for sig, dates in by_sig.items():
-                union = set().union(*dates.values())
-                if len(dates) > 1 and any(union - d and not d & (union - d) for d in dates.values()):
-                    dated = True
-                    fields.add("as_of")
-                    involved.update(c.id for c in tops if c.sig == sig)
-        sources = {c.source for c in tops if c.id in involved}
-        if not fields or len(sources) < 2:
-            return
-        described = []
-        if examples:
-            shown = "; ".join(f"{self.scope_short(x)} vs {self.scope_short(y)}" for x, y in examples[:3])
-            described.append(f"scopes that do not contain one another ({shown}"
-                             + (f"; {len(examples) - 3} more pairs" if len(examples) > 3 else "") + ")")
-        elif fields - {"as_of"}:
-            described.append(f"many different {' and '.join(sorted(fields - {'as_of'}))} values")
-        if dated:
-            described.append("different dates of a count that is not cumulative")
-        self.add("scope-difference", involved,
-                 f"Counted the same way ({criterion}) by {self.names(sources)}, but about "
-                 + " and ".join(described) + ": these figures measure different groups, so they are "
-                 "not comparable and do not contradict each other.", fields=fields)
-
-    @staticmethod
-    def scope_short(scope: tuple) -> str:
-        population, place = scope
-        return f"{'+'.join(population) or 'any population'} in {place or 'any place'}"
-
 
 def to_claims(frame: pd.DataFrame, counts: dict[str, bool]) -> dict[str, list[C]]:
     """Claims per topic; a missing lower bound is 0 for counts."""
