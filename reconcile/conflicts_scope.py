@@ -19,7 +19,7 @@ PAIR_LIMIT = 300
 
 class ScopeDifferences:
     """The scope-difference checks of a ``TopicReconciler`` (which gives ``who``, ``says_all``,
-    ``scope``, ``add``, ``claims``, ``places``, ``topic`` and ``bucket_of``)."""
+    ``scope``, ``add``, ``_direction``, ``claims``, ``places``, ``topic`` and ``bucket_of``)."""
 
     def names(self, sources: Iterable[str], most: int = 3) -> str:
         named = sorted(self.who(s) for s in set(sources))
@@ -72,23 +72,7 @@ class ScopeDifferences:
     def _nests(self, x: tuple, y: tuple) -> bool:
         """Whether two (population, place) scopes are comparable: equal or nested the same way
         on both fields (an unspecified field matches anything)."""
-        (pop_x, place_x), (pop_y, place_y) = x, y
-        directions = set()
-        if pop_x and pop_y and pop_x != pop_y:
-            if set(pop_x) > set(pop_y):
-                directions.add(1)
-            elif set(pop_x) < set(pop_y):
-                directions.add(-1)
-            else:
-                return False
-        if place_x and place_y and place_x != place_y:
-            if self.places.contains(place_x, place_y):
-                directions.add(1)
-            elif self.places.contains(place_y, place_x):
-                directions.add(-1)
-            else:
-                return False
-        return len(directions) <= 1
+        return self._direction((None, *x), (None, *y)) is not None
 
     def _within_criterion(self, criterion: str, claims: list[C]) -> None:
         """Same counting rule, but scopes that do not nest (populations or places that do not
