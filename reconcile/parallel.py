@@ -41,10 +41,13 @@ def map_chunks(function: Callable[[list], list], items: Sequence[Any], *,
     size = -(-len(items) // chunks)
     pieces = [items[start:start + size] for start in range(0, len(items), size)]
     results: list[list | None] = [None] * len(pieces)
+    pool = None
     try:
         pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
         futures = [pool.submit(function, piece) for piece in pieces]
     except Exception:  # no processes or semaphores here (a sandbox): do it all in this one
+        if pool is not None:
+            pool.shutdown(wait=False, cancel_futures=True)
         if meanwhile is not None:
             meanwhile()
         return function(items)
