@@ -179,6 +179,17 @@ def _as_text(value: Any) -> Any:
     return None if value is None or str(value).strip() == "" else str(value)
 
 
+def _value_text(value: Any) -> Any:
+    """A stated value as text to parse ("500" for the number 500); a list or mapping is not one."""
+    if isinstance(value, tuple):
+        return _NotText("list")
+    if value is MAPPING:
+        return _NotText("mapping")
+    if isinstance(value, bool):  # YAML's yes/no/true/false
+        return _NotText("true/false")
+    return value if isinstance(value, str) or value is None else str(value)
+
+
 def _scalar_text(located: Located, raw: pd.DataFrame, name: str) -> pd.Series:
     column = raw[name]
     if pd.api.types.infer_dtype(column, skipna=True) in ("string", "empty"):  # no lists or mappings
@@ -348,7 +359,12 @@ def build_frame(loaded: Loaded, *, parallel: bool = False,
         lang[unset] = _mapped(quotes[unset], lambda q: detect_lang(q) if q else None)
 
     # values: parsed once per distinct (text, lang)
-    texts = Mapped(raw["value"], lambda v: v if isinstance(v, str) or v is None else str(v))
+    texts = Mapped(raw["value"], _value_text)
+    not_text = texts.mask(lambda v: isinstance(v, _NotText))
+    if not_text.any():
+        kind = texts.series[not_text].iloc[0].kind
+        located.fail(not_text, "value", lambda v: f"a stated value must be a number or text, not a {kind}",
+                     hint='write one value, e.g. value: "more than 500", and a range as "between 95,000 and 150,000"')
     text = texts.series
     lang_codes, langs = pd.factorize(lang, use_na_sentinel=True)
     width = len(langs) + 1  # each (text, lang) pair as one integer: no million key strings

@@ -442,3 +442,13 @@ def test_derived_ids_stay_the_same_from_release_to_release(make_project):
                                   '  - {topic: t, value: "more than 7", quote: "more than 7 crossed", place: CO}\n')
     maker.write("sources/b.csv", "source,topic,value,quote\na,t,9,\na,t,10,hello\n")
     assert sorted(load(maker)[1]["id"]) == ["a-4930ba91", "a-7067ef30", "a-a07efa1f", "a-d59a4290"]
+
+
+@pytest.mark.parametrize("written, kind", [("{x: 1}", "mapping"), ("[1, 2]", "list"), ("yes", "true/false")])
+def test_a_stated_value_that_is_not_one_value_is_an_error(make_project, written, kind):
+    maker = make_project()
+    maker.write("sources/a.yaml", f"source: {{id: a, name: A}}\nclaims:\n  - {{topic: defections, value: 5}}\n"
+                                  f"  - topic: defections\n    value: {written}\n")
+    error = error_of(maker)
+    assert f"a stated value must be a number or text, not a {kind}" in str(error)
+    assert (error.file, error.line, error.field) == ("sources/a.yaml", 5, "value")
