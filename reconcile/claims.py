@@ -179,6 +179,19 @@ def _as_text(value: Any) -> Any:
     return None if value is None or str(value).strip() == "" else str(value)
 
 
+_FLAGS = {"true": True, "yes": True, "1": True, "false": False, "no": False, "0": False}
+
+
+def _flag(value: Any) -> bool | None:
+    """A true/false field as written (YAML booleans, or true/yes/1, false/no/0 in a table);
+    None when it is neither. A missing field is False."""
+    if isinstance(value, bool) or value is None:
+        return bool(value)
+    if value is MAPPING or isinstance(value, tuple):
+        return None
+    return _FLAGS.get(str(value).strip().lower())
+
+
 def _value_text(value: Any) -> Any:
     """A stated value as text to parse ("500" for the number 500); a list or mapping is not one."""
     if isinstance(value, tuple):
@@ -443,6 +456,9 @@ def build_frame(loaded: Loaded, *, parallel: bool = False,
     dates = {}
     for name in ("as_of", "stated_on"):
         def date_or_error(value: Any) -> Any:
+            if value is MAPPING or isinstance(value, tuple):
+                return ValueError(f"a {'mapping' if value is MAPPING else 'list'} is not a date; "
+                                  "write one date as YYYY-MM-DD")
             if value is None or str(value).strip() == "":
                 return None
             try:
@@ -468,8 +484,11 @@ def build_frame(loaded: Loaded, *, parallel: bool = False,
 
     part_of = _scalar_text(located, raw, "part_of")
     _check_breakdowns(located, ids, raw["_source"], topic, part_of)
-    complete = _mapped(raw["complete"], lambda v: v if isinstance(v, bool) else
-                       str(v).strip().lower() in ("true", "yes", "1") if v is not None else False)
+    mapped_complete = Mapped(raw["complete"], _flag)
+    located.fail(mapped_complete.mask(lambda v: v is None), "complete",
+                 lambda v: f'complete must be true or false, not "{v}"',
+                 hint="write complete: true when the parts add up to the whole total")
+    complete = mapped_complete.series
 
     out = {
         "id": ids, "source": raw["_source"].astype(str), "topic": topic, "text": text,

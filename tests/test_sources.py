@@ -452,3 +452,23 @@ def test_a_stated_value_that_is_not_one_value_is_an_error(make_project, written,
     error = error_of(maker)
     assert f"a stated value must be a number or text, not a {kind}" in str(error)
     assert (error.file, error.line, error.field) == ("sources/a.yaml", 5, "value")
+
+
+@pytest.mark.parametrize("field, written, message", [
+    ("as_of", "{x: 1}", "bad date in as_of: a mapping is not a date"),
+    ("stated_on", "[2019-03-07]", "bad date in stated_on: a list is not a date"),
+    ("complete", "maybe", 'complete must be true or false, not "maybe"'),
+])
+def test_a_field_of_the_wrong_shape_is_an_error(make_project, field, written, message):
+    maker = make_project()
+    maker.write("sources/a.yaml", f"source: {{id: a, name: A}}\nclaims:\n  - topic: defections\n    value: 5\n"
+                                  f"    {field}: {written}\n")
+    error = error_of(maker)
+    assert message in str(error) and (error.line, error.field) == (5, field)
+
+
+def test_complete_reads_yes_no_and_table_words(make_project):
+    maker = make_project()
+    maker.write("sources/a.csv", "source,topic,value,complete\na,defections,5,TRUE\na,defections,6,no\na,defections,7,\n")
+    maker.source("a")
+    assert load(maker)[1].sort_values("text")["complete"].tolist() == [True, False, False]
