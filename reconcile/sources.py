@@ -232,9 +232,18 @@ def read_places(path: Path, loaded: Loaded) -> None:
 
 # --- tables ------------------------------------------------------------------------------------
 
+def csv_delimiter(text: str) -> str:
+    """The separator of a CSV file, from its header: a comma, or the semicolon (or tab) that
+    Excel writes where the comma is the decimal mark (Spanish, French, German settings)."""
+    header = text.partition("\n")[0]
+    counts = {sep: header.count(sep) for sep in (",", ";", "\t")}
+    best = max(counts, key=lambda sep: counts[sep])
+    return best if counts[best] > counts[","] else ","
+
+
 def _rows_csv(path: Path, display: str) -> Iterable[tuple[int, dict[str, str]]]:
     text = read_text(path, display)
-    reader = csv.reader(text.splitlines(keepends=True), strict=True)
+    reader = csv.reader(text.splitlines(keepends=True), strict=True, delimiter=csv_delimiter(text))
     try:
         header = next(reader)
     except StopIteration:
@@ -251,7 +260,8 @@ def _rows_csv(path: Path, display: str) -> Iterable[tuple[int, dict[str, str]]]:
                 continue
             if len(row) > len(header):
                 raise InputError(f"row has {len(row)} cells but the header has {len(header)}",
-                                 file=display, line=line, hint="quote cells that contain commas")
+                                 file=display, line=line, hint="quote cells that contain the separator "
+                                                               f"({reader.dialect.delimiter!r})")
             yield line, {h: v for h, v in zip(header, row) if v != ""}
     except csv.Error as exc:
         raise InputError(f"invalid CSV: {exc}", file=display, line=reader.line_num) from exc
@@ -302,8 +312,9 @@ def _csv_frame(path: Path, display: str) -> Any:
     text = read_text(path, display)
     if text.count('"') % 2:  # an unterminated quote: the exact reader says where
         return None
+    delimiter = csv_delimiter(text)
     try:
-        frame = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False, na_values=[""],
+        frame = pd.read_csv(io.StringIO(text), sep=delimiter, dtype=str, keep_default_na=False, na_values=[""],
                             skip_blank_lines=True, skipinitialspace=False)  # only an empty cell is missing
     except (pd.errors.ParserError, pd.errors.EmptyDataError, ValueError):
         return None
@@ -312,7 +323,7 @@ def _csv_frame(path: Path, display: str) -> Any:
     lines = text.count("\n") + (0 if text.endswith("\n") else 1)
     if lines != len(frame) + 1:
         return None
-    header = next(csv.reader(io.StringIO(text)), [])  # the first record only
+    header = next(csv.reader(io.StringIO(text), delimiter=delimiter), [])  # the first record only
     _check_header([h.strip() for h in header], display)
     frame.columns = [str(c).strip() for c in frame.columns]
     frame["_line"] = range(2, len(frame) + 2)

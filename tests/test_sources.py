@@ -472,3 +472,20 @@ def test_complete_reads_yes_no_and_table_words(make_project):
     maker.write("sources/a.csv", "source,topic,value,complete\na,defections,5,TRUE\na,defections,6,no\na,defections,7,\n")
     maker.source("a")
     assert load(maker)[1].sort_values("text")["complete"].tolist() == [True, False, False]
+
+
+@pytest.mark.parametrize("quote", ['"one line; with a semicolon"', '"two\nlines; with a semicolon"'])
+def test_a_semicolon_csv_as_excel_writes_it_in_spanish_reads_like_a_comma_one(make_project, quote):
+    maker = make_project()
+    maker.source("a")
+    maker.write("sources/a.csv", f"source;topic;value;lang;quote\na;defections;1.200;es;{quote}\n"
+                                 "a;defections;más de 500;es;\n")
+    claims = load(maker)[1].sort_values("line")
+    assert claims["lower"].tolist() == [1200, 500] and claims["line"].tolist() == [2, 3 + quote.count("\n")]
+    assert "; with a semicolon" in claims["quote"].iloc[0]
+
+
+def test_a_row_with_too_many_cells_names_the_separator(make_project):
+    maker = make_project()
+    maker.write("sources/a.csv", "source;topic;value\na;defections;1;2\n")
+    assert "quote cells that contain the separator (';')" in str(error_of(maker))
