@@ -319,8 +319,9 @@ def build_frame(loaded: Loaded, *, parallel: bool = False,
 
     ``parallel``: parse the distinct stated values of a large project partly in a helper
     process (``reconcile.parallel``; the command line does this, a script opts in and must
-    guard its entry point). ``meanwhile``: other work for this process while it parses (the
-    command line imports Great Expectations there); it runs once, with or without a helper.
+    guard its entry point). ``meanwhile``: other work for this process while the helper parses
+    (the command line imports Great Expectations there). It runs only alongside a helper, at
+    most once; an error it raises is raised after every claim has been checked.
     """
     config = quantity_config(loaded.settings)
     places = PlaceIndex(loaded.places.values())
@@ -385,14 +386,21 @@ def build_frame(loaded: Loaded, *, parallel: bool = False,
     keys = [None if p < 0 else (texts.results[p // width], langs[p % width - 1] if p % width else None)
             for p in pairs]
 
+    meanwhile_failed: list[BaseException] = []
+
+    def alongside() -> None:  # the caller's work, while the helper parses; its error waits
+        try:            # until the claims are checked, so that an input error is seen first
+            meanwhile()  # type: ignore[misc]
+        except Exception as exc:
+            meanwhile_failed.append(exc)
+
     def parse_all(unique_keys: list) -> list:
         if not parallel:
-            if meanwhile is not None:
-                meanwhile()
             return [_parse_key(key, config) for key in unique_keys]
         from .parallel import map_chunks
 
-        done = map_chunks(functools.partial(_parse_keys, config=config), unique_keys, meanwhile=meanwhile)
+        done = map_chunks(functools.partial(_parse_keys, config=config), unique_keys,
+                          meanwhile=alongside if meanwhile is not None else None)
         return [_parse_key(key, config) if result is None else Quantity(*result)  # errors: again, here
                 for key, result in zip(unique_keys, done)]
     mapped = Mapped.of_codes(pair_codes, keys, raw.index, functools.partial(_parse_key, config=config),
@@ -505,6 +513,8 @@ def build_frame(loaded: Loaded, *, parallel: bool = False,
         "file": raw["_file"].astype(str), "line": raw["_line"].astype("int64"),
     }
     frame = pd.DataFrame({name: out[name] for name in CLAIM_COLUMNS}, index=raw.index)
+    if meanwhile_failed:
+        raise meanwhile_failed[0]
     project = Project(root=str(loaded.root), sources=loaded.sources, topics=topics,
                       places=loaded.places, quantity_config=config)
     return project, frame

@@ -21,19 +21,26 @@ from typing import Any, Callable, Sequence
 SPAWN_FROM = 20_000
 
 
+def usable_cpus() -> int:
+    """CPUs this process may run on (its affinity, e.g. a container's), not the machine's."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # macOS, Windows
+        return os.cpu_count() or 1
+
+
 def map_chunks(function: Callable[[list], list], items: Sequence[Any], *,
                meanwhile: Callable[[], Any] | None = None, min_items: int | None = None,
                chunks: int = 16) -> list:
     """``function(list(items))``, computed in chunks by this process and a helper process.
 
     ``function`` maps a list to a list of the same length and must be picklable (a module-level
-    function or a ``functools.partial`` of one); ``meanwhile`` runs in this process once, while
-    the helper starts working.
+    function or a ``functools.partial`` of one). ``meanwhile`` runs in this process once while
+    the helper starts working, and only then: with too few items, one CPU or no helper, it does
+    not run (the caller does that work when it needs it).
     """
     items = list(items)
-    if len(items) < max(SPAWN_FROM if min_items is None else min_items, 1) or (os.cpu_count() or 1) < 2:
-        if meanwhile is not None:
-            meanwhile()
+    if len(items) < max(SPAWN_FROM if min_items is None else min_items, 1) or usable_cpus() < 2:
         return function(items)
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
@@ -48,8 +55,6 @@ def map_chunks(function: Callable[[list], list], items: Sequence[Any], *,
     except Exception:  # no processes or semaphores here (a sandbox): do it all in this one
         if pool is not None:
             pool.shutdown(wait=False, cancel_futures=True)
-        if meanwhile is not None:
-            meanwhile()
         return function(items)
     try:
         if meanwhile is not None:

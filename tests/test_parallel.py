@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import subprocess
 import sys
 from pathlib import Path
 
@@ -10,7 +11,7 @@ import pytest
 
 import reconcile.parallel as parallel
 from reconcile.claims import build_frame
-from reconcile.errors import QuantityError
+from reconcile.errors import InputError, QuantityError
 from reconcile.sources import read_project
 from tests.conftest import claim
 
@@ -55,7 +56,7 @@ def test_map_chunks_works_where_no_process_can_start(monkeypatch):
     monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", refuse)
     calls = []
     out = parallel.map_chunks(squares, range(100), meanwhile=lambda: calls.append(1), min_items=0)
-    assert out == squares(list(range(100))) and calls == [1]
+    assert out == squares(list(range(100))) and calls == []  # nothing ran alongside: the caller's job
 
 
 def test_small_inputs_stay_in_this_process(monkeypatch):
@@ -86,3 +87,43 @@ def test_a_parallel_build_reports_a_bad_value_with_its_place(make_project, monke
         build_frame(read_project([maker.root]), parallel=True)
     assert caught.value.file == "sources/ministry.yaml" and caught.value.field == "value"
     assert "lots of them" in str(caught.value)
+
+
+def test_without_a_helper_meanwhile_does_not_run(make_project):
+    maker = make_project().source("ministry", claim(id="a", value="109"))
+    calls = []
+    build_frame(read_project([maker.root]), parallel=True, meanwhile=lambda: calls.append(1))
+    assert calls == []   # too few values for a helper: the caller imports GX when it needs it
+
+
+@needs_two_cpus
+def test_an_input_error_is_reported_before_an_error_of_the_work_done_meanwhile(make_project, monkeypatch):
+    claims = [claim(id=f"c{i}", value=str(100 + i)) for i in range(30)]
+    claims[29]["as_of"] = "2019-13-45"
+    maker = make_project().source("ministry", *claims)
+    monkeypatch.setattr(parallel, "SPAWN_FROM", 5)
+
+    def broken_import():
+        raise ImportError("simulated broken Great Expectations")
+    with pytest.raises(InputError, match="bad date in as_of"):
+        build_frame(read_project([maker.root]), parallel=True, meanwhile=broken_import)
+    claims[29]["as_of"] = "2019-03-07"
+    maker.source("ministry", *claims)
+    with pytest.raises(ImportError, match="simulated"):
+        build_frame(read_project([maker.root]), parallel=True, meanwhile=broken_import)
+
+
+def test_a_script_calling_main_without_a_guard_runs_once(tmp_path):
+    """Only the reconcile command spawns a helper: the helper re-imports the main script."""
+    root = generate(tmp_path / "p", 300)
+    script = tmp_path / "unguarded.py"
+    script.write_text(
+        "import reconcile.parallel, reconcile.cli, sys\n"
+        "reconcile.parallel.SPAWN_FROM = 1\n"
+        "print('script body', flush=True)\n"
+        f"try:\n    reconcile.cli.main(['validate', {str(root)!r}, '--format', 'json'], standalone_mode=False)\n"
+        "except SystemExit:\n    pass\n", encoding="utf-8")
+    done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=300,
+                          env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])})
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.count("script body") == 1
