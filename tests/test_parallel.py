@@ -32,6 +32,12 @@ def squares_here_only(items: list) -> list:
     return squares(items)
 
 
+def thirty_claims(monkeypatch) -> list[dict]:
+    """Thirty claims of distinct values, and a helper process from five distinct values on."""
+    monkeypatch.setattr(parallel, "SPAWN_FROM", 5)
+    return [claim(id=f"c{i}", value=str(100 + i)) for i in range(30)]
+
+
 needs_two_cpus = pytest.mark.skipif((os.cpu_count() or 1) < 2, reason="one CPU: no helper process is used")
 
 
@@ -79,10 +85,9 @@ def test_a_parallel_build_gives_the_same_frame(tmp_path, monkeypatch):
 
 @needs_two_cpus
 def test_a_parallel_build_reports_a_bad_value_with_its_place(make_project, monkeypatch):
-    claims = [claim(id=f"c{i}", value=str(100 + i)) for i in range(30)]
+    claims = thirty_claims(monkeypatch)
     claims[17]["value"] = "lots of them"
     maker = make_project().source("ministry", *claims)
-    monkeypatch.setattr(parallel, "SPAWN_FROM", 5)
     with pytest.raises(QuantityError) as caught:
         build_frame(read_project([maker.root]), parallel=True)
     assert caught.value.file == "sources/ministry.yaml" and caught.value.field == "value"
@@ -98,10 +103,9 @@ def test_without_a_helper_meanwhile_does_not_run(make_project):
 
 @needs_two_cpus
 def test_an_input_error_is_reported_before_an_error_of_the_work_done_meanwhile(make_project, monkeypatch):
-    claims = [claim(id=f"c{i}", value=str(100 + i)) for i in range(30)]
+    claims = thirty_claims(monkeypatch)
     claims[29]["as_of"] = "2019-13-45"
     maker = make_project().source("ministry", *claims)
-    monkeypatch.setattr(parallel, "SPAWN_FROM", 5)
 
     def broken_import():
         raise ImportError("simulated broken Great Expectations")
