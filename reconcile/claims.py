@@ -218,15 +218,15 @@ def _scalar_text(located: Located, raw: pd.DataFrame, name: str) -> pd.Series:
     return mapped.series
 
 
-def _check_breakdowns(located: Located, ids: pd.Series, sources: pd.Series, topics: pd.Series,
-                      part_of: pd.Series) -> None:
+def _check_breakdowns(located: Located, ids: pd.Series, id_index: pd.Index, sources: pd.Series,
+                      topics: pd.Series, part_of: pd.Series) -> None:
     """A part names a claim (``ids`` are unique by now), a total of the same source and topic,
     and no claim is, through its totals, a part of itself."""
     has = part_of.notna().to_numpy()
     if not has.any():
         return
     parts = np.flatnonzero(has)                                  # positions (the frame's index is 0..n-1)
-    totals = pd.Index(ids.to_numpy()).get_indexer(part_of.to_numpy()[has])
+    totals = id_index.get_indexer(part_of.to_numpy()[has])
     at = pd.Series(False, index=ids.index)
     at.iloc[parts[totals < 0]] = True
     located.fail(at, "part_of", lambda v: f'part_of "{v}" names no claim',
@@ -429,9 +429,9 @@ def build_frame(loaded: Loaded, *, parallel: bool = False,
     if _SPACE.search("\x00".join(ids.tolist())):  # one scan of all ids; the exact test only on a hit
         located.fail(ids.str.contains(r"\s", regex=True), "id", lambda v: f'claim id "{v}" contains spaces',
                      hint="use a slug such as mc-total-2019-03")
-    duplicated = ids.duplicated(keep="first")
-    if duplicated.any():
-        index = duplicated.idxmax()
+    id_index = pd.Index(ids.to_numpy(), dtype=object)  # hashed once: duplicates, then part_of lookups
+    if not id_index.is_unique:
+        index = ids.index[id_index.duplicated(keep="first")][0]
         first = (ids == ids[index]).idxmax()
         first_at = located.where(first, "id")
         if missing[index] and missing[first]:
@@ -491,7 +491,7 @@ def build_frame(loaded: Loaded, *, parallel: bool = False,
                              hint=f'did you mean "{refs[name][index].suggestion}"? Or add a source file for it')
 
     part_of = _scalar_text(located, raw, "part_of")
-    _check_breakdowns(located, ids, raw["_source"], topic, part_of)
+    _check_breakdowns(located, ids, id_index, raw["_source"], topic, part_of)
     mapped_complete = Mapped(raw["complete"], _flag)
     located.fail(mapped_complete.mask(lambda v: v is None), "complete",
                  lambda v: f'complete must be true or false, not "{v}"',
@@ -512,7 +512,7 @@ def build_frame(loaded: Loaded, *, parallel: bool = False,
         "via": refs["via"], "cites": refs["cites"], "part_of": part_of, "complete": complete.astype(bool),
         "file": raw["_file"].astype(str), "line": raw["_line"].astype("int64"),
     }
-    frame = pd.DataFrame({name: out[name] for name in CLAIM_COLUMNS}, index=raw.index)
+    frame = pd.DataFrame({name: out[name] for name in CLAIM_COLUMNS}, index=raw.index, copy=False)
     if meanwhile_failed:
         raise meanwhile_failed[0]
     project = Project(root=str(loaded.root), sources=loaded.sources, topics=topics,
