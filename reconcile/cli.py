@@ -38,6 +38,12 @@ class Main(click.Group):
         except BrokenPipeError:  # `reconcile report | head`
             sys.stderr.close()
             ctx.exit(0)
+        except OSError as exc:  # the system refused a file: permissions, a full disk, no such folder
+            if ctx.params.get("debug") or ctx.obj and ctx.obj.get("debug"):
+                raise
+            where = f"{exc.filename}: " if exc.filename else ""
+            click.echo(f"Error: {where}{exc.strerror or exc}; check the path and its permissions", err=True)
+            ctx.exit(2)
 
 
 @click.group(cls=Main, context_settings={"help_option_names": ["-h", "--help"]})
@@ -71,18 +77,23 @@ def run() -> None:
 
 
 def input_files(paths: tuple[str, ...]) -> set[Path]:
-    """Every file and folder a run reads, so that --output never writes over or into one."""
+    """Every file and folder a run reads, so that --output never writes over or into one: the
+    sources/ and expectations/ of each project a path belongs to, also when the path is one of
+    its claim files."""
     out: set[Path] = set()
     for raw in paths or (".",):
         path = Path(raw)
         if path.is_dir():
-            root = path.parent if path.name == "sources" else path
-            for sub in (root / "sources", root / "expectations"):
-                out.add(sub.resolve())
-                if sub.is_dir():
-                    out.update(p.resolve() for p in sub.rglob("*") if p.is_file())
+            root: Path | None = path.parent if path.name == "sources" else path
         else:
             out.add(path.resolve())
+            root = next((parent.parent for parent in path.resolve().parents if parent.name == "sources"), None)
+        if root is None:
+            continue
+        for sub in (root / "sources", root / "expectations"):
+            out.add(sub.resolve())
+            if sub.is_dir():
+                out.update(p.resolve() for p in sub.rglob("*") if p.is_file())
     return out
 
 
@@ -93,19 +104,33 @@ SUFFIX_FORMATS = {".txt": "text", ".md": "markdown", ".markdown": "markdown", ".
 
 def write_atomically(target: str, text: str | Iterable[str], inputs: set[Path]) -> None:
     """Write (text, or chunks of it) to a temporary file beside the target, then rename: never
-    a half-written report."""
-    path = Path(target)
-    if path.resolve() in inputs or path.resolve().parent in inputs:
+    a half-written report. ``-`` is standard output; a symbolic link is followed (the link
+    stays, its target gets the report); a pipe or a device is written to as it is."""
+    chunks = [text] if isinstance(text, str) else text
+    if target == "-":
+        sys.stdout.writelines(chunks)
+        sys.stdout.flush()
+        return
+    path = Path(target).resolve()
+    if path in inputs or path.parent in inputs:
         raise OutputError("refusing to write over or beside the project's inputs", file=target,
                           hint="write reports elsewhere, e.g. reports/report.html")
     if path.is_dir():
         raise OutputError("--output is a folder", file=target, hint="give a file name")
-    if not path.parent.exists():
+    if not path.parent.is_dir():
         raise OutputError(f"folder {path.parent} does not exist", file=target, hint="create it first")
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        if path.exists() and not path.is_file():  # a pipe or a device: nothing to replace
+            with open(path, "w", encoding="utf-8", newline="") as handle:
+                handle.writelines(chunks)
+            return
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    except OSError as exc:
+        raise OutputError(f"cannot write report ({exc.strerror})", file=target,
+                          hint="choose a folder you can write to") from exc
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.writelines([text] if isinstance(text, str) else text)
+            handle.writelines(chunks)
         umask = os.umask(0)
         os.umask(umask)
         os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes it private; a report is an ordinary file
@@ -126,7 +151,7 @@ def use_color(no_color: bool) -> bool:
 @click.argument("paths", nargs=-1, type=click.Path())
 @click.option("--format", "fmt", type=click.Choice(REPORT_FORMATS), default=None,
               help="Output format [default: from the --output suffix, else text].")
-@click.option("--output", "-o", type=click.Path(), help="Write the report to this file (atomically).")
+@click.option("--output", "-o", type=click.Path(), help="Write the report to this file (atomically; - for stdout).")
 @click.option("--fail-on", type=click.Choice(tuple(FAIL_LEVELS)), default="conflict", show_default=True,
               help="Exit 1 when findings at or above this level exist.")
 @click.option("--no-color", is_flag=True, help="Never colour the text report.")
@@ -175,7 +200,7 @@ def report(paths: tuple[str, ...], fmt: str | None, output: str | None, fail_on:
             with gc_paused():
                 stdout.writelines([text] if isinstance(text, str) else text)
             stdout.flush()
-    if output:
+    if output and output != "-":
         click.echo(f"Wrote {output}", err=True)
     failing = result.failing(fail_on)
     failed_expectations = fail_on != "never" and validation is not None and not validation.success

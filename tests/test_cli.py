@@ -207,6 +207,55 @@ def test_init_on_an_existing_project_keeps_it_working(runner, conflicted):
     assert runner.invoke(main, ["report", str(conflicted.root), "--fail-on", "never"]).exit_code == 0
 
 
+def test_output_refuses_the_sources_folder_also_when_given_a_claim_file(runner, conflicted):
+    claim_file = conflicted.root / "sources" / "a.yaml"
+    result = runner.invoke(main, ["report", str(claim_file), "--output", str(conflicted.root / "sources" / "z.csv")])
+    assert result.exit_code == 2 and "refusing to write over or beside" in result.stderr
+    assert not (conflicted.root / "sources" / "z.csv").exists()
+
+
+def test_a_folder_that_cannot_be_written_is_exit_2_without_a_traceback(runner, conflicted, tmp_path):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    result = runner.invoke(main, ["init", str(blocker / "project")])
+    assert result.exit_code == 2 and "Traceback" not in result.output
+    assert str(blocker) in result.stderr and "check the path" in result.stderr
+    result = runner.invoke(main, ["report", str(conflicted.root), "--output", str(blocker / "r.md")])
+    assert result.exit_code == 2 and "does not exist" in result.stderr
+
+
+def test_output_through_a_symlink_writes_its_target_and_keeps_the_link(runner, conflicted, tmp_path):
+    target, link = tmp_path / "target.md", tmp_path / "link.md"
+    target.write_text("old")
+    link.symlink_to(target)
+    result = runner.invoke(main, ["report", str(conflicted.root), "--fail-on", "never", "--output", str(link)])
+    assert result.exit_code == 0, result.output
+    assert link.is_symlink() and target.read_text().startswith("# Reconciliation report")
+
+
+def test_output_dash_is_standard_output(runner, conflicted, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(main, ["report", str(conflicted.root), "--fail-on", "never", "--format", "json",
+                                  "--output", "-"])
+    assert result.exit_code == 0 and json.loads(result.stdout)["summary"]["claims"] == 2
+    assert not (tmp_path / "-").exists() and "Wrote" not in result.stderr
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+def test_output_to_a_named_pipe_writes_into_it(runner, conflicted, tmp_path):
+    import threading
+
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    received = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_text()))
+    reader.start()
+    result = runner.invoke(main, ["report", str(conflicted.root), "--fail-on", "never", "--output", str(fifo)])
+    reader.join(timeout=30)
+    assert result.exit_code == 0 and fifo.exists() and not fifo.is_file()
+    assert received and "Reconciliation report" in received[0]
+
+
 def test_extract_refuses_a_source_id_that_is_not_a_slug(runner, tmp_path):
     article = tmp_path / "a.txt"
     article.write_text("According to the Ministry, 109 soldiers left.")
