@@ -20,7 +20,7 @@ import pandas as pd
 
 from .errors import InputError, QuantityError
 from .model import CLAIM_COLUMNS, Project, Quantity, QuantityConfig, Topic
-from .normalize import PlaceIndex, SourceIndex, parse_date, slugify
+from .normalize import PlaceIndex, SourceIndex, parse_date, parse_flag, slugify
 from .quantities import parse_quantity
 from .sources import Loaded
 
@@ -179,17 +179,9 @@ def _as_text(value: Any) -> Any:
     return None if value is None or str(value).strip() == "" else str(value)
 
 
-_FLAGS = {"true": True, "yes": True, "1": True, "false": False, "no": False, "0": False}
-
-
 def _flag(value: Any) -> bool | None:
-    """A true/false field as written (YAML booleans, or true/yes/1, false/no/0 in a table);
-    None when it is neither. A missing field is False."""
-    if isinstance(value, bool) or value is None:
-        return bool(value)
-    if value is MAPPING or isinstance(value, tuple):
-        return None
-    return _FLAGS.get(str(value).strip().lower())
+    """parse_flag, for a column: a YAML mapping arrives as the MAPPING marker."""
+    return None if value is MAPPING else parse_flag(value)
 
 
 def _value_text(value: Any) -> Any:

@@ -11,7 +11,7 @@ import datetime as dt
 import re
 import unicodedata
 from functools import lru_cache
-from typing import Iterable
+from typing import Any, Iterable
 
 from .model import Place, Source
 
@@ -24,6 +24,20 @@ def fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", str(text))
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return " ".join(stripped.casefold().replace("_", " ").split())
+
+
+_FLAGS = {"true": True, "yes": True, "on": True, "1": True, "false": False, "no": False, "off": False, "0": False}
+
+
+def parse_flag(value: Any) -> bool | None:
+    """A true/false field as written: a boolean, or true/yes/on/1 and false/no/off/0 in any
+    case (reconcile's YAML reads only true/false as booleans, and tables hold text); a missing
+    field is False. None when it is neither."""
+    if isinstance(value, bool) or value is None:
+        return bool(value)
+    if isinstance(value, (list, tuple, dict)):
+        return None
+    return _FLAGS.get(str(value).strip().lower())
 
 
 def is_slug(text: str) -> bool:

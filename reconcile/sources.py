@@ -22,7 +22,7 @@ from .model import (
     CLAIM_FIELDS, PLACE_FIELDS, REQUIRED_SOURCE_FIELDS, SOURCE_FIELDS, SOURCE_KINDS,
     TOPIC_FIELDS, Place, Source, Topic,
 )
-from .normalize import is_iso_code, is_slug
+from .normalize import is_iso_code, is_slug, parse_flag
 from .yamlfile import Mapping, Number, Sequence, load_yaml, read_text
 
 RawClaim = dict[str, Any]
@@ -192,8 +192,8 @@ def read_topics(path: Path, loaded: Loaded) -> None:
         except (TypeError, ValueError) as exc:
             raise InputError('"date_tolerance_days" must be a whole number of days, 0 or more', file=display,
                              line=item.lines["date_tolerance_days"], field="date_tolerance_days") from exc
-        cumulative = item.get("cumulative", False)
-        if not isinstance(cumulative, bool):
+        cumulative = parse_flag(item.get("cumulative", False))
+        if cumulative is None:
             raise InputError('"cumulative" must be true or false', file=display,
                              line=item.lines["cumulative"], field="cumulative")
         loaded.topics[topic_id] = Topic(

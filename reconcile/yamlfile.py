@@ -4,7 +4,8 @@ PyYAML's safe loader (libyaml's C parser where installed, for speed) builds the 
 we turn nodes into plain values ourselves so that every mapping remembers where each of its
 keys was written. Anchors, aliases and merge keys (``<<: *defaults``) work, but the expansion
 has a budget proportional to the file's size, so an alias bomb ("billion laughs") fails at
-once with an error instead of eating the machine's memory.
+once with an error instead of eating the machine's memory. Only true and false are booleans
+(as in YAML 1.2): yes, no, on and off stay text, so that NO is Norway's ISO code.
 """
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ except AttributeError:  # pragma: no cover - depends on the PyYAML build
 _STR = "tag:yaml.org,2002:str"
 _NUMBER_TAGS = {"tag:yaml.org,2002:int", "tag:yaml.org,2002:float"}
 _TIMESTAMP = "tag:yaml.org,2002:timestamp"
+_BOOL = "tag:yaml.org,2002:bool"
 
 
 class Mapping(dict):
@@ -99,6 +101,8 @@ def _convert(node: yaml.Node, loader: Any, display: str, budget: list[int]) -> A
             return Number(node.value)
         if node.tag == _TIMESTAMP:  # kept as written: the reader checks the date and names the field
             return node.value
+        if node.tag == _BOOL and not node.style and node.value.lower() not in ("true", "false"):
+            return node.value  # YAML 1.1's yes/no/on/off are text, as in YAML 1.2: NO is Norway
         try:
             return loader.construct_object(node, deep=True)
         except (yaml.YAMLError, ValueError, OverflowError) as exc:

@@ -444,7 +444,7 @@ def test_derived_ids_stay_the_same_from_release_to_release(make_project):
     assert sorted(load(maker)[1]["id"]) == ["a-4930ba91", "a-7067ef30", "a-a07efa1f", "a-d59a4290"]
 
 
-@pytest.mark.parametrize("written, kind", [("{x: 1}", "mapping"), ("[1, 2]", "list"), ("yes", "true/false")])
+@pytest.mark.parametrize("written, kind", [("{x: 1}", "mapping"), ("[1, 2]", "list"), ("true", "true/false")])
 def test_a_stated_value_that_is_not_one_value_is_an_error(make_project, written, kind):
     maker = make_project()
     maker.write("sources/a.yaml", f"source: {{id: a, name: A}}\nclaims:\n  - {{topic: defections, value: 5}}\n"
@@ -489,3 +489,20 @@ def test_a_row_with_too_many_cells_names_the_separator(make_project):
     maker = make_project()
     maker.write("sources/a.csv", "source;topic;value\na;defections;1;2\n")
     assert "quote cells that contain the separator (';')" in str(error_of(maker))
+
+
+def test_no_is_norway_not_false(make_project):
+    """YAML 1.1 reads NO, yes, on and off as booleans; reconcile reads them as written."""
+    maker = make_project({"id": "defections", "title": "D", "cumulative": "yes"})
+    maker.write("sources/a.yaml", "source: {id: a, name: A, country: NO}\nclaims:\n"
+                                  "  - {topic: defections, value: 5, place: NO, complete: on}\n")
+    project, claims = load(maker)
+    assert claims["place"].tolist() == ["NO"] and project.sources["a"].country == "NO"
+    assert claims["complete"].tolist() == [True]
+    assert project.topics["defections"].cumulative is True
+
+
+def test_cumulative_must_be_true_or_false(make_project):
+    maker = make_project({"id": "defections", "title": "D", "cumulative": "sometimes"})
+    maker.source("a", claim(value=5))
+    assert '"cumulative" must be true or false' in str(error_of(maker))
