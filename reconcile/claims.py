@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import re
-from typing import Any, Callable
+from typing import Any, Callable, Iterable
 
 import numpy as np
 import pandas as pd
@@ -255,29 +255,23 @@ def _check_breakdowns(located: Located, ids: pd.Series, id_index: pd.Index, sour
 
 
 class _Mistake:
-    def __init__(self, suggestion: str) -> None:
+    """A via or cites that names no declared source; ``suggestion``: the near miss, if any."""
+
+    def __init__(self, suggestion: str | None) -> None:
         self.suggestion = suggestion
 
 
-def _reference(written: str, field: str, loaded: Loaded, names: SourceIndex) -> Any:
-    """The source id a ``via`` or ``cites`` names. An outlet nobody declared becomes a source of
-    its own (kind "media" for via, "other" for cites), so a claim can say where it was read
-    without a file per outlet; a near miss of a declared source is taken for a typo."""
+def _reference(written: str, names: SourceIndex, declared: Iterable[str]) -> Any:
+    """The id of the declared source a ``via`` or ``cites`` names (by id, name or alias), or a
+    _Mistake: every source a claim points at must be declared, or a typo ("cites: aa" for
+    "a") would pass for a new outlet and hide circular reporting."""
     import difflib
-
-    from .model import Source
 
     found = names.resolve(written)
     if found is not None:
         return found
-    close = difflib.get_close_matches(slugify(written), sorted(loaded.sources), n=1, cutoff=0.8)
-    if close:
-        return _Mistake(close[0])
-    source_id = slugify(written)
-    loaded.sources[source_id] = Source(id=source_id, name=written, kind="media" if field == "via" else "other",
-                                       file="", line=0)
-    names.add(loaded.sources[source_id])
-    return source_id
+    close = difflib.get_close_matches(slugify(written), sorted(declared), n=1, cutoff=0.6)
+    return _Mistake(close[0] if close else None)
 
 
 def _parse_key(key: tuple[str, str | None] | None, config: QuantityConfig) -> Any:
@@ -475,12 +469,15 @@ def build_frame(loaded: Loaded, *, parallel: bool = False,
     refs = {}
     for name in ("via", "cites"):
         written = _scalar_text(located, raw, name)
-        refs[name] = _mapped(written, lambda v, n=name: _reference(v, n, loaded, names) if v else None)
+        refs[name] = _mapped(written, lambda v: _reference(v, names, loaded.sources) if v else None)
         mistaken = Mapped(refs[name], lambda v: isinstance(v, _Mistake)).series.astype(bool)
         if mistaken.any():
             index = mistaken.idxmax()
+            slug = slugify(written[index])
+            declare = f"declare it in sources/{slug}.yaml (source: {{id: {slug}, name: {written[index]}}})"
+            suggestion = refs[name][index].suggestion
             raise InputError(f'{name} "{written[index]}" names no known source', **located.where(index, name),
-                             hint=f'did you mean "{refs[name][index].suggestion}"? Or add a source file for it')
+                             hint=f'did you mean "{suggestion}"? Or {declare}' if suggestion else declare.capitalize())
 
     part_of = _scalar_text(located, raw, "part_of")
     _check_breakdowns(located, ids, id_index, raw["_source"], topic, part_of)

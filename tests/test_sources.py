@@ -104,12 +104,21 @@ def test_via_with_a_typo_of_a_declared_source_is_an_error(make_project):
     assert 'via "busines-insider" names no known source' in str(error) and "business-insider" in error.hint
 
 
-def test_via_naming_an_undeclared_outlet_makes_it_a_source(make_project):
+def test_via_naming_an_undeclared_outlet_is_an_error_saying_how_to_declare_it(make_project):
     maker = make_project()
     maker.source("a", claim(id="p", value=1, via="Nowhere News"))
-    project, frame = load(maker)
-    assert frame.loc[0, "via"] == "nowhere-news"
-    assert project.sources["nowhere-news"].kind == "media"
+    error = error_of(maker)
+    assert 'via "Nowhere News" names no known source' in str(error) and error.field == "via"
+    assert "sources/nowhere-news.yaml" in error.hint
+
+
+def test_a_cites_typo_is_an_error_not_a_new_origin(make_project):
+    """cites: aa for a would make a third origin and hide circular reporting."""
+    maker = make_project()
+    maker.source("a", claim(id="a1", value=5))
+    maker.source("b", claim(id="b1", value=5, cites="aa"))
+    error = error_of(maker)
+    assert 'cites "aa" names no known source' in str(error) and 'did you mean "a"' in error.hint
 
 
 def test_claim_files_of_a_project_know_the_other_sources(make_project):
