@@ -156,23 +156,24 @@ class TopicReconciler(ScopeDifferences):
             parts_text = " + ".join(f"{p.text} ({p.place})" if p.place and p.place != total.place else p.text
                                     for p in members)
             sum_text = fmt_interval(lo, hi, summed.lo_inc, summed.hi_inc)
-            total_text = fmt_interval(total.lo, total.hi, total.lo_inc, total.hi_inc)
-            head = (f"{self.who(total.source)}'s {len(members)} parts of {total.id} "
-                    f"({parts_text}) sum to {sum_text}")
+            interval = fmt_interval(total.lo, total.hi, total.lo_inc, total.hi_inc)
+            total_text = "" if interval == total.text else f" {interval}"  # not "50" 50
+            head = (f"{self.who(total.source)}'s {len(members)} part{'s' if len(members) != 1 else ''} of "
+                    f"{total.id} ({parts_text}) sum{'s' if len(members) == 1 else ''} to {sum_text}")
             if below(total, summed):
                 gap, ratio = size(total, summed)
                 self.add("breakdown-conflict", ids,
-                         f'{head}, more than the total "{total.text}" {total_text} by {fmt_number(gap)}. '
+                         f'{head}, more than the total "{total.text}"{total_text} by {fmt_number(gap)}. '
                          "Parts cannot exceed their total: a part may be double-counted or the total out of date.",
                          gap=gap, ratio=ratio)
             elif total.complete and below(summed, total):
                 gap, ratio = size(summed, total)
                 self.add("breakdown-conflict", ids,
-                         f'{head}, short of the total "{total.text}" {total_text} by {fmt_number(gap)}, '
+                         f'{head}, short of the total "{total.text}"{total_text} by {fmt_number(gap)}, '
                          "although the breakdown is marked complete.", gap=gap, ratio=ratio)
             else:
                 self.add("breakdown-consistent", ids,
-                         f'{head}, which fits the total "{total.text}" {total_text}.')
+                         f'{head}, which fits the total "{total.text}"{total_text}.')
 
     def _full_key(self, claim: C) -> tuple:
         return (claim.criterion, claim.population, claim.place, self.bucket_of[claim.as_of])

@@ -87,8 +87,11 @@ def changed_files(root: Path, since: str) -> set[str]:
         except FileNotFoundError as exc:
             raise InputError("--changed-since needs git, which is not installed") from exc
         if done.returncode != 0:
-            raise InputError(f"git cannot compare with {since!r}: {done.stderr.strip().splitlines()[-1:]}",
-                             hint="give a revision of this repository, e.g. origin/main or HEAD~1")
+            said = (done.stderr.strip().splitlines() or ["no message"])[-1]
+            outside = "not a git repository" in said
+            raise InputError(f"git cannot compare with {since!r}: {said}",
+                             hint="run it inside the git repository that holds the project" if outside else
+                                  "give a revision of this repository, e.g. origin/main or HEAD~1")
         return [line for line in done.stdout.splitlines() if line]
 
     prefix = git("rev-parse", "--show-prefix")

@@ -73,8 +73,11 @@ def _load(text: str, display: str) -> Any:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
         problem = exc.problem or str(exc)
+        lines = text.splitlines()
+        tab = mark is not None and mark.line < len(lines) and "\t" in lines[mark.line][:mark.column + 1]
         raise InputError(f"invalid YAML: {problem}", file=display, line=line,
-                         hint="fix the YAML syntax (indentation, quotes, colons)") from exc
+                         hint="indent with spaces: YAML does not allow tabs" if tab else
+                              "fix the YAML syntax (indentation, quotes, colons)") from exc
     except yaml.YAMLError as exc:
         raise InputError(f"invalid YAML: {exc}", file=display) from exc
     finally:

@@ -90,6 +90,13 @@ def test_changed_since_an_unknown_revision_exits_2(runner, project):
     assert result.exit_code == 2 and "no-such-rev" in result.stderr
 
 
+def test_changed_since_outside_a_git_repository_says_so(runner, project, monkeypatch):
+    monkeypatch.setenv("GIT_CEILING_DIRECTORIES", str(project.root.parent))
+    result = runner.invoke(main, ["validate", str(project.root), "--changed-since", "main"])
+    assert result.exit_code == 2 and "not a git repository" in result.stderr and "['" not in result.stderr
+    assert "run it inside the git repository" in result.stderr
+
+
 def test_data_docs_are_written_and_load_nothing_from_the_network(runner, project, tmp_path):
     docs = tmp_path / "docs"
     result = runner.invoke(main, ["validate", str(project.root), "--docs", str(docs)])

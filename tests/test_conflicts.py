@@ -103,7 +103,8 @@ def test_parts_above_their_total_are_a_breakdown_conflict(make_project):
     finding = only(findings_of(maker), "breakdown-conflict")
     assert finding.claims == ("p1", "p2", "total")
     assert finding.gap == 67
-    assert "567" in finding.explanation
+    assert '2 parts of total (415 (CO-NSA) + 152 (CO-ANT)) sum to 567, more than the total "500" by 67' \
+        in finding.explanation
 
 
 def test_parts_that_fit_more_than_500_are_breakdown_consistent(make_project):
@@ -120,7 +121,9 @@ def test_parts_short_of_a_complete_total_are_a_breakdown_conflict(make_project):
     maker = make_project()
     maker.source("a", claim(id="total", value=600, complete=True, **SCOPE),
                  claim(id="p1", value=415, part_of="total", **dict(SCOPE, place="CO-NSA")))
-    assert only(findings_of(maker), "breakdown-conflict").gap == 185
+    finding = only(findings_of(maker), "breakdown-conflict")
+    assert finding.gap == 185
+    assert "1 part of total (415 (CO-NSA)) sums to 415, short of the total \"600\" by 185" in finding.explanation
 
 
 def test_parts_short_of_an_incomplete_total_are_consistent(make_project):

@@ -515,3 +515,10 @@ def test_cumulative_must_be_true_or_false(make_project):
     maker = make_project({"id": "defections", "title": "D", "cumulative": "sometimes"})
     maker.source("a", claim(value=5))
     assert '"cumulative" must be true or false' in str(error_of(maker))
+
+
+def test_a_tab_in_the_indentation_is_named(make_project):
+    maker = make_project()
+    maker.write("sources/a.yaml", "source: {id: a, name: A}\nclaims:\n\t- {topic: defections, value: 5}\n")
+    error = error_of(maker)
+    assert error.line == 3 and "YAML does not allow tabs" in error.hint
