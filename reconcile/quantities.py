@@ -189,6 +189,7 @@ def find_quantities(text: str, lang: str | None = None, config: QuantityConfig =
 
 
 _OPENER = re.compile(r"\b(?:between|from|entre|desde)\s*$", re.I)
+_DASH = re.compile(r"\s*[-\u2010-\u2015]\s*")  # "20-10", "20 – 10": a range written backwards
 
 
 _LANG_NAMES = {"en": "English", "es": "Spanish"}
@@ -225,8 +226,12 @@ def _parse_text(text: str, lang: str | None, config: QuantityConfig) -> Quantity
                                      f"{_LANG_NAMES[lang]}")
         lang, found = other, other_found
     if not found:
+        if any(not _finite(h) for h in _hits(text, lang)[1]):
+            raise QuantityError(text, "a number too large to compute with",
+                                hint="numbers beyond 10^308 cannot be compared; check the value")
         raise QuantityError(text, "no quantity in stated value")
-    if (len(found) == 2 and _OPENER.search(text, 0, found[0].start)
+    if (len(found) == 2 and (_OPENER.search(text, 0, found[0].start) or _DASH.fullmatch(text, found[0].end,
+                                                                                         found[1].start))
             and found[0].lower is not None and found[1].upper is not None and found[0].lower > found[1].upper):
         raise QuantityError(text, "a range whose first bound is above its second",
                             hint=f"write the lower bound first: {found[1].text} to {found[0].text}")

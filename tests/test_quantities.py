@@ -354,3 +354,14 @@ def test_a_reversed_range_says_which_bound_comes_first():
     with pytest.raises(QuantityError, match="first bound is above") as info:
         parse_quantity("between 500 and 100", "en")
     assert "100 to 500" in info.value.hint
+
+
+@pytest.mark.parametrize("text, message", [
+    ("20-10", "a range whose first bound is above its second"),
+    ("20 – 10", "a range whose first bound is above its second"),
+    ("1e400", "a number too large to compute with"),
+    ("9" * 400, "a number too large to compute with"),
+])
+def test_errors_that_say_what_is_wrong(text, message):
+    with pytest.raises(QuantityError, match=message):
+        parse_quantity(text)
