@@ -25,6 +25,12 @@ from .quantities import parse_quantity
 from .sources import Loaded
 
 LANGS = ("en", "es")
+
+#: where a ClaimReview (JSON-LD) file gives each required field
+CLAIMREVIEW_HINTS = {
+    "topic": 'give the ClaimReview an "about": {"identifier": "<topic id from sources/_topics.yaml>"}',
+    "value": 'write the claim, with its one number, in "claimReviewed"',
+}
 RAW_FIELDS = ("id", "topic", "population", "criterion", "place", "as_of", "stated_on", "value", "lang",
               "quote", "url", "via", "cites", "part_of", "complete")
 
@@ -331,8 +337,11 @@ def build_frame(loaded: Loaded, *, parallel: bool = False,
     out: dict[str, Any] = {}
 
     for name in ("topic", "value"):
-        located.fail(_is_blank(raw[name]), name, lambda v, n=name: f'missing required field "{n}" in claim',
-                     hint=f'add "{name}: ..." to the claim')
+        blank = _is_blank(raw[name])
+        if blank.any():
+            in_claimreview = str(raw.at[blank.idxmax(), "_file"]).lower().endswith((".json", ".jsonld"))
+            hint = CLAIMREVIEW_HINTS[name] if in_claimreview else f'add "{name}: ..." to the claim'
+            located.fail(blank, name, lambda v, n=name: f'missing required field "{n}" in claim', hint=hint)
 
     topic = _scalar_text(located, raw, "topic")
     if topics:

@@ -308,6 +308,7 @@ def test_claimreview_without_a_topic_names_the_fix(make_project):
     maker.write("sources/reviews.jsonld", CLAIM_REVIEW.replace('"about"', '"aboutx"'))
     error = error_of(maker)
     assert 'missing required field "topic"' in str(error) and error.file == "sources/reviews.jsonld"
+    assert '"about": {"identifier": "<topic id' in error.hint   # JSON-LD advice, not YAML
 
 
 def test_a_table_row_naming_an_undeclared_source_is_an_error(make_project):
