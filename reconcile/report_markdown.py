@@ -127,10 +127,11 @@ def _claims_table(report: Report, topic_claims: tuple[dict[str, Any], ...]) -> s
             md_code(claim.get("part_of")) or "-",
             f"\u201c{md_text(claim['quote'])}\u201d" if claim.get("quote") else "-",
             md_link(claim.get("url")) or "-",
+            md_code(f"{claim['file']}:{claim.get('line')}") if claim.get("file") else "-",
         ])
     return tabulate(rows, headers=["id", "source", "stated", "interval", "population",
                                    "criterion", "place", "as of", "stated on", "part of",
-                                   "quote", "link"],
+                                   "quote", "link", "file:line"],
                     tablefmt="github", disable_numparse=True)
 
 

@@ -224,6 +224,13 @@ def test_markdown_shows_every_number_with_its_quote_and_source(seed):
     assert "| `mc-total-2019-03`" in out
 
 
+def test_markdown_claims_table_says_where_each_claim_is_written(seed):
+    """A pull-request reviewer goes from a row to the line to fix."""
+    out = render(seed, "markdown")
+    for claim in seed.claims:
+        assert f"`{claim['file']}:{claim['line']}`" in out
+
+
 def _table_rows(markdown: str) -> list[str]:
     return [line for line in markdown.splitlines() if line.startswith("|")]
 
