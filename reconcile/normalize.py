@@ -101,6 +101,12 @@ def is_iso_code(code: str) -> bool:
     return code.upper() in _iso_index()[1]
 
 
+def iso_place(code: str) -> tuple[str, str | None]:
+    """The ISO 3166 name and parent code (None for a country) of an ISO code."""
+    _, parents, titles = _iso_index()
+    return titles[code.upper()], parents[code.upper()]
+
+
 class PlaceIndex:
     """Resolves place names and codes; knows which place contains which."""
 

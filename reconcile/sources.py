@@ -22,7 +22,7 @@ from .model import (
     CLAIM_FIELDS, PLACE_FIELDS, REQUIRED_SOURCE_FIELDS, SOURCE_FIELDS, SOURCE_KINDS,
     TOPIC_FIELDS, Place, Source, Topic,
 )
-from .normalize import is_iso_code, is_slug, parse_flag
+from .normalize import is_iso_code, is_slug, iso_place, parse_flag
 from .yamlfile import Mapping, Number, Sequence, load_yaml, read_text
 
 RawClaim = dict[str, Any]
@@ -215,19 +215,22 @@ def read_places(path: Path, loaded: Loaded) -> None:
         if not isinstance(item, Mapping):
             raise InputError("each place must be a mapping", file=display, line=doc["places"].line)
         _fail_unknown(item, PLACE_FIELDS, display, "place")
-        _require(item, ("id", "name"), display, "place")
+        _require(item, ("id",), display, "place")
         place_id = str(item["id"])
-        if is_iso_code(place_id):
+        aliases = _text_list(item.get("aliases"), display, item.lines.get("aliases", item.line), "aliases")
+        iso = is_iso_code(place_id)
+        if iso and set(item) - {"id", "aliases"}:
             raise InputError(f'place id "{place_id}" is an ISO 3166 code', file=display, line=item.lines["id"],
-                             field="id", hint="ISO places are known already; pick a code ISO 3166 does not use")
+                             field="id", hint="ISO places are known already: give only id and aliases to add names "
+                                              "for one (id: CO-DC, aliases: [Bogotá]), or pick a code ISO 3166 does "
+                                              "not use for a place of your own")
+        if not iso:
+            _require(item, ("name",), display, "place")
         if place_id in loaded.places:
             raise InputError(f'duplicate place id "{place_id}"', file=display, line=item.lines["id"], field="id")
-        loaded.places[place_id] = Place(
-            id=place_id, name=str(item["name"]),
-            aliases=_text_list(item.get("aliases"), display, item.lines.get("aliases", item.line), "aliases"),
-            parent=str(item["parent"]) if item.get("parent") else None,
-            file=display, line=item.lines["id"],
-        )
+        name, parent = iso_place(place_id) if iso else (str(item["name"]), str(item["parent"]) if item.get("parent") else None)
+        loaded.places[place_id] = Place(id=place_id, name=name, aliases=aliases, parent=parent,
+                                        file=display, line=item.lines["id"])
 
 
 # --- tables ------------------------------------------------------------------------------------

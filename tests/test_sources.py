@@ -137,6 +137,18 @@ def test_via_resolves_a_source_alias_to_its_id(make_project):
     assert set(frame["via"]) == {"business-insider"}
 
 
+def test_local_names_for_an_iso_place_are_aliases_in_places_yaml(make_project):
+    """pycountry names CO-DC "Distrito Capital de Bogotá"; a newsroom writes Bogotá."""
+    maker = make_project()
+    maker.places({"id": "CO-DC", "aliases": ["Bogotá", "Santa Fe de Bogotá"]})
+    maker.source("a", claim(id="p", value=46, place="Bogota"), claim(id="q", value=500, place="CO"))
+    project, frame = load(maker)
+    assert frame.set_index("id").loc["p", "place"] == "CO-DC"
+    from reconcile.normalize import PlaceIndex
+
+    assert PlaceIndex(project.places.values()).contains("CO", "CO-DC")  # still inside Colombia
+
+
 def test_unknown_place_is_an_error_with_the_fix(make_project):
     maker = make_project()
     maker.source("a", claim(id="p", value=1, place="Atlantis"))
