@@ -233,7 +233,7 @@ class TopicReconciler(ScopeDifferences):
     def origin(self, claim: C, cites_by_source: dict[str, str | None]) -> tuple[str, bool]:
         """The source a claim's number comes from, following ``cites``; and whether it loops."""
         seen = [claim.source]
-        current = claim.cites
+        current = claim.cites if claim.cites != claim.source else None  # citing itself: its own origin
         while current:
             if current in seen:
                 return current, True
@@ -241,13 +241,22 @@ class TopicReconciler(ScopeDifferences):
             current = cites_by_source.get(current)
         return seen[-1], False
 
+    @staticmethod
+    def _agree(claims: list[C]) -> bool:
+        """Whether the claims' intervals all overlap: the lowest upper bound is not below the
+        highest lower bound (intervals on a line overlap pairwise exactly when they all share a
+        point)."""
+        highest = max(claims, key=lambda c: (c.lo, not c.lo_inc))
+        lowest = min(claims, key=lambda c: (c.hi, c.hi_inc))
+        return not below(lowest, highest)
+
     def check_corroboration(self, buckets: dict[tuple, Extremes]) -> None:
         """A claim is corroborated when another source, tracing back to another origin, states a
         number for a scope it is in; apparent corroboration from one origin is circular."""
         heard: dict[str, set[str]] = defaultdict(set)  # claim id -> sources heard on its scopes
         for key in sorted(buckets, key=repr):
             group = buckets[key]
-            cites_by_source = {c.source: c.cites for c in group.claims if c.cites}
+            cites_by_source = {c.source: c.cites for c in group.claims if c.cites and c.cites != c.source}
             origins: dict[str, set[str]] = defaultdict(set)
             loops = set()
             for claim in group.claims:
@@ -259,10 +268,10 @@ class TopicReconciler(ScopeDifferences):
                 self.add("circular-reporting", loops,
                          "These claims cite each other in a loop: none of them can be traced to an "
                          "origin, so they corroborate nothing. Find who counted first.")
-            elif len(group.sources) >= 2 and len(origins) == 1:
-                root = next(iter(origins))
+            elif len(group.sources) >= 2 and len(origins) == 1 and self._agree(group.claims):
+                root = next(iter(origins))  # figures that disagree corroborate nothing to begin with
                 self.add("circular-reporting", [c.id for c in group.claims],
-                         f"{len(group.sources)} sources state this figure ({self.scope(group.claims[0])}), "
+                         f"{len(group.sources)} sources give agreeing figures ({self.scope(group.claims[0])}), "
                          f"but all of them trace back through their citations to {self.who(root)}: "
                          "one origin, not independent corroboration.")
             for claim in group.claims:
@@ -384,9 +393,14 @@ class TopicReconciler(ScopeDifferences):
                  gap=gap, ratio=ratio)
 
     def check_series(self) -> None:
-        """Within one source, a cumulative count must not go down over time."""
+        """Within one source, a cumulative count must not go down over time: from one date to a
+        date further on than the topic's date tolerance (closer dates count as the same date)."""
         if not self.topic.cumulative:
             return
+        tolerance = self.topic.date_tolerance_days
+
+        def later(a: str, b: str) -> bool:
+            return (date.fromisoformat(a) - date.fromisoformat(b)).days > tolerance
         series: dict[tuple, list[C]] = defaultdict(list)
         for claim in self.claims:
             if claim.as_of and not claim.part_of:
@@ -396,7 +410,7 @@ class TopicReconciler(ScopeDifferences):
             peak: C | None = None
             drops: list[tuple[C, C]] = []
             for claim in points:
-                if peak is not None and claim.as_of > peak.as_of and below(claim, peak):
+                if peak is not None and later(claim.as_of, peak.as_of) and below(claim, peak):
                     drops.append((claim, peak))
                 if peak is None or claim.lo > peak.lo:
                     peak = claim

@@ -142,6 +142,15 @@ def test_a_cumulative_series_going_down_within_a_source_is_a_temporal_conflict(m
     assert finding.gap == 50
 
 
+@pytest.mark.parametrize("tolerance, drop", [(6, False), (5, True), (0, True)])
+def test_a_drop_within_the_date_tolerance_is_not_over_time(make_project, tolerance, drop):
+    """03-01 and 03-07 are 6 days apart: the same date for a tolerance of 6 or more."""
+    maker = make_project({"id": TOPIC, "cumulative": True, "date_tolerance_days": tolerance})
+    maker.source("a", claim(id="d1", value=300, **dict(SCOPE, as_of="2019-03-01")),
+                 claim(id="d2", value=250, **dict(SCOPE, as_of="2019-03-07")))
+    assert ("temporal-conflict" in kinds(findings_of(maker))) == drop
+
+
 def test_a_non_cumulative_series_may_go_down(make_project):
     maker = make_project({"id": TOPIC, "cumulative": False})
     maker.source("a", claim(id="d1", value=300, **dict(SCOPE, as_of="2019-03-01")),
@@ -189,6 +198,22 @@ def test_citations_in_a_loop_are_circular_reporting(make_project):
     maker.source("a", claim(id="a1", value=500, cites="b", **SCOPE))
     maker.source("b", claim(id="b1", value=500, cites="a", **SCOPE))
     assert "loop" in only(findings_of(maker), "circular-reporting").explanation
+
+
+def test_sources_citing_one_origin_but_disagreeing_are_a_conflict_not_circular(make_project):
+    maker = make_project()
+    maker.source("a", claim(id="a1", value=500, **SCOPE))
+    maker.source("o", claim(id="o1", value=109, cites="a", **SCOPE))
+    found = kinds(findings_of(maker))
+    assert "value-conflict" in found and "circular-reporting" not in found
+
+
+def test_a_source_citing_itself_is_its_own_origin_not_a_loop(make_project):
+    maker = make_project()
+    maker.source("a", claim(id="a1", value=500, cites="a", **SCOPE))
+    maker.source("b", claim(id="b1", value=500, cites="a", **SCOPE))
+    finding = only(findings_of(maker), "circular-reporting")
+    assert "loop" not in finding.explanation and "trace back through their citations to A" in finding.explanation
 
 
 def test_independent_sources_corroborate(make_project):
