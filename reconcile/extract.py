@@ -2,9 +2,9 @@
 
 Every quantity in the text (``quantities.find_quantities``) becomes a proposed claim with its
 sentence as the quote and the source the sentence attributes it to ("according to X", "X said",
-"según X"). Dates and years are skipped. The result is a YAML source file: the reviewer fills in
-the topic and scope, deletes what is not a claim, and moves claims of other claimants to
-their own files.
+"según X", "de acuerdo con X", '"...", afirmó X'). Dates and years are skipped. The result is a
+YAML source file: the reviewer fills in the topic and scope, deletes what is not a claim, and
+moves claims of other claimants to their own files.
 """
 from __future__ import annotations
 
@@ -65,7 +65,10 @@ _VERBS_ES = r"dijo|afirmó|informó|aseguró|declaró|reportó|indicó|señaló"
 _PHRASE = r"[^,;:.\"“”()]{2,60}?"
 _ATTRIBUTION = [
     re.compile(rf"\b[Aa]ccording to (?:data from |figures from )?(?P<who>{_PHRASE})(?=,|;|:|\.|$| that\b| on\b| in\b)"),
-    re.compile(rf"\b[Ss]egún (?:datos de |cifras de |el |la |los |las )?(?P<who>{_PHRASE})(?=,|;|:|\.|$| que\b| en\b)"),
+    re.compile(rf"\b(?:[Ss]egún|[Dd]e acuerdo con|[Cc]onforme a) (?:datos de |cifras de |el |la |los |las )?"
+               rf"(?P<who>{_PHRASE})(?=,|;|:|\.|$| que\b| en\b)"),
+    # "«...», afirmó el gobernador de Norte de Santander" / '"...," said the governor of ...'
+    re.compile(rf"[\"”»]\s*,?\s*(?:{_VERBS_ES}|{_VERBS_EN})\s+(?P<who>(?:el|la|los|las|the)\s+[^,;:.\"“”]{{3,60}})"),
     # "The defence minister said ...": the subject that opens the sentence
     re.compile(rf"^(?P<who>(?:The|El|La|Los|Las) {_PHRASE}) (?:{_VERBS_EN}|{_VERBS_ES})\b"),
     # ", the Colombian migration authority reported Thursday": a clause that ends in the verb

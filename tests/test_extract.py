@@ -97,6 +97,13 @@ def test_lowercase_and_trailing_attributions_are_found():
     assert [p.attributed_to for p in propose(text, "en")] == ["ministry", "defence ministry", "defence minister"]
 
 
+def test_spanish_de_acuerdo_con_and_a_quote_then_afirmo_are_attributions():
+    text = ('De acuerdo con la ONG Control Ciudadano, cerca de 1,5 millones salieron. '
+            '"Hasta 40 oficiales huyeron por el puente", afirmó el gobernador de Norte de Santander.')
+    assert [p.attributed_to for p in propose(text, "es")] == ["ONG Control Ciudadano",
+                                                              "gobernador de Norte de Santander"]
+
+
 def test_the_proposed_source_id_does_not_depend_on_hash_order():
     text = "According to A Agency, 5 left. According to B Agency, 6 left."
     assert "  id: a-agency\n" in to_yaml(propose(text, "en"), None, "a.txt")
