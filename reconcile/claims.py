@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import json
 import re
 from typing import Any, Callable, Iterable
 
@@ -197,7 +198,7 @@ def _value_text(value: Any) -> Any:
     if value is MAPPING:
         return _NotText("mapping")
     if isinstance(value, bool):  # YAML's yes/no/true/false
-        return _NotText("true/false")
+        return _NotText("yes/no value")
     return value if isinstance(value, str) or value is None else str(value)
 
 
@@ -482,11 +483,12 @@ def build_frame(loaded: Loaded, *, parallel: bool = False,
         mistaken = Mapped(refs[name], lambda v: isinstance(v, _Mistake)).series.astype(bool)
         if mistaken.any():
             index = mistaken.idxmax()
-            slug = slugify(written[index])
-            declare = f"declare it in sources/{slug}.yaml (source: {{id: {slug}, name: {written[index]}}})"
+            slug = slugify(written[index]) or "<id>"
+            declare = (f"declare it in sources/{slug}.yaml (source: {{id: {slug}, "
+                       f"name: {json.dumps(written[index], ensure_ascii=False)}}})")
             suggestion = refs[name][index].suggestion
             raise InputError(f'{name} "{written[index]}" names no known source', **located.where(index, name),
-                             hint=f'did you mean "{suggestion}"? Or {declare}' if suggestion else declare.capitalize())
+                             hint=f'did you mean "{suggestion}"? Or {declare}' if suggestion else "D" + declare[1:])
 
     part_of = _scalar_text(located, raw, "part_of")
     _check_breakdowns(located, ids, id_index, raw["_source"], topic, part_of)

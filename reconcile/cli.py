@@ -10,10 +10,11 @@ import dataclasses
 import json
 import os
 import shutil
+import stat
 import sys
 import tempfile
 from pathlib import Path
-from typing import Iterable
+from typing import Any, Iterable
 
 import click
 
@@ -76,20 +77,20 @@ def run() -> None:
     main(prog_name="reconcile")
 
 
-def input_files(paths: tuple[str, ...]) -> set[Path]:
+def input_files(paths: tuple[str, ...], loaded: Any = None) -> set[Path]:
     """Every file and folder a run reads, so that --output never writes over or into one: the
-    sources/ and expectations/ of each project a path belongs to, also when the path is one of
-    its claim files."""
-    out: set[Path] = set()
+    files read (``loaded.read``), and the sources/ and expectations/ of each project a path
+    belongs to (its root as read, also when the path is one of its claim files)."""
+    out: set[Path] = set(loaded.read) if loaded is not None else set()
+    roots = {Path(loaded.root)} if loaded is not None else set()
     for raw in paths or (".",):
         path = Path(raw)
         if path.is_dir():
-            root: Path | None = path.parent if path.name == "sources" else path
+            roots.add(path.parent if path.name == "sources" else path)
         else:
             out.add(path.resolve())
-            root = next((parent.parent for parent in path.resolve().parents if parent.name == "sources"), None)
-        if root is None:
-            continue
+            roots.update(parent.parent for parent in path.resolve().parents if parent.name == "sources")
+    for root in roots:
         for sub in (root / "sources", root / "expectations"):
             out.add(sub.resolve())
             if sub.is_dir():
@@ -111,6 +112,17 @@ def write_atomically(target: str, text: str | Iterable[str], inputs: set[Path]) 
         sys.stdout.writelines(chunks)
         sys.stdout.flush()
         return
+    try:  # a pipe or a device, also through a link (/dev/stdout): nothing to replace, write into it
+        mode = os.stat(target).st_mode
+    except OSError:
+        mode = 0
+    if mode and (stat.S_ISFIFO(mode) or stat.S_ISCHR(mode)):
+        try:
+            with open(target, "w", encoding="utf-8", newline="") as handle:
+                handle.writelines(chunks)
+        except OSError as exc:
+            raise OutputError(f"cannot write report ({exc.strerror})", file=target) from exc
+        return
     path = Path(target).resolve()
     if path in inputs or path.parent in inputs:
         raise OutputError("refusing to write over or beside the project's inputs", file=target,
@@ -120,10 +132,6 @@ def write_atomically(target: str, text: str | Iterable[str], inputs: set[Path]) 
     if not path.parent.is_dir():
         raise OutputError(f"folder {path.parent} does not exist", file=target, hint="create it first")
     try:
-        if path.exists() and not path.is_file():  # a pipe or a device: nothing to replace
-            with open(path, "w", encoding="utf-8", newline="") as handle:
-                handle.writelines(chunks)
-            return
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     except OSError as exc:
         raise OutputError(f"cannot write report ({exc.strerror})", file=target,
@@ -194,7 +202,7 @@ def report(paths: tuple[str, ...], fmt: str | None, output: str | None, fail_on:
             text = render(result, fmt, **options)
         if output:
             with gc_paused():
-                write_atomically(output, text, input_files(paths))
+                write_atomically(output, text, input_files(paths, loaded))
         else:
             stdout = sys.stdout
             with gc_paused():
@@ -367,7 +375,7 @@ def extract(article: str, lang: str | None, source_id: str | None, output: str |
                          hint=f"use a lowercase slug such as {slugify(source_id) or 'migracion-colombia'}")
     proposals = propose(article_text(read_text(path, article)), lang)
     text = to_yaml(proposals, source_id, path.name)
-    if output:
+    if output and output != "-":
         if Path(output).exists() and not force:
             raise OutputError("file exists; not overwriting it", file=output, hint="pass --force or choose another name")
         write_atomically(output, text, {path.resolve()})

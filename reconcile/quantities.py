@@ -189,7 +189,15 @@ def find_quantities(text: str, lang: str | None = None, config: QuantityConfig =
 
 
 _OPENER = re.compile(r"\b(?:between|from|entre|desde)\s*$", re.I)
-_DASH = re.compile(r"\s*[-\u2010-\u2015]\s*")  # "20-10", "20 – 10": a range written backwards
+_DASH = re.compile(r"\s*[-\u2010-\u2015]\s*")
+
+
+def _backwards_dash(text: str, found: list[Mention]) -> bool:
+    """"20-10", "20 – 10": two plain numbers joined by a dash, read as a range written
+    backwards (not "2019-03", a month, nor "about 20-10")."""
+    first, second = found
+    return (first.qualifier == second.qualifier == "exact" and not second.text.startswith("0")
+            and _DASH.fullmatch(text, first.end, second.start) is not None)
 
 
 _LANG_NAMES = {"en": "English", "es": "Spanish"}
@@ -230,8 +238,7 @@ def _parse_text(text: str, lang: str | None, config: QuantityConfig) -> Quantity
             raise QuantityError(text, "a number too large to compute with",
                                 hint="numbers beyond 10^308 cannot be compared; check the value")
         raise QuantityError(text, "no quantity in stated value")
-    if (len(found) == 2 and (_OPENER.search(text, 0, found[0].start) or _DASH.fullmatch(text, found[0].end,
-                                                                                         found[1].start))
+    if (len(found) == 2 and (_OPENER.search(text, 0, found[0].start) or _backwards_dash(text, found))
             and found[0].lower is not None and found[1].upper is not None and found[0].lower > found[1].upper):
         raise QuantityError(text, "a range whose first bound is above its second",
                             hint=f"write the lower bound first: {found[1].text} to {found[0].text}")

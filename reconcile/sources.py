@@ -41,6 +41,7 @@ class Loaded:
     claims: list[RawClaim] = field(default_factory=list)
     tables: list[Any] = field(default_factory=list)  # pandas DataFrames of raw table claims
     settings: dict[str, Any] = field(default_factory=dict)
+    read: set[Path] = field(default_factory=set)  # every file read (resolved): never an output
 
 
 def display_path(path: Path, root: Path) -> str:
@@ -92,6 +93,7 @@ def _text_list(value: Any, display: str, line: int, name: str) -> tuple[str, ...
 
 def read_source_file(path: Path, loaded: Loaded, identity_only: bool = False) -> None:
     display = display_path(path, loaded.root)
+    loaded.read.add(path.resolve())
     doc = load_yaml(path, display)
     if not isinstance(doc, Mapping) or not isinstance(doc.get("source"), Mapping):
         raise InputError('a source file must have a "source:" mapping', file=display,
@@ -149,6 +151,7 @@ def read_source_file(path: Path, loaded: Loaded, identity_only: bool = False) ->
 
 def read_topics(path: Path, loaded: Loaded) -> None:
     display = display_path(path, loaded.root)
+    loaded.read.add(path.resolve())
     doc = load_yaml(path, display)
     if doc is None:
         return
@@ -205,6 +208,7 @@ def read_topics(path: Path, loaded: Loaded) -> None:
 
 def read_places(path: Path, loaded: Loaded) -> None:
     display = display_path(path, loaded.root)
+    loaded.read.add(path.resolve())
     doc = load_yaml(path, display)
     if doc is None:
         return
@@ -217,8 +221,10 @@ def read_places(path: Path, loaded: Loaded) -> None:
         _fail_unknown(item, PLACE_FIELDS, display, "place")
         _require(item, ("id",), display, "place")
         place_id = str(item["id"])
-        aliases = _text_list(item.get("aliases"), display, item.lines.get("aliases", item.line), "aliases")
         iso = is_iso_code(place_id)
+        if iso:
+            place_id = place_id.upper()  # "ve" is VE: one place, whatever the case it is written in
+        aliases = _text_list(item.get("aliases"), display, item.lines.get("aliases", item.line), "aliases")
         if iso and set(item) - {"id", "aliases"}:
             raise InputError(f'place id "{place_id}" is an ISO 3166 code', file=display, line=item.lines["id"],
                              field="id", hint="ISO places are known already: give only id and aliases to add names "
@@ -338,6 +344,7 @@ def read_table(path: Path, loaded: Loaded, source_id: str | None = None) -> None
     import pandas as pd
 
     display = display_path(path, loaded.root)
+    loaded.read.add(path.resolve())
     known = CLAIM_FIELDS + ("source",)
     frame = _csv_frame(path, display) if path.suffix.lower() == ".csv" else None
     if frame is None:
@@ -382,6 +389,7 @@ def read_claims_table(path: Path, loaded: Loaded) -> None:
 
 
 def read_claimreview(path: Path, loaded: Loaded) -> None:
+    loaded.read.add(path.resolve())
     from .claimreview import read_claimreview as read
 
     read(path, loaded)

@@ -8,6 +8,7 @@ import subprocess
 import sys
 
 import pytest
+from pathlib import Path
 from click.testing import CliRunner
 
 import reconcile
@@ -231,6 +232,37 @@ def test_output_through_a_symlink_writes_its_target_and_keeps_the_link(runner, c
     result = runner.invoke(main, ["report", str(conflicted.root), "--fail-on", "never", "--output", str(link)])
     assert result.exit_code == 0, result.output
     assert link.is_symlink() and target.read_text().startswith("# Reconciliation report")
+
+
+def test_output_never_overwrites_a_table_read_from_outside_sources(runner, make_project, tmp_path):
+    maker = make_project()
+    maker.write("data/t.csv", "topic,value\ndefections,5\n")
+    maker.write("sources/a.yaml", "source: {id: a, name: A}\nclaims: ../data/t.csv\n")
+    table = maker.root / "data" / "t.csv"
+    before = table.read_text()
+    result = runner.invoke(main, ["report", str(maker.root), "--format", "csv", "-o", str(table)])
+    assert result.exit_code == 2 and "refusing to write over" in result.stderr and table.read_text() == before
+
+
+def test_output_never_overwrites_what_a_loose_claim_file_made_the_run_read(runner, make_project, monkeypatch):
+    maker = make_project()   # the working folder is a project; the claim file lies outside it
+    loose = maker.root.parent / "loose.csv"
+    loose.write_text("source,topic,value\na,defections,5\n")
+    maker.source("a")
+    monkeypatch.chdir(maker.root)
+    topics = maker.root / "sources" / "_topics.yaml"
+    before = topics.read_text()
+    result = runner.invoke(main, ["report", str(loose), "--format", "json", "-o", "sources/_topics.yaml"])
+    assert result.exit_code == 2 and topics.read_text() == before
+
+
+@pytest.mark.skipif(not Path("/dev/stdout").exists(), reason="no /dev/stdout here")
+def test_output_to_dev_stdout_in_a_pipe_writes_into_the_pipe(conflicted):
+    result = subprocess.run([sys.executable, "-m", "reconcile", "report", str(conflicted.root), "--fail-on",
+                             "never", "--format", "json", "-o", "/dev/stdout"], capture_output=True, text=True,
+                            env={**os.environ, "PYTHONPATH": str(REPO)})
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["summary"]["claims"] == 2
 
 
 def test_output_dash_is_standard_output(runner, conflicted, tmp_path, monkeypatch):

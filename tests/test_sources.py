@@ -109,7 +109,8 @@ def test_via_naming_an_undeclared_outlet_is_an_error_saying_how_to_declare_it(ma
     maker.source("a", claim(id="p", value=1, via="Nowhere News"))
     error = error_of(maker)
     assert 'via "Nowhere News" names no known source' in str(error) and error.field == "via"
-    assert "sources/nowhere-news.yaml" in error.hint
+    assert error.hint.startswith('Declare it in sources/nowhere-news.yaml (source: {id: nowhere-news, '
+                                 'name: "Nowhere News"})')
 
 
 def test_a_cites_typo_is_an_error_not_a_new_origin(make_project):
@@ -147,6 +148,13 @@ def test_local_names_for_an_iso_place_are_aliases_in_places_yaml(make_project):
     from reconcile.normalize import PlaceIndex
 
     assert PlaceIndex(project.places.values()).contains("CO", "CO-DC")  # still inside Colombia
+
+
+def test_an_iso_place_named_in_lower_case_is_the_same_place(make_project):
+    maker = make_project()
+    maker.places({"id": "ve", "aliases": ["Venezuela bolivariana"]})
+    maker.source("a", claim(id="p", value=1, place="VE"), claim(id="q", value=2, place="Venezuela bolivariana"))
+    assert set(load(maker)[1]["place"]) == {"VE"}
 
 
 def test_unknown_place_is_an_error_with_the_fix(make_project):
@@ -466,7 +474,7 @@ def test_derived_ids_stay_the_same_from_release_to_release(make_project):
     assert sorted(load(maker)[1]["id"]) == ["a-4930ba91", "a-7067ef30", "a-a07efa1f", "a-d59a4290"]
 
 
-@pytest.mark.parametrize("written, kind", [("{x: 1}", "mapping"), ("[1, 2]", "list"), ("true", "true/false")])
+@pytest.mark.parametrize("written, kind", [("{x: 1}", "mapping"), ("[1, 2]", "list"), ("true", "yes/no value")])
 def test_a_stated_value_that_is_not_one_value_is_an_error(make_project, written, kind):
     maker = make_project()
     maker.write("sources/a.yaml", f"source: {{id: a, name: A}}\nclaims:\n  - {{topic: defections, value: 5}}\n"
