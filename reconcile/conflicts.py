@@ -10,6 +10,7 @@ Counts: a lower bound of −∞ is read as 0.
 """
 from __future__ import annotations
 
+import dataclasses
 from collections import defaultdict
 from datetime import date
 from typing import Iterable
@@ -62,6 +63,26 @@ class TopicReconciler(ScopeDifferences):
         parts.append(f"in {claim.place}" if claim.place else "no place given")
         parts.append(f"as of {claim.as_of}" if claim.as_of else "no date given")
         return ", ".join(parts)
+
+    def shared_scope(self, a: C, b: C) -> str:
+        """The scope two compared claims share, saying where it rests on a field one of them
+        leaves unspecified or on dates the topic's tolerance makes one."""
+        merged = dataclasses.replace(a, population=a.population or b.population,
+                                     criterion=a.criterion or b.criterion, place=a.place or b.place,
+                                     as_of=a.as_of or b.as_of)
+        text = self.scope(merged)
+        if a.as_of and b.as_of and a.as_of != b.as_of:
+            first, last = sorted((a.as_of, b.as_of))
+            text = text.replace(f"as of {merged.as_of}", f"as of {first} and {last}, within the topic's "
+                                                         f"{self.topic.date_tolerance_days}-day date tolerance")
+        for claim, other in ((a, b), (b, a)):
+            missing = [words for name, words in (("population", "population"), ("criterion", "counting rule"),
+                                                 ("place", "place"), ("as_of", "date"))
+                       if not getattr(claim, name) and getattr(other, name)]
+            if missing:
+                listed = ", ".join(missing[:-1]) + (" or " if len(missing) > 1 else "") + missing[-1]
+                text += f"; {claim.id} gives no {listed}, so it matches any"
+        return text
 
     def add(self, kind: str, claims: Iterable[str], explanation: str,
             gap: float | None = None, ratio: float | None = None, fields: Iterable[str] = ()) -> None:
@@ -215,7 +236,7 @@ class TopicReconciler(ScopeDifferences):
                 apart = (f"they touch at {fmt_number(gap + low.hi)} but one excludes it" if gap == 0 else
                          f"they are {fmt_number(gap)} apart" + (f" ({ratio} times)" if ratio else ""))
                 self.add("value-conflict", excluded,
-                         f"Same scope ({self.scope(high)}): {self.says(high)} but {self.says(low)}. "
+                         f"Same scope ({self.shared_scope(high, low)}): {self.says(high)} but {self.says(low)}. "
                          f"The figures cannot both be right: {apart}"
                          + (f"; {others} other claim(s) of this scope also disagree with another source."
                             if others else "."),

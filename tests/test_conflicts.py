@@ -142,6 +142,22 @@ def test_a_cumulative_series_going_down_within_a_source_is_a_temporal_conflict(m
     assert finding.gap == 50
 
 
+def test_a_conflict_says_when_its_same_scope_rests_on_the_date_tolerance(make_project):
+    maker = make_project({"id": TOPIC, "date_tolerance_days": 3})
+    maker.source("a", claim(id="a1", value=500, **SCOPE))
+    maker.source("b", claim(id="b1", value=109, **dict(SCOPE, as_of="2019-03-10")))
+    explanation = only(findings_of(maker), "value-conflict").explanation
+    assert "as of 2019-03-07 and 2019-03-10, within the topic's 3-day date tolerance" in explanation
+
+
+def test_a_conflict_says_which_claim_leaves_its_scope_unspecified(make_project):
+    maker = make_project()
+    maker.source("a", claim(id="a1", value=500, **SCOPE))
+    maker.source("b", claim(id="b1", value=109))
+    explanation = only(findings_of(maker), "value-conflict").explanation
+    assert "b1 gives no population, counting rule, place or date, so it matches any" in explanation
+
+
 @pytest.mark.parametrize("tolerance, drop", [(6, False), (5, True), (0, True)])
 def test_a_drop_within_the_date_tolerance_is_not_over_time(make_project, tolerance, drop):
     """03-01 and 03-07 are 6 days apart: the same date for a tolerance of 6 or more."""
