@@ -6,7 +6,8 @@ sources ids, dates ISO 8601. Checks that are about the data rather than the file
 (future dates, bounds) belong to the expectation suites.
 
 The work is done column by column on the distinct values of each column (a claims file
-repeats its topics, places, dates and even values), so a million claims normalize in seconds.
+repeats its topics, places, dates and even values; ``columns.Mapped``), so a million claims
+normalize in seconds.
 """
 from __future__ import annotations
 
@@ -19,9 +20,20 @@ from typing import Any, Callable, Iterable
 import numpy as np
 import pandas as pd
 
+from .columns import (
+    MAPPING,
+    Located,
+    Mapped,
+    NotText,
+    column_flag,
+    is_blank,
+    map_distinct,
+    scalar_text,
+    value_text,
+)
 from .errors import InputError, QuantityError
 from .model import CLAIM_COLUMNS, Project, Quantity, QuantityConfig, Topic
-from .normalize import PlaceIndex, SourceIndex, parse_date, parse_flag, slugify
+from .normalize import PlaceIndex, SourceIndex, parse_date, slugify
 from .quantities import parse_quantity
 from .sources import Loaded
 
@@ -86,135 +98,7 @@ def raw_frame(loaded: Loaded) -> pd.DataFrame:
     return raw.astype({name: object for name in RAW_FIELDS + ("_lines",)})
 
 
-class Located:
-    """Errors that point at the first offending claim of a mask."""
-
-    def __init__(self, raw: pd.DataFrame) -> None:
-        self.raw = raw
-
-    def where(self, index: Any, field: str) -> dict[str, Any]:
-        row = self.raw.loc[index]
-        lines = row["_lines"]
-        line = lines.get(field, row["_line"]) if isinstance(lines, dict) else row["_line"]
-        return {"file": row["_file"], "line": int(line), "field": field}
-
-    def fail(self, mask: pd.Series, field: str, message: Callable[[Any], str], hint: str | None = None,
-             error: type[InputError] = InputError) -> None:
-        if mask.any():
-            index = mask.idxmax()
-            column = field if field in self.raw.columns else f"_{field}"
-            raise error(message(self.raw.at[index, column]), **self.where(index, field), hint=hint)
-
-
-def _is_blank(series: pd.Series) -> pd.Series:
-    """Missing, empty or only spaces; tested once per distinct value."""
-    try:
-        codes, uniques = pd.factorize(series, use_na_sentinel=True)
-    except TypeError:  # lists (YAML) are not hashable, and never blank
-        return series.isna() | (series.astype(str).str.strip() == "")
-    blank = np.fromiter((not str(u).strip() for u in uniques), dtype=bool, count=len(uniques))
-    return pd.Series(np.append(blank, True)[codes], index=series.index)
-
-
 _SPACE = re.compile(r"\s")
-
-MAPPING = object()  # the key of a YAML mapping where a value was expected
-
-
-def _key(value: Any) -> Any:
-    if isinstance(value, list):
-        return tuple(_key(v) for v in value)
-    if isinstance(value, dict):
-        return MAPPING
-    return value
-
-
-class Mapped:
-    """``function`` applied once per distinct value of a column (pandas' factorize), expanded
-    back with a numpy take: a million claims cost as much as their distinct values."""
-
-    def __init__(self, series: pd.Series, function: Callable[[Any], Any], *,
-                 map_many: Callable[[list], list] | None = None) -> None:
-        try:
-            codes, uniques = pd.factorize(series, use_na_sentinel=True)
-        except TypeError:  # lists (YAML) are not hashable: key them as tuples
-            codes, uniques = pd.factorize(pd.Series([_key(v) for v in series], dtype=object),
-                                          use_na_sentinel=True)
-        self._fill(codes, uniques, series.index, function, map_many)
-
-    @classmethod
-    def of_codes(cls, codes: np.ndarray, uniques: list, index: pd.Index, function: Callable[[Any], Any], *,
-                 map_many: Callable[[list], list] | None = None) -> "Mapped":
-        """From codes already made (-1: missing) and the distinct values they number."""
-        mapped = cls.__new__(cls)
-        mapped._fill(codes, uniques, index, function, map_many)
-        return mapped
-
-    def _fill(self, codes: np.ndarray, uniques: Any, index: pd.Index, function: Callable[[Any], Any],
-              map_many: Callable[[list], list] | None) -> None:
-        self.results = np.empty(len(uniques) + 1, dtype=object)
-        many = map_many(list(uniques)) if map_many is not None else map(function, uniques)
-        for position, result in enumerate(many):
-            self.results[position] = result
-        self.results[-1] = function(None)  # code -1: missing
-        self.codes = codes
-        self.index = index
-
-    @property
-    def series(self) -> pd.Series:
-        return pd.Series(self.results[self.codes], index=self.index, dtype=object)
-
-    def mask(self, predicate: Callable[[Any], bool]) -> pd.Series:
-        flags = np.fromiter((bool(predicate(r)) for r in self.results), dtype=bool, count=len(self.results))
-        return pd.Series(flags[self.codes], index=self.index)
-
-
-def _mapped(series: pd.Series, function: Callable[[Any], Any]) -> pd.Series:
-    return Mapped(series, function).series
-
-
-class _NotText:
-    def __init__(self, kind: str) -> None:
-        self.kind = kind
-
-
-def _as_text(value: Any) -> Any:
-    if isinstance(value, tuple):
-        return _NotText("list")
-    if value is MAPPING:
-        return _NotText("mapping")
-    return None if value is None or str(value).strip() == "" else str(value)
-
-
-def _flag(value: Any) -> bool | None:
-    """parse_flag, for a column: a YAML mapping arrives as the MAPPING marker."""
-    return None if value is MAPPING else parse_flag(value)
-
-
-def _value_text(value: Any) -> Any:
-    """A stated value as text to parse ("500" for the number 500); a list or mapping is not one."""
-    if isinstance(value, tuple):
-        return _NotText("list")
-    if value is MAPPING:
-        return _NotText("mapping")
-    if isinstance(value, bool):  # YAML's yes/no/true/false
-        return _NotText("yes/no value")
-    return value if isinstance(value, str) or value is None else str(value)
-
-
-def _scalar_text(located: Located, raw: pd.DataFrame, name: str) -> pd.Series:
-    column = raw[name]
-    if pd.api.types.infer_dtype(column, skipna=True) in ("string", "empty"):  # no lists or mappings
-        values = column.to_numpy(dtype=object)  # one pass: factorizing ids or quotes cost more
-        keep = np.fromiter((isinstance(v, str) and not v.isspace() and v != "" for v in values),
-                           dtype=bool, count=len(values))
-        return column.astype(object).where(pd.Series(keep, index=column.index), None)
-    mapped = Mapped(column, _as_text)
-    bad = mapped.mask(lambda v: isinstance(v, _NotText))
-    if bad.any():
-        kind = mapped.series[bad].iloc[0].kind
-        located.fail(bad, name, lambda v: f'field "{name}" must be text, not a {kind}')
-    return mapped.series
 
 
 def _check_breakdowns(located: Located, ids: pd.Series, id_index: pd.Index, sources: pd.Series,
@@ -338,13 +222,13 @@ def build_frame(loaded: Loaded, *, parallel: bool = False,
     out: dict[str, Any] = {}
 
     for name in ("topic", "value"):
-        blank = _is_blank(raw[name])
+        blank = is_blank(raw[name])
         if blank.any():
             in_claimreview = str(raw.at[blank.idxmax(), "_file"]).lower().endswith((".json", ".jsonld"))
             hint = CLAIMREVIEW_HINTS[name] if in_claimreview else f'add "{name}: ..." to the claim'
             located.fail(blank, name, lambda v, n=name: f'missing required field "{n}" in claim', hint=hint)
 
-    topic = _scalar_text(located, raw, "topic")
+    topic = scalar_text(located, raw, "topic")
     if topics:
         located.fail(~topic.isin(list(topics)), "topic", lambda v: f'unknown topic "{v}"',
                      hint=f"declare it in sources/_topics.yaml; known topics: {', '.join(sorted(topics))}")
@@ -357,20 +241,20 @@ def build_frame(loaded: Loaded, *, parallel: bool = False,
                  hint="declare it in sources/<id>.yaml (source: {id: ..., name: ...})"
                       + (f", or use a declared id: {', '.join(sorted(known_sources)[:8])}" if known_sources else ""))
 
-    lang = _scalar_text(located, raw, "lang")
+    lang = scalar_text(located, raw, "lang")
     located.fail(lang.notna() & ~lang.isin(LANGS), "lang", lambda v: f'unknown language "{v}"', hint="use en or es")
     # no lang: the quote, the words the number was stated in, tells the language ("1.200" differs)
-    quotes = _scalar_text(located, raw, "quote")
+    quotes = scalar_text(located, raw, "quote")
     unset = lang.isna() & quotes.notna()
     if unset.any():
         from .quantities import detect_lang
 
         lang = lang.copy()
-        lang[unset] = _mapped(quotes[unset], lambda q: detect_lang(q) if q else None)
+        lang[unset] = map_distinct(quotes[unset], lambda q: detect_lang(q) if q else None)
 
     # values: parsed once per distinct (text, lang)
-    texts = Mapped(raw["value"], _value_text)
-    not_text = texts.mask(lambda v: isinstance(v, _NotText))
+    texts = Mapped(raw["value"], value_text)
+    not_text = texts.mask(lambda v: isinstance(v, NotText))
     if not_text.any():
         kind = texts.series[not_text].iloc[0].kind
         located.fail(not_text, "value", lambda v: f"a stated value must be a number or text, not a {kind}",
@@ -414,7 +298,7 @@ def build_frame(loaded: Loaded, *, parallel: bool = False,
         return per_value[codes]
 
     # ids: as written, or derived from the claim's content (stable across runs and reorderings)
-    ids = _scalar_text(located, raw, "id")
+    ids = scalar_text(located, raw, "id")
     missing = ids.isna()
     if missing.any():
         basis = raw.loc[missing, ["_source", "topic", "criterion", "place", "as_of", "value", "population",
@@ -449,10 +333,10 @@ def build_frame(loaded: Loaded, *, parallel: bool = False,
     located.fail(mapped_pops.mask(lambda v: v == "!"), "population", lambda v: "population must be a list of tags",
                  hint="write population: [soldiers, police]")
 
-    criterion = _mapped(_scalar_text(located, raw, "criterion"), lambda v: slugify(v) if v else None)
+    criterion = map_distinct(scalar_text(located, raw, "criterion"), lambda v: slugify(v) if v else None)
 
-    place_text = _scalar_text(located, raw, "place")
-    place = _mapped(place_text, lambda v: places.resolve(v) if v else None)
+    place_text = scalar_text(located, raw, "place")
+    place = map_distinct(place_text, lambda v: places.resolve(v) if v else None)
     located.fail(place_text.notna() & place.isna(), "place", lambda v: f'unknown place "{v}"',
                  hint="use an ISO 3166 code or name (CO, CO-NSA, Norte de Santander) "
                       "or declare the region in sources/_places.yaml")
@@ -478,8 +362,8 @@ def build_frame(loaded: Loaded, *, parallel: bool = False,
 
     refs = {}
     for name in ("via", "cites"):
-        written = _scalar_text(located, raw, name)
-        refs[name] = _mapped(written, lambda v: _reference(v, names, loaded.sources) if v else None)
+        written = scalar_text(located, raw, name)
+        refs[name] = map_distinct(written, lambda v: _reference(v, names, loaded.sources) if v else None)
         mistaken = Mapped(refs[name], lambda v: isinstance(v, _Mistake)).series.astype(bool)
         if mistaken.any():
             index = mistaken.idxmax()
@@ -490,9 +374,9 @@ def build_frame(loaded: Loaded, *, parallel: bool = False,
             raise InputError(f'{name} "{written[index]}" names no known source', **located.where(index, name),
                              hint=f'did you mean "{suggestion}"? Or {declare}' if suggestion else "D" + declare[1:])
 
-    part_of = _scalar_text(located, raw, "part_of")
+    part_of = scalar_text(located, raw, "part_of")
     _check_breakdowns(located, ids, id_index, raw["_source"], topic, part_of)
-    mapped_complete = Mapped(raw["complete"], _flag)
+    mapped_complete = Mapped(raw["complete"], column_flag)
     located.fail(mapped_complete.mask(lambda v: v is None), "complete",
                  lambda v: f'complete must be true or false, not "{v}"',
                  hint="write complete: true when the parts add up to the whole total")
@@ -508,7 +392,7 @@ def build_frame(loaded: Loaded, *, parallel: bool = False,
         "qualifier": field(lambda q: q.qualifier),
         "population": pops, "criterion": criterion, "place": place,
         "as_of": dates["as_of"], "stated_on": dates["stated_on"],
-        "quote": quotes, "url": _scalar_text(located, raw, "url"),
+        "quote": quotes, "url": scalar_text(located, raw, "url"),
         "via": refs["via"], "cites": refs["cites"], "part_of": part_of, "complete": complete.astype(bool),
         "file": raw["_file"].astype(str), "line": raw["_line"].astype("int64"),
     }
