@@ -85,6 +85,14 @@ def expectation_class(type_: str) -> Any:
         raise KeyError(type_) from exc
 
 
+def known_types() -> list[str]:
+    """Every expectation type GX has registered (its snake_case names)."""
+    gx_module()
+    from great_expectations.expectations.registry import list_registered_expectation_implementations
+
+    return sorted(list_registered_expectation_implementations())
+
+
 def build_expectation(type_: str, kwargs: Mapping[str, Any], description: str,
                       meta: Mapping[str, Any]) -> Any:
     """A GX Expectation object; pydantic's complaints come back as ValueError."""

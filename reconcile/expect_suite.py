@@ -181,8 +181,12 @@ def _load_spec(path: Path, number: int, entry: Any, expect_gx: Any) -> Spec:
     try:
         expect_gx.expectation_class(type_)
     except KeyError:
+        import difflib
+
+        close = difflib.get_close_matches(type_, expect_gx.known_types(), n=1, cutoff=0.8)
         _fail(path, f"unknown expectation type {type_!r} ({where.split(' (')[0]})",
-              "see https://greatexpectations.io/expectations/ for the types GX 1.x knows")
+              (f"did you mean {close[0]!r}? " if close else "")
+              + "see https://greatexpectations.io/expectations/ for the types GX 1.x knows")
     if isinstance(kwargs.get("row_condition"), str) or "condition_parser" in kwargs:
         _fail(path, f"{where}: a row_condition string is deprecated in GX 1.x",
               'write it as a condition object, e.g. {"type": "comparison", "column": {"name": '

@@ -65,6 +65,14 @@ def test_an_unknown_expectation_type_exits_2_naming_it(runner, project):
     assert result.exit_code == 2 and "expect_column_values_to_be_nice" in result.stderr
 
 
+def test_a_misspelt_expectation_type_gets_a_suggestion(runner, project):
+    (project.root / "expectations" / "claims.json").write_text(json.dumps(
+        {"name": "claims", "expectations": [{"type": "expect_column_values_to_be_betwen",
+                                             "kwargs": {"column": "lower", "min_value": 0}}]}))
+    result = runner.invoke(main, ["validate", str(project.root)])
+    assert result.exit_code == 2 and "did you mean 'expect_column_values_to_be_between'" in result.stderr
+
+
 def _git(root, *args):
     subprocess.run(["git", *args], cwd=root, check=True, capture_output=True,
                    env={"GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.org", "GIT_COMMITTER_NAME": "t",
