@@ -120,7 +120,32 @@ def render_text(report: Report, *, color: bool = False, width: int | None = None
             lines += ["", "Findings:"]
             for finding in view.findings:
                 lines += _finding_lines(finding, claims, color, width)
+        if any(claim.get("quote") for claim in view.claims):
+            lines += ["", "Quotes:", *_quote_lines(report, view.claims, width)]
     return "\n".join(lines) + "\n"
+
+
+def _quote_lines(report: Report, claims: tuple[dict[str, Any], ...], width: int) -> list[str]:
+    """Each quote once, after the claims it gives, their source and where they are written:
+    the words every number in the table comes from."""
+    by_quote: dict[str, list[dict[str, Any]]] = {}
+    for claim in claims:
+        if claim.get("quote"):
+            by_quote.setdefault(clean_line(claim["quote"]), []).append(claim)
+    out: list[str] = []
+    indent = " " * 4
+    for quote, group in by_quote.items():
+        first = group[0]
+        where = f"{clean_line(first['file'])}:{first['line']}" if first.get("file") else ""
+        link = clean_line(first.get("url"))
+        who = clean_line(source_name(report, first.get("source")))
+        if first.get("via"):
+            who += f", read in {clean_line(source_name(report, first['via']))}"
+        head = f"{', '.join(clean_line(c['id']) for c in group)} ({'; '.join(x for x in (who, where, link) if x)}):"
+        out += textwrap.wrap(head, width=width, subsequent_indent=indent, break_on_hyphens=False)
+        out += textwrap.wrap(f"\u201c{quote}\u201d", width=width, initial_indent=indent,
+                             subsequent_indent=indent, break_on_hyphens=False)
+    return out
 
 
 #: the claims table's columns that wrap: how wide at most, how narrow at least, and how

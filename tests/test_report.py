@@ -224,6 +224,16 @@ def test_markdown_shows_every_number_with_its_quote_and_source(seed):
     assert "| `mc-total-2019-03`" in out
 
 
+def test_text_report_gives_every_quote_with_its_source_and_place(seed):
+    out = render(seed, "text", width=200)
+    assert "\nQuotes:\n" in out
+    for claim in seed.claims:
+        if claim.get("quote"):
+            assert f"\u201c{claim['quote']}\u201d" in out
+    assert ("mindef-109-2019-03 (Venezuelan Defence Ministry (Vladimir Padrino López), read in Business Insider; "
+            "sources/mindef-venezuela.yaml:9;") in out
+
+
 def test_markdown_claims_table_says_where_each_claim_is_written(seed):
     """A pull-request reviewer goes from a row to the line to fix."""
     out = render(seed, "markdown")
