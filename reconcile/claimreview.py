@@ -7,7 +7,7 @@ from typing import Any, Iterable
 
 from .errors import InputError
 from .model import Source
-from .sources import Loaded, RawClaim, display_path, read_text
+from .sources import Loaded, RawClaim, read_text
 
 
 def _first(value: Any) -> Any:
@@ -44,7 +44,7 @@ def read_claimreview(path: Path, loaded: Loaded) -> None:
 
     from .normalize import SourceIndex, slugify
 
-    display = display_path(path, loaded.root)
+    display = loaded.reading(path)
     try:
         doc = json.loads(read_text(path, display))
     except json.JSONDecodeError as exc:

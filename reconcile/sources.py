@@ -43,6 +43,11 @@ class Loaded:
     settings: dict[str, Any] = field(default_factory=dict)
     read: set[Path] = field(default_factory=set)  # every file read (resolved): never an output
 
+    def reading(self, path: Path) -> str:
+        """Note that ``path`` is read (so that no --output replaces it); its display name."""
+        self.read.add(path.resolve())
+        return display_path(path, self.root)
+
 
 def display_path(path: Path, root: Path) -> str:
     """A path as reports show it: relative to the project root, else to the working folder."""
@@ -92,8 +97,7 @@ def _text_list(value: Any, display: str, line: int, name: str) -> tuple[str, ...
 # --- declarations ------------------------------------------------------------------------------
 
 def read_source_file(path: Path, loaded: Loaded, identity_only: bool = False) -> None:
-    display = display_path(path, loaded.root)
-    loaded.read.add(path.resolve())
+    display = loaded.reading(path)
     doc = load_yaml(path, display)
     if not isinstance(doc, Mapping) or not isinstance(doc.get("source"), Mapping):
         raise InputError('a source file must have a "source:" mapping', file=display,
@@ -149,16 +153,23 @@ def read_source_file(path: Path, loaded: Loaded, identity_only: bool = False) ->
         loaded.claims.append(raw)
 
 
-def read_topics(path: Path, loaded: Loaded) -> None:
-    display = display_path(path, loaded.root)
-    loaded.read.add(path.resolve())
+def _declarations(path: Path, loaded: Loaded, key: str, fields: tuple[str, ...]) -> tuple[str, Any]:
+    """_topics.yaml or _places.yaml: its display name and document (None when empty), which
+    must hold a ``key:`` list and only ``fields``."""
+    display = loaded.reading(path)
     doc = load_yaml(path, display)
     if doc is None:
+        return display, None
+    if not isinstance(doc, Mapping) or not isinstance(doc.get(key), Sequence):
+        raise InputError(f'{path.name} must have a "{key}:" list', file=display, line=getattr(doc, "line", 1))
+    _fail_unknown(doc, fields, display, path.name)
+    return display, doc
+
+
+def read_topics(path: Path, loaded: Loaded) -> None:
+    display, doc = _declarations(path, loaded, "topics", ("topics", "settings"))
+    if doc is None:
         return
-    if not isinstance(doc, Mapping) or not isinstance(doc.get("topics"), Sequence):
-        raise InputError('_topics.yaml must have a "topics:" list', file=display,
-                         line=getattr(doc, "line", 1))
-    _fail_unknown(doc, ("topics", "settings"), display, "_topics.yaml")
     if isinstance(doc.get("settings"), Mapping):
         loaded.settings.update(doc["settings"])
         loaded.settings["_file"] = display
@@ -207,14 +218,9 @@ def read_topics(path: Path, loaded: Loaded) -> None:
 
 
 def read_places(path: Path, loaded: Loaded) -> None:
-    display = display_path(path, loaded.root)
-    loaded.read.add(path.resolve())
-    doc = load_yaml(path, display)
+    display, doc = _declarations(path, loaded, "places", ("places",))
     if doc is None:
         return
-    if not isinstance(doc, Mapping) or not isinstance(doc.get("places"), Sequence):
-        raise InputError('_places.yaml must have a "places:" list', file=display, line=getattr(doc, "line", 1))
-    _fail_unknown(doc, ("places",), display, "_places.yaml")
     for item in doc["places"]:
         if not isinstance(item, Mapping):
             raise InputError("each place must be a mapping", file=display, line=doc["places"].line)
@@ -343,8 +349,7 @@ def read_table(path: Path, loaded: Loaded, source_id: str | None = None) -> None
     """Claims from a CSV/XLSX table: one row per claim, the claim fields as columns."""
     import pandas as pd
 
-    display = display_path(path, loaded.root)
-    loaded.read.add(path.resolve())
+    display = loaded.reading(path)
     known = CLAIM_FIELDS + ("source",)
     frame = _csv_frame(path, display) if path.suffix.lower() == ".csv" else None
     if frame is None:
@@ -389,7 +394,6 @@ def read_claims_table(path: Path, loaded: Loaded) -> None:
 
 
 def read_claimreview(path: Path, loaded: Loaded) -> None:
-    loaded.read.add(path.resolve())
     from .claimreview import read_claimreview as read
 
     read(path, loaded)
