@@ -364,9 +364,11 @@ class TopicReconciler(ScopeDifferences):
 
     def _compare_series(self, wide: dict, narrow: dict, wide_sig: tuple, narrow_sig: tuple) -> None:
         same_sig = wide_sig == narrow_sig
-        worst: tuple[C, C] | None = None
-        violations = 0
-        involved: set[str] = set()
+        pairs: list[tuple[C, C]] = []  # the worst pair of each violating date
+
+        def record(pair: tuple[C, C] | None) -> None:
+            if pair:
+                pairs.append(pair)
         if self.topic.cumulative:
             dates = sorted(d for d in set(wide) | set(narrow) if d is not None)
             earlier = Extremes()
@@ -376,34 +378,22 @@ class TopicReconciler(ScopeDifferences):
                     if not same_sig and d in narrow:
                         pair = max(filter(None, [pair, worst_pair(wide[d], narrow[d])]),
                                    key=lambda p: p[1].lo - p[0].hi, default=None)
-                    if pair:
-                        violations += 1
-                        involved.update((pair[0].id, pair[1].id))
-                        if worst is None or pair[1].lo - pair[0].hi > worst[1].lo - worst[0].hi:
-                            worst = pair
+                    record(pair)
                 if d in narrow:
                     earlier.extend(narrow[d])
         else:
             for d in sorted(set(wide) & set(narrow) - {None}):
-                pair = worst_pair(wide[d], narrow[d])
-                if pair:
-                    violations += 1
-                    involved.update((pair[0].id, pair[1].id))
-                    if worst is None or pair[1].lo - pair[0].hi > worst[1].lo - worst[0].hi:
-                        worst = pair
+                record(worst_pair(wide[d], narrow[d]))
         if not same_sig and (None in wide or None in narrow):  # an undated count matches any date
             for dw in sorted(wide, key=str):
                 targets = list(narrow) if dw is None else [dn for dn in (None,) if dn in narrow]
                 for dn in sorted(targets, key=str):
-                    pair = worst_pair(wide[dw], narrow[dn])
-                    if pair:
-                        violations += 1
-                        involved.update((pair[0].id, pair[1].id))
-                        if worst is None or pair[1].lo - pair[0].hi > worst[1].lo - worst[0].hi:
-                            worst = pair
-        if worst is None:
+                    record(worst_pair(wide[dw], narrow[dn]))
+        if not pairs:
             return
-        low, high = worst
+        violations = len(pairs)
+        involved = {c.id for pair in pairs for c in pair}
+        low, high = max(pairs, key=lambda p: p[1].lo - p[0].hi)  # the first of the widest
         gap, ratio = size(low, high)
         why = ("a count to date cannot be lower later" if same_sig else
                "the wider scope includes the narrower one, so its count cannot be smaller")
