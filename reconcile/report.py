@@ -280,12 +280,14 @@ def render(report: Report, fmt: str = "text", *, color: bool = False,
     """The report in one of ``RENDERERS``' formats; ``color`` and ``width`` apply to text."""
     if fmt == "text":
         return render_text(report, color=color, width=width)
+    return _renderer(RENDERERS, fmt, "report")(report)
+
+
+def _renderer(table: dict[str, Callable], fmt: str, what: str) -> Callable:
     try:
-        renderer = RENDERERS[fmt]
+        return table[fmt]
     except KeyError:
-        raise ReconcileError(f"unknown report format {fmt!r}",
-                             hint=f"use one of: {', '.join(RENDERERS)}") from None
-    return renderer(report)
+        raise ReconcileError(f"unknown {what} format {fmt!r}", hint=f"use one of: {', '.join(table)}") from None
 
 
 # --- validation ------------------------------------------------------------------------------
@@ -405,12 +407,7 @@ VALIDATION_RENDERERS: dict[str, Callable[[Validation], str]] = {
 
 def render_validation(validation: Validation, fmt: str = "text") -> str:
     """The validation outcome in one of ``VALIDATION_RENDERERS``' formats."""
-    try:
-        renderer = VALIDATION_RENDERERS[fmt]
-    except KeyError:
-        raise ReconcileError(f"unknown validation format {fmt!r}",
-                             hint=f"use one of: {', '.join(VALIDATION_RENDERERS)}") from None
-    return renderer(validation)
+    return _renderer(VALIDATION_RENDERERS, fmt, "validation")(validation)
 
 
 def render_sources(rows: list[dict[str, Any]], fmt: str = "text") -> str:

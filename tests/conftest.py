@@ -8,6 +8,7 @@ import pytest
 import yaml
 
 REPO = Path(__file__).resolve().parents[1]
+REPORTS = Path(__file__).parent / "data" / "report"
 
 TOPIC = "defections"
 
@@ -51,6 +52,23 @@ class ProjectMaker:
         else:
             path.write_text(content, encoding="utf-8")
         return path
+
+
+def load_report(name: str):
+    """A Report from tests/data/report/<name>.json (the renderers' fixtures)."""
+    import json
+
+    from reconcile.model import Finding, Report, Source, Topic
+
+    data = json.loads((REPORTS / f"{name}.json").read_text(encoding="utf-8"))
+    sources = {k: Source(**{**v, "aliases": tuple(v.get("aliases", ()))})
+               for k, v in data["sources"].items()}
+    topics = {k: Topic(**{**v, "bounds": tuple(v["bounds"]) if v.get("bounds") else None})
+              for k, v in data["topics"].items()}
+    findings = tuple(Finding(**{**f, "claims": tuple(f["claims"]),
+                                "fields": tuple(f.get("fields", ()))})
+                     for f in data["findings"])
+    return Report(tuple(data["claims"]), findings, sources, topics)
 
 
 @pytest.fixture

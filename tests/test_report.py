@@ -17,12 +17,12 @@ import re
 import xml.etree.ElementTree as ET
 from html import escape
 from html.parser import HTMLParser
-from pathlib import Path
 from typing import Any
 from unittest.mock import patch
 from urllib.parse import urlsplit
 
 import pytest
+from conftest import load_report
 
 from reconcile.errors import ReconcileError
 from reconcile.model import ExpectationOutcome, Finding, Report, Source, Topic, Validation
@@ -31,21 +31,8 @@ from reconcile.report_chart import COLORS, MAX_ROWS, STYLE_CLASSES
 from reconcile.report_claimreview import render_claimreview
 from reconcile import report_html
 
-DATA = Path(__file__).parent / "data" / "report"
 FIXTURES = ("seed", "conflict", "hostile")
 ANSI = re.compile(r"\x1b\[[0-9;]*m")
-
-
-def load_report(name: str) -> Report:
-    data = json.loads((DATA / f"{name}.json").read_text(encoding="utf-8"))
-    sources = {k: Source(**{**v, "aliases": tuple(v.get("aliases", ()))})
-               for k, v in data["sources"].items()}
-    topics = {k: Topic(**{**v, "bounds": tuple(v["bounds"]) if v.get("bounds") else None})
-              for k, v in data["topics"].items()}
-    findings = tuple(Finding(**{**f, "claims": tuple(f["claims"]),
-                                "fields": tuple(f.get("fields", ()))})
-                     for f in data["findings"])
-    return Report(tuple(data["claims"]), findings, sources, topics)
 
 
 @pytest.fixture(scope="module")

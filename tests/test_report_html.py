@@ -17,12 +17,12 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from conftest import load_report
 
 from reconcile import report_html
-from reconcile.model import Finding, Report, Source, Topic
+from reconcile.model import Report
 from reconcile.report import render
 
-DATA = Path(__file__).parent / "data" / "report"
 ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts"
 PHONE = "412,915"
 
@@ -42,18 +42,6 @@ CHROMIUM = _chromium()
 pytestmark = pytest.mark.skipif(
     CHROMIUM is None,
     reason="no Chromium binary found (apt-get install -y chromium, or set RECONCILE_CHROMIUM)")
-
-
-def load_report(name: str) -> Report:
-    data = json.loads((DATA / f"{name}.json").read_text(encoding="utf-8"))
-    sources = {k: Source(**{**v, "aliases": tuple(v.get("aliases", ()))})
-               for k, v in data["sources"].items()}
-    topics = {k: Topic(**{**v, "bounds": tuple(v["bounds"]) if v.get("bounds") else None})
-              for k, v in data["topics"].items()}
-    findings = tuple(Finding(**{**f, "claims": tuple(f["claims"]),
-                                "fields": tuple(f.get("fields", ()))})
-                     for f in data["findings"])
-    return Report(tuple(data["claims"]), findings, sources, topics)
 
 
 def _run(tmp_path: Path, *args: str) -> subprocess.CompletedProcess:
