@@ -25,7 +25,6 @@ from .columns import (
     Located,
     Mapped,
     NotText,
-    column_flag,
     is_blank,
     map_distinct,
     scalar_text,
@@ -33,7 +32,7 @@ from .columns import (
 )
 from .errors import InputError, QuantityError
 from .model import CLAIM_COLUMNS, Project, Quantity, QuantityConfig, Topic
-from .normalize import PlaceIndex, SourceIndex, parse_date, slugify
+from .normalize import PlaceIndex, SourceIndex, parse_date, parse_flag, slugify
 from .quantities import parse_quantity
 from .sources import Loaded
 
@@ -376,7 +375,7 @@ def build_frame(loaded: Loaded, *, parallel: bool = False,
 
     part_of = scalar_text(located, raw, "part_of")
     _check_breakdowns(located, ids, id_index, raw["_source"], topic, part_of)
-    mapped_complete = Mapped(raw["complete"], column_flag)
+    mapped_complete = Mapped(raw["complete"], parse_flag)  # a YAML mapping (MAPPING) is neither: None
     located.fail(mapped_complete.mask(lambda v: v is None), "complete",
                  lambda v: f'complete must be true or false, not "{v}"',
                  hint="write complete: true when the parts add up to the whole total")

@@ -10,7 +10,6 @@ import numpy as np
 import pandas as pd
 
 from .errors import InputError
-from .normalize import parse_flag
 
 
 class Located:
@@ -109,11 +108,6 @@ def _as_text(value: Any) -> Any:
     if value is MAPPING:
         return NotText("mapping")
     return None if value is None or str(value).strip() == "" else str(value)
-
-
-def column_flag(value: Any) -> bool | None:
-    """parse_flag, for a column: a YAML mapping arrives as the MAPPING marker."""
-    return None if value is MAPPING else parse_flag(value)
 
 
 def value_text(value: Any) -> Any:

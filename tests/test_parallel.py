@@ -38,7 +38,7 @@ def thirty_claims(monkeypatch) -> list[dict]:
     return [claim(id=f"c{i}", value=str(100 + i)) for i in range(30)]
 
 
-needs_two_cpus = pytest.mark.skipif((os.cpu_count() or 1) < 2, reason="one CPU: no helper process is used")
+needs_two_cpus = pytest.mark.skipif(parallel.usable_cpus() < 2, reason="one usable CPU: no helper process is used")
 
 
 @needs_two_cpus
