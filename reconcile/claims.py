@@ -220,8 +220,10 @@ def build_frame(loaded: Loaded, *, parallel: bool = False,
     located = Located(raw)
     out: dict[str, Any] = {}
 
+    texts = Mapped(raw["value"], value_text)  # the value column factorized once, for both uses
     for name in ("topic", "value"):
-        blank = is_blank(raw[name])
+        blank = is_blank(raw[name]) if name == "topic" else texts.mask(lambda v: v is None or v == "" or (
+            isinstance(v, str) and v.isspace()))
         if blank.any():
             in_claimreview = str(raw.at[blank.idxmax(), "_file"]).lower().endswith((".json", ".jsonld"))
             hint = CLAIMREVIEW_HINTS[name] if in_claimreview else f'add "{name}: ..." to the claim'
@@ -252,7 +254,6 @@ def build_frame(loaded: Loaded, *, parallel: bool = False,
         lang[unset] = map_distinct(quotes[unset], lambda q: detect_lang(q) if q else None)
 
     # values: parsed once per distinct (text, lang)
-    texts = Mapped(raw["value"], value_text)
     not_text = texts.mask(lambda v: isinstance(v, NotText))
     if not_text.any():
         kind = texts.series[not_text].iloc[0].kind
