@@ -30,8 +30,8 @@ from .columns import (
     scalar_text,
     value_text,
 )
-from .errors import InputError, QuantityError
-from .model import CLAIM_COLUMNS, Project, Quantity, QuantityConfig, Topic
+from .errors import InputError, QuantityError, ReconcileError
+from .model import CLAIM_COLUMNS, Project, QuantityConfig, Topic
 from .normalize import PlaceIndex, SourceIndex, parse_date, parse_flag, slugify
 from .quantities import parse_quantity
 from .sources import Loaded
@@ -179,12 +179,14 @@ def _parse_keys(keys: list, config: QuantityConfig) -> list:
     """_parse_key over many keys, for a helper process: each Quantity as a plain tuple (ten
     times cheaper to send back than the dataclass), each error as None (the caller parses
     those again to get the error)."""
-    out: list = []
-    for key in keys:
-        q = _parse_key(key, config)
-        out.append(None if q is None or isinstance(q, QuantityError) else
-                   (q.lower, q.upper, q.lower_inclusive, q.upper_inclusive, q.qualifier, q.text, q.lang, q.unit))
-    return out
+    return [_as_row(_parse_key(key, config)) for key in keys]
+
+
+def _as_row(quantity: Any) -> tuple | None:
+    if quantity is None or isinstance(quantity, QuantityError):
+        return None
+    q = quantity
+    return (q.lower, q.upper, q.lower_inclusive, q.upper_inclusive, q.qualifier, q.text, q.lang, q.unit)
 
 
 # --- build ---------------------------------------------------------------------------------
@@ -266,37 +268,83 @@ def build_frame(loaded: Loaded, *, parallel: bool = False,
     keys = [None if p < 0 else (texts.results[p // width], langs[p % width - 1] if p % width else None)
             for p in pairs]
 
+    # The values are parsed (by a helper process too, on a large project) while this process
+    # checks the other fields and does the caller's work; a bad value is still reported first.
+    parse = functools.partial(_parse_keys, config=config)
+    if parallel:
+        from .parallel import start_chunks
+
+        work = start_chunks(parse, keys)
+    else:
+        from .parallel import Chunks
+
+        work = Chunks(parse, keys)
     meanwhile_failed: list[BaseException] = []
-
-    def alongside() -> None:  # the caller's work, while the helper parses; its error waits
-        try:            # until the claims are checked, so that an input error is seen first
-            meanwhile()  # type: ignore[misc]
-        except Exception as exc:
-            meanwhile_failed.append(exc)
-
-    def parse_all(unique_keys: list) -> list:
-        if not parallel:
-            return [_parse_key(key, config) for key in unique_keys]
-        from .parallel import map_chunks
-
-        done = map_chunks(functools.partial(_parse_keys, config=config), unique_keys,
-                          meanwhile=alongside if meanwhile is not None else None)
-        return [_parse_key(key, config) if result is None else Quantity(*result)  # errors: again, here
-                for key, result in zip(unique_keys, done)]
-    mapped = Mapped.of_codes(pair_codes, keys, raw.index, functools.partial(_parse_key, config=config),
-                             map_many=parse_all)
-    failed = mapped.mask(lambda q: isinstance(q, QuantityError))
-    if failed.any():
-        index = failed.idxmax()
-        raise QuantityError(text[index], mapped.series[index].message.split(":")[0],
+    with work:
+        held: ReconcileError | None = None
+        try:
+            fields = _other_fields(loaded, raw, located, places, names, topic)
+        except ReconcileError as exc:
+            held = exc
+        if held is None and meanwhile is not None and work.helped:
+            try:  # its error waits until the values are checked: an input error is seen first
+                meanwhile()
+            except Exception as exc:
+                meanwhile_failed.append(exc)
+        parsed = work.results()
+    per_value = _value_columns(keys, parsed, config)
+    if isinstance(per_value, dict):  # the first bad value, by position among the distinct keys
+        first = int(np.argmax(np.isin(pair_codes, list(per_value))))  # the first such claim
+        index = raw.index[first]
+        raise QuantityError(text[index], per_value[pair_codes[first]].message.split(":")[0],
                             **located.where(index, "value"))
-    quantities = mapped.results
-    codes = mapped.codes
+    if held is not None:
+        raise held
+    taken = {name: column[pair_codes] for name, column in per_value}
+    out = {
+        "topic": topic, "text": text, "source": raw["_source"].astype(str), "quote": quotes,
+        **taken, **fields, "file": raw["_file"].astype(str), "line": raw["_line"].astype("int64"),
+    }
+    frame = pd.DataFrame({name: out[name] for name in CLAIM_COLUMNS}, index=raw.index, copy=False)
+    if meanwhile_failed:
+        raise meanwhile_failed[0]
+    project = Project(root=str(loaded.root), sources=loaded.sources, topics=topics,
+                      places=loaded.places, quantity_config=config)
+    return project, frame
 
-    def field(get: Callable[[Any], Any], dtype: Any = object) -> np.ndarray:
-        per_value = np.array([get(q) if q is not None else None for q in quantities], dtype=dtype)
-        return per_value[codes]
 
+def _value_columns(keys: list, parsed: list, config: QuantityConfig) -> Any:
+    """The value columns, one entry per distinct (text, lang) key plus one for a missing value
+    (code -1), as (name, array) pairs; or, when some values cannot be parsed, the QuantityError
+    of each such key by its position."""
+    errors: dict[int, QuantityError] = {}
+    rows: list[tuple | None] = list(parsed)
+    for position, (key, result) in enumerate(zip(keys, parsed)):
+        if result is None and key is not None:  # parsed again here, for the error's words
+            quantity = _parse_key(key, config)
+            if isinstance(quantity, QuantityError):
+                errors[position] = quantity
+            else:
+                rows[position] = _as_row(quantity)
+    if errors:
+        return errors
+    rows.append(None)
+    missing = (float("nan"), float("nan"), False, False, None, None, None, None)
+    lower, upper, lower_inc, upper_inc, qualifier, _, lang, _ = zip(*(r or missing for r in rows))
+    return [
+        ("lang", np.array(lang, dtype=object)),
+        ("lower", np.array([float("nan") if v is None else float(v) for v in lower], dtype="float64")),
+        ("upper", np.array([float("nan") if v is None else float(v) for v in upper], dtype="float64")),
+        ("lower_inclusive", np.array(lower_inc, dtype=bool)),
+        ("upper_inclusive", np.array(upper_inc, dtype=bool)),
+        ("qualifier", np.array(qualifier, dtype=object)),
+    ]
+
+
+def _other_fields(loaded: Loaded, raw: pd.DataFrame, located: Located, places: PlaceIndex,
+                  names: SourceIndex, topic: pd.Series) -> dict[str, Any]:
+    """Every field but the topic, value and quote, checked and normalized: id, population,
+    criterion, place, dates, via, cites, part_of, complete and url."""
     # ids: as written, or derived from the claim's content (stable across runs and reorderings)
     ids = scalar_text(located, raw, "id")
     missing = ids.isna()
@@ -382,23 +430,6 @@ def build_frame(loaded: Loaded, *, parallel: bool = False,
                  hint="write complete: true when the parts add up to the whole total")
     complete = mapped_complete.series
 
-    out = {
-        "id": ids, "source": raw["_source"].astype(str), "topic": topic, "text": text,
-        "lang": field(lambda q: q.lang),
-        "lower": field(lambda q: float("nan") if q.lower is None else float(q.lower), "float64"),
-        "upper": field(lambda q: float("nan") if q.upper is None else float(q.upper), "float64"),
-        "lower_inclusive": field(lambda q: bool(q.lower_inclusive), bool),
-        "upper_inclusive": field(lambda q: bool(q.upper_inclusive), bool),
-        "qualifier": field(lambda q: q.qualifier),
-        "population": pops, "criterion": criterion, "place": place,
-        "as_of": dates["as_of"], "stated_on": dates["stated_on"],
-        "quote": quotes, "url": scalar_text(located, raw, "url"),
-        "via": refs["via"], "cites": refs["cites"], "part_of": part_of, "complete": complete.astype(bool),
-        "file": raw["_file"].astype(str), "line": raw["_line"].astype("int64"),
-    }
-    frame = pd.DataFrame({name: out[name] for name in CLAIM_COLUMNS}, index=raw.index, copy=False)
-    if meanwhile_failed:
-        raise meanwhile_failed[0]
-    project = Project(root=str(loaded.root), sources=loaded.sources, topics=topics,
-                      places=loaded.places, quantity_config=config)
-    return project, frame
+    return {"id": ids, "population": pops, "criterion": criterion, "place": place,
+            "as_of": dates["as_of"], "stated_on": dates["stated_on"], "url": scalar_text(located, raw, "url"),
+            "via": refs["via"], "cites": refs["cites"], "part_of": part_of, "complete": complete.astype(bool)}

@@ -57,32 +57,18 @@ class Mapped:
     """``function`` applied once per distinct value of a column (pandas' factorize), expanded
     back with a numpy take: a million claims cost as much as their distinct values."""
 
-    def __init__(self, series: pd.Series, function: Callable[[Any], Any], *,
-                 map_many: Callable[[list], list] | None = None) -> None:
+    def __init__(self, series: pd.Series, function: Callable[[Any], Any]) -> None:
         try:
             codes, uniques = pd.factorize(series, use_na_sentinel=True)
         except TypeError:  # lists (YAML) are not hashable: key them as tuples
             codes, uniques = pd.factorize(pd.Series([_key(v) for v in series], dtype=object),
                                           use_na_sentinel=True)
-        self._fill(codes, uniques, series.index, function, map_many)
-
-    @classmethod
-    def of_codes(cls, codes: np.ndarray, uniques: list, index: pd.Index, function: Callable[[Any], Any], *,
-                 map_many: Callable[[list], list] | None = None) -> "Mapped":
-        """From codes already made (-1: missing) and the distinct values they number."""
-        mapped = cls.__new__(cls)
-        mapped._fill(codes, uniques, index, function, map_many)
-        return mapped
-
-    def _fill(self, codes: np.ndarray, uniques: Any, index: pd.Index, function: Callable[[Any], Any],
-              map_many: Callable[[list], list] | None) -> None:
         self.results = np.empty(len(uniques) + 1, dtype=object)
-        many = map_many(list(uniques)) if map_many is not None else map(function, uniques)
-        for position, result in enumerate(many):
-            self.results[position] = result
+        for position, unique in enumerate(uniques):
+            self.results[position] = function(unique)
         self.results[-1] = function(None)  # code -1: missing
         self.codes = codes
-        self.index = index
+        self.index = series.index
 
     @property
     def series(self) -> pd.Series:

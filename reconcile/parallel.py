@@ -1,9 +1,10 @@
 """CPU-heavy work shared between this process and one spawned helper process.
 
-Normalizing a large project spends most of its time parsing the distinct stated values, pure
-work that needs nothing else; meanwhile the same command has other work of its own to do
-(``reconcile validate`` imports Great Expectations, about two seconds). ``map_chunks`` cuts the
-items into chunks, queues them for a helper process, runs ``meanwhile`` here, then takes the
+Normalizing a large project spends much of its time parsing the distinct stated values, pure
+work that needs nothing else; meanwhile the same command has other work of its own to do (the
+other checks of every claim, and for ``reconcile validate`` the import of Great Expectations,
+about two seconds). ``start_chunks`` cuts the items into chunks and queues them for a helper
+process at once; the caller goes on with its own work, then ``Chunks.results()`` takes the
 chunks the helper has not started, from the end, so both processes stay busy whichever is
 faster. The results are the same as ``function(items)`` in order, only sooner.
 
@@ -29,25 +30,74 @@ def usable_cpus() -> int:
         return os.cpu_count() or 1
 
 
-def map_chunks(function: Callable[[list], list], items: Sequence[Any], *,
-               meanwhile: Callable[[], Any] | None = None, min_items: int | None = None,
-               chunks: int = 16) -> list:
-    """``function(list(items))``, computed in chunks by this process and a helper process.
+class Chunks:
+    """``function(items)`` under way: in a helper process when ``helped``, else not yet begun
+    (``results()`` then does it all here). Use as a context manager, or call ``close()``, so
+    that an error on the caller's side stops the helper."""
+
+    def __init__(self, function: Callable[[list], list], items: list, pool: Any = None,
+                 pieces: list[list] | None = None, futures: list | None = None) -> None:
+        self.function = function
+        self.items = items
+        self.pool = pool
+        self.pieces = pieces or []
+        self.futures = futures or []
+
+    @property
+    def helped(self) -> bool:
+        return self.pool is not None
+
+    def results(self) -> list:
+        """The results in order; waits for the helper's chunks, does the rest here."""
+        if self.pool is None:
+            return self.function(self.items)
+        pieces, futures = self.pieces, self.futures
+        results: list[list | None] = [None] * len(pieces)
+        try:
+            # the helper works from the first chunk on; take the last ones it has not begun
+            for index in reversed(range(len(pieces))):
+                if not futures[index].cancel():
+                    break
+                results[index] = self.function(pieces[index])
+            for index, future in enumerate(futures):
+                if results[index] is None:
+                    try:
+                        results[index] = future.result()
+                    except Exception:  # the helper died or could not unpickle: redo it here
+                        results[index] = self.function(pieces[index])
+        finally:
+            self.close()
+        return [result for piece in results for result in piece]  # type: ignore[union-attr]
+
+    def close(self) -> None:
+        """Stop the helper without waiting: its exit (a few tenths of a second) overlaps our work."""
+        if self.pool is not None:
+            self.pool.shutdown(wait=False, cancel_futures=True)
+            self.pool = None
+
+    def __enter__(self) -> "Chunks":
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self.close()
+
+
+def start_chunks(function: Callable[[list], list], items: Sequence[Any], *, min_items: int | None = None,
+                 chunks: int = 16) -> Chunks:
+    """Queue ``function`` over ``items`` for a helper process, in chunks, and return at once.
 
     ``function`` maps a list to a list of the same length and must be picklable (a module-level
-    function or a ``functools.partial`` of one). ``meanwhile`` runs in this process once while
-    the helper starts working, and only then: with too few items, one CPU or no helper, it does
-    not run (the caller does that work when it needs it).
+    function or a ``functools.partial`` of one). With too few items, one CPU or no way to start
+    a process, nothing is queued: ``results()`` computes it all in this process.
     """
     items = list(items)
     if len(items) < max(SPAWN_FROM if min_items is None else min_items, 1) or usable_cpus() < 2:
-        return function(items)
+        return Chunks(function, items)
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
     size = -(-len(items) // chunks)
     pieces = [items[start:start + size] for start in range(0, len(items), size)]
-    results: list[list | None] = [None] * len(pieces)
     pool = None
     try:
         pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
@@ -55,21 +105,20 @@ def map_chunks(function: Callable[[list], list], items: Sequence[Any], *,
     except Exception:  # no processes or semaphores here (a sandbox): do it all in this one
         if pool is not None:
             pool.shutdown(wait=False, cancel_futures=True)
-        return function(items)
-    try:
-        if meanwhile is not None:
+        return Chunks(function, items)
+    return Chunks(function, items, pool, pieces, futures)
+
+
+def map_chunks(function: Callable[[list], list], items: Sequence[Any], *,
+               meanwhile: Callable[[], Any] | None = None, min_items: int | None = None,
+               chunks: int = 16) -> list:
+    """``function(list(items))``, computed in chunks by this process and a helper process.
+
+    ``meanwhile`` runs in this process once while the helper starts working, and only then:
+    with too few items, one CPU or no helper, it does not run (the caller does that work when
+    it needs it).
+    """
+    with start_chunks(function, items, min_items=min_items, chunks=chunks) as work:
+        if meanwhile is not None and work.helped:
             meanwhile()
-        # the helper works from the first chunk on; take the last ones it has not begun
-        for index in reversed(range(len(pieces))):
-            if not futures[index].cancel():
-                break
-            results[index] = function(pieces[index])
-        for index, future in enumerate(futures):
-            if results[index] is None:
-                try:
-                    results[index] = future.result()
-                except Exception:  # the helper died or could not unpickle: redo it here
-                    results[index] = function(pieces[index])
-    finally:  # without waiting: the helper's exit (a few tenths of a second) overlaps our work
-        pool.shutdown(wait=False, cancel_futures=True)
-    return [result for piece in results for result in piece]  # type: ignore[union-attr]
+        return work.results()

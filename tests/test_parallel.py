@@ -131,3 +131,26 @@ def test_a_script_calling_main_without_a_guard_runs_once(tmp_path):
                           env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])})
     assert done.returncode == 0, done.stderr
     assert done.stdout.count("script body") == 1
+
+
+@pytest.mark.parametrize("shared", [False, pytest.param(True, marks=needs_two_cpus)])
+def test_a_bad_value_is_reported_before_an_error_in_another_field(make_project, monkeypatch, shared):
+    """The other fields are checked while the values are parsed; the order of errors stays."""
+    claims = thirty_claims(monkeypatch)
+    claims[3]["as_of"] = "2019-13-45"
+    claims[20]["value"] = "lots of them"
+    maker = make_project().source("ministry", *claims)
+    with pytest.raises(QuantityError, match="lots of them") as caught:
+        build_frame(read_project([maker.root]), parallel=shared)
+    assert caught.value.line is not None and caught.value.field == "value"
+    claims[20]["value"] = "120"
+    maker.source("ministry", *claims)
+    with pytest.raises(InputError, match="bad date in as_of"):
+        build_frame(read_project([maker.root]), parallel=shared)
+
+
+def test_chunks_stop_the_helper_when_the_caller_fails(monkeypatch):
+    with pytest.raises(RuntimeError, match="caller"):
+        with parallel.start_chunks(squares, range(100), min_items=0) as work:
+            raise RuntimeError("caller failed")
+    assert work.pool is None
