@@ -132,6 +132,43 @@ def _fail(path: Path, message: str, hint: str | None = None, line: int | None = 
     raise ExpectationError(message, file=str(path), line=line, hint=hint)
 
 
+def _entry_lines(text: str) -> list[int]:
+    """The line where each item of the top-level "expectations" list starts, for error
+    messages (Python's json gives no positions). ``text`` is JSON that has parsed."""
+    lines: list[int] = []
+    depth, line, counted = 0, 1, 0
+    last_string, key = None, None
+    in_list = expecting = False
+    i, n = 0, len(text)
+    while i < n:
+        c = text[i]
+        if c in " \t\r\n":
+            i += 1
+            continue
+        if in_list and depth == 2 and expecting and c != "]":
+            line += text.count("\n", counted, i)
+            counted = i
+            lines.append(line)
+            expecting = False
+        if c == '"':
+            last_string, i = json.decoder.scanstring(text, i + 1)
+            continue
+        if c == ":" and depth == 1:
+            key = last_string
+        elif c in "{[":
+            depth += 1
+            if c == "[" and depth == 2 and key == "expectations":
+                in_list = expecting = True
+        elif c in "}]":
+            depth -= 1
+            if depth == 1:
+                in_list = False
+        elif c == "," and in_list and depth == 2:
+            expecting = True
+        i += 1
+    return lines
+
+
 def load_suite(path: Path) -> Suite:
     """Read and check a suite file; ExpectationError naming the file and expectation if bad."""
     from . import expect_gx
@@ -153,7 +190,10 @@ def load_suite(path: Path) -> Suite:
     if unknown:
         _fail(path, f"unknown suite key(s) {', '.join(map(repr, unknown))}",
               f"known keys: {', '.join(SUITE_KEYS)}")
-    specs = [_load_spec(path, number, entry, expect_gx)
+    lines = _entry_lines(text)
+    if len(lines) != len(data["expectations"]):  # a duplicated "expectations" key: no lines
+        lines = []
+    specs = [_load_spec(path, number, entry, expect_gx, lines[number - 1] if lines else None)
              for number, entry in enumerate(data["expectations"], start=1)]
     topic = data.get("topic")
     if topic is not None and not isinstance(topic, str):
@@ -162,48 +202,51 @@ def load_suite(path: Path) -> Suite:
                  expectations=tuple(specs), topic=topic)
 
 
-def _load_spec(path: Path, number: int, entry: Any, expect_gx: Any) -> Spec:
+def _load_spec(path: Path, number: int, entry: Any, expect_gx: Any, line: int | None = None) -> Spec:
+    def fail(message: str, hint: str | None = None) -> None:
+        _fail(path, message, hint, line)  # at the line where the entry starts
+
     where = f"expectation #{number}"
     if not isinstance(entry, dict) or not isinstance(entry.get("type"), str):
-        _fail(path, f"{where} is not an object with a \"type\"",
-              'write {"type": "expect_column_values_to_not_be_null", "kwargs": {"column": "id"}}')
+        fail(f"{where} is not an object with a \"type\"",
+             'write {"type": "expect_column_values_to_not_be_null", "kwargs": {"column": "id"}}')
     type_ = entry["type"]
     where = f"{where} ({type_})"
     unknown = sorted(set(entry) - set(EXPECTATION_KEYS))
     if unknown:
-        _fail(path, f"{where}: unknown key(s) {', '.join(map(repr, unknown))}",
-              f"known keys: {', '.join(EXPECTATION_KEYS)}")
+        fail(f"{where}: unknown key(s) {', '.join(map(repr, unknown))}",
+             f"known keys: {', '.join(EXPECTATION_KEYS)}")
     kwargs = entry.get("kwargs", {})
     description = entry.get("description") or ""
     meta = entry.get("meta") or {}
     if not (isinstance(kwargs, dict) and isinstance(meta, dict) and isinstance(description, str)):
-        _fail(path, f"{where}: \"kwargs\" and \"meta\" must be objects, \"description\" a string")
+        fail(f"{where}: \"kwargs\" and \"meta\" must be objects, \"description\" a string")
     try:
         expect_gx.expectation_class(type_)
     except KeyError:
         import difflib
 
         close = difflib.get_close_matches(type_, expect_gx.known_types(), n=1, cutoff=0.8)
-        _fail(path, f"unknown expectation type {type_!r} ({where.split(' (')[0]})",
-              (f"did you mean {close[0]!r}? " if close else "")
-              + "see https://greatexpectations.io/expectations/ for the types GX 1.x knows")
+        fail(f"unknown expectation type {type_!r} ({where.split(' (')[0]})",
+             (f"did you mean {close[0]!r}? " if close else "")
+             + "see https://greatexpectations.io/expectations/ for the types GX 1.x knows")
     if isinstance(kwargs.get("row_condition"), str) or "condition_parser" in kwargs:
-        _fail(path, f"{where}: a row_condition string is deprecated in GX 1.x",
-              'write it as a condition object, e.g. {"type": "comparison", "column": {"name": '
-              '"topic"}, "operator": "==", "parameter": "x"} or {"type": "nullity", "column": '
-              '{"name": "as_of"}, "is_null": false}, and drop "condition_parser"')
+        fail(f"{where}: a row_condition string is deprecated in GX 1.x",
+             'write it as a condition object, e.g. {"type": "comparison", "column": {"name": '
+             '"topic"}, "operator": "==", "parameter": "x"} or {"type": "nullity", "column": '
+             '{"name": "as_of"}, "is_null": false}, and drop "condition_parser"')
     bad_columns = [c for c in _columns(kwargs) if c not in VALIDATION_COLUMNS]
     if bad_columns:
-        _fail(path, f"{where}: no column {bad_columns[0]!r} in the claims",
-              f"columns: {', '.join(VALIDATION_COLUMNS)}")
+        fail(f"{where}: no column {bad_columns[0]!r} in the claims",
+             f"columns: {', '.join(VALIDATION_COLUMNS)}")
     bad_parameters = sorted(set(_parameters(kwargs)) - set(PARAMETERS))
     if bad_parameters:
-        _fail(path, f"{where}: unknown $PARAMETER {bad_parameters[0]!r}",
-              f"reconcile supplies: {', '.join(PARAMETERS)}")
+        fail(f"{where}: unknown $PARAMETER {bad_parameters[0]!r}",
+             f"reconcile supplies: {', '.join(PARAMETERS)}")
     try:
         expect_gx.build_expectation(type_, kwargs, description, meta)
     except ValueError as exc:
         detail = re.sub(r"\s+", " ", str(exc)).strip()
-        _fail(path, f"{where}: invalid kwargs: {detail}",
-              "check the expectation's arguments in the GX 1.x gallery")
+        fail(f"{where}: invalid kwargs: {detail}",
+             "check the expectation's arguments in the GX 1.x gallery")
     return Spec(type=type_, kwargs=kwargs, description=description, meta=meta)

@@ -319,10 +319,23 @@ def test_malformed_suites_raise_expectation_errors(tmp_path, content, match):
         load_suite(path)
 
 
+def test_an_error_in_an_expectation_names_the_line_where_it_starts(tmp_path):
+    path = tmp_path / "claims.json"
+    path.write_text(json.dumps({"name": "claims", "notes": ["[{,"], "expectations": [
+        {"type": "expect_column_values_to_not_be_null", "kwargs": {"column": "id"}},
+        {"type": "expect_column_values_to_not_be_nul", "kwargs": {"column": "id"}},
+    ]}, indent=2), "utf-8")
+    with pytest.raises(ExpectationError) as caught:
+        load_suite(path)
+    assert caught.value.line == 13  # the second entry's "{", after notes and the first entry
+    assert "unknown expectation type 'expect_column_values_to_not_be_nul' (expectation #2)" in str(caught.value)
+    assert path.read_text("utf-8").splitlines()[12].strip() == "{"
+
+
 def test_a_column_that_does_not_exist_raises_naming_it(tmp_path):
     path = write_suite(tmp_path, "claims", [
         {"type": "expect_column_values_to_not_be_null", "kwargs": {"column": "plaec"}}])
-    with pytest.raises(ExpectationError, match=r"claims\.json: .*no column 'plaec'.*columns: id, source"):
+    with pytest.raises(ExpectationError, match=r"claims\.json:1: .*no column 'plaec'.*columns: id, source"):
         load_suite(path)
 
 
