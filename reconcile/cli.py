@@ -241,20 +241,27 @@ def validate(paths: tuple[str, ...], fmt: str, suites: tuple[str, ...], since: s
     from .report import render_validation
     from .sources import read_project
 
-    with Progress(("reading sources", "normalizing claims", "validating")) as progress:
-        progress.stage("reading sources")
-        loaded = read_project(paths or None)
-        progress.stage("normalizing claims")
-        project, frame = build_frame(loaded, parallel=OWN_PROCESS, meanwhile=warm_up)
-        if since:
-            frame = select_changed(project, frame, since)
-        suite_paths = [Path(s) for s in suites] if suites else None
-        progress.stage("validating")
-        if docs:
-            from .expect import build_docs
+    try:
+        with Progress(("reading sources", "normalizing claims", "validating")) as progress:
+            progress.stage("reading sources")
+            loaded = read_project(paths or None)
+            progress.stage("normalizing claims")
+            project, frame = build_frame(loaded, parallel=OWN_PROCESS, meanwhile=warm_up)
+            if since:
+                frame = select_changed(project, frame, since)
+            suite_paths = [Path(s) for s in suites] if suites else None
+            progress.stage("validating")
+            if docs:
+                from .expect import build_docs
 
-            index = build_docs(frame, project, Path(docs), suite_paths)
-        result = run_validation(project, frame, suite_paths)
+                index = build_docs(frame, project, Path(docs), suite_paths)
+            result = run_validation(project, frame, suite_paths)
+    except ReconcileError as exc:
+        if fmt == "junit":  # the dashboard shows why; the message still goes to stderr, exit 2
+            from .report import render_validation_error_junit
+
+            click.echo(render_validation_error_junit(exc), nl=False)
+        raise
     if since:
         click.echo(f"{len(frame)} claim(s) changed since {since} or referenced by them", err=True)
     if docs:

@@ -398,6 +398,20 @@ def render_validation_junit(validation: Validation) -> str:
             + ET.tostring(root, encoding="unicode") + "\n")
 
 
+def render_validation_error_junit(error: Exception) -> str:
+    """JUnit XML for a validation that could not run (exit 2): one testcase in error, so that a
+    CI dashboard reading the file shows why instead of an empty or missing report."""
+    root = ET.Element("testsuites", name="reconcile validate", tests="1", failures="0", errors="1")
+    suite = ET.SubElement(root, "testsuite", name="reconcile", tests="1", failures="0", errors="1",
+                          skipped="0")
+    case = ET.SubElement(suite, "testcase", classname="reconcile", name="validate could not run")
+    problem = ET.SubElement(case, "error", message=_xml_text(str(error)), type=type(error).__name__)
+    problem.text = _xml_text(str(error))
+    ET.indent(root)
+    return ('<?xml version="1.0" encoding="UTF-8"?>\n'
+            + ET.tostring(root, encoding="unicode") + "\n")
+
+
 VALIDATION_RENDERERS: dict[str, Callable[[Validation], str]] = {
     "text": render_validation_text,
     "json": render_validation_json,

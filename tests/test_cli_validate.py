@@ -58,6 +58,20 @@ def test_a_malformed_suite_exits_2(runner, project):
     assert result.exit_code == 2 and "expectations/claims.json" in result.stderr
 
 
+def test_junit_of_a_run_that_could_not_start_is_one_testcase_in_error(runner, project):
+    """A CI dashboard reading the XML shows why, instead of an empty file; still exit 2."""
+    (project.root / "expectations" / "claims.json").write_text('{"name": "claims", "expectations": [')
+    result = runner.invoke(main, ["validate", str(project.root), "--format", "junit"])
+    assert result.exit_code == 2 and "expectations/claims.json" in result.stderr
+    root = ET.fromstring(result.stdout)
+    assert root.get("errors") == "1" and root.get("failures") == "0"
+    error = root.find("testsuite/testcase/error")
+    assert error is not None and "expectations/claims.json:1: malformed JSON" in error.get("message")
+    assert error.get("type") == "ExpectationError"
+    plain = runner.invoke(main, ["validate", str(project.root), "--format", "json"])
+    assert plain.exit_code == 2 and plain.stdout == ""  # other formats print nothing on stdout
+
+
 def test_an_unknown_expectation_type_exits_2_naming_it(runner, project):
     (project.root / "expectations" / "claims.json").write_text(json.dumps(
         {"name": "claims", "expectations": [{"type": "expect_column_values_to_be_nice", "kwargs": {"column": "id"}}]}))
