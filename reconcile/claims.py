@@ -292,15 +292,15 @@ def build_frame(loaded: Loaded, *, parallel: bool = False,
             except Exception as exc:
                 meanwhile_failed.append(exc)
         parsed = work.results()
-    per_value = _value_columns(keys, parsed, config)
-    if isinstance(per_value, dict):  # the first bad value, by position among the distinct keys
-        first = int(np.argmax(np.isin(pair_codes, list(per_value))))  # the first such claim
+    rows, errors = _settle(keys, parsed, config)
+    if errors:
+        first = int(np.argmax(np.isin(pair_codes, list(errors))))  # the first claim with one
         index = raw.index[first]
-        raise QuantityError(text[index], per_value[pair_codes[first]].message.split(":")[0],
+        raise QuantityError(text[index], errors[pair_codes[first]].message.split(":")[0],
                             **located.where(index, "value"))
     if held is not None:
         raise held
-    taken = {name: column[pair_codes] for name, column in per_value}
+    taken = {name: column[pair_codes] for name, column in _value_columns(rows)}
     out = {
         "topic": topic, "text": text, "source": raw["_source"].astype(str), "quote": quotes,
         **taken, **fields, "file": raw["_file"].astype(str), "line": raw["_line"].astype("int64"),
@@ -313,24 +313,27 @@ def build_frame(loaded: Loaded, *, parallel: bool = False,
     return project, frame
 
 
-def _value_columns(keys: list, parsed: list, config: QuantityConfig) -> Any:
-    """The value columns, one entry per distinct (text, lang) key plus one for a missing value
-    (code -1), as (name, array) pairs; or, when some values cannot be parsed, the QuantityError
-    of each such key by its position."""
-    errors: dict[int, QuantityError] = {}
+def _settle(keys: list, parsed: list, config: QuantityConfig) -> tuple[list, dict[int, QuantityError]]:
+    """The parsed row of each distinct (text, lang) key, and the QuantityError of each key that
+    cannot be parsed, by its position (the helper sends None for those: parsed again here, for
+    the error's words)."""
     rows: list[tuple | None] = list(parsed)
+    errors: dict[int, QuantityError] = {}
     for position, (key, result) in enumerate(zip(keys, parsed)):
-        if result is None and key is not None:  # parsed again here, for the error's words
+        if result is None and key is not None:
             quantity = _parse_key(key, config)
             if isinstance(quantity, QuantityError):
                 errors[position] = quantity
             else:
                 rows[position] = _as_row(quantity)
-    if errors:
-        return errors
-    rows.append(None)
+    return rows, errors
+
+
+def _value_columns(rows: list) -> list[tuple[str, np.ndarray]]:
+    """The value columns of the frame, one entry per distinct key plus a last one for a missing
+    value (code -1), as (name, array) pairs."""
     missing = (float("nan"), float("nan"), False, False, None, None, None, None)
-    lower, upper, lower_inc, upper_inc, qualifier, _, lang, _ = zip(*(r or missing for r in rows))
+    lower, upper, lower_inc, upper_inc, qualifier, _, lang, _ = zip(*(r or missing for r in rows + [None]))
     return [
         ("lang", np.array(lang, dtype=object)),
         ("lower", np.array([float("nan") if v is None else float(v) for v in lower], dtype="float64")),
