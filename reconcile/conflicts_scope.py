@@ -8,6 +8,7 @@ dates. Either way the finding says the figures are not comparable, and why.
 from __future__ import annotations
 
 from collections import defaultdict
+from datetime import date
 from typing import Iterable
 
 from .intervals import C
@@ -50,6 +51,9 @@ class ScopeDifferences:
             values_b = {getattr(c, name) for c in b if getattr(c, name)}
             if values_a and values_b and values_a != values_b:
                 fields.add(name)
+        dates_a, dates_b = ({self._day(c.as_of) for c in side if c.as_of} for side in (a, b))
+        if any(abs(x - y) > self.topic.date_tolerance_days for x in dates_a for y in dates_b):
+            fields.add("as_of")
         top_a = [c for c in a if not c.part_of] or a
         top_b = [c for c in b if not c.part_of] or b
         # quote one source of each side, different sources where possible
@@ -86,15 +90,25 @@ class ScopeDifferences:
         fields: set[str] = set()
         involved: set[str] = set()
         examples: list[tuple[tuple, tuple]] = []
+        apart: list[tuple[C, C]] = []  # nested scopes, at dates that do not compare
         if len(keys) <= PAIR_LIMIT:
             for i, x in enumerate(keys):
                 sources_x = {c.source for c in scopes[x]}
                 for y in keys[i + 1:]:
                     sources_y = {c.source for c in scopes[y]}
-                    if len(sources_x | sources_y) < 2 or self._nests(x, y):
+                    if len(sources_x | sources_y) < 2:
                         continue
                     differ = [name for name, a, b in (("population", x[0], y[0]), ("place", x[1], y[1]))
                               if a and b and a != b]
+                    direction = self._direction((None, *x), (None, *y))
+                    if direction is not None:
+                        wide, narrow = (x, y) if direction >= 0 else (y, x)
+                        ids, pair = self._dated_apart(scopes[wide], scopes[narrow], direction == 0)
+                        if ids:
+                            fields.update(differ + ["as_of"])
+                            involved.update(ids)
+                            apart.append(pair)
+                        continue
                     fields.update(differ)
                     involved.update(c.id for c in scopes[x] + scopes[y])
                     examples.append((x, y))
@@ -125,12 +139,57 @@ class ScopeDifferences:
                              + (f"; {len(examples) - 3} more pairs" if len(examples) > 3 else "") + ")")
         elif fields - {"as_of"}:
             described.append(f"many different {' and '.join(sorted(fields - {'as_of'}))} values")
+        if apart:
+            shown = "; ".join(f"{self.scope_short((w.population, w.place))} as of {w.as_of} vs "
+                              f"{self.scope_short((n.population, n.place))} as of {n.as_of}" for w, n in apart[:3])
+            described.append(("scopes that contain one another but were counted at dates that do not compare ("
+                              if self.topic.cumulative else "nested scopes of a count that is not cumulative, "
+                              "counted at different dates (") + shown
+                             + (f"; {len(apart) - 3} more pairs" if len(apart) > 3 else "") + ")")
         if dated:
             described.append("different dates of a count that is not cumulative")
         self.add("scope-difference", involved,
                  f"Counted the same way ({criterion}) by {self.names(sources)}, but about "
                  + " and ".join(described) + ": these figures measure different groups, so they are "
                  "not comparable and do not contradict each other.", fields=fields)
+
+    @staticmethod
+    def _day(as_of: str) -> int:
+        return date.fromisoformat(as_of).toordinal()
+
+    def _dated_apart(self, wide: list[C], narrow: list[C], level: bool) -> tuple[set[str], tuple[C, C] | None]:
+        """Claims of two nested scopes (``wide`` contains ``narrow``; ``level``: neither is
+        wider) from different sources whose dates make them not comparable, and one such pair
+        (wide claim, narrow claim). Dates within the topic's tolerance are the same date. For a
+        cumulative count the wider scope's count must be at least the narrower one's only from
+        the narrower one's date on: an earlier count of the wider scope is not comparable with a
+        later count of the narrower one. A count that is not cumulative compares only at the
+        same date."""
+        tolerance = self.topic.date_tolerance_days
+        cumulative = self.topic.cumulative
+        by_date: list[dict[str, dict[str, list[C]]]] = []
+        for side in (wide, narrow):
+            dates: dict[str, dict[str, list[C]]] = defaultdict(lambda: defaultdict(list))
+            for claim in side:
+                if claim.as_of:
+                    dates[claim.as_of][claim.source].append(claim)
+            by_date.append(dates)
+        ids: set[str] = set()
+        first: tuple[C, C] | None = None
+        narrow_days = [(dn, self._day(dn)) for dn in sorted(by_date[1])]
+        for dw in sorted(by_date[0]):
+            day_w = self._day(dw)
+            for dn, day_n in narrow_days:
+                step = day_n - day_w
+                if cumulative and level or abs(step) <= tolerance or cumulative and step < 0:
+                    continue  # comparable: same date, or the wider scope counted later
+                ws, ns = by_date[0][dw], by_date[1][dn]
+                for source, claims in ws.items():
+                    others = [c for s, cs in ns.items() if s != source for c in cs]
+                    if others:
+                        ids.update(c.id for c in claims + others)
+                        first = first or (claims[0], others[0])
+        return ids, first
 
     @staticmethod
     def scope_short(scope: tuple) -> str:

@@ -359,3 +359,46 @@ def test_an_undated_wide_count_is_compared_with_a_dated_narrow_one(make_project)
     maker.source("a", claim(id="wide", value=100, **dict(SCOPE, as_of=None, population=["soldiers", "police"])))
     maker.source("b", claim(id="narrow", value=500, **SCOPE))
     only(findings_of(maker), "order-conflict")
+
+
+@pytest.mark.parametrize("cumulative", [True, False])
+@pytest.mark.parametrize("wide, narrow, field", [
+    (dict(population=["soldiers", "police"]), dict(population=["soldiers"]), "population"),
+    (dict(place="CO"), dict(place="CO-NSA"), "place"),
+])
+def test_a_wider_scope_counted_earlier_is_not_comparable_with_a_narrower_one_counted_later(
+        make_project, cumulative, wide, narrow, field):
+    """Every pair from different sources gets a relation: here neither the same scope nor
+    nested (the narrower count is later, or the count is not cumulative), so not comparable."""
+    maker = make_project({"id": TOPIC, "cumulative": cumulative, "bounds": [0, 10000]})
+    maker.source("a", claim(id="a1", value=100, **dict(SCOPE, as_of="2019-03-01", **wide)))
+    maker.source("b", claim(id="b1", value=200, **dict(SCOPE, as_of="2019-03-10", **narrow)))
+    findings = findings_of(maker)
+    finding = only(findings, "scope-difference")
+    assert finding.claims == ("a1", "b1") and finding.fields == tuple(sorted([field, "as_of"]))
+    assert "2019-03-01" in finding.explanation and "2019-03-10" in finding.explanation
+    assert "order-conflict" not in kinds(findings)
+
+
+@pytest.mark.parametrize("topic, wide_as_of", [
+    ({"cumulative": True}, "2019-03-10"),                            # the wider scope counted later
+    ({"cumulative": False, "date_tolerance_days": 3}, "2019-03-03"),  # dates within the tolerance
+])
+def test_nested_scopes_at_dates_that_compare_are_compared_not_called_different(make_project, topic, wide_as_of):
+    maker = make_project({"id": TOPIC, **topic})
+    maker.source("a", claim(id="a1", value=100, **dict(SCOPE, as_of=wide_as_of, population=["soldiers", "police"])))
+    maker.source("b", claim(id="b1", value=200, **dict(SCOPE, as_of="2019-03-01")))
+    findings = findings_of(maker)
+    assert only(findings, "order-conflict").claims == ("a1", "b1")
+    assert "scope-difference" not in kinds(findings)
+
+
+def test_different_counting_rules_at_different_dates_name_the_date_too(make_project):
+    maker = make_project()
+    maker.source("a", claim(id="a1", value="more than 500", **dict(SCOPE, as_of="2019-03-07")))
+    maker.source("b", claim(id="b1", value=109, **dict(SCOPE, criterion="expelled-by-ministry", as_of="2019-03-06")))
+    assert only(findings_of(maker), "scope-difference").fields == ("as_of", "criterion")
+    maker = make_project({"id": TOPIC, "date_tolerance_days": 1})
+    maker.source("a", claim(id="a1", value="more than 500", **dict(SCOPE, as_of="2019-03-07")))
+    maker.source("b", claim(id="b1", value=109, **dict(SCOPE, criterion="expelled-by-ministry", as_of="2019-03-06")))
+    assert only(findings_of(maker), "scope-difference").fields == ("criterion",)
