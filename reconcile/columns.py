@@ -109,7 +109,10 @@ def value_text(value: Any) -> Any:
 
 def scalar_text(located: Located, raw: pd.DataFrame, name: str) -> pd.Series:
     column = raw[name]
-    if pd.api.types.infer_dtype(column, skipna=True) in ("string", "empty"):  # no lists or mappings
+    inferred = pd.api.types.infer_dtype(column, skipna=True)
+    if inferred == "empty":  # nothing written in this column
+        return pd.Series(np.full(len(column), None, dtype=object), index=column.index)
+    if inferred == "string":  # no lists or mappings
         values = column.to_numpy(dtype=object)  # one pass: factorizing ids or quotes cost more
         keep = np.fromiter((isinstance(v, str) and not v.isspace() and v != "" for v in values),
                            dtype=bool, count=len(values))
