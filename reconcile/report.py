@@ -12,7 +12,7 @@ Formats:
 - ``markdown``: GitHub-flavoured, for a pull-request comment or an article draft
   (``report_markdown.py``).
 - ``html``: one self-contained page with a matplotlib chart per topic (``report_html.py``,
-  ``report_chart.py``; matplotlib is imported only there).
+  ``report_chart.py``, drawn in ``report_svg.py``; matplotlib is imported only there).
 - ``json``: exactly ``Report.to_dict()`` (SPEC.md §6).
 - ``csv``: the findings only, one row per finding, columns ``CSV_COLUMNS``; ``claims`` holds
   the claim ids joined by a space; ``gap`` and ``ratio`` are numbers or empty. Text cells

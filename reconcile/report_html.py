@@ -41,7 +41,8 @@ from reconcile.report_base import (
     plural,
     topic_views,
 )
-from reconcile.report_chart import CHART_CSS, Chart, chart_rows
+from reconcile.report_chart import Chart, chart_rows
+from reconcile.report_svg import CHART_CSS
 from reconcile.report_tables import (
     COMPACT_NOTE,
     ROWS_SCRIPT,
@@ -175,7 +176,7 @@ def _finding_html(finding: Finding, anchor: str, claims: dict[str, dict[str, Any
 
 
 def _draw_all(charts: list[Chart]) -> list[str]:
-    from reconcile.report_chart import draw_chart
+    from reconcile.report_svg import draw_chart
 
     prefixes = [f"t{n}-" for n in range(1, len(charts) + 1)]
     workers = min(os.cpu_count() or 1, 8)

@@ -27,7 +27,8 @@ from conftest import load_report
 from reconcile.errors import ReconcileError
 from reconcile.model import ExpectationOutcome, Finding, Report, Source, Topic, Validation
 from reconcile.report import CSV_COLUMNS, RENDERERS, VALIDATION_RENDERERS, render, render_validation
-from reconcile.report_chart import COLORS, MAX_ROWS, STYLE_CLASSES
+from reconcile.report_chart import COLORS, MAX_ROWS
+from reconcile.report_svg import STYLE_CLASSES
 from reconcile.report_claimreview import render_claimreview
 from reconcile import report_html
 
