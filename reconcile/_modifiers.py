@@ -191,16 +191,17 @@ def _postfix_op(toks, T, i1: int, n: int, lang: str):
 
 
 def _apply(hit: Hit, op: str) -> None:
+    """Make ``hit`` the comparison ``op`` with its number; an unbounded side is exclusive."""
     v = hit.hi if hit.lo is None else hit.lo
     hit.op = op
     if op == "gt":
-        hit.lo, hit.hi, hit.lo_inc = v, None, False
+        hit.lo, hit.hi, hit.lo_inc, hit.hi_inc = v, None, False, False
     elif op == "ge":
-        hit.lo, hit.hi = v, None
+        hit.lo, hit.hi, hit.lo_inc, hit.hi_inc = v, None, True, False
     elif op == "lt":
-        hit.lo, hit.hi, hit.hi_inc = None, v, False
+        hit.lo, hit.hi, hit.lo_inc, hit.hi_inc = None, v, False, False
     elif op == "le":
-        hit.lo, hit.hi = None, v
+        hit.lo, hit.hi, hit.lo_inc, hit.hi_inc = None, v, False, True
 
 
 def apply_operators(toks, T, hits: list[Hit], n: int, lang: str) -> None:

@@ -365,3 +365,18 @@ def test_a_reversed_range_says_which_bound_comes_first():
 def test_errors_that_say_what_is_wrong(text, message):
     with pytest.raises(QuantityError, match=message):
         parse_quantity(text)
+
+
+# --- unbounded sides ----------------------------------------------------------------------------
+
+_UNBOUNDED = [r for r in SPEC_ROWS if r[2] is None or r[3] is None]
+
+
+@pytest.mark.parametrize("text, lang", [r[:2] for r in _UNBOUNDED],
+                         ids=[f"{r[1]}:{r[0]}" for r in _UNBOUNDED])
+def test_an_unbounded_side_is_never_inclusive(text, lang):
+    for m in (parse_quantity(text, lang), *find_quantities(text, lang)):
+        if m.lower is None:
+            assert m.lower_inclusive is False
+        if m.upper is None:
+            assert m.upper_inclusive is False
