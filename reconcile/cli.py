@@ -6,7 +6,6 @@ message and exit code 2 here, in one place; ``--debug`` shows the traceback.
 """
 from __future__ import annotations
 
-import dataclasses
 import json
 import os
 import shutil
@@ -187,7 +186,7 @@ def report(paths: tuple[str, ...], fmt: str | None, output: str | None, fail_on:
 
             validation = run_validation(project, frame)
         progress.stage("reconciling")
-        result = dataclasses.replace(reconcile(project, frame), validation=validation)
+        result = reconcile(project, frame, validation)
         options = {}
         if fmt == "text":  # the terminal's width on a terminal; elsewhere the same bytes every time
             on_terminal = output is None and sys.stdout.isatty()
@@ -247,8 +246,14 @@ def validate(paths: tuple[str, ...], fmt: str, suites: tuple[str, ...], since: s
             loaded = read_project(paths or None)
             progress.stage("normalizing claims")
             project, frame = build_frame(loaded, parallel=OWN_PROCESS, meanwhile=warm_up)
+            total = len(frame)
             if since:
                 frame = select_changed(project, frame, since)
+                if total and frame.empty:  # a pull request that changes no claim: nothing to check
+                    click.echo(f"No claims changed since {since} (of {total} claim(s)); nothing to validate",
+                               err=True)
+                    click.echo(_render_nothing_changed(since, fmt), nl=False)
+                    return
             suite_paths = [Path(s) for s in suites] if suites else None
             progress.stage("validating")
             if docs:
@@ -269,6 +274,29 @@ def validate(paths: tuple[str, ...], fmt: str, suites: tuple[str, ...], since: s
     click.echo(render_validation(result, fmt), nl=False)
     if not result.success:
         raise SystemExit(1)
+
+
+def _render_nothing_changed(since: str, fmt: str) -> str:
+    """``validate --changed-since`` when no claim changed: a sentence; the JSON of a validation
+    of zero claims (success); JUnit with one skipped test case. Skipped, not zero test cases:
+    Jenkins' junit step and dorny/test-reporter fail a report without any test case by default,
+    and a passing case would claim that something was checked."""
+    from .model import Validation
+    from .report import render_validation
+
+    note = f"no claims changed since {since}"
+    if fmt == "text":
+        return f"Validation skipped: {note}.\n"
+    if fmt == "json":
+        return render_validation(Validation(outcomes=(), claims=0), "json")
+    import xml.etree.ElementTree as ET
+
+    root = ET.Element("testsuites", name="reconcile validate", tests="1", failures="0", errors="0")
+    suite = ET.SubElement(root, "testsuite", name="reconcile", tests="1", failures="0", errors="0", skipped="1")
+    case = ET.SubElement(suite, "testcase", classname="reconcile", name="validate changed claims")
+    ET.SubElement(case, "skipped", message=note)
+    ET.indent(root)
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
 
 
 @main.command()

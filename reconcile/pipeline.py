@@ -41,13 +41,16 @@ def claim_records(frame: pd.DataFrame) -> tuple[dict, ...]:
     return tuple(records)
 
 
-def reconcile(project: Project, frame: pd.DataFrame) -> Report:
-    """Check every constraint between the claims; the report holds claims and findings."""
+def reconcile(project: Project, frame: pd.DataFrame, validation: Validation | None = None) -> Report:
+    """Check every constraint between the claims; the report holds claims and findings, and
+    the outcome of the expectation suites when given (``validate``), as ``reconcile report``
+    shows them: its ``to_dict()`` is then what ``reconcile report --format json`` prints."""
     with gc_paused():
         findings = find_conflicts(project, frame)
         used_topics = set(frame["topic"]) if not frame.empty else set()
         return Report(claims=claim_records(frame), findings=tuple(findings), sources=dict(project.sources),
-                      topics={k: v for k, v in project.topics.items() if k in used_topics})
+                      topics={k: v for k, v in project.topics.items() if k in used_topics},
+                      validation=validation)
 
 
 def validate(project: Project, frame: pd.DataFrame, suites: Iterable[Path] | None = None) -> Validation:
@@ -102,9 +105,11 @@ def changed_files(root: Path, since: str) -> set[str]:
 
 def select_changed(project: Project, frame: pd.DataFrame, since: str) -> pd.DataFrame:
     """The claims of files changed since a git revision, plus the claims they reference
-    (``part_of`` totals). A change to _topics.yaml or _places.yaml selects every claim."""
+    (``part_of`` totals). A change to _topics.yaml, _places.yaml or a suite in expectations/
+    selects every claim (a changed suite is checked on the claims it applies to)."""
     changed = changed_files(Path(project.root), since)
-    if {"sources/_topics.yaml", "sources/_places.yaml"} & changed:
+    if {"sources/_topics.yaml", "sources/_places.yaml"} & changed or any(
+            path.startswith("expectations/") and path.endswith(".json") for path in changed):
         return frame
     chosen = frame["file"].isin(changed)
     referenced = set(frame.loc[chosen, "part_of"].dropna())

@@ -39,6 +39,17 @@ def test_report_json_equals_the_library_dict(runner, conflicted):
     assert json.loads(result.stdout) == report.to_dict()
 
 
+def test_the_readme_library_example_gives_what_report_json_prints(runner, conflicted):
+    """README: reconcile.reconcile(project, claims, validation).to_dict() is the CLI's JSON,
+    "validation" key included; without a validation, what --no-validate prints."""
+    project, frame = reconcile.load([conflicted.root])
+    validated = reconcile.reconcile(project, frame, reconcile.validate(project, frame))
+    result = runner.invoke(main, ["report", str(conflicted.root), "--format", "json", "--fail-on", "never"])
+    assert json.loads(result.stdout) == validated.to_dict() and "validation" in validated.to_dict()
+    result = runner.invoke(main, ["report", str(conflicted.root), "--format", "json", "--no-validate"])
+    assert json.loads(result.stdout) == reconcile.reconcile(project, frame).to_dict()
+
+
 def test_report_json_has_the_contract_shape(runner, conflicted):
     result = runner.invoke(main, ["report", str(conflicted.root), "--format", "json"])
     data = json.loads(result.stdout)

@@ -106,6 +106,52 @@ def test_changed_since_validates_only_changed_files_and_what_they_reference(runn
     assert result.exit_code == 1  # the new claim's date is in the future
 
 
+def _committed_then_docs_only(project):
+    _git(project.root, "init", "-q")
+    _git(project.root, "add", ".")
+    _git(project.root, "commit", "-qm", "claims")
+    project.write("README.md", "# Our claims\n")
+    _git(project.root, "add", "README.md")
+    _git(project.root, "commit", "-qm", "docs only")
+
+
+@pytest.mark.parametrize("fmt", ["text", "json", "junit"])
+def test_changed_since_a_docs_only_commit_passes_in_every_format(runner, project, fmt):
+    """A pull request that changes no claim file used to exit 2, "no claims to validate"."""
+    _committed_then_docs_only(project)
+    result = runner.invoke(main, ["validate", str(project.root), "--changed-since", "HEAD~1", "--format", fmt])
+    assert result.exit_code == 0, result.output
+    assert "No claims changed since HEAD~1 (of 2 claim(s)); nothing to validate" in result.stderr
+    if fmt == "text":
+        assert result.stdout == "Validation skipped: no claims changed since HEAD~1.\n"
+    elif fmt == "json":
+        data = json.loads(result.stdout)
+        assert (data["success"], data["claims"], data["expectations"], data["outcomes"]) == (True, 0, 0, [])
+    else:  # one skipped case: dashboards that fail a report without test cases show it as skipped
+        root = ET.fromstring(result.stdout)
+        assert (root.get("tests"), root.get("failures"), root.get("errors")) == ("1", "0", "0")
+        skipped = root.find("testsuite/testcase/skipped")
+        assert skipped is not None and skipped.get("message") == "no claims changed since HEAD~1"
+        assert root.find("testsuite").get("skipped") == "1"
+
+
+def test_changed_since_a_changed_suite_checks_every_claim(runner, project):
+    _committed_then_docs_only(project)
+    suite = project.root / "expectations" / "claims.json"
+    suite.write_text(suite.read_text().replace('"expectations": [', '"expectations": [\n    {"type": '
+                                               '"expect_column_values_to_be_unique", "kwargs": {"column": "id"}},', 1))
+    result = runner.invoke(main, ["validate", str(project.root), "--changed-since", "HEAD", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["claims"] == 2 and "2 claim(s) changed since HEAD" in result.stderr
+
+
+def test_a_project_without_claims_is_still_exit_2_without_changed_since(runner, make_project):
+    maker = make_project()
+    maker.source("a")
+    result = runner.invoke(main, ["validate", str(maker.root), "--format", "junit"])
+    assert result.exit_code == 2 and "no claims to validate" in result.stderr
+
+
 def test_changed_since_an_unknown_revision_exits_2(runner, project):
     _git(project.root, "init", "-q")
     result = runner.invoke(main, ["validate", str(project.root), "--changed-since", "no-such-rev"])
