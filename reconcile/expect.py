@@ -93,7 +93,7 @@ def _suite_topic(suite: Suite, label: str, project: Project, topics: Iterable[st
         return stem
     known = ", ".join(sorted(project.topics)) or "none declared"
     raise ExpectationError(
-        f"suite {stem!r} names no topic", file=label,
+        f"suite {stem!r} names no topic", file=label, line=suite.line,
         hint=f"name a topic suite after its topic id ({known}), add \"topic\": \"<id>\" to it, "
              f"or put expectations for every claim in expectations/{CLAIMS_SUITE}.json")
 

@@ -24,6 +24,7 @@ from typing import Any
 
 from .errors import ExpectationError
 from .model import CLAIM_COLUMNS
+from .sources import json_lines
 
 #: Columns the validation frame adds to CLAIM_COLUMNS (see expect.validation_frame).
 DERIVED_COLUMNS = ("as_of_date", "stated_on_date", "bound_lower", "bound_upper")
@@ -91,6 +92,8 @@ class Suite:
     path: Path
     expectations: tuple[Spec, ...]
     topic: str | None = None
+    #: where a "topic" key is (or would go: the "name" line, else the file's first line)
+    line: int | None = field(default=None, compare=False)
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"name": self.name}
@@ -132,43 +135,6 @@ def _fail(path: Path, message: str, hint: str | None = None, line: int | None = 
     raise ExpectationError(message, file=str(path), line=line, hint=hint)
 
 
-def _entry_lines(text: str) -> list[int]:
-    """The line where each item of the top-level "expectations" list starts, for error
-    messages (Python's json gives no positions). ``text`` is JSON that has parsed."""
-    lines: list[int] = []
-    depth, line, counted = 0, 1, 0
-    last_string, key = None, None
-    in_list = expecting = False
-    i, n = 0, len(text)
-    while i < n:
-        c = text[i]
-        if c in " \t\r\n":
-            i += 1
-            continue
-        if in_list and depth == 2 and expecting and c != "]":
-            line += text.count("\n", counted, i)
-            counted = i
-            lines.append(line)
-            expecting = False
-        if c == '"':
-            last_string, i = json.decoder.scanstring(text, i + 1)
-            continue
-        if c == ":" and depth == 1:
-            key = last_string
-        elif c in "{[":
-            depth += 1
-            if c == "[" and depth == 2 and key == "expectations":
-                in_list = expecting = True
-        elif c in "}]":
-            depth -= 1
-            if depth == 1:
-                in_list = False
-        elif c == "," and in_list and depth == 2:
-            expecting = True
-        i += 1
-    return lines
-
-
 def load_suite(path: Path) -> Suite:
     """Read and check a suite file; ExpectationError naming the file and expectation if bad."""
     from . import expect_gx
@@ -186,20 +152,20 @@ def load_suite(path: Path) -> Suite:
     if not isinstance(data, dict) or not isinstance(data.get("expectations"), list):
         _fail(path, "a suite is a JSON object with an \"expectations\" list",
               'write {"name": "...", "expectations": [{"type": "...", "kwargs": {...}}]}')
+    lines = json_lines(text)  # where each key and expectation starts, for the errors
     unknown = sorted(set(data) - set(SUITE_KEYS))
     if unknown:
         _fail(path, f"unknown suite key(s) {', '.join(map(repr, unknown))}",
-              f"known keys: {', '.join(SUITE_KEYS)}")
-    lines = _entry_lines(text)
-    if len(lines) != len(data["expectations"]):  # a duplicated "expectations" key: no lines
-        lines = []
-    specs = [_load_spec(path, number, entry, expect_gx, lines[number - 1] if lines else None)
+              f"known keys: {', '.join(SUITE_KEYS)}", lines.get((unknown[0],)))
+    specs = [_load_spec(path, number, entry, expect_gx, lines.get(("expectations", number - 1)))
              for number, entry in enumerate(data["expectations"], start=1)]
     topic = data.get("topic")
     if topic is not None and not isinstance(topic, str):
-        _fail(path, "\"topic\" must be a topic id (a string)")
+        _fail(path, "\"topic\" must be a topic id (a string)", 'write "topic": "<topic id>"',
+              lines.get(("topic",)))
     return Suite(name=str(data.get("name") or path.stem), path=path,
-                 expectations=tuple(specs), topic=topic)
+                 expectations=tuple(specs), topic=topic,
+                 line=lines.get(("topic",)) or lines.get(("name",)) or lines.get(()))
 
 
 def _load_spec(path: Path, number: int, entry: Any, expect_gx: Any, line: int | None = None) -> Spec:

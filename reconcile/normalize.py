@@ -101,6 +101,12 @@ def is_iso_code(code: str) -> bool:
     return code.upper() in _iso_index()[1]
 
 
+def iso_resolve(text: str) -> str | None:
+    """The ISO 3166 code a code or name resolves to without any declared place; None when
+    ISO 3166 does not know it (or a subdivision name is used in several countries)."""
+    return _iso_index()[0].get(fold(text))
+
+
 def iso_place(code: str) -> tuple[str, str | None]:
     """The ISO 3166 name and parent code (None for a country) of an ISO code."""
     _, parents, titles = _iso_index()
@@ -173,7 +179,8 @@ class SourceIndex:
                 self._names.setdefault(fold(key), source.id)
 
     def add(self, source: Source) -> None:
-        for key in (source.id, source.name, *source.aliases):
+        self._names[fold(source.id)] = source.id  # an id wins over names, as in __init__
+        for key in (source.name, *source.aliases):
             self._names.setdefault(fold(key), source.id)
 
     def resolve(self, text: str) -> str | None:
@@ -222,5 +229,6 @@ def _parse_date_text(value: str) -> str:
             month, day, year = match.group(1), match.group(2), match.group(3)
             return dt.date(int(year), _MONTHS[month], int(day)).isoformat()
     except ValueError as exc:
-        raise ValueError(f"{value!r} is not a real date ({exc})") from None
+        raise ValueError(f"{value!r} is not a real date ({exc}); check the day and the month, "
+                         "written YYYY-MM-DD (2019-03-07 is 7 March 2019)") from None
     raise ValueError(f"{value!r} is not a date; write it as YYYY-MM-DD, e.g. 2019-03-07")

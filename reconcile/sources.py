@@ -13,6 +13,7 @@ million claims in CSV load in seconds. ``claims.build_frame`` checks and normali
 from __future__ import annotations
 
 import csv
+import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable
@@ -22,7 +23,7 @@ from .model import (
     CLAIM_FIELDS, PLACE_FIELDS, REQUIRED_SOURCE_FIELDS, SOURCE_FIELDS, SOURCE_KINDS,
     TOPIC_FIELDS, Place, Source, Topic,
 )
-from .normalize import is_iso_code, is_slug, iso_place, parse_flag
+from .normalize import is_iso_code, is_slug, iso_place, iso_resolve, parse_flag
 from .yamlfile import Mapping, Number, Sequence, load_yaml, read_text
 
 RawClaim = dict[str, Any]
@@ -42,6 +43,9 @@ class Loaded:
     tables: list[Any] = field(default_factory=list)  # pandas DataFrames of raw table claims
     settings: dict[str, Any] = field(default_factory=dict)
     read: set[Path] = field(default_factory=set)  # every file read (resolved): never an output
+    #: ClaimReview claims and their author's name as written: the author becomes a source id
+    #: once every file is read (claimreview.resolve_authors), whatever order the files come in
+    authors: list[tuple[RawClaim, str]] = field(default_factory=list)
 
     def reading(self, path: Path) -> str:
         """Note that ``path`` is read (so that no --output replaces it); its display name."""
@@ -58,6 +62,61 @@ def display_path(path: Path, root: Path) -> str:
         except ValueError:
             continue
     return path.as_posix()
+
+
+def json_lines(text: str) -> dict[tuple[str | int, ...], int]:
+    """The line where each value of a JSON document starts, by its path: keys and list indices
+    from the top (``()`` is the whole document, ``("expectations", 1)`` the second entry of its
+    "expectations" list). Python's json gives no positions; error messages need them.
+
+    ``text`` is JSON that has parsed (json.loads): this scan does not check it. Of a key written
+    twice, the last value counts, as for json.loads."""
+    lines: dict[tuple[str | int, ...], int] = {}
+    stack: list[list[Any]] = []  # per open container: [its path, list index or None, last key]
+    expecting = True  # a value comes next (not a key, a separator or a closing bracket)
+    line, counted = 1, 0
+    i, n = 0, len(text)
+    while i < n:
+        c = text[i]
+        if c in " \t\r\n":
+            i += 1
+            continue
+        if expecting and c != "]":
+            expecting = False
+            line += text.count("\n", counted, i)
+            counted = i
+            if not stack:
+                path: tuple[str | int, ...] = ()
+            else:
+                top = stack[-1]
+                path = (*top[0], top[1] if top[1] is not None else top[2])
+            lines[path] = line
+            if c == "{":
+                stack.append([path, None, None])
+            elif c == "[":
+                stack.append([path, 0, None])
+                expecting = True
+            elif c == '"':
+                i = json.decoder.scanstring(text, i + 1)[1]
+                continue
+            else:  # a number, true, false or null
+                while i < n and text[i] not in ",]} \t\r\n":
+                    i += 1
+                continue
+        elif c == '"':  # a key
+            stack[-1][2], i = json.decoder.scanstring(text, i + 1)
+            continue
+        elif c == ":":
+            expecting = True
+        elif c == ",":
+            if stack[-1][1] is not None:
+                stack[-1][1] += 1
+                expecting = True
+        elif c in "}]":
+            stack.pop()
+            expecting = False
+        i += 1
+    return lines
 
 
 def _fail_unknown(mapping: Mapping, known: Iterable[str], display: str, what: str) -> None:
@@ -184,7 +243,9 @@ def read_topics(path: Path, loaded: Loaded) -> None:
             raise InputError(f'topic id "{topic_id}" is not a lowercase slug', file=display,
                              line=item.lines["id"], field="id")
         if topic_id in loaded.topics:
-            raise InputError(f'duplicate topic id "{topic_id}"', file=display, line=item.lines["id"], field="id")
+            raise InputError(f'duplicate topic id "{topic_id}"', file=display, line=item.lines["id"], field="id",
+                             hint=f"it is also declared at line {loaded.topics[topic_id].line}: merge the two "
+                                  "entries, or give this one another id")
         bounds = item.get("bounds")
         if bounds is not None:
             if not isinstance(bounds, list) or len(bounds) != 2:
@@ -239,10 +300,44 @@ def read_places(path: Path, loaded: Loaded) -> None:
         if not iso:
             _require(item, ("name",), display, "place")
         if place_id in loaded.places:
-            raise InputError(f'duplicate place id "{place_id}"', file=display, line=item.lines["id"], field="id")
-        name, parent = iso_place(place_id) if iso else (str(item["name"]), str(item["parent"]) if item.get("parent") else None)
+            raise InputError(f'duplicate place id "{place_id}"', file=display, line=item.lines["id"], field="id",
+                             hint=f"it is also declared at line {loaded.places[place_id].line}: merge the two "
+                                  "entries, or give this one another id")
+        _check_place_names(item, place_id, iso, aliases, display)
+        if not iso and not item.get("parent"):
+            country = place_id.split("-")[0].upper()
+            guess = country if "-" in place_id and is_iso_code(country) else "<code>"
+            raise InputError(f'place "{place_id}" has no parent', file=display, line=item.lines["id"],
+                             field="parent",
+                             hint=f"add parent: {guess}, the ISO code or declared place that contains it")
+        name, parent = iso_place(place_id) if iso else (str(item["name"]), str(item["parent"]))
         loaded.places[place_id] = Place(id=place_id, name=name, aliases=aliases, parent=parent,
                                         file=display, line=item.lines["id"])
+
+
+def _check_place_names(item: Mapping, place_id: str, iso: bool, aliases: tuple[str, ...],
+                       display: str) -> None:
+    """A declared place's id, name and aliases may not be ISO 3166 codes or names of another
+    place: a declared name wins over ISO's, so "aliases: [Colombia]" would quietly move every
+    claim placed in Colombia into that region. (An ISO place may repeat its own ISO names.)"""
+    written = [] if iso else [("id", str(item["id"]), item.lines["id"]),
+                              ("name", str(item["name"]), item.lines["name"])]
+    given = item.get("aliases")
+    at = given.lines if isinstance(given, Sequence) and len(given.lines) == len(aliases) else None
+    written += [("aliases", alias, at[n] if at else item.lines.get("aliases", item.line))
+                for n, alias in enumerate(aliases)]
+    for field_name, text, line in written:
+        taken = iso_resolve(text)
+        if taken is None or taken == place_id:
+            continue
+        what = {"aliases": f'alias "{text}" of place "{place_id}"', "name": f'name "{text}" of place "{place_id}"',
+                "id": f'place id "{text}"'}[field_name]
+        fix = {"aliases": "remove it from aliases", "name": "give the place a name ISO 3166 does not use",
+               "id": "give the place a code ISO 3166 does not use"}[field_name]
+        raise InputError(f"{what} already means {taken} ({iso_place(taken)[0]}) in ISO 3166", file=display,
+                         line=line, field=field_name,
+                         hint=f"{fix}: a declared name wins over ISO's, so claims about {taken} would "
+                              f"silently move to {place_id}")
 
 
 # --- tables ------------------------------------------------------------------------------------
@@ -463,6 +558,10 @@ def read_project(paths: Iterable[str | Path] | None = None) -> Loaded:
         for path in sorted(declarations.glob("*.y*ml")):
             if path.resolve() not in seen and not path.name.startswith(("_", ".")):
                 read_source_file(path, loaded, identity_only=True)
+    if loaded.authors:  # ClaimReview authors: every declared source is known by now
+        from .claimreview import resolve_authors
+
+        resolve_authors(loaded)
     if not loaded.sources and not loaded.claims and not any(len(t) for t in loaded.tables):
         where = ", ".join(str(p) for p in given)
         raise InputError(f"no sources or claims found in {where}", file=str(given[0]),

@@ -50,6 +50,20 @@ def test_the_readme_library_example_gives_what_report_json_prints(runner, confli
     assert json.loads(result.stdout) == reconcile.reconcile(project, frame).to_dict()
 
 
+def test_a_claimreview_named_before_its_authors_source_file_reports(runner, make_project):
+    """sources/cr.jsonld sorts before sources/example-agency.yaml; it used to exit 2 with
+    'duplicate source id "example-agency"'."""
+    maker = make_project()
+    maker.source("example-agency", claim(id="e1", value="more than 500", **SCOPE), name="Example Agency")
+    maker.write("sources/cr.jsonld", json.dumps(
+        {"@type": "ClaimReview", "claimReviewed": "More than 500 soldiers crossed", "about": {"identifier": "defections"},
+         "itemReviewed": {"@type": "Claim", "author": {"name": "Example Agency"}, "datePublished": "2019-03-07"}}))
+    result = runner.invoke(main, ["report", str(maker.root), "--format", "json", "--no-validate", "--fail-on", "never"])
+    assert result.exit_code == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["summary"]["sources"] == 1 and {c["source"] for c in data["claims"]} == {"example-agency"}
+
+
 def test_report_json_has_the_contract_shape(runner, conflicted):
     result = runner.invoke(main, ["report", str(conflicted.root), "--format", "json"])
     data = json.loads(result.stdout)

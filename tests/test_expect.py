@@ -391,6 +391,23 @@ def test_a_suite_named_after_no_topic_raises(project):
         validate(good_claims(), project, today=TODAY)
 
 
+def test_a_suite_named_after_no_topic_names_the_line_where_its_topic_goes(project):
+    path = Path(project.root) / "expectations" / "typo-topic.json"
+    path.write_text('\n{\n  "name": "typo-topic",\n  "expectations": []\n}\n', "utf-8")
+    with pytest.raises(ExpectationError) as info:
+        validate(good_claims(), project, today=TODAY)
+    assert (info.value.file, info.value.line) == ("expectations/typo-topic.json", 3)  # its "name"
+    assert str(info.value).startswith("expectations/typo-topic.json:3: suite 'typo-topic' names no topic")
+
+
+def test_a_suite_topic_that_is_not_text_names_its_line(project):
+    path = Path(project.root) / "expectations" / "claims.json"
+    path.write_text('{"name": "claims",\n "topic": 7,\n "expectations": []}', "utf-8")
+    with pytest.raises(ExpectationError) as info:
+        validate(good_claims(), project, today=TODAY)
+    assert info.value.line == 2 and 'write "topic": "<topic id>"' in str(info.value)
+
+
 def test_an_invalid_regex_is_an_expectation_error_not_a_traceback(project):
     write_suite(project.root, "claims", [{"type": "expect_column_values_to_match_regex",
                                           "kwargs": {"column": "id", "regex": "(unclosed"}}])

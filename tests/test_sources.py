@@ -1,6 +1,7 @@
 """Loading: YAML, CSV and XLSX claims with file:line, and every bad-input error."""
 from __future__ import annotations
 
+import json
 import math
 
 import pytest
@@ -543,3 +544,150 @@ def test_a_tab_in_the_indentation_is_named(make_project):
     maker.write("sources/a.yaml", "source: {id: a, name: A}\nclaims:\n\t- {topic: defections, value: 5}\n")
     error = error_of(maker)
     assert error.line == 3 and "YAML does not allow tabs" in error.hint
+
+
+# --- ClaimReview authors, whatever the file order -------------------------------------------
+
+def _review(author: str, value: str = "More than 500 soldiers crossed") -> str:
+    return json.dumps({"@type": "ClaimReview", "claimReviewed": value, "about": {"identifier": TOPIC},
+                       "itemReviewed": {"@type": "Claim", "author": {"name": author},
+                                        "datePublished": "2019-03-07"}})
+
+
+@pytest.mark.parametrize("name", ["aa.jsonld", "cr.jsonld", "zz.jsonld"])
+@pytest.mark.parametrize("author", ["Example Agency", "The Agency", "example-agency"])
+def test_a_claimreview_author_is_the_declared_source_whatever_the_file_names(make_project, name, author):
+    """cr.jsonld sorts before example-agency.yaml: its author used to become a second
+    "example-agency" (duplicate source id), zz.jsonld's did not."""
+    maker = make_project()
+    maker.source("example-agency", claim(id="e1", value=600), name="Example Agency", aliases=["The Agency"])
+    maker.write(f"sources/{name}", _review(author))
+    project, frame = load(maker)
+    assert list(project.sources) == ["example-agency"]
+    assert project.sources["example-agency"].file == "sources/example-agency.yaml"
+    assert set(frame["source"]) == {"example-agency"} and len(frame) == 2
+
+
+def test_a_claimreview_file_given_alone_still_resolves_its_author(make_project):
+    maker = make_project()
+    maker.source("example-agency", name="Example Agency")
+    path = maker.write("sources/cr.jsonld", _review("Example Agency"))
+    project, frame = reconcile.load([path])
+    assert list(frame["source"]) == ["example-agency"]
+    assert project.sources["example-agency"].file == "sources/example-agency.yaml"
+
+
+def test_an_undeclared_claimreview_author_is_a_new_source_where_its_review_starts(make_project):
+    maker = make_project()
+    maker.source("example-agency", name="Example Agency")
+    reviews = [json.loads(_review("Someone Else")), json.loads(_review("Someone else", "About 40 police crossed"))]
+    maker.write("sources/cr.jsonld", json.dumps(reviews, indent=2))
+    project, frame = load(maker)
+    assert sorted(project.sources) == ["example-agency", "someone-else"]
+    new = project.sources["someone-else"]
+    assert (new.name, new.kind, new.file, new.line) == ("Someone Else", "other", "sources/cr.jsonld", 2)
+    assert sorted(frame["line"]) == [2, 16] and set(frame["source"]) == {"someone-else"}
+
+
+@pytest.mark.parametrize("review, message", [
+    ('{"@type": "ClaimReview", "claimReviewed": "500", "itemReviewed": {"@type": "Claim"}}',
+     "ClaimReview #2 has no itemReviewed.author"),
+    ('{"@type": "ClaimReview", "claimReviewed": 500, "itemReviewed": {"author": {"name": "A"}}}',
+     "ClaimReview #2: claimReviewed must be text"),
+    ('{"@type": "ClaimReview", "claimReviewed": "500", "itemReviewed": "A said so"}',
+     "ClaimReview #2: itemReviewed must be a Claim object"),
+    ('{"@type": "ClaimReview", "claimReviewed": "5 or 6", "itemReviewed": {"author": {"name": "A"}}}',
+     "ClaimReview #2: claimReviewed holds 2 quantities"),
+])
+def test_claimreview_errors_name_the_line_where_that_review_starts(make_project, review, message):
+    maker = make_project()
+    good = '{"@type": "ClaimReview", "claimReviewed": "500", "about": "defections",\n "itemReviewed": {"author": "A"}}'
+    maker.write("sources/reviews.jsonld", '{"@graph": [\n' + good + ',\n\n  ' + review + "\n]}")
+    error = error_of(maker)
+    assert message in str(error) and (error.file, error.line) == ("sources/reviews.jsonld", 5)
+
+
+def test_json_lines_finds_the_line_where_each_value_starts():
+    from reconcile.sources import json_lines
+
+    text = '{"a": [\n  {"b": "x,]}\\"{"},\n\n  [], {"c": [1,\n 2]}\n], "d": {}}'
+    json.loads(text)
+    assert json_lines(text) == {(): 1, ("a",): 1, ("a", 0): 2, ("a", 0, "b"): 2, ("a", 1): 4, ("a", 2): 4,
+                                ("a", 2, "c"): 4, ("a", 2, "c", 0): 4, ("a", 2, "c", 1): 5, ("d",): 6}
+    assert json_lines('{"k": {"x": 1},\n "k": 2}')[("k",)] == 2  # the value json.loads keeps
+
+
+# --- declared places may not take ISO names; they need a parent ------------------------------
+
+@pytest.mark.parametrize("place, line, field, taken", [
+    ({"id": "CO-XX", "name": "X", "aliases": ["Colombia"], "parent": "CO"}, 5, "aliases", "CO"),
+    ({"id": "CO-XX", "name": "X", "aliases": ["Regional X", "norte de santander"], "parent": "CO"}, 6, "aliases",
+     "CO-NSA"),
+    ({"id": "CO-XX", "name": "X", "aliases": ["VEN"], "parent": "CO"}, 5, "aliases", "VE"),
+    ({"id": "CO-XX", "name": "Venezuela", "parent": "CO"}, 3, "name", "VE"),
+    ({"id": "COL", "name": "X", "parent": "CO"}, 2, "id", "CO"),
+    ({"id": "CO-DC", "aliases": ["Bogotá", "Colombia"]}, 5, "aliases", "CO"),
+])
+def test_a_declared_place_may_not_take_an_iso_name_of_another_place(make_project, place, line, field, taken):
+    """{aliases: [Colombia]} used to move every claim about Colombia into that region, silently."""
+    maker = make_project()
+    maker.places(place)
+    maker.source("a", claim(id="p", value=5, place="Colombia"))
+    error = error_of(maker)
+    assert (error.file, error.field) == ("sources/_places.yaml", field)
+    assert f"already means {taken} (" in str(error) and "in ISO 3166" in str(error)
+    assert error.line == line  # the alias's own line in a block list
+    assert error.hint.startswith(("remove it from aliases", "give the place a"))
+
+
+def test_an_iso_place_may_repeat_its_own_iso_names(make_project):
+    maker = make_project()
+    maker.places({"id": "CO-DC", "aliases": ["Bogotá", "Distrito Capital de Bogotá", "co-dc"]})
+    maker.source("a", claim(id="p", value=5, place="Bogota"))
+    assert load(maker)[1].loc[0, "place"] == "CO-DC"
+
+
+def test_a_declared_place_without_a_parent_is_an_error_with_the_fix(make_project):
+    maker = make_project()
+    maker.places({"id": "CO-YY", "name": "Y"})
+    maker.source("a", claim(id="p", value=5))
+    error = error_of(maker)
+    assert 'place "CO-YY" has no parent' in str(error)
+    assert (error.file, error.line, error.field) == ("sources/_places.yaml", 2, "parent")
+    assert error.hint == "add parent: CO, the ISO code or declared place that contains it"
+
+
+def test_the_repository_places_and_the_benchmark_places_load(tmp_path):
+    import sys
+
+    from conftest import REPO
+
+    project, _ = reconcile.load([REPO])
+    assert project.places["CO-ORT"].parent == "CO"
+    sys.path.insert(0, str(REPO / "bench"))
+    try:
+        from synth import generate
+    finally:
+        sys.path.remove(str(REPO / "bench"))
+    generate(tmp_path / "synth", 200)
+    project, frame = reconcile.load([tmp_path / "synth"])
+    assert {"CO-ORT", "CO-ORI", "CO-CRB"} <= set(project.places) and len(frame) == 200
+
+
+# --- errors say what to do -------------------------------------------------------------------
+
+def test_an_impossible_date_says_how_to_write_it(make_project):
+    maker = make_project()
+    maker.source("a", claim(id="p", value=1, as_of="2019-02-30"))
+    error = error_of(maker)
+    assert "'2019-02-30' is not a real date (day is out of range for month)" in str(error)
+    assert "check the day and the month, written YYYY-MM-DD" in str(error)
+
+
+def test_a_duplicate_topic_id_says_where_the_first_is_and_what_to_do(make_project):
+    maker = make_project()
+    maker.topics({"id": TOPIC}, {"id": "other"}, {"id": TOPIC})
+    maker.source("a", claim(id="p", value=1))
+    error = error_of(maker)
+    assert 'duplicate topic id "defections"' in str(error) and (error.line, error.field) == (4, "id")
+    assert error.hint == "it is also declared at line 2: merge the two entries, or give this one another id"
