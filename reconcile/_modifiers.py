@@ -128,7 +128,7 @@ class Hit:
     """A quantity mention under construction: tokens [i0, i1), an operator, its numbers."""
 
     __slots__ = ("i0", "i1", "op", "lo", "hi", "lo_inc", "hi_inc", "unit", "kind", "points",
-                 "glued", "pre", "pre_merged", "num_i0", "det")
+                 "glued", "pre", "pre_merged", "num_i0", "det", "loose_lo", "loose_hi")
 
     def __init__(self, i0, i1, op, lo, hi, unit=None, kind=None, points=()):
         self.i0, self.i1, self.op = i0, i1, op
@@ -141,6 +141,8 @@ class Hit:
         self.pre_merged = False   # "3 dollars 50 cents" already joined
         self.num_i0 = i0          # where the number itself starts
         self.det = False          # "that one": a pronoun unless a unit follows
+        # a bound to widen by the tolerance ("more than about 500": lower bound 500 - t)
+        self.loose_lo = self.loose_hi = False
 
 
 # --- operators ----------------------------------------------------------------------------------
@@ -204,14 +206,20 @@ def _apply(hit: Hit, op: str) -> None:
         hit.lo, hit.hi, hit.lo_inc, hit.hi_inc = None, v, False, True
 
 
+_COMPARISONS = frozenset({"gt", "ge", "lt", "le"})
+
+
 def apply_operators(toks, T, hits: list[Hit], n: int, lang: str) -> None:
     for h in hits:
         if h.op != "exact":
             continue
         pre = prefix_op(toks, T, h.i0, lang)
         post = _postfix_op(toks, T, h.i1, n, lang)
+        approx = None
         if pre is not None and pre[1] in ("approx", "nearly"):
-            pre = None
+            # "more than about 500", "menos de unos 500": the comparison wins, loosened
+            outer = prefix_op(toks, T, pre[0], lang)
+            approx, pre = pre[1], outer if outer is not None and outer[1] in _COMPARISONS else None
         if pre is not None:
             start, op = pre
             # "less than 5000 or equal", "more than 5000 or equal to"
@@ -231,6 +239,10 @@ def apply_operators(toks, T, hits: list[Hit], n: int, lang: str) -> None:
         elif post is not None:
             h.i1 = post[0]
             _apply(h, post[1])
+        if pre is not None and approx is not None:
+            # "about 500" reaches down to 500 - t and up to 500 + t, "nearly 500" only down
+            h.loose_lo = h.op in ("gt", "ge")
+            h.loose_hi = h.op in ("lt", "le") and approx == "approx"
 
 
 def join_hits(toks, T, hits: list[Hit], nums_by_start: dict, lang: str, rule) -> list[Hit]:
@@ -317,6 +329,7 @@ def try_join(toks, T, a: Hit, b: Hit, pairs, nums_by_start, lang: str):
     hit = Hit(a.i0, b.i1, "range", low.lo, high.hi, a.unit or b.unit, a.kind or b.kind,
               points=[(low.lo, *low.points[0][1:]), (high.hi, *high.points[-1][1:])])
     hit.lo_inc, hit.hi_inc = low.op == "ge", high.op == "le"
+    hit.loose_lo, hit.loose_hi = low.loose_lo, high.loose_hi
     return hit
 
 

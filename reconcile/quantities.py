@@ -140,6 +140,11 @@ def _mention(text, toks, h: Hit, lang: str, config: QuantityConfig) -> Mention:
         ui = op == "approx"
     elif op == "vague":
         lo, hi = config.band(h.kind)
+    elif h.loose_lo or h.loose_hi:                # "more than about 500", "up to about 500"
+        if h.loose_lo:
+            lo -= abs(lo) * config.tolerance
+        if h.loose_hi:
+            hi += abs(hi) * config.tolerance
     qualifier = {"gt": "more-than", "ge": "at-least", "lt": "less-than", "le": "at-most",
                  "eq": "exact", "approx": "approximate"}.get(op, op)
     unit = h.unit if h.kind != "vague" else None

@@ -103,6 +103,25 @@ SPEC_ROWS = [
     ("several hundred", "en", 200, 999, True, True, "vague"),
     ("a few thousand soldiers", "en", 2000, 9999, True, True, "vague"),
     ("varios miles de personas", "es", 2000, 9999, True, True, "vague"),
+    # a comparator before an approximation wins; "about" loosens its bound by t
+    ("more than about 500", "en", 450, INF, False, False, "more-than"),
+    ("at least about 500", "en", 450, INF, True, False, "at-least"),
+    ("less than around 500", "en", INF, 550, False, False, "less-than"),
+    ("fewer than some 500", "en", INF, 550, False, False, "less-than"),
+    ("up to about 500", "en", INF, 550, False, True, "at-most"),
+    ("at most about 500", "en", INF, 550, False, True, "at-most"),
+    ("no more than roughly 500", "en", INF, 550, False, True, "at-most"),
+    ("más de unos 500", "es", 450, INF, False, False, "more-than"),
+    ("menos de unos 500", "es", INF, 550, False, False, "less-than"),
+    ("más de cerca de 500", "es", 450, INF, False, False, "more-than"),
+    ("al menos unos 500", "es", 450, INF, True, False, "at-least"),
+    ("hasta unos 500", "es", INF, 550, False, True, "at-most"),
+    # "nearly N" is [N-t, N): a comparator before it keeps N as the upper end
+    ("more than nearly 500", "en", 450, INF, False, False, "more-than"),
+    ("less than almost 500", "en", INF, 500, False, False, "less-than"),
+    ("más de casi 500", "es", 450, INF, False, False, "more-than"),
+    # two loosened comparators joined make a range
+    ("more than about 10 and less than about 20", "en", 9, 22, False, False, "range"),
 ]
 
 
@@ -365,6 +384,20 @@ def test_a_reversed_range_says_which_bound_comes_first():
 def test_errors_that_say_what_is_wrong(text, message):
     with pytest.raises(QuantityError, match=message):
         parse_quantity(text)
+
+
+# --- a comparator before an approximation -------------------------------------------------------
+
+def test_the_loosening_of_a_comparator_follows_the_configured_tolerance():
+    config = QuantityConfig(tolerance=0.2)
+    assert parse_quantity("more than about 500", "en", config).lower == 400
+    assert parse_quantity("up to about 500", "en", config).upper == 600
+
+
+def test_a_comparator_before_an_approximation_is_one_mention_in_running_text():
+    found = find_quantities("Less than around 500 soldiers crossed; 415 stayed.", "en")
+    assert [(m.text, m.qualifier, m.upper) for m in found] == [
+        ("Less than around 500", "less-than", 550), ("415", "exact", 415)]
 
 
 # --- unbounded sides ----------------------------------------------------------------------------
