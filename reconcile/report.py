@@ -398,18 +398,38 @@ def render_validation_junit(validation: Validation) -> str:
             + ET.tostring(root, encoding="unicode") + "\n")
 
 
-def render_validation_error_junit(error: Exception) -> str:
-    """JUnit XML for a validation that could not run (exit 2): one testcase in error, so that a
-    CI dashboard reading the file shows why instead of an empty or missing report."""
-    root = ET.Element("testsuites", name="reconcile validate", tests="1", failures="0", errors="1")
-    suite = ET.SubElement(root, "testsuite", name="reconcile", tests="1", failures="0", errors="1",
-                          skipped="0")
-    case = ET.SubElement(suite, "testcase", classname="reconcile", name="validate could not run")
-    problem = ET.SubElement(case, "error", message=_xml_text(str(error)), type=type(error).__name__)
-    problem.text = _xml_text(str(error))
+def _junit_single(name: str, outcome: str, message: str, kind: str | None = None) -> str:
+    """JUnit XML of one test case that did not run: ``outcome`` "error" or "skipped"."""
+    counts = {"errors": "1" if outcome == "error" else "0", "skipped": "1" if outcome == "skipped" else "0"}
+    root = ET.Element("testsuites", name="reconcile validate", tests="1", failures="0", errors=counts["errors"])
+    suite = ET.SubElement(root, "testsuite", name="reconcile", tests="1", failures="0", **counts)
+    case = ET.SubElement(suite, "testcase", classname="reconcile", name=name)
+    element = ET.SubElement(case, outcome, message=_xml_text(message))
+    if kind:
+        element.set("type", kind)
+        element.text = _xml_text(message)
     ET.indent(root)
     return ('<?xml version="1.0" encoding="UTF-8"?>\n'
             + ET.tostring(root, encoding="unicode") + "\n")
+
+
+def render_validation_error_junit(error: Exception) -> str:
+    """JUnit XML for a validation that could not run (exit 2): one test case in error, so that a
+    CI dashboard reading the file shows why instead of an empty or missing report."""
+    return _junit_single("validate could not run", "error", str(error), type(error).__name__)
+
+
+def render_validation_skipped(note: str, fmt: str = "text") -> str:
+    """A validation with nothing to check (``--changed-since`` when no claim changed): a
+    sentence; the JSON of a validation of zero claims (success); JUnit with one skipped test
+    case. Skipped, not zero test cases: Jenkins' junit step and dorny/test-reporter fail a
+    report without any test case by default, and a passing case would claim that something
+    was checked."""
+    if fmt == "junit":
+        return _junit_single("validate changed claims", "skipped", note)
+    if fmt == "json":
+        return render_validation(Validation(outcomes=(), claims=0), "json")
+    return f"Validation skipped: {note}.\n"
 
 
 VALIDATION_RENDERERS: dict[str, Callable[[Validation], str]] = {
