@@ -85,7 +85,15 @@ def _relative(path: Path, root: Path) -> str:
 
 def _suite_topic(suite: Suite, label: str, project: Project, topics: Iterable[str]) -> str | None:
     if suite.topic is not None:
-        return suite.topic
+        if suite.topic in project.topics or suite.topic in set(topics):
+            return suite.topic
+        import difflib
+
+        close = difflib.get_close_matches(suite.topic, sorted(project.topics), n=1)
+        raise ExpectationError(
+            f"suite's topic {suite.topic!r} is not a topic of this project", file=label, line=suite.line,
+            field="topic", hint=(f"did you mean {close[0]!r}? " if close else "")
+            + f"known topics: {', '.join(sorted(project.topics)) or 'none declared'}")
     stem = suite.path.stem
     if stem == CLAIMS_SUITE:
         return None

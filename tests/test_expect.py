@@ -400,6 +400,18 @@ def test_a_suite_named_after_no_topic_names_the_line_where_its_topic_goes(projec
     assert str(info.value).startswith("expectations/typo-topic.json:3: suite 'typo-topic' names no topic")
 
 
+def test_a_suite_whose_topic_is_not_a_topic_raises_instead_of_checking_nothing(project):
+    path = Path(project.root) / "expectations" / "soldiers.json"
+    topic = good_claims()["topic"].iloc[0]
+    path.write_text(json.dumps({"name": "soldiers", "topic": topic + "x", "expectations": [
+        {"type": "expect_column_values_to_be_unique", "kwargs": {"column": "id"}}]}, indent=2), "utf-8")
+    with pytest.raises(ExpectationError) as info:
+        validate(good_claims(), project, today=TODAY)
+    assert info.value.file == "expectations/soldiers.json" and info.value.line == 3
+    assert f"suite's topic '{topic}x' is not a topic of this project" in str(info.value)
+    assert f"did you mean '{topic}'?" in str(info.value)
+
+
 def test_a_suite_topic_that_is_not_text_names_its_line(project):
     path = Path(project.root) / "expectations" / "claims.json"
     path.write_text('{"name": "claims",\n "topic": 7,\n "expectations": []}', "utf-8")
