@@ -105,13 +105,15 @@ def changed_files(root: Path, since: str) -> set[str]:
 
 def select_changed(project: Project, frame: pd.DataFrame, since: str) -> pd.DataFrame:
     """The claims of files changed since a git revision, plus the claims they reference
-    (``part_of`` totals). A change to _topics.yaml, _places.yaml or a suite in expectations/
+    (``part_of`` totals). A changed source file selects all its claims, also those in the table
+    it points to. A change to _topics.yaml, _places.yaml or a suite in expectations/
     selects every claim (a changed suite is checked on the claims it applies to)."""
     changed = changed_files(Path(project.root), since)
     if {"sources/_topics.yaml", "sources/_places.yaml"} & changed or any(
             path.startswith("expectations/") and path.endswith(".json") for path in changed):
         return frame
-    chosen = frame["file"].isin(changed)
+    declared_in = {source.id for source in project.sources.values() if source.file in changed}
+    chosen = frame["file"].isin(changed) | frame["source"].isin(declared_in)  # a table's source file too
     referenced = set(frame.loc[chosen, "part_of"].dropna())
     return frame[chosen | frame["id"].isin(referenced)]
 

@@ -106,6 +106,18 @@ def test_changed_since_validates_only_changed_files_and_what_they_reference(runn
     assert result.exit_code == 1  # the new claim's date is in the future
 
 
+def test_changed_since_a_changed_source_file_selects_the_claims_of_its_table(runner, project):
+    project.write("sources/d.yaml", "source:\n  id: d\n  name: D\nclaims: d.csv\n")
+    project.write("sources/d.csv", "id,topic,value\nd1,defections,5\nd2,defections,6\n")
+    _git(project.root, "init", "-q")
+    _git(project.root, "add", ".")
+    _git(project.root, "commit", "-qm", "claims")
+    project.write("sources/d.yaml", "source:\n  id: d\n  name: D News\nclaims: d.csv\n")
+    result = runner.invoke(main, ["validate", str(project.root), "--changed-since", "HEAD", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["claims"] == 2 and "2 claim(s) changed since HEAD" in result.stderr
+
+
 def _committed_then_docs_only(project):
     _git(project.root, "init", "-q")
     _git(project.root, "add", ".")
