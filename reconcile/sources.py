@@ -23,7 +23,7 @@ from .model import (
     CLAIM_FIELDS, PLACE_FIELDS, REQUIRED_SOURCE_FIELDS, SOURCE_FIELDS, SOURCE_KINDS,
     TOPIC_FIELDS, Place, Source, Topic,
 )
-from .normalize import is_iso_code, is_slug, iso_place, iso_resolve, parse_flag
+from .normalize import fold, is_iso_code, is_slug, iso_place, iso_resolve, parse_flag
 from .yamlfile import Mapping, Number, Sequence, load_yaml, read_text
 
 RawClaim = dict[str, Any]
@@ -282,6 +282,7 @@ def read_places(path: Path, loaded: Loaded) -> None:
     display, doc = _declarations(path, loaded, "places", ("places",))
     if doc is None:
         return
+    seen: dict[str, tuple[str, int]] = {}  # every declared id, name and alias, folded
     for item in doc["places"]:
         if not isinstance(item, Mapping):
             raise InputError("each place must be a mapping", file=display, line=doc["places"].line)
@@ -303,7 +304,7 @@ def read_places(path: Path, loaded: Loaded) -> None:
             raise InputError(f'duplicate place id "{place_id}"', file=display, line=item.lines["id"], field="id",
                              hint=f"it is also declared at line {loaded.places[place_id].line}: merge the two "
                                   "entries, or give this one another id")
-        _check_place_names(item, place_id, iso, aliases, display)
+        _check_place_names(item, place_id, iso, aliases, display, seen)
         if not iso and not item.get("parent"):
             country = place_id.split("-")[0].upper()
             guess = country if "-" in place_id and is_iso_code(country) else "<code>"
@@ -316,10 +317,12 @@ def read_places(path: Path, loaded: Loaded) -> None:
 
 
 def _check_place_names(item: Mapping, place_id: str, iso: bool, aliases: tuple[str, ...],
-                       display: str) -> None:
+                       display: str, seen: dict[str, tuple[str, int]]) -> None:
     """A declared place's id, name and aliases may not be ISO 3166 codes or names of another
     place: a declared name wins over ISO's, so "aliases: [Colombia]" would quietly move every
-    claim placed in Colombia into that region. (An ISO place may repeat its own ISO names.)"""
+    claim placed in Colombia into that region. (An ISO place may repeat its own ISO names.)
+    Nor may they be names of another declared place (``seen``: folded name -> place, line):
+    the first would silently win."""
     written = [] if iso else [("id", str(item["id"]), item.lines["id"]),
                               ("name", str(item["name"]), item.lines["name"])]
     given = item.get("aliases")
@@ -327,6 +330,12 @@ def _check_place_names(item: Mapping, place_id: str, iso: bool, aliases: tuple[s
     written += [("aliases", alias, at[n] if at else item.lines.get("aliases", item.line))
                 for n, alias in enumerate(aliases)]
     for field_name, text, line in written:
+        other, other_line = seen.setdefault(fold(text), (place_id, line))
+        if other != place_id:
+            raise InputError(f'{"alias" if field_name == "aliases" else field_name} "{text}" of place '
+                             f'"{place_id}" is also a name of place "{other}" (line {other_line})',
+                             file=display, line=line, field=field_name,
+                             hint="a name must lead to one place: remove it from one of them")
         taken = iso_resolve(text)
         if taken is None or taken == place_id:
             continue

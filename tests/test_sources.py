@@ -640,6 +640,25 @@ def test_a_declared_place_may_not_take_an_iso_name_of_another_place(make_project
     assert error.hint.startswith(("remove it from aliases", "give the place a"))
 
 
+def test_two_declared_places_may_not_share_a_name(make_project):
+    """The first used to win silently: every claim with that name went to it."""
+    maker = make_project()
+    maker.places({"id": "CO-ORI", "name": "Orinoquía", "aliases": ["Llanos"], "parent": "CO"},
+                 {"id": "CO-LLA", "name": "Los Llanos", "aliases": ["llanos"], "parent": "CO"})
+    maker.source("a", claim(id="p", value=5, place="Llanos"))
+    error = error_of(maker)
+    assert (error.file, error.field) == ("sources/_places.yaml", "aliases")
+    assert 'alias "llanos" of place "CO-LLA" is also a name of place "CO-ORI" (line 5)' in str(error)
+    assert error.hint == "a name must lead to one place: remove it from one of them"
+
+
+def test_a_place_may_give_its_own_name_again(make_project):
+    maker = make_project()
+    maker.places({"id": "CO-ORI", "name": "Orinoquía", "aliases": ["orinoquia", "Regional Orinoquía"], "parent": "CO"})
+    maker.source("a", claim(id="p", value=5, place="Regional Orinoquía"))
+    assert load(maker)[1].loc[0, "place"] == "CO-ORI"
+
+
 def test_an_iso_place_may_repeat_its_own_iso_names(make_project):
     maker = make_project()
     maker.places({"id": "CO-DC", "aliases": ["Bogotá", "Distrito Capital de Bogotá", "co-dc"]})
