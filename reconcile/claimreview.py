@@ -7,7 +7,8 @@ from typing import Any, Iterable
 
 from .errors import InputError
 from .model import Source
-from .sources import Loaded, RawClaim, json_lines, read_text
+from .sources import Loaded, RawClaim, json_lines
+from .yamlfile import read_text
 
 
 def _first(value: Any) -> Any:
