@@ -183,9 +183,8 @@ def _postfix_op(toks, T, i1: int, n: int, lang: str):
             if op is None:
                 continue
             end = i1 + length
-            if phrase == ("+",) and (toks[i1].start != toks[i1 - 1].end
-                                     or _starts_number(toks, end, n, lang)):
-                continue
+            if phrase == ("+",) and end < n and T[end] == "/":
+                continue                              # "10+/-2": plus or minus ("+-": _THAN)
             if _starts_number(toks, end, n, lang) or (end < n and T[end] in _THAN):
                 continue
             return end, op

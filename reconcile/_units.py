@@ -189,6 +189,24 @@ def match_before(toks, k: int, lang: str):
 
 
 # --- attaching units to numbers ---------------------------------------------------------------
+def glued_to_word(toks, i0: int, lang: str) -> bool:
+    """True for a number written against letters on its left, directly or through a hyphen
+    ("x500", "0x10", "A12", "COVID-19", "over-500"): part of a name or a code, not a quantity.
+    A currency code ("USD115") and a number word before a dash ("ten-20") do not count."""
+    if i0 == 0:
+        return False
+    prev = toks[i0 - 1]
+    if prev.end != toks[i0].start:
+        return False
+    if prev.kind == "w":
+        return prev.t not in _CUR_CODES
+    if prev.kind != "s" or prev.t not in "-–" or i0 < 2:
+        return False
+    word = toks[i0 - 2]
+    return (word.kind == "w" and word.end == prev.start and word.t not in _CUR_CODES
+            and word.t not in WORDS[lang])
+
+
 def attach_unit(toks, num: Num, n: int, lang: str, min_start: int = 0) -> Hit:
     i0, i1, value = num.i0, num.i1, num.value
     hit = Hit(i0, i1, "exact", value, value, points=[(value, i0, i1, i0, i1)])

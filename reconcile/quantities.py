@@ -19,7 +19,7 @@ from ._modifiers import (Hit, apply_operators, prefix_op, join_hits, try_join, t
                          find_vague)
 from ._numlex import RANKS, URL_RE, WORDS, fold, tokenize
 from ._numparse import scan_numbers
-from ._units import attach_unit, merge_compounds
+from ._units import attach_unit, glued_to_word, merge_compounds
 from .errors import QuantityError
 from .model import Mention, Quantity, QuantityConfig
 
@@ -74,7 +74,9 @@ def _add_ranks(toks, T, hits: list[Hit], lang: str) -> None:
 _RANK_BEFORE = frozenset({"the", "el", "la", "entre", "between", "y", "and", "than", "que"})
 
 
-def _hits(text: str, lang: str, ranks: bool = False):
+def _hits(text: str, lang: str, ranks: bool = False, names: bool = False):
+    """Tokens and hits of ``text``. ``names``: keep the numbers glued to letters on their
+    left ("SCP-173"), which are names, not quantities, but numbers all the same."""
     lg = "en" if lang == "es-MX" else lang
     toks = tokenize(text, lg)
     if "://" in text or "www." in text:
@@ -84,6 +86,10 @@ def _hits(text: str, lang: str, ranks: bool = False):
     nums = scan_numbers(toks, lg)
     kept: list[Hit] = []
     for num in nums:
+        i0 = num.i0
+        if i0 and toks[i0 - 1].end == toks[i0].start and not names \
+                and glued_to_word(toks, i0, lg):
+            continue                  # "x500", "A12", "COVID-19": a name, not a quantity
         h = attach_unit(toks, num, n, lg, kept[-1].i1 if kept else 0)
         if num.det and h.unit is None:
             continue                  # "that one", "the one you mentioned"
@@ -163,7 +169,7 @@ def find_quantities(text: str, lang: str | None = None, config: QuantityConfig =
     """
     lang = lang or detect_lang(text)
     lg = "en" if lang == "es-MX" else lang
-    toks, hits = _hits(text, lang, ranks=model == "numberrange")
+    toks, hits = _hits(text, lang, ranks=model == "numberrange", names=model == "number")
     out: list[Mention] = []
     if model in _CLOSED_VIEWS:
         want = None if model == "number" else model
@@ -206,6 +212,7 @@ def _backwards_dash(text: str, found: list[Mention]) -> bool:
 
 
 _LANG_NAMES = {"en": "English", "es": "Spanish"}
+_GLUED = re.compile(r"\S*[^\W\d_][-\u2013]?\d\S*")     # "x500", "over-500": see glued_to_word
 
 
 def _mentions(text: str, lang: str, config: QuantityConfig) -> list[Mention]:
@@ -242,6 +249,12 @@ def _parse_text(text: str, lang: str | None, config: QuantityConfig) -> Quantity
         if any(not _finite(h) for h in _hits(text, lang)[1]):
             raise QuantityError(text, "a number too large to compute with",
                                 hint="numbers beyond 10^308 cannot be compared; check the value")
+        glued = _GLUED.search(text)
+        if glued:
+            raise QuantityError(text, f"no quantity in stated value ({glued.group()!r}: a number "
+                                      f"glued to letters is a name or a code, not a quantity)",
+                                hint="put a space between the word and the number "
+                                     "(\"over 500\") or drop the letters")
         raise QuantityError(text, "no quantity in stated value")
     if (len(found) == 2 and (_OPENER.search(text, 0, found[0].start) or _backwards_dash(text, found))
             and found[0].lower is not None and found[1].upper is not None and found[0].lower > found[1].upper):

@@ -400,6 +400,48 @@ def test_a_comparator_before_an_approximation_is_one_mention_in_running_text():
         ("Less than around 500", "less-than", 550), ("415", "exact", 415)]
 
 
+# --- numbers glued to words ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["x500", "0x10", "abc123", "over-500", "COVID-19", "A12"])
+def test_a_number_glued_to_letters_on_its_left_is_not_a_quantity(text):
+    with pytest.raises(QuantityError, match="no quantity") as info:
+        parse_quantity(text, "en")
+    assert "glued to letters" in str(info.value) and "over 500" in info.value.hint
+
+
+def test_running_text_skips_numbers_glued_to_letters_on_their_left():
+    text = "The A12 engine, COVID-19 and x500: 500 soldiers crossed"
+    assert [m.text for m in find_quantities(text, "en")] == ["500"]
+    # the number view lists every number, as Recognizers-Text's number model does ("SCP-173")
+    assert [m.text for m in find_quantities(text, "en", model="number")] == [
+        "12", "19", "500", "500"]
+
+
+@pytest.mark.parametrize("text, lang, lower, upper, qualifier, unit", [
+    ("$500", "en", 500, 500, "exact", "USD"), ("US$500", "en", 500, 500, "exact", "USD"),
+    ("€500", "es", 500, 500, "exact", "EUR"), ("USD115", "en", 115, 115, "exact", "USD"),
+    ("500km", "en", 500, 500, "exact", "km"), ("190 km2", "en", 190, 190, "exact", "km2"),
+    ("more than 500 soldiers crossed", "en", 500, INF, "more-than", None),
+    ("ten-20", "en", 10, 20, "range", None), ("1000-5000", "en", 1000, 5000, "range", None),
+])
+def test_currency_symbols_units_and_ranges_next_to_numbers_still_read(text, lang, lower, upper,
+                                                                      qualifier, unit):
+    q = parse_quantity(text, lang)
+    assert (q.lower, q.upper, q.qualifier, q.unit) == (lower, upper, qualifier, unit)
+
+
+@pytest.mark.parametrize("text, lang", [("500 +", "en"), ("500+", "en"), ("500 +", "es")])
+def test_a_plus_after_a_number_is_at_least_with_or_without_a_space(text, lang):
+    q = parse_quantity(text, lang)
+    assert (q.lower, q.upper, q.qualifier) == (500, None, "at-least")
+
+
+def test_a_plus_minus_sign_is_not_at_least():
+    assert [m.qualifier for m in find_quantities("10+/-2", "en")] == ["exact", "exact"]
+    with pytest.raises(QuantityError, match="2 quantities"):
+        parse_quantity("500 + 20", "en")
+
+
 # --- unbounded sides ----------------------------------------------------------------------------
 
 _UNBOUNDED = [r for r in SPEC_ROWS if r[2] is None or r[3] is None]
