@@ -52,7 +52,11 @@ class ScopeDifferences:
             if values_a and values_b and values_a != values_b:
                 fields.add(name)
         dates_a, dates_b = ({self._day(c.as_of) for c in side if c.as_of} for side in (a, b))
-        if any(abs(x - y) > self.topic.date_tolerance_days for x in dates_a for y in dates_b):
+        tolerance = self.topic.date_tolerance_days
+
+        def unmatched(these: set[int], those: set[int]) -> bool:  # a date with none near it
+            return any(all(abs(x - y) > tolerance for y in those) for x in these)
+        if dates_a and dates_b and (unmatched(dates_a, dates_b) or unmatched(dates_b, dates_a)):
             fields.add("as_of")
         top_a = [c for c in a if not c.part_of] or a
         top_b = [c for c in b if not c.part_of] or b
@@ -91,6 +95,7 @@ class ScopeDifferences:
         involved: set[str] = set()
         examples: list[tuple[tuple, tuple]] = []
         apart: list[tuple[C, C]] = []  # nested scopes, at dates that do not compare
+        too_many = False
         if len(keys) <= PAIR_LIMIT:
             for i, x in enumerate(keys):
                 sources_x = {c.source for c in scopes[x]}
@@ -113,6 +118,7 @@ class ScopeDifferences:
                     involved.update(c.id for c in scopes[x] + scopes[y])
                     examples.append((x, y))
         else:  # too many scopes to pair up: name the fields that vary
+            too_many = True
             for position, name in ((0, "population"), (1, "place")):
                 if len({k[position] for k in keys if k[position]}) > 1:
                     fields.add(name)
@@ -137,7 +143,7 @@ class ScopeDifferences:
             shown = "; ".join(f"{self.scope_short(x)} vs {self.scope_short(y)}" for x, y in examples[:3])
             described.append(f"scopes that do not contain one another ({shown}"
                              + (f"; {len(examples) - 3} more pairs" if len(examples) > 3 else "") + ")")
-        elif fields - {"as_of"}:
+        elif too_many and fields - {"as_of"}:
             described.append(f"many different {' and '.join(sorted(fields - {'as_of'}))} values")
         if apart:
             shown = "; ".join(f"{self.scope_short((w.population, w.place))} as of {w.as_of} vs "

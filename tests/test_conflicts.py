@@ -377,6 +377,7 @@ def test_a_wider_scope_counted_earlier_is_not_comparable_with_a_narrower_one_cou
     finding = only(findings, "scope-difference")
     assert finding.claims == ("a1", "b1") and finding.fields == tuple(sorted([field, "as_of"]))
     assert "2019-03-01" in finding.explanation and "2019-03-10" in finding.explanation
+    assert "many different" not in finding.explanation  # two scopes, one inside the other
     assert "order-conflict" not in kinds(findings)
 
 
@@ -401,4 +402,12 @@ def test_different_counting_rules_at_different_dates_name_the_date_too(make_proj
     maker = make_project({"id": TOPIC, "date_tolerance_days": 1})
     maker.source("a", claim(id="a1", value="more than 500", **dict(SCOPE, as_of="2019-03-07")))
     maker.source("b", claim(id="b1", value=109, **dict(SCOPE, criterion="expelled-by-ministry", as_of="2019-03-06")))
+    assert only(findings_of(maker), "scope-difference").fields == ("criterion",)
+
+
+def test_two_counting_rules_on_the_same_dates_do_not_list_the_date(make_project):
+    maker = make_project()
+    for source, criterion in (("a", "crossed-into-colombia"), ("b", "expelled-by-ministry")):
+        maker.source(source, *(claim(id=f"{source}{n}", value=100 * n, **dict(SCOPE, criterion=criterion, as_of=day))
+                               for n, day in ((1, "2019-03-01"), (2, "2019-03-07"))))
     assert only(findings_of(maker), "scope-difference").fields == ("criterion",)
