@@ -32,7 +32,7 @@ from .columns import (
 )
 from .errors import InputError, QuantityError, ReconcileError
 from .model import CLAIM_COLUMNS, Project, QuantityConfig, Topic
-from .normalize import PlaceIndex, SourceIndex, parse_date, parse_flag, slugify
+from .normalize import Ambiguous, PlaceIndex, SourceIndex, parse_date, parse_flag, slugify
 from .quantities import parse_quantity
 from .sources import Loaded
 
@@ -387,7 +387,18 @@ def _other_fields(loaded: Loaded, raw: pd.DataFrame, located: Located, places: P
     criterion = map_distinct(scalar_text(located, raw, "criterion"), lambda v: slugify(v) if v else None)
 
     place_text = scalar_text(located, raw, "place")
-    place = map_distinct(place_text, lambda v: places.resolve(v) if v else None)
+    mapped_place = Mapped(place_text, lambda v: places.resolve(v) if v else None)
+    place = mapped_place.series
+    ambiguous = mapped_place.mask(lambda v: isinstance(v, Ambiguous))
+    if ambiguous.any():
+        index = ambiguous.idxmax()
+        codes = place[index]
+        declared = any(code in places.declared for code in codes)
+        raise InputError(f'place "{place_text[index]}" could mean {" or ".join(map(places.describe, codes))}',
+                         **located.where(index, "place"),
+                         hint=f"write the code, e.g. place: {codes[0]}"
+                              + (", or give the declared place another name in sources/_places.yaml"
+                                 if declared else ""))
     located.fail(place_text.notna() & place.isna(), "place", lambda v: f'unknown place "{v}"',
                  hint="use an ISO 3166 code or name (CO, CO-NSA, Norte de Santander) "
                       "or declare the region in sources/_places.yaml")

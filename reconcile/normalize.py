@@ -113,28 +113,60 @@ def iso_place(code: str) -> tuple[str, str | None]:
     return titles[code.upper()], parents[code.upper()]
 
 
+class Ambiguous(tuple):
+    """The codes of the places one name could mean."""
+
+
+@lru_cache(maxsize=1)
+def _iso_shared_names() -> dict[str, frozenset[str]]:
+    """Folded subdivision names ISO 3166 uses in several countries ("Sucre") -> their codes."""
+    import pycountry
+
+    seen: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        seen.setdefault(fold(sub.name), set()).add(sub.code)
+    names = _iso_index()[0]
+    return {key: frozenset(codes) for key, codes in seen.items() if len(codes) > 1 and key not in names}
+
+
 class PlaceIndex:
     """Resolves place names and codes; knows which place contains which."""
 
     def __init__(self, declared: Iterable[Place] = ()) -> None:
         self.declared = {p.id: p for p in declared}
-        self._names: dict[str, str] = {}
+        self._names: dict[str, list[str]] = {}
         for place in self.declared.values():
             for key in (place.id, place.name, *place.aliases):
-                self._names.setdefault(fold(key), place.id)
-        self._cache: dict[str, str | None] = {}
+                codes = self._names.setdefault(fold(key), [])
+                if place.id not in codes:
+                    codes.append(place.id)
+        self._cache: dict[str, str | Ambiguous | None] = {}
         self._ancestors: dict[str, tuple[str, ...]] = {}
 
-    def resolve(self, text: str) -> str | None:
-        """The code for a place written as code, name or alias; None when unknown."""
+    def resolve(self, text: str) -> str | Ambiguous | None:
+        """The code for a place written as code, name or alias; None when unknown; the codes
+        it could mean (``Ambiguous``) when it names several places: a declared place and an
+        ISO one ("Arauca", a city and its department), two declared places, or ISO
+        subdivisions of several countries. Nothing is chosen silently."""
         if text in self._cache:
             return self._cache[text]
         key = fold(text)
-        code = self._names.get(key)
-        if code is None:
-            code = _iso_index()[0].get(key)
-        self._cache[text] = code
-        return code
+        codes = list(self._names.get(key, ()))
+        iso = _iso_index()[0].get(key)
+        if iso is not None and iso not in codes:
+            codes.append(iso)
+        if not codes:
+            codes = sorted(_iso_shared_names().get(key, ()))
+        found = None if not codes else codes[0] if len(codes) == 1 else Ambiguous(codes)
+        self._cache[text] = found
+        return found
+
+    def describe(self, code: str) -> str:
+        """"CO-ARA (Arauca, ISO 3166)" or "CO-ORI (Orinoquía, sources/_places.yaml:3)"."""
+        place = self.declared.get(code)
+        if place is not None and place.file:
+            return f"{code} ({place.name}, {place.file}:{place.line})"
+        return f"{code} ({self.name(code)}, ISO 3166)"
 
     def parent(self, code: str) -> str | None:
         if code in self.declared:

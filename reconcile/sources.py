@@ -22,7 +22,7 @@ from .model import (
     CLAIM_FIELDS, PLACE_FIELDS, REQUIRED_SOURCE_FIELDS, SOURCE_FIELDS, SOURCE_KINDS,
     TOPIC_FIELDS, Place, Source, Topic,
 )
-from .normalize import fold, is_iso_code, is_slug, iso_place, iso_resolve, parse_flag
+from .normalize import is_iso_code, is_slug, iso_place, iso_resolve, parse_flag
 from .yamlfile import Mapping, Sequence, load_yaml
 
 RawClaim = dict[str, Any]
@@ -281,7 +281,6 @@ def read_places(path: Path, loaded: Loaded) -> None:
     display, doc = _declarations(path, loaded, "places", ("places",))
     if doc is None:
         return
-    seen: dict[str, tuple[str, int]] = {}  # every declared id, name and alias, folded
     for item in doc["places"]:
         if not isinstance(item, Mapping):
             raise InputError("each place must be a mapping", file=display, line=doc["places"].line)
@@ -303,7 +302,8 @@ def read_places(path: Path, loaded: Loaded) -> None:
             raise InputError(f'duplicate place id "{place_id}"', file=display, line=item.lines["id"], field="id",
                              hint=f"it is also declared at line {loaded.places[place_id].line}: merge the two "
                                   "entries, or give this one another id")
-        _check_place_names(item, place_id, iso, aliases, display, seen)
+        if not iso:
+            _check_place_id(item, place_id, display)
         if not iso and not item.get("parent"):
             country = place_id.split("-")[0].upper()
             guess = country if "-" in place_id and is_iso_code(country) else "<code>"
@@ -315,37 +315,16 @@ def read_places(path: Path, loaded: Loaded) -> None:
                                         file=display, line=item.lines["id"])
 
 
-def _check_place_names(item: Mapping, place_id: str, iso: bool, aliases: tuple[str, ...],
-                       display: str, seen: dict[str, tuple[str, int]]) -> None:
-    """A declared place's id, name and aliases may not be ISO 3166 codes or names of another
-    place: a declared name wins over ISO's, so "aliases: [Colombia]" would quietly move every
-    claim placed in Colombia into that region. (An ISO place may repeat its own ISO names.)
-    Nor may they be names of another declared place (``seen``: folded name -> place, line):
-    the first would silently win."""
-    written = [] if iso else [("id", str(item["id"]), item.lines["id"]),
-                              ("name", str(item["name"]), item.lines["name"])]
-    given = item.get("aliases")
-    at = given.lines if isinstance(given, Sequence) and len(given.lines) == len(aliases) else None
-    written += [("aliases", alias, at[n] if at else item.lines.get("aliases", item.line))
-                for n, alias in enumerate(aliases)]
-    for field_name, text, line in written:
-        other, other_line = seen.setdefault(fold(text), (place_id, line))
-        if other != place_id:
-            raise InputError(f'{"alias" if field_name == "aliases" else field_name} "{text}" of place '
-                             f'"{place_id}" is also a name of place "{other}" (line {other_line})',
-                             file=display, line=line, field=field_name,
-                             hint="a name must lead to one place: remove it from one of them")
-        taken = iso_resolve(text)
-        if taken is None or taken == place_id:
-            continue
-        what = {"aliases": f'alias "{text}" of place "{place_id}"', "name": f'name "{text}" of place "{place_id}"',
-                "id": f'place id "{text}"'}[field_name]
-        fix = {"aliases": "remove it from aliases", "name": "give the place a name ISO 3166 does not use",
-               "id": "give the place a code ISO 3166 does not use"}[field_name]
-        raise InputError(f"{what} already means {taken} ({iso_place(taken)[0]}) in ISO 3166", file=display,
-                         line=line, field=field_name,
-                         hint=f"{fix}: a declared name wins over ISO's, so claims about {taken} would "
-                              f"silently move to {place_id}")
+def _check_place_id(item: Mapping, place_id: str, display: str) -> None:
+    """A declared place's own code may not be a code or name ISO 3166 gives another place
+    ("COL" is Colombia). Names and aliases may repeat ISO's or another declared place's (a city
+    and its department, two municipalities called Sucre): a claim that uses such a name is an
+    error that lists the places it could mean (``normalize.PlaceIndex``)."""
+    taken = iso_resolve(str(item["id"]))
+    if taken is not None and taken != place_id:
+        raise InputError(f'place id "{item["id"]}" already means {taken} ({iso_place(taken)[0]}) in ISO 3166',
+                         file=display, line=item.lines["id"], field="id",
+                         hint="give the place a code ISO 3166 does not use")
 
 
 def read_claims_table(path: Path, loaded: Loaded, source_id: str | None = None) -> None:

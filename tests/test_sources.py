@@ -619,37 +619,59 @@ def test_json_lines_finds_the_line_where_each_value_starts():
 
 # --- declared places may not take ISO names; they need a parent ------------------------------
 
-@pytest.mark.parametrize("place, line, field, taken", [
-    ({"id": "CO-XX", "name": "X", "aliases": ["Colombia"], "parent": "CO"}, 5, "aliases", "CO"),
-    ({"id": "CO-XX", "name": "X", "aliases": ["Regional X", "norte de santander"], "parent": "CO"}, 6, "aliases",
-     "CO-NSA"),
-    ({"id": "CO-XX", "name": "X", "aliases": ["VEN"], "parent": "CO"}, 5, "aliases", "VE"),
-    ({"id": "CO-XX", "name": "Venezuela", "parent": "CO"}, 3, "name", "VE"),
-    ({"id": "COL", "name": "X", "parent": "CO"}, 2, "id", "CO"),
-    ({"id": "CO-DC", "aliases": ["Bogotá", "Colombia"]}, 5, "aliases", "CO"),
+@pytest.mark.parametrize("place, written, codes", [
+    ({"id": "CO-XX", "name": "X", "aliases": ["Colombia"], "parent": "CO"}, "Colombia", ("CO-XX", "CO")),
+    ({"id": "CO-XX", "name": "X", "aliases": ["norte de santander"], "parent": "CO"}, "Norte de Santander",
+     ("CO-XX", "CO-NSA")),
+    ({"id": "CO-XX", "name": "X", "aliases": ["VEN"], "parent": "CO"}, "ven", ("CO-XX", "VE")),
+    ({"id": "CO-XX", "name": "Venezuela", "parent": "CO"}, "Venezuela", ("CO-XX", "VE")),
+    ({"id": "CO-DC", "aliases": ["Bogotá", "Colombia"]}, "colombia", ("CO-DC", "CO")),
+    ({"id": "CO-ARA-ARA", "name": "Arauca", "parent": "CO-ARA"}, "Arauca", ("CO-ARA-ARA", "CO-ARA")),
 ])
-def test_a_declared_place_may_not_take_an_iso_name_of_another_place(make_project, place, line, field, taken):
-    """{aliases: [Colombia]} used to move every claim about Colombia into that region, silently."""
+def test_a_name_of_a_declared_place_and_of_an_iso_place_is_ambiguous_where_a_claim_uses_it(
+        make_project, place, written, codes):
+    """{aliases: [Colombia]} used to move every claim about Colombia into that region, silently.
+    The declaration is fine (a city and its department share a name); the claim is not."""
     maker = make_project()
     maker.places(place)
-    maker.source("a", claim(id="p", value=5, place="Colombia"))
+    maker.source("a", claim(id="p", value=5, place=written))
     error = error_of(maker)
-    assert (error.file, error.field) == ("sources/_places.yaml", field)
-    assert f"already means {taken} (" in str(error) and "in ISO 3166" in str(error)
-    assert error.line == line  # the alias's own line in a block list
-    assert error.hint.startswith(("remove it from aliases", "give the place a"))
+    assert (error.file, error.field) == ("sources/a.yaml", "place")
+    assert f'place "{written}" could mean {codes[0]} (' in str(error) and f" or {codes[1]} (" in str(error)
+    assert "ISO 3166" in str(error) and "sources/_places.yaml:2" in str(error)
+    assert error.hint.startswith(f"write the code, e.g. place: {codes[0]}")
+    maker.source("a", claim(id="p", value=5, place=codes[0]))
+    assert load(maker)[1].loc[0, "place"] == codes[0]  # the code always works
 
 
-def test_two_declared_places_may_not_share_a_name(make_project):
+def test_a_declared_place_may_not_take_an_iso_code_of_another_place_as_its_id(make_project):
+    maker = make_project()
+    maker.places({"id": "COL", "name": "X", "parent": "CO"})
+    maker.source("a", claim(id="p", value=5))
+    error = error_of(maker)
+    assert (error.file, error.line, error.field) == ("sources/_places.yaml", 2, "id")
+    assert 'place id "COL" already means CO (Colombia) in ISO 3166' in str(error)
+
+
+def test_a_subdivision_name_iso_uses_in_several_countries_lists_them(make_project):
+    maker = make_project()
+    maker.source("a", claim(id="p", value=5, place="Sucre"))
+    error = error_of(maker)
+    assert 'could mean CO-SUC (Sucre, ISO 3166) or VE-R (Sucre, ISO 3166)' in str(error)
+
+
+def test_two_declared_places_with_one_name_are_ambiguous_where_a_claim_uses_it(make_project):
     """The first used to win silently: every claim with that name went to it."""
     maker = make_project()
-    maker.places({"id": "CO-ORI", "name": "Orinoquía", "aliases": ["Llanos"], "parent": "CO"},
-                 {"id": "CO-LLA", "name": "Los Llanos", "aliases": ["llanos"], "parent": "CO"})
-    maker.source("a", claim(id="p", value=5, place="Llanos"))
+    maker.places({"id": "VE-X-SUC", "name": "Municipio Sucre", "parent": "VE-X"},
+                 {"id": "VE-V-SUC", "name": "Municipio Sucre", "aliases": ["Sucre (Zulia)"], "parent": "VE-V"})
+    maker.source("a", claim(id="p", value=5, place="municipio sucre"))
     error = error_of(maker)
-    assert (error.file, error.field) == ("sources/_places.yaml", "aliases")
-    assert 'alias "llanos" of place "CO-LLA" is also a name of place "CO-ORI" (line 5)' in str(error)
-    assert error.hint == "a name must lead to one place: remove it from one of them"
+    assert (error.file, error.field) == ("sources/a.yaml", "place")
+    assert "could mean VE-X-SUC (Municipio Sucre, sources/_places.yaml:2) or VE-V-SUC" in str(error)
+    assert error.hint.endswith("or give the declared place another name in sources/_places.yaml")
+    maker.source("a", claim(id="p", value=5, place="Sucre (Zulia)"))
+    assert load(maker)[1].loc[0, "place"] == "VE-V-SUC"
 
 
 def test_a_place_may_give_its_own_name_again(make_project):
