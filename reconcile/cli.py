@@ -17,7 +17,7 @@ from typing import Any, Iterable
 
 import click
 
-from .errors import InputError, OutputError, QuantityError, ReconcileError
+from .errors import ExpectationError, InputError, OutputError, QuantityError, ReconcileError
 from .model import FAIL_LEVELS
 
 #: set by ``run``: this process is the reconcile command itself, not a script calling ``main``
@@ -223,7 +223,7 @@ def report(paths: tuple[str, ...], fmt: str | None, output: str | None, fail_on:
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path())
 @click.option("--format", "fmt", type=click.Choice(("text", "json", "junit")), default="text", show_default=True)
-@click.option("--suite", "suites", multiple=True, type=click.Path(exists=True, dir_okay=False),
+@click.option("--suite", "suites", multiple=True, type=click.Path(dir_okay=False),  # checked in the run: JUnit
               help="Run this suite file instead of the project's expectations/ (repeatable).")
 @click.option("--changed-since", "since", metavar="REV",
               help="Validate only claims of files changed since this git revision (and what they reference).")
@@ -241,6 +241,11 @@ def validate(paths: tuple[str, ...], fmt: str, suites: tuple[str, ...], since: s
     from .sources import read_project
 
     try:
+        suite_paths = [Path(s) for s in suites] if suites else None
+        for path in suite_paths or ():
+            if not path.is_file():
+                raise ExpectationError(f"no such suite file: {path}", file=str(path),
+                                       hint="give the path of a suite JSON file, e.g. expectations/claims.json")
         with Progress(("reading sources", "normalizing claims", "validating")) as progress:
             progress.stage("reading sources")
             loaded = read_project(paths or None)
@@ -254,7 +259,6 @@ def validate(paths: tuple[str, ...], fmt: str, suites: tuple[str, ...], since: s
                                err=True)
                     click.echo(render_validation_skipped(f"no claims changed since {since}", fmt), nl=False)
                     return
-            suite_paths = [Path(s) for s in suites] if suites else None
             progress.stage("validating")
             if docs:
                 from .expect import build_docs

@@ -72,6 +72,13 @@ def test_junit_of_a_run_that_could_not_start_is_one_testcase_in_error(runner, pr
     assert plain.exit_code == 2 and plain.stdout == ""  # other formats print nothing on stdout
 
 
+def test_a_missing_suite_file_exits_2_and_still_writes_junit(runner, project):
+    result = runner.invoke(main, ["validate", str(project.root), "--suite", "nothere.json", "--format", "junit"])
+    assert result.exit_code == 2 and "nothere.json: no such suite file" in result.stderr
+    error = ET.fromstring(result.stdout).find("testsuite/testcase/error")
+    assert error is not None and "no such suite file" in error.get("message")
+
+
 def test_an_unknown_expectation_type_exits_2_naming_it(runner, project):
     (project.root / "expectations" / "claims.json").write_text(json.dumps(
         {"name": "claims", "expectations": [{"type": "expect_column_values_to_be_nice", "kwargs": {"column": "id"}}]}))
