@@ -239,9 +239,13 @@ def apply_operators(toks, T, hits: list[Hit], n: int, lang: str) -> None:
             h.i1 = post[0]
             _apply(h, post[1])
         if pre is not None and approx is not None:
-            # "about 500" reaches down to 500 - t and up to 500 + t, "nearly 500" only down
+            # The comparison holds for some value the approximation admits: "about 500" is
+            # [500 - t, 500 + t], "nearly 500" is [500 - t, 500), so "up to nearly 1,000"
+            # stays below 1,000 and "more than nearly 500" is above 500 - t.
             h.loose_lo = h.op in ("gt", "ge")
             h.loose_hi = h.op in ("lt", "le") and approx == "approx"
+            if approx == "nearly" and h.op == "le":
+                h.hi_inc = False
 
 
 def join_hits(toks, T, hits: list[Hit], nums_by_start: dict, lang: str, rule) -> list[Hit]:

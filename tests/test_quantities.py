@@ -116,10 +116,17 @@ SPEC_ROWS = [
     ("más de cerca de 500", "es", 450, INF, False, False, "more-than"),
     ("al menos unos 500", "es", 450, INF, True, False, "at-least"),
     ("hasta unos 500", "es", INF, 550, False, True, "at-most"),
-    # "nearly N" is [N-t, N): a comparator before it keeps N as the upper end
+    # "nearly N" is [N-t, N): a comparator before it keeps N as the upper end, excluded
+    # even after "up to" (every value it admits is below N), and N-t as the lower end
     ("more than nearly 500", "en", 450, INF, False, False, "more-than"),
     ("less than almost 500", "en", INF, 500, False, False, "less-than"),
     ("más de casi 500", "es", 450, INF, False, False, "more-than"),
+    ("up to nearly 1,000", "en", INF, 1000, False, False, "at-most"),
+    ("at most nearly 1,000", "en", INF, 1000, False, False, "at-most"),
+    ("no more than almost 500", "en", INF, 500, False, False, "at-most"),
+    ("hasta casi 1.000", "es", INF, 1000, False, False, "at-most"),
+    ("como máximo casi 500", "es", INF, 500, False, False, "at-most"),
+    ("at least nearly 500", "en", 450, INF, True, False, "at-least"),
     # two loosened comparators joined make a range
     ("more than about 10 and less than about 20", "en", 9, 22, False, False, "range"),
 ]
