@@ -128,7 +128,8 @@ class Hit:
     """A quantity mention under construction: tokens [i0, i1), an operator, its numbers."""
 
     __slots__ = ("i0", "i1", "op", "lo", "hi", "lo_inc", "hi_inc", "unit", "kind", "points",
-                 "glued", "pre", "pre_merged", "num_i0", "det", "loose_lo", "loose_hi")
+                 "glued", "pre", "pre_merged", "num_i0", "det", "loose_lo", "loose_hi",
+                 "contra")
 
     def __init__(self, i0, i1, op, lo, hi, unit=None, kind=None, points=()):
         self.i0, self.i1, self.op = i0, i1, op
@@ -143,6 +144,9 @@ class Hit:
         self.det = False          # "that one": a pronoun unless a unit follows
         # a bound to widen by the tolerance ("more than about 500": lower bound 500 - t)
         self.loose_lo = self.loose_hi = False
+        # op "contradiction" ("less than 1,000+"): token spans of the comparator, the number
+        # and the word after it, as (comparator start, number start, number end, word end)
+        self.contra = None
 
 
 # --- operators ----------------------------------------------------------------------------------
@@ -218,26 +222,40 @@ def apply_operators(toks, T, hits: list[Hit], n: int, lang: str) -> None:
         if pre is not None and pre[1] in ("approx", "nearly"):
             # "more than about 500", "menos de unos 500": the comparison wins, loosened
             outer = prefix_op(toks, T, pre[0], lang)
-            approx, pre = pre[1], outer if outer is not None and outer[1] in _COMPARISONS else None
+            approx = pre[1]
+            if outer is not None and outer[1] in _COMPARISONS:
+                pre = outer
+            elif post is not None and T[h.i1] == "+" and post[0] == h.i1 + 1:
+                pre, post = (pre[0], "ge"), (post[0], None)   # "about 500+": at least about
+            else:
+                pre = None
+        if (pre is not None and post is not None and pre[1] in _COMPARISONS
+                and post[1] in ("ge", "le")):
+            lower = pre[1] in ("gt", "ge")
+            if T[h.i1:h.i1 + 2] in (["or", "equal"], ["o", "igual"]):
+                pre = (pre[0], "ge" if lower else "le")   # "less than 5000 or equal (to)"
+            elif lower != (post[1] == "ge"):
+                # "less than 1,000+", "more than 500 or less": no quantity, an error
+                h.op, h.contra = "contradiction", (pre[0], h.i0, h.i1, post[0])
+                h.i0, h.i1 = pre[0], post[0]
+                continue
+            post = (post[0], None)                    # "more than 500+": the word before wins
         if pre is not None:
             start, op = pre
-            # "less than 5000 or equal", "more than 5000 or equal to"
-            if post is not None and op in ("gt", "lt") and T[h.i1:h.i1 + 2] in (
-                    ["or", "equal"], ["o", "igual"]):
-                post = (post[0], "ge" if op == "gt" else "le")
             h.i0 = start
-            if post is None or op in ("gt", "ge", "lt", "le") and post[1] not in ("ge", "le"):
+            if (post is None or post[1] is None
+                    or op in _COMPARISONS and post[1] not in ("ge", "le")):
                 if op == "eq":
                     h.op = "eq"
                 else:
                     _apply(h, op)
-        if post is not None and post[1] == "approx":
-            h.i1 = post[0]                            # "500 or so", "500-odd"
-            if h.op == "exact":
-                h.op = "approx"
-        elif post is not None:
+        if post is not None:
             h.i1 = post[0]
-            _apply(h, post[1])
+            if post[1] == "approx":                   # "500 or so", "500-odd"
+                if h.op == "exact":
+                    h.op = "approx"
+            elif post[1] is not None:
+                _apply(h, post[1])
         if pre is not None and approx is not None:
             # The comparison holds for some value the approximation admits: "about 500" is
             # [500 - t, 500 + t], "nearly 500" is [500 - t, 500), so "up to nearly 1,000"

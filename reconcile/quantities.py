@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 import math
 import re
+from dataclasses import dataclass
 
 from ._modifiers import (Hit, apply_operators, prefix_op, join_hits, try_join, try_range,
                          find_vague)
@@ -167,6 +168,35 @@ def find_quantities(text: str, lang: str | None = None, config: QuantityConfig =
     and ranges only), ``"percent"``, ``"currency"``, ``"dimension"`` (those units only, as
     points). The default (None) gives each quantity once, as an interval.
     """
+    return _scan(text, lang, config, model, contradictions=False)
+
+
+@dataclass(frozen=True)
+class _Contradiction(Mention):
+    """A comparator before a number and its opposite after it ("less than 1,000+"): no
+    quantity. ``find_quantities`` leaves it out; as a stated value it is an error."""
+
+    reason: str = ""
+    hint: str = ""
+
+
+def _contradiction(text, toks, h: Hit, lang: str) -> _Contradiction:
+    p0, n0, n1, p1 = h.contra
+
+    def words(a, b):
+        return text[toks[a].start:toks[b - 1].end]
+
+    return _Contradiction(
+        None, None, False, False, "contradiction", words(p0, p1), lang, None,
+        toks[p0].start, toks[p1 - 1].end,
+        reason=f"{words(p0, n0)!r} and {words(n1, p1)!r} contradict each other: one bounds the "
+               f"value from above, the other from below",
+        hint=f"keep one of them: {words(p0, n1)!r} or {words(n0, p1)!r}")
+
+
+def _scan(text: str, lang: str | None, config: QuantityConfig, model: str | None,
+          contradictions: bool) -> list[Mention]:
+    """``find_quantities``; ``contradictions``: list them too, as ``_Contradiction``."""
     lang = lang or detect_lang(text)
     lg = "en" if lang == "es-MX" else lang
     toks, hits = _hits(text, lang, ranks=model == "numberrange", names=model == "number")
@@ -190,6 +220,10 @@ def find_quantities(text: str, lang: str | None = None, config: QuantityConfig =
         return out
     T = [t.t for t in toks]
     for h in hits:
+        if h.op == "contradiction":
+            if contradictions:
+                out.append(_contradiction(text, toks, h, lang))
+            continue
         if h.kind in ("weak", "glued") and h.op == "exact" or not _finite(h):
             continue
         _approx_prefix(toks, T, h, lg)
@@ -217,7 +251,7 @@ _GLUED = re.compile(r"\S*[^\W\d_][-\u2013]?\d\S*")     # "x500", "over-500": see
 
 def _mentions(text: str, lang: str, config: QuantityConfig) -> list[Mention]:
     try:
-        return find_quantities(text, lang, config)
+        return _scan(text, lang, config, None, contradictions=True)
     except (ValueError, OverflowError, ZeroDivisionError) as exc:
         raise QuantityError(text, f"cannot parse stated value ({exc})") from exc
 
@@ -245,6 +279,9 @@ def _parse_text(text: str, lang: str | None, config: QuantityConfig) -> Quantity
                                 hint=f"set lang: {other} (or --lang {other}), or write the value in "
                                      f"{_LANG_NAMES[lang]}")
         lang, found = other, other_found
+    for m in found:
+        if isinstance(m, _Contradiction):
+            raise QuantityError(text, m.reason, hint=m.hint)
     if not found:
         if any(not _finite(h) for h in _hits(text, lang)[1]):
             raise QuantityError(text, "a number too large to compute with",

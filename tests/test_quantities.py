@@ -127,6 +127,20 @@ SPEC_ROWS = [
     ("hasta casi 1.000", "es", INF, 1000, False, False, "at-most"),
     ("como máximo casi 500", "es", INF, 500, False, False, "at-most"),
     ("at least nearly 500", "en", 450, INF, True, False, "at-least"),
+    # "+" (or "or more") after a lower bound: the word before the number wins
+    ("more than 500+", "en", 500, INF, False, False, "more-than"),
+    ("more than 500 +", "en", 500, INF, False, False, "more-than"),
+    ("at least 500 +", "en", 500, INF, True, False, "at-least"),
+    ("más de 500 +", "es", 500, INF, False, False, "more-than"),
+    ("more than about 500+", "en", 450, INF, False, False, "more-than"),
+    ("less than 500 or fewer", "en", INF, 500, False, False, "less-than"),
+    ("at most 500 or equal", "en", INF, 500, False, True, "at-most"),
+    # "+" after an approximation: at least about N, as "at least about 500"
+    ("about 500+", "en", 450, INF, True, False, "at-least"),
+    ("about 500 +", "en", 450, INF, True, False, "at-least"),
+    ("around 1,000+", "en", 900, INF, True, False, "at-least"),
+    ("unos 500 +", "es", 450, INF, True, False, "at-least"),
+    ("nearly 500+", "en", 450, INF, True, False, "at-least"),
     # two loosened comparators joined make a range
     ("more than about 10 and less than about 20", "en", 9, 22, False, False, "range"),
 ]
@@ -447,6 +461,31 @@ def test_a_plus_minus_sign_is_not_at_least():
     assert [m.qualifier for m in find_quantities("10+/-2", "en")] == ["exact", "exact"]
     with pytest.raises(QuantityError, match="2 quantities"):
         parse_quantity("500 + 20", "en")
+
+
+# --- a comparator before the number and "+" (or "or more") after it ----------------------------
+
+@pytest.mark.parametrize("text, lang, before, after", [
+    ("less than 1,000 +", "en", "less than", "+"), ("less than 1,000+", "en", "less than", "+"),
+    ("up to 500+", "en", "up to", "+"), ("at most 500 +", "en", "at most", "+"),
+    ("fewer than 20+", "en", "fewer than", "+"), ("menos de 500 +", "es", "menos de", "+"),
+    ("hasta 500 +", "es", "hasta", "+"), ("menos de 500 +", None, "menos de", "+"),
+    ("less than about 500+", "en", "less than about", "+"),
+    ("less than 500 or more", "en", "less than", "or more"),
+    ("more than 500 or less", "en", "more than", "or less"),
+    ("menos de 500 o más", "es", "menos de", "o más"),
+])
+def test_opposite_bounds_before_and_after_the_number_are_a_contradiction(text, lang, before,
+                                                                         after):
+    with pytest.raises(QuantityError, match="contradict") as info:
+        parse_quantity(text, lang)
+    assert f"{before!r} and {after!r}" in str(info.value)
+    assert "keep one" in info.value.hint
+
+
+def test_a_contradiction_in_running_text_is_no_mention():
+    found = find_quantities("Less than 1,000+ soldiers crossed; 415 stayed.", "en")
+    assert [(m.text, m.qualifier) for m in found] == [("415", "exact")]
 
 
 # --- unbounded sides ----------------------------------------------------------------------------
