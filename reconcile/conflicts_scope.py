@@ -7,6 +7,7 @@ dates. Either way the finding says the figures are not comparable, and why.
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from datetime import date
 from typing import Iterable
@@ -16,6 +17,28 @@ from .intervals import C
 #: past this many distinct scopes under one counting rule, name the fields that vary
 #: instead of pairing the scopes up
 PAIR_LIMIT = 300
+
+
+def _running(items: list[tuple[int, str, C]], backwards: bool = False) -> list[tuple[C, C | None]]:
+    """For each prefix of items (``backwards``: each suffix): its first claim, and its first
+    claim of another source than that one."""
+    out: list[tuple[C, C | None]] = []
+    first: C | None = None
+    second: C | None = None
+    if backwards:  # item i comes first in the suffix from i; the earliest of another source after it
+        for _, _, claim in reversed(items):
+            if first is not None and first.source != claim.source:
+                second = first
+            first = claim
+            out.append((first, second))
+        return out[::-1]
+    for _, _, claim in items:
+        if first is None:
+            first = claim
+        elif second is None and claim.source != first.source:
+            second = claim
+        out.append((first, second))  # type: ignore[arg-type]
+    return out
 
 
 class ScopeDifferences:
@@ -170,32 +193,42 @@ class ScopeDifferences:
         cumulative count the wider scope's count must be at least the narrower one's only from
         the narrower one's date on: an earlier count of the wider scope is not comparable with a
         later count of the narrower one. A count that is not cumulative compares only at the
-        same date."""
+        same date. Each claim looks up, by bisection, a claim of another source among those
+        dated far enough before or after it: no pairs of dates (a daily series has 365)."""
         tolerance = self.topic.date_tolerance_days
         cumulative = self.topic.cumulative
-        by_date: list[dict[str, dict[str, list[C]]]] = []
-        for side in (wide, narrow):
-            dates: dict[str, dict[str, list[C]]] = defaultdict(lambda: defaultdict(list))
-            for claim in side:
-                if claim.as_of:
-                    dates[claim.as_of][claim.source].append(claim)
-            by_date.append(dates)
+        if cumulative and level:
+            return set(), None
+        sides = [sorted((self._day(c.as_of), c.id, c) for c in side if c.as_of) for side in (wide, narrow)]
+        if not sides[0] or not sides[1]:
+            return set(), None
+        days = [[day for day, _, _ in side] for side in sides]
+        before = [_running(side) for side in sides]                   # [i]: of side[:i + 1]
+        after = [_running(side, backwards=True) for side in sides]    # [i]: of side[i:]
+
+        def other(runs: list, index: int, source: str) -> C | None:  # a claim of another source
+            if not 0 <= index < len(runs):
+                return None
+            first, second = runs[index]
+            return first if first.source != source else second
+
         ids: set[str] = set()
-        first: tuple[C, C] | None = None
-        narrow_days = [(dn, self._day(dn)) for dn in sorted(by_date[1])]
-        for dw in sorted(by_date[0]):
-            day_w = self._day(dw)
-            for dn, day_n in narrow_days:
-                step = day_n - day_w
-                if cumulative and level or abs(step) <= tolerance or cumulative and step < 0:
-                    continue  # comparable: same date, or the wider scope counted later
-                ws, ns = by_date[0][dw], by_date[1][dn]
-                for source, claims in ws.items():
-                    others = [c for s, cs in ns.items() if s != source for c in cs]
-                    if others:
-                        ids.update(c.id for c in claims + others)
-                        first = first or (claims[0], others[0])
-        return ids, first
+        pair: tuple[C, C] | None = None
+        for side, this, that in ((0, 0, 1), (1, 1, 0)):
+            for day, _, claim in sides[this]:
+                if side == 0:  # a wider count: narrower ones dated later (and, not cumulative, earlier)
+                    found = other(after[that], bisect_right(days[that], day + tolerance), claim.source)
+                    if found is None and not cumulative:
+                        found = other(before[that], bisect_left(days[that], day - tolerance) - 1, claim.source)
+                else:          # a narrower count: wider ones dated earlier (and, not cumulative, later)
+                    found = other(before[that], bisect_left(days[that], day - tolerance) - 1, claim.source)
+                    if found is None and not cumulative:
+                        found = other(after[that], bisect_right(days[that], day + tolerance), claim.source)
+                if found is not None:
+                    ids.add(claim.id)
+                    if pair is None and side == 0:
+                        pair = (claim, found)
+        return ids, pair
 
     @staticmethod
     def scope_short(scope: tuple) -> str:

@@ -429,3 +429,47 @@ def test_the_scope_index_finds_exactly_the_groups_an_unspecified_field_matches()
         expected = [key for key in keys if key != own and all(
             a is None or b is None or a == b or a == () or b == () for a, b in zip(own, key))]
         assert matcher(own) == expected
+
+
+@pytest.mark.parametrize("cumulative, level", [(True, False), (False, False), (False, True), (True, True)])
+@pytest.mark.parametrize("tolerance", [0, 2])
+def test_claims_of_nested_scopes_at_dates_apart_are_found_as_the_definition_says(cumulative, level, tolerance):
+    """_dated_apart (bisection over sorted dates) against the pairs' definition, on random claims."""
+    import datetime
+    import random
+
+    from reconcile.conflicts import TopicReconciler
+    from reconcile.intervals import C
+    from reconcile.model import Project, Topic
+    from reconcile.normalize import PlaceIndex
+
+    rng = random.Random(tolerance * 4 + cumulative * 2 + level)
+    topic = Topic(TOPIC, cumulative=cumulative, date_tolerance_days=tolerance)
+    checker = TopicReconciler(topic, [], Project(root=".", sources={}, topics={TOPIC: topic}), PlaceIndex())
+
+    def claims(prefix: str, n: int) -> list[C]:
+        return [C(id=f"{prefix}{i}", source=rng.choice("abc"), text="1", lo=1, hi=1, lo_inc=True, hi_inc=True,
+                  population=(), criterion=None, place=None, cites=None, part_of=None, complete=False,
+                  as_of=rng.choice([None, *(str(datetime.date(2019, 3, 1) + datetime.timedelta(days=d))
+                                          for d in range(12))]))
+                for i in range(n)]
+    day = TopicReconciler._day
+    for _ in range(30):
+        wide, narrow = claims("w", rng.randint(0, 8)), claims("n", rng.randint(0, 8))
+        expected = set()
+        for w in wide:
+            for n in narrow:
+                if w.source == n.source or not w.as_of or not n.as_of:
+                    continue
+                step = day(n.as_of) - day(w.as_of)
+                comparable = (cumulative and level) or abs(step) <= tolerance or (cumulative and step < 0)
+                if not comparable:
+                    expected |= {w.id, n.id}
+        ids, pair = checker._dated_apart(wide, narrow, level)
+        assert ids == expected
+        assert (pair is None) == (not expected)
+        if pair:  # a wide claim and a narrow one, of different sources, at dates apart
+            w, n = pair
+            step = day(n.as_of) - day(w.as_of)
+            assert w.id.startswith("w") and n.id.startswith("n") and w.source != n.source
+            assert not ((cumulative and level) or abs(step) <= tolerance or (cumulative and step < 0))
