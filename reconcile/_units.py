@@ -5,8 +5,10 @@ Private to ``reconcile.quantities``. Phrases are tuples of folded tokens (``_num
 """
 from __future__ import annotations
 
+import functools
+
 from ._modifiers import Hit
-from ._numlex import WORDS
+from ._numlex import WORDS, tokenize
 from ._numparse import Num
 
 # kind, unit code, factor applied to the number ("30 MUSD" is 30 million dollars)
@@ -18,6 +20,29 @@ _CUR_CODES = {
     "cop": "COP", "ves": "VES", "vef": "VEF", "ars": "ARS", "brl": "BRL", "clp": "CLP",
     "pen": "PEN", "inr": "INR", "sek": "SEK", "btc": "BTC",
 }
+#: currency signs written before the amount that are no ISO code, matched as written (case
+#: matters: "BS 5750" is a British Standard); None where a sign names several currencies
+#: ("Bs": Bolivia and Venezuela; "Rs": India, Pakistan, Sri Lanka, Nepal; "L": Honduras,
+#: Albania, Lesotho...). "Q" and "L" count only glued to the digits ("Q500", not "Q 500").
+_CUR_SIGNS = {
+    "Bs": None, "Bs.": None, "Bs.S": "VES", "Bs.S.": "VES", "BsS": "VES", "Bs.F": "VEF",
+    "Bs.F.": "VEF", "BsF": "VEF", "Bs.D": "VED", "Bs.D.": "VED", "Ksh": "KES", "KSh": "KES",
+    "Ksh.": "KES", "KSh.": "KES", "Rs": None, "Rs.": None, "S/": "PEN", "S/.": "PEN",
+    "R$": "BRL", "RD$": "DOP", "MX$": "MXN", "Q": "GTQ", "L": None,
+}
+_GLUED_ONLY = frozenset({"Q", "L"})
+_SIGN_CHARS = frozenset("./$")
+_SIGN_ENDS = frozenset(tokenize(sign, "en")[-1].raw for sign in _CUR_SIGNS)   # "Bs.S": "S"
+_SIGN_MAX = max(len(sign) for sign in _CUR_SIGNS)    # characters, so also tokens
+
+
+@functools.cache
+def _iso_codes() -> frozenset[str]:
+    """ISO 4217 alphabetic codes ("KES", "XOF"), read from pycountry on first use."""
+    import pycountry
+    return frozenset(c.alpha_3 for c in pycountry.currencies)
+
+
 _SYMBOLS = {"$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₿": "BTC", "₹": "INR",
             "元": "CNY", "₡": "CRC", "₾": "GEL", "₭": "LAK", "ரூ": "LKR"}
 _DOLLAR_PREFIXES = {("us",): "USD", ("u", ".", "s"): "USD", ("u", ".", "s", "."): "USD",
@@ -188,18 +213,46 @@ def match_before(toks, k: int, lang: str):
     return best
 
 
+def currency_sign(toks, k: int):
+    """The currency written right before token k that the unit tables do not hold: an ISO 4217
+    code in capitals glued to the digits ("KES500") or a sign of _CUR_SIGNS ("Bs.S500",
+    "Rs 500", "S/.500", "R$500"). (start index, code or None) or None."""
+    if k == 0:
+        return None
+    j = k - 1
+    last = toks[j]
+    glued = last.end == toks[k].start
+    if not glued and last.raw not in _SIGN_ENDS or last.kind != "w" and last.t not in _SIGN_CHARS:
+        return None
+    # the whole run of letters and sign characters written together before the number
+    while j > 0 and toks[j - 1].end == toks[j].start and (
+            toks[j - 1].kind == "w" or toks[j - 1].t in _SIGN_CHARS):
+        j -= 1
+        if k - j > _SIGN_MAX:
+            return None
+    if j > 0 and toks[j - 1].end == toks[j].start and toks[j - 1].kind == "n":
+        return None                                   # "5Bs500"
+    sign = "".join(toks[x].raw for x in range(j, k))
+    if sign in _CUR_SIGNS:
+        return None if sign in _GLUED_ONLY and not glued else (j, _CUR_SIGNS[sign])
+    if glued and j == k - 1 and len(sign) == 3 and sign.isupper() and sign in _iso_codes():
+        return j, sign
+    return None
+
+
 # --- attaching units to numbers ---------------------------------------------------------------
 def glued_to_word(toks, i0: int, lang: str) -> bool:
     """True for a number written against letters on its left, directly or through a hyphen
     ("x500", "0x10", "A12", "COVID-19", "over-500"): part of a name or a code, not a quantity.
-    A currency code ("USD115") and a number word before a dash ("ten-20") do not count."""
+    A currency code or sign ("USD115", "KES500", "Bs500") and a number word before a dash
+    ("ten-20") do not count."""
     if i0 == 0:
         return False
     prev = toks[i0 - 1]
     if prev.end != toks[i0].start:
         return False
     if prev.kind == "w":
-        return prev.t not in _CUR_CODES
+        return prev.t not in _CUR_CODES and currency_sign(toks, i0) is None
     if prev.kind != "s" or prev.t not in "-–" or i0 < 2:
         return False
     word = toks[i0 - 2]
@@ -212,7 +265,8 @@ def attach_unit(toks, num: Num, n: int, lang: str, min_start: int = 0) -> Hit:
     hit = Hit(i0, i1, "exact", value, value, points=[(value, i0, i1, i0, i1)])
     last = toks[i1 - 1]
     glued_before = i0 > 0 and toks[i0 - 1].end == toks[i0].start and (
-        toks[i0 - 1].kind == "w" and toks[i0 - 1].t not in ("usd", "eur", "gbp", "mxn")
+        toks[i0 - 1].kind == "w" and toks[i0 - 1].t not in _CUR_CODES
+        and currency_sign(toks, i0) is None
         or toks[i0 - 1].t in "-–" and i0 > 1 and toks[i0 - 2].kind in "wn"
         and toks[i0 - 2].end == toks[i0 - 1].start)
     if glued_before:
@@ -242,6 +296,11 @@ def attach_unit(toks, num: Num, n: int, lang: str, min_start: int = 0) -> Hit:
     before = None
     if unit is None or unit[1][0] != "percent":
         before = match_before(toks, i0, lang)
+        if before is None and i0 and (toks[i0 - 1].raw in _SIGN_ENDS
+                                      or toks[i0 - 1].end == toks[i0].start):
+            sign = currency_sign(toks, i0)            # "KES500", "Bs.S500", "R$ 500"
+            if sign is not None:
+                before = sign[0], ("currency", sign[1], 1)
         if before and (before[0] < min_start or before[1][0] == "percent" and unit is not None):
             before = None                             # already the previous amount's unit
     if (before is not None and unit is not None and unit[1][0] == before[1][0] == "currency"
@@ -283,7 +342,9 @@ def merge_compounds(toks, hits: list[Hit]) -> None:
     while k + 1 < len(hits):
         a, b = hits[k], hits[k + 1]
         gap = toks[a.i1:b.i0]
-        if (a.kind == "currency" and a.unit not in MINOR_UNITS and b.unit in (None, *MINOR_UNITS)
+        if (a.kind == "currency" and a.unit not in MINOR_UNITS
+                and (b.unit in MINOR_UNITS
+                     or b.unit is None and b.kind != "currency")   # not "Bs 500 and Rs 20"
                 and a.unit not in ("satoshi", "BTC") and not a.pre_merged and not b.glued
                 and len(gap) <= 1 and all(t.t in ("and", "y", "con") for t in gap)
                 and b.lo == int(b.lo) and 0 < b.lo < 100 and a.lo == a.hi == int(a.lo)

@@ -423,7 +423,8 @@ def test_a_comparator_before_an_approximation_is_one_mention_in_running_text():
 
 # --- numbers glued to words ---------------------------------------------------------------------
 
-@pytest.mark.parametrize("text", ["x500", "0x10", "abc123", "over-500", "COVID-19", "A12"])
+@pytest.mark.parametrize("text", ["x500", "0x10", "abc123", "over-500", "COVID-19", "A12",
+                                  "F-16", "top10", "BS5750", "xBs500", "Q-500"])
 def test_a_number_glued_to_letters_on_its_left_is_not_a_quantity(text):
     with pytest.raises(QuantityError, match="no quantity") as info:
         parse_quantity(text, "en")
@@ -461,6 +462,43 @@ def test_a_plus_minus_sign_is_not_at_least():
     assert [m.qualifier for m in find_quantities("10+/-2", "en")] == ["exact", "exact"]
     with pytest.raises(QuantityError, match="2 quantities"):
         parse_quantity("500 + 20", "en")
+
+
+@pytest.mark.parametrize("text, lang, lower, upper, qualifier, unit", [
+    # any ISO 4217 code, in capitals, glued to the digits
+    ("KES500", "en", 500, 500, "exact", "KES"), ("XOF1000", "en", 1000, 1000, "exact", "XOF"),
+    ("VES500", "es", 500, 500, "exact", "VES"),
+    ("más de VES500", "es", 500, INF, "more-than", "VES"),
+    # signs that are no ISO code; None where one sign names several currencies
+    ("Bs500", "es", 500, 500, "exact", None), ("más de Bs500", "es", 500, INF, "more-than", None),
+    ("Bs.S500", "es", 500, 500, "exact", "VES"), ("BsS500", "es", 500, 500, "exact", "VES"),
+    ("Bs.F500", "es", 500, 500, "exact", "VEF"), ("BsF500", "es", 500, 500, "exact", "VEF"),
+    ("Bs. 500", "es", 500, 500, "exact", None), ("Q500", "es", 500, 500, "exact", "GTQ"),
+    ("L500", "es", 500, 500, "exact", None), ("Rs500", "en", 500, 500, "exact", None),
+    ("Rs. 500", "en", 500, 500, "exact", None), ("Ksh500", "en", 500, 500, "exact", "KES"),
+    ("KSh500", "en", 500, 500, "exact", "KES"), ("S/500", "es", 500, 500, "exact", "PEN"),
+    ("S/.500", "es", 500, 500, "exact", "PEN"), ("R$500", "en", 500, 500, "exact", "BRL"),
+    ("RD$500", "es", 500, 500, "exact", "DOP"), ("MX$500", "es", 500, 500, "exact", "MXN"),
+    ("COL$500", "es", 500, 500, "exact", "COP"),
+    # a comparator before the sign applies to the amount
+    ("more than R$500", "en", 500, INF, "more-than", "BRL"),
+    ("more than Rs 500", "en", 500, INF, "more-than", None),
+    ("más de S/ 500", "es", 500, INF, "more-than", "PEN"),
+    ("hasta Q500", "es", INF, 500, "at-most", "GTQ"),
+    ("más de BsF 500", "es", 500, INF, "more-than", "VEF"),
+])
+def test_currency_codes_and_signs_before_the_amount_read(text, lang, lower, upper, qualifier,
+                                                         unit):
+    q = parse_quantity(text, lang)
+    assert (q.lower, q.upper, q.qualifier, q.unit) == (lower, upper, qualifier, unit)
+
+
+def test_currency_signs_in_running_text_are_currency_mentions():
+    text = "They paid KES500 in Nairobi and Bs.S500 in Caracas; the A12 road; Bs 500 and Rs 20"
+    found = find_quantities(text, "en", model="currency")
+    # two amounts in signs that name no one currency are not "3 dollars and 50 (cents)"
+    assert [(m.text, m.unit) for m in found] == [("KES500", "KES"), ("Bs.S500", "VES"),
+                                                 ("Bs 500", None), ("Rs 20", None)]
 
 
 # --- a comparator before the number and "+" (or "or more") after it ----------------------------
