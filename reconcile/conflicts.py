@@ -20,7 +20,7 @@ import pandas as pd
 from .intervals import (INF, C, Extremes, below, disjoint_from_others, fmt_interval, fmt_number,
                         overlapping_others, size, worst_pair)
 from .model import Finding, Project, Topic
-from .conflicts_scope import ScopeDifferences
+from .conflicts_scope import ScopeDifferences, ScopeMatcher
 from .normalize import PlaceIndex
 
 SIGNED_UNITS = ("change", "balance", "celsius", "fahrenheit", "difference")
@@ -216,7 +216,7 @@ class TopicReconciler(ScopeDifferences):
             for key in self._full_keys(claim):
                 buckets[key].add(claim)
         if wildcards:  # an unspecified field matches anything
-            matching = _Matcher(list(buckets))
+            matching = ScopeMatcher(list(buckets))
             for claim in wildcards:
                 mine = self._full_keys(claim)
                 for key in matching(mine[0]):
@@ -434,43 +434,6 @@ class TopicReconciler(ScopeDifferences):
                          f"{fmt_number(gap)} fewer" + (f" ({len(drops)} drops in all)" if len(drops) > 1 else "")
                          + ". A cumulative count can only grow: a revision, a different rule or an error?",
                          gap=gap, ratio=ratio)
-
-def _open(value: object) -> bool:
-    """An unspecified scope field (no criterion, place or date; no population) matches any."""
-    return value is None or value == ()
-
-
-class _Matcher:
-    """The scope keys (criterion, population, place, date window) a key matches, where an
-    unspecified field matches anything: indexed by each field's value, so that a claim with an
-    unspecified field is compared with the groups it may belong to, not with every group (a
-    daily series of 37,000 claims without a population took minutes)."""
-
-    def __init__(self, keys: list[tuple]) -> None:
-        self.keys = keys
-        self.order = {key: n for n, key in enumerate(keys)}
-        self.by_value: list[dict[object, list[tuple]]] = [defaultdict(list) for _ in range(4)]
-        self.unspecified: list[list[tuple]] = [[] for _ in range(4)]
-        for key in keys:
-            for position, value in enumerate(key):
-                (self.unspecified[position] if _open(value) else self.by_value[position][value]).append(key)
-        self.cache: dict[tuple, list[tuple]] = {}
-
-    def __call__(self, own: tuple) -> list[tuple]:
-        """The keys other than ``own`` that agree with it on every field both specify, in the
-        order the keys were given."""
-        if own not in self.cache:
-            given = [position for position, value in enumerate(own) if not _open(value)]
-            if not given:
-                found = [key for key in self.keys if key != own]
-            else:  # start from the field with the fewest candidates, test the rest
-                first = min(given, key=lambda p: len(self.by_value[p].get(own[p], ())) + len(self.unspecified[p]))
-                candidates = self.by_value[first].get(own[first], []) + self.unspecified[first]
-                found = sorted((key for key in candidates if key != own and all(
-                    _open(key[p]) or key[p] == own[p] for p in given if p != first)), key=self.order.__getitem__)
-            self.cache[own] = found
-        return self.cache[own]
-
 
 def to_claims(frame: pd.DataFrame, counts: dict[str, bool]) -> dict[str, list[C]]:
     """Claims per topic; a missing lower bound is 0 for counts."""

@@ -3,7 +3,9 @@
 Part of ``conflicts.TopicReconciler``, as a mixin: claims under different counting rules
 (criterion) are grouped by rule; under one rule, scopes that do not nest (populations or
 places that do not contain one another) or, for a count that is not cumulative, different
-dates. Either way the finding says the figures are not comparable, and why.
+dates, or nested scopes counted at dates that do not compare. Either way the finding says
+the figures are not comparable, and why. Also ``ScopeMatcher``: which groups of claims a
+claim with an unspecified scope field may belong to.
 """
 from __future__ import annotations
 
@@ -234,3 +236,40 @@ class ScopeDifferences:
     def scope_short(scope: tuple) -> str:
         population, place = scope
         return f"{'+'.join(population) or 'any population'} in {place or 'any place'}"
+
+
+def _open(value: object) -> bool:
+    """An unspecified scope field (no criterion, place or date; no population) matches any."""
+    return value is None or value == ()
+
+
+class ScopeMatcher:
+    """The scope keys (criterion, population, place, date window) a key matches, where an
+    unspecified field matches anything: indexed by each field's value, so that a claim with an
+    unspecified field is compared with the groups it may belong to, not with every group (a
+    daily series of 37,000 claims without a population took minutes)."""
+
+    def __init__(self, keys: list[tuple]) -> None:
+        self.keys = keys
+        self.order = {key: n for n, key in enumerate(keys)}
+        self.by_value: list[dict[object, list[tuple]]] = [defaultdict(list) for _ in range(4)]
+        self.unspecified: list[list[tuple]] = [[] for _ in range(4)]
+        for key in keys:
+            for position, value in enumerate(key):
+                (self.unspecified[position] if _open(value) else self.by_value[position][value]).append(key)
+        self.cache: dict[tuple, list[tuple]] = {}
+
+    def __call__(self, own: tuple) -> list[tuple]:
+        """The keys other than ``own`` that agree with it on every field both specify, in the
+        order the keys were given."""
+        if own not in self.cache:
+            given = [position for position, value in enumerate(own) if not _open(value)]
+            if not given:
+                found = [key for key in self.keys if key != own]
+            else:  # start from the field with the fewest candidates, test the rest
+                first = min(given, key=lambda p: len(self.by_value[p].get(own[p], ())) + len(self.unspecified[p]))
+                candidates = self.by_value[first].get(own[first], []) + self.unspecified[first]
+                found = sorted((key for key in candidates if key != own and all(
+                    _open(key[p]) or key[p] == own[p] for p in given if p != first)), key=self.order.__getitem__)
+            self.cache[own] = found
+        return self.cache[own]

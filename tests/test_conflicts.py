@@ -414,17 +414,17 @@ def test_two_counting_rules_on_the_same_dates_do_not_list_the_date(make_project)
 
 
 def test_the_scope_index_finds_exactly_the_groups_an_unspecified_field_matches():
-    """_Matcher against the definition, on random keys: same keys, same order."""
+    """ScopeMatcher against the definition, on random keys: same keys, same order."""
     import itertools
     import random
 
-    from reconcile.conflicts import _Matcher
+    from reconcile.conflicts_scope import ScopeMatcher
 
     rng = random.Random(5)
     values = [[None, "crossed", "expelled"], [(), ("soldiers",), ("police", "soldiers")],
               [None, "CO", "CO-NSA", "VE"], [None, "2019-03-01", "2019-03-07"]]
     keys = rng.sample(list(itertools.product(*values)), 60)
-    matcher = _Matcher(keys)
+    matcher = ScopeMatcher(keys)
     for own in itertools.product(*values):
         expected = [key for key in keys if key != own and all(
             a is None or b is None or a == b or a == () or b == () for a, b in zip(own, key))]
