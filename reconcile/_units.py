@@ -43,6 +43,27 @@ def _iso_codes() -> frozenset[str]:
     return frozenset(c.alpha_3 for c in pycountry.currencies)
 
 
+#: ISO codes that are also words, names or acronyms in capitals ("the TOP 10 list", "ALL 500
+#: SOLDIERS", "WORLD CUP 2022", "PHP 8", "SDG 5", "12 AWG", "500 KGS"), or no currency (XXX,
+#: XTS): a currency only glued to the digits ("TOP10"), never spaced from them
+_CODE_WORDS = frozenset({"ALL", "AWG", "BOB", "CHE", "CUP", "CVE", "GEL", "KGS", "MAD", "MOP",
+                         "PHP", "RON", "RUB", "SDG", "SOS", "TOP", "TRY", "XTS", "XXX"})
+
+
+def _spaced_code(toks, j: int) -> str | None:
+    """Token j as an ISO 4217 code in capitals, a whole word of its own ("KES" in "más de KES
+    500", "500 KES"), not one of _CODE_WORDS; else None. Capitals only: "all", "top", "try"."""
+    tok = toks[j]
+    raw = tok.raw
+    if len(raw) != 3 or not raw.isupper() or tok.kind != "w" or raw in _CODE_WORDS:
+        return None
+    if j and toks[j - 1].end == tok.start and toks[j - 1].kind in "wn":
+        return None                                   # "5KES 500"
+    if j + 1 < len(toks) and toks[j + 1].start == tok.end and toks[j + 1].kind in "wn":
+        return None
+    return raw if raw in _iso_codes() else None
+
+
 _SYMBOLS = {"$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₿": "BTC", "₹": "INR",
             "元": "CNY", "₡": "CRC", "₾": "GEL", "₭": "LAK", "ரூ": "LKR"}
 _DOLLAR_PREFIXES = {("us",): "USD", ("u", ".", "s"): "USD", ("u", ".", "s", "."): "USD",
@@ -215,13 +236,18 @@ def match_before(toks, k: int, lang: str):
 
 def currency_sign(toks, k: int):
     """The currency written right before token k that the unit tables do not hold: an ISO 4217
-    code in capitals glued to the digits ("KES500") or a sign of _CUR_SIGNS ("Bs.S500",
-    "Rs 500", "S/.500", "R$500"). (start index, code or None) or None."""
+    code in capitals glued to the digits ("KES500") or spaced from them ("KES 500", not "TOP
+    10"), or a sign of _CUR_SIGNS ("Bs.S500", "Rs 500", "S/.500", "R$500"). (start index,
+    code or None) or None."""
     if k == 0:
         return None
     j = k - 1
     last = toks[j]
     glued = last.end == toks[k].start
+    if not glued and len(last.raw) == 3 and toks[k].attached is None:   # not "AMD 7950X"
+        code = _spaced_code(toks, j)
+        if code is not None:
+            return j, code
     if not glued and last.raw not in _SIGN_ENDS or last.kind != "w" and last.t not in _SIGN_CHARS:
         return None
     # the whole run of letters and sign characters written together before the number
@@ -293,12 +319,17 @@ def attach_unit(toks, num: Num, n: int, lang: str, min_start: int = 0) -> Hit:
                 and (k + 2 >= n or toks[k + 2].start > toks[k + 1].end
                      or toks[k + 2].kind == "s"):
             unit = (k + 2, ("dimension", toks[k].t + toks[k + 1].t, 1))
+        if unit is None and k < n and k == i1 and toks[k].start > last.end \
+                and len(toks[k].raw) == 3:
+            code = _spaced_code(toks, k)              # "500 KES"
+            if code is not None:
+                unit = (k + 1, ("currency", code, 1))
     before = None
     if unit is None or unit[1][0] != "percent":
         before = match_before(toks, i0, lang)
-        if before is None and i0 and (toks[i0 - 1].raw in _SIGN_ENDS
+        if before is None and i0 and (toks[i0 - 1].raw in _SIGN_ENDS or len(toks[i0 - 1].raw) == 3
                                       or toks[i0 - 1].end == toks[i0].start):
-            sign = currency_sign(toks, i0)            # "KES500", "Bs.S500", "R$ 500"
+            sign = currency_sign(toks, i0)            # "KES500", "KES 500", "Bs.S500", "R$ 500"
             if sign is not None:
                 before = sign[0], ("currency", sign[1], 1)
         if before and (before[0] < min_start or before[1][0] == "percent" and unit is not None):

@@ -501,6 +501,61 @@ def test_currency_signs_in_running_text_are_currency_mentions():
                                                  ("Bs 500", None), ("Rs 20", None)]
 
 
+@pytest.mark.parametrize("text, lang, lower, upper, qualifier, unit", [
+    # any ISO 4217 code in capitals, spaced from the amount: the comparator before it applies
+    ("más de KES 500", "es", 500, INF, "more-than", "KES"),
+    ("more than XOF 1,000", "en", 1000, INF, "more-than", "XOF"),
+    ("about GTQ 300", "en", 270, 330, "approximate", "GTQ"),
+    ("hasta DOP 200", "es", INF, 200, "at-most", "DOP"),
+    ("at least NGN 2 million", "en", 2e6, INF, "at-least", "NGN"),
+    ("cerca de PYG 50.000", "es", 45000, 55000, "approximate", "PYG"),
+    ("casi GTQ 300", "es", 270, 300, "nearly", "GTQ"),
+    ("menos de UYU 1.000", "es", INF, 1000, "less-than", "UYU"),
+    ("entre HNL 500 y 1.000", "es", 500, 1000, "range", "HNL"),
+    ("between XOF 500 and XOF 1,000", "en", 500, 1000, "range", "XOF"),
+    ("KES 500", "en", 500, 500, "exact", "KES"), ("PEN 500", "es", 500, 500, "exact", "PEN"),
+    # and after it
+    ("more than 500 KES", "en", 500, INF, "more-than", "KES"),
+    ("alrededor de 300 GTQ", "es", 270, 330, "approximate", "GTQ"),
+    # the codes of the unit tables as before
+    ("más de COP 500.000", "es", 500000, INF, "more-than", "COP"),
+    ("more than USD 500", "en", 500, INF, "more-than", "USD"),
+])
+def test_a_spaced_iso_code_is_the_currency_of_the_amount(text, lang, lower, upper, qualifier,
+                                                         unit):
+    q = parse_quantity(text, lang)
+    assert (q.lower, q.upper, q.qualifier, q.unit) == (lower, upper, qualifier, unit)
+
+
+@pytest.mark.parametrize("text, lang, lower, upper, qualifier", [
+    # lower case: words ("all", "top", "try"), or codes not written as codes
+    ("all 500 soldiers", "en", 500, 500, "exact"), ("top 10", "en", 10, 10, "exact"),
+    ("more than all 500", "en", 500, 500, "exact"), ("más de kes 500", "es", 500, 500, "exact"),
+    ("more than try 500", "en", 500, 500, "exact"), ("hasta mop 200", "es", 200, 200, "exact"),
+    # codes that are also words or names in capitals count only glued ("TOP10")
+    ("the TOP 10 list", "en", 10, 10, "exact"), ("more than ALL 500", "en", 500, 500, "exact"),
+    ("WORLD CUP 2022", "en", 2022, 2022, "exact"), ("PHP 8", "en", 8, 8, "exact"),
+    ("at most TRY 500", "en", 500, 500, "exact"), ("more than 500 ALL", "en", 500, INF, "more-than"),
+    ("SDG 5", "en", 5, 5, "exact"), ("12 AWG", "en", 12, 12, "exact"),
+    # a code glued to other letters or digits is no code
+    ("5KES 500", "en", 500, 500, "exact"),
+])
+def test_a_spaced_code_that_is_a_word_is_not_a_currency(text, lang, lower, upper, qualifier):
+    q = parse_quantity(text, lang)
+    assert (q.lower, q.upper, q.qualifier, q.unit) == (lower, upper, qualifier, None)
+
+
+def test_a_spaced_code_before_a_model_name_is_no_amount():
+    with pytest.raises(QuantityError, match="no quantity"):
+        parse_quantity("AMD 7950X", "en")
+
+
+def test_spaced_iso_codes_in_running_text_are_currency_mentions():
+    text = "Fares rose from KES 500 to 700 KES; the TOP 10 list; all 500 soldiers; PHP 8"
+    found = find_quantities(text, "en", model="currency")
+    assert [(m.text, m.unit) for m in found] == [("KES 500", "KES"), ("700 KES", "KES")]
+
+
 # --- a comparator before the number and "+" (or "or more") after it ----------------------------
 
 @pytest.mark.parametrize("text, lang, before, after", [
