@@ -267,6 +267,11 @@ def currency_sign(toks, k: int):
 
 
 # --- attaching units to numbers ---------------------------------------------------------------
+def _word_not_currency(toks, i0: int) -> bool:
+    """The word right before token i0 is no currency code or sign ("x" in "x500", not "USD")."""
+    return toks[i0 - 1].t not in _CUR_CODES and currency_sign(toks, i0) is None
+
+
 def glued_to_word(toks, i0: int, lang: str) -> bool:
     """True for a number written against letters on its left, directly or through a hyphen
     ("x500", "0x10", "A12", "COVID-19", "over-500"): part of a name or a code, not a quantity.
@@ -278,7 +283,7 @@ def glued_to_word(toks, i0: int, lang: str) -> bool:
     if prev.end != toks[i0].start:
         return False
     if prev.kind == "w":
-        return prev.t not in _CUR_CODES and currency_sign(toks, i0) is None
+        return _word_not_currency(toks, i0)
     if prev.kind != "s" or prev.t not in "-–" or i0 < 2:
         return False
     word = toks[i0 - 2]
@@ -291,8 +296,7 @@ def attach_unit(toks, num: Num, n: int, lang: str, min_start: int = 0) -> Hit:
     hit = Hit(i0, i1, "exact", value, value, points=[(value, i0, i1, i0, i1)])
     last = toks[i1 - 1]
     glued_before = i0 > 0 and toks[i0 - 1].end == toks[i0].start and (
-        toks[i0 - 1].kind == "w" and toks[i0 - 1].t not in _CUR_CODES
-        and currency_sign(toks, i0) is None
+        toks[i0 - 1].kind == "w" and _word_not_currency(toks, i0)
         or toks[i0 - 1].t in "-–" and i0 > 1 and toks[i0 - 2].kind in "wn"
         and toks[i0 - 2].end == toks[i0 - 1].start)
     if glued_before:

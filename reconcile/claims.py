@@ -425,8 +425,9 @@ def _other_fields(loaded: Loaded, raw: pd.DataFrame, located: Located, places: P
     refs = {}
     for name in ("via", "cites"):
         written = scalar_text(located, raw, name)
-        refs[name] = map_distinct(written, lambda v: _reference(v, names, loaded.sources) if v else None)
-        mistaken = Mapped(refs[name], lambda v: isinstance(v, _Mistake)).series.astype(bool)
+        mapped_refs = Mapped(written, lambda v: _reference(v, names, loaded.sources) if v else None)
+        refs[name] = mapped_refs.series
+        mistaken = mapped_refs.mask(lambda v: isinstance(v, _Mistake))
         if mistaken.any():
             index = mistaken.idxmax()
             slug = slugify(written[index]) or "<id>"

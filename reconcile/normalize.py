@@ -88,13 +88,21 @@ def _iso_index() -> tuple[dict[str, str], dict[str, str | None], dict[str, str]]
         names.setdefault(fold(code), code)
     # Subdivision names are unique only within a country; a name used in two countries
     # stays ambiguous and must be written as a code. Country names win over them.
-    seen: dict[str, set[str]] = {}
-    for sub in pycountry.subdivisions:
-        seen.setdefault(fold(sub.name), set()).add(sub.code)
-    for key, codes in seen.items():
+    for key, codes in _subdivision_names().items():
         if key not in names and len(codes) == 1:
             names[key] = next(iter(codes))
     return names, parents, titles
+
+
+@lru_cache(maxsize=1)
+def _subdivision_names() -> dict[str, frozenset[str]]:
+    """Folded ISO 3166 subdivision name -> the codes of the subdivisions of that name."""
+    import pycountry
+
+    seen: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        seen.setdefault(fold(sub.name), set()).add(sub.code)
+    return {key: frozenset(codes) for key, codes in seen.items()}
 
 
 def is_iso_code(code: str) -> bool:
@@ -115,18 +123,6 @@ def iso_place(code: str) -> tuple[str, str | None]:
 
 class Ambiguous(tuple):
     """The codes of the places one name could mean."""
-
-
-@lru_cache(maxsize=1)
-def _iso_shared_names() -> dict[str, frozenset[str]]:
-    """Folded subdivision names ISO 3166 uses in several countries ("Sucre") -> their codes."""
-    import pycountry
-
-    seen: dict[str, set[str]] = {}
-    for sub in pycountry.subdivisions:
-        seen.setdefault(fold(sub.name), set()).add(sub.code)
-    names = _iso_index()[0]
-    return {key: frozenset(codes) for key, codes in seen.items() if len(codes) > 1 and key not in names}
 
 
 class PlaceIndex:
@@ -155,8 +151,8 @@ class PlaceIndex:
         iso = _iso_index()[0].get(key)
         if iso is not None and iso not in codes:
             codes.append(iso)
-        if not codes:
-            codes = sorted(_iso_shared_names().get(key, ()))
+        if not codes:  # a subdivision name ISO 3166 uses in several countries ("Sucre")
+            codes = sorted(_subdivision_names().get(key, ()))
         found = None if not codes else codes[0] if len(codes) == 1 else Ambiguous(codes)
         self._cache[text] = found
         return found

@@ -304,12 +304,12 @@ def read_places(path: Path, loaded: Loaded) -> None:
                                   "entries, or give this one another id")
         if not iso:
             _check_place_id(item, place_id, display)
-        if not iso and not item.get("parent"):
-            country = place_id.split("-")[0].upper()
-            guess = country if "-" in place_id and is_iso_code(country) else "<code>"
-            raise InputError(f'place "{place_id}" has no parent', file=display, line=item.lines["id"],
-                             field="parent",
-                             hint=f"add parent: {guess}, the ISO code or declared place that contains it")
+            if not item.get("parent"):
+                country = place_id.split("-")[0].upper()
+                guess = country if "-" in place_id and is_iso_code(country) else "<code>"
+                raise InputError(f'place "{place_id}" has no parent', file=display, line=item.lines["id"],
+                                 field="parent",
+                                 hint=f"add parent: {guess}, the ISO code or declared place that contains it")
         name, parent = iso_place(place_id) if iso else (str(item["name"]), str(item["parent"]))
         loaded.places[place_id] = Place(id=place_id, name=name, aliases=aliases, parent=parent,
                                         file=display, line=item.lines["id"])
