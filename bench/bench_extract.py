@@ -1,0 +1,331 @@
+"""How well `reconcile extract` proposes the claims a careful reader would list (no assertions).
+
+    python bench/bench_extract.py [--split dev|heldout|all] [--lang en|es] [--body-only] [-v] [--json]
+
+The development set is tests/data/extract/{dev,heldout}/{en,es}/<slug>.txt, each beside
+<slug>.expected.yaml: the claims written down by hand (value, quote, source, population,
+criterion, place, as_of, part_of). `heldout/` is kept aside for the final measurement: do not
+tune on it.
+
+For every text the bench runs `python -m reconcile extract TEXT --output OUT --force` in an empty
+folder (so no project's sources rename the claimants) and reads the proposals back:
+
+- OUT a folder (SPEC section 6): every DIR/sources/*.yaml but `_topics.yaml`; the claimant of a
+  claim is the `source.id` of its file;
+- OUT a single YAML file (the extract of before issue 14): its claims; the claimant is the
+  "attributed to: X" of the claim's note when there is one, else the file's `source.id`.
+
+A proposal matches an expected claim when its value parses (reconcile.parse_quantity, in the
+claim's language) to the same interval and its quote overlaps the expected claim's sentence.
+Each expected claim takes at most one proposal (one with the right claimant first).
+
+Printed per split and language:
+- proposals; junk: proposals that match no expected claim; dup: proposals that match an
+  expected claim already taken by another proposal; recall: expected claims matched;
+- per field (source, population, criterion, place, as_of): precision = right / matched
+  proposals that fill the field, recall = right / expected claims that have the field. A field is
+  right when equal after lowercasing and slugging (population: as a set of slugs; as_of: as text).
+
+`--body-only` hands extract the text without its header lines (url, title, date, licence), to see
+what the header costs. `-v` lists, per text, the expected claims missed and the junk proposed.
+"""
+from __future__ import annotations
+
+import argparse
+import difflib
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import time
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+import reconcile  # noqa: E402
+
+DATA = ROOT / "tests" / "data" / "extract"
+SPLITS = ("dev", "heldout")
+LANGS = ("en", "es")
+FIELDS = ("source", "population", "criterion", "place", "as_of")
+HEADER_KEYS = ("url", "title", "date", "licence")
+
+
+# ---------------------------------------------------------------- reading the set
+
+def split_header(raw: str) -> tuple[dict, str]:
+    """The header lines (url, title, date, licence) and the text after the first blank line."""
+    head, sep, body = raw.partition("\n\n")
+    meta = {}
+    for line in head.splitlines():
+        key, _, value = line.partition(":")
+        meta[key.strip()] = value.strip()
+    if not sep or set(meta) != set(HEADER_KEYS):
+        return {}, raw
+    return meta, body
+
+
+@dataclass
+class Text:
+    split: str
+    lang: str
+    path: Path
+    meta: dict
+    body: str
+    expected: list[dict]
+
+
+def load_texts(data: Path, splits, langs) -> list[Text]:
+    texts = []
+    for split in splits:
+        for lang in langs:
+            for path in sorted((data / split / lang).glob("*.txt")):
+                meta, body = split_header(path.read_text(encoding="utf-8"))
+                expected_path = path.with_name(path.stem + ".expected.yaml")
+                expected = yaml.safe_load(expected_path.read_text(encoding="utf-8")) or []
+                texts.append(Text(split, lang, path, meta, body, expected))
+    return texts
+
+
+# ---------------------------------------------------------------- running extract
+
+def run_extract(text: Text, workdir: Path, body_only: bool) -> tuple[list[dict], str | None, float]:
+    """The proposals for one text, an error message if extract failed, and the seconds it took."""
+    article = text.path
+    if body_only:
+        article = workdir / text.path.name
+        article.write_text(text.body, encoding="utf-8")
+    out = workdir / "out"
+    env = dict(os.environ, PYTHONPATH=str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""))
+    cmd = [sys.executable, "-m", "reconcile", "extract", str(article), "--output", str(out), "--force"]
+    started = time.perf_counter()
+    done = subprocess.run(cmd, cwd=workdir, env=env, capture_output=True, text=True, timeout=300)
+    seconds = time.perf_counter() - started
+    if done.returncode != 0 or not out.exists():
+        message = (done.stderr or done.stdout).strip().splitlines()
+        return [], f"exit {done.returncode}: {message[-1] if message else 'no output'}", seconds
+    return read_proposals(out), None, seconds
+
+
+def read_proposals(out: Path) -> list[dict]:
+    if out.is_dir():
+        files = sorted(p for p in (out / "sources").glob("*.y*ml") if not p.name.startswith("_"))
+        proposals = []
+        for path in files:
+            doc = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+            claimant = (doc.get("source") or {}).get("id")
+            for claim in doc.get("claims") or []:
+                proposals.append(dict(claim, source=claimant))
+        return proposals
+    doc = yaml.safe_load(out.read_text(encoding="utf-8")) or {}
+    file_source = (doc.get("source") or {}).get("id")
+    proposals = []
+    for claim in doc.get("claims") or []:
+        note = str(claim.get("note") or "")
+        named = re.search(r"attributed to:\s*(.+)", note)
+        proposals.append(dict(claim, source=named.group(1).strip() if named else file_source))
+    return proposals
+
+
+# ---------------------------------------------------------------- matching
+
+def slug(value) -> str:
+    text = unicodedata.normalize("NFKD", str(value)).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+
+
+def interval(value, lang: str):
+    """(lower, upper) of a stated value, or None when it does not parse."""
+    try:
+        q = reconcile.parse_quantity(value if isinstance(value, (int, float)) else str(value), lang)
+    except (ValueError, TypeError, reconcile.ReconcileError):
+        return None
+    return (None if q.lower is None else round(float(q.lower), 6),
+            None if q.upper is None else round(float(q.upper), 6))
+
+
+def _squash(text) -> str:
+    return " ".join(str(text or "").split())
+
+
+def same_sentence(proposed, expected) -> bool:
+    a, b = _squash(proposed), _squash(expected)
+    if not a or not b:
+        return False
+    if a in b or b in a:
+        return True
+    match = difflib.SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b))
+    return match.size >= 0.5 * min(len(a), len(b))
+
+
+def field_value(claim: dict, name: str):
+    value = claim.get(name)
+    if value is None or value == "" or value == []:
+        return None
+    if name == "population":
+        items = value if isinstance(value, (list, tuple)) else [value]
+        return frozenset(slug(item) for item in items)
+    if name == "as_of":
+        return str(value)
+    return slug(value)
+
+
+@dataclass
+class Result:
+    text: Text
+    proposals: list[dict]
+    error: str | None
+    seconds: float
+    pairs: list[tuple[int, int]] = field(default_factory=list)  # (expected index, proposal index)
+    duplicates: list[int] = field(default_factory=list)
+    junk: list[int] = field(default_factory=list)
+
+
+def match(text: Text, proposals: list[dict], error: str | None, seconds: float) -> Result:
+    result = Result(text, proposals, error, seconds)
+    lang = text.lang
+    p_interval = [interval(p.get("value"), p.get("lang") or lang) for p in proposals]
+    e_interval = [interval(e.get("value"), lang) for e in text.expected]
+    fits = {(i, j) for i, e in enumerate(text.expected) for j, p in enumerate(proposals)
+            if p_interval[j] is not None and p_interval[j] == e_interval[i]
+            and same_sentence(p.get("quote"), e.get("quote"))}
+    taken_e, taken_p = set(), set()
+    for right_source_first in (True, False):
+        for i, e in enumerate(text.expected):
+            if i in taken_e:
+                continue
+            for j, p in enumerate(proposals):
+                if j in taken_p or (i, j) not in fits:
+                    continue
+                if right_source_first and field_value(p, "source") != field_value(e, "source"):
+                    continue
+                result.pairs.append((i, j))
+                taken_e.add(i)
+                taken_p.add(j)
+                break
+    fitting = {j for _, j in fits}
+    result.duplicates = [j for j in range(len(proposals)) if j in fitting and j not in taken_p]
+    result.junk = [j for j in range(len(proposals)) if j not in fitting]
+    return result
+
+
+# ---------------------------------------------------------------- scoring
+
+def score(results: list[Result]) -> dict:
+    expected = sum(len(r.text.expected) for r in results)
+    proposals = sum(len(r.proposals) for r in results)
+    matched = sum(len(r.pairs) for r in results)
+    out = {
+        "texts": len(results), "expected": expected, "proposals": proposals,
+        "junk": sum(len(r.junk) for r in results), "duplicates": sum(len(r.duplicates) for r in results),
+        "matched": matched, "errors": sum(1 for r in results if r.error),
+        "seconds": round(sum(r.seconds for r in results), 2),
+        "fields": {},
+    }
+    for name in FIELDS:
+        right = filled = present = 0
+        for r in results:
+            present += sum(1 for e in r.text.expected if field_value(e, name) is not None)
+            for i, j in r.pairs:
+                got = field_value(r.proposals[j], name)
+                if got is None:
+                    continue
+                filled += 1
+                right += got == field_value(r.text.expected[i], name)
+        out["fields"][name] = {"right": right, "filled": filled, "present": present}
+    return out
+
+
+def pct(num: int, den: int) -> str:
+    return "   -" if not den else f"{100 * num / den:3.0f}%"
+
+
+def print_tables(groups: dict[tuple[str, str], dict]) -> None:
+    head = f"{'split':8} {'lang':4} {'texts':>5} {'expected':>8} {'proposals':>9} {'junk':>12} {'dup':>4} {'recall':>12} {'errors':>6} {'secs':>6}"
+    print(head)
+    print("-" * len(head))
+    for (split, lang), s in groups.items():
+        junk = f"{s['junk']} {pct(s['junk'], s['proposals'])}"
+        recall = f"{s['matched']} {pct(s['matched'], s['expected'])}"
+        print(f"{split:8} {lang:4} {s['texts']:5} {s['expected']:8} {s['proposals']:9} {junk:>12} "
+              f"{s['duplicates']:4} {recall:>12} {s['errors']:6} {s['seconds']:6.1f}")
+    print()
+    head = f"{'split':8} {'lang':4} " + " ".join(f"{name + ' P/R':>15}" for name in FIELDS)
+    print(head)
+    print("-" * len(head))
+    for (split, lang), s in groups.items():
+        cells = []
+        for name in FIELDS:
+            f = s["fields"][name]
+            cells.append(f"{pct(f['right'], f['filled'])} / {pct(f['right'], f['present'])}".rjust(15))
+        print(f"{split:8} {lang:4} " + " ".join(cells))
+    print("\nP = right / matched proposals that fill the field; R = right / expected claims with the field.")
+
+
+def print_details(results: list[Result]) -> None:
+    for r in results:
+        rel = f"{r.text.split}/{r.text.lang}/{r.text.path.name}"
+        print(f"\n== {rel}: {len(r.proposals)} proposals, {len(r.pairs)}/{len(r.text.expected)} matched"
+              + (f", ERROR {r.error}" if r.error else ""))
+        matched = {i for i, _ in r.pairs}
+        for i, e in enumerate(r.text.expected):
+            if i not in matched:
+                print(f"   missed  {e.get('value')!s:24} ({e.get('source')})")
+        for i, j in r.pairs:
+            e, p = r.text.expected[i], r.proposals[j]
+            wrong = [f"{n}={r.proposals[j].get(n)!r} (want {e.get(n)!r})" for n in FIELDS
+                     if field_value(p, n) is not None and field_value(p, n) != field_value(e, n)]
+            if wrong:
+                print(f"   fields  {e.get('value')!s:24} " + "; ".join(wrong))
+        for j in r.junk:
+            p = r.proposals[j]
+            print(f"   junk    {p.get('value')!s:24} in {_squash(p.get('quote'))[:70]!r}")
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--data", type=Path, default=DATA, help="the set (default tests/data/extract)")
+    parser.add_argument("--split", choices=SPLITS + ("all",), default="all")
+    parser.add_argument("--lang", choices=LANGS + ("all",), default="all")
+    parser.add_argument("--body-only", action="store_true", help="give extract the text without its header lines")
+    parser.add_argument("-v", "--verbose", action="store_true", help="list misses, wrong fields and junk per text")
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    args = parser.parse_args(argv)
+    splits = SPLITS if args.split == "all" else (args.split,)
+    langs = LANGS if args.lang == "all" else (args.lang,)
+    texts = load_texts(args.data, splits, langs)
+    if not texts:
+        print(f"no texts under {args.data}", file=sys.stderr)
+        return 2
+    results = []
+    for text in texts:
+        with tempfile.TemporaryDirectory(prefix="bench-extract-") as tmp:
+            proposals, error, seconds = run_extract(text, Path(tmp), args.body_only)
+        results.append(match(text, proposals, error, seconds))
+    groups = {}
+    for split in splits:
+        for lang in langs:
+            group = [r for r in results if r.text.split == split and r.text.lang == lang]
+            if group:
+                groups[(split, lang)] = score(group)
+    if args.json:
+        print(json.dumps({f"{s}/{l}": v for (s, l), v in groups.items()}, indent=2))
+    else:
+        print_tables(groups)
+        errors = [r for r in results if r.error]
+        for r in errors:
+            print(f"extract failed on {r.text.split}/{r.text.lang}/{r.text.path.name}: {r.error}", file=sys.stderr)
+    if args.verbose:
+        print_details(results)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
