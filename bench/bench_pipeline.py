@@ -42,9 +42,9 @@ def peak_mb(who: int = resource.RUSAGE_SELF) -> float:
 
 def stages(root: Path, skip_validate: bool) -> None:
     """Run in a child process so that each size starts from a clean heap."""
-    from reconcile.claims import build_frame
+    from reconcile.normalize.claims import build_frame
     from reconcile.pipeline import reconcile, render, validate
-    from reconcile.sources import read_project
+    from reconcile.sources.project import read_project
 
     rows = []
     t = time.perf_counter()
@@ -55,7 +55,7 @@ def stages(root: Path, skip_validate: bool) -> None:
         project, frame = build_frame(loaded, parallel=True)
         rows.append(("normalize", time.perf_counter() - t, peak_mb()))
     else:  # as the command does: GX imported here while a helper process parses values
-        from reconcile.expect_gx import warm_up
+        from reconcile.expect.gx import warm_up
 
         project, frame = build_frame(loaded, parallel=True, meanwhile=warm_up)
         rows.append(("normalize + GX import", time.perf_counter() - t, peak_mb()))
@@ -80,8 +80,8 @@ def gx_alone(project, frame) -> float:
     same claims, as validate hands them over: the validation frame, GX expectation objects."""
     import datetime
 
-    from reconcile import expect, expect_gx
-    from reconcile.expect_frame import validation_frame
+    from reconcile.expect import gx as expect_gx, validate as expect
+    from reconcile.expect.frame import validation_frame
     from reconcile.pipeline import default_suite_path
 
     table = validation_frame(frame)
@@ -96,9 +96,9 @@ def gx_alone(project, frame) -> float:
 
 def one_topic_scaling() -> None:
     """Reconcile time of one topic of 5k, 10k and 20k claims: linear, not quadratic."""
-    from reconcile.claims import build_frame
+    from reconcile.normalize.claims import build_frame
     from reconcile.pipeline import reconcile
-    from reconcile.sources import read_project
+    from reconcile.sources.project import read_project
 
     print("one topic, growing (reconcile stage only):")
     previous = None

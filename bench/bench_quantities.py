@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from reconcile.errors import QuantityError  # noqa: E402
-from reconcile.quantities import find_quantities, parse_quantity  # noqa: E402
+from reconcile.quantities.parse import find_quantities, parse_quantity  # noqa: E402
 
 SPECS = ROOT.parent / "shared" / "conformance" / "recognizers-text" / "Specs"
 LANGS = {"English": "en", "Spanish": "es", "SpanishMexican": "es-MX"}

@@ -21,8 +21,8 @@ import time
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
 
-from reconcile.model import Finding, Report, Source, Topic  # noqa: E402
-from reconcile.report import RENDERERS, render  # noqa: E402
+from reconcile.model.records import Finding, Report, Source, Topic  # noqa: E402
+from reconcile.report.render import RENDERERS, render  # noqa: E402
 
 KINDS = ("government-agency", "government", "ngo", "media", "intergovernmental")
 CRITERIA = ("crossed-into-colombia", "expelled-by-ministry", "registered", "estimated")

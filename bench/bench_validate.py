@@ -1,4 +1,4 @@
-"""Time and memory of `reconcile.expect.validate` on synthetic claims frames.
+"""Time and memory of `reconcile.expect.validate.validate` on synthetic claims frames.
 
     python bench/bench_validate.py [ROWS ...]        # default: 10000 100000 1000000
 
@@ -27,7 +27,7 @@ def synthetic_claims(rows: int):
     import numpy as np
     import pandas as pd
 
-    from reconcile.model import CLAIM_COLUMNS, QUALIFIERS
+    from reconcile.model.records import CLAIM_COLUMNS, QUALIFIERS
 
     rng = np.random.default_rng(0)
     lower = rng.integers(0, 100_000, rows).astype("float64")
@@ -65,7 +65,7 @@ def synthetic_claims(rows: int):
 
 
 def project(root: Path, sources: list[str]):
-    from reconcile.model import Place, Project, Source, Topic
+    from reconcile.model.records import Place, Project, Source, Topic
 
     (root / "expectations").mkdir(exist_ok=True)
     (root / "expectations" / "claims.json").write_text(
@@ -92,8 +92,8 @@ def peak_mb() -> float:
 
 
 def one(rows: int) -> dict:
-    from reconcile import expect, expect_gx
-    from reconcile.expect_frame import validation_frame
+    from reconcile.expect import gx as expect_gx, validate as expect
+    from reconcile.expect.frame import validation_frame
 
     expect_gx.context()  # import GX and make the context outside the timings (~1.5 s, once)
     figures: dict = {"rows": rows}

@@ -11,10 +11,10 @@ The public API::
 """
 from __future__ import annotations
 
-from .errors import ReconcileError
-from .model import Finding, Project, Quantity, Report, Validation
-from .pipeline import load, reconcile, render, run, validate
-from .quantities import detect_lang, find_quantities, parse_quantity
+from reconcile.errors import ReconcileError
+from reconcile.model.records import Finding, Project, Quantity, Report, Validation
+from reconcile.pipeline import load, reconcile, render, run, validate
+from reconcile.quantities.parse import detect_lang, find_quantities, parse_quantity
 
 __all__ = [
     "Finding", "Project", "Quantity", "ReconcileError", "Report", "Validation",

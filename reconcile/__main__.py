@@ -1,4 +1,4 @@
 """python -m reconcile"""
-from .cli import run
+from reconcile.cli.main import run
 
 run()

@@ -9,11 +9,11 @@ from typing import Iterable
 
 import pandas as pd
 
-from .claims import build_frame
-from .conflicts import find_conflicts
-from .gcpause import gc_paused
-from .model import REPORT_CLAIM_KEYS, Project, Report, Validation, plain_number
-from .sources import read_project
+from reconcile.normalize.claims import build_frame
+from reconcile.conflicts.pairs import find_conflicts
+from reconcile.runtime.gcpause import gc_paused
+from reconcile.model.records import REPORT_CLAIM_KEYS, Project, Report, Validation, plain_number
+from reconcile.sources.project import read_project
 
 
 def load(paths: Iterable[str | Path] | None = None) -> tuple[Project, pd.DataFrame]:
@@ -55,7 +55,7 @@ def reconcile(project: Project, frame: pd.DataFrame, validation: Validation | No
 
 def validate(project: Project, frame: pd.DataFrame, suites: Iterable[Path] | None = None) -> Validation:
     """Run the project's expectation suites on the claims (imports Great Expectations lazily)."""
-    from .expect import validate as run_suites
+    from reconcile.expect.validate import validate as run_suites
 
     if suites is None and not any((Path(project.root) / "expectations").glob("*.json")):
         suites = [default_suite_path()]  # a project without suites still gets the shipped one
@@ -82,7 +82,7 @@ def changed_files(root: Path, since: str) -> set[str]:
     unstaged or untracked), as paths relative to the project root."""
     import subprocess
 
-    from .errors import InputError
+    from reconcile.errors import InputError
 
     def git(*args: str) -> list[str]:
         try:
@@ -119,7 +119,7 @@ def select_changed(project: Project, frame: pd.DataFrame, since: str) -> pd.Data
 
 
 def render(report: Report, fmt: str = "text", **options) -> str:
-    from .report import render as render_report
+    from reconcile.report.render import render as render_report
 
     with gc_paused():
         return render_report(report, fmt, **options)

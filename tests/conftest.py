@@ -58,7 +58,7 @@ def load_report(name: str):
     """A Report from tests/data/report/<name>.json (the renderers' fixtures)."""
     import json
 
-    from reconcile.model import Finding, Report, Source, Topic
+    from reconcile.model.records import Finding, Report, Source, Topic
 
     data = json.loads((REPORTS / f"{name}.json").read_text(encoding="utf-8"))
     sources = {k: Source(**{**v, "aliases": tuple(v.get("aliases", ()))})

@@ -13,7 +13,7 @@ from click.testing import CliRunner
 
 import reconcile
 from conftest import REPO, claim
-from reconcile.cli import main
+from reconcile.cli.main import main
 
 SCOPE = dict(population=["soldiers"], criterion="crossed-into-colombia", place="CO", as_of="2019-03-07")
 
@@ -179,7 +179,7 @@ def test_init_scaffolds_a_project_that_reports_and_never_overwrites(runner, tmp_
 
 
 def test_the_packaged_suite_is_the_repository_suite():
-    from reconcile.scaffold import default_suite
+    from reconcile.sources.scaffold import default_suite
 
     assert json.loads(default_suite()) == json.loads((REPO / "expectations" / "claims.json").read_text())
 

@@ -9,7 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from conftest import REPO, claim
-from reconcile.cli import main
+from reconcile.cli.main import main
 
 SCOPE = dict(population=["soldiers"], criterion="crossed-into-colombia", place="CO", as_of="2019-03-07")
 
@@ -25,7 +25,7 @@ def project(make_project, runner):
     maker.source("a", claim(id="a1", value=500, **SCOPE))
     maker.source("b", claim(id="b1", value=510, **SCOPE))
     (maker.root / "expectations").mkdir()
-    from reconcile.scaffold import default_suite
+    from reconcile.sources.scaffold import default_suite
     (maker.root / "expectations" / "claims.json").write_text(default_suite())
     return maker
 

@@ -418,7 +418,7 @@ def test_the_scope_index_finds_exactly_the_groups_an_unspecified_field_matches()
     import itertools
     import random
 
-    from reconcile.conflicts_scope import ScopeMatcher
+    from reconcile.conflicts.scope import ScopeMatcher
 
     rng = random.Random(5)
     values = [[None, "crossed", "expelled"], [(), ("soldiers",), ("police", "soldiers")],
@@ -438,10 +438,10 @@ def test_claims_of_nested_scopes_at_dates_apart_are_found_as_the_definition_says
     import datetime
     import random
 
-    from reconcile.conflicts import TopicReconciler
-    from reconcile.intervals import C
-    from reconcile.model import Project, Topic
-    from reconcile.normalize import PlaceIndex
+    from reconcile.conflicts.pairs import TopicReconciler
+    from reconcile.model.intervals import C
+    from reconcile.model.records import Project, Topic
+    from reconcile.normalize.names import PlaceIndex
 
     rng = random.Random(tolerance * 4 + cumulative * 2 + level)
     topic = Topic(TOPIC, cumulative=cumulative, date_tolerance_days=tolerance)

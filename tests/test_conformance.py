@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from reconcile.quantities import find_quantities
+from reconcile.quantities.parse import find_quantities
 
 CONFORMANCE = Path(__file__).resolve().parents[2] / "shared" / "conformance"
 HARNESS = CONFORMANCE / "score_numbers.py"

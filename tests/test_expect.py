@@ -1,4 +1,4 @@
-"""Tests for reconcile.expect: suites, the validation frame, GX quirks, outcomes."""
+"""Tests for reconcile.expect.validate: suites, the validation frame, GX quirks, outcomes."""
 from __future__ import annotations
 
 import datetime
@@ -12,9 +12,9 @@ import pandas as pd
 import pytest
 
 from reconcile.errors import ExpectationError
-from reconcile.expect import (MAX_FAILING, TOPICS_SUITE, load_suite, suggest_suite, validate,
+from reconcile.expect.validate import (MAX_FAILING, TOPICS_SUITE, load_suite, suggest_suite, validate,
                               validation_frame)
-from reconcile.model import CLAIM_COLUMNS, QUALIFIERS, Place, Project, Source, Topic
+from reconcile.model.records import CLAIM_COLUMNS, QUALIFIERS, Place, Project, Source, Topic
 
 REPO = Path(__file__).resolve().parents[1]
 CLAIMS_JSON = REPO / "expectations" / "claims.json"
@@ -559,8 +559,8 @@ def test_first_validate_in_a_fresh_process_prints_nothing(tmp_path):
         "import datetime, sys\n"
         f"sys.path.insert(0, {str(REPO)!r}); sys.path.insert(0, {str(Path(__file__).parent)!r})\n"
         "from test_expect import good_claims, claim, frame\n"
-        "from reconcile.expect import validate\n"
-        "from reconcile.model import Project\n"
+        "from reconcile.expect.validate import validate\n"
+        "from reconcile.model.records import Project\n"
         f"v = validate(frame(claim(source='nobody')), Project(root={str(tmp_path)!r}),"
         f" suite_paths=[{str(CLAIMS_JSON)!r}], today=datetime.date(2024, 1, 1))\n"
         "assert not v.success\n"
@@ -580,7 +580,7 @@ def test_importing_expect_does_not_import_great_expectations():
     import sys
 
     script = (f"import sys; sys.path.insert(0, {str(REPO)!r})\n"
-              "import reconcile.expect\n"
+              "import reconcile.expect.validate\n"
               "assert 'great_expectations' not in sys.modules, 'imported eagerly'\n")
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
@@ -625,7 +625,7 @@ def test_suggest_suite_for_an_unknown_topic_raises(project):
 # --- Data Docs -------------------------------------------------------------------------------
 
 def test_build_docs_writes_offline_pages_with_no_network_references(project, tmp_path, capfd):
-    from reconcile.expect import build_docs
+    from reconcile.expect.validate import build_docs
 
     claims = frame(claim(source="nobody"), claim(id="big", lower=9e9, upper=9e9, line=9))
     index = build_docs(claims, project, tmp_path / "docs", today=TODAY)
@@ -664,7 +664,7 @@ def test_the_example_topic_suite_flags_a_place_outside_colombia_and_venezuela(pr
 
 def test_build_docs_into_a_file_path_raises_an_output_error(project, tmp_path):
     from reconcile.errors import OutputError
-    from reconcile.expect import build_docs
+    from reconcile.expect.validate import build_docs
 
     blocker = tmp_path / "taken"
     blocker.write_text("not a folder", "utf-8")
@@ -673,7 +673,7 @@ def test_build_docs_into_a_file_path_raises_an_output_error(project, tmp_path):
 
 
 def test_one_quiet_offline_ephemeral_context_serves_the_whole_process(project):
-    from reconcile import expect_gx
+    from reconcile.expect import gx as expect_gx
 
     validate(good_claims(), project, today=TODAY)
     first = expect_gx.context()

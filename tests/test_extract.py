@@ -6,9 +6,9 @@ import yaml
 from click.testing import CliRunner
 
 from conftest import REPO
-from reconcile.cli import main
-from reconcile.extract import article_text, propose, to_yaml
-from reconcile.quantities import parse_quantity
+from reconcile.cli.main import main
+from reconcile.extract.article import article_text, propose, to_yaml
+from reconcile.quantities.parse import parse_quantity
 
 SEED = REPO.parent / "shared" / "seeds" / "venezuela-defections-2019.txt"
 SPANISH = ("Según Migración Colombia, más de 500 militares cruzaron la frontera el 23 de febrero de 2019. "

@@ -9,10 +9,10 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-import reconcile.parallel as parallel
-from reconcile.claims import build_frame
+import reconcile.runtime.parallel as parallel
+from reconcile.normalize.claims import build_frame
 from reconcile.errors import InputError, QuantityError
-from reconcile.sources import read_project
+from reconcile.sources.project import read_project
 from tests.conftest import claim
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
@@ -122,10 +122,10 @@ def test_a_script_calling_main_without_a_guard_runs_once(tmp_path):
     root = generate(tmp_path / "p", 300)
     script = tmp_path / "unguarded.py"
     script.write_text(
-        "import reconcile.parallel, reconcile.cli, sys\n"
-        "reconcile.parallel.SPAWN_FROM = 1\n"
+        "import reconcile.runtime.parallel, reconcile.cli.main, sys\n"
+        "reconcile.runtime.parallel.SPAWN_FROM = 1\n"
         "print('script body', flush=True)\n"
-        f"try:\n    reconcile.cli.main(['validate', {str(root)!r}, '--format', 'json'], standalone_mode=False)\n"
+        f"try:\n    reconcile.cli.main.main(['validate', {str(root)!r}, '--format', 'json'], standalone_mode=False)\n"
         "except SystemExit:\n    pass\n", encoding="utf-8")
     done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=300,
                           env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])})

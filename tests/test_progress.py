@@ -7,8 +7,8 @@ import time
 from click.testing import CliRunner
 
 from conftest import REPO
-from reconcile.cli import main
-from reconcile.progress import Progress
+from reconcile.cli.main import main
+from reconcile.runtime.progress import Progress
 
 
 class Terminal(io.StringIO):

@@ -8,8 +8,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reconcile.errors import QuantityError
-from reconcile.model import QUALIFIERS, QuantityConfig
-from reconcile.quantities import detect_lang, find_quantities, parse_quantity
+from reconcile.model.records import QUALIFIERS, QuantityConfig
+from reconcile.quantities.parse import detect_lang, find_quantities, parse_quantity
 
 INF = None  # unbounded
 

@@ -25,12 +25,12 @@ import pytest
 from conftest import load_report
 
 from reconcile.errors import ReconcileError
-from reconcile.model import ExpectationOutcome, Finding, Report, Source, Topic, Validation
-from reconcile.report import CSV_COLUMNS, RENDERERS, VALIDATION_RENDERERS, render, render_validation
-from reconcile.report_chart import COLORS, MAX_ROWS
-from reconcile.report_svg import STYLE_CLASSES
-from reconcile.report_claimreview import render_claimreview
-from reconcile import report_html
+from reconcile.model.records import ExpectationOutcome, Finding, Report, Source, Topic, Validation
+from reconcile.report.render import CSV_COLUMNS, RENDERERS, VALIDATION_RENDERERS, render, render_validation
+from reconcile.report.html.chart import COLORS, MAX_ROWS
+from reconcile.report.html.svg import STYLE_CLASSES
+from reconcile.report.claimreview import render_claimreview
+from reconcile.report.html import page as report_html
 
 FIXTURES = ("seed", "conflict", "hostile")
 ANSI = re.compile(r"\x1b\[[0-9;]*m")
@@ -182,7 +182,7 @@ def test_csv_neutralizes_formulas_and_keeps_numbers(hostile, conflict):
 
 
 def test_csv_neutralizes_every_formula_start():
-    from reconcile.report import neutralize
+    from reconcile.report.render import neutralize
 
     for start in ("=", "+", "-", "@", "\t", "\r", " =", "\n"):
         assert neutralize(f"{start}cmd|' /C calc'!A0").startswith("'")
@@ -723,7 +723,7 @@ def test_a_chart_draws_nested_breakdowns_and_part_of_loops():
 
 
 def test_html_is_the_same_whether_charts_are_drawn_in_workers_or_not(monkeypatch, seed):
-    import reconcile.report_html as report_html
+    import reconcile.report.html.page as report_html
 
     topics = {f"t{n:02d}": Topic(f"t{n:02d}", f"Topic {n}") for n in range(4)}
     claims = tuple({**claim, "id": f"{claim['id']}-{n}", "topic": f"t{n:02d}",
@@ -738,7 +738,7 @@ def test_html_is_the_same_whether_charts_are_drawn_in_workers_or_not(monkeypatch
 
 
 def test_html_claim_anchors_are_valid_ids_even_for_odd_claim_ids():
-    from reconcile.report_html import claim_anchor
+    from reconcile.report.html.page import claim_anchor
 
     assert claim_anchor("mc-total-2019-03") == "c-mc-total-2019-03"
     assert claim_anchor('a b"<') == "c-a_20_b_22__3c_"

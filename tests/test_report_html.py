@@ -19,9 +19,9 @@ from pathlib import Path
 import pytest
 from conftest import load_report
 
-from reconcile import report_html
-from reconcile.model import Report
-from reconcile.report import render
+from reconcile.report.html import page as report_html
+from reconcile.model.records import Report
+from reconcile.report.render import render
 
 ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts"
 PHONE = "412,915"

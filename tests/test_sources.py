@@ -146,7 +146,7 @@ def test_local_names_for_an_iso_place_are_aliases_in_places_yaml(make_project):
     maker.source("a", claim(id="p", value=46, place="Bogota"), claim(id="q", value=500, place="CO"))
     project, frame = load(maker)
     assert frame.set_index("id").loc["p", "place"] == "CO-DC"
-    from reconcile.normalize import PlaceIndex
+    from reconcile.normalize.names import PlaceIndex
 
     assert PlaceIndex(project.places.values()).contains("CO", "CO-DC")  # still inside Colombia
 
@@ -453,7 +453,7 @@ def test_malformed_claimreviews_are_errors_not_tracebacks(make_project, review):
 
 
 def test_spanish_country_names_resolve():
-    from reconcile.normalize import PlaceIndex
+    from reconcile.normalize.names import PlaceIndex
 
     places = PlaceIndex()
     assert [places.resolve(n) for n in ("Brasil", "Estados Unidos", "España")] == ["BR", "US", "ES"]
@@ -608,7 +608,7 @@ def test_claimreview_errors_name_the_line_where_that_review_starts(make_project,
 
 
 def test_json_lines_finds_the_line_where_each_value_starts():
-    from reconcile.sources import json_lines
+    from reconcile.sources.project import json_lines
 
     text = '{"a": [\n  {"b": "x,]}\\"{"},\n\n  [], {"c": [1,\n 2]}\n], "d": {}}'
     json.loads(text)

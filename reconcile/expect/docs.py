@@ -1,0 +1,125 @@
+"""Offline HTML Data Docs of a validation: GX's own pages, with every network reference removed.
+
+GX renders a validation result into a page that loads Bootstrap, jQuery, Font Awesome and a
+logo from CDNs. ``build_docs`` writes one such page per suite run plus an index of reconcile's
+own outcomes into a folder, stripping scripts, remote stylesheets, images and external links
+(GX's default stylesheet is already inline) so the folder opens anywhere with no network.
+"""
+from __future__ import annotations
+
+import datetime
+import html
+import re
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from reconcile.errors import OutputError
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from reconcile.model.records import Project, Validation
+
+_REMOTE = r"""(?:https?:)?//[^"'\s>)]*"""
+_STRIP = [
+    (re.compile(r"<script\b[^>]*>.*?</script>", re.S | re.I), ""),
+    (re.compile(rf"""<link\b[^>]*href=["']{_REMOTE}["'][^>]*>""", re.I), ""),
+    (re.compile(r"""<link\b[^>]*rel=["'](?:shortcut )?icon["'][^>]*>""", re.I), ""),
+    (re.compile(rf"""<img\b[^>]*src=["']{_REMOTE}["'][^>]*>""", re.I), ""),
+    (re.compile(rf"""url\(\s*["']?{_REMOTE}["']?\s*\)""", re.I), "none"),
+    (re.compile(r"""@import\s+url\([^)]*\)\s*;?|@import\s+["'][^"']*["']\s*;?""", re.I), ""),
+    (re.compile(r"""href=["'](?:\.\./)+index\.html["']""", re.I), 'href="index.html"'),
+    (re.compile(rf"""\s(?:href|src)=["'](?:{_REMOTE}|\.\./[^"']*)["']""", re.I), ""),
+]
+_STYLE = """<style>
+body { font-family: system-ui, sans-serif; margin: 1.5rem; color: #222; }
+table { border-collapse: collapse; margin: 0.5rem 0; }
+td, th { border: 1px solid #ccc; padding: 0.25rem 0.5rem; vertical-align: top; text-align: left; }
+.fail { color: #a40000; font-weight: bold; } .pass { color: #216e00; }
+.navbar, .ge-walkthrough-modal, .modal, footer { display: none; }
+.fa-check-circle::before { content: "\\2714 pass"; color: #216e00; }
+.fa-times::before { content: "\\2718 FAIL"; color: #a40000; font-weight: bold; }
+</style>"""
+
+
+def offline(page: str) -> str:
+    """A GX page with its scripts, remote assets and external links removed."""
+    for pattern, replacement in _STRIP:
+        page = pattern.sub(replacement, page)
+    return page.replace("</head>", f"{_STYLE}\n</head>", 1)
+
+
+def _page_name(label: str, topic: str | None) -> str:
+    stem = re.sub(r"[^A-Za-z0-9._-]+", "-", label + (f"-{topic}" if topic else "")).strip("-")
+    return f"{stem}.html"
+
+
+def _render(result: Any) -> str:
+    from reconcile.expect import gx as expect_gx
+
+    with expect_gx.quiet():
+        from great_expectations.render.renderer import ValidationResultsPageRenderer
+        from great_expectations.render.view import DefaultJinjaPageView
+
+        document = ValidationResultsPageRenderer().render(result)
+        return DefaultJinjaPageView().render(document)
+
+
+def build_docs(claims: pd.DataFrame, project: Project, directory: Path,
+               suite_paths: Sequence[Path] | None = None,
+               today: datetime.date | None = None) -> Path:
+    """Validate, then write offline Data Docs into directory; the index page's path."""
+    from reconcile.expect.validate import run
+
+    validation, raw = run(claims, project, suite_paths, today)
+    directory = Path(directory)
+    pages: list[tuple[str, str | None, str]] = []
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+        for label, topic, result in raw:
+            if result is None:
+                continue
+            name = _page_name(label, topic)
+            (directory / name).write_text(offline(_render(result)), encoding="utf-8")
+            pages.append((label, topic, name))
+        index = directory / "index.html"
+        index.write_text(_index(validation, pages), encoding="utf-8")
+    except OSError as exc:
+        raise OutputError(f"cannot write Data Docs: {exc.strerror}", file=str(directory),
+                          hint="choose a folder you can write to") from exc
+    return index
+
+
+def _index(validation: Validation, pages: list[tuple[str, str | None, str]]) -> str:
+    e = html.escape
+    failed = sum(not o.success for o in validation.outcomes)
+    rows = []
+    for o in validation.outcomes:
+        failing = "<br>".join(e(f) for f in o.failing[:10])
+        if len(o.failing) > 10:
+            failing += f"<br>... ({len(o.failing) - 10} more listed in the JSON output)"
+        result = "pass" if o.success else "fail"
+        rows.append(
+            f"<tr><td class=\"{result}\">{result.upper() if result == 'fail' else result}</td>"
+            f"<td>{e(o.suite)}</td><td>{e(o.expectation)}</td><td>{e(o.column or '')}</td>"
+            f"<td>{e(o.description)}</td><td>{failing}</td><td>{e(', '.join(o.sample))}</td></tr>")
+    links = "".join(f'<li><a href="{e(name)}">{e(label)}{e(f" ({topic})" if topic else "")}'
+                    f"</a></li>" for label, topic, name in pages)
+    return f"""<!DOCTYPE html>
+<html lang="en">
+<head><meta charset="utf-8"><title>reconcile: validation of {validation.claims} claims</title>
+{_STYLE}</head>
+<body>
+<h1>Validation of {validation.claims} claims</h1>
+<p>{failed} of {len(validation.outcomes)} expectations failed.</p>
+<table>
+<tr><th>result</th><th>suite</th><th>expectation</th><th>column</th><th>meaning</th>
+<th>failing claims</th><th>sample</th></tr>
+{chr(10).join(rows)}
+</table>
+<h2>Great Expectations pages</h2>
+<ul>{links}</ul>
+</body>
+</html>
+"""

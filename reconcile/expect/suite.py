@@ -1,0 +1,218 @@
+"""Expectation suites as reconcile stores them: small, readable JSON a person edits.
+
+```json
+{"name": "claims",
+ "expectations": [
+   {"type": "expect_column_values_to_not_be_null", "kwargs": {"column": "id"},
+    "description": "Every claim has an id."}]}
+```
+
+No GX-generated ids, versions or rendered content: diffs stay small. ``load_suite`` checks
+everything GX 1.x would otherwise accept silently or fail on late: the JSON itself, unknown
+keys, unknown expectation types (GX drops them without a word when a suite is built from a
+dict), kwargs GX's pydantic models reject, columns that are not in the validation frame, and
+``{"$PARAMETER": ...}`` names reconcile does not supply.
+"""
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from reconcile.errors import ExpectationError
+from reconcile.model.records import CLAIM_COLUMNS
+from reconcile.sources.project import json_lines
+
+#: Columns the validation frame adds to CLAIM_COLUMNS (see expect.validation_frame).
+DERIVED_COLUMNS = ("as_of_date", "stated_on_date", "bound_lower", "bound_upper")
+VALIDATION_COLUMNS = CLAIM_COLUMNS + DERIVED_COLUMNS
+
+#: Values reconcile passes for {"$PARAMETER": name} in a suite.
+PARAMETERS = {
+    "sources": "ids of the project's sources (sources/*.yaml)",
+    "places": "ISO 3166 country and subdivision codes and the project's places "
+              "(sources/_places.yaml)",
+    "today": "the date of the run (midnight), for 'not in the future' checks",
+}
+
+SUITE_KEYS = ("name", "topic", "expectations", "meta", "notes", "id", "suite_parameters")
+EXPECTATION_KEYS = ("type", "kwargs", "description", "meta", "notes", "id", "severity",
+                    "rendered_content")
+COLUMN_KWARGS = ("column", "column_A", "column_B")
+COLUMN_LIST_KWARGS = ("column_list", "column_set")
+
+
+@dataclass(frozen=True)
+class Spec:
+    """One expectation as written in a suite file."""
+
+    type: str
+    kwargs: dict[str, Any]
+    description: str = ""
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def columns(self) -> tuple[str, ...]:
+        """Every column the expectation reads (its domain, lists and row condition)."""
+        return tuple(_columns(self.kwargs))
+
+    @property
+    def column(self) -> str | None:
+        """The column(s) it checks, as ExpectationOutcome.column shows them."""
+        kw = self.kwargs
+        if "column" in kw:  # a derived date column is reported as the column it comes from
+            column = str(kw["column"])
+            return column.removesuffix("_date") if column in DERIVED_COLUMNS else column
+        if "column_A" in kw and "column_B" in kw:
+            return f"{kw['column_A']},{kw['column_B']}"
+        if "column_list" in kw:
+            return ",".join(map(str, kw["column_list"]))
+        return None
+
+    def parameters(self) -> set[str]:
+        return set(_parameters(self.kwargs))
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"type": self.type, "kwargs": self.kwargs}
+        if self.description:
+            out["description"] = self.description
+        if self.meta:
+            out["meta"] = self.meta
+        return out
+
+
+@dataclass(frozen=True)
+class Suite:
+    """A suite file: its name, the topic it is limited to (None = all claims), expectations."""
+
+    name: str
+    path: Path
+    expectations: tuple[Spec, ...]
+    topic: str | None = None
+    #: where a "topic" key is (or would go: the "name" line, else the file's first line)
+    line: int | None = field(default=None, compare=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"name": self.name}
+        if self.topic:
+            out["topic"] = self.topic
+        out["expectations"] = [spec.to_dict() for spec in self.expectations]
+        return out
+
+
+def _columns(value: Any, key: str | None = None) -> Iterator[str]:
+    if isinstance(value, dict):
+        if value.get("type") in ("comparison", "nullity") and isinstance(value.get("column"), dict):
+            yield str(value["column"].get("name"))
+        for k, v in value.items():
+            if k in COLUMN_KWARGS and isinstance(v, str):
+                yield v
+            elif k in COLUMN_LIST_KWARGS and isinstance(v, list):
+                yield from (str(c) for c in v)
+            elif k == "row_condition" or k == "conditions":
+                yield from _columns(v, k)
+    elif isinstance(value, list) and key == "conditions":
+        for item in value:
+            yield from _columns(item, key)
+
+
+def _parameters(value: Any) -> Iterator[str]:
+    if isinstance(value, dict):
+        if set(value) == {"$PARAMETER"}:
+            yield str(value["$PARAMETER"])
+            return
+        for v in value.values():
+            yield from _parameters(v)
+    elif isinstance(value, list):
+        for v in value:
+            yield from _parameters(v)
+
+
+def _fail(path: Path, message: str, hint: str | None = None, line: int | None = None) -> None:
+    raise ExpectationError(message, file=str(path), line=line, hint=hint)
+
+
+def load_suite(path: Path) -> Suite:
+    """Read and check a suite file; ExpectationError naming the file and expectation if bad."""
+    from reconcile.expect import gx as expect_gx
+
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except OSError as exc:
+        raise ExpectationError(f"cannot read suite: {exc.strerror}", file=str(path)) from exc
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ExpectationError(f"malformed JSON: {exc.msg} (column {exc.colno})", file=str(path),
+                               line=exc.lineno, hint="fix the JSON syntax") from exc
+    if not isinstance(data, dict) or not isinstance(data.get("expectations"), list):
+        _fail(path, "a suite is a JSON object with an \"expectations\" list",
+              'write {"name": "...", "expectations": [{"type": "...", "kwargs": {...}}]}')
+    lines = json_lines(text)  # where each key and expectation starts, for the errors
+    unknown = sorted(set(data) - set(SUITE_KEYS))
+    if unknown:
+        _fail(path, f"unknown suite key(s) {', '.join(map(repr, unknown))}",
+              f"known keys: {', '.join(SUITE_KEYS)}", lines.get((unknown[0],)))
+    specs = [_load_spec(path, number, entry, expect_gx, lines.get(("expectations", number - 1)))
+             for number, entry in enumerate(data["expectations"], start=1)]
+    topic = data.get("topic")
+    if topic is not None and not isinstance(topic, str):
+        _fail(path, "\"topic\" must be a topic id (a string)", 'write "topic": "<topic id>"',
+              lines.get(("topic",)))
+    return Suite(name=str(data.get("name") or path.stem), path=path,
+                 expectations=tuple(specs), topic=topic,
+                 line=lines.get(("topic",)) or lines.get(("name",)) or lines.get(()))
+
+
+def _load_spec(path: Path, number: int, entry: Any, expect_gx: Any, line: int | None = None) -> Spec:
+    def fail(message: str, hint: str | None = None) -> None:
+        _fail(path, message, hint, line)  # at the line where the entry starts
+
+    where = f"expectation #{number}"
+    if not isinstance(entry, dict) or not isinstance(entry.get("type"), str):
+        fail(f"{where} is not an object with a \"type\"",
+             'write {"type": "expect_column_values_to_not_be_null", "kwargs": {"column": "id"}}')
+    type_ = entry["type"]
+    where = f"{where} ({type_})"
+    unknown = sorted(set(entry) - set(EXPECTATION_KEYS))
+    if unknown:
+        fail(f"{where}: unknown key(s) {', '.join(map(repr, unknown))}",
+             f"known keys: {', '.join(EXPECTATION_KEYS)}")
+    kwargs = entry.get("kwargs", {})
+    description = entry.get("description") or ""
+    meta = entry.get("meta") or {}
+    if not (isinstance(kwargs, dict) and isinstance(meta, dict) and isinstance(description, str)):
+        fail(f"{where}: \"kwargs\" and \"meta\" must be objects, \"description\" a string")
+    try:
+        expect_gx.expectation_class(type_)
+    except KeyError:
+        import difflib
+
+        close = difflib.get_close_matches(type_, expect_gx.known_types(), n=1, cutoff=0.8)
+        fail(f"unknown expectation type {type_!r} ({where.split(' (')[0]})",
+             (f"did you mean {close[0]!r}? " if close else "")
+             + "see https://greatexpectations.io/expectations/ for the types GX 1.x knows")
+    if isinstance(kwargs.get("row_condition"), str) or "condition_parser" in kwargs:
+        fail(f"{where}: a row_condition string is deprecated in GX 1.x",
+             'write it as a condition object, e.g. {"type": "comparison", "column": {"name": '
+             '"topic"}, "operator": "==", "parameter": "x"} or {"type": "nullity", "column": '
+             '{"name": "as_of"}, "is_null": false}, and drop "condition_parser"')
+    bad_columns = [c for c in _columns(kwargs) if c not in VALIDATION_COLUMNS]
+    if bad_columns:
+        fail(f"{where}: no column {bad_columns[0]!r} in the claims",
+             f"columns: {', '.join(VALIDATION_COLUMNS)}")
+    bad_parameters = sorted(set(_parameters(kwargs)) - set(PARAMETERS))
+    if bad_parameters:
+        fail(f"{where}: unknown $PARAMETER {bad_parameters[0]!r}",
+             f"reconcile supplies: {', '.join(PARAMETERS)}")
+    try:
+        expect_gx.build_expectation(type_, kwargs, description, meta)
+    except ValueError as exc:
+        detail = re.sub(r"\s+", " ", str(exc)).strip()
+        fail(f"{where}: invalid kwargs: {detail}",
+             "check the expectation's arguments in the GX 1.x gallery")
+    return Spec(type=type_, kwargs=kwargs, description=description, meta=meta)

@@ -1,0 +1,363 @@
+"""Great Expectations suites run on the normalized claims (SPEC.md §1, `reconcile validate`).
+
+```python
+validation = validate(claims, project)          # every suite under expectations/
+for outcome in validation.outcomes:
+    print(outcome.suite, outcome.expectation, outcome.failing)
+```
+
+- ``expectations/claims.json`` applies to every claim; ``expectations/<topic-id>.json`` (or a
+  suite with a ``"topic"`` key) only to that topic's claims.
+- Each topic's declared ``bounds`` in ``sources/_topics.yaml`` become column-pair expectations
+  on ``lower``/``upper`` against the claim's ``bound_lower``/``bound_upper``, reported as suite
+  ``sources/_topics.yaml`` (one GX run for all topics).
+- GX runs on a *validation frame* built from the claims frame (see ``validation_frame``),
+  keeping the claims' row index so failures map back to ``file:line (id)``.
+
+great_expectations is imported lazily (expect_gx), so importing this module is cheap.
+"""
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from reconcile.errors import ExpectationError
+from reconcile.expect.docs import build_docs
+from reconcile.expect.draft import suggest_suite
+from reconcile.expect.frame import text as _text
+from reconcile.expect.frame import validation_frame
+from reconcile.expect.suite import (DERIVED_COLUMNS, PARAMETERS, VALIDATION_COLUMNS, Spec, Suite,
+                           load_suite)
+from reconcile.model.records import ExpectationOutcome, Project, Validation
+
+__all__ = ["validate", "run", "load_suite", "suggest_suite", "build_docs", "validation_frame",
+           "Suite", "Spec", "MAX_FAILING", "TOPICS_SUITE", "PARAMETERS", "VALIDATION_COLUMNS"]
+
+#: Failing claims listed per expectation; the rest are counted (ExpectationOutcome.count).
+MAX_FAILING = 50
+#: Distinct offending values shown per expectation.
+MAX_SAMPLE = 5
+#: The pseudo-suite of expectations derived from topic bounds.
+TOPICS_SUITE = "sources/_topics.yaml"
+CLAIMS_SUITE = "claims"
+_POSITION = "reconcile_position"
+
+
+# --- parameters ------------------------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def _iso_places() -> frozenset[str]:
+    import pycountry
+
+    codes = {country.alpha_2 for country in pycountry.countries}
+    codes.update(sub.code for sub in pycountry.subdivisions)
+    return frozenset(codes)
+
+
+def _parameters(project: Project, today: datetime.date) -> dict[str, Any]:
+    return {
+        "sources": sorted(project.sources),
+        "places": sorted(_iso_places() | set(project.places)),
+        "today": datetime.datetime.combine(today, datetime.time()),
+    }
+
+
+# --- which suites apply to which claims ------------------------------------------------------
+
+def _suite_paths(project: Project) -> list[Path]:
+    folder = Path(project.root) / "expectations"
+    return sorted(folder.glob("*.json")) if folder.is_dir() else []
+
+
+def _relative(path: Path, root: Path) -> str:
+    try:
+        return path.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def _suite_topic(suite: Suite, label: str, project: Project, topics: Iterable[str]) -> str | None:
+    if suite.topic is not None:
+        if suite.topic in project.topics or suite.topic in set(topics):
+            return suite.topic
+        import difflib
+
+        close = difflib.get_close_matches(suite.topic, sorted(project.topics), n=1)
+        raise ExpectationError(
+            f"suite's topic {suite.topic!r} is not a topic of this project", file=label, line=suite.line,
+            field="topic", hint=(f"did you mean {close[0]!r}? " if close else "")
+            + f"known topics: {', '.join(sorted(project.topics)) or 'none declared'}")
+    stem = suite.path.stem
+    if stem == CLAIMS_SUITE:
+        return None
+    if stem in project.topics or stem in set(topics):
+        return stem
+    known = ", ".join(sorted(project.topics)) or "none declared"
+    raise ExpectationError(
+        f"suite {stem!r} names no topic", file=label, line=suite.line,
+        hint=f"name a topic suite after its topic id ({known}), add \"topic\": \"<id>\" to it, "
+             f"or put expectations for every claim in expectations/{CLAIMS_SUITE}.json")
+
+
+#: (column_A, column_B, what it means): A >= B, one GX run for every topic's bounds
+_BOUND_PAIRS = (
+    ("lower", "bound_lower", "lower bound at or above its topic's lowest plausible value"),
+    ("bound_upper", "lower", "lower bound at or below its topic's highest plausible value"),
+    ("upper", "bound_lower", "upper bound at or above its topic's lowest plausible value"),
+    ("bound_upper", "upper", "upper bound at or below its topic's highest plausible value"),
+)
+
+
+def _bounds_specs(project: Project) -> list[Spec]:
+    """Topic bounds as four column-pair expectations over every claim at once (the per-row
+    bounds come from the claim's topic: ``bound_lower``/``bound_upper``), so 2,000 topics cost
+    one validation, not 2,000."""
+    if not any(topic.bounds for topic in project.topics.values()):
+        return []
+    return [Spec(type="expect_column_pair_values_a_to_be_greater_than_b",
+                 kwargs={"column_A": a, "column_B": b, "or_equal": True,
+                         "ignore_row_if": "either_value_is_missing"},
+                 description=f"{meaning} (bounds in {TOPICS_SUITE})")
+            for a, b, meaning in _BOUND_PAIRS]
+
+
+def _with_bounds(frame: pd.DataFrame, project: Project) -> pd.DataFrame:
+    """Add each claim's topic bounds as ``bound_lower``/``bound_upper`` (NaN = no bound)."""
+    low = {t.id: t.bounds[0] for t in project.topics.values() if t.bounds and t.bounds[0] is not None}
+    high = {t.id: t.bounds[1] for t in project.topics.values() if t.bounds and t.bounds[1] is not None}
+    topic = frame["topic"].astype(object)
+    frame = frame.copy(deep=False)
+    frame["bound_lower"] = pd.to_numeric(topic.map(low), errors="coerce").astype("float64")
+    frame["bound_upper"] = pd.to_numeric(topic.map(high), errors="coerce").astype("float64")
+    return frame
+
+
+# --- validate --------------------------------------------------------------------------------
+
+def validate(claims: pd.DataFrame, project: Project, suite_paths: Sequence[Path] | None = None,
+             today: datetime.date | None = None) -> Validation:
+    """Run every suite on the claims; one ExpectationOutcome per expectation."""
+    validation, _ = run(claims, project, suite_paths, today)
+    return validation
+
+
+def run(claims: pd.DataFrame, project: Project, suite_paths: Sequence[Path] | None = None,
+        today: datetime.date | None = None
+        ) -> tuple[Validation, list[tuple[str, str | None, Any]]]:
+    """validate(), plus GX's own result per (suite label, topic) run (for Data Docs);
+    the result is None when no expectation of that suite could run."""
+    from reconcile.expect import gx as expect_gx
+
+    root = Path(project.root)
+    paths = _suite_paths(project) if suite_paths is None else [Path(p) for p in suite_paths]
+    labelled = [(_relative(path, root), path) for path in paths]
+    if claims is None or len(claims) == 0:
+        where = labelled[0][0] if labelled else "expectations/"
+        raise ExpectationError("no claims to validate", file=where,
+                               hint="add claims under sources/ before running the suites")
+    frame = _with_bounds(validation_frame(claims), project)
+    topics_column = frame["topic"] if "topic" in frame else pd.Series([], dtype="str")
+    topic_ids = set(topics_column.dropna().unique())
+    parameters = _parameters(project, today or datetime.date.today())
+
+    # (label, topic or None, specs)
+    plan: list[tuple[str, str | None, list[Spec]]] = []
+    for label, path in labelled:
+        suite = load_suite(path)
+        topic = _suite_topic(suite, label, project, topic_ids)
+        plan.append((label, topic, list(suite.expectations)))
+    bounds = _bounds_specs(project)
+    if bounds:
+        plan.append((TOPICS_SUITE, None, bounds))
+
+    outcomes: list[tuple[tuple, ExpectationOutcome]] = []
+    raw: list[tuple[str, str | None, Any]] = []
+    groups = frame.groupby("topic", sort=False).indices if "topic" in frame else {}
+    for order, (label, topic, specs) in enumerate(plan):
+        subset = frame if topic is None else frame.iloc[groups.get(topic, np.array([], dtype=int))]
+        results, gx_result = _run_specs(subset, specs, label, parameters, expect_gx)
+        raw.append((label, topic, gx_result))
+        for position, (spec, outcome) in enumerate(zip(specs, results)):
+            outcomes.append(((label, order, position), outcome))
+    outcomes.sort(key=lambda item: item[0])
+    return Validation(outcomes=tuple(o for _, o in outcomes), claims=len(claims)), raw
+
+
+def _run_specs(frame: pd.DataFrame, specs: list[Spec], label: str, parameters: dict[str, Any],
+               expect_gx: Any) -> tuple[list[ExpectationOutcome], Any]:
+    """Outcomes for specs on frame; specs whose columns are missing fail without GX."""
+    runnable: list[int] = []
+    outcomes: list[ExpectationOutcome | None] = []
+    for spec in specs:
+        missing = [c for c in spec.columns if c not in frame.columns]
+        if missing and spec.type not in ("expect_table_columns_to_match_set",
+                                         "expect_table_columns_to_contain_set"):
+            outcomes.append(_outcome(label, spec, success=False,
+                                     sample=[f"column {c!r} missing" for c in missing]))
+        else:
+            runnable.append(len(outcomes))
+            outcomes.append(None)
+    gx_result = None
+    if runnable:
+        frame_for_gx = _columns_for_gx(frame, [specs[i] for i in runnable])
+        expectations = []
+        for i in runnable:
+            spec = specs[i]
+            try:
+                # GX groups results by domain, not in suite order: tag each with its position
+                expectations.append(expect_gx.build_expectation(
+                    spec.type, _gx_kwargs(spec, frame), spec.description or _describe(spec),
+                    {**spec.meta, _POSITION: i}))
+            except ValueError as exc:
+                raise ExpectationError(f"{spec.type}: {exc}", file=label) from exc
+        gx_result = expect_gx.run_suite(frame_for_gx, expectations, label, parameters,
+                                        MAX_FAILING)
+        results = list(gx_result.results)
+        if len(results) != len(runnable):
+            raise ExpectationError(f"Great Expectations returned {len(results)} results for "
+                                   f"{len(runnable)} expectations", file=label)
+        for result in results:
+            i = int((result.expectation_config.meta or {}).get(_POSITION, -1))
+            if i not in runnable or outcomes[i] is not None:
+                raise ExpectationError(
+                    "Great Expectations returned a result reconcile cannot match to its "
+                    f"expectation ({result.expectation_config.type})", file=label)
+            outcomes[i] = _from_result(label, specs[i], result, frame)
+    return [o for o in outcomes if o is not None], gx_result
+
+
+_TYPE_CHECKS = ("expect_column_values_to_be_in_type_list", "expect_column_values_to_be_of_type")
+_DATE_ONLY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+#: Expectations that look at the whole set of columns: they get the whole frame.
+_WHOLE_TABLE = ("expect_table_columns_to_match_ordered_list", "expect_table_column_count_to_equal",
+                "expect_table_column_count_to_be_between")
+
+
+def _columns_for_gx(frame: pd.DataFrame, specs: list[Spec]) -> pd.DataFrame:
+    """The frame GX gets: only the columns the suite reads, with GX's dtype quirks handled.
+
+    - GX fingerprints every batch by hashing the whole frame (pandas hash_pandas_object);
+      columns no expectation reads (quote, url, ...) only cost time, so they are left out.
+      Failures map back through the row index, not through columns.
+    - GX 1.24 type checks fail on pandas 3 `str` columns (observed "str" is not in ["str"]):
+      those checks get object columns, whose values GX checks one by one.
+    """
+    whole = any(spec.type in _WHOLE_TABLE or (spec.type == "expect_table_columns_to_match_set"
+                                              and spec.kwargs.get("exact_match", True))
+                for spec in specs)
+    if not whole:
+        used = {c for spec in specs for c in spec.columns}
+        frame = frame[[c for c in frame.columns if c in used]]
+    typed = {spec.kwargs.get("column") for spec in specs if spec.type in _TYPE_CHECKS}
+    typed = [c for c in typed if c in frame.columns and isinstance(frame[c].dtype, pd.StringDtype)]
+    if typed:
+        frame = frame.assign(**{c: frame[c].astype(object) for c in typed})
+    return frame
+
+
+def _gx_kwargs(spec: Spec, frame: pd.DataFrame) -> dict[str, Any]:
+    """Kwargs as GX needs them: a bound "2019-03-07" on a datetime column becomes
+    "2019-03-07T00:00:00" (GX turns a bare date into datetime.date, which never compares
+    with datetime64 and fails every row without an error)."""
+    kwargs = dict(spec.kwargs)
+    column = kwargs.get("column")
+    if column in frame.columns and pd.api.types.is_datetime64_any_dtype(frame[column].dtype):
+        for key in ("min_value", "max_value", "value"):
+            value = kwargs.get(key)
+            if isinstance(value, str) and _DATE_ONLY.fullmatch(value):
+                kwargs[key] = f"{value}T00:00:00"
+    return kwargs
+
+
+def _from_result(label: str, spec: Spec, result: Any, frame: pd.DataFrame) -> ExpectationOutcome:
+    info = result.exception_info or {}
+    if info.get("raised_exception"):
+        message = str(info.get("exception_message") or "failed").splitlines()[0]
+        raise ExpectationError(f"{spec.type} on {spec.column or 'the table'}: {message}",
+                               file=label, hint="fix the expectation's kwargs")
+    details = dict(result.result or {})
+    success = bool(result.success)
+    if success:
+        return _outcome(label, spec, success=True)
+    if not details:  # GX swallowed an error (e.g. comparing values of different types)
+        raise ExpectationError(
+            f"{spec.type} on {spec.column or 'the table'}: Great Expectations could not evaluate "
+            f"it on the claims", file=label,
+            hint="check that its values have the column's type (dates as \"YYYY-MM-DD\")")
+    indices = details.get("partial_unexpected_index_list")
+    if indices is None:  # a table or aggregate expectation: report what GX observed
+        return _outcome(label, spec, success=False, sample=_observed(details))
+    rows = frame.loc[list(indices)] if len(indices) else frame.iloc[:0]
+    failing = _where(rows)
+    count = max(int(details.get("unexpected_count") or 0), len(failing))
+    return _outcome(label, spec, success=False, failing=failing, sample=_sample(spec, rows), count=count)
+
+
+def _where(rows: pd.DataFrame) -> list[str]:
+    """"file:line (id)" per row, sorted by file then line number."""
+    def column(name: str, missing: str) -> list[str]:
+        if name not in rows:
+            return [missing] * len(rows)
+        return [missing if shown == "null" else shown for shown in map(_text, rows[name])]
+
+    lines = [None if pd.isna(n) else int(n) for n in rows["line"]] if "line" in rows \
+        else [None] * len(rows)
+    keys = sorted(zip(column("file", "<no file>"), lines, column("id", "no id")),
+                  key=lambda k: (k[0], -1 if k[1] is None else k[1], k[2]))
+    return [f"{file}:{'?' if line is None else line} ({ident})" for file, line, ident in keys]
+
+
+def _sample(spec: Spec, rows: pd.DataFrame) -> list[str]:
+    columns = [c for c in spec.columns if c in rows.columns]
+    domain = [c for c in ("column", "column_A", "column_B") if c in spec.kwargs]
+    if domain:
+        columns = [spec.kwargs[k] for k in domain if spec.kwargs[k] in rows.columns]
+    elif "column_list" in spec.kwargs:
+        columns = [c for c in spec.kwargs["column_list"] if c in rows.columns]
+    # derived date columns show the date as written
+    columns = [c[: -len("_date")] if c in DERIVED_COLUMNS and c[: -len("_date")] in rows
+               else c for c in columns]
+    seen: list[str] = []
+    for _, row in rows[columns].iterrows() if columns else []:
+        if len(columns) == 1:
+            shown = _text(row[columns[0]])
+        else:
+            shown = ", ".join(f"{c}={_text(row[c])}" for c in columns)
+        if shown not in seen:
+            seen.append(shown)
+        if len(seen) >= MAX_SAMPLE:
+            break
+    return seen
+
+
+def _observed(details: dict[str, Any]) -> list[str]:
+    mismatched = (details.get("details") or {}).get("mismatched") or {}
+    if mismatched.get("missing"):
+        return [f"missing column {c!r}" for c in mismatched["missing"]][:MAX_SAMPLE]
+    if "observed_value" in details:
+        return [_text(details["observed_value"])]
+    return []
+
+
+def _describe(spec: Spec) -> str:
+    args = ", ".join(f"{k}={_text(v) if not isinstance(v, dict) else v}"
+                     for k, v in spec.kwargs.items() if k != "row_condition")
+    return f"{spec.type}({args})"
+
+
+def _outcome(label: str, spec: Spec, *, success: bool, failing: Sequence[str] = (),
+             sample: Sequence[str] = (), count: int | None = None) -> ExpectationOutcome:
+    return ExpectationOutcome(suite=label, expectation=spec.type, column=spec.column,
+                              success=success, failing=tuple(failing), sample=tuple(sample),
+                              description=spec.description or _describe(spec),
+                              count=len(failing) if count is None else count)
+

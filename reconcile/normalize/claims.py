@@ -1,0 +1,450 @@
+"""Raw claims -> the normalized claims frame (``model.CLAIM_COLUMNS``).
+
+Every check that needs only the project's own files happens here, and the first broken claim
+stops the run with its file, line, field and the fix: values become intervals, places codes,
+sources ids, dates ISO 8601. Checks that are about the data rather than the file format
+(future dates, bounds) belong to the expectation suites.
+
+The work is done column by column on the distinct values of each column (a claims file
+repeats its topics, places, dates and even values; ``columns.Mapped``), so a million claims
+normalize in seconds.
+"""
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+import re
+from typing import Any, Callable, Iterable
+
+import numpy as np
+import pandas as pd
+
+from reconcile.normalize.columns import (
+    MAPPING,
+    Located,
+    Mapped,
+    NotText,
+    is_blank,
+    map_distinct,
+    scalar_text,
+    value_text,
+)
+from reconcile.errors import InputError, QuantityError, ReconcileError
+from reconcile.model.records import CLAIM_COLUMNS, Project, QuantityConfig, Topic
+from reconcile.normalize.names import Ambiguous, PlaceIndex, SourceIndex, parse_date, parse_flag, slugify
+from reconcile.quantities.parse import parse_quantity
+from reconcile.sources.project import Loaded
+
+LANGS = ("en", "es")
+
+#: where a ClaimReview (JSON-LD) file gives each required field
+CLAIMREVIEW_HINTS = {
+    "topic": 'give the ClaimReview an "about": {"identifier": "<topic id from sources/_topics.yaml>"}',
+    "value": 'write the claim, with its one number, in "claimReviewed"',
+}
+RAW_FIELDS = ("id", "topic", "population", "criterion", "place", "as_of", "stated_on", "value", "lang",
+              "quote", "url", "via", "cites", "part_of", "complete")
+
+
+def quantity_config(settings: dict[str, Any]) -> QuantityConfig:
+    """The project's parsing settings from ``settings:`` in ``_topics.yaml``."""
+    if not settings:
+        return QuantityConfig()
+    display, lines = settings.get("_file"), settings.get("_lines", {})
+    kwargs: dict[str, Any] = {}
+    for key, value in settings.items():
+        if key.startswith("_"):
+            continue
+        if key == "tolerance":
+            try:
+                kwargs["tolerance"] = float(value)
+            except (TypeError, ValueError) as exc:
+                raise InputError("tolerance must be a number such as 0.1", file=display,
+                                 line=lines.get(key), field=key) from exc
+        elif key == "bands":
+            default = {name: (lo, hi) for name, lo, hi in QuantityConfig().bands}
+            if not isinstance(value, dict):
+                raise InputError("bands must map a band name to [lower, upper]", file=display,
+                                 line=lines.get(key), field=key)
+            for name, pair in value.items():
+                if name not in default or not isinstance(pair, list) or len(pair) != 2:
+                    raise InputError(f'bad band "{name}"', file=display, line=lines.get(key), field=key,
+                                     hint=f"bands are {', '.join(default)}, each [lower, upper]")
+                default[name] = (float(pair[0]), None if pair[1] is None else float(pair[1]))
+            kwargs["bands"] = tuple((name, lo, hi) for name, (lo, hi) in default.items())
+        else:
+            raise InputError(f'unknown setting "{key}"', file=display, line=lines.get(key), field=key,
+                             hint="known settings: tolerance, bands")
+    return QuantityConfig(**kwargs)
+
+
+# --- the raw frame ---------------------------------------------------------------------------
+
+def raw_frame(loaded: Loaded) -> pd.DataFrame:
+    """YAML claims and table claims in one frame of the fields as written (object columns;
+    an absent field is None or NaN: every reader below treats both as missing)."""
+    parts = []
+    if loaded.claims:
+        parts.append(pd.DataFrame.from_records(loaded.claims))
+    parts.extend(t for t in loaded.tables if len(t))
+    if not parts:
+        parts = [pd.DataFrame({"_source": [], "_file": [], "_line": []})]
+    raw = pd.concat(parts, ignore_index=True) if len(parts) > 1 else parts[0].reset_index(drop=True)
+    for name in RAW_FIELDS + ("_lines",):
+        if name not in raw.columns:
+            raw[name] = None
+    return raw.astype({name: object for name in RAW_FIELDS + ("_lines",)})
+
+
+_SPACE = re.compile(r"\s")
+
+
+def _check_breakdowns(located: Located, ids: pd.Series, id_index: pd.Index, sources: pd.Series,
+                      topics: pd.Series, part_of: pd.Series) -> None:
+    """A part names a claim (``ids`` are unique by now), a total of the same source and topic,
+    and no claim is, through its totals, a part of itself."""
+    has = part_of.notna().to_numpy()
+    if not has.any():
+        return
+    parts = np.flatnonzero(has)                                  # positions (the frame's index is 0..n-1)
+    totals = id_index.get_indexer(part_of.to_numpy()[has])
+    at = pd.Series(False, index=ids.index)
+    at.iloc[parts[totals < 0]] = True
+    located.fail(at, "part_of", lambda v: f'part_of "{v}" names no claim',
+                 hint="give the id of the total this claim is a part of")
+    for values, what, hint in (
+            (sources, "another source", "a breakdown belongs to the source that states the total; compare "
+                                        "other sources' figures through their scopes instead"),
+            (topics, "another topic", "give the part the total's topic")):
+        column = values.to_numpy()
+        at[:] = False
+        at.iloc[parts[column[parts] != column[totals]]] = True
+        located.fail(at, "part_of", lambda v, w=what: f'part_of "{v}" names a claim of {w}', hint=hint)
+    # a part of itself: follow every chain of totals at once; chains are short, so after a few
+    # steps only the chains that loop are left, and those are walked one by one for the message
+    parent = np.full(len(ids), -1)
+    parent[parts] = totals
+    active, current = parts, totals
+    for _ in range(32):
+        keep = current >= 0
+        active, current = active[keep], parent[current[keep]]
+        if not len(active):
+            return
+    chain_of = dict(zip(ids.to_numpy()[parts], part_of.to_numpy()[parts]))
+    for position in active:
+        start = ids.iloc[position]
+        seen, current_id = {start}, chain_of.get(start)
+        while current_id is not None:
+            if current_id in seen:
+                raise InputError(f'part_of makes "{start}" a part of itself ({current_id} is already in its '
+                                 f'chain)', **located.where(ids.index[position], "part_of"),
+                                 hint="a part must name a larger total")
+            seen.add(current_id)
+            current_id = chain_of.get(current_id)
+
+
+class _Mistake:
+    """A via or cites that names no declared source; ``suggestion``: the near miss, if any."""
+
+    def __init__(self, suggestion: str | None) -> None:
+        self.suggestion = suggestion
+
+
+def _reference(written: str, names: SourceIndex, declared: Iterable[str]) -> Any:
+    """The id of the declared source a ``via`` or ``cites`` names (by id, name or alias), or a
+    _Mistake: every source a claim points at must be declared, or a typo ("cites: aa" for
+    "a") would pass for a new outlet and hide circular reporting."""
+    import difflib
+
+    found = names.resolve(written)
+    if found is not None:
+        return found
+    close = difflib.get_close_matches(slugify(written), sorted(declared), n=1, cutoff=0.6)
+    return _Mistake(close[0] if close else None)
+
+
+def _parse_key(key: tuple[str, str | None] | None, config: QuantityConfig) -> Any:
+    """The Quantity of a (value, lang) key, or the QuantityError (returned, not raised)."""
+    if key is None:
+        return None
+    value, language = key
+    try:
+        return parse_quantity(value, language or None, config)
+    except QuantityError as exc:
+        return exc
+
+
+def _parse_keys(keys: list, config: QuantityConfig) -> list:
+    """_parse_key over many keys, for a helper process: each Quantity as a plain tuple (ten
+    times cheaper to send back than the dataclass), each error as None (the caller parses
+    those again to get the error)."""
+    return [_as_row(_parse_key(key, config)) for key in keys]
+
+
+def _as_row(quantity: Any) -> tuple | None:
+    if quantity is None or isinstance(quantity, QuantityError):
+        return None
+    q = quantity
+    return (q.lower, q.upper, q.lower_inclusive, q.upper_inclusive, q.qualifier, q.text, q.lang, q.unit)
+
+
+# --- build ---------------------------------------------------------------------------------
+
+def build_frame(loaded: Loaded, *, parallel: bool = False,
+                meanwhile: Callable[[], Any] | None = None) -> tuple[Project, pd.DataFrame]:
+    """Check and normalize every raw claim; return the project and the claims frame.
+
+    ``parallel``: parse the distinct stated values of a large project partly in a helper
+    process (``reconcile.runtime.parallel``; the command line does this, a script opts in and must
+    guard its entry point). ``meanwhile``: other work for this process while the helper parses
+    (the command line imports Great Expectations there). It runs only alongside a helper, at
+    most once; an error it raises is raised after every claim has been checked.
+    """
+    config = quantity_config(loaded.settings)
+    places = PlaceIndex(loaded.places.values())
+    for place in loaded.places.values():
+        if place.parent and not places.known(place.parent):
+            raise InputError(f'parent "{place.parent}" of place "{place.id}" is not a known place',
+                             file=place.file, line=place.line, field="parent",
+                             hint="use an ISO 3166 code or a place declared in _places.yaml")
+        chain, current = [place.id], place.parent
+        while current in loaded.places:
+            if current in chain:
+                raise InputError(f'places contain each other in a loop: {" -> ".join(chain + [current])}',
+                                 file=place.file, line=place.line, field="parent",
+                                 hint="a place's parent must be a larger place")
+            chain.append(current)
+            current = loaded.places[current].parent
+    names = SourceIndex(loaded.sources.values())
+    topics = dict(loaded.topics)
+    raw = raw_frame(loaded)
+    located = Located(raw)
+    out: dict[str, Any] = {}
+
+    texts = Mapped(raw["value"], value_text)  # the value column factorized once, for both uses
+    for name in ("topic", "value"):
+        blank = is_blank(raw[name]) if name == "topic" else texts.mask(lambda v: v is None or v == "" or (
+            isinstance(v, str) and v.isspace()))
+        if blank.any():
+            in_claimreview = str(raw.at[blank.idxmax(), "_file"]).lower().endswith((".json", ".jsonld"))
+            hint = CLAIMREVIEW_HINTS[name] if in_claimreview else f'add "{name}: ..." to the claim'
+            located.fail(blank, name, lambda v, n=name: f'missing required field "{n}" in claim', hint=hint)
+
+    topic = scalar_text(located, raw, "topic")
+    if topics:
+        located.fail(~topic.isin(list(topics)), "topic", lambda v: f'unknown topic "{v}"',
+                     hint=f"declare it in sources/_topics.yaml; known topics: {', '.join(sorted(topics))}")
+    else:
+        topics = {t: Topic(id=t, title=t) for t in sorted(topic.unique())}
+
+    known_sources = set(loaded.sources)
+    located.fail(~raw["_source"].isin(known_sources), "source",
+                 lambda v: f'source "{v}" is not declared' if v else "missing source",
+                 hint="declare it in sources/<id>.yaml (source: {id: ..., name: ...})"
+                      + (f", or use a declared id: {', '.join(sorted(known_sources)[:8])}" if known_sources else ""))
+
+    lang = scalar_text(located, raw, "lang")
+    located.fail(lang.notna() & ~lang.isin(LANGS), "lang", lambda v: f'unknown language "{v}"', hint="use en or es")
+    # no lang: the quote, the words the number was stated in, tells the language ("1.200" differs)
+    quotes = scalar_text(located, raw, "quote")
+    unset = lang.isna() & quotes.notna()
+    if unset.any():
+        from reconcile.quantities.parse import detect_lang
+
+        lang = lang.copy()
+        lang[unset] = map_distinct(quotes[unset], lambda q: detect_lang(q) if q else None)
+
+    # values: parsed once per distinct (text, lang)
+    not_text = texts.mask(lambda v: isinstance(v, NotText))
+    if not_text.any():
+        kind = texts.series[not_text].iloc[0].kind
+        located.fail(not_text, "value", lambda v: f"a stated value must be a number or text, not a {kind}",
+                     hint='write one value, e.g. value: "more than 500", and a range as "between 95,000 and 150,000"')
+    text = texts.series
+    lang_codes, langs = pd.factorize(lang, use_na_sentinel=True)
+    width = len(langs) + 1  # each (text, lang) pair as one integer: no million key strings
+    pair_codes, pairs = pd.factorize(texts.codes.astype(np.int64) * width + lang_codes + 1)
+    keys = [None if p < 0 else (texts.results[p // width], langs[p % width - 1] if p % width else None)
+            for p in pairs]
+
+    # The values are parsed (by a helper process too, on a large project) while this process
+    # checks the other fields and does the caller's work; a bad value is still reported first.
+    parse = functools.partial(_parse_keys, config=config)
+    if parallel:
+        from reconcile.runtime.parallel import start_chunks
+
+        work = start_chunks(parse, keys)
+    else:
+        from reconcile.runtime.parallel import Chunks
+
+        work = Chunks(parse, keys)
+    meanwhile_failed: list[BaseException] = []
+    with work:
+        held: ReconcileError | None = None
+        try:
+            fields = _other_fields(loaded, raw, located, places, names, topic)
+        except ReconcileError as exc:
+            held = exc
+        if held is None and meanwhile is not None and work.helped:
+            try:  # its error waits until the values are checked: an input error is seen first
+                meanwhile()
+            except Exception as exc:
+                meanwhile_failed.append(exc)
+        parsed = work.results()
+    rows, errors = _settle(keys, parsed, config)
+    if errors:
+        first = int(np.argmax(np.isin(pair_codes, list(errors))))  # the first claim with one
+        index = raw.index[first]
+        raise QuantityError(text[index], errors[pair_codes[first]].message.split(":")[0],
+                            **located.where(index, "value"))
+    if held is not None:
+        raise held
+    taken = {name: column[pair_codes] for name, column in _value_columns(rows)}
+    out = {
+        "topic": topic, "text": text, "source": raw["_source"].astype(str), "quote": quotes,
+        **taken, **fields, "file": raw["_file"].astype(str), "line": raw["_line"].astype("int64"),
+    }
+    frame = pd.DataFrame({name: out[name] for name in CLAIM_COLUMNS}, index=raw.index, copy=False)
+    if meanwhile_failed:
+        raise meanwhile_failed[0]
+    project = Project(root=str(loaded.root), sources=loaded.sources, topics=topics,
+                      places=loaded.places, quantity_config=config)
+    return project, frame
+
+
+def _settle(keys: list, parsed: list, config: QuantityConfig) -> tuple[list, dict[int, QuantityError]]:
+    """The parsed row of each distinct (text, lang) key, and the QuantityError of each key that
+    cannot be parsed, by its position (the helper sends None for those: parsed again here, for
+    the error's words)."""
+    rows: list[tuple | None] = list(parsed)
+    errors: dict[int, QuantityError] = {}
+    for position, (key, result) in enumerate(zip(keys, parsed)):
+        if result is None and key is not None:
+            quantity = _parse_key(key, config)
+            if isinstance(quantity, QuantityError):
+                errors[position] = quantity
+            else:
+                rows[position] = _as_row(quantity)
+    return rows, errors
+
+
+def _value_columns(rows: list) -> list[tuple[str, np.ndarray]]:
+    """The value columns of the frame, one entry per distinct key plus a last one for a missing
+    value (code -1), as (name, array) pairs."""
+    missing = (float("nan"), float("nan"), False, False, None, None, None, None)
+    lower, upper, lower_inc, upper_inc, qualifier, _, lang, _ = zip(*(r or missing for r in rows + [None]))
+    return [
+        ("lang", np.array(lang, dtype=object)),
+        ("lower", np.array([float("nan") if v is None else float(v) for v in lower], dtype="float64")),
+        ("upper", np.array([float("nan") if v is None else float(v) for v in upper], dtype="float64")),
+        ("lower_inclusive", np.array(lower_inc, dtype=bool)),
+        ("upper_inclusive", np.array(upper_inc, dtype=bool)),
+        ("qualifier", np.array(qualifier, dtype=object)),
+    ]
+
+
+def _other_fields(loaded: Loaded, raw: pd.DataFrame, located: Located, places: PlaceIndex,
+                  names: SourceIndex, topic: pd.Series) -> dict[str, Any]:
+    """Every field but the topic, value and quote, checked and normalized: id, population,
+    criterion, place, dates, via, cites, part_of, complete and url."""
+    # ids: as written, or derived from the claim's content (stable across runs and reorderings)
+    ids = scalar_text(located, raw, "id")
+    missing = ids.isna()
+    if missing.any():
+        basis = raw.loc[missing, ["_source", "topic", "criterion", "place", "as_of", "value", "population",
+                                  "stated_on", "quote", "url", "lang", "via", "cites", "part_of"]]
+        basis = basis.where(basis.notna(), None)  # absent is "None" in the hashed text, as ever
+        ids[missing] = [f"{row[0]}-{hashlib.sha1('|'.join(map(str, row[1:])).encode()).hexdigest()[:8]}"
+                        for row in basis.itertuples(index=False)]
+    if _SPACE.search("\x00".join(ids.tolist())):  # one scan of all ids; the exact test only on a hit
+        located.fail(ids.str.contains(r"\s", regex=True), "id", lambda v: f'claim id "{v}" contains spaces',
+                     hint="use a slug such as mc-total-2019-03")
+    id_index = pd.Index(ids.to_numpy(), dtype=object)  # hashed once: duplicates, then part_of lookups
+    if not id_index.is_unique:
+        index = ids.index[id_index.duplicated(keep="first")][0]
+        first = (ids == ids[index]).idxmax()
+        first_at = located.where(first, "id")
+        if missing[index] and missing[first]:
+            raise InputError(f"the same claim is written twice (also at {first_at['file']}:{first_at['line']})",
+                             **located.where(index, "value"), hint="delete one, or give them different ids")
+        raise InputError(f'duplicate claim id "{ids[index]}"', **located.where(index, "id"),
+                         hint=f"ids must be unique; it is also used at {first_at['file']}:{first_at['line']}")
+
+    def population(value: Any) -> tuple[str, ...] | str:
+        if value is None:
+            return ()
+        if isinstance(value, str):
+            value = value.replace(";", ",").split(",")
+        elif not isinstance(value, (list, tuple)):
+            return "!"
+        return tuple(sorted({slugify(str(tag)) for tag in value if str(tag).strip()}))
+    mapped_pops = Mapped(raw["population"], population)
+    pops = mapped_pops.series
+    located.fail(mapped_pops.mask(lambda v: v == "!"), "population", lambda v: "population must be a list of tags",
+                 hint="write population: [soldiers, police]")
+
+    criterion = map_distinct(scalar_text(located, raw, "criterion"), lambda v: slugify(v) if v else None)
+
+    place_text = scalar_text(located, raw, "place")
+    mapped_place = Mapped(place_text, lambda v: places.resolve(v) if v else None)
+    place = mapped_place.series
+    ambiguous = mapped_place.mask(lambda v: isinstance(v, Ambiguous))
+    if ambiguous.any():
+        index = ambiguous.idxmax()
+        codes = place[index]
+        declared = any(code in places.declared for code in codes)
+        raise InputError(f'place "{place_text[index]}" could mean {" or ".join(map(places.describe, codes))}',
+                         **located.where(index, "place"),
+                         hint=f"write the code, e.g. place: {codes[0]}"
+                              + (", or give the declared place another name in sources/_places.yaml"
+                                 if declared else ""))
+    located.fail(place_text.notna() & place.isna(), "place", lambda v: f'unknown place "{v}"',
+                 hint="use an ISO 3166 code or name (CO, CO-NSA, Norte de Santander) "
+                      "or declare the region in sources/_places.yaml")
+
+    dates = {}
+    for name in ("as_of", "stated_on"):
+        def date_or_error(value: Any) -> Any:
+            if value is MAPPING or isinstance(value, tuple):
+                return ValueError(f"a {'mapping' if value is MAPPING else 'list'} is not a date; "
+                                  "write one date as YYYY-MM-DD")
+            if value is None or str(value).strip() == "":
+                return None
+            try:
+                return parse_date(value)
+            except ValueError as exc:
+                return ValueError(str(exc))
+        mapped_dates = Mapped(raw[name], date_or_error)
+        dates[name] = mapped_dates.series
+        bad = mapped_dates.mask(lambda v: isinstance(v, ValueError))
+        if bad.any():
+            index = bad.idxmax()
+            raise InputError(f"bad date in {name}: {dates[name][index]}", **located.where(index, name))
+
+    refs = {}
+    for name in ("via", "cites"):
+        written = scalar_text(located, raw, name)
+        mapped_refs = Mapped(written, lambda v: _reference(v, names, loaded.sources) if v else None)
+        refs[name] = mapped_refs.series
+        mistaken = mapped_refs.mask(lambda v: isinstance(v, _Mistake))
+        if mistaken.any():
+            index = mistaken.idxmax()
+            slug = slugify(written[index]) or "<id>"
+            declare = (f"declare it in sources/{slug}.yaml (source: {{id: {slug}, "
+                       f"name: {json.dumps(written[index], ensure_ascii=False)}}})")
+            suggestion = refs[name][index].suggestion
+            raise InputError(f'{name} "{written[index]}" names no known source', **located.where(index, name),
+                             hint=f'did you mean "{suggestion}"? Or {declare}' if suggestion else "D" + declare[1:])
+
+    part_of = scalar_text(located, raw, "part_of")
+    _check_breakdowns(located, ids, id_index, raw["_source"], topic, part_of)
+    mapped_complete = Mapped(raw["complete"], parse_flag)  # a YAML mapping (MAPPING) is neither: None
+    located.fail(mapped_complete.mask(lambda v: v is None), "complete",
+                 lambda v: f'complete must be true or false, not "{v}"',
+                 hint="write complete: true when the parts add up to the whole total")
+    complete = mapped_complete.series
+
+    return {"id": ids, "population": pops, "criterion": criterion, "place": place,
+            "as_of": dates["as_of"], "stated_on": dates["stated_on"], "url": scalar_text(located, raw, "url"),
+            "via": refs["via"], "cites": refs["cites"], "part_of": part_of, "complete": complete.astype(bool)}

@@ -1,0 +1,262 @@
+"""Canonical forms: places to codes, names to source ids, dates to ISO 8601, slugs.
+
+Places are ISO 3166 countries and subdivisions (through pycountry, a maintained copy of the
+ISO tables, so we do not keep our own) plus the regions a project declares in
+``sources/_places.yaml``. A place may be written as its code, its name or an alias; reports
+always show the code.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from functools import lru_cache
+from typing import Any, Iterable
+
+from reconcile.model.records import Place, Source
+
+SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+
+@lru_cache(maxsize=65536)
+def fold(text: str) -> str:
+    """Case- and accent-insensitive key: "Nariño" and "narino" fold alike."""
+    decomposed = unicodedata.normalize("NFKD", str(text))
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(stripped.casefold().replace("_", " ").split())
+
+
+_FLAGS = {"true": True, "yes": True, "on": True, "1": True, "false": False, "no": False, "off": False, "0": False}
+
+
+def parse_flag(value: Any) -> bool | None:
+    """A true/false field as written: a boolean, or true/yes/on/1 and false/no/off/0 in any
+    case (reconcile's YAML reads only true/false as booleans, and tables hold text); a missing
+    field is False. None when it is neither."""
+    if isinstance(value, bool) or value is None:
+        return bool(value)
+    if isinstance(value, (list, tuple, dict)):
+        return None
+    return _FLAGS.get(str(value).strip().lower())
+
+
+def is_slug(text: str) -> bool:
+    return bool(SLUG_RE.match(text))
+
+
+@lru_cache(maxsize=65536)
+def slugify(text: str) -> str:
+    return "-".join(re.findall(r"[a-z0-9]+", fold(text)))
+
+
+# --- places ------------------------------------------------------------------------------------
+
+def _translation(domain: str):
+    """Spanish names from the translations pycountry ships (identity when unavailable)."""
+    import gettext
+
+    import pycountry
+
+    try:
+        return gettext.translation(domain, pycountry.LOCALES_DIR, languages=["es"]).gettext
+    except OSError:
+        return lambda text: text
+
+
+@lru_cache(maxsize=1)
+def _iso_index() -> tuple[dict[str, str], dict[str, str | None], dict[str, str]]:
+    """(folded name or code -> code, code -> parent code, code -> name) for all of ISO 3166."""
+    import pycountry
+
+    names: dict[str, str] = {}
+    parents: dict[str, str | None] = {}
+    titles: dict[str, str] = {}
+    spanish = _translation("iso3166-1")
+    for country in pycountry.countries:
+        code = country.alpha_2
+        parents[code] = None
+        titles[code] = country.name
+        for attr in ("alpha_2", "alpha_3", "name", "official_name", "common_name"):
+            value = getattr(country, attr, None)
+            if value:
+                names.setdefault(fold(value), code)
+                names.setdefault(fold(spanish(value)), code)  # "Estados Unidos", "Brasil"
+    for sub in pycountry.subdivisions:
+        code = sub.code
+        parents[code] = sub.parent_code or sub.country_code
+        titles[code] = sub.name
+        names.setdefault(fold(code), code)
+    # Subdivision names are unique only within a country; a name used in two countries
+    # stays ambiguous and must be written as a code. Country names win over them.
+    for key, codes in _subdivision_names().items():
+        if key not in names and len(codes) == 1:
+            names[key] = next(iter(codes))
+    return names, parents, titles
+
+
+@lru_cache(maxsize=1)
+def _subdivision_names() -> dict[str, frozenset[str]]:
+    """Folded ISO 3166 subdivision name -> the codes of the subdivisions of that name."""
+    import pycountry
+
+    seen: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        seen.setdefault(fold(sub.name), set()).add(sub.code)
+    return {key: frozenset(codes) for key, codes in seen.items()}
+
+
+def is_iso_code(code: str) -> bool:
+    return code.upper() in _iso_index()[1]
+
+
+def iso_resolve(text: str) -> str | None:
+    """The ISO 3166 code a code or name resolves to without any declared place; None when
+    ISO 3166 does not know it (or a subdivision name is used in several countries)."""
+    return _iso_index()[0].get(fold(text))
+
+
+def iso_place(code: str) -> tuple[str, str | None]:
+    """The ISO 3166 name and parent code (None for a country) of an ISO code."""
+    _, parents, titles = _iso_index()
+    return titles[code.upper()], parents[code.upper()]
+
+
+class Ambiguous(tuple):
+    """The codes of the places one name could mean."""
+
+
+class PlaceIndex:
+    """Resolves place names and codes; knows which place contains which."""
+
+    def __init__(self, declared: Iterable[Place] = ()) -> None:
+        self.declared = {p.id: p for p in declared}
+        self._names: dict[str, list[str]] = {}
+        for place in self.declared.values():
+            for key in (place.id, place.name, *place.aliases):
+                codes = self._names.setdefault(fold(key), [])
+                if place.id not in codes:
+                    codes.append(place.id)
+        self._cache: dict[str, str | Ambiguous | None] = {}
+        self._ancestors: dict[str, tuple[str, ...]] = {}
+
+    def resolve(self, text: str) -> str | Ambiguous | None:
+        """The code for a place written as code, name or alias; None when unknown; the codes
+        it could mean (``Ambiguous``) when it names several places: a declared place and an
+        ISO one ("Arauca", a city and its department), two declared places, or ISO
+        subdivisions of several countries. Nothing is chosen silently."""
+        if text in self._cache:
+            return self._cache[text]
+        key = fold(text)
+        codes = list(self._names.get(key, ()))
+        iso = _iso_index()[0].get(key)
+        if iso is not None and iso not in codes:
+            codes.append(iso)
+        if not codes:  # a subdivision name ISO 3166 uses in several countries ("Sucre")
+            codes = sorted(_subdivision_names().get(key, ()))
+        found = None if not codes else codes[0] if len(codes) == 1 else Ambiguous(codes)
+        self._cache[text] = found
+        return found
+
+    def describe(self, code: str) -> str:
+        """"CO-ARA (Arauca, ISO 3166)" or "CO-ORI (Orinoquía, sources/_places.yaml:3)"."""
+        place = self.declared.get(code)
+        if place is not None and place.file:
+            return f"{code} ({place.name}, {place.file}:{place.line})"
+        return f"{code} ({self.name(code)}, ISO 3166)"
+
+    def parent(self, code: str) -> str | None:
+        if code in self.declared:
+            return self.declared[code].parent
+        return _iso_index()[1].get(code)
+
+    def name(self, code: str) -> str:
+        if code in self.declared:
+            return self.declared[code].name
+        return _iso_index()[2].get(code, code)
+
+    def known(self, code: str) -> bool:
+        return code in self.declared or code in _iso_index()[1]
+
+    def ancestors(self, code: str) -> tuple[str, ...]:
+        """Parent, grandparent, ... of a place, nearest first (a cycle stops the walk)."""
+        if code not in self._ancestors:
+            out: list[str] = []
+            current = self.parent(code)
+            while current and current not in out and current != code:
+                out.append(current)
+                current = self.parent(current)
+            self._ancestors[code] = tuple(out)
+        return self._ancestors[code]
+
+    def contains(self, wide: str, narrow: str) -> bool:
+        """True when ``wide`` strictly contains ``narrow``."""
+        return wide != narrow and wide in self.ancestors(narrow)
+
+
+# --- sources -----------------------------------------------------------------------------------
+
+class SourceIndex:
+    """Resolves a source written as id, name or alias to its id."""
+
+    def __init__(self, sources: Iterable[Source]) -> None:
+        self._names: dict[str, str] = {}
+        for source in sources:
+            self._names[fold(source.id)] = source.id
+        for source in sources:
+            for key in (source.name, *source.aliases):
+                self._names.setdefault(fold(key), source.id)
+
+    def add(self, source: Source) -> None:
+        self._names[fold(source.id)] = source.id  # an id wins over names, as in __init__
+        for key in (source.name, *source.aliases):
+            self._names.setdefault(fold(key), source.id)
+
+    def resolve(self, text: str) -> str | None:
+        return self._names.get(fold(text))
+
+
+# --- dates -------------------------------------------------------------------------------------
+
+_MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
+    "agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+}
+for _name, _number in list(_MONTHS.items()):
+    _MONTHS.setdefault(_name[:3], _number)
+
+_DAY_MONTH_YEAR = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)?\s+(?:de\s+)?([a-z]+)\.?,?\s+(?:de\s+|del\s+)?(\d{4})$")
+_MONTH_DAY_YEAR = re.compile(r"^([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$")
+
+
+def parse_date(value: object) -> str:
+    """An ISO 8601 date string from a date, an ISO string or "7 March 2019" / "7 de marzo de 2019".
+
+    Raises ValueError with a message that says what is expected.
+    """
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return _parse_date_text(str(value))
+
+
+@lru_cache(maxsize=65536)
+def _parse_date_text(value: str) -> str:
+    text = fold(value)
+    try:
+        if re.match(r"^\d{4}-\d{2}-\d{2}", text):
+            return dt.date.fromisoformat(text[:10]).isoformat()
+        match = _DAY_MONTH_YEAR.match(text)
+        if match and match.group(2) in _MONTHS:
+            day, month, year = match.group(1), match.group(2), match.group(3)
+            return dt.date(int(year), _MONTHS[month], int(day)).isoformat()
+        match = _MONTH_DAY_YEAR.match(text)
+        if match and match.group(1) in _MONTHS:
+            month, day, year = match.group(1), match.group(2), match.group(3)
+            return dt.date(int(year), _MONTHS[month], int(day)).isoformat()
+    except ValueError as exc:
+        raise ValueError(f"{value!r} is not a real date ({exc}); check the day and the month, "
+                         "written YYYY-MM-DD (2019-03-07 is 7 March 2019)") from None
+    raise ValueError(f"{value!r} is not a date; write it as YYYY-MM-DD, e.g. 2019-03-07")

@@ -1,0 +1,356 @@
+"""Lexicons and the tokenizer behind the quantity parser (English and Spanish).
+
+Private to ``reconcile.quantities.parse``. Words are compared lower-cased and without
+accents (``_fold``); digit strings are read by language *and* shape
+(``digit_segments``).
+"""
+from __future__ import annotations
+
+import functools
+import math
+import re
+import unicodedata
+
+_FOLD = str.maketrans("áéíóúüàèìòùÁÉÍÓÚÜÀÈÌÒÙ", "aeiouuaeiouAEIOUUAEIOU")
+
+
+def fold(word: str) -> str:
+    """Lower-case, accents removed (ñ kept)."""
+    return word.lower().translate(_FOLD)
+
+
+# --- tokens ----------------------------------------------------------------------------------
+# n: digits (with separators, exponent, power); f: vulgar fraction; w: word; s: any other char
+TOKEN_RE = re.compile(r"""
+ (?P<n>(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?(?!\d|[.,]\d)
+   |\d+(?:[.,]\d+)*(?:[eE][+-]?\d+(?!\w))?(?:\^[+-]*\d+)?(?:[x×]10\^[+-]?\d+)?
+   |(?<![\w.,])[.,](?<![sS]/.)\d+)    # ".5", but not in "S/.500" (soles)
+ |(?P<f>[\u00bc-\u00be\u2150-\u215e])
+ |(?P<w>[^\W\d_]+)
+ |(?P<s>\S)""", re.X)
+_BASE_RE = re.compile(r"[\d.,\u00a0\u202f ]+")
+_TAIL_RE = re.compile(r"(?:[eE]([+-]?\d+))?(?:\^([+-]*)(\d+))?(?:[x×]10\^([+-]?\d+))?$")
+_SEP_SPLIT = re.compile(r"([.,])")
+URL_RE = re.compile(r"(?:https?://|www\.)\S+", re.I)
+
+#: numeric suffixes written right after digits ("40k", "1.5bn", "10M"); case matters for M/m
+SUFFIX_ATTACHED = {"k": 1e3, "K": 1e3, "M": 1e6, "MM": 1e6, "G": 1e9, "b": 1e9, "B": 1e9,
+                   "bn": 1e9, "Bn": 1e9, "BN": 1e9, "bln": 1e9, "tn": 1e12, "tln": 1e12}
+#: the same after a space ("2.33 k", "10 bln")
+SUFFIX_SPACED = {"k": 1e3, "K": 1e3, "M": 1e6, "MM": 1e6, "G": 1e9, "bn": 1e9, "bln": 1e9,
+                 "tln": 1e12}
+
+
+class Tok:
+    __slots__ = ("kind", "t", "raw", "start", "end", "value", "attached")
+
+    def __init__(self, kind, t, raw, start, end, value=None):
+        self.kind = kind      # "n" | "w" | "s"
+        self.t = t            # folded word / raw digits / symbol
+        self.raw = raw
+        self.start = start
+        self.end = end
+        self.value = value    # float for "n"
+        self.attached = None  # word glued to digits that is not a numeric suffix ("180ml")
+
+
+def _thousands_ok(nums: list[str], sep: str, lang: str) -> bool:
+    first = nums[0]
+    if not 1 <= len(first) <= 3 or first.startswith("0"):
+        return False
+    if all(len(g) == 3 for g in nums[1:]):
+        return True
+    # Indian grouping: 12,34,567
+    return (sep == "," and lang == "en" and len(nums) >= 3 and len(nums[-1]) == 3
+            and all(len(g) == 2 for g in nums[1:-1]) and 1 <= len(nums[0]) <= 2)
+
+
+def _interp(nums: list[str], seps: list[str], lang: str, thousands_only: bool = False):
+    """Value of digit groups joined by separators, or None if the shape is not a number."""
+    if not seps:
+        return None if thousands_only else int(nums[0])
+    thou = "." if lang == "es" else ","
+    if len(seps) == 1:
+        a, b = nums
+        if (len(b) == 3 and 1 <= len(a) <= 3 and not a.startswith("0") and seps[0] == thou):
+            return int(a + b)
+        return None if thousands_only else float(a + "." + b)
+    if len(set(seps)) == 1:
+        return int("".join(nums)) if _thousands_ok(nums, seps[0], lang) else None
+    body, last = seps[:-1], seps[-1]
+    if thousands_only or len(set(body)) != 1 or body[0] == last:
+        return None
+    if not _thousands_ok(nums[:-1], body[0], lang):
+        return None
+    return float("".join(nums[:-1]) + "." + nums[-1])
+
+
+def _float(value) -> float:
+    try:
+        return float(value)
+    except OverflowError:
+        return math.inf
+
+
+@functools.lru_cache(maxsize=65536)
+def digit_segments(raw: str, lang: str) -> tuple[tuple[int, int, float], ...]:
+    """Split a digit token into numbers: (offset, end offset, value). Cached: claims files
+    repeat the same digit strings ("500", "1,200") across many stated values."""
+    return tuple((a, b, _float(v)) for a, b, v in _digit_segments(raw, lang))
+
+
+def _digit_segments(raw: str, lang: str) -> list[tuple[int, int, float]]:
+    m = _BASE_RE.match(raw)
+    base = m.group(0).rstrip(" \u00a0\u202f") if m else ""
+    tail = raw[len(base):]
+    if base[:1] in ".,":
+        value = float("0." + base[1:])
+        return [(0, len(raw), _apply_tail(value, tail))]
+    if any(c in base for c in " \u00a0\u202f"):
+        groups = re.split(r"[ \u00a0\u202f]", base)
+        last = _SEP_SPLIT.split(groups[-1])
+        digits = "".join(groups[:-1]) + last[0]
+        value = float(digits + "." + last[2]) if len(last) == 3 else int(digits)
+        return [(0, len(raw), value)]
+    parts = _SEP_SPLIT.split(base)
+    nums, seps = parts[0::2], parts[1::2]
+    value = _interp(nums, seps, lang)
+    if value is not None:
+        return [(0, len(raw), _apply_tail(value, tail))]
+    out = []
+    pos, k = 0, 0
+    while k < len(nums):
+        found = False
+        for j in range(len(nums), k + 1, -1):
+            v = _interp(nums[k:j], seps[k:j - 1], lang, thousands_only=True)
+            if v is not None:
+                length = sum(len(g) for g in nums[k:j]) + (j - k - 1)
+                out.append((pos, pos + length, v))
+                pos += length + 1
+                k = j
+                found = True
+                break
+        if not found:
+            out.append((pos, pos + len(nums[k]), int(nums[k])))
+            pos += len(nums[k]) + 1
+            k += 1
+    return out
+
+
+def _apply_tail(value, tail: str):
+    if not tail:
+        return value
+    m = _TAIL_RE.match(tail)
+    if not m:
+        return value
+    exp, psign, power, sci = m.groups()
+    try:
+        if exp:
+            value = value * 10.0 ** int(exp)
+        if power:
+            p = int(power) * (-1 if psign.count("-") % 2 else 1)
+            value = float(value) ** p
+        if sci:
+            value = value * 10.0 ** int(sci)
+    except (OverflowError, ZeroDivisionError):
+        return math.inf
+    return value
+
+
+_FOLDED: dict[str, str] = {}
+
+
+def tokenize(text: str, lang: str) -> list[Tok]:
+    """Tokens of ``text``; numeric suffixes ("40k", "2.33 k") are folded into the number."""
+    toks: list[Tok] = []
+    append = toks.append
+    folded = _FOLDED
+    prev = None                       # the last token appended
+    for m in TOKEN_RE.finditer(text):
+        kind = m.lastgroup
+        raw = m.group()
+        start, end = m.span()
+        if kind == "w":
+            t = folded.get(raw)
+            if t is None:
+                t = fold(raw)
+                if len(folded) < 100_000:
+                    folded[raw] = t
+            if prev is not None and prev.kind == "n" and prev.attached is None:
+                if prev.end == start:
+                    mult = SUFFIX_ATTACHED.get(raw)
+                    if mult is None and raw == "mil":
+                        mult = 1e6 if lang == "en" else 1e3
+                    if mult is not None:
+                        prev.value *= mult
+                        prev.end = end
+                        prev.raw += raw
+                        continue
+                    prev.attached = t
+                elif raw in SUFFIX_SPACED:          # "2.33 k", "10 bln", "1,674.5 G"
+                    prev.value *= SUFFIX_SPACED[raw]
+                    prev.end = end
+                    continue
+            prev = Tok("w", t, raw, start, end)
+        elif kind == "n":
+            segs = digit_segments(raw, lang)
+            if len(segs) == 1:
+                prev = Tok("n", raw, raw, start, end, segs[0][2])
+            else:
+                for a, b, v in segs[:-1]:
+                    append(Tok("n", raw[a:b], raw[a:b], start + a, start + b, v))
+                a, b, v = segs[-1]
+                prev = Tok("n", raw[a:b], raw[a:b], start + a, start + b, v)
+        elif kind == "f":
+            prev = Tok("n", raw, raw, start, end, unicodedata.numeric(raw))
+        else:
+            prev = Tok("s", raw, raw, start, end)
+        append(prev)
+    return toks
+
+
+# --- number words -----------------------------------------------------------------------------
+# kinds: z zero, u unit, t teen (or es 21-29), T tens, h "hundred" (multiplier), H es hundreds,
+# S scale, D dozen, a article ("a", "an"), and plural scales/hundreds (P) that need a number first
+_EN_UNITS = "one two three four five six seven eight nine".split()
+_EN_TEENS = ("ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen "
+             "nineteen").split()
+_EN_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+
+EN_WORDS: dict[str, tuple[str, float]] = {"zero": ("z", 0), "nought": ("z", 0), "naught": ("z", 0)}
+EN_WORDS.update({w: ("u", i + 1) for i, w in enumerate(_EN_UNITS)})
+EN_WORDS.update({w: ("t", i + 10) for i, w in enumerate(_EN_TEENS)})
+EN_WORDS.update({w: ("T", (i + 2) * 10) for i, w in enumerate(_EN_TENS)})
+EN_WORDS.update({"hundred": ("h", 100), "hundreds": ("hP", 100),
+                 "thousand": ("S", 1e3), "million": ("S", 1e6), "billion": ("S", 1e9),
+                 "trillion": ("S", 1e12), "lakh": ("S", 1e5), "crore": ("S", 1e7),
+                 "thousands": ("SP", 1e3), "millions": ("SP", 1e6), "billions": ("SP", 1e9),
+                 "dozen": ("D", 12), "dozens": ("DP", 12), "dz": ("D", 12), "dzs": ("D", 12),
+                 "doz": ("D", 12), "dozs": ("D", 12), "a": ("a", 1), "an": ("a", 1)})
+
+_ES_UNITS = {"uno": 1, "un": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5,
+             "seis": 6, "siete": 7, "ocho": 8, "nueve": 9}
+_ES_TEENS = {"diez": 10, "once": 11, "doce": 12, "trece": 13, "catorce": 14, "quince": 15,
+             "dieciseis": 16, "diecisiete": 17, "dieciocho": 18, "diecinueve": 19,
+             "veinte": 20, "veintiuno": 21, "veintiun": 21, "veintiuna": 21, "veintidos": 22,
+             "veintitres": 23, "veinticuatro": 24, "veinticinco": 25, "veintiseis": 26,
+             "veintisiete": 27, "veintiocho": 28, "veintinueve": 29}
+_ES_TENS = {"treinta": 30, "cuarenta": 40, "cincuenta": 50, "sesenta": 60, "setenta": 70,
+            "ochenta": 80, "noventa": 90}
+_ES_HUNDREDS = {"cien": 100, "ciento": 100, "doscientos": 200, "trescientos": 300,
+                "cuatrocientos": 400, "quinientos": 500, "seiscientos": 600,
+                "setecientos": 700, "ochocientos": 800, "novecientos": 900}
+ES_WORDS: dict[str, tuple[str, float]] = {"cero": ("z", 0)}
+ES_WORDS.update({w: ("u", v) for w, v in _ES_UNITS.items()})
+ES_WORDS.update({w: ("t", v) for w, v in _ES_TEENS.items()})
+ES_WORDS.update({w: ("T", v) for w, v in _ES_TENS.items()})
+ES_WORDS.update({w: ("H", v) for w, v in _ES_HUNDREDS.items()})
+ES_WORDS.update({w[:-2] + "as": ("H", v) for w, v in _ES_HUNDREDS.items() if w.endswith("os")})
+ES_WORDS.update({"mil": ("S", 1e3), "millon": ("S", 1e6), "millones": ("SP", 1e6),
+                 "billon": ("S", 1e12), "billones": ("SP", 1e12), "millardo": ("S", 1e9),
+                 "millardos": ("SP", 1e9), "trillon": ("S", 1e18), "trillones": ("SP", 1e18),
+                 "docena": ("D", 12), "docenas": ("D", 12), "dz": ("D", 12), "dzs": ("D", 12),
+                 "doz": ("D", 12), "dozs": ("D", 12)})
+
+WORDS = {"en": EN_WORDS, "es": ES_WORDS}
+
+# --- fraction denominators -------------------------------------------------------------------
+# word -> (denominator, plural, unit ordinal (1-9) that may join a preceding tens word)
+EN_ORD: dict[str, tuple[float, bool, bool]] = {}
+_ORD_NAMES = {
+    1: "first", 3: "third", 4: "fourth", 5: "fifth", 6: "sixth", 7: "seventh", 8: "eighth",
+    9: "ninth", 10: "tenth", 11: "eleventh", 12: "twelfth", 13: "thirteenth",
+    14: "fourteenth", 15: "fifteenth", 16: "sixteenth", 17: "seventeenth", 18: "eighteenth",
+    19: "nineteenth", 20: "twentieth", 30: "thirtieth", 40: "fortieth", 50: "fiftieth",
+    60: "sixtieth", 70: "seventieth", 80: "eightieth", 90: "ninetieth", 100: "hundredth",
+    1000: "thousandth", 10**6: "millionth", 10**9: "billionth", 10**12: "trillionth",
+}
+for _v, _w in _ORD_NAMES.items():
+    EN_ORD[_w] = (_v, False, _v < 10)
+    EN_ORD[_w + "s"] = (_v, True, _v < 10)
+EN_ORD.update({"half": (2, False, False), "halves": (2, True, False),
+               "quarter": (4, False, False), "quarters": (4, True, False)})
+
+#: ordinals as ranks ("between the tenth and the fifteenth"), used only inside ranges
+RANKS_EN = {w: v for v, w in _ORD_NAMES.items()} | {"second": 2}
+_RANKS_ES = {"primero": 1, "primer": 1, "segundo": 2, "tercero": 3, "tercer": 3, "cuarto": 4,
+             "quinto": 5, "sexto": 6, "septimo": 7, "setimo": 7, "octavo": 8, "noveno": 9,
+             "decimo": 10, "undecimo": 11, "duodecimo": 12, "vigesimo": 20, "trigesimo": 30,
+             "cuadragesimo": 40, "quincuagesimo": 50, "sexagesimo": 60, "septuagesimo": 70,
+             "octogesimo": 80, "nonagesimo": 90, "centesimo": 100, "ducentesimo": 200,
+             "tricentesimo": 300, "cuadringentesimo": 400, "quingentesimo": 500,
+             "sexcentesimo": 600, "septingentesimo": 700, "octingentesimo": 800,
+             "noningentesimo": 900, "milesimo": 1000}
+RANKS_ES = _RANKS_ES | {w[:-1] + "a": v for w, v in _RANKS_ES.items() if w.endswith("o")}
+RANKS = {"en": RANKS_EN, "es": RANKS_ES}
+
+_ES_FIXED = {"medio": 2, "tercio": 3, "cuarto": 4, "quinto": 5, "sexto": 6, "septimo": 7,
+             "octavo": 8, "noveno": 9, "decimo": 10, "centesimo": 100}
+_ES_ESIMO = {"milesim": 1e3, "millonesim": 1e6, "billonesim": 1e12}
+_ES_CONCAT = sorted(list(_ES_UNITS) + list(_ES_TEENS) + list(_ES_TENS) + list(_ES_HUNDREDS)
+                    + ["mil", "i", "y"], key=len, reverse=True)
+
+
+def _es_concat(s: str) -> float | None:
+    """Value of a run-together Spanish number ("cientocinco", "treintaicinco", "dosmil")."""
+    if not s:
+        return None
+    parts = []
+    pos = 0
+    while pos < len(s):
+        for w in _ES_CONCAT:
+            if s.startswith(w, pos):
+                parts.append(w)
+                pos += len(w)
+                break
+        else:
+            return None
+    total, cur = 0.0, 0.0
+    for p in parts:
+        if p in ("i", "y"):
+            continue
+        if p == "mil":
+            total += (cur or 1) * 1000
+            cur = 0
+        else:
+            cur += {**_ES_UNITS, **_ES_TEENS, **_ES_TENS, **_ES_HUNDREDS}[p]
+    return total + cur
+
+
+def _es_ordinal(word: str) -> tuple[float, bool, bool] | None:
+    plural = word.endswith("s")
+    base = word[:-1] if plural else word
+    if base[-1:] == "a":
+        base = base[:-1] + "o"
+    if base in _ES_FIXED:
+        return (_ES_FIXED[base], plural, False)
+    for stem, scale in _ES_ESIMO.items():
+        if base.endswith(stem + "o"):
+            head = base[: -len(stem) - 1]
+            if not head:
+                return (scale, plural, False)
+            v = _es_concat(head)
+            return (v * scale, plural, False) if v else None
+    if base.endswith("avo") and len(base) > 4:
+        stem = base[:-3]
+        for cand in (stem, stem + "a", stem + "e"):
+            v = _es_concat(cand)
+            if v and v > 2:
+                return (v, plural, False)
+    return None
+
+
+_ES_ORD_CACHE: dict[str, tuple[float, bool, bool] | None] = {}
+
+
+def ordinal(word: str, lang: str) -> tuple[float, bool, bool] | None:
+    if lang == "en":
+        return EN_ORD.get(word)
+    try:
+        return _ES_ORD_CACHE[word]
+    except KeyError:
+        res = _es_ordinal(word) if len(word) > 4 else None
+        if word in ("mitad",):
+            res = None
+        _ES_ORD_CACHE[word] = res
+        return res

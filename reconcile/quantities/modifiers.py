@@ -1,0 +1,388 @@
+"""Words around numbers: comparatives, ranges, approximations, vague amounts.
+
+Private to ``reconcile.quantities.parse``. A ``Hit`` is a quantity mention under construction
+(a token span, an operator and its numbers); the functions here widen hits with the words
+before and after them and join neighbouring hits into ranges.
+"""
+from __future__ import annotations
+
+from reconcile.quantities.lexicon import WORDS
+
+# --- operators around a number ----------------------------------------------------------------
+# op: gt (N,∞)  ge [N,∞)  lt (-∞,N)  le (-∞,N]  eq [N,N]  approx [N-t,N+t]  nearly [N-t,N)
+_PREFIX_EN = {
+    "gt": ["more than", "over", "above", "greater than", "larger than", "bigger than",
+           "higher than", "exceeding", "exceeded", "exceeds", "exceed", "surpass",
+           "surpassed", "surpasses", "surpassing", "in excess of", "upwards of", ">",
+           "well over", "more then"],
+    "ge": ["at least", "no less than", "not less than", "no fewer than", "not fewer than",
+           "a minimum of", "minimum of", "greater than or equal to", "more than or equal to",
+           "greater or equal than", "greater or equal to", "bigger or equal than",
+           "higher or equal than", "larger or equal than", "more or equal than",
+           "at least or equal to", "equal to or more than", "equal to or greater than",
+           "equal or greater than", "equal or more than", "> =", ">=", "≥", "no lower than"],
+    "lt": ["less than", "fewer than", "under", "below", "smaller than", "lower than", "<",
+           "just under", "beneath"],
+    "le": ["up to", "at most", "as many as", "no more than", "not more than",
+           "no greater than", "a maximum of", "maximum of", "less than or equal to",
+           "less or equal than", "less or equal to", "smaller or equal than",
+           "smaller than or equal to", "lower or equal than", "equal to or less than",
+           "equal or less than", "equal to or fewer than", "fewer than or equal to", "< =",
+           "<=", "≤", "no higher than"],
+    "eq": ["equal to", "equals", "equals to", "equaling to", "equaling", "equalling"],
+    "approx": ["about", "around", "some", "roughly", "approximately", "circa", "ca .",
+               "an estimated", "estimated", "close to", "approx .", "approx", "~",
+               "more or less", "an approximate", "in the region of"],
+    "nearly": ["nearly", "almost", "just short of", "not quite"],
+}
+_PREFIX_ES = {
+    "gt": ["mas de", "mas que", "mayor que", "mayor de", "mayor a", "mayores que",
+           "mayores de", "mayores a", "mas alto que", "mas alta que", "mas altos que",
+           "superior a", "superiores a", "por encima de", ">", "sobrepasa", "supera",
+           "superan", "supero", "excede", "exceden"],
+    "ge": ["al menos", "por lo menos", "como minimo", "no menos de", "no menos que",
+           "un minimo de", "minimo de", "mayor o igual a", "mayor o igual que",
+           "mayores o iguales a", "mayores o iguales que", "igual o mayor que",
+           "igual o mayor a", "igual a o mayor que", "igual o superior a", "> =", ">=", "≥"],
+    "lt": ["menos de", "menos que", "menor que", "menor de", "menor a", "menores que",
+           "menores a", "menores de", "mas bajo que", "mas baja que", "inferior a",
+           "inferiores a", "por debajo de", "<"],
+    "le": ["hasta", "como maximo", "no mas de", "no mas que", "un maximo de", "maximo de",
+           "menor o igual a", "menor o igual que", "menores o iguales a",
+           "menores o iguales que", "igual o menor que", "igual o menor a",
+           "igual a o menor que", "inferior o igual a", "inferiores o iguales a", "< =", "<=",
+           "≤"],
+    "eq": ["igual a", "equivale a", "equivalente a", "equivalen a"],
+    "approx": ["unos", "unas", "cerca de", "alrededor de", "aproximadamente", "aprox .",
+               "aprox", "mas o menos", "en torno a", "del orden de", "unos aproximadamente",
+               "~"],
+    "nearly": ["casi", "poco menos de", "apenas menos de"],
+}
+_POSTFIX_EN = {
+    "ge": ["or more", "and more", "or greater", "or above", "or higher", "or over",
+           "and above", "and over", "or more than", "or greater than", "+", "at least",
+           "or equal to", "or equal"],
+    "approx": ["or so", "- odd", "( approx . )", "( approx )", "approx .",
+               "( approximately )", "( estimated )", "( est . )", "or thereabouts"],
+    "le": ["or less", "or fewer", "or below", "or lower", "and less", "and below",
+           "and under", "or under", "or less than", "or fewer than", "at most"],
+}
+_POSTFIX_ES = {
+    "ge": ["o mas", "o mayor", "y mas", "como minimo", "al menos", "por lo menos",
+           "o superior", "o mas de", "o igual", "o igual a", "+"],
+    "approx": ["aproximadamente", "( aprox . )", "( aprox )", "aprox .", "mas o menos",
+               "y pico", "y tantos"],
+    "le": ["o menos", "o menor", "como maximo", "o inferior", "o igual", "o igual a"],
+}
+# "A .. B" ranges: (word before A or None, words between A and B)
+_RANGE_EN = [("between", ("and",)), ("from", ("to",)), ("from", ("through",)),
+             ("from", ("till",)), ("from", ("until",)), ("from", ("-",)), ("between", ("-",)),
+             (None, ("to",)), (None, ("through",)), (None, ("thru",)), (None, ("-",)),
+             (None, ("–",)), (None, ("—",)), (None, ("~",)), ("between", ("to",))]
+_RANGE_ES = [("entre", ("y",)), ("entre", ("e",)), ("de", ("a",)), ("del", ("al",)),
+             ("desde", ("hasta",)),
+             ("desde", ("a",)), ("de", ("hasta",)), (None, ("-",)), (None, ("–",)),
+             (None, ("~",)), (None, ("a",))]
+_JOIN = {"en": [("and",), (",",), ("but",), (",", "and"), (",", "but")],
+         "es": [("y",), ("e",), (",",), ("pero",), (",", "y")]}
+_VAGUE_EN = {
+    "dozens": "dozens", "hundreds": "hundreds", "thousands": "thousands",
+    "tens of thousands": "tens-of-thousands", "hundreds of thousands": "hundreds-of-thousands",
+    "millions": "millions", "several dozen": "dozens", "a few dozen": "dozens",
+    "several hundred": "hundreds", "a few hundred": "hundreds", "few hundred": "hundreds",
+    "several thousand": "thousands", "a few thousand": "thousands",
+    "few thousand": "thousands", "several million": "millions", "a few million": "millions",
+}
+_VAGUE_ES = {
+    "decenas": "dozens", "docenas": "dozens", "cientos": "hundreds", "centenares": "hundreds",
+    "miles": "thousands", "decenas de miles": "tens-of-thousands",
+    "cientos de miles": "hundreds-of-thousands",
+    "centenares de miles": "hundreds-of-thousands", "millones": "millions",
+    "varias decenas": "dozens", "varios cientos": "hundreds", "unos cientos": "hundreds",
+    "unos cuantos cientos": "hundreds", "varios miles": "thousands",
+    "unos miles": "thousands", "unos cuantos miles": "thousands",
+    "varios millones": "millions",
+}
+_VAGUE = {lang: {tuple(p.split()): name for p, name in table.items()}
+          for lang, table in (("en", _VAGUE_EN), ("es", _VAGUE_ES))}
+_VAGUE_FIRST = {lang: {p[0] for p in table} for lang, table in _VAGUE.items()}
+
+
+def _phrases(table):
+    out = {}
+    for op, phrases in table.items():
+        for p in phrases:
+            out.setdefault(tuple(p.split()), op)
+    return out
+
+
+_PREFIX = {"en": _phrases(_PREFIX_EN), "es": _phrases(_PREFIX_ES)}
+_POSTFIX = {"en": _phrases(_POSTFIX_EN), "es": _phrases(_POSTFIX_ES)}
+_PREFIX_LENS = {lg: sorted({len(p) for p in t}, reverse=True) for lg, t in _PREFIX.items()}
+_POSTFIX_LENS = {lg: sorted({len(p) for p in t}, reverse=True) for lg, t in _POSTFIX.items()}
+_THAN = frozenset({"than", "que", "de", "a", "to", "-", "or", "o", "equal", "igual", "alto",
+                   "alta", "altos", "altas", "bajo", "baja", "bajos", "bajas", "grande"})
+
+
+class Hit:
+    """A quantity mention under construction: tokens [i0, i1), an operator, its numbers."""
+
+    __slots__ = ("i0", "i1", "op", "lo", "hi", "lo_inc", "hi_inc", "unit", "kind", "points",
+                 "glued", "pre", "pre_merged", "num_i0", "det", "loose_lo", "loose_hi",
+                 "contra")
+
+    def __init__(self, i0, i1, op, lo, hi, unit=None, kind=None, points=()):
+        self.i0, self.i1, self.op = i0, i1, op
+        self.lo, self.hi = lo, hi
+        self.lo_inc = self.hi_inc = True
+        self.unit, self.kind = unit, kind
+        self.points = list(points)
+        self.glued = False        # digits glued to a word ("180ml", "4th")
+        self.pre = False          # unit written before the number ("$ 20")
+        self.pre_merged = False   # "3 dollars 50 cents" already joined
+        self.num_i0 = i0          # where the number itself starts
+        self.det = False          # "that one": a pronoun unless a unit follows
+        # a bound to widen by the tolerance ("more than about 500": lower bound 500 - t)
+        self.loose_lo = self.loose_hi = False
+        # op "contradiction" ("less than 1,000+"): token spans of the comparator, the number
+        # and the word after it, as (comparator start, number start, number end, word end)
+        self.contra = None
+
+
+# --- operators ----------------------------------------------------------------------------------
+ARTICLES = frozenset({"the", "el", "la", "los", "las"})
+_CONTRACTED = {"del": "de", "al": "a"}
+
+
+def prefix_op(toks, T, i0: int, lang: str):
+    if i0 > 0 and T[i0 - 1] in ARTICLES:
+        i0 -= 1                                       # "higher than the tenth", "casi el 50%"
+    table = _PREFIX[lang]
+    last = _CONTRACTED.get(T[i0 - 1]) if i0 > 0 and lang == "es" else None
+    for length in _PREFIX_LENS[lang]:
+        if length <= i0:
+            phrase = tuple(T[i0 - length:i0])
+            if last is not None:                      # "cerca del 40%", "más del 50%"
+                phrase = phrase[:-1] + (last,)
+            op = table.get(phrase) or (table.get(tuple(T[i0 - length:i0])) if last else None)
+            if op is not None:
+                first = i0 - length
+                if T[first] in "<>=≤≥" and first > 0 and T[first - 1] in "<>=" \
+                        and toks[first - 1].end == toks[first].start:
+                    return None       # "<>30", "=>30": not a comparison we know
+                return first, op
+    return None
+
+
+def _starts_number(toks, k, n, lang):
+    return k < n and (toks[k].kind == "n" or toks[k].t in WORDS[lang] or toks[k].t in "$£€")
+
+
+def _postfix_op(toks, T, i1: int, n: int, lang: str):
+    table = _POSTFIX[lang]
+    for length in _POSTFIX_LENS[lang]:
+        if i1 + length <= n:
+            phrase = tuple(T[i1:i1 + length])
+            op = table.get(phrase)
+            if op is None:
+                continue
+            end = i1 + length
+            if phrase == ("+",) and end < n and T[end] == "/":
+                continue                              # "10+/-2": plus or minus ("+-": _THAN)
+            if _starts_number(toks, end, n, lang) or (end < n and T[end] in _THAN):
+                continue
+            return end, op
+    return None
+
+
+def _apply(hit: Hit, op: str) -> None:
+    """Make ``hit`` the comparison ``op`` with its number; an unbounded side is exclusive."""
+    v = hit.hi if hit.lo is None else hit.lo
+    hit.op = op
+    if op == "gt":
+        hit.lo, hit.hi, hit.lo_inc, hit.hi_inc = v, None, False, False
+    elif op == "ge":
+        hit.lo, hit.hi, hit.lo_inc, hit.hi_inc = v, None, True, False
+    elif op == "lt":
+        hit.lo, hit.hi, hit.lo_inc, hit.hi_inc = None, v, False, False
+    elif op == "le":
+        hit.lo, hit.hi, hit.lo_inc, hit.hi_inc = None, v, False, True
+
+
+_COMPARISONS = frozenset({"gt", "ge", "lt", "le"})
+
+
+def apply_operators(toks, T, hits: list[Hit], n: int, lang: str) -> None:
+    for h in hits:
+        if h.op != "exact":
+            continue
+        pre = prefix_op(toks, T, h.i0, lang)
+        post = _postfix_op(toks, T, h.i1, n, lang)
+        approx = None
+        if pre is not None and pre[1] in ("approx", "nearly"):
+            # "more than about 500", "menos de unos 500": the comparison wins, loosened
+            outer = prefix_op(toks, T, pre[0], lang)
+            approx = pre[1]
+            if outer is not None and outer[1] in _COMPARISONS:
+                pre = outer
+            elif post is not None and T[h.i1] == "+" and post[0] == h.i1 + 1:
+                pre, post = (pre[0], "ge"), (post[0], None)   # "about 500+": at least about
+            else:
+                pre = None
+        if (pre is not None and post is not None and pre[1] in _COMPARISONS
+                and post[1] in ("ge", "le")):
+            lower = pre[1] in ("gt", "ge")
+            if T[h.i1:h.i1 + 2] in (["or", "equal"], ["o", "igual"]):
+                pre = (pre[0], "ge" if lower else "le")   # "less than 5000 or equal (to)"
+            elif lower != (post[1] == "ge"):
+                # "less than 1,000+", "more than 500 or less": no quantity, an error
+                h.op, h.contra = "contradiction", (pre[0], h.i0, h.i1, post[0])
+                h.i0, h.i1 = pre[0], post[0]
+                continue
+            post = (post[0], None)                    # "more than 500+": the word before wins
+        if pre is not None:
+            start, op = pre
+            h.i0 = start
+            if (post is None or post[1] is None
+                    or op in _COMPARISONS and post[1] not in ("ge", "le")):
+                if op == "eq":
+                    h.op = "eq"
+                else:
+                    _apply(h, op)
+        if post is not None:
+            h.i1 = post[0]
+            if post[1] == "approx":                   # "500 or so", "500-odd"
+                if h.op == "exact":
+                    h.op = "approx"
+            elif post[1] is not None:
+                _apply(h, post[1])
+        if pre is not None and approx is not None:
+            # The comparison holds for some value the approximation admits: "about 500" is
+            # [500 - t, 500 + t], "nearly 500" is [500 - t, 500), so "up to nearly 1,000"
+            # stays below 1,000 and "more than nearly 500" is above 500 - t.
+            h.loose_lo = h.op in ("gt", "ge")
+            h.loose_hi = h.op in ("lt", "le") and approx == "approx"
+            if approx == "nearly" and h.op == "le":
+                h.hi_inc = False
+
+
+def join_hits(toks, T, hits: list[Hit], nums_by_start: dict, lang: str, rule) -> list[Hit]:
+    pairs = _RANGE_EN if lang == "en" else _RANGE_ES
+    out: list[Hit] = []
+    k = 0
+    while k < len(hits):
+        a = hits[k]
+        if k + 1 < len(hits):
+            b = hits[k + 1]
+            merged = rule(toks, T, a, b, pairs, nums_by_start, lang)
+            if merged is not None:
+                out.append(merged)
+                k += 2
+                continue
+        out.append(a)
+        k += 1
+    return out
+
+
+def try_range(toks, T, a: Hit, b: Hit, pairs, nums_by_start, lang):
+    if not (a.op in ("exact", "eq") and b.op in ("exact", "eq")):
+        return None
+    if a.kind and b.kind and (a.kind != b.kind or a.unit != b.unit):
+        return None                                   # "6.2 % to $ 1.45 billion"
+    gap = tuple(t for t in T[a.i1:b.i0] if t not in ARTICLES)
+    bnum = nums_by_start.get(b.i0)
+    b_lo = b.lo
+    if not gap and bnum is not None and bnum.sign_sym and toks[b.i0].t in "-–":
+        gap, b_lo = ("-",), -b.lo                     # "1000-5000": not minus 5000
+    for before, between in pairs:
+        if gap != between:
+            continue
+        start = a.i0
+        if start > 0 and T[start - 1] in ARTICLES and before is not None:
+            start -= 1                                # "entre el diez y el quince"
+        if before is not None:
+            if start == 0 or T[start - 1] != before:
+                continue
+            start -= 1
+        elif between[0] in "-–—~" and not _dash_range_ok(toks, a, b):
+            continue
+        lo, hi = a.lo, b_lo
+        scale = nums_by_start.get(b.i0)
+        a_num = a.points[0][1:]
+        if (scale is not None and scale.tail_scale and lo * scale.tail_scale < hi
+                and a_num[1] - a_num[0] == 1 and toks[a_num[0]].kind == "n"):
+            lo *= scale.tail_scale                    # "between 1.5 and 2 million"
+        if lo is None or hi is None or not lo < hi:
+            return None
+        if before is None and between == ("a",) and not 0 < lo < hi <= 100 * lo:
+            return None                               # "enero 1.1990 a 1.015 francos"
+        hit = Hit(start, b.i1, "range", lo, hi, a.unit or b.unit, a.kind or b.kind,
+                  points=[(lo, *a.points[0][1:]), (hi, *b.points[-1][1:])])
+        pre = prefix_op(toks, T, start, lang)
+        if pre is not None and pre[1] in ("approx", "nearly"):
+            hit.i0 = pre[0]
+        return hit
+    return None
+
+
+def _dash_range_ok(toks, a: Hit, b: Hit) -> bool:
+    """"1000-5000" but not "+1-222-2222", "1995-01" or "5/17-2018"."""
+    n = len(toks)
+    if b.i1 < n and toks[b.i1].t in "-–/" and b.i1 + 1 < n and toks[b.i1 + 1].kind == "n":
+        return False
+    if a.i0 > 0 and toks[a.i0 - 1].t in "-–/+" and toks[a.i0 - 1].end == toks[a.i0].start:
+        return False
+    last = toks[b.i1 - 1]
+    if last.kind == "n" and last.raw.startswith("0"):
+        return False
+    return True
+
+
+def try_join(toks, T, a: Hit, b: Hit, pairs, nums_by_start, lang: str):
+    """"more than 10 and less than 20", "at most 100 and at least 20"."""
+    if a.op not in ("gt", "ge", "lt", "le") or b.op not in ("gt", "ge", "lt", "le"):
+        return None
+    if tuple(t for t in T[a.i1:b.i0] if t not in ARTICLES) not in _JOIN[lang]:
+        return None
+    low, high = (a, b) if a.op in ("gt", "ge") else (b, a)
+    if low.op not in ("gt", "ge") or high.op not in ("lt", "le") or not low.lo < high.hi:
+        return None
+    hit = Hit(a.i0, b.i1, "range", low.lo, high.hi, a.unit or b.unit, a.kind or b.kind,
+              points=[(low.lo, *low.points[0][1:]), (high.hi, *high.points[-1][1:])])
+    hit.lo_inc, hit.hi_inc = low.op == "ge", high.op == "le"
+    hit.loose_lo, hit.loose_hi = low.loose_lo, high.loose_hi
+    return hit
+
+
+def find_vague(T, owner: list, lang: str) -> list[Hit]:
+    """Vague amounts ("hundreds", "several thousand", "cientos de miles").
+
+    ``owner[k]`` is the hit covering token k (or None). A vague phrase may swallow exact
+    numbers inside it ("several hundred" is not 100); those hits are marked "dropped".
+    """
+    out = []
+    table = _VAGUE[lang]
+    first = _VAGUE_FIRST[lang]
+    n = len(T)
+    k = 0
+    while k < n:
+        if T[k] in first:
+            for length in (4, 3, 2, 1):
+                if k + length > n:
+                    continue
+                name = table.get(tuple(T[k:k + length]))
+                if name is None:
+                    continue
+                inside = {id(owner[x]): owner[x] for x in range(k, k + length)
+                          if owner[x] is not None}
+                if all(h.op == "exact" and k <= h.i0 and h.i1 <= k + length
+                       for h in inside.values()):
+                    for h in inside.values():
+                        h.op = "dropped"
+                    hit = Hit(k, k + length, "vague", None, None)
+                    hit.kind = name
+                    out.append(hit)
+                    k += length - 1
+                    break
+        k += 1
+    return out

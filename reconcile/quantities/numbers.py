@@ -1,0 +1,435 @@
+"""Numbers in a token stream: digits, number words, fractions, decimals (English, Spanish).
+
+Private to ``reconcile.quantities.parse``. ``scan_numbers`` walks the tokens once, left to right,
+and returns every number with its token span; each number is read greedily (the longest
+valid reading), backing off to the last complete reading when a continuation fails.
+"""
+from __future__ import annotations
+
+from reconcile.quantities.lexicon import WORDS, Tok, ordinal
+
+AND = {"en": frozenset({"and"}), "es": frozenset({"y", "e"})}
+NEG = {"en": frozenset({"minus", "negative"}), "es": frozenset({"menos", "negativo"})}
+POINT = {"en": frozenset({"point"}), "es": frozenset({"coma", "con"})}
+HALF = {"en": {"half": 0.5, "quarter": 0.25}, "es": {"medio": 0.5, "media": 0.5}}
+DETERMINERS = frozenset({"the", "this", "that", "which", "each", "every", "any", "another",
+                         "no", "no-one"})
+CURRENCY_SYMBOLS = frozenset("$£€¥₿₡₾₭₹")
+_HYPHENS = frozenset("-–")
+#: "al menos 20", "por lo menos 30", "o menos": "menos" there is not a minus sign
+_NOT_BEFORE_MINUS = frozenset({"al", "lo", "o", "no", "y", "e", "mas", "de", "que", "a", "un",
+                               "poco", "nada", "cuando", "or"})
+
+
+class Num:
+    """A number found in the tokens: tokens [i0, i1), its value and how it was written."""
+
+    __slots__ = ("i0", "i1", "value", "words", "weak", "sign_sym", "tail_scale", "det")
+
+    def __init__(self, i0, i1, value, words=False, weak=False, sign_sym=False, tail_scale=0):
+        self.i0, self.i1, self.value = i0, i1, value
+        self.words = words          # written (at least partly) in words
+        self.weak = weak            # Spanish "un"/"una" on its own: likely an article
+        self.sign_sym = sign_sym    # negative through a "-" sign (may be a range dash)
+        self.tail_scale = tail_scale
+        self.det = False            # "that one": a pronoun unless a unit follows
+
+    def __repr__(self):
+        return f"Num({self.i0},{self.i1},{self.value})"
+
+
+def parse_card(toks: list[Tok], i: int, stop: int, lang: str):
+    """Longest cardinal from token i: (end, value, tail_scale) or None."""
+    words = WORDS[lang]
+    ands = AND[lang]
+    terms: list[list[float]] = []
+    hund = sub = 0.0
+    last = None
+    conn = None
+    has_h = False
+    best = None
+    before_conn = None
+    j = i
+    while j < stop:
+        tok = toks[j]
+        kind = tok.kind
+        if kind == "n":
+            if tok.attached is not None and last is not None:
+                break
+            v = tok.value
+            if last is None:
+                sub = v
+                if tok.attached is not None:
+                    j += 1
+                    best = (j, v, 0)
+                    break
+            elif last == "S" and hund == 0 and sub == 0 and v == int(v) and 0 < v < terms[-1][0]:
+                sub = v
+            elif (last in ("h", "H") and conn is not None and sub == 0 and v == int(v)
+                  and 0 < v < 100):
+                sub = v
+            else:
+                break
+            last = "n"
+        elif kind == "w":
+            e = words.get(tok.t)
+            if e is None:
+                if tok.t in ands and conn is None and last in ("h", "H", "S", "T", "D"):
+                    conn = "and"
+                    before_conn = best
+                    j += 1
+                    continue
+                break
+            k, v = e
+            if k == "z":
+                if last is None:
+                    best = (j + 1, 0, 0)
+                break
+            if k == "u":
+                if last is None or last in ("h", "H", "S"):
+                    sub = v
+                elif last == "T" and sub % 10 == 0:
+                    sub += v
+                else:
+                    break
+            elif k in ("t", "T"):
+                if last is None or last in ("h", "H", "S"):
+                    sub = v
+                else:
+                    break
+            elif k[0] == "h":
+                if has_h or last not in (None, "a", "u", "t", "T", "n") or conn is not None:
+                    break
+                if last in (None, "a"):
+                    if k == "hP":
+                        break
+                    hund = 100
+                else:
+                    hund = sub * 100
+                sub = 0
+                has_h = True
+            elif k == "H":
+                if last not in (None, "S") or hund or sub:
+                    break
+                hund = v
+                has_h = True
+            elif k[0] == "S":
+                if conn is not None:
+                    break
+                if last == "S":
+                    if v <= terms[-1][0]:
+                        break
+                    collect = sum(a for s, a in terms if s < v)
+                    if any(s == v for s, _ in terms):
+                        break
+                    terms = [t for t in terms if t[0] > v]
+                    terms.append([v, collect * v])
+                elif last in (None, "a"):
+                    if k == "SP" or (last is None and lang == "en"):
+                        break
+                    terms.append([v, v])
+                else:
+                    if any(s <= v for s, _ in terms if s >= v):
+                        break
+                    collect = hund + sub + sum(a for s, a in terms if s < v)
+                    terms = [t for t in terms if t[0] > v]
+                    terms.append([v, collect * v])
+                hund = sub = 0.0
+                has_h = False
+            elif k[0] == "D":
+                if last not in ("u", "t", "T", "n", "a"):
+                    break
+                sub = 12 if last == "a" else sub * 12
+            elif k == "a":
+                if last is None:
+                    last = "a"
+                    j += 1
+                    continue
+                break
+            last = k[0]
+        elif (kind == "s" and tok.t in _HYPHENS and last == "T" and sub % 10 == 0 and j + 1 < stop
+              and toks[j + 1].kind == "w" and words.get(toks[j + 1].t, ("",))[0] == "u"):
+            conn = "-"
+            j += 1
+            continue
+        else:
+            break
+        conn = None
+        j += 1
+        total = sum(a for _, a in terms)
+        tail = terms[-1][0] if terms and hund == 0 and sub == 0 else 0
+        best = (j, total + hund + sub, tail)
+    else:
+        return best
+    # a continuation failed: if it came after "and", give the part after "and" back
+    if conn is None and before_conn is not None and j < stop and toks[j].kind == "w":
+        e = words.get(toks[j].t)
+        if e and e[0][0] in ("h", "S") and last in ("n", "u", "t", "T"):
+            return before_conn
+    return best
+
+
+def full_card(toks, a, b, lang):
+    if a >= b:
+        return None
+    if b == a + 1 and toks[a].t in ("a", "an") and lang == "en":
+        return 1
+    r = parse_card(toks, a, b, lang)
+    if r is None or r[0] != b:
+        return None
+    return r[1]
+
+
+def _find_denominator(toks, j, n, lang):
+    words = WORDS[lang]
+    ands = AND[lang]
+    k = j
+    limit = min(n, j + 24)
+    while k < limit:
+        tok = toks[k]
+        if tok.kind == "w":
+            if tok.t not in words or (lang == "es" and tok.t in ("medio", "media")):
+                if k > j and ordinal(tok.t, lang) is not None:
+                    return k
+                if tok.t in ands or tok.t == "con" and lang == "es":
+                    k += 1
+                    continue
+                return None
+        elif not (tok.kind == "s" and tok.t in _HYPHENS or tok.kind == "n"):
+            return None
+        k += 1
+    return None
+
+
+def eval_frac(toks, j, d, lang):
+    """Value of tokens [j, d] where d is a fraction denominator: (value, before, frac) or None."""
+    den, plural, unit_ord = ordinal(toks[d].t, lang)
+    # mixed numbers: "one and a half", "veinte con tres quintos", "cinco y medio"
+    for c in range(d - 1, j - 1, -1):
+        t = toks[c].t
+        if lang == "en" and t == "and" or lang == "es" and (
+                t == "con" or t == "y" and c == d - 1 and den == 2):
+            rb = parse_card(toks, j, c, lang) if c > j else None
+            if rb is None or rb[0] != c:
+                continue
+            before, tail = rb[1], rb[2]
+            if lang == "es" and t == "y":
+                return _mixed(before, 0.5, tail)
+            after = eval_frac(toks, c + 1, d, lang)
+            if after is None:
+                continue
+            if after[0] < 1 or t == "con":
+                return _mixed(before, after[0], tail)
+    p = d - 1
+    if p >= j and toks[p].kind == "s" and toks[p].t in _HYPHENS:
+        p -= 1
+    if lang == "en" and den < 100:
+        cands = []
+        q = p
+        if q >= j and toks[q].t == "and":
+            q -= 1
+        if q - 1 >= j and toks[q].t == "hundred" and toks[q - 1].t in ("one", "a"):
+            cands.append((q - 1, 100 + den))
+        if q - 1 >= j and toks[q].t == "thousand" and toks[q - 1].t in ("one", "a"):
+            cands.append((q - 1, 1000 + den))
+        if (unit_ord and p >= j and toks[p].kind == "w"
+                and WORDS["en"].get(toks[p].t, ("",))[0] == "T"):
+            cands.append((p, WORDS["en"][toks[p].t][1] + den))
+        for k, cden in cands:
+            if k > j and toks[k - 1].t != "and":
+                num = full_card(toks, j, k, lang)
+                if num is not None and plural == (num != 1) or num == 1:
+                    if num is not None:
+                        return (num / cden, 0, 0)
+    if den == 1 or any(toks[k].kind == "n" for k in range(j, p + 1)):
+        return None
+    num = full_card(toks, j, p + 1, lang)
+    if num is None:
+        return None
+    if num != 1 and not plural:
+        return None
+    return (num / den, 0, 0)
+
+
+def _mixed(before, part, tail):
+    """"one million and a half" is 1.5 million; "one hundred and a half" is 100.5."""
+    if tail >= 1000:
+        return (before + part * tail, before, part)
+    return (before + part, before, part)
+
+
+def _scale_after(toks, e, n, lang):
+    """A scale word after a fraction ("half a million", "two thirds of a million")."""
+    words = WORDS[lang]
+    k = e
+    if k < n and toks[k].t == "of":
+        k += 1
+    if k < n and toks[k].t in ("a", "an") and lang == "en":
+        k += 1
+    if k < n and toks[k].kind == "w":
+        w = words.get(toks[k].t)
+        if w and w[0] in ("S", "D"):
+            return k + 1, w[1]
+    return None
+
+
+def _decimals(toks, e, n, lang):
+    """Digits after "point" / "coma": (end, fractional value) or None."""
+    words = WORDS[lang]
+    if e >= n:
+        return None
+    w = words.get(toks[e].t) if toks[e].kind == "w" else None
+    if w is None:
+        return None
+    if w[0] in ("z", "u") and toks[e].t not in ("a", "an", "un", "una"):
+        digits = ""
+        k = e
+        while k < n and toks[k].kind == "w":
+            w = words.get(toks[k].t)
+            if not w or w[0] not in ("z", "u") or toks[k].t in ("un", "una"):
+                break
+            digits += str(int(w[1]))
+            k += 1
+        return k, float("0." + digits)
+    r = parse_card(toks, e, n, lang)
+    if r is None or r[1] != int(r[1]) or r[1] <= 0:
+        return None
+    return r[0], float("0." + str(int(r[1])))
+
+
+def _digit_fraction(toks, j, n):
+    """"3/4", "2  1/4" at token j (digits): (end, value) or None."""
+    t0 = toks[j]
+    if (j + 2 < n and toks[j + 1].t == "/" and toks[j + 2].kind == "n"
+            and t0.end == toks[j + 1].start and toks[j + 1].end == toks[j + 2].start):
+        if j + 3 < n and toks[j + 3].t == "/" and toks[j + 3].start == toks[j + 2].end:
+            return None
+        if j > 0 and toks[j - 1].t == "/" and toks[j - 1].end == t0.start:
+            return None
+        if j > 1 and toks[j - 1].t in _HYPHENS and toks[j - 1].end == t0.start \
+                and toks[j - 2].kind == "n" and toks[j - 2].end == toks[j - 1].start:
+            return None
+        den = toks[j + 2].value
+        if not den or t0.value != int(t0.value) or den != int(den):
+            return None
+        return j + 3, t0.value / den
+    if (j + 3 < n and t0.value == int(t0.value) and toks[j + 1].kind == "n"
+            and toks[j + 2].t == "/" and toks[j + 3].kind == "n"
+            and toks[j + 1].end == toks[j + 2].start and toks[j + 2].end == toks[j + 3].start
+            and t0.end < toks[j + 1].start and toks[j + 3].value
+            and toks[j + 1].value < toks[j + 3].value
+            and not (j + 4 < n and toks[j + 4].t == "/")):
+        return j + 4, t0.value + toks[j + 1].value / toks[j + 3].value
+    return None
+
+
+def parse_core(toks, j, n, lang):
+    """(end, value, words?, tail_scale) for the number starting at token j, or None."""
+    tok = toks[j]
+    if tok.kind == "n":
+        if tok.attached is None:
+            fr = _digit_fraction(toks, j, n)
+            if fr:
+                return fr[0], fr[1], False, 0
+        if tok.attached is not None or j + 1 >= n or toks[j + 1].kind != "w":
+            r = parse_card(toks, j, n, lang)
+            if r is None:
+                return None
+            return r[0], r[1], r[0] > j + 1, r[2]
+    # "half a million", "medio millón", "media docena", "half" alone
+    half = HALF[lang].get(tok.t)
+    if half is not None:
+        sc = _scale_after(toks, j + 1, n, lang)
+        if sc:
+            return sc[0], half * sc[1], True, 0
+        if tok.t == "half":
+            return j + 1, 0.5, True, 0
+    if tok.t == "mitad" and lang == "es":
+        return j + 1, 0.5, True, 0
+    d = _find_denominator(toks, j, n, lang)
+    frac = eval_frac(toks, j, d, lang) if d is not None else None
+    card = parse_card(toks, j, n, lang)
+    if frac is not None and (card is None or d + 1 >= card[0]):
+        value, before, part = frac
+        end = d + 1
+        sc = _scale_after(toks, end, n, lang)
+        if sc:
+            end, scale = sc
+            value = before + part * scale if before >= scale else value * scale
+        return end, value, True, 0
+    if card is None:
+        return None
+    end, value, tail = card
+    if end < n and toks[end].t in POINT[lang] and tok.kind == "w":
+        dec = _decimals(toks, end + 1, n, lang)
+        if dec:
+            return dec[0], value + dec[1], True, 0
+    return end, value, True, tail
+
+
+def _sign_ok(toks, i, n):
+    tok = toks[i]
+    if i + 1 >= n:
+        return False
+    nxt = toks[i + 1]
+    if nxt.kind == "s":
+        return False
+    if i == 0:
+        return True
+    prev = toks[i - 1]
+    return prev.end < tok.start or prev.t in "<>=([{:≤≥"
+
+
+def scan_numbers(toks: list[Tok], lang: str) -> list[Num]:
+    words = WORDS[lang]
+    neg_words = NEG[lang]
+    out: list[Num] = []
+    n = len(toks)
+    i = 0
+    while i < n:
+        tok = toks[i]
+        kind = tok.kind
+        start_ok = kind == "n" or kind == "w" and (
+            tok.t in words or tok.t in HALF[lang] or tok.t == "mitad")
+        neg = False
+        j = i
+        if not start_ok:
+            if kind == "s" and tok.t in "-−" and _sign_ok(toks, i, n):
+                neg, j = True, i + 1
+            elif kind == "w" and tok.t in neg_words and i + 1 < n and (
+                    toks[i + 1].kind == "n" or toks[i + 1].t in words) and not (
+                    i > 0 and toks[i - 1].t in _NOT_BEFORE_MINUS):
+                neg, j = True, i + 1
+            else:
+                i += 1
+                continue
+        r = parse_core(toks, j, n, lang)
+        if r is None:
+            i += 1
+            continue
+        end, value, in_words, tail = r
+        det = (not neg and lang == "en" and end == j + 1 and tok.t == "one" and i > 0
+               and toks[i - 1].t in DETERMINERS)
+        if not neg and end == j + 1 and tok.t in ("a", "an"):
+            i += 1
+            continue
+        # "one over three", "two out of five hundred", "1 in twenty-one", "uno sobre tres"
+        if end + 1 < n and not (j > 0 and toks[j - 1].t in CURRENCY_SYMBOLS):
+            t = toks[end].t
+            k = None
+            if t in ("over", "sobre"):
+                k = end + 1
+            elif t == "out" and toks[end + 1].t == "of":
+                k = end + 2
+            elif t == "in" and value == 1:
+                k = end + 1
+            if k is not None and k < n and (toks[k].kind == "n" or toks[k].t in words):
+                r2 = parse_core(toks, k, n, lang)
+                if r2 and r2[1] and (t in ("over", "sobre") or value < r2[1]):
+                    end, value, in_words, tail = r2[0], value / r2[1], True, 0
+        weak = lang == "es" and end == j + 1 and tok.t in ("un", "una")
+        out.append(Num(i, end, -value if neg else value, in_words, weak,
+                       neg and kind == "s", tail))
+        out[-1].det = det
+        i = end
+    return out

@@ -1,0 +1,323 @@
+"""Stated values -> intervals (SPEC.md §4), in English and Spanish.
+
+``parse_quantity`` reads one stated value ("more than 500", "entre 95.000 y 150.000");
+``find_quantities`` finds every quantity mention in running text; ``detect_lang`` guesses
+the language. The work happens in three passes over one token list:
+
+1. ``_numlex.tokenize``: digits (read by language and shape), words, symbols;
+2. ``_numparse.scan_numbers``: every number, in digits or words, with fractions;
+3. here: units next to numbers (percent, currency, dimensions), then comparatives,
+   ranges, approximations and vague amounts, each becoming an interval.
+"""
+from __future__ import annotations
+
+import functools
+import math
+import re
+from dataclasses import dataclass
+
+from reconcile.quantities.modifiers import (Hit, apply_operators, prefix_op, join_hits, try_join, try_range,
+                         find_vague)
+from reconcile.quantities.lexicon import RANKS, URL_RE, WORDS, fold, tokenize
+from reconcile.quantities.numbers import scan_numbers
+from reconcile.quantities.units import attach_unit, glued_to_word, merge_compounds
+from reconcile.errors import QuantityError
+from reconcile.model.records import Mention, Quantity, QuantityConfig
+
+__all__ = ["detect_lang", "find_quantities", "parse_quantity"]
+
+_CLOSED_VIEWS = ("number", "ordinal", "age", "percent", "currency", "dimension")
+
+
+# --- language ---------------------------------------------------------------------------------
+_WORD_RE = re.compile(r"[^\W\d_]+")
+_ES_ONLY = frozenset(
+    "de del la las el los que y en unos unas mas menos entre hasta cerca alrededor por ciento "
+    "con casi al segun aproximadamente decenas cientos centenares miles millones millon "
+    "soldados personas militares policias muertos heridos habitantes como minimo maximo "
+    "lo se su sus fueron fue es son hay mayor menor superior inferior igual desde "
+    "varios varias".split()) | (frozenset(WORDS["es"]) - frozenset(WORDS["en"]))
+_EN_ONLY = frozenset(
+    "the of and to in more than less fewer about around between at least most up over under "
+    "nearly almost some people dozens hundreds thousands millions according said percent "
+    "soldiers roughly approximately is are were was with from by as several few".split()) | (
+    frozenset(WORDS["en"]) - frozenset(WORDS["es"]) - {"a", "an"})
+
+
+def detect_lang(text: str) -> str:
+    """"es" when Spanish words and accents outnumber English words, else "en"."""
+    es = sum(text.count(c) for c in "áéíóúñ¿¡ÁÉÍÓÚÑ")
+    en = 0
+    for word in _WORD_RE.findall(text):
+        word = fold(word)
+        if word in _ES_ONLY:
+            es += 1
+        elif word in _EN_ONLY:
+            en += 1
+    return "es" if es > en else "en"
+
+
+# --- assembling -------------------------------------------------------------------------------
+def _add_ranks(toks, T, hits: list[Hit], lang: str) -> None:
+    """Ordinals next to a range word, as numbers ("between the tenth and the fifteenth")."""
+    ranks = RANKS[lang]
+    taken = {k for h in hits for k in range(h.i0, h.i1)}
+    for k, t in enumerate(T):
+        v = ranks.get(t)
+        if v is None or k in taken or k == 0 or T[k - 1] not in _RANK_BEFORE:
+            continue
+        h = Hit(k, k + 1, "exact", v, v, points=[(v, k, k + 1, k, k + 1)])
+        h.kind = "rank"
+        hits.append(h)
+    hits.sort(key=lambda h: h.i0)
+
+
+_RANK_BEFORE = frozenset({"the", "el", "la", "entre", "between", "y", "and", "than", "que"})
+
+
+def _hits(text: str, lang: str, ranks: bool = False, names: bool = False):
+    """Tokens and hits of ``text``. ``names``: keep the numbers glued to letters on their
+    left ("SCP-173"), which are names, not quantities, but numbers all the same."""
+    lg = "en" if lang == "es-MX" else lang
+    toks = tokenize(text, lg)
+    if "://" in text or "www." in text:
+        spans = [(m.start(), m.end()) for m in URL_RE.finditer(text)]
+        toks = [t for t in toks if not any(a <= t.start < b for a, b in spans)]
+    n = len(toks)
+    nums = scan_numbers(toks, lg)
+    kept: list[Hit] = []
+    for num in nums:
+        i0 = num.i0
+        if i0 and toks[i0 - 1].end == toks[i0].start and not names \
+                and glued_to_word(toks, i0, lg):
+            continue                  # "x500", "A12", "COVID-19": a name, not a quantity
+        h = attach_unit(toks, num, n, lg, kept[-1].i1 if kept else 0)
+        if num.det and h.unit is None:
+            continue                  # "that one", "the one you mentioned"
+        h.kind = h.kind or ("weak" if num.weak else None)
+        if num.i1 - num.i0 == 1 and toks[num.i0].attached is not None:
+            h.glued = True            # "4th", "180ml": digits glued to a word
+            if h.unit is None:
+                h.kind = "glued"
+        if not kept or h.i0 >= kept[-1].i1:   # "35 por ciento": "ciento" is the unit's
+            kept.append(h)
+    hits = kept
+    merge_compounds(toks, hits)
+    T = [t.t for t in toks]
+    if ranks:
+        _add_ranks(toks, T, kept, lg)
+        hits = kept
+    by_start = {num.i0: num for num in nums}
+    hits = join_hits(toks, T, hits, by_start, lg, try_range)
+    apply_operators(toks, T, hits, n, lg)
+    hits = join_hits(toks, T, hits, by_start, lg, try_join)
+    owner: list = [None] * n
+    for h in hits:
+        for k in range(h.i0, h.i1):
+            owner[k] = h
+    vague = find_vague(T, owner, lg)
+    if vague:
+        hits = sorted([h for h in hits if h.op != "dropped"] + vague, key=lambda h: h.i0)
+    return toks, hits
+
+
+def _approx_prefix(toks, T, h: Hit, lang: str) -> None:
+    if h.op in ("exact", "approx"):
+        pre = prefix_op(toks, T, h.i0, lang)
+        if pre is not None and pre[1] in ("approx", "nearly"):
+            h.i0, h.op = pre[0], pre[1] if h.op == "exact" else h.op
+
+
+def _finite(h: Hit) -> bool:
+    """False for quantities too large for a float ("1e400", 400 nines): they are dropped."""
+    try:
+        return all(math.isfinite(float(x)) for x in (h.lo, h.hi, *(p[0] for p in h.points))
+                   if x is not None)
+    except OverflowError:
+        return False
+
+
+def _mention(text, toks, h: Hit, lang: str, config: QuantityConfig) -> Mention:
+    start, end = toks[h.i0].start, toks[h.i1 - 1].end
+    lo, hi, li, ui = h.lo, h.hi, h.lo_inc, h.hi_inc
+    op = h.op
+    if op == "approx" or op == "nearly":
+        t = abs(lo) * config.tolerance
+        lo, hi = lo - t, (hi + t if op == "approx" else hi)
+        ui = op == "approx"
+    elif op == "vague":
+        lo, hi = config.band(h.kind)
+    elif h.loose_lo or h.loose_hi:                # "more than about 500", "up to about 500"
+        if h.loose_lo:
+            lo -= abs(lo) * config.tolerance
+        if h.loose_hi:
+            hi += abs(hi) * config.tolerance
+    qualifier = {"gt": "more-than", "ge": "at-least", "lt": "less-than", "le": "at-most",
+                 "eq": "exact", "approx": "approximate"}.get(op, op)
+    unit = h.unit if h.kind != "vague" else None
+    return Mention(None if lo is None else float(lo), None if hi is None else float(hi),
+                   bool(li), bool(ui), qualifier, text[start:end], lang, unit, start, end)
+
+
+def find_quantities(text: str, lang: str | None = None, config: QuantityConfig = QuantityConfig(),
+                    *, model: str | None = None) -> list[Mention]:
+    """Every quantity mention in ``text``, in order, with its span (end exclusive).
+
+    ``model`` picks a narrower view, as the Recognizers-Text models do: ``"number"``
+    (every number as a point, also those inside ranges), ``"numberrange"`` (comparatives
+    and ranges only), ``"percent"``, ``"currency"``, ``"dimension"`` (those units only, as
+    points). The default (None) gives each quantity once, as an interval.
+    """
+    return _scan(text, lang, config, model, contradictions=False)
+
+
+@dataclass(frozen=True)
+class _Contradiction(Mention):
+    """A comparator before a number and its opposite after it ("less than 1,000+"): no
+    quantity. ``find_quantities`` leaves it out; as a stated value it is an error."""
+
+    reason: str = ""
+    hint: str = ""
+
+
+def _contradiction(text, toks, h: Hit, lang: str) -> _Contradiction:
+    p0, n0, n1, p1 = h.contra
+
+    def words(a, b):
+        return text[toks[a].start:toks[b - 1].end]
+
+    return _Contradiction(
+        None, None, False, False, "contradiction", words(p0, p1), lang, None,
+        toks[p0].start, toks[p1 - 1].end,
+        reason=f"{words(p0, n0)!r} and {words(n1, p1)!r} contradict each other: one bounds the "
+               f"value from above, the other from below",
+        hint=f"keep one of them: {words(p0, n1)!r} or {words(n0, p1)!r}")
+
+
+def _scan(text: str, lang: str | None, config: QuantityConfig, model: str | None,
+          contradictions: bool) -> list[Mention]:
+    """``find_quantities``; ``contradictions``: list them too, as ``_Contradiction``."""
+    lang = lang or detect_lang(text)
+    lg = "en" if lang == "es-MX" else lang
+    toks, hits = _hits(text, lang, ranks=model == "numberrange", names=model == "number")
+    out: list[Mention] = []
+    if model in _CLOSED_VIEWS:
+        want = None if model == "number" else model
+        for h in hits:
+            if not _finite(h):
+                continue
+            if h.op == "vague" or h.glued and model == "number":
+                continue
+            if want is not None and h.kind != want:
+                continue
+            for p, i0, i1, u0, u1 in h.points:
+                if model != "number":             # the number with its unit ("$ 75 million")
+                    i0, i1 = u0, u1
+                start, end = toks[i0].start, toks[i1 - 1].end
+                p = float(p)
+                out.append(Mention(p, p, True, True, "exact", text[start:end], lang, h.unit,
+                                   start, end))
+        return out
+    T = [t.t for t in toks]
+    for h in hits:
+        if h.op == "contradiction":
+            if contradictions:
+                out.append(_contradiction(text, toks, h, lang))
+            continue
+        if h.kind in ("weak", "glued") and h.op == "exact" or not _finite(h):
+            continue
+        _approx_prefix(toks, T, h, lg)
+        if model == "numberrange" and h.op in ("exact", "approx", "nearly", "vague"):
+            continue
+        out.append(_mention(text, toks, h, lang, config))
+    return out
+
+
+_OPENER = re.compile(r"\b(?:between|from|entre|desde)\s*$", re.I)
+_DASH = re.compile(r"\s*[-\u2010-\u2015]\s*")
+
+
+def _backwards_dash(text: str, found: list[Mention]) -> bool:
+    """"20-10", "20 – 10": two plain numbers joined by a dash, read as a range written
+    backwards (not "2019-03", a month, nor "about 20-10")."""
+    first, second = found
+    return (first.qualifier == second.qualifier == "exact" and not second.text.startswith("0")
+            and _DASH.fullmatch(text, first.end, second.start) is not None)
+
+
+_LANG_NAMES = {"en": "English", "es": "Spanish"}
+_GLUED = re.compile(r"\S*[^\W\d_][-\u2013]?\d\S*")     # "x500", "over-500": see glued_to_word
+
+
+def _mentions(text: str, lang: str, config: QuantityConfig) -> list[Mention]:
+    try:
+        return _scan(text, lang, config, None, contradictions=True)
+    except (ValueError, OverflowError, ZeroDivisionError) as exc:
+        raise QuantityError(text, f"cannot parse stated value ({exc})") from exc
+
+
+def _coverage(found: list[Mention]) -> int:
+    return found[0].end - found[0].start if len(found) == 1 else 0
+
+
+@functools.lru_cache(maxsize=65536)
+def _parse_text(text: str, lang: str | None, config: QuantityConfig) -> Quantity:
+    if not text:
+        raise QuantityError(text, "empty stated value")
+    given = lang
+    lang = lang or detect_lang(text)
+    found = _mentions(text, lang, config)
+    # The other language reading more of the text ("más de 500" read as English finds only
+    # "500") means the language is wrong: an error when it was given, a switch when detected.
+    other = "es" if lang == "en" else "en"
+    other_found = _mentions(text, other, config) if _coverage(found) < len(text) else []
+    if _coverage(other_found) > _coverage(found) and len(other_found) == 1:
+        if given:
+            m = other_found[0]
+            raise QuantityError(text, f"reads as {_LANG_NAMES[other]} ({m.qualifier}), not as "
+                                      f"{_LANG_NAMES[lang]} as given",
+                                hint=f"set lang: {other} (or --lang {other}), or write the value in "
+                                     f"{_LANG_NAMES[lang]}")
+        lang, found = other, other_found
+    for m in found:
+        if isinstance(m, _Contradiction):
+            raise QuantityError(text, m.reason, hint=m.hint)
+    if not found:
+        if any(not _finite(h) for h in _hits(text, lang)[1]):
+            raise QuantityError(text, "a number too large to compute with",
+                                hint="numbers beyond 10^308 cannot be compared; check the value")
+        glued = _GLUED.search(text)
+        if glued:
+            raise QuantityError(text, f"no quantity in stated value ({glued.group()!r}: a number "
+                                      f"glued to letters is a name or a code, not a quantity)",
+                                hint="put a space between the word and the number "
+                                     "(\"over 500\") or drop the letters")
+        raise QuantityError(text, "no quantity in stated value")
+    if (len(found) == 2 and (_OPENER.search(text, 0, found[0].start) or _backwards_dash(text, found))
+            and found[0].lower is not None and found[1].upper is not None and found[0].lower > found[1].upper):
+        raise QuantityError(text, "a range whose first bound is above its second",
+                            hint=f"write the lower bound first: {found[1].text} to {found[0].text}")
+    if len(found) > 1:
+        raise QuantityError(text, f"{len(found)} quantities in one stated value "
+                                  f"({', '.join(repr(m.text) for m in found)})")
+    m = found[0]
+    if m.qualifier == "exact" and _OPENER.search(text, 0, m.start):
+        raise QuantityError(text, "incomplete range (one bound only)")
+    return Quantity(m.lower, m.upper, m.lower_inclusive, m.upper_inclusive, m.qualifier,
+                    text, lang, m.unit)
+
+
+def parse_quantity(value: str | int | float, lang: str | None = None,
+                   config: QuantityConfig = QuantityConfig()) -> Quantity:
+    """One stated value as an interval; raises QuantityError when it holds no single quantity."""
+    if isinstance(value, bool):
+        raise QuantityError(str(value), "a boolean is not a stated value")
+    if isinstance(value, (int, float)):
+        v = float(value)
+        if v != v or v in (float("inf"), float("-inf")):
+            raise QuantityError(str(value), "not a finite number")
+        return Quantity(v, v, True, True, "exact", str(value), lang or "en")
+    if not isinstance(value, str):
+        raise QuantityError(repr(value), f"a stated value must be text or a number, not "
+                                         f"{type(value).__name__}")
+    return _parse_text(value.strip(), lang, config)

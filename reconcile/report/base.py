@@ -1,0 +1,241 @@
+"""What every renderer shares: numbers and intervals in words, topics in order, safe text.
+
+No third-party imports here; ``report.py`` and the ``report_*.py`` modules build on it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any, Callable, Iterable
+from urllib.parse import urlsplit
+
+from reconcile.model.records import VERDICTS, Finding, Report, plain_number
+
+#: verdict -> how reports name it (singular, plural)
+VERDICT_WORDS = {
+    "conflict": ("conflict", "conflicts"),
+    "consistent": ("consistent", "consistent"),
+    "not-comparable": ("not comparable", "not comparable"),
+    "warning": ("warning", "warnings"),
+}
+
+#: verdict -> a heading for a group of findings
+VERDICT_HEADINGS = {
+    "conflict": "Conflicts",
+    "consistent": "Consistent",
+    "not-comparable": "Not comparable",
+    "warning": "Warnings",
+}
+
+INFINITY = "\u221e"
+MINUS = "\u2212"
+
+
+def format_number(value: Any) -> str:
+    """109 -> "109", 4.6 -> "4.6", 1234567.5 -> "1234567.5"; never scientific for counts."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return str(value).lower()
+    number = float(value)
+    if number.is_integer() and abs(number) < 1e15:
+        return str(int(number))
+    text = format(number, ".12g")
+    if "e" in text:
+        text = format(number, "f").rstrip("0").rstrip(".")
+    return text
+
+
+def format_interval(claim: dict[str, Any]) -> str:
+    """A claim's interval in math notation: ``(500, ∞)``, ``[95000, 150000]``, ``[109, 109]``."""
+    lower, upper = claim.get("lower"), claim.get("upper")
+    if lower is None:
+        left = f"({MINUS}{INFINITY}"
+    else:
+        left = ("[" if claim.get("lower_inclusive") else "(") + format_number(lower)
+    if upper is None:
+        right = f"{INFINITY})"
+    else:
+        right = format_number(upper) + ("]" if claim.get("upper_inclusive") else ")")
+    return f"{left}, {right}"
+
+
+def format_scope(claim: dict[str, Any]) -> str:
+    """population / criterion / place / as_of in one short line ("-" for unspecified)."""
+    population = "+".join(claim.get("population") or ()) or "-"
+    return " / ".join((population, claim.get("criterion") or "-", claim.get("place") or "-",
+                       claim.get("as_of") or "-"))
+
+
+def count_words(counts: dict[str, int]) -> str:
+    """{"conflict": 1, "warning": 2, ...} -> "1 conflict, 0 consistent, ..., 2 warnings"."""
+    parts = []
+    for verdict in VERDICTS:
+        n = counts.get(verdict, 0)
+        singular, plural = VERDICT_WORDS[verdict]
+        parts.append(f"{n:,} {singular if n == 1 else plural}")
+    return ", ".join(parts)
+
+
+def plural(n: int, word: str, words: str | None = None) -> str:
+    return f"{n:,} {word if n == 1 else (words or word + 's')}"
+
+
+def title_line(report: Report) -> str:
+    summary = report.summary()
+    return (f"Reconciliation report: {plural(summary['claims'], 'claim')} from "
+            f"{plural(summary['sources'], 'source')} in {plural(summary['topics'], 'topic')}")
+
+
+def size_parts(finding: Finding, escape: Callable[[str], str] | None = None) -> list[str]:
+    """A finding's size in words: "gap 391", "ratio 4.6", and (given an escape for the
+    format) "differs in criterion, place"."""
+    parts = []
+    if finding.gap is not None:
+        parts.append(f"gap {format_number(plain_number(finding.gap))}")
+    if finding.ratio is not None:
+        parts.append(f"ratio {format_number(plain_number(finding.ratio))}")
+    if escape is not None and finding.fields:
+        parts.append("differs in " + ", ".join(escape(f) for f in finding.fields))
+    return parts
+
+
+def validation_line(report: Report) -> str | None:
+    """One line on the expectation suites, when they ran with the report."""
+    validation = report.validation
+    if validation is None:
+        return None
+    total = len(validation.outcomes)
+    failed = [o for o in validation.outcomes if not o.success]
+    if not failed:
+        return f"Expectations: all {total} passed."
+    first = failed[0]
+    where = f" ({first.failing[0]})" if first.failing else ""
+    return (f"Expectations: {len(failed)} of {total} failed, e.g. {first.description or first.expectation}"
+            f"{where}; run reconcile validate for the details.")
+
+
+# --- the report, topic by topic -------------------------------------------------------------
+
+@dataclass(frozen=True)
+class TopicView:
+    """One topic's share of a Report, in the Report's order (conflicts first)."""
+
+    id: str
+    title: str
+    claims: tuple[dict[str, Any], ...]
+    findings: tuple[Finding, ...]
+
+    def counts(self) -> dict[str, int]:
+        counts = {verdict: 0 for verdict in VERDICTS}
+        for finding in self.findings:
+            counts[finding.verdict] += 1
+        return counts
+
+
+def topic_views(report: Report) -> list[TopicView]:
+    """Topics sorted by id, each with its claims and findings (findings by verdict, stable)."""
+    claims: dict[str, list[dict[str, Any]]] = {}
+    findings: dict[str, list[Finding]] = {}
+    for claim in report.claims:
+        claims.setdefault(claim["topic"], []).append(claim)
+    for finding in report.findings:
+        findings.setdefault(finding.topic, []).append(finding)
+    views = []
+    for topic_id in sorted(set(claims) | set(findings)):
+        topic = report.topics.get(topic_id)
+        title = (topic.title if topic is not None else "") or topic_id
+        ordered = sorted(findings.get(topic_id, ()), key=lambda f: VERDICTS.index(f.verdict))
+        views.append(TopicView(topic_id, title, tuple(claims.get(topic_id, ())), tuple(ordered)))
+    return views
+
+
+def claim_index(report: Report) -> dict[str, dict[str, Any]]:
+    return {claim["id"]: claim for claim in report.claims}
+
+
+def source_name(report: Report, source_id: str | None) -> str:
+    if not source_id:
+        return ""
+    source = report.sources.get(source_id)
+    return source.name if source is not None and source.name else source_id
+
+
+def breakdowns(claims: Iterable[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
+    """total id -> its parts (claims whose ``part_of`` names it), in the given order."""
+    parts: dict[str, list[dict[str, Any]]] = {}
+    for claim in claims:
+        if claim.get("part_of"):
+            parts.setdefault(claim["part_of"], []).append(claim)
+    return parts
+
+
+def interval_sum(parts: Iterable[dict[str, Any]]) -> dict[str, Any]:
+    """The sum of the parts' intervals (counts: an unbounded lower bound counts as 0)."""
+    lower: float = 0
+    upper: float | None = 0
+    lower_inclusive = upper_inclusive = True
+    for part in parts:
+        if part.get("lower") is not None:
+            lower += part["lower"]
+            lower_inclusive = lower_inclusive and bool(part.get("lower_inclusive"))
+        if upper is not None and part.get("upper") is not None:
+            upper += part["upper"]
+            upper_inclusive = upper_inclusive and bool(part.get("upper_inclusive"))
+        else:
+            upper = None
+    return {"lower": lower, "upper": upper, "lower_inclusive": lower_inclusive,
+            "upper_inclusive": upper_inclusive if upper is not None else False}
+
+
+def claims_in(report: Report, verdict: str) -> set[str]:
+    """Ids of the claims taking part in a finding with this verdict."""
+    return {cid for f in report.findings if f.verdict == verdict for cid in f.claims}
+
+
+# --- text from sources -----------------------------------------------------------------------
+
+_SPACES = "\r\n\t\v\f\u2028\u2029\x85"
+# control characters (Unicode category Cc), line breaks, bidirectional controls
+_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
+                     "\u2028\u2029]")
+
+
+def _replace_unsafe(match: re.Match[str]) -> str:
+    ch = match.group(0)
+    if ch in _SPACES:
+        return " "
+    code = ord(ch)
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def clean_line(text: Any) -> str:
+    """One line of text from a source, safe for a terminal, a table cell or an attribute.
+
+    Line breaks and tabs become spaces; other control characters (ANSI escapes, NUL, ...)
+    and bidirectional overrides are shown as ``\\x1b``-style escapes instead of acting.
+    """
+    if text is None:
+        return ""
+    return _UNSAFE.sub(_replace_unsafe, str(text))
+
+
+_URL_FORBIDDEN = re.compile(r"[\x00-\x20\x7f<>\"'`\\]")
+
+
+def safe_url(url: Any) -> str | None:
+    """The URL if it may become a link (http or https with a host, no spaces or quotes)."""
+    if not isinstance(url, str) or not url or _URL_FORBIDDEN.search(url):
+        return None
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+        return None
+    return url
+
+
+def finding_anchors(report: Report) -> dict[int, str]:
+    """``id(finding)`` -> a stable anchor, ``finding-N`` by position in the report (1-based)."""
+    return {id(finding): f"finding-{n}" for n, finding in enumerate(report.findings, 1)}

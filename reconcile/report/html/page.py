@@ -1,0 +1,301 @@
+"""Report -> one self-contained HTML page: summary, then per topic a chart, findings, claims.
+
+The page loads nothing: CSS is inline, charts are inline ``<svg>`` drawn with matplotlib
+(``report_chart.py``), there are no fonts or images, and a Content-Security-Policy forbids
+loading any. It reads on a phone (viewport meta, one column, claims table turned into cards
+on narrow screens) and prints (print CSS: no navigation, link targets spelled out).
+
+A report of fewer than ``COMPACT_FROM`` claims (5,000) is plain HTML without a script. In a
+larger one the claims tables, as HTML about 500 bytes a claim and most of the page, are
+stored once for the page as JSON, gzip-compressed, in base64 (a third of the size at
+100,000 claims), and one short inline script (``report_tables.ROWS_SCRIPT``) draws them,
+rows of the same markup as the plain tables, when the page opens: it decompresses them with
+the browser's ``DecompressionStream``, which loads nothing. The page says so, and a
+``<noscript>`` note points to ``reconcile report --format json`` (or ``markdown``) for every
+claim (the CSV report lists findings only). The CSP then lets that one script run, by its SHA-256 hash,
+and nothing else (no other script, no connection), and requires Trusted Types, so nothing
+can turn text into HTML. Charts and findings are plain HTML and SVG in every report.
+
+Everything from sources goes through ``html.escape``, or in the compressed tables is set as
+``textContent``; only http/https URLs become links (no ``target``, and a ``no-referrer``
+policy for the whole page); any other URL is shown as text.
+"""
+from __future__ import annotations
+
+import base64
+import hashlib
+import os
+import re
+from html import escape
+from typing import Any
+
+from reconcile.errors import OutputError
+from reconcile.model.records import Finding, Report
+from reconcile.report.base import (
+    size_parts,
+    validation_line,
+    VERDICT_WORDS,
+    claim_index,
+    claims_in,
+    finding_anchors,
+    plural,
+    topic_views,
+)
+from reconcile.report.html.chart import Chart, chart_rows
+from reconcile.report.html.svg import CHART_CSS
+from reconcile.report.html.tables import (
+    COMPACT_NOTE,
+    ROWS_SCRIPT,
+    ClaimRow,
+    _e,
+    claim_anchor,
+    claim_row,
+    row_html,
+    tables_data,
+)
+
+#: draw charts in worker processes from this many topics on (when there are several CPUs)
+PARALLEL_FROM = 48
+
+CSS = """
+:root{--conflict:#c62828;--consistent:#2e7d32;--nc:#1565c0;--warning:#b26a00;--ink:#222;
+--muted:#5f6368;--line:#e0e0e0;--bg:#fff}
+*{box-sizing:border-box}
+body{margin:0 auto;max-width:60rem;padding:1rem;font:16px/1.5 system-ui,-apple-system,
+"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif;color:var(--ink);background:var(--bg)}
+h1{font-size:1.6rem;margin:.2rem 0}h2{font-size:1.3rem;margin:2rem 0 .3rem;
+border-top:2px solid var(--line);padding-top:1rem}h3{font-size:1.05rem;margin:1.2rem 0 .4rem}
+.meta,.muted{color:var(--muted);font-size:.9rem}
+.summary{display:flex;flex-wrap:wrap;gap:.5rem;list-style:none;padding:0;margin:.8rem 0}
+.summary li{border:1px solid var(--line);border-radius:.5rem;padding:.4rem .8rem;min-width:7rem}
+.summary b{display:block;font-size:1.5rem;line-height:1.2}
+.v-conflict{--v:var(--conflict)}.v-consistent{--v:var(--consistent)}
+.v-not-comparable{--v:var(--nc)}.v-warning{--v:var(--warning)}
+.summary li,.findings>li{border-left:4px solid var(--v,var(--line))}
+.findings>li>b{display:inline-block;font-size:.75rem;font-weight:700;text-transform:uppercase;
+letter-spacing:.03em;color:#fff;background:var(--v);border-radius:.25rem;padding:0 .4rem}
+.findings{list-style:none;padding:0;margin:0}
+.findings>li{padding:.3rem .6rem;margin:.5rem 0;background:#fafafa;color:var(--muted)}
+.findings p{margin:.2rem 0}.findings p:first-of-type{color:var(--ink)}
+code{font-size:.85em;background:#f1f3f4;padding:0 .2rem;border-radius:.2rem;
+overflow-wrap:anywhere}
+.chart{margin:.5rem 0;overflow-x:auto}
+.chart svg{display:block;width:100%;max-width:42rem;height:auto}
+.key{font-size:.85rem;color:var(--muted)}
+
+table{border-collapse:collapse;width:100%;font-size:.85rem}
+th,td{border-bottom:1px solid var(--line);padding:.3rem .4rem;text-align:left;
+vertical-align:top;overflow-wrap:anywhere}
+th{background:#f5f5f5}
+tr.x td:first-child{border-left:4px solid var(--conflict)}
+table.claims td:first-child{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:.8rem}
+th{overflow-wrap:normal}
+table.claims td:nth-child(4),table.claims td:nth-child(7){white-space:nowrap}
+table.claims td:nth-child(9){color:var(--muted);font-size:.75rem}
+q{font-style:italic}
+nav ol{padding-left:1.2rem}
+section.topic{content-visibility:auto;contain-intrinsic-size:auto 60rem}
+a{color:#0b57d0}
+@media (max-width:40rem){
+body{padding:.6rem}
+table.claims thead{display:none}
+table.claims tr{display:block;border:1px solid var(--line);border-radius:.4rem;
+margin:.5rem 0;padding:.3rem}
+table.claims td{display:block;border:0;padding:.1rem .2rem}
+table.claims td:empty{display:none}
+table.claims td::before{color:var(--muted);font-size:.75rem;margin-right:.3rem}
+table.claims td:nth-child(2)::before{content:"source"}
+table.claims td:nth-child(3)::before{content:"stated"}
+table.claims td:nth-child(4)::before{content:"interval"}
+table.claims td:nth-child(5)::before{content:"scope"}
+table.claims td:nth-child(6)::before{content:"quote"}
+table.claims td:nth-child(7)::before{content:"as of / stated on"}
+table.claims td:nth-child(8)::before{content:"link"}
+table.claims td:nth-child(9)::before{content:"written in"}
+}
+@media print{
+section.topic{content-visibility:visible}
+body{max-width:none;font-size:11pt}nav,.key{display:none}
+.chart{overflow:visible}
+h2{break-before:auto;break-after:avoid}.findings>li,tr,figure{break-inside:avoid}
+a[href^="http"]::after{content:" (" attr(href) ")";font-size:.8em;overflow-wrap:anywhere}
+.findings>li{background:none}
+}
+"""
+
+CSP = ("default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; "
+       "form-action 'none'")
+
+#: from this many claims in a report on, its claims tables are stored compressed and drawn
+#: by the page's script (see the module docstring); below it, the page has no script
+COMPACT_FROM = 5_000
+
+#: the page's policy with the rows' script: that script only, and no HTML made from text
+COMPACT_CSP = (f"{CSP}; script-src 'sha256-"
+               + base64.b64encode(hashlib.sha256(ROWS_SCRIPT.encode()).digest()).decode()
+               + "'; require-trusted-types-for 'script'")
+
+
+def _claim_link(cid: str) -> str:
+    return f'<a href="#{claim_anchor(cid)}">{_e(cid)}</a>'
+
+
+def _explanation(finding: Finding, claims: dict[str, dict[str, Any]]) -> tuple[str, list[str]]:
+    """The explanation, escaped, its first mention of each of the finding's claims a link to
+    the claim's row; and the claims it does not mention (listed after it)."""
+    text = _e(finding.explanation)
+    unmentioned = []
+    for cid in dict.fromkeys(finding.claims):
+        if cid not in claims:
+            unmentioned.append(cid)
+            continue
+        pattern = re.compile(rf"(?<![\w-]){re.escape(_e(cid))}(?![\w-]|\.\w)")
+        mention = pattern.search(text)
+        if mention is None:
+            unmentioned.append(cid)
+        else:
+            text = text[:mention.start()] + _claim_link(cid) + text[mention.end():]
+    return text, unmentioned
+
+
+def _finding_html(finding: Finding, anchor: str, claims: dict[str, dict[str, Any]]) -> str:
+    """One finding; its end tags (``</p>``, ``</li>``) are left out, as HTML allows.
+
+    Claims are named by id, each a link to its row: in the explanation where it names
+    them, after it (``Claims: ...``) for the ones it does not (the explanation already says
+    who stated what)."""
+    text, rest = _explanation(finding, claims)
+    refs = ""
+    if rest:
+        label = "Claim" if len(rest) == 1 else "Claims"
+        refs = f"<p>{label}: " + ", ".join(
+            _claim_link(cid) if cid in claims else f"<code>{_e(cid)}</code>" for cid in rest)
+    return (f'<li id="{anchor}" class="v-{finding.verdict}">'
+            f"<b>{VERDICT_WORDS[finding.verdict][0]}</b> <code>{_e(finding.kind)}</code> "
+            f"{'; '.join(size_parts(finding, _e))}<p>{text}{refs}\n")
+
+
+def _draw_all(charts: list[Chart]) -> list[str]:
+    from reconcile.report.html.svg import draw_chart
+
+    prefixes = [f"t{n}-" for n in range(1, len(charts) + 1)]
+    workers = min(os.cpu_count() or 1, 8)
+    if len(charts) >= PARALLEL_FROM and workers > 1:
+        import gc
+        from concurrent.futures import ProcessPoolExecutor
+        from concurrent.futures.process import BrokenProcessPool
+
+        # frozen objects are left alone by the workers' garbage collector: forked workers
+        # then do not touch (and copy) the parent's whole heap
+        gc.freeze()
+        try:
+            with ProcessPoolExecutor(max_workers=workers) as pool:
+                return list(pool.map(draw_chart, charts, prefixes, chunksize=8))
+        except (OSError, BrokenProcessPool):
+            pass  # no processes here (a sandbox, no /dev/shm): draw them in this one
+        finally:
+            gc.unfreeze()
+    return [draw_chart(chart, prefix) for chart, prefix in zip(charts, prefixes, strict=True)]
+
+
+#: the charts' key, under each chart: written by the CSS (``.key::before``) from KEY_ITEMS,
+#: so 2,000 topics do not repeat it in the HTML
+KEY_ITEMS = ("\u25cf exact value", "\u2501 range", "\u2500\u25b6 no upper bound",
+             "\u25c0\u2500 no lower bound", "\u25cb bound not included", "|\u2060 bound included",
+             "\u03a3: sum of a breakdown's parts, beside its total")
+KEY = '<p class="key"></p>'
+
+
+def _css_text(text: str) -> str:
+    """A CSS string's content: spaces made non-breaking (``\\a0``, ended by a space)."""
+    return text.replace(" ", "\\a0 ")
+
+
+KEY_CSS = (".key::before{content:\""   # items apart by an em space, lines break after it
+           + "\\2003  ".join(map(_css_text, KEY_ITEMS)) + "\\2003  \"}"
+           ".key::after{content:\"" + _css_text("red: in a conflict") + "\";"
+           "color:var(--conflict)}")
+
+
+def render_html(report: Report) -> str:
+    """The report as one self-contained HTML page (see the module docstring)."""
+    try:
+        import matplotlib  # noqa: F401  (fail early, before any work)
+    except ImportError as exc:
+        raise OutputError("the HTML report needs matplotlib to draw its charts",
+                          hint="install it: pip install matplotlib") from exc
+    summary = report.summary()
+    counts = summary["findings"]
+    views = topic_views(report)
+    claims = claim_index(report)
+    conflicted = claims_in(report, "conflict")
+    anchors = finding_anchors(report)
+    charts = _draw_all([chart_rows(report, view, conflicted) for view in views])
+    compact = len(report.claims) >= COMPACT_FROM
+    csp = COMPACT_CSP if compact else CSP
+
+    out = ['<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+           '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+           f'<meta http-equiv="Content-Security-Policy" content="{csp}">\n'
+           '<meta name="referrer" content="no-referrer">\n'
+           "<title>Reconciliation report</title>\n"
+           f"<style>{CSS}{KEY_CSS}\n{CHART_CSS}\n</style>\n</head>\n<body>\n<header>\n"
+           "<h1>Reconciliation report</h1>\n"
+           f'<p class="meta">{plural(summary["claims"], "claim")} from '
+           f'{plural(summary["sources"], "source")} in {plural(summary["topics"], "topic")}.</p>\n'
+           + (f'<p class="meta">{escape(validation_line(report))}</p>\n' if validation_line(report) else "") +
+           '<ul class="summary">'
+           f'<li class="v-conflict"><b>{counts["conflict"]:,}</b>'
+           f'{"conflict" if counts["conflict"] == 1 else "conflicts"}</li>'
+           f'<li class="v-consistent"><b>{counts["consistent"]:,}</b>'
+           f'{"agreement" if counts["consistent"] == 1 else "agreements"}</li>'
+           f'<li class="v-not-comparable"><b>{counts["not-comparable"]:,}</b>'
+           f'not comparable</li>'
+           f'<li class="v-warning"><b>{counts["warning"]:,}</b>'
+           f'{"warning" if counts["warning"] == 1 else "warnings"}</li></ul>\n'
+           + (COMPACT_NOTE.format(claims=plural(len(report.claims), "claim")) if compact else "")
+           + "</header>\n"]
+    if len(views) > 1:
+        out.append("<nav><h2>Topics</h2><ol>")
+        for n, view in enumerate(views, 1):
+            c = view.counts()
+            out.append(f'<li><a href="#topic-{n}">{_e(view.title)}</a> '
+                       f'<span class="muted">{plural(c["conflict"], "conflict")}, '
+                       f'{plural(len(view.claims), "claim")}</span></li>')
+        out.append("</ol></nav>\n")
+    out.append("<main>\n")
+    tables: list[list[ClaimRow]] = []   # compact: the claims tables, drawn by ROWS_SCRIPT
+    for n, (view, svg) in enumerate(zip(views, charts, strict=True), 1):
+        c = view.counts()
+        out.append(f'<section class="topic" id="topic-{n}">\n<h2>{_e(view.title)}</h2>\n'
+                   f'<p class="meta">Topic <code>{_e(view.id)}</code>: '
+                   f'{plural(len(view.claims), "claim")}; {plural(c["conflict"], "conflict")}, '
+                   f'{c["consistent"]:,} consistent, {c["not-comparable"]:,} not comparable, '
+                   f'{plural(c["warning"], "warning")}.</p>\n'
+                   f'<figure class="chart">{svg}</figure>\n{KEY}\n<h3>Findings</h3>\n')
+        if view.findings:
+            out.append('<ol class="findings">')
+            out += [_finding_html(f, anchors[id(f)], claims) for f in view.findings]
+            out.append("</ol>\n")
+        else:
+            out.append('<p class="muted">No findings.</p>\n')
+        out.append('<h3>Claims</h3>\n<table class="claims"><thead><tr><th>id</th>'
+                   "<th>source</th><th>stated</th><th>interval</th>"
+                   "<th>population / criterion / place</th><th>quote</th>"
+                   "<th>as of / stated on</th>"
+                   "<th>link</th><th>file:line</th></tr></thead>")
+        quoted: dict[str, str] = {}
+        rows = [claim_row(report, claim, conflicted, quoted) for claim in view.claims]
+        if compact:
+            tables.append(rows)
+            out.append("<tbody></tbody>")
+        else:
+            out.append("<tbody>\n" + "\n".join(map(row_html, rows)) + "\n</tbody>")
+        out.append("</table>\n</section>\n")
+    out.append('</main>\n<footer class="muted"><p>Made by reconcile. This page is '
+               "self-contained: it loads nothing from the network.</p></footer>\n"
+               + (f'<script type="application/octet-stream" id="claims-data">'
+                  f"{tables_data(tables)}</script>\n<script>{ROWS_SCRIPT}</script>\n"
+                  if compact else "")
+               + "</body>\n</html>\n")
+    return "".join(out)

@@ -1,0 +1,307 @@
+"""Drawing the charts of ``report_chart``: rows -> a lean inline ``<svg>``, with matplotlib
+(imported here, lazily, Agg backend).
+
+How a row is drawn: an exact value is a dot; a range is a bar; an unbounded side runs to
+the edge of the axis and ends in an arrow head; a bound the interval excludes is a hollow
+circle. Claims in a conflict are red, and the gap between two conflicting claims is a
+dashed red span with its size ("gap 391, ×4.6"). The SVG is deterministic (fixed
+``svg.hashsalt``, no date) and safe to inline many times in one page (element ids prefixed
+per chart, unreferenced ids dropped, no XML prolog or DOCTYPE). It is lean: matplotlib draws
+the axis, the rows are a few compound paths; every element has a class and no style
+(``CHART_CSS``, once per page), coordinates have one decimal at most, and there are no clip
+paths, marker definitions or ``<use>``.
+"""
+from __future__ import annotations
+
+import io
+import math
+import re
+import textwrap
+import threading
+from typing import Any
+
+from reconcile.report.base import format_number
+from reconcile.report.html.chart import COLORS, RC, Chart, Row
+
+# Each row is a label line with the bar below it, so the chart can be narrow: on a phone
+# the SVG shrinks little and its 10px text stays readable.
+FIG_WIDTH = 5.0                      # inches; shown at natural size, at most the column
+LEFT, AX_WIDTH = 0.04, 0.92          # axes box, as fractions of the figure width
+ROW_H, TOP, BOTTOM, NOTE_H = 0.4, 0.1, 0.5, 0.4   # inches
+PAD = 0.3                            # rows of room under the last row (a gap's words)
+BAR, LABEL = 0.14, -0.2              # where bar and label sit in a row (row units from its middle)
+NOTE_CHARS = 72                      # the note's lines
+
+#: row style -> its CSS class in the chart (colours in CHART_CSS, from COLORS)
+STYLE_CLASSES = {"claim": "c", "part": "p", "conflict": "x", "sum-consistent": "sk",
+                 "sum-conflict": "sx", "sum": "s", "group": "g"}
+
+#: matplotlib's style attributes for the axis it draws -> a class (the look is in CHART_CSS)
+_AXIS_STYLES = {
+    "fill: none; stroke: #dddddd; stroke-width: 0.5; stroke-linecap: square": "gr",
+    "fill: none; stroke: #000000; stroke-width: 0.6; stroke-linejoin: miter; "
+    "stroke-linecap: square": "ax",
+    "font-size: 10px; font-family: 'DejaVu Sans'; text-anchor: middle": "tl",
+}
+
+#: the charts' look, once per page: every chart element has a class, none a style
+CHART_CSS = (
+    ".chart svg{color:#222}"
+    ".chart svg text{fill:currentColor;font-family:'DejaVu Sans',Verdana,sans-serif;"
+    "font-size:10px}"
+    ".chart svg path{fill:none;stroke:currentColor}"
+    ".chart .tl{text-anchor:middle}.chart .gr{stroke:#ddd;stroke-width:.5}"
+    ".chart .ax{stroke:#000;stroke-width:.6}"
+    ".chart .lb text{dominant-baseline:central}"
+    ".chart .nt{fill:#555;font-size:9px}"
+    ".chart .gl{font-size:9px;text-anchor:middle}"
+    ".chart .b{stroke-width:3.2}.chart .b.p,.chart .b.g{stroke-width:2.24}"
+    ".chart .k{stroke-width:1.6}"
+    ".chart .o{stroke-width:6.5;stroke-linecap:round}"
+    ".chart svg .h{stroke:#fff;stroke-width:3.6;stroke-linecap:round}"
+    ".chart svg .a{fill:currentColor;stroke-width:1}"
+    ".chart .gp{stroke-width:1.2;stroke-dasharray:3.6 2.4}"
+    + "".join(f".chart svg .{cls}{{color:{COLORS[style]}}}"
+              for style, cls in STYLE_CLASSES.items() if style != "claim")
+    + f".chart svg path.c{{color:{COLORS['claim']}}}"
+)
+
+_WIDTHS = {0: "b", 1: "k", 2: "o", 3: "h", 4: "o"}   # layer -> the class of its stroke
+
+
+def _axis_range(rows: tuple[Row, ...]) -> tuple[float, float, bool]:
+    """(xmin, xmax, log): room on the right for arrows; log when values span > 3 decades."""
+    values = [v for r in rows for v in (r.lower, r.upper) if v is not None and math.isfinite(v)]
+    if not values:
+        return 0.0, 1.0, False
+    lo, hi = min(values), max(values)
+    positive = [v for v in values if v > 0]
+    if positive and lo > 0 and hi / min(positive) > 1000:
+        return min(positive) / 2, hi * 2.5, True
+    lo = min(lo, 0.0)
+    span = (hi - lo) or abs(hi) or 1.0
+    return lo - span * 0.02, hi + span * 0.12, False
+
+
+_CANVAS: list[Any] = []   # one Figure and Axes per process, reused chart after chart
+_CANVAS_LOCK = threading.Lock()   # ... by one thread at a time
+
+
+def _canvas() -> tuple[Any, Any]:
+    """The reused Figure, on its own Agg canvas: no pyplot, no global backend switch (a
+    notebook that imports reconcile keeps its own). It draws the value axis only: grid,
+    tick labels, unit; no background, no tick marks (the grid lines mark the ticks)."""
+    if not _CANVAS:
+        import matplotlib
+        from matplotlib.backends.backend_agg import FigureCanvasAgg
+        from matplotlib.figure import Figure
+
+        with matplotlib.rc_context(RC):
+            fig = Figure(figsize=(FIG_WIDTH, 3))
+            FigureCanvasAgg(fig)
+            fig.patch.set_visible(False)
+            ax = fig.add_axes((LEFT, 0.2, AX_WIDTH, 0.7))
+            ax.patch.set_visible(False)
+            ax.set_yticks([])
+            for side in ("top", "right", "left"):
+                ax.spines[side].set_visible(False)
+            ax.set_axisbelow(True)
+            ax.tick_params(axis="x", which="both", bottom=False)
+        _CANVAS[:] = [fig, ax]
+    return _CANVAS[0], _CANVAS[1]
+
+
+def _num(value: float) -> str:
+    """A coordinate with one decimal at most: 130.0 -> "130", -0.04 -> "0"."""
+    text = f"{value:.1f}".removesuffix(".0")
+    return "0" if text == "-0" else text
+
+
+def draw_chart(chart: Chart, prefix: str) -> str:
+    """The chart as an ``<svg>`` element (see the module docstring).
+
+    matplotlib draws the value axis (scale, ticks, their labels, the unit); the rows are
+    written here as a few compound paths with classes, in the figure's points: the same
+    geometry matplotlib would draw, without a style attribute, a marker definition or a
+    ``<use>`` per element.
+    """
+    import matplotlib
+    from matplotlib.ticker import FuncFormatter, LogLocator, MaxNLocator, NullFormatter
+
+    rows = chart.rows
+    n = max(1, len(rows))
+    top = TOP + (NOTE_H if chart.note else 0)
+    span = n + PAD                       # rows, and room under the last one
+    height = span * ROW_H + top + BOTTOM
+    xmin, xmax, log = _axis_range(rows)
+    with _CANVAS_LOCK, matplotlib.rc_context(RC):
+        fig, ax = _canvas()
+        fig.set_size_inches(FIG_WIDTH, height)
+        ax.set_position((LEFT, BOTTOM / height, AX_WIDTH, span * ROW_H / height))
+        ax.set_xscale("log" if log else "linear")
+        ax.xaxis.set_major_locator(LogLocator() if log else MaxNLocator(nbins=6))
+        ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _: format_number(v)))
+        ax.xaxis.set_minor_formatter(NullFormatter())
+        ax.grid(axis="x", color="#dddddd", linewidth=0.5, clip_on=False)
+        ax.set_xlim(xmin, xmax)
+        ax.set_ylim(n - 0.5 + PAD, -0.5)
+        ax.set_xlabel(chart.unit)
+        buffer = io.StringIO()
+        fig.savefig(buffer, format="svg", metadata={"Date": None, "Creator": None,
+                                                    "Format": None, "Type": None})
+    if log:
+        left_edge, right_edge = xmin * 1.08, xmax / 1.08
+        low, scale = math.log10(xmin), math.log10(xmax) - math.log10(xmin)
+    else:
+        left_edge, right_edge = xmin, xmax - (xmax - xmin) * 0.015
+        low, scale = xmin, xmax - xmin
+    x_left, x_width = LEFT * FIG_WIDTH * 72, AX_WIDTH * FIG_WIDTH * 72
+
+    def x_of(value: float) -> str:
+        position = (math.log10(value) if log else value) - low
+        return _num(x_left + position / scale * x_width)
+
+    def y_of(row: float) -> float:
+        return (top + (row + 0.5) * ROW_H) * 72
+
+    # one compound path per (layer, style): a few SVG elements whatever the row count
+    layers: dict[tuple[int, str], list[str]] = {}
+    arrows: dict[str, list[str]] = {}
+    tick = 0.2 * ROW_H * 72
+    for y, row in enumerate(rows):
+        lo, hi = row.lower, row.upper
+        mid = _num(y_of(y + BAR))
+        if lo is not None and hi is not None and lo == hi:
+            layers.setdefault((4, row.style), []).append(f"M{x_of(lo)} {mid}h0")  # a dot
+            continue
+        x0 = x_of(left_edge if lo is None else max(lo, left_edge))
+        x1 = x_of(right_edge if hi is None else hi)
+        layers.setdefault((0, row.style), []).append(f"M{x0} {mid}H{x1}")   # a bar
+        for bound, inclusive, x, head in ((lo, row.lower_inclusive, x0, "<"),
+                                          (hi, row.upper_inclusive, x1, ">")):
+            if bound is None:   # an arrow head, its tip 3.5pt beyond the edge
+                tip = float(x) + (-3.5 if head == "<" else 3.5)
+                back = "7" if head == "<" else "-7"
+                arrows.setdefault(row.style, []).append(f"M{_num(tip)} {mid}l{back}-3.5v7z")
+            elif inclusive:     # a tick
+                layers.setdefault((1, row.style), []).append(
+                    f"M{x} {_num(y_of(y + BAR) - tick)}V{_num(y_of(y + BAR) + tick)}")
+            else:               # a ring with a hole
+                layers.setdefault((2, row.style), []).append(f"M{x} {mid}h0")
+                layers.setdefault((3, "hole"), []).append(f"M{x} {mid}h0")
+    data = []
+    for layer, style in sorted(layers):
+        cls = _WIDTHS[layer] + ("" if style == "hole" else " " + STYLE_CLASSES[style])
+        data.append(f'<path class="{cls}" d="{"".join(layers[(layer, style)])}"/>')
+    gaps = [(row, max(x0, left_edge), min(x1, right_edge), words)
+            for row, x0, x1, words in chart.gaps]
+    if gaps:
+        dashes = "".join(f"M{x_of(x0)} {_num(y_of(row + BAR))}H{x_of(x1)}"
+                         for row, x0, x1, _ in gaps)
+        data.append(f'<path class="gp x" d="{dashes}"/>')
+    for style in sorted(arrows):
+        data.append(f'<path class="a {STYLE_CLASSES[style]}" d="{"".join(arrows[style])}"/>')
+    labels = _labels(rows, top) + _gap_labels(gaps, x_of, y_of)
+    if chart.note:
+        labels += _note(chart.note)
+    return _inline_svg(buffer.getvalue(), prefix, chart.aria, "".join(data) + labels)
+
+
+def _note(note: str) -> str:
+    """What the chart groups, in words, above the rows (9px lines)."""
+    from html import escape
+
+    x = _num(LEFT * FIG_WIDTH * 72)
+    return "".join(f'<text class="nt" x="{x}" y="{_num(0.08 * 72 + 9 + n * 11.7)}">'
+                   f"{escape(line, quote=False)}</text>"
+                   for n, line in enumerate(textwrap.wrap(note, NOTE_CHARS)))
+
+
+def _gap_labels(gaps: list[tuple[int, float, float, str]], x_of: Any, y_of: Any) -> str:
+    """Each conflict's gap in words, centred over its dashed span (in the figure's points)."""
+    from html import escape
+
+    out = []
+    for row, x0, x1, words in gaps:
+        x = _num((float(x_of(x0)) + float(x_of(x1))) / 2)
+        out.append(f'<text class="gl x" x="{x}" y="{_num(y_of(row + BAR) + 12)}">'
+                   f"{escape(words)}</text>")
+    return "".join(out)
+
+
+def _labels(rows: tuple[Row, ...], top: float) -> str:
+    """Row labels as SVG text, above each row's bar (in the figure's points).
+
+    Written here rather than as matplotlib Text artists: a Text costs a font layout each,
+    which made charts of many claims slow, and the browser lays out SVG text anyway
+    (``svg.fonttype = "none"``). The look (font, size, baseline) is in CHART_CSS.
+    """
+    from html import escape
+
+    out = [f'<g class="lb" transform="translate({_num(LEFT * FIG_WIDTH * 72)} 0)">']
+    for y, row in enumerate(rows):
+        svg_y = _num((top + (y + 0.5 + LABEL) * ROW_H) * 72)
+        cls = "" if row.style == "claim" else f' class="{STYLE_CLASSES[row.style]}"'
+        weight = ' font-weight="bold"' if row.bold else ""
+        out.append(f'<text y="{svg_y}"{cls}{weight}>{escape(row.label, quote=False)}</text>')
+    out.append("</g>")
+    return "".join(out)
+
+
+_ID = re.compile(r'\sid="([^"]*)"')
+_REF = re.compile(r'(href="#|url\(#)([^")]*)')
+_STYLE = re.compile(r'\sstyle="([^"]*)"')
+_NUMBER = re.compile(r"-?\d+\.\d+")
+_GROUP = re.compile(r"<g\b[^>]*>|</g>")
+
+
+def _unwrap_groups(svg: str) -> str:
+    """Drop ``<g>`` elements without attributes (and their matching ``</g>``), and empty
+    ``<g/>``."""
+    out, stack, last = [], [], 0
+    for match in _GROUP.finditer(svg):
+        tag = match.group(0)
+        if tag == "</g>":
+            keep = stack.pop() if stack else True
+        elif tag.endswith("/>"):
+            keep = tag.replace(" ", "") != "<g/>"   # self-closing: nothing to match
+        else:
+            keep = tag not in ("<g>", "<g >")
+            stack.append(keep)
+        out.append(svg[last:match.start()])
+        if keep:
+            out.append(tag)
+        last = match.end()
+    out.append(svg[last:])
+    return "".join(out)
+
+
+def _inline_svg(svg: str, prefix: str, aria: str, content: str) -> str:
+    """Matplotlib's SVG document -> an element to inline: ids unique per chart, compact.
+
+    Gone: the XML prolog and DOCTYPE, metadata, the default style sheet (the page's CSS has
+    it), ids nothing refers to, empty and attribute-less groups, identity rotations, line
+    breaks, decimals past the first; matplotlib's style attributes become classes."""
+    from html import escape
+
+    svg = svg[svg.index("<svg"):]
+    svg = re.sub(r"<metadata>.*?</metadata>", "", svg, flags=re.S)
+    svg = re.sub(r"<defs>\s*<style[^>]*>.*?</style>\s*</defs>", "", svg, flags=re.S)
+    referenced = {m.group(2) for m in _REF.finditer(svg)}
+    svg = _ID.sub(lambda m: f' id="{prefix}{m.group(1)}"' if m.group(1) in referenced else "",
+                  svg)
+    svg = _REF.sub(lambda m: f"{m.group(1)}{prefix}{m.group(2)}", svg)
+    svg = re.sub(r' transform="rotate\(-0 [^"]*\)"', "", svg)   # identity rotations
+    svg = re.sub(r"\s*\n\s*", " ", svg)
+    svg = re.sub(r">\s+<", "><", svg)
+    svg = _STYLE.sub(lambda m: (f' class="{_AXIS_STYLES[m.group(1)]}"'
+                                if m.group(1) in _AXIS_STYLES else m.group(0)), svg)
+    svg = re.sub(r'(\sd=")M ([^"]*?) L ([^"]*?) "', r"\1M\2L\3" + '"', svg)
+    svg = re.sub(r'\s(?:d|x|y|width|height|viewBox)="[^"]*"',
+                 lambda m: _NUMBER.sub(lambda n: _num(float(n.group(0))), m.group(0)), svg)
+    if "xlink:href" not in svg:
+        svg = re.sub(r'\sxmlns:xlink="[^"]*"', "", svg)
+    svg = re.sub(r'\sversion="1.1"', "", svg)
+    svg = _unwrap_groups(svg).strip()
+    svg = svg.replace("<svg ", f'<svg role="img" aria-label="{escape(aria)}" ', 1)
+    return svg[: -len("</svg>")] + content + "</svg>"

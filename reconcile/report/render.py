@@ -1,0 +1,452 @@
+"""Report and Validation -> text, Markdown, HTML, JSON, CSV, ClaimReview, JUnit.
+
+The renderers live in two lookup tables, ``RENDERERS`` (a ``Report``) and
+``VALIDATION_RENDERERS`` (a ``Validation``); a new format touches one table.
+Every renderer is deterministic (same input, same bytes; no timestamps) and its output
+ends with a newline. Text from sources (names, quotes, URLs, ids) is untrusted: each
+format escapes it its own way, and only http/https URLs ever become links.
+
+Formats:
+
+- ``text``: for a terminal (tabulate); ``color=True`` adds ANSI colours, ``width`` wraps prose.
+- ``markdown``: GitHub-flavoured, for a pull-request comment or an article draft
+  (``report_markdown.py``).
+- ``html``: one self-contained page with a matplotlib chart per topic (``report_html.py``,
+  ``report_chart.py``, drawn in ``report_svg.py``; matplotlib is imported only there).
+- ``json``: exactly ``Report.to_dict()`` (SPEC.md §6).
+- ``csv``: the findings only, one row per finding, columns ``CSV_COLUMNS``; ``claims`` holds
+  the claim ids joined by a space; ``gap`` and ``ratio`` are numbers or empty. Text cells
+  are one line (control characters shown as ``\\x1b``-style escapes), and those a
+  spreadsheet would run as a formula get a leading ``'``. The claims themselves are
+  in the JSON report (a second table in one CSV file would break CSV readers).
+- ``claimreview``: schema.org ClaimReview JSON-LD (``report_claimreview.py``).
+
+Tabulate is imported by this module and ``report_markdown.py`` only.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import textwrap
+import xml.etree.ElementTree as ET
+from typing import Any, Callable, Iterator
+
+from tabulate import tabulate
+
+from reconcile.errors import ReconcileError
+from reconcile.model.records import REPORT_SCHEMA, ExpectationOutcome, Finding, Report, Validation, plain_number
+from reconcile.report.base import (
+    size_parts,
+    validation_line,
+    VERDICT_WORDS,
+    claim_index,
+    clean_line,
+    count_words,
+    format_interval,
+    format_number,
+    plural,
+    source_name,
+    title_line,
+    topic_views,
+)
+from reconcile.report.claimreview import render_claimreview
+from reconcile.report.html.page import render_html
+from reconcile.report.markdown import render_markdown
+
+DEFAULT_WIDTH = 100
+
+# --- JSON ------------------------------------------------------------------------------------
+
+
+def iter_json(report: Report) -> Iterator[str]:
+    """``Report.to_dict()`` as JSON text in chunks, one claim or finding per line.
+
+    Each claim and finding goes through json's C encoder on its own line (``indent`` would
+    switch to the pure-Python encoder, ten times slower and far hungrier at a million claims);
+    chunks let the CLI write a large report without holding all of it in memory.
+    """
+    encode = json.JSONEncoder(ensure_ascii=False).encode
+    yield f'{{\n  "schema": {encode(REPORT_SCHEMA)},\n  "summary": {encode(report.summary())}'
+    for key, items in (("claims", report.claims), ("findings", report.findings)):
+        yield f',\n  "{key}": ['
+        first = True
+        for item in items:
+            yield ("\n    " if first else ",\n    ") + encode(item if isinstance(item, dict) else item.to_dict())
+            first = False
+        yield "]" if first else "\n  ]"
+    if report.validation is not None:
+        yield f',\n  "validation": {encode(report.validation.brief())}'
+    yield "\n}\n"
+
+
+def render_json(report: Report) -> str:
+    """Exactly ``Report.to_dict()`` (SPEC.md §6), one claim or finding per line."""
+    return "".join(iter_json(report))
+
+
+# --- text ------------------------------------------------------------------------------------
+
+_ANSI = {
+    "conflict": "\x1b[1;31m",        # bold red
+    "warning": "\x1b[33m",           # yellow
+    "consistent": "\x1b[32m",        # green
+    "not-comparable": "\x1b[2;34m",  # dim blue
+    "bold": "\x1b[1m",
+}
+_RESET = "\x1b[0m"
+
+
+def _paint(text: str, style: str, color: bool) -> str:
+    return f"{_ANSI[style]}{text}{_RESET}" if color else text
+
+
+def render_text(report: Report, *, color: bool = False, width: int | None = None) -> str:
+    """The report for a terminal: summary, then per topic a claims table and the findings."""
+    width = max(40, width or DEFAULT_WIDTH)
+    summary = report.summary()
+    claims = claim_index(report)
+    lines = [_paint(title_line(report), "bold", color),
+             *_wrap(f"Findings: {count_words(summary['findings'])}", width)]
+    if validation_line(report):
+        lines += _wrap(clean_line(validation_line(report)), width)
+    for view in topic_views(report):
+        lines += ["", *[_paint(line, "bold", color) for line in _wrap(view.title, width)],
+                  *_wrap(f"topic {view.id}: {plural(len(view.claims), 'claim')}; "
+                         f"{count_words(view.counts())}", width)]
+        if view.claims:
+            lines += ["", _claims_table(report, view.claims, width)]
+        if view.findings:
+            lines += ["", "Findings:"]
+            for finding in view.findings:
+                lines += _finding_lines(finding, claims, color, width)
+        if any(claim.get("quote") for claim in view.claims):
+            lines += ["", "Quotes:", *_quote_lines(report, view.claims, width)]
+    return "\n".join(lines) + "\n"
+
+
+def _quote_lines(report: Report, claims: tuple[dict[str, Any], ...], width: int) -> list[str]:
+    """Each quote once, after the claims it gives, their source and where they are written:
+    the words every number in the table comes from."""
+    by_quote: dict[str, list[dict[str, Any]]] = {}
+    for claim in claims:
+        if claim.get("quote"):
+            by_quote.setdefault(clean_line(claim["quote"]), []).append(claim)
+    out: list[str] = []
+    indent = " " * 4
+    for quote, group in by_quote.items():
+        first = group[0]
+        where = f"{clean_line(first['file'])}:{first['line']}" if first.get("file") else ""
+        link = clean_line(first.get("url"))
+        who = clean_line(source_name(report, first.get("source")))
+        if first.get("via"):
+            who += f", read in {clean_line(source_name(report, first['via']))}"
+        head = f"{', '.join(clean_line(c['id']) for c in group)} ({'; '.join(x for x in (who, where, link) if x)}):"
+        out += textwrap.wrap(head, width=width, subsequent_indent=indent, break_on_hyphens=False)
+        out += textwrap.wrap(f"\u201c{quote}\u201d", width=width, initial_indent=indent,
+                             subsequent_indent=indent, break_on_hyphens=False)
+    return out
+
+
+#: the claims table's columns that wrap: how wide at most, how narrow at least, and how
+#: much it keeps when space is short (the scope is what explains a difference: it keeps most)
+_WRAPPED = {"id": (28, 10, 1.0), "source": (24, 10, 1.0), "stated": (24, 8, 1.0),
+            "scope": (60, 16, 2.0)}
+_SCOPE_HEADER = "population / criterion /\nplace / as of"
+
+
+def _column_widths(natural: dict[str, int], fixed: int, width: int) -> dict[str, int]:
+    """Widths for the wrapped columns so the table fits ``width`` when it can: the widest
+    column gives a character back first."""
+    widths = {c: min(natural[c], _WRAPPED[c][0]) for c in natural}
+    room = width - fixed - 2 * len(natural)   # tabulate "simple": 2 spaces between columns
+    while sum(widths.values()) > room:
+        column = max(widths, key=lambda c: ((widths[c] - _WRAPPED[c][1]) / _WRAPPED[c][2], c))
+        if widths[column] <= _WRAPPED[column][1]:
+            break
+        widths[column] -= 1
+    return widths
+
+
+def _scope(claim: dict[str, Any]) -> str:
+    scope = " / ".join(clean_line(v) or "-" for v in (
+        "+".join(claim.get("population") or ()), claim.get("criterion"), claim.get("place"),
+        claim.get("as_of")))
+    if claim.get("part_of"):
+        scope += f" (part of {clean_line(claim['part_of'])})"
+    return scope
+
+
+def _wrap(text: str, width: int) -> list[str]:
+    return textwrap.wrap(clean_line(text), width, break_on_hyphens=False) or [""]
+
+
+def _claims_table(report: Report, claims: tuple[dict[str, Any], ...], width: int) -> str:
+    """id, source, stated, interval, scope; wrapped to fit ``width``."""
+    cells = [{"id": clean_line(c["id"]), "source": clean_line(source_name(report, c.get("source"))),
+              "stated": clean_line(c.get("text")), "scope": _scope(c)} for c in claims]
+    intervals = [format_interval(c) for c in claims]
+    natural = {column: max([len(row[column]) for row in cells] + [len(column)])
+               for column in _WRAPPED}
+    natural["scope"] = max(natural["scope"], len("place / as of"))
+    fixed = max([len(i) for i in intervals] + [len("interval")])
+    widths = _column_widths(natural, fixed, width)
+    rows = [[_cell(row["id"], widths["id"], slug=True), _cell(row["source"], widths["source"]),
+             _cell(row["stated"], widths["stated"]), interval,
+             _cell(row["scope"], widths["scope"], slug=True)]
+            for row, interval in zip(cells, intervals, strict=True)]
+    return tabulate(rows, headers=["id", "source", "stated", "interval", _SCOPE_HEADER],
+                    tablefmt="simple", disable_numparse=True)
+
+
+def _cell(text: Any, width: int, empty: str = "-", *, slug: bool = False) -> str:
+    """Source text for a table cell: one clean line, wrapped to ``width`` (tabulate's own
+    ``maxcolwidths`` parses numbers such as "6,930" even with ``disable_numparse``).
+    Slugs and ids break after a hyphen; prose only at spaces."""
+    line = clean_line(text)
+    if len(line) <= width:
+        return line or empty
+    return "\n".join(textwrap.wrap(line, width, break_on_hyphens=slug)) or empty
+
+
+#: a finding with at most this many claims shows each claim's value as stated
+_VALUES_UP_TO = 4
+
+
+def _finding_lines(finding: Finding, claims: dict[str, dict[str, Any]], color: bool,
+                   width: int) -> list[str]:
+    tag = f"[{VERDICT_WORDS[finding.verdict][0].upper()}]"
+    named = []
+    for cid in finding.claims:
+        stated = claims.get(cid, {}).get("text")
+        with_value = stated and len(finding.claims) <= _VALUES_UP_TO
+        named.append(f"{clean_line(cid)} ({clean_line(stated)})" if with_value
+                     else clean_line(cid))
+    size = ", ".join(size_parts(finding))
+    head = f"{finding.kind}{f' ({size})' if size else ''}: {', '.join(named)}"
+    if finding.fields:
+        head += f"; differs in {', '.join(clean_line(f) for f in finding.fields)}"
+    indent = " " * 4
+    wrapped = textwrap.wrap(head, width=max(20, width - len(tag) - 1), break_on_hyphens=False,
+                            break_long_words=False) or [""]
+    out = [f"{_paint(tag, finding.verdict, color)} {wrapped[0]}"]
+    out += [indent + line for line in wrapped[1:]]
+    out += textwrap.wrap(clean_line(finding.explanation), width=width, initial_indent=indent,
+                         subsequent_indent=indent, break_on_hyphens=False)
+    return out
+
+
+# --- CSV -------------------------------------------------------------------------------------
+
+CSV_COLUMNS = ("kind", "verdict", "topic", "claims", "explanation", "gap", "ratio")
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")
+
+
+def neutralize(cell: str) -> str:
+    """A text cell a spreadsheet will show, not run: a leading ``'`` before formula starts."""
+    if cell.startswith(_FORMULA_START) or cell.lstrip().startswith(_FORMULA_START):
+        return "'" + cell
+    return cell
+
+
+def render_csv(report: Report) -> str:
+    """The findings, one row per finding (see the module docstring)."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(CSV_COLUMNS)
+    for finding in report.findings:
+        text = [finding.kind, finding.verdict, finding.topic, " ".join(finding.claims),
+                finding.explanation]
+        numbers = [format_number(plain_number(finding.gap)),
+                   format_number(plain_number(finding.ratio))]
+        writer.writerow([neutralize(clean_line(cell)) for cell in text] + numbers)
+    return buffer.getvalue()
+
+
+# --- the table of report renderers ---------------------------------------------------------
+
+RENDERERS: dict[str, Callable[[Report], str]] = {
+    "text": render_text,
+    "markdown": render_markdown,
+    "html": render_html,
+    "json": render_json,
+    "csv": render_csv,
+    "claimreview": render_claimreview,
+}
+
+
+def render(report: Report, fmt: str = "text", *, color: bool = False,
+           width: int | None = None) -> str:
+    """The report in one of ``RENDERERS``' formats; ``color`` and ``width`` apply to text."""
+    if fmt == "text":
+        return render_text(report, color=color, width=width)
+    return _renderer(RENDERERS, fmt, "report")(report)
+
+
+def _renderer(table: dict[str, Callable], fmt: str, what: str) -> Callable:
+    try:
+        return table[fmt]
+    except KeyError:
+        raise ReconcileError(f"unknown {what} format {fmt!r}", hint=f"use one of: {', '.join(table)}") from None
+
+
+# --- validation ------------------------------------------------------------------------------
+
+_SHOWN = 5
+
+
+def _some(items: tuple[str, ...], shown: int = _SHOWN, total: int | None = None) -> list[str]:
+    listed = [clean_line(item) for item in items[:shown]]
+    more = (len(items) if total is None else max(total, len(items))) - len(listed)
+    if more > 0:
+        listed.append(f"... and {more} more")
+    return listed
+
+
+def _validation_summary(validation: Validation) -> str:
+    total = len(validation.outcomes)
+    failed = sum(not o.success for o in validation.outcomes)
+    if failed:
+        return f"{failed} of {total} expectations failed"
+    return f"All {total} expectations passed"
+
+
+def render_validation_text(validation: Validation) -> str:
+    """A table of the expectations (failures first), then "N of M expectations failed"."""
+    rows = []
+    ordered = sorted(validation.outcomes, key=lambda o: o.success)
+    for outcome in ordered:
+        rows.append([
+            "ok" if outcome.success else "FAILED",
+            _cell(outcome.suite, 40, slug=True),
+            _cell(outcome.expectation, 50) + (
+                "" if outcome.success or not outcome.description
+                else "\n" + _cell(f"({outcome.description})", 50)),
+            _cell(outcome.column, 20),
+            "\n".join(_cell(item, 40) for item in _some(outcome.failing, total=outcome.count)),
+            "\n".join(_cell(item, 30) for item in _some(outcome.sample)),
+        ])
+    lines = [f"Validation of {plural(validation.claims, 'claim')} "
+             f"against {plural(len(validation.outcomes), 'expectation')}"]
+    if rows:
+        lines += ["", tabulate(rows, headers=["result", "suite", "expectation", "column",
+                                              "failing claims", "bad values"],
+                               tablefmt="simple", disable_numparse=True)]
+    lines += ["", _validation_summary(validation)]
+    return "\n".join(lines) + "\n"
+
+
+def render_validation_json(validation: Validation) -> str:
+    return json.dumps(validation.to_dict(), ensure_ascii=False, indent=2) + "\n"
+
+
+def _xml_text(text: Any) -> str:
+    """Text XML 1.0 can hold: characters it forbids are written as ``\\x1b``-style escapes."""
+    out = []
+    for ch in "" if text is None else str(text):
+        code = ord(ch)
+        if (code in (0x9, 0xA, 0xD) or 0x20 <= code <= 0xD7FF or 0xE000 <= code <= 0xFFFD
+                or 0x10000 <= code <= 0x10FFFF):
+            out.append(ch)
+        else:
+            out.append(f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}")
+    return "".join(out)
+
+
+def _testcase_name(outcome: ExpectationOutcome) -> str:
+    return f"{outcome.expectation} [{outcome.column}]" if outcome.column else outcome.expectation
+
+
+def render_validation_junit(validation: Validation) -> str:
+    """JUnit XML: one testsuite per suite file, one testcase per expectation."""
+    suites: dict[str, list[ExpectationOutcome]] = {}
+    for outcome in validation.outcomes:
+        suites.setdefault(outcome.suite, []).append(outcome)
+    failed_total = sum(not o.success for o in validation.outcomes)
+    root = ET.Element("testsuites", name="reconcile validate",
+                      tests=str(len(validation.outcomes)), failures=str(failed_total), errors="0")
+    for suite_name in sorted(suites):
+        outcomes = suites[suite_name]
+        suite = ET.SubElement(root, "testsuite", name=_xml_text(suite_name),
+                              tests=str(len(outcomes)),
+                              failures=str(sum(not o.success for o in outcomes)),
+                              errors="0", skipped="0")
+        seen: dict[str, int] = {}
+        for outcome in outcomes:
+            name = _testcase_name(outcome)
+            seen[name] = seen.get(name, 0) + 1
+            if seen[name] > 1:
+                name = f"{name} #{seen[name]}"
+            case = ET.SubElement(suite, "testcase", classname=_xml_text(suite_name),
+                                 name=_xml_text(name))
+            if outcome.success:
+                continue
+            message = (f"{plural(max(outcome.count, len(outcome.failing)), 'claim')} failed {outcome.expectation}"
+                       + (f" on {outcome.column}" if outcome.column else ""))
+            failure = ET.SubElement(case, "failure", message=_xml_text(message),
+                                    type=_xml_text(outcome.expectation))
+            body = []
+            if outcome.description:
+                body.append(outcome.description)
+            body += [f"failing: {claim}" for claim in outcome.failing]
+            if outcome.unlisted:
+                body.append(f"... and {outcome.unlisted} more")
+            body += [f"bad value: {value}" for value in outcome.sample]
+            failure.text = _xml_text("\n".join(body))
+    ET.indent(root)
+    return ('<?xml version="1.0" encoding="UTF-8"?>\n'
+            + ET.tostring(root, encoding="unicode") + "\n")
+
+
+def _junit_single(name: str, outcome: str, message: str, kind: str | None = None) -> str:
+    """JUnit XML of one test case that did not run: ``outcome`` "error" or "skipped"."""
+    counts = {"errors": "1" if outcome == "error" else "0", "skipped": "1" if outcome == "skipped" else "0"}
+    root = ET.Element("testsuites", name="reconcile validate", tests="1", failures="0", errors=counts["errors"])
+    suite = ET.SubElement(root, "testsuite", name="reconcile", tests="1", failures="0", **counts)
+    case = ET.SubElement(suite, "testcase", classname="reconcile", name=name)
+    element = ET.SubElement(case, outcome, message=_xml_text(message))
+    if kind:
+        element.set("type", kind)
+        element.text = _xml_text(message)
+    ET.indent(root)
+    return ('<?xml version="1.0" encoding="UTF-8"?>\n'
+            + ET.tostring(root, encoding="unicode") + "\n")
+
+
+def render_validation_error_junit(error: Exception) -> str:
+    """JUnit XML for a validation that could not run (exit 2): one test case in error, so that a
+    CI dashboard reading the file shows why instead of an empty or missing report."""
+    return _junit_single("validate could not run", "error", str(error), type(error).__name__)
+
+
+def render_validation_skipped(note: str, fmt: str = "text") -> str:
+    """A validation with nothing to check (``--changed-since`` when no claim changed): a
+    sentence; the JSON of a validation of zero claims (success); JUnit with one skipped test
+    case. Skipped, not zero test cases: Jenkins' junit step and dorny/test-reporter fail a
+    report without any test case by default, and a passing case would claim that something
+    was checked."""
+    if fmt == "junit":
+        return _junit_single("validate changed claims", "skipped", note)
+    if fmt == "json":
+        return render_validation(Validation(outcomes=(), claims=0), "json")
+    return f"Validation skipped: {note}.\n"
+
+
+VALIDATION_RENDERERS: dict[str, Callable[[Validation], str]] = {
+    "text": render_validation_text,
+    "json": render_validation_json,
+    "junit": render_validation_junit,
+}
+
+
+def render_validation(validation: Validation, fmt: str = "text") -> str:
+    """The validation outcome in one of ``VALIDATION_RENDERERS``' formats."""
+    return _renderer(VALIDATION_RENDERERS, fmt, "validation")(validation)
+
+
+def render_sources(rows: list[dict[str, Any]], fmt: str = "text") -> str:
+    """``reconcile sources``: one row per source with its claim count (text table or JSON)."""
+    if fmt == "json":
+        return json.dumps(rows, ensure_ascii=False, indent=2) + "\n"
+    return tabulate([[clean_line(str(v)) for v in row.values()] for row in rows],
+                    headers=list(rows[0]) if rows else [], tablefmt="simple", disable_numparse=True) + "\n"

@@ -1,0 +1,114 @@
+"""Claims from schema.org ClaimReview JSON-LD, the form fact-checkers publish (a reader of
+``sources.READERS``)."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Iterable
+
+from reconcile.errors import InputError
+from reconcile.model.records import Source
+from reconcile.sources.project import Loaded, RawClaim, json_lines
+from reconcile.sources.yamlfile import read_text
+
+
+def _first(value: Any) -> Any:
+    return value[0] if isinstance(value, list) and value else value
+
+
+def _name_of(value: Any) -> str | None:
+    value = _first(value)
+    if isinstance(value, dict):
+        return value.get("name") or value.get("identifier")
+    return str(value) if value else None
+
+
+def _claim_reviews(doc: Any, path: tuple[str | int, ...] = ()) -> Iterable[tuple[tuple[str | int, ...], dict]]:
+    """Each ClaimReview object of a JSON-LD document, with its path in the document."""
+    if isinstance(doc, list):
+        for index, item in enumerate(doc):
+            yield from _claim_reviews(item, (*path, index))
+    elif isinstance(doc, dict):
+        if "@graph" in doc:
+            yield from _claim_reviews(doc["@graph"], (*path, "@graph"))
+        elif doc.get("@type") == "ClaimReview" or "ClaimReview" in (doc.get("@type") or []):
+            yield path, doc
+
+
+def read_claimreview(path: Path, loaded: Loaded) -> None:
+    """Claims from schema.org ClaimReview JSON-LD (one per ClaimReview, at the line where
+    that ClaimReview starts).
+
+    The claimant is ``itemReviewed.author`` (a known source by id, name or alias, else a new
+    source of kind "other"; see ``resolve_authors``); the quote is ``claimReviewed``, whose one
+    quantity is the value; the topic is ``about`` (a topic id, or a Thing whose identifier or
+    name is one); the date is ``itemReviewed.datePublished``; the url the first ``appearance``
+    (or ``firstAppearance``).
+    """
+    import json
+
+    display = loaded.reading(path)
+    text = read_text(path, display)
+    try:
+        doc = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"invalid JSON: {exc.msg}", file=display, line=exc.lineno,
+                         hint="fix the JSON syntax") from exc
+    reviews = list(_claim_reviews(doc))
+    if not reviews:
+        raise InputError("no ClaimReview found", file=display,
+                         hint='a JSON claims file holds schema.org ClaimReview objects ("@type": "ClaimReview")')
+    lines = json_lines(text)
+    for number, (place, review) in enumerate(reviews, start=1):
+        line = lines.get(place, 1)
+        item = review.get("itemReviewed") or {}
+        where = f"ClaimReview #{number}"
+        if not isinstance(item, dict):
+            raise InputError(f"{where}: itemReviewed must be a Claim object", file=display, line=line,
+                             field="itemReviewed",
+                             hint='write "itemReviewed": {"@type": "Claim", "author": {...}}')
+        if not isinstance(review.get("claimReviewed", ""), str):
+            raise InputError(f"{where}: claimReviewed must be text", file=display, line=line,
+                             field="claimReviewed", hint="give the claim's words as one string")
+        author = _name_of(item.get("author"))
+        if not author:
+            raise InputError(f"{where} has no itemReviewed.author", file=display, line=line, field="author",
+                             hint="name who made the claim in itemReviewed.author.name")
+        quote = review.get("claimReviewed")
+        topic = _name_of(review.get("about") or item.get("about"))
+        appearance = _first(item.get("appearance")) or item.get("firstAppearance")
+        url = appearance.get("url") if isinstance(appearance, dict) else appearance
+        raw: RawClaim = {"topic": topic, "quote": quote, "stated_on": item.get("datePublished"), "url": url,
+                         "value": _single_value(quote, display, line, where) if quote else None}
+        raw = {k: v for k, v in raw.items() if v not in (None, "")}
+        raw.update(_source=None, _file=display, _line=line, _lines={})
+        loaded.claims.append(raw)
+        loaded.authors.append((raw, str(author)))
+
+
+def resolve_authors(loaded: Loaded) -> None:
+    """Give each ClaimReview claim its author's source id, once every file is read: a declared
+    source (by id, name or alias, whichever file declares it and in whatever order the files
+    come), else a new source of kind "other" named after the author, declared where its first
+    ClaimReview starts."""
+    from reconcile.normalize.names import SourceIndex, slugify
+
+    names = SourceIndex(loaded.sources.values())
+    for raw, author in loaded.authors:
+        source_id = names.resolve(author) or slugify(author)
+        if source_id not in loaded.sources:
+            source = Source(id=source_id, name=author, file=raw["_file"], line=raw["_line"])
+            loaded.sources[source_id] = source
+            names.add(source)
+        raw["_source"] = source_id
+    loaded.authors.clear()
+
+
+def _single_value(quote: str, display: str, line: int, where: str) -> str:
+    from reconcile.quantities.parse import find_quantities
+
+    mentions = find_quantities(quote)
+    if len(mentions) != 1:
+        raise InputError(f"{where}: claimReviewed holds {len(mentions)} quantities; one is needed",
+                         file=display, line=line, field="claimReviewed",
+                         hint="review one number per ClaimReview, or write the claim in YAML")
+    return quote[mentions[0].start:mentions[0].end]

@@ -1,0 +1,425 @@
+"""Readers: a project's sources, topics and places, and its claims with file:line.
+
+A project is a folder with ``sources/``. Each ``sources/*.yaml`` file holds one source and its
+claims, inline or pointing at a CSV/XLSX table (``claims: table.csv``); ``_topics.yaml`` and
+``_places.yaml`` hold the declarations. CSV and XLSX files may also be given directly, with a
+``source`` column. Readers live in ``READERS``: a new format touches one table.
+
+Readers return *raw claims*: dicts of the fields as written, plus ``_source``, ``_file``,
+``_line`` and ``_lines`` (field -> line). Tables stay tables: a DataFrame of the fields as
+written plus ``_source``, ``_file`` and ``_line`` columns (``tables.py``, pandas' C parser), so a
+million claims in CSV load in seconds. ``claims.build_frame`` checks and normalizes both.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Iterable
+
+from reconcile.errors import InputError
+from reconcile.model.records import (
+    CLAIM_FIELDS, PLACE_FIELDS, REQUIRED_SOURCE_FIELDS, SOURCE_FIELDS, SOURCE_KINDS,
+    TOPIC_FIELDS, Place, Source, Topic,
+)
+from reconcile.normalize.names import is_iso_code, is_slug, iso_place, iso_resolve, parse_flag
+from reconcile.sources.yamlfile import Mapping, Sequence, load_yaml
+
+RawClaim = dict[str, Any]
+
+TABLE_SUFFIXES = (".csv", ".xlsx")
+
+
+@dataclass
+class Loaded:
+    """Everything read from disk, before normalization."""
+
+    root: Path
+    sources: dict[str, Source] = field(default_factory=dict)
+    topics: dict[str, Topic] = field(default_factory=dict)
+    places: dict[str, Place] = field(default_factory=dict)
+    claims: list[RawClaim] = field(default_factory=list)
+    tables: list[Any] = field(default_factory=list)  # pandas DataFrames of raw table claims
+    settings: dict[str, Any] = field(default_factory=dict)
+    read: set[Path] = field(default_factory=set)  # every file read (resolved): never an output
+    #: ClaimReview claims and their author's name as written: the author becomes a source id
+    #: once every file is read (claimreview.resolve_authors), whatever order the files come in
+    authors: list[tuple[RawClaim, str]] = field(default_factory=list)
+
+    def reading(self, path: Path) -> str:
+        """Note that ``path`` is read (so that no --output replaces it); its display name."""
+        self.read.add(path.resolve())
+        return display_path(path, self.root)
+
+
+def display_path(path: Path, root: Path) -> str:
+    """A path as reports show it: relative to the project root, else to the working folder."""
+    path = path.resolve()
+    for base in (root.resolve(), Path.cwd().resolve()):
+        try:
+            return path.relative_to(base).as_posix()
+        except ValueError:
+            continue
+    return path.as_posix()
+
+
+def json_lines(text: str) -> dict[tuple[str | int, ...], int]:
+    """The line where each value of a JSON document starts, by its path: keys and list indices
+    from the top (``()`` is the whole document, ``("expectations", 1)`` the second entry of its
+    "expectations" list). Python's json gives no positions; error messages need them.
+
+    ``text`` is JSON that has parsed (json.loads): this scan does not check it. Of a key written
+    twice, the last value counts, as for json.loads."""
+    lines: dict[tuple[str | int, ...], int] = {}
+    stack: list[list[Any]] = []  # per open container: [its path, list index or None, last key]
+    expecting = True  # a value comes next (not a key, a separator or a closing bracket)
+    line, counted = 1, 0
+    i, n = 0, len(text)
+    while i < n:
+        c = text[i]
+        if c in " \t\r\n":
+            i += 1
+            continue
+        if expecting and c != "]":
+            expecting = False
+            line += text.count("\n", counted, i)
+            counted = i
+            if not stack:
+                path: tuple[str | int, ...] = ()
+            else:
+                top = stack[-1]
+                path = (*top[0], top[1] if top[1] is not None else top[2])
+            lines[path] = line
+            if c == "{":
+                stack.append([path, None, None])
+            elif c == "[":
+                stack.append([path, 0, None])
+                expecting = True
+            elif c == '"':
+                i = json.decoder.scanstring(text, i + 1)[1]
+                continue
+            else:  # a number, true, false or null
+                while i < n and text[i] not in ",]} \t\r\n":
+                    i += 1
+                continue
+        elif c == '"':  # a key
+            stack[-1][2], i = json.decoder.scanstring(text, i + 1)
+            continue
+        elif c == ":":
+            expecting = True
+        elif c == ",":
+            if stack[-1][1] is not None:
+                stack[-1][1] += 1
+                expecting = True
+        elif c in "}]":
+            stack.pop()
+            expecting = False
+        i += 1
+    return lines
+
+
+def _fail_unknown(mapping: Mapping, known: Iterable[str], display: str, what: str) -> None:
+    known = tuple(known)
+    for key in mapping:
+        if key not in known:
+            raise InputError(f'unknown field "{key}" in {what}', file=display,
+                             line=mapping.lines.get(key, mapping.line),
+                             field=key, hint=f"known fields: {', '.join(known)}")
+
+
+def _require(mapping: Mapping, names: Iterable[str], display: str, what: str) -> None:
+    for name in names:
+        if mapping.get(name) in (None, ""):
+            raise InputError(f'missing required field "{name}" in {what}', file=display,
+                             line=mapping.line, field=name, hint=f'add "{name}: ..."')
+
+
+def _text(value: Any, display: str, line: int, name: str) -> str:
+    if isinstance(value, (Mapping, Sequence)):
+        raise InputError(f'field "{name}" must be text, not a {"list" if isinstance(value, list) else "mapping"}',
+                         file=display, line=line, field=name)
+    return str(value)
+
+
+def _text_list(value: Any, display: str, line: int, name: str) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        return tuple(part.strip() for part in value.split(",") if part.strip())
+    if isinstance(value, list):
+        return tuple(_text(item, display, line, name) for item in value)
+    raise InputError(f'field "{name}" must be a list', file=display, line=line, field=name,
+                     hint=f"write {name}: [a, b]")
+
+
+# --- declarations ------------------------------------------------------------------------------
+
+def read_source_file(path: Path, loaded: Loaded, identity_only: bool = False) -> None:
+    display = loaded.reading(path)
+    doc = load_yaml(path, display)
+    if not isinstance(doc, Mapping) or not isinstance(doc.get("source"), Mapping):
+        raise InputError('a source file must have a "source:" mapping', file=display,
+                         line=getattr(doc, "line", 1),
+                         hint="start the file with source: {id: ..., name: ...} and a claims: list")
+    _fail_unknown(doc, ("source", "claims"), display, "a source file")
+    head: Mapping = doc["source"]
+    _fail_unknown(head, SOURCE_FIELDS, display, "source")
+    _require(head, REQUIRED_SOURCE_FIELDS, display, "source")
+    source_id = _text(head["id"], display, head.lines["id"], "id")
+    if not is_slug(source_id):
+        raise InputError(f'source id "{source_id}" is not a lowercase slug', file=display,
+                         line=head.lines["id"], field="id", hint="use lowercase letters, digits and hyphens")
+    kind = _text(head.get("kind") or "other", display, head.lines.get("kind", head.line), "kind")
+    if kind not in SOURCE_KINDS:
+        raise InputError(f'unknown source kind "{kind}"', file=display, line=head.lines["kind"],
+                         field="kind", hint=f"use one of: {', '.join(SOURCE_KINDS)}")
+    if source_id in loaded.sources:
+        other = loaded.sources[source_id]
+        raise InputError(f'duplicate source id "{source_id}"', file=display, line=head.lines["id"],
+                         field="id", hint=f"it is also declared in {other.file}:{other.line}")
+    country = head.get("country")
+    loaded.sources[source_id] = Source(
+        id=source_id,
+        name=_text(head["name"], display, head.lines["name"], "name"),
+        aliases=_text_list(head.get("aliases"), display, head.lines.get("aliases", head.line), "aliases"),
+        kind=kind,
+        country=str(country).upper() if country else None,
+        url=str(head["url"]) if head.get("url") else None,
+        file=display,
+        line=head.lines["id"],
+    )
+    claims = doc.get("claims")
+    if claims is None or identity_only:
+        return
+    if isinstance(claims, str):  # a table of claims beside the source file
+        table = (path.parent / claims)
+        if not table.is_file():
+            raise InputError(f'claims table "{claims}" not found', file=display, line=doc.lines["claims"],
+                             field="claims", hint="give a CSV or XLSX path relative to this file")
+        read_claims_table(table, loaded, source_id)
+        return
+    if not isinstance(claims, Sequence):
+        raise InputError('"claims" must be a list of claims or the path of a CSV/XLSX table',
+                         file=display, line=doc.lines["claims"], field="claims")
+    for item, line in zip(claims, claims.lines):
+        if not isinstance(item, Mapping):
+            raise InputError("each claim must be a mapping of fields", file=display, line=line,
+                             hint="write - topic: ...\\n    value: ...")
+        _fail_unknown(item, CLAIM_FIELDS, display, "claim")
+        raw = dict(item)
+        raw.update(_source=source_id, _file=display, _line=item.line, _lines=item.lines)
+        loaded.claims.append(raw)
+
+
+def _declarations(path: Path, loaded: Loaded, key: str, fields: tuple[str, ...]) -> tuple[str, Any]:
+    """_topics.yaml or _places.yaml: its display name and document (None when empty), which
+    must hold a ``key:`` list and only ``fields``."""
+    display = loaded.reading(path)
+    doc = load_yaml(path, display)
+    if doc is None:
+        return display, None
+    if not isinstance(doc, Mapping) or not isinstance(doc.get(key), Sequence):
+        raise InputError(f'{path.name} must have a "{key}:" list', file=display, line=getattr(doc, "line", 1))
+    _fail_unknown(doc, fields, display, path.name)
+    return display, doc
+
+
+def read_topics(path: Path, loaded: Loaded) -> None:
+    display, doc = _declarations(path, loaded, "topics", ("topics", "settings"))
+    if doc is None:
+        return
+    if isinstance(doc.get("settings"), Mapping):
+        loaded.settings.update(doc["settings"])
+        loaded.settings["_file"] = display
+        loaded.settings["_lines"] = doc["settings"].lines
+    for item in doc["topics"]:
+        if not isinstance(item, Mapping):
+            raise InputError("each topic must be a mapping", file=display, line=doc["topics"].line)
+        _fail_unknown(item, TOPIC_FIELDS, display, "topic")
+        _require(item, ("id",), display, "topic")
+        topic_id = str(item["id"])
+        if not is_slug(topic_id):
+            raise InputError(f'topic id "{topic_id}" is not a lowercase slug', file=display,
+                             line=item.lines["id"], field="id")
+        if topic_id in loaded.topics:
+            raise InputError(f'duplicate topic id "{topic_id}"', file=display, line=item.lines["id"], field="id",
+                             hint=f"it is also declared at line {loaded.topics[topic_id].line}: merge the two "
+                                  "entries, or give this one another id")
+        bounds = item.get("bounds")
+        if bounds is not None:
+            if not isinstance(bounds, list) or len(bounds) != 2:
+                raise InputError('"bounds" must be [lower, upper]', file=display, line=item.lines["bounds"],
+                                 field="bounds", hint="write bounds: [0, 150000] (null for no bound)")
+            try:
+                bounds = tuple(None if b is None else float(b) for b in bounds)
+            except (TypeError, ValueError) as exc:
+                raise InputError('"bounds" must hold numbers', file=display, line=item.lines["bounds"],
+                                 field="bounds", hint="write bounds: [0, 150000]") from exc
+            if None not in bounds and bounds[0] > bounds[1]:
+                raise InputError(f'"bounds" are reversed: {bounds[0]:g} is above {bounds[1]:g}', file=display,
+                                 line=item.lines["bounds"], field="bounds", hint="write [lower, upper]")
+        tolerance = item.get("date_tolerance_days", 0)
+        try:
+            tolerance = int(tolerance)
+            if tolerance < 0:
+                raise ValueError(tolerance)
+        except (TypeError, ValueError) as exc:
+            raise InputError('"date_tolerance_days" must be a whole number of days, 0 or more', file=display,
+                             line=item.lines["date_tolerance_days"], field="date_tolerance_days") from exc
+        cumulative = parse_flag(item.get("cumulative", False))
+        if cumulative is None:
+            raise InputError('"cumulative" must be true or false', file=display,
+                             line=item.lines["cumulative"], field="cumulative")
+        loaded.topics[topic_id] = Topic(
+            id=topic_id, title=str(item.get("title") or topic_id), unit=str(item.get("unit") or "count"),
+            cumulative=cumulative, bounds=bounds, date_tolerance_days=tolerance,
+            file=display, line=item.lines["id"],
+        )
+
+
+def read_places(path: Path, loaded: Loaded) -> None:
+    display, doc = _declarations(path, loaded, "places", ("places",))
+    if doc is None:
+        return
+    for item in doc["places"]:
+        if not isinstance(item, Mapping):
+            raise InputError("each place must be a mapping", file=display, line=doc["places"].line)
+        _fail_unknown(item, PLACE_FIELDS, display, "place")
+        _require(item, ("id",), display, "place")
+        place_id = str(item["id"])
+        iso = is_iso_code(place_id)
+        if iso:
+            place_id = place_id.upper()  # "ve" is VE: one place, whatever the case it is written in
+        aliases = _text_list(item.get("aliases"), display, item.lines.get("aliases", item.line), "aliases")
+        if iso and set(item) - {"id", "aliases"}:
+            raise InputError(f'place id "{place_id}" is an ISO 3166 code', file=display, line=item.lines["id"],
+                             field="id", hint="ISO places are known already: give only id and aliases to add names "
+                                              "for one (id: CO-DC, aliases: [Bogotá]), or pick a code ISO 3166 does "
+                                              "not use for a place of your own")
+        if not iso:
+            _require(item, ("name",), display, "place")
+        if place_id in loaded.places:
+            raise InputError(f'duplicate place id "{place_id}"', file=display, line=item.lines["id"], field="id",
+                             hint=f"it is also declared at line {loaded.places[place_id].line}: merge the two "
+                                  "entries, or give this one another id")
+        if not iso:
+            _check_place_id(item, place_id, display)
+            if not item.get("parent"):
+                country = place_id.split("-")[0].upper()
+                guess = country if "-" in place_id and is_iso_code(country) else "<code>"
+                raise InputError(f'place "{place_id}" has no parent', file=display, line=item.lines["id"],
+                                 field="parent",
+                                 hint=f"add parent: {guess}, the ISO code or declared place that contains it")
+        name, parent = iso_place(place_id) if iso else (str(item["name"]), str(item["parent"]))
+        loaded.places[place_id] = Place(id=place_id, name=name, aliases=aliases, parent=parent,
+                                        file=display, line=item.lines["id"])
+
+
+def _check_place_id(item: Mapping, place_id: str, display: str) -> None:
+    """A declared place's own code may not be a code or name ISO 3166 gives another place
+    ("COL" is Colombia). Names and aliases may repeat ISO's or another declared place's (a city
+    and its department, two municipalities called Sucre): a claim that uses such a name is an
+    error that lists the places it could mean (``normalize.PlaceIndex``)."""
+    taken = iso_resolve(str(item["id"]))
+    if taken is not None and taken != place_id:
+        raise InputError(f'place id "{item["id"]}" already means {taken} ({iso_place(taken)[0]}) in ISO 3166',
+                         file=display, line=item.lines["id"], field="id",
+                         hint="give the place a code ISO 3166 does not use")
+
+
+def read_claims_table(path: Path, loaded: Loaded, source_id: str | None = None) -> None:
+    """Claims from a CSV/XLSX table (``tables.read_table``)."""
+    from reconcile.sources.tables import read_table
+
+    read_table(path, loaded, source_id)
+
+
+def read_claimreview(path: Path, loaded: Loaded) -> None:
+    from reconcile.sources.claimreview import read_claimreview as read
+
+    read(path, loaded)
+
+
+READERS: dict[str, Callable[[Path, Loaded], None]] = {
+    ".json": read_claimreview,
+    ".jsonld": read_claimreview,
+    ".yaml": read_source_file,
+    ".yml": read_source_file,
+    ".csv": read_claims_table,
+    ".xlsx": read_claims_table,
+}
+
+
+# --- the project -------------------------------------------------------------------------------
+
+def find_root(paths: Iterable[Path]) -> Path:
+    """The project folder: the first folder given, or the folder that holds the sources/ of a file."""
+    for path in paths:
+        if path.is_dir():
+            return path.parent if path.name == "sources" else path
+        for parent in path.resolve().parents:
+            if parent.name == "sources":
+                return parent.parent
+    return Path.cwd()
+
+
+def read_project(paths: Iterable[str | Path] | None = None) -> Loaded:
+    """Read declarations and raw claims from project folders and claim files."""
+    given = [Path(p) for p in (paths or ["."])]
+    for path in given:
+        if not path.exists():
+            raise InputError(f"no such file or folder: {path}", hint="give a project folder or claim files")
+    root = find_root(given)
+    loaded = Loaded(root=root)
+    declarations = root / "sources"
+    if (declarations / "_topics.yaml").is_file():
+        read_topics(declarations / "_topics.yaml", loaded)
+    if (declarations / "_places.yaml").is_file():
+        read_places(declarations / "_places.yaml", loaded)
+    files: list[Path] = []
+    for path in given:
+        if path.is_dir():
+            folder = path if path.name == "sources" else path / "sources"
+            if not folder.is_dir():
+                raise InputError(f"{path} has no sources/ folder", file=str(path),
+                                 hint="run `reconcile init` to make a project, or give claim files")
+            pointed = _pointed_tables(folder)
+            files.extend(sorted(p for p in folder.iterdir() if p.suffix.lower() in READERS
+                                and not p.name.startswith(("_", ".")) and p.name not in pointed))
+        elif path.name.startswith("_"):
+            continue
+        elif path.suffix.lower() in READERS:
+            files.append(path)
+        else:
+            raise InputError(f"cannot read {path.suffix or 'extensionless'} files", file=str(path),
+                             hint=f"use one of: {', '.join(sorted(READERS))}")
+    seen: set[Path] = set()
+    for path in files:
+        if path.resolve() in seen:
+            continue
+        seen.add(path.resolve())
+        READERS[path.suffix.lower()](path, loaded)
+    if declarations.is_dir() and not all(p.is_dir() for p in given):
+        # claim files of a project: the project's other sources are known too (via, cites)
+        for path in sorted(declarations.glob("*.y*ml")):
+            if path.resolve() not in seen and not path.name.startswith(("_", ".")):
+                read_source_file(path, loaded, identity_only=True)
+    if loaded.authors:  # ClaimReview authors: every declared source is known by now
+        from reconcile.sources.claimreview import resolve_authors
+
+        resolve_authors(loaded)
+    if not loaded.sources and not loaded.claims and not any(len(t) for t in loaded.tables):
+        where = ", ".join(str(p) for p in given)
+        raise InputError(f"no sources or claims found in {where}", file=str(given[0]),
+                         hint="add a source file to sources/ (reconcile init writes an example)")
+    return loaded
+
+
+def _pointed_tables(folder: Path) -> set[str]:
+    """Names of the tables that source files point at (``claims: x.csv``): read through them only."""
+    names: set[str] = set()
+    for yml in folder.glob("*.y*ml"):
+        for line in yml.read_text(encoding="utf-8", errors="replace").splitlines():
+            if line.startswith("claims:") and line.split(":", 1)[1].strip():
+                names.add(Path(line.split(":", 1)[1].split("#")[0].strip().strip("'\"")).name)
+    return names
