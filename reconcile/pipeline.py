@@ -77,47 +77,6 @@ def source_table(project: Project, frame: pd.DataFrame) -> list[dict]:
             for s in sorted(project.sources.values(), key=lambda s: s.id)]
 
 
-def changed_files(root: Path, since: str) -> set[str]:
-    """Files under the project that differ from git revision ``since`` (committed, staged,
-    unstaged or untracked), as paths relative to the project root."""
-    import subprocess
-
-    from reconcile.errors import InputError
-
-    def git(*args: str) -> list[str]:
-        try:
-            done = subprocess.run(["git", *args], cwd=root, capture_output=True, text=True, check=False)
-        except FileNotFoundError as exc:
-            raise InputError("--changed-since needs git, which is not installed") from exc
-        if done.returncode != 0:
-            said = (done.stderr.strip().splitlines() or ["no message"])[-1]
-            outside = "not a git repository" in said
-            raise InputError(f"git cannot compare with {since!r}: {said}",
-                             hint="run it inside the git repository that holds the project" if outside else
-                                  "give a revision of this repository, e.g. origin/main or HEAD~1")
-        return [line for line in done.stdout.splitlines() if line]
-
-    prefix = git("rev-parse", "--show-prefix")
-    prefix_text = prefix[0] if prefix else ""
-    paths = git("diff", "--name-only", since, "--", ".") + git("ls-files", "--others", "--exclude-standard")
-    return {p[len(prefix_text):] if p.startswith(prefix_text) else p for p in paths}
-
-
-def select_changed(project: Project, frame: pd.DataFrame, since: str) -> pd.DataFrame:
-    """The claims of files changed since a git revision, plus the claims they reference
-    (``part_of`` totals). A changed source file selects all its claims, also those in the table
-    it points to. A change to _topics.yaml, _places.yaml or a suite in expectations/
-    selects every claim (a changed suite is checked on the claims it applies to)."""
-    changed = changed_files(Path(project.root), since)
-    if {"sources/_topics.yaml", "sources/_places.yaml"} & changed or any(
-            path.startswith("expectations/") and path.endswith(".json") for path in changed):
-        return frame
-    declared_in = {source.id for source in project.sources.values() if source.file in changed}
-    chosen = frame["file"].isin(changed) | frame["source"].isin(declared_in)  # a table's source file too
-    referenced = set(frame.loc[chosen, "part_of"].dropna())
-    return frame[chosen | frame["id"].isin(referenced)]
-
-
 def render(report: Report, fmt: str = "text", **options) -> str:
     from reconcile.report.render import render as render_report
 

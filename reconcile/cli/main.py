@@ -7,18 +7,16 @@ message and exit code 2 here, in one place; ``--debug`` shows the traceback.
 from __future__ import annotations
 
 import json
-import os
 import shutil
-import stat
 import sys
-import tempfile
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Iterable
 
 import click
 
 from reconcile.errors import ExpectationError, InputError, OutputError, QuantityError, ReconcileError
 from reconcile.model.records import FAIL_LEVELS
+from reconcile.cli.output import SUFFIX_FORMATS, input_files, use_color, write_atomically
 
 #: set by ``run``: this process is the reconcile command itself, not a script calling ``main``
 OWN_PROCESS = False
@@ -74,84 +72,6 @@ def run() -> None:
     OWN_PROCESS = True
     atexit.register(gc.freeze)  # registered first, so it runs after the other handlers
     main(prog_name="reconcile")
-
-
-def input_files(paths: tuple[str, ...], loaded: Any = None) -> set[Path]:
-    """Every file and folder a run reads, so that --output never writes over or into one: the
-    files read (``loaded.read``), and the sources/ and expectations/ of each project a path
-    belongs to (its root as read, also when the path is one of its claim files)."""
-    out: set[Path] = set(loaded.read) if loaded is not None else set()
-    roots = {Path(loaded.root)} if loaded is not None else set()
-    for raw in paths or (".",):
-        path = Path(raw)
-        if path.is_dir():
-            roots.add(path.parent if path.name == "sources" else path)
-        else:
-            out.add(path.resolve())
-            roots.update(parent.parent for parent in path.resolve().parents if parent.name == "sources")
-    for root in roots:
-        for sub in (root / "sources", root / "expectations"):
-            out.add(sub.resolve())
-            if sub.is_dir():
-                out.update(p.resolve() for p in sub.rglob("*") if p.is_file())
-    return out
-
-
-#: --output suffix -> format, when --format is not given
-SUFFIX_FORMATS = {".txt": "text", ".md": "markdown", ".markdown": "markdown", ".html": "html",
-                  ".htm": "html", ".json": "json", ".csv": "csv", ".jsonld": "claimreview"}
-
-
-def write_atomically(target: str, text: str | Iterable[str], inputs: set[Path]) -> None:
-    """Write (text, or chunks of it) to a temporary file beside the target, then rename: never
-    a half-written report. ``-`` is standard output; a symbolic link is followed (the link
-    stays, its target gets the report); a pipe or a device is written to as it is."""
-    chunks = [text] if isinstance(text, str) else text
-    if target == "-":
-        sys.stdout.writelines(chunks)
-        sys.stdout.flush()
-        return
-    try:  # a pipe or a device, also through a link (/dev/stdout): nothing to replace, write into it
-        mode = os.stat(target).st_mode
-    except OSError:
-        mode = 0
-    if mode and (stat.S_ISFIFO(mode) or stat.S_ISCHR(mode)):
-        try:
-            with open(target, "w", encoding="utf-8", newline="") as handle:
-                handle.writelines(chunks)
-        except OSError as exc:
-            raise OutputError(f"cannot write report ({exc.strerror})", file=target) from exc
-        return
-    path = Path(target).resolve()
-    if path in inputs or path.parent in inputs:
-        raise OutputError("refusing to write over or beside the project's inputs", file=target,
-                          hint="write reports elsewhere, e.g. reports/report.html")
-    if path.is_dir():
-        raise OutputError("--output is a folder", file=target, hint="give a file name")
-    if not path.parent.is_dir():
-        raise OutputError(f"folder {path.parent} does not exist", file=target, hint="create it first")
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    except OSError as exc:
-        raise OutputError(f"cannot write report ({exc.strerror})", file=target,
-                          hint="choose a folder you can write to") from exc
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.writelines(chunks)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes it private; a report is an ordinary file
-        os.replace(tmp, path)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        raise OutputError(f"cannot write report ({exc.strerror})", file=target) from exc
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
-def use_color(no_color: bool) -> bool:
-    return not no_color and "NO_COLOR" not in os.environ and sys.stdout.isatty()
 
 
 @main.command()
@@ -234,7 +154,7 @@ def validate(paths: tuple[str, ...], fmt: str, suites: tuple[str, ...], since: s
     """Run the Great Expectations suites in expectations/ on the normalized claims."""
     from reconcile.normalize.claims import build_frame
     from reconcile.expect.gx import warm_up
-    from reconcile.pipeline import select_changed
+    from reconcile.runtime.gitdiff import select_changed
     from reconcile.pipeline import validate as run_validation
     from reconcile.runtime.progress import Progress
     from reconcile.report.render import render_validation, render_validation_error_junit, render_validation_skipped

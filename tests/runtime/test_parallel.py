@@ -15,7 +15,7 @@ from reconcile.errors import InputError, QuantityError
 from reconcile.sources.project import read_project
 from tests.conftest import claim
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
 from synth import generate  # noqa: E402
 
 PARENT = os.getpid()
@@ -128,7 +128,7 @@ def test_a_script_calling_main_without_a_guard_runs_once(tmp_path):
         f"try:\n    reconcile.cli.main.main(['validate', {str(root)!r}, '--format', 'json'], standalone_mode=False)\n"
         "except SystemExit:\n    pass\n", encoding="utf-8")
     done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=300,
-                          env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])})
+                          env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])})
     assert done.returncode == 0, done.stderr
     assert done.stdout.count("script body") == 1
 

@@ -1,6 +1,6 @@
 """The seed case's report, compared byte for byte with tests/golden/.
 
-Regenerate on purpose only: RECONCILE_UPDATE_GOLDEN=1 pytest tests/test_golden.py
+Regenerate on purpose only: RECONCILE_UPDATE_GOLDEN=1 pytest tests/report/test_golden.py
 A missing golden file fails.
 """
 from __future__ import annotations

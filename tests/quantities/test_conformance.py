@@ -15,7 +15,7 @@ import pytest
 
 from reconcile.quantities.parse import find_quantities
 
-CONFORMANCE = Path(__file__).resolve().parents[2] / "shared" / "conformance"
+CONFORMANCE = Path(__file__).resolve().parents[3] / "shared" / "conformance"
 HARNESS = CONFORMANCE / "score_numbers.py"
 SPECS = CONFORMANCE / "recognizers-text" / "Specs"
 

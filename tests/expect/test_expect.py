@@ -16,9 +16,9 @@ from reconcile.expect.validate import (MAX_FAILING, TOPICS_SUITE, load_suite, su
                               validation_frame)
 from reconcile.model.records import CLAIM_COLUMNS, QUALIFIERS, Place, Project, Source, Topic
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 CLAIMS_JSON = REPO / "expectations" / "claims.json"
-DATA = Path(__file__).resolve().parent / "data" / "expect"
+DATA = Path(__file__).resolve().parents[1] / "data" / "expect"
 TODAY = datetime.date(2024, 1, 1)
 TOPIC = "venezuelan-military-defections-2019"
 
@@ -557,7 +557,7 @@ def test_first_validate_in_a_fresh_process_prints_nothing(tmp_path):
 
     script = (
         "import datetime, sys\n"
-        f"sys.path.insert(0, {str(REPO)!r}); sys.path.insert(0, {str(Path(__file__).parent)!r})\n"
+        f"sys.path.insert(0, {str(REPO)!r}); sys.path.insert(0, {str(Path(__file__).parent)!r}); sys.path.insert(0, {str(Path(__file__).parents[1])!r})\n"
         "from test_expect import good_claims, claim, frame\n"
         "from reconcile.expect.validate import validate\n"
         "from reconcile.model.records import Project\n"

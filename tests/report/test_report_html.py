@@ -23,7 +23,7 @@ from reconcile.report.html import page as report_html
 from reconcile.model.records import Report
 from reconcile.report.render import render
 
-ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts"
+ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 PHONE = "412,915"
 
 
