@@ -238,6 +238,8 @@ class Project:
     topics: dict[str, Topic] = field(default_factory=dict)
     places: dict[str, Place] = field(default_factory=dict)
     quantity_config: QuantityConfig = QuantityConfig()
+    #: what ``reconcile.read`` read, before ``normalize`` (sources.project.Loaded); None after it
+    raw: Any = field(default=None, repr=False, compare=False)
 
 
 REPORT_SCHEMA = "reconcile.report/1"
