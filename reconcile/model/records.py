@@ -14,7 +14,7 @@ from typing import Any
 
 QUALIFIERS = (
     "exact", "more-than", "at-least", "less-than", "at-most",
-    "range", "approximate", "nearly", "vague",
+    "range", "approximate", "nearly", "just-over", "vague",
 )
 
 SOURCE_KINDS = (

@@ -10,6 +10,7 @@ from reconcile.quantities.lexicon import WORDS
 
 # --- operators around a number ----------------------------------------------------------------
 # op: gt (N,∞)  ge [N,∞)  lt (-∞,N)  le (-∞,N]  eq [N,N]  approx [N-t,N+t]  nearly [N-t,N)
+#     justover (N,N+t]
 _PREFIX_EN = {
     "gt": ["more than", "over", "above", "greater than", "larger than", "bigger than",
            "higher than", "exceeding", "exceeded", "exceeds", "exceed", "surpass",
@@ -22,7 +23,7 @@ _PREFIX_EN = {
            "at least or equal to", "equal to or more than", "equal to or greater than",
            "equal or greater than", "equal or more than", "> =", ">=", "≥", "no lower than"],
     "lt": ["less than", "fewer than", "under", "below", "smaller than", "lower than", "<",
-           "just under", "beneath"],
+           "beneath"],
     "le": ["up to", "at most", "as many as", "no more than", "not more than",
            "no greater than", "a maximum of", "maximum of", "less than or equal to",
            "less or equal than", "less or equal to", "smaller or equal than",
@@ -33,7 +34,11 @@ _PREFIX_EN = {
     "approx": ["about", "around", "some", "roughly", "approximately", "circa", "ca .",
                "an estimated", "estimated", "close to", "approx .", "approx", "~",
                "more or less", "an approximate", "in the region of"],
-    "nearly": ["nearly", "almost", "just short of", "not quite"],
+    "nearly": ["nearly", "almost", "just short of", "not quite", "just under", "just below",
+               "slightly less than", "slightly fewer than", "slightly under", "a little under",
+               "a little less than", "just less than", "just fewer than"],
+    "justover": ["just over", "just above", "slightly more than", "slightly over",
+                 "slightly above", "a little over", "a little more than", "just more than"],
 }
 _PREFIX_ES = {
     "gt": ["mas de", "mas que", "mayor que", "mayor de", "mayor a", "mayores que",
@@ -56,7 +61,10 @@ _PREFIX_ES = {
     "approx": ["unos", "unas", "cerca de", "alrededor de", "aproximadamente", "aprox .",
                "aprox", "mas o menos", "en torno a", "del orden de", "unos aproximadamente",
                "~"],
-    "nearly": ["casi", "poco menos de", "apenas menos de"],
+    "nearly": ["casi", "poco menos de", "apenas menos de", "un poco menos de",
+               "ligeramente menos de", "ligeramente inferior a"],
+    "justover": ["poco mas de", "un poco mas de", "apenas mas de", "algo mas de",
+                 "ligeramente mas de", "ligeramente superior a"],
 }
 _POSTFIX_EN = {
     "ge": ["or more", "and more", "or greater", "or above", "or higher", "or over",
@@ -210,6 +218,8 @@ def _apply(hit: Hit, op: str) -> None:
 
 
 _COMPARISONS = frozenset({"gt", "ge", "lt", "le"})
+#: operators that bound a number near it: "about N", "nearly N", "just over N"
+NEAR_OPS = ("approx", "nearly", "justover")
 
 
 def apply_operators(toks, T, hits: list[Hit], n: int, lang: str) -> None:
@@ -219,7 +229,7 @@ def apply_operators(toks, T, hits: list[Hit], n: int, lang: str) -> None:
         pre = prefix_op(toks, T, h.i0, lang)
         post = _postfix_op(toks, T, h.i1, n, lang)
         approx = None
-        if pre is not None and pre[1] in ("approx", "nearly"):
+        if pre is not None and pre[1] in NEAR_OPS:
             # "more than about 500", "menos de unos 500": the comparison wins, loosened
             outer = prefix_op(toks, T, pre[0], lang)
             approx = pre[1]
@@ -261,7 +271,7 @@ def apply_operators(toks, T, hits: list[Hit], n: int, lang: str) -> None:
             # [500 - t, 500 + t], "nearly 500" is [500 - t, 500), so "up to nearly 1,000"
             # stays below 1,000 and "more than nearly 500" is above 500 - t.
             h.loose_lo = h.op in ("gt", "ge")
-            h.loose_hi = h.op in ("lt", "le") and approx == "approx"
+            h.loose_hi = h.op in ("lt", "le") and approx in ("approx", "justover")
             if approx == "nearly" and h.op == "le":
                 h.hi_inc = False
 
@@ -309,9 +319,12 @@ def try_range(toks, T, a: Hit, b: Hit, pairs, nums_by_start, lang):
         lo, hi = a.lo, b_lo
         scale = nums_by_start.get(b.i0)
         a_num = a.points[0][1:]
+        first = nums_by_start.get(a_num[0])
         if (scale is not None and scale.tail_scale and lo * scale.tail_scale < hi
-                and a_num[1] - a_num[0] == 1 and toks[a_num[0]].kind == "n"):
-            lo *= scale.tail_scale                    # "between 1.5 and 2 million"
+                and (a_num[1] - a_num[0] == 1 and toks[a_num[0]].kind == "n"
+                     or first is not None and first.words and not first.tail_scale
+                     and first.i1 == a_num[1])):
+            lo *= scale.tail_scale                    # "between 1.5 and 2 million", "two to three thousand"
         if lo is None or hi is None or not lo < hi:
             return None
         if before is None and between == ("a",) and not 0 < lo < hi <= 100 * lo:

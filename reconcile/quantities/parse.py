@@ -16,8 +16,8 @@ import math
 import re
 from dataclasses import dataclass
 
-from reconcile.quantities.modifiers import (Hit, apply_operators, prefix_op, join_hits, try_join, try_range,
-                         find_vague)
+from reconcile.quantities.modifiers import (NEAR_OPS, Hit, apply_operators, prefix_op, join_hits, try_join,
+                                           try_range, find_vague)
 from reconcile.quantities.lexicon import RANKS, URL_RE, WORDS, fold, tokenize
 from reconcile.quantities.numbers import scan_numbers
 from reconcile.quantities.units import attach_unit, glued_to_word, merge_compounds
@@ -124,7 +124,7 @@ def _hits(text: str, lang: str, ranks: bool = False, names: bool = False):
 def _approx_prefix(toks, T, h: Hit, lang: str) -> None:
     if h.op in ("exact", "approx"):
         pre = prefix_op(toks, T, h.i0, lang)
-        if pre is not None and pre[1] in ("approx", "nearly"):
+        if pre is not None and pre[1] in NEAR_OPS:
             h.i0, h.op = pre[0], pre[1] if h.op == "exact" else h.op
 
 
@@ -145,6 +145,9 @@ def _mention(text, toks, h: Hit, lang: str, config: QuantityConfig) -> Mention:
         t = abs(lo) * config.tolerance
         lo, hi = lo - t, (hi + t if op == "approx" else hi)
         ui = op == "approx"
+    elif op == "justover":                        # "just over 500": (500, 500 + t]
+        hi = hi + abs(hi) * config.tolerance
+        li, ui = False, True
     elif op == "vague":
         lo, hi = config.band(h.kind)
     elif h.loose_lo or h.loose_hi:                # "more than about 500", "up to about 500"
@@ -153,7 +156,7 @@ def _mention(text, toks, h: Hit, lang: str, config: QuantityConfig) -> Mention:
         if h.loose_hi:
             hi += abs(hi) * config.tolerance
     qualifier = {"gt": "more-than", "ge": "at-least", "lt": "less-than", "le": "at-most",
-                 "eq": "exact", "approx": "approximate"}.get(op, op)
+                 "eq": "exact", "approx": "approximate", "justover": "just-over"}.get(op, op)
     unit = h.unit if h.kind != "vague" else None
     return Mention(None if lo is None else float(lo), None if hi is None else float(hi),
                    bool(li), bool(ui), qualifier, text[start:end], lang, unit, start, end)
@@ -227,7 +230,7 @@ def _scan(text: str, lang: str | None, config: QuantityConfig, model: str | None
         if h.kind in ("weak", "glued") and h.op == "exact" or not _finite(h):
             continue
         _approx_prefix(toks, T, h, lg)
-        if model == "numberrange" and h.op in ("exact", "approx", "nearly", "vague"):
+        if model == "numberrange" and h.op in ("exact", "vague", *NEAR_OPS):
             continue
         out.append(_mention(text, toks, h, lang, config))
     return out
@@ -246,6 +249,9 @@ def _backwards_dash(text: str, found: list[Mention]) -> bool:
 
 
 _LANG_NAMES = {"en": "English", "es": "Spanish"}
+# words for zero, as a whole stated value (SPEC §4): [0, 0], exact
+_ZERO = {**dict.fromkeys(("none", "no one", "nobody", "not one", "not a single one"), "en"),
+         **dict.fromkeys(("ninguno", "ninguna", "nadie", "ni uno", "ni una", "cero"), "es")}
 _GLUED = re.compile(r"\S*[^\W\d_][-\u2013]?\d\S*")     # "x500", "over-500": see glued_to_word
 
 
@@ -264,6 +270,9 @@ def _coverage(found: list[Mention]) -> int:
 def _parse_text(text: str, lang: str | None, config: QuantityConfig) -> Quantity:
     if not text:
         raise QuantityError(text, "empty stated value")
+    zero = _ZERO.get(fold(text).rstrip(". "))
+    if zero is not None and (lang is None or lang == zero or lang == "es-MX" and zero == "en"):
+        return Quantity(0.0, 0.0, True, True, "exact", text, zero if lang is None else lang)
     given = lang
     lang = lang or detect_lang(text)
     found = _mentions(text, lang, config)

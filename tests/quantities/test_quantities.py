@@ -143,6 +143,24 @@ SPEC_ROWS = [
     ("nearly 500+", "en", 450, INF, True, False, "at-least"),
     # two loosened comparators joined make a range
     ("more than about 10 and less than about 20", "en", 9, 22, False, False, "range"),
+    # a scale word after a range applies to both ends
+    ("two to three thousand", "en", 2000, 3000, True, True, "range"),
+    ("between six and ten million", "en", 6_000_000, 10_000_000, True, True, "range"),
+    ("entre dos y tres mil", "es", 2000, 3000, True, True, "range"),
+    ("de dos a tres mil", "es", 2000, 3000, True, True, "range"),
+    ("twenty to three thousand", "en", 20, 3000, True, True, "range"),
+    # words for zero
+    ("none", "en", 0, 0, True, True, "exact"),
+    ("no one", "en", 0, 0, True, True, "exact"),
+    ("ninguno", "es", 0, 0, True, True, "exact"),
+    ("nadie", "es", 0, 0, True, True, "exact"),
+    # just under N is nearly N; just over N is (N, N + t]
+    ("just under 500", "en", 450, 500, True, False, "nearly"),
+    ("poco menos de 500", "es", 450, 500, True, False, "nearly"),
+    ("just over 500", "en", 500, 550, False, True, "just-over"),
+    ("slightly more than 500", "en", 500, 550, False, True, "just-over"),
+    ("poco más de 500", "es", 500, 550, False, True, "just-over"),
+    ("more than 500", "en", 500, INF, False, False, "more-than"),
 ]
 
 
