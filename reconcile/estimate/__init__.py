@@ -1,0 +1,83 @@
+"""Estimates: what the evidence supports in each stated scope, and how far each source can be
+trusted (SPEC.md §5b). A stage of its own, after reconciliation: it reads the report's evidence
+(one figure per origin per stated scope, built by the reconciler) and adds the estimates.
+
+- ``consensus``: the range of the largest agreement group; the hull on a tie or with none.
+- ``hull``: the conservative range, lowest lower bound to highest upper bound.
+- ``prefer``: the figure of the first claimant of the topic's ``prefer:`` list that states it.
+- ``truth-discovery``: each origin's reliability estimated jointly with the truth across every
+  topic (``truth.discover``, after CRH and CATD); the point is the reliability-weighted value.
+"""
+from __future__ import annotations
+
+import dataclasses
+from typing import TYPE_CHECKING, Sequence
+
+from reconcile.estimate.methods import (
+    Estimate, Evidence, Figure, common, consensus, conservative_hull, hull, largest_groups, prefer, status_of,
+)
+
+if TYPE_CHECKING:
+    from reconcile.model.records import Report
+
+__all__ = ["Estimate", "Evidence", "Figure", "METHODS", "common", "consensus", "conservative_hull",
+           "estimate_all", "estimate_report", "hull", "largest_groups", "prefer", "status_of"]
+
+METHODS = ("consensus", "hull", "prefer", "truth-discovery")
+
+
+def estimate_all(evidence: Sequence[Evidence], method: str,
+                 preferred: dict[str, Sequence[str]] | None = None) -> tuple[tuple[Estimate, ...], dict[str, float]]:
+    """One estimate per stated scope, in the order given, and (truth discovery only) each
+    origin's reliability."""
+    if method == "consensus":
+        return tuple(consensus(e) for e in evidence), {}
+    if method == "hull":
+        return tuple(conservative_hull(e) for e in evidence), {}
+    if method == "prefer":
+        preferred = preferred or {}
+        return tuple(prefer(e, preferred.get(e.topic, ())) for e in evidence), {}
+    if method == "truth-discovery":
+        return _truth_discovery(evidence)
+    raise ValueError(f"unknown method {method!r}; use one of: {', '.join(METHODS)}")
+
+
+def estimate_report(report: "Report", method: str) -> "Report":
+    """The report with its estimates made by ``method`` (and reliabilities, for truth discovery)."""
+    preferred = {topic_id: tuple(getattr(topic, "prefer", ()) or ()) for topic_id, topic in report.topics.items()}
+    estimates, reliability = estimate_all(report.evidence, method, preferred)
+    return dataclasses.replace(report, estimates=estimates, reliability=reliability, method=method)
+
+
+def _truth_discovery(evidence: Sequence[Evidence]) -> tuple[tuple[Estimate, ...], dict[str, float]]:
+    import numpy as np
+
+    from reconcile.estimate.truth import discover
+
+    origins = sorted({f.origin for e in evidence for f in e.figures})
+    topics = sorted({e.topic for e in evidence})
+    origin_index = {o: i for i, o in enumerate(origins)}
+    topic_index = {t: i for i, t in enumerate(topics)}
+    rows = [(k, origin_index[f.origin], f) for k, e in enumerate(evidence) for f in e.figures]
+    if not rows:
+        return (), {}
+    obj = np.fromiter((k for k, _, _ in rows), dtype=np.int64, count=len(rows))
+    src = np.fromiter((s for _, s, _ in rows), dtype=np.int64, count=len(rows))
+    lower = np.fromiter((f.lower for _, _, f in rows), dtype=float, count=len(rows))
+    upper = np.fromiter((f.upper for _, _, f in rows), dtype=float, count=len(rows))
+    lower_inc = np.fromiter((f.lower_inclusive for _, _, f in rows), dtype=bool, count=len(rows))
+    upper_inc = np.fromiter((f.upper_inclusive for _, _, f in rows), dtype=bool, count=len(rows))
+    group = np.fromiter((topic_index[e.topic] for e in evidence), dtype=np.int64, count=len(evidence))
+    found = discover(obj, src, lower, upper, lower_inc, upper_inc, group, counts=False, n_sources=len(origins))
+    weights: list[dict[str, float]] = [{} for _ in evidence]
+    for i, (k, _, f) in enumerate(rows):
+        for claim in f.claims:
+            weights[k][claim] = float(found.weight[i])
+    estimates = []
+    for k, e in enumerate(evidence):
+        point = float(found.point[k])
+        estimates.append(Estimate(e, float(found.lower[k]), float(found.upper[k]), bool(found.lower_inclusive[k]),
+                                  bool(found.upper_inclusive[k]), point, status_of(e.figures), "truth-discovery",
+                                  tuple(sorted(weights[k].items()))))
+    reliability = {o: float(found.reliability[i]) for i, o in enumerate(origins)}
+    return tuple(estimates), reliability
