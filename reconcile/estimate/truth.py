@@ -174,7 +174,8 @@ def _gamma_quantile_exact(shape: np.ndarray, q: float) -> np.ndarray:
     for _ in range(80):
         g = (lo + hi) / 2.0
         log_terms = j * np.log(g)[:, None] - g[:, None] - log_fact
-        below = np.where(j < n, np.exp(log_terms), 0.0).sum(axis=1)  # P(Poisson(g) < n)
+        with np.errstate(under="ignore"):  # terms far below 1e-300 are 0
+            below = np.where(j < n, np.exp(log_terms), 0.0).sum(axis=1)  # P(Poisson(g) < n)
         too_high = 1.0 - below > q
         hi = np.where(too_high, g, hi)
         lo = np.where(too_high, lo, g)
@@ -250,7 +251,12 @@ class _Figures:
             raise ValueError("bounds must not be NaN; an open side is -inf or +inf")
         if np.any(lower > upper) or np.any(lower == np.inf) or np.any(upper == -np.inf):
             raise ValueError("every figure needs lower <= upper, lower < +inf, upper > -inf")
-        counts_per_group = np.broadcast_to(np.asarray(counts, dtype=bool), (n_groups,))
+        counts = np.asarray(counts, dtype=bool)
+        if counts.ndim:
+            if counts.size < n_groups:
+                raise ValueError(f"counts has {counts.size} values for {n_groups} groups")
+            n_groups = counts.size
+        counts_per_group = np.broadcast_to(counts, (n_groups,))
 
         order = np.lexsort((src, obj))
         obj, src = obj[order], src[order]
@@ -262,7 +268,7 @@ class _Figures:
         stated = np.bincount(obj[informative], minlength=n_obj)
         evidence = informative & (stated[obj] >= 2)
         scale, center = _spread(obj, group, lower, upper, evidence, n_obj, n_groups)
-        floor = counts_per_group[group[obj]] & (lower == -np.inf)
+        floor = counts_per_group[group[obj]] & (lower == -np.inf) & (upper >= 0)
         lower = np.where(floor, 0.0, lower)
         lower_inclusive = lower_inclusive | floor
         return cls(order, obj, src, lower, upper, lower_inclusive, upper_inclusive, informative,

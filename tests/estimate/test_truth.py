@@ -217,3 +217,37 @@ def test_gamma_quantiles_match_the_chi_squared_tables():
     got = gamma_lower_quantile(shapes, 0.025)
     assert got[:4] == pytest.approx(expected[:4], rel=1e-9)  # exact
     assert got[4:] == pytest.approx(expected[4:], rel=1e-5)  # Wilson-Hilferty
+
+
+def test_random_intervals_keep_every_promise():
+    """Points, ranges, open sides, single figures and touching bounds at random: every object
+    stated by a bounded figure gets a finite point inside its range, weights sum to 1 per
+    object, reliabilities lie in [0, 1)."""
+    rng = np.random.default_rng(3)
+    n_obj, n_src = 60, 15
+    obj, src = np.divmod(rng.choice(n_obj * n_src, 400, replace=False), n_src)
+    value = rng.integers(0, 8, obj.size).astype(float) * 10 ** (obj % 3)
+    width = rng.choice([0.0, 0.0, 5.0], obj.size) * 10 ** (obj % 3)
+    kind = rng.integers(0, 6, obj.size)
+    lower = np.where(kind == 1, -INF, value)
+    upper = np.where(kind == 2, INF, value + width)
+    lower = np.where(kind == 5, -INF, lower)
+    upper = np.where(kind == 5, INF, upper)
+    lo_inc, up_inc = kind != 3, kind != 4
+    group = np.arange(n_obj) % 3
+    with np.errstate(divide="raise", over="raise", invalid="raise"):
+        result = discover(obj, src, lower, upper, lo_inc, up_inc, group,
+                          counts=np.array([True, False, True]))
+    bounded = np.bincount(obj[kind != 5], minlength=n_obj) > 0
+    assert np.isfinite(result.point[bounded]).all()
+    assert np.isnan(result.point[~bounded]).all()
+    p = result.point[bounded]
+    assert np.all((result.lower[bounded] <= p) & (p <= result.upper[bounded]))
+    sums = np.bincount(obj, weights=result.weight, minlength=n_obj)
+    assert sums[bounded] == pytest.approx(np.ones(bounded.sum()))
+    assert np.all((result.reliability >= 0) & (result.reliability < 1))
+
+
+def test_counts_per_group_must_name_every_group():
+    with pytest.raises(ValueError, match="counts has 1 values for 2 groups"):
+        figures([(0, 0, 1, 1), (1, 0, 2, 2)], counts=np.array([True]))
