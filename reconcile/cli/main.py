@@ -36,6 +36,9 @@ class Main(click.Group):
         except BrokenPipeError:  # `reconcile report | head`
             sys.stderr.close()
             ctx.exit(0)
+        except KeyboardInterrupt:  # Ctrl-C: 130, as shells do (click would say "Aborted!", exit 1)
+            click.echo("\nInterrupted", err=True)
+            ctx.exit(130)
         except OSError as exc:  # the system refused a file: permissions, a full disk, no such folder
             if ctx.params.get("debug") or ctx.obj and ctx.obj.get("debug"):
                 raise
@@ -71,7 +74,23 @@ def run() -> None:
     global OWN_PROCESS
     OWN_PROCESS = True
     atexit.register(gc.freeze)  # registered first, so it runs after the other handlers
+    exit_on_signals()
     main(prog_name="reconcile")
+
+
+def exit_on_signals() -> None:
+    """SIGTERM and SIGHUP (a CI job cancelled, a terminal closed) end the run as an exception
+    would, exit code 128 + the signal's number: ``finally`` clauses run, so no temporary file
+    is left behind (the default action ends the process on the spot)."""
+    import signal
+
+    def stop(signum: int, frame: object) -> None:
+        raise SystemExit(128 + signum)
+
+    for name in ("SIGTERM", "SIGHUP"):
+        number = getattr(signal, name, None)
+        if number is not None and signal.getsignal(number) == signal.SIG_DFL:
+            signal.signal(number, stop)
 
 
 @main.command()

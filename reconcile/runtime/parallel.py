@@ -22,6 +22,30 @@ from typing import Any, Callable, Sequence
 SPAWN_FROM = 20_000
 
 
+def exit_with_parent(poll: float = 0.5) -> None:
+    """A worker process's initializer: the worker ends when the process that started it is
+    gone. A pool's idle workers wait on a pipe whose other end they hold themselves, so when
+    the main process is killed (SIGKILL, the OOM killer) they would wait forever. Ctrl-C is the
+    main process's to handle (it stops the pool); SIGTERM and SIGHUP end a worker at once."""
+    import signal
+    import threading
+    import time
+
+    parent = os.getppid()
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    for name in ("SIGTERM", "SIGHUP"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), signal.SIG_DFL)
+
+    def watch() -> None:
+        while True:
+            time.sleep(poll)
+            if os.getppid() != parent:
+                os._exit(1)
+
+    threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
+
+
 def usable_cpus() -> int:
     """CPUs this process may run on (its affinity, e.g. a container's), not the machine's."""
     try:
@@ -100,7 +124,8 @@ def start_chunks(function: Callable[[list], list], items: Sequence[Any], *, min_
     pieces = [items[start:start + size] for start in range(0, len(items), size)]
     pool = None
     try:
-        pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+        pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"),
+                                   initializer=exit_with_parent)
         futures = [pool.submit(function, piece) for piece in pieces]
     except Exception:  # no processes or semaphores here (a sandbox): do it all in this one
         if pool is not None:

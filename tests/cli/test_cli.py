@@ -250,15 +250,6 @@ def test_a_folder_that_cannot_be_written_is_exit_2_without_a_traceback(runner, c
     assert result.exit_code == 2 and "does not exist" in result.stderr
 
 
-def test_output_through_a_symlink_writes_its_target_and_keeps_the_link(runner, conflicted, tmp_path):
-    target, link = tmp_path / "target.md", tmp_path / "link.md"
-    target.write_text("old")
-    link.symlink_to(target)
-    result = runner.invoke(main, ["report", str(conflicted.root), "--fail-on", "never", "--output", str(link)])
-    assert result.exit_code == 0, result.output
-    assert link.is_symlink() and target.read_text().startswith("# Reconciliation report")
-
-
 def test_output_never_overwrites_a_table_read_from_outside_sources(runner, make_project, tmp_path):
     maker = make_project()
     maker.write("data/t.csv", "topic,value\ndefections,5\n")

@@ -1,0 +1,169 @@
+"""Hostile and clumsy use of the command line (issue 11): outputs that would land outside the
+checkout or in the inputs, signals during a write, option injection into git, terminal escapes
+in error messages, Data Docs, bad settings, and the start-up imports."""
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from conftest import REPO, claim
+from reconcile.cli.main import main
+from reconcile.errors import OutputError
+
+SCOPE = dict(population=["soldiers"], criterion="crossed-into-colombia", place="CO", as_of="2019-03-07")
+ENV = {**os.environ, "PYTHONPATH": str(REPO)}
+
+
+@pytest.fixture
+def runner():
+    return CliRunner()
+
+
+def _python(script: str, *args: str, **kw) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-c", textwrap.dedent(script), *args], capture_output=True,
+                          text=True, env=ENV, timeout=120, **kw)
+
+
+# --- one output-path rule -----------------------------------------------------------------
+
+def test_output_through_a_symlink_is_refused_and_its_target_kept(runner, tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text("The ministry said 109 soldiers have defected.\n")
+    outside = tmp_path / "outside.txt"
+    outside.write_text("precious")
+    link = tmp_path / "reports-link.yaml"
+    link.symlink_to(outside)
+    result = runner.invoke(main, ["extract", str(article), "--force", "--output", str(link)])
+    assert result.exit_code == 2 and "symbolic link" in result.stderr, result.output
+    assert outside.read_text() == "precious" and link.is_symlink()
+
+
+def test_a_dangling_symlink_is_refused_and_nothing_is_created(tmp_path):
+    from reconcile.runtime.writing import write_atomically
+
+    link = tmp_path / "dangling.md"
+    link.symlink_to(tmp_path / "created.md")
+    with pytest.raises(OutputError, match="symbolic link"):
+        write_atomically(str(link), "report", set())
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["dangling.md"]
+
+
+def test_output_deep_inside_the_inputs_is_refused(make_project):
+    from reconcile.cli.output import input_files
+    from reconcile.runtime.writing import write_atomically
+
+    maker = make_project()
+    maker.source("a", claim(id="a1", value="more than 500", **SCOPE))
+    inner = maker.root / "sources" / "sub"
+    inner.mkdir()
+    with pytest.raises(OutputError, match="inputs"):
+        write_atomically(str(inner / "r.md"), "report", input_files((str(maker.root),)))
+    assert list(inner.iterdir()) == []
+
+
+def test_a_pipe_through_a_link_is_still_written_into(tmp_path):
+    from reconcile.runtime.writing import write_atomically
+
+    fifo = tmp_path / "fifo"
+    os.mkfifo(fifo)
+    link = tmp_path / "out"
+    link.symlink_to(fifo)
+    reader = subprocess.Popen(["cat", str(fifo)], stdout=subprocess.PIPE, text=True)
+    write_atomically(str(link), "through the pipe\n", set())
+    assert reader.communicate(timeout=30)[0] == "through the pipe\n"
+
+
+def test_ctrl_c_during_a_write_exits_130_and_leaves_nothing(runner, tmp_path, monkeypatch):
+    import click
+
+    from reconcile.cli.main import Main
+    from reconcile.runtime import writing
+
+    @click.group(cls=Main)
+    def cli():
+        pass
+
+    @cli.command()
+    @click.argument("target")
+    def write(target):
+        writing.write_atomically(target, "a report\n", set())
+
+    def interrupted(src, dst):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(writing.os, "replace", interrupted)
+    result = runner.invoke(cli, ["write", str(tmp_path / "r.md")])
+    assert result.exit_code == 130, result.output
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("signame", ["SIGTERM", "SIGHUP"])
+def test_a_signal_during_a_write_removes_the_temporary_file(tmp_path, signame):
+    script = """
+        import os, signal, sys
+        from reconcile.cli.main import exit_on_signals
+        from reconcile.runtime.writing import write_atomically
+        exit_on_signals()
+        def chunks():
+            yield "first part\\n" * 1000
+            os.kill(os.getpid(), getattr(signal, sys.argv[2]))
+            yield "never written"
+        write_atomically(sys.argv[1], chunks(), set())
+    """
+    done = _python(script, str(tmp_path / "r.md"), signame)
+    assert done.returncode == 128 + getattr(signal, signame), done.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_temporary_file_left_by_a_killed_run_is_removed_by_the_next(tmp_path):
+    from reconcile.runtime.writing import write_atomically
+
+    dead = tmp_path / ".r.md.99999999.abc123"  # above any pid_max: that process is gone
+    dead.write_text("x" * 1000)
+    alive = tmp_path / f".r.md.{os.getppid()}.def456"  # a run still going on: left alone
+    alive.write_text("partial")
+    write_atomically(str(tmp_path / "r.md"), "report\n", set())
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([alive.name, "r.md"])
+
+
+def _gone(pid: int) -> bool:
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return True
+    return "\nState:\tZ" in status  # a zombie has exited; its new parent reaps it
+
+
+@pytest.mark.skipif(not Path("/proc/self/status").exists() or sys.platform != "linux",
+                    reason="needs Linux /proc and fork")
+def test_forked_workers_exit_when_the_main_process_is_killed(tmp_path):
+    script = """
+        import os, signal, sys
+        from concurrent.futures import ProcessPoolExecutor
+        from reconcile.runtime.parallel import exit_with_parent
+        pool = ProcessPoolExecutor(max_workers=2, initializer=exit_with_parent)
+        list(pool.map(abs, range(4)))
+        print(*pool._processes, flush=True)
+        os.kill(os.getpid(), signal.SIGKILL)
+    """
+    done = _python(script)
+    assert done.returncode == -signal.SIGKILL, done.stderr
+    workers = [int(pid) for pid in done.stdout.split()]
+    assert len(workers) == 2
+    for _ in range(100):  # they notice within a poll (half a second); wait up to 20 s
+        if all(_gone(pid) for pid in workers):
+            break
+        time.sleep(0.2)
+    alive = [pid for pid in workers if not _gone(pid)]
+    for pid in alive:
+        os.kill(pid, signal.SIGKILL)
+    assert alive == []
