@@ -1,0 +1,315 @@
+"""Quantities a reader takes from running text (news prose), SPEC §6 ``quantities_in_text``.
+
+``find_quantities`` reads every number as §4 reads a stated value; a reader of an article takes
+fewer: times of day ("3 p.m.", "a las 17"), dates and their parts ("2 Jul 2019", "2019-03-07"),
+years, ordinals, durations ("30 seconds", "tres días"), names with digits ("S&P 500", "5G",
+"Category 4", "streets 204 and 223"), reference markers ("[12]"), fractions of nothing ("half")
+and comparisons with a past event ("exceeded the 2003 march") are left out. Each quantity keeps
+its unit (a symbol or unit name) and its counted noun ("soldiers" in "500 Venezuelan soldiers").
+
+Every pattern here is anchored or bounded: nothing backtracks on long runs of words.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reconcile.model.records import Mention
+from reconcile.quantities.lexicon import WORDS, fold
+from reconcile.quantities.parse import detect_lang, find_quantities
+
+__all__ = ["Found", "Sentence", "quantities_in_text", "sentences", "scan"]
+
+# ------------------------------------------------------------------------------------ sentences
+# a sentence ends at . ! ? (and a closing quote or bracket) before a space and what starts one
+_END = re.compile(r"[.!?…][\"”’»)\]]*(?:\s+|$)(?=[\"“«¿¡(]?[A-ZÁÉÍÓÚÑ0-9]|$)|\n+")
+# the word before a period that does not end a sentence
+_ABBREV = frozenset(
+    "mr mrs ms dr prof gen col lt sgt capt cmdr gov sen rep st jr sr sra srta dra lic ing "
+    "no nº núm art vol fig pp p approx aprox etc vs inc ltd corp co dept univ est av avda "
+    "jan feb mar apr jun jul aug sep sept oct nov dec ene abr ago dic".split())
+_INITIALS = re.compile(r"(?:\b[A-Za-z]\.)+$")         # "U.N.", "U.S.", "J."
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    text: str
+    lang: str
+
+
+def _splits(text: str):
+    """Offsets where sentences end (after the punctuation and space)."""
+    for match in _END.finditer(text):
+        mark = match.group()
+        if mark.startswith("."):
+            before = text[max(0, match.start() - 12):match.start() + 1]
+            word = before.rsplit(None, 1)[-1] if before.strip() else ""
+            bare = word.rstrip(".").lstrip("(\"“«").lower()
+            if bare in _ABBREV or _INITIALS.search(word):
+                continue
+        yield match.start(), match.end()
+
+
+def sentences(text: str, lang: str | None = None) -> list[Sentence]:
+    """The sentences of ``text`` in reading order, each with its language (given or detected)."""
+    out = []
+    start = 0
+    for end, next_start in list(_splits(text)) + [(len(text), len(text))]:
+        chunk = text[start:end + (1 if end < len(text) and text[end] in ".!?…" else 0)]
+        stripped = chunk.strip()
+        if stripped:
+            offset = start + (len(chunk) - len(chunk.lstrip()))
+            out.append(Sentence(offset, stripped, lang or detect_lang(stripped)))
+        start = next_start
+    return out
+
+
+# ------------------------------------------------------------------------------------ quantities
+@dataclass(frozen=True)
+class Found:
+    """One quantity in running text; ``as_dict()`` is the SPEC §6 item."""
+
+    start: int
+    end: int
+    text: str
+    lower: float | None
+    upper: float | None
+    lower_inclusive: bool
+    upper_inclusive: bool
+    qualifier: str
+    unit: str | None
+    counted: str | None
+    lang: str
+    number_start: int          # where the number itself starts (after "more than", "unos")
+
+    KEYS = ("start", "end", "text", "lower", "upper", "lower_inclusive", "upper_inclusive",
+            "qualifier", "unit", "counted")
+
+    def as_dict(self) -> dict:
+        return {key: getattr(self, key) for key in self.KEYS}
+
+
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec "
+    "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre "
+    "diciembre ene abr ago dic".split())
+_AMBIGUOUS_MONTHS = frozenset({"may", "mar", "march"})   # "500 may have", "the 2003 march"
+_DURATION = frozenset(
+    "second seconds minute minutes hour hours day days week weeks month months year years decade "
+    "decades century centuries night nights segundo segundos minuto minutos hora horas dia dias "
+    "semana semanas mes meses ano anos decada decadas siglo siglos noche noches "
+    "year-old years-old".split())
+_TIME_AFTER = re.compile(r"\s?(?:[ap]\.\s?m\.|[ap]m\b|h\b|hrs?\b|horas\b|hs\b|o'clock|o’clock)", re.I)
+_TIME_BEFORE = re.compile(r"(?:\bat|\bby|\buntil|\blas|\bla)\s*$", re.I)
+_CLOCK = re.compile(r"\d{1,2}[:h]\d{2}")
+_NUMERIC_DATE = re.compile(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|\d{4}-\d{2}|\d{1,2}/\d{4}")
+_LABELS = frozenset(
+    "category categories street streets avenue route highway flight article articles section "
+    "sections chapter chapter page pages room level phase grade number no nº resolution decree "
+    "law act platform gate terminal district zone sector lot block unit squad battalion division "
+    "brigade regiment corps apollo boeing airbus model version windows iphone galaxy covid sars "
+    "categoria calle calles avenida carrera ruta autopista vuelo articulo seccion capitulo pagina "
+    "nivel fase grado numero resolucion decreto ley plataforma puerta distrito zona sector batallon "
+    "division brigada cuerpo modelo version".split())
+_NUMBER_WORDS = frozenset(
+    "more than over under about around some nearly almost at least up to fewer less between and "
+    "as many roughly approximately estimated an a the just well only exactly some mas menos de "
+    "unos unas cerca alrededor casi al por lo hasta entre y apenas poco aproximadamente "
+    "el la los las".split())
+_DIGIT = re.compile(r"[$€£¥]?\d")
+_ARTICLES = frozenset({"the", "el", "la", "los", "las", "del", "al"})
+_ONE = frozenset({"one", "a", "an", "un", "una", "uno"})
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_COUNT_STOP = frozenset(
+    "of de del and or y o e in en on at to a al for por para with con from desde by that que "
+    "who which quien quienes were was are is have has had been be will would could may might "
+    "fueron fue son es han ha habian habia seran eran estaban estan this these those este esta "
+    "estos estas the el la los las su sus their his her its an un una as como than more less "
+    "mas menos over under about since hasta entre during durante after before despues antes while "
+    "mientras but pero not no se lo le les ya".split())
+_PARTICIPLES = frozenset(
+    "injured wounded killed displaced detained arrested evacuated affected infected disappeared "
+    "drowned missing rescued trapped stranded".split())
+_NUMBERS = frozenset(WORDS["en"]) | frozenset(WORDS["es"])
+_COUNT_SKIP = frozenset({"of", "de"})          # "thousands of people", "miles de personas"
+_COUNT_UNITS = frozenset({"people"})           # the parser's "unit" that is a counted noun
+
+
+def _word_before(sentence: str, i: int) -> str:
+    j = i
+    while j > 0 and sentence[j - 1] in " \u00a0":
+        j -= 1
+    k = j
+    while k > 0 and not sentence[k - 1].isspace():
+        k -= 1
+    return sentence[k:j]
+
+
+def _words_after(sentence: str, i: int, count: int) -> list[str]:
+    return _WORD.findall(sentence, i, min(len(sentence), i + 80))[:count]
+
+
+def _number_start(sentence: str, m: Mention) -> int:
+    """Where the number of a mention starts: after "more than", "the", "unos"."""
+    digit = _DIGIT.search(sentence, m.start, m.end)
+    if digit is not None:
+        return digit.start()
+    for match in re.finditer(r"\S+", sentence[m.start:m.end]):
+        word = fold(match.group().strip("(\"“"))
+        if word not in _NUMBER_WORDS:
+            return m.start + match.start()
+    return m.start
+
+
+def _chunk(sentence: str, start: int, end: int) -> str:
+    """The run of non-space characters around [start, end)."""
+    a, b = start, end
+    while a > 0 and not sentence[a - 1].isspace():
+        a -= 1
+    while b < len(sentence) and not sentence[b].isspace():
+        b += 1
+    return sentence[a:b].strip(",;:()\"“”'«»")
+
+
+def counted_noun(sentence: str, end: int, lang: str) -> str | None:
+    """The counted noun after a number: "soldiers" in "500 Venezuelan soldiers have fled"."""
+    words = []
+    for match in _WORD.finditer(sentence, end, min(len(sentence), end + 80)):
+        gap = sentence[end:match.start()] if not words else sentence[words[-1][1]:match.start()]
+        if gap.strip(" \u00a0"):
+            break                              # punctuation: the phrase ends
+        word = match.group()
+        low = fold(word)
+        if not words and low in _COUNT_SKIP:
+            end = match.end()
+            continue
+        if low in _COUNT_STOP or low in _NUMBERS or lang == "en" and low.endswith(("ed", "ing")) \
+                and (words or low not in _PARTICIPLES):
+            break
+        words.append((word, match.end()))
+        if len(words) == 3:
+            break
+    if not words:
+        return None
+    if lang == "es":
+        noun = words[0][0]
+    else:
+        nouns = [w for w, _ in words if not w[0].isupper()] or [words[-1][0]]
+        noun = nouns[-1]
+    return noun.lower() if not noun.isupper() else noun
+
+
+def _is_year(value: float | None, text: str) -> bool:
+    return value is not None and text.isdigit() and len(text) == 4 and 1000 <= value <= 2100
+
+
+def _junk(sentence: str, m: Mention, number_start: int, counted: str | None, lang: str,
+          previous_name_end: int | None) -> str | None:
+    """Why a mention is not a quantity a reader would take, or None."""
+    core = sentence[number_start:m.end]
+    chunk = _chunk(sentence, number_start, m.end)
+    before = sentence[max(0, m.start - 16):m.start]
+    after = sentence[m.end:m.end + 16]
+    word_before = fold(_word_before(sentence, m.start).strip("(\"“,"))
+    next_words = [fold(w) for w in _words_after(sentence, m.end, 2)]
+    value = m.lower if m.lower is not None else m.upper
+    if before.endswith("[") and after.startswith("]"):
+        return "reference marker"
+    if _CLOCK.fullmatch(chunk.rstrip(".")) or _TIME_AFTER.match(after) or (
+            m.qualifier == "exact" and counted is None and value is not None and value <= 24
+            and _TIME_BEFORE.search(before)):
+        return "time of day"
+    if _NUMERIC_DATE.fullmatch(chunk.rstrip(".")):
+        return "date"
+    if re.fullmatch(r"\d+(?:st|nd|rd|th|º|ª|\.º|\.ª|er|o|a)", chunk.rstrip(".,"), re.I):
+        return "ordinal"
+    if m.unit is None and re.fullmatch(r"\d[\d.,]*[^\W\d_]+", chunk.rstrip(".,")):
+        return "name with digits"
+    month_before = word_before in _MONTHS and not (word_before in _AMBIGUOUS_MONTHS
+                                                   and _word_before(sentence, m.start)[:1].islower())
+    first_after = _words_after(sentence, m.end, 1)
+    month_after = bool(next_words) and (next_words[0] in _MONTHS or next_words[0] == "de" and len(next_words) > 1
+                                        and next_words[1] in _MONTHS)
+    if month_after and next_words[0] in _AMBIGUOUS_MONTHS and first_after and first_after[0][:1].islower():
+        month_after = not (next_words[0] == "march" and _is_year(value, core))
+    if (month_before or month_after) and m.qualifier == "exact" and m.unit is None:
+        return "date"
+    if _is_year(value, core.strip()) and m.unit is None and (
+            counted is None or not counted.endswith("s") or counted in _MONTHS):
+        return "year" if m.qualifier == "exact" else "comparison with a past event"
+    if next_words and next_words[0] in _DURATION and m.unit is None:
+        return "duration"
+    if re.match(r"\s?-\s?(?:year|day|hour|minute|week|month|second)s?\b", after, re.I):
+        return "duration"
+    if m.start > 0 and (word_before in _LABELS or word_before.isupper() and len(word_before) > 1
+                        or "&" in word_before):
+        return "name with digits"
+    if previous_name_end is not None and re.fullmatch(r"\s*(?:,|and|y|or|o|&)\s*",
+                                                      sentence[previous_name_end:m.start]):
+        return "name with digits"
+    if m.qualifier == "exact" and m.unit is None and fold(core.strip()) in _ONE:
+        return "article"
+    if m.qualifier == "exact" and m.unit is None and value is not None and 0 < abs(value) < 1 \
+            and not re.search(r"\d", core):
+        return "fraction of nothing"
+    return None
+
+
+def _comparison_as_point(sentence: str, m: Mention, number_start: int) -> bool:
+    """"lower than the 20,000 reported in 2010": a comparison with another figure, not a bound."""
+    if m.qualifier not in ("more-than", "less-than", "at-least", "at-most"):
+        return False
+    words = sentence[m.start:number_start].split()
+    return bool(words) and fold(words[-1]) in _ARTICLES
+
+
+def scan(sentence: Sentence) -> list[Found]:
+    """The quantities a reader takes from one sentence (offsets in the sentence's text)."""
+    text, lang = sentence.text, sentence.lang
+    out: list[Found] = []
+    name_end = None
+    for m in find_quantities(text, lang):
+        number_start = _number_start(text, m)
+        unit, counted = m.unit, None
+        if unit in _COUNT_UNITS:
+            unit = None
+            counted = m.text.split()[-1].lower()       # "430.000 personas"
+        else:
+            counted = counted_noun(text, m.end, lang) if unit is None else None
+        reason = _junk(text, m, number_start, counted, lang, name_end)
+        name_end = m.end if reason == "name with digits" else None
+        if reason is not None:
+            continue
+        lower, upper, li, ui, qualifier, start = (m.lower, m.upper, m.lower_inclusive,
+                                                  m.upper_inclusive, m.qualifier, m.start)
+        if _comparison_as_point(text, m, number_start):
+            point = find_quantities(text[number_start:m.end], lang)
+            if len(point) != 1:
+                continue
+            p = point[0]
+            lower, upper, li, ui, qualifier, start = (p.lower, p.upper, p.lower_inclusive,
+                                                      p.upper_inclusive, p.qualifier, number_start)
+        out.append(Found(start, m.end, text[start:m.end], lower, upper, li, ui, qualifier, unit,
+                         counted, lang, number_start))
+    return out
+
+
+def quantities_in_text(text: str, lang: str | None = None) -> list[dict]:
+    """The quantities a reader takes from ``text``, each a dict with ``start``, ``end`` (end
+    exclusive, offsets in ``text``), ``text``, ``lower``, ``upper``, ``lower_inclusive``,
+    ``upper_inclusive``, ``qualifier``, ``unit`` and ``counted``. ``lang`` ("en" or "es"):
+    the language of every sentence; detected per sentence when None."""
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a str, not {type(text).__name__}")
+    if lang not in (None, "en", "es"):
+        raise ValueError(f'lang must be "en", "es" or None, not {lang!r}')
+    out = []
+    for sentence in sentences(text, lang):
+        for found in scan(sentence):
+            item = found.as_dict()
+            item["start"] += sentence.start
+            item["end"] += sentence.start
+            out.append(item)
+    return out

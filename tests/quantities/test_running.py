@@ -1,0 +1,94 @@
+"""quantities_in_text: the quantities a reader takes from news prose (SPEC §6)."""
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+import reconcile.quantities as quantities
+from reconcile.quantities import quantities_in_text
+
+KEYS = {"start", "end", "text", "lower", "upper", "lower_inclusive", "upper_inclusive",
+        "qualifier", "unit", "counted"}
+
+
+def _texts(text, lang=None):
+    return [item["text"] for item in quantities_in_text(text, lang)]
+
+
+def test_each_item_has_the_spec_keys_and_its_span_in_the_text():
+    text = "Officials said on Monday that more than 500 Venezuelan soldiers had crossed."
+    [item] = quantities_in_text(text)
+    assert set(item) == KEYS
+    assert text[item["start"]:item["end"]] == item["text"] == "more than 500"
+    assert (item["lower"], item["upper"], item["qualifier"]) == (500, None, "more-than")
+    assert (item["lower_inclusive"], item["upper_inclusive"]) == (False, False)
+    assert item["counted"] == "soldiers" and item["unit"] is None
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The protest began at 3 p.m. and ended at 17:30.", "en"),
+    ("La marcha empezó a las 17 horas.", "es"),
+    ("On 2 Jul 2019 the office closed; on 2019-03-07 and 7/3/2019 it opened.", "en"),
+    ("El 24 de septiembre de 2015 se cerró la frontera.", "es"),
+    ("The storm of 2008 was the worst since 1991.", "en"),
+    ("He was the 4th speaker, the 1st to arrive.", "en"),
+    ("Some 30 seconds later, two days after the event, the talks lasted 48 hours.", "en"),
+    ("Dos días después la reunión duró tres horas.", "es"),
+    ("The S&P 500 fell while 5G masts and a Category 4 storm hit streets 204 and 223.", "en"),
+    ("The toll was disputed.[12] It was revised.[13]", "en"),
+    ("The march exceeded the 2003 march in size.", "en"),
+    ("Half of the city was dark and one of the bridges fell.", "en"),
+])
+def test_what_a_reader_does_not_take_as_a_quantity_is_left_out(text, lang):
+    assert _texts(text, lang) == []
+
+
+def test_units_and_counted_nouns():
+    text = ("Unemployment rose to 12%, the damage reached $10 million, and 2,411 people and "
+            "934 injured were counted, with 13,000 workers on strike.")
+    got = {i["text"]: (i["unit"], i["counted"]) for i in quantities_in_text(text, "en")}
+    assert got["12%"] == ("percent", None)
+    assert got["$10 million"] == ("USD", None)
+    assert got["2,411 people"] == (None, "people")
+    assert got["934"] == (None, "injured")
+    assert got["13,000"] == (None, "workers")
+
+
+def test_spanish_counted_noun_is_the_noun_before_its_adjectives():
+    items = quantities_in_text("Unos 300 soldados venezolanos y 12 muertos, según la policía.", "es")
+    assert [(i["text"], i["counted"]) for i in items] == [("Unos 300", "soldados"), ("12", "muertos")]
+    assert items[0]["qualifier"] == "approximate"
+
+
+def test_a_comparison_with_an_earlier_figure_gives_that_figure_not_a_bound():
+    [item] = quantities_in_text("The toll is lower than the 20,000 reported in 2010.", "en")
+    assert (item["text"], item["lower"], item["upper"], item["qualifier"]) == ("20,000", 20000, 20000, "exact")
+
+
+def test_numbers_in_parentheses_after_names_are_kept_as_parts():
+    assert _texts("Orinoquía (46), Guajira (30) y Arauca (12).", "es") == ["46", "30", "12"]
+
+
+def test_language_is_read_per_sentence():
+    items = quantities_in_text("About 500 people marched. Asistieron 430.000 personas.")
+    assert [(i["text"], i["lower"]) for i in items] == [("About 500 people", 450), ("430.000 personas", 430000)]
+
+
+def test_bad_arguments_are_rejected_clearly():
+    with pytest.raises(TypeError):
+        quantities_in_text(b"500")
+    with pytest.raises(ValueError, match="lang"):
+        quantities_in_text("500", "fr")
+
+
+def test_exported_from_the_package():
+    assert quantities.quantities_in_text is quantities_in_text
+
+
+def test_long_runs_of_capitalised_words_do_not_backtrack():
+    code = ("from reconcile.quantities import quantities_in_text\n"
+            "text = ' '.join(['The U.N. Colombian Migration Authority Of New York S&P'] * 2000)[:100_000]\n"
+            "assert quantities_in_text(text) == []\n")
+    subprocess.run([sys.executable, "-c", code], check=True, timeout=60)
