@@ -6,17 +6,41 @@ them into a message on stderr and exit code 2, in one place.
 """
 from __future__ import annotations
 
+import re
+
+#: characters that act on a terminal instead of showing: C0 and C1 controls (ESC starts the
+#: sequences that set the clipboard, OSC 52, or hide a link, OSC 8), DEL, line and paragraph
+#: separators, bidirectional marks, embeddings, overrides and isolates (text that reads
+#: backwards), and lone surrogates (they cannot be encoded, so printing them is a traceback)
+_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e"
+                     "\u2066-\u2069\ud800-\udfff]")
+
+
+def _visible(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def escape(text: object) -> str:
+    """``text`` safe to print on a terminal: every control, bidi or unpaired-surrogate
+    character written as a visible escape (``\\x1b``, ``\\u202e``), the rest as it is.
+    The one escaping for messages that quote input (file names, fields, values, headers)."""
+    return _UNSAFE.sub(_visible, text if isinstance(text, str) else str(text))
+
 
 class ReconcileError(Exception):
-    """Base class: reconcile cannot continue because of its input or options."""
+    """Base class: reconcile cannot continue because of its input or options.
+
+    Everything it holds is escaped (``escape``): a message quotes input (a field name, a
+    place, a CSV header, a file name), and input may hold terminal escape sequences."""
 
     def __init__(self, message: str, *, file: str | None = None, line: int | None = None,
                  field: str | None = None, hint: str | None = None) -> None:
-        self.message = message
-        self.file = file
+        self.message = escape(message)
+        self.file = None if file is None else escape(file)
         self.line = line
-        self.field = field
-        self.hint = hint
+        self.field = None if field is None else escape(field)
+        self.hint = None if hint is None else escape(hint)
         super().__init__(self.format())
 
     def format(self) -> str:

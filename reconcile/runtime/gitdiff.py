@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from reconcile.errors import InputError
+from reconcile.errors import InputError, escape
 from reconcile.model.records import Project
 
 
@@ -26,9 +26,15 @@ def changed_files(root: Path, since: str) -> set[str]:
                                   "give a revision of this repository, e.g. origin/main or HEAD~1")
         return [line for line in done.stdout.splitlines() if line]
 
+    if not since or since.startswith("-") or any(ord(c) < 32 or ord(c) == 127 for c in since):
+        raise InputError(f"--changed-since {escape(since)!r} is not a git revision", field="--changed-since",
+                         hint="give a revision of this repository, e.g. origin/main or HEAD~1")
     prefix = git("rev-parse", "--show-prefix")
     prefix_text = prefix[0] if prefix else ""
-    paths = git("diff", "--name-only", since, "--", ".") + git("ls-files", "--others", "--exclude-standard")
+    # the revision comes after --end-of-options: whatever it says, git reads it as a revision
+    commit = git("rev-parse", "--verify", "--end-of-options", f"{since}^{{commit}}")
+    paths = (git("diff", "--name-only", "--no-ext-diff", "--no-textconv", "--end-of-options", commit[0], "--", ".")
+             + git("ls-files", "--others", "--exclude-standard", "--", "."))
     return {p[len(prefix_text):] if p.startswith(prefix_text) else p for p in paths}
 
 

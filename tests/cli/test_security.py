@@ -167,3 +167,88 @@ def test_forked_workers_exit_when_the_main_process_is_killed(tmp_path):
     for pid in alive:
         os.kill(pid, signal.SIGKILL)
     assert alive == []
+
+
+# --- git option injection -----------------------------------------------------------------
+
+def _git(root: Path, *args: str) -> None:
+    subprocess.run(["git", "-c", "user.name=t", "-c", "user.email=t@example.org", *args], cwd=root,
+                   check=True, capture_output=True)
+
+
+@pytest.mark.parametrize("since", ["--output=sources/x.yaml", "-p", "--", "HEAD\n--output=x"])
+def test_a_revision_that_looks_like_an_option_is_refused_before_git_sees_it(make_project, since):
+    from reconcile.errors import InputError
+    from reconcile.runtime.gitdiff import changed_files
+
+    maker = make_project()
+    maker.source("a", claim(id="a1", value=5))
+    _git(maker.root, "init", "-q")
+    _git(maker.root, "add", ".")
+    _git(maker.root, "commit", "-q", "-m", "x")
+    with pytest.raises(InputError, match="not a git revision"):
+        changed_files(maker.root, since)
+    assert not (maker.root / "sources" / "x.yaml").exists() and not (maker.root / "x").exists()
+
+
+def test_a_revision_is_read_as_a_revision_whatever_it_names(make_project):
+    from reconcile.errors import InputError
+    from reconcile.runtime.gitdiff import changed_files
+
+    maker = make_project()
+    maker.source("a", claim(id="a1", value=5))
+    _git(maker.root, "init", "-q")
+    _git(maker.root, "add", ".")
+    _git(maker.root, "commit", "-q", "-m", "x")
+    maker.source("b", claim(id="b1", value=6))
+    assert changed_files(maker.root, "HEAD") == {"sources/b.yaml"}
+    with pytest.raises(InputError, match="git cannot compare"):
+        changed_files(maker.root, "sources/a.yaml")  # a path, not a revision
+
+
+# --- terminal escapes in error messages -----------------------------------------------------
+
+OSC52 = "\x1b]52;c;cm0gLXJmIH4=\x07"
+OSC8 = "\x1b]8;;https://evil.example\x1b\\"
+BIDI = "\u202e"
+
+
+def _read_error(root: Path) -> str:
+    import reconcile
+    from reconcile.errors import ReconcileError
+
+    with pytest.raises(ReconcileError) as info:
+        reconcile.normalize(reconcile.read(str(root)))
+    return str(info.value)
+
+
+def _assert_neutral(message: str) -> None:
+    assert not any(ord(c) < 32 or 0x7f <= ord(c) <= 0x9f or c in "\u202e\u2066" for c in message), message
+    assert "\\x1b]52;c;" in message or "\\x1b]8;;" in message or "\\u202e" in message, message
+
+
+@pytest.mark.parametrize("where", ["field", "place", "topic", "csv-header", "file-name"])
+def test_terminal_escapes_quoted_from_input_are_neutralized_in_errors(make_project, where):
+    maker = make_project()
+    if where == "field":
+        maker.source("a", {**claim(value=5), f"pla{OSC52}ce": "CO"})
+    elif where == "place":
+        maker.source("a", claim(value=5, place=f"Nowhere{OSC8}{BIDI}"))
+    elif where == "topic":
+        maker.source("a", claim(value=5, topic=f"def{OSC52}ections"))
+    elif where == "csv-header":
+        maker.write("sources/a.yaml", "source: {id: a, name: A}\nclaims: t.csv\n")
+        maker.write("sources/t.csv", f"topic,value,bad{OSC52}\ndefections,5,x\n")
+    else:
+        maker.write(f"sources/b{OSC52}.yaml", "source: {id: b, name: B}\nclaims: [{topic: x, value: 5, zz: 1}]\n")
+    _assert_neutral(_read_error(maker.root))
+
+
+def test_a_control_character_in_a_message_is_shown_escaped():
+    from reconcile.errors import InputError, escape
+
+    error = InputError(f'unknown field "a{OSC52}"', file=f"s/{OSC8}.yaml", line=3, hint=f"known: {BIDI}x")
+    assert str(error) == ('s/\\x1b]8;;https://evil.example\\x1b\\.yaml:3: unknown field '
+                          '"a\\x1b]52;c;cm0gLXJmIH4=\\x07"; known: \\u202ex')
+    assert escape("Bogotá, D.C. \u00e9\u4e2d") == "Bogotá, D.C. \u00e9\u4e2d"  # printable text is kept
+    assert escape("\ud800") == "\\ud800"
