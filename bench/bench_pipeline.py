@@ -42,31 +42,29 @@ def peak_mb(who: int = resource.RUSAGE_SELF) -> float:
 
 def stages(root: Path, skip_validate: bool) -> None:
     """Run in a child process so that each size starts from a clean heap."""
-    from reconcile.normalize.claims import build_frame
-    from reconcile.pipeline import reconcile, render, validate
-    from reconcile.sources.project import read_project
+    from reconcile import Claims, normalize, read, reconcile, render, validate
 
     rows = []
     t = time.perf_counter()
-    loaded = read_project([root])
+    loaded = read([root])
     rows.append(("load", time.perf_counter() - t, peak_mb()))
     t = time.perf_counter()
     if skip_validate:
-        project, frame = build_frame(loaded, parallel=True)
+        project, frame = normalize(loaded, parallel=True)
         rows.append(("normalize", time.perf_counter() - t, peak_mb()))
     else:  # as the command does: GX imported here while a helper process parses values
         from reconcile.expect.gx import warm_up
 
-        project, frame = build_frame(loaded, parallel=True, meanwhile=warm_up)
+        project, frame = normalize(loaded, parallel=True, meanwhile=warm_up)
         rows.append(("normalize + GX import", time.perf_counter() - t, peak_mb()))
     if not skip_validate:
         t = time.perf_counter()
-        result = validate(project, frame)
+        result = validate(Claims(project, frame))
         rows.append((f"validate ({sum(not o.success for o in result.outcomes)} failed)",
                      time.perf_counter() - t, peak_mb()))
         rows.append(("GX alone, same claims and suite", gx_alone(project, frame), peak_mb()))
     t = time.perf_counter()
-    report = reconcile(project, frame)
+    report = reconcile(Claims(project, frame))
     rows.append((f"reconcile ({len(report.findings)} findings)", time.perf_counter() - t, peak_mb()))
     t = time.perf_counter()
     text = render(report, "json")
@@ -96,19 +94,17 @@ def gx_alone(project, frame) -> float:
 
 def one_topic_scaling() -> None:
     """Reconcile time of one topic of 5k, 10k and 20k claims: linear, not quadratic."""
-    from reconcile.normalize.claims import build_frame
-    from reconcile.pipeline import reconcile
-    from reconcile.sources.project import read_project
+    from reconcile import Claims, normalize, read, reconcile
 
     print("one topic, growing (reconcile stage only):")
     previous = None
     for size in (5_000, 10_000, 20_000):
         with tempfile.TemporaryDirectory() as tmp:
             root = generate(Path(tmp) / "p", size * 4, big_topic=size)  # a quarter of claims in one topic
-            project, frame = build_frame(read_project([root]))
+            project, frame = normalize(read([root]))
             frame = frame[frame["topic"] == "big-topic"]
             t = time.perf_counter()
-            report = reconcile(project, frame)
+            report = reconcile(Claims(project, frame))
             seconds = time.perf_counter() - t
             growth = f"  x{seconds / previous:.1f} for x2 claims" if previous else ""
             print(f"  {len(frame):>6,} claims  {seconds:6.2f} s  {len(report.findings):>6,} findings{growth}")

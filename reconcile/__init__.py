@@ -1,23 +1,46 @@
 """reconcile: numbers from different sources, normalized, checked and reconciled with provenance.
 
-The public API::
+The stages, in the order data passes through them (SPEC.md §6)::
 
     import reconcile
-    project, claims = reconcile.load(["."])          # sources/ -> claims DataFrame
-    report = reconcile.reconcile(project, claims)     # findings
+    project = reconcile.read(".")                     # sources/ -> declarations, raw claims
+    claims = reconcile.normalize(project)             # values as intervals, names, places, dates
+    validation = reconcile.validate(claims)           # Great Expectations suites
+    report = reconcile.reconcile(claims, validation)  # every pair of claims related; findings
+    report = reconcile.estimate(report, "hull")       # what the evidence supports
     print(reconcile.render(report, "markdown"))
-    validation = reconcile.validate(project, claims)  # Great Expectations suites
+    reconcile.run(".", "json")                        # all of it, as `reconcile report --format json`
     reconcile.parse_quantity("más de 500")            # -> Quantity (500, ∞)
+
+Importing reconcile loads neither pandas nor Great Expectations: each stage imports what it needs.
 """
 from __future__ import annotations
 
+from typing import Any
+
+# The subpackages named like a stage (normalize/, estimate/) are imported before the stage
+# functions are bound below: Python sets a package's attribute to a subpackage when it is first
+# imported, which would otherwise replace the function reconcile.normalize by the module.
+import reconcile.estimate
+import reconcile.normalize
 from reconcile.errors import ReconcileError
 from reconcile.model.records import Finding, Project, Quantity, Report, Validation
-from reconcile.pipeline import load, reconcile, render, run, validate
+from reconcile.pipeline import (
+    Claims, estimate, load, normalize, read, reconcile, render, run, source_table, validate,
+)
 from reconcile.quantities.parse import detect_lang, find_quantities, parse_quantity
 
 __all__ = [
-    "Finding", "Project", "Quantity", "ReconcileError", "Report", "Validation",
-    "detect_lang", "find_quantities", "load", "parse_quantity", "reconcile", "render", "run", "validate",
+    "Claims", "Finding", "Project", "Quantity", "ReconcileError", "Report", "Validation",
+    "detect_lang", "estimate", "find_quantities", "load", "normalize", "parse_quantity", "quantities_in_text",
+    "read", "reconcile", "render", "run", "source_table", "validate",
 ]
 
+
+def __getattr__(name: str) -> Any:
+    # quantities_in_text lives with the extractor's prose rules; loaded on first use
+    if name == "quantities_in_text":
+        from reconcile import quantities
+
+        return quantities.quantities_in_text
+    raise AttributeError(f"module 'reconcile' has no attribute {name!r}")

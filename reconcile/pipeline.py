@@ -1,28 +1,142 @@
-"""The library's entry points: load, reconcile, validate, render, run.
+"""The library's stages, in the order data passes through them (SPEC.md §6, Python API)::
 
-Everything the CLI does is a few lines of these.
+    project = read(".")                 # sources/ -> declarations and raw claims
+    claims = normalize(project)         # raw claims -> the claims frame (values as intervals)
+    validation = validate(claims)       # Great Expectations suites on the claims
+    report = reconcile(claims, validation)   # every pair of claims related; findings
+    report = estimate(report, "hull")   # what the evidence supports, per stated scope
+    text = render(report, "markdown")
+
+``run(paths, format, **options)`` does all of it, as ``reconcile report`` does. pandas and
+Great Expectations are imported by the stage that needs them, not by ``import reconcile``.
 """
 from __future__ import annotations
 
+import os
 from pathlib import Path
-from typing import Iterable
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, NamedTuple
 
-import pandas as pd
-
-from reconcile.normalize.claims import build_frame
-from reconcile.conflicts.pairs import find_conflicts
+from reconcile.errors import ReconcileError
+from reconcile.model.records import Project, Report, Validation
 from reconcile.runtime.gcpause import gc_paused
-from reconcile.model.records import REPORT_CLAIM_KEYS, Project, Report, Validation, plain_number
-from reconcile.sources.project import read_project
+
+if TYPE_CHECKING:  # pandas only for annotations: importing reconcile must not load it
+    import pandas as pd
+
+#: --resolve methods (SPEC.md §5b)
+RESOLVE_METHODS = ("consensus", "hull", "prefer", "truth-discovery")
+
+#: report formats (SPEC.md §6)
+FORMATS = ("text", "markdown", "html", "json", "csv", "claimreview")
 
 
-def load(paths: Iterable[str | Path] | None = None) -> tuple[Project, pd.DataFrame]:
-    """Read a project (folders or claim files) into its declarations and the claims frame."""
-    return build_frame(read_project(paths))
+class Claims(NamedTuple):
+    """The normalized claims of a project: its declarations and the claims frame
+    (``reconcile.model.records.CLAIM_COLUMNS``, one row per claim)."""
+
+    project: Project
+    frame: "pd.DataFrame"
+
+    def __len__(self) -> int:  # the number of claims, not the tuple's two fields
+        return len(self.frame)
 
 
-def claim_records(frame: pd.DataFrame) -> tuple[dict, ...]:
+def _paths(paths: Any) -> list[Path]:
+    """``paths`` as a list: one path (str or Path) or an iterable of them."""
+    if paths is None:
+        return [Path(".")]
+    if isinstance(paths, (str, os.PathLike)):
+        return [Path(paths)]
+    if isinstance(paths, bytes) or not isinstance(paths, Iterable):
+        raise TypeError(f"paths must be a path or a list of paths, not {type(paths).__name__}")
+    out = []
+    for path in paths:
+        if not isinstance(path, (str, os.PathLike)):
+            raise TypeError(f"each path must be a str or a Path, not {type(path).__name__}")
+        out.append(Path(path))
+    return out or [Path(".")]
+
+
+def read(paths: str | Path | Iterable[str | Path] | None = ".") -> Project:
+    """Read a project folder (or claim files): sources, topics, places and raw claims."""
+    from reconcile.normalize.claims import quantity_config
+    from reconcile.sources.project import read_project
+
+    loaded = read_project(_paths(paths))
+    return Project(root=str(loaded.root), sources=dict(loaded.sources), topics=dict(loaded.topics),
+                   places=dict(loaded.places), quantity_config=quantity_config(loaded.settings), raw=loaded)
+
+
+#: ``load`` is the older name of ``read`` (SPEC.md §6)
+load = read
+
+
+def normalize(project: Project, *, parallel: bool = False,
+              meanwhile: Callable[[], Any] | None = None) -> Claims:
+    """Check every raw claim of ``read``'s project and turn it into a row of the claims frame.
+
+    ``parallel``: parse the distinct stated values of a large project partly in a helper
+    process (the command line does; a script that opts in must guard its entry point).
+    ``meanwhile``: work for this process while the helper parses."""
+    from reconcile.normalize.claims import build_frame
+
+    if not isinstance(project, Project) or project.raw is None:
+        raise TypeError("normalize() takes the Project that reconcile.read() returns")
+    return Claims(*build_frame(project.raw, parallel=parallel, meanwhile=meanwhile))
+
+
+def _claims(claims: Any, caller: str) -> Claims:
+    if isinstance(claims, Claims):
+        return claims
+    if isinstance(claims, Project):
+        return normalize(claims) if claims.raw is not None else _wrong(caller)
+    return _wrong(caller)
+
+
+def _wrong(caller: str) -> Any:
+    raise TypeError(f"{caller}() takes the Claims that reconcile.normalize() returns")
+
+
+def validate(claims: Claims, suites: Iterable[str | Path] | None = None) -> Validation:
+    """Run the project's expectation suites (or ``suites``) on the claims (imports Great
+    Expectations lazily). A project without suites is checked with the suite reconcile ships."""
+    from reconcile.expect.validate import validate as run_suites
+
+    project, frame = _claims(claims, "validate")
+    if suites is None and not any((Path(project.root) / "expectations").glob("*.json")):
+        suites = [default_suite_path()]
+    return run_suites(frame, project, [Path(s) for s in suites] if suites is not None else None)
+
+
+def default_suite_path() -> Path:
+    """The suite reconcile ships (and ``reconcile init`` copies) as expectations/claims.json."""
+    from importlib import resources
+
+    return Path(str(resources.files("reconcile").joinpath("templates/claims.json")))
+
+
+def reconcile(claims: Claims, validation: Validation | None = None) -> Report:
+    """Relate every pair of claims of each topic; the report holds the claims, the findings,
+    the estimates (``consensus``; see ``estimate``) and the suites' outcome when given.
+    Its ``to_dict()`` is what ``reconcile report --format json`` prints."""
+    from reconcile.conflicts.pairs import find_conflicts
+
+    project, frame = _claims(claims, "reconcile")
+    if validation is not None and not isinstance(validation, Validation):
+        raise TypeError("validation must be the Validation that reconcile.validate() returns, or None")
+    with gc_paused():
+        findings = find_conflicts(project, frame)
+        used_topics = set(frame["topic"]) if not frame.empty else set()
+        report = Report(claims=claim_records(frame), findings=tuple(findings), sources=dict(project.sources),
+                        topics={k: v for k, v in project.topics.items() if k in used_topics},
+                        validation=validation)
+    return report
+
+
+def claim_records(frame: "pd.DataFrame") -> tuple[dict, ...]:
     """The claims as plain JSON-safe dicts (``REPORT_CLAIM_KEYS``), sorted by id."""
+    from reconcile.model.records import REPORT_CLAIM_KEYS, plain_number
+
     if frame.empty:
         return ()
     ordered = frame.sort_values("id", kind="stable")
@@ -41,50 +155,57 @@ def claim_records(frame: pd.DataFrame) -> tuple[dict, ...]:
     return tuple(records)
 
 
-def reconcile(project: Project, frame: pd.DataFrame, validation: Validation | None = None) -> Report:
-    """Check every constraint between the claims; the report holds claims and findings, and
-    the outcome of the expectation suites when given (``validate``), as ``reconcile report``
-    shows them: its ``to_dict()`` is then what ``reconcile report --format json`` prints."""
+def estimate(report: Report, method: str = "consensus") -> Report:
+    """The report with an estimate for every stated scope, by ``method`` (SPEC.md §5b)."""
+    if not isinstance(report, Report):
+        raise TypeError("estimate() takes the Report that reconcile.reconcile() returns")
+    if method not in RESOLVE_METHODS:
+        raise ValueError(f"unknown method {method!r}; use one of: {', '.join(RESOLVE_METHODS)}")
+    from reconcile.estimate import estimate_report
+
+    return estimate_report(report, method)
+
+
+def render(report: Report, format: str = "text", **options: Any) -> str:
+    """The report as text, markdown, html, json, csv or claimreview (JSON-LD)."""
+    from reconcile.report.render import render as render_report
+
+    if not isinstance(report, Report):
+        raise TypeError("render() takes the Report that reconcile.reconcile() returns")
+    if format not in FORMATS:
+        raise ValueError(f"unknown format {format!r}; use one of: {', '.join(FORMATS)}")
     with gc_paused():
-        findings = find_conflicts(project, frame)
-        used_topics = set(frame["topic"]) if not frame.empty else set()
-        return Report(claims=claim_records(frame), findings=tuple(findings), sources=dict(project.sources),
-                      topics={k: v for k, v in project.topics.items() if k in used_topics},
-                      validation=validation)
+        return render_report(report, format, **options)
 
 
-def validate(project: Project, frame: pd.DataFrame, suites: Iterable[Path] | None = None) -> Validation:
-    """Run the project's expectation suites on the claims (imports Great Expectations lazily)."""
-    from reconcile.expect.validate import validate as run_suites
+def render_chunks(report: Report, format: str, **options: Any) -> str | Iterator[str]:
+    """Like ``render``, but JSON comes in chunks: a million claims never sit in memory as one string."""
+    if format == "json":
+        from reconcile.report.render import iter_json
 
-    if suites is None and not any((Path(project.root) / "expectations").glob("*.json")):
-        suites = [default_suite_path()]  # a project without suites still gets the shipped one
-    return run_suites(frame, project, list(suites) if suites is not None else None)
-
-
-def default_suite_path() -> Path:
-    """The suite reconcile ships (and ``reconcile init`` copies) as expectations/claims.json."""
-    from importlib import resources
-
-    return Path(str(resources.files("reconcile").joinpath("templates/claims.json")))
+        return iter_json(report)
+    return render(report, format, **options)
 
 
-def source_table(project: Project, frame: pd.DataFrame) -> list[dict]:
+def run(paths: str | Path | Iterable[str | Path] | None = ".", format: str = "json", *,
+        validate_suites: bool = True, resolve: str = "consensus", **options: Any) -> str:
+    """Read, normalize, validate, reconcile, estimate and render, as ``reconcile report`` does.
+
+    ``validate_suites=False`` skips the expectation suites (``--no-validate``); ``resolve``
+    is the estimate method (``--resolve``); other options go to the renderer."""
+    claims = normalize(read(paths))
+    validation = validate(claims) if validate_suites and len(claims) else None
+    return render(estimate(reconcile(claims, validation), resolve), format, **options)
+
+
+def source_table(claims: Claims) -> list[dict]:
     """One row per source: id, name, kind, country, and how many claims it states."""
+    project, frame = claims
     counts = frame["source"].value_counts().to_dict() if not frame.empty else {}
     return [{"id": s.id, "name": s.name, "kind": s.kind, "country": s.country or "",
              "claims": int(counts.get(s.id, 0)), "file": s.file}
             for s in sorted(project.sources.values(), key=lambda s: s.id)]
 
 
-def render(report: Report, fmt: str = "text", **options) -> str:
-    from reconcile.report.render import render as render_report
-
-    with gc_paused():
-        return render_report(report, fmt, **options)
-
-
-def run(paths: Iterable[str | Path] | None = None, fmt: str = "text") -> str:
-    """Load, reconcile and render in one call."""
-    project, frame = load(paths)
-    return render(reconcile(project, frame), fmt)
+__all__ = ["Claims", "FORMATS", "RESOLVE_METHODS", "ReconcileError", "default_suite_path", "estimate",
+           "load", "normalize", "read", "reconcile", "render", "render_chunks", "run", "source_table", "validate"]

@@ -10,13 +10,16 @@ import json
 import shutil
 import sys
 from pathlib import Path
-from typing import Iterable
+from typing import Any, Iterable
 
 import click
 
 from reconcile.errors import ExpectationError, InputError, OutputError, QuantityError, ReconcileError
 from reconcile.model.records import FAIL_LEVELS
+import reconcile
 from reconcile.cli.output import SUFFIX_FORMATS, input_files, use_color, write_atomically
+from reconcile.pipeline import RESOLVE_METHODS, Claims, render_chunks, source_table
+from reconcile.runtime.progress import Progress
 
 #: set by ``run``: this process is the reconcile command itself, not a script calling ``main``
 OWN_PROCESS = False
@@ -93,6 +96,20 @@ def exit_on_signals() -> None:
             signal.signal(number, stop)
 
 
+def write_output(output: str | None, text: str | Iterable[str], inputs: set[Path]) -> None:
+    """The report to ``--output`` (atomically; never over an input) or to standard output."""
+    from reconcile.runtime.gcpause import gc_paused
+
+    with gc_paused():
+        if output:
+            write_atomically(output, text, inputs)
+        else:
+            sys.stdout.writelines([text] if isinstance(text, str) else text)
+            sys.stdout.flush()
+    if output and output != "-":
+        click.echo(f"Wrote {output}", err=True)
+
+
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path())
 @click.option("--format", "fmt", type=click.Choice(REPORT_FORMATS), default=None,
@@ -100,60 +117,37 @@ def exit_on_signals() -> None:
 @click.option("--output", "-o", type=click.Path(), help="Write the report to this file (atomically; - for stdout).")
 @click.option("--fail-on", type=click.Choice(tuple(FAIL_LEVELS)), default="conflict", show_default=True,
               help="Exit 1 when findings at or above this level exist.")
+@click.option("--resolve", type=click.Choice(RESOLVE_METHODS), default="consensus", show_default=True,
+              help="How each stated scope's estimate is made (SPEC §5b).")
 @click.option("--no-color", is_flag=True, help="Never colour the text report.")
 @click.option("--no-validate", is_flag=True, help="Skip the expectation suites (faster; see reconcile validate).")
-def report(paths: tuple[str, ...], fmt: str | None, output: str | None, fail_on: str, no_color: bool,
-           no_validate: bool) -> None:
+def report(paths: tuple[str, ...], fmt: str | None, output: str | None, fail_on: str, resolve: str,
+           no_color: bool, no_validate: bool, **render_options: Any) -> None:
     """The reconciliation report of a project folder or claim files."""
     fmt = fmt or (SUFFIX_FORMATS.get(Path(output).suffix.lower(), "text") if output else "text")
-    from reconcile.normalize.claims import build_frame
     from reconcile.expect.gx import warm_up
-    from reconcile.pipeline import gc_paused, reconcile, render
-    from reconcile.runtime.progress import Progress
-    from reconcile.sources.project import read_project
 
-    stages = ("reading sources", "normalizing claims", "validating", "reconciling", f"rendering {fmt}")
-    with Progress(stages) as progress:
+    with Progress(("reading sources", "normalizing claims", "validating", "reconciling", f"rendering {fmt}")) as progress:
         progress.stage("reading sources")
-        loaded = read_project(paths or None)
+        project = reconcile.read(paths or ".")
         progress.stage("normalizing claims")
-        project, frame = build_frame(loaded, parallel=OWN_PROCESS, meanwhile=None if no_validate else warm_up)
+        claims = reconcile.normalize(project, parallel=OWN_PROCESS, meanwhile=None if no_validate else warm_up)
         progress.stage("validating")
-        validation = None
-        if not no_validate and not frame.empty:
-            from reconcile.pipeline import validate as run_validation
-
-            validation = run_validation(project, frame)
+        validation = reconcile.validate(claims) if not no_validate and len(claims) else None
         progress.stage("reconciling")
-        result = reconcile(project, frame, validation)
-        options = {}
+        result = reconcile.estimate(reconcile.reconcile(claims, validation), resolve)
+        progress.stage(f"rendering {fmt}")
         if fmt == "text":  # the terminal's width on a terminal; elsewhere the same bytes every time
             on_terminal = output is None and sys.stdout.isatty()
-            options = {"color": on_terminal and use_color(no_color),
-                       "width": shutil.get_terminal_size((100, 24)).columns if on_terminal else None}
-        progress.stage(f"rendering {fmt}")
-        if fmt == "json":  # streamed: a million claims never sit in memory as one string
-            from reconcile.report.render import iter_json
-
-            text: str | Iterable[str] = iter_json(result)
-        else:
-            text = render(result, fmt, **options)
-        if output:
-            with gc_paused():
-                write_atomically(output, text, input_files(paths, loaded))
-        else:
-            stdout = sys.stdout
-            with gc_paused():
-                stdout.writelines([text] if isinstance(text, str) else text)
-            stdout.flush()
-    if output and output != "-":
-        click.echo(f"Wrote {output}", err=True)
+            render_options.update(color=on_terminal and use_color(no_color),
+                                  width=shutil.get_terminal_size((100, 24)).columns if on_terminal else None)
+        write_output(output, render_chunks(result, fmt, **render_options), input_files(paths, project.raw))
     failing = result.failing(fail_on)
     failed_expectations = fail_on != "never" and validation is not None and not validation.success
     if failing:
         click.echo(f"{len(failing)} finding(s) at or above --fail-on {fail_on}", err=True)
     if failed_expectations:
-        failed = sum(not o.success for o in validation.outcomes)
+        failed = sum(not outcome.success for outcome in validation.outcomes)
         click.echo(f"{failed} expectation(s) failed; run reconcile validate for the details", err=True)
     if failing or failed_expectations:
         raise SystemExit(1)
@@ -171,46 +165,35 @@ def report(paths: tuple[str, ...], fmt: str | None, output: str | None, fail_on:
 def validate(paths: tuple[str, ...], fmt: str, suites: tuple[str, ...], since: str | None,
              docs: str | None) -> None:
     """Run the Great Expectations suites in expectations/ on the normalized claims."""
-    from reconcile.normalize.claims import build_frame
     from reconcile.expect.gx import warm_up
-    from reconcile.runtime.gitdiff import select_changed
-    from reconcile.pipeline import validate as run_validation
-    from reconcile.runtime.progress import Progress
+    from reconcile.expect.validate import build_docs
     from reconcile.report.render import render_validation, render_validation_error_junit, render_validation_skipped
-    from reconcile.sources.project import read_project
+    from reconcile.runtime.gitdiff import select_changed
 
     try:
-        suite_paths = [Path(s) for s in suites] if suites else None
-        for path in suite_paths or ():
-            if not path.is_file():
-                raise ExpectationError(f"no such suite file: {path}", file=str(path),
+        for suite in suites:
+            if not Path(suite).is_file():
+                raise ExpectationError(f"no such suite file: {suite}", file=suite,
                                        hint="give the path of a suite JSON file, e.g. expectations/claims.json")
         with Progress(("reading sources", "normalizing claims", "validating")) as progress:
             progress.stage("reading sources")
-            loaded = read_project(paths or None)
-            progress.stage("normalizing claims")
-            project, frame = build_frame(loaded, parallel=OWN_PROCESS, meanwhile=warm_up)
-            total = len(frame)
+            claims = reconcile.normalize(reconcile.read(paths or "."), parallel=OWN_PROCESS, meanwhile=warm_up)
             if since:
-                frame = select_changed(project, frame, since)
-                if total and frame.empty:  # a pull request that changes no claim: nothing to check
-                    click.echo(f"No claims changed since {since} (of {total} claim(s)); nothing to validate",
-                               err=True)
+                total, claims = len(claims), Claims(claims.project, select_changed(*claims, since))
+                if total and not len(claims):  # a pull request that changes no claim: nothing to check
+                    click.echo(f"No claims changed since {since} (of {total} claim(s)); nothing to validate", err=True)
                     click.echo(render_validation_skipped(f"no claims changed since {since}", fmt), nl=False)
                     return
             progress.stage("validating")
-            if docs:
-                from reconcile.expect.validate import build_docs
-
-                index = build_docs(frame, project, Path(docs), suite_paths)
-            result = run_validation(project, frame, suite_paths)
+            index = build_docs(claims.frame, claims.project, Path(docs), suites or None) if docs else None
+            result = reconcile.validate(claims, suites or None)
     except ReconcileError as exc:
         if fmt == "junit":  # the dashboard shows why; the message still goes to stderr, exit 2
             click.echo(render_validation_error_junit(exc), nl=False)
         raise
     if since:
-        click.echo(f"{len(frame)} claim(s) changed since {since} or referenced by them", err=True)
-    if docs:
+        click.echo(f"{len(claims)} claim(s) changed since {since} or referenced by them", err=True)
+    if index:
         click.echo(f"Data Docs: {index}", err=True)
     click.echo(render_validation(result, fmt), nl=False)
     if not result.success:
@@ -269,11 +252,10 @@ def parse(texts: tuple[str, ...], lang: str | None, as_json: bool) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
 def sources(paths: tuple[str, ...], as_json: bool) -> None:
     """List the sources and how many claims each states."""
-    from reconcile.pipeline import load, source_table
     from reconcile.report.render import render_sources
 
-    project, frame = load(paths or None)
-    click.echo(render_sources(source_table(project, frame), "json" if as_json else "text"), nl=False)
+    claims = reconcile.normalize(reconcile.read(paths or "."))
+    click.echo(render_sources(source_table(claims), "json" if as_json else "text"), nl=False)
 
 
 @main.group()
@@ -287,9 +269,8 @@ def expectations() -> None:
 def suggest(paths: tuple[str, ...], topics: tuple[str, ...]) -> None:
     """Draft expectations/<topic>.json from the claims, for a person to edit (never overwrites)."""
     from reconcile.expect.validate import suggest_suite
-    from reconcile.pipeline import load
 
-    project, frame = load(paths or None)
+    project, frame = reconcile.normalize(reconcile.read(paths or "."))
     folder = Path(project.root) / "expectations"
     wanted = topics or tuple(sorted(set(frame["topic"])))
     written = 0

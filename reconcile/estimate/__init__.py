@@ -46,7 +46,7 @@ def estimate_report(report: "Report", method: str) -> "Report":
     """The report with its estimates made by ``method`` (and reliabilities, for truth discovery)."""
     preferred = {topic_id: tuple(getattr(topic, "prefer", ()) or ()) for topic_id, topic in report.topics.items()}
     estimates, reliability = estimate_all(report.evidence, method, preferred)
-    return dataclasses.replace(report, estimates=estimates, reliability=reliability, method=method)
+    return dataclasses.replace(report, estimates=estimates, reliability=reliability)
 
 
 def _truth_discovery(evidence: Sequence[Evidence]) -> tuple[tuple[Estimate, ...], dict[str, float]]:

@@ -34,20 +34,20 @@ def conflicted(make_project):
 def test_report_json_equals_the_library_dict(runner, conflicted):
     result = runner.invoke(main, ["report", str(conflicted.root), "--format", "json", "--fail-on", "never"])
     assert result.exit_code == 0, result.output
-    project, frame = reconcile.load([conflicted.root])
-    report = dataclasses.replace(reconcile.reconcile(project, frame), validation=reconcile.validate(project, frame))
+    project, frame = reconcile.normalize(reconcile.read([conflicted.root]))
+    report = dataclasses.replace(reconcile.reconcile(reconcile.Claims(project, frame)), validation=reconcile.validate(reconcile.Claims(project, frame)))
     assert json.loads(result.stdout) == report.to_dict()
 
 
 def test_the_readme_library_example_gives_what_report_json_prints(runner, conflicted):
     """README: reconcile.reconcile(project, claims, validation).to_dict() is the CLI's JSON,
     "validation" key included; without a validation, what --no-validate prints."""
-    project, frame = reconcile.load([conflicted.root])
-    validated = reconcile.reconcile(project, frame, reconcile.validate(project, frame))
+    project, frame = reconcile.normalize(reconcile.read([conflicted.root]))
+    validated = reconcile.reconcile(reconcile.Claims(project, frame), reconcile.validate(reconcile.Claims(project, frame)))
     result = runner.invoke(main, ["report", str(conflicted.root), "--format", "json", "--fail-on", "never"])
     assert json.loads(result.stdout) == validated.to_dict() and "validation" in validated.to_dict()
     result = runner.invoke(main, ["report", str(conflicted.root), "--format", "json", "--no-validate"])
-    assert json.loads(result.stdout) == reconcile.reconcile(project, frame).to_dict()
+    assert json.loads(result.stdout) == reconcile.reconcile(reconcile.Claims(project, frame)).to_dict()
 
 
 def test_a_claimreview_named_before_its_authors_source_file_reports(runner, make_project):

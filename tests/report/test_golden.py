@@ -23,8 +23,8 @@ def seed_report():
     cwd = os.getcwd()
     os.chdir(REPO)  # relative paths in the report, as a user in the repository sees them
     try:
-        project, frame = reconcile.load(None)
-        return reconcile.reconcile(project, frame)
+        project, frame = reconcile.normalize(reconcile.read(None))
+        return reconcile.reconcile(reconcile.Claims(project, frame))
     finally:
         os.chdir(cwd)
 

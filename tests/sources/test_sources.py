@@ -12,7 +12,7 @@ from reconcile.errors import InputError, QuantityError
 
 
 def load(maker):
-    return reconcile.load([maker.root])
+    return reconcile.normalize(reconcile.read([maker.root]))
 
 
 def error_of(maker) -> InputError:
@@ -127,7 +127,7 @@ def test_claim_files_of_a_project_know_the_other_sources(make_project):
     maker = make_project()
     maker.source("business-insider", name="Business Insider", kind="media")
     path = maker.source("a", claim(id="p", value=1, via="business-insider")).root / "sources" / "a.yaml"
-    project, frame = reconcile.load([path])
+    project, frame = reconcile.normalize(reconcile.read([path]))
     assert list(frame["id"]) == ["p"] and "business-insider" in project.sources
 
 
@@ -572,7 +572,7 @@ def test_a_claimreview_file_given_alone_still_resolves_its_author(make_project):
     maker = make_project()
     maker.source("example-agency", name="Example Agency")
     path = maker.write("sources/cr.jsonld", _review("Example Agency"))
-    project, frame = reconcile.load([path])
+    project, frame = reconcile.normalize(reconcile.read([path]))
     assert list(frame["source"]) == ["example-agency"]
     assert project.sources["example-agency"].file == "sources/example-agency.yaml"
 
@@ -703,7 +703,7 @@ def test_the_repository_places_and_the_benchmark_places_load(tmp_path):
 
     from conftest import REPO
 
-    project, _ = reconcile.load([REPO])
+    project, _ = reconcile.normalize(reconcile.read([REPO]))
     assert project.places["CO-ORT"].parent == "CO"
     sys.path.insert(0, str(REPO / "bench"))
     try:
@@ -711,7 +711,7 @@ def test_the_repository_places_and_the_benchmark_places_load(tmp_path):
     finally:
         sys.path.remove(str(REPO / "bench"))
     generate(tmp_path / "synth", 200)
-    project, frame = reconcile.load([tmp_path / "synth"])
+    project, frame = reconcile.normalize(reconcile.read([tmp_path / "synth"]))
     assert {"CO-ORT", "CO-ORI", "CO-CRB"} <= set(project.places) and len(frame) == 200
 
 
