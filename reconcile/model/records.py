@@ -6,9 +6,10 @@ At the report boundary pandas stops: ``Report`` holds plain Python values and
 """
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Iterable
+
+from reconcile.model.numbers import format_number, interval_text, plain_number  # noqa: F401 (re-exported)
 
 # --- vocabulary (SPEC.md §2, §4, §5) -------------------------------------------------------
 
@@ -33,7 +34,11 @@ FINDING_VERDICTS = {
     "scope-difference": "not-comparable",
     "uncorroborated": "warning",
     "circular-reporting": "warning",
+    "quotation-mismatch": "conflict",
+    "boundary-disagreement": "warning",
+    "revision": "warning",
     "implausible-value": "conflict",
+    "unquoted-value": "warning",
 }
 
 VERDICTS = ("conflict", "consistent", "not-comparable", "warning")
@@ -54,12 +59,12 @@ FAIL_LEVELS = {
 #: qualifier: one of QUALIFIERS; population: tuple of sorted tags (empty = unspecified);
 #: criterion, place: str or None; as_of, stated_on: ISO date str "YYYY-MM-DD" or None;
 #: quote, url, via, cites, part_of: str or None; complete: bool (a total whose
-#: breakdown is complete); file: path relative to the project (str); line: int.
+#: breakdown is complete); note: a caveat (str or None); file: path relative to the project (str); line: int.
 CLAIM_COLUMNS = (
     "id", "source", "topic", "text", "lang",
     "lower", "upper", "lower_inclusive", "upper_inclusive", "qualifier",
     "population", "criterion", "place", "as_of", "stated_on",
-    "quote", "url", "via", "cites", "part_of", "complete",
+    "quote", "url", "via", "cites", "part_of", "complete", "note",
     "file", "line",
 )
 
@@ -73,38 +78,9 @@ REQUIRED_CLAIM_FIELDS = ("topic", "value")
 SOURCE_FIELDS = ("id", "name", "aliases", "kind", "country", "url", "note")
 REQUIRED_SOURCE_FIELDS = ("id", "name")
 
-TOPIC_FIELDS = ("id", "title", "unit", "cumulative", "bounds", "date_tolerance_days", "note")
+TOPIC_FIELDS = ("id", "title", "unit", "cumulative", "bounds", "date_tolerance_days", "criteria", "prefer",
+                "note")
 PLACE_FIELDS = ("id", "name", "aliases", "parent", "note")
-
-
-def plain_number(value: Any) -> int | float | None:
-    """A JSON-safe number: None for NaN/None/inf, int when integral, else float."""
-    if value is None:
-        return None
-    value = float(value)
-    if math.isnan(value) or math.isinf(value):
-        return None
-    if value.is_integer() and abs(value) < 2**53:
-        return int(value)
-    return value
-
-
-def format_number(value: float | None, *, low: bool = False) -> str:
-    """A bound as people read it: 1,200 / 1.5 / ∞ (None is −∞ for a lower bound, ∞ for an upper)."""
-    if value is None or value == math.inf or value == -math.inf:
-        return "−∞" if low or (value is not None and value < 0) else "∞"
-    if float(value).is_integer():
-        return f"{int(value):,}"
-    return f"{value:,.4g}"
-
-
-def interval_text(lower: float | None, upper: float | None, lower_inclusive: bool, upper_inclusive: bool) -> str:
-    """An interval in math notation: 109, (500, ∞), [95,000, 150,000]."""
-    if lower is not None and lower == upper:
-        return format_number(lower)
-    left = "[" if lower_inclusive and lower is not None else "("
-    right = "]" if upper_inclusive and upper is not None else ")"
-    return f"{left}{format_number(lower, low=True)}, {format_number(upper)}{right}"
 
 
 # --- records ---------------------------------------------------------------------------------
@@ -183,8 +159,29 @@ class Topic:
     cumulative: bool = False
     bounds: tuple[float | None, float | None] | None = None
     date_tolerance_days: int = 0
+    #: counting rules that nest: (criterion, the criterion it is within), SPEC.md §3
+    criteria: tuple[tuple[str, str], ...] = ()
+    #: claimants to trust first (``--resolve prefer``), source ids in order
+    prefer: tuple[str, ...] = ()
     file: str = ""
     line: int = 0
+
+    def within(self) -> dict[str, frozenset[str]]:
+        """criterion -> every criterion it is within (transitively)."""
+        parents: dict[str, set[str]] = {}
+        for child, parent in self.criteria:
+            parents.setdefault(child, set()).add(parent)
+        out: dict[str, frozenset[str]] = {}
+        for child in parents:
+            seen: set[str] = set()
+            todo = list(parents[child])
+            while todo:
+                current = todo.pop()
+                if current not in seen:
+                    seen.add(current)
+                    todo.extend(parents.get(current, ()))
+            out[child] = frozenset(seen)
+        return out
 
 
 @dataclass(frozen=True)
@@ -197,8 +194,15 @@ class Place:
     line: int = 0
 
 
+#: verdicts in the order reports put them first: what needs acting on comes first
+URGENCY = ("conflict", "warning", "not-comparable", "consistent")
+
+
 @dataclass(frozen=True)
 class Finding:
+    """One result of reconciliation (SPEC.md §5). ``agreed`` is a value-agreement's common
+    range; ``scopes`` the two stated scopes of a scope-difference, ``fields`` what differs."""
+
     kind: str
     topic: str
     claims: tuple[str, ...]
@@ -206,13 +210,20 @@ class Finding:
     gap: float | None = None
     ratio: float | None = None
     fields: tuple[str, ...] = ()
+    agreed: tuple[float | None, float | None, bool, bool] | None = None
+    scopes: tuple[dict[str, Any], ...] = ()
 
     @property
     def verdict(self) -> str:
         return FINDING_VERDICTS[self.kind]
 
     def sort_key(self) -> tuple:
-        return (self.topic, VERDICTS.index(self.verdict), self.kind, self.claims)
+        """The report's order (SPEC.md §6): topic, kind, claims."""
+        return (self.topic, self.kind, self.claims)
+
+    def urgency(self) -> tuple:
+        """Which findings come first where not all fit: conflicts, then the largest gaps."""
+        return (URGENCY.index(self.verdict), -(self.gap if self.gap is not None else -1.0), self.kind, self.claims)
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -224,9 +235,39 @@ class Finding:
             "gap": plain_number(self.gap),
             "ratio": plain_number(self.ratio),
         }
+        if self.agreed is not None:
+            lower, upper, lower_inclusive, upper_inclusive = self.agreed
+            lower, upper = plain_number(lower), plain_number(upper)
+            out["agreed"] = {"lower": lower, "upper": upper,
+                             "lower_inclusive": bool(lower_inclusive) and lower is not None,
+                             "upper_inclusive": bool(upper_inclusive) and upper is not None}
+        if self.scopes:
+            out["scopes"] = [dict(scope, population=list(scope["population"]), claims=list(scope["claims"]))
+                             for scope in self.scopes]
         if self.fields:
             out["fields"] = list(self.fields)
         return out
+
+
+def select_findings(findings: Iterable[Finding], limit: int | None) -> tuple[list[Finding], dict[str, int]]:
+    """At most ``limit`` findings per topic (None or 0: all), conflicts and the largest gaps
+    first, in the report's order; and how many of each kind were left out."""
+    findings = list(findings)
+    if not limit:
+        return sorted(findings, key=Finding.sort_key), {}
+    by_topic: dict[str, list[Finding]] = {}
+    for finding in findings:
+        by_topic.setdefault(finding.topic, []).append(finding)
+    kept: list[Finding] = []
+    omitted: dict[str, int] = {}
+    for topic_findings in by_topic.values():
+        if len(topic_findings) > limit:
+            topic_findings = sorted(topic_findings, key=Finding.urgency)
+            for finding in topic_findings[limit:]:
+                omitted[finding.kind] = omitted.get(finding.kind, 0) + 1
+            topic_findings = topic_findings[:limit]
+        kept.extend(topic_findings)
+    return sorted(kept, key=Finding.sort_key), dict(sorted(omitted.items()))
 
 
 @dataclass(frozen=True)
@@ -242,14 +283,17 @@ class Project:
     raw: Any = field(default=None, repr=False, compare=False)
 
 
-REPORT_SCHEMA = "reconcile.report/1"
+REPORT_SCHEMA = "reconcile.report/2"
 
 #: Keys of a claim in the JSON report, in order (SPEC.md §6 plus provenance).
 REPORT_CLAIM_KEYS = (
     "id", "source", "topic", "text", "lower", "upper", "lower_inclusive", "upper_inclusive",
     "qualifier", "population", "criterion", "place", "as_of", "stated_on",
-    "quote", "url", "via", "cites", "part_of", "lang", "file", "line",
+    "quote", "url", "via", "cites", "part_of", "note", "lang", "file", "line",
 )
+
+#: findings each JSON or CSV report lists per topic by default (``--max-findings``)
+MAX_FINDINGS = 10_000
 
 
 @dataclass(frozen=True)
@@ -257,8 +301,10 @@ class Report:
     """The reconciliation result in plain Python values: what every renderer reads.
 
     ``claims`` are dicts with the keys ``REPORT_CLAIM_KEYS``, sorted by id; ``findings`` are
-    sorted by topic, verdict, kind, claims; ``sources`` and ``topics`` map id -> record for
-    the names and titles renderers show.
+    sorted by topic, kind, claims; ``sources`` and ``topics`` map id -> record for the names
+    and titles renderers show. ``estimates`` are the estimate stage's records (each a dict or
+    an object with ``to_dict()``); ``reliability`` maps source id -> 0-1 when the method
+    estimates it.
     """
 
     claims: tuple[dict[str, Any], ...]
@@ -266,28 +312,61 @@ class Report:
     sources: dict[str, Source]
     topics: dict[str, Topic]
     validation: "Validation | None" = None   # the expectation suites' outcome, when they ran
+    estimates: tuple[Any, ...] = ()
+    reliability: dict[str, float] = field(default_factory=dict)
+    #: what estimates are made from: one ``estimate.Evidence`` per stated scope (the reconciler's)
+    evidence: tuple[Any, ...] = field(default=(), repr=False, compare=False)
 
-    def summary(self) -> dict[str, Any]:
+    def source_records(self) -> list[dict[str, Any]]:
+        """Every declared or created source, outlets named only in ``via`` included, sorted by id,
+        with how many claims it states."""
+        counts: dict[str, int] = {}
+        for claim in self.claims:
+            counts[claim["source"]] = counts.get(claim["source"], 0) + 1
+        ids = set(self.sources) | set(counts) | {c["via"] for c in self.claims if c.get("via")}
+        out = []
+        for source_id in sorted(ids):
+            source = self.sources.get(source_id)
+            reliability = self.reliability.get(source_id)
+            out.append({"id": source_id, "name": source.name if source else source_id,
+                        "kind": source.kind if source else "other", "claims": counts.get(source_id, 0),
+                        "reliability": None if reliability is None else float(reliability)})
+        return out
+
+    def summary(self, max_findings: int | None = None) -> dict[str, Any]:
+        """Counts of claims, sources, topics and findings by verdict (all of them), and by kind
+        the findings ``max_findings`` per topic leaves out of JSON and CSV."""
         counts = {verdict: 0 for verdict in VERDICTS}
         for finding in self.findings:
             counts[finding.verdict] += 1
         return {
             "claims": len(self.claims),
-            "sources": len({c["source"] for c in self.claims}),
+            "sources": len(self.source_records()),
             "topics": len({c["topic"] for c in self.claims}),
             "findings": counts,
+            "omitted": select_findings(self.findings, max_findings)[1],
         }
 
     def failing(self, fail_on: str) -> list[Finding]:
         levels = FAIL_LEVELS[fail_on]
         return [f for f in self.findings if f.verdict in levels]
 
-    def to_dict(self) -> dict[str, Any]:
+    def estimate_records(self) -> list[dict[str, Any]]:
+        return [e if isinstance(e, dict) else e.to_dict() for e in self.estimates]
+
+    def to_dict(self, max_findings: int | None = MAX_FINDINGS) -> dict[str, Any]:
+        """The JSON report (SPEC.md §6): at most ``max_findings`` findings per topic (0 or None:
+        all), ``summary.omitted`` counting the rest by kind."""
+        listed, omitted = select_findings(self.findings, max_findings)
+        summary = self.summary(None)
+        summary["omitted"] = omitted
         out = {
             "schema": REPORT_SCHEMA,
-            "summary": self.summary(),
+            "summary": summary,
+            "sources": self.source_records(),
             "claims": [dict(c) for c in self.claims],
-            "findings": [f.to_dict() for f in self.findings],
+            "findings": [f.to_dict() for f in listed],
+            "estimates": self.estimate_records(),
         }
         if self.validation is not None:
             out["validation"] = self.validation.brief()

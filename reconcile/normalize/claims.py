@@ -44,7 +44,7 @@ CLAIMREVIEW_HINTS = {
     "value": 'write the claim, with its one number, in "claimReviewed"',
 }
 RAW_FIELDS = ("id", "topic", "population", "criterion", "place", "as_of", "stated_on", "value", "lang",
-              "quote", "url", "via", "cites", "part_of", "complete")
+              "quote", "url", "via", "cites", "part_of", "complete", "note")
 
 
 def quantity_config(settings: dict[str, Any]) -> QuantityConfig:
@@ -303,6 +303,7 @@ def build_frame(loaded: Loaded, *, parallel: bool = False,
     taken = {name: column[pair_codes] for name, column in _value_columns(rows)}
     out = {
         "topic": topic, "text": text, "source": raw["_source"].astype(str), "quote": quotes,
+        "note": scalar_text(located, raw, "note"),
         **taken, **fields, "file": raw["_file"].astype(str), "line": raw["_line"].astype("int64"),
     }
     frame = pd.DataFrame({name: out[name] for name in CLAIM_COLUMNS}, index=raw.index, copy=False)

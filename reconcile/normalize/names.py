@@ -231,7 +231,8 @@ _MONTH_DAY_YEAR = re.compile(r"^([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{
 
 
 def parse_date(value: object) -> str:
-    """An ISO 8601 date string from a date, an ISO string or "7 March 2019" / "7 de marzo de 2019".
+    """An ISO 8601 date string from a date, an ISO string or "7 March 2019" / "7 de marzo de 2019";
+    a month ("2019-07") or a year ("2019", or 2019 as a YAML number) stays a period: "2019-07", "2019".
 
     Raises ValueError with a message that says what is expected.
     """
@@ -248,6 +249,14 @@ def _parse_date_text(value: str) -> str:
     try:
         if re.match(r"^\d{4}-\d{2}-\d{2}", text):
             return dt.date.fromisoformat(text[:10]).isoformat()
+        period = re.fullmatch(r"(\d{4})(?:-(\d{1,2}))?", text.strip())
+        if period:  # a month (2019-07) or a year (2019): a period, kept as written
+            year, month = int(period.group(1)), period.group(2)
+            if month is None:
+                return f"{year:04d}"
+            if not 1 <= int(month) <= 12:
+                raise ValueError(f"month {month} does not exist")
+            return f"{year:04d}-{int(month):02d}"
         match = _DAY_MONTH_YEAR.match(text)
         if match and match.group(2) in _MONTHS:
             day, month, year = match.group(1), match.group(2), match.group(3)
@@ -259,4 +268,4 @@ def _parse_date_text(value: str) -> str:
     except ValueError as exc:
         raise ValueError(f"{value!r} is not a real date ({exc}); check the day and the month, "
                          "written YYYY-MM-DD (2019-03-07 is 7 March 2019)") from None
-    raise ValueError(f"{value!r} is not a date; write it as YYYY-MM-DD, e.g. 2019-03-07")
+    raise ValueError(f"{value!r} is not a date; write it as YYYY-MM-DD, e.g. 2019-03-07 (a month: 2019-03; a year: 2019)")

@@ -35,7 +35,8 @@ from typing import Any, Callable, Iterator
 from tabulate import tabulate
 
 from reconcile.errors import ReconcileError
-from reconcile.model.records import REPORT_SCHEMA, ExpectationOutcome, Finding, Report, Validation, plain_number
+from reconcile.model.records import (MAX_FINDINGS, REPORT_SCHEMA, ExpectationOutcome, Finding, Report, Validation,
+                                     plain_number, select_findings)
 from reconcile.report.base import (
     size_parts,
     validation_line,
@@ -59,16 +60,21 @@ DEFAULT_WIDTH = 100
 # --- JSON ------------------------------------------------------------------------------------
 
 
-def iter_json(report: Report) -> Iterator[str]:
-    """``Report.to_dict()`` as JSON text in chunks, one claim or finding per line.
+def iter_json(report: Report, max_findings: int | None = MAX_FINDINGS) -> Iterator[str]:
+    """``Report.to_dict(max_findings)`` as JSON text in chunks, one source, claim, finding or
+    estimate per line.
 
-    Each claim and finding goes through json's C encoder on its own line (``indent`` would
-    switch to the pure-Python encoder, ten times slower and far hungrier at a million claims);
-    chunks let the CLI write a large report without holding all of it in memory.
+    Each item goes through json's C encoder on its own line (``indent`` would switch to the
+    pure-Python encoder, ten times slower and far hungrier at a million claims); chunks let
+    the CLI write a large report without holding all of it in memory.
     """
     encode = json.JSONEncoder(ensure_ascii=False).encode
-    yield f'{{\n  "schema": {encode(REPORT_SCHEMA)},\n  "summary": {encode(report.summary())}'
-    for key, items in (("claims", report.claims), ("findings", report.findings)):
+    listed, omitted = select_findings(report.findings, max_findings)
+    summary = report.summary(None)
+    summary["omitted"] = omitted
+    yield f'{{\n  "schema": {encode(REPORT_SCHEMA)},\n  "summary": {encode(summary)}'
+    for key, items in (("sources", report.source_records()), ("claims", report.claims), ("findings", listed),
+                       ("estimates", report.estimate_records())):
         yield f',\n  "{key}": ['
         first = True
         for item in items:
@@ -80,9 +86,9 @@ def iter_json(report: Report) -> Iterator[str]:
     yield "\n}\n"
 
 
-def render_json(report: Report) -> str:
-    """Exactly ``Report.to_dict()`` (SPEC.md §6), one claim or finding per line."""
-    return "".join(iter_json(report))
+def render_json(report: Report, max_findings: int | None = MAX_FINDINGS) -> str:
+    """Exactly ``Report.to_dict(max_findings)`` (SPEC.md §6), one item per line."""
+    return "".join(iter_json(report, max_findings))
 
 
 # --- text ------------------------------------------------------------------------------------
@@ -249,12 +255,13 @@ def neutralize(cell: str) -> str:
     return cell
 
 
-def render_csv(report: Report) -> str:
-    """The findings, one row per finding (see the module docstring)."""
+def render_csv(report: Report, max_findings: int | None = MAX_FINDINGS) -> str:
+    """The findings, one row per finding, at most ``max_findings`` per topic (see the module
+    docstring)."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
-    for finding in report.findings:
+    for finding in select_findings(report.findings, max_findings)[0]:
         text = [finding.kind, finding.verdict, finding.topic, " ".join(finding.claims),
                 finding.explanation]
         numbers = [format_number(plain_number(finding.gap)),
@@ -275,12 +282,26 @@ RENDERERS: dict[str, Callable[[Report], str]] = {
 }
 
 
-def render(report: Report, fmt: str = "text", *, color: bool = False,
-           width: int | None = None) -> str:
-    """The report in one of ``RENDERERS``' formats; ``color`` and ``width`` apply to text."""
-    if fmt == "text":
-        return render_text(report, color=color, width=width)
-    return _renderer(RENDERERS, fmt, "report")(report)
+#: format -> the options its renderer takes (``render`` passes each renderer only its own)
+OPTIONS = {
+    "text": ("color", "width"),
+    "json": ("max_findings",),
+    "csv": ("max_findings",),
+    "claimreview": ("review_url", "publisher", "publisher_url"),
+}
+ALL_OPTIONS = {name for names in OPTIONS.values() for name in names}
+
+
+def render(report: Report, fmt: str = "text", **options: Any) -> str:
+    """The report in one of ``RENDERERS``' formats. Options: ``color`` and ``width`` (text),
+    ``max_findings`` (json, csv: per topic, default 10,000, 0 = all), ``review_url``,
+    ``publisher`` and ``publisher_url`` (claimreview); a format ignores the others'."""
+    unknown = sorted(set(options) - ALL_OPTIONS)
+    if unknown:
+        raise TypeError(f"render() got unknown option(s) {', '.join(unknown)}; known: {', '.join(sorted(ALL_OPTIONS))}")
+    renderer = _renderer(RENDERERS, fmt, "report")
+    mine = {name: value for name, value in options.items() if name in OPTIONS.get(fmt, ())}
+    return renderer(report, **mine)
 
 
 def _renderer(table: dict[str, Callable], fmt: str, what: str) -> Callable:

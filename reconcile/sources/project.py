@@ -270,9 +270,45 @@ def read_topics(path: Path, loaded: Loaded) -> None:
         if cumulative is None:
             raise InputError('"cumulative" must be true or false', file=display,
                              line=item.lines["cumulative"], field="cumulative")
+        criteria: list[tuple[str, str]] = []   # criteria: [{id, within}], counting rules that nest
+        written = item.get("criteria") or []
+        where = dict(file=display, line=item.lines.get("criteria", item.line), field="criteria")
+        if not isinstance(written, list):
+            raise InputError('"criteria" must be a list', **where,
+                             hint="write criteria: [{id: present-17h-18h, within: marched}]")
+        for entry in written:
+            if not isinstance(entry, Mapping) or set(entry) - {"id", "within", "note"} or "id" not in entry:
+                raise InputError("each entry of criteria must be {id: <criterion>, within: <wider criterion>}",
+                                 **where, hint="write criteria: [{id: present-17h-18h, within: marched}]")
+            child, parent = str(entry["id"]), entry.get("within")
+            for name in (child, parent):
+                if name is not None and not is_slug(str(name)):
+                    raise InputError(f'criterion "{name}" is not a lowercase slug', **where,
+                                     hint="criteria are slugs, as claims write them: crossed-into-colombia")
+            if parent is not None:
+                criteria.append((child, str(parent)))
+        parents: dict[str, list[str]] = {}
+        for child, parent in criteria:
+            parents.setdefault(child, []).append(parent)
+        for start in parents:   # a loop would make each rule narrower than itself
+            seen, todo = set(), list(parents[start])
+            while todo:
+                current = todo.pop()
+                if current == start:
+                    raise InputError(f'criteria loop: "{start}" is within itself through "within"', **where,
+                                     hint="a counting rule can only be within a wider one; remove one link")
+                if current not in seen:
+                    seen.add(current)
+                    todo.extend(parents.get(current, ()))
+        prefer = item.get("prefer") or []
+        if not isinstance(prefer, list) or not all(isinstance(p, str) and is_slug(p) for p in prefer):
+            raise InputError('"prefer" must be a list of source ids', file=display,
+                             line=item.lines.get("prefer", item.line), field="prefer",
+                             hint="write prefer: [migracion-colombia, mindef-venezuela]")
         loaded.topics[topic_id] = Topic(
             id=topic_id, title=str(item.get("title") or topic_id), unit=str(item.get("unit") or "count"),
             cumulative=cumulative, bounds=bounds, date_tolerance_days=tolerance,
+            criteria=tuple(criteria), prefer=tuple(prefer),
             file=display, line=item.lines["id"],
         )
 

@@ -1,0 +1,112 @@
+"""Each origin's figure per stated scope, and the agreement groups (SPEC.md §5, §5b).
+
+Within one stated scope each origin counts once, with its *figure*: the common range of its
+claims (in the same scope as the stated scope) from its latest statement, its own claims
+before echoes of it, or their hull if they share none. A value-agreement is a maximal group
+of at least two origins whose figures share a range. The estimate stage reads the same
+figures (``TopicScopes``), so agreement and estimates cannot disagree about who said what.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from reconcile.conflicts.scopes import ScopeRelations, period
+from reconcile.model.intervals import C, common_range, end_key, hull, start_key
+
+
+@dataclass(frozen=True)
+class Figure:
+    """What one origin says of one stated scope: a range and the claims behind it."""
+
+    origin: str
+    lower: float
+    upper: float
+    lower_inclusive: bool
+    upper_inclusive: bool
+    claims: tuple[str, ...]
+    shared: bool    # True: the claims' common range; False: their hull (they share none)
+
+    def as_claim(self) -> C:
+        """The figure as an interval, to compare with the interval functions."""
+        return C(id=self.origin, source=self.origin, text="", lo=self.lower, hi=self.upper,
+                 lo_inc=self.lower_inclusive, hi_inc=self.upper_inclusive, population=(), criterion=None,
+                 place=None, as_of=None, cites=None, part_of=None, complete=False)
+
+
+@dataclass(frozen=True)
+class StatedScope:
+    """One stated scope of a topic: (population, criterion, place, as_of); the claims stated
+    with it; every claim in the same scope as it (itself included); each origin's figure."""
+
+    topic: str
+    scope: tuple
+    claims: tuple[str, ...]
+    same: tuple[str, ...]
+    figures: tuple[Figure, ...]
+    parts_only: bool          # every claim stated with it is a breakdown part
+
+    @property
+    def population(self) -> tuple[str, ...]:
+        return self.scope[0]
+
+    @property
+    def criterion(self) -> str | None:
+        return self.scope[1]
+
+    @property
+    def place(self) -> str | None:
+        return self.scope[2]
+
+    @property
+    def as_of(self) -> str | None:
+        return self.scope[3]
+
+
+def figure(origin: str, claims: list[C], scopes: ScopeRelations) -> Figure:
+    """An origin's figure from its claims in one scope."""
+    stated = [c.stated_on for c in claims if c.stated_on]
+    chosen = claims
+    if stated:
+        latest = max(stated, key=lambda d: period(d)[1])
+        chosen = [c for c in claims if c.stated_on is None or scopes.same_statement(c.stated_on, latest)]
+    own = [c for c in chosen if c.source == origin]
+    chosen = sorted(own or chosen, key=lambda c: c.id)
+    shared = common_range(chosen)
+    lower, upper, lower_inclusive, upper_inclusive = shared or hull(chosen)
+    return Figure(origin, lower, upper, lower_inclusive, upper_inclusive, tuple(c.id for c in chosen),
+                  shared is not None)
+
+
+def figures(claims: list[C], origin: dict[str, str], scopes: ScopeRelations) -> tuple[Figure, ...]:
+    """One figure per origin of the claims, sorted by origin."""
+    by_origin: dict[str, list[C]] = defaultdict(list)
+    for claim in claims:
+        by_origin[origin[claim.id]].append(claim)
+    return tuple(figure(o, by_origin[o], scopes) for o in sorted(by_origin))
+
+
+def agreement_groups(found: tuple[Figure, ...]) -> list[tuple[list[Figure], tuple[float, float, bool, bool]]]:
+    """The maximal groups of at least two figures that share a range, each with that range: a
+    sweep over the figures' bounds (the maximal cliques of an interval graph), so at most as
+    many groups as figures."""
+    events = []
+    for n, fig in enumerate(found):
+        interval = fig.as_claim()
+        events.append((start_key(interval), 0, n))   # at one key, starts before ends: [5 and 5] meet
+        events.append((end_key(interval), 1, n))
+    events.sort()
+    active: set[int] = set()
+    grew = False
+    groups = []
+    for _, is_end, n in events:
+        if not is_end:
+            active.add(n)
+            grew = True
+            continue
+        if grew and len(active) >= 2:
+            members = [found[i] for i in sorted(active)]
+            groups.append((members, common_range([m.as_claim() for m in members])))
+        grew = False
+        active.discard(n)
+    return groups

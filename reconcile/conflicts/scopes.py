@@ -1,0 +1,161 @@
+"""How two stated scopes relate (SPEC.md §5): the same scope, nested scopes, or different ones.
+
+A stated scope is (population, criterion, place, as_of). ``ScopeRelations`` answers, for one
+topic, how two of them relate, field by field: population (tags; one set containing the
+other), criterion (the topic's ``criteria: within``), place (declared parents and ISO
+subdivisions) and as_of (days, months or years; the topic's date tolerance; later is wider
+for a cumulative count). It is a collaborator of the reconciler: it knows scopes, not claims.
+"""
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+
+from reconcile.model.records import Topic
+from reconcile.normalize.names import PlaceIndex
+
+SAME = "same"
+NESTED = "nested"
+DIFFERENT = "different"
+
+#: scope fields in the order findings name them
+FIELDS = ("as_of", "criterion", "place", "population")
+
+
+@lru_cache(maxsize=65536)
+def period(as_of: str) -> tuple[int, int]:
+    """An as_of as (first day, last day), as ordinals: a day, a month (2019-07) or a year (2019)."""
+    parts = as_of.split("-")
+    year = int(parts[0])
+    if len(parts) == 1:
+        return date(year, 1, 1).toordinal(), date(year, 12, 31).toordinal()
+    month = int(parts[1])
+    if len(parts) == 2:
+        last = calendar.monthrange(year, month)[1]
+        return date(year, month, 1).toordinal(), date(year, month, last).toordinal()
+    day = date(year, month, int(parts[2])).toordinal()
+    return day, day
+
+
+@dataclass(frozen=True)
+class Relation:
+    """How scope x relates to scope y: ``kind`` (same, nested, different); ``wider`` is 1 when x
+    is the wider of nested scopes, -1 when y is; ``differ`` the fields specified on both sides
+    and unequal (dates: not within the tolerance); ``later`` 1 when x's as_of is later than y's
+    by more than the tolerance, -1 when earlier, 0 otherwise."""
+
+    kind: str
+    wider: int = 0
+    differ: tuple[str, ...] = ()
+    later: int = 0
+
+    def flipped(self) -> "Relation":
+        return Relation(self.kind, -self.wider, self.differ, -self.later)
+
+
+class ScopeRelations:
+    """Relations between the stated scopes of one topic."""
+
+    def __init__(self, topic: Topic, places: PlaceIndex) -> None:
+        self.topic = topic
+        self.places = places
+        self.tolerance = topic.date_tolerance_days
+        self.cumulative = topic.cumulative
+        self.within = topic.within()
+        self._cache: dict[tuple, Relation] = {}
+
+    # fields: 0 same (or unspecified on one side), 1 x wider, -1 y wider, None not comparable
+    @staticmethod
+    def population(x: tuple[str, ...], y: tuple[str, ...]) -> int | None:
+        if not x or not y or x == y:
+            return 0
+        if set(x) > set(y):
+            return 1
+        if set(x) < set(y):
+            return -1
+        return None
+
+    def criterion(self, x: str | None, y: str | None) -> int | None:
+        if x is None or y is None or x == y:
+            return 0
+        if y in self.within.get(x, ()):
+            return -1   # x is counted within y: y is the wider rule
+        if x in self.within.get(y, ()):
+            return 1
+        return None
+
+    def place(self, x: str | None, y: str | None) -> int | None:
+        if x is None or y is None or x == y:
+            return 0
+        if self.places.contains(x, y):
+            return 1
+        if self.places.contains(y, x):
+            return -1
+        return None
+
+    def days_apart(self, x: str, y: str) -> int:
+        """How far y's as_of is after x's (negative: before), in days between nearest days; a
+        cumulative count's month or year stands for its last day."""
+        (x_first, x_last), (y_first, y_last) = period(x), period(y)
+        if self.cumulative:
+            return y_last - x_last
+        if y_first > x_last:
+            return y_first - x_last
+        if x_first > y_last:
+            return y_last - x_first
+        return 0
+
+    def as_of(self, x: str | None, y: str | None) -> tuple[int | None, int]:
+        """(field relation, later): a cumulative count at a later date is the wider scope."""
+        if x is None or y is None or x == y:
+            return 0, 0
+        apart = self.days_apart(x, y)
+        if abs(apart) <= self.tolerance:
+            return 0, 0
+        later = -1 if apart > 0 else 1
+        return (later if self.cumulative else None), later
+
+    def relation(self, x: tuple, y: tuple) -> Relation:
+        """How stated scope x relates to stated scope y (each (population, criterion, place,
+        as_of))."""
+        key = (x, y)
+        found = self._cache.get(key)
+        if found is None:
+            found = self._relation(x, y)
+            if len(self._cache) < 1_000_000:
+                self._cache[key] = found
+        return found
+
+    def _relation(self, x: tuple, y: tuple) -> Relation:
+        population = self.population(x[0], y[0])
+        criterion = self.criterion(x[1], y[1])
+        place = self.place(x[2], y[2])
+        as_of, later = self.as_of(x[3], y[3])
+        differ = tuple(name for name, a, b, rel in (
+            ("as_of", x[3], y[3], as_of if later == 0 else 2), ("criterion", x[1], y[1], criterion),
+            ("place", x[2], y[2], place), ("population", x[0], y[0], population))
+            if a and b and a != b and rel != 0)
+        relations = (population, criterion, place, as_of)
+        if None in relations:
+            return Relation(DIFFERENT, 0, differ, later)
+        directions = {r for r in relations if r}
+        if len(directions) > 1:
+            return Relation(DIFFERENT, 0, differ, later)
+        if directions:
+            return Relation(NESTED, directions.pop(), differ, later)
+        return Relation(SAME, 0, differ, later)
+
+    def same_statement(self, x: str | None, y: str | None) -> bool:
+        """Whether two stated_on dates are one statement: within the tolerance, or one unstated."""
+        if x is None or y is None or x == y:
+            return True
+        (x_first, x_last), (y_first, y_last) = period(x), period(y)
+        apart = max(0, y_first - x_last, x_first - y_last)
+        return apart <= self.tolerance
+
+    @staticmethod
+    def same_fields(x: tuple, y: tuple) -> bool:
+        """Same population, criterion and place (each equal or unspecified on one side)."""
+        return all(a == b or not a or not b for a, b in zip(x[:3], y[:3]))

@@ -1,0 +1,116 @@
+"""The words of every finding kind (SPEC.md §5), apart from the detection: one template per
+kind, filled from the claims and numbers a check found (as frictionless keeps its error
+templates). Numbers and intervals are written by ``model.numbers``, as in every report."""
+from __future__ import annotations
+
+from reconcile.model.intervals import INF, C
+from reconcile.model.numbers import format_number, interval_text
+from reconcile.model.records import Project, Topic
+
+#: kind -> its explanation; the fields in braces are filled by ``Wording.explain``
+TEMPLATES = {
+    "value-conflict": "{high} but {low}, for the same scope ({scope}). The figures cannot both be right: {apart}.",
+    "quotation-mismatch": "{high} but {low}; both trace back to {origin}{how}, so one of them misquotes or "
+                          "mistypes it: {apart}.",
+    "boundary-disagreement": "{high} and {low} ({scope}) only touch at {bound}, which one of them excludes: "
+                             "most likely one figure worded or rounded two ways, not a contradiction. Check "
+                             "the quotes.",
+    "revision": "{who} revised its figure for {scope}: \"{old_text}\" ({old_id}, stated {old_on}), then "
+                "\"{new_text}\" ({new_id}, stated {new_on}): {apart}. Report the latest, and say it was revised.",
+    "temporal-conflict": "{who} gives a count to date that goes down: \"{high_text}\" as of {high_as_of} "
+                         "({high_id}), then \"{low_text}\" as of {low_as_of} ({low_id}), {gap} fewer. A "
+                         "cumulative count can only grow: a revision, a different rule or an error?",
+    "order-conflict": "{low} for {low_scope}, but {high} for {high_scope}: the wider scope includes the "
+                      "narrower one, so its count cannot be smaller. Short by {gap}{times}.",
+    "circular-reporting": "{a} and {b}: both trace back through their citations to {origin}; one origin, "
+                          "not independent corroboration.",
+    "scope-difference": "{side_a}; {side_b}. They count different things (different {fields}), so their "
+                        "numbers are not comparable and do not contradict each other.",
+    "value-agreement": "{count} independent sources give figures that share {agreed} for {scope}: {figures}.",
+    "uncorroborated": "Only {who} states a figure for {scope} ({claims}): no independent source gives a "
+                      "number for the same scope. Look for a second source before presenting it as established.",
+    "implausible-value": "{claim}, outside the plausible bounds {bounds} declared for {topic}{off}. Check the "
+                         "value, its unit and its topic.",
+    "breakdown-conflict": "{head}, {how} the total \"{total_text}\"{total_interval} by {gap}{why}",
+    "breakdown-consistent": "{head}, which fits the total \"{total_text}\"{total_interval}.",
+    "unquoted-value": "{claim}, but its quote holds no quantity {interval}{found}. Check the value, "
+                      "its lang ({lang}) and the quote.",
+}
+
+
+def apart(gap: float, ratio: float | None, low: C) -> str:
+    """How far two disjoint values are, in words."""
+    if gap == 0:
+        return f"they touch at {format_number(low.hi)} but one excludes it"
+    return f"they are {format_number(gap)} apart" + (f" ({format_number(ratio)} times)" if ratio else "")
+
+
+class Wording:
+    """Names, quotes and scopes of one topic's claims, and each kind's explanation."""
+
+    def __init__(self, project: Project, topic: Topic) -> None:
+        self.project = project
+        self.topic = topic
+
+    def explain(self, kind: str, **fields: object) -> str:
+        return TEMPLATES[kind].format(**fields)
+
+    def who(self, source: str) -> str:
+        record = self.project.sources.get(source)
+        return record.name if record else source
+
+    def says(self, claim: C) -> str:
+        outlet = f", in {self.who(claim.via)}" if claim.via and claim.via != claim.source else ""
+        return f'{self.who(claim.source)} says "{claim.text}" ({claim.id}{outlet})'
+
+    @staticmethod
+    def interval(claim: C) -> str:
+        return interval_text(claim.lo, claim.hi, claim.lo_inc, claim.hi_inc)
+
+    @staticmethod
+    def bounds(lower: float, upper: float, lower_inclusive: bool, upper_inclusive: bool) -> str:
+        return interval_text(None if lower == -INF else lower, None if upper == INF else upper,
+                             lower_inclusive, upper_inclusive)
+
+    @staticmethod
+    def scope(scope: tuple) -> str:
+        population, criterion, place, as_of = scope
+        return ", ".join((" and ".join(population) if population else "unspecified population",
+                          f"counted as {criterion}" if criterion else "no counting rule given",
+                          f"in {place}" if place else "no place given",
+                          f"as of {as_of}" if as_of else "no date given"))
+
+    def shared_scope(self, a: C, b: C) -> str:
+        """The scope two claims share, saying where it rests on a field one leaves unspecified
+        or on dates the topic's tolerance makes one."""
+        merged = (a.population or b.population, a.criterion or b.criterion, a.place or b.place, a.as_of or b.as_of)
+        text = self.scope(merged)
+        if a.as_of and b.as_of and a.as_of != b.as_of:
+            first, last = sorted((a.as_of, b.as_of))
+            text = text.replace(f"as of {merged[3]}", f"as of {first} and {last}, within the topic's "
+                                                      f"{self.topic.date_tolerance_days}-day date tolerance")
+        for claim, other in ((a, b), (b, a)):
+            missing = [words for name, words in (("population", "population"), ("criterion", "counting rule"),
+                                                 ("place", "place"), ("as_of", "date"))
+                       if not getattr(claim, name) and getattr(other, name)]
+            if missing:
+                listed = ", ".join(missing[:-1]) + (" or " if len(missing) > 1 else "") + missing[-1]
+                text += f"; {claim.id} gives no {listed}, so it matches any"
+        return text
+
+    def names(self, sources: list[str], most: int = 3) -> str:
+        named = sorted({self.who(s) for s in sources})
+        if len(named) > most:
+            named = named[:most] + [f"{len(named) - most} more"]
+        return ", ".join(named[:-1]) + f" and {named[-1]}" if len(named) > 1 else named[0]
+
+    def says_all(self, claims: list[C], most: int = 3) -> str:
+        """'X says "a" (id1) and "b" (id2); Y says "c" (id3)', the first few claims, by claimant."""
+        by_source: dict[str, list[str]] = {}
+        for claim in claims[:most]:
+            outlet = f", in {self.who(claim.via)}" if claim.via and claim.via != claim.source else ""
+            by_source.setdefault(claim.source, []).append(f'"{claim.text}" ({claim.id}{outlet})')
+        said = [f"{self.who(source)} says " + (", ".join(quoted[:-1]) + f" and {quoted[-1]}" if len(quoted) > 1
+                                                 else quoted[0]) for source, quoted in by_source.items()]
+        text = "; ".join(said)
+        return text + (f" and {len(claims) - most} more" if len(claims) > most else "")
