@@ -119,18 +119,20 @@ def reconcile(claims: Claims, validation: Validation | None = None) -> Report:
     """Relate every pair of claims of each topic; the report holds the claims, the findings,
     the estimates (``consensus``; see ``estimate``) and the suites' outcome when given.
     Its ``to_dict()`` is what ``reconcile report --format json`` prints."""
-    from reconcile.conflicts.pairs import find_conflicts
+    from reconcile.conflicts import reconcile_claims
+    from reconcile.estimate import estimate_report
 
     project, frame = _claims(claims, "reconcile")
     if validation is not None and not isinstance(validation, Validation):
         raise TypeError("validation must be the Validation that reconcile.validate() returns, or None")
     with gc_paused():
-        findings = find_conflicts(project, frame)
+        findings, scopes = reconcile_claims(project, frame)
         used_topics = set(frame["topic"]) if not frame.empty else set()
+        evidence = tuple(scope for topic in sorted(scopes) for scope in scopes[topic] if not scope.parts_only)
         report = Report(claims=claim_records(frame), findings=tuple(findings), sources=dict(project.sources),
                         topics={k: v for k, v in project.topics.items() if k in used_topics},
-                        validation=validation)
-    return report
+                        validation=validation, evidence=evidence)
+        return estimate_report(report, "consensus")
 
 
 def claim_records(frame: "pd.DataFrame") -> tuple[dict, ...]:

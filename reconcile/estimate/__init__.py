@@ -13,30 +13,30 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING, Sequence
 
-from reconcile.estimate.methods import (
-    Estimate, Evidence, Figure, common, consensus, conservative_hull, hull, largest_groups, prefer, status_of,
-)
+from reconcile.conflicts import Figure, StatedScope
+from reconcile.estimate.methods import Estimate, Evidence, common, consensus, conservative_hull, hull, prefer, status_of
 
 if TYPE_CHECKING:
     from reconcile.model.records import Report
 
-__all__ = ["Estimate", "Evidence", "Figure", "METHODS", "common", "consensus", "conservative_hull",
-           "estimate_all", "estimate_report", "hull", "largest_groups", "prefer", "status_of"]
+__all__ = ["Estimate", "Evidence", "Figure", "METHODS", "StatedScope", "common", "consensus", "conservative_hull",
+           "estimate_all", "estimate_report", "hull", "prefer", "status_of"]
 
 METHODS = ("consensus", "hull", "prefer", "truth-discovery")
 
 
-def estimate_all(evidence: Sequence[Evidence], method: str,
-                 preferred: dict[str, Sequence[str]] | None = None) -> tuple[tuple[Estimate, ...], dict[str, float]]:
+def estimate_all(evidence: Sequence[Evidence], method: str, preferred: dict[str, Sequence[str]] | None = None,
+                 claimant: dict[str, str] | None = None) -> tuple[tuple[Estimate, ...], dict[str, float]]:
     """One estimate per stated scope, in the order given, and (truth discovery only) each
-    origin's reliability."""
+    origin's reliability. ``preferred``: topic -> its ``prefer:`` list; ``claimant``: claim id
+    -> the source that states it (both for ``prefer``)."""
     if method == "consensus":
         return tuple(consensus(e) for e in evidence), {}
     if method == "hull":
         return tuple(conservative_hull(e) for e in evidence), {}
     if method == "prefer":
         preferred = preferred or {}
-        return tuple(prefer(e, preferred.get(e.topic, ())) for e in evidence), {}
+        return tuple(prefer(e, preferred.get(e.topic, ()), claimant or {}) for e in evidence), {}
     if method == "truth-discovery":
         return _truth_discovery(evidence)
     raise ValueError(f"unknown method {method!r}; use one of: {', '.join(METHODS)}")
@@ -45,7 +45,8 @@ def estimate_all(evidence: Sequence[Evidence], method: str,
 def estimate_report(report: "Report", method: str) -> "Report":
     """The report with its estimates made by ``method`` (and reliabilities, for truth discovery)."""
     preferred = {topic_id: tuple(getattr(topic, "prefer", ()) or ()) for topic_id, topic in report.topics.items()}
-    estimates, reliability = estimate_all(report.evidence, method, preferred)
+    claimant = {claim["id"]: claim["source"] for claim in report.claims}
+    estimates, reliability = estimate_all(report.evidence, method, preferred, claimant)
     return dataclasses.replace(report, estimates=estimates, reliability=reliability)
 
 

@@ -5,20 +5,21 @@ import math
 
 import pytest
 
-from reconcile.estimate import Evidence, Figure, estimate_all
-from reconcile.estimate.methods import common, consensus, conservative_hull, largest_groups, prefer
+from reconcile.conflicts import Figure, StatedScope, agreement_groups
+from reconcile.estimate import estimate_all
+from reconcile.estimate.methods import common, consensus, conservative_hull, prefer
 
 INF = math.inf
 
 
-def fig(origin: str, lower: float, upper: float, li: bool = True, ui: bool = True, *claims: str,
-        claimants: tuple[str, ...] = ()) -> Figure:
-    return Figure(origin, lower, upper, li and lower != -INF, ui and upper != INF, claims or (f"{origin}-1",),
-                  claimants or (origin,))
+def fig(origin: str, lower: float, upper: float, li: bool = True, ui: bool = True, *claims: str) -> Figure:
+    return Figure(origin, lower, upper, li and lower != -INF, ui and upper != INF, claims or (f"{origin}-1",), True)
 
 
-def scope(*figures: Figure, topic: str = "march") -> Evidence:
-    return Evidence(topic, ("people",), "marched", "ES-M", "2019-07-01", tuple(figures))
+def scope(*figures: Figure, topic: str = "march", where: tuple = (("people",), "marched", "ES-M", "2019-07-01")
+          ) -> StatedScope:
+    claims = tuple(c for f in figures for c in f.claims)
+    return StatedScope(topic, where, claims, claims, tuple(figures), False)
 
 
 def test_one_origin_is_single_source_and_its_figure():
@@ -61,7 +62,7 @@ def test_consensus_without_any_group_is_the_hull():
 
 def test_figures_that_only_touch_at_an_excluded_bound_share_nothing():
     assert common([fig("a", 500_000, INF, False), fig("b", 500_000, 500_000)]) is None
-    assert largest_groups([fig("a", 500_000, INF, False), fig("b", 500_000, 500_000)]) == []
+    assert agreement_groups((fig("a", 500_000, INF, False), fig("b", 500_000, 500_000))) == []
     assert common([fig("a", 500_000, INF, True), fig("b", 500_000, 500_000)]) == (500_000, 500_000, True, True)
 
 
@@ -73,30 +74,30 @@ def test_hull_is_the_conservative_range():
 
 def test_prefer_takes_the_first_preferred_claimant_that_states_the_scope():
     evidence = scope(fig("ministry", 109, 109), fig("migracion", 500, INF, False))
-    found = prefer(evidence, ["absent", "migracion", "ministry"])
+    found = prefer(evidence, ["absent", "migracion", "ministry"], {})
     assert (found.lower, found.upper, found.method) == (500, INF, "prefer")
     assert dict(found.weights) == {"migracion-1": 1.0, "ministry-1": 0.0}
 
 
 def test_prefer_without_a_preferred_claimant_is_consensus_named_prefer():
     evidence = scope(fig("a", 10, 12), fig("b", 11, 14))
-    found = prefer(evidence, ["nobody"])
+    found = prefer(evidence, ["nobody"], {})
     assert (found.lower, found.upper, found.method) == (11, 12, "prefer")
 
 
 def test_prefer_finds_a_claimant_whose_claims_echo_another_origin():
-    evidence = scope(fig("institute", 260_000, 260_000, claimants=("institute", "outlet")), fig("city", 100, 100))
-    assert prefer(evidence, ["outlet"]).lower == 260_000
+    evidence = scope(fig("institute", 260_000, 260_000, True, True, "i-1", "o-1"), fig("city", 100, 100))
+    assert prefer(evidence, ["outlet"], {"i-1": "institute", "o-1": "outlet"}).lower == 260_000
 
 
 def test_truth_discovery_trusts_the_sources_that_agree_across_topics():
     # three sources state five scopes; "liar" is far from the two others every time
     evidence = []
     for k, truth in enumerate((100, 2_000, 35, 11_000, 480)):
-        evidence.append(Evidence(f"topic-{k}", (), None, None, None, (
-            fig("good", truth, truth, True, True, f"good-{k}"),
-            fig("fair", truth * 1.02, truth * 1.02, True, True, f"fair-{k}"),
-            fig("liar", truth * 3, truth * 3, True, True, f"liar-{k}"))))
+        evidence.append(scope(fig("good", truth, truth, True, True, f"good-{k}"),
+                              fig("fair", truth * 1.02, truth * 1.02, True, True, f"fair-{k}"),
+                              fig("liar", truth * 3, truth * 3, True, True, f"liar-{k}"),
+                              topic=f"topic-{k}", where=((), None, None, None)))
     estimates, reliability = estimate_all(evidence, "truth-discovery")
     assert reliability["good"] > reliability["liar"] and reliability["fair"] > reliability["liar"]
     for k, found in enumerate(estimates):
