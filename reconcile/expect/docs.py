@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from reconcile.errors import OutputError
+from reconcile.runtime.writing import refuse_inputs, write_folder
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -43,11 +44,49 @@ td, th { border: 1px solid #ccc; padding: 0.25rem 0.5rem; vertical-align: top; t
 </style>"""
 
 
+#: the pages need no script, no font, no frame, nothing from anywhere: only their own inline
+#: styles and data: images. Whatever markup a failing value smuggles in cannot run.
+CSP = ("default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; "
+       "form-action 'none'")
+_HEAD = (f'<meta charset="utf-8">\n<meta http-equiv="Content-Security-Policy" content="{CSP}">\n'
+         '<meta name="viewport" content="width=device-width, initial-scale=1.0">')
+#: what a GX page body may keep: nh3's (ammonia's) safe tags, with classes, ids and layout styles
+_ATTRIBUTES = {"*": {"class", "id", "title", "style"}, "a": {"href"}, "td": {"colspan", "rowspan"},
+               "th": {"colspan", "rowspan", "scope"}}
+_STYLE_PROPERTIES = {"height", "max-height", "min-height", "width", "max-width", "overflow", "overflow-x",
+                     "overflow-y", "overflow-wrap", "white-space", "word-break", "margin", "margin-top",
+                     "margin-bottom", "margin-left", "margin-right", "padding", "text-align", "display"}
+
+
 def offline(page: str) -> str:
-    """A GX page with its scripts, remote assets and external links removed."""
+    """A GX page with its scripts, remote assets and external links removed, then sanitized."""
     for pattern, replacement in _STRIP:
         page = pattern.sub(replacement, page)
-    return page.replace("</head>", f"{_STYLE}\n</head>", 1)
+    return sanitize(page)
+
+
+def sanitize(page: str) -> str:
+    """A GX page rebuilt from safe parts. GX writes failing values (a claim id such as
+    ``<svg/onload=...>``) into its pages as markup, so its body goes through an HTML sanitizer
+    (nh3: no script, no event handler, no ``javascript:`` URL, only relative links); the head is
+    ours, with GX's stylesheets (its template's, before the body: no value is written there)
+    and a Content-Security-Policy that forbids every script."""
+    import nh3
+
+    start = re.search(r"<body\b[^>]*>", page, re.I)
+    head, body = (page[:start.start()], page[start.end():]) if start else ("", page)
+    end = body.lower().rfind("</body>")
+    body = body[:end] if end >= 0 else body
+    body = body.encode("utf-8", "backslashreplace").decode("utf-8")  # a lone surrogate as text
+    styles = "\n".join(f"<style>{css}</style>" for css in
+                       re.findall(r"<style\b[^>]*>(.*?)</style>", head, re.S | re.I) if css.strip())
+    tags = set(nh3.ALLOWED_TAGS) - {"img", "map", "area"}
+    clean = nh3.clean(body, tags=tags, attributes=_ATTRIBUTES, url_schemes=set(), link_rel=None,
+                      strip_comments=True, filter_style_properties=_STYLE_PROPERTIES,
+                      clean_content_tags={"script", "style", "template", "noscript", "textarea"})
+    return (f"<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n{_HEAD}\n"
+            f"<title>reconcile: Great Expectations validation</title>\n{styles}\n{_STYLE}\n</head>\n"
+            f"<body>\n{clean}\n</body>\n</html>\n")
 
 
 def _page_name(label: str, topic: str | None) -> str:
@@ -72,23 +111,25 @@ def build_docs(claims: pd.DataFrame, project: Project, directory: Path,
     """Validate, then write offline Data Docs into directory; the index page's path."""
     from reconcile.expect.validate import run
 
-    validation, raw = run(claims, project, suite_paths, today)
     directory = Path(directory)
+    root = Path(project.root).resolve()
+    inputs = {root / "sources", root / "expectations", *(Path(p).resolve() for p in suite_paths or ())}
+    if directory.exists() and not directory.is_dir():
+        raise OutputError("--docs names a file, not a folder", file=str(directory),
+                          hint="give a folder for the Data Docs, e.g. reports/docs")
+    refuse_inputs(directory, inputs, str(directory))  # before the slow part
+    validation, raw = run(claims, project, suite_paths, today)
     pages: list[tuple[str, str | None, str]] = []
-    try:
-        directory.mkdir(parents=True, exist_ok=True)
-        for label, topic, result in raw:
-            if result is None:
-                continue
-            name = _page_name(label, topic)
-            (directory / name).write_text(offline(_render(result)), encoding="utf-8")
-            pages.append((label, topic, name))
-        index = directory / "index.html"
-        index.write_text(_index(validation, pages), encoding="utf-8")
-    except OSError as exc:
-        raise OutputError(f"cannot write Data Docs: {exc.strerror}", file=str(directory),
-                          hint="choose a folder you can write to") from exc
-    return index
+    files: dict[str, str] = {}
+    for label, topic, result in raw:
+        if result is None:
+            continue
+        name = _page_name(label, topic)
+        files[name] = offline(_render(result))
+        pages.append((label, topic, name))
+    files["index.html"] = _index(validation, pages)
+    write_folder(directory, files, inputs)  # all pages, or none changed
+    return directory / "index.html"
 
 
 def _index(validation: Validation, pages: list[tuple[str, str | None, str]]) -> str:
@@ -108,7 +149,8 @@ def _index(validation: Validation, pages: list[tuple[str, str | None, str]]) -> 
                     f"</a></li>" for label, topic, name in pages)
     return f"""<!DOCTYPE html>
 <html lang="en">
-<head><meta charset="utf-8"><title>reconcile: validation of {validation.claims} claims</title>
+<head>{_HEAD}
+<title>reconcile: validation of {validation.claims} claims</title>
 {_STYLE}</head>
 <body>
 <h1>Validation of {validation.claims} claims</h1>

@@ -252,3 +252,107 @@ def test_a_control_character_in_a_message_is_shown_escaped():
                           '"a\\x1b]52;c;cm0gLXJmIH4=\\x07"; known: \\u202ex')
     assert escape("Bogotá, D.C. \u00e9\u4e2d") == "Bogotá, D.C. \u00e9\u4e2d"  # printable text is kept
     assert escape("\ud800") == "\\ud800"
+
+
+# --- Data Docs ----------------------------------------------------------------------------
+
+PWNED = "<svg/onload=document.body.setAttribute('data-pwned','1')>"
+NOTE_SUITE = {"name": "defections", "expectations": [  # GX shows the failing notes
+    {"type": "expect_column_values_to_match_regex", "kwargs": {"column": "note", "regex": "^[a-z0-9 ]+$"}}]}
+
+
+def _hostile_docs(make_project, directory: Path | None = None) -> tuple[Path, Path]:
+    import reconcile
+    from reconcile.expect.docs import build_docs
+
+    maker = make_project()
+    maker.source("a", claim(id="a1", value=5, note=PWNED),
+                 claim(id="a2", value=6, note='x"><a href="javascript:alert(1)">go</a>'))
+    maker.write("expectations/defections.json", json.dumps(NOTE_SUITE))
+    claims = reconcile.normalize(reconcile.read(str(maker.root)))
+    docs = directory or maker.root.parent / "docs"
+    return maker.root, build_docs(claims.frame, claims.project, docs).parent
+
+
+class _Markup:
+    """Tags and attributes of a page, as a browser's tokenizer reads them."""
+
+    def __init__(self, page: str) -> None:
+        from html.parser import HTMLParser
+
+        self.tags: list[tuple[str, list[tuple[str, str | None]]]] = []
+        parser = HTMLParser(convert_charrefs=True)
+        parser.handle_starttag = lambda tag, attrs: self.tags.append((tag, attrs))
+        parser.handle_startendtag = parser.handle_starttag
+        parser.feed(page)
+
+
+def test_data_docs_keep_no_markup_that_a_failing_value_smuggles_in(make_project):
+    _, docs = _hostile_docs(make_project)
+    pages = sorted(docs.glob("*.html"))
+    assert len(pages) == 2
+    for page in pages:
+        markup = _Markup(page.read_text("utf-8"))
+        names = [tag for tag, _ in markup.tags]
+        assert "script" not in names and "svg" not in names and "iframe" not in names, page.name
+        for tag, attrs in markup.tags:
+            for name, value in attrs:
+                assert not name.startswith("on"), (page.name, tag, name)
+                assert "javascript:" not in (value or "").lower(), (page.name, tag, name, value)
+        csp = [dict(attrs).get("content", "") for tag, attrs in markup.tags
+               if tag == "meta" and dict(attrs).get("http-equiv", "").lower() == "content-security-policy"]
+        assert csp and "default-src 'none'" in csp[0] and "script-src" not in csp[0], page.name
+        assert names.index("meta") < names.index("title")  # the policy comes first in <head>
+
+
+def test_data_docs_run_no_script_in_chromium(make_project, tmp_path):
+    report_html = pytest.importorskip("report.test_report_html")
+    if report_html.CHROMIUM is None:
+        pytest.skip("no Chromium binary found (apt-get install -y chromium, or set RECONCILE_CHROMIUM)")
+    _, docs = _hostile_docs(make_project)
+    for page in sorted(docs.glob("*.html")):
+        dom = report_html._dom(tmp_path, page)
+        assert "data-pwned" not in dom and "<svg" not in dom, page.name
+
+
+def test_data_docs_refuse_to_write_into_the_inputs(make_project):
+    import reconcile
+    from reconcile.expect.docs import build_docs
+
+    maker = make_project()
+    maker.source("a", claim(id="a1", value=5))
+    claims = reconcile.normalize(reconcile.read(str(maker.root)))
+    for folder in ("sources", "sources/docs", "expectations"):
+        with pytest.raises(OutputError, match="inputs"):
+            build_docs(claims.frame, claims.project, maker.root / folder)
+    assert sorted(p.name for p in (maker.root / "sources").iterdir()) == ["_topics.yaml", "a.yaml"]
+
+
+def test_a_failing_data_docs_run_leaves_the_existing_pages_as_they_were(make_project, tmp_path, monkeypatch):
+    from reconcile.runtime import writing
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "index.html").write_text("the last good docs")
+
+    def full_disk(src, dst):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(writing.os, "replace", full_disk)
+    with pytest.raises(OutputError, match="No space left"):
+        _hostile_docs(make_project, docs)
+    assert (docs / "index.html").read_text() == "the last good docs"
+    assert sorted(p.name for p in docs.iterdir()) == ["index.html"]
+
+
+def test_a_lone_surrogate_in_data_docs_is_written_as_an_escape(make_project, tmp_path, monkeypatch):
+    from reconcile.expect import docs as expect_docs
+
+    real = expect_docs._render
+    monkeypatch.setattr(expect_docs, "_render", lambda result: real(result).replace(
+        "</body>", "<p>lone \ud800 surrogate</p></body>"))
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "expectations-defections.json-defections.html").write_text("the last good page")
+    _hostile_docs(make_project, docs)
+    assert "lone \\ud800 surrogate" in (docs / "expectations-defections.json-defections.html").read_text("utf-8")
