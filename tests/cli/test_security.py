@@ -356,3 +356,47 @@ def test_a_lone_surrogate_in_data_docs_is_written_as_an_escape(make_project, tmp
     (docs / "expectations-defections.json-defections.html").write_text("the last good page")
     _hostile_docs(make_project, docs)
     assert "lone \\ud800 surrogate" in (docs / "expectations-defections.json-defections.html").read_text("utf-8")
+
+
+# --- bad settings -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("settings, words", [
+    ("tolerance: -0.1", "tolerance -0.1 is not a fraction from 0 to 1"),
+    ("tolerance: 1", "tolerance 1 is not a fraction from 0 to 1"),
+    ("tolerance: 1e308", "not a fraction from 0 to 1"),
+    ("tolerance: .nan", "not a fraction from 0 to 1"),
+    ("tolerance: .inf", "not a fraction from 0 to 1"),
+    ("tolerance: 'ten percent'", "not a fraction from 0 to 1"),
+    ("tolerance: true", "not a fraction from 0 to 1"),
+    ("bands: {hundreds: [999, 200]}", 'band "hundreds" [999, 200] is not a range'),
+    ("bands: {hundreds: [-5, 200]}", "is not a range"),
+    ("bands: {hundreds: [a, 200]}", "is not a range"),
+    ("bands: {hundreds: [200, .inf]}", "is not a range"),
+    ("bands: {zillions: [1, 2]}", 'bad band "zillions"'),
+    ("colour: red", 'unknown setting "colour"'),
+])
+def test_a_bad_setting_is_an_error_naming_file_line_setting_and_range(make_project, settings, words):
+    import reconcile
+    from reconcile.errors import InputError
+
+    maker = make_project()
+    maker.write("sources/_topics.yaml", f"topics:\n  - id: defections\nsettings:\n  {settings}\n")
+    maker.source("a", claim(id="a1", value="about 100"))
+    with pytest.raises(InputError) as info:
+        reconcile.normalize(reconcile.read(str(maker.root)))
+    message = str(info.value)
+    assert message.startswith("sources/_topics.yaml:4: ") and words in message, message
+    assert "fraction" in message or "lower <= upper" in message or "bands are" in message, message
+
+
+def test_good_settings_still_change_the_intervals(make_project):
+    import reconcile
+
+    maker = make_project()
+    maker.write("sources/_topics.yaml", "topics:\n  - id: defections\nsettings:\n  tolerance: 0\n"
+                                        "  bands: {hundreds: [100, null]}\n")
+    maker.source("a", claim(id="a1", value="about 100"), claim(id="a2", value="hundreds"))
+    frame = reconcile.normalize(reconcile.read(str(maker.root))).frame.set_index("id")
+    assert (frame.loc["a1", "lower"], frame.loc["a1", "upper"]) == (100, 100)
+    assert frame.loc["a2", "lower"] == 100 and frame.loc["a2", "upper"] in (None, float("inf")) or \
+        frame.loc["a2", "upper"] != frame.loc["a2", "upper"]  # unbounded: None or NaN in the frame
