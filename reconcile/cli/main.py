@@ -289,33 +289,44 @@ def suggest(paths: tuple[str, ...], topics: tuple[str, ...]) -> None:
 
 
 @main.command()
-@click.argument("article", type=click.Path(dir_okay=False))
-@click.option("--lang", type=click.Choice(("en", "es")), default=None, help="Language (detected when absent).")
-@click.option("--source", "source_id", help="Id of the source the claims belong to.")
-@click.option("--output", "-o", type=click.Path(), help="Write the YAML source file here.")
-@click.option("--force", is_flag=True, help="Overwrite --output if it exists.")
-def extract(article: str, lang: str | None, source_id: str | None, output: str | None, force: bool) -> None:
-    """Propose claims from an article (text or HTML) as a YAML source file to review."""
-    from reconcile.extract.article import article_text, propose, to_yaml
-    from reconcile.sources.yamlfile import read_text
-
+@click.argument("articles", nargs=-1, required=True, type=click.Path(dir_okay=False))
+@click.option("--lang", type=click.Choice(("en", "es")), default=None, help="Language of every sentence (detected per sentence when absent).")
+@click.option("--source", "source_id", help="Id of the claimant of numbers the text attributes to no one (default: the outlet).")
+@click.option("--output", "-o", default="extracted", show_default=True, type=click.Path(),
+              help="Project folder to write: DIR/sources/<source-id>.yaml per claimant and outlet, and a draft _topics.yaml.")
+@click.option("--force", is_flag=True, help="Overwrite files that exist in DIR.")
+def extract(articles: tuple[str, ...], lang: str | None, source_id: str | None, output: str, force: bool) -> None:
+    """Propose claims from articles (text or HTML) as a project folder to review."""
+    from reconcile.extract import extract_project
     from reconcile.normalize.names import is_slug, slugify
 
-    path = Path(article)
-    if not path.is_file():
-        raise InputError("no such article file", file=article, hint="give the path of a .txt or .html file")
     if source_id is not None and not is_slug(source_id):
         raise InputError(f'--source "{source_id}" is not a source id', field="source",
                          hint=f"use a lowercase slug such as {slugify(source_id) or 'migracion-colombia'}")
-    proposals = propose(article_text(read_text(path, article)), lang)
-    text = to_yaml(proposals, source_id, path.name)
-    if output and output != "-":
-        if Path(output).exists() and not force:
-            raise OutputError("file exists; not overwriting it", file=output, hint="pass --force or choose another name")
-        write_atomically(output, text, {path.resolve()})
-        click.echo(f"Wrote {len(proposals)} proposed claim(s) to {output}", err=True)
-    else:
-        click.echo(text, nl=False)
+    for article in articles:
+        if not Path(article).is_file():
+            raise InputError("no such article file", file=article, hint="give the path of a .txt or .html file")
+    files, count = extract_project([Path(a) for a in articles], lang=lang, source_id=source_id,
+                                   project=Path.cwd())
+    out = Path(output)
+    if out.is_symlink():
+        raise OutputError("--output is a symbolic link; not writing through it", file=output,
+                          hint="give a real folder")
+    if out.exists() and not out.is_dir():
+        raise OutputError("--output is a file, not a folder", file=output, hint="give a folder (default: extracted)")
+    existing = [name for name in files if (out / name).exists()]
+    if existing and not force:
+        raise OutputError(f"{len(existing)} file(s) exist already, e.g. {out / existing[0]}; not overwriting them",
+                          file=output, hint="pass --force, or choose another --output folder")
+    try:
+        (out / "sources").mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(f"cannot create the folder ({exc.strerror})", file=output) from exc
+    inputs = {Path(a).resolve() for a in articles}
+    for name, text in files.items():
+        write_atomically(str(out / name), text, inputs)
+    click.echo(f"Wrote {count} proposed claim(s) in {len(files) - 1} source file(s) to {out / 'sources'}; "
+               f"review each claim's note, then run: reconcile report {output}", err=True)
 
 
 @main.command()

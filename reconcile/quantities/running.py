@@ -225,7 +225,7 @@ def _junk(sentence: str, m: Mention, number_start: int, counted: str | None, lan
         return "date"
     if re.fullmatch(r"\d+(?:st|nd|rd|th|º|ª|\.º|\.ª|er|o|a)", chunk.rstrip(".,"), re.I):
         return "ordinal"
-    if m.unit is None and re.fullmatch(r"\d[\d.,]*[^\W\d_]+", chunk.rstrip(".,")):
+    if m.unit is None and re.fullmatch(r"\d[\d.,]*-?[^\W\d_]+", chunk.rstrip(".,")):
         return "name with digits"
     month_before = word_before in _MONTHS and not (word_before in _AMBIGUOUS_MONTHS
                                                    and _word_before(sentence, m.start)[:1].islower())

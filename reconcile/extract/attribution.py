@@ -1,0 +1,208 @@
+"""Who states a number: the claimant a sentence attributes it to.
+
+A speech verb ("said", "reported", "dijo", "informó") or a phrase ("according to", "según")
+is found with one flat pattern; the claimant's name is then read word by word from it,
+backwards for a subject ("the Associated Press reported") and forwards for an object
+("according to the U.N. refugee agency", "..., dijo el ministro de Defensa"). Names keep their
+abbreviations ("U.N."), and nothing here backtracks on long runs of capitalised words.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reconcile.quantities.lexicon import fold
+
+__all__ = ["Attribution", "attributions", "claimant_for", "WIRE_AGENCIES"]
+
+_VERBS = (
+    "said|says|say|told|reported|announced|stated|estimated|"
+    "estimates|counted|confirmed|claimed|declared|recorded|registered|"
+    "tallied|put|gave|cited|found|calculated|noted|added|insisted|acknowledged|"
+    "admitted|published|released|"
+    "dijo|dice|dicen|dijeron|afirmó|afirma|afirmaron|informó|informa|informaron|aseguró|asegura|"
+    "declaró|declara|reportó|reporta|reportaron|indicó|indica|señaló|señala|estimó|estima|"
+    "calculó|calcula|cifró|cifra|cifraron|contabilizó|contabiliza|confirmó|confirma|registró|"
+    "explicó|precisó|detalló|anunció|sostuvo|admitió|denunció|publicó|aseguraron|señalaron|"
+    "contabilizaron|calcularon|estimaron")
+_PHRASES = ("according to|based on figures from|based on data from|"
+            "según|de acuerdo con|de acuerdo a|conforme a|a juicio de")
+_TRIGGER = re.compile(rf"\b(?:(?P<phrase>{_PHRASES})|(?P<verb>{_VERBS}))\b", re.I)
+_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W\d_][\w'’&-]*|\d+|[^\s\w]", re.UNICODE)
+
+_ARTICLES = frozenset({"the", "el", "la", "los", "las", "a", "an", "un", "una", "lo"})
+_INNER = frozenset({"of", "de", "del", "for", "para", "and", "y", "e", "la", "las", "los", "el",
+                    "the", "on", "sobre"})
+# words that end a name read forwards
+_FORWARD_STOP = frozenset(
+    "that que on in at last this yesterday today ayer hoy este esta en durante to al for por "
+    "with con who which quien quienes cual while mientras and y e but pero as como when cuando "
+    "after tras before antes since desde there were was had has have is are ha han fue fueron "
+    "es son more than mas menos about unos unas around some nearly casi over only just".split())
+# words that end a name read backwards
+_BACK_STOP = frozenset(
+    "that que which who while mientras and y but pero as como when cuando because porque where "
+    "donde if si said dijo was were is are had has have ha han had been fue fueron es son "
+    "also tambien then luego later despues "
+    "in en on at by of de del to a al for por para with con from desde".split())
+_PRONOUNS = frozenset(
+    "he she they it we i you him her them this these those there officials authorities one "
+    "él ella ellos ellas ello esto eso este esta usted nosotros".split())
+_WEEKDAYS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday lunes martes miercoles jueves "
+    "viernes sabado domingo today yesterday hoy ayer".split())
+_ADVERB = re.compile(r"(?:ly|mente)$")
+WIRE_AGENCIES = frozenset({
+    "associated-press", "ap", "reuters", "agence-france-presse", "afp", "efe", "agencia-efe",
+    "europa-press", "dpa", "ansa", "xinhua", "upi", "bloomberg"})
+
+
+@dataclass(frozen=True)
+class Attribution:
+    who: str          # the name as written ("the U.N. refugee agency" -> "U.N. refugee agency")
+    start: int        # span of the attribution (name and verb) in the sentence
+    end: int
+    before: bool      # the name stands before its verb (a subject)
+
+
+def _tokens(text: str, start: int, end: int):
+    return [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+
+
+def _clean(words: list[tuple[str, int, int]], sentence_start: bool) -> list[tuple[str, int, int]]:
+    while words and fold(words[0][0]) in _ARTICLES:
+        # "The New York Times" inside a sentence keeps its capital "The"
+        if words[0][0][0].isupper() and not sentence_start and len(words) > 1 and words[1][0][0].isupper():
+            break
+        words = words[1:]
+        sentence_start = False
+    while words and fold(words[-1][0]) in _INNER:
+        words = words[:-1]
+    return words
+
+
+def _join(sentence: str, words) -> str:
+    return sentence[words[0][1]:words[-1][2]] if words else ""
+
+
+def _backwards(sentence: str, at: int) -> Attribution | None:
+    """The subject just before a verb at ``at``: "the Associated Press reported"."""
+    toks = _tokens(sentence, max(0, at - 160), at)
+    if toks and toks[-1][0] == ",":
+        return _apposition(sentence, toks[:-1], at)
+    words: list = []
+    for tok, s, e in reversed(toks):
+        low = fold(tok)
+        if not words and _ADVERB.search(low) and tok[0].islower():
+            continue                                   # "officially reported"
+        if not tok[0].isalpha() and tok not in ("&",) or low in _BACK_STOP and not (
+                low in _INNER and words and (words[0][0][0].isupper() or low in ("of", "de"))):
+            break
+        if tok[0].isdigit():
+            break
+        words.insert(0, (tok, s, e))
+        if len(words) >= 9:
+            break
+    words = [w for w in words]
+    # a lowercase run before the name is not part of it: keep from the first article or capital
+    first = next((k for k, w in enumerate(words) if w[0][0].isupper() or fold(w[0]) in _ARTICLES), None)
+    if first is None:
+        return None
+    words = _clean(words[first:], sentence_start=words[first][1] == 0 or not sentence[:words[first][1]].strip())
+    if not words:
+        return None
+    return Attribution(_join(sentence, words), words[0][1], at, True)
+
+
+def _apposition(sentence: str, toks, at: int) -> Attribution | None:
+    """"Venezuela's defense minister, Vladimir Padrino López, said": the name between commas."""
+    words: list = []
+    for tok, s, e in reversed(toks):
+        if tok == ",":
+            break
+        if not (tok[0].isalpha() and (tok[0].isupper() or fold(tok) in _INNER)):
+            return None
+        words.insert(0, (tok, s, e))
+        if len(words) > 6:
+            return None
+    words = _clean(words, sentence_start=False)
+    return Attribution(_join(sentence, words), words[0][1], at, True) if words else None
+
+
+def _forwards(sentence: str, at: int) -> Attribution | None:
+    """The name just after a verb or phrase ending at ``at``: "according to the U.N. agency"."""
+    toks = _tokens(sentence, at, min(len(sentence), at + 160))
+    words: list = []
+    for tok, s, e in toks:
+        low = fold(tok)
+        if not words and low in _ARTICLES:
+            words.append((tok, s, e))
+            continue
+        if not tok[0].isalpha() or tok[0].isdigit():
+            break
+        if low in _FORWARD_STOP and not (low in _INNER and words and fold(words[-1][0]) not in _ARTICLES):
+            break
+        if low in _WEEKDAYS:
+            break
+        words.append((tok, s, e))
+        if len(words) >= 9:
+            break
+    words = _clean(words, sentence_start=False)
+    if not words:
+        return None
+    return Attribution(_join(sentence, words), at, words[-1][2], False)
+
+
+def _usable(a: Attribution | None) -> bool:
+    if a is None:
+        return False
+    low = fold(a.who)
+    return bool(low) and low not in _PRONOUNS and low not in _WEEKDAYS and any(c.isalpha() for c in low)
+
+
+def attributions(sentence: str) -> list[Attribution]:
+    """Every attribution in a sentence, in order."""
+    out: list[Attribution] = []
+    for match in _TRIGGER.finditer(sentence):
+        if match.group("phrase"):
+            found = _forwards(sentence, match.end())
+            if _usable(found):
+                out.append(Attribution(found.who, match.start(), found.end, False))
+            continue
+        subject = _backwards(sentence, match.start())
+        if _usable(subject):
+            out.append(Attribution(subject.who, subject.start, match.end(), True))
+            continue
+        # '"...", said the minister', '..., dijo el ministro de Defensa'
+        before = sentence[:match.start()].rstrip()
+        if before.endswith((",", "\"", "”", "»", "'")):
+            found = _forwards(sentence, match.end())
+            if _usable(found):
+                out.append(Attribution(found.who, match.start(), found.end, False))
+    return out
+
+
+def is_pronoun_subject(sentence: str) -> bool:
+    """"He said ...", "Ella afirmó": the claimant is the one named before."""
+    match = _TRIGGER.search(sentence)
+    if not match or match.group("phrase"):
+        return False
+    toks = _tokens(sentence, max(0, match.start() - 40), match.start())
+    return bool(toks) and fold(toks[-1][0]) in _PRONOUNS
+
+
+def claimant_for(found: list[Attribution], start: int, end: int, slug) -> Attribution | None:
+    """The attribution that governs a number at [start, end): the nearest one, a wire agency
+    only when the sentence names no one else."""
+    if not found:
+        return None
+    def distance(a: Attribution) -> tuple[int, bool]:
+        if a.end <= start:
+            gap = start - a.end
+        elif a.start >= end:
+            gap = a.start - end
+        else:
+            gap = 0
+        return gap, slug(a.who) in WIRE_AGENCIES
+
+    return min(found, key=distance)

@@ -1,0 +1,217 @@
+"""The scope of a proposed claim read from its sentence: population, criterion, place, dates."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+
+from reconcile.normalize.names import iso_place, iso_resolve, parse_date
+from reconcile.quantities.lexicon import fold
+
+__all__ = ["population", "criterion", "places_in", "dates_in", "relative_date"]
+
+# counted noun (folded) -> population tag
+_POPULATION = {}
+for _tag, _words in {
+    "people": "people persons person individuals personas dead deaths killed fatalities victims "
+              "injured wounded missing displaced protesters demonstrators marchers pilgrims "
+              "residents civilians inhabitants participants attendees evacuees refugees migrants "
+              "victimas muertos muertes fallecidos heridos desaparecidos desplazados manifestantes "
+              "asistentes participantes habitantes civiles refugiados migrantes evacuados "
+              "damnificados afectados lives vidas casualties bodies cuerpos cadaveres",
+    "soldiers": "soldiers troops servicemen militares soldados uniformados",
+    "police": "police policemen officers policias agentes",
+    "children": "children ninos menores",
+    "homes": "homes houses dwellings buildings viviendas casas hogares",
+    "votes": "votes votos ballots",
+    "countries": "countries paises nations",
+    "cities": "cities ciudades towns",
+    "organizations": "organizations organisations organizaciones entidades groups",
+    "lawsuits": "lawsuits demandas",
+    "protests": "protests protestas demonstrations manifestaciones",
+}.items():
+    for _word in _words.split():
+        _POPULATION[_word] = _tag
+
+# a word in the sentence (folded prefix) -> criterion slug
+_CRITERIA = [
+    ("dead", "died dead death killed kill fatalit perish lives toll muert muri fallec"
+             " victimas mortales perdieron la vida"),
+    ("injured", "injur wounded hurt herid lesionad"),
+    ("missing", "missing unaccounted desaparec"),
+    ("displaced", "displaced homeless desplazad damnificad"),
+    ("evacuated", "evacuat evacuad"),
+    ("arrested", "arrest detain detenid arrestad"),
+    ("crossed", "crossed cruzar cruzaron"),
+    ("defected", "defected desert"),
+    ("protested", "march protest demonstrat rally rallied attend took part turnout asist manifest"
+                  " marcharon particip concentr"),
+    ("damage", "damage losses dano perdidas"),
+    ("destroyed", "destroyed destruid"),
+    ("affected", "affected afectad"),
+]
+_CRITERION_WORDS = [(slug, tuple(words.split())) for slug, words in _CRITERIA]
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def population(counted: str | None, after: str, lang: str) -> list[str]:
+    """Population tags from the counted noun, and a second noun joined by "and"/"y"
+    ("soldados y policías" -> [police, soldiers])."""
+    tags = set()
+    if counted:
+        tag = _POPULATION.get(fold(counted))
+        if tag:
+            tags.add(tag)
+        match = re.match(r"\s*(?:and|y|e|or|o)\s+([^\W\d_]+)", after)
+        if match:
+            second = _POPULATION.get(fold(match.group(1)))
+            if second:
+                tags.add(second)
+    return sorted(tags)
+
+
+def criterion(sentence: str, start: int, end: int, counted: str | None) -> str | None:
+    """The counting rule: the criterion word nearest the number (the counted noun first)."""
+    candidates = []
+    if counted:
+        for slug, prefixes in _CRITERION_WORDS:
+            if fold(counted).startswith(prefixes):
+                return slug
+    for match in _WORD.finditer(sentence):
+        low = fold(match.group())
+        for slug, prefixes in _CRITERION_WORDS:
+            if low.startswith(prefixes):
+                distance = start - match.end() if match.end() <= start else match.start() - end
+                candidates.append((abs(distance), slug))
+                break
+    return min(candidates)[1] if candidates else None
+
+
+# --- places ---------------------------------------------------------------------------------
+_EXTRA_PLACES = {"u.s.": "US", "u.s": "US", "us": "US", "usa": "US", "uk": "GB", "u.k.": "GB",
+                 "ee.uu.": "US", "eeuu": "US", "estados unidos": "US", "reino unido": "GB",
+                 "britain": "GB", "great britain": "GB", "burma": "MM", "birmania": "MM",
+                 "puerto rico": "PR", "cataluna": "ES-CT", "catalonia": "ES-CT", "catalunya": "ES-CT"}
+_CAP_RUN = re.compile(r"[A-ZÁÉÍÓÚÑ][\w.’'-]*(?:\s+(?:de|del|of|la|las|los|y|and)?\s*[A-ZÁÉÍÓÚÑ][\w.’'-]*){0,4}")
+
+
+@lru_cache(maxsize=4096)
+def _lookup(name: str) -> str | None:
+    key = fold(name).strip(" .,")
+    if key in _EXTRA_PLACES:
+        return _EXTRA_PLACES[key]
+    if len(key) <= 3:
+        return None                      # "IN", "ME", "ES": words before codes
+    return iso_resolve(key)
+
+
+def places_in(text: str) -> list[tuple[str, str, int]]:
+    """(code, name as written, offset) of the ISO 3166 places named in ``text``, in order."""
+    out = []
+    for run in _CAP_RUN.finditer(text):
+        words = [(m.group(), m.start(), m.end()) for m in re.finditer(r"\S+", run.group())]
+        k = 0
+        while k < len(words):
+            for size in range(min(4, len(words) - k), 0, -1):
+                name = run.group()[words[k][1]:words[k + size - 1][2]].rstrip(".,;:")
+                code = _lookup(name)
+                if code is not None:
+                    out.append((code, name, run.start() + words[k][1]))
+                    k += size
+                    break
+            else:
+                k += 1
+    return out
+
+
+def place_value(code: str, name: str) -> str:
+    """What a claim's ``place`` says: a country's code, or a subdivision's name as written
+    when that name resolves to it (the reviewer reads "Barcelona", the report "ES-B")."""
+    _, parent = iso_place(code)
+    if parent is None or "-" not in code:
+        return code
+    return name if _lookup(name) == code else code
+
+
+def country_of(code: str) -> str:
+    while "-" in code:
+        _, parent = iso_place(code)
+        if parent is None:
+            break
+        code = parent
+    return code.split("-")[0]
+
+
+# --- dates ----------------------------------------------------------------------------------
+_MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december|"
+           "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre")
+_FULL_DATE = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:de\s+)?({_MONTHS})\.?,?\s+(?:de\s+|del\s+)?(\d{{4}})\b"
+                        rf"|\b({_MONTHS})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I)
+_MONTH_YEAR = re.compile(rf"\b({_MONTHS})\s+(?:de\s+|of\s+)?(\d{{4}})\b", re.I)
+_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})\s+(?:de\s+)?({_MONTHS})\b|\b({_MONTHS})\s+(\d{{1,2}})\b(?!,?\s*\d)", re.I)
+_YEAR = re.compile(r"\b(?:in|since|by|of|en|de|desde|del|año)\s+((?:19|20)\d{2})\b", re.I)
+_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_WEEKDAY = re.compile(r"\b(?:on\s+|el\s+|este\s+|last\s+|el pasado\s+)?(monday|tuesday|wednesday|thursday|friday|"
+                      r"saturday|sunday|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo)\b",
+                      re.I)
+_RELATIVE = re.compile(r"\b(yesterday|today|ayer|hoy|anteayer)\b", re.I)
+_WEEKDAY_INDEX = {name: k for k, names in enumerate(
+    ["monday lunes", "tuesday martes", "wednesday miercoles", "thursday jueves", "friday viernes",
+     "saturday sabado", "sunday domingo"]) for name in names.split()}
+_MONTH_NUMBER = {}
+for _k, _names in enumerate(["january enero", "february febrero", "march marzo", "april abril", "may mayo",
+                             "june junio", "july julio", "august agosto", "september septiembre setiembre",
+                             "october octubre", "november noviembre", "december diciembre"], start=1):
+    for _name in _names.split():
+        _MONTH_NUMBER[_name] = _k
+
+
+def relative_date(text: str, article_date: str | None) -> str | None:
+    """"on Thursday", "el martes", "yesterday", "ayer": the day, resolved against the article's
+    date (the latest such weekday on or before it)."""
+    if not article_date:
+        return None
+    base = dt.date.fromisoformat(article_date)
+    match = _RELATIVE.search(text)
+    if match:
+        word = fold(match.group(1))
+        days = {"yesterday": 1, "ayer": 1, "today": 0, "hoy": 0, "anteayer": 2}[word]
+        return (base - dt.timedelta(days=days)).isoformat()
+    match = _WEEKDAY.search(text)
+    if match:
+        target = _WEEKDAY_INDEX[fold(match.group(1))]
+        back = (base.weekday() - target) % 7
+        return (base - dt.timedelta(days=back)).isoformat()
+    return None
+
+
+def dates_in(text: str, article_date: str | None) -> str | None:
+    """The date a sentence gives (a day, a month or a year, as SPEC §2 writes them), or None."""
+    year_default = article_date[:4] if article_date else None
+    match = _ISO.search(text)
+    if match:
+        return match.group()
+    match = _FULL_DATE.search(text)
+    if match:
+        try:
+            return parse_date(match.group().replace(",", ""))
+        except ValueError:
+            pass
+    match = _DAY_MONTH.search(text)
+    if match and year_default:
+        day = match.group(1) or match.group(4)
+        month = _MONTH_NUMBER.get(fold(match.group(2) or match.group(3)))
+        try:
+            return dt.date(int(year_default), month, int(day)).isoformat()
+        except (TypeError, ValueError):
+            pass
+    match = _MONTH_YEAR.search(text)
+    if match:
+        return f"{match.group(2)}-{_MONTH_NUMBER[fold(match.group(1))]:02d}"
+    relative = relative_date(text, article_date)
+    if relative:
+        return relative
+    match = _YEAR.search(text)
+    if match:
+        return match.group(1)
+    return None

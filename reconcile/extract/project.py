@@ -1,0 +1,185 @@
+"""Proposals -> a project folder (SPEC §6): ``sources/<source-id>.yaml`` per claimant and per
+outlet, and a draft ``sources/_topics.yaml``, so ``reconcile report DIR`` runs on it as it is."""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from reconcile.extract.article import Article, outlet_id
+from reconcile.extract.attribution import WIRE_AGENCIES
+from reconcile.extract.propose import Proposal
+from reconcile.normalize.names import fold, slugify
+
+__all__ = ["KnownSources", "Draft", "draft_project", "render_files"]
+
+_KIND_WORDS = [
+    ("government-agency", ("ministry", "ministerio", "agency", "agencia", "department", "departamento",
+                           "office", "oficina", "authority", "autoridad", "institute", "instituto",
+                           "police", "policia", "guardia", "service", "servicio", "center", "centre")),
+    ("government", ("government", "gobierno", "minister", "ministro", "president", "presidente",
+                    "mayor", "alcalde", "governor", "gobernador", "delegacion", "delegation")),
+    ("military", ("army", "ejercito", "military", "militar", "armed forces", "fuerzas armadas")),
+    ("intergovernmental", ("united nations", "naciones unidas", "u.n.", "onu", "unhcr", "acnur",
+                           "red cross", "cruz roja", "world health", "oms", "who")),
+    ("academic", ("university", "universidad", "study", "estudio", "researchers", "investigadores")),
+    ("media", ("press", "news", "times", "post", "reuters", "bbc", "cnn", "pais", "mundo", "vanguardia",
+               "agence", "efe", "television", "radio", "journal", "herald", "guardian")),
+]
+
+
+class KnownSources:
+    """The sources of the current project, matched by name or alias (ignoring case and accents)."""
+
+    def __init__(self, root: Path | None) -> None:
+        self.by_name: dict[str, str] = {}
+        if root is None:
+            return
+        for path in sorted((root / "sources").glob("*.y*ml")):
+            if path.name.startswith("_"):
+                continue
+            try:
+                doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+            except (OSError, UnicodeDecodeError, yaml.YAMLError):
+                continue                  # the project's own commands report a broken file
+            head = doc.get("source") if isinstance(doc, dict) else None
+            if not isinstance(head, dict) or not isinstance(head.get("id"), str):
+                continue
+            names = [head["id"], head.get("name")] + list(head.get("aliases") or [])
+            for name in names:
+                if isinstance(name, str) and name.strip():
+                    self.by_name.setdefault(slugify(name), head["id"])
+
+    def id_for(self, name: str) -> str:
+        slug = slugify(name)
+        return self.by_name.get(slug, slug)
+
+
+def find_project_root(start: Path) -> Path | None:
+    for folder in (start, *start.parents):
+        if (folder / "sources").is_dir():
+            return folder
+    return None
+
+
+def _kind(name: str, is_outlet: bool) -> str:
+    if is_outlet or slugify(name) in WIRE_AGENCIES:
+        return "media"
+    low = fold(name)
+    for kind, words in _KIND_WORDS:
+        if any(word in low for word in words):
+            return kind
+    return "other"
+
+
+@dataclass
+class Draft:
+    """The project being written: sources (id -> header and claims) and topics."""
+
+    sources: dict[str, dict] = field(default_factory=dict)
+    topics: dict[str, dict] = field(default_factory=dict)
+
+    def source(self, source_id: str, name: str, kind: str) -> dict:
+        entry = self.sources.setdefault(source_id, {"id": source_id, "name": name, "kind": kind, "claims": []})
+        return entry
+
+
+def _topic(article: Article, p: Proposal) -> tuple[str, str, str]:
+    """(topic id, title, unit) shared by the article's claims that count the same thing."""
+    base = slugify(article.title or Path(article.path).stem or "article")
+    base = "-".join(base.split("-")[:6]) or "article"
+    what = p.criterion or (p.population[0] if p.population else "count")
+    unit = p.unit or ("people" if "people" in p.population or p.population and p.criterion else "count")
+    if p.unit and p.unit != "people":
+        what = f"{what}-{slugify(p.unit)}"
+    topic_id = f"{base}-{what}"
+    title = f"{what.replace('-', ' ')}: {article.title or article.path} (draft: check the scope)"
+    return topic_id, title, unit
+
+
+def draft_project(draft: Draft, article: Article, proposals: list[Proposal], known: KnownSources,
+                  default_source: str | None) -> None:
+    """Add one article's proposals to ``draft``."""
+    outlet_name = article.outlet or Path(article.path).stem
+    outlet = known.id_for(outlet_name) if article.outlet else outlet_id(article)
+    draft.source(outlet, outlet_name, "media")
+    unattributed = default_source or outlet
+    if default_source:
+        draft.source(default_source, default_source, "other")
+    ids: list[str] = []
+    for p in proposals:
+        if p.claimant:
+            source_id = known.id_for(p.claimant)
+            entry = draft.source(source_id, p.claimant, _kind(p.claimant, False))
+        else:
+            source_id = unattributed
+            entry = draft.sources[source_id]
+        topic_id, title, unit = _topic(article, p)
+        draft.topics.setdefault(topic_id, {"id": topic_id, "title": title, "unit": unit, "cumulative": False})
+        claim_id = f"{source_id}-{len(entry['claims']) + 1:03d}"
+        if any(c["id"] == claim_id for s in draft.sources.values() for c in s["claims"]):
+            claim_id = f"{claim_id}-{slugify(Path(article.path).stem)[:20]}"
+        ids.append(claim_id)
+        claim: dict = {"id": claim_id, "topic": topic_id}
+        if p.population:
+            claim["population"] = list(p.population)
+        for key in ("criterion", "place", "as_of", "stated_on"):
+            value = getattr(p, key)
+            if value:
+                claim[key] = value
+        claim["value"] = p.value
+        claim["lang"] = p.lang
+        claim["quote"] = p.quote
+        if article.url:
+            claim["url"] = article.url
+        if source_id != outlet:
+            claim["via"] = outlet
+        if p.part_of is not None and p.part_of < len(ids):
+            claim["part_of"] = ids[p.part_of]
+        check = "; ".join(p.checks) if p.checks else "the value and its scope"
+        claim["note"] = f"proposed by reconcile extract, {p.sure} confidence; check: {check}"
+        entry["claims"].append(claim)
+
+
+def _q(value) -> str:
+    """A YAML scalar: JSON strings are valid YAML and keep any text safe."""
+    return json.dumps(value, ensure_ascii=False)
+
+
+def render_source(entry: dict, article_names: list[str]) -> str:
+    lines = [f"# Proposed by `reconcile extract` from {', '.join(article_names)}: review every claim",
+             "# (see each note), delete what is not a claim, then move this file into sources/.",
+             "source:", f"  id: {entry['id']}", f"  name: {_q(entry['name'])}", f"  kind: {entry['kind']}"]
+    if not entry["claims"]:
+        lines.append("claims: []")
+        return "\n".join(lines) + "\n"
+    lines.append("claims:")
+    for claim in entry["claims"]:
+        first = True
+        for key, value in claim.items():
+            prefix = "  - " if first else "    "
+            first = False
+            if isinstance(value, list):
+                lines.append(f"{prefix}{key}: [{', '.join(_q(v) for v in value)}]")
+            else:
+                lines.append(f"{prefix}{key}: {_q(value)}")
+    return "\n".join(lines) + "\n"
+
+
+def render_topics(draft: Draft) -> str:
+    lines = ["# Draft topics proposed by `reconcile extract`: merge topics that count the same thing,",
+             "# set `cumulative: true` for counts to date, and add bounds.", "topics:" if draft.topics else "topics: []"]
+    for topic in draft.topics.values():
+        lines += [f"  - id: {topic['id']}", f"    title: {_q(topic['title'])}", f"    unit: {_q(topic['unit'])}",
+                  f"    cumulative: {'true' if topic['cumulative'] else 'false'}"]
+    return "\n".join(lines) + "\n"
+
+
+def render_files(draft: Draft, article_names: list[str]) -> dict[str, str]:
+    """Relative path -> text of every file of the project."""
+    files = {f"sources/{source_id}.yaml": render_source(entry, article_names)
+             for source_id, entry in sorted(draft.sources.items())}
+    files["sources/_topics.yaml"] = render_topics(draft)
+    return files

@@ -1,0 +1,157 @@
+"""An article -> proposed claims with every field the text gives (SPEC §6 ``reconcile extract``).
+
+Each quantity a reader takes from the text (``quantities_in_text``'s reading, per sentence and
+language) becomes a proposal: its claimant (the one who states the number, not the outlet),
+population from the counted noun, criterion from the verb, place, as_of and stated_on, and a
+breakdown's ``part_of``. The ``note`` says how sure the proposal is and what to check.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from reconcile.extract.article import Article
+from reconcile.extract.attribution import attributions, claimant_for, is_pronoun_subject
+from reconcile.extract.fields import (country_of, criterion, dates_in, place_value, places_in, population,
+                                      relative_date)
+from reconcile.normalize.names import slugify
+from reconcile.quantities.parse import detect_lang
+from reconcile.quantities.running import Sentence, scan, sentences
+
+__all__ = ["Proposal", "propose"]
+
+_ES_NUMBER = re.compile(r"\b\d{1,3}(?:\.\d{3})+\b(?![.,]\d)")
+_EN_NUMBER = re.compile(r"\b\d{1,3}(?:,\d{3})+\b(?![.,]\d)")
+_PART = re.compile(r"^\s*\)")
+
+
+@dataclass
+class Proposal:
+    value: str
+    quote: str
+    lang: str
+    claimant: str | None          # name as written, None when the text names no one
+    population: list[str]
+    criterion: str | None
+    place: str | None
+    as_of: str | None
+    stated_on: str | None
+    start: int                    # offset in the article's text
+    part_of: int | None = None    # index of the total this proposal is a part of
+    checks: list[str] = field(default_factory=list)
+    unit: str | None = None
+    counted: str | None = None
+
+    @property
+    def sure(self) -> str:
+        return "high" if len(self.checks) <= 1 else "medium" if len(self.checks) <= 3 else "low"
+
+
+def _sentence_lang(sentence: Sentence, article_lang: str, given: str | None) -> str:
+    if given:
+        return given
+    text = sentence.text
+    if _ES_NUMBER.search(text) and not _EN_NUMBER.search(text):
+        lang = "es" if article_lang == "es" or sentence.lang == "es" else sentence.lang
+    elif len(text.split()) < 8:
+        lang = article_lang           # too short to tell: the article's language
+    else:
+        lang = sentence.lang
+    return lang
+
+
+def _article_place(article: Article, all_sentences: list[Sentence]) -> tuple[str, str] | None:
+    """The place the article is about: one in its title, else the first country of its opening,
+    else the country named most often."""
+    if article.title:
+        found = places_in(article.title)
+        if found:
+            return found[0][0], found[0][1]
+    counts: Counter = Counter()
+    first = None
+    for k, sentence in enumerate(all_sentences):
+        for code, name, _ in places_in(sentence.text):
+            country = country_of(code)
+            counts[country] += 1
+            if first is None and k < 3:
+                first = (code, name)
+    if first:
+        return first
+    if counts:
+        code = counts.most_common(1)[0][0]
+        return code, code
+    return None
+
+
+def propose(article: Article, lang: str | None = None) -> list[Proposal]:
+    """Every claim a reader would list from ``article``, in reading order."""
+    text = article.text
+    article_lang = lang or detect_lang(text[:20000])
+    all_sentences = sentences(text, None)
+    where = _article_place(article, all_sentences)
+    out: list[Proposal] = []
+    last_named: str | None = None
+    for sentence in all_sentences:
+        s_lang = _sentence_lang(sentence, article_lang, lang)
+        sentence = Sentence(sentence.start, sentence.text, s_lang)
+        body = sentence.text
+        said = attributions(body)
+        if said:
+            pass
+        elif is_pronoun_subject(body) and last_named:
+            said = []
+        found = scan(sentence)
+        sentence_places = places_in(body)
+        sentence_date = dates_in(body, article.date)
+        stated = relative_date(body, article.date) or article.date
+        total_index: int | None = None
+        for item in found:
+            checks = []
+            who = claimant_for(said, item.start, item.end, slugify)
+            claimant = who.who if who else None
+            if claimant is None and is_pronoun_subject(body) and last_named:
+                claimant = last_named
+                checks.append("claimant (a pronoun: the last source named before)")
+            if claimant is None:
+                checks.append("claimant (the text attributes this number to no one)")
+            pop = population(item.counted, body[item.end:item.end + 30], s_lang)
+            crit = criterion(body, item.start, item.end, item.counted)
+            if not pop and crit in ("dead", "injured", "missing", "displaced", "protested", "evacuated",
+                                    "arrested", "affected") and item.unit is None:
+                pop = ["people"]
+            if not pop:
+                checks.append("population")
+            if crit is None:
+                checks.append("criterion")
+            is_part = bool(_PART.match(body[item.end:item.end + 3])) and body[:item.start].rstrip().endswith("(")
+            place = None
+            if is_part:
+                before = [p for p in sentence_places if p[2] < item.start]
+                if before and item.start - before[-1][2] < 60:
+                    place = place_value(before[-1][0], before[-1][1])
+            if place is None and sentence_places:
+                code, name, _ = sentence_places[0]
+                place = place_value(code, name)
+            if place is None and where:
+                place = place_value(*where)
+                checks.append("place (the article's, not the sentence's)")
+            elif place is None:
+                checks.append("place")
+            as_of = sentence_date or article.date
+            if sentence_date is None:
+                checks.append("as_of (the article's date)" if as_of else "as_of")
+            proposal = Proposal(
+                value=item.text, quote=body, lang=s_lang, claimant=claimant, population=pop,
+                criterion=crit, place=place, as_of=as_of, stated_on=stated,
+                start=sentence.start + item.start, checks=checks, unit=item.unit, counted=item.counted)
+            if is_part and total_index is not None:
+                proposal.part_of = total_index
+                proposal.checks.append("part_of (a part of the total before it)")
+            elif not is_part:
+                total_index = len(out)
+            out.append(proposal)
+        named = [a.who for a in said]
+        if named:
+            last_named = named[-1]
+    return out
