@@ -22,7 +22,7 @@ import pandas as pd
 from reconcile.conflicts import wording
 from reconcile.conflicts.figures import StatedScope, agreement_groups, figures
 from reconcile.conflicts.origins import ECHO, claim_origins, who
-from reconcile.conflicts.scopes import DIFFERENT, NESTED, SAME, ScopeRelations
+from reconcile.conflicts.scopes import NESTED, SAME, ScopeRelations
 from reconcile.conflicts.table import AGREEMENT, PAIR_KINDS, SCOPE_DIFFERENCE, pair_kind, part_related
 from reconcile.conflicts.wording import Wording
 from reconcile.model.intervals import INF, C, below, end_key, size, start_key
@@ -281,8 +281,9 @@ class TopicReconciler:
             parts_text = " + ".join(f"{p.text} ({p.place})" if p.place and p.place != total.place else p.text
                                     for p in members)
             interval = interval_text(total.lo, total.hi, total.lo_inc, total.hi_inc)
-            fields = dict(head=f"{self.words.who(total.source)}'s {len(members)} part{'s' if len(members) != 1 else ''} "
-                               f"of {total.id} ({parts_text}) sum{'s' if len(members) == 1 else ''} to "
+            many = len(members) != 1
+            fields = dict(head=f"{self.words.who(total.source)}'s {len(members)} part{'s' if many else ''} "
+                               f"of {total.id} ({parts_text}) sum{'' if many else 's'} to "
                                f"{interval_text(lo, hi, summed.lo_inc, summed.hi_inc)}",
                           total_text=total.text, total_interval="" if interval == total.text else f" {interval}")
             if below(total, summed):

@@ -9,7 +9,9 @@ from dataclasses import dataclass
 from typing import Any, Callable, Iterable
 from urllib.parse import urlsplit
 
-from reconcile.model.records import VERDICTS, Finding, Report, plain_number
+
+from reconcile.model.numbers import format_number
+from reconcile.model.records import VERDICTS, Finding, Report
 
 #: verdict -> how reports name it (singular, plural)
 VERDICT_WORDS = {
@@ -26,46 +28,6 @@ VERDICT_HEADINGS = {
     "not-comparable": "Not comparable",
     "warning": "Warnings",
 }
-
-INFINITY = "\u221e"
-MINUS = "\u2212"
-
-
-def format_number(value: Any) -> str:
-    """109 -> "109", 4.6 -> "4.6", 1234567.5 -> "1234567.5"; never scientific for counts."""
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return str(value).lower()
-    number = float(value)
-    if number.is_integer() and abs(number) < 1e15:
-        return str(int(number))
-    text = format(number, ".12g")
-    if "e" in text:
-        text = format(number, "f").rstrip("0").rstrip(".")
-    return text
-
-
-def format_interval(claim: dict[str, Any]) -> str:
-    """A claim's interval in math notation: ``(500, ∞)``, ``[95000, 150000]``, ``[109, 109]``."""
-    lower, upper = claim.get("lower"), claim.get("upper")
-    if lower is None:
-        left = f"({MINUS}{INFINITY}"
-    else:
-        left = ("[" if claim.get("lower_inclusive") else "(") + format_number(lower)
-    if upper is None:
-        right = f"{INFINITY})"
-    else:
-        right = format_number(upper) + ("]" if claim.get("upper_inclusive") else ")")
-    return f"{left}, {right}"
-
-
-def format_scope(claim: dict[str, Any]) -> str:
-    """population / criterion / place / as_of in one short line ("-" for unspecified)."""
-    population = "+".join(claim.get("population") or ()) or "-"
-    return " / ".join((population, claim.get("criterion") or "-", claim.get("place") or "-",
-                       claim.get("as_of") or "-"))
-
 
 def count_words(counts: dict[str, int]) -> str:
     """{"conflict": 1, "warning": 2, ...} -> "1 conflict, 0 consistent, ..., 2 warnings"."""
@@ -92,9 +54,9 @@ def size_parts(finding: Finding, escape: Callable[[str], str] | None = None) -> 
     format) "differs in criterion, place"."""
     parts = []
     if finding.gap is not None:
-        parts.append(f"gap {format_number(plain_number(finding.gap))}")
+        parts.append(f"gap {format_number(finding.gap)}")
     if finding.ratio is not None:
-        parts.append(f"ratio {format_number(plain_number(finding.ratio))}")
+        parts.append(f"ratio {format_number(finding.ratio)}")
     if escape is not None and finding.fields:
         parts.append("differs in " + ", ".join(escape(f) for f in finding.fields))
     return parts

@@ -17,6 +17,7 @@ from urllib.parse import quote, urlsplit
 from tabulate import tabulate
 
 from reconcile.model.records import Finding, Report
+from reconcile.model.numbers import claim_interval
 from reconcile.report.base import (
     size_parts,
     validation_line,
@@ -25,7 +26,6 @@ from reconcile.report.base import (
     claim_index,
     clean_line,
     count_words,
-    format_interval,
     plural,
     safe_url,
     source_name,
@@ -76,7 +76,7 @@ def _claim_line(report: Report, claim: dict[str, Any] | None, claim_id: str,
     text = (f"{md_code(claim['id'])}: **{md_text(source_name(report, claim.get('source')))}**, "
             f"stated {md_text(claim.get('text'))}")
     if claim.get("lower") is None or claim.get("lower") != claim.get("upper"):
-        text += f" = {md_text(format_interval(claim))}"   # a point needs no interval
+        text += f" = {md_text(claim_interval(claim))}"   # a point needs no interval
     scope = [f"{md_text('+'.join(claim.get('population') or ())) or 'any population'}",
              md_text(claim.get("criterion") or "any criterion"),
              md_text(claim.get("place") or "any place"),
@@ -118,7 +118,7 @@ def _claims_table(report: Report, topic_claims: tuple[dict[str, Any], ...]) -> s
             md_code(claim["id"]),
             md_text(source_name(report, claim.get("source"))),
             md_text(claim.get("text")),
-            md_text(format_interval(claim)),
+            md_text(claim_interval(claim)),
             md_text("+".join(claim.get("population") or ())) or "-",
             md_text(claim.get("criterion")) or "-",
             md_text(claim.get("place")) or "-",

@@ -37,6 +37,7 @@ from tabulate import tabulate
 from reconcile.errors import ReconcileError
 from reconcile.model.records import (MAX_FINDINGS, REPORT_SCHEMA, ExpectationOutcome, Finding, Report, Validation,
                                      plain_number, select_findings)
+from reconcile.model.numbers import claim_interval
 from reconcile.report.base import (
     size_parts,
     validation_line,
@@ -44,8 +45,6 @@ from reconcile.report.base import (
     claim_index,
     clean_line,
     count_words,
-    format_interval,
-    format_number,
     plural,
     source_name,
     title_line,
@@ -158,7 +157,7 @@ def _quote_lines(report: Report, claims: tuple[dict[str, Any], ...], width: int)
 #: much it keeps when space is short (the scope is what explains a difference: it keeps most)
 _WRAPPED = {"id": (28, 10, 1.0), "source": (24, 10, 1.0), "stated": (24, 8, 1.0),
             "scope": (60, 16, 2.0)}
-_SCOPE_HEADER = "population / criterion /\nplace / as of"
+_SCOPE_HEADER = "population /\ncriterion /\nplace / as of"
 
 
 def _column_widths(natural: dict[str, int], fixed: int, width: int) -> dict[str, int]:
@@ -191,7 +190,7 @@ def _claims_table(report: Report, claims: tuple[dict[str, Any], ...], width: int
     """id, source, stated, interval, scope; wrapped to fit ``width``."""
     cells = [{"id": clean_line(c["id"]), "source": clean_line(source_name(report, c.get("source"))),
               "stated": clean_line(c.get("text")), "scope": _scope(c)} for c in claims]
-    intervals = [format_interval(c) for c in claims]
+    intervals = [claim_interval(c) for c in claims]
     natural = {column: max([len(row[column]) for row in cells] + [len(column)])
                for column in _WRAPPED}
     natural["scope"] = max(natural["scope"], len("place / as of"))
@@ -264,8 +263,7 @@ def render_csv(report: Report, max_findings: int | None = MAX_FINDINGS) -> str:
     for finding in select_findings(report.findings, max_findings)[0]:
         text = [finding.kind, finding.verdict, finding.topic, " ".join(finding.claims),
                 finding.explanation]
-        numbers = [format_number(plain_number(finding.gap)),
-                   format_number(plain_number(finding.ratio))]
+        numbers = ["" if plain_number(v) is None else str(plain_number(v)) for v in (finding.gap, finding.ratio)]
         writer.writerow([neutralize(clean_line(cell)) for cell in text] + numbers)
     return buffer.getvalue()
 

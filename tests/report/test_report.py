@@ -81,7 +81,8 @@ def test_json_equals_to_dict_and_is_byte_stable(name):
     out = render(report, "json")
     assert json.loads(out) == report.to_dict()
     lines = out.splitlines()
-    assert len(lines) == 8 + len(report.claims) + len(report.findings)  # one claim or finding per line
+    items = len(report.source_records()) + len(report.claims) + len(report.findings) + len(report.estimates)
+    assert len(lines) == 11 + bool(report.estimates) + items  # one source, claim, finding or estimate per line
     assert render(report, "json") == out
 
 
@@ -110,8 +111,8 @@ def test_text_colours_each_verdict(seed):
 def test_text_shows_intervals_in_math_notation(seed):
     out = render(seed, "text")
     assert "(500, ∞)" in out
-    assert "[95000, 150000]" in out
-    assert "[109, 109]" in out
+    assert "[95,000, 150,000]" in out
+    assert "[109, 109]" not in out   # a point is its number, as in every format
 
 
 def test_text_shows_the_summary_and_each_topic(seed):
@@ -699,8 +700,8 @@ def test_a_chart_spanning_decades_uses_a_log_axis_and_arrows_for_open_bounds():
                     (), {}, {"t": Topic("t", "Spread out")})
     out = render(report, "html")
     svg = out[out.index("<svg "):out.index("</svg>")]
-    ticks = re.findall(r">(\d+)</text>", svg)
-    assert {"10", "100", "1000", "10000", "100000"} <= set(ticks)
+    ticks = re.findall(r">([\d,]+)</text>", svg)
+    assert {"10", "100", "1,000", "10,000", "100,000"} <= set(ticks)
     arrows = re.search(r'<path class="a c" d="([^"]*)"', svg).group(1)
     assert arrows.count("z") == 2        # an arrow head for each open side
 
@@ -886,7 +887,7 @@ def test_html_chart_of_a_crowded_topic_keeps_each_total_beside_its_breakdown_sum
     labels = re.findall(r"<text y=[^>]*>([^<]+)</text>", out)
     assert len(labels) <= MAX_ROWS
     total = labels.index("s4: 2000")
-    assert labels[total + 1] == "Σ of 2 parts = 2003"    # 1001 + 1002
+    assert labels[total + 1] == "Σ of 2 parts = 2,003"    # 1001 + 1002
     assert "1,000 claims:" in out and "totals and conflicts first" in out
 
 

@@ -15,13 +15,12 @@ from __future__ import annotations
 import math
 from typing import Any, NamedTuple
 
-from reconcile.model.records import Report, plain_number
+from reconcile.model.records import Report
+from reconcile.model.numbers import claim_interval, format_number
 from reconcile.report.base import (
     TopicView,
     breakdowns,
     clean_line,
-    format_interval,
-    format_number,
     interval_sum,
     plural,
     source_name,
@@ -141,7 +140,7 @@ def chart_rows(report: Report, view: TopicView, conflicted: set[str]) -> Chart:
         total_parts = parts[claim["id"]]
         whole = interval_sum(total_parts)
         total = (format_number(whole["lower"]) if whole["lower"] == whole["upper"]
-                 else format_interval(whole))
+                 else claim_interval(whole))
         rows.append(Row(_short(f"\u03a3 of {len(total_parts)} parts = {total}"),
                         whole["lower"], whole["upper"], whole["lower_inclusive"],
                         whole["upper_inclusive"], sum_style.get(claim["id"], "sum"), True))
@@ -170,7 +169,7 @@ def chart_rows(report: Report, view: TopicView, conflicted: set[str]) -> Chart:
     unit = (topic.unit if topic is not None else "") or ""
     aria = (f"Chart of {plural(len(claims), 'claim')} about {clean_line(view.title)}: "
             + "; ".join(r.label if r.bold or _exact(r)
-                        else f"{r.label} {format_interval(r._asdict())}" for r in rows[:12])
+                        else f"{r.label} {claim_interval(r._asdict())}" for r in rows[:12])
             + ("; ..." if len(rows) > 12 else ""))
     return Chart(tuple(rows), note, unit, aria, _gaps(view, rows, row_of))
 
@@ -207,8 +206,8 @@ def _gaps(view: TopicView, rows: list[Row],
             span = (upper(second), lower(first))
         else:
             continue
-        words = f"gap {format_number(plain_number(finding.gap))}"
+        words = f"gap {format_number(finding.gap)}"
         if finding.ratio is not None:
-            words += f", \u00d7{format_number(plain_number(finding.ratio))}"
+            words += f", \u00d7{format_number(finding.ratio)}"
         out.append((max(row_of[cid] for cid in finding.claims), span[0], span[1], words))
     return tuple(out)

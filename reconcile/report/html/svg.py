@@ -20,7 +20,7 @@ import textwrap
 import threading
 from typing import Any
 
-from reconcile.report.base import format_number
+from reconcile.model.numbers import format_number
 from reconcile.report.html.chart import COLORS, RC, Chart, Row
 
 # Each row is a label line with the bar below it, so the chart can be narrow: on a phone

@@ -17,10 +17,9 @@ from typing import Any, NamedTuple
 from urllib.parse import urlsplit
 
 from reconcile.model.records import Report
+from reconcile.model.numbers import claim_interval
 from reconcile.report.base import (
     clean_line,
-    format_interval,
-    format_number,
     safe_url,
     source_name,
 )
@@ -49,15 +48,6 @@ def html_link(url: Any, label: str | None = None) -> str:
     if safe is None:
         return f'<span class="url">{_e(url)}</span>' if url else ""
     return f'<a href="{escape(safe, quote=True)}">{_e(label or urlsplit(safe).hostname)}</a>'
-
-
-def _interval(claim: dict[str, Any]) -> str:
-    """The claim's interval; an exact value as its number (``109``, not ``[109, 109]``)."""
-    lower = claim.get("lower")
-    if (lower is not None and lower == claim.get("upper") and claim.get("lower_inclusive")
-            and claim.get("upper_inclusive")):
-        return format_number(lower)
-    return format_interval(claim)
 
 
 class ClaimRow(NamedTuple):
@@ -98,7 +88,7 @@ def claim_row(report: Report, claim: dict[str, Any], conflicted: set[str],
     return ClaimRow(
         clean_line(claim["id"]), claim_anchor(claim["id"]),
         clean_line(source_name(report, claim.get("source"))), clean_line(claim.get("text")),
-        _interval(claim),
+        claim_interval(claim),
         " / ".join(clean_line(v) or "any"
                    for v in (population, claim.get("criterion"), claim.get("place"))),
         clean_line(part_of), claim_anchor(part_of) if part_of else "",
