@@ -145,8 +145,8 @@ def claim_records(frame: "pd.DataFrame") -> tuple[dict, ...]:
     columns = {key: ordered[key].tolist() for key in REPORT_CLAIM_KEYS}
     records = []
     for values in zip(*columns.values()):
-        record = {key: (None if isinstance(value, float) and value != value else value)
-                  for key, value in zip(REPORT_CLAIM_KEYS, values)}
+        record: dict[str, Any] = {key: (None if isinstance(value, float) and value != value else value)
+                                  for key, value in zip(REPORT_CLAIM_KEYS, values)}
         record["lower"] = plain_number(record["lower"])
         record["upper"] = plain_number(record["upper"])
         record["lower_inclusive"] = bool(record["lower_inclusive"]) and record["lower"] is not None

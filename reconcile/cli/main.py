@@ -146,7 +146,7 @@ def report(paths: tuple[str, ...], fmt: str | None, output: str | None, fail_on:
     failed_expectations = fail_on != "never" and validation is not None and not validation.success
     if failing:
         click.echo(f"{len(failing)} finding(s) at or above --fail-on {fail_on}", err=True)
-    if failed_expectations:
+    if failed_expectations and validation is not None:
         failed = sum(not outcome.success for outcome in validation.outcomes)
         click.echo(f"{failed} expectation(s) failed; run reconcile validate for the details", err=True)
     if failing or failed_expectations:
@@ -185,8 +185,9 @@ def validate(paths: tuple[str, ...], fmt: str, suites: tuple[str, ...], since: s
                     click.echo(render_validation_skipped(f"no claims changed since {since}", fmt), nl=False)
                     return
             progress.stage("validating")
-            index = build_docs(claims.frame, claims.project, Path(docs), suites or None) if docs else None
-            result = reconcile.validate(claims, suites or None)
+            suite_paths = [Path(suite) for suite in suites] or None
+            index = build_docs(claims.frame, claims.project, Path(docs), suite_paths) if docs else None
+            result = reconcile.validate(claims, suite_paths)
     except ReconcileError as exc:
         if fmt == "junit":  # the dashboard shows why; the message still goes to stderr, exit 2
             click.echo(render_validation_error_junit(exc), nl=False)

@@ -11,7 +11,7 @@ trusted (SPEC.md §5b). A stage of its own, after reconciliation: it reads the r
 from __future__ import annotations
 
 import dataclasses
-from typing import TYPE_CHECKING, Sequence
+from typing import TYPE_CHECKING, Mapping, Sequence
 
 from reconcile.conflicts import Figure, StatedScope
 from reconcile.estimate.methods import Estimate, Evidence, common, consensus, conservative_hull, hull, prefer, status_of
@@ -25,8 +25,8 @@ __all__ = ["Estimate", "Evidence", "Figure", "METHODS", "StatedScope", "common",
 METHODS = ("consensus", "hull", "prefer", "truth-discovery")
 
 
-def estimate_all(evidence: Sequence[Evidence], method: str, preferred: dict[str, Sequence[str]] | None = None,
-                 claimant: dict[str, str] | None = None) -> tuple[tuple[Estimate, ...], dict[str, float]]:
+def estimate_all(evidence: Sequence[Evidence], method: str, preferred: Mapping[str, Sequence[str]] | None = None,
+                 claimant: Mapping[str, str] | None = None) -> tuple[tuple[Estimate, ...], dict[str, float]]:
     """One estimate per stated scope, in the order given, and (truth discovery only) each
     origin's reliability. ``preferred``: topic -> its ``prefer:`` list; ``claimant``: claim id
     -> the source that states it (both for ``prefer``)."""

@@ -1,0 +1,106 @@
+"""The estimate stage through the public API and the command line (SPEC.md §5b, §6)."""
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+import reconcile
+from conftest import TOPIC, claim
+from reconcile.cli.main import main
+
+SCOPE = {"population": ["people"], "criterion": "dead", "place": "MM", "as_of": "2008-05-06"}
+
+
+@pytest.fixture
+def storm(make_project):
+    """The README's worked example: three agencies, one day, one scope."""
+    maker = make_project({"id": TOPIC, "title": "Storm deaths", "unit": "people",
+                          "prefer": ["agency-c"]})
+    maker.source("agency-a", claim(id="a", value="3,958", **SCOPE))
+    maker.source("agency-b", claim(id="b", value="11,300", **SCOPE))
+    maker.source("agency-c", claim(id="c", value="between 10,000 and 20,000", **SCOPE))
+    return maker
+
+
+def estimates(maker, method: str) -> list[dict]:
+    report = reconcile.reconcile(reconcile.normalize(reconcile.read(maker.root)))
+    return [e.to_dict() for e in reconcile.estimate(report, method).estimates]
+
+
+def test_consensus_is_the_group_that_shares_a_range_and_weighs_out_the_rest(storm):
+    [found] = estimates(storm, "consensus")
+    assert (found["lower"], found["upper"], found["point"], found["status"]) == (11_300, 11_300, 11_300, "disputed")
+    assert {c["id"]: c["weight"] for c in found["claims"]} == {"a": 0.0, "b": 0.5, "c": 0.5}
+    assert {k: found[k] for k in SCOPE} == SCOPE
+
+
+def test_hull_is_lowest_to_highest(storm):
+    [found] = estimates(storm, "hull")
+    assert (found["lower"], found["upper"], found["point"], found["method"]) == (3_958, 20_000, None, "hull")
+
+
+def test_prefer_takes_the_topics_preferred_source(storm):
+    [found] = estimates(storm, "prefer")
+    assert (found["lower"], found["upper"], found["method"]) == (10_000, 20_000, "prefer")
+    assert {c["id"]: c["weight"] for c in found["claims"]} == {"a": 0.0, "b": 0.0, "c": 1.0}
+
+
+def test_truth_discovery_gives_each_source_a_reliability_in_the_json_report(storm):
+    result = CliRunner().invoke(main, ["report", str(storm.root), "--format", "json", "--no-validate",
+                                       "--resolve", "truth-discovery", "--fail-on", "never"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    [found] = data["estimates"]
+    assert found["method"] == "truth-discovery" and found["point"] is not None
+    assert found["lower"] <= found["point"] <= found["upper"]
+    reliability = {s["id"]: s["reliability"] for s in data["sources"]}
+    assert all(0 <= r <= 1 for r in reliability.values())
+
+
+def test_other_methods_leave_reliability_null(storm):
+    result = CliRunner().invoke(main, ["report", str(storm.root), "--format", "json", "--no-validate",
+                                       "--fail-on", "never"])
+    data = json.loads(result.stdout)
+    assert [s["reliability"] for s in data["sources"]] == [None, None, None]
+    assert [e["method"] for e in data["estimates"]] == ["consensus"]
+
+
+def test_the_cli_json_equals_the_library_run(storm):
+    for method in ("consensus", "hull", "truth-discovery"):
+        result = CliRunner().invoke(main, ["report", str(storm.root), "--format", "json", "--no-validate",
+                                           "--resolve", method, "--fail-on", "never"])
+        library = reconcile.run(storm.root, "json", validate_suites=False, resolve=method)
+        assert json.loads(result.stdout) == json.loads(library)
+
+
+def test_a_later_statement_of_an_origin_replaces_its_earlier_one(make_project):
+    maker = make_project()
+    maker.source("agency", claim(id="early", value="100", stated_on="2020-01-01", **SCOPE),
+                 claim(id="late", value="150", stated_on="2020-01-05", **SCOPE))
+    [found] = estimates(maker, "consensus")
+    assert (found["lower"], found["upper"], found["status"]) == (150, 150, "single-source")
+
+
+def test_an_echo_is_not_a_second_voice(make_project):
+    maker = make_project()
+    maker.source("institute", claim(id="i", value="260,000", **SCOPE))
+    maker.source("outlet", claim(id="o", value="265,000", cites="institute", **SCOPE))
+    maker.source("police", claim(id="p", value="100,000", **SCOPE))
+    [found] = estimates(maker, "consensus")
+    assert found["status"] == "disputed"  # two origins: institute (its own claim first) and police
+    assert (found["lower"], found["upper"]) == (100_000, 260_000)
+
+
+def test_estimate_checks_its_arguments(storm):
+    report = reconcile.reconcile(reconcile.normalize(reconcile.read(storm.root)))
+    with pytest.raises(ValueError, match="unknown method"):
+        reconcile.estimate(report, "median")
+    with pytest.raises(TypeError):
+        reconcile.estimate("not a report")
+
+
+def test_estimates_are_the_same_bytes_every_run(storm):
+    first = reconcile.run(storm.root, "json", validate_suites=False, resolve="truth-discovery")
+    assert reconcile.run(storm.root, "json", validate_suites=False, resolve="truth-discovery") == first
