@@ -8,7 +8,6 @@ from typing import Any, Iterable
 from reconcile.errors import InputError
 from reconcile.model.records import Source
 from reconcile.sources.project import Loaded, RawClaim, json_lines
-from reconcile.sources.yamlfile import read_text
 
 
 def _first(value: Any) -> Any:
@@ -46,8 +45,7 @@ def read_claimreview(path: Path, loaded: Loaded) -> None:
     """
     import json
 
-    display = loaded.reading(path)
-    text = read_text(path, display)
+    display, text = loaded.read_text(path)
     try:
         doc = json.loads(text)
     except json.JSONDecodeError as exc:

@@ -3,7 +3,9 @@
 A project is a folder with ``sources/``. Each ``sources/*.yaml`` file holds one source and its
 claims, inline or pointing at a CSV/XLSX table (``claims: table.csv``); ``_topics.yaml`` and
 ``_places.yaml`` hold the declarations. CSV and XLSX files may also be given directly, with a
-``source`` column. Readers live in ``READERS``: a new format touches one table.
+``source`` column. Readers live in ``READERS``: a new format touches one table. Every file is
+read by the safe-path rule of ``files.py`` (inside the project root, a regular file, within the
+size limit), except the files named on the command line, which are read as given.
 
 Readers return *raw claims*: dicts of the fields as written, plus ``_source``, ``_file``,
 ``_line`` and ``_lines`` (field -> line). Tables stay tables: a DataFrame of the fields as
@@ -13,6 +15,7 @@ million claims in CSV load in seconds. ``claims.build_frame`` checks and normali
 from __future__ import annotations
 
 import json
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable
@@ -23,11 +26,14 @@ from reconcile.model.records import (
     TOPIC_FIELDS, Place, Source, Topic,
 )
 from reconcile.normalize.names import is_iso_code, is_slug, iso_place, iso_resolve, parse_flag
-from reconcile.sources.yamlfile import Mapping, Sequence, load_yaml
+from reconcile.sources.files import decode, inside, read_project_file, safe_path
+from reconcile.sources.yamlfile import Mapping, Sequence, parse_yaml
 
 RawClaim = dict[str, Any]
 
-TABLE_SUFFIXES = (".csv", ".xlsx")
+TABLE_SUFFIXES = (".csv", ".xlsx", ".parquet")
+#: a source file's fields (``compiles``: SPEC.md §3, a table of many claimants' figures)
+KNOWN_SOURCE_FIELDS = tuple(dict.fromkeys((*SOURCE_FIELDS, "compiles")))
 
 
 @dataclass
@@ -45,22 +51,43 @@ class Loaded:
     #: ClaimReview claims and their author's name as written: the author becomes a source id
     #: once every file is read (claimreview.resolve_authors), whatever order the files come in
     authors: list[tuple[RawClaim, str]] = field(default_factory=list)
+    #: tables whose ``source`` column names each row's claimant: resolved once every source
+    #: file is read (tables.resolve_claimants)
+    pending: list[Any] = field(default_factory=list)
+    #: resolved path of each table a source file points at -> that source file (display name)
+    pointed: dict[Path, str] = field(default_factory=dict)
+    #: absolute path of a file -> the folder it must lie in (None: named on the command line,
+    #: read as given); a file not listed must lie in ``root``
+    boundaries: dict[Path, Path | None] = field(default_factory=dict)
 
     def reading(self, path: Path) -> str:
         """Note that ``path`` is read (so that no --output replaces it); its display name."""
         self.read.add(path.resolve())
         return display_path(path, self.root)
 
+    def read_bytes(self, path: Path) -> tuple[str, bytes]:
+        """The display name and bytes of a file, by the safe-path rule (``files.py``)."""
+        display = self.reading(path)
+        within = self.boundaries.get(Path(os.path.abspath(path)), self.root)
+        return display, read_project_file(path, display, within)
+
+    def read_text(self, path: Path) -> tuple[str, str]:
+        """The display name and UTF-8 text of a file, by the safe-path rule (``files.py``)."""
+        display, raw = self.read_bytes(path)
+        return display, decode(raw, display)
+
 
 def display_path(path: Path, root: Path) -> str:
-    """A path as reports show it: relative to the project root, else to the working folder."""
-    path = path.resolve()
-    for base in (root.resolve(), Path.cwd().resolve()):
+    """A path as reports show it: relative to the project root, else to the working folder
+    (symbolic links are not followed for the name: an error names the link, not its target)."""
+    given = Path(os.path.abspath(path))
+    for candidate, base in ((given, Path(os.path.abspath(root))), (path.resolve(), root.resolve()),
+                            (given, Path.cwd()), (path.resolve(), Path.cwd().resolve())):
         try:
-            return path.relative_to(base).as_posix()
+            return candidate.relative_to(base).as_posix()
         except ValueError:
             continue
-    return path.as_posix()
+    return given.as_posix()
 
 
 def json_lines(text: str) -> dict[tuple[str | int, ...], int]:
@@ -155,15 +182,15 @@ def _text_list(value: Any, display: str, line: int, name: str) -> tuple[str, ...
 # --- declarations ------------------------------------------------------------------------------
 
 def read_source_file(path: Path, loaded: Loaded, identity_only: bool = False) -> None:
-    display = loaded.reading(path)
-    doc = load_yaml(path, display)
+    display, text = loaded.read_text(path)
+    doc = parse_yaml(text, display)
     if not isinstance(doc, Mapping) or not isinstance(doc.get("source"), Mapping):
         raise InputError('a source file must have a "source:" mapping', file=display,
                          line=getattr(doc, "line", 1),
                          hint="start the file with source: {id: ..., name: ...} and a claims: list")
     _fail_unknown(doc, ("source", "claims"), display, "a source file")
     head: Mapping = doc["source"]
-    _fail_unknown(head, SOURCE_FIELDS, display, "source")
+    _fail_unknown(head, KNOWN_SOURCE_FIELDS, display, "source")
     _require(head, REQUIRED_SOURCE_FIELDS, display, "source")
     source_id = _text(head["id"], display, head.lines["id"], "id")
     if not is_slug(source_id):
@@ -188,15 +215,15 @@ def read_source_file(path: Path, loaded: Loaded, identity_only: bool = False) ->
         file=display,
         line=head.lines["id"],
     )
+    compiles = parse_flag(head.get("compiles", False))
+    if compiles is None:
+        raise InputError('"compiles" must be true or false', file=display, line=head.lines["compiles"],
+                         field="compiles", hint="write compiles: true when its table names many claimants")
     claims = doc.get("claims")
     if claims is None or identity_only:
         return
     if isinstance(claims, str):  # a table of claims beside the source file
-        table = (path.parent / claims)
-        if not table.is_file():
-            raise InputError(f'claims table "{claims}" not found', file=display, line=doc.lines["claims"],
-                             field="claims", hint="give a CSV or XLSX path relative to this file")
-        read_claims_table(table, loaded, source_id)
+        _read_pointed_table(path, display, claims, doc.lines["claims"], loaded, source_id, compiles)
         return
     if not isinstance(claims, Sequence):
         raise InputError('"claims" must be a list of claims or the path of a CSV/XLSX table',
@@ -211,11 +238,42 @@ def read_source_file(path: Path, loaded: Loaded, identity_only: bool = False) ->
         loaded.claims.append(raw)
 
 
+def _read_pointed_table(path: Path, display: str, written: str, line: int, loaded: Loaded, source_id: str,
+                        compiles: bool) -> None:
+    """The table a source file points at (``claims: table.csv``), read through that source: it
+    must be a table inside the project (inside the source file's own folder for a source file
+    named on the command line outside any project), not the source file itself, and no other
+    source file may point at it."""
+    table = path.parent / written
+    suffixes = ", ".join(TABLE_SUFFIXES)
+    if table.suffix.lower() not in TABLE_SUFFIXES:
+        raise InputError(f'claims: "{written}" is not a table ({table.suffix or "no suffix"})', file=display,
+                         line=line, field="claims", hint=f"point at a table ending in {suffixes}, "
+                                                          "or list the claims in this file")
+    within = loaded.boundaries.get(Path(os.path.abspath(path)), loaded.root)
+    within = loaded.root if within is not None or inside(path, loaded.root) else path.resolve().parent
+    if not os.path.lexists(table):
+        raise InputError(f'claims table "{written}" not found', file=display, line=line, field="claims",
+                         hint=f"give a {suffixes} path relative to this file")
+    resolved = safe_path(table, f"{display}:{line}: claims: {written}", within)
+    if resolved == path.resolve():
+        raise InputError("claims: names this source file itself", file=display, line=line, field="claims",
+                         hint=f"point at a table ({suffixes}), or list the claims in this file")
+    if resolved in loaded.pointed:
+        raise InputError(f'claims table "{written}" is also the table of {loaded.pointed[resolved]}',
+                         file=display, line=line, field="claims",
+                         hint="one table belongs to one source file: give the other source its own table, or "
+                              "name each row's claimant in a source column of this one")
+    loaded.pointed[resolved] = display
+    loaded.boundaries[Path(os.path.abspath(table))] = within
+    read_claims_table(table, loaded, source_id, compiles)
+
+
 def _declarations(path: Path, loaded: Loaded, key: str, fields: tuple[str, ...]) -> tuple[str, Any]:
     """_topics.yaml or _places.yaml: its display name and document (None when empty), which
     must hold a ``key:`` list and only ``fields``."""
-    display = loaded.reading(path)
-    doc = load_yaml(path, display)
+    display, text = loaded.read_text(path)
+    doc = parse_yaml(text, display)
     if doc is None:
         return display, None
     if not isinstance(doc, Mapping) or not isinstance(doc.get(key), Sequence):
@@ -363,11 +421,11 @@ def _check_place_id(item: Mapping, place_id: str, display: str) -> None:
                          hint="give the place a code ISO 3166 does not use")
 
 
-def read_claims_table(path: Path, loaded: Loaded, source_id: str | None = None) -> None:
-    """Claims from a CSV/XLSX table (``tables.read_table``)."""
+def read_claims_table(path: Path, loaded: Loaded, source_id: str | None = None, compiles: bool = False) -> None:
+    """Claims from a CSV, XLSX or Parquet table (``tables.read_table``)."""
     from reconcile.sources.tables import read_table
 
-    read_table(path, loaded, source_id)
+    read_table(path, loaded, source_id, compiles)
 
 
 def read_claimreview(path: Path, loaded: Loaded) -> None:
@@ -383,6 +441,7 @@ READERS: dict[str, Callable[[Path, Loaded], None]] = {
     ".yml": read_source_file,
     ".csv": read_claims_table,
     ".xlsx": read_claims_table,
+    ".parquet": read_claims_table,
 }
 
 
@@ -400,18 +459,21 @@ def find_root(paths: Iterable[Path]) -> Path:
 
 
 def read_project(paths: Iterable[str | Path] | None = None) -> Loaded:
-    """Read declarations and raw claims from project folders and claim files."""
+    """Read declarations and raw claims from project folders and claim files.
+
+    Source files come first, so that the tables they point at are known (by resolved path)
+    before the other files of ``sources/`` are listed: a table is read through its source file
+    only, and every other table or ClaimReview file on its own."""
     given = [Path(p) for p in (paths or ["."])]
     for path in given:
-        if not path.exists():
+        if not os.path.lexists(path):
             raise InputError(f"no such file or folder: {path}", hint="give a project folder or claim files")
     root = find_root(given)
     loaded = Loaded(root=root)
     declarations = root / "sources"
-    if (declarations / "_topics.yaml").is_file():
-        read_topics(declarations / "_topics.yaml", loaded)
-    if (declarations / "_places.yaml").is_file():
-        read_places(declarations / "_places.yaml", loaded)
+    for name in ("_topics.yaml", "_places.yaml"):
+        if os.path.lexists(declarations / name):
+            (read_topics if name == "_topics.yaml" else read_places)(declarations / name, loaded)
     files: list[Path] = []
     for path in given:
         if path.is_dir():
@@ -419,28 +481,33 @@ def read_project(paths: Iterable[str | Path] | None = None) -> Loaded:
             if not folder.is_dir():
                 raise InputError(f"{path} has no sources/ folder", file=str(path),
                                  hint="run `reconcile init` to make a project, or give claim files")
-            pointed = _pointed_tables(folder)
             files.extend(sorted(p for p in folder.iterdir() if p.suffix.lower() in READERS
-                                and not p.name.startswith(("_", ".")) and p.name not in pointed))
+                                and not p.name.startswith(("_", "."))))
         elif path.name.startswith("_"):
             continue
         elif path.suffix.lower() in READERS:
+            loaded.boundaries[Path(os.path.abspath(path))] = None  # named on the command line: as given
             files.append(path)
         else:
             raise InputError(f"cannot read {path.suffix or 'extensionless'} files", file=str(path),
                              hint=f"use one of: {', '.join(sorted(READERS))}")
     seen: set[Path] = set()
-    for path in files:
-        if path.resolve() in seen:
+    for path in sorted(files, key=lambda p: READERS[p.suffix.lower()] is not read_source_file):
+        key = Path(os.path.realpath(path))
+        if key in seen or key in loaded.pointed:
             continue
-        seen.add(path.resolve())
+        seen.add(key)
         READERS[path.suffix.lower()](path, loaded)
     if declarations.is_dir() and not all(p.is_dir() for p in given):
         # claim files of a project: the project's other sources are known too (via, cites)
         for path in sorted(declarations.glob("*.y*ml")):
-            if path.resolve() not in seen and not path.name.startswith(("_", ".")):
+            if Path(os.path.realpath(path)) not in seen and not path.name.startswith(("_", ".")):
                 read_source_file(path, loaded, identity_only=True)
-    if loaded.authors:  # ClaimReview authors: every declared source is known by now
+    if loaded.pending:  # tables' claimants: every declared source is known by now
+        from reconcile.sources.tables import resolve_claimants
+
+        resolve_claimants(loaded)
+    if loaded.authors:  # ClaimReview authors: every declared or compiled source is known by now
         from reconcile.sources.claimreview import resolve_authors
 
         resolve_authors(loaded)
@@ -449,13 +516,3 @@ def read_project(paths: Iterable[str | Path] | None = None) -> Loaded:
         raise InputError(f"no sources or claims found in {where}", file=str(given[0]),
                          hint="add a source file to sources/ (reconcile init writes an example)")
     return loaded
-
-
-def _pointed_tables(folder: Path) -> set[str]:
-    """Names of the tables that source files point at (``claims: x.csv``): read through them only."""
-    names: set[str] = set()
-    for yml in folder.glob("*.y*ml"):
-        for line in yml.read_text(encoding="utf-8", errors="replace").splitlines():
-            if line.startswith("claims:") and line.split(":", 1)[1].strip():
-                names.add(Path(line.split(":", 1)[1].split("#")[0].strip().strip("'\"")).name)
-    return names

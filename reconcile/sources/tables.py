@@ -1,18 +1,39 @@
 """Claims tables: CSV (pandas' C parser when every row is one line, else the csv module, for
-exact lines) and XLSX (openpyxl), one row per claim, the claim fields as columns. A table
-stays a table: a DataFrame of the fields as written plus ``_source``, ``_file`` and
-``_line`` columns, so a million claims in CSV load in seconds.
+exact lines), XLSX (openpyxl) and Parquet (pyarrow), one row per claim, the claim fields as
+columns. A table stays a table: a DataFrame of the fields as written plus ``_source``,
+``_file`` and ``_line`` columns, so a million claims in CSV load in seconds.
+
+A table's ``source`` column names each row's claimant by id, name or alias (SPEC.md §3). The
+names are resolved once every source file is read (``resolve_claimants``), per distinct name,
+not per row: 100,000 claimants in one table cost 100,000 lookups.
 """
 from __future__ import annotations
 
 import csv
+import io
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
 from reconcile.errors import InputError
-from reconcile.model.records import CLAIM_FIELDS
+from reconcile.model.records import CLAIM_FIELDS, Source
+from reconcile.sources.files import decode, limit, over_limit, parsing
 from reconcile.sources.project import Loaded
-from reconcile.sources.yamlfile import Number, read_text
+from reconcile.sources.yamlfile import Number
+
+KNOWN_COLUMNS = CLAIM_FIELDS + ("source",)
+
+
+@dataclass
+class Table:
+    """A table read, its claimants not yet resolved: ``pointing`` is the source whose file points
+    at it (None for a table read on its own), ``compiles`` that file's flag."""
+
+    frame: Any
+    display: str
+    pointing: str | None
+    compiles: bool
+    pointing_file: str | None
 
 
 def csv_delimiter(text: str) -> str:
@@ -24,8 +45,7 @@ def csv_delimiter(text: str) -> str:
     return best if counts[best] > counts[","] else ","
 
 
-def _rows_csv(path: Path, display: str) -> Iterable[tuple[int, dict[str, str]]]:
-    text = read_text(path, display)
+def _rows_csv(text: str, display: str) -> Iterable[tuple[int, dict[str, str]]]:
     reader = csv.reader(text.splitlines(keepends=True), strict=True, delimiter=csv_delimiter(text))
     try:
         header = next(reader)
@@ -59,40 +79,11 @@ def _check_header(header: list[str], display: str) -> None:
         seen.add(name)
 
 
-def _rows_xlsx(path: Path, display: str) -> Iterable[tuple[int, dict[str, Any]]]:
-    import openpyxl  # only for XLSX
-
-    try:
-        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:  # openpyxl raises many types for a broken file
-        raise InputError(f"cannot read XLSX workbook ({exc})", file=display,
-                         hint="save it again as .xlsx, or export it as CSV") from exc
-    try:
-        rows = book.worksheets[0].iter_rows(values_only=True)
-        header = [str(h).strip() if h is not None else "" for h in next(rows, [])]
-        _check_header([h for h in header if h], display)
-        for number, row in enumerate(rows, start=2):
-            cells = {h: v for h, v in zip(header, row) if h and v not in (None, "")}
-            if cells:
-                yield number, cells
-    finally:
-        book.close()
-
-
-TABLE_READERS: dict[str, Callable[[Path, str], Iterable[tuple[int, dict[str, Any]]]]] = {
-    ".csv": _rows_csv,
-    ".xlsx": _rows_xlsx,
-}
-
-
-def _csv_frame(path: Path, display: str) -> Any:
+def _csv_frame(text: str, display: str) -> Any:
     """A CSV table through pandas' C parser, when every row is one line (then line = index + 2);
     None when the file needs the exact, slower reader (blank lines, cells with line breaks, errors)."""
-    import io
-
     import pandas as pd
 
-    text = read_text(path, display)
     if text.count('"') % 2:  # an unterminated quote: the exact reader says where
         return None
     delimiter = csv_delimiter(text)
@@ -113,47 +104,263 @@ def _csv_frame(path: Path, display: str) -> Any:
     return frame
 
 
-def read_table(path: Path, loaded: Loaded, source_id: str | None = None) -> None:
-    """Claims from a CSV/XLSX table: one row per claim, the claim fields as columns."""
+def _frame_csv(data: bytes, display: str) -> Any:
+    text = decode(data, display)
+    frame = _csv_frame(text, display)
+    return _rows_frame(_rows_csv(text, display)) if frame is None else frame
+
+
+# --- XLSX ----------------------------------------------------------------------------------
+
+def _check_workbook(data: bytes, display: str) -> None:
+    """Before openpyxl parses a workbook: its unpacked size within the file limit, and no text
+    in its sheets longer than the cell limit (a 1.5 MB file may unpack to one 1.5 GB cell).
+    zipfile stops at each member's declared size, so the sizes checked are the sizes read."""
+    import zipfile
+
+    import numpy as np
+
+    with parsing(display, "the XLSX workbook"):
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        members = archive.infolist()
+        total = sum(member.file_size for member in members)
+        if total > limit("file"):
+            raise over_limit("file", total, what="the unpacked workbook", file=display)
+        cap = 6 * limit("cell")  # XML text of a cell: at most 6 bytes per character (&quot;)
+        for member in members:
+            name = member.filename
+            if not (name == "xl/sharedStrings.xml" or name.startswith("xl/worksheets/")):
+                continue
+            longest, run = 0, 0
+            with archive.open(member) as stream:
+                while chunk := stream.read(1 << 24):
+                    at = np.flatnonzero(np.frombuffer(chunk, dtype=np.uint8) == ord("<"))
+                    if not len(at):
+                        run += len(chunk)
+                    else:
+                        gaps = int(np.diff(at).max()) - 1 if len(at) > 1 else 0
+                        longest = max(longest, run + int(at[0]), gaps)
+                        run = len(chunk) - int(at[-1]) - 1
+                    longest = max(longest, run)
+            if longest > cap:
+                raise over_limit("cell", longest // 6, what=f"a cell of {name.rsplit('/', 1)[-1]}",
+                                 file=display)
+
+
+def _frame_xlsx(data: bytes, display: str) -> Any:
+    """The first sheet of a workbook, its header in the first row; every call into openpyxl
+    guarded (a broken sheet fails while it is read, not only when the workbook opens)."""
+    import openpyxl
+    from openpyxl.utils.exceptions import InvalidFileException
+
+    _check_workbook(data, display)
+    errors = (InvalidFileException, TypeError, AttributeError)
+    with parsing(display, "the XLSX workbook", errors=errors):
+        book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    try:
+        with parsing(display, "the XLSX workbook's first sheet", errors=errors):
+            rows = book.worksheets[0].iter_rows(values_only=True)
+            first = next(rows, ())
+
+        def cells() -> Iterable[tuple[int, dict[str, Any]]]:
+            header = [str(h).strip() if h is not None else "" for h in first]
+            _check_header([h for h in header if h], display)
+            number = 1
+            while True:
+                number += 1
+                with parsing(display, "the XLSX workbook's first sheet", line=number, errors=errors):
+                    row = next(rows, None)
+                if row is None:
+                    return
+                found = {h: v for h, v in zip(header, row) if h and v not in (None, "")}
+                if found:
+                    yield number, found
+
+        return _rows_frame(cells())
+    finally:
+        book.close()
+
+
+# --- Parquet -------------------------------------------------------------------------------
+
+def _frame_parquet(data: bytes, display: str) -> Any:
+    """A Parquet table through pyarrow: text, numbers, booleans, dates and lists of text;
+    a row's line is its 1-based row number (SPEC.md §3)."""
+    import numpy as np
+    import pandas as pd
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    with parsing(display, "the Parquet table", errors=(pa.ArrowException,)):
+        parquet = pq.ParquetFile(pa.BufferReader(data))
+        meta = parquet.metadata
+        size = sum(meta.row_group(i).total_byte_size for i in range(meta.num_row_groups))
+        if size > limit("file"):
+            raise over_limit("file", size, what="the unpacked table", file=display)
+        table = parquet.read()
+    types = pa.types
+    columns: dict[str, Any] = {}
+    for name, column in zip(table.column_names, table.columns):
+        kind = column.type
+        if types.is_string(kind) or types.is_large_string(kind) or types.is_string_view(kind):
+            values = column.to_numpy(zero_copy_only=False).astype(object)
+            values[values == ""] = None
+        elif types.is_integer(kind) or types.is_floating(kind) or types.is_decimal(kind):
+            values = np.array([None if v is None or v != v else Number(v) for v in column.to_pylist()],
+                              dtype=object)
+        elif (types.is_boolean(kind) or types.is_date(kind) or types.is_timestamp(kind)
+              or ((types.is_list(kind) or types.is_large_list(kind))
+                  and (types.is_string(kind.value_type) or types.is_large_string(kind.value_type)))):
+            values = np.array(column.to_pylist() + [None], dtype=object)[:-1]  # lists stay lists
+        else:
+            raise InputError(f'column "{name}" holds {kind}, which is not a claim field\'s type',
+                             file=display, line=1, field=str(name),
+                             hint="store text, numbers, true/false, dates or lists of text")
+        columns[str(name)] = values
+    frame = pd.DataFrame(columns, index=pd.RangeIndex(table.num_rows))
+    frame["_line"] = np.arange(1, table.num_rows + 1)
+    blank = frame.drop(columns="_line").isna().all(axis=1)
+    return frame[~blank].reset_index(drop=True) if blank.any() else frame
+
+
+def _rows_frame(rows: Iterable[tuple[int, dict[str, Any]]]) -> Any:
+    """A frame of rows read one by one (the exact CSV reader, XLSX): numbers kept as written."""
     import pandas as pd
 
-    display = loaded.reading(path)
-    known = CLAIM_FIELDS + ("source",)
-    frame = _csv_frame(path, display) if path.suffix.lower() == ".csv" else None
-    if frame is None:
-        rows = [dict(cells, _line=line) for line, cells in TABLE_READERS[path.suffix.lower()](path, display)]
-        frame = pd.DataFrame(rows)
-        for column in frame.columns:
-            if column != "_line":
-                frame[column] = [None if v is None or v != v else
-                                 (Number(v) if isinstance(v, (int, float)) and not isinstance(v, bool) else v)
-                                 for v in frame[column]]
+    frame = pd.DataFrame([dict(cells, _line=line) for line, cells in rows])
+    for column in frame.columns:
+        if column != "_line":
+            frame[column] = [None if v is None or v != v else
+                             (Number(v) if isinstance(v, (int, float)) and not isinstance(v, bool) else v)
+                             for v in frame[column]]
+    return frame
+
+
+#: table suffix -> reader of the file's bytes into a frame of the fields as written plus ``_line``
+TABLE_READERS: dict[str, Callable[[bytes, str], Any]] = {
+    ".csv": _frame_csv,
+    ".xlsx": _frame_xlsx,
+    ".parquet": _frame_parquet,
+}
+
+
+def read_table(path: Path, loaded: Loaded, source_id: str | None = None, compiles: bool = False) -> None:
+    """Claims from a CSV, XLSX or Parquet table: one row per claim, the claim fields as columns.
+    ``source_id``: the source whose file points at the table (its rows' claimant unless a
+    row's ``source`` names another)."""
+    display, data = loaded.read_bytes(path)
+    frame = TABLE_READERS[path.suffix.lower()](data, display)
     for key in frame.columns:
-        if key not in known and key != "_line":
+        if key not in KNOWN_COLUMNS and key != "_line":
             raise InputError(f'unknown column "{key}"', file=display, line=1, field=key,
-                             hint=f"known columns: {', '.join(known)}")
+                             hint=f"known columns: {', '.join(KNOWN_COLUMNS)}")
     if frame.empty:
         return
-    if "source" in frame.columns:
-        given = frame["source"]
-        if source_id is None and given.isna().any():
-            line = int(frame.loc[given.isna(), "_line"].iloc[0])
-            raise InputError('missing "source"', file=display, line=line, field="source",
-                             hint="give each row the id of its source, or point a source file at this table")
-        if source_id is not None:
-            other = given.notna() & (given.astype(str) != source_id)
-            if other.any():
-                row = frame[other].iloc[0]
-                raise InputError(f'row names source "{row["source"]}" but the table belongs to "{source_id}"',
-                                 file=display, line=int(row["_line"]), field="source")
-        frame["_source"] = given.astype(str) if source_id is None else source_id
-        frame = frame.drop(columns=["source"])
-    elif source_id is None:
+    if len(data) > limit("cell"):
+        _check_cells(frame, display)
+    if "source" not in frame.columns and source_id is None:
         raise InputError('missing "source" column', file=display, line=1, field="source",
-                         hint="give each row the id of its source, or point a source file at this table")
-    else:
-        frame["_source"] = source_id
+                         hint="give each row the id, name or alias of its source, or point a source file "
+                              "at this table")
     frame["_file"] = display
-    loaded.tables.append(frame)
+    loaded.pending.append(Table(frame, display, source_id, compiles,
+                                loaded.sources[source_id].file if source_id else None))
 
 
+def _check_cells(frame: Any, display: str) -> None:
+    """No cell above the cell limit (checked only for a file larger than that limit)."""
+    cap = limit("cell")
+    for column in frame.columns:
+        if column == "_line" or frame[column].dtype != object and not str(frame[column].dtype).startswith("str"):
+            continue
+        lengths = frame[column].str.len()
+        if lengths.max() > cap:
+            at = int(lengths.to_numpy().argmax())
+            raise over_limit("cell", int(lengths.iloc[at]), what=f'the "{column}" cell', file=display,
+                             line=int(frame["_line"].iloc[at]), field=str(column))
+
+
+# --- claimants -----------------------------------------------------------------------------
+
+def resolve_claimants(loaded: Loaded) -> None:
+    """Each table row's claimant, once every source file is read (SPEC.md §3): the source its
+    ``source`` cell names by id, name or alias (ignoring case and accents); an empty cell is
+    the pointing source; a row naming another source is read through the pointing source
+    (``via``, unless the row gives one). A name no source file declares is an error with a
+    "did you mean", unless the pointing file says ``compiles: true``: then it becomes a source
+    of its own (id: the name's slug; name: its first spelling in file order; kind: other).
+    Tables of declared claimants are resolved first, so that no compiled name can stand in for
+    a typo elsewhere."""
+    from reconcile.normalize.names import SourceIndex
+
+    index = SourceIndex(loaded.sources.values())
+    for table in sorted(loaded.pending, key=lambda t: t.compiles):
+        _resolve(table, loaded, index)
+        loaded.tables.append(table.frame)
+    loaded.pending.clear()
+
+
+def _resolve(table: Table, loaded: Loaded, index: Any) -> None:
+    import numpy as np
+    import pandas as pd
+
+    from reconcile.normalize.names import slugify
+
+    frame = table.frame
+    lines = frame["_line"].to_numpy()
+    written = frame["source"] if "source" in frame.columns else pd.Series(None, index=frame.index, dtype=object)
+    codes, names = pd.factorize(written.astype(object), use_na_sentinel=True)
+    ids = np.empty(len(names) + 1, dtype=object)  # the last: an empty cell (code -1)
+    ids[-1] = table.pointing
+    if table.pointing is None and (codes < 0).any():
+        raise InputError('missing "source"', file=table.display, line=int(lines[np.argmax(codes < 0)]),
+                         field="source", hint="give each row the id, name or alias of its source, or point a "
+                                              "source file at this table")
+    first_rows = np.unique(codes, return_index=True)[1][-len(names):] if len(names) else []
+    for code, name in enumerate(names):
+        line = int(lines[first_rows[code]])  # the first row that names it
+        text = str(name).strip()
+        found = index.resolve(text) if text else table.pointing
+        if found is None and table.compiles:
+            found = slugify(text)
+            if not found:
+                raise InputError(f'source "{text}" has no letters or digits to make an id of',
+                                 file=table.display, line=line, field="source",
+                                 hint="declare it in a source file and give the table its id, name or alias")
+            if found not in loaded.sources:  # a later spelling of the name has the same slug: this source
+                loaded.sources[found] = Source(id=found, name=text, kind="other", file=table.display, line=line)
+        if found is None:
+            raise _unknown(text, table, line, loaded)
+        ids[code] = found
+    claimant = ids[codes]  # code -1 takes the last entry: the pointing source
+    frame["_source"] = claimant
+    if table.pointing is not None:
+        through = claimant != table.pointing
+        if through.any():
+            if "via" not in frame.columns:
+                frame["via"] = None
+            via = frame["via"].astype(object)
+            blank = via.isna().to_numpy() | (via.astype(str).str.strip() == "").to_numpy()
+            frame["via"] = via.where(~(through & blank), table.pointing)
+    if "source" in frame.columns:
+        del frame["source"]
+
+
+def _unknown(text: str, table: Table, line: int, loaded: Loaded) -> InputError:
+    """A name no source file declares: "did you mean" the closest declared id, name or alias."""
+    import difflib
+
+    from reconcile.normalize.names import fold, slugify
+
+    keys: dict[str, str] = {}
+    for source in loaded.sources.values():
+        for key in (source.id, source.name, *source.aliases):
+            keys.setdefault(fold(key), source.id)
+    close = difflib.get_close_matches(fold(text), list(keys), n=1, cutoff=0.6)
+    slug = slugify(text) or "<id>"
+    declare = f"declare it in sources/{slug}.yaml (source: {{id: {slug}, name: ...}})"
+    if table.pointing is not None:
+        declare += (f", or add compiles: true to the source in {table.pointing_file} if its table compiles "
+                    "many claimants' figures")
+    hint = f'did you mean "{keys[close[0]]}"? Or {declare}' if close else declare[0].upper() + declare[1:]
+    return InputError(f'source "{text}" is not declared', file=table.display, line=line, field="source", hint=hint)
