@@ -1,6 +1,7 @@
 """Truth discovery measured: real flight data with ground truth, and a synthetic scale test.
 
     python bench/bench_estimates.py                    # flights: each method beside the baselines
+    python bench/bench_estimates.py --api              # ... and reconcile's four methods as a user runs them
     python bench/bench_estimates.py --flights DIR      # the data set elsewhere
     python bench/bench_estimates.py --synthetic        # 100,000 sources, 1,000,000 figures
     python bench/bench_estimates.py --synthetic --sources 10000 --figures 100000
@@ -145,7 +146,47 @@ def score(points: dict[str, float], truth: dict[str, int]) -> tuple[float, float
     return right / len(truth), float(np.mean(errors))
 
 
-def run_flights(folder: Path) -> None:
+def flights_project(claims: list[Claim], root: Path) -> Path:
+    """The claims as a reconcile project a user would write: one source file that compiles the
+    flight sites' figures (``compiles: true``) and points at a table whose ``source`` column
+    names each site; one topic per flight and attribute; values in minutes after midnight."""
+    (root / "sources").mkdir(parents=True)
+    (root / "sources" / "flight-sites.yaml").write_text(
+        "source:\n  id: flight-sites\n  name: Flight status sites\n  kind: other\n  compiles: true\n"
+        "claims: flights.csv\n", encoding="utf-8")
+    with open(root / "sources" / "flights.csv", "w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["source", "topic", "value"])
+        for source, obj, minutes in claims:
+            writer.writerow([source, re.sub(r"[^a-z0-9]+", "-", obj.lower()).strip("-"), minutes])
+    return root
+
+
+def api_methods(claims: list[Claim]) -> dict[str, dict[str, float]]:
+    """Each --resolve method through the public API, as a user runs it: read, normalize,
+    reconcile once, then one estimate per method. A point, else the middle of a finite range."""
+    import tempfile
+
+    import reconcile
+
+    topic_of = {re.sub(r"[^a-z0-9]+", "-", o.lower()).strip("-"): o for _, o, _ in claims}
+    with tempfile.TemporaryDirectory() as tmp:
+        started = time.perf_counter()
+        report = reconcile.reconcile(reconcile.normalize(reconcile.read(flights_project(claims, Path(tmp) / "p"))))
+        print(f"(read, normalize and reconcile {len(report.claims):,} claims: {time.perf_counter() - started:.1f} s)")
+    out = {}
+    for method in ("consensus", "hull", "prefer", "truth-discovery"):
+        points = {}
+        for found in reconcile.estimate(report, method).estimates:
+            if found.point is not None:
+                points[topic_of[found.evidence.topic]] = found.point
+            elif np.isfinite(found.lower) and np.isfinite(found.upper):
+                points[topic_of[found.evidence.topic]] = (found.lower + found.upper) / 2
+        out[f"reconcile {method}"] = points
+    return out
+
+
+def run_flights(folder: Path, api: bool = False) -> None:
     claims, truth = load_flights(folder)
     n_sources = len({s for s, _, _ in claims})
     print(f"flights: {len(claims):,} claims read as times, {n_sources} sources, "
@@ -157,6 +198,10 @@ def run_flights(folder: Path) -> None:
         seconds = time.perf_counter() - start
         right, mae = score(points, truth)
         print(f"{name:<18}{right:>8.1%}{mae:>12.2f}{seconds:>10.3f}")
+    if api:
+        for name, points in api_methods(claims).items():
+            right, mae = score(points, truth)
+            print(f"{name:<28}{right:>8.1%}{mae:>12.2f}")
 
 
 def synthetic(n_sources: int, n_figures: int, *, seed: int = 0) -> dict:
@@ -220,13 +265,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--flights", type=Path, default=FLIGHTS, help="the truth-flights folder")
     parser.add_argument("--synthetic", action="store_true", help="time the synthetic scale test")
+    parser.add_argument("--api", action="store_true", help="also run reconcile's methods through its public API")
     parser.add_argument("--sources", type=int, default=100_000)
     parser.add_argument("--figures", type=int, default=1_000_000)
     args = parser.parse_args()
     if args.synthetic:
         run_synthetic(args.sources, args.figures)
     else:
-        run_flights(args.flights)
+        run_flights(args.flights, api=args.api)
 
 
 if __name__ == "__main__":
