@@ -2,6 +2,10 @@
 
     python bench/bench_extract.py [--split dev|heldout|all] [--lang en|es] [--body-only] [-v] [--json]
 
+It also prints the speed of extraction in process: the best of three runs on a 5,000-word
+article made of the chosen texts (the `secs` column is per text, through a subprocess, so it
+includes Python's start-up).
+
 The development set is tests/data/extract/{dev,heldout}/{en,es}/<slug>.txt, each beside
 <slug>.expected.yaml: the claims written down by hand (value, quote, source, population,
 criterion, place, as_of, part_of). `heldout/` is kept aside for the final measurement: do not
@@ -289,6 +293,27 @@ def print_details(results: list[Result]) -> None:
             print(f"   junk    {p.get('value')!s:24} in {_squash(p.get('quote'))[:70]!r}")
 
 
+def speed(texts: list[Text], words: int = 5000, articles: int = 1000) -> dict:
+    """Seconds to extract a {words}-word article in process (the set's texts repeated up to that
+    length), and the projected time for {articles} such articles on two cores."""
+    from reconcile.extract import parse_article, propose
+
+    body = "\n\n".join(t.body for t in texts)
+    while len(body.split()) < words:
+        body += "\n\n" + body
+    body = " ".join(body.split(" ")[:words])
+    article = parse_article("url: https://example.org/a\ntitle: t\ndate: 2019-03-07\n\n" + body, "a.txt")
+    propose(article)                      # warm: imports and caches
+    runs = []
+    for _ in range(3):
+        started = time.perf_counter()
+        proposals = propose(article)
+        runs.append(time.perf_counter() - started)
+    best = min(runs)
+    return {"words": len(body.split()), "seconds": round(best, 3), "proposals": len(proposals),
+            "articles_per_minute_two_cores": int(2 * 60 / best) if best else None}
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--data", type=Path, default=DATA, help="the set (default tests/data/extract)")
@@ -315,10 +340,16 @@ def main(argv=None) -> int:
             group = [r for r in results if r.text.split == split and r.text.lang == lang]
             if group:
                 groups[(split, lang)] = score(group)
+    timing = speed(texts)
     if args.json:
-        print(json.dumps({f"{s}/{l}": v for (s, l), v in groups.items()}, indent=2))
+        out = {f"{s}/{l}": v for (s, l), v in groups.items()}
+        out["speed"] = timing
+        print(json.dumps(out, indent=2))
     else:
         print_tables(groups)
+        print(f"\nspeed: a {timing['words']}-word article in {timing['seconds']:.3f} s in process "
+              f"({timing['proposals']} proposals); about {timing['articles_per_minute_two_cores']} "
+              f"such articles a minute on two cores")
         errors = [r for r in results if r.error]
         for r in errors:
             print(f"extract failed on {r.text.split}/{r.text.lang}/{r.text.path.name}: {r.error}", file=sys.stderr)

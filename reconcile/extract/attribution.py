@@ -18,7 +18,7 @@ __all__ = ["Attribution", "attributions", "claimant_for", "WIRE_AGENCIES"]
 _VERBS = (
     "said|says|say|told|reported|announced|stated|estimated|"
     "estimates|counted|confirmed|claimed|declared|recorded|registered|"
-    "tallied|put|gave|cited|found|calculated|noted|added|insisted|acknowledged|"
+    "tallied|put|gave|found|finding|calculated|noted|added|insisted|acknowledged|"
     "admitted|published|released|"
     "dijo|dice|dicen|dijeron|afirmó|afirma|afirmaron|informó|informa|informaron|aseguró|asegura|"
     "declaró|declara|reportó|reporta|reportaron|indicó|indica|señaló|señala|estimó|estima|"

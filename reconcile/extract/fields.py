@@ -35,8 +35,7 @@ for _tag, _words in {
 
 # a word in the sentence (folded prefix) -> criterion slug
 _CRITERIA = [
-    ("dead", "died dead death killed kill fatalit perish lives toll muert muri fallec"
-             " victimas mortales perdieron la vida"),
+    ("dead", "died dead death killed kill fatalit perish lives toll muert muri fallec"),
     ("injured", "injur wounded hurt herid lesionad"),
     ("missing", "missing unaccounted desaparec"),
     ("displaced", "displaced homeless desplazad damnificad"),
@@ -88,20 +87,24 @@ def criterion(sentence: str, start: int, end: int, counted: str | None) -> str |
 
 
 # --- places ---------------------------------------------------------------------------------
-_EXTRA_PLACES = {"u.s.": "US", "u.s": "US", "us": "US", "usa": "US", "uk": "GB", "u.k.": "GB",
+_EXTRA_PLACES = {"u.s.": "US", "u.s": "US", "usa": "US", "uk": "GB", "u.k.": "GB",
                  "ee.uu.": "US", "eeuu": "US", "estados unidos": "US", "reino unido": "GB",
                  "britain": "GB", "great britain": "GB", "burma": "MM", "birmania": "MM",
                  "puerto rico": "PR", "cataluna": "ES-CT", "catalonia": "ES-CT", "catalunya": "ES-CT"}
+_NOT_PLACES = frozenset("north south east west central capital centre center northern southern eastern "
+                        "western norte sur este oeste centro capital national nacional".split())
 _CAP_RUN = re.compile(r"[A-ZÁÉÍÓÚÑ][\w.’'-]*(?:\s+(?:de|del|of|la|las|los|y|and)?\s*[A-ZÁÉÍÓÚÑ][\w.’'-]*){0,4}")
 
 
 @lru_cache(maxsize=4096)
 def _lookup(name: str) -> str | None:
     key = fold(name).strip(" .,")
+    if key.endswith(("'s", "’s")):
+        key = key[:-2]                   # "Spain's"
     if key in _EXTRA_PLACES:
         return _EXTRA_PLACES[key]
-    if len(key) <= 3:
-        return None                      # "IN", "ME", "ES": words before codes
+    if len(key) <= 3 or key in _NOT_PLACES:
+        return None                      # "IN", "ME", "ES": words before codes; "North"
     return iso_resolve(key)
 
 

@@ -97,12 +97,9 @@ def propose(article: Article, lang: str | None = None) -> list[Proposal]:
         sentence = Sentence(sentence.start, sentence.text, s_lang)
         body = sentence.text
         said = attributions(body)
-        if said:
-            pass
-        elif is_pronoun_subject(body) and last_named:
-            said = []
         found = scan(sentence)
-        sentence_places = places_in(body)
+        # a place inside a claimant's name ("The New York Times") is not where the count is
+        sentence_places = [p for p in places_in(body) if not any(a.start <= p[2] < a.end for a in said)]
         sentence_date = dates_in(body, article.date)
         stated = relative_date(body, article.date) or article.date
         total_index: int | None = None

@@ -251,8 +251,7 @@ def _junk(sentence: str, m: Mention, number_start: int, counted: str | None, lan
         return "name with digits"
     if m.qualifier == "exact" and m.unit is None and fold(core.strip()) in _ONE:
         return "article"
-    if m.qualifier == "exact" and m.unit is None and value is not None and 0 < abs(value) < 1 \
-            and not re.search(r"\d", core):
+    if m.unit is None and value is not None and 0 < abs(value) < 1 and not re.search(r"\d", core):
         return "fraction of nothing"
     return None
 
