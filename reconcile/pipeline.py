@@ -185,7 +185,7 @@ def render_chunks(report: Report, format: str, **options: Any) -> str | Iterator
     if format == "json":
         from reconcile.report.render import iter_json
 
-        return iter_json(report)
+        return iter_json(report, **{k: v for k, v in options.items() if k == "max_findings"})
     return render(report, format, **options)
 
 

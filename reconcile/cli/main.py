@@ -78,6 +78,9 @@ def run() -> None:
     OWN_PROCESS = True
     atexit.register(gc.freeze)  # registered first, so it runs after the other handlers
     exit_on_signals()
+    for stream in (sys.stdout, sys.stderr):  # a lone surrogate (from argv, JSON) printed as \udcff
+        if getattr(stream, "errors", None) == "strict" and hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
     main(prog_name="reconcile")
 
 

@@ -18,21 +18,34 @@ Mapping (Google's Fact Check markup: required ``claimReviewed``, ``reviewRating`
 - ``reviewRating``: textual ("Conflicting figures", "Not comparable: different counting
   rules", ...) on a documented scale: 1 = conflicting figures, 2 = not comparable,
   3 = consistent (never emitted: consistent findings are not reviews of a false claim).
-- ``url``: ``"{page_url}#finding-N"`` where N is the finding's position in the report (the
-  HTML report uses the same anchors); with no page URL a fragment that resolves against
-  the page the markup is embedded in.
+- ``url``: the page where the review is published (``review_url``, ``--review-url``); without
+  one there is no ``url`` (the CLI says on stderr that the markup cannot be published as it is).
+- ``author``: the publisher (``--publisher``, ``--publisher-url``), an ``Organization``; none
+  without one.
+- ``reviewRating`` names what the finding found: conflicting figures, a misquotation, a part
+  above its whole, a count going down, parts above their total, an implausible figure, or
+  which scope fields make two figures not comparable.
 """
 from __future__ import annotations
 
 import json
 from typing import Any
 
+from reconcile.errors import ReconcileError
 from reconcile.model.records import Finding, Report
-from reconcile.report.base import claim_index, finding_anchors, safe_url, source_name
+from reconcile.report.base import claim_index, safe_url, source_name
 
 REVIEWED_VERDICTS = ("conflict", "not-comparable")
 RATING_SCALE = {"conflict": 1, "not-comparable": 2, "consistent": 3}
-REVIEW_AUTHOR = "reconcile"
+#: conflict kind -> the rating's words
+CONFLICT_WORDS = {
+    "value-conflict": "Conflicting figures",
+    "quotation-mismatch": "Misquoted: two reports of one source's figure disagree",
+    "order-conflict": "Conflicting figures: a narrower count exceeds a wider one",
+    "breakdown-conflict": "Conflicting figures: parts do not add up to the total",
+    "temporal-conflict": "Conflicting figures: a running count goes down",
+    "implausible-value": "Implausible figure",
+}
 
 _FIELD_WORDS = {
     "criterion": "different counting rules",
@@ -44,11 +57,7 @@ _FIELD_WORDS = {
 
 def rating_text(finding: Finding) -> str:
     if finding.verdict == "conflict":
-        return {"order-conflict": "Conflicting figures: a part exceeds its whole",
-                "breakdown-conflict": "Conflicting figures: parts exceed the total",
-                "temporal-conflict": "Conflicting figures: a running count goes down",
-                "implausible-value": "Implausible figure"}.get(finding.kind,
-                                                               "Conflicting figures")
+        return CONFLICT_WORDS.get(finding.kind, "Conflicting figures")
     order = list(_FIELD_WORDS)
     fields = sorted(finding.fields, key=lambda f: (order.index(f) if f in order else 99, f))
     reasons = [_FIELD_WORDS.get(f, f"different {f}") for f in fields] or ["different scopes"]
@@ -106,20 +115,40 @@ def _item_reviewed(report: Report, claims: list[dict[str, Any]]) -> dict[str, An
     return item
 
 
-def claim_reviews(report: Report, *, page_url: str = "") -> list[dict[str, Any]]:
+def _publisher(name: str | None, url: str | None) -> dict[str, Any] | None:
+    if not name and not url:
+        return None
+    out: dict[str, Any] = {"@type": "Organization"}
+    if name:
+        out["name"] = name
+    if url:
+        out["url"] = _checked_url(url, "--publisher-url")
+    return out
+
+
+def _checked_url(url: str, option: str) -> str:
+    if safe_url(url) is None:
+        raise ReconcileError(f"{option} {url!r} is not an http(s) address",
+                             hint=f"give the full address, e.g. {option} https://example.org/review")
+    return url
+
+
+def claim_reviews(report: Report, *, review_url: str | None = None, publisher: str | None = None,
+                  publisher_url: str | None = None) -> list[dict[str, Any]]:
     """The ClaimReview objects (plain dicts) for the report's conflict/not-comparable findings."""
     index = claim_index(report)
-    anchors = finding_anchors(report)
+    url = _checked_url(review_url, "--review-url") if review_url else None
+    author = _publisher(publisher, publisher_url)
     reviews = []
     for finding in report.findings:
         if finding.verdict not in REVIEWED_VERDICTS:
             continue
         claims = [index[cid] for cid in finding.claims if cid in index]
         text = rating_text(finding)
-        reviews.append({
-            "@context": "https://schema.org",
-            "@type": "ClaimReview",
-            "url": f"{page_url}#{anchors[id(finding)]}",
+        review: dict[str, Any] = {"@context": "https://schema.org", "@type": "ClaimReview"}
+        if url:
+            review["url"] = url
+        review.update({
             "claimReviewed": _claim_reviewed(report, finding, claims),
             "itemReviewed": _item_reviewed(report, claims),
             "reviewRating": {
@@ -131,8 +160,10 @@ def claim_reviews(report: Report, *, page_url: str = "") -> list[dict[str, Any]]
                 "worstRating": RATING_SCALE["conflict"],
             },
             "reviewBody": finding.explanation,
-            "author": {"@type": "Organization", "name": REVIEW_AUTHOR},
         })
+        if author:
+            review["author"] = author
+        reviews.append(review)
     return reviews
 
 
@@ -145,6 +176,8 @@ def dumps_jsonld(data: Any) -> str:
     return text + "\n"
 
 
-def render_claimreview(report: Report, *, page_url: str = "") -> str:
+def render_claimreview(report: Report, *, review_url: str | None = None, publisher: str | None = None,
+                       publisher_url: str | None = None) -> str:
     """ClaimReview JSON-LD, a JSON array (see the module docstring)."""
-    return dumps_jsonld(claim_reviews(report, page_url=page_url))
+    return dumps_jsonld(claim_reviews(report, review_url=review_url, publisher=publisher,
+                                      publisher_url=publisher_url))

@@ -400,3 +400,30 @@ def test_good_settings_still_change_the_intervals(make_project):
     assert (frame.loc["a1", "lower"], frame.loc["a1", "upper"]) == (100, 100)
     assert frame.loc["a2", "lower"] == 100 and frame.loc["a2", "upper"] in (None, float("inf")) or \
         frame.loc["a2", "upper"] != frame.loc["a2", "upper"]  # unbounded: None or NaN in the frame
+
+
+# --- tracebacks turned into output ----------------------------------------------------------
+
+def test_a_unit_that_is_not_valid_tex_is_drawn_as_plain_text():
+    from reconcile.report.html.chart import Chart, Row
+    from reconcile.report.html.svg import draw_chart
+
+    svg = draw_chart(Chart((Row("a", 1, 2, True, True, "claim"),), "", r"$\frac$ US$", "a chart"), "t1-")
+    assert r"$\frac$ US$" in svg
+
+
+@pytest.mark.parametrize("lower, upper", [(1e308, 1e308), (5, 1.7e308), (-1.7e308, 1.7e308), (1, None)])
+def test_values_near_the_largest_float_are_drawn(lower, upper):
+    from reconcile.report.html.chart import Chart, Row
+    from reconcile.report.html.svg import draw_chart
+
+    rows = (Row("a", lower, upper, True, upper is not None, "claim"), Row("b", 1e307, 1e308, True, True, "claim"))
+    svg = draw_chart(Chart(rows, "", "people", "a chart", ((0, 1.0, 1e308, "gap"),)), "t1-")
+    assert svg.startswith("<svg") and "inf" not in svg.lower() and "nan" not in svg.lower()
+
+
+def test_a_lone_surrogate_on_the_command_line_is_written_as_an_escape():
+    done = subprocess.run([sys.executable, "-m", "reconcile", "parse", "--json", "500 \udcff"],
+                          capture_output=True, env={**ENV, "PYTHONIOENCODING": "utf-8"}, timeout=120)
+    assert done.returncode in (0, 2) and b"Traceback" not in done.stderr, done.stderr[-2000:]
+    assert b"\\udcff" in done.stdout

@@ -550,7 +550,8 @@ def test_hostile_text_in_compressed_claims_tables_stays_data(compressed, hostile
 # --- claimreview -----------------------------------------------------------------------------
 
 def test_claimreview_has_every_required_and_recommended_property(conflict):
-    reviews = json.loads(render(conflict, "claimreview"))
+    reviews = json.loads(render(conflict, "claimreview", review_url="https://factcheck.example/a",
+                                publisher="Fact Desk", publisher_url="https://factcheck.example"))
     assert len(reviews) == 1
     review = reviews[0]
     assert review["@context"] == "https://schema.org"
@@ -560,14 +561,14 @@ def test_claimreview_has_every_required_and_recommended_property(conflict):
         "Venezuelan soldiers who defected, March 2019 (one counting rule): Migración Colombia "
         "says more than 500; Venezuelan Defence Ministry (Vladimir Padrino López) says 109")
     assert "More than 500 Venezuelan soldiers" in review["itemReviewed"]["text"]
-    assert review["url"] == "#finding-1"
+    assert review["url"] == "https://factcheck.example/a"
     rating = review["reviewRating"]
     assert rating["@type"] == "Rating"
     assert rating["alternateName"] == "Conflicting figures"
     # recommended: author, itemReviewed; rating name, ratingValue, bestRating, worstRating
     assert {"name", "ratingValue", "bestRating", "worstRating"} <= set(rating)
     assert rating["worstRating"] <= rating["ratingValue"] <= rating["bestRating"]
-    assert review["author"] == {"@type": "Organization", "name": "reconcile"}
+    assert review["author"] == {"@type": "Organization", "name": "Fact Desk", "url": "https://factcheck.example"}
     item = review["itemReviewed"]
     assert item["@type"] == "Claim"
     # Claim, recommended: appearance, author, datePublished, firstAppearance
@@ -587,13 +588,22 @@ def test_claimreview_reviews_conflicts_and_not_comparable_findings_only(seed):
     assert reviews[0]["reviewRating"]["alternateName"] == (
         "Not comparable: different counting rules, different populations, "
         "different places, different dates")
-    assert reviews[0]["url"] == "#finding-2"
+    assert "url" not in reviews[0] and "author" not in reviews[0]   # no review page, no publisher given
     assert reviews[0]["itemReviewed"]["author"][0]["sameAs"] == "https://www.migracioncolombia.gov.co"
 
 
-def test_claimreview_url_may_name_the_page(conflict):
-    review = json.loads(render_claimreview(conflict, page_url="https://factcheck.example/a"))[0]
-    assert review["url"] == "https://factcheck.example/a#finding-1"
+def test_claimreview_refuses_a_review_url_that_is_not_a_web_address(conflict):
+    with pytest.raises(ReconcileError, match="--review-url"):
+        render_claimreview(conflict, review_url="javascript:alert(1)")
+
+
+def test_claimreview_rating_names_the_kind_of_finding(conflict):
+    import dataclasses
+
+    finding = dataclasses.replace(conflict.findings[0], kind="temporal-conflict")
+    report = dataclasses.replace(conflict, findings=(finding,))
+    assert json.loads(render(report, "claimreview"))[0]["reviewRating"]["name"] == (
+        "Conflicting figures: a running count goes down")
 
 
 def test_claimreview_is_safe_to_embed_in_a_script_element(hostile):

@@ -69,9 +69,15 @@ CHART_CSS = (
 _WIDTHS = {0: "b", 1: "k", 2: "o", 3: "h", 4: "o"}   # layer -> the class of its stroke
 
 
+#: the axis stops here: a value near the largest float (1e308) would make its limits, or its
+#: ticks, infinite
+AXIS_LIMIT = 1e250
+
+
 def _axis_range(rows: tuple[Row, ...]) -> tuple[float, float, bool]:
     """(xmin, xmax, log): room on the right for arrows; log when values span > 3 decades."""
-    values = [v for r in rows for v in (r.lower, r.upper) if v is not None and math.isfinite(v)]
+    values = [min(max(v, -AXIS_LIMIT), AXIS_LIMIT) for r in rows for v in (r.lower, r.upper)
+              if v is not None and math.isfinite(v)]
     if not values:
         return 0.0, 1.0, False
     lo, hi = min(values), max(values)
@@ -145,7 +151,7 @@ def draw_chart(chart: Chart, prefix: str) -> str:
         ax.grid(axis="x", color="#dddddd", linewidth=0.5, clip_on=False)
         ax.set_xlim(xmin, xmax)
         ax.set_ylim(n - 0.5 + PAD, -0.5)
-        ax.set_xlabel(chart.unit)
+        ax.set_xlabel(chart.unit, parse_math=False)  # a unit is text: "$" is a dollar, not TeX
         buffer = io.StringIO()
         fig.savefig(buffer, format="svg", metadata={"Date": None, "Creator": None,
                                                     "Format": None, "Type": None})
@@ -158,6 +164,7 @@ def draw_chart(chart: Chart, prefix: str) -> str:
     x_left, x_width = LEFT * FIG_WIDTH * 72, AX_WIDTH * FIG_WIDTH * 72
 
     def x_of(value: float) -> str:
+        value = min(max(value, xmin), xmax)  # beyond AXIS_LIMIT: at the axis's end
         position = (math.log10(value) if log else value) - low
         return _num(x_left + position / scale * x_width)
 
