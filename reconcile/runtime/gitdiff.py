@@ -3,11 +3,14 @@ from __future__ import annotations
 
 import subprocess
 from pathlib import Path
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from reconcile.errors import InputError, escape
-from reconcile.model.records import Project
+
+if TYPE_CHECKING:  # pandas is loaded by whoever builds the frame, not by importing this
+    import pandas as pd
+
+    from reconcile.model.records import Project
 
 
 def changed_files(root: Path, since: str) -> set[str]:

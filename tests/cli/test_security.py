@@ -427,3 +427,27 @@ def test_a_lone_surrogate_on_the_command_line_is_written_as_an_escape():
                           capture_output=True, env={**ENV, "PYTHONIOENCODING": "utf-8"}, timeout=120)
     assert done.returncode in (0, 2) and b"Traceback" not in done.stderr, done.stderr[-2000:]
     assert b"\\udcff" in done.stdout
+
+
+# --- start-up: the light commands load no heavy library -------------------------------------
+
+HEAVY = ("pandas", "great_expectations", "matplotlib")
+
+
+@pytest.mark.xfail(strict=True, reason="reconcile/__init__ imports reconcile.estimate, whose conflicts "
+                                       "package imports pandas at module level (conflicts/origins.py, "
+                                       "pairs.py): remove this mark once that import is lazy")
+@pytest.mark.parametrize("args", [["--help"], ["parse", "500"]])
+def test_help_and_parse_load_neither_pandas_nor_great_expectations(args, tmp_path):
+    probe = f"""
+        import runpy, sys
+        sys.argv = ["reconcile", *{args!r}]
+        try:
+            runpy.run_module("reconcile", run_name="__main__")
+        except SystemExit as exc:
+            assert exc.code in (0, None), exc.code
+        print(" ".join(m for m in {HEAVY!r} if m in sys.modules))
+    """
+    done = _python(probe, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.splitlines()[-1] == "", done.stdout
