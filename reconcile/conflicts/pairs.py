@@ -22,6 +22,7 @@ import pandas as pd
 from reconcile.conflicts import wording
 from reconcile.conflicts.figures import StatedScope, agreement_groups, figures
 from reconcile.conflicts.origins import ECHO, claim_origins, who
+from reconcile.conflicts.quotes import unquoted
 from reconcile.conflicts.scopes import NESTED, SAME, ScopeRelations
 from reconcile.conflicts.table import AGREEMENT, PAIR_KINDS, SCOPE_DIFFERENCE, pair_kind, part_related
 from reconcile.conflicts.wording import Wording
@@ -64,8 +65,10 @@ def overlapping_pairs(claims: list[C]) -> Iterator[tuple[C, C]]:
 class TopicReconciler:
     """All findings of one topic, and its stated scopes with each origin's figure."""
 
-    def __init__(self, topic: Topic, claims: list[C], project: Project, places: PlaceIndex) -> None:
+    def __init__(self, topic: Topic, claims: list[C], project: Project, places: PlaceIndex,
+                 unquoted: dict[str, str] | None = None) -> None:
         self.topic = topic
+        self.unquoted = unquoted or {}   # claim id -> the language its quote was read in
         self.claims = claims
         self.relations = ScopeRelations(topic, places)
         self.words = Wording(project, topic)
@@ -86,6 +89,7 @@ class TopicReconciler:
 
     def run(self) -> list[Finding]:
         self.check_bounds()
+        self.check_quotes()
         self.check_breakdowns()
         self.check_scope_pairs()
         self.check_echoes()
@@ -261,6 +265,14 @@ class TopicReconciler:
                     bounds=self.words.bounds(plausible.lo, plausible.hi, True, True),
                     off=f" (off by {format_number(gap)})" if gap else ""), gap=gap)
 
+    def check_quotes(self) -> None:
+        for claim in self.claims:
+            if claim.id in self.unquoted:
+                lang = self.unquoted[claim.id]
+                self.add("unquoted-value", [claim.id], self.words.explain(
+                    "unquoted-value", claim=self.words.says(claim), interval=self.words.interval(claim),
+                    found=f" (read as {lang})", lang=claim.lang or lang))
+
     def check_breakdowns(self) -> None:
         by_id = {c.id: c for c in self.claims}
         parts: dict[str, list[C]] = defaultdict(list)
@@ -315,16 +327,17 @@ def to_claims(frame: pd.DataFrame, counts: dict[str, bool]) -> dict[str, list[C]
         return out
     columns = [frame[name].tolist() for name in (
         "id", "source", "topic", "text", "lower", "upper", "lower_inclusive", "upper_inclusive",
-        "population", "criterion", "place", "as_of", "cites", "part_of", "complete", "stated_on", "via")]
+        "population", "criterion", "place", "as_of", "cites", "part_of", "complete", "stated_on", "via", "lang")]
     for (cid, source, topic, text, lower, upper, lo_inc, hi_inc, population, criterion, place,
-         as_of, cites, part_of, complete, stated_on, via) in zip(*columns):
+         as_of, cites, part_of, complete, stated_on, via, lang) in zip(*columns):
         if lower != lower:  # NaN: unbounded below
             lower, lo_inc = (0.0, True) if counts.get(topic, True) else (-INF, False)
         if upper != upper:
             upper, hi_inc = INF, False
         out[topic].append(C(cid, source, text, float(lower), float(upper), bool(lo_inc), bool(hi_inc),
                             tuple(population), _none(criterion), _none(place), _none(as_of),
-                            _none(cites), _none(part_of), bool(complete), _none(stated_on), _none(via)))
+                            _none(cites), _none(part_of), bool(complete), _none(stated_on), _none(via),
+                            _none(lang)))
     return out
 
 
@@ -336,9 +349,12 @@ def topic_reconcilers(project: Project, frame: pd.DataFrame) -> Iterator[TopicRe
     """A reconciler per topic of the claims, run, in topic order."""
     places = PlaceIndex(project.places.values())
     counts = {tid: not any(u in t.unit for u in SIGNED_UNITS) for tid, t in project.topics.items()}
+    missing: dict[str, dict[str, str]] = defaultdict(dict)
+    for topic_id, claim_id, lang in unquoted(frame, project.quantity_config):
+        missing[topic_id][claim_id] = lang
     for topic_id, claims in sorted(to_claims(frame, counts).items()):
         topic = project.topics.get(topic_id) or Topic(id=topic_id, title=topic_id)
-        reconciler = TopicReconciler(topic, claims, project, places)
+        reconciler = TopicReconciler(topic, claims, project, places, missing.get(topic_id))
         reconciler.run()
         yield reconciler
 

@@ -28,6 +28,7 @@ class C:
     complete: bool
     stated_on: str | None = None
     via: str | None = None
+    lang: str | None = None
 
     @property
     def sig(self) -> tuple:

@@ -326,6 +326,7 @@ def build_frame(loaded: Loaded, *, parallel: bool = False,
                             **located.where(index, "value"))
     if held is not None:
         raise held
+    _check_units(loaded, raw, located, topic, [row[7] if row else None for row in rows], pair_codes)
     taken = {name: column[pair_codes] for name, column in _value_columns(rows)}
     out = {
         "topic": topic, "text": text, "source": raw["_source"].astype(str), "quote": quotes,
@@ -354,6 +355,30 @@ def _settle(keys: list, parsed: list, config: QuantityConfig) -> tuple[list, dic
             else:
                 rows[position] = _as_row(quantity)
     return rows, errors
+
+
+def _check_units(loaded: Loaded, raw: pd.DataFrame, located: Located, topic: pd.Series, units: list,
+                 codes: np.ndarray) -> None:
+    """A value's unit (a percentage, a currency, a unit symbol) must be its topic's unit or absent
+    (SPEC.md §4): "30%" in a topic of people is an error, never 30 people."""
+    wanted = {tid: _unit_name(t.unit) for tid, t in loaded.topics.items()}
+    for position in sorted({int(c) for c in codes if c >= 0 and units[c]}):
+        unit = _unit_name(units[position])
+        rows = np.flatnonzero(codes == position)
+        bad = [i for i in rows if wanted.get(topic.iat[i], "count") != unit]
+        if bad:
+            index = raw.index[bad[0]]
+            topic_id = topic.iat[bad[0]]
+            declared = loaded.topics[topic_id].unit if topic_id in loaded.topics else "count"
+            raise InputError(f'the value "{raw.at[index, "value"]}" is in {units[position]}, but topic '
+                             f'"{topic_id}" counts {declared}', **located.where(index, "value"),
+                             hint=f"state the value in {declared}, or move the claim to a topic whose unit "
+                                  f"is {units[position]}")
+
+
+def _unit_name(unit: str) -> str:
+    text = str(unit).strip().lower()
+    return {"%": "percent", "per cent": "percent", "porcentaje": "percent"}.get(text, text)
 
 
 def _value_columns(rows: list) -> list[tuple[str, np.ndarray]]:

@@ -1,0 +1,76 @@
+"""unquoted-value (SPEC.md §5): a claim whose quote holds no quantity with the stated interval.
+
+The quote is read in its own detected language, and in the claim's ``lang`` when that finds
+no quantity at all; a claim whose value was read in the wrong language ("11.000" as 11 in English) or mistyped is then a
+warning instead of a silently wrong number. Quotes are read once per distinct (quote, lang).
+A stated text with words of its own ("more than 500") found verbatim in the quote, and read
+the same way there, needs no second reading; a bare number always does (the words around it
+in the quote may say "more than").
+"""
+from __future__ import annotations
+
+import math
+import re
+from functools import lru_cache
+from typing import Iterator
+
+import pandas as pd
+
+from reconcile.errors import QuantityError
+from reconcile.model.records import QuantityConfig
+from reconcile.quantities.parse import detect_lang, find_quantities, parse_quantity
+
+_BARE_NUMBER = re.compile(r"[\d\s.,'’]+")
+
+
+def _key(lower, upper, lower_inclusive, upper_inclusive) -> tuple:
+    lower = None if lower is None or lower != lower or lower == -math.inf else float(lower)
+    upper = None if upper is None or upper != upper or upper == math.inf else float(upper)
+    return (lower, upper, bool(lower_inclusive) and lower is not None, bool(upper_inclusive) and upper is not None)
+
+
+class QuoteReader:
+    """The intervals a quote holds, per language, cached."""
+
+    def __init__(self, config: QuantityConfig) -> None:
+        self.config = config
+        self.intervals = lru_cache(maxsize=100_000)(self._intervals)
+        self.reading = lru_cache(maxsize=100_000)(self._reading)
+
+    def _intervals(self, quote: str, lang: str) -> frozenset:
+        found = find_quantities(quote, lang, self.config)
+        return frozenset(_key(m.lower, m.upper, m.lower_inclusive, m.upper_inclusive) for m in found)
+
+    def _reading(self, text: str, lang: str) -> tuple | None:
+        try:
+            q = parse_quantity(text, lang, self.config)
+        except QuantityError:  # read in the quote's language, the stated text may hold no quantity
+            return None
+        return _key(q.lower, q.upper, q.lower_inclusive, q.upper_inclusive)
+
+    def holds(self, quote: str, text: str, lang: str | None, stated: tuple) -> bool:
+        """Whether the quote holds a quantity with the stated interval."""
+        quote_lang = detect_lang(quote)
+        if (not _BARE_NUMBER.fullmatch(text) and text.lower() in quote.lower()
+                and self.reading(text, quote_lang) == stated):
+            return True
+        found = self.intervals(quote, quote_lang)
+        if not found and lang and lang != quote_lang:   # nothing read in the detected language
+            found = self.intervals(quote, lang)
+        return stated in found
+
+
+def unquoted(frame: pd.DataFrame, config: QuantityConfig | None = None) -> Iterator[tuple[str, str, str]]:
+    """(topic, claim id, the quote's language) for each claim whose quote lacks its stated value."""
+    if frame.empty:
+        return
+    reader = QuoteReader(config or QuantityConfig())
+    quoted = frame[frame["quote"].notna()]
+    columns = [quoted[c].tolist() for c in ("topic", "id", "quote", "text", "lang", "lower", "upper",
+                                             "lower_inclusive", "upper_inclusive")]
+    for topic, cid, quote, text, lang, lower, upper, lower_inclusive, upper_inclusive in zip(*columns):
+        if not isinstance(quote, str) or not quote.strip():
+            continue
+        stated = _key(lower, upper, lower_inclusive, upper_inclusive)
+        if not reader.holds(quote, str(text), lang if isinstance(lang, str) else None, stated):
+            yield topic, cid, detect_lang(quote)

@@ -1,0 +1,67 @@
+"""Values against their topic's unit and their quote (SPEC.md §4, §5)."""
+from __future__ import annotations
+
+import pytest
+
+import reconcile
+from conftest import claim
+
+
+def report_of(maker):
+    return reconcile.reconcile(reconcile.normalize(reconcile.read([maker.root])))
+
+
+def test_a_percentage_in_a_topic_of_people_is_an_error_naming_both_units(make_project):
+    maker = make_project()
+    maker.source("a", claim(id="a1", value="30%"))
+    with pytest.raises(reconcile.ReconcileError) as caught:
+        reconcile.normalize(reconcile.read([maker.root]))
+    text = str(caught.value)
+    assert "sources/a.yaml" in text and "percent" in text and "people" in text
+
+
+def test_a_currency_in_a_count_is_an_error(make_project):
+    maker = make_project({"id": "defections", "unit": "count"})
+    maker.source("a", claim(id="a1", value="USD 5 million"))
+    with pytest.raises(reconcile.ReconcileError, match="USD"):
+        reconcile.normalize(reconcile.read([maker.root]))
+
+
+def test_a_value_in_the_topics_own_unit_is_read(make_project):
+    maker = make_project({"id": "defections", "unit": "percent"})
+    maker.source("a", claim(id="a1", value="30%"))
+    assert report_of(maker).claims[0]["lower"] == 30
+
+
+def test_a_value_read_in_the_wrong_language_is_unquoted(make_project):
+    maker = make_project()
+    maker.source("a", claim(id="a1", value="11.000", lang="en", quote="Hubo 11.000 muertos según la agencia."))
+    findings = [f for f in report_of(maker).findings if f.kind == "unquoted-value"]
+    assert [f.claims for f in findings] == [("a1",)] and findings[0].verdict == "warning"
+    assert "11" in findings[0].explanation
+
+
+def test_a_value_its_quote_holds_is_not_unquoted(make_project):
+    maker = make_project()
+    maker.source("a", claim(id="a1", value="more than 500", quote="More than 500 soldiers crossed."),
+                 claim(id="a2", value="11.000", lang="es", quote="Hubo 11.000 muertos."),
+                 claim(id="a3", value=415, quote="There, 415 soldiers crossed."))
+    assert not [f for f in report_of(maker).findings if f.kind == "unquoted-value"]
+
+
+def test_a_bare_number_under_other_words_in_its_quote_is_unquoted(make_project):
+    maker = make_project()
+    maker.source("a", claim(id="a1", value=500, quote="More than 500 soldiers crossed."))
+    assert [f.claims for f in report_of(maker).findings if f.kind == "unquoted-value"] == [("a1",)]
+
+
+def test_a_claim_without_a_quote_is_not_unquoted(make_project):
+    maker = make_project()
+    maker.source("a", claim(id="a1", value=500))
+    assert not [f for f in report_of(maker).findings if f.kind == "unquoted-value"]
+
+
+def test_note_reaches_the_json_report(make_project):
+    maker = make_project()
+    maker.source("a", claim(id="a1", value=500, note="off the record"))
+    assert report_of(maker).to_dict()["claims"][0]["note"] == "off the record"
