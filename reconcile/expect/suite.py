@@ -144,11 +144,17 @@ def load_suite(path: Path) -> Suite:
         text = path.read_text(encoding="utf-8-sig")
     except OSError as exc:
         raise ExpectationError(f"cannot read suite: {exc.strerror}", file=str(path)) from exc
+    except UnicodeDecodeError as exc:
+        raise ExpectationError(f"not UTF-8 text (byte {exc.start + 1})", file=str(path),
+                               hint="save the suite as UTF-8 JSON") from exc
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise ExpectationError(f"malformed JSON: {exc.msg} (column {exc.colno})", file=str(path),
                                line=exc.lineno, hint="fix the JSON syntax") from exc
+    except (RecursionError, ValueError) as exc:  # nested too deep; an integer of thousands of digits
+        raise ExpectationError(f"JSON that cannot be read: {exc}", file=str(path),
+                               hint="a suite is a flat list of expectations") from exc
     if not isinstance(data, dict) or not isinstance(data.get("expectations"), list):
         _fail(path, "a suite is a JSON object with an \"expectations\" list",
               'write {"name": "...", "expectations": [{"type": "...", "kwargs": {...}}]}')

@@ -162,6 +162,19 @@ def _mention(text, toks, h: Hit, lang: str, config: QuantityConfig) -> Mention:
                    bool(li), bool(ui), qualifier, text[start:end], lang, unit, start, end)
 
 
+#: the languages the parser reads (SPEC §4); None detects it
+LANGS = ("en", "es")
+
+
+def _check_arguments(text: object, lang: object, what: str) -> None:
+    """A programming mistake is a TypeError or ValueError that says so, not a KeyError."""
+    if not isinstance(text, str):
+        raise TypeError(f"{what}: text must be a str, not {type(text).__name__}")
+    if lang is not None and lang not in LANGS and lang != "es-MX":  # es-MX: the conformance suite's
+        raise ValueError(f"{what}: lang must be one of {', '.join(map(repr, LANGS))} or None "
+                         f"(detected), not {lang!r}")
+
+
 def find_quantities(text: str, lang: str | None = None, config: QuantityConfig = QuantityConfig(),
                     *, model: str | None = None) -> list[Mention]:
     """Every quantity mention in ``text``, in order, with its span (end exclusive).
@@ -171,6 +184,7 @@ def find_quantities(text: str, lang: str | None = None, config: QuantityConfig =
     and ranges only), ``"percent"``, ``"currency"``, ``"dimension"`` (those units only, as
     points). The default (None) gives each quantity once, as an interval.
     """
+    _check_arguments(text, lang, "find_quantities")
     return _scan(text, lang, config, model, contradictions=False)
 
 
@@ -319,6 +333,8 @@ def _parse_text(text: str, lang: str | None, config: QuantityConfig) -> Quantity
 def parse_quantity(value: str | int | float, lang: str | None = None,
                    config: QuantityConfig = QuantityConfig()) -> Quantity:
     """One stated value as an interval; raises QuantityError when it holds no single quantity."""
+    if lang is not None and lang not in LANGS and lang != "es-MX":
+        _check_arguments("", lang, "parse_quantity")
     if isinstance(value, bool):
         raise QuantityError(str(value), "a boolean is not a stated value")
     if isinstance(value, (int, float)):
