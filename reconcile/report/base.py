@@ -96,7 +96,8 @@ class TopicView:
 
 
 def topic_views(report: Report) -> list[TopicView]:
-    """Topics sorted by id, each with its claims and findings (findings by verdict, stable)."""
+    """Topics with conflicts first, the largest gap first, then by id; each with its claims
+    and its findings, conflicts and the largest gaps first (``Finding.urgency``)."""
     claims: dict[str, list[dict[str, Any]]] = {}
     findings: dict[str, list[Finding]] = {}
     for claim in report.claims:
@@ -104,12 +105,56 @@ def topic_views(report: Report) -> list[TopicView]:
     for finding in report.findings:
         findings.setdefault(finding.topic, []).append(finding)
     views = []
-    for topic_id in sorted(set(claims) | set(findings)):
+    for topic_id in set(claims) | set(findings):
         topic = report.topics.get(topic_id)
         title = (topic.title if topic is not None else "") or topic_id
-        ordered = sorted(findings.get(topic_id, ()), key=lambda f: VERDICTS.index(f.verdict))
+        ordered = sorted(findings.get(topic_id, ()), key=Finding.urgency)
         views.append(TopicView(topic_id, title, tuple(claims.get(topic_id, ())), tuple(ordered)))
-    return views
+
+    def urgency(view: TopicView) -> tuple:
+        gaps = [f.gap for f in view.findings if f.verdict == "conflict" and f.gap is not None]
+        has_conflict = any(f.verdict == "conflict" for f in view.findings)
+        return (not has_conflict, -max(gaps, default=0.0), view.id)
+    return sorted(views, key=urgency)
+
+
+#: a report for people lists at most this many findings of one verdict per topic, then folds
+FOLD_AFTER = 10
+
+#: verdict -> what the folded findings are called: (of pairs of claims, of anything else)
+FOLDED_WORDS = {
+    "conflict": ("conflicting pairs", "conflicts"),
+    "warning": ("warned pairs", "warnings"),
+    "not-comparable": ("scope differences", "scope differences"),
+    "consistent": ("agreements", "consistent findings"),
+}
+
+
+def fold(findings: list[Finding], most: int = FOLD_AFTER) -> tuple[list[Finding], str | None]:
+    """The first ``most`` findings of one verdict, and "and 120 more conflicting pairs" for the
+    rest (None when nothing is folded)."""
+    shown, rest = findings[:most], findings[most:]
+    if not rest:
+        return shown, None
+    pairs = all(len(f.claims) == 2 for f in rest)
+    words = FOLDED_WORDS[rest[0].verdict][0 if pairs else 1]
+    return shown, f"and {len(rest):,} more {words}"
+
+
+#: kinds whose finding is one pair of claims (SPEC.md §5, the pair table)
+PAIR_FINDINGS = ("value-conflict", "quotation-mismatch", "boundary-disagreement", "revision", "temporal-conflict",
+                 "order-conflict", "circular-reporting", "scope-difference")
+
+
+def versus(report: Report, finding: Finding, claims: dict[str, dict[str, Any]]) -> str | None:
+    """Who against whom, for a finding about two claims: 'A "500" (a1) against B "109" (b1)'
+    (the higher value first); None for other findings."""
+    if len(finding.claims) != 2 or finding.kind not in PAIR_FINDINGS:
+        return None
+    pair = [claims.get(cid, {"id": cid}) for cid in finding.claims]
+    pair.sort(key=lambda c: -(c.get("lower") if c.get("lower") is not None else float("-inf")))
+    joiner = " against " if finding.verdict == "conflict" else " and "
+    return joiner.join(f'{source_name(report, c.get("source"))} "{c.get("text", "")}" ({c["id"]})' for c in pair)
 
 
 def claim_index(report: Report) -> dict[str, dict[str, Any]]:

@@ -31,6 +31,8 @@ from reconcile.report.base import (
     source_name,
     title_line,
     topic_views,
+    fold,
+    versus,
 )
 
 _PUNCTUATION = re.compile(r"([\\`*_\[\]!|~$#@{}])")
@@ -89,6 +91,8 @@ def _claim_line(report: Report, claim: dict[str, Any] | None, claim_id: str,
         quoted[quote] = claim["id"]
         text += f": \u201c{md_text(quote)}\u201d"
     extra = []
+    if claim.get("via") and claim.get("via") != claim.get("source"):
+        extra.append(f"read in {md_text(source_name(report, claim['via']))}")
     if claim.get("stated_on"):
         extra.append(f"stated on {md_text(claim['stated_on'])}")
     if claim.get("url"):
@@ -97,15 +101,18 @@ def _claim_line(report: Report, claim: dict[str, Any] | None, claim_id: str,
         extra.append(f"part of {md_code(claim['part_of'])}")
     if extra:
         text += " \u2014 " + ", ".join(extra)
+    if claim.get("note"):
+        text += f" (note: {md_text(claim['note'])})"
     return text
 
 
 def _finding_block(report: Report, finding: Finding,
                    claims: dict[str, dict[str, Any]]) -> list[str]:
     size = ", ".join(size_parts(finding, md_text))
+    named = versus(report, finding, claims)
     head = (f"- **{VERDICT_WORDS[finding.verdict][0].capitalize()}** "
             f"({md_code(finding.kind)}{', ' + size if size else ''}): "
-            f"{md_text(finding.explanation)}")
+            + (f"{md_text(named)}. " if named else "") + md_text(finding.explanation))
     quoted: dict[str, str] = {}
     return [head] + [f"  - {_claim_line(report, claims.get(cid), cid, quoted)}"
                      for cid in finding.claims]
@@ -125,13 +132,15 @@ def _claims_table(report: Report, topic_claims: tuple[dict[str, Any], ...]) -> s
             md_text(claim.get("as_of")) or "-",
             md_text(claim.get("stated_on")) or "-",
             md_code(claim.get("part_of")) or "-",
+            md_text(source_name(report, claim.get("via"))) or "-",
             f"\u201c{md_text(claim['quote'])}\u201d" if claim.get("quote") else "-",
+            md_text(claim.get("note")) or "-",
             md_link(claim.get("url")) or "-",
             md_code(f"{claim['file']}:{claim.get('line')}") if claim.get("file") else "-",
         ])
     return tabulate(rows, headers=["id", "source", "stated", "interval", "population",
                                    "criterion", "place", "as of", "stated on", "part of",
-                                   "quote", "link", "file:line"],
+                                   "via", "quote", "note", "link", "file:line"],
                     tablefmt="github", disable_numparse=True)
 
 
@@ -156,18 +165,24 @@ def render_markdown(report: Report) -> str:
             by_verdict.setdefault(finding.verdict, []).append(finding)
         lines += ["", "### Conflicts", ""]
         if by_verdict.get("conflict"):
-            for finding in by_verdict["conflict"]:
+            shown, folded = fold(by_verdict["conflict"])
+            for finding in shown:
                 lines += _finding_block(report, finding, claims)
+            if folded:
+                lines.append(f"- {folded} (every one of them: `--format json` or `csv`)")
         else:
             lines.append("No conflicts.")
-        for verdict in ("not-comparable", "consistent", "warning"):
+        for verdict in ("warning", "not-comparable", "consistent"):
             found = by_verdict.get(verdict)
             if not found:
                 continue
             lines += ["", f"<details><summary>{VERDICT_HEADINGS[verdict]} ({len(found):,})"
                           "</summary>", ""]
-            for finding in found:
+            shown, folded = fold(found)
+            for finding in shown:
                 lines += _finding_block(report, finding, claims)
+            if folded:
+                lines.append(f"- {folded} (every one of them: `--format json` or `csv`)")
             lines += ["", "</details>"]
         if view.claims:
             lines += ["", f"<details><summary>Claims ({len(view.claims):,})</summary>", "",

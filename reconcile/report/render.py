@@ -35,10 +35,12 @@ from typing import Any, Callable, Iterator
 from tabulate import tabulate
 
 from reconcile.errors import ReconcileError
-from reconcile.model.records import (MAX_FINDINGS, REPORT_SCHEMA, ExpectationOutcome, Finding, Report, Validation,
-                                     plain_number, select_findings)
+from reconcile.model.records import (MAX_FINDINGS, REPORT_SCHEMA, URGENCY, ExpectationOutcome, Finding, Report,
+                                     Validation, plain_number, select_findings)
 from reconcile.model.numbers import claim_interval
 from reconcile.report.base import (
+    fold,
+    versus,
     size_parts,
     validation_line,
     VERDICT_WORDS,
@@ -123,33 +125,44 @@ def render_text(report: Report, *, color: bool = False, width: int | None = None
             lines += ["", _claims_table(report, view.claims, width)]
         if view.findings:
             lines += ["", "Findings:"]
-            for finding in view.findings:
-                lines += _finding_lines(finding, claims, color, width)
-        if any(claim.get("quote") for claim in view.claims):
-            lines += ["", "Quotes:", *_quote_lines(report, view.claims, width)]
+            for verdict in URGENCY:
+                found, folded = fold([f for f in view.findings if f.verdict == verdict])
+                for finding in found:
+                    lines += _finding_lines(report, finding, claims, color, width)
+                if folded:
+                    lines += _wrap(f"{folded} (every one of them: --format json or csv)", width)
+        if any(claim.get("quote") or claim.get("note") for claim in view.claims):
+            lines += ["", "Quotes and notes:", *_quote_lines(report, view.claims, width)]
     return "\n".join(lines) + "\n"
 
 
 def _quote_lines(report: Report, claims: tuple[dict[str, Any], ...], width: int) -> list[str]:
-    """Each quote once, after the claims it gives, their source and where they are written:
-    the words every number in the table comes from."""
-    by_quote: dict[str, list[dict[str, Any]]] = {}
+    """Each quote once per claimant, under that claimant (with the outlet it was read in and
+    where it is written), then the claims' notes: the words every number in the table comes
+    from, and the caveats beside them."""
+    groups: dict[tuple, list[dict[str, Any]]] = {}
     for claim in claims:
-        if claim.get("quote"):
-            by_quote.setdefault(clean_line(claim["quote"]), []).append(claim)
+        if claim.get("quote") or claim.get("note"):
+            key = (claim.get("source"), claim.get("via"), clean_line(claim.get("quote")))
+            groups.setdefault(key, []).append(claim)
     out: list[str] = []
     indent = " " * 4
-    for quote, group in by_quote.items():
+    for (source, via, quote), group in groups.items():
         first = group[0]
         where = f"{clean_line(first['file'])}:{first['line']}" if first.get("file") else ""
         link = clean_line(first.get("url"))
-        who = clean_line(source_name(report, first.get("source")))
-        if first.get("via"):
-            who += f", read in {clean_line(source_name(report, first['via']))}"
+        who = clean_line(source_name(report, source))
+        if via and via != source:
+            who += f", read in {clean_line(source_name(report, via))}"
         head = f"{', '.join(clean_line(c['id']) for c in group)} ({'; '.join(x for x in (who, where, link) if x)}):"
         out += textwrap.wrap(head, width=width, subsequent_indent=indent, break_on_hyphens=False)
-        out += textwrap.wrap(f"\u201c{quote}\u201d", width=width, initial_indent=indent,
-                             subsequent_indent=indent, break_on_hyphens=False)
+        if quote:
+            out += textwrap.wrap(f"\u201c{quote}\u201d", width=width, initial_indent=indent,
+                                 subsequent_indent=indent, break_on_hyphens=False)
+        notes = list(dict.fromkeys(clean_line(c["note"]) for c in group if c.get("note")))
+        for note in notes:
+            out += textwrap.wrap(f"Note: {note}", width=width, initial_indent=indent,
+                                 subsequent_indent=indent, break_on_hyphens=False)
     return out
 
 
@@ -218,17 +231,21 @@ def _cell(text: Any, width: int, empty: str = "-", *, slug: bool = False) -> str
 _VALUES_UP_TO = 4
 
 
-def _finding_lines(finding: Finding, claims: dict[str, dict[str, Any]], color: bool,
+def _finding_lines(report: Report, finding: Finding, claims: dict[str, dict[str, Any]], color: bool,
                    width: int) -> list[str]:
+    """A finding: its verdict, kind and size, and who against whom in one line (the claims
+    it names otherwise), then its explanation."""
     tag = f"[{VERDICT_WORDS[finding.verdict][0].upper()}]"
-    named = []
-    for cid in finding.claims:
-        stated = claims.get(cid, {}).get("text")
-        with_value = stated and len(finding.claims) <= _VALUES_UP_TO
-        named.append(f"{clean_line(cid)} ({clean_line(stated)})" if with_value
-                     else clean_line(cid))
+    named = versus(report, finding, claims)
+    if named is None:
+        listed = []
+        for cid in finding.claims:
+            stated = claims.get(cid, {}).get("text")
+            with_value = stated and len(finding.claims) <= _VALUES_UP_TO
+            listed.append(f"{cid} ({stated})" if with_value else cid)
+        named = ", ".join(listed)
     size = ", ".join(size_parts(finding))
-    head = f"{finding.kind}{f' ({size})' if size else ''}: {', '.join(named)}"
+    head = clean_line(f"{finding.kind}{f' ({size})' if size else ''}: {named}")
     if finding.fields:
         head += f"; differs in {', '.join(clean_line(f) for f in finding.fields)}"
     indent = " " * 4

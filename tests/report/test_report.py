@@ -131,13 +131,28 @@ def test_text_lists_conflicts_before_other_findings(conflict, seed):
                   tuple(sorted(seed.findings + conflict.findings, key=Finding.sort_key)),
                   {**seed.sources, **conflict.sources}, {**seed.topics, **conflict.topics})
     out = render(both, "text")
-    topic = out.split("Venezuelan soldiers who defected, March 2019")[1].split("\n\n")
-    assert "[CONFLICT] value-conflict (gap 391, ratio 4.6): mc-defected-2019-03 (more than " \
-           "500),\n    mindef-defected-2019-03 (109)" in out
+    # the topic with a conflict comes first, its conflict in one line: who against whom
+    assert out.index("Venezuelan soldiers who defected, March 2019") < out.index("February-March 2019")
+    assert ('[CONFLICT] value-conflict (gap 391, ratio 4.6): Migración Colombia "more than 500" '
+            '(mc-defected-2019-03) against Venezuelan Defence Ministry') in " ".join(out.split())
     seed_part = out.split("left for Colombia, February-March 2019")[1]
-    assert seed_part.index("[CONSISTENT]") < seed_part.index("[NOT COMPARABLE]") \
-        < seed_part.index("[WARNING]")
-    assert topic
+    assert seed_part.index("[WARNING]") < seed_part.index("[NOT COMPARABLE]") < seed_part.index("[CONSISTENT]")
+
+
+def test_long_lists_of_findings_are_folded_with_their_count():
+    claims = tuple({"id": f"c{n:02d}", "source": f"s{n}", "topic": "t", "text": str(n * 100), "lower": n * 100,
+                    "upper": n * 100, "lower_inclusive": True, "upper_inclusive": True, "qualifier": "exact",
+                    "population": [], "criterion": None, "place": None, "as_of": None, "stated_on": None,
+                    "quote": None, "url": None, "via": None, "cites": None, "part_of": None, "note": None,
+                    "lang": "en", "file": "", "line": 0} for n in range(1, 8))
+    findings = tuple(Finding("value-conflict", "t", (a["id"], b["id"]), "differ", gap=b["lower"] - a["lower"])
+                     for i, a in enumerate(claims) for b in claims[i + 1:])   # 21 pairs
+    report = Report(claims, findings, {}, {"t": Topic("t", "T")})
+    for fmt in ("text", "markdown", "html"):
+        out = render(report, fmt)
+        assert "and 11 more conflicting pairs" in out, fmt
+    text = render(report, "text")
+    assert text.index("(gap 600") < text.index("(gap 500")   # the largest gaps first
 
 
 def test_text_wraps_explanations_to_the_width(seed):
@@ -215,7 +230,7 @@ def test_markdown_shows_every_number_with_its_quote_and_source(seed):
 
 def test_text_report_gives_every_quote_with_its_source_and_place(seed):
     out = render(seed, "text", width=200)
-    assert "\nQuotes:\n" in out
+    assert "\nQuotes and notes:\n" in out
     for claim in seed.claims:
         if claim.get("quote"):
             assert f"\u201c{claim['quote']}\u201d" in out
@@ -491,8 +506,9 @@ def test_compressed_claims_tables_hold_every_claim_and_leave_no_source_text_as_h
     for claim in report.claims:
         row = rows[claim["id"]]
         assert row["anchor"] == row["part_of_anchor"] == row["same_quote_anchor"] == ""
-        assert row["source"] == report.sources[claim["source"]].name
-        assert row["stated"] == claim["text"]
+        outlet = f", in {report.sources[claim['via']].name}" if claim.get("via") else ""
+        assert row["source"] == report.sources[claim["source"]].name + outlet
+        assert row["stated"] == claim["text"] + (f" \u2014 note: {claim['note']}" if claim.get("note") else "")
         assert row["scope"] == " / ".join((
             "+".join(claim["population"]) or "any", claim["criterion"] or "any",
             claim["place"] or "any"))
@@ -906,3 +922,31 @@ def test_html_chart_describes_itself_in_words_without_repeating_exact_values(see
     aria = re.search(r'<svg role="img" aria-label="([^"]*)"', out).group(1)
     assert "Migración Colombia: more than 500 (500, ∞)" in aria
     assert "↳ CO-NSA: 415;" in aria and "[415, 415]" not in aria
+
+
+def _claim(cid: str, source: str, **fields):
+    base = {"id": cid, "source": source, "topic": "t", "text": "5", "lower": 5, "upper": 5,
+            "lower_inclusive": True, "upper_inclusive": True, "qualifier": "exact", "population": [],
+            "criterion": None, "place": None, "as_of": None, "stated_on": None, "quote": None, "url": None,
+            "via": None, "cites": None, "part_of": None, "note": None, "lang": "en", "file": "", "line": 0}
+    base.update(fields)
+    return base
+
+
+def test_text_quotes_a_shared_sentence_under_each_claimant():
+    quote = "The police counted 5, the organizers 50."
+    report = Report((_claim("org", "organizers", quote=quote, text="50", lower=50, upper=50),
+                     _claim("pol", "police", quote=quote)), (),
+                    {"police": Source("police", "Police"), "organizers": Source("organizers", "Organizers")},
+                    {"t": Topic("t", "T")})
+    out = render(report, "text", width=200)
+    assert "org (Organizers):" in out and "pol (Police):" in out
+
+
+def test_via_and_note_are_shown_in_every_report_for_people():
+    report = Report((_claim("a1", "agency", via="paper", note="off the record"),), (),
+                    {"agency": Source("agency", "Agency"), "paper": Source("paper", "The Paper")},
+                    {"t": Topic("t", "T")})
+    for fmt in ("text", "markdown", "html"):
+        out = render(report, fmt)
+        assert "off the record" in out and "The Paper" in out, fmt

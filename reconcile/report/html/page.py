@@ -30,7 +30,7 @@ from html import escape
 from typing import Any
 
 from reconcile.errors import OutputError
-from reconcile.model.records import Finding, Report
+from reconcile.model.records import URGENCY, Finding, Report
 from reconcile.report.base import (
     size_parts,
     validation_line,
@@ -40,6 +40,8 @@ from reconcile.report.base import (
     finding_anchors,
     plural,
     topic_views,
+    fold,
+    versus,
 )
 from reconcile.report.html.chart import Chart, chart_rows
 from reconcile.report.html.svg import CHART_CSS
@@ -158,7 +160,7 @@ def _explanation(finding: Finding, claims: dict[str, dict[str, Any]]) -> tuple[s
     return text, unmentioned
 
 
-def _finding_html(finding: Finding, anchor: str, claims: dict[str, dict[str, Any]]) -> str:
+def _finding_html(report: Report, finding: Finding, anchor: str, claims: dict[str, dict[str, Any]]) -> str:
     """One finding; its end tags (``</p>``, ``</li>``) are left out, as HTML allows.
 
     Claims are named by id, each a link to its row: in the explanation where it names
@@ -170,9 +172,11 @@ def _finding_html(finding: Finding, anchor: str, claims: dict[str, dict[str, Any
         label = "Claim" if len(rest) == 1 else "Claims"
         refs = f"<p>{label}: " + ", ".join(
             _claim_link(cid) if cid in claims else f"<code>{_e(cid)}</code>" for cid in rest)
+    named = versus(report, finding, claims)
     return (f'<li id="{anchor}" class="v-{finding.verdict}">'
             f"<b>{VERDICT_WORDS[finding.verdict][0]}</b> <code>{_e(finding.kind)}</code> "
-            f"{'; '.join(size_parts(finding, _e))}<p>{text}{refs}\n")
+            f"{'; '.join(size_parts(finding, _e))}" + (f": {_e(named)}" if named else "")
+            + f"<p>{text}{refs}\n")
 
 
 def _draw_all(charts: list[Chart]) -> list[str]:
@@ -277,7 +281,12 @@ def render_html(report: Report) -> str:
                    f'<figure class="chart">{svg}</figure>\n{KEY}\n<h3>Findings</h3>\n')
         if view.findings:
             out.append('<ol class="findings">')
-            out += [_finding_html(f, anchors[id(f)], claims) for f in view.findings]
+            for verdict in URGENCY:
+                shown, folded = fold([f for f in view.findings if f.verdict == verdict])
+                out += [_finding_html(report, f, anchors[id(f)], claims) for f in shown]
+                if folded:
+                    out.append(f'<li class="muted">{_e(folded)} (every one of them: '
+                               "<code>--format json</code> or <code>csv</code>)\n")
             out.append("</ol>\n")
         else:
             out.append('<p class="muted">No findings.</p>\n')

@@ -57,8 +57,8 @@ class ClaimRow(NamedTuple):
 
     id: str
     anchor: str             # the row's HTML id
-    source: str             # the source's name
-    stated: str             # the value as stated
+    source: str             # the source's name (", in <outlet>" when read through another: its via)
+    stated: str             # the value as stated (and its note, when it has one)
     interval: str
     scope: str              # population / criterion / place
     part_of: str            # the total this claim is a part of ("" for none)
@@ -87,7 +87,10 @@ def claim_row(report: Report, claim: dict[str, Any], conflicted: set[str],
     safe = safe_url(url)
     return ClaimRow(
         clean_line(claim["id"]), claim_anchor(claim["id"]),
-        clean_line(source_name(report, claim.get("source"))), clean_line(claim.get("text")),
+        clean_line(source_name(report, claim.get("source")) + (
+            f", in {source_name(report, claim['via'])}" if claim.get("via") and claim["via"] != claim.get("source")
+            else "")),
+        clean_line(claim.get("text")) + (f" \u2014 note: {clean_line(claim['note'])}" if claim.get("note") else ""),
         claim_interval(claim),
         " / ".join(clean_line(v) or "any"
                    for v in (population, claim.get("criterion"), claim.get("place"))),
