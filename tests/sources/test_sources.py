@@ -472,7 +472,40 @@ def test_derived_ids_stay_the_same_from_release_to_release(make_project):
     maker.write("sources/a.yaml", 'source: {id: a, name: A}\nclaims:\n  - {topic: t, value: 5}\n'
                                   '  - {topic: t, value: "more than 7", quote: "more than 7 crossed", place: CO}\n')
     maker.write("sources/b.csv", "source,topic,value,quote\na,t,9,\na,t,10,hello\n")
-    assert sorted(load(maker)[1]["id"]) == ["a-4930ba91", "a-7067ef30", "a-a07efa1f", "a-d59a4290"]
+    assert sorted(load(maker)[1]["id"]) == ["a-51cdbfaf5805cda0", "a-8591cf6cbb27847a", "a-87a89af398fdeff5",
+                                            "a-c819459929a7e18c"]
+
+
+@pytest.mark.parametrize("values", [(16684, 50640), (30560, 69203)])
+def test_distinct_claims_never_share_a_derived_id(make_project, values):
+    """16684 and 50640 share the 32-bit id used before (sha1[:8] of topic and value); 30560
+    and 69203 did in the file of issue 11."""
+    maker = make_project()
+    maker.write("sources/a.yaml", "source: {id: a, name: A}\nclaims:\n"
+                + "".join(f"  - {{topic: defections, value: {v}}}\n" for v in values))
+    ids = list(load(maker)[1]["id"])
+    assert len(set(ids)) == 2 and all(len(i) == len("a-") + 16 for i in ids)
+
+
+def test_derived_ids_of_many_distinct_claims_are_distinct():
+    """200,000 claims: 32-bit ids would share about five ids (a million: bench/bench_ids.py)."""
+    import pandas as pd
+
+    from reconcile.normalize.claims import ID_BASIS, derive_ids
+
+    n = 200_000
+    raw = pd.DataFrame({name: pd.Series([None] * n, dtype=object) for name in ID_BASIS})
+    raw["_source"], raw["topic"] = "a", "defections"
+    raw["value"] = pd.Series([str(i) for i in range(n)], dtype=object)
+    assert len(set(derive_ids(raw))) == n
+
+
+def test_a_field_cannot_forge_another_in_the_derived_id(make_project):
+    maker = make_project()
+    maker.write("sources/a.yaml", "source: {id: a, name: A}\nclaims:\n"
+                                  '  - {topic: defections, value: 5, quote: "a|b", url: c}\n'
+                                  '  - {topic: defections, value: 5, quote: a, url: "b|c"}\n')
+    assert load(maker)[1]["id"].nunique() == 2
 
 
 @pytest.mark.parametrize("written, kind", [("{x: 1}", "mapping"), ("[1, 2]", "list"), ("true", "yes/no value")])
