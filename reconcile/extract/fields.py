@@ -133,7 +133,7 @@ def place_value(code: str, name: str) -> str:
     _, parent = iso_place(code)
     if parent is None or "-" not in code:
         return code
-    return name if _lookup(name) == code else code
+    return name if iso_resolve(name) == code else code   # the name must resolve as the project reads it
 
 
 def country_of(code: str) -> str:

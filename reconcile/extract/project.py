@@ -109,6 +109,7 @@ def draft_project(draft: Draft, article: Article, proposals: list[Proposal], kno
     if default_source:
         draft.source(default_source, default_source, "other")
     ids: list[str] = []
+    topics: list[str] = []
     for p in proposals:
         if p.claimant:
             source_id = known.id_for(p.claimant)
@@ -117,6 +118,9 @@ def draft_project(draft: Draft, article: Article, proposals: list[Proposal], kno
             source_id = unattributed
             entry = draft.sources[source_id]
         topic_id, title, unit = _topic(article, p)
+        if p.part_of is not None and p.part_of < len(topics):
+            topic_id = topics[p.part_of]          # a part counts what its total counts
+        topics.append(topic_id)
         draft.topics.setdefault(topic_id, {"id": topic_id, "title": title, "unit": unit, "cumulative": False})
         claim_id = f"{source_id}-{len(entry['claims']) + 1:03d}"
         if any(c["id"] == claim_id for s in draft.sources.values() for c in s["claims"]):

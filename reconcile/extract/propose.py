@@ -24,6 +24,7 @@ __all__ = ["Proposal", "propose"]
 _ES_NUMBER = re.compile(r"\b\d{1,3}(?:\.\d{3})+\b(?![.,]\d)")
 _EN_NUMBER = re.compile(r"\b\d{1,3}(?:,\d{3})+\b(?![.,]\d)")
 _PART = re.compile(r"^\s*\)")
+_NAMED_BRACKET = re.compile(r"[A-ZÁÉÍÓÚÑ][^\W\d_]*\s*\(\s*$")
 
 
 @dataclass
@@ -121,7 +122,9 @@ def propose(article: Article, lang: str | None = None) -> list[Proposal]:
                 checks.append("population")
             if crit is None:
                 checks.append("criterion")
-            is_part = bool(_PART.match(body[item.end:item.end + 3])) and body[:item.start].rstrip().endswith("(")
+            # "Orinoquía (46)": a name, then the number alone in brackets (not "(US$15.3 billion)")
+            is_part = (item.unit is None and bool(_PART.match(body[item.end:item.end + 3]))
+                       and bool(_NAMED_BRACKET.search(body, 0, item.start)))
             place = None
             if is_part:
                 before = [p for p in sentence_places if p[2] < item.start]

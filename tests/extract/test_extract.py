@@ -202,3 +202,21 @@ def test_junk_is_not_proposed():
     text = ("At 3 p.m. on 2 Jul 2019, the S&P 500 fell and a Category 4 storm hit streets 204 and 223 "
             "for 30 seconds. The march exceeded the 2003 march.[12]")
     assert _proposals(text, "en") == []
+
+
+def test_report_runs_on_what_extract_writes_from_the_whole_development_set(tmp_path):
+    texts = sorted(str(p) for p in (REPO / "tests" / "data" / "extract").glob("*/*/*.txt"))
+    assert texts
+    out = tmp_path / "out"
+    runner = CliRunner()
+    with pytest.MonkeyPatch.context() as patch:
+        patch.chdir(tmp_path)
+        result = runner.invoke(main, ["extract", *texts, "--output", str(out)])
+        assert result.exit_code == 0, result.output
+        report = runner.invoke(main, ["report", str(out), "--format", "json", "--fail-on", "never"])
+    assert report.exit_code == 0, report.output
+
+
+def test_a_conversion_in_brackets_is_not_a_part():
+    text = "Damage was estimated at 13 trillion kyat (US$15.3 billion), the government said."
+    assert [p.part_of for p in _proposals(text, "en")] == [None, None]
