@@ -9,7 +9,6 @@ import pytest
 
 import reconcile
 from reconcile.errors import InputError
-from reconcile.sources import read_project_file
 
 SECRET = "TOKEN=hunter2-do-not-show"
 
@@ -123,6 +122,8 @@ def test_a_file_above_the_size_limit_names_the_limit_and_how_to_raise_it(make_pr
 
 
 def test_a_read_stops_at_the_size_limit_on_a_file_that_does_not_say_its_size(monkeypatch):
+    from reconcile.sources import read_project_file
+
     monkeypatch.setenv("RECONCILE_MAX_FILE_MB", "1")
     out = finished_within(20, lambda: read_project_file(Path("/dev/zero"), "zero", None))
     assert out and isinstance(out[0], InputError) and "RECONCILE_MAX_FILE_MB" in out[0].hint
@@ -133,3 +134,46 @@ def test_a_bad_limit_setting_is_an_error(make_project, monkeypatch):
     maker.source("a")
     monkeypatch.setenv("RECONCILE_MAX_FILE_MB", "lots")
     assert "RECONCILE_MAX_FILE_MB" in str(error_of(maker.root))
+
+
+# --- no claim dropped silently -------------------------------------------------------------
+
+def test_a_pointed_table_is_matched_by_its_path_not_its_name(make_project):
+    maker = make_project()
+    maker.write("sources/a.yaml", "source: {id: a, name: A}\nclaims: tables/data.csv\n")
+    maker.write("sources/tables/data.csv", "id,topic,value\na1,defections,5\n")
+    maker.write("sources/data.csv", "source,id,topic,value\na,d1,defections,6\n")
+    assert sorted(load(maker.root).frame["id"]) == ["a1", "d1"]
+
+
+def test_a_table_pointed_at_through_a_symlink_is_read_once(make_project):
+    maker = make_project()
+    maker.write("sources/a.csv", "id,topic,value\na1,defections,5\n")
+    os.symlink("a.csv", maker.root / "sources" / "b.csv")
+    maker.write("sources/a.yaml", "source: {id: a, name: A}\nclaims: b.csv\n")
+    assert list(load(maker.root).frame["id"]) == ["a1"]
+
+
+def test_a_source_whose_claims_name_its_own_file_is_an_error(make_project):
+    maker = make_project()
+    maker.write("sources/a.yaml", "source: {id: a, name: A}\nclaims: a.yaml\n")
+    error = error_of(maker.root)
+    assert (error.file, error.line, error.field) == ("sources/a.yaml", 2, "claims")
+
+
+def test_two_source_files_may_not_point_at_one_table(make_project):
+    maker = make_project()
+    maker.write("sources/a.yaml", "source: {id: a, name: A}\nclaims: shared.csv\n")
+    maker.write("sources/b.yaml", "source: {id: b, name: B}\nclaims: ./shared.csv\n")
+    maker.write("sources/shared.csv", "topic,value\ndefections,5\n")
+    error = error_of(maker.root)
+    assert error.file == "sources/b.yaml" and "sources/a.yaml" in error.message
+
+
+@pytest.mark.parametrize("pointer", ["claims.txt", "claims", "other.yaml"])
+def test_claims_naming_a_file_that_is_not_a_table_is_an_error(make_project, pointer):
+    maker = make_project()
+    maker.write(f"sources/{pointer}", "topic,value\ndefections,5\n")
+    maker.write("sources/a.yaml", f"source: {{id: a, name: A}}\nclaims: {pointer}\n")
+    error = error_of(maker.root)
+    assert (error.line, error.field) == (2, "claims") and ".csv" in error.hint
