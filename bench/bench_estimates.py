@@ -34,7 +34,7 @@ import numpy as np
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-from reconcile.estimate.truth import discover  # noqa: E402
+from reconcile.estimates.truth import discover  # noqa: E402
 
 FLIGHTS = HERE.parent.parent / "shared" / "benchmarks" / "truth-flights"
 ATTRIBUTES = ("sched_dep_time", "act_dep_time", "sched_arr_time", "act_arr_time")

@@ -27,7 +27,7 @@ def main(n: int = 1_000_000) -> None:
         project = reconcile.read(root)
         claims = reconcile.normalize(project)
         took = time.perf_counter() - start
-        from reconcile.normalize.claims import derive_ids, raw_frame
+        from reconcile.claims.build import derive_ids, raw_frame
 
         raw = raw_frame(project.raw)
         start = time.perf_counter()

@@ -18,11 +18,6 @@ from __future__ import annotations
 
 from typing import Any
 
-# The subpackages named like a stage (normalize/, estimate/) are imported before the stage
-# functions are bound below: Python sets a package's attribute to a subpackage when it is first
-# imported, which would otherwise replace the function reconcile.normalize by the module.
-import reconcile.estimate
-import reconcile.normalize
 from reconcile.errors import ReconcileError
 from reconcile.model.records import Finding, Project, Quantity, Report, Validation
 from reconcile.pipeline import (

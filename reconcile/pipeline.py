@@ -59,7 +59,7 @@ def _paths(paths: Any) -> list[Path]:
 
 def read(paths: str | Path | Iterable[str | Path] | None = ".") -> Project:
     """Read a project folder (or claim files): sources, topics, places and raw claims."""
-    from reconcile.normalize.claims import quantity_config
+    from reconcile.claims.build import quantity_config
     from reconcile.sources.project import read_project
 
     loaded = read_project(_paths(paths))
@@ -78,7 +78,7 @@ def normalize(project: Project, *, parallel: bool = False,
     ``parallel``: parse the distinct stated values of a large project partly in a helper
     process (the command line does; a script that opts in must guard its entry point).
     ``meanwhile``: work for this process while the helper parses."""
-    from reconcile.normalize.claims import build_frame
+    from reconcile.claims.build import build_frame
 
     if not isinstance(project, Project) or project.raw is None:
         raise TypeError("normalize() takes the Project that reconcile.read() returns")
@@ -120,7 +120,7 @@ def reconcile(claims: Claims, validation: Validation | None = None) -> Report:
     the estimates (``consensus``; see ``estimate``) and the suites' outcome when given.
     Its ``to_dict()`` is what ``reconcile report --format json`` prints."""
     from reconcile.conflicts import reconcile_claims
-    from reconcile.estimate import estimate_report
+    from reconcile.estimates import estimate_report
 
     project, frame = _claims(claims, "reconcile")
     if validation is not None and not isinstance(validation, Validation):
@@ -163,7 +163,7 @@ def estimate(report: Report, method: str = "consensus") -> Report:
         raise TypeError("estimate() takes the Report that reconcile.reconcile() returns")
     if method not in RESOLVE_METHODS:
         raise ValueError(f"unknown method {method!r}; use one of: {', '.join(RESOLVE_METHODS)}")
-    from reconcile.estimate import estimate_report
+    from reconcile.estimates import estimate_report
 
     return estimate_report(report, method)
 

@@ -29,7 +29,7 @@ from reconcile.conflicts.wording import Wording
 from reconcile.model.intervals import INF, C, below, end_key, size, start_key
 from reconcile.model.numbers import format_number, interval_text
 from reconcile.model.records import Finding, Project, Topic
-from reconcile.normalize.names import PlaceIndex
+from reconcile.model.names import PlaceIndex
 
 SIGNED_UNITS = ("change", "balance", "celsius", "fahrenheit", "difference")
 

@@ -14,7 +14,7 @@ from datetime import date
 from functools import lru_cache
 
 from reconcile.model.records import Topic
-from reconcile.normalize.names import PlaceIndex
+from reconcile.model.names import PlaceIndex
 
 SAME = "same"
 NESTED = "nested"

@@ -14,7 +14,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from reconcile.errors import InputError
-from reconcile.normalize.names import parse_date, slugify
+from reconcile.model.names import parse_date, slugify
 
 __all__ = ["Article", "read_article", "parse_article", "outlet_of"]
 

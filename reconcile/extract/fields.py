@@ -5,7 +5,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-from reconcile.normalize.names import iso_place, iso_resolve, parse_date
+from reconcile.model.names import iso_place, iso_resolve, parse_date
 from reconcile.quantities.lexicon import fold
 
 __all__ = ["population", "criterion", "places_in", "dates_in", "relative_date"]

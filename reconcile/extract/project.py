@@ -11,7 +11,7 @@ import yaml
 from reconcile.extract.article import Article, outlet_id
 from reconcile.extract.attribution import WIRE_AGENCIES
 from reconcile.extract.propose import Proposal
-from reconcile.normalize.names import fold, slugify
+from reconcile.model.names import fold, slugify
 
 __all__ = ["KnownSources", "Draft", "draft_project", "render_files"]
 

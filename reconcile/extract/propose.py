@@ -15,7 +15,7 @@ from reconcile.extract.article import Article
 from reconcile.extract.attribution import attributions, claimant_for, is_pronoun_subject
 from reconcile.extract.fields import (country_of, criterion, dates_in, place_value, places_in, population,
                                       relative_date)
-from reconcile.normalize.names import slugify
+from reconcile.model.names import slugify
 from reconcile.quantities.parse import detect_lang
 from reconcile.quantities.running import Sentence, scan, sentences
 

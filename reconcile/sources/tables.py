@@ -291,7 +291,7 @@ def resolve_claimants(loaded: Loaded) -> None:
     of its own (id: the name's slug; name: its first spelling in file order; kind: other).
     Tables of declared claimants are resolved first, so that no compiled name can stand in for
     a typo elsewhere."""
-    from reconcile.normalize.names import SourceIndex
+    from reconcile.model.names import SourceIndex
 
     index = SourceIndex(loaded.sources.values())
     for table in sorted(loaded.pending, key=lambda t: t.compiles):
@@ -304,7 +304,7 @@ def _resolve(table: Table, loaded: Loaded, index: Any) -> None:
     import numpy as np
     import pandas as pd
 
-    from reconcile.normalize.names import slugify
+    from reconcile.model.names import slugify
 
     frame = table.frame
     lines = frame["_line"].to_numpy()
@@ -350,7 +350,7 @@ def _unknown(text: str, table: Table, line: int, loaded: Loaded) -> InputError:
     """A name no source file declares: "did you mean" the closest declared id, name or alias."""
     import difflib
 
-    from reconcile.normalize.names import fold, slugify
+    from reconcile.model.names import fold, slugify
 
     keys: dict[str, str] = {}
     for source in loaded.sources.values():

@@ -434,7 +434,7 @@ def test_a_lone_surrogate_on_the_command_line_is_written_as_an_escape():
 HEAVY = ("pandas", "great_expectations", "matplotlib")
 
 
-@pytest.mark.xfail(strict=True, reason="reconcile/__init__ imports reconcile.estimate, whose conflicts "
+@pytest.mark.xfail(strict=True, reason="reconcile/__init__ imports reconcile.estimates, whose conflicts "
                                        "package imports pandas at module level (conflicts/origins.py, "
                                        "pairs.py): remove this mark once that import is lazy")
 @pytest.mark.parametrize("args", [["--help"], ["parse", "500"]])

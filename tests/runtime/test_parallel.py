@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 
 import reconcile.runtime.parallel as parallel
-from reconcile.normalize.claims import build_frame
+from reconcile.claims.build import build_frame
 from reconcile.errors import InputError, QuantityError
 from reconcile.sources.project import read_project
 from tests.conftest import claim

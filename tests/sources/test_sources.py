@@ -146,7 +146,7 @@ def test_local_names_for_an_iso_place_are_aliases_in_places_yaml(make_project):
     maker.source("a", claim(id="p", value=46, place="Bogota"), claim(id="q", value=500, place="CO"))
     project, frame = load(maker)
     assert frame.set_index("id").loc["p", "place"] == "CO-DC"
-    from reconcile.normalize.names import PlaceIndex
+    from reconcile.model.names import PlaceIndex
 
     assert PlaceIndex(project.places.values()).contains("CO", "CO-DC")  # still inside Colombia
 
@@ -453,7 +453,7 @@ def test_malformed_claimreviews_are_errors_not_tracebacks(make_project, review):
 
 
 def test_spanish_country_names_resolve():
-    from reconcile.normalize.names import PlaceIndex
+    from reconcile.model.names import PlaceIndex
 
     places = PlaceIndex()
     assert [places.resolve(n) for n in ("Brasil", "Estados Unidos", "España")] == ["BR", "US", "ES"]
@@ -491,7 +491,7 @@ def test_derived_ids_of_many_distinct_claims_are_distinct():
     """200,000 claims: 32-bit ids would share about five ids (a million: bench/bench_ids.py)."""
     import pandas as pd
 
-    from reconcile.normalize.claims import ID_BASIS, derive_ids
+    from reconcile.claims.build import ID_BASIS, derive_ids
 
     n = 200_000
     raw = pd.DataFrame({name: pd.Series([None] * n, dtype=object) for name in ID_BASIS})

@@ -6,8 +6,8 @@ import math
 import pytest
 
 from reconcile.conflicts import Figure, StatedScope, agreement_groups
-from reconcile.estimate import estimate_all
-from reconcile.estimate.methods import common, consensus, conservative_hull, prefer
+from reconcile.estimates import estimate_all
+from reconcile.estimates.methods import common, consensus, conservative_hull, prefer
 
 INF = math.inf
 

@@ -14,7 +14,7 @@ import dataclasses
 from typing import TYPE_CHECKING, Mapping, Sequence
 
 from reconcile.conflicts import Figure, StatedScope
-from reconcile.estimate.methods import Estimate, Evidence, common, consensus, conservative_hull, hull, prefer, status_of
+from reconcile.estimates.methods import Estimate, Evidence, common, consensus, conservative_hull, hull, prefer, status_of
 
 if TYPE_CHECKING:
     from reconcile.model.records import Report
@@ -53,7 +53,7 @@ def estimate_report(report: "Report", method: str) -> "Report":
 def _truth_discovery(evidence: Sequence[Evidence]) -> tuple[tuple[Estimate, ...], dict[str, float]]:
     import numpy as np
 
-    from reconcile.estimate.truth import discover
+    from reconcile.estimates.truth import discover
 
     origins = sorted({f.origin for e in evidence for f in e.figures})
     topics = sorted({e.topic for e in evidence})

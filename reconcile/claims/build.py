@@ -21,7 +21,7 @@ from typing import Any, Callable, Iterable
 import numpy as np
 import pandas as pd
 
-from reconcile.normalize.columns import (
+from reconcile.claims.columns import (
     MAPPING,
     Located,
     Mapped,
@@ -33,7 +33,7 @@ from reconcile.normalize.columns import (
 )
 from reconcile.errors import InputError, QuantityError, ReconcileError
 from reconcile.model.records import CLAIM_COLUMNS, Project, QuantityConfig, Topic
-from reconcile.normalize.names import Ambiguous, PlaceIndex, SourceIndex, parse_date, parse_flag, slugify
+from reconcile.model.names import Ambiguous, PlaceIndex, SourceIndex, parse_date, parse_flag, slugify
 from reconcile.quantities.parse import parse_quantity
 from reconcile.sources.project import Loaded
 

@@ -1,4 +1,4 @@
-"""Truth discovery over interval figures (reconcile.estimate.truth).
+"""Truth discovery over interval figures (reconcile.estimates.truth).
 
 The small cases are worked out by hand in their docstrings; the simulation is the one of the
 truth-discovery papers: a known truth, sources with a known error, and the reliabilities must
@@ -11,7 +11,7 @@ import math
 import numpy as np
 import pytest
 
-from reconcile.estimate.truth import discover, gamma_lower_quantile
+from reconcile.estimates.truth import discover, gamma_lower_quantile
 
 INF = np.inf
 G2 = 0.24220927854396496  # the 2.5% quantile of Gamma(2, 1): one figure plus the prior's
