@@ -59,7 +59,7 @@ def _paths(paths: Any) -> list[Path]:
 
 def read(paths: str | Path | Iterable[str | Path] | None = ".") -> Project:
     """Read a project folder (or claim files): sources, topics, places and raw claims."""
-    from reconcile.claims.build import quantity_config
+    from reconcile.sources.settings import quantity_config
     from reconcile.sources.project import read_project
 
     loaded = read_project(_paths(paths))

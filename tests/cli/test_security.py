@@ -434,9 +434,6 @@ def test_a_lone_surrogate_on_the_command_line_is_written_as_an_escape():
 HEAVY = ("pandas", "great_expectations", "matplotlib")
 
 
-@pytest.mark.xfail(strict=True, reason="reconcile/__init__ imports reconcile.estimates, whose conflicts "
-                                       "package imports pandas at module level (conflicts/origins.py, "
-                                       "pairs.py): remove this mark once that import is lazy")
 @pytest.mark.parametrize("args", [["--help"], ["parse", "500"]])
 def test_help_and_parse_load_neither_pandas_nor_great_expectations(args, tmp_path):
     probe = f"""
