@@ -3,7 +3,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: report test validate bench clean
+.PHONY: report test validate bench fuzz clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
@@ -27,6 +27,9 @@ bench: $(STAMP)
 	$(BIN)/python bench/bench_pipeline.py 10000 100000
 	$(BIN)/python bench/bench_validate.py 10000 100000 1000000
 	$(BIN)/python bench/bench_report.py
+
+fuzz: $(STAMP)
+	$(BIN)/python bench/fuzz.py 1000
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache
