@@ -7,18 +7,33 @@ from typing import Any, Iterable
 
 from reconcile.errors import InputError
 from reconcile.model.records import Source
-from reconcile.sources.project import Loaded, RawClaim, json_lines
+from reconcile.sources.jsonfile import json_lines, parse_json
+from reconcile.sources.project import Loaded, RawClaim
 
 
 def _first(value: Any) -> Any:
     return value[0] if isinstance(value, list) and value else value
 
 
-def _name_of(value: Any) -> str | None:
+def _name_of(value: Any, display: str, line: int, where: str, field: str) -> str | None:
+    """The name (or identifier) of a Thing, or the text written in its place; an error for
+    anything else (a name that is an object, a number where a Thing belongs)."""
     value = _first(value)
     if isinstance(value, dict):
-        return value.get("name") or value.get("identifier")
-    return str(value) if value else None
+        value = value.get("name") or value.get("identifier")
+        field += ".name"
+    if value is None or value == "" or value == []:
+        return None
+    if not isinstance(value, str):
+        kind = "an object" if isinstance(value, dict) else "a list" if isinstance(value, list) else "a number"
+        raise InputError(f"{where}: {field} must be text, not {kind}", file=display, line=line, field=field,
+                         hint=f'write "{field}": "..."')
+    return value
+
+
+def _is_claimreview(doc: dict) -> bool:
+    kind = doc.get("@type")
+    return kind == "ClaimReview" or isinstance(kind, list) and "ClaimReview" in kind
 
 
 def _claim_reviews(doc: Any, path: tuple[str | int, ...] = ()) -> Iterable[tuple[tuple[str | int, ...], dict]]:
@@ -29,7 +44,7 @@ def _claim_reviews(doc: Any, path: tuple[str | int, ...] = ()) -> Iterable[tuple
     elif isinstance(doc, dict):
         if "@graph" in doc:
             yield from _claim_reviews(doc["@graph"], (*path, "@graph"))
-        elif doc.get("@type") == "ClaimReview" or "ClaimReview" in (doc.get("@type") or []):
+        elif _is_claimreview(doc):
             yield path, doc
 
 
@@ -43,14 +58,8 @@ def read_claimreview(path: Path, loaded: Loaded) -> None:
     name is one); the date is ``itemReviewed.datePublished``; the url the first ``appearance``
     (or ``firstAppearance``).
     """
-    import json
-
     display, text = loaded.read_text(path)
-    try:
-        doc = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise InputError(f"invalid JSON: {exc.msg}", file=display, line=exc.lineno,
-                         hint="fix the JSON syntax") from exc
+    doc = parse_json(text, display)
     reviews = list(_claim_reviews(doc))
     if not reviews:
         raise InputError("no ClaimReview found", file=display,
@@ -67,14 +76,15 @@ def read_claimreview(path: Path, loaded: Loaded) -> None:
         if not isinstance(review.get("claimReviewed", ""), str):
             raise InputError(f"{where}: claimReviewed must be text", file=display, line=line,
                              field="claimReviewed", hint="give the claim's words as one string")
-        author = _name_of(item.get("author"))
+        author = _name_of(item.get("author"), display, line, where, "itemReviewed.author")
         if not author:
             raise InputError(f"{where} has no itemReviewed.author", file=display, line=line, field="author",
                              hint="name who made the claim in itemReviewed.author.name")
         quote = review.get("claimReviewed")
-        topic = _name_of(review.get("about") or item.get("about"))
+        topic = _name_of(review.get("about") or item.get("about"), display, line, where, "about")
         appearance = _first(item.get("appearance")) or item.get("firstAppearance")
-        url = appearance.get("url") if isinstance(appearance, dict) else appearance
+        url = _name_of(appearance.get("url") if isinstance(appearance, dict) else appearance, display, line, where,
+                       "itemReviewed.appearance.url")
         raw: RawClaim = {"topic": topic, "quote": quote, "stated_on": item.get("datePublished"), "url": url,
                          "value": _single_value(quote, display, line, where) if quote else None}
         raw = {k: v for k, v in raw.items() if v not in (None, "")}
@@ -88,7 +98,7 @@ def resolve_authors(loaded: Loaded) -> None:
     source (by id, name or alias, whichever file declares it and in whatever order the files
     come), else a new source of kind "other" named after the author, declared where its first
     ClaimReview starts."""
-    from reconcile.normalize.names import SourceIndex, slugify
+    from reconcile.model.names import SourceIndex, slugify
 
     names = SourceIndex(loaded.sources.values())
     for raw, author in loaded.authors:

@@ -53,14 +53,15 @@ def limit(name: str) -> int:
     return int(value * unit)
 
 
-def over_limit(name: str, size: int, *, what: str, file: str | None, line: int | None = None,
+def over_limit(name: str, size: int | None, *, what: str, file: str | None, line: int | None = None,
                field: str | None = None) -> InputError:
-    """The error for ``what`` of ``size`` bytes above limit ``name``: it names the limit and
-    the environment variable that raises it."""
+    """The error for ``what`` of ``size`` bytes (None: unknown) above limit ``name``: it names
+    the limit and the environment variable that raises it."""
     variable, _, unit, unit_name = LIMITS[name]
     allowed = limit(name)
-    needed = -(-size // unit) + 1
-    return InputError(f"{what} is {_size(size)}, above the {_size(allowed)} limit", file=file, line=line,
+    needed = -(-(size or 2 * allowed) // unit) + 1
+    said = f"is {_size(size)}, above" if size else "is above"
+    return InputError(f"{what} {said} the {_size(allowed)} limit", file=file, line=line,
                       field=field, hint=f"if it is meant to be this large, raise the limit with the environment "
                                         f"variable {variable} (e.g. {variable}={needed}) and run again")
 

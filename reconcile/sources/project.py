@@ -14,7 +14,6 @@ million claims in CSV load in seconds. ``claims.build_frame`` checks and normali
 """
 from __future__ import annotations
 
-import json
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,8 +24,9 @@ from reconcile.model.records import (
     CLAIM_FIELDS, PLACE_FIELDS, REQUIRED_SOURCE_FIELDS, SOURCE_FIELDS, SOURCE_KINDS,
     TOPIC_FIELDS, Place, Source, Topic,
 )
-from reconcile.normalize.names import is_iso_code, is_slug, iso_place, iso_resolve, parse_flag
+from reconcile.model.names import is_iso_code, is_slug, iso_place, iso_resolve, parse_flag
 from reconcile.sources.files import decode, inside, read_project_file, safe_path
+from reconcile.sources.jsonfile import json_lines  # noqa: F401 (expect/suite.py reads it here)
 from reconcile.sources.yamlfile import Mapping, Sequence, parse_yaml
 
 RawClaim = dict[str, Any]
@@ -90,61 +90,6 @@ def display_path(path: Path, root: Path) -> str:
     return given.as_posix()
 
 
-def json_lines(text: str) -> dict[tuple[str | int, ...], int]:
-    """The line where each value of a JSON document starts, by its path: keys and list indices
-    from the top (``()`` is the whole document, ``("expectations", 1)`` the second entry of its
-    "expectations" list). Python's json gives no positions; error messages need them.
-
-    ``text`` is JSON that has parsed (json.loads): this scan does not check it. Of a key written
-    twice, the last value counts, as for json.loads."""
-    lines: dict[tuple[str | int, ...], int] = {}
-    stack: list[list[Any]] = []  # per open container: [its path, list index or None, last key]
-    expecting = True  # a value comes next (not a key, a separator or a closing bracket)
-    line, counted = 1, 0
-    i, n = 0, len(text)
-    while i < n:
-        c = text[i]
-        if c in " \t\r\n":
-            i += 1
-            continue
-        if expecting and c != "]":
-            expecting = False
-            line += text.count("\n", counted, i)
-            counted = i
-            if not stack:
-                path: tuple[str | int, ...] = ()
-            else:
-                top = stack[-1]
-                path = (*top[0], top[1] if top[1] is not None else top[2])
-            lines[path] = line
-            if c == "{":
-                stack.append([path, None, None])
-            elif c == "[":
-                stack.append([path, 0, None])
-                expecting = True
-            elif c == '"':
-                i = json.decoder.scanstring(text, i + 1)[1]
-                continue
-            else:  # a number, true, false or null
-                while i < n and text[i] not in ",]} \t\r\n":
-                    i += 1
-                continue
-        elif c == '"':  # a key
-            stack[-1][2], i = json.decoder.scanstring(text, i + 1)
-            continue
-        elif c == ":":
-            expecting = True
-        elif c == ",":
-            if stack[-1][1] is not None:
-                stack[-1][1] += 1
-                expecting = True
-        elif c in "}]":
-            stack.pop()
-            expecting = False
-        i += 1
-    return lines
-
-
 def _fail_unknown(mapping: Mapping, known: Iterable[str], display: str, what: str) -> None:
     known = tuple(known)
     for key in mapping:
@@ -174,6 +119,9 @@ def _text_list(value: Any, display: str, line: int, name: str) -> tuple[str, ...
     if isinstance(value, str):
         return tuple(part.strip() for part in value.split(",") if part.strip())
     if isinstance(value, list):
+        if any(item is None or item == "" for item in value):
+            raise InputError(f'field "{name}" has an empty entry', file=display, line=line, field=name,
+                             hint=f"remove the empty entry (a lone - or null) from {name}")
         return tuple(_text(item, display, line, name) for item in value)
     raise InputError(f'field "{name}" must be a list', file=display, line=line, field=name,
                      hint=f"write {name}: [a, b]")
@@ -204,14 +152,15 @@ def read_source_file(path: Path, loaded: Loaded, identity_only: bool = False) ->
         other = loaded.sources[source_id]
         raise InputError(f'duplicate source id "{source_id}"', file=display, line=head.lines["id"],
                          field="id", hint=f"it is also declared in {other.file}:{other.line}")
-    country = head.get("country")
+    country, url = (_text(head[key], display, head.lines[key], key) if head.get(key) not in (None, "") else None
+                    for key in ("country", "url"))
     loaded.sources[source_id] = Source(
         id=source_id,
         name=_text(head["name"], display, head.lines["name"], "name"),
         aliases=_text_list(head.get("aliases"), display, head.lines.get("aliases", head.line), "aliases"),
         kind=kind,
-        country=str(country).upper() if country else None,
-        url=str(head["url"]) if head.get("url") else None,
+        country=country.upper() if country else None,
+        url=url,
         file=display,
         line=head.lines["id"],
     )
@@ -233,6 +182,9 @@ def read_source_file(path: Path, loaded: Loaded, identity_only: bool = False) ->
             raise InputError("each claim must be a mapping of fields", file=display, line=line,
                              hint="write - topic: ...\\n    value: ...")
         _fail_unknown(item, CLAIM_FIELDS, display, "claim")
+        population = item.get("population")
+        if isinstance(population, list):
+            _text_list(population, display, item.lines["population"], "population")
         raw = dict(item)
         raw.update(_source=source_id, _file=display, _line=item.line, _lines=item.lines)
         loaded.claims.append(raw)

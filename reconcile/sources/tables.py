@@ -46,6 +46,7 @@ def csv_delimiter(text: str) -> str:
 
 
 def _rows_csv(text: str, display: str) -> Iterable[tuple[int, dict[str, str]]]:
+    csv.field_size_limit(max(limit("cell") + 1, 131_072))  # a larger cell: the cell limit's error below
     reader = csv.reader(text.splitlines(keepends=True), strict=True, delimiter=csv_delimiter(text))
     try:
         header = next(reader)
@@ -67,6 +68,8 @@ def _rows_csv(text: str, display: str) -> Iterable[tuple[int, dict[str, str]]]:
                                                                f"({reader.dialect.delimiter!r})")
             yield line, {h: v for h, v in zip(header, row) if v != ""}
     except csv.Error as exc:
+        if "field limit" in str(exc):
+            raise over_limit("cell", None, what="a cell", file=display, line=reader.line_num) from exc
         raise InputError(f"invalid CSV: {exc}", file=display, line=reader.line_num) from exc
 
 

@@ -3,12 +3,15 @@
 PyYAML's safe loader (libyaml's C parser where installed, for speed) builds the node tree;
 we turn nodes into plain values ourselves so that every mapping remembers where each of its
 keys was written. Anchors, aliases and merge keys (``<<: *defaults``) work, but the expansion
-has a budget proportional to the file's size, so an alias bomb ("billion laughs") fails at
-once with an error instead of eating the machine's memory. Only true and false are booleans
+has a budget proportional to the file's size (4 nodes and 20 characters per character of the
+file, at least 1,000 nodes and 1 MB), so an alias bomb ("billion laughs", or a thousand claims aliasing one long quote) fails at once
+with an error instead of eating the machine's memory; an alias inside itself, nesting deeper
+than ``files.MAX_DEPTH`` and a value above the cell limit are errors too. Only true and false are booleans
 (as in YAML 1.2): yes, no, on and off stay text, so that NO is Norway's ISO code.
 """
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -77,37 +80,75 @@ def _load(text: str, display: str) -> Any:
                               "fix the YAML syntax (indentation, quotes, colons)") from exc
     except yaml.YAMLError as exc:
         raise InputError(f"invalid YAML: {exc}", file=display) from exc
+    except RecursionError as exc:  # PyYAML's pure-Python composer, without libyaml
+        raise InputError(f"lists and mappings nest deeper than {MAX_DEPTH} levels", file=display,
+                         hint="reconcile's files need a few levels: check the indentation and brackets") from exc
     finally:
         loader.dispose()
     if node is None:
         return None
-    budget = [1_000 + 4 * len(text)]
-    return _convert(node, loader, display, budget)
+    budget = _Budget(nodes=1_000 + 4 * len(text), left=max(1 << 20, 20 * len(text)), cell=limit("cell"))
+    with parsing(display, "the YAML file"):
+        return _convert(node, loader, display, budget)
 
 
-def _convert(node: yaml.Node, loader: Any, display: str, budget: list[int]) -> Any:
-    budget[0] -= 1
-    if budget[0] < 0:
+@dataclass
+class _Budget:
+    """What the expansion of one file may still take: nodes, characters (``left``), the longest
+    value (``cell``), and the ids of the container nodes being expanded (deeper is an error,
+    and a node inside itself is an alias that contains itself)."""
+
+    nodes: int
+    left: int
+    cell: int
+    open: set[int] = field(default_factory=set)
+
+
+def _convert(node: yaml.Node, loader: Any, display: str, budget: _Budget) -> Any:
+    line = node.start_mark.line + 1
+    budget.nodes -= 1
+    budget.left -= len(node.value) + 1 if isinstance(node, yaml.ScalarNode) else 1
+    if budget.left < 0 or budget.nodes < 0:
         raise InputError("YAML aliases expand to far more data than the file holds (an alias bomb?)",
-                         file=display, line=node.start_mark.line + 1,
-                         hint="write the values out instead of nesting aliases")
+                         file=display, line=line,
+                         hint="write the values out instead of aliasing them: expanded aliases may take at "
+                              "most twenty times the file's size")
     if not node.tag.startswith("tag:yaml.org,2002:") or node.tag.startswith("tag:yaml.org,2002:python/"):
-        raise InputError(f"unsupported YAML tag {node.tag}", file=display, line=node.start_mark.line + 1,
+        raise InputError(f"unsupported YAML tag {node.tag}", file=display, line=line,
                          hint="remove the !tag: reconcile files hold plain text, numbers, lists and mappings")
     if isinstance(node, yaml.ScalarNode):
-        if node.tag == _STR:
-            return node.value
-        if node.tag in _NUMBER_TAGS:
-            return Number(node.value)
-        if node.tag == _TIMESTAMP:  # kept as written: the reader checks the date and names the field
-            return node.value
-        if node.tag == _BOOL and not node.style and node.value.lower() not in ("true", "false"):
-            return node.value  # YAML 1.1's yes/no/on/off are text, as in YAML 1.2: NO is Norway
-        try:
-            return loader.construct_object(node, deep=True)
-        except (yaml.YAMLError, ValueError, OverflowError) as exc:
-            raise InputError(f"cannot read value {node.value!r}: {exc}", file=display,
-                             line=node.start_mark.line + 1) from exc
+        if len(node.value) > budget.cell:
+            check_cell(node.value, file=display, line=line)
+        return _scalar(node, loader, display, line)
+    if id(node) in budget.open:
+        raise InputError("a YAML alias contains itself", file=display, line=line,
+                         hint="an anchor (&name) cannot be used (*name) inside its own value")
+    if len(budget.open) >= MAX_DEPTH:
+        raise InputError(f"lists and mappings nest deeper than {MAX_DEPTH} levels", file=display, line=line,
+                         hint="reconcile's files need a few levels: check the indentation and brackets")
+    budget.open.add(id(node))
+    try:
+        return _container(node, loader, display, budget)
+    finally:
+        budget.open.discard(id(node))
+
+
+def _scalar(node: yaml.ScalarNode, loader: Any, display: str, line: int) -> Any:
+    if node.tag == _STR:
+        return node.value
+    if node.tag in _NUMBER_TAGS:
+        return Number(node.value)
+    if node.tag == _TIMESTAMP:  # kept as written: the reader checks the date and names the field
+        return node.value
+    if node.tag == _BOOL and not node.style and node.value.lower() not in ("true", "false"):
+        return node.value  # YAML 1.1's yes/no/on/off are text, as in YAML 1.2: NO is Norway
+    try:
+        return loader.construct_object(node, deep=True)
+    except (yaml.YAMLError, ValueError, OverflowError) as exc:
+        raise InputError(f"cannot read value {node.value!r}: {exc}", file=display, line=line) from exc
+
+
+def _container(node: yaml.Node, loader: Any, display: str, budget: _Budget) -> Any:
     if isinstance(node, yaml.SequenceNode):
         seq = Sequence(_convert(item, loader, display, budget) for item in node.value)
         seq.line = node.start_mark.line + 1

@@ -7,20 +7,10 @@ from pathlib import Path
 
 import pytest
 
-import reconcile
+from readers import error_of, load
 from reconcile.errors import InputError
 
 SECRET = "TOKEN=hunter2-do-not-show"
-
-
-def load(target):
-    return reconcile.normalize(reconcile.read(target))
-
-
-def error_of(target) -> InputError:
-    with pytest.raises(InputError) as info:
-        load(target)
-    return info.value
 
 
 def finished_within(seconds: float, function) -> list:

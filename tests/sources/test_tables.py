@@ -3,19 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-import reconcile
 from conftest import TOPIC
-from reconcile.errors import InputError
-
-
-def load(maker):
-    return reconcile.normalize(reconcile.read(maker.root))
-
-
-def error_of(maker) -> InputError:
-    with pytest.raises(InputError) as info:
-        load(maker)
-    return info.value
+from readers import error_of, load
 
 
 def by_id(frame):
