@@ -15,7 +15,7 @@ from typing import Any, Iterable
 
 from reconcile.model.records import Place, Source
 
-SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+SLUG_RE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")  # whole text only (fullmatch): no "abc\n"
 
 
 @lru_cache(maxsize=65536)
@@ -41,7 +41,7 @@ def parse_flag(value: Any) -> bool | None:
 
 
 def is_slug(text: str) -> bool:
-    return bool(SLUG_RE.match(text))
+    return bool(SLUG_RE.fullmatch(text))
 
 
 @lru_cache(maxsize=65536)

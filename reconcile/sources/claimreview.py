@@ -8,6 +8,7 @@ from typing import Any, Iterable
 from reconcile.errors import InputError
 from reconcile.model.records import Source
 from reconcile.sources.jsonfile import json_lines, parse_json
+from reconcile.sources.lookalike import check_text
 from reconcile.sources.project import Loaded, RawClaim
 
 
@@ -77,11 +78,13 @@ def read_claimreview(path: Path, loaded: Loaded) -> None:
             raise InputError(f"{where}: claimReviewed must be text", file=display, line=line,
                              field="claimReviewed", hint="give the claim's words as one string")
         author = _name_of(item.get("author"), display, line, where, "itemReviewed.author")
+        check_text(author, field="source", file=display, line=line)
         if not author:
             raise InputError(f"{where} has no itemReviewed.author", file=display, line=line, field="author",
                              hint="name who made the claim in itemReviewed.author.name")
         quote = review.get("claimReviewed")
         topic = _name_of(review.get("about") or item.get("about"), display, line, where, "about")
+        check_text(topic, field="topic", file=display, line=line)
         appearance = _first(item.get("appearance")) or item.get("firstAppearance")
         url = _name_of(appearance.get("url") if isinstance(appearance, dict) else appearance, display, line, where,
                        "itemReviewed.appearance.url")

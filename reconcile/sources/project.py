@@ -26,6 +26,7 @@ from reconcile.model.records import (
 )
 from reconcile.model.names import is_iso_code, is_slug, iso_place, iso_resolve, parse_flag
 from reconcile.sources.files import decode, inside, read_project_file, safe_path
+from reconcile.sources.lookalike import check_claim, check_text
 from reconcile.sources.jsonfile import json_lines  # noqa: F401 (expect/suite.py reads it here)
 from reconcile.sources.yamlfile import Mapping, Sequence, parse_yaml
 
@@ -141,6 +142,9 @@ def read_source_file(path: Path, loaded: Loaded, identity_only: bool = False) ->
     _fail_unknown(head, KNOWN_SOURCE_FIELDS, display, "source")
     _require(head, REQUIRED_SOURCE_FIELDS, display, "source")
     source_id = _text(head["id"], display, head.lines["id"], "id")
+    for key in ("id", "name", "aliases"):
+        for value in head.get(key) if isinstance(head.get(key), list) else [head.get(key)]:
+            check_text(value, field=f"source {key}", file=display, line=head.lines.get(key), strict=False)
     if not is_slug(source_id):
         raise InputError(f'source id "{source_id}" is not a lowercase slug', file=display,
                          line=head.lines["id"], field="id", hint="use lowercase letters, digits and hyphens")
@@ -182,6 +186,7 @@ def read_source_file(path: Path, loaded: Loaded, identity_only: bool = False) ->
             raise InputError("each claim must be a mapping of fields", file=display, line=line,
                              hint="write - topic: ...\\n    value: ...")
         _fail_unknown(item, CLAIM_FIELDS, display, "claim")
+        check_claim(item, item.lines, display, item.line)
         population = item.get("population")
         if isinstance(population, list):
             _text_list(population, display, item.lines["population"], "population")

@@ -18,6 +18,7 @@ from typing import Any, Callable, Iterable
 from reconcile.errors import InputError
 from reconcile.model.records import CLAIM_FIELDS, Source
 from reconcile.sources.files import decode, limit, over_limit, parsing
+from reconcile.sources.lookalike import check_table
 from reconcile.sources.project import Loaded
 from reconcile.sources.yamlfile import Number
 
@@ -261,6 +262,7 @@ def read_table(path: Path, loaded: Loaded, source_id: str | None = None, compile
         return
     if len(data) > limit("cell"):
         _check_cells(frame, display)
+    check_table(frame, display)
     if "source" not in frame.columns and source_id is None:
         raise InputError('missing "source" column', file=display, line=1, field="source",
                          hint="give each row the id, name or alias of its source, or point a source file "

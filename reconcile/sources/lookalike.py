@@ -1,0 +1,81 @@
+"""Look-alike identifiers: text that prints like another but is not equal to it.
+
+``example-total`` and ``example-total`` followed by U+200B ZERO WIDTH SPACE are two claim ids
+that print the same; ``ｅxample`` (a fullwidth letter) looks like ``example``. Ids, sources and
+topics are how files name each other, so reconcile refuses them where they are written, naming
+the character: invisible format characters (Unicode category Cf) in any id or name, and, in
+ids (a claim's ``id``, ``topic`` and ``part_of``), any character that NFKC normalization would
+change. Names (a source's name and aliases, ``source``, ``via`` and ``cites``) are matched
+ignoring case and accents, so only the invisible characters are refused there.
+"""
+from __future__ import annotations
+
+import unicodedata
+from typing import Any
+
+from reconcile.errors import InputError
+
+#: claim fields that hold an id (compared exactly) and fields that hold a source's name or id
+ID_FIELDS = ("id", "topic", "part_of")
+NAME_FIELDS = ("source", "via", "cites")
+
+
+def describe(char: str) -> str:
+    """U+200B ZERO WIDTH SPACE."""
+    return f"U+{ord(char):04X} {unicodedata.name(char, 'unnamed character')}"
+
+
+def lookalike(text: str, strict: bool) -> str | None:
+    """What makes ``text`` a look-alike (None when nothing does): an invisible format character,
+    or (``strict``, for ids) a character NFKC normalization changes."""
+    if text.isascii():
+        return None
+    for char in text:
+        if unicodedata.category(char) == "Cf":
+            return f"the invisible character {describe(char)}"
+    if strict and unicodedata.normalize("NFKC", text) != text:
+        for end in range(1, len(text) + 1):  # the first character whose normalization differs
+            head = unicodedata.normalize("NFKC", text[:end])
+            if head != text[:end]:
+                char = text[end - 1]
+                if unicodedata.combining(char):
+                    return (f"{describe(char)} written apart from the letter before it (NFKC normalization "
+                            f"joins them: \"{head[-1]}\")")
+                return (f"{describe(char)}, a variant of \"{unicodedata.normalize('NFKC', char)}\" (NFKC "
+                        "normalization changes it)")
+    return None
+
+
+def check_text(value: Any, *, field: str, file: str | None, line: int | None, strict: bool | None = None) -> None:
+    """An InputError when ``value`` (an id or a name, by ``field``) is a look-alike."""
+    if not isinstance(value, str):
+        return
+    problem = lookalike(value, field in ID_FIELDS if strict is None else strict)
+    if problem:
+        raise InputError(f'{field} "{value.encode("ascii", "backslashreplace").decode()}" contains {problem}',
+                         file=file, line=line, field=field,
+                         hint="retype it: ids and names that print alike must be equal")
+
+
+def check_claim(item: dict, lines: dict[str, int], file: str, line: int) -> None:
+    """The id and name fields of one claim as written in YAML."""
+    for field in ID_FIELDS + NAME_FIELDS:
+        check_text(item.get(field), field=field, file=file, line=lines.get(field, line))
+
+
+def check_table(frame: Any, file: str) -> None:
+    """The id and name columns of a table, per distinct non-ASCII value."""
+    import pandas as pd
+
+    for field in ID_FIELDS + NAME_FIELDS:
+        if field not in frame.columns:
+            continue
+        column = frame[field]
+        wide = ~column.astype(str).str.isascii().fillna(True).to_numpy(dtype=bool)
+        if not wide.any():
+            continue
+        values = column.to_numpy(dtype=object)
+        for value in pd.unique(values[wide]):
+            if isinstance(value, str) and lookalike(value, field in ID_FIELDS):
+                row = int((wide & (values == value)).argmax())
+                check_text(value, field=field, file=file, line=int(frame["_line"].iloc[row]))
