@@ -18,6 +18,7 @@ from reconcile.errors import ExpectationError, InputError, OutputError, Quantity
 from reconcile.model.records import FAIL_LEVELS
 import reconcile
 from reconcile.cli.output import SUFFIX_FORMATS, input_files, use_color, write_atomically
+from reconcile.engine import ENGINES, spark_options, stages
 from reconcile.pipeline import RESOLVE_METHODS, Claims, render_chunks, source_table
 from reconcile.runtime.progress import Progress
 
@@ -113,6 +114,16 @@ def write_output(output: str | None, text: str | Iterable[str], inputs: set[Path
         click.echo(f"Wrote {output}", err=True)
 
 
+def engine_options(command: Any) -> Any:
+    """--engine, --spark-master and --spark-conf (reconcile.engine), for report and validate."""
+    command = click.option("--spark-conf", "spark_conf", multiple=True, metavar="KEY=VALUE",
+                           help="A Spark setting for --engine spark (repeatable).")(command)
+    command = click.option("--spark-master", "spark_master", metavar="URL",
+                           help="The Spark master for --engine spark [default: local[*]].")(command)
+    return click.option("--engine", type=click.Choice(ENGINES), default=None,
+                        help="Where validation and reconciliation run [default: $RECONCILE_ENGINE, else pandas].")(command)
+
+
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path())
 @click.option("--format", "fmt", type=click.Choice(REPORT_FORMATS), default=None,
@@ -124,10 +135,13 @@ def write_output(output: str | None, text: str | Iterable[str], inputs: set[Path
               help="How each stated scope's estimate is made (SPEC §5b).")
 @click.option("--no-color", is_flag=True, help="Never colour the text report.")
 @click.option("--no-validate", is_flag=True, help="Skip the expectation suites (faster; see reconcile validate).")
+@engine_options
 def report(paths: tuple[str, ...], fmt: str | None, output: str | None, fail_on: str, resolve: str,
-           no_color: bool, no_validate: bool, **render_options: Any) -> None:
+           no_color: bool, no_validate: bool, engine: str | None, spark_master: str | None,
+           spark_conf: tuple[str, ...], **render_options: Any) -> None:
     """The reconciliation report of a project folder or claim files."""
     fmt = fmt or (SUFFIX_FORMATS.get(Path(output).suffix.lower(), "text") if output else "text")
+    run_on = stages(engine, spark_master, spark_options(spark_conf))
     from reconcile.expect.gx import warm_up
 
     with Progress(("reading sources", "normalizing claims", "validating", "reconciling", f"rendering {fmt}")) as progress:
@@ -136,9 +150,9 @@ def report(paths: tuple[str, ...], fmt: str | None, output: str | None, fail_on:
         progress.stage("normalizing claims")
         claims = reconcile.normalize(project, parallel=OWN_PROCESS, meanwhile=None if no_validate else warm_up)
         progress.stage("validating")
-        validation = reconcile.validate(claims) if not no_validate and len(claims) else None
+        validation = run_on.validate(claims) if not no_validate and len(claims) else None
         progress.stage("reconciling")
-        result = reconcile.estimate(reconcile.reconcile(claims, validation), resolve)
+        result = reconcile.estimate(run_on.reconcile(claims, validation), resolve)
         progress.stage(f"rendering {fmt}")
         if fmt == "text":  # the terminal's width on a terminal; elsewhere the same bytes every time
             on_terminal = output is None and sys.stdout.isatty()
@@ -165,8 +179,9 @@ def report(paths: tuple[str, ...], fmt: str | None, output: str | None, fail_on:
               help="Validate only claims of files changed since this git revision (and what they reference).")
 @click.option("--docs", "docs", type=click.Path(file_okay=False),
               help="Also write offline HTML Data Docs of this validation into this folder.")
+@engine_options
 def validate(paths: tuple[str, ...], fmt: str, suites: tuple[str, ...], since: str | None,
-             docs: str | None) -> None:
+             docs: str | None, engine: str | None, spark_master: str | None, spark_conf: tuple[str, ...]) -> None:
     """Run the Great Expectations suites in expectations/ on the normalized claims."""
     from reconcile.expect.gx import warm_up
     from reconcile.expect.validate import build_docs
@@ -174,6 +189,7 @@ def validate(paths: tuple[str, ...], fmt: str, suites: tuple[str, ...], since: s
     from reconcile.runtime.gitdiff import select_changed
 
     try:
+        run_on = stages(engine, spark_master, spark_options(spark_conf))
         for suite in suites:
             if not Path(suite).is_file():
                 raise ExpectationError(f"no such suite file: {suite}", file=suite,
@@ -190,7 +206,7 @@ def validate(paths: tuple[str, ...], fmt: str, suites: tuple[str, ...], since: s
             progress.stage("validating")
             suite_paths = [Path(suite) for suite in suites] or None
             index = build_docs(claims.frame, claims.project, Path(docs), suite_paths) if docs else None
-            result = reconcile.validate(claims, suite_paths)
+            result = run_on.validate(claims, suite_paths)
     except ReconcileError as exc:
         if fmt == "junit":  # the dashboard shows why; the message still goes to stderr, exit 2
             click.echo(render_validation_error_junit(exc), nl=False)

@@ -149,11 +149,15 @@ def validate(claims: pd.DataFrame, project: Project, suite_paths: Sequence[Path]
 
 
 def run(claims: pd.DataFrame, project: Project, suite_paths: Sequence[Path] | None = None,
-        today: datetime.date | None = None
+        today: datetime.date | None = None, runner: Any = None
         ) -> tuple[Validation, list[tuple[str, str | None, Any]]]:
     """validate(), plus GX's own result per (suite label, topic) run (for Data Docs);
-    the result is None when no expectation of that suite could run."""
+    the result is None when no expectation of that suite could run. ``runner``: what builds
+    and runs the expectations (``build_expectation``, ``run_suite``), ``expect.gx`` by default
+    (the Spark engine passes its own)."""
     from reconcile.expect import gx as expect_gx
+
+    expect_gx = runner or expect_gx
 
     root = Path(project.root)
     paths = _suite_paths(project) if suite_paths is None else [Path(p) for p in suite_paths]

@@ -1,0 +1,86 @@
+"""Engines: where the validate and reconcile stages run (``reconcile report --engine``).
+
+- ``pandas`` (the default): in this process, as ``reconcile.validate`` and
+  ``reconcile.reconcile`` do.
+- ``spark``: on Apache Spark (``local[*]`` here, a cluster elsewhere; ``reconcile.engine.spark``):
+  the expectation suites run on a Spark DataFrame through Great Expectations' Spark data
+  source, and each topic is reconciled by the same reconciler in an executor
+  (``groupBy("topic").applyInPandas``). The report is the same as the pandas engine's.
+
+``stages(engine, master, conf)`` gives an object with the two stage functions::
+
+    run = stages("spark", "local[2]", {"spark.sql.shuffle.partitions": "2"})
+    validation = run.validate(claims)            # as reconcile.validate(claims)
+    report = run.reconcile(claims, validation)   # as reconcile.reconcile(claims, validation)
+
+pyspark is an optional extra (``pip install reconcile[spark]``); it is imported only when the
+Spark engine is asked for.
+"""
+from __future__ import annotations
+
+import os
+from typing import Any, Iterable, Mapping
+
+from reconcile.errors import ReconcileError
+
+__all__ = ["ENGINES", "ENV", "EngineError", "engine_name", "spark_options", "stages"]
+
+ENGINES = ("pandas", "spark")
+#: the environment variable that picks the engine when --engine is not given
+ENV = "RECONCILE_ENGINE"
+
+
+class EngineError(ReconcileError):
+    """The engine asked for cannot run: unknown, not installed, or it failed to start."""
+
+
+def engine_name(option: str | None = None) -> str:
+    """The engine to use: ``option`` (``--engine``), else ``$RECONCILE_ENGINE``, else pandas."""
+    if option:
+        name, origin = option, "--engine"
+    else:
+        name, origin = os.environ.get(ENV, "").strip() or "pandas", ENV
+    name = name.strip().lower()
+    if name not in ENGINES:
+        raise EngineError(f'unknown engine "{name}" (from {origin})', field=origin,
+                          hint=f"use one of: {', '.join(ENGINES)}")
+    return name
+
+
+def spark_options(pairs: Iterable[str]) -> dict[str, str]:
+    """``--spark-conf KEY=VALUE`` options as a dict (a later KEY wins)."""
+    out: dict[str, str] = {}
+    for pair in pairs:
+        key, sep, value = pair.partition("=")
+        if not sep or not key.strip():
+            raise EngineError(f'--spark-conf "{pair}" is not KEY=VALUE', field="--spark-conf",
+                              hint="write e.g. --spark-conf spark.executor.memory=4g")
+        out[key.strip()] = value.strip()
+    return out
+
+
+class PandasStages:
+    """The pandas engine: the library's own stages, in this process."""
+
+    name = "pandas"
+
+    def validate(self, claims: Any, suites: Any = None) -> Any:
+        from reconcile.pipeline import validate
+
+        return validate(claims, suites)
+
+    def reconcile(self, claims: Any, validation: Any = None) -> Any:
+        from reconcile.pipeline import reconcile
+
+        return reconcile(claims, validation)
+
+
+def stages(engine: str | None = None, master: str | None = None,
+           conf: Mapping[str, str] | None = None) -> Any:
+    """The validate and reconcile stages of ``engine`` (see ``engine_name``)."""
+    name = engine_name(engine)
+    if name == "pandas":
+        return PandasStages()
+    from reconcile.engine.spark import SparkStages
+
+    return SparkStages(master=master, conf=dict(conf or {}))

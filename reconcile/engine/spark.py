@@ -1,0 +1,293 @@
+"""The Spark engine: the validate and reconcile stages on Apache Spark (SPEC.md §6, issue 15).
+
+- ``validate``: each suite runs on a Spark DataFrame of the validation frame through Great
+  Expectations' Spark data source (``add_spark``, a dataframe asset, a whole-dataframe batch),
+  planned and reported by ``reconcile.expect.validate`` exactly as the pandas engine does (same
+  outcomes, same ``file:line (id)`` failures). Each row carries its position, which GX hands
+  back for the failing rows (``unexpected_index_column_names``); a missing float is a null,
+  never a NaN (GX counts a NaN as present).
+- ``reconcile``: the claims go to Spark once; ``groupBy("topic").applyInPandas`` runs the same
+  reconciler (``reconcile.conflicts.reconcile_claims``) on each topic in an executor, which
+  sends back the topic's findings and stated scopes (pickled); the driver assembles the same
+  Report the pandas engine makes.
+
+Executors run ``PYSPARK_PYTHON``; unless it is set, it is this interpreter, so the workers
+import the same reconcile, pandas and pyarrow.
+"""
+from __future__ import annotations
+
+import os
+import pickle
+import sys
+import threading
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Iterable, Mapping
+
+from reconcile.engine import EngineError
+from reconcile.errors import ExpectationError
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+__all__ = ["DEFAULT_MASTER", "SESSION_CONF", "SparkStages", "session", "to_spark"]
+
+DEFAULT_MASTER = "local[*]"
+INSTALL_HINT = "install the Spark extra: pip install reconcile[spark] (and Java 17 or newer)"
+
+#: what every session of this engine is built with (``--spark-conf`` may override)
+SESSION_CONF = {
+    "spark.app.name": "reconcile",
+    "spark.ui.showConsoleProgress": "false",       # no progress bars on stderr
+    "spark.sql.execution.arrow.pyspark.enabled": "true",
+    "spark.sql.execution.arrow.pyspark.fallback.enabled": "false",
+    # dates stay dates: a naive pandas datetime64 is a TIMESTAMP_NTZ, compared without a time zone
+    "spark.sql.timestampType": "TIMESTAMP_NTZ",
+    "spark.sql.session.timeZone": "UTC",
+}
+#: the column that carries a row's position in the frame it was made from
+POSITION = "reconcile_position"
+#: the claim columns the reconciler reads (population is a list of tags)
+TOPIC = "topic"
+
+_LOCK = threading.Lock()
+_GX: dict[str, Any] = {}
+
+
+def _pyspark() -> Any:
+    try:
+        import pyspark
+    except ImportError as exc:
+        raise EngineError("--engine spark needs pyspark, which is not installed", field="--engine",
+                          hint=INSTALL_HINT) from exc
+    return pyspark
+
+
+def session(master: str | None = None, conf: Mapping[str, str] | None = None) -> Any:
+    """The SparkSession (one per process; a later call with other options reuses it)."""
+    _pyspark()
+    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+    os.environ.setdefault("PYSPARK_DRIVER_PYTHON", sys.executable)
+    from pyspark.sql import SparkSession
+
+    builder = SparkSession.builder.master(master or DEFAULT_MASTER)
+    for key, value in {**SESSION_CONF, "spark.ui.enabled": "false", **dict(conf or {})}.items():
+        builder = builder.config(key, value)
+    try:
+        spark = builder.getOrCreate()
+    except Exception as exc:  # pyspark raises a bare PySparkRuntimeError when Java is missing
+        message = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise EngineError(f"Spark could not start ({message})", field="--spark-master",
+                          hint="check that Java 17 or newer is installed (java -version) and that "
+                               f"the master URL is right; {INSTALL_HINT}") from exc
+    spark.sparkContext.setLogLevel("ERROR")
+    return spark
+
+
+def to_spark(spark: Any, frame: "pd.DataFrame", position: bool = False) -> Any:
+    """A Spark DataFrame of ``frame`` (through Arrow), a missing float as null, not NaN;
+    ``position``: with each row's position in ``frame`` as ``reconcile_position``."""
+    import numpy as np
+    import pandas as pd
+    from pyspark.sql import functions as F
+
+    frame = frame.reset_index(drop=True)
+    if position:
+        frame = frame.assign(**{POSITION: np.arange(len(frame), dtype="int64")})
+    columns = {}
+    for name in frame.columns:  # Arrow cannot type an object column of nothing but None
+        column = frame[name]
+        if column.dtype == object and len(column) and column.isna().all():
+            columns[name] = column.astype("str")
+    if columns:
+        frame = frame.assign(**columns)
+    floats = [name for name in frame.columns if pd.api.types.is_float_dtype(frame[name].dtype)]
+    df = spark.createDataFrame(frame)
+    if floats:
+        df = df.withColumns({name: F.when(F.isnan(F.col(name)), F.lit(None)).otherwise(F.col(name))
+                             for name in floats})
+    return df
+
+
+# --- validate ----------------------------------------------------------------------------------
+
+def _gx_batch_definition() -> Any:
+    """The GX Spark data source's whole-dataframe batch definition (one per process)."""
+    from reconcile.expect import gx as expect_gx
+
+    with _LOCK:
+        if "batch_definition" not in _GX:
+            expect_gx.context()  # the quiet ephemeral context, with its pandas source
+            with expect_gx.quiet():
+                context = expect_gx._STATE["context"]
+                source = context.data_sources.add_spark("reconcile-spark", persist=False)
+                asset = source.add_dataframe_asset("claims")
+                _GX["batch_definition"] = asset.add_batch_definition_whole_dataframe("all")
+        return _GX["batch_definition"]
+
+
+class SuitesOnSpark:
+    """What ``reconcile.expect.validate.run`` calls to run a suite (``reconcile.expect.gx``'s
+    ``build_expectation`` and ``run_suite``), with each suite run on Spark.
+
+    The result is GX's own, except that each failing row's position is turned back into the
+    label of its row of the pandas frame, which is what the pandas engine's result holds."""
+
+    def __init__(self, spark: Any) -> None:
+        self.spark = spark
+
+    @staticmethod
+    def build_expectation(*args: Any) -> Any:
+        from reconcile.expect import gx as expect_gx
+
+        return expect_gx.build_expectation(*args)
+
+    def run_suite(self, frame: "pd.DataFrame", expectations: list[Any], name: str,
+                  parameters: Mapping[str, Any], max_failing: int) -> Any:
+        # the whole-table checks see the columns as they are; the others see each row's position
+        table = [e for e in expectations if e.expectation_type.startswith("expect_table_")]
+        rows = [e for e in expectations if not e.expectation_type.startswith("expect_table_")]
+        result = None
+        for batch, with_position in ((table, False), (rows, True)):
+            if not batch:
+                continue
+            done = self._run(frame, batch, name, parameters, max_failing, with_position)
+            if result is None:
+                result = done
+            else:
+                result.results = list(result.results) + list(done.results)
+        return result
+
+    def _run(self, frame: "pd.DataFrame", expectations: list[Any], name: str,
+             parameters: Mapping[str, Any], max_failing: int, with_position: bool) -> Any:
+        from reconcile.expect import gx as expect_gx
+
+        gx = expect_gx.gx_module()
+        from great_expectations.exceptions import GreatExpectationsError
+        from great_expectations.validator.v1_validator import Validator
+
+        batch_definition = _gx_batch_definition()
+        result_format: dict[str, Any] = {"result_format": "SUMMARY", "partial_unexpected_count": max_failing}
+        if with_position:
+            result_format["unexpected_index_column_names"] = [POSITION]
+        df = to_spark(self.spark, frame, position=with_position)
+        suite = gx.ExpectationSuite(name=name, expectations=list(expectations))
+        try:
+            with _LOCK, expect_gx.quiet():
+                validator = Validator(batch_definition=batch_definition, result_format=result_format,
+                                      batch_parameters={"dataframe": df})
+                result = validator.validate_expectation_suite(suite, dict(parameters))
+        except GreatExpectationsError as exc:
+            raise ExpectationError(f"Great Expectations could not run suite {name!r} on Spark: {exc}",
+                                   file=name) from exc
+        if with_position:
+            labels = frame.index
+            for one in result.results:
+                details = one.result or {}
+                found = details.get("partial_unexpected_index_list")
+                if found is not None:  # in the frame's order, as pandas lists them
+                    details["partial_unexpected_index_list"] = [
+                        labels[p] for p in sorted(int(row[POSITION]) for row in found)]
+        return result
+
+
+# --- reconcile ---------------------------------------------------------------------------------
+
+def _claims_frame(frame: "pd.DataFrame") -> "pd.DataFrame":
+    """The claims frame as Spark takes it: population as a list, the row's position kept."""
+    import numpy as np
+
+    out = frame.reset_index(drop=True)
+    return out.assign(population=[list(p) for p in out["population"]],
+                      **{POSITION: np.arange(len(out), dtype="int64")})
+
+
+def _topic_result(project: Any, columns: list[str]) -> Any:
+    """The function each executor runs on one topic's claims: the reconciler's findings and
+    stated scopes, pickled (the claims in the order of the frame, as in the pandas engine)."""
+    def reconcile_topic(claims: "pd.DataFrame") -> "pd.DataFrame":
+        import pandas as pd
+
+        from reconcile.conflicts import reconcile_claims
+
+        claims = claims.sort_values(POSITION, kind="stable").reset_index(drop=True)
+        claims = claims.assign(population=[tuple(p) if p is not None else () for p in claims["population"]])
+        findings, scopes = reconcile_claims(project, claims[columns])
+        topic = claims[TOPIC].iloc[0]
+        payload = pickle.dumps((findings, scopes.get(topic, [])), protocol=pickle.HIGHEST_PROTOCOL)
+        return pd.DataFrame({TOPIC: [topic], "payload": [payload]})
+
+    return reconcile_topic
+
+
+def topic_results(spark: Any, project: Any, frame: "pd.DataFrame") -> tuple[list, dict[str, list]]:
+    """Findings (sorted and unique, as ``reconcile_claims``) and stated scopes per topic,
+    computed one topic per task across the cluster."""
+    import dataclasses
+
+    from reconcile.model.records import Finding
+
+    light = dataclasses.replace(project, raw=None)  # what read() read stays on the driver
+    df = to_spark(spark, _claims_frame(frame))
+    run = _topic_result(light, list(frame.columns))
+    rows = df.groupBy(TOPIC).applyInPandas(run, schema=f"{TOPIC} string, payload binary").toLocalIterator()
+    findings: list = []
+    scopes: dict[str, list] = {}
+    for row in rows:
+        topic_findings, topic_scopes = pickle.loads(row["payload"])
+        findings.extend(topic_findings)
+        scopes[row[TOPIC]] = topic_scopes
+    unique = {(f.kind, f.topic, f.claims): f for f in findings}
+    return sorted(unique.values(), key=Finding.sort_key), scopes
+
+
+# --- the stages ----------------------------------------------------------------------------------
+
+class SparkStages:
+    """``validate`` and ``reconcile`` as the library's stages, on Spark (see the module)."""
+
+    name = "spark"
+
+    def __init__(self, master: str | None = None, conf: Mapping[str, str] | None = None) -> None:
+        _pyspark()  # the missing extra is said before any work is done
+        self.master = master or DEFAULT_MASTER
+        self.conf = dict(conf or {})
+        self._spark: Any = None
+
+    @property
+    def spark(self) -> Any:
+        if self._spark is None:
+            self._spark = session(self.master, self.conf)
+        return self._spark
+
+    def validate(self, claims: Any, suites: Iterable[str | Path] | None = None) -> Any:
+        """As ``reconcile.validate(claims, suites)``, each suite run on Spark."""
+        from reconcile.expect.validate import run
+        from reconcile.pipeline import Claims, default_suite_path
+
+        if not isinstance(claims, Claims):
+            raise TypeError("validate() takes the Claims that reconcile.normalize() returns")
+        project, frame = claims
+        if suites is None and not any((Path(project.root) / "expectations").glob("*.json")):
+            suites = [default_suite_path()]
+        paths = [Path(s) for s in suites] if suites is not None else None
+        validation, _ = run(frame, project, paths, runner=SuitesOnSpark(self.spark))
+        return validation
+
+    def reconcile(self, claims: Any, validation: Any = None) -> Any:
+        """As ``reconcile.reconcile(claims, validation)``, each topic reconciled in an executor."""
+        from reconcile.estimates import estimate_report
+        from reconcile.model.records import Report, Validation
+        from reconcile.pipeline import Claims, claim_records
+
+        if not isinstance(claims, Claims):
+            raise TypeError("reconcile() takes the Claims that reconcile.normalize() returns")
+        if validation is not None and not isinstance(validation, Validation):
+            raise TypeError("validation must be the Validation that reconcile.validate() returns, or None")
+        project, frame = claims
+        findings, scopes = topic_results(self.spark, project, frame) if len(frame) else ([], {})
+        used = set(frame[TOPIC]) if len(frame) else set()
+        evidence = tuple(scope for topic in sorted(scopes) for scope in scopes[topic] if not scope.parts_only)
+        report = Report(claims=claim_records(frame), findings=tuple(findings), sources=dict(project.sources),
+                        topics={k: v for k, v in project.topics.items() if k in used},
+                        validation=validation, evidence=evidence)
+        return estimate_report(report, "consensus")

@@ -1,0 +1,63 @@
+"""Choosing the engine (reconcile.engine): --engine, RECONCILE_ENGINE, --spark-conf, and the
+error when the Spark extra is missing. No Spark is started here."""
+from __future__ import annotations
+
+import sys
+
+import pytest
+from click.testing import CliRunner
+from conftest import claim
+
+from reconcile.cli.main import main
+from reconcile.engine import ENV, EngineError, engine_name, spark_options, stages
+
+
+def test_pandas_is_the_default_and_the_environment_picks_another(monkeypatch):
+    monkeypatch.delenv(ENV, raising=False)
+    assert engine_name() == "pandas"
+    monkeypatch.setenv(ENV, "Spark")
+    assert engine_name() == "spark"
+    assert engine_name("pandas") == "pandas"  # --engine wins over the environment
+
+
+def test_an_unknown_engine_in_the_environment_is_an_error_naming_it(monkeypatch):
+    monkeypatch.setenv(ENV, "dask")
+    with pytest.raises(EngineError, match='unknown engine "dask" \\(from RECONCILE_ENGINE\\); use one of: pandas, spark'):
+        engine_name()
+
+
+def test_spark_conf_is_key_equals_value_and_a_later_key_wins():
+    assert spark_options(["a.b=1", "c = x=y", "a.b=2"]) == {"a.b": "2", "c": "x=y"}
+    with pytest.raises(EngineError, match="is not KEY=VALUE"):
+        spark_options(["spark.executor.memory"])
+    with pytest.raises(EngineError, match="is not KEY=VALUE"):
+        spark_options(["=4g"])
+
+
+def test_the_pandas_stages_are_the_library_stages(make_project):
+    import reconcile
+
+    maker = make_project().source("a", claim(id="a1", value="more than 500"), claim(id="a2", value="120"))
+    claims = reconcile.normalize(reconcile.read(maker.root))
+    run = stages("pandas")
+    assert run.validate(claims) == reconcile.validate(claims)
+    assert run.reconcile(claims).to_dict() == reconcile.reconcile(claims).to_dict()
+
+
+@pytest.mark.parametrize("command", ["report", "validate"])
+def test_without_pyspark_the_spark_engine_says_how_to_install_it(monkeypatch, make_project, command):
+    monkeypatch.setitem(sys.modules, "pyspark", None)  # import pyspark raises ImportError
+    maker = make_project().source("a", claim(id="a1", value="120"))
+    result = CliRunner().invoke(main, [command, str(maker.root), "--engine", "spark"])
+    assert result.exit_code == 2, result.output
+    assert "--engine spark needs pyspark, which is not installed" in result.stderr
+    assert "pip install reconcile[spark]" in result.stderr
+    assert "Traceback" not in result.output
+
+
+def test_the_environment_asks_for_spark_too(monkeypatch, make_project):
+    monkeypatch.setitem(sys.modules, "pyspark", None)
+    monkeypatch.setenv(ENV, "spark")
+    maker = make_project().source("a", claim(id="a1", value="120"))
+    result = CliRunner().invoke(main, ["validate", str(maker.root)])
+    assert result.exit_code == 2 and "pip install reconcile[spark]" in result.stderr
