@@ -10,32 +10,60 @@ from reconcile.quantities.lexicon import fold
 
 __all__ = ["population", "criterion", "places_in", "dates_in", "relative_date"]
 
-# counted noun (folded) -> population tag
+# counted noun (folded) -> population tag: people for those counted as people, else the thing
+# counted in English ("edificios" -> buildings); an English plural not listed is its own tag
 _POPULATION = {}
 for _tag, _words in {
     "people": "people persons person individuals personas dead deaths killed fatalities victims "
               "injured wounded missing displaced protesters demonstrators marchers pilgrims "
-              "residents civilians inhabitants participants attendees evacuees refugees migrants "
+              "civilians participants attendees evacuees casualties lives "
               "victimas muertos muertes fallecidos heridos desaparecidos desplazados manifestantes "
-              "asistentes participantes habitantes civiles refugiados migrantes evacuados "
-              "damnificados afectados lives vidas casualties bodies cuerpos cadaveres",
+              "asistentes participantes civiles evacuados damnificados afectados vidas",
     "soldiers": "soldiers troops servicemen militares soldados uniformados",
     "police": "police policemen officers policias agentes",
     "children": "children ninos menores",
-    "homes": "homes houses dwellings buildings viviendas casas hogares",
+    "homes": "homes dwellings viviendas hogares",
+    "houses": "houses casas",
+    "buildings": "buildings edificios inmuebles",
+    "storeys": "storeys stories floors pisos plantas",
+    "doors": "doors puertas",
+    "vehicles": "vehicles vehiculos coches",
+    "provinces": "provinces provincias",
+    "aftershocks": "aftershocks replicas",
     "votes": "votes votos ballots",
     "countries": "countries paises nations",
     "cities": "cities ciudades towns",
-    "organizations": "organizations organisations organizaciones entidades groups",
+    "organizations": "organizations organisations organizaciones entidades",
     "lawsuits": "lawsuits demandas",
     "protests": "protests protestas demonstrations manifestaciones",
+    "bodies": "bodies cuerpos cadaveres",
+    "survivors": "survivors sobrevivientes supervivientes",
+    "passengers": "passengers pasajeros",
+    "crew": "crew tripulantes tripulacion",
+    "students": "students estudiantes alumnos",
+    "patients": "patients pacientes",
+    "hospitals": "hospitals hospitales",
+    "schools": "schools escuelas colegios",
+    "inhabitants": "inhabitants habitantes residents residentes pobladores",
+    "refugees": "refugees refugiados",
+    "migrants": "migrants migrantes",
+    "workers": "workers trabajadores employees empleados",
+    "extinguishers": "extinguishers extintores matafuegos",
+    "areas": "areas zonas",
+    "municipalities": "municipalities municipios",
+    "regions": "regions regiones",
+    "companies": "companies empresas",
+    "families": "families familias",
+    "tourists": "tourists turistas",
+    "rescuers": "rescuers rescatistas",
 }.items():
     for _word in _words.split():
         _POPULATION[_word] = _tag
 
 # a word in the sentence (folded prefix) -> criterion slug
 _CRITERIA = [
-    ("dead", "died dead death killed kill fatalit perish lives toll muert muri fallec"),
+    ("dead", "died dead death killed kill fatalit perish lives toll muert muri muer fallec mato matando"
+             " mataron"),
     ("injured", "injur wounded hurt herid lesionad"),
     ("missing", "missing unaccounted desaparec"),
     ("displaced", "displaced homeless desplazad damnificad"),
@@ -59,6 +87,8 @@ def population(counted: str | None, after: str, lang: str) -> list[str]:
     tags = set()
     if counted:
         tag = _POPULATION.get(fold(counted))
+        if tag is None and lang == "en" and counted.islower() and counted.endswith("s") and len(counted) > 3:
+            tag = counted                     # "lawsuits", "aftershocks"
         if tag:
             tags.add(tag)
         match = re.match(r"\s*(?:and|y|e|or|o)\s+([^\W\d_]+)", after)
@@ -152,7 +182,7 @@ _FULL_DATE = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:de\s+)?({_MONTHS})
                         rf"|\b({_MONTHS})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I)
 _MONTH_YEAR = re.compile(rf"\b({_MONTHS})\s+(?:de\s+|of\s+)?(\d{{4}})\b", re.I)
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})\s+(?:de\s+)?({_MONTHS})\b|\b({_MONTHS})\s+(\d{{1,2}})\b(?!,?\s*\d)", re.I)
-_YEAR = re.compile(r"\b(?:in|since|by|of|en|de|desde|del|año)\s+((?:19|20)\d{2})\b", re.I)
+_YEAR = re.compile(r"\b(?:in|by|of|en|de|del|año)\s+((?:19|20)\d{2})\b", re.I)
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _WEEKDAY = re.compile(r"\b(?:on\s+|el\s+|este\s+|last\s+|el pasado\s+)?(monday|tuesday|wednesday|thursday|friday|"
                       r"saturday|sunday|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo)\b",

@@ -24,6 +24,13 @@ __all__ = ["Proposal", "propose"]
 _ES_NUMBER = re.compile(r"\b\d{1,3}(?:\.\d{3})+\b(?![.,]\d)")
 _EN_NUMBER = re.compile(r"\b\d{1,3}(?:,\d{3})+\b(?![.,]\d)")
 _PART = re.compile(r"^\s*\)")
+_CREDIT = re.compile(r"\s*\(([A-Z][\w.&’' -]{1,50})\)")
+_MAGNITUDE = re.compile(r"\b(?:magnitude|magnitud|Mw|richter)\b", re.I)
+
+
+def _is_measure(unit: str | None) -> bool:
+    """A length, a speed, a weight...: not a percent, a currency (ISO 4217) or people."""
+    return unit is not None and unit not in ("percent", "people") and not (len(unit) == 3 and unit.isupper())
 _NAMED_BRACKET = re.compile(r"[A-ZÁÉÍÓÚÑ][^\W\d_]*\s*\(\s*$")
 
 
@@ -108,20 +115,29 @@ def propose(article: Article, lang: str | None = None) -> list[Proposal]:
             checks = []
             who = claimant_for(said, item.start, item.end, slugify)
             claimant = who.who if who else None
+            credited = _CREDIT.match(body, item.end)
+            if credited and not places_in(credited.group(1)):
+                claimant = credited.group(1)          # "1,338 (LCC)": a figure and who gives it
             if claimant is None and is_pronoun_subject(body) and last_named:
                 claimant = last_named
                 checks.append("claimant (a pronoun: the last source named before)")
             if claimant is None:
                 checks.append("claimant (the text attributes this number to no one)")
-            pop = population(item.counted, body[item.end:item.end + 30], s_lang)
-            crit = criterion(body, item.start, item.end, item.counted)
+            measure = _is_measure(item.unit)
+            pop = [] if measure else population(item.counted, body[item.end:item.end + 30], s_lang)
+            crit = None if measure else criterion(body, item.start, item.end, item.counted)
+            if item.unit is None and _MAGNITUDE.search(body, max(0, item.start - 40), item.end + 40) and (
+                    item.lower is not None and item.lower < 10):
+                crit, pop, measure = "magnitude", [], True
+            if not pop and crit is None and out and len(body.split()) <= 6 and not measure:
+                pop, crit = list(out[-1].population), out[-1].criterion   # "1,338 (LCC)": a list goes on
             if not pop and crit in ("dead", "injured", "missing", "displaced", "protested", "evacuated",
                                     "arrested", "affected") and item.unit is None:
                 pop = ["people"]
-            if not pop:
+            if not pop and not measure:
                 checks.append("population")
             if crit is None:
-                checks.append("criterion")
+                checks.append("criterion (what the number measures)" if measure else "criterion")
             # "Orinoquía (46)": a name, then the number alone in brackets (not "(US$15.3 billion)")
             is_part = (item.unit is None and bool(_PART.match(body[item.end:item.end + 3]))
                        and bool(_NAMED_BRACKET.search(body, 0, item.start)))
@@ -133,14 +149,21 @@ def propose(article: Article, lang: str | None = None) -> list[Proposal]:
             if place is None and sentence_places:
                 code, name, _ = sentence_places[0]
                 place = place_value(code, name)
+                if where and country_of(code) != country_of(where[0]) and "-" in code:
+                    place = None                      # "Atlántico" in an article on Honduras
             if place is None and where:
                 place = place_value(*where)
                 checks.append("place (the article's, not the sentence's)")
             elif place is None:
                 checks.append("place")
-            as_of = sentence_date or article.date
-            if sentence_date is None:
-                checks.append("as_of (the article's date)" if as_of else "as_of")
+            as_of = sentence_date
+            if as_of is None and article.date:
+                # an undated count: the day of the article for a march (a count of one day),
+                # else its year (a toll or a total is known to the year, not to the day)
+                as_of = article.date if crit == "protested" else article.date[:4]
+                checks.append("as_of (from the article's date)")
+            elif as_of is None:
+                checks.append("as_of")
             proposal = Proposal(
                 value=item.text, quote=body, lang=s_lang, claimant=claimant, population=pop,
                 criterion=crit, place=place, as_of=as_of, stated_on=stated,

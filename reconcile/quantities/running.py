@@ -103,13 +103,14 @@ _DURATION = frozenset(
     "year-old years-old".split())
 _TIME_AFTER = re.compile(r"\s?(?:[ap]\.\s?m\.|[ap]m\b|h\b|hrs?\b|horas\b|hs\b|o'clock|o’clock)", re.I)
 _TIME_BEFORE = re.compile(r"(?:\bat|\bby|\buntil|\blas|\bla)\s*$", re.I)
-_CLOCK = re.compile(r"\d{1,2}[:h]\d{2}")
+_CLOCK = re.compile(r"\d{1,2}[:h]\d{2}(?::\d{2})?(?:[.,]\d+)?")
 _NUMERIC_DATE = re.compile(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|\d{4}-\d{2}|\d{1,2}/\d{4}")
 _LABELS = frozenset(
     "category categories street streets avenue route highway flight article articles section "
     "sections chapter chapter page pages room level phase grade number no nº resolution decree "
     "law act platform gate terminal district zone sector lot block unit squad battalion division "
     "brigade regiment corps apollo boeing airbus model version windows iphone galaxy covid sars "
+    "series serie type tipo class clase mark flight vuelo line linea "
     "categoria calle calles avenida carrera ruta autopista vuelo articulo seccion capitulo pagina "
     "nivel fase grado numero resolucion decreto ley plataforma puerta distrito zona sector batallon "
     "division brigada cuerpo modelo version".split())
@@ -120,6 +121,9 @@ _NUMBER_WORDS = frozenset(
     "el la los las".split())
 _DIGIT = re.compile(r"[$€£¥]?\d")
 _ARTICLES = frozenset({"the", "el", "la", "los", "las", "del", "al"})
+# a four-digit number after these is a year ("the 2010 floods", "de 2010", "since 1979")
+_YEAR_BEFORE = frozenset("the el la los las de del in en of since desde until hasta by year ano "
+                         "before after antes despues".split())
 _ONE = frozenset({"one", "a", "an", "un", "una", "uno"})
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _COUNT_STOP = frozenset(
@@ -176,14 +180,17 @@ def _chunk(sentence: str, start: int, end: int) -> str:
 def counted_noun(sentence: str, end: int, lang: str) -> str | None:
     """The counted noun after a number: "soldiers" in "500 Venezuelan soldiers have fled"."""
     words = []
+    skipped = False
+    last = end
     for match in _WORD.finditer(sentence, end, min(len(sentence), end + 80)):
-        gap = sentence[end:match.start()] if not words else sentence[words[-1][1]:match.start()]
+        gap = sentence[last:match.start()]
+        last = match.end()
         if gap.strip(" \u00a0"):
             break                              # punctuation: the phrase ends
         word = match.group()
         low = fold(word)
-        if not words and low in _COUNT_SKIP:
-            end = match.end()
+        if not words and (low in _COUNT_SKIP or skipped and low in _ARTICLES):
+            skipped = True                     # "of the votes", "de los votos"
             continue
         if low in _COUNT_STOP or low in _NUMBERS or lang == "en" and low.endswith(("ed", "ing")) \
                 and (words or low not in _PARTICIPLES):
@@ -236,8 +243,13 @@ def _junk(sentence: str, m: Mention, number_start: int, counted: str | None, lan
         month_after = not (next_words[0] == "march" and _is_year(value, core))
     if (month_before or month_after) and m.qualifier == "exact" and m.unit is None:
         return "date"
-    if _is_year(value, core.strip()) and m.unit is None and (
-            counted is None or not counted.endswith("s") or counted in _MONTHS):
+    if m.qualifier == "range" and m.unit is None and all(
+            _is_year(v, str(int(v)) if v is not None and float(v).is_integer() else "")
+            for v in (m.lower, m.upper)) and len(re.findall(r"\d{4}", core)) == 2:
+        return "years"                                # "entre 1960 y 1996", "2008-2014"
+    year = _is_year(value, core.strip()) and m.unit is None
+    if year and (counted is None or not counted.endswith("s") or counted in _MONTHS
+                 or word_before in _YEAR_BEFORE or (first_after and first_after[0][:1].isupper())):
         return "year" if m.qualifier == "exact" else "comparison with a past event"
     if next_words and next_words[0] in _DURATION and m.unit is None:
         return "duration"
@@ -260,8 +272,16 @@ def _comparison_as_point(sentence: str, m: Mention, number_start: int) -> bool:
     """"lower than the 20,000 reported in 2010": a comparison with another figure, not a bound."""
     if m.qualifier not in ("more-than", "less-than", "at-least", "at-most"):
         return False
-    words = sentence[m.start:number_start].split()
-    return bool(words) and fold(words[-1]) in _ARTICLES
+    words = [fold(w) for w in sentence[m.start:number_start].split()]
+    return len(words) >= 2 and words[-1] in _ARTICLES and words[-2] in ("than", "que")
+
+
+def _estimated_verb(sentence: str, m: Mention, number_start: int) -> bool:
+    """"police estimated 22,800 protesters": a verb before the number, not "an estimated 22,800"."""
+    if m.qualifier != "approximate" or fold(sentence[m.start:number_start].strip()) not in ("estimated", "estimo"):
+        return False
+    before = fold(_word_before(sentence, m.start))
+    return bool(before) and before not in ("an", "a", "the", "some", "un", "una", "unos", "el", "la", "los", "las")
 
 
 def scan(sentence: Sentence) -> list[Found]:
@@ -276,14 +296,14 @@ def scan(sentence: Sentence) -> list[Found]:
             unit = None
             counted = m.text.split()[-1].lower()       # "430.000 personas"
         else:
-            counted = counted_noun(text, m.end, lang) if unit is None else None
+            counted = counted_noun(text, m.end, lang) if unit in (None, "percent") else None
         reason = _junk(text, m, number_start, counted, lang, name_end)
         name_end = m.end if reason == "name with digits" else None
         if reason is not None:
             continue
         lower, upper, li, ui, qualifier, start = (m.lower, m.upper, m.lower_inclusive,
                                                   m.upper_inclusive, m.qualifier, m.start)
-        if _comparison_as_point(text, m, number_start):
+        if _comparison_as_point(text, m, number_start) or _estimated_verb(text, m, number_start):
             point = find_quantities(text[number_start:m.end], lang)
             if len(point) != 1:
                 continue
