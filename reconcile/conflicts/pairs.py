@@ -12,10 +12,11 @@ Counts: a lower bound of −∞ is read as 0.
 """
 from __future__ import annotations
 
+import functools
 import heapq
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 import pandas as pd
 
@@ -37,17 +38,29 @@ SIGNED_UNITS = ("change", "balance", "celsius", "fahrenheit", "difference")
 class Sorted:
     """The claims of one stated scope, sorted by where their intervals start."""
 
-    __slots__ = ("claims", "starts", "max_start", "min_end")
+    __slots__ = ("claims", "starts", "by_end", "ends", "max_start", "min_end", "in_breakdown")
 
-    def __init__(self, claims: list[C]) -> None:
+    def __init__(self, claims: list[C], totals: set[str]) -> None:
         self.claims = sorted(claims, key=lambda c: (start_key(c), c.id))
         self.starts = [start_key(c) for c in self.claims]
-        self.max_start = max(self.claims, key=start_key)
-        self.min_end = min(self.claims, key=end_key)
+        self.by_end = sorted(claims, key=lambda c: (end_key(c), c.id))
+        self.ends = [end_key(c) for c in self.by_end]
+        self.max_start = self.claims[-1]
+        self.min_end = self.by_end[0]
+        self.in_breakdown = any(c.part_of or c.id in totals for c in claims)
 
     def above(self, claim: C) -> list[C]:
         """The claims entirely above ``claim``."""
         return self.claims[bisect_right(self.starts, end_key(claim)):]
+
+    def apart_from(self, other: "Sorted") -> list[C]:
+        """The claims disjoint from some claim of ``other`` (below its highest start or above
+        its lowest end)."""
+        below_it = self.by_end[:bisect_left(self.ends, start_key(other.max_start))]
+        above_it = self.claims[bisect_right(self.starts, end_key(other.min_end)):]
+        if not above_it:
+            return below_it
+        return list({c.id: c for c in below_it + above_it}.values())
 
 
 def overlapping_pairs(claims: list[C]) -> Iterator[tuple[C, C]]:
@@ -78,11 +91,12 @@ class TopicReconciler:
         for claim in claims:
             by_scope[claim.scope].append(claim)
         self.keys = sorted(by_scope, key=repr)
-        self.by_scope = {key: Sorted(by_scope[key]) for key in self.keys}
+        totals = {c.part_of for c in claims if c.part_of}
+        self.by_scope = {key: Sorted(by_scope[key], totals) for key in self.keys}
         self.same_as: dict[tuple, list[tuple]] = {key: [] for key in self.keys}
         self.scopes: list[StatedScope] = []
 
-    def add(self, kind: str, claims: Iterable[str], explanation: str, gap: float | None = None,
+    def add(self, kind: str, claims: Iterable[str], explanation: str | Callable[[], str], gap: float | None = None,
             ratio: float | None = None, **extra) -> None:
         self.findings.append(Finding(kind=kind, topic=self.topic.id, claims=tuple(sorted(set(claims))),
                                      explanation=explanation, gap=gap, ratio=ratio, **extra))
@@ -131,6 +145,10 @@ class TopicReconciler:
 
     def pair_finding(self, kind: str, low: C, high: C, rel) -> None:
         gap, ratio = size(low, high)
+        self.add(kind, (low.id, high.id), lambda: self.pair_words(kind, low, high, gap, ratio), gap=gap, ratio=ratio)
+
+    def pair_words(self, kind: str, low: C, high: C, gap: float, ratio: float | None) -> str:
+        """The explanation of a pair finding (written only when a report shows it)."""
         words = self.words
         apart = wording.apart(gap, ratio, low)
         if kind == "value-conflict":
@@ -161,7 +179,7 @@ class TopicReconciler:
                                  gap=format_number(gap), times=f" ({format_number(ratio)} times)" if ratio else "")
         else:  # circular-reporting of a disjoint pair cannot happen: echoes that agree
             raise AssertionError(kind)
-        self.add(kind, (low.id, high.id), text, gap=gap, ratio=ratio)
+        return text
 
     def check_echoes(self) -> None:
         """Echoes whose values overlap, with the same population, criterion and place: one
@@ -180,9 +198,9 @@ class TopicReconciler:
                 if pair_kind(a, b, rel, ECHO, self.relations) != "circular-reporting":
                     continue
                 first, second = sorted((a, b), key=lambda c: c.id)
-                self.add("circular-reporting", (a.id, b.id),
-                         self.words.explain("circular-reporting", a=self.words.says(first),
-                                            b=self.words.says(second), origin=self.words.who(origin)))
+                self.add("circular-reporting", (a.id, b.id), functools.partial(
+                    self.words.explain, "circular-reporting", a=self.words.says(first),
+                    b=self.words.says(second), origin=self.words.who(origin)))
 
     def _scope_difference(self, x: tuple, y: tuple, rel) -> None:
         """One finding for two stated scopes whose population or criterion differ, naming the
@@ -190,28 +208,25 @@ class TopicReconciler:
         sides = self.by_scope[x], self.by_scope[y]
         if not (below(sides[0].min_end, sides[1].max_start) or below(sides[1].min_end, sides[0].max_start)):
             return
-        chosen: list[list[C]] = [[], []]
-        for n, (mine, other) in enumerate(((sides[0], sides[1]), (sides[1], sides[0]))):
-            for claim in mine.claims:
-                extremes = (other.max_start, other.min_end)
-                if any(part_related(claim, e) for e in extremes):  # rare: look at every claim
-                    hit = any(not part_related(claim, o) and (below(claim, o) or below(o, claim))
-                              for o in other.claims)
-                else:
-                    hit = below(claim, other.max_start) or below(other.min_end, claim)
-                if hit:
-                    chosen[n].append(claim)
+        if sides[0].in_breakdown and sides[1].in_breakdown:   # rare: a part and its total apart
+            chosen = [[c for c in mine.claims if any(not part_related(c, o) and (below(c, o) or below(o, c))
+                                                     for o in other.claims)]
+                      for mine, other in ((sides[0], sides[1]), (sides[1], sides[0]))]
+        else:
+            chosen = [sides[0].apart_from(sides[1]), sides[1].apart_from(sides[0])]
         if not chosen[0] or not chosen[1]:
             return
         words = self.words
         (first_key, first), (second_key, second) = sorted(((x, chosen[0]), (y, chosen[1])), key=lambda s: repr(s[0]))
-        scopes = tuple({"population": key[0], "criterion": key[1], "place": key[2], "as_of": key[3],
-                        "claims": tuple(sorted(c.id for c in side))} for key, side in ((first_key, first),
-                                                                                      (second_key, second)))
-        text = words.explain(SCOPE_DIFFERENCE,
-                             side_a=f"{words.says_all(first)} of {words.scope(first_key)}",
-                             side_b=f"{words.says_all(second)} of {words.scope(second_key)}",
-                             fields=", ".join(rel.differ))
+        def scopes() -> tuple[dict, ...]:
+            return tuple({"population": key[0], "criterion": key[1], "place": key[2], "as_of": key[3],
+                          "claims": tuple(sorted(c.id for c in side))}
+                         for key, side in ((first_key, first), (second_key, second)))
+        def text() -> str:
+            return words.explain(SCOPE_DIFFERENCE,
+                                 side_a=f"{words.says_all(first)} of {words.scope(first_key)}",
+                                 side_b=f"{words.says_all(second)} of {words.scope(second_key)}",
+                                 fields=", ".join(rel.differ))
         self.add(SCOPE_DIFFERENCE, [c.id for c in first + second], text, fields=rel.differ, scopes=scopes)
 
     # agreement --------------------------------------------------------------------------------

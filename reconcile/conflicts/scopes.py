@@ -64,7 +64,7 @@ class ScopeRelations:
         self.tolerance = topic.date_tolerance_days
         self.cumulative = topic.cumulative
         self.within = topic.within()
-        self._cache: dict[tuple, Relation] = {}
+        self._fields: dict[tuple, tuple] = {}   # (x's field, y's field, which) -> (relation, differs[, later])
 
     # fields: 0 same (or unspecified on one side), 1 x wider, -1 y wider, None not comparable
     @staticmethod
@@ -119,24 +119,11 @@ class ScopeRelations:
 
     def relation(self, x: tuple, y: tuple) -> Relation:
         """How stated scope x relates to stated scope y (each (population, criterion, place,
-        as_of))."""
-        key = (x, y)
-        found = self._cache.get(key)
-        if found is None:
-            found = self._relation(x, y)
-            if len(self._cache) < 1_000_000:
-                self._cache[key] = found
-        return found
-
-    def _relation(self, x: tuple, y: tuple) -> Relation:
-        population = self.population(x[0], y[0])
-        criterion = self.criterion(x[1], y[1])
-        place = self.place(x[2], y[2])
-        as_of, later = self.as_of(x[3], y[3])
-        differ = tuple(name for name, a, b, rel in (
-            ("as_of", x[3], y[3], as_of if later == 0 else 2), ("criterion", x[1], y[1], criterion),
-            ("place", x[2], y[2], place), ("population", x[0], y[0], population))
-            if a and b and a != b and rel != 0)
+        as_of)); each field's pair of values is worked out once (``_field``)."""
+        (population, p_differs, _), (criterion, c_differs, _), (place, l_differs, _), (as_of, d_differs, later) = (
+            self._field(n, x[n], y[n]) for n in range(4))
+        differ = tuple(name for name, differs in (("as_of", d_differs), ("criterion", c_differs),
+                                                  ("place", l_differs), ("population", p_differs)) if differs)
         relations = (population, criterion, place, as_of)
         if None in relations:
             return Relation(DIFFERENT, 0, differ, later)
@@ -146,6 +133,22 @@ class ScopeRelations:
         if directions:
             return Relation(NESTED, directions.pop(), differ, later)
         return Relation(SAME, 0, differ, later)
+
+    def _field(self, n: int, a: object, b: object) -> tuple:
+        """Field n's relation of a to b, whether it differs (both given, unequal, not within the
+        tolerance), and (as_of) which is later; each pair of values worked out once."""
+        key = (n, a, b)
+        found = self._fields.get(key)
+        if found is None:
+            later = 0
+            if n == 3:
+                relation, later = self.as_of(a, b)  # type: ignore[arg-type]
+                differs = later != 0
+            else:
+                relation = (self.population, self.criterion, self.place)[n](a, b)  # type: ignore[operator]
+                differs = bool(a and b and a != b and relation != 0)
+            found = self._fields[key] = (relation, differs, later)
+        return found
 
     def same_statement(self, x: str | None, y: str | None) -> bool:
         """Whether two stated_on dates are one statement: within the tolerance, or one unstated."""

@@ -194,6 +194,29 @@ class Place:
     line: int = 0
 
 
+class _Deferred:
+    """A field that may be given as a function of no arguments, called (once) when first read:
+    a topic can have a million findings, and only the ones a report lists need their words."""
+
+    def __init__(self, default: Any) -> None:
+        self.default = default
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.slot = "_" + name
+
+    def __get__(self, obj: Any, owner: type | None = None) -> Any:
+        if obj is None:
+            return self.default
+        value = obj.__dict__[self.slot]
+        if callable(value):
+            value = value()
+            obj.__dict__[self.slot] = value
+        return value
+
+    def __set__(self, obj: Any, value: Any) -> None:
+        obj.__dict__[self.slot] = value
+
+
 #: verdicts in the order reports put them first: what needs acting on comes first
 URGENCY = ("conflict", "warning", "not-comparable", "consistent")
 
@@ -206,12 +229,12 @@ class Finding:
     kind: str
     topic: str
     claims: tuple[str, ...]
-    explanation: str
+    explanation: str = _Deferred("")  # type: ignore[assignment]  # str, or a function giving it
     gap: float | None = None
     ratio: float | None = None
     fields: tuple[str, ...] = ()
     agreed: tuple[float | None, float | None, bool, bool] | None = None
-    scopes: tuple[dict[str, Any], ...] = ()
+    scopes: tuple[dict[str, Any], ...] = _Deferred(())  # type: ignore[assignment]  # or a function giving it
 
     @property
     def verdict(self) -> str:

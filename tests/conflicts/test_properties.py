@@ -1,0 +1,89 @@
+"""Properties of the pair relation (issue 12): on random small topics, every pair of claims gets
+exactly the finding its row of the pair table names (``pair_kind``, the definition), and the
+relation of a pair inside a larger topic is the one it gets when the two claims are alone."""
+from __future__ import annotations
+
+import itertools
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from reconcile.conflicts.origins import claim_origins, who
+from reconcile.conflicts.pairs import TopicReconciler
+from reconcile.conflicts.table import PAIR_KINDS, SCOPE_DIFFERENCE, pair_kind
+from reconcile.model.intervals import INF, C
+from reconcile.model.records import Project, Topic
+from reconcile.model.names import PlaceIndex
+
+PLACES = PlaceIndex()
+VALUES = [0.0, 100.0, 200.0, 300.0, 500.0]
+
+
+@st.composite
+def claims(draw, n_max: int = 7) -> list[C]:
+    n = draw(st.integers(2, n_max))
+    out = []
+    for i in range(n):
+        lo = draw(st.sampled_from(VALUES))
+        hi = draw(st.sampled_from([v for v in VALUES if v >= lo] + [INF]))
+        lo_inc = draw(st.booleans()) or lo == hi
+        hi_inc = (draw(st.booleans()) or lo == hi) and hi != INF
+        out.append(C(
+            id=f"c{i}", source=draw(st.sampled_from("abc")), text=f"v{i}", lo=lo, hi=hi, lo_inc=lo_inc, hi_inc=hi_inc,
+            population=draw(st.sampled_from([(), ("soldiers",), ("police", "soldiers")])),
+            criterion=draw(st.sampled_from([None, "marched", "present"])),
+            place=draw(st.sampled_from([None, "CO", "CO-NSA", "CO-ANT"])),
+            as_of=draw(st.sampled_from([None, "2019-03-01", "2019-03-05", "2019-03", "2019-04-02"])),
+            cites=draw(st.sampled_from([None, None, "wire"])), part_of=None, complete=False,
+            stated_on=draw(st.sampled_from([None, "2019-03-01", "2019-03-09"])),
+            via=draw(st.sampled_from([None, "x", "y"]))))
+    return out
+
+
+def topic_of(cumulative: bool, tolerance: int) -> Topic:
+    return Topic("t", cumulative=cumulative, date_tolerance_days=tolerance,
+                 criteria=(("present", "marched"),))
+
+
+def pair_findings(topic: Topic, given_claims: list[C]) -> tuple[dict[tuple, list[str]], TopicReconciler]:
+    reconciler = TopicReconciler(topic, given_claims, Project(root="."), PLACES)
+    found: dict[tuple, list[str]] = {}
+    for finding in reconciler.run():
+        if finding.kind in PAIR_KINDS:
+            found.setdefault(finding.claims, []).append(finding.kind)
+    return found, reconciler
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(claims(), st.booleans(), st.sampled_from([0, 3]))
+def test_every_pair_gets_exactly_the_finding_of_its_row(topic_claims, cumulative, tolerance):
+    topic = topic_of(cumulative, tolerance)
+    found, reconciler = pair_findings(topic, topic_claims)
+    origin = claim_origins(topic_claims, "t")
+    expected: dict[tuple, list[str]] = {}
+    differences = {}
+    for a, b in itertools.combinations(topic_claims, 2):
+        kind = pair_kind(a, b, reconciler.relations.relation(a.scope, b.scope), who(a, b, origin),
+                         reconciler.relations)
+        key = tuple(sorted((a.id, b.id)))
+        if kind in PAIR_KINDS:
+            expected[key] = [kind]
+        elif kind == SCOPE_DIFFERENCE:
+            differences[key] = (a, b)
+    assert found == expected
+    listed = [f for f in reconciler.findings if f.kind == SCOPE_DIFFERENCE]
+    for a, b in differences.values():   # a scope difference names the two stated scopes of the pair
+        assert any({a.id, b.id} == {f.scopes[0]["claims"][i], f.scopes[1]["claims"][j]}
+                   for f in listed for i in range(len(f.scopes[0]["claims"]))
+                   for j in range(len(f.scopes[1]["claims"])))
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(claims(), st.booleans(), st.sampled_from([0, 3]))
+def test_a_pairs_relation_is_the_one_it_gets_alone(topic_claims, cumulative, tolerance):
+    topic = topic_of(cumulative, tolerance)
+    found, _ = pair_findings(topic, topic_claims)
+    for a, b in itertools.combinations(topic_claims, 2):
+        alone, _ = pair_findings(topic, [a, b])
+        key = tuple(sorted((a.id, b.id)))
+        assert found.get(key) == alone.get(key), (a, b)
