@@ -135,6 +135,13 @@ def engine_options(command: Any) -> Any:
               help="How each stated scope's estimate is made (SPEC §5b).")
 @click.option("--no-color", is_flag=True, help="Never colour the text report.")
 @click.option("--no-validate", is_flag=True, help="Skip the expectation suites (faster; see reconcile validate).")
+@click.option("--max-findings", "max_findings", type=click.IntRange(min=0), default=10_000, show_default=True,
+              help="JSON and CSV list at most N findings per topic, conflicts and the largest gaps first "
+                   "(summary.omitted counts the rest; 0 = no limit).")
+@click.option("--review-url", "review_url", metavar="URL",
+              help="claimreview: the page where the review is published (its url).")
+@click.option("--publisher", metavar="NAME", help="claimreview: the organization publishing the review (its author).")
+@click.option("--publisher-url", "publisher_url", metavar="URL", help="claimreview: the publisher's web site.")
 @engine_options
 def report(paths: tuple[str, ...], fmt: str | None, output: str | None, fail_on: str, resolve: str,
            no_color: bool, no_validate: bool, engine: str | None, spark_master: str | None,
@@ -159,6 +166,9 @@ def report(paths: tuple[str, ...], fmt: str | None, output: str | None, fail_on:
             render_options.update(color=on_terminal and use_color(no_color),
                                   width=shutil.get_terminal_size((100, 24)).columns if on_terminal else None)
         write_output(output, render_chunks(result, fmt, **render_options), input_files(paths, project.raw))
+    if fmt == "claimreview" and not render_options.get("review_url"):
+        click.echo("The ClaimReview has no url: it cannot be published as it is; give --review-url URL "
+                   "(the page where the review is published), and --publisher NAME.", err=True)
     failing = result.failing(fail_on)
     failed_expectations = fail_on != "never" and validation is not None and not validation.success
     if failing:
@@ -184,7 +194,7 @@ def validate(paths: tuple[str, ...], fmt: str, suites: tuple[str, ...], since: s
              docs: str | None, engine: str | None, spark_master: str | None, spark_conf: tuple[str, ...]) -> None:
     """Run the Great Expectations suites in expectations/ on the normalized claims."""
     from reconcile.expect.gx import warm_up
-    from reconcile.expect.validate import build_docs
+    from reconcile.expect.docs import build_docs
     from reconcile.report.render import render_validation, render_validation_error_junit, render_validation_skipped
     from reconcile.runtime.gitdiff import select_changed
 
@@ -230,7 +240,7 @@ def parse(texts: tuple[str, ...], lang: str | None, as_json: bool) -> None:
     from reconcile.quantities.parse import parse_quantity
 
     lines = texts if texts else (line.rstrip("\r\n").lstrip("\ufeff") for line in sys.stdin)
-    from reconcile.normalize.claims import quantity_config
+    from reconcile.sources.settings import quantity_config
     from reconcile.sources.project import Loaded, read_topics
 
     config = None
@@ -318,7 +328,7 @@ def suggest(paths: tuple[str, ...], topics: tuple[str, ...]) -> None:
 def extract(articles: tuple[str, ...], lang: str | None, source_id: str | None, output: str, force: bool) -> None:
     """Propose claims from articles (text or HTML) as a project folder to review."""
     from reconcile.extract import extract_project
-    from reconcile.normalize.names import is_slug, slugify
+    from reconcile.model.names import is_slug, slugify
 
     if source_id is not None and not is_slug(source_id):
         raise InputError(f'--source "{source_id}" is not a source id', field="source",

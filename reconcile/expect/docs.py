@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from reconcile.errors import OutputError
+from reconcile.expect.validate import run
 from reconcile.runtime.writing import refuse_inputs, write_folder
 
 if TYPE_CHECKING:
@@ -109,8 +110,6 @@ def build_docs(claims: pd.DataFrame, project: Project, directory: Path,
                suite_paths: Sequence[Path] | None = None,
                today: datetime.date | None = None) -> Path:
     """Validate, then write offline Data Docs into directory; the index page's path."""
-    from reconcile.expect.validate import run
-
     directory = Path(directory)
     root = Path(project.root).resolve()
     inputs = {root / "sources", root / "expectations", *(Path(p).resolve() for p in suite_paths or ())}

@@ -29,7 +29,6 @@ import numpy as np
 import pandas as pd
 
 from reconcile.errors import ExpectationError
-from reconcile.expect.docs import build_docs
 from reconcile.expect.draft import suggest_suite
 from reconcile.expect.frame import text as _text
 from reconcile.expect.frame import validation_frame
@@ -37,7 +36,7 @@ from reconcile.expect.suite import (DERIVED_COLUMNS, PARAMETERS, VALIDATION_COLU
                            load_suite)
 from reconcile.model.records import ExpectationOutcome, Project, Validation
 
-__all__ = ["validate", "run", "load_suite", "suggest_suite", "build_docs", "validation_frame",
+__all__ = ["validate", "run", "load_suite", "suggest_suite", "validation_frame",
            "Suite", "Spec", "MAX_FAILING", "TOPICS_SUITE", "PARAMETERS", "VALIDATION_COLUMNS"]
 
 #: Failing claims listed per expectation; the rest are counted (ExpectationOutcome.count).

@@ -625,7 +625,7 @@ def test_suggest_suite_for_an_unknown_topic_raises(project):
 # --- Data Docs -------------------------------------------------------------------------------
 
 def test_build_docs_writes_offline_pages_with_no_network_references(project, tmp_path, capfd):
-    from reconcile.expect.validate import build_docs
+    from reconcile.expect.docs import build_docs
 
     claims = frame(claim(source="nobody"), claim(id="big", lower=9e9, upper=9e9, line=9))
     index = build_docs(claims, project, tmp_path / "docs", today=TODAY)
@@ -664,7 +664,7 @@ def test_the_example_topic_suite_flags_a_place_outside_colombia_and_venezuela(pr
 
 def test_build_docs_into_a_file_path_raises_an_output_error(project, tmp_path):
     from reconcile.errors import OutputError
-    from reconcile.expect.validate import build_docs
+    from reconcile.expect.docs import build_docs
 
     blocker = tmp_path / "taken"
     blocker.write_text("not a folder", "utf-8")
