@@ -183,3 +183,13 @@ def test_a_csv_cell_above_the_cell_limit_names_its_line_and_the_limit(make_proje
     monkeypatch.setenv("RECONCILE_MAX_CELL_KB", "2")
     error = error_of(maker)
     assert (error.file, error.line) == ("sources/claims.csv", line) and "RECONCILE_MAX_CELL_KB" in error.hint
+
+
+def test_a_long_xlsx_cell_that_compresses_well_is_still_refused(make_project, monkeypatch):
+    maker = make_project()
+    maker.source("a")
+    maker.write("sources/claims.xlsx", workbook(ROWS + [["a", TOPIC, "x" * 10_000]]))
+    monkeypatch.setenv("RECONCILE_MAX_CELL_KB", "8")  # the workbook is smaller; the XML text is within 6x
+    assert (maker.root / "sources" / "claims.xlsx").stat().st_size < 8192
+    error = error_of(maker)
+    assert (error.file, error.line, error.field) == ("sources/claims.xlsx", 3, "value")
