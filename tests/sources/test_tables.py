@@ -156,3 +156,14 @@ def test_a_parquet_column_of_an_unknown_type_is_an_error(make_project):
                              "quote": pa.array([{"x": 1}])}), maker.root / "sources" / "claims.parquet")
     error = error_of(maker)
     assert error.field == "quote" and "struct" in error.message
+
+
+@pytest.mark.parametrize("text", ["Ministry of Defence", "  MIGRACION_colombia ", "a\tb\nc", "Señor Pérez", "ß", ""])
+def test_the_ascii_shortcut_of_fold_gives_the_same_key(text):
+    import unicodedata
+
+    from reconcile.model.names import fold
+
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    assert fold(text) == " ".join(stripped.casefold().replace("_", " ").split())
