@@ -212,7 +212,11 @@ def _read_pointed_table(path: Path, display: str, written: str, line: int, loade
     if not os.path.lexists(table):
         raise InputError(f'claims table "{written}" not found', file=display, line=line, field="claims",
                          hint=f"give a {suffixes} path relative to this file")
-    resolved = safe_path(table, f"{display}:{line}: claims: {written}", within)
+    try:
+        resolved = safe_path(table, written, within)
+    except InputError as exc:  # named where the source file points at it
+        raise InputError(f'claims table "{written}": {exc.message}', file=display, line=line, field="claims",
+                         hint=exc.hint) from exc
     if resolved == path.resolve():
         raise InputError("claims: names this source file itself", file=display, line=line, field="claims",
                          hint=f"point at a table ({suffixes}), or list the claims in this file")

@@ -62,7 +62,8 @@ def test_claims_pointing_outside_the_project_are_refused(make_project, outside, 
     maker.write("sources/a.yaml", f"source: {{id: a, name: A}}\nclaims: {pointer}\n")
     assert (maker.root / "sources" / pointer).resolve().exists()
     error = error_of(maker.root)
-    assert error.file.startswith("sources/a.yaml:2") and "outside the project" in error.message
+    assert (error.file, error.line, error.field) == ("sources/a.yaml", 2, "claims")
+    assert "outside the project" in error.message
     assert SECRET not in str(error)
 
 
