@@ -94,7 +94,7 @@ def _item_reviewed(report: Report, claims: list[dict[str, Any]]) -> dict[str, An
             authors.append(claim["source"])
     item: dict[str, Any] = {"@type": "Claim"}
     quotes = [f"{source_name(report, c.get('source'))}: \u201c{c['quote']}\u201d"
-              for c in claims if c.get("quote")]
+              + (f" (note: {c['note']})" if c.get("note") else "") for c in claims if c.get("quote")]
     if quotes:
         item["text"] = " ".join(quotes)
     if authors:

@@ -15,7 +15,8 @@ Formats:
   ``report_chart.py``, drawn in ``report_svg.py``; matplotlib is imported only there).
 - ``json``: exactly ``Report.to_dict()`` (SPEC.md §6).
 - ``csv``: the findings only, one row per finding, columns ``CSV_COLUMNS``; ``claims`` holds
-  the claim ids joined by a space; ``gap`` and ``ratio`` are numbers or empty. Text cells
+  the claim ids joined by a space; ``gap`` and ``ratio`` are numbers or empty; ``notes`` the
+  claims' notes ("id: note; ..."). Text cells
   are one line (control characters shown as ``\\x1b``-style escapes), and those a
   spreadsheet would run as a formula get a leading ``'``. The claims themselves are
   in the JSON report (a second table in one CSV file would break CSV readers).
@@ -260,7 +261,7 @@ def _finding_lines(report: Report, finding: Finding, claims: dict[str, dict[str,
 
 # --- CSV -------------------------------------------------------------------------------------
 
-CSV_COLUMNS = ("kind", "verdict", "topic", "claims", "explanation", "gap", "ratio")
+CSV_COLUMNS = ("kind", "verdict", "topic", "claims", "explanation", "gap", "ratio", "notes")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")
 
 
@@ -277,11 +278,14 @@ def render_csv(report: Report, max_findings: int | None = MAX_FINDINGS) -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
+    claims = claim_index(report)
     for finding in select_findings(report.findings, max_findings)[0]:
         text = [finding.kind, finding.verdict, finding.topic, " ".join(finding.claims),
                 finding.explanation]
         numbers = ["" if plain_number(v) is None else str(plain_number(v)) for v in (finding.gap, finding.ratio)]
-        writer.writerow([neutralize(clean_line(cell)) for cell in text] + numbers)
+        notes = "; ".join(f"{cid}: {claims[cid]['note']}" for cid in finding.claims
+                          if cid in claims and claims[cid].get("note"))
+        writer.writerow([neutralize(clean_line(cell)) for cell in text] + numbers + [neutralize(clean_line(notes))])
     return buffer.getvalue()
 
 

@@ -193,8 +193,8 @@ def test_csv_neutralizes_formulas_and_keeps_numbers(hostile, conflict):
         for cell in row[:5]:
             assert not cell.startswith(("=", "+", "-", "@", "\t", "\r")), cell
     conflict_row = _csv_rows(render(conflict, "csv"))[1]
-    assert conflict_row[5:] == ["391", "4.6"]
-    assert render(conflict, "csv").endswith('",391,4.6\n')   # unquoted numbers
+    assert conflict_row[5:7] == ["391", "4.6"]
+    assert render(conflict, "csv").endswith('",391,4.6,\n')   # unquoted numbers, then no notes
 
 
 def test_csv_neutralizes_every_formula_start():
@@ -950,3 +950,6 @@ def test_via_and_note_are_shown_in_every_report_for_people():
     for fmt in ("text", "markdown", "html"):
         out = render(report, fmt)
         assert "off the record" in out and "The Paper" in out, fmt
+    conflict = Finding("value-conflict", "t", ("a1", "b1"), "differ", gap=1)
+    csv_out = render(Report(report.claims, (conflict,), report.sources, report.topics), "csv")
+    assert csv_out.splitlines()[1].endswith(",a1: off the record")
