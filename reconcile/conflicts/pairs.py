@@ -208,26 +208,33 @@ class TopicReconciler:
         sides = self.by_scope[x], self.by_scope[y]
         if not (below(sides[0].min_end, sides[1].max_start) or below(sides[1].min_end, sides[0].max_start)):
             return
-        if sides[0].in_breakdown and sides[1].in_breakdown:   # rare: a part and its total apart
-            chosen = [[c for c in mine.claims if any(not part_related(c, o) and (below(c, o) or below(o, c))
-                                                     for o in other.claims)]
-                      for mine, other in ((sides[0], sides[1]), (sides[1], sides[0]))]
-        else:
-            chosen = [sides[0].apart_from(sides[1]), sides[1].apart_from(sides[0])]
+        first_key, second_key = sorted((x, y), key=repr)
+        chosen = self._apart(first_key, second_key)
         if not chosen[0] or not chosen[1]:
             return
         words = self.words
-        (first_key, first), (second_key, second) = sorted(((x, chosen[0]), (y, chosen[1])), key=lambda s: repr(s[0]))
-        def scopes() -> tuple[dict, ...]:
+
+        def scopes() -> tuple[dict, ...]:   # written when read: the claims again, not kept
             return tuple({"population": key[0], "criterion": key[1], "place": key[2], "as_of": key[3],
                           "claims": tuple(sorted(c.id for c in side))}
-                         for key, side in ((first_key, first), (second_key, second)))
+                         for key, side in zip((first_key, second_key), self._apart(first_key, second_key)))
+
         def text() -> str:
+            first, second = self._apart(first_key, second_key)
             return words.explain(SCOPE_DIFFERENCE,
                                  side_a=f"{words.says_all(first)} of {words.scope(first_key)}",
                                  side_b=f"{words.says_all(second)} of {words.scope(second_key)}",
                                  fields=", ".join(rel.differ))
-        self.add(SCOPE_DIFFERENCE, [c.id for c in first + second], text, fields=rel.differ, scopes=scopes)
+        self.add(SCOPE_DIFFERENCE, [c.id for c in chosen[0] + chosen[1]], text, fields=rel.differ, scopes=scopes)
+
+    def _apart(self, x: tuple, y: tuple) -> list[list[C]]:
+        """The claims of scope x disjoint from some claim of scope y, and those of y from x."""
+        sides = self.by_scope[x], self.by_scope[y]
+        if sides[0].in_breakdown and sides[1].in_breakdown:   # rare: a part and its total apart
+            return [[c for c in mine.claims if any(not part_related(c, o) and (below(c, o) or below(o, c))
+                                                   for o in other.claims)]
+                    for mine, other in ((sides[0], sides[1]), (sides[1], sides[0]))]
+        return [sides[0].apart_from(sides[1]), sides[1].apart_from(sides[0])]
 
     # agreement --------------------------------------------------------------------------------
     def check_agreement(self) -> None:
