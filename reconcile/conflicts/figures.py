@@ -106,7 +106,9 @@ def agreement_groups(found: tuple[Figure, ...]) -> list[tuple[list[Figure], tupl
             continue
         if grew and len(active) >= 2:
             members = [found[i] for i in sorted(active)]
-            groups.append((members, common_range([m.as_claim() for m in members])))
+            shared = common_range([m.as_claim() for m in members])
+            assert shared is not None   # members all hold the sweep's point
+            groups.append((members, shared))
         grew = False
         active.discard(n)
     return groups

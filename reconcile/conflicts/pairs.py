@@ -99,7 +99,7 @@ class TopicReconciler:
     def add(self, kind: str, claims: Iterable[str], explanation: str | Callable[[], str], gap: float | None = None,
             ratio: float | None = None, **extra) -> None:
         self.findings.append(Finding(kind=kind, topic=self.topic.id, claims=tuple(sorted(set(claims))),
-                                     explanation=explanation, gap=gap, ratio=ratio, **extra))
+                                     explanation=explanation, gap=gap, ratio=ratio, **extra))  # type: ignore[arg-type]
 
     def run(self) -> list[Finding]:
         self.check_bounds()

@@ -29,14 +29,16 @@ def pair_kind(a: C, b: C, relation: Relation, whose: str, scopes: ScopeRelations
     ``whose`` one of one-claimant, echo, independent; None for the rows without a finding."""
     if part_related(a, b):
         return None
+    low: C | None
+    high: C | None
     if below(a, b):
         low, high = a, b
     elif below(b, a):
         low, high = b, a
     else:
         low = high = None
-    disjoint = low is not None
-    touching = disjoint and low.hi == high.lo
+    disjoint = low is not None and high is not None
+    touching = low is not None and high is not None and low.hi == high.lo
     kind = relation.kind
     if whose == ECHO and not disjoint and scopes.same_fields(a.scope, b.scope):
         return "circular-reporting"

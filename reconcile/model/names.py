@@ -254,12 +254,12 @@ def _parse_date_text(value: str) -> str:
             return dt.date.fromisoformat(text[:10]).isoformat()
         period = re.fullmatch(r"(\d{4})(?:-(\d{1,2}))?", text.strip())
         if period:  # a month (2019-07) or a year (2019): a period, kept as written
-            year, month = int(period.group(1)), period.group(2)
-            if month is None:
-                return f"{year:04d}"
-            if not 1 <= int(month) <= 12:
-                raise ValueError(f"month {month} does not exist")
-            return f"{year:04d}-{int(month):02d}"
+            year_number, month_text = int(period.group(1)), period.group(2)
+            if month_text is None:
+                return f"{year_number:04d}"
+            if not 1 <= int(month_text) <= 12:
+                raise ValueError(f"month {month_text} does not exist")
+            return f"{year_number:04d}-{int(month_text):02d}"
         match = _DAY_MONTH_YEAR.match(text)
         if match and match.group(2) in _MONTHS:
             day, month, year = match.group(1), match.group(2), match.group(3)

@@ -152,7 +152,7 @@ def versus(report: Report, finding: Finding, claims: dict[str, dict[str, Any]]) 
     if len(finding.claims) != 2 or finding.kind not in PAIR_FINDINGS:
         return None
     pair = [claims.get(cid, {"id": cid}) for cid in finding.claims]
-    pair.sort(key=lambda c: -(c.get("lower") if c.get("lower") is not None else float("-inf")))
+    pair.sort(key=lambda c: -float(c["lower"] if c.get("lower") is not None else float("-inf")))
     joiner = " against " if finding.verdict == "conflict" else " and "
     return joiner.join(f'{source_name(report, c.get("source"))} "{c.get("text", "")}" ({c["id"]})' for c in pair)
 

@@ -291,7 +291,7 @@ def read_topics(path: Path, loaded: Loaded) -> None:
                              line=item.lines["cumulative"], field="cumulative")
         criteria: list[tuple[str, str]] = []   # criteria: [{id, within}], counting rules that nest
         written = item.get("criteria") or []
-        where = dict(file=display, line=item.lines.get("criteria", item.line), field="criteria")
+        where: dict[str, Any] = dict(file=display, line=item.lines.get("criteria", item.line), field="criteria")
         if not isinstance(written, list):
             raise InputError('"criteria" must be a list', **where,
                              hint="write criteria: [{id: present-17h-18h, within: marched}]")
