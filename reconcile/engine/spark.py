@@ -84,28 +84,32 @@ def session(master: str | None = None, conf: Mapping[str, str] | None = None) ->
 
 
 def to_spark(spark: Any, frame: "pd.DataFrame", position: bool = False) -> Any:
-    """A Spark DataFrame of ``frame`` (through Arrow), a missing float as null, not NaN;
-    ``position``: with each row's position in ``frame`` as ``reconcile_position``."""
+    """A Spark DataFrame of ``frame``, through an Arrow table; ``position``: with each row's
+    position in ``frame`` as ``reconcile_position``.
+
+    On the way a missing float becomes a null, never a NaN (GX's not-null check on Spark
+    passes a NaN), a column of nothing but None is text, and a list of no tags a list of text.
+    """
     import numpy as np
-    import pandas as pd
-    from pyspark.sql import functions as F
+    import pyarrow as pa
+    import pyarrow.compute as pc
 
     frame = frame.reset_index(drop=True)
     if position:
         frame = frame.assign(**{POSITION: np.arange(len(frame), dtype="int64")})
-    columns = {}
-    for name in frame.columns:  # Arrow cannot type an object column of nothing but None
-        column = frame[name]
-        if column.dtype == object and len(column) and column.isna().all():
-            columns[name] = column.astype("str")
-    if columns:
-        frame = frame.assign(**columns)
-    floats = [name for name in frame.columns if pd.api.types.is_float_dtype(frame[name].dtype)]
-    df = spark.createDataFrame(frame)
-    if floats:
-        df = df.withColumns({name: F.when(F.isnan(F.col(name)), F.lit(None)).otherwise(F.col(name))
-                             for name in floats})
-    return df
+    table = pa.Table.from_pandas(frame, preserve_index=False)
+    for i, field in enumerate(table.schema):
+        column, kind = table.column(i), field.type
+        if pa.types.is_null(kind):
+            column = column.cast(pa.string())
+        elif pa.types.is_list(kind) and pa.types.is_null(kind.value_type):
+            column = column.cast(pa.list_(pa.string()))
+        elif pa.types.is_floating(kind):
+            column = pc.if_else(pc.is_nan(column), pa.scalar(None, kind), column)
+        else:
+            continue
+        table = table.set_column(i, field.name, column)
+    return spark.createDataFrame(table)
 
 
 # --- validate ----------------------------------------------------------------------------------
@@ -194,11 +198,8 @@ class SuitesOnSpark:
 
 def _claims_frame(frame: "pd.DataFrame") -> "pd.DataFrame":
     """The claims frame as Spark takes it: population as a list, the row's position kept."""
-    import numpy as np
-
     out = frame.reset_index(drop=True)
-    return out.assign(population=[list(p) for p in out["population"]],
-                      **{POSITION: np.arange(len(out), dtype="int64")})
+    return out.assign(population=[list(p) for p in out["population"]])
 
 
 def _topic_result(project: Any, columns: list[str]) -> Any:
@@ -213,6 +214,8 @@ def _topic_result(project: Any, columns: list[str]) -> Any:
         claims = claims.assign(population=[tuple(p) if p is not None else () for p in claims["population"]])
         findings, scopes = reconcile_claims(project, claims[columns])
         topic = claims[TOPIC].iloc[0]
+        for finding in findings:  # words are written when first read: here, where the reconciler is
+            _ = finding.explanation, finding.scopes
         payload = pickle.dumps((findings, scopes.get(topic, [])), protocol=pickle.HIGHEST_PROTOCOL)
         return pd.DataFrame({TOPIC: [topic], "payload": [payload]})
 
@@ -227,7 +230,7 @@ def topic_results(spark: Any, project: Any, frame: "pd.DataFrame") -> tuple[list
     from reconcile.model.records import Finding
 
     light = dataclasses.replace(project, raw=None)  # what read() read stays on the driver
-    df = to_spark(spark, _claims_frame(frame))
+    df = to_spark(spark, _claims_frame(frame), position=True)
     run = _topic_result(light, list(frame.columns))
     rows = df.groupBy(TOPIC).applyInPandas(run, schema=f"{TOPIC} string, payload binary").toLocalIterator()
     findings: list = []

@@ -1,0 +1,145 @@
+"""The pandas and the Spark engine side by side on synthetic projects of Parquet tables.
+
+    python bench/bench_engines.py                        # 1M and 10M claims
+    python bench/bench_engines.py 1000000 --commands report
+    python bench/bench_engines.py 30000000 --limit-gb 20
+
+For each size: a project from ``synth.generate`` (many topics, sources, criteria, populations,
+places and dates; regional breakdowns; conflicts on purpose), its CSV tables rewritten as one
+Parquet table per source (kept in $RECONCILE_BENCH_DIR, default /tmp/reconcile-bench-engines,
+and reused). Then, for each command
+(``reconcile validate`` and ``reconcile report --format json -o FILE``) and each engine
+(``--engine pandas``; ``--engine spark --spark-master local[N]``), the command in a fresh
+process while this one samples /proc every 0.2 s: wall time, the peak resident memory of the
+driver (the reconcile process itself) and of its whole process tree (with Spark: the JVM and
+the Python workers too), and claims per second per core. A run whose tree goes over
+``--limit-gb`` is stopped and reported as such. Prints figures; asserts nothing.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from synth import generate  # noqa: E402
+
+VENV_BIN = Path(sys.executable).parent
+CACHE = Path(os.environ.get("RECONCILE_BENCH_DIR", "/tmp/reconcile-bench-engines"))
+PAGE = os.sysconf("SC_PAGE_SIZE")
+
+
+def parquet_project(n_claims: int) -> Path:
+    """A synthetic project of ``n_claims`` with its tables as Parquet (made once, then reused)."""
+    import pyarrow as pa
+    import pyarrow.csv as pv
+    import pyarrow.parquet as pq
+
+    root = CACHE / f"claims-{n_claims}"
+    done = root / ".complete"
+    if done.exists():
+        return root
+    shutil.rmtree(root, ignore_errors=True)
+    started = time.perf_counter()
+    generate(root, n_claims)
+    for table in sorted((root / "sources").glob("*.csv")):
+        header = table.open(encoding="utf-8").readline().strip().split(",")
+        options = pv.ConvertOptions(column_types={name: pa.string() for name in header},
+                                    strings_can_be_null=True)
+        pq.write_table(pv.read_csv(table, convert_options=options), table.with_suffix(".parquet"))
+        source = table.with_suffix(".yaml")
+        source.write_text(source.read_text(encoding="utf-8").replace(f"claims: {table.name}",
+                                                                     f"claims: {table.stem}.parquet"), "utf-8")
+        table.unlink()
+    done.write_text("")
+    print(f"# generated {n_claims:,} claims as Parquet in {time.perf_counter() - started:.0f} s: {root}", flush=True)
+    return root
+
+
+def _tree(pid: int) -> list[int]:
+    """pid and every process below it."""
+    out, stack = [], [pid]
+    while stack:
+        current = stack.pop()
+        out.append(current)
+        try:
+            for task in os.listdir(f"/proc/{current}/task"):
+                with open(f"/proc/{current}/task/{task}/children") as handle:
+                    stack.extend(int(child) for child in handle.read().split())
+        except OSError:
+            continue
+    return out
+
+
+def _rss(pid: int) -> int:
+    try:
+        with open(f"/proc/{pid}/statm") as handle:
+            return int(handle.read().split()[1]) * PAGE
+    except (OSError, IndexError, ValueError):
+        return 0
+
+
+def measure(command: list[str], limit: int) -> dict:
+    """Run ``command``; wall time, exit code, peak RSS of the process and of its tree."""
+    started = time.perf_counter()
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                               start_new_session=True)
+    driver = tree = 0
+    killed = False
+    while process.poll() is None:
+        driver = max(driver, _rss(process.pid))
+        tree = max(tree, sum(_rss(pid) for pid in _tree(process.pid)))
+        if tree > limit and not killed:
+            os.killpg(process.pid, signal.SIGKILL)
+            killed = True
+        time.sleep(0.2)
+    stderr = process.stderr.read().decode("utf-8", "replace") if process.stderr else ""
+    return {"wall": time.perf_counter() - started, "code": process.returncode, "driver": driver,
+            "tree": tree, "killed": killed, "stderr": stderr}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("sizes", nargs="*", type=int, default=[1_000_000, 10_000_000])
+    parser.add_argument("--commands", nargs="+", choices=("validate", "report"), default=["validate", "report"])
+    parser.add_argument("--engines", nargs="+", choices=("pandas", "spark"), default=["pandas", "spark"])
+    parser.add_argument("--cores", type=int, default=os.cpu_count() or 1,
+                        help="Spark's local[N] and the per-core figure")
+    parser.add_argument("--limit-gb", type=float, default=20.0, help="stop a run whose process tree uses more")
+    parser.add_argument("--driver-memory", default="8g", help="spark.driver.memory (the JVM of local mode)")
+    args = parser.parse_args()
+    limit = int(args.limit_gb * 1024 ** 3)
+    print(f"# {args.cores} core(s); Spark local[{args.cores}]; runs stopped above {args.limit_gb:g} GB", flush=True)
+    print(f"{'claims':>11} {'command':>8} {'engine':>6} {'wall s':>8} {'driver GB':>9} {'tree GB':>8} "
+          f"{'claims/s/core':>13}  exit", flush=True)
+    for size in args.sizes:
+        root = parquet_project(size)
+        output = CACHE / f"report-{size}.json"
+        for name in args.commands:
+            for engine in args.engines:
+                command = [str(VENV_BIN / "reconcile"), name, str(root), "--engine", engine]
+                if name == "report":
+                    command += ["--format", "json", "-o", str(output), "--fail-on", "never"]
+                if engine == "spark":
+                    command += ["--spark-master", f"local[{args.cores}]",
+                                "--spark-conf", f"spark.driver.memory={args.driver_memory}",
+                                "--spark-conf", f"spark.sql.shuffle.partitions={4 * args.cores}"]
+                run = measure(command, limit)
+                rate = size / run["wall"] / args.cores
+                status = "stopped at the limit" if run["killed"] else str(run["code"])
+                print(f"{size:>11,} {name:>8} {engine:>6} {run['wall']:>8.1f} {run['driver'] / 1024 ** 3:>9.2f} "
+                      f"{run['tree'] / 1024 ** 3:>8.2f} {rate:>13,.0f}  {status}", flush=True)
+                if run["code"] not in (0, 1) and not run["killed"]:
+                    print("#   " + "\n#   ".join(run["stderr"].strip().splitlines()[-5:]), flush=True)
+        output.unlink(missing_ok=True)
+
+
+if __name__ == "__main__":
+    main()
