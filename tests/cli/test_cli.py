@@ -65,11 +65,16 @@ def test_a_claimreview_named_before_its_authors_source_file_reports(runner, make
 
 
 def test_report_json_has_the_contract_shape(runner, conflicted):
-    result = runner.invoke(main, ["report", str(conflicted.root), "--format", "json"])
+    result = runner.invoke(main, ["report", str(conflicted.root), "--format", "json", "--no-validate"])
     data = json.loads(result.stdout)
-    assert data["schema"] == "reconcile.report/1"
-    assert data["summary"]["findings"]["conflict"] == 1
-    assert set(data["summary"]) == {"claims", "sources", "topics", "findings"}
+    assert data["schema"] == "reconcile.report/2"
+    assert set(data) == {"schema", "summary", "sources", "claims", "findings", "estimates"}
+    assert data["summary"]["findings"] == {"conflict": 1, "consistent": 0, "not-comparable": 0, "warning": 0}
+    assert set(data["summary"]) == {"claims", "sources", "topics", "findings", "omitted"}
+    assert data["summary"]["omitted"] == {} and data["summary"]["sources"] == len(data["sources"])
+    assert set(data["sources"][0]) == {"id", "name", "kind", "claims", "reliability"}
+    assert set(data["estimates"][0]) == {"topic", "population", "criterion", "place", "as_of", "lower", "upper",
+                                         "lower_inclusive", "upper_inclusive", "point", "status", "method", "claims"}
     first = next(c for c in data["claims"] if c["id"] == "a1")
     assert first["lower"] == 500 and first["upper"] is None and first["lower_inclusive"] is False
     assert first["qualifier"] == "more-than" and first["place"] == "CO" and first["line"] == 5
@@ -116,7 +121,7 @@ def test_output_writes_the_file_and_nothing_else_to_stdout(runner, conflicted, t
     result = runner.invoke(main, ["report", str(conflicted.root), "--format", "json", "-o", str(target),
                                   "--fail-on", "never"])
     assert result.exit_code == 0 and result.stdout == ""
-    assert json.loads(target.read_text())["schema"] == "reconcile.report/1"
+    assert json.loads(target.read_text())["schema"] == "reconcile.report/2"
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".report")] == []
 
 
