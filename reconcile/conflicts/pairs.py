@@ -208,7 +208,7 @@ class TopicReconciler:
         sides = self.by_scope[x], self.by_scope[y]
         if not (below(sides[0].min_end, sides[1].max_start) or below(sides[1].min_end, sides[0].max_start)):
             return
-        first_key, second_key = sorted((x, y), key=repr)
+        first_key, second_key = sorted((x, y), key=lambda k: (list(k[0]), k[1] or "", k[2] or "", k[3] or ""))
         chosen = self._apart(first_key, second_key)
         if not chosen[0] or not chosen[1]:
             return
