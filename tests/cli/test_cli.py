@@ -84,7 +84,7 @@ def test_report_json_has_the_contract_shape(runner, conflicted):
 
 
 def test_a_conflict_exits_1_and_says_why_on_stderr(runner, conflicted):
-    result = runner.invoke(main, ["report", str(conflicted.root), "--format", "json"])
+    result = runner.invoke(main, ["report", "--no-validate", str(conflicted.root), "--format", "json"])
     assert result.exit_code == 1
     assert "--fail-on conflict" in result.stderr
     json.loads(result.stdout)  # stdout stays clean data
@@ -93,32 +93,32 @@ def test_a_conflict_exits_1_and_says_why_on_stderr(runner, conflicted):
 def test_fail_on_never_exits_0_and_fail_on_warning_counts_warnings(runner, make_project):
     maker = make_project()
     maker.source("a", claim(id="a1", value=5, **SCOPE))
-    assert runner.invoke(main, ["report", str(maker.root), "--fail-on", "never"]).exit_code == 0
-    assert runner.invoke(main, ["report", str(maker.root)]).exit_code == 0
-    assert runner.invoke(main, ["report", str(maker.root), "--fail-on", "warning"]).exit_code == 1
+    assert runner.invoke(main, ["report", "--no-validate", str(maker.root), "--fail-on", "never"]).exit_code == 0
+    assert runner.invoke(main, ["report", "--no-validate", str(maker.root)]).exit_code == 0
+    assert runner.invoke(main, ["report", "--no-validate", str(maker.root), "--fail-on", "warning"]).exit_code == 1
 
 
 def test_bad_input_exits_2_with_file_line_on_stderr_and_no_traceback(runner, make_project):
     maker = make_project()
     maker.source("a", claim(id="a1", value=5, plaec="CO"))
-    result = runner.invoke(main, ["report", str(maker.root)])
+    result = runner.invoke(main, ["report", "--no-validate", str(maker.root)])
     assert result.exit_code == 2
     assert result.stderr.startswith("Error: sources/a.yaml:") and 'unknown field "plaec"' in result.stderr
     assert "Traceback" not in result.stderr and result.stdout == ""
 
 
 def test_a_bad_option_exits_2(runner, conflicted):
-    assert runner.invoke(main, ["report", str(conflicted.root), "--format", "pdf"]).exit_code == 2
+    assert runner.invoke(main, ["report", "--no-validate", str(conflicted.root), "--format", "pdf"]).exit_code == 2
 
 
 def test_a_missing_path_exits_2(runner, tmp_path):
-    result = runner.invoke(main, ["report", str(tmp_path / "nope")])
+    result = runner.invoke(main, ["report", "--no-validate", str(tmp_path / "nope")])
     assert result.exit_code == 2 and "no such file or folder" in result.stderr
 
 
 def test_output_writes_the_file_and_nothing_else_to_stdout(runner, conflicted, tmp_path):
     target = tmp_path / "report.json"
-    result = runner.invoke(main, ["report", str(conflicted.root), "--format", "json", "-o", str(target),
+    result = runner.invoke(main, ["report", "--no-validate", str(conflicted.root), "--format", "json", "-o", str(target),
                                   "--fail-on", "never"])
     assert result.exit_code == 0 and result.stdout == ""
     assert json.loads(target.read_text())["schema"] == "reconcile.report/2"
@@ -128,7 +128,7 @@ def test_output_writes_the_file_and_nothing_else_to_stdout(runner, conflicted, t
 def test_output_refuses_to_write_over_an_input(runner, conflicted):
     source = conflicted.root / "sources" / "a.yaml"
     before = source.read_bytes()
-    result = runner.invoke(main, ["report", str(conflicted.root), "-o", str(source)])
+    result = runner.invoke(main, ["report", "--no-validate", str(conflicted.root), "-o", str(source)])
     assert result.exit_code == 2 and "refusing to write over" in result.stderr
     assert source.read_bytes() == before
 
@@ -215,32 +215,32 @@ def test_the_command_in_its_own_process_keeps_its_exit_codes_and_output(conflict
 
 def test_report_defaults_to_the_project_in_the_current_folder(runner, conflicted, monkeypatch):
     monkeypatch.chdir(conflicted.root)
-    result = runner.invoke(main, ["report", "--format", "json"])
+    result = runner.invoke(main, ["report", "--no-validate", "--format", "json"])
     assert result.exit_code == 1 and json.loads(result.stdout)["summary"]["claims"] == 2
 
 
 def test_output_infers_the_format_from_the_suffix_and_is_readable_by_others(runner, conflicted, tmp_path):
     target = tmp_path / "report.md"
-    runner.invoke(main, ["report", str(conflicted.root), "-o", str(target), "--fail-on", "never"])
+    runner.invoke(main, ["report", "--no-validate", str(conflicted.root), "-o", str(target), "--fail-on", "never"])
     assert target.read_text().startswith("# ")
     assert target.stat().st_mode & 0o044  # group/other may read it (umask permitting)
 
 
 def test_output_refuses_to_write_into_the_sources_folder(runner, conflicted):
     target = conflicted.root / "sources" / "new.yaml"
-    result = runner.invoke(main, ["report", str(conflicted.root), "--format", "json", "-o", str(target)])
+    result = runner.invoke(main, ["report", "--no-validate", str(conflicted.root), "--format", "json", "-o", str(target)])
     assert result.exit_code == 2 and not target.exists()
 
 
 def test_init_on_an_existing_project_keeps_it_working(runner, conflicted):
     assert runner.invoke(main, ["init", str(conflicted.root)]).exit_code == 0
     assert not (conflicted.root / "sources" / "example-agency.yaml").exists()
-    assert runner.invoke(main, ["report", str(conflicted.root), "--fail-on", "never"]).exit_code == 0
+    assert runner.invoke(main, ["report", "--no-validate", str(conflicted.root), "--fail-on", "never"]).exit_code == 0
 
 
 def test_output_refuses_the_sources_folder_also_when_given_a_claim_file(runner, conflicted):
     claim_file = conflicted.root / "sources" / "a.yaml"
-    result = runner.invoke(main, ["report", str(claim_file), "--output", str(conflicted.root / "sources" / "z.csv")])
+    result = runner.invoke(main, ["report", "--no-validate", str(claim_file), "--output", str(conflicted.root / "sources" / "z.csv")])
     assert result.exit_code == 2 and "refusing to write over or beside" in result.stderr
     assert not (conflicted.root / "sources" / "z.csv").exists()
 
@@ -251,7 +251,7 @@ def test_a_folder_that_cannot_be_written_is_exit_2_without_a_traceback(runner, c
     result = runner.invoke(main, ["init", str(blocker / "project")])
     assert result.exit_code == 2 and "Traceback" not in result.output
     assert str(blocker) in result.stderr and "check the path" in result.stderr
-    result = runner.invoke(main, ["report", str(conflicted.root), "--output", str(blocker / "r.md")])
+    result = runner.invoke(main, ["report", "--no-validate", str(conflicted.root), "--output", str(blocker / "r.md")])
     assert result.exit_code == 2 and "does not exist" in result.stderr
 
 
@@ -261,7 +261,7 @@ def test_output_never_overwrites_a_table_read_from_outside_sources(runner, make_
     maker.write("sources/a.yaml", "source: {id: a, name: A}\nclaims: ../data/t.csv\n")
     table = maker.root / "data" / "t.csv"
     before = table.read_text()
-    result = runner.invoke(main, ["report", str(maker.root), "--format", "csv", "-o", str(table)])
+    result = runner.invoke(main, ["report", "--no-validate", str(maker.root), "--format", "csv", "-o", str(table)])
     assert result.exit_code == 2 and "refusing to write over" in result.stderr and table.read_text() == before
 
 
@@ -273,7 +273,7 @@ def test_output_never_overwrites_what_a_loose_claim_file_made_the_run_read(runne
     monkeypatch.chdir(maker.root)
     topics = maker.root / "sources" / "_topics.yaml"
     before = topics.read_text()
-    result = runner.invoke(main, ["report", str(loose), "--format", "json", "-o", "sources/_topics.yaml"])
+    result = runner.invoke(main, ["report", "--no-validate", str(loose), "--format", "json", "-o", "sources/_topics.yaml"])
     assert result.exit_code == 2 and topics.read_text() == before
 
 
@@ -288,7 +288,7 @@ def test_output_to_dev_stdout_in_a_pipe_writes_into_the_pipe(conflicted):
 
 def test_output_dash_is_standard_output(runner, conflicted, tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
-    result = runner.invoke(main, ["report", str(conflicted.root), "--fail-on", "never", "--format", "json",
+    result = runner.invoke(main, ["report", "--no-validate", str(conflicted.root), "--fail-on", "never", "--format", "json",
                                   "--output", "-"])
     assert result.exit_code == 0 and json.loads(result.stdout)["summary"]["claims"] == 2
     assert not (tmp_path / "-").exists() and "Wrote" not in result.stderr
@@ -303,7 +303,7 @@ def test_output_to_a_named_pipe_writes_into_it(runner, conflicted, tmp_path):
     received = []
     reader = threading.Thread(target=lambda: received.append(fifo.read_text()))
     reader.start()
-    result = runner.invoke(main, ["report", str(conflicted.root), "--fail-on", "never", "--output", str(fifo)])
+    result = runner.invoke(main, ["report", "--no-validate", str(conflicted.root), "--fail-on", "never", "--output", str(fifo)])
     reader.join(timeout=30)
     assert result.exit_code == 0 and fifo.exists() and not fifo.is_file()
     assert received and "Reconciliation report" in received[0]
@@ -329,8 +329,8 @@ def test_report_runs_the_expectations_and_exits_1_when_they_fail(runner, make_pr
 
 
 def test_the_text_report_has_the_same_bytes_whatever_the_terminal_width(runner, conflicted):
-    first = runner.invoke(main, ["report", str(conflicted.root), "--fail-on", "never"], env={"COLUMNS": "60"})
-    second = runner.invoke(main, ["report", str(conflicted.root), "--fail-on", "never"], env={"COLUMNS": "250"})
+    first = runner.invoke(main, ["report", "--no-validate", str(conflicted.root), "--fail-on", "never"], env={"COLUMNS": "60"})
+    second = runner.invoke(main, ["report", "--no-validate", str(conflicted.root), "--fail-on", "never"], env={"COLUMNS": "250"})
     assert first.stdout == second.stdout
 
 
