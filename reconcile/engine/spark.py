@@ -62,15 +62,52 @@ def _pyspark() -> Any:
     return pyspark
 
 
+#: the driver's logging when this process starts Spark: errors only (Spark's default prints
+#: its profile, a log level and warnings about the host on every run)
+LOG4J2 = """\
+rootLogger.level = error
+rootLogger.appenderRef.stderr.ref = stderr
+appender.stderr.type = Console
+appender.stderr.name = stderr
+appender.stderr.target = SYSTEM_ERR
+appender.stderr.layout.type = PatternLayout
+appender.stderr.layout.pattern = %d{yy/MM/dd HH:mm:ss} %p %c{1}: %m%n%ex
+"""
+
+
+def _quiet_driver() -> str:
+    """Java options for a driver that logs errors only (a file removed when this process ends)."""
+    import atexit
+    import shutil
+    import tempfile
+
+    folder = tempfile.mkdtemp(prefix="reconcile-spark-")
+    atexit.register(shutil.rmtree, folder, True)
+    path = Path(folder) / "log4j2.properties"
+    path.write_text(LOG4J2, encoding="utf-8")
+    return f"-Dlog4j2.configurationFile={path.as_uri()}"
+
+
 def session(master: str | None = None, conf: Mapping[str, str] | None = None) -> Any:
-    """The SparkSession (one per process; a later call with other options reuses it)."""
+    """The SparkSession (one per process; a later call with other options reuses it).
+
+    Started by ``spark-submit`` (which launched the JVM and set the master and the Python of
+    the executors), this process keeps what spark-submit set; otherwise it starts Spark with
+    ``master`` (``local[*]`` by default) and executors that run this interpreter."""
     _pyspark()
-    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
-    os.environ.setdefault("PYSPARK_DRIVER_PYTHON", sys.executable)
     from pyspark.sql import SparkSession
 
-    builder = SparkSession.builder.master(master or DEFAULT_MASTER)
-    for key, value in {**SESSION_CONF, "spark.ui.enabled": "false", **dict(conf or {})}.items():
+    submitted = "PYSPARK_GATEWAY_PORT" in os.environ  # the JVM is there already: spark-submit
+    options = {**SESSION_CONF, "spark.ui.enabled": "false"}
+    if not submitted:
+        os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+        os.environ.setdefault("PYSPARK_DRIVER_PYTHON", sys.executable)
+        options["spark.master"] = master or DEFAULT_MASTER
+        options["spark.driver.extraJavaOptions"] = _quiet_driver()
+    elif master:
+        options["spark.master"] = master
+    builder = SparkSession.builder
+    for key, value in {**options, **dict(conf or {})}.items():
         builder = builder.config(key, value)
     try:
         spark = builder.getOrCreate()
