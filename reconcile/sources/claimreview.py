@@ -9,7 +9,7 @@ from reconcile.errors import InputError
 from reconcile.model.records import Source
 from reconcile.sources.jsonfile import json_lines, parse_json
 from reconcile.sources.lookalike import check_text
-from reconcile.sources.project import Loaded, RawClaim
+from reconcile.sources.loaded import Loaded, RawClaim
 
 
 def _first(value: Any) -> Any:

@@ -15,7 +15,6 @@ million claims in CSV load in seconds. ``claims.build_frame`` checks and normali
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
@@ -25,70 +24,16 @@ from reconcile.model.records import (
     TOPIC_FIELDS, Place, Source, Topic,
 )
 from reconcile.model.names import is_iso_code, is_slug, iso_place, iso_resolve, parse_flag
-from reconcile.sources.files import decode, inside, read_project_file, safe_path
+from reconcile.sources.files import inside, safe_path
 from reconcile.sources.lookalike import check_claim, check_text
 from reconcile.sources.jsonfile import json_lines  # noqa: F401 (expect/suite.py reads it here)
+from reconcile.sources.loaded import Loaded, RawClaim, display_path  # noqa: F401 (re-exported)
 from reconcile.sources.yamlfile import Mapping, Sequence, parse_yaml
 
-RawClaim = dict[str, Any]
 
 TABLE_SUFFIXES = (".csv", ".xlsx", ".parquet")
 #: a source file's fields (``compiles``: SPEC.md §3, a table of many claimants' figures)
 KNOWN_SOURCE_FIELDS = tuple(dict.fromkeys((*SOURCE_FIELDS, "compiles")))
-
-
-@dataclass
-class Loaded:
-    """Everything read from disk, before normalization."""
-
-    root: Path
-    sources: dict[str, Source] = field(default_factory=dict)
-    topics: dict[str, Topic] = field(default_factory=dict)
-    places: dict[str, Place] = field(default_factory=dict)
-    claims: list[RawClaim] = field(default_factory=list)
-    tables: list[Any] = field(default_factory=list)  # pandas DataFrames of raw table claims
-    settings: dict[str, Any] = field(default_factory=dict)
-    read: set[Path] = field(default_factory=set)  # every file read (resolved): never an output
-    #: ClaimReview claims and their author's name as written: the author becomes a source id
-    #: once every file is read (claimreview.resolve_authors), whatever order the files come in
-    authors: list[tuple[RawClaim, str]] = field(default_factory=list)
-    #: tables whose ``source`` column names each row's claimant: resolved once every source
-    #: file is read (tables.resolve_claimants)
-    pending: list[Any] = field(default_factory=list)
-    #: resolved path of each table a source file points at -> that source file (display name)
-    pointed: dict[Path, str] = field(default_factory=dict)
-    #: absolute path of a file -> the folder it must lie in (None: named on the command line,
-    #: read as given); a file not listed must lie in ``root``
-    boundaries: dict[Path, Path | None] = field(default_factory=dict)
-
-    def reading(self, path: Path) -> str:
-        """Note that ``path`` is read (so that no --output replaces it); its display name."""
-        self.read.add(path.resolve())
-        return display_path(path, self.root)
-
-    def read_bytes(self, path: Path) -> tuple[str, bytes]:
-        """The display name and bytes of a file, by the safe-path rule (``files.py``)."""
-        display = self.reading(path)
-        within = self.boundaries.get(Path(os.path.abspath(path)), self.root)
-        return display, read_project_file(path, display, within)
-
-    def read_text(self, path: Path) -> tuple[str, str]:
-        """The display name and UTF-8 text of a file, by the safe-path rule (``files.py``)."""
-        display, raw = self.read_bytes(path)
-        return display, decode(raw, display)
-
-
-def display_path(path: Path, root: Path) -> str:
-    """A path as reports show it: relative to the project root, else to the working folder
-    (symbolic links are not followed for the name: an error names the link, not its target)."""
-    given = Path(os.path.abspath(path))
-    for candidate, base in ((given, Path(os.path.abspath(root))), (path.resolve(), root.resolve()),
-                            (given, Path.cwd()), (path.resolve(), Path.cwd().resolve())):
-        try:
-            return candidate.relative_to(base).as_posix()
-        except ValueError:
-            continue
-    return given.as_posix()
 
 
 def _fail_unknown(mapping: Mapping, known: Iterable[str], display: str, what: str) -> None:

@@ -19,7 +19,7 @@ from reconcile.errors import InputError
 from reconcile.model.records import CLAIM_FIELDS, Source
 from reconcile.sources.files import decode, limit, over_limit, parsing
 from reconcile.sources.lookalike import check_table
-from reconcile.sources.project import Loaded
+from reconcile.sources.loaded import Loaded
 from reconcile.sources.yamlfile import Number
 
 KNOWN_COLUMNS = CLAIM_FIELDS + ("source",)

@@ -4,10 +4,11 @@ PyYAML's safe loader (libyaml's C parser where installed, for speed) builds the 
 we turn nodes into plain values ourselves so that every mapping remembers where each of its
 keys was written. Anchors, aliases and merge keys (``<<: *defaults``) work, but the expansion
 has a budget proportional to the file's size (4 nodes and 20 characters per character of the
-file, at least 1,000 nodes and 1 MB), so an alias bomb ("billion laughs", or a thousand claims aliasing one long quote) fails at once
-with an error instead of eating the machine's memory; an alias inside itself, nesting deeper
-than ``files.MAX_DEPTH`` and a value above the cell limit are errors too. Only true and false are booleans
-(as in YAML 1.2): yes, no, on and off stay text, so that NO is Norway's ISO code.
+file, at least 1,000 nodes and 1 MB), so an alias bomb ("billion laughs", or a thousand claims
+aliasing one long quote) fails at once with an error instead of eating the machine's memory;
+an alias inside itself, nesting deeper than ``files.MAX_DEPTH`` and a value above the cell
+limit are errors too. Only true and false are booleans (as in YAML 1.2): yes, no, on and off
+stay text, so that NO is Norway's ISO code.
 """
 from __future__ import annotations
 
