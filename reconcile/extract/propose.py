@@ -81,16 +81,34 @@ def _article_place(article: Article, all_sentences: list[Sentence]) -> tuple[str
             return found[0][0], found[0][1]
     counts: Counter = Counter()
     opening: Counter = Counter()
+    named: Counter = Counter()
     for k, sentence in enumerate(all_sentences):
-        for code, _, _ in places_in(sentence.text):
+        for code in {code for code, _, _ in places_in(sentence.text)}:
             counts[country_of(code)] += 1
+            named[code] += 1
             if k < 3:
                 opening[country_of(code)] += 1
     best = opening or counts
-    if best:
-        code = max(best, key=lambda c: (best[c], counts[c]))
-        return code, code
-    return None
+    if not best:
+        return None
+    country = max(best, key=lambda c: (best[c], counts[c]))
+    # the event's own place: the most specific place of that country the first sentence naming
+    # one names ("discoteca República Cromañón de Buenos Aires (Argentina)"), if the article
+    # comes back to it (a place named once may be where a ship was going)
+    for sentence in all_sentences[:3]:
+        found = _specific(places_in(sentence.text, country))
+        inside = [p for p in found if country_of(p[0]) == country and p[0] != country and named[p[0]] >= 2]
+        if inside:
+            return inside[0][0], inside[0][1]
+        if found:
+            break
+    return country, country
+
+
+def _specific(found: list[tuple[str, str, int]]) -> list[tuple[str, str, int]]:
+    """The places named, less a country when a place inside it is named too."""
+    inner = {country_of(code) for code, _, _ in found if country_of(code) != code}
+    return [p for p in found if p[0] not in inner]
 
 
 def propose(article: Article, lang: str | None = None) -> list[Proposal]:
@@ -153,7 +171,7 @@ def propose(article: Article, lang: str | None = None) -> list[Proposal]:
                 checks.append("place (the sentence names several countries)")
             elif place is None and sentence_places:
                 # the place named nearest the number
-                code, name, _ = min(sentence_places, key=lambda p: abs(p[2] - item.start))
+                code, name, _ = min(_specific(sentence_places), key=lambda p: abs(p[2] - item.start))
                 place = place_value(code, name)
                 place_code = code
             if place is None and where and len(countries) < 3:
@@ -162,10 +180,10 @@ def propose(article: Article, lang: str | None = None) -> list[Proposal]:
             elif place is None:
                 checks.append("place")
             as_of = sentence_date
+            if as_of and article.date and len(as_of) < 10 and article.date.startswith(as_of):
+                as_of = article.date          # "the April 2015 earthquake" in an article of 25 April 2015
             if as_of is None and article.date:
-                # an undated count: the day of the article for a march (a count of one day),
-                # else its year (a toll or a total is known to the year, not to the day)
-                as_of = article.date if crit == "protested" else article.date[:4]
+                as_of = article.date          # an undated count: the article's day
                 checks.append("as_of (from the article's date)")
             elif as_of is None:
                 checks.append("as_of")
