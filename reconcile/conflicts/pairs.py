@@ -145,7 +145,9 @@ class TopicReconciler:
 
     def pair_finding(self, kind: str, low: C, high: C, rel) -> None:
         gap, ratio = size(low, high)
-        self.add(kind, (low.id, high.id), lambda: self.pair_words(kind, low, high, gap, ratio), gap=gap, ratio=ratio)
+        # the words as a partial, not a closure: a topic may hold a million findings
+        self.add(kind, (low.id, high.id), functools.partial(self.pair_words, kind, low, high, gap, ratio),
+                 gap=gap, ratio=ratio)
 
     def pair_words(self, kind: str, low: C, high: C, gap: float, ratio: float | None) -> str:
         """The explanation of a pair finding (written only when a report shows it)."""
@@ -212,20 +214,21 @@ class TopicReconciler:
         chosen = self._apart(first_key, second_key)
         if not chosen[0] or not chosen[1]:
             return
+        self.add(SCOPE_DIFFERENCE, [c.id for c in chosen[0] + chosen[1]],
+                 functools.partial(self._scope_words, first_key, second_key, rel.differ), fields=rel.differ,
+                 scopes=functools.partial(self._scope_records, first_key, second_key))
+
+    def _scope_records(self, first_key: tuple, second_key: tuple) -> tuple[dict, ...]:
+        """A scope-difference's two scopes with their claims (picked again when read)."""
+        return tuple({"population": key[0], "criterion": key[1], "place": key[2], "as_of": key[3],
+                      "claims": tuple(sorted(c.id for c in side))}
+                     for key, side in zip((first_key, second_key), self._apart(first_key, second_key)))
+
+    def _scope_words(self, first_key: tuple, second_key: tuple, differ: tuple[str, ...]) -> str:
         words = self.words
-
-        def scopes() -> tuple[dict, ...]:   # written when read: the claims again, not kept
-            return tuple({"population": key[0], "criterion": key[1], "place": key[2], "as_of": key[3],
-                          "claims": tuple(sorted(c.id for c in side))}
-                         for key, side in zip((first_key, second_key), self._apart(first_key, second_key)))
-
-        def text() -> str:
-            first, second = self._apart(first_key, second_key)
-            return words.explain(SCOPE_DIFFERENCE,
-                                 side_a=f"{words.says_all(first)} of {words.scope(first_key)}",
-                                 side_b=f"{words.says_all(second)} of {words.scope(second_key)}",
-                                 fields=", ".join(rel.differ))
-        self.add(SCOPE_DIFFERENCE, [c.id for c in chosen[0] + chosen[1]], text, fields=rel.differ, scopes=scopes)
+        first, second = self._apart(first_key, second_key)
+        return words.explain(SCOPE_DIFFERENCE, side_a=f"{words.says_all(first)} of {words.scope(first_key)}",
+                             side_b=f"{words.says_all(second)} of {words.scope(second_key)}", fields=", ".join(differ))
 
     def _apart(self, x: tuple, y: tuple) -> list[list[C]]:
         """The claims of scope x disjoint from some claim of scope y, and those of y from x."""

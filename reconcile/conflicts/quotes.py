@@ -1,7 +1,8 @@
 """unquoted-value (SPEC.md §5): a claim whose quote holds no quantity with the stated interval.
 
-The quote is read in its own detected language, and in the claim's ``lang`` when that finds
-no quantity at all; a claim whose value was read in the wrong language ("11.000" as 11 in English) or mistyped is then a
+The quote is read in its own detected language, then in the claim's ``lang`` (numbers whose
+separators read differently in the two languages aside); a claim whose value was read in the
+wrong language ("11.000" as 11 in English) or mistyped is then a
 warning instead of a silently wrong number. Quotes are read once per distinct (quote, lang).
 A stated text with words of its own ("more than 500") found verbatim in the quote, and read
 the same way there, needs no second reading; a bare number always does (the words around it
@@ -21,6 +22,8 @@ from reconcile.model.records import QuantityConfig
 from reconcile.quantities.parse import detect_lang, find_quantities, parse_quantity
 
 _BARE_NUMBER = re.compile(r"[\d\s.,'’]+")
+#: a separator before three digits: 11.000 is 11 in English and 11,000 in Spanish
+_GROUPED = re.compile(r"\d[.,]\d{3}(?!\d)")
 
 
 def _key(lower, upper, lower_inclusive, upper_inclusive) -> tuple:
@@ -37,8 +40,10 @@ class QuoteReader:
         self.intervals = lru_cache(maxsize=100_000)(self._intervals)
         self.reading = lru_cache(maxsize=100_000)(self._reading)
 
-    def _intervals(self, quote: str, lang: str) -> frozenset:
+    def _intervals(self, quote: str, lang: str, unambiguous: bool = False) -> frozenset:
         found = find_quantities(quote, lang, self.config)
+        if unambiguous:
+            found = [m for m in found if not _GROUPED.search(quote[m.start:m.end])]
         return frozenset(_key(m.lower, m.upper, m.lower_inclusive, m.upper_inclusive) for m in found)
 
     def _reading(self, text: str, lang: str) -> tuple | None:
@@ -54,10 +59,14 @@ class QuoteReader:
         if (not _BARE_NUMBER.fullmatch(text) and text.lower() in quote.lower()
                 and self.reading(text, quote_lang) == stated):
             return True
-        found = self.intervals(quote, quote_lang)
-        if not found and lang and lang != quote_lang:   # nothing read in the detected language
-            found = self.intervals(quote, lang)
-        return stated in found
+        if stated in self.intervals(quote, quote_lang):
+            return True
+        if not lang or lang == quote_lang:
+            return False
+        # read in the claim's language too ("más de 500" in a quote detected as English), but
+        # not a number whose separators read differently in the two languages: "11.000" in a
+        # Spanish quote is 11,000, even if the claim says lang: en
+        return stated in self.intervals(quote, lang, unambiguous=True)
 
 
 def unquoted(frame: pd.DataFrame, config: QuantityConfig | None = None) -> Iterator[tuple[str, str, str]]:

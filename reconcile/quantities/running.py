@@ -100,7 +100,7 @@ _DURATION = frozenset(
     "second seconds minute minutes hour hours day days week weeks month months year years decade "
     "decades century centuries night nights segundo segundos minuto minutos hora horas dia dias "
     "semana semanas mes meses ano anos decada decadas siglo siglos noche noches "
-    "year-old years-old".split())
+    "year-old years-old min mins sec secs seg hrs".split())
 _TIME_AFTER = re.compile(r"\s?(?:[ap]\.\s?m\.|[ap]m\b|h\b|hrs?\b|horas\b|hs\b|o'clock|o’clock)", re.I)
 _TIME_BEFORE = re.compile(r"(?:\bat|\bby|\buntil|\blas|\bla)\s*$", re.I)
 _CLOCK = re.compile(r"\d{1,2}[:h]\d{2}(?::\d{2})?(?:[.,]\d+)?")
@@ -119,6 +119,12 @@ _NUMBER_WORDS = frozenset(
     "as many roughly approximately estimated an a the just well only exactly some mas menos de "
     "unos unas cerca alrededor casi al por lo hasta entre y apenas poco aproximadamente "
     "el la los las".split())
+_REF_TAIL = re.compile(r"(?:\[[^\]\s]{1,12}\])+$")
+_NOTE_BEFORE = re.compile(r"\[(?:nota|note|fn|n\.?|nb)\s?$", re.I)
+_DAY_PAIR = re.compile(r"\s*(?:and|y|to|a|al|-|–)\s*\d{1,2}\s+(?:de\s+)?(?:" + "|".join(
+    sorted(("january february march april may june july august september october november december "
+            "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre "
+            "diciembre").split(), key=len, reverse=True)) + r")\b", re.I)
 _DIGIT = re.compile(r"[$€£¥]?\d")
 _ARTICLES = frozenset({"the", "el", "la", "los", "las", "del", "al"})
 # a four-digit number after these is a year ("the 2010 floods", "de 2010", "since 1979")
@@ -216,14 +222,14 @@ def _junk(sentence: str, m: Mention, number_start: int, counted: str | None, lan
           previous_name_end: int | None) -> str | None:
     """Why a mention is not a quantity a reader would take, or None."""
     core = sentence[number_start:m.end]
-    chunk = _chunk(sentence, number_start, m.end)
+    chunk = _REF_TAIL.sub("", _chunk(sentence, number_start, m.end))
     before = sentence[max(0, m.start - 16):m.start]
     after = sentence[m.end:m.end + 16]
     word_before = fold(_word_before(sentence, m.start).strip("(\"“,"))
     next_words = [fold(w) for w in _words_after(sentence, m.end, 2)]
     value = m.lower if m.lower is not None else m.upper
-    if before.endswith("[") and after.startswith("]"):
-        return "reference marker"
+    if (before.endswith("[") or _NOTE_BEFORE.search(before)) and after.startswith("]"):
+        return "reference marker"                     # "[12]", "[nota 1]", "[fn 1]"
     if _CLOCK.fullmatch(chunk.rstrip(".")) or _TIME_AFTER.match(after) or (
             m.qualifier == "exact" and counted is None and value is not None and value <= 24
             and _TIME_BEFORE.search(before)):
@@ -243,6 +249,9 @@ def _junk(sentence: str, m: Mention, number_start: int, counted: str | None, lan
         month_after = not (next_words[0] == "march" and _is_year(value, core))
     if (month_before or month_after) and m.qualifier == "exact" and m.unit is None:
         return "date"
+    if m.qualifier == "exact" and m.unit is None and value is not None and value <= 31 and \
+            _DAY_PAIR.match(sentence, m.end):
+        return "date"                                 # "15 and 16 February", "2 y 3 de diciembre"
     if m.qualifier == "range" and m.unit is None and all(
             _is_year(v, str(int(v)) if v is not None and float(v).is_integer() else "")
             for v in (m.lower, m.upper)) and len(re.findall(r"\d{4}", core)) == 2:
@@ -253,14 +262,21 @@ def _junk(sentence: str, m: Mention, number_start: int, counted: str | None, lan
         return "year" if m.qualifier == "exact" else "comparison with a past event"
     if next_words and next_words[0] in _DURATION and m.unit is None:
         return "duration"
+    if m.unit is None and re.match(r"\s?(?:s|seg|sec)\b", after) and re.search(r"\bmin\.?\s*$", before):
+        return "duration"                             # "3 min 30 s"
     if re.match(r"\s?-\s?(?:year|day|hour|minute|week|month|second)s?\b", after, re.I):
         return "duration"
     if m.start > 0 and (word_before in _LABELS or word_before.isupper() and len(word_before) > 1
                         or "&" in word_before):
         return "name with digits"
-    if previous_name_end is not None and re.fullmatch(r"\s*(?:,|and|y|or|o|&)\s*",
+    if previous_name_end is not None and re.fullmatch(r"\s*(?:,|and|y|or|o|&|-|–)\s*",
                                                       sentence[previous_name_end:m.start]):
         return "name with digits"
+    raw_before = _word_before(sentence, m.start).strip("(\"“")
+    if (m.qualifier == "exact" and m.unit is None and counted is None and raw_before[:1].isupper()
+            and raw_before[1:].islower() and word_before not in _MONTHS and m.start > len(raw_before) + 1
+            and _word_before(sentence, m.start - len(raw_before) - 1)[:1].isupper()):
+        return "name with digits"                     # "calle Bartolomé Mitre 3060"
     if m.qualifier == "exact" and m.unit is None and fold(core.strip()) in _ONE:
         return "article"
     if m.unit is None and value is not None and 0 < abs(value) < 1 and not re.search(r"\d", core):

@@ -65,3 +65,9 @@ def test_note_reaches_the_json_report(make_project):
     maker = make_project()
     maker.source("a", claim(id="a1", value=500, note="off the record"))
     assert report_of(maker).to_dict()["claims"][0]["note"] == "off the record"
+
+
+def test_a_spanish_phrase_in_a_quote_read_as_english_is_found_in_the_claims_language(make_project):
+    maker = make_project()
+    maker.source("a", claim(id="a1", value="más de 500", lang="es", quote="Report 12: más de 500 crossed the border"))
+    assert not [f for f in report_of(maker).findings if f.kind == "unquoted-value"]

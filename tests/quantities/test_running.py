@@ -39,6 +39,10 @@ def test_each_item_has_the_spec_keys_and_its_span_in_the_text():
     ("The S&P 500 fell while 5G masts and a Category 4 storm hit streets 204 and 223.", "en"),
     ("The toll was disputed.[12] It was revised.[13]", "en"),
     ("The march exceeded the 2003 march in size.", "en"),
+    ("People marched over the weekend of 15 and 16 February.", "en"),
+    ("The quake struck at 13:24.[3] It lasted 3 min 30 s.[nota 1]", "en"),
+    ("El local estaba en la calle Bartolomé Mitre 3060-3066-3070 del barrio.", "es"),
+    ("The 2010 floods in Pakistan and the 2019 Hong Kong protests, between 1960 and 1996.", "en"),
     ("Half of the city was dark and one of the bridges fell.", "en"),
 ])
 def test_what_a_reader_does_not_take_as_a_quantity_is_left_out(text, lang):
@@ -92,3 +96,9 @@ def test_long_runs_of_capitalised_words_do_not_backtrack():
             "text = ' '.join(['The U.N. Colombian Migration Authority Of New York S&P'] * 2000)[:100_000]\n"
             "assert quantities_in_text(text) == []\n")
     subprocess.run([sys.executable, "-c", code], check=True, timeout=60)
+
+
+def test_spanish_verbs_of_excess_and_al_menos_a_bound_the_value():
+    items = quantities_in_text("Los cuerpos superaban los ciento cincuenta mil; mató al menos a 22.000 personas.", "es")
+    assert [(i["lower"], i["upper"], i["qualifier"]) for i in items] == [
+        (150_000, None, "more-than"), (22_000, None, "at-least")]
