@@ -26,7 +26,10 @@ _VERBS = (
     "explicó|precisó|detalló|anunció|sostuvo|admitió|denunció|publicó|aseguraron|señalaron|"
     "contabilizaron|calcularon|estimaron")
 _PHRASES = ("according to|based on figures from|based on data from|"
-            "según|de acuerdo con|de acuerdo a|conforme a|a juicio de")
+            "(?:was|were|been|is|are) (?:reported|released|announced|published|estimated|given|confirmed) by|"
+            "según|de acuerdo con|de acuerdo a|conforme a|a juicio de|"
+            "(?:dad[oa]s?|publicad[oa]s?|informad[oa]s?|anunciad[oa]s?|confirmad[oa]s?|estimad[oa]s?) "
+            "(?:a conocer )?por")
 _TRIGGER = re.compile(rf"\b(?:(?P<phrase>{_PHRASES})|(?P<verb>{_VERBS}))\b", re.I)
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W\d_][\w'’&-]*|\d+|[^\s\w]", re.UNICODE)
 
@@ -52,6 +55,16 @@ _WEEKDAYS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday lunes martes miercoles jueves "
     "viernes sabado domingo today yesterday hoy ayer".split())
 _ADVERB = re.compile(r"(?:ly|mente)$")
+_COLLECTIVE = frozenset(
+    "police organisers organizers organizadores policia bomberos firefighters rescuers "
+    "investigators investigadores prosecutors fiscalia".split())
+_ROLES = frozenset(
+    "president presidente minister ministro ministra secretary secretario secretaria secretary-general "
+    "secretario-general spokesman spokeswoman spokesperson portavoz vocero vocera director directora "
+    "governor gobernador gobernadora mayor alcalde alcaldesa chief jefe jefa commander comandante head "
+    "general senator senador senadora deputy diputado diputada premier periodico diario newspaper daily "
+    "agency agencia cadena coordinator coordinador coordinadora".split())
+_NOT_NAMES = frozenset({"mw", "ms", "ml", "utc", "gmt", "est", "approx", "estimated", "estimado"})
 WIRE_AGENCIES = frozenset({
     "associated-press", "ap", "reuters", "agence-france-presse", "afp", "efe", "agencia-efe",
     "europa-press", "dpa", "ansa", "xinhua", "upi", "bloomberg"})
@@ -105,7 +118,9 @@ def _backwards(sentence: str, at: int) -> Attribution | None:
             break
     words = [w for w in words]
     # a lowercase run before the name is not part of it: keep from the first article or capital
-    first = next((k for k, w in enumerate(words) if w[0][0].isupper() or fold(w[0]) in _ARTICLES), None)
+    # (or a body that speaks for itself: "police estimated", "organizadores calcularon")
+    first = next((k for k, w in enumerate(words) if w[0][0].isupper() or fold(w[0]) in _ARTICLES
+                  or fold(w[0]) in _COLLECTIVE), None)
     if first is None:
         return None
     words = _clean(words[first:], sentence_start=words[first][1] == 0 or not sentence[:words[first][1]].strip())
@@ -133,19 +148,23 @@ def _forwards(sentence: str, at: int) -> Attribution | None:
     """The name just after a verb or phrase ending at ``at``: "according to the U.N. agency"."""
     toks = _tokens(sentence, at, min(len(sentence), at + 160))
     words: list = []
-    for tok, s, e in toks:
+    for k, (tok, s, e) in enumerate(toks):
         low = fold(tok)
         if not words and low in _ARTICLES:
             words.append((tok, s, e))
             continue
         if not tok[0].isalpha() or tok[0].isdigit():
             break
-        if low in _FORWARD_STOP and not (low in _INNER and words and fold(words[-1][0]) not in _ARTICLES):
+        following = toks[k + 1][0] if k + 1 < len(toks) else ""
+        # "Delegación del Gobierno en Cataluña": a capitalised name goes on through "en"
+        in_name = low in ("en", "in") and words and words[-1][0][:1].isupper() and following[:1].isupper()
+        if low in _FORWARD_STOP and not in_name and not (
+                low in _INNER and words and fold(words[-1][0]) not in _ARTICLES):
             break
         if low in _WEEKDAYS:
             break
         words.append((tok, s, e))
-        if len(words) >= 9:
+        if len(words) >= 12:
             break
     words = _clean(words, sentence_start=False)
     if not words:
@@ -153,15 +172,32 @@ def _forwards(sentence: str, at: int) -> Attribution | None:
     return Attribution(_join(sentence, words), at, words[-1][2], False)
 
 
+def _person(name: str) -> str:
+    """A person's name without the role before it: "el presidente Rafael Correa" -> "Rafael
+    Correa", "UN Secretary-General Ban Ki-moon" -> "Ban Ki-moon"; "ministro de Defensa" stays."""
+    words = name.split()
+    for k in range(len(words) - 1, -1, -1):
+        if fold(words[k]).strip(",") in _ROLES:
+            rest = words[k + 1:]
+            if rest and all(w[:1].isupper() for w in rest):
+                return " ".join(rest)
+            break
+    return name
+
+
 def _usable(a: Attribution | None) -> bool:
     if a is None:
         return False
     low = fold(a.who)
-    return bool(low) and low not in _PRONOUNS and low not in _WEEKDAYS and any(c.isalpha() for c in low)
+    return bool(low) and low not in _PRONOUNS and low not in _NOT_NAMES and low not in _WEEKDAYS and any(c.isalpha() for c in low)
 
 
 def attributions(sentence: str) -> list[Attribution]:
     """Every attribution in a sentence, in order."""
+    return [Attribution(_person(a.who), a.start, a.end, a.before) for a in _attributions(sentence)]
+
+
+def _attributions(sentence: str) -> list[Attribution]:
     out: list[Attribution] = []
     for match in _TRIGGER.finditer(sentence):
         if match.group("phrase"):

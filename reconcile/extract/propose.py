@@ -15,7 +15,7 @@ from reconcile.extract.article import Article
 from reconcile.extract.attribution import attributions, claimant_for, is_pronoun_subject
 from reconcile.extract.fields import (country_of, criterion, dates_in, is_city, place_value, places_in,
                                       population, relative_date)
-from reconcile.model.names import slugify
+from reconcile.model.names import fold, slugify
 from reconcile.quantities.parse import detect_lang
 from reconcile.quantities.running import Sentence, scan, sentences
 
@@ -25,6 +25,7 @@ _ES_NUMBER = re.compile(r"\b\d{1,3}(?:\.\d{3})+\b(?![.,]\d)")
 _EN_NUMBER = re.compile(r"\b\d{1,3}(?:,\d{3})+\b(?![.,]\d)")
 _PART = re.compile(r"^\s*\)")
 _CREDIT = re.compile(r"\s*\(([A-Z][\w.&’' -]{1,50})\)")
+_NOT_CREDITS = frozenset({"mw", "ms", "ml", "utc", "gmt", "est", "approx", "estimated", "estimado", "aprox"})
 _MAGNITUDE = re.compile(r"\b(?:magnitude|magnitud|Mw|richter)\b", re.I)
 
 
@@ -135,7 +136,7 @@ def propose(article: Article, lang: str | None = None) -> list[Proposal]:
             who = claimant_for(said, item.start, item.end, slugify)
             claimant = who.who if who else None
             credited = _CREDIT.match(body, item.end)
-            if credited and not places_in(credited.group(1)):
+            if credited and not places_in(credited.group(1)) and fold(credited.group(1)) not in _NOT_CREDITS:
                 claimant = credited.group(1)          # "1,338 (LCC)": a figure and who gives it
             if claimant is None and is_pronoun_subject(body) and last_named:
                 claimant = last_named

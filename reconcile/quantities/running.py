@@ -22,7 +22,7 @@ __all__ = ["Found", "Sentence", "quantities_in_text", "sentences", "scan"]
 
 # ------------------------------------------------------------------------------------ sentences
 # a sentence ends at . ! ? (and a closing quote or bracket) before a space and what starts one
-_END = re.compile(r"[.!?…][\"”’»)\]]*(?:\s+|$)(?=[\"“«¿¡(]?[A-ZÁÉÍÓÚÑ0-9]|$)|\n+")
+_END = re.compile(r"[.!?…](?:\[[^\]\s]{1,12}\])*[\"”’»)\]]*(?:\s+|$)(?=[\"“«¿¡(]?[A-ZÁÉÍÓÚÑ0-9]|$)|\n+")
 # the word before a period that does not end a sentence
 _ABBREV = frozenset(
     "mr mrs ms dr prof gen col lt sgt capt cmdr gov sen rep st jr sr sra srta dra lic ing "
