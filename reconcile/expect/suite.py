@@ -15,7 +15,6 @@ dict), kwargs GX's pydantic models reject, columns that are not in the validatio
 """
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -24,7 +23,8 @@ from typing import Any
 
 from reconcile.errors import ExpectationError
 from reconcile.model.records import CLAIM_COLUMNS
-from reconcile.sources.project import json_lines
+from reconcile.sources.files import read_project_file
+from reconcile.sources.jsonfile import json_lines, parse_json
 
 #: Columns the validation frame adds to CLAIM_COLUMNS (see expect.validation_frame).
 DERIVED_COLUMNS = ("as_of_date", "stated_on_date", "bound_lower", "bound_upper")
@@ -135,26 +135,21 @@ def _fail(path: Path, message: str, hint: str | None = None, line: int | None = 
     raise ExpectationError(message, file=str(path), line=line, hint=hint)
 
 
-def load_suite(path: Path) -> Suite:
-    """Read and check a suite file; ExpectationError naming the file and expectation if bad."""
+def load_suite(path: Path, root: Path | None = None) -> Suite:
+    """Read and check a suite file; ExpectationError naming the file and expectation if bad.
+
+    ``root``: the project's root for a suite of its expectations/ (a regular file inside it,
+    symlinks resolved, SPEC §3); None for a suite named on the command line (read as given)."""
     from reconcile.expect import gx as expect_gx
 
     path = Path(path)
+    raw = read_project_file(path, str(path), root)  # within RECONCILE_MAX_FILE_MB either way
     try:
-        text = path.read_text(encoding="utf-8-sig")
-    except OSError as exc:
-        raise ExpectationError(f"cannot read suite: {exc.strerror}", file=str(path)) from exc
+        text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise ExpectationError(f"not UTF-8 text (byte {exc.start + 1})", file=str(path),
                                hint="save the suite as UTF-8 JSON") from exc
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise ExpectationError(f"malformed JSON: {exc.msg} (column {exc.colno})", file=str(path),
-                               line=exc.lineno, hint="fix the JSON syntax") from exc
-    except (RecursionError, ValueError) as exc:  # nested too deep; an integer of thousands of digits
-        raise ExpectationError(f"JSON that cannot be read: {exc}", file=str(path),
-                               hint="a suite is a flat list of expectations") from exc
+    data = parse_json(text, str(path), ExpectationError)  # nesting, huge numbers, keys written twice
     if not isinstance(data, dict) or not isinstance(data.get("expectations"), list):
         _fail(path, "a suite is a JSON object with an \"expectations\" list",
               'write {"name": "...", "expectations": [{"type": "...", "kwargs": {...}}]}')

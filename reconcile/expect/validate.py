@@ -173,7 +173,7 @@ def run(claims: pd.DataFrame, project: Project, suite_paths: Sequence[Path] | No
     # (label, topic or None, specs)
     plan: list[tuple[str, str | None, list[Spec]]] = []
     for label, path in labelled:
-        suite = load_suite(path)
+        suite = load_suite(path, root if suite_paths is None else None)
         topic = _suite_topic(suite, label, project, topic_ids)
         plan.append((label, topic, list(suite.expectations)))
     bounds = _bounds_specs(project)

@@ -300,7 +300,7 @@ def test_unknown_expectation_type_in_a_project_suite_stops_validate(project):
 def test_malformed_json_raises_naming_file_and_line(tmp_path):
     path = tmp_path / "claims.json"
     path.write_text('{"name": "claims",\n "expectations": [\n  {"type": }\n]}\n', "utf-8")
-    with pytest.raises(ExpectationError, match=r"claims\.json:3: malformed JSON"):
+    with pytest.raises(ExpectationError, match=r"claims\.json:3: invalid JSON"):
         load_suite(path)
 
 
@@ -684,3 +684,35 @@ def test_one_quiet_offline_ephemeral_context_serves_the_whole_process(project):
     assert ctx.variables.analytics_enabled is False
     bars = ctx.variables.progress_bars
     assert (bars.globally, bars.metric_calculations) == (False, False)
+
+
+def test_a_suite_in_expectations_that_links_outside_the_project_is_refused(make_project, tmp_path):
+    """SPEC §3: every file the project reads is a regular file inside the root (suites too)."""
+    from click.testing import CliRunner
+
+    from reconcile.cli.main import main
+
+    maker = make_project()
+    maker.source("agency", {"topic": "defections", "value": "500"})
+    outside = tmp_path / "outside.json"
+    outside.write_text('{"expectations": [], "secret": "TOKEN=abc"}', encoding="utf-8")
+    (maker.root / "expectations").mkdir()
+    (maker.root / "expectations" / "claims.json").symlink_to(outside)
+    result = CliRunner().invoke(main, ["validate", str(maker.root)])
+    assert result.exit_code == 2
+    assert "claims.json" in result.stderr and "TOKEN" not in result.stderr and "Traceback" not in result.stderr
+
+
+def test_a_suite_named_on_the_command_line_is_read_as_given(make_project, tmp_path):
+    from click.testing import CliRunner
+
+    from reconcile.cli.main import main
+
+    maker = make_project()
+    maker.source("agency", {"topic": "defections", "value": "500"})
+    (tmp_path / "elsewhere").mkdir()
+    suite = tmp_path / "elsewhere" / "claims.json"
+    suite.write_text(json.dumps({"expectations": [{"type": "expect_column_values_to_not_be_null",
+                                                   "kwargs": {"column": "id"}}]}), encoding="utf-8")
+    result = CliRunner().invoke(main, ["validate", str(maker.root), "--suite", str(suite)])
+    assert result.exit_code == 0, result.output
