@@ -270,7 +270,9 @@ def read_topics(path: Path, loaded: Loaded) -> None:
                              line=item.lines.get("prefer", item.line), field="prefer",
                              hint="write prefer: [migracion-colombia, mindef-venezuela]")
         loaded.topics[topic_id] = Topic(
-            id=topic_id, title=str(item.get("title") or topic_id), unit=str(item.get("unit") or "count"),
+            id=topic_id,
+            title=_text(item.get("title") or topic_id, display, item.lines.get("title", item.line), "title"),
+            unit=_text(item.get("unit") or "count", display, item.lines.get("unit", item.line), "unit"),
             cumulative=cumulative, bounds=bounds, date_tolerance_days=tolerance,
             criteria=tuple(criteria), prefer=tuple(prefer),
             file=display, line=item.lines["id"],

@@ -7,6 +7,7 @@ import math
 import pytest
 
 import reconcile
+from reconcile.errors import ReconcileError
 from conftest import TOPIC, claim
 from reconcile.errors import InputError, QuantityError
 
@@ -765,3 +766,12 @@ def test_a_duplicate_topic_id_says_where_the_first_is_and_what_to_do(make_projec
     error = error_of(maker)
     assert 'duplicate topic id "defections"' in str(error) and (error.line, error.field) == (4, "id")
     assert error.hint == "it is also declared at line 2: merge the two entries, or give this one another id"
+
+
+@pytest.mark.parametrize("field", ["title", "unit"])
+def test_a_topic_title_or_unit_that_is_not_text_is_an_error_not_a_python_repr(make_project, field):
+    maker = make_project({"id": TOPIC, "title": "Defections", field: {"a": 1}})
+    maker.source("agency", claim(value="500"))
+    with pytest.raises(ReconcileError, match=f'field "{field}" must be text') as info:
+        reconcile.normalize(reconcile.read([maker.root]))
+    assert info.value.file == "sources/_topics.yaml" and "{'a'" not in str(info.value)
