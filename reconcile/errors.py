@@ -73,3 +73,7 @@ class ExpectationError(ReconcileError):
 
 class OutputError(ReconcileError):
     """A report cannot be written where asked."""
+
+
+class EngineError(ReconcileError):
+    """The engine asked for cannot run: unknown, not installed, or it failed to start."""

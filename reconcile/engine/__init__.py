@@ -21,17 +21,13 @@ from __future__ import annotations
 import os
 from typing import Any, Iterable, Mapping
 
-from reconcile.errors import ReconcileError
+from reconcile.errors import EngineError
 
 __all__ = ["ENGINES", "ENV", "EngineError", "engine_name", "spark_options", "stages"]
 
 ENGINES = ("pandas", "spark")
 #: the environment variable that picks the engine when --engine is not given
 ENV = "RECONCILE_ENGINE"
-
-
-class EngineError(ReconcileError):
-    """The engine asked for cannot run: unknown, not installed, or it failed to start."""
 
 
 def engine_name(option: str | None = None) -> str:
