@@ -19,12 +19,12 @@ _VERBS = (
     "said|says|say|told|reported|announced|stated|estimated|"
     "estimates|counted|confirmed|claimed|declared|recorded|registered|"
     "tallied|put|gave|found|finding|calculated|noted|added|insisted|acknowledged|"
-    "admitted|published|released|"
+    "admitted|published|released|asked for|requested|appealed for|"
     "dijo|dice|dicen|dijeron|afirmó|afirma|afirmaron|informó|informa|informaron|aseguró|asegura|"
     "declaró|declara|reportó|reporta|reportaron|indicó|indica|señaló|señala|estimó|estima|"
     "calculó|calcula|cifró|cifra|cifraron|contabilizó|contabiliza|confirmó|confirma|registró|"
     "explicó|precisó|detalló|anunció|sostuvo|admitió|denunció|publicó|aseguraron|señalaron|"
-    "contabilizaron|calcularon|estimaron")
+    "contabilizaron|calcularon|estimaron|pidió|solicitó|pidieron|solicitaron")
 _PHRASES = ("according to|based on figures from|based on data from|"
             "(?:was|were|been|is|are) (?:reported|released|announced|published|estimated|given|confirmed) by|"
             "según|de acuerdo con|de acuerdo a|conforme a|a juicio de|"
@@ -55,6 +55,9 @@ _WEEKDAYS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday lunes martes miercoles jueves "
     "viernes sabado domingo today yesterday hoy ayer".split())
 _ADVERB = re.compile(r"(?:ly|mente)$")
+_AUXILIARIES = frozenset(
+    "had has have was were is are been would will could also initially later then first "
+    "ha han habia habian habria habrian fue fueron tambien luego despues primero".split())
 _COLLECTIVE = frozenset(
     "police organisers organizers organizadores policia bomberos firefighters rescuers "
     "investigators investigadores prosecutors fiscalia".split())
@@ -106,8 +109,8 @@ def _backwards(sentence: str, at: int) -> Attribution | None:
     words: list = []
     for tok, s, e in reversed(toks):
         low = fold(tok)
-        if not words and _ADVERB.search(low) and tok[0].islower():
-            continue                                   # "officially reported"
+        if not words and (_ADVERB.search(low) or low in _AUXILIARIES) and tok[0].islower():
+            continue                                   # "officially reported", "had initially asked for"
         if not tok[0].isalpha() and tok not in ("&",) or low in _BACK_STOP and not (
                 low in _INNER and words and (words[0][0][0].isupper() or low in ("of", "de"))):
             break

@@ -25,6 +25,10 @@ _ES_NUMBER = re.compile(r"\b\d{1,3}(?:\.\d{3})+\b(?![.,]\d)")
 _EN_NUMBER = re.compile(r"\b\d{1,3}(?:,\d{3})+\b(?![.,]\d)")
 _PART = re.compile(r"^\s*\)")
 _CREDIT = re.compile(r"\s*\(([A-Z][\w.&’' -]{1,50})\)")
+# events of weeks or more: their counts are dated by the year unless a sentence dates them
+_LONG_EVENT = re.compile(r"\b(?:floods?|flooding|hurricane|cyclone|typhoon|storm|war|pandemic|epidemic|"
+                         r"outbreak|crisis|drought|famine|inundaci[oó]n(?:es)?|hurac[aá]n|cicl[oó]n|tif[oó]n|"
+                         r"tormenta|guerra|pandemia|epidemia|brote|crisis|sequ[ií]a|hambruna|death toll)\b", re.I)
 _NOT_CREDITS = frozenset({"mw", "ms", "ml", "utc", "gmt", "est", "approx", "estimated", "estimado", "aprox"})
 _MAGNITUDE = re.compile(r"\b(?:magnitude|magnitud|Mw|richter)\b", re.I)
 
@@ -118,6 +122,7 @@ def propose(article: Article, lang: str | None = None) -> list[Proposal]:
     article_lang = lang or detect_lang(text[:20000])
     all_sentences = sentences(text, None)
     where = _article_place(article, all_sentences)
+    long_event = bool(_LONG_EVENT.search(article.title or ""))
     out: list[Proposal] = []
     last_named: str | None = None
     for sentence in all_sentences:
@@ -184,7 +189,9 @@ def propose(article: Article, lang: str | None = None) -> list[Proposal]:
             if as_of and article.date and len(as_of) < 10 and article.date.startswith(as_of):
                 as_of = article.date          # "the April 2015 earthquake" in an article of 25 April 2015
             if as_of is None and article.date:
-                as_of = article.date          # an undated count: the article's day
+                # an undated count: the article's day, or its year when the article is about
+                # an event of weeks or months (a flood, a war: its counts are known by the year)
+                as_of = article.date[:4] if long_event else article.date
                 checks.append("as_of (from the article's date)")
             elif as_of is None:
                 checks.append("as_of")
