@@ -13,7 +13,7 @@ and reused). Then, for each command
 process while this one samples /proc every 0.2 s: wall time, the peak resident memory of the
 driver (the reconcile process itself) and of its whole process tree (with Spark: the JVM and
 the Python workers too), and claims per second per core. A run whose tree goes over
-``--limit-gb`` is stopped and reported as such. Prints figures; asserts nothing.
+``--limit-gb`` or runs longer than ``--timeout`` is stopped and reported as such. Prints figures; asserts nothing.
 """
 from __future__ import annotations
 
@@ -86,19 +86,21 @@ def _rss(pid: int) -> int:
         return 0
 
 
-def measure(command: list[str], limit: int) -> dict:
-    """Run ``command``; wall time, exit code, peak RSS of the process and of its tree."""
+def measure(command: list[str], limit: int, timeout: float) -> dict:
+    """Run ``command``; wall time, exit code, peak RSS of the process and of its tree. Stopped
+    (its whole process group) above ``limit`` bytes or after ``timeout`` seconds."""
     started = time.perf_counter()
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
                                start_new_session=True)
     driver = tree = 0
-    killed = False
+    killed = ""
     while process.poll() is None:
         driver = max(driver, _rss(process.pid))
         tree = max(tree, sum(_rss(pid) for pid in _tree(process.pid)))
-        if tree > limit and not killed:
+        late = time.perf_counter() - started > timeout
+        if (tree > limit or late) and not killed:
             os.killpg(process.pid, signal.SIGKILL)
-            killed = True
+            killed = "stopped at the time limit" if late else "stopped at the memory limit"
         time.sleep(0.2)
     stderr = process.stderr.read().decode("utf-8", "replace") if process.stderr else ""
     return {"wall": time.perf_counter() - started, "code": process.returncode, "driver": driver,
@@ -113,10 +115,12 @@ def main() -> None:
     parser.add_argument("--cores", type=int, default=os.cpu_count() or 1,
                         help="Spark's local[N] and the per-core figure")
     parser.add_argument("--limit-gb", type=float, default=20.0, help="stop a run whose process tree uses more")
+    parser.add_argument("--timeout", type=float, default=3600.0, help="stop a run after this many seconds")
     parser.add_argument("--driver-memory", default="8g", help="spark.driver.memory (the JVM of local mode)")
     args = parser.parse_args()
     limit = int(args.limit_gb * 1024 ** 3)
-    print(f"# {args.cores} core(s); Spark local[{args.cores}]; runs stopped above {args.limit_gb:g} GB", flush=True)
+    print(f"# {args.cores} core(s); Spark local[{args.cores}]; runs stopped above {args.limit_gb:g} GB "
+          f"or after {args.timeout:g} s", flush=True)
     print(f"{'claims':>11} {'command':>8} {'engine':>6} {'wall s':>8} {'driver GB':>9} {'tree GB':>8} "
           f"{'claims/s/core':>13}  exit", flush=True)
     for size in args.sizes:
@@ -131,9 +135,9 @@ def main() -> None:
                     command += ["--spark-master", f"local[{args.cores}]",
                                 "--spark-conf", f"spark.driver.memory={args.driver_memory}",
                                 "--spark-conf", f"spark.sql.shuffle.partitions={4 * args.cores}"]
-                run = measure(command, limit)
+                run = measure(command, limit, args.timeout)
                 rate = size / run["wall"] / args.cores
-                status = "stopped at the limit" if run["killed"] else str(run["code"])
+                status = run["killed"] or str(run["code"])
                 print(f"{size:>11,} {name:>8} {engine:>6} {run['wall']:>8.1f} {run['driver'] / 1024 ** 3:>9.2f} "
                       f"{run['tree'] / 1024 ** 3:>8.2f} {rate:>13,.0f}  {status}", flush=True)
                 if run["code"] not in (0, 1) and not run["killed"]:

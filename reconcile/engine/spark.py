@@ -23,8 +23,7 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable, Mapping
 
-from reconcile.engine import EngineError
-from reconcile.errors import ExpectationError
+from reconcile.errors import EngineError, ExpectationError
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -171,10 +170,17 @@ class SuitesOnSpark:
     ``build_expectation`` and ``run_suite``), with each suite run on Spark.
 
     The result is GX's own, except that each failing row's position is turned back into the
-    label of its row of the pandas frame, which is what the pandas engine's result holds."""
+    label of its row of the pandas frame, which is what the pandas engine's result holds.
+    ``spark``: the SparkSession, or a function that gives it (called when a suite first runs)."""
 
     def __init__(self, spark: Any) -> None:
-        self.spark = spark
+        self._spark = spark
+
+    @property
+    def spark(self) -> Any:
+        if callable(self._spark):
+            self._spark = self._spark()
+        return self._spark
 
     @staticmethod
     def build_expectation(*args: Any) -> Any:
@@ -210,7 +216,8 @@ class SuitesOnSpark:
         result_format: dict[str, Any] = {"result_format": "SUMMARY", "partial_unexpected_count": max_failing}
         if with_position:
             result_format["unexpected_index_column_names"] = [POSITION]
-        df = to_spark(self.spark, frame, position=with_position)
+        # cached for the suite: GX scans the claims a few times per expectation
+        df = to_spark(self.spark, frame, position=with_position).cache()
         suite = gx.ExpectationSuite(name=name, expectations=list(expectations))
         try:
             with _LOCK, expect_gx.quiet():
@@ -220,6 +227,8 @@ class SuitesOnSpark:
         except GreatExpectationsError as exc:
             raise ExpectationError(f"Great Expectations could not run suite {name!r} on Spark: {exc}",
                                    file=name) from exc
+        finally:
+            df.unpersist()
         if with_position:
             labels = frame.index
             for one in result.results:
@@ -269,10 +278,12 @@ def topic_results(spark: Any, project: Any, frame: "pd.DataFrame") -> tuple[list
     light = dataclasses.replace(project, raw=None)  # what read() read stays on the driver
     df = to_spark(spark, _claims_frame(frame), position=True)
     run = _topic_result(light, list(frame.columns))
-    rows = df.groupBy(TOPIC).applyInPandas(run, schema=f"{TOPIC} string, payload binary").toLocalIterator()
+    # collect, not toLocalIterator: that computes the topics one partition (one core) at a time
+    rows = df.groupBy(TOPIC).applyInPandas(run, schema=f"{TOPIC} string, payload binary").collect()
     findings: list = []
     scopes: dict[str, list] = {}
-    for row in rows:
+    while rows:  # each payload let go of once read
+        row = rows.pop()
         topic_findings, topic_scopes = pickle.loads(row["payload"])
         findings.extend(topic_findings)
         scopes[row[TOPIC]] = topic_scopes
@@ -310,7 +321,7 @@ class SparkStages:
         if suites is None and not any((Path(project.root) / "expectations").glob("*.json")):
             suites = [default_suite_path()]
         paths = [Path(s) for s in suites] if suites is not None else None
-        validation, _ = run(frame, project, paths, runner=SuitesOnSpark(self.spark))
+        validation, _ = run(frame, project, paths, runner=SuitesOnSpark(lambda: self.spark))
         return validation
 
     def reconcile(self, claims: Any, validation: Any = None) -> Any:
