@@ -304,6 +304,7 @@ _FULL_DATE = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:de\s+)?({_MONTHS})
 _MONTH_YEAR = re.compile(rf"\b({_MONTHS})\s+(?:de\s+|of\s+)?(\d{{4}})\b", re.I)
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})\s+(?:de\s+)?({_MONTHS})\b|\b({_MONTHS})\s+(\d{{1,2}})\b(?!,?\s*\d)", re.I)
 _YEAR = re.compile(r"\b(?:in|by|of|en|de|del|año)\s+((?:19|20)\d{2})\b", re.I)
+_SINCE = re.compile(r"\b(?:since|desde|than|que)\b", re.I)
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _WEEKDAY = re.compile(r"\b(?:on\s+|el\s+|este\s+|last\s+|el pasado\s+)?(monday|tuesday|wednesday|thursday|friday|"
                       r"saturday|sunday|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo)\b",
@@ -365,7 +366,7 @@ def dates_in(text: str, article_date: str | None) -> str | None:
     relative = relative_date(text, article_date)
     if relative:
         return relative
-    match = _YEAR.search(text)
-    if match:
-        return match.group(1)
+    for match in _YEAR.finditer(text):
+        if not _SINCE.search(text, max(0, match.start() - 40), match.start()):
+            return match.group(1)     # not "desde el terremoto de 1979": a comparison, not a date
     return None

@@ -186,7 +186,7 @@ def propose(article: Article, lang: str | None = None) -> list[Proposal]:
             elif place is None:
                 checks.append("place")
             as_of = sentence_date
-            if as_of and article.date and len(as_of) < 10 and article.date.startswith(as_of):
+            if as_of and article.date and len(as_of) == 7 and article.date.startswith(as_of):
                 as_of = article.date          # "the April 2015 earthquake" in an article of 25 April 2015
             if as_of is None and article.date:
                 # an undated count: the article's day, or its year when the article is about
