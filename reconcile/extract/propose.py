@@ -172,12 +172,16 @@ def propose(article: Article, lang: str | None = None) -> list[Proposal]:
                 if before and item.start - before[-1][2] < 60:
                     place = place_value(before[-1][0], before[-1][1])
                     place_code = before[-1][0]
-            countries = {country_of(code) for code, _, _ in sentence_places}
+            # the places of the clause that holds the number (a ";" ends a clause)
+            lo = body.rfind(";", 0, item.start) + 1
+            hi = body.find(";", item.end)
+            clause_places = [p for p in sentence_places if lo <= p[2] < (hi if hi >= 0 else len(body))]
+            countries = {country_of(code) for code, _, _ in clause_places}
             if place is None and len(countries) >= 3:
                 checks.append("place (the sentence names several countries)")
-            elif place is None and sentence_places:
+            elif place is None and clause_places:
                 # the place named nearest the number
-                code, name, _ = min(_specific(sentence_places), key=lambda p: abs(p[2] - item.start))
+                code, name, _ = min(_specific(clause_places), key=lambda p: abs(p[2] - item.start))
                 place = place_value(code, name)
                 place_code = code
             if place is None and where and len(countries) < 3:
