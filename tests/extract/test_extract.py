@@ -234,3 +234,24 @@ def test_a_city_is_the_place_and_is_declared_in_the_draft_places(tmp_path):
     assert {(p["name"], p["parent"]) for p in places} == {("Rome", "IT"), ("Beijing", "CN")}
     report = CliRunner().invoke(main, ["report", str(out), "--format", "json", "--fail-on", "never"])
     assert report.exit_code == 0, report.output
+
+
+def test_a_role_before_a_persons_name_is_not_part_of_the_claimant():
+    text = ("Desde Roma, el presidente Rafael Correa declaró que murieron 77 personas. "
+            "UN Secretary-General Ban Ki-moon had initially asked for US$460 million for relief. "
+            "Los datos fueron dados a conocer por el primer ministro Jean-Max Bellerive: 316.000 muertos.")
+    found = [(p.value, p.claimant) for p in _proposals(text)]
+    assert found == [("77 personas", "Rafael Correa"), ("US$460 million", "Ban Ki-moon"),
+                     ("316.000", "Jean-Max Bellerive")]
+
+
+def test_an_undated_count_is_as_of_the_article_day_or_its_year_for_a_long_event():
+    one_day = parse_article("title: Earthquake in Peru\ndate: 2007-08-15\n\nIt left 595 dead.", "a.txt")
+    weeks = parse_article("title: Floods in Pakistan\ndate: 2010-07-26\n\nIt left 1,985 dead.", "a.txt")
+    assert [p.as_of for p in propose(one_day, "en")] == ["2007-08-15"]
+    assert [p.as_of for p in propose(weeks, "en")] == ["2010"]
+
+
+def test_police_and_organisers_each_claim_their_own_figure():
+    text = "While police estimated 22,800 protesters, organisers claimed 130,000 participants."
+    assert [(p.value, p.claimant) for p in _proposals(text, "en")] == [("22,800", "police"), ("130,000", "organisers")]
