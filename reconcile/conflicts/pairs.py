@@ -38,7 +38,7 @@ SIGNED_UNITS = ("change", "balance", "celsius", "fahrenheit", "difference")
 class Sorted:
     """The claims of one stated scope, sorted by where their intervals start."""
 
-    __slots__ = ("claims", "starts", "by_end", "ends", "max_start", "min_end", "in_breakdown")
+    __slots__ = ("claims", "starts", "by_end", "ends", "max_start", "min_end", "ids", "totals")
 
     def __init__(self, claims: list[C], totals: set[str]) -> None:
         self.claims = sorted(claims, key=lambda c: (start_key(c), c.id))
@@ -47,7 +47,13 @@ class Sorted:
         self.ends = [end_key(c) for c in self.by_end]
         self.max_start = self.claims[-1]
         self.min_end = self.by_end[0]
-        self.in_breakdown = any(c.part_of or c.id in totals for c in claims)
+        self.ids = {c.id for c in claims if c.id in totals}        # totals of a breakdown here
+        self.totals = {c.part_of for c in claims if c.part_of}      # totals the parts here belong to
+
+    def breakdown_with(self, other: "Sorted") -> bool:
+        """Whether a claim here and one there are a part and its total, or parts of one total."""
+        return bool(self.totals and (self.totals & other.ids or self.totals & other.totals)
+                    or other.totals and other.totals & self.ids)
 
     def above(self, claim: C) -> list[C]:
         """The claims entirely above ``claim``."""
@@ -233,7 +239,7 @@ class TopicReconciler:
     def _apart(self, x: tuple, y: tuple) -> list[list[C]]:
         """The claims of scope x disjoint from some claim of scope y, and those of y from x."""
         sides = self.by_scope[x], self.by_scope[y]
-        if sides[0].in_breakdown and sides[1].in_breakdown:   # rare: a part and its total apart
+        if sides[0].breakdown_with(sides[1]):   # rare: a part and its total in these two scopes
             return [[c for c in mine.claims if any(not part_related(c, o) and (below(c, o) or below(o, c))
                                                    for o in other.claims)]
                     for mine, other in ((sides[0], sides[1]), (sides[1], sides[0]))]

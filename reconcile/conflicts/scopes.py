@@ -120,8 +120,11 @@ class ScopeRelations:
     def relation(self, x: tuple, y: tuple) -> Relation:
         """How stated scope x relates to stated scope y (each (population, criterion, place,
         as_of)); each field's pair of values is worked out once (``_field``)."""
-        (population, p_differs, _), (criterion, c_differs, _), (place, l_differs, _), (as_of, d_differs, later) = (
-            self._field(n, x[n], y[n]) for n in range(4))
+        fields, field = self._fields, self._field
+        population, p_differs, _ = fields.get((0, x[0], y[0])) or field(0, x[0], y[0])
+        criterion, c_differs, _ = fields.get((1, x[1], y[1])) or field(1, x[1], y[1])
+        place, l_differs, _ = fields.get((2, x[2], y[2])) or field(2, x[2], y[2])
+        as_of, d_differs, later = fields.get((3, x[3], y[3])) or field(3, x[3], y[3])
         differ = tuple(name for name, differs in (("as_of", d_differs), ("criterion", c_differs),
                                                   ("place", l_differs), ("population", p_differs)) if differs)
         relations = (population, criterion, place, as_of)

@@ -34,7 +34,8 @@ def claims(draw, n_max: int = 7) -> list[C]:
             criterion=draw(st.sampled_from([None, "marched", "present"])),
             place=draw(st.sampled_from([None, "CO", "CO-NSA", "CO-ANT"])),
             as_of=draw(st.sampled_from([None, "2019-03-01", "2019-03-05", "2019-03", "2019-04-02"])),
-            cites=draw(st.sampled_from([None, None, "wire"])), part_of=None, complete=False,
+            cites=draw(st.sampled_from([None, None, "wire"])), complete=False,
+            part_of=draw(st.sampled_from([None, None, None, "c0", "c1"])) if i > 1 else None,
             stated_on=draw(st.sampled_from([None, "2019-03-01", "2019-03-09"])),
             via=draw(st.sampled_from([None, "x", "y"]))))
     return out
