@@ -22,6 +22,11 @@ _HEADER_LINE = re.compile(r"^([A-Za-z][\w-]{0,30}):[ \t]*(.*)$")
 _HTML = re.compile(r"<(?:!doctype html|html|body|p|div|article)\b", re.I)
 # hosts whose first label is a language or a device, not the outlet ("en.wikipedia.org")
 _HOST_PREFIXES = frozenset({"www", "m", "mobile", "amp", "en", "es", "news", "edition", "static"})
+_BOILERPLATE = re.compile(
+    r"(?:check also|related(?: articles| posts| stories)?|leave a (?:reply|comment)|read more|"
+    r"share this(?: article)?|more from .{1,40}|you may also like|recommended|comments|"
+    r"te puede interesar|noticias relacionadas|lee también|leer más|deja (?:un|tu) comentario|"
+    r"comparte esta noticia|relacionad[oa]s|más noticias)\s*:?", re.I)
 _SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "gob", "ac", "edu"})
 
 
@@ -101,10 +106,20 @@ def parse_article(raw: str, path: str = "") -> Article:
         body = "\n".join(lines[k:])
     else:
         meta = {}
-    text = "\n".join(" ".join(line.split()) for line in body.splitlines())
-    text = re.sub(r"\n{3,}", "\n\n", text).strip()
+    lines = [" ".join(line.split()) for line in body.splitlines()]
+    for k, line in enumerate(lines):
+        if _BOILERPLATE.fullmatch(line):
+            lines = lines[:k]                 # "Check Also", "Leave a Reply": the page goes on, not the article
+            break
+    title = meta.get("title") or None
+    first = next((k for k, line in enumerate(lines) if line), None)
+    if (title is None and first is not None and first + 1 < len(lines) and not lines[first + 1]
+            and not lines[first].endswith((".", "!", "?", "…", '"', "”", "»", ":"))
+            and len(lines[first].split()) <= 25 and any(lines[first + 1:])):
+        title, lines = lines[first], lines[first + 1:]   # a headline above the text
+    text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
     url = meta.get("url") or None
-    return Article(text=text, url=url, title=meta.get("title") or None, author=meta.get("author") or None,
+    return Article(text=text, url=url, title=title, author=meta.get("author") or None,
                    date=_iso_date(meta.get("date")), outlet=meta.get("outlet") or meta.get("site") or outlet_of(url),
                    path=path)
 

@@ -19,12 +19,12 @@ _VERBS = (
     "said|says|say|told|reported|announced|stated|estimated|"
     "estimates|counted|confirmed|claimed|declared|recorded|registered|"
     "tallied|put|gave|found|finding|calculated|noted|added|insisted|acknowledged|"
-    "admitted|published|released|asked for|requested|appealed for|"
+    "admitted|published|released|asked for|requested|appealed for|referred to|described|mentioned|"
     "dijo|dice|dicen|dijeron|afirmó|afirma|afirmaron|informó|informa|informaron|aseguró|asegura|"
     "declaró|declara|reportó|reporta|reportaron|indicó|indica|señaló|señala|estimó|estima|"
     "calculó|calcula|cifró|cifra|cifraron|contabilizó|contabiliza|confirmó|confirma|registró|"
     "explicó|precisó|detalló|anunció|sostuvo|admitió|denunció|publicó|aseguraron|señalaron|"
-    "contabilizaron|calcularon|estimaron|pidió|solicitó|pidieron|solicitaron")
+    "contabilizaron|calcularon|estimaron|pidió|solicitó|pidieron|solicitaron|se refirió a|mencionó")
 _PHRASES = ("according to|based on figures from|based on data from|"
             "(?:was|were|been|is|are) (?:reported|released|announced|published|estimated|given|confirmed) by|"
             "según|de acuerdo con|de acuerdo a|conforme a|a juicio de|"

@@ -75,6 +75,7 @@ _CRITERIA = [
     ("arrested", "arrest detain detenid arrestad"),
     ("crossed", "crossed cruzar cruzaron"),
     ("defected", "defected desert"),
+    ("fled", "fled flee fleeing huyeron huyo huir escaped escaparon"),
     ("protested", "march protest demonstrat rally rallied attend took part turnout asist manifest"
                   " marcharon particip concentr"),
     ("damage", "damage losses dano perdidas"),

@@ -87,6 +87,17 @@ class Draft:
         return entry
 
 
+def _same_claimant(draft: Draft, source_id: str) -> str:
+    """The id of a claimant already drafted under a longer or shorter form of the same name
+    ("padrino-lopez" and "vladimir-padrino-lopez"), else ``source_id``."""
+    if source_id in draft.sources:
+        return source_id
+    for other in draft.sources:
+        if other.endswith("-" + source_id) or source_id.endswith("-" + other) and other.count("-") >= 1:
+            return other
+    return source_id
+
+
 def _topic(article: Article, p: Proposal) -> tuple[str, str, str]:
     """(topic id, title, unit) shared by the article's claims that count the same thing."""
     base = slugify(article.title or Path(article.path).stem or "article")
@@ -113,7 +124,7 @@ def draft_project(draft: Draft, article: Article, proposals: list[Proposal], kno
     topics: list[str] = []
     for p in proposals:
         if p.claimant:
-            source_id = known.id_for(p.claimant)
+            source_id = _same_claimant(draft, known.id_for(p.claimant))
             entry = draft.source(source_id, p.claimant, _kind(p.claimant, False))
         else:
             source_id = unattributed

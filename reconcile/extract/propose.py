@@ -23,7 +23,7 @@ __all__ = ["Proposal", "propose"]
 
 _ES_NUMBER = re.compile(r"\b\d{1,3}(?:\.\d{3})+\b(?![.,]\d)")
 _EN_NUMBER = re.compile(r"\b\d{1,3}(?:,\d{3})+\b(?![.,]\d)")
-_PART = re.compile(r"^\s*\)")
+_PART = re.compile(r"\s*\)")
 _CREDIT = re.compile(r"\s*\(([A-Z][\w.&’' -]{1,50})\)")
 # events of weeks or more: their counts are dated by the year unless a sentence dates them
 _LONG_EVENT = re.compile(r"\b(?:floods?|flooding|hurricane|cyclone|typhoon|storm|war|pandemic|epidemic|"
@@ -33,10 +33,38 @@ _NOT_CREDITS = frozenset({"mw", "ms", "ml", "utc", "gmt", "est", "approx", "esti
 _MAGNITUDE = re.compile(r"\b(?:magnitude|magnitud|Mw|richter)\b", re.I)
 
 
+_THERE = re.compile(r"(?:There|Allí|Ahí|Alli|Ahi|Here|Aquí)\b,?", re.I)
+_PART_NAME = re.compile(r"([A-ZÁÉÍÓÚÑ][^\W\d_]*(?:[ -](?:de|del|la|y|[A-ZÁÉÍÓÚÑ][^\W\d_]*)){0,3})\s*\(\s*$")
+
+
+def _part_name(body: str, item) -> str | None:
+    """The name a part stands under: "Orinoquía" in "Orinoquía (46)", or None."""
+    if not _PART.match(body, item.end):
+        return None
+    match = _PART_NAME.search(body, max(0, item.start - 60), item.start)
+    return match.group(1) if match else None
+
+
+def _place_of_part(name: str, country: str | None):
+    """(code, name) of a part's name, also written without its article ("Guajira": La Guajira)."""
+    for candidate in (name, f"La {name}", f"El {name}", f"Los {name}", f"Las {name}"):
+        found = places_in(candidate, country)
+        if found and len(found[0][1].split()) >= len(candidate.split()) - (candidate != name):
+            return found[0][0], name if candidate == name else candidate
+    return None
+
+
+def _total_before(out: list[Proposal], sentence: int) -> int | None:
+    """The total a list of parts breaks down: the nearest claim of the last sentences that is not
+    a part itself, one counted over a whole country first."""
+    recent = [k for k in range(len(out) - 1, -1, -1) if not out[k].is_part and sentence - out[k].sentence <= 5]
+    wide = [k for k in recent if out[k].place and len(out[k].place) == 2 and out[k].place.isupper()]
+    return (wide or recent or [None])[0]
+
+
 def _is_measure(unit: str | None) -> bool:
     """A length, a speed, a weight...: not a percent, a currency (ISO 4217) or people."""
     return unit is not None and unit not in ("percent", "people") and not (len(unit) == 3 and unit.isupper())
-_NAMED_BRACKET = re.compile(r"[A-ZÁÉÍÓÚÑ][^\W\d_]*\s*\(\s*$")
 
 
 @dataclass
@@ -56,6 +84,8 @@ class Proposal:
     unit: str | None = None
     counted: str | None = None
     city: str | None = None       # the id of a city that ``place`` names, to declare in _places.yaml
+    sentence: int = 0             # index of the sentence in the article
+    is_part: bool = False
 
     @property
     def sure(self) -> str:
@@ -80,10 +110,8 @@ def _article_place(article: Article, all_sentences: list[Sentence]) -> tuple[str
     else the country named most often."""
     if article.title:
         found = places_in(article.title)
-        if len({country_of(code) for code, _, _ in found}) > 1:
-            return None                   # "Turkey–Syria earthquake": no one place for the article
-        if found:
-            return found[0][0], found[0][1]
+        if len({country_of(code) for code, _, _ in found}) == 1:
+            return found[0][0], found[0][1]   # else ("Turkey–Syria earthquake") the opening decides
     counts: Counter = Counter()
     opening: Counter = Counter()
     named: Counter = Counter()
@@ -125,7 +153,8 @@ def propose(article: Article, lang: str | None = None) -> list[Proposal]:
     long_event = bool(_LONG_EVENT.search(article.title or ""))
     out: list[Proposal] = []
     last_named: str | None = None
-    for sentence in all_sentences:
+    previous_places: list = []
+    for number, sentence in enumerate(all_sentences):
         s_lang = _sentence_lang(sentence, article_lang, lang)
         sentence = Sentence(sentence.start, sentence.text, s_lang)
         body = sentence.text
@@ -133,6 +162,9 @@ def propose(article: Article, lang: str | None = None) -> list[Proposal]:
         found = scan(sentence)
         # a place inside a claimant's name ("The New York Times") is not where the count is
         sentence_places = [p for p in places_in(body, where[0] if where else None) if not any(a.start <= p[2] < a.end for a in said)]
+        if not sentence_places and _THERE.match(body):
+            sentence_places = [(code, name, 0) for code, name, _ in previous_places]   # "There, 415 crossed"
+        previous_places = _specific(sentence_places) or previous_places
         sentence_date = dates_in(body, article.date)
         stated = relative_date(body, article.date) or article.date
         total_index: int | None = None
@@ -164,14 +196,27 @@ def propose(article: Article, lang: str | None = None) -> list[Proposal]:
             if crit is None:
                 checks.append("criterion (what the number measures)" if measure else "criterion")
             # "Orinoquía (46)": a name, then the number alone in brackets (not "(US$15.3 billion)")
-            is_part = (item.unit is None and bool(_PART.match(body[item.end:item.end + 3]))
-                       and bool(_NAMED_BRACKET.search(body, 0, item.start)))
+            part_name = _part_name(body, item) if item.unit is None else None
+            is_part = part_name is not None
+            total = None
+            if is_part:
+                total = total_index if total_index is not None else _total_before(out, number)
             place = place_code = None
             if is_part:
-                before = [p for p in sentence_places if p[2] < item.start]
-                if before and item.start - before[-1][2] < 60:
-                    place = place_value(before[-1][0], before[-1][1])
-                    place_code = before[-1][0]
+                found_place = _place_of_part(part_name, where[0] if where else None)
+                if found_place:
+                    place, place_code = place_value(*found_place), found_place[0]
+                elif total is not None:
+                    place = out[total].place
+                    checks.append(f"place ({part_name!r} is no place reconcile knows: declare it in _places.yaml)")
+            if total is not None:
+                t = out[total]
+                pop, crit = pop or list(t.population), crit or t.criterion
+                if claimant is None and t.claimant:
+                    claimant = t.claimant
+                    checks.remove("claimant (the text attributes this number to no one)")
+                    checks.append("claimant (the total's)")
+                checks[:] = [c for c in checks if c not in ("population", "criterion")]
             # the places of the clause that holds the number (a ";" ends a clause)
             lo = body.rfind(";", 0, item.start) + 1
             hi = body.find(";", item.end)
@@ -204,11 +249,15 @@ def propose(article: Article, lang: str | None = None) -> list[Proposal]:
                 criterion=crit, place=place, as_of=as_of, stated_on=stated,
                 start=sentence.start + item.start, checks=checks, unit=item.unit, counted=item.counted,
                 city=place_code if place_code and is_city(place_code) else None)
-            if is_part and total_index is not None:
-                proposal.part_of = total_index
+            proposal.sentence = number
+            if is_part and total is not None:
+                proposal.part_of = total
                 proposal.checks.append("part_of (a part of the total before it)")
+                if sentence_date is None and out[total].as_of:
+                    proposal.as_of = out[total].as_of
             elif not is_part:
                 total_index = len(out)
+            proposal.is_part = is_part
             out.append(proposal)
         named = [a.who for a in said]
         if named:

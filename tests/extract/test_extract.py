@@ -81,11 +81,19 @@ def test_spanish_attribution_after_the_quote():
 def test_the_seed_article_gives_the_numbers_of_the_case_and_no_dates():
     if not SEED.is_file():
         pytest.skip(f"seed article not found at {SEED} (it lives in shared/seeds beside the repository)")
-    proposals = _proposals(SEED.read_text(encoding="utf-8"))
+    article = parse_article(SEED.read_text(encoding="utf-8"), "seed.txt")
+    assert article.title.startswith("Venezuela crisis") and "Leave a Reply" not in article.text
+    proposals = propose(article)
     values = [p.value.lower() for p in proposals]
     for expected in ("more than 500", "415", "46", "30", "109", "between 95,000 and 150,000"):
         assert expected in values
-    assert "2019" not in values
+    assert "2019" not in values and "two" not in values      # the page's footer is not the article
+    total = values.index("more than 500")
+    parts = [p for p in proposals if p.part_of == total]
+    assert [p.value for p in parts] == ["46", "30", "23", "30", "14", "6", "3"]
+    assert {p.claimant for p in parts} == {proposals[total].claimant} == {"Colombian migration authority"}
+    assert [p.place for p in parts if p.place != "CO"] == ["La Guajira", "Antioquia", "Nariño"]
+    assert proposals[values.index("415")].place == "Norte de Santander"   # "There, 415 soldiers crossed"
 
 
 def test_header_lines_are_metadata_and_relative_days_resolve_against_the_article_date():
