@@ -72,6 +72,10 @@ def _from_html(raw: str, path: str) -> Article:
 
     found = trafilatura.extract(raw, output_format="json", with_metadata=True,
                                 include_comments=False, include_tables=False)
+    if not found:                                 # too little text for its heuristics: all of the page's text
+        text = (trafilatura.html2txt(raw) or "").strip()
+        if text:
+            return Article(text=text, path=path)
     if not found:
         raise InputError("no article text found in this HTML page", file=path,
                          hint="save the article's own page (not a list or a front page), or paste its text in a .txt file")
