@@ -96,7 +96,9 @@ def population(counted: str | None, after: str, lang: str) -> list[str]:
             tag = counted                     # "lawsuits", "aftershocks"
         if tag:
             tags.add(tag)
-        match = re.match(r"\s*(?:and|y|e|or|o)\s+([^\W\d_]+)", after)
+        at = after.find(counted)
+        rest = after[at + len(counted):] if 0 <= at < 40 else after
+        match = re.match(r"\s*(?:and|y|e|or|o)\s+([^\W\d_]+)", rest)
         if match:
             second = _POPULATION.get(fold(match.group(1)))
             if second:
@@ -163,7 +165,10 @@ def places_in(text: str, country: str | None = None) -> list[tuple[str, str, int
                 if code is None and (whole or size > 1):
                     code = _city(name, country)
                 if code is not None:
-                    out.append((code, _bare(name), run.start() + words[k][1]))
+                    written = _bare(name)
+                    if written.isupper() and len(written) > 3:
+                        written = written.title()        # a dateline: "CARACAS (EFE)"
+                    out.append((code, written, run.start() + words[k][1]))
                     k += size
                     break
             else:

@@ -263,3 +263,14 @@ def test_an_undated_count_is_as_of_the_article_day_or_its_year_for_a_long_event(
 def test_police_and_organisers_each_claim_their_own_figure():
     text = "While police estimated 22,800 protesters, organisers claimed 130,000 participants."
     assert [(p.value, p.claimant) for p in _proposals(text, "en")] == [("22,800", "police"), ("130,000", "organisers")]
+
+
+def test_spanish_wire_copy_credits_the_official_not_the_agency():
+    text = ("url: https://www.efe.com/a\ndate: 2019-03-07\n\nCARACAS (EFE) - El ministro de Defensa dijo el "
+            "martes que 109 soldados desertaron. Más de 500 militares y policías cruzaron la frontera, "
+            "informó Migración Colombia.")
+    first, second = propose(parse_article(text, "a.txt"))
+    assert (first.claimant, first.population, first.place, first.stated_on, first.lang) == (
+        "ministro de Defensa", ["soldiers"], "Caracas", "2019-03-05", "es")
+    assert (second.claimant, second.population, second.criterion) == (
+        "Migración Colombia", ["police", "soldiers"], "crossed")
