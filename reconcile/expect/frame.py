@@ -76,6 +76,9 @@ def _parse_dates(series: pd.Series) -> pd.Series:
     """
     codes, uniques = pd.factorize(series, use_na_sentinel=True)
     strings = pd.Series(uniques, dtype="str")
+    # a month (2019-07) or a year (2019) is a period (SPEC.md §2): checked as its first day
+    strings = strings.str.replace(r"^(\d{4}-\d{2})$", r"\1-01", regex=True).str.replace(r"^(\d{4})$", r"\1-01-01",
+                                                                                          regex=True)
     strings = strings.where(strings.str.fullmatch(_DATE_PATTERN))
     parsed = pd.to_datetime(strings, format=_DATE_FORMAT, errors="coerce").astype("datetime64[s]")
     low, high = pd.Timestamp.min.ceil("s"), pd.Timestamp.max.floor("s")

@@ -71,3 +71,12 @@ def test_a_spanish_phrase_in_a_quote_read_as_english_is_found_in_the_claims_lang
     maker = make_project()
     maker.source("a", claim(id="a1", value="más de 500", lang="es", quote="Report 12: más de 500 crossed the border"))
     assert not [f for f in report_of(maker).findings if f.kind == "unquoted-value"]
+
+
+def test_a_month_or_a_year_as_of_passes_the_shipped_suite(make_project):
+    maker = make_project()
+    maker.source("a", claim(id="a1", value=100, as_of="2019-07"), claim(id="a2", value=100, as_of=2019))
+    claims = reconcile.normalize(reconcile.read([maker.root]))
+    assert list(claims.frame["as_of"]) == ["2019-07", "2019"]
+    validation = reconcile.validate(claims)
+    assert not [o for o in validation.outcomes if not o.success and o.column and "as_of" in o.column]
