@@ -302,6 +302,8 @@ def try_range(toks, T, a: Hit, b: Hit, pairs, nums_by_start, lang):
         return None
     if a.kind and b.kind and (a.kind != b.kind or a.unit != b.unit):
         return None                                   # "6.2 % to $ 1.45 billion"
+    if a.kind == "percent" and b.kind is None:
+        return None                                   # "rose 1.2% to 2,900 points"
     gap = tuple(t for t in T[a.i1:b.i0] if t not in ARTICLES)
     bnum = nums_by_start.get(b.i0)
     b_lo = b.lo

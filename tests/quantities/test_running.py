@@ -102,3 +102,8 @@ def test_spanish_verbs_of_excess_and_al_menos_a_bound_the_value():
     items = quantities_in_text("Los cuerpos superaban los ciento cincuenta mil; mató al menos a 22.000 personas.", "es")
     assert [(i["lower"], i["upper"], i["qualifier"]) for i in items] == [
         (150_000, None, "more-than"), (22_000, None, "at-least")]
+
+
+def test_a_percentage_then_a_plain_number_are_two_quantities_not_a_range():
+    items = quantities_in_text("The index rose 1.2% to 2,900 points.", "en")
+    assert [(i["text"], i["unit"], i["counted"]) for i in items] == [("1.2%", "percent", None), ("2,900", None, "points")]
