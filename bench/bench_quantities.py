@@ -6,7 +6,9 @@
    found in ../shared/conformance beside the repository;
 2. parse_quantity on 1,000,000 stated values drawn with repetition from 5,000 distinct ones
    (as claim data repeats itself);
-3. find_quantities on 1 MB of running text.
+3. find_quantities on 1 MB of running text;
+4. quantities_in_text (per sentence and language, junk left out, units and counted nouns) on
+   the same 1 MB, and on 100 KB of capitalised words (no pattern may backtrack on them).
 """
 from __future__ import annotations
 
@@ -21,6 +23,7 @@ sys.path.insert(0, str(ROOT))
 
 from reconcile.errors import QuantityError  # noqa: E402
 from reconcile.quantities.parse import find_quantities, parse_quantity  # noqa: E402
+from reconcile.quantities.running import quantities_in_text  # noqa: E402
 
 SPECS = ROOT.parent / "shared" / "conformance" / "recognizers-text" / "Specs"
 LANGS = {"English": "en", "Spanish": "es", "SpanishMexican": "es-MX"}
@@ -95,6 +98,14 @@ def bench_running_text() -> None:
     found = find_quantities(text, "en")
     dt = time.perf_counter() - t0
     print(f"find_quantities: 1 MB of running text in {dt:.2f} s ({len(found):,} mentions)")
+    t0 = time.perf_counter()
+    found = quantities_in_text(text)
+    dt = time.perf_counter() - t0
+    print(f"quantities_in_text: 1 MB of running text in {dt:.2f} s ({len(found):,} quantities)")
+    capitals = " ".join(["The U.N. Colombian Migration Authority Of New York S&P"] * 2000)[:100_000]
+    t0 = time.perf_counter()
+    quantities_in_text(capitals)
+    print(f"quantities_in_text: 100 KB of capitalised words in {time.perf_counter() - t0:.2f} s")
 
 
 if __name__ == "__main__":
