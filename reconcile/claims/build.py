@@ -48,6 +48,14 @@ RAW_FIELDS = ("id", "topic", "population", "criterion", "place", "as_of", "state
               "quote", "url", "via", "cites", "part_of", "complete", "note")
 
 
+def _names_a_claim_of(what: str) -> Callable[[Any], str]:
+    return lambda value: f'part_of "{value}" names a claim of {what}'
+
+
+def _missing(name: str) -> Callable[[Any], str]:
+    return lambda value: f'missing required field "{name}" in claim'
+
+
 # --- the raw frame ---------------------------------------------------------------------------
 
 def raw_frame(loaded: Loaded) -> pd.DataFrame:
@@ -89,7 +97,7 @@ def _check_breakdowns(located: Located, ids: pd.Series, id_index: pd.Index, sour
         column = values.to_numpy()
         at[:] = False
         at.iloc[parts[column[parts] != column[totals]]] = True
-        located.fail(at, "part_of", lambda v, w=what: f'part_of "{v}" names a claim of {w}', hint=hint)
+        located.fail(at, "part_of", _names_a_claim_of(what), hint=hint)
     # a part of itself: follow every chain of totals at once; chains are short, so after a few
     # steps only the chains that loop are left, and those are walked one by one for the message
     parent = np.full(len(ids), -1)
@@ -198,7 +206,7 @@ def build_frame(loaded: Loaded, *, parallel: bool = False,
         if blank.any():
             in_claimreview = str(raw.at[blank.idxmax(), "_file"]).lower().endswith((".json", ".jsonld"))
             hint = CLAIMREVIEW_HINTS[name] if in_claimreview else f'add "{name}: ..." to the claim'
-            located.fail(blank, name, lambda v, n=name: f'missing required field "{n}" in claim', hint=hint)
+            located.fail(blank, name, _missing(name), hint=hint)
 
     topic = scalar_text(located, raw, "topic")
     if topics:

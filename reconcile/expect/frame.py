@@ -104,7 +104,7 @@ def text(value: Any) -> str:
     if isinstance(value, float | np.floating):
         if math.isnan(value):
             return "null"
-        if float(value).is_integer() and abs(value) < 2**53:
+        if float(value).is_integer() and abs(float(value)) < 2**53:
             return str(int(value))
         return repr(float(value))
     if isinstance(value, pd.Timestamp | datetime.datetime):

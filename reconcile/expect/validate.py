@@ -260,8 +260,8 @@ def _columns_for_gx(frame: pd.DataFrame, specs: list[Spec]) -> pd.DataFrame:
     if not whole:
         used = {c for spec in specs for c in spec.columns}
         frame = frame[[c for c in frame.columns if c in used]]
-    typed = {spec.kwargs.get("column") for spec in specs if spec.type in _TYPE_CHECKS}
-    typed = [c for c in typed if c in frame.columns and isinstance(frame[c].dtype, pd.StringDtype)]
+    checked = {spec.kwargs.get("column") for spec in specs if spec.type in _TYPE_CHECKS}
+    typed = [str(c) for c in checked if c in frame.columns and isinstance(frame[c].dtype, pd.StringDtype)]
     if typed:
         frame = frame.assign(**{c: frame[c].astype(object) for c in typed})
     return frame

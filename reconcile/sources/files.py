@@ -200,7 +200,7 @@ def parsing(display: str, what: str, line: int | None = None,
         raise InputError(f"{what} needs more memory than this machine has", file=display, line=line,
                          hint="split it into smaller files") from exc
     except (ValueError, OverflowError, zipfile.BadZipFile, zipfile.LargeZipFile, ElementTree.ParseError,
-            KeyError, IndexError, EOFError, OSError, *errors) as exc:
+            KeyError, IndexError, EOFError, OSError, *errors) as exc:  # type: ignore[misc]  # mypy cannot type a starred tuple of exception classes
         said = " ".join(str(exc).split())[:200] or type(exc).__name__
         raise InputError(f"cannot read {what} ({said})", file=display, line=line,
                          hint="check that the file is what its name says, or save it again") from exc

@@ -5,6 +5,7 @@ where they are written, and the line of every value for the messages (``json_lin
 from __future__ import annotations
 
 import json
+from json.decoder import scanstring as _scanstring  # type: ignore[attr-defined]  # public but absent from typeshed
 import re
 from typing import Any
 
@@ -101,7 +102,7 @@ def json_lines(text: str, duplicates: list | None = None) -> dict[tuple[str | in
                 stack.append([path, 0, None, None])
                 expecting = True
             elif c == '"':
-                i = json.decoder.scanstring(text, i + 1)[1]
+                i = _scanstring(text, i + 1)[1]
                 continue
             else:  # a number, true, false or null
                 while i < n and text[i] not in ",]} \t\r\n":
@@ -109,7 +110,7 @@ def json_lines(text: str, duplicates: list | None = None) -> dict[tuple[str | in
                 continue
         elif c == '"':  # a key
             top = stack[-1]
-            top[2], end = json.decoder.scanstring(text, i + 1)
+            top[2], end = _scanstring(text, i + 1)
             if duplicates is not None:
                 if top[2] in top[3]:
                     duplicates.append(((*top[0], top[2]), line + text.count("\n", counted, i)))

@@ -88,7 +88,8 @@ def read_source_file(path: Path, loaded: Loaded, identity_only: bool = False) ->
     _require(head, REQUIRED_SOURCE_FIELDS, display, "source")
     source_id = _text(head["id"], display, head.lines["id"], "id")
     for key in ("id", "name", "aliases"):
-        for value in head.get(key) if isinstance(head.get(key), list) else [head.get(key)]:
+        written = head.get(key)
+        for value in written if isinstance(written, list) else [written]:
             check_text(value, field=f"source {key}", file=display, line=head.lines.get(key), strict=False)
     if not is_slug(source_id):
         raise InputError(f'source id "{source_id}" is not a lowercase slug', file=display,

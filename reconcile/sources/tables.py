@@ -321,7 +321,7 @@ def _resolve(table: Table, loaded: Loaded, index: Any) -> None:
         raise InputError('missing "source"', file=table.display, line=int(lines[np.argmax(codes < 0)]),
                          field="source", hint="give each row the id, name or alias of its source, or point a "
                                               "source file at this table")
-    first_rows = np.unique(codes, return_index=True)[1][-len(names):] if len(names) else []
+    first_rows: Any = np.unique(codes, return_index=True)[1][-len(names):] if len(names) else []
     for code, name in enumerate(names):
         line = int(lines[first_rows[code]])  # the first row that names it
         text = str(name).strip()
