@@ -211,7 +211,8 @@ def render_topics(draft: Draft) -> str:
 
 
 def render_places(draft: Draft) -> str:
-    lines = ["# Cities named by the proposed claims (GeoNames): check each one is the place meant.",
+    lines = ["# Cities (GeoNames) and regions named by the proposed claims: check each one is the place",
+             "# meant, and that its parent is right.",
              "places:"]
     for place in sorted(draft.places.values(), key=lambda p: p["id"]):
         lines += [f"  - id: {place['id']}", f"    name: {_q(place['name'])}"]

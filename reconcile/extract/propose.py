@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 
 from reconcile.extract.article import Article
 from reconcile.extract.attribution import attributions, claimant_for, is_pronoun_subject
-from reconcile.extract.fields import (country_of, criterion, dates_in, is_city, place_value, places_in,
-                                      population, relative_date)
+from reconcile.extract.fields import (city_code, country_of, criterion, dates_in, is_city, place_value,
+                                      places_in, population, relative_date)
 from reconcile.model.names import fold, slugify
 from reconcile.quantities.parse import detect_lang
 from reconcile.quantities.running import Sentence, scan, sentences
@@ -206,9 +206,14 @@ def propose(article: Article, lang: str | None = None) -> list[Proposal]:
                 found_place = _place_of_part(part_name, where[0] if where else None)
                 if found_place:
                     place, place_code = place_value(*found_place), found_place[0]
+                elif where and part_name.split()[-1][:1].isupper():
+                    # a region reconcile does not know ("Orinoquía"): declared in the draft
+                    # _places.yaml inside the article's country, for the reviewer to check
+                    place, place_code = part_name, city_code(country_of(where[0]), part_name)
+                    checks.append(f"place ({part_name!r}: a region declared in _places.yaml inside "
+                                  f"{country_of(where[0])}; check it)")
                 elif total is not None:
                     place = out[total].place
-                    checks.append(f"place ({part_name!r} is no place reconcile knows: declare it in _places.yaml)")
             if total is not None:
                 t = out[total]
                 pop, crit = pop or list(t.population), crit or t.criterion

@@ -92,7 +92,9 @@ def test_the_seed_article_gives_the_numbers_of_the_case_and_no_dates():
     parts = [p for p in proposals if p.part_of == total]
     assert [p.value for p in parts] == ["46", "30", "23", "30", "14", "6", "3"]
     assert {p.claimant for p in parts} == {proposals[total].claimant} == {"Colombian migration authority"}
-    assert [p.place for p in parts if p.place != "CO"] == ["La Guajira", "Antioquia", "Nariño"]
+    assert [p.place for p in parts] == ["Orinoquía", "La Guajira", "Caribbean", "Andina", "Antioquia",
+                                        "Occidente", "Nariño"]
+    assert [p.city for p in parts if p.city] == ["CO-ORINOQUIA", "CO-CARIBBEAN", "CO-ANDINA", "CO-OCCIDENTE"]
     assert proposals[values.index("415")].place == "Norte de Santander"   # "There, 415 soldiers crossed"
 
 
