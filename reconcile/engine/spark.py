@@ -208,6 +208,7 @@ class SuitesOnSpark:
              parameters: Mapping[str, Any], max_failing: int, with_position: bool) -> Any:
         from reconcile.expect import gx as expect_gx
 
+        spark = self.spark  # first: GX's Spark data source would start a session of its own
         gx = expect_gx.gx_module()
         from great_expectations.exceptions import GreatExpectationsError
         from great_expectations.validator.v1_validator import Validator
@@ -217,7 +218,7 @@ class SuitesOnSpark:
         if with_position:
             result_format["unexpected_index_column_names"] = [POSITION]
         # cached for the suite: GX scans the claims a few times per expectation
-        df = to_spark(self.spark, frame, position=with_position).cache()
+        df = to_spark(spark, frame, position=with_position).cache()
         suite = gx.ExpectationSuite(name=name, expectations=list(expectations))
         try:
             with _LOCK, expect_gx.quiet():

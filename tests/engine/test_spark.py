@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime
 import json
 import math
+import os
 import shutil
 import sys
 from pathlib import Path
@@ -215,3 +216,19 @@ def test_the_command_line_runs_on_spark(engine, make_project, monkeypatch):
                  for engine in ("spark", "pandas")]
     assert validated[0].exit_code == validated[1].exit_code
     assert validated[0].stdout == validated[1].stdout
+
+
+def test_a_command_in_a_process_of_its_own_runs_its_topics_on_this_interpreter(make_project):
+    """The session is this engine's (master, executors' Python), not one Great Expectations
+    starts first: the report's topics run in Python workers that import pyarrow and reconcile."""
+    import subprocess
+
+    maker = make_project().source("a", claim(id="a1", value="more than 500"), claim(id="a2", value="120"))
+    command = [sys.executable, "-m", "reconcile", "report", str(maker.root), "--format", "json", "--fail-on", "never"]
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PYSPARK_")}
+    on_pandas = subprocess.run(command, capture_output=True, text=True, env=env, timeout=600)
+    on_spark = subprocess.run(command + ["--engine", "spark", "--spark-master", "local[1]"],
+                              capture_output=True, text=True, env=env, timeout=600)
+    assert on_spark.returncode == on_pandas.returncode == 0, on_spark.stderr[-2000:]
+    assert on_spark.stdout == on_pandas.stdout
+    assert "Traceback" not in on_spark.stderr
