@@ -66,7 +66,7 @@ def test_junit_of_a_run_that_could_not_start_is_one_testcase_in_error(runner, pr
     root = ET.fromstring(result.stdout)
     assert root.get("errors") == "1" and root.get("failures") == "0"
     error = root.find("testsuite/testcase/error")
-    assert error is not None and "expectations/claims.json:1: malformed JSON" in error.get("message")
+    assert error is not None and "expectations/claims.json:1: invalid JSON" in error.get("message")
     assert error.get("type") == "ExpectationError"
     plain = runner.invoke(main, ["validate", str(project.root), "--format", "json"])
     assert plain.exit_code == 2 and plain.stdout == ""  # other formats print nothing on stdout
