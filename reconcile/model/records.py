@@ -195,8 +195,8 @@ class Place:
 
 
 class _Deferred:
-    """A field that may be given as a function of no arguments, called (once) when first read:
-    a topic can have a million findings, and only the ones a report lists need their words."""
+    """A field that may be given as a function of no arguments, called when read: a topic can
+    have a million findings, and only the ones a report lists need their words."""
 
     def __init__(self, default: Any) -> None:
         self.default = default
@@ -208,10 +208,9 @@ class _Deferred:
         if obj is None:
             return self.default
         value = obj.__dict__[self.slot]
-        if callable(value):
-            value = value()
-            obj.__dict__[self.slot] = value
-        return value
+        # written anew each time, not kept: a JSON report of a million findings writes each
+        # once and should not hold all their words at the end
+        return value() if callable(value) else value
 
     def __set__(self, obj: Any, value: Any) -> None:
         obj.__dict__[self.slot] = value
