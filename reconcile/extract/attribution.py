@@ -8,6 +8,8 @@ abbreviations ("U.N."), and nothing here backtracks on long runs of capitalised 
 """
 from __future__ import annotations
 
+from typing import TypeGuard
+
 import re
 from dataclasses import dataclass
 
@@ -188,7 +190,7 @@ def _person(name: str) -> str:
     return name
 
 
-def _usable(a: Attribution | None) -> bool:
+def _usable(a: Attribution | None) -> TypeGuard[Attribution]:
     if a is None:
         return False
     low = fold(a.who)

@@ -362,6 +362,8 @@ def dates_in(text: str, article_date: str | None) -> str | None:
     if match and year_default:
         day = match.group(1) or match.group(4)
         month = _MONTH_NUMBER.get(fold(match.group(2) or match.group(3)))
+        if month is None:
+            return None
         try:
             return dt.date(int(year_default), month, int(day)).isoformat()
         except (TypeError, ValueError):

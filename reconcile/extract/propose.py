@@ -58,8 +58,8 @@ def _total_before(out: list[Proposal], sentence: int) -> int | None:
     """The total a list of parts breaks down: the nearest claim of the last sentences that is not
     a part itself, one counted over a whole country first."""
     recent = [k for k in range(len(out) - 1, -1, -1) if not out[k].is_part and sentence - out[k].sentence <= 5]
-    wide = [k for k in recent if out[k].place and len(out[k].place) == 2 and out[k].place.isupper()]
-    return (wide or recent or [None])[0]
+    wide = [k for k in recent if len(out[k].place or "") == 2 and (out[k].place or "").isupper()]
+    return (wide or recent)[0] if wide or recent else None
 
 
 def _is_measure(unit: str | None) -> bool:
@@ -202,7 +202,7 @@ def propose(article: Article, lang: str | None = None) -> list[Proposal]:
             if is_part:
                 total = total_index if total_index is not None else _total_before(out, number)
             place = place_code = None
-            if is_part:
+            if part_name is not None:
                 found_place = _place_of_part(part_name, where[0] if where else None)
                 if found_place:
                     place, place_code = place_value(*found_place), found_place[0]

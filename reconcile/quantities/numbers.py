@@ -47,7 +47,7 @@ def parse_card(toks: list[Tok], i: int, stop: int, lang: str):
     last = None
     conn = None
     has_h = False
-    best = None
+    best: tuple[int, float, float] | None = None
     before_conn = None
     j = i
     while j < stop:

@@ -185,7 +185,7 @@ def _chunk(sentence: str, start: int, end: int) -> str:
 
 def counted_noun(sentence: str, end: int, lang: str) -> str | None:
     """The counted noun after a number: "soldiers" in "500 Venezuelan soldiers have fled"."""
-    words = []
+    words: list[tuple[str, int]] = []
     skipped = False
     last = end
     for match in _WORD.finditer(sentence, end, min(len(sentence), end + 80)):
