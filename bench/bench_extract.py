@@ -252,7 +252,8 @@ def pct(num: int, den: int) -> str:
 
 
 def print_tables(groups: dict[tuple[str, str], dict]) -> None:
-    head = f"{'split':8} {'lang':4} {'texts':>5} {'expected':>8} {'proposals':>9} {'junk':>12} {'dup':>4} {'recall':>12} {'errors':>6} {'secs':>6}"
+    head = (f"{'split':8} {'lang':4} {'texts':>5} {'expected':>8} {'proposals':>9} {'junk':>12} {'dup':>4} "
+            f"{'recall':>12} {'errors':>6} {'secs':>6}")
     print(head)
     print("-" * len(head))
     for (split, lang), s in groups.items():
@@ -350,7 +351,7 @@ def main(argv=None) -> int:
                 groups[(split, lang)] = score(group)
     timing = speed(texts)
     if args.json:
-        out = {f"{s}/{l}": v for (s, l), v in groups.items()}
+        out = {f"{split}/{lang}": v for (split, lang), v in groups.items()}
         out["speed"] = timing
         print(json.dumps(out, indent=2))
     else:

@@ -121,7 +121,8 @@ def engine_options(command: Any) -> Any:
     command = click.option("--spark-master", "spark_master", metavar="URL",
                            help="The Spark master for --engine spark [default: local[*]].")(command)
     return click.option("--engine", type=click.Choice(ENGINES), default=None,
-                        help="Where validation and reconciliation run [default: $RECONCILE_ENGINE, else pandas].")(command)
+                        help="Where validation and reconciliation run "
+                             "[default: $RECONCILE_ENGINE, else pandas].")(command)
 
 
 @main.command()
@@ -151,7 +152,8 @@ def report(paths: tuple[str, ...], fmt: str | None, output: str | None, fail_on:
     run_on = stages(engine, spark_master, spark_options(spark_conf))
     from reconcile.expect.gx import warm_up
 
-    with Progress(("reading sources", "normalizing claims", "validating", "reconciling", f"rendering {fmt}")) as progress:
+    with Progress(("reading sources", "normalizing claims", "validating", "reconciling",
+                   f"rendering {fmt}")) as progress:
         progress.stage("reading sources")
         project = reconcile.read(paths or ".")
         progress.stage("normalizing claims")
@@ -258,7 +260,8 @@ def parse(texts: tuple[str, ...], lang: str | None, as_json: bool) -> None:
             try:
                 q = parse_quantity(text, lang) if config is None else parse_quantity(text, lang, config)
                 line = (json.dumps(q.to_dict(), ensure_ascii=False) if as_json else
-                        f"{text}\t{interval_text(q.lower, q.upper, q.lower_inclusive, q.upper_inclusive)}\t{q.qualifier}")
+                        f"{text}\t{interval_text(q.lower, q.upper, q.lower_inclusive, q.upper_inclusive)}"
+                        f"\t{q.qualifier}")
                 seen[text] = (line, True)
             except QuantityError as exc:
                 message = exc.message + (f"; {exc.hint}" if exc.hint else "")
@@ -295,7 +298,8 @@ def expectations() -> None:
 
 @expectations.command()
 @click.argument("paths", nargs=-1, type=click.Path())
-@click.option("--topic", "topics", multiple=True, help="Draft a suite for this topic (default: every topic without one).")
+@click.option("--topic", "topics", multiple=True,
+              help="Draft a suite for this topic (default: every topic without one).")
 def suggest(paths: tuple[str, ...], topics: tuple[str, ...]) -> None:
     """Draft expectations/<topic>.json from the claims, for a person to edit (never overwrites)."""
     from reconcile.expect.validate import suggest_suite
@@ -320,10 +324,13 @@ def suggest(paths: tuple[str, ...], topics: tuple[str, ...]) -> None:
 
 @main.command()
 @click.argument("articles", nargs=-1, required=True, type=click.Path(dir_okay=False))
-@click.option("--lang", type=click.Choice(("en", "es")), default=None, help="Language of every sentence (detected per sentence when absent).")
-@click.option("--source", "source_id", help="Id of the claimant of numbers the text attributes to no one (default: the outlet).")
+@click.option("--lang", type=click.Choice(("en", "es")), default=None,
+              help="Language of every sentence (detected per sentence when absent).")
+@click.option("--source", "source_id",
+              help="Id of the claimant of numbers the text attributes to no one (default: the outlet).")
 @click.option("--output", "-o", default="extracted", show_default=True, type=click.Path(),
-              help="Project folder to write: DIR/sources/<source-id>.yaml per claimant and outlet, and a draft _topics.yaml.")
+              help="Project folder to write: DIR/sources/<source-id>.yaml per claimant and outlet, "
+                   "and a draft _topics.yaml.")
 @click.option("--force", is_flag=True, help="Overwrite files that exist in DIR.")
 def extract(articles: tuple[str, ...], lang: str | None, source_id: str | None, output: str, force: bool) -> None:
     """Propose claims from articles (text or HTML) as a project folder to review."""

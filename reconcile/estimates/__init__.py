@@ -14,7 +14,8 @@ import dataclasses
 from typing import TYPE_CHECKING, Mapping, Sequence
 
 from reconcile.conflicts import Figure, StatedScope
-from reconcile.estimates.methods import Estimate, Evidence, common, consensus, conservative_hull, hull, prefer, status_of
+from reconcile.estimates.methods import (Estimate, Evidence, common, consensus, conservative_hull, hull, prefer,
+                                        status_of)
 
 if TYPE_CHECKING:
     from reconcile.model.records import Report

@@ -187,7 +187,7 @@ def run(claims: pd.DataFrame, project: Project, suite_paths: Sequence[Path] | No
         subset = frame if topic is None else frame.iloc[groups.get(topic, np.array([], dtype=int))]
         results, gx_result = _run_specs(subset, specs, label, parameters, expect_gx)
         raw.append((label, topic, gx_result))
-        for position, (spec, outcome) in enumerate(zip(specs, results)):
+        for position, outcome in enumerate(results):  # one outcome per spec, in the suite's order
             outcomes.append(((label, order, position), outcome))
     outcomes.sort(key=lambda item: item[0])
     return Validation(outcomes=tuple(o for _, o in outcomes), claims=len(claims)), raw

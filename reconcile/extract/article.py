@@ -78,7 +78,8 @@ def _from_html(raw: str, path: str) -> Article:
             return Article(text=text, path=path)
     if not found:
         raise InputError("no article text found in this HTML page", file=path,
-                         hint="save the article's own page (not a list or a front page), or paste its text in a .txt file")
+                         hint="save the article's own page (not a list or a front page), "
+                              "or paste its text in a .txt file")
     meta = json.loads(found)
     url = meta.get("source") or meta.get("url")
     text = meta.get("text") or ""

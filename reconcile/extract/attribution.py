@@ -194,7 +194,8 @@ def _usable(a: Attribution | None) -> TypeGuard[Attribution]:
     if a is None:
         return False
     low = fold(a.who)
-    return bool(low) and low not in _PRONOUNS and low not in _NOT_NAMES and low not in _WEEKDAYS and any(c.isalpha() for c in low)
+    return (bool(low) and low not in _PRONOUNS and low not in _NOT_NAMES and low not in _WEEKDAYS
+            and any(c.isalpha() for c in low))
 
 
 def attributions(sentence: str) -> list[Attribution]:

@@ -203,7 +203,8 @@ def render_source(entry: dict, article_names: list[str]) -> str:
 
 def render_topics(draft: Draft) -> str:
     lines = ["# Draft topics proposed by `reconcile extract`: merge topics that count the same thing,",
-             "# set `cumulative: true` for counts to date, and add bounds.", "topics:" if draft.topics else "topics: []"]
+             "# set `cumulative: true` for counts to date, and add bounds.",
+             "topics:" if draft.topics else "topics: []"]
     for topic in draft.topics.values():
         lines += [f"  - id: {topic['id']}", f"    title: {_q(topic['title'])}", f"    unit: {_q(topic['unit'])}",
                   f"    cumulative: {'true' if topic['cumulative'] else 'false'}"]

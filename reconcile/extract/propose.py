@@ -161,7 +161,8 @@ def propose(article: Article, lang: str | None = None) -> list[Proposal]:
         said = attributions(body)
         found = scan(sentence)
         # a place inside a claimant's name ("The New York Times") is not where the count is
-        sentence_places = [p for p in places_in(body, where[0] if where else None) if not any(a.start <= p[2] < a.end for a in said)]
+        sentence_places = [p for p in places_in(body, where[0] if where else None)
+                           if not any(a.start <= p[2] < a.end for a in said)]
         if not sentence_places and _THERE.match(body):
             sentence_places = [(code, name, 0) for code, name, _ in previous_places]   # "There, 415 crossed"
         previous_places = _specific(sentence_places) or previous_places

@@ -271,4 +271,5 @@ def _parse_date_text(value: str) -> str:
     except ValueError as exc:
         raise ValueError(f"{value!r} is not a real date ({exc}); check the day and the month, "
                          "written YYYY-MM-DD (2019-03-07 is 7 March 2019)") from None
-    raise ValueError(f"{value!r} is not a date; write it as YYYY-MM-DD, e.g. 2019-03-07 (a month: 2019-03; a year: 2019)")
+    raise ValueError(f"{value!r} is not a date; write it as YYYY-MM-DD, e.g. 2019-03-07 "
+                     "(a month: 2019-03; a year: 2019)")

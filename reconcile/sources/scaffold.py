@@ -36,7 +36,8 @@ source:
   id: example-agency
   name: Example Agency
   aliases: [The Agency]
-  kind: government-agency     # government | government-agency | military | ngo | intergovernmental | media | academic | other
+  kind: government-agency     # government | government-agency | military | ngo | intergovernmental | media \
+| academic | other
   country: CO
 claims:
   - id: example-total

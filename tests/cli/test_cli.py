@@ -35,7 +35,8 @@ def test_report_json_equals_the_library_dict(runner, conflicted):
     result = runner.invoke(main, ["report", str(conflicted.root), "--format", "json", "--fail-on", "never"])
     assert result.exit_code == 0, result.output
     project, frame = reconcile.normalize(reconcile.read([conflicted.root]))
-    report = dataclasses.replace(reconcile.reconcile(reconcile.Claims(project, frame)), validation=reconcile.validate(reconcile.Claims(project, frame)))
+    claims = reconcile.Claims(project, frame)
+    report = dataclasses.replace(reconcile.reconcile(claims), validation=reconcile.validate(claims))
     assert json.loads(result.stdout) == report.to_dict()
 
 
@@ -43,7 +44,8 @@ def test_the_readme_library_example_gives_what_report_json_prints(runner, confli
     """README: reconcile.reconcile(project, claims, validation).to_dict() is the CLI's JSON,
     "validation" key included; without a validation, what --no-validate prints."""
     project, frame = reconcile.normalize(reconcile.read([conflicted.root]))
-    validated = reconcile.reconcile(reconcile.Claims(project, frame), reconcile.validate(reconcile.Claims(project, frame)))
+    claims = reconcile.Claims(project, frame)
+    validated = reconcile.reconcile(claims, reconcile.validate(claims))
     result = runner.invoke(main, ["report", str(conflicted.root), "--format", "json", "--fail-on", "never"])
     assert json.loads(result.stdout) == validated.to_dict() and "validation" in validated.to_dict()
     result = runner.invoke(main, ["report", str(conflicted.root), "--format", "json", "--no-validate"])
@@ -56,7 +58,8 @@ def test_a_claimreview_named_before_its_authors_source_file_reports(runner, make
     maker = make_project()
     maker.source("example-agency", claim(id="e1", value="more than 500", **SCOPE), name="Example Agency")
     maker.write("sources/cr.jsonld", json.dumps(
-        {"@type": "ClaimReview", "claimReviewed": "More than 500 soldiers crossed", "about": {"identifier": "defections"},
+        {"@type": "ClaimReview", "claimReviewed": "More than 500 soldiers crossed",
+         "about": {"identifier": "defections"},
          "itemReviewed": {"@type": "Claim", "author": {"name": "Example Agency"}, "datePublished": "2019-03-07"}}))
     result = runner.invoke(main, ["report", str(maker.root), "--format", "json", "--no-validate", "--fail-on", "never"])
     assert result.exit_code == 0, result.stderr
@@ -118,8 +121,8 @@ def test_a_missing_path_exits_2(runner, tmp_path):
 
 def test_output_writes_the_file_and_nothing_else_to_stdout(runner, conflicted, tmp_path):
     target = tmp_path / "report.json"
-    result = runner.invoke(main, ["report", "--no-validate", str(conflicted.root), "--format", "json", "-o", str(target),
-                                  "--fail-on", "never"])
+    result = runner.invoke(main, ["report", "--no-validate", str(conflicted.root), "--format", "json",
+                                  "-o", str(target), "--fail-on", "never"])
     assert result.exit_code == 0 and result.stdout == ""
     assert json.loads(target.read_text())["schema"] == "reconcile.report/2"
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".report")] == []
@@ -228,7 +231,8 @@ def test_output_infers_the_format_from_the_suffix_and_is_readable_by_others(runn
 
 def test_output_refuses_to_write_into_the_sources_folder(runner, conflicted):
     target = conflicted.root / "sources" / "new.yaml"
-    result = runner.invoke(main, ["report", "--no-validate", str(conflicted.root), "--format", "json", "-o", str(target)])
+    result = runner.invoke(main, ["report", "--no-validate", str(conflicted.root), "--format", "json",
+                                  "-o", str(target)])
     assert result.exit_code == 2 and not target.exists()
 
 
@@ -240,7 +244,8 @@ def test_init_on_an_existing_project_keeps_it_working(runner, conflicted):
 
 def test_output_refuses_the_sources_folder_also_when_given_a_claim_file(runner, conflicted):
     claim_file = conflicted.root / "sources" / "a.yaml"
-    result = runner.invoke(main, ["report", "--no-validate", str(claim_file), "--output", str(conflicted.root / "sources" / "z.csv")])
+    result = runner.invoke(main, ["report", "--no-validate", str(claim_file),
+                                  "--output", str(conflicted.root / "sources" / "z.csv")])
     assert result.exit_code == 2 and "refusing to write over or beside" in result.stderr
     assert not (conflicted.root / "sources" / "z.csv").exists()
 
@@ -273,7 +278,8 @@ def test_output_never_overwrites_what_a_loose_claim_file_made_the_run_read(runne
     monkeypatch.chdir(maker.root)
     topics = maker.root / "sources" / "_topics.yaml"
     before = topics.read_text()
-    result = runner.invoke(main, ["report", "--no-validate", str(loose), "--format", "json", "-o", "sources/_topics.yaml"])
+    result = runner.invoke(main, ["report", "--no-validate", str(loose), "--format", "json",
+                                  "-o", "sources/_topics.yaml"])
     assert result.exit_code == 2 and topics.read_text() == before
 
 
@@ -288,8 +294,8 @@ def test_output_to_dev_stdout_in_a_pipe_writes_into_the_pipe(conflicted):
 
 def test_output_dash_is_standard_output(runner, conflicted, tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
-    result = runner.invoke(main, ["report", "--no-validate", str(conflicted.root), "--fail-on", "never", "--format", "json",
-                                  "--output", "-"])
+    result = runner.invoke(main, ["report", "--no-validate", str(conflicted.root), "--fail-on", "never",
+                                  "--format", "json", "--output", "-"])
     assert result.exit_code == 0 and json.loads(result.stdout)["summary"]["claims"] == 2
     assert not (tmp_path / "-").exists() and "Wrote" not in result.stderr
 
@@ -303,7 +309,8 @@ def test_output_to_a_named_pipe_writes_into_it(runner, conflicted, tmp_path):
     received = []
     reader = threading.Thread(target=lambda: received.append(fifo.read_text()))
     reader.start()
-    result = runner.invoke(main, ["report", "--no-validate", str(conflicted.root), "--fail-on", "never", "--output", str(fifo)])
+    result = runner.invoke(main, ["report", "--no-validate", str(conflicted.root), "--fail-on", "never",
+                                  "--output", str(fifo)])
     reader.join(timeout=30)
     assert result.exit_code == 0 and fifo.exists() and not fifo.is_file()
     assert received and "Reconciliation report" in received[0]
@@ -329,8 +336,9 @@ def test_report_runs_the_expectations_and_exits_1_when_they_fail(runner, make_pr
 
 
 def test_the_text_report_has_the_same_bytes_whatever_the_terminal_width(runner, conflicted):
-    first = runner.invoke(main, ["report", "--no-validate", str(conflicted.root), "--fail-on", "never"], env={"COLUMNS": "60"})
-    second = runner.invoke(main, ["report", "--no-validate", str(conflicted.root), "--fail-on", "never"], env={"COLUMNS": "250"})
+    args = ["report", "--no-validate", str(conflicted.root), "--fail-on", "never"]
+    first = runner.invoke(main, args, env={"COLUMNS": "60"})
+    second = runner.invoke(main, args, env={"COLUMNS": "250"})
     assert first.stdout == second.stdout
 
 

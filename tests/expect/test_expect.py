@@ -557,7 +557,8 @@ def test_first_validate_in_a_fresh_process_prints_nothing(tmp_path):
 
     script = (
         "import datetime, sys\n"
-        f"sys.path.insert(0, {str(REPO)!r}); sys.path.insert(0, {str(Path(__file__).parent)!r}); sys.path.insert(0, {str(Path(__file__).parents[1])!r})\n"
+        f"sys.path.insert(0, {str(REPO)!r}); sys.path.insert(0, {str(Path(__file__).parent)!r}); "
+        f"sys.path.insert(0, {str(Path(__file__).parents[1])!r})\n"
         "from test_expect import good_claims, claim, frame\n"
         "from reconcile.expect.validate import validate\n"
         "from reconcile.model.records import Project\n"

@@ -106,4 +106,5 @@ def test_spanish_verbs_of_excess_and_al_menos_a_bound_the_value():
 
 def test_a_percentage_then_a_plain_number_are_two_quantities_not_a_range():
     items = quantities_in_text("The index rose 1.2% to 2,900 points.", "en")
-    assert [(i["text"], i["unit"], i["counted"]) for i in items] == [("1.2%", "percent", None), ("2,900", None, "points")]
+    assert [(i["text"], i["unit"], i["counted"]) for i in items] == [("1.2%", "percent", None),
+                                                                      ("2,900", None, "points")]

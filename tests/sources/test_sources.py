@@ -365,7 +365,8 @@ def test_an_unterminated_csv_quote_is_an_error(make_project):
 
 def test_an_unquoted_impossible_date_names_its_field(make_project):
     maker = make_project()
-    maker.write("sources/a.yaml", "source: {id: a, name: A}\nclaims:\n  - {topic: defections, value: 5, as_of: 2019-02-30}\n")
+    maker.write("sources/a.yaml",
+                "source: {id: a, name: A}\nclaims:\n  - {topic: defections, value: 5, as_of: 2019-02-30}\n")
     error = error_of(maker)
     assert "bad date in as_of" in str(error) and error.field == "as_of"
 
@@ -438,7 +439,8 @@ def test_bad_topic_declarations_are_errors(make_project, topic, message):
 
 def test_places_in_a_loop_are_an_error(make_project):
     maker = make_project()
-    maker.places({"id": "XA-ONE", "name": "One", "parent": "XA-TWO"}, {"id": "XA-TWO", "name": "Two", "parent": "XA-ONE"})
+    maker.places({"id": "XA-ONE", "name": "One", "parent": "XA-TWO"},
+                 {"id": "XA-TWO", "name": "Two", "parent": "XA-ONE"})
     maker.source("a", claim(value=5))
     assert "loop" in str(error_of(maker))
 
@@ -534,7 +536,8 @@ def test_a_field_of_the_wrong_shape_is_an_error(make_project, field, written, me
 
 def test_complete_reads_yes_no_and_table_words(make_project):
     maker = make_project()
-    maker.write("sources/a.csv", "source,topic,value,complete\na,defections,5,TRUE\na,defections,6,no\na,defections,7,\n")
+    maker.write("sources/a.csv",
+                "source,topic,value,complete\na,defections,5,TRUE\na,defections,6,no\na,defections,7,\n")
     maker.source("a")
     assert load(maker)[1].sort_values("text")["complete"].tolist() == [True, False, False]
 
