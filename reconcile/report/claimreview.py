@@ -33,6 +33,7 @@ from typing import Any
 
 from reconcile.errors import ReconcileError
 from reconcile.model.records import Finding, Report
+from reconcile.report.estimates import estimate_views
 from reconcile.report.base import claim_index, safe_url, source_name
 
 REVIEWED_VERDICTS = ("conflict", "not-comparable")
@@ -133,10 +134,22 @@ def _checked_url(url: str, option: str) -> str:
     return url
 
 
+def _estimates_by_claim(report: Report) -> dict[str, list[str]]:
+    """claim id -> the estimates (in words) of the scopes whose evidence holds it: the review
+    says what the figure most likely is, not only that two figures conflict."""
+    sentences: dict[str, list[str]] = {}
+    for views in estimate_views(report).values():
+        for view in views:
+            for claim_id in view.claims:
+                sentences.setdefault(claim_id, []).append(f"For {view.scope}: {view.sentence}")
+    return sentences
+
+
 def claim_reviews(report: Report, *, review_url: str | None = None, publisher: str | None = None,
                   publisher_url: str | None = None) -> list[dict[str, Any]]:
     """The ClaimReview objects (plain dicts) for the report's conflict/not-comparable findings."""
     index = claim_index(report)
+    estimated = _estimates_by_claim(report)
     url = _checked_url(review_url, "--review-url") if review_url else None
     author = _publisher(publisher, publisher_url)
     reviews = []
@@ -159,7 +172,8 @@ def claim_reviews(report: Report, *, review_url: str | None = None, publisher: s
                 "bestRating": RATING_SCALE["consistent"],
                 "worstRating": RATING_SCALE["conflict"],
             },
-            "reviewBody": finding.explanation,
+            "reviewBody": " ".join([finding.explanation, *dict.fromkeys(
+                sentence for cid in finding.claims for sentence in estimated.get(cid, ()))]),
         })
         if author:
             review["author"] = author

@@ -14,10 +14,10 @@ import re
 from typing import Any
 from urllib.parse import quote, urlsplit
 
-from tabulate import tabulate
 
 from reconcile.model.records import Finding, Report
 from reconcile.model.numbers import claim_interval
+from reconcile.report.estimates import estimate_views, reliability_estimated, source_rows
 from reconcile.report.base import (
     size_parts,
     validation_line,
@@ -138,10 +138,16 @@ def _claims_table(report: Report, topic_claims: tuple[dict[str, Any], ...]) -> s
             md_link(claim.get("url")) or "-",
             md_code(f"{claim['file']}:{claim.get('line')}") if claim.get("file") else "-",
         ])
-    return tabulate(rows, headers=["id", "source", "stated", "interval", "population",
-                                   "criterion", "place", "as of", "stated on", "part of",
-                                   "via", "quote", "note", "link", "file:line"],
-                    tablefmt="github", disable_numparse=True)
+    return md_table(["id", "source", "stated", "interval", "population", "criterion", "place", "as of",
+                     "stated on", "part of", "via", "quote", "note", "link", "file:line"], rows)
+
+
+def md_table(headers: list[str], rows: list[list[Any]]) -> str:
+    """A GitHub table whose cells are not padded to the widest one: a long quote costs its own
+    length once, not the length of every row (a padded table of 240 KB of claims was 100 MB)."""
+    lines = ["| " + " | ".join(headers) + " |", "|" + "|".join("---" for _ in headers) + "|"]
+    lines += ["| " + " | ".join(str(cell) for cell in row) + " |" for row in rows]
+    return "\n".join(lines)
 
 
 def render_markdown(report: Report) -> str:
@@ -155,11 +161,15 @@ def render_markdown(report: Report) -> str:
              f"{count_words(summary['findings']).split(', ', 1)[1]}."]
     if validation_line(report):
         lines += ["", md_text(validation_line(report))]
+    estimates = estimate_views(report)
     for view in topic_views(report):
         counts = view.counts()
         lines += ["", f"## {md_text(view.title)}", "",
                   f"Topic {md_code(view.id)}: {plural(len(view.claims), 'claim')}; "
                   f"{count_words(counts)}."]
+        if estimates.get(view.id):
+            lines += ["", "### Estimates", ""]
+            lines += [f"- {md_text(e.scope)}: {md_text(e.sentence)}" for e in estimates[view.id]]
         by_verdict: dict[str, list[Finding]] = {}
         for finding in view.findings:
             by_verdict.setdefault(finding.verdict, []).append(finding)
@@ -187,4 +197,9 @@ def render_markdown(report: Report) -> str:
         if view.claims:
             lines += ["", f"<details><summary>Claims ({len(view.claims):,})</summary>", "",
                       _claims_table(report, view.claims), "", "</details>"]
+    rows = source_rows(report)
+    if rows:
+        keys = ["name", "kind", "claims", "conflicts"] + (["reliability"] if reliability_estimated(report) else [])
+        lines += ["", "## Sources", "", md_table(["source", "kind", "claims", "conflicts", "reliability"][:len(keys)],
+                                                  [[md_text(row[key]) for key in keys] for row in rows])]
     return "\n".join(lines) + "\n"

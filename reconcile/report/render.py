@@ -39,6 +39,7 @@ from reconcile.errors import ReconcileError
 from reconcile.model.records import (MAX_FINDINGS, REPORT_SCHEMA, URGENCY, ExpectationOutcome, Finding, Report,
                                      Validation, plain_number, select_findings)
 from reconcile.model.numbers import claim_interval
+from reconcile.report.estimates import estimate_views, reliability_estimated, source_rows
 from reconcile.report.base import (
     fold,
     versus,
@@ -118,12 +119,17 @@ def render_text(report: Report, *, color: bool = False, width: int | None = None
              *_wrap(f"Findings: {count_words(summary['findings'])}", width)]
     if validation_line(report):
         lines += _wrap(clean_line(validation_line(report)), width)
+    estimates = estimate_views(report)
     for view in topic_views(report):
         lines += ["", *[_paint(line, "bold", color) for line in _wrap(view.title, width)],
                   *_wrap(f"topic {view.id}: {plural(len(view.claims), 'claim')}; "
                          f"{count_words(view.counts())}", width)]
         if view.claims:
             lines += ["", _claims_table(report, view.claims, width)]
+        if estimates.get(view.id):
+            lines += ["", "Estimates:"]
+            for estimate in estimates[view.id]:
+                lines += _wrap(f"{estimate.scope}: {clean_line(estimate.sentence)}", width)
         if view.findings:
             lines += ["", "Findings:"]
             for verdict in URGENCY:
@@ -134,6 +140,16 @@ def render_text(report: Report, *, color: bool = False, width: int | None = None
                     lines += _wrap(f"{folded} (every one of them: --format json or csv)", width)
         if any(claim.get("quote") or claim.get("note") for claim in view.claims):
             lines += ["", "Quotes and notes:", *_quote_lines(report, view.claims, width)]
+    rows = source_rows(report)
+    if rows:
+        headers = {"name": "source", "kind": "kind", "claims": "claims", "conflicts": "conflicts"}
+        if reliability_estimated(report):
+            headers["reliability"] = "reliability"
+        table = [[clean_line(row[key]) if isinstance(row[key], str) else row[key] for key in headers] for row in rows]
+        name_width = max(12, width - 12 * (len(headers) - 1) - 2 * len(headers))
+        lines += ["", "Sources:", tabulate(table, headers=list(headers.values()), tablefmt="simple",
+                                           disable_numparse=True,
+                                           maxcolwidths=[name_width] + [10] * (len(headers) - 1))]
     return "\n".join(lines) + "\n"
 
 

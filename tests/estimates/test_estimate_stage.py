@@ -104,3 +104,40 @@ def test_estimate_checks_its_arguments(storm):
 def test_estimates_are_the_same_bytes_every_run(storm):
     first = reconcile.run(storm.root, "json", validate_suites=False, resolve="truth-discovery")
     assert reconcile.run(storm.root, "json", validate_suites=False, resolve="truth-discovery") == first
+
+
+def render_storm(storm, fmt: str, method: str = "consensus") -> str:
+    report = reconcile.estimate(reconcile.reconcile(reconcile.normalize(reconcile.read(storm.root))), method)
+    return reconcile.render(report, fmt)
+
+
+def test_the_text_report_states_each_estimate_and_who_backs_it(storm):
+    text = render_storm(storm, "text")
+    assert "Estimates:" in text
+    sentence = " ".join(text.split("Estimates:")[1].split("Findings:")[0].split())
+    assert "Estimate (consensus): 11,300, disputed" in sentence
+    assert "Agency B and Agency C back it" in sentence and "set aside: Agency A (3,958)" in sentence
+
+
+def test_markdown_and_html_show_estimates_and_a_sources_table(storm):
+    markdown = render_storm(storm, "markdown", "truth-discovery")
+    assert "### Estimates" in markdown and "## Sources" in markdown
+    assert "| source | kind | claims | conflicts | reliability |" in markdown
+    html = render_storm(storm, "html", "hull")
+    assert '<ul class="estimates">' in html and "Estimate (hull): [3,958, 20,000]" in html
+    assert '<section class="sources" id="sources">' in html
+    assert "Estimate (hull, disputed)" in html   # the estimate's own row in the chart
+
+
+def test_the_sources_table_counts_each_claimants_conflicts(storm):
+    from reconcile.report.estimates import source_rows
+
+    report = reconcile.reconcile(reconcile.normalize(reconcile.read(storm.root)))
+    rows = {row["id"]: row for row in source_rows(report)}
+    assert (rows["agency-a"]["conflicts"], rows["agency-b"]["conflicts"], rows["agency-c"]["conflicts"]) == (2, 1, 1)
+    assert rows["agency-a"]["reliability"] == ""   # not estimated by consensus
+
+
+def test_a_claimreview_states_the_estimate_of_the_scope_it_reviews(storm):
+    reviews = json.loads(render_storm(storm, "claimreview"))
+    assert reviews and all("Estimate (consensus): 11,300" in r["reviewBody"] for r in reviews)

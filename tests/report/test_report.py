@@ -245,15 +245,25 @@ def test_markdown_claims_table_says_where_each_claim_is_written(seed):
         assert f"`{claim['file']}:{claim['line']}`" in out
 
 
-def _table_rows(markdown: str) -> list[str]:
-    return [line for line in markdown.splitlines() if line.startswith("|")]
+def _tables(markdown: str) -> list[list[str]]:
+    """Each table's rows (runs of lines that start with a pipe)."""
+    tables: list[list[str]] = []
+    previous = False
+    for line in markdown.splitlines():
+        if line.startswith("|"):
+            if not previous:
+                tables.append([])
+            tables[-1].append(line)
+        previous = line.startswith("|")
+    return tables
 
 
 def test_markdown_tables_survive_pipes_in_source_text(hostile):
-    rows = _table_rows(render(hostile, "markdown"))
-    assert rows
-    widths = {len(re.findall(r"(?<!\\)\|", row)) for row in rows}
-    assert len(widths) == 1
+    tables = _tables(render(hostile, "markdown"))
+    assert tables
+    for rows in tables:   # every row of a table has its header's number of cells
+        widths = {len(re.findall(r"(?<!\\)\|", row)) for row in rows}
+        assert len(widths) == 1
 
 
 def test_markdown_escapes_source_text(hostile):
@@ -847,8 +857,8 @@ def test_whatever_a_source_writes_stays_text_in_every_format(name, quote, url, t
     markdown = render(report, "markdown")
     assert "<" not in markdown.replace("<details>", "").replace("</details>", "") \
         .replace("<summary>", "").replace("</summary>", "")
-    rows = _table_rows(markdown)
-    assert len({len(re.findall(r"(?<!\\)\|", row)) for row in rows}) <= 1
+    for rows in _tables(markdown):
+        assert len({len(re.findall(r"(?<!\\)\|", row)) for row in rows}) == 1
     for row in _csv_rows(render(report, "csv"))[1:]:
         assert not row[4].startswith(("=", "+", "-", "@"))
     assert "<" not in render(report, "claimreview")
@@ -953,3 +963,16 @@ def test_via_and_note_are_shown_in_every_report_for_people():
     conflict = Finding("value-conflict", "t", ("a1", "b1"), "differ", gap=1)
     csv_out = render(Report(report.claims, (conflict,), report.sources, report.topics), "csv")
     assert csv_out.splitlines()[1].endswith(",a1: off the record")
+
+
+def test_one_long_quote_does_not_pad_every_row_of_the_markdown_table(make_project):
+    """Issue 11: a table padded to its widest cell made 240 KB of claims 100 MB of Markdown."""
+    import reconcile as api
+    from conftest import claim
+
+    maker = make_project()
+    maker.source("long", claim(value="500", as_of="2020-06-01", quote="word " * 40_000))
+    maker.source("short", *[claim(value=str(n), as_of=f"2019-{1 + n // 28:02d}-{1 + n % 28:02d}")
+                             for n in range(100)])
+    markdown = api.render(api.reconcile(api.normalize(api.read(maker.root))), "markdown")
+    assert len(markdown) < 3 * 200_000   # the quote once (and its mentions), not once a row

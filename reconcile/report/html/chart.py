@@ -37,7 +37,11 @@ COLORS = {
     "sum-conflict": "#c62828",
     "sum": "#6a1b9a",
     "group": "#9e9e9e",
+    "estimate": "#ef6c00",
 }
+
+#: estimate rows drawn per topic at most (scopes that two origins or more state)
+MAX_ESTIMATE_ROWS = 10
 
 RC = {
     "svg.fonttype": "none",
@@ -155,6 +159,11 @@ def chart_rows(report: Report, view: TopicView, conflicted: set[str]) -> Chart:
     for claim in drawn:   # parts in a loop of part_of (a part of its own part): still drawn
         if claim["id"] not in emitted:
             emit(claim, 0)
+    estimates = [e for e in report.estimate_records() if e["topic"] == view.id and e["status"] != "single-source"]
+    for estimate in estimates[:MAX_ESTIMATE_ROWS]:   # what the evidence supports, its own row
+        label = f"Estimate ({estimate['method']}, {estimate['status']}): {claim_interval(estimate)}"
+        rows.append(Row(_short(label), estimate["lower"], estimate["upper"], bool(estimate["lower_inclusive"]),
+                        bool(estimate["upper_inclusive"]), "estimate", True))
     note = ""
     if rest:
         lowers = [c.get("lower") for c in rest]

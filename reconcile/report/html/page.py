@@ -31,6 +31,7 @@ from typing import Any
 
 from reconcile.errors import OutputError
 from reconcile.model.records import URGENCY, Finding, Report
+from reconcile.report.estimates import estimate_views, reliability_estimated, source_rows
 from reconcile.report.base import (
     size_parts,
     validation_line,
@@ -208,7 +209,8 @@ def _draw_all(charts: list[Chart]) -> list[str]:
 #: so 2,000 topics do not repeat it in the HTML
 KEY_ITEMS = ("\u25cf exact value", "\u2501 range", "\u2500\u25b6 no upper bound",
              "\u25c0\u2500 no lower bound", "\u25cb bound not included", "|\u2060 bound included",
-             "\u03a3: sum of a breakdown's parts, beside its total")
+             "\u03a3: sum of a breakdown's parts, beside its total",
+             "orange: the estimate (--resolve) of a scope two sources or more state")
 KEY = '<p class="key"></p>'
 
 
@@ -221,6 +223,18 @@ KEY_CSS = (".key::before{content:\""   # items apart by an em space, lines break
            + "\\2003  ".join(map(_css_text, KEY_ITEMS)) + "\\2003  \"}"
            ".key::after{content:\"" + _css_text("red: in a conflict") + "\";"
            "color:var(--conflict)}")
+
+
+def _sources_table(report: Report) -> str:
+    """Each claimant's claims, conflicts and (when estimated) reliability."""
+    rows = source_rows(report)
+    if not rows:
+        return ""
+    keys = ["name", "kind", "claims", "conflicts"] + (["reliability"] if reliability_estimated(report) else [])
+    head = "".join(f"<th>{_e(k if k != 'name' else 'source')}</th>" for k in keys)
+    body = "".join("<tr>" + "".join(f"<td>{_e(str(row[k]))}</td>" for k in keys) + "</tr>" for row in rows)
+    return (f'<section class="sources" id="sources">\n<h2>Sources</h2>\n<table class="sources"><thead><tr>{head}'
+            f"</tr></thead><tbody>{body}</tbody></table>\n</section>\n")
 
 
 def render_html(report: Report) -> str:
@@ -237,6 +251,7 @@ def render_html(report: Report) -> str:
     conflicted = claims_in(report, "conflict")
     anchors = finding_anchors(report)
     charts = _draw_all([chart_rows(report, view, conflicted) for view in views])
+    estimates = estimate_views(report)
     compact = len(report.claims) >= COMPACT_FROM
     csp = COMPACT_CSP if compact else CSP
 
@@ -278,7 +293,12 @@ def render_html(report: Report) -> str:
                    f'{plural(len(view.claims), "claim")}; {plural(c["conflict"], "conflict")}, '
                    f'{c["consistent"]:,} consistent, {c["not-comparable"]:,} not comparable, '
                    f'{plural(c["warning"], "warning")}.</p>\n'
-                   f'<figure class="chart">{svg}</figure>\n{KEY}\n<h3>Findings</h3>\n')
+                   f'<figure class="chart">{svg}</figure>\n{KEY}\n')
+        if estimates.get(view.id):
+            out.append('<h3>Estimates</h3>\n<ul class="estimates">'
+                       + "".join(f'<li class="s-{_e(e.status)}"><b>{_e(e.scope)}</b>: {_e(e.sentence)}</li>'
+                                 for e in estimates[view.id]) + "</ul>\n")
+        out.append("<h3>Findings</h3>\n")
         if view.findings:
             out.append('<ol class="findings">')
             for verdict in URGENCY:
@@ -303,6 +323,7 @@ def render_html(report: Report) -> str:
         else:
             out.append("<tbody>\n" + "\n".join(map(row_html, rows)) + "\n</tbody>")
         out.append("</table>\n</section>\n")
+    out.append(_sources_table(report))
     out.append('</main>\n<footer class="muted"><p>Made by reconcile. This page is '
                "self-contained: it loads nothing from the network.</p></footer>\n"
                + (f'<script type="application/octet-stream" id="claims-data">'

@@ -34,7 +34,7 @@ NOTE_CHARS = 72                      # the note's lines
 
 #: row style -> its CSS class in the chart (colours in CHART_CSS, from COLORS)
 STYLE_CLASSES = {"claim": "c", "part": "p", "conflict": "x", "sum-consistent": "sk",
-                 "sum-conflict": "sx", "sum": "s", "group": "g"}
+                 "sum-conflict": "sx", "sum": "s", "group": "g", "estimate": "e"}
 
 #: matplotlib's style attributes for the axis it draws -> a class (the look is in CHART_CSS)
 _AXIS_STYLES = {

@@ -1,0 +1,112 @@
+"""Estimates and sources in words, for the reports people read (text, Markdown, HTML,
+ClaimReview): one owner of how an estimate is said, so every format says the same.
+
+    Estimate (consensus): 11,300, disputed: Agency B and Agency C agree; Agency A (3,958) is set aside.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from reconcile.model.numbers import format_number, interval_text
+from reconcile.model.records import Report
+from reconcile.report.base import source_name
+
+#: status -> how a reader is told
+STATUS_WORDS = {
+    "single-source": "one source only",
+    "agreed": "the sources agree",
+    "disputed": "disputed",
+}
+
+
+@dataclass(frozen=True)
+class EstimateView:
+    """One estimate as the reports show it."""
+
+    topic: str
+    scope: str          # "soldiers / expelled-by-ministry / VE / 2019-03-06"
+    value: str          # "11,300", "(500, ∞)", "about 11,306 in [10,000, 20,000]"
+    status: str         # single-source | agreed | disputed
+    method: str
+    sentence: str       # the whole estimate in one sentence, with who backs it
+    claims: tuple[str, ...] = ()   # the claims of its evidence, used or set aside
+
+
+def _scope(record: dict[str, Any]) -> str:
+    parts = ["+".join(record["population"]) if record["population"] else "any population",
+             record["criterion"] or "any criterion", record["place"] or "any place", record["as_of"] or "any date"]
+    return " / ".join(parts)
+
+
+def _value(record: dict[str, Any]) -> str:
+    interval = interval_text(record["lower"], record["upper"], record["lower_inclusive"], record["upper_inclusive"])
+    point = record["point"]
+    if point is None or (record["lower"] is not None and record["lower"] == record["upper"]):
+        return interval
+    return f"{format_number(point)} (range {interval})"
+
+
+def estimate_views(report: Report) -> dict[str, list[EstimateView]]:
+    """topic id -> its estimates in words, in the report's order."""
+    claims = {claim["id"]: claim for claim in report.claims}
+    out: dict[str, list[EstimateView]] = {}
+    for estimate in report.estimate_records():
+        used: list[str] = []
+        aside: list[str] = []
+        for item in estimate["claims"]:
+            claim = claims.get(item["id"])
+            if claim is None:
+                continue
+            name = source_name(report, claim["source"])
+            if item["weight"] > 0:
+                if name not in used:
+                    used.append(name)
+            else:
+                text = f"{name} ({claim['text']})"
+                if text not in aside:
+                    aside.append(text)
+        status = estimate["status"]
+        method = estimate["method"]
+        value = _value(estimate)
+        if status == "single-source":
+            backing = f"only {used[0]} states it" if used else "one source"
+        elif status == "agreed":
+            backing = f"{_listing(used)} agree"
+        else:
+            backing = f"{_listing(used)} back it" if used else "the sources disagree"
+        sentence = f"Estimate ({method}): {value}, {STATUS_WORDS.get(status, status)}: {backing}"
+        if aside:
+            sentence += f"; set aside: {_listing(aside)}"
+        out.setdefault(estimate["topic"], []).append(
+            EstimateView(estimate["topic"], _scope(estimate), value, status, method, sentence + ".",
+                         tuple(item["id"] for item in estimate["claims"])))
+    return out
+
+
+def _listing(names: list[str]) -> str:
+    if len(names) <= 2:
+        return " and ".join(names)
+    return ", ".join(names[:-1]) + f" and {names[-1]}"
+
+
+def source_rows(report: Report) -> list[dict[str, Any]]:
+    """The Sources table: each claimant's claims, conflicts (findings with a conflict verdict
+    that name one of its claims) and reliability (when the method estimated it)."""
+    source_of = {claim["id"]: claim["source"] for claim in report.claims}
+    conflicts: dict[str, int] = {}
+    for finding in report.findings:
+        if finding.verdict == "conflict":
+            for source in {source_of.get(claim_id) for claim_id in finding.claims} - {None}:
+                conflicts[str(source)] = conflicts.get(str(source), 0) + 1
+    rows = []
+    for record in report.source_records():
+        reliability = record["reliability"]
+        rows.append({"id": record["id"], "name": record["name"], "kind": record["kind"],
+                     "claims": record["claims"], "conflicts": conflicts.get(record["id"], 0),
+                     "reliability": "" if reliability is None else f"{reliability:.2f}"})
+    return rows
+
+
+def reliability_estimated(report: Report) -> bool:
+    return any(record["reliability"] is not None for record in report.source_records())
