@@ -20,6 +20,8 @@ validate: $(STAMP)
 	$(BIN)/reconcile validate
 
 test: $(STAMP)
+	$(BIN)/ruff check reconcile tests bench
+	$(BIN)/mypy
 	$(BIN)/python -m pytest
 
 bench: $(STAMP)

@@ -148,7 +148,7 @@ class ScopeRelations:
                 relation, later = self.as_of(a, b)  # type: ignore[arg-type]
                 differs = later != 0
             else:
-                relation = (self.population, self.criterion, self.place)[n](a, b)  # type: ignore[operator,arg-type]
+                relation = (self.population, self.criterion, self.place)[n](a, b)  # type: ignore[arg-type]
                 differs = bool(a and b and a != b and relation != 0)
             found = self._fields[key] = (relation, differs, later)
         return found

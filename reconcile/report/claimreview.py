@@ -111,7 +111,7 @@ def _item_reviewed(report: Report, claims: list[dict[str, Any]]) -> dict[str, An
             urls.append(url)
     if urls:
         item["appearance"] = [_creative_work(u) for u in urls]
-        first = next((safe_url(c.get("url")) for c in dated if safe_url(c.get("url"))), urls[0])
+        first = next((url for url in (safe_url(c.get("url")) for c in dated) if url), urls[0])
         item["firstAppearance"] = _creative_work(first)
     return item
 

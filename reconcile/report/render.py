@@ -458,7 +458,7 @@ def _junit_single(name: str, outcome: str, message: str, kind: str | None = None
     """JUnit XML of one test case that did not run: ``outcome`` "error" or "skipped"."""
     counts = {"errors": "1" if outcome == "error" else "0", "skipped": "1" if outcome == "skipped" else "0"}
     root = ET.Element("testsuites", name="reconcile validate", tests="1", failures="0", errors=counts["errors"])
-    suite = ET.SubElement(root, "testsuite", name="reconcile", tests="1", failures="0", **counts)
+    suite = ET.SubElement(root, "testsuite", {"name": "reconcile", "tests": "1", "failures": "0", **counts})
     case = ET.SubElement(suite, "testcase", classname="reconcile", name=name)
     element = ET.SubElement(case, outcome, message=_xml_text(message))
     if kind:

@@ -43,7 +43,7 @@ COLORS = {
 #: estimate rows drawn per topic at most (scopes that two origins or more state)
 MAX_ESTIMATE_ROWS = 10
 
-RC = {
+RC: dict[Any, Any] = {  # matplotlib types its keys as a Literal of every rc name
     "svg.fonttype": "none",
     "svg.hashsalt": "reconcile",
     "font.family": "DejaVu Sans",
@@ -88,7 +88,7 @@ def chart_rows(report: Report, view: TopicView, conflicted: set[str]) -> Chart:
     parts = {total: ps for total, ps in breakdowns(claims).items() if total in ids}
     part_ids = {p["id"] for ps in parts.values() for p in ps}
     in_finding = {cid for f in view.findings if f.verdict != "warning" for cid in f.claims}
-    sum_style = {}
+    sum_style: dict[str, str] = {}
     for finding in view.findings:
         if finding.kind in ("breakdown-conflict", "breakdown-consistent"):
             for cid in finding.claims:
@@ -168,8 +168,8 @@ def chart_rows(report: Report, view: TopicView, conflicted: set[str]) -> Chart:
     if rest:
         lowers = [c.get("lower") for c in rest]
         uppers = [c.get("upper") for c in rest]
-        lower = None if any(v is None for v in lowers) else min(lowers)
-        upper = None if any(v is None for v in uppers) else max(uppers)
+        lower = None if None in lowers else min(float(v) for v in lowers if v is not None)
+        upper = None if None in uppers else max(float(v) for v in uppers if v is not None)
         rows.append(Row(f"+ {len(rest):,} more claims (their overall range)", lower, upper,
                         True, True, "group", True))
         note = (f"{len(claims):,} claims: {len(drawn)} drawn one by one (totals and "

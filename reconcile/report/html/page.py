@@ -264,7 +264,7 @@ def render_html(report: Report) -> str:
            "<h1>Reconciliation report</h1>\n"
            f'<p class="meta">{plural(summary["claims"], "claim")} from '
            f'{plural(summary["sources"], "source")} in {plural(summary["topics"], "topic")}.</p>\n'
-           + (f'<p class="meta">{escape(validation_line(report))}</p>\n' if validation_line(report) else "") +
+           + (f'<p class="meta">{escape(validation_line(report) or "")}</p>\n' if validation_line(report) else "") +
            '<ul class="summary">'
            f'<li class="v-conflict"><b>{counts["conflict"]:,}</b>'
            f'{"conflict" if counts["conflict"] == 1 else "conflicts"}</li>'

@@ -265,7 +265,9 @@ _GROUP = re.compile(r"<g\b[^>]*>|</g>")
 def _unwrap_groups(svg: str) -> str:
     """Drop ``<g>`` elements without attributes (and their matching ``</g>``), and empty
     ``<g/>``."""
-    out, stack, last = [], [], 0
+    out: list[str] = []
+    stack: list[bool] = []
+    last = 0
     for match in _GROUP.finditer(svg):
         tag = match.group(0)
         if tag == "</g>":
