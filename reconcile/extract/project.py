@@ -8,6 +8,9 @@ from pathlib import Path
 
 import yaml
 
+from reconcile.errors import ReconcileError
+from reconcile.sources.files import read_project_text
+
 from reconcile.extract.article import Article, outlet_id
 from reconcile.extract.attribution import WIRE_AGENCIES
 from reconcile.extract.propose import Proposal
@@ -40,9 +43,9 @@ class KnownSources:
         for path in sorted((root / "sources").glob("*.y*ml")):
             if path.name.startswith("_"):
                 continue
-            try:
-                doc = yaml.safe_load(path.read_text(encoding="utf-8"))
-            except (OSError, UnicodeDecodeError, yaml.YAMLError):
+            try:  # the safe-path rule: a FIFO, a device or a link out of the project is skipped
+                doc = yaml.safe_load(read_project_text(path, path.name, root))
+            except (ReconcileError, yaml.YAMLError):
                 continue                  # the project's own commands report a broken file
             head = doc.get("source") if isinstance(doc, dict) else None
             if not isinstance(head, dict) or not isinstance(head.get("id"), str):

@@ -50,7 +50,24 @@ def parse_json(text: str, display: str, error: type[ReconcileError] = InputError
                     field=str(path[-1]), hint="keep one of them: JSON readers silently take the last")
     if len(text) > limit("cell"):
         _check_strings(doc, text, display)
+    escape = _SURROGATE_ESCAPE.search(text)
+    if escape and _holds_lone_surrogate(doc):  # half a character: no UTF-8 output can hold it
+        raise error(f"a string holds half a character (a lone UTF-16 surrogate, near {escape.group()})",
+                    file=display, line=text.count("\n", 0, escape.start()) + 1,
+                    hint="write the character itself, or its complete surrogate pair")
     return doc
+
+
+#: where JSON escapes a surrogate (\ud800-\udfff): a pair is fine, half of one is not
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
+
+
+def _holds_lone_surrogate(doc: Any) -> bool:
+    try:
+        json.dumps(doc, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
 
 
 def _check_strings(doc: Any, text: str, display: str) -> None:

@@ -276,3 +276,18 @@ def test_spanish_wire_copy_credits_the_official_not_the_agency():
         "ministro de Defensa", ["soldiers"], "Caracas", "2019-03-05", "es")
     assert (second.claimant, second.population, second.criterion) == (
         "Migración Colombia", ["police", "soldiers"], "crossed")
+
+
+def test_extract_skips_a_fifo_in_the_current_projects_sources(tmp_path, monkeypatch):
+    """Issue 11: matching claimants against the project's sources read every sources/*.yaml;
+    a FIFO there hung extract forever. It goes through the safe-path rule and is skipped."""
+    import os
+
+    from reconcile.extract.project import KnownSources
+
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "sources" / "good.yaml").write_text("source:\n  id: police\n  name: Policía Nacional\n",
+                                                     encoding="utf-8")
+    os.mkfifo(tmp_path / "sources" / "pipe.yaml")
+    known = KnownSources(tmp_path)
+    assert "police" in known.by_name.values()

@@ -193,3 +193,23 @@ def test_a_long_xlsx_cell_that_compresses_well_is_still_refused(make_project, mo
     assert (maker.root / "sources" / "claims.xlsx").stat().st_size < 8192
     error = error_of(maker)
     assert (error.file, error.line, error.field) == ("sources/claims.xlsx", 3, "value")
+
+
+def test_a_lone_surrogate_in_a_claimreview_is_an_error_at_its_line(make_project):
+    """'\\ud800' alone decodes to half a character: it used to crash the claims frame."""
+    import reconcile
+    from reconcile.errors import ReconcileError
+
+    maker = make_project()
+    maker.source("agency")
+    maker.write("sources/reviews.json", '[{"@type": "ClaimReview",\n "claimReviewed": "more than 500 \\ud800",'
+                                        '\n "about": "defections", "itemReviewed": {"author": {"name": "Agency"}}}]')
+    with pytest.raises(ReconcileError, match="half a character") as info:
+        reconcile.normalize(reconcile.read(maker.root))
+    assert info.value.line == 2
+
+
+def test_a_surrogate_pair_is_one_character_and_reads(make_project):
+    from reconcile.sources.jsonfile import parse_json
+
+    assert parse_json('{"a": "\\ud83d\\ude00"}', "x.json") == {"a": "\U0001F600"}
