@@ -253,6 +253,8 @@ def _topic_result(project: Any, columns: list[str]) -> Any:
     """The function each executor runs on one topic's claims: the reconciler's findings and
     stated scopes, pickled (the claims in the order of the frame, as in the pandas engine)."""
     def reconcile_topic(claims: "pd.DataFrame") -> "pd.DataFrame":
+        import dataclasses
+
         import pandas as pd
 
         from reconcile.conflicts import reconcile_claims
@@ -261,9 +263,9 @@ def _topic_result(project: Any, columns: list[str]) -> Any:
         claims = claims.assign(population=[tuple(p) if p is not None else () for p in claims["population"]])
         findings, scopes = reconcile_claims(project, claims[columns])
         topic = claims[TOPIC].iloc[0]
-        for finding in findings:  # words are written when first read: here, where the reconciler is
-            _ = finding.explanation, finding.scopes
-        payload = pickle.dumps((findings, scopes.get(topic, [])), protocol=pickle.HIGHEST_PROTOCOL)
+        # a finding's words are written when read, by the reconciler: here, not on the driver
+        written = [dataclasses.replace(finding) for finding in findings]
+        payload = pickle.dumps((written, scopes.get(topic, [])), protocol=pickle.HIGHEST_PROTOCOL)
         return pd.DataFrame({TOPIC: [topic], "payload": [payload]})
 
     return reconcile_topic
