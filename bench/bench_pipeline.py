@@ -78,7 +78,12 @@ def gx_alone(project, frame) -> float:
     same claims, as validate hands them over: the validation frame, GX expectation objects."""
     import datetime
 
-    from reconcile.expect import gx as expect_gx, validate as expect
+    import importlib
+
+    from reconcile.expect import gx as expect_gx
+
+    # the module: the package exports a function of that name
+    expect = importlib.import_module("reconcile.expect.validate")
     from reconcile.expect.frame import validation_frame
     from reconcile.pipeline import default_suite_path
 
