@@ -332,17 +332,16 @@ def _parse_text(text: str, lang: str | None, config: QuantityConfig) -> Quantity
 
 def parse_quantity(value: str | int | float, lang: str | None = None,
                    config: QuantityConfig = QuantityConfig()) -> Quantity:
-    """One stated value as an interval; raises QuantityError when it holds no single quantity."""
-    if lang is not None and lang not in LANGS and lang != "es-MX":
+    """One stated value as an interval; raises QuantityError when it holds no single quantity,
+    TypeError or ValueError for a programming mistake (a value that is neither text nor a
+    number, a language the parser does not read), as SPEC §6 says of the Python API."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
         _check_arguments("", lang, "parse_quantity")
-    if isinstance(value, bool):
-        raise QuantityError(str(value), "a boolean is not a stated value")
-    if isinstance(value, (int, float)):
         v = float(value)
         if v != v or v in (float("inf"), float("-inf")):
             raise QuantityError(str(value), "not a finite number")
         return Quantity(v, v, True, True, "exact", str(value), lang or "en")
     if not isinstance(value, str):
-        raise QuantityError(repr(value), f"a stated value must be text or a number, not "
-                                         f"{type(value).__name__}")
+        raise TypeError(f"parse_quantity: value must be a str, int or float, not {type(value).__name__}")
+    _check_arguments(value, lang, "parse_quantity")
     return _parse_text(value.strip(), lang, config)

@@ -242,10 +242,26 @@ def test_text_without_exactly_one_quantity_is_an_error_naming_the_text(text):
     assert repr(text.strip()) in str(info.value)
 
 
-@pytest.mark.parametrize("value", [True, None, float("nan"), float("inf"), [1]])
-def test_values_that_are_not_text_or_finite_numbers_are_errors(value):
-    with pytest.raises(QuantityError):
+@pytest.mark.parametrize("value", [float("nan"), float("inf"), float("-inf")])
+def test_numbers_that_are_not_finite_are_quantity_errors(value):
+    with pytest.raises(QuantityError, match="not a finite number"):
         parse_quantity(value)
+
+
+@pytest.mark.parametrize("value, kind", [(None, "NoneType"), (True, "bool"), ([1], "list"),
+                                         (b"500", "bytes"), ({"value": 5}, "dict")])
+def test_a_value_that_is_neither_text_nor_a_number_is_a_type_error(value, kind):
+    """A programming mistake, as Python reports one (SPEC §6: bad arguments raise TypeError),
+    not a QuantityError, which means "this stated value holds no single quantity"."""
+    with pytest.raises(TypeError, match=f"value must be a str, int or float, not {kind}$"):
+        parse_quantity(value)
+    with pytest.raises(TypeError):
+        parse_quantity(value, "en")
+
+
+def test_a_number_with_a_language_the_parser_does_not_read_is_a_value_error():
+    with pytest.raises(ValueError, match="lang must be one of"):
+        parse_quantity(500, "fr")
 
 
 def test_tolerance_and_bands_come_from_the_config():
