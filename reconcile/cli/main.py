@@ -198,7 +198,7 @@ def validate(paths: tuple[str, ...], fmt: str, suites: tuple[str, ...], since: s
     from reconcile.expect.gx import warm_up
     from reconcile.expect.docs import build_docs
     from reconcile.report.render import render_validation, render_validation_error_junit, render_validation_skipped
-    from reconcile.runtime.gitdiff import select_changed
+    from reconcile.sources.changed import select_changed
 
     try:
         run_on = stages(engine, spark_master, spark_options(spark_conf))

@@ -1,16 +1,11 @@
-"""Selecting the claims of the files a git revision changed (``validate --changed-since``)."""
+"""The files a git revision changed (``validate --changed-since``); which claims they touch is
+``sources.changed``."""
 from __future__ import annotations
 
 import subprocess
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from reconcile.errors import InputError, escape
-
-if TYPE_CHECKING:  # pandas is loaded by whoever builds the frame, not by importing this
-    import pandas as pd
-
-    from reconcile.model.records import Project
 
 
 def changed_files(root: Path, since: str) -> set[str]:
@@ -40,17 +35,3 @@ def changed_files(root: Path, since: str) -> set[str]:
              + git("ls-files", "--others", "--exclude-standard", "--", "."))
     return {p[len(prefix_text):] if p.startswith(prefix_text) else p for p in paths}
 
-
-def select_changed(project: Project, frame: pd.DataFrame, since: str) -> pd.DataFrame:
-    """The claims of files changed since a git revision, plus the claims they reference
-    (``part_of`` totals). A changed source file selects all its claims, also those in the table
-    it points to. A change to _topics.yaml, _places.yaml or a suite in expectations/
-    selects every claim (a changed suite is checked on the claims it applies to)."""
-    changed = changed_files(Path(project.root), since)
-    if {"sources/_topics.yaml", "sources/_places.yaml"} & changed or any(
-            path.startswith("expectations/") and path.endswith(".json") for path in changed):
-        return frame
-    declared_in = {source.id for source in project.sources.values() if source.file in changed}
-    chosen = frame["file"].isin(changed) | frame["source"].isin(declared_in)  # a table's source file too
-    referenced = set(frame.loc[chosen, "part_of"].dropna())
-    return frame[chosen | frame["id"].isin(referenced)]

@@ -176,6 +176,15 @@ def _read_pointed_table(path: Path, display: str, written: str, line: int, loade
     read_claims_table(table, loaded, source_id, compiles)
 
 
+def pointed_table(path: Path, root: Path) -> str | None:
+    """The display name of the table a source file points at (``claims: table.csv``), as the
+    table's rows name their file; None when its claims are inline. Read by the safe-path rule."""
+    display, text = Loaded(root=root).read_text(path)
+    doc = parse_yaml(text, display)
+    claims = doc.get("claims") if isinstance(doc, Mapping) else None
+    return display_path(path.parent / claims, root) if isinstance(claims, str) else None
+
+
 def _declarations(path: Path, loaded: Loaded, key: str, fields: tuple[str, ...]) -> tuple[str, Any]:
     """_topics.yaml or _places.yaml: its display name and document (None when empty), which
     must hold a ``key:`` list and only ``fields``."""
