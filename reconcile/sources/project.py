@@ -28,10 +28,9 @@ from reconcile.sources.files import inside, safe_path
 from reconcile.sources.lookalike import check_claim, check_text
 from reconcile.sources.jsonfile import json_lines  # noqa: F401 (expect/suite.py reads it here)
 from reconcile.sources.loaded import Loaded, RawClaim, display_path  # noqa: F401 (re-exported)
+from reconcile.sources.tables import TABLE_SUFFIXES, read_table, resolve_claimants
 from reconcile.sources.yamlfile import Mapping, Sequence, parse_yaml
 
-
-TABLE_SUFFIXES = (".csv", ".xlsx", ".parquet")
 #: a source file's fields (``compiles``: SPEC.md §3, a table of many claimants' figures)
 KNOWN_SOURCE_FIELDS = tuple(dict.fromkeys((*SOURCE_FIELDS, "compiles")))
 
@@ -341,8 +340,6 @@ def _check_place_id(item: Mapping, place_id: str, display: str) -> None:
 
 def read_claims_table(path: Path, loaded: Loaded, source_id: str | None = None, compiles: bool = False) -> None:
     """Claims from a CSV, XLSX or Parquet table (``tables.read_table``)."""
-    from reconcile.sources.tables import read_table
-
     read_table(path, loaded, source_id, compiles)
 
 
@@ -357,9 +354,7 @@ READERS: dict[str, Callable[[Path, Loaded], None]] = {
     ".jsonld": read_claimreview,
     ".yaml": read_source_file,
     ".yml": read_source_file,
-    ".csv": read_claims_table,
-    ".xlsx": read_claims_table,
-    ".parquet": read_claims_table,
+    **dict.fromkeys(TABLE_SUFFIXES, read_claims_table),
 }
 
 
@@ -422,8 +417,6 @@ def read_project(paths: Iterable[str | Path] | None = None) -> Loaded:
             if Path(os.path.realpath(path)) not in seen and not path.name.startswith(("_", ".")):
                 read_source_file(path, loaded, identity_only=True)
     if loaded.pending:  # tables' claimants: every declared source is known by now
-        from reconcile.sources.tables import resolve_claimants
-
         resolve_claimants(loaded)
     if loaded.authors:  # ClaimReview authors: every declared or compiled source is known by now
         from reconcile.sources.claimreview import resolve_authors

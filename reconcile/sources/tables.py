@@ -246,6 +246,8 @@ TABLE_READERS: dict[str, Callable[[bytes, str], Any]] = {
     ".xlsx": _frame_xlsx,
     ".parquet": _frame_parquet,
 }
+#: the suffixes of claims tables, in one place: the keys of TABLE_READERS
+TABLE_SUFFIXES = tuple(TABLE_READERS)
 
 
 def read_table(path: Path, loaded: Loaded, source_id: str | None = None, compiles: bool = False) -> None:
