@@ -20,11 +20,11 @@ __all__ = ["Attribution", "attributions", "claimant_for", "WIRE_AGENCIES"]
 _VERBS = (
     "said|says|say|told|reported|announced|stated|estimated|"
     "estimates|counted|confirmed|claimed|declared|recorded|registered|"
-    "tallied|put|gave|found|finding|calculated|noted|added|insisted|acknowledged|"
+    "tallied|put|gave|found|finding|calculated|assessed|noted|added|insisted|acknowledged|"
     "admitted|published|released|asked for|requested|appealed for|referred to|described|mentioned|"
     "dijo|dice|dicen|dijeron|afirmó|afirma|afirmaron|informó|informa|informaron|aseguró|asegura|"
     "declaró|declara|reportó|reporta|reportaron|indicó|indica|señaló|señala|estimó|estima|"
-    "calculó|calcula|cifró|cifra|cifraron|contabilizó|contabiliza|confirmó|confirma|registró|"
+    "calculó|calcula|cifró|cifra|cifraron|contabilizó|contabiliza|confirmó|confirma|registró|evaluó|"
     "explicó|precisó|detalló|anunció|sostuvo|admitió|denunció|publicó|aseguraron|señalaron|"
     "contabilizaron|calcularon|estimaron|pidió|solicitó|pidieron|solicitaron|se refirió a|mencionó")
 _PHRASES = ("according to|based on figures from|based on data from|"
@@ -69,6 +69,18 @@ _ROLES = frozenset(
     "governor gobernador gobernadora mayor alcalde alcaldesa chief jefe jefa commander comandante head "
     "general senator senador senadora deputy diputado diputada premier periodico diario newspaper daily "
     "agency agencia cadena coordinator coordinador coordinadora".split())
+# "was reported to have", "fue informado": a passive verb without "by" names no claimant
+_PASSIVE_BEFORE = frozenset("was were is are be been being fue fueron es son sido".split())
+# "the funds requested had been received": a participle after its noun, not the verb of a claimant
+_AFTER_PARTICIPLE = frozenset("had has have was were is are will would could may might".split())
+# "sources of the Mexican police", "IMD observations": words around the claimant's name
+_SOURCES_OF = re.compile(r"^(?:(?:unnamed |anonymous |official |police |diplomatic )?sources? "
+                         r"(?:of|in|at|from|close to|within) |fuentes? (?:de(?:l)?|cercanas? a) |"
+                         r"(?:figures|data|estimates|numbers) (?:of|from) |"
+                         r"(?:cifras|datos|estimaciones|n[uú]meros) (?:de(?:l)?) )", re.I)
+_TRAILING_NOUNS = frozenset("observations data figures estimates estimate numbers count counts tally "
+                            "report reports records statistics datos cifras estimaciones recuento "
+                            "registros estadisticas informe".split())
 _NOT_NAMES = frozenset({"mw", "ms", "ml", "utc", "gmt", "est", "approx", "estimated", "estimado"})
 WIRE_AGENCIES = frozenset({
     "associated-press", "ap", "reuters", "agence-france-presse", "afp", "efe", "agencia-efe",
@@ -190,6 +202,33 @@ def _person(name: str) -> str:
     return name
 
 
+def _trim(name: str) -> str:
+    """"fuentes de la policía mexicana" -> "policía mexicana", "IMD observations" -> "IMD"."""
+    match = _SOURCES_OF.match(name)
+    if match and len(name) > match.end():
+        name = name[match.end():]
+        for article in ("the ", "la ", "el ", "los ", "las "):
+            if name.lower().startswith(article):
+                name = name[len(article):]
+                break
+    words = name.split()
+    while len(words) > 1 and fold(words[-1]) in _TRAILING_NOUNS:
+        words = words[:-1]
+    return " ".join(words)
+
+
+def _passive(sentence: str, match: re.Match) -> bool:
+    """"was reported to have", "the funds requested had been": the verb has no subject that
+    speaks (a passive without "by", or a participle after its noun)."""
+    before = _tokens(sentence, max(0, match.start() - 30), match.start())
+    after = _tokens(sentence, match.end(), min(len(sentence), match.end() + 30))
+    word_before = fold(before[-1][0]) if before else ""
+    if word_before in _PASSIVE_BEFORE and fold(match.group()).endswith(("ed", "ado", "ada", "ados", "adas",
+                                                                        "ido", "ida", "idos", "idas")):
+        return not (after and fold(after[0][0]) in ("by", "por"))
+    return bool(after) and fold(after[0][0]) in _AFTER_PARTICIPLE and fold(match.group()).endswith("ed")
+
+
 def _usable(a: Attribution | None) -> TypeGuard[Attribution]:
     if a is None:
         return False
@@ -200,7 +239,12 @@ def _usable(a: Attribution | None) -> TypeGuard[Attribution]:
 
 def attributions(sentence: str) -> list[Attribution]:
     """Every attribution in a sentence, in order."""
-    return [Attribution(_person(a.who), a.start, a.end, a.before) for a in _attributions(sentence)]
+    out = []
+    for a in _attributions(sentence):
+        who = _person(_trim(a.who))
+        if _usable(Attribution(who, a.start, a.end, a.before)):
+            out.append(Attribution(who, a.start, a.end, a.before))
+    return out
 
 
 def _attributions(sentence: str) -> list[Attribution]:
@@ -210,6 +254,8 @@ def _attributions(sentence: str) -> list[Attribution]:
             found = _forwards(sentence, match.end())
             if _usable(found):
                 out.append(Attribution(found.who, match.start(), found.end, False))
+            continue
+        if _passive(sentence, match):
             continue
         subject = _backwards(sentence, match.start())
         if _usable(subject):

@@ -12,7 +12,7 @@ from pathlib import Path
 from reconcile.model.names import is_iso_code, iso_place, iso_resolve, parse_date
 from reconcile.quantities.lexicon import fold
 
-__all__ = ["population", "criterion", "places_in", "dates_in", "relative_date"]
+__all__ = ["population", "criterion", "governing_verb", "places_in", "dates_in", "relative_date"]
 
 # counted noun (folded) -> population tag: people for those counted as people, else the thing
 # counted in English ("edificios" -> buildings); an English plural not listed is its own tag
@@ -76,8 +76,8 @@ _CRITERIA = [
     ("crossed", "crossed cruzar cruzaron"),
     ("defected", "defected desert"),
     ("fled", "fled flee fleeing huyeron huyo huir escaped escaparon"),
-    ("protested", "march protest demonstrat rally rallied attend took part turnout asist manifest"
-                  " marcharon particip concentr"),
+    ("protested", "march protest demonstrat rally rallied attend took part turnout manifest"
+                  " marcharon particip concentr asistieron asistentes"),
     ("damage", "damage losses dano perdidas"),
     ("destroyed", "destroyed destruid"),
     ("affected", "affected afectad"),
@@ -106,12 +106,72 @@ def population(counted: str | None, after: str, lang: str) -> list[str]:
     return sorted(tags)
 
 
-def criterion(sentence: str, start: int, end: int, counted: str | None) -> str | None:
-    """The counting rule: the criterion word nearest the number (the counted noun first)."""
+# the verb that governs a number: after the counted noun ("12,000 people took part", "three
+# protests were held", "224 personas resultaron heridas") or before it ("filed three lawsuits")
+_SKIP_AFTER = frozenset(
+    "were was are is have has had been be being reportedly also later still then all each "
+    "fueron fue son es han ha habian habia sido resultaron resulto quedaron quedo estaban estan "
+    "se tambien luego todos todas".split())
+_IRREGULAR = frozenset(
+    "held left took fled lost hit struck made gave brought sent built kept met ran went came became "
+    "fell rose drew spent won chosen seen taken given driven shown known grown thrown flown hurt "
+    "set cut shut spread swept sold bought caught fought".split())
+_NOT_CRITERIA = frozenset(
+    "said reported estimated stated announced claimed confirmed counted recorded registered "
+    "tallied calculated noted added published released based according expected believed "
+    "thought feared considered estimado estimados estimada estimadas calculado calculados "
+    "registrado registrados confirmado confirmados informado informados considerado considerados "
+    "used located situated ubicado ubicados ubicada situado situada".split())
+# words that end the phrase of a number: the verb after them governs something else
+_CLAUSE_WORDS = frozenset(
+    "and or but while that which who whom whose as when where because in on at of to for with from by "
+    "across during y o e pero mientras que quien quienes cuando donde porque en de del a al para con por "
+    "desde durante".split())
+_VERB_WORD = re.compile(r"[^\W\d_][\w'’-]*|[^\w\s]")
+
+
+def _is_participle(word: str, lang: str) -> bool:
+    low = fold(word)
+    if low in _NOT_CRITERIA or len(low) < 4 or not word.islower():
+        return False
+    if lang == "es":
+        return low.endswith(("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"))
+    return low.endswith("ed") or low in _IRREGULAR
+
+
+def governing_verb(sentence: str, start: int, end: int, lang: str) -> str | None:
+    """The verb that says what a number counts, as written (lowercase), or None."""
+    after = [m.group() for m in _VERB_WORD.finditer(sentence, end, min(len(sentence), end + 60))][:6]
+    for k, word in enumerate(after):
+        if not word[0].isalpha() or fold(word) in _CLAUSE_WORDS:
+            break
+        if fold(word) in _SKIP_AFTER:
+            continue
+        following = after[k + 1] if k + 1 < len(after) else ""
+        adjective = k == 0 and following[:1].isalpha() and following.islower() and fold(following) not in _CLAUSE_WORDS
+        if _is_participle(word, lang) and (k > 0 or lang == "en") and "-" not in word and not adjective:
+            return fold(word)
+        if k >= 3:
+            break
+    before = [m.group() for m in _VERB_WORD.finditer(sentence, max(0, start - 30), start)]
+    if before and _is_participle(before[-1], lang) and lang == "en":
+        return fold(before[-1])              # "filed three lawsuits"
+    return None
+
+
+def criterion(sentence: str, start: int, end: int, counted: str | None, lang: str = "en") -> str | None:
+    """The counting rule: the counted noun's, else the verb that governs the number (a known
+    criterion word, else the verb's slug: "filed", "held"), else the criterion word nearest the
+    number in the sentence."""
     candidates = []
     if counted:
         for slug, prefixes in _CRITERION_WORDS:
             if fold(counted).startswith(prefixes):
+                return slug
+    verb = governing_verb(sentence, start, end, lang)
+    if verb is not None:
+        for slug, prefixes in _CRITERION_WORDS:
+            if verb.startswith(prefixes):
                 return slug
     for match in _WORD.finditer(sentence):
         low = fold(match.group())
@@ -120,7 +180,11 @@ def criterion(sentence: str, start: int, end: int, counted: str | None) -> str |
                 distance = start - match.end() if match.end() <= start else match.start() - end
                 candidates.append((abs(distance), slug))
                 break
-    return min(candidates)[1] if candidates else None
+    if candidates:
+        return min(candidates)[1]
+    if verb is None:
+        return None
+    return re.sub(r"[^a-z0-9]+", "-", verb).strip("-") or None
 
 
 # --- places ---------------------------------------------------------------------------------

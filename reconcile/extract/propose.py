@@ -62,6 +62,24 @@ def _total_before(out: list[Proposal], sentence: int) -> int | None:
     return (wide or recent)[0] if wide or recent else None
 
 
+def _is_credit(name: str, sentence: str) -> bool:
+    """"(LCC)", "(UK intelligence)" after a figure name who gives it; a place alone in brackets
+    ("(Argentina)") does only on a line of a list ("1,429 (United States)")."""
+    if fold(name) in _NOT_CREDITS:
+        return False
+    found = places_in(name)
+    if not found:
+        return True
+    named = sum(len(written.split()) for _, written, _ in found)
+    return named < len(name.split()) or len(sentence.split()) <= 6
+
+
+def _credit_spans(body: str) -> list[tuple[int, int]]:
+    """Where figures are credited in brackets: a place named there is who counts, not where."""
+    return [(m.start(), m.end()) for m in _CREDIT.finditer(body)
+            if m.start() > 0 and body[m.start() - 1].isdigit() and _is_credit(m.group(1), body)]
+
+
 def _is_measure(unit: str | None) -> bool:
     """A length, a speed, a weight...: not a percent, a currency (ISO 4217) or people."""
     return unit is not None and unit not in ("percent", "people") and not (len(unit) == 3 and unit.isupper())
@@ -112,6 +130,9 @@ def _article_place(article: Article, all_sentences: list[Sentence]) -> tuple[str
         found = places_in(article.title)
         if len({country_of(code) for code, _, _ in found}) == 1:
             return found[0][0], found[0][1]   # else ("Turkey–Syria earthquake") the opening decides
+    event = _title_place(article.title, all_sentences[:3])
+    if event is not None:
+        return event
     counts: Counter = Counter()
     opening: Counter = Counter()
     named: Counter = Counter()
@@ -138,6 +159,76 @@ def _article_place(article: Article, all_sentences: list[Sentence]) -> tuple[str
     return country, country
 
 
+_NAME_RUN = re.compile(r"[A-ZÁÉÍÓÚÑ][^\W\d_]+(?:[ -][A-ZÁÉÍÓÚÑ][^\W\d_]+){0,2}")
+
+
+def _title_place(title: str | None, opening: list[Sentence]) -> tuple[str, str] | None:
+    """A place the title names that reconcile does not know, placed by the opening as "Ghouta,
+    Syria" or "Ghouta (Syria)": the article's own place, declared inside that country."""
+    if not title:
+        return None
+    for run in _NAME_RUN.finditer(title):
+        name = run.group()
+        if places_in(name):
+            continue
+        pattern = re.compile(rf"\b{re.escape(name)}\s*(?:,|\()\s*([A-ZÁÉÍÓÚÑ][^,;.()]{{1,40}})")
+        for sentence in opening:
+            for match in pattern.finditer(sentence.text):
+                found = places_in(match.group(1))
+                if found and found[0][2] == 0 and not is_city(found[0][0]):
+                    return city_code(country_of(found[0][0]), name), name
+    return None
+
+
+_DIRECTION = ("north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|"
+              "south-east|south-west|norte|sur|este|oeste|noreste|noroeste|nordeste|sureste|suroeste|"
+              "sudeste|sudoeste")
+_FROM_PLACE = re.compile(
+    rf"(?i:\)?\s*(?:\([^()]{{1,30}}\)\s*)?,?\s*(?:(?:al|to the)\s+)?"
+    rf"(?:(?:{_DIRECTION})(?:[–-](?:{_DIRECTION}))?\s+(?:of|de|del)|from|off|desde|de|near|cerca de|cerca del)"
+    r"\s+)(?:(?:the|la|el|los|las|city of|ciudad de|capital|town of|village of|localidad de|pueblo de)\s+)*"
+    r"([A-ZÁÉÍÓÚÑ][^\W\d_]*(?:[ -](?:de |del |of )?[A-ZÁÉÍÓÚÑ][^\W\d_]*){0,3})")
+
+
+def _from_place(body: str, item, country: str | None) -> tuple[str, str, bool] | None:
+    """"70 kilometres (43 mi) east of the Oshika Peninsula", "150 km al noroeste de Concepción":
+    the place a distance is measured from (code, name, known to reconcile)."""
+    match = _FROM_PLACE.match(body, item.end)
+    if not match or not match.group(1)[:1].isupper():
+        return None
+    name = match.group(1)
+    found = places_in(name, country)
+    if found and found[0][2] == 0:
+        return found[0][0], found[0][1], True
+    if country is None:
+        return None
+    bare = re.split(r" (?:of|de|del) ", name)[0]
+    return city_code(country, bare), bare, False
+
+
+_OTHER = re.compile(r"\s+(?:otr[oa]s|other|another|additional)\s+(?=\S)", re.I)
+_CLAUSE_END = re.compile(r";|\s[—–]|[—–]\s|—")
+
+
+def _clause(body: str, start: int, end: int) -> tuple[int, int]:
+    """The clause that holds [start, end): a ";" or a dash ends one."""
+    lo = max((m.end() for m in _CLAUSE_END.finditer(body, 0, start)), default=0)
+    after = _CLAUSE_END.search(body, end)
+    return lo, after.start() if after else len(body)
+
+
+def _list_country(clause_places, found, item) -> str | None:
+    """"Valparaíso, Maule, y Biobío, que acumulan más de 13 millones": three places or more
+    listed together with no other figure among them: the figure is of their country."""
+    places = _specific(clause_places)
+    if len(places) < 3 or len({country_of(code) for code, _, _ in places}) != 1:
+        return None
+    lo, hi = min(p[2] for p in places), max(p[2] for p in places)
+    if any(other is not item and lo <= other.start <= hi for other in found):
+        return None
+    return country_of(places[0][0])
+
+
 def _specific(found: list[tuple[str, str, int]]) -> list[tuple[str, str, int]]:
     """The places named, less a country when a place inside it is named too."""
     inner = {country_of(code) for code, _, _ in found if country_of(code) != code}
@@ -161,8 +252,10 @@ def propose(article: Article, lang: str | None = None) -> list[Proposal]:
         said = attributions(body)
         found = scan(sentence)
         # a place inside a claimant's name ("The New York Times") is not where the count is
+        credits = _credit_spans(body)
         sentence_places = [p for p in places_in(body, where[0] if where else None)
-                           if not any(a.start <= p[2] < a.end for a in said)]
+                           if not any(a.start <= p[2] < a.end for a in said)
+                           and not any(a <= p[2] < b for a, b in credits)]
         if not sentence_places and _THERE.match(body):
             sentence_places = [(code, name, 0) for code, name, _ in previous_places]   # "There, 415 crossed"
         previous_places = _specific(sentence_places) or previous_places
@@ -174,7 +267,7 @@ def propose(article: Article, lang: str | None = None) -> list[Proposal]:
             who = claimant_for(said, item.start, item.end, slugify)
             claimant = who.who if who else None
             credited = _CREDIT.match(body, item.end)
-            if credited and not places_in(credited.group(1)) and fold(credited.group(1)) not in _NOT_CREDITS:
+            if credited and _is_credit(credited.group(1), body):
                 claimant = credited.group(1)          # "1,338 (LCC)": a figure and who gives it
             if claimant is None and is_pronoun_subject(body) and last_named:
                 claimant = last_named
@@ -183,7 +276,7 @@ def propose(article: Article, lang: str | None = None) -> list[Proposal]:
                 checks.append("claimant (the text attributes this number to no one)")
             measure = _is_measure(item.unit)
             pop = [] if measure else population(item.counted, body[item.end:item.end + 30], s_lang)
-            crit = None if measure else criterion(body, item.start, item.end, item.counted)
+            crit = None if measure else criterion(body, item.start, item.end, item.counted, s_lang)
             if item.unit is None and _MAGNITUDE.search(body, max(0, item.start - 40), item.end + 40) and (
                     item.lower is not None and item.lower < 10):
                 crit, pop, measure = "magnitude", [], True
@@ -224,10 +317,21 @@ def propose(article: Article, lang: str | None = None) -> list[Proposal]:
                     checks.append("claimant (the total's)")
                 checks[:] = [c for c in checks if c not in ("population", "criterion")]
             # the places of the clause that holds the number (a ";" ends a clause)
-            lo = body.rfind(";", 0, item.start) + 1
-            hi = body.find(";", item.end)
-            clause_places = [p for p in sentence_places if lo <= p[2] < (hi if hi >= 0 else len(body))]
+            lo, hi = _clause(body, item.start, item.end)
+            clause_places = [p for p in sentence_places if lo <= p[2] < hi]
             countries = {country_of(code) for code, _, _ in clause_places}
+            origin = _from_place(body, item, country_of(where[0]) if where else None) if measure else None
+            if place is None and origin is not None:
+                place_code, place = origin[0], place_value(origin[0], origin[1])
+                if not origin[2]:
+                    checks.append(f"place ({origin[1]!r}: declared in _places.yaml inside "
+                                  f"{country_of(origin[0])}; check it)")
+            listed = _list_country(clause_places, found, item) if place is None else None
+            if listed is not None:
+                place, place_code = listed, listed
+            elif place is None and measure and where:
+                place, place_code = place_value(*where), where[0]    # a depth, a speed: the event's
+                checks.append("place (the article's: a measure of the event)")
             if place is None and len(countries) >= 3:
                 checks.append("place (the sentence names several countries)")
             elif place is None and clause_places:
@@ -250,8 +354,11 @@ def propose(article: Article, lang: str | None = None) -> list[Proposal]:
                 checks.append("as_of (from the article's date)")
             elif as_of is None:
                 checks.append("as_of")
+            value = item.text
+            if item.qualifier in ("at-least", "more-than"):
+                value = _OTHER.sub(" ", value)      # "al menos otras nueve" states "al menos nueve"
             proposal = Proposal(
-                value=item.text, quote=body, lang=s_lang, claimant=claimant, population=pop,
+                value=value, quote=body, lang=s_lang, claimant=claimant, population=pop,
                 criterion=crit, place=place, as_of=as_of, stated_on=stated,
                 start=sentence.start + item.start, checks=checks, unit=item.unit, counted=item.counted,
                 city=place_code if place_code and is_city(place_code) else None)

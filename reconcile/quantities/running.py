@@ -269,7 +269,7 @@ def _junk(sentence: str, m: Mention, number_start: int, counted: str | None, lan
     if m.start > 0 and (word_before in _LABELS or word_before.isupper() and len(word_before) > 1
                         or "&" in word_before):
         return "name with digits"
-    if previous_name_end is not None and re.fullmatch(r"\s*(?:,|and|y|or|o|&|-|–)\s*",
+    if previous_name_end is not None and re.fullmatch(r"\s*(?:,|and|y|or|o|&|-|–|/)\s*",
                                                       sentence[previous_name_end:m.start]):
         return "name with digits"
     raw_before = _word_before(sentence, m.start).strip("(\"“")
@@ -277,11 +277,36 @@ def _junk(sentence: str, m: Mention, number_start: int, counted: str | None, lan
             and raw_before[1:].islower() and word_before not in _MONTHS and m.start > len(raw_before) + 1
             and _word_before(sentence, m.start - len(raw_before) - 1)[:1].isupper()):
         return "name with digits"                     # "calle Bartolomé Mitre 3060"
+    if m.qualifier == "exact" and m.unit is None and _ranking(sentence, m, word_before, next_words, value):
+        return "ranking"                              # "one of the five most powerful", "las dos principales"
+    if (m.qualifier == "exact" and m.unit is None and core.strip()[:1].isupper() and core.strip().isalpha()
+            and counted is None and number_start > 0 and sentence[:number_start].rstrip()[-1:].isalnum()):
+        return "name"                                 # "la zona de Once", "Tres Cantos": a name, not a number
     if m.qualifier == "exact" and m.unit is None and fold(core.strip()) in _ONE:
         return "article"
     if m.unit is None and value is not None and 0 < abs(value) < 1 and not re.search(r"\d", core):
         return "fraction of nothing"
     return None
+
+
+_RANK_WORDS = frozenset(
+    "most least main largest biggest deadliest worst best top first last leading major greatest "
+    "strongest highest principales principal mayores peores mejores primeros primeras ultimos ultimas "
+    "mas menos".split())
+
+
+def _ranking(sentence: str, m: Mention, word_before: str, next_words: list[str], value) -> bool:
+    """"the five most powerful", "las dos principales avenidas", "los diez países más afectados":
+    a number that ranks, not a count a source states."""
+    if word_before not in _ARTICLES or value is None or value > 100 or not next_words:
+        return False
+    if next_words[0] in _RANK_WORDS or next_words[0].endswith("est") and len(next_words[0]) > 5:
+        return True
+    return len(next_words) > 1 and next_words[1] in ("most", "least", "mas", "menos")
+
+
+_BOUND_OTHER = re.compile(r"\b(al menos|por lo menos|at least|more than|más de)\s+"
+                          r"(?:otr[oa]s|other|another|additional)\s+$", re.I)
 
 
 def _comparison_as_point(sentence: str, m: Mention, number_start: int) -> bool:
@@ -326,6 +351,12 @@ def scan(sentence: Sentence) -> list[Found]:
             p = point[0]
             lower, upper, li, ui, qualifier, start = (p.lower, p.upper, p.lower_inclusive,
                                                       p.upper_inclusive, p.qualifier, number_start)
+        other = _BOUND_OTHER.search(text, max(0, start - 40), start) if qualifier == "exact" else None
+        if other is not None and lower is not None and lower == upper:
+            # "al menos otras nueve ciudades", "at least another 12": the bound reads across "other"
+            bound = "at-least" if fold(other.group(1)) in ("al menos", "por lo menos", "at least") else "more-than"
+            lower, upper, li, ui, qualifier, start = (lower, None, bound == "at-least", False, bound,
+                                                      other.start())
         out.append(Found(start, m.end, text[start:m.end], lower, upper, li, ui, qualifier, unit,
                          counted, lang, number_start))
     return out
