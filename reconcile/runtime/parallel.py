@@ -133,17 +133,3 @@ def start_chunks(function: Callable[[list], list], items: Sequence[Any], *, min_
         return Chunks(function, items)
     return Chunks(function, items, pool, pieces, futures)
 
-
-def map_chunks(function: Callable[[list], list], items: Sequence[Any], *,
-               meanwhile: Callable[[], Any] | None = None, min_items: int | None = None,
-               chunks: int = 16) -> list:
-    """``function(list(items))``, computed in chunks by this process and a helper process.
-
-    ``meanwhile`` runs in this process once while the helper starts working, and only then:
-    with too few items, one CPU or no helper, it does not run (the caller does that work when
-    it needs it).
-    """
-    with start_chunks(function, items, min_items=min_items, chunks=chunks) as work:
-        if meanwhile is not None and work.helped:
-            meanwhile()
-        return work.results()

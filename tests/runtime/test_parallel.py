@@ -41,35 +41,37 @@ def thirty_claims(monkeypatch) -> list[dict]:
 needs_two_cpus = pytest.mark.skipif(parallel.usable_cpus() < 2, reason="one usable CPU: no helper process is used")
 
 
-@needs_two_cpus
-def test_map_chunks_gives_the_results_in_order_and_runs_meanwhile_once():
-    calls = []
-    out = parallel.map_chunks(squares, range(1000), meanwhile=lambda: calls.append(1), min_items=0, chunks=7)
-    assert out == [x * x for x in range(1000)]
-    assert calls == [1]
+def _chunked(function, items, **options) -> tuple[bool, list]:
+    """Whether a helper took part, and the results of ``start_chunks`` (as build_frame uses it)."""
+    with parallel.start_chunks(function, items, **options) as work:
+        return work.helped, work.results()
 
 
 @needs_two_cpus
-def test_map_chunks_redoes_here_what_a_failing_helper_could_not():
-    assert parallel.map_chunks(squares_here_only, range(500), min_items=0, chunks=5) == squares(list(range(500)))
+def test_chunks_give_the_results_in_order_with_a_helper():
+    helped, out = _chunked(squares, range(1000), min_items=0, chunks=7)
+    assert helped and out == [x * x for x in range(1000)]
 
 
-def test_map_chunks_works_where_no_process_can_start(monkeypatch):
+@needs_two_cpus
+def test_chunks_redo_here_what_a_failing_helper_could_not():
+    assert _chunked(squares_here_only, range(500), min_items=0, chunks=5) == (True, squares(list(range(500))))
+
+
+def test_chunks_work_where_no_process_can_start(monkeypatch):
     import concurrent.futures
 
     def refuse(*args, **kwargs):
         raise ImportError("This platform lacks a functioning sem_open implementation")
     monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", refuse)
-    calls = []
-    out = parallel.map_chunks(squares, range(100), meanwhile=lambda: calls.append(1), min_items=0)
-    assert out == squares(list(range(100))) and calls == []  # nothing ran alongside: the caller's job
+    assert _chunked(squares, range(100), min_items=0) == (False, squares(list(range(100))))
 
 
 def test_small_inputs_stay_in_this_process(monkeypatch):
     import concurrent.futures
 
     monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", None)  # would fail if used
-    assert parallel.map_chunks(squares, range(10)) == squares(list(range(10)))
+    assert _chunked(squares, range(10)) == (False, squares(list(range(10))))
 
 
 @needs_two_cpus
