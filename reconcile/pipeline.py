@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, NamedTuple
 
 from reconcile.errors import ReconcileError
-from reconcile.model.records import Project, Report, Validation
+from reconcile.model.records import MAX_FINDINGS, Project, Report, Validation
 from reconcile.runtime.gcpause import gc_paused
 
 if TYPE_CHECKING:  # pandas only for annotations: importing reconcile must not load it
@@ -115,10 +115,16 @@ def default_suite_path() -> Path:
     return Path(str(resources.files("reconcile").joinpath("templates/claims.json")))
 
 
-def reconcile(claims: Claims, validation: Validation | None = None) -> Report:
+def reconcile(claims: Claims, validation: Validation | None = None, *,
+              max_findings: int | None = MAX_FINDINGS) -> Report:
     """Relate every pair of claims of each topic; the report holds the claims, the findings,
     the estimates (``consensus``; see ``estimate``) and the suites' outcome when given.
-    Its ``to_dict()`` is what ``reconcile report --format json`` prints."""
+    Its ``to_dict()`` is what ``reconcile report --format json`` prints.
+
+    Each topic keeps its ``max_findings`` most urgent findings (conflicts, then the largest
+    gaps; 0 or None: all of them); the others are counted, by kind, in ``Report.omitted``
+    and in every report's summary, but not built: a topic whose k claims all disagree has
+    k(k-1)/2 conflicting pairs, and the work to list them need not be done."""
     from reconcile.conflicts import reconcile_claims
     from reconcile.estimates import estimate_report
 
@@ -126,12 +132,12 @@ def reconcile(claims: Claims, validation: Validation | None = None) -> Report:
     if validation is not None and not isinstance(validation, Validation):
         raise TypeError("validation must be the Validation that reconcile.validate() returns, or None")
     with gc_paused():
-        findings, scopes = reconcile_claims(project, frame)
+        findings, scopes, omitted = reconcile_claims(project, frame, max_findings)
         used_topics = set(frame["topic"]) if not frame.empty else set()
         evidence = tuple(scope for topic in sorted(scopes) for scope in scopes[topic] if not scope.parts_only)
         report = Report(claims=claim_records(frame), findings=tuple(findings), sources=dict(project.sources),
                         topics={k: v for k, v in project.topics.items() if k in used_topics},
-                        validation=validation, evidence=evidence)
+                        validation=validation, evidence=evidence, omitted=omitted)
         return estimate_report(report, "consensus")
 
 
@@ -197,7 +203,8 @@ def run(paths: str | Path | Iterable[str | Path] | None = ".", format: str = "js
     is the estimate method (``--resolve``); other options go to the renderer."""
     claims = normalize(read(paths))
     validation = validate(claims) if validate_suites and len(claims) else None
-    return render(estimate(reconcile(claims, validation), resolve), format, **options)
+    kept = {"max_findings": options["max_findings"]} if "max_findings" in options else {}
+    return render(estimate(reconcile(claims, validation, **kept), resolve), format, **options)
 
 
 def source_table(claims: Claims) -> list[dict]:

@@ -16,20 +16,21 @@ import functools
 import heapq
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from typing import Callable, Iterable, Iterator
+from typing import Callable, Iterable, Iterator, NamedTuple
 
+import numpy as np
 import pandas as pd
 
 from reconcile.conflicts import wording
 from reconcile.conflicts.figures import StatedScope, agreement_groups, figures
 from reconcile.conflicts.origins import ECHO, claim_origins, who
 from reconcile.conflicts.quotes import unquoted
-from reconcile.conflicts.scopes import NESTED, SAME, ScopeRelations
+from reconcile.conflicts.scopes import KIND_CODES, NESTED, SAME, ScopeRelations, ScopeTable
 from reconcile.conflicts.table import AGREEMENT, PAIR_KINDS, SCOPE_DIFFERENCE, pair_kind, part_related
 from reconcile.conflicts.wording import Wording
 from reconcile.model.intervals import INF, C, below, end_key, size, start_key
 from reconcile.model.numbers import format_number, interval_text
-from reconcile.model.records import Finding, Project, Topic
+from reconcile.model.records import Finding, MostUrgent, Project, Topic
 from reconcile.model.names import PlaceIndex
 
 SIGNED_UNITS = ("change", "balance", "celsius", "fahrenheit", "difference")
@@ -85,14 +86,17 @@ class TopicReconciler:
     """All findings of one topic, and its stated scopes with each origin's figure."""
 
     def __init__(self, topic: Topic, claims: list[C], project: Project, places: PlaceIndex,
-                 unquoted: dict[str, str] | None = None) -> None:
+                 unquoted: dict[str, str] | None = None, max_findings: int | None = 0) -> None:
         self.topic = topic
         self.unquoted = unquoted or {}   # claim id -> the language its quote was read in
         self.claims = claims
         self.relations = ScopeRelations(topic, places)
         self.words = Wording(project, topic)
         self.origin = claim_origins(claims, topic.id)
+        #: the findings kept: the ``max_findings`` most urgent (0: all); the rest only counted
+        self.found = MostUrgent(max_findings)
         self.findings: list[Finding] = []
+        self.omitted: dict[str, int] = {}
         by_scope: dict[tuple, list[C]] = defaultdict(list)
         for claim in claims:
             by_scope[claim.scope].append(claim)
@@ -101,42 +105,79 @@ class TopicReconciler:
         self.by_scope = {key: Sorted(by_scope[key], totals) for key in self.keys}
         self.same_as: dict[tuple, list[tuple]] = {key: [] for key in self.keys}
         self.scopes: list[StatedScope] = []
+        #: pairs of stated scopes (indexes into ``keys``) that are scope differences
+        self.differences: list[np.ndarray] = []
 
     def add(self, kind: str, claims: Iterable[str], explanation: str | Callable[[], str], gap: float | None = None,
             ratio: float | None = None, **extra) -> None:
-        self.findings.append(Finding(kind=kind, topic=self.topic.id, claims=tuple(sorted(set(claims))),
-                                     explanation=explanation, gap=gap, ratio=ratio, **extra))  # type: ignore[arg-type]
+        if not self.found.wants(kind, gap):
+            self.found.skip(kind)
+            return
+        self.found.add(Finding(kind=kind, topic=self.topic.id, claims=tuple(sorted(set(claims))),
+                               explanation=explanation, gap=gap, ratio=ratio, **extra))  # type: ignore[arg-type]
 
     def run(self) -> list[Finding]:
+        """Every check, the most urgent first (so that, when not every finding can be kept,
+        the ones that cannot are counted without being built)."""
         self.check_bounds()
-        self.check_quotes()
         self.check_breakdowns()
         self.check_scope_pairs()
         self.check_echoes()
+        self.check_quotes()
         self.check_agreement()
+        self.check_scope_differences()
+        self.findings, self.omitted = self.found.done()
         return self.findings
 
     # pairs ------------------------------------------------------------------------------------
     def check_scope_pairs(self) -> None:
-        """Each pair of stated scopes once (a scope with itself too): the disjoint pairs of two
-        related scopes, and one scope-difference per pair of different scopes."""
+        """Each pair of stated scopes once (a scope with itself too), related as arrays
+        (``ScopeTable``): the disjoint pairs of claims of two related scopes, each under its
+        row; pairs of different scopes that are scope differences are set aside for
+        ``check_scope_differences``."""
         keys = self.keys
+        n = len(keys)
+        if not n:
+            return
+        sides = [self.by_scope[key] for key in keys]
+        # below[i, j]: some claim of scope i is entirely below some claim of scope j
+        end = np.array([s.min_end.hi for s in sides])
+        end_inclusive = np.array([s.min_end.hi_inc for s in sides])
+        start = np.array([s.max_start.lo for s in sides])
+        start_inclusive = np.array([s.max_start.lo_inc for s in sides])
+        table = ScopeTable(self.relations, keys)
         relation = self.relations.relation
-        for i, x in enumerate(keys):
-            for y in keys[i:]:
-                rel = relation(x, y)
-                if rel.kind == SAME:
-                    self.same_as[x].append(y)
-                    if y != x:
-                        self.same_as[y].append(x)
+        same, nested, different = KIND_CODES[SAME], KIND_CODES[NESTED], KIND_CODES["different"]
+        block = max(1, 1_000_000 // n)
+        columns = np.arange(n)
+        for first in range(0, n, block):
+            last = min(n, first + block)
+            rows = np.arange(first, last)[:, None]
+            kind, wider, scope_fields = table.rows(first, last)
+            upper = columns[None, :] >= rows   # each pair once, a scope with itself too
+            here = slice(first, last)
+            below_them = _below(end[here, None], end_inclusive[here, None], start[None, :], start_inclusive[None, :])
+            above_them = _below(end[None, :], end_inclusive[None, :], start[here, None], start_inclusive[here, None])
+            for i, j in zip(*np.nonzero(upper & (kind == same))):
+                x, y = keys[first + i], keys[j]
+                self.same_as[x].append(y)
+                if y != x:
+                    self.same_as[y].append(x)
+                if below_them[i, j] or above_them[i, j]:
+                    rel = relation(x, y)
                     self._disjoint(x, y, rel)
                     if y != x:
                         self._disjoint(y, x, rel.flipped())
-                elif rel.kind == NESTED:
-                    wide, narrow = (x, y) if rel.wider == 1 else (y, x)
-                    self._disjoint(wide, narrow, rel if wide == x else rel.flipped())
-                elif "population" in rel.differ or "criterion" in rel.differ:
-                    self._scope_difference(x, y, rel)
+            # nested: only where the wider one has a claim below one of the narrower
+            wide_below = np.where(wider == 1, below_them, above_them)
+            for i, j in zip(*np.nonzero(upper & (kind == nested) & wide_below)):
+                x, y = keys[first + i], keys[j]
+                rel = relation(x, y)
+                wide, narrow = (x, y) if rel.wider == 1 else (y, x)
+                self._disjoint(wide, narrow, rel if wide == x else rel.flipped())
+            found = np.nonzero(upper & (kind == different) & scope_fields & (below_them | above_them))
+            if len(found[0]):
+                self.differences.append(np.stack((found[0] + first, found[1]), axis=1))
 
     def _disjoint(self, x: tuple, y: tuple, rel) -> None:
         """Pairs with a claim of x entirely below a claim of y, each under its row."""
@@ -151,6 +192,9 @@ class TopicReconciler:
 
     def pair_finding(self, kind: str, low: C, high: C, rel) -> None:
         gap, ratio = size(low, high)
+        if not self.found.wants(kind, gap):
+            self.found.skip(kind)
+            return
         # the words as a partial, not a closure: a topic may hold a million findings
         self.add(kind, (low.id, high.id), functools.partial(self.pair_words, kind, low, high, gap, ratio),
                  gap=gap, ratio=ratio)
@@ -210,19 +254,38 @@ class TopicReconciler:
                     self.words.explain, "circular-reporting", a=self.words.says(first),
                     b=self.words.says(second), origin=self.words.who(origin)))
 
-    def _scope_difference(self, x: tuple, y: tuple, rel) -> None:
-        """One finding for two stated scopes whose population or criterion differ, naming the
-        claims of each whose values are disjoint from the other's (when any are)."""
-        sides = self.by_scope[x], self.by_scope[y]
-        if not (below(sides[0].min_end, sides[1].max_start) or below(sides[1].min_end, sides[0].max_start)):
+    def check_scope_differences(self) -> None:
+        """One finding for each pair of stated scopes whose population or criterion differ,
+        naming the claims of each whose values are disjoint from the other's. When no scope
+        difference could be kept (``max_findings`` holds more urgent findings), they are
+        counted, not built: a pair of scopes with disjoint values is a finding unless a part
+        and its total are all that make them disjoint, which only scopes holding breakdowns
+        need checking for."""
+        if not self.differences:
             return
-        first_key, second_key = sorted((x, y), key=lambda k: (list(k[0]), k[1] or "", k[2] or "", k[3] or ""))
-        chosen = self._apart(first_key, second_key)
-        if not chosen[0] or not chosen[1]:
+        pairs = np.concatenate(self.differences)
+        self.differences = []
+        keys = self.keys
+        if not self.found.wants(SCOPE_DIFFERENCE):
+            breakdowns = np.array([bool(self.by_scope[key].ids or self.by_scope[key].totals) for key in keys])
+            checked = breakdowns[pairs[:, 0]] | breakdowns[pairs[:, 1]]
+            count = int((~checked).sum())
+            for i, j in pairs[checked]:
+                chosen = self._apart(keys[i], keys[j])
+                count += bool(chosen[0] and chosen[1])
+            self.found.skip(SCOPE_DIFFERENCE, count)
             return
-        self.add(SCOPE_DIFFERENCE, [c.id for c in chosen[0] + chosen[1]],
-                 functools.partial(self._scope_words, first_key, second_key, rel.differ), fields=rel.differ,
-                 scopes=functools.partial(self._scope_records, first_key, second_key))
+        relation = self.relations.relation
+        for i, j in pairs:
+            x, y = keys[i], keys[j]
+            first_key, second_key = sorted((x, y), key=_scope_order)
+            chosen = self._apart(first_key, second_key)
+            if not chosen[0] or not chosen[1]:
+                continue
+            self.add(SCOPE_DIFFERENCE, [c.id for c in chosen[0] + chosen[1]],
+                     functools.partial(self._scope_words, first_key, second_key, relation(x, y).differ),
+                     fields=relation(x, y).differ,
+                     scopes=functools.partial(self._scope_records, first_key, second_key))
 
     def _scope_records(self, first_key: tuple, second_key: tuple) -> tuple[dict, ...]:
         """A scope-difference's two scopes with their claims (picked again when read)."""
@@ -344,6 +407,17 @@ class TopicReconciler:
                 self.add("breakdown-consistent", ids, self.words.explain("breakdown-consistent", **fields))
 
 
+def _below(end: np.ndarray, end_inclusive: np.ndarray, start: np.ndarray, start_inclusive: np.ndarray) -> np.ndarray:
+    """``intervals.below`` for arrays: an interval ending at ``end`` is entirely below one
+    starting at ``start``."""
+    return (end < start) | ((end == start) & ~(end_inclusive & start_inclusive))
+
+
+def _scope_order(key: tuple) -> tuple:
+    """The order a scope-difference names its two stated scopes in."""
+    return (list(key[0]), key[1] or "", key[2] or "", key[3] or "")
+
+
 def _bounds(agreed: tuple[float, float, bool, bool]) -> tuple[float | None, float | None, bool, bool]:
     lower, upper, lower_inclusive, upper_inclusive = agreed
     return (None if lower == -INF else lower, None if upper == INF else upper, lower_inclusive, upper_inclusive)
@@ -376,8 +450,10 @@ def _none(value):
     return None if value is None or value != value else value
 
 
-def topic_reconcilers(project: Project, frame: pd.DataFrame) -> Iterator[TopicReconciler]:
-    """A reconciler per topic of the claims, run, in topic order."""
+def topic_reconcilers(project: Project, frame: pd.DataFrame,
+                      max_findings: int | None = 0) -> Iterator[TopicReconciler]:
+    """A reconciler per topic of the claims, run, in topic order; each keeps its
+    ``max_findings`` most urgent findings (0: all) and counts the rest (``omitted``)."""
     places = PlaceIndex(project.places.values())
     counts = {tid: not any(u in t.unit for u in SIGNED_UNITS) for tid, t in project.topics.items()}
     missing: dict[str, dict[str, str]] = defaultdict(dict)
@@ -385,7 +461,7 @@ def topic_reconcilers(project: Project, frame: pd.DataFrame) -> Iterator[TopicRe
         missing[topic_id][claim_id] = lang
     for topic_id, claims in sorted(to_claims(frame, counts).items()):
         topic = project.topics.get(topic_id) or Topic(id=topic_id, title=topic_id)
-        reconciler = TopicReconciler(topic, claims, project, places, missing.get(topic_id))
+        reconciler = TopicReconciler(topic, claims, project, places, missing.get(topic_id), max_findings)
         reconciler.run()
         yield reconciler
 
@@ -393,8 +469,7 @@ def topic_reconcilers(project: Project, frame: pd.DataFrame) -> Iterator[TopicRe
 def find_conflicts(project: Project, frame: pd.DataFrame) -> list[Finding]:
     """Every finding of every topic, sorted by topic, kind and claims."""
     findings = [f for r in topic_reconcilers(project, frame) for f in r.findings]
-    unique = {(f.kind, f.topic, f.claims): f for f in findings}
-    return sorted(unique.values(), key=Finding.sort_key)
+    return sorted(findings, key=Finding.sort_key)
 
 
 def stated_scopes(project: Project, frame: pd.DataFrame) -> dict[str, list[StatedScope]]:
@@ -403,12 +478,24 @@ def stated_scopes(project: Project, frame: pd.DataFrame) -> dict[str, list[State
     return {r.topic.id: r.scopes for r in topic_reconcilers(project, frame)}
 
 
-def reconcile_claims(project: Project, frame: pd.DataFrame) -> tuple[list[Finding], dict[str, list[StatedScope]]]:
-    """Findings (as ``find_conflicts``) and stated scopes (as ``stated_scopes``) in one pass."""
+class Reconciled(NamedTuple):
+    """What ``reconcile_claims`` gives: the kept findings (sorted by topic, kind and claims),
+    the stated scopes per topic, and per topic the count by kind of the findings not kept."""
+
+    findings: list[Finding]
+    scopes: dict[str, list[StatedScope]]
+    omitted: dict[str, dict[str, int]]
+
+
+def reconcile_claims(project: Project, frame: pd.DataFrame, max_findings: int | None = 0) -> Reconciled:
+    """Findings (as ``find_conflicts``, at most ``max_findings`` per topic, the most urgent; 0:
+    all) and stated scopes (as ``stated_scopes``) in one pass."""
     findings: list[Finding] = []
     scopes: dict[str, list[StatedScope]] = {}
-    for reconciler in topic_reconcilers(project, frame):
+    omitted: dict[str, dict[str, int]] = {}
+    for reconciler in topic_reconcilers(project, frame, max_findings):
         findings.extend(reconciler.findings)
         scopes[reconciler.topic.id] = reconciler.scopes
-    unique = {(f.kind, f.topic, f.claims): f for f in findings}
-    return sorted(unique.values(), key=Finding.sort_key), scopes
+        if reconciler.omitted:
+            omitted[reconciler.topic.id] = reconciler.omitted
+    return Reconciled(sorted(findings, key=Finding.sort_key), scopes, omitted)

@@ -73,7 +73,6 @@ CLAIM_FIELDS = (
     "id", "topic", "population", "criterion", "place", "as_of", "stated_on",
     "value", "lang", "quote", "url", "via", "cites", "part_of", "complete", "note",
 )
-REQUIRED_CLAIM_FIELDS = ("topic", "value")
 
 SOURCE_FIELDS = ("id", "name", "aliases", "kind", "country", "url", "note")
 REQUIRED_SOURCE_FIELDS = ("id", "name")
@@ -271,25 +270,81 @@ class Finding:
         return out
 
 
+def urgency_prefix(kind: str, gap: float | None) -> tuple[int, float]:
+    """The part of ``Finding.urgency`` known before a finding is built: verdict, then gap."""
+    return (URGENCY.index(FINDING_VERDICTS[kind]), -(gap if gap is not None else -1.0))
+
+
+class MostUrgent:
+    """The ``limit`` most urgent findings of one topic (``Finding.urgency``; 0: all of them),
+    and how many of each kind were left out.
+
+    Findings are kept in a buffer trimmed to ``limit`` whenever it holds twice as many, so a
+    topic with millions of findings holds a few thousand at a time; after a trim, ``wants``
+    tells from a finding's kind and gap alone whether it could still be kept, so that the
+    reconciler need not build the ones it would throw away (it only counts them, ``skip``).
+    """
+
+    __slots__ = ("limit", "kept", "omitted", "worst")
+
+    def __init__(self, limit: int | None = 0) -> None:
+        self.limit = limit or 0
+        self.kept: list[Finding] = []
+        self.omitted: dict[str, int] = {}
+        self.worst: tuple | None = None   # the urgency prefix of the last kept, once full
+
+    def wants(self, kind: str, gap: float | None = None) -> bool:
+        return self.worst is None or urgency_prefix(kind, gap) <= self.worst
+
+    def skip(self, kind: str, count: int = 1) -> None:
+        """Count ``count`` findings of ``kind`` that ``wants`` said cannot be kept."""
+        if count:
+            self.omitted[kind] = self.omitted.get(kind, 0) + count
+
+    def add(self, finding: Finding) -> None:
+        self.kept.append(finding)
+        if self.limit and len(self.kept) >= 2 * self.limit:
+            self.trim()
+
+    def trim(self) -> None:
+        if not self.limit or len(self.kept) <= self.limit:
+            return
+        self.kept.sort(key=Finding.urgency)
+        for finding in self.kept[self.limit:]:
+            self.omitted[finding.kind] = self.omitted.get(finding.kind, 0) + 1
+        del self.kept[self.limit:]
+        last = self.kept[-1]
+        self.worst = urgency_prefix(last.kind, last.gap)
+
+    def done(self) -> tuple[list[Finding], dict[str, int]]:
+        """The kept findings (in no particular order) and the count of the rest by kind."""
+        self.trim()
+        return self.kept, dict(sorted(self.omitted.items()))
+
+
 def select_findings(findings: Iterable[Finding], limit: int | None) -> tuple[list[Finding], dict[str, int]]:
     """At most ``limit`` findings per topic (None or 0: all), conflicts and the largest gaps
     first, in the report's order; and how many of each kind were left out."""
-    findings = list(findings)
-    if not limit:
-        return sorted(findings, key=Finding.sort_key), {}
-    by_topic: dict[str, list[Finding]] = {}
+    by_topic: dict[str, MostUrgent] = {}
     for finding in findings:
-        by_topic.setdefault(finding.topic, []).append(finding)
+        chosen = by_topic.get(finding.topic)
+        if chosen is None:
+            chosen = by_topic[finding.topic] = MostUrgent(limit)
+        chosen.add(finding)
     kept: list[Finding] = []
     omitted: dict[str, int] = {}
-    for topic_findings in by_topic.values():
-        if len(topic_findings) > limit:
-            topic_findings = sorted(topic_findings, key=Finding.urgency)
-            for finding in topic_findings[limit:]:
-                omitted[finding.kind] = omitted.get(finding.kind, 0) + 1
-            topic_findings = topic_findings[:limit]
-        kept.extend(topic_findings)
+    for chosen in by_topic.values():
+        topic_kept, topic_omitted = chosen.done()
+        kept.extend(topic_kept)
+        add_counts(omitted, topic_omitted)
     return sorted(kept, key=Finding.sort_key), dict(sorted(omitted.items()))
+
+
+def add_counts(total: dict[str, int], more: dict[str, int]) -> dict[str, int]:
+    """Add the counts ``more`` (kind -> count) into ``total``; returns ``total``."""
+    for kind, count in more.items():
+        total[kind] = total.get(kind, 0) + count
+    return total
 
 
 @dataclass(frozen=True)
@@ -326,7 +381,8 @@ class Report:
     sorted by topic, kind, claims; ``sources`` and ``topics`` map id -> record for the names
     and titles renderers show. ``estimates`` are the estimate stage's records (each a dict or
     an object with ``to_dict()``); ``reliability`` maps source id -> 0-1 when the method
-    estimates it.
+    estimates it. ``omitted`` counts, per topic and kind, the findings the reconciler found but
+    did not keep (``reconcile(..., max_findings=N)`` keeps the N most urgent of each topic).
     """
 
     claims: tuple[dict[str, Any], ...]
@@ -338,6 +394,7 @@ class Report:
     reliability: dict[str, float] = field(default_factory=dict)
     #: what estimates are made from: one ``estimate.Evidence`` per stated scope (the reconciler's)
     evidence: tuple[Any, ...] = field(default=(), repr=False, compare=False)
+    omitted: dict[str, dict[str, int]] = field(default_factory=dict)
 
     def source_records(self) -> list[dict[str, Any]]:
         """Every declared or created source, outlets named only in ``via`` included, sorted by id,
@@ -355,23 +412,44 @@ class Report:
                         "reliability": None if reliability is None else float(reliability)})
         return out
 
-    def summary(self, max_findings: int | None = None) -> dict[str, Any]:
-        """Counts of claims, sources, topics and findings by verdict (all of them), and by kind
-        the findings ``max_findings`` per topic leaves out of JSON and CSV."""
+    def verdict_counts(self) -> dict[str, int]:
+        """Findings by verdict, every verdict named, those the reconciler did not keep included."""
         counts = {verdict: 0 for verdict in VERDICTS}
         for finding in self.findings:
             counts[finding.verdict] += 1
+        for kinds in self.omitted.values():
+            for kind, count in kinds.items():
+                counts[FINDING_VERDICTS[kind]] += count
+        return counts
+
+    def listed(self, max_findings: int | None = MAX_FINDINGS) -> tuple[list[Finding], dict[str, int]]:
+        """The findings JSON and CSV list, at most ``max_findings`` per topic (0 or None: all
+        that were kept), and by kind how many are not listed (``summary.omitted``)."""
+        listed, omitted = select_findings(self.findings, max_findings)
+        for kinds in self.omitted.values():
+            add_counts(omitted, kinds)
+        return listed, dict(sorted(omitted.items()))
+
+    def summary(self, max_findings: int | None = None) -> dict[str, Any]:
+        """Counts of claims, sources, topics and findings by verdict (all of them), and by kind
+        the findings ``max_findings`` per topic leaves out of JSON and CSV."""
         return {
             "claims": len(self.claims),
             "sources": len(self.source_records()),
             "topics": len({c["topic"] for c in self.claims}),
-            "findings": counts,
-            "omitted": select_findings(self.findings, max_findings)[1],
+            "findings": self.verdict_counts(),
+            "omitted": self.listed(max_findings)[1],
         }
 
     def failing(self, fail_on: str) -> list[Finding]:
+        """The kept findings at or above ``fail_on`` (``failing_count`` counts the others too)."""
         levels = FAIL_LEVELS[fail_on]
         return [f for f in self.findings if f.verdict in levels]
+
+    def failing_count(self, fail_on: str) -> int:
+        """How many findings, kept or not, are at or above ``fail_on``."""
+        counts = self.verdict_counts()
+        return sum(counts[verdict] for verdict in FAIL_LEVELS[fail_on])
 
     def estimate_records(self) -> list[dict[str, Any]]:
         return [e if isinstance(e, dict) else e.to_dict() for e in self.estimates]
@@ -379,7 +457,7 @@ class Report:
     def to_dict(self, max_findings: int | None = MAX_FINDINGS) -> dict[str, Any]:
         """The JSON report (SPEC.md §6): at most ``max_findings`` findings per topic (0 or None:
         all), ``summary.omitted`` counting the rest by kind."""
-        listed, omitted = select_findings(self.findings, max_findings)
+        listed, omitted = self.listed(max_findings)
         summary = self.summary(None)
         summary["omitted"] = omitted
         out = {

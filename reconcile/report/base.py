@@ -5,13 +5,13 @@ No third-party imports here; ``report.py`` and the ``report_*.py`` modules build
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable
 from urllib.parse import urlsplit
 
 
 from reconcile.model.numbers import format_number
-from reconcile.model.records import VERDICTS, Finding, Report
+from reconcile.model.records import FINDING_VERDICTS, VERDICTS, Finding, Report
 
 #: verdict -> how reports name it (singular, plural)
 VERDICT_WORDS = {
@@ -87,12 +87,20 @@ class TopicView:
     title: str
     claims: tuple[dict[str, Any], ...]
     findings: tuple[Finding, ...]
+    #: verdict -> findings the reconciler found but did not keep (``Report.omitted``)
+    unkept: dict[str, int] = field(default_factory=dict)
 
     def counts(self) -> dict[str, int]:
         counts = {verdict: 0 for verdict in VERDICTS}
         for finding in self.findings:
             counts[finding.verdict] += 1
+        for verdict, count in self.unkept.items():
+            counts[verdict] += count
         return counts
+
+    def of(self, verdict: str) -> tuple[list[Finding], int]:
+        """The kept findings of one verdict, most urgent first, and how many more were not kept."""
+        return [f for f in self.findings if f.verdict == verdict], self.unkept.get(verdict, 0)
 
 
 def topic_views(report: Report) -> list[TopicView]:
@@ -109,7 +117,10 @@ def topic_views(report: Report) -> list[TopicView]:
         topic = report.topics.get(topic_id)
         title = (topic.title if topic is not None else "") or topic_id
         ordered = sorted(findings.get(topic_id, ()), key=Finding.urgency)
-        views.append(TopicView(topic_id, title, tuple(claims.get(topic_id, ())), tuple(ordered)))
+        unkept: dict[str, int] = {}
+        for kind, count in report.omitted.get(topic_id, {}).items():
+            unkept[FINDING_VERDICTS[kind]] = unkept.get(FINDING_VERDICTS[kind], 0) + count
+        views.append(TopicView(topic_id, title, tuple(claims.get(topic_id, ())), tuple(ordered), unkept))
 
     def urgency(view: TopicView) -> tuple:
         gaps = [f.gap for f in view.findings if f.verdict == "conflict" and f.gap is not None]
@@ -130,15 +141,18 @@ FOLDED_WORDS = {
 }
 
 
-def fold(findings: list[Finding], most: int = FOLD_AFTER) -> tuple[list[Finding], str | None]:
+def fold(findings: list[Finding], most: int = FOLD_AFTER, unkept: int = 0,
+         verdict: str | None = None) -> tuple[list[Finding], str | None]:
     """The first ``most`` findings of one verdict, and "and 120 more conflicting pairs" for the
-    rest (None when nothing is folded)."""
+    rest, ``unkept`` (found, not kept: ``reconcile --max-findings``) included; None when
+    nothing is folded."""
     shown, rest = findings[:most], findings[most:]
-    if not rest:
+    if not rest and not unkept:
         return shown, None
-    pairs = all(len(f.claims) == 2 for f in rest)
-    words = FOLDED_WORDS[rest[0].verdict][0 if pairs else 1]
-    return shown, f"and {len(rest):,} more {words}"
+    verdict = verdict or (rest or findings)[0].verdict
+    pairs = all(len(f.claims) == 2 for f in rest) and (verdict != "consistent" or not unkept)
+    words = FOLDED_WORDS[verdict][0 if pairs else 1]
+    return shown, f"and {len(rest) + unkept:,} more {words}"
 
 
 #: kinds whose finding is one pair of claims (SPEC.md §5, the pair table)

@@ -174,8 +174,9 @@ def render_markdown(report: Report) -> str:
         for finding in view.findings:
             by_verdict.setdefault(finding.verdict, []).append(finding)
         lines += ["", "### Conflicts", ""]
-        if by_verdict.get("conflict"):
-            shown, folded = fold(by_verdict["conflict"])
+        if by_verdict.get("conflict") or view.unkept.get("conflict"):
+            shown, folded = fold(by_verdict.get("conflict", []), unkept=view.unkept.get("conflict", 0),
+                                 verdict="conflict")
             for finding in shown:
                 lines += _finding_block(report, finding, claims)
             if folded:
@@ -183,12 +184,12 @@ def render_markdown(report: Report) -> str:
         else:
             lines.append("No conflicts.")
         for verdict in ("warning", "not-comparable", "consistent"):
-            found = by_verdict.get(verdict)
-            if not found:
+            found, unkept = by_verdict.get(verdict, []), view.unkept.get(verdict, 0)
+            if not found and not unkept:
                 continue
-            lines += ["", f"<details><summary>{VERDICT_HEADINGS[verdict]} ({len(found):,})"
+            lines += ["", f"<details><summary>{VERDICT_HEADINGS[verdict]} ({len(found) + unkept:,})"
                           "</summary>", ""]
-            shown, folded = fold(found)
+            shown, folded = fold(found, unkept=unkept, verdict=verdict)
             for finding in shown:
                 lines += _finding_block(report, finding, claims)
             if folded:

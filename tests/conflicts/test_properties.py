@@ -12,7 +12,7 @@ from reconcile.conflicts.origins import claim_origins, who
 from reconcile.conflicts.pairs import TopicReconciler
 from reconcile.conflicts.table import PAIR_KINDS, SCOPE_DIFFERENCE, pair_kind
 from reconcile.model.intervals import INF, C
-from reconcile.model.records import Project, Topic
+from reconcile.model.records import Project, Topic, select_findings
 from reconcile.model.names import PlaceIndex
 
 PLACES = PlaceIndex()
@@ -88,3 +88,44 @@ def test_a_pairs_relation_is_the_one_it_gets_alone(topic_claims, cumulative, tol
         alone, _ = pair_findings(topic, [a, b])
         key = tuple(sorted((a.id, b.id)))
         assert found.get(key) == alone.get(key), (a, b)
+
+
+def scope_of(record: dict) -> tuple:
+    return (tuple(record["population"]), record["criterion"], record["place"], record["as_of"])
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(claims(n_max=9), st.booleans(), st.sampled_from([0, 3]))
+def test_scope_differences_are_exactly_the_pairs_of_scopes_with_a_pair_of_that_row(topic_claims, cumulative,
+                                                                                   tolerance):
+    topic = topic_of(cumulative, tolerance)
+    _, reconciler = pair_findings(topic, topic_claims)
+    origin = claim_origins(topic_claims, "t")
+    expected = set()
+    for a, b in itertools.combinations(topic_claims, 2):
+        if pair_kind(a, b, reconciler.relations.relation(a.scope, b.scope), who(a, b, origin),
+                     reconciler.relations) == SCOPE_DIFFERENCE:
+            expected.add(frozenset((a.scope, b.scope)))
+    listed = [f for f in reconciler.findings if f.kind == SCOPE_DIFFERENCE]
+    assert len(listed) == len(expected)
+    assert {frozenset(scope_of(s) for s in f.scopes) for f in listed} == expected
+
+
+def essentials(findings) -> list[tuple]:
+    return sorted((f.kind, f.claims, f.gap, f.ratio, f.fields) for f in findings)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(claims(n_max=12), st.booleans(), st.integers(1, 6))
+def test_a_bounded_reconciler_keeps_the_most_urgent_and_counts_the_rest(topic_claims, cumulative, limit):
+    """Keeping ``max_findings`` while reconciling (and counting, not building, the rest) gives
+    what choosing among every finding afterwards gives: the same findings and the same counts."""
+    topic = topic_of(cumulative, 0)
+    every = TopicReconciler(topic, topic_claims, Project(root="."), PLACES).run()
+    assert len({(f.kind, f.claims) for f in every}) == len(every)   # no finding twice
+    bounded = TopicReconciler(topic, topic_claims, Project(root="."), PLACES, max_findings=limit)
+    bounded.run()
+    chosen, omitted = select_findings(every, limit)
+    assert essentials(bounded.findings) == essentials(chosen)
+    assert bounded.omitted == omitted
+    assert len(bounded.findings) + sum(bounded.omitted.values()) == len(every)

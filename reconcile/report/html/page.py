@@ -299,10 +299,10 @@ def render_html(report: Report) -> str:
                        + "".join(f'<li class="s-{_e(e.status)}"><b>{_e(e.scope)}</b>: {_e(e.sentence)}</li>'
                                  for e in estimates[view.id]) + "</ul>\n")
         out.append("<h3>Findings</h3>\n")
-        if view.findings:
+        if view.findings or view.unkept:
             out.append('<ol class="findings">')
             for verdict in URGENCY:
-                shown, folded = fold([f for f in view.findings if f.verdict == verdict])
+                shown, folded = fold(view.of(verdict)[0], unkept=view.of(verdict)[1], verdict=verdict)
                 out += [_finding_html(report, f, anchors[id(f)], claims) for f in shown]
                 if folded:
                     out.append(f'<li class="muted">{_e(folded)} (every one of them: '
