@@ -32,7 +32,7 @@ from reconcile.claims.columns import (
 )
 from reconcile.errors import InputError, QuantityError, ReconcileError
 from reconcile.sources.settings import quantity_config
-from reconcile.model.records import CLAIM_COLUMNS, Project, QuantityConfig, Topic
+from reconcile.model.records import CLAIM_COLUMNS, CLAIM_FIELDS, Project, QuantityConfig, Topic
 from reconcile.model.names import Ambiguous, PlaceIndex, SourceIndex, parse_date, parse_flag, slugify
 from reconcile.quantities.parse import parse_quantity
 from reconcile.sources.project import Loaded
@@ -44,8 +44,6 @@ CLAIMREVIEW_HINTS = {
     "topic": 'give the ClaimReview an "about": {"identifier": "<topic id from sources/_topics.yaml>"}',
     "value": 'write the claim, with its one number, in "claimReviewed"',
 }
-RAW_FIELDS = ("id", "topic", "population", "criterion", "place", "as_of", "stated_on", "value", "lang",
-              "quote", "url", "via", "cites", "part_of", "complete", "note")
 
 
 def _names_a_claim_of(what: str) -> Callable[[Any], str]:
@@ -68,10 +66,10 @@ def raw_frame(loaded: Loaded) -> pd.DataFrame:
     if not parts:
         parts = [pd.DataFrame({"_source": [], "_file": [], "_line": []})]
     raw = pd.concat(parts, ignore_index=True) if len(parts) > 1 else parts[0].reset_index(drop=True)
-    for name in RAW_FIELDS + ("_lines",):
+    for name in CLAIM_FIELDS + ("_lines",):  # every field a claim may have as written
         if name not in raw.columns:
             raw[name] = None
-    return raw.astype({name: object for name in RAW_FIELDS + ("_lines",)})
+    return raw.astype({name: object for name in CLAIM_FIELDS + ("_lines",)})
 
 
 _SPACE = re.compile(r"\s")
