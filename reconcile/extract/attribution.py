@@ -18,8 +18,9 @@ from reconcile.quantities.lexicon import fold
 __all__ = ["Attribution", "attributions", "claimant_for", "WIRE_AGENCIES"]
 
 _VERBS = (
-    "said|says|say|told|reported|announced|stated|estimated|"
-    "estimates|counted|confirmed|claimed|declared|recorded|registered|"
+    "said|says|say|told|tells|reported|announced|announces|stated|estimated|"
+    "estimates|counted|confirmed|confirms|claimed|declared|recorded|registered|"
+    "puts|"
     "tallied|put|gave|found|finding|calculated|assessed|noted|added|insisted|acknowledged|"
     "admitted|published|released|asked for|requested|appealed for|referred to|described|mentioned|"
     "dijo|dice|dicen|dijeron|afirmó|afirma|afirmaron|informó|informa|informaron|aseguró|asegura|"
@@ -27,7 +28,10 @@ _VERBS = (
     "calculó|calcula|cifró|cifra|cifraron|contabilizó|contabiliza|confirmó|confirma|registró|evaluó|"
     "explicó|precisó|detalló|anunció|sostuvo|admitió|denunció|publicó|aseguraron|señalaron|"
     "contabilizaron|calcularon|estimaron|pidió|solicitó|pidieron|solicitaron|se refirió a|mencionó")
-_PHRASES = ("according to|based on figures from|based on data from|"
+_PHRASES = ("according to|based on figures from|based on data from|citing|"
+            "(?:figures|data|statistics|estimates|a report|a count|a tally) (?:from|by|released by|published by)|"
+            "(?:cifras|datos|estad[ií]sticas|estimaciones|un informe|un recuento|un balance) "
+            "(?:oficiales )?(?:de|del|publicad[oa]s por|difundid[oa]s por)|"
             "(?:was|were|been|is|are) (?:reported|released|announced|published|estimated|given|confirmed) by|"
             "según|de acuerdo con|de acuerdo a|conforme a|a juicio de|"
             "(?:dad[oa]s?|publicad[oa]s?|informad[oa]s?|anunciad[oa]s?|confirmad[oa]s?|estimad[oa]s?) "
@@ -77,7 +81,7 @@ _AFTER_PARTICIPLE = frozenset("had has have was were is are will would could may
 _SOURCES_OF = re.compile(r"^(?:(?:unnamed |anonymous |official |police |diplomatic )?sources? "
                          r"(?:of|in|at|from|close to|within) |fuentes? (?:de(?:l)?|cercanas? a) |"
                          r"(?:figures|data|estimates|numbers) (?:of|from) |"
-                         r"(?:cifras|datos|estimaciones|n[uú]meros) (?:de(?:l)?) )", re.I)
+                         r"(?:cifras|datos|estimaciones|n[uú]meros)(?: oficiales)? (?:de(?:l)?) )", re.I)
 _TRAILING_NOUNS = frozenset("observations data figures estimates estimate numbers count counts tally "
                             "report reports records statistics datos cifras estimaciones recuento "
                             "registros estadisticas informe".split())
@@ -204,6 +208,13 @@ def _person(name: str) -> str:
 
 def _trim(name: str) -> str:
     """"fuentes de la policía mexicana" -> "policía mexicana", "IMD observations" -> "IMD"."""
+    first = _TRIGGER.match(name)
+    if first and first.group("verb") and len(name) > first.end():
+        name = name[first.end():].lstrip()           # "según informó el Ministerio"
+        for article in ("the ", "la ", "el ", "los ", "las "):
+            if name.lower().startswith(article):
+                name = name[len(article):]
+                break
     match = _SOURCES_OF.match(name)
     if match and len(name) > match.end():
         name = name[match.end():]
@@ -212,8 +223,10 @@ def _trim(name: str) -> str:
                 name = name[len(article):]
                 break
     words = name.split()
-    while len(words) > 1 and fold(words[-1]) in _TRAILING_NOUNS:
+    while len(words) > 1 and fold(words[-1]) in _TRAILING_NOUNS and words[-1].islower():
         words = words[:-1]
+    if words and words[-1].endswith(("'s", "’s")) and len(words[-1]) > 2:
+        words[-1] = words[-1][:-2]                     # "Amnesty International's figures put"
     return " ".join(words)
 
 
@@ -247,13 +260,43 @@ def attributions(sentence: str) -> list[Attribution]:
     return out
 
 
+_DATA_NOUNS = frozenset("figures data statistics estimates a cifras datos estadisticas estimaciones un".split())
+_POSSESSIVE = re.compile(r"(?:['’]s?)\s+(?:own\s+|official\s+|latest\s+|final\s+|initial\s+)?"
+                         r"(?:estimates?|figures?|count|tally|toll|death toll|numbers?|data|statistics|report)\b")
+
+
+_FIGURE_NEXT = re.compile(r"\s*,?\s*(?:of|at|was|is|stood at|reached|rose to|put at|"
+                          r"puts? (?:it|the \w+(?: \w+)?) at)?\s*"
+                          r"(?:(?:more than|at least|about|around|some|over|nearly|almost|roughly|just)\s+)?"
+                          r"[\d$€£]", re.I)
+
+
+def _possessives(sentence: str) -> list[Attribution]:
+    """"the Red Cross's estimate of 300", "Amnesty International's figures": the owner counts."""
+    out = []
+    for match in _POSSESSIVE.finditer(sentence):
+        if not _FIGURE_NEXT.match(sentence, match.end()):
+            continue                                   # "the government's death toll may have been..."
+        subject = _backwards(sentence, match.start())
+        if subject is not None and subject.who[:1].isupper():
+            out.append(Attribution(subject.who, subject.start, match.end(), True))
+    return out
+
+
 def _attributions(sentence: str) -> list[Attribution]:
-    out: list[Attribution] = []
+    out: list[Attribution] = _possessives(sentence) if "'" in sentence or "’" in sentence else []
+    covered = 0
     for match in _TRIGGER.finditer(sentence):
+        if match.start() < covered:
+            continue                                   # "según informó el Ministerio": one attribution
+        if match.group("verb") and match.group()[0].isupper() and match.start() > 0:
+            continue                                   # "the Guinness World Records": a name, not a verb
         if match.group("phrase"):
             found = _forwards(sentence, match.end())
-            if _usable(found):
+            noun = fold(match.group().split()[0]) in _DATA_NOUNS
+            if _usable(found) and not (noun and not found.who[:1].isupper()):   # not "cifras de asistencia"
                 out.append(Attribution(found.who, match.start(), found.end, False))
+                covered = found.end
             continue
         if _passive(sentence, match):
             continue

@@ -146,6 +146,15 @@ def _article_place(article: Article, all_sentences: list[Sentence]) -> tuple[str
     if not best:
         return None
     country = max(best, key=lambda c: (best[c], counts[c]))
+    if article.title:
+        # the title's place read inside that country: a town too small to be known worldwide
+        # ("Santiago de Compostela"), or one the opening calls a town ("the town of Armero")
+        inside = [p for p in places_in(article.title, country) if country_of(p[0]) == country and p[0] != country]
+        if inside:
+            return inside[0][0], inside[0][1]
+        town = _title_town(article.title, all_sentences[:3], country)
+        if town is not None:
+            return town
     # the event's own place: the most specific place of that country the first sentence naming
     # one names ("discoteca República Cromañón de Buenos Aires (Argentina)"), if the article
     # comes back to it (a place named once may be where a ship was going)
@@ -180,6 +189,25 @@ def _title_place(title: str | None, opening: list[Sentence]) -> tuple[str, str] 
     return None
 
 
+_TOWN = re.compile(r"\b(?:(?:town|city|village|municipality|district|neighbou?rhood|suburb|borough)s? of|"
+                   r"(?:ciudad|pueblo|municipio|localidad|barrio|poblaci[oó]n|aldea|villa|distrito|"
+                   r"comuna|parroquia)(?:es|s)? de)\s+([A-ZÁÉÍÓÚÑ][^\W\d_]+(?:[ -][A-ZÁÉÍÓÚÑ][^\W\d_]+){0,2})")
+
+
+def _title_town(title: str, opening: list[Sentence], country: str) -> tuple[str, str] | None:
+    """A name of the title the opening calls a town ("the town of Armero"), in ``country``."""
+    names = {fold(run.group()) for run in _NAME_RUN.finditer(title)}
+    for sentence in opening:
+        for match in _TOWN.finditer(sentence.text):
+            name = match.group(1)
+            if fold(name) in names or fold(name.split()[0]) in names:
+                found = places_in(name, country)
+                if found and found[0][2] == 0:
+                    return found[0][0], found[0][1]
+                return city_code(country, name), name
+    return None
+
+
 _DIRECTION = ("north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|"
               "south-east|south-west|norte|sur|este|oeste|noreste|noroeste|nordeste|sureste|suroeste|"
               "sudeste|sudoeste")
@@ -206,6 +234,8 @@ def _from_place(body: str, item, country: str | None) -> tuple[str, str, bool] |
     return city_code(country, bare), bare, False
 
 
+_SUPERLATIVE = re.compile(r"\b(?:most|worst|deadliest|largest|biggest|greatest|costliest|strongest|"
+                          r"mayor(?:es)?|peor(?:es)?|m[aá]s\s+\w+)\b[^.;]{0,40}\b(?:in|en|of|de)\s+(?:the\s+)?$", re.I)
 _OTHER = re.compile(r"\s+(?:otr[oa]s|other|another|additional)\s+(?=\S)", re.I)
 _CLAUSE_END = re.compile(r";|\s[—–]|[—–]\s|—")
 
@@ -336,7 +366,10 @@ def propose(article: Article, lang: str | None = None) -> list[Proposal]:
                 checks.append("place (the sentence names several countries)")
             elif place is None and clause_places:
                 # the place named nearest the number
-                code, name, _ = min(_specific(clause_places), key=lambda p: abs(p[2] - item.start))
+                code, name, at = min(_specific(clause_places), key=lambda p: abs(p[2] - item.start))
+                if where and code == country_of(where[0]) != where[0] and _SUPERLATIVE.search(
+                        body, max(0, at - 50), at):
+                    code, name = where        # "the worst tragedy in Argentina": a comparison's scope
                 place = place_value(code, name)
                 place_code = code
             if place is None and where and len(countries) < 3:
