@@ -111,7 +111,7 @@ def population(counted: str | None, after: str, lang: str) -> list[str]:
 _SKIP_AFTER = frozenset(
     "were was are is have has had been be being reportedly also later still then all each "
     "fueron fue son es han ha habian habia sido resultaron resulto quedaron quedo estaban estan "
-    "se tambien luego todos todas".split())
+    "se tambien luego todos todas quedado quedados resultado resultados".split())
 _IRREGULAR = frozenset(
     "held left took fled lost hit struck made gave brought sent built kept met ran went came became "
     "fell rose drew spent won chosen seen taken given driven shown known grown thrown flown hurt "
@@ -139,40 +139,57 @@ def _is_participle(word: str, lang: str) -> bool:
     return low.endswith("ed") or low in _IRREGULAR
 
 
-def governing_verb(sentence: str, start: int, end: int, lang: str) -> str | None:
-    """The verb that says what a number counts, as written (lowercase), or None."""
+def _governing(sentence: str, start: int, end: int, lang: str) -> tuple[str, str] | None:
+    """(verb, how) of the verb that governs a number: how is "passive" ("three protests were
+    held"), "after" ("8,962 people killed") or "before" ("filed three lawsuits")."""
     after = [m.group() for m in _VERB_WORD.finditer(sentence, end, min(len(sentence), end + 60))][:6]
+    auxiliary = False
     for k, word in enumerate(after):
         if not word[0].isalpha() or fold(word) in _CLAUSE_WORDS:
             break
         if fold(word) in _SKIP_AFTER:
+            auxiliary = True
             continue
         following = after[k + 1] if k + 1 < len(after) else ""
-        adjective = k == 0 and following[:1].isalpha() and following.islower() and fold(following) not in _CLAUSE_WORDS
+        adjective = (k == 0 and following[:1].isalpha() and following.islower()
+                     and fold(following) not in _CLAUSE_WORDS)
         if _is_participle(word, lang) and (k > 0 or lang == "en") and "-" not in word and not adjective:
-            return fold(word)
+            return fold(word), "passive" if auxiliary else "after"
         if k >= 3:
             break
     before = [m.group() for m in _VERB_WORD.finditer(sentence, max(0, start - 30), start)]
     if before and _is_participle(before[-1], lang) and lang == "en":
-        return fold(before[-1])              # "filed three lawsuits"
+        return fold(before[-1]), "before"    # "filed three lawsuits"
     return None
 
 
+def governing_verb(sentence: str, start: int, end: int, lang: str) -> str | None:
+    """The verb that says what a number counts, as written (lowercase), or None."""
+    found = _governing(sentence, start, end, lang)
+    return found[0] if found else None
+
+
+def _slug(word: str) -> str | None:
+    return re.sub(r"[^a-z0-9]+", "-", word).strip("-") or None
+
+
 def criterion(sentence: str, start: int, end: int, counted: str | None, lang: str = "en") -> str | None:
-    """The counting rule: the counted noun's, else the verb that governs the number (a known
-    criterion word, else the verb's slug: "filed", "held"), else the criterion word nearest the
-    number in the sentence."""
-    candidates = []
+    """The counting rule: the counted noun's; else the verb that governs the number, as a known
+    criterion or, in a passive ("three protests were held"), as its own slug; else the criterion
+    word nearest the number (within its clause first); else the verb before the number as its
+    slug ("filed three lawsuits")."""
     if counted:
         for slug, prefixes in _CRITERION_WORDS:
             if fold(counted).startswith(prefixes):
                 return slug
-    verb = governing_verb(sentence, start, end, lang)
+    verb = _governing(sentence, start, end, lang)
     if verb is not None:
         for slug, prefixes in _CRITERION_WORDS:
-            if verb.startswith(prefixes):
+            if verb[0].startswith(prefixes):
                 return slug
+        if verb[1] == "passive":
+            return _slug(verb[0])
+    candidates = []
     for match in _WORD.finditer(sentence):
         low = fold(match.group())
         for slug, prefixes in _CRITERION_WORDS:
@@ -180,11 +197,12 @@ def criterion(sentence: str, start: int, end: int, counted: str | None, lang: st
                 distance = start - match.end() if match.end() <= start else match.start() - end
                 candidates.append((abs(distance), slug))
                 break
-    if candidates:
-        return min(candidates)[1]
-    if verb is None:
-        return None
-    return re.sub(r"[^a-z0-9]+", "-", verb).strip("-") or None
+    near = [c for c in candidates if c[0] <= 60]
+    if near:
+        return min(near)[1]
+    if verb is not None and verb[1] == "before":
+        return _slug(verb[0])
+    return min(candidates)[1] if candidates else None
 
 
 # --- places ---------------------------------------------------------------------------------

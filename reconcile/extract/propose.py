@@ -251,12 +251,14 @@ def _list_country(clause_places, found, item) -> str | None:
     """"Valparaíso, Maule, y Biobío, que acumulan más de 13 millones": three places or more
     listed together with no other figure among them: the figure is of their country."""
     places = _specific(clause_places)
-    if len(places) < 3 or len({country_of(code) for code, _, _ in places}) != 1:
+    if len(places) < 3:
         return None
     lo, hi = min(p[2] for p in places), max(p[2] for p in places)
     if any(other is not item and lo <= other.start <= hi for other in found):
         return None
-    return country_of(places[0][0])
+    # most of them in one country (a name of the list may resolve elsewhere: "Santiago")
+    country, count = Counter(country_of(code) for code, _, _ in places).most_common(1)[0]
+    return country if count >= 3 and 3 * count >= 2 * len(places) else None
 
 
 def _specific(found: list[tuple[str, str, int]]) -> list[tuple[str, str, int]]:

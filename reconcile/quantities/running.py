@@ -138,7 +138,9 @@ _COUNT_STOP = frozenset(
     "fueron fue son es han ha habian habia seran eran estaban estan this these those este esta "
     "estos estas the el la los las su sus their his her its an un una as como than more less "
     "mas menos over under about since hasta entre during durante after before despues antes while "
-    "mientras but pero not no se lo le les ya".split())
+    "mientras but pero not no se lo le les ya against across through into onto toward towards among "
+    "amid within without near inside outside per via upon despite including contra sobre tras hacia "
+    "segun sin ante bajo mediante".split())
 _PARTICIPLES = frozenset(
     "injured wounded killed displaced detained arrested evacuated affected infected disappeared "
     "drowned missing rescued trapped stranded".split())
@@ -199,8 +201,8 @@ def counted_noun(sentence: str, end: int, lang: str) -> str | None:
             skipped = True                     # "of the votes", "de los votos"
             continue
         if low in _COUNT_STOP or low in _NUMBERS or lang == "en" and low.endswith(("ed", "ing")) \
-                and (words or low not in _PARTICIPLES):
-            break
+                and (words or low not in _PARTICIPLES) or lang == "es" and low.endswith(("aron", "ieron")):
+            break                              # "1432 resultaron heridas": a verb, not the counted noun
         words.append((word, match.end()))
         if len(words) == 3:
             break

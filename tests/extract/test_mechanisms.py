@@ -1,0 +1,171 @@
+"""The general mechanisms of extract, each on sentences of the development set's texts
+(tests/data/extract/dev): junk, attribution, place and criterion."""
+from __future__ import annotations
+
+from reconcile import quantities_in_text
+from reconcile.extract import parse_article, propose
+
+
+def _proposals(text, lang=None):
+    return propose(parse_article(text, "a.txt"), lang)
+
+
+def _texts(text, lang):
+    return [q["text"] for q in quantities_in_text(text, lang)]
+
+
+# ------------------------------------------------------------------------------------ junk
+
+def test_a_number_that_ranks_is_not_a_quantity():
+    text = ("It was the most powerful known earthquake to have hit Japan, and one of the five most "
+            "powerful earthquakes recorded since modern record-keeping began in 1900.")
+    assert _texts(text, "en") == []
+    text = "formando una V en las dos principales avenidas de la ciudad."
+    assert _texts(text, "es") == []
+
+
+def test_a_ranking_word_does_not_hide_a_count():
+    assert _texts("The five soldiers died in the attack.", "en") == ["five"]
+
+
+def test_a_capitalised_number_word_inside_a_sentence_is_a_name():
+    text = ("República Cromañón fue una discoteca ubicada en la zona de Once en la ciudad de Buenos "
+            "Aires, Argentina.")
+    assert _texts(text, "es") == []
+    assert _texts("Once personas murieron.", "es") == ["Once personas"]
+
+
+def test_every_number_of_an_address_is_part_of_the_name():
+    text = "Se encontraba ubicado en la calle Bartolomé Mitre 3060/3066/3070, en el barrio de Balvanera."
+    assert _texts(text, "es") == []
+
+
+def test_a_bound_reads_across_other():
+    found = quantities_in_text("Se han registrado protestas en la Ciudad de México y al menos otras "
+                               "nueve ciudades en todo el territorio mexicano.", "es")
+    assert [(q["lower"], q["upper"], q["qualifier"], q["counted"]) for q in found] == [
+        (9.0, None, "at-least", "ciudades")]
+    proposals = _proposals("Se han registrado protestas en la Ciudad de México y al menos otras nueve "
+                           "ciudades en todo el territorio mexicano.", "es")
+    assert [p.value for p in proposals] == ["al menos nueve"]
+
+
+# ------------------------------------------------------------------------------------ attribution
+
+def test_a_passive_verb_without_by_names_no_claimant():
+    text = ("The Labutta Township alone was reported to have 80,000 dead, with about 10,000 more "
+            "deaths in Bogale.")
+    assert [p.claimant for p in _proposals(text, "en")] == [None, None]
+
+
+def test_a_participle_after_its_noun_names_no_claimant():
+    text = "Only 20% of the relief funds requested had been received by 15 August 2010."
+    assert [p.claimant for p in _proposals(text, "en")] == [None]
+
+
+def test_sources_of_an_institution_give_the_institution():
+    text = ("Fuentes de la policía mexicana informaron a Wikinoticias que se contaban entre 25 y 30 mil "
+            "los asistentes.")
+    assert [(p.value, p.claimant) for p in _proposals(text, "es")] == [("entre 25 y 30 mil", "policía mexicana")]
+
+
+def test_the_data_word_after_a_claimant_is_dropped_and_assessed_is_a_speech_verb():
+    text = ("Nargis rapidly intensified to attain peak winds of at least 165 km/h on 2 May, according to "
+            "IMD observations; the JTWC assessed peak winds of 215 km/h.")
+    assert [(p.value, p.claimant) for p in _proposals(text, "en")] == [
+        ("at least 165 km/h", "IMD"), ("215 km/h", "JTWC")]
+
+
+def test_a_place_in_brackets_after_a_figure_is_who_gives_it_not_where():
+    text = ("url: https://en.wikipedia.org/wiki/Ghouta_chemical_attack\ntitle: Ghouta chemical attack\n"
+            "date: 2013-08-21\n\nThe attack took place in Ghouta, Syria.\n\nDeaths: Various estimates:\n"
+            "at least 350 (UK intelligence)\n1,429 (United States)\n")
+    found = {p.value: (p.claimant, p.place) for p in propose(parse_article(text, "a.txt"), "en")}
+    assert found == {"at least 350": ("UK intelligence", "Ghouta"), "1,429": ("United States", "Ghouta")}
+
+
+def test_a_possessive_figure_is_its_owners_only_when_a_figure_follows():
+    text = "The Red Cross's estimate of 300 deaths was lower than the 500 the army gave."
+    assert _proposals(text, "en")[0].claimant == "Red Cross"
+    text = ("The Myanmar government's official death toll may have been under-reported, and officials "
+            "stopped updating the death toll after 138,000.")
+    assert [p.claimant for p in _proposals(text, "en")] == [None]
+
+
+def test_segun_and_a_speech_verb_are_one_attribution():
+    text = "Según informó el Ministerio de Salud, 300 personas murieron."
+    assert [p.claimant for p in _proposals(text, "es")] == ["Ministerio de Salud"]
+
+
+# ------------------------------------------------------------------------------------ place
+
+def test_a_distance_is_placed_at_the_place_it_is_measured_from():
+    text = ("url: https://es.wikipedia.org/wiki/Terremoto_de_Chile_de_2010\ntitle: Terremoto de Chile de 2010\n"
+            "date: 2010-02-27\n\nEl epicentro se ubicó en el mar chileno, frente a la costa de la entonces "
+            "Región del Biobío, cerca de 150 km al noroeste de Concepción y 63 km al suroeste de Cauquenes, "
+            "a una profundidad de 30,1 km bajo la corteza terrestre.")
+    found = {p.value: p.place for p in propose(parse_article(text, "a.txt"), "es")}
+    assert found == {"cerca de 150 km": "Concepción", "63 km": "Cauquenes", "30,1 km": "CL"}
+
+
+def test_an_unknown_origin_is_declared_with_a_check():
+    text = ("title: 2011 Tōhoku earthquake and tsunami\ndate: 2011-03-11\n\nThe earthquake struck off the coast "
+            "of Japan, with the epicenter approximately 70 kilometres (43 mi) east of the Oshika Peninsula "
+            "of Tōhoku.")
+    first, second = propose(parse_article(text, "a.txt"), "en")
+    assert (first.place, second.place) == ("Oshika Peninsula", "Oshika Peninsula")
+    assert first.city == "JP-OSHIKA-PENINSULA"
+    assert any("Oshika Peninsula" in check and "_places.yaml" in check for check in first.checks)
+
+
+def test_a_figure_of_several_listed_regions_is_their_countrys():
+    text = ("title: Terremoto de Chile de 2010\ndate: 2010-02-27\n\n"
+            "Las regiones afectadas (de norte a sur) fueron Valparaíso, Metropolitana de Santiago, "
+            "O'Higgins, Maule, y Biobío, que acumulan más de 13 millones de habitantes, cerca del 80% de la "
+            "población del país.")
+    assert [p.place for p in propose(parse_article(text, "a.txt"), "es")] == ["CL", "CL"]
+
+
+def test_a_clause_ends_at_a_dash():
+    text = ("Hasta el momento, el número de víctimas supera las 6000 y los daños materiales son cuantiosos "
+            "—entre ellos, se incluyen la plaza Basantapur Durbar de Katmandú—.")
+    article = parse_article("title: Terremoto de Nepal de 2015\ndate: 2015-04-25\n\n" + text, "a.txt")
+    assert [p.place for p in propose(article, "es")] == ["NP"]
+
+
+def test_a_country_named_as_the_scope_of_a_superlative_gives_the_articles_place():
+    text = ("title: República Cromañón\ndate: 2004-12-30\n\nRepública Cromañón fue una discoteca ubicada "
+            "en la ciudad de Buenos Aires, Argentina. Un incendio en la discoteca de Buenos Aires provocó una "
+            "de las mayores tragedias no naturales en Argentina, causando la muerte de 194 personas.")
+    proposals = propose(parse_article(text, "a.txt"), "es")
+    assert [(p.value, p.place) for p in proposals] == [("194 personas", "Buenos Aires")]
+
+
+# ------------------------------------------------------------------------------------ criterion
+
+def test_the_criterion_is_the_verb_that_governs_the_number():
+    text = ("In February 2018, CNN and Puerto Rico's Center for Investigative Journalism filed three "
+            "lawsuits against the Government of Puerto Rico to obtain details on deaths in the months "
+            "following Maria.")
+    assert [(p.value, p.criterion, p.population) for p in _proposals(text, "en")] == [
+        ("three", "filed", ["lawsuits"])]
+    text = ("Two opposition-controlled areas in the suburbs around Damascus were struck by rockets "
+            "containing the chemical agent sarin.")
+    # "opposition-controlled" is an adjective of the counted noun, not the verb that governs it
+    assert [p.criterion for p in _proposals(text, "en")] == [None]
+
+
+def test_a_verb_after_and_governs_the_next_number_not_this_one():
+    text = "The April 2015 Nepal earthquake killed 8,962 people and injured 21,952 across the countries."
+    assert [p.criterion for p in _proposals(text, "en")] == ["dead", "injured"]
+
+
+def test_a_known_verb_maps_to_its_criterion_in_spanish():
+    text = ("Este incendio provocó una de las mayores tragedias no naturales en Argentina, causando la "
+            "muerte de 194 personas y causando al menos 1432 heridos.")
+    assert [p.criterion for p in _proposals(text, "es")] == ["dead", "injured"]
+
+
+def test_a_spanish_verb_after_a_number_is_not_its_counted_noun():
+    found = quantities_in_text("Murieron 194 personas y 1.432 resultaron heridas.", "es")
+    assert [(q["text"], q["counted"]) for q in found] == [("194 personas", "personas"), ("1.432", None)]
