@@ -6,6 +6,8 @@ before and after them and join neighbouring hits into ranges.
 """
 from __future__ import annotations
 
+from enum import Enum
+
 from reconcile.quantities.lexicon import WORDS
 
 # --- operators around a number ----------------------------------------------------------------
@@ -135,18 +137,33 @@ _THAN = frozenset({"than", "que", "de", "a", "to", "-", "or", "o", "equal", "igu
                    "alta", "altos", "altas", "bajo", "baja", "bajos", "bajas", "grande"})
 
 
-class Hit:
-    """A quantity mention under construction: tokens [i0, i1), an operator, its numbers."""
+class NumberForm(Enum):
+    """How a number without a unit reads, where that decides what becomes of it (``Hit.form``)."""
 
-    __slots__ = ("i0", "i1", "op", "lo", "hi", "lo_inc", "hi_inc", "unit", "kind", "points",
-                 "glued", "pre", "pre_merged", "num_i0", "det", "loose_lo", "loose_hi",
+    WEAK = "weak"     # Spanish "un"/"una" on its own: likely an article, not the number one
+    GLUED = "glued"   # digits glued to a word ("A12", "4th"): a name or a code, not a quantity
+    RANK = "rank"     # an ordinal beside a range word, read as a number ("between the tenth and ...")
+
+
+class Hit:
+    """A quantity mention under construction: tokens [i0, i1), an operator, its numbers.
+
+    ``unit`` is the unit written with the number and ``unit_kind`` its kind ("percent",
+    "currency", "dimension", "people"); ``form`` tells how a number without a unit reads
+    (``NumberForm``, None for a plain number); ``band`` is, for op "vague", the name of its
+    order-of-magnitude band ("hundreds"), which the project's settings bound."""
+
+    __slots__ = ("i0", "i1", "op", "lo", "hi", "lo_inc", "hi_inc", "unit", "unit_kind", "form", "band",
+                 "points", "glued", "pre", "pre_merged", "num_i0", "det", "loose_lo", "loose_hi",
                  "contra")
 
-    def __init__(self, i0, i1, op, lo, hi, unit=None, kind=None, points=()):
+    def __init__(self, i0, i1, op, lo, hi, unit=None, points=(), *, unit_kind=None, form=None, band=None):
         self.i0, self.i1, self.op = i0, i1, op
         self.lo, self.hi = lo, hi
         self.lo_inc = self.hi_inc = True
-        self.unit, self.kind = unit, kind
+        self.unit, self.unit_kind = unit, unit_kind
+        self.form = form            # a NumberForm, or None
+        self.band = band
         self.points = list(points)
         self.glued = False        # digits glued to a word ("180ml", "4th")
         self.pre = False          # unit written before the number ("$ 20")
@@ -158,6 +175,19 @@ class Hit:
         # op "contradiction" ("less than 1,000+"): token spans of the comparator, the number
         # and the word after it, as (comparator start, number start, number end, word end)
         self.contra = None
+
+    @property
+    def reading(self):
+        """How the hit reads: its unit's kind, else its number's form, else None (a plain
+        number). A hit has one or the other; two hits join into one only when they read alike."""
+        return self.unit_kind or self.form
+
+
+def _joined(hit: Hit, a: Hit, b: Hit) -> Hit:
+    """``hit``, made of ``a`` and ``b``, reads as the first of them that reads as something."""
+    first = a if a.reading is not None else b
+    hit.unit_kind, hit.form = first.unit_kind, first.form
+    return hit
 
 
 # --- operators ----------------------------------------------------------------------------------
@@ -300,9 +330,9 @@ def join_hits(toks, T, hits: list[Hit], nums_by_start: dict, lang: str, rule) ->
 def try_range(toks, T, a: Hit, b: Hit, pairs, nums_by_start, lang):
     if not (a.op in ("exact", "eq") and b.op in ("exact", "eq")):
         return None
-    if a.kind and b.kind and (a.kind != b.kind or a.unit != b.unit):
+    if a.reading and b.reading and (a.reading != b.reading or a.unit != b.unit):
         return None                                   # "6.2 % to $ 1.45 billion"
-    if a.kind == "percent" and b.kind is None:
+    if a.unit_kind == "percent" and b.reading is None:
         return None                                   # "rose 1.2% to 2,900 points"
     gap = tuple(t for t in T[a.i1:b.i0] if t not in ARTICLES)
     bnum = nums_by_start.get(b.i0)
@@ -334,8 +364,8 @@ def try_range(toks, T, a: Hit, b: Hit, pairs, nums_by_start, lang):
             return None
         if before is None and between == ("a",) and not 0 < lo < hi <= 100 * lo:
             return None                               # "enero 1.1990 a 1.015 francos"
-        hit = Hit(start, b.i1, "range", lo, hi, a.unit or b.unit, a.kind or b.kind,
-                  points=[(lo, *a.points[0][1:]), (hi, *b.points[-1][1:])])
+        hit = _joined(Hit(start, b.i1, "range", lo, hi, a.unit or b.unit,
+                          points=[(lo, *a.points[0][1:]), (hi, *b.points[-1][1:])]), a, b)
         pre = prefix_op(toks, T, start, lang)
         if pre is not None and pre[1] in ("approx", "nearly"):
             hit.i0 = pre[0]
@@ -365,8 +395,8 @@ def try_join(toks, T, a: Hit, b: Hit, pairs, nums_by_start, lang: str):
     low, high = (a, b) if a.op in ("gt", "ge") else (b, a)
     if low.op not in ("gt", "ge") or high.op not in ("lt", "le") or not low.lo < high.hi:
         return None
-    hit = Hit(a.i0, b.i1, "range", low.lo, high.hi, a.unit or b.unit, a.kind or b.kind,
-              points=[(low.lo, *low.points[0][1:]), (high.hi, *high.points[-1][1:])])
+    hit = _joined(Hit(a.i0, b.i1, "range", low.lo, high.hi, a.unit or b.unit,
+                      points=[(low.lo, *low.points[0][1:]), (high.hi, *high.points[-1][1:])]), a, b)
     hit.lo_inc, hit.hi_inc = low.op == "ge", high.op == "le"
     hit.loose_lo, hit.loose_hi = low.loose_lo, high.loose_hi
     return hit
@@ -397,9 +427,7 @@ def find_vague(T, owner: list, lang: str) -> list[Hit]:
                        for h in inside.values()):
                     for h in inside.values():
                         h.op = "dropped"
-                    hit = Hit(k, k + length, "vague", None, None)
-                    hit.kind = name
-                    out.append(hit)
+                    out.append(Hit(k, k + length, "vague", None, None, band=name))
                     k += length - 1
                     break
         k += 1

@@ -16,8 +16,8 @@ import math
 import re
 from dataclasses import dataclass
 
-from reconcile.quantities.modifiers import (NEAR_OPS, Hit, apply_operators, prefix_op, join_hits, try_join,
-                                           try_range, find_vague)
+from reconcile.quantities.modifiers import (NEAR_OPS, Hit, NumberForm, apply_operators, prefix_op, join_hits,
+                                           try_join, try_range, find_vague)
 from reconcile.quantities.lexicon import RANKS, URL_RE, WORDS, fold, tokenize
 from reconcile.quantities.numbers import scan_numbers
 from reconcile.quantities.units import attach_unit, glued_to_word, merge_compounds
@@ -66,9 +66,7 @@ def _add_ranks(toks, T, hits: list[Hit], lang: str) -> None:
         v = ranks.get(t)
         if v is None or k in taken or k == 0 or T[k - 1] not in _RANK_BEFORE:
             continue
-        h = Hit(k, k + 1, "exact", v, v, points=[(v, k, k + 1, k, k + 1)])
-        h.kind = "rank"
-        hits.append(h)
+        hits.append(Hit(k, k + 1, "exact", v, v, points=[(v, k, k + 1, k, k + 1)], form=NumberForm.RANK))
     hits.sort(key=lambda h: h.i0)
 
 
@@ -94,11 +92,12 @@ def _hits(text: str, lang: str, ranks: bool = False, names: bool = False):
         h = attach_unit(toks, num, n, lg, kept[-1].i1 if kept else 0)
         if num.det and h.unit is None:
             continue                  # "that one", "the one you mentioned"
-        h.kind = h.kind or ("weak" if num.weak else None)
+        if num.weak and h.unit_kind is None:
+            h.form = NumberForm.WEAK
         if num.i1 - num.i0 == 1 and toks[num.i0].attached is not None:
             h.glued = True            # "4th", "180ml": digits glued to a word
             if h.unit is None:
-                h.kind = "glued"
+                h.form = NumberForm.GLUED
         if not kept or h.i0 >= kept[-1].i1:   # "35 por ciento": "ciento" is the unit's
             kept.append(h)
     hits = kept
@@ -149,7 +148,7 @@ def _mention(text, toks, h: Hit, lang: str, config: QuantityConfig) -> Mention:
         hi = hi + abs(hi) * config.tolerance
         li, ui = False, True
     elif op == "vague":
-        lo, hi = config.band(h.kind)
+        lo, hi = config.band(h.band)
     elif h.loose_lo or h.loose_hi:                # "more than about 500", "up to about 500"
         if h.loose_lo:
             lo -= abs(lo) * config.tolerance
@@ -157,9 +156,8 @@ def _mention(text, toks, h: Hit, lang: str, config: QuantityConfig) -> Mention:
             hi += abs(hi) * config.tolerance
     qualifier = {"gt": "more-than", "ge": "at-least", "lt": "less-than", "le": "at-most",
                  "eq": "exact", "approx": "approximate", "justover": "just-over"}.get(op, op)
-    unit = h.unit if h.kind != "vague" else None
     return Mention(None if lo is None else float(lo), None if hi is None else float(hi),
-                   bool(li), bool(ui), qualifier, text[start:end], lang, unit, start, end)
+                   bool(li), bool(ui), qualifier, text[start:end], lang, h.unit, start, end)
 
 
 #: the languages the parser reads (SPEC §4); None detects it
@@ -225,7 +223,7 @@ def _scan(text: str, lang: str | None, config: QuantityConfig, model: str | None
                 continue
             if h.op == "vague" or h.glued and model == "number":
                 continue
-            if want is not None and h.kind != want:
+            if want is not None and h.unit_kind != want:
                 continue
             for p, i0, i1, u0, u1 in h.points:
                 if model != "number":             # the number with its unit ("$ 75 million")
@@ -241,7 +239,7 @@ def _scan(text: str, lang: str | None, config: QuantityConfig, model: str | None
             if contradictions:
                 out.append(_contradiction(text, toks, h, lang))
             continue
-        if h.kind in ("weak", "glued") and h.op == "exact" or not _finite(h):
+        if h.form in (NumberForm.WEAK, NumberForm.GLUED) and h.op == "exact" or not _finite(h):
             continue
         _approx_prefix(toks, T, h, lg)
         if model == "numberrange" and h.op in ("exact", "vague", *NEAR_OPS):

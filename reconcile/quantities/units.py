@@ -345,11 +345,11 @@ def attach_unit(toks, num: Num, n: int, lang: str, min_start: int = 0) -> Hit:
         hit.i0, (kind, code, factor) = before[0], before[1]
         hit.pre = True
         if kind == "percent" and unit is None:
-            hit.kind = hit.unit = "percent"           # "percent of 10"
+            hit.unit_kind = hit.unit = "percent"      # "percent of 10"
             hit.points = [(value, i0, i1, hit.i0, hit.i1)]
             return hit
         value *= factor
-        hit.kind, hit.unit = kind, code
+        hit.unit_kind, hit.unit = kind, code
         if unit is not None and unit[1][0] == "currency":
             hit.i1 = unit[0]
     elif unit is not None:
@@ -357,11 +357,11 @@ def attach_unit(toks, num: Num, n: int, lang: str, min_start: int = 0) -> Hit:
         if code == "lb" and lang and num.tail_scale >= 1e6:
             kind, code = "currency", "GBP"   # "361 million pounds" is money, "25 pounds" weight
         value *= factor
-        hit.i1, hit.kind, hit.unit = end, kind, code
+        hit.i1, hit.unit_kind, hit.unit = end, kind, code
     else:
         return hit
     # "75 USD million"
-    if hit.kind == "currency" and hit.i1 < n and toks[hit.i1].kind == "w":
+    if hit.unit_kind == "currency" and hit.i1 < n and toks[hit.i1].kind == "w":
         w = WORDS[lang].get(toks[hit.i1].t)
         if w and w[0][0] == "S" and not num.tail_scale:
             value *= w[1]
@@ -377,9 +377,9 @@ def merge_compounds(toks, hits: list[Hit]) -> None:
     while k + 1 < len(hits):
         a, b = hits[k], hits[k + 1]
         gap = toks[a.i1:b.i0]
-        if (a.kind == "currency" and a.unit not in MINOR_UNITS
+        if (a.unit_kind == "currency" and a.unit not in MINOR_UNITS
                 and (b.unit in MINOR_UNITS
-                     or b.unit is None and b.kind != "currency")   # not "Bs 500 and Rs 20"
+                     or b.unit is None and b.unit_kind != "currency")   # not "Bs 500 and Rs 20"
                 and a.unit not in ("satoshi", "BTC") and not a.pre_merged and not b.glued
                 and len(gap) <= 1 and all(t.t in ("and", "y", "con") for t in gap)
                 and b.lo == int(b.lo) and 0 < b.lo < 100 and a.lo == a.hi == int(a.lo)
@@ -391,7 +391,7 @@ def merge_compounds(toks, hits: list[Hit]) -> None:
             a.i1 = b.i1
             del hits[k + 1]
             continue
-        if (a.kind == "dimension" and a.unit == "ft" and len(gap) <= 1
+        if (a.unit_kind == "dimension" and a.unit == "ft" and len(gap) <= 1
                 and all(t.t == "and" for t in gap) and (b.unit == "in" or (
                     b.unit is None and b.i1 < len(toks) and toks[b.i1].t == "in"))):
             a.lo = a.hi = a.lo + b.lo / 12
