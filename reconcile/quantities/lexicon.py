@@ -210,23 +210,35 @@ def tokenize(text: str, lang: str) -> list[Tok]:
 
 
 # --- number words -----------------------------------------------------------------------------
-# kinds: z zero, u unit, t teen (or es 21-29), T tens, h "hundred" (multiplier), H es hundreds,
-# S scale, D dozen, a article ("a", "an"), and plural scales/hundreds (P) that need a number first
+# Each entry of WORDS is (word class, value). The classes, which numbers.parse_card reads as the
+# states of a cardinal being read:
+ZERO = "z"        # zero, cero
+UNIT = "u"        # one to nine; uno to nueve, un, una
+TEEN = "t"        # ten to nineteen; diez to veintinueve
+TENS = "T"        # twenty to ninety; treinta to noventa
+HUNDRED = "h"     # "hundred": multiplies the number before it
+HUNDREDS = "H"    # cien, doscientos ... novecientos: a number of hundreds in one word (es)
+SCALE = "S"       # thousand, million, lakh; mil, millón, millardo
+DOZEN = "D"       # dozen, docena
+ARTICLE = "a"     # "a", "an" ("a hundred", "a dozen")
+PLURAL = "P"      # after a class: a plural that needs a number before it ("hundreds", "thousands")
+HUNDRED_PLURAL, SCALE_PLURAL, DOZEN_PLURAL = HUNDRED + PLURAL, SCALE + PLURAL, DOZEN + PLURAL
 _EN_UNITS = "one two three four five six seven eight nine".split()
 _EN_TEENS = ("ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen "
              "nineteen").split()
 _EN_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
 
-EN_WORDS: dict[str, tuple[str, float]] = {"zero": ("z", 0), "nought": ("z", 0), "naught": ("z", 0)}
-EN_WORDS.update({w: ("u", i + 1) for i, w in enumerate(_EN_UNITS)})
-EN_WORDS.update({w: ("t", i + 10) for i, w in enumerate(_EN_TEENS)})
-EN_WORDS.update({w: ("T", (i + 2) * 10) for i, w in enumerate(_EN_TENS)})
-EN_WORDS.update({"hundred": ("h", 100), "hundreds": ("hP", 100),
-                 "thousand": ("S", 1e3), "million": ("S", 1e6), "billion": ("S", 1e9),
-                 "trillion": ("S", 1e12), "lakh": ("S", 1e5), "crore": ("S", 1e7),
-                 "thousands": ("SP", 1e3), "millions": ("SP", 1e6), "billions": ("SP", 1e9),
-                 "dozen": ("D", 12), "dozens": ("DP", 12), "dz": ("D", 12), "dzs": ("D", 12),
-                 "doz": ("D", 12), "dozs": ("D", 12), "a": ("a", 1), "an": ("a", 1)})
+EN_WORDS: dict[str, tuple[str, float]] = {"zero": (ZERO, 0), "nought": (ZERO, 0), "naught": (ZERO, 0)}
+EN_WORDS.update({w: (UNIT, i + 1) for i, w in enumerate(_EN_UNITS)})
+EN_WORDS.update({w: (TEEN, i + 10) for i, w in enumerate(_EN_TEENS)})
+EN_WORDS.update({w: (TENS, (i + 2) * 10) for i, w in enumerate(_EN_TENS)})
+EN_WORDS.update({"hundred": (HUNDRED, 100), "hundreds": (HUNDRED_PLURAL, 100),
+                 "thousand": (SCALE, 1e3), "million": (SCALE, 1e6), "billion": (SCALE, 1e9),
+                 "trillion": (SCALE, 1e12), "lakh": (SCALE, 1e5), "crore": (SCALE, 1e7),
+                 "thousands": (SCALE_PLURAL, 1e3), "millions": (SCALE_PLURAL, 1e6),
+                 "billions": (SCALE_PLURAL, 1e9),
+                 "dozen": (DOZEN, 12), "dozens": (DOZEN_PLURAL, 12), "dz": (DOZEN, 12), "dzs": (DOZEN, 12),
+                 "doz": (DOZEN, 12), "dozs": (DOZEN, 12), "a": (ARTICLE, 1), "an": (ARTICLE, 1)})
 
 _ES_UNITS = {"uno": 1, "un": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5,
              "seis": 6, "siete": 7, "ocho": 8, "nueve": 9}
@@ -240,17 +252,17 @@ _ES_TENS = {"treinta": 30, "cuarenta": 40, "cincuenta": 50, "sesenta": 60, "sete
 _ES_HUNDREDS = {"cien": 100, "ciento": 100, "doscientos": 200, "trescientos": 300,
                 "cuatrocientos": 400, "quinientos": 500, "seiscientos": 600,
                 "setecientos": 700, "ochocientos": 800, "novecientos": 900}
-ES_WORDS: dict[str, tuple[str, float]] = {"cero": ("z", 0)}
-ES_WORDS.update({w: ("u", v) for w, v in _ES_UNITS.items()})
-ES_WORDS.update({w: ("t", v) for w, v in _ES_TEENS.items()})
-ES_WORDS.update({w: ("T", v) for w, v in _ES_TENS.items()})
-ES_WORDS.update({w: ("H", v) for w, v in _ES_HUNDREDS.items()})
-ES_WORDS.update({w[:-2] + "as": ("H", v) for w, v in _ES_HUNDREDS.items() if w.endswith("os")})
-ES_WORDS.update({"mil": ("S", 1e3), "millon": ("S", 1e6), "millones": ("SP", 1e6),
-                 "billon": ("S", 1e12), "billones": ("SP", 1e12), "millardo": ("S", 1e9),
-                 "millardos": ("SP", 1e9), "trillon": ("S", 1e18), "trillones": ("SP", 1e18),
-                 "docena": ("D", 12), "docenas": ("D", 12), "dz": ("D", 12), "dzs": ("D", 12),
-                 "doz": ("D", 12), "dozs": ("D", 12)})
+ES_WORDS: dict[str, tuple[str, float]] = {"cero": (ZERO, 0)}
+ES_WORDS.update({w: (UNIT, v) for w, v in _ES_UNITS.items()})
+ES_WORDS.update({w: (TEEN, v) for w, v in _ES_TEENS.items()})
+ES_WORDS.update({w: (TENS, v) for w, v in _ES_TENS.items()})
+ES_WORDS.update({w: (HUNDREDS, v) for w, v in _ES_HUNDREDS.items()})
+ES_WORDS.update({w[:-2] + "as": (HUNDREDS, v) for w, v in _ES_HUNDREDS.items() if w.endswith("os")})
+ES_WORDS.update({"mil": (SCALE, 1e3), "millon": (SCALE, 1e6), "millones": (SCALE_PLURAL, 1e6),
+                 "billon": (SCALE, 1e12), "billones": (SCALE_PLURAL, 1e12), "millardo": (SCALE, 1e9),
+                 "millardos": (SCALE_PLURAL, 1e9), "trillon": (SCALE, 1e18), "trillones": (SCALE_PLURAL, 1e18),
+                 "docena": (DOZEN, 12), "docenas": (DOZEN, 12), "dz": (DOZEN, 12), "dzs": (DOZEN, 12),
+                 "doz": (DOZEN, 12), "dozs": (DOZEN, 12)})
 
 WORDS = {"en": EN_WORDS, "es": ES_WORDS}
 

@@ -6,7 +6,10 @@ valid reading), backing off to the last complete reading when a continuation fai
 """
 from __future__ import annotations
 
-from reconcile.quantities.lexicon import WORDS, Tok, ordinal
+from reconcile.quantities.lexicon import (
+    ARTICLE, DOZEN, HUNDRED, HUNDRED_PLURAL, HUNDREDS, SCALE, SCALE_PLURAL, TEEN, TENS, UNIT, WORDS, ZERO, Tok,
+    ordinal,
+)
 
 AND = {"en": frozenset({"and"}), "es": frozenset({"y", "e"})}
 NEG = {"en": frozenset({"minus", "negative"}), "es": frozenset({"menos", "negativo"})}
@@ -19,6 +22,15 @@ _HYPHENS = frozenset("-–")
 #: "al menos 20", "por lo menos 30", "o menos": "menos" there is not a minus sign
 _NOT_BEFORE_MINUS = frozenset({"al", "lo", "o", "no", "y", "e", "mas", "de", "que", "a", "un",
                                "poco", "nada", "cuando", "or"})
+
+
+#: parse_card's state besides the word classes of lexicon.py: the last token read was digits
+DIGITS = "n"
+_HUNDRED_OR_SCALE = frozenset({HUNDRED, HUNDREDS, SCALE})  # where a unit, teen or tens word may follow
+_BEFORE_AND = frozenset({HUNDRED, HUNDREDS, SCALE, TENS, DOZEN})  # "two hundred and five", "mil y"
+_BEFORE_HUNDRED = frozenset({None, ARTICLE, UNIT, TEEN, TENS, DIGITS})  # "a hundred", "two hundred", "5 hundred"
+_BEFORE_DOZEN = frozenset({UNIT, TEEN, TENS, DIGITS, ARTICLE})
+_SMALL = frozenset({DIGITS, UNIT, TEEN, TENS})  # a number below a hundred, last read
 
 
 class Num:
@@ -63,60 +75,60 @@ def parse_card(toks: list[Tok], i: int, stop: int, lang: str):
                     j += 1
                     best = (j, v, 0)
                     break
-            elif last == "S" and hund == 0 and sub == 0 and v == int(v) and 0 < v < terms[-1][0]:
+            elif last == SCALE and hund == 0 and sub == 0 and v == int(v) and 0 < v < terms[-1][0]:
                 sub = v
-            elif (last in ("h", "H") and conn is not None and sub == 0 and v == int(v)
+            elif ((last == HUNDRED or last == HUNDREDS) and conn is not None and sub == 0 and v == int(v)
                   and 0 < v < 100):
                 sub = v
             else:
                 break
-            last = "n"
+            last = DIGITS
         elif kind == "w":
             e = words.get(tok.t)
             if e is None:
-                if tok.t in ands and conn is None and last in ("h", "H", "S", "T", "D"):
+                if tok.t in ands and conn is None and last in _BEFORE_AND:
                     conn = "and"
                     before_conn = best
                     j += 1
                     continue
                 break
             k, v = e
-            if k == "z":
+            if k == ZERO:
                 if last is None:
                     best = (j + 1, 0, 0)
                 break
-            if k == "u":
-                if last is None or last in ("h", "H", "S"):
+            if k == UNIT:
+                if last is None or last in _HUNDRED_OR_SCALE:
                     sub = v
-                elif last == "T" and sub % 10 == 0:
+                elif last == TENS and sub % 10 == 0:
                     sub += v
                 else:
                     break
-            elif k in ("t", "T"):
-                if last is None or last in ("h", "H", "S"):
+            elif k == TEEN or k == TENS:
+                if last is None or last in _HUNDRED_OR_SCALE:
                     sub = v
                 else:
                     break
-            elif k[0] == "h":
-                if has_h or last not in (None, "a", "u", "t", "T", "n") or conn is not None:
+            elif k[0] == HUNDRED:                     # HUNDRED or HUNDRED_PLURAL
+                if has_h or last not in _BEFORE_HUNDRED or conn is not None:
                     break
-                if last in (None, "a"):
-                    if k == "hP":
+                if last is None or last == ARTICLE:
+                    if k == HUNDRED_PLURAL:
                         break
                     hund = 100
                 else:
                     hund = sub * 100
                 sub = 0
                 has_h = True
-            elif k == "H":
-                if last not in (None, "S") or hund or sub:
+            elif k == HUNDREDS:
+                if last is not None and last != SCALE or hund or sub:
                     break
                 hund = v
                 has_h = True
-            elif k[0] == "S":
+            elif k[0] == SCALE:                       # SCALE or SCALE_PLURAL
                 if conn is not None:
                     break
-                if last == "S":
+                if last == SCALE:
                     if v <= terms[-1][0]:
                         break
                     collect = sum(a for s, a in terms if s < v)
@@ -124,8 +136,8 @@ def parse_card(toks: list[Tok], i: int, stop: int, lang: str):
                         break
                     terms = [t for t in terms if t[0] > v]
                     terms.append([v, collect * v])
-                elif last in (None, "a"):
-                    if k == "SP" or (last is None and lang == "en"):
+                elif last is None or last == ARTICLE:
+                    if k == SCALE_PLURAL or (last is None and lang == "en"):
                         break
                     terms.append([v, v])
                 else:
@@ -136,19 +148,19 @@ def parse_card(toks: list[Tok], i: int, stop: int, lang: str):
                     terms.append([v, collect * v])
                 hund = sub = 0.0
                 has_h = False
-            elif k[0] == "D":
-                if last not in ("u", "t", "T", "n", "a"):
+            elif k[0] == DOZEN:                       # DOZEN or DOZEN_PLURAL
+                if last not in _BEFORE_DOZEN:
                     break
-                sub = 12 if last == "a" else sub * 12
-            elif k == "a":
+                sub = 12 if last == ARTICLE else sub * 12
+            elif k == ARTICLE:
                 if last is None:
-                    last = "a"
+                    last = ARTICLE
                     j += 1
                     continue
                 break
-            last = k[0]
-        elif (kind == "s" and tok.t in _HYPHENS and last == "T" and sub % 10 == 0 and j + 1 < stop
-              and toks[j + 1].kind == "w" and words.get(toks[j + 1].t, ("",))[0] == "u"):
+            last = k[0]                               # the class, without PLURAL
+        elif (kind == "s" and tok.t in _HYPHENS and last == TENS and sub % 10 == 0 and j + 1 < stop
+              and toks[j + 1].kind == "w" and words.get(toks[j + 1].t, ("",))[0] == UNIT):
             conn = "-"
             j += 1
             continue
@@ -164,7 +176,7 @@ def parse_card(toks: list[Tok], i: int, stop: int, lang: str):
     # a continuation failed: if it came after "and", give the part after "and" back
     if conn is None and before_conn is not None and j < stop and toks[j].kind == "w":
         e = words.get(toks[j].t)
-        if e and e[0][0] in ("h", "S") and last in ("n", "u", "t", "T"):
+        if e and (e[0][0] == HUNDRED or e[0][0] == SCALE) and last in _SMALL:
             return before_conn
     return best
 
@@ -233,7 +245,7 @@ def eval_frac(toks, j, d, lang):
         if q - 1 >= j and toks[q].t == "thousand" and toks[q - 1].t in ("one", "a"):
             cands.append((q - 1, 1000 + den))
         if (unit_ord and p >= j and toks[p].kind == "w"
-                and WORDS["en"].get(toks[p].t, ("",))[0] == "T"):
+                and WORDS["en"].get(toks[p].t, ("",))[0] == TENS):
             cands.append((p, WORDS["en"][toks[p].t][1] + den))
         for k, cden in cands:
             if k > j and toks[k - 1].t != "and":
@@ -268,7 +280,7 @@ def _scale_after(toks, e, n, lang):
         k += 1
     if k < n and toks[k].kind == "w":
         w = words.get(toks[k].t)
-        if w and w[0] in ("S", "D"):
+        if w and (w[0] == SCALE or w[0] == DOZEN):
             return k + 1, w[1]
     return None
 
@@ -281,12 +293,12 @@ def _decimals(toks, e, n, lang):
     w = words.get(toks[e].t) if toks[e].kind == "w" else None
     if w is None:
         return None
-    if w[0] in ("z", "u") and toks[e].t not in ("a", "an", "un", "una"):
+    if (w[0] == ZERO or w[0] == UNIT) and toks[e].t not in ("a", "an", "un", "una"):
         digits = ""
         k = e
         while k < n and toks[k].kind == "w":
             w = words.get(toks[k].t)
-            if not w or w[0] not in ("z", "u") or toks[k].t in ("un", "una"):
+            if not w or w[0] != ZERO and w[0] != UNIT or toks[k].t in ("un", "una"):
                 break
             digits += str(int(w[1]))
             k += 1

@@ -8,7 +8,7 @@ from __future__ import annotations
 import functools
 
 from reconcile.quantities.modifiers import Hit
-from reconcile.quantities.lexicon import WORDS, tokenize
+from reconcile.quantities.lexicon import SCALE, WORDS, tokenize
 from reconcile.quantities.numbers import Num
 
 # kind, unit code, factor applied to the number ("30 MUSD" is 30 million dollars)
@@ -363,7 +363,7 @@ def attach_unit(toks, num: Num, n: int, lang: str, min_start: int = 0) -> Hit:
     # "75 USD million"
     if hit.unit_kind == "currency" and hit.i1 < n and toks[hit.i1].kind == "w":
         w = WORDS[lang].get(toks[hit.i1].t)
-        if w and w[0][0] == "S" and not num.tail_scale:
+        if w and w[0][0] == SCALE and not num.tail_scale:
             value *= w[1]
             hit.i1 += 1
     hit.lo = hit.hi = value
