@@ -27,7 +27,8 @@ _VERBS = (
     "declaró|declara|reportó|reporta|reportaron|indicó|indica|señaló|señala|estimó|estima|"
     "calculó|calcula|cifró|cifra|cifraron|contabilizó|contabiliza|confirmó|confirma|registró|evaluó|"
     "explicó|precisó|detalló|anunció|sostuvo|admitió|denunció|publicó|aseguraron|señalaron|"
-    "contabilizaron|calcularon|estimaron|pidió|solicitó|pidieron|solicitaron|se refirió a|mencionó")
+    "contabilizaron|calcularon|estimaron|cifran|estiman|calculan|informan|aseguran|afirman|señalan|"
+    "reportan|contabilizan|pidió|solicitó|pidieron|solicitaron|se refirió a|mencionó")
 _PHRASES = ("according to|based on figures from|based on data from|citing|"
             "(?:figures|data|statistics|estimates|a report|a count|a tally) (?:from|by|released by|published by)|"
             "(?:cifras|datos|estad[ií]sticas|estimaciones|un informe|un recuento|un balance) "
@@ -72,7 +73,8 @@ _ROLES = frozenset(
     "secretario-general spokesman spokeswoman spokesperson portavoz vocero vocera director directora "
     "governor gobernador gobernadora mayor alcalde alcaldesa chief jefe jefa commander comandante head "
     "general senator senador senadora deputy diputado diputada premier periodico diario newspaper daily "
-    "agency agencia cadena coordinator coordinador coordinadora".split())
+    "agency agencia cadena coordinator coordinador coordinadora titular responsable delegado delegada "
+    "fiscal defensor defensora commissioner comisionado comisionada sheriff inspector superintendent".split())
 # "was reported to have", "fue informado": a passive verb without "by" names no claimant
 _PASSIVE_BEFORE = frozenset("was were is are be been being fue fueron es son sido".split())
 # "the funds requested had been received": a participle after its noun, not the verb of a claimant
@@ -153,11 +155,12 @@ def _backwards(sentence: str, at: int) -> Attribution | None:
 def _apposition(sentence: str, toks, at: int) -> Attribution | None:
     """"Venezuela's defense minister, Vladimir Padrino López, said": the name between commas."""
     words: list = []
-    for tok, s, e in reversed(toks):
+    for k in range(len(toks) - 1, -1, -1):
+        tok, s, e = toks[k]
         if tok == ",":
             break
         if not (tok[0].isalpha() and (tok[0].isupper() or fold(tok) in _INNER)):
-            return None
+            return _described(sentence, toks, at)
         words.insert(0, (tok, s, e))
         if len(words) > 6:
             return None
@@ -165,9 +168,31 @@ def _apposition(sentence: str, toks, at: int) -> Attribution | None:
     return Attribution(_join(sentence, words), words[0][1], at, True) if words else None
 
 
+def _described(sentence: str, toks, at: int) -> Attribution | None:
+    """"Ban Ki-moon, the U.N. secretary-general, said": a description between commas (an article
+    or a role in it) after the name; the name is the capitalised run before the first comma."""
+    commas = [k for k, (tok, _, _) in enumerate(toks) if tok == ","]
+    if not commas:
+        return None
+    inner = [fold(tok) for tok, _, _ in toks[commas[-1] + 1:]]
+    if not inner or not (inner[0] in _ARTICLES or any(w in _ROLES for w in inner)) or len(inner) > 10:
+        return None
+    words: list = []
+    for tok, s, e in reversed(toks[:commas[-1]]):
+        if not (tok[:1].isupper() or fold(tok) in _INNER and words) or len(words) >= 5:
+            break
+        words.insert(0, (tok, s, e))
+    words = _clean(words, sentence_start=True)
+    return Attribution(_join(sentence, words), words[0][1], at, True) if words else None
+
+
 def _forwards(sentence: str, at: int) -> Attribution | None:
     """The name just after a verb or phrase ending at ``at``: "according to the U.N. agency"."""
     toks = _tokens(sentence, at, min(len(sentence), at + 160))
+    # "informó en Twitter el titular de...", "said in a statement the ministry": a short
+    # prepositional phrase before the name is passed over
+    if toks and _aside(toks):
+        toks = _after_aside(toks)
     words: list = []
     for k, (tok, s, e) in enumerate(toks):
         low = fold(tok)
@@ -191,6 +216,57 @@ def _forwards(sentence: str, at: int) -> Attribution | None:
     if not words:
         return None
     return Attribution(_join(sentence, words), at, words[-1][2], False)
+
+
+_ASIDE = frozenset({"en", "ante", "in", "on", "to"})
+_LISTENER = frozenset({"a", "al"})
+
+
+def _aside(toks) -> bool:
+    """"dijo a la AFP", "informó en Twitter", "told reporters": a listener or an aside before the
+    speaker ("a" is a listener only before an article or a name: not "said a spokesman")."""
+    first = fold(toks[0][0])
+    if first in _ASIDE:
+        return True
+    following = toks[1][0] if len(toks) > 1 else ""
+    return first in _LISTENER and (fold(following) in _ARTICLES or following[:1].isupper())
+
+
+def _after_aside(toks):
+    """The tokens after a listener or an aside: from the article that starts the speaker's name
+    ("a la prensa el gobernador"), or after the comma that ends it, passing over one more aside
+    in commas ("a la AFP, en el lugar de la tragedia, el subdirector")."""
+    for k in range(1, min(8, len(toks))):
+        tok = toks[k][0]
+        if tok == ",":
+            j = k + 1
+            if j < len(toks) and fold(toks[j][0]) in _ASIDE | _LISTENER:
+                end = next((m for m in range(j + 1, min(j + 10, len(toks))) if toks[m][0] == ","), None)
+                if end is not None:
+                    j = end + 1
+            return toks[j:]
+        if fold(tok) in _ARTICLES and k >= 2:
+            return toks[k:]
+        if not tok[:1].isalpha():
+            break
+    return toks
+# "el ministro de Salud, Juan Pérez": the person a role names, after a comma
+_NAMED_AFTER = re.compile(r"\s*,\s*((?:(?:coronel|general|doctor|doctora|capit[aá]n|colonel|dr\.?)\s+)?"
+                          r"[A-ZÁÉÍÓÚÑ][\w'’-]+(?:\s+(?:de |del |la )?[A-ZÁÉÍÓÚÑ][\w'’-]+){1,3})\s*(?:[,.;]|$)")
+
+
+def _named_person(sentence: str, a: Attribution) -> Attribution:
+    """A role read forwards and the person named after it: "dijo el ministro de Salud, Juan
+    Pérez" -> "Juan Pérez"."""
+    if a.before or not (a.who[:1].islower() or any(fold(w) in _ROLES for w in a.who.split())):
+        return a
+    match = _NAMED_AFTER.match(sentence, a.end)
+    if not match:
+        return a
+    name = match.group(1).split()
+    if fold(name[0]) in ("coronel", "general", "doctor", "doctora", "capitan", "colonel", "dr", "dr."):
+        name = name[1:]
+    return Attribution(" ".join(name), a.start, match.end(1), a.before)
 
 
 def _person(name: str) -> str:
@@ -309,7 +385,7 @@ def _attributions(sentence: str) -> list[Attribution]:
         if before.endswith((",", "\"", "”", "»", "'")):
             found = _forwards(sentence, match.end())
             if _usable(found):
-                out.append(Attribution(found.who, match.start(), found.end, False))
+                out.append(_named_person(sentence, Attribution(found.who, match.start(), found.end, False)))
     return out
 
 

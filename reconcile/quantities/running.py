@@ -103,6 +103,8 @@ _DURATION = frozenset(
     "year-old years-old min mins sec secs seg hrs".split())
 _TIME_AFTER = re.compile(r"\s?(?:[ap]\.\s?m\.|[ap]m\b|h\b|hrs?\b|horas\b|hs\b|o'clock|o’clock)", re.I)
 _TIME_BEFORE = re.compile(r"(?:\bat|\bby|\buntil|\blas|\bla)\s*$", re.I)
+_PART_OF_DAY = re.compile(r"\s+(?:de la (?:noche|mañana|manana|tarde|madrugada)|"
+                          r"in the (?:morning|evening|afternoon)|at night)\b", re.I)
 _CLOCK = re.compile(r"\d{1,2}[:h]\d{2}(?::\d{2})?(?:[.,]\d+)?")
 _NUMERIC_DATE = re.compile(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|\d{4}-\d{2}|\d{1,2}/\d{4}")
 _LABELS = frozenset(
@@ -236,6 +238,8 @@ def _junk(sentence: str, m: Mention, number_start: int, counted: str | None, lan
             m.qualifier == "exact" and counted is None and value is not None and value <= 24
             and _TIME_BEFORE.search(before)):
         return "time of day"
+    if m.unit is None and value is not None and value <= 24 and _PART_OF_DAY.match(sentence, m.end):
+        return "time of day"                          # "sobre las nueve de la noche", "at six in the morning"
     if _NUMERIC_DATE.fullmatch(chunk.rstrip(".")):
         return "date"
     if re.fullmatch(r"\d+(?:st|nd|rd|th|º|ª|\.º|\.ª|er|o|a)", chunk.rstrip(".,"), re.I):

@@ -169,3 +169,31 @@ def test_a_known_verb_maps_to_its_criterion_in_spanish():
 def test_a_spanish_verb_after_a_number_is_not_its_counted_noun():
     found = quantities_in_text("Murieron 194 personas y 1.432 resultaron heridas.", "es")
     assert [(q["text"], q["counted"]) for q in found] == [("194 personas", "personas"), ("1.432", None)]
+
+
+# ------------------------------------------------------------------------------------ attribution
+# (sentences of Spanish news reports of the 2017 Mexico earthquakes and of a 2017 fire in Guatemala)
+
+def test_the_listener_of_a_speech_verb_is_not_the_speaker():
+    text = ('"Tenemos en estos momentos a lo interno una escena con más de 17 cadáveres de niñas que '
+            'murieron, algunas calcinadas por el incendio", dijo a la AFP, en el lugar de la tragedia, el '
+            'subdirector de la Policía, Stu Velasco.')
+    assert [(p.value, p.claimant) for p in _proposals(text, "es")] == [("más de 17", "Stu Velasco")]
+
+
+def test_an_aside_after_the_verb_is_passed_over_and_the_role_gives_way_to_the_name():
+    text = ("Oaxaca es hasta ahora el Estado más afectado, con 47 fallecidos, informó en Twitter el titular "
+            "de Protección Civil del gobierno federal, Luis Felipe Puente.")
+    assert [(p.value, p.claimant) for p in _proposals(text, "es")] == [("47", "Luis Felipe Puente")]
+
+
+def test_a_description_between_commas_after_the_name():
+    text = "Ban Ki-moon, the U.N. secretary-general, said 3 million people needed help."
+    assert [p.claimant for p in _proposals(text, "en")] == ["Ban Ki-moon"]
+
+
+def test_a_present_tense_spanish_verb_and_a_time_of_day_in_words():
+    text = ("Los organizadores cifran la asistencia en dos millones de personas. La Delegación del Gobierno "
+            "señaló sobre las nueve de la noche que había 50.000 manifestantes.")
+    assert [(p.value, p.claimant) for p in _proposals(text, "es")] == [
+        ("dos millones de personas", "organizadores"), ("50.000", "Delegación del Gobierno")]
