@@ -100,12 +100,12 @@ def _wrong(caller: str) -> Any:
 def validate(claims: Claims, suites: Iterable[str | Path] | None = None) -> Validation:
     """Run the project's expectation suites (or ``suites``) on the claims (imports Great
     Expectations lazily). A project without suites is checked with the suite reconcile ships."""
-    from reconcile.expect.validate import validate as run_suites
+    from reconcile.expect.validate import validate as validate_frame
 
     project, frame = _claims(claims, "validate")
     if suites is None and not any((Path(project.root) / "expectations").glob("*.json")):
         suites = [default_suite_path()]
-    return run_suites(frame, project, [Path(s) for s in suites] if suites is not None else None)
+    return validate_frame(frame, project, [Path(s) for s in suites] if suites is not None else None)
 
 
 def default_suite_path() -> Path:

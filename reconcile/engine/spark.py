@@ -166,7 +166,7 @@ def _gx_batch_definition() -> Any:
 
 
 class SuitesOnSpark:
-    """What ``reconcile.expect.validate.run`` calls to run a suite (``reconcile.expect.gx``'s
+    """What ``reconcile.expect.validate.run_suites`` calls to run a suite (``reconcile.expect.gx``'s
     ``build_expectation`` and ``run_suite``), with each suite run on Spark.
 
     The result is GX's own, except that each failing row's position is turned back into the
@@ -315,7 +315,7 @@ class SparkStages:
 
     def validate(self, claims: Any, suites: Iterable[str | Path] | None = None) -> Any:
         """As ``reconcile.validate(claims, suites)``, each suite run on Spark."""
-        from reconcile.expect.validate import run
+        from reconcile.expect.validate import run_suites
         from reconcile.pipeline import Claims, default_suite_path
 
         if not isinstance(claims, Claims):
@@ -324,7 +324,7 @@ class SparkStages:
         if suites is None and not any((Path(project.root) / "expectations").glob("*.json")):
             suites = [default_suite_path()]
         paths = [Path(s) for s in suites] if suites is not None else None
-        validation, _ = run(frame, project, paths, runner=SuitesOnSpark(lambda: self.spark))
+        validation, _ = run_suites(frame, project, paths, runner=SuitesOnSpark(lambda: self.spark))
         return validation
 
     def reconcile(self, claims: Any, validation: Any = None) -> Any:

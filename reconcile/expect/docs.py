@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from reconcile.errors import OutputError
-from reconcile.expect.validate import run
+from reconcile.expect.validate import run_suites
 from reconcile.runtime.writing import refuse_inputs, write_folder
 
 if TYPE_CHECKING:
@@ -117,7 +117,7 @@ def build_docs(claims: pd.DataFrame, project: Project, directory: Path,
         raise OutputError("--docs names a file, not a folder", file=str(directory),
                           hint="give a folder for the Data Docs, e.g. reports/docs")
     refuse_inputs(directory, inputs, str(directory))  # before the slow part
-    validation, raw = run(claims, project, suite_paths, today)
+    validation, raw = run_suites(claims, project, suite_paths, today)
     pages: list[tuple[str, str | None, str]] = []
     files: dict[str, str] = {}
     for label, topic, result in raw:

@@ -36,7 +36,7 @@ from reconcile.expect.suite import (DERIVED_COLUMNS, PARAMETERS, VALIDATION_COLU
                            load_suite)
 from reconcile.model.records import ExpectationOutcome, Project, Validation
 
-__all__ = ["validate", "run", "load_suite", "suggest_suite", "validation_frame",
+__all__ = ["validate", "run_suites", "load_suite", "suggest_suite", "validation_frame",
            "Suite", "Spec", "MAX_FAILING", "TOPICS_SUITE", "PARAMETERS", "VALIDATION_COLUMNS"]
 
 #: Failing claims listed per expectation; the rest are counted (ExpectationOutcome.count).
@@ -143,14 +143,14 @@ def _with_bounds(frame: pd.DataFrame, project: Project) -> pd.DataFrame:
 def validate(claims: pd.DataFrame, project: Project, suite_paths: Sequence[Path] | None = None,
              today: datetime.date | None = None) -> Validation:
     """Run every suite on the claims; one ExpectationOutcome per expectation."""
-    validation, _ = run(claims, project, suite_paths, today)
+    validation, _ = run_suites(claims, project, suite_paths, today)
     return validation
 
 
-def run(claims: pd.DataFrame, project: Project, suite_paths: Sequence[Path] | None = None,
-        today: datetime.date | None = None, runner: Any = None
-        ) -> tuple[Validation, list[tuple[str, str | None, Any]]]:
-    """validate(), plus GX's own result per (suite label, topic) run (for Data Docs);
+def run_suites(claims: pd.DataFrame, project: Project, suite_paths: Sequence[Path] | None = None,
+               today: datetime.date | None = None, runner: Any = None
+               ) -> tuple[Validation, list[tuple[str, str | None, Any]]]:
+    """Run every suite on the claims: validate(), plus GX's own result per (suite label, topic) run (for Data Docs);
     the result is None when no expectation of that suite could run. ``runner``: what builds
     and runs the expectations (``build_expectation``, ``run_suite``), ``expect.gx`` by default
     (the Spark engine passes its own)."""

@@ -19,7 +19,7 @@ from click.testing import CliRunner
 from conftest import REPO, claim
 
 import reconcile
-from reconcile.expect.validate import MAX_FAILING, run
+from reconcile.expect.validate import MAX_FAILING, run_suites
 from reconcile.model.records import CLAIM_COLUMNS, Project, Source, Topic
 
 pytestmark = pytest.mark.spark
@@ -110,8 +110,8 @@ SCENARIOS = {
 @pytest.mark.parametrize("scenario", sorted(SCENARIOS))
 def test_the_suites_give_the_same_outcomes_on_spark(spark, project, scenario):
     claims = frame(*SCENARIOS[scenario])
-    on_pandas, _ = run(claims, project, today=TODAY)
-    on_spark, _ = run(claims, project, today=TODAY, runner=SuitesOnSpark(spark))
+    on_pandas, _ = run_suites(claims, project, today=TODAY)
+    on_spark, _ = run_suites(claims, project, today=TODAY, runner=SuitesOnSpark(spark))
     assert on_spark == on_pandas
     if scenario != "good":
         assert not on_spark.success
@@ -123,7 +123,7 @@ def test_a_lost_upper_bound_fails_not_null_on_spark(spark, project, tmp_path):
                                             "kwargs": {"column": "upper"}}]}
     (tmp_path / "expectations" / "claims.json").write_text(json.dumps(suite), "utf-8")
     claims = frame({}, {"id": "closed", "lower": 1.0, "upper": 2.0, "line": 8})
-    validation, _ = run(claims, project, today=TODAY, runner=SuitesOnSpark(spark))
+    validation, _ = run_suites(claims, project, today=TODAY, runner=SuitesOnSpark(spark))
     (outcome,) = [o for o in validation.outcomes if o.expectation == "expect_column_values_to_not_be_null"]
     assert not outcome.success
     assert outcome.failing == ("sources/migracion-colombia.yaml:5 (mc-1)",)
@@ -135,8 +135,8 @@ def test_a_topic_suite_and_the_whole_table_check(spark, project, tmp_path):
         {"type": "expect_table_columns_to_match_set", "kwargs": {"column_set": list(CLAIM_COLUMNS)}}]}), "utf-8")
     claims = frame({}, {"id": "other-topic", "topic": "other", "lower": 900.0, "line": 7},
                    {"id": "low", "lower": 10.0, "line": 9})
-    on_pandas, _ = run(claims, project, today=TODAY)
-    on_spark, _ = run(claims, project, today=TODAY, runner=SuitesOnSpark(spark))
+    on_pandas, _ = run_suites(claims, project, today=TODAY)
+    on_spark, _ = run_suites(claims, project, today=TODAY, runner=SuitesOnSpark(spark))
     assert on_spark == on_pandas
     (between,) = [o for o in on_spark.outcomes if o.suite == f"expectations/{TOPIC}.json"
                   and o.expectation == "expect_column_values_to_be_between"]
