@@ -25,7 +25,7 @@ from reconcile.runtime.progress import Progress
 #: set by ``run``: this process is the reconcile command itself, not a script calling ``main``
 OWN_PROCESS = False
 
-REPORT_FORMATS = ("text", "markdown", "html", "json", "csv", "claimreview")
+REPORT_FORMATS = ("text", "markdown", "html", "json", "csv", "claimreview", "parquet")
 
 
 class Main(click.Group):
@@ -129,7 +129,8 @@ def engine_options(command: Any) -> Any:
 @click.argument("paths", nargs=-1, type=click.Path())
 @click.option("--format", "fmt", type=click.Choice(REPORT_FORMATS), default=None,
               help="Output format [default: from the --output suffix, else text].")
-@click.option("--output", "-o", type=click.Path(), help="Write the report to this file (atomically; - for stdout).")
+@click.option("--output", "-o", type=click.Path(),
+              help="Write the report to this file (atomically; - for stdout); a folder for --format parquet.")
 @click.option("--fail-on", type=click.Choice(tuple(FAIL_LEVELS)), default="conflict", show_default=True,
               help="Exit 1 when findings at or above this level exist.")
 @click.option("--resolve", type=click.Choice(RESOLVE_METHODS), default="consensus", show_default=True,
@@ -149,6 +150,9 @@ def report(paths: tuple[str, ...], fmt: str | None, output: str | None, fail_on:
            spark_conf: tuple[str, ...], **render_options: Any) -> None:
     """The reconciliation report of a project folder or claim files."""
     fmt = fmt or (SUFFIX_FORMATS.get(Path(output).suffix.lower(), "text") if output else "text")
+    if fmt == "parquet" and output in (None, "-"):
+        raise OutputError("--format parquet writes a folder of tables, not to standard output", field="--output",
+                          hint="give --output DIR, e.g. --output reports/tables/")
     run_on = stages(engine, spark_master, spark_options(spark_conf))
     from reconcile.expect.gx import warm_up
 
@@ -167,7 +171,12 @@ def report(paths: tuple[str, ...], fmt: str | None, output: str | None, fail_on:
             on_terminal = output is None and sys.stdout.isatty()
             render_options.update(color=on_terminal and use_color(no_color),
                                   width=shutil.get_terminal_size((100, 24)).columns if on_terminal else None)
-        write_output(output, render_chunks(result, fmt, **render_options), input_files(paths, project.raw))
+        if fmt == "parquet":  # a folder of tables (reconcile.report.parquet), written by the engine
+            run_on.write_parquet(result, str(output), input_files(paths, project.raw),
+                                 max_findings=render_options["max_findings"])
+            click.echo(f"Wrote {output}", err=True)
+        else:
+            write_output(output, render_chunks(result, fmt, **render_options), input_files(paths, project.raw))
     if fmt == "claimreview" and not render_options.get("review_url"):
         click.echo("The ClaimReview has no url: it cannot be published as it is; give --review-url URL "
                    "(the page where the review is published), and --publisher NAME.", err=True)

@@ -7,11 +7,12 @@
   source, and each topic is reconciled by the same reconciler in an executor
   (``groupBy("topic").applyInPandas``). The report is the same as the pandas engine's.
 
-``stages(engine, master, conf)`` gives an object with the two stage functions::
+``stages(engine, master, conf)`` gives an object with the stage functions::
 
     run = stages("spark", "local[2]", {"spark.sql.shuffle.partitions": "2"})
     validation = run.validate(claims)            # as reconcile.validate(claims)
     report = run.reconcile(claims, validation)   # as reconcile.reconcile(claims, validation)
+    run.write_parquet(report, "reports/tables/")  # --format parquet: pyarrow, or Spark's writer
 
 pyspark is an optional extra (``pip install reconcile[spark]``); it is imported only when the
 Spark engine is asked for.
@@ -19,6 +20,7 @@ Spark engine is asked for.
 from __future__ import annotations
 
 import os
+from pathlib import Path
 from typing import Any, Iterable, Mapping
 
 from reconcile.errors import EngineError
@@ -65,10 +67,19 @@ class PandasStages:
 
         return validate(claims, suites)
 
-    def reconcile(self, claims: Any, validation: Any = None) -> Any:
+    def reconcile(self, claims: Any, validation: Any = None, **options: Any) -> Any:
         from reconcile.pipeline import reconcile
 
-        return reconcile(claims, validation)
+        return reconcile(claims, validation, **options)
+
+    def write_parquet(self, report: Any, directory: str | Path, inputs: Iterable[Path] = (), *,
+                      max_findings: int | None = None) -> Path:
+        """The report as a folder of Parquet tables (``reconcile.report.parquet``), by pyarrow."""
+        from reconcile.model.records import MAX_FINDINGS
+        from reconcile.report.parquet import write_parquet
+
+        return write_parquet(report, directory, inputs,
+                             max_findings=MAX_FINDINGS if max_findings is None else max_findings)
 
 
 def stages(engine: str | None = None, master: str | None = None,

@@ -23,12 +23,12 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable, Mapping
 
-from reconcile.errors import EngineError, ExpectationError
+from reconcile.errors import EngineError, ExpectationError, OutputError
 
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["DEFAULT_MASTER", "SESSION_CONF", "SparkStages", "session", "to_spark"]
+__all__ = ["DEFAULT_MASTER", "SESSION_CONF", "SparkStages", "parquet_writer", "session", "to_spark"]
 
 DEFAULT_MASTER = "local[*]"
 INSTALL_HINT = "install the Spark extra: pip install reconcile[spark] (and Java 17 or newer)"
@@ -249,7 +249,7 @@ def _claims_frame(frame: "pd.DataFrame") -> "pd.DataFrame":
     return out.assign(population=[list(p) for p in out["population"]])
 
 
-def _topic_result(project: Any, columns: list[str]) -> Any:
+def _topic_result(project: Any, columns: list[str], max_findings: int | None = 0) -> Any:
     """The function each executor runs on one topic's claims: the reconciler's findings and
     stated scopes, pickled (the claims in the order of the frame, as in the pandas engine)."""
     def reconcile_topic(claims: "pd.DataFrame") -> "pd.DataFrame":
@@ -261,37 +261,64 @@ def _topic_result(project: Any, columns: list[str]) -> Any:
 
         claims = claims.sort_values(POSITION, kind="stable").reset_index(drop=True)
         claims = claims.assign(population=[tuple(p) if p is not None else () for p in claims["population"]])
-        findings, scopes = reconcile_claims(project, claims[columns])
+        findings, scopes, omitted = reconcile_claims(project, claims[columns], max_findings)
         topic = claims[TOPIC].iloc[0]
         # a finding's words are written when read, by the reconciler: here, not on the driver
         written = [dataclasses.replace(finding) for finding in findings]
-        payload = pickle.dumps((written, scopes.get(topic, [])), protocol=pickle.HIGHEST_PROTOCOL)
+        payload = pickle.dumps((written, scopes.get(topic, []), omitted.get(topic, {})),
+                               protocol=pickle.HIGHEST_PROTOCOL)
         return pd.DataFrame({TOPIC: [topic], "payload": [payload]})
 
     return reconcile_topic
 
 
-def topic_results(spark: Any, project: Any, frame: "pd.DataFrame") -> tuple[list, dict[str, list]]:
-    """Findings (sorted and unique, as ``reconcile_claims``) and stated scopes per topic,
-    computed one topic per task across the cluster."""
+def topic_results(spark: Any, project: Any, frame: "pd.DataFrame",
+                  max_findings: int | None = 0) -> tuple[list, dict[str, list], dict[str, dict[str, int]]]:
+    """Findings (sorted, as ``reconcile_claims``: at most ``max_findings`` per topic, 0: all),
+    stated scopes per topic and the count of findings not kept, computed one topic per task
+    across the cluster."""
     import dataclasses
 
     from reconcile.model.records import Finding
 
     light = dataclasses.replace(project, raw=None)  # what read() read stays on the driver
     df = to_spark(spark, _claims_frame(frame), position=True)
-    run = _topic_result(light, list(frame.columns))
+    run = _topic_result(light, list(frame.columns), max_findings)
     # collect, not toLocalIterator: that computes the topics one partition (one core) at a time
     rows = df.groupBy(TOPIC).applyInPandas(run, schema=f"{TOPIC} string, payload binary").collect()
     findings: list = []
     scopes: dict[str, list] = {}
+    omitted: dict[str, dict[str, int]] = {}
     while rows:  # each payload let go of once read
         row = rows.pop()
-        topic_findings, topic_scopes = pickle.loads(row["payload"])
+        topic_findings, topic_scopes, topic_omitted = pickle.loads(row["payload"])
         findings.extend(topic_findings)
         scopes[row[TOPIC]] = topic_scopes
-    unique = {(f.kind, f.topic, f.claims): f for f in findings}
-    return sorted(unique.values(), key=Finding.sort_key), scopes
+        if topic_omitted:
+            omitted[row[TOPIC]] = topic_omitted
+    return sorted(findings, key=Finding.sort_key), scopes, omitted
+
+
+# --- Parquet output ------------------------------------------------------------------------------
+
+def parquet_writer(spark: Any) -> Any:
+    """A ``write_table`` for ``reconcile.report.parquet.write_parquet``: each table written by
+    Spark (``DataFrame.write.parquet``) as part files, one per partition, in order.
+
+    The folder is a ``file:`` URI: in local mode it is this machine's disk; on a cluster it must
+    be a folder every executor and the driver share (a network mount)."""
+    def write_table(table: Any, folder: Path) -> None:
+        from py4j.protocol import Py4JError  # type: ignore[import-untyped]  # py4j ships no types; pyspark needs it
+        from pyspark.errors import PySparkException
+
+        try:
+            spark.createDataFrame(table).write.parquet(folder.as_uri())
+        except (PySparkException, Py4JError) as exc:
+            message = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+            raise OutputError(f"Spark could not write the table {folder.name} ({message})", file=str(folder),
+                              hint="choose a folder the driver and the executors can write to") from exc
+
+    return write_table
 
 
 # --- the stages ----------------------------------------------------------------------------------
@@ -327,10 +354,11 @@ class SparkStages:
         validation, _ = run_suites(frame, project, paths, runner=SuitesOnSpark(lambda: self.spark))
         return validation
 
-    def reconcile(self, claims: Any, validation: Any = None) -> Any:
-        """As ``reconcile.reconcile(claims, validation)``, each topic reconciled in an executor."""
+    def reconcile(self, claims: Any, validation: Any = None, *, max_findings: int | None = None) -> Any:
+        """As ``reconcile.reconcile(claims, validation, max_findings=...)``, each topic
+        reconciled in an executor."""
         from reconcile.estimates import estimate_report
-        from reconcile.model.records import Report, Validation
+        from reconcile.model.records import MAX_FINDINGS, Report, Validation
         from reconcile.pipeline import Claims, claim_records
 
         if not isinstance(claims, Claims):
@@ -338,10 +366,21 @@ class SparkStages:
         if validation is not None and not isinstance(validation, Validation):
             raise TypeError("validation must be the Validation that reconcile.validate() returns, or None")
         project, frame = claims
-        findings, scopes = topic_results(self.spark, project, frame) if len(frame) else ([], {})
+
+        limit = MAX_FINDINGS if max_findings is None else max_findings
+        findings, scopes, omitted = topic_results(self.spark, project, frame, limit) if len(frame) else ([], {}, {})
         used = set(frame[TOPIC]) if len(frame) else set()
         evidence = tuple(scope for topic in sorted(scopes) for scope in scopes[topic] if not scope.parts_only)
         report = Report(claims=claim_records(frame), findings=tuple(findings), sources=dict(project.sources),
                         topics={k: v for k, v in project.topics.items() if k in used},
-                        validation=validation, evidence=evidence)
+                        validation=validation, evidence=evidence, omitted=omitted)
         return estimate_report(report, "consensus")
+
+    def write_parquet(self, report: Any, directory: str | Path, inputs: Iterable[Path] = (), *,
+                      max_findings: int | None = None) -> Path:
+        """``reconcile.report.parquet.write_parquet``, each table written by Spark."""
+        from reconcile.model.records import MAX_FINDINGS
+        from reconcile.report.parquet import write_parquet
+
+        return write_parquet(report, directory, inputs, write_table=parquet_writer(self.spark),
+                             max_findings=MAX_FINDINGS if max_findings is None else max_findings)

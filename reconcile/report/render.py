@@ -37,7 +37,7 @@ from tabulate import tabulate
 
 from reconcile.errors import ReconcileError
 from reconcile.model.records import (MAX_FINDINGS, REPORT_SCHEMA, URGENCY, ExpectationOutcome, Finding, Report,
-                                     Validation, plain_number, select_findings)
+                                     Validation, plain_number)
 from reconcile.model.numbers import claim_interval
 from reconcile.report.estimates import estimate_views, reliability_estimated, source_rows
 from reconcile.report.base import (
@@ -57,6 +57,7 @@ from reconcile.report.base import (
 from reconcile.report.claimreview import render_claimreview
 from reconcile.report.html.page import render_html
 from reconcile.report.markdown import render_markdown
+from reconcile.report.parquet import render_parquet
 
 DEFAULT_WIDTH = 100
 
@@ -72,7 +73,7 @@ def iter_json(report: Report, max_findings: int | None = MAX_FINDINGS) -> Iterat
     the CLI write a large report without holding all of it in memory.
     """
     encode = json.JSONEncoder(ensure_ascii=False).encode
-    listed, omitted = select_findings(report.findings, max_findings)
+    listed, omitted = report.listed(max_findings)
     summary = report.summary(None)
     summary["omitted"] = omitted
     yield f'{{\n  "schema": {encode(REPORT_SCHEMA)},\n  "summary": {encode(summary)}'
@@ -295,7 +296,7 @@ def render_csv(report: Report, max_findings: int | None = MAX_FINDINGS) -> str:
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
     claims = claim_index(report)
-    for finding in select_findings(report.findings, max_findings)[0]:
+    for finding in report.listed(max_findings)[0]:
         text = [finding.kind, finding.verdict, finding.topic, " ".join(finding.claims),
                 finding.explanation]
         numbers = ["" if plain_number(v) is None else str(plain_number(v)) for v in (finding.gap, finding.ratio)]
@@ -314,6 +315,7 @@ RENDERERS: dict[str, Callable[[Report], str]] = {
     "json": render_json,
     "csv": render_csv,
     "claimreview": render_claimreview,
+    "parquet": render_parquet,  # its summary.json; reconcile.report.parquet.write_parquet writes the tables
 }
 
 

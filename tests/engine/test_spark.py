@@ -232,3 +232,45 @@ def test_a_command_in_a_process_of_its_own_runs_its_topics_on_this_interpreter(m
     assert on_spark.returncode == on_pandas.returncode == 0, on_spark.stderr[-2000:]
     assert on_spark.stdout == on_pandas.stdout
     assert "Traceback" not in on_spark.stderr
+
+
+# --- --format parquet: the same tables, written by Spark ----------------------------------------
+
+def test_the_parquet_tables_spark_writes_equal_the_pandas_engines(engine, tmp_path):
+    import pyarrow.parquet as pq
+
+    from reconcile.engine import PandasStages
+    from reconcile.report.parquet import SUMMARY, TABLES
+
+    root = synthetic(tmp_path / "project", 1_200, 13)
+    claims = reconcile.normalize(reconcile.read(root))
+    on_pandas = reconcile.reconcile(claims)
+    PandasStages().write_parquet(on_pandas, tmp_path / "pandas", max_findings=40)
+    engine.write_parquet(engine.reconcile(claims), tmp_path / "spark", max_findings=40)
+    listed = json.loads(reconcile.render(on_pandas, "json", max_findings=40))
+    assert listed["summary"]["omitted"] and listed["findings"]
+    for name in TABLES:
+        on_spark = pq.read_table(tmp_path / "spark" / name)
+        assert on_spark.to_pylist() == pq.read_table(tmp_path / "pandas" / name).to_pylist(), name
+    assert (tmp_path / "spark" / "findings" / "_SUCCESS").exists()  # Spark's own part files
+    findings = [{k: v for k, v in row.items() if v is not None or k not in ("agreed", "scopes", "fields")}
+                for row in pq.read_table(tmp_path / "spark" / "findings").to_pylist()]
+    assert findings == listed["findings"]
+    assert (tmp_path / "spark" / SUMMARY).read_bytes() == (tmp_path / "pandas" / SUMMARY).read_bytes()
+
+
+def test_report_format_parquet_on_spark_by_the_command_line(engine, make_project, tmp_path):
+    import pandas as pd
+
+    from reconcile.cli.main import main
+
+    maker = make_project().source("a", claim(id="a1", value="more than 500"), claim(id="a2", value="120"))
+    maker.source("b", claim(id="b1", value="about 90"))
+    out = tmp_path / "tables"
+    result = CliRunner().invoke(main, ["report", str(maker.root), "--engine", "spark", "--spark-master", "local[2]",
+                                       "--format", "parquet", "-o", f"{out}/", "--no-validate"])
+    assert result.exit_code == 1, result.output  # the conflicts, as in every format
+    as_json = json.loads(CliRunner().invoke(main, ["report", str(maker.root), "--format", "json",
+                                                   "--no-validate"]).stdout)
+    assert pd.read_parquet(out / "claims")["id"].tolist() == [c["id"] for c in as_json["claims"]]
+    assert pd.read_parquet(out / "findings")["kind"].tolist() == [f["kind"] for f in as_json["findings"]]

@@ -1,0 +1,218 @@
+"""Report -> a folder of Parquet tables (``reconcile report --format parquet --output DIR/``).
+
+A JSON report of millions of claims and findings is one large document that must be read
+whole; a data desk loads tables. The folder holds one Parquet dataset per table of the JSON
+report, with the JSON report's fields as columns (``SCHEMAS``), and the rest of the report in
+``summary.json``::
+
+    DIR/
+      summary.json   {"schema", "summary" (with "omitted"), "tables", "validation" when run}
+      claims/        one row per claim, sorted by id                (JSON "claims")
+      findings/      one row per finding, sorted by topic, kind, claims;
+                     at most --max-findings per topic, as in JSON   (JSON "findings")
+      estimates/     one row per stated scope's estimate             (JSON "estimates")
+      sources/       one row per source                             (JSON "sources")
+
+Each table is a folder of part files (``part-00000.parquet``, ...; Spark adds ``_SUCCESS``,
+which readers skip), so ``pandas.read_parquet("DIR/findings")``,
+``pyarrow.dataset.dataset("DIR/findings")`` and ``spark.read.parquet("DIR/findings")`` read it
+as one table. A field the JSON report leaves out when it does not apply (a finding's
+``agreed``, ``scopes`` and ``fields``) is null; lists are Parquet lists, and ``agreed``,
+``scopes`` and an estimate's ``claims`` nested structs, as in JSON.
+
+The folder is written the way every output is (``reconcile.runtime.writing``): never over or
+into the project's inputs, never through a symbolic link, never half-written: all of it goes to
+a hidden temporary folder beside the target (``.DIR.PID.XXXX``), renamed into place at the end.
+An existing folder is replaced only when it is empty or a report this module wrote.
+
+``write_table`` writes one table into a folder that does not exist yet; the default writes
+it with pyarrow, the Spark engine passes one that writes it with ``DataFrame.write.parquet``.
+"""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import tempfile
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Callable, Iterable
+
+from reconcile.errors import OutputError
+from reconcile.model.records import MAX_FINDINGS, REPORT_SCHEMA, Report
+from reconcile.runtime.writing import refuse_inputs, refuse_link, remove_stale, temp_prefix
+
+if TYPE_CHECKING:
+    import pyarrow as pa
+
+__all__ = ["SUMMARY", "TABLES", "render_parquet", "parquet_tables", "schemas", "write_parquet",
+           "write_with_pyarrow"]
+
+#: the tables of the folder, in the order they are written
+TABLES = ("claims", "findings", "estimates", "sources")
+#: the file beside them that holds the rest of the report
+SUMMARY = "summary.json"
+#: rows per part file written by pyarrow (a part file stays a few hundred MB at most)
+ROWS_PER_FILE = 1_000_000
+
+
+def schemas() -> dict[str, "pa.Schema"]:
+    """The Arrow schema of each table: the JSON report's fields, in its order."""
+    import pyarrow as pa
+
+    text, number, flag, tags = pa.string(), pa.float64(), pa.bool_(), pa.list_(pa.string())
+    interval = [("lower", number), ("upper", number), ("lower_inclusive", flag), ("upper_inclusive", flag)]
+    scope = [("population", tags), ("criterion", text), ("place", text), ("as_of", text)]
+    return {
+        "claims": pa.schema([
+            ("id", text), ("source", text), ("topic", text), ("text", text), *interval, ("qualifier", text),
+            *scope, ("stated_on", text), ("quote", text), ("url", text), ("via", text), ("cites", text),
+            ("part_of", text), ("note", text), ("lang", text), ("file", text), ("line", pa.int64())]),
+        "findings": pa.schema([
+            ("kind", text), ("verdict", text), ("topic", text), ("claims", tags), ("explanation", text),
+            ("gap", number), ("ratio", number), ("agreed", pa.struct(interval)),
+            ("scopes", pa.list_(pa.struct([*scope, ("claims", tags)]))), ("fields", tags)]),
+        "estimates": pa.schema([
+            ("topic", text), *scope, *interval, ("point", number), ("status", text), ("method", text),
+            ("claims", pa.list_(pa.struct([("id", text), ("weight", number)])))]),
+        "sources": pa.schema([
+            ("id", text), ("name", text), ("kind", text), ("claims", pa.int64()), ("reliability", number)]),
+    }
+
+
+def _rows(report: Report, name: str, max_findings: int | None) -> Iterable[dict[str, Any]]:
+    if name == "claims":
+        return report.claims
+    if name == "findings":
+        return (finding.to_dict() for finding in report.listed(max_findings)[0])
+    if name == "estimates":
+        return report.estimate_records()
+    return report.source_records()
+
+
+def _table(rows: Iterable[dict[str, Any]], schema: "pa.Schema", batch: int = 100_000) -> "pa.Table":
+    """The rows as a table of ``schema`` (keys it does not name are left out), built a batch
+    at a time so that a million findings' words are never all held as dicts at once."""
+    import pyarrow as pa
+
+    batches, chunk = [], []
+    for row in rows:
+        chunk.append(row)
+        if len(chunk) == batch:
+            batches.append(pa.RecordBatch.from_pylist(chunk, schema=schema))
+            chunk = []
+    if chunk or not batches:
+        batches.append(pa.RecordBatch.from_pylist(chunk, schema=schema))
+    return pa.Table.from_batches(batches, schema=schema)
+
+
+def parquet_tables(report: Report, max_findings: int | None = MAX_FINDINGS) -> dict[str, "pa.Table"]:
+    """The report's tables as Arrow tables (``TABLES``, ``schemas()``)."""
+    kinds = schemas()
+    return {name: _table(_rows(report, name, max_findings), kinds[name]) for name in TABLES}
+
+
+def summary_record(report: Report, max_findings: int | None = MAX_FINDINGS) -> dict[str, Any]:
+    """What ``summary.json`` holds: the JSON report without its four lists, and where they are."""
+    summary = report.summary(None)
+    summary["omitted"] = report.listed(max_findings)[1]
+    out: dict[str, Any] = {"schema": REPORT_SCHEMA, "summary": summary,
+                           "tables": {name: f"{name}/" for name in TABLES}}
+    if report.validation is not None:
+        out["validation"] = report.validation.brief()
+    return out
+
+
+def write_with_pyarrow(table: "pa.Table", folder: Path) -> None:
+    """One table as ``folder/part-NNNNN.parquet`` files of at most ``ROWS_PER_FILE`` rows, in
+    order (an empty table is one part file, so that its columns can still be read)."""
+    import pyarrow.parquet as pq
+
+    folder.mkdir()
+    for number, start in enumerate(range(0, max(table.num_rows, 1), ROWS_PER_FILE)):
+        pq.write_table(table.slice(start, ROWS_PER_FILE), folder / f"part-{number:05d}.parquet")
+
+
+def render_parquet(report: Report, max_findings: int | None = MAX_FINDINGS) -> str:
+    """The text of the ``parquet`` format: its ``summary.json``, which names the tables beside
+    it (the entry of the format in the table of renderers; ``write_parquet`` writes the tables)."""
+    return json.dumps(summary_record(report, max_findings), ensure_ascii=False, indent=2) + "\n"
+
+
+# --- the folder --------------------------------------------------------------------------------
+
+def _previous_report(path: Path) -> bool:
+    """``path`` is a folder this module wrote before (its summary and tables, nothing else)."""
+    try:
+        names = {entry.name for entry in os.scandir(path)}
+        summary = json.loads((path / SUMMARY).read_text(encoding="utf-8")) if SUMMARY in names else None
+    except (OSError, ValueError):
+        return False
+    return (isinstance(summary, dict) and summary.get("schema") == REPORT_SCHEMA
+            and names <= {SUMMARY, *TABLES})
+
+
+def _check_target(directory: str | Path, inputs: set[Path]) -> Path:
+    target = str(directory)
+    if target in ("", "-"):
+        raise OutputError("--format parquet writes a folder of tables, not to standard output", file=target or None,
+                          hint="give --output DIR, e.g. --output reports/findings/")
+    refuse_link(Path(target), target)
+    path = Path(target).resolve()
+    refuse_inputs(path, inputs, target)
+    if path.exists() and not path.is_dir():
+        raise OutputError("--output is a file; --format parquet writes a folder", file=target,
+                          hint="give a folder name, e.g. --output reports/findings/")
+    if path.is_dir() and any(path.iterdir()) and not _previous_report(path):
+        raise OutputError("the folder holds other files; not replacing it", file=target,
+                          hint="give a new or empty folder, or one an earlier --format parquet report wrote")
+    if not path.parent.is_dir():
+        raise OutputError(f"folder {path.parent} does not exist", file=target, hint="create it first")
+    return path
+
+
+def _public(folder: Path) -> None:
+    umask = os.umask(0)
+    os.umask(umask)
+    for place in [folder, *folder.rglob("*")]:  # mkdtemp makes the folder private
+        os.chmod(place, (0o777 if place.is_dir() else 0o666) & ~umask)
+
+
+def write_parquet(report: Report, directory: str | Path, inputs: Iterable[Path] = (), *,
+                  max_findings: int | None = MAX_FINDINGS,
+                  write_table: Callable[["pa.Table", Path], None] | None = None) -> Path:
+    """Write the report as a folder of Parquet tables (see the module); returns its path.
+
+    ``inputs``: files and folders the run read, never written over or into.
+    ``max_findings``: per topic, as the JSON report (0 or None: every finding)."""
+    path = _check_target(directory, {Path(p).resolve() for p in inputs})
+    write = write_table or write_with_pyarrow
+    remove_stale(path.parent, path.name)
+    try:
+        tmp = Path(tempfile.mkdtemp(prefix=temp_prefix(path.name), dir=path.parent))
+    except OSError as exc:
+        raise OutputError(f"cannot write the folder ({exc.strerror})", file=str(directory),
+                          hint="choose a folder you can write to") from exc
+    old: Path | None = None
+    try:
+        for name, table in parquet_tables(report, max_findings).items():
+            write(table, tmp / name)
+        (tmp / SUMMARY).write_text(render_parquet(report, max_findings), encoding="utf-8", errors="backslashreplace")
+        _public(tmp)
+        if path.exists():  # an earlier report (checked above): set aside, replaced, then removed
+            old = path.parent / f"{temp_prefix(path.name)}old"
+            os.replace(path, old)
+        try:
+            os.replace(tmp, path)
+        except OSError:
+            if old is not None:
+                os.replace(old, path)
+                old = None
+            raise
+    except OSError as exc:
+        raise OutputError(f"cannot write the folder ({exc.strerror})", file=str(directory),
+                          hint="choose a folder you can write to") from exc
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+        if old is not None:
+            shutil.rmtree(old, ignore_errors=True)
+    return path
