@@ -25,7 +25,7 @@ for _tag, _words in {
               "asistentes participantes civiles evacuados damnificados afectados vidas",
     "soldiers": "soldiers troops servicemen militares soldados uniformados",
     "police": "police policemen officers policias agentes",
-    "children": "children ninos menores",
+    "children": "children ninos niños menores",
     "homes": "homes dwellings viviendas hogares",
     "houses": "houses casas",
     "buildings": "buildings edificios inmuebles",

@@ -100,9 +100,17 @@ _DURATION = frozenset(
     "second seconds minute minutes hour hours day days week weeks month months year years decade "
     "decades century centuries night nights segundo segundos minuto minutos hora horas dia dias "
     "semana semanas mes meses ano anos decada decadas siglo siglos noche noches "
-    "year-old years-old min mins sec secs seg hrs".split())
+    "year-old years-old min mins sec secs seg hrs año años".split())
 _TIME_AFTER = re.compile(r"\s?(?:[ap]\.\s?m\.|[ap]m\b|h\b|hrs?\b|horas\b|hs\b|o'clock|o’clock)", re.I)
 _TIME_BEFORE = re.compile(r"(?:\bat|\bby|\buntil|\blas|\bla)\s*$", re.I)
+_AGE_BEFORE = frozenset({"aged", "age", "ages", "edad"})
+_APPOSITIVE_AGE = re.compile(r"(?:\b[A-ZÁÉÍÓÚÑ][\w'’-]+|\b(?:man|woman|boy|girl|gunman|suspect|driver|"
+                             r"passenger|victim|officer|resident|worker|student|father|mother|son|daughter|"
+                             r"hombre|mujer|niño|niña|joven|conductor|sospechoso|pasajero|pasajera|víctima|"
+                             r"vecino|vecina|estudiante|trabajador|trabajadora|padre|madre|hijo|hija)),\s*$")
+_DENOMINATOR = re.compile(r"\d\s+(?:in|out of|de cada|of every)\s+$", re.I)
+_ADDRESS = re.compile(r"\s+(?:[A-Z][\w'’-]+\s+){1,3}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.?|"
+                      r"Drive|Lane|Place|Square|Court)\b")
 _PART_OF_DAY = re.compile(r"\s+(?:de la (?:noche|mañana|manana|tarde|madrugada)|"
                           r"in the (?:morning|evening|afternoon)|at night)\b", re.I)
 _CLOCK = re.compile(r"\d{1,2}[:h]\d{2}(?::\d{2})?(?:[.,]\d+)?")
@@ -112,7 +120,7 @@ _LABELS = frozenset(
     "sections chapter chapter page pages room level phase grade number no nº resolution decree "
     "law act platform gate terminal district zone sector lot block unit squad battalion division "
     "brigade regiment corps apollo boeing airbus model version windows iphone galaxy covid sars "
-    "series serie type tipo class clase mark flight vuelo line linea "
+    "series serie type tipo class clase mark flight vuelo line linea interstate freeway motorway "
     "categoria calle calles avenida carrera ruta autopista vuelo articulo seccion capitulo pagina "
     "nivel fase grado numero resolucion decreto ley plataforma puerta distrito zona sector batallon "
     "division brigada cuerpo modelo version".split())
@@ -130,7 +138,7 @@ _DAY_PAIR = re.compile(r"\s*(?:and|y|to|a|al|-|–)\s*\d{1,2}\s+(?:de\s+)?(?:" +
 _DIGIT = re.compile(r"[$€£¥]?\d")
 _ARTICLES = frozenset({"the", "el", "la", "los", "las", "del", "al"})
 # a four-digit number after these is a year ("the 2010 floods", "de 2010", "since 1979")
-_YEAR_BEFORE = frozenset("the el la los las de del in en of since desde until hasta by year ano "
+_YEAR_BEFORE = frozenset("the el la los las de del in en of since desde until hasta by year ano año "
                          "before after antes despues".split())
 _ONE = frozenset({"one", "a", "an", "un", "una", "uno"})
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -246,6 +254,16 @@ def _junk(sentence: str, m: Mention, number_start: int, counted: str | None, lan
         return "ordinal"
     if m.unit is None and re.fullmatch(r"\d[\d.,]*-?[^\W\d_]+", chunk.rstrip(".,")):
         return "name with digits"
+    if (before.endswith(":") and before[-2:-1].isdigit()) or re.match(r":\d\d", after):
+        return "time of day"                          # "10:05 to 10:15 p.m." read as "05 to 10"
+    if m.unit is None and value is not None and 0 < value < 130 and m.qualifier == "exact" and (
+            word_before in _AGE_BEFORE or _APPOSITIVE_AGE.search(before) and re.match(r"\s*,", after)):
+        return "age"                                  # "aged 64", "Stephen Paddock, 64, fired"
+    if _DENOMINATOR.search(before) and m.qualifier == "exact":
+        return "denominator"                          # "7 in 10 residents": one share, not two counts
+    if _ADDRESS.match(sentence, m.end) and m.qualifier == "exact" and m.unit is None:
+        return "name with digits"                     # "10 Downing Street"
+    word_before = word_before.rstrip(".")             # "Oct. 1"
     month_before = word_before in _MONTHS and not (word_before in _AMBIGUOUS_MONTHS
                                                    and _word_before(sentence, m.start)[:1].islower())
     first_after = _words_after(sentence, m.end, 1)
@@ -268,6 +286,8 @@ def _junk(sentence: str, m: Mention, number_start: int, counted: str | None, lan
         return "year" if m.qualifier == "exact" else "comparison with a past event"
     if next_words and next_words[0] in _DURATION and m.unit is None:
         return "duration"
+    if next_words and next_words[0] in ("times", "veces") and m.unit is None:
+        return "frequency"                            # "unas cuatro veces", "three times higher"
     if m.unit is None and re.match(r"\s?(?:s|seg|sec)\b", after) and re.search(r"\bmin\.?\s*$", before):
         return "duration"                             # "3 min 30 s"
     if re.match(r"\s?-\s?(?:year|day|hour|minute|week|month|second)s?\b", after, re.I):

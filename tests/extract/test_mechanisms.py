@@ -197,3 +197,26 @@ def test_a_present_tense_spanish_verb_and_a_time_of_day_in_words():
             "señaló sobre las nueve de la noche que había 50.000 manifestantes.")
     assert [(p.value, p.claimant) for p in _proposals(text, "es")] == [
         ("dos millones de personas", "organizadores"), ("50.000", "Delegación del Gobierno")]
+
+
+# ------------------------------------------------------------------------------------ junk (news prose)
+
+def test_ages_are_not_counts():
+    # a Spanish news report of the 2017 Chiapas earthquake; an English rewording
+    text = ('Las réplicas se habían sentido "como unas cuatro veces", dijo Rubisel Fuentes, un empleado de '
+            '24 años, mientras observaba los restos de un edificio.')
+    assert _texts(text, "es") == []
+    assert _texts("The driver, aged 42, and a passenger, 37, were arrested.", "en") == []
+    assert _texts("Jodi Singsime, 42, said 40 people were hurt.", "en") == ["40 people"]
+
+
+def test_a_clock_split_by_the_parser_is_a_time_of_day():
+    assert _texts("The attack lasted from 10:05 to 10:15 p.m., police said.", "en") == []
+
+
+def test_the_second_number_of_a_share_is_not_a_count():
+    assert _texts("In the survey, 7 in 10 residents supported the plan.", "en") == ["7"]
+
+
+def test_an_abbreviated_month_and_an_address_are_not_counts():
+    assert _texts("On Oct. 1, 2017, protesters gathered at 10 Downing Street and on Interstate 15.", "en") == []
