@@ -21,12 +21,13 @@ def _name_of(value: Any, display: str, line: int, where: str, field: str) -> str
     anything else (a name that is an object, a number where a Thing belongs)."""
     value = _first(value)
     if isinstance(value, dict):
-        value = value.get("name") or value.get("identifier")
+        value = value.get("name") if value.get("name") not in (None, "") else value.get("identifier")
         field += ".name"
     if value is None or value == "" or value == []:
         return None
     if not isinstance(value, str):
-        kind = "an object" if isinstance(value, dict) else "a list" if isinstance(value, list) else "a number"
+        kind = ("an object" if isinstance(value, dict) else "a list" if isinstance(value, list)
+                else "true or false" if isinstance(value, bool) else "a number")
         raise InputError(f"{where}: {field} must be text, not {kind}", file=display, line=line, field=field,
                          hint=f'write "{field}": "..."')
     return value

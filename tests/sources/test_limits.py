@@ -101,10 +101,26 @@ def test_hostile_json_is_an_input_error_with_its_line(make_project, text, words,
     assert (error.file, error.line) == ("sources/review.json", line) and words in error.message
 
 
-def test_a_claimreview_type_that_is_a_number_is_no_claimreview(make_project):
+@pytest.mark.parametrize("kind", [5, True, False, None, 1e300, {"@id": "x"}, [True, 5], ["Claim"], ""])
+def test_a_claimreview_type_that_is_not_the_text_claimreview_is_no_claimreview(make_project, kind):
     maker = make_project()
-    maker.write("sources/review.json", json.dumps(claimreview(**{"@type": 5})))
+    maker.write("sources/review.json", json.dumps(claimreview(**{"@type": kind})))
     assert "no ClaimReview found" in error_of(maker).message
+
+
+@pytest.mark.parametrize("field, review, said", [
+    ("itemReviewed.author", {"itemReviewed": {"author": True}}, "true or false"),
+    ("itemReviewed.author.name", {"itemReviewed": {"author": {"name": False}}}, "true or false"),
+    ("about", {"about": [True]}, "true or false"),
+    ("about.name", {"about": {"identifier": 7}}, "a number"),
+    ("itemReviewed.appearance.url", {"itemReviewed": {"author": "A", "appearance": [{"url": [[1]]}]}}, "a list"),
+])
+def test_a_claimreview_thing_of_the_wrong_type_is_an_error_naming_field_and_type(make_project, field, review, said):
+    maker = make_project()
+    maker.write("sources/review.json", json.dumps(claimreview(**review)))
+    error = error_of(maker)
+    assert (error.file, error.line) == ("sources/review.json", 1)
+    assert f"{field} must be text, not {said}" in error.message
 
 
 def test_a_claimreview_author_whose_name_is_an_object_is_an_error(make_project):
