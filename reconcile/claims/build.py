@@ -15,7 +15,7 @@ import functools
 import hashlib
 import json
 import re
-from typing import Any, Callable, Iterable
+from typing import Any, Callable, Iterable, Protocol
 
 import numpy as np
 import pandas as pd
@@ -150,11 +150,22 @@ def _parse_key(key: tuple[str, str | None] | None, config: QuantityConfig) -> An
         return exc
 
 
-def _parse_keys(keys: list, config: QuantityConfig) -> list:
-    """_parse_key over many keys, for a helper process: each Quantity as a plain tuple (ten
+def parse_keys(keys: list, config: QuantityConfig) -> list:
+    """The parse entry point for many distinct (value, lang) keys, wherever it runs (here, a
+    helper process, Spark's executors): each Quantity as a plain tuple (``VALUE_ROW``; ten
     times cheaper to send back than the dataclass), each error as None (the caller parses
     those again to get the error)."""
     return [_as_row(_parse_key(key, config)) for key in keys]
+
+
+#: the fields of a parsed value's row, in order (``parse_keys``)
+VALUE_ROW = ("lower", "upper", "lower_inclusive", "upper_inclusive", "qualifier", "text", "lang", "unit")
+
+
+class ValueParser(Protocol):
+    """A function that does ``parse_keys(keys, config)`` elsewhere (the Spark engine's executors)."""
+
+    def __call__(self, keys: list, config: QuantityConfig) -> list: ...
 
 
 def _as_row(quantity: Any) -> tuple | None:
@@ -166,8 +177,8 @@ def _as_row(quantity: Any) -> tuple | None:
 
 # --- build ---------------------------------------------------------------------------------
 
-def build_frame(loaded: Loaded, *, parallel: bool = False,
-                meanwhile: Callable[[], Any] | None = None) -> tuple[Project, pd.DataFrame]:
+def build_frame(loaded: Loaded, *, parallel: bool = False, meanwhile: Callable[[], Any] | None = None,
+                parse_values: ValueParser | None = None) -> tuple[Project, pd.DataFrame]:
     """Check and normalize every raw claim; return the project and the claims frame.
 
     ``parallel``: parse the distinct stated values of a large project partly in a helper
@@ -175,6 +186,8 @@ def build_frame(loaded: Loaded, *, parallel: bool = False,
     guard its entry point). ``meanwhile``: other work for this process while the helper parses
     (the command line imports Great Expectations there). It runs only alongside a helper, at
     most once; an error it raises is raised after every claim has been checked.
+    ``parse_values``: parses the distinct stated values instead of this process and its helper,
+    as ``parse_keys`` does (the Spark engine: in the executors); the rest is the same.
     """
     config = quantity_config(loaded.settings)
     places = PlaceIndex(loaded.places.values())
@@ -245,8 +258,8 @@ def build_frame(loaded: Loaded, *, parallel: bool = False,
 
     # The values are parsed (by a helper process too, on a large project) while this process
     # checks the other fields and does the caller's work; a bad value is still reported first.
-    parse = functools.partial(_parse_keys, config=config)
-    if parallel:
+    parse = functools.partial(parse_values or parse_keys, config=config)
+    if parallel and parse_values is None:
         from reconcile.runtime.parallel import start_chunks
 
         work = start_chunks(parse, keys)

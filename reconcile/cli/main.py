@@ -161,7 +161,7 @@ def report(paths: tuple[str, ...], fmt: str | None, output: str | None, fail_on:
         progress.stage("reading sources")
         project = reconcile.read(paths or ".")
         progress.stage("normalizing claims")
-        claims = reconcile.normalize(project, parallel=OWN_PROCESS, meanwhile=None if no_validate else warm_up)
+        claims = run_on.normalize(project, parallel=OWN_PROCESS, meanwhile=None if no_validate else warm_up)
         progress.stage("validating")
         validation = run_on.validate(claims) if not no_validate and len(claims) else None
         progress.stage("reconciling")
@@ -217,7 +217,7 @@ def validate(paths: tuple[str, ...], fmt: str, suites: tuple[str, ...], since: s
                                        hint="give the path of a suite JSON file, e.g. expectations/claims.json")
         with Progress(("reading sources", "normalizing claims", "validating")) as progress:
             progress.stage("reading sources")
-            claims = reconcile.normalize(reconcile.read(paths or "."), parallel=OWN_PROCESS, meanwhile=warm_up)
+            claims = run_on.normalize(reconcile.read(paths or "."), parallel=OWN_PROCESS, meanwhile=warm_up)
             if since:
                 total, claims = len(claims), Claims(claims.project, select_changed(*claims, since))
                 if total and not len(claims):  # a pull request that changes no claim: nothing to check

@@ -1,4 +1,4 @@
-"""Engines: where the validate and reconcile stages run (``reconcile report --engine``).
+"""Engines: where the normalize, validate and reconcile stages run (``reconcile report --engine``).
 
 - ``pandas`` (the default): in this process, as ``reconcile.validate`` and
   ``reconcile.reconcile`` do.
@@ -10,6 +10,7 @@
 ``stages(engine, master, conf)`` gives an object with the stage functions::
 
     run = stages("spark", "local[2]", {"spark.sql.shuffle.partitions": "2"})
+    claims = run.normalize(reconcile.read("."))  # as reconcile.normalize (Spark: values parsed there)
     validation = run.validate(claims)            # as reconcile.validate(claims)
     report = run.reconcile(claims, validation)   # as reconcile.reconcile(claims, validation)
     run.write_parquet(report, "reports/tables/")  # --format parquet: pyarrow, or Spark's writer
@@ -61,6 +62,11 @@ class PandasStages:
     """The pandas engine: the library's own stages, in this process."""
 
     name = "pandas"
+
+    def normalize(self, project: Any, *, parallel: bool = False, meanwhile: Any = None) -> Any:
+        from reconcile.pipeline import normalize
+
+        return normalize(project, parallel=parallel, meanwhile=meanwhile)
 
     def validate(self, claims: Any, suites: Any = None) -> Any:
         from reconcile.pipeline import validate

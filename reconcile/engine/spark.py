@@ -6,6 +6,9 @@
   outcomes, same ``file:line (id)`` failures). Each row carries its position, which GX hands
   back for the failing rows (``unexpected_index_column_names``); a missing float is a null,
   never a NaN (GX counts a NaN as present).
+- ``normalize``: the distinct stated values (with their language) are parsed in the executors
+  by a pandas UDF over the one parser (``reconcile.engine.values``); the driver checks the other
+  fields meanwhile and builds the same claims frame as the pandas engine.
 - ``reconcile``: the claims go to Spark once; ``groupBy("topic").applyInPandas`` runs the same
   reconciler (``reconcile.conflicts.reconcile_claims``) on each topic in an executor, which
   sends back the topic's findings and stated scopes (pickled); the driver assembles the same
@@ -339,6 +342,23 @@ class SparkStages:
         if self._spark is None:
             self._spark = session(self.master, self.conf)
         return self._spark
+
+    def normalize(self, project: Any, *, parallel: bool = False, meanwhile: Any = None) -> Any:
+        """As ``reconcile.normalize(project)``, the distinct stated values parsed by Spark's
+        executors (``reconcile.engine.values``); the other fields are checked on the driver
+        meanwhile. ``parallel`` is the pandas engine's helper process: Spark needs none."""
+        from reconcile.claims.build import build_frame
+        from reconcile.engine.values import parse_on_spark
+        from reconcile.model.records import Project
+        from reconcile.pipeline import Claims
+
+        if not isinstance(project, Project) or project.raw is None:
+            raise TypeError("normalize() takes the Project that reconcile.read() returns")
+
+        def parse_values(keys: list, config: Any) -> list:
+            return parse_on_spark(self.spark, keys, config)
+
+        return Claims(*build_frame(project.raw, meanwhile=meanwhile, parse_values=parse_values))
 
     def validate(self, claims: Any, suites: Iterable[str | Path] | None = None) -> Any:
         """As ``reconcile.validate(claims, suites)``, each suite run on Spark."""

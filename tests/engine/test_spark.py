@@ -146,9 +146,12 @@ def test_a_topic_suite_and_the_whole_table_check(spark, project, tmp_path):
 # --- the report: byte-identical JSON ------------------------------------------------------------
 
 def reports(engine, path: Path, method: str = "consensus") -> tuple[str, str]:
+    """The JSON report of each engine, every stage on it (Spark: values parsed in the executors)."""
     claims = reconcile.normalize(reconcile.read(path))
+    spark_claims = engine.normalize(reconcile.read(path))
+    pd.testing.assert_frame_equal(spark_claims.frame, claims.frame)  # the same claims frame, dtypes too
     on_pandas = reconcile.estimate(reconcile.reconcile(claims, reconcile.validate(claims)), method)
-    on_spark = reconcile.estimate(engine.reconcile(claims, engine.validate(claims)), method)
+    on_spark = reconcile.estimate(engine.reconcile(spark_claims, engine.validate(spark_claims)), method)
     return reconcile.render(on_pandas, "json"), reconcile.render(on_spark, "json")
 
 
@@ -274,3 +277,31 @@ def test_report_format_parquet_on_spark_by_the_command_line(engine, make_project
                                                    "--no-validate"]).stdout)
     assert pd.read_parquet(out / "claims")["id"].tolist() == [c["id"] for c in as_json["claims"]]
     assert pd.read_parquet(out / "findings")["kind"].tolist() == [f["kind"] for f in as_json["findings"]]
+
+
+# --- stated values parsed in the executors --------------------------------------------------------
+
+def test_the_executors_parse_with_the_projects_settings(spark):
+    from reconcile.claims.build import parse_keys
+    from reconcile.engine.values import parse_on_spark
+    from reconcile.model.records import QuantityConfig
+
+    config = QuantityConfig(tolerance=0.25)
+    keys = [("about 100", "en"), ("más de 1.200", "es"), ("1.200", None), ("unos 1,5 millones", None),
+            ("not a number at all", "en"), None, ("hundreds", "en"), ("30%", "en")]
+    on_spark = parse_on_spark(spark, keys, config)
+    assert on_spark == parse_keys(keys, config)
+    assert on_spark[0][:2] == (75.0, 125.0)  # the project's tolerance, not the default 10%
+    assert on_spark[4] is None and on_spark[5] is None
+
+
+def test_a_value_the_parser_refuses_is_the_same_error_on_spark(engine, make_project):
+    from reconcile.errors import QuantityError
+
+    maker = make_project().source("a", claim(id="a1", value="more than 500"), claim(id="a2", value="lots and lots"))
+    errors = []
+    for normalize in (reconcile.normalize, engine.normalize):
+        with pytest.raises(QuantityError) as caught:
+            normalize(reconcile.read(maker.root))
+        errors.append(str(caught.value))
+    assert errors[0] == errors[1] and "lots and lots" in errors[0] and "a.yaml:" in errors[0]
