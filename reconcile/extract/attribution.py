@@ -85,6 +85,7 @@ _SOURCES_OF = re.compile(r"^(?:(?:unnamed |anonymous |official |police |diplomat
                          r"(?:figures|data|estimates|numbers) (?:of|from) |"
                          r"(?:cifras|datos|estimaciones|n[uú]meros)(?: oficiales)? (?:de(?:l)?) )", re.I)
 _TRAILING_NOUNS = frozenset("observations data figures estimates estimate numbers count counts tally "
+                            "preliminary official initial latest "
                             "report reports records statistics datos cifras estimaciones recuento "
                             "registros estadisticas informe".split())
 _NOT_NAMES = frozenset({"mw", "ms", "ml", "utc", "gmt", "est", "approx", "estimated", "estimado"})
@@ -299,6 +300,8 @@ def _trim(name: str) -> str:
                 name = name[len(article):]
                 break
     words = name.split()
+    if words and fold(words[0]) in _TRAILING_NOUNS and name.islower():
+        return ""                                      # "según datos preliminares": no one named
     while len(words) > 1 and fold(words[-1]) in _TRAILING_NOUNS and words[-1].islower():
         words = words[:-1]
     if words and words[-1].endswith(("'s", "’s")) and len(words[-1]) > 2:
@@ -312,6 +315,8 @@ def _passive(sentence: str, match: re.Match) -> bool:
     before = _tokens(sentence, max(0, match.start() - 30), match.start())
     after = _tokens(sentence, match.end(), min(len(sentence), match.end() + 30))
     word_before = fold(before[-1][0]) if before else ""
+    if word_before == "se":                            # "se registró", "se informó": no one speaks
+        return not (after and fold(after[0][0]) == "por")
     if word_before in _PASSIVE_BEFORE and fold(match.group()).endswith(("ed", "ado", "ada", "ados", "adas",
                                                                         "ido", "ida", "idos", "idas")):
         return not (after and fold(after[0][0]) in ("by", "por"))

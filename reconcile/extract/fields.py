@@ -67,6 +67,7 @@ for _tag, _words in {
 # a word in the sentence (folded prefix) -> criterion slug
 _CRITERIA = [
     ("dead", "died dead death killed kill fatalit perish lives toll muert muri muer fallec mato matando"
+             " mortal fatales"
              " mataron"),
     ("injured", "injur wounded hurt herid lesionad"),
     ("missing", "missing unaccounted desaparec"),

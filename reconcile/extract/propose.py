@@ -126,6 +126,9 @@ def _sentence_lang(sentence: Sentence, article_lang: str, given: str | None) -> 
 def _article_place(article: Article, all_sentences: list[Sentence]) -> tuple[str, str] | None:
     """The place the article is about: one in its title, else the first country of its opening,
     else the country named most often."""
+    dateline = _dateline(article.text)
+    if dateline is not None:
+        return dateline
     if article.title:
         found = places_in(article.title)
         if len({country_of(code) for code, _, _ in found}) == 1:
@@ -166,6 +169,37 @@ def _article_place(article: Article, all_sentences: list[Sentence]) -> tuple[str
         if found:
             break
     return country, country
+
+
+# "LIMA, (EFE).-", "CARACAS (EFE) -", "Waukesha, Wisconsin, 22 de noviembre de 2021 (Reuters).-",
+# "San José Pinula, Guatemala" on a line of its own: where the report was filed
+_DATELINE = re.compile(
+    r"([A-ZÁÉÍÓÚÑ][\w'’.-]*(?: [A-ZÁÉÍÓÚÑ][\w'’.-]*){0,3})"
+    r"(?:,\s*([A-ZÁÉÍÓÚÑ][\w'’.-]*(?: [A-ZÁÉÍÓÚÑ][\w'’.-]*){0,2}))?"
+    r"(?:,?\s*(?:\d{1,2}(?: de)? \w+(?: de)? \d{4}|\w+ \d{1,2}(?:, \d{4})?))?"
+    r"\s*(?:,\s*)?(?:\(([A-Z][\w .&-]{1,30})\))?\s*(?:\.?\s*[-—–]+\s*|\.-\s*|\n|$)")
+
+
+def _dateline(text: str) -> tuple[str, str] | None:
+    """The place of a dateline that opens the text, in the country it names or the wire's."""
+    match = _DATELINE.match(text)
+    if not match or not (match.group(2) or match.group(3) or text[match.end() - 1:match.end()] == "\n"
+                         or match.group(1).isupper()):
+        return None
+    name = match.group(1)
+    written = name.title() if name.isupper() else name
+    country = None
+    if match.group(2):
+        found = places_in(match.group(2))
+        if not found:
+            return None                       # "Smith, Jones (AP)": not a place
+        country = country_of(found[0][0])
+    found = places_in(written, country)
+    if found and found[0][2] == 0 and (country is None or country_of(found[0][0]) == country):
+        return found[0][0], found[0][1]
+    if country is not None:
+        return city_code(country, written), written
+    return None
 
 
 _NAME_RUN = re.compile(r"[A-ZÁÉÍÓÚÑ][^\W\d_]+(?:[ -][A-ZÁÉÍÓÚÑ][^\W\d_]+){0,2}")
@@ -247,12 +281,18 @@ def _clause(body: str, start: int, end: int) -> tuple[int, int]:
     return lo, after.start() if after else len(body)
 
 
-def _list_country(clause_places, found, item) -> str | None:
+_LIST_GAP = re.compile(r"[\s,]*(?:(?:y|and|e|o|or)\s+)?(?:[A-ZÁÉÍÓÚÑ][\w'’-]*[\s,]+(?:(?:de|del|y|and)\s+)?){0,2}")
+
+
+def _list_country(body: str, clause_places, found, item) -> str | None:
     """"Valparaíso, Maule, y Biobío, que acumulan más de 13 millones": three places or more
     listed together with no other figure among them: the figure is of their country."""
-    places = _specific(clause_places)
+    places = sorted(_specific(clause_places), key=lambda p: p[2])
     if len(places) < 3:
         return None
+    gaps = [body[a[2] + len(a[1]):b[2]] for a, b in zip(places, places[1:])]
+    if not all(_LIST_GAP.fullmatch(gap) for gap in gaps):
+        return None                           # "de Madrid a Ferrol ... de Santiago": not a list
     lo, hi = min(p[2] for p in places), max(p[2] for p in places)
     if any(other is not item and lo <= other.start <= hi for other in found):
         return None
@@ -285,7 +325,7 @@ def propose(article: Article, lang: str | None = None) -> list[Proposal]:
         found = scan(sentence)
         # a place inside a claimant's name ("The New York Times") is not where the count is
         credits = _credit_spans(body)
-        sentence_places = [p for p in places_in(body, where[0] if where else None)
+        sentence_places = [p for p in places_in(body, country_of(where[0]) if where else None)
                            if not any(a.start <= p[2] < a.end for a in said)
                            and not any(a <= p[2] < b for a, b in credits)]
         if not sentence_places and _THERE.match(body):
@@ -329,7 +369,7 @@ def propose(article: Article, lang: str | None = None) -> list[Proposal]:
                 total = total_index if total_index is not None else _total_before(out, number)
             place = place_code = None
             if part_name is not None:
-                found_place = _place_of_part(part_name, where[0] if where else None)
+                found_place = _place_of_part(part_name, country_of(where[0]) if where else None)
                 if found_place:
                     place, place_code = place_value(*found_place), found_place[0]
                 elif where and part_name.split()[-1][:1].isupper():
@@ -358,7 +398,7 @@ def propose(article: Article, lang: str | None = None) -> list[Proposal]:
                 if not origin[2]:
                     checks.append(f"place ({origin[1]!r}: declared in _places.yaml inside "
                                   f"{country_of(origin[0])}; check it)")
-            listed = _list_country(clause_places, found, item) if place is None else None
+            listed = _list_country(body, clause_places, found, item) if place is None else None
             if listed is not None:
                 place, place_code = listed, listed
             elif place is None and measure and where:

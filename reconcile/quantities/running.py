@@ -101,7 +101,8 @@ _DURATION = frozenset(
     "decades century centuries night nights segundo segundos minuto minutos hora horas dia dias "
     "semana semanas mes meses ano anos decada decadas siglo siglos noche noches "
     "year-old years-old min mins sec secs seg hrs año años".split())
-_TIME_AFTER = re.compile(r"\s?(?:[ap]\.\s?m\.|[ap]m\b|h\b|hrs?\b|horas\b|hs\b|o'clock|o’clock)", re.I)
+_TIME_AFTER = re.compile(r"\s?(?:[ap]\.\s?m\.|[ap]m\b|h\b|hrs?\b|horas\b|hs\b|o'clock|o’clock|"
+                         r"GMT\b|UTC\b|hora local|local time)", re.I)
 _TIME_BEFORE = re.compile(r"(?:\bat|\bby|\buntil|\blas|\bla)\s*$", re.I)
 _AGE_BEFORE = frozenset({"aged", "age", "ages", "edad"})
 _APPOSITIVE_AGE = re.compile(r"(?:\b[A-ZÁÉÍÓÚÑ][\w'’-]+|\b(?:man|woman|boy|girl|gunman|suspect|driver|"

@@ -220,3 +220,28 @@ def test_the_second_number_of_a_share_is_not_a_count():
 
 def test_an_abbreviated_month_and_an_address_are_not_counts():
     assert _texts("On Oct. 1, 2017, protesters gathered at 10 Downing Street and on Interstate 15.", "en") == []
+
+
+# ------------------------------------------------------------------------------------ wire copy
+# (the opening of an EFE report of the 2007 Peru earthquake, as a blog reprinted it)
+EFE = ("date: 2007-08-16\n\nLIMA, (EFE).- Al menos 19 personas murieron y más de 200 quedaron heridas, según "
+       "datos preliminares, por el terremoto de 7,9 grados en la escala de Richter que sacudió ayer la costa "
+       "peruana. El movimiento telúrico se registró a las 18.40 hora local (23.40 GMT) y su epicentro se "
+       "localizó en el mar, a 167 kilómetros al sur de Lima y frente a las costas de la ciudad de Pisco.")
+
+
+def test_a_dateline_places_the_report_and_its_agency_states_nothing():
+    proposals = propose(parse_article(EFE, "a.txt"))
+    assert [(p.value, p.claimant, p.place) for p in proposals] == [
+        ("Al menos 19 personas", None, "Lima"), ("más de 200", None, "Lima"), ("7,9 grados", None, "Lima"),
+        ("167 kilómetros", None, "Lima")]
+    assert [p.criterion for p in proposals[:2]] == ["dead", "injured"]
+
+
+def test_a_dateline_with_its_region_declares_a_town_reconcile_does_not_know():
+    text = ("date: 2017-03-08\n\nSan José Pinula, Guatemala\nAl menos 17 chicas figuran entre las víctimas "
+            "mortales de un incendio registrado este miércoles en un refugio para adolescentes, informó una "
+            "fuente de la Policía.")
+    (proposal,) = propose(parse_article(text, "a.txt"))
+    assert (proposal.claimant, proposal.place, proposal.city, proposal.criterion) == (
+        "Policía", "San José Pinula", "GT-SAN-JOSE-PINULA", "dead")
