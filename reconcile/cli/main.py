@@ -219,7 +219,7 @@ def validate(paths: tuple[str, ...], fmt: str, suites: tuple[str, ...], since: s
             progress.stage("reading sources")
             claims = run_on.normalize(reconcile.read(paths or "."), parallel=OWN_PROCESS, meanwhile=warm_up)
             if since:
-                total, claims = len(claims), Claims(claims.project, select_changed(*claims, since))
+                total, claims = len(claims), Claims(claims.project, select_changed(claims.project, claims.frame, since))
                 if total and not len(claims):  # a pull request that changes no claim: nothing to check
                     click.echo(f"No claims changed since {since} (of {total} claim(s)); nothing to validate", err=True)
                     click.echo(render_validation_skipped(f"no claims changed since {since}", fmt), nl=False)
