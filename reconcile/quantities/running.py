@@ -255,6 +255,8 @@ def _junk(sentence: str, m: Mention, number_start: int, counted: str | None, lan
         return "ordinal"
     if m.unit is None and re.fullmatch(r"\d[\d.,]*-?[^\W\d_]+", chunk.rstrip(".,")):
         return "name with digits"
+    if re.search(r"\b(?:1[5-9]|20)\d\d[–-]$", before) and re.fullmatch(r"\d\d", core.strip()):
+        return "years"                                # "the 2003–04 season"
     if (before.endswith(":") and before[-2:-1].isdigit()) or re.match(r":\d\d", after):
         return "time of day"                          # "10:05 to 10:15 p.m." read as "05 to 10"
     if m.unit is None and value is not None and 0 < value < 130 and m.qualifier == "exact" and (
@@ -309,8 +311,9 @@ def _junk(sentence: str, m: Mention, number_start: int, counted: str | None, lan
     if (m.qualifier == "exact" and m.unit is None and core.strip()[:1].isupper() and core.strip().isalpha()
             and counted is None and number_start > 0 and sentence[:number_start].rstrip()[-1:].isalnum()):
         return "name"                                 # "la zona de Once", "Tres Cantos": a name, not a number
-    if m.qualifier == "exact" and m.unit is None and fold(core.strip()) in _ONE:
-        return "article"
+    if m.qualifier == "exact" and m.unit is None and fold(core.strip()) in _ONE and not (
+            fold(core.strip()) in ("one", "uno") and counted is not None and next_words[:1] not in (["of"], ["de"])):
+        return "article"                              # "a march", "one of the": not "One person died"
     if m.unit is None and value is not None and 0 < abs(value) < 1 and not re.search(r"\d", core):
         return "fraction of nothing"
     return None

@@ -245,3 +245,10 @@ def test_a_dateline_with_its_region_declares_a_town_reconcile_does_not_know():
     (proposal,) = propose(parse_article(text, "a.txt"))
     assert (proposal.claimant, proposal.place, proposal.city, proposal.criterion) == (
         "Policía", "San José Pinula", "GT-SAN-JOSE-PINULA", "dead")
+
+
+def test_a_season_of_two_years_is_not_a_count_and_one_person_is():
+    assert _texts("Attendance fell in the 2003–04 season.", "en") == []
+    assert _texts("One person died and one of the guards was hurt.", "en") == ["One"]
+    text = "El terremoto de Haití de 2010 fue uno de los terremotos más mortíferos de la historia."
+    assert _texts(text, "es") == []
