@@ -165,7 +165,8 @@ def report(paths: tuple[str, ...], fmt: str | None, output: str | None, fail_on:
         progress.stage("validating")
         validation = run_on.validate(claims) if not no_validate and len(claims) else None
         progress.stage("reconciling")
-        result = reconcile.estimate(run_on.reconcile(claims, validation), resolve)
+        result = reconcile.estimate(run_on.reconcile(claims, validation, max_findings=render_options["max_findings"]),
+                                    resolve)
         progress.stage(f"rendering {fmt}")
         if fmt == "text":  # the terminal's width on a terminal; elsewhere the same bytes every time
             on_terminal = output is None and sys.stdout.isatty()
@@ -180,10 +181,10 @@ def report(paths: tuple[str, ...], fmt: str | None, output: str | None, fail_on:
     if fmt == "claimreview" and not render_options.get("review_url"):
         click.echo("The ClaimReview has no url: it cannot be published as it is; give --review-url URL "
                    "(the page where the review is published), and --publisher NAME.", err=True)
-    failing = result.failing(fail_on)
+    failing = result.failing_count(fail_on)
     failed_expectations = fail_on != "never" and validation is not None and not validation.success
     if failing:
-        click.echo(f"{len(failing)} finding(s) at or above --fail-on {fail_on}", err=True)
+        click.echo(f"{failing:,} finding(s) at or above --fail-on {fail_on}", err=True)
     if failed_expectations and validation is not None:
         failed = sum(not outcome.success for outcome in validation.outcomes)
         click.echo(f"{failed} expectation(s) failed; run reconcile validate for the details", err=True)

@@ -25,7 +25,8 @@ from reconcile.conflicts import wording
 from reconcile.conflicts.figures import StatedScope, agreement_groups, figures
 from reconcile.conflicts.origins import ECHO, claim_origins, who
 from reconcile.conflicts.quotes import unquoted
-from reconcile.conflicts.scopes import KIND_CODES, NESTED, SAME, ScopeRelations, ScopeTable
+from reconcile.conflicts.scopes import (KIND_CODES, NESTED, SAME, SCOPE_DIFFERENCE_BITS, ScopeRelations, ScopeTable,
+                                        differ_names)
 from reconcile.conflicts.table import AGREEMENT, PAIR_KINDS, SCOPE_DIFFERENCE, pair_kind, part_related
 from reconcile.conflicts.wording import Wording
 from reconcile.model.intervals import INF, C, below, end_key, size, start_key
@@ -65,8 +66,8 @@ class Sorted:
         its lowest end)."""
         below_it = self.by_end[:bisect_left(self.ends, start_key(other.max_start))]
         above_it = self.claims[bisect_right(self.starts, end_key(other.min_end)):]
-        if not above_it:
-            return below_it
+        if not above_it or not below_it:
+            return below_it or above_it
         return list({c.id: c for c in below_it + above_it}.values())
 
 
@@ -107,6 +108,7 @@ class TopicReconciler:
         self.scopes: list[StatedScope] = []
         #: pairs of stated scopes (indexes into ``keys``) that are scope differences
         self.differences: list[np.ndarray] = []
+        self._last_apart: tuple[tuple | None, list[list[C]]] = (None, [])
 
     def add(self, kind: str, claims: Iterable[str], explanation: str | Callable[[], str], gap: float | None = None,
             ratio: float | None = None, **extra) -> None:
@@ -153,7 +155,7 @@ class TopicReconciler:
         for first in range(0, n, block):
             last = min(n, first + block)
             rows = np.arange(first, last)[:, None]
-            kind, wider, scope_fields = table.rows(first, last)
+            kind, wider, differ = table.rows(first, last)
             upper = columns[None, :] >= rows   # each pair once, a scope with itself too
             here = slice(first, last)
             below_them = _below(end[here, None], end_inclusive[here, None], start[None, :], start_inclusive[None, :])
@@ -175,9 +177,10 @@ class TopicReconciler:
                 rel = relation(x, y)
                 wide, narrow = (x, y) if rel.wider == 1 else (y, x)
                 self._disjoint(wide, narrow, rel if wide == x else rel.flipped())
-            found = np.nonzero(upper & (kind == different) & scope_fields & (below_them | above_them))
+            found = np.nonzero(upper & (kind == different) & (differ & SCOPE_DIFFERENCE_BITS != 0)
+                               & (below_them | above_them))
             if len(found[0]):
-                self.differences.append(np.stack((found[0] + first, found[1]), axis=1))
+                self.differences.append(np.stack((found[0] + first, found[1], differ[found]), axis=1))
 
     def _disjoint(self, x: tuple, y: tuple, rel) -> None:
         """Pairs with a claim of x entirely below a claim of y, each under its row."""
@@ -255,7 +258,8 @@ class TopicReconciler:
                     b=self.words.says(second), origin=self.words.who(origin)))
 
     def check_scope_differences(self) -> None:
-        """One finding for each pair of stated scopes whose population or criterion differ,
+        """One finding for each pair of stated scopes whose population or criterion differ
+        (``differences``: rows of scope, scope, the bits of the fields that differ),
         naming the claims of each whose values are disjoint from the other's. When no scope
         difference could be kept (``max_findings`` holds more urgent findings), they are
         counted, not built: a pair of scopes with disjoint values is a finding unless a part
@@ -267,25 +271,40 @@ class TopicReconciler:
         self.differences = []
         keys = self.keys
         if not self.found.wants(SCOPE_DIFFERENCE):
-            breakdowns = np.array([bool(self.by_scope[key].ids or self.by_scope[key].totals) for key in keys])
-            checked = breakdowns[pairs[:, 0]] | breakdowns[pairs[:, 1]]
+            checked = self._breakdown_pairs(pairs)
             count = int((~checked).sum())
-            for i, j in pairs[checked]:
+            for i, j, _ in pairs[checked].tolist():
                 chosen = self._apart(keys[i], keys[j])
                 count += bool(chosen[0] and chosen[1])
             self.found.skip(SCOPE_DIFFERENCE, count)
             return
-        relation = self.relations.relation
-        for i, j in pairs:
+        for i, j, bits in pairs.tolist():
             x, y = keys[i], keys[j]
             first_key, second_key = sorted((x, y), key=_scope_order)
             chosen = self._apart(first_key, second_key)
             if not chosen[0] or not chosen[1]:
                 continue
+            differ = differ_names(bits)
             self.add(SCOPE_DIFFERENCE, [c.id for c in chosen[0] + chosen[1]],
-                     functools.partial(self._scope_words, first_key, second_key, relation(x, y).differ),
-                     fields=relation(x, y).differ,
+                     functools.partial(self._scope_words, first_key, second_key, differ), fields=differ,
                      scopes=functools.partial(self._scope_records, first_key, second_key))
+
+    def _breakdown_pairs(self, pairs: np.ndarray) -> np.ndarray:
+        """Which pairs of stated scopes (rows of ``pairs``) hold a part and its total, or two
+        parts of one total (``Sorted.breakdown_with``), as a mask: a breakdown's claims are few
+        scopes apart, so the pairs are listed per breakdown and looked up."""
+        where: dict[str, list[int]] = defaultdict(list)   # total id -> the scopes of it and its parts
+        for n, key in enumerate(self.keys):
+            side = self.by_scope[key]
+            for total in side.ids | side.totals:
+                where[total].append(n)
+        size = len(self.keys)
+        related = {min(a, b) * size + max(a, b) for scopes in where.values() if len(scopes) > 1
+                   for a in scopes for b in scopes if a != b}
+        if not related:
+            return np.zeros(len(pairs), dtype=bool)
+        codes = np.minimum(pairs[:, 0], pairs[:, 1]) * size + np.maximum(pairs[:, 0], pairs[:, 1])
+        return np.isin(codes, np.fromiter(related, dtype=np.int64, count=len(related)))
 
     def _scope_records(self, first_key: tuple, second_key: tuple) -> tuple[dict, ...]:
         """A scope-difference's two scopes with their claims (picked again when read)."""
@@ -300,7 +319,15 @@ class TopicReconciler:
                              side_b=f"{words.says_all(second)} of {words.scope(second_key)}", fields=", ".join(differ))
 
     def _apart(self, x: tuple, y: tuple) -> list[list[C]]:
-        """The claims of scope x disjoint from some claim of scope y, and those of y from x."""
+        """The claims of scope x disjoint from some claim of scope y, and those of y from x
+        (the last answer kept: a report reads a scope difference's words, then its scopes)."""
+        if self._last_apart[0] == (x, y):
+            return self._last_apart[1]
+        found = self._find_apart(x, y)
+        self._last_apart = ((x, y), found)
+        return found
+
+    def _find_apart(self, x: tuple, y: tuple) -> list[list[C]]:
         sides = self.by_scope[x], self.by_scope[y]
         if sides[0].breakdown_with(sides[1]):   # rare: a part and its total in these two scopes
             return [[c for c in mine.claims if any(not part_related(c, o) and (below(c, o) or below(o, c))

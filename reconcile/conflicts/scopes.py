@@ -200,21 +200,31 @@ class ScopeTable:
     def rows(self, start: int, stop: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """For scopes start..stop (rows) against every scope (columns): the kind of relation
         (``KIND_CODES``), which is wider when nested (1 the row's scope, -1 the column's), and
-        whether population or criterion differ (what makes a scope-difference)."""
-        positive = negative = unrelated = None
-        population_or_criterion = None
+        the fields that differ as bits (``DIFFER_BITS``; ``differ_names`` reads them)."""
+        positive = negative = unrelated = differ = None
         for n, (codes, relation, differs) in enumerate(self.fields):
             rows, columns = codes[start:stop, None], codes[None, :]
             r = relation[rows, columns]
+            bits = differs[rows, columns].astype(np.int8) << FIELD_BITS[n]
             positive = (r == 1) if positive is None else positive | (r == 1)
             negative = (r == -1) if negative is None else negative | (r == -1)
             unrelated = (r == 2) if unrelated is None else unrelated | (r == 2)
-            if n < 2:
-                d = differs[rows, columns]
-                population_or_criterion = d if population_or_criterion is None else population_or_criterion | d
-        assert positive is not None and negative is not None and unrelated is not None
-        assert population_or_criterion is not None
+            differ = bits if differ is None else differ | bits
+        assert positive is not None and negative is not None and unrelated is not None and differ is not None
         different = unrelated | (positive & negative)
         kind = np.where(different, 2, np.where(positive | negative, 1, 0)).astype(np.int8)
         wider = np.where(positive, 1, -1).astype(np.int8)
-        return kind, wider, population_or_criterion
+        return kind, wider, differ
+
+
+#: the bit of each field (population, criterion, place, as_of) in ``ScopeTable.rows``' differ
+FIELD_BITS = (3, 2, 1, 0)
+#: differ bits that make a scope-difference possible: population or criterion
+SCOPE_DIFFERENCE_BITS = (1 << FIELD_BITS[0]) | (1 << FIELD_BITS[1])
+
+
+@lru_cache(maxsize=16)
+def differ_names(bits: int) -> tuple[str, ...]:
+    """The fields (``FIELDS`` order, as ``Relation.differ``) that differ bits stand for."""
+    bit = dict(zip(("population", "criterion", "place", "as_of"), FIELD_BITS))
+    return tuple(name for name in FIELDS if bits >> bit[name] & 1)

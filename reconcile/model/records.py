@@ -262,9 +262,10 @@ class Finding:
             out["agreed"] = {"lower": lower, "upper": upper,
                              "lower_inclusive": bool(lower_inclusive) and lower is not None,
                              "upper_inclusive": bool(upper_inclusive) and upper is not None}
-        if self.scopes:
+        scopes = self.scopes   # read once: it may be worked out when read
+        if scopes:
             out["scopes"] = [dict(scope, population=list(scope["population"]), claims=list(scope["claims"]))
-                             for scope in self.scopes]
+                             for scope in scopes]
         if self.fields:
             out["fields"] = list(self.fields)
         return out
@@ -430,15 +431,16 @@ class Report:
             add_counts(omitted, kinds)
         return listed, dict(sorted(omitted.items()))
 
-    def summary(self, max_findings: int | None = None) -> dict[str, Any]:
+    def summary(self, max_findings: int | None = None, omitted: dict[str, int] | None = None) -> dict[str, Any]:
         """Counts of claims, sources, topics and findings by verdict (all of them), and by kind
-        the findings ``max_findings`` per topic leaves out of JSON and CSV."""
+        the findings ``max_findings`` per topic leaves out of JSON and CSV (``omitted``, when
+        the caller has it from ``listed``)."""
         return {
             "claims": len(self.claims),
             "sources": len(self.source_records()),
             "topics": len({c["topic"] for c in self.claims}),
             "findings": self.verdict_counts(),
-            "omitted": self.listed(max_findings)[1],
+            "omitted": self.listed(max_findings)[1] if omitted is None else omitted,
         }
 
     def failing(self, fail_on: str) -> list[Finding]:
@@ -458,11 +460,9 @@ class Report:
         """The JSON report (SPEC.md §6): at most ``max_findings`` findings per topic (0 or None:
         all), ``summary.omitted`` counting the rest by kind."""
         listed, omitted = self.listed(max_findings)
-        summary = self.summary(None)
-        summary["omitted"] = omitted
         out = {
             "schema": REPORT_SCHEMA,
-            "summary": summary,
+            "summary": self.summary(max_findings, omitted),
             "sources": self.source_records(),
             "claims": [dict(c) for c in self.claims],
             "findings": [f.to_dict() for f in listed],

@@ -74,8 +74,7 @@ def iter_json(report: Report, max_findings: int | None = MAX_FINDINGS) -> Iterat
     """
     encode = json.JSONEncoder(ensure_ascii=False).encode
     listed, omitted = report.listed(max_findings)
-    summary = report.summary(None)
-    summary["omitted"] = omitted
+    summary = report.summary(max_findings, omitted)
     yield f'{{\n  "schema": {encode(REPORT_SCHEMA)},\n  "summary": {encode(summary)}'
     for key, items in (("sources", report.source_records()), ("claims", report.claims), ("findings", listed),
                        ("estimates", report.estimate_records())):
@@ -131,10 +130,10 @@ def render_text(report: Report, *, color: bool = False, width: int | None = None
             lines += ["", "Estimates:"]
             for estimate in estimates[view.id]:
                 lines += _wrap(f"{estimate.scope}: {clean_line(estimate.sentence)}", width)
-        if view.findings:
+        if view.findings or view.unkept:
             lines += ["", "Findings:"]
             for verdict in URGENCY:
-                found, folded = fold([f for f in view.findings if f.verdict == verdict])
+                found, folded = fold(view.of(verdict)[0], unkept=view.of(verdict)[1], verdict=verdict)
                 for finding in found:
                     lines += _finding_lines(report, finding, claims, color, width)
                 if folded:
