@@ -336,6 +336,11 @@ def _city(name: str, country: str | None) -> str | None:
     return city_code(cc, geo_name) if population >= 100_000 else None
 
 
+def city_of(name: str, country: str | None) -> str | None:
+    """The code of a city named ``name`` (in ``country`` when given), or None."""
+    return _city(name, country)
+
+
 def city_code(country: str, name: str) -> str:
     """The id a city gets in the draft _places.yaml: country code, "-", the name's slug in
     capitals ("IT-ROME"), never an ISO 3166 code."""

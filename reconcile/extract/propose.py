@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from reconcile.extract.article import Article
 from reconcile.extract.attribution import attributions, claimant_for, is_pronoun_subject
-from reconcile.extract.fields import (city_code, country_of, criterion, dates_in, is_city, place_value,
+from reconcile.extract.fields import (city_code, city_of, country_of, criterion, dates_in, is_city, place_value,
                                       places_in, population, relative_date)
 from reconcile.model.names import fold, slugify
 from reconcile.quantities.parse import detect_lang
@@ -194,8 +194,14 @@ def _dateline(text: str) -> tuple[str, str] | None:
         if not found:
             return None                       # "Smith, Jones (AP)": not a place
         country = country_of(found[0][0])
-    found = places_in(written, country)
-    if found and found[0][2] == 0 and (country is None or country_of(found[0][0]) == country):
+    found = [p for p in places_in(written, country)
+             if p[2] == 0 and (country is None or country_of(p[0]) == country)]
+    if found and found[0][1] == written:
+        return found[0][0], found[0][1]
+    town = city_of(written, country)                  # "MEXICO CITY (AP)": the city, not "Mexico"
+    if town is not None:
+        return town, written
+    if found:
         return found[0][0], found[0][1]
     if country is not None:
         return city_code(country, written), written
@@ -226,6 +232,19 @@ def _title_place(title: str | None, opening: list[Sentence]) -> tuple[str, str] 
 _TOWN = re.compile(r"\b(?:(?:town|city|village|municipality|district|neighbou?rhood|suburb|borough)s? of|"
                    r"(?:ciudad|pueblo|municipio|localidad|barrio|poblaci[oó]n|aldea|villa|distrito|"
                    r"comuna|parroquia)(?:es|s)? de)\s+([A-ZÁÉÍÓÚÑ][^\W\d_]+(?:[ -][A-ZÁÉÍÓÚÑ][^\W\d_]+){0,2})")
+
+
+def _towns_first(body: str, found: list[tuple[str, str, int]]) -> list[tuple[str, str, int]]:
+    """"Waukesha, Wisconsin", "Juchitán, Oaxaca": a town followed by its region names the town."""
+    out = []
+    for k, p in enumerate(found):
+        prev = found[k - 1] if k else None
+        if (prev is not None and is_city(prev[0]) and "-" in p[0] and not is_city(p[0])
+                and country_of(prev[0]) == country_of(p[0])
+                and body[prev[2] + len(prev[1]):p[2]].strip() == ","):
+            continue
+        out.append(p)
+    return out
 
 
 def _title_town(title: str, opening: list[Sentence], country: str) -> tuple[str, str] | None:
@@ -313,6 +332,8 @@ def propose(article: Article, lang: str | None = None) -> list[Proposal]:
     article_lang = lang or detect_lang(text[:20000])
     all_sentences = sentences(text, None)
     where = _article_place(article, all_sentences)
+    opening = _DATELINE.match(text)
+    dateline = opening.end() if opening and _dateline(text) is not None else None
     long_event = bool(_LONG_EVENT.search(article.title or ""))
     out: list[Proposal] = []
     last_named: str | None = None
@@ -325,9 +346,11 @@ def propose(article: Article, lang: str | None = None) -> list[Proposal]:
         found = scan(sentence)
         # a place inside a claimant's name ("The New York Times") is not where the count is
         credits = _credit_spans(body)
-        sentence_places = [p for p in places_in(body, country_of(where[0]) if where else None)
-                           if not any(a.start <= p[2] < a.end for a in said)
-                           and not any(a <= p[2] < b for a, b in credits)]
+        if number == 0 and dateline is not None:
+            credits.append((0, dateline))     # the dateline's places are the article's (``where``)
+        sentence_places = _towns_first(body, [
+            p for p in places_in(body, country_of(where[0]) if where else None)
+            if not any(a.start <= p[2] < a.end for a in said) and not any(a <= p[2] < b for a, b in credits)])
         if not sentence_places and _THERE.match(body):
             sentence_places = [(code, name, 0) for code, name, _ in previous_places]   # "There, 415 crossed"
         previous_places = _specific(sentence_places) or previous_places

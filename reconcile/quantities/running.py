@@ -211,6 +211,10 @@ def counted_noun(sentence: str, end: int, lang: str) -> str | None:
         if not words and (low in _COUNT_SKIP or skipped and low in _ARTICLES):
             skipped = True                     # "of the votes", "de los votos"
             continue
+        if not words and lang == "en" and low.endswith("ed") and low not in _PARTICIPLES:
+            following = _WORD.match(sentence, match.end() + 1)
+            if following is not None and following.group().islower() and fold(following.group()) not in _COUNT_STOP:
+                continue                       # "dozens of collapsed buildings": an adjective
         if low in _COUNT_STOP or low in _NUMBERS or lang == "en" and low.endswith(("ed", "ing")) \
                 and (words or low not in _PARTICIPLES) or lang == "es" and low.endswith(("aron", "ieron")):
             break                              # "1432 resultaron heridas": a verb, not the counted noun
@@ -374,6 +378,11 @@ def scan(sentence: Sentence) -> list[Found]:
             continue
         lower, upper, li, ui, qualifier, start = (m.lower, m.upper, m.lower_inclusive,
                                                   m.upper_inclusive, m.qualifier, m.start)
+        dash = re.match(r"[-–—]\s+(?=\S)", text[start:m.end])
+        if dash and lower is not None and lower < 0 and upper == lower:
+            lower = upper = -lower                 # "(Reuters) - Five people": a dash, not a minus
+        if dash:
+            start += dash.end()
         if _comparison_as_point(text, m, number_start) or _estimated_verb(text, m, number_start):
             point = find_quantities(text[number_start:m.end], lang)
             if len(point) != 1:

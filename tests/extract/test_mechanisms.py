@@ -252,3 +252,19 @@ def test_a_season_of_two_years_is_not_a_count_and_one_person_is():
     assert _texts("One person died and one of the guards was hurt.", "en") == ["One"]
     text = "El terremoto de Haití de 2010 fue uno de los terremotos más mortíferos de la historia."
     assert _texts(text, "es") == []
+
+
+def test_an_english_dateline_a_town_before_its_region_and_a_dash_that_is_no_minus():
+    # the opening of a Reuters report of the 2021 Waukesha parade crash
+    text = ("date: 2021-11-22\n\nWaukesha, Wisconsin, Nov 22 (Reuters) - Five people were killed and more "
+            "than 40 injured when an SUV sped through a Christmas parade in the small city of Waukesha, "
+            "Wisconsin, on Sunday, police chief Dan Thompson said.")
+    proposals = propose(parse_article(text, "a.txt"))
+    assert [(p.value, p.claimant, p.place, p.criterion) for p in proposals] == [
+        ("Five people", "Dan Thompson", "Waukesha", "dead"), ("more than 40", "Dan Thompson", "Waukesha", "injured")]
+    assert proposals[0].city == "US-WAUKESHA"
+
+
+def test_an_adjective_after_of_is_not_the_counted_noun():
+    found = quantities_in_text("Rescuers dug through the rubble of dozens of collapsed buildings.", "en")
+    assert [q["counted"] for q in found] == ["buildings"]
