@@ -359,7 +359,7 @@ def propose(article: Article, lang: str | None = None) -> list[Proposal]:
         total_index: int | None = None
         for item in found:
             checks = []
-            who = claimant_for(said, item.start, item.end, slugify)
+            who = claimant_for(said, item.start, item.end, slugify, body)
             claimant = who.who if who else None
             credited = _CREDIT.match(body, item.end)
             if credited and _is_credit(credited.group(1), body):

@@ -268,3 +268,16 @@ def test_an_english_dateline_a_town_before_its_region_and_a_dash_that_is_no_minu
 def test_an_adjective_after_of_is_not_the_counted_noun():
     found = quantities_in_text("Rescuers dug through the rubble of dozens of collapsed buildings.", "en")
     assert [q["counted"] for q in found] == ["buildings"]
+
+
+def test_each_clause_keeps_its_own_claimant_and_vague_words_name_no_one():
+    text = "Human rights groups put the number of dead at 3,000, while the army said 150 soldiers were killed."
+    assert [(p.value, p.claimant) for p in _proposals(text, "en")] == [
+        ("3,000", "Human rights groups"), ("150", "army")]
+    assert [p.claimant for p in _proposals("Other estimates suggest that 8,000 died within two weeks.", "en")] == [None]
+    assert [p.claimant for p in _proposals("Unofficial reports said that 2,000 people died.", "en")] == [None]
+
+
+def test_a_role_before_a_writers_name_is_dropped():
+    text = "British journalist John Rodda estimated 325 deaths; historian Enrique Krauze wrote that 300 were killed."
+    assert [(p.value, p.claimant) for p in _proposals(text, "en")] == [("325", "John Rodda"), ("300", "Enrique Krauze")]
