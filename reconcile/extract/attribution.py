@@ -20,7 +20,7 @@ __all__ = ["Attribution", "attributions", "claimant_for", "WIRE_AGENCIES"]
 _VERBS = (
     "said|says|say|told|tells|reported|announced|announces|stated|estimated|"
     "estimates|counted|confirmed|confirms|claimed|declared|recorded|registered|"
-    "puts|wrote|writes|"
+    "puts|wrote|writes|revised|raised|lowered|spoke of|talked of|"
     "tallied|put|gave|found|finding|calculated|assessed|noted|added|insisted|acknowledged|"
     "admitted|published|released|asked for|requested|appealed for|referred to|described|mentioned|"
     "dijo|dice|dicen|dijeron|afirmó|afirma|afirmaron|informó|informa|informaron|aseguró|asegura|"
@@ -28,7 +28,8 @@ _VERBS = (
     "calculó|calcula|cifró|cifra|cifraron|contabilizó|contabiliza|confirmó|confirma|registró|evaluó|"
     "explicó|precisó|detalló|anunció|sostuvo|admitió|denunció|publicó|aseguraron|señalaron|"
     "contabilizaron|calcularon|estimaron|cifran|estiman|calculan|informan|aseguran|afirman|señalan|"
-    "reportan|contabilizan|escribió|escribe|pidió|solicitó|pidieron|solicitaron|se refirió a|mencionó")
+    "reportan|contabilizan|escribió|escribe|situó|situaron|sitúa|sitúan|fijó|fijaron|elevó|elevaron|"
+    "rebajó|rebajaron|redujo|redujeron|habló de|hablaron de|hablan de|habla de|pidió|solicitó|pidieron|solicitaron|se refirió a|mencionó")
 _PHRASES = ("according to|based on figures from|based on data from|citing|"
             "(?:figures|data|statistics|estimates|a report|a count|a tally) (?:from|by|released by|published by)|"
             "(?:cifras|datos|estad[ií]sticas|estimaciones|un informe|un recuento|un balance) "
@@ -317,6 +318,14 @@ def _trim(name: str) -> str:
     return " ".join(words)
 
 
+def _after_article(sentence: str, match: re.Match) -> bool:
+    """"la cifra de asistentes", "the estimates": a noun, not a verb."""
+    if match.group().endswith(("ó", "aron", "ieron")):
+        return False                                   # "la rebajó", "lo cifraron": a pronoun, then the verb
+    before = _tokens(sentence, max(0, match.start() - 12), match.start())
+    return bool(before) and fold(before[-1][0]) in _ARTICLES | {"su", "sus", "its", "their", "this", "esta"}
+
+
 def _passive(sentence: str, match: re.Match) -> bool:
     """"was reported to have", "the funds requested had been": the verb has no subject that
     speaks (a passive without "by", or a participle after its noun)."""
@@ -387,7 +396,7 @@ def _attributions(sentence: str) -> list[Attribution]:
                 out.append(Attribution(found.who, match.start(), found.end, False))
                 covered = found.end
             continue
-        if _passive(sentence, match):
+        if _passive(sentence, match) or _after_article(sentence, match):
             continue
         subject = _backwards(sentence, match.start())
         if _usable(subject):

@@ -281,3 +281,12 @@ def test_each_clause_keeps_its_own_claimant_and_vague_words_name_no_one():
 def test_a_role_before_a_writers_name_is_dropped():
     text = "British journalist John Rodda estimated 325 deaths; historian Enrique Krauze wrote that 300 were killed."
     assert [(p.value, p.claimant) for p in _proposals(text, "en")] == [("325", "John Rodda"), ("300", "Enrique Krauze")]
+
+
+def test_spanish_verbs_that_set_a_figure_and_a_noun_that_looks_like_a_verb():
+    text = ("La Guardia Urbana situó la cifra de asistentes en 1,8 millones, mientras que la Delegación del "
+            "Gobierno la rebajó a 520.000.")
+    assert [(p.value, p.claimant) for p in _proposals(text, "es")] == [
+        ("1,8 millones", "Guardia Urbana"), ("520.000", "Delegación del Gobierno")]
+    text = "Los organizadores hablaron de dos millones de personas."
+    assert [p.claimant for p in _proposals(text, "es")] == ["organizadores"]
