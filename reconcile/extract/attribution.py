@@ -29,7 +29,8 @@ _VERBS = (
     "explicó|precisó|detalló|anunció|sostuvo|admitió|denunció|publicó|aseguraron|señalaron|"
     "contabilizaron|calcularon|estimaron|cifran|estiman|calculan|informan|aseguran|afirman|señalan|"
     "reportan|contabilizan|escribió|escribe|situó|situaron|sitúa|sitúan|fijó|fijaron|elevó|elevaron|"
-    "rebajó|rebajaron|redujo|redujeron|habló de|hablaron de|hablan de|habla de|pidió|solicitó|pidieron|solicitaron|se refirió a|mencionó")
+    "rebajó|rebajaron|redujo|redujeron|habló de|hablaron de|hablan de|habla de|"
+    "pidió|solicitó|pidieron|solicitaron|se refirió a|mencionó")
 _PHRASES = ("according to|based on figures from|based on data from|citing|"
             "(?:figures|data|statistics|estimates|a report|a count|a tally) (?:from|by|released by|published by)|"
             "(?:cifras|datos|estad[ií]sticas|estimaciones|un informe|un recuento|un balance) "
