@@ -22,7 +22,10 @@ for _tag, _words in {
               "injured wounded missing displaced protesters demonstrators marchers pilgrims "
               "civilians participants attendees evacuees casualties lives "
               "victimas muertos muertes fallecidos heridos desaparecidos desplazados manifestantes "
-              "asistentes participantes civiles evacuados damnificados afectados vidas",
+              "asistentes participantes civiles evacuados damnificados afectados vidas "
+              "women men girls boys youths adults detainees hostages prisoners inmates spectators fans "
+              "foreigners citizens mujeres hombres ninas niñas jovenes adultos detenidos arrestados rehenes "
+              "presos reclusos espectadores aficionados extranjeros ciudadanos peregrinos fieles",
     "soldiers": "soldiers troops servicemen militares soldados uniformados",
     "police": "police policemen officers policias agentes",
     "children": "children ninos niños menores",
@@ -87,12 +90,19 @@ _CRITERION_WORDS = [(slug, tuple(words.split())) for slug, words in _CRITERIA]
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
+# plural demonyms: the people of a place ("Syrians", "Pakistanis", "venezolanos", "nepalíes")
+_DEMONYM = {"en": re.compile(r"^[a-z]{3,}(?:ians|eans|ans|anis|qis|elis|alis|shis|aitis|udis)$"),
+            "es": re.compile(r"^[a-zñ]{3,}(?:anos|anas|enos|eños|eñas|enses|eses|[ií]es)$")}
+
+
 def population(counted: str | None, after: str, lang: str) -> list[str]:
     """Population tags from the counted noun, and a second noun joined by "and"/"y"
     ("soldados y policías" -> [police, soldiers])."""
     tags = set()
     if counted:
         tag = _POPULATION.get(fold(counted))
+        if tag is None and _DEMONYM[lang if lang in _DEMONYM else "en"].search(fold(counted)):
+            tag = "people"                    # "thousands of Syrians", "miles de nepalíes"
         if tag is None and lang == "en" and counted.islower() and counted.endswith("s") and len(counted) > 3:
             tag = counted                     # "lawsuits", "aftershocks"
         if tag:

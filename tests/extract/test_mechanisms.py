@@ -290,3 +290,10 @@ def test_spanish_verbs_that_set_a_figure_and_a_noun_that_looks_like_a_verb():
         ("1,8 millones", "Guardia Urbana"), ("520.000", "Delegación del Gobierno")]
     text = "Los organizadores hablaron de dos millones de personas."
     assert [p.claimant for p in _proposals(text, "es")] == ["organizadores"]
+
+
+def test_demonyms_and_more_nouns_of_people_count_people():
+    text = "Cientos de miles de nepalíes quedaron sin hogar y 300 mujeres fueron evacuadas."
+    assert [p.population for p in _proposals(text, "es")] == [["people"], ["people"]]
+    text = "Thousands of Syrians fled, and 40 hostages were freed."
+    assert [p.population for p in _proposals(text, "en")] == [["people"], ["people"]]
