@@ -8,7 +8,8 @@ nest) x 10 dates of a cumulative count; each claim is one of 300 sources' figure
 scope's true value (``about N``, a range or ``at least N``), and a share ``--disagree`` of them
 is far off, so conflicts exist and grow with the claims (each far-off claim conflicts with
 most claims of its scope and of the scopes nested in it). Prints the seconds to relate the claims (findings
-by kind) and to render the JSON report with the default --max-findings; no assertions.
+by kind: kept, and found but only counted, as ``reconcile report`` does with ``--max-findings``, default
+10,000; 0 keeps all) and to render the JSON report; no assertions.
 """
 from __future__ import annotations
 
@@ -75,25 +76,27 @@ def main() -> None:
     parser.add_argument("--claims", type=int, default=100_000)
     parser.add_argument("--scopes", type=int, default=1_000)
     parser.add_argument("--disagree", type=float, default=0.01)
+    parser.add_argument("--max-findings", type=int, default=10_000)
     args = parser.parse_args()
     claims = make_claims(args.claims, args.scopes, args.disagree)
     topic = Topic("big", "One large topic", unit="people", cumulative=True)
     project = Project(root=".", topics={"big": topic})
     scopes = len({c.scope for c in claims})
     start, cpu = time.perf_counter(), time.process_time()
-    reconciler = TopicReconciler(topic, claims, project, PlaceIndex())
+    reconciler = TopicReconciler(topic, claims, project, PlaceIndex(), max_findings=args.max_findings)
     findings = reconciler.run()
     related, related_cpu = time.perf_counter() - start, time.process_time() - cpu
     kinds = Counter(f.kind for f in findings)
+    found = len(findings) + sum(reconciler.omitted.values())
     print(f"{len(claims):,} claims, {scopes:,} stated scopes: related in {related:.1f} s ({related_cpu:.1f} s CPU), "
-          f"{len(findings):,} findings")
-    for kind, count in sorted(kinds.items()):
-        print(f"  {kind:24} {count:,}")
+          f"{found:,} findings, {len(findings):,} kept (--max-findings {args.max_findings:,})")
+    for kind in sorted(set(kinds) | set(reconciler.omitted)):
+        print(f"  {kind:24} {kinds.get(kind, 0):>10,} kept {reconciler.omitted.get(kind, 0):>12,} counted")
     report = Report(claims=(), findings=tuple(sorted(findings, key=Finding.sort_key)), sources={},
-                    topics={"big": topic})
+                    topics={"big": topic}, omitted={"big": reconciler.omitted})
     start, cpu = time.perf_counter(), time.process_time()
-    out = render(report, "json")
-    print(f"JSON (--max-findings 10,000): {time.perf_counter() - start:.1f} s ({time.process_time() - cpu:.1f} s CPU), "
+    out = render(report, "json", max_findings=args.max_findings)
+    print(f"JSON: {time.perf_counter() - start:.1f} s ({time.process_time() - cpu:.1f} s CPU), "
           f"{len(out) / 1e6:.1f} MB")
 
 
