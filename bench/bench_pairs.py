@@ -23,7 +23,7 @@ from collections import Counter
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
 
 from reconcile.conflicts.pairs import TopicReconciler  # noqa: E402
-from reconcile.model.intervals import C  # noqa: E402
+from reconcile.model.intervals import ClaimInterval  # noqa: E402
 from reconcile.model.records import Finding, Project, Report, Topic  # noqa: E402
 from reconcile.model.names import PlaceIndex  # noqa: E402
 from reconcile.report.render import render  # noqa: E402
@@ -36,7 +36,7 @@ POPULATIONS = {("police", "soldiers"): 1.0, ("soldiers",): 0.6, ("police",): 0.3
 CRITERIA = {"crossed": 1.0, "registered": 0.7}
 
 
-def make_claims(n: int, n_scopes: int, disagree: float, seed: int = 3) -> list[C]:
+def make_claims(n: int, n_scopes: int, disagree: float, seed: int = 3) -> list[ClaimInterval]:
     """Claims whose true values are consistent (a country above its regions, a wider population
     above a narrower one, a cumulative count growing); each source's figure is near the truth,
     and a share ``disagree`` of them is far off."""
@@ -65,8 +65,9 @@ def make_claims(n: int, n_scopes: int, disagree: float, seed: int = 3) -> list[C
             lo, hi = value * 0.95, value * 1.05
         else:               # at least N
             lo, hi = value * 0.9, float("inf")
-        out.append(C(id=f"c{i:06d}", source=f"s{rng.randrange(300):03d}", text=f"about {round(value)}", lo=lo, hi=hi,
-                     lo_inc=True, hi_inc=hi != float("inf"), population=scope[0], criterion=scope[1],
+        out.append(ClaimInterval(id=f"c{i:06d}", source=f"s{rng.randrange(300):03d}", text=f"about {round(value)}",
+                                 lower=lo, upper=hi,
+                     lower_inclusive=True, upper_inclusive=hi != float("inf"), population=scope[0], criterion=scope[1],
                      place=scope[2], as_of=scope[3], cites=None, part_of=None, complete=False, stated_on=scope[3]))
     return out
 

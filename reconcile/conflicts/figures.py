@@ -12,7 +12,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from reconcile.conflicts.scopes import ScopeRelations, period
-from reconcile.model.intervals import C, common_range, end_key, hull, start_key
+from reconcile.model.intervals import ClaimInterval, common_range, end_key, hull, start_key
 
 
 @dataclass(frozen=True)
@@ -27,11 +27,12 @@ class Figure:
     claims: tuple[str, ...]
     shared: bool    # True: the claims' common range; False: their hull (they share none)
 
-    def as_claim(self) -> C:
+    def as_claim(self) -> ClaimInterval:
         """The figure as an interval, to compare with the interval functions."""
-        return C(id=self.origin, source=self.origin, text="", lo=self.lower, hi=self.upper,
-                 lo_inc=self.lower_inclusive, hi_inc=self.upper_inclusive, population=(), criterion=None,
-                 place=None, as_of=None, cites=None, part_of=None, complete=False)
+        return ClaimInterval(id=self.origin, source=self.origin, text="", lower=self.lower, upper=self.upper,
+                             lower_inclusive=self.lower_inclusive, upper_inclusive=self.upper_inclusive,
+                             population=(), criterion=None, place=None, as_of=None, cites=None, part_of=None,
+                             complete=False)
 
 
 @dataclass(frozen=True)
@@ -63,7 +64,7 @@ class StatedScope:
         return self.scope[3]
 
 
-def figure(origin: str, claims: list[C], scopes: ScopeRelations) -> Figure:
+def figure(origin: str, claims: list[ClaimInterval], scopes: ScopeRelations) -> Figure:
     """An origin's figure from its claims in one scope."""
     stated = [c.stated_on for c in claims if c.stated_on]
     chosen = claims
@@ -78,9 +79,9 @@ def figure(origin: str, claims: list[C], scopes: ScopeRelations) -> Figure:
                   shared is not None)
 
 
-def figures(claims: list[C], origin: dict[str, str], scopes: ScopeRelations) -> tuple[Figure, ...]:
+def figures(claims: list[ClaimInterval], origin: dict[str, str], scopes: ScopeRelations) -> tuple[Figure, ...]:
     """One figure per origin of the claims, sorted by origin."""
-    by_origin: dict[str, list[C]] = defaultdict(list)
+    by_origin: dict[str, list[ClaimInterval]] = defaultdict(list)
     for claim in claims:
         by_origin[origin[claim.id]].append(claim)
     return tuple(figure(o, by_origin[o], scopes) for o in sorted(by_origin))

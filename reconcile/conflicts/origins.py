@@ -13,7 +13,7 @@ from typing import Iterable
 
 import pandas as pd
 
-from reconcile.model.intervals import C
+from reconcile.model.intervals import ClaimInterval
 
 ONE_CLAIMANT = "one-claimant"
 ECHO = "echo"
@@ -59,7 +59,7 @@ def _origins(rows: list[tuple[str, str, tuple, str | None, str | None, str | Non
     return out
 
 
-def claim_origins(claims: list[C], topic: str = "") -> dict[str, str]:
+def claim_origins(claims: list[ClaimInterval], topic: str = "") -> dict[str, str]:
     """claim id -> origin, for the claims of one topic."""
     rows = [(c.source, topic, c.population, c.criterion, c.place, c.cites) for c in claims]
     return dict(zip((c.id for c in claims), _origins(rows)))
@@ -78,7 +78,7 @@ def _none(value):
     return None if value is None or value != value else value
 
 
-def who(a: C, b: C, origin: dict[str, str]) -> str:
+def who(a: ClaimInterval, b: ClaimInterval, origin: dict[str, str]) -> str:
     """one-claimant, echo or independent: the pair's row group in the pair table."""
     if a.source == b.source:
         return ONE_CLAIMANT

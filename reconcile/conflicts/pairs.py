@@ -29,7 +29,7 @@ from reconcile.conflicts.scopes import (KIND_CODES, NESTED, SAME, SCOPE_DIFFEREN
                                         differ_names)
 from reconcile.conflicts.table import AGREEMENT, PAIR_KINDS, SCOPE_DIFFERENCE, pair_kind, part_related
 from reconcile.conflicts.wording import Wording
-from reconcile.model.intervals import INF, C, below, end_key, size, start_key
+from reconcile.model.intervals import INF, ClaimInterval, below, end_key, size, start_key
 from reconcile.model.numbers import format_number, interval_text
 from reconcile.model.records import Finding, MostUrgent, Project, Topic
 from reconcile.model.names import PlaceIndex
@@ -42,7 +42,7 @@ class Sorted:
 
     __slots__ = ("claims", "starts", "by_end", "ends", "max_start", "min_end", "ids", "totals")
 
-    def __init__(self, claims: list[C], totals: set[str]) -> None:
+    def __init__(self, claims: list[ClaimInterval], totals: set[str]) -> None:
         self.claims = sorted(claims, key=lambda c: (start_key(c), c.id))
         self.starts = [start_key(c) for c in self.claims]
         self.by_end = sorted(claims, key=lambda c: (end_key(c), c.id))
@@ -57,11 +57,11 @@ class Sorted:
         return bool(self.totals and (self.totals & other.ids or self.totals & other.totals)
                     or other.totals and other.totals & self.ids)
 
-    def above(self, claim: C) -> list[C]:
+    def above(self, claim: ClaimInterval) -> list[ClaimInterval]:
         """The claims entirely above ``claim``."""
         return self.claims[bisect_right(self.starts, end_key(claim)):]
 
-    def apart_from(self, other: "Sorted") -> list[C]:
+    def apart_from(self, other: "Sorted") -> list[ClaimInterval]:
         """The claims disjoint from some claim of ``other`` (below its highest start or above
         its lowest end)."""
         below_it = self.by_end[:bisect_left(self.ends, start_key(other.max_start))]
@@ -71,9 +71,9 @@ class Sorted:
         return list({c.id: c for c in below_it + above_it}.values())
 
 
-def overlapping_pairs(claims: list[C]) -> Iterator[tuple[C, C]]:
+def overlapping_pairs(claims: list[ClaimInterval]) -> Iterator[tuple[ClaimInterval, ClaimInterval]]:
     """Every pair of overlapping intervals, by a sweep over their starts."""
-    active: list[tuple[tuple, int, C]] = []   # heap by end
+    active: list[tuple[tuple, int, ClaimInterval]] = []   # heap by end
     for n, claim in enumerate(sorted(claims, key=lambda c: (start_key(c), c.id))):
         start = start_key(claim)
         while active and active[0][0] < start:
@@ -86,7 +86,7 @@ def overlapping_pairs(claims: list[C]) -> Iterator[tuple[C, C]]:
 class TopicReconciler:
     """All findings of one topic, and its stated scopes with each origin's figure."""
 
-    def __init__(self, topic: Topic, claims: list[C], project: Project, places: PlaceIndex,
+    def __init__(self, topic: Topic, claims: list[ClaimInterval], project: Project, places: PlaceIndex,
                  unquoted: dict[str, str] | None = None, max_findings: int | None = 0) -> None:
         self.topic = topic
         self.unquoted = unquoted or {}   # claim id -> the language its quote was read in
@@ -98,7 +98,7 @@ class TopicReconciler:
         self.found = MostUrgent(max_findings)
         self.findings: list[Finding] = []
         self.omitted: dict[str, int] = {}
-        by_scope: dict[tuple, list[C]] = defaultdict(list)
+        by_scope: dict[tuple, list[ClaimInterval]] = defaultdict(list)
         for claim in claims:
             by_scope[claim.scope].append(claim)
         self.keys = sorted(by_scope, key=repr)
@@ -108,7 +108,7 @@ class TopicReconciler:
         self.scopes: list[StatedScope] = []
         #: pairs of stated scopes (indexes into ``keys``) that are scope differences
         self.differences: list[np.ndarray] = []
-        self._last_apart: tuple[tuple | None, list[list[C]]] = (None, [])
+        self._last_apart: tuple[tuple | None, list[list[ClaimInterval]]] = (None, [])
 
     def add(self, kind: str, claims: Iterable[str], explanation: str | Callable[[], str], gap: float | None = None,
             ratio: float | None = None, **extra) -> None:
@@ -143,10 +143,10 @@ class TopicReconciler:
             return
         sides = [self.by_scope[key] for key in keys]
         # below[i, j]: some claim of scope i is entirely below some claim of scope j
-        end = np.array([s.min_end.hi for s in sides])
-        end_inclusive = np.array([s.min_end.hi_inc for s in sides])
-        start = np.array([s.max_start.lo for s in sides])
-        start_inclusive = np.array([s.max_start.lo_inc for s in sides])
+        end = np.array([s.min_end.upper for s in sides])
+        end_inclusive = np.array([s.min_end.upper_inclusive for s in sides])
+        start = np.array([s.max_start.lower for s in sides])
+        start_inclusive = np.array([s.max_start.lower_inclusive for s in sides])
         table = ScopeTable(self.relations, keys)
         relation = self.relations.relation
         same, nested, different = KIND_CODES[SAME], KIND_CODES[NESTED], KIND_CODES["different"]
@@ -193,7 +193,7 @@ class TopicReconciler:
                 if kind in PAIR_KINDS:
                     self.pair_finding(kind, low, high, rel)
 
-    def pair_finding(self, kind: str, low: C, high: C, rel) -> None:
+    def pair_finding(self, kind: str, low: ClaimInterval, high: ClaimInterval, rel) -> None:
         gap, ratio = size(low, high)
         if not self.found.wants(kind, gap):
             self.found.skip(kind)
@@ -202,7 +202,7 @@ class TopicReconciler:
         self.add(kind, (low.id, high.id), functools.partial(self.pair_words, kind, low, high, gap, ratio),
                  gap=gap, ratio=ratio)
 
-    def pair_words(self, kind: str, low: C, high: C, gap: float, ratio: float | None) -> str:
+    def pair_words(self, kind: str, low: ClaimInterval, high: ClaimInterval, gap: float, ratio: float | None) -> str:
         """The explanation of a pair finding (written only when a report shows it)."""
         words = self.words
         apart = wording.apart(gap, ratio, low)
@@ -217,7 +217,7 @@ class TopicReconciler:
                                  how=how, apart=apart)
         elif kind == "boundary-disagreement":
             text = words.explain(kind, high=words.says(high), low=words.says(low),
-                                 scope=words.shared_scope(high, low), bound=format_number(low.hi))
+                                 scope=words.shared_scope(high, low), bound=format_number(low.upper))
         elif kind == "revision":
             old, new = sorted((low, high), key=lambda c: (c.stated_on or "", c.id))
             text = words.explain(kind, who=words.who(low.source), scope=words.shared_scope(old, new),
@@ -239,7 +239,7 @@ class TopicReconciler:
     def check_echoes(self) -> None:
         """Echoes whose values overlap, with the same population, criterion and place: one
         circular-reporting finding per pair (an echo is never agreement)."""
-        by_origin: dict[str, list[C]] = defaultdict(list)
+        by_origin: dict[str, list[ClaimInterval]] = defaultdict(list)
         for claim in self.claims:
             by_origin[self.origin[claim.id]].append(claim)
         for origin in sorted(by_origin):
@@ -318,7 +318,7 @@ class TopicReconciler:
         return words.explain(SCOPE_DIFFERENCE, side_a=f"{words.says_all(first)} of {words.scope(first_key)}",
                              side_b=f"{words.says_all(second)} of {words.scope(second_key)}", fields=", ".join(differ))
 
-    def _apart(self, x: tuple, y: tuple) -> list[list[C]]:
+    def _apart(self, x: tuple, y: tuple) -> list[list[ClaimInterval]]:
         """The claims of scope x disjoint from some claim of scope y, and those of y from x
         (the last answer kept: a report reads a scope difference's words, then its scopes)."""
         if self._last_apart[0] == (x, y):
@@ -327,7 +327,7 @@ class TopicReconciler:
         self._last_apart = ((x, y), found)
         return found
 
-    def _find_apart(self, x: tuple, y: tuple) -> list[list[C]]:
+    def _find_apart(self, x: tuple, y: tuple) -> list[list[ClaimInterval]]:
         sides = self.by_scope[x], self.by_scope[y]
         if sides[0].breakdown_with(sides[1]):   # rare: a part and its total in these two scopes
             return [[c for c in mine.claims if any(not part_related(c, o) and (below(c, o) or below(o, c))
@@ -375,15 +375,16 @@ class TopicReconciler:
         if not self.topic.bounds:
             return
         low, high = self.topic.bounds
-        plausible = C(id="(bounds)", source="", text="", lo=-INF if low is None else low,
-                      hi=INF if high is None else high, lo_inc=True, hi_inc=True, population=(),
-                      criterion=None, place=None, as_of=None, cites=None, part_of=None, complete=False)
+        plausible = ClaimInterval(id="(bounds)", source="", text="", lower=-INF if low is None else low,
+                                  upper=INF if high is None else high, lower_inclusive=True, upper_inclusive=True,
+                                  population=(), criterion=None, place=None, as_of=None, cites=None, part_of=None,
+                                  complete=False)
         for claim in self.claims:
             if below(claim, plausible) or below(plausible, claim):
-                gap = plausible.lo - claim.hi if below(claim, plausible) else claim.lo - plausible.hi
+                gap = plausible.lower - claim.upper if below(claim, plausible) else claim.lower - plausible.upper
                 self.add("implausible-value", [claim.id], self.words.explain(
                     "implausible-value", claim=self.words.says(claim), topic=self.topic.id,
-                    bounds=self.words.bounds(plausible.lo, plausible.hi, True, True),
+                    bounds=self.words.bounds(plausible.lower, plausible.upper, True, True),
                     off=f" (off by {format_number(gap)})" if gap else ""), gap=gap)
 
     def check_quotes(self) -> None:
@@ -396,7 +397,7 @@ class TopicReconciler:
 
     def check_breakdowns(self) -> None:
         by_id = {c.id: c for c in self.claims}
-        parts: dict[str, list[C]] = defaultdict(list)
+        parts: dict[str, list[ClaimInterval]] = defaultdict(list)
         for claim in self.claims:
             if claim.part_of:
                 parts[claim.part_of].append(claim)
@@ -404,20 +405,21 @@ class TopicReconciler:
             total = by_id.get(total_id)
             if total is None:  # a total in another topic: not comparable here
                 continue
-            lo = sum(max(p.lo, 0.0) for p in members)
-            hi = sum(p.hi for p in members)
-            summed = C(id="(sum)", source=total.source, text="", lo=lo, hi=hi,
-                       lo_inc=all(p.lo_inc for p in members), hi_inc=all(p.hi_inc for p in members),
-                       population=(), criterion=None, place=None, as_of=None, cites=None,
-                       part_of=None, complete=False)
+            lo = sum(max(p.lower, 0.0) for p in members)
+            hi = sum(p.upper for p in members)
+            summed = ClaimInterval(id="(sum)", source=total.source, text="", lower=lo, upper=hi,
+                                   lower_inclusive=all(p.lower_inclusive for p in members),
+                                   upper_inclusive=all(p.upper_inclusive for p in members),
+                                   population=(), criterion=None, place=None, as_of=None, cites=None,
+                                   part_of=None, complete=False)
             ids = [total.id] + [p.id for p in members]
             parts_text = " + ".join(f"{p.text} ({p.place})" if p.place and p.place != total.place else p.text
                                     for p in members)
-            interval = interval_text(total.lo, total.hi, total.lo_inc, total.hi_inc)
+            interval = interval_text(total.lower, total.upper, total.lower_inclusive, total.upper_inclusive)
             many = len(members) != 1
             fields = dict(head=f"{self.words.who(total.source)}'s {len(members)} part{'s' if many else ''} "
                                f"of {total.id} ({parts_text}) sum{'' if many else 's'} to "
-                               f"{interval_text(lo, hi, summed.lo_inc, summed.hi_inc)}",
+                               f"{interval_text(lo, hi, summed.lower_inclusive, summed.upper_inclusive)}",
                           total_text=total.text, total_interval="" if interval == total.text else f" {interval}")
             if below(total, summed):
                 gap, ratio = size(total, summed)
@@ -452,9 +454,9 @@ def _bounds(agreed: tuple[float, float, bool, bool]) -> tuple[float | None, floa
 
 # --- the claims frame -> claims per topic -----------------------------------------------------
 
-def to_claims(frame: pd.DataFrame, counts: dict[str, bool]) -> dict[str, list[C]]:
+def to_claims(frame: pd.DataFrame, counts: dict[str, bool]) -> dict[str, list[ClaimInterval]]:
     """Claims per topic; a missing lower bound is 0 for counts."""
-    out: dict[str, list[C]] = defaultdict(list)
+    out: dict[str, list[ClaimInterval]] = defaultdict(list)
     if frame.empty:
         return out
     columns = [frame[name].tolist() for name in (
@@ -466,10 +468,10 @@ def to_claims(frame: pd.DataFrame, counts: dict[str, bool]) -> dict[str, list[C]
             lower, lo_inc = (0.0, True) if counts.get(topic, True) else (-INF, False)
         if upper != upper:
             upper, hi_inc = INF, False
-        out[topic].append(C(cid, source, text, float(lower), float(upper), bool(lo_inc), bool(hi_inc),
-                            tuple(population), _none(criterion), _none(place), _none(as_of),
-                            _none(cites), _none(part_of), bool(complete), _none(stated_on), _none(via),
-                            _none(lang)))
+        out[topic].append(ClaimInterval(cid, source, text, float(lower), float(upper), bool(lo_inc), bool(hi_inc),
+                                        tuple(population), _none(criterion), _none(place), _none(as_of),
+                                        _none(cites), _none(part_of), bool(complete), _none(stated_on), _none(via),
+                                        _none(lang)))
     return out
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from reconcile.conflicts.origins import ECHO, INDEPENDENT, ONE_CLAIMANT
 from reconcile.conflicts.scopes import DIFFERENT, NESTED, SAME, Relation, ScopeRelations
-from reconcile.model.intervals import C, below
+from reconcile.model.intervals import ClaimInterval, below
 
 #: kinds a single pair is a finding of (each pair its own finding)
 PAIR_KINDS = ("circular-reporting", "quotation-mismatch", "boundary-disagreement", "value-conflict",
@@ -19,18 +19,18 @@ AGREEMENT = "value-agreement"
 SCOPE_DIFFERENCE = "scope-difference"
 
 
-def part_related(a: C, b: C) -> bool:
+def part_related(a: ClaimInterval, b: ClaimInterval) -> bool:
     """One is part_of the other, or both are parts of one total: the breakdown findings judge them."""
     return a.part_of == b.id or b.part_of == a.id or (a.part_of is not None and a.part_of == b.part_of)
 
 
-def pair_kind(a: C, b: C, relation: Relation, whose: str, scopes: ScopeRelations) -> str | None:
+def pair_kind(a: ClaimInterval, b: ClaimInterval, relation: Relation, whose: str, scopes: ScopeRelations) -> str | None:
     """The kind of the pair (a, b), ``relation`` being how a's stated scope relates to b's and
     ``whose`` one of one-claimant, echo, independent; None for the rows without a finding."""
     if part_related(a, b):
         return None
-    low: C | None
-    high: C | None
+    low: ClaimInterval | None
+    high: ClaimInterval | None
     if below(a, b):
         low, high = a, b
     elif below(b, a):
@@ -38,7 +38,7 @@ def pair_kind(a: C, b: C, relation: Relation, whose: str, scopes: ScopeRelations
     else:
         low = high = None
     disjoint = low is not None and high is not None
-    touching = low is not None and high is not None and low.hi == high.lo
+    touching = low is not None and high is not None and low.upper == high.lower
     kind = relation.kind
     if whose == ECHO and not disjoint and scopes.same_fields(a.scope, b.scope):
         return "circular-reporting"

@@ -3,7 +3,7 @@ kind, filled from the claims and numbers a check found (as frictionless keeps it
 templates). Numbers and intervals are written by ``model.numbers``, as in every report."""
 from __future__ import annotations
 
-from reconcile.model.intervals import INF, C
+from reconcile.model.intervals import INF, ClaimInterval
 from reconcile.model.numbers import format_number, interval_text
 from reconcile.model.records import Project, Topic
 
@@ -38,10 +38,10 @@ TEMPLATES = {
 }
 
 
-def apart(gap: float, ratio: float | None, low: C) -> str:
+def apart(gap: float, ratio: float | None, low: ClaimInterval) -> str:
     """How far two disjoint values are, in words."""
     if gap == 0:
-        return f"they touch at {format_number(low.hi)} but one excludes it"
+        return f"they touch at {format_number(low.upper)} but one excludes it"
     return f"they are {format_number(gap)} apart" + (f" ({format_number(ratio)} times)" if ratio else "")
 
 
@@ -59,13 +59,13 @@ class Wording:
         record = self.project.sources.get(source)
         return record.name if record else source
 
-    def says(self, claim: C) -> str:
+    def says(self, claim: ClaimInterval) -> str:
         outlet = f", in {self.who(claim.via)}" if claim.via and claim.via != claim.source else ""
         return f'{self.who(claim.source)} says "{claim.text}" ({claim.id}{outlet})'
 
     @staticmethod
-    def interval(claim: C) -> str:
-        return interval_text(claim.lo, claim.hi, claim.lo_inc, claim.hi_inc)
+    def interval(claim: ClaimInterval) -> str:
+        return interval_text(claim.lower, claim.upper, claim.lower_inclusive, claim.upper_inclusive)
 
     @staticmethod
     def bounds(lower: float, upper: float, lower_inclusive: bool, upper_inclusive: bool) -> str:
@@ -80,7 +80,7 @@ class Wording:
                           f"in {place}" if place else "no place given",
                           f"as of {as_of}" if as_of else "no date given"))
 
-    def shared_scope(self, a: C, b: C) -> str:
+    def shared_scope(self, a: ClaimInterval, b: ClaimInterval) -> str:
         """The scope two claims share, saying where it rests on a field one leaves unspecified
         or on dates the topic's tolerance makes one."""
         merged = (a.population or b.population, a.criterion or b.criterion, a.place or b.place, a.as_of or b.as_of)
@@ -104,7 +104,7 @@ class Wording:
             named = named[:most] + [f"{len(named) - most} more"]
         return ", ".join(named[:-1]) + f" and {named[-1]}" if len(named) > 1 else named[0]
 
-    def says_all(self, claims: list[C], most: int = 3) -> str:
+    def says_all(self, claims: list[ClaimInterval], most: int = 3) -> str:
         """'X says "a" (id1) and "b" (id2); Y says "c" (id3)', the first few claims, by claimant."""
         by_source: dict[str, list[str]] = {}
         for claim in claims[:most]:

@@ -8,17 +8,17 @@ INF = math.inf
 
 
 @dataclass(frozen=True, slots=True)
-class C:
-    """A claim as reconciliation sees it: its interval (``lo``..``hi``; a count's unbounded lower
+class ClaimInterval:
+    """A claim as reconciliation sees it: its interval (``lower``..``upper``; a count's unbounded lower
     bound is 0), its stated scope and who states it."""
 
     id: str
     source: str
     text: str
-    lo: float
-    hi: float
-    lo_inc: bool
-    hi_inc: bool
+    lower: float
+    upper: float
+    lower_inclusive: bool
+    upper_inclusive: bool
     population: tuple[str, ...]
     criterion: str | None
     place: str | None
@@ -42,45 +42,45 @@ class C:
 
 # --- interval arithmetic -------------------------------------------------------------------
 
-def below(low: C, high: C) -> bool:
+def below(low: ClaimInterval, high: ClaimInterval) -> bool:
     """True when every value of ``low`` is below every value of ``high`` (disjoint, in order)."""
-    return low.hi < high.lo or (low.hi == high.lo and not (low.hi_inc and high.lo_inc))
+    return low.upper < high.lower or (low.upper == high.lower and not (low.upper_inclusive and high.lower_inclusive))
 
 
-def overlaps(a: C, b: C) -> bool:
+def overlaps(a: ClaimInterval, b: ClaimInterval) -> bool:
     return not below(a, b) and not below(b, a)
 
 
-def size(low: C, high: C) -> tuple[float, float | None]:
+def size(low: ClaimInterval, high: ClaimInterval) -> tuple[float, float | None]:
     """Gap between two disjoint intervals (``low`` below ``high``) and the ratio of their nearest
     bounds, the larger over the smaller, rounded to one decimal (None when the smaller is 0)."""
-    gap = high.lo - low.hi
-    ratio = round(high.lo / low.hi, 1) if low.hi > 0 and math.isfinite(low.hi) else None
+    gap = high.lower - low.upper
+    ratio = round(high.lower / low.upper, 1) if low.upper > 0 and math.isfinite(low.upper) else None
     return round(gap, 6), ratio
 
 
-def start_key(claim: C) -> tuple[float, int]:
+def start_key(claim: ClaimInterval) -> tuple[float, int]:
     """Where an interval starts on the line: [v before (v; two intervals overlap exactly when
     each one's start key is not after the other's end key."""
-    return (claim.lo, 0 if claim.lo_inc else 1)
+    return (claim.lower, 0 if claim.lower_inclusive else 1)
 
 
-def end_key(claim: C) -> tuple[float, int]:
+def end_key(claim: ClaimInterval) -> tuple[float, int]:
     """Where an interval ends: v) before v]."""
-    return (claim.hi, 0 if claim.hi_inc else -1)
+    return (claim.upper, 0 if claim.upper_inclusive else -1)
 
 
-def common_range(claims: list[C]) -> tuple[float, float, bool, bool] | None:
+def common_range(claims: list[ClaimInterval]) -> tuple[float, float, bool, bool] | None:
     """The range every claim holds (lower, upper, inclusivity), or None when they share none."""
     top = max(claims, key=start_key)
     bottom = min(claims, key=end_key)
     if start_key(top) > end_key(bottom):
         return None
-    return top.lo, bottom.hi, top.lo_inc, bottom.hi_inc
+    return top.lower, bottom.upper, top.lower_inclusive, bottom.upper_inclusive
 
 
-def hull(claims: list[C]) -> tuple[float, float, bool, bool]:
+def hull(claims: list[ClaimInterval]) -> tuple[float, float, bool, bool]:
     """The smallest range holding every claim."""
     first = min(claims, key=start_key)
     last = max(claims, key=end_key)
-    return first.lo, last.hi, first.lo_inc, last.hi_inc
+    return first.lower, last.upper, first.lower_inclusive, last.upper_inclusive

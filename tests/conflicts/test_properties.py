@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from reconcile.conflicts.origins import claim_origins, who
 from reconcile.conflicts.pairs import TopicReconciler
 from reconcile.conflicts.table import PAIR_KINDS, SCOPE_DIFFERENCE, pair_kind
-from reconcile.model.intervals import INF, C
+from reconcile.model.intervals import INF, ClaimInterval
 from reconcile.model.records import Project, Topic, select_findings
 from reconcile.model.names import PlaceIndex
 
@@ -20,7 +20,7 @@ VALUES = [0.0, 100.0, 200.0, 300.0, 500.0]
 
 
 @st.composite
-def claims(draw, n_max: int = 7) -> list[C]:
+def claims(draw, n_max: int = 7) -> list[ClaimInterval]:
     n = draw(st.integers(2, n_max))
     out = []
     for i in range(n):
@@ -28,8 +28,9 @@ def claims(draw, n_max: int = 7) -> list[C]:
         hi = draw(st.sampled_from([v for v in VALUES if v >= lo] + [INF]))
         lo_inc = draw(st.booleans()) or lo == hi
         hi_inc = (draw(st.booleans()) or lo == hi) and hi != INF
-        out.append(C(
-            id=f"c{i}", source=draw(st.sampled_from("abc")), text=f"v{i}", lo=lo, hi=hi, lo_inc=lo_inc, hi_inc=hi_inc,
+        out.append(ClaimInterval(
+            id=f"c{i}", source=draw(st.sampled_from("abc")), text=f"v{i}", lower=lo, upper=hi,
+            lower_inclusive=lo_inc, upper_inclusive=hi_inc,
             population=draw(st.sampled_from([(), ("soldiers",), ("police", "soldiers")])),
             criterion=draw(st.sampled_from([None, "marched", "present"])),
             place=draw(st.sampled_from([None, "CO", "CO-NSA", "CO-ANT"])),
@@ -46,7 +47,7 @@ def topic_of(cumulative: bool, tolerance: int) -> Topic:
                  criteria=(("present", "marched"),))
 
 
-def pair_findings(topic: Topic, given_claims: list[C]) -> tuple[dict[tuple, list[str]], TopicReconciler]:
+def pair_findings(topic: Topic, given_claims: list[ClaimInterval]) -> tuple[dict[tuple, list[str]], TopicReconciler]:
     reconciler = TopicReconciler(topic, given_claims, Project(root="."), PLACES)
     found: dict[tuple, list[str]] = {}
     for finding in reconciler.run():
