@@ -12,10 +12,13 @@ import pandas as pd
 
 from reconcile.errors import ExpectationError
 from reconcile.expect.frame import text, validation_frame
+from reconcile.model.names import SLUG_RE
+from reconcile.model.numbers import plain_number
 
 #: A set with more distinct values than this is not suggested (it would be a list, not a rule).
 MAX_SET = 30
-_SLUG = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
+#: the one slug rule (model.names), anchored for GX, which searches rather than matches
+_SLUG = f"^{SLUG_RE.pattern}$"
 _URL = r"^https?://"
 
 
@@ -37,7 +40,7 @@ def suggest_suite(claims: pd.DataFrame, topic: str) -> dict[str, Any]:
     for column in ("lower", "upper"):
         values = frame[column].dropna()
         if len(values):
-            low, high = _number(values.min()), _number(values.max())
+            low, high = plain_number(values.min()), plain_number(values.max())
             add("expect_column_values_to_be_between",
                 f"{column} within the observed range [{text(low)}, {text(high)}] (widen as needed)",
                 column=column, min_value=low, max_value=high)
@@ -65,7 +68,3 @@ def suggest_suite(claims: pd.DataFrame, topic: str) -> dict[str, Any]:
     add("expect_column_values_to_be_unique", "ids are unique within the topic", column="id")
     return {"name": topic, "topic": topic, "expectations": expectations}
 
-
-def _number(value: Any) -> int | float:
-    value = float(value)
-    return int(value) if value.is_integer() and abs(value) < 2**53 else value

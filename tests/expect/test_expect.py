@@ -618,6 +618,30 @@ def test_suggested_ranges_catch_a_new_outlier(project):
     assert all(o.failing == ("sources/migracion-colombia.yaml:99 (new)",) for o in bad)
 
 
+def test_suggested_bounds_are_plain_numbers_as_in_json_reports():
+    """The draft writes numbers as model.plain_number does: int when integral, null (no bound)
+    for an infinite one, so the suite is valid JSON."""
+    from reconcile.model.numbers import plain_number
+
+    claims = frame(claim(lower=415.0, upper=415.5), claim(id="mc-2", lower=-np.inf, upper=np.inf, line=6))
+    between = {e["kwargs"]["column"]: e["kwargs"] for e in suggest_suite(claims, TOPIC)["expectations"]
+               if e["type"] == "expect_column_values_to_be_between"}
+    assert (between["lower"]["min_value"], between["lower"]["max_value"]) == (None, 415)
+    assert type(between["lower"]["max_value"]) is int and between["upper"]["min_value"] == 415.5
+    assert between["upper"]["max_value"] is None is plain_number(np.inf)
+    json.dumps(between, allow_nan=False)
+
+
+def test_suggested_slug_regex_is_the_slug_rule_of_model_names():
+    from reconcile.model.names import is_slug
+
+    draft = suggest_suite(good_claims(), TOPIC)
+    regex = next(e["kwargs"]["regex"] for e in draft["expectations"]
+                 if e["type"] == "expect_column_values_to_match_regex" and e["kwargs"]["column"] == "criterion")
+    for text in ("crossed-into-colombia", "a1", "Crossed", "a--b", "-a", "a-", "a b", ""):
+        assert bool(re.search(regex, text)) is is_slug(text), text
+
+
 def test_suggest_suite_for_an_unknown_topic_raises(project):
     with pytest.raises(ExpectationError, match="no claims of topic 'nope'"):
         suggest_suite(good_claims(), "nope")
