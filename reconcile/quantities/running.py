@@ -310,6 +310,10 @@ def _junk(sentence: str, m: Mention, number_start: int, counted: str | None, lan
             and raw_before[1:].islower() and word_before not in _MONTHS and m.start > len(raw_before) + 1
             and _word_before(sentence, m.start - len(raw_before) - 1)[:1].isupper()):
         return "name with digits"                     # "calle Bartolomé Mitre 3060"
+    cue = _COMPARE_CUE.search(sentence, max(0, m.start - 60), number_start)
+    if cue and _PAST_YEAR.search(sentence, m.end, min(len(sentence), m.end + 100)) and not _CLAUSE_STOP.search(
+            sentence, cue.end(), number_start):
+        return "comparison with a past event"         # "the highest since the 510,000 ... in 2014"
     if m.qualifier == "exact" and m.unit is None and _ranking(sentence, m, word_before, next_words, value):
         return "ranking"                              # "one of the five most powerful", "las dos principales"
     if (m.qualifier == "exact" and m.unit is None and core.strip()[:1].isupper() and core.strip().isalpha()
@@ -321,6 +325,14 @@ def _junk(sentence: str, m: Mention, number_start: int, counted: str | None, lan
     if m.unit is None and value is not None and 0 < abs(value) < 1 and not re.search(r"\d", core):
         return "fraction of nothing"
     return None
+
+
+# "lower than the 20,000 reported in 2010" keeps that figure (as a point: _comparison_as_point)
+_COMPARE_CUE = re.compile(r"\b(?:since the|competes? with|compared (?:with|to)|exceed(?:ed|s|ing) the|"
+                          r"surpass(?:ed|es|ing) the|desde (?:el|la|los|las)|"
+                          r"super(?:ó|aba|ando) (?:a )?(?:el|la|los|las)|frente a (?:el|la|los|las))\b", re.I)
+_PAST_YEAR = re.compile(r"\b(?:in|of|on|en|de|del)\s+(?:\d{1,2}\s+\w+\s+)?(?:1[89]|20)\d\d\b", re.I)
+_CLAUSE_STOP = re.compile(r"[;:,]|\.\s")
 
 
 _RANK_WORDS = frozenset(

@@ -297,3 +297,13 @@ def test_demonyms_and_more_nouns_of_people_count_people():
     assert [p.population for p in _proposals(text, "es")] == [["people"], ["people"]]
     text = "Thousands of Syrians fled, and 40 hostages were freed."
     assert [p.population for p in _proposals(text, "en")] == [["people"], ["people"]]
+
+
+def test_a_figure_of_a_past_event_compared_with_is_not_proposed():
+    text = ("This tally competes with the imprecise figure of 10 million protesters worldwide for the "
+            "protests against the Iraq war on 15 February 2003.")
+    assert _texts(text, "en") == []
+    assert _texts("La marcha superó a los 300.000 manifestantes de 2012.", "es") == []
+    # a figure of its own time is kept, with or without a year
+    assert _texts("Since the quake, 300 people died in 2010.", "en") == ["300 people"]
+    assert _texts("More than 500 people died in 2010.", "en") == ["More than 500 people"]
