@@ -28,11 +28,13 @@ sys.path.insert(0, str(HERE.parent))
 from synth import generate  # noqa: E402
 
 
-#: runs a command with its output discarded and prints the command's own peak memory (MB)
+#: runs a command with its output discarded and prints the command's own peak memory (MB) and
+#: CPU seconds (user + system: on a shared machine, steadier than the wall clock)
 MEASURED = (
     "import resource, subprocess, sys\n"
     "subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL)\n"
-    "print(round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024))\n"
+    "used = resource.getrusage(resource.RUSAGE_CHILDREN)\n"
+    "print(round(used.ru_maxrss / 1024), round(used.ru_utime + used.ru_stime, 1))\n"
 )
 
 
@@ -40,7 +42,7 @@ def peak_mb(who: int = resource.RUSAGE_SELF) -> float:
     return resource.getrusage(who).ru_maxrss / 1024
 
 
-def stages(root: Path, skip_validate: bool) -> None:
+def stages(root: Path, skip_validate: bool, max_findings: int) -> None:
     """Run in a child process so that each size starts from a clean heap."""
     from reconcile import Claims, normalize, read, reconcile, render, validate
 
@@ -64,13 +66,15 @@ def stages(root: Path, skip_validate: bool) -> None:
                      time.perf_counter() - t, peak_mb()))
         rows.append(("GX alone, same claims and suite", gx_alone(project, frame), peak_mb()))
     t = time.perf_counter()
-    report = reconcile(Claims(project, frame))
-    rows.append((f"reconcile ({len(report.findings)} findings)", time.perf_counter() - t, peak_mb()))
+    report = reconcile(Claims(project, frame), max_findings=max_findings)
+    found = sum(report.summary(0, {})["findings"].values())
+    rows.append((f"reconcile ({found:,} findings, {len(report.findings):,} kept)", time.perf_counter() - t,
+                 peak_mb()))
     t = time.perf_counter()
-    text = render(report, "json")
+    text = render(report, "json", max_findings=max_findings)
     rows.append((f"render json ({len(text) / 1e6:.1f} MB)", time.perf_counter() - t, peak_mb()))
     for name, seconds, mb in rows:
-        print(f"  {name:<32} {seconds:8.2f} s   peak {mb:8.0f} MB")
+        print(f"  {name:<44} {seconds:8.2f} s   peak {mb:8.0f} MB")
 
 
 def gx_alone(project, frame) -> float:
@@ -120,6 +124,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("sizes", nargs="*", type=int, default=[10_000, 100_000])
     parser.add_argument("--skip-validate", action="store_true")
+    parser.add_argument("--max-findings", type=int, default=10_000,
+                        help="findings kept per topic, as reconcile report --max-findings (default 10,000)")
     parser.add_argument("--stage", help=argparse.SUPPRESS)
     parser.add_argument("--scaling", action="store_true", help="only the one-topic scaling check")
     args = parser.parse_args()
@@ -127,7 +133,7 @@ def main() -> None:
         one_topic_scaling()
         return
     if args.stage:
-        stages(Path(args.stage), args.skip_validate)
+        stages(Path(args.stage), args.skip_validate, args.max_findings)
         return
     reconcile_cmd = Path(sys.executable).parent / "reconcile"
     for size in args.sizes:
@@ -136,8 +142,10 @@ def main() -> None:
             root = generate(Path(tmp) / "project", size)
             print(f"{size:,} claims (generated in {time.perf_counter() - t:.1f} s)")
             extra = ["--skip-validate"] if args.skip_validate else []
+            extra += ["--max-findings", str(args.max_findings)]
             subprocess.run([sys.executable, __file__, "--stage", str(root), *extra], check=True)
-            commands = [["report", str(root), "--format", "json", "--fail-on", "never"]]
+            commands = [["report", str(root), "--format", "json", "--fail-on", "never",
+                         "--max-findings", str(args.max_findings)]]
             if not args.skip_validate:
                 commands.append(["validate", str(root), "--format", "json"])
             for command in commands:
@@ -145,9 +153,10 @@ def main() -> None:
                 done = subprocess.run([sys.executable, "-c", MEASURED, str(reconcile_cmd), *command],
                                       stdout=subprocess.PIPE, text=True, check=False)
                 seconds = time.perf_counter() - t
-                child_peak = done.stdout.strip().splitlines()[-1] if done.stdout.strip() else "?"
-                print(f"  {'reconcile ' + command[0]:<32} {seconds:8.2f} s   peak {child_peak:>8} MB  "
-                      f"(whole command, exit {done.returncode})")
+                child_peak, cpu = (done.stdout.strip().splitlines()[-1].split() if done.stdout.strip()
+                                   else ("?", "?"))
+                print(f"  {'reconcile ' + command[0]:<44} {seconds:8.2f} s   peak {child_peak:>8} MB  "
+                      f"({cpu} s CPU; whole command, exit {done.returncode})")
 
 
 if __name__ == "__main__":
