@@ -21,7 +21,6 @@ from __future__ import annotations
 import datetime
 import re
 from collections.abc import Iterable, Sequence
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +33,7 @@ from reconcile.expect.frame import text as _text
 from reconcile.expect.frame import validation_frame
 from reconcile.expect.suite import (DERIVED_COLUMNS, PARAMETERS, VALIDATION_COLUMNS, Spec, Suite,
                            load_suite)
+from reconcile.model.names import iso_codes
 from reconcile.model.records import ExpectationOutcome, Project, Validation
 
 __all__ = ["validate", "run_suites", "load_suite", "suggest_suite", "validation_frame",
@@ -51,19 +51,10 @@ _POSITION = "reconcile_position"
 
 # --- parameters ------------------------------------------------------------------------------
 
-@lru_cache(maxsize=1)
-def _iso_places() -> frozenset[str]:
-    import pycountry
-
-    codes = {country.alpha_2 for country in pycountry.countries}
-    codes.update(sub.code for sub in pycountry.subdivisions)
-    return frozenset(codes)
-
-
 def _parameters(project: Project, today: datetime.date) -> dict[str, Any]:
     return {
         "sources": sorted(project.sources),
-        "places": sorted(_iso_places() | set(project.places)),
+        "places": sorted(iso_codes() | set(project.places)),
         "today": datetime.datetime.combine(today, datetime.time()),
     }
 

@@ -112,6 +112,12 @@ def is_iso_code(code: str) -> bool:
     return code.upper() in _iso_index()[1]
 
 
+@lru_cache(maxsize=1)
+def iso_codes() -> frozenset[str]:
+    """Every ISO 3166 code: the countries' alpha-2 codes and the subdivisions' codes."""
+    return frozenset(_iso_index()[1])
+
+
 def iso_resolve(text: str) -> str | None:
     """The ISO 3166 code a code or name resolves to without any declared place; None when
     ISO 3166 does not know it (or a subdivision name is used in several countries)."""

@@ -187,6 +187,18 @@ def test_iso_codes_subdivisions_and_project_places_are_known(project, place):
     assert validate(frame(claim(place=place)), project, today=TODAY).success
 
 
+def test_the_places_parameter_is_the_iso_codes_names_knows(project):
+    """One set of ISO codes (model.names.iso_codes): every code normalization takes for ISO
+    passes the suites' $places check, and nothing else does."""
+    from reconcile.model.names import PlaceIndex, is_iso_code, iso_codes, iso_resolve
+
+    codes = sorted(iso_codes())
+    assert all(is_iso_code(code) and PlaceIndex().known(code) and iso_resolve(code) == code for code in codes)
+    assert {"CO", "VE", "CO-NSA", "GB-ENG"} <= iso_codes() and not {"XX", "CO-XYZ", "CO-ORI"} & iso_codes()
+    rows = [claim(id=f"c{n}", place=code, line=n + 1) for n, code in enumerate(codes[::50])]
+    assert validate(frame(*rows), project, today=TODAY).success
+
+
 @pytest.mark.parametrize("place", ["XX", "Norte de Santander", "CO-XYZ"])
 def test_unknown_place_fails(project, place):
     outcome = only_failure(validate(frame(claim(place=place)), project, today=TODAY))
