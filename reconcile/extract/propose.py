@@ -175,8 +175,9 @@ def _article_place(article: Article, all_sentences: list[Sentence]) -> tuple[str
 # "San José Pinula, Guatemala" on a line of its own: where the report was filed
 _DATELINE = re.compile(
     r"([A-ZÁÉÍÓÚÑ][\w'’.-]*(?: [A-ZÁÉÍÓÚÑ][\w'’.-]*){0,3})"
-    r"(?:,\s*([A-ZÁÉÍÓÚÑ][\w'’.-]*(?: [A-ZÁÉÍÓÚÑ][\w'’.-]*){0,2}))?"
-    r"(?:,?\s*(?:\d{1,2}(?: de)? \w+(?: de)? \d{4}|\w+ \d{1,2}(?:, \d{4})?))?"
+    r"(?:,\s*(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Ene|Abr|Ago|Dic)[a-z]*\.? \d)"
+    r"([A-ZÁÉÍÓÚÑ][\w'’.-]*(?: [A-ZÁÉÍÓÚÑ][\w'’.-]*){0,2}))?"
+    r"(?:,?\s*(?:\d{1,2}(?: de)? \w+\.?(?:(?: de)? \d{4})?|\w+\.? \d{1,2}(?:, \d{4})?))?"
     r"\s*(?:,\s*)?(?:\(([A-Z][\w .&-]{1,30})\))?\s*(?:\.?\s*[-—–]+\s*|\.-\s*|\n|$)")
 
 
@@ -194,13 +195,11 @@ def _dateline(text: str) -> tuple[str, str] | None:
         if not found:
             return None                       # "Smith, Jones (AP)": not a place
         country = country_of(found[0][0])
-    found = [p for p in places_in(written, country)
-             if p[2] == 0 and (country is None or country_of(p[0]) == country)]
-    if found and found[0][1] == written:
-        return found[0][0], found[0][1]
-    town = city_of(written, country)                  # "MEXICO CITY (AP)": the city, not "Mexico"
+    town = city_of(written, country)                  # a dateline names a city: "WASHINGTON", "MEXICO CITY"
     if town is not None:
         return town, written
+    found = [p for p in places_in(written, country)
+             if p[2] == 0 and (country is None or country_of(p[0]) == country)]
     if found:
         return found[0][0], found[0][1]
     if country is not None:

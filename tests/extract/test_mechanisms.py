@@ -307,3 +307,12 @@ def test_a_figure_of_a_past_event_compared_with_is_not_proposed():
     # a figure of its own time is kept, with or without a year
     assert _texts("Since the quake, 300 people died in 2010.", "en") == ["300 people"]
     assert _texts("More than 500 people died in 2010.", "en") == ["More than 500 people"]
+
+
+def test_a_dateline_names_a_city_with_or_without_its_date():
+    from reconcile.extract.propose import _dateline
+
+    assert _dateline("WASHINGTON, Oct. 2 (Reuters) - The toll rose.") == ("US-WASHINGTON", "Washington")
+    assert _dateline("Madrid, 12 mar (EFE).- Unas 300 personas...") == ("ES-MADRID", "Madrid")
+    assert _dateline("El Salvador, Honduras y Guatemala sufrieron daños.") is None
+    assert _dateline("Smith, Jones (AP) - The toll rose.") is None
