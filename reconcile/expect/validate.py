@@ -35,6 +35,7 @@ from reconcile.expect.suite import (DERIVED_COLUMNS, PARAMETERS, VALIDATION_COLU
                            load_suite)
 from reconcile.model.names import iso_codes
 from reconcile.model.records import ExpectationOutcome, Project, Validation
+from reconcile.sources import display_path
 
 __all__ = ["validate", "run_suites", "load_suite", "suggest_suite", "validation_frame",
            "Suite", "Spec", "MAX_FAILING", "TOPICS_SUITE", "PARAMETERS", "VALIDATION_COLUMNS"]
@@ -64,13 +65,6 @@ def _parameters(project: Project, today: datetime.date) -> dict[str, Any]:
 def _suite_paths(project: Project) -> list[Path]:
     folder = Path(project.root) / "expectations"
     return sorted(folder.glob("*.json")) if folder.is_dir() else []
-
-
-def _relative(path: Path, root: Path) -> str:
-    try:
-        return path.resolve().relative_to(root.resolve()).as_posix()
-    except ValueError:
-        return path.as_posix()
 
 
 def _suite_topic(suite: Suite, label: str, project: Project, topics: Iterable[str]) -> str | None:
@@ -151,7 +145,7 @@ def run_suites(claims: pd.DataFrame, project: Project, suite_paths: Sequence[Pat
 
     root = Path(project.root)
     paths = _suite_paths(project) if suite_paths is None else [Path(p) for p in suite_paths]
-    labelled = [(_relative(path, root), path) for path in paths]
+    labelled = [(display_path(path, root), path) for path in paths]
     if claims is None or len(claims) == 0:
         where = labelled[0][0] if labelled else "expectations/"
         raise ExpectationError("no claims to validate", file=where,

@@ -503,6 +503,20 @@ def test_open_topic_bounds_check_only_the_side_that_is_declared(project):
     assert outcomes["bound_upper,upper"].success and outcomes["upper,bound_lower"].success
 
 
+def test_a_suite_outside_the_project_is_named_as_the_sources_name_a_file(project, tmp_path, monkeypatch):
+    """A suite's label is sources.display_path's: relative to the project root, else to the
+    working folder, as every file in an error or a report is named."""
+    from reconcile.sources import display_path
+
+    inside = Project(root=str(tmp_path / "proj"), sources=project.sources, topics=project.topics,
+                     places=project.places)
+    extra = write_suite(tmp_path / "shared", "claims", [
+        {"type": "expect_column_values_to_match_regex", "kwargs": {"column": "id", "regex": "^mc-"}}])
+    monkeypatch.chdir(tmp_path)
+    outcome = only_failure(validate(good_claims(), inside, suite_paths=[extra], today=TODAY))
+    assert outcome.suite == "shared/expectations/claims.json" == display_path(extra, Path(inside.root))
+
+
 def test_explicit_suite_paths_replace_the_project_folder(project, tmp_path):
     extra = write_suite(tmp_path / "elsewhere", "claims", [
         {"type": "expect_column_values_to_match_regex", "kwargs": {"column": "id", "regex": "^mc-"},
