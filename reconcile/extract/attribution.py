@@ -13,7 +13,7 @@ from typing import TypeGuard
 import re
 from dataclasses import dataclass
 
-from reconcile.quantities.lexicon import fold
+from reconcile.quantities.lexicon import fold_word
 
 __all__ = ["Attribution", "attributions", "claimant_for", "WIRE_AGENCIES"]
 
@@ -117,13 +117,13 @@ def _tokens(text: str, start: int, end: int):
 
 
 def _clean(words: list[tuple[str, int, int]], sentence_start: bool) -> list[tuple[str, int, int]]:
-    while words and fold(words[0][0]) in _ARTICLES:
+    while words and fold_word(words[0][0]) in _ARTICLES:
         # "The New York Times" inside a sentence keeps its capital "The"
         if words[0][0][0].isupper() and not sentence_start and len(words) > 1 and words[1][0][0].isupper():
             break
         words = words[1:]
         sentence_start = False
-    while words and fold(words[-1][0]) in _INNER:
+    while words and fold_word(words[-1][0]) in _INNER:
         words = words[:-1]
     return words
 
@@ -139,7 +139,7 @@ def _backwards(sentence: str, at: int) -> Attribution | None:
         return _apposition(sentence, toks[:-1], at)
     words: list = []
     for tok, s, e in reversed(toks):
-        low = fold(tok)
+        low = fold_word(tok)
         if not words and (_ADVERB.search(low) or low in _AUXILIARIES) and tok[0].islower():
             continue                                   # "officially reported", "had initially asked for"
         if not tok[0].isalpha() and tok not in ("&",) or low in _BACK_STOP and not (
@@ -153,8 +153,8 @@ def _backwards(sentence: str, at: int) -> Attribution | None:
     words = [w for w in words]
     # a lowercase run before the name is not part of it: keep from the first article or capital
     # (or a body that speaks for itself: "police estimated", "organizadores calcularon")
-    first = next((k for k, w in enumerate(words) if w[0][0].isupper() or fold(w[0]) in _ARTICLES
-                  or fold(w[0]) in _COLLECTIVE), None)
+    first = next((k for k, w in enumerate(words) if w[0][0].isupper() or fold_word(w[0]) in _ARTICLES
+                  or fold_word(w[0]) in _COLLECTIVE), None)
     if first is None:
         return None
     words = _clean(words[first:], sentence_start=words[first][1] == 0 or not sentence[:words[first][1]].strip())
@@ -170,7 +170,7 @@ def _apposition(sentence: str, toks, at: int) -> Attribution | None:
         tok, s, e = toks[k]
         if tok == ",":
             break
-        if not (tok[0].isalpha() and (tok[0].isupper() or fold(tok) in _INNER)):
+        if not (tok[0].isalpha() and (tok[0].isupper() or fold_word(tok) in _INNER)):
             return _described(sentence, toks, at)
         words.insert(0, (tok, s, e))
         if len(words) > 6:
@@ -185,12 +185,12 @@ def _described(sentence: str, toks, at: int) -> Attribution | None:
     commas = [k for k, (tok, _, _) in enumerate(toks) if tok == ","]
     if not commas:
         return None
-    inner = [fold(tok) for tok, _, _ in toks[commas[-1] + 1:]]
+    inner = [fold_word(tok) for tok, _, _ in toks[commas[-1] + 1:]]
     if not inner or not (inner[0] in _ARTICLES or any(w in _ROLES for w in inner)) or len(inner) > 10:
         return None
     words: list = []
     for tok, s, e in reversed(toks[:commas[-1]]):
-        if not (tok[:1].isupper() or fold(tok) in _INNER and words) or len(words) >= 5:
+        if not (tok[:1].isupper() or fold_word(tok) in _INNER and words) or len(words) >= 5:
             break
         words.insert(0, (tok, s, e))
     words = _clean(words, sentence_start=True)
@@ -206,7 +206,7 @@ def _forwards(sentence: str, at: int) -> Attribution | None:
         toks = _after_aside(toks)
     words: list = []
     for k, (tok, s, e) in enumerate(toks):
-        low = fold(tok)
+        low = fold_word(tok)
         if not words and low in _ARTICLES:
             words.append((tok, s, e))
             continue
@@ -216,7 +216,7 @@ def _forwards(sentence: str, at: int) -> Attribution | None:
         # "Delegación del Gobierno en Cataluña": a capitalised name goes on through "en"
         in_name = low in ("en", "in") and words and words[-1][0][:1].isupper() and following[:1].isupper()
         if low in _FORWARD_STOP and not in_name and not (
-                low in _INNER and words and fold(words[-1][0]) not in _ARTICLES):
+                low in _INNER and words and fold_word(words[-1][0]) not in _ARTICLES):
             break
         if low in _WEEKDAYS:
             break
@@ -236,11 +236,11 @@ _LISTENER = frozenset({"a", "al"})
 def _aside(toks) -> bool:
     """"dijo a la AFP", "informó en Twitter", "told reporters": a listener or an aside before the
     speaker ("a" is a listener only before an article or a name: not "said a spokesman")."""
-    first = fold(toks[0][0])
+    first = fold_word(toks[0][0])
     if first in _ASIDE:
         return True
     following = toks[1][0] if len(toks) > 1 else ""
-    return first in _LISTENER and (fold(following) in _ARTICLES or following[:1].isupper())
+    return first in _LISTENER and (fold_word(following) in _ARTICLES or following[:1].isupper())
 
 
 def _after_aside(toks):
@@ -251,12 +251,12 @@ def _after_aside(toks):
         tok = toks[k][0]
         if tok == ",":
             j = k + 1
-            if j < len(toks) and fold(toks[j][0]) in _ASIDE | _LISTENER:
+            if j < len(toks) and fold_word(toks[j][0]) in _ASIDE | _LISTENER:
                 end = next((m for m in range(j + 1, min(j + 10, len(toks))) if toks[m][0] == ","), None)
                 if end is not None:
                     j = end + 1
             return toks[j:]
-        if fold(tok) in _ARTICLES and k >= 2:
+        if fold_word(tok) in _ARTICLES and k >= 2:
             return toks[k:]
         if not tok[:1].isalpha():
             break
@@ -269,13 +269,13 @@ _NAMED_AFTER = re.compile(r"\s*,\s*((?:(?:coronel|general|doctor|doctora|capit[a
 def _named_person(sentence: str, a: Attribution) -> Attribution:
     """A role read forwards and the person named after it: "dijo el ministro de Salud, Juan
     Pérez" -> "Juan Pérez"."""
-    if a.before or not (a.who[:1].islower() or any(fold(w) in _ROLES for w in a.who.split())):
+    if a.before or not (a.who[:1].islower() or any(fold_word(w) in _ROLES for w in a.who.split())):
         return a
     match = _NAMED_AFTER.match(sentence, a.end)
     if not match:
         return a
     name = match.group(1).split()
-    if fold(name[0]) in ("coronel", "general", "doctor", "doctora", "capitan", "colonel", "dr", "dr."):
+    if fold_word(name[0]) in ("coronel", "general", "doctor", "doctora", "capitan", "colonel", "dr", "dr."):
         name = name[1:]
     return Attribution(" ".join(name), a.start, match.end(1), a.before)
 
@@ -285,7 +285,7 @@ def _person(name: str) -> str:
     Correa", "UN Secretary-General Ban Ki-moon" -> "Ban Ki-moon"; "ministro de Defensa" stays."""
     words = name.split()
     for k in range(len(words) - 1, -1, -1):
-        if fold(words[k]).strip(",") in _ROLES:
+        if fold_word(words[k]).strip(",") in _ROLES:
             rest = words[k + 1:]
             if rest and all(w[:1].isupper() for w in rest):
                 return " ".join(rest)
@@ -310,9 +310,9 @@ def _trim(name: str) -> str:
                 name = name[len(article):]
                 break
     words = name.split()
-    if words and fold(words[0]) in _TRAILING_NOUNS and name.islower():
+    if words and fold_word(words[0]) in _TRAILING_NOUNS and name.islower():
         return ""                                      # "según datos preliminares": no one named
-    while len(words) > 1 and fold(words[-1]) in _TRAILING_NOUNS and words[-1].islower():
+    while len(words) > 1 and fold_word(words[-1]) in _TRAILING_NOUNS and words[-1].islower():
         words = words[:-1]
     if words and words[-1].endswith(("'s", "’s")) and len(words[-1]) > 2:
         words[-1] = words[-1][:-2]                     # "Amnesty International's figures put"
@@ -324,7 +324,7 @@ def _after_article(sentence: str, match: re.Match) -> bool:
     if match.group().endswith(("ó", "aron", "ieron")):
         return False                                   # "la rebajó", "lo cifraron": a pronoun, then the verb
     before = _tokens(sentence, max(0, match.start() - 12), match.start())
-    return bool(before) and fold(before[-1][0]) in _ARTICLES | {"su", "sus", "its", "their", "this", "esta"}
+    return bool(before) and fold_word(before[-1][0]) in _ARTICLES | {"su", "sus", "its", "their", "this", "esta"}
 
 
 def _passive(sentence: str, match: re.Match) -> bool:
@@ -332,19 +332,19 @@ def _passive(sentence: str, match: re.Match) -> bool:
     speaks (a passive without "by", or a participle after its noun)."""
     before = _tokens(sentence, max(0, match.start() - 30), match.start())
     after = _tokens(sentence, match.end(), min(len(sentence), match.end() + 30))
-    word_before = fold(before[-1][0]) if before else ""
+    word_before = fold_word(before[-1][0]) if before else ""
     if word_before == "se":                            # "se registró", "se informó": no one speaks
-        return not (after and fold(after[0][0]) == "por")
-    if word_before in _PASSIVE_BEFORE and fold(match.group()).endswith(("ed", "ado", "ada", "ados", "adas",
+        return not (after and fold_word(after[0][0]) == "por")
+    if word_before in _PASSIVE_BEFORE and fold_word(match.group()).endswith(("ed", "ado", "ada", "ados", "adas",
                                                                         "ido", "ida", "idos", "idas")):
-        return not (after and fold(after[0][0]) in ("by", "por"))
-    return bool(after) and fold(after[0][0]) in _AFTER_PARTICIPLE and fold(match.group()).endswith("ed")
+        return not (after and fold_word(after[0][0]) in ("by", "por"))
+    return bool(after) and fold_word(after[0][0]) in _AFTER_PARTICIPLE and fold_word(match.group()).endswith("ed")
 
 
 def _usable(a: Attribution | None) -> TypeGuard[Attribution]:
     if a is None:
         return False
-    low = fold(a.who)
+    low = fold_word(a.who)
     return (bool(low) and low not in _PRONOUNS and low not in _NOT_NAMES and low not in _WEEKDAYS
             and any(c.isalpha() for c in low) and not all(w in _VAGUE for w in low.split()))
 
@@ -392,7 +392,7 @@ def _attributions(sentence: str) -> list[Attribution]:
             continue                                   # "the Guinness World Records": a name, not a verb
         if match.group("phrase"):
             found = _forwards(sentence, match.end())
-            noun = fold(match.group().split()[0]) in _DATA_NOUNS
+            noun = fold_word(match.group().split()[0]) in _DATA_NOUNS
             if _usable(found) and not (noun and not found.who[:1].isupper()):   # not "cifras de asistencia"
                 out.append(Attribution(found.who, match.start(), found.end, False))
                 covered = found.end
@@ -418,7 +418,7 @@ def is_pronoun_subject(sentence: str) -> bool:
     if not match or match.group("phrase"):
         return False
     toks = _tokens(sentence, max(0, match.start() - 40), match.start())
-    return bool(toks) and fold(toks[-1][0]) in _PRONOUNS
+    return bool(toks) and fold_word(toks[-1][0]) in _PRONOUNS
 
 
 _CLAUSE_BREAK = re.compile(r",\s*(?:while|whereas|but|although|mientras(?: que)?|pero|aunque|en tanto que)\b|;", re.I)

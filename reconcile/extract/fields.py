@@ -10,7 +10,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from reconcile.model.names import is_iso_code, iso_place, iso_resolve, parse_date
-from reconcile.quantities.lexicon import fold
+from reconcile.quantities.lexicon import fold_word
 
 __all__ = ["population", "criterion", "governing_verb", "places_in", "dates_in", "relative_date"]
 
@@ -100,8 +100,8 @@ def population(counted: str | None, after: str, lang: str) -> list[str]:
     ("soldados y policías" -> [police, soldiers])."""
     tags = set()
     if counted:
-        tag = _POPULATION.get(fold(counted))
-        if tag is None and _DEMONYM[lang if lang in _DEMONYM else "en"].search(fold(counted)):
+        tag = _POPULATION.get(fold_word(counted))
+        if tag is None and _DEMONYM[lang if lang in _DEMONYM else "en"].search(fold_word(counted)):
             tag = "people"                    # "thousands of Syrians", "miles de nepalíes"
         if tag is None and lang == "en" and counted.islower() and counted.endswith("s") and len(counted) > 3:
             tag = counted                     # "lawsuits", "aftershocks"
@@ -111,7 +111,7 @@ def population(counted: str | None, after: str, lang: str) -> list[str]:
         rest = after[at + len(counted):] if 0 <= at < 40 else after
         match = re.match(r"\s*(?:and|y|e|or|o)\s+([^\W\d_]+)", rest)
         if match:
-            second = _POPULATION.get(fold(match.group(1)))
+            second = _POPULATION.get(fold_word(match.group(1)))
             if second:
                 tags.add(second)
     return sorted(tags)
@@ -142,7 +142,7 @@ _VERB_WORD = re.compile(r"[^\W\d_][\w'’-]*|[^\w\s]")
 
 
 def _is_participle(word: str, lang: str) -> bool:
-    low = fold(word)
+    low = fold_word(word)
     if low in _NOT_CRITERIA or len(low) < 4 or not word.islower():
         return False
     if lang == "es":
@@ -156,21 +156,21 @@ def _governing(sentence: str, start: int, end: int, lang: str) -> tuple[str, str
     after = [m.group() for m in _VERB_WORD.finditer(sentence, end, min(len(sentence), end + 60))][:6]
     auxiliary = False
     for k, word in enumerate(after):
-        if not word[0].isalpha() or fold(word) in _CLAUSE_WORDS:
+        if not word[0].isalpha() or fold_word(word) in _CLAUSE_WORDS:
             break
-        if fold(word) in _SKIP_AFTER:
+        if fold_word(word) in _SKIP_AFTER:
             auxiliary = True
             continue
         following = after[k + 1] if k + 1 < len(after) else ""
         adjective = (k == 0 and following[:1].isalpha() and following.islower()
-                     and fold(following) not in _CLAUSE_WORDS)
+                     and fold_word(following) not in _CLAUSE_WORDS)
         if _is_participle(word, lang) and (k > 0 or lang == "en") and "-" not in word and not adjective:
-            return fold(word), "passive" if auxiliary else "after"
+            return fold_word(word), "passive" if auxiliary else "after"
         if k >= 3:
             break
     before = [m.group() for m in _VERB_WORD.finditer(sentence, max(0, start - 30), start)]
     if before and _is_participle(before[-1], lang) and lang == "en":
-        return fold(before[-1]), "before"    # "filed three lawsuits"
+        return fold_word(before[-1]), "before"    # "filed three lawsuits"
     return None
 
 
@@ -191,7 +191,7 @@ def criterion(sentence: str, start: int, end: int, counted: str | None, lang: st
     slug ("filed three lawsuits")."""
     if counted:
         for slug, prefixes in _CRITERION_WORDS:
-            if fold(counted).startswith(prefixes):
+            if fold_word(counted).startswith(prefixes):
                 return slug
     verb = _governing(sentence, start, end, lang)
     if verb is not None:
@@ -202,7 +202,7 @@ def criterion(sentence: str, start: int, end: int, counted: str | None, lang: st
             return _slug(verb[0])
     candidates = []
     for match in _WORD.finditer(sentence):
-        low = fold(match.group())
+        low = fold_word(match.group())
         for slug, prefixes in _CRITERION_WORDS:
             if low.startswith(prefixes):
                 distance = start - match.end() if match.end() <= start else match.start() - end
@@ -231,7 +231,7 @@ _CAP_RUN = re.compile(r"[A-ZÁÉÍÓÚÑ][\w.’'-]*(?:\s+(?:de|del|of|la|las|lo
 
 @lru_cache(maxsize=4096)
 def _lookup(name: str) -> str | None:
-    key = fold(name).strip(" .,")
+    key = fold_word(name).strip(" .,")
     if key.endswith(("'s", "’s")):
         key = key[:-2]                   # "Spain's"
     if key in _EXTRA_PLACES:
@@ -326,7 +326,7 @@ def _build_city_index() -> dict[str, list]:
         if entry[1] >= 100_000:               # exonyms of large cities: "Roma", "Pekín", "Londres"
             names.update(n for n in city.get("alternatenames") or () if n[:1].isupper() and _LATIN.fullmatch(n))
         for name in names:
-            key = fold(name)
+            key = fold_word(name)
             if len(key) >= 4 and key not in _NOT_CITIES:
                 index.setdefault(key, []).append(entry)
     return {key: [list(e) for e in sorted(set(v), key=lambda e: (-e[1], e[0], e[2]))] for key, v in index.items()}
@@ -335,7 +335,7 @@ def _build_city_index() -> dict[str, list]:
 def _city(name: str, country: str | None) -> str | None:
     """A city code (``city_code``) for a name, or None: a city of ``country`` of 15,000 people
     or more, else the most populous city of that name if it has 100,000 or more."""
-    found = _city_index().get(fold(_bare(name)).strip(" ."))
+    found = _city_index().get(fold_word(_bare(name)).strip(" ."))
     if not found:
         return None
     if country:
@@ -354,7 +354,7 @@ def city_of(name: str, country: str | None) -> str | None:
 def city_code(country: str, name: str) -> str:
     """The id a city gets in the draft _places.yaml: country code, "-", the name's slug in
     capitals ("IT-ROME"), never an ISO 3166 code."""
-    slug = re.sub(r"[^A-Z0-9]+", "-", fold(name).upper()).strip("-")[:20] or "CITY"
+    slug = re.sub(r"[^A-Z0-9]+", "-", fold_word(name).upper()).strip("-")[:20] or "CITY"
     code = f"{country}-{slug}"
     return code if not is_iso_code(code) else f"{code}-CITY"
 
@@ -374,8 +374,8 @@ def _whole_name(words, k: int, size: int) -> bool:
     left = words[k - 1][0] if k > 0 else ""
     right = words[k + size][0] if k + size < len(words) else ""
     last = words[k + size - 1][0]
-    return (not left or left.endswith(",") or fold(left) in _JOINS or fold(left) in _BEFORE_PLACE) and \
-        (not right or last.endswith((",", "'s", "’s")) or fold(right) in _JOINS)
+    return (not left or left.endswith(",") or fold_word(left) in _JOINS or fold_word(left) in _BEFORE_PLACE) and \
+        (not right or last.endswith((",", "'s", "’s")) or fold_word(right) in _JOINS)
 
 
 def place_value(code: str, name: str) -> str:
@@ -433,12 +433,12 @@ def relative_date(text: str, article_date: str | None) -> str | None:
     base = dt.date.fromisoformat(article_date)
     match = _RELATIVE.search(text)
     if match:
-        word = fold(match.group(1))
+        word = fold_word(match.group(1))
         days = {"yesterday": 1, "ayer": 1, "today": 0, "hoy": 0, "anteayer": 2}[word]
         return (base - dt.timedelta(days=days)).isoformat()
     match = _WEEKDAY.search(text)
     if match:
-        target = _WEEKDAY_INDEX[fold(match.group(1))]
+        target = _WEEKDAY_INDEX[fold_word(match.group(1))]
         back = (base.weekday() - target) % 7
         return (base - dt.timedelta(days=back)).isoformat()
     return None
@@ -459,7 +459,7 @@ def dates_in(text: str, article_date: str | None) -> str | None:
     match = _DAY_MONTH.search(text)
     if match and year_default:
         day = match.group(1) or match.group(4)
-        month = _MONTH_NUMBER.get(fold(match.group(2) or match.group(3)))
+        month = _MONTH_NUMBER.get(fold_word(match.group(2) or match.group(3)))
         if month is None:
             return None
         try:
@@ -468,7 +468,7 @@ def dates_in(text: str, article_date: str | None) -> str | None:
             pass
     match = _MONTH_YEAR.search(text)
     if match:
-        return f"{match.group(2)}-{_MONTH_NUMBER[fold(match.group(1))]:02d}"
+        return f"{match.group(2)}-{_MONTH_NUMBER[fold_word(match.group(1))]:02d}"
     relative = relative_date(text, article_date)
     if relative:
         return relative

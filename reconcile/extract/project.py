@@ -14,7 +14,7 @@ from reconcile.sources.files import read_project_text
 from reconcile.extract.article import Article, outlet_id
 from reconcile.extract.attribution import WIRE_AGENCIES
 from reconcile.extract.propose import Proposal
-from reconcile.model.names import fold, slugify
+from reconcile.model.names import fold_name, slugify
 
 __all__ = ["KnownSources", "Draft", "draft_project", "render_files"]
 
@@ -70,7 +70,7 @@ def find_project_root(start: Path) -> Path | None:
 def _kind(name: str, is_outlet: bool) -> str:
     if is_outlet or slugify(name) in WIRE_AGENCIES:
         return "media"
-    low = fold(name)
+    low = fold_name(name)
     for kind, words in _KIND_WORDS:
         if any(word in low for word in words):
             return kind
@@ -168,13 +168,13 @@ def draft_project(draft: Draft, article: Article, proposals: list[Proposal], kno
 def _declare_city(draft: Draft, code: str, name: str) -> str:
     """Declare a city for _places.yaml; the claim's place is its name, or its id when another
     declared city has that name ("Lérida" in Spain and in Colombia)."""
-    key = fold(name)
+    key = fold_name(name)
     for other in draft.places.values():
-        if other["id"] != code and key in {fold(n) for n in (other["name"], *other["aliases"])}:
+        if other["id"] != code and key in {fold_name(n) for n in (other["name"], *other["aliases"])}:
             draft.places.setdefault(code, {"id": code, "name": code, "aliases": [], "parent": code.split("-")[0]})
             return code
     entry = draft.places.setdefault(code, {"id": code, "name": name, "aliases": [], "parent": code.split("-")[0]})
-    if fold(name) != fold(entry["name"]) and name not in entry["aliases"]:
+    if fold_name(name) != fold_name(entry["name"]) and name not in entry["aliases"]:
         entry["aliases"].append(name)
     return name
 

@@ -15,7 +15,7 @@ from reconcile.extract.article import Article
 from reconcile.extract.attribution import attributions, claimant_for, is_pronoun_subject
 from reconcile.extract.fields import (city_code, city_of, country_of, criterion, dates_in, is_city, place_value,
                                       places_in, population, relative_date)
-from reconcile.model.names import fold, slugify
+from reconcile.model.names import fold_name, slugify
 from reconcile.quantities.parse import detect_lang
 from reconcile.quantities.running import Sentence, scan, sentences
 
@@ -65,7 +65,7 @@ def _total_before(out: list[Proposal], sentence: int) -> int | None:
 def _is_credit(name: str, sentence: str) -> bool:
     """"(LCC)", "(UK intelligence)" after a figure name who gives it; a place alone in brackets
     ("(Argentina)") does only on a line of a list ("1,429 (United States)")."""
-    if fold(name) in _NOT_CREDITS:
+    if fold_name(name) in _NOT_CREDITS:
         return False
     found = places_in(name)
     if not found:
@@ -248,11 +248,11 @@ def _towns_first(body: str, found: list[tuple[str, str, int]]) -> list[tuple[str
 
 def _title_town(title: str, opening: list[Sentence], country: str) -> tuple[str, str] | None:
     """A name of the title the opening calls a town ("the town of Armero"), in ``country``."""
-    names = {fold(run.group()) for run in _NAME_RUN.finditer(title)}
+    names = {fold_name(run.group()) for run in _NAME_RUN.finditer(title)}
     for sentence in opening:
         for match in _TOWN.finditer(sentence.text):
             name = match.group(1)
-            if fold(name) in names or fold(name.split()[0]) in names:
+            if fold_name(name) in names or fold_name(name.split()[0]) in names:
                 found = places_in(name, country)
                 if found and found[0][2] == 0:
                     return found[0][0], found[0][1]

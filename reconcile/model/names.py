@@ -19,7 +19,7 @@ SLUG_RE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")  # whole text only (fullmatch)
 
 
 @lru_cache(maxsize=65536)
-def fold(text: str) -> str:
+def fold_name(text: str) -> str:
     """Case- and accent-insensitive key: "Nariño" and "narino" fold alike."""
     text = str(text)
     if text.isascii():  # the same key, without decomposing: 100,000 claimants' names fold 5x faster
@@ -49,7 +49,7 @@ def is_slug(text: str) -> bool:
 
 @lru_cache(maxsize=65536)
 def slugify(text: str) -> str:
-    return "-".join(re.findall(r"[a-z0-9]+", fold(text)))
+    return "-".join(re.findall(r"[a-z0-9]+", fold_name(text)))
 
 
 # --- places ------------------------------------------------------------------------------------
@@ -82,13 +82,13 @@ def _iso_index() -> tuple[dict[str, str], dict[str, str | None], dict[str, str]]
         for attr in ("alpha_2", "alpha_3", "name", "official_name", "common_name"):
             value = getattr(country, attr, None)
             if value:
-                names.setdefault(fold(value), code)
-                names.setdefault(fold(spanish(value)), code)  # "Estados Unidos", "Brasil"
+                names.setdefault(fold_name(value), code)
+                names.setdefault(fold_name(spanish(value)), code)  # "Estados Unidos", "Brasil"
     for sub in pycountry.subdivisions:
         code = sub.code
         parents[code] = sub.parent_code or sub.country_code
         titles[code] = sub.name
-        names.setdefault(fold(code), code)
+        names.setdefault(fold_name(code), code)
     # Subdivision names are unique only within a country; a name used in two countries
     # stays ambiguous and must be written as a code. Country names win over them.
     for key, codes in _subdivision_names().items():
@@ -104,7 +104,7 @@ def _subdivision_names() -> dict[str, frozenset[str]]:
 
     seen: dict[str, set[str]] = {}
     for sub in pycountry.subdivisions:
-        seen.setdefault(fold(sub.name), set()).add(sub.code)
+        seen.setdefault(fold_name(sub.name), set()).add(sub.code)
     return {key: frozenset(codes) for key, codes in seen.items()}
 
 
@@ -121,7 +121,7 @@ def iso_codes() -> frozenset[str]:
 def iso_resolve(text: str) -> str | None:
     """The ISO 3166 code a code or name resolves to without any declared place; None when
     ISO 3166 does not know it (or a subdivision name is used in several countries)."""
-    return _iso_index()[0].get(fold(text))
+    return _iso_index()[0].get(fold_name(text))
 
 
 def iso_place(code: str) -> tuple[str, str | None]:
@@ -142,7 +142,7 @@ class PlaceIndex:
         self._names: dict[str, list[str]] = {}
         for place in self.declared.values():
             for key in (place.id, place.name, *place.aliases):
-                codes = self._names.setdefault(fold(key), [])
+                codes = self._names.setdefault(fold_name(key), [])
                 if place.id not in codes:
                     codes.append(place.id)
         self._cache: dict[str, str | Ambiguous | None] = {}
@@ -155,7 +155,7 @@ class PlaceIndex:
         subdivisions of several countries. Nothing is chosen silently."""
         if text in self._cache:
             return self._cache[text]
-        key = fold(text)
+        key = fold_name(text)
         codes = list(self._names.get(key, ()))
         iso = _iso_index()[0].get(key)
         if iso is not None and iso not in codes:
@@ -210,18 +210,18 @@ class SourceIndex:
     def __init__(self, sources: Iterable[Source]) -> None:
         self._names: dict[str, str] = {}
         for source in sources:
-            self._names[fold(source.id)] = source.id
+            self._names[fold_name(source.id)] = source.id
         for source in sources:
             for key in (source.name, *source.aliases):
-                self._names.setdefault(fold(key), source.id)
+                self._names.setdefault(fold_name(key), source.id)
 
     def add(self, source: Source) -> None:
-        self._names[fold(source.id)] = source.id  # an id wins over names, as in __init__
+        self._names[fold_name(source.id)] = source.id  # an id wins over names, as in __init__
         for key in (source.name, *source.aliases):
-            self._names.setdefault(fold(key), source.id)
+            self._names.setdefault(fold_name(key), source.id)
 
     def resolve(self, text: str) -> str | None:
-        return self._names.get(fold(text))
+        return self._names.get(fold_name(text))
 
 
 # --- dates -------------------------------------------------------------------------------------
@@ -254,7 +254,7 @@ def parse_date(value: object) -> str:
 
 @lru_cache(maxsize=65536)
 def _parse_date_text(value: str) -> str:
-    text = fold(value)
+    text = fold_name(value)
     try:
         if re.match(r"^\d{4}-\d{2}-\d{2}", text):
             return dt.date.fromisoformat(text[:10]).isoformat()

@@ -1,7 +1,7 @@
 """Lexicons and the tokenizer behind the quantity parser (English and Spanish).
 
 Private to ``reconcile.quantities.parse``. Words are compared lower-cased and without
-accents (``_fold``); digit strings are read by language *and* shape
+accents (``fold_word``); digit strings are read by language *and* shape
 (``digit_segments``).
 """
 from __future__ import annotations
@@ -14,7 +14,7 @@ import unicodedata
 _FOLD = str.maketrans("áéíóúüàèìòùÁÉÍÓÚÜÀÈÌÒÙ", "aeiouuaeiouAEIOUUAEIOU")
 
 
-def fold(word: str) -> str:
+def fold_word(word: str) -> str:
     """Lower-case, accents removed (ñ kept)."""
     return word.lower().translate(_FOLD)
 
@@ -173,7 +173,7 @@ def tokenize(text: str, lang: str) -> list[Tok]:
         if kind == "w":
             t = folded.get(raw)
             if t is None:
-                t = fold(raw)
+                t = fold_word(raw)
                 if len(folded) < 100_000:
                     folded[raw] = t
             if prev is not None and prev.kind == "n" and prev.attached is None:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from reconcile.quantities.modifiers import (NEAR_OPS, Hit, NumberForm, apply_operators, prefix_op, join_hits,
                                            try_join, try_range, find_vague)
-from reconcile.quantities.lexicon import RANKS, URL_RE, WORDS, fold, tokenize
+from reconcile.quantities.lexicon import RANKS, URL_RE, WORDS, fold_word, tokenize
 from reconcile.quantities.numbers import scan_numbers
 from reconcile.quantities.units import attach_unit, glued_to_word, merge_compounds
 from reconcile.errors import QuantityError
@@ -49,7 +49,7 @@ def detect_lang(text: str) -> str:
     es = sum(text.count(c) for c in "áéíóúñ¿¡ÁÉÍÓÚÑ")
     en = 0
     for word in _WORD_RE.findall(text):
-        word = fold(word)
+        word = fold_word(word)
         if word in _ES_ONLY:
             es += 1
         elif word in _EN_ONLY:
@@ -282,7 +282,7 @@ def _coverage(found: list[Mention]) -> int:
 def _parse_text(text: str, lang: str | None, config: QuantityConfig) -> Quantity:
     if not text:
         raise QuantityError(text, "empty stated value")
-    zero = _ZERO.get(fold(text).rstrip(". "))
+    zero = _ZERO.get(fold_word(text).rstrip(". "))
     if zero is not None and (lang is None or lang == zero or lang == "es-MX" and zero == "en"):
         return Quantity(0.0, 0.0, True, True, "exact", text, zero if lang is None else lang)
     given = lang

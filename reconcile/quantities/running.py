@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from reconcile.model.records import Mention
-from reconcile.quantities.lexicon import WORDS, fold
+from reconcile.quantities.lexicon import WORDS, fold_word
 from reconcile.quantities.parse import detect_lang, find_quantities
 
 __all__ = ["Found", "Sentence", "quantities_in_text", "sentences", "scan"]
@@ -180,7 +180,7 @@ def _number_start(sentence: str, m: Mention) -> int:
     if digit is not None:
         return digit.start()
     for match in re.finditer(r"\S+", sentence[m.start:m.end]):
-        word = fold(match.group().strip("(\"“"))
+        word = fold_word(match.group().strip("(\"“"))
         if word not in _NUMBER_WORDS:
             return m.start + match.start()
     return m.start
@@ -207,13 +207,14 @@ def counted_noun(sentence: str, end: int, lang: str) -> str | None:
         if gap.strip(" \u00a0"):
             break                              # punctuation: the phrase ends
         word = match.group()
-        low = fold(word)
+        low = fold_word(word)
         if not words and (low in _COUNT_SKIP or skipped and low in _ARTICLES):
             skipped = True                     # "of the votes", "de los votos"
             continue
         if not words and lang == "en" and low.endswith("ed") and low not in _PARTICIPLES:
             following = _WORD.match(sentence, match.end() + 1)
-            if following is not None and following.group().islower() and fold(following.group()) not in _COUNT_STOP:
+            if (following is not None and following.group().islower()
+                    and fold_word(following.group()) not in _COUNT_STOP):
                 continue                       # "dozens of collapsed buildings": an adjective
         if low in _COUNT_STOP or low in _NUMBERS or lang == "en" and low.endswith(("ed", "ing")) \
                 and (words or low not in _PARTICIPLES) or lang == "es" and low.endswith(("aron", "ieron")):
@@ -242,8 +243,8 @@ def _junk(sentence: str, m: Mention, number_start: int, counted: str | None, lan
     chunk = _REF_TAIL.sub("", _chunk(sentence, number_start, m.end))
     before = sentence[max(0, m.start - 16):m.start]
     after = sentence[m.end:m.end + 16]
-    word_before = fold(_word_before(sentence, m.start).strip("(\"“,"))
-    next_words = [fold(w) for w in _words_after(sentence, m.end, 2)]
+    word_before = fold_word(_word_before(sentence, m.start).strip("(\"“,"))
+    next_words = [fold_word(w) for w in _words_after(sentence, m.end, 2)]
     value = m.lower if m.lower is not None else m.upper
     if (before.endswith("[") or _NOTE_BEFORE.search(before)) and after.startswith("]"):
         return "reference marker"                     # "[12]", "[nota 1]", "[fn 1]"
@@ -319,8 +320,9 @@ def _junk(sentence: str, m: Mention, number_start: int, counted: str | None, lan
     if (m.qualifier == "exact" and m.unit is None and core.strip()[:1].isupper() and core.strip().isalpha()
             and counted is None and number_start > 0 and sentence[:number_start].rstrip()[-1:].isalnum()):
         return "name"                                 # "la zona de Once", "Tres Cantos": a name, not a number
-    if m.qualifier == "exact" and m.unit is None and fold(core.strip()) in _ONE and not (
-            fold(core.strip()) in ("one", "uno") and counted is not None and next_words[:1] not in (["of"], ["de"])):
+    if m.qualifier == "exact" and m.unit is None and fold_word(core.strip()) in _ONE and not (
+            fold_word(core.strip()) in ("one", "uno") and counted is not None
+            and next_words[:1] not in (["of"], ["de"])):
         return "article"                              # "a march", "one of the": not "One person died"
     if m.unit is None and value is not None and 0 < abs(value) < 1 and not re.search(r"\d", core):
         return "fraction of nothing"
@@ -359,15 +361,15 @@ def _comparison_as_point(sentence: str, m: Mention, number_start: int) -> bool:
     """"lower than the 20,000 reported in 2010": a comparison with another figure, not a bound."""
     if m.qualifier not in ("more-than", "less-than", "at-least", "at-most"):
         return False
-    words = [fold(w) for w in sentence[m.start:number_start].split()]
+    words = [fold_word(w) for w in sentence[m.start:number_start].split()]
     return len(words) >= 2 and words[-1] in _ARTICLES and words[-2] in ("than", "que")
 
 
 def _estimated_verb(sentence: str, m: Mention, number_start: int) -> bool:
     """"police estimated 22,800 protesters": a verb before the number, not "an estimated 22,800"."""
-    if m.qualifier != "approximate" or fold(sentence[m.start:number_start].strip()) not in ("estimated", "estimo"):
+    if m.qualifier != "approximate" or fold_word(sentence[m.start:number_start].strip()) not in ("estimated", "estimo"):
         return False
-    before = fold(_word_before(sentence, m.start))
+    before = fold_word(_word_before(sentence, m.start))
     return bool(before) and before not in ("an", "a", "the", "some", "un", "una", "unos", "el", "la", "los", "las")
 
 
@@ -405,7 +407,7 @@ def scan(sentence: Sentence) -> list[Found]:
         other = _BOUND_OTHER.search(text, max(0, start - 40), start) if qualifier == "exact" else None
         if other is not None and lower is not None and lower == upper:
             # "al menos otras nueve ciudades", "at least another 12": the bound reads across "other"
-            bound = "at-least" if fold(other.group(1)) in ("al menos", "por lo menos", "at least") else "more-than"
+            bound = "at-least" if fold_word(other.group(1)) in ("al menos", "por lo menos", "at least") else "more-than"
             lower, upper, li, ui, qualifier, start = (lower, None, bound == "at-least", False, bound,
                                                       other.start())
         out.append(Found(start, m.end, text[start:m.end], lower, upper, li, ui, qualifier, unit,

@@ -1,6 +1,6 @@
 """Units next to numbers: percent, currencies, dimensions, people (English and Spanish).
 
-Private to ``reconcile.quantities.parse``. Phrases are tuples of folded tokens (``_numlex.fold``);
+Private to ``reconcile.quantities.parse``. Phrases are tuples of folded tokens (``lexicon.fold_word``);
 ``match_after``/``match_before`` return the longest phrase at a token position.
 """
 from __future__ import annotations

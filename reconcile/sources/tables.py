@@ -357,13 +357,13 @@ def _unknown(text: str, table: Table, line: int, loaded: Loaded) -> InputError:
     """A name no source file declares: "did you mean" the closest declared id, name or alias."""
     import difflib
 
-    from reconcile.model.names import fold, slugify
+    from reconcile.model.names import fold_name, slugify
 
     keys: dict[str, str] = {}
     for source in loaded.sources.values():
         for key in (source.id, source.name, *source.aliases):
-            keys.setdefault(fold(key), source.id)
-    close = difflib.get_close_matches(fold(text), list(keys), n=1, cutoff=0.6)
+            keys.setdefault(fold_name(key), source.id)
+    close = difflib.get_close_matches(fold_name(text), list(keys), n=1, cutoff=0.6)
     slug = slugify(text) or "<id>"
     declare = f"declare it in sources/{slug}.yaml (source: {{id: {slug}, name: ...}})"
     if table.pointing is not None:

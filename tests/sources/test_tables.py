@@ -162,8 +162,8 @@ def test_a_parquet_column_of_an_unknown_type_is_an_error(make_project):
 def test_the_ascii_shortcut_of_fold_gives_the_same_key(text):
     import unicodedata
 
-    from reconcile.model.names import fold
+    from reconcile.model.names import fold_name
 
     decomposed = unicodedata.normalize("NFKD", text)
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    assert fold(text) == " ".join(stripped.casefold().replace("_", " ").split())
+    assert fold_name(text) == " ".join(stripped.casefold().replace("_", " ").split())
