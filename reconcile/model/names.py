@@ -20,7 +20,8 @@ SLUG_RE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")  # whole text only (fullmatch)
 
 @lru_cache(maxsize=65536)
 def fold_name(text: str) -> str:
-    """Case- and accent-insensitive key: "Nariño" and "narino" fold alike."""
+    """A name's key, case-, accent- and spacing-insensitive: "Nariño" and "narino" fold alike
+    (a number word keeps its ñ: ``quantities.lexicon.fold_word``)."""
     text = str(text)
     if text.isascii():  # the same key, without decomposing: 100,000 claimants' names fold 5x faster
         return " ".join(text.lower().replace("_", " ").split())

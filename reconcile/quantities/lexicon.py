@@ -15,7 +15,8 @@ _FOLD = str.maketrans("áéíóúüàèìòùÁÉÍÓÚÜÀÈÌÒÙ", "aeiouuaei
 
 
 def fold_word(word: str) -> str:
-    """Lower-case, accents removed (ñ kept)."""
+    """A word as the number tables hold it: lower-case, vowel accents removed, ñ kept ("años"
+    is not "anos"). Names fold with ``model.names.fold_name``."""
     return word.lower().translate(_FOLD)
 
 

@@ -628,3 +628,19 @@ def test_an_unbounded_side_is_never_inclusive(text, lang):
             assert m.lower_inclusive is False
         if m.upper is None:
             assert m.upper_inclusive is False
+
+
+@pytest.mark.parametrize("text, word, name", [
+    ("Niños", "niños", "ninos"),                 # the number tables hold the ñ ("años" is not "anos")
+    ("CIENTO", "ciento", "ciento"),
+    ("Migración_Colombia", "migracion_colombia", "migracion colombia"),
+    ("  dos   mil ", "  dos   mil ", "dos mil"),
+])
+def test_a_number_word_and_a_name_fold_differently(text, word, name):
+    """quantities.lexicon.fold_word keys the number-word tables (ñ kept, nothing else touched
+    but case and vowel accents); model.names.fold_name keys names (every accent, underscores
+    and spacing folded)."""
+    from reconcile.model.names import fold_name
+    from reconcile.quantities.lexicon import fold_word
+
+    assert (fold_word(text), fold_name(text)) == (word, name)
