@@ -11,6 +11,8 @@ import pandas as pd
 
 from reconcile.errors import InputError
 
+__all__ = ["MAPPING", "Located", "Mapped", "NotText", "is_blank", "map_distinct", "scalar_text", "value_text"]
+
 
 class Located:
     """Errors that point at the first offending claim of a mask."""
@@ -80,6 +82,8 @@ class Mapped:
 
 
 def map_distinct(series: pd.Series, function: Callable[[Any], Any]) -> pd.Series:
+    """``function`` of each value of ``series`` (``function(None)`` for a missing one), called
+    once per distinct value (``Mapped``); an object Series on the same index."""
     return Mapped(series, function).series
 
 

@@ -8,6 +8,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from reconcile.claims.columns import map_distinct
 from reconcile.expect.suite import DERIVED_COLUMNS
 
 _DATE_FORMAT = "%Y-%m-%d"
@@ -31,7 +32,7 @@ def validation_frame(claims: pd.DataFrame) -> pd.DataFrame:
     if not frame.index.is_unique:  # failures map back by row label: labels must be unique
         frame = frame.reset_index(drop=True)
     if "population" in frame:
-        frame["population"] = _per_distinct(frame["population"], _join_tags, dtype="str")
+        frame["population"] = map_distinct(frame["population"], _join_tags).astype("str")
     for column in ("lower", "upper"):
         if column in frame:
             frame[column] = pd.to_numeric(frame[column], errors="coerce").astype("float64")
@@ -53,16 +54,6 @@ def _join_tags(value: Any) -> str | None:
         return value or None
     tags = [str(tag) for tag in value]
     return ",".join(sorted(tags)) or None
-
-
-def _per_distinct(series: pd.Series, fn: Any, dtype: str) -> pd.Series:
-    """fn applied once per distinct value (hashable or not), broadcast back."""
-    try:
-        codes, uniques = pd.factorize(series, use_na_sentinel=True)
-    except TypeError:  # unhashable values (lists): fall back to one call per row
-        return pd.Series([fn(v) for v in series], index=series.index, dtype=dtype)
-    mapped = pd.array([fn(v) for v in uniques] + [None], dtype=dtype)
-    return pd.Series(mapped.take(np.where(codes < 0, len(uniques), codes)), index=series.index)
 
 
 def _parse_dates(series: pd.Series) -> pd.Series:

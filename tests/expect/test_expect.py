@@ -542,6 +542,23 @@ def test_validation_frame_uses_explicit_dtypes_and_keeps_the_index():
     assert vf["lower"].dtype == "float64" and vf["line"].dtype == "int64"
 
 
+def test_population_tags_are_joined_once_per_distinct_value_lists_included():
+    """The validation frame joins tags through claims.columns.map_distinct, the one "once per
+    distinct value" helper: lists (unhashable) and tuples of the same tags are one value, a
+    missing one is the function of None."""
+    from reconcile.claims.columns import map_distinct
+
+    populations = [["soldiers", "police"], ("police", "soldiers"), ["soldiers", "police"], None, ()]
+    calls: list = []
+    mapped = map_distinct(pd.Series(populations, dtype=object, index=[7, 3, 5, 1, 2]),
+                          lambda value: calls.append(value) or value)
+    assert calls == [("soldiers", "police"), ("police", "soldiers"), (), None] and list(mapped.index) == [7, 3, 5, 1, 2]
+    claims = frame(*(claim(id=f"c{n}", population=tags, line=n + 1) for n, tags in enumerate(populations)))
+    vf = validation_frame(claims)
+    assert vf["population"].tolist()[:3] == ["police,soldiers"] * 3 and vf["population"].dtype == "str"
+    assert vf["population"].isna().tolist() == [False, False, False, True, True]
+
+
 def test_object_dtype_claims_validate_like_pandas_3_str_claims(project):
     claims = good_claims()
     as_object = claims.astype({c: object for c in ("id", "source", "topic", "text", "as_of")})
