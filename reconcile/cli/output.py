@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from reconcile.runtime.writing import write_atomically
+from reconcile.sources import project_roots
 
 __all__ = ["input_files", "write_atomically", "use_color", "SUFFIX_FORMATS"]
 
@@ -21,11 +22,9 @@ def input_files(paths: tuple[str, ...], loaded: Any = None) -> set[Path]:
     roots = {Path(loaded.root)} if loaded is not None else set()
     for raw in paths or (".",):
         path = Path(raw)
-        if path.is_dir():
-            roots.add(path.parent if path.name == "sources" else path)
-        else:
+        if not path.is_dir():
             out.add(path.resolve())
-            roots.update(parent.parent for parent in path.resolve().parents if parent.name == "sources")
+        roots.update(project_roots(path))
     for root in roots:
         for sub in (root / "sources", root / "expectations"):
             out.add(sub.resolve())

@@ -360,14 +360,20 @@ READERS: dict[str, Callable[[Path, Loaded], None]] = {
 
 # --- the project -------------------------------------------------------------------------------
 
+def project_roots(path: Path) -> list[Path]:
+    """The project folders a path belongs to, nearest first: a folder is one (a sources/
+    folder's parent is); a file belongs to the folder that holds each sources/ above it."""
+    if path.is_dir():
+        return [path.parent if path.name == "sources" else path]
+    return [parent.parent for parent in path.resolve().parents if parent.name == "sources"]
+
+
 def find_root(paths: Iterable[Path]) -> Path:
     """The project folder: the first folder given, or the folder that holds the sources/ of a file."""
     for path in paths:
-        if path.is_dir():
-            return path.parent if path.name == "sources" else path
-        for parent in path.resolve().parents:
-            if parent.name == "sources":
-                return parent.parent
+        roots = project_roots(path)
+        if roots:
+            return roots[0]
     return Path.cwd()
 
 

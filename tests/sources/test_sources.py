@@ -778,3 +778,25 @@ def test_a_topic_title_or_unit_that_is_not_text_is_an_error_not_a_python_repr(ma
     with pytest.raises(ReconcileError, match=f'field "{field}" must be text') as info:
         reconcile.normalize(reconcile.read([maker.root]))
     assert info.value.file == "sources/_topics.yaml" and "{'a'" not in str(info.value)
+
+
+def test_one_rule_finds_the_project_a_path_belongs_to(tmp_path, monkeypatch):
+    """sources.project_roots is the one rule: read_project takes the nearest root of the first
+    path (find_root), and the CLI protects every root a path belongs to (cli.output.input_files)."""
+    from reconcile.cli.output import input_files
+    from reconcile.sources import find_root, project_roots
+
+    inner = tmp_path / "outer" / "sources" / "inner"
+    (inner / "sources" / "deep").mkdir(parents=True)
+    claims = inner / "sources" / "deep" / "c.yaml"
+    claims.write_text("", "utf-8")
+    outer = tmp_path / "outer"
+    assert project_roots(outer) == [outer] and project_roots(outer / "sources") == [outer]
+    assert project_roots(claims) == [inner.resolve(), outer.resolve()]
+    assert find_root([tmp_path / "nothing.yaml", claims]) == inner.resolve()
+    assert find_root([claims, outer]) == inner.resolve() and find_root([outer, claims]) == outer
+    monkeypatch.chdir(tmp_path)
+    assert project_roots(tmp_path / "nothing.yaml") == [] and find_root([tmp_path / "nothing.yaml"]) == tmp_path
+    protected = input_files((str(claims),))
+    assert {claims.resolve(), (inner / "sources").resolve(), (outer / "sources").resolve(),
+            (inner / "expectations").resolve(), (outer / "expectations").resolve()} <= protected
