@@ -350,12 +350,13 @@ def _usable(a: Attribution | None) -> TypeGuard[Attribution]:
 
 
 def attributions(sentence: str) -> list[Attribution]:
-    """Every attribution in a sentence, in order."""
+    """Every attribution in a sentence, in order; ``who`` is "" where someone unnamed speaks
+    ("other estimates put the toll at 1,833")."""
     out = []
     for a in _attributions(sentence):
-        who = _person(_trim(a.who))
-        if _usable(Attribution(who, a.start, a.end, a.before)):
-            out.append(Attribution(who, a.start, a.end, a.before))
+        who = _person(_trim(a.who)) if a.who else ""
+        if not who and not a.who or _usable(Attribution(who, a.start, a.end, a.before)):
+            out.append(Attribution(who, a.start, a.end, a.before))     # "" : an unnamed speaker
     return out
 
 
@@ -403,6 +404,14 @@ def _attributions(sentence: str) -> list[Attribution]:
         if _usable(subject):
             out.append(Attribution(subject.who, subject.start, match.end(), True))
             continue
+        vague = [fold_word(tok) for tok, _, _ in _tokens(sentence, max(0, match.start() - 40), match.start())][-3:]
+        while vague and vague[0] not in _VAGUE:
+            vague = vague[1:]
+        if vague and all(w in _VAGUE for w in vague) and not (subject is not None and subject.who[:1].isupper()
+                                                               and fold_word(subject.who) not in _VAGUE):
+            # "other estimates put the toll at 1,833": someone speaks, and the text does not say who
+            out.append(Attribution("", match.start(), match.end(), True))
+            continue
         # '"...", said the minister', '..., dijo el ministro de Defensa'
         before = sentence[:match.start()].rstrip()
         if before.endswith((",", "\"", "”", "»", "'")):
@@ -440,4 +449,5 @@ def claimant_for(found: list[Attribution], start: int, end: int, slug, sentence:
         lo, hi = (a.end, start) if a.end <= start else (end, a.start)
         return bool(sentence and _CLAUSE_BREAK.search(sentence, lo, max(lo, hi))), gap, slug(a.who) in WIRE_AGENCIES
 
-    return min(found, key=distance)
+    best = min(found, key=distance)
+    return best if best.who else None

@@ -80,7 +80,7 @@ _CRITERIA = [
     ("crossed", "crossed cruzar cruzaron"),
     ("defected", "defected desert"),
     ("fled", "fled flee fleeing huyeron huyo huir escaped escaparon"),
-    ("protested", "march protest demonstrat rally rallied attend took part turnout manifest"
+    ("protested", "march protest demonstrat rally rallied attend turnout manifest"
                   " marcharon particip concentr asistieron asistentes"),
     ("damage", "damage losses dano perdidas"),
     ("destroyed", "destroyed destruid"),
@@ -225,7 +225,8 @@ _EXTRA_PLACES = {"u.s.": "US", "u.s": "US", "usa": "US", "uk": "GB", "u.k.": "GB
                  "corea del sur": "KR", "russia": "RU", "rusia": "RU", "iran": "IR", "vietnam": "VN",
                  "bolivia": "BO", "venezuela": "VE", "tanzania": "TZ", "laos": "LA"}
 _NOT_PLACES = frozenset("north south east west central capital centre center northern southern eastern "
-                        "western norte sur este oeste centro capital national nacional".split())
+                        "western norte sur este oeste centro capital national nacional gulf coast delta "
+                        "valley golfo costa valle".split())
 _CAP_RUN = re.compile(r"[A-ZÁÉÍÓÚÑ][\w.’'-]*(?:\s+(?:de|del|of|la|las|los|y|and)?\s*[A-ZÁÉÍÓÚÑ][\w.’'-]*){0,4}")
 
 
@@ -279,10 +280,11 @@ _NOT_CITIES = frozenset(
     "march may june july august of said president general union university national north south "
     "east west central university hospital church street river mount lake island bay city "
     "marzo mayo junio julio agosto presidente general nacional norte sur centro ciudad "
-    "victoria mercedes florida nepal apruebo rechazo".split())
+    "victoria mercedes florida nepal apruebo rechazo gulf coast valley delta sea ocean desert harbor "
+    "harbour golfo costa valle mar oceano desierto".split())
 
 
-_CITY_INDEX_VERSION = 1
+_CITY_INDEX_VERSION = 2
 
 
 def _city_cache() -> Path | None:

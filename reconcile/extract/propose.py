@@ -469,7 +469,7 @@ def propose(article: Article, lang: str | None = None) -> list[Proposal]:
                 total_index = len(out)
             proposal.is_part = is_part
             out.append(proposal)
-        named = [a.who for a in said]
+        named = [a.who for a in said if a.who]
         if named:
             last_named = named[-1]
     return out

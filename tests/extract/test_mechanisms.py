@@ -316,3 +316,18 @@ def test_a_dateline_names_a_city_with_or_without_its_date():
     assert _dateline("Madrid, 12 mar (EFE).- Unas 300 personas...") == ("ES-MADRID", "Madrid")
     assert _dateline("El Salvador, Honduras y Guatemala sufrieron daños.") is None
     assert _dateline("Smith, Jones (AP) - The toll rose.") is None
+
+
+def test_an_unnamed_speaker_in_its_own_clause_takes_no_ones_claim():
+    text = ("At least 1,392 people died, according to the National Hurricane Center, while other estimates "
+            "put the toll at 1,833.")
+    assert [(p.value, p.claimant) for p in _proposals(text, "en")] == [
+        ("At least 1,392 people", "National Hurricane Center"), ("1,833", None)]
+
+
+def test_taking_refuge_is_not_taking_part_and_a_gulf_coast_is_no_province():
+    text = ("title: Hurricane Katrina\ndate: 2005-08-29\n\nThe storm displaced more than one million people "
+            "from the central Gulf coast. In New Orleans, about 20,000 people took refuge in the Superdome.")
+    proposals = propose(parse_article(text, "a.txt"), "en")
+    # the first is the article's country (the Gulf coast is no Papua New Guinean province)
+    assert [(p.place, p.criterion) for p in proposals] == [("US", "displaced"), ("New Orleans", None)]
