@@ -1,20 +1,32 @@
-"""One chart per topic: every claim's interval on one value axis, as an inline ``<svg>``.
+"""One chart per topic, one panel per stated scope: each claim's interval on its scope's value
+axis, as an inline ``<svg>``.
+
+A panel holds the claims of one stated scope (population, criterion, place, as_of; SPEC.md
+§5), under a heading that says the scope in words, with its own value axis: a regional count
+is never drawn beside a national total, nor a count of one day beside another day's, as if
+they were comparable. A breakdown's parts are in other places by nature: they stay with their
+total, in its panel, under it. Panels with the totals and the conflicts come first.
 
 Each claim is a row: its label (source and value as stated) above, its interval below,
 so the chart stays narrow enough to read on a phone.
 
-``chart_rows`` turns a topic into plain rows (picklable, no matplotlib); ``report_svg.draw_chart``
-draws them. A total with a breakdown is followed by a row with the sum of its parts (green
-when the parts fit the total, red when they do not), then its parts. A topic with more than
-``MAX_ROWS`` claims draws the claims that matter most (totals with their sums, then claims in
-a conflict, then in another finding) one by one and the rest as one band, their overall
-range, and says so on the chart.
+``chart_rows`` turns a topic into plain rows and panels (picklable, no matplotlib);
+``report_svg.draw_chart`` draws them. A total with a breakdown is followed by a row with the
+sum of its parts (green when the parts fit the total, red when they do not), then its parts.
+A scope that two origins or more state has its estimate as its own row at the end of its
+panel. A topic of more than ``MAX_ROWS`` rows or ``MAX_PANELS`` scopes draws the claims that
+matter most (totals with their sums, then claims in a conflict, then in another finding) one
+by one, the rest of each drawn scope as one band (their overall range, never mixing scopes),
+and says so on the chart, with the claims of the scopes it had no room for. A conflict is
+spanned (its gap) when both claims are on one axis; a panel says how many of its conflicts
+are with a claim on no axis of its own.
 """
 from __future__ import annotations
 
 import math
 from typing import Any, NamedTuple
 
+from reconcile.conflicts.wording import Wording
 from reconcile.model.records import Report
 from reconcile.model.numbers import claim_interval, format_number
 from reconcile.report.base import (
@@ -26,7 +38,10 @@ from reconcile.report.base import (
     source_name,
 )
 
+#: rows per chart at most, every panel's together (claims, sums, bands, estimates)
 MAX_ROWS = 60
+#: panels (stated scopes) per chart at most
+MAX_PANELS = 12
 LABEL_CHARS = 60
 
 COLORS = {
@@ -63,17 +78,57 @@ class Row(NamedTuple):
     bold: bool = False
 
 
+class Panel(NamedTuple):
+    """The rows ``start:stop`` of a chart, drawn on an axis of their own."""
+    title: str         # the stated scope in words
+    start: int
+    stop: int
+    note: str = ""     # "" or its conflicts with claims on no axis of its own
+
+
 class Chart(NamedTuple):
     rows: tuple[Row, ...]
     note: str          # "" or what was grouped
     unit: str
     aria: str          # the chart in words, for screen readers
     gaps: tuple[tuple[int, float, float, str], ...] = ()   # (row, from, to, words) of conflicts
+    panels: tuple[Panel, ...] = ()   # none: one untitled panel of every row
 
 
 def _short(text: str, limit: int = LABEL_CHARS) -> str:
     text = " ".join(clean_line(text).split())
     return text if len(text) <= limit else text[: limit - 1] + "\u2026"
+
+
+def scope_key(record: dict[str, Any]) -> tuple:
+    """A claim's or an estimate's stated scope: (population, criterion, place, as_of)."""
+    return (tuple(record.get("population") or ()), record.get("criterion"), record.get("place"),
+            record.get("as_of"))
+
+
+def _root(cid: str, by_id: dict[str, dict[str, Any]]) -> str:
+    """The total at the top of a claim's breakdown (the claim itself when it is no part); in a
+    loop of ``part_of``, the loop's smallest id, whichever claim of it one starts from."""
+    path: list[str] = []
+    seen: dict[str, int] = {}
+    while cid not in seen:
+        seen[cid] = len(path)
+        path.append(cid)
+        parent = by_id[cid].get("part_of")
+        if parent not in by_id:
+            return cid
+        cid = parent
+    return min(path[seen[cid]:])
+
+
+def _band(rest: list[dict[str, Any]]) -> Row:
+    """The claims of a scope not drawn one by one, as one row: their overall range."""
+    lowers = [c.get("lower") for c in rest]
+    uppers = [c.get("upper") for c in rest]
+    lower = None if None in lowers else min(float(v) for v in lowers if v is not None)
+    upper = None if None in uppers else max(float(v) for v in uppers if v is not None)
+    return Row(f"+ {len(rest):,} more claims (their overall range)", lower, upper, True, True,
+               "group", True)
 
 
 def _row(claim: dict[str, Any], label: str, style: str) -> Row:
@@ -82,10 +137,11 @@ def _row(claim: dict[str, Any], label: str, style: str) -> Row:
 
 
 def chart_rows(report: Report, view: TopicView, conflicted: set[str]) -> Chart:
-    """The rows to draw for one topic, breakdown sums beside their totals."""
+    """The panels of one topic's chart: one per stated scope, breakdown sums beside their
+    totals and the parts with their total (see the module docstring)."""
     claims = view.claims
-    ids = {c["id"] for c in claims}
-    parts = {total: ps for total, ps in breakdowns(claims).items() if total in ids}
+    by_id = {c["id"]: c for c in claims}
+    parts = {total: ps for total, ps in breakdowns(claims).items() if total in by_id}
     part_ids = {p["id"] for ps in parts.values() for p in ps}
     in_finding = {cid for f in view.findings if f.verdict != "warning" for cid in f.claims}
     sum_style: dict[str, str] = {}
@@ -105,15 +161,42 @@ def chart_rows(report: Report, view: TopicView, conflicted: set[str]) -> Chart:
             return 1
         return 2 if claim["id"] in in_finding else 3
 
-    drawn = claims
-    rest: list[dict[str, Any]] = []
-    budget = MAX_ROWS - len(parts)  # sum rows take room too
-    if len(claims) > MAX_ROWS:
-        ranked = sorted(range(len(claims)), key=lambda i: (priority(claims[i]), i))
-        keep = set(ranked[:max(1, budget - 1)])
-        drawn = tuple(c for i, c in enumerate(claims) if i in keep)
-        rest = [c for i, c in enumerate(claims) if i not in keep]
-    drawn_ids = {c["id"] for c in drawn}
+    # the panels: claims by the stated scope of their breakdown's root (their own if none)
+    members: dict[tuple, list[int]] = {}
+    for i, claim in enumerate(claims):
+        members.setdefault(scope_key(by_id[_root(claim["id"], by_id)]), []).append(i)
+    rank = {key: min((priority(claims[i]), i) for i in found) for key, found in members.items()}
+    keys = sorted(members, key=rank.__getitem__)
+    panel_of = {claims[i]["id"]: key for key, found in members.items() for i in found}
+    estimates: dict[tuple, list[dict[str, Any]]] = {}
+    shown = 0
+    for estimate in report.estimate_records():
+        key = scope_key(estimate)
+        if (estimate["topic"] == view.id and estimate["status"] != "single-source"
+                and key in members and shown < MAX_ESTIMATE_ROWS):
+            estimates.setdefault(key, []).append(estimate)   # its own row, in its scope's panel
+            shown += 1
+
+    # what is drawn one by one: everything, or what matters most within MAX_ROWS rows and
+    # MAX_PANELS panels; each panel's other claims are one band (a row kept for it)
+    kept: set[int] = set(range(len(claims)))
+    opened: set[tuple] = set(keys)
+    rows_needed = len(claims) + len(parts) + shown
+    if rows_needed > MAX_ROWS or len(keys) > MAX_PANELS:
+        kept, opened, used = set(), set(), 0
+        for i in sorted(range(len(claims)), key=lambda i: (priority(claims[i]), i)):
+            key = panel_of[claims[i]["id"]]
+            cost = 1 + (claims[i]["id"] in parts)
+            if key not in opened:
+                if len(opened) == MAX_PANELS:
+                    continue
+                cost += 1 + len(estimates.get(key, ()))   # its band, its estimates
+            if used + cost > MAX_ROWS:
+                continue
+            kept.add(i)
+            opened.add(key)
+            used += cost
+    drawn_ids = {claims[i]["id"] for i in kept}
 
     def style_of(claim: dict[str, Any], base: str) -> str:
         return "conflict" if claim["id"] in conflicted else base
@@ -152,35 +235,49 @@ def chart_rows(report: Report, view: TopicView, conflicted: set[str]) -> Chart:
             if part["id"] in drawn_ids and part["id"] not in emitted:
                 emit(part, depth + 1)
 
-    for claim in drawn:
-        if claim["id"] in part_ids and claim["part_of"] in drawn_ids:
-            continue  # drawn under its total
-        emit(claim, 0)
-    for claim in drawn:   # parts in a loop of part_of (a part of its own part): still drawn
-        if claim["id"] not in emitted:
+    panels: list[Panel] = []
+    banded = hidden = hidden_scopes = 0
+    for key in keys:
+        if key not in opened:
+            hidden += len(members[key])
+            hidden_scopes += 1
+            continue
+        start = len(rows)
+        drawn = [claims[i] for i in members[key] if i in kept]
+        rest = [claims[i] for i in members[key] if i not in kept]
+        for claim in drawn:
+            if claim["id"] in part_ids and claim["part_of"] in drawn_ids:
+                continue  # drawn under its total
             emit(claim, 0)
-    estimates = [e for e in report.estimate_records() if e["topic"] == view.id and e["status"] != "single-source"]
-    for estimate in estimates[:MAX_ESTIMATE_ROWS]:   # what the evidence supports, its own row
-        label = f"Estimate ({estimate['method']}, {estimate['status']}): {claim_interval(estimate)}"
-        rows.append(Row(_short(label), estimate["lower"], estimate["upper"], bool(estimate["lower_inclusive"]),
-                        bool(estimate["upper_inclusive"]), "estimate", True))
+        for claim in drawn:   # parts in a loop of part_of (a part of its own part): still drawn
+            if claim["id"] not in emitted:
+                emit(claim, 0)
+        for estimate in estimates.get(key, ()):   # what the evidence supports, its own row
+            label = f"Estimate ({estimate['method']}, {estimate['status']}): {claim_interval(estimate)}"
+            rows.append(Row(_short(label), estimate["lower"], estimate["upper"],
+                            bool(estimate["lower_inclusive"]), bool(estimate["upper_inclusive"]),
+                            "estimate", True))
+        if rest:
+            rows.append(_band(rest))
+            banded += len(rest)
+        title = clean_line(Wording.scope(key))
+        if any(claim["id"] in part_ids for claim in drawn):
+            title += "; with the parts of its breakdown"
+        panels.append(Panel(title, start, len(rows), _elsewhere(view, {c["id"] for c in drawn})))
     note = ""
-    if rest:
-        lowers = [c.get("lower") for c in rest]
-        uppers = [c.get("upper") for c in rest]
-        lower = None if None in lowers else min(float(v) for v in lowers if v is not None)
-        upper = None if None in uppers else max(float(v) for v in uppers if v is not None)
-        rows.append(Row(f"+ {len(rest):,} more claims (their overall range)", lower, upper,
-                        True, True, "group", True))
-        note = (f"{len(claims):,} claims: {len(drawn)} drawn one by one (totals and "
-                f"conflicts first), the other {len(rest):,} as one band, their overall range.")
+    if banded or hidden:
+        note = (f"{len(claims):,} claims: {len(drawn_ids):,} drawn one by one (totals and "
+                f"conflicts first)")
+        if banded:
+            note += f", {banded:,} as a band per scope, their overall range"
+        if hidden:
+            note += (f", {hidden:,} of {plural(hidden_scopes, 'other scope')} not drawn "
+                     "(see the claims table)")
+        note += "."
     topic = report.topics.get(view.id)
     unit = (topic.unit if topic is not None else "") or ""
-    aria = (f"Chart of {plural(len(claims), 'claim')} about {clean_line(view.title)}: "
-            + "; ".join(r.label if r.bold or _exact(r)
-                        else f"{r.label} {claim_interval(r._asdict())}" for r in rows[:12])
-            + ("; ..." if len(rows) > 12 else ""))
-    return Chart(tuple(rows), note, unit, aria, _gaps(view, rows, row_of))
+    return Chart(tuple(rows), note, unit, _aria(view, rows, panels),
+                 _gaps(view, rows, row_of, panels), tuple(panels))
 
 
 def _exact(row: Row) -> bool:
@@ -197,17 +294,49 @@ def _lower(row: Row) -> float:
     return 0.0 if row.lower is None else row.lower   # counts: no lower bound means 0
 
 
-def _gaps(view: TopicView, rows: list[Row],
-          row_of: dict[str, int]) -> tuple[tuple[int, float, float, str], ...]:
-    """For each conflict between two drawn claims with a gap: a dashed span on the lower
-    row, from its interval to the other's nearest bound, with the gap in words."""
+def _pairs(view: TopicView) -> list[tuple[Any, str, str]]:
+    """The conflicts between two claims: (finding, first claim, second claim)."""
+    return [(f, f.claims[0], f.claims[1]) for f in view.findings
+            if f.verdict == "conflict" and len(f.claims) == 2]
+
+
+def _elsewhere(view: TopicView, here: set[str]) -> str:
+    """How many conflicts of a panel's claims are with a claim on no axis of the panel."""
+    count = sum((a in here) != (b in here) for _, a, b in _pairs(view))
+    if not count:
+        return ""
+    return (f"{plural(count, 'conflict')} with a claim not on this axis (another scope, or not "
+            "drawn one by one): see the findings.")
+
+
+def _aria(view: TopicView, rows: list[Row], panels: list[Panel]) -> str:
+    """The chart in words: each panel's scope, then its first rows (12 rows in all)."""
+    def said(row: Row) -> str:
+        return row.label if row.bold or _exact(row) else f"{row.label} {claim_interval(row._asdict())}"
+
+    told, budget = [], 12
+    for panel in panels:
+        shown = rows[panel.start:min(panel.stop, panel.start + budget)]
+        budget -= len(shown)
+        if shown:
+            told.append(f"{panel.title}: " + "; ".join(map(said, shown)))
+    text = (f"Chart of {plural(len(view.claims), 'claim')} about {clean_line(view.title)}"
+            + (f", one panel per scope ({len(panels)})" if len(panels) > 1 else "") + ". ")
+    return text + ". ".join(told) + ("; ..." if len(rows) > 12 else "")
+
+
+def _gaps(view: TopicView, rows: list[Row], row_of: dict[str, int],
+          panels: list[Panel]) -> tuple[tuple[int, float, float, str], ...]:
+    """For each conflict between two claims drawn on one axis with a gap: a dashed span on
+    the lower row, from its interval to the other's nearest bound, with the gap in words."""
+    panel_of_row = {n: k for k, panel in enumerate(panels) for n in range(panel.start, panel.stop)}
     out = []
-    for finding in view.findings:
-        if finding.verdict != "conflict" or finding.gap is None or len(finding.claims) != 2:
+    for finding, a, b in _pairs(view):
+        if finding.gap is None or a not in row_of or b not in row_of:
             continue
-        if not all(cid in row_of for cid in finding.claims):
-            continue
-        first, second = (rows[row_of[cid]] for cid in finding.claims)
+        if panel_of_row.get(row_of[a]) != panel_of_row.get(row_of[b]):
+            continue   # two axes: no span from one to the other
+        first, second = rows[row_of[a]], rows[row_of[b]]
         upper, lower = _upper, _lower
         if upper(first) <= lower(second):
             span = (upper(first), lower(second))
@@ -218,5 +347,5 @@ def _gaps(view: TopicView, rows: list[Row],
         words = f"gap {format_number(finding.gap)}"
         if finding.ratio is not None:
             words += f", \u00d7{format_number(finding.ratio)}"
-        out.append((max(row_of[cid] for cid in finding.claims), span[0], span[1], words))
+        out.append((max(row_of[a], row_of[b]), span[0], span[1], words))
     return tuple(out)

@@ -1,6 +1,11 @@
 """Drawing the charts of ``report_chart``: rows -> a lean inline ``<svg>``, with matplotlib
 (imported here, lazily, Agg backend).
 
+A chart's panels (one per stated scope) are stacked in one ``<svg>``, each under its heading
+(the scope in words) with its own value axis (an Axes of one Figure) right under its rows: one
+figure per topic, as narrow as before, so on a phone it scrolls down, never sideways, and
+each panel's axis is read where its rows are, not on a scale shared with other scopes.
+
 How a row is drawn: an exact value is a dot; a range is a bar; an unbounded side runs to
 the edge of the axis and ends in an arrow head; a bound the interval excludes is a hollow
 circle. Claims in a conflict are red, and the gap between two conflicting claims is a
@@ -18,19 +23,23 @@ import math
 import re
 import textwrap
 import threading
-from typing import Any
+from typing import Any, NamedTuple
 
 from reconcile.model.numbers import format_number
-from reconcile.report.html.chart import COLORS, RC, Chart, Row
+from reconcile.report.html.chart import COLORS, RC, Chart, Panel, Row
 
 # Each row is a label line with the bar below it, so the chart can be narrow: on a phone
 # the SVG shrinks little and its 10px text stays readable.
 FIG_WIDTH = 5.0                      # inches; shown at natural size, at most the column
 LEFT, AX_WIDTH = 0.04, 0.92          # axes box, as fractions of the figure width
-ROW_H, TOP, BOTTOM, NOTE_H = 0.4, 0.1, 0.5, 0.4   # inches
+ROW_H, TOP, BOTTOM = 0.4, 0.1, 0.5   # inches
 PAD = 0.3                            # rows of room under the last row (a gap's words)
 BAR, LABEL = 0.14, -0.2              # where bar and label sit in a row (row units from its middle)
 NOTE_CHARS = 72                      # the note's lines
+NOTE_LINE = 11.7                     # points from a note's line to the next (9px text)
+TITLE_CHARS, TITLE_LINES = 58, 3     # a panel's heading (its scope in words): its lines
+TITLE_LINE = 12.5                    # points from a heading's line to the next (10px bold)
+PANEL_GAP = 0.15                     # inches between a panel's axis and the next heading
 
 #: row style -> its CSS class in the chart (colours in CHART_CSS, from COLORS)
 STYLE_CLASSES = {"claim": "c", "part": "p", "conflict": "x", "sum-consistent": "sk",
@@ -54,6 +63,7 @@ CHART_CSS = (
     ".chart .ax{stroke:#000;stroke-width:.6}"
     ".chart .lb text{dominant-baseline:central}"
     ".chart .nt{fill:#555;font-size:9px}"
+    ".chart .hd{font-weight:bold}"
     ".chart .gl{font-size:9px;text-anchor:middle}"
     ".chart .b{stroke-width:3.2}.chart .b.p,.chart .b.g{stroke-width:2.24}"
     ".chart .k{stroke-width:1.6}"
@@ -89,16 +99,19 @@ def _axis_range(rows: tuple[Row, ...]) -> tuple[float, float, bool]:
     return lo - span * 0.02, hi + span * 0.12, False
 
 
-_CANVAS: list[Any] = []   # one Figure and Axes per process, reused chart after chart
+_CANVAS: list[Any] = []   # one Figure per process and its Axes, reused chart after chart
 _CANVAS_LOCK = threading.Lock()   # ... by one thread at a time
 
 
-def _canvas() -> tuple[Any, Any]:
+def _canvas(panels: int) -> tuple[Any, list[Any]]:
     """The reused Figure, on its own Agg canvas: no pyplot, no global backend switch (a
-    notebook that imports reconcile keeps its own). It draws the value axis only: grid,
-    tick labels, unit; no background, no tick marks (the grid lines mark the ticks)."""
+    notebook that imports reconcile keeps its own), with one Axes per panel (added when a
+    chart has more panels than any before it; the ones a chart does not use are hidden, and a
+    hidden Axes writes nothing). An Axes draws a value axis only: grid, tick labels, unit; no
+    background, no tick marks (the grid lines mark the ticks)."""
+    import matplotlib
+
     if not _CANVAS:
-        import matplotlib
         from matplotlib.backends.backend_agg import FigureCanvasAgg
         from matplotlib.figure import Figure
 
@@ -106,15 +119,21 @@ def _canvas() -> tuple[Any, Any]:
             fig = Figure(figsize=(FIG_WIDTH, 3))
             FigureCanvasAgg(fig)
             fig.patch.set_visible(False)
-            ax = fig.add_axes((LEFT, 0.2, AX_WIDTH, 0.7))
+        _CANVAS[:] = [fig]
+    fig = _CANVAS[0]
+    with matplotlib.rc_context(RC):
+        while len(_CANVAS) <= panels:
+            ax = fig.add_axes((LEFT, 0.2, AX_WIDTH, 0.7), label=f"panel-{len(_CANVAS)}")
             ax.patch.set_visible(False)
             ax.set_yticks([])
             for side in ("top", "right", "left"):
                 ax.spines[side].set_visible(False)
             ax.set_axisbelow(True)
             ax.tick_params(axis="x", which="both", bottom=False)
-        _CANVAS[:] = [fig, ax]
-    return _CANVAS[0], _CANVAS[1]
+            _CANVAS.append(ax)
+    for n, ax in enumerate(_CANVAS[1:]):
+        ax.set_visible(n < panels)
+    return fig, _CANVAS[1:panels + 1]
 
 
 def _num(value: float) -> str:
@@ -123,10 +142,42 @@ def _num(value: float) -> str:
     return "0" if text == "-0" else text
 
 
-def draw_chart(chart: Chart, prefix: str) -> str:
-    """The chart as an ``<svg>`` element (see the module docstring).
+class _Layout(NamedTuple):
+    """Where a panel goes, in inches from the top of the figure."""
+    panel: Panel
+    title: tuple[str, ...]    # its heading's lines
+    note: tuple[str, ...]     # its note's lines
+    top: float                # its heading's top
+    rows_top: float           # its rows' top (its axes' top)
+    span: float               # its rows and the room under them, in rows
 
-    matplotlib draws the value axis (scale, ticks, their labels, the unit); the rows are
+
+def _layout(chart: Chart) -> tuple[tuple[str, ...], list[_Layout], float]:
+    """The chart's note lines, each panel's place, and the figure's height (inches)."""
+    panels = chart.panels or (Panel("", 0, len(chart.rows)),)
+    note = tuple(textwrap.wrap(chart.note, NOTE_CHARS))
+    y = TOP + (len(note) * NOTE_LINE + 3) / 72 if note else TOP
+    out = []
+    for n, panel in enumerate(panels):
+        if n:
+            y += PANEL_GAP
+        title = tuple(textwrap.wrap(panel.title, TITLE_CHARS, max_lines=TITLE_LINES,
+                                    placeholder=" \u2026"))
+        lines = tuple(textwrap.wrap(panel.note, NOTE_CHARS))
+        rows_top = y + ((len(title) * TITLE_LINE + len(lines) * NOTE_LINE + 4) / 72
+                        if title or lines else 0)
+        span = max(1, panel.stop - panel.start) + PAD   # rows, and room under the last one
+        out.append(_Layout(panel, title, lines, y, rows_top, span))
+        y = rows_top + span * ROW_H + BOTTOM
+    return note, out, y
+
+
+def draw_chart(chart: Chart, prefix: str) -> str:
+    """The chart as an ``<svg>`` element (see the module docstring): its panels one under
+    the other, each with its heading (its scope in words) above its rows and its own value
+    axis under them.
+
+    matplotlib draws the value axes (scale, ticks, their labels, the unit); the rows are
     written here as a few compound paths with classes, in the figure's points: the same
     geometry matplotlib would draw, without a style attribute, a marker definition or a
     ``<use>`` per element.
@@ -134,27 +185,41 @@ def draw_chart(chart: Chart, prefix: str) -> str:
     import matplotlib
     from matplotlib.ticker import FuncFormatter, LogLocator, MaxNLocator, NullFormatter
 
-    rows = chart.rows
-    n = max(1, len(rows))
-    top = TOP + (NOTE_H if chart.note else 0)
-    span = n + PAD                       # rows, and room under the last one
-    height = span * ROW_H + top + BOTTOM
-    xmin, xmax, log = _axis_range(rows)
+    note, layouts, height = _layout(chart)
+    ranges = [_axis_range(chart.rows[place.panel.start:place.panel.stop]) for place in layouts]
     with _CANVAS_LOCK, matplotlib.rc_context(RC):
-        fig, ax = _canvas()
+        fig, axes = _canvas(len(layouts))
         fig.set_size_inches(FIG_WIDTH, height)
-        ax.set_position((LEFT, BOTTOM / height, AX_WIDTH, span * ROW_H / height))
-        ax.set_xscale("log" if log else "linear")
-        ax.xaxis.set_major_locator(LogLocator() if log else MaxNLocator(nbins=6))
-        ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _: format_number(v)))
-        ax.xaxis.set_minor_formatter(NullFormatter())
-        ax.grid(axis="x", color="#dddddd", linewidth=0.5, clip_on=False)
-        ax.set_xlim(xmin, xmax)
-        ax.set_ylim(n - 0.5 + PAD, -0.5)
-        ax.set_xlabel(chart.unit, parse_math=False)  # a unit is text: "$" is a dollar, not TeX
+        for ax, place, (xmin, xmax, log) in zip(axes, layouts, ranges, strict=True):
+            bottom = height - place.rows_top - place.span * ROW_H
+            ax.set_position((LEFT, bottom / height, AX_WIDTH, place.span * ROW_H / height))
+            ax.set_xscale("log" if log else "linear")
+            ax.xaxis.set_major_locator(LogLocator() if log else MaxNLocator(nbins=6))
+            ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _: format_number(v)))
+            ax.xaxis.set_minor_formatter(NullFormatter())
+            ax.grid(axis="x", color="#dddddd", linewidth=0.5, clip_on=False)
+            ax.set_xlim(xmin, xmax)
+            ax.set_ylim(place.span - 0.5, -0.5)
+            ax.set_xlabel(chart.unit, parse_math=False)  # a unit is text: "$" is a dollar, not TeX
         buffer = io.StringIO()
         fig.savefig(buffer, format="svg", metadata={"Date": None, "Creator": None,
                                                     "Format": None, "Type": None})
+    data: list[str] = []
+    labels: list[tuple[Row, float]] = []
+    texts: list[str] = []
+    for place, axis in zip(layouts, ranges, strict=True):
+        _draw_panel(chart, place, axis, data, labels, texts)
+    content = "".join(data) + _labels(labels) + "".join(texts)
+    if note:
+        content += _lines("nt", note, TOP * 72 + 9, NOTE_LINE)
+    return _inline_svg(buffer.getvalue(), prefix, chart.aria, content)
+
+
+def _draw_panel(chart: Chart, place: _Layout, axis: tuple[float, float, bool], data: list[str],
+                labels: list[tuple[Row, float]], texts: list[str]) -> None:
+    """One panel's rows (paths into ``data``), their labels and its heading and note."""
+    xmin, xmax, log = axis
+    start, stop = place.panel.start, place.panel.stop
     if log:
         left_edge, right_edge = xmin * 1.08, xmax / 1.08
         low, scale = math.log10(xmin), math.log10(xmax) - math.log10(xmin)
@@ -169,13 +234,16 @@ def draw_chart(chart: Chart, prefix: str) -> str:
         return _num(x_left + position / scale * x_width)
 
     def y_of(row: float) -> float:
-        return (top + (row + 0.5) * ROW_H) * 72
+        """A chart row (with a fraction: where in it) -> the figure's points."""
+        return (place.rows_top + (row - start + 0.5) * ROW_H) * 72
 
     # one compound path per (layer, style): a few SVG elements whatever the row count
     layers: dict[tuple[int, str], list[str]] = {}
     arrows: dict[str, list[str]] = {}
     tick = 0.2 * ROW_H * 72
-    for y, row in enumerate(rows):
+    for y in range(start, stop):
+        row = chart.rows[y]
+        labels.append((row, y_of(y + LABEL)))
         lo, hi = row.lower, row.upper
         mid = _num(y_of(y + BAR))
         if lo is not None and hi is not None and lo == hi:
@@ -196,32 +264,30 @@ def draw_chart(chart: Chart, prefix: str) -> str:
             else:               # a ring with a hole
                 layers.setdefault((2, row.style), []).append(f"M{x} {mid}h0")
                 layers.setdefault((3, "hole"), []).append(f"M{x} {mid}h0")
-    data = []
     for layer, style in sorted(layers):
         cls = _WIDTHS[layer] + ("" if style == "hole" else " " + STYLE_CLASSES[style])
         data.append(f'<path class="{cls}" d="{"".join(layers[(layer, style)])}"/>')
     gaps = [(row, max(x0, left_edge), min(x1, right_edge), words)
-            for row, x0, x1, words in chart.gaps]
+            for row, x0, x1, words in chart.gaps if start <= row < stop]
     if gaps:
         dashes = "".join(f"M{x_of(x0)} {_num(y_of(row + BAR))}H{x_of(x1)}"
                          for row, x0, x1, _ in gaps)
         data.append(f'<path class="gp x" d="{dashes}"/>')
     for style in sorted(arrows):
         data.append(f'<path class="a {STYLE_CLASSES[style]}" d="{"".join(arrows[style])}"/>')
-    labels = _labels(rows, top) + _gap_labels(gaps, x_of, y_of)
-    if chart.note:
-        labels += _note(chart.note)
-    return _inline_svg(buffer.getvalue(), prefix, chart.aria, "".join(data) + labels)
+    texts.append(_gap_labels(gaps, x_of, y_of))
+    texts.append(_lines("hd", place.title, place.top * 72 + 10, TITLE_LINE))
+    texts.append(_lines("nt", place.note, place.top * 72 + 9 + len(place.title) * TITLE_LINE,
+                        NOTE_LINE))
 
 
-def _note(note: str) -> str:
-    """What the chart groups, in words, above the rows (9px lines)."""
+def _lines(cls: str, lines: tuple[str, ...], first: float, step: float) -> str:
+    """Lines of text at the left of the axes, the first one's baseline at ``first`` (points)."""
     from html import escape
 
     x = _num(LEFT * FIG_WIDTH * 72)
-    return "".join(f'<text class="nt" x="{x}" y="{_num(0.08 * 72 + 9 + n * 11.7)}">'
-                   f"{escape(line, quote=False)}</text>"
-                   for n, line in enumerate(textwrap.wrap(note, NOTE_CHARS)))
+    return "".join(f'<text class="{cls}" x="{x}" y="{_num(first + n * step)}">'
+                   f"{escape(line, quote=False)}</text>" for n, line in enumerate(lines))
 
 
 def _gap_labels(gaps: list[tuple[int, float, float, str]], x_of: Any, y_of: Any) -> str:
@@ -236,8 +302,9 @@ def _gap_labels(gaps: list[tuple[int, float, float, str]], x_of: Any, y_of: Any)
     return "".join(out)
 
 
-def _labels(rows: tuple[Row, ...], top: float) -> str:
-    """Row labels as SVG text, above each row's bar (in the figure's points).
+def _labels(labels: list[tuple[Row, float]]) -> str:
+    """Row labels as SVG text, above each row's bar, at the given heights (the figure's
+    points).
 
     Written here rather than as matplotlib Text artists: a Text costs a font layout each,
     which made charts of many claims slow, and the browser lays out SVG text anyway
@@ -246,11 +313,10 @@ def _labels(rows: tuple[Row, ...], top: float) -> str:
     from html import escape
 
     out = [f'<g class="lb" transform="translate({_num(LEFT * FIG_WIDTH * 72)} 0)">']
-    for y, row in enumerate(rows):
-        svg_y = _num((top + (y + 0.5 + LABEL) * ROW_H) * 72)
+    for row, y in labels:
         cls = "" if row.style == "claim" else f' class="{STYLE_CLASSES[row.style]}"'
         weight = ' font-weight="bold"' if row.bold else ""
-        out.append(f'<text y="{svg_y}"{cls}{weight}>{escape(row.label, quote=False)}</text>')
+        out.append(f'<text y="{_num(y)}"{cls}{weight}>{escape(row.label, quote=False)}</text>')
     out.append("</g>")
     return "".join(out)
 
