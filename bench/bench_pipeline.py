@@ -95,7 +95,7 @@ def gx_alone(project, frame) -> float:
     suite = expect.load_suite(default_suite_path())
     expectations = [expect_gx.build_expectation(s.type, s.kwargs, s.description, {})
                     for s in suite.expectations]
-    parameters = expect._parameters(project, datetime.date.today())
+    parameters = expect.suite_parameters(project, datetime.date.today())
     t = time.perf_counter()
     expect_gx.run_suite(table, expectations, "claims", parameters, expect.MAX_FAILING)
     return time.perf_counter() - t

@@ -118,7 +118,7 @@ def one(rows: int) -> dict:
         suite = expect.load_suite(Path(tmp) / "expectations" / "claims.json")
         gx_expectations = [expect_gx.build_expectation(s.type, s.kwargs, s.description, {})
                            for s in suite.expectations]
-        parameters = expect._parameters(proj, today)
+        parameters = expect.suite_parameters(proj, today)
         with Clock() as clock:
             expect_gx.run_suite(frame, gx_expectations, "claims", parameters, expect.MAX_FAILING)
         figures["gx_alone_s"], figures["gx_alone_cpu"] = clock.wall, clock.cpu
@@ -126,7 +126,7 @@ def one(rows: int) -> dict:
 
         # the whole validate (claims.json + 3 topics' bounds), with its GX and mapping phases
         timings = {"gx": 0.0, "map": 0.0}
-        run_suite, from_result = expect_gx.run_suite, expect._from_result
+        run_suite, from_result = expect_gx.run_suite, expect.outcome_of_result
 
         def timed(key, fn):
             def wrapper(*args, **kwargs):
@@ -137,12 +137,12 @@ def one(rows: int) -> dict:
                     timings[key] += time.perf_counter() - t
             return wrapper
 
-        expect_gx.run_suite, expect._from_result = timed("gx", run_suite), timed("map", from_result)
+        expect_gx.run_suite, expect.outcome_of_result = timed("gx", run_suite), timed("map", from_result)
         try:
             with Clock() as clock:
                 validation = expect.validate(claims, proj, today=today)
         finally:
-            expect_gx.run_suite, expect._from_result = run_suite, from_result
+            expect_gx.run_suite, expect.outcome_of_result = run_suite, from_result
         figures["validate_s"], figures["validate_cpu"] = clock.wall, clock.cpu
         figures["validate_gx_s"] = timings["gx"]
         figures["validate_map_s"] = timings["map"]

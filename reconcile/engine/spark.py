@@ -161,7 +161,7 @@ def _gx_batch_definition() -> Any:
         if "batch_definition" not in _GX:
             expect_gx.context()  # the quiet ephemeral context, with its pandas source
             with expect_gx.quiet():
-                context = expect_gx._STATE["context"]
+                context = expect_gx.data_context()
                 source = context.data_sources.add_spark("reconcile-spark", persist=False)
                 asset = source.add_dataframe_asset("claims")
                 _GX["batch_definition"] = asset.add_batch_definition_whole_dataframe("all")

@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 
     from reconcile.model.records import Project, Validation
 
+__all__ = ["CSP", "build_docs", "offline", "render_result", "sanitize"]
+
 _REMOTE = r"""(?:https?:)?//[^"'\s>)]*"""
 _STRIP = [
     (re.compile(r"<script\b[^>]*>.*?</script>", re.S | re.I), ""),
@@ -95,7 +97,8 @@ def _page_name(label: str, topic: str | None) -> str:
     return f"{stem}.html"
 
 
-def _render(result: Any) -> str:
+def render_result(result: Any) -> str:
+    """GX's own Data Docs page of one validation result (HTML, before ``offline``/``sanitize``)."""
     from reconcile.expect import gx as expect_gx
 
     with expect_gx.quiet():
@@ -124,7 +127,7 @@ def build_docs(claims: pd.DataFrame, project: Project, directory: Path,
         if result is None:
             continue
         name = _page_name(label, topic)
-        files[name] = offline(_render(result))
+        files[name] = offline(render_result(result))
         pages.append((label, topic, name))
     files["index.html"] = _index(validation, pages)
     write_folder(directory, files, inputs)  # all pages, or none changed

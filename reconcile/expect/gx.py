@@ -17,6 +17,9 @@ from typing import Any
 
 from reconcile.errors import ExpectationError
 
+__all__ = ["build_expectation", "context", "data_context", "expectation_class", "gx_module", "known_types", "quiet",
+           "run_suite", "warm_up"]
+
 _LOCK = threading.Lock()
 _STATE: dict[str, Any] = {}
 
@@ -64,6 +67,12 @@ def context() -> Any:
                 _STATE["context"] = ctx
                 _STATE["batch_definition"] = asset.add_batch_definition_whole_dataframe("all")
         return _STATE["batch_definition"]
+
+
+def data_context() -> Any:
+    """The process-wide ephemeral GX data context (``context`` makes it on first use)."""
+    context()
+    return _STATE["context"]
 
 
 def warm_up() -> None:

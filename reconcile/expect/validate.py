@@ -38,7 +38,8 @@ from reconcile.model.records import ExpectationOutcome, Project, Validation
 from reconcile.sources import display_path
 
 __all__ = ["validate", "run_suites", "load_suite", "suggest_suite", "validation_frame",
-           "Suite", "Spec", "MAX_FAILING", "TOPICS_SUITE", "PARAMETERS", "VALIDATION_COLUMNS"]
+           "Suite", "Spec", "MAX_FAILING", "TOPICS_SUITE", "PARAMETERS", "VALIDATION_COLUMNS",
+           "suite_parameters", "outcome_of_result"]
 
 #: Failing claims listed per expectation; the rest are counted (ExpectationOutcome.count).
 MAX_FAILING = 50
@@ -52,7 +53,8 @@ _POSITION = "reconcile_position"
 
 # --- parameters ------------------------------------------------------------------------------
 
-def _parameters(project: Project, today: datetime.date) -> dict[str, Any]:
+def suite_parameters(project: Project, today: datetime.date) -> dict[str, Any]:
+    """The values a suite's ``$PARAMETER``s stand for (``suite.PARAMETERS``) in this project."""
     return {
         "sources": sorted(project.sources),
         "places": sorted(iso_codes() | set(project.places)),
@@ -153,7 +155,7 @@ def run_suites(claims: pd.DataFrame, project: Project, suite_paths: Sequence[Pat
     frame = _with_bounds(validation_frame(claims), project)
     topics_column = frame["topic"] if "topic" in frame else pd.Series([], dtype="str")
     topic_ids = set(topics_column.dropna().unique())
-    parameters = _parameters(project, today or datetime.date.today())
+    parameters = suite_parameters(project, today or datetime.date.today())
 
     # (label, topic or None, specs)
     plan: list[tuple[str, str | None, list[Spec]]] = []
@@ -217,7 +219,7 @@ def _run_specs(frame: pd.DataFrame, specs: list[Spec], label: str, parameters: d
                 raise ExpectationError(
                     "Great Expectations returned a result reconcile cannot match to its "
                     f"expectation ({result.expectation_config.type})", file=label)
-            outcomes[i] = _from_result(label, specs[i], result, frame)
+            outcomes[i] = outcome_of_result(label, specs[i], result, frame)
     return [o for o in outcomes if o is not None], gx_result
 
 
@@ -266,7 +268,9 @@ def _gx_kwargs(spec: Spec, frame: pd.DataFrame) -> dict[str, Any]:
     return kwargs
 
 
-def _from_result(label: str, spec: Spec, result: Any, frame: pd.DataFrame) -> ExpectationOutcome:
+def outcome_of_result(label: str, spec: Spec, result: Any, frame: pd.DataFrame) -> ExpectationOutcome:
+    """One expectation's outcome from GX's result for it: its failing claims as file:line (id)
+    and a sample of the offending values."""
     info = result.exception_info or {}
     if info.get("raised_exception"):
         message = str(info.get("exception_message") or "failed").splitlines()[0]

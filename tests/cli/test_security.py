@@ -351,8 +351,8 @@ def test_a_failing_data_docs_run_leaves_the_existing_pages_as_they_were(make_pro
 def test_a_lone_surrogate_in_data_docs_is_written_as_an_escape(make_project, tmp_path, monkeypatch):
     from reconcile.expect import docs as expect_docs
 
-    real = expect_docs._render
-    monkeypatch.setattr(expect_docs, "_render", lambda result: real(result).replace(
+    real = expect_docs.render_result
+    monkeypatch.setattr(expect_docs, "render_result", lambda result: real(result).replace(
         "</body>", "<p>lone \ud800 surrogate</p></body>"))
     docs = tmp_path / "docs"
     docs.mkdir()

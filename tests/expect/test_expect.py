@@ -747,7 +747,7 @@ def test_one_quiet_offline_ephemeral_context_serves_the_whole_process(project):
     first = expect_gx.context()
     validate(good_claims(), project, today=TODAY)
     assert expect_gx.context() is first
-    ctx = expect_gx._STATE["context"]
+    ctx = expect_gx.data_context()
     assert type(ctx).__name__ == "EphemeralDataContext"
     assert ctx.variables.analytics_enabled is False
     bars = ctx.variables.progress_bars
