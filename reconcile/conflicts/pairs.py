@@ -278,9 +278,11 @@ class TopicReconciler:
                 count += bool(chosen[0] and chosen[1])
             self.found.skip(SCOPE_DIFFERENCE, count)
             return
+        rank = [0] * len(keys)   # the order a scope difference names its two scopes in
+        for n, index in enumerate(sorted(range(len(keys)), key=lambda k: _scope_order(keys[k]))):
+            rank[index] = n
         for i, j, bits in pairs.tolist():
-            x, y = keys[i], keys[j]
-            first_key, second_key = sorted((x, y), key=_scope_order)
+            first_key, second_key = (keys[i], keys[j]) if rank[i] < rank[j] else (keys[j], keys[i])
             chosen = self._apart(first_key, second_key)
             if not chosen[0] or not chosen[1]:
                 continue
