@@ -11,7 +11,7 @@ Each claim is a row: its label (source and value as stated) above, its interval 
 so the chart stays narrow enough to read on a phone.
 
 ``chart_rows`` turns a topic into plain rows and panels (picklable, no matplotlib);
-``report_svg.draw_chart`` draws them. A total with a breakdown is followed by a row with the
+``svg.draw_chart`` draws them. A total with a breakdown is followed by a row with the
 sum of its parts (green when the parts fit the total, red when they do not), then its parts.
 A scope that two origins or more state has its estimate as its own row at the end of its
 panel. A topic of more than ``MAX_ROWS`` rows or ``MAX_PANELS`` scopes draws the claims that
@@ -40,8 +40,9 @@ from reconcile.report.base import (
 
 #: rows per chart at most, every panel's together (claims, sums, bands, estimates)
 MAX_ROWS = 60
-#: panels (stated scopes) per chart at most
-MAX_PANELS = 12
+#: panels (stated scopes) per chart at most: on a phone, more is a long scroll (and bytes);
+#: the claims table lists every claim
+MAX_PANELS = 8
 LABEL_CHARS = 60
 
 COLORS = {
@@ -57,15 +58,6 @@ COLORS = {
 
 #: estimate rows drawn per topic at most (scopes that two origins or more state)
 MAX_ESTIMATE_ROWS = 10
-
-RC: dict[Any, Any] = {  # matplotlib types its keys as a Literal of every rc name
-    "svg.fonttype": "none",
-    "svg.hashsalt": "reconcile",
-    "font.family": "DejaVu Sans",
-    "font.size": 10,
-    "axes.linewidth": 0.6,
-    "xtick.major.width": 0.6,
-}
 
 
 class Row(NamedTuple):
@@ -305,8 +297,7 @@ def _elsewhere(view: TopicView, here: set[str]) -> str:
     count = sum((a in here) != (b in here) for _, a, b in _pairs(view))
     if not count:
         return ""
-    return (f"{plural(count, 'conflict')} with a claim not on this axis (another scope, or not "
-            "drawn one by one): see the findings.")
+    return f"{plural(count, 'conflict')} with claims off this axis: see the findings."
 
 
 def _aria(view: TopicView, rows: list[Row], panels: list[Panel]) -> str:
