@@ -7,19 +7,19 @@ message and exit code 2 here, in one place; ``--debug`` shows the traceback.
 from __future__ import annotations
 
 import json
-import shutil
 import sys
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 import click
 
 from reconcile.errors import ExpectationError, InputError, OutputError, QuantityError, ReconcileError
 from reconcile.model.records import FAIL_LEVELS
 import reconcile
-from reconcile.cli.output import SUFFIX_FORMATS, input_files, use_color, write_atomically
+from reconcile.cli.output import (input_files, report_format, report_verdict, terminal_options, write_atomically,
+                                  write_report)
 from reconcile.engine import ENGINES, spark_options, stages
-from reconcile.pipeline import RESOLVE_METHODS, Claims, render_chunks, source_table
+from reconcile.pipeline import RESOLVE_METHODS, Claims, source_table
 from reconcile.runtime.progress import Progress
 
 #: set by ``run``: this process is the reconcile command itself, not a script calling ``main``
@@ -100,20 +100,6 @@ def exit_on_signals() -> None:
             signal.signal(number, stop)
 
 
-def write_output(output: str | None, text: str | Iterable[str], inputs: set[Path]) -> None:
-    """The report to ``--output`` (atomically; never over an input) or to standard output."""
-    from reconcile.runtime.gcpause import gc_paused
-
-    with gc_paused():
-        if output:
-            write_atomically(output, text, inputs)
-        else:
-            sys.stdout.writelines([text] if isinstance(text, str) else text)
-            sys.stdout.flush()
-    if output and output != "-":
-        click.echo(f"Wrote {output}", err=True)
-
-
 def engine_options(command: Any) -> Any:
     """--engine, --spark-master and --spark-conf (reconcile.engine), for report and validate."""
     command = click.option("--spark-conf", "spark_conf", multiple=True, metavar="KEY=VALUE",
@@ -149,13 +135,10 @@ def report(paths: tuple[str, ...], fmt: str | None, output: str | None, fail_on:
            no_color: bool, no_validate: bool, engine: str | None, spark_master: str | None,
            spark_conf: tuple[str, ...], **render_options: Any) -> None:
     """The reconciliation report of a project folder or claim files."""
-    fmt = fmt or (SUFFIX_FORMATS.get(Path(output).suffix.lower(), "text") if output else "text")
-    if fmt == "parquet" and output in (None, "-"):
-        raise OutputError("--format parquet writes a folder of tables, not to standard output", field="--output",
-                          hint="give --output DIR, e.g. --output reports/tables/")
-    run_on = stages(engine, spark_master, spark_options(spark_conf))
-    from reconcile.expect.gx import warm_up
+    fmt = report_format(fmt, output)
+    from reconcile.expect import warm_up  # pandas and (later) Great Expectations: loaded by the commands using them
 
+    run_on = stages(engine, spark_master, spark_options(spark_conf))
     with Progress(("reading sources", "normalizing claims", "validating", "reconciling",
                    f"rendering {fmt}")) as progress:
         progress.stage("reading sources")
@@ -168,28 +151,13 @@ def report(paths: tuple[str, ...], fmt: str | None, output: str | None, fail_on:
         result = reconcile.estimate(run_on.reconcile(claims, validation, max_findings=render_options["max_findings"]),
                                     resolve)
         progress.stage(f"rendering {fmt}")
-        if fmt == "text":  # the terminal's width on a terminal; elsewhere the same bytes every time
-            on_terminal = output is None and sys.stdout.isatty()
-            render_options.update(color=on_terminal and use_color(no_color),
-                                  width=shutil.get_terminal_size((100, 24)).columns if on_terminal else None)
-        if fmt == "parquet":  # a folder of tables (reconcile.report.parquet), written by the engine
-            run_on.write_parquet(result, str(output), input_files(paths, project.raw),
-                                 max_findings=render_options["max_findings"])
-            click.echo(f"Wrote {output}", err=True)
-        else:
-            write_output(output, render_chunks(result, fmt, **render_options), input_files(paths, project.raw))
-    if fmt == "claimreview" and not render_options.get("review_url"):
-        click.echo("The ClaimReview has no url: it cannot be published as it is; give --review-url URL "
-                   "(the page where the review is published), and --publisher NAME.", err=True)
-    failing = result.failing_count(fail_on)
-    failed_expectations = fail_on != "never" and validation is not None and not validation.success
-    if failing:
-        click.echo(f"{failing:,} finding(s) at or above --fail-on {fail_on}", err=True)
-    if failed_expectations and validation is not None:
-        failed = sum(not outcome.success for outcome in validation.outcomes)
-        click.echo(f"{failed} expectation(s) failed; run reconcile validate for the details", err=True)
-    if failing or failed_expectations:
-        raise SystemExit(1)
+        write_report(run_on, result, fmt, output, input_files(paths, project.raw),
+                     **render_options, **terminal_options(fmt, output, no_color))
+    messages, code = report_verdict(result, validation, fail_on, fmt, render_options.get("review_url"))
+    for message in messages:
+        click.echo(message, err=True)
+    if code:
+        raise SystemExit(code)
 
 
 @main.command()

@@ -1,17 +1,25 @@
 """Safe output files: never over or into the project's inputs, never through a symbolic link,
 never half-written. The rule itself is ``runtime.writing`` (Data Docs use it too); this module
-knows which files a command read."""
+knows which files a command read, which format a report is written in, where it goes, and
+what the command says on stderr once the report is written."""
 from __future__ import annotations
 
 import os
+import shutil
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+import click
+
+from reconcile.errors import OutputError
+from reconcile.model.records import Report, Validation
 from reconcile.runtime.writing import write_atomically
 from reconcile.sources import project_roots
 
-__all__ = ["input_files", "write_atomically", "use_color", "SUFFIX_FORMATS"]
+__all__ = ["SUFFIX_FORMATS", "input_files", "report_format", "report_verdict", "terminal_options", "use_color",
+           "write_atomically", "write_output", "write_report"]
 
 
 def input_files(paths: tuple[str, ...], loaded: Any = None) -> set[Path]:
@@ -40,3 +48,68 @@ SUFFIX_FORMATS = {".txt": "text", ".md": "markdown", ".markdown": "markdown", ".
 
 def use_color(no_color: bool) -> bool:
     return not no_color and "NO_COLOR" not in os.environ and sys.stdout.isatty()
+
+
+def report_format(fmt: str | None, output: str | None) -> str:
+    """``--format``, else the format of the ``--output`` suffix, else text; parquet (a folder of
+    tables) needs ``--output DIR``."""
+    fmt = fmt or (SUFFIX_FORMATS.get(Path(output).suffix.lower(), "text") if output else "text")
+    if fmt == "parquet" and output in (None, "-"):
+        raise OutputError("--format parquet writes a folder of tables, not to standard output", field="--output",
+                          hint="give --output DIR, e.g. --output reports/tables/")
+    return fmt
+
+
+def terminal_options(fmt: str, output: str | None, no_color: bool) -> dict[str, Any]:
+    """The text report's colour and width: the terminal's on a terminal; elsewhere none, so
+    that the same bytes come out every time. No options for other formats."""
+    if fmt != "text":
+        return {}
+    on_terminal = output is None and sys.stdout.isatty()
+    return {"color": on_terminal and use_color(no_color),
+            "width": shutil.get_terminal_size((100, 24)).columns if on_terminal else None}
+
+
+def write_output(output: str | None, text: str | Iterable[str], inputs: set[Path]) -> None:
+    """The report to ``--output`` (atomically; never over an input) or to standard output."""
+    from reconcile.runtime.gcpause import gc_paused
+
+    with gc_paused():
+        if output:
+            write_atomically(output, text, inputs)
+        else:
+            sys.stdout.writelines([text] if isinstance(text, str) else text)
+            sys.stdout.flush()
+    if output and output != "-":
+        click.echo(f"Wrote {output}", err=True)
+
+
+def write_report(run_on: Any, result: Report, fmt: str, output: str | None, inputs: set[Path],
+                 **render_options: Any) -> None:
+    """A report in ``fmt`` to ``--output`` or stdout; parquet is a folder of tables the engine
+    (``run_on``) writes."""
+    from reconcile.pipeline import render_chunks
+
+    if fmt == "parquet":
+        run_on.write_parquet(result, str(output), inputs, max_findings=render_options["max_findings"])
+        click.echo(f"Wrote {output}", err=True)
+    else:
+        write_output(output, render_chunks(result, fmt, **render_options), inputs)
+
+
+def report_verdict(result: Report, validation: Validation | None, fail_on: str, fmt: str,
+                   review_url: str | None) -> tuple[list[str], int]:
+    """What ``reconcile report`` says on stderr after the report, and its exit code: 1 when
+    findings at or above ``--fail-on`` exist (kept or not) or an expectation failed, else 0."""
+    messages = []
+    if fmt == "claimreview" and not review_url:
+        messages.append("The ClaimReview has no url: it cannot be published as it is; give --review-url URL "
+                        "(the page where the review is published), and --publisher NAME.")
+    failing = result.failing_count(fail_on)
+    failed_expectations = fail_on != "never" and validation is not None and not validation.success
+    if failing:
+        messages.append(f"{failing:,} finding(s) at or above --fail-on {fail_on}")
+    if failed_expectations and validation is not None:
+        failed = sum(not outcome.success for outcome in validation.outcomes)
+        messages.append(f"{failed} expectation(s) failed; run reconcile validate for the details")
+    return messages, 1 if failing or failed_expectations else 0

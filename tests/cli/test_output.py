@@ -1,0 +1,60 @@
+"""cli.output's helpers of `reconcile report`: the format, the terminal options, what stderr says."""
+from __future__ import annotations
+
+import pytest
+
+from reconcile.cli.output import report_format, report_verdict, terminal_options
+from reconcile.errors import OutputError
+from reconcile.model.records import ExpectationOutcome, Report, Validation
+
+
+@pytest.mark.parametrize("fmt, output, expected", [
+    (None, None, "text"), (None, "-", "text"), (None, "out/r.MD", "markdown"), (None, "r.jsonld", "claimreview"),
+    (None, "r.unknown", "text"), ("csv", "r.json", "csv"), ("parquet", "tables/", "parquet"),
+])
+def test_the_format_is_the_option_else_the_output_suffix_else_text(fmt, output, expected):
+    assert report_format(fmt, output) == expected
+
+
+@pytest.mark.parametrize("output", [None, "-"])
+def test_parquet_needs_an_output_folder(output):
+    with pytest.raises(OutputError, match="folder of tables") as info:
+        report_format("parquet", output)
+    assert info.value.field == "--output"
+
+
+def test_only_text_on_a_terminal_gets_colour_and_width():
+    # pytest captures stdout: not a terminal, so the same bytes every time
+    assert terminal_options("text", None, no_color=False) == {"color": False, "width": None}
+    assert terminal_options("markdown", None, no_color=False) == {}
+
+
+def report(**omitted: int) -> Report:
+    return Report(claims=(), findings=(), sources={}, topics={}, omitted={"t": omitted} if omitted else {})
+
+
+def validation(*successes: bool) -> Validation:
+    return Validation(outcomes=tuple(ExpectationOutcome("expectations/claims.json", "x", None, ok)
+                                     for ok in successes), claims=3)
+
+
+def test_findings_at_or_above_fail_on_are_counted_kept_or_not():
+    result = report(**{"value-conflict": 1200, "uncorroborated": 3})
+    assert report_verdict(result, None, "conflict", "json", None) == (
+        ["1,200 finding(s) at or above --fail-on conflict"], 1)
+    assert report_verdict(result, None, "warning", "json", None) == (
+        ["1,203 finding(s) at or above --fail-on warning"], 1)
+    assert report_verdict(result, None, "never", "json", None) == ([], 0)
+
+
+def test_failed_expectations_fail_the_report_unless_fail_on_never():
+    assert report_verdict(report(), validation(True, False, False), "conflict", "text", None) == (
+        ["2 expectation(s) failed; run reconcile validate for the details"], 1)
+    assert report_verdict(report(), validation(True), "conflict", "text", None) == ([], 0)
+    assert report_verdict(report(), validation(False), "never", "text", None) == ([], 0)
+
+
+def test_a_claimreview_without_a_url_is_said_first_and_does_not_fail():
+    messages, code = report_verdict(report(**{"value-conflict": 1}), None, "conflict", "claimreview", None)
+    assert messages[0].startswith("The ClaimReview has no url") and len(messages) == 2 and code == 1
+    assert report_verdict(report(), None, "conflict", "claimreview", "https://example.org/r") == ([], 0)
