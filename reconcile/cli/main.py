@@ -216,18 +216,11 @@ def validate(paths: tuple[str, ...], fmt: str, suites: tuple[str, ...], since: s
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
 def parse(texts: tuple[str, ...], lang: str | None, as_json: bool) -> None:
     """Parse stated values into intervals (arguments, or one per line on stdin)."""
-    from reconcile.model.records import interval_text
-    from reconcile.quantities.parse import parse_quantity
+    from reconcile.model import interval_text
+    from reconcile.sources import project_settings
 
     lines = texts if texts else (line.rstrip("\r\n").lstrip("\ufeff") for line in sys.stdin)
-    from reconcile.sources.settings import quantity_config
-    from reconcile.sources.project import Loaded, read_topics
-
-    config = None
-    if Path("sources/_topics.yaml").is_file():  # inside a project: its tolerance and bands
-        loaded = Loaded(root=Path("."))
-        read_topics(Path("sources/_topics.yaml"), loaded)
-        config = quantity_config(loaded.settings)
+    config = project_settings(Path("."))  # inside a project: its tolerance and bands
     failed = 0
     seen: dict[str, tuple[str, bool]] = {}
     out = sys.stdout
@@ -236,7 +229,8 @@ def parse(texts: tuple[str, ...], lang: str | None, as_json: bool) -> None:
             continue
         if text not in seen:
             try:
-                q = parse_quantity(text, lang) if config is None else parse_quantity(text, lang, config)
+                q = (reconcile.parse_quantity(text, lang) if config is None
+                     else reconcile.parse_quantity(text, lang, config))
                 line = (json.dumps(q.to_dict(), ensure_ascii=False) if as_json else
                         f"{text}\t{interval_text(q.lower, q.upper, q.lower_inclusive, q.upper_inclusive)}"
                         f"\t{q.qualifier}")

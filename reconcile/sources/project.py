@@ -21,12 +21,12 @@ from typing import Any, Callable, Iterable
 from reconcile.errors import InputError
 from reconcile.model.records import (
     CLAIM_FIELDS, PLACE_FIELDS, REQUIRED_SOURCE_FIELDS, SOURCE_FIELDS, SOURCE_KINDS,
-    TOPIC_FIELDS, Place, Source, Topic,
+    TOPIC_FIELDS, Place, QuantityConfig, Source, Topic,
 )
 from reconcile.model.names import is_iso_code, is_slug, iso_place, iso_resolve, parse_flag
 from reconcile.sources.files import inside, safe_path
 from reconcile.sources.lookalike import check_claim, check_text
-from reconcile.sources.jsonfile import json_lines  # noqa: F401 (expect/suite.py reads it here)
+from reconcile.sources.settings import quantity_config
 from reconcile.sources.loaded import Loaded, RawClaim, display_path  # noqa: F401 (re-exported)
 from reconcile.sources.tables import TABLE_SUFFIXES, read_table, resolve_claimants
 from reconcile.sources.yamlfile import Mapping, Sequence, parse_yaml
@@ -195,6 +195,17 @@ def _declarations(path: Path, loaded: Loaded, key: str, fields: tuple[str, ...])
         raise InputError(f'{path.name} must have a "{key}:" list', file=display, line=getattr(doc, "line", 1))
     _fail_unknown(doc, fields, display, path.name)
     return display, doc
+
+
+def project_settings(root: Path) -> QuantityConfig | None:
+    """The parsing settings (tolerance, bands) of the project at ``root``, from its
+    ``sources/_topics.yaml`` and checked as when the project is read; None outside a project."""
+    path = root / "sources" / "_topics.yaml"
+    if not path.is_file():
+        return None
+    loaded = Loaded(root=root)
+    read_topics(path, loaded)
+    return quantity_config(loaded.settings)
 
 
 def read_topics(path: Path, loaded: Loaded) -> None:

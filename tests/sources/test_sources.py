@@ -645,7 +645,7 @@ def test_claimreview_errors_name_the_line_where_that_review_starts(make_project,
 
 
 def test_json_lines_finds_the_line_where_each_value_starts():
-    from reconcile.sources.project import json_lines
+    from reconcile.sources.jsonfile import json_lines
 
     text = '{"a": [\n  {"b": "x,]}\\"{"},\n\n  [], {"c": [1,\n 2]}\n], "d": {}}'
     json.loads(text)
@@ -800,3 +800,22 @@ def test_one_rule_finds_the_project_a_path_belongs_to(tmp_path, monkeypatch):
     protected = input_files((str(claims),))
     assert {claims.resolve(), (inner / "sources").resolve(), (outer / "sources").resolve(),
             (inner / "expectations").resolve(), (outer / "expectations").resolve()} <= protected
+
+
+def test_project_settings_are_the_settings_reading_the_project_checks(make_project, tmp_path):
+    """sources.project_settings (what reconcile parse uses inside a project) gives the
+    QuantityConfig that reading the whole project gives, and the same error for a bad setting."""
+    from reconcile.sources import project_settings
+
+    maker = make_project()
+    maker.write("sources/mindef.yaml", SOURCE_YAML)
+    (maker.root / "sources" / "_topics.yaml").write_text(
+        "topics: [{id: defections}]\nsettings: {tolerance: 0.2, bands: {dozens: [24, 99]}}\n")
+    config = project_settings(maker.root)
+    assert config is not None and config.tolerance == 0.2 and config.band("dozens") == (24, 99)
+    assert config == reconcile.read(maker.root).quantity_config
+    assert project_settings(tmp_path / "elsewhere") is None
+    (maker.root / "sources" / "_topics.yaml").write_text("topics: [{id: defections}]\nsettings: {tolerance: 2}\n")
+    with pytest.raises(InputError) as info:
+        project_settings(maker.root)
+    assert (info.value.file, info.value.line, info.value.field) == ("sources/_topics.yaml", 2, "tolerance")
