@@ -9,10 +9,10 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from reconcile.model.names import is_iso_code, iso_place, iso_resolve, parse_date
+from reconcile.model.names import fold_name, is_iso_code, iso_codes, iso_place, iso_resolve, parse_date
 from reconcile.quantities.lexicon import fold_word
 
-__all__ = ["population", "criterion", "governing_verb", "places_in", "dates_in", "relative_date"]
+__all__ = ["population", "criterion", "governing_verb", "places_in", "places_named", "dates_in", "relative_date"]
 
 # counted noun (folded) -> population tag: people for those counted as people, else the thing
 # counted in English ("edificios" -> buildings); an English plural not listed is its own tag
@@ -244,7 +244,17 @@ def _lookup(name: str) -> str | None:
 
 def places_in(text: str, country: str | None = None) -> list[tuple[str, str, int]]:
     """(code, name as written, offset) of the places named in ``text``, in order: ISO 3166
-    countries and subdivisions, and cities (``city_code``), those of ``country`` first."""
+    countries and subdivisions, and cities (``city_code``). A name several places share is read
+    in ``country`` (the article's) first, then in the countries ``text`` itself names ("Santiago,
+    Chile"), then as the most populous of them (``_resolve``)."""
+    found = _places_in(text, (country,) if country else ())
+    named = tuple(dict.fromkeys(code for code, _, _ in found if "-" not in code and code != country))
+    if named:
+        found = _places_in(text, ((country,) if country else ()) + named)
+    return found
+
+
+def _places_in(text: str, prefer: tuple[str, ...]) -> list[tuple[str, str, int]]:
     out = []
     for run in _CAP_RUN.finditer(text):
         words = [(m.group(), m.start(), m.end()) for m in re.finditer(r"\S+", run.group())]
@@ -252,12 +262,12 @@ def places_in(text: str, country: str | None = None) -> list[tuple[str, str, int
         while k < len(words):
             for size in range(min(4, len(words) - k), 0, -1):
                 name = run.group()[words[k][1]:words[k + size - 1][2]].rstrip(".,;:")
-                whole = size == len(words) or _whole_name(words, k, size)
-                code = _lookup(name)
-                if code is not None and "-" in code and not whole:
-                    code = None          # "Príncipe" in "Puerto Príncipe": part of another name
-                if code is None and (whole or size > 1):
-                    code = _city(name, country)
+                right = words[k + size][0] if k + size < len(words) else text[run.end():run.end() + 12]
+                province = bool(_PROVINCE_BEFORE.search(text, max(0, run.start() + words[k][1] - 30),
+                                                        run.start() + words[k][1])
+                                or _PROVINCE_AFTER.match(right))
+                whole = size == len(words) or _whole_name(words, k, size) or province
+                code = _resolve(name, prefer, whole, whole or size > 1, province)
                 if code is not None:
                     written = _bare(name)
                     if written.isupper() and len(written) > 3:
@@ -268,6 +278,69 @@ def places_in(text: str, country: str | None = None) -> list[tuple[str, str, int
             else:
                 k += 1
     return out
+
+
+# a subdivision called so: "the province of Buenos Aires", "provincia de Santiago", "Sindh Province"
+_PROVINCE_BEFORE = re.compile(r"\b(?:province|state|region|department|prefecture|governorate|county|"
+                              r"provincia|estado|regi[oó]n|departamento|prefectura|comunidad|condado)"
+                              r"\s+(?:of|de|del)\s+(?:la\s+|el\s+)?$", re.I)
+_PROVINCE_AFTER = re.compile(r"\s*(?:Province|State|Region|Department|Prefecture|Governorate|County|"
+                             r"province|state|region|department|prefecture|governorate)\b")
+_BIG_CITY = 1_000_000
+
+
+@lru_cache(maxsize=1)
+def _subdivisions_by_name() -> dict[str, tuple[str, ...]]:
+    """Folded ISO 3166 subdivision name -> the codes of every subdivision of that name (ISO
+    resolves a name only when one country uses it: "Santiago" is DO-25 alone)."""
+    index: dict[str, list[str]] = {}
+    for code in iso_codes():
+        if "-" in code:
+            index.setdefault(fold_name(iso_place(code)[0]), []).append(code)
+    return {key: tuple(sorted(codes)) for key, codes in index.items()}
+
+
+def places_named(name: str) -> bool:
+    """Whether ISO 3166 has a place of this name (a country or any subdivision)."""
+    return iso_resolve(name) is not None or fold_name(name) in _subdivisions_by_name()
+
+
+@lru_cache(maxsize=8192)
+def _resolve(name: str, prefer: tuple[str, ...], whole: bool, loose: bool, province: bool) -> str | None:
+    """The place ``name`` is in an article about ``prefer``'s countries (the article's first):
+    a country by its name; else a subdivision or a city of the first of those countries that has
+    one of that name (the city when it has a million people, unless the text calls the place a
+    province: "Buenos Aires" the city, "la provincia de Buenos Aires" AR-B); else the only ISO
+    subdivision of the name, unless a city of a million people has it ("Santiago" is Chile's
+    capital, not the Dominican province DO-25, when nothing says where); else the most populous
+    city of the name with 100,000 people or more. ``whole``: the name is not part of a longer
+    one (a subdivision needs it); ``loose``: a city may be read."""
+    iso = _lookup(name)
+    if iso is not None and "-" not in iso:
+        return iso                                    # a country
+    if iso is not None and not whole:
+        iso = None                                    # "Príncipe" in "Puerto Príncipe"
+    key = fold_word(_bare(name)).strip(" .")
+    subdivisions = _subdivisions_by_name().get(fold_name(_bare(name)).strip(" ."), ()) \
+        if whole and len(key) > 3 and key not in _NOT_PLACES else ()
+    cities = _city_index().get(key, []) if loose else []
+    for country in prefer:
+        inside = [code for code in subdivisions if code.startswith(country + "-")]
+        city = next((e for e in cities if e[0] == country), None)
+        if city is None and loose:
+            city = next((e for e in _city_index().get("~" + key, []) if e[0] == country), None)
+        if inside and (province or city is None or city[1] < _BIG_CITY):
+            return inside[0]
+        if city is not None:
+            return city_code(country, city[2])
+    top = cities[0] if cities else None
+    if iso is not None:
+        if top is not None and top[1] >= _BIG_CITY and not province:
+            return city_code(top[0], top[2])
+        return iso
+    if top is not None and top[1] >= 100_000:
+        return city_code(top[0], top[2])
+    return None
 
 
 def _bare(name: str) -> str:
@@ -284,7 +357,7 @@ _NOT_CITIES = frozenset(
     "harbour golfo costa valle mar oceano desierto".split())
 
 
-_CITY_INDEX_VERSION = 2
+_CITY_INDEX_VERSION = 3
 
 
 def _city_cache() -> Path | None:
@@ -331,6 +404,10 @@ def _build_city_index() -> dict[str, list]:
             key = fold_word(name)
             if len(key) >= 4 and key not in _NOT_CITIES:
                 index.setdefault(key, []).append(entry)
+            # "Santiago" for "Santiago de Compostela": read only inside the article's country
+            short = re.match(r"(.{4,}?) (?:de|del|de la|de los|de las) ", key)
+            if short and short.group(1) not in _NOT_CITIES:
+                index.setdefault("~" + short.group(1), []).append(entry)
     return {key: [list(e) for e in sorted(set(v), key=lambda e: (-e[1], e[0], e[2]))] for key, v in index.items()}
 
 

@@ -13,6 +13,7 @@ from reconcile.sources.files import read_project_text
 
 from reconcile.extract.article import Article, outlet_id
 from reconcile.extract.attribution import WIRE_AGENCIES
+from reconcile.extract.fields import places_named
 from reconcile.extract.propose import Proposal
 from reconcile.model.names import fold_name, slugify
 
@@ -169,6 +170,11 @@ def _declare_city(draft: Draft, code: str, name: str) -> str:
     """Declare a city for _places.yaml; the claim's place is its name, or its id when another
     declared city has that name ("Lérida" in Spain and in Colombia)."""
     key = fold_name(name)
+    if places_named(name):
+        # an ISO name too ("Santiago" is DO-25, "Buenos Aires" AR-B): the claim names the city by
+        # its id, or the project would read the name as ambiguous
+        draft.places.setdefault(code, {"id": code, "name": name, "aliases": [], "parent": code.split("-")[0]})
+        return code
     for other in draft.places.values():
         if other["id"] != code and key in {fold_name(n) for n in (other["name"], *other["aliases"])}:
             draft.places.setdefault(code, {"id": code, "name": code, "aliases": [], "parent": code.split("-")[0]})
