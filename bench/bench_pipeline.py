@@ -112,12 +112,14 @@ def one_topic_scaling() -> None:
             root = generate(Path(tmp) / "p", size * 4, big_topic=size)  # a quarter of claims in one topic
             project, frame = normalize(read([root]))
             frame = frame[frame["topic"] == "big-topic"]
-            t = time.perf_counter()
+            t, cpu = time.perf_counter(), time.process_time()
             report = reconcile(Claims(project, frame))
-            seconds = time.perf_counter() - t
-            growth = f"  x{seconds / previous:.1f} for x2 claims" if previous else ""
-            print(f"  {len(frame):>6,} claims  {seconds:6.2f} s  {len(report.findings):>6,} findings{growth}")
-            previous = seconds
+            seconds, cpu = time.perf_counter() - t, time.process_time() - cpu
+            found = sum(report.summary(0, {})["findings"].values())
+            growth = f"  x{cpu / previous:.1f} CPU for x2 claims" if previous else ""
+            print(f"  {len(frame):>6,} claims  {seconds:6.2f} s ({cpu:6.2f} s CPU)  {found:>9,} findings, "
+                  f"{len(report.findings):>6,} kept{growth}")
+            previous = cpu
 
 
 def main() -> None:
