@@ -341,6 +341,18 @@ def select_findings(findings: Iterable[Finding], limit: int | None) -> tuple[lis
     return sorted(kept, key=Finding.sort_key), dict(sorted(omitted.items()))
 
 
+def count_verdicts(findings: Iterable[Finding], unkept: Iterable[dict[str, int]] = ()) -> dict[str, int]:
+    """Findings by verdict, every verdict named, in ``VERDICTS`` order; ``unkept``: counts by
+    kind of findings the reconciler found but did not keep (``Report.omitted``'s topics)."""
+    counts = {verdict: 0 for verdict in VERDICTS}
+    for finding in findings:
+        counts[finding.verdict] += 1
+    for kinds in unkept:
+        for kind, count in kinds.items():
+            counts[FINDING_VERDICTS[kind]] += count
+    return counts
+
+
 def add_counts(total: dict[str, int], more: dict[str, int]) -> dict[str, int]:
     """Add the counts ``more`` (kind -> count) into ``total``; returns ``total``."""
     for kind, count in more.items():
@@ -415,13 +427,7 @@ class Report:
 
     def verdict_counts(self) -> dict[str, int]:
         """Findings by verdict, every verdict named, those the reconciler did not keep included."""
-        counts = {verdict: 0 for verdict in VERDICTS}
-        for finding in self.findings:
-            counts[finding.verdict] += 1
-        for kinds in self.omitted.values():
-            for kind, count in kinds.items():
-                counts[FINDING_VERDICTS[kind]] += count
-        return counts
+        return count_verdicts(self.findings, self.omitted.values())
 
     def listed(self, max_findings: int | None = MAX_FINDINGS) -> tuple[list[Finding], dict[str, int]]:
         """The findings JSON and CSV list, at most ``max_findings`` per topic (0 or None: all

@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 
 
 from reconcile.model.numbers import format_number
-from reconcile.model.records import FINDING_VERDICTS, VERDICTS, Finding, Report
+from reconcile.model.records import FINDING_VERDICTS, VERDICTS, Finding, Report, add_counts, count_verdicts
 
 #: verdict -> how reports name it (singular, plural)
 VERDICT_WORDS = {
@@ -91,12 +91,8 @@ class TopicView:
     unkept: dict[str, int] = field(default_factory=dict)
 
     def counts(self) -> dict[str, int]:
-        counts = {verdict: 0 for verdict in VERDICTS}
-        for finding in self.findings:
-            counts[finding.verdict] += 1
-        for verdict, count in self.unkept.items():
-            counts[verdict] += count
-        return counts
+        """The topic's findings by verdict, every verdict named, those not kept included."""
+        return add_counts(count_verdicts(self.findings), self.unkept)
 
     def of(self, verdict: str) -> tuple[list[Finding], int]:
         """The kept findings of one verdict, most urgent first, and how many more were not kept."""
