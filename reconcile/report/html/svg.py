@@ -139,11 +139,11 @@ def draw_chart(chart: Chart, prefix: str = "") -> str:
     data: list[str] = []
     labels: list[tuple[Row, float]] = []
     texts: list[str] = []
+    side = [_lines("nt", note, TOP * 72 + 9, NOTE_LINE)]   # lines at the axes' left edge
     for place in layouts:
-        _draw_panel(chart, place, data, labels, texts)
-    content = "".join(data) + _labels(labels) + "".join(texts)
-    if note:
-        content += _lines("nt", note, TOP * 72 + 9, NOTE_LINE)
+        _draw_panel(chart, place, data, labels, texts, side)
+    content = (f'{"".join(data)}{_labels(labels)}{"".join(texts)}'
+               f'<g transform="translate({_num(LEFT * FIG_WIDTH * 72)} 0)">{"".join(side)}</g>')
     width = FIG_WIDTH * 72
     return (f'<svg role="img" aria-label="{escape(chart.aria)}" width="{_num(width)}pt" '
             f'height="{_num(height * 72)}pt" viewBox="0 0 {_num(width)} {_num(height * 72)}" '
@@ -165,8 +165,9 @@ def _ticks(xmin: float, xmax: float, log: bool) -> list[float]:
 
 
 def _draw_panel(chart: Chart, place: _Layout, data: list[str], labels: list[tuple[Row, float]],
-                texts: list[str]) -> None:
-    """One panel: its axis and rows (paths into ``data``), their labels, its heading and note."""
+                texts: list[str], side: list[str]) -> None:
+    """One panel: its axis and rows (paths into ``data``), their labels, texts placed by x,
+    and its heading and note (``side``, at the axes' left edge)."""
     xmin, xmax, log = _axis_range(chart.rows[place.panel.start:place.panel.stop])
     start, stop = place.panel.start, place.panel.stop
     if log:
@@ -240,15 +241,15 @@ def _draw_panel(chart: Chart, place: _Layout, data: list[str], labels: list[tupl
     for style in sorted(arrows):
         data.append(f'<path class="a {STYLE_CLASSES[style]}" d="{"".join(arrows[style])}"/>')
     texts.append(_gap_labels(gaps, x_of, y_of))
-    texts.append(_lines("hd", place.title, place.top * 72 + 10, TITLE_LINE))
-    texts.append(_lines("nt", place.note, place.top * 72 + 9 + len(place.title) * TITLE_LINE,
+    side.append(_lines("hd", place.title, place.top * 72 + 10, TITLE_LINE))
+    side.append(_lines("nt", place.note, place.top * 72 + 9 + len(place.title) * TITLE_LINE,
                         NOTE_LINE))
 
 
 def _lines(cls: str, lines: tuple[str, ...], first: float, step: float) -> str:
-    """Lines of text at the left of the axes, the first one's baseline at ``first`` (points)."""
-    x = _num(LEFT * FIG_WIDTH * 72)
-    return "".join(f'<text class="{cls}" x="{x}" y="{_num(first + n * step)}">'
+    """Lines of text (in a group at the axes' left edge), the first one's baseline at
+    ``first`` (points)."""
+    return "".join(f'<text class="{cls}" y="{_num(first + n * step)}">'
                    f"{escape(line, quote=False)}</text>" for n, line in enumerate(lines))
 
 
