@@ -12,7 +12,8 @@ from pathlib import Path
 from reconcile.model.names import fold_name, is_iso_code, iso_codes, iso_place, iso_resolve, parse_date
 from reconcile.quantities.lexicon import fold_word
 
-__all__ = ["population", "criterion", "governing_verb", "places_in", "places_named", "dates_in", "relative_date"]
+__all__ = ["population", "share_population", "subject_population", "criterion", "governing_verb", "places_in",
+           "places_named", "dates_in", "relative_date"]
 
 # counted noun (folded) -> population tag: people for those counted as people, else the thing
 # counted in English ("edificios" -> buildings); an English plural not listed is its own tag
@@ -115,6 +116,50 @@ def population(counted: str | None, after: str, lang: str) -> list[str]:
             if second:
                 tags.add(second)
     return sorted(tags)
+
+
+# "un 78,28% de los votos", "cerca del 80% de la población", "90% of the dead": what a share is of
+_SHARE_OF = re.compile(r"\s*(?:de|of)\s+(?:(?:los|las|la|el|the|all|todos|todas|sus|its|their)\s+)*"
+                       r"([^\W\d_]+)", re.I)
+# a verb that puts its subject at a figure: "el número de víctimas supera las 6000", "Los cuerpos
+# recuperados superaban los ciento cincuenta mil", "the number of deaths rose to 8,000"
+_PUTS_VERB = (r"\b(?:supera\w*|super[oó]|sobrepas\w*|ascend\w*|ascien\w*|alcanz\w*|lleg\w*|elev\w*|rebas\w*|"
+              r"cifra\w*|rose|reached|exceed\w*|stood|stands|climbed|totall?ed|numbered|topped|passed|"
+              r"fue|fueron|era|eran|es|son|was|were|is|are)")
+_PUTS_AT = re.compile(
+    _PUTS_VERB + r"\s+(?:(?:a|de|los|las|al|to|at|the|more|than|over|unos|unas|around|about|almost|nearly|"
+                 r"cerca|m[aá]s)\s+)*$", re.I)
+_PUTS_FIRST = re.compile(_PUTS_VERB + r"\s", re.I)
+_SUBJECT_END = re.compile(r"[,;:()\[\]—–]|\b(?:que|which|that|who|quienes|y|and|pero|but|mientras|while)\b", re.I)
+
+
+def share_population(after: str, lang: str) -> list[str]:
+    """The population a share is of: "78,28% de los votos" -> [votes]."""
+    match = _SHARE_OF.match(after)
+    if match and fold_word(match.group(1)) in ("population", "poblacion"):
+        return ["population"]             # a share of a population ("40 million population": people)
+    return population(match.group(1), "", lang) if match else []
+
+
+def subject_population(before: str, lang: str, figure: str = "") -> list[str]:
+    """The population of a figure whose counted noun is the subject of the verb before it
+    ("el número de víctimas supera las 6000" -> [people], "Los cuerpos recuperados superaban los
+    ciento cincuenta mil" -> [bodies]): the first noun of people or things of that subject.
+    ``figure``: the figure's text, when the verb opens it ("supera las 6000")."""
+    label = re.fullmatch(r"\s*([^\W\d_]+)\s*:\s*", before)
+    if label:
+        return population(label.group(1), "", lang)      # a line of facts: "Aftershocks: ≥30,000"
+    verb = _PUTS_AT.search(before[-90:])
+    if verb is None and not _PUTS_FIRST.match(figure):
+        return []                     # the verb may open the figure as read: "supera las 6000"
+    subject = _SUBJECT_END.split(before[-90:][:verb.start()] if verb else before[-90:])[-1]
+    words = _WORD.findall(subject)
+    if not words or len(words) > 6:
+        return []
+    for word in words:
+        if fold_word(word) in _POPULATION and word.islower():
+            return population(word, "", lang)
+    return []
 
 
 # the verb that governs a number: after the counted noun ("12,000 people took part", "three

@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from reconcile.extract.article import Article
 from reconcile.extract.attribution import attributions, claimant_for, is_pronoun_subject
 from reconcile.extract.fields import (city_code, city_of, country_of, criterion, dates_in, is_city, place_value,
-                                      places_in, population, relative_date)
+                                      places_in, population, relative_date, share_population,
+                                      subject_population)
 from reconcile.model.names import fold_name, slugify
 from reconcile.quantities.parse import detect_lang
 from reconcile.quantities.running import Sentence, scan, sentences
@@ -319,6 +320,22 @@ def _list_country(body: str, clause_places, found, item) -> str | None:
     return country if count >= 3 and 3 * count >= 2 * len(places) else None
 
 
+_PAIR_START = re.compile(r"\b(?:entre|between|from|desde|de)\s+(?:(?:unos|unas|some|about|around)\s+)?$", re.I)
+_PAIR_JOIN = re.compile(r"\b(?:y|and|to|a|hasta)\b", re.I)
+
+
+def _pair_population(body: str, item, earlier: list) -> list[str]:
+    """"entre 520.000 personas, según la delegación del Gobierno, y 1.800.000, según la ANC": the
+    second figure of a pair counts what the first does."""
+    if not earlier:
+        return []
+    first, pop = earlier[-1]
+    between = body[first.end:item.start]
+    if not pop or len(between) > 120 or not _PAIR_JOIN.search(between) or re.search(r"\d", between):
+        return []
+    return list(pop) if _PAIR_START.search(body, max(0, first.start - 25), first.start) else []
+
+
 def _specific(found: list[tuple[str, str, int]]) -> list[tuple[str, str, int]]:
     """The places named, less a country when a place inside it is named too."""
     inner = {country_of(code) for code, _, _ in found if country_of(code) != code}
@@ -356,6 +373,7 @@ def propose(article: Article, lang: str | None = None) -> list[Proposal]:
         sentence_date = dates_in(body, article.date)
         stated = relative_date(body, article.date) or article.date
         total_index: int | None = None
+        in_sentence: list = []
         for item in found:
             checks = []
             who = claimant_for(said, item.start, item.end, slugify, body)
@@ -370,6 +388,13 @@ def propose(article: Article, lang: str | None = None) -> list[Proposal]:
                 checks.append("claimant (the text attributes this number to no one)")
             measure = _is_measure(item.unit)
             pop = [] if measure else population(item.counted, body[item.end:item.end + 30], s_lang)
+            if not pop and not measure:
+                if item.unit == "percent":
+                    pop = share_population(body[item.end:item.end + 40], s_lang)   # "78% de los votos"
+                else:
+                    # "el número de víctimas supera las 6000"; "entre 520.000 personas ... y 1.800.000"
+                    pop = (subject_population(body[:item.start], s_lang, item.text)
+                           or _pair_population(body, item, in_sentence))
             crit = None if measure else criterion(body, item.start, item.end, item.counted, s_lang)
             if item.unit is None and _MAGNITUDE.search(body, max(0, item.start - 40), item.end + 40) and (
                     item.lower is not None and item.lower < 10):
@@ -469,6 +494,7 @@ def propose(article: Article, lang: str | None = None) -> list[Proposal]:
                 total_index = len(out)
             proposal.is_part = is_part
             out.append(proposal)
+            in_sentence.append((item, proposal.population))
         named = [a.who for a in said if a.who]
         if named:
             last_named = named[-1]

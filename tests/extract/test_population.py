@@ -1,0 +1,45 @@
+"""Population when the counted noun is not after the number: a share of something, the subject
+of the verb that puts it at a figure, the first figure of a pair, a line of facts. Sentences of
+the development set (tests/data/extract/dev, Wikipedia, CC BY-SA 4.0)."""
+from __future__ import annotations
+
+from reconcile.extract import parse_article, propose
+
+
+def _populations(text, lang):
+    return {p.value: p.population for p in propose(parse_article(text, "a.txt"), lang)}
+
+
+def test_a_share_counts_what_it_is_a_share_of():
+    text = ("Finalmente la opción «Apruebo» ganó con un 78,28% de los votos, mientras que respecto al "
+            "mecanismo para hacerlo triunfó la opción «Convención Constitucional» con el 79% de las "
+            "preferencias.")
+    assert _populations(text, "es")["78,28%"] == ["votes"]
+    text = ("Las regiones afectadas fueron Valparaíso, Maule, y Biobío, que acumulan más de 13 millones de "
+            "habitantes, cerca del 80% de la población del país.")
+    assert _populations(text, "es")["cerca del 80%"] == ["population"]
+
+
+def test_the_subject_of_a_verb_that_puts_it_at_a_figure_is_the_counted_noun():
+    text = ("Hasta el momento, el número de víctimas supera las 6000 y los daños materiales son "
+            "cuantiosos.")
+    assert list(_populations(text, "es").values()) == [["people"]]
+    text = ("Los cuerpos recuperados al 25 de enero superaban los ciento cincuenta mil, calculándose que "
+            "el número de muertos excedería los doscientos mil.")
+    assert list(_populations(text, "es").values())[0] == ["bodies"]
+    # no noun of people or things in the subject: nothing is guessed
+    text = "La opción ganó con más de 5 millones de votos; el presupuesto de la campaña superó los 7 millones."
+    assert [pop for pop in _populations(text, "es").values()] == [["votes"], []]
+
+
+def test_the_second_figure_of_a_pair_counts_what_the_first_does():
+    text = ("Las cifras de asistencia varían entre 520.000 personas, según la delegación del Gobierno en "
+            "Cataluña, y 1.800.000, según la guardia urbana de Barcelona.")
+    assert _populations(text, "es") == {"520.000 personas": ["people"], "1.800.000": ["people"]}
+    # two figures not paired keep apart
+    text = "Llegaron 520.000 personas a Barcelona y 1.800 autobuses."
+    assert _populations(text, "es") == {"520.000 personas": ["people"], "1.800": []}
+
+
+def test_a_line_of_facts_names_what_it_counts():
+    assert _populations("Aftershocks: ≥30,000 (by May 2023)", "en") == {"≥30,000": ["aftershocks"]}
