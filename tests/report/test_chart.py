@@ -204,3 +204,16 @@ def test_the_scope_key_is_the_stated_scope():
     assert scope_key(_claim("a", 1)) == (("people",), "counted", "CO", "2024-05-01")
     assert scope_key({"population": None, "criterion": None, "place": None, "as_of": None}) == \
         ((), None, None, None)
+
+
+def test_a_part_whose_total_has_no_room_is_not_drawn_alone_under_the_totals_scope(monkeypatch):
+    import reconcile.report.html.chart as chart_module
+
+    monkeypatch.setattr(chart_module, "MAX_ROWS", 2)    # the total needs 3: itself, its sum, a band
+    claims = [_claim("t", 500, place="VE"), _claim("p", 300, place="VE-ANT", part_of="t"),
+              _claim("q", 100, place="VE-ANT")]
+    findings = [Finding("value-conflict", "t", ("p", "q"), "apart", 200, 3.0)]
+    chart = _chart(_report(claims, findings))
+    assert [r.label for r in chart.rows] == ["src-q: 100"]
+    assert len(chart.panels) == 1 and "in VE-ANT," in chart.panels[0].title
+    assert "2 claims of 1 other scope not drawn (see the claims table)" in chart.note

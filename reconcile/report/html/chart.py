@@ -176,14 +176,15 @@ def chart_rows(report: Report, view: TopicView, conflicted: set[str]) -> Chart:
     rows_needed = len(claims) + len(parts) + shown
     if rows_needed > MAX_ROWS or len(keys) > MAX_PANELS:
         kept, opened, used = set(), set(), 0
+        left_out: set[str] = set()   # a part of a total left out is left out (its place is not the panel's)
         for i in sorted(range(len(claims)), key=lambda i: (priority(claims[i]), i)):
             key = panel_of[claims[i]["id"]]
             cost = 1 + (claims[i]["id"] in parts)
             if key not in opened:
-                if len(opened) == MAX_PANELS:
-                    continue
                 cost += 1 + len(estimates.get(key, ()))   # its band, its estimates
-            if used + cost > MAX_ROWS:
+            if (used + cost > MAX_ROWS or (key not in opened and len(opened) == MAX_PANELS)
+                    or claims[i].get("part_of") in left_out):
+                left_out.add(claims[i]["id"])
                 continue
             kept.add(i)
             opened.add(key)
@@ -263,8 +264,8 @@ def chart_rows(report: Report, view: TopicView, conflicted: set[str]) -> Chart:
         if banded:
             note += f", {banded:,} as a band per scope, their overall range"
         if hidden:
-            note += (f", {hidden:,} of {plural(hidden_scopes, 'other scope')} not drawn "
-                     "(see the claims table)")
+            note += (f", {plural(hidden, 'claim')} of {plural(hidden_scopes, 'other scope')} not "
+                     "drawn (see the claims table)")
         note += "."
     topic = report.topics.get(view.id)
     unit = (topic.unit if topic is not None else "") or ""
