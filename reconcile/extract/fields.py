@@ -26,9 +26,23 @@ for _tag, _words in {
               "asistentes participantes civiles evacuados damnificados afectados vidas "
               "women men girls boys youths adults detainees hostages prisoners inmates spectators fans "
               "foreigners citizens mujeres hombres ninas niñas jovenes adultos detenidos arrestados rehenes "
-              "presos reclusos espectadores aficionados extranjeros ciudadanos peregrinos fieles",
+              "presos reclusos espectadores aficionados extranjeros ciudadanos peregrinos fieles "
+              "rusos sirios libios egipcios turcos kurdos griegos paraguayos uruguayos vietnamitas belgas "
+              "catalanes alemanes guatemaltecos argentinos chinos palestinos filipinos argelinos tunecinos",
+    "miners": "miners mineros",
+    "firefighters": "firefighters bomberos",
+    "volunteers": "volunteers voluntarios",
+    "voters": "voters votantes electores",
+    "supporters": "supporters simpatizantes seguidores partidarios",
+    "teachers": "teachers docentes maestros profesores",
+    "doctors": "doctors medicos",
+    "nurses": "nurses enfermeros enfermeras",
+    "journalists": "journalists periodistas reporteros",
+    "farmers": "farmers campesinos agricultores",
+    "fishermen": "fishermen pescadores",
+    "activists": "activists activistas militantes",
     "soldiers": "soldiers troops servicemen militares soldados uniformados",
-    "police": "police policemen officers policias agentes",
+    "police": "police policemen officers policias agentes carabineros gendarmes",
     "children": "children ninos niños menores",
     "homes": "homes dwellings viviendas hogares",
     "houses": "houses casas",
@@ -52,7 +66,7 @@ for _tag, _words in {
     "patients": "patients pacientes",
     "hospitals": "hospitals hospitales",
     "schools": "schools escuelas colegios",
-    "inhabitants": "inhabitants habitantes residents residentes pobladores",
+    "inhabitants": "inhabitants habitantes residents residentes pobladores vecinos",
     "refugees": "refugees refugiados",
     "migrants": "migrants migrantes",
     "workers": "workers trabajadores employees empleados",

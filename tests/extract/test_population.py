@@ -43,3 +43,13 @@ def test_the_second_figure_of_a_pair_counts_what_the_first_does():
 
 def test_a_line_of_facts_names_what_it_counts():
     assert _populations("Aftershocks: ≥30,000 (by May 2023)", "en") == {"≥30,000": ["aftershocks"]}
+
+
+def test_spanish_nouns_of_people_are_tagged_as_their_english_counterparts():
+    # paraphrases of Chilean and Colombian reports of mine rescues (2010, 2020, 2023)
+    text = ("En Chile, un derrumbe provocó que 34 mineros quedaran atrapados bajo tierra. Desde hace un "
+            "día más de 100 rescatistas y 40 bomberos intentan liberarlos.")
+    assert list(_populations(text, "es").values()) == [["miners"], ["rescuers"], ["firefighters"]]
+    # a plural demonym the suffixes miss, and a plural noun that only looks like one
+    assert _populations("Murieron 45 sirios en el ataque.", "es") == {"45": ["people"]}
+    assert _populations("La ciudad tiene 300 caminos rurales.", "es") == {"300": []}
