@@ -13,13 +13,13 @@ from typing import Any
 
 import click
 
-from reconcile.errors import ExpectationError, InputError, OutputError, QuantityError, ReconcileError
+from reconcile.errors import InputError, OutputError, QuantityError, ReconcileError
 from reconcile.model.records import FAIL_LEVELS
 import reconcile
-from reconcile.cli.output import (input_files, report_format, report_verdict, terminal_options, write_atomically,
-                                  write_report)
+from reconcile.cli.output import (changed_claims, input_files, report_format, report_verdict, suite_files,
+                                  terminal_options, write_atomically, write_report)
 from reconcile.engine import ENGINES, spark_options, stages
-from reconcile.pipeline import RESOLVE_METHODS, Claims, source_table
+from reconcile.pipeline import RESOLVE_METHODS, source_table
 from reconcile.runtime.progress import Progress
 
 #: set by ``run``: this process is the reconcile command itself, not a script calling ``main``
@@ -173,28 +173,20 @@ def report(paths: tuple[str, ...], fmt: str | None, output: str | None, fail_on:
 def validate(paths: tuple[str, ...], fmt: str, suites: tuple[str, ...], since: str | None,
              docs: str | None, engine: str | None, spark_master: str | None, spark_conf: tuple[str, ...]) -> None:
     """Run the Great Expectations suites in expectations/ on the normalized claims."""
-    from reconcile.expect.gx import warm_up
-    from reconcile.expect.docs import build_docs
-    from reconcile.report.render import render_validation, render_validation_error_junit, render_validation_skipped
-    from reconcile.sources.changed import select_changed
+    from reconcile.expect import build_docs, warm_up
+    from reconcile.report.render import render_validation, render_validation_error_junit
 
     try:
         run_on = stages(engine, spark_master, spark_options(spark_conf))
-        for suite in suites:
-            if not Path(suite).is_file():
-                raise ExpectationError(f"no such suite file: {suite}", file=suite,
-                                       hint="give the path of a suite JSON file, e.g. expectations/claims.json")
+        suite_paths = suite_files(suites)
         with Progress(("reading sources", "normalizing claims", "validating")) as progress:
             progress.stage("reading sources")
             claims = run_on.normalize(reconcile.read(paths or "."), parallel=OWN_PROCESS, meanwhile=warm_up)
-            if since:
-                total, claims = len(claims), Claims(claims.project, select_changed(claims.project, claims.frame, since))
-                if total and not len(claims):  # a pull request that changes no claim: nothing to check
-                    click.echo(f"No claims changed since {since} (of {total} claim(s)); nothing to validate", err=True)
-                    click.echo(render_validation_skipped(f"no claims changed since {since}", fmt), nl=False)
-                    return
+            changed = changed_claims(claims, since, fmt) if since else claims
+            if changed is None:  # a pull request that changes no claim: nothing to check
+                return
+            claims = changed
             progress.stage("validating")
-            suite_paths = [Path(suite) for suite in suites] or None
             index = build_docs(claims.frame, claims.project, Path(docs), suite_paths) if docs else None
             result = run_on.validate(claims, suite_paths)
     except ReconcileError as exc:
@@ -274,7 +266,7 @@ def expectations() -> None:
               help="Draft a suite for this topic (default: every topic without one).")
 def suggest(paths: tuple[str, ...], topics: tuple[str, ...]) -> None:
     """Draft expectations/<topic>.json from the claims, for a person to edit (never overwrites)."""
-    from reconcile.expect.validate import suggest_suite
+    from reconcile.expect import suggest_suite
 
     project, frame = reconcile.normalize(reconcile.read(paths or "."))
     folder = Path(project.root) / "expectations"

@@ -1,7 +1,8 @@
 """Safe output files: never over or into the project's inputs, never through a symbolic link,
 never half-written. The rule itself is ``runtime.writing`` (Data Docs use it too); this module
-knows which files a command read, which format a report is written in, where it goes, and
-what the command says on stderr once the report is written."""
+knows which files a command read (and which suites and claims ``validate`` is given), which
+format a report is written in, where it goes, and what the command says on stderr once the
+report is written."""
 from __future__ import annotations
 
 import os
@@ -13,13 +14,14 @@ from typing import Any
 
 import click
 
-from reconcile.errors import OutputError
+from reconcile.errors import ExpectationError, OutputError
 from reconcile.model.records import Report, Validation
+from reconcile.pipeline import Claims
 from reconcile.runtime.writing import write_atomically
 from reconcile.sources import project_roots
 
-__all__ = ["SUFFIX_FORMATS", "input_files", "report_format", "report_verdict", "terminal_options", "use_color",
-           "write_atomically", "write_output", "write_report"]
+__all__ = ["SUFFIX_FORMATS", "changed_claims", "input_files", "report_format", "report_verdict", "suite_files",
+           "terminal_options", "use_color", "write_atomically", "write_output", "write_report"]
 
 
 def input_files(paths: tuple[str, ...], loaded: Any = None) -> set[Path]:
@@ -113,3 +115,28 @@ def report_verdict(result: Report, validation: Validation | None, fail_on: str, 
         failed = sum(not outcome.success for outcome in validation.outcomes)
         messages.append(f"{failed} expectation(s) failed; run reconcile validate for the details")
     return messages, 1 if failing or failed_expectations else 0
+
+
+def suite_files(suites: Iterable[str]) -> list[Path] | None:
+    """The ``--suite`` files, each checked to exist; None when none is given (the project's
+    expectations/ then)."""
+    for suite in suites:
+        if not Path(suite).is_file():
+            raise ExpectationError(f"no such suite file: {suite}", file=suite,
+                                   hint="give the path of a suite JSON file, e.g. expectations/claims.json")
+    return [Path(suite) for suite in suites] or None
+
+
+def changed_claims(claims: Claims, since: str, fmt: str) -> Claims | None:
+    """The claims of the files changed since the git revision ``since``, and what they
+    reference; None when there are claims and the change touches none: then stderr says so and
+    stdout gets a skipped validation in ``fmt`` (a pull request that changes no claim)."""
+    from reconcile.report.render import render_validation_skipped
+    from reconcile.sources.changed import select_changed
+
+    total, changed = len(claims), Claims(claims.project, select_changed(claims.project, claims.frame, since))
+    if total and not len(changed):
+        click.echo(f"No claims changed since {since} (of {total} claim(s)); nothing to validate", err=True)
+        click.echo(render_validation_skipped(f"no claims changed since {since}", fmt), nl=False)
+        return None
+    return changed

@@ -58,3 +58,15 @@ def test_a_claimreview_without_a_url_is_said_first_and_does_not_fail():
     messages, code = report_verdict(report(**{"value-conflict": 1}), None, "conflict", "claimreview", None)
     assert messages[0].startswith("The ClaimReview has no url") and len(messages) == 2 and code == 1
     assert report_verdict(report(), None, "conflict", "claimreview", "https://example.org/r") == ([], 0)
+
+
+def test_suite_files_are_checked_before_anything_is_read(tmp_path):
+    from reconcile.cli.output import suite_files
+    from reconcile.errors import ExpectationError
+
+    suite = tmp_path / "claims.json"
+    suite.write_text("{}", "utf-8")
+    assert suite_files(()) is None and suite_files((str(suite),)) == [suite]
+    with pytest.raises(ExpectationError, match="no such suite file") as info:
+        suite_files((str(suite), str(tmp_path / "nothere.json")))
+    assert info.value.file == str(tmp_path / "nothere.json")
