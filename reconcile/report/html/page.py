@@ -1,7 +1,8 @@
 """Report -> one self-contained HTML page: summary, then per topic a chart, findings, claims.
 
-The page loads nothing: CSS is inline, charts are inline ``<svg>`` drawn with matplotlib
-(``report_chart.py``), there are no fonts or images, and a Content-Security-Policy forbids
+The page loads nothing: CSS is inline, charts are inline ``<svg>`` (``html/chart.py`` picks
+the rows and panels, ``html/svg.py`` writes them, with matplotlib's tick locators choosing the
+ticks), there are no fonts or images, and a Content-Security-Policy forbids
 loading any. It reads on a phone (viewport meta, one column, claims table turned into cards
 on narrow screens) and prints (print CSS: no navigation, link targets spelled out).
 
@@ -25,7 +26,6 @@ from __future__ import annotations
 import base64
 import hashlib
 import os
-import re
 from html import escape
 from typing import Any
 
@@ -152,13 +152,34 @@ def _explanation(finding: Finding, claims: dict[str, dict[str, Any]]) -> tuple[s
         if cid not in claims:
             unmentioned.append(cid)
             continue
-        pattern = re.compile(rf"(?<![\w-]){re.escape(_e(cid))}(?![\w-]|\.\w)")
-        mention = pattern.search(text)
-        if mention is None:
+        escaped = _e(cid)
+        start = _mention(text, escaped)
+        if start < 0:
             unmentioned.append(cid)
         else:
-            text = text[:mention.start()] + _claim_link(cid) + text[mention.end():]
+            text = text[:start] + _claim_link(cid) + text[start + len(escaped):]
     return text, unmentioned
+
+
+def _mention(text: str, word: str) -> int:
+    """Where ``text`` first names ``word`` as a whole id (not inside a longer id or word, not
+    followed by ".x"), or -1: a string search, not a pattern compiled per claim (a report of a
+    million findings would compile one per claim, far beyond the ``re`` module's cache)."""
+    start = text.find(word)
+    while start >= 0:
+        end = start + len(word)
+        after = text[end:end + 2]
+        if (start == 0 or not _word_char(text[start - 1], "-")) and not (
+                after and (_word_char(after[0], "-") or (after[:1] == "." and len(after) > 1
+                                                         and _word_char(after[1], "")))):
+            return start
+        start = text.find(word, start + 1)
+    return -1
+
+
+def _word_char(char: str, also: str) -> bool:
+    """Whether ``char`` is a word character (``re``'s ``\\w``) or one of ``also``."""
+    return char.isalnum() or char == "_" or char in also
 
 
 def _finding_html(report: Report, finding: Finding, anchor: str, claims: dict[str, dict[str, Any]]) -> str:
