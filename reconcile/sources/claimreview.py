@@ -6,7 +6,9 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from reconcile.errors import InputError
+from reconcile.model.names import SourceIndex, slugify
 from reconcile.model.records import Source
+from reconcile.quantities.parse import find_quantities
 from reconcile.sources.jsonfile import json_lines, parse_json
 from reconcile.sources.lookalike import check_text
 from reconcile.sources.loaded import Loaded, RawClaim
@@ -102,8 +104,6 @@ def resolve_authors(loaded: Loaded) -> None:
     source (by id, name or alias, whichever file declares it and in whatever order the files
     come), else a new source of kind "other" named after the author, declared where its first
     ClaimReview starts."""
-    from reconcile.model.names import SourceIndex, slugify
-
     names = SourceIndex(loaded.sources.values())
     for raw, author in loaded.authors:
         source_id = names.resolve(author) or slugify(author)
@@ -116,8 +116,6 @@ def resolve_authors(loaded: Loaded) -> None:
 
 
 def _single_value(quote: str, display: str, line: int, where: str) -> str:
-    from reconcile.quantities.parse import find_quantities
-
     mentions = find_quantities(quote)
     if len(mentions) != 1:
         raise InputError(f"{where}: claimReviewed holds {len(mentions)} quantities; one is needed",

@@ -24,6 +24,7 @@ from reconcile.model.records import (
     TOPIC_FIELDS, Place, QuantityConfig, Source, Topic,
 )
 from reconcile.model.names import is_iso_code, is_slug, iso_place, iso_resolve, parse_flag
+from reconcile.sources import claimreview
 from reconcile.sources.files import inside, safe_path
 from reconcile.sources.lookalike import check_claim, check_text
 from reconcile.sources.settings import quantity_config
@@ -355,9 +356,8 @@ def read_claims_table(path: Path, loaded: Loaded, source_id: str | None = None, 
 
 
 def read_claimreview(path: Path, loaded: Loaded) -> None:
-    from reconcile.sources.claimreview import read_claimreview as read
-
-    read(path, loaded)
+    """Claims from a ClaimReview JSON-LD file (``claimreview.read_claimreview``)."""
+    claimreview.read_claimreview(path, loaded)
 
 
 READERS: dict[str, Callable[[Path, Loaded], None]] = {
@@ -436,9 +436,7 @@ def read_project(paths: Iterable[str | Path] | None = None) -> Loaded:
     if loaded.pending:  # tables' claimants: every declared source is known by now
         resolve_claimants(loaded)
     if loaded.authors:  # ClaimReview authors: every declared or compiled source is known by now
-        from reconcile.sources.claimreview import resolve_authors
-
-        resolve_authors(loaded)
+        claimreview.resolve_authors(loaded)
     if not loaded.sources and not loaded.claims and not any(len(t) for t in loaded.tables):
         where = ", ".join(str(p) for p in given)
         raise InputError(f"no sources or claims found in {where}", file=str(given[0]),

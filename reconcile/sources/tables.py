@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable
 
 from reconcile.errors import InputError
+from reconcile.model.names import SourceIndex, fold_name, slugify
 from reconcile.model.records import CLAIM_FIELDS, Source
 from reconcile.sources.files import decode, limit, over_limit, parsing
 from reconcile.sources.lookalike import check_table
@@ -298,8 +299,6 @@ def resolve_claimants(loaded: Loaded) -> None:
     of its own (id: the name's slug; name: its first spelling in file order; kind: other).
     Tables of declared claimants are resolved first, so that no compiled name can stand in for
     a typo elsewhere."""
-    from reconcile.model.names import SourceIndex
-
     index = SourceIndex(loaded.sources.values())
     for table in sorted(loaded.pending, key=lambda t: t.compiles):
         _resolve(table, loaded, index)
@@ -310,8 +309,6 @@ def resolve_claimants(loaded: Loaded) -> None:
 def _resolve(table: Table, loaded: Loaded, index: Any) -> None:
     import numpy as np
     import pandas as pd
-
-    from reconcile.model.names import slugify
 
     frame = table.frame
     lines = frame["_line"].to_numpy()
@@ -356,8 +353,6 @@ def _resolve(table: Table, loaded: Loaded, index: Any) -> None:
 def _unknown(text: str, table: Table, line: int, loaded: Loaded) -> InputError:
     """A name no source file declares: "did you mean" the closest declared id, name or alias."""
     import difflib
-
-    from reconcile.model.names import fold_name, slugify
 
     keys: dict[str, str] = {}
     for source in loaded.sources.values():
