@@ -423,11 +423,13 @@ def _attributions(sentence: str) -> list[Attribution]:
 
 def is_pronoun_subject(sentence: str) -> bool:
     """"He said ...", "Ella afirmó": the claimant is the one named before."""
-    match = _TRIGGER.search(sentence)
-    if not match or match.group("phrase"):
-        return False
-    toks = _tokens(sentence, max(0, match.start() - 40), match.start())
-    return bool(toks) and fold_word(toks[-1][0]) in _PRONOUNS
+    for match in _TRIGGER.finditer(sentence):    # "Of the deaths, 17,388 were reported in Kashmir, he said."
+        if match.group("phrase"):
+            return False
+        toks = _tokens(sentence, max(0, match.start() - 40), match.start())
+        if toks and fold_word(toks[-1][0]) in _PRONOUNS:
+            return True
+    return False
 
 
 _CLAUSE_BREAK = re.compile(r",\s*(?:while|whereas|but|although|mientras(?: que)?|pero|aunque|en tanto que)\b|;", re.I)

@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from reconcile.model.names import fold_name, is_iso_code, iso_codes, iso_place, iso_resolve, parse_date
+from reconcile.model.names import fold_name, is_iso_code, iso_codes, iso_place, iso_resolve, parse_date, slugify
 from reconcile.quantities.lexicon import fold_word
 
 __all__ = ["population", "share_population", "subject_population", "criterion", "governing_verb", "places_in",
@@ -21,7 +21,7 @@ _POPULATION = {}
 for _tag, _words in {
     "people": "people persons person individuals personas dead deaths killed fatalities victims "
               "injured wounded missing displaced protesters demonstrators marchers pilgrims "
-              "civilians participants attendees evacuees casualties lives "
+              "civilians participants attendees evacuees casualties lives injuries "
               "victimas muertos muertes fallecidos heridos desaparecidos desplazados manifestantes "
               "asistentes participantes civiles evacuados damnificados afectados vidas "
               "women men girls boys youths adults detainees hostages prisoners inmates spectators fans "
@@ -240,7 +240,7 @@ def governing_verb(sentence: str, start: int, end: int, lang: str) -> str | None
 
 
 def _slug(word: str) -> str | None:
-    return re.sub(r"[^a-z0-9]+", "-", word).strip("-") or None
+    return slugify(word) or None          # "dañadas" -> "danadas" (fold_word keeps the ñ)
 
 
 def criterion(sentence: str, start: int, end: int, counted: str | None, lang: str = "en") -> str | None:

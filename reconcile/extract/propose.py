@@ -324,6 +324,12 @@ _PAIR_START = re.compile(r"\b(?:entre|between|from|desde|de)\s+(?:(?:unos|unas|s
 _PAIR_JOIN = re.compile(r"\b(?:y|and|to|a|hasta)\b", re.I)
 
 
+_ELIDED_JOIN = re.compile(r"\b(?:and|y|e)\s+(?:(?:nearly|about|some|around|more|than|at|least|another|almost|"
+                          r"otros|otras|unos|unas|casi|cerca|de|m[aá]s|al|menos)\s+)*$", re.I)
+_ELIDED_AFTER = re.compile(r"\s+(?:were|was|are|is|had|have|fueron|resultaron|quedaron|est[aá]n|estaban|han|"
+                           r"hab[ií]an)\b", re.I)
+
+
 def _pair_population(body: str, item, earlier: list) -> list[str]:
     """"entre 520.000 personas, según la delegación del Gobierno, y 1.800.000, según la ANC": the
     second figure of a pair counts what the first does."""
@@ -333,7 +339,34 @@ def _pair_population(body: str, item, earlier: list) -> list[str]:
     between = body[first.end:item.start]
     if not pop or len(between) > 120 or not _PAIR_JOIN.search(between) or re.search(r"\d", between):
         return []
-    return list(pop) if _PAIR_START.search(body, max(0, first.start - 25), first.start) else []
+    if _PAIR_START.search(body, max(0, first.start - 25), first.start):
+        return list(pop)
+    # "More than 8,500 homes were destroyed and nearly 26,000 were damaged": the noun left out
+    if _ELIDED_AFTER.match(body, item.end) and _ELIDED_JOIN.search(between):
+        return list(pop)
+    return []
+
+
+def _country_claimant(claimant: str | None) -> str | None:
+    """The country a claimant is, when its name is a country's alone ("India", "Chile")."""
+    if not claimant:
+        return None
+    found = places_in(claimant)
+    if len(found) == 1 and len(found[0][0]) == 2 and found[0][1] == claimant:
+        return found[0][0]
+    return None
+
+
+def _named_before(claimant: str | None, seen: list[str]) -> str | None:
+    """"the agency reported", "the council said", "según el ministerio": the claimant named
+    before whose name holds that noun ("Philippines News Agency")."""
+    if not claimant or not claimant.islower() or len(claimant.split()) > 2:
+        return None
+    noun = fold_name(claimant.split()[-1])
+    for name in reversed(seen):
+        if noun in {fold_name(word) for word in name.split()}:
+            return name
+    return None
 
 
 def _specific(found: list[tuple[str, str, int]]) -> list[tuple[str, str, int]]:
@@ -353,6 +386,11 @@ def propose(article: Article, lang: str | None = None) -> list[Proposal]:
     long_event = bool(_LONG_EVENT.search(article.title or ""))
     out: list[Proposal] = []
     last_named: str | None = None
+    seen_claimants: list[str] = []
+    # the countries the event struck, as the title and the opening name them: a country that
+    # reports a count of its own ("India reported 360 killed") counts there
+    struck = {country_of(code) for text_ in [article.title or "", *(s.text for s in all_sentences[:1])]
+              for code, _, _ in places_in(text_)}
     previous_places: list = []
     for number, sentence in enumerate(all_sentences):
         s_lang = _sentence_lang(sentence, article_lang, lang)
@@ -381,6 +419,10 @@ def propose(article: Article, lang: str | None = None) -> list[Proposal]:
             credited = _CREDIT.match(body, item.end)
             if credited and _is_credit(credited.group(1), body):
                 claimant = credited.group(1)          # "1,338 (LCC)": a figure and who gives it
+            earlier = _named_before(claimant, seen_claimants)
+            if earlier is not None:
+                checks.append(f"claimant ({claimant!r}: taken as {earlier!r}, named before)")
+                claimant = earlier                    # "the agency reported": the agency named before
             if claimant is None and is_pronoun_subject(body) and last_named:
                 claimant = last_named
                 checks.append("claimant (a pronoun: the last source named before)")
@@ -461,7 +503,11 @@ def propose(article: Article, lang: str | None = None) -> list[Proposal]:
                     code, name = where        # "the worst tragedy in Argentina": a comparison's scope
                 place = place_value(code, name)
                 place_code = code
-            if place is None and where and len(countries) < 3:
+            own = _country_claimant(claimant) if place is None and not clause_places else None
+            if own is not None and own in struck:
+                place, place_code = own, own          # "India reported 360 killed": in India
+                checks.append("place (the country that reports it)")
+            elif place is None and where and len(countries) < 3:
                 place, place_code = place_value(*where), where[0]
                 checks.append("place (the article's, not the sentence's)")
             elif place is None:
@@ -498,4 +544,5 @@ def propose(article: Article, lang: str | None = None) -> list[Proposal]:
         named = [a.who for a in said if a.who]
         if named:
             last_named = named[-1]
+        seen_claimants.extend(who for who in named if not who.islower())
     return out
