@@ -13,6 +13,7 @@ from typing import TypeGuard
 import re
 from dataclasses import dataclass
 
+from reconcile.extract.fields import places_in
 from reconcile.quantities.lexicon import fold_word
 
 __all__ = ["Attribution", "attributions", "claimant_for", "WIRE_AGENCIES"]
@@ -142,6 +143,9 @@ def _backwards(sentence: str, at: int) -> Attribution | None:
         low = fold_word(tok)
         if not words and (_ADVERB.search(low) or low in _AUXILIARIES) and tok[0].islower():
             continue                                   # "officially reported", "had initially asked for"
+        if low in ("in", "en") and words and _is_place_name(sentence, words):
+            words.insert(0, (tok, s, e))               # "March organizers in New York claimed"
+            continue
         if not tok[0].isalpha() and tok not in ("&",) or low in _BACK_STOP and not (
                 low in _INNER and words and (words[0][0][0].isupper() or low in ("of", "de"))):
             break
@@ -161,6 +165,13 @@ def _backwards(sentence: str, at: int) -> Attribution | None:
     if not words:
         return None
     return Attribution(_join(sentence, words), words[0][1], at, True)
+
+
+def _is_place_name(sentence: str, words) -> bool:
+    """Whether the words read so far are one place's name alone ("New York")."""
+    name = _join(sentence, words)
+    found = places_in(name)
+    return len(found) == 1 and found[0][1] == name
 
 
 def _apposition(sentence: str, toks, at: int) -> Attribution | None:
@@ -316,6 +327,11 @@ def _trim(name: str) -> str:
         words = words[:-1]
     if words and words[-1].endswith(("'s", "’s")) and len(words[-1]) > 2:
         words[-1] = words[-1][:-2]                     # "Amnesty International's figures put"
+    for k in range(1, len(words)):
+        verb = _TRIGGER.fullmatch(words[k])
+        if words[k].islower() and verb is not None and verb.group("verb"):
+            words = words[:k]                          # "organizers told AFP they estimated": organizers
+            break
     return " ".join(words)
 
 

@@ -320,6 +320,10 @@ def _junk(sentence: str, m: Mention, number_start: int, counted: str | None, lan
     if (m.qualifier == "exact" and m.unit is None and core.strip()[:1].isupper() and core.strip().isalpha()
             and counted is None and number_start > 0 and sentence[:number_start].rstrip()[-1:].isalnum()):
         return "name"                                 # "la zona de Once", "Tres Cantos": a name, not a number
+    if (m.qualifier == "exact" and m.unit is None and fold_word(core.strip()) in ("one", "un", "una", "uno")
+            and word_before in ("at", "en", "in", "for") and next_words[:1] in (
+                ["point"], ["stage"], ["time"], ["moment"], ["momento"], ["punto"])):
+        return "idiom"                                # "at one point", "en un momento": no count
     if m.qualifier == "exact" and m.unit is None and fold_word(core.strip()) in _ONE and not (
             fold_word(core.strip()) in ("one", "uno") and counted is not None
             and next_words[:1] not in (["of"], ["de"])):

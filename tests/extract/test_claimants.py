@@ -52,3 +52,27 @@ def test_the_second_figure_of_a_pair_keeps_the_noun_left_out():
     # a figure with its own noun keeps it
     text = "The storm destroyed 300 homes and 45 people were injured."
     assert _proposals(text)["45 people"].population == ["people"]
+
+
+def test_a_speech_verb_inside_the_subject_ends_the_claimant():
+    # paraphrased from AFP's report of the 2017 women's marches
+    text = "At the main rally, organizers told AFP they estimated the turnout at half a million."
+    assert _proposals(text)["half a million"].claimant == "organizers"
+
+
+def test_a_body_in_a_place_is_the_claimant_not_the_place():
+    text = "March organizers in New York also claimed a crowd count of half a million."
+    assert _proposals(text)["half a million"].claimant == "March organizers in New York"
+    text = "Police in London said 200,000 people marched."
+    assert _proposals(text)["200,000 people"].claimant == "Police in London"
+    # a place after 'in' with no one before it is not a claimant
+    assert _proposals("The storm killed 12 people in Texas, officials said.")["12 people"].claimant is None
+
+
+def test_at_one_point_is_no_count():
+    from reconcile import quantities_in_text
+
+    text = "Officers scuffled with some activists at one point, and several arrests were reported."
+    assert quantities_in_text(text, "en") == []
+    assert [q["text"] for q in quantities_in_text("En un momento dado, 300 personas entraron.", "es")] == \
+        ["300 personas"]
