@@ -326,7 +326,13 @@ def _places_in(text: str, prefer: tuple[str, ...]) -> list[tuple[str, str, int]]
                                                         run.start() + words[k][1])
                                 or _PROVINCE_AFTER.match(right))
                 whole = size == len(words) or _whole_name(words, k, size) or province
-                code = _resolve(name, prefer, whole, whole or size > 1, province)
+                if name in ("US", "UK"):
+                    # "US cities", "UK troops": in capitals, before a common noun (not "US$4
+                    # billion", "US Geological Survey", "us")
+                    code = None if k + size < len(words) or not re.match(r"\s+[a-z]", text[run.end():]) \
+                        else {"US": "US", "UK": "GB"}[name]
+                else:
+                    code = _resolve(name, prefer, whole, whole or size > 1, province)
                 if code is not None:
                     written = _bare(name)
                     if written.isupper() and len(written) > 3:

@@ -34,6 +34,8 @@ _NOT_CREDITS = frozenset({"mw", "ms", "ml", "utc", "gmt", "est", "approx", "esti
 _MAGNITUDE = re.compile(r"\b(?:magnitude|magnitud|Mw|richter)\b", re.I)
 
 
+# "March organizers in New York claimed": a place inside a claimant's name after "in" is where
+_IN_BEFORE = re.compile(r"\b(?:in|en)\s+$")
 _THERE = re.compile(r"(?:There|Allí|Ahí|Alli|Ahi|Here|Aquí)\b,?", re.I)
 _PART_NAME = re.compile(r"([A-ZÁÉÍÓÚÑ][^\W\d_]*(?:[ -](?:de|del|la|y|[A-ZÁÉÍÓÚÑ][^\W\d_]*)){0,3})\s*\(\s*$")
 
@@ -404,7 +406,8 @@ def propose(article: Article, lang: str | None = None) -> list[Proposal]:
             credits.append((0, dateline))     # the dateline's places are the article's (``where``)
         sentence_places = _towns_first(body, [
             p for p in places_in(body, country_of(where[0]) if where else None)
-            if not any(a.start <= p[2] < a.end for a in said) and not any(a <= p[2] < b for a, b in credits)])
+            if not any(a.start <= p[2] < a.end and not _IN_BEFORE.search(body, 0, p[2]) for a in said)
+            and not any(a <= p[2] < b for a, b in credits)])
         if not sentence_places and _THERE.match(body):
             sentence_places = [(code, name, 0) for code, name, _ in previous_places]   # "There, 415 crossed"
         previous_places = _specific(sentence_places) or previous_places

@@ -61,3 +61,15 @@ def test_a_city_named_like_an_iso_subdivision_is_claimed_by_its_id_and_the_proje
     assert {"id": "CL-SANTIAGO", "name": "Santiago", "parent": "CL"} in places
     report = runner.invoke(main, ["report", str(out), "--format", "json", "--fail-on", "never"])
     assert report.exit_code == 0, report.output
+
+
+def test_us_in_capitals_is_the_united_states_and_a_claimants_place_after_in_is_where():
+    # paraphrased from AFP's report of the 2017 women's marches
+    assert places_in("More than two million people filled the streets of US cities on Saturday.")[0][0] == "US"
+    assert places_in("Let us go.") == []
+    text = "March organizers in New York also claimed a crowd count of half a million."
+    found = propose(parse_article(text, "a.txt"), "en")
+    assert (found[0].claimant, found[0].place) == ("March organizers in New York", "New York")
+    # a currency and a name are not the country (cyclone-nargis-2008, turkey-syria-earthquake-2023)
+    assert places_in("Damage was at 13 trillion kyat (US$15.3 billion).") == []
+    assert places_in("according to the US Geological Survey") == []
