@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from reconcile.errors import OutputError
+from reconcile.expect import gx as expect_gx
 from reconcile.expect.validate import run_suites
 from reconcile.runtime.writing import refuse_inputs, write_folder
 
@@ -99,8 +100,6 @@ def _page_name(label: str, topic: str | None) -> str:
 
 def render_result(result: Any) -> str:
     """GX's own Data Docs page of one validation result (HTML, before ``offline``/``sanitize``)."""
-    from reconcile.expect import gx as expect_gx
-
     with expect_gx.quiet():
         from great_expectations.render.renderer import ValidationResultsPageRenderer
         from great_expectations.render.view import DefaultJinjaPageView

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from reconcile.errors import ExpectationError
+from reconcile.expect import gx as expect_gx
 from reconcile.model.records import CLAIM_COLUMNS
 from reconcile.sources.files import read_project_file
 from reconcile.sources.jsonfile import json_lines, parse_json
@@ -140,8 +141,6 @@ def load_suite(path: Path, root: Path | None = None) -> Suite:
 
     ``root``: the project's root for a suite of its expectations/ (a regular file inside it,
     symlinks resolved, SPEC §3); None for a suite named on the command line (read as given)."""
-    from reconcile.expect import gx as expect_gx
-
     path = Path(path)
     raw = read_project_file(path, str(path), root)  # within RECONCILE_MAX_FILE_MB either way
     try:

@@ -28,6 +28,7 @@ import numpy as np
 import pandas as pd
 
 from reconcile.errors import ExpectationError
+from reconcile.expect import gx as expect_gx
 from reconcile.expect.draft import suggest_suite
 from reconcile.expect.frame import text as _text
 from reconcile.expect.frame import validation_frame
@@ -141,9 +142,7 @@ def run_suites(claims: pd.DataFrame, project: Project, suite_paths: Sequence[Pat
     the result is None when no expectation of that suite could run. ``runner``: what builds
     and runs the expectations (``build_expectation``, ``run_suite``), ``expect.gx`` by default
     (the Spark engine passes its own)."""
-    from reconcile.expect import gx as expect_gx
-
-    expect_gx = runner or expect_gx
+    runner = runner or expect_gx
 
     root = Path(project.root)
     paths = _suite_paths(project) if suite_paths is None else [Path(p) for p in suite_paths]
@@ -172,7 +171,7 @@ def run_suites(claims: pd.DataFrame, project: Project, suite_paths: Sequence[Pat
     groups = frame.groupby("topic", sort=False).indices if "topic" in frame else {}
     for order, (label, topic, specs) in enumerate(plan):
         subset = frame if topic is None else frame.iloc[groups.get(topic, np.array([], dtype=int))]
-        results, gx_result = _run_specs(subset, specs, label, parameters, expect_gx)
+        results, gx_result = _run_specs(subset, specs, label, parameters, runner)
         raw.append((label, topic, gx_result))
         for position, outcome in enumerate(results):  # one outcome per spec, in the suite's order
             outcomes.append(((label, order, position), outcome))
