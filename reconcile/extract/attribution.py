@@ -211,6 +211,16 @@ def _described(sentence: str, toks, at: int) -> Attribution | None:
 def _forwards(sentence: str, at: int) -> Attribution | None:
     """The name just after a verb or phrase ending at ``at``: "according to the U.N. agency"."""
     toks = _tokens(sentence, at, min(len(sentence), at + 160))
+    # "según informó este martes Laura Velázquez", "dijo el lunes el ministro": the day passed over
+    verb = _TRIGGER.fullmatch(toks[0][0]) if toks else None
+    if verb is not None and verb.group("verb") and len(toks) > 3 and (
+            fold_word(toks[1][0]) in _WEEKDAYS or fold_word(toks[1][0]) in _DAY_WORDS
+            and fold_word(toks[2][0]) in _WEEKDAYS):
+        toks = toks[1:]
+    while len(toks) > 2 and fold_word(toks[0][0]) in _DAY_WORDS and fold_word(toks[1][0]) in _WEEKDAYS:
+        toks = toks[2:]
+    while toks and fold_word(toks[0][0]) in _WEEKDAYS:
+        toks = toks[1:]
     # "informó en Twitter el titular de...", "said in a statement the ministry": a short
     # prepositional phrase before the name is passed over
     if toks and _aside(toks):
@@ -240,6 +250,7 @@ def _forwards(sentence: str, at: int) -> Attribution | None:
     return Attribution(_join(sentence, words), at, words[-1][2], False)
 
 
+_DAY_WORDS = frozenset({"este", "esta", "el", "on", "this", "last", "el pasado"})
 _ASIDE = frozenset({"en", "ante", "in", "on", "to"})
 _LISTENER = frozenset({"a", "al"})
 
@@ -361,6 +372,8 @@ def _usable(a: Attribution | None) -> TypeGuard[Attribution]:
     if a is None:
         return False
     low = fold_word(a.who)
+    if low.split()[:1] in (["en"], ["in"]) and a.who[:1].isupper():
+        return False                                   # "En Colima reportó 153 viviendas": a place, no one
     return (bool(low) and low not in _PRONOUNS and low not in _NOT_NAMES and low not in _WEEKDAYS
             and any(c.isalpha() for c in low) and not all(w in _VAGUE for w in low.split()))
 

@@ -12,8 +12,8 @@ from pathlib import Path
 from reconcile.model.names import fold_name, is_iso_code, iso_codes, iso_place, iso_resolve, parse_date, slugify
 from reconcile.quantities.lexicon import fold_word
 
-__all__ = ["population", "share_population", "subject_population", "criterion", "governing_verb", "places_in",
-           "places_named", "dates_in", "relative_date"]
+__all__ = ["population", "share_population", "subject_population", "subject_criterion", "criterion_of_word",
+           "criterion", "governing_verb", "title_name", "places_in", "places_named", "dates_in", "relative_date"]
 
 # counted noun (folded) -> population tag: people for those counted as people, else the thing
 # counted in English ("edificios" -> buildings); an English plural not listed is its own tag
@@ -21,7 +21,7 @@ _POPULATION = {}
 for _tag, _words in {
     "people": "people persons person individuals personas dead deaths killed fatalities victims "
               "injured wounded missing displaced protesters demonstrators marchers pilgrims "
-              "civilians participants attendees evacuees casualties lives injuries "
+              "civilians participants attendees evacuees casualties lives injuries decesos "
               "victimas muertos muertes fallecidos heridos desaparecidos desplazados manifestantes "
               "asistentes participantes civiles evacuados damnificados afectados vidas "
               "women men girls boys youths adults detainees hostages prisoners inmates spectators fans "
@@ -47,6 +47,8 @@ for _tag, _words in {
     "homes": "homes dwellings viviendas hogares",
     "houses": "houses casas",
     "buildings": "buildings edificios inmuebles",
+    "bridges": "bridges puentes",
+    "temples": "temples templos",
     "storeys": "storeys stories floors pisos plantas",
     "doors": "doors puertas",
     "vehicles": "vehicles vehiculos coches",
@@ -84,7 +86,7 @@ for _tag, _words in {
 
 # a word in the sentence (folded prefix) -> criterion slug
 _CRITERIA = [
-    ("dead", "died dead death killed kill fatalit perish lives toll muert muri muer fallec mato matando"
+    ("dead", "died dead death killed kill fatalit perish lives toll muert muri muer fallec mato matando deces"
              " mortal fatales"
              " mataron"),
     ("injured", "injur wounded hurt herid lesionad"),
@@ -138,7 +140,7 @@ _SHARE_OF = re.compile(r"\s*(?:de|of)\s+(?:(?:los|las|la|el|the|all|todos|todas|
 # a verb that puts its subject at a figure: "el número de víctimas supera las 6000", "Los cuerpos
 # recuperados superaban los ciento cincuenta mil", "the number of deaths rose to 8,000"
 _PUTS_VERB = (r"\b(?:supera\w*|super[oó]|sobrepas\w*|ascend\w*|ascien\w*|alcanz\w*|lleg\w*|elev\w*|rebas\w*|"
-              r"cifra\w*|rose|reached|exceed\w*|stood|stands|climbed|totall?ed|numbered|topped|passed|"
+              r"cifra\w*|sub(?:i[oó]|e|en|ieron|ido)|aument\w*|rose|increased|jumped|grew|reached|exceed\w*|stood|stands|climbed|totall?ed|numbered|topped|passed|"
               r"fue|fueron|era|eran|es|son|was|were|is|are)")
 _PUTS_AT = re.compile(
     _PUTS_VERB + r"\s+(?:(?:a|de|los|las|al|to|at|the|more|than|over|unos|unas|around|about|almost|nearly|"
@@ -163,17 +165,51 @@ def subject_population(before: str, lang: str, figure: str = "") -> list[str]:
     label = re.fullmatch(r"\s*([^\W\d_]+)\s*:\s*", before)
     if label:
         return population(label.group(1), "", lang)      # a line of facts: "Aftershocks: ≥30,000"
-    verb = _PUTS_AT.search(before[-90:])
-    if verb is None and not _PUTS_FIRST.match(figure):
-        return []                     # the verb may open the figure as read: "supera las 6000"
-    subject = _SUBJECT_END.split(before[-90:][:verb.start()] if verb else before[-90:])[-1]
-    words = _WORD.findall(subject)
-    if not words or len(words) > 6:
-        return []
-    for word in words:
-        if fold_word(word) in _POPULATION and word.islower():
+    for word in _subject(before, figure):
+        if fold_word(word) in _POPULATION:
             return population(word, "", lang)
     return []
+
+
+def subject_criterion(before: str, figure: str = "") -> str | None:
+    """The criterion a figure's subject names: "la de heridos se elevó a 10" -> injured, "La
+    cifra de muertes por el sismo ... subió a dos" -> dead."""
+    for word in _subject(before, figure):
+        slug = criterion_of_word(word)
+        if slug is not None:
+            return slug
+    return None
+
+
+# "La cifra de muertes por el sismo de magnitud 7,7 que sacudió el lunes territorio mexicano
+# subió a dos": the tally the verb puts at the figure, when a clause stands between them
+_TALLY_OF = re.compile(r"\b(?:cifra|n[uú]mero|balance|saldo|total|recuento|toll|number|count|tally)\s+"
+                       r"(?:total\s+|oficial\s+)?(?:de|of)\s+(?:los\s+|las\s+|the\s+)?([^\W\d_]+)", re.I)
+
+
+def criterion_of_word(word: str) -> str | None:
+    """The criterion one word names ("lesionados" -> injured), or None."""
+    low = fold_word(word)
+    for slug, prefixes in _CRITERION_WORDS:
+        if low.startswith(prefixes):
+            return slug
+    return None
+
+
+def _subject(before: str, figure: str) -> list[str]:
+    """The lowercase words of the subject a verb puts at the figure after ``before`` (the verb
+    may open the figure as read: "supera las 6000"), or []."""
+    window = before[-200:]
+    verb = _PUTS_AT.search(window)
+    if verb is None and not _PUTS_FIRST.match(figure):
+        return []
+    head = window[:verb.start()] if verb else window
+    words = [w for w in _WORD.findall(_SUBJECT_END.split(head[-90:])[-1])]
+    known = [w for w in words if w.islower() and (fold_word(w) in _POPULATION or criterion_of_word(w))]
+    if 0 < len(words) <= 6 and known:
+        return known
+    tallies = list(_TALLY_OF.finditer(head))
+    return [tallies[-1].group(1)] if tallies and ";" not in head[tallies[-1].end():] else []
 
 
 # the verb that governs a number: after the counted noun ("12,000 people took part", "three
@@ -336,7 +372,7 @@ def _places_in(text: str, prefer: tuple[str, ...]) -> list[tuple[str, str, int]]
                 if code is not None:
                     written = _bare(name)
                     if written.isupper() and len(written) > 3:
-                        written = written.title()        # a dateline: "CARACAS (EFE)"
+                        written = title_name(written)    # a dateline: "CARACAS (EFE)"
                     out.append((code, written, run.start() + words[k][1]))
                     k += size
                     break
@@ -406,6 +442,16 @@ def _resolve(name: str, prefer: tuple[str, ...], whole: bool, loose: bool, provi
     if top is not None and top[1] >= 100_000:
         return city_code(top[0], top[2])
     return None
+
+
+_SMALL_WORDS = frozenset("de del la las los el y of the and".split())
+
+
+def title_name(name: str) -> str:
+    """A name written in capitals as a name is written: "CIUDAD DE GUATEMALA" -> "Ciudad de
+    Guatemala" (its small words in lower case)."""
+    words = name.title().split(" ")
+    return " ".join(w.lower() if k and w.lower() in _SMALL_WORDS else w for k, w in enumerate(words))
 
 
 def _bare(name: str) -> str:

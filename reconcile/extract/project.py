@@ -136,6 +136,10 @@ def draft_project(draft: Draft, article: Article, proposals: list[Proposal], kno
         topic_id, title, unit = _topic(article, p)
         if p.part_of is not None and p.part_of < len(topics):
             topic_id = topics[p.part_of]          # a part counts what its total counts
+        existing = draft.topics.get(topic_id)
+        if existing is not None and existing["unit"] != unit and p.part_of is None:
+            topic_id = f"{topic_id}-{slugify(unit)}"  # the same criterion in another unit: a topic of its own
+            title = f"{title} ({unit})"
         topics.append(topic_id)
         draft.topics.setdefault(topic_id, {"id": topic_id, "title": title, "unit": unit, "cumulative": False})
         claim_id = f"{source_id}-{len(entry['claims']) + 1:03d}"

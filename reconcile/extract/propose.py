@@ -15,7 +15,7 @@ from reconcile.extract.article import Article
 from reconcile.extract.attribution import attributions, claimant_for, is_pronoun_subject
 from reconcile.extract.fields import (city_code, city_of, country_of, criterion, dates_in, is_city, place_value,
                                       places_in, population, relative_date, share_population,
-                                      subject_population)
+                                      subject_criterion, subject_population, criterion_of_word, title_name)
 from reconcile.model.names import fold_name, slugify
 from reconcile.quantities.parse import detect_lang
 from reconcile.quantities.running import Sentence, scan, sentences
@@ -191,7 +191,7 @@ def _dateline(text: str) -> tuple[str, str] | None:
                          or match.group(1).isupper()):
         return None
     name = match.group(1)
-    written = name.title() if name.isupper() else name
+    written = title_name(name) if name.isupper() else name
     country = None
     if match.group(2):
         found = places_in(match.group(2))
@@ -359,6 +359,12 @@ def _country_claimant(claimant: str | None) -> str | None:
     return None
 
 
+def _unknown_plural(word: str) -> bool:
+    """A counted plural noun of things reconcile does not know ("templos", "unidades"), not a
+    criterion's own word ("lesionados", "evacuees") nor an adjective ("potential deaths")."""
+    return word.isalpha() and word.islower() and word.endswith("s") and criterion_of_word(word) is None
+
+
 def _named_before(claimant: str | None, seen: list[str]) -> str | None:
     """"the agency reported", "the council said", "según el ministerio": the claimant named
     before whose name holds that noun ("Philippines News Agency")."""
@@ -441,14 +447,19 @@ def propose(article: Article, lang: str | None = None) -> list[Proposal]:
                     pop = (subject_population(body[:item.start], s_lang, item.text)
                            or _pair_population(body, item, in_sentence))
             crit = None if measure else criterion(body, item.start, item.end, item.counted, s_lang)
+            if not measure and item.counted is None:
+                crit = subject_criterion(body[:item.start], item.text) or crit   # "la de heridos se elevó a 10"
             if item.unit is None and _MAGNITUDE.search(body, max(0, item.start - 40), item.end + 40) and (
                     item.lower is not None and item.lower < 10):
                 crit, pop, measure = "magnitude", [], True
             if not pop and crit is None and out and len(body.split()) <= 6 and not measure:
                 pop, crit = list(out[-1].population), out[-1].criterion   # "1,338 (LCC)": a list goes on
             if not pop and crit in ("dead", "injured", "missing", "displaced", "protested", "evacuated",
-                                    "arrested", "affected") and item.unit is None:
-                pop = ["people"]
+                                    "arrested", "affected") and item.unit is None and (
+                    item.counted is None or not _unknown_plural(item.counted)):
+                pop = ["people"]          # "12 lesionados", "murieron 25"; not "dos templos dañados"
+            if not pop and item.unit == "people":
+                pop = ["people"]          # "at least 281 people to 1,729"
             if not pop and not measure:
                 checks.append("population")
             if crit is None:
