@@ -374,6 +374,8 @@ def _usable(a: Attribution | None) -> TypeGuard[Attribution]:
     low = fold_word(a.who)
     if low.split()[:1] in (["en"], ["in"]) and a.who[:1].isupper():
         return False                                   # "En Colima reportó 153 viviendas": a place, no one
+    if len(low.split()) > 1 and low.split()[0] in _PRONOUNS and a.who[:1].islower():
+        return False                                   # 'said he saw "three or four"': the one named before
     return (bool(low) and low not in _PRONOUNS and low not in _NOT_NAMES and low not in _WEEKDAYS
             and any(c.isalpha() for c in low) and not all(w in _VAGUE for w in low.split()))
 

@@ -262,6 +262,9 @@ def _junk(sentence: str, m: Mention, number_start: int, counted: str | None, lan
         return "name with digits"
     if re.search(r"\b(?:1[5-9]|20)\d\d[–-]$", before) and re.fullmatch(r"\d\d", core.strip()):
         return "years"                                # "the 2003–04 season"
+    if re.fullmatch(r"[01]\d[0-5]\d|2[0-3][0-5]\d", core.strip()) and (
+            core.strip()[0] == "0" or re.match(r"\s*(?:GMT|UTC|GM|Z|hrs|hours|horas|h)\b", after)):
+        return "time of day"                          # "(0600 GMT)", "a las 0712 GMT": a military clock
     if (before.endswith(":") and before[-2:-1].isdigit()) or re.match(r":\d\d", after):
         return "time of day"                          # "10:05 to 10:15 p.m." read as "05 to 10"
     if m.unit is None and value is not None and 0 < value < 130 and m.qualifier == "exact" and (

@@ -76,3 +76,14 @@ def test_at_one_point_is_no_count():
     assert quantities_in_text(text, "en") == []
     assert [q["text"] for q in quantities_in_text("En un momento dado, 300 personas entraron.", "es")] == \
         ["300 personas"]
+
+
+def test_a_pronoun_after_the_verb_is_no_claimant_and_a_military_clock_no_count():
+    # paraphrased from Al Jazeera's report of the 2004 hajj stampede
+    text = 'Ali al-Awja, another pilgrim, said he saw "three or four people dead."'
+    assert all(p.claimant != "he saw" for p in _proposals(text).values())
+    from reconcile import quantities_in_text
+
+    assert quantities_in_text("Madani said the stampede began at about 09:00am (0600 GMT).", "en") == []
+    assert quantities_in_text("El temblor se produjo a las 0712 GMT.", "es") == []
+    assert [q["text"] for q in quantities_in_text("Hubo 1500 heridos.", "es")] == ["1500"]
