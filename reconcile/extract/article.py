@@ -130,9 +130,9 @@ def parse_article(raw: str, path: str = "") -> Article:
 
 
 def read_article(path: Path, display: str) -> Article:
-    from reconcile.sources.yamlfile import read_text
+    from reconcile.sources import read_project_text
 
-    return parse_article(read_text(path, display), display)
+    return parse_article(read_project_text(path, display, None), display)
 
 
 def outlet_id(article: Article) -> str:

@@ -13,13 +13,12 @@ stay text, so that NO is Norway's ISO code.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 import yaml
 
 from reconcile.errors import InputError
-from reconcile.sources.files import MAX_DEPTH, check_cell, limit, parsing, read_project_text
+from reconcile.sources.files import MAX_DEPTH, check_cell, limit, parsing
 from reconcile.runtime.gcpause import gc_paused
 
 try:  # libyaml is an optional C extension of PyYAML
@@ -47,17 +46,6 @@ class Sequence(list):
 
 class Number(str):
     """A plain scalar YAML would read as a number, kept as written ("1.200" stays "1.200")."""
-
-
-def read_text(path: Path, display: str, root: Path | None = None) -> str:
-    """A UTF-8 file's text, within the size limit; with ``root``, by the project's safe-path
-    rule (``files.read_project_file``)."""
-    return read_project_text(path, display, root)
-
-
-def load_yaml(path: Path, display: str, root: Path | None = None) -> Any:
-    """Parse a YAML file safely into Mapping/Sequence/scalars with line numbers."""
-    return parse_yaml(read_text(path, display, root), display)
 
 
 def parse_yaml(text: str, display: str) -> Any:
