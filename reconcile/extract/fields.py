@@ -12,8 +12,9 @@ from pathlib import Path
 from reconcile.model.names import fold_name, is_iso_code, iso_codes, iso_place, iso_resolve, parse_date, slugify
 from reconcile.quantities.lexicon import fold_word
 
-__all__ = ["population", "share_population", "subject_population", "subject_criterion", "criterion_of_word",
-           "criterion", "governing_verb", "title_name", "places_in", "places_named", "dates_in", "relative_date"]
+__all__ = ["population", "share_population", "partitive_population", "subject_population", "subject_criterion",
+           "criterion_of_word", "criterion", "governing_verb", "title_name", "places_in", "places_named", "dates_in",
+           "relative_date"]
 
 # counted noun (folded) -> population tag: people for those counted as people, else the thing
 # counted in English ("edificios" -> buildings); an English plural not listed is its own tag
@@ -59,6 +60,7 @@ for _tag, _words in {
     "cities": "cities ciudades towns",
     "organizations": "organizations organisations organizaciones entidades",
     "lawsuits": "lawsuits demandas",
+    "cases": "cases casos contagios",
     "protests": "protests protestas demonstrations manifestaciones",
     "bodies": "bodies cuerpos cadaveres",
     "survivors": "survivors sobrevivientes supervivientes",
@@ -112,10 +114,29 @@ _DEMONYM = {"en": re.compile(r"^[a-z]{3,}(?:ians|eans|ans|anis|qis|elis|alis|shi
             "es": re.compile(r"^[a-zñ]{3,}(?:anos|anas|enos|eños|eñas|enses|eses|[ií]es)$")}
 
 
+# words read as the counted noun that only qualify the noun after them ("300 nuevos casos")
+_BEFORE_NOUN = frozenset("nuevos nuevas otros otras primeros primeras ultimos ultimas posibles presuntos "
+                         "presuntas supuestos supuestas new other additional more possible suspected".split())
+# "unos 2.000 efectivos policiales": the force a word of personnel belongs to
+_FORCES = {"policiales": "police", "policias": "police", "militares": "soldiers", "castrenses": "soldiers",
+           "police": "police", "military": "soldiers", "army": "soldiers"}
+
+
 def population(counted: str | None, after: str, lang: str) -> list[str]:
     """Population tags from the counted noun, and a second noun joined by "and"/"y"
     ("soldados y policías" -> [police, soldiers])."""
     tags = set()
+    if counted and fold_word(counted) in _BEFORE_NOUN:
+        at = after.find(counted)
+        following = re.match(r"\s+([^\W\d_]+)", after[at + len(counted):]) if 0 <= at < 40 else None
+        if following:
+            counted = following.group(1)              # "300 nuevos casos": casos
+    if counted and fold_word(counted) in ("efectivos", "elementos", "personnel", "troops"):
+        at = after.find(counted)
+        following = re.match(r"\s+(?:de(?:l| la)?\s+)?([^\W\d_]+)", after[at + len(counted):]) if 0 <= at < 40 else None
+        force = _FORCES.get(fold_word(following.group(1))) if following else None
+        if force:
+            return [force]                            # "2.000 efectivos policiales": police
     if counted:
         tag = _POPULATION.get(fold_word(counted))
         if tag is None and _DEMONYM[lang if lang in _DEMONYM else "en"].search(fold_word(counted)):
@@ -147,6 +168,15 @@ _PUTS_AT = re.compile(
                  r"cerca|m[aá]s)\s+)*$", re.I)
 _PUTS_FIRST = re.compile(_PUTS_VERB + r"\s", re.I)
 _SUBJECT_END = re.compile(r"[,;:()\[\]—–]|\b(?:que|which|that|who|quienes|y|and|pero|but|mientras|while)\b", re.I)
+
+
+_PARTITIVE = re.compile(r"\s*(?:de|of)\s+(?:los|las|the|sus|its|their)\s+(?:[\d.,]+\s+)?([^\W\d_]+)", re.I)
+
+
+def partitive_population(after: str, lang: str) -> list[str]:
+    """"Murieron 12 de los 40 pasajeros", "304 of the 476 passengers": what a part is of."""
+    match = _PARTITIVE.match(after)
+    return population(match.group(1), "", lang) if match else []
 
 
 def share_population(after: str, lang: str) -> list[str]:

@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from reconcile.extract.article import Article
 from reconcile.extract.attribution import attributions, claimant_for, is_pronoun_subject
 from reconcile.extract.fields import (city_code, city_of, country_of, criterion, dates_in, is_city, place_value,
-                                      places_in, population, relative_date, share_population,
+                                      partitive_population, places_in, population, relative_date,
+                                      share_population,
                                       subject_criterion, subject_population, criterion_of_word, title_name)
 from reconcile.model.names import fold_name, slugify
 from reconcile.quantities.parse import detect_lang
@@ -362,7 +363,12 @@ def _country_claimant(claimant: str | None) -> str | None:
 def _unknown_plural(word: str) -> bool:
     """A counted plural noun of things reconcile does not know ("templos", "unidades"), not a
     criterion's own word ("lesionados", "evacuees") nor an adjective ("potential deaths")."""
-    return word.isalpha() and word.islower() and word.endswith("s") and criterion_of_word(word) is None
+    return (word.isalpha() and word.islower() and word.endswith("s") and criterion_of_word(word) is None
+            and word not in _PRONOUN_PLURALS)
+
+
+_PRONOUN_PLURALS = frozenset("ellos ellas estos estas esos esas aquellos aquellas them those these others otros "
+                             "otras ambos ambas".split())
 
 
 def _named_before(claimant: str | None, seen: list[str]) -> str | None:
@@ -445,7 +451,9 @@ def propose(article: Article, lang: str | None = None) -> list[Proposal]:
                 else:
                     # "el número de víctimas supera las 6000"; "entre 520.000 personas ... y 1.800.000"
                     pop = (subject_population(body[:item.start], s_lang, item.text)
-                           or _pair_population(body, item, in_sentence))
+                           or _pair_population(body, item, in_sentence)
+                           or (partitive_population(body[item.end:item.end + 60], s_lang)
+                               if item.counted is None else []))        # "12 de los 40 pasajeros"
             crit = None if measure else criterion(body, item.start, item.end, item.counted, s_lang)
             if not measure and item.counted is None:
                 crit = subject_criterion(body[:item.start], item.text) or crit   # "la de heridos se elevó a 10"

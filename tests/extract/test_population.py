@@ -53,3 +53,13 @@ def test_spanish_nouns_of_people_are_tagged_as_their_english_counterparts():
     # a plural demonym the suffixes miss, and a plural noun that only looks like one
     assert _populations("Murieron 45 sirios en el ataque.", "es") == {"45": ["people"]}
     assert _populations("La ciudad tiene 300 caminos rurales.", "es") == {"300": []}
+
+
+def test_a_qualifying_word_a_force_and_a_partitive_lead_to_the_counted_noun():
+    # paraphrases of Spanish news wording
+    assert _populations("Se han confirmado 300 nuevos casos.", "es") == {"300": ["cases"]}
+    assert _populations("Unos 2.000 efectivos policiales fueron desplegados.", "es") == {"Unos 2.000": ["police"]}
+    assert _populations("Unos 2.000 efectivos militares fueron desplegados.", "es") == {"Unos 2.000": ["soldiers"]}
+    assert _populations("Murieron 12 de los 40 pasajeros.", "es")["12"] == ["passengers"]
+    # without an article, "de" is not a partitive: "12 de ellos" says nothing of what is counted
+    assert _populations("Murieron 12 de ellos.", "es")["12"] == ["people"]
