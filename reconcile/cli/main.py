@@ -13,11 +13,11 @@ from typing import Any
 
 import click
 
-from reconcile.errors import InputError, OutputError, QuantityError, ReconcileError
+from reconcile.errors import InputError, OutputError, ReconcileError
 from reconcile.model.records import FAIL_LEVELS
 import reconcile
-from reconcile.cli.output import (changed_claims, input_files, report_format, report_verdict, suite_files,
-                                  terminal_options, write_atomically, write_report)
+from reconcile.cli.output import (changed_claims, input_files, parsed_line, report_format, report_verdict,
+                                  suite_files, terminal_options, write_atomically, write_report)
 from reconcile.engine import ENGINES, spark_options, stages
 from reconcile.pipeline import RESOLVE_METHODS, source_table
 from reconcile.runtime.progress import Progress
@@ -208,7 +208,6 @@ def validate(paths: tuple[str, ...], fmt: str, suites: tuple[str, ...], since: s
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
 def parse(texts: tuple[str, ...], lang: str | None, as_json: bool) -> None:
     """Parse stated values into intervals (arguments, or one per line on stdin)."""
-    from reconcile.model import interval_text
     from reconcile.sources import project_settings
 
     lines = texts if texts else (line.rstrip("\r\n").lstrip("\ufeff") for line in sys.stdin)
@@ -220,18 +219,7 @@ def parse(texts: tuple[str, ...], lang: str | None, as_json: bool) -> None:
         if not texts and not text.strip():
             continue
         if text not in seen:
-            try:
-                q = (reconcile.parse_quantity(text, lang) if config is None
-                     else reconcile.parse_quantity(text, lang, config))
-                line = (json.dumps(q.to_dict(), ensure_ascii=False) if as_json else
-                        f"{text}\t{interval_text(q.lower, q.upper, q.lower_inclusive, q.upper_inclusive)}"
-                        f"\t{q.qualifier}")
-                seen[text] = (line, True)
-            except QuantityError as exc:
-                message = exc.message + (f"; {exc.hint}" if exc.hint else "")
-                line = (json.dumps({"text": text, "error": message}, ensure_ascii=False) if as_json
-                        else f"Error: {message}")
-                seen[text] = (line, False)
+            seen[text] = parsed_line(text, lang, config, as_json)
         line, ok = seen[text]
         if ok or as_json:
             out.write(line + "\n")

@@ -5,6 +5,7 @@ format a report is written in, where it goes, and what the command says on stder
 report is written."""
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import sys
@@ -14,14 +15,16 @@ from typing import Any
 
 import click
 
-from reconcile.errors import ExpectationError, OutputError
-from reconcile.model.records import Report, Validation
+from reconcile import parse_quantity
+from reconcile.errors import ExpectationError, OutputError, QuantityError
+from reconcile.model.numbers import interval_text
+from reconcile.model.records import QuantityConfig, Report, Validation
 from reconcile.pipeline import Claims
 from reconcile.runtime.writing import write_atomically
 from reconcile.sources import project_roots
 
-__all__ = ["SUFFIX_FORMATS", "changed_claims", "input_files", "report_format", "report_verdict", "suite_files",
-           "terminal_options", "use_color", "write_atomically", "write_output", "write_report"]
+__all__ = ["SUFFIX_FORMATS", "changed_claims", "input_files", "parsed_line", "report_format", "report_verdict",
+           "suite_files", "terminal_options", "use_color", "write_atomically", "write_output", "write_report"]
 
 
 def input_files(paths: tuple[str, ...], loaded: Any = None) -> set[Path]:
@@ -140,3 +143,17 @@ def changed_claims(claims: Claims, since: str, fmt: str) -> Claims | None:
         click.echo(render_validation_skipped(f"no claims changed since {since}", fmt), nl=False)
         return None
     return changed
+
+
+def parsed_line(text: str, lang: str | None, config: QuantityConfig | None, as_json: bool) -> tuple[str, bool]:
+    """``reconcile parse``'s line for one value, and whether it parsed: text, interval and
+    qualifier between tabs, or the Quantity's JSON; else the error as "Error: ..." or as JSON
+    (``{"text", "error"}``). ``config``: the project's settings (None: the defaults)."""
+    try:
+        q = parse_quantity(text, lang) if config is None else parse_quantity(text, lang, config)
+    except QuantityError as exc:
+        message = exc.message + (f"; {exc.hint}" if exc.hint else "")
+        return (json.dumps({"text": text, "error": message}, ensure_ascii=False) if as_json
+                else f"Error: {message}"), False
+    return (json.dumps(q.to_dict(), ensure_ascii=False) if as_json else
+            f"{text}\t{interval_text(q.lower, q.upper, q.lower_inclusive, q.upper_inclusive)}\t{q.qualifier}"), True

@@ -70,3 +70,18 @@ def test_suite_files_are_checked_before_anything_is_read(tmp_path):
     with pytest.raises(ExpectationError, match="no such suite file") as info:
         suite_files((str(suite), str(tmp_path / "nothere.json")))
     assert info.value.file == str(tmp_path / "nothere.json")
+
+
+def test_a_parsed_line_is_tab_separated_or_json_and_an_error_says_why():
+    import json
+
+    from reconcile.cli.output import parsed_line
+    from reconcile.model.records import QuantityConfig
+
+    assert parsed_line("more than 500", "en", None, as_json=False) == ("more than 500\t(500, ∞)\tmore-than", True)
+    line, ok = parsed_line("about 500", "en", QuantityConfig(tolerance=0.2), as_json=True)
+    assert ok and (json.loads(line)["lower"], json.loads(line)["upper"]) == (400, 600)
+    line, ok = parsed_line("many", "en", None, as_json=True)
+    assert not ok and json.loads(line)["text"] == "many" and json.loads(line)["error"]
+    line, ok = parsed_line("many", "en", None, as_json=False)
+    assert not ok and line.startswith("Error: ")
