@@ -12,9 +12,9 @@ from pathlib import Path
 from reconcile.model.names import fold_name, is_iso_code, iso_codes, iso_place, iso_resolve, parse_date, slugify
 from reconcile.quantities.lexicon import fold_word
 
-__all__ = ["population", "share_population", "partitive_population", "subject_population", "subject_criterion",
-           "criterion_of_word", "criterion", "governing_verb", "title_name", "places_in", "places_named", "dates_in",
-           "relative_date"]
+__all__ = ["population", "share_population", "partitive_population", "object_population", "subject_population",
+           "subject_criterion", "criterion_of_word", "criterion", "governing_verb", "title_name", "places_in",
+           "places_named", "dates_in", "relative_date"]
 
 # counted noun (folded) -> population tag: people for those counted as people, else the thing
 # counted in English ("edificios" -> buildings); an English plural not listed is its own tag
@@ -168,6 +168,20 @@ _PUTS_AT = re.compile(
                  r"cerca|m[aá]s)\s+)*$", re.I)
 _PUTS_FIRST = re.compile(_PUTS_VERB + r"\s", re.I)
 _SUBJECT_END = re.compile(r"[,;:()\[\]—–]|\b(?:que|which|that|who|quienes|y|and|pero|but|mientras|while)\b", re.I)
+
+
+# "La ONU cifra en 4 millones los refugiados sirios", "Suben a dos los muertos": the noun after
+# the figure that a verb puts at it
+_PUT_BEFORE = re.compile(_PUTS_VERB + r"\s+(?:en|a|at|to)\s+(?:(?:unos|unas|m[aá]s\s+de|cerca\s+de)\s+)?$", re.I)
+_OBJECT_AFTER = re.compile(r"\s+(?:los|las|el\s+n[uú]mero\s+de|la\s+cifra\s+de)\s+([^\W\d_]+)", re.I)
+
+
+def object_population(before: str, after: str, lang: str) -> list[str]:
+    """"cifra en 4 millones los refugiados" -> [refugees]: the noun the verb puts at the figure."""
+    if not _PUT_BEFORE.search(before[-60:]):
+        return []
+    match = _OBJECT_AFTER.match(after)
+    return population(match.group(1), "", lang) if match else []
 
 
 _PARTITIVE = re.compile(r"\s*(?:de|of)\s+(?:los|las|the|sus|its|their)\s+(?:[\d.,]+\s+)?([^\W\d_]+)", re.I)

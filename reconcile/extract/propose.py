@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from reconcile.extract.article import Article
 from reconcile.extract.attribution import attributions, claimant_for, is_pronoun_subject
 from reconcile.extract.fields import (city_code, city_of, country_of, criterion, dates_in, is_city, place_value,
-                                      partitive_population, places_in, population, relative_date,
+                                      object_population, partitive_population, places_in, population, relative_date,
                                       share_population,
                                       subject_criterion, subject_population, criterion_of_word, title_name)
 from reconcile.model.names import fold_name, slugify
@@ -453,7 +453,8 @@ def propose(article: Article, lang: str | None = None) -> list[Proposal]:
                     pop = (subject_population(body[:item.start], s_lang, item.text)
                            or _pair_population(body, item, in_sentence)
                            or (partitive_population(body[item.end:item.end + 60], s_lang)
-                               if item.counted is None else []))        # "12 de los 40 pasajeros"
+                               if item.counted is None else [])         # "12 de los 40 pasajeros"
+                           or object_population(body[:item.start], body[item.end:item.end + 60], s_lang))
             crit = None if measure else criterion(body, item.start, item.end, item.counted, s_lang)
             if not measure and item.counted is None:
                 crit = subject_criterion(body[:item.start], item.text) or crit   # "la de heridos se elevó a 10"

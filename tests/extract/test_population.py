@@ -63,3 +63,11 @@ def test_a_qualifying_word_a_force_and_a_partitive_lead_to_the_counted_noun():
     assert _populations("Murieron 12 de los 40 pasajeros.", "es")["12"] == ["passengers"]
     # without an article, "de" is not a partitive: "12 de ellos" says nothing of what is counted
     assert _populations("Murieron 12 de ellos.", "es")["12"] == ["people"]
+
+
+def test_the_noun_a_verb_puts_at_a_figure_after_it():
+    # paraphrases of Spanish headlines and wire copy
+    assert _populations("La ONU cifra en 4 millones los refugiados sirios.", "es") == {"4 millones": ["refugees"]}
+    assert _populations("El Gobierno elevó a 300 el número de desaparecidos.", "es") == {"300": ["people"]}
+    # no verb that puts the figure: the noun after it is another clause's
+    assert _populations("Llegaron 40 y los refugiados esperaron.", "es")["40"] == []
