@@ -262,6 +262,11 @@ def _junk(sentence: str, m: Mention, number_start: int, counted: str | None, lan
         return "name with digits"
     if re.search(r"\b(?:1[5-9]|20)\d\d[–-]$", before) and re.fullmatch(r"\d\d", core.strip()):
         return "years"                                # "the 2003–04 season"
+    if re.match(r"\s?[-–]\s?(\d+)\b", after) and re.match(r"\s?[-–]\s?(\d+)\b", after).group(1) == core.strip():
+        return "odds"                                 # "a 50-50 chance": even odds, not two counts
+    if re.search(r"\b(\d+)\s?[-–]\s?$", before) and re.search(r"\b(\d+)\s?[-–]\s?$", before).group(1) == \
+            core.strip():
+        return "odds"
     if re.fullmatch(r"[01]\d[0-5]\d|2[0-3][0-5]\d", core.strip()) and (
             core.strip()[0] == "0" or re.match(r"\s*(?:GMT|UTC|GM|Z|hrs|hours|horas|h)\b", after)):
         return "time of day"                          # "(0600 GMT)", "a las 0712 GMT": a military clock
@@ -353,6 +358,8 @@ _RANK_WORDS = frozenset(
 def _ranking(sentence: str, m: Mention, word_before: str, next_words: list[str], value) -> bool:
     """"the five most powerful", "las dos principales avenidas", "los diez países más afectados":
     a number that ranks, not a count a source states."""
+    if word_before in ("top", "los top") and value is not None and value <= 100:
+        return True                                   # "one of the top 10 players"
     if word_before not in _ARTICLES or value is None or value > 100 or not next_words:
         return False
     if next_words[0] in _RANK_WORDS or next_words[0].endswith("est") and len(next_words[0]) > 5:
