@@ -17,7 +17,7 @@ from reconcile.errors import InputError, OutputError, ReconcileError
 from reconcile.model.records import FAIL_LEVELS
 import reconcile
 from reconcile.cli.output import (changed_claims, input_files, parsed_line, report_format, report_verdict,
-                                  suite_files, terminal_options, write_atomically, write_report)
+                                  suite_files, terminal_options, write_atomically, write_project, write_report)
 from reconcile.engine import ENGINES, spark_options, stages
 from reconcile.pipeline import RESOLVE_METHODS, source_table
 from reconcile.runtime.progress import Progress
@@ -297,23 +297,7 @@ def extract(articles: tuple[str, ...], lang: str | None, source_id: str | None, 
             raise InputError("no such article file", file=article, hint="give the path of a .txt or .html file")
     files, count = extract_project([Path(a) for a in articles], lang=lang, source_id=source_id,
                                    project=Path.cwd())
-    out = Path(output)
-    if out.is_symlink():
-        raise OutputError("--output is a symbolic link; not writing through it", file=output,
-                          hint="give a real folder")
-    if out.exists() and not out.is_dir():
-        raise OutputError("--output is a file, not a folder", file=output, hint="give a folder (default: extracted)")
-    existing = [name for name in files if (out / name).exists()]
-    if existing and not force:
-        raise OutputError(f"{len(existing)} file(s) exist already, e.g. {out / existing[0]}; not overwriting them",
-                          file=output, hint="pass --force, or choose another --output folder")
-    try:
-        (out / "sources").mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise OutputError(f"cannot create the folder ({exc.strerror})", file=output) from exc
-    inputs = {Path(a).resolve() for a in articles}
-    for name, text in files.items():
-        write_atomically(str(out / name), text, inputs)
+    out = write_project(output, files, force, inputs={Path(a).resolve() for a in articles})
     click.echo(f"Wrote {count} proposed claim(s) in {len(files) - 1} source file(s) to {out / 'sources'}; "
                f"review each claim's note, then run: reconcile report {output}", err=True)
 

@@ -24,7 +24,8 @@ from reconcile.runtime.writing import write_atomically
 from reconcile.sources import project_roots
 
 __all__ = ["SUFFIX_FORMATS", "changed_claims", "input_files", "parsed_line", "report_format", "report_verdict",
-           "suite_files", "terminal_options", "use_color", "write_atomically", "write_output", "write_report"]
+           "suite_files", "terminal_options", "use_color", "write_atomically", "write_output", "write_project",
+           "write_report"]
 
 
 def input_files(paths: tuple[str, ...], loaded: Any = None) -> set[Path]:
@@ -157,3 +158,26 @@ def parsed_line(text: str, lang: str | None, config: QuantityConfig | None, as_j
                 else f"Error: {message}"), False
     return (json.dumps(q.to_dict(), ensure_ascii=False) if as_json else
             f"{text}\t{interval_text(q.lower, q.upper, q.lower_inclusive, q.upper_inclusive)}\t{q.qualifier}"), True
+
+
+def write_project(output: str, files: dict[str, str], force: bool, inputs: set[Path]) -> Path:
+    """``reconcile extract``'s project: each file (a path relative to the folder ``output``)
+    written atomically; never through a symbolic link, into a file, or over a file that exists
+    unless ``force``. The folder, as a Path."""
+    out = Path(output)
+    if out.is_symlink():
+        raise OutputError("--output is a symbolic link; not writing through it", file=output,
+                          hint="give a real folder")
+    if out.exists() and not out.is_dir():
+        raise OutputError("--output is a file, not a folder", file=output, hint="give a folder (default: extracted)")
+    existing = [name for name in files if (out / name).exists()]
+    if existing and not force:
+        raise OutputError(f"{len(existing)} file(s) exist already, e.g. {out / existing[0]}; not overwriting them",
+                          file=output, hint="pass --force, or choose another --output folder")
+    try:
+        (out / "sources").mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(f"cannot create the folder ({exc.strerror})", file=output) from exc
+    for name, text in files.items():
+        write_atomically(str(out / name), text, inputs)
+    return out

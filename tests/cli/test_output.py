@@ -85,3 +85,20 @@ def test_a_parsed_line_is_tab_separated_or_json_and_an_error_says_why():
     assert not ok and json.loads(line)["text"] == "many" and json.loads(line)["error"]
     line, ok = parsed_line("many", "en", None, as_json=False)
     assert not ok and line.startswith("Error: ")
+
+
+def test_an_extracted_project_is_never_written_through_a_link_into_a_file_or_over_files(tmp_path):
+    from reconcile.cli.output import write_project
+
+    files = {"sources/_topics.yaml": "topics: []\n", "sources/outlet.yaml": "source: {id: outlet}\n"}
+    out = write_project(str(tmp_path / "new"), files, force=False, inputs=set())
+    assert (out / "sources" / "outlet.yaml").read_text() == "source: {id: outlet}\n"
+    with pytest.raises(OutputError, match="2 file\\(s\\) exist already"):
+        write_project(str(out), files, force=False, inputs=set())
+    write_project(str(out), {**files, "sources/outlet.yaml": "changed\n"}, force=True, inputs=set())
+    assert (out / "sources" / "outlet.yaml").read_text() == "changed\n"
+    (tmp_path / "link").symlink_to(out)
+    (tmp_path / "file").write_text("x")
+    for target, message in (("link", "symbolic link"), ("file", "not a folder")):
+        with pytest.raises(OutputError, match=message):
+            write_project(str(tmp_path / target), files, force=True, inputs=set())
