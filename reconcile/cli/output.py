@@ -1,8 +1,8 @@
-"""Safe output files: never over or into the project's inputs, never through a symbolic link,
-never half-written. The rule itself is ``runtime.writing`` (Data Docs use it too); this module
-knows which files a command read (and which suites and claims ``validate`` is given), which
-format a report is written in, where it goes, and what the command says on stderr once the
-report is written."""
+"""What the commands do besides turning options into library calls: safe output files (never
+over or into the project's inputs, never through a symbolic link, never half-written; the rule
+itself is ``runtime.writing``, which Data Docs use too), the files a command read, the format
+and destination of a report and what ``report`` says on stderr after it, the ``--suite`` and
+``--changed-since`` selections of ``validate``, and ``parse``'s output line."""
 from __future__ import annotations
 
 import json
