@@ -262,11 +262,10 @@ def _junk(sentence: str, m: Mention, number_start: int, counted: str | None, lan
         return "name with digits"
     if re.search(r"\b(?:1[5-9]|20)\d\d[–-]$", before) and re.fullmatch(r"\d\d", core.strip()):
         return "years"                                # "the 2003–04 season"
-    if re.match(r"\s?[-–]\s?(\d+)\b", after) and re.match(r"\s?[-–]\s?(\d+)\b", after).group(1) == core.strip():
+    same_after = re.match(r"\s?[-–]\s?(\d+)\b", after)
+    same_before = re.search(r"\b(\d+)\s?[-–]\s?$", before)
+    if any(match is not None and match.group(1) == core.strip() for match in (same_after, same_before)):
         return "odds"                                 # "a 50-50 chance": even odds, not two counts
-    if re.search(r"\b(\d+)\s?[-–]\s?$", before) and re.search(r"\b(\d+)\s?[-–]\s?$", before).group(1) == \
-            core.strip():
-        return "odds"
     if re.fullmatch(r"[01]\d[0-5]\d|2[0-3][0-5]\d", core.strip()) and (
             core.strip()[0] == "0" or re.match(r"\s*(?:GMT|UTC|GM|Z|hrs|hours|horas|h)\b", after)):
         return "time of day"                          # "(0600 GMT)", "a las 0712 GMT": a military clock
