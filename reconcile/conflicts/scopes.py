@@ -124,8 +124,8 @@ class ScopeRelations:
 
     def relation(self, x: tuple, y: tuple) -> Relation:
         """How stated scope x relates to stated scope y (each (population, criterion, place,
-        as_of)); each field's pair of values is worked out once (``_field``)."""
-        fields, field = self._fields, self._field
+        as_of)); each field's pair of values is worked out once (``field_relation``)."""
+        fields, field = self._fields, self.field_relation
         population, p_differs, _ = fields.get((0, x[0], y[0])) or field(0, x[0], y[0])
         criterion, c_differs, _ = fields.get((1, x[1], y[1])) or field(1, x[1], y[1])
         place, l_differs, _ = fields.get((2, x[2], y[2])) or field(2, x[2], y[2])
@@ -142,7 +142,7 @@ class ScopeRelations:
             return Relation(NESTED, directions.pop(), differ, later)
         return Relation(SAME, 0, differ, later)
 
-    def _field(self, n: int, a: object, b: object) -> tuple:
+    def field_relation(self, n: int, a: object, b: object) -> tuple:
         """Field n's relation of a to b, whether it differs (both given, unequal, not within the
         tolerance), and (as_of) which is later; each pair of values worked out once."""
         key = (n, a, b)
@@ -192,7 +192,7 @@ class ScopeTable:
             differs = np.zeros((len(values), len(values)), dtype=bool)
             for i, a in enumerate(values):
                 for j, b in enumerate(values):
-                    r, d, _ = relations._field(n, a, b)
+                    r, d, _ = relations.field_relation(n, a, b)
                     relation[i, j] = 2 if r is None else r
                     differs[i, j] = d
             self.fields.append((codes, relation, differs))

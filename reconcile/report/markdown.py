@@ -31,7 +31,7 @@ from reconcile.report.base import (
     source_name,
     title_line,
     topic_views,
-    fold,
+    fold_findings,
     versus,
 )
 
@@ -175,7 +175,7 @@ def render_markdown(report: Report) -> str:
             by_verdict.setdefault(finding.verdict, []).append(finding)
         lines += ["", "### Conflicts", ""]
         if by_verdict.get("conflict") or view.unkept.get("conflict"):
-            shown, folded = fold(by_verdict.get("conflict", []), unkept=view.unkept.get("conflict", 0),
+            shown, folded = fold_findings(by_verdict.get("conflict", []), unkept=view.unkept.get("conflict", 0),
                                  verdict="conflict")
             for finding in shown:
                 lines += _finding_block(report, finding, claims)
@@ -189,7 +189,7 @@ def render_markdown(report: Report) -> str:
                 continue
             lines += ["", f"<details><summary>{VERDICT_HEADINGS[verdict]} ({len(found) + unkept:,})"
                           "</summary>", ""]
-            shown, folded = fold(found, unkept=unkept, verdict=verdict)
+            shown, folded = fold_findings(found, unkept=unkept, verdict=verdict)
             for finding in shown:
                 lines += _finding_block(report, finding, claims)
             if folded:

@@ -41,7 +41,7 @@ from reconcile.model.records import (MAX_FINDINGS, REPORT_SCHEMA, URGENCY, Expec
 from reconcile.model.numbers import claim_interval
 from reconcile.report.estimates import estimate_views, reliability_estimated, source_rows
 from reconcile.report.base import (
-    fold,
+    fold_findings,
     versus,
     size_parts,
     validation_line,
@@ -133,7 +133,7 @@ def render_text(report: Report, *, color: bool = False, width: int | None = None
         if view.findings or view.unkept:
             lines += ["", "Findings:"]
             for verdict in URGENCY:
-                found, folded = fold(view.of(verdict)[0], unkept=view.of(verdict)[1], verdict=verdict)
+                found, folded = fold_findings(view.of(verdict)[0], unkept=view.of(verdict)[1], verdict=verdict)
                 for finding in found:
                     lines += _finding_lines(report, finding, claims, color, width)
                 if folded:

@@ -41,7 +41,7 @@ from reconcile.report.base import (
     finding_anchors,
     plural,
     topic_views,
-    fold,
+    fold_findings,
     versus,
 )
 from reconcile.report.html.chart import Chart, chart_rows
@@ -50,7 +50,7 @@ from reconcile.report.html.tables import (
     COMPACT_NOTE,
     ROWS_SCRIPT,
     ClaimRow,
-    _e,
+    html_text as _e,
     claim_anchor,
     claim_row,
     row_html,
@@ -323,7 +323,7 @@ def render_html(report: Report) -> str:
         if view.findings or view.unkept:
             out.append('<ol class="findings">')
             for verdict in URGENCY:
-                shown, folded = fold(view.of(verdict)[0], unkept=view.of(verdict)[1], verdict=verdict)
+                shown, folded = fold_findings(view.of(verdict)[0], unkept=view.of(verdict)[1], verdict=verdict)
                 out += [_finding_html(report, f, anchors[id(f)], claims) for f in shown]
                 if folded:
                     out.append(f'<li class="muted">{_e(folded)} (every one of them: '

@@ -25,7 +25,7 @@ from reconcile.report.base import (
 )
 
 
-def _e(text: Any) -> str:
+def html_text(text: Any) -> str:
     """Text from a source as HTML: one line, escaped (quotes too)."""
     return escape(clean_line(text), quote=True)
 
@@ -46,8 +46,8 @@ def html_link(url: Any, label: str | None = None) -> str:
     referrer policy (``no-referrer``) already keeps the page's address from the sites."""
     safe = safe_url(url)
     if safe is None:
-        return f'<span class="url">{_e(url)}</span>' if url else ""
-    return f'<a href="{escape(safe, quote=True)}">{_e(label or urlsplit(safe).hostname)}</a>'
+        return f'<span class="url">{html_text(url)}</span>' if url else ""
+    return f'<a href="{escape(safe, quote=True)}">{html_text(label or urlsplit(safe).hostname)}</a>'
 
 
 class ClaimRow(NamedTuple):
@@ -106,18 +106,18 @@ def claim_row(report: Report, claim: dict[str, Any], conflicted: set[str],
 def row_html(row: ClaimRow) -> str:
     """A row as HTML. End tags ``</td>`` and ``</tr>`` are left out, as HTML allows: at
     100,000 claims they are megabytes."""
-    scope = _e(row.scope)
+    scope = html_text(row.scope)
     if row.part_of:
-        scope += f' (part of <a href="#{row.part_of_anchor}">{_e(row.part_of)}</a>)'
-    quote = f"<q>{_e(row.quote)}</q>" if row.quote else ""
+        scope += f' (part of <a href="#{row.part_of_anchor}">{html_text(row.part_of)}</a>)'
+    quote = f"<q>{html_text(row.quote)}</q>" if row.quote else ""
     if row.same_quote_as:
-        quote = f'same quote as <a href="#{row.same_quote_anchor}">{_e(row.same_quote_as)}</a>'
-    dates = (f"{_e(row.as_of) or '–'}<br>{_e(row.stated_on) or '–'}"
+        quote = f'same quote as <a href="#{row.same_quote_anchor}">{html_text(row.same_quote_as)}</a>'
+    dates = (f"{html_text(row.as_of) or '–'}<br>{html_text(row.stated_on) or '–'}"
              if row.as_of or row.stated_on else "")
     cls = ' class="x"' if row.conflict else ""
-    return (f'<tr id="{row.anchor}"{cls}><td>{_e(row.id)}<td>{_e(row.source)}'
-            f"<td>{_e(row.stated)}<td>{_e(row.interval)}<td>{scope}<td>{quote}<td>{dates}"
-            f"<td>{html_link(row.url)}<td>{_e(row.written_in)}")
+    return (f'<tr id="{row.anchor}"{cls}><td>{html_text(row.id)}<td>{html_text(row.source)}'
+            f"<td>{html_text(row.stated)}<td>{html_text(row.interval)}<td>{scope}<td>{quote}<td>{dates}"
+            f"<td>{html_link(row.url)}<td>{html_text(row.written_in)}")
 
 
 #: the compressed tables' script, the only one a page may run (its hash is in the page's
