@@ -59,12 +59,10 @@ def _paths(paths: Any) -> list[Path]:
 
 def read(paths: str | Path | Iterable[str | Path] | None = ".") -> Project:
     """Read a project folder (or claim files): sources, topics, places and raw claims."""
-    from reconcile.sources.settings import quantity_config
     from reconcile.sources.project import read_project
 
     loaded = read_project(_paths(paths))
-    return Project(root=str(loaded.root), sources=dict(loaded.sources), topics=dict(loaded.topics),
-                   places=dict(loaded.places), quantity_config=quantity_config(loaded.settings), raw=loaded)
+    return loaded.project(raw=loaded)
 
 
 #: ``load`` is the older name of ``read`` (SPEC.md §6)

@@ -298,8 +298,7 @@ def build_frame(loaded: Loaded, *, parallel: bool = False, meanwhile: Callable[[
     frame = pd.DataFrame({name: out[name] for name in CLAIM_COLUMNS}, index=raw.index, copy=False)
     if meanwhile_failed:
         raise meanwhile_failed[0]
-    project = Project(root=str(loaded.root), sources=loaded.sources, topics=topics,
-                      places=loaded.places, quantity_config=config)
+    project = loaded.project(topics=topics, quantity_config=config)
     return project, frame
 
 

@@ -7,8 +7,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from reconcile.model.records import Place, Source, Topic
+from reconcile.model.records import Place, Project, Source, Topic
 from reconcile.sources.files import decode, read_project_file
+from reconcile.sources.settings import quantity_config
 
 RawClaim = dict[str, Any]
 
@@ -36,6 +37,16 @@ class Loaded:
     #: absolute path of a file -> the folder it must lie in (None: named on the command line,
     #: read as given); a file not listed must lie in ``root``
     boundaries: dict[Path, Path | None] = field(default_factory=dict)
+
+    def project(self, **changes: Any) -> Project:
+        """The declarations as a frozen ``Project`` (what ``reconcile.read`` gives and
+        normalization passes on); ``changes`` replace fields (the topics normalization adds,
+        ``raw``), and the quantity settings are checked here unless given."""
+        values: dict[str, Any] = {"root": str(self.root), "sources": dict(self.sources),
+                                  "topics": dict(self.topics), "places": dict(self.places)}
+        if "quantity_config" not in changes:
+            values["quantity_config"] = quantity_config(self.settings)
+        return Project(**{**values, **changes})
 
     def reading(self, path: Path) -> str:
         """Note that ``path`` is read (so that no --output replaces it); its display name."""
