@@ -15,6 +15,7 @@ from typing import Any
 
 import pandas as pd
 
+from reconcile.engine.frames import to_spark
 from reconcile.model.records import QuantityConfig
 
 __all__ = ["VALUE_TYPE", "parse_on_spark"]
@@ -56,7 +57,6 @@ def parse_on_spark(spark: Any, keys: list, config: QuantityConfig) -> list:
     ``VALUE_ROW``, or None for a key that is None or that the parser refuses)."""
     from pyspark.sql.functions import col, pandas_udf
 
-    from reconcile.engine.spark import to_spark
 
     present = [(position, key[0], key[1]) for position, key in enumerate(keys) if key is not None]
     rows: list = [None] * len(keys)
