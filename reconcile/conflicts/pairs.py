@@ -25,8 +25,8 @@ from reconcile.conflicts import wording
 from reconcile.conflicts.figures import StatedScope, agreement_groups, figures
 from reconcile.conflicts.origins import ECHO, claim_origins, who
 from reconcile.conflicts.quotes import unquoted
-from reconcile.conflicts.scopes import (KIND_CODES, NESTED, SAME, SCOPE_DIFFERENCE_BITS, ScopeRelations, ScopeTable,
-                                        differ_names)
+from reconcile.conflicts.scopes import (DIFFERENT, KIND_CODES, NESTED, SAME, SCOPE_DIFFERENCE_BITS, ScopeRelations,
+                                        ScopeTable, differ_names)
 from reconcile.conflicts.table import AGREEMENT, PAIR_KINDS, SCOPE_DIFFERENCE, pair_kind, part_related
 from reconcile.conflicts.wording import Wording
 from reconcile.model.intervals import INF, ClaimInterval, below, end_key, size, start_key
@@ -115,6 +115,11 @@ class TopicReconciler:
         if not self.found.wants(kind, gap):
             self.found.skip(kind)
             return
+        self._keep(kind, claims, explanation, gap, ratio, **extra)
+
+    def _keep(self, kind: str, claims: Iterable[str], explanation: str | Callable[[], str], gap: float | None = None,
+              ratio: float | None = None, **extra) -> None:
+        """A finding ``found.wants``: built and handed to ``found``."""
         self.found.add(Finding(kind=kind, topic=self.topic.id, claims=tuple(sorted(set(claims))),
                                explanation=explanation, gap=gap, ratio=ratio, **extra))  # type: ignore[arg-type]
 
@@ -165,7 +170,7 @@ class TopicReconciler:
         start_inclusive = np.array([s.max_start.lower_inclusive for s in sides])
         table = ScopeTable(self.relations, keys)
         relation = self.relations.relation
-        same, nested, different = KIND_CODES[SAME], KIND_CODES[NESTED], KIND_CODES["different"]
+        same, nested, different = KIND_CODES[SAME], KIND_CODES[NESTED], KIND_CODES[DIFFERENT]
         block = max(1, 1_000_000 // n)
         columns = np.arange(n)
         for first in range(0, n, block):
@@ -215,8 +220,8 @@ class TopicReconciler:
             self.found.skip(kind)
             return
         # the words as a partial, not a closure: a topic may hold a million findings
-        self.add(kind, (low.id, high.id), functools.partial(self.pair_words, kind, low, high, gap, ratio),
-                 gap=gap, ratio=ratio)
+        self._keep(kind, (low.id, high.id), functools.partial(self.pair_words, kind, low, high, gap, ratio),
+                   gap=gap, ratio=ratio)
 
     def pair_words(self, kind: str, low: ClaimInterval, high: ClaimInterval, gap: float, ratio: float | None) -> str:
         """The explanation of a pair finding (written only when a report shows it)."""

@@ -137,8 +137,8 @@ FOLDED_WORDS = {
 }
 
 
-def fold_findings(findings: list[Finding], most: int = FOLD_AFTER, unkept: int = 0,
-         verdict: str | None = None) -> tuple[list[Finding], str | None]:
+def fold_findings(findings: list[Finding], unkept: int = 0, *, most: int = FOLD_AFTER,
+                  verdict: str | None = None) -> tuple[list[Finding], str | None]:
     """The first ``most`` findings of one verdict, and "and 120 more conflicting pairs" for the
     rest, ``unkept`` (found, not kept: ``reconcile --max-findings``) included; None when
     nothing is folded."""

@@ -133,7 +133,7 @@ def render_text(report: Report, *, color: bool = False, width: int | None = None
         if view.findings or view.unkept:
             lines += ["", "Findings:"]
             for verdict in URGENCY:
-                found, folded = fold_findings(view.of(verdict)[0], unkept=view.of(verdict)[1], verdict=verdict)
+                found, folded = fold_findings(*view.of(verdict), verdict=verdict)
                 for finding in found:
                     lines += _finding_lines(report, finding, claims, color, width)
                 if folded:

@@ -323,7 +323,7 @@ def render_html(report: Report) -> str:
         if view.findings or view.unkept:
             out.append('<ol class="findings">')
             for verdict in URGENCY:
-                shown, folded = fold_findings(view.of(verdict)[0], unkept=view.of(verdict)[1], verdict=verdict)
+                shown, folded = fold_findings(*view.of(verdict), verdict=verdict)
                 out += [_finding_html(report, f, anchors[id(f)], claims) for f in shown]
                 if folded:
                     out.append(f'<li class="muted">{_e(folded)} (every one of them: '
