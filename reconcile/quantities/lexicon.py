@@ -220,7 +220,7 @@ TENS = "T"        # twenty to ninety; treinta to noventa
 HUNDRED = "h"     # "hundred": multiplies the number before it
 HUNDREDS = "H"    # cien, doscientos ... novecientos: a number of hundreds in one word (es)
 SCALE = "S"       # thousand, million, lakh; mil, millón, millardo
-DOZEN = "D"       # dozen, docena
+DOZEN = "D"       # a collective numeral: dozen, docena, decena, veintena, centenar, millar
 ARTICLE = "a"     # "a", "an" ("a hundred", "a dozen")
 PLURAL = "P"      # after a class: a plural that needs a number before it ("hundreds", "thousands")
 HUNDRED_PLURAL, SCALE_PLURAL, DOZEN_PLURAL = HUNDRED + PLURAL, SCALE + PLURAL, DOZEN + PLURAL
@@ -264,6 +264,12 @@ ES_WORDS.update({"mil": (SCALE, 1e3), "millon": (SCALE, 1e6), "millones": (SCALE
                  "millardos": (SCALE_PLURAL, 1e9), "trillon": (SCALE, 1e18), "trillones": (SCALE_PLURAL, 1e18),
                  "docena": (DOZEN, 12), "docenas": (DOZEN, 12), "dz": (DOZEN, 12), "dzs": (DOZEN, 12),
                  "doz": (DOZEN, 12), "dozs": (DOZEN, 12)})
+# Spanish collective numerals count like "docena": "un centenar" is 100, "dos millares" 2,000;
+# alone, the plurals are bands (modifiers: "centenares", "millares"). "cuarentena" (quarantine)
+# and "quincena" (a fortnight) are left out: in the news they are rarely counts.
+ES_WORDS.update({w + s: (DOZEN, v) for w, v in {"decena": 10, "veintena": 20, "treintena": 30,
+                                                 "centenar": 100, "millar": 1e3}.items()
+                 for s in ("", "s" if w.endswith("a") else "es")})
 
 WORDS = {"en": EN_WORDS, "es": ES_WORDS}
 

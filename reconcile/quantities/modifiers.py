@@ -108,7 +108,7 @@ _VAGUE_EN = {
 }
 _VAGUE_ES = {
     "decenas": "dozens", "docenas": "dozens", "cientos": "hundreds", "centenares": "hundreds",
-    "miles": "thousands", "decenas de miles": "tens-of-thousands",
+    "miles": "thousands", "millares": "thousands", "decenas de miles": "tens-of-thousands",
     "cientos de miles": "hundreds-of-thousands",
     "centenares de miles": "hundreds-of-thousands", "millones": "millions",
     "varias decenas": "dozens", "varios cientos": "hundreds", "unos cientos": "hundreds",

@@ -151,7 +151,7 @@ def parse_card(toks: list[Tok], i: int, stop: int, lang: str):
             elif k[0] == DOZEN:                       # DOZEN or DOZEN_PLURAL
                 if last not in _BEFORE_DOZEN:
                     break
-                sub = 12 if last == ARTICLE else sub * 12
+                sub = v if last == ARTICLE else sub * v
             elif k == ARTICLE:
                 if last is None:
                     last = ARTICLE
@@ -169,7 +169,9 @@ def parse_card(toks: list[Tok], i: int, stop: int, lang: str):
         conn = None
         j += 1
         total = sum(a for _, a in terms)
-        tail = terms[-1][0] if terms and hund == 0 and sub == 0 else 0
+        # the last scale word or collective numeral, when nothing follows it: "y medio" and a
+        # range's low end take it ("un centenar y medio", "two to three dozen")
+        tail = terms[-1][0] if terms and hund == 0 and sub == 0 else v if last == DOZEN else 0
         best = (j, total + hund + sub, tail)
     else:
         return best
@@ -264,8 +266,9 @@ def eval_frac(toks, j, d, lang):
 
 
 def _mixed(before, part, tail):
-    """"one million and a half" is 1.5 million; "one hundred and a half" is 100.5."""
-    if tail >= 1000:
+    """"one million and a half" is 1.5 million, "una docena y media" 18; "one hundred and a
+    half" is 100.5 (``tail`` is a scale word's or a collective numeral's value, else 0)."""
+    if tail:
         return (before + part * tail, before, part)
     return (before + part, before, part)
 

@@ -644,3 +644,47 @@ def test_a_number_word_and_a_name_fold_differently(text, word, name):
     from reconcile.quantities.lexicon import fold_word
 
     assert (fold_word(text), fold_name(text)) == (word, name)
+
+
+@pytest.mark.parametrize("text, lang, lower, upper, qualifier", [
+    ("un centenar", "es", 100, 100, "exact"),          # counts like "una docena" and "a hundred"
+    ("una veintena", "es", 20, 20, "exact"),
+    ("un millar", "es", 1_000, 1_000, "exact"),
+    ("dos centenares", "es", 200, 200, "exact"),
+    ("medio centenar", "es", 50, 50, "exact"),
+    ("más de un centenar", "es", 100, None, "more-than"),  # was "more than 1"
+    ("cerca de un millar", "es", 900, 1_100, "approximate"),
+    ("millares", "es", 2_000, 9_999, "vague"),            # alone, a plural is a band
+    ("centenares", "es", 200, 999, "vague"),
+])
+def test_spanish_collective_numerals_count_like_docena(text, lang, lower, upper, qualifier):
+    q = parse_quantity(text, lang=lang)
+    assert (q.lower, q.upper, q.qualifier) == (lower, upper, qualifier)
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    ("una docena y media", "es", 18),       # the half is of the dozen, not of one
+    ("un centenar y medio", "es", 150),
+    ("a dozen and a half", "en", 18),
+    ("un millón y medio", "es", 1_500_000),
+    ("one hundred and a half", "en", 100.5),  # "hundred" is a number word, not a collective
+    ("tres y medio", "es", 3.5),
+])
+def test_and_a_half_after_a_collective_numeral_is_half_of_it(text, lang, value):
+    q = parse_quantity(text, lang=lang)
+    assert q.lower == q.upper == value
+
+
+@pytest.mark.parametrize("text, lang, lower, upper", [
+    ("two to three dozen", "en", 24, 36),
+    ("entre dos y tres centenares", "es", 200, 300),
+    ("between 10 and a dozen", "en", 10, 12),
+])
+def test_a_collective_numeral_after_a_range_applies_to_both_ends(text, lang, lower, upper):
+    q = parse_quantity(text, lang=lang)
+    assert (q.lower, q.upper) == (lower, upper)
+
+
+def test_running_text_reads_a_collective_numeral_with_its_comparative():
+    found = find_quantities("Más de un centenar de soldados cruzaron la frontera.", lang="es")
+    assert [(m.lower, m.upper, m.qualifier) for m in found] == [(100, None, "more-than")]
