@@ -2,12 +2,13 @@
 
     python bench/bench_engines.py                        # 1M and 10M claims
     python bench/bench_engines.py 1000000 --commands report
-    python bench/bench_engines.py 30000000 --limit-gb 20
+    python bench/bench_engines.py 30000000 --engines spark --commands validate --limit-gb 17
+    python bench/bench_engines.py 10000000 --profile desk --engines spark --commands report
 
-For each size: a project from ``synth.generate`` (many topics, sources, criteria, populations,
-places and dates; regional breakdowns; conflicts on purpose), its CSV tables rewritten as one
-Parquet table per source (kept in $RECONCILE_BENCH_DIR, default /tmp/reconcile-bench-engines,
-and reused). Then, for each command
+For each size: a project from ``synth_parquet.generate`` (``--profile scattered``, synth.py's
+claims, or ``desk``; many topics, sources, criteria, populations, places and dates; regional
+breakdowns; conflicts on purpose), one Parquet table per source written by numpy and pyarrow
+(kept in $RECONCILE_BENCH_DIR, default /tmp/reconcile-bench-engines, and reused). Then, for each command
 (``reconcile validate`` and ``reconcile report --format json -o FILE``) and each engine
 (``--engine pandas``; ``--engine spark --spark-master local[N]``), the command in a fresh
 process while this one samples /proc every 0.2 s: wall time, the peak resident memory of the
@@ -29,38 +30,35 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from synth import generate  # noqa: E402
+from synth_parquet import PROFILES, generate  # noqa: E402
 
 VENV_BIN = Path(sys.executable).parent
 CACHE = Path(os.environ.get("RECONCILE_BENCH_DIR", "/tmp/reconcile-bench-engines"))
 PAGE = os.sysconf("SC_PAGE_SIZE")
 
 
-def parquet_project(n_claims: int) -> Path:
-    """A synthetic project of ``n_claims`` with its tables as Parquet (made once, then reused)."""
-    import pyarrow as pa
-    import pyarrow.csv as pv
-    import pyarrow.parquet as pq
-
-    root = CACHE / f"claims-{n_claims}"
+def parquet_project(n_claims: int, profile: str = "scattered") -> Path:
+    """A synthetic project of ``n_claims`` as Parquet tables (``synth_parquet``; made once, then reused)."""
+    root = CACHE / f"claims-{profile}-{n_claims}"
     done = root / ".complete"
     if done.exists():
         return root
     shutil.rmtree(root, ignore_errors=True)
     started = time.perf_counter()
-    generate(root, n_claims)
-    for table in sorted((root / "sources").glob("*.csv")):
-        header = table.open(encoding="utf-8").readline().strip().split(",")
-        options = pv.ConvertOptions(column_types={name: pa.string() for name in header},
-                                    strings_can_be_null=True)
-        pq.write_table(pv.read_csv(table, convert_options=options), table.with_suffix(".parquet"))
-        source = table.with_suffix(".yaml")
-        source.write_text(source.read_text(encoding="utf-8").replace(f"claims: {table.name}",
-                                                                     f"claims: {table.stem}.parquet"), "utf-8")
-        table.unlink()
+    generate(root, n_claims, profile=profile)
     done.write_text("")
-    print(f"# generated {n_claims:,} claims as Parquet in {time.perf_counter() - started:.0f} s: {root}", flush=True)
+    print(f"# generated {n_claims:,} claims ({profile}) as Parquet in {time.perf_counter() - started:.0f} s: {root}",
+          flush=True)
     return root
+
+
+def available() -> int:
+    """The machine's available memory (MemAvailable), in bytes."""
+    with open("/proc/meminfo") as handle:
+        for line in handle:
+            if line.startswith("MemAvailable:"):
+                return int(line.split()[1]) * 1024
+    return 0
 
 
 def _tree(pid: int) -> list[int]:
@@ -86,9 +84,10 @@ def _rss(pid: int) -> int:
         return 0
 
 
-def measure(command: list[str], limit: int, timeout: float) -> dict:
+def measure(command: list[str], limit: int, timeout: float, keep: int = 0) -> dict:
     """Run ``command``; wall time, exit code, peak RSS of the process and of its tree. Stopped
-    (its whole process group) above ``limit`` bytes or after ``timeout`` seconds."""
+    (its whole process group) above ``limit`` bytes, after ``timeout`` seconds, or when the
+    machine has less than ``keep`` bytes available (it is shared)."""
     started = time.perf_counter()
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
                                start_new_session=True)
@@ -98,9 +97,11 @@ def measure(command: list[str], limit: int, timeout: float) -> dict:
         driver = max(driver, _rss(process.pid))
         tree = max(tree, sum(_rss(pid) for pid in _tree(process.pid)))
         late = time.perf_counter() - started > timeout
-        if (tree > limit or late) and not killed:
+        short = keep and available() < keep
+        if (tree > limit or late or short) and not killed:
             os.killpg(process.pid, signal.SIGKILL)
-            killed = "stopped at the time limit" if late else "stopped at the memory limit"
+            killed = ("stopped at the time limit" if late else "stopped at the memory limit" if tree > limit
+                      else "stopped: the machine was short of memory")
         time.sleep(0.2)
     stderr = process.stderr.read().decode("utf-8", "replace") if process.stderr else ""
     return {"wall": time.perf_counter() - started, "code": process.returncode, "driver": driver,
@@ -116,26 +117,35 @@ def main() -> None:
                         help="Spark's local[N] and the per-core figure")
     parser.add_argument("--limit-gb", type=float, default=20.0, help="stop a run whose process tree uses more")
     parser.add_argument("--timeout", type=float, default=3600.0, help="stop a run after this many seconds")
+    parser.add_argument("--keep-gb", type=float, default=6.0,
+                        help="leave this much memory available to others: the limit is at most what is "
+                             "available at the start less this, and a run is stopped when less is left")
     parser.add_argument("--driver-memory", default="8g", help="spark.driver.memory (the JVM of local mode)")
+    parser.add_argument("--profile", choices=PROFILES, default="scattered", help="synth_parquet's profile")
+    parser.add_argument("--max-findings", type=int, default=None, help="report --max-findings")
     args = parser.parse_args()
-    limit = int(args.limit_gb * 1024 ** 3)
-    print(f"# {args.cores} core(s); Spark local[{args.cores}]; runs stopped above {args.limit_gb:g} GB "
-          f"or after {args.timeout:g} s", flush=True)
+    keep = int(args.keep_gb * 1024 ** 3)
+    limit = min(int(args.limit_gb * 1024 ** 3), available() - keep)
+    print(f"# {args.cores} core(s), shared with other work; Spark local[{args.cores}]; profile {args.profile}; "
+          f"runs stopped above {limit / 1024 ** 3:.1f} GB, after {args.timeout:g} s or with under "
+          f"{args.keep_gb:g} GB available", flush=True)
     print(f"{'claims':>11} {'command':>8} {'engine':>6} {'wall s':>8} {'driver GB':>9} {'tree GB':>8} "
           f"{'claims/s/core':>13}  exit", flush=True)
     for size in args.sizes:
-        root = parquet_project(size)
+        root = parquet_project(size, args.profile)
         output = CACHE / f"report-{size}.json"
         for name in args.commands:
             for engine in args.engines:
                 command = [str(VENV_BIN / "reconcile"), name, str(root), "--engine", engine]
                 if name == "report":
                     command += ["--format", "json", "-o", str(output), "--fail-on", "never"]
+                    if args.max_findings is not None:
+                        command += ["--max-findings", str(args.max_findings)]
                 if engine == "spark":
                     command += ["--spark-master", f"local[{args.cores}]",
                                 "--spark-conf", f"spark.driver.memory={args.driver_memory}",
                                 "--spark-conf", f"spark.sql.shuffle.partitions={4 * args.cores}"]
-                run = measure(command, limit, args.timeout)
+                run = measure(command, limit, args.timeout, keep)
                 rate = size / run["wall"] / args.cores
                 status = run["killed"] or str(run["code"])
                 print(f"{size:>11,} {name:>8} {engine:>6} {run['wall']:>8.1f} {run['driver'] / 1024 ** 3:>9.2f} "
