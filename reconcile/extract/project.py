@@ -102,17 +102,58 @@ def _same_claimant(draft: Draft, source_id: str) -> str:
     return source_id
 
 
+#: populations too general to name what a topic counts: their claims share a topic by criterion
+_GENERAL = frozenset({"people"})
+
+
 def _topic(article: Article, p: Proposal) -> tuple[str, str, str]:
-    """(topic id, title, unit) shared by the article's claims that count the same thing."""
+    """(topic id, title, unit) shared by the article's claims that count the same thing.
+
+    Claims that count one specific population share a topic whatever their criterion
+    ("500 soldiers crossed", "100 soldiers defected"): the criterion is a field of the
+    stated scope, so the report relates them (a scope difference, not a conflict) instead
+    of never meeting them. People in general are split by criterion ("dead", "injured").
+    A claim with no criterion stays apart: it would be the same scope as every other."""
     base = slugify(article.title or Path(article.path).stem or "article")
     base = "-".join(base.split("-")[:6]) or "article"
-    what = p.criterion or (p.population[0] if p.population else "count")
+    specific = sorted(set(p.population) - _GENERAL)
+    if specific and p.criterion:
+        what = "-".join(specific)
+    else:
+        what = p.criterion or (p.population[0] if p.population else "count")
+        if specific and not p.criterion:
+            what = f"{what}-unspecified"
     unit = p.unit or ("people" if "people" in p.population or p.population and p.criterion else "count")
     if p.unit and p.unit != "people":
         what = f"{what}-{slugify(p.unit)}"
     topic_id = f"{base}-{what}"
     title = f"{what.replace('-', ' ')}: {article.title or article.path} (draft: check the scope)"
     return topic_id, title, unit
+
+
+def _carry_criteria(proposals: list[Proposal]) -> None:
+    """A claim with no criterion that names again what its claimant counted just before
+    ("said 100 soldiers have defected. He referred to the 109 soldiers as expelled") takes
+    that criterion: same claimant, same population, the next sentence or the one after."""
+    for i, p in enumerate(proposals):
+        if p.criterion or not p.claimant or not p.population or p.part_of is not None:
+            continue
+        for q in reversed(proposals[:i]):
+            if p.sentence - q.sentence > 2:
+                break
+            if q.criterion and q.claimant == p.claimant or (
+                    q.criterion and q.claimant and p.claimant and _same_name(q.claimant, p.claimant)):
+                if sorted(q.population) == sorted(p.population):
+                    p.criterion = q.criterion
+                    p.checks[:] = [c for c in p.checks if c != "criterion"]
+                    p.checks.append(f"criterion ({q.criterion!r}: what {p.claimant} counted just before)")
+                break
+
+
+def _same_name(a: str, b: str) -> bool:
+    """"Padrino López" and "Vladimir Padrino López": one name the longer one ends with."""
+    a, b = fold_name(a), fold_name(b)
+    return a == b or a.endswith(" " + b) or b.endswith(" " + a)
 
 
 def draft_project(draft: Draft, article: Article, proposals: list[Proposal], known: KnownSources,
@@ -126,6 +167,7 @@ def draft_project(draft: Draft, article: Article, proposals: list[Proposal], kno
         draft.source(default_source, default_source, "other")
     ids: list[str] = []
     topics: list[str] = []
+    _carry_criteria(proposals)
     for p in proposals:
         if p.claimant:
             source_id = _same_claimant(draft, known.id_for(p.claimant))
