@@ -25,12 +25,15 @@ for _tag, _words in {
               "civilians participants attendees evacuees casualties lives injuries decesos "
               "victimas muertos muertes fallecidos heridos desaparecidos desplazados manifestantes "
               "asistentes participantes civiles evacuados damnificados afectados vidas "
-              "women men girls boys youths adults detainees hostages prisoners inmates spectators fans "
+              "women men girls boys youths adults detainees hostages spectators fans "
               "foreigners citizens mujeres hombres ninas niñas jovenes adultos detenidos arrestados rehenes "
-              "presos reclusos espectadores aficionados extranjeros ciudadanos peregrinos fieles "
+              "espectadores aficionados extranjeros ciudadanos peregrinos fieles "
               "rusos sirios libios egipcios turcos kurdos griegos paraguayos uruguayos vietnamitas belgas "
               "catalanes alemanes guatemaltecos argentinos chinos palestinos filipinos argelinos tunecinos",
     "miners": "miners mineros",
+    "prisoners": "prisoners inmates convicts presos reclusos reos presidiarios convictos",
+    "neighbourhoods": "neighbourhoods neighborhoods barrios",
+    "earthquakes": "earthquakes quakes terremotos sismos seismos",
     "firefighters": "firefighters bomberos",
     "volunteers": "volunteers voluntarios",
     "voters": "voters votantes electores",
@@ -43,7 +46,7 @@ for _tag, _words in {
     "fishermen": "fishermen pescadores",
     "activists": "activists activistas militantes",
     "soldiers": "soldiers troops servicemen militares soldados uniformados",
-    "police": "police policemen officers policias agentes carabineros gendarmes",
+    "police": "police policemen officers policias policia agentes carabineros gendarmes",
     "children": "children ninos niños menores",
     "homes": "homes dwellings viviendas hogares",
     "houses": "houses casas",
@@ -93,7 +96,9 @@ _CRITERIA = [
              " mataron"),
     ("injured", "injur wounded hurt herid lesionad"),
     ("missing", "missing unaccounted desaparec"),
-    ("displaced", "displaced homeless desplazad damnificad"),
+    ("displaced", "displaced desplazad"),
+    ("homeless", "homeless"),
+    ("unharmed", "unharmed unhurt uninjured ileso ilesa"),
     ("evacuated", "evacuat evacuad"),
     ("arrested", "arrest detain detenid arrestad"),
     ("crossed", "crossed cruzar cruzaron"),
@@ -101,9 +106,13 @@ _CRITERIA = [
     ("fled", "fled flee fleeing huyeron huyo huir escaped escaparon"),
     ("protested", "march protest demonstrat rally rallied attend turnout manifest"
                   " marcharon particip concentr asistieron asistentes"),
+    ("arrived", "arrived llegaron"),
     ("damage", "damage losses dano perdidas"),
-    ("destroyed", "destroyed destruid"),
-    ("affected", "affected afectad"),
+    ("destroyed", "destroyed destruid razed arrasad"),
+    ("derailed", "derail descarril"),
+    ("overturned", "overturned capsized volcad volco volcaron"),
+    # "damnificados": those a disaster struck (their homes, their goods), as the annotations count them
+    ("affected", "affected afectad damnificad"),
 ]
 _CRITERION_WORDS = [(slug, tuple(words.split())) for slug, words in _CRITERIA]
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -116,7 +125,17 @@ _DEMONYM = {"en": re.compile(r"^[a-z]{3,}(?:ians|eans|ans|anis|qis|elis|alis|shi
 
 # words read as the counted noun that only qualify the noun after them ("300 nuevos casos")
 _BEFORE_NOUN = frozenset("nuevos nuevas otros otras primeros primeras ultimos ultimas posibles presuntos "
-                         "presuntas supuestos supuestas new other additional more possible suspected".split())
+                         "presuntas supuestos supuestas new other additional more possible suspected "
+                         # size and strength: "dos fuertes terremotos", "three major earthquakes"
+                         "fuertes grandes pequenos pequeñas graves violentos violentas intensos intensas "
+                         "potentes severos severas strong large major big small powerful violent minor "
+                         "severe".split())
+# a noun that counts something only with the word after it: "dos movimientos telúricos"
+_QUALIFIED = {"movimientos": (("telur", "sism"), "earthquakes"), "movements": (("seismic",), "earthquakes")}
+# the nouns after the counted one in a list: "soldados, policías y bomberos", "soldados
+# venezolanos y policías" (a demonym between them is passed over)
+_NEXT_NOUN = re.compile(r"(?:\s*,\s*(?:(?:and|y|e|or|o)\s+)?|\s+(?:and|y|e|or|o)\s+)([^\W\d_]+)", re.I)
+_ADJECTIVE = re.compile(r"\s+([^\W\d_]+)")
 # "unos 2.000 efectivos policiales": the force a word of personnel belongs to
 _FORCES = {"policiales": "police", "policias": "police", "militares": "soldiers", "castrenses": "soldiers",
            "police": "police", "military": "soldiers", "army": "soldiers"}
@@ -138,21 +157,41 @@ def population(counted: str | None, after: str, lang: str) -> list[str]:
         if force:
             return [force]                            # "2.000 efectivos policiales": police
     if counted:
+        demonym = _DEMONYM[lang if lang in _DEMONYM else "en"]
+        at = after.find(counted)
+        rest = after[at + len(counted):] if 0 <= at < 40 else after
         tag = _POPULATION.get(fold_word(counted))
-        if tag is None and _DEMONYM[lang if lang in _DEMONYM else "en"].search(fold_word(counted)):
+        qualified = _QUALIFIED.get(fold_word(counted))
+        if tag is None and qualified is not None:
+            following = _ADJECTIVE.match(rest)
+            if following and fold_word(following.group(1)).startswith(qualified[0]):
+                tag = qualified[1]            # "dos movimientos telúricos": earthquakes
+        if tag is None and demonym.search(fold_word(counted)):
             tag = "people"                    # "thousands of Syrians", "miles de nepalíes"
         if tag is None and lang == "en" and counted.islower() and counted.endswith("s") and len(counted) > 3:
             tag = counted                     # "lawsuits", "aftershocks"
         if tag:
             tags.add(tag)
-        at = after.find(counted)
-        rest = after[at + len(counted):] if 0 <= at < 40 else after
-        match = re.match(r"\s*(?:and|y|e|or|o)\s+([^\W\d_]+)", rest)
-        if match:
-            second = _POPULATION.get(fold_word(match.group(1)))
-            if second:
-                tags.add(second)
+        tags.update(_listed_after(rest, demonym))
     return sorted(tags)
+
+
+def _listed_after(rest: str, demonym: re.Pattern) -> list[str]:
+    """The tags of the nouns listed after a counted noun: "y policías", ", policías y
+    bomberos", "venezolanos y policías" (a demonym qualifies the noun before it)."""
+    tags: list[str] = []
+    while True:
+        adjective = _ADJECTIVE.match(rest)
+        if adjective and adjective.group(1).islower() and demonym.search(fold_word(adjective.group(1))):
+            rest = rest[adjective.end():]
+        match = _NEXT_NOUN.match(rest)
+        tag = _POPULATION.get(fold_word(match.group(1))) if match else None
+        if match is None or tag is None:
+            return tags
+        tags.append(tag)
+        if "," not in match.group() or re.search(r"\b(?:and|y|e|or|o)\s", match.group(), re.I):
+            return tags                       # the last of the list
+        rest = rest[match.end():]
 
 
 # "un 78,28% de los votos", "cerca del 80% de la población", "90% of the dead": what a share is of
@@ -323,36 +362,58 @@ def _slug(word: str) -> str | None:
     return slugify(word) or None          # "dañadas" -> "danadas" (fold_word keeps the ñ)
 
 
+# criteria said in more than one word
+_CRITERION_PHRASES = [
+    (re.compile(r"\bsin (?:hogar|techo|vivienda)\b", re.I), "homeless"),
+    (re.compile(r"\b(?:a bordo|on board|aboard)\b", re.I), "on-board"),
+    # "las cifras de asistencia": attendance, not "asistencia humanitaria"
+    (re.compile(r"\basistencia\b(?!\s+(?:humanitaria|m[eé]dica|sanitaria|alimentaria|t[eé]cnica|social|"
+                r"legal|jur[ií]dica|psicol[oó]gica|financiera|econ[oó]mica))", re.I), "protested"),
+]
+_SEGMENT_END = re.compile(r"[,;:()—–]")
+
+
 def criterion(sentence: str, start: int, end: int, counted: str | None, lang: str = "en") -> str | None:
     """The counting rule: the counted noun's; else the verb that governs the number, as a known
     criterion or, in a passive ("three protests were held"), as its own slug; else the criterion
     word nearest the number (within its clause first); else the verb before the number as its
     slug ("filed three lawsuits")."""
-    if counted:
-        for slug, prefixes in _CRITERION_WORDS:
-            if fold_word(counted).startswith(prefixes):
-                return slug
+    noun = criterion_of_word(counted) if counted else None
     verb = _governing(sentence, start, end, lang)
     if verb is not None:
         for slug, prefixes in _CRITERION_WORDS:
             if verb[0].startswith(prefixes):
-                return slug
-        if verb[1] == "passive":
-            return _slug(verb[0])
+                return slug               # "200 manifestantes fueron detenidos": arrested
+    if noun is not None:
+        return noun
+    if verb is not None and verb[1] == "passive":
+        return _slug(verb[0])
     candidates = []
     for match in _WORD.finditer(sentence):
         low = fold_word(match.group())
         for slug, prefixes in _CRITERION_WORDS:
             if low.startswith(prefixes):
-                distance = start - match.end() if match.end() <= start else match.start() - end
-                candidates.append((abs(distance), slug))
+                candidates.append((match.start(), match.end(), slug))
                 break
-    near = [c for c in candidates if c[0] <= 60]
+    candidates.extend((m.start(), m.end(), slug) for pattern, slug in _CRITERION_PHRASES
+                      for m in pattern.finditer(sentence))
+    # the words of the number's own segment (commas end one) first: "350 000 más habían quedado
+    # heridas, y más de 1,5 millones de personas se habían quedado sin hogar" -> homeless
+    lo = max((m.end() for m in _SEGMENT_END.finditer(sentence, 0, start)), default=0)
+    after = _SEGMENT_END.search(sentence, end)
+    hi = after.start() if after else len(sentence)
+    if sentence[:start].rstrip().endswith("(") and sentence[end:].lstrip().startswith(")"):
+        # "el descarrilamiento de todos los vehículos del tren (13) y el volcado de cuatro": a
+        # number in brackets counts what is named before it
+        candidates = [c for c in candidates if c[1] <= start]
+        lo = max((m.end() for m in _SEGMENT_END.finditer(sentence, 0, start - 1)), default=0)
+    scored = [(start - b if b <= start else a - end, slug, lo <= a and b <= hi) for a, b, slug in candidates]
+    near = sorted((not inside, abs(distance), slug) for distance, slug, inside in scored if abs(distance) <= 60)
     if near:
-        return min(near)[1]
+        return near[0][2]
     if verb is not None and verb[1] == "before":
         return _slug(verb[0])
-    return min(candidates)[1] if candidates else None
+    return min((abs(d), slug) for d, slug, _ in scored)[1] if scored else None
 
 
 # --- places ---------------------------------------------------------------------------------
@@ -362,7 +423,23 @@ _EXTRA_PLACES = {"u.s.": "US", "u.s": "US", "usa": "US", "uk": "GB", "u.k.": "GB
                  "puerto rico": "PR", "cataluna": "ES-CT", "catalonia": "ES-CT", "catalunya": "ES-CT",
                  "turkey": "TR", "turquia": "TR", "syria": "SY", "siria": "SY", "south korea": "KR",
                  "corea del sur": "KR", "russia": "RU", "rusia": "RU", "iran": "IR", "vietnam": "VN",
-                 "bolivia": "BO", "venezuela": "VE", "tanzania": "TZ", "laos": "LA"}
+                 "bolivia": "BO", "venezuela": "VE", "tanzania": "TZ", "laos": "LA",
+                 "ee.uu": "US", "ee. uu.": "US", "ee. uu": "US", "ee uu": "US",
+                 "arabia saudita": "SA", "argelia": "DZ", "palestine": "PS", "palestina": "PS",
+                 "west bank": "PS", "cisjordania": "PS", "ivory coast": "CI", "east timor": "TL",
+                 "timor oriental": "TL", "holland": "NL", "holanda": "NL", "bosnia": "BA",
+                 "gran bretana": "GB", "scotland": "GB-SCT", "escocia": "GB-SCT", "england": "GB-ENG",
+                 "inglaterra": "GB-ENG", "wales": "GB-WLS", "pais de gales": "GB-WLS",
+                 "northern ireland": "GB-NIR", "irlanda del norte": "GB-NIR",
+                 "drc": "CD", "dr congo": "CD", "rd congo": "CD", "r. d. congo": "CD",
+                 "baleares": "ES-IB", "islas baleares": "ES-IB", "islas canarias": "ES-CN"}
+_ARTICLE_BEFORE = re.compile(r"\b(la|el|los|las)\s+$")
+# "the Democratic Republic of the Congo", "la República Democrática del Congo": not "Congo" (CG)
+_DRC_BEFORE = re.compile(r"(?:Democratic\s+Republic\s+of\s+(?:the\s+)?|Rep[uú]blica\s+Democr[aá]tica\s+del\s+|"
+                         r"\b(?:D\.?\s?R|R\.?\s?D)\.?\s+)$")
+# "Armenia (El Salvador)": a name followed by the country it is in, in brackets
+_IN_COUNTRY = re.compile(r"\s*\(\s*([A-ZÁÉÍÓÚÑ][^\W\d_]*"
+                         r"(?:\s+(?:(?:de|del|y|and|of|the)\s+)?[A-ZÁÉÍÓÚÑ][^\W\d_]*){0,3})\s*\)")
 _NOT_PLACES = frozenset("north south east west central capital centre center northern southern eastern "
                         "western norte sur este oeste centro capital national nacional gulf coast delta "
                         "valley golfo costa valle".split())
@@ -374,8 +451,9 @@ def _lookup(name: str) -> str | None:
     key = fold_word(name).strip(" .,")
     if key.endswith(("'s", "’s")):
         key = key[:-2]                   # "Spain's"
-    if key in _EXTRA_PLACES:
-        return _EXTRA_PLACES[key]
+    for extra in (key, fold_name(key), fold_name(name).strip(" ")):
+        if extra in _EXTRA_PLACES:
+            return _EXTRA_PLACES[extra]  # "Cataluña", "EE. UU."
     if len(key) <= 3 or key in _NOT_PLACES:
         return None                      # "IN", "ME", "ES": words before codes; "North"
     return iso_resolve(key)
@@ -413,9 +491,18 @@ def _places_in(text: str, prefer: tuple[str, ...]) -> list[tuple[str, str, int]]
                         else {"US": "US", "UK": "GB"}[name]
                 else:
                     code = _resolve(name, prefer, whole, whole or size > 1, province)
+                article = _ARTICLE_BEFORE.search(text, max(0, run.start() + words[k][1] - 5),
+                                                 run.start() + words[k][1]) if code is None else None
+                if article is not None:
+                    # "en la Araucanía": ISO names it "La Araucanía"
+                    code = _resolve(f"{article.group(1).title()} {name}", prefer, whole, whole or size > 1, province)
+                if code == "CG" and _DRC_BEFORE.search(text, 0, run.start() + words[k][1]):
+                    code = "CD"                  # "the Democratic Republic of the Congo"
+                if code is not None and "-" not in code:
+                    code = _town_of_country(name, code, text, run.start() + words[k + size - 1][2]) or code
                 if code is not None:
                     written = _bare(name)
-                    if written.isupper() and len(written) > 3:
+                    if written.isupper() and len(written) > 3 and "." not in written:
                         written = title_name(written)    # a dateline: "CARACAS (EFE)"
                     out.append((code, written, run.start() + words[k][1]))
                     k += size
@@ -438,11 +525,23 @@ _BIG_CITY = 1_000_000
 def _subdivisions_by_name() -> dict[str, tuple[str, ...]]:
     """Folded ISO 3166 subdivision name -> the codes of every subdivision of that name (ISO
     resolves a name only when one country uses it: "Santiago" is DO-25 alone)."""
-    index: dict[str, list[str]] = {}
+    index: dict[str, set[str]] = {}
     for code in iso_codes():
         if "-" in code:
-            index.setdefault(fold_name(iso_place(code)[0]), []).append(code)
+            for name in _alternatives(iso_place(code)[0]):
+                index.setdefault(fold_name(name), set()).add(code)
     return {key: tuple(sorted(codes)) for key, codes in index.items()}
+
+
+def _alternatives(name: str) -> list[str]:
+    """The names an ISO 3166 subdivision name holds: "Catalunya [Cataluña]" -> Catalunya and
+    Cataluña; "Illes Balears [Islas Baleares]"; "Bolama / Bijagós" (not a code in brackets)."""
+    names = [name]
+    match = re.fullmatch(r"(.+?)\s*\[(.+)\]", name)
+    if match:
+        names = [match.group(1)] + [alt for alt in re.split(r"\s*;\s*", match.group(2))
+                                    if not re.search(r"\b[A-Z]{2}-[A-Z0-9]+\b", alt)]
+    return [part.strip() for n in names for part in n.split(" / ") if part.strip()]
 
 
 def places_named(name: str) -> bool:
@@ -479,6 +578,8 @@ def _resolve(name: str, prefer: tuple[str, ...], whole: bool, loose: bool, provi
         if city is not None:
             return city_code(country, city[2])
     top = cities[0] if cities else None
+    if iso is None and len(subdivisions) == 1:
+        iso = subdivisions[0]                         # "Galicia": ISO writes "Galicia [Galicia]"
     if iso is not None:
         if top is not None and top[1] >= _BIG_CITY and not province:
             return city_code(top[0], top[2])
@@ -486,6 +587,17 @@ def _resolve(name: str, prefer: tuple[str, ...], whole: bool, loose: bool, provi
     if top is not None and top[1] >= 100_000:
         return city_code(top[0], top[2])
     return None
+
+
+def _town_of_country(name: str, code: str, text: str, end: int) -> str | None:
+    """"Armenia (El Salvador)": a name read as a country, followed by another country in
+    brackets, is a town of that country (its city code)."""
+    match = _IN_COUNTRY.match(text, end)
+    other = _lookup(match.group(1)) if match else None
+    if other is None or "-" in other or other == code:
+        return None
+    town = _city(name, other)
+    return town if town is not None and town.startswith(other + "-") else city_code(other, _bare(name))
 
 
 _SMALL_WORDS = frozenset("de del la las los el y of the and".split())
@@ -641,7 +753,10 @@ _FULL_DATE = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:de\s+)?({_MONTHS})
                         rf"|\b({_MONTHS})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I)
 _MONTH_YEAR = re.compile(rf"\b({_MONTHS})\s+(?:de\s+|of\s+)?(\d{{4}})\b", re.I)
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})\s+(?:de\s+)?({_MONTHS})\b|\b({_MONTHS})\s+(\d{{1,2}})\b(?!,?\s*\d)", re.I)
-_YEAR = re.compile(r"\b(?:in|by|of|en|de|del|año)\s+((?:19|20)\d{2})\b", re.I)
+_YEAR = re.compile(r"\b(?:in|by|of|en|de|del|año)\s+((?:19|20)\d{2})\b|\(((?:19|20)\d{2})\)", re.I)
+# days before one month: "15 and 16 February", "el 3 y el 4 de octubre" (the first day)
+_DAY_LIST = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:,|and|y|e|to|al|-|–)\s*(?:el\s+)?\d{{1,2}}"
+                       rf"(?:st|nd|rd|th)?\s+(?:de\s+)?({_MONTHS})\b", re.I)
 _SINCE = re.compile(r"\b(?:since|desde|than|que)\b", re.I)
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _WEEKDAY = re.compile(r"\b(?:on\s+|el\s+|este\s+|last\s+|el pasado\s+)?(monday|tuesday|wednesday|thursday|friday|"
@@ -678,28 +793,63 @@ def relative_date(text: str, article_date: str | None) -> str | None:
     return None
 
 
-def dates_in(text: str, article_date: str | None) -> str | None:
-    """The date a sentence gives (a day, a month or a year, as SPEC §2 writes them), or None."""
-    year_default = article_date[:4] if article_date else None
-    match = _ISO.search(text)
-    if match:
-        return match.group()
-    match = _FULL_DATE.search(text)
-    if match:
+def _days_in(text: str, year_default: str | None) -> list[str]:
+    """The days a sentence names, in order ("15 and 16 February" names two)."""
+    found: list[tuple[int, str]] = []
+    taken: list[tuple[int, int]] = []
+    for match in _ISO.finditer(text):
+        found.append((match.start(), match.group()))
+        taken.append(match.span())
+    for match in _FULL_DATE.finditer(text):
+        if any(a <= match.start() < b for a, b in taken):
+            continue
         try:
-            return parse_date(match.group().replace(",", ""))
+            found.append((match.start(), parse_date(match.group().replace(",", ""))))
         except ValueError:
-            pass
-    match = _DAY_MONTH.search(text)
-    if match and year_default:
+            continue
+        taken.append(match.span())
+    if found:
+        year_default = found[0][1][:4]        # "el 13 de enero y el 13 de febrero de 2001"
+    for match in _DAY_MONTH.finditer(text):
+        if not year_default or any(a <= match.start() < b for a, b in taken):
+            continue
         day = match.group(1) or match.group(4)
         month = _MONTH_NUMBER.get(fold_word(match.group(2) or match.group(3)))
-        if month is None:
-            return None
+        year = re.match(r"\W*(?:de\s+|del\s+|of\s+)?(\d{4})\b", text[match.end():])
         try:
-            return dt.date(int(year_default), month, int(day)).isoformat()
+            found.append((match.start(), dt.date(int(year.group(1) if year else year_default), month or 0,
+                                                 int(day)).isoformat()))
         except (TypeError, ValueError):
-            pass
+            continue
+        taken.append(match.span())
+    for match in _DAY_LIST.finditer(text):
+        if year_default and not any(a <= match.start() < b for a, b in taken):
+            month = _MONTH_NUMBER.get(fold_word(match.group(2)))
+            try:
+                found.append((match.start(), dt.date(int(year_default), month or 0, int(match.group(1))).isoformat()))
+            except ValueError:
+                continue
+    return [day for _, day in sorted(found)]
+
+
+def _common(days: list[str]) -> str | None:
+    """What several days share: their month, else their year ("el 13 de enero y el 13 de febrero
+    de 2001" -> "2001"), else None."""
+    for size in (7, 4):
+        if len({day[:size] for day in days}) == 1:
+            return days[0][:size]
+    return None
+
+
+def dates_in(text: str, article_date: str | None) -> str | None:
+    """The date a sentence gives (a day, a month or a year, as SPEC §2 writes them), or None.
+    A sentence that names several days gives what they share (a count over both of them)."""
+    year_default = article_date[:4] if article_date else None
+    days = list(dict.fromkeys(_days_in(text, year_default)))
+    if len(days) > 1:
+        return _common(days) or days[0]
+    if days:
+        return days[0]
     match = _MONTH_YEAR.search(text)
     if match:
         return f"{match.group(2)}-{_MONTH_NUMBER[fold_word(match.group(1))]:02d}"
@@ -708,5 +858,5 @@ def dates_in(text: str, article_date: str | None) -> str | None:
         return relative
     for match in _YEAR.finditer(text):
         if not _SINCE.search(text, max(0, match.start() - 40), match.start()):
-            return match.group(1)     # not "desde el terremoto de 1979": a comparison, not a date
+            return match.group(1) or match.group(2)   # not "desde el terremoto de 1979": a comparison
     return None

@@ -1,0 +1,121 @@
+"""The scope of a proposed claim read from Spanish sentences (and their English kin): the counted
+noun and the nouns listed after it, the criterion a verb or a phrase names, the date of a
+sentence that names several days, and place names ISO 3166 writes another way. The sentences
+are made up for the mechanism, not taken from the development set."""
+from __future__ import annotations
+
+from reconcile.extract import parse_article, propose
+from reconcile.extract.fields import criterion, dates_in, places_in, population
+
+
+def _proposals(text, lang="es", date="2020-03-14"):
+    article = parse_article(f"url: https://example.org/a\ntitle: Prueba\ndate: {date}\n\n{text}", "a.txt")
+    return {p.value: p for p in propose(article, lang)}
+
+
+def _criterion(sentence, number, counted):
+    at = sentence.index(number)
+    return criterion(sentence, at, at + len(number), counted, "es")
+
+
+def test_nouns_listed_after_the_counted_one_join_its_population():
+    assert population("soldados", " soldados, policías y bomberos murieron", "es") == \
+        ["firefighters", "police", "soldiers"]
+    # a demonym between the nouns qualifies the first one
+    assert population("soldados", " soldados hondureños y policías cruzaron", "es") == ["police", "soldiers"]
+    # a list of things that are not populations stops the list
+    assert population("mineros", " mineros, según la empresa, y 300 más", "es") == ["miners"]
+    assert population("soldiers", " soldiers and police officers were", "en") == ["police", "soldiers"]
+
+
+def test_an_adjective_before_the_noun_leads_to_the_noun():
+    assert population("fuertes", " fuertes terremotos sacudieron", "es") == ["earthquakes"]
+    assert population("strong", " strong earthquakes hit", "en") == ["earthquakes"]
+    # a noun that counts something only with the word after it
+    assert population("fuertes", " fuertes movimientos sísmicos", "es") == ["earthquakes"]
+    assert population("movimientos", " movimientos estudiantiles", "es") == []
+
+
+def test_prisoners_and_neighbourhoods_are_populations_of_their_own():
+    assert population("reos", " reos", "es") == ["prisoners"]
+    assert population("internos", " internos", "es") == []
+    assert population("presos", " presos", "es") == ["prisoners"]
+    assert population("inmates", " inmates", "en") == ["prisoners"]
+    assert population("barrios", " barrios", "es") == ["neighbourhoods"]
+    # held or detained people are people, counted as arrested
+    assert population("detenidos", " detenidos", "es") == ["people"]
+
+
+def test_a_verb_that_names_a_criterion_wins_over_the_counted_noun():
+    assert _criterion("Unos 80 manifestantes fueron detenidos por la policía.", "80", "manifestantes") == "arrested"
+    assert _criterion("Unos 80 manifestantes heridos llegaron al hospital.", "80", "manifestantes") == "injured"
+    # a verb that names no criterion leaves the noun's
+    assert _criterion("Unos 80 heridos fueron atendidos en el hospital.", "80", "heridos") == "injured"
+
+
+def test_criteria_said_in_several_words_or_by_new_words():
+    sentence = "Las lluvias dejaron 4.000 muertos, y más de 20.000 familias se quedaron sin hogar."
+    assert _criterion(sentence, "20.000", "familias") == "homeless"
+    sentence = "De los 90 pasajeros que iban a bordo, 12 murieron."
+    assert _criterion(sentence, "90", "pasajeros") == "on-board"
+    assert _criterion(sentence, "12", None) == "dead"
+    assert _criterion("El huracán dejó 35.000 damnificados en la costa.", "35.000", "damnificados") == "affected"
+    assert _criterion("Se encontraron 200 reclusos ilesos tras el motín.", "200", "reclusos") == "unharmed"
+    assert _criterion("La riada dejó seis puentes arrasados.", "seis", "puentes") == "destroyed"
+
+
+def test_attendance_is_protest_but_humanitarian_assistance_is_not():
+    assert _criterion("Las cifras de asistencia oscilan entre 30.000 y 60.000.", "30.000", None) == "protested"
+    assert _criterion("Unas 40.000 personas necesitan asistencia humanitaria.", "40.000", "personas") is None
+
+
+def test_a_number_in_brackets_counts_what_is_named_before_it():
+    assert _criterion("Hubo heridos entre los pasajeros (35) y muertos entre la tripulación.", "35", None) == "injured"
+
+
+def test_a_sentence_that_names_several_days_is_dated_by_what_they_share():
+    assert dates_in("Las réplicas del 3 de mayo y del 9 de junio de 2016 dejaron 40 heridos.", "2016-05-03") == "2016"
+    assert dates_in("Marcharon 5.000 personas el 3 y el 4 de octubre.", "2019-10-05") == "2019-10"
+    assert dates_in("Protests on 15 and 16 March drew 9,000 people.", "2021-03-20") == "2021-03"
+    # a day without its year takes the year another date of the sentence gives
+    assert dates_in("Entre el 2 de enero y el 5 de enero de 1999 huyeron 300 personas.", "2001-06-01") == "1999-01"
+    # one day stays a day
+    assert dates_in("El 12 de marzo de 2011 murieron 20 personas.", "2011-03-15") == "2011-03-12"
+
+
+def test_a_year_in_brackets_after_a_figure_dates_it():
+    assert dates_in("Muertos: 1.200 (2017)", "2015-08-01") == "2017"
+    assert dates_in("Deaths: 1,200 (2017)", "2015-08-01") == "2017"
+
+
+def test_place_names_iso_writes_with_another_name_in_brackets():
+    # "Catalunya [Cataluña]", "Galicia [Galicia]", "Illes Balears [Islas Baleares]"
+    assert [p[0] for p in places_in("Hubo protestas en Cataluña y en Galicia.")] == ["ES-CT", "ES-GA"]
+    assert places_in("Llegaron 300 migrantes a Baleares.")[0][0] == "ES-IB"
+    assert places_in("en la Araucanía")[0][0] == "CL-AR"
+
+
+def test_country_names_written_the_spanish_way():
+    assert places_in("Viajaron a EE. UU. y a Arabia Saudita.")[0][0] == "US"
+    assert [p[0] for p in places_in("Viajaron a EE. UU. y a Arabia Saudita.")] == ["US", "SA"]
+    assert places_in("la República Democrática del Congo")[0][0] == "CD"
+    assert places_in("the Democratic Republic of the Congo")[0][0] == "CD"
+    assert places_in("la República del Congo")[0][0] == "CG"
+    assert places_in("Escocia")[0][0] == "GB-SCT"
+
+
+def test_a_name_read_as_a_country_followed_by_another_country_in_brackets_is_a_town():
+    found = places_in("Murieron 20 personas en Armenia (Colombia) y 3 en Armenia.")
+    assert found[0][0].startswith("CO-")
+    assert found[-1][0] == "AM"
+    # a list of countries keeps them countries
+    assert [p[0] for p in places_in("Perú, Chile y Bolivia")] == ["PE", "CL", "BO"]
+
+
+def test_proposals_carry_the_new_readings():
+    found = _proposals("Ayer 150 soldados, policías y bomberos fueron evacuados de la zona.")
+    assert found["150"].population == ["firefighters", "police", "soldiers"]
+    assert found["150"].criterion == "evacuated"
+    found = _proposals("Según la policía, 45 reos murieron en el incendio del penal de Comayagua.")
+    only = next(iter(found.values()))
+    assert only.population == ["prisoners"] and only.criterion == "dead"
