@@ -25,7 +25,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent))
 
-from synth import generate  # noqa: E402
+from synth import PROFILES, generate  # noqa: E402
 
 
 #: runs a command with its output discarded and prints the command's own peak memory (MB) and
@@ -101,25 +101,29 @@ def gx_alone(project, frame) -> float:
     return time.perf_counter() - t
 
 
-def one_topic_scaling() -> None:
-    """Reconcile time of one topic of 5k, 10k and 20k claims: linear, not quadratic."""
+def one_topic_scaling(sizes: tuple[int, ...] = (10_000, 100_000), profile: str = "scattered",
+                      max_findings: int = 10_000) -> None:
+    """Reconcile time of one topic of growing size, and its cost per claim against the first
+    size's (issue 15: 100,000 claims in one topic within 1.5x the per-claim cost of 10,000)."""
     from reconcile import Claims, normalize, read, reconcile
 
-    print("one topic, growing (reconcile stage only):")
-    previous = None
-    for size in (5_000, 10_000, 20_000):
+    print(f"one topic, growing ({profile} profile, --max-findings {max_findings}; reconcile stage only):")
+    first = None
+    for size in sizes:
         with tempfile.TemporaryDirectory() as tmp:
-            root = generate(Path(tmp) / "p", size * 4, big_topic=size)  # a quarter of claims in one topic
+            # a quarter of the claims in one topic
+            root = generate(Path(tmp) / "p", size * 4, big_topic=size, profile=profile)
             project, frame = normalize(read([root]))
             frame = frame[frame["topic"] == "big-topic"]
             t, cpu = time.perf_counter(), time.process_time()
-            report = reconcile(Claims(project, frame))
+            report = reconcile(Claims(project, frame), max_findings=max_findings)
             seconds, cpu = time.perf_counter() - t, time.process_time() - cpu
             found = sum(report.summary(0, {})["findings"].values())
-            growth = f"  x{cpu / previous:.1f} CPU for x2 claims" if previous else ""
-            print(f"  {len(frame):>6,} claims  {seconds:6.2f} s ({cpu:6.2f} s CPU)  {found:>9,} findings, "
-                  f"{len(report.findings):>6,} kept{growth}")
-            previous = cpu
+            per_claim = cpu / len(frame) * 1e6
+            ratio = f"  x{per_claim / first:.2f} the per-claim CPU of the first" if first else ""
+            print(f"  {len(frame):>7,} claims  {seconds:7.2f} s ({cpu:7.2f} s CPU, {per_claim:6.1f} us/claim)  "
+                  f"{found:>13,} findings, {len(report.findings):>6,} kept{ratio}", flush=True)
+            first = first or per_claim
 
 
 def main() -> None:
@@ -130,9 +134,14 @@ def main() -> None:
                         help="findings kept per topic, as reconcile report --max-findings (default 10,000)")
     parser.add_argument("--stage", help=argparse.SUPPRESS)
     parser.add_argument("--scaling", action="store_true", help="only the one-topic scaling check")
+    parser.add_argument("--scaling-sizes", type=int, nargs="+", default=[10_000, 100_000],
+                        help="claims in the one topic of --scaling (default 10,000 and 100,000)")
+    parser.add_argument("--profile", choices=PROFILES, default="scattered",
+                        help="synthetic claims: scattered (every pair a scope difference or a conflict) "
+                             "or desk (a data desk's: sources near one true value); see bench/synth.py")
     args = parser.parse_args()
     if args.scaling:
-        one_topic_scaling()
+        one_topic_scaling(tuple(args.scaling_sizes), args.profile, args.max_findings)
         return
     if args.stage:
         stages(Path(args.stage), args.skip_validate, args.max_findings)
@@ -141,8 +150,8 @@ def main() -> None:
     for size in args.sizes:
         with tempfile.TemporaryDirectory() as tmp:
             t = time.perf_counter()
-            root = generate(Path(tmp) / "project", size)
-            print(f"{size:,} claims (generated in {time.perf_counter() - t:.1f} s)")
+            root = generate(Path(tmp) / "project", size, profile=args.profile)
+            print(f"{size:,} claims, {args.profile} profile (generated in {time.perf_counter() - t:.1f} s)")
             extra = ["--skip-validate"] if args.skip_validate else []
             extra += ["--max-findings", str(args.max_findings)]
             subprocess.run([sys.executable, __file__, "--stage", str(root), *extra], check=True)

@@ -22,6 +22,7 @@ import numpy as np
 import pandas as pd
 
 from reconcile.conflicts import wording
+from reconcile.conflicts.bulk import Block, ClaimArrays, Walk, touching
 from reconcile.conflicts.figures import StatedScope, agreement_groups, figures
 from reconcile.conflicts.origins import ECHO, claim_origins, who
 from reconcile.conflicts.quotes import unquoted
@@ -31,10 +32,12 @@ from reconcile.conflicts.table import AGREEMENT, PAIR_KINDS, SCOPE_DIFFERENCE, p
 from reconcile.conflicts.wording import Wording
 from reconcile.model.intervals import INF, ClaimInterval, below, end_key, size, start_key
 from reconcile.model.numbers import format_number, interval_text
-from reconcile.model.records import Finding, MostUrgent, Project, Topic
+from reconcile.model.records import FINDING_VERDICTS, Finding, MostUrgent, Project, Topic
 from reconcile.model.names import PlaceIndex
 
 SIGNED_UNITS = ("change", "balance", "celsius", "fahrenheit", "difference")
+#: a block of this many pairs of claims or more is counted in bulk (``bulk``), not pair by pair
+BULK_FROM = 4096
 
 
 class Sorted:
@@ -87,7 +90,8 @@ class TopicReconciler:
     """All findings of one topic, and its stated scopes with each origin's figure."""
 
     def __init__(self, topic: Topic, claims: list[ClaimInterval], project: Project, places: PlaceIndex,
-                 unquoted: dict[str, str] | None = None, max_findings: int | None = 0) -> None:
+                 unquoted: dict[str, str] | None = None, max_findings: int | None = 0, *,
+                 bulk_from: int | None = BULK_FROM) -> None:
         self.topic = topic
         self.unquoted = unquoted or {}   # claim id -> the language its quote was read in
         self.claims = claims
@@ -109,6 +113,10 @@ class TopicReconciler:
         #: pairs of stated scopes (indexes into ``keys``) that are scope differences
         self.differences: list[np.ndarray] = []
         self._last_apart: tuple[tuple | None, list[list[ClaimInterval]]] = (None, [])
+        #: blocks of at least this many pairs of claims are counted in bulk (``bulk``) when not
+        #: every finding is kept; None: every pair one by one (the definition, for tests)
+        self.bulk_from = bulk_from
+        self.blocks: list[Block] = []
 
     def add(self, kind: str, claims: Iterable[str], explanation: str | Callable[[], str], gap: float | None = None,
             ratio: float | None = None, **extra) -> None:
@@ -188,20 +196,74 @@ class TopicReconciler:
                     self.same_as[y].append(x)
                 if below_them[i, j] or above_them[i, j]:
                     rel = relation(x, y)
-                    self._disjoint(x, y, rel)
+                    self._block(x, y, rel)
                     if y != x:
-                        self._disjoint(y, x, rel.flipped())
+                        self._block(y, x, rel.flipped())
             # nested: only where the wider one has a claim below one of the narrower
             wide_below = np.where(wider == 1, below_them, above_them)
             for i, j in zip(*np.nonzero(upper & (kind == nested) & wide_below)):
                 x, y = keys[first + i], keys[j]
                 rel = relation(x, y)
                 wide, narrow = (x, y) if rel.wider == 1 else (y, x)
-                self._disjoint(wide, narrow, rel if wide == x else rel.flipped())
+                self._block(wide, narrow, rel if wide == x else rel.flipped())
             found = np.nonzero(upper & (kind == different) & (differ & SCOPE_DIFFERENCE_BITS != 0)
                                & (below_them | above_them))
             if len(found[0]):
                 self.differences.append(np.stack((found[0] + first, found[1], differ[found]), axis=1))
+        self._bulk()
+
+    def _block(self, x: tuple, y: tuple, rel) -> None:
+        """The pairs with a claim of x below a claim of y: one by one (``_disjoint``), or set
+        aside to be counted in bulk when there are many and not every finding is kept."""
+        low_side, high_side = self.by_scope[x], self.by_scope[y]
+        if not below(low_side.min_end, high_side.max_start):
+            return
+        if (self.bulk_from is None or not self.found.limit
+                or len(low_side.claims) * len(high_side.claims) < self.bulk_from):
+            self._disjoint(x, y, rel)
+            return
+        self.blocks.append(Block(low_side.claims, high_side.claims, rel))
+
+    def _bulk(self) -> None:
+        """The blocks set aside: their pairs counted by kind from arrays (``bulk``), and only
+        those that could be kept built, walked from the largest gap down: the conflicts
+        first, then (when warnings can still be kept) revisions and pairs that only touch."""
+        blocks, self.blocks = self.blocks, []
+        if not blocks:
+            return
+        arrays = ClaimArrays(self.claims, self.origin)
+        counts: dict[str, int] = defaultdict(int)
+        for block in blocks:
+            block.low_index, block.high_index = arrays.index(block.low), arrays.index(block.high)
+            for kind, n in arrays.kinds(block, self.origin, self.relations).items():
+                counts[kind] += n
+        handled: dict[str, int] = defaultdict(int)
+        found, relations, origin = self.found, self.relations, self.origin
+
+        def walk(verdict: str, probe: str) -> None:
+            for gap, n, low, high in Walk(blocks):
+                if not found.wants(probe, round(gap, 6)):
+                    return   # nothing further down is wanted, whatever its kind
+                rel = blocks[n].relation
+                kind = pair_kind(low, high, rel, who(low, high, origin), relations)
+                if kind is not None and FINDING_VERDICTS[kind] == verdict:
+                    handled[kind] += 1
+                    self.pair_finding(kind, low, high, rel)
+
+        if any(counts[kind] for kind in PAIR_KINDS if FINDING_VERDICTS[kind] == "conflict"):
+            walk("conflict", "value-conflict")
+        if counts["revision"] and found.wants("revision", INF):
+            walk("warning", "revision")
+        if counts["boundary-disagreement"] and found.wants("boundary-disagreement", 0.0):
+            for block in blocks:
+                for low, high in touching(block):
+                    touched = pair_kind(low, high, block.relation, who(low, high, origin), relations)
+                    if touched is not None:
+                        handled[touched] += 1
+                        self.pair_finding(touched, low, high, block.relation)
+        for kind, n in counts.items():
+            assert n >= handled[kind], (kind, n, handled[kind])
+            found.skip(kind, n - handled[kind])
 
     def _disjoint(self, x: tuple, y: tuple, rel) -> None:
         """Pairs with a claim of x entirely below a claim of y, each under its row."""

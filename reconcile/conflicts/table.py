@@ -29,6 +29,12 @@ def pair_kind(a: ClaimInterval, b: ClaimInterval, relation: Relation, whose: str
     ``whose`` one of one-claimant, echo, independent; None for the rows without a finding."""
     if part_related(a, b):
         return None
+    return row_kind(a, b, relation, whose, scopes)
+
+
+def row_kind(a: ClaimInterval, b: ClaimInterval, relation: Relation, whose: str, scopes: ScopeRelations) -> str | None:
+    """``pair_kind`` past the first row: the kind the pair would have were neither claim
+    ``part_of`` the other (what counting pairs in bulk assumes, then corrects for breakdowns)."""
     low: ClaimInterval | None
     high: ClaimInterval | None
     if below(a, b):

@@ -20,17 +20,20 @@ VALUES = [0.0, 100.0, 200.0, 300.0, 500.0]
 
 
 @st.composite
+def intervals(draw) -> tuple[float, float, bool, bool]:
+    """lower, upper, lower_inclusive, upper_inclusive, from a few values (so that bounds touch)."""
+    lo = draw(st.sampled_from(VALUES))
+    hi = draw(st.sampled_from([v for v in VALUES if v >= lo] + [INF]))
+    return lo, hi, draw(st.booleans()) or lo == hi, (draw(st.booleans()) or lo == hi) and hi != INF
+
+
+@st.composite
 def claims(draw, n_max: int = 7) -> list[ClaimInterval]:
     n = draw(st.integers(2, n_max))
     out = []
     for i in range(n):
-        lo = draw(st.sampled_from(VALUES))
-        hi = draw(st.sampled_from([v for v in VALUES if v >= lo] + [INF]))
-        lo_inc = draw(st.booleans()) or lo == hi
-        hi_inc = (draw(st.booleans()) or lo == hi) and hi != INF
         out.append(ClaimInterval(
-            id=f"c{i}", source=draw(st.sampled_from("abc")), text=f"v{i}", lower=lo, upper=hi,
-            lower_inclusive=lo_inc, upper_inclusive=hi_inc,
+            f"c{i}", draw(st.sampled_from("abc")), f"v{i}", *draw(intervals()),
             population=draw(st.sampled_from([(), ("soldiers",), ("police", "soldiers")])),
             criterion=draw(st.sampled_from([None, "marched", "present"])),
             place=draw(st.sampled_from([None, "CO", "CO-NSA", "CO-ANT"])),
@@ -130,3 +133,43 @@ def test_a_bounded_reconciler_keeps_the_most_urgent_and_counts_the_rest(topic_cl
     assert essentials(bounded.findings) == essentials(chosen)
     assert bounded.omitted == omitted
     assert len(bounded.findings) + sum(bounded.omitted.values()) == len(every)
+
+
+@st.composite
+def crowded(draw, n_max: int = 40) -> list[ClaimInterval]:
+    """Claims in few stated scopes (so that blocks of pairs are large), from few claimants who
+    cite each other, state in two statements and two outlets, and break totals down."""
+    n = draw(st.integers(2, n_max))
+    out = []
+    for i in range(n):
+        out.append(ClaimInterval(
+            f"c{i:02d}", draw(st.sampled_from("abcd")), f"v{i}", *draw(intervals()),
+            population=draw(st.sampled_from([(), ("soldiers",), ("police", "soldiers")])),
+            criterion=draw(st.sampled_from([None, "marched", "marched", "present"])),
+            place=draw(st.sampled_from(["CO", "CO", "CO-NSA"])),
+            as_of=draw(st.sampled_from(["2019-03-01", "2019-03-01", "2019-03-05", "2019-04-02"])),
+            cites=draw(st.sampled_from([None, None, None, "wire", "a"])), complete=False,
+            part_of=draw(st.sampled_from([None] * 6 + ["c00", "c01"])) if i > 1 else None,
+            stated_on=draw(st.sampled_from([None, "2019-03-01", "2019-03-01", "2019-03-09"])),
+            via=draw(st.sampled_from([None, None, "x", "y"]))))
+    return out
+
+
+def outcome(topic: Topic, given_claims: list[ClaimInterval], limit: int, bulk_from: int | None) -> tuple:
+    reconciler = TopicReconciler(topic, given_claims, Project(root="."), PLACES, max_findings=limit,
+                                 bulk_from=bulk_from)
+    reconciler.run()
+    return ([(f.kind, f.claims, f.gap, f.ratio, f.fields, f.explanation)
+             for f in sorted(reconciler.findings, key=lambda f: f.sort_key())], reconciler.omitted)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(crowded(), st.booleans(), st.sampled_from([0, 3]), st.sampled_from([0, 1, 2, 5, 20, 10_000]))
+def test_pairs_counted_in_bulk_give_what_pairs_one_by_one_give(topic_claims, cumulative, tolerance, limit):
+    """The bulk path (pairs counted from sorted arrays, the kept ones walked from the largest
+    gap) gives the findings, in the same order, and the counts of the rest that the pair-by-pair
+    walk gives, whatever ``max_findings`` (0: all)."""
+    topic = topic_of(cumulative, tolerance)
+    one_by_one = outcome(topic, topic_claims, limit, None)
+    assert outcome(topic, topic_claims, limit, 1) == one_by_one
+    assert outcome(topic, topic_claims, limit, 16) == one_by_one
