@@ -16,10 +16,12 @@ from dataclasses import dataclass
 from reconcile.extract.fields import places_in
 from reconcile.quantities.lexicon import fold_word
 
-__all__ = ["Attribution", "attributions", "claimant_for", "WIRE_AGENCIES"]
+__all__ = ["Attribution", "attributions", "claimant_for", "organiser_in", "role_holder", "ORGANISERS",
+           "WIRE_AGENCIES"]
 
 _VERBS = (
-    "said|says|say|told|tells|reported|announced|announces|stated|estimated|"
+    "said|says|say|told|tells|reported|reports|announced|announces|stated|states|estimated|"
+    "claims|claim|commented|comments|quoted|quotes|"
     "estimates|counted|confirmed|confirms|claimed|declared|recorded|registered|"
     "puts|wrote|writes|revised|raised|lowered|spoke of|talked of|"
     "tallied|put|gave|found|finding|calculated|assessed|noted|added|insisted|acknowledged|"
@@ -32,7 +34,7 @@ _VERBS = (
     "reportan|contabilizan|escribió|escribe|situó|situaron|sitúa|sitúan|fijó|fijaron|elevó|elevaron|"
     "rebajó|rebajaron|redujo|redujeron|habló de|hablaron de|hablan de|habla de|"
     "pidió|solicitó|pidieron|solicitaron|se refirió a|mencionó")
-_PHRASES = ("according to|based on figures from|based on data from|citing|"
+_PHRASES = ("according to|based on figures from|based on data from|citing|quoting|"
             "(?:figures|data|statistics|estimates|a report|a count|a tally) (?:from|by|released by|published by)|"
             "(?:cifras|datos|estad[ií]sticas|estimaciones|un informe|un recuento|un balance) "
             "(?:oficiales )?(?:de|del|publicad[oa]s por|difundid[oa]s por)|"
@@ -41,7 +43,14 @@ _PHRASES = ("according to|based on figures from|based on data from|citing|"
             "(?:dad[oa]s?|publicad[oa]s?|informad[oa]s?|anunciad[oa]s?|confirmad[oa]s?|estimad[oa]s?) "
             "(?:a conocer )?por")
 _TRIGGER = re.compile(rf"\b(?:(?P<phrase>{_PHRASES})|(?P<verb>{_VERBS}))\b", re.I)
-_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W\d_][\w'’&-]*|\d+|[^\s\w]", re.UNICODE)
+# titles written with a full stop: one token each ("Col.", "Gov."), so the stop ends no name
+_TITLE_WORDS = ("Mr|Mrs|Ms|Dr|Drs|Prof|Gov|Sen|Sens|Rep|Reps|Col|Gen|Maj|Lt|Sgt|Capt|Cmdr|Adm|Brig|Supt|"
+                "Insp|Det|Cpl|Pvt|Rev|Fr|Hon|Pres|Sr|Sra|Srta|Dra|Lic|Ing|Arq|Gral|Cnel|Tte|Cap|Mons|"
+                "St|Ste|Ft|Mt")
+_TOKEN = re.compile(rf"(?:[A-Za-z]\.){{2,}}(?:['’]s\b)?|(?:{_TITLE_WORDS})\.(?=\s+[A-ZÁÉÍÓÚÑ])|"
+                    r"[^\W\d_][\w'’&-]*|\d+|[^\s\w]", re.UNICODE)
+# titles before a person's name, dropped from it; "St. Louis", "Ft. Worth", "Mt. Everest" keep theirs
+_TITLES = frozenset(w.lower() + "." for w in _TITLE_WORDS.split("|") if w not in ("St", "Ste", "Ft", "Mt"))
 
 _ARTICLES = frozenset({"the", "el", "la", "los", "las", "a", "an", "un", "una", "lo"})
 _INNER = frozenset({"of", "de", "del", "for", "para", "and", "y", "e", "la", "las", "los", "el",
@@ -83,6 +92,7 @@ _ROLES = frozenset(
     "official funcionario funcionaria".split())
 # words that name no one by themselves: "Other estimates suggest", "Unofficial reports said"
 _VAGUE = frozenset("other others some several many unofficial official various independent local initial "
+                   "unconfirmed unverified conflicting press news "
                    "preliminary early later new latest sources source reports estimates media accounts "
                    "otras otros algunas algunos varias varios fuentes informes medios extraoficiales "
                    "oficiales".split())
@@ -199,8 +209,11 @@ def _described(sentence: str, toks, at: int) -> Attribution | None:
     inner = [fold_word(tok) for tok, _, _ in toks[commas[-1] + 1:]]
     if not inner or not (inner[0] in _ARTICLES or any(w in _ROLES for w in inner)) or len(inner) > 10:
         return None
+    named = toks[:commas[-1]]
+    if len(named) > 3 and named[-1][0] == ")" and named[-3][0] == "(" and named[-2][0].isupper():
+        named = named[:-3]                             # "The Civil Human Rights Front (CHRF), a platform..."
     words: list = []
-    for tok, s, e in reversed(toks[:commas[-1]]):
+    for tok, s, e in reversed(named):
         if not (tok[:1].isupper() or fold_word(tok) in _INNER and words) or len(words) >= 5:
             break
         words.insert(0, (tok, s, e))
@@ -306,6 +319,9 @@ def _person(name: str) -> str:
     """A person's name without the role before it: "el presidente Rafael Correa" -> "Rafael
     Correa", "UN Secretary-General Ban Ki-moon" -> "Ban Ki-moon"; "ministro de Defensa" stays."""
     words = name.split()
+    while len(words) > 1 and words[0].lower() in _TITLES:
+        words = words[1:]                              # "Col. Ahmed Ali", "Maj. Gen. John Doe"
+    name = " ".join(words)
     for k in range(len(words) - 1, -1, -1):
         if fold_word(words[k]).strip(",") in _ROLES:
             rest = words[k + 1:]
@@ -341,7 +357,14 @@ def _trim(name: str) -> str:
     for k in range(1, len(words)):
         verb = _TRIGGER.fullmatch(words[k])
         if words[k].islower() and verb is not None and verb.group("verb"):
-            words = words[:k]                          # "organizers told AFP they estimated": organizers
+            inner = words[k + 1:]
+            if inner and fold_word(inner[0]) in _ARTICLES:
+                inner = inner[1:]
+            named = inner[:1] != words[k + 1:k + 2]     # "the government": after an article
+            if inner and (inner[0][:1].isupper() or named) and not any(fold_word(w) in _PRONOUNS for w in inner):
+                words = inner                          # "the U.N. reported the government found": the government
+            else:
+                words = words[:k]                      # "organizers told AFP they estimated": organizers
             break
     return " ".join(words)
 
@@ -352,6 +375,25 @@ def _after_article(sentence: str, match: re.Match) -> bool:
         return False                                   # "la rebajó", "lo cifraron": a pronoun, then the verb
     before = _tokens(sentence, max(0, match.start() - 12), match.start())
     return bool(before) and fold_word(before[-1][0]) in _ARTICLES | {"su", "sus", "its", "their", "this", "esta"}
+
+
+# "reports", "claims", "states" are plural nouns before these: "national reports cited in the
+# table", "claims of 300 dead", "reports say"
+_NOUN_NEXT = frozenset("of from in on about by were are have had say said says suggest suggested indicate "
+                       "indicated show showed put circulated emerged".split())
+_NOUN_OR_VERB = frozenset("reports claims states comments quotes".split())
+
+
+def _plural_noun(sentence: str, match: re.Match) -> bool:
+    """"the individual national reports cited below": a plural noun, not a verb in the present."""
+    if fold_word(match.group()) not in _NOUN_OR_VERB:
+        return False
+    after = _tokens(sentence, match.end(), min(len(sentence), match.end() + 30))
+    if not after or not after[0][0][:1].isalpha():
+        # "reports 300 dead", "states: 40 died" are verbs; "the claims." ends a noun phrase
+        return not after or not (after[0][0][:1].isdigit() or after[0][0] in (",", ":", "\"", "“"))
+    word = fold_word(after[0][0])
+    return word in _NOUN_NEXT or word.endswith("ed") and after[0][0].islower()
 
 
 def _passive(sentence: str, match: re.Match) -> bool:
@@ -414,7 +456,42 @@ def _possessives(sentence: str) -> list[Attribution]:
     return out
 
 
+# "the Associated Press quoted police as saying", "AP reports Lassegue as commenting"
+_RELAYED = re.compile(r"\s*,?\s+as (?:saying|stating|telling|commenting|claiming|reporting|confirming|estimating)\b")
+_RELAY_VERBS = frozenset("quoted quotes reported reports cited cites".split())
+
+
+def _relayed(sentence: str, match: re.Match) -> Attribution | None:
+    """The one a relay quotes: "the AP quoted police as saying 12 were arrested" -> police."""
+    if fold_word(match.group()) not in _RELAY_VERBS:
+        return None
+    found = _forwards(sentence, match.end())
+    if not _usable(found):
+        return None
+    said = _RELAYED.match(sentence, found.end)
+    return Attribution(found.who, match.start(), said.end(), False) if said else None
+
+
+def _cited(out: list[Attribution], sentence: str) -> list[Attribution]:
+    """"Reuters reported, citing the health ministry": the one cited states the figure, the wire
+    relays it (a cited name only; "citing local officials" leaves the wire)."""
+    merged: list[Attribution] = []
+    for a in sorted(out, key=lambda a: a.start):
+        if (merged and a.who and not any(fold_word(w) in _PRONOUNS | _VAGUE for w in a.who.split())
+                and sentence[a.start:a.start + 8].lower().startswith(("citing", "quoting"))
+                and not sentence[merged[-1].end:a.start].strip(" ,")):
+            prev = merged.pop()
+            a = Attribution(a.who, prev.start, a.end, prev.before)
+        merged.append(a)
+    return merged
+
+
 def _attributions(sentence: str) -> list[Attribution]:
+    found = _scan_attributions(sentence)
+    return _cited(found, sentence) if "citing" in sentence or "quoting" in sentence else found
+
+
+def _scan_attributions(sentence: str) -> list[Attribution]:
     out: list[Attribution] = _possessives(sentence) if "'" in sentence or "’" in sentence else []
     covered = 0
     for match in _TRIGGER.finditer(sentence):
@@ -422,6 +499,11 @@ def _attributions(sentence: str) -> list[Attribution]:
             continue                                   # "según informó el Ministerio": one attribution
         if match.group("verb") and match.group()[0].isupper() and match.start() > 0:
             continue                                   # "the Guinness World Records": a name, not a verb
+        relayed = _relayed(sentence, match) if match.group("verb") else None
+        if relayed is not None:
+            out.append(relayed)
+            covered = relayed.end
+            continue
         if match.group("phrase"):
             found = _forwards(sentence, match.end())
             noun = fold_word(match.group().split()[0]) in _DATA_NOUNS
@@ -429,7 +511,7 @@ def _attributions(sentence: str) -> list[Attribution]:
                 out.append(Attribution(found.who, match.start(), found.end, False))
                 covered = found.end
             continue
-        if _passive(sentence, match) or _after_article(sentence, match):
+        if _passive(sentence, match) or _after_article(sentence, match) or _plural_noun(sentence, match):
             continue
         subject = _backwards(sentence, match.start())
         if _usable(subject):
@@ -484,3 +566,47 @@ def claimant_for(found: list[Attribution], start: int, end: int, slug, sentence:
 
     best = min(found, key=distance)
     return best if best.who else None
+
+
+# roles a person holds (not "newspaper", "agency"): "the minister" can be named elsewhere
+_PERSON_ROLES = _ROLES - frozenset("periodico diario newspaper daily agency agencia cadena".split())
+_NAME_AFTER_ROLE = r"\s+((?:[A-ZÁÉÍÓÚÑ][\w'’-]+\s+){0,3}[A-ZÁÉÍÓÚÑ][\w'’-]+)"
+
+
+def role_holder(claimant: str | None, nearby: list[str]) -> str | None:
+    """The person who holds the role a claimant names, as the sentences around name them: "the
+    Communications Minister states ..." then "Minister Marie-Laurence Lassegue commented" ->
+    "Marie-Laurence Lassegue"; None when the claimant is not a role or no one is named with it."""
+    words = (claimant or "").split()
+    if not words or fold_word(words[-1]) not in _PERSON_ROLES:
+        return None
+    pattern = re.compile(rf"\b(?i:{re.escape(words[-1])}){_NAME_AFTER_ROLE}")
+    for text in nearby:
+        for match in pattern.finditer(text):
+            name = match.group(1).split()
+            if fold_word(name[0]) in _WEEKDAYS or fold_word(name[0]) in _ROLES or _TRIGGER.fullmatch(name[0]):
+                continue
+            return " ".join(name)
+    return None
+
+
+_ORGANISED = re.compile(r"\b(?:launched|organi[sz]ed|called|convened|staged|led|"
+                        r"convoc[oó]|convocaron|organiz[oó]|organizaron|encabez[oó])\b"
+                        r"(?:\s+[^\W\d_]+){0,4}?\s+(?:march|marches|protest|protests|rally|rallies|demonstration|"
+                        r"demonstrations|strike|sit-in|marcha|marchas|protesta|protestas|manifestaci[oó]n|"
+                        r"manifestaciones|concentraci[oó]n|huelga|paro)\b", re.I)
+ORGANISERS = frozenset({"organisers", "organizers", "organizadores", "the organisers", "the organizers",
+                        "los organizadores", "march organizers", "march organisers"})
+
+
+def organiser_in(sentence: str) -> str | None:
+    """Who calls the march a sentence tells of: "The Civil Human Rights Front (CHRF), a platform
+    for 50 groups, launched its first protest march" -> "Civil Human Rights Front"; the one
+    "organisers" means later in the article."""
+    match = _ORGANISED.search(sentence)
+    if match is None:
+        return None
+    subject = _backwards(sentence, match.start())
+    if subject is None or not subject.who[:1].isupper() or not _usable(subject):
+        return None
+    return _person(_trim(subject.who))

@@ -12,7 +12,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from reconcile.extract.article import Article
-from reconcile.extract.attribution import attributions, claimant_for, is_pronoun_subject
+from reconcile.extract.attribution import (ORGANISERS, attributions, claimant_for, is_pronoun_subject, organiser_in,
+                                           role_holder)
 from reconcile.extract.fields import (city_code, city_of, country_of, criterion, dates_in, is_city, place_value,
                                       object_population, partitive_population, places_in, population, relative_date,
                                       share_population,
@@ -406,11 +407,13 @@ def propose(article: Article, lang: str | None = None) -> list[Proposal]:
     struck = {country_of(code) for text_ in [article.title or "", *(s.text for s in all_sentences[:1])]
               for code, _, _ in places_in(text_)}
     previous_places: list = []
+    organiser: str | None = None          # who called the march the article tells of
     for number, sentence in enumerate(all_sentences):
         s_lang = _sentence_lang(sentence, article_lang, lang)
         sentence = Sentence(sentence.start, sentence.text, s_lang)
         body = sentence.text
         said = attributions(body)
+        organiser = organiser_in(body) or organiser
         found = scan(sentence)
         # a place inside a claimant's name ("The New York Times") is not where the count is
         credits = _credit_spans(body)
@@ -434,6 +437,13 @@ def propose(article: Article, lang: str | None = None) -> list[Proposal]:
             credited = _CREDIT.match(body, item.end)
             if credited and _is_credit(credited.group(1), body):
                 claimant = credited.group(1)          # "1,338 (LCC)": a figure and who gives it
+            if claimant and organiser and fold_name(claimant) in ORGANISERS:
+                checks.append(f"claimant ({claimant!r}: taken as {organiser!r}, who called the march)")
+                claimant = organiser                  # "Organisers claimed 12,000": the front that called it
+            holder = role_holder(claimant, [s.text for s in all_sentences[max(0, number - 2):number + 3]])
+            if holder is not None:
+                checks.append(f"claimant ({claimant!r}: taken as {holder!r}, named with that role)")
+                claimant = holder                     # "the Communications Minister states" ... "Minister X"
             earlier = _named_before(claimant, seen_claimants)
             if earlier is not None:
                 checks.append(f"claimant ({claimant!r}: taken as {earlier!r}, named before)")

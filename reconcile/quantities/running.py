@@ -109,7 +109,7 @@ _APPOSITIVE_AGE = re.compile(r"(?:\b[A-ZÁÉÍÓÚÑ][\w'’-]+|\b(?:man|woman|b
                              r"passenger|victim|officer|resident|worker|student|father|mother|son|daughter|"
                              r"hombre|mujer|niño|niña|joven|conductor|sospechoso|pasajero|pasajera|víctima|"
                              r"vecino|vecina|estudiante|trabajador|trabajadora|padre|madre|hijo|hija)),\s*$")
-_DENOMINATOR = re.compile(r"\d\s+(?:in|out of|de cada|of every)\s+$", re.I)
+_DENOMINATOR = re.compile(r"(?<![\d.,])\d{1,3}\s+(?:in|out of|de cada|of every)\s+$", re.I)   # not "2016 in twenty"
 _ADDRESS = re.compile(r"\s+(?:[A-Z][\w'’-]+\s+){1,3}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.?|"
                       r"Drive|Lane|Place|Square|Court)\b")
 _PART_OF_DAY = re.compile(r"\s+(?:de la (?:noche|mañana|manana|tarde|madrugada)|"
@@ -146,6 +146,7 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _COUNT_STOP = frozenset(
     "of de del and or y o e in en on at to a al for por para with con from desde by that que "
     "who which quien quienes were was are is have has had been be will would could may might "
+    "must can should shall it they them he she we you there here "
     "fueron fue son es han ha habian habia seran eran estaban estan this these those este esta "
     "estos estas the el la los las su sus their his her its an un una as como than more less "
     "mas menos over under about since hasta entre during durante after before despues antes while "
@@ -288,6 +289,8 @@ def _junk(sentence: str, m: Mention, number_start: int, counted: str | None, lan
         month_after = not (next_words[0] == "march" and _is_year(value, core))
     if (month_before or month_after) and m.qualifier == "exact" and m.unit is None:
         return "date"
+    if (month_before or month_after) and m.qualifier == "range" and m.unit is None and _days(m):
+        return "date"                                 # "on 10–11 January 2015", "March 3–5, 2012"
     if m.qualifier == "exact" and m.unit is None and value is not None and value <= 31 and \
             _DAY_PAIR.match(sentence, m.end):
         return "date"                                 # "15 and 16 February", "2 y 3 de diciembre"
@@ -295,7 +298,7 @@ def _junk(sentence: str, m: Mention, number_start: int, counted: str | None, lan
             _is_year(v, str(int(v)) if v is not None and float(v).is_integer() else "")
             for v in (m.lower, m.upper)) and len(re.findall(r"\d{4}", core)) == 2:
         return "years"                                # "entre 1960 y 1996", "2008-2014"
-    year = _is_year(value, core.strip()) and m.unit is None
+    year = _is_year(value, core.strip()) and m.unit is None and not _RISE_TO.search(before)
     if year and (counted is None or not counted.endswith("s") or counted in _MONTHS
                  or word_before in _YEAR_BEFORE or (first_after and first_after[0][:1].isupper())):
         return "year" if m.qualifier == "exact" else "comparison with a past event"
@@ -337,7 +340,46 @@ def _junk(sentence: str, m: Mention, number_start: int, counted: str | None, lan
         return "article"                              # "a march", "one of the": not "One person died"
     if m.unit is None and value is not None and 0 < abs(value) < 1 and not re.search(r"\d", core):
         return "fraction of nothing"
+    if m.unit is None and _HYPHEN_ADJECTIVE.match(after):
+        return "adjective"                            # "a three-wheeled motorcycle", "two-headed"
+    if m.unit is not None and len(m.unit) == 3 and m.unit.isupper() and _is_year(value, core.split()[0]) and (
+            before.rstrip().endswith("(") or word_before in ("in", "en")):
+        return "base year"                            # "$2.86 billion (2013 USD)", "in 2010 dollars"
+    if _score(sentence, m, core, before, after):
+        return "score"                                # "won 3-1", "venció 2-0"
+    end = _SENTENCE_MARK.search(sentence, m.end)
+    if end is not None and end.group()[0] == "?":
+        return "question"                             # "200,000, 300,000? Who knows": asked, not stated
     return None
+
+
+# "the toll rose to 1259", "ascendió a 1259": a count the verb reaches, not a year
+_RISE_TO = re.compile(r"\b(?:rose|risen|climbed|jumped|increased|grew|reached|totall?ed|numbered|stood at|"
+                      r"ascendi[oó]|asciende|ascendieron|lleg[oó]|alcanz[oó]|sum[oó]|elev[oó])\s+(?:a|to|at)?\s*$",
+                      re.I)
+
+
+def _days(m: Mention) -> bool:
+    """Both ends of a range are days of a month (1 to 31, whole)."""
+    return all(v is not None and float(v).is_integer() and 1 <= v <= 31 for v in (m.lower, m.upper))
+
+
+_HYPHEN_ADJECTIVE = re.compile(r"[-‐](?:[^\W\d_]+-)?[^\W\d_]{2,}ed\b")
+_SENTENCE_MARK = re.compile(r"[.!?](?=[\s\"”’»)\]]|$)")
+_SCORE_CUE = re.compile(r"\b(?:won|wins|beat|beats|defeated|defeats|lost|loses|drew|draws|tied|victory|win|defeat|"
+                        r"scored|score|scoreline|thrashed|routed|gan[oó]|vencieron|venci[oó]|perdi[oó]|empat[oó]|"
+                        r"derrot[oó]|gole[oó]|triunfo|victoria|derrota|marcador|resultado)\b", re.I)
+_SCORE = re.compile(r"\b\d{1,2}\s?[-–]\s?\d{1,2}\b(?!\s?(?:%|per|por|[^\W\d_]*ed\b))")
+
+
+def _score(sentence: str, m: Mention, core: str, before: str, after: str) -> bool:
+    """A match's score: two small numbers joined by a dash after "won", "beat", "venció"."""
+    if m.unit is not None or not core.strip().isdigit():
+        return False
+    pair = _SCORE.search(sentence, max(0, m.start - 6), min(len(sentence), m.end + 6))
+    if pair is None or not (pair.start() <= m.start < pair.end()):
+        return False
+    return bool(_SCORE_CUE.search(sentence, max(0, pair.start() - 50), pair.start()))
 
 
 # "lower than the 20,000 reported in 2010" keeps that figure (as a point: _comparison_as_point)

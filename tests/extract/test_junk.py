@@ -14,3 +14,48 @@ def test_top_n_is_a_ranking_and_even_odds_are_no_counts():
     # a range and a count after "top" used otherwise stay
     assert _texts("Between 50-60 people came.") == ["Between 50-60"]
     assert _texts("The top floor collapsed with 10 people inside.") == ["10 people"]
+
+
+def test_a_range_of_days_with_its_month_is_a_date():
+    assert _texts("The strikes took place on 4–6 May 2016 in twenty towns.") == ["twenty"]
+    assert _texts("Clashes broke out on June 2-3, 2009.") == []
+    assert _texts("Huelgas del 4 al 6 de mayo de 2016 en veinte pueblos.", "es") == ["veinte"]
+    # a range of people is a count, month or no month
+    assert _texts("Between 10 and 20 people were hurt on 3 May.") == ["Between 10 and 20 people"]
+
+
+def test_a_year_that_dates_a_currency_is_no_amount():
+    assert _texts("Losses were put at $9 billion (2005 US dollars).") == ["$9 billion"]
+    assert _texts("The bill came to €3 million (2020 euros).") == ["€3 million"]
+    assert _texts("They paid 2013 USD for the car.") == ["2013 USD"]
+
+
+def test_a_number_in_a_compound_adjective_is_no_count():
+    assert _texts("Police seized a six-wheeled truck and 40 rifles.") == ["40"]
+    assert _texts("A two-headed snake was shown to 300 visitors.") == ["300"]
+    # a storey count before its noun stays ("a ten-storey block")
+    assert _texts("A ten-storey block fell.") == ["ten"]
+
+
+def test_numbers_in_a_question_are_asked_not_stated():
+    assert _texts("Who can say how many drowned — 1,000, 2,000? The coast guard counted 85.") == ["85"]
+    assert _texts("Did 400 people really vote?") == []
+    assert _texts("¿Murieron 300 personas? Nadie lo sabe.", "es") == []
+
+
+def test_a_match_score_is_no_count():
+    assert _texts("United won 4-2 before 70,000 fans.") == ["70,000"]
+    assert _texts("El equipo venció 2–1 ante 30.000 espectadores.", "es") == ["30.000"]
+    # a range of people without a match stays
+    assert _texts("Some 3-4 million people were affected.") == ["Some 3-4 million"]
+
+
+def test_a_four_digit_count_a_toll_rises_to_is_no_year():
+    assert _texts("By Monday the toll had risen to 1302.") == ["1302"]
+    assert _texts("La cifra de muertos ascendió a 1187.", "es") == ["1187"]
+    assert _texts("The dam was finished in 1987.") == []
+
+
+def test_a_modal_or_a_pronoun_ends_the_counted_noun():
+    found = quantities_in_text("Under the pact, 12 states must ratify it.", "en")
+    assert [q["counted"] for q in found] == ["states"]

@@ -1,0 +1,85 @@
+"""Who states a figure when a wire or an office relays it, when a title or an abbreviation
+stands in the name, and when the claimant is named in another sentence (a role, "organisers").
+Sentences written for these tests in the manner of wire copy."""
+from __future__ import annotations
+
+from reconcile.extract import parse_article, propose
+from reconcile.extract.attribution import attributions, claimant_for, organiser_in, role_holder
+from reconcile.model.names import slugify
+from reconcile.quantities.running import Sentence, scan
+
+
+def _claimants(sentence, lang="en"):
+    found = attributions(sentence)
+    out = {}
+    for item in scan(Sentence(0, sentence, lang)):
+        who = claimant_for(found, item.start, item.end, slugify, sentence)
+        out[item.text] = who.who if who else None
+    return out
+
+
+def _proposals(text, lang="en"):
+    return {p.value: p for p in propose(parse_article(text, "a.txt"), lang)}
+
+
+def test_a_title_with_a_full_stop_does_not_cut_the_name():
+    assert _claimants('"We buried 18 people," said Lt. Col. Omar Haddad, the garrison commander.') == {
+        "18 people": "Omar Haddad"}
+    assert _claimants("Gov. Maria Lopez said 700 homes were lost.") == {"700": "Maria Lopez"}
+    # a place's abbreviation stays in the name
+    assert _claimants("The St. Petersburg Times reported 90 arrests.") == {"90": "St. Petersburg Times"}
+
+
+def test_initials_keep_their_possessive():
+    assert _claimants("The U.N.'s children's agency said 9,000 pupils had no school.") == {
+        "9,000": "U.N.'s children's agency"}
+
+
+def test_a_verb_in_the_present_attributes():
+    assert _claimants("The Health Ministry states that 52 patients died.") == {"52": "Health Ministry"}
+    assert _claimants("Organizers claim 80,000 people marched.") == {"80,000 people": "Organizers"}
+    assert _claimants('"No fewer than 60 were hurt," commented the fire chief, Ana Ruiz.') == {
+        "No fewer than 60": "Ana Ruiz"}
+
+
+def test_plural_nouns_are_not_verbs():
+    assert _claimants("Local reports of 300 dead could not be confirmed.") == {"300": None}
+    assert _claimants("The provincial reports cited by the council list 45 deaths.") == {"45": None}
+
+
+def test_the_official_a_wire_quotes_or_cites_states_the_figure():
+    assert _claimants("Reuters quoted the fire brigade as saying 14 people were rescued.") == {
+        "14 people": "fire brigade"}
+    assert _claimants("At least 19 died, AFP reported, citing the Interior Ministry.") == {
+        "At least 19": "Interior Ministry"}
+    # an unnamed source cited leaves the wire
+    assert _claimants("At least 19 died, AFP reported, citing local officials.") == {"At least 19": "AFP"}
+
+
+def test_who_another_body_reports_as_counting_is_the_counter():
+    assert _claimants("On Monday the Red Crescent reported the army had found 212 bodies.") == {"212": "army"}
+    assert _claimants("The U.N. said the Health Ministry counted 3,400 cases.") == {"3,400": "Health Ministry"}
+    # "they": the one named first
+    assert _claimants("Organizers told AFP they counted 40,000 marchers.") == {"40,000": "Organizers"}
+
+
+def test_a_role_is_the_person_named_with_it_in_the_next_sentence():
+    assert role_holder("the Interior Minister", ["Minister Rafael Ortiz Vega spoke on Monday."]) == "Rafael Ortiz Vega"
+    assert role_holder("the newspaper", ["Newspaper El Sol said so."]) is None
+    assert role_holder("Interior Ministry", ["Minister Rafael Ortiz said so."]) is None
+    text = ("The country's Interior Minister says that 1,800 people were evacuated. Minister Rafael Ortiz "
+            "told reporters the figure came from the civil defence.")
+    found = _proposals(text)["1,800 people"]
+    assert found.claimant == "Rafael Ortiz"
+    assert any("named with that role" in check for check in found.checks)
+
+
+def test_organisers_are_the_body_that_called_the_march():
+    assert organiser_in("The Workers' Federation (FTU), an umbrella of 40 unions, called a general strike.") == \
+        "Workers' Federation"
+    assert organiser_in("Thousands marched on Sunday.") is None
+    text = ("The Clean Air Alliance (CAA), a coalition of 30 groups, organised a march on Saturday. "
+            "Organisers said 25,000 people took part, while police counted 9,000.")
+    found = _proposals(text)
+    assert found["25,000 people"].claimant == "Clean Air Alliance"
+    assert found["9,000"].claimant == "police"
