@@ -148,8 +148,8 @@ def report(paths: tuple[str, ...], fmt: str | None, output: str | None, fail_on:
         progress.stage("validating")
         validation = run_on.validate(claims) if not no_validate and len(claims) else None
         progress.stage("reconciling")
-        result = reconcile.estimate(run_on.reconcile(claims, validation, max_findings=render_options["max_findings"]),
-                                    resolve)
+        result = run_on.estimate(run_on.reconcile(claims, validation, max_findings=render_options["max_findings"]),
+                                 resolve)
         progress.stage(f"rendering {fmt}")
         write_report(run_on, result, fmt, output, input_files(paths, project.raw),
                      **render_options, **terminal_options(fmt, output, no_color))

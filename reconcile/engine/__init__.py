@@ -5,7 +5,8 @@
 - ``spark``: on Apache Spark (``local[*]`` here, a cluster elsewhere; ``reconcile.engine.spark``):
   the expectation suites run on a Spark DataFrame through Great Expectations' Spark data
   source, and each topic is reconciled by the same reconciler in an executor
-  (``groupBy("topic").applyInPandas``). The report is the same as the pandas engine's.
+  (``groupBy("topic").applyInPandas``); joint truth discovery iterates with Spark aggregations
+  (``reconcile.engine.truth``). The report is the same as the pandas engine's.
 
 ``stages(engine, master, conf)`` gives an object with the stage functions::
 
@@ -13,6 +14,7 @@
     claims = run.normalize(reconcile.read("."))  # as reconcile.normalize (Spark: values parsed there)
     validation = run.validate(claims)            # as reconcile.validate(claims)
     report = run.reconcile(claims, validation)   # as reconcile.reconcile(claims, validation)
+    report = run.estimate(report, "truth-discovery")  # as reconcile.estimate (Spark: iterated there)
     run.write_parquet(report, "reports/tables/")  # --format parquet: pyarrow, or Spark's writer
 
 pyspark is an optional extra (``pip install reconcile[spark]``); it is imported only when the
@@ -77,6 +79,11 @@ class PandasStages:
         from reconcile.pipeline import reconcile
 
         return reconcile(claims, validation, **options)
+
+    def estimate(self, report: Any, method: str = "consensus") -> Any:
+        from reconcile.pipeline import estimate
+
+        return estimate(report, method)
 
     def write_parquet(self, report: Any, directory: str | Path, inputs: Iterable[Path] = (), *,
                       max_findings: int | None = None) -> Path:

@@ -9,6 +9,7 @@
 - ``normalize``: the distinct stated values (with their language) are parsed in the executors
   by a pandas UDF over the one parser (``reconcile.engine.values``); the driver checks the other
   fields meanwhile and builds the same claims frame as the pandas engine.
+- ``estimate``: joint truth discovery iterates with Spark aggregations (``reconcile.engine.truth``).
 - ``reconcile``: the claims go to Spark once; ``groupBy("topic").applyInPandas`` runs the same
   reconciler (``reconcile.conflicts.reconcile_claims``) on each topic in an executor, which
   sends back the topic's findings and stated scopes (pickled); the driver assembles the same
@@ -366,6 +367,20 @@ class SparkStages:
                         topics={k: v for k, v in project.topics.items() if k in used},
                         validation=validation, evidence=evidence, omitted=omitted)
         return estimate_report(report, "consensus")
+
+    def estimate(self, report: Any, method: str = "consensus") -> Any:
+        """As ``reconcile.estimate(report, method)``; truth discovery iterates on Spark
+        (``reconcile.engine.truth``: the topics' estimates per partition, the source weights
+        a groupBy over sources), the other methods, one stated scope at a time, here."""
+        from reconcile.estimates import estimate_report
+        from reconcile.model.records import Report
+        from reconcile.pipeline import estimate
+
+        if method != "truth-discovery" or not isinstance(report, Report) or not report.evidence:
+            return estimate(report, method)
+        from reconcile.engine.truth import discover_on_spark
+
+        return estimate_report(report, method, discover=discover_on_spark(self.spark))
 
     def write_parquet(self, report: Any, directory: str | Path, inputs: Iterable[Path] = (), *,
                       max_findings: int | None = None) -> Path:

@@ -11,13 +11,14 @@ trusted (SPEC.md §5b). A stage of its own, after reconciliation: it reads the r
 from __future__ import annotations
 
 import dataclasses
-from typing import TYPE_CHECKING, Mapping, Sequence
+from typing import TYPE_CHECKING, Callable, Mapping, Sequence
 
 from reconcile.conflicts import Figure, StatedScope
 from reconcile.estimates.methods import (Estimate, Evidence, common, consensus, conservative_hull, hull, prefer,
                                         status_of)
 
 if TYPE_CHECKING:
+    from reconcile.estimates.truth import TruthResult
     from reconcile.model.records import Report
 
 __all__ = ["Estimate", "Evidence", "Figure", "METHODS", "StatedScope", "common", "consensus", "conservative_hull",
@@ -27,10 +28,13 @@ METHODS = ("consensus", "hull", "prefer", "truth-discovery")
 
 
 def estimate_all(evidence: Sequence[Evidence], method: str, preferred: Mapping[str, Sequence[str]] | None = None,
-                 claimant: Mapping[str, str] | None = None) -> tuple[tuple[Estimate, ...], dict[str, float]]:
+                 claimant: Mapping[str, str] | None = None, *,
+                 discover: Callable[..., "TruthResult"] | None = None) -> tuple[tuple[Estimate, ...], dict[str, float]]:
     """One estimate per stated scope, in the order given, and (truth discovery only) each
     origin's reliability. ``preferred``: topic -> its ``prefer:`` list; ``claimant``: claim id
-    -> the source that states it (both for ``prefer``)."""
+    -> the source that states it (both for ``prefer``). ``discover``: what runs truth discovery
+    on the figures, with the signature of ``truth.discover`` (the Spark engine's runs it on
+    Spark); by default ``truth.discover``, here."""
     if method == "consensus":
         return tuple(consensus(e) for e in evidence), {}
     if method == "hull":
@@ -39,22 +43,27 @@ def estimate_all(evidence: Sequence[Evidence], method: str, preferred: Mapping[s
         preferred = preferred or {}
         return tuple(prefer(e, preferred.get(e.topic, ()), claimant or {}) for e in evidence), {}
     if method == "truth-discovery":
-        return _truth_discovery(evidence)
+        return _truth_discovery(evidence, discover)
     raise ValueError(f"unknown method {method!r}; use one of: {', '.join(METHODS)}")
 
 
-def estimate_report(report: "Report", method: str) -> "Report":
-    """The report with its estimates made by ``method`` (and reliabilities, for truth discovery)."""
+def estimate_report(report: "Report", method: str, *,
+                    discover: Callable[..., "TruthResult"] | None = None) -> "Report":
+    """The report with its estimates made by ``method`` (and reliabilities, for truth discovery;
+    ``discover``: as in ``estimate_all``)."""
     preferred = {topic_id: tuple(getattr(topic, "prefer", ()) or ()) for topic_id, topic in report.topics.items()}
     claimant = {claim["id"]: claim["source"] for claim in report.claims}
-    estimates, reliability = estimate_all(report.evidence, method, preferred, claimant)
+    estimates, reliability = estimate_all(report.evidence, method, preferred, claimant, discover=discover)
     return dataclasses.replace(report, estimates=estimates, reliability=reliability)
 
 
-def _truth_discovery(evidence: Sequence[Evidence]) -> tuple[tuple[Estimate, ...], dict[str, float]]:
+def _truth_discovery(evidence: Sequence[Evidence], discover: Callable[..., "TruthResult"] | None = None,
+                     ) -> tuple[tuple[Estimate, ...], dict[str, float]]:
     import numpy as np
 
-    from reconcile.estimates.truth import discover
+    from reconcile.estimates import truth
+
+    run = discover or truth.discover
 
     origins = sorted({f.origin for e in evidence for f in e.figures})
     topics = sorted({e.topic for e in evidence})
@@ -70,7 +79,7 @@ def _truth_discovery(evidence: Sequence[Evidence]) -> tuple[tuple[Estimate, ...]
     lower_inc = np.fromiter((f.lower_inclusive for _, _, f in rows), dtype=bool, count=len(rows))
     upper_inc = np.fromiter((f.upper_inclusive for _, _, f in rows), dtype=bool, count=len(rows))
     group = np.fromiter((topic_index[e.topic] for e in evidence), dtype=np.int64, count=len(evidence))
-    found = discover(obj, src, lower, upper, lower_inc, upper_inc, group, counts=False, n_sources=len(origins))
+    found = run(obj, src, lower, upper, lower_inc, upper_inc, group, counts=False, n_sources=len(origins))
     weights: list[dict[str, float]] = [{} for _ in evidence]
     for i, (k, _, f) in enumerate(rows):
         for claim in f.claims:

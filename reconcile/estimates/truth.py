@@ -57,10 +57,12 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from typing import Protocol
 
 import numpy as np
 
-__all__ = ["ALPHA", "MIN_PRIOR_ERROR", "TruthResult", "discover", "gamma_lower_quantile"]
+__all__ = ["ALPHA", "MIN_PRIOR_ERROR", "Steps", "StepsLike", "TruthResult", "discover", "gamma_lower_quantile",
+           "iterate", "source_weights"]
 
 ALPHA = 0.05
 """CATD's significance level: the weight is the bound at confidence 1 - ALPHA/2."""
@@ -123,24 +125,113 @@ def discover(
     point moves by more than `tol` spreads, or `max_iter` weight updates.
     Raises ValueError on malformed input.
     """
-    fig = _Figures.build(obj, src, lower, upper, lower_inclusive, upper_inclusive, group,
-                         counts, n_sources)
-    estimate = _Estimator(fig)
-    evidence = np.bincount(fig.src[fig.evidence], minlength=fig.n_src)
+    steps = Steps.of(obj, src, lower, upper, lower_inclusive, upper_inclusive, group, counts=counts,
+                     n_sources=n_sources)
+    return iterate(steps, steps.fig.n_src, max_iter=max_iter, tol=tol, alpha=alpha)
+
+
+class StepsLike(Protocol):
+    """What ``iterate`` asks of the figures, wherever they are (here: ``Steps``; on Spark:
+    ``reconcile.engine.truth``, each step of ``Steps`` run on the partitions of the figures)."""
+
+    def estimate(self, weight: np.ndarray) -> float:
+        """The points for these source weights; how far the farthest point moved (in spreads;
+        inf on the first call)."""
+
+    def evidence(self) -> np.ndarray:
+        """Per source, its figures that count as evidence."""
+
+    def errors(self) -> tuple[np.ndarray, float, int]:
+        """At the current points: per source the sum of its evidence's errors; the sum over all
+        evidence and how many figures that is."""
+
+    def result(self, weight: np.ndarray, evidence: np.ndarray, iterations: int) -> TruthResult:
+        """The result for the current points and these source weights."""
+
+
+def iterate(steps: StepsLike, n_sources: int, *, max_iter: int = 50, tol: float = 1e-9,
+            alpha: float = ALPHA) -> TruthResult:
+    """CRH's alternation (the module): points given the source weights, weights given the
+    points, until no point moves by more than ``tol`` spreads or after ``max_iter`` updates."""
+    moved = steps.estimate(np.ones(n_sources))
+    evidence = steps.evidence()
     bound = gamma_lower_quantile(evidence + _PRIOR_FIGURES, alpha / 2.0)
-    weight = np.ones(fig.n_src)
-    point = estimate(weight)
     iterations = 0
     while iterations < max_iter:
-        weight = _source_weights(fig, point, bound)
+        weight = source_weights(bound, *steps.errors())
         iterations += 1
-        new = estimate(weight)
-        moved = np.abs(new - point) / fig.scale[fig.obj_group]
-        point = new
-        if not np.any(moved > tol):
+        moved = steps.estimate(weight)
+        if not moved > tol:
             break
-    weight = _source_weights(fig, point, bound)
-    return _result(fig, point, weight, evidence, iterations)
+    return steps.result(source_weights(bound, *steps.errors()), evidence, iterations)
+
+
+class Steps:
+    """The steps of ``iterate`` on figures held here (numpy): ``discover``'s, and the Spark
+    engine's on each partition of the figures (whole topics)."""
+
+    def __init__(self, fig: _Figures, point: np.ndarray | None = None) -> None:
+        self.fig = fig
+        self.estimator = _Estimator(fig)
+        self.point = point
+
+    @classmethod
+    def of(cls, obj: np.ndarray, src: np.ndarray, lower: np.ndarray, upper: np.ndarray,
+           lower_inclusive: np.ndarray, upper_inclusive: np.ndarray, group: np.ndarray, *,
+           counts: bool | np.ndarray = True, n_sources: int | None = None,
+           point: np.ndarray | None = None) -> "Steps":
+        """The figures as ``discover`` takes them (checked, in canonical order); ``point``: each
+        object's point so far (None: no estimate yet)."""
+        return cls(_Figures.build(obj, src, lower, upper, lower_inclusive, upper_inclusive, group, counts,
+                                  n_sources), point)
+
+    @property
+    def order(self) -> np.ndarray:
+        """Canonical position -> input position of each figure (``errors``' and ``distance``'s order)."""
+        return self.fig.order
+
+    @property
+    def used(self) -> np.ndarray:
+        """Per figure (canonical order): whether it counts as evidence about its source."""
+        return self.fig.evidence
+
+    def estimate(self, weight: np.ndarray) -> float:
+        new = self.estimator(weight)
+        previous, self.point = self.point, new
+        if previous is None:
+            return math.inf
+        moved = np.abs(new - previous) / self.fig.scale[self.fig.obj_group]
+        moved = moved[~np.isnan(moved)]
+        return float(moved.max()) if moved.size else 0.0
+
+    def evidence(self) -> np.ndarray:
+        return np.bincount(self.fig.src[self.fig.evidence], minlength=self.fig.n_src)
+
+    def errors(self) -> tuple[np.ndarray, float, int]:
+        fig = self.fig
+        err = self.distance()
+        used = fig.evidence
+        return (np.bincount(fig.src[used], weights=err[used], minlength=fig.n_src), float(err[used].sum()),
+                int(used.sum()))
+
+    def distance(self) -> np.ndarray:
+        """Per figure (canonical order): its error at the current points, capped."""
+        assert self.point is not None, "estimate() first"
+        return _distance(self.fig, self.point)
+
+    def result(self, weight: np.ndarray, evidence: np.ndarray, iterations: int) -> TruthResult:
+        assert self.point is not None, "estimate() first"
+        return _result(self.fig, self.point, weight, evidence, iterations)
+
+
+def source_weights(bound: np.ndarray, errors: np.ndarray, total: float, used: int) -> np.ndarray:
+    """CATD's weight per source: the lower confidence bound of the rate 1/b of its errors.
+
+    ``bound`` is G(N_s + 1, alpha/2) per source, ``errors`` the sum of each source's errors over
+    its evidence; the prior pseudo-figure's error is the mean error of all evidence (``total``
+    over ``used`` figures)."""
+    prior = max(total / used, MIN_PRIOR_ERROR) if used else 1.0
+    return bound / (prior + errors)
 
 
 def gamma_lower_quantile(shape: np.ndarray, q: float) -> np.ndarray:
@@ -424,17 +515,6 @@ def _distance(fig: _Figures, point: np.ndarray) -> np.ndarray:
         gap = np.maximum(fig.lower - x, 0.0) + np.maximum(x - fig.upper, 0.0)
     gap = np.where(fig.informative, gap, 0.0)
     return np.minimum(gap / fig.scale[fig.obj_group[fig.obj]], _CAP)
-
-
-def _source_weights(fig: _Figures, point: np.ndarray, bound: np.ndarray) -> np.ndarray:
-    """CATD's weight per source: the lower confidence bound of the rate 1/b of its errors.
-
-    `bound` is G(N_s + 1, alpha/2) per source; the errors are summed over its evidence."""
-    err = _distance(fig, point)
-    used = fig.evidence
-    e = np.bincount(fig.src[used], weights=err[used], minlength=fig.n_src)
-    prior = max(float(err[used].sum()) / used.sum(), MIN_PRIOR_ERROR) if used.any() else 1.0
-    return bound / (prior + e)
 
 
 def _result(fig: _Figures, point, src_weight, evidence, iterations) -> TruthResult:

@@ -151,7 +151,7 @@ def reports(engine, path: Path, method: str = "consensus") -> tuple[str, str]:
     spark_claims = engine.normalize(reconcile.read(path))
     pd.testing.assert_frame_equal(spark_claims.frame, claims.frame)  # the same claims frame, dtypes too
     on_pandas = reconcile.estimate(reconcile.reconcile(claims, reconcile.validate(claims)), method)
-    on_spark = reconcile.estimate(engine.reconcile(spark_claims, engine.validate(spark_claims)), method)
+    on_spark = engine.estimate(engine.reconcile(spark_claims, engine.validate(spark_claims)), method)
     return reconcile.render(on_pandas, "json"), reconcile.render(on_spark, "json")
 
 
