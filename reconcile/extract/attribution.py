@@ -21,7 +21,8 @@ __all__ = ["Attribution", "attributions", "claimant_for", "organiser_in", "role_
 
 _VERBS = (
     "said|says|say|told|tells|reported|reports|announced|announces|stated|states|estimated|"
-    "claims|claim|commented|comments|quoted|quotes|"
+    "claims|claim|commented|comments|quoted|quotes|maintained|maintains|argued|argues|alleged|alleges|"
+    "testified|concluded|"
     "estimates|counted|confirmed|confirms|claimed|declared|recorded|registered|"
     "puts|wrote|writes|revised|raised|lowered|spoke of|talked of|"
     "tallied|put|gave|found|finding|calculated|assessed|noted|added|insisted|acknowledged|"
@@ -35,6 +36,7 @@ _VERBS = (
     "rebajó|rebajaron|redujo|redujeron|habló de|hablaron de|hablan de|habla de|"
     "pidió|solicitó|pidieron|solicitaron|se refirió a|mencionó")
 _PHRASES = ("according to|based on figures from|based on data from|citing|quoting|"
+            "as (?:reported|stated|announced|estimated|confirmed|counted) by|"
             "(?:figures|data|statistics|estimates|a report|a count|a tally) (?:from|by|released by|published by)|"
             "(?:cifras|datos|estad[ií]sticas|estimaciones|un informe|un recuento|un balance) "
             "(?:oficiales )?(?:de|del|publicad[oa]s por|difundid[oa]s por)|"
@@ -79,7 +81,10 @@ _AUXILIARIES = frozenset(
     "ha han habia habian habria habrian fue fueron tambien luego despues primero".split())
 _COLLECTIVE = frozenset(
     "police organisers organizers organizadores policia bomberos firefighters rescuers "
-    "investigators investigadores prosecutors fiscalia".split())
+    "investigators investigadores prosecutors fiscalia witnesses testigos residents vecinos survivors "
+    "sobrevivientes supervivientes doctors medicos activists activistas students estudiantes experts expertos "
+    "researchers scientists cientificos analysts analistas observers observadores journalists periodistas "
+    "villagers pobladores habitantes unions sindicatos relatives familiares".split())
 _ROLES = frozenset(
     "president presidente minister ministro ministra secretary secretario secretaria secretary-general "
     "secretario-general spokesman spokeswoman spokesperson portavoz vocero vocera director directora "
@@ -92,7 +97,8 @@ _ROLES = frozenset(
     "official funcionario funcionaria".split())
 # words that name no one by themselves: "Other estimates suggest", "Unofficial reports said"
 _VAGUE = frozenset("other others some several many unofficial official various independent local initial "
-                   "unconfirmed unverified conflicting press news "
+                   "unconfirmed unverified conflicting press news most all both numerous multiple unnamed "
+                   "anonymous varying different "
                    "preliminary early later new latest sources source reports estimates media accounts "
                    "otras otros algunas algunos varias varios fuentes informes medios extraoficiales "
                    "oficiales".split())
@@ -143,9 +149,25 @@ def _join(sentence: str, words) -> str:
     return sentence[words[0][1]:words[-1][2]] if words else ""
 
 
+_MONTH_NAMES = ("January|February|March|April|May|June|July|August|September|October|November|December|"
+                "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|enero|febrero|marzo|abril|mayo|junio|julio|"
+                "agosto|septiembre|setiembre|octubre|noviembre|diciembre")
+_DAY_NAMES = ("Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|lunes|martes|mi[eé]rcoles|jueves|"
+              "viernes|s[aá]bado|domingo")
+# "the council in 2006 stated", "Police on Sunday said", "la policía el lunes informó": when, between
+# the subject and its verb
+_WHEN_BEFORE_VERB = re.compile(
+    rf"(?:,\s*)?\b(?:(?:in|en)\s+(?:(?:{_MONTH_NAMES})\s+)?\d{{4}}|(?:in|en)\s+(?:{_MONTH_NAMES})|"
+    rf"(?:on|el)\s+(?:(?:{_DAY_NAMES})|(?:{_MONTH_NAMES})\s+\d{{1,2}}|\d{{1,2}}\s+(?:de\s+)?(?:{_MONTH_NAMES}))|"
+    rf"(?:last|this|el pasado|este|esta)\s+(?:week|month|year|{_DAY_NAMES}|semana|mes|a[nñ]o)|"
+    r"yesterday|today|earlier|ayer|hoy)\s*,?\s*$", re.I)
+
+
 def _backwards(sentence: str, at: int) -> Attribution | None:
     """The subject just before a verb at ``at``: "the Associated Press reported"."""
-    toks = _tokens(sentence, max(0, at - 160), at)
+    when = _WHEN_BEFORE_VERB.search(sentence, max(0, at - 40), at)
+    read_to = when.start() if when is not None and when.start() > 0 else at
+    toks = _tokens(sentence, max(0, read_to - 160), read_to)
     if toks and toks[-1][0] == ",":
         return _apposition(sentence, toks[:-1], at)
     words: list = []
@@ -315,6 +337,9 @@ def _named_person(sentence: str, a: Attribution) -> Attribution:
     return Attribution(" ".join(name), a.start, match.end(1), a.before)
 
 
+_MEDIA_ROLES = frozenset("periodico diario newspaper daily agency agencia cadena".split())
+
+
 def _person(name: str) -> str:
     """A person's name without the role before it: "el presidente Rafael Correa" -> "Rafael
     Correa", "UN Secretary-General Ban Ki-moon" -> "Ban Ki-moon"; "ministro de Defensa" stays."""
@@ -323,6 +348,8 @@ def _person(name: str) -> str:
         words = words[1:]                              # "Col. Ahmed Ali", "Maj. Gen. John Doe"
     name = " ".join(words)
     for k in range(len(words) - 1, -1, -1):
+        if fold_word(words[k]).strip(",") in _MEDIA_ROLES and words[k][:1].isupper():
+            continue                                   # "the Daily Star", "Diario Oficial": a name
         if fold_word(words[k]).strip(",") in _ROLES:
             rest = words[k + 1:]
             if rest and all(w[:1].isupper() for w in rest):
@@ -331,7 +358,7 @@ def _person(name: str) -> str:
     return name
 
 
-def _trim(name: str) -> str:
+def _trim(name: str, inner_speaker: bool = True) -> str:
     """"fuentes de la policía mexicana" -> "policía mexicana", "IMD observations" -> "IMD"."""
     first = _TRIGGER.match(name)
     if first and first.group("verb") and len(name) > first.end():
@@ -350,10 +377,6 @@ def _trim(name: str) -> str:
     words = name.split()
     if words and fold_word(words[0]) in _TRAILING_NOUNS and name.islower():
         return ""                                      # "según datos preliminares": no one named
-    while len(words) > 1 and fold_word(words[-1]) in _TRAILING_NOUNS and words[-1].islower():
-        words = words[:-1]
-    if words and words[-1].endswith(("'s", "’s")) and len(words[-1]) > 2:
-        words[-1] = words[-1][:-2]                     # "Amnesty International's figures put"
     for k in range(1, len(words)):
         verb = _TRIGGER.fullmatch(words[k])
         if words[k].islower() and verb is not None and verb.group("verb"):
@@ -361,11 +384,16 @@ def _trim(name: str) -> str:
             if inner and fold_word(inner[0]) in _ARTICLES:
                 inner = inner[1:]
             named = inner[:1] != words[k + 1:k + 2]     # "the government": after an article
-            if inner and (inner[0][:1].isupper() or named) and not any(fold_word(w) in _PRONOUNS for w in inner):
+            if inner_speaker and inner and (inner[0][:1].isupper() or named) and not any(
+                    fold_word(w) in _PRONOUNS for w in inner):
                 words = inner                          # "the U.N. reported the government found": the government
             else:
                 words = words[:k]                      # "organizers told AFP they estimated": organizers
             break
+    while len(words) > 1 and fold_word(words[-1]) in _TRAILING_NOUNS and words[-1].islower():
+        words = words[:-1]
+    if words and words[-1].endswith(("'s", "’s")) and len(words[-1]) > 2:
+        words[-1] = words[-1][:-2]                     # "Amnesty International's figures put"
     return " ".join(words)
 
 
@@ -382,6 +410,34 @@ def _after_article(sentence: str, match: re.Match) -> bool:
 _NOUN_NEXT = frozenset("of from in on about by were are have had say said says suggest suggested indicate "
                        "indicated show showed put circulated emerged".split())
 _NOUN_OR_VERB = frozenset("reports claims states comments quotes".split())
+
+
+_DOCUMENT_BY = re.compile(
+    r"\s+(?:a|an|the|its|un|una|el|la|su)\s+(?:\d{4}\s+)?(?:[^\W\d_]+\s+){0,2}?"
+    r"(?:report|study|survey|count|census|investigation|estimate|analysis|review|tally|inquiry|audit|statement|"
+    r"informe|estudio|recuento|censo|investigaci[oó]n|balance|an[aá]lisis|reporte|comunicado)\s+"
+    r"(?:by|from|of|de|del)\s+", re.I)
+_AGENT_AFTER = re.compile(r"\s+(?:(?:to|at|a|en|hasta)\s+(?:about\s+|some\s+|unos\s+|unas\s+)?[\d][\d.,]*"
+                          r"(?:\s+(?:million|millones|thousand|mil))?\s+)?(?:by|por)\s+", re.I)
+_BETWEEN_AUX = frozenset("later initially first then also officially subsequently eventually since "
+                         "luego despues inicialmente posteriormente tambien oficialmente".split())
+
+
+def _agent(sentence: str, match: re.Match) -> Attribution | None:
+    """The agent of a passive report: "the figure was later raised to 25,000 by the government",
+    "fue elevada a 300 por el ministerio" -> the government, the ministry."""
+    if not fold_word(match.group()).endswith(("ed", "ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas")):
+        return None
+    before = _tokens(sentence, max(0, match.start() - 40), match.start())
+    while before and (fold_word(before[-1][0]) in _BETWEEN_AUX or _ADVERB.search(fold_word(before[-1][0]))):
+        before = before[:-1]
+    if not before or fold_word(before[-1][0]) not in _PASSIVE_BEFORE:
+        return None
+    by = _AGENT_AFTER.match(sentence, match.end())
+    if by is None:
+        return None
+    found = _forwards(sentence, by.end())
+    return Attribution(found.who, match.start(), found.end, False) if _usable(found) else None
 
 
 def _plural_noun(sentence: str, match: re.Match) -> bool:
@@ -427,7 +483,7 @@ def attributions(sentence: str) -> list[Attribution]:
     ("other estimates put the toll at 1,833")."""
     out = []
     for a in _attributions(sentence):
-        who = _person(_trim(a.who)) if a.who else ""
+        who = _person(_trim(a.who, a.before)) if a.who else ""
         if not who and not a.who or _usable(Attribution(who, a.start, a.end, a.before)):
             out.append(Attribution(who, a.start, a.end, a.before))     # "" : an unnamed speaker
     return out
@@ -505,11 +561,17 @@ def _scan_attributions(sentence: str) -> list[Attribution]:
             covered = relayed.end
             continue
         if match.group("phrase"):
-            found = _forwards(sentence, match.end())
+            document = _DOCUMENT_BY.match(sentence, match.end())   # "according to a 2010 report by X"
+            found = _forwards(sentence, document.end() if document else match.end())
             noun = fold_word(match.group().split()[0]) in _DATA_NOUNS
             if _usable(found) and not (noun and not found.who[:1].isupper()):   # not "cifras de asistencia"
                 out.append(Attribution(found.who, match.start(), found.end, False))
                 covered = found.end
+            continue
+        agent = _agent(sentence, match) if match.group("verb") else None
+        if agent is not None:
+            out.append(agent)                          # "the toll was later revised by the government to 220"
+            covered = agent.end
             continue
         if _passive(sentence, match) or _after_article(sentence, match) or _plural_noun(sentence, match):
             continue
@@ -569,7 +631,7 @@ def claimant_for(found: list[Attribution], start: int, end: int, slug, sentence:
 
 
 # roles a person holds (not "newspaper", "agency"): "the minister" can be named elsewhere
-_PERSON_ROLES = _ROLES - frozenset("periodico diario newspaper daily agency agencia cadena".split())
+_PERSON_ROLES = _ROLES - _MEDIA_ROLES
 _NAME_AFTER_ROLE = r"\s+((?:[A-ZÁÉÍÓÚÑ][\w'’-]+\s+){0,3}[A-ZÁÉÍÓÚÑ][\w'’-]+)"
 
 
@@ -590,8 +652,8 @@ def role_holder(claimant: str | None, nearby: list[str]) -> str | None:
     return None
 
 
-_ORGANISED = re.compile(r"\b(?:launched|organi[sz]ed|called|convened|staged|led|"
-                        r"convoc[oó]|convocaron|organiz[oó]|organizaron|encabez[oó])\b"
+_ORGANISED = re.compile(r"\b(?:launched|organi[sz]ed|called|convened|staged|"
+                        r"convoc[oó]|convocaron|organiz[oó]|organizaron)\b"
                         r"(?:\s+[^\W\d_]+){0,4}?\s+(?:march|marches|protest|protests|rally|rallies|demonstration|"
                         r"demonstrations|strike|sit-in|marcha|marchas|protesta|protestas|manifestaci[oó]n|"
                         r"manifestaciones|concentraci[oó]n|huelga|paro)\b", re.I)
@@ -609,4 +671,9 @@ def organiser_in(sentence: str) -> str | None:
     subject = _backwards(sentence, match.start())
     if subject is None or not subject.who[:1].isupper() or not _usable(subject):
         return None
+    before = [fold_word(tok) for tok, _, _ in _tokens(sentence, max(0, subject.start - 12), subject.start)]
+    if before and before[-1] in _ARTICLES:
+        before = before[:-1]
+    if before and before[-1] in ("by", "por"):
+        return None                                    # "kidnapped by Chinese agents ...": an agent, not who called it
     return _person(_trim(subject.who))

@@ -27,7 +27,7 @@ __all__ = ["Proposal", "propose"]
 _ES_NUMBER = re.compile(r"\b\d{1,3}(?:\.\d{3})+\b(?![.,]\d)")
 _EN_NUMBER = re.compile(r"\b\d{1,3}(?:,\d{3})+\b(?![.,]\d)")
 _PART = re.compile(r"\s*\)")
-_CREDIT = re.compile(r"\s*\(([A-Z][\w.&’' -]{1,50})\)")
+_CREDIT = re.compile(r"\s*\((?:the |la |el |los |las )?([A-Z][\w.&’' -]{1,50})\)")   # "(the Red Cross)"
 # events of weeks or more: their counts are dated by the year unless a sentence dates them
 _LONG_EVENT = re.compile(r"\b(?:floods?|flooding|hurricane|cyclone|typhoon|storm|war|pandemic|epidemic|"
                          r"outbreak|crisis|drought|famine|inundaci[oó]n(?:es)?|hurac[aá]n|cicl[oó]n|tif[oó]n|"

@@ -83,3 +83,38 @@ def test_organisers_are_the_body_that_called_the_march():
     found = _proposals(text)
     assert found["25,000 people"].claimant == "Clean Air Alliance"
     assert found["9,000"].claimant == "police"
+
+
+def test_when_between_the_subject_and_its_verb_is_passed_over():
+    assert _claimants("Police on Sunday said 40 people were arrested.") == {"40 people": "Police"}
+    assert _claimants("The council in 2006 stated that 12 homes were lost.") == {"12": "council"}
+    assert _claimants("La policía el lunes informó que 40 personas fueron detenidas.", "es") == {
+        "40 personas": "policía"}
+
+
+def test_the_agent_of_a_passive_revision_states_the_figure():
+    assert _claimants("The toll was later raised to 2,500 by the civil defence agency.") == {
+        "2,500": "civil defence agency"}
+    assert _claimants("The count was revised by the Interior Ministry to 812.") == {"812": "Interior Ministry"}
+    # a passive without an agent names no one
+    assert _claimants("The count was revised to 812.") == {"812": None}
+
+
+def test_a_report_or_a_study_by_someone_is_theirs():
+    assert _claimants("According to a 2011 study by the World Bank, 90,000 jobs were lost.") == {
+        "90,000": "World Bank"}
+    assert _claimants("As reported by the Daily Star, 300 workers were hurt.") == {"300": "Daily Star"}
+    assert _claimants("Según un informe de la Cruz Roja, 500 familias perdieron sus casas.", "es") == {
+        "500": "Cruz Roja"}
+
+
+def test_witnesses_and_vague_sources_speak_for_themselves():
+    assert _claimants("The army said 3 soldiers died, while witnesses reported dozens of deaths.") == {
+        "3": "army", "dozens": "witnesses"}
+    assert _claimants("At least 700 died, according to most sources.") == {"At least 700": None}
+
+
+def test_a_figure_credited_in_brackets_with_its_article_names_who_gives_it():
+    found = _proposals("Estimates range from 150 (the Red Crescent) to 900 (local activists).")
+    assert found["150"].claimant == "Red Crescent"
+    assert found["900"].claimant is None
