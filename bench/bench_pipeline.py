@@ -3,6 +3,8 @@
     python bench/bench_pipeline.py                 # 10k and 100k claims
     python bench/bench_pipeline.py 10000 100000 1000000
     python bench/bench_pipeline.py --skip-validate 1000000
+    python bench/bench_pipeline.py --skip-validate --commands-only --formats json,html --profile desk 1000000
+    python bench/bench_pipeline.py --scaling [--profile desk]   # one topic of 10k and 100k claims
 
 Stages: load (read files), normalize (claims frame; Great Expectations is imported meanwhile,
 while a helper process parses the stated values, as the command does), validate (GX; then GX
@@ -28,14 +30,32 @@ sys.path.insert(0, str(HERE.parent))
 from synth import PROFILES, generate  # noqa: E402
 
 
-#: runs a command with its output discarded and prints the command's own peak memory (MB) and
-#: CPU seconds (user + system: on a shared machine, steadier than the wall clock)
+#: runs a command with its output written to the file named first and prints the command's own
+#: peak memory (MB) and CPU seconds (user + system: on a shared machine, steadier than the wall clock)
 MEASURED = (
     "import resource, subprocess, sys\n"
-    "subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL)\n"
+    "with open(sys.argv[1], 'wb') as out:\n"
+    "    subprocess.run(sys.argv[2:], stdout=out)\n"
     "used = resource.getrusage(resource.RUSAGE_CHILDREN)\n"
     "print(round(used.ru_maxrss / 1024), round(used.ru_utime + used.ru_stime, 1))\n"
 )
+
+
+def summary_of(path: Path) -> str:
+    """Findings found (by verdict, kept or not) and omitted, from a JSON report's summary (the
+    report's first bytes), as text."""
+    import json
+    import re
+
+    with open(path, encoding="utf-8") as handle:
+        head = handle.read(4096)
+    found = re.search(r'"findings":\s*(\{[^}]*\})', head)
+    omitted = re.search(r'"omitted":\s*(\{[^}]*\})', head)
+    if not found or not omitted:
+        return ""
+    total = sum(json.loads(found.group(1)).values())
+    left = sum(json.loads(omitted.group(1)).values())
+    return f"; {total:,} findings found, {total - left:,} listed"
 
 
 def peak_mb(who: int = resource.RUSAGE_SELF) -> float:
@@ -133,6 +153,9 @@ def main() -> None:
     parser.add_argument("--max-findings", type=int, default=10_000,
                         help="findings kept per topic, as reconcile report --max-findings (default 10,000)")
     parser.add_argument("--stage", help=argparse.SUPPRESS)
+    parser.add_argument("--formats", default="json", help="report formats to time, comma-separated (json,html)")
+    parser.add_argument("--commands-only", action="store_true",
+                        help="only the whole commands, in fresh processes (not the stages one by one)")
     parser.add_argument("--scaling", action="store_true", help="only the one-topic scaling check")
     parser.add_argument("--scaling-sizes", type=int, nargs="+", default=[10_000, 100_000],
                         help="claims in the one topic of --scaling (default 10,000 and 100,000)")
@@ -154,20 +177,26 @@ def main() -> None:
             print(f"{size:,} claims, {args.profile} profile (generated in {time.perf_counter() - t:.1f} s)")
             extra = ["--skip-validate"] if args.skip_validate else []
             extra += ["--max-findings", str(args.max_findings)]
-            subprocess.run([sys.executable, __file__, "--stage", str(root), *extra], check=True)
-            commands = [["report", str(root), "--format", "json", "--fail-on", "never",
-                         "--max-findings", str(args.max_findings)]]
+            if not args.commands_only:
+                subprocess.run([sys.executable, __file__, "--stage", str(root), *extra], check=True)
+            commands = [["report", str(root), "--format", fmt, "--fail-on", "never",
+                         "--max-findings", str(args.max_findings)] for fmt in args.formats.split(",")]
             if not args.skip_validate:
                 commands.append(["validate", str(root), "--format", "json"])
             for command in commands:
                 t = time.perf_counter()
-                done = subprocess.run([sys.executable, "-c", MEASURED, str(reconcile_cmd), *command],
+                output = Path(tmp) / "output"
+                done = subprocess.run([sys.executable, "-c", MEASURED, str(output), str(reconcile_cmd), *command],
                                       stdout=subprocess.PIPE, text=True, check=False)
                 seconds = time.perf_counter() - t
                 child_peak, cpu = (done.stdout.strip().splitlines()[-1].split() if done.stdout.strip()
                                    else ("?", "?"))
-                print(f"  {'reconcile ' + command[0]:<44} {seconds:8.2f} s   peak {child_peak:>8} MB  "
-                      f"({cpu} s CPU; whole command, exit {done.returncode})")
+                name = " ".join(command[:1] + command[2:4]) if command[0] == "report" else command[0]
+                found = summary_of(output) if "json" in command else ""
+                print(f"  {'reconcile ' + name:<44} {seconds:8.2f} s   peak {child_peak:>8} MB  "
+                      f"({cpu} s CPU; whole command, exit {done.returncode}; output "
+                      f"{output.stat().st_size / 1e6:.1f} MB{found})", flush=True)
+                output.unlink()
 
 
 if __name__ == "__main__":

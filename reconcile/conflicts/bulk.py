@@ -87,9 +87,17 @@ class ClaimArrays:
             self.groups[name] = np.fromiter((codes.setdefault(k, len(codes)) for k in column), dtype=np.int64,
                                             count=n)
         self._sorted: dict[tuple, np.ndarray] = {}
+        self._cached: dict[tuple, tuple] = {}
+        self.totals = {c.part_of for c in claims if c.part_of}
 
     def index(self, claims: list[ClaimInterval]) -> np.ndarray:
-        return np.fromiter((self.position[c.id] for c in claims), dtype=np.int64, count=len(claims))
+        """The claims' positions in the arrays (kept per scope)."""
+        key = ("index", id(claims))
+        found = self._cached.get(key)
+        if found is None:
+            found = self._cached[key] = (np.fromiter((self.position[c.id] for c in claims), dtype=np.int64,
+                                                     count=len(claims)),)
+        return found[0]
 
     def count(self, block: Block, group: str | None = None, strict: bool = False) -> int:
         """How many pairs of the block have the low claim below the high one (``strict``: the
@@ -113,6 +121,55 @@ class ClaimArrays:
         top = np.searchsorted(keys, base + (width - 1), side="right")
         return int((top - np.searchsorted(keys, base + ends, side="right")).sum())
 
+    def _breakdown(self, claims: list[ClaimInterval]) -> tuple[dict, dict, list[ClaimInterval]]:
+        """A scope's claims by id, its parts by total, and its parts (kept per scope)."""
+        key = ("breakdown", id(claims))
+        found = self._cached.get(key)
+        if found is None:
+            parts: dict[str, list[ClaimInterval]] = defaultdict(list)
+            for claim in claims:
+                if claim.part_of:
+                    parts[claim.part_of].append(claim)
+            found = self._cached[key] = ({c.id: c for c in claims} if parts or self.totals else {}, parts,
+                                         [c for c in claims if c.part_of])
+        return found
+
+    def breakdown_pairs(self, block: Block) -> Iterator[tuple[ClaimInterval, ClaimInterval]]:
+        """The block's disjoint pairs of a part and its total, or two parts of one total (few:
+        found from the parts and totals, not from the pairs)."""
+        if not self.totals:
+            return
+        low_ids, low_parts_by_total, low_parts = self._breakdown(block.low)
+        high_ids, high_parts, _ = self._breakdown(block.high)
+        lows = {c.id: c for c in low_parts}
+        lows.update((total, low_ids[total]) for total in high_parts if total in low_ids)
+        for low in lows.values():
+            related = {}
+            if low.part_of:
+                total = high_ids.get(low.part_of)
+                if total is not None:
+                    related[total.id] = total
+                related.update((c.id, c) for c in high_parts.get(low.part_of, ()))
+            related.update((c.id, c) for c in high_parts.get(low.id, ()))
+            for high in related.values():
+                if below(low, high) and part_related(low, high):
+                    yield low, high
+
+    def sides(self, block: Block) -> tuple[np.ndarray, list[ClaimInterval], np.ndarray, list[ClaimInterval]]:
+        """The block's low claims by upper bound (and those bounds), its high claims by lower
+        bound, descending (kept per scope)."""
+        key = ("low", id(block.low))
+        low = self._cached.get(key)
+        if low is None:
+            ordered = sorted(block.low, key=lambda c: (c.upper, c.id))
+            low = self._cached[key] = (np.array([c.upper for c in ordered], dtype=float), ordered)
+        key = ("high", id(block.high))
+        high = self._cached.get(key)
+        if high is None:
+            ordered = sorted(block.high, key=lambda c: (-c.lower, c.id))
+            high = self._cached[key] = (np.array([c.lower for c in ordered], dtype=float), ordered)
+        return low[0], low[1], high[0], high[1]
+
     def kinds(self, block: Block, origin: dict[str, str], scopes: ScopeRelations) -> dict[str, int]:
         """The block's disjoint pairs by the kind ``pair_kind`` gives them (a nested block's low
         side being the wider scope, as ``TopicReconciler`` asks)."""
@@ -135,7 +192,7 @@ class ClaimArrays:
             temporal = self.count(block, "source", True) if scopes.cumulative and rel.later == 1 else 0
             counts["temporal-conflict"] = temporal
             counts["order-conflict"] = strict - temporal
-        for low, high in breakdown_pairs(block):   # counted above as if they were not a breakdown
+        for low, high in self.breakdown_pairs(block):   # counted above as if they were not a breakdown
             if rel.kind == SAME and low.source == high.source and _statement(low) != _statement(high) \
                     and low.upper < high.lower:
                 continue   # classified pair by pair above, breakdown included
@@ -161,27 +218,6 @@ def _other_statements(block: Block) -> Iterator[tuple[ClaimInterval, ClaimInterv
                 yield low, high
 
 
-def breakdown_pairs(block: Block) -> Iterator[tuple[ClaimInterval, ClaimInterval]]:
-    """The block's disjoint pairs of a part and its total, or two parts of one total (few:
-    found from the parts and totals, not from the pairs)."""
-    by_id = {c.id: c for c in block.high}
-    parts: dict[str, list[ClaimInterval]] = defaultdict(list)
-    for claim in block.high:
-        if claim.part_of:
-            parts[claim.part_of].append(claim)
-    if not parts and not any(c.part_of for c in block.low):
-        return
-    for low in block.low:
-        related = {}
-        if low.part_of:
-            total = by_id.get(low.part_of)
-            if total is not None:
-                related[total.id] = total
-            related.update((c.id, c) for c in parts.get(low.part_of, ()))
-        related.update((c.id, c) for c in parts.get(low.id, ()))
-        for high in related.values():
-            if below(low, high) and part_related(low, high):
-                yield low, high
 
 
 class Walk:
@@ -189,14 +225,11 @@ class Walk:
     one's upper bound), from the largest gap down: per block, the low claims sorted by upper
     bound and the high ones by lower bound, descending; a heap holds each block's frontier."""
 
-    def __init__(self, blocks: list[Block]) -> None:
+    def __init__(self, blocks: list[Block], arrays: ClaimArrays) -> None:
         self.sides: list[tuple[np.ndarray, list[ClaimInterval], np.ndarray, list[ClaimInterval]]] = []
         self.heap: list[tuple[float, int, int, int]] = []
         for n, block in enumerate(blocks):
-            low = sorted(block.low, key=lambda c: (c.upper, c.id))
-            high = sorted(block.high, key=lambda c: (-c.lower, c.id))
-            uppers = np.array([c.upper for c in low], dtype=float)
-            lowers = np.array([c.lower for c in high], dtype=float)
+            uppers, low, lowers, high = arrays.sides(block)
             self.sides.append((uppers, low, lowers, high))
             if len(low) and len(high) and lowers[0] > uppers[0]:
                 self.heap.append((uppers[0] - lowers[0], n, 0, 0))

@@ -37,7 +37,7 @@ from reconcile.model.names import PlaceIndex
 
 SIGNED_UNITS = ("change", "balance", "celsius", "fahrenheit", "difference")
 #: a block of this many pairs of claims or more is counted in bulk (``bulk``), not pair by pair
-BULK_FROM = 4096
+BULK_FROM = 64
 
 
 class Sorted:
@@ -117,6 +117,7 @@ class TopicReconciler:
         #: every finding is kept; None: every pair one by one (the definition, for tests)
         self.bulk_from = bulk_from
         self.blocks: list[Block] = []
+        self.small: list[tuple] = []   # blocks of few pairs, walked pair by pair once the large ones are
 
     def add(self, kind: str, claims: Iterable[str], explanation: str | Callable[[], str], gap: float | None = None,
             ratio: float | None = None, **extra) -> None:
@@ -220,7 +221,7 @@ class TopicReconciler:
             return
         if (self.bulk_from is None or not self.found.limit
                 or len(low_side.claims) * len(high_side.claims) < self.bulk_from):
-            self._disjoint(x, y, rel)
+            self.small.append((x, y, rel))
             return
         self.blocks.append(Block(low_side.claims, high_side.claims, rel))
 
@@ -229,8 +230,13 @@ class TopicReconciler:
         those that could be kept built, walked from the largest gap down: the conflicts
         first, then (when warnings can still be kept) revisions and pairs that only touch."""
         blocks, self.blocks = self.blocks, []
-        if not blocks:
-            return
+        small, self.small = self.small, []
+        if blocks:
+            self._bulk_blocks(blocks)
+        for x, y, rel in small:   # after the large blocks: what they keep spares building these
+            self._disjoint(x, y, rel)
+
+    def _bulk_blocks(self, blocks: list[Block]) -> None:
         arrays = ClaimArrays(self.claims, self.origin)
         counts: dict[str, int] = defaultdict(int)
         for block in blocks:
@@ -241,7 +247,7 @@ class TopicReconciler:
         found, relations, origin = self.found, self.relations, self.origin
 
         def walk(verdict: str, probe: str) -> None:
-            for gap, n, low, high in Walk(blocks):
+            for gap, n, low, high in Walk(blocks, arrays):
                 if not found.wants(probe, round(gap, 6)):
                     return   # nothing further down is wanted, whatever its kind
                 rel = blocks[n].relation
