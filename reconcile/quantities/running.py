@@ -304,15 +304,17 @@ def _junk(sentence: str, m: Mention, number_start: int, counted: str | None, lan
         return "year" if m.qualifier == "exact" else "comparison with a past event"
     if next_words and next_words[0] in _DURATION and m.unit is None:
         return "duration"
+    if m.unit is None and value is not None and value < 100 and value % 10 == 0 and _DECADE_BEFORE.search(before):
+        return "decade"                               # "en los años 60", "in the '80s"
     if next_words and next_words[0] in ("times", "veces") and m.unit is None:
         return "frequency"                            # "unas cuatro veces", "three times higher"
     if m.unit is None and re.match(r"\s?(?:s|seg|sec)\b", after) and re.search(r"\bmin\.?\s*$", before):
         return "duration"                             # "3 min 30 s"
     if re.match(r"\s?-\s?(?:year|day|hour|minute|week|month|second)s?\b", after, re.I):
         return "duration"
-    if m.start > 0 and (word_before in _LABELS or word_before.isupper() and len(word_before) > 1
-                        or "&" in word_before):
-        return "name with digits"
+    if m.start > 0 and not _word_before(sentence, m.start).endswith((",", ";", ":")) and (
+            word_before in _LABELS or word_before.isupper() and len(word_before) > 1 or "&" in word_before):
+        return "name with digits"                     # "Category 4", "S&P 500"; not "the law, 28 members"
     if previous_name_end is not None and re.fullmatch(r"\s*(?:,|and|y|or|o|&|-|–|/)\s*",
                                                       sentence[previous_name_end:m.start]):
         return "name with digits"
@@ -357,6 +359,9 @@ def _junk(sentence: str, m: Mention, number_start: int, counted: str | None, lan
 _RISE_TO = re.compile(r"\b(?:rose|risen|climbed|jumped|increased|grew|reached|totall?ed|numbered|stood at|"
                       r"ascendi[oó]|asciende|ascendieron|lleg[oó]|alcanz[oó]|sum[oó]|elev[oó])\s+(?:a|to|at)?\s*$",
                       re.I)
+
+
+_DECADE_BEFORE = re.compile(r"\blos\s+a[nñ]os\s+$|\bthe\s+['’]$", re.I)
 
 
 def _days(m: Mention) -> bool:

@@ -59,3 +59,14 @@ def test_a_four_digit_count_a_toll_rises_to_is_no_year():
 def test_a_modal_or_a_pronoun_ends_the_counted_noun():
     found = quantities_in_text("Under the pact, 12 states must ratify it.", "en")
     assert [q["counted"] for q in found] == ["states"]
+
+
+def test_a_label_before_a_comma_names_nothing_after_it():
+    assert _texts("Under the terms of the law, 28 members must respond.") == ["28"]
+    assert _texts("Según el artículo 5 de la ley, 28 miembros deben responder.", "es") == ["28"]
+    assert _texts("Category 4 winds hit 30 towns.") == ["30"]
+
+
+def test_a_decade_is_no_count():
+    assert _texts("En los años 80, la fábrica empleaba a 1.000 trabajadores.", "es") == ["1.000"]
+    assert _texts("The 80 students marched.") == ["80"]
