@@ -15,13 +15,13 @@ Two profiles:
   broken down by three regions (``part_of``); 5% of the values a twentieth of what they would
   be. Nearly every pair of claims in a topic is a scope difference or a value conflict, so the
   findings grow with the square of a topic's size (~18 per claim).
-- ``desk``: what a data desk compiles. Each topic counts one thing (one population and
-  criterion; one topic in ten has a second criterion for a tenth of its claims), at the
-  country and several regions (parts of the country's figure) on several dates; one true
-  count per place and date (growing with the date in a cumulative topic), and several sources
-  stating it: the figure itself, "about" a figure within 3% of it, or its thousands with
-  commas; 5% of the statements conflict on purpose (0.4 or 1.7 times the count); one
-  statement in ten is an echo (``cites`` another source of the topic, repeating its figure).
+- ``desk`` (``synth.py``'s ``generate_desk``, drawn the same way with numpy): each topic counts
+  one thing (one population; a second criterion in 5% of its claims), at the country and three
+  regions on three dates (the big topic: every region and date), stated by six reporters near
+  the true count of each place and date in the forms of ``synth.DESK_STATED``; 5% of the
+  statements far off on purpose (0.3, 0.5, 2 or 3 times the count), 3% echoed (another source
+  cites the claimant, via a third), 10% of the country's broken down into three regions.
+  Findings grow with the conflicts put in, not with the pairs.
 """
 from __future__ import annotations
 
@@ -36,7 +36,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from synth import CRITERIA, DECLARED, POPULATIONS, REGIONS  # noqa: E402  (one owner of the vocabulary)
 
 COLUMNS = ("id", "topic", "population", "criterion", "place", "as_of", "stated_on", "value", "lang",
-           "quote", "url", "part_of", "cites")
+           "quote", "url", "part_of", "cites", "via")
 PROFILES = ("scattered", "desk")
 PLACES = tuple(REGIONS) + tuple(code for code, _ in DECLARED)
 DATES = tuple(f"2019-{m:02d}-{d:02d}" for m in (2, 3, 4) for d in (1, 7, 14, 21))
@@ -44,12 +44,11 @@ DATES = tuple(f"2019-{m:02d}-{d:02d}" for m in (2, 3, 4) for d in (1, 7, 14, 21)
 STATED = (("", "n", "", ""), ("more than ", "n", "", ""), ("at least ", "n", "", ""), ("about ", "n", "", ""),
           ("between ", "n", " and ", "m"), ("", "n,", "", ""), ("más de ", "n", "", ""), ("unos ", "n", "", ""),
           ("up to ", "m", "", ""), ("nearly ", "m", "", ""))
-SPANISH = (6, 7)
-#: the desk profile's statements: the figure, "about" it, with commas
-DESK_STATED = (0, 3, 5)
-DESK_PLACES = 6      # regions per topic besides the country
-DESK_DATES = 6       # dates per topic
-DESK_SOURCES = 5     # sources per topic
+#: synth.DESK_STATED (the desk profile's forms, each holding n; lo and hi: n -+ 5%) and their weights
+DESK_FORMS = (("", "n", "", ""), ("", "n,", "", ""), ("about ", "n", "", ""), ("more than ", "lo", "", ""),
+              ("at least ", "lo", "", ""), ("between ", "lo", " and ", "hi"), ("up to ", "hi", "", ""),
+              ("nearly ", "hi", "", ""), ("más de ", "lo", "", ""), ("unos ", "n", "", ""))
+DESK_WEIGHTS = np.array([8, 2, 2, 1, 1, 1, 1, 1, 1, 1]) / 19
 
 
 def _text(pa: Any, pc: Any, values: np.ndarray) -> Any:
@@ -68,20 +67,40 @@ def _commas(pa: Any, pc: Any, values: np.ndarray) -> Any:
     return out
 
 
-def stated_text(template: np.ndarray, n: np.ndarray, m: np.ndarray) -> tuple[Any, Any]:
-    """The stated values and their languages: ``STATED[template]`` with n and m filled in."""
+def _stated(forms: tuple, form: np.ndarray, numbers: dict[str, np.ndarray]) -> tuple[Any, Any]:
+    """The stated values and their languages: ``forms[form]`` (words before, a number's name,
+    words between, a number's name or "") with the numbers filled in ("n,": n with commas)."""
     import pyarrow as pa
     import pyarrow.compute as pc
 
-    table = np.array(STATED, dtype=object)
-    before, which, between = table[template, 0], table[template, 1], table[template, 2]
-    first = pc.if_else(pa.array(which == "m"), _text(pa, pc, m),
-                       pc.if_else(pa.array(which == "n,"), _commas(pa, pc, n), _text(pa, pc, n)))
-    second = pc.if_else(pa.array(table[template, 3] == "m"), _text(pa, pc, m), pa.scalar(""))
-    text = pc.binary_join_element_wise(pa.array(before, pa.string()), first, pa.array(between, pa.string()),
-                                       second, "")
-    lang = pa.array(np.where(np.isin(template, SPANISH), "es", "en"), pa.string())
-    return text, lang
+    table = np.array(forms, dtype=object)
+    before, between = table[form, 0], table[form, 2]
+    texts = {name: _text(pa, pc, values) for name, values in numbers.items()}
+    texts["n,"] = _commas(pa, pc, numbers["n"])
+    texts[""] = pa.array(np.full(form.size, ""), pa.string())
+
+    def number(which: np.ndarray) -> Any:
+        out = texts[""]
+        for name, text in texts.items():
+            if (which == name).any():
+                out = pc.if_else(pa.array(which == name), text, out)
+        return out
+
+    text = pc.binary_join_element_wise(pa.array(before, pa.string()), number(table[form, 1]),
+                                       pa.array(between, pa.string()), number(table[form, 3]), "")
+    spanish = np.array([f[0].startswith(("más", "unos")) for f in forms])
+    return text, pa.array(np.where(spanish[form], "es", "en"), pa.string())
+
+
+def stated_text(template: np.ndarray, n: np.ndarray, m: np.ndarray) -> tuple[Any, Any]:
+    """The scattered profile's stated values and languages: ``STATED[template]`` of n and m."""
+    return _stated(STATED, template, {"n": n, "m": m})
+
+
+def desk_text(n: np.ndarray, form: np.ndarray) -> tuple[Any, Any]:
+    """The desk profile's stated values (each holding ``n``) and languages: ``DESK_FORMS[form]``."""
+    step = np.maximum(1, n // 20)
+    return _stated(DESK_FORMS, form, {"n": n, "lo": np.maximum(1, n - step), "hi": n + step})
 
 
 def _ids(pa: Any, pc: Any, serial: np.ndarray) -> Any:
@@ -209,94 +228,144 @@ def _scattered(rng: np.random.Generator, n_claims: int, n_sources: int, big_topi
             "url": _nulls_where(pa, pc, pa.array(np.full(rows, "https://example.org/a")), ~total),
             "part_of": _nulls_where(pa, pc, _ids(pa, pc, total_serial), total),
             "cites": pa.nulls(rows, pa.string()),
+            "via": pa.nulls(rows, pa.string()),
         }
         sources.write(source[group], columns)
         made += rows
     return topics
 
 
-def _desk(rng: np.random.Generator, n_claims: int, n_sources: int, chunk: int, sources: _Sources) -> list[str]:
-    """The desk profile (see the module), in chunks of whole topics; the topics' names."""
+def _desk(rng: np.random.Generator, n_claims: int, n_sources: int, big_topic: int, chunk: int,
+          sources: _Sources) -> list[str]:
+    """synth.py's desk profile (its ``generate_desk``), drawn in chunks of whole topics; the
+    topics' names. Per topic: one population, a main and a second criterion, three regions and
+    three dates (the big topic: all of them), six reporters (the big topic: 40), a base count
+    and the regions' shares (90% of the country's); then events until the topic's claims are
+    written: a reporter states the true count of a place and date (5%: the second criterion's,
+    0.6 of it; 5%: 0.3, 0.5, 2 or 3 times it), sometimes echoed (3%: another source cites it,
+    via a third) or, for the country, broken down into three regions (10%)."""
     import pyarrow as pa
     import pyarrow.compute as pc
 
-    places_per, dates_per, sources_per = DESK_PLACES + 1, DESK_DATES, DESK_SOURCES
-    per_topic = places_per * dates_per * sources_per   # cells x sources, before some are left out
-    n_topics = max(1, round(n_claims / (per_topic * 0.85)))
-    topics = [f"desk-{i:06d}" for i in range(n_topics)]
-    made = 0
+    big = min(big_topic, n_claims // 4)
+    rest = n_claims - big
+    n_topics = max(2, rest // 50)
+    per_topic = max(1, rest // n_topics)
+    topics = ["big-topic"] + [f"topic-{i:05d}" for i in range(n_topics)]
+    # claims per topic: synth.py's order (the big one, then per_topic each, then 50 at a time)
+    counts = [big] + [0] * n_topics
+    made = big
+    for t in range(1, n_topics + 1):
+        if made >= n_claims:
+            break
+        counts[t] = min(per_topic, n_claims - made)
+        made += counts[t]
+    extra = n_claims - made
+    if extra > 0:
+        for t in rng.integers(1, n_topics + 1, -(-extra // 50)):
+            counts[t] += min(50, extra)
+            extra -= min(50, extra)
+    count = np.array(counts, dtype=np.int64)
+    all_places = len(PLACES)
+    total = np.cumsum(count)
+    serial_base = 0
     first = 0
-    while made < n_claims and first < n_topics:
-        count = min(n_topics - first, max(1, chunk // per_topic))
-        t = first + np.arange(count)
-        # per topic: its thing, its places (the country first) and dates, its sources
-        criterion = rng.integers(0, len(CRITERIA), count)
-        other = (rng.random(count) < 0.1)                     # a second criterion for a tenth
-        population = rng.integers(0, len(POPULATIONS), count)
-        regions = np.argsort(rng.random((count, len(PLACES))), axis=1)[:, :DESK_PLACES]
-        place = np.concatenate([np.full((count, 1), len(PLACES)), regions], axis=1)
-        date = np.sort(np.argsort(rng.random((count, len(DATES))), axis=1)[:, :dates_per], axis=1)
-        source = np.argsort(rng.random((count, n_sources)), axis=1)[:, :sources_per] if n_sources > sources_per \
-            else np.tile(np.arange(sources_per) % n_sources, (count, 1))
-        cumulative = (t % 2 == 0)
-        # the true counts: regions' shares of the country's, growing with the date when cumulative
-        country = rng.integers(2_000, 200_000, count)
-        share = rng.dirichlet(np.ones(DESK_PLACES + 1), count)[:, :DESK_PLACES]  # the rest: elsewhere
-        growth = np.where(cumulative[:, None], 1 + 0.08 * np.arange(dates_per),
-                          rng.uniform(0.8, 1.2, (count, dates_per)))
-        truth = np.empty((count, places_per, dates_per), dtype=np.int64)
-        truth[:, 0, :] = np.rint(country[:, None] * growth)
-        truth[:, 1:, :] = np.floor(share[:, :, None] * truth[:, 0:1, :])
-        # every statement: topic x place x date x source, one in seven left out
-        shape = (count, places_per, dates_per, sources_per)
-        ti, pi, di, si = (a.ravel() for a in np.indices(shape))
-        stated = rng.random(ti.size) >= 0.15
-        ti, pi, di, si = ti[stated], pi[stated], di[stated], si[stated]
-        rows = min(ti.size, n_claims - made)
-        ti, pi, di, si = ti[:rows], pi[:rows], di[:rows], si[:rows]
-        true = truth[ti, pi, di]
-        # an echo states what the source it cites states (its draw: the cited source's)
-        echo = (rng.random(rows) < 0.1) & (si > 0)
-        cited = np.where(echo, si - 1, si)
-        draw = np.random.default_rng([int(first), 7])  # one draw per (topic, place, date, source)
-        keyed = draw.random((count, places_per, dates_per, sources_per, 3))[ti, pi, di, cited]
-        conflict = keyed[:, 0] < 0.05
-        n = np.where(conflict, np.rint(true * np.where(keyed[:, 1] < 0.5, 0.4, 1.7)),
-                     np.where(keyed[:, 2] < 0.5, true, np.rint(true * (0.97 + 0.06 * keyed[:, 1]))))
-        n = n.astype(np.int64)
-        template = np.array(DESK_STATED)[np.minimum((keyed[:, 2] * 2 * len(DESK_STATED)).astype(int) % 3, 2)]
-        template = np.where(n < 1000, np.where(template == 5, 0, template), template)
-        template = np.where((n != true) & ~conflict & (template != 3), 3, template)  # near: "about"
-        text, lang = stated_text(template, n, n)
-        serial = made + np.arange(rows) + 1
-        topic_sources = source[ti, si]
-        secondary = other[ti] & (rng.random(rows) < 0.1)
-        # a region's figure is part of the same source's country figure on that date
-        whole = np.zeros(shape, dtype=np.int64)
-        whole[ti, pi, di, si] = serial
-        part_of = np.where(pi > 0, whole[ti, 0, di, si], 0)
-        quote_head = pc.binary_join_element_wise("Quote ", _text(pa, pc, serial), "")
+    while first < len(topics):
+        last = max(first + 1, int(np.searchsorted(total, total[first] - count[first] + chunk, side="right")))
+        t = np.arange(first, last)
+        size = count[t]
+        n_t = t.size
+        is_big = t == 0
+        # per topic
+        population = rng.integers(0, len(POPULATIONS), n_t)
+        criteria = np.argsort(rng.random((n_t, len(CRITERIA))), axis=1)[:, :2]     # main, second
+        regions = np.argsort(rng.random((n_t, all_places)), axis=1)                 # the first 3 (big: all)
+        n_regions = np.where(is_big, all_places, 3)
+        dates = np.sort(np.argsort(rng.random((n_t, len(DATES))), axis=1)[:, :3], axis=1)
+        n_dates = np.where(is_big, len(DATES), 3)
+        reporters = np.argsort(rng.random((n_t, n_sources)), axis=1)
+        n_reporters = np.where(is_big, min(n_sources, 40), min(n_sources, 6))
+        cumulative = t % 2 == 0
+        base = rng.integers(500, 20_001, n_t)
+        shares = rng.uniform(0.5, 1.0, (n_t, all_places))
+        shares = np.where(np.arange(all_places) < n_regions[:, None], shares, 0.0)
+        shares = 0.9 * shares / shares.sum(axis=1, keepdims=True)
+        d = np.arange(len(DATES))
+        country = np.where(cumulative[:, None], (base[:, None] * (1 + 0.1 * d)).astype(np.int64),
+                           rng.integers(base[:, None] // 2, base[:, None] + 1, (n_t, len(DATES))))
+        # events: as many as claims (each writes one claim or more; the rest are cut)
+        topic = np.repeat(np.arange(n_t), size)
+        events = topic.size
+        place_pick = np.floor(rng.random(events) * (n_regions[topic] + 1)).astype(np.int64)  # 0: the country
+        date_pick = np.floor(rng.random(events) * n_dates[topic]).astype(np.int64)
+        date = np.where(is_big[topic], date_pick, dates[topic, np.minimum(date_pick, 2)])
+        reporter = reporters[topic, np.floor(rng.random(events) * n_reporters[topic]).astype(np.int64)]
+        region = regions[topic, np.maximum(place_pick - 1, 0)]
+        place = np.where(place_pick == 0, all_places, region)                       # PLACES + ("CO",)
+        true_country = country[topic, date]
+        region_share = shares[topic, np.maximum(place_pick - 1, 0)]
+        true = np.where(place_pick == 0, true_country, np.maximum(1, (true_country * region_share).astype(np.int64)))
+        second = rng.random(events) < 0.05
+        value = np.where(second, np.maximum(1, true * 6 // 10), true)
+        far = rng.random(events) < 0.05
+        factor = np.array([0.3, 0.5, 2.0, 3.0])[rng.integers(0, 4, events)]
+        value = np.where(far, np.maximum(1, (value * factor).astype(np.int64)), value)
+        criterion = criteria[topic, second.astype(np.int64)]
+        echo = rng.random(events) < 0.03
+        broken = (place_pick == 0) & ~second & (rng.random(events) < 0.1)
+        keys = rng.random((events, all_places)) + (np.arange(all_places) >= n_regions[topic][:, None])
+        parts = np.argsort(keys, axis=1)[:, :3]                                      # 3 of the topic's regions
+        form = rng.choice(len(DESK_FORMS), events, p=DESK_WEIGHTS)
+        cites_k = rng.integers(1, n_sources, events)
+        via_k = rng.integers(1, n_sources - 1, events)
+        via_k = via_k + (via_k >= cites_k)
+        # rows: the claim, its echo, its three parts; each topic cut at its count
+        n_rows = 1 + echo + 3 * broken
+        event = np.repeat(np.arange(events), n_rows)
+        start = np.concatenate(([0], np.cumsum(n_rows)[:-1]))
+        offset = np.arange(event.size) - np.repeat(start, n_rows)
+        row_topic = topic[event]
+        topic_start = np.searchsorted(row_topic, np.arange(n_t))
+        keep = np.arange(event.size) - topic_start[row_topic] < size[row_topic]
+        event, offset, row_topic = event[keep], offset[keep], row_topic[keep]
+        rows = event.size
+        kind = np.where(offset == 0, 0, np.where(echo[event] & (offset == 1), 1, 2))  # claim, echo, part
+        part_no = offset - 1 - echo[event]
+        serial = serial_base + np.arange(rows) + 1
+        claim_serial = serial - offset
+        part_region = regions[row_topic, parts[event, np.clip(part_no, 0, 2)]]
+        row_place = np.where(kind == 2, part_region, place[event])
+        part_share = shares[row_topic, parts[event, np.clip(part_no, 0, 2)]]
+        part_true = np.maximum(1, (country[row_topic, date[event]] * part_share).astype(np.int64))
+        stated, lang = desk_text(value[event], form[event])
+        text = pc.if_else(pa.array(kind == 2), _text(pa, pc, part_true), stated)
+        lang = pc.if_else(pa.array(kind == 2), pa.scalar("en"), lang)
+        source = reporter[event]
+        echoer = (source + cites_k[event]) % n_sources   # an echo's claimant cites the source, via a third
+        via = (source + via_k[event]) % n_sources
+        row_source = np.where(kind == 1, echoer, source)
+        names = tuple(f"source-{s:04d}" for s in range(n_sources))
+        quote = pc.binary_join_element_wise("Quote ", _text(pa, pc, serial), ": ", text, " crossed", "")
         columns = {
             "id": _ids(pa, pc, serial),
-            "topic": _pick(pa, tuple(topics), first + ti),
-            "population": _pick(pa, tuple(POPULATIONS), population[ti]),
-            "criterion": _pick(pa, tuple(CRITERIA),
-                               np.where(secondary, (criterion[ti] + 1) % len(CRITERIA), criterion[ti])),
-            "place": _pick(pa, PLACES + ("CO",), place[ti, pi]),
-            "as_of": _pick(pa, DATES, date[ti, di]),
-            "stated_on": _pick(pa, DATES, date[ti, di]),
+            "topic": _pick(pa, tuple(topics), first + row_topic),
+            "population": _pick(pa, tuple(POPULATIONS), population[row_topic]),
+            "criterion": _pick(pa, tuple(CRITERIA), criterion[event]),
+            "place": _pick(pa, PLACES + ("CO",), row_place),
+            "as_of": _pick(pa, DATES, date[event]),
+            "stated_on": _pick(pa, DATES, date[event]),
             "value": text,
             "lang": lang,
-            "quote": pc.binary_join_element_wise(quote_head, ": ", text, ""),
+            "quote": quote,
             "url": pa.array(np.full(rows, "https://example.org/a")),
-            "part_of": _nulls_where(pa, pc, _ids(pa, pc, part_of), part_of == 0),
-            "cites": _nulls_where(pa, pc, _pick(pa, tuple(f"source-{s:04d}" for s in range(n_sources)),
-                                                source[ti, cited]), ~echo),
+            "part_of": _nulls_where(pa, pc, _ids(pa, pc, claim_serial), kind != 2),
+            "cites": _nulls_where(pa, pc, _pick(pa, names, source), kind != 1),
+            "via": _nulls_where(pa, pc, _pick(pa, names, via), kind != 1),
         }
-        sources.write(topic_sources, columns)
-        made += rows
-        first += count
-    return topics[:first]
+        sources.write(row_source, columns)
+        serial_base += rows
+        first = last
+    return topics
 
 
 def generate(root: Path, n_claims: int, *, profile: str = "scattered", n_sources: int | None = None,
@@ -307,13 +376,13 @@ def generate(root: Path, n_claims: int, *, profile: str = "scattered", n_sources
     rng = np.random.default_rng(seed)
     folder = root / "sources"
     folder.mkdir(parents=True, exist_ok=True)
-    n_sources = n_sources or max(4, min(400, n_claims // 250))
+    n_sources = n_sources or max(4 if profile == "scattered" else 8, min(400, n_claims // 250))
     sources = _Sources(folder, n_sources)
     try:
         if profile == "scattered":
             topics = _scattered(rng, n_claims, n_sources, big_topic, chunk, sources)
         else:
-            topics = _desk(rng, n_claims, n_sources, chunk, sources)
+            topics = _desk(rng, n_claims, n_sources, big_topic, chunk, sources)
     finally:
         sources.close()
     _project_files(folder, topics, n_sources, np.arange(len(topics)) % 2 == 0)
