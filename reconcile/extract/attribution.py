@@ -440,6 +440,11 @@ def _agent(sentence: str, match: re.Match) -> Attribution | None:
     return Attribution(found.who, match.start(), found.end, False) if _usable(found) else None
 
 
+# "declared a state of emergency", "declaró el estado de excepción": an act, not a statement
+_DECLARED_STATE = re.compile(r"\s+(?:a|an|the|el|un|la)\s+(?:national\s+|nacional\s+)?(?:state|estado|emergencia|"
+                             r"emergency|curfew|toque|alerta|alert|day|d[ií]a|war|guerra)\b", re.I)
+
+
 def _plural_noun(sentence: str, match: re.Match) -> bool:
     """"the individual national reports cited below": a plural noun, not a verb in the present."""
     if fold_word(match.group()) not in _NOUN_OR_VERB:
@@ -573,7 +578,8 @@ def _scan_attributions(sentence: str) -> list[Attribution]:
             out.append(agent)                          # "the toll was later revised by the government to 220"
             covered = agent.end
             continue
-        if _passive(sentence, match) or _after_article(sentence, match) or _plural_noun(sentence, match):
+        if (_passive(sentence, match) or _after_article(sentence, match) or _plural_noun(sentence, match)
+                or fold_word(match.group()).startswith("declar") and _DECLARED_STATE.match(sentence, match.end())):
             continue
         subject = _backwards(sentence, match.start())
         if _usable(subject):

@@ -349,7 +349,7 @@ def _junk(sentence: str, m: Mention, number_start: int, counted: str | None, lan
         return "base year"                            # "$2.86 billion (2013 USD)", "in 2010 dollars"
     if _score(sentence, m, core, before, after):
         return "score"                                # "won 3-1", "venció 2-0"
-    end = _SENTENCE_MARK.search(sentence, m.end)
+    end = _SENTENCE_MARK.search(sentence, m.end, m.end + 400)
     if end is not None and end.group()[0] == "?":
         return "question"                             # "200,000, 300,000? Who knows": asked, not stated
     return None

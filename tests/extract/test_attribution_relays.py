@@ -118,3 +118,11 @@ def test_a_figure_credited_in_brackets_with_its_article_names_who_gives_it():
     found = _proposals("Estimates range from 150 (the Red Crescent) to 900 (local activists).")
     assert found["150"].claimant == "Red Crescent"
     assert found["900"].claimant is None
+
+
+def test_declaring_a_state_of_emergency_states_no_figure():
+    assert _claimants("El presidente Juan Pérez declaró el estado de emergencia en seis provincias.", "es") == {
+        "seis": None}
+    assert _claimants("The governor declared a state of emergency in 12 counties.") == {"12": None}
+    assert _claimants("The governor declared that 12 counties were flooded.") == {"12": "governor"}
+    assert _claimants("The minister said the war had killed 300 people.") == {"300 people": "minister"}
