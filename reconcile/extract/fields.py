@@ -84,31 +84,72 @@ for _tag, _words in {
     "companies": "companies empresas",
     "families": "families familias",
     "tourists": "tourists turistas",
-    "rescuers": "rescuers rescatistas",
+    "rescuers": "rescuers rescatistas socorristas brigadistas",
+    "churches": "churches iglesias",
+    "roads": "roads carreteras",
+    "flights": "flights vuelos",
+    "buses": "buses autobuses",
+    "trucks": "trucks camiones",
+    "shops": "shops tiendas comercios",
+    "factories": "factories fabricas",
+    "villages": "villages aldeas",
+    "communities": "communities comunidades",
+    "fires": "fires incendios",
+    "landslides": "landslides deslizamientos deslaves",
+    "attacks": "attacks ataques atentados",
+    "explosions": "explosions explosiones",
+    "arrests": "arrests detenciones",
+    "complaints": "complaints denuncias",
+    "signatures": "signatures firmas",
+    "strikes": "strikes huelgas",
+    "shelters": "shelters albergues",
+    "visitors": "visitors visitantes",
+    "fighters": "fighters combatientes",
+    "rebels": "rebels rebeldes",
 }.items():
     for _word in _words.split():
         _POPULATION[_word] = _tag
+# people counted as people, in the words not listed above: other spellings, and Spanish nouns of
+# people with their feminine forms ("personas heridas", "desaparecidas", "lesionadas")
+for _word in ("protestors rioters individuos inmigrantes emigrantes deportados retornados ancianos bebes "
+              "indigenas comuneros universitarios jubilados pensionistas feligreses naufragos lesionados "
+              "secuestrados asesinados rescatados ejecutados evacuees").split():
+    _POPULATION.setdefault(_word, "people")
+for _word, _tag in list(_POPULATION.items()):
+    if _word.endswith("os") and _tag == "people":
+        _POPULATION.setdefault(_word[:-2] + "as", "people")
+_POPULATION.update({"trabajadoras": "workers", "medicas": "doctors", "maestras": "teachers",
+                    "obreros": "workers", "obreras": "workers", "hinchas": "fans",
+                    "cars": "vehicles", "policemen": "police"})
 
 # a word in the sentence (folded prefix) -> criterion slug
 _CRITERIA = [
     ("dead", "died dead death killed kill fatalit perish lives toll muert muri muer fallec mato matando deces"
              " mortal fatales"
-             " mataron"),
+             " mataron murdered asesinad homicid ejecutad"),
     ("injured", "injur wounded hurt herid lesionad"),
     ("missing", "missing unaccounted desaparec"),
     ("displaced", "displaced desplazad"),
     ("homeless", "homeless"),
     ("unharmed", "unharmed unhurt uninjured ileso ilesa"),
-    ("evacuated", "evacuat evacuad"),
-    ("arrested", "arrest detain detenid arrestad"),
+    ("evacuated", "evacuat evacuad desalojad"),
+    ("arrested", "arrest detain detenid arrestad capturad aprehendid"),
+    ("rescued", "rescued rescatad"),
+    ("survived", "survivors survived sobrevivientes supervivientes sobrevivieron"),
+    ("kidnapped", "kidnapped abducted secuestrad"),
+    ("hospitalized", "hospitali"),
+    ("trapped", "trapped atrapad"),
+    ("buried", "buried sepultad soterrad"),
     ("crossed", "crossed cruzar cruzaron"),
     ("defected", "defected desert"),
     ("fled", "fled flee fleeing huyeron huyo huir escaped escaparon"),
     ("protested", "march protest demonstrat rally rallied attend turnout manifest"
                   " marcharon particip concentr asistieron asistentes"),
-    ("arrived", "arrived llegaron"),
-    ("damage", "damage losses dano perdidas"),
+    ("damaged", "damaged dañad averiad"),
+    ("damage", "damage losses daño perdidas"),
     ("destroyed", "destroyed destruid razed arrasad"),
+    ("collapsed", "collapsed derrumbad colapsad desplomad"),
+    ("flooded", "flooded inundad anegad"),
     ("derailed", "derail descarril"),
     ("overturned", "overturned capsized volcad volco volcaron"),
     # "damnificados": those a disaster struck (their homes, their goods), as the annotations count them

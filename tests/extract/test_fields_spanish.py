@@ -119,3 +119,30 @@ def test_proposals_carry_the_new_readings():
     found = _proposals("Según la policía, 45 reos murieron en el incendio del penal de Comayagua.")
     only = next(iter(found.values()))
     assert only.population == ["prisoners"] and only.criterion == "dead"
+
+
+def test_spanish_nouns_of_people_count_in_both_genders():
+    for word in ("heridas", "desaparecidas", "fallecidas", "lesionadas", "lesionados", "secuestradas",
+                 "damnificadas", "evacuadas", "detenidas"):
+        assert population(word, f" {word}", "es") == ["people"], word
+    assert population("hinchas", " hinchas", "es") == ["fans"]
+    assert population("protestors", " protestors", "en") == ["people"]
+
+
+def test_things_counted_in_spanish_take_their_english_tag():
+    assert population("iglesias", " iglesias", "es") == ["churches"]
+    assert population("deslizamientos", " deslizamientos", "es") == ["landslides"]
+    assert population("albergues", " albergues", "es") == ["shelters"]
+    # an English plural not listed is its own tag; a Spanish one is not guessed
+    assert population("turbines", " turbines", "en") == ["turbines"]
+    assert population("turbinas", " turbinas", "es") == []
+
+
+def test_participles_of_people_and_things_name_their_criterion():
+    assert _criterion("Unas 300 personas fueron rescatadas por los bomberos.", "300", "personas") == "rescued"
+    assert _criterion("Hay 40 personas hospitalizadas.", "40", "personas") == "hospitalized"
+    assert _criterion("Quedaron 1.200 viviendas dañadas y 300 destruidas.", "1.200", "viviendas") == "damaged"
+    assert _criterion("Quedaron 1.200 viviendas dañadas y 300 destruidas.", "300", None) == "destroyed"
+    assert _criterion("Los daños ascienden a 40 millones de dólares.", "40 millones de dólares", None) == "damage"
+    assert _criterion("Unos 15 mineros quedaron atrapados.", "15", "mineros") == "trapped"
+    assert _criterion("De los 20 sobrevivientes, 12 eran niños.", "20", "sobrevivientes") == "survived"

@@ -38,7 +38,7 @@ def test_the_second_figure_of_a_pair_counts_what_the_first_does():
     assert _populations(text, "es") == {"520.000 personas": ["people"], "1.800.000": ["people"]}
     # two figures not paired keep apart
     text = "Llegaron 520.000 personas a Barcelona y 1.800 autobuses."
-    assert _populations(text, "es") == {"520.000 personas": ["people"], "1.800": []}
+    assert _populations(text, "es") == {"520.000 personas": ["people"], "1.800": ["buses"]}
 
 
 def test_a_line_of_facts_names_what_it_counts():
