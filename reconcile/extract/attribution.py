@@ -437,12 +437,36 @@ def _agent(sentence: str, match: re.Match) -> Attribution | None:
     if by is None:
         return None
     found = _forwards(sentence, by.end())
-    return Attribution(found.who, match.start(), found.end, False) if _usable(found) else None
+    if not _usable(found) or not _can_state(found.who, match.group()):
+        return None                                    # "recorded by seismographs": no one states it
+    return Attribution(found.who, match.start(), found.end, False)
 
 
 # "declared a state of emergency", "declaró el estado de excepción": an act, not a statement
 _DECLARED_STATE = re.compile(r"\s+(?:a|an|the|el|un|la)\s+(?:national\s+|nacional\s+)?(?:state|estado|emergencia|"
                              r"emergency|curfew|toque|alerta|alert|day|d[ií]a|war|guerra)\b", re.I)
+
+
+# verbs that also tell of things that do not speak ("the storm gave 300 mm", "the town registered
+# 1,500 births"): their subject states a figure only when it is a name, a body or a role
+_WEAK_VERBS = frozenset("gave put puts found finding recorded registered counted calculated assessed published "
+                        "released described noted asked requested raised lowered revised registro".split())
+_BODIES = frozenset(
+    "government gobierno ministry ministerio army ejercito military police policia agency agencia company empresa "
+    "council consejo committee comite commission comision court tribunal office oficina department departamento "
+    "hospital hospitals service servicio authorities autoridades officials organisation organization organizacion "
+    "union sindicato group grupo institute instituto survey center centre centro bureau mayor alcaldia municipality "
+    "municipio administration administracion secretariat secretaria prosecutor fiscalia red cross cruz roja "
+    "coast guard guardia navy armada press prensa newspaper periodico diario media team equipo rescuers bomberos "
+    "investigators inspectors observers monitors".split())
+
+
+def _can_state(who: str, verb: str) -> bool:
+    """Whether ``who`` can be the one who states a figure with ``verb``."""
+    if fold_word(verb.split()[0]) not in _WEAK_VERBS or who[:1].isupper():
+        return True
+    last = fold_word(who.split()[-1])
+    return last in _BODIES or last in _ROLES or last in _COLLECTIVE
 
 
 def _plural_noun(sentence: str, match: re.Match) -> bool:
@@ -582,7 +606,7 @@ def _scan_attributions(sentence: str) -> list[Attribution]:
                 or fold_word(match.group()).startswith("declar") and _DECLARED_STATE.match(sentence, match.end())):
             continue
         subject = _backwards(sentence, match.start())
-        if _usable(subject):
+        if _usable(subject) and _can_state(subject.who, match.group()):
             out.append(Attribution(subject.who, subject.start, match.end(), True))
             continue
         vague = [fold_word(tok) for tok, _, _ in _tokens(sentence, max(0, match.start() - 40), match.start())][-3:]
@@ -633,6 +657,10 @@ def claimant_for(found: list[Attribution], start: int, end: int, slug, sentence:
         return bool(sentence and _CLAUSE_BREAK.search(sentence, lo, max(lo, hi))), gap, slug(a.who) in WIRE_AGENCIES
 
     best = min(found, key=distance)
+    if sentence and best.start >= end and ";" in sentence[end:best.start]:
+        clause_end = sentence.find(";", best.end)
+        if re.search(r"\d", sentence[best.end:clause_end if clause_end >= 0 else len(sentence)]):
+            return None                                # "fired 1,100 rounds; the police found 23 firearms"
     return best if best.who else None
 
 

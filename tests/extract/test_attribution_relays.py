@@ -126,3 +126,21 @@ def test_declaring_a_state_of_emergency_states_no_figure():
     assert _claimants("The governor declared a state of emergency in 12 counties.") == {"12": None}
     assert _claimants("The governor declared that 12 counties were flooded.") == {"12": "governor"}
     assert _claimants("The minister said the war had killed 300 people.") == {"300 people": "minister"}
+
+
+def test_things_that_do_not_speak_state_no_figure():
+    assert _claimants("The flood gave 120 mm of rain to the valley.") == {"120 mm": None}
+    assert _claimants("The city registered 900 births a year.") == {"900": None}
+    assert _claimants("The tremor was recorded by seismographs 300 km away.") == {"300 km": None}
+    # a body, a role or a name does
+    assert _claimants("The ministry registered 900 complaints.") == {"900": "ministry"}
+    assert _claimants("Rescuers found 40 survivors.") == {"40": "Rescuers"}
+
+
+def test_a_speaker_past_a_semicolon_with_a_figure_of_its_own_is_not_this_figures():
+    assert _claimants("The gunman fired 200 rounds; the police found 14 rifles in the room.") == {
+        "200": None, "14": "police"}
+    # one at the end of the sentence, after the figures, speaks for both clauses
+    assert _claimants("At least 30 died; 12 are missing, officials said.") == {"At least 30": None, "12": None}
+    assert _claimants("At least 30 died; 12 are missing, the Red Cross said.") == {
+        "At least 30": "Red Cross", "12": "Red Cross"}
