@@ -529,16 +529,21 @@ _FIGURE_NEXT = re.compile(r"\s*,?\s*(?:of|at|was|is|stood at|reached|rose to|put
                           r"[\d$€£]", re.I)
 
 
-def _possessives(sentence: str) -> list[Attribution]:
-    """"the Red Cross's estimate of 300", "Amnesty International's figures": the owner counts."""
+def _subjects_of(sentence: str, pattern: re.Pattern, keep) -> list[Attribution]:
+    """The subject before each match of ``pattern`` that ``keep(match, subject)`` accepts."""
     out = []
-    for match in _POSSESSIVE.finditer(sentence):
-        if not _FIGURE_NEXT.match(sentence, match.end()):
-            continue                                   # "the government's death toll may have been..."
+    for match in pattern.finditer(sentence):
         subject = _backwards(sentence, match.start())
-        if subject is not None and subject.who[:1].isupper():
+        if subject is not None and keep(match, subject):
             out.append(Attribution(subject.who, subject.start, match.end(), True))
     return out
+
+
+def _possessives(sentence: str) -> list[Attribution]:
+    """"the Red Cross's estimate of 300", "Amnesty International's figures": the owner counts
+    (not "the government's death toll may have been...": no figure follows)."""
+    return _subjects_of(sentence, _POSSESSIVE, lambda match, subject: subject.who[:1].isupper() and bool(
+        _FIGURE_NEXT.match(sentence, match.end())))
 
 
 # "the Associated Press quoted police as saying", "AP reports Lassegue as commenting"
@@ -576,8 +581,22 @@ def _attributions(sentence: str) -> list[Attribution]:
     return _cited(found, sentence) if "citing" in sentence or "quoting" in sentence else found
 
 
+# "the National Park Service issued an estimate of about 400,000": the one who gives the estimate
+_GAVE_ESTIMATE = re.compile(
+    r"\b(?:issued|issues|gave|gives|released|releases|published|publishes|provided|provides|offered|offers|"
+    r"produced|made|dio|dieron|entreg[oó]|public[oó]|difundi[oó]|ofreci[oó])\s+(?:an?|the|its|their|una?|su|sus)\s+"
+    r"(?:(?:official|new|initial|revised|final|preliminary|own|first|oficial|nueva|nuevo|primera|primer)\s+)?"
+    r"(?:estimates?|figures?|count|tally|toll|death toll|number|estimaci[oó]n|cifra|balance|recuento)\b", re.I)
+
+
+def _gave_estimates(sentence: str) -> list[Attribution]:
+    return _subjects_of(sentence, _GAVE_ESTIMATE, lambda match, subject: _usable(subject) and (
+        subject.who[:1].isupper() or _can_state(subject.who, "gave")))
+
+
 def _scan_attributions(sentence: str) -> list[Attribution]:
     out: list[Attribution] = _possessives(sentence) if "'" in sentence or "’" in sentence else []
+    out.extend(_gave_estimates(sentence))
     covered = 0
     for match in _TRIGGER.finditer(sentence):
         if match.start() < covered:

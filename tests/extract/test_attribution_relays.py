@@ -144,3 +144,11 @@ def test_a_speaker_past_a_semicolon_with_a_figure_of_its_own_is_not_this_figures
     assert _claimants("At least 30 died; 12 are missing, officials said.") == {"At least 30": None, "12": None}
     assert _claimants("At least 30 died; 12 are missing, the Red Cross said.") == {
         "At least 30": "Red Cross", "12": "Red Cross"}
+
+
+def test_who_issues_an_estimate_states_it():
+    assert _claimants("The Coast Guard issued an estimate of about 90 missing.") == {"about 90": "Coast Guard"}
+    assert _claimants("El Ministerio de Salud dio una cifra de 45 muertos.", "es") == {"45": "Ministerio de Salud"}
+    # issuing something else, or a thing that does not speak, names no one
+    assert _claimants("The city issued 300 permits.") == {"300": None}
+    assert _claimants("The storm gave a toll of 30.") == {"30": None}
