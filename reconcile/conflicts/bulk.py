@@ -258,3 +258,61 @@ def touching(block: Block) -> Iterator[tuple[ClaimInterval, ClaimInterval]]:
         for high in highs.get(low.upper, ()):
             if not (low.upper_inclusive and high.lower_inclusive):
                 yield low, high
+
+
+def echo_pairs(claims: list[ClaimInterval],
+               echoes: list[ClaimInterval]) -> Iterator[tuple[ClaimInterval, ClaimInterval]]:
+    """The pairs of one origin's claims by two claimants whose values overlap, each once:
+    ``echoes`` are its claims by another claimant than the origin, and every such pair holds
+    one, so the work grows with the echoes times the claims, not with every overlapping pair."""
+    echo_ids = {c.id for c in echoes}
+    for echo in echoes:
+        for other in claims:
+            if other.source != echo.source and (other.id not in echo_ids or echo.id < other.id) \
+                    and not below(echo, other) and not below(other, echo):
+                yield echo, other
+
+
+def count_echo_pairs(arrays: ClaimArrays, claims: list[ClaimInterval], echoes: list[ClaimInterval],
+                     scopes: ScopeRelations) -> int:
+    """How many pairs of one origin's claims are circular-reporting (SPEC.md §5: an echo, values
+    that overlap, the same population, criterion and place, neither part of the other), counted
+    from sorted arrays: each echo against the origin's own claims of each population, criterion
+    and place that fits (every such pair holds an echo, ``echo_pairs``), then the pairs of two
+    echoes one by one, less the breakdown pairs."""
+    echo_ids = {c.id for c in echoes}
+    own = [c for c in claims if c.id not in echo_ids]
+    groups: dict[tuple, list[ClaimInterval]] = defaultdict(list)
+    for claim in own:
+        groups[claim.scope[:3]].append(claim)
+    ranks = {key: (np.sort(arrays.end[arrays.index(group)]), np.sort(arrays.start[arrays.index(group)]))
+             for key, group in groups.items()}
+    by_fields: dict[tuple, list[ClaimInterval]] = defaultdict(list)
+    for echo in echoes:
+        by_fields[echo.scope[:3]].append(echo)
+    total = 0
+    for key, group in by_fields.items():
+        index = arrays.index(group)
+        starts, ends = arrays.start[index], arrays.end[index]
+        for other, (their_ends, their_starts) in ranks.items():
+            if scopes.same_fields(key, other):   # overlapping: neither below the other
+                total += len(their_ends) * len(group) - int(np.searchsorted(their_ends, starts, side="left").sum()) \
+                    - int((len(their_starts) - np.searchsorted(their_starts, ends, side="right")).sum())
+    for n, first in enumerate(echoes):
+        for second in echoes[n + 1:]:
+            total += (first.source != second.source and not below(first, second) and not below(second, first)
+                      and scopes.same_fields(first.scope, second.scope) and not part_related(first, second))
+    by_id = {c.id: c for c in own}
+    parts: dict[str, list[ClaimInterval]] = defaultdict(list)
+    for claim in own:
+        if claim.part_of:
+            parts[claim.part_of].append(claim)
+    for echo in echoes:   # breakdown pairs counted above
+        related = {c.id: c for c in parts.get(echo.id, ())}
+        if echo.part_of:
+            related.update((c.id, c) for c in parts.get(echo.part_of, ()))
+            if echo.part_of in by_id:
+                related[echo.part_of] = by_id[echo.part_of]
+        total -= sum(1 for other in related.values() if scopes.same_fields(echo.scope, other.scope)
+                     and not below(echo, other) and not below(other, echo))
+    return total

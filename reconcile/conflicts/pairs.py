@@ -22,7 +22,7 @@ import numpy as np
 import pandas as pd
 
 from reconcile.conflicts import wording
-from reconcile.conflicts.bulk import Block, ClaimArrays, Walk, touching
+from reconcile.conflicts.bulk import Block, ClaimArrays, Walk, count_echo_pairs, echo_pairs, touching
 from reconcile.conflicts.figures import StatedScope, agreement_groups, figures
 from reconcile.conflicts.origins import ECHO, claim_origins, who
 from reconcile.conflicts.quotes import unquoted
@@ -117,6 +117,7 @@ class TopicReconciler:
         #: every finding is kept; None: every pair one by one (the definition, for tests)
         self.bulk_from = bulk_from
         self.blocks: list[Block] = []
+        self._arrays: ClaimArrays | None = None
         self.small: list[tuple] = []   # blocks of few pairs, walked pair by pair once the large ones are
 
     def add(self, kind: str, claims: Iterable[str], explanation: str | Callable[[], str], gap: float | None = None,
@@ -152,6 +153,7 @@ class TopicReconciler:
         a million-claim project has twenty thousand topics."""
         kinds = {finding.kind for finding in self.findings}
         self.claims = []
+        self._arrays = None
         self.same_as = {}
         self.found = MostUrgent()
         self.unquoted = {}
@@ -236,8 +238,14 @@ class TopicReconciler:
         for x, y, rel in small:   # after the large blocks: what they keep spares building these
             self._disjoint(x, y, rel)
 
+    def arrays(self) -> ClaimArrays:
+        """The topic's claims as arrays (``bulk``), made when first asked for."""
+        if self._arrays is None:
+            self._arrays = ClaimArrays(self.claims, self.origin)
+        return self._arrays
+
     def _bulk_blocks(self, blocks: list[Block]) -> None:
-        arrays = ClaimArrays(self.claims, self.origin)
+        arrays = self.arrays()
         counts: dict[str, int] = defaultdict(int)
         for block in blocks:
             block.low_index, block.high_index = arrays.index(block.low), arrays.index(block.high)
@@ -335,7 +343,15 @@ class TopicReconciler:
             claims = by_origin[origin]
             if len({c.source for c in claims}) < 2:
                 continue
-            for a, b in overlapping_pairs(claims):
+            echoes = [c for c in claims if c.source != origin]
+            pairs: Iterable[tuple[ClaimInterval, ClaimInterval]] = overlapping_pairs(claims)
+            if self.bulk_from is not None:   # pairs with an echo only; counted, when none can be kept
+                if not self.found.wants("circular-reporting"):
+                    self.found.skip("circular-reporting",
+                                    count_echo_pairs(self.arrays(), claims, echoes, self.relations))
+                    continue
+                pairs = echo_pairs(claims, echoes)
+            for a, b in pairs:
                 if a.source == b.source or not self.relations.same_fields(a.scope, b.scope):
                     continue
                 rel = self.relations.relation(a.scope, b.scope)
