@@ -46,7 +46,7 @@ for _tag, _words in {
     "fishermen": "fishermen pescadores",
     "activists": "activists activistas militantes",
     "soldiers": "soldiers troops servicemen militares soldados uniformados",
-    "police": "police policemen officers policias policia agentes carabineros gendarmes",
+    "police": "police policemen officers policias policia agentes carabineros gendarmes antidisturbios",
     "children": "children ninos niños menores",
     "homes": "homes dwellings viviendas hogares",
     "houses": "houses casas",
@@ -135,6 +135,7 @@ _CRITERIA = [
     ("evacuated", "evacuat evacuad desalojad"),
     ("arrested", "arrest detain detenid arrestad capturad aprehendid"),
     ("rescued", "rescued rescatad"),
+    ("deployed", "deployed desplegad"),
     ("survived", "survivors survived sobrevivientes supervivientes sobrevivieron"),
     ("kidnapped", "kidnapped abducted secuestrad"),
     ("hospitalized", "hospitali"),
@@ -179,7 +180,12 @@ _NEXT_NOUN = re.compile(r"(?:\s*,\s*(?:(?:and|y|e|or|o)\s+)?|\s+(?:and|y|e|or|o)
 _ADJECTIVE = re.compile(r"\s+([^\W\d_]+)")
 # "unos 2.000 efectivos policiales": the force a word of personnel belongs to
 _FORCES = {"policiales": "police", "policias": "police", "militares": "soldiers", "castrenses": "soldiers",
-           "police": "police", "military": "soldiers", "army": "soldiers"}
+           "police": "police", "military": "soldiers", "army": "soldiers", "policia": "police",
+           "ejercito": "soldiers", "carabineros": "police", "gendarmeria": "police", "antidisturbios": "police"}
+# the words of personnel that name no force by themselves: "300 efectivos de la Policía y el Ejército"
+_PERSONNEL = frozenset({"efectivos", "elementos", "miembros", "integrantes", "personnel", "troops", "members"})
+_FORCE_AFTER = re.compile(r"\s+(?:(?:de|del|of)\s+)?(?:(?:la|el|los|las|the)\s+)?([^\W\d_]+)"
+                          r"(?:\s+(?:y|e|and)\s+(?:(?:la|el|los|las|the)\s+)?([^\W\d_]+))?", re.I)
 
 
 def population(counted: str | None, after: str, lang: str) -> list[str]:
@@ -191,12 +197,12 @@ def population(counted: str | None, after: str, lang: str) -> list[str]:
         following = re.match(r"\s+([^\W\d_]+)", after[at + len(counted):]) if 0 <= at < 40 else None
         if following:
             counted = following.group(1)              # "300 nuevos casos": casos
-    if counted and fold_word(counted) in ("efectivos", "elementos", "personnel", "troops"):
+    if counted and fold_word(counted) in _PERSONNEL:
         at = after.find(counted)
-        following = re.match(r"\s+(?:de(?:l| la)?\s+)?([^\W\d_]+)", after[at + len(counted):]) if 0 <= at < 40 else None
-        force = _FORCES.get(fold_word(following.group(1))) if following else None
-        if force:
-            return [force]                            # "2.000 efectivos policiales": police
+        following = _FORCE_AFTER.match(after[at + len(counted):]) if 0 <= at < 40 else None
+        forces = [_FORCES.get(fold_word(word)) for word in following.groups() if word] if following else []
+        if forces and forces[0]:
+            return sorted({force for force in forces if force})   # "2.000 efectivos policiales": police
     if counted:
         demonym = _DEMONYM[lang if lang in _DEMONYM else "en"]
         at = after.find(counted)

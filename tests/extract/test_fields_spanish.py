@@ -146,3 +146,12 @@ def test_participles_of_people_and_things_name_their_criterion():
     assert _criterion("Los daños ascienden a 40 millones de dólares.", "40 millones de dólares", None) == "damage"
     assert _criterion("Unos 15 mineros quedaron atrapados.", "15", "mineros") == "trapped"
     assert _criterion("De los 20 sobrevivientes, 12 eran niños.", "20", "sobrevivientes") == "survived"
+
+
+def test_personnel_count_as_the_forces_named_after_them():
+    assert population("efectivos", " efectivos de la Policía y el Ejército", "es") == ["police", "soldiers"]
+    assert population("miembros", " miembros del Ejército", "es") == ["soldiers"]
+    assert population("agentes", " agentes antidisturbios", "es") == ["police"]
+    # members of something that is no force: not guessed
+    assert population("miembros", " miembros de la comunidad", "es") == []
+    assert _criterion("Unos 900 militares fueron desplegados en la frontera.", "900", "militares") == "deployed"
