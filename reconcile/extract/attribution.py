@@ -34,7 +34,10 @@ _VERBS = (
     "contabilizaron|calcularon|estimaron|cifran|estiman|calculan|informan|aseguran|afirman|señalan|"
     "reportan|contabilizan|escribió|escribe|situó|situaron|sitúa|sitúan|fijó|fijaron|elevó|elevaron|"
     "rebajó|rebajaron|redujo|redujeron|habló de|hablaron de|hablan de|habla de|"
-    "pidió|solicitó|pidieron|solicitaron|se refirió a|mencionó")
+    "pidió|solicitó|pidieron|solicitaron|se refirió a|mencionó|indicaron|explicaron|precisaron|detallaron|"
+    "anunciaron|confirmaron|declararon|denunciaron|reveló|revelaron|advirtió|advirtieron|agregó|añadió|"
+    "añadieron|manifestó|expresó|sostuvieron|apuntó|apuntaron|comunicó|comunicaron|notificó|difundió|"
+    "difundieron")
 _PHRASES = ("according to|based on figures from|based on data from|citing|quoting|"
             "as (?:reported|stated|announced|estimated|confirmed|counted) by|"
             "(?:figures|data|statistics|estimates|a report|a count|a tally) (?:from|by|released by|published by)|"
@@ -169,7 +172,11 @@ def _backwards(sentence: str, at: int) -> Attribution | None:
     read_to = when.start() if when is not None and when.start() > 0 else at
     toks = _tokens(sentence, max(0, read_to - 160), read_to)
     if toks and toks[-1][0] == ",":
-        return _apposition(sentence, toks[:-1], at)
+        commas = [k for k in range(len(toks) - 1) if toks[k][0] == ","]
+        if commas and fold_word(toks[commas[-1] + 1][0]) in _ASIDES:
+            toks = toks[:commas[-1]]                   # "EFE, citando fuentes policiales, informó": EFE
+        else:
+            return _apposition(sentence, toks[:-1], at)
     words: list = []
     for tok, s, e in reversed(toks):
         low = fold_word(tok)
@@ -197,6 +204,10 @@ def _backwards(sentence: str, at: int) -> Attribution | None:
     if not words:
         return None
     return Attribution(_join(sentence, words), words[0][1], at, True)
+
+
+# an aside between commas after the subject, passed over: "citing police sources", "según su web"
+_ASIDES = frozenset("citing quoting citando segun according".split())
 
 
 def _is_place_name(sentence: str, words) -> bool:
@@ -443,8 +454,8 @@ def _agent(sentence: str, match: re.Match) -> Attribution | None:
 
 
 # "declared a state of emergency", "declaró el estado de excepción": an act, not a statement
-_DECLARED_STATE = re.compile(r"\s+(?:a|an|the|el|un|la)\s+(?:national\s+|nacional\s+)?(?:state|estado|emergencia|"
-                             r"emergency|curfew|toque|alerta|alert|day|d[ií]a|war|guerra)\b", re.I)
+_DECLARED_STATE = re.compile(r"\s+(?:[^\W\d_]+\s+)?(?:national\s+|nacional\s+)?(?:state|estado|emergencia|"
+                             r"emergency|curfew|toque|alerta|alert|days?|d[ií]as?|war|guerra|mourning|duelo)\b", re.I)
 
 
 # verbs that also tell of things that do not speak ("the storm gave 300 mm", "the town registered
@@ -569,7 +580,8 @@ def _cited(out: list[Attribution], sentence: str) -> list[Attribution]:
     for a in sorted(out, key=lambda a: a.start):
         if (merged and a.who and not any(fold_word(w) in _PRONOUNS | _VAGUE for w in a.who.split())
                 and sentence[a.start:a.start + 8].lower().startswith(("citing", "quoting"))
-                and not sentence[merged[-1].end:a.start].strip(" ,")):
+                and (merged[-1].start <= a.start < merged[-1].end      # "AP, citing X, reported"
+                     or not sentence[merged[-1].end:a.start].strip(" ,"))):  # "AP reported, citing X"
             prev = merged.pop()
             a = Attribution(a.who, prev.start, a.end, prev.before)
         merged.append(a)

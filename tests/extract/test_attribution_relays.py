@@ -152,3 +152,22 @@ def test_who_issues_an_estimate_states_it():
     # issuing something else, or a thing that does not speak, names no one
     assert _claimants("The city issued 300 permits.") == {"300": None}
     assert _claimants("The storm gave a toll of 30.") == {"30": None}
+
+
+def test_an_aside_after_the_subject_is_passed_over():
+    assert _claimants("La agencia EFE, citando fuentes policiales, informó de 15 detenidos.", "es") == {"15": "EFE"}
+    # the one cited in the aside states the figure; an unnamed one leaves the wire
+    assert _claimants("The Associated Press, citing the Health Ministry, reported 22 deaths.") == {
+        "22": "Health Ministry"}
+    assert _claimants("The Associated Press, citing local officials, reported 22 deaths.") == {
+        "22": "Associated Press"}
+
+
+def test_spanish_verbs_in_the_plural_attribute():
+    assert _claimants("Fuentes de la Fiscalía indicaron que 8 personas fueron detenidas.", "es") == {
+        "8 personas": "Fiscalía"}
+    assert _claimants("Los bomberos añadieron que 30 casas ardieron.", "es") == {"30": "bomberos"}
+
+
+def test_declaring_days_of_mourning_states_no_figure():
+    assert _claimants("El presidente declaró tres días de duelo por los 50 muertos.", "es") == {"50": None}
