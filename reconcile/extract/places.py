@@ -39,6 +39,10 @@ _DRC_BEFORE = re.compile(r"(?:Democratic\s+Republic\s+of\s+(?:the\s+)?|Rep[uú]b
 # "Armenia (El Salvador)": a name followed by the country it is in, in brackets
 _IN_COUNTRY = re.compile(r"\s*\(\s*([A-ZÁÉÍÓÚÑ][^\W\d_]*"
                          r"(?:\s+(?:(?:de|del|y|and|of|the)\s+)?[A-ZÁÉÍÓÚÑ][^\W\d_]*){0,3})\s*\)")
+# a word that makes a run of capitalised words the name of a company or a newspaper: the places
+# it names are not where a count is
+_ORGANIZATION = re.compile(r"\b(?:Limited|Ltd|Inc|Incorporated|Corporation|Corp|Company|Airlines|Airways|"
+                           r"Holdings|Times|Herald|Tribune|Gazette)\b\.?")
 _NOT_PLACES = frozenset("north south east west central capital centre center northern southern eastern "
                         "western norte sur este oeste centro capital national nacional gulf coast delta "
                         "valley golfo costa valle".split())
@@ -73,6 +77,8 @@ def places_in(text: str, country: str | None = None) -> list[tuple[str, str, int
 def _places_in(text: str, prefer: tuple[str, ...]) -> list[tuple[str, str, int]]:
     out = []
     for run in _CAP_RUN.finditer(text):
+        if _ORGANIZATION.search(run.group()):
+            continue                      # "Union Carbide India Limited", "Air India Airlines"
         words = [(m.group(), m.start(), m.end()) for m in re.finditer(r"\S+", run.group())]
         k = 0
         while k < len(words):

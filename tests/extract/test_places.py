@@ -73,3 +73,11 @@ def test_us_in_capitals_is_the_united_states_and_a_claimants_place_after_in_is_w
     # a currency and a name are not the country (cyclone-nargis-2008, turkey-syria-earthquake-2023)
     assert places_in("Damage was at 13 trillion kyat (US$15.3 billion).") == []
     assert places_in("according to the US Geological Survey") == []
+
+
+def test_a_country_inside_the_name_of_a_company_or_a_newspaper_is_no_place():
+    assert places_in("Engineers of Air India Limited said 40 flights were cancelled.") == []
+    assert places_in("Malaysia Airlines said 239 people were on board.") == []
+    assert places_in("The Irish Times counted 5,000 marchers in Dublin.")[0][1] == "Dublin"
+    # a country named beside such a name still is
+    assert places_in("Korea Holdings opened 3 plants in Vietnam.")[0][0] == "VN"
