@@ -147,6 +147,7 @@ _COUNT_STOP = frozenset(
     "of de del and or y o e in en on at to a al for por para with con from desde by that que "
     "who which quien quienes were was are is have has had been be will would could may might "
     "must can should shall it they them he she we you there here "
+    "found made seen held taken known left lost built sent shot hit given kept brought caught thrown born "
     "fueron fue son es han ha habian habia seran eran estaban estan this these those este esta "
     "estos estas the el la los las su sus their his her its an un una as como than more less "
     "mas menos over under about since hasta entre during durante after before despues antes while "
@@ -344,6 +345,13 @@ def _junk(sentence: str, m: Mention, number_start: int, counted: str | None, lan
         return "fraction of nothing"
     if m.unit is None and _HYPHEN_ADJECTIVE.match(after):
         return "adjective"                            # "a three-wheeled motorcycle", "two-headed"
+    if _CALIBRE.match(sentence, m.end) or m.unit in ("mm", "millimetre", "millimeter") and _WEAPON.match(
+            sentence, m.end):
+        return "calibre"                              # ".223 caliber", "a 9 mm pistol": a weapon's name
+    if re.match(r"-to-\d", after) or re.search(r"\d-to-$", before):
+        return "ratio"                                # "a 2-to-1 margin"
+    if m.qualifier == "range" and m.unit is None and _AGES_BEFORE.search(sentence, max(0, m.start - 30), m.start):
+        return "age"                                  # "aged between 18 and 25"
     if m.unit is not None and len(m.unit) == 3 and m.unit.isupper() and _is_year(value, core.split()[0]) and (
             before.rstrip().endswith("(") or word_before in ("in", "en")):
         return "base year"                            # "$2.86 billion (2013 USD)", "in 2010 dollars"
@@ -362,6 +370,13 @@ _RISE_TO = re.compile(r"\b(?:rose|risen|climbed|jumped|increased|grew|reached|to
 
 
 _DECADE_BEFORE = re.compile(r"\blos\s+a[nñ]os\s+$|\bthe\s+['’]$", re.I)
+
+
+_CALIBRE = re.compile(r"\s?(?:-\s?)?(?:caliber|calibre|calibres|calibers|cal\.|ACP|Magnum|mm Luger)\b", re.I)
+_WEAPON = re.compile(r"\s?(?:-\s?)?(?:pistol|handgun|rifle|gun|round|rounds|ammunition|bullet|bullets|cartridge|"
+                     r"shell|shells|cannon|pistola|fusil|rifle|bala|balas|munici[oó]n)\b", re.I)
+_AGES_BEFORE = re.compile(r"\b(?:aged|ages|of ages|edades|de edades|con edades)\s+(?:between|from|entre|de)?\s*$",
+                          re.I)
 
 
 def _days(m: Mention) -> bool:

@@ -70,3 +70,18 @@ def test_a_label_before_a_comma_names_nothing_after_it():
 def test_a_decade_is_no_count():
     assert _texts("En los años 80, la fábrica empleaba a 1.000 trabajadores.", "es") == ["1.000"]
     assert _texts("The 80 students marched.") == ["80"]
+
+
+def test_a_calibre_a_ratio_and_an_age_range_are_no_counts():
+    assert _texts("The gunman had a .308 caliber rifle and killed 9 people.") == ["9 people"]
+    assert _texts("Police found a 9 mm pistol and 40 rounds.") == ["40"]
+    assert _texts("The bill passed by a 3-to-1 margin with 900 votes.") == ["900"]
+    assert _texts("The victims, aged between 19 and 30, were 14 students.") == ["14"]
+    # a range of people and a distance in millimetres stay
+    assert _texts("Between 19 and 30 people were hurt as 120 mm of rain fell.") == [
+        "Between 19 and 30 people", "120 mm"]
+
+
+def test_an_irregular_participle_ends_the_counted_noun():
+    found = quantities_in_text("It was one of 23 firearms found in the room.", "en")
+    assert [q["counted"] for q in found] == ["firearms"]
