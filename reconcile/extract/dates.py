@@ -5,18 +5,20 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from reconcile.model.names import parse_date
 from reconcile.quantities.lexicon import fold_word
 
 __all__ = ["dates_in", "relative_date", "undated_as_of"]
 
 # --- dates ----------------------------------------------------------------------------------
 _MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december|"
-           "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre")
+           "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|"
+           # abbreviations ("Jan. 12, 2010", "5 sept. 2010"; not "mar", "ago": words of their own)
+           "jan|feb|apr|jun|jul|aug|sept|sep|oct|nov|dec|ene|abr|dic")
 _FULL_DATE = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:de\s+)?({_MONTHS})\.?,?\s+(?:de\s+|del\s+)?(\d{{4}})\b"
-                        rf"|\b({_MONTHS})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I)
-_MONTH_YEAR = re.compile(rf"\b({_MONTHS})\s+(?:de\s+|of\s+)?(\d{{4}})\b", re.I)
-_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})\s+(?:de\s+)?({_MONTHS})\b|\b({_MONTHS})\s+(\d{{1,2}})\b(?!,?\s*\d)", re.I)
+                        rf"|\b({_MONTHS})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I)
+_MONTH_YEAR = re.compile(rf"\b({_MONTHS})\.?\s+(?:de\s+|of\s+)?(\d{{4}})\b", re.I)
+_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})\s+(?:de\s+)?({_MONTHS})\b|\b({_MONTHS})\.?\s+(\d{{1,2}})\b(?!,?\s*\d)",
+                        re.I)
 _YEAR = re.compile(r"\b(?:in|by|of|en|de|del|año)\s+((?:19|20)\d{2})\b|\(((?:19|20)\d{2})\)", re.I)
 # days before one month: "15 and 16 February", "el 3 y el 4 de octubre" (the first day)
 _DAY_LIST = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:,|and|y|e|to|al|-|–)\s*(?:el\s+)?\d{{1,2}}"
@@ -26,7 +28,9 @@ _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _WEEKDAY = re.compile(r"\b(?:on\s+|el\s+|este\s+|last\s+|el pasado\s+)?(monday|tuesday|wednesday|thursday|friday|"
                       r"saturday|sunday|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo)\b",
                       re.I)
-_RELATIVE = re.compile(r"\b(yesterday|today|ayer|hoy|anteayer)\b", re.I)
+_RELATIVE = re.compile(r"\b(yesterday|today|ayer|hoy|anteayer|anoche|last night|tonight|this morning|"
+                       r"this afternoon|this evening|esta (?:mañana|madrugada|tarde|noche))\b", re.I)
+_DAYS_BACK = {"yesterday": 1, "ayer": 1, "anoche": 1, "last night": 1, "anteayer": 2}
 _WEEKDAY_INDEX = {name: k for k, names in enumerate(
     ["monday lunes", "tuesday martes", "wednesday miercoles", "thursday jueves", "friday viernes",
      "saturday sabado", "sunday domingo"]) for name in names.split()}
@@ -34,6 +38,8 @@ _MONTH_NUMBER = {}
 for _k, _names in enumerate(["january enero", "february febrero", "march marzo", "april abril", "may mayo",
                              "june junio", "july julio", "august agosto", "september septiembre setiembre",
                              "october octubre", "november noviembre", "december diciembre"], start=1):
+    _names += " " + ["jan ene", "feb", "", "apr abr", "", "jun", "jul", "aug", "sep sept", "oct", "nov",
+                     "dec dic"][_k - 1]
     for _name in _names.split():
         _MONTH_NUMBER[_name] = _k
 
@@ -47,7 +53,7 @@ def relative_date(text: str, article_date: str | None) -> str | None:
     match = _RELATIVE.search(text)
     if match:
         word = fold_word(match.group(1))
-        days = {"yesterday": 1, "ayer": 1, "today": 0, "hoy": 0, "anteayer": 2}[word]
+        days = _DAYS_BACK.get(" ".join(word.split()), 0)         # "hoy", "esta mañana", "tonight": 0
         return (base - dt.timedelta(days=days)).isoformat()
     match = _WEEKDAY.search(text)
     if match:
@@ -67,9 +73,11 @@ def _days_in(text: str, year_default: str | None) -> list[str]:
     for match in _FULL_DATE.finditer(text):
         if any(a <= match.start() < b for a, b in taken):
             continue
+        day, month, year = (match.group(1), match.group(2), match.group(3)) if match.group(1) else \
+            (match.group(5), match.group(4), match.group(6))
         try:
-            found.append((match.start(), parse_date(match.group().replace(",", ""))))
-        except ValueError:
+            found.append((match.start(), dt.date(int(year), _MONTH_NUMBER[fold_word(month)], int(day)).isoformat()))
+        except (KeyError, ValueError):
             continue
         taken.append(match.span())
     if found:

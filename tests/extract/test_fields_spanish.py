@@ -155,3 +155,12 @@ def test_personnel_count_as_the_forces_named_after_them():
     # members of something that is no force: not guessed
     assert population("miembros", " miembros de la comunidad", "es") == []
     assert _criterion("Unos 900 militares fueron desplegados en la frontera.", "900", "militares") == "deployed"
+
+
+def test_abbreviated_months_and_parts_of_the_day():
+    assert dates_in("On Feb. 3, 2014, some 2,000 people marched.", "2014-02-05") == "2014-02-03"
+    assert dates_in("El 9 de sept. de 2017 murieron 12 personas.", "2017-09-10") == "2017-09-09"
+    assert dates_in("Anoche murieron 12 personas.", "2017-09-10") == "2017-09-09"
+    assert dates_in("Esta madrugada hubo 3 heridos.", "2017-09-10") == "2017-09-10"
+    # "ago" and "mar" are words, not months
+    assert dates_in("Two weeks ago 12 people died.", "2017-09-10") is None
