@@ -24,6 +24,7 @@ from reconcile.claims.columns import (
     MAPPING,
     Located,
     Mapped,
+    Mapper,
     NotText,
     is_blank,
     map_distinct,
@@ -178,7 +179,8 @@ def _as_row(quantity: Any) -> tuple | None:
 # --- build ---------------------------------------------------------------------------------
 
 def build_frame(loaded: Loaded, *, parallel: bool = False, meanwhile: Callable[[], Any] | None = None,
-                parse_values: ValueParser | None = None) -> tuple[Project, pd.DataFrame]:
+                parse_values: ValueParser | None = None, map_values: Mapper | None = None,
+                ) -> tuple[Project, pd.DataFrame]:
     """Check and normalize every raw claim; return the project and the claims frame.
 
     ``parallel``: parse the distinct stated values of a large project partly in a helper
@@ -188,6 +190,8 @@ def build_frame(loaded: Loaded, *, parallel: bool = False, meanwhile: Callable[[
     most once; an error it raises is raised after every claim has been checked.
     ``parse_values``: parses the distinct stated values instead of this process and its helper,
     as ``parse_keys`` does (the Spark engine: in the executors); the rest is the same.
+    ``map_values``: how the distinct populations, criteria, places, dates, via and cites are
+    normalized (``columns.Mapper``; the Spark engine's: in the executors); by default here.
     """
     config = quantity_config(loaded.settings)
     places = PlaceIndex(loaded.places.values())
@@ -271,7 +275,7 @@ def build_frame(loaded: Loaded, *, parallel: bool = False, meanwhile: Callable[[
     with work:
         held: ReconcileError | None = None
         try:
-            fields = _other_fields(loaded, raw, located, places, names, topic)
+            fields = _other_fields(loaded, raw, located, places, names, topic, map_values)
         except ReconcileError as exc:
             held = exc
         if held is None and meanwhile is not None and work.helped:
@@ -385,7 +389,7 @@ def derive_ids(raw: pd.DataFrame) -> list[str]:
 
 
 def _other_fields(loaded: Loaded, raw: pd.DataFrame, located: Located, places: PlaceIndex,
-                  names: SourceIndex, topic: pd.Series) -> dict[str, Any]:
+                  names: SourceIndex, topic: pd.Series, mapper: Mapper | None = None) -> dict[str, Any]:
     """Every field but the topic, value and quote, checked and normalized: id, population,
     criterion, place, dates, via, cites, part_of, complete and url."""
     # ids: as written, or derived from the claim's content (stable across runs and reorderings)
@@ -415,15 +419,15 @@ def _other_fields(loaded: Loaded, raw: pd.DataFrame, located: Located, places: P
         elif not isinstance(value, (list, tuple)):
             return "!"
         return tuple(sorted({slugify(str(tag)) for tag in value if str(tag).strip()}))
-    mapped_pops = Mapped(raw["population"], population)
+    mapped_pops = Mapped(raw["population"], population, mapper)
     pops = mapped_pops.series
     located.fail(mapped_pops.mask(lambda v: v == "!"), "population", lambda v: "population must be a list of tags",
                  hint="write population: [soldiers, police]")
 
-    criterion = map_distinct(scalar_text(located, raw, "criterion"), lambda v: slugify(v) if v else None)
+    criterion = map_distinct(scalar_text(located, raw, "criterion"), lambda v: slugify(v) if v else None, mapper)
 
     place_text = scalar_text(located, raw, "place")
-    mapped_place = Mapped(place_text, lambda v: places.resolve(v) if v else None)
+    mapped_place = Mapped(place_text, lambda v: places.resolve(v) if v else None, mapper)
     place = mapped_place.series
     ambiguous = mapped_place.mask(lambda v: isinstance(v, Ambiguous))
     if ambiguous.any():
@@ -451,7 +455,7 @@ def _other_fields(loaded: Loaded, raw: pd.DataFrame, located: Located, places: P
                 return parse_date(value)
             except ValueError as exc:
                 return ValueError(str(exc))
-        mapped_dates = Mapped(raw[name], date_or_error)
+        mapped_dates = Mapped(raw[name], date_or_error, mapper)
         dates[name] = mapped_dates.series
         bad = mapped_dates.mask(lambda v: isinstance(v, ValueError))
         if bad.any():
@@ -459,9 +463,10 @@ def _other_fields(loaded: Loaded, raw: pd.DataFrame, located: Located, places: P
             raise InputError(f"bad date in {name}: {dates[name][index]}", **located.where(index, name))
 
     refs = {}
+    known_sources = loaded.sources  # what the function needs, not all that was loaded (it may travel)
     for name in ("via", "cites"):
         written = scalar_text(located, raw, name)
-        mapped_refs = Mapped(written, lambda v: _reference(v, names, loaded.sources) if v else None)
+        mapped_refs = Mapped(written, lambda v: _reference(v, names, known_sources) if v else None, mapper)
         refs[name] = mapped_refs.series
         mistaken = mapped_refs.mask(lambda v: isinstance(v, _Mistake))
         if mistaken.any():

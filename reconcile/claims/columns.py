@@ -11,7 +11,17 @@ import pandas as pd
 
 from reconcile.errors import InputError
 
-__all__ = ["MAPPING", "Located", "Mapped", "NotText", "is_blank", "map_distinct", "scalar_text", "value_text"]
+__all__ = ["MAPPING", "Located", "Mapped", "Mapper", "NotText", "is_blank", "map_distinct", "map_here", "scalar_text",
+           "value_text"]
+
+#: how ``Mapped`` applies its function to the distinct values: ``mapper(function, values)``, one
+#: result per value, in order (``map_here``; the Spark engine's runs it in the executors)
+Mapper = Callable[[Callable[[Any], Any], list], list]
+
+
+def map_here(function: Callable[[Any], Any], values: list) -> list:
+    """``function`` of each value, in this process."""
+    return [function(value) for value in values]
 
 
 class Located:
@@ -59,15 +69,14 @@ class Mapped:
     """``function`` applied once per distinct value of a column (pandas' factorize), expanded
     back with a numpy take: a million claims cost as much as their distinct values."""
 
-    def __init__(self, series: pd.Series, function: Callable[[Any], Any]) -> None:
+    def __init__(self, series: pd.Series, function: Callable[[Any], Any], mapper: Mapper | None = None) -> None:
         try:
             codes, uniques = pd.factorize(series, use_na_sentinel=True)
         except TypeError:  # lists (YAML) are not hashable: key them as tuples
             codes, uniques = pd.factorize(pd.Series([_key(v) for v in series], dtype=object),
                                           use_na_sentinel=True)
         self.results = np.empty(len(uniques) + 1, dtype=object)
-        for position, unique in enumerate(uniques):
-            self.results[position] = function(unique)
+        self.results[:-1] = (mapper or map_here)(function, list(uniques))
         self.results[-1] = function(None)  # code -1: missing
         self.codes = codes
         self.index = series.index
@@ -81,10 +90,10 @@ class Mapped:
         return pd.Series(flags[self.codes], index=self.index)
 
 
-def map_distinct(series: pd.Series, function: Callable[[Any], Any]) -> pd.Series:
+def map_distinct(series: pd.Series, function: Callable[[Any], Any], mapper: Mapper | None = None) -> pd.Series:
     """``function`` of each value of ``series`` (``function(None)`` for a missing one), called
     once per distinct value (``Mapped``); an object Series on the same index."""
-    return Mapped(series, function).series
+    return Mapped(series, function, mapper).series
 
 
 class NotText:

@@ -7,8 +7,9 @@
   back for the failing rows (``unexpected_index_column_names``); a missing float is a null,
   never a NaN (GX counts a NaN as present).
 - ``normalize``: the distinct stated values (with their language) are parsed in the executors
-  by a pandas UDF over the one parser (``reconcile.engine.values``); the driver checks the other
-  fields meanwhile and builds the same claims frame as the pandas engine.
+  by a pandas UDF over the one parser (``reconcile.engine.values``), and the distinct places,
+  criteria, populations, dates, via and cites normalized there by the driver's own functions;
+  the driver checks the results and builds the same claims frame as the pandas engine.
 - ``estimate``: joint truth discovery iterates with Spark aggregations (``reconcile.engine.truth``).
 - ``reconcile``: the claims go to Spark once; ``groupBy("topic").applyInPandas`` runs the same
   reconciler (``reconcile.conflicts.reconcile_claims``) on each topic in an executor, which
@@ -320,7 +321,7 @@ class SparkStages:
         executors (``reconcile.engine.values``); the other fields are checked on the driver
         meanwhile. ``parallel`` is the pandas engine's helper process: Spark needs none."""
         from reconcile.claims.build import build_frame
-        from reconcile.engine.values import parse_on_spark
+        from reconcile.engine.values import map_on_spark, parse_on_spark
         from reconcile.model.records import Project
         from reconcile.pipeline import Claims
 
@@ -330,7 +331,8 @@ class SparkStages:
         def parse_values(keys: list, config: Any) -> list:
             return parse_on_spark(self.spark, keys, config)
 
-        return Claims(*build_frame(project.raw, meanwhile=meanwhile, parse_values=parse_values))
+        return Claims(*build_frame(project.raw, meanwhile=meanwhile, parse_values=parse_values,
+                                   map_values=map_on_spark(self.spark)))
 
     def validate(self, claims: Any, suites: Iterable[str | Path] | None = None) -> Any:
         """As ``reconcile.validate(claims, suites)``, each suite run on Spark."""

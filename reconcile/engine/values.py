@@ -8,17 +8,24 @@ project settings (tolerance, bands). A value the parser refuses comes back as a 
 driver parses it again for the error's words, file and line, as it does with its helper
 process.
 
+Places, criteria, populations, dates, via and cites are normalized there too
+(``map_on_spark``): the distinct written values of each field go to the executors with the
+function the driver would apply (``reconcile.claims.columns.Mapped``), and the results come back
+pickled; what is not text (a YAML list or mapping) is mapped on the driver, where its kind is
+known.
+
 No ``from __future__ import annotations`` here: Spark reads the UDF's type hints (a Series of
 values and one of languages in, a DataFrame of the parsed fields out) as objects.
 """
-from typing import Any
+import pickle
+from typing import Any, Callable, Iterator
 
 import pandas as pd
 
 from reconcile.engine.frames import to_spark
 from reconcile.model.records import QuantityConfig
 
-__all__ = ["VALUE_TYPE", "parse_on_spark"]
+__all__ = ["VALUE_TYPE", "map_on_spark", "parse_on_spark"]
 
 #: the UDF's result: ``reconcile.claims.build.VALUE_ROW`` and whether the value parsed
 VALUE_TYPE = ("parsed boolean, lower double, upper double, lower_inclusive boolean, upper_inclusive boolean, "
@@ -77,3 +84,30 @@ def parse_on_spark(spark: Any, keys: list, config: QuantityConfig) -> list:
 
 def _missing(value: Any) -> bool:
     return value is None or value is pd.NA or (isinstance(value, float) and value != value)
+
+
+def map_on_spark(spark: Any) -> Callable[[Callable[[Any], Any], list], list]:
+    """A ``reconcile.claims.columns.Mapper`` that applies the function to the text values in
+    Spark's executors (``mapInPandas``), and to the others here."""
+    def mapper(function: Callable[[Any], Any], values: list) -> list:
+        results: list = [None] * len(values)
+        texts = [(position, value) for position, value in enumerate(values) if isinstance(value, str)]
+        for position, value in enumerate(values):
+            if not isinstance(value, str):
+                results[position] = function(value)
+        if not texts:
+            return results
+
+        def apply(batches: Iterator[pd.DataFrame]) -> Iterator[pd.DataFrame]:
+            for batch in batches:
+                yield pd.DataFrame({"position": batch["position"],
+                                    "result": [pickle.dumps(function(v), protocol=pickle.HIGHEST_PROTOCOL)
+                                               for v in batch["value"]]})
+
+        frame = pd.DataFrame(texts, columns=["position", "value"]).astype({"position": "int64", "value": object})
+        done = to_spark(spark, frame).mapInPandas(apply, "position long, result binary").toPandas()
+        for position, result in zip(done["position"].tolist(), done["result"].tolist()):
+            results[position] = pickle.loads(result)
+        return results
+
+    return mapper

@@ -4,31 +4,28 @@ the source weights by a groupBy over sources; the numbers agree to a relative 1e
 from __future__ import annotations
 
 import json
-import shutil
 
 import numpy as np
 import pytest
 from conftest import REPO
+from sparkhelp import local_engine
+from test_spark import close as numbers_close  # equal, numbers to a relative 1e-9
 
 import reconcile
+from reconcile.engine.truth import discover_on_spark
+from reconcile.estimates import truth
 
 pytestmark = pytest.mark.spark
 
-pytest.importorskip("pyspark", reason="the Spark engine needs pyspark: pip install reconcile[spark]")
-if shutil.which("java") is None:
-    pytest.skip("the Spark engine needs Java 17 or newer (java is not on PATH)", allow_module_level=True)
 
-from reconcile.engine.spark import SparkStages, session  # noqa: E402
-from reconcile.engine.truth import discover_on_spark  # noqa: E402
-from reconcile.estimates import truth  # noqa: E402
-from test_spark import close as numbers_close  # noqa: E402  (equal, numbers to a relative 1e-9)
-
-CONF = {"spark.sql.shuffle.partitions": "3", "spark.ui.enabled": "false"}
+@pytest.fixture(scope="module")
+def engine():
+    return local_engine(partitions=3)
 
 
 @pytest.fixture(scope="module")
-def spark():
-    return session("local[2]", CONF)
+def spark(engine):
+    return engine.spark
 
 
 def random_figures(seed: int, n_topics: int = 12, n_sources: int = 9):
@@ -86,15 +83,12 @@ def test_max_iter_and_a_source_with_no_figure(spark):
     assert there.evidence[9:].tolist() == [0, 0, 0]
 
 
-def test_the_seed_project_on_spark_iterates_there_not_on_the_driver(spark, monkeypatch):
+def test_the_seed_project_on_spark_iterates_there_not_on_the_driver(engine, monkeypatch):
     """The driver's discover is not called (the executors import their own); the report's
     estimates and reliabilities agree with the pandas engine's to a relative 1e-9."""
     claims = reconcile.normalize(reconcile.read(REPO))
     report = reconcile.reconcile(claims)
     on_pandas = reconcile.render(reconcile.estimate(report, "truth-discovery"), "json")
-    engine = SparkStages("local[2]", CONF)
-    engine._spark = spark
-
     def not_here(*args, **kwargs):
         raise AssertionError("truth discovery ran on the driver")
 
