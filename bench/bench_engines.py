@@ -12,8 +12,9 @@ breakdowns; conflicts on purpose), one Parquet table per source written by numpy
 (``reconcile validate`` and ``reconcile report --format json -o FILE``) and each engine
 (``--engine pandas``; ``--engine spark --spark-master local[N]``), the command in a fresh
 process while this one samples /proc every 0.2 s: wall time, the peak resident memory of the
-driver (the reconcile process itself) and of its whole process tree (with Spark: the JVM and
-the Python workers too), and claims per second per core. A run whose tree goes over
+driver (the reconcile process itself; RSS) and of its whole process tree (with Spark: the JVM
+and the Python workers too; the sum of their PSS, so that pages the forked workers share count
+once), and claims per second per core. A run whose tree goes over
 ``--limit-gb`` or runs longer than ``--timeout`` is stopped and reported as such. Prints figures; asserts nothing.
 """
 from __future__ import annotations
@@ -84,6 +85,19 @@ def _rss(pid: int) -> int:
         return 0
 
 
+def _pss(pid: int) -> int:
+    """The process's proportional share of memory (Spark's Python workers are forked from one
+    daemon and share its pages: their RSS summed counts those pages once per worker)."""
+    try:
+        with open(f"/proc/{pid}/smaps_rollup") as handle:
+            for line in handle:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1]) * 1024
+    except (OSError, IndexError, ValueError):
+        pass
+    return 0
+
+
 def measure(command: list[str], limit: int, timeout: float, keep: int = 0) -> dict:
     """Run ``command``; wall time, exit code, peak RSS of the process and of its tree. Stopped
     (its whole process group) above ``limit`` bytes, after ``timeout`` seconds, or when the
@@ -95,7 +109,7 @@ def measure(command: list[str], limit: int, timeout: float, keep: int = 0) -> di
     killed = ""
     while process.poll() is None:
         driver = max(driver, _rss(process.pid))
-        tree = max(tree, sum(_rss(pid) for pid in _tree(process.pid)))
+        tree = max(tree, sum(_pss(pid) for pid in _tree(process.pid)))
         late = time.perf_counter() - started > timeout
         short = keep and available() < keep
         if (tree > limit or late or short) and not killed:
