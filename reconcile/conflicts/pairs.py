@@ -460,6 +460,9 @@ class TopicReconciler:
                     ids = tuple(sorted(c.id for c in same))
                     if ("uncorroborated", ids) not in seen:
                         seen.add(("uncorroborated", ids))
+                        if not self.found.wants("uncorroborated"):   # counted, its words not written
+                            self.found.skip("uncorroborated")
+                            continue
                         self.add("uncorroborated", ids, words.explain(
                             "uncorroborated", who=words.who(found[0].origin), scope=words.scope(key),
                             claims=", ".join(ids[:5]) + (f" and {len(ids) - 5} more" if len(ids) > 5 else "")))
@@ -470,6 +473,9 @@ class TopicReconciler:
                 if (AGREEMENT, ids) in seen:
                     continue
                 seen.add((AGREEMENT, ids))
+                if not self.found.wants(AGREEMENT):
+                    self.found.skip(AGREEMENT)
+                    continue
                 shown = "; ".join(words.says_all([by_id[cid] for cid in m.claims], most=2) for m in members[:5])
                 if len(members) > 5:
                     shown += f"; and {len(members) - 5} more"
