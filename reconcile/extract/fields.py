@@ -58,7 +58,7 @@ for _tag, _words in {
     "vehicles": "vehicles vehiculos coches",
     "provinces": "provinces provincias",
     "aftershocks": "aftershocks replicas",
-    "votes": "votes votos ballots",
+    "votes": "votes votos ballots preferencias",
     "countries": "countries paises nations",
     "cities": "cities ciudades towns",
     "organizations": "organizations organisations organizaciones entidades",
@@ -135,6 +135,7 @@ _CRITERIA = [
     ("evacuated", "evacuat evacuad desalojad"),
     ("arrested", "arrest detain detenid arrestad capturad aprehendid"),
     ("rescued", "rescued rescatad"),
+    ("recovered", "recovered recuperad"),
     ("deployed", "deployed desplegad"),
     ("survived", "survivors survived sobrevivientes supervivientes sobrevivieron"),
     ("kidnapped", "kidnapped abducted secuestrad"),
@@ -287,6 +288,11 @@ def share_population(after: str, lang: str) -> list[str]:
     return population(match.group(1), "", lang) if match else []
 
 
+_OUT_OF = re.compile(r"\s*(?:out\s+of|of|de|de\s+entre)\s+(?:(?:the|los|las|all|todos|todas)\s+)?"
+                     r"(?:(?:approximately|about|around|some|unos|unas|aproximadamente)\s+)?[\d][\d.,\s]*\s+"
+                     r"([^\W\d_]+)[^,;]*,\s*$", re.I)
+
+
 def subject_population(before: str, lang: str, figure: str = "") -> list[str]:
     """The population of a figure whose counted noun is the subject of the verb before it
     ("el número de víctimas supera las 6000" -> [people], "Los cuerpos recuperados superaban los
@@ -295,6 +301,15 @@ def subject_population(before: str, lang: str, figure: str = "") -> list[str]:
     label = re.fullmatch(r"\s*([^\W\d_]+)\s*:\s*", before)
     if label:
         return population(label.group(1), "", lang)      # a line of facts: "Aftershocks: ≥30,000"
+    whole = _OUT_OF.match(before)
+    if whole and not re.search(r"\d", before[whole.end():]):
+        # "Out of 476 passengers and crew, 304 died": a part counts what its whole does
+        return population(whole.group(1), before[whole.start(1):whole.start(1) + 40], lang)
+    if re.search(r"[^\W\d_]\s*\(\s*$", before):
+        # "todos los vehículos del tren (13)": a figure in brackets counts the noun before it
+        for word in reversed(_WORD.findall(_SUBJECT_END.split(before[-45:-1])[-1])):
+            if word.islower() and fold_word(word) in _POPULATION:
+                return population(word, "", lang)
     for word in _subject(before, figure):
         if fold_word(word) in _POPULATION:
             return population(word, "", lang)

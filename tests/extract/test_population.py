@@ -71,3 +71,13 @@ def test_the_noun_a_verb_puts_at_a_figure_after_it():
     assert _populations("El Gobierno elevó a 300 el número de desaparecidos.", "es") == {"300": ["people"]}
     # no verb that puts the figure: the noun after it is another clause's
     assert _populations("Llegaron 40 y los refugiados esperaron.", "es")["40"] == []
+
+
+def test_a_part_counts_what_its_whole_does():
+    found = _populations("Out of 120 miners and rescuers, 33 were brought out alive.", "en")
+    assert found["33"] == ["miners", "rescuers"]
+    found = _populations("De los 60 pasajeros del autobús, 14 murieron.", "es")
+    assert found["14"] == ["passengers"]
+    # a figure in brackets counts the noun before it
+    found = _populations("Se incendiaron todas las viviendas del barrio (48) y la escuela.", "es")
+    assert found["48"] == ["homes"]
