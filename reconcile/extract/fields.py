@@ -301,11 +301,11 @@ def subject_population(before: str, lang: str, figure: str = "") -> list[str]:
     label = re.fullmatch(r"\s*([^\W\d_]+)\s*:\s*", before)
     if label:
         return population(label.group(1), "", lang)      # a line of facts: "Aftershocks: ≥30,000"
-    whole = _OUT_OF.match(before)
+    whole = _OUT_OF.match(before) if len(before) < 300 else None
     if whole and not re.search(r"\d", before[whole.end():]):
         # "Out of 476 passengers and crew, 304 died": a part counts what its whole does
         return population(whole.group(1), before[whole.start(1):whole.start(1) + 40], lang)
-    if re.search(r"[^\W\d_]\s*\(\s*$", before):
+    if re.search(r"[^\W\d_]\s*\(\s*$", before[-20:]):
         # "todos los vehículos del tren (13)": a figure in brackets counts the noun before it
         for word in reversed(_WORD.findall(_SUBJECT_END.split(before[-45:-1])[-1])):
             if word.islower() and fold_word(word) in _POPULATION:
