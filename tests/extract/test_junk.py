@@ -85,3 +85,8 @@ def test_a_calibre_a_ratio_and_an_age_range_are_no_counts():
 def test_an_irregular_participle_ends_the_counted_noun():
     found = quantities_in_text("It was one of 23 firearms found in the room.", "en")
     assert [q["counted"] for q in found] == ["firearms"]
+
+
+def test_a_day_after_until_is_a_date():
+    assert _texts("La inundación duró hasta el 15 de diciembre de 2007 y afectó 300 casas.", "es") == ["300"]
+    assert _texts("Up to 30 people were hurt in May.") == ["Up to 30 people"]
