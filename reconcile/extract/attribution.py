@@ -40,6 +40,7 @@ _VERBS = (
     "difundieron")
 _PHRASES = ("according to|based on figures from|based on data from|citing|quoting|"
             "as (?:reported|stated|announced|estimated|confirmed|counted) by|"
+            "(?:given|provided|issued|offered|compiled|gathered|put forward) by|"
             "(?:figures|data|statistics|estimates|a report|a count|a tally) (?:from|by|released by|published by)|"
             "(?:cifras|datos|estad[ií]sticas|estimaciones|un informe|un recuento|un balance) "
             "(?:oficiales )?(?:de|del|publicad[oa]s por|difundid[oa]s por)|"
@@ -173,9 +174,10 @@ def _backwards(sentence: str, at: int) -> Attribution | None:
     toks = _tokens(sentence, max(0, read_to - 160), read_to)
     if toks and toks[-1][0] == ",":
         commas = [k for k in range(len(toks) - 1) if toks[k][0] == ","]
-        if commas and fold_word(toks[commas[-1] + 1][0]) in _ASIDES:
+        if commas and (fold_word(toks[commas[-1] + 1][0]) in _ASIDES
+                       or _is_place_name(sentence, toks[commas[-1] + 1:-1])):
             toks = toks[:commas[-1]]                   # "EFE, citando fuentes policiales, informó": EFE
-        else:
+        else:                                          # "police in the capital, Port-au-Prince, said": police
             return _apposition(sentence, toks[:-1], at)
     words: list = []
     for tok, s, e in reversed(toks):
@@ -184,6 +186,9 @@ def _backwards(sentence: str, at: int) -> Attribution | None:
             continue                                   # "officially reported", "had initially asked for"
         if low in ("in", "en") and words and _is_place_name(sentence, words):
             words.insert(0, (tok, s, e))               # "March organizers in New York claimed"
+            continue
+        if low in ("in", "en", "at") and words and fold_word(words[0][0]) in _ARTICLES and words[0][0].islower():
+            words = []                                 # "police in the capital said": where they are, passed over
             continue
         if not tok[0].isalpha() and tok not in ("&",) or low in _BACK_STOP and not (
                 low in _INNER and words and (words[0][0][0].isupper() or low in ("of", "de"))):
@@ -207,7 +212,8 @@ def _backwards(sentence: str, at: int) -> Attribution | None:
 
 
 # an aside between commas after the subject, passed over: "citing police sources", "según su web"
-_ASIDES = frozenset("citing quoting citando segun according".split())
+_ASIDES = frozenset("citing quoting citando segun according speaking talking writing testifying hablando in en "
+                    "via".split())
 
 
 def _is_place_name(sentence: str, words) -> bool:

@@ -171,3 +171,15 @@ def test_spanish_verbs_in_the_plural_attribute():
 
 def test_declaring_days_of_mourning_states_no_figure():
     assert _claimants("El presidente declaró tres días de duelo por los 50 muertos.", "es") == {"50": None}
+
+
+def test_where_the_speaker_is_and_what_they_were_doing_are_passed_over():
+    assert _claimants("Police in the capital, Port-au-Prince, said 40 died.") == {"40": "Police"}
+    assert _claimants("Doctors at the hospital said 30 were treated.") == {"30": "Doctors"}
+    assert _claimants("Préval, speaking to reporters, said 170,000 bodies were buried.") == {"170,000": "Préval"}
+    assert _claimants("The ministry, in a statement, said 40 people died.") == {"40 people": "ministry"}
+
+
+def test_a_figure_given_by_someone_is_theirs():
+    assert _claimants("The figure of 316,000, given by the government, has been questioned.") == {
+        "316,000": "government"}
