@@ -23,6 +23,7 @@ _YEAR = re.compile(r"\b(?:in|by|of|en|de|del|año)\s+((?:19|20)\d{2})\b|\(((?:19
 # days before one month: "15 and 16 February", "el 3 y el 4 de octubre" (the first day)
 _DAY_LIST = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:,|and|y|e|to|al|-|–)\s*(?:el\s+)?\d{{1,2}}"
                        rf"(?:st|nd|rd|th)?\s+(?:de\s+)?({_MONTHS})\b", re.I)
+_DECADE = re.compile(r"\b(?:d[eé]cada|decade)\s+(?:de\s+|of\s+)?(?:los\s+|the\s+)?$|\bd[eé]cada\s+de\s*$", re.I)
 _SINCE = re.compile(r"\b(?:since|desde|than|que)\b", re.I)
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _WEEKDAY = re.compile(r"\b(?:on\s+|el\s+|este\s+|last\s+|el pasado\s+)?(monday|tuesday|wednesday|thursday|friday|"
@@ -129,6 +130,8 @@ def dates_in(text: str, article_date: str | None) -> str | None:
     if relative:
         return relative
     for match in _YEAR.finditer(text):
+        if _DECADE.search(text, max(0, match.start() - 12), match.start()):
+            continue                  # "en la década de 1990": a decade, not a year
         if not _SINCE.search(text, max(0, match.start() - 40), match.start()):
             return match.group(1) or match.group(2)   # not "desde el terremoto de 1979": a comparison
     return None

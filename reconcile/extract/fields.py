@@ -106,12 +106,14 @@ for _tag, _words in {
     "visitors": "visitors visitantes",
     "fighters": "fighters combatientes",
     "rebels": "rebels rebeldes",
+    "immigrants": "immigrants inmigrantes",
+    "emigrants": "emigrants emigrantes",
 }.items():
     for _word in _words.split():
         _POPULATION[_word] = _tag
 # people counted as people, in the words not listed above: other spellings, and Spanish nouns of
 # people with their feminine forms ("personas heridas", "desaparecidas", "lesionadas")
-for _word in ("protestors rioters individuos inmigrantes emigrantes deportados retornados ancianos bebes "
+for _word in ("protestors rioters individuos deportados retornados ancianos bebes "
               "indigenas comuneros universitarios jubilados pensionistas feligreses naufragos lesionados "
               "secuestrados asesinados rescatados ejecutados evacuees").split():
     _POPULATION.setdefault(_word, "people")
@@ -135,6 +137,7 @@ _CRITERIA = [
     ("evacuated", "evacuat evacuad desalojad"),
     ("arrested", "arrest detain detenid arrestad capturad aprehendid"),
     ("rescued", "rescued rescatad"),
+    ("deported", "deported expelled deportad expulsad"),
     ("recovered", "recovered recuperad"),
     ("deployed", "deployed desplegad"),
     ("survived", "survivors survived sobrevivientes supervivientes sobrevivieron"),
@@ -174,7 +177,8 @@ _BEFORE_NOUN = frozenset("nuevos nuevas otros otras primeros primeras ultimos ul
                          "potentes severos severas strong large major big small powerful violent minor "
                          "severe".split())
 # a noun that counts something only with the word after it: "dos movimientos telúricos"
-_QUALIFIED = {"movimientos": (("telur", "sism"), "earthquakes"), "movements": (("seismic",), "earthquakes")}
+_QUALIFIED = {"movimientos": (("telur", "sism"), "earthquakes"), "movements": (("seismic",), "earthquakes"),
+              "entidades": (("municipal",), "municipalities")}
 # the nouns after the counted one in a list: "soldados, policías y bomberos", "soldados
 # venezolanos y policías" (a demonym between them is passed over)
 _NEXT_NOUN = re.compile(r"(?:\s*,\s*(?:(?:and|y|e|or|o)\s+)?|\s+(?:and|y|e|or|o)\s+)([^\W\d_]+)", re.I)
@@ -210,7 +214,7 @@ def population(counted: str | None, after: str, lang: str) -> list[str]:
         rest = after[at + len(counted):] if 0 <= at < 40 else after
         tag = _POPULATION.get(fold_word(counted))
         qualified = _QUALIFIED.get(fold_word(counted))
-        if tag is None and qualified is not None:
+        if qualified is not None:
             following = _ADJECTIVE.match(rest)
             if following and fold_word(following.group(1)).startswith(qualified[0]):
                 tag = qualified[1]            # "dos movimientos telúricos": earthquakes

@@ -164,3 +164,16 @@ def test_abbreviated_months_and_parts_of_the_day():
     assert dates_in("Esta madrugada hubo 3 heridos.", "2017-09-10") == "2017-09-10"
     # "ago" and "mar" are words, not months
     assert dates_in("Two weeks ago 12 people died.", "2017-09-10") is None
+
+
+def test_deported_immigrants_and_municipal_entities():
+    assert _criterion("Unos 900 hondureños deportados llegaron; otros 30 fueron desplazados.", "900",
+                      "hondureños") == "deported"
+    assert population("inmigrantes", " inmigrantes", "es") == ["immigrants"]
+    assert population("nuevas", " nuevas entidades municipales", "es") == ["municipalities"]
+    assert population("entidades", " entidades financieras", "es") == ["organizations"]
+
+
+def test_a_decade_is_no_year():
+    assert dates_in("En la década de 1980 emigraron 40.000 personas.", "2015-08-21") is None
+    assert dates_in("In 1980, 40,000 people emigrated.", "2015-08-21") == "1980"
