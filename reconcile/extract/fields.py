@@ -149,7 +149,7 @@ _CRITERIA = [
     ("defected", "defected desert"),
     ("fled", "fled flee fleeing huyeron huyo huir escaped escaparon"),
     ("protested", "march protest demonstrat rally rallied attend turnout manifest"
-                  " marcharon particip concentr asistieron asistentes"),
+                  " marcharon particip concentr asistieron asistentes congreg gathered"),
     ("damaged", "damaged dañad averiad"),
     ("damage", "damage losses daño perdidas"),
     ("destroyed", "destroyed destruid razed arrasad"),
@@ -432,6 +432,8 @@ def _slug(word: str) -> str | None:
 _CRITERION_PHRASES = [
     (re.compile(r"\bsin (?:hogar|techo|vivienda)\b", re.I), "homeless"),
     (re.compile(r"\b(?:a bordo|on board|aboard)\b", re.I), "on-board"),
+    (re.compile(r"\b(?:(?:salieron|sali[oó]|tomaron|llenaron|inundaron) (?:a )?(?:la|las) calles?|"
+                r"(?:took|take|taking) to the streets|(?:filled|fill|poured into) the streets)\b", re.I), "protested"),
     # "las cifras de asistencia": attendance, not "asistencia humanitaria"
     (re.compile(r"\basistencia\b(?!\s+(?:humanitaria|m[eé]dica|sanitaria|alimentaria|t[eé]cnica|social|"
                 r"legal|jur[ií]dica|psicol[oó]gica|financiera|econ[oó]mica))", re.I), "protested"),

@@ -177,3 +177,11 @@ def test_deported_immigrants_and_municipal_entities():
 def test_a_decade_is_no_year():
     assert dates_in("En la década de 1980 emigraron 40.000 personas.", "2015-08-21") is None
     assert dates_in("In 1980, 40,000 people emigrated.", "2015-08-21") == "1980"
+
+
+def test_taking_to_the_streets_is_protest():
+    assert _criterion("Un millón de personas salieron a la calle en Santiago.", "Un millón", "personas") == "protested"
+    sentence = "Some 200,000 people took to the streets of Caracas."
+    at = sentence.index("200,000")
+    assert criterion(sentence, at, at + 7, "people", "en") == "protested"
+    assert _criterion("Unas 5.000 personas se congregaron frente al Congreso.", "5.000", "personas") == "protested"
