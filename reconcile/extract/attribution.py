@@ -283,6 +283,10 @@ def _forwards(sentence: str, at: int) -> Attribution | None:
         if not words and low in _ARTICLES:
             words.append((tok, s, e))
             continue
+        if tok.isdigit() and len(tok) == 4 and words and fold_word(words[-1][0]) in ("de", "of") and any(
+                fold_word(w[0]) in _DOCUMENTS for w in words):
+            words.append((tok, s, e))                  # "según el censo de 2010": the census of that year
+            break
         if not tok[0].isalpha() or tok[0].isdigit():
             break
         following = toks[k + 1][0] if k + 1 < len(toks) else ""
@@ -303,6 +307,8 @@ def _forwards(sentence: str, at: int) -> Attribution | None:
 
 
 _DAY_WORDS = frozenset({"este", "esta", "el", "on", "this", "last", "el pasado"})
+# documents named by their year: "the census of 2010", "el censo de 2010"
+_DOCUMENTS = frozenset("census censo survey encuesta report informe study estudio".split())
 _ASIDE = frozenset({"en", "ante", "in", "on", "to"})
 _LISTENER = frozenset({"a", "al"})
 
@@ -524,12 +530,34 @@ def _usable(a: Attribution | None) -> TypeGuard[Attribution]:
             and any(c.isalpha() for c in low) and not all(w in _VAGUE for w in low.split()))
 
 
+# "tanto los promotores como la Generalidad ..., si bien los primeros anunciaron": the first of the pair
+_PAIR = re.compile(r"\b(?i:tanto|both)\s+((?:[^\W\d_]+\s+){0,4}?[^\W\d_]+)\s+(?:como|and)\s+"
+                   r"((?:el |la |los |las |the )?[^\W\d_]+(?:\s+(?:de|del|of|la|el|[A-ZÁÉÍÓÚÑ][^\W\d_]*)\b){0,5})")
+_FORMER = frozenset({"primeros", "primeras", "former", "the former"})
+_LATTER = frozenset({"segundos", "segundas", "latter", "the latter", "ultimos", "ultimas", "estos ultimos",
+                     "estas ultimas", "este ultimo", "esta ultima"})
+
+
+def _one_of_pair(who: str, sentence: str, at: int) -> str:
+    """"los primeros", "the latter": the first or the second of a pair named before in the sentence."""
+    low = " ".join(fold_word(w) for w in who.split())
+    if low not in _FORMER and low not in _LATTER:
+        return who
+    pair = _PAIR.search(sentence, 0, at)
+    if pair is None:
+        return who
+    name = pair.group(1 if low in _FORMER else 2).split()
+    if name and fold_word(name[0]) in _ARTICLES:
+        name = name[1:]
+    return " ".join(name) or who
+
+
 def attributions(sentence: str) -> list[Attribution]:
     """Every attribution in a sentence, in order; ``who`` is "" where someone unnamed speaks
     ("other estimates put the toll at 1,833")."""
     out = []
     for a in _attributions(sentence):
-        who = _person(_trim(a.who, a.before)) if a.who else ""
+        who = _one_of_pair(_person(_trim(a.who, a.before)), sentence, a.start) if a.who else ""
         if not who and not a.who or _usable(Attribution(who, a.start, a.end, a.before)):
             out.append(Attribution(who, a.start, a.end, a.before))     # "" : an unnamed speaker
     return out
@@ -628,7 +656,9 @@ def _scan_attributions(sentence: str) -> list[Attribution]:
             continue
         if match.group("phrase"):
             document = _DOCUMENT_BY.match(sentence, match.end())   # "according to a 2010 report by X"
-            found = _forwards(sentence, document.end() if document else match.end())
+            found = _forwards(sentence, document.end()) if document else None
+            if not _usable(found):
+                found = _forwards(sentence, match.end())          # "según el censo de 2010"
             noun = fold_word(match.group().split()[0]) in _DATA_NOUNS
             if _usable(found) and not (noun and not found.who[:1].isupper()):   # not "cifras de asistencia"
                 out.append(Attribution(found.who, match.start(), found.end, False))

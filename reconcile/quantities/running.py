@@ -290,6 +290,9 @@ def _junk(sentence: str, m: Mention, number_start: int, counted: str | None, lan
         month_after = not (next_words[0] == "march" and _is_year(value, core))
     if (month_before or month_after) and m.qualifier == "exact" and m.unit is None:
         return "date"
+    if word_before in ("dia", "day") and m.qualifier == "exact" and m.unit is None and value is not None and \
+            float(value).is_integer() and 1 <= value <= 31:
+        return "date"                                 # "el día 15 del mismo mes", "on day 3 of the strike"
     if month_after and m.qualifier in ("at-most", "at-least", "more-than", "less-than") and m.unit is None and \
             value is not None and float(value).is_integer() and 1 <= value <= 31:
         return "date"                                 # "hasta el 15 de diciembre", "until 15 March"

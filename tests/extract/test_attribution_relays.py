@@ -183,3 +183,21 @@ def test_where_the_speaker_is_and_what_they_were_doing_are_passed_over():
 def test_a_figure_given_by_someone_is_theirs():
     assert _claimants("The figure of 316,000, given by the government, has been questioned.") == {
         "316,000": "government"}
+
+
+def test_the_former_and_the_latter_are_the_pair_named_before():
+    assert _claimants("Tanto los sindicatos como la patronal evitaron dar cifras, si bien los primeros "
+                      "anunciaron que 40.000 trabajadores secundaron la huelga.", "es") == {"40.000": "sindicatos"}
+    assert _claimants("Both the unions and the Employers Federation declined to give figures, though the "
+                      "latter said 2,000 workers stayed home.") == {"2,000": "Employers Federation"}
+
+
+def test_a_census_is_named_with_its_year():
+    assert _claimants("Según el censo de 2010, más de 700 mil colombianos vivían en Venezuela.", "es") == {
+        "más de 700 mil": "censo de 2010"}
+    assert _claimants("According to a 2010 report by the National Security Archive, 44 deaths were documented.") == {
+        "44": "National Security Archive"}
+
+
+def test_a_day_of_the_month_after_dia_is_a_date():
+    assert _claimants("El día 15 del mismo mes, 300 personas fueron deportadas.", "es") == {"300 personas": None}
