@@ -90,13 +90,15 @@ class ClaimArrays:
         self._cached: dict[tuple, tuple] = {}
         self.totals = {c.part_of for c in claims if c.part_of}
 
-    def index(self, claims: list[ClaimInterval]) -> np.ndarray:
-        """The claims' positions in the arrays (kept per scope)."""
+    def index(self, claims: list[ClaimInterval], keep: bool = False) -> np.ndarray:
+        """The claims' positions in the arrays; ``keep``: remembered for this list (a stated
+        scope's, which lives as long as its reconciler: the lists are told apart by ``id``)."""
         key = ("index", id(claims))
-        found = self._cached.get(key)
+        found = self._cached.get(key) if keep else None
         if found is None:
-            found = self._cached[key] = (np.fromiter((self.position[c.id] for c in claims), dtype=np.int64,
-                                                     count=len(claims)),)
+            found = (np.fromiter((self.position[c.id] for c in claims), dtype=np.int64, count=len(claims)),)
+            if keep:
+                self._cached[key] = found
         return found[0]
 
     def count(self, block: Block, group: str | None = None, strict: bool = False) -> int:

@@ -248,7 +248,7 @@ class TopicReconciler:
         arrays = self.arrays()
         counts: dict[str, int] = defaultdict(int)
         for block in blocks:
-            block.low_index, block.high_index = arrays.index(block.low), arrays.index(block.high)
+            block.low_index, block.high_index = arrays.index(block.low, keep=True), arrays.index(block.high, keep=True)
             for kind, n in arrays.kinds(block, self.origin, self.relations).items():
                 counts[kind] += n
         handled: dict[str, int] = defaultdict(int)

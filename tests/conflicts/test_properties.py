@@ -173,3 +173,35 @@ def test_pairs_counted_in_bulk_give_what_pairs_one_by_one_give(topic_claims, cum
     one_by_one = outcome(topic, topic_claims, limit, None)
     assert outcome(topic, topic_claims, limit, 1) == one_by_one
     assert outcome(topic, topic_claims, limit, 16) == one_by_one
+
+
+def desk_topic(seed: int, n: int = 600) -> list[ClaimInterval]:
+    """A larger topic as a data desk's: sources near one value per place and date, some far off,
+    many origins with echoes (claims citing another source, in another outlet), breakdowns."""
+    import random
+
+    rng = random.Random(seed)
+    out: list[ClaimInterval] = []
+    truth = {(place, day): rng.randint(100, 1000) * (3 if place == "CO" else 1)
+             for place in ("CO", "CO-NSA", "CO-ANT") for day in ("2019-03-01", "2019-03-09", "2019-04-02")}
+    for i in range(n):
+        place, day = rng.choice(list(truth))
+        value = float(truth[(place, day)] * (rng.choice((0.3, 3.0)) if rng.random() < 0.05 else 1))
+        width = rng.choice((0.0, 0.0, value * 0.1))
+        source = f"s{rng.randrange(12)}"
+        cites = f"s{rng.randrange(12)}" if rng.random() < 0.2 else None
+        part_of = out[-1].id if out and place != "CO" and out[-1].place == "CO" and rng.random() < 0.5 else None
+        out.append(ClaimInterval(f"c{i:04d}", source, f"v{i}", value - width, value + width, True, True,
+                                 ("soldiers",), rng.choice(["marched"] * 9 + ["present"]), place, day, cites, part_of,
+                                 False, day, rng.choice([None, None, "x"])))
+    return out
+
+
+@settings(max_examples=6, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.integers(0, 10_000), st.sampled_from([0, 1, 50, 500]))
+def test_a_large_topic_counted_in_bulk_is_the_one_counted_pair_by_pair(seed, limit):
+    """Many stated scopes and origins in one topic (what the small generated topics above
+    cannot show: e.g. a cache mixing two origins' claims up)."""
+    topic = topic_of(True, 0)
+    given_claims = desk_topic(seed)
+    assert outcome(topic, given_claims, limit, None) == outcome(topic, given_claims, limit, 64)
