@@ -375,13 +375,59 @@ _PRONOUN_PLURALS = frozenset("ellos ellas estos estas esos esas aquellos aquella
 def _named_before(claimant: str | None, seen: list[str]) -> str | None:
     """"the agency reported", "the council said", "según el ministerio": the claimant named
     before whose name holds that noun ("Philippines News Agency")."""
-    if not claimant or not claimant.islower() or len(claimant.split()) > 2:
-        return None
+    if not claimant or len(claimant.split()) > 2 or not (
+            claimant.islower() or fold_name(claimant) in _BODY_WORDS | _COLLECTIVE_NOUNS):
+        return None                                    # a name; "Police said" at a sentence's start is a noun
     noun = fold_name(claimant.split()[-1])
     for name in reversed(seen):
         if noun in {fold_name(word) for word in name.split()}:
             return name
     return None
+
+
+# a body's name the article gives ("the Las Vegas Metropolitan Police Department"): what "police" or
+# "the ministry" said later refers to, when no claimant named before holds that noun
+_NAME = re.compile(r"[A-ZÁÉÍÓÚÑ][\w'’.-]*(?:\s+(?:of|for|the|and|de|del|la|las|los|y|[A-ZÁÉÍÓÚÑ][\w'’.-]*)){0,9}")
+_BODY_WORDS = frozenset(
+    "police department ministry agency service office army guard council commission institute committee cross "
+    "crescent front assembly federation union survey organization organisation center centre bureau force "
+    "government secretariat policia ministerio agencia servicio oficina ejercito guardia consejo comision "
+    "instituto comite cruz frente asamblea federacion sindicato organizacion centro fuerza gobierno secretaria "
+    "fiscalia defensa".split())
+
+
+_COLLECTIVE_NOUNS = frozenset("organisers organizers organizadores authorities autoridades".split())
+
+
+def _bodies_in(text: str) -> list[str]:
+    """The names of bodies a text gives: the capitalised words around a body's noun ("Officers of
+    the Las Vegas Metropolitan Police Department" -> "Las Vegas Metropolitan Police Department")."""
+    out = []
+    for match in _NAME.finditer(text):
+        words = match.group().split()
+        k = 0
+        while k < len(words):
+            if not (fold_name(words[k]) in _BODY_WORDS and words[k][:1].isupper()):
+                k += 1
+                continue
+            start = k
+            while start > 0 and words[start - 1][:1].isupper():
+                start -= 1
+            end = k + 1
+            while end < len(words) and (words[end][:1].isupper() or end + 1 < len(words)
+                                        and words[end + 1][:1].isupper() and fold_name(words[end]) in _CONNECTORS):
+                end += 1
+            name = words[start:end]
+            if len(name) > 1 and (fold_name(name[0]) == "the" or fold_name(name[0]) in ("el", "la", "los", "las")
+                                  and fold_name(name[1]) in _BODY_WORDS):
+                name = name[1:]                        # "The Red Cross", "El Ministerio"; not "Las Vegas"
+            if len(name) >= 2:
+                out.append(" ".join(name))
+            k = end
+    return out
+
+
+_CONNECTORS = frozenset("of for the and de del la las los y".split())
 
 
 def _specific(found: list[tuple[str, str, int]]) -> list[tuple[str, str, int]]:
@@ -408,6 +454,7 @@ def propose(article: Article, lang: str | None = None) -> list[Proposal]:
               for code, _, _ in places_in(text_)}
     previous_places: list = []
     organiser: str | None = None          # who called the march the article tells of
+    bodies = _bodies_in(article.title or "")  # bodies the article names, for "police", "the ministry"
     for number, sentence in enumerate(all_sentences):
         s_lang = _sentence_lang(sentence, article_lang, lang)
         sentence = Sentence(sentence.start, sentence.text, s_lang)
@@ -444,7 +491,7 @@ def propose(article: Article, lang: str | None = None) -> list[Proposal]:
             if holder is not None:
                 checks.append(f"claimant ({claimant!r}: taken as {holder!r}, named with that role)")
                 claimant = holder                     # "the Communications Minister states" ... "Minister X"
-            earlier = _named_before(claimant, seen_claimants)
+            earlier = _named_before(claimant, seen_claimants) or _named_before(claimant, bodies)
             if earlier is not None:
                 checks.append(f"claimant ({claimant!r}: taken as {earlier!r}, named before)")
                 claimant = earlier                    # "the agency reported": the agency named before
@@ -578,4 +625,5 @@ def propose(article: Article, lang: str | None = None) -> list[Proposal]:
         if named:
             last_named = named[-1]
         seen_claimants.extend(who for who in named if not who.islower())
+        bodies.extend(_bodies_in(body))
     return out

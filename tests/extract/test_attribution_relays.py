@@ -201,3 +201,15 @@ def test_a_census_is_named_with_its_year():
 
 def test_a_day_of_the_month_after_dia_is_a_date():
     assert _claimants("El día 15 del mismo mes, 300 personas fueron deportadas.", "es") == {"300 personas": None}
+
+
+def test_police_or_the_ministry_is_the_body_the_article_named():
+    text = ("Officers of the Rivertown Metropolitan Police Department reached the hall an hour later. "
+            "Police said 31 people were hurt.")
+    found = _proposals(text)["31 people"]
+    assert found.claimant == "Rivertown Metropolitan Police Department"
+    assert any("named before" in check for check in found.checks)
+    text = "El Ministerio de Salud Pública abrió un centro. Según el ministerio, 40 personas murieron."
+    assert _proposals(text, "es")["40 personas"].claimant == "Ministerio de Salud Pública"
+    # no body named: the noun stays
+    assert _proposals("Police said 31 people were hurt.")["31 people"].claimant == "Police"
