@@ -137,6 +137,7 @@ def main() -> None:
     parser.add_argument("--driver-memory", default="8g", help="spark.driver.memory (the JVM of local mode)")
     parser.add_argument("--profile", choices=PROFILES, default="scattered", help="synth_parquet's profile")
     parser.add_argument("--max-findings", type=int, default=None, help="report --max-findings")
+    parser.add_argument("--resolve", default=None, help="report --resolve (e.g. truth-discovery)")
     args = parser.parse_args()
     keep = int(args.keep_gb * 1024 ** 3)
     limit = min(int(args.limit_gb * 1024 ** 3), available() - keep)
@@ -155,6 +156,8 @@ def main() -> None:
                     command += ["--format", "json", "-o", str(output), "--fail-on", "never"]
                     if args.max_findings is not None:
                         command += ["--max-findings", str(args.max_findings)]
+                    if args.resolve:
+                        command += ["--resolve", args.resolve]
                 if engine == "spark":
                     command += ["--spark-master", f"local[{args.cores}]",
                                 "--spark-conf", f"spark.driver.memory={args.driver_memory}",
