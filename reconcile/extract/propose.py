@@ -396,6 +396,7 @@ _BODY_WORDS = frozenset(
     "fiscalia defensa".split())
 
 
+_OPENING_QUOTES = ('"', "“", "«", "‘")
 _COLLECTIVE_NOUNS = frozenset("organisers organizers organizadores authorities autoridades".split())
 
 
@@ -454,6 +455,7 @@ def propose(article: Article, lang: str | None = None) -> list[Proposal]:
               for code, _, _ in places_in(text_)}
     previous_places: list = []
     organiser: str | None = None          # who called the march the article tells of
+    previous_speaker: str | None = None   # the speaker of the quote in the sentence before
     bodies = _bodies_in(article.title or "")  # bodies the article names, for "police", "the ministry"
     for number, sentence in enumerate(all_sentences):
         s_lang = _sentence_lang(sentence, article_lang, lang)
@@ -498,6 +500,9 @@ def propose(article: Article, lang: str | None = None) -> list[Proposal]:
             if claimant is None and is_pronoun_subject(body) and last_named:
                 claimant = last_named
                 checks.append("claimant (a pronoun: the last source named before)")
+            if claimant is None and not said and previous_speaker and body[:1] in _OPENING_QUOTES:
+                claimant = previous_speaker           # '"We found 40," said X. "Another 12 are missing."'
+                checks.append("claimant (a quote that goes on: the speaker of the sentence before)")
             if claimant is None:
                 checks.append("claimant (the text attributes this number to no one)")
             measure = _is_measure(item.unit)
@@ -624,6 +629,8 @@ def propose(article: Article, lang: str | None = None) -> list[Proposal]:
         named = [a.who for a in said if a.who]
         if named:
             last_named = named[-1]
+        # who speaks in this sentence's quote, for a quote that goes on in the next sentence
+        previous_speaker = named[-1] if named and any(q in body for q in _OPENING_QUOTES) else None
         seen_claimants.extend(who for who in named if not who.islower())
         bodies.extend(_bodies_in(body))
     return out

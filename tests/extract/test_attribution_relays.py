@@ -213,3 +213,15 @@ def test_police_or_the_ministry_is_the_body_the_article_named():
     assert _proposals(text, "es")["40 personas"].claimant == "Ministerio de Salud Pública"
     # no body named: the noun stays
     assert _proposals("Police said 31 people were hurt.")["31 people"].claimant == "Police"
+
+
+def test_a_quote_that_goes_on_is_the_same_speakers():
+    text = '"We have found 40 bodies," said fire chief Ana Ruiz. "Another 12 people are still missing."'
+    found = _proposals(text)["12 people"]
+    assert found.claimant == "Ana Ruiz" and any("quote that goes on" in c for c in found.checks)
+    text = ("«Hemos encontrado 40 cuerpos», dijo la jefa de bomberos, Ana Ruiz. "
+            "«Otras 12 personas siguen desaparecidas».")
+    assert _proposals(text, "es")["12 personas"].claimant == "Ana Ruiz"
+    # a quote after a sentence with no quote in it is no one's
+    text = 'Ana Ruiz said 40 bodies were found. "Another 12 people are still missing."'
+    assert _proposals(text)["12 people"].claimant is None
