@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from reconcile.model.records import Mention
 from reconcile.quantities.lexicon import WORDS, fold_word
-from reconcile.quantities.parse import detect_lang, find_quantities
+from reconcile.quantities.parse import detect_lang, find_quantities, parse_quantity
 
 __all__ = ["Found", "Sentence", "quantities_in_text", "sentences", "scan"]
 
@@ -438,6 +438,10 @@ _BOUND_OTHER = re.compile(r"\b(al menos|por lo menos|at least|more than|más de)
                           r"(?:otr[oa]s|other|another|additional)\s+$", re.I)
 
 
+_SEVERAL = re.compile(r"\b(?:several|a few|varios|varias|unos cuantos|unas cuantas)\s+$", re.I)
+_SCALE = re.compile(r"(?:hundred|thousand|million|billion|cientos|miles|millones)\b", re.I)
+
+
 def _comparison_as_point(sentence: str, m: Mention, number_start: int) -> bool:
     """"lower than the 20,000 reported in 2010": a comparison with another figure, not a bound."""
     if m.qualifier not in ("more-than", "less-than", "at-least", "at-most"):
@@ -485,6 +489,13 @@ def scan(sentence: Sentence) -> list[Found]:
             p = point[0]
             lower, upper, li, ui, qualifier, start = (p.lower, p.upper, p.lower_inclusive,
                                                       p.upper_inclusive, p.qualifier, number_start)
+        several = _SEVERAL.search(text, max(0, start - 12), start) if qualifier == "exact" else None
+        scale = _SCALE.match(text, start) if several is not None else None
+        if several is not None and scale is not None:
+            # "several hundred people": a band (200 to 999), not the hundred the scale word alone reads
+            band = parse_quantity(text[several.start():scale.end()], lang)
+            lower, upper, li, ui, qualifier, start = (band.lower, band.upper, band.lower_inclusive,
+                                                      band.upper_inclusive, band.qualifier, several.start())
         other = _BOUND_OTHER.search(text, max(0, start - 40), start) if qualifier == "exact" else None
         if other is not None and lower is not None and lower == upper:
             # "al menos otras nueve ciudades", "at least another 12": the bound reads across "other"

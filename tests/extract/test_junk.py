@@ -90,3 +90,11 @@ def test_an_irregular_participle_ends_the_counted_noun():
 def test_a_day_after_until_is_a_date():
     assert _texts("La inundación duró hasta el 15 de diciembre de 2007 y afectó 300 casas.", "es") == ["300"]
     assert _texts("Up to 30 people were hurt in May.") == ["Up to 30 people"]
+
+
+def test_several_hundred_is_a_band_not_a_hundred():
+    found = quantities_in_text("Several hundred people were arrested.", "en")
+    assert [(q["text"], q["lower"], q["upper"], q["counted"]) for q in found] == [
+        ("Several hundred people", 200.0, 999.0, "people")]
+    found = quantities_in_text("Unos cuantos miles de vecinos marcharon.", "es")
+    assert [(q["lower"], q["upper"]) for q in found] == [(2000.0, 9999.0)]
