@@ -552,12 +552,43 @@ def _one_of_pair(who: str, sentence: str, at: int) -> str:
     return " ".join(name) or who
 
 
+# demonyms whose country is not the demonym less a suffix
+_DEMONYMS = {"french": "France", "british": "United Kingdom", "dutch": "Netherlands", "american": "United States",
+             "filipino": "Philippines", "philippine": "Philippines", "burmese": "Myanmar", "salvadoran": "El Salvador",
+             "salvadorean": "El Salvador", "swiss": "Switzerland", "greek": "Greece", "thai": "Thailand",
+             "afghan": "Afghanistan", "welsh": "Wales", "scottish": "Scotland", "irish": "Ireland", "danish": "Denmark",
+             "swedish": "Sweden", "finnish": "Finland", "polish": "Poland", "spanish": "Spain", "turkish": "Turkey"}
+_GOVERNMENT = re.compile(r"(?:the\s+)?([A-Z][a-z]+)\s+government$")
+
+
+def _country_of_demonym(word: str) -> str | None:
+    """"Pakistani" -> "Pakistan", "Haitian" -> "Haiti", "Mexican" -> "Mexico"; None when no
+    country reads so."""
+    low = word.lower()
+    if low in _DEMONYMS:
+        return _DEMONYMS[low]
+    for candidate in (word, word[:-1], word[:-2], word[:-2] + "o", word[:-3], word[:-3] + "a", word[:-4],
+                      word[:-3] + "y", word + "y", word[:-1] + "a"):
+        found = places_in(candidate) if len(candidate) > 2 else []
+        if len(found) == 1 and len(found[0][0]) == 2 and found[0][1] == candidate:
+            return candidate
+    return None
+
+
+def _government_of(who: str) -> str:
+    """"Pakistani government" -> "Government of Pakistan", as the government of a country is named."""
+    match = _GOVERNMENT.fullmatch(who)
+    country = _country_of_demonym(match.group(1)) if match else None
+    return f"Government of {country}" if country else who
+
+
 def attributions(sentence: str) -> list[Attribution]:
     """Every attribution in a sentence, in order; ``who`` is "" where someone unnamed speaks
     ("other estimates put the toll at 1,833")."""
     out = []
     for a in _attributions(sentence):
         who = _one_of_pair(_person(_trim(a.who, a.before)), sentence, a.start) if a.who else ""
+        who = _government_of(who) if who.endswith("government") else who
         if not who and not a.who or _usable(Attribution(who, a.start, a.end, a.before)):
             out.append(Attribution(who, a.start, a.end, a.before))     # "" : an unnamed speaker
     return out

@@ -225,3 +225,12 @@ def test_a_quote_that_goes_on_is_the_same_speakers():
     # a quote after a sentence with no quote in it is no one's
     text = 'Ana Ruiz said 40 bodies were found. "Another 12 people are still missing."'
     assert _proposals(text)["12 people"].claimant is None
+
+
+def test_a_countrys_government_is_named_as_the_government_of_the_country():
+    assert _claimants("According to Peruvian government data, 2,000 homes were lost.") == {
+        "2,000": "Government of Peru"}
+    assert _claimants("The Bangladeshi government said 400 factories were inspected.") == {
+        "400": "Government of Bangladesh"}
+    # a government that is not a country's stays as written
+    assert _claimants("The provincial government said 400 schools closed.") == {"400": "provincial government"}
