@@ -5,8 +5,10 @@ The reconciler does not look at every pair: claims are grouped by stated scope, 
 scopes are related to each other once (``ScopeRelations``), and within two related scopes
 only the pairs that can be findings are enumerated, from claims sorted by where their
 intervals start (a disjoint pair is a suffix found by bisection; echoes are paired within
-their origin by a sweep). So the work grows with the claims, the pairs of stated scopes and
-the findings, not with the pairs of claims.
+their origin by a sweep). When a topic keeps only its ``max_findings`` most urgent findings,
+the pairs of two related scopes with many claims are counted by kind from sorted arrays and
+only the kept ones built, walked from the largest gap down (``bulk``); so the work grows with
+the claims, the pairs of stated scopes and the findings kept, not with the pairs of claims.
 
 Counts: a lower bound of −∞ is read as 0.
 """
