@@ -170,7 +170,9 @@ _WHEN_BEFORE_VERB = re.compile(
 def _backwards(sentence: str, at: int) -> Attribution | None:
     """The subject just before a verb at ``at``: "the Associated Press reported"."""
     when = _WHEN_BEFORE_VERB.search(sentence, max(0, at - 40), at)
-    read_to = when.start() if when is not None and when.start() > 0 else at
+    if when is not None and (when.start() == 0 or when.group().rstrip().endswith(",")):
+        when = None                                    # "the mayor, who came on Monday, said": an aside's end
+    read_to = when.start() if when is not None else at
     toks = _tokens(sentence, max(0, read_to - 160), read_to)
     if toks and toks[-1][0] == ",":
         commas = [k for k in range(len(toks) - 1) if toks[k][0] == ","]
@@ -213,7 +215,7 @@ def _backwards(sentence: str, at: int) -> Attribution | None:
 
 # an aside between commas after the subject, passed over: "citing police sources", "según su web"
 _ASIDES = frozenset("citing quoting citando segun according speaking talking writing testifying hablando in en "
-                    "via".split())
+                    "via who which whose que quien quienes cuyo cuya".split())
 
 
 def _is_place_name(sentence: str, words) -> bool:

@@ -234,3 +234,10 @@ def test_a_countrys_government_is_named_as_the_government_of_the_country():
         "400": "Government of Bangladesh"}
     # a government that is not a country's stays as written
     assert _claimants("The provincial government said 400 schools closed.") == {"400": "provincial government"}
+
+
+def test_a_relative_clause_after_the_subject_is_passed_over():
+    assert _claimants("The mayor, who visited the site on Monday, said 40 people died.") == {"40 people": "mayor"}
+    assert _claimants("El alcalde, que visitó la zona, dijo que 40 personas murieron.", "es") == {
+        "40 personas": "alcalde"}
+    assert _claimants("The council, in 2006, stated that 12 homes were lost.") == {"12": "council"}
