@@ -138,8 +138,8 @@ def _tokens(text: str, start: int, end: int):
 
 
 def _clean(words: list[tuple[str, int, int]], sentence_start: bool) -> list[tuple[str, int, int]]:
-    while words and fold_word(words[0][0]) in _ARTICLES:
-        # "The New York Times" inside a sentence keeps its capital "The"
+    while words and fold_word(words[0][0]) in _ARTICLES and not (words[0][0].isupper() and len(words[0][0]) > 1):
+        # "The New York Times" inside a sentence keeps its capital "The"; "UN" is no article
         if words[0][0][0].isupper() and not sentence_start and len(words) > 1 and words[1][0][0].isupper():
             break
         words = words[1:]
@@ -363,6 +363,9 @@ def _named_person(sentence: str, a: Attribution) -> Attribution:
 
 
 _MEDIA_ROLES = frozenset("periodico diario newspaper daily agency agencia cadena".split())
+# who speaks for a body: "a police spokesman" states the police's figure
+_VOICES = frozenset("spokesman spokeswoman spokesperson official officer portavoz vocero vocera funcionario "
+                    "funcionaria".split())
 
 
 def _person(name: str) -> str:
@@ -372,6 +375,13 @@ def _person(name: str) -> str:
     while len(words) > 1 and words[0].lower() in _TITLES:
         words = words[1:]                              # "Col. Ahmed Ali", "Maj. Gen. John Doe"
     name = " ".join(words)
+    if len(words) > 1 and fold_word(words[-1]) in _VOICES:
+        return " ".join(words[:-1])                    # "a police spokesman", "a UN official": the body
+    if len(words) > 2 and fold_word(words[0]) in _VOICES and fold_word(words[1]) in ("de", "del", "of", "for"):
+        rest = words[2:]
+        if rest and fold_word(rest[0]) in _ARTICLES:
+            rest = rest[1:]
+        return " ".join(rest) or name                  # "portavoz del Ministerio del Interior": the ministry
     for k in range(len(words) - 1, -1, -1):
         if fold_word(words[k]).strip(",") in _MEDIA_ROLES and words[k][:1].isupper():
             continue                                   # "the Daily Star", "Diario Oficial": a name

@@ -241,3 +241,12 @@ def test_a_relative_clause_after_the_subject_is_passed_over():
     assert _claimants("El alcalde, que visitó la zona, dijo que 40 personas murieron.", "es") == {
         "40 personas": "alcalde"}
     assert _claimants("The council, in 2006, stated that 12 homes were lost.") == {"12": "council"}
+
+
+def test_a_spokesman_or_an_official_speaks_for_the_body():
+    assert _claimants("A police spokesman said 40 people died.") == {"40 people": "police"}
+    assert _claimants("A UN official said 40 people died.") == {"40 people": "UN"}
+    assert _claimants("Un portavoz del Ministerio del Interior dijo que 40 personas murieron.", "es") == {
+        "40 personas": "Ministerio del Interior"}
+    # a spokesman named keeps the name
+    assert _claimants("Police spokesman Mike Jones said 23 people were arrested.") == {"23 people": "Mike Jones"}
