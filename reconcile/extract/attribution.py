@@ -4,7 +4,15 @@ A speech verb ("said", "reported", "dijo", "informó") or a phrase ("according t
 is found with one flat pattern; the claimant's name is then read word by word from it,
 backwards for a subject ("the Associated Press reported") and forwards for an object
 ("according to the U.N. refugee agency", "..., dijo el ministro de Defensa"). Names keep their
-abbreviations ("U.N."), and nothing here backtracks on long runs of capitalised words.
+abbreviations ("U.N.", "Col."), and nothing here backtracks on long runs of capitalised words.
+
+The one who states the figure is preferred to the one who relays it: the official a wire quotes
+or cites ("AP quoted police as saying", "Reuters reported, citing the ministry"), the body another
+reports as counting ("the U.N. reported the government found"), the agent of a passive revision
+("raised to 2,500 by the agency"), the body an unnamed spokesman speaks for. Asides between the
+subject and its verb (a place, a relative clause, "citing ...", "in a statement") are passed over.
+``role_holder`` and ``organiser_in`` name, from the sentences around, the person who holds a role
+and the body that called a march.
 """
 from __future__ import annotations
 
