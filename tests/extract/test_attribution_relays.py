@@ -174,15 +174,15 @@ def test_declaring_days_of_mourning_states_no_figure():
 
 
 def test_where_the_speaker_is_and_what_they_were_doing_are_passed_over():
-    assert _claimants("Police in the capital, Port-au-Prince, said 40 died.") == {"40": "Police"}
+    assert _claimants("Police in the capital, Lusaka, said 40 died.") == {"40": "Police"}
     assert _claimants("Doctors at the hospital said 30 were treated.") == {"30": "Doctors"}
-    assert _claimants("Préval, speaking to reporters, said 170,000 bodies were buried.") == {"170,000": "Préval"}
+    assert _claimants("Mwansa, speaking to reporters, said 1,700 homes were lost.") == {"1,700": "Mwansa"}
     assert _claimants("The ministry, in a statement, said 40 people died.") == {"40 people": "ministry"}
 
 
 def test_a_figure_given_by_someone_is_theirs():
-    assert _claimants("The figure of 316,000, given by the government, has been questioned.") == {
-        "316,000": "government"}
+    assert _claimants("The figure of 12,500, given by the government, has been questioned.") == {
+        "12,500": "government"}
 
 
 def test_the_former_and_the_latter_are_the_pair_named_before():
@@ -193,10 +193,10 @@ def test_the_former_and_the_latter_are_the_pair_named_before():
 
 
 def test_a_census_is_named_with_its_year():
-    assert _claimants("Según el censo de 2010, más de 700 mil colombianos vivían en Venezuela.", "es") == {
-        "más de 700 mil": "censo de 2010"}
-    assert _claimants("According to a 2010 report by the National Security Archive, 44 deaths were documented.") == {
-        "44": "National Security Archive"}
+    assert _claimants("Según el censo de 2012, unos 300 mil peruanos vivían en Chile.", "es") == {
+        "unos 300 mil": "censo de 2012"}
+    assert _claimants("According to a 2016 report by the Ocean Watch Institute, 61 wrecks were charted.") == {
+        "61": "Ocean Watch Institute"}
 
 
 def test_a_day_of_the_month_after_dia_is_a_date():
