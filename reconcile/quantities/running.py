@@ -349,6 +349,8 @@ def _junk(sentence: str, m: Mention, number_start: int, counted: str | None, lan
         return "article"                              # "a march", "one of the": not "One person died"
     if m.unit is None and value is not None and 0 < abs(value) < 1 and not re.search(r"\d", core):
         return "fraction of nothing"
+    if m.unit is None and counted is not None and fold_word(counted) in _FIGURATIVE and not re.search(r"\d", core):
+        return "figure of speech"                     # "breaks into a thousand pieces", "mil pedazos"
     if m.unit is None and _HYPHEN_ADJECTIVE.match(after):
         return "adjective"                            # "a three-wheeled motorcycle", "two-headed"
     if _CALIBRE.match(sentence, m.end) or m.unit in ("mm", "millimetre", "millimeter") and _WEAPON.match(
@@ -383,6 +385,10 @@ _WEAPON = re.compile(r"\s?(?:-\s?)?(?:pistol|handgun|rifle|gun|round|rounds|ammu
                      r"shell|shells|cannon|pistola|fusil|rifle|bala|balas|munici[oó]n)\b", re.I)
 _AGES_BEFORE = re.compile(r"\b(?:aged|ages|of ages|edades|de edades|con edades)\s+(?:between|from|entre|de)?\s*$",
                           re.I)
+
+
+_FIGURATIVE = frozenset("pieces bits fragments ways reasons thanks apologies pedazos trozos pedacitos maneras "
+                        "razones gracias disculpas".split())
 
 
 def _days(m: Mention) -> bool:

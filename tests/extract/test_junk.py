@@ -98,3 +98,10 @@ def test_several_hundred_is_a_band_not_a_hundred():
         ("Several hundred people", 200.0, 999.0, "people")]
     found = quantities_in_text("Unos cuantos miles de vecinos marcharon.", "es")
     assert [(q["lower"], q["upper"]) for q in found] == [(2000.0, 9999.0)]
+
+
+def test_a_figure_of_speech_is_no_count():
+    assert _texts("The town's heart broke into a thousand pieces; 190 died.") == ["190"]
+    assert _texts("El pueblo se rompió en mil pedazos.", "es") == []
+    # pieces counted in digits stay
+    assert _texts("Police recovered 40 pieces of debris.") == ["40"]
