@@ -7,7 +7,7 @@ import re
 
 from reconcile.quantities.lexicon import fold_word
 
-__all__ = ["dates_in", "relative_date", "undated_as_of"]
+__all__ = ["dates_in", "relative_date"]
 
 # --- dates ----------------------------------------------------------------------------------
 _MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december|"
@@ -135,20 +135,3 @@ def dates_in(text: str, article_date: str | None) -> str | None:
         if not _SINCE.search(text, max(0, match.start() - 40), match.start()):
             return match.group(1) or match.group(2)   # not "desde el terremoto de 1979": a comparison
     return None
-
-
-# the criteria of tolls: counted over the days after the event, so dated by its year
-_TOLLS = frozenset({"dead", "injured", "missing", "affected", "homeless", "displaced", "destroyed", "damaged",
-                    "damage", "evacuated"})
-_DISASTER = re.compile(r"\b(?:earthquakes?|quakes?|tsunamis?|landslides?|mudslides?|avalanches?|tragedy|"
-                       r"terremotos?|sismos?|seismos?|maremotos?|tsunamis?|aludes?|alud|avalanchas?|deslaves?|"
-                       r"deslizamientos?|tragedia)\b", re.I)
-
-
-def undated_as_of(criterion: str | None, title: str | None, article_date: str, long_event: bool) -> str:
-    """The as_of of a count whose sentence gives no date: the article's day, or its year for
-    an event of weeks or months (``long_event``) and for the toll of a disaster (an
-    earthquake, a landslide: its dead and injured are counted over the days after it)."""
-    if long_event or (criterion in _TOLLS and _DISASTER.search(title or "")):
-        return article_date[:4]
-    return article_date

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from reconcile.extract.dates import dates_in, relative_date, undated_as_of
+from reconcile.extract.dates import dates_in, relative_date
 from reconcile.extract.places import (city_code, city_of, country_of, is_city, place_value, places_in,
                                       places_named, title_name)
 from reconcile.model.names import slugify
@@ -14,7 +14,7 @@ from reconcile.quantities.lexicon import fold_word
 __all__ = ["population", "share_population", "partitive_population", "object_population", "subject_population",
            "subject_criterion", "criterion_of_word", "criterion", "governing_verb", "measure_criterion",
            "title_name", "places_in", "places_named", "city_code", "city_of", "country_of", "is_city",
-           "place_value", "dates_in", "relative_date", "undated_as_of"]
+           "place_value", "dates_in", "relative_date"]
 
 # counted noun (folded) -> population tag: people for those counted as people, else the thing
 # counted in English ("edificios" -> buildings); an English plural not listed is its own tag

@@ -17,7 +17,8 @@ from reconcile.extract.attribution import (ORGANISERS, attributions, claimant_fo
 from reconcile.extract.fields import (city_code, city_of, country_of, criterion, dates_in, is_city, place_value,
                                       object_population, partitive_population, places_in, population, relative_date,
                                       share_population,
-                                      subject_criterion, subject_population, criterion_of_word, title_name)
+                                      subject_criterion, subject_population, criterion_of_word, title_name,
+                                      measure_criterion)
 from reconcile.model.names import fold_name, slugify
 from reconcile.quantities.parse import detect_lang
 from reconcile.quantities.running import Sentence, scan, sentences
@@ -506,7 +507,7 @@ def propose(article: Article, lang: str | None = None) -> list[Proposal]:
             if claimant is None:
                 checks.append("claimant (the text attributes this number to no one)")
             measure = _is_measure(item.unit)
-            pop = [] if measure else population(item.counted, body[item.end:item.end + 30], s_lang)
+            pop = [] if measure else population(item.counted, body[item.end:item.end + 60], s_lang)
             if not pop and not measure:
                 if item.unit == "percent":
                     pop = share_population(body[item.end:item.end + 40], s_lang)   # "78% de los votos"
@@ -517,7 +518,8 @@ def propose(article: Article, lang: str | None = None) -> list[Proposal]:
                            or (partitive_population(body[item.end:item.end + 60], s_lang)
                                if item.counted is None else [])         # "12 de los 40 pasajeros"
                            or object_population(body[:item.start], body[item.end:item.end + 60], s_lang))
-            crit = None if measure else criterion(body, item.start, item.end, item.counted, s_lang)
+            crit = (measure_criterion(body, item.start, item.end, item.unit) if measure
+                    else criterion(body, item.start, item.end, item.counted, s_lang))
             if not measure and item.counted is None:
                 crit = subject_criterion(body[:item.start], item.text) or crit   # "la de heridos se elevó a 10"
             if item.unit is None and _MAGNITUDE.search(body, max(0, item.start - 40), item.end + 40) and (

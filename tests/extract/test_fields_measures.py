@@ -1,9 +1,9 @@
-"""What a length or a speed measures, and the date of a count its sentence does not date
-(fields.measure_criterion, fields.undated_as_of: helpers for propose). Sentences made up for
+"""What a length or a speed measures
+(fields.measure_criterion, a helper of propose). Sentences made up for
 the mechanism."""
 from __future__ import annotations
 
-from reconcile.extract.fields import measure_criterion, undated_as_of
+from reconcile.extract.fields import measure_criterion
 from reconcile.quantities.running import Sentence, scan
 
 
@@ -31,14 +31,3 @@ def test_a_speed_of_the_wind():
     assert _measures("The storm reached peak winds of 240 km/h.") == {"240 km/h": "peak-winds"}
     assert _measures("Se registraron vientos de 90 km/h en la costa.", "es") == {"90 km/h": "wind-speed"}
     assert _measures("El tren circulaba a 190 km/h.", "es") == {"190 km/h": None}
-
-
-def test_the_toll_of_a_disaster_its_sentence_does_not_date_is_dated_by_the_year():
-    assert undated_as_of("dead", "Terremoto de Perú de 2007", "2007-08-15", False) == "2007"
-    assert undated_as_of("injured", "2015 Nepal earthquake", "2015-04-25", False) == "2015"
-    # what is measured on the day keeps the day
-    assert undated_as_of("magnitude", "Terremoto de Perú de 2007", "2007-08-15", False) == "2007-08-15"
-    # a toll of an event that is not a disaster of days keeps the day: a fire, a crash
-    assert undated_as_of("dead", "Incendio de la discoteca", "2004-12-30", False) == "2004-12-30"
-    # an event of weeks (a flood, a war) dates every undated count by its year
-    assert undated_as_of("protested", "Guerra civil", "1990-01-01", True) == "1990"

@@ -61,3 +61,22 @@ def test_a_count_with_no_criterion_and_people_in_general_stay_apart(tmp_path):
     dead, injured = claims["At least 30 people"], claims["200 people"]
     assert dead["criterion"] != injured["criterion"]
     assert dead["topic"] != injured["topic"]
+
+
+def _one(text, lang=None):
+    from reconcile.extract import parse_article, propose
+    return propose(parse_article(text, "a.txt"), lang)
+
+
+def test_a_list_of_counted_nouns_past_a_demonym_is_read_whole():
+    (p,) = _one("Según la agencia, más de 500 soldados venezolanos y policías cruzaron la frontera.", "es")
+    assert p.population == ["police", "soldiers"]
+
+
+def test_a_measure_gets_what_it_measures():
+    proposals = _one("title: Earthquake strikes the valley\ndate: 2031-04-25\n\n"
+                     "The earthquake struck at a depth of 15 km, the survey said. "
+                     "At least 900 people died, the ministry said.")
+    depth, toll = proposals
+    assert depth.criterion == "hypocentre-depth"
+    assert toll.criterion == "dead" and toll.as_of == "2031-04-25"   # the article's day
