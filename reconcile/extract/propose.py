@@ -481,6 +481,8 @@ def propose(article: Article, lang: str | None = None) -> list[Proposal]:
         total_index: int | None = None
         in_sentence: list = []
         for item in found:
+            if any(a.before and a.start <= item.start and item.end <= a.end for a in said):
+                continue      # "One defected soldier told ...": the number describes the speaker
             checks = []
             who = claimant_for(said, item.start, item.end, slugify, body)
             claimant = who.who if who else None

@@ -80,3 +80,12 @@ def test_a_measure_gets_what_it_measures():
     depth, toll = proposals
     assert depth.criterion == "hypocentre-depth"
     assert toll.criterion == "dead" and toll.as_of == "2031-04-25"   # the article's day
+
+
+def test_a_number_in_the_speakers_own_description_is_no_claim():
+    assert [p.value for p in _one("One defected soldier told a television channel that the army "
+                                  "would punish them.")] == []
+    said = _one("Three officials said 40 people died in the fire.")
+    assert [(p.value, p.claimant) for p in said] == [("40 people", "Three officials")]
+    dijo = _one("Dos policías heridos dijeron que 12 personas murieron.", "es")
+    assert [p.value for p in dijo] == ["12 personas"]
