@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from reconcile.model.names import fold_name, is_iso_code, iso_codes, iso_place, iso_resolve
+from reconcile.model.names import fold_name, is_iso_code, iso_codes, iso_place, iso_resolve, subdivision_names
 from reconcile.quantities.lexicon import fold_word
 
 __all__ = ["places_in", "places_named", "title_name", "city_of", "city_code", "is_city", "place_value",
@@ -133,20 +133,9 @@ def _subdivisions_by_name() -> dict[str, tuple[str, ...]]:
     index: dict[str, set[str]] = {}
     for code in iso_codes():
         if "-" in code:
-            for name in _alternatives(iso_place(code)[0]):
+            for name in subdivision_names(iso_place(code)[0]):
                 index.setdefault(fold_name(name), set()).add(code)
     return {key: tuple(sorted(codes)) for key, codes in index.items()}
-
-
-def _alternatives(name: str) -> list[str]:
-    """The names an ISO 3166 subdivision name holds: "Catalunya [Cataluña]" -> Catalunya and
-    Cataluña; "Illes Balears [Islas Baleares]"; "Bolama / Bijagós" (not a code in brackets)."""
-    names = [name]
-    match = re.fullmatch(r"(.+?)\s*\[(.+)\]", name)
-    if match:
-        names = [match.group(1)] + [alt for alt in re.split(r"\s*;\s*", match.group(2))
-                                    if not re.search(r"\b[A-Z]{2}-[A-Z0-9]+\b", alt)]
-    return [part.strip() for n in names for part in n.split(" / ") if part.strip()]
 
 
 def places_named(name: str) -> bool:

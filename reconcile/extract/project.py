@@ -15,7 +15,7 @@ from reconcile.extract.article import Article, outlet_id
 from reconcile.extract.attribution import WIRE_AGENCIES
 from reconcile.extract.fields import places_named
 from reconcile.extract.propose import Proposal
-from reconcile.model.names import fold_name, slugify
+from reconcile.model.names import fold_name, iso_resolve, slugify
 
 __all__ = ["KnownSources", "Draft", "draft_project", "render_files"]
 
@@ -231,6 +231,20 @@ def _declare_city(draft: Draft, code: str, name: str) -> str:
     return name
 
 
+def _codes_where_ambiguous(draft: Draft) -> None:
+    """A claim whose place is an ISO name ("Lérida", ES-L) that a city declared in the draft
+    also has (Lérida in Colombia) names it by its code, or the project would read it as
+    ambiguous."""
+    declared = {fold_name(n) for place in draft.places.values() for n in (place["name"], *place["aliases"])}
+    for entry in draft.sources.values():
+        for claim in entry["claims"]:
+            place = claim.get("place")
+            if place and place not in draft.places and fold_name(place) in declared:
+                code = iso_resolve(place)
+                if code is not None:
+                    claim["place"] = code
+
+
 def _q(value) -> str:
     """A YAML scalar: JSON strings are valid YAML and keep any text safe."""
     return json.dumps(value, ensure_ascii=False)
@@ -280,6 +294,7 @@ def render_places(draft: Draft) -> str:
 
 def render_files(draft: Draft, article_names: list[str]) -> dict[str, str]:
     """Relative path -> text of every file of the project."""
+    _codes_where_ambiguous(draft)
     files = {f"sources/{source_id}.yaml": render_source(entry, article_names)
              for source_id, entry in sorted(draft.sources.items())}
     files["sources/_topics.yaml"] = render_topics(draft)

@@ -105,8 +105,22 @@ def _subdivision_names() -> dict[str, frozenset[str]]:
 
     seen: dict[str, set[str]] = {}
     for sub in pycountry.subdivisions:
-        seen.setdefault(fold_name(sub.name), set()).add(sub.code)
+        for name in subdivision_names(sub.name):
+            seen.setdefault(fold_name(name), set()).add(sub.code)
     return {key: frozenset(codes) for key, codes in seen.items()}
+
+
+def subdivision_names(name: str) -> list[str]:
+    """The names one ISO 3166-2 entry holds: itself, and for an entry written in two languages
+    each of them ("Catalunya [Cataluña]" -> Catalunya, Cataluña; "Illes Balears [Islas
+    Baleares]"), and each side of "Bolama / Bijagós" (not a code given in brackets)."""
+    names = [name]
+    match = re.fullmatch(r"(.+?)\s*\[(.+)\]", name)
+    if match:
+        names = [match.group(1)] + [alt for alt in re.split(r"\s*;\s*", match.group(2))
+                                    if not re.search(r"\b[A-Z]{2}-[A-Z0-9]+\b", alt)]
+    parts = [part.strip() for n in names for part in n.split(" / ") if part.strip()]
+    return [name] + [part for part in parts if part != name]
 
 
 def is_iso_code(code: str) -> bool:
