@@ -50,6 +50,25 @@ def value_text(rng: random.Random, n: int) -> tuple[str, str]:
     return template.format(n=n, m=n + rng.randint(1, max(2, n // 5))), lang
 
 
+def write_declarations(sources_dir: Path, topics: list[str], cumulative, n_sources: int, table: str) -> None:
+    """_topics.yaml, _places.yaml and one source file per source whose claims are in
+    ``source-NNNN.<table>`` (csv here, parquet in synth_parquet.py)."""
+    with open(sources_dir / "_topics.yaml", "w", encoding="utf-8") as out:
+        out.write("topics:\n")
+        for i, topic in enumerate(topics):
+            out.write(f"  - id: {topic}\n    title: Synthetic topic {i}\n    unit: people\n"
+                      f"    cumulative: {'true' if cumulative[i] else 'false'}\n    bounds: [0, 10000000]\n")
+    with open(sources_dir / "_places.yaml", "w", encoding="utf-8") as out:
+        out.write("places:\n")
+        for code, name in DECLARED:
+            out.write(f"  - id: {code}\n    name: {name}\n    parent: CO\n")
+    for s in range(n_sources):
+        sid = f"source-{s:04d}"
+        (sources_dir / f"{sid}.yaml").write_text(
+            f"source:\n  id: {sid}\n  name: Synthetic Source {s}\n  kind: media\n  country: CO\n"
+            f"claims: {sid}.{table}\n", encoding="utf-8")
+
+
 def _layout(root: Path, n_claims: int, big_topic: int, n_sources: int, columns: list[str]) -> tuple:
     """A project's declarations (topics: a big one and topics of about 50 claims; places;
     sources, each with its CSV table, headed ``columns``): (claims of the big topic, the rest,
@@ -60,22 +79,11 @@ def _layout(root: Path, n_claims: int, big_topic: int, n_sources: int, columns: 
     rest = n_claims - big
     n_topics = max(2, rest // 50)
     topics = ["big-topic"] + [f"topic-{i:05d}" for i in range(n_topics)]
-    with open(sources_dir / "_topics.yaml", "w", encoding="utf-8") as out:
-        out.write("topics:\n")
-        for i, topic in enumerate(topics):
-            out.write(f"  - id: {topic}\n    title: Synthetic topic {i}\n    unit: people\n"
-                      f"    cumulative: {'true' if i % 2 == 0 else 'false'}\n    bounds: [0, 10000000]\n")
-    with open(sources_dir / "_places.yaml", "w", encoding="utf-8") as out:
-        out.write("places:\n")
-        for code, name in DECLARED:
-            out.write(f"  - id: {code}\n    name: {name}\n    parent: CO\n")
+    write_declarations(sources_dir, topics, [i % 2 == 0 for i in range(len(topics))], n_sources, "csv")
     writers = {}
     handles = []
     for s in range(n_sources):
         sid = f"source-{s:04d}"
-        (sources_dir / f"{sid}.yaml").write_text(
-            f"source:\n  id: {sid}\n  name: Synthetic Source {s}\n  kind: media\n  country: CO\n"
-            f"claims: {sid}.csv\n", encoding="utf-8")
         handle = open(sources_dir / f"{sid}.csv", "w", newline="", encoding="utf-8")
         handles.append(handle)
         writer = csv.writer(handle)

@@ -33,7 +33,7 @@ from typing import Any
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from synth import CRITERIA, DECLARED, POPULATIONS, REGIONS  # noqa: E402  (one owner of the vocabulary)
+from synth import CRITERIA, DECLARED, POPULATIONS, REGIONS, write_declarations  # noqa: E402  (one owner of the vocabulary)
 
 COLUMNS = ("id", "topic", "population", "criterion", "place", "as_of", "stated_on", "value", "lang",
            "quote", "url", "part_of", "cites", "via")
@@ -151,20 +151,7 @@ class _Sources:
 
 
 def _project_files(folder: Path, topics: list[str], n_sources: int, cumulative: np.ndarray) -> None:
-    with open(folder / "_topics.yaml", "w", encoding="utf-8") as out:
-        out.write("topics:\n")
-        for i, topic in enumerate(topics):
-            out.write(f"  - id: {topic}\n    title: Synthetic topic {i}\n    unit: people\n"
-                      f"    cumulative: {'true' if cumulative[i] else 'false'}\n    bounds: [0, 10000000]\n")
-    with open(folder / "_places.yaml", "w", encoding="utf-8") as out:
-        out.write("places:\n")
-        for code, name in DECLARED:
-            out.write(f"  - id: {code}\n    name: {name}\n    parent: CO\n")
-    for s in range(n_sources):
-        sid = f"source-{s:04d}"
-        (folder / f"{sid}.yaml").write_text(
-            f"source:\n  id: {sid}\n  name: Synthetic Source {s}\n  kind: media\n  country: CO\n"
-            f"claims: {sid}.parquet\n", encoding="utf-8")
+    write_declarations(folder, topics, cumulative, n_sources, "parquet")
 
 
 def _scattered(rng: np.random.Generator, n_claims: int, n_sources: int, big_topic: int, chunk: int,

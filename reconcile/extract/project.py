@@ -141,8 +141,7 @@ def _carry_criteria(proposals: list[Proposal]) -> None:
         for q in reversed(proposals[:i]):
             if p.sentence - q.sentence > 2:
                 break
-            if q.criterion and q.claimant == p.claimant or (
-                    q.criterion and q.claimant and p.claimant and _same_name(q.claimant, p.claimant)):
+            if q.criterion and q.claimant and _same_name(q.claimant, p.claimant):
                 if sorted(q.population) == sorted(p.population):
                     p.criterion = q.criterion
                     p.checks[:] = [c for c in p.checks if c != "criterion"]

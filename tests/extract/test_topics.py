@@ -6,6 +6,7 @@ import yaml
 from click.testing import CliRunner
 
 from reconcile.cli.main import main
+from reconcile.extract import parse_article, propose
 from reconcile.pipeline import run
 
 ARTICLE = ("url: https://www.example-news.com/2019/03/07/defections\ntitle: Soldiers leave the army\n"
@@ -64,7 +65,6 @@ def test_a_count_with_no_criterion_and_people_in_general_stay_apart(tmp_path):
 
 
 def _one(text, lang=None):
-    from reconcile.extract import parse_article, propose
     return propose(parse_article(text, "a.txt"), lang)
 
 
