@@ -180,7 +180,7 @@ def _as_row(quantity: Any) -> tuple | None:
 
 def build_frame(loaded: Loaded, *, parallel: bool = False, meanwhile: Callable[[], Any] | None = None,
                 parse_values: ValueParser | None = None, map_values: Mapper | None = None,
-                ) -> tuple[Project, pd.DataFrame]:
+                rows_only: bool = False) -> tuple[Project, pd.DataFrame]:
     """Check and normalize every raw claim; return the project and the claims frame.
 
     ``parallel``: parse the distinct stated values of a large project partly in a helper
@@ -192,6 +192,8 @@ def build_frame(loaded: Loaded, *, parallel: bool = False, meanwhile: Callable[[
     as ``parse_keys`` does (the Spark engine: in the executors); the rest is the same.
     ``map_values``: how the distinct populations, criteria, places, dates, via and cites are
     normalized (``columns.Mapper``; the Spark engine's: in the executors); by default here.
+    ``rows_only``: only the checks of each claim on its own (the Spark engine runs this on each
+    chunk of a table in an executor): no duplicate ids or part_of targets, which need every claim.
     """
     config = quantity_config(loaded.settings)
     places = PlaceIndex(loaded.places.values())
@@ -275,7 +277,7 @@ def build_frame(loaded: Loaded, *, parallel: bool = False, meanwhile: Callable[[
     with work:
         held: ReconcileError | None = None
         try:
-            fields = _other_fields(loaded, raw, located, places, names, topic, map_values)
+            fields = _other_fields(loaded, raw, located, places, names, topic, map_values, rows_only)
         except ReconcileError as exc:
             held = exc
         if held is None and meanwhile is not None and work.helped:
@@ -389,7 +391,8 @@ def derive_ids(raw: pd.DataFrame) -> list[str]:
 
 
 def _other_fields(loaded: Loaded, raw: pd.DataFrame, located: Located, places: PlaceIndex,
-                  names: SourceIndex, topic: pd.Series, mapper: Mapper | None = None) -> dict[str, Any]:
+                  names: SourceIndex, topic: pd.Series, mapper: Mapper | None = None,
+                  rows_only: bool = False) -> dict[str, Any]:
     """Every field but the topic, value and quote, checked and normalized: id, population,
     criterion, place, dates, via, cites, part_of, complete and url."""
     # ids: as written, or derived from the claim's content (stable across runs and reorderings)
@@ -401,7 +404,7 @@ def _other_fields(loaded: Loaded, raw: pd.DataFrame, located: Located, places: P
         located.fail(ids.str.contains(r"\s", regex=True), "id", lambda v: f'claim id "{v}" contains spaces',
                      hint="use a slug such as mc-total-2019-03")
     id_index = pd.Index(ids.to_numpy(), dtype=object)  # hashed once: duplicates, then part_of lookups
-    if not id_index.is_unique:
+    if not rows_only and not id_index.is_unique:
         index = ids.index[id_index.duplicated(keep="first")][0]
         first = (ids == ids[index]).idxmax()
         first_at = located.where(first, "id")
@@ -479,7 +482,8 @@ def _other_fields(loaded: Loaded, raw: pd.DataFrame, located: Located, places: P
                              hint=f'did you mean "{suggestion}"? Or {declare}' if suggestion else "D" + declare[1:])
 
     part_of = scalar_text(located, raw, "part_of")
-    _check_breakdowns(located, ids, id_index, raw["_source"], topic, part_of)
+    if not rows_only:
+        _check_breakdowns(located, ids, id_index, raw["_source"], topic, part_of)
     mapped_complete = Mapped(raw["complete"], parse_flag)  # a YAML mapping (MAPPING) is neither: None
     located.fail(mapped_complete.mask(lambda v: v is None), "complete",
                  lambda v: f'complete must be true or false, not "{v}"',

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import csv
 import io
+import os
+from contextvars import ContextVar
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Iterable
@@ -18,7 +20,7 @@ from typing import Any, Callable, Iterable
 from reconcile.errors import InputError
 from reconcile.model.names import SourceIndex, fold_name, slugify
 from reconcile.model.records import CLAIM_FIELDS, Source
-from reconcile.sources.files import decode, limit, over_limit, parsing
+from reconcile.sources.files import decode, limit, over_limit, parsing, safe_path
 from reconcile.sources.lookalike import check_table
 from reconcile.sources.loaded import Loaded
 from reconcile.sources.yamlfile import Number
@@ -36,6 +38,16 @@ class Table:
     pointing: str | None
     compiles: bool
     pointing_file: str | None
+    #: the file, when an engine reads the rows itself (``DEFERRED``; ``frame`` is None then)
+    path: Path | None = None
+
+
+#: set by an engine that reads claims tables itself (the Spark engine): ``read_table`` checks a
+#: CSV or Parquet table's path and notes it here (a ``Table`` whose frame is None) instead of
+#: reading its rows
+DEFERRED: ContextVar[list[Table] | None] = ContextVar("reconcile_deferred_tables", default=None)
+#: the tables ``DEFERRED`` may take (XLSX is read here whatever the engine)
+DEFERRABLE = (".csv", ".parquet")
 
 
 def csv_delimiter(text: str) -> str:
@@ -192,7 +204,6 @@ def _frame_parquet(data: bytes, display: str) -> Any:
     """A Parquet table through pyarrow: text, numbers, booleans, dates and lists of text;
     a row's line is its 1-based row number (SPEC.md §3)."""
     import numpy as np
-    import pandas as pd
     import pyarrow as pa
     import pyarrow.parquet as pq
 
@@ -203,6 +214,17 @@ def _frame_parquet(data: bytes, display: str) -> Any:
         if size > limit("file"):
             raise over_limit("file", size, what="the unpacked table", file=display)
         table = parquet.read()
+    return arrow_frame(table, display, np.arange(1, table.num_rows + 1))
+
+
+def arrow_frame(table: Any, display: str, lines: Any) -> Any:
+    """The frame of an Arrow table of claims as ``_frame_parquet`` reads it (the Spark engine
+    calls it on each chunk of a Parquet table): ``lines``, each row's 1-based row number in its
+    file; rows with nothing written dropped."""
+    import numpy as np
+    import pandas as pd
+    import pyarrow as pa
+
     types = pa.types
     columns: dict[str, Any] = {}
     for name, column in zip(table.column_names, table.columns):
@@ -223,7 +245,7 @@ def _frame_parquet(data: bytes, display: str) -> Any:
                              hint="store text, numbers, true/false, dates or lists of text")
         columns[str(name)] = values
     frame = pd.DataFrame(columns, index=pd.RangeIndex(table.num_rows))
-    frame["_line"] = np.arange(1, table.num_rows + 1)
+    frame["_line"] = np.asarray(lines, dtype="int64")
     blank = frame.drop(columns="_line").isna().all(axis=1)
     return frame[~blank].reset_index(drop=True) if blank.any() else frame
 
@@ -255,6 +277,14 @@ def read_table(path: Path, loaded: Loaded, source_id: str | None = None, compile
     """Claims from a CSV, XLSX or Parquet table: one row per claim, the claim fields as columns.
     ``source_id``: the source whose file points at the table (its rows' claimant unless a
     row's ``source`` names another)."""
+    deferred = DEFERRED.get()
+    if deferred is not None and path.suffix.lower() in DEFERRABLE:
+        display = loaded.reading(path)
+        within = loaded.boundaries.get(Path(os.path.abspath(path)), loaded.root)
+        deferred.append(Table(None, display, source_id, compiles,
+                              loaded.sources[source_id].file if source_id else None,
+                              path=safe_path(path, display, within)))
+        return
     display, data = loaded.read_bytes(path)
     frame = TABLE_READERS[path.suffix.lower()](data, display)
     for key in frame.columns:
