@@ -11,64 +11,22 @@ or cites ("AP quoted police as saying", "Reuters reported, citing the ministry")
 reports as counting ("the U.N. reported the government found"), the agent of a passive revision
 ("raised to 2,500 by the agency"), the body an unnamed spokesman speaks for. Asides between the
 subject and its verb (a place, a relative clause, "citing ...", "in a statement") are passed over.
-``role_holder`` and ``organiser_in`` name, from the sentences around, the person who holds a role
-and the body that called a march.
+``organiser_in`` names, from the sentence, the body that called a march. How the words read
+become a name (titles, roles, bodies) is ``reconcile.extract.speakers``.
 """
 from __future__ import annotations
 
-from typing import TypeGuard
-
 import re
-from dataclasses import dataclass
 
 from reconcile.extract.fields import places_in
+from reconcile.extract.speakers import (ARTICLES, COLLECTIVE, INNER, PRONOUNS, ROLES, TRIGGER, VAGUE, WEEKDAYS,
+                                        WIRE_AGENCIES, Attribution, can_state, clean_name, government_of, name_text,
+                                        named_person, one_of_pair, role_holder, tokens, trim_name, usable,
+                                        without_role)
 from reconcile.quantities.lexicon import fold_word
 
 __all__ = ["Attribution", "attributions", "claimant_for", "organiser_in", "role_holder", "ORGANISERS",
            "WIRE_AGENCIES"]
-
-_VERBS = (
-    "said|says|say|told|tells|reported|reports|announced|announces|stated|states|estimated|"
-    "claims|claim|commented|comments|quoted|quotes|maintained|maintains|argued|argues|alleged|alleges|"
-    "testified|concluded|"
-    "estimates|counted|confirmed|confirms|claimed|declared|recorded|registered|"
-    "puts|wrote|writes|revised|raised|lowered|spoke of|talked of|"
-    "tallied|put|gave|found|finding|calculated|assessed|noted|added|insisted|acknowledged|"
-    "admitted|published|released|asked for|requested|appealed for|referred to|described|mentioned|"
-    "dijo|dice|dicen|dijeron|afirmó|afirma|afirmaron|informó|informa|informaron|aseguró|asegura|"
-    "declaró|declara|reportó|reporta|reportaron|indicó|indica|señaló|señala|estimó|estima|"
-    "calculó|calcula|cifró|cifra|cifraron|contabilizó|contabiliza|confirmó|confirma|registró|evaluó|"
-    "explicó|precisó|detalló|anunció|sostuvo|admitió|denunció|publicó|aseguraron|señalaron|"
-    "contabilizaron|calcularon|estimaron|cifran|estiman|calculan|informan|aseguran|afirman|señalan|"
-    "reportan|contabilizan|escribió|escribe|situó|situaron|sitúa|sitúan|fijó|fijaron|elevó|elevaron|"
-    "rebajó|rebajaron|redujo|redujeron|habló de|hablaron de|hablan de|habla de|"
-    "pidió|solicitó|pidieron|solicitaron|se refirió a|mencionó|indicaron|explicaron|precisaron|detallaron|"
-    "anunciaron|confirmaron|declararon|denunciaron|reveló|revelaron|advirtió|advirtieron|agregó|añadió|"
-    "añadieron|manifestó|expresó|sostuvieron|apuntó|apuntaron|comunicó|comunicaron|notificó|difundió|"
-    "difundieron")
-_PHRASES = ("according to|based on figures from|based on data from|citing|quoting|"
-            "as (?:reported|stated|announced|estimated|confirmed|counted) by|"
-            "(?:given|provided|issued|offered|compiled|gathered|put forward) by|"
-            "(?:figures|data|statistics|estimates|a report|a count|a tally) (?:from|by|released by|published by)|"
-            "(?:cifras|datos|estad[ií]sticas|estimaciones|un informe|un recuento|un balance) "
-            "(?:oficiales )?(?:de|del|publicad[oa]s por|difundid[oa]s por)|"
-            "(?:was|were|been|is|are) (?:reported|released|announced|published|estimated|given|confirmed) by|"
-            "según|de acuerdo con|de acuerdo a|conforme a|a juicio de|"
-            "(?:dad[oa]s?|publicad[oa]s?|informad[oa]s?|anunciad[oa]s?|confirmad[oa]s?|estimad[oa]s?) "
-            "(?:a conocer )?por")
-_TRIGGER = re.compile(rf"\b(?:(?P<phrase>{_PHRASES})|(?P<verb>{_VERBS}))\b", re.I)
-# titles written with a full stop: one token each ("Col.", "Gov."), so the stop ends no name
-_TITLE_WORDS = ("Mr|Mrs|Ms|Dr|Drs|Prof|Gov|Sen|Sens|Rep|Reps|Col|Gen|Maj|Lt|Sgt|Capt|Cmdr|Adm|Brig|Supt|"
-                "Insp|Det|Cpl|Pvt|Rev|Fr|Hon|Pres|Sr|Sra|Srta|Dra|Lic|Ing|Arq|Gral|Cnel|Tte|Cap|Mons|"
-                "St|Ste|Ft|Mt")
-_TOKEN = re.compile(rf"(?:[A-Za-z]\.){{2,}}(?:['’]s\b)?|(?:{_TITLE_WORDS})\.(?=\s+[A-ZÁÉÍÓÚÑ])|"
-                    r"[^\W\d_][\w'’&-]*|\d+|[^\s\w]", re.UNICODE)
-# titles before a person's name, dropped from it; "St. Louis", "Ft. Worth", "Mt. Everest" keep theirs
-_TITLES = frozenset(w.lower() + "." for w in _TITLE_WORDS.split("|") if w not in ("St", "Ste", "Ft", "Mt"))
-
-_ARTICLES = frozenset({"the", "el", "la", "los", "las", "a", "an", "un", "una", "lo"})
-_INNER = frozenset({"of", "de", "del", "for", "para", "and", "y", "e", "la", "las", "los", "el",
-                    "the", "on", "sobre"})
 # words that end a name read forwards
 _FORWARD_STOP = frozenset(
     "that que on in at last this yesterday today ayer hoy este esta en durante to al for por "
@@ -81,84 +39,14 @@ _BACK_STOP = frozenset(
     "donde if si said dijo was were is are had has have ha han had been fue fueron es son "
     "also tambien then luego later despues "
     "in en on at by of de del to a al for por para with con from desde".split())
-_PRONOUNS = frozenset(
-    "he she they it we i you him her them this these those there officials authorities one "
-    "él ella ellos ellas ello esto eso este esta usted nosotros".split())
-_WEEKDAYS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday lunes martes miercoles jueves "
-    "viernes sabado domingo today yesterday hoy ayer".split())
 _ADVERB = re.compile(r"(?:ly|mente)$")
 _AUXILIARIES = frozenset(
     "had has have was were is are been would will could also initially later then first "
     "ha han habia habian habria habrian fue fueron tambien luego despues primero".split())
-_COLLECTIVE = frozenset(
-    "police organisers organizers organizadores policia bomberos firefighters rescuers "
-    "investigators investigadores prosecutors fiscalia witnesses testigos residents vecinos survivors "
-    "sobrevivientes supervivientes doctors medicos activists activistas students estudiantes experts expertos "
-    "researchers scientists cientificos analysts analistas observers observadores journalists periodistas "
-    "villagers pobladores habitantes unions sindicatos relatives familiares".split())
-_ROLES = frozenset(
-    "president presidente minister ministro ministra secretary secretario secretaria secretary-general "
-    "secretario-general spokesman spokeswoman spokesperson portavoz vocero vocera director directora "
-    "governor gobernador gobernadora mayor alcalde alcaldesa chief jefe jefa commander comandante head "
-    "general senator senador senadora deputy diputado diputada premier periodico diario newspaper daily "
-    "agency agencia cadena coordinator coordinador coordinadora titular responsable delegado delegada "
-    "fiscal defensor defensora commissioner comisionado comisionada sheriff inspector superintendent "
-    "journalist reporter correspondent periodista corresponsal historian historiador historiadora "
-    "researcher investigadora writer escritor escritora author autor autora activist activista "
-    "official funcionario funcionaria".split())
-# words that name no one by themselves: "Other estimates suggest", "Unofficial reports said"
-_VAGUE = frozenset("other others some several many unofficial official various independent local initial "
-                   "unconfirmed unverified conflicting press news most all both numerous multiple unnamed "
-                   "anonymous varying different "
-                   "preliminary early later new latest sources source reports estimates media accounts "
-                   "otras otros algunas algunos varias varios fuentes informes medios extraoficiales "
-                   "oficiales".split())
 # "was reported to have", "fue informado": a passive verb without "by" names no claimant
 _PASSIVE_BEFORE = frozenset("was were is are be been being fue fueron es son sido".split())
 # "the funds requested had been received": a participle after its noun, not the verb of a claimant
 _AFTER_PARTICIPLE = frozenset("had has have was were is are will would could may might".split())
-# "sources of the Mexican police", "IMD observations": words around the claimant's name
-_SOURCES_OF = re.compile(r"^(?:(?:unnamed |anonymous |official |police |diplomatic )?sources? "
-                         r"(?:of|in|at|from|close to|within) |fuentes? (?:de(?:l)?|cercanas? a) |"
-                         r"(?:figures|data|estimates|numbers) (?:of|from) |"
-                         r"(?:cifras|datos|estimaciones|n[uú]meros)(?: oficiales)? (?:de(?:l)?) )", re.I)
-_TRAILING_NOUNS = frozenset("observations data figures estimates estimate numbers count counts tally "
-                            "preliminary official initial latest "
-                            "report reports records statistics datos cifras estimaciones recuento "
-                            "registros estadisticas informe".split())
-_NOT_NAMES = frozenset({"mw", "ms", "ml", "utc", "gmt", "est", "approx", "estimated", "estimado"})
-WIRE_AGENCIES = frozenset({
-    "associated-press", "ap", "reuters", "agence-france-presse", "afp", "efe", "agencia-efe",
-    "europa-press", "dpa", "ansa", "xinhua", "upi", "bloomberg"})
-
-
-@dataclass(frozen=True)
-class Attribution:
-    who: str          # the name as written ("the U.N. refugee agency" -> "U.N. refugee agency")
-    start: int        # span of the attribution (name and verb) in the sentence
-    end: int
-    before: bool      # the name stands before its verb (a subject)
-
-
-def _tokens(text: str, start: int, end: int):
-    return [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
-
-
-def _clean(words: list[tuple[str, int, int]], sentence_start: bool) -> list[tuple[str, int, int]]:
-    while words and fold_word(words[0][0]) in _ARTICLES and not (words[0][0].isupper() and len(words[0][0]) > 1):
-        # "The New York Times" inside a sentence keeps its capital "The"; "UN" is no article
-        if words[0][0][0].isupper() and not sentence_start and len(words) > 1 and words[1][0][0].isupper():
-            break
-        words = words[1:]
-        sentence_start = False
-    while words and fold_word(words[-1][0]) in _INNER:
-        words = words[:-1]
-    return words
-
-
-def _join(sentence: str, words) -> str:
-    return sentence[words[0][1]:words[-1][2]] if words else ""
 
 
 _MONTH_NAMES = ("January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -181,7 +69,7 @@ def _backwards(sentence: str, at: int) -> Attribution | None:
     if when is not None and (when.start() == 0 or when.group().rstrip().endswith(",")):
         when = None                                    # "the mayor, who came on Monday, said": an aside's end
     read_to = when.start() if when is not None else at
-    toks = _tokens(sentence, max(0, read_to - 160), read_to)
+    toks = tokens(sentence, max(0, read_to - 160), read_to)
     if toks and toks[-1][0] == ",":
         commas = [k for k in range(len(toks) - 1) if toks[k][0] == ","]
         if commas and (fold_word(toks[commas[-1] + 1][0]) in _ASIDES
@@ -197,11 +85,11 @@ def _backwards(sentence: str, at: int) -> Attribution | None:
         if low in ("in", "en") and words and _is_place_name(sentence, words):
             words.insert(0, (tok, s, e))               # "March organizers in New York claimed"
             continue
-        if low in ("in", "en", "at") and words and fold_word(words[0][0]) in _ARTICLES and words[0][0].islower():
+        if low in ("in", "en", "at") and words and fold_word(words[0][0]) in ARTICLES and words[0][0].islower():
             words = []                                 # "police in the capital said": where they are, passed over
             continue
         if not tok[0].isalpha() and tok not in ("&",) or low in _BACK_STOP and not (
-                low in _INNER and words and (words[0][0][0].isupper() or low in ("of", "de"))):
+                low in INNER and words and (words[0][0][0].isupper() or low in ("of", "de"))):
             break
         if tok[0].isdigit():
             break
@@ -211,14 +99,14 @@ def _backwards(sentence: str, at: int) -> Attribution | None:
     words = [w for w in words]
     # a lowercase run before the name is not part of it: keep from the first article or capital
     # (or a body that speaks for itself: "police estimated", "organizadores calcularon")
-    first = next((k for k, w in enumerate(words) if w[0][0].isupper() or fold_word(w[0]) in _ARTICLES
-                  or fold_word(w[0]) in _COLLECTIVE), None)
+    first = next((k for k, w in enumerate(words) if w[0][0].isupper() or fold_word(w[0]) in ARTICLES
+                  or fold_word(w[0]) in COLLECTIVE), None)
     if first is None:
         return None
-    words = _clean(words[first:], sentence_start=words[first][1] == 0 or not sentence[:words[first][1]].strip())
+    words = clean_name(words[first:], sentence_start=words[first][1] == 0 or not sentence[:words[first][1]].strip())
     if not words:
         return None
-    return Attribution(_join(sentence, words), words[0][1], at, True)
+    return Attribution(name_text(sentence, words), words[0][1], at, True)
 
 
 # an aside between commas after the subject, passed over: "citing police sources", "según su web"
@@ -228,7 +116,7 @@ _ASIDES = frozenset("citing quoting citando segun according speaking talking wri
 
 def _is_place_name(sentence: str, words) -> bool:
     """Whether the words read so far are one place's name alone ("New York")."""
-    name = _join(sentence, words)
+    name = name_text(sentence, words)
     found = places_in(name)
     return len(found) == 1 and found[0][1] == name
 
@@ -240,13 +128,13 @@ def _apposition(sentence: str, toks, at: int) -> Attribution | None:
         tok, s, e = toks[k]
         if tok == ",":
             break
-        if not (tok[0].isalpha() and (tok[0].isupper() or fold_word(tok) in _INNER)):
+        if not (tok[0].isalpha() and (tok[0].isupper() or fold_word(tok) in INNER)):
             return _described(sentence, toks, at)
         words.insert(0, (tok, s, e))
         if len(words) > 6:
             return None
-    words = _clean(words, sentence_start=False)
-    return Attribution(_join(sentence, words), words[0][1], at, True) if words else None
+    words = clean_name(words, sentence_start=False)
+    return Attribution(name_text(sentence, words), words[0][1], at, True) if words else None
 
 
 def _described(sentence: str, toks, at: int) -> Attribution | None:
@@ -256,32 +144,32 @@ def _described(sentence: str, toks, at: int) -> Attribution | None:
     if not commas:
         return None
     inner = [fold_word(tok) for tok, _, _ in toks[commas[-1] + 1:]]
-    if not inner or not (inner[0] in _ARTICLES or any(w in _ROLES for w in inner)) or len(inner) > 10:
+    if not inner or not (inner[0] in ARTICLES or any(w in ROLES for w in inner)) or len(inner) > 10:
         return None
     named = toks[:commas[-1]]
     if len(named) > 3 and named[-1][0] == ")" and named[-3][0] == "(" and named[-2][0].isupper():
         named = named[:-3]                             # "The Civil Human Rights Front (CHRF), a platform..."
     words: list = []
     for tok, s, e in reversed(named):
-        if not (tok[:1].isupper() or fold_word(tok) in _INNER and words) or len(words) >= 5:
+        if not (tok[:1].isupper() or fold_word(tok) in INNER and words) or len(words) >= 5:
             break
         words.insert(0, (tok, s, e))
-    words = _clean(words, sentence_start=True)
-    return Attribution(_join(sentence, words), words[0][1], at, True) if words else None
+    words = clean_name(words, sentence_start=True)
+    return Attribution(name_text(sentence, words), words[0][1], at, True) if words else None
 
 
 def _forwards(sentence: str, at: int) -> Attribution | None:
     """The name just after a verb or phrase ending at ``at``: "according to the U.N. agency"."""
-    toks = _tokens(sentence, at, min(len(sentence), at + 160))
+    toks = tokens(sentence, at, min(len(sentence), at + 160))
     # "según informó este martes Laura Velázquez", "dijo el lunes el ministro": the day passed over
-    verb = _TRIGGER.fullmatch(toks[0][0]) if toks else None
+    verb = TRIGGER.fullmatch(toks[0][0]) if toks else None
     if verb is not None and verb.group("verb") and len(toks) > 3 and (
-            fold_word(toks[1][0]) in _WEEKDAYS or fold_word(toks[1][0]) in _DAY_WORDS
-            and fold_word(toks[2][0]) in _WEEKDAYS):
+            fold_word(toks[1][0]) in WEEKDAYS or fold_word(toks[1][0]) in _DAY_WORDS
+            and fold_word(toks[2][0]) in WEEKDAYS):
         toks = toks[1:]
-    while len(toks) > 2 and fold_word(toks[0][0]) in _DAY_WORDS and fold_word(toks[1][0]) in _WEEKDAYS:
+    while len(toks) > 2 and fold_word(toks[0][0]) in _DAY_WORDS and fold_word(toks[1][0]) in WEEKDAYS:
         toks = toks[2:]
-    while toks and fold_word(toks[0][0]) in _WEEKDAYS:
+    while toks and fold_word(toks[0][0]) in WEEKDAYS:
         toks = toks[1:]
     # "informó en Twitter el titular de...", "said in a statement the ministry": a short
     # prepositional phrase before the name is passed over
@@ -290,7 +178,7 @@ def _forwards(sentence: str, at: int) -> Attribution | None:
     words: list = []
     for k, (tok, s, e) in enumerate(toks):
         low = fold_word(tok)
-        if not words and low in _ARTICLES:
+        if not words and low in ARTICLES:
             words.append((tok, s, e))
             continue
         if tok.isdigit() and len(tok) == 4 and words and fold_word(words[-1][0]) in ("de", "of") and any(
@@ -303,17 +191,17 @@ def _forwards(sentence: str, at: int) -> Attribution | None:
         # "Delegación del Gobierno en Cataluña": a capitalised name goes on through "en"
         in_name = low in ("en", "in") and words and words[-1][0][:1].isupper() and following[:1].isupper()
         if low in _FORWARD_STOP and not in_name and not (
-                low in _INNER and words and fold_word(words[-1][0]) not in _ARTICLES):
+                low in INNER and words and fold_word(words[-1][0]) not in ARTICLES):
             break
-        if low in _WEEKDAYS:
+        if low in WEEKDAYS:
             break
         words.append((tok, s, e))
         if len(words) >= 12:
             break
-    words = _clean(words, sentence_start=False)
+    words = clean_name(words, sentence_start=False)
     if not words:
         return None
-    return Attribution(_join(sentence, words), at, words[-1][2], False)
+    return Attribution(name_text(sentence, words), at, words[-1][2], False)
 
 
 _DAY_WORDS = frozenset({"este", "esta", "el", "on", "this", "last", "el pasado"})
@@ -330,7 +218,7 @@ def _aside(toks) -> bool:
     if first in _ASIDE:
         return True
     following = toks[1][0] if len(toks) > 1 else ""
-    return first in _LISTENER and (fold_word(following) in _ARTICLES or following[:1].isupper())
+    return first in _LISTENER and (fold_word(following) in ARTICLES or following[:1].isupper())
 
 
 def _after_aside(toks):
@@ -346,106 +234,19 @@ def _after_aside(toks):
                 if end is not None:
                     j = end + 1
             return toks[j:]
-        if fold_word(tok) in _ARTICLES and k >= 2:
+        if fold_word(tok) in ARTICLES and k >= 2:
             return toks[k:]
         if not tok[:1].isalpha():
             break
     return toks
-# "el ministro de Salud, Juan Pérez": the person a role names, after a comma
-_NAMED_AFTER = re.compile(r"\s*,\s*((?:(?:coronel|general|doctor|doctora|capit[aá]n|colonel|dr\.?)\s+)?"
-                          r"[A-ZÁÉÍÓÚÑ][\w'’-]+(?:\s+(?:de |del |la )?[A-ZÁÉÍÓÚÑ][\w'’-]+){1,3})\s*(?:[,.;]|$)")
-
-
-def _named_person(sentence: str, a: Attribution) -> Attribution:
-    """A role read forwards and the person named after it: "dijo el ministro de Salud, Juan
-    Pérez" -> "Juan Pérez"."""
-    if a.before or not (a.who[:1].islower() or any(fold_word(w) in _ROLES for w in a.who.split())):
-        return a
-    match = _NAMED_AFTER.match(sentence, a.end)
-    if not match:
-        return a
-    name = match.group(1).split()
-    if fold_word(name[0]) in ("coronel", "general", "doctor", "doctora", "capitan", "colonel", "dr", "dr."):
-        name = name[1:]
-    return Attribution(" ".join(name), a.start, match.end(1), a.before)
-
-
-_MEDIA_ROLES = frozenset("periodico diario newspaper daily agency agencia cadena".split())
-# who speaks for a body: "a police spokesman" states the police's figure
-_VOICES = frozenset("spokesman spokeswoman spokesperson official officer portavoz vocero vocera funcionario "
-                    "funcionaria".split())
-
-
-def _person(name: str) -> str:
-    """A person's name without the role before it: "el presidente Rafael Correa" -> "Rafael
-    Correa", "UN Secretary-General Ban Ki-moon" -> "Ban Ki-moon"; "ministro de Defensa" stays."""
-    words = name.split()
-    while len(words) > 1 and words[0].lower() in _TITLES:
-        words = words[1:]                              # "Col. Ahmed Ali", "Maj. Gen. John Doe"
-    name = " ".join(words)
-    if len(words) > 1 and fold_word(words[-1]) in _VOICES:
-        return " ".join(words[:-1])                    # "a police spokesman", "a UN official": the body
-    if len(words) > 2 and fold_word(words[0]) in _VOICES and fold_word(words[1]) in ("de", "del", "of", "for"):
-        rest = words[2:]
-        if rest and fold_word(rest[0]) in _ARTICLES:
-            rest = rest[1:]
-        return " ".join(rest) or name                  # "portavoz del Ministerio del Interior": the ministry
-    for k in range(len(words) - 1, -1, -1):
-        if fold_word(words[k]).strip(",") in _MEDIA_ROLES and words[k][:1].isupper():
-            continue                                   # "the Daily Star", "Diario Oficial": a name
-        if fold_word(words[k]).strip(",") in _ROLES:
-            rest = words[k + 1:]
-            if rest and all(w[:1].isupper() for w in rest):
-                return " ".join(rest)
-            break
-    return name
-
-
-def _trim(name: str, inner_speaker: bool = True) -> str:
-    """"fuentes de la policía mexicana" -> "policía mexicana", "IMD observations" -> "IMD"."""
-    first = _TRIGGER.match(name)
-    if first and first.group("verb") and len(name) > first.end():
-        name = name[first.end():].lstrip()           # "según informó el Ministerio"
-        for article in ("the ", "la ", "el ", "los ", "las "):
-            if name.lower().startswith(article):
-                name = name[len(article):]
-                break
-    match = _SOURCES_OF.match(name)
-    if match and len(name) > match.end():
-        name = name[match.end():]
-        for article in ("the ", "la ", "el ", "los ", "las "):
-            if name.lower().startswith(article):
-                name = name[len(article):]
-                break
-    words = name.split()
-    if words and fold_word(words[0]) in _TRAILING_NOUNS and name.islower():
-        return ""                                      # "según datos preliminares": no one named
-    for k in range(1, len(words)):
-        verb = _TRIGGER.fullmatch(words[k])
-        if words[k].islower() and verb is not None and verb.group("verb"):
-            inner = words[k + 1:]
-            if inner and fold_word(inner[0]) in _ARTICLES:
-                inner = inner[1:]
-            named = inner[:1] != words[k + 1:k + 2]     # "the government": after an article
-            if inner_speaker and inner and (inner[0][:1].isupper() or named) and not any(
-                    fold_word(w) in _PRONOUNS for w in inner):
-                words = inner                          # "the U.N. reported the government found": the government
-            else:
-                words = words[:k]                      # "organizers told AFP they estimated": organizers
-            break
-    while len(words) > 1 and fold_word(words[-1]) in _TRAILING_NOUNS and words[-1].islower():
-        words = words[:-1]
-    if words and words[-1].endswith(("'s", "’s")) and len(words[-1]) > 2:
-        words[-1] = words[-1][:-2]                     # "Amnesty International's figures put"
-    return " ".join(words)
 
 
 def _after_article(sentence: str, match: re.Match) -> bool:
     """"la cifra de asistentes", "the estimates": a noun, not a verb."""
     if match.group().endswith(("ó", "aron", "ieron")):
         return False                                   # "la rebajó", "lo cifraron": a pronoun, then the verb
-    before = _tokens(sentence, max(0, match.start() - 12), match.start())
-    return bool(before) and fold_word(before[-1][0]) in _ARTICLES | {"su", "sus", "its", "their", "this", "esta"}
+    before = tokens(sentence, max(0, match.start() - 12), match.start())
+    return bool(before) and fold_word(before[-1][0]) in ARTICLES | {"su", "sus", "its", "their", "this", "esta"}
 
 
 # "reports", "claims", "states" are plural nouns before these: "national reports cited in the
@@ -471,7 +272,7 @@ def _agent(sentence: str, match: re.Match) -> Attribution | None:
     "fue elevada a 300 por el ministerio" -> the government, the ministry."""
     if not fold_word(match.group()).endswith(("ed", "ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas")):
         return None
-    before = _tokens(sentence, max(0, match.start() - 40), match.start())
+    before = tokens(sentence, max(0, match.start() - 40), match.start())
     while before and (fold_word(before[-1][0]) in _BETWEEN_AUX or _ADVERB.search(fold_word(before[-1][0]))):
         before = before[:-1]
     if not before or fold_word(before[-1][0]) not in _PASSIVE_BEFORE:
@@ -480,7 +281,7 @@ def _agent(sentence: str, match: re.Match) -> Attribution | None:
     if by is None:
         return None
     found = _forwards(sentence, by.end())
-    if not _usable(found) or not _can_state(found.who, match.group()):
+    if not usable(found) or not can_state(found.who, match.group()):
         return None                                    # "recorded by seismographs": no one states it
     return Attribution(found.who, match.start(), found.end, False)
 
@@ -490,33 +291,11 @@ _DECLARED_STATE = re.compile(r"\s+(?:[^\W\d_]+\s+)?(?:national\s+|nacional\s+)?(
                              r"emergency|curfew|toque|alerta|alert|days?|d[ií]as?|war|guerra|mourning|duelo)\b", re.I)
 
 
-# verbs that also tell of things that do not speak ("the storm gave 300 mm", "the town registered
-# 1,500 births"): their subject states a figure only when it is a name, a body or a role
-_WEAK_VERBS = frozenset("gave put puts found finding recorded registered counted calculated assessed published "
-                        "released described noted asked requested raised lowered revised registro".split())
-_BODIES = frozenset(
-    "government gobierno ministry ministerio army ejercito military police policia agency agencia company empresa "
-    "council consejo committee comite commission comision court tribunal office oficina department departamento "
-    "hospital hospitals service servicio authorities autoridades officials organisation organization organizacion "
-    "union sindicato group grupo institute instituto survey center centre centro bureau mayor alcaldia municipality "
-    "municipio administration administracion secretariat secretaria prosecutor fiscalia red cross cruz roja "
-    "coast guard guardia navy armada press prensa newspaper periodico diario media team equipo rescuers bomberos "
-    "investigators inspectors observers monitors".split())
-
-
-def _can_state(who: str, verb: str) -> bool:
-    """Whether ``who`` can be the one who states a figure with ``verb``."""
-    if fold_word(verb.split()[0]) not in _WEAK_VERBS or who[:1].isupper():
-        return True
-    last = fold_word(who.split()[-1])
-    return last in _BODIES or last in _ROLES or last in _COLLECTIVE
-
-
 def _plural_noun(sentence: str, match: re.Match) -> bool:
     """"the individual national reports cited below": a plural noun, not a verb in the present."""
     if fold_word(match.group()) not in _NOUN_OR_VERB:
         return False
-    after = _tokens(sentence, match.end(), min(len(sentence), match.end() + 30))
+    after = tokens(sentence, match.end(), min(len(sentence), match.end() + 30))
     if not after or not after[0][0][:1].isalpha():
         # "reports 300 dead", "states: 40 died" are verbs; "the claims." ends a noun phrase
         return not after or not (after[0][0][:1].isdigit() or after[0][0] in (",", ":", "\"", "“"))
@@ -527,8 +306,8 @@ def _plural_noun(sentence: str, match: re.Match) -> bool:
 def _passive(sentence: str, match: re.Match) -> bool:
     """"was reported to have", "the funds requested had been": the verb has no subject that
     speaks (a passive without "by", or a participle after its noun)."""
-    before = _tokens(sentence, max(0, match.start() - 30), match.start())
-    after = _tokens(sentence, match.end(), min(len(sentence), match.end() + 30))
+    before = tokens(sentence, max(0, match.start() - 30), match.start())
+    after = tokens(sentence, match.end(), min(len(sentence), match.end() + 30))
     word_before = fold_word(before[-1][0]) if before else ""
     if word_before == "se":                            # "se registró", "se informó": no one speaks
         return not (after and fold_word(after[0][0]) == "por")
@@ -538,78 +317,14 @@ def _passive(sentence: str, match: re.Match) -> bool:
     return bool(after) and fold_word(after[0][0]) in _AFTER_PARTICIPLE and fold_word(match.group()).endswith("ed")
 
 
-def _usable(a: Attribution | None) -> TypeGuard[Attribution]:
-    if a is None:
-        return False
-    low = fold_word(a.who)
-    if low.split()[:1] in (["en"], ["in"]) and a.who[:1].isupper():
-        return False                                   # "En Colima reportó 153 viviendas": a place, no one
-    if len(low.split()) > 1 and low.split()[0] in _PRONOUNS and a.who[:1].islower():
-        return False                                   # 'said he saw "three or four"': the one named before
-    return (bool(low) and low not in _PRONOUNS and low not in _NOT_NAMES and low not in _WEEKDAYS
-            and any(c.isalpha() for c in low) and not all(w in _VAGUE for w in low.split()))
-
-
-# "tanto los promotores como la Generalidad ..., si bien los primeros anunciaron": the first of the pair
-_PAIR = re.compile(r"\b(?i:tanto|both)\s+((?:[^\W\d_]+\s+){0,4}?[^\W\d_]+)\s+(?:como|and)\s+"
-                   r"((?:el |la |los |las |the )?[^\W\d_]+(?:\s+(?:de|del|of|la|el|[A-ZÁÉÍÓÚÑ][^\W\d_]*)\b){0,5})")
-_FORMER = frozenset({"primeros", "primeras", "former", "the former"})
-_LATTER = frozenset({"segundos", "segundas", "latter", "the latter", "ultimos", "ultimas", "estos ultimos",
-                     "estas ultimas", "este ultimo", "esta ultima"})
-
-
-def _one_of_pair(who: str, sentence: str, at: int) -> str:
-    """"los primeros", "the latter": the first or the second of a pair named before in the sentence."""
-    low = " ".join(fold_word(w) for w in who.split())
-    if low not in _FORMER and low not in _LATTER:
-        return who
-    pair = _PAIR.search(sentence, 0, at)
-    if pair is None:
-        return who
-    name = pair.group(1 if low in _FORMER else 2).split()
-    if name and fold_word(name[0]) in _ARTICLES:
-        name = name[1:]
-    return " ".join(name) or who
-
-
-# demonyms whose country is not the demonym less a suffix
-_DEMONYMS = {"french": "France", "british": "United Kingdom", "dutch": "Netherlands", "american": "United States",
-             "filipino": "Philippines", "philippine": "Philippines", "burmese": "Myanmar", "salvadoran": "El Salvador",
-             "salvadorean": "El Salvador", "swiss": "Switzerland", "greek": "Greece", "thai": "Thailand",
-             "afghan": "Afghanistan", "welsh": "Wales", "scottish": "Scotland", "irish": "Ireland", "danish": "Denmark",
-             "swedish": "Sweden", "finnish": "Finland", "polish": "Poland", "spanish": "Spain", "turkish": "Turkey"}
-_GOVERNMENT = re.compile(r"(?:the\s+)?([A-Z][a-z]+)\s+government$")
-
-
-def _country_of_demonym(word: str) -> str | None:
-    """"Pakistani" -> "Pakistan", "Haitian" -> "Haiti", "Mexican" -> "Mexico"; None when no
-    country reads so."""
-    low = word.lower()
-    if low in _DEMONYMS:
-        return _DEMONYMS[low]
-    for candidate in (word, word[:-1], word[:-2], word[:-2] + "o", word[:-3], word[:-3] + "a", word[:-4],
-                      word[:-3] + "y", word + "y", word[:-1] + "a"):
-        found = places_in(candidate) if len(candidate) > 2 else []
-        if len(found) == 1 and len(found[0][0]) == 2 and found[0][1] == candidate:
-            return candidate
-    return None
-
-
-def _government_of(who: str) -> str:
-    """"Pakistani government" -> "Government of Pakistan", as the government of a country is named."""
-    match = _GOVERNMENT.fullmatch(who)
-    country = _country_of_demonym(match.group(1)) if match else None
-    return f"Government of {country}" if country else who
-
-
 def attributions(sentence: str) -> list[Attribution]:
     """Every attribution in a sentence, in order; ``who`` is "" where someone unnamed speaks
     ("other estimates put the toll at 1,833")."""
     out = []
     for a in _attributions(sentence):
-        who = _one_of_pair(_person(_trim(a.who, a.before)), sentence, a.start) if a.who else ""
-        who = _government_of(who) if who.endswith("government") else who
-        if not who and not a.who or _usable(Attribution(who, a.start, a.end, a.before)):
+        who = one_of_pair(without_role(trim_name(a.who, a.before)), sentence, a.start) if a.who else ""
+        who = government_of(who) if who.endswith("government") else who
+        if not who and not a.who or usable(Attribution(who, a.start, a.end, a.before)):
             out.append(Attribution(who, a.start, a.end, a.before))     # "" : an unnamed speaker
     return out
 
@@ -652,7 +367,7 @@ def _relayed(sentence: str, match: re.Match) -> Attribution | None:
     if fold_word(match.group()) not in _RELAY_VERBS:
         return None
     found = _forwards(sentence, match.end())
-    if not _usable(found):
+    if not usable(found):
         return None
     said = _RELAYED.match(sentence, found.end)
     return Attribution(found.who, match.start(), said.end(), False) if said else None
@@ -663,7 +378,7 @@ def _cited(out: list[Attribution], sentence: str) -> list[Attribution]:
     relays it (a cited name only; "citing local officials" leaves the wire)."""
     merged: list[Attribution] = []
     for a in sorted(out, key=lambda a: a.start):
-        if (merged and a.who and not any(fold_word(w) in _PRONOUNS | _VAGUE for w in a.who.split())
+        if (merged and a.who and not any(fold_word(w) in PRONOUNS | VAGUE for w in a.who.split())
                 and sentence[a.start:a.start + 8].lower().startswith(("citing", "quoting"))
                 and (merged[-1].start <= a.start < merged[-1].end      # "AP, citing X, reported"
                      or not sentence[merged[-1].end:a.start].strip(" ,"))):  # "AP reported, citing X"
@@ -687,15 +402,15 @@ _GAVE_ESTIMATE = re.compile(
 
 
 def _gave_estimates(sentence: str) -> list[Attribution]:
-    return _subjects_of(sentence, _GAVE_ESTIMATE, lambda match, subject: _usable(subject) and (
-        subject.who[:1].isupper() or _can_state(subject.who, "gave")))
+    return _subjects_of(sentence, _GAVE_ESTIMATE, lambda match, subject: usable(subject) and (
+        subject.who[:1].isupper() or can_state(subject.who, "gave")))
 
 
 def _scan_attributions(sentence: str) -> list[Attribution]:
     out: list[Attribution] = _possessives(sentence) if "'" in sentence or "’" in sentence else []
     out.extend(_gave_estimates(sentence))
     covered = 0
-    for match in _TRIGGER.finditer(sentence):
+    for match in TRIGGER.finditer(sentence):
         if match.start() < covered:
             continue                                   # "según informó el Ministerio": one attribution
         if match.group("verb") and match.group()[0].isupper() and match.start() > 0:
@@ -708,10 +423,10 @@ def _scan_attributions(sentence: str) -> list[Attribution]:
         if match.group("phrase"):
             document = _DOCUMENT_BY.match(sentence, match.end())   # "according to a 2010 report by X"
             found = _forwards(sentence, document.end()) if document else None
-            if not _usable(found):
+            if not usable(found):
                 found = _forwards(sentence, match.end())          # "según el censo de 2010"
             noun = fold_word(match.group().split()[0]) in _DATA_NOUNS
-            if _usable(found) and not (noun and not found.who[:1].isupper()):   # not "cifras de asistencia"
+            if usable(found) and not (noun and not found.who[:1].isupper()):   # not "cifras de asistencia"
                 out.append(Attribution(found.who, match.start(), found.end, False))
                 covered = found.end
             continue
@@ -724,14 +439,14 @@ def _scan_attributions(sentence: str) -> list[Attribution]:
                 or fold_word(match.group()).startswith("declar") and _DECLARED_STATE.match(sentence, match.end())):
             continue
         subject = _backwards(sentence, match.start())
-        if _usable(subject) and _can_state(subject.who, match.group()):
+        if usable(subject) and can_state(subject.who, match.group()):
             out.append(Attribution(subject.who, subject.start, match.end(), True))
             continue
-        vague = [fold_word(tok) for tok, _, _ in _tokens(sentence, max(0, match.start() - 40), match.start())][-3:]
-        while vague and vague[0] not in _VAGUE:
+        vague = [fold_word(tok) for tok, _, _ in tokens(sentence, max(0, match.start() - 40), match.start())][-3:]
+        while vague and vague[0] not in VAGUE:
             vague = vague[1:]
-        if vague and all(w in _VAGUE for w in vague) and not (subject is not None and subject.who[:1].isupper()
-                                                               and fold_word(subject.who) not in _VAGUE):
+        if vague and all(w in VAGUE for w in vague) and not (subject is not None and subject.who[:1].isupper()
+                                                               and fold_word(subject.who) not in VAGUE):
             # "other estimates put the toll at 1,833": someone speaks, and the text does not say who
             out.append(Attribution("", match.start(), match.end(), True))
             continue
@@ -739,18 +454,18 @@ def _scan_attributions(sentence: str) -> list[Attribution]:
         before = sentence[:match.start()].rstrip()
         if before.endswith((",", "\"", "”", "»", "'")):
             found = _forwards(sentence, match.end())
-            if _usable(found):
-                out.append(_named_person(sentence, Attribution(found.who, match.start(), found.end, False)))
+            if usable(found):
+                out.append(named_person(sentence, Attribution(found.who, match.start(), found.end, False)))
     return out
 
 
 def is_pronoun_subject(sentence: str) -> bool:
     """"He said ...", "Ella afirmó": the claimant is the one named before."""
-    for match in _TRIGGER.finditer(sentence):    # "Of the deaths, 17,388 were reported in Kashmir, he said."
+    for match in TRIGGER.finditer(sentence):    # "Of the deaths, 17,388 were reported in Kashmir, he said."
         if match.group("phrase"):
             return False
-        toks = _tokens(sentence, max(0, match.start() - 40), match.start())
-        if toks and fold_word(toks[-1][0]) in _PRONOUNS:
+        toks = tokens(sentence, max(0, match.start() - 40), match.start())
+        if toks and fold_word(toks[-1][0]) in PRONOUNS:
             return True
     return False
 
@@ -782,28 +497,6 @@ def claimant_for(found: list[Attribution], start: int, end: int, slug, sentence:
     return best if best.who else None
 
 
-# roles a person holds (not "newspaper", "agency"): "the minister" can be named elsewhere
-_PERSON_ROLES = _ROLES - _MEDIA_ROLES
-_NAME_AFTER_ROLE = r"\s+((?:[A-ZÁÉÍÓÚÑ][\w'’-]+\s+){0,3}[A-ZÁÉÍÓÚÑ][\w'’-]+)"
-
-
-def role_holder(claimant: str | None, nearby: list[str]) -> str | None:
-    """The person who holds the role a claimant names, as the sentences around name them: "the
-    Communications Minister states ..." then "Minister Marie-Laurence Lassegue commented" ->
-    "Marie-Laurence Lassegue"; None when the claimant is not a role or no one is named with it."""
-    words = (claimant or "").split()
-    if not words or fold_word(words[-1]) not in _PERSON_ROLES:
-        return None
-    pattern = re.compile(rf"\b(?i:{re.escape(words[-1])}){_NAME_AFTER_ROLE}")
-    for text in nearby:
-        for match in pattern.finditer(text):
-            name = match.group(1).split()
-            if fold_word(name[0]) in _WEEKDAYS or fold_word(name[0]) in _ROLES or _TRIGGER.fullmatch(name[0]):
-                continue
-            return " ".join(name)
-    return None
-
-
 _ORGANISED = re.compile(r"\b(?:launched|organi[sz]ed|called|convened|staged|"
                         r"convoc[oó]|convocaron|organiz[oó]|organizaron)\b"
                         r"(?:\s+[^\W\d_]+){0,4}?\s+(?:march|marches|protest|protests|rally|rallies|demonstration|"
@@ -821,11 +514,11 @@ def organiser_in(sentence: str) -> str | None:
     if match is None:
         return None
     subject = _backwards(sentence, match.start())
-    if subject is None or not subject.who[:1].isupper() or not _usable(subject):
+    if subject is None or not subject.who[:1].isupper() or not usable(subject):
         return None
-    before = [fold_word(tok) for tok, _, _ in _tokens(sentence, max(0, subject.start - 12), subject.start)]
-    if before and before[-1] in _ARTICLES:
+    before = [fold_word(tok) for tok, _, _ in tokens(sentence, max(0, subject.start - 12), subject.start)]
+    if before and before[-1] in ARTICLES:
         before = before[:-1]
     if before and before[-1] in ("by", "por"):
         return None                                    # "kidnapped by Chinese agents ...": an agent, not who called it
-    return _person(_trim(subject.who))
+    return without_role(trim_name(subject.who))

@@ -1,0 +1,331 @@
+"""Speakers: how a claimant's name, title, role and body are read and written.
+
+The words of speech ("said", "según") and the vocabularies of names (articles, titles, roles,
+bodies, collectives, vague words), the tokens a name is read from, and the rules that turn the
+words read into the claimant's name: titles and roles dropped ("el presidente Rafael Correa" ->
+"Rafael Correa"), the body an unnamed spokesman speaks for, "sources of the police" -> police,
+"the latter" -> the second of a pair, "Pakistani government" -> "Government of Pakistan".
+``role_holder`` names, from the sentences around, the person who holds a role.
+``reconcile.extract.attribution`` finds where in a sentence the names stand.
+"""
+from __future__ import annotations
+
+from typing import TypeGuard
+
+import re
+from dataclasses import dataclass
+
+from reconcile.extract.fields import places_in
+from reconcile.quantities.lexicon import fold_word
+
+__all__ = ["ARTICLES", "Attribution", "COLLECTIVE", "INNER", "PRONOUNS", "ROLES", "TRIGGER", "VAGUE", "WEEKDAYS",
+           "WIRE_AGENCIES", "can_state", "clean_name", "government_of", "name_text", "named_person", "one_of_pair",
+           "role_holder", "tokens", "trim_name", "usable", "without_role"]
+
+_VERBS = (
+    "said|says|say|told|tells|reported|reports|announced|announces|stated|states|estimated|"
+    "claims|claim|commented|comments|quoted|quotes|maintained|maintains|argued|argues|alleged|alleges|"
+    "testified|concluded|"
+    "estimates|counted|confirmed|confirms|claimed|declared|recorded|registered|"
+    "puts|wrote|writes|revised|raised|lowered|spoke of|talked of|"
+    "tallied|put|gave|found|finding|calculated|assessed|noted|added|insisted|acknowledged|"
+    "admitted|published|released|asked for|requested|appealed for|referred to|described|mentioned|"
+    "dijo|dice|dicen|dijeron|afirmó|afirma|afirmaron|informó|informa|informaron|aseguró|asegura|"
+    "declaró|declara|reportó|reporta|reportaron|indicó|indica|señaló|señala|estimó|estima|"
+    "calculó|calcula|cifró|cifra|cifraron|contabilizó|contabiliza|confirmó|confirma|registró|evaluó|"
+    "explicó|precisó|detalló|anunció|sostuvo|admitió|denunció|publicó|aseguraron|señalaron|"
+    "contabilizaron|calcularon|estimaron|cifran|estiman|calculan|informan|aseguran|afirman|señalan|"
+    "reportan|contabilizan|escribió|escribe|situó|situaron|sitúa|sitúan|fijó|fijaron|elevó|elevaron|"
+    "rebajó|rebajaron|redujo|redujeron|habló de|hablaron de|hablan de|habla de|"
+    "pidió|solicitó|pidieron|solicitaron|se refirió a|mencionó|indicaron|explicaron|precisaron|detallaron|"
+    "anunciaron|confirmaron|declararon|denunciaron|reveló|revelaron|advirtió|advirtieron|agregó|añadió|"
+    "añadieron|manifestó|expresó|sostuvieron|apuntó|apuntaron|comunicó|comunicaron|notificó|difundió|"
+    "difundieron")
+_PHRASES = ("according to|based on figures from|based on data from|citing|quoting|"
+            "as (?:reported|stated|announced|estimated|confirmed|counted) by|"
+            "(?:given|provided|issued|offered|compiled|gathered|put forward) by|"
+            "(?:figures|data|statistics|estimates|a report|a count|a tally) (?:from|by|released by|published by)|"
+            "(?:cifras|datos|estad[ií]sticas|estimaciones|un informe|un recuento|un balance) "
+            "(?:oficiales )?(?:de|del|publicad[oa]s por|difundid[oa]s por)|"
+            "(?:was|were|been|is|are) (?:reported|released|announced|published|estimated|given|confirmed) by|"
+            "según|de acuerdo con|de acuerdo a|conforme a|a juicio de|"
+            "(?:dad[oa]s?|publicad[oa]s?|informad[oa]s?|anunciad[oa]s?|confirmad[oa]s?|estimad[oa]s?) "
+            "(?:a conocer )?por")
+TRIGGER = re.compile(rf"\b(?:(?P<phrase>{_PHRASES})|(?P<verb>{_VERBS}))\b", re.I)
+# titles written with a full stop: one token each ("Col.", "Gov."), so the stop ends no name
+_TITLE_WORDS = ("Mr|Mrs|Ms|Dr|Drs|Prof|Gov|Sen|Sens|Rep|Reps|Col|Gen|Maj|Lt|Sgt|Capt|Cmdr|Adm|Brig|Supt|"
+                "Insp|Det|Cpl|Pvt|Rev|Fr|Hon|Pres|Sr|Sra|Srta|Dra|Lic|Ing|Arq|Gral|Cnel|Tte|Cap|Mons|"
+                "St|Ste|Ft|Mt")
+_TOKEN = re.compile(rf"(?:[A-Za-z]\.){{2,}}(?:['’]s\b)?|(?:{_TITLE_WORDS})\.(?=\s+[A-ZÁÉÍÓÚÑ])|"
+                    r"[^\W\d_][\w'’&-]*|\d+|[^\s\w]", re.UNICODE)
+# titles before a person's name, dropped from it; "St. Louis", "Ft. Worth", "Mt. Everest" keep theirs
+_TITLES = frozenset(w.lower() + "." for w in _TITLE_WORDS.split("|") if w not in ("St", "Ste", "Ft", "Mt"))
+
+ARTICLES = frozenset({"the", "el", "la", "los", "las", "a", "an", "un", "una", "lo"})
+INNER = frozenset({"of", "de", "del", "for", "para", "and", "y", "e", "la", "las", "los", "el",
+                    "the", "on", "sobre"})
+PRONOUNS = frozenset(
+    "he she they it we i you him her them this these those there officials authorities one "
+    "él ella ellos ellas ello esto eso este esta usted nosotros".split())
+WEEKDAYS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday lunes martes miercoles jueves "
+    "viernes sabado domingo today yesterday hoy ayer".split())
+COLLECTIVE = frozenset(
+    "police organisers organizers organizadores policia bomberos firefighters rescuers "
+    "investigators investigadores prosecutors fiscalia witnesses testigos residents vecinos survivors "
+    "sobrevivientes supervivientes doctors medicos activists activistas students estudiantes experts expertos "
+    "researchers scientists cientificos analysts analistas observers observadores journalists periodistas "
+    "villagers pobladores habitantes unions sindicatos relatives familiares".split())
+ROLES = frozenset(
+    "president presidente minister ministro ministra secretary secretario secretaria secretary-general "
+    "secretario-general spokesman spokeswoman spokesperson portavoz vocero vocera director directora "
+    "governor gobernador gobernadora mayor alcalde alcaldesa chief jefe jefa commander comandante head "
+    "general senator senador senadora deputy diputado diputada premier periodico diario newspaper daily "
+    "agency agencia cadena coordinator coordinador coordinadora titular responsable delegado delegada "
+    "fiscal defensor defensora commissioner comisionado comisionada sheriff inspector superintendent "
+    "journalist reporter correspondent periodista corresponsal historian historiador historiadora "
+    "researcher investigadora writer escritor escritora author autor autora activist activista "
+    "official funcionario funcionaria".split())
+# words that name no one by themselves: "Other estimates suggest", "Unofficial reports said"
+VAGUE = frozenset("other others some several many unofficial official various independent local initial "
+                   "unconfirmed unverified conflicting press news most all both numerous multiple unnamed "
+                   "anonymous varying different "
+                   "preliminary early later new latest sources source reports estimates media accounts "
+                   "otras otros algunas algunos varias varios fuentes informes medios extraoficiales "
+                   "oficiales".split())
+# "sources of the Mexican police", "IMD observations": words around the claimant's name
+_SOURCES_OF = re.compile(r"^(?:(?:unnamed |anonymous |official |police |diplomatic )?sources? "
+                         r"(?:of|in|at|from|close to|within) |fuentes? (?:de(?:l)?|cercanas? a) |"
+                         r"(?:figures|data|estimates|numbers) (?:of|from) |"
+                         r"(?:cifras|datos|estimaciones|n[uú]meros)(?: oficiales)? (?:de(?:l)?) )", re.I)
+_TRAILING_NOUNS = frozenset("observations data figures estimates estimate numbers count counts tally "
+                            "preliminary official initial latest "
+                            "report reports records statistics datos cifras estimaciones recuento "
+                            "registros estadisticas informe".split())
+_NOT_NAMES = frozenset({"mw", "ms", "ml", "utc", "gmt", "est", "approx", "estimated", "estimado"})
+WIRE_AGENCIES = frozenset({
+    "associated-press", "ap", "reuters", "agence-france-presse", "afp", "efe", "agencia-efe",
+    "europa-press", "dpa", "ansa", "xinhua", "upi", "bloomberg"})
+
+
+@dataclass(frozen=True)
+class Attribution:
+    who: str          # the name as written ("the U.N. refugee agency" -> "U.N. refugee agency")
+    start: int        # span of the attribution (name and verb) in the sentence
+    end: int
+    before: bool      # the name stands before its verb (a subject)
+
+
+def tokens(text: str, start: int, end: int):
+    return [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+
+
+def clean_name(words: list[tuple[str, int, int]], sentence_start: bool) -> list[tuple[str, int, int]]:
+    while words and fold_word(words[0][0]) in ARTICLES and not (words[0][0].isupper() and len(words[0][0]) > 1):
+        # "The New York Times" inside a sentence keeps its capital "The"; "UN" is no article
+        if words[0][0][0].isupper() and not sentence_start and len(words) > 1 and words[1][0][0].isupper():
+            break
+        words = words[1:]
+        sentence_start = False
+    while words and fold_word(words[-1][0]) in INNER:
+        words = words[:-1]
+    return words
+
+
+def name_text(sentence: str, words) -> str:
+    return sentence[words[0][1]:words[-1][2]] if words else ""
+# "el ministro de Salud, Juan Pérez": the person a role names, after a comma
+_NAMED_AFTER = re.compile(r"\s*,\s*((?:(?:coronel|general|doctor|doctora|capit[aá]n|colonel|dr\.?)\s+)?"
+                          r"[A-ZÁÉÍÓÚÑ][\w'’-]+(?:\s+(?:de |del |la )?[A-ZÁÉÍÓÚÑ][\w'’-]+){1,3})\s*(?:[,.;]|$)")
+
+
+def named_person(sentence: str, a: Attribution) -> Attribution:
+    """A role read forwards and the person named after it: "dijo el ministro de Salud, Juan
+    Pérez" -> "Juan Pérez"."""
+    if a.before or not (a.who[:1].islower() or any(fold_word(w) in ROLES for w in a.who.split())):
+        return a
+    match = _NAMED_AFTER.match(sentence, a.end)
+    if not match:
+        return a
+    name = match.group(1).split()
+    if fold_word(name[0]) in ("coronel", "general", "doctor", "doctora", "capitan", "colonel", "dr", "dr."):
+        name = name[1:]
+    return Attribution(" ".join(name), a.start, match.end(1), a.before)
+
+
+_MEDIA_ROLES = frozenset("periodico diario newspaper daily agency agencia cadena".split())
+# who speaks for a body: "a police spokesman" states the police's figure
+_VOICES = frozenset("spokesman spokeswoman spokesperson official officer portavoz vocero vocera funcionario "
+                    "funcionaria".split())
+
+
+def without_role(name: str) -> str:
+    """A person's name without the role before it: "el presidente Rafael Correa" -> "Rafael
+    Correa", "UN Secretary-General Ban Ki-moon" -> "Ban Ki-moon"; "ministro de Defensa" stays."""
+    words = name.split()
+    while len(words) > 1 and words[0].lower() in _TITLES:
+        words = words[1:]                              # "Col. Ahmed Ali", "Maj. Gen. John Doe"
+    name = " ".join(words)
+    if len(words) > 1 and fold_word(words[-1]) in _VOICES:
+        return " ".join(words[:-1])                    # "a police spokesman", "a UN official": the body
+    if len(words) > 2 and fold_word(words[0]) in _VOICES and fold_word(words[1]) in ("de", "del", "of", "for"):
+        rest = words[2:]
+        if rest and fold_word(rest[0]) in ARTICLES:
+            rest = rest[1:]
+        return " ".join(rest) or name                  # "portavoz del Ministerio del Interior": the ministry
+    for k in range(len(words) - 1, -1, -1):
+        if fold_word(words[k]).strip(",") in _MEDIA_ROLES and words[k][:1].isupper():
+            continue                                   # "the Daily Star", "Diario Oficial": a name
+        if fold_word(words[k]).strip(",") in ROLES:
+            rest = words[k + 1:]
+            if rest and all(w[:1].isupper() for w in rest):
+                return " ".join(rest)
+            break
+    return name
+
+
+def trim_name(name: str, inner_speaker: bool = True) -> str:
+    """"fuentes de la policía mexicana" -> "policía mexicana", "IMD observations" -> "IMD"."""
+    first = TRIGGER.match(name)
+    if first and first.group("verb") and len(name) > first.end():
+        name = name[first.end():].lstrip()           # "según informó el Ministerio"
+        for article in ("the ", "la ", "el ", "los ", "las "):
+            if name.lower().startswith(article):
+                name = name[len(article):]
+                break
+    match = _SOURCES_OF.match(name)
+    if match and len(name) > match.end():
+        name = name[match.end():]
+        for article in ("the ", "la ", "el ", "los ", "las "):
+            if name.lower().startswith(article):
+                name = name[len(article):]
+                break
+    words = name.split()
+    if words and fold_word(words[0]) in _TRAILING_NOUNS and name.islower():
+        return ""                                      # "según datos preliminares": no one named
+    for k in range(1, len(words)):
+        verb = TRIGGER.fullmatch(words[k])
+        if words[k].islower() and verb is not None and verb.group("verb"):
+            inner = words[k + 1:]
+            if inner and fold_word(inner[0]) in ARTICLES:
+                inner = inner[1:]
+            named = inner[:1] != words[k + 1:k + 2]     # "the government": after an article
+            if inner_speaker and inner and (inner[0][:1].isupper() or named) and not any(
+                    fold_word(w) in PRONOUNS for w in inner):
+                words = inner                          # "the U.N. reported the government found": the government
+            else:
+                words = words[:k]                      # "organizers told AFP they estimated": organizers
+            break
+    while len(words) > 1 and fold_word(words[-1]) in _TRAILING_NOUNS and words[-1].islower():
+        words = words[:-1]
+    if words and words[-1].endswith(("'s", "’s")) and len(words[-1]) > 2:
+        words[-1] = words[-1][:-2]                     # "Amnesty International's figures put"
+    return " ".join(words)
+
+
+# verbs that also tell of things that do not speak ("the storm gave 300 mm", "the town registered
+# 1,500 births"): their subject states a figure only when it is a name, a body or a role
+_WEAK_VERBS = frozenset("gave put puts found finding recorded registered counted calculated assessed published "
+                        "released described noted asked requested raised lowered revised registro".split())
+_BODIES = frozenset(
+    "government gobierno ministry ministerio army ejercito military police policia agency agencia company empresa "
+    "council consejo committee comite commission comision court tribunal office oficina department departamento "
+    "hospital hospitals service servicio authorities autoridades officials organisation organization organizacion "
+    "union sindicato group grupo institute instituto survey center centre centro bureau mayor alcaldia municipality "
+    "municipio administration administracion secretariat secretaria prosecutor fiscalia red cross cruz roja "
+    "coast guard guardia navy armada press prensa newspaper periodico diario media team equipo rescuers bomberos "
+    "investigators inspectors observers monitors".split())
+
+
+def can_state(who: str, verb: str) -> bool:
+    """Whether ``who`` can be the one who states a figure with ``verb``."""
+    if fold_word(verb.split()[0]) not in _WEAK_VERBS or who[:1].isupper():
+        return True
+    last = fold_word(who.split()[-1])
+    return last in _BODIES or last in ROLES or last in COLLECTIVE
+
+
+def usable(a: Attribution | None) -> TypeGuard[Attribution]:
+    if a is None:
+        return False
+    low = fold_word(a.who)
+    if low.split()[:1] in (["en"], ["in"]) and a.who[:1].isupper():
+        return False                                   # "En Colima reportó 153 viviendas": a place, no one
+    if len(low.split()) > 1 and low.split()[0] in PRONOUNS and a.who[:1].islower():
+        return False                                   # 'said he saw "three or four"': the one named before
+    return (bool(low) and low not in PRONOUNS and low not in _NOT_NAMES and low not in WEEKDAYS
+            and any(c.isalpha() for c in low) and not all(w in VAGUE for w in low.split()))
+
+
+# "tanto los promotores como la Generalidad ..., si bien los primeros anunciaron": the first of the pair
+_PAIR = re.compile(r"\b(?i:tanto|both)\s+((?:[^\W\d_]+\s+){0,4}?[^\W\d_]+)\s+(?:como|and)\s+"
+                   r"((?:el |la |los |las |the )?[^\W\d_]+(?:\s+(?:de|del|of|la|el|[A-ZÁÉÍÓÚÑ][^\W\d_]*)\b){0,5})")
+_FORMER = frozenset({"primeros", "primeras", "former", "the former"})
+_LATTER = frozenset({"segundos", "segundas", "latter", "the latter", "ultimos", "ultimas", "estos ultimos",
+                     "estas ultimas", "este ultimo", "esta ultima"})
+
+
+def one_of_pair(who: str, sentence: str, at: int) -> str:
+    """"los primeros", "the latter": the first or the second of a pair named before in the sentence."""
+    low = " ".join(fold_word(w) for w in who.split())
+    if low not in _FORMER and low not in _LATTER:
+        return who
+    pair = _PAIR.search(sentence, 0, at)
+    if pair is None:
+        return who
+    name = pair.group(1 if low in _FORMER else 2).split()
+    if name and fold_word(name[0]) in ARTICLES:
+        name = name[1:]
+    return " ".join(name) or who
+
+
+# demonyms whose country is not the demonym less a suffix
+_DEMONYMS = {"french": "France", "british": "United Kingdom", "dutch": "Netherlands", "american": "United States",
+             "filipino": "Philippines", "philippine": "Philippines", "burmese": "Myanmar", "salvadoran": "El Salvador",
+             "salvadorean": "El Salvador", "swiss": "Switzerland", "greek": "Greece", "thai": "Thailand",
+             "afghan": "Afghanistan", "welsh": "Wales", "scottish": "Scotland", "irish": "Ireland", "danish": "Denmark",
+             "swedish": "Sweden", "finnish": "Finland", "polish": "Poland", "spanish": "Spain", "turkish": "Turkey"}
+_GOVERNMENT = re.compile(r"(?:the\s+)?([A-Z][a-z]+)\s+government$")
+
+
+def _country_of_demonym(word: str) -> str | None:
+    """"Pakistani" -> "Pakistan", "Haitian" -> "Haiti", "Mexican" -> "Mexico"; None when no
+    country reads so."""
+    low = word.lower()
+    if low in _DEMONYMS:
+        return _DEMONYMS[low]
+    for candidate in (word, word[:-1], word[:-2], word[:-2] + "o", word[:-3], word[:-3] + "a", word[:-4],
+                      word[:-3] + "y", word + "y", word[:-1] + "a"):
+        found = places_in(candidate) if len(candidate) > 2 else []
+        if len(found) == 1 and len(found[0][0]) == 2 and found[0][1] == candidate:
+            return candidate
+    return None
+
+
+def government_of(who: str) -> str:
+    """"Pakistani government" -> "Government of Pakistan", as the government of a country is named."""
+    match = _GOVERNMENT.fullmatch(who)
+    country = _country_of_demonym(match.group(1)) if match else None
+    return f"Government of {country}" if country else who
+
+
+# roles a person holds (not "newspaper", "agency"): "the minister" can be named elsewhere
+_PERSON_ROLES = ROLES - _MEDIA_ROLES
+_NAME_AFTER_ROLE = r"\s+((?:[A-ZÁÉÍÓÚÑ][\w'’-]+\s+){0,3}[A-ZÁÉÍÓÚÑ][\w'’-]+)"
+
+
+def role_holder(claimant: str | None, nearby: list[str]) -> str | None:
+    """The person who holds the role a claimant names, as the sentences around name them: "the
+    Communications Minister states ..." then "Minister Marie-Laurence Lassegue commented" ->
+    "Marie-Laurence Lassegue"; None when the claimant is not a role or no one is named with it."""
+    words = (claimant or "").split()
+    if not words or fold_word(words[-1]) not in _PERSON_ROLES:
+        return None
+    pattern = re.compile(rf"\b(?i:{re.escape(words[-1])}){_NAME_AFTER_ROLE}")
+    for text in nearby:
+        for match in pattern.finditer(text):
+            name = match.group(1).split()
+            if fold_word(name[0]) in WEEKDAYS or fold_word(name[0]) in ROLES or TRIGGER.fullmatch(name[0]):
+                continue
+            return " ".join(name)
+    return None
