@@ -78,8 +78,13 @@ def _backwards(sentence: str, at: int) -> Attribution | None:
         else:                                          # "police in the capital, Port-au-Prince, said": police
             return _apposition(sentence, toks[:-1], at)
     words: list = []
-    for tok, s, e in reversed(toks):
+    for k in range(len(toks) - 1, -1, -1):
+        tok, s, e = toks[k]
         low = fold_word(tok)
+        if low in ("at", "of", "from", "for", "with", "de", "del") and words and k > 0 and \
+                fold_word(toks[k - 1][0]) in _SPEAK_FOR:
+            words = clean_name(words, sentence_start=False)   # "officials at the interior ministry": the body
+            return Attribution(name_text(sentence, words), toks[k - 1][1], at, True) if words else None
         if not words and (_ADVERB.search(low) or low in _AUXILIARIES) and tok[0].islower():
             continue                                   # "officially reported", "had initially asked for"
         if low in ("in", "en") and words and _is_place_name(sentence, words):
@@ -107,6 +112,11 @@ def _backwards(sentence: str, at: int) -> Attribution | None:
     if not words:
         return None
     return Attribution(name_text(sentence, words), words[0][1], at, True)
+
+
+# the ones who speak for a body named after them: "officials at the ministry", "a spokesman for the army"
+_SPEAK_FOR = frozenset("officials official spokesman spokeswoman spokesperson representatives representative "
+                       "staff funcionarios funcionario portavoces portavoz representantes".split())
 
 
 # an aside between commas after the subject, passed over: "citing police sources", "según su web"
@@ -350,11 +360,19 @@ def _subjects_of(sentence: str, pattern: re.Pattern, keep) -> list[Attribution]:
     return out
 
 
+# "by the mayor's count", "in the army's estimate": whose count a figure is, after it
+_BY_WHOSE = re.compile(r"\b(?:by|in|per|on)\s+(?:the\s+)?$", re.I)
+
+
 def _possessives(sentence: str) -> list[Attribution]:
     """"the Red Cross's estimate of 300", "Amnesty International's figures": the owner counts
-    (not "the government's death toll may have been...": no figure follows)."""
-    return _subjects_of(sentence, _POSSESSIVE, lambda match, subject: subject.who[:1].isupper() and bool(
-        _FIGURE_NEXT.match(sentence, match.end())))
+    (not "the government's death toll may have been...": no figure follows); "20,000, by the
+    mayor's count": the owner of the count the figure is by."""
+    def keep(match: re.Match, subject: Attribution) -> bool:
+        if _FIGURE_NEXT.match(sentence, match.end()) and subject.who[:1].isupper():
+            return True
+        return bool(_BY_WHOSE.search(sentence, max(0, subject.start - 12), subject.start)) and usable(subject)
+    return _subjects_of(sentence, _POSSESSIVE, keep)
 
 
 # "the Associated Press quoted police as saying", "AP reports Lassegue as commenting"
@@ -406,9 +424,22 @@ def _gave_estimates(sentence: str) -> list[Attribution]:
         subject.who[:1].isupper() or can_state(subject.who, "gave")))
 
 
+# "Para la policía, fueron 45.000", "For the organisers, it was 300,000": whose view opens the sentence
+_FOR_WHOM = re.compile(r"\s*[\"“«]?(?:Para|For|En opini[oó]n de|In the view of|A ojos de)\s+")
+
+
+def _for_whom(sentence: str) -> list[Attribution]:
+    opening = _FOR_WHOM.match(sentence)
+    found = _forwards(sentence, opening.end()) if opening else None
+    if not usable(found) or not sentence[found.end:].lstrip().startswith(",") or not can_state(found.who, "gave"):
+        return []                                      # not "Para el rescate, 300 soldados..."
+    return [Attribution(found.who, 0, found.end, False)]
+
+
 def _scan_attributions(sentence: str) -> list[Attribution]:
     out: list[Attribution] = _possessives(sentence) if "'" in sentence or "’" in sentence else []
     out.extend(_gave_estimates(sentence))
+    out.extend(_for_whom(sentence))
     covered = 0
     for match in TRIGGER.finditer(sentence):
         if match.start() < covered:

@@ -25,7 +25,9 @@ __all__ = ["ARTICLES", "Attribution", "COLLECTIVE", "INNER", "PRONOUNS", "ROLES"
 _VERBS = (
     "said|says|say|told|tells|reported|reports|announced|announces|stated|states|estimated|"
     "claims|claim|commented|comments|quoted|quotes|maintained|maintains|argued|argues|alleged|alleges|"
-    "testified|concluded|"
+    "testified|concluded|estimate|warned|warns|explained|explains|stressed|emphasized|emphasised|indicated|"
+    "revealed|reveals|disclosed|conceded|documented|tweeted|posted|predicted|projected|recalled|replied|"
+    "responded|"
     "estimates|counted|confirmed|confirms|claimed|declared|recorded|registered|"
     "puts|wrote|writes|revised|raised|lowered|spoke of|talked of|"
     "tallied|put|gave|found|finding|calculated|assessed|noted|added|insisted|acknowledged|"
@@ -40,7 +42,8 @@ _VERBS = (
     "pidió|solicitó|pidieron|solicitaron|se refirió a|mencionó|indicaron|explicaron|precisaron|detallaron|"
     "anunciaron|confirmaron|declararon|denunciaron|reveló|revelaron|advirtió|advirtieron|agregó|añadió|"
     "añadieron|manifestó|expresó|sostuvieron|apuntó|apuntaron|comunicó|comunicaron|notificó|difundió|"
-    "difundieron")
+    "difundieron|subrayó|destacó|recordó|insistió|aclaró|reconoció|reconocieron|tuiteó|agregaron|"
+    "advierte|explica|precisa|detalla|estimaron|contaron|contó")
 _PHRASES = ("according to|based on figures from|based on data from|citing|quoting|"
             "as (?:reported|stated|announced|estimated|confirmed|counted) by|"
             "(?:given|provided|issued|offered|compiled|gathered|put forward) by|"
@@ -96,6 +99,10 @@ VAGUE = frozenset("other others some several many unofficial official various in
 # "sources of the Mexican police", "IMD observations": words around the claimant's name
 _SOURCES_OF = re.compile(r"^(?:(?:unnamed |anonymous |official |police |diplomatic )?sources? "
                          r"(?:of|in|at|from|close to|within) |fuentes? (?:de(?:l)?|cercanas? a) |"
+                         # "officials at the interior ministry", "a spokesman for the army": the body
+                         r"(?:(?:senior |local |top )?officials?|spokes(?:man|woman|person)|representatives?|"
+                         r"experts?|staff|funcionarios?|portavoces|representantes|expertos|t[eé]cnicos) "
+                         r"(?:at|of|from|with|for|de(?:l)?) (?=(?:the |la |el |los |las )?[A-ZÁÉÍÓÚÑ]|the |la |el )|"
                          r"(?:figures|data|estimates|numbers) (?:of|from) |"
                          r"(?:cifras|datos|estimaciones|n[uú]meros)(?: oficiales)? (?:de(?:l)?) )", re.I)
 _TRAILING_NOUNS = frozenset("observations data figures estimates estimate numbers count counts tally "
@@ -178,6 +185,10 @@ def without_role(name: str) -> str:
             continue                                   # "the Daily Star", "Diario Oficial": a name
         if fold_word(words[k]).strip(",") in ROLES:
             rest = words[k + 1:]
+            of = next((j for j, w in enumerate(rest) if fold_word(w) in ("of", "de", "del")), len(rest))
+            if 2 <= of < len(rest) and all(w[:1].isupper() for w in rest[:of] + rest[of + 1:]) and \
+                    places_in(" ".join(rest[of + 1:])):
+                rest = rest[:of]                       # "Mayor Ana Ruiz of Springfield": the person
             if rest and all(w[:1].isupper() for w in rest):
                 return " ".join(rest)
             break
@@ -225,7 +236,8 @@ def trim_name(name: str, inner_speaker: bool = True) -> str:
 
 # verbs that also tell of things that do not speak ("the storm gave 300 mm", "the town registered
 # 1,500 births"): their subject states a figure only when it is a name, a body or a role
-_WEAK_VERBS = frozenset("gave put puts found finding recorded registered counted calculated assessed published "
+_WEAK_VERBS = frozenset("documented projected posted predicted "
+                        "gave put puts found finding recorded registered counted calculated assessed published "
                         "released described noted asked requested raised lowered revised registro".split())
 _BODIES = frozenset(
     "government gobierno ministry ministerio army ejercito military police policia agency agencia company empresa "

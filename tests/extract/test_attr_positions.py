@@ -1,0 +1,82 @@
+"""Who states a number wherever the attribution stands: a speech verb before the figure or after
+it, the one who speaks for a body, a count owned by someone ("by the mayor's count"), a view
+that opens the sentence ("Para la policía, ..."). Invented sentences, one construction each."""
+from __future__ import annotations
+
+import pytest
+
+from reconcile.extract.attribution import attributions, claimant_for
+from reconcile.model.names import slugify
+
+
+def _who(sentence: str, figure: str) -> str | None:
+    start = sentence.index(figure)
+    found = claimant_for(attributions(sentence), start, start + len(figure), slugify, sentence)
+    return found.who if found else None
+
+
+@pytest.mark.parametrize("sentence, figure, who", [
+    ("The World Food Programme warned that 1.2 million children need aid.", "1.2 million", "World Food Programme"),
+    ("Seventy schools were closed, the mayor explained.", "Seventy", "mayor"),
+    ("The coast guard stressed that 14 sailors were still missing.", "14", "coast guard"),
+    ("Amnesty International documented 45 killings.", "45", "Amnesty International"),
+    ("La alcaldesa subrayó que 300 familias siguen sin agua.", "300", "alcaldesa"),
+    ("Protección Civil recordó que 12 personas siguen desaparecidas.", "12", "Protección Civil"),
+])
+def test_a_speech_verb_names_its_subject(sentence, figure, who):
+    assert _who(sentence, figure) == who
+
+
+def test_a_weak_verb_with_a_common_noun_names_no_one():
+    # "documented", "projected": things that do not speak document and project too
+    assert _who("The camera documented 45 vehicles on the bridge.", "45") is None
+
+
+@pytest.mark.parametrize("sentence, figure, who", [
+    ("Officials at the housing ministry estimate that 3,000 families lost their homes.", "3,000",
+     "housing ministry"),
+    ("A spokeswoman for the fire brigade said 12 crews were at the scene.", "12", "fire brigade"),
+    ("Senior officials from the Port Authority said 40 ships were waiting.", "40", "Port Authority"),
+    ("Funcionarios del Ministerio de Obras dijeron que 40 puentes cayeron.", "40", "Ministerio de Obras"),
+])
+def test_those_who_speak_for_a_body_give_the_body(sentence, figure, who):
+    assert _who(sentence, figure) == who
+
+
+def test_officials_in_a_place_are_not_the_place():
+    assert _who("Officials in Lisbon said 40 buildings collapsed.", "40") != "Lisbon"
+
+
+def test_a_role_with_a_name_and_a_place_gives_the_name():
+    assert _who("Governor Tomas Brandt of Ohio estimated the damage at $40 million.", "$40 million") == "Tomas Brandt"
+    # a name with "of" that is not a person with a role stays whole
+    assert _who("The Bank of Ohio reported 40 closures.", "40") == "Bank of Ohio"
+
+
+@pytest.mark.parametrize("sentence, figure, who", [
+    ("The crowd was 18,000 strong, by the sheriff's count.", "18,000", "sheriff"),
+    ("By the union's own count, 9,000 workers walked out.", "9,000", "union"),
+])
+def test_a_count_owned_by_someone_is_theirs(sentence, figure, who):
+    assert _who(sentence, figure) == who
+
+
+def test_a_possessive_with_no_figure_and_no_by_names_no_one():
+    assert attributions("The storm's toll of 300 was revised.") == []
+
+
+@pytest.mark.parametrize("sentence, figure, who", [
+    ("Para la Guardia Urbana, fueron 45.000.", "45.000", "Guardia Urbana"),
+    ("Para los organizadores, la cifra fue de 300.000.", "300.000", "organizadores"),
+    ("For the organisers, it was 300,000.", "300,000", "organisers"),
+])
+def test_a_view_that_opens_the_sentence_is_the_claimant(sentence, figure, who):
+    assert _who(sentence, figure) == who
+
+
+@pytest.mark.parametrize("sentence", [
+    "Para el rescate, 300 soldados fueron desplegados.",
+    "For years, 300 families lived on the hillside.",
+])
+def test_an_opening_purpose_or_time_is_no_claimant(sentence):
+    assert attributions(sentence) == []
