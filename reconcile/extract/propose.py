@@ -129,45 +129,149 @@ def _sentence_lang(sentence: Sentence, article_lang: str, given: str | None) -> 
     return lang
 
 
+def _is_infobox(text: str, sentence: Sentence) -> bool:
+    """A line of an infobox or a list of figures ("Fatalities: 6,340 confirmed, 1,061 missing",
+    "53,537 deaths, 107,213 injured"): a short line of its own, with no sentence's end, that is
+    a "Label: value" or holds a figure. Not the article's opening: its places are not where the
+    article's event is."""
+    line = sentence.text.strip()
+    on_own_line = (sentence.start == 0 or text[sentence.start - 1] == "\n") and \
+        text[sentence.start + len(line):sentence.start + len(line) + 1] in ("", "\n")
+    return (on_own_line and "\n" not in line and len(line.split()) <= 16 and not line.endswith((".", "!", "?", "…"))
+            and (_LABEL.match(line) is not None or any(ch.isdigit() for ch in line)))
+
+
+_LABEL = re.compile(r"[^\W\d_][^:.!?]{0,40}:\s*\S")
+
+
+def _prose(text: str, all_sentences: list[Sentence]) -> list[Sentence]:
+    """The article's sentences less its infobox lines."""
+    return [s for s in all_sentences if not _is_infobox(text, s)]
+
+
+# the verb of the event's happening, then "in X": "occurred ... in the Savar Upazila of Dhaka",
+# "realizada en Barcelona", "tuvo lugar una gran manifestación en Barcelona"
+_HAPPENED = re.compile(
+    r"\b(?:occurred|occurring|took\s+place|taking\s+place|happened|(?:was|were)\s+held|held|struck|hit|"
+    r"organi[sz]ed|gathering|staged|se\s+produjo|producido|tuvo\s+lugar|ocurri[oó]|ocurrid[oa]|sucedi[oó]|"
+    r"realizad[oa]s?|se\s+realiz[oó]|celebrad[oa]s?|se\s+celebr[oó]|organizad[oa]s?|convocad[oa]s?|"
+    r"sacudi[oó]|azot[oó]|golpe[oó]|descarril[oó]|"
+    # the event's own noun: "a gold mine collapse in Copiapó", "un incendio en la granja penal de X"
+    r"collapse|explosion|blast|bombing|attack|crash|fire|stampede|derailment|derrumbe|explosi[oó]n|"
+    r"atentado|incendio|estampida|descarrilamiento)\b", re.I)
+_ADMIN_AFTER = re.compile(r"\s+(?:Upazila|District|Township|Municipality|Province|Prefecture|County|Region)$")
+_IN_PLACE = re.compile(r"\b(?:in|en|at)\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?$", re.I)
+
+
+def _happened_in(sentence: str, country: str | None) -> tuple[str, str] | None:
+    """The place the opening says the event happened in: the first place named after "in"
+    ("en") within a few words of a verb of happening ("occurred", "was held", "se produjo",
+    "realizada"), the most specific of a chain ("the Savar Upazila of Dhaka, Bangladesh": Savar)."""
+    found = places_in(sentence, country)
+    for verb in _HAPPENED.finditer(sentence):
+        for code, name, at in found:
+            if verb.end() <= at <= verb.end() + 90 and _IN_PLACE.search(sentence, max(0, at - 10), at) \
+                    and not re.search(r"[.;]", sentence[verb.end():at]):
+                return code, _ADMIN_AFTER.sub("", name) or name
+    return None
+
+
+# the event spans a region wider than a country, or the world: no one country is its place
+_WIDE = re.compile(r"\b(?:across|around|throughout)\s+the\s+(?:world|globe)|\bworldwide\b|"
+                   r"\b(?:en|por|alrededor\s+de)\s+todo\s+el\s+mundo\b|"
+                   r"\b(?:South[- ]?east|South|Central|East|West)\s+Asia\b|\bCentral\s+America\b|"
+                   r"\bAm[eé]rica\s+(?:Central|Latina)\b|\bCentroam[eé]rica\b|\bSudeste\s+Asi[aá]tico\b|"
+                   r"\bthe\s+Caribbean\b|\bel\s+Caribe\b|\bLatin\s+America\b")
+# a country's name that begins a proper name: "the Iraq War" is no place of the protests against it
+_NAME_AFTER = re.compile(r"\s+(?:War|Wars|Crisis|Guerra)\b")
+
+
+def _title_places(title: str) -> list[tuple[str, str, int]]:
+    """The places a title names, less a country's name that begins a name ("Iraq War")."""
+    return [p for p in places_in(title) if not _NAME_AFTER.match(title, p[2] + len(p[1]))]
+
+
+def _several_countries(title: str | None) -> list[str]:
+    """The countries a title joins into one event's name ("2023 Turkey–Syria earthquakes",
+    "Chile-Argentina"): a count of the whole event is of none of them. Not countries the title
+    names apart ("Venezuela crisis: 500 soldiers defected to Colombia")."""
+    title = title or ""
+    found = _title_places(title)
+    for (a, name_a, at_a), (b, _, at_b) in zip(found, found[1:]):
+        if country_of(a) != country_of(b) and re.fullmatch(r"\s*[–—/-]\s*", title[at_a + len(name_a):at_b]):
+            return list(dict.fromkeys(country_of(code) for code, _, _ in found))
+    return []
+
+
+def _wide_event(article: Article, prose: list[Sentence]) -> str | None:
+    """The region wider than a country the opening says the event spans ("across the world",
+    "Southeast Asia", "América Central"), when the title names no place: its counts have no
+    one place."""
+    if article.title and _title_places(article.title):
+        return None
+    match = _WIDE.search(prose[0].text) if prose else None
+    return match.group() if match else None
+
+
 def _article_place(article: Article, all_sentences: list[Sentence]) -> tuple[str, str] | None:
-    """The place the article is about: one in its title, else the first country of its opening,
-    else the country named most often."""
+    """The place the article is about: its dateline's; else the place its opening says the
+    event happened in, if it lies in the title's country ("Angrois" rather than the title's
+    "Santiago de Compostela"); else one in its title; else the first country of its opening,
+    else the country named most often. Infobox lines are not the opening."""
     dateline = _dateline(article.text)
     if dateline is not None:
         return dateline
-    if article.title:
-        found = places_in(article.title)
-        if len({country_of(code) for code, _, _ in found}) == 1:
-            return found[0][0], found[0][1]   # else ("Turkey–Syria earthquake") the opening decides
-    event = _title_place(article.title, all_sentences[:3])
-    if event is not None:
-        return event
+    prose = _prose(article.text, all_sentences)
+    if _wide_event(article, prose):
+        return None
+    title_found = _title_places(article.title) if article.title else []
+    title_countries = {country_of(code) for code, _, _ in title_found}
     counts: Counter = Counter()
     opening: Counter = Counter()
     named: Counter = Counter()
-    for k, sentence in enumerate(all_sentences):
-        for code in {code for code, _, _ in places_in(sentence.text)}:
+    opening_texts = {s.start for s in prose[:3]}
+    for sentence in all_sentences:
+        found = places_in(sentence.text)
+        for code in {code for code, _, _ in found}:
             counts[country_of(code)] += 1
-            named[code] += 1
-            if k < 3:
+            if sentence.start in opening_texts:
                 opening[country_of(code)] += 1
+        for code, _, _ in found:
+            named[code] += 1                  # every mention ("the Savar collapse ... in Savar")
     best = opening or counts
-    if not best:
+    country = max(best, key=lambda c: (best[c], counts[c])) if best else None
+    several = _several_countries(article.title)
+    if several:
+        country = several[0]                  # "Turkey–Syria earthquakes": the first is the epicentre's
+    prefer = next(iter(title_countries)) if len(title_countries) == 1 else None if title_countries else country
+    for sentence in prose[:3]:
+        happened = _happened_in(sentence.text, prefer)
+        if happened is not None and (prefer is None or country_of(happened[0]) == prefer) and \
+                happened[0] != country_of(happened[0]):
+            return happened
+        other = _other_name(sentence.text, article.title, prefer)
+        if other is not None:
+            return other
+    if len(title_countries) == 1:
+        return title_found[0][0], title_found[0][1]   # else ("Turkey–Syria earthquake") the opening decides
+    event = _title_place(article.title, prose[:3])
+    if event is not None:
+        return event
+    if country is None:
         return None
-    country = max(best, key=lambda c: (best[c], counts[c]))
     if article.title:
         # the title's place read inside that country: a town too small to be known worldwide
         # ("Santiago de Compostela"), or one the opening calls a town ("the town of Armero")
         inside = [p for p in places_in(article.title, country) if country_of(p[0]) == country and p[0] != country]
         if inside:
             return inside[0][0], inside[0][1]
-        town = _title_town(article.title, all_sentences[:3], country)
+        town = _title_town(article.title, prose[:3], country)
         if town is not None:
             return town
     # the event's own place: the most specific place of that country the first sentence naming
     # one names ("discoteca República Cromañón de Buenos Aires (Argentina)"), if the article
     # comes back to it (a place named once may be where a ship was going)
-    for sentence in all_sentences[:3]:
+    for sentence in prose[:3]:
         found = _specific(places_in(sentence.text, country))
         inside = [p for p in found if country_of(p[0]) == country and p[0] != country and named[p[0]] >= 2]
         if inside:
@@ -175,6 +279,39 @@ def _article_place(article: Article, all_sentences: list[Sentence]) -> tuple[str
         if found:
             break
     return country, country
+
+
+# the event's other name in the opening: "El accidente ferroviario de Santiago de Compostela o
+# accidente de Angrois", "The 2013 Savar building collapse or Rana Plaza collapse"
+_OTHER_NAME = re.compile(
+    r"\b(?:or|o|also\s+known\s+as|known\s+as|tambi[eé]n\s+(?:llamad[oa]|conocid[oa])\s+como|conocid[oa]\s+como)"
+    r"\s+(?:the\s+|el\s+|la\s+)?(?:(?:\d{4}\s+)?([A-ZÁÉÍÓÚÑ][^\W\d_]+(?:\s+[A-ZÁÉÍÓÚÑ][^\W\d_]+){0,2})\s+[a-z]+"
+    r"|[a-záéíóúñ]+(?:\s+[a-záéíóúñ]+)?\s+(?:de|del|of|in|en)\s+([A-ZÁÉÍÓÚÑ][^\W\d_]+(?:\s+[A-ZÁÉÍÓÚÑ][^\W\d_]+){0,2}))")
+_NAME_BEFORE = re.compile(r"^(?:the\s+|el\s+|la\s+)?(?:\d{4}\s+)?([A-ZÁÉÍÓÚÑ][^\W\d_]+(?:\s+[A-ZÁÉÍÓÚÑ][^\W\d_]+){0,2})"
+                          r"\s+[a-z]+(?:\s+[a-z]+)?\s+(?:or|o)\s", re.I)
+
+
+def _other_name(sentence: str, title: str | None, country: str | None) -> tuple[str, str] | None:
+    """A place in the event's other name that the opening gives, when the title names the event
+    otherwise: "X or the Savar building collapse", "accidente de Santiago o accidente de
+    Angrois". A known place; else, when the title names the event's country, a town declared
+    inside it (the reviewer checks it)."""
+    if not title:
+        return None
+    words = {fold_name(w) for w in re.findall(r"[^\W\d_]+", title)}
+    names = [m.group(1) or m.group(2) for m in _OTHER_NAME.finditer(sentence[:300])]
+    before = _NAME_BEFORE.match(sentence)
+    if before:
+        names.insert(0, before.group(1))
+    for name in names:
+        if not name or all(fold_name(w) in words for w in name.split()):
+            continue                          # the title's own name for the event
+        found = places_in(name, country)
+        if found and found[0][2] == 0 and (country is None or country_of(found[0][0]) == country):
+            return found[0][0], found[0][1]
+        if country is not None and not found and len(name.split()) == 1 and sentence.count(name) >= 2:
+            return city_code(country, name), name     # "Angrois", named again in the sentence
+    return None
 
 
 # "LIMA, (EFE).-", "CARACAS (EFE) -", "Waukesha, Wisconsin, 22 de noviembre de 2021 (Reuters).-",
@@ -272,7 +409,8 @@ _DIRECTION = ("north|south|east|west|northeast|northwest|southeast|southwest|nor
 _FROM_PLACE = re.compile(
     rf"(?i:\)?\s*(?:\([^()]{{1,30}}\)\s*)?,?\s*(?:(?:al|to the)\s+)?"
     rf"(?:(?:{_DIRECTION})(?:[–-](?:{_DIRECTION}))?\s+(?:of|de|del)|from|off|desde|de|near|cerca de|cerca del)"
-    r"\s+)(?:(?:the|la|el|los|las|city of|ciudad de|capital|town of|village of|localidad de|pueblo de)\s+)*"
+    r"\s+)(?:(?:the|la|el|los|las|city of|ciudad de|capital|town of|village of|localidad de|pueblo de|central|"
+    r"downtown|centro de)\s+)*"
     r"([A-ZÁÉÍÓÚÑ][^\W\d_]*(?:[ -](?:de |del |of )?[A-ZÁÉÍÓÚÑ][^\W\d_]*){0,3})")
 
 
@@ -295,6 +433,18 @@ def _from_place(body: str, item, country: str | None) -> tuple[str, str, bool] |
 _SUPERLATIVE = re.compile(r"\b(?:most|worst|deadliest|largest|biggest|greatest|costliest|strongest|"
                           r"mayor(?:es)?|peor(?:es)?|m[aá]s\s+\w+)\b[^.;]{0,40}\b(?:in|en|of|de)\s+(?:the\s+)?$", re.I)
 _OTHER = re.compile(r"\s+(?:otr[oa]s|other|another|additional)\s+(?=\S)", re.I)
+_OTHERS_BEFORE = re.compile(r"\b(?:y|e|and|as\s+well\s+as)\s+(?:(?:al\s+menos|at\s+least|some|unas|unos|m[aá]s\s+de|"
+                            r"more\s+than)\s+)?(?:otr[oa]s|other|another)\s+$", re.I)
+
+
+def _others_of(body: str, item) -> bool:
+    """"X y al menos otras nueve ciudades", "X and three other towns": a count of others than X."""
+    head = body[max(0, item.start - 40):item.start]
+    return bool(_OTHER.search(item.text) and re.search(r"\b(?:y|e|and)\s+$", head)) or bool(
+        _OTHERS_BEFORE.search(head)) or bool(re.match(r"\s+other\b", body[item.end:item.end + 8]) and
+                                             re.search(r"\b(?:y|e|and)\s+$", head))
+
+
 _CLAUSE_END = re.compile(r";|\s[—–]|[—–]\s|—")
 
 
@@ -305,7 +455,8 @@ def _clause(body: str, start: int, end: int) -> tuple[int, int]:
     return lo, after.start() if after else len(body)
 
 
-_LIST_GAP = re.compile(r"[\s,]*(?:(?:y|and|e|o|or)\s+)?(?:[A-ZÁÉÍÓÚÑ][\w'’-]*[\s,]+(?:(?:de|del|y|and)\s+)?){0,2}")
+_LIST_GAP = re.compile(r"(?:\s*\([^()]{1,40}\))?[\s,]*(?:(?:y|and|e|o|or)\s+)?"
+                       r"(?:[A-ZÁÉÍÓÚÑ][\w'’-]*[\s,]+(?:(?:de|del|y|and)\s+)?){0,2}")   # "Armenia (El Salvador), X"
 
 
 def _list_country(body: str, clause_places, found, item) -> str | None:
@@ -447,6 +598,7 @@ def propose(article: Article, lang: str | None = None) -> list[Proposal]:
     opening = _DATELINE.match(text)
     dateline = opening.end() if opening and _dateline(text) is not None else None
     long_event = bool(_LONG_EVENT.search(article.title or ""))
+    several = _several_countries(article.title)
     out: list[Proposal] = []
     last_named: str | None = None
     seen_claimants: list[str] = []
@@ -584,6 +736,14 @@ def propose(article: Article, lang: str | None = None) -> list[Proposal]:
                 checks.append("place (the article's: a measure of the event)")
             if place is None and len(countries) >= 3:
                 checks.append("place (the sentence names several countries)")
+            elif (place is None and clause_places and _others_of(body, item)
+                  and _specific(clause_places)[0][2] < item.start):
+                # "en Amazonas y otras tres entidades del estado Apure": not the place it is joined to;
+                # a place named after the number, else the country of the places before it
+                after = [p for p in _specific(clause_places) if p[2] > item.end]
+                code, name = (after[0][0], after[0][1]) if after else (country_of(clause_places[0][0]),) * 2
+                place, place_code = place_value(code, name), code
+                checks.append("place (a count of others than the place named before it)")
             elif place is None and clause_places:
                 # the place named nearest the number
                 code, name, at = min(_specific(clause_places), key=lambda p: abs(p[2] - item.start))
@@ -596,6 +756,9 @@ def propose(article: Article, lang: str | None = None) -> list[Proposal]:
             if own is not None and own in struck:
                 place, place_code = own, own          # "India reported 360 killed": in India
                 checks.append("place (the country that reports it)")
+            elif place is None and several and not measure and not clause_places:
+                # "Casualties: 59,488 deaths" of the "Turkey–Syria earthquakes": no one country's
+                checks.append(f"place (the event struck {', '.join(several)}; the sentence names none)")
             elif place is None and where and len(countries) < 3:
                 place, place_code = place_value(*where), where[0]
                 checks.append("place (the article's, not the sentence's)")

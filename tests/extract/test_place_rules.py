@@ -1,0 +1,99 @@
+"""Where a drafted claim is (issue 14, `place`): the rules that choose it, each on invented
+articles (invented events in real places, so that the places resolve)."""
+from __future__ import annotations
+
+from reconcile.extract import parse_article, propose
+from reconcile.extract.propose import _article_place, _title_places
+from reconcile.quantities.running import sentences
+
+
+def _article(title: str, body: str, date: str = "2031-05-04"):
+    return parse_article(f"url: https://example.org/a\ntitle: {title}\ndate: {date}\n\n{body}", "a.txt")
+
+
+def _by_value(proposals, value: str):
+    found = [p for p in proposals if p.value == value or p.value.startswith(value + " ")]
+    assert found, [p.value for p in proposals]
+    return found[0]
+
+
+def test_infobox_lines_are_not_the_opening_that_gives_the_articles_place():
+    article = _article("Typhoon Kalma", "Affected areas: Palau, Guam, Japan\nFatalities: 120 confirmed\n\n"
+                                        "Typhoon Kalma struck the Philippines on 3 October 2031. "
+                                        "It was the strongest storm of the season in the Philippines.")
+    assert _article_place(article, sentences(article.text)) == ("PH", "PH")
+    assert _by_value(propose(article), "120").place == "PH"
+
+
+def test_the_place_the_opening_says_the_event_happened_in_wins_over_the_titles_broader_place():
+    article = _article("Marcha por el agua de Andalucía",
+                       "La marcha por el agua de Andalucía fue una manifestación realizada en Sevilla el 3 de "
+                       "marzo de 2031. Asistieron unas 40.000 personas, según la policía.")
+    assert _by_value(propose(article, "es"), "unas 40.000").place == "Sevilla"
+    # the same verb of happening before a place of another country is not the event's place
+    article = _article("Marcha por el agua de Andalucía",
+                       "La marcha por el agua de Andalucía, convocada en Lisboa por la plataforma, reunió a "
+                       "unas 40.000 personas.")
+    assert _by_value(propose(article, "es"), "unas 40.000").place != "PT"
+
+
+def test_a_place_in_the_events_other_name_is_the_events_place():
+    article = _article("Kestrel mill fire", "The Kestrel mill fire or 2031 Tarsus mill fire broke out on 4 June "
+                                            "2031 at a textile mill. At least 31 workers died.")
+    proposal = _by_value(propose(article), "At least 31")
+    assert proposal.place == "Tarsus" and proposal.city == "TR-TARSUS"
+
+
+def test_an_unknown_town_in_the_events_other_name_is_declared_inside_the_titles_country():
+    article = _article("Accidente de autobús de Galicia",
+                       "El accidente de autobús de Galicia o accidente de Valdemora ocurrió el 2 de mayo de "
+                       "2031 cerca de Valdemora, a diez kilómetros de la ciudad. Murieron 12 personas.")
+    proposal = _by_value(propose(article, "es"), "12")
+    assert proposal.place == "Valdemora" and proposal.city == "ES-VALDEMORA"
+
+
+def test_a_count_of_an_event_that_struck_several_countries_has_no_one_country():
+    article = _article("2031 Chile–Argentina earthquake",
+                       "The 2031 Chile–Argentina earthquake struck the Andes on 2 March 2031. It killed 240 "
+                       "people. In Argentina, 35 people died. The earthquake had a depth of 12 km.")
+    proposals = propose(article)
+    whole = _by_value(proposals, "240")
+    assert whole.place is None and any("CL, AR" in check for check in whole.checks)
+    assert _by_value(proposals, "35").place == "AR"
+    assert _by_value(proposals, "12 km").place == "CL"      # a measure of the event: its first country
+
+
+def test_a_country_that_begins_a_name_is_not_the_titles_place():
+    assert _title_places("15 May 2031 Vietnam War protests") == []
+    assert [code for code, _, _ in _title_places("2031 Vietnam floods")] == ["VN"]
+
+
+def test_an_event_that_spans_a_region_or_the_world_gives_no_one_place():
+    article = _article("Cyclone Ambar", "Cyclone Ambar was a tropical cyclone that devastated parts of Southeast "
+                                        "Asia in May 2031. It killed at least 900 people.")
+    assert _article_place(article, sentences(article.text)) is None
+    assert _by_value(propose(article), "at least 900").place is None
+    article = _article("Global climate strike", "On 4 May 2031, protests were held across the world. "
+                                                "About two million people took part.")
+    assert _by_value(propose(article), "About two million").place is None
+
+
+def test_a_count_of_others_than_a_place_is_not_that_place():
+    article = _article("Protestas en el Perú", "Hubo protestas en Lima y al menos otras doce ciudades. "
+                                               "También marcharon en Arequipa y otras tres provincias de la "
+                                               "región Cusco.")
+    proposals = propose(article, "es")
+    assert _by_value(proposals, "al menos doce").place == "PE"
+    assert _by_value(proposals, "tres").place == "Cusco"
+
+
+def test_towns_listed_after_a_count_give_their_country():
+    article = _article("Bolivia storm", "The storm damaged 52 of the 300 towns of the country, among them Tarija, "
+                                        "Potosí (Bolivia), Oruro and Sucre.")
+    assert _by_value(propose(article), "52").place == "BO"
+
+
+def test_a_distance_from_the_centre_of_a_city_is_from_that_city():
+    article = _article("2031 Peru earthquake", "The 2031 Peru earthquake struck on 2 March 2031. Its epicentre "
+                                               "was 40 km west of central Arequipa.")
+    assert _by_value(propose(article), "40 km").place == "Arequipa"
