@@ -7,7 +7,7 @@ import re
 
 from reconcile.quantities.lexicon import fold_word
 
-__all__ = ["dates_in", "relative_date"]
+__all__ = ["dates_in", "relative_date", "names_days"]
 
 # --- dates ----------------------------------------------------------------------------------
 _MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december|"
@@ -97,9 +97,12 @@ def _days_in(text: str, year_default: str | None) -> list[str]:
         taken.append(match.span())
     for match in _DAY_LIST.finditer(text):
         if year_default and not any(a <= match.start() < b for a, b in taken):
+            # the first day: its month's second day ("15 and 16 February") is found above
             month = _MONTH_NUMBER.get(fold_word(match.group(2)))
+            year = re.match(r"\W*(?:de\s+|del\s+|of\s+)?(\d{4})\b", text[match.end():])
             try:
-                found.append((match.start(), dt.date(int(year_default), month or 0, int(match.group(1))).isoformat()))
+                found.append((match.start(), dt.date(int(year.group(1) if year else year_default), month or 0,
+                                                     int(match.group(1))).isoformat()))
             except ValueError:
                 continue
     return [day for _, day in sorted(found)]
@@ -135,3 +138,9 @@ def dates_in(text: str, article_date: str | None) -> str | None:
         if not _SINCE.search(text, max(0, match.start() - 40), match.start()):
             return match.group(1) or match.group(2)   # not "desde el terremoto de 1979": a comparison
     return None
+
+
+def names_days(text: str, article_date: str | None) -> bool:
+    """Whether a sentence names days ("15 and 16 February"): a month ``dates_in`` gives for it
+    is what those days share, not a month named alone ("the April 2015 earthquake")."""
+    return bool(_days_in(text, article_date[:4] if article_date else None))

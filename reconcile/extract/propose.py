@@ -12,6 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from reconcile.extract.article import Article
+from reconcile.extract.dates import names_days
 from reconcile.extract.attribution import (ORGANISERS, attributions, claimant_for, is_pronoun_subject, organiser_in,
                                            role_holder)
 from reconcile.extract.fields import (city_code, city_of, country_of, criterion, dates_in, is_city, place_value,
@@ -430,6 +431,28 @@ def _from_place(body: str, item, country: str | None) -> tuple[str, str, bool] |
     return city_code(country, bare), bare, False
 
 
+_SUDDEN = re.compile(r"\b(?:earthquakes?|quakes?|tsunamis?|landslides?|mudslides?|avalanches?|terremotos?|sismos?|"
+                     r"se[ií]smos?|maremotos?|aludes?|deslaves?|deslizamientos?|avalanchas?|"
+                     r"avenidas?\s+torrenciales?|flash\s+floods?)\b", re.I)
+_WAS = re.compile(r"\b(?:was|were|fue|fueron)\b")
+_SO_FAR = re.compile(r"\b(?:so\s+far|as\s+of\s+now|hasta\s+(?:el\s+momento|ahora)|por\s+ahora)\b", re.I)
+_AFTERSHOCKS = re.compile(r"\b(?:aftershocks?|r[eé]plicas?)\b", re.I)
+
+
+def _undated(date: str, long_event: bool, tallied: bool, body: str, of_event: bool) -> tuple[str, str]:
+    """The as_of of a count its sentence does not date, and why: the article's day; its year
+    when the article is about an event of weeks (a flood, a war), or when an encyclopedia tells
+    the toll of an earthquake or a landslide (tallied after the day, unlike its magnitude or
+    depth: those are of the day; aftershocks come after it; "so far" is the article's day)."""
+    if long_event:
+        return date[:4], "the year of an event of weeks, from the article's date"
+    if _SO_FAR.search(body):
+        return date, "from the article's date: 'so far'"
+    if tallied and (not of_event or _AFTERSHOCKS.search(body)):
+        return date[:4], "the year of the event's toll, from the article's date; check the day"
+    return date, "from the article's date"
+
+
 _SUPERLATIVE = re.compile(r"\b(?:most|worst|deadliest|largest|biggest|greatest|costliest|strongest|"
                           r"mayor(?:es)?|peor(?:es)?|m[aá]s\s+\w+)\b[^.;]{0,40}\b(?:in|en|of|de)\s+(?:the\s+)?$", re.I)
 _OTHER = re.compile(r"\s+(?:otr[oa]s|other|another|additional)\s+(?=\S)", re.I)
@@ -599,6 +622,13 @@ def propose(article: Article, lang: str | None = None) -> list[Proposal]:
     dateline = opening.end() if opening and _dateline(text) is not None else None
     long_event = bool(_LONG_EVENT.search(article.title or ""))
     several = _several_countries(article.title)
+    prose = _prose(text, all_sentences)
+    # an encyclopedia's account of an event that strikes at once (an earthquake, a landslide):
+    # its toll is tallied in the days after it, and known by the year
+    # (an account, not the news: it defines the event, or names its day as a date, not "today")
+    tallied = bool(prose and _SUDDEN.search(" ".join([article.title or "", prose[0].text])) and (
+        _WAS.search(prose[0].text) or any(dates_in(s.text, article.date) == article.date
+                                          and not relative_date(s.text, article.date) for s in prose[:2])))
     out: list[Proposal] = []
     last_named: str | None = None
     seen_claimants: list[str] = []
@@ -765,13 +795,17 @@ def propose(article: Article, lang: str | None = None) -> list[Proposal]:
             elif place is None:
                 checks.append("place")
             as_of = sentence_date
-            if as_of and article.date and len(as_of) == 7 and article.date.startswith(as_of):
+            if as_of and article.date and len(as_of) == 7 and article.date.startswith(as_of) and not names_days(
+                    body, article.date):
                 as_of = article.date          # "the April 2015 earthquake" in an article of 25 April 2015
+            elif as_of and article.date and len(as_of) == 4 and article.date.startswith(as_of) and (
+                    measure or crit == "magnitude") and not long_event:
+                as_of = article.date          # "magnitude 7.8, the largest of the year 2016": the event's day
             if as_of is None and article.date:
                 # an undated count: the article's day, or its year when the article is about
                 # an event of weeks or months (a flood, a war: its counts are known by the year)
-                as_of = article.date[:4] if long_event else article.date
-                checks.append("as_of (from the article's date)")
+                as_of, why = _undated(article.date, long_event, tallied, body, measure or crit == "magnitude")
+                checks.append(f"as_of ({why})")
             elif as_of is None:
                 checks.append("as_of")
             value = item.text

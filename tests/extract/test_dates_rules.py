@@ -1,0 +1,58 @@
+"""The as_of of a drafted claim (issue 14): rules on invented articles."""
+from __future__ import annotations
+
+from reconcile.extract import parse_article, propose
+from reconcile.extract.dates import dates_in, names_days
+
+
+def _article(title: str, body: str, date: str):
+    return parse_article(f"url: https://example.org/a\ntitle: {title}\ndate: {date}\n\n{body}", "a.txt")
+
+
+def _as_of(proposals, value: str):
+    found = [p for p in proposals if p.value == value or p.value.startswith(value + " ")]
+    assert found, [p.value for p in proposals]
+    return found[0].as_of
+
+
+ACCOUNT = ("The 2031 Arequipa earthquake was a magnitude 7.1 earthquake that struck southern Peru on 4 March "
+           "2031. The earthquake had a depth of 33 km. It killed 412 people and injured 2,300. "
+           "More than 300 aftershocks followed, the strongest of magnitude 5.9.")
+
+
+def test_an_accounts_earthquake_toll_is_of_its_year_and_its_measures_of_its_day():
+    proposals = propose(_article("2031 Arequipa earthquake", ACCOUNT, "2031-03-04"))
+    assert _as_of(proposals, "33 km") == "2031-03-04"         # the event's depth: its day
+    assert _as_of(proposals, "412") == "2031"                 # a toll tallied after the day
+    assert _as_of(proposals, "2,300") == "2031"
+    assert _as_of(proposals, "5.9") == "2031"                 # an aftershock comes after the day
+
+
+def test_a_toll_said_to_be_so_far_is_of_the_articles_day():
+    body = ACCOUNT.replace("It killed 412 people", "So far it has killed 412 people")
+    proposals = propose(_article("2031 Arequipa earthquake", body, "2031-03-04"))
+    assert _as_of(proposals, "412") == "2031-03-04"
+
+
+def test_a_news_report_of_an_earthquake_dates_its_toll_by_its_own_day():
+    body = ("A strong earthquake struck southern Peru on Tuesday. Officials said 412 people died and "
+            "2,300 were injured.")
+    proposals = propose(_article("Earthquake strikes southern Peru", body, "2031-03-05"))
+    assert _as_of(proposals, "412") == "2031-03-05"
+
+
+def test_a_count_over_two_days_is_of_their_month_not_of_the_articles_day():
+    body = "Protesters marched across Chile on 15 and 16 February. About 90,000 people took part on both days."
+    assert dates_in("About 90,000 people marched on 15 and 16 February.", "2031-02-15") == "2031-02"
+    assert names_days("on 15 and 16 February", "2031-02-15") and not names_days("in February 2031", "2031-02-15")
+    proposals = propose(_article("Chile protests", body.replace(". About", ", and about"), "2031-02-15"))
+    assert _as_of(proposals, "about 90,000") == "2031-02"
+    # the days' own year, when the list gives it
+    assert dates_in("Marcharon el 3 y el 4 de octubre de 2029.", "2031-02-15") == "2029-10"
+
+
+def test_a_measure_of_the_event_the_sentence_dates_by_its_year_alone_is_of_the_events_day():
+    body = ("El terremoto de Arequipa de 2031 fue un sismo que sacudió el sur del Perú el 4 de marzo de 2031. "
+            "Con una magnitud de 7,1, fue el sismo más fuerte del año 2031 en el país.")
+    proposals = propose(_article("Terremoto de Arequipa de 2031", body, "2031-03-04"), "es")
+    assert _as_of(proposals, "7,1") == "2031-03-04"
