@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from reconcile.extract.fields import places_in
+from reconcile.extract.fields import is_people_of_place, places_in
 from reconcile.extract.speakers import (ARTICLES, COLLECTIVE, INNER, PRONOUNS, ROLES, TRIGGER, VAGUE, WEEKDAYS,
                                         WIRE_AGENCIES, Attribution, can_state, clean_name, government_of, name_text,
                                         named_person, one_of_pair, role_holder, tokens, trim_name, usable,
@@ -105,7 +105,7 @@ def _backwards(sentence: str, at: int) -> Attribution | None:
     # a lowercase run before the name is not part of it: keep from the first article or capital
     # (or a body that speaks for itself: "police estimated", "organizadores calcularon")
     first = next((k for k, w in enumerate(words) if w[0][0].isupper() or fold_word(w[0]) in ARTICLES
-                  or fold_word(w[0]) in COLLECTIVE), None)
+                  or fold_word(w[0]) in COLLECTIVE or is_people_of_place(w[0])), None)
     if first is None:
         return None
     words = clean_name(words[first:], sentence_start=words[first][1] == 0 or not sentence[:words[first][1]].strip())

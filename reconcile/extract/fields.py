@@ -11,7 +11,8 @@ from reconcile.extract.places import (city_code, city_of, country_of, is_city, p
 from reconcile.model.names import slugify
 from reconcile.quantities.lexicon import fold_word
 
-__all__ = ["population", "share_population", "partitive_population", "object_population", "subject_population",
+__all__ = ["PEOPLE_CRITERIA", "is_people_of_place", "population", "share_population", "partitive_population",
+           "object_population", "subject_population",
            "subject_criterion", "criterion_of_word", "criterion", "governing_verb", "measure_criterion",
            "title_name", "places_in", "places_named", "city_code", "city_of", "country_of", "is_city",
            "place_value", "dates_in", "relative_date"]
@@ -126,7 +127,7 @@ _POPULATION.update({"trabajadoras": "workers", "medicas": "doctors", "maestras":
 
 # a word in the sentence (folded prefix) -> criterion slug
 _CRITERIA = [
-    ("dead", "died dead death killed kill fatalit perish lives toll muert muri muer fallec mato matando deces"
+    ("dead", "died dead death killed kill fatalit perish lives toll muert muri muer fallec mato matando deces difunt"
              " mortal fatales"
              " mataron murdered asesinad homicid ejecutad"),
     ("injured", "injur wounded hurt herid lesionad"),
@@ -134,9 +135,9 @@ _CRITERIA = [
     ("displaced", "displaced desplazad"),
     ("homeless", "homeless"),
     ("unharmed", "unharmed unhurt uninjured ileso ilesa"),
-    ("evacuated", "evacuat evacuad desalojad"),
-    ("arrested", "arrest detain detenid arrestad capturad aprehendid"),
-    ("rescued", "rescued rescatad"),
+    ("evacuated", "evacu desaloj"),
+    ("arrested", "arrest detain detenid detuv arrestad captur aprehendid"),
+    ("rescued", "rescued rescatad rescataron rescato"),
     ("deported", "deported expelled deportad expulsad"),
     ("recovered", "recovered recuperad"),
     ("deployed", "deployed desplegad"),
@@ -169,13 +170,30 @@ _DEMONYM = {"en": re.compile(r"^[a-z]{3,}(?:ians|eans|ans|anis|qis|elis|alis|shi
             "es": re.compile(r"^[a-zñ]{3,}(?:anos|anas|enos|eños|eñas|enses|eses|[ií]es)$")}
 
 
+def is_people_of_place(word: str) -> bool:
+    """A plural demonym, the people of a place: "Syrians", "venezolanos", "mocoanos" (not "pequeños")."""
+    low = fold_word(word)
+    return low not in _NOT_DEMONYMS and any(pattern.search(low) for pattern in _DEMONYM.values())
+
+
+# words that end as demonyms do ("salvadoreños", "venezolanos") and are not: adjectives, things
+_NOT_DEMONYMS = frozenset(
+    "pequeños pequeñas medianos medianas cercanos cercanas lejanos lejanas urbanos urbanas humanos humanas "
+    "ajenos ajenas llenos llenas buenos buenas plenos plenas terrenos venenos frenos truenos estrenos veranos "
+    "planos granos gusanos organos arcanos profanos mundanos sanos sanas lozanos tempranos tempranas".split())
+
+
 # words read as the counted noun that only qualify the noun after them ("300 nuevos casos")
 _BEFORE_NOUN = frozenset("nuevos nuevas otros otras primeros primeras ultimos ultimas posibles presuntos "
                          "presuntas supuestos supuestas new other additional more possible suspected "
                          # size and strength: "dos fuertes terremotos", "three major earthquakes"
                          "fuertes grandes pequenos pequeñas graves violentos violentas intensos intensas "
                          "potentes severos severas strong large major big small powerful violent minor "
-                         "severe".split())
+                         "severe "
+                         # "2.000 pequeños comercios", "40 antiguas iglesias": adjectives a Spanish noun follows
+                         "pequeños pequeñas antiguos antiguas viejos viejas numerosos numerosas diversos diversas "
+                         "distintos distintas diferentes verdaderos verdaderas modestos modestas enormes "
+                         "valiosos valiosas humildes former old small".split())
 # a noun that counts something only with the word after it: "dos movimientos telúricos"
 _QUALIFIED = {"movimientos": (("telur", "sism"), "earthquakes"), "movements": (("seismic",), "earthquakes"),
               "entidades": (("municipal",), "municipalities")}
@@ -197,11 +215,11 @@ def population(counted: str | None, after: str, lang: str) -> list[str]:
     """Population tags from the counted noun, and a second noun joined by "and"/"y"
     ("soldados y policías" -> [police, soldiers])."""
     tags = set()
-    if counted and fold_word(counted) in _BEFORE_NOUN:
+    if counted and fold_word(counted) not in _POPULATION:
         at = after.find(counted)
         following = re.match(r"\s+([^\W\d_]+)", after[at + len(counted):]) if 0 <= at < 40 else None
-        if following:
-            counted = following.group(1)              # "300 nuevos casos": casos
+        if following and fold_word(counted) in _BEFORE_NOUN:
+            counted = following.group(1)              # "300 nuevos casos", "2.000 pequeños comercios": the noun
     if counted and fold_word(counted) in _PERSONNEL:
         at = after.find(counted)
         following = _FORCE_AFTER.match(after[at + len(counted):]) if 0 <= at < 40 else None
@@ -218,7 +236,7 @@ def population(counted: str | None, after: str, lang: str) -> list[str]:
             following = _ADJECTIVE.match(rest)
             if following and fold_word(following.group(1)).startswith(qualified[0]):
                 tag = qualified[1]            # "dos movimientos telúricos": earthquakes
-        if tag is None and demonym.search(fold_word(counted)):
+        if tag is None and demonym.search(fold_word(counted)) and fold_word(counted) not in _NOT_DEMONYMS:
             tag = "people"                    # "thousands of Syrians", "miles de nepalíes"
         if tag is None and lang == "en" and counted.islower() and counted.endswith("s") and len(counted) > 3:
             tag = counted                     # "lawsuits", "aftershocks"
@@ -252,12 +270,13 @@ _SHARE_OF = re.compile(r"\s*(?:de|of)\s+(?:(?:los|las|la|el|the|all|todos|todas|
 # a verb that puts its subject at a figure: "el número de víctimas supera las 6000", "Los cuerpos
 # recuperados superaban los ciento cincuenta mil", "the number of deaths rose to 8,000"
 _PUTS_VERB = (r"\b(?:supera\w*|super[oó]|sobrepas\w*|ascend\w*|ascien\w*|alcanz\w*|lleg\w*|elev\w*|rebas\w*|"
-              r"cifra\w*|sub(?:i[oó]|e|en|ieron|ido)|aument\w*|rose|increased|jumped|grew|reached|exceed\w*|stood|stands|climbed|totall?ed|numbered|topped|passed|"
+              r"cifra\w*|sub(?:i[oó]|e|en|ieron|ido)|aument\w*|acerc\w*|roz\w*|approach\w*|near(?:ing|ed|s)|"
+              r"rose|increased|jumped|grew|reached|exceed\w*|stood|stands|climbed|totall?ed|numbered|topped|passed|"
               r"fue|fueron|era|eran|es|son|was|were|is|are)")
 _PUTS_AT = re.compile(
     _PUTS_VERB + r"\s+(?:(?:a|de|los|las|al|to|at|the|more|than|over|unos|unas|around|about|almost|nearly|"
                  r"cerca|m[aá]s)\s+)*$", re.I)
-_PUTS_FIRST = re.compile(_PUTS_VERB + r"\s", re.I)
+_PUTS_FIRST = re.compile(r"(?:se\s+)?" + _PUTS_VERB + r"\s", re.I)
 _SUBJECT_END = re.compile(r"[,;:()\[\]—–]|\b(?:que|which|that|who|quienes|y|and|pero|but|mientras|while)\b", re.I)
 
 
@@ -302,9 +321,12 @@ def subject_population(before: str, lang: str, figure: str = "") -> list[str]:
     ("el número de víctimas supera las 6000" -> [people], "Los cuerpos recuperados superaban los
     ciento cincuenta mil" -> [bodies]): the first noun of people or things of that subject.
     ``figure``: the figure's text, when the verb opens it ("supera las 6000")."""
-    label = re.fullmatch(r"\s*([^\W\d_]+)\s*:\s*", before)
+    label = re.fullmatch(r"\s*((?:[^\W\d_]+\s+){0,3}[^\W\d_]+)\s*:\s*", before)
     if label:
-        return population(label.group(1), "", lang)      # a line of facts: "Aftershocks: ≥30,000"
+        # a line of facts: "Aftershocks: ≥30,000", "Viviendas destruidas: 300", "Número de muertos: 45"
+        words = label.group(1).split()
+        known = [w for w in words if fold_word(w) in _POPULATION]
+        return population(known[0] if known else words[0], "", lang) if known or len(words) == 1 else []
     whole = _OUT_OF.match(before) if len(before) < 300 else None
     if whole and not re.search(r"\d", before[whole.end():]):
         # "Out of 476 passengers and crew, 304 died": a part counts what its whole does
@@ -314,10 +336,18 @@ def subject_population(before: str, lang: str, figure: str = "") -> list[str]:
         for word in reversed(_WORD.findall(_SUBJECT_END.split(before[-45:-1])[-1])):
             if word.islower() and fold_word(word) in _POPULATION:
                 return population(word, "", lang)
-    for word in _subject(before, figure):
+    subject = _subject(before, figure)
+    for word in subject:
         if fold_word(word) in _POPULATION:
             return population(word, "", lang)
+    if any(criterion_of_word(word) in PEOPLE_CRITERIA for word in subject):
+        return ["people"]                 # "the death toll is approaching 2,000": a toll of deaths counts people
     return []
+
+
+#: criteria that count people when no noun says what is counted ("murieron 25", "the death toll")
+PEOPLE_CRITERIA = frozenset({"dead", "injured", "missing", "displaced", "protested", "evacuated", "arrested",
+                             "affected"})
 
 
 def subject_criterion(before: str, figure: str = "") -> str | None:
@@ -415,7 +445,16 @@ def _governing(sentence: str, start: int, end: int, lang: str) -> tuple[str, str
     before = [m.group() for m in _VERB_WORD.finditer(sentence, max(0, start - 30), start)]
     if before and _is_participle(before[-1], lang) and lang == "en":
         return fold_word(before[-1]), "before"    # "filed three lawsuits"
+    if lang == "es":
+        # "Fueron detenidos 45 manifestantes", "la policía detuvo a 45": the verb before the number
+        while before and fold_word(before[-1]) in _BETWEEN_VERB_AND_NUMBER:
+            before.pop()
+        if before and before[-1].islower() and criterion_of_word(before[-1]) is not None:
+            return fold_word(before[-1]), "before"
     return None
+
+
+_BETWEEN_VERB_AND_NUMBER = frozenset("a al otros otras unos unas los las un total de".split())
 
 
 def governing_verb(sentence: str, start: int, end: int, lang: str) -> str | None:
@@ -432,6 +471,7 @@ def _slug(word: str) -> str | None:
 _CRITERION_PHRASES = [
     (re.compile(r"\bsin (?:hogar|techo|vivienda)\b", re.I), "homeless"),
     (re.compile(r"\b(?:a bordo|on board|aboard)\b", re.I), "on-board"),
+    (re.compile(r"\bperd(?:i[oó]|ieron|ido|er) (?:la|sus) vidas?\b", re.I), "dead"),
     (re.compile(r"\b(?:(?:salieron|sali[oó]|tomaron|llenaron|inundaron) (?:a )?(?:la|las) calles?|"
                 r"(?:took|take|taking) to the streets|(?:filled|fill|poured into) the streets)\b", re.I), "protested"),
     # "las cifras de asistencia": attendance, not "asistencia humanitaria"

@@ -38,7 +38,9 @@ _PREFIX_EN = {
                "more or less", "an approximate", "in the region of"],
     "nearly": ["nearly", "almost", "just short of", "not quite", "just under", "just below",
                "slightly less than", "slightly fewer than", "slightly under", "a little under",
-               "a little less than", "just less than", "just fewer than"],
+               "a little less than", "just less than", "just fewer than",
+               # a tally that approaches a figure: "the toll is approaching 2,000"
+               "approaching", "approaches", "approached", "nearing", "nears", "neared"],
     "justover": ["just over", "just above", "slightly more than", "slightly over",
                  "slightly above", "a little over", "a little more than", "just more than"],
 }
@@ -67,7 +69,10 @@ _PREFIX_ES = {
                "aprox", "mas o menos", "en torno a", "del orden de", "unos aproximadamente",
                "~"],
     "nearly": ["casi", "poco menos de", "apenas menos de", "un poco menos de",
-               "ligeramente menos de", "ligeramente inferior a"],
+               "ligeramente menos de", "ligeramente inferior a",
+               # "los muertos se acercan a los 2.000", "rozan los 300"
+               "se acerca a", "se acercan a", "se acercaba a", "se acercaban a", "se acerco a",
+               "se acercaron a", "roza", "rozan", "rozaba", "rozaban", "rozo", "rozaron"],
     "justover": ["poco mas de", "un poco mas de", "apenas mas de", "algo mas de",
                  "ligeramente mas de", "ligeramente superior a"],
 }

@@ -290,9 +290,13 @@ def _junk(sentence: str, m: Mention, number_start: int, counted: str | None, lan
         month_after = not (next_words[0] == "march" and _is_year(value, core))
     if (month_before or month_after) and m.qualifier == "exact" and m.unit is None:
         return "date"
-    if word_before in ("dia", "day") and m.qualifier == "exact" and m.unit is None and value is not None and \
-            float(value).is_integer() and 1 <= value <= 31:
+    day = m.qualifier == "exact" and m.unit is None and value is not None and float(value).is_integer() and \
+        1 <= value <= 31
+    if word_before in ("dia", "day", "dias", "days") and day:
         return "date"                                 # "el día 15 del mismo mes", "on day 3 of the strike"
+    if word_before == "el" and day and counted is None and lang == "es" and core.strip().isdigit() and \
+            not re.match(r"\s*(?:de|del)\s+(?:los|las)\b", after):
+        return "date"                                 # "El 15 llegaron 300 soldados": a count says "los 15"
     if month_after and m.qualifier in ("at-most", "at-least", "more-than", "less-than") and m.unit is None and \
             value is not None and float(value).is_integer() and 1 <= value <= 31:
         return "date"                                 # "hasta el 15 de diciembre", "until 15 March"
@@ -305,7 +309,8 @@ def _junk(sentence: str, m: Mention, number_start: int, counted: str | None, lan
             _is_year(v, str(int(v)) if v is not None and float(v).is_integer() else "")
             for v in (m.lower, m.upper)) and len(re.findall(r"\d{4}", core)) == 2:
         return "years"                                # "entre 1960 y 1996", "2008-2014"
-    year = _is_year(value, core.strip()) and m.unit is None and not _RISE_TO.search(before)
+    year = _is_year(value, core.strip()) and m.unit is None and not _RISE_TO.search(
+        sentence, max(0, m.start - 30), number_start)     # the verb may open the mention: "rozan los 2000"
     if year and (counted is None or not counted.endswith("s") or counted in _MONTHS
                  or word_before in _YEAR_BEFORE or (first_after and first_after[0][:1].isupper())):
         return "year" if m.qualifier == "exact" else "comparison with a past event"
@@ -371,10 +376,14 @@ def _junk(sentence: str, m: Mention, number_start: int, counted: str | None, lan
     return None
 
 
-# "the toll rose to 1259", "ascendió a 1259": a count the verb reaches, not a year
+# "the toll rose to 1259", "ascendió a 1259", "se acercan a 2000": a count the verb reaches, not a year
 _RISE_TO = re.compile(r"\b(?:rose|risen|climbed|jumped|increased|grew|reached|totall?ed|numbered|stood at|"
-                      r"ascendi[oó]|asciende|ascendieron|lleg[oó]|alcanz[oó]|sum[oó]|elev[oó])\s+(?:a|to|at)?\s*$",
-                      re.I)
+                      r"ascendi[oó]|asciende|ascienden|ascendieron|lleg[oó]|alcanz[oó]|sum[oó]|elev[oó]|"
+                      r"approach(?:es|ed|ing)?|near(?:s|ed|ing)|se acerca(?:n|ba|ban)?|se acerc(?:ó|aron)|"
+                      r"roza(?:n|ba|ban)?|roz(?:ó|aron))\s+(?:a|to|at)?\s*(?:los|las|the)?\s*$", re.I)
+
+
+_DAY_JOIN = re.compile(r"\s*(?:,|y|e|and|or|o|al|to|-|–)\s*", re.I)
 
 
 _DECADE_BEFORE = re.compile(r"\blos\s+a[nñ]os\s+$|\bthe\s+['’]$", re.I)
@@ -468,7 +477,7 @@ def scan(sentence: Sentence) -> list[Found]:
     """The quantities a reader takes from one sentence (offsets in the sentence's text)."""
     text, lang = sentence.text, sentence.lang
     out: list[Found] = []
-    name_end = None
+    name_end = day_end = None
     for m in find_quantities(text, lang):
         number_start = _number_start(text, m)
         unit, counted = m.unit, None
@@ -478,7 +487,12 @@ def scan(sentence: Sentence) -> list[Found]:
         else:
             counted = counted_noun(text, m.end, lang) if unit in (None, "percent") else None
         reason = _junk(text, m, number_start, counted, lang, name_end)
+        if reason is None and day_end is not None and _DAY_JOIN.fullmatch(text, day_end, m.start) and \
+                m.qualifier == "exact" and m.unit is None and m.lower is not None and float(m.lower).is_integer() \
+                and 1 <= m.lower <= 31:
+            reason = "date"                            # "los días 15 y 16": the second day too
         name_end = m.end if reason == "name with digits" else None
+        day_end = m.end if reason == "date" else None
         if reason is not None:
             continue
         lower, upper, li, ui, qualifier, start = (m.lower, m.upper, m.lower_inclusive,

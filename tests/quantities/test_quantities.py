@@ -688,3 +688,10 @@ def test_a_collective_numeral_after_a_range_applies_to_both_ends(text, lang, low
 def test_running_text_reads_a_collective_numeral_with_its_comparative():
     found = find_quantities("Más de un centenar de soldados cruzaron la frontera.", lang="es")
     assert [(m.lower, m.upper, m.qualifier) for m in found] == [(100, None, "more-than")]
+
+
+@pytest.mark.parametrize("text, lang", [("approaching 2,000", "en"), ("nearing 2,000", "en"),
+                                        ("se acercan a los 2.000", "es"), ("rozan los 2.000", "es")])
+def test_a_verb_of_approach_reads_as_nearly(text, lang):
+    q = parse_quantity(text, lang)
+    assert (q.qualifier, q.lower, q.upper, q.upper_inclusive) == ("nearly", 1800, 2000, False)

@@ -108,3 +108,35 @@ def test_a_percentage_then_a_plain_number_are_two_quantities_not_a_range():
     items = quantities_in_text("The index rose 1.2% to 2,900 points.", "en")
     assert [(i["text"], i["unit"], i["counted"]) for i in items] == [("1.2%", "percent", None),
                                                                       ("2,900", None, "points")]
+
+
+@pytest.mark.parametrize("text, lang, lower, upper", [
+    ("Los muertos se acercan a los 2.000.", "es", 1800, 2000),
+    ("Las víctimas se acercan a 2000.", "es", 1800, 2000),   # a count the tally approaches, not a year
+    ("Los heridos rozan los 300.", "es", 270, 300),
+    ("The death toll is approaching 2,000.", "en", 1800, 2000),
+    ("The toll neared 1,500 on Monday.", "en", 1350, 1500),
+])
+def test_a_tally_that_approaches_a_figure_is_nearly_that_figure(text, lang, lower, upper):
+    [item] = quantities_in_text(text, lang)
+    assert (item["qualifier"], item["lower"], item["upper"]) == ("nearly", lower, upper)
+    assert item["upper_inclusive"] is False
+
+
+def test_approaching_a_place_is_no_bound():
+    [item] = quantities_in_text("Se acercan a la ciudad 300 soldados.", "es")
+    assert (item["qualifier"], item["lower"]) == ("exact", 300)
+
+
+@pytest.mark.parametrize("text, lang, kept", [
+    ("Los días 15 y 16 hubo protestas con 300 detenidos.", "es", ["300"]),
+    ("El 15 llegaron 300 soldados.", "es", ["300"]),
+    ("On days 3 and 4 of the strike, 300 marched.", "en", ["300"]),
+    ("La cifra de fallecidos ascendió a 1987.", "es", ["1987"]),
+])
+def test_days_of_the_month_are_dates_and_a_risen_count_is_no_year(text, lang, kept):
+    assert _texts(text, lang) == kept
+
+
+def test_a_count_after_el_is_kept_when_it_is_a_part():
+    assert _texts("El 15 de los 40 heridos murió.", "es") == ["15", "40"]
