@@ -128,9 +128,20 @@ def _row(claim: dict[str, Any], label: str, style: str) -> Row:
                bool(claim.get("lower_inclusive")), bool(claim.get("upper_inclusive")), style)
 
 
-def chart_rows(report: Report, view: TopicView, conflicted: set[str]) -> Chart:
+def estimates_by_topic(report: Report) -> dict[str, list[dict[str, Any]]]:
+    """topic id -> its estimate records, in the report's order (made once for every chart:
+    a page of 20,000 topics must not turn every estimate into a record for each of them)."""
+    out: dict[str, list[dict[str, Any]]] = {}
+    for estimate in report.estimate_records():
+        out.setdefault(estimate["topic"], []).append(estimate)
+    return out
+
+
+def chart_rows(report: Report, view: TopicView, conflicted: set[str],
+               estimate_records: list[dict[str, Any]] | None = None) -> Chart:
     """The panels of one topic's chart: one per stated scope, breakdown sums beside their
-    totals and the parts with their total (see the module docstring)."""
+    totals and the parts with their total (see the module docstring). ``estimate_records``:
+    the topic's (``estimates_by_topic``); by default, found in the report."""
     claims = view.claims
     by_id = {c["id"]: c for c in claims}
     parts = {total: ps for total, ps in breakdowns(claims).items() if total in by_id}
@@ -162,7 +173,9 @@ def chart_rows(report: Report, view: TopicView, conflicted: set[str]) -> Chart:
     panel_of = {claims[i]["id"]: key for key, found in members.items() for i in found}
     estimates: dict[tuple, list[dict[str, Any]]] = {}
     shown = 0
-    for estimate in report.estimate_records():
+    if estimate_records is None:
+        estimate_records = estimates_by_topic(report).get(view.id, [])
+    for estimate in estimate_records:
         key = scope_key(estimate)
         if (estimate["topic"] == view.id and estimate["status"] != "single-source"
                 and key in members and shown < MAX_ESTIMATE_ROWS):

@@ -44,7 +44,7 @@ from reconcile.report.base import (
     fold_findings,
     versus,
 )
-from reconcile.report.html.chart import Chart, chart_rows
+from reconcile.report.html.chart import Chart, chart_rows, estimates_by_topic
 from reconcile.report.html.svg import CHART_CSS
 from reconcile.report.html.tables import (
     COMPACT_NOTE,
@@ -271,7 +271,8 @@ def render_html(report: Report) -> str:
     claims = claim_index(report)
     conflicted = claims_in(report, "conflict")
     anchors = finding_anchors(report)
-    charts = _draw_all([chart_rows(report, view, conflicted) for view in views])
+    by_topic = estimates_by_topic(report)
+    charts = _draw_all([chart_rows(report, view, conflicted, by_topic.get(view.id, [])) for view in views])
     estimates = estimate_views(report)
     compact = len(report.claims) >= COMPACT_FROM
     csp = COMPACT_CSP if compact else CSP
