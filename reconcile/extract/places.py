@@ -89,6 +89,12 @@ def _places_in(text: str, prefer: tuple[str, ...]) -> list[tuple[str, str, int]]
                                                         run.start() + words[k][1])
                                 or _PROVINCE_AFTER.match(right))
                 whole = size == len(words) or _whole_name(words, k, size) or province
+                if name == "Washington" and _DC_AFTER.match(text, run.start() + words[k][2]):
+                    dc = _DC_AFTER.match(text, run.start() + words[k][2])
+                    assert dc is not None
+                    out.append((city_code("US", "Washington"), "Washington" + dc.group(), run.start() + words[k][1]))
+                    k += size
+                    break          # "Washington, D.C.": the city, not the state (US-WA)
                 if name in ("US", "UK"):
                     # "US cities", "UK troops": in capitals, before a common noun (not "US$4
                     # billion", "US Geological Survey", "us")
@@ -117,6 +123,7 @@ def _places_in(text: str, prefer: tuple[str, ...]) -> list[tuple[str, str, int]]
     return out
 
 
+_DC_AFTER = re.compile(r",?\s*D\.\s?C\.")
 # a subdivision called so: "the province of Buenos Aires", "provincia de Santiago", "Sindh Province"
 _PROVINCE_BEFORE = re.compile(r"\b(?:province|state|region|department|prefecture|governorate|county|"
                               r"provincia|estado|regi[oó]n|departamento|prefectura|comunidad|condado)"
@@ -315,14 +322,21 @@ def _whole_name(words, k: int, size: int) -> bool:
     right = words[k + size][0] if k + size < len(words) else ""
     last = words[k + size - 1][0]
     return (not left or left.endswith(",") or fold_word(left) in _JOINS or fold_word(left) in _BEFORE_PLACE) and \
-        (not right or last.endswith((",", "'s", "’s")) or fold_word(right) in _JOINS)
+        (not right or last.endswith((",", "'s", "’s")) or fold_word(right) in _JOINS
+         or fold_word(right) in _OF and k + size + 1 < len(words) and words[k + size + 1][0][:1].isupper())
+
+
+_OF = frozenset({"of", "de", "del"})   # "Pune of Maharashtra": a place of a place
+
+
+_ADMIN_WORD = re.compile(r"\s+(?:Upazila|District|Township|Municipality|Prefecture|County)$")
 
 
 def place_value(code: str, name: str) -> str:
     """What a claim's ``place`` says: a country's code, or a subdivision's name as written
     when that name resolves to it (the reviewer reads "Barcelona", the report "ES-B")."""
     if is_city(code):
-        return name                       # declared in the draft _places.yaml
+        return _ADMIN_WORD.sub("", name) or name   # declared in the draft _places.yaml; "Savar Upazila": Savar
     _, parent = iso_place(code)
     if parent is None or "-" not in code:
         return code

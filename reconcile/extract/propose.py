@@ -20,7 +20,7 @@ from reconcile.extract.fields import (city_code, city_of, country_of, criterion,
                                       share_population,
                                       subject_criterion, subject_population, criterion_of_word, title_name,
                                       measure_criterion)
-from reconcile.model.names import fold_name, slugify
+from reconcile.model.names import fold_name, iso_place, slugify
 from reconcile.quantities.parse import detect_lang
 from reconcile.quantities.running import Sentence, scan, sentences
 
@@ -40,6 +40,16 @@ _MAGNITUDE = re.compile(r"\b(?:magnitude|magnitud|Mw|richter)\b", re.I)
 
 # "March organizers in New York claimed": a place inside a claimant's name after "in" is where
 _IN_BEFORE = re.compile(r"\b(?:in|en)\s+$")
+
+
+def _organisers_in(body: str, start: int, at: int) -> bool:
+    """"March organizers in New York claimed": a place after "in" in the claimant's words is
+    where the count is, unless it is a body's seat ("la delegación del Gobierno en Cataluña")."""
+    return bool(_IN_BEFORE.search(body, 0, at)) and not any(
+        fold_name(word) in _BODY_WORDS | _SEATS for word in re.findall(r"[^\W\d_]+", body[start:at]))
+
+
+_SEATS = frozenset("delegacion delegation government administration embassy embajada consulate consulado".split())
 _THERE = re.compile(r"(?:There|Allí|Ahí|Alli|Ahi|Here|Aquí)\b,?", re.I)
 _PART_NAME = re.compile(r"([A-ZÁÉÍÓÚÑ][^\W\d_]*(?:[ -](?:de|del|la|y|[A-ZÁÉÍÓÚÑ][^\W\d_]*)){0,3})\s*\(\s*$")
 
@@ -377,6 +387,10 @@ _TOWN = re.compile(r"\b(?:(?:town|city|village|municipality|district|neighbou?rh
                    r"comuna|parroquia)(?:es|s)? de)\s+([A-ZÁÉÍÓÚÑ][^\W\d_]+(?:[ -][A-ZÁÉÍÓÚÑ][^\W\d_]+){0,2})")
 
 
+_OF_GAP = re.compile(r"(?:\s+(?:Upazila|District|Township|Municipality|Province|County))?\s+(?:of|de|del)\s+"
+                     r"(?:the\s+|la\s+|el\s+)?")
+
+
 def _towns_first(body: str, found: list[tuple[str, str, int]]) -> list[tuple[str, str, int]]:
     """"Waukesha, Wisconsin", "Juchitán, Oaxaca": a town followed by its region names the town."""
     out = []
@@ -386,6 +400,9 @@ def _towns_first(body: str, found: list[tuple[str, str, int]]) -> list[tuple[str
                 and country_of(prev[0]) == country_of(p[0])
                 and body[prev[2] + len(prev[1]):p[2]].strip() == ","):
             continue
+        if (prev is not None and "-" in prev[0] and "-" in p[0] and country_of(prev[0]) == country_of(p[0])
+                and prev[0] != p[0] and _OF_GAP.fullmatch(body[prev[2] + len(prev[1]):p[2]])):
+            continue                  # "the Savar Upazila of Dhaka": Savar, a place of Dhaka
         out.append(p)
     return out
 
@@ -451,6 +468,22 @@ def _undated(date: str, long_event: bool, tallied: bool, body: str, of_event: bo
     if tallied and (not of_event or _AFTERSHOCKS.search(body)):
         return date[:4], "the year of the event's toll, from the article's date; check the day"
     return date, "from the article's date"
+
+
+def _broader(code: str, where: str) -> bool:
+    """Whether ``code`` is a place around the article's: its country, or a region of that
+    country when the article's place is a town ("la historia de Cataluña" in a Barcelona march)."""
+    if code == where:
+        return False
+    if is_city(where):
+        country = country_of(where)
+        return code == country or ("-" in code and not is_city(code) and country_of(code) == country)
+    parent = where
+    while "-" in parent:                      # "Sevilla" (ES-SE) lies in Andalucía (ES-AN), in Spain
+        parent = iso_place(parent)[1] or parent.split("-")[0]
+        if parent == code:
+            return True
+    return False
 
 
 _SUPERLATIVE = re.compile(r"\b(?:most|worst|deadliest|largest|biggest|greatest|costliest|strongest|"
@@ -653,7 +686,7 @@ def propose(article: Article, lang: str | None = None) -> list[Proposal]:
             credits.append((0, dateline))     # the dateline's places are the article's (``where``)
         sentence_places = _towns_first(body, [
             p for p in places_in(body, country_of(where[0]) if where else None)
-            if not any(a.start <= p[2] < a.end and not _IN_BEFORE.search(body, 0, p[2]) for a in said)
+            if not any(a.start <= p[2] < a.end and not _organisers_in(body, a.start, p[2]) for a in said)
             and not any(a <= p[2] < b for a, b in credits)])
         if not sentence_places and _THERE.match(body):
             sentence_places = [(code, name, 0) for code, name, _ in previous_places]   # "There, 415 crossed"
@@ -777,8 +810,7 @@ def propose(article: Article, lang: str | None = None) -> list[Proposal]:
             elif place is None and clause_places:
                 # the place named nearest the number
                 code, name, at = min(_specific(clause_places), key=lambda p: abs(p[2] - item.start))
-                if where and code == country_of(where[0]) != where[0] and _SUPERLATIVE.search(
-                        body, max(0, at - 50), at):
+                if where and _broader(code, where[0]) and _SUPERLATIVE.search(body, max(0, at - 50), at):
                     code, name = where        # "the worst tragedy in Argentina": a comparison's scope
                 place = place_value(code, name)
                 place_code = code

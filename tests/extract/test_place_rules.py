@@ -97,3 +97,37 @@ def test_a_distance_from_the_centre_of_a_city_is_from_that_city():
     article = _article("2031 Peru earthquake", "The 2031 Peru earthquake struck on 2 March 2031. Its epicentre "
                                                "was 40 km west of central Arequipa.")
     assert _by_value(propose(article), "40 km").place == "Arequipa"
+
+
+MARCH = ("La marcha por el agua de Andalucía fue una manifestación realizada en Sevilla el 3 de marzo de 2031. ")
+
+
+def test_a_place_that_is_a_bodys_seat_in_the_claimants_words_is_not_where_the_count_is():
+    article = _article("Marcha por el agua de Andalucía",
+                       MARCH + "Asistieron 30.000 personas, según la delegación del Gobierno en Andalucía, y "
+                               "90.000, según los organizadores.")
+    assert _by_value(propose(article, "es"), "30.000").place == "Sevilla"
+    # organisers "in" a place speak of the march there
+    article = _article("Climate march", "March organizers in Lyon claimed 20,000 people took part.")
+    assert _by_value(propose(article), "20,000").place == "Lyon"
+
+
+def test_a_region_named_as_a_superlatives_scope_around_the_articles_town_is_not_the_place():
+    article = _article("Marcha por el agua de Andalucía",
+                       MARCH + "Fue una de las marchas más multitudinarias de la historia de Andalucía, con "
+                               "40.000 personas.")
+    assert _by_value(propose(article, "es"), "40.000").place == "Sevilla"
+
+
+def test_a_town_of_a_region_is_the_town():
+    article = _article("Pune factory fire", "A fire in Pune of Maharashtra, India, killed 40 workers on Monday.")
+    proposal = _by_value(propose(article), "40")
+    assert proposal.place == "Pune" and proposal.city == "IN-PUNE"
+
+
+def test_washington_dc_is_the_city_not_the_state():
+    article = _article("Capital march", "About 60,000 people marched in Washington, D.C., on Saturday.")
+    proposal = _by_value(propose(article), "About 60,000")
+    assert proposal.place == "Washington, D.C." and proposal.city == "US-WASHINGTON"
+    article = _article("Seattle march", "About 6,000 people marched in Seattle, Washington, on Saturday.")
+    assert _by_value(propose(article), "About 6,000").place == "Seattle"
