@@ -11,7 +11,8 @@
 ``stages(engine, master, conf)`` gives an object with the stage functions::
 
     run = stages("spark", "local[2]", {"spark.sql.shuffle.partitions": "2"})
-    claims = run.normalize(reconcile.read("."))  # as reconcile.normalize (Spark: values parsed there)
+    project = run.read(".")                      # as reconcile.read (Spark: tables' rows not read)
+    claims = run.normalize(project)              # as reconcile.normalize (Spark: tables read there)
     validation = run.validate(claims)            # as reconcile.validate(claims)
     report = run.reconcile(claims, validation)   # as reconcile.reconcile(claims, validation)
     report = run.estimate(report, "truth-discovery")  # as reconcile.estimate (Spark: iterated there)
@@ -64,6 +65,11 @@ class PandasStages:
     """The pandas engine: the library's own stages, in this process."""
 
     name = "pandas"
+
+    def read(self, paths: Any = ".") -> Any:
+        from reconcile.pipeline import read
+
+        return read(paths)
 
     def normalize(self, project: Any, *, parallel: bool = False, meanwhile: Any = None) -> Any:
         from reconcile.pipeline import normalize

@@ -167,24 +167,40 @@ class SuitesOnSpark:
     def run_suite(self, frame: "pd.DataFrame", expectations: list[Any], name: str,
                   parameters: Mapping[str, Any], max_failing: int) -> Any:
         # the whole-table checks see the columns as they are; the others see each row's position
+        df = to_spark(self.spark, frame, position=True)
+        result = self.run_df(df, expectations, name, parameters, max_failing)
+        labels = frame.index
+        for one in result.results:
+            details = one.result or {}
+            found = details.get("partial_unexpected_index_list")
+            if found is not None:  # in the frame's order, as pandas lists them
+                details["partial_unexpected_index_list"] = [labels[p] for p in sorted(int(row[POSITION])
+                                                                                      for row in found)]
+        return result
+
+    def run_df(self, df: Any, expectations: list[Any], name: str, parameters: Mapping[str, Any],
+               max_failing: int, cache: bool = True) -> Any:
+        """The suite on a Spark DataFrame whose last column is each row's position: the
+        whole-table checks without it, the others with it (GX names each failing row's).
+        ``cache``: cache ``df`` for the suite (False: it is persisted already)."""
         table = [e for e in expectations if e.expectation_type.startswith("expect_table_")]
         rows = [e for e in expectations if not e.expectation_type.startswith("expect_table_")]
         result = None
         for batch, with_position in ((table, False), (rows, True)):
             if not batch:
                 continue
-            done = self._run(frame, batch, name, parameters, max_failing, with_position)
+            done = self._run(df if with_position else df.drop(POSITION), batch, name, parameters, max_failing,
+                             with_position, cache)
             if result is None:
                 result = done
             else:
                 result.results = list(result.results) + list(done.results)
         return result
 
-    def _run(self, frame: "pd.DataFrame", expectations: list[Any], name: str,
-             parameters: Mapping[str, Any], max_failing: int, with_position: bool) -> Any:
+    def _run(self, df: Any, expectations: list[Any], name: str,
+             parameters: Mapping[str, Any], max_failing: int, with_position: bool, cache: bool = True) -> Any:
         from reconcile.expect import gx as expect_gx
 
-        spark = self.spark  # first: GX's Spark data source would start a session of its own
         gx = expect_gx.gx_module()
         from great_expectations.exceptions import GreatExpectationsError
         from great_expectations.validator.v1_validator import Validator
@@ -193,28 +209,20 @@ class SuitesOnSpark:
         result_format: dict[str, Any] = {"result_format": "SUMMARY", "partial_unexpected_count": max_failing}
         if with_position:
             result_format["unexpected_index_column_names"] = [POSITION]
-        # cached for the suite: GX scans the claims a few times per expectation
-        df = to_spark(spark, frame, position=with_position).cache()
+        if cache:  # for the suite: GX scans the claims a few times per expectation
+            df = df.cache()
         suite = gx.ExpectationSuite(name=name, expectations=list(expectations))
         try:
             with _LOCK, expect_gx.quiet():
                 validator = Validator(batch_definition=batch_definition, result_format=result_format,
                                       batch_parameters={"dataframe": df})
-                result = validator.validate_expectation_suite(suite, dict(parameters))
+                return validator.validate_expectation_suite(suite, dict(parameters))
         except GreatExpectationsError as exc:
             raise ExpectationError(f"Great Expectations could not run suite {name!r} on Spark: {exc}",
                                    file=name) from exc
         finally:
-            df.unpersist()
-        if with_position:
-            labels = frame.index
-            for one in result.results:
-                details = one.result or {}
-                found = details.get("partial_unexpected_index_list")
-                if found is not None:  # in the frame's order, as pandas lists them
-                    details["partial_unexpected_index_list"] = [
-                        labels[p] for p in sorted(int(row[POSITION]) for row in found)]
-        return result
+            if cache:
+                df.unpersist()
 
 
 # --- reconcile ---------------------------------------------------------------------------------
@@ -248,18 +256,27 @@ def _topic_result(project: Any, columns: list[str], max_findings: int | None = 0
     return reconcile_topic
 
 
-def topic_results(spark: Any, project: Any, frame: "pd.DataFrame",
-                  max_findings: int | None = 0) -> tuple[list, dict[str, list], dict[str, dict[str, int]]]:
+def topic_results(spark: Any, project: Any, frame: "pd.DataFrame | None",
+                  max_findings: int | None = 0, claims: Any = None,
+                  ) -> tuple[list, dict[str, list], dict[str, dict[str, int]]]:
     """Findings (sorted, as ``reconcile_claims``: at most ``max_findings`` per topic, 0: all),
     stated scopes per topic and the count of findings not kept, computed one topic per task
-    across the cluster."""
+    across the cluster. ``claims``: the claims as a Spark DataFrame already
+    (``reconcile.engine.tables``; ``frame`` is then not read)."""
     import dataclasses
 
-    from reconcile.model.records import Finding
+    from reconcile.model.records import CLAIM_COLUMNS, Finding
 
     light = dataclasses.replace(project, raw=None)  # what read() read stays on the driver
-    df = to_spark(spark, _claims_frame(frame), position=True)
-    run = _topic_result(light, list(frame.columns), max_findings)
+    if claims is not None:
+        from reconcile.engine.tables import position
+
+        df = claims.select(*[f"`{c}`" for c in CLAIM_COLUMNS], position().alias(POSITION))
+        run = _topic_result(light, list(CLAIM_COLUMNS), max_findings)
+    else:
+        assert frame is not None
+        df = to_spark(spark, _claims_frame(frame), position=True)
+        run = _topic_result(light, list(frame.columns), max_findings)
     # collect, not toLocalIterator: that computes the topics one partition (one core) at a time
     rows = df.groupBy(TOPIC).applyInPandas(run, schema=f"{TOPIC} string, payload binary").collect()
     findings: list = []
@@ -299,6 +316,53 @@ def parquet_writer(spark: Any) -> Any:
 
 # --- the stages ----------------------------------------------------------------------------------
 
+def _claims_type() -> type:
+    from reconcile.pipeline import Claims
+
+    class SparkClaims(Claims):
+        """Claims that Spark read (``reconcile.engine.tables``): ``df``, the claims as a Spark
+        DataFrame (persisted), which the Spark stages use; ``frame``, the pandas claims frame,
+        made on the driver only when something asks for it (then kept)."""
+
+        def __new__(cls, project: Any, df: Any, count: int) -> "SparkClaims":
+            made = super().__new__(cls, project, df)
+            made.__dict__["count"] = count
+            return made
+
+        @property
+        def df(self) -> Any:
+            return tuple.__getitem__(self, 1)
+
+        @property
+        def frame(self) -> "pd.DataFrame":
+            if "pandas" not in self.__dict__:
+                from reconcile.engine.tables import to_pandas
+
+                self.__dict__["pandas"] = to_pandas(self.df)
+            return self.__dict__["pandas"]
+
+        def __iter__(self) -> Any:
+            yield self.project
+            yield self.frame
+
+        def __len__(self) -> int:
+            return int(self.__dict__["count"])
+
+    return SparkClaims
+
+
+def spark_claims(project: Any, df: Any, count: int) -> Any:
+    """Claims read by Spark (see ``_claims_type``)."""
+    if "claims" not in _GX:
+        _GX["claims"] = _claims_type()
+    return _GX["claims"](project, df, count)
+
+
+def claims_df(claims: Any) -> Any:
+    """The Spark DataFrame of claims that Spark read, else None."""
+    return claims.df if "claims" in _GX and isinstance(claims, _GX["claims"]) else None
+
+
 class SparkStages:
     """``validate`` and ``reconcile`` as the library's stages, on Spark (see the module)."""
 
@@ -309,6 +373,7 @@ class SparkStages:
         self.master = master or DEFAULT_MASTER
         self.conf = dict(conf or {})
         self._spark: Any = None
+        self._noted: dict[int, tuple[Any, list]] = {}   # id(Loaded) -> (it, the tables Spark reads)
 
     @property
     def spark(self) -> Any:
@@ -316,10 +381,22 @@ class SparkStages:
             self._spark = session(self.master, self.conf)
         return self._spark
 
+    def read(self, paths: Any = ".") -> Any:
+        """As ``reconcile.read(paths)``, except that the rows of CSV and Parquet tables are not
+        read here: ``normalize`` has Spark read them (``reconcile.engine.tables``)."""
+        from reconcile.engine.tables import read_deferred
+
+        project, noted = read_deferred(paths)
+        if noted:
+            self._noted[id(project.raw)] = (project.raw, noted)
+        return project
+
     def normalize(self, project: Any, *, parallel: bool = False, meanwhile: Any = None) -> Any:
-        """As ``reconcile.normalize(project)``, the distinct stated values parsed by Spark's
-        executors (``reconcile.engine.values``); the other fields are checked on the driver
-        meanwhile. ``parallel`` is the pandas engine's helper process: Spark needs none."""
+        """As ``reconcile.normalize(project)``. The tables ``read`` noted are read, checked and
+        normalized by Spark (``reconcile.engine.tables``); the claims read here are checked
+        here, their distinct stated values parsed by Spark's executors
+        (``reconcile.engine.values``). ``parallel`` is the pandas engine's helper process:
+        Spark needs none."""
         from reconcile.claims.build import build_frame
         from reconcile.engine.values import map_on_spark, parse_on_spark
         from reconcile.model.records import Project
@@ -331,8 +408,17 @@ class SparkStages:
         def parse_values(keys: list, config: Any) -> list:
             return parse_on_spark(self.spark, keys, config)
 
-        return Claims(*build_frame(project.raw, meanwhile=meanwhile, parse_values=parse_values,
-                                   map_values=map_on_spark(self.spark)))
+        build: dict[str, Any] = {"parse_values": parse_values, "map_values": map_on_spark(self.spark)}
+        noted = self._noted.pop(id(project.raw), (None, None))[1]
+        if noted:
+            from reconcile.engine.tables import normalize_tables
+
+            read, df = normalize_tables(self.spark, project.raw, noted, **build)
+            if df is not None:
+                if meanwhile is not None:
+                    meanwhile()
+                return spark_claims(read, df, df.count())
+        return Claims(*build_frame(project.raw, meanwhile=meanwhile, **build))
 
     def validate(self, claims: Any, suites: Iterable[str | Path] | None = None) -> Any:
         """As ``reconcile.validate(claims, suites)``, each suite run on Spark."""
@@ -341,10 +427,16 @@ class SparkStages:
 
         if not isinstance(claims, Claims):
             raise TypeError("validate() takes the Claims that reconcile.normalize() returns")
-        project, frame = claims
+        project = claims.project
         if suites is None and not any((Path(project.root) / "expectations").glob("*.json")):
             suites = [default_suite_path()]
         paths = [Path(s) for s in suites] if suites is not None else None
+        df = claims_df(claims)
+        if df is not None:  # on the DataFrame Spark read: no pandas frame of the claims here
+            from reconcile.engine.validate import validate_df
+
+            return validate_df(self.spark, df, project, paths)
+        frame = claims.frame
         validation, _ = run_suites(frame, project, paths, runner=SuitesOnSpark(lambda: self.spark))
         return validation
 
@@ -360,9 +452,9 @@ class SparkStages:
         if validation is not None and not isinstance(validation, Validation):
             raise TypeError("validation must be the Validation that reconcile.validate() returns, or None")
         project, frame = claims
-
         limit = MAX_FINDINGS if max_findings is None else max_findings
-        findings, scopes, omitted = topic_results(self.spark, project, frame, limit) if len(frame) else ([], {}, {})
+        df = claims_df(claims)
+        findings, scopes, omitted = topic_results(self.spark, project, frame, limit, df) if len(frame) else ([], {}, {})
         used = set(frame[TOPIC]) if len(frame) else set()
         evidence = tuple(scope for topic in sorted(scopes) for scope in scopes[topic] if not scope.parts_only)
         report = Report(claims=claim_records(frame), findings=tuple(findings), sources=dict(project.sources),

@@ -1,0 +1,189 @@
+"""The expectation suites run on the claims as a Spark DataFrame (the Spark engine's validate
+stage when Spark read the tables, issue 15): no pandas frame of all claims on the driver.
+
+The validation frame is made in Spark as ``reconcile.expect.frame.validation_frame`` makes it
+(population's tags joined, the derived ``*_date`` columns, each claim's topic bounds, sorted
+in file order) and persisted once for every suite. The plan (which suites, which topic each
+checks, the bounds of ``_topics.yaml``) and each outcome (``file:line (id)`` failures, samples)
+come from ``reconcile.expect.validate``'s own functions: only the failing rows GX names (at
+most ``MAX_FAILING`` per expectation) reach the driver.
+"""
+from __future__ import annotations
+
+import datetime
+from pathlib import Path
+from typing import Any, Sequence
+
+from reconcile.engine.frames import POSITION
+from reconcile.errors import ExpectationError
+
+__all__ = ["validation_df", "validate_df"]
+
+DATES = (("as_of", "as_of_date"), ("stated_on", "stated_on_date"))
+
+
+def validation_df(df: Any, project: Any) -> Any:
+    """``validation_frame`` and ``_with_bounds`` of the claims DataFrame, in Spark: the
+    columns of ``VALIDATION_COLUMNS`` in the pandas engine's order, then each row's position
+    (``reconcile_position``); sorted by file, then line."""
+    import pandas as pd
+    from pyspark.sql import functions as F
+
+    from reconcile.engine.tables import position
+    from reconcile.model.records import CLAIM_COLUMNS
+
+    low = {t.id: float(t.bounds[0]) for t in project.topics.values() if t.bounds and t.bounds[0] is not None}
+    high = {t.id: float(t.bounds[1]) for t in project.topics.values() if t.bounds and t.bounds[1] is not None}
+
+    def bound(values: dict[str, float]) -> Any:
+        if not values:
+            return F.lit(None).cast("double")
+        pairs = [item for key, value in values.items() for item in (F.lit(key), F.lit(value))]
+        return F.create_map(*pairs)[F.col("topic")].cast("double")
+
+    first = pd.Timestamp.min.ceil("s").to_pydatetime()
+    last = pd.Timestamp.max.floor("s").to_pydatetime()
+
+    def date(column: str) -> Any:  # a month or a year: its first day; else YYYY-MM-DD or null
+        text = F.regexp_replace(F.regexp_replace(F.col(column), r"^(\d{4}-\d{2})$", "$1-01"),
+                                r"^(\d{4})$", "$1-01-01")
+        text = F.when(text.rlike(r"^\d{4}-\d{2}-\d{2}$"), text)
+        parsed = F.try_to_timestamp(text, F.lit("yyyy-MM-dd")).cast("timestamp_ntz")
+        return (F.when(parsed < F.lit(first), F.lit(first).cast("timestamp_ntz"))
+                .when(parsed > F.lit(last), F.lit(last).cast("timestamp_ntz")).otherwise(parsed))
+
+    columns = []
+    for name in CLAIM_COLUMNS:
+        if name == "population":
+            columns.append(F.when(F.size("population") > 0, F.array_join(F.array_sort("population"), ","))
+                           .alias("population"))
+        else:
+            columns.append(F.col(f"`{name}`"))
+    columns += [date(written).alias(derived) for written, derived in DATES]
+    columns += [bound(low).alias("bound_lower"), bound(high).alias("bound_upper"),
+                position().alias(POSITION)]
+    return df.select(*columns).orderBy("file", "line", POSITION)
+
+
+def _sample_frame(columns: Sequence[str]) -> Any:
+    """An empty pandas frame with the validation frame's date columns (``_gx_kwargs`` reads
+    their dtype)."""
+    import pandas as pd
+
+    dated = {derived for _, derived in DATES}
+    return pd.DataFrame({c: pd.Series([], dtype="datetime64[ns]" if c in dated else object) for c in columns})
+
+
+def validate_df(spark: Any, df: Any, project: Any, suite_paths: Sequence[Path] | None = None,
+                today: datetime.date | None = None) -> Any:
+    """As ``reconcile.expect.validate.run_suites(claims, project, suite_paths)``'s Validation,
+    with ``df`` the claims DataFrame (``reconcile.engine.tables.claims_schema``)."""
+    from pyspark import StorageLevel
+
+    from reconcile.expect.validate import (TOPICS_SUITE, _bounds_specs, _suite_paths, _suite_topic, load_suite,
+                                           suite_parameters)
+    from reconcile.model.records import Validation
+    from reconcile.sources import display_path
+
+    root = Path(project.root)
+    paths = _suite_paths(project) if suite_paths is None else [Path(p) for p in suite_paths]
+    labelled = [(display_path(path, root), path) for path in paths]
+    frame = validation_df(df, project).persist(StorageLevel.MEMORY_AND_DISK)
+    try:
+        count = frame.count()
+        if count == 0:
+            where = labelled[0][0] if labelled else "expectations/"
+            raise ExpectationError("no claims to validate", file=where,
+                                   hint="add claims under sources/ before running the suites")
+        topic_ids = {row["topic"] for row in frame.select("topic").distinct().collect() if row["topic"] is not None}
+        parameters = suite_parameters(project, today or datetime.date.today())
+        plan: list[tuple[str, str | None, list]] = []
+        for label, path in labelled:
+            suite = load_suite(path, root if suite_paths is None else None)
+            plan.append((label, _suite_topic(suite, label, project, topic_ids), list(suite.expectations)))
+        bounds = _bounds_specs(project)
+        if bounds:
+            plan.append((TOPICS_SUITE, None, bounds))
+        outcomes: list[tuple[tuple, Any]] = []
+        for order, (label, topic, specs) in enumerate(plan):
+            subset = frame if topic is None else frame.filter(frame["topic"] == topic)
+            for position, outcome in enumerate(_run_specs(spark, subset, specs, label, parameters)):
+                outcomes.append(((label, order, position), outcome))
+        outcomes.sort(key=lambda item: item[0])
+        return Validation(outcomes=tuple(o for _, o in outcomes), claims=count)
+    finally:
+        frame.unpersist()
+
+
+def _run_specs(spark: Any, frame: Any, specs: list, label: str, parameters: dict[str, Any]) -> list:
+    """``reconcile.expect.validate._run_specs`` on a Spark DataFrame: the same outcomes, the
+    failing rows fetched from Spark by their position."""
+    from reconcile.engine.spark import SuitesOnSpark
+    from reconcile.expect.validate import (_POSITION, _WHOLE_TABLE, MAX_FAILING, _describe, _gx_kwargs, _outcome,
+                                           outcome_of_result)
+
+    columns = [c for c in frame.columns if c != POSITION]
+    sample = _sample_frame(columns)
+    runnable: list[int] = []
+    outcomes: list[Any] = []
+    for spec in specs:
+        missing = [c for c in spec.columns if c not in columns]
+        if missing and spec.type not in ("expect_table_columns_to_match_set", "expect_table_columns_to_contain_set"):
+            outcomes.append(_outcome(label, spec, success=False, sample=[f"column {c!r} missing" for c in missing]))
+        else:
+            runnable.append(len(outcomes))
+            outcomes.append(None)
+    if not runnable:
+        return outcomes
+    whole = any(specs[i].type in _WHOLE_TABLE or (specs[i].type == "expect_table_columns_to_match_set"
+                                                  and specs[i].kwargs.get("exact_match", True)) for i in runnable)
+    used = columns if whole else [c for c in columns if any(c in specs[i].columns for i in runnable)]
+    expectations = []
+    for i in runnable:
+        spec = specs[i]
+        try:
+            expectations.append(SuitesOnSpark.build_expectation(
+                spec.type, _gx_kwargs(spec, sample), spec.description or _describe(spec),
+                {**spec.meta, _POSITION: i}))
+        except ValueError as exc:
+            raise ExpectationError(f"{spec.type}: {exc}", file=label) from exc
+    runner = SuitesOnSpark(spark)
+    results = list(runner.run_df(frame.select(*[f"`{c}`" for c in used], POSITION), expectations, label,
+                                 parameters, MAX_FAILING, cache=False).results)
+    if len(results) != len(runnable):
+        raise ExpectationError(f"Great Expectations returned {len(results)} results for {len(runnable)} expectations",
+                               file=label)
+    rows = _failing_rows(frame, results, columns)
+    for result in results:
+        i = int((result.expectation_config.meta or {}).get(_POSITION, -1))
+        if i not in runnable or outcomes[i] is not None:
+            raise ExpectationError("Great Expectations returned a result reconcile cannot match to its "
+                                   f"expectation ({result.expectation_config.type})", file=label)
+        outcomes[i] = outcome_of_result(label, specs[i], result, rows)
+    return outcomes
+
+
+def _failing_rows(frame: Any, results: list, columns: list[str]) -> Any:
+    """The rows GX named as failing (by position), fetched from Spark as a pandas frame in file
+    order, indexed by position; each result's index list put in that order."""
+    from pyspark.sql import functions as F
+
+    wanted: set[int] = set()
+    for result in results:
+        found = (result.result or {}).get("partial_unexpected_index_list")
+        if found is not None:
+            wanted.update(int(row[POSITION]) for row in found)
+    if not wanted:
+        return _sample_frame(columns)
+    rows = frame.filter(F.col(POSITION).isin(sorted(wanted))).toPandas()
+    rows = rows.set_index(POSITION, drop=True)
+    rows["line"] = rows["line"].astype("int64")
+    keys = sorted(rows.index, key=lambda p: (str(rows.at[p, "file"]), int(rows.at[p, "line"]), p))
+    rank = {p: k for k, p in enumerate(keys)}
+    for result in results:
+        details = result.result or {}
+        found = details.get("partial_unexpected_index_list")
+        if found is not None:
+            details["partial_unexpected_index_list"] = sorted((int(row[POSITION]) for row in found),
+                                                              key=lambda p: rank[p])
+    return rows.loc[keys]
