@@ -32,7 +32,10 @@ _FORWARD_STOP = frozenset(
     "that que on in at last this yesterday today ayer hoy este esta en durante to al for por "
     "with con who which quien quienes cual while mientras and y e but pero as como when cuando "
     "after tras before antes since desde there were was had has have is are ha han fue fueron "
-    "es son more than mas menos about unos unas around some nearly casi over only just".split())
+    "es son more than mas menos about unos unas around some nearly casi over only just "
+    # "figures released by the ministry show", "an AFP tally based on official sources": the name ends
+    "show shows showed indicate indicates indicated suggest suggests suggested reveal reveals revealed "
+    "based compiled gathered muestran muestra indican indica revelan revela basado basada basados basadas".split())
 # words that end a name read backwards
 _BACK_STOP = frozenset(
     "that que which who while mientras and y but pero as como when cuando because porque where "
@@ -77,6 +80,9 @@ def _backwards(sentence: str, at: int) -> Attribution | None:
             toks = toks[:commas[-1]]                   # "EFE, citando fuentes policiales, informó": EFE
         else:                                          # "police in the capital, Port-au-Prince, said": police
             return _apposition(sentence, toks[:-1], at)
+    short = _short_name(toks)
+    if short is not None:
+        return Attribution(name_text(sentence, short), short[0][1], at, True)
     words: list = []
     for k in range(len(toks) - 1, -1, -1):
         tok, s, e = toks[k]
@@ -114,6 +120,21 @@ def _backwards(sentence: str, at: int) -> Attribution | None:
     return Attribution(name_text(sentence, words), words[0][1], at, True)
 
 
+def _short_name(toks) -> list | None:
+    """"the Colombian migration authority (Migración Colombia) said": the name in brackets, the
+    one the article goes on using (the long one is its alias: ``extract.project``)."""
+    if len(toks) < 4 or toks[-1][0] != ")":
+        return None
+    opening = next((k for k in range(len(toks) - 2, max(-1, len(toks) - 9), -1) if toks[k][0] == "("), None)
+    if not opening:
+        return None                                    # none, or the bracket opens the sentence
+    inner = toks[opening + 1:-1]
+    if not inner or not inner[0][0][:1].isupper() or not all(t[0][:1].isalpha() for t in inner) \
+            or not toks[opening - 1][0][:1].isalpha():
+        return None
+    return inner
+
+
 # the ones who speak for a body named after them: "officials at the ministry", "a spokesman for the army"
 _SPEAK_FOR = frozenset("officials official spokesman spokeswoman spokesperson representatives representative "
                        "staff funcionarios funcionario portavoces portavoz representantes".split())
@@ -133,6 +154,9 @@ def _is_place_name(sentence: str, words) -> bool:
 
 def _apposition(sentence: str, toks, at: int) -> Attribution | None:
     """"Venezuela's defense minister, Vladimir Padrino López, said": the name between commas."""
+    short = _short_name(toks)
+    if short is not None:
+        return Attribution(name_text(sentence, short), short[0][1], at, True)
     words: list = []
     for k in range(len(toks) - 1, -1, -1):
         tok, s, e = toks[k]
@@ -345,6 +369,7 @@ _POSSESSIVE = re.compile(r"(?:['’]s?)\s+(?:own\s+|official\s+|latest\s+|final\
 
 
 _FIGURE_NEXT = re.compile(r"\s*,?\s*(?:of|at|was|is|stood at|reached|rose to|put at|"
+                          r"(?:show|shows|showed|indicate|indicates|indicated|suggest|suggests|suggested)(?: that)?|"
                           r"puts? (?:it|the \w+(?: \w+)?) at)?\s*"
                           r"(?:(?:more than|at least|about|around|some|over|nearly|almost|roughly|just)\s+)?"
                           r"[\d$€£]", re.I)
@@ -457,7 +482,8 @@ def _scan_attributions(sentence: str) -> list[Attribution]:
             if not usable(found):
                 found = _forwards(sentence, match.end())          # "según el censo de 2010"
             noun = fold_word(match.group().split()[0]) in _DATA_NOUNS
-            if usable(found) and not (noun and not found.who[:1].isupper()):   # not "cifras de asistencia"
+            if usable(found) and not (noun and not found.who[:1].isupper() and not can_state(found.who, "gave")):
+                # not "cifras de asistencia"; "figures released by the health ministry" names a body
                 out.append(Attribution(found.who, match.start(), found.end, False))
                 covered = found.end
             continue

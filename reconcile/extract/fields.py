@@ -406,7 +406,8 @@ _NOT_CRITERIA = frozenset(
     "tallied calculated noted added published released based according expected believed "
     "thought feared considered estimado estimados estimada estimadas calculado calculados "
     "registrado registrados confirmado confirmados informado informados considerado considerados "
-    "used located situated ubicado ubicados ubicada situado situada".split())
+    "used located situated ubicado ubicados ubicada situado situada showed shown indicated suggested "
+    "revealed".split())
 # words that end the phrase of a number: the verb after them governs something else
 _CLAUSE_WORDS = frozenset(
     "and or but while that which who whom whose as when where because in on at of to for with from by "

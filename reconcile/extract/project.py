@@ -3,6 +3,7 @@ outlet, and a draft ``sources/_topics.yaml``, so ``reconcile report DIR`` runs o
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -155,6 +156,98 @@ def _same_name(a: str, b: str) -> bool:
     return a == b or a.endswith(" " + b) or b.endswith(" " + a)
 
 
+# "the Colombian migration authority (Migración Colombia)": a name and, in brackets, its short form
+_BRACKETED = re.compile(r"\(\s*([A-ZÁÉÍÓÚÑ][^\W\d_]*(?:[ .'’&-]+[^\W\d_]+){0,5})\s*\)")
+_NAME_WORD = re.compile(r"[^\W\d_][\w'’.&-]*$")
+_LEADING = frozenset("the el la los las".split())
+_CLAUSE = frozenset("said says by to of from according that and y que por segun dijo informo of".split())
+
+
+def article_aliases(text: str) -> list[tuple[str, str]]:
+    """(long name, short name) for each name the article gives with a short form in brackets:
+    "the Colombian migration authority (Migración Colombia)" -> ("Colombian migration
+    authority", "Migración Colombia"). The long name is read back from the bracket to an article
+    or a punctuation mark (at most eight words)."""
+    out = []
+    for match in _BRACKETED.finditer(text):
+        words = text[max(0, match.start() - 120):match.start()].split()
+        long: list[str] = []
+        while words and len(long) < 10 and _NAME_WORD.match(words[-1]):
+            word = words.pop()
+            inner = bool(words) and fold_name(words[-1]) in _INNER_BEFORE and bool(long)
+            if fold_name(word) in _LEADING and not inner or fold_name(word) in _CLAUSE and not long:
+                break
+            if fold_name(word) in _CLAUSE and not word[:1].isupper():
+                break
+            long.insert(0, word)
+        while long and fold_name(long[0]) in ("of", "de", "del", "for", "para", "and", "y"):
+            long = long[1:]
+        if long and any(w[:1].isupper() for w in long) and _same_body(" ".join(long), match.group(1)):
+            out.append((" ".join(long), match.group(1)))
+    return out
+
+
+def _proper(name: str) -> bool:
+    """"Civil Human Rights Front", "Unidad Nacional para la Gestión del Riesgo": every word but
+    the small ones capitalised."""
+    return all(w[:1].isupper() or fold_name(w) in _INNER_BEFORE | _LEADING | {"y", "and"} for w in name.split())
+
+
+_INNER_BEFORE = frozenset("para de del of for en in".split())
+
+
+def _same_body(long: str, short: str) -> bool:
+    """Whether a bracketed name is a short form of the name before it: an acronym of its words
+    ("UNGRD" after "Unidad Nacional para la Gestión del Riesgo de Desastres"), or a name that
+    shares a word with it ("Migración Colombia" after "Colombian migration authority"); not a
+    credit ("José Pérez (Reuters)") nor a place ("Cúcuta (Norte de Santander)")."""
+    if fold_name(long) == fold_name(short):
+        return False
+    if short.isupper() and 2 <= len(short) <= 8 and short.isalpha():
+        initials = {w[0].upper() for w in long.split() if w[:1].isalpha()}
+        return sum(letter in initials for letter in short) * 2 > len(short)
+    stems = {_cognate(w)[:5] for w in long.split() if len(w) > 3}
+    return any(_cognate(w)[:5] in stems for w in short.split() if len(w) > 3)
+
+
+def _cognate(word: str) -> str:
+    """An English or Spanish word reduced to what both spellings share: "Migration" and
+    "Migración" -> "migracion", "units" -> "unit"."""
+    low = fold_name(word)
+    low = re.sub(r"tion(s)?$", r"cion\1", low)
+    return low[:-1] if low.endswith("s") and len(low) > 4 else low
+
+
+def _refers_to(claimant: str, long: str, short: str, text: str = "") -> bool:
+    """Whether a claimant names the body of (long, short): either name, or one word of them
+    that stands for it ("according to Migration", "the unit said": not when ``text`` names
+    another body with that noun, "the Venezuelan border agency")."""
+    name = fold_name(claimant)
+    words = name.split()
+    if words and words[0] in _LEADING:
+        words = words[1:]
+    if " ".join(words) in (fold_name(long), fold_name(short)):
+        return True
+    if len(words) != 1:
+        return False
+    heads = {_cognate(short.split()[0]), _cognate(long.split()[0])}
+    noun = long.split()[-1]
+    if _cognate(words[0]) == _cognate(noun):
+        named = [m for m in re.finditer(rf"\b([^\W\d_]+)\s+{re.escape(noun)}\b", text, re.I)
+                 if fold_name(m.group(1)) not in _LEADING | _DETERMINERS]
+        return len(named) <= 1                         # "the unit": the one unit the article names
+    return _cognate(words[0]) in heads and len(words[0]) > 3
+
+
+_DETERMINERS = frozenset("this that these those its their este esta estos estas dicha dicho su sus".split())
+
+
+def _alias_of(claimant: str, aliases: list[tuple[str, str]], text: str = "") -> tuple[str, str] | None:
+    """The one (long, short) pair of the article a claimant refers to, or None (none or several)."""
+    found = {pair for pair in aliases if _refers_to(claimant, *pair, text)}
+    return found.pop() if len(found) == 1 else None
+
+
 def draft_project(draft: Draft, article: Article, proposals: list[Proposal], known: KnownSources,
                   default_source: str | None) -> None:
     """Add one article's proposals to ``draft``."""
@@ -167,8 +260,25 @@ def draft_project(draft: Draft, article: Article, proposals: list[Proposal], kno
     ids: list[str] = []
     topics: list[str] = []
     _carry_criteria(proposals)
+    aliases = article_aliases(article.text)
     for p in proposals:
-        if p.claimant:
+        pair = _alias_of(p.claimant, aliases, article.text) if p.claimant else None
+        if pair is not None:
+            # "according to Migration", "the Colombian migration authority": the body the article
+            # names with its short form ("Migración Colombia"), one source with the other names as aliases
+            long, short = pair
+            # the body's own name: the long one when it is a proper name ("Civil Human Rights Front
+            # (CHRF)"), else the short one ("the Colombian migration authority (Migración Colombia)")
+            name, other = (long, short) if _proper(long) else (short, long)
+            source_id = _same_claimant(draft, known.id_for(name))
+            entry = draft.source(source_id, name, _kind(f"{long} {short}", False))
+            if fold_name(p.claimant) != fold_name(name):
+                p.checks.append(f"claimant ({p.claimant!r}: taken as {name!r}, as the article names it "
+                                f"with {other!r})")
+            for alias in (other, p.claimant):
+                if fold_name(alias) not in {fold_name(a) for a in [entry["name"], *entry.setdefault("aliases", [])]}:
+                    entry["aliases"].append(alias)
+        elif p.claimant:
             source_id = _same_claimant(draft, known.id_for(p.claimant))
             entry = draft.source(source_id, p.claimant, _kind(p.claimant, False))
         else:
@@ -253,6 +363,8 @@ def render_source(entry: dict, article_names: list[str]) -> str:
     lines = [f"# Proposed by `reconcile extract` from {', '.join(article_names)}: review every claim",
              "# (see each note), delete what is not a claim, then move this file into sources/.",
              "source:", f"  id: {entry['id']}", f"  name: {_q(entry['name'])}", f"  kind: {entry['kind']}"]
+    if entry.get("aliases"):
+        lines.insert(-1, f"  aliases: [{', '.join(_q(a) for a in entry['aliases'])}]")
     if not entry["claims"]:
         lines.append("claims: []")
         return "\n".join(lines) + "\n"

@@ -80,3 +80,13 @@ def test_a_view_that_opens_the_sentence_is_the_claimant(sentence, figure, who):
 ])
 def test_an_opening_purpose_or_time_is_no_claimant(sentence):
     assert attributions(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, figure, who", [
+    ("Figures released by the transport ministry show 300 crashes.", "300", "transport ministry"),
+    ("Data from the UN refugee agency showed 4,000 arrivals.", "4,000", "UN refugee agency"),
+    ("Oxfam's latest figures show 300 wells were dry.", "300", "Oxfam"),
+    ("According to an AFP tally based on hospital sources, 300 died.", "300", "AFP"),
+])
+def test_figures_that_show_a_number_are_their_publishers(sentence, figure, who):
+    assert _who(sentence, figure) == who

@@ -140,3 +140,8 @@ def test_days_of_the_month_are_dates_and_a_risen_count_is_no_year(text, lang, ke
 
 def test_a_count_after_el_is_kept_when_it_is_a_part():
     assert _texts("El 15 de los 40 heridos murió.", "es") == ["15", "40"]
+
+
+def test_a_weekday_before_a_comma_does_not_make_the_number_a_name():
+    assert _texts("On Tuesday, 3,000 more had crossed.", "en") == ["3,000"]
+    assert _texts("En la calle Bartolomé Mitre 3060 murieron 194.", "es") == ["194"]
