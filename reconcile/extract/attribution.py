@@ -167,8 +167,13 @@ def _apposition(sentence: str, toks, at: int) -> Attribution | None:
         words.insert(0, (tok, s, e))
         if len(words) > 6:
             return None
+    if words and fold_word(words[0][0]) in _OF_BODY:
+        return _described(sentence, toks, at)         # "Juan Soto, del Ministerio de Salud, dijo": Juan Soto
     words = clean_name(words, sentence_start=False)
     return Attribution(name_text(sentence, words), words[0][1], at, True) if words else None
+
+
+_OF_BODY = frozenset({"of", "from", "de", "del"})
 
 
 def _described(sentence: str, toks, at: int) -> Attribution | None:
@@ -178,7 +183,7 @@ def _described(sentence: str, toks, at: int) -> Attribution | None:
     if not commas:
         return None
     inner = [fold_word(tok) for tok, _, _ in toks[commas[-1] + 1:]]
-    if not inner or not (inner[0] in ARTICLES or any(w in ROLES for w in inner)) or len(inner) > 10:
+    if not inner or not (inner[0] in ARTICLES | _OF_BODY or any(w in ROLES for w in inner)) or len(inner) > 10:
         return None
     named = toks[:commas[-1]]
     if len(named) > 3 and named[-1][0] == ")" and named[-3][0] == "(" and named[-2][0].isupper():

@@ -160,6 +160,8 @@ def named_person(sentence: str, a: Attribution) -> Attribution:
     return Attribution(" ".join(name), a.start, match.end(1), a.before)
 
 
+# the one at the head of a body: "the agency's chief" speaks for the agency
+_HEADS = frozenset("chief head director jefe jefa titular".split())
 _MEDIA_ROLES = frozenset("periodico diario newspaper daily agency agencia cadena".split())
 # who speaks for a body: "a police spokesman" states the police's figure
 _VOICES = frozenset("spokesman spokeswoman spokesperson official officer portavoz vocero vocera funcionario "
@@ -173,8 +175,14 @@ def without_role(name: str) -> str:
     while len(words) > 1 and words[0].lower() in _TITLES:
         words = words[1:]                              # "Col. Ahmed Ali", "Maj. Gen. John Doe"
     name = " ".join(words)
+    if len(words) > 1 and words[-2].endswith(("'s", "’s")) and fold_word(words[-1]) in _VOICES | _HEADS:
+        return " ".join(words[:-2] + [words[-2][:-2]])  # "the agency's chief", "the ministry's spokesman"
     if len(words) > 1 and fold_word(words[-1]) in _VOICES:
         return " ".join(words[:-1])                    # "a police spokesman", "a UN official": the body
+    of = next((k for k, w in enumerate(words) if fold_word(w) in ("of", "de", "del")), 0)
+    if 2 <= of <= 3 and all(w[:1].isupper() and fold_word(w) not in _BODIES | ROLES for w in words[:of]) and any(
+            fold_word(w) in _BODIES for w in words[of + 1:]):
+        return " ".join(words[:of])                    # "Abdul Muhari of the disaster agency": the person
     if len(words) > 2 and fold_word(words[0]) in _VOICES and fold_word(words[1]) in ("de", "del", "of", "for"):
         rest = words[2:]
         if rest and fold_word(rest[0]) in ARTICLES:

@@ -90,3 +90,14 @@ def test_an_opening_purpose_or_time_is_no_claimant(sentence):
 ])
 def test_figures_that_show_a_number_are_their_publishers(sentence, figure, who):
     assert _who(sentence, figure) == who
+
+
+@pytest.mark.parametrize("sentence, figure, who", [
+    ("At least 30 people were missing, Rina Sari of the disaster agency said.", "At least 30", "Rina Sari"),
+    ("Juan Soto, del Ministerio de Salud, dijo que 40 murieron.", "40", "Juan Soto"),
+    ("Crews have pulled 12 bodies from the river, the agency's chief said.", "12", "agency"),
+    ("The ministry's spokesman said 40 villages were cut off.", "40", "ministry"),
+    ("The Bank of Lisbon said 40 branches closed.", "40", "Bank of Lisbon"),   # a body's name keeps its "of"
+])
+def test_a_person_of_a_body_and_the_head_of_a_body(sentence, figure, who):
+    assert _who(sentence, figure) == who
