@@ -532,6 +532,30 @@ def _list_country(body: str, clause_places, found, item) -> str | None:
     return country if count >= 3 and 3 * count >= 2 * len(places) else None
 
 
+_PAIR_JOIN_PLACES = re.compile(r"\s*(?:,\s*)?(?:and|y|e|or|o)\s+(?:(?:the|la|el|los|las)\s+)?")
+
+
+def _pair_parent(body: str, clause_places, found, item) -> str | None:
+    """"5,000 marched in Madrid and Barcelona": two places of one kind joined by "and", one count:
+    the place that holds both (their common region, else their country); "" when they are in
+    different countries (the count is of neither). None when the clause names no such pair."""
+    places = sorted(_specific(clause_places), key=lambda p: p[2])
+    if len(places) != 2:
+        return None
+    (a, name_a, at_a), (b, _, at_b) = places
+    if not _PAIR_JOIN_PLACES.fullmatch(body[at_a + len(name_a):at_b]) or a == b:
+        return None
+    if is_city(a) != is_city(b) or ("-" in a) != ("-" in b):
+        return None                           # a town and a region: not two of one kind
+    if any(other is not item and at_a <= other.start <= at_b for other in found):
+        return None                           # "3 in Madrid and 4 in Barcelona"
+    if country_of(a) != country_of(b):
+        return ""
+    parents = {iso_place(code)[1] if "-" in code and not is_city(code) else None for code in (a, b)}
+    parent = parents.pop() if len(parents) == 1 else None
+    return parent if parent and "-" in parent else country_of(a)
+
+
 _PAIR_START = re.compile(r"\b(?:entre|between|from|desde|de)\s+(?:(?:unos|unas|some|about|around)\s+)?$", re.I)
 _PAIR_JOIN = re.compile(r"\b(?:y|and|to|a|hasta)\b", re.I)
 
@@ -792,12 +816,22 @@ def propose(article: Article, lang: str | None = None) -> list[Proposal]:
                     checks.append(f"place ({origin[1]!r}: declared in _places.yaml inside "
                                   f"{country_of(origin[0])}; check it)")
             listed = _list_country(body, clause_places, found, item) if place is None else None
+            pair = _pair_parent(body, clause_places, found, item) if place is None and listed is None else None
             if listed is not None:
                 place, place_code = listed, listed
+            elif pair is not None:
+                names = " and ".join(name for _, name, _ in sorted(_specific(clause_places), key=lambda p: p[2]))
+                if pair:
+                    place, place_code = place_value(pair, iso_place(pair)[0] if "-" in pair else pair), pair
+                    checks.append(f"place (one count for {names}: the place that holds both)")
+                else:
+                    checks.append(f"place (one count for {names}, in different countries: left empty)")
             elif place is None and measure and where:
                 place, place_code = place_value(*where), where[0]    # a depth, a speed: the event's
                 checks.append("place (the article's: a measure of the event)")
-            if place is None and len(countries) >= 3:
+            if pair == "":
+                pass                          # no one of the pair is the count's place
+            elif place is None and len(countries) >= 3:
                 checks.append("place (the sentence names several countries)")
             elif (place is None and clause_places and _others_of(body, item)
                   and _specific(clause_places)[0][2] < item.start):
@@ -814,17 +848,17 @@ def propose(article: Article, lang: str | None = None) -> list[Proposal]:
                     code, name = where        # "the worst tragedy in Argentina": a comparison's scope
                 place = place_value(code, name)
                 place_code = code
-            own = _country_claimant(claimant) if place is None and not clause_places else None
+            own = _country_claimant(claimant) if place is None and not clause_places and pair != "" else None
             if own is not None and own in struck:
                 place, place_code = own, own          # "India reported 360 killed": in India
                 checks.append("place (the country that reports it)")
             elif place is None and several and not measure and not clause_places:
                 # "Casualties: 59,488 deaths" of the "Turkey–Syria earthquakes": no one country's
                 checks.append(f"place (the event struck {', '.join(several)}; the sentence names none)")
-            elif place is None and where and len(countries) < 3:
+            elif place is None and where and len(countries) < 3 and pair != "":
                 place, place_code = place_value(*where), where[0]
                 checks.append("place (the article's, not the sentence's)")
-            elif place is None:
+            elif place is None and pair != "":
                 checks.append("place")
             as_of = sentence_date
             if as_of and article.date and len(as_of) == 7 and article.date.startswith(as_of) and not names_days(

@@ -131,3 +131,22 @@ def test_washington_dc_is_the_city_not_the_state():
     assert proposal.place == "Washington, D.C." and proposal.city == "US-WASHINGTON"
     article = _article("Seattle march", "About 6,000 people marched in Seattle, Washington, on Saturday.")
     assert _by_value(propose(article), "About 6,000").place == "Seattle"
+
+
+def test_one_count_for_two_places_of_one_kind_is_of_the_place_that_holds_both():
+    proposals = propose(_article("Marchas", "Unas 5.000 personas marcharon en Madrid y Barcelona.", "2031-05-04"), "es")
+    proposal = _by_value(proposals, "Unas 5.000")
+    assert proposal.place == "ES" and any("Madrid and Barcelona" in check for check in proposal.checks)
+    # two provinces of one region: the region
+    proposals = propose(_article("Incendios", "Los incendios quemaron 12.000 hectáreas en Huelva y Cádiz.",
+                                 "2031-05-04"), "es")
+    assert _by_value(proposals, "12.000").place == "Andalucía"
+    # two countries: neither, left empty with a note
+    proposals = propose(_article("Border protests", "About 8,000 people protested in Chile and Peru on Sunday.",
+                                 "2031-05-04"))
+    proposal = _by_value(proposals, "About 8,000")
+    assert proposal.place is None and any("different countries" in check for check in proposal.checks)
+    # a count for each is not one count for both
+    proposals = propose(_article("Marchas", "Marcharon 3.000 personas en Madrid y 4.000 en Barcelona.",
+                                 "2031-05-04"), "es")
+    assert _by_value(proposals, "3.000").place == "Madrid"
