@@ -114,7 +114,7 @@ def default_suite_path() -> Path:
 
 
 def reconcile(claims: Claims, validation: Validation | None = None, *,
-              max_findings: int | None = MAX_FINDINGS) -> Report:
+              max_findings: int | None = MAX_FINDINGS, parallel: bool = False) -> Report:
     """Relate every pair of claims of each topic; the report holds the claims, the findings,
     the estimates (``consensus``; see ``estimate``) and the suites' outcome when given.
     Its ``to_dict()`` is what ``reconcile report --format json`` prints.
@@ -122,7 +122,10 @@ def reconcile(claims: Claims, validation: Validation | None = None, *,
     Each topic keeps its ``max_findings`` most urgent findings (conflicts, then the largest
     gaps; 0 or None: all of them); the others are counted, by kind, in ``Report.omitted``
     and in every report's summary, but not built: a topic whose k claims all disagree has
-    k(k-1)/2 conflicting pairs, and the work to list them need not be done."""
+    k(k-1)/2 conflicting pairs, and the work to list them need not be done.
+
+    ``parallel``: read the claims' quotes partly in a helper process, as ``normalize``'s
+    (the command line does; a script that opts in must guard its entry point)."""
     from reconcile.conflicts import reconcile_claims
     from reconcile.estimates import estimate_report
 
@@ -130,7 +133,7 @@ def reconcile(claims: Claims, validation: Validation | None = None, *,
     if validation is not None and not isinstance(validation, Validation):
         raise TypeError("validation must be the Validation that reconcile.validate() returns, or None")
     with gc_paused():
-        findings, scopes, omitted = reconcile_claims(project, frame, max_findings)
+        findings, scopes, omitted = reconcile_claims(project, frame, max_findings, parallel=parallel)
         used_topics = set(frame["topic"]) if not frame.empty else set()
         evidence = tuple(scope for topic in sorted(scopes) for scope in scopes[topic] if not scope.parts_only)
         report = Report(claims=claim_records(frame), findings=tuple(findings), sources=dict(project.sources),

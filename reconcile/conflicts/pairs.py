@@ -594,14 +594,15 @@ def _none(value):
     return None if value is None or value != value else value
 
 
-def topic_reconcilers(project: Project, frame: pd.DataFrame,
-                      max_findings: int | None = 0) -> Iterator[TopicReconciler]:
+def topic_reconcilers(project: Project, frame: pd.DataFrame, max_findings: int | None = 0, *,
+                      parallel: bool = False) -> Iterator[TopicReconciler]:
     """A reconciler per topic of the claims, run, in topic order; each keeps its
-    ``max_findings`` most urgent findings (0: all) and counts the rest (``omitted``)."""
+    ``max_findings`` most urgent findings (0: all) and counts the rest (``omitted``).
+    ``parallel``: the quotes are read partly in a helper process (``quotes.unquoted``)."""
     places = PlaceIndex(project.places.values())
     counts = {tid: not any(u in t.unit for u in SIGNED_UNITS) for tid, t in project.topics.items()}
     missing: dict[str, dict[str, str]] = defaultdict(dict)
-    for topic_id, claim_id, lang in unquoted(frame, project.quantity_config):
+    for topic_id, claim_id, lang in unquoted(frame, project.quantity_config, parallel=parallel):
         missing[topic_id][claim_id] = lang
     for topic_id, claims in sorted(to_claims(frame, counts).items()):
         topic = project.topics.get(topic_id) or Topic(id=topic_id, title=topic_id)
@@ -631,13 +632,15 @@ class Reconciled(NamedTuple):
     omitted: dict[str, dict[str, int]]
 
 
-def reconcile_claims(project: Project, frame: pd.DataFrame, max_findings: int | None = 0) -> Reconciled:
+def reconcile_claims(project: Project, frame: pd.DataFrame, max_findings: int | None = 0, *,
+                     parallel: bool = False) -> Reconciled:
     """Findings (as ``find_conflicts``, at most ``max_findings`` per topic, the most urgent; 0:
-    all) and stated scopes (as ``stated_scopes``) in one pass."""
+    all) and stated scopes (as ``stated_scopes``) in one pass. ``parallel``: as
+    ``topic_reconcilers``."""
     findings: list[Finding] = []
     scopes: dict[str, list[StatedScope]] = {}
     omitted: dict[str, dict[str, int]] = {}
-    for reconciler in topic_reconcilers(project, frame, max_findings):
+    for reconciler in topic_reconcilers(project, frame, max_findings, parallel=parallel):
         findings.extend(reconciler.findings)
         scopes[reconciler.topic.id] = reconciler.scopes
         if reconciler.omitted:

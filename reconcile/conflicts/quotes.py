@@ -6,10 +6,17 @@ wrong language ("11.000" as 11 in English) or mistyped is then a
 warning instead of a silently wrong number. Quotes are read once per distinct (quote, lang).
 A stated text with words of its own ("more than 500") found verbatim in the quote, and read
 the same way there, needs no second reading; a bare number always does (the words around it
-in the quote may say "more than").
+in the quote may say "more than"). Read in the language its value was parsed in (the claim's
+``lang``, which is the quote's when the claim names none), the stated text reads as the stated
+interval by construction: it is parsed again only in another language.
+
+Quotes are mostly distinct (each is one statement), so the check costs a reading of each
+quote: ``unquoted(..., parallel=True)`` shares the claims with a helper process
+(``reconcile.runtime.parallel``; the command line opts in), the results the same, in order.
 """
 from __future__ import annotations
 
+import functools
 import math
 import re
 from functools import lru_cache
@@ -57,7 +64,7 @@ class QuoteReader:
         """Whether the quote holds a quantity with the stated interval."""
         quote_lang = detect_lang(quote)
         if (not _BARE_NUMBER.fullmatch(text) and text.lower() in quote.lower()
-                and self.reading(text, quote_lang) == stated):
+                and (lang == quote_lang or self.reading(text, quote_lang) == stated)):
             return True
         if stated in self.intervals(quote, quote_lang):
             return True
@@ -69,17 +76,43 @@ class QuoteReader:
         return stated in self.intervals(quote, lang, unambiguous=True)
 
 
-def unquoted(frame: pd.DataFrame, config: QuantityConfig | None = None) -> Iterator[tuple[str, str, str]]:
-    """(topic, claim id, the quote's language) for each claim whose quote lacks its stated value."""
+def unquoted(frame: pd.DataFrame, config: QuantityConfig | None = None, *,
+             parallel: bool = False) -> Iterator[tuple[str, str, str]]:
+    """(topic, claim id, the quote's language) for each claim whose quote lacks its stated value.
+    ``parallel``: share the quotes with a helper process (a script that opts in must guard its
+    entry point; ``reconcile.runtime.parallel``)."""
     if frame.empty:
         return
-    reader = QuoteReader(config or QuantityConfig())
     quoted = frame[frame["quote"].notna()]
     columns = [quoted[c].tolist() for c in ("topic", "id", "quote", "text", "lang", "lower", "upper",
                                              "lower_inclusive", "upper_inclusive")]
+    checked, items = [], []
     for topic, cid, quote, text, lang, lower, upper, lower_inclusive, upper_inclusive in zip(*columns):
         if not isinstance(quote, str) or not quote.strip():
             continue
-        stated = _key(lower, upper, lower_inclusive, upper_inclusive)
-        if not reader.holds(quote, str(text), lang if isinstance(lang, str) else None, stated):
-            yield topic, cid, detect_lang(quote)
+        checked.append((topic, cid))
+        items.append((quote, str(text), lang if isinstance(lang, str) else None,
+                      _key(lower, upper, lower_inclusive, upper_inclusive)))
+    check = functools.partial(quote_languages, config=config or QuantityConfig())
+    if parallel:
+        from reconcile.runtime.parallel import start_chunks
+
+        work = start_chunks(check, items)
+    else:
+        from reconcile.runtime.parallel import Chunks
+
+        work = Chunks(check, items)
+    with work:
+        found = work.results()
+    for (topic, cid), lang in zip(checked, found, strict=True):
+        if lang is not None:
+            yield topic, cid, lang
+
+
+def quote_languages(items: list[tuple[str, str, str | None, tuple]], config: QuantityConfig) -> list[str | None]:
+    """For each (quote, stated text, lang, stated interval as ``_key``): None when the quote
+    holds the stated value, else the quote's detected language (wherever it runs: here, or a
+    helper process)."""
+    reader = QuoteReader(config)
+    return [None if reader.holds(quote, text, lang, stated) else detect_lang(quote)
+            for quote, text, lang, stated in items]

@@ -80,3 +80,24 @@ def test_a_month_or_a_year_as_of_passes_the_shipped_suite(make_project):
     assert list(claims.frame["as_of"]) == ["2019-07", "2019"]
     validation = reconcile.validate(claims)
     assert not [o for o in validation.outcomes if not o.success and o.column and "as_of" in o.column]
+
+
+def test_quotes_read_partly_in_a_helper_process_give_the_same_unquoted_claims(make_project, monkeypatch):
+    from reconcile.conflicts.quotes import unquoted
+    from reconcile.runtime import parallel
+
+    maker = make_project()
+    maker.source("a", *[claim(id=f"a{n}", value=value, lang=lang, quote=quote) for n, (value, lang, quote) in enumerate([
+        ("more than 500", None, "More than 500 soldiers crossed."),        # held, verbatim
+        (500, None, "More than 500 soldiers crossed."),                      # a bare number under other words
+        ("11.000", "en", "Hubo 11.000 muertos según la agencia."),          # read in the wrong language
+        ("11.000", "es", "Hubo 11.000 muertos."),                           # held
+        ("más de 500", "es", "Report 12: más de 500 crossed the border"),  # held, in the claim's language
+        ("about 40", None, "They said 400 crossed."),                       # not held
+    ] * 3)])
+    project, frame = reconcile.normalize(reconcile.read([maker.root]))
+    alone = list(unquoted(frame, project.quantity_config))
+    monkeypatch.setattr(parallel, "SPAWN_FROM", 1)
+    shared = list(unquoted(frame, project.quantity_config, parallel=True))
+    assert shared == alone
+    assert sorted(cid for _, cid, _ in alone) == sorted(f"a{n}" for n in range(18) if n % 6 in (1, 2, 5))
