@@ -87,14 +87,16 @@ def test_quotes_read_partly_in_a_helper_process_give_the_same_unquoted_claims(ma
     from reconcile.runtime import parallel
 
     maker = make_project()
-    maker.source("a", *[claim(id=f"a{n}", value=value, lang=lang, quote=quote) for n, (value, lang, quote) in enumerate([
+    cases = [
         ("more than 500", None, "More than 500 soldiers crossed."),        # held, verbatim
         (500, None, "More than 500 soldiers crossed."),                      # a bare number under other words
         ("11.000", "en", "Hubo 11.000 muertos según la agencia."),          # read in the wrong language
         ("11.000", "es", "Hubo 11.000 muertos."),                           # held
         ("más de 500", "es", "Report 12: más de 500 crossed the border"),  # held, in the claim's language
         ("about 40", None, "They said 400 crossed."),                       # not held
-    ] * 3)])
+    ] * 3
+    maker.source("a", *[claim(id=f"a{n}", value=value, lang=lang, quote=quote)
+                        for n, (value, lang, quote) in enumerate(cases)])
     project, frame = reconcile.normalize(reconcile.read([maker.root]))
     alone = list(unquoted(frame, project.quantity_config))
     monkeypatch.setattr(parallel, "SPAWN_FROM", 1)
