@@ -552,10 +552,12 @@ def claimant_for(found: list[Attribution], start: int, end: int, slug, sentence:
         return bool(sentence and _CLAUSE_BREAK.search(sentence, lo, max(lo, hi))), gap, slug(a.who) in WIRE_AGENCIES
 
     best = min(found, key=distance)
-    if sentence and best.start >= end and ";" in sentence[end:best.start]:
-        clause_end = sentence.find(";", best.end)
-        if re.search(r"\d", sentence[best.end:clause_end if clause_end >= 0 else len(sentence)]):
-            return None                                # "fired 1,100 rounds; the police found 23 firearms"
+    if sentence and best.start >= end and _CLAUSE_BREAK.search(sentence, end, best.start):
+        after = _CLAUSE_BREAK.search(sentence, best.end)
+        if re.search(r"\d", sentence[best.end:after.start() if after else len(sentence)]):
+            # "fired 1,100 rounds; the police found 23 firearms", "es de 300, aunque la Cruz Roja
+            # habla de 500": a speaker with a figure of its own in a later clause
+            return None
     return best if best.who else None
 
 

@@ -29,7 +29,7 @@ _VERBS = (
     "revealed|reveals|disclosed|conceded|documented|tweeted|posted|predicted|projected|recalled|replied|"
     "responded|"
     "estimates|counted|confirmed|confirms|claimed|declared|recorded|registered|"
-    "puts|wrote|writes|revised|raised|lowered|spoke of|talked of|"
+    "puts|wrote|writes|revised|raised|lowered|spoke of|talked of|speaks of|speak of|talks of|"
     "tallied|put|gave|found|finding|calculated|assessed|noted|added|insisted|acknowledged|"
     "admitted|published|released|asked for|requested|appealed for|referred to|described|mentioned|"
     "dijo|dice|dicen|dijeron|afirmó|afirma|afirmaron|informó|informa|informaron|aseguró|asegura|"

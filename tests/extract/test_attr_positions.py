@@ -101,3 +101,13 @@ def test_figures_that_show_a_number_are_their_publishers(sentence, figure, who):
 ])
 def test_a_person_of_a_body_and_the_head_of_a_body(sentence, figure, who):
     assert _who(sentence, figure) == who
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("La cifra oficial de muertos es de 300, aunque la Cruz Roja habla de 500.", "300"),
+    ("The official toll is 300, while the Red Cross speaks of 500.", "300"),
+    ("The official toll is 300; the Red Cross said 500.", "300"),
+])
+def test_a_speaker_in_a_later_clause_does_not_claim_the_figure_before_it(sentence, figure):
+    assert _who(sentence, figure) is None
+    assert _who(sentence, "500") in ("Cruz Roja", "Red Cross")
