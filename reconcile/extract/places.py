@@ -323,10 +323,15 @@ def _whole_name(words, k: int, size: int) -> bool:
     last = words[k + size - 1][0]
     return (not left or left.endswith(",") or fold_word(left) in _JOINS or fold_word(left) in _BEFORE_PLACE) and \
         (not right or last.endswith((",", "'s", "’s")) or fold_word(right) in _JOINS
-         or fold_word(right) in _OF and k + size + 1 < len(words) and words[k + size + 1][0][:1].isupper())
+         or fold_word(right) in _OF and k + size + 1 < len(words) and _is_region(words[k + size + 1][0]))
 
 
-_OF = frozenset({"of", "de", "del"})   # "Pune of Maharashtra": a place of a place
+_OF = frozenset({"of", "de", "del"})   # "Pune of Maharashtra": a place of an ISO region (not "Santiago de Compostela")
+
+
+def _is_region(word: str) -> bool:
+    word = word.strip(".,;:")
+    return word[:1].isupper() and (_lookup(word) is not None or fold_name(word) in _subdivisions_by_name())
 
 
 _ADMIN_WORD = re.compile(r"\s+(?:Upazila|District|Township|Municipality|Prefecture|County)$")

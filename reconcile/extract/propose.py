@@ -184,7 +184,19 @@ def _happened_in(sentence: str, country: str | None) -> tuple[str, str] | None:
             if verb.end() <= at <= verb.end() + 90 and _IN_PLACE.search(sentence, max(0, at - 10), at) \
                     and not re.search(r"[.;]", sentence[verb.end():at]):
                 return code, _ADMIN_AFTER.sub("", name) or name
+        # a town reconcile does not know, placed by the text: "occurred in Kalinda, Mexico"
+        town = _IN_TOWN.match(sentence, verb.end())
+        if town is not None and not places_in(town.group(1), country):
+            where = places_in(town.group(2), country)
+            if where and where[0][2] == 0:
+                return city_code(country_of(where[0][0]), town.group(1)), town.group(1)
     return None
+
+
+_IN_TOWN = re.compile(r"[^.;]{0,60}?\b(?:in|en|at)\s+(?:the\s+|la\s+|el\s+)?"
+                      r"(?:(?:town|city|village|municipality|ciudad|pueblo|localidad|municipio)\s+(?:of|de)\s+)?"
+                      r"([A-ZÁÉÍÓÚÑ][^\W\d_]+(?:\s[A-ZÁÉÍÓÚÑ][^\W\d_]+)?),\s+"
+                      r"([A-ZÁÉÍÓÚÑ][^\W\d_]+(?:\s(?:de\s+)?[A-ZÁÉÍÓÚÑ][^\W\d_]+){0,2})")
 
 
 # the event spans a region wider than a country, or the world: no one country is its place

@@ -150,3 +150,16 @@ def test_one_count_for_two_places_of_one_kind_is_of_the_place_that_holds_both():
     proposals = propose(_article("Marchas", "Marcharon 3.000 personas en Madrid y 4.000 en Barcelona.",
                                  "2031-05-04"), "es")
     assert _by_value(proposals, "3.000").place == "Madrid"
+
+
+def test_a_town_reconcile_does_not_know_placed_by_the_opening_is_declared_inside_its_country():
+    article = _article("Kalinda gas explosion", "The gas explosion occurred in Kalinda, Mexico, on 2 May 2031. "
+                                                "It killed 14 people.")
+    proposal = _by_value(propose(article), "14")
+    assert proposal.place == "Kalinda" and proposal.city == "MX-KALINDA"
+
+
+def test_a_name_with_de_inside_it_is_not_a_town_of_a_region():
+    from reconcile.extract.places import places_in
+    assert [code for code, _, _ in places_in("a fire in Pune of Maharashtra, India")] == ["IN-PUNE", "IN-MH", "IN"]
+    assert not any(code.startswith("CL") for code, _, _ in places_in("Accidente ferroviario de Santiago de Compostela"))
