@@ -6,7 +6,7 @@ ClaimReview): one owner of how an estimate is said, so every format says the sam
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Collection
 
 from reconcile.model.numbers import format_number, interval_text
 from reconcile.model.records import Report
@@ -47,11 +47,15 @@ def _value(record: dict[str, Any]) -> str:
     return f"{format_number(point)} (range {interval})"
 
 
-def estimate_views(report: Report) -> dict[str, list[EstimateView]]:
-    """topic id -> its estimates in words, in the report's order."""
+def estimate_views(report: Report, topics: Collection[str] | None = None) -> dict[str, list[EstimateView]]:
+    """topic id -> its estimates in words, in the report's order; only ``topics``' when given
+    (a page that shows a few topics of thousands in full)."""
     claims = {claim["id"]: claim for claim in report.claims}
     out: dict[str, list[EstimateView]] = {}
-    for estimate in report.estimate_records():
+    for item in report.estimates:
+        if topics is not None and (item["topic"] if isinstance(item, dict) else item.evidence.topic) not in topics:
+            continue
+        estimate = item if isinstance(item, dict) else item.to_dict()
         used: list[str] = []
         aside: list[str] = []
         for item in estimate["claims"]:

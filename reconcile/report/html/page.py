@@ -40,6 +40,7 @@ from reconcile.report.base import (
     claims_in,
     finding_anchors,
     plural,
+    TopicView,
     topic_views,
     fold_findings,
     versus,
@@ -59,6 +60,20 @@ from reconcile.report.html.tables import (
 
 #: draw charts in worker processes from this many topics on (when there are several CPUs)
 PARALLEL_FROM = 48
+
+#: topics shown in full (chart, estimates, findings, claims), the most urgent first; the others
+#: are one row each in a table at the end (a page of 20,000 topics is one nobody reads, and a
+#: browser cannot open): their every claim and finding are in the JSON report
+MAX_TOPIC_SECTIONS = 300
+
+#: a topic's claims table lists at most this many claims (those its listed findings name first)
+MAX_TABLE_ROWS = 1_000
+
+#: what the page says of what it folds, and where all of it is
+FOLDED_NOTE = ('<p class="meta" id="folded">This page shows {shown} in full, those with conflicts and '
+               'the largest gaps first; the other {rest} are listed with their counts '
+               '<a href="#more-topics">at the end</a>, and a claims table lists at most {rows:,} claims. '
+               "Every claim, finding and estimate is in <code>reconcile report --format json</code>.</p>\n")
 
 CSS = """
 :root{--conflict:#c62828;--consistent:#2e7d32;--nc:#1565c0;--warning:#b26a00;--ink:#222;
@@ -258,6 +273,40 @@ def _sources_table(report: Report) -> str:
             f"</tr></thead><tbody>{body}</tbody></table>\n</section>\n")
 
 
+def _listed_claims(view: TopicView) -> list[dict[str, Any]]:
+    """The claims of a topic's table: all of them, or ``MAX_TABLE_ROWS``, the claims its listed
+    findings name (most urgent first) before the others, in the table's order."""
+    if len(view.claims) <= MAX_TABLE_ROWS:
+        return list(view.claims)
+    named: dict[str, None] = {}
+    for verdict in URGENCY:
+        shown, _ = fold_findings(*view.of(verdict), verdict=verdict)
+        for finding in shown:
+            named.update(dict.fromkeys(finding.claims))
+    position = {claim["id"]: i for i, claim in enumerate(view.claims)}
+    first = [position[cid] for cid in named if cid in position][:MAX_TABLE_ROWS]
+    taken = set(first)
+    others = (i for i in range(len(view.claims)) if i not in taken)
+    chosen = first + [i for _, i in zip(range(MAX_TABLE_ROWS - len(first)), others)]
+    return [view.claims[i] for i in sorted(chosen)]
+
+
+def _more_topics(views: list[TopicView]) -> str:
+    """The topics not shown in full: one row each, with its claims and findings by verdict."""
+    rows = []
+    for view in views:
+        c = view.counts()
+        rows.append(f"<tr><td>{_e(view.title)}</td><td><code>{_e(view.id)}</code></td><td>{len(view.claims):,}</td>"
+                    f'<td>{c["conflict"]:,}</td><td>{c["consistent"]:,}</td><td>{c["not-comparable"]:,}</td>'
+                    f'<td>{c["warning"]:,}</td></tr>')
+    return ('<section id="more-topics">\n<h2>More topics</h2>\n'
+            f'<p class="muted">{plural(len(views), "more topic")}, not shown in full here: their charts, '
+            "findings and claims are in <code>reconcile report --format json</code>.</p>\n"
+            "<table><thead><tr><th>topic</th><th>id</th><th>claims</th><th>conflicts</th><th>consistent</th>"
+            "<th>not comparable</th><th>warnings</th></tr></thead><tbody>" + "\n".join(rows)
+            + "</tbody></table>\n</section>\n")
+
+
 def render_html(report: Report) -> str:
     """The report as one self-contained HTML page (see the module docstring)."""
     try:
@@ -268,12 +317,13 @@ def render_html(report: Report) -> str:
     summary = report.summary()
     counts = summary["findings"]
     views = topic_views(report)
+    views, more = views[:MAX_TOPIC_SECTIONS], views[MAX_TOPIC_SECTIONS:]
     claims = claim_index(report)
     conflicted = claims_in(report, "conflict")
     anchors = finding_anchors(report)
     by_topic = estimates_by_topic(report)
     charts = _draw_all([chart_rows(report, view, conflicted, by_topic.get(view.id, [])) for view in views])
-    estimates = estimate_views(report)
+    estimates = estimate_views(report, {view.id for view in views} if more else None)
     compact = len(report.claims) >= COMPACT_FROM
     csp = COMPACT_CSP if compact else CSP
 
@@ -297,14 +347,18 @@ def render_html(report: Report) -> str:
            f'<li class="v-warning"><b>{counts["warning"]:,}</b>'
            f'{"warning" if counts["warning"] == 1 else "warnings"}</li></ul>\n'
            + (COMPACT_NOTE.format(claims=plural(len(report.claims), "claim")) if compact else "")
+           + (FOLDED_NOTE.format(shown=plural(len(views), "topic"), rest=f"{len(more):,}", rows=MAX_TABLE_ROWS)
+              if more else "")
            + "</header>\n"]
-    if len(views) > 1:
+    if len(views) + len(more) > 1:
         out.append("<nav><h2>Topics</h2><ol>")
         for n, view in enumerate(views, 1):
             c = view.counts()
             out.append(f'<li><a href="#topic-{n}">{_e(view.title)}</a> '
                        f'<span class="muted">{plural(c["conflict"], "conflict")}, '
                        f'{plural(len(view.claims), "claim")}</span></li>')
+        if more:
+            out.append(f'<li><a href="#more-topics">{plural(len(more), "more topic")}</a></li>')
         out.append("</ol></nav>\n")
     out.append("<main>\n")
     tables: list[list[ClaimRow]] = []   # compact: the claims tables, drawn by ROWS_SCRIPT
@@ -338,13 +392,21 @@ def render_html(report: Report) -> str:
                    "<th>as of / stated on</th>"
                    "<th>link</th><th>file:line</th></tr></thead>")
         quoted: dict[str, str] = {}
-        rows = [claim_row(report, claim, conflicted, quoted) for claim in view.claims]
+        listed = _listed_claims(view)
+        rows = [claim_row(report, claim, conflicted, quoted) for claim in listed]
         if compact:
             tables.append(rows)
             out.append("<tbody></tbody>")
         else:
             out.append("<tbody>\n" + "\n".join(map(row_html, rows)) + "\n</tbody>")
-        out.append("</table>\n</section>\n")
+        out.append("</table>\n")
+        if len(listed) < len(view.claims):
+            out.append(f'<p class="muted">{len(listed):,} of the topic\'s {len(view.claims):,} claims listed, '
+                       "those its findings above name first; every claim: "
+                       "<code>reconcile report --format json</code></p>\n")
+        out.append("</section>\n")
+    if more:
+        out.append(_more_topics(more))
     out.append(_sources_table(report))
     out.append('</main>\n<footer class="muted"><p>Made by reconcile. This page is '
                "self-contained: it loads nothing from the network.</p></footer>\n"
