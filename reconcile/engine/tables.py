@@ -301,7 +301,7 @@ def _chunk_function(loaded: Any, tables: dict[str, Scanned], kind: str, columns:
             claims = claims.assign(**{ORDER: np.concatenate(order), ROW: claims["line"].to_numpy(dtype="int64"),
                                       DERIVED: np.concatenate(derived), ERROR: None})
             claims["population"] = [list(p) for p in claims["population"]]
-            yield pa.RecordBatch.from_pandas(pd.DataFrame(claims), schema=schema, preserve_index=False)
+            yield from pa.Table.from_pandas(pd.DataFrame(claims), schema=schema, preserve_index=False).to_batches()
 
     return normalize
 
