@@ -142,7 +142,7 @@ def report(paths: tuple[str, ...], fmt: str | None, output: str | None, fail_on:
     with Progress(("reading sources", "normalizing claims", "validating", "reconciling",
                    f"rendering {fmt}")) as progress:
         progress.stage("reading sources")
-        project = reconcile.read(paths or ".")
+        project = run_on.read(paths or ".")
         progress.stage("normalizing claims")
         claims = run_on.normalize(project, parallel=OWN_PROCESS, meanwhile=None if no_validate else warm_up)
         progress.stage("validating")
@@ -181,7 +181,7 @@ def validate(paths: tuple[str, ...], fmt: str, suites: tuple[str, ...], since: s
         suite_paths = suite_files(suites)
         with Progress(("reading sources", "normalizing claims", "validating")) as progress:
             progress.stage("reading sources")
-            claims = run_on.normalize(reconcile.read(paths or "."), parallel=OWN_PROCESS, meanwhile=warm_up)
+            claims = run_on.normalize(run_on.read(paths or "."), parallel=OWN_PROCESS, meanwhile=warm_up)
             changed = changed_claims(claims, since, fmt) if since else claims
             if changed is None:  # a pull request that changes no claim: nothing to check
                 return
