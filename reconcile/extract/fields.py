@@ -116,7 +116,12 @@ for _tag, _words in {
 # people with their feminine forms ("personas heridas", "desaparecidas", "lesionadas")
 for _word in ("protestors rioters individuos deportados retornados ancianos bebes "
               "indigenas comuneros universitarios jubilados pensionistas feligreses naufragos lesionados "
-              "secuestrados asesinados rescatados ejecutados evacuees").split():
+              "secuestrados asesinados rescatados ejecutados evacuees "
+              # Spanish participles and nouns that count people by what befell them
+              "fallecimientos bajas occisos ahogados calcinados intoxicados mutilados baleados hospitalizados "
+              "internados atendidos atrapados sepultados soterrados aislados incomunicados albergados alojados "
+              "desalojados reubicados contagiados infectados capturados apresados retenidos refugiados "
+              "sobrevivientes").split():
     _POPULATION.setdefault(_word, "people")
 for _word, _tag in list(_POPULATION.items()):
     if _word.endswith("os") and _tag == "people":
@@ -347,7 +352,8 @@ def subject_population(before: str, lang: str, figure: str = "") -> list[str]:
 
 #: criteria that count people when no noun says what is counted ("murieron 25", "the death toll")
 PEOPLE_CRITERIA = frozenset({"dead", "injured", "missing", "displaced", "protested", "evacuated", "arrested",
-                             "affected"})
+                             "affected", "rescued", "trapped", "kidnapped", "hospitalized", "deported", "survived",
+                             "fled", "homeless"})
 
 
 def subject_criterion(before: str, figure: str = "") -> str | None:

@@ -75,3 +75,13 @@ def test_rescuers_are_counted_not_rescued():
 ])
 def test_a_tally_that_approaches_a_figure_has_that_population(sentence, lang):
     assert _population(sentence, lang) == ["people"]
+
+
+@pytest.mark.parametrize("sentence, tags", [
+    ("Hay 40 hospitalizados en la capital.", ["people"]),
+    ("Se confirmaron 120 fallecimientos.", ["people"]),
+    ("Quedan 15 atrapadas en la mina.", ["people"]),
+])
+def test_nouns_of_what_befell_people_count_people(sentence, tags):
+    assert _population(sentence) == tags
+
