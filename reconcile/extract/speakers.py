@@ -175,6 +175,10 @@ def without_role(name: str) -> str:
     while len(words) > 1 and words[0].lower() in _TITLES:
         words = words[1:]                              # "Col. Ahmed Ali", "Maj. Gen. John Doe"
     name = " ".join(words)
+    owner = next((k for k, w in enumerate(words[:-1]) if w.endswith(("'s", "’s"))), None)
+    person = words[owner + 1:] if owner is not None else []
+    if 2 <= len(person) <= 4 and all(w[:1].isupper() and fold_word(w) not in _BODIES | ROLES for w in person):
+        return " ".join(person)                        # "the BBC's Lyse Doucet": the person, not the outlet
     if len(words) > 1 and words[-2].endswith(("'s", "’s")) and fold_word(words[-1]) in _VOICES | _HEADS:
         return " ".join(words[:-2] + [words[-2][:-2]])  # "the agency's chief", "the ministry's spokesman"
     if len(words) > 1 and fold_word(words[-1]) in _VOICES:

@@ -111,3 +111,12 @@ def test_a_person_of_a_body_and_the_head_of_a_body(sentence, figure, who):
 def test_a_speaker_in_a_later_clause_does_not_claim_the_figure_before_it(sentence, figure):
     assert _who(sentence, figure) is None
     assert _who(sentence, "500") in ("Cruz Roja", "Red Cross")
+
+
+@pytest.mark.parametrize("sentence, figure, who", [
+    ("The Tribune's Ana Costa counted 300 tents.", "300", "Ana Costa"),
+    ("Oxfam's Lena Berg said 300 wells were dry.", "300", "Lena Berg"),
+    ("Peru's Health Ministry said 300 died.", "300", "Peru's Health Ministry"),   # a body, not a person
+])
+def test_a_person_named_after_a_possessive_is_the_person(sentence, figure, who):
+    assert _who(sentence, figure) == who
