@@ -42,6 +42,16 @@ _MAGNITUDE = re.compile(r"\b(?:magnitude|magnitud|Mw|richter)\b", re.I)
 _IN_BEFORE = re.compile(r"\b(?:in|en)\s+$")
 
 
+def _in_name(body: str, said, at: int) -> bool:
+    """Whether an offset lies in the words of an attribution up to the claimant's name ("The
+    New York Times said", "Fuentes de la policía"), not after it ("damnificadas por las lluvias
+    en la región de Piura")."""
+    if not said.start <= at < said.end:
+        return False
+    start = body.find(said.who, said.start, said.end) if said.who else -1
+    return start < 0 or at < start + len(said.who)
+
+
 def _organisers_in(body: str, start: int, at: int) -> bool:
     """"March organizers in New York claimed": a place after "in" in the claimant's words is
     where the count is, unless it is a body's seat ("la delegación del Gobierno en Cataluña")."""
@@ -171,6 +181,10 @@ _HAPPENED = re.compile(
     r"collapse|explosion|blast|bombing|attack|crash|fire|stampede|derailment|derrumbe|explosi[oó]n|"
     r"atentado|incendio|estampida|descarrilamiento)\b", re.I)
 _ADMIN_AFTER = re.compile(r"\s+(?:Upazila|District|Township|Municipality|Province|Prefecture|County|Region)$")
+_STRIKE = re.compile(r"struck|hit|sacudi[oó]|azot[oó]|golpe[oó]", re.I)
+_OBJECT_GAP = re.compile(r"\s+(?:the\s+|a\s+la\s+|al\s+|la\s+|el\s+)?"
+                         r"(?:(?:northern|southern|eastern|western|central)\s+)?")
+_ALSO = re.compile(r"\b(?:also|too|as\s+well|además|tambi[eé]n)\b", re.I)
 _IN_PLACE = re.compile(r"\b(?:in|en|at)\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?$", re.I)
 
 
@@ -180,10 +194,14 @@ def _happened_in(sentence: str, country: str | None) -> tuple[str, str] | None:
     "realizada"), the most specific of a chain ("the Savar Upazila of Dhaka, Bangladesh": Savar)."""
     found = places_in(sentence, country)
     for verb in _HAPPENED.finditer(sentence):
+        if _ALSO.search(sentence, max(0, verb.start() - 25), verb.end()):
+            continue                  # "protests were also held in Batumi": not the event's own place
         for code, name, at in found:
-            if verb.end() <= at <= verb.end() + 90 and _IN_PLACE.search(sentence, max(0, at - 10), at) \
+            if verb.end() <= at <= verb.end() + 90 and (
+                    _IN_PLACE.search(sentence, max(0, at - 10), at)
+                    or _STRIKE.fullmatch(verb.group()) and _OBJECT_GAP.fullmatch(sentence[verb.end():at])) \
                     and not re.search(r"[.;]", sentence[verb.end():at]):
-                return code, _ADMIN_AFTER.sub("", name) or name
+                return code, _ADMIN_AFTER.sub("", name) or name   # "struck the Emilia-Romagna region"
         # a town reconcile does not know, placed by the text: "occurred in Kalinda, Mexico"
         town = _IN_TOWN.match(sentence, verb.end())
         if town is not None and not places_in(town.group(1), country):
@@ -236,6 +254,22 @@ def _wide_event(article: Article, prose: list[Sentence]) -> str | None:
     return match.group() if match else None
 
 
+def _inside(code: str, region: str) -> bool:
+    """Whether a place lies in a title's place that is more than a country: a subdivision
+    of it (ISO), or a town of its country when it is a region ("Barcelona" in a "Diada de
+    Cataluña"); nothing lies in a town."""
+    if is_city(region):
+        return False
+    if is_city(code):
+        return country_of(code) == country_of(region)
+    parent: str | None = code
+    while parent and "-" in parent:
+        parent = iso_place(parent)[1]
+        if parent == region:
+            return True
+    return False
+
+
 def _article_place(article: Article, all_sentences: list[Sentence]) -> tuple[str, str] | None:
     """The place the article is about: its dateline's; else the place its opening says the
     event happened in, if it lies in the title's country ("Angrois" rather than the title's
@@ -267,10 +301,11 @@ def _article_place(article: Article, all_sentences: list[Sentence]) -> tuple[str
     if several:
         country = several[0]                  # "Turkey–Syria earthquakes": the first is the epicentre's
     prefer = next(iter(title_countries)) if len(title_countries) == 1 else None if title_countries else country
+    titled = next((p for p in title_found if "-" in p[0]), None) if len(title_countries) == 1 else None
     for sentence in prose[:3]:
         happened = _happened_in(sentence.text, prefer)
         if happened is not None and (prefer is None or country_of(happened[0]) == prefer) and \
-                happened[0] != country_of(happened[0]):
+                happened[0] != country_of(happened[0]) and (titled is None or _inside(happened[0], titled[0])):
             return happened
         other = _other_name(sentence.text, article.title, prefer)
         if other is not None:
@@ -722,7 +757,7 @@ def propose(article: Article, lang: str | None = None) -> list[Proposal]:
             credits.append((0, dateline))     # the dateline's places are the article's (``where``)
         sentence_places = _towns_first(body, [
             p for p in places_in(body, country_of(where[0]) if where else None)
-            if not any(a.start <= p[2] < a.end and not _organisers_in(body, a.start, p[2]) for a in said)
+            if not any(_in_name(body, a, p[2]) and not _organisers_in(body, a.start, p[2]) for a in said)
             and not any(a <= p[2] < b for a, b in credits)])
         if not sentence_places and _THERE.match(body):
             sentence_places = [(code, name, 0) for code, name, _ in previous_places]   # "There, 415 crossed"

@@ -163,3 +163,25 @@ def test_a_name_with_de_inside_it_is_not_a_town_of_a_region():
     from reconcile.extract.places import places_in
     assert [code for code, _, _ in places_in("a fire in Pune of Maharashtra, India")] == ["IN-PUNE", "IN-MH", "IN"]
     assert not any(code.startswith("CL") for code, _, _ in places_in("Accidente ferroviario de Santiago de Compostela"))
+
+
+def test_another_town_where_protests_were_also_held_is_not_the_events_place():
+    article = _article("Thousands protest in Tbilisi",
+                       "About 20,000 people marched through the Georgian capital on Sunday, police said. "
+                       "Organisers put the figure at 50,000. Protests were also held in Batumi, where some "
+                       "3,000 gathered.")
+    proposals = propose(article)
+    assert _by_value(proposals, "50,000").place == "Tbilisi"
+    assert _by_value(proposals, "some 3,000").place == "Batumi"
+
+
+def test_the_region_an_event_struck_is_its_place():
+    article = _article("2031 Emilia floods", "The 2031 Emilia floods were a series of floods that struck the "
+                                             "Emilia-Romagna region of northern Italy in May 2031. At least 17 "
+                                             "people died.")
+    assert _by_value(propose(article), "At least 17").place == "Emilia-Romagna"
+
+
+def test_a_place_after_the_claimants_name_in_an_attribution_is_where_the_count_is():
+    text = "Al menos 15 personas murieron por las lluvias en la región de Piura, informó el Instituto Nacional."
+    assert _by_value(propose(_article("Lluvias en el norte del Perú", text), "es"), "Al menos 15").place == "Piura"
