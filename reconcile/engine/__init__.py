@@ -71,9 +71,14 @@ class PandasStages:
 
         return read(paths)
 
+    #: helper processes allowed (``normalize(parallel=True)``, as the command line says): the
+    #: reconcile stage's quote check shares its work with one too
+    parallel = False
+
     def normalize(self, project: Any, *, parallel: bool = False, meanwhile: Any = None) -> Any:
         from reconcile.pipeline import normalize
 
+        self.parallel = parallel
         return normalize(project, parallel=parallel, meanwhile=meanwhile)
 
     def validate(self, claims: Any, suites: Any = None) -> Any:
@@ -84,7 +89,7 @@ class PandasStages:
     def reconcile(self, claims: Any, validation: Any = None, **options: Any) -> Any:
         from reconcile.pipeline import reconcile
 
-        return reconcile(claims, validation, **options)
+        return reconcile(claims, validation, **{"parallel": self.parallel, **options})
 
     def estimate(self, report: Any, method: str = "consensus") -> Any:
         from reconcile.pipeline import estimate
