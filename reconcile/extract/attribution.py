@@ -142,7 +142,9 @@ _SPEAK_FOR = frozenset("officials official spokesman spokeswoman spokesperson re
 
 # an aside between commas after the subject, passed over: "citing police sources", "según su web"
 _ASIDES = frozenset("citing quoting citando segun according speaking talking writing testifying hablando in en "
-                    "via who which whose que quien quienes cuyo cuya".split())
+                    "via who which whose que quien quienes cuyo cuya "
+                    # "Los organizadores, por su parte, hablaron de", "The army, however, said"
+                    "por however meanwhile though sin asimismo ademas tambien also".split())
 
 
 def _is_place_name(sentence: str, words) -> bool:

@@ -108,7 +108,12 @@ _SOURCES_OF = re.compile(r"^(?:(?:unnamed |anonymous |official |police |diplomat
 _TRAILING_NOUNS = frozenset("observations data figures estimates estimate numbers count counts tally "
                             "preliminary official initial latest "
                             "report reports records statistics datos cifras estimaciones recuento "
-                            "registros estadisticas informe".split())
+                            "registros estadisticas informe balance conteo reporte tallies".split())
+# "el último balance", "the latest official count": words before a document's noun
+_DOCUMENT_ADJECTIVES = frozenset("ultimo ultima ultimos ultimas primer primera nuevo nueva nuevos nuevas latest last "
+                                 "new provisional preliminar preliminares final oficial oficiales".split())
+# "a la agencia EFE", "al diario", "to reporters": a listener after the speaker read forwards
+_LISTENER = re.compile(r"\s(?:a|al|ante)\s+(?=(?:la|el|los|las)\s|[A-ZÁÉÍÓÚÑ])")
 _NOT_NAMES = frozenset({"mw", "ms", "ml", "utc", "gmt", "est", "approx", "estimated", "estimado"})
 WIRE_AGENCIES = frozenset({
     "associated-press", "ap", "reuters", "agence-france-presse", "afp", "efe", "agencia-efe",
@@ -216,6 +221,9 @@ def trim_name(name: str, inner_speaker: bool = True) -> str:
             if name.lower().startswith(article):
                 name = name[len(article):]
                 break
+        listener = _LISTENER.search(name)
+        if listener and listener.start() > 0:
+            name = name[:listener.start()]           # "según declaró el alcalde a la agencia EFE": the mayor
     match = _SOURCES_OF.match(name)
     if match and len(name) > match.end():
         name = name[match.end():]
@@ -224,8 +232,9 @@ def trim_name(name: str, inner_speaker: bool = True) -> str:
                 name = name[len(article):]
                 break
     words = name.split()
-    if words and fold_word(words[0]) in _TRAILING_NOUNS and name.islower():
-        return ""                                      # "según datos preliminares": no one named
+    bare = [w for w in words if fold_word(w) not in _DOCUMENT_ADJECTIVES]
+    if bare and fold_word(bare[0]) in _TRAILING_NOUNS and name.islower():
+        return ""                                      # "según datos preliminares", "el último balance oficial"
     for k in range(1, len(words)):
         verb = TRIGGER.fullmatch(words[k])
         if words[k].islower() and verb is not None and verb.group("verb"):

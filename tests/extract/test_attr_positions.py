@@ -120,3 +120,20 @@ def test_a_speaker_in_a_later_clause_does_not_claim_the_figure_before_it(sentenc
 ])
 def test_a_person_named_after_a_possessive_is_the_person(sentence, figure, who):
     assert _who(sentence, figure) == who
+
+
+@pytest.mark.parametrize("sentence, figure, who", [
+    ("Hay 80 heridos, según declaró la alcaldesa a la agencia Efe.", "80", "alcaldesa"),
+    ("Los sindicatos, por su parte, hablaron de 90.000.", "90.000", "sindicatos"),
+    ("The union, however, said 9,000 workers walked out.", "9,000", "union"),
+])
+def test_a_listener_or_an_aside_is_passed_over(sentence, figure, who):
+    assert _who(sentence, figure) == who
+
+
+@pytest.mark.parametrize("sentence", [
+    "Hay 80 heridos, según el último balance oficial.",
+    "There are 80 injured, according to the latest official count.",
+])
+def test_a_document_with_no_owner_names_no_one(sentence):
+    assert _who(sentence, "80") is None
