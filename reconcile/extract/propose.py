@@ -178,7 +178,8 @@ _HAPPENED = re.compile(
     r"realizad[oa]s?|se\s+realiz[oó]|celebrad[oa]s?|se\s+celebr[oó]|organizad[oa]s?|convocad[oa]s?|"
     r"sacudi[oó]|azot[oó]|golpe[oó]|descarril[oó]|"
     # the event's own noun: "a gold mine collapse in Copiapó", "un incendio en la granja penal de X"
-    r"collapse|explosion|blast|bombing|attack|crash|fire|stampede|derailment|derrumbe|explosi[oó]n|"
+    r"collapsed?|exploded|explosion|blast|bombing|attack|crash|crashed|fire|stampede|derailment|derailed|"
+    r"derrumbe|se\s+derrumb[oó]|colaps[oó]|explot[oó]|explosi[oó]n|"
     r"atentado|incendio|estampida|descarrilamiento)\b", re.I)
 _ADMIN_AFTER = re.compile(r"\s+(?:Upazila|District|Township|Municipality|Province|Prefecture|County|Region)$")
 _STRIKE = re.compile(r"struck|hit|sacudi[oó]|azot[oó]|golpe[oó]", re.I)
@@ -188,10 +189,11 @@ _ALSO = re.compile(r"\b(?:also|too|as\s+well|además|tambi[eé]n)\b", re.I)
 _IN_PLACE = re.compile(r"\b(?:in|en|at)\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?$", re.I)
 
 
-def _happened_in(sentence: str, country: str | None) -> tuple[str, str] | None:
+def _happened_in(sentence: str, country: str | None) -> tuple[str, str, str | None] | None:
     """The place the opening says the event happened in: the first place named after "in"
     ("en") within a few words of a verb of happening ("occurred", "was held", "se produjo",
-    "realizada"), the most specific of a chain ("the Savar Upazila of Dhaka, Bangladesh": Savar)."""
+    "realizada"), the most specific of a chain ("the Savar Upazila of Dhaka, Bangladesh": Savar).
+    (code, name, the place the text puts it in when reconcile does not know it, else None)."""
     found = places_in(sentence, country)
     for verb in _HAPPENED.finditer(sentence):
         if _ALSO.search(sentence, max(0, verb.start() - 25), verb.end()):
@@ -201,13 +203,13 @@ def _happened_in(sentence: str, country: str | None) -> tuple[str, str] | None:
                     _IN_PLACE.search(sentence, max(0, at - 10), at)
                     or _STRIKE.fullmatch(verb.group()) and _OBJECT_GAP.fullmatch(sentence[verb.end():at])) \
                     and not re.search(r"[.;]", sentence[verb.end():at]):
-                return code, _ADMIN_AFTER.sub("", name) or name   # "struck the Emilia-Romagna region"
+                return code, _ADMIN_AFTER.sub("", name) or name, None   # "struck the Emilia-Romagna region"
         # a town reconcile does not know, placed by the text: "occurred in Kalinda, Mexico"
         town = _IN_TOWN.match(sentence, verb.end())
         if town is not None and not places_in(town.group(1), country):
             where = places_in(town.group(2), country)
             if where and where[0][2] == 0:
-                return city_code(country_of(where[0][0]), town.group(1)), town.group(1)
+                return city_code(country_of(where[0][0]), town.group(1)), town.group(1), where[0][0]
     return None
 
 
@@ -305,8 +307,9 @@ def _article_place(article: Article, all_sentences: list[Sentence]) -> tuple[str
     for sentence in prose[:3]:
         happened = _happened_in(sentence.text, prefer)
         if happened is not None and (prefer is None or country_of(happened[0]) == prefer) and \
-                happened[0] != country_of(happened[0]) and (titled is None or _inside(happened[0], titled[0])):
-            return happened
+                happened[0] != country_of(happened[0]) and (titled is None or _inside(happened[0], titled[0])
+                                                            or happened[2] == titled[0]):
+            return happened[0], happened[1]     # "collapsed in Ikoyi, Lagos" in a "Lagos building collapse"
         other = _other_name(sentence.text, article.title, prefer)
         if other is not None:
             return other
@@ -515,6 +518,25 @@ def _undated(date: str, long_event: bool, tallied: bool, body: str, of_event: bo
     if tallied and (not of_event or _AFTERSHOCKS.search(body)):
         return date[:4], "the year of the event's toll, from the article's date; check the day"
     return date, "from the article's date"
+
+
+_OF_THEM = re.compile(r"\s*(?:de\s+(?:ellos|ellas|los\s+cuales|las\s+cuales|estos|estas)|"
+                      r"of\s+(?:them|whom|which|these))\b", re.I)
+
+
+def _own_places(body: str, clause_places, found, item) -> list:
+    """The places of the clause that may be the number's: not one that another "N of them"
+    takes ("Dejó 98 muertos, 71 de ellos en Oaxaca, y 300 heridos": Oaxaca is the 71's)."""
+    out = []
+    for p in _specific(clause_places):
+        taken = False
+        for o in found:
+            if o is not item and o.end <= p[2] and _OF_THEM.match(body, o.end):
+                following = [f.start for f in found if f.start >= o.end]
+                taken = taken or p[2] < min(following, default=len(body))
+        if not taken:
+            out.append(p)
+    return out
 
 
 def _broader(code: str, where: str) -> bool:
@@ -888,9 +910,10 @@ def propose(article: Article, lang: str | None = None) -> list[Proposal]:
                 code, name = (after[0][0], after[0][1]) if after else (country_of(clause_places[0][0]),) * 2
                 place, place_code = place_value(code, name), code
                 checks.append("place (a count of others than the place named before it)")
-            elif place is None and clause_places:
+            elif place is None and _own_places(body, clause_places, found, item):
                 # the place named nearest the number
-                code, name, at = min(_specific(clause_places), key=lambda p: abs(p[2] - item.start))
+                code, name, at = min(_own_places(body, clause_places, found, item),
+                                     key=lambda p: abs(p[2] - item.start))
                 if where and _broader(code, where[0]) and _SUPERLATIVE.search(body, max(0, at - 50), at):
                     code, name = where        # "the worst tragedy in Argentina": a comparison's scope
                 place = place_value(code, name)
@@ -905,7 +928,7 @@ def propose(article: Article, lang: str | None = None) -> list[Proposal]:
             elif place is None and where and len(countries) < 3 and pair != "":
                 place, place_code = place_value(*where), where[0]
                 checks.append("place (the article's, not the sentence's)")
-            elif place is None and pair != "":
+            elif place is None and pair != "" and len(countries) < 3:
                 checks.append("place")
             as_of = sentence_date
             if as_of and article.date and len(as_of) == 7 and article.date.startswith(as_of) and not names_days(

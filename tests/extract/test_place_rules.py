@@ -185,3 +185,18 @@ def test_the_region_an_event_struck_is_its_place():
 def test_a_place_after_the_claimants_name_in_an_attribution_is_where_the_count_is():
     text = "Al menos 15 personas murieron por las lluvias en la región de Piura, informó el Instituto Nacional."
     assert _by_value(propose(_article("Lluvias en el norte del Perú", text), "es"), "Al menos 15").place == "Piura"
+
+
+def test_a_place_that_an_n_of_them_takes_is_not_the_other_counts():
+    text = "Dejó 98 muertos, 71 de ellos en Oaxaca, y más de 300 heridos."
+    proposals = propose(_article("Terremoto del sur de México de 2031", text), "es")
+    assert _by_value(proposals, "71").place == "Oaxaca"
+    assert _by_value(proposals, "98").place == "MX" and _by_value(proposals, "más de 300").place == "MX"
+
+
+def test_an_unknown_district_the_opening_puts_in_the_titles_town_is_the_events_place():
+    article = _article("2031 Lagos building collapse", "On 1 November 2031, a 21-storey building under "
+                                                       "construction collapsed in Ikoyi, Lagos, Nigeria. At least "
+                                                       "45 people were killed.")
+    proposal = _by_value(propose(article), "At least 45")
+    assert proposal.place == "Ikoyi" and proposal.city == "NG-IKOYI"
