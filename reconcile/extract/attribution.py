@@ -40,7 +40,7 @@ _FORWARD_STOP = frozenset(
 _BACK_STOP = frozenset(
     "that que which who while mientras and y but pero as como when cuando because porque where "
     "donde if si said dijo was were is are had has have ha han had been fue fueron es son "
-    "also tambien then luego later despues "
+    "also tambien then luego later despues before after once although though since until antes aunque "
     "in en on at by of de del to a al for por para with con from desde".split())
 _ADVERB = re.compile(r"(?:ly|mente)$")
 _AUXILIARIES = frozenset(
@@ -83,6 +83,12 @@ def _backwards(sentence: str, at: int) -> Attribution | None:
     short = _short_name(toks)
     if short is not None:
         return Attribution(name_text(sentence, short), short[0][1], at, True)
+    if len(toks) > 2 and fold_word(toks[-1][0]) in _RELATIVE and toks[-2][0] == ",":
+        # "The ministry, which said last week that 200 had died": the name before the relative clause
+        return _backwards(sentence, toks[-2][1]) if toks[-2][1] > 0 else None
+    if toks and toks[-1][0].islower() and len(toks[-1][0]) > 4 and toks[-1][0].endswith("ed") and \
+            fold_word(toks[-1][0]) not in _AUXILIARIES:
+        return None                                    # "the army rejected claims that": a verb, not a name
     words: list = []
     for k in range(len(toks) - 1, -1, -1):
         tok, s, e = toks[k]
@@ -135,6 +141,9 @@ def _short_name(toks) -> list | None:
     return inner
 
 
+_RELATIVE = frozenset("which who que quien quienes".split())
+
+
 # the ones who speak for a body named after them: "officials at the ministry", "a spokesman for the army"
 _SPEAK_FOR = frozenset("officials official spokesman spokeswoman spokesperson representatives representative "
                        "staff funcionarios funcionario portavoces portavoz representantes".split())
@@ -159,6 +168,12 @@ def _apposition(sentence: str, toks, at: int) -> Attribution | None:
     short = _short_name(toks)
     if short is not None:
         return Attribution(name_text(sentence, short), short[0][1], at, True)
+    if len(toks) > 2 and fold_word(toks[-1][0]) in _RELATIVE and toks[-2][0] == ",":
+        # "The ministry, which said last week that 200 had died": the name before the relative clause
+        return _backwards(sentence, toks[-2][1]) if toks[-2][1] > 0 else None
+    if toks and toks[-1][0].islower() and len(toks[-1][0]) > 4 and toks[-1][0].endswith("ed") and \
+            fold_word(toks[-1][0]) not in _AUXILIARIES:
+        return None                                    # "the army rejected claims that": a verb, not a name
     words: list = []
     for k in range(len(toks) - 1, -1, -1):
         tok, s, e = toks[k]
@@ -287,6 +302,8 @@ def _after_article(sentence: str, match: re.Match) -> bool:
     if match.group().endswith(("ó", "aron", "ieron")):
         return False                                   # "la rebajó", "lo cifraron": a pronoun, then the verb
     before = tokens(sentence, max(0, match.start() - 12), match.start())
+    if before and before[-1][0].isupper() and len(before[-1][0]) > 1:
+        return False                                   # "The UN said": an acronym, not the article "un"
     return bool(before) and fold_word(before[-1][0]) in ARTICLES | {"su", "sus", "its", "their", "this", "esta"}
 
 
@@ -468,6 +485,11 @@ def _for_whom(sentence: str) -> list[Attribution]:
     return [Attribution(found.who, 0, found.end, False)]
 
 
+# "the opposition put the toll at 500", "rebels put the number of dead at 40": an estimate, whoever gives it
+_PUT_TALLY_AT = re.compile(r"\s+(?:the\s+|its\s+|their\s+)?(?:[^\W\d_]+\s+){0,3}?(?:toll|figure|number|count|"
+                           r"total|tally|crowd|turnout)\s+(?:of\s+[^\W\d_]+\s+)?at\b", re.I)
+
+
 def _scan_attributions(sentence: str) -> list[Attribution]:
     out: list[Attribution] = _possessives(sentence) if "'" in sentence or "’" in sentence else []
     out.extend(_gave_estimates(sentence))
@@ -503,7 +525,7 @@ def _scan_attributions(sentence: str) -> list[Attribution]:
                 or fold_word(match.group()).startswith("declar") and _DECLARED_STATE.match(sentence, match.end())):
             continue
         subject = _backwards(sentence, match.start())
-        if usable(subject) and can_state(subject.who, match.group()):
+        if usable(subject) and (can_state(subject.who, match.group()) or _PUT_TALLY_AT.match(sentence, match.end())):
             out.append(Attribution(subject.who, subject.start, match.end(), True))
             continue
         vague = [fold_word(tok) for tok, _, _ in tokens(sentence, max(0, match.start() - 40), match.start())][-3:]
@@ -534,6 +556,32 @@ def is_pronoun_subject(sentence: str) -> bool:
     return False
 
 
+# a clause that opens with one of these and ends with a comma is an aside: "The flood, which the
+# ministry said was the worst, killed 300"; "Before the ministry said anything, 300 had fled"
+_ASIDE_OPEN = re.compile(r"(?:^|,)\s*(?:which|who|whom|whose|before|after|when|although|though|because|if|once|"
+                         r"que|quien|quienes|cuyo|cuya|antes de que|despu[eé]s de que|cuando|aunque|porque|si)\b",
+                         re.I)
+# "a march that organizers said drew 10,000": a relative clause without commas opens at "that"
+_THAT_BEFORE = re.compile(r"\b(?:that|which|que)\s+(?:the\s+|los\s+|las\s+|el\s+|la\s+)?$", re.I)
+
+
+def _enclosed_apart(sentence: str, a: Attribution, start: int, end: int) -> bool:
+    """Whether attribution ``a`` stands in an aside (a relative or subordinate clause between
+    commas, or opening the sentence) that does not hold the number at [start, end)."""
+    if a.start <= start < a.end:
+        return False
+    opening = None
+    for match in _ASIDE_OPEN.finditer(sentence, 0, a.start):
+        opening = match
+    if opening is not None and "," not in sentence[opening.end():a.start]:
+        close = sentence.find(",", a.end)
+        close = close if close >= 0 else len(sentence)
+        if (start < opening.start() or start > close) and sentence[opening.start()] == "," or \
+                opening.start() == 0 and start > close:
+            return True
+    return bool(a.before and _THAT_BEFORE.search(sentence, max(0, a.start - 12), a.start) and start < a.start)
+
+
 _CLAUSE_BREAK = re.compile(r",\s*(?:while|whereas|but|although|mientras(?: que)?|pero|aunque|en tanto que)\b|;", re.I)
 
 
@@ -553,6 +601,9 @@ def claimant_for(found: list[Attribution], start: int, end: int, slug, sentence:
         lo, hi = (a.end, start) if a.end <= start else (end, a.start)
         return bool(sentence and _CLAUSE_BREAK.search(sentence, lo, max(lo, hi))), gap, slug(a.who) in WIRE_AGENCIES
 
+    found = [a for a in found if not _enclosed_apart(sentence, a, start, end)] if sentence else found
+    if not found:
+        return None
     best = min(found, key=distance)
     if sentence and best.start >= end and _CLAUSE_BREAK.search(sentence, end, best.start):
         after = _CLAUSE_BREAK.search(sentence, best.end)

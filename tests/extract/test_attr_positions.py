@@ -137,3 +137,24 @@ def test_a_listener_or_an_aside_is_passed_over(sentence, figure, who):
 ])
 def test_a_document_with_no_owner_names_no_one(sentence):
     assert _who(sentence, "80") is None
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("The landslide, which the governor said was the worst in decades, buried 60 homes.", "60"),
+    ("Before the agency said anything, 300 families had already left.", "300"),
+    ("Police detained 25 people after a rally that organisers said drew 8,000.", "25"),
+    ("The army rejected claims that 90 civilians died.", "90"),
+    ("La riada, que según el alcalde fue la peor en décadas, arrasó 60 viviendas.", "60"),
+])
+def test_a_speaker_inside_an_aside_does_not_claim_a_figure_outside_it(sentence, figure):
+    assert _who(sentence, figure) is None
+
+
+@pytest.mark.parametrize("sentence, figure, who", [
+    ("Police detained 25 people after a rally that organisers said drew 8,000.", "8,000", "organisers"),
+    ("The agency, which said last week that 200 had died, now counts 300.", "200", "agency"),
+    ("The UN said 300 villages were cut off.", "300", "UN"),   # an acronym, not the article "un"
+    ("The ministry said 300 people died, but the opposition put the toll at 500.", "500", "opposition"),
+])
+def test_the_speaker_of_a_clause_claims_its_figures(sentence, figure, who):
+    assert _who(sentence, figure) == who
