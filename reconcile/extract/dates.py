@@ -7,7 +7,7 @@ import re
 
 from reconcile.quantities.lexicon import fold_word
 
-__all__ = ["dates_in", "relative_date", "names_days"]
+__all__ = ["dates_in", "relative_date", "names_days", "later_day"]
 
 # --- dates ----------------------------------------------------------------------------------
 _MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december|"
@@ -25,6 +25,8 @@ _DAY_LIST = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:,|and|y|e|to|al|-|�
                        rf"(?:st|nd|rd|th)?\s+(?:de\s+)?({_MONTHS})\b", re.I)
 _DECADE = re.compile(r"\b(?:d[eé]cada|decade)\s+(?:de\s+|of\s+)?(?:los\s+|the\s+)?$|\bd[eé]cada\s+de\s*$", re.I)
 _SINCE = re.compile(r"\b(?:since|desde|than|que)\b", re.I)
+# "since last Thursday", "desde el pasado 5 de agosto": when a count began, not the day it is of
+_SINCE_DAY = re.compile(r"\b(?:since|desde)\s+(?:el\s+|la\s+)?(?:pasado\s+|last\s+|this\s+)?$", re.I)
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _WEEKDAY = re.compile(r"\b(?:on\s+|el\s+|este\s+|last\s+|el pasado\s+)?(monday|tuesday|wednesday|thursday|friday|"
                       r"saturday|sunday|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo)\b",
@@ -56,7 +58,8 @@ def relative_date(text: str, article_date: str | None) -> str | None:
         word = fold_word(match.group(1))
         days = _DAYS_BACK.get(" ".join(word.split()), 0)         # "hoy", "esta mañana", "tonight": 0
         return (base - dt.timedelta(days=days)).isoformat()
-    match = _WEEKDAY.search(text)
+    match = next((m for m in _WEEKDAY.finditer(text) if not _SINCE_DAY.search(text, max(0, m.start() - 16), m.start())),
+                 None)
     if match:
         target = _WEEKDAY_INDEX[fold_word(match.group(1))]
         back = (base.weekday() - target) % 7
@@ -72,8 +75,9 @@ def _days_in(text: str, year_default: str | None) -> list[str]:
         found.append((match.start(), match.group()))
         taken.append(match.span())
     for match in _FULL_DATE.finditer(text):
-        if any(a <= match.start() < b for a, b in taken):
-            continue
+        if any(a <= match.start() < b for a, b in taken) or _SINCE_DAY.search(text, max(0, match.start() - 16),
+                                                                                 match.start()):
+            continue              # "trapped since 5 August 2010": a count of the article's day
         day, month, year = (match.group(1), match.group(2), match.group(3)) if match.group(1) else \
             (match.group(5), match.group(4), match.group(6))
         try:
@@ -84,7 +88,8 @@ def _days_in(text: str, year_default: str | None) -> list[str]:
     if found:
         year_default = found[0][1][:4]        # "el 13 de enero y el 13 de febrero de 2001"
     for match in _DAY_MONTH.finditer(text):
-        if not year_default or any(a <= match.start() < b for a, b in taken):
+        if not year_default or any(a <= match.start() < b for a, b in taken) or _SINCE_DAY.search(
+                text, max(0, match.start() - 16), match.start()):
             continue
         day = match.group(1) or match.group(4)
         month = _MONTH_NUMBER.get(fold_word(match.group(2) or match.group(3)))
@@ -144,3 +149,25 @@ def names_days(text: str, article_date: str | None) -> bool:
     """Whether a sentence names days ("15 and 16 February"): a month ``dates_in`` gives for it
     is what those days share, not a month named alone ("the April 2015 earthquake")."""
     return bool(_days_in(text, article_date[:4] if article_date else None))
+
+
+_NUMBER_WORDS = {"a": 1, "one": 1, "un": 1, "uno": 1, "two": 2, "dos": 2, "three": 3, "tres": 3, "four": 4,
+                 "cuatro": 4, "five": 5, "cinco": 5}
+_LATER = re.compile(r"\b(?:the\s+(?:following|next)\s+day|(?:al|el)\s+d[ií]a\s+siguiente|"
+                    r"(a|one|two|three|four|five|un|uno|dos|tres|cuatro|cinco|\d)\s+(days?|d[ií]as?|weeks?|semanas?)\s+"
+                    r"(?:later|afterwards|despu[eé]s|m[aá]s\s+tarde))\b(?!\s+(?:de|del|que)\b)", re.I)
+# not "reported two days after the event", "dos días después del sismo": when it was said
+
+
+def later_day(text: str, base: str | None) -> str | None:
+    """"the following day", "al día siguiente", "two days later", "una semana después": the
+    day after ``base`` (the last day the text named before), or None."""
+    match = _LATER.search(text)
+    if not match or not base or len(base) != 10:
+        return None
+    if match.group(1):
+        count = int(match.group(1)) if match.group(1).isdigit() else _NUMBER_WORDS[fold_word(match.group(1))]
+        days = count * (7 if fold_word(match.group(2)).startswith(("week", "semana")) else 1)
+    else:
+        days = 1
+    return (dt.date.fromisoformat(base) + dt.timedelta(days=days)).isoformat()

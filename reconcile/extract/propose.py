@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from reconcile.extract.article import Article
-from reconcile.extract.dates import names_days
+from reconcile.extract.dates import later_day, names_days
 from reconcile.extract.attribution import (ORGANISERS, attributions, claimant_for, is_pronoun_subject, organiser_in,
                                            role_holder)
 from reconcile.extract.fields import (city_code, city_of, country_of, criterion, dates_in, is_city, place_value,
@@ -756,6 +756,7 @@ def propose(article: Article, lang: str | None = None) -> list[Proposal]:
         _WAS.search(prose[0].text) or any(dates_in(s.text, article.date) == article.date
                                           and not relative_date(s.text, article.date) for s in prose[:2])))
     out: list[Proposal] = []
+    last_day = article.date
     last_named: str | None = None
     seen_claimants: list[str] = []
     # the countries the event struck, as the title and the opening name them: a country that
@@ -784,7 +785,9 @@ def propose(article: Article, lang: str | None = None) -> list[Proposal]:
         if not sentence_places and _THERE.match(body):
             sentence_places = [(code, name, 0) for code, name, _ in previous_places]   # "There, 415 crossed"
         previous_places = _specific(sentence_places) or previous_places
-        sentence_date = dates_in(body, article.date)
+        sentence_date = dates_in(body, article.date) or later_day(body, last_day)
+        if sentence_date and len(sentence_date) == 10:
+            last_day = sentence_date          # what "the following day" counts from
         stated = relative_date(body, article.date) or article.date
         total_index: int | None = None
         in_sentence: list = []

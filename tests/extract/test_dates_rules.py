@@ -9,6 +9,10 @@ def _article(title: str, body: str, date: str):
     return parse_article(f"url: https://example.org/a\ntitle: {title}\ndate: {date}\n\n{body}", "a.txt")
 
 
+def _as_of_in(title: str, body: str, date: str, value: str, lang: str | None = None):
+    return _as_of(propose(_article(title, body, date), lang), value)
+
+
 def _as_of(proposals, value: str):
     found = [p for p in proposals if p.value == value or p.value.startswith(value + " ")]
     assert found, [p.value for p in proposals]
@@ -30,15 +34,12 @@ def test_an_accounts_earthquake_toll_is_of_its_year_and_its_measures_of_its_day(
 
 def test_a_toll_said_to_be_so_far_is_of_the_articles_day():
     body = ACCOUNT.replace("It killed 412 people", "So far it has killed 412 people")
-    proposals = propose(_article("2031 Arequipa earthquake", body, "2031-03-04"))
-    assert _as_of(proposals, "412") == "2031-03-04"
+    assert _as_of_in("2031 Arequipa earthquake", body, "2031-03-04", "412") == "2031-03-04"
 
 
 def test_a_news_report_of_an_earthquake_dates_its_toll_by_its_own_day():
-    body = ("A strong earthquake struck southern Peru on Tuesday. Officials said 412 people died and "
-            "2,300 were injured.")
-    proposals = propose(_article("Earthquake strikes southern Peru", body, "2031-03-05"))
-    assert _as_of(proposals, "412") == "2031-03-05"
+    body = "A strong earthquake struck southern Peru on Tuesday. Officials said 412 people died."
+    assert _as_of_in("Earthquake strikes southern Peru", body, "2031-03-05", "412") == "2031-03-05"
 
 
 def test_a_count_over_two_days_is_of_their_month_not_of_the_articles_day():
@@ -56,3 +57,23 @@ def test_a_measure_of_the_event_the_sentence_dates_by_its_year_alone_is_of_the_e
             "Con una magnitud de 7,1, fue el sismo más fuerte del año 2031 en el país.")
     proposals = propose(_article("Terremoto de Arequipa de 2031", body, "2031-03-04"), "es")
     assert _as_of(proposals, "7,1") == "2031-03-04"
+
+
+def test_a_count_since_a_day_is_of_the_articles_day():
+    assert dates_in("The flood has displaced 3,000 people since last Thursday.", "2031-08-11") is None
+    assert dates_in("Desde el pasado 5 de agosto han muerto 40 personas.", "2031-08-11") is None
+    assert dates_in("El 5 de agosto murieron 40 personas.", "2031-08-11") == "2031-08-05"
+    body = "The fire has displaced 3,000 people since last Thursday."
+    assert _as_of_in("Camp fire in Assam", body, "2031-08-11", "3,000") == "2031-08-11"
+
+
+def test_the_following_day_counts_from_the_last_day_named():
+    from reconcile.extract.dates import later_day
+    body = ("On 3 May 2031, some 40,000 people marched in Quito. The following day, 12,000 marched in "
+            "Guayaquil. Two days later, 5,000 gathered in Cuenca.")
+    proposals = propose(_article("Ecuador marches", body, "2031-05-10"))
+    assert _as_of(proposals, "12,000") == "2031-05-04"
+    assert _as_of(proposals, "5,000") == "2031-05-06"
+    assert later_day("Al día siguiente murieron 4 personas.", "2031-05-03") == "2031-05-04"
+    # when something was said after the event is not the day of the count
+    assert later_day("The government reported two days after the quake that 700 had died.", "2031-05-03") is None
