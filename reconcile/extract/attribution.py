@@ -549,7 +549,9 @@ def is_pronoun_subject(sentence: str) -> bool:
     """"He said ...", "Ella afirmó": the claimant is the one named before."""
     for match in TRIGGER.finditer(sentence):    # "Of the deaths, 17,388 were reported in Kashmir, he said."
         if match.group("phrase"):
-            return False
+            after = tokens(sentence, match.end(), min(len(sentence), match.end() + 12))
+            # "According to her, 300 died", "Según ella": the one named before; not "according to police"
+            return bool(after) and after[0][0].lower() in _OBJECT_PRONOUNS     # "él", not the article "el"
         toks = tokens(sentence, max(0, match.start() - 40), match.start())
         if toks and fold_word(toks[-1][0]) in PRONOUNS:
             return True
@@ -580,6 +582,9 @@ def _enclosed_apart(sentence: str, a: Attribution, start: int, end: int) -> bool
                 opening.start() == 0 and start > close:
             return True
     return bool(a.before and _THAT_BEFORE.search(sentence, max(0, a.start - 12), a.start) and start < a.start)
+
+
+_OBJECT_PRONOUNS = frozenset("him her them él ella ellos ellas".split())
 
 
 _CLAUSE_BREAK = re.compile(r",\s*(?:while|whereas|but|although|mientras(?: que)?|pero|aunque|en tanto que)\b|;", re.I)

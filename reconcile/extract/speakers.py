@@ -27,7 +27,7 @@ _VERBS = (
     "claims|claim|commented|comments|quoted|quotes|maintained|maintains|argued|argues|alleged|alleges|"
     "testified|concluded|estimate|warned|warns|explained|explains|stressed|emphasized|emphasised|indicated|"
     "revealed|reveals|disclosed|conceded|documented|tweeted|posted|predicted|projected|recalled|replied|"
-    "responded|"
+    "responded|updated|updates|"
     "estimates|counted|confirmed|confirms|claimed|declared|recorded|registered|"
     "puts|wrote|writes|revised|raised|lowered|spoke of|talked of|speaks of|speak of|talks of|"
     "tallied|put|gave|found|finding|calculated|assessed|noted|added|insisted|acknowledged|"
@@ -43,7 +43,7 @@ _VERBS = (
     "anunciaron|confirmaron|declararon|denunciaron|reveló|revelaron|advirtió|advirtieron|agregó|añadió|"
     "añadieron|manifestó|expresó|sostuvieron|apuntó|apuntaron|comunicó|comunicaron|notificó|difundió|"
     "difundieron|subrayó|destacó|recordó|insistió|aclaró|reconoció|reconocieron|tuiteó|agregaron|"
-    "advierte|explica|precisa|detalla|estimaron|contaron|contó")
+    "advierte|explica|precisa|detalla|estimaron|contaron|contó|actualizó|actualizaron|actualiza")
 _PHRASES = ("according to|based on figures from|based on data from|citing|quoting|"
             "as (?:reported|stated|announced|estimated|confirmed|counted) by|"
             "(?:given|provided|issued|offered|compiled|gathered|put forward) by|"

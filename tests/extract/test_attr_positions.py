@@ -158,3 +158,19 @@ def test_a_speaker_inside_an_aside_does_not_claim_a_figure_outside_it(sentence, 
 ])
 def test_the_speaker_of_a_clause_claims_its_figures(sentence, figure, who):
     assert _who(sentence, figure) == who
+
+
+@pytest.mark.parametrize("sentence, pronoun", [
+    ("According to her, 300 people died.", True),
+    ("Según él, hay 300 muertos.", True),
+    ("Según el ministerio, hay 300 muertos.", False),     # the article "el", not the pronoun "él"
+    ("According to police, 300 people died.", False),
+])
+def test_a_pronoun_after_according_to_is_the_one_named_before(sentence, pronoun):
+    from reconcile.extract.attribution import is_pronoun_subject
+    assert is_pronoun_subject(sentence) is pronoun
+
+
+def test_a_body_that_updates_its_figures_states_them():
+    assert _who("La Cruz Roja actualizó sus cifras: 300 muertos y 40 desaparecidos.", "40") == "Cruz Roja"
+    assert _who("The Red Cross updated its count to 300 dead.", "300") == "Red Cross"
