@@ -106,7 +106,7 @@ for _tag, _words in {
     "shelters": "shelters albergues",
     "visitors": "visitors visitantes",
     "fighters": "fighters combatientes",
-    "rebels": "rebels rebeldes",
+    "rebels": "rebels rebeldes guerrilleros insurgentes insurgents guerrillas",
     "immigrants": "immigrants inmigrantes",
     "emigrants": "emigrants emigrantes",
 }.items():
@@ -121,7 +121,9 @@ for _word in ("protestors rioters individuos deportados retornados ancianos bebe
               "fallecimientos bajas occisos ahogados calcinados intoxicados mutilados baleados hospitalizados "
               "internados atendidos atrapados sepultados soterrados aislados incomunicados albergados alojados "
               "desalojados reubicados contagiados infectados capturados apresados retenidos refugiados "
-              "sobrevivientes").split():
+              "sobrevivientes "
+              "marchistas huelguistas connacionales compatriotas expulsados asilados exiliados concurrentes "
+              "enfermos quemados jornaleros escolares afiliados sindicalistas").split():
     _POPULATION.setdefault(_word, "people")
 for _word, _tag in list(_POPULATION.items()):
     if _word.endswith("os") and _tag == "people":

@@ -81,6 +81,9 @@ def test_a_tally_that_approaches_a_figure_has_that_population(sentence, lang):
     ("Hay 40 hospitalizados en la capital.", ["people"]),
     ("Se confirmaron 120 fallecimientos.", ["people"]),
     ("Quedan 15 atrapadas en la mina.", ["people"]),
+    ("Llegaron 2.000 marchistas a la plaza.", ["people"]),
+    ("Regresaron 300 connacionales.", ["people"]),
+    ("Se entregaron 40 guerrilleros.", ["rebels"]),
 ])
 def test_nouns_of_what_befell_people_count_people(sentence, tags):
     assert _population(sentence) == tags
