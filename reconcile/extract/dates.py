@@ -27,6 +27,8 @@ _DECADE = re.compile(r"\b(?:d[eé]cada|decade)\s+(?:de\s+|of\s+)?(?:los\s+|the\s
 _SINCE = re.compile(r"\b(?:since|desde|than|que)\b", re.I)
 # "since last Thursday", "desde el pasado 5 de agosto": when a count began, not the day it is of
 _SINCE_DAY = re.compile(r"\b(?:since|desde)\s+(?:el\s+|la\s+)?(?:pasado\s+|last\s+|this\s+)?$", re.I)
+# the same moment in another time zone: its date is not another day of the count
+_OTHER_ZONE = re.compile(r"\([^()]{0,40}\b(?:UTC|GMT)\b[^()]{0,40}\)")
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _WEEKDAY = re.compile(r"\b(?:on\s+|el\s+|este\s+|last\s+|el pasado\s+)?(monday|tuesday|wednesday|thursday|friday|"
                       r"saturday|sunday|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo)\b",
@@ -126,6 +128,7 @@ def dates_in(text: str, article_date: str | None) -> str | None:
     """The date a sentence gives (a day, a month or a year, as SPEC §2 writes them), or None.
     A sentence that names several days gives what they share (a count over both of them)."""
     year_default = article_date[:4] if article_date else None
+    text = _OTHER_ZONE.sub(lambda m: " " * len(m.group()), text)   # "08:58 KST (23:58 UTC, 15 April)"
     days = list(dict.fromkeys(_days_in(text, year_default)))
     if len(days) > 1:
         return _common(days) or days[0]

@@ -34,6 +34,20 @@ _CREDIT = re.compile(r"\s*\((?:the |la |el |los |las )?([A-Z][\w.&’' -]{1,50})
 _LONG_EVENT = re.compile(r"\b(?:floods?|flooding|hurricane|cyclone|typhoon|storm|war|pandemic|epidemic|"
                          r"outbreak|crisis|drought|famine|inundaci[oó]n(?:es)?|hurac[aá]n|cicl[oó]n|tif[oó]n|"
                          r"tormenta|guerra|pandemia|epidemia|brote|crisis|sequ[ií]a|hambruna|death toll)\b", re.I)
+# events of a day: "15 February 2003 Iraq War protests" are protests, not a war
+_SHORT_EVENT = re.compile(r"\b(?:protests?|march(?:es)?|rall(?:y|ies)|demonstrations?|strikes?|attacks?|bombings?|"
+                          r"shootings?|stampede|crash|collapse|earthquakes?|fire|explosion|massacre|protestas?|"
+                          r"marchas?|manifestaci[oó]n(?:es)?|huelga|atentados?|incendio|terremotos?|sismos?|"
+                          r"explosi[oó]n|accidente|derrumbe|masacre)\b", re.I)
+
+
+def _is_long_event(title: str) -> bool:
+    """Whether the title's event lasts weeks (a flood, a war): its last event noun is one of those."""
+    last = max(((m.start(), True) for m in _LONG_EVENT.finditer(title)), default=None)
+    short = max((m.start() for m in _SHORT_EVENT.finditer(title)), default=-1)
+    return last is not None and last[0] > short
+
+
 _NOT_CREDITS = frozenset({"mw", "ms", "ml", "utc", "gmt", "est", "approx", "estimated", "estimado", "aprox"})
 _MAGNITUDE = re.compile(r"\b(?:magnitude|magnitud|Mw|richter)\b", re.I)
 
@@ -500,19 +514,27 @@ def _from_place(body: str, item, country: str | None) -> tuple[str, str, bool] |
 
 _SUDDEN = re.compile(r"\b(?:earthquakes?|quakes?|tsunamis?|landslides?|mudslides?|avalanches?|terremotos?|sismos?|"
                      r"se[ií]smos?|maremotos?|aludes?|deslaves?|deslizamientos?|avalanchas?|"
-                     r"avenidas?\s+torrenciales?|flash\s+floods?)\b", re.I)
+                     r"avenidas?\s+torrenciales?|flash\s+floods?|desastre\s+natural|natural\s+disaster)\b", re.I)
+# a stock, known by the year: "Spain's 40 million population", "una ciudad de 40.000 habitantes"
+_STOCK_AFTER = re.compile(r"[^.;,]{0,25}?\b(?:population|inhabitants|residents|poblaci[oó]n|habitantes|residentes)\b"
+                          r"(?!\s+(?:del|de\s+la|of\s+the)\b)", re.I)     # not "la población del penal" on a day
+_STOCK_BEFORE = re.compile(r"\b(?:employ(?:ing|s|ed)|emplea(?:ba|n)?)\s+(?:a\s+)?(?:(?:around|about|some|unos|unas|"
+                           r"cerca\s+de)\s+)?$", re.I)
 _WAS = re.compile(r"\b(?:was|were|fue|fueron)\b")
 _SO_FAR = re.compile(r"\b(?:so\s+far|as\s+of\s+now|hasta\s+(?:el\s+momento|ahora)|por\s+ahora)\b", re.I)
 _AFTERSHOCKS = re.compile(r"\b(?:aftershocks?|r[eé]plicas?)\b", re.I)
 
 
-def _undated(date: str, long_event: bool, tallied: bool, body: str, of_event: bool) -> tuple[str, str]:
+def _undated(date: str, long_event: bool, tallied: bool, body: str, of_event: bool,
+             stock: bool = False) -> tuple[str, str]:
     """The as_of of a count its sentence does not date, and why: the article's day; its year
     when the article is about an event of weeks (a flood, a war), or when an encyclopedia tells
     the toll of an earthquake or a landslide (tallied after the day, unlike its magnitude or
     depth: those are of the day; aftershocks come after it; "so far" is the article's day)."""
     if long_event:
         return date[:4], "the year of an event of weeks, from the article's date"
+    if stock:
+        return date[:4], "the year of a population or a staff, from the article's date"
     if _SO_FAR.search(body):
         return date, "from the article's date: 'so far'"
     if tallied and (not of_event or _AFTERSHOCKS.search(body)):
@@ -746,13 +768,13 @@ def propose(article: Article, lang: str | None = None) -> list[Proposal]:
     where = _article_place(article, all_sentences)
     opening = _DATELINE.match(text)
     dateline = opening.end() if opening and _dateline(text) is not None else None
-    long_event = bool(_LONG_EVENT.search(article.title or ""))
+    long_event = _is_long_event(article.title or "")
     several = _several_countries(article.title)
     prose = _prose(text, all_sentences)
     # an encyclopedia's account of an event that strikes at once (an earthquake, a landslide):
     # its toll is tallied in the days after it, and known by the year
     # (an account, not the news: it defines the event, or names its day as a date, not "today")
-    tallied = bool(prose and _SUDDEN.search(" ".join([article.title or "", prose[0].text])) and (
+    tallied = bool(prose and _SUDDEN.search(" ".join([article.title or "", *(s.text for s in prose[:2])])) and (
         _WAS.search(prose[0].text) or any(dates_in(s.text, article.date) == article.date
                                           and not relative_date(s.text, article.date) for s in prose[:2])))
     out: list[Proposal] = []
@@ -934,6 +956,9 @@ def propose(article: Article, lang: str | None = None) -> list[Proposal]:
             elif place is None and pair != "" and len(countries) < 3:
                 checks.append("place")
             as_of = sentence_date
+            if as_of and len(as_of) == 10 and (_STOCK_AFTER.match(body, item.end) or _STOCK_BEFORE.search(
+                    body, 0, item.start)):
+                as_of = as_of[:4]             # "On 12 March, ... Spain's 40 million population": by the year
             if as_of and article.date and len(as_of) == 7 and article.date.startswith(as_of) and not names_days(
                     body, article.date):
                 as_of = article.date          # "the April 2015 earthquake" in an article of 25 April 2015
@@ -943,7 +968,8 @@ def propose(article: Article, lang: str | None = None) -> list[Proposal]:
             if as_of is None and article.date:
                 # an undated count: the article's day, or its year when the article is about
                 # an event of weeks or months (a flood, a war: its counts are known by the year)
-                as_of, why = _undated(article.date, long_event, tallied, body, measure or crit == "magnitude")
+                stock = bool(_STOCK_AFTER.match(body, item.end) or _STOCK_BEFORE.search(body, 0, item.start))
+                as_of, why = _undated(article.date, long_event, tallied, body, measure or crit == "magnitude", stock)
                 checks.append(f"as_of ({why})")
             elif as_of is None:
                 checks.append("as_of")

@@ -77,3 +77,30 @@ def test_the_following_day_counts_from_the_last_day_named():
     assert later_day("Al día siguiente murieron 4 personas.", "2031-05-03") == "2031-05-04"
     # when something was said after the event is not the day of the count
     assert later_day("The government reported two days after the quake that 700 had died.", "2031-05-03") is None
+
+
+def test_protests_against_a_war_are_an_event_of_a_day():
+    body = "On 4 May 2031, protests were held in Rome. They drew around 300,000 people."
+    assert _as_of_in("4 May 2031 Sahel War protests", body, "2031-05-04", "around 300,000") == "2031-05-04"
+    body = "The war displaced 300,000 people."
+    assert _as_of_in("2031 Sahel War", body, "2031-05-04", "300,000") == "2031"
+
+
+def test_a_population_or_a_staff_is_of_the_year():
+    body = "On 4 May 2031 some 2 million people, a fifth of the region's 10 million population, marched."
+    assert _as_of_in("Regional strike", body, "2031-05-04", "10 million") == "2031"
+    body = "The factory, employing around 4,000 people, burned down."
+    assert _as_of_in("Factory fire", body, "2031-05-04", "around 4,000") == "2031"
+    # a prison's population on the day of a fire is of that day
+    body = "El portavoz cifró en 900 la población del penal."
+    assert _as_of_in("Incendio en el penal", body, "2031-05-04", "900", "es") == "2031-05-04"
+
+
+def test_an_account_of_a_natural_disaster_named_in_its_opening_tallies_its_toll_by_the_year():
+    body = ("La tragedia de Valdemora fue un desastre natural que ocurrió el 4 de mayo de 2031. "
+            "Se reportaron más de 300 personas fallecidas.")
+    assert _as_of_in("Tragedia de Valdemora", body, "2031-05-04", "más de 300", "es") == "2031"
+
+
+def test_a_date_in_another_time_zone_is_not_another_day():
+    assert dates_in("The ship sent a distress signal at 08:58 KST (23:58 UTC, 3 May 2031).", "2031-05-04") is None
