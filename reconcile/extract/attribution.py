@@ -25,8 +25,8 @@ from reconcile.extract.speakers import (ARTICLES, COLLECTIVE, INNER, PRONOUNS, R
                                         without_role)
 from reconcile.quantities.lexicon import fold_word
 
-__all__ = ["Attribution", "attributions", "claimant_for", "organiser_in", "role_holder", "ORGANISERS",
-           "WIRE_AGENCIES"]
+__all__ = ["Attribution", "attributions", "claimant_for", "figure_credit", "organiser_in", "role_holder",
+           "ORGANISERS", "WIRE_AGENCIES"]
 # words that end a name read forwards
 _FORWARD_STOP = frozenset(
     "that que on in at last this yesterday today ayer hoy este esta en durante to al for por "
@@ -582,6 +582,48 @@ def _enclosed_apart(sentence: str, a: Attribution, start: int, end: int) -> bool
                 opening.start() == 0 and start > close:
             return True
     return bool(a.before and _THAT_BEFORE.search(sentence, max(0, a.start - 12), a.start) and start < a.start)
+
+
+# a sentence that credits the figure given just before: "That figure comes from the health
+# ministry.", "The toll was confirmed by the army.", "That is according to the UN.", "The army
+# confirmed the figure.", "Así lo informó la Cruz Roja.", "Esa cifra fue confirmada por el Ministerio."
+_THE_FIGURE = (r"(?:(?:that|this|these|those|the)\s+(?:latest\s+|new\s+|official\s+)?(?:figures?|numbers?|toll|"
+               r"death\s+toll|counts?|tally|estimates?|totals?|data)|(?:esa|esta|dicha|la|estas|esas|dichas|las)\s+"
+               r"(?:[úu]ltima\s+|nueva\s+)?cifras?|(?:ese|este|dicho|el)\s+(?:[úu]ltimo\s+|nuevo\s+)?"
+               r"(?:balance|n[uú]mero|recuento|saldo))")
+# the figure, then who gave it: "That figure comes from X", "The toll was confirmed by X", "That is according to X"
+_FIGURE_FROM = re.compile(rf"^\s*(?:{_THE_FIGURE}\s+(?:(?:was|were|is|are|has been|have been|had been|fue|fueron|"
+                          r"es|son|ha sido|han sido)\s+)?(?:later\s+|first\s+|luego\s+|despu[eé]s\s+)?"
+                          r"(?:confirmed|given|released|provided|reported|issued|published|compiled|announced|"
+                          r"dad[oa]s?|confirmad[oa]s?|proporcionad[oa]s?|difundid[oa]s?|ofrecid[oa]s?|publicad[oa]s?|"
+                          r"facilitad[oa]s?|aportad[oa]s?|anunciad[oa]s?)\s+(?:by|por)\s+|"
+                          rf"{_THE_FIGURE}\s+(?:comes?|came)\s+from\s+|{_THE_FIGURE}\s+(?:proviene|procede)n?\s+de\s+|"
+                          r"(?:that|this)(?:'s|’s|\s+is|\s+was)\s+according\s+to\s+|"
+                          r"as[ií]\s+lo\s+[^\W\d_]+\s+|lo\s+(?:inform|confirm|asegur|indic|precis)[^\W\d_]*\s+)", re.I)
+# who gave it, then the figure: "The army confirmed the figure", "El Ministerio confirmó la cifra"
+_GAVE_FIGURE = re.compile(rf"\b(?:confirmed|confirms|gave|released|provided|issued|published|reported|updated|"
+                          rf"confirm[oó]|dio|difundi[oó]|public[oó]|proporcion[oó]|ofreci[oó]|actualiz[oó])\s+"
+                          rf"{_THE_FIGURE}\b", re.I)
+
+
+def figure_credit(sentence: str) -> str | None:
+    """Who a sentence with no figure of its own credits with the figure given just before it
+    ("At least 40 died. That figure comes from the health ministry." -> health ministry), or
+    None (not "The minister said the figure was too high": a comment, not a credit)."""
+    if any(c.isdigit() for c in sentence):
+        return None
+    source = _FIGURE_FROM.match(sentence)
+    if source is not None:
+        found = _forwards(sentence, source.end())
+        if not usable(found) or not (can_state(found.who, "gave") or any(fold_word(w) in ROLES
+                                                                          for w in found.who.split())):
+            return None
+        return without_role(trim_name(found.who))
+    gave = _GAVE_FIGURE.search(sentence)
+    subject = _backwards(sentence, gave.start()) if gave else None
+    if usable(subject) and can_state(subject.who, "gave"):
+        return without_role(trim_name(subject.who))
+    return None
 
 
 _OBJECT_PRONOUNS = frozenset("him her them él ella ellos ellas".split())

@@ -13,10 +13,11 @@ from reconcile.errors import ReconcileError
 from reconcile.sources.files import read_project_text
 
 from reconcile.extract.article import Article, outlet_id
-from reconcile.extract.attribution import WIRE_AGENCIES
+from reconcile.extract.attribution import WIRE_AGENCIES, figure_credit
 from reconcile.extract.fields import places_named
 from reconcile.extract.propose import Proposal
 from reconcile.model.names import fold_name, iso_resolve, slugify
+from reconcile.quantities.running import sentences
 
 __all__ = ["KnownSources", "Draft", "draft_project", "render_files"]
 
@@ -150,6 +151,24 @@ def _carry_criteria(proposals: list[Proposal]) -> None:
                 break
 
 
+_NO_ONE = "claimant (the text attributes this number to no one)"
+
+
+def _carry_credits(proposals: list[Proposal], text: str) -> None:
+    """Figures the text attributes to no one take the claimant the next sentence credits them to
+    ("At least 40 died. That figure comes from the health ministry.")."""
+    unattributed = [p for p in proposals if not p.claimant and p.part_of is None]
+    if not unattributed:
+        return
+    split = sentences(text)
+    for p in unattributed:
+        credit = figure_credit(split[p.sentence + 1].text) if p.sentence + 1 < len(split) else None
+        if credit:
+            p.claimant = credit
+            p.checks[:] = [c for c in p.checks if c != _NO_ONE]
+            p.checks.append(f"claimant ({credit!r}: credited with the figure in the next sentence)")
+
+
 def _same_name(a: str, b: str) -> bool:
     """"Padrino López" and "Vladimir Padrino López": one name the longer one ends with."""
     a, b = fold_name(a), fold_name(b)
@@ -259,6 +278,7 @@ def draft_project(draft: Draft, article: Article, proposals: list[Proposal], kno
         draft.source(default_source, default_source, "other")
     ids: list[str] = []
     topics: list[str] = []
+    _carry_credits(proposals, article.text)
     _carry_criteria(proposals)
     aliases = article_aliases(article.text)
     for p in proposals:
