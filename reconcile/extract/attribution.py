@@ -11,290 +11,28 @@ or cites ("AP quoted police as saying", "Reuters reported, citing the ministry")
 reports as counting ("the U.N. reported the government found"), the agent of a passive revision
 ("raised to 2,500 by the agency"), the body an unnamed spokesman speaks for. Asides between the
 subject and its verb (a place, a relative clause, "citing ...", "in a statement") are passed over.
-``organiser_in`` names, from the sentence, the body that called a march. How the words read
-become a name (titles, roles, bodies) is ``reconcile.extract.speakers``.
+``organiser_in`` names, from the sentence, the body that called a march; ``claimant_for`` picks
+the attribution that governs a number (not across a clause with a figure of its own, nor from
+inside an aside); ``figure_credit`` reads a credit in the next sentence. Reading the name from a
+verb is ``reconcile.extract.reading``; how the words read become a name (titles, roles, bodies)
+is ``reconcile.extract.speakers``.
 """
 from __future__ import annotations
 
 import re
 
-from reconcile.extract.fields import is_people_of_place, places_in
-from reconcile.extract.speakers import (ARTICLES, COLLECTIVE, INNER, PRONOUNS, ROLES, TRIGGER, VAGUE, WEEKDAYS,
-                                        WIRE_AGENCIES, Attribution, can_state, clean_name, government_of, name_text,
-                                        named_person, one_of_pair, role_holder, tokens, trim_name, usable,
-                                        without_role)
+from reconcile.extract.reading import ADVERB, read_backwards, read_forwards
+from reconcile.extract.speakers import (ARTICLES, PRONOUNS, ROLES, TRIGGER, VAGUE, WIRE_AGENCIES, Attribution,
+                                        can_state, government_of, named_person, one_of_pair, role_holder, tokens,
+                                        trim_name, usable, without_role)
 from reconcile.quantities.lexicon import fold_word
 
 __all__ = ["Attribution", "attributions", "claimant_for", "figure_credit", "organiser_in", "role_holder",
            "ORGANISERS", "WIRE_AGENCIES"]
-# words that end a name read forwards
-_FORWARD_STOP = frozenset(
-    "that que on in at last this yesterday today ayer hoy este esta en durante to al for por "
-    "with con who which quien quienes cual while mientras and y e but pero as como when cuando "
-    "after tras before antes since desde there were was had has have is are ha han fue fueron "
-    "es son more than mas menos about unos unas around some nearly casi over only just "
-    # "figures released by the ministry show", "an AFP tally based on official sources": the name ends
-    "show shows showed indicate indicates indicated suggest suggests suggested reveal reveals revealed "
-    "based compiled gathered muestran muestra indican indica revelan revela basado basada basados basadas".split())
-# words that end a name read backwards
-_BACK_STOP = frozenset(
-    "that que which who while mientras and y but pero as como when cuando because porque where "
-    "donde if si said dijo was were is are had has have ha han had been fue fueron es son "
-    "also tambien then luego later despues before after once although though since until antes aunque "
-    "in en on at by of de del to a al for por para with con from desde".split())
-_ADVERB = re.compile(r"(?:ly|mente)$")
-_AUXILIARIES = frozenset(
-    "had has have was were is are been would will could also initially later then first "
-    "ha han habia habian habria habrian fue fueron tambien luego despues primero".split())
 # "was reported to have", "fue informado": a passive verb without "by" names no claimant
 _PASSIVE_BEFORE = frozenset("was were is are be been being fue fueron es son sido".split())
 # "the funds requested had been received": a participle after its noun, not the verb of a claimant
 _AFTER_PARTICIPLE = frozenset("had has have was were is are will would could may might".split())
-
-
-_MONTH_NAMES = ("January|February|March|April|May|June|July|August|September|October|November|December|"
-                "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|enero|febrero|marzo|abril|mayo|junio|julio|"
-                "agosto|septiembre|setiembre|octubre|noviembre|diciembre")
-_DAY_NAMES = ("Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|lunes|martes|mi[eé]rcoles|jueves|"
-              "viernes|s[aá]bado|domingo")
-# "the council in 2006 stated", "Police on Sunday said", "la policía el lunes informó": when, between
-# the subject and its verb
-_WHEN_BEFORE_VERB = re.compile(
-    rf"(?:,\s*)?\b(?:(?:in|en)\s+(?:(?:{_MONTH_NAMES})\s+)?\d{{4}}|(?:in|en)\s+(?:{_MONTH_NAMES})|"
-    rf"(?:on|el)\s+(?:(?:{_DAY_NAMES})|(?:{_MONTH_NAMES})\s+\d{{1,2}}|\d{{1,2}}\s+(?:de\s+)?(?:{_MONTH_NAMES}))|"
-    rf"(?:last|this|el pasado|este|esta)\s+(?:week|month|year|{_DAY_NAMES}|semana|mes|a[nñ]o)|"
-    r"yesterday|today|earlier|ayer|hoy)\s*,?\s*$", re.I)
-
-
-def _backwards(sentence: str, at: int) -> Attribution | None:
-    """The subject just before a verb at ``at``: "the Associated Press reported"."""
-    when = _WHEN_BEFORE_VERB.search(sentence, max(0, at - 40), at)
-    if when is not None and (when.start() == 0 or when.group().rstrip().endswith(",")):
-        when = None                                    # "the mayor, who came on Monday, said": an aside's end
-    read_to = when.start() if when is not None else at
-    toks = tokens(sentence, max(0, read_to - 160), read_to)
-    if toks and toks[-1][0] == ",":
-        commas = [k for k in range(len(toks) - 1) if toks[k][0] == ","]
-        if commas and (fold_word(toks[commas[-1] + 1][0]) in _ASIDES
-                       or _is_place_name(sentence, toks[commas[-1] + 1:-1])):
-            toks = toks[:commas[-1]]                   # "EFE, citando fuentes policiales, informó": EFE
-        else:                                          # "police in the capital, Port-au-Prince, said": police
-            return _apposition(sentence, toks[:-1], at)
-    short = _short_name(toks)
-    if short is not None:
-        return Attribution(name_text(sentence, short), short[0][1], at, True)
-    if len(toks) > 2 and fold_word(toks[-1][0]) in _RELATIVE and toks[-2][0] == ",":
-        # "The ministry, which said last week that 200 had died": the name before the relative clause
-        return _backwards(sentence, toks[-2][1]) if toks[-2][1] > 0 else None
-    if toks and toks[-1][0].islower() and len(toks[-1][0]) > 4 and toks[-1][0].endswith("ed") and \
-            fold_word(toks[-1][0]) not in _AUXILIARIES:
-        return None                                    # "the army rejected claims that": a verb, not a name
-    words: list = []
-    for k in range(len(toks) - 1, -1, -1):
-        tok, s, e = toks[k]
-        low = fold_word(tok)
-        if low in ("at", "of", "from", "for", "with", "de", "del") and words and k > 0 and \
-                fold_word(toks[k - 1][0]) in _SPEAK_FOR:
-            words = clean_name(words, sentence_start=False)   # "officials at the interior ministry": the body
-            return Attribution(name_text(sentence, words), toks[k - 1][1], at, True) if words else None
-        if not words and (_ADVERB.search(low) or low in _AUXILIARIES) and tok[0].islower():
-            continue                                   # "officially reported", "had initially asked for"
-        if low in ("in", "en") and words and _is_place_name(sentence, words):
-            words.insert(0, (tok, s, e))               # "March organizers in New York claimed"
-            continue
-        if low in ("in", "en", "at") and words and fold_word(words[0][0]) in ARTICLES and words[0][0].islower():
-            words = []                                 # "police in the capital said": where they are, passed over
-            continue
-        if not tok[0].isalpha() and tok not in ("&",) or low in _BACK_STOP and not (
-                low in INNER and words and (words[0][0][0].isupper() or low in ("of", "de"))):
-            break
-        if tok[0].isdigit():
-            break
-        words.insert(0, (tok, s, e))
-        if len(words) >= 9:
-            break
-    words = [w for w in words]
-    # a lowercase run before the name is not part of it: keep from the first article or capital
-    # (or a body that speaks for itself: "police estimated", "organizadores calcularon")
-    first = next((k for k, w in enumerate(words) if w[0][0].isupper() or fold_word(w[0]) in ARTICLES
-                  or fold_word(w[0]) in COLLECTIVE or is_people_of_place(w[0])), None)
-    if first is None:
-        return None
-    words = clean_name(words[first:], sentence_start=words[first][1] == 0 or not sentence[:words[first][1]].strip())
-    if not words:
-        return None
-    return Attribution(name_text(sentence, words), words[0][1], at, True)
-
-
-def _short_name(toks) -> list | None:
-    """"the Colombian migration authority (Migración Colombia) said": the name in brackets, the
-    one the article goes on using (the long one is its alias: ``extract.project``)."""
-    if len(toks) < 4 or toks[-1][0] != ")":
-        return None
-    opening = next((k for k in range(len(toks) - 2, max(-1, len(toks) - 9), -1) if toks[k][0] == "("), None)
-    if not opening:
-        return None                                    # none, or the bracket opens the sentence
-    inner = toks[opening + 1:-1]
-    if not inner or not inner[0][0][:1].isupper() or not all(t[0][:1].isalpha() for t in inner) \
-            or not toks[opening - 1][0][:1].isalpha():
-        return None
-    return inner
-
-
-_RELATIVE = frozenset("which who que quien quienes".split())
-
-
-# the ones who speak for a body named after them: "officials at the ministry", "a spokesman for the army"
-_SPEAK_FOR = frozenset("officials official spokesman spokeswoman spokesperson representatives representative "
-                       "staff funcionarios funcionario portavoces portavoz representantes".split())
-
-
-# an aside between commas after the subject, passed over: "citing police sources", "según su web"
-_ASIDES = frozenset("citing quoting citando segun according speaking talking writing testifying hablando in en "
-                    "via who which whose que quien quienes cuyo cuya "
-                    # "Los organizadores, por su parte, hablaron de", "The army, however, said"
-                    "por however meanwhile though sin asimismo ademas tambien also".split())
-
-
-def _is_place_name(sentence: str, words) -> bool:
-    """Whether the words read so far are one place's name alone ("New York")."""
-    name = name_text(sentence, words)
-    found = places_in(name)
-    return len(found) == 1 and found[0][1] == name
-
-
-def _apposition(sentence: str, toks, at: int) -> Attribution | None:
-    """"Venezuela's defense minister, Vladimir Padrino López, said": the name between commas."""
-    short = _short_name(toks)
-    if short is not None:
-        return Attribution(name_text(sentence, short), short[0][1], at, True)
-    if len(toks) > 2 and fold_word(toks[-1][0]) in _RELATIVE and toks[-2][0] == ",":
-        # "The ministry, which said last week that 200 had died": the name before the relative clause
-        return _backwards(sentence, toks[-2][1]) if toks[-2][1] > 0 else None
-    if toks and toks[-1][0].islower() and len(toks[-1][0]) > 4 and toks[-1][0].endswith("ed") and \
-            fold_word(toks[-1][0]) not in _AUXILIARIES:
-        return None                                    # "the army rejected claims that": a verb, not a name
-    words: list = []
-    for k in range(len(toks) - 1, -1, -1):
-        tok, s, e = toks[k]
-        if tok == ",":
-            break
-        if not (tok[0].isalpha() and (tok[0].isupper() or fold_word(tok) in INNER)):
-            return _described(sentence, toks, at)
-        words.insert(0, (tok, s, e))
-        if len(words) > 6:
-            return None
-    if words and fold_word(words[0][0]) in _OF_BODY:
-        return _described(sentence, toks, at)         # "Juan Soto, del Ministerio de Salud, dijo": Juan Soto
-    words = clean_name(words, sentence_start=False)
-    return Attribution(name_text(sentence, words), words[0][1], at, True) if words else None
-
-
-_OF_BODY = frozenset({"of", "from", "de", "del"})
-
-
-def _described(sentence: str, toks, at: int) -> Attribution | None:
-    """"Ban Ki-moon, the U.N. secretary-general, said": a description between commas (an article
-    or a role in it) after the name; the name is the capitalised run before the first comma."""
-    commas = [k for k, (tok, _, _) in enumerate(toks) if tok == ","]
-    if not commas:
-        return None
-    inner = [fold_word(tok) for tok, _, _ in toks[commas[-1] + 1:]]
-    if not inner or not (inner[0] in ARTICLES | _OF_BODY or any(w in ROLES for w in inner)) or len(inner) > 10:
-        return None
-    named = toks[:commas[-1]]
-    if len(named) > 3 and named[-1][0] == ")" and named[-3][0] == "(" and named[-2][0].isupper():
-        named = named[:-3]                             # "The Civil Human Rights Front (CHRF), a platform..."
-    words: list = []
-    for tok, s, e in reversed(named):
-        if not (tok[:1].isupper() or fold_word(tok) in INNER and words) or len(words) >= 5:
-            break
-        words.insert(0, (tok, s, e))
-    words = clean_name(words, sentence_start=True)
-    return Attribution(name_text(sentence, words), words[0][1], at, True) if words else None
-
-
-def _forwards(sentence: str, at: int) -> Attribution | None:
-    """The name just after a verb or phrase ending at ``at``: "according to the U.N. agency"."""
-    toks = tokens(sentence, at, min(len(sentence), at + 160))
-    # "según informó este martes Laura Velázquez", "dijo el lunes el ministro": the day passed over
-    verb = TRIGGER.fullmatch(toks[0][0]) if toks else None
-    if verb is not None and verb.group("verb") and len(toks) > 3 and (
-            fold_word(toks[1][0]) in WEEKDAYS or fold_word(toks[1][0]) in _DAY_WORDS
-            and fold_word(toks[2][0]) in WEEKDAYS):
-        toks = toks[1:]
-    while len(toks) > 2 and fold_word(toks[0][0]) in _DAY_WORDS and fold_word(toks[1][0]) in WEEKDAYS:
-        toks = toks[2:]
-    while toks and fold_word(toks[0][0]) in WEEKDAYS:
-        toks = toks[1:]
-    # "informó en Twitter el titular de...", "said in a statement the ministry": a short
-    # prepositional phrase before the name is passed over
-    if toks and _aside(toks):
-        toks = _after_aside(toks)
-    words: list = []
-    for k, (tok, s, e) in enumerate(toks):
-        low = fold_word(tok)
-        if not words and low in ARTICLES:
-            words.append((tok, s, e))
-            continue
-        if tok.isdigit() and len(tok) == 4 and words and fold_word(words[-1][0]) in ("de", "of") and any(
-                fold_word(w[0]) in _DOCUMENTS for w in words):
-            words.append((tok, s, e))                  # "según el censo de 2010": the census of that year
-            break
-        if not tok[0].isalpha() or tok[0].isdigit():
-            break
-        following = toks[k + 1][0] if k + 1 < len(toks) else ""
-        # "Delegación del Gobierno en Cataluña": a capitalised name goes on through "en"
-        in_name = low in ("en", "in") and words and words[-1][0][:1].isupper() and following[:1].isupper()
-        if low in _FORWARD_STOP and not in_name and not (
-                low in INNER and words and fold_word(words[-1][0]) not in ARTICLES):
-            break
-        if low in WEEKDAYS:
-            break
-        words.append((tok, s, e))
-        if len(words) >= 12:
-            break
-    words = clean_name(words, sentence_start=False)
-    if not words:
-        return None
-    return Attribution(name_text(sentence, words), at, words[-1][2], False)
-
-
-_DAY_WORDS = frozenset({"este", "esta", "el", "on", "this", "last", "el pasado"})
-# documents named by their year: "the census of 2010", "el censo de 2010"
-_DOCUMENTS = frozenset("census censo survey encuesta report informe study estudio".split())
-_ASIDE = frozenset({"en", "ante", "in", "on", "to"})
-_LISTENER = frozenset({"a", "al"})
-
-
-def _aside(toks) -> bool:
-    """"dijo a la AFP", "informó en Twitter", "told reporters": a listener or an aside before the
-    speaker ("a" is a listener only before an article or a name: not "said a spokesman")."""
-    first = fold_word(toks[0][0])
-    if first in _ASIDE:
-        return True
-    following = toks[1][0] if len(toks) > 1 else ""
-    return first in _LISTENER and (fold_word(following) in ARTICLES or following[:1].isupper())
-
-
-def _after_aside(toks):
-    """The tokens after a listener or an aside: from the article that starts the speaker's name
-    ("a la prensa el gobernador"), or after the comma that ends it, passing over one more aside
-    in commas ("a la AFP, en el lugar de la tragedia, el subdirector")."""
-    for k in range(1, min(8, len(toks))):
-        tok = toks[k][0]
-        if tok == ",":
-            j = k + 1
-            if j < len(toks) and fold_word(toks[j][0]) in _ASIDE | _LISTENER:
-                end = next((m for m in range(j + 1, min(j + 10, len(toks))) if toks[m][0] == ","), None)
-                if end is not None:
-                    j = end + 1
-            return toks[j:]
-        if fold_word(tok) in ARTICLES and k >= 2:
-            return toks[k:]
-        if not tok[:1].isalpha():
-            break
-    return toks
 
 
 def _after_article(sentence: str, match: re.Match) -> bool:
@@ -331,14 +69,14 @@ def _agent(sentence: str, match: re.Match) -> Attribution | None:
     if not fold_word(match.group()).endswith(("ed", "ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas")):
         return None
     before = tokens(sentence, max(0, match.start() - 40), match.start())
-    while before and (fold_word(before[-1][0]) in _BETWEEN_AUX or _ADVERB.search(fold_word(before[-1][0]))):
+    while before and (fold_word(before[-1][0]) in _BETWEEN_AUX or ADVERB.search(fold_word(before[-1][0]))):
         before = before[:-1]
     if not before or fold_word(before[-1][0]) not in _PASSIVE_BEFORE:
         return None
     by = _AGENT_AFTER.match(sentence, match.end())
     if by is None:
         return None
-    found = _forwards(sentence, by.end())
+    found = read_forwards(sentence, by.end())
     if not usable(found) or not can_state(found.who, match.group()):
         return None                                    # "recorded by seismographs": no one states it
     return Attribution(found.who, match.start(), found.end, False)
@@ -403,7 +141,7 @@ def _subjects_of(sentence: str, pattern: re.Pattern, keep) -> list[Attribution]:
     """The subject before each match of ``pattern`` that ``keep(match, subject)`` accepts."""
     out = []
     for match in pattern.finditer(sentence):
-        subject = _backwards(sentence, match.start())
+        subject = read_backwards(sentence, match.start())
         if subject is not None and keep(match, subject):
             out.append(Attribution(subject.who, subject.start, match.end(), True))
     return out
@@ -433,7 +171,7 @@ def _relayed(sentence: str, match: re.Match) -> Attribution | None:
     """The one a relay quotes: "the AP quoted police as saying 12 were arrested" -> police."""
     if fold_word(match.group()) not in _RELAY_VERBS:
         return None
-    found = _forwards(sentence, match.end())
+    found = read_forwards(sentence, match.end())
     if not usable(found):
         return None
     said = _RELAYED.match(sentence, found.end)
@@ -479,7 +217,7 @@ _FOR_WHOM = re.compile(r"\s*[\"“«]?(?:Para|For|En opini[oó]n de|In the view 
 
 def _for_whom(sentence: str) -> list[Attribution]:
     opening = _FOR_WHOM.match(sentence)
-    found = _forwards(sentence, opening.end()) if opening else None
+    found = read_forwards(sentence, opening.end()) if opening else None
     if not usable(found) or not sentence[found.end:].lstrip().startswith(",") or not can_state(found.who, "gave"):
         return []                                      # not "Para el rescate, 300 soldados..."
     return [Attribution(found.who, 0, found.end, False)]
@@ -507,9 +245,9 @@ def _scan_attributions(sentence: str) -> list[Attribution]:
             continue
         if match.group("phrase"):
             document = _DOCUMENT_BY.match(sentence, match.end())   # "according to a 2010 report by X"
-            found = _forwards(sentence, document.end()) if document else None
+            found = read_forwards(sentence, document.end()) if document else None
             if not usable(found):
-                found = _forwards(sentence, match.end())          # "según el censo de 2010"
+                found = read_forwards(sentence, match.end())          # "según el censo de 2010"
             noun = fold_word(match.group().split()[0]) in _DATA_NOUNS
             if usable(found) and not (noun and not found.who[:1].isupper() and not can_state(found.who, "gave")):
                 # not "cifras de asistencia"; "figures released by the health ministry" names a body
@@ -524,7 +262,7 @@ def _scan_attributions(sentence: str) -> list[Attribution]:
         if (_passive(sentence, match) or _after_article(sentence, match) or _plural_noun(sentence, match)
                 or fold_word(match.group()).startswith("declar") and _DECLARED_STATE.match(sentence, match.end())):
             continue
-        subject = _backwards(sentence, match.start())
+        subject = read_backwards(sentence, match.start())
         if usable(subject) and (can_state(subject.who, match.group()) or _PUT_TALLY_AT.match(sentence, match.end())):
             out.append(Attribution(subject.who, subject.start, match.end(), True))
             continue
@@ -539,7 +277,7 @@ def _scan_attributions(sentence: str) -> list[Attribution]:
         # '"...", said the minister', '..., dijo el ministro de Defensa'
         before = sentence[:match.start()].rstrip()
         if before.endswith((",", "\"", "”", "»", "'")):
-            found = _forwards(sentence, match.end())
+            found = read_forwards(sentence, match.end())
             if usable(found):
                 out.append(named_person(sentence, Attribution(found.who, match.start(), found.end, False)))
     return out
@@ -614,13 +352,13 @@ def figure_credit(sentence: str) -> str | None:
         return None
     source = _FIGURE_FROM.match(sentence)
     if source is not None:
-        found = _forwards(sentence, source.end())
+        found = read_forwards(sentence, source.end())
         if not usable(found) or not (can_state(found.who, "gave") or any(fold_word(w) in ROLES
                                                                           for w in found.who.split())):
             return None
         return without_role(trim_name(found.who))
     gave = _GAVE_FIGURE.search(sentence)
-    subject = _backwards(sentence, gave.start()) if gave else None
+    subject = read_backwards(sentence, gave.start()) if gave else None
     if usable(subject) and can_state(subject.who, "gave"):
         return without_role(trim_name(subject.who))
     return None
@@ -677,7 +415,7 @@ def organiser_in(sentence: str) -> str | None:
     match = _ORGANISED.search(sentence)
     if match is None:
         return None
-    subject = _backwards(sentence, match.start())
+    subject = read_backwards(sentence, match.start())
     if subject is None or not subject.who[:1].isupper() or not usable(subject):
         return None
     before = [fold_word(tok) for tok, _, _ in tokens(sentence, max(0, subject.start - 12), subject.start)]
