@@ -42,7 +42,10 @@ _SHORT_EVENT = re.compile(r"\b(?:protests?|march(?:es)?|rall(?:y|ies)|demonstrat
 
 
 def _is_long_event(title: str) -> bool:
-    """Whether the title's event lasts weeks (a flood, a war): its last event noun is one of those."""
+    """Whether the title's event lasts weeks (a flood, a war): its last event noun is one of
+    those, or the title spans years ("Protestas en Nicaragua de 2018-2019")."""
+    if re.search(r"\b(?:19|20)\d{2}\s*[-–/]\s*(?:(?:19|20)\d{2}|\d{2})\b", title):
+        return True
     last = max(((m.start(), True) for m in _LONG_EVENT.finditer(title)), default=None)
     short = max((m.start() for m in _SHORT_EVENT.finditer(title)), default=-1)
     return last is not None and last[0] > short
@@ -74,6 +77,8 @@ def _organisers_in(body: str, start: int, at: int) -> bool:
 
 
 _SEATS = frozenset("delegacion delegation government administration embassy embajada consulate consulado".split())
+_SPEAKER_AT = re.compile(r"(?:Desde|From|Speaking\s+(?:from|in))\s+(?:la\s+ciudad\s+de\s+|the\s+city\s+of\s+)?"
+                         r"[A-ZÁÉÍÓÚÑ][^,;]{1,80},")
 _THERE = re.compile(r"(?:There|Allí|Ahí|Alli|Ahi|Here|Aquí)\b,?", re.I)
 _PART_NAME = re.compile(r"([A-ZÁÉÍÓÚÑ][^\W\d_]*(?:[ -](?:de|del|la|y|[A-ZÁÉÍÓÚÑ][^\W\d_]*)){0,3})\s*\(\s*$")
 
@@ -804,6 +809,10 @@ def propose(article: Article, lang: str | None = None) -> list[Proposal]:
             p for p in places_in(body, country_of(where[0]) if where else None)
             if not any(_in_name(body, a, p[2]) and not _organisers_in(body, a.start, p[2]) for a in said)
             and not any(a <= p[2] < b for a, b in credits)])
+        speaker_at = _SPEAKER_AT.match(body)
+        if speaker_at is not None:
+            # "Desde la ciudad de Roma, donde se encontraba, el presidente declaró...": where the speaker is
+            sentence_places = [p for p in sentence_places if p[2] >= speaker_at.end()]
         if not sentence_places and _THERE.match(body):
             sentence_places = [(code, name, 0) for code, name, _ in previous_places]   # "There, 415 crossed"
         previous_places = _specific(sentence_places) or previous_places
@@ -955,6 +964,10 @@ def propose(article: Article, lang: str | None = None) -> list[Proposal]:
                 checks.append("place (the article's, not the sentence's)")
             elif place is None and pair != "" and len(countries) < 3:
                 checks.append("place")
+            if place and place_code and is_city(place_code) and city_of(place, country_of(place_code)) is None \
+                    and not any(c.startswith(f"place ({place!r}") for c in checks):
+                checks.append(f"place ({place!r}: a place reconcile does not know, declared in _places.yaml "
+                              f"inside {country_of(place_code)}; check it)")
             as_of = sentence_date
             if as_of and len(as_of) == 10 and (_STOCK_AFTER.match(body, item.end) or _STOCK_BEFORE.search(
                     body, 0, item.start)):

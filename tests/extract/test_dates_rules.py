@@ -104,3 +104,8 @@ def test_an_account_of_a_natural_disaster_named_in_its_opening_tallies_its_toll_
 
 def test_a_date_in_another_time_zone_is_not_another_day():
     assert dates_in("The ship sent a distress signal at 08:58 KST (23:58 UTC, 3 May 2031).", "2031-05-04") is None
+
+
+def test_an_event_over_years_dates_its_undated_counts_by_the_year():
+    body = "Las protestas dejaron 1.200 heridos."
+    assert _as_of_in("Protestas en Valdemora de 2030-2031", body, "2030-04-18", "1.200", "es") == "2030"

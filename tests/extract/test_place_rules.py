@@ -200,3 +200,17 @@ def test_an_unknown_district_the_opening_puts_in_the_titles_town_is_the_events_p
                                                        "45 people were killed.")
     proposal = _by_value(propose(article), "At least 45")
     assert proposal.place == "Ikoyi" and proposal.city == "NG-IKOYI"
+
+
+def test_where_the_speaker_speaks_from_is_not_where_the_count_is():
+    text = ("Desde la ciudad de Roma, donde se encontraba de visita, el presidente declaró el estado de "
+            "excepción en seis provincias.")
+    proposal = _by_value(propose(_article("Terremoto del Ecuador de 2031", text), "es"), "seis")
+    assert proposal.place == "EC"
+
+
+def test_a_declared_town_says_it_must_be_checked():
+    article = _article("Kalinda gas explosion", "The gas explosion occurred in Kalinda, Mexico, on 2 May 2031. "
+                                                "It killed 14 people.")
+    proposal = _by_value(propose(article), "14")
+    assert any("'Kalinda': a place reconcile does not know" in check for check in proposal.checks)
