@@ -3,7 +3,7 @@ articles (invented events in real places, so that the places resolve)."""
 from __future__ import annotations
 
 from reconcile.extract import parse_article, propose
-from reconcile.extract.propose import _article_place, _title_places
+from reconcile.extract.scene import _title_places, article_place
 from reconcile.quantities.running import sentences
 
 
@@ -21,7 +21,7 @@ def test_infobox_lines_are_not_the_opening_that_gives_the_articles_place():
     article = _article("Typhoon Kalma", "Affected areas: Palau, Guam\nDeaths in Palau: 3\nFatalities: 120 confirmed\n\n"
                                         "Typhoon Kalma struck the Philippines on 3 October 2031. "
                                         "It was the strongest storm of the season.")
-    assert _article_place(article, sentences(article.text)) == ("PH", "PH")
+    assert article_place(article, sentences(article.text)) == ("PH", "PH")
     assert _by_value(propose(article), "120").place == "PH"
 
 
@@ -71,7 +71,7 @@ def test_a_country_that_begins_a_name_is_not_the_titles_place():
 def test_an_event_that_spans_a_region_or_the_world_gives_no_one_place():
     article = _article("Cyclone Ambar", "Cyclone Ambar was a tropical cyclone that devastated parts of Southeast "
                                         "Asia in May 2031, above all Myanmar. It killed at least 900 people.")
-    assert _article_place(article, sentences(article.text)) is None
+    assert article_place(article, sentences(article.text)) is None
     assert _by_value(propose(article), "at least 900").place is None
     article = _article("Global climate strike", "On 4 May 2031, protests were held across the world, from London "
                                                 "to Sydney. About two million people took part.")

@@ -1,0 +1,424 @@
+"""Where and what an article's event is: the place the article is about (its dateline, the
+place its opening says the event happened in, its title's place; never an infobox line), whether
+the event struck several countries or a wider region, and what kind of event it is (one of
+weeks, one whose toll is tallied after its day), which dates a count its sentence does not date.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from reconcile.extract.article import Article
+from reconcile.extract.dates import dates_in, relative_date
+from reconcile.extract.fields import city_code, city_of, country_of, is_city, places_in, title_name
+from reconcile.model.names import fold_name, iso_place
+from reconcile.quantities.running import Sentence
+
+__all__ = ["article_place", "dateline", "dateline_end", "prose_of", "several_countries", "specific", "is_long_event",
+           "is_tallied", "is_stock", "undated"]
+
+# --- the article's place --------------------------------------------------------------------
+def _is_infobox(text: str, sentence: Sentence) -> bool:
+    """A line of an infobox or a list of figures ("Fatalities: 6,340 confirmed, 1,061 missing",
+    "53,537 deaths, 107,213 injured"): a short line of its own, with no sentence's end, that is
+    a "Label: value" or holds a figure. Not the article's opening: its places are not where the
+    article's event is."""
+    line = sentence.text.strip()
+    on_own_line = (sentence.start == 0 or text[sentence.start - 1] == "\n") and \
+        text[sentence.start + len(line):sentence.start + len(line) + 1] in ("", "\n")
+    return (on_own_line and "\n" not in line and len(line.split()) <= 16 and not line.endswith((".", "!", "?", "…"))
+            and (_LABEL.match(line) is not None or any(ch.isdigit() for ch in line)))
+
+
+_LABEL = re.compile(r"[^\W\d_][^:.!?]{0,40}:\s*\S")
+
+
+def prose_of(text: str, all_sentences: list[Sentence]) -> list[Sentence]:
+    """The article's sentences less its infobox lines."""
+    return [s for s in all_sentences if not _is_infobox(text, s)]
+
+
+# the verb of the event's happening, then "in X": "occurred ... in the Savar Upazila of Dhaka",
+# "realizada en Barcelona", "tuvo lugar una gran manifestación en Barcelona"
+_HAPPENED = re.compile(
+    r"\b(?:occurred|occurring|took\s+place|taking\s+place|happened|(?:was|were)\s+held|held|struck|hit|"
+    r"organi[sz]ed|gathering|staged|se\s+produjo|producido|tuvo\s+lugar|ocurri[oó]|ocurrid[oa]|sucedi[oó]|"
+    r"realizad[oa]s?|se\s+realiz[oó]|celebrad[oa]s?|se\s+celebr[oó]|organizad[oa]s?|convocad[oa]s?|"
+    r"sacudi[oó]|azot[oó]|golpe[oó]|descarril[oó]|"
+    # the event's own noun: "a gold mine collapse in Copiapó", "un incendio en la granja penal de X"
+    r"collapsed?|exploded|explosion|blast|bombing|attack|crash|crashed|fire|stampede|derailment|derailed|"
+    r"derrumbe|se\s+derrumb[oó]|colaps[oó]|explot[oó]|explosi[oó]n|"
+    r"atentado|incendio|estampida|descarrilamiento)\b", re.I)
+
+
+_ADMIN_AFTER = re.compile(r"\s+(?:Upazila|District|Township|Municipality|Province|Prefecture|County|Region)$")
+
+
+_STRIKE = re.compile(r"struck|hit|sacudi[oó]|azot[oó]|golpe[oó]", re.I)
+
+
+_OBJECT_GAP = re.compile(r"\s+(?:the\s+|a\s+la\s+|al\s+|la\s+|el\s+)?"
+                         r"(?:(?:northern|southern|eastern|western|central)\s+)?")
+
+
+_ALSO = re.compile(r"\b(?:also|too|as\s+well|además|tambi[eé]n)\b", re.I)
+
+
+_IN_PLACE = re.compile(r"\b(?:in|en|at)\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?$", re.I)
+
+
+def _happened_in(sentence: str, country: str | None) -> tuple[str, str, str | None] | None:
+    """The place the opening says the event happened in: the first place named after "in"
+    ("en") within a few words of a verb of happening ("occurred", "was held", "se produjo",
+    "realizada"), the most specific of a chain ("the Savar Upazila of Dhaka, Bangladesh": Savar).
+    (code, name, the place the text puts it in when reconcile does not know it, else None)."""
+    found = places_in(sentence, country)
+    for verb in _HAPPENED.finditer(sentence):
+        if _ALSO.search(sentence, max(0, verb.start() - 25), verb.end()):
+            continue                  # "protests were also held in Batumi": not the event's own place
+        for code, name, at in found:
+            if verb.end() <= at <= verb.end() + 90 and (
+                    _IN_PLACE.search(sentence, max(0, at - 10), at)
+                    or _STRIKE.fullmatch(verb.group()) and _OBJECT_GAP.fullmatch(sentence[verb.end():at])) \
+                    and not re.search(r"[.;]", sentence[verb.end():at]):
+                return code, _ADMIN_AFTER.sub("", name) or name, None   # "struck the Emilia-Romagna region"
+        # a town reconcile does not know, placed by the text: "occurred in Kalinda, Mexico"
+        town = _IN_TOWN.match(sentence, verb.end())
+        if town is not None and not places_in(town.group(1), country):
+            where = places_in(town.group(2), country)
+            if where and where[0][2] == 0:
+                return city_code(country_of(where[0][0]), town.group(1)), town.group(1), where[0][0]
+    return None
+
+
+_IN_TOWN = re.compile(r"[^.;]{0,60}?\b(?:in|en|at)\s+(?:the\s+|la\s+|el\s+)?"
+                      r"(?:(?:town|city|village|municipality|ciudad|pueblo|localidad|municipio)\s+(?:of|de)\s+)?"
+                      r"([A-ZÁÉÍÓÚÑ][^\W\d_]+(?:\s[A-ZÁÉÍÓÚÑ][^\W\d_]+)?),\s+"
+                      r"([A-ZÁÉÍÓÚÑ][^\W\d_]+(?:\s(?:de\s+)?[A-ZÁÉÍÓÚÑ][^\W\d_]+){0,2})")
+
+
+# the event spans a region wider than a country, or the world: no one country is its place
+_WIDE = re.compile(r"\b(?:across|around|throughout)\s+the\s+(?:world|globe)|\bworldwide\b|"
+                   r"\b(?:en|por|alrededor\s+de)\s+todo\s+el\s+mundo\b|"
+                   r"\b(?:South[- ]?east|South|Central|East|West)\s+Asia\b|\bCentral\s+America\b|"
+                   r"\bAm[eé]rica\s+(?:Central|Latina)\b|\bCentroam[eé]rica\b|\bSudeste\s+Asi[aá]tico\b|"
+                   r"\bthe\s+Caribbean\b|\bel\s+Caribe\b|\bLatin\s+America\b")
+
+
+# a country's name that begins a proper name: "the Iraq War" is no place of the protests against it
+_NAME_AFTER = re.compile(r"\s+(?:War|Wars|Crisis|Guerra)\b")
+
+
+def _title_places(title: str) -> list[tuple[str, str, int]]:
+    """The places a title names, less a country's name that begins a name ("Iraq War")."""
+    return [p for p in places_in(title) if not _NAME_AFTER.match(title, p[2] + len(p[1]))]
+
+
+def several_countries(title: str | None) -> list[str]:
+    """The countries a title joins into one event's name ("2023 Turkey–Syria earthquakes",
+    "Chile-Argentina"): a count of the whole event is of none of them. Not countries the title
+    names apart ("Venezuela crisis: 500 soldiers defected to Colombia")."""
+    title = title or ""
+    found = _title_places(title)
+    for (a, name_a, at_a), (b, _, at_b) in zip(found, found[1:]):
+        if country_of(a) != country_of(b) and re.fullmatch(r"\s*[–—/-]\s*", title[at_a + len(name_a):at_b]):
+            return list(dict.fromkeys(country_of(code) for code, _, _ in found))
+    return []
+
+
+def _wide_event(article: Article, prose: list[Sentence]) -> str | None:
+    """The region wider than a country the opening says the event spans ("across the world",
+    "Southeast Asia", "América Central"), when the title names no place: its counts have no
+    one place."""
+    if article.title and _title_places(article.title):
+        return None
+    match = _WIDE.search(prose[0].text) if prose else None
+    return match.group() if match else None
+
+
+def _inside(code: str, region: str) -> bool:
+    """Whether a place lies in a title's place that is more than a country: a subdivision
+    of it (ISO), or a town of its country when it is a region ("Barcelona" in a "Diada de
+    Cataluña"); nothing lies in a town."""
+    if is_city(region):
+        return False
+    if is_city(code):
+        return country_of(code) == country_of(region)
+    parent: str | None = code
+    while parent and "-" in parent:
+        parent = iso_place(parent)[1]
+        if parent == region:
+            return True
+    return False
+
+
+def article_place(article: Article, all_sentences: list[Sentence]) -> tuple[str, str] | None:
+    """The place the article is about: its dateline's; else the place its opening says the
+    event happened in, if it lies in the title's country ("Angrois" rather than the title's
+    "Santiago de Compostela"); else one in its title; else the first country of its opening,
+    else the country named most often. Infobox lines are not the opening."""
+    filed = dateline(article.text)
+    if filed is not None:
+        return filed
+    prose = prose_of(article.text, all_sentences)
+    if _wide_event(article, prose):
+        return None
+    title_found = _title_places(article.title) if article.title else []
+    title_countries = {country_of(code) for code, _, _ in title_found}
+    counts: Counter = Counter()
+    opening: Counter = Counter()
+    named: Counter = Counter()
+    opening_texts = {s.start for s in prose[:3]}
+    for sentence in all_sentences:
+        found = places_in(sentence.text)
+        for code in {code for code, _, _ in found}:
+            counts[country_of(code)] += 1
+            if sentence.start in opening_texts:
+                opening[country_of(code)] += 1
+        for code, _, _ in found:
+            named[code] += 1                  # every mention ("the Savar collapse ... in Savar")
+    best = opening or counts
+    country = max(best, key=lambda c: (best[c], counts[c])) if best else None
+    several = several_countries(article.title)
+    if several:
+        country = several[0]                  # "Turkey–Syria earthquakes": the first is the epicentre's
+    prefer = next(iter(title_countries)) if len(title_countries) == 1 else None if title_countries else country
+    titled = next((p for p in title_found if "-" in p[0]), None) if len(title_countries) == 1 else None
+    for sentence in prose[:3]:
+        happened = _happened_in(sentence.text, prefer)
+        if happened is not None and (prefer is None or country_of(happened[0]) == prefer) and \
+                happened[0] != country_of(happened[0]) and (titled is None or _inside(happened[0], titled[0])
+                                                            or happened[2] == titled[0]):
+            return happened[0], happened[1]     # "collapsed in Ikoyi, Lagos" in a "Lagos building collapse"
+        other = _other_name(sentence.text, article.title, prefer)
+        if other is not None:
+            return other
+    if len(title_countries) == 1:
+        return title_found[0][0], title_found[0][1]   # else ("Turkey–Syria earthquake") the opening decides
+    event = _title_place(article.title, prose[:3])
+    if event is not None:
+        return event
+    if country is None:
+        return None
+    if article.title:
+        # the title's place read inside that country: a town too small to be known worldwide
+        # ("Santiago de Compostela"), or one the opening calls a town ("the town of Armero")
+        inside = [p for p in places_in(article.title, country) if country_of(p[0]) == country and p[0] != country]
+        if inside:
+            return inside[0][0], inside[0][1]
+        town = _title_town(article.title, prose[:3], country)
+        if town is not None:
+            return town
+    # the event's own place: the most specific place of that country the first sentence naming
+    # one names ("discoteca República Cromañón de Buenos Aires (Argentina)"), if the article
+    # comes back to it (a place named once may be where a ship was going)
+    for sentence in prose[:3]:
+        found = specific(places_in(sentence.text, country))
+        inside = [p for p in found if country_of(p[0]) == country and p[0] != country and named[p[0]] >= 2]
+        if inside:
+            return inside[0][0], inside[0][1]
+        if found:
+            break
+    return country, country
+
+
+# the event's other name in the opening: "El accidente ferroviario de Santiago de Compostela o
+# accidente de Angrois", "The 2013 Savar building collapse or Rana Plaza collapse"
+_OTHER_NAME = re.compile(
+    r"\b(?:or|o|also\s+known\s+as|known\s+as|tambi[eé]n\s+(?:llamad[oa]|conocid[oa])\s+como|conocid[oa]\s+como)"
+    r"\s+(?:the\s+|el\s+|la\s+)?(?:(?:\d{4}\s+)?([A-ZÁÉÍÓÚÑ][^\W\d_]+(?:\s+[A-ZÁÉÍÓÚÑ][^\W\d_]+){0,2})\s+[a-z]+"
+    r"|[a-záéíóúñ]+(?:\s+[a-záéíóúñ]+)?\s+(?:de|del|of|in|en)\s+([A-ZÁÉÍÓÚÑ][^\W\d_]+(?:\s+[A-ZÁÉÍÓÚÑ][^\W\d_]+){0,2}))")
+
+
+_NAME_BEFORE = re.compile(r"^(?:the\s+|el\s+|la\s+)?(?:\d{4}\s+)?([A-ZÁÉÍÓÚÑ][^\W\d_]+(?:\s+[A-ZÁÉÍÓÚÑ][^\W\d_]+){0,2})"
+                          r"\s+[a-z]+(?:\s+[a-z]+)?\s+(?:or|o)\s", re.I)
+
+
+def _other_name(sentence: str, title: str | None, country: str | None) -> tuple[str, str] | None:
+    """A place in the event's other name that the opening gives, when the title names the event
+    otherwise: "X or the Savar building collapse", "accidente de Santiago o accidente de
+    Angrois". A known place; else, when the title names the event's country, a town declared
+    inside it (the reviewer checks it)."""
+    if not title:
+        return None
+    words = {fold_name(w) for w in re.findall(r"[^\W\d_]+", title)}
+    names = [m.group(1) or m.group(2) for m in _OTHER_NAME.finditer(sentence[:300])]
+    before = _NAME_BEFORE.match(sentence)
+    if before:
+        names.insert(0, before.group(1))
+    for name in names:
+        if not name or all(fold_name(w) in words for w in name.split()):
+            continue                          # the title's own name for the event
+        found = places_in(name, country)
+        if found and found[0][2] == 0 and (country is None or country_of(found[0][0]) == country):
+            return found[0][0], found[0][1]
+        if country is not None and not found and len(name.split()) == 1 and sentence.count(name) >= 2:
+            return city_code(country, name), name     # "Angrois", named again in the sentence
+    return None
+
+
+# "LIMA, (EFE).-", "CARACAS (EFE) -", "Waukesha, Wisconsin, 22 de noviembre de 2021 (Reuters).-",
+# "San José Pinula, Guatemala" on a line of its own: where the report was filed
+_DATELINE = re.compile(
+    r"([A-ZÁÉÍÓÚÑ][\w'’.-]*(?: [A-ZÁÉÍÓÚÑ][\w'’.-]*){0,3})"
+    r"(?:,\s*(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Ene|Abr|Ago|Dic)[a-z]*\.? \d)"
+    r"([A-ZÁÉÍÓÚÑ][\w'’.-]*(?: [A-ZÁÉÍÓÚÑ][\w'’.-]*){0,2}))?"
+    r"(?:,?\s*(?:\d{1,2}(?: de)? \w+\.?(?:(?: de)? \d{4})?|\w+\.? \d{1,2}(?:, \d{4})?))?"
+    r"\s*(?:,\s*)?(?:\(([A-Z][\w .&-]{1,30})\))?\s*(?:\.?\s*[-—–]+\s*|\.-\s*|\n|$)")
+
+
+def dateline(text: str) -> tuple[str, str] | None:
+    """The place of a dateline that opens the text, in the country it names or the wire's."""
+    match = _DATELINE.match(text)
+    if not match or not (match.group(2) or match.group(3) or text[match.end() - 1:match.end()] == "\n"
+                         or match.group(1).isupper()):
+        return None
+    name = match.group(1)
+    written = title_name(name) if name.isupper() else name
+    country = None
+    if match.group(2):
+        found = places_in(match.group(2))
+        if not found:
+            return None                       # "Smith, Jones (AP)": not a place
+        country = country_of(found[0][0])
+    town = city_of(written, country)                  # a dateline names a city: "WASHINGTON", "MEXICO CITY"
+    if town is not None:
+        return town, written
+    found = [p for p in places_in(written, country)
+             if p[2] == 0 and (country is None or country_of(p[0]) == country)]
+    if found:
+        return found[0][0], found[0][1]
+    if country is not None:
+        return city_code(country, written), written
+    return None
+
+
+_NAME_RUN = re.compile(r"[A-ZÁÉÍÓÚÑ][^\W\d_]+(?:[ -][A-ZÁÉÍÓÚÑ][^\W\d_]+){0,2}")
+
+
+def _title_place(title: str | None, opening: list[Sentence]) -> tuple[str, str] | None:
+    """A place the title names that reconcile does not know, placed by the opening as "Ghouta,
+    Syria" or "Ghouta (Syria)": the article's own place, declared inside that country."""
+    if not title:
+        return None
+    for run in _NAME_RUN.finditer(title):
+        name = run.group()
+        if places_in(name):
+            continue
+        pattern = re.compile(rf"\b{re.escape(name)}\s*(?:,|\()\s*([A-ZÁÉÍÓÚÑ][^,;.()]{{1,40}})")
+        for sentence in opening:
+            for match in pattern.finditer(sentence.text):
+                found = places_in(match.group(1))
+                if found and found[0][2] == 0 and not is_city(found[0][0]):
+                    return city_code(country_of(found[0][0]), name), name
+    return None
+
+
+_TOWN = re.compile(r"\b(?:(?:town|city|village|municipality|district|neighbou?rhood|suburb|borough)s? of|"
+                   r"(?:ciudad|pueblo|municipio|localidad|barrio|poblaci[oó]n|aldea|villa|distrito|"
+                   r"comuna|parroquia)(?:es|s)? de)\s+([A-ZÁÉÍÓÚÑ][^\W\d_]+(?:[ -][A-ZÁÉÍÓÚÑ][^\W\d_]+){0,2})")
+
+
+def _title_town(title: str, opening: list[Sentence], country: str) -> tuple[str, str] | None:
+    """A name of the title the opening calls a town ("the town of Armero"), in ``country``."""
+    names = {fold_name(run.group()) for run in _NAME_RUN.finditer(title)}
+    for sentence in opening:
+        for match in _TOWN.finditer(sentence.text):
+            name = match.group(1)
+            if fold_name(name) in names or fold_name(name.split()[0]) in names:
+                found = places_in(name, country)
+                if found and found[0][2] == 0:
+                    return found[0][0], found[0][1]
+                return city_code(country, name), name
+    return None
+
+
+def specific(found: list[tuple[str, str, int]]) -> list[tuple[str, str, int]]:
+    """The places named, less a country when a place inside it is named too."""
+    inner = {country_of(code) for code, _, _ in found if country_of(code) != code}
+    return [p for p in found if p[0] not in inner]
+
+
+# --- the event's kind, and the date of a count its sentence does not date --------------------
+# events of weeks or more: their counts are dated by the year unless a sentence dates them
+_LONG_EVENT = re.compile(r"\b(?:floods?|flooding|hurricane|cyclone|typhoon|storm|war|pandemic|epidemic|"
+                         r"outbreak|crisis|drought|famine|inundaci[oó]n(?:es)?|hurac[aá]n|cicl[oó]n|tif[oó]n|"
+                         r"tormenta|guerra|pandemia|epidemia|brote|crisis|sequ[ií]a|hambruna|death toll)\b", re.I)
+
+
+# events of a day: "15 February 2003 Iraq War protests" are protests, not a war
+_SHORT_EVENT = re.compile(r"\b(?:protests?|march(?:es)?|rall(?:y|ies)|demonstrations?|strikes?|attacks?|bombings?|"
+                          r"shootings?|stampede|crash|collapse|earthquakes?|fire|explosion|massacre|protestas?|"
+                          r"marchas?|manifestaci[oó]n(?:es)?|huelga|atentados?|incendio|terremotos?|sismos?|"
+                          r"explosi[oó]n|accidente|derrumbe|masacre)\b", re.I)
+
+
+def is_long_event(title: str) -> bool:
+    """Whether the title's event lasts weeks (a flood, a war): its last event noun is one of
+    those, or the title spans years ("Protestas en Nicaragua de 2018-2019")."""
+    if re.search(r"\b(?:19|20)\d{2}\s*[-–/]\s*(?:(?:19|20)\d{2}|\d{2})\b", title):
+        return True
+    last = max(((m.start(), True) for m in _LONG_EVENT.finditer(title)), default=None)
+    short = max((m.start() for m in _SHORT_EVENT.finditer(title)), default=-1)
+    return last is not None and last[0] > short
+
+
+_SUDDEN = re.compile(r"\b(?:earthquakes?|quakes?|tsunamis?|landslides?|mudslides?|avalanches?|terremotos?|sismos?|"
+                     r"se[ií]smos?|maremotos?|aludes?|deslaves?|deslizamientos?|avalanchas?|"
+                     r"avenidas?\s+torrenciales?|flash\s+floods?|desastre\s+natural|natural\s+disaster)\b", re.I)
+
+
+# a stock, known by the year: "Spain's 40 million population", "una ciudad de 40.000 habitantes"
+_STOCK_AFTER = re.compile(r"[^.;,]{0,25}?\b(?:population|inhabitants|residents|poblaci[oó]n|habitantes|residentes)\b"
+                          r"(?!\s+(?:del|de\s+la|of\s+the)\b)", re.I)     # not "la población del penal" on a day
+
+
+_STOCK_BEFORE = re.compile(r"\b(?:employ(?:ing|s|ed)|emplea(?:ba|n)?)\s+(?:a\s+)?(?:(?:around|about|some|unos|unas|"
+                           r"cerca\s+de)\s+)?$", re.I)
+
+
+_WAS = re.compile(r"\b(?:was|were|fue|fueron)\b")
+
+
+_SO_FAR = re.compile(r"\b(?:so\s+far|as\s+of\s+now|hasta\s+(?:el\s+momento|ahora)|por\s+ahora)\b", re.I)
+
+
+_AFTERSHOCKS = re.compile(r"\b(?:aftershocks?|r[eé]plicas?)\b", re.I)
+
+
+def undated(date: str, long_event: bool, tallied: bool, body: str, of_event: bool,
+             stock: bool = False) -> tuple[str, str]:
+    """The as_of of a count its sentence does not date, and why: the article's day; its year
+    when the article is about an event of weeks (a flood, a war), or when an encyclopedia tells
+    the toll of an earthquake or a landslide (tallied after the day, unlike its magnitude or
+    depth: those are of the day; aftershocks come after it; "so far" is the article's day)."""
+    if long_event:
+        return date[:4], "the year of an event of weeks, from the article's date"
+    if stock:
+        return date[:4], "the year of a population or a staff, from the article's date"
+    if _SO_FAR.search(body):
+        return date, "from the article's date: 'so far'"
+    if tallied and (not of_event or _AFTERSHOCKS.search(body)):
+        return date[:4], "the year of the event's toll, from the article's date; check the day"
+    return date, "from the article's date"
+
+
+def is_stock(body: str, start: int, end: int) -> bool:
+    """Whether the number at [start, end) counts a population or a staff ("Spain's 40 million
+    population", "employing around 5,000"): a stock, known by the year."""
+    return bool(_STOCK_AFTER.match(body, end) or _STOCK_BEFORE.search(body, 0, start))
+
+
+def is_tallied(article: Article, prose: list[Sentence]) -> bool:
+    """An encyclopedia's account of an event that strikes at once (an earthquake, a landslide):
+    its toll is tallied in the days after it, and known by the year. An account, not the news:
+    it defines the event, or names its day as a date, not "today"."""
+    return bool(prose and _SUDDEN.search(" ".join([article.title or "", *(s.text for s in prose[:2])])) and (
+        _WAS.search(prose[0].text) or any(dates_in(s.text, article.date) == article.date
+                                          and not relative_date(s.text, article.date) for s in prose[:2])))
+
+
+def dateline_end(text: str) -> int | None:
+    """Where a dateline that opens the text ends ("LIMA, 12 mar (Reuters) - "), or None."""
+    match = _DATELINE.match(text)
+    return match.end() if match and dateline(text) is not None else None
