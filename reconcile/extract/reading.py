@@ -154,15 +154,6 @@ def _is_place_name(sentence: str, words) -> bool:
 
 def _apposition(sentence: str, toks, at: int) -> Attribution | None:
     """"Venezuela's defense minister, Vladimir Padrino López, said": the name between commas."""
-    short = _short_name(toks)
-    if short is not None:
-        return Attribution(name_text(sentence, short), short[0][1], at, True)
-    if len(toks) > 2 and fold_word(toks[-1][0]) in _RELATIVE and toks[-2][0] == ",":
-        # "The ministry, which said last week that 200 had died": the name before the relative clause
-        return read_backwards(sentence, toks[-2][1]) if toks[-2][1] > 0 else None
-    if toks and toks[-1][0].islower() and len(toks[-1][0]) > 4 and toks[-1][0].endswith("ed") and \
-            fold_word(toks[-1][0]) not in _AUXILIARIES:
-        return None                                    # "the army rejected claims that": a verb, not a name
     words: list = []
     for k in range(len(toks) - 1, -1, -1):
         tok, s, e = toks[k]
