@@ -332,7 +332,7 @@ def _junk(sentence: str, m: Mention, number_start: int, counted: str | None, lan
         return "name with digits"
     raw_before = _word_before(sentence, m.start).strip("(\"“")
     if (m.qualifier == "exact" and m.unit is None and counted is None and raw_before[:1].isupper()
-            and raw_before[1:].islower() and raw_before[-1:].isalpha() and word_before not in _MONTHS
+            and raw_before[1:].islower() and not raw_before.endswith(",") and word_before not in _MONTHS
             and m.start > len(raw_before) + 1
             and _word_before(sentence, m.start - len(raw_before) - 1)[:1].isupper()):
         return "name with digits"                     # "calle Bartolomé Mitre 3060"
