@@ -198,6 +198,19 @@ def _from_place(body: str, item, country: str | None) -> tuple[str, str, bool] |
     return city_code(country, bare), bare, False
 
 
+_NATIONWIDE = re.compile(r"\b(?:nationwide|across\s+the\s+(?:country|nation)|throughout\s+the\s+(?:country|nation)|"
+                         r"all\s+over\s+the\s+country|en\s+todo\s+el\s+(?:pa[ií]s|territorio(?:\s+nacional)?)|"
+                         r"a\s+(?:nivel|escala)\s+nacional|por\s+todo\s+el\s+pa[ií]s)\b", re.I)
+
+
+def _nationwide(body: str, item, found, hi: int) -> bool:
+    """"1.08 million marched nationwide", "3 millones en todo el país": between the number and
+    the next one (or the clause's end, 60 characters at most) the sentence says the whole country."""
+    following = [f.start for f in found if f.start >= item.end]
+    end = min([hi, item.end + 60, *following])
+    return bool(_NATIONWIDE.search(body, item.end, end))
+
+
 _OF_THEM = re.compile(r"\s*(?:de\s+(?:ellos|ellas|los\s+cuales|las\s+cuales|estos|estas)|"
                       r"of\s+(?:them|whom|which|these))\b", re.I)
 
@@ -583,6 +596,10 @@ def propose(article: Article, lang: str | None = None) -> list[Proposal]:
                 code, name = (after[0][0], after[0][1]) if after else (country_of(clause_places[0][0]),) * 2
                 place, place_code = place_value(code, name), code
                 checks.append("place (a count of others than the place named before it)")
+            elif place is None and where and _nationwide(body, item, found, hi):
+                # "1.08 million marched nationwide, 119,000 of them in Paris": the country
+                place, place_code = country_of(where[0]), country_of(where[0])
+                checks.append("place (the whole country, as the sentence says)")
             elif place is None and _own_places(body, clause_places, found, item):
                 # the place named nearest the number
                 code, name, at = min(_own_places(body, clause_places, found, item),

@@ -214,3 +214,13 @@ def test_a_declared_town_says_it_must_be_checked():
                                                 "It killed 14 people.")
     proposal = _by_value(propose(article), "14")
     assert any("'Kalinda': a place reconcile does not know" in check for check in proposal.checks)
+
+
+def test_a_count_the_sentence_says_is_nationwide_is_of_the_country():
+    text = ("The 2031 Paris pension protests were demonstrations held in Paris against a pension reform. On 23 "
+            "March 2031, 1.08 million people marched nationwide, 119,000 of them in Paris.")
+    proposals = propose(_article("2031 Paris pension protests", text))
+    assert _by_value(proposals, "1.08 million").place == "FR"
+    assert _by_value(proposals, "119,000").place == "Paris"
+    text = "Unas 200.000 personas marcharon en Lima. Según la policía, hubo 900.000 en todo el país."
+    assert _by_value(propose(_article("Marcha en Lima", text), "es"), "900.000").place == "PE"
