@@ -57,6 +57,7 @@ from reconcile.report.base import (
 from reconcile.report.claimreview import render_claimreview
 from reconcile.report.html.page import render_html
 from reconcile.report.markdown import render_markdown
+from reconcile.runtime.gcpause import gc_paused
 from reconcile.report.parquet import render_parquet
 
 DEFAULT_WIDTH = 100
@@ -72,21 +73,24 @@ def iter_json(report: Report, max_findings: int | None = MAX_FINDINGS) -> Iterat
     pure-Python encoder, ten times slower and far hungrier at a million claims); chunks let
     the CLI write a large report without holding all of it in memory.
     """
-    encode = json.JSONEncoder(ensure_ascii=False).encode
-    listed, omitted = report.listed(max_findings)
-    summary = report.summary(max_findings, omitted)
-    yield f'{{\n  "schema": {encode(REPORT_SCHEMA)},\n  "summary": {encode(summary)}'
-    for key, items in (("sources", report.source_records()), ("claims", report.claims), ("findings", listed),
-                       ("estimates", report.estimate_records())):
-        yield f',\n  "{key}": ['
-        first = True
-        for item in items:
-            yield ("\n    " if first else ",\n    ") + encode(item if isinstance(item, dict) else item.to_dict())
-            first = False
-        yield "]" if first else "\n  ]"
-    if report.validation is not None:
-        yield f',\n  "validation": {encode(report.validation.brief())}'
-    yield "\n}\n"
+    with gc_paused():   # millions of acyclic dicts made and dropped: see runtime.gcpause
+        encode = json.JSONEncoder(ensure_ascii=False).encode
+        listed, omitted = report.listed(max_findings)
+        summary = report.summary(max_findings, omitted)
+        yield f'{{\n  "schema": {encode(REPORT_SCHEMA)},\n  "summary": {encode(summary)}'
+        # estimates one by one, not report.estimate_records(): all of them as dicts at once
+        # are hundreds of megabytes at a million claims
+        for key, items in (("sources", report.source_records()), ("claims", report.claims), ("findings", listed),
+                           ("estimates", report.estimates)):
+            yield f',\n  "{key}": ['
+            first = True
+            for item in items:
+                yield ("\n    " if first else ",\n    ") + encode(item if isinstance(item, dict) else item.to_dict())
+                first = False
+            yield "]" if first else "\n  ]"
+        if report.validation is not None:
+            yield f',\n  "validation": {encode(report.validation.brief())}'
+        yield "\n}\n"
 
 
 def render_json(report: Report, max_findings: int | None = MAX_FINDINGS) -> str:
