@@ -125,7 +125,9 @@ def measure(command: list[str], limit: int, timeout: float, keep: int = 0) -> di
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("sizes", nargs="*", type=int, default=[1_000_000, 10_000_000])
-    parser.add_argument("--commands", nargs="+", choices=("validate", "report"), default=["validate", "report"])
+    parser.add_argument("--commands", nargs="+", choices=("validate", "report", "report-parquet"),
+                        default=["validate", "report"],
+                        help="report: --format json to a file; report-parquet: --format parquet to a folder")
     parser.add_argument("--engines", nargs="+", choices=("pandas", "spark"), default=["pandas", "spark"])
     parser.add_argument("--cores", type=int, default=os.cpu_count() or 1,
                         help="Spark's local[N] and the per-core figure")
@@ -144,16 +146,19 @@ def main() -> None:
     print(f"# {args.cores} core(s), shared with other work; Spark local[{args.cores}]; profile {args.profile}; "
           f"runs stopped above {limit / 1024 ** 3:.1f} GB, after {args.timeout:g} s or with under "
           f"{args.keep_gb:g} GB available", flush=True)
-    print(f"{'claims':>11} {'command':>8} {'engine':>6} {'wall s':>8} {'driver GB':>9} {'tree GB':>8} "
+    print(f"{'claims':>11} {'command':>14} {'engine':>6} {'wall s':>8} {'driver GB':>9} {'tree GB':>8} "
           f"{'claims/s/core':>13}  exit", flush=True)
     for size in args.sizes:
         root = parquet_project(size, args.profile)
         output = CACHE / f"report-{size}.json"
         for name in args.commands:
             for engine in args.engines:
-                command = [str(VENV_BIN / "reconcile"), name, str(root), "--engine", engine]
-                if name == "report":
-                    command += ["--format", "json", "-o", str(output), "--fail-on", "never"]
+                command = [str(VENV_BIN / "reconcile"), name.partition("-")[0], str(root), "--engine", engine]
+                folder = CACHE / f"report-{size}-{engine}"
+                shutil.rmtree(folder, ignore_errors=True)
+                if name.startswith("report"):
+                    command += (["--format", "parquet", "-o", str(folder)] if name == "report-parquet"
+                                else ["--format", "json", "-o", str(output)]) + ["--fail-on", "never"]
                     if args.max_findings is not None:
                         command += ["--max-findings", str(args.max_findings)]
                     if args.resolve:
@@ -165,11 +170,12 @@ def main() -> None:
                 run = measure(command, limit, args.timeout, keep)
                 rate = size / run["wall"] / args.cores
                 status = run["killed"] or str(run["code"])
-                print(f"{size:>11,} {name:>8} {engine:>6} {run['wall']:>8.1f} {run['driver'] / 1024 ** 3:>9.2f} "
+                print(f"{size:>11,} {name:>14} {engine:>6} {run['wall']:>8.1f} {run['driver'] / 1024 ** 3:>9.2f} "
                       f"{run['tree'] / 1024 ** 3:>8.2f} {rate:>13,.0f}  {status}", flush=True)
                 # validate exits 1 on a failed expectation; report runs with --fail-on never: 0 or broken
                 if run["code"] not in ((0, 1) if name == "validate" else (0,)) and not run["killed"]:
                     print("#   " + "\n#   ".join(run["stderr"].strip().splitlines()[-5:]), flush=True)
+                shutil.rmtree(folder, ignore_errors=True)
         output.unlink(missing_ok=True)
 
 

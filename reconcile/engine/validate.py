@@ -35,11 +35,6 @@ def validation_df(df: Any, project: Any) -> Any:
     low = {t.id: float(t.bounds[0]) for t in project.topics.values() if t.bounds and t.bounds[0] is not None}
     high = {t.id: float(t.bounds[1]) for t in project.topics.values() if t.bounds and t.bounds[1] is not None}
 
-    def bound(values: dict[str, float]) -> Any:
-        if not values:
-            return F.lit(None).cast("double")
-        pairs = [item for key, value in values.items() for item in (F.lit(key), F.lit(value))]
-        return F.create_map(*pairs)[F.col("topic")].cast("double")
 
     first = pd.Timestamp.min.ceil("s").to_pydatetime()
     last = pd.Timestamp.max.floor("s").to_pydatetime()
@@ -60,8 +55,16 @@ def validation_df(df: Any, project: Any) -> Any:
         else:
             columns.append(F.col(f"`{name}`"))
     columns += [date(written).alias(derived) for written, derived in DATES]
-    columns += [bound(low).alias("bound_lower"), bound(high).alias("bound_upper"),
-                position().alias(POSITION)]
+    columns += [F.col("bound_lower"), F.col("bound_upper"), position().alias(POSITION)]
+    # each claim's topic bounds: a broadcast join with one row per topic that has any
+    bounded = sorted(set(low) | set(high))
+    if bounded:
+        bounds = df.sparkSession.createDataFrame(
+            [(t, low.get(t), high.get(t)) for t in bounded], "_btopic string, bound_lower double, bound_upper double")
+        df = df.join(F.broadcast(bounds), df["topic"] == bounds["_btopic"], "left")
+    else:
+        df = df.withColumn("bound_lower", F.lit(None).cast("double")).withColumn("bound_upper",
+                                                                              F.lit(None).cast("double"))
     return df.select(*columns).orderBy("file", "line", POSITION)
 
 

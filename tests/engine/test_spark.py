@@ -148,7 +148,7 @@ def test_a_topic_suite_and_the_whole_table_check(spark, project, tmp_path):
 def reports(engine, path: Path, method: str = "consensus") -> tuple[str, str]:
     """The JSON report of each engine, every stage on it (Spark: values parsed in the executors)."""
     claims = reconcile.normalize(reconcile.read(path))
-    spark_claims = engine.normalize(reconcile.read(path))
+    spark_claims = engine.normalize(engine.read(path))  # its tables (CSV, Parquet) read by Spark
     pd.testing.assert_frame_equal(spark_claims.frame, claims.frame)  # the same claims frame, dtypes too
     on_pandas = reconcile.estimate(reconcile.reconcile(claims, reconcile.validate(claims)), method)
     on_spark = engine.estimate(engine.reconcile(spark_claims, engine.validate(spark_claims)), method)
