@@ -19,6 +19,10 @@ from reconcile.model.names import parse_date, slugify
 __all__ = ["Article", "read_article", "parse_article", "outlet_of"]
 
 _HEADER_LINE = re.compile(r"^([A-Za-z][\w-]{0,30}):[ \t]*(.*)$")
+# what a header block may say; a block with other labels ("Casualties: 59,488 deaths") is the
+# article's infobox, its figures text to read
+_META_KEYS = frozenset({"url", "title", "date", "author", "byline", "outlet", "site", "source", "licence", "license",
+                        "lang", "language", "published", "via"})
 _HTML = re.compile(r"<(?:!doctype html|html|body|p|div|article)\b", re.I)
 # hosts whose first label is a language or a device, not the outlet ("en.wikipedia.org")
 _HOST_PREFIXES = frozenset({"www", "m", "mobile", "amp", "en", "es", "news", "edition", "static"})
@@ -107,7 +111,8 @@ def parse_article(raw: str, path: str = "") -> Article:
         meta[match.group(1).lower()] = match.group(2).strip()
         k += 1
     body = raw
-    if meta and (k == len(lines) or not lines[k].strip()) and ("url" in meta or "title" in meta or "date" in meta):
+    if meta and (k == len(lines) or not lines[k].strip()) and ("url" in meta or "title" in meta or "date" in meta) \
+            and set(meta) <= _META_KEYS:
         body = "\n".join(lines[k:])
     else:
         meta = {}

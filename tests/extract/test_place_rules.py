@@ -224,3 +224,13 @@ def test_a_count_the_sentence_says_is_nationwide_is_of_the_country():
     assert _by_value(proposals, "119,000").place == "Paris"
     text = "Unas 200.000 personas marcharon en Lima. Según la policía, hubo 900.000 en todo el país."
     assert _by_value(propose(_article("Marcha en Lima", text), "es"), "900.000").place == "PE"
+
+
+def test_an_infobox_at_the_top_of_a_text_is_read_not_taken_for_a_header():
+    text = ("Date: 4 May 2031\nLocation: Kalinda, Mexico\nCasualties: 412 deaths, 2,300 injured\n\n"
+            "The Kalinda earthquake struck on 4 May 2031.")
+    article = parse_article(text, "a.txt")
+    assert article.text.startswith("Date: 4 May 2031") and "Casualties" in article.text
+    assert {"412", "2,300"} <= {p.value.split()[0] for p in propose(article)}
+    headed = parse_article("url: https://example.org/a\ntitle: Kalinda earthquake\ndate: 2031-05-04\n\nText.", "a.txt")
+    assert headed.text == "Text." and headed.date == "2031-05-04"
