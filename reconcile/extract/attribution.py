@@ -293,7 +293,15 @@ def is_pronoun_subject(sentence: str) -> bool:
         toks = tokens(sentence, max(0, match.start() - 40), match.start())
         if toks and fold_word(toks[-1][0]) in PRONOUNS:
             return True
+        if _DROPPED_SUBJECT.search(sentence, 0, match.start()) and _SENTENCE_END.match(sentence, match.end()):
+            return True                                # '«Contamos 300 cuerpos», dijo.': no subject, the one named before
+        if match.start() == 0 and match.group().endswith(("ó", "aron", "ieron")):
+            return True                                # "Aseguró que hay 300 muertos."
     return False
+
+
+_DROPPED_SUBJECT = re.compile(r"[\"”»'’]?,\s*$")
+_SENTENCE_END = re.compile(r"\s*(?:[.;!?]|$)")
 
 
 # a clause that opens with one of these and ends with a comma is an aside: "The flood, which the

@@ -30,6 +30,8 @@ _VERBS = (
     "responded|updated|updates|"
     "estimates|counted|confirmed|confirms|claimed|declared|recorded|registered|"
     "puts|wrote|writes|revised|raised|lowered|spoke of|talked of|speaks of|speak of|talks of|"
+    # a speaker with an audience: "Governor X spoke to reporters. '...300...,' she said."
+    "spoke to|spoke with|talked to|talked with|habló con|hablaron con|habló ante|"
     "tallied|put|gave|found|finding|calculated|assessed|noted|added|insisted|acknowledged|"
     "admitted|published|released|asked for|requested|appealed for|referred to|described|mentioned|"
     "dijo|dice|dicen|dijeron|afirmó|afirma|afirmaron|informó|informa|informaron|aseguró|asegura|"

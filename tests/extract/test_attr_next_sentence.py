@@ -59,3 +59,24 @@ def test_the_credited_figure_is_written_to_its_claimants_file(tmp_path):
 def test_a_figure_with_its_own_claimant_keeps_it(tmp_path):
     text = "La Cruz Roja contó 40 muertos. Esa cifra fue confirmada por el Ministerio de Salud."
     assert _claims(tmp_path, text, "es")["40"][0] == "cruz-roja"
+
+
+def _claimants(text: str, lang: str) -> dict:
+    from reconcile.extract import parse_article, propose
+    return {p.value: p.claimant for p in propose(parse_article(text, "a.txt"), lang)}
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    ('Governor Ana Ruiz spoke to reporters on Monday. "We counted 300 bodies," she said.', "en", "300"),
+    ("La gobernadora Ana Ruiz habló con la prensa. «Contamos 300 cuerpos», dijo.", "es", "300"),
+    ("La gobernadora Ana Ruiz habló con la prensa. Hay 300 muertos, aseguró.", "es", "300"),
+    ("La gobernadora Ana Ruiz habló con la prensa. Según ella, hay 300 muertos.", "es", "300"),
+])
+def test_a_speaker_named_before_with_no_figure_speaks_the_next_sentences_quote(text, lang, value):
+    assert _claimants(text, lang)[value] == "Ana Ruiz"
+
+
+def test_a_verb_with_its_own_subject_after_it_is_not_a_dropped_subject():
+    from reconcile.extract.attribution import is_pronoun_subject
+    assert is_pronoun_subject("Hay 300 muertos, dijo el alcalde.") is False
+    assert is_pronoun_subject("Hay 300 muertos, dijo.") is True
