@@ -294,7 +294,7 @@ def is_pronoun_subject(sentence: str) -> bool:
         if toks and fold_word(toks[-1][0]) in PRONOUNS:
             return True
         if _DROPPED_SUBJECT.search(sentence, 0, match.start()) and _SENTENCE_END.match(sentence, match.end()):
-            return True                                # '«Contamos 300 cuerpos», dijo.': no subject, the one named before
+            return True                                # '«Contamos 300 cuerpos», dijo.': the one named before
         if match.start() == 0 and match.group().endswith(("ó", "aron", "ieron")):
             return True                                # "Aseguró que hay 300 muertos."
     return False
