@@ -132,8 +132,14 @@ def _wide_event(article: Article, prose: list[Sentence]) -> str | None:
     one place."""
     if article.title and _title_places(article.title):
         return None
-    match = _WIDE.search(prose[0].text) if prose else None
-    return match.group() if match else None
+    for match in _WIDE.finditer(prose[0].text if prose else ""):
+        if not _COMPARED_IN.search(prose[0].text, max(0, match.start() - 60), match.start()):
+            return match.group()      # not "the largest march in Latin America": a comparison's scope
+    return None
+
+
+_COMPARED_IN = re.compile(r"\b(?:most|largest|biggest|worst|deadliest|strongest|costliest|mayor(?:es)?|peor(?:es)?|"
+                          r"m[aá]s\s+\w+)\b[^.;]{0,40}\b(?:in|en|of|de)\s+(?:the\s+)?$", re.I)
 
 
 def _inside(code: str, region: str) -> bool:

@@ -234,3 +234,8 @@ def test_an_infobox_at_the_top_of_a_text_is_read_not_taken_for_a_header():
     assert {"412", "2,300"} <= {p.value.split()[0] for p in propose(article)}
     headed = parse_article("url: https://example.org/a\ntitle: Kalinda earthquake\ndate: 2031-05-04\n\nText.", "a.txt")
     assert headed.text == "Text." and headed.date == "2031-05-04"
+
+
+def test_a_region_named_as_a_comparisons_scope_does_not_widen_the_event():
+    text = "The Kalinda march was the largest protest in Latin America that year, held in Lima. About 90,000 marched."
+    assert _by_value(propose(_article("Kalinda march", text)), "About 90,000").place == "Lima"
