@@ -17,7 +17,7 @@ from reconcile.extract.attribution import (ORGANISERS, attributions, claimant_fo
 from reconcile.extract.dates import later_day, names_days
 from reconcile.extract.fields import (city_code, city_of, country_of, criterion, dates_in, is_city, place_value,
                                       object_population, partitive_population, places_in, population, relative_date,
-                                      share_population,
+                                      share_population, PEOPLE_CRITERIA,
                                       subject_criterion, subject_population, criterion_of_word, measure_criterion)
 from reconcile.extract.scene import (article_place, dateline as _dateline, dateline_end, is_long_event,  # noqa: F401
                                      is_stock, is_tallied, prose_of, several_countries, specific, undated)
@@ -523,8 +523,7 @@ def propose(article: Article, lang: str | None = None) -> list[Proposal]:
                 crit, pop, measure = "magnitude", [], True
             if not pop and crit is None and out and len(body.split()) <= 6 and not measure:
                 pop, crit = list(out[-1].population), out[-1].criterion   # "1,338 (LCC)": a list goes on
-            if not pop and crit in ("dead", "injured", "missing", "displaced", "protested", "evacuated",
-                                    "arrested", "affected") and item.unit is None and (
+            if not pop and crit in PEOPLE_CRITERIA and item.unit is None and (
                     item.counted is None or not _unknown_plural(item.counted)):
                 pop = ["people"]          # "12 lesionados", "murieron 25"; not "dos templos dañados"
             if not pop and item.unit == "people":

@@ -88,3 +88,23 @@ def test_a_tally_that_approaches_a_figure_has_that_population(sentence, lang):
 def test_nouns_of_what_befell_people_count_people(sentence, tags):
     assert _population(sentence) == tags
 
+
+
+def _proposed(text: str, lang: str = "es") -> dict:
+    from reconcile.extract import parse_article, propose
+    return {p.value: p for p in propose(parse_article(text, "a.txt"), lang)}
+
+
+@pytest.mark.parametrize("text, value, slug", [
+    ("Otros 300 fueron rescatados con vida.", "300", "rescued"),
+    ("Unas 300 quedaron sin hogar tras la riada.", "Unas 300", "homeless"),
+    ("At least 40 were hospitalized overnight.", "At least 40", "hospitalized"),
+])
+def test_a_number_with_no_noun_counts_people_when_its_criterion_befalls_people(text, value, slug):
+    found = _proposed(text, "en" if text.startswith("At") else "es")[value]
+    assert (found.population, found.criterion) == (["people"], slug)
+
+
+def test_a_thing_with_a_criterion_of_people_is_not_people():
+    # "dos templos dañados": a noun reconcile does not know keeps its population empty
+    assert _proposed("Quedaron atrapados dos remolques en la carretera.")["dos"].population == []
