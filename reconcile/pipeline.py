@@ -143,32 +143,20 @@ def reconcile(claims: Claims, validation: Validation | None = None, *,
 
 
 #: claim fields whose values repeat from claim to claim: the records share one str per distinct
-#: value (``tolist`` of a string column makes a str per row: a million claims held a million
-#: copies of each source id and file name, a third of the records' memory)
+#: value (``claims.columns.shared_list``; a third of the records' memory)
 SHARED_VALUES = ("source", "topic", "text", "qualifier", "criterion", "place", "as_of", "stated_on", "url",
                  "via", "cites", "note", "lang", "file")
 
 
-def _shared(column: "pd.Series") -> list:
-    """The column's values as a list, one object per distinct value; a missing one is None."""
-    import numpy as np
-    import pandas as pd
-
-    codes, uniques = pd.factorize(column, use_na_sentinel=True)
-    table = np.empty(len(uniques) + 1, dtype=object)
-    table[:-1] = list(uniques)
-    table[-1] = None    # code -1: missing
-    return table[codes].tolist()
-
-
 def claim_records(frame: "pd.DataFrame") -> tuple[dict, ...]:
     """The claims as plain JSON-safe dicts (``REPORT_CLAIM_KEYS``), sorted by id."""
+    from reconcile.claims.columns import shared_list
     from reconcile.model.records import REPORT_CLAIM_KEYS, plain_number
 
     if frame.empty:
         return ()
     ordered = frame.sort_values("id", kind="stable")
-    columns = {key: _shared(ordered[key]) if key in SHARED_VALUES else ordered[key].tolist()
+    columns = {key: shared_list(ordered[key]) if key in SHARED_VALUES else ordered[key].tolist()
                for key in REPORT_CLAIM_KEYS}
     records = []
     for values in zip(*columns.values()):

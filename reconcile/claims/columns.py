@@ -12,7 +12,7 @@ import pandas as pd
 from reconcile.errors import InputError
 
 __all__ = ["MAPPING", "Located", "Mapped", "Mapper", "NotText", "is_blank", "map_distinct", "map_here", "scalar_text",
-           "value_text"]
+           "shared_list", "value_text"]
 
 #: how ``Mapped`` applies its function to the distinct values: ``mapper(function, values)``, one
 #: result per value, in order (``map_here``; the Spark engine's runs it in the executors)
@@ -52,6 +52,17 @@ def is_blank(series: pd.Series) -> pd.Series:
         return series.isna() | (series.astype(str).str.strip() == "")
     blank = np.fromiter((not str(u).strip() for u in uniques), dtype=bool, count=len(uniques))
     return pd.Series(np.append(blank, True)[codes], index=series.index)
+
+
+def shared_list(column: pd.Series) -> list:
+    """The column's values as a list with one object per distinct value (``tolist`` of a string
+    column makes a new str per row: a million claims held a million copies of each source id);
+    a missing value is None."""
+    codes, uniques = pd.factorize(column, use_na_sentinel=True)
+    table = np.empty(len(uniques) + 1, dtype=object)
+    table[:-1] = list(uniques)
+    table[-1] = None    # code -1: missing
+    return table[codes].tolist()
 
 
 MAPPING = object()  # the key of a YAML mapping where a value was expected

@@ -23,6 +23,7 @@ from typing import Callable, Iterable, Iterator, NamedTuple
 import numpy as np
 import pandas as pd
 
+from reconcile.claims.columns import shared_list
 from reconcile.conflicts import wording
 from reconcile.conflicts.bulk import Block, ClaimArrays, Walk, count_echo_pairs, echo_pairs, touching
 from reconcile.conflicts.figures import StatedScope, agreement_groups, figures
@@ -569,12 +570,16 @@ def _bounds(agreed: tuple[float, float, bool, bool]) -> tuple[float | None, floa
 
 # --- the claims frame -> claims per topic -----------------------------------------------------
 
+#: claim fields whose values repeat: one str per distinct value, shared (``shared_list``)
+SHARED = ("source", "topic", "text", "criterion", "place", "as_of", "cites", "part_of", "stated_on", "via", "lang")
+
+
 def to_claims(frame: pd.DataFrame, counts: dict[str, bool]) -> dict[str, list[ClaimInterval]]:
     """Claims per topic; a missing lower bound is 0 for counts."""
     out: dict[str, list[ClaimInterval]] = defaultdict(list)
     if frame.empty:
         return out
-    columns = [frame[name].tolist() for name in (
+    columns = [shared_list(frame[name]) if name in SHARED else frame[name].tolist() for name in (
         "id", "source", "topic", "text", "lower", "upper", "lower_inclusive", "upper_inclusive",
         "population", "criterion", "place", "as_of", "cites", "part_of", "complete", "stated_on", "via", "lang")]
     for (cid, source, topic, text, lower, upper, lo_inc, hi_inc, population, criterion, place,
@@ -604,7 +609,9 @@ def topic_reconcilers(project: Project, frame: pd.DataFrame, max_findings: int |
     missing: dict[str, dict[str, str]] = defaultdict(dict)
     for topic_id, claim_id, lang in unquoted(frame, project.quantity_config, parallel=parallel):
         missing[topic_id][claim_id] = lang
-    for topic_id, claims in sorted(to_claims(frame, counts).items()):
+    by_topic = to_claims(frame, counts)
+    for topic_id in sorted(by_topic):
+        claims = by_topic.pop(topic_id)   # freed once its reconciler lets go of it (``release``)
         topic = project.topics.get(topic_id) or Topic(id=topic_id, title=topic_id)
         reconciler = TopicReconciler(topic, claims, project, places, missing.get(topic_id), max_findings)
         reconciler.run()
