@@ -180,7 +180,19 @@ def estimate(report: Report, method: str = "consensus") -> Report:
         raise ValueError(f"unknown method {method!r}; use one of: {', '.join(RESOLVE_METHODS)}")
     from reconcile.estimates import estimate_report
 
+    if method == "consensus" and _by_consensus(report):
+        return report   # reconcile() made these very estimates: not again (seconds at a million claims)
     return estimate_report(report, method)
+
+
+def _by_consensus(report: Report) -> bool:
+    """Whether the report's estimates are ``consensus`` of its own evidence, one per stated scope
+    in order (what ``reconcile()`` gives), with no reliabilities."""
+    from reconcile.estimates import Estimate
+
+    return (not report.reliability and len(report.estimates) == len(report.evidence)
+            and all(isinstance(e, Estimate) and e.method == "consensus" and e.evidence is evidence
+                    for e, evidence in zip(report.estimates, report.evidence)))
 
 
 def render(report: Report, format: str = "text", **options: Any) -> str:

@@ -141,3 +141,18 @@ def test_the_sources_table_counts_each_claimants_conflicts(storm):
 def test_a_claimreview_states_the_estimate_of_the_scope_it_reviews(storm):
     reviews = json.loads(render_storm(storm, "claimreview"))
     assert reviews and all("Estimate (consensus): 11,300" in r["reviewBody"] for r in reviews)
+
+
+def test_consensus_of_a_reconciled_report_is_not_made_twice_and_another_method_is_undone(storm):
+    from reconcile.estimates import estimate_report
+
+    report = reconcile.reconcile(reconcile.normalize(reconcile.read(storm.root)))
+    again = reconcile.estimate(report, "consensus")
+    assert again is report     # reconcile() made the consensus estimates already
+    made = estimate_report(report, "consensus")
+    assert [e.to_dict() for e in again.estimates] == [e.to_dict() for e in made.estimates]
+    hull = reconcile.estimate(report, "hull")
+    back = reconcile.estimate(hull, "consensus")
+    assert back is not hull and [e.to_dict() for e in back.estimates] == [e.to_dict() for e in made.estimates]
+    truth = reconcile.estimate(report, "truth-discovery")
+    assert reconcile.estimate(truth, "consensus").reliability == {}
