@@ -361,6 +361,20 @@ def _groups(plan: list[Scanned]) -> list[list[Scanned]]:
     return list(out.values())
 
 
+def _by_value(df: Any, group: list[Scanned]) -> Any:
+    """The rows of a scan in chunks of about ``BATCH_ROWS`` that each hold every row of the
+    values they hold (hashed on the value as written): each chunk parses its distinct stated
+    values, so the values are parsed about once each, as the pandas engine parses them, not
+    once per file. Within a chunk, rows are in file order (the first bad row is the first)."""
+    from pyspark.sql import functions as F
+
+    if "value" not in group[0].columns:
+        return df
+    rows = sum(max(s.rows, 0) for s in group)
+    chunks = max(2, -(-rows // int(BATCH_ROWS)))
+    return df.repartition(chunks, F.col("`value`")).sortWithinPartitions(FILE_PATH, LINE)
+
+
 def _resolve_claimants(spark: Any, loaded: Any, scans: list[tuple[list[Scanned], Any]]) -> None:
     """Each table's claimants, resolved here as ``tables.resolve_claimants`` does, from the
     first row that names each (one aggregation per scan): compiled claimants become sources."""
@@ -427,7 +441,7 @@ def normalize_tables(spark: Any, loaded: Any, noted: list, **build: Any) -> tupl
     parts = [driver] if driver is not None else []
     for group, df in scans:
         run = _chunk_function(loaded, {s.uri: s for s in group}, group[0].kind, group[0].columns)
-        parts.append(df.mapInArrow(run, claims_schema()))
+        parts.append(_by_value(df, group).mapInArrow(run, claims_schema()))
     if not parts:
         return None, None
     claims = parts[0]
