@@ -24,12 +24,12 @@ from __future__ import annotations
 import os
 import pickle
 import sys
-import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable, Mapping
 
 from reconcile.engine.frames import POSITION, to_spark
-from reconcile.errors import EngineError, ExpectationError, OutputError
+from reconcile.engine.validate import SuitesOnSpark, validate_df
+from reconcile.errors import EngineError, OutputError
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -52,9 +52,9 @@ SESSION_CONF = {
 #: the column that carries a row's position in the frame it was made from
 #: the claim columns the reconciler reads (population is a list of tags)
 TOPIC = "topic"
+#: the Claims subclass of claims Spark read, made once (pyspark and the pipeline imported late)
+_TYPES: dict[str, Any] = {}
 
-_LOCK = threading.Lock()
-_GX: dict[str, Any] = {}
 
 
 def _pyspark() -> Any:
@@ -122,107 +122,6 @@ def session(master: str | None = None, conf: Mapping[str, str] | None = None) ->
                                f"the master URL is right; {INSTALL_HINT}") from exc
     spark.sparkContext.setLogLevel("ERROR")
     return spark
-
-
-# --- validate ----------------------------------------------------------------------------------
-
-def _gx_batch_definition() -> Any:
-    """The GX Spark data source's whole-dataframe batch definition (one per process)."""
-    from reconcile.expect import gx as expect_gx
-
-    with _LOCK:
-        if "batch_definition" not in _GX:
-            expect_gx.context()  # the quiet ephemeral context, with its pandas source
-            with expect_gx.quiet():
-                context = expect_gx.data_context()
-                source = context.data_sources.add_spark("reconcile-spark", persist=False)
-                asset = source.add_dataframe_asset("claims")
-                _GX["batch_definition"] = asset.add_batch_definition_whole_dataframe("all")
-        return _GX["batch_definition"]
-
-
-class SuitesOnSpark:
-    """What ``reconcile.expect.validate.run_suites`` calls to run a suite (``reconcile.expect.gx``'s
-    ``build_expectation`` and ``run_suite``), with each suite run on Spark.
-
-    The result is GX's own, except that each failing row's position is turned back into the
-    label of its row of the pandas frame, which is what the pandas engine's result holds.
-    ``spark``: the SparkSession, or a function that gives it (called when a suite first runs)."""
-
-    def __init__(self, spark: Any) -> None:
-        self._spark = spark
-
-    @property
-    def spark(self) -> Any:
-        if callable(self._spark):
-            self._spark = self._spark()
-        return self._spark
-
-    @staticmethod
-    def build_expectation(*args: Any) -> Any:
-        from reconcile.expect import gx as expect_gx
-
-        return expect_gx.build_expectation(*args)
-
-    def run_suite(self, frame: "pd.DataFrame", expectations: list[Any], name: str,
-                  parameters: Mapping[str, Any], max_failing: int) -> Any:
-        # the whole-table checks see the columns as they are; the others see each row's position
-        df = to_spark(self.spark, frame, position=True)
-        result = self.run_df(df, expectations, name, parameters, max_failing)
-        labels = frame.index
-        for one in result.results:
-            details = one.result or {}
-            found = details.get("partial_unexpected_index_list")
-            if found is not None:  # in the frame's order, as pandas lists them
-                details["partial_unexpected_index_list"] = [labels[p] for p in sorted(int(row[POSITION])
-                                                                                      for row in found)]
-        return result
-
-    def run_df(self, df: Any, expectations: list[Any], name: str, parameters: Mapping[str, Any],
-               max_failing: int, cache: bool = True) -> Any:
-        """The suite on a Spark DataFrame whose last column is each row's position: the
-        whole-table checks without it, the others with it (GX names each failing row's).
-        ``cache``: cache ``df`` for the suite (False: it is persisted already)."""
-        table = [e for e in expectations if e.expectation_type.startswith("expect_table_")]
-        rows = [e for e in expectations if not e.expectation_type.startswith("expect_table_")]
-        result = None
-        for batch, with_position in ((table, False), (rows, True)):
-            if not batch:
-                continue
-            done = self._run(df if with_position else df.drop(POSITION), batch, name, parameters, max_failing,
-                             with_position, cache)
-            if result is None:
-                result = done
-            else:
-                result.results = list(result.results) + list(done.results)
-        return result
-
-    def _run(self, df: Any, expectations: list[Any], name: str,
-             parameters: Mapping[str, Any], max_failing: int, with_position: bool, cache: bool = True) -> Any:
-        from reconcile.expect import gx as expect_gx
-
-        gx = expect_gx.gx_module()
-        from great_expectations.exceptions import GreatExpectationsError
-        from great_expectations.validator.v1_validator import Validator
-
-        batch_definition = _gx_batch_definition()
-        result_format: dict[str, Any] = {"result_format": "SUMMARY", "partial_unexpected_count": max_failing}
-        if with_position:
-            result_format["unexpected_index_column_names"] = [POSITION]
-        if cache:  # for the suite: GX scans the claims a few times per expectation
-            df = df.cache()
-        suite = gx.ExpectationSuite(name=name, expectations=list(expectations))
-        try:
-            with _LOCK, expect_gx.quiet():
-                validator = Validator(batch_definition=batch_definition, result_format=result_format,
-                                      batch_parameters={"dataframe": df})
-                return validator.validate_expectation_suite(suite, dict(parameters))
-        except GreatExpectationsError as exc:
-            raise ExpectationError(f"Great Expectations could not run suite {name!r} on Spark: {exc}",
-                                   file=name) from exc
-        finally:
-            if cache:
-                df.unpersist()
 
 
 # --- reconcile ---------------------------------------------------------------------------------
@@ -353,14 +252,14 @@ def _claims_type() -> type:
 
 def spark_claims(project: Any, df: Any, count: int) -> Any:
     """Claims read by Spark (see ``_claims_type``)."""
-    if "claims" not in _GX:
-        _GX["claims"] = _claims_type()
-    return _GX["claims"](project, df, count)
+    if "claims" not in _TYPES:
+        _TYPES["claims"] = _claims_type()
+    return _TYPES["claims"](project, df, count)
 
 
 def claims_df(claims: Any) -> Any:
     """The Spark DataFrame of claims that Spark read, else None."""
-    return claims.df if "claims" in _GX and isinstance(claims, _GX["claims"]) else None
+    return claims.df if "claims" in _TYPES and isinstance(claims, _TYPES["claims"]) else None
 
 
 class SparkStages:
@@ -433,8 +332,6 @@ class SparkStages:
         paths = [Path(s) for s in suites] if suites is not None else None
         df = claims_df(claims)
         if df is not None:  # on the DataFrame Spark read: no pandas frame of the claims here
-            from reconcile.engine.validate import validate_df
-
             return validate_df(self.spark, df, project, paths)
         frame = claims.frame
         validation, _ = run_suites(frame, project, paths, runner=SuitesOnSpark(lambda: self.spark))
