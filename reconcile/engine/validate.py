@@ -128,34 +128,18 @@ def validate_df(spark: Any, df: Any, project: Any, suite_paths: Sequence[Path] |
 def _run_specs(spark: Any, frame: Any, specs: list, label: str, parameters: dict[str, Any]) -> list:
     """``reconcile.expect.validate._run_specs`` on a Spark DataFrame: the same outcomes, the
     failing rows fetched from Spark by their position."""
-    from reconcile.expect.validate import (_POSITION, _WHOLE_TABLE, MAX_FAILING, _describe, _gx_kwargs, _outcome,
-                                           outcome_of_result)
+    from reconcile.expect.validate import (_POSITION, _WHOLE_TABLE, MAX_FAILING, gx_expectations, outcome_of_result,
+                                           plan_specs)
 
     columns = [c for c in frame.columns if c != POSITION]
     sample = _sample_frame(columns)
-    runnable: list[int] = []
-    outcomes: list[Any] = []
-    for spec in specs:
-        missing = [c for c in spec.columns if c not in columns]
-        if missing and spec.type not in ("expect_table_columns_to_match_set", "expect_table_columns_to_contain_set"):
-            outcomes.append(_outcome(label, spec, success=False, sample=[f"column {c!r} missing" for c in missing]))
-        else:
-            runnable.append(len(outcomes))
-            outcomes.append(None)
+    outcomes, runnable = plan_specs(specs, columns, label)
     if not runnable:
         return outcomes
     whole = any(specs[i].type in _WHOLE_TABLE or (specs[i].type == "expect_table_columns_to_match_set"
                                                   and specs[i].kwargs.get("exact_match", True)) for i in runnable)
     used = columns if whole else [c for c in columns if any(c in specs[i].columns for i in runnable)]
-    expectations = []
-    for i in runnable:
-        spec = specs[i]
-        try:
-            expectations.append(SuitesOnSpark.build_expectation(
-                spec.type, _gx_kwargs(spec, sample), spec.description or _describe(spec),
-                {**spec.meta, _POSITION: i}))
-        except ValueError as exc:
-            raise ExpectationError(f"{spec.type}: {exc}", file=label) from exc
+    expectations = gx_expectations(specs, runnable, sample, label, SuitesOnSpark.build_expectation)
     runner = SuitesOnSpark(spark)
     results = list(runner.run_df(frame.select(*[f"`{c}`" for c in used], POSITION), expectations, label,
                                  parameters, MAX_FAILING, cache=False).results)

@@ -179,13 +179,14 @@ def run_suites(claims: pd.DataFrame, project: Project, suite_paths: Sequence[Pat
     return Validation(outcomes=tuple(o for _, o in outcomes), claims=len(claims)), raw
 
 
-def _run_specs(frame: pd.DataFrame, specs: list[Spec], label: str, parameters: dict[str, Any],
-               expect_gx: Any) -> tuple[list[ExpectationOutcome], Any]:
-    """Outcomes for specs on frame; specs whose columns are missing fail without GX."""
+def plan_specs(specs: list[Spec], columns: list[str], label: str
+               ) -> tuple[list[ExpectationOutcome | None], list[int]]:
+    """Each spec's outcome where it is decided without GX (a column it names is missing: it
+    fails), None where GX must run it; and the positions of those GX runs (both engines)."""
     runnable: list[int] = []
     outcomes: list[ExpectationOutcome | None] = []
     for spec in specs:
-        missing = [c for c in spec.columns if c not in frame.columns]
+        missing = [c for c in spec.columns if c not in columns]
         if missing and spec.type not in ("expect_table_columns_to_match_set",
                                          "expect_table_columns_to_contain_set"):
             outcomes.append(_outcome(label, spec, success=False,
@@ -193,19 +194,33 @@ def _run_specs(frame: pd.DataFrame, specs: list[Spec], label: str, parameters: d
         else:
             runnable.append(len(outcomes))
             outcomes.append(None)
+    return outcomes, runnable
+
+
+def gx_expectations(specs: list[Spec], runnable: list[int], sample: pd.DataFrame, label: str,
+                    build: Any) -> list[Any]:
+    """The GX expectations of the specs at ``runnable`` (``build``: ``gx.build_expectation``),
+    each tagged with its position: GX groups results by domain, not in suite order.
+    ``sample``: a frame with the columns' types, for the kwargs that depend on them."""
+    expectations = []
+    for i in runnable:
+        spec = specs[i]
+        try:
+            expectations.append(build(spec.type, _gx_kwargs(spec, sample), spec.description or _describe(spec),
+                                      {**spec.meta, _POSITION: i}))
+        except ValueError as exc:
+            raise ExpectationError(f"{spec.type}: {exc}", file=label) from exc
+    return expectations
+
+
+def _run_specs(frame: pd.DataFrame, specs: list[Spec], label: str, parameters: dict[str, Any],
+               expect_gx: Any) -> tuple[list[ExpectationOutcome], Any]:
+    """Outcomes for specs on frame; specs whose columns are missing fail without GX."""
+    outcomes, runnable = plan_specs(specs, list(frame.columns), label)
     gx_result = None
     if runnable:
         frame_for_gx = _columns_for_gx(frame, [specs[i] for i in runnable])
-        expectations = []
-        for i in runnable:
-            spec = specs[i]
-            try:
-                # GX groups results by domain, not in suite order: tag each with its position
-                expectations.append(expect_gx.build_expectation(
-                    spec.type, _gx_kwargs(spec, frame), spec.description or _describe(spec),
-                    {**spec.meta, _POSITION: i}))
-            except ValueError as exc:
-                raise ExpectationError(f"{spec.type}: {exc}", file=label) from exc
+        expectations = gx_expectations(specs, runnable, frame, label, expect_gx.build_expectation)
         gx_result = expect_gx.run_suite(frame_for_gx, expectations, label, parameters,
                                         MAX_FAILING)
         results = list(gx_result.results)
