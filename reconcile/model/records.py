@@ -7,7 +7,7 @@ At the report boundary pandas stops: ``Report`` holds plain Python values and
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Iterable
+from typing import Any, Iterable, Mapping
 
 from reconcile.model.numbers import format_number, interval_text, plain_number  # noqa: F401 (re-exported)
 
@@ -341,6 +341,20 @@ def select_findings(findings: Iterable[Finding], limit: int | None) -> tuple[lis
     return sorted(kept, key=Finding.sort_key), dict(sorted(omitted.items()))
 
 
+def source_rows(sources: Mapping[str, Source], counts: Mapping[str, int], via: Iterable[str],
+                reliability: Mapping[str, float]) -> list[dict[str, Any]]:
+    """The report's sources (``Report.source_records``) of the declared ``sources``, the claims
+    each source states (``counts``, source id -> claims) and the outlets named in ``via``."""
+    out = []
+    for source_id in sorted(set(sources) | set(counts) | set(via)):
+        source = sources.get(source_id)
+        weight = reliability.get(source_id)
+        out.append({"id": source_id, "name": source.name if source else source_id,
+                    "kind": source.kind if source else "other", "claims": counts.get(source_id, 0),
+                    "reliability": None if weight is None else float(weight)})
+    return out
+
+
 def count_verdicts(findings: Iterable[Finding], unkept: Iterable[dict[str, int]] = ()) -> dict[str, int]:
     """Findings by verdict, every verdict named, in ``VERDICTS`` order; ``unkept``: counts by
     kind of findings the reconciler found but did not keep (``Report.omitted``'s topics)."""
@@ -415,15 +429,7 @@ class Report:
         counts: dict[str, int] = {}
         for claim in self.claims:
             counts[claim["source"]] = counts.get(claim["source"], 0) + 1
-        ids = set(self.sources) | set(counts) | {c["via"] for c in self.claims if c.get("via")}
-        out = []
-        for source_id in sorted(ids):
-            source = self.sources.get(source_id)
-            reliability = self.reliability.get(source_id)
-            out.append({"id": source_id, "name": source.name if source else source_id,
-                        "kind": source.kind if source else "other", "claims": counts.get(source_id, 0),
-                        "reliability": None if reliability is None else float(reliability)})
-        return out
+        return source_rows(self.sources, counts, {c["via"] for c in self.claims if c.get("via")}, self.reliability)
 
     def verdict_counts(self) -> dict[str, int]:
         """Findings by verdict, every verdict named, those the reconciler did not keep included."""
