@@ -38,13 +38,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterable
 
 from reconcile.errors import OutputError
-from reconcile.model.records import MAX_FINDINGS, REPORT_SCHEMA, Report
+from reconcile.model.records import FAIL_LEVELS, MAX_FINDINGS, REPORT_SCHEMA, Report, Validation
 from reconcile.runtime.writing import refuse_inputs, refuse_link, remove_stale, temp_prefix
 
 if TYPE_CHECKING:
     import pyarrow as pa
 
-__all__ = ["SUMMARY", "TABLES", "render_parquet", "parquet_tables", "schemas", "write_parquet",
+__all__ = ["SUMMARY", "TABLES", "TablesWritten", "parquet_tables", "render_parquet", "report_table", "schemas",
+           "summary_document", "summary_record", "summary_text", "write_folder", "write_parquet",
            "write_with_pyarrow"]
 
 #: the tables of the folder, in the order they are written
@@ -89,6 +90,13 @@ def _rows(report: Report, name: str, max_findings: int | None) -> Iterable[dict[
     return report.source_records()
 
 
+def report_table(report: Report, name: str, max_findings: int | None = MAX_FINDINGS) -> "pa.Table":
+    """One table of the report (``name``, one of ``TABLES``) as an Arrow table: the rows the
+    JSON report lists. The Spark engine calls it on each topic's part of a report, in the
+    executors (``reconcile.engine.spark``)."""
+    return _table(_rows(report, name, max_findings), schemas()[name])
+
+
 def _table(rows: Iterable[dict[str, Any]], schema: "pa.Schema", batch: int = 100_000) -> "pa.Table":
     """The rows as a table of ``schema`` (keys it does not name are left out), built a batch
     at a time so that a million findings' words are never all held as dicts at once."""
@@ -107,19 +115,45 @@ def _table(rows: Iterable[dict[str, Any]], schema: "pa.Schema", batch: int = 100
 
 def parquet_tables(report: Report, max_findings: int | None = MAX_FINDINGS) -> dict[str, "pa.Table"]:
     """The report's tables as Arrow tables (``TABLES``, ``schemas()``)."""
-    kinds = schemas()
-    return {name: _table(_rows(report, name, max_findings), kinds[name]) for name in TABLES}
+    return {name: report_table(report, name, max_findings) for name in TABLES}
+
+
+def summary_document(summary: dict[str, Any], validation: Validation | None) -> dict[str, Any]:
+    """What ``summary.json`` holds, of a report's summary (``Report.summary``, with its
+    ``omitted``) and its validation."""
+    out: dict[str, Any] = {"schema": REPORT_SCHEMA, "summary": summary,
+                           "tables": {name: f"{name}/" for name in TABLES}}
+    if validation is not None:
+        out["validation"] = validation.brief()
+    return out
 
 
 def summary_record(report: Report, max_findings: int | None = MAX_FINDINGS) -> dict[str, Any]:
     """What ``summary.json`` holds: the JSON report without its four lists, and where they are."""
     summary = report.summary(None)
     summary["omitted"] = report.listed(max_findings)[1]
-    out: dict[str, Any] = {"schema": REPORT_SCHEMA, "summary": summary,
-                           "tables": {name: f"{name}/" for name in TABLES}}
-    if report.validation is not None:
-        out["validation"] = report.validation.brief()
-    return out
+    return summary_document(summary, report.validation)
+
+
+def summary_text(record: dict[str, Any]) -> str:
+    """``summary.json``'s text."""
+    return json.dumps(record, ensure_ascii=False, indent=2) + "\n"
+
+
+class TablesWritten:
+    """What a report written as tables by the executors leaves on the driver (the Spark
+    engine's ``report_tables``): its summary (``summary.json``'s), enough for the exit code."""
+
+    def __init__(self, path: Path, record: dict[str, Any]) -> None:
+        self.path, self.record = path, record
+
+    def verdict_counts(self) -> dict[str, int]:
+        return dict(self.record["summary"]["findings"])
+
+    def failing_count(self, fail_on: str) -> int:
+        """How many findings, kept or not, are at or above ``fail_on`` (as ``Report``'s)."""
+        counts = self.verdict_counts()
+        return sum(counts[verdict] for verdict in FAIL_LEVELS[fail_on])
 
 
 def write_with_pyarrow(table: "pa.Table", folder: Path) -> None:
@@ -135,7 +169,7 @@ def write_with_pyarrow(table: "pa.Table", folder: Path) -> None:
 def render_parquet(report: Report, max_findings: int | None = MAX_FINDINGS) -> str:
     """The text of the ``parquet`` format: its ``summary.json``, which names the tables beside
     it (the entry of the format in the table of renderers; ``write_parquet`` writes the tables)."""
-    return json.dumps(summary_record(report, max_findings), ensure_ascii=False, indent=2) + "\n"
+    return summary_text(summary_record(report, max_findings))
 
 
 # --- the folder --------------------------------------------------------------------------------
@@ -184,8 +218,21 @@ def write_parquet(report: Report, directory: str | Path, inputs: Iterable[Path] 
 
     ``inputs``: files and folders the run read, never written over or into.
     ``max_findings``: per topic, as the JSON report (0 or None: every finding)."""
-    path = _check_target(directory, {Path(p).resolve() for p in inputs})
     write = write_table or write_with_pyarrow
+
+    def fill(folder: Path) -> str:
+        for name, table in parquet_tables(report, max_findings).items():
+            write(table, folder / name)
+        return render_parquet(report, max_findings)
+
+    return write_folder(directory, inputs, fill)
+
+
+def write_folder(directory: str | Path, inputs: Iterable[Path], fill: Callable[[Path], str]) -> Path:
+    """The folder of tables at ``directory``, written whole or not at all (see the module):
+    ``fill(folder)`` writes each table into the hidden temporary folder and returns the text
+    of ``summary.json``. Returns the folder's path."""
+    path = _check_target(directory, {Path(p).resolve() for p in inputs})
     remove_stale(path.parent, path.name)
     try:
         tmp = Path(tempfile.mkdtemp(prefix=temp_prefix(path.name), dir=path.parent))
@@ -194,9 +241,7 @@ def write_parquet(report: Report, directory: str | Path, inputs: Iterable[Path] 
                           hint="choose a folder you can write to") from exc
     old: Path | None = None
     try:
-        for name, table in parquet_tables(report, max_findings).items():
-            write(table, tmp / name)
-        (tmp / SUMMARY).write_text(render_parquet(report, max_findings), encoding="utf-8", errors="backslashreplace")
+        (tmp / SUMMARY).write_text(fill(tmp), encoding="utf-8", errors="backslashreplace")
         _public(tmp)
         if path.exists():  # an earlier report (checked above): set aside, replaced, then removed
             old = path.parent / f"{temp_prefix(path.name)}old"
