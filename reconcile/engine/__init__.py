@@ -17,6 +17,8 @@
     report = run.reconcile(claims, validation)   # as reconcile.reconcile(claims, validation)
     report = run.estimate(report, "truth-discovery")  # as reconcile.estimate (Spark: iterated there)
     run.write_parquet(report, "reports/tables/")  # --format parquet: pyarrow, or Spark's writer
+    run.report_tables(claims, validation, "reports/tables/", method="consensus")  # --format parquet
+    # in one step: on Spark, computed and written by the executors (the driver gets the summary)
 
 pyspark is an optional extra (``pip install reconcile[spark]``); it is imported only when the
 Spark engine is asked for.
@@ -95,6 +97,14 @@ class PandasStages:
         from reconcile.pipeline import estimate
 
         return estimate(report, method)
+
+    def report_tables(self, claims: Any, validation: Any, directory: str | Path, inputs: Iterable[Path] = (), *,
+                      method: str = "consensus", max_findings: int | None = None) -> Any:
+        """``--format parquet``: the report (reconciled, estimated by ``method``) written as a
+        folder of Parquet tables; returns the report."""
+        report = self.estimate(self.reconcile(claims, validation, max_findings=max_findings), method)
+        self.write_parquet(report, directory, inputs, max_findings=max_findings)
+        return report
 
     def write_parquet(self, report: Any, directory: str | Path, inputs: Iterable[Path] = (), *,
                       max_findings: int | None = None) -> Path:

@@ -25,7 +25,7 @@ import os
 import pickle
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Iterable, Mapping
+from typing import TYPE_CHECKING, Any, Iterable, Iterator, Mapping
 
 from reconcile.engine.frames import POSITION, to_spark
 from reconcile.engine.validate import SuitesOnSpark, validate_df
@@ -34,7 +34,7 @@ from reconcile.errors import EngineError, OutputError
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["DEFAULT_MASTER", "SESSION_CONF", "SparkStages", "parquet_writer", "session", "to_spark"]
+__all__ = ["DEFAULT_MASTER", "SESSION_CONF", "SparkStages", "parquet_writer", "session", "to_spark", "write_tables"]
 
 DEFAULT_MASTER = "local[*]"
 INSTALL_HINT = "install the Spark extra: pip install reconcile[spark] (and Java 17 or newer)"
@@ -132,6 +132,26 @@ def _claims_frame(frame: "pd.DataFrame") -> "pd.DataFrame":
     return out.assign(population=[list(p) for p in out["population"]])
 
 
+def _positioned(spark: Any, frame: "pd.DataFrame | None", claims: Any = None) -> tuple[Any, list[str]]:
+    """The claims as a Spark DataFrame with each row's place in the pandas engine's order
+    (``POSITION``), and the claim columns the reconciler reads: ``claims``, the DataFrame Spark
+    read (``reconcile.engine.tables``), else the pandas ``frame`` sent to Spark."""
+    from reconcile.model.records import CLAIM_COLUMNS
+
+    if claims is not None:
+        from reconcile.engine.tables import position
+
+        return claims.select(*[f"`{c}`" for c in CLAIM_COLUMNS], position().alias(POSITION)), list(CLAIM_COLUMNS)
+    assert frame is not None
+    return to_spark(spark, _claims_frame(frame), position=True), list(frame.columns)
+
+
+def _topic_claims(claims: "pd.DataFrame") -> "pd.DataFrame":
+    """One topic's claims as the reconciler takes them: in the frame's order, population a tuple."""
+    claims = claims.sort_values(POSITION, kind="stable").reset_index(drop=True)
+    return claims.assign(population=[tuple(p) if p is not None else () for p in claims["population"]])
+
+
 def _topic_result(project: Any, columns: list[str], max_findings: int | None = 0) -> Any:
     """The function each executor runs on one topic's claims: the reconciler's findings and
     stated scopes, pickled (the claims in the order of the frame, as in the pandas engine)."""
@@ -142,8 +162,7 @@ def _topic_result(project: Any, columns: list[str], max_findings: int | None = 0
 
         from reconcile.conflicts import reconcile_claims
 
-        claims = claims.sort_values(POSITION, kind="stable").reset_index(drop=True)
-        claims = claims.assign(population=[tuple(p) if p is not None else () for p in claims["population"]])
+        claims = _topic_claims(claims)
         findings, scopes, omitted = reconcile_claims(project, claims[columns], max_findings)
         topic = claims[TOPIC].iloc[0]
         # a finding's words are written when read, by the reconciler: here, not on the driver
@@ -164,18 +183,11 @@ def topic_results(spark: Any, project: Any, frame: "pd.DataFrame | None",
     (``reconcile.engine.tables``; ``frame`` is then not read)."""
     import dataclasses
 
-    from reconcile.model.records import CLAIM_COLUMNS, Finding
+    from reconcile.model.records import Finding
 
     light = dataclasses.replace(project, raw=None)  # what read() read stays on the driver
-    if claims is not None:
-        from reconcile.engine.tables import position
-
-        df = claims.select(*[f"`{c}`" for c in CLAIM_COLUMNS], position().alias(POSITION))
-        run = _topic_result(light, list(CLAIM_COLUMNS), max_findings)
-    else:
-        assert frame is not None
-        df = to_spark(spark, _claims_frame(frame), position=True)
-        run = _topic_result(light, list(frame.columns), max_findings)
+    df, columns = _positioned(spark, frame, claims)
+    run = _topic_result(light, columns, max_findings)
     # collect, not toLocalIterator: that computes the topics one partition (one core) at a time
     rows = df.groupBy(TOPIC).applyInPandas(run, schema=f"{TOPIC} string, payload binary").collect()
     findings: list = []
@@ -193,6 +205,20 @@ def topic_results(spark: Any, project: Any, frame: "pd.DataFrame | None",
 
 # --- Parquet output ------------------------------------------------------------------------------
 
+def _write(df: Any, folder: Path) -> None:
+    """A Spark DataFrame written as the Parquet table ``folder`` (part files, in order); Spark's
+    failure said as an OutputError."""
+    from py4j.protocol import Py4JError  # type: ignore[import-untyped]  # py4j ships no types; pyspark needs it
+    from pyspark.errors import PySparkException
+
+    try:
+        df.write.parquet(folder.as_uri())
+    except (PySparkException, Py4JError) as exc:
+        message = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise OutputError(f"Spark could not write the table {folder.name} ({message})", file=str(folder),
+                          hint="choose a folder the driver and the executors can write to") from exc
+
+
 def parquet_writer(spark: Any) -> Any:
     """A ``write_table`` for ``reconcile.report.parquet.write_parquet``: each table written by
     Spark (``DataFrame.write.parquet``) as part files, one per partition, in order.
@@ -200,17 +226,167 @@ def parquet_writer(spark: Any) -> Any:
     The folder is a ``file:`` URI: in local mode it is this machine's disk; on a cluster it must
     be a folder every executor and the driver share (a network mount)."""
     def write_table(table: Any, folder: Path) -> None:
-        from py4j.protocol import Py4JError  # type: ignore[import-untyped]  # py4j ships no types; pyspark needs it
-        from pyspark.errors import PySparkException
-
-        try:
-            spark.createDataFrame(table).write.parquet(folder.as_uri())
-        except (PySparkException, Py4JError) as exc:
-            message = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-            raise OutputError(f"Spark could not write the table {folder.name} ({message})", file=str(folder),
-                              hint="choose a folder the driver and the executors can write to") from exc
+        _write(spark.createDataFrame(table), folder)
 
     return write_table
+
+
+# --- the report as tables, computed and written by the executors (--format parquet) --------------
+
+#: what each topic's task hands on: its findings and estimates tables (Arrow IPC streams), its
+#: stated scopes (pickled, for truth discovery only), its findings by verdict and, by kind, the
+#: findings not listed (JSON)
+TOPIC_TABLES = "topic string, findings binary, estimates binary, evidence binary, verdicts string, omitted string"
+
+
+def _ipc(table: Any) -> bytes:
+    import pyarrow as pa
+
+    sink = pa.BufferOutputStream()
+    with pa.ipc.new_stream(sink, table.schema) as writer:
+        writer.write_table(table)
+    return bytes(sink.getvalue().to_pybytes())
+
+
+def _topic_tables(project: Any, columns: list[str], max_findings: int | None, method: str) -> Any:
+    """The function each executor runs on one topic's claims: the reconciler's findings and
+    the estimates of its stated scopes (``method``; truth discovery, which needs every topic,
+    gets the scopes instead) as rows of the pandas engine's tables (``report_table`` of the
+    topic's part of the report), and its counts."""
+    def tables_of_topic(claims: "pd.DataFrame") -> "pd.DataFrame":
+        import json
+
+        import pandas as pd
+
+        from reconcile.conflicts import reconcile_claims
+        from reconcile.estimates import estimate_report
+        from reconcile.model.records import Report
+        from reconcile.pipeline import claim_records
+        from reconcile.report.parquet import report_table
+
+        claims = _topic_claims(claims)
+        findings, scopes, omitted = reconcile_claims(project, claims[columns], max_findings)
+        topic = claims[TOPIC].iloc[0]
+        evidence = tuple(scope for scope in scopes.get(topic, []) if not scope.parts_only)
+        report = Report(claims=claim_records(claims) if method == "prefer" else (),  # prefer: who states what
+                        findings=tuple(findings), sources={},
+                        topics={k: v for k, v in project.topics.items() if k == topic},
+                        evidence=evidence, omitted=omitted)
+        joint = method == "truth-discovery"
+        if not joint:
+            report = estimate_report(report, method)
+        return pd.DataFrame({
+            TOPIC: [topic], "findings": [_ipc(report_table(report, "findings", max_findings))],
+            "estimates": [b"" if joint else _ipc(report_table(report, "estimates"))],
+            "evidence": [pickle.dumps(evidence, protocol=pickle.HIGHEST_PROTOCOL) if joint else b""],
+            "verdicts": [json.dumps(report.verdict_counts())],
+            "omitted": [json.dumps(report.listed(max_findings)[1])]})
+
+    return tables_of_topic
+
+
+def _unpack(column: str) -> Any:
+    """``mapInArrow``: the rows of each topic's table in ``column`` (an Arrow IPC stream)."""
+    def rows(batches: Iterator[Any]) -> Iterator[Any]:
+        import pyarrow as pa
+
+        for batch in batches:
+            for blob in batch.column(column).to_pylist():
+                if blob:
+                    yield from pa.ipc.open_stream(blob).read_all().to_batches()
+
+    return rows
+
+
+def _claim_rows(batches: Iterator[Any]) -> Iterator[Any]:
+    """``mapInArrow``: claims (sorted by id) as rows of the claims table, by the pandas
+    engine's ``claim_records`` and ``report_table``."""
+    import pyarrow as pa
+
+    from reconcile.model.records import Report
+    from reconcile.pipeline import claim_records
+    from reconcile.report.parquet import report_table
+
+    for batch in batches:
+        if batch.num_rows:
+            frame = pa.Table.from_batches([batch]).to_pandas()
+            yield from report_table(Report(claims=claim_records(frame), findings=(), sources={}, topics={}),
+                                    "claims").to_batches()
+
+
+def _summed(df: Any, column: str) -> dict[str, int]:
+    """The counts (JSON objects of name -> count, one per row) of ``column``, summed by Spark."""
+    from pyspark.sql import functions as F
+
+    rows = (df.select(F.explode(F.from_json(column, "map<string,bigint>")))
+            .groupBy("key").agg(F.sum("value").alias("count")).collect())
+    return {row["key"]: int(row["count"]) for row in rows}
+
+
+def write_tables(spark: Any, claims: Any, validation: Any, directory: str | Path, inputs: Iterable[Path] = (), *,
+                 method: str = "consensus", max_findings: int | None = 0) -> Any:
+    """The report of ``claims`` as the folder of Parquet tables (``reconcile.report.parquet``),
+    computed and written by the executors: each topic reconciled and its estimates made in a
+    task (``groupBy(topic).applyInPandas``), the claims, findings and estimates tables written
+    from DataFrames; only the summary (counts, sources, topics) is reduced to the driver, and,
+    for ``truth-discovery``, the stated scopes its joint iteration starts from (it iterates on
+    Spark: ``reconcile.engine.truth``). Returns a ``TablesWritten`` (the summary)."""
+    import dataclasses
+
+    from pyspark import StorageLevel
+    from pyspark.sql import functions as F
+    from pyspark.sql.pandas.types import from_arrow_schema
+
+    from reconcile.estimates import estimate_all
+    from reconcile.model.records import REPORT_CLAIM_KEYS, Report, count_verdicts, source_rows
+    from reconcile.report.parquet import (TablesWritten, report_table, rows_table, schemas, summary_document,
+                                          summary_text, write_folder)
+
+    project = claims.project
+    light = dataclasses.replace(project, raw=None)  # what read() read stays on the driver
+    df, columns = _positioned(spark, None if claims_df(claims) is not None else claims.frame, claims_df(claims))
+    kinds = {name: from_arrow_schema(schema) for name, schema in schemas().items()}
+    per_topic = (df.groupBy(TOPIC).applyInPandas(_topic_tables(light, columns, max_findings, method), TOPIC_TABLES)
+                 .persist(StorageLevel.MEMORY_AND_DISK))
+    written: dict[str, Any] = {}
+
+    def fill(folder: Path) -> str:
+        n_topics = per_topic.count()  # every topic reconciled once, across the cluster, and kept
+        claims_table = (df.orderBy("id", POSITION).select(*[f"`{c}`" for c in REPORT_CLAIM_KEYS])
+                        .mapInArrow(_claim_rows, kinds["claims"]))
+        _write(claims_table, folder / "claims")
+        by_topic = per_topic.orderBy(TOPIC)
+        _write(by_topic.select(TOPIC, "findings").mapInArrow(_unpack("findings"), kinds["findings"]),
+               folder / "findings")
+        reliability: dict[str, float] = {}
+        if method == "truth-discovery":
+            from reconcile.engine.truth import discover_on_spark
+
+            scopes = sorted(per_topic.select(TOPIC, "evidence").collect(), key=lambda row: row[TOPIC])
+            evidence = [scope for row in scopes for scope in pickle.loads(row["evidence"])]
+            estimates, reliability = estimate_all(evidence, method, discover=discover_on_spark(spark))
+            parquet_writer(spark)(report_table(Report(claims=(), findings=(), sources={}, topics={},
+                                                      estimates=estimates), "estimates"), folder / "estimates")
+        else:
+            _write(by_topic.select(TOPIC, "estimates").mapInArrow(_unpack("estimates"), kinds["estimates"]),
+                   folder / "estimates")
+        counts = {row["source"]: int(row["count"]) for row in df.groupBy("source").count().collect()}
+        via = {row["via"] for row in df.where(F.col("via").isNotNull() & (F.col("via") != ""))
+               .select("via").distinct().collect()}
+        sources = source_rows(project.sources, counts, via, reliability)
+        parquet_writer(spark)(rows_table("sources", sources), folder / "sources")
+        verdicts = count_verdicts(())
+        verdicts.update(_summed(per_topic, "verdicts"))
+        summary = {"claims": len(claims), "sources": len(sources), "topics": n_topics, "findings": verdicts,
+                   "omitted": dict(sorted(_summed(per_topic, "omitted").items()))}
+        written["record"] = summary_document(summary, validation)
+        return summary_text(written["record"])
+
+    try:
+        path = write_folder(directory, inputs, fill)
+    finally:
+        per_topic.unpersist()
+    return TablesWritten(path, written["record"])
 
 
 # --- the stages ----------------------------------------------------------------------------------
@@ -372,6 +548,25 @@ class SparkStages:
         from reconcile.engine.truth import discover_on_spark
 
         return estimate_report(report, method, discover=discover_on_spark(self.spark))
+
+    def report_tables(self, claims: Any, validation: Any, directory: str | Path, inputs: Iterable[Path] = (), *,
+                      method: str = "consensus", max_findings: int | None = None) -> Any:
+        """``--format parquet``: the report of ``claims`` as a folder of tables computed and
+        written by the executors (``write_tables``); the driver gets the summary only (a
+        ``TablesWritten``). No claims: the (empty) report made here and written as tables."""
+        from reconcile.model.records import MAX_FINDINGS
+        from reconcile.pipeline import RESOLVE_METHODS, Claims
+
+        if not isinstance(claims, Claims):
+            raise TypeError("report_tables() takes the Claims that reconcile.normalize() returns")
+        if method not in RESOLVE_METHODS:
+            raise ValueError(f"unknown method {method!r}; use one of: {', '.join(RESOLVE_METHODS)}")
+        limit = MAX_FINDINGS if max_findings is None else max_findings
+        if not len(claims):
+            report = self.estimate(self.reconcile(claims, validation, max_findings=limit), method)
+            self.write_parquet(report, directory, inputs, max_findings=limit)
+            return report
+        return write_tables(self.spark, claims, validation, directory, inputs, method=method, max_findings=limit)
 
     def write_parquet(self, report: Any, directory: str | Path, inputs: Iterable[Path] = (), *,
                       max_findings: int | None = None) -> Path:

@@ -44,8 +44,8 @@ from reconcile.runtime.writing import refuse_inputs, refuse_link, remove_stale, 
 if TYPE_CHECKING:
     import pyarrow as pa
 
-__all__ = ["SUMMARY", "TABLES", "TablesWritten", "parquet_tables", "render_parquet", "report_table", "schemas",
-           "summary_document", "summary_record", "summary_text", "write_folder", "write_parquet",
+__all__ = ["SUMMARY", "TABLES", "TablesWritten", "parquet_tables", "render_parquet", "report_table", "rows_table",
+           "schemas", "summary_document", "summary_record", "summary_text", "write_folder", "write_parquet",
            "write_with_pyarrow"]
 
 #: the tables of the folder, in the order they are written
@@ -94,7 +94,12 @@ def report_table(report: Report, name: str, max_findings: int | None = MAX_FINDI
     """One table of the report (``name``, one of ``TABLES``) as an Arrow table: the rows the
     JSON report lists. The Spark engine calls it on each topic's part of a report, in the
     executors (``reconcile.engine.spark``)."""
-    return _table(_rows(report, name, max_findings), schemas()[name])
+    return rows_table(name, _rows(report, name, max_findings))
+
+
+def rows_table(name: str, rows: Iterable[dict[str, Any]]) -> "pa.Table":
+    """Rows (the JSON report's) as the Arrow table ``name`` (one of ``TABLES``)."""
+    return _table(rows, schemas()[name])
 
 
 def _table(rows: Iterable[dict[str, Any]], schema: "pa.Schema", batch: int = 100_000) -> "pa.Table":
