@@ -11,7 +11,8 @@ from reconcile.extract.places import (city_code, city_of, country_of, is_city, p
 from reconcile.model.names import slugify
 from reconcile.quantities.lexicon import fold_word
 
-__all__ = ["PEOPLE_CRITERIA", "is_people_of_place", "population", "share_population", "partitive_population",
+__all__ = ["ANAPHORIC", "PEOPLE_CRITERIA", "is_people_of_place", "population", "share_population",
+           "partitive_population", "of_them_population",
            "object_population", "subject_population",
            "subject_criterion", "criterion_of_word", "criterion", "governing_verb", "measure_criterion",
            "title_name", "places_in", "places_named", "city_code", "city_of", "country_of", "is_city",
@@ -218,10 +219,18 @@ _FORCE_AFTER = re.compile(r"\s+(?:(?:de|del|of)\s+)?(?:(?:la|el|los|las|the)\s+)
                           r"(?:\s+(?:y|e|and)\s+(?:(?:la|el|los|las|the)\s+)?([^\W\d_]+))?", re.I)
 
 
+# a counted word that stands for a noun said before it: "24 people and at least 63 others", "12 more"
+ANAPHORIC = frozenset("others more otros otras mas".split())
+# endings of English words that are not plural nouns ("serious", "previous", "less", "status", "crisis")
+_NOT_PLURAL = ("ous", "ss", "us", "is")
+
+
 def population(counted: str | None, after: str, lang: str) -> list[str]:
     """Population tags from the counted noun, and a second noun joined by "and"/"y"
     ("soldados y policías" -> [police, soldiers])."""
     tags = set()
+    if counted and fold_word(counted) in ANAPHORIC:
+        return []                             # "63 others": what the number before counts (propose)
     if counted and fold_word(counted) not in _POPULATION:
         at = after.find(counted)
         following = re.match(r"\s+([^\W\d_]+)", after[at + len(counted):]) if 0 <= at < 40 else None
@@ -245,8 +254,12 @@ def population(counted: str | None, after: str, lang: str) -> list[str]:
                 tag = qualified[1]            # "dos movimientos telúricos": earthquakes
         if tag is None and demonym.search(fold_word(counted)) and fold_word(counted) not in _NOT_DEMONYMS:
             tag = "people"                    # "thousands of Syrians", "miles de nepalíes"
-        if tag is None and lang == "en" and counted.islower() and counted.endswith("s") and len(counted) > 3:
-            tag = counted                     # "lawsuits", "aftershocks"
+        if tag is None and counted.islower():
+            # a singular noun of a tag: "one firefighter", "un bombero" (firefighters)
+            tag = _POPULATION.get(fold_word(counted) + "s") or _POPULATION.get(fold_word(counted) + "es")
+        if tag is None and lang == "en" and counted.islower() and counted.endswith("s") and len(counted) > 3 \
+                and not counted.endswith(_NOT_PLURAL):
+            tag = counted                     # "lawsuits", "aftershocks"; not "10 serious"
         if tag:
             tags.add(tag)
         tags.update(_listed_after(rest, demonym))
@@ -298,6 +311,16 @@ def object_population(before: str, after: str, lang: str) -> list[str]:
     if not _PUT_BEFORE.search(before[-60:]):
         return []
     match = _OBJECT_AFTER.match(after)
+    return population(match.group(1), "", lang) if match else []
+
+
+# "40 dead, 12 of them children", "12 de ellos niños": the part's own noun
+_OF_THEM = re.compile(r"\s*(?:of|de)\s+(?:them|those|ellos|ellas|estos|estas)\s+([^\W\d_]+)", re.I)
+
+
+def of_them_population(after: str, lang: str) -> list[str]:
+    """"12 of them children" -> [children]: the noun a part of a figure said before names."""
+    match = _OF_THEM.match(after)
     return population(match.group(1), "", lang) if match else []
 
 

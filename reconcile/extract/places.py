@@ -12,7 +12,7 @@ from pathlib import Path
 from reconcile.model.names import fold_name, is_iso_code, iso_codes, iso_place, iso_resolve, subdivision_names
 from reconcile.quantities.lexicon import fold_word
 
-__all__ = ["places_in", "places_named", "title_name", "city_of", "city_code", "is_city", "place_value",
+__all__ = ["origins", "places_in", "places_named", "title_name", "city_of", "city_code", "is_city", "place_value",
            "country_of"]
 
 # --- places ---------------------------------------------------------------------------------
@@ -357,3 +357,25 @@ def country_of(code: str) -> str:
             break
         code = parent
     return code.split("-")[0]
+
+
+# the words that make the place after them where people or things came from, not where they
+# were counted: "migrants from Libya", "originally from Eritrea, Somalia and Ghana",
+# "inmigrantes procedentes de Siria y Palestina"
+_ORIGIN_BEFORE = re.compile(r"\b(?:from|desde|(?:procedente|proveniente|originari[oa]|oriund[oa])s?\s+de)\s+"
+                            r"(?:the\s+|la\s+|el\s+|los\s+|las\s+)?$", re.I)
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:(?:and|y|e|or|o)\s+)?|\s(?:and|y|e|or|o)\s+)$", re.I)
+
+
+def origins(text: str, found: list[tuple[str, str, int]]) -> set[int]:
+    """The offsets of the places of ``found`` (from ``places_in(text)``) that the text names as
+    where someone or something came from, and the places listed after such a place."""
+    out: set[int] = set()
+    previous = None
+    for _code, name, at in sorted(found, key=lambda p: p[2]):
+        if _ORIGIN_BEFORE.search(text, max(0, at - 40), at):
+            out.add(at)
+        elif previous is not None and previous[0] in out and _LIST_JOIN.fullmatch(text, previous[1], at):
+            out.add(at)
+        previous = (at, at + len(name))
+    return out

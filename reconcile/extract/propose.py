@@ -15,13 +15,15 @@ from reconcile.extract.article import Article
 from reconcile.extract.attribution import (ORGANISERS, attributions, claimant_for, is_pronoun_subject, organiser_in,
                                            role_holder)
 from reconcile.extract.dates import later_day, names_days
-from reconcile.extract.fields import (city_code, city_of, country_of, criterion, dates_in, is_city, place_value,
-                                      object_population, partitive_population, places_in, population, relative_date,
-                                      share_population, PEOPLE_CRITERIA,
+from reconcile.extract.places import origins
+from reconcile.extract.fields import (ANAPHORIC, city_code, city_of, country_of, criterion, dates_in, is_city,
+                                      place_value, object_population, of_them_population, partitive_population,
+                                      places_in, population, relative_date, share_population, PEOPLE_CRITERIA,
                                       subject_criterion, subject_population, criterion_of_word, measure_criterion)
 from reconcile.extract.scene import (article_place, dateline as _dateline, dateline_end, is_long_event,  # noqa: F401
                                      is_stock, is_tallied, prose_of, several_countries, specific, undated)
 from reconcile.model.names import fold_name, iso_place, slugify
+from reconcile.quantities.lexicon import fold_word
 from reconcile.quantities.parse import detect_lang
 from reconcile.quantities.running import Sentence, scan, sentences
 
@@ -360,6 +362,7 @@ def _unknown_plural(word: str) -> bool:
             and word not in _PRONOUN_PLURALS)
 
 
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
 _PRONOUN_PLURALS = frozenset("ellos ellas estos estas esos esas aquellos aquellas them those these others otros "
                              "otras ambos ambas".split())
 
@@ -457,10 +460,12 @@ def propose(article: Article, lang: str | None = None) -> list[Proposal]:
         credits = _credit_spans(body)
         if number == 0 and dateline is not None:
             credits.append((0, dateline))     # the dateline's places are the article's (``where``)
+        named_places = places_in(body, country_of(where[0]) if where else None)
+        came_from = origins(body, named_places)   # "migrants from Syria": not where they were counted
         sentence_places = _towns_first(body, [
-            p for p in places_in(body, country_of(where[0]) if where else None)
+            p for p in named_places
             if not any(_in_name(body, a, p[2]) and not _organisers_in(body, a.start, p[2]) for a in said)
-            and not any(a <= p[2] < b for a, b in credits)])
+            and not any(a <= p[2] < b for a, b in credits) and p[2] not in came_from])
         speaker_at = _SPEAKER_AT.match(body)
         if speaker_at is not None:
             # "Desde la ciudad de Roma, donde se encontraba, el presidente declaró...": where the speaker is
@@ -504,6 +509,12 @@ def propose(article: Article, lang: str | None = None) -> list[Proposal]:
                 checks.append("claimant (the text attributes this number to no one)")
             measure = _is_measure(item.unit)
             pop = [] if measure else population(item.counted, body[item.end:item.end + 60], s_lang)
+            following = _NEXT_WORD.match(body, item.end)
+            next_word = item.counted or (following.group(1) if following else None)
+            if not pop and not measure and next_word and fold_word(next_word) in ANAPHORIC and in_sentence:
+                pop = list(in_sentence[-1][1])   # "24 people and at least 63 others", "12 more": the noun said before
+            if not pop and not measure and (item.counted is None or item.counted in _PRONOUN_PLURALS):
+                pop = of_them_population(body[item.end:item.end + 40], s_lang)   # "12 of them children"
             if not pop and not measure:
                 if item.unit == "percent":
                     pop = share_population(body[item.end:item.end + 40], s_lang)   # "78% de los votos"

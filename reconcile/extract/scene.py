@@ -11,6 +11,7 @@ from collections import Counter
 from reconcile.extract.article import Article
 from reconcile.extract.dates import dates_in, relative_date
 from reconcile.extract.fields import city_code, city_of, country_of, is_city, places_in, title_name
+from reconcile.extract.places import origins
 from reconcile.model.names import fold_name, iso_place
 from reconcile.quantities.running import Sentence
 
@@ -177,6 +178,8 @@ def article_place(article: Article, all_sentences: list[Sentence]) -> tuple[str,
     opening_texts = {s.start for s in prose[:3]}
     for sentence in all_sentences:
         found = places_in(sentence.text)
+        came_from = origins(sentence.text, found)
+        found = [p for p in found if p[2] not in came_from]   # "migrants from Libya": not the event's place
         for code in {code for code, _, _ in found}:
             counts[country_of(code)] += 1
             if sentence.start in opening_texts:

@@ -214,6 +214,27 @@ def without_role(name: str) -> str:
     return name
 
 
+# "de acuerdo a estimaciones oficiales pakistaníes", "according to official Pakistani figures":
+# the government of the country the adjective names
+_OFFICIAL_OF = re.compile(r"(?:(?:las|los|the)\s+)?(?:(?:estimaciones|cifras|datos|fuentes|balances?|recuentos?)\s+"
+                          r"oficiales\s+([^\W\d_]+)|official\s+([A-Z][a-z]+)\s+(?:estimates|figures|data|sources|count))",
+                          re.I)
+# words that start what a name is not: "según la ONU un total de 4 millones"
+_DETERMINERS = frozenset("un una unos unas a an".split())
+
+
+def _appositive_acronym(words: list[str]) -> list[str]:
+    """"la agencia científica norteamericana USGS (United States...)" -> ["USGS"]: a body named
+    by its acronym after lowercase words that describe it."""
+    for k, word in enumerate(words):
+        bare = word.strip("(),")
+        after = words[k + 1].strip("(),") if k + 1 < len(words) else ""
+        if k >= 2 and len(bare) >= 2 and bare.isalpha() and bare.isupper() and all(
+                w.islower() for w in words[:k]) and not (after.isalpha() and after.isupper()):
+            return [bare]
+    return words
+
+
 def trim_name(name: str, inner_speaker: bool = True) -> str:
     """"fuentes de la policía mexicana" -> "policía mexicana", "IMD observations" -> "IMD"."""
     first = TRIGGER.match(name)
@@ -233,10 +254,18 @@ def trim_name(name: str, inner_speaker: bool = True) -> str:
             if name.lower().startswith(article):
                 name = name[len(article):]
                 break
+    official = _OFFICIAL_OF.fullmatch(name.strip())
+    if official:
+        country = _country_of_demonym((official.group(1) or official.group(2)).capitalize())
+        if country:
+            return f"Government of {country}"          # "estimaciones oficiales pakistaníes"
     words = name.split()
     bare = [w for w in words if fold_word(w) not in _DOCUMENT_ADJECTIVES]
     if bare and fold_word(bare[0]) in _TRAILING_NOUNS and name.islower():
         return ""                                      # "según datos preliminares", "el último balance oficial"
+    cut = next((k for k in range(1, len(words)) if words[k] in _DETERMINERS and words[k - 1][:1].isupper()), None)
+    if cut is not None:
+        words = words[:cut]                            # "según la ONU un total de": the UN
     for k in range(1, len(words)):
         verb = TRIGGER.fullmatch(words[k])
         if words[k].islower() and verb is not None and verb.group("verb"):
@@ -252,6 +281,7 @@ def trim_name(name: str, inner_speaker: bool = True) -> str:
             break
     while len(words) > 1 and fold_word(words[-1]) in _TRAILING_NOUNS and words[-1].islower():
         words = words[:-1]
+    words = _appositive_acronym(words)
     if words and words[-1].endswith(("'s", "’s")) and len(words[-1]) > 2:
         words[-1] = words[-1][:-2]                     # "Amnesty International's figures put"
     return " ".join(words)

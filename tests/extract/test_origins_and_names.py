@@ -1,0 +1,49 @@
+"""A place named as where people came from is not where they were counted; a claimant's name
+that an appositive acronym, an official adjective or a determiner bounds. Invented sentences."""
+from __future__ import annotations
+
+from reconcile.extract import parse_article, propose
+from reconcile.extract.places import origins, places_in
+from reconcile.extract.speakers import trim_name
+
+HEAD = "url: https://example.org/a\ntitle: {title}\ndate: {date}\n\n"
+
+
+def _proposals(text, title="Test", date="2019-03-07", lang=None):
+    return propose(parse_article(HEAD.format(title=title, date=date) + text, "a.txt"), lang)
+
+
+def test_the_places_people_came_from():
+    text = "Migrants from Libya, Chad and Niger reached Italy; others came originally from Eritrea."
+    found = places_in(text)
+    came = {name for _, name, at in found if at in origins(text, found)}
+    assert came == {"Libya", "Chad", "Niger", "Eritrea"}
+    text = "Llegaron a Grecia inmigrantes procedentes de Siria y Palestina."
+    found = places_in(text)
+    assert {name for _, name, at in found if at in origins(text, found)} == {"Siria", "Palestina"}
+
+
+def test_a_count_of_people_from_a_country_is_placed_where_they_were():
+    text = ("A boat carrying migrants from Tunisia to Italy capsized off the coast of Sicily on 3 May. "
+            "At least 40 people drowned. A second boat carrying migrants from Syria sank, and at least "
+            "12 people died.")
+    places = [p.place for p in _proposals(text, "Migrant boat capsizes", "2015-05-04")]
+    assert places == ["IT", "IT"]
+
+
+def test_claimant_names_bounded_by_what_is_not_a_name():
+    assert trim_name("la agencia científica norteamericana USGS") == "USGS"
+    assert trim_name("the regional disaster agency BNPB") == "BNPB"
+    assert trim_name("la ONU un total") == "la ONU"
+    assert trim_name("estimaciones oficiales pakistaníes") == "Government of Pakistan"
+    assert trim_name("official Chilean figures") == "Government of Chile"
+    # a name of capitalised words keeps them
+    assert trim_name("la Cruz Roja Internacional") == "la Cruz Roja Internacional"
+    assert trim_name("el diario EL PAÍS") == "el diario EL PAÍS"
+
+
+def test_official_estimates_of_a_country_are_its_governments():
+    text = ("El sismo dejó cerca de 12.000 muertos, de acuerdo a estimaciones oficiales peruanas. "
+            "Según la ONU un total de 2 millones de habitantes fueron afectados.")
+    got = {p.value: p.claimant for p in _proposals(text, "Terremoto", "2007-08-16", "es")}
+    assert got == {"cerca de 12.000": "Government of Peru", "2 millones": "ONU"}
