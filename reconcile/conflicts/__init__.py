@@ -4,10 +4,10 @@
 each topic's stated scopes with each origin's figure, which the estimate stage reads;
 ``reconcile_claims`` both at once (findings and stated scopes, one pass).
 """
-from reconcile.conflicts.figures import Figure, StatedScope, agreement_groups
+from reconcile.conflicts.figures import Figure, StatedScope, agreement_groups, as_intervals
 from reconcile.conflicts.origins import ECHO, INDEPENDENT, ONE_CLAIMANT, origins
 from reconcile.conflicts.pairs import find_conflicts, reconcile_claims, stated_scopes
 from reconcile.conflicts.table import pair_kind
 
 __all__ = ["find_conflicts", "reconcile_claims", "stated_scopes", "origins", "Figure", "StatedScope",
-           "agreement_groups", "pair_kind", "ONE_CLAIMANT", "ECHO", "INDEPENDENT"]
+           "agreement_groups", "as_intervals", "pair_kind", "ONE_CLAIMANT", "ECHO", "INDEPENDENT"]

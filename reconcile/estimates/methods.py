@@ -13,7 +13,7 @@ import math
 from dataclasses import dataclass
 from typing import Any, Iterable, Mapping, Sequence
 
-from reconcile.conflicts import Figure, StatedScope, agreement_groups
+from reconcile.conflicts import Figure, StatedScope, agreement_groups, as_intervals
 from reconcile.model.intervals import common_range
 from reconcile.model.intervals import hull as interval_hull
 
@@ -54,12 +54,12 @@ class Estimate:
 
 def common(figures: Sequence[Figure]) -> tuple[float, float, bool, bool] | None:
     """The range every figure shares, or None when two of them are disjoint."""
-    return common_range([f.as_claim() for f in figures])
+    return common_range(as_intervals(figures))
 
 
 def hull(figures: Sequence[Figure]) -> tuple[float, float, bool, bool]:
     """From the lowest lower bound to the highest upper bound of the figures."""
-    return interval_hull([f.as_claim() for f in figures])
+    return interval_hull(as_intervals(figures))
 
 
 def status_of(figures: Sequence[Figure]) -> str:
@@ -93,7 +93,8 @@ def consensus(evidence: Evidence) -> Estimate:
     largest = [(members, shared) for members, shared in groups if len(members) == most]
     if len(largest) == 1:
         members, shared = largest[0]
-        return _estimate(evidence, [figures.index(m) for m in members], shared, "consensus")
+        position = {id(f): i for i, f in enumerate(figures)}   # not figures.index: a comparison per field
+        return _estimate(evidence, [position[id(m)] for m in members], shared, "consensus")
     return _estimate(evidence, range(len(figures)), hull(figures), "consensus")
 
 
