@@ -222,3 +222,25 @@ def test_a_large_report_prints_its_claims_tables(tmp_path, monkeypatch):
     # the tables take more than half the pages: printed before they are drawn, it is shorter
     assert pages["compressed"] >= pages["plain"] > 1, pages
     shutil.copyfile(pdf, ARTIFACTS / "report-seed-compressed.pdf")
+
+
+def test_a_folded_page_renders_with_its_more_topics_table_and_a_link_to_it(tmp_path, monkeypatch):
+    """A large report's page (topics past ``MAX_TOPIC_SECTIONS`` folded into one table at the
+    end) parses and renders: the fold is in the DOM, reached from the contents, and drawn."""
+    monkeypatch.setattr(report_html, "MAX_TOPIC_SECTIONS", 1)
+    report = load_report("seed")
+    page = tmp_path / "seed-folded.html"
+    page.write_text(render(report, "html"), encoding="utf-8")
+    dom = _dom(tmp_path, page, f"--window-size={PHONE}")
+    assert dom.count('<section class="topic"') == 1
+    more = dom[dom.index('<section id="more-topics">'):]
+    more = more[:more.index("</section>")]
+    assert "<h2>More topics</h2>" in more
+    # one row per folded topic, each with its title and id as the page wrote them
+    folded = [t for t in report.topics.values() if f"<code>{html.escape(t.id)}</code>" in more]
+    assert len(folded) == len(report.topics) - 1 >= 1
+    assert more.count("<tr><td>") == len(folded)
+    assert '<a href="#more-topics">' in dom and 'id="folded"' in dom
+    shot = tmp_path / "folded.png"
+    _run(tmp_path, f"--screenshot={shot}", "--window-size=1280,2400", "--hide-scrollbars", page.as_uri())
+    assert shot.read_bytes().startswith(b"\x89PNG\r\n\x1a\n") and shot.stat().st_size > 10_000
