@@ -20,7 +20,8 @@ from reconcile.errors import ReconcileError
 from reconcile.model.records import MAX_FINDINGS, Project, Report, Validation
 from reconcile.runtime.gcpause import gc_paused
 
-if TYPE_CHECKING:  # pandas only for annotations: importing reconcile must not load it
+if TYPE_CHECKING:  # pandas and numpy only for annotations: importing reconcile must not load them
+    import numpy as np
     import pandas as pd
 
 #: --resolve methods (SPEC.md §5b)
@@ -149,27 +150,51 @@ SHARED_VALUES = ("source", "topic", "text", "qualifier", "criterion", "place", "
 
 
 def claim_records(frame: "pd.DataFrame") -> tuple[dict, ...]:
-    """The claims as plain JSON-safe dicts (``REPORT_CLAIM_KEYS``), sorted by id."""
+    """The claims as plain JSON-safe dicts (``REPORT_CLAIM_KEYS``), sorted by id. Built column
+    by column (each bound made a plain number once per distinct value, the inclusivity and the
+    missing values as arrays), then one dict per claim from its row."""
+    import numpy as np
+
     from reconcile.claims.columns import shared_list
-    from reconcile.model.records import REPORT_CLAIM_KEYS, plain_number
+    from reconcile.model.records import REPORT_CLAIM_KEYS
 
     if frame.empty:
         return ()
     ordered = frame.sort_values("id", kind="stable")
-    columns = {key: shared_list(ordered[key]) if key in SHARED_VALUES else ordered[key].tolist()
-               for key in REPORT_CLAIM_KEYS}
-    records = []
-    for values in zip(*columns.values()):
-        record: dict[str, Any] = {key: (None if isinstance(value, float) and value != value else value)
-                                  for key, value in zip(REPORT_CLAIM_KEYS, values)}
-        record["lower"] = plain_number(record["lower"])
-        record["upper"] = plain_number(record["upper"])
-        record["lower_inclusive"] = bool(record["lower_inclusive"]) and record["lower"] is not None
-        record["upper_inclusive"] = bool(record["upper_inclusive"]) and record["upper"] is not None
-        record["population"] = list(record["population"])
-        record["line"] = int(record["line"])
-        records.append(record)
-    return tuple(records)
+    columns: dict[str, list] = {}
+    for key in REPORT_CLAIM_KEYS:
+        if key in SHARED_VALUES:
+            columns[key] = shared_list(ordered[key])
+        elif key in ("lower", "upper"):
+            columns[key] = _plain_numbers(ordered[key].to_numpy(dtype=float))
+        elif key in ("lower_inclusive", "upper_inclusive"):
+            bound = ordered[key.split("_")[0]].to_numpy(dtype=float)
+            inclusive = ordered[key]
+            stated = (inclusive.to_numpy(dtype=bool) if inclusive.dtype == bool else
+                      np.array([not (isinstance(v, float) and v != v) and bool(v) for v in inclusive.tolist()],
+                               dtype=bool))
+            columns[key] = (stated & np.isfinite(bound)).tolist()
+        elif key == "population":
+            columns[key] = [list(value) for value in ordered[key].tolist()]
+        elif key == "line":
+            columns[key] = [int(value) for value in ordered[key].tolist()]
+        else:
+            columns[key] = [None if isinstance(value, float) and value != value else value
+                            for value in ordered[key].tolist()]
+    return tuple(dict(zip(REPORT_CLAIM_KEYS, values)) for values in zip(*columns.values()))
+
+
+def _plain_numbers(values: "np.ndarray") -> list:
+    """``plain_number`` of each value (None for NaN and infinities), computed once per
+    distinct value."""
+    import numpy as np
+
+    from reconcile.model.records import plain_number
+
+    distinct, codes = np.unique(values, return_inverse=True)   # NaNs: one distinct value at the end
+    table = np.empty(len(distinct), dtype=object)
+    table[:] = [plain_number(value) for value in distinct.tolist()]
+    return table[codes.reshape(-1)].tolist()
 
 
 def estimate(report: Report, method: str = "consensus") -> Report:
