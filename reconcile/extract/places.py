@@ -362,7 +362,9 @@ def country_of(code: str) -> str:
 # the words that make the place after them where people or things came from, not where they
 # were counted: "migrants from Libya", "originally from Eritrea, Somalia and Ghana",
 # "inmigrantes procedentes de Siria y Palestina"
-_ORIGIN_BEFORE = re.compile(r"\b(?:from|desde|(?:procedente|proveniente|originari[oa]|oriund[oa])s?\s+de)\s+"
+_ORIGIN_BEFORE = re.compile(r"\b(?:from|desde|(?:procedente|proveniente|originari[oa]|oriund[oa]|llegad[oa])s?\s+de|"
+                            r"(?:zarpad[oa]|zarp[oó]|partid[oa]|parti[oó]|salid[oa]|sali[oó]|hu[ií]d[oa]s?|huyeron)"
+                            r"\s+(?:desde|de))\s+"
                             r"(?:the\s+|la\s+|el\s+|los\s+|las\s+)?$", re.I)
 _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:(?:and|y|e|or|o)\s+)?|\s(?:and|y|e|or|o)\s+)$", re.I)
 

@@ -179,7 +179,9 @@ def article_place(article: Article, all_sentences: list[Sentence]) -> tuple[str,
     for sentence in all_sentences:
         found = places_in(sentence.text)
         came_from = origins(sentence.text, found)
-        found = [p for p in found if p[2] not in came_from]   # "migrants from Libya": not the event's place
+        # "migrants from Libya": not the event's place; "la colonia San Rafael": a quarter, not the town
+        found = [p for p in found if p[2] not in came_from
+                 and not _QUARTER.search(sentence.text, max(0, p[2] - 20), p[2])]
         for code in {code for code, _, _ in found}:
             counts[country_of(code)] += 1
             if sentence.start in opening_texts:
@@ -223,7 +225,9 @@ def article_place(article: Article, all_sentences: list[Sentence]) -> tuple[str,
     # comes back to it (a place named once may be where a ship was going)
     for sentence in prose[:3]:
         found = specific(places_in(sentence.text, country))
-        inside = [p for p in found if country_of(p[0]) == country and p[0] != country and named[p[0]] >= 2]
+        inside = [p for p in found if country_of(p[0]) == country and p[0] != country
+                  and (named[p[0]] >= 2 or _LOCATED.search(sentence.text, max(0, p[2] - 45), p[2]))
+                  and not _QUARTER.search(sentence.text, max(0, p[2] - 20), p[2])]
         if inside:
             return inside[0][0], inside[0][1]
         if found:
@@ -323,9 +327,20 @@ def _title_place(title: str | None, opening: list[Sentence]) -> tuple[str, str] 
     return None
 
 
-_TOWN = re.compile(r"\b(?:(?:town|city|village|municipality|district|neighbou?rhood|suburb|borough)s? of|"
+_TOWN = re.compile(r"\b(?:(?:town|city|village|municipality|district|neighbou?rhood|suburb|borough|island|isle)s? of|"
                    r"(?:ciudad|pueblo|municipio|localidad|barrio|poblaci[oó]n|aldea|villa|distrito|"
-                   r"comuna|parroquia)(?:es|s)? de)\s+([A-ZÁÉÍÓÚÑ][^\W\d_]+(?:[ -][A-ZÁÉÍÓÚÑ][^\W\d_]+){0,2})")
+                   r"comuna|parroquia|isla)(?:es|s)?(?:\s+[a-záéíóúñ]+)? de)\s+"
+                   r"([A-ZÁÉÍÓÚÑ][^\W\d_]+(?:[ -][A-ZÁÉÍÓÚÑ][^\W\d_]+){0,2})")
+
+
+# "un antro ubicado en la colonia San Rafael de la Ciudad de México", "a mall located in": where
+# the event's site is, named once
+_LOCATED = re.compile(r"\b(?:ubicad[oa]s?|situad[oa]s?|localizad[oa]s?|located|situated|based)\s+(?:en|in|at)\b"
+                      r"[^.;]*$", re.I)
+
+
+# a quarter of a city, whose name a town elsewhere may have: "la colonia San Rafael"
+_QUARTER = re.compile(r"\b(?:colonia|barrio|fraccionamiento|neighbou?rhood|quarter)\s+$", re.I)
 
 
 def _title_town(title: str, opening: list[Sentence], country: str) -> tuple[str, str] | None:

@@ -257,8 +257,8 @@ def trim_name(name: str, inner_speaker: bool = True) -> str:
     official = _OFFICIAL_OF.fullmatch(name.strip())
     if official:
         country = _country_of_demonym((official.group(1) or official.group(2)).capitalize())
-        if country:
-            return f"Government of {country}"          # "estimaciones oficiales pakistaníes"
+        if country:                                    # "estimaciones oficiales pakistaníes", in the text's language
+            return f"Gobierno de {country}" if official.group(1) else f"Government of {country}"
     words = name.split()
     bare = [w for w in words if fold_word(w) not in _DOCUMENT_ADJECTIVES]
     if bare and fold_word(bare[0]) in _TRAILING_NOUNS and name.islower():

@@ -35,7 +35,7 @@ def test_claimant_names_bounded_by_what_is_not_a_name():
     assert trim_name("la agencia científica norteamericana USGS") == "USGS"
     assert trim_name("the regional disaster agency BNPB") == "BNPB"
     assert trim_name("la ONU un total") == "la ONU"
-    assert trim_name("estimaciones oficiales pakistaníes") == "Government of Pakistan"
+    assert trim_name("estimaciones oficiales pakistaníes") == "Gobierno de Pakistan"
     assert trim_name("official Chilean figures") == "Government of Chile"
     # a name of capitalised words keeps them
     assert trim_name("la Cruz Roja Internacional") == "la Cruz Roja Internacional"
@@ -46,4 +46,16 @@ def test_official_estimates_of_a_country_are_its_governments():
     text = ("El sismo dejó cerca de 12.000 muertos, de acuerdo a estimaciones oficiales peruanas. "
             "Según la ONU un total de 2 millones de habitantes fueron afectados.")
     got = {p.value: p.claimant for p in _proposals(text, "Terremoto", "2007-08-16", "es")}
-    assert got == {"cerca de 12.000": "Government of Peru", "2 millones": "ONU"}
+    assert got == {"cerca de 12.000": "Gobierno de Peru", "2 millones": "ONU"}
+
+
+def test_the_event_on_an_island_the_title_names():
+    text = ("A boat carrying migrants from Tunisia to Italy sank off the Italian island of Lampedusa on 3 May. "
+            "At least 40 people drowned.")
+    assert [p.place for p in _proposals(text, "2015 Lampedusa migrant shipwreck", "2015-05-03")] == ["Lampedusa"]
+
+
+def test_a_site_located_in_a_city_named_once_and_not_a_quarter_of_it():
+    text = ("El incendio del bar Lucero fue un incendio producido el 3 de marzo de 2001, en un local ubicado "
+            "en la colonia San Rafael de la Ciudad de México. El incendio dejó 12 muertos.")
+    assert [p.place for p in _proposals(text, "Incendio del bar Lucero", "2001-03-03", "es")] == ["Ciudad de México"]
