@@ -14,7 +14,17 @@
 - ``reconcile``: the claims go to Spark once; ``groupBy("topic").applyInPandas`` runs the same
   reconciler (``reconcile.conflicts.reconcile_claims``) on each topic in an executor, which
   sends back the topic's findings and stated scopes (pickled); the driver assembles the same
-  Report the pandas engine makes.
+  Report the pandas engine makes (for the JSON, HTML, text... reports, which are one document).
+- ``report_tables`` (``--format parquet``): nothing of the claims or findings comes to the
+  driver. Each topic's task (``groupBy("topic").applyInPandas``) reconciles it, makes its
+  estimates and returns its findings and estimates tables (the rows of
+  ``reconcile.report.parquet.report_table``, as Arrow streams) with its counts; the result is
+  kept (memory and disk), then written table by table from DataFrames (``mapInArrow``, sorted
+  by topic; the claims sorted by id and turned into rows in the executors too). The driver
+  gets the summary: counts by verdict and omitted by kind (summed by Spark), one row per
+  source, the number of topics. Truth discovery, which weighs every topic jointly, takes the
+  stated scopes to the driver and iterates on Spark (``reconcile.engine.truth``); its
+  estimates and reliabilities, one row per stated scope and per source, are written from there.
 
 Executors run ``PYSPARK_PYTHON``; unless it is set, it is this interpreter, so the workers
 import the same reconcile, pandas and pyarrow.

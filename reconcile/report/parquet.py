@@ -27,6 +27,9 @@ An existing folder is replaced only when it is empty or a report this module wro
 
 ``write_table`` writes one table into a folder that does not exist yet; the default writes
 it with pyarrow, the Spark engine passes one that writes it with ``DataFrame.write.parquet``.
+The Spark engine's ``report_tables`` builds no Report on the driver: its executors call
+``report_table`` on each topic's part and write the tables themselves, into the folder
+``write_folder`` checks, fills and renames into place (``TablesWritten``: what it returns).
 """
 from __future__ import annotations
 
