@@ -378,6 +378,11 @@ _OBJECT_PRONOUNS = frozenset("him her them él ella ellos ellas".split())
 _CLAUSE_BREAK = re.compile(r",\s*(?:while|whereas|but|although|mientras(?: que)?|pero|aunque|en tanto que)\b|;", re.I)
 
 
+# what the distance between a number and its attribution does not count: spaces, and the words
+# that join a second figure ("y a 600.000")
+_JOINS = re.compile(r"\s+|\b(?:y|e|a|al|and|to)\b", re.I)
+
+
 def claimant_for(found: list[Attribution], start: int, end: int, slug, sentence: str = "") -> Attribution | None:
     """The attribution that governs a number at [start, end): the nearest one, a wire agency
     only when the sentence names no one else."""
@@ -392,7 +397,11 @@ def claimant_for(found: list[Attribution], start: int, end: int, slug, sentence:
             gap = 0
         # "Human rights groups put the dead at 3,000, while the army said 150": a clause apart
         lo, hi = (a.end, start) if a.end <= start else (end, a.start)
-        return bool(sentence and _CLAUSE_BREAK.search(sentence, lo, max(lo, hi))), gap, slug(a.who) in WIRE_AGENCIES
+        if sentence:
+            gap = len(_JOINS.sub("", sentence[lo:max(lo, hi)]))
+        # a tie: "según la Guardia Urbana y a 600.000 según la Delegación": the one right after the number
+        return (bool(sentence and _CLAUSE_BREAK.search(sentence, lo, max(lo, hi))), gap, a.end <= start,
+                slug(a.who) in WIRE_AGENCIES)
 
     found = [a for a in found if not _enclosed_apart(sentence, a, start, end)] if sentence else found
     if not found:

@@ -251,6 +251,7 @@ def _broader(code: str, where: str) -> bool:
 _SUPERLATIVE = re.compile(r"\b(?:most|worst|deadliest|largest|biggest|greatest|costliest|strongest|"
                           r"mayor(?:es)?|peor(?:es)?|m[aá]s\s+\w+)\b[^.;]{0,40}\b(?:in|en|of|de)\s+(?:the\s+)?$", re.I)
 _OTHER = re.compile(r"\s+(?:otr[oa]s|other|another|additional)\s+(?=\S)", re.I)
+_ESTIMATE_OF = re.compile(r"\s*,?\s*(?:seg[uú]n|according\s+to|de\s+acuerdo\s+(?:con|a))\b", re.I)
 _OTHERS_BEFORE = re.compile(r"\b(?:y|e|and|as\s+well\s+as)\s+(?:(?:al\s+menos|at\s+least|some|unas|unos|m[aá]s\s+de|"
                             r"more\s+than)\s+)?(?:otr[oa]s|other|another)\s+$", re.I)
 
@@ -325,7 +326,7 @@ _PAIR_JOIN = re.compile(r"\b(?:y|and|to|a|hasta)\b", re.I)
 _ELIDED_JOIN = re.compile(r"\b(?:and|y|e)\s+(?:(?:nearly|about|some|around|more|than|at|least|another|almost|"
                           r"otros|otras|unos|unas|casi|cerca|de|m[aá]s|al|menos)\s+)*$", re.I)
 _ELIDED_AFTER = re.compile(r"\s+(?:were|was|are|is|had|have|fueron|resultaron|quedaron|est[aá]n|estaban|han|"
-                           r"hab[ií]an)\b", re.I)
+                           r"hab[ií]an)\b|\s+[a-záéíóúñ]+\s*(?:[.;]|$)", re.I)   # "14 heridos graves y 40 leves."
 
 
 def _pair_population(body: str, item, earlier: list) -> list[str]:
@@ -363,6 +364,8 @@ def _unknown_plural(word: str) -> bool:
 
 
 _NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
+_OTHERS_BEFORE = re.compile(r"\b(?:otros|otras|another|other)\s+(?:(?:unos|unas|some|about|around|nearly|casi|"
+                            r"m[aá]s\s+de|more\s+than)\s+)?$", re.I)
 _PRONOUN_PLURALS = frozenset("ellos ellas estos estas esos esas aquellos aquellas them those these others otros "
                              "otras ambos ambas".split())
 
@@ -511,8 +514,12 @@ def propose(article: Article, lang: str | None = None) -> list[Proposal]:
             pop = [] if measure else population(item.counted, body[item.end:item.end + 60], s_lang)
             following = _NEXT_WORD.match(body, item.end)
             next_word = item.counted or (following.group(1) if following else None)
-            if not pop and not measure and next_word and fold_word(next_word) in ANAPHORIC and in_sentence:
-                pop = list(in_sentence[-1][1])   # "24 people and at least 63 others", "12 more": the noun said before
+            if not pop and not measure and in_sentence and (
+                    (next_word and fold_word(next_word) in ANAPHORIC) or _OTHERS_BEFORE.search(body, 0, item.start)
+                    or (item.counted is None and _ESTIMATE_OF.match(body, item.end))):
+                # "un millón de personas, según la organización; 400.000, según el Gobierno": the same count
+                # "24 people and at least 63 others", "12 more", "dañó otras 12.000": the noun said before
+                pop = list(in_sentence[-1][1])
             if not pop and not measure and (item.counted is None or item.counted in _PRONOUN_PLURALS):
                 pop = of_them_population(body[item.end:item.end + 40], s_lang)   # "12 of them children"
             if not pop and not measure:

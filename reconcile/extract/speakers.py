@@ -45,7 +45,7 @@ _VERBS = (
     "anunciaron|confirmaron|declararon|denunciaron|reveló|revelaron|advirtió|advirtieron|agregó|añadió|"
     "añadieron|manifestó|expresó|sostuvieron|apuntó|apuntaron|comunicó|comunicaron|notificó|difundió|"
     "difundieron|subrayó|destacó|recordó|insistió|aclaró|reconoció|reconocieron|tuiteó|agregaron|"
-    "advierte|explica|precisa|detalla|estimaron|contaron|contó|actualizó|actualizaron|actualiza")
+    "advierte|explica|precisa|detalla|estimaron|contaron(?!\\s+con\\b)|contó(?!\\s+con\\b)|actualizó|actualizaron|actualiza")
 _PHRASES = ("according to|based on figures from|based on data from|citing|quoting|"
             "as (?:reported|stated|announced|estimated|confirmed|counted) by|"
             "(?:given|provided|issued|offered|compiled|gathered|put forward) by|"
@@ -221,6 +221,8 @@ _OFFICIAL_OF = re.compile(r"(?:(?:las|los|the)\s+)?(?:(?:estimaciones|cifras|dat
                           re.I)
 # words that start what a name is not: "según la ONU un total de 4 millones"
 _DETERMINERS = frozenset("un una unos unas a an".split())
+# words a name does not end with: "Guardia Urbana y a"
+_DANGLING = frozenset("y e o a al de del en and or to of in".split())
 
 
 def _appositive_acronym(words: list[str]) -> list[str]:
@@ -282,6 +284,8 @@ def trim_name(name: str, inner_speaker: bool = True) -> str:
     while len(words) > 1 and fold_word(words[-1]) in _TRAILING_NOUNS and words[-1].islower():
         words = words[:-1]
     words = _appositive_acronym(words)
+    while len(words) > 1 and words[-1] in _DANGLING:
+        words = words[:-1]                             # "según la Guardia Urbana y a 600.000 según...": the name
     if words and words[-1].endswith(("'s", "’s")) and len(words[-1]) > 2:
         words[-1] = words[-1][:-2]                     # "Amnesty International's figures put"
     return " ".join(words)

@@ -35,3 +35,12 @@ def test_an_adjective_is_not_a_population():
     assert pops["12"] == ["people"]
     # an English plural not in the lexicon is still its own tag
     assert dict(_populations("The storm flattened 30 greenhouses.", "en"))["30"] == ["greenhouses"]
+
+
+def test_other_before_a_figure_and_an_adjective_after_it_count_the_noun_said_before():
+    assert _populations("El sismo destruyó 3.500 casas y dañó otras 12.000.", "es")[1] == ("12.000", ["houses"])
+    assert _populations("The quake destroyed 3,500 houses and damaged another 12,000.", "en")[1] == (
+        "12,000", ["houses"])
+    assert _populations("Hubo 14 heridos graves y 40 leves.", "es")[1] == ("40", ["people"])
+    # a noun of its own wins: "otros 5 civiles" are civilians, not soldiers
+    assert _populations("Murieron 20 soldados y otros 5 civiles.", "es")[1] == ("5", ["people"])
