@@ -388,7 +388,7 @@ def claimant_for(found: list[Attribution], start: int, end: int, slug, sentence:
     only when the sentence names no one else."""
     if not found:
         return None
-    def distance(a: Attribution) -> tuple[bool, int, bool]:
+    def distance(a: Attribution) -> tuple[bool, int, bool, bool]:
         if a.end <= start:
             gap = start - a.end
         elif a.start >= end:
