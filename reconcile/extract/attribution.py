@@ -228,9 +228,29 @@ _PUT_TALLY_AT = re.compile(r"\s+(?:the\s+|its\s+|their\s+)?(?:[^\W\d_]+\s+){0,3}
                            r"total|tally|crowd|turnout)\s+(?:of\s+[^\W\d_]+\s+)?at\b", re.I)
 
 
+# "Estimates ranged from 100,000 by police to 1 million by organizers", "las cifras van de 20.000
+# por la policía a 90.000 por los organizadores": whose each figure of a range of estimates is
+_ESTIMATES = re.compile(r"\b(?:estimat\w*|figures?|counts?|tall(?:y|ies)|cifras?|estimaci\w*|c[aá]lculos?|"
+                        r"recuentos?|cifrad[oa]s?|estimad[oa]s?|calculad[oa]s?|contabilizad[oa]s?)\b", re.I)
+_FIGURE_BY = re.compile(r"\d[\d.,]*(?:\s+(?:million|millones|thousand|mil))?\s+(by|por)\s+", re.I)
+
+
+def _figures_by(sentence: str) -> list[Attribution]:
+    first = _ESTIMATES.search(sentence)
+    if first is None:
+        return []
+    out = []
+    for match in _FIGURE_BY.finditer(sentence, first.end()):
+        found = read_forwards(sentence, match.end())
+        if usable(found) and can_state(found.who, "estimated"):
+            out.append(Attribution(found.who, match.start(1), found.end, False))
+    return out
+
+
 def _scan_attributions(sentence: str) -> list[Attribution]:
     out: list[Attribution] = _possessives(sentence) if "'" in sentence or "’" in sentence else []
     out.extend(_gave_estimates(sentence))
+    out.extend(_figures_by(sentence))
     out.extend(_for_whom(sentence))
     covered = 0
     for match in TRIGGER.finditer(sentence):

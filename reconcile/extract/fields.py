@@ -124,7 +124,9 @@ for _word in ("protestors rioters individuos deportados retornados ancianos bebe
               "desalojados reubicados contagiados infectados capturados apresados retenidos refugiados "
               "sobrevivientes "
               "marchistas huelguistas connacionales compatriotas expulsados asilados exiliados concurrentes "
-              "enfermos quemados jornaleros escolares afiliados sindicalistas").split():
+              "enfermos quemados jornaleros escolares afiliados sindicalistas "
+              # the people a gathering is: "estimates of the crowd", "la asistencia"
+              "crowd crowds turnout attendance multitud multitudes asistencia afluencia concurrencia").split():
     _POPULATION.setdefault(_word, "people")
 for _word, _tag in list(_POPULATION.items()):
     if _word.endswith("os") and _tag == "people":
@@ -292,10 +294,12 @@ _SHARE_OF = re.compile(r"\s*(?:de|of)\s+(?:(?:los|las|la|el|the|all|todos|todas|
 _PUTS_VERB = (r"\b(?:supera\w*|super[oó]|sobrepas\w*|ascend\w*|ascien\w*|alcanz\w*|lleg\w*|elev\w*|rebas\w*|"
               r"cifra\w*|sub(?:i[oó]|e|en|ieron|ido)|aument\w*|acerc\w*|roz\w*|approach\w*|near(?:ing|ed|s)|"
               r"rose|increased|jumped|grew|reached|exceed\w*|stood|stands|climbed|totall?ed|numbered|topped|passed|"
-              r"fue|fueron|era|eran|es|son|was|were|is|are)")
+              r"fue|fueron|era|eran|es|son|was|were|is|are|"
+              # "the crowd was estimated at 40,000", "estimates of the crowd ranged from 100,000"
+              r"estimated|ranged|calculad[oa]s?|estimad[oa]s?|cifrad[oa]s?|oscil\w*)")
 _PUTS_AT = re.compile(
     _PUTS_VERB + r"\s+(?:(?:a|de|los|las|al|to|at|the|more|than|over|unos|unas|around|about|almost|nearly|"
-                 r"cerca|m[aá]s)\s+)*$", re.I)
+                 r"cerca|m[aá]s|from|between|entre|en)\s+)*$", re.I)
 _PUTS_FIRST = re.compile(r"(?:se\s+)?" + _PUTS_VERB + r"\s", re.I)
 _SUBJECT_END = re.compile(r"[,;:()\[\]—–]|\b(?:que|which|that|who|quienes|y|and|pero|but|mientras|while)\b", re.I)
 

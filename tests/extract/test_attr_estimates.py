@@ -32,3 +32,17 @@ def test_a_bare_figure_of_an_estimate_counts_what_the_first_does():
                                    ("400.000", "Gobierno", ["people"])]
     text = "Police counted 20,000 marchers; 45,000, according to the organisers."
     assert [p for _, _, p in _claims(text, "en")] == [["people"], ["people"]]
+
+
+def test_each_figure_of_a_range_of_estimates_by_whom():
+    text = "Estimates of the crowd ranged from 100,000 by police to 1 million by organizers."
+    assert _claims(text, "en") == [("100,000", "police", ["people"]), ("1 million", "organizers", ["people"])]
+    text = "La asistencia fue cifrada en 30.000 por la policía."
+    assert _claims(text, "es") == [("30.000", "policía", ["people"])]
+    # "by" after a figure that no estimate is: no one states it
+    text = "The man was killed by police after 300 shots were fired by officers."
+    assert _claims(text, "en")[0][1] is None
+
+
+def test_a_crowd_counts_people():
+    assert _claims("The crowd was estimated at 40,000.", "en") == [("40,000", None, ["people"])]
