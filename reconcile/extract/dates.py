@@ -19,6 +19,10 @@ _FULL_DATE = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:de\s+)?({_MONTHS})
 _MONTH_YEAR = re.compile(rf"\b({_MONTHS})\.?\s+(?:de\s+|of\s+)?(\d{{4}})\b", re.I)
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})\s+(?:de\s+)?({_MONTHS})\b|\b({_MONTHS})\.?\s+(\d{{1,2}})\b(?!,?\s*\d)",
                         re.I)
+# a month named alone, in the article's year: "a finales de octubre", "in late October", "durante marzo"
+_MONTH_ALONE = re.compile(rf"\b(?:(?:a|en)\s+(?:principios|mediados|finales|fines)\s+de|durante|during|"
+                          rf"(?:in\s+)?(?:early|mid|late)|(?:at\s+)?the\s+(?:end|beginning|middle)\s+of|"
+                          rf"by\s+the\s+end\s+of)(?:\s+|-)({_MONTHS})\b(?!\.?\s*(?:de\s+|of\s+)?\d)", re.I)
 _YEAR = re.compile(r"\b(?:in|by|of|en|de|del|año)\s+((?:19|20)\d{2})\b|\(((?:19|20)\d{2})\)", re.I)
 # days before one month: "15 and 16 February", "el 3 y el 4 de octubre" (the first day)
 _DAY_LIST = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:,|and|y|e|to|al|-|–)\s*(?:el\s+)?\d{{1,2}}"
@@ -137,6 +141,9 @@ def dates_in(text: str, article_date: str | None) -> str | None:
     match = _MONTH_YEAR.search(text)
     if match:
         return f"{match.group(2)}-{_MONTH_NUMBER[fold_word(match.group(1))]:02d}"
+    match = _MONTH_ALONE.search(text)
+    if match and year_default:
+        return f"{year_default}-{_MONTH_NUMBER[fold_word(match.group(1))]:02d}"   # "a finales de octubre"
     relative = relative_date(text, article_date)
     if relative:
         return relative

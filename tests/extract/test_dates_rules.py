@@ -109,3 +109,14 @@ def test_a_date_in_another_time_zone_is_not_another_day():
 def test_an_event_over_years_dates_its_undated_counts_by_the_year():
     body = "Las protestas dejaron 1.200 heridos."
     assert _as_of_in("Protestas en Valdemora de 2030-2031", body, "2030-04-18", "1.200", "es") == "2030"
+
+
+def test_a_month_named_alone_is_of_the_articles_year():
+    from reconcile.extract.dates import dates_in
+    assert dates_in("A finales de octubre, el número de desplazados superaba los 20.000.", "2019-03-14") == "2019-10"
+    assert dates_in("In late June, 3,000 people were still in shelters.", "2019-03-14") == "2019-06"
+    # a month with its year, or a day of a month, reads as before
+    assert dates_in("In late May 2010, 40 died.", "2019-03-14") == "2010-05"
+    assert dates_in("El 3 de marzo murieron 5 personas.", "2019-03-14") == "2019-03-03"
+    # "may" the verb is no month
+    assert dates_in("The toll may rise to 300.", "2019-03-14") is None
