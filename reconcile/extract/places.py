@@ -369,13 +369,18 @@ _ORIGIN_BEFORE = re.compile(r"\b(?:from|desde|(?:procedente|proveniente|originar
 _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:(?:and|y|e|or|o)\s+)?|\s(?:and|y|e|or|o)\s+)$", re.I)
 
 
+# a sea named after a country is not in it: "the Gulf of Mexico", "el golfo de México"
+_SEA_OF = re.compile(r"\b(?:gulf|golfo|bay|bah[ií]a|sea|mar|strait|estrecho)\s+(?:of|de|del)\s+(?:the\s+)?$", re.I)
+
+
 def origins(text: str, found: list[tuple[str, str, int]]) -> set[int]:
     """The offsets of the places of ``found`` (from ``places_in(text)``) that the text names as
-    where someone or something came from, and the places listed after such a place."""
+    where someone or something came from, and the places listed after such a place; and the
+    places a sea's name holds ("the Gulf of Mexico"): none of them where a count was made."""
     out: set[int] = set()
     previous = None
     for _code, name, at in sorted(found, key=lambda p: p[2]):
-        if _ORIGIN_BEFORE.search(text, max(0, at - 40), at):
+        if _ORIGIN_BEFORE.search(text, max(0, at - 40), at) or _SEA_OF.search(text, max(0, at - 20), at):
             out.add(at)
         elif previous is not None and previous[0] in out and _LIST_JOIN.fullmatch(text, previous[1], at):
             out.add(at)

@@ -65,7 +65,10 @@ _OBJECT_GAP = re.compile(r"\s+(?:the\s+|a\s+la\s+|al\s+|la\s+|el\s+)?"
 _ALSO = re.compile(r"\b(?:also|too|as\s+well|además|tambi[eé]n)\b", re.I)
 
 
-_IN_PLACE = re.compile(r"\b(?:in|en|at)\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?$", re.I)
+_IN_PLACE = re.compile(r"\b(?:in|en|at)\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?$|"
+                       # "in the Tacuba neighbourhood of Mexico City": the city a quarter is of
+                       r"\b(?:in|en)\s+(?:the\s+|la\s+|el\s+)?(?:[A-ZÁÉÍÓÚÑ][^\W\d_]+\s+){1,3}"
+                       r"(?:neighbou?rhood|district|quarter|suburb|area)\s+of\s+(?:the\s+)?$", re.I)
 
 
 def _happened_in(sentence: str, country: str | None) -> tuple[str, str, str | None] | None:
@@ -79,7 +82,7 @@ def _happened_in(sentence: str, country: str | None) -> tuple[str, str, str | No
             continue                  # "protests were also held in Batumi": not the event's own place
         for code, name, at in found:
             if verb.end() <= at <= verb.end() + 90 and (
-                    _IN_PLACE.search(sentence, max(0, at - 10), at)
+                    _IN_PLACE.search(sentence, max(0, at - 60), at)
                     or _STRIKE.fullmatch(verb.group()) and _OBJECT_GAP.fullmatch(sentence[verb.end():at])) \
                     and not re.search(r"[.;]", sentence[verb.end():at]):
                 return code, _ADMIN_AFTER.sub("", name) or name, None   # "struck the Emilia-Romagna region"

@@ -103,6 +103,10 @@ _DURATION = frozenset(
     "year-old years-old min mins sec secs seg hrs año años".split())
 _TIME_AFTER = re.compile(r"\s?(?:[ap]\.\s?m\.|[ap]m\b|h\b|hrs?\b|horas\b|hs\b|o'clock|o’clock|"
                          r"GMT\b|UTC\b|hora local|local time)", re.I)
+# "the government put the dead at 12", "the toll stood at 9": a figure, not a time of day
+_FIGURE_AT = re.compile(r"\b(?:put|puts|putting|placed|places|placing|estimated|estimates|estimating|set|sets|"
+                        r"stood|stands|standing|pegged|pegs|numbered|tallied|tally|toll|count|figure|total)\b"
+                        r"[^.;:]{0,40}\bat\s*$", re.I)
 _TIME_BEFORE = re.compile(r"(?:\bat|\bby|\buntil|\blas|\bla)\s*$", re.I)
 _AGE_BEFORE = frozenset({"aged", "age", "ages", "edad"})
 _APPOSITIVE_AGE = re.compile(r"(?:\b[A-ZÁÉÍÓÚÑ][\w'’-]+|\b(?:man|woman|boy|girl|gunman|suspect|driver|"
@@ -252,7 +256,7 @@ def _junk(sentence: str, m: Mention, number_start: int, counted: str | None, lan
         return "reference marker"                     # "[12]", "[nota 1]", "[fn 1]"
     if _CLOCK.fullmatch(chunk.rstrip(".")) or _TIME_AFTER.match(after) or (
             m.qualifier == "exact" and counted is None and value is not None and value <= 24
-            and _TIME_BEFORE.search(before)):
+            and _TIME_BEFORE.search(before) and not _FIGURE_AT.search(sentence, max(0, m.start - 60), m.start)):
         return "time of day"
     if m.unit is None and value is not None and value <= 24 and _PART_OF_DAY.match(sentence, m.end):
         return "time of day"                          # "sobre las nueve de la noche", "at six in the morning"

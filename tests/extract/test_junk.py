@@ -105,3 +105,12 @@ def test_a_figure_of_speech_is_no_count():
     assert _texts("El pueblo se rompió en mil pedazos.", "es") == []
     # pieces counted in digits stay
     assert _texts("Police recovered 40 pieces of debris.") == ["40"]
+
+
+def test_a_figure_put_at_a_small_number_is_no_time_of_day():
+    from reconcile import quantities_in_text
+    text = "Government figures put the dead at 12, while students said 40."
+    assert [q["text"] for q in quantities_in_text(text, "en")] == ["12", "40"]
+    assert [q["text"] for q in quantities_in_text("The toll stood at 7 on Monday.", "en")] == ["7"]
+    # a meeting at 9 is at nine o'clock
+    assert quantities_in_text("The meeting began at 9 and ended at 11.", "en") == []

@@ -59,3 +59,15 @@ def test_a_site_located_in_a_city_named_once_and_not_a_quarter_of_it():
     text = ("El incendio del bar Lucero fue un incendio producido el 3 de marzo de 2001, en un local ubicado "
             "en la colonia San Rafael de la Ciudad de México. El incendio dejó 12 muertos.")
     assert [p.place for p in _proposals(text, "Incendio del bar Lucero", "2001-03-03", "es")] == ["Ciudad de México"]
+
+
+def test_a_sea_named_after_a_country_is_not_in_it():
+    text = "The ferry Northern Star sank in the Gulf of Mexico on 2 June 2004. Of the 120 passengers, 48 died."
+    assert [p.place for p in _proposals(text, "Sinking of the Northern Star", "2004-06-02")] == [None, None]
+
+
+def test_the_city_a_quarter_named_in_the_opening_is_of():
+    text = ("The Tacuba massacre took place on 5 March 1971 in the Tacuba neighbourhood of Mexico City. "
+            "Government figures put the dead at 12, while students said 40.")
+    got = [(p.value, p.claimant, p.place) for p in _proposals(text, "Tacuba massacre", "1971-03-05")]
+    assert got == [("12", "Government", "Mexico City"), ("40", "students", "Mexico City")]
