@@ -371,16 +371,22 @@ _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:(?:and|y|e|or|o)\s+)?|\s(?:and|y|e|or|o)\
 
 # a sea named after a country is not in it: "the Gulf of Mexico", "el golfo de México"
 _SEA_OF = re.compile(r"\b(?:gulf|golfo|bay|bah[ií]a|sea|mar|strait|estrecho)\s+(?:of|de|del)\s+(?:the\s+)?$", re.I)
+# a street or a quarter named after a place is not that place: "la calle Morelos", "Avenida
+# Brasil", "la colonia San Rafael"
+_STREET_OF = re.compile(r"\b(?:calle|avenida|paseo|plaza|street|avenue|road|square|colonia|barrio|"
+                        r"fraccionamiento)\s+(?:de\s+)?(?:la\s+|el\s+|los\s+|las\s+)?$", re.I)
 
 
 def origins(text: str, found: list[tuple[str, str, int]]) -> set[int]:
     """The offsets of the places of ``found`` (from ``places_in(text)``) that the text names as
     where someone or something came from, and the places listed after such a place; and the
-    places a sea's name holds ("the Gulf of Mexico"): none of them where a count was made."""
+    places a sea's or a street's name holds ("the Gulf of Mexico", "la calle Morelos"): none of
+    them where a count was made."""
     out: set[int] = set()
     previous = None
     for _code, name, at in sorted(found, key=lambda p: p[2]):
-        if _ORIGIN_BEFORE.search(text, max(0, at - 40), at) or _SEA_OF.search(text, max(0, at - 20), at):
+        if _ORIGIN_BEFORE.search(text, max(0, at - 40), at) or _SEA_OF.search(text, max(0, at - 20), at) \
+                or _STREET_OF.search(text, max(0, at - 25), at):
             out.add(at)
         elif previous is not None and previous[0] in out and _LIST_JOIN.fullmatch(text, previous[1], at):
             out.add(at)

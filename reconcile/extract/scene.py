@@ -65,7 +65,10 @@ _OBJECT_GAP = re.compile(r"\s+(?:the\s+|a\s+la\s+|al\s+|la\s+|el\s+)?"
 _ALSO = re.compile(r"\b(?:also|too|as\s+well|además|tambi[eé]n)\b", re.I)
 
 
-_IN_PLACE = re.compile(r"\b(?:in|en|at)\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?$|"
+_IN_PLACE = re.compile(r"\b(?:in|en|at)\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?"
+                       # "en la provincia de Napo", "in the state of Gujarat"
+                       r"(?:(?:province|state|department|region|municipality|provincia|estado|departamento|"
+                       r"regi[oó]n|municipio)\s+(?:of|de|del)\s+)?$|"
                        # "in the Tacuba neighbourhood of Mexico City": the city a quarter is of
                        r"\b(?:in|en)\s+(?:the\s+|la\s+|el\s+)?(?:[A-ZÁÉÍÓÚÑ][^\W\d_]+\s+){1,3}"
                        r"(?:neighbou?rhood|district|quarter|suburb|area)\s+of\s+(?:the\s+)?$", re.I)
@@ -115,7 +118,9 @@ _NAME_AFTER = re.compile(r"\s+(?:War|Wars|Crisis|Guerra)\b")
 
 def _title_places(title: str) -> list[tuple[str, str, int]]:
     """The places a title names, less a country's name that begins a name ("Iraq War")."""
-    return [p for p in places_in(title) if not _NAME_AFTER.match(title, p[2] + len(p[1]))]
+    found = places_in(title)
+    named = origins(title, found)                 # "Matanza de la calle Morelos": a street's name
+    return [p for p in found if not _NAME_AFTER.match(title, p[2] + len(p[1])) and p[2] not in named]
 
 
 def several_countries(title: str | None) -> list[str]:
@@ -217,7 +222,9 @@ def article_place(article: Article, all_sentences: list[Sentence]) -> tuple[str,
     if article.title:
         # the title's place read inside that country: a town too small to be known worldwide
         # ("Santiago de Compostela"), or one the opening calls a town ("the town of Armero")
-        inside = [p for p in places_in(article.title, country) if country_of(p[0]) == country and p[0] != country]
+        in_title = places_in(article.title, country)
+        not_here = origins(article.title, in_title)    # "la calle Morelos": a street's name
+        inside = [p for p in in_title if country_of(p[0]) == country and p[0] != country and p[2] not in not_here]
         if inside:
             return inside[0][0], inside[0][1]
         town = _title_town(article.title, prose[:3], country)

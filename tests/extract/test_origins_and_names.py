@@ -71,3 +71,16 @@ def test_the_city_a_quarter_named_in_the_opening_is_of():
             "Government figures put the dead at 12, while students said 40.")
     got = [(p.value, p.claimant, p.place) for p in _proposals(text, "Tacuba massacre", "1971-03-05")]
     assert got == [("12", "Government", "Mexico City"), ("40", "students", "Mexico City")]
+
+
+def test_a_province_the_opening_says_the_event_happened_in():
+    text = ("El terremoto ocurrió el 5 de marzo de 1987 en la provincia de Napo, Ecuador. "
+            "Murieron unas 1.000 personas.")
+    assert [p.place for p in _proposals(text, "Terremoto de Ecuador de 1987", "1987-03-05", "es")] == ["Napo"]
+
+
+def test_a_street_named_after_a_place_is_not_the_place():
+    text = "La matanza ocurrió en la colonia Roma de la Ciudad de México. Murieron 7 personas."
+    assert [p.place for p in _proposals(text, "Matanza de la calle Morelos", "2015-05-18", "es")] != ["Morelos"]
+    text = "Una plataforma petrolera se incendió en el golfo de México. Murieron 5 trabajadores."
+    assert [p.place for p in _proposals(text, "Incendio en una plataforma", "2015-05-18", "es")] == [None]
