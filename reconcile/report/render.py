@@ -65,6 +65,10 @@ DEFAULT_WIDTH = 100
 # --- JSON ------------------------------------------------------------------------------------
 
 
+#: items of a JSON report written at a time (each chunk a few hundred kilobytes)
+JSON_CHUNK_ITEMS = 256
+
+
 def iter_json(report: Report, max_findings: int | None = MAX_FINDINGS) -> Iterator[str]:
     """``Report.to_dict(max_findings)`` as JSON text in chunks, one source, claim, finding or
     estimate per line.
@@ -83,11 +87,17 @@ def iter_json(report: Report, max_findings: int | None = MAX_FINDINGS) -> Iterat
         for key, items in (("sources", report.source_records()), ("claims", report.claims), ("findings", listed),
                            ("estimates", report.estimates)):
             yield f',\n  "{key}": ['
-            first = True
+            lines: list[str] = []   # items a chunk at a time: a write per item cost about as much as its encoding
+            separator = "\n    "
             for item in items:
-                yield ("\n    " if first else ",\n    ") + encode(item if isinstance(item, dict) else item.to_dict())
-                first = False
-            yield "]" if first else "\n  ]"
+                lines.append(separator + encode(item if isinstance(item, dict) else item.to_dict()))
+                separator = ",\n    "
+                if len(lines) == JSON_CHUNK_ITEMS:
+                    yield "".join(lines)
+                    lines = []
+            if lines:
+                yield "".join(lines)
+            yield "]" if separator == "\n    " else "\n  ]"
         if report.validation is not None:
             yield f',\n  "validation": {encode(report.validation.brief())}'
         yield "\n}\n"
