@@ -197,12 +197,17 @@ def _joined(hit: Hit, a: Hit, b: Hit) -> Hit:
 
 # --- operators ----------------------------------------------------------------------------------
 ARTICLES = frozenset({"the", "el", "la", "los", "las"})
+#: Spanish indefinite articles before a figure in digits ("más de un 50%", "cerca de un 40%"):
+#: an article there, not the number one ("más de un millón" is one number, read before this)
+_INDEFINITE = {"es": frozenset({"un", "una"})}
 _CONTRACTED = {"del": "de", "al": "a"}
 
 
 def prefix_op(toks, T, i0: int, lang: str):
     if i0 > 0 and T[i0 - 1] in ARTICLES:
         i0 -= 1                                       # "higher than the tenth", "casi el 50%"
+    elif i0 > 0 and T[i0 - 1] in _INDEFINITE.get(lang, ()) and toks[i0].kind == "n":
+        i0 -= 1                                       # "hasta un 90%", "casi un 20%"
     table = _PREFIX[lang]
     last = _CONTRACTED.get(T[i0 - 1]) if i0 > 0 and lang == "es" else None
     for length in _PREFIX_LENS[lang]:

@@ -93,6 +93,8 @@ def _hits(text: str, lang: str, ranks: bool = False, names: bool = False):
         if num.det and h.unit is None:
             continue                  # "that one", "the one you mentioned"
         if num.weak and h.unit_kind is None:
+            if num.i1 < n and toks[num.i1].kind == "n":
+                continue              # "un 90%": the article of the figure after it
             h.form = NumberForm.WEAK
         if num.i1 - num.i0 == 1 and toks[num.i0].attached is not None:
             h.glued = True            # "4th", "180ml": digits glued to a word

@@ -161,6 +161,17 @@ SPEC_ROWS = [
     ("slightly more than 500", "en", 500, 550, False, True, "just-over"),
     ("poco más de 500", "es", 500, 550, False, True, "just-over"),
     ("more than 500", "en", 500, INF, False, False, "more-than"),
+    # a Spanish indefinite article before a figure in digits is no number one
+    ("hasta un 90%", "es", INF, 90, False, True, "at-most"),
+    ("más de un 50%", "es", 50, INF, False, False, "more-than"),
+    ("menos de un 10 %", "es", INF, 10, False, False, "less-than"),
+    ("al menos un 60%", "es", 60, INF, True, False, "at-least"),
+    ("cerca de un 40%", "es", 36, 44, True, True, "approximate"),
+    ("casi un 20%", "es", 18, 20, True, False, "nearly"),
+    ("poco más de un 30%", "es", 30, 33, False, True, "just-over"),
+    ("un 20%", "es", 20, 20, True, True, "exact"),
+    ("más de un millón", "es", 1_000_000, INF, False, False, "more-than"),
+    ("casi un millón", "es", 900_000, 1_000_000, True, False, "nearly"),
 ]
 
 
