@@ -172,6 +172,18 @@ SPEC_ROWS = [
     ("un 20%", "es", 20, 20, True, True, "exact"),
     ("más de un millón", "es", 1_000_000, INF, False, False, "more-than"),
     ("casi un millón", "es", 900_000, 1_000_000, True, False, "nearly"),
+    # idioms of comparison and approximation are read, not dropped into an exact figure
+    ("north of 500", "en", 500, INF, False, False, "more-than"),
+    ("upward of 500", "en", 500, INF, False, False, "more-than"),
+    ("arriba de 500", "es", 500, INF, False, False, "more-than"),
+    ("as much as 30%", "en", INF, 30, False, True, "at-most"),
+    ("just shy of 300", "en", 270, 300, True, False, "nearly"),
+    ("nigh on 500", "en", 450, 500, True, False, "nearly"),
+    ("in the neighbourhood of 500", "en", 450, 550, True, True, "approximate"),
+    ("on the order of 500", "en", 450, 550, True, True, "approximate"),
+    ("500, give or take", "en", 450, 550, True, True, "approximate"),
+    ("rondan los 300", "es", 270, 330, True, True, "approximate"),
+    ("en el entorno de 500", "es", 450, 550, True, True, "approximate"),
 ]
 
 
