@@ -23,6 +23,16 @@ not finish before (each topic's chart made every estimate of the report a dict: 
 251 s CPU / 5.1 GB and a 13.8 MB page after (the first 300 topics in full, the rest one row each).
 The scattered profile at 1M passed 19 GB and was stopped (at 100k: 2.0 GB, 94 s CPU; before the
 changes 2.05 GB, 105 s CPU, the same report).
+Later the same day, load about 9 (CPU seconds inflate under it: the html figure rose with no
+change that touches it; the like-for-like check is the 100k pair below): json 284 s CPU / 4.07 GB,
+html 272 s CPU / 4.58 GB (same 13.8 MB page). The same 100k desk project, old code and new run one
+after the other (`reconcile report d100k --format html|json`, /usr/bin/time), twice: html 43.5,
+47.8 -> 40.9, 43.1 s CPU, 0.86 -> 0.80-0.82 GB, the page byte-identical; json (once each) 52.0 ->
+43.3 s CPU, 0.76 -> 0.70 GB, byte-identical. Where the CPU goes (py-spy at 200k): reading quotes
+for unquoted-value (one find_quantities per distinct quote, ~170 us each) 27%, writing JSON 13%,
+the reconciler 11%, normalize 11% (of it parsing distinct values 8%), importing GX 8%, reading
+files 6%: the parser is over a third of it, and quotes are mostly distinct, so caching cannot help
+there.
 """
 from __future__ import annotations
 
