@@ -14,13 +14,15 @@ breakdowns; conflicts on purpose), one Parquet table per source written by numpy
 process while this one samples /proc every 0.2 s: wall time, the peak resident memory of the
 driver (the reconcile process itself; RSS) and of its whole process tree (with Spark: the JVM
 and the Python workers too; the sum of their PSS, so that pages the forked workers share count
-once), and claims per second per core. A run whose tree goes over
+once), and claims per second per core; the CPU seconds of the tree (its processes reaped: the figure
+that holds when others share the cores) and the load average when it ended. A run whose tree goes over
 ``--limit-gb`` or runs longer than ``--timeout`` is stopped and reported as such. Prints figures; asserts nothing.
 """
 from __future__ import annotations
 
 import argparse
 import os
+import resource
 import shutil
 import signal
 import subprocess
@@ -103,6 +105,7 @@ def measure(command: list[str], limit: int, timeout: float, keep: int = 0) -> di
     (its whole process group) above ``limit`` bytes, after ``timeout`` seconds, or when the
     machine has less than ``keep`` bytes available (it is shared)."""
     started = time.perf_counter()
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
                                start_new_session=True)
     driver = tree = 0
@@ -118,8 +121,10 @@ def measure(command: list[str], limit: int, timeout: float, keep: int = 0) -> di
                       else "stopped: the machine was short of memory")
         time.sleep(0.2)
     stderr = process.stderr.read().decode("utf-8", "replace") if process.stderr else ""
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
     return {"wall": time.perf_counter() - started, "code": process.returncode, "driver": driver,
-            "tree": tree, "killed": killed, "stderr": stderr}
+            "tree": tree, "killed": killed, "stderr": stderr, "cpu": cpu, "load": os.getloadavg()[0]}
 
 
 def main() -> None:
@@ -147,7 +152,7 @@ def main() -> None:
           f"runs stopped above {limit / 1024 ** 3:.1f} GB, after {args.timeout:g} s or with under "
           f"{args.keep_gb:g} GB available", flush=True)
     print(f"{'claims':>11} {'command':>14} {'engine':>6} {'wall s':>8} {'driver GB':>9} {'tree GB':>8} "
-          f"{'claims/s/core':>13}  exit", flush=True)
+          f"{'claims/s/core':>13} {'cpu s':>7} {'load':>5}  exit", flush=True)
     for size in args.sizes:
         root = parquet_project(size, args.profile)
         output = CACHE / f"report-{size}.json"
@@ -171,7 +176,8 @@ def main() -> None:
                 rate = size / run["wall"] / args.cores
                 status = run["killed"] or str(run["code"])
                 print(f"{size:>11,} {name:>14} {engine:>6} {run['wall']:>8.1f} {run['driver'] / 1024 ** 3:>9.2f} "
-                      f"{run['tree'] / 1024 ** 3:>8.2f} {rate:>13,.0f}  {status}", flush=True)
+                      f"{run['tree'] / 1024 ** 3:>8.2f} {rate:>13,.0f} {run['cpu']:>7.0f} {run['load']:>5.1f}  "
+                      f"{status}", flush=True)
                 # validate exits 1 on a failed expectation; report runs with --fail-on never: 0 or broken
                 if run["code"] not in ((0, 1) if name == "validate" else (0,)) and not run["killed"]:
                     print("#   " + "\n#   ".join(run["stderr"].strip().splitlines()[-5:]), flush=True)
