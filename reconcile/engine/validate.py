@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime
 import threading
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Mapping, Sequence
 
 from reconcile.engine.frames import POSITION, to_spark
 from reconcile.errors import ExpectationError
@@ -29,10 +29,10 @@ _GX: dict[str, Any] = {}
 DATES = (("as_of", "as_of_date"), ("stated_on", "stated_on_date"))
 
 
-def validation_df(df: Any, project: Any) -> Any:
+def validation_df(df: Any, project: Any, ordered: bool = True) -> Any:
     """``validation_frame`` and ``_with_bounds`` of the claims DataFrame, in Spark: the
     columns of ``VALIDATION_COLUMNS`` in the pandas engine's order, then each row's position
-    (``reconcile_position``); sorted by file, then line."""
+    (``reconcile_position``); sorted by file, then line (``ordered``; else as the claims are)."""
     import pandas as pd
     from pyspark.sql import functions as F
 
@@ -72,7 +72,13 @@ def validation_df(df: Any, project: Any) -> Any:
     else:
         df = df.withColumn("bound_lower", F.lit(None).cast("double")).withColumn("bound_upper",
                                                                               F.lit(None).cast("double"))
-    return df.select(*columns).orderBy("file", "line", POSITION)
+    df = df.select(*columns)
+    return in_file_order(df) if ordered else df
+
+
+def in_file_order(df: Any) -> Any:
+    """The validation frame sorted as the pandas engine's is: by file, then line."""
+    return df.orderBy("file", "line", POSITION)
 
 
 def _sample_frame(columns: Sequence[str]) -> Any:
@@ -88,8 +94,6 @@ def validate_df(spark: Any, df: Any, project: Any, suite_paths: Sequence[Path] |
                 today: datetime.date | None = None) -> Any:
     """As ``reconcile.expect.validate.run_suites(claims, project, suite_paths)``'s Validation,
     with ``df`` the claims DataFrame (``reconcile.engine.tables.claims_schema``)."""
-    from pyspark import StorageLevel
-
     from reconcile.expect.validate import (TOPICS_SUITE, _bounds_specs, _suite_paths, _suite_topic, load_suite,
                                            suite_parameters)
     from reconcile.model.records import Validation
@@ -98,14 +102,16 @@ def validate_df(spark: Any, df: Any, project: Any, suite_paths: Sequence[Path] |
     root = Path(project.root)
     paths = _suite_paths(project) if suite_paths is None else [Path(p) for p in suite_paths]
     labelled = [(display_path(path, root), path) for path in paths]
-    frame = validation_df(df, project).persist(StorageLevel.MEMORY_AND_DISK)
+    # the claims are persisted: the suites run on their validation columns, computed as they
+    # are read; the frame in file order is made (and persisted) only if a suite needs it
+    frames = _Frames(validation_df(df, project, ordered=False))
     try:
-        count = frame.count()
+        count = df.count()
         if count == 0:
             where = labelled[0][0] if labelled else "expectations/"
             raise ExpectationError("no claims to validate", file=where,
                                    hint="add claims under sources/ before running the suites")
-        topic_ids = {row["topic"] for row in frame.select("topic").distinct().collect() if row["topic"] is not None}
+        topic_ids = {row["topic"] for row in df.select("topic").distinct().collect() if row["topic"] is not None}
         parameters = suite_parameters(project, today or datetime.date.today())
         plan: list[tuple[str, str | None, list]] = []
         for label, path in labelled:
@@ -116,43 +122,85 @@ def validate_df(spark: Any, df: Any, project: Any, suite_paths: Sequence[Path] |
             plan.append((TOPICS_SUITE, None, bounds))
         outcomes: list[tuple[tuple, Any]] = []
         for order, (label, topic, specs) in enumerate(plan):
-            subset = frame if topic is None else frame.filter(frame["topic"] == topic)
-            for position, outcome in enumerate(_run_specs(spark, subset, specs, label, parameters)):
+            for position, outcome in enumerate(_run_specs(spark, frames.of(topic), specs, label, parameters)):
                 outcomes.append(((label, order, position), outcome))
         outcomes.sort(key=lambda item: item[0])
         return Validation(outcomes=tuple(o for _, o in outcomes), claims=count)
     finally:
-        frame.unpersist()
+        frames.unpersist()
 
 
-def _run_specs(spark: Any, frame: Any, specs: list, label: str, parameters: dict[str, Any]) -> list:
+class _Frames:
+    """The validation frame as the claims are (``base``), and in file order, sorted and
+    persisted when first asked for (a sort of every claim: only the listing of failing rows
+    and the checks of order need it); ``of(topic)``: a suite's part of them."""
+
+    def __init__(self, base: Any) -> None:
+        self.base = base
+        self._sorted: Any = None
+
+    def ordered(self) -> Any:
+        from pyspark import StorageLevel
+
+        if self._sorted is None:
+            self._sorted = in_file_order(self.base).persist(StorageLevel.MEMORY_AND_DISK)
+        return self._sorted
+
+    def of(self, topic: str | None) -> "_Subset":
+        return _Subset(self, topic)
+
+    def unpersist(self) -> None:
+        if self._sorted is not None:
+            self._sorted.unpersist()
+
+
+class _Subset:
+    """The rows a suite checks (its topic's, or all), as they are and in file order."""
+
+    def __init__(self, frames: _Frames, topic: str | None) -> None:
+        self.frames, self.topic = frames, topic
+
+    def _of(self, df: Any) -> Any:
+        return df if self.topic is None else df.filter(df["topic"] == self.topic)
+
+    @property
+    def rows(self) -> Any:
+        return self._of(self.frames.base)
+
+    def ordered(self) -> Any:
+        return self._of(self.frames.ordered())
+
+
+def _run_specs(spark: Any, frame: "_Subset", specs: list, label: str, parameters: dict[str, Any]) -> list:
     """``reconcile.expect.validate._run_specs`` on a Spark DataFrame: the same outcomes, the
     failing rows fetched from Spark by their position."""
     from reconcile.expect.validate import (_POSITION, _WHOLE_TABLE, MAX_FAILING, gx_expectations, outcome_of_result,
                                            plan_specs)
 
-    columns = [c for c in frame.columns if c != POSITION]
+    rows = frame.rows
+    columns = [c for c in rows.columns if c != POSITION]
     sample = _sample_frame(columns)
     outcomes, runnable = plan_specs(specs, columns, label)
     if not runnable:
         return outcomes
     whole = any(specs[i].type in _WHOLE_TABLE or (specs[i].type == "expect_table_columns_to_match_set"
                                                   and specs[i].kwargs.get("exact_match", True)) for i in runnable)
-    used = columns if whole else [c for c in columns if any(c in specs[i].columns for i in runnable)]
+    used = [f"`{c}`" for c in (columns if whole else [c for c in columns if any(c in specs[i].columns
+                                                                                 for i in runnable)])]
     expectations = gx_expectations(specs, runnable, sample, label, SuitesOnSpark.build_expectation)
     runner = SuitesOnSpark(spark)
-    results = list(runner.run_df(frame.select(*[f"`{c}`" for c in used], POSITION), expectations, label,
-                                 parameters, MAX_FAILING, cache=False).results)
+    results = list(runner.run_df(rows.select(*used, POSITION), expectations, label, parameters, MAX_FAILING,
+                                 cache=False, ordered=lambda: frame.ordered().select(*used, POSITION)).results)
     if len(results) != len(runnable):
         raise ExpectationError(f"Great Expectations returned {len(results)} results for {len(runnable)} expectations",
                                file=label)
-    rows = _failing_rows(frame, results, columns)
+    failing = _failing_rows(rows, results, columns)
     for result in results:
         i = int((result.expectation_config.meta or {}).get(_POSITION, -1))
         if i not in runnable or outcomes[i] is not None:
             raise ExpectationError("Great Expectations returned a result reconcile cannot match to its "
                                    f"expectation ({result.expectation_config.type})", file=label)
-        outcomes[i] = outcome_of_result(label, specs[i], result, rows)
+        outcomes[i] = outcome_of_result(label, specs[i], result, failing)
     return outcomes
 
 
@@ -237,10 +285,42 @@ class SuitesOnSpark:
         return result
 
     def run_df(self, df: Any, expectations: list[Any], name: str, parameters: Mapping[str, Any],
-               max_failing: int, cache: bool = True) -> Any:
+               max_failing: int, cache: bool = True, ordered: Callable[[], Any] | None = None) -> Any:
         """The suite on a Spark DataFrame whose last column is each row's position: the
         whole-table checks without it, the others with it (GX names each failing row's).
-        ``cache``: cache ``df`` for the suite (False: it is persisted already)."""
+        ``cache``: cache ``df`` for the suite (False: it is persisted already). ``ordered``:
+        the same rows in the frame's order, when ``df`` is not (GX lists the first failing
+        rows it meets, and checks an order on the rows as they come).
+
+        Every expectation runs first for its success alone (GX's ``BOOLEAN_ONLY``: only the
+        counts, which GX computes for many expectations in one pass over the rows), then the
+        ones that failed again for their failing rows and values (``SUMMARY``), on the rows
+        in order: GX's results are those of one ``SUMMARY`` run, without the passes that look
+        for the failing rows of every expectation that has none."""
+        if cache:  # for the suite: GX scans the claims a few times per expectation
+            df = df.cache()
+        try:
+            if ordered is not None and any(e.expectation_type in ORDERED for e in expectations):
+                df, ordered = ordered(), None
+            first = self._run_parts(df, expectations, name, parameters, max_failing, "BOOLEAN_ONLY")
+            by_key = {_key(e): e for e in expectations}
+            failed = [by_key.get(_key(r.expectation_config)) for r in first.results if not r.success]
+            if not failed:
+                return first
+            in_order = df if ordered is None else ordered()
+            if None in failed or len(by_key) != len(expectations):  # results reconcile cannot match: all again
+                return self._run_parts(in_order, expectations, name, parameters, max_failing, "SUMMARY")
+            again = self._run_parts(in_order, failed, name, parameters, max_failing, "SUMMARY")
+            done = {_key(r.expectation_config): r for r in again.results}
+            first.results = [done.get(_key(r.expectation_config), r) if not r.success else r
+                             for r in first.results]
+            return first
+        finally:
+            if cache:
+                df.unpersist()
+
+    def _run_parts(self, df: Any, expectations: list[Any], name: str, parameters: Mapping[str, Any],
+                   max_failing: int, detail: str) -> Any:
         table = [e for e in expectations if e.expectation_type.startswith("expect_table_")]
         rows = [e for e in expectations if not e.expectation_type.startswith("expect_table_")]
         result = None
@@ -248,15 +328,15 @@ class SuitesOnSpark:
             if not batch:
                 continue
             done = self._run(df if with_position else df.drop(POSITION), batch, name, parameters, max_failing,
-                             with_position, cache)
+                             with_position, detail)
             if result is None:
                 result = done
             else:
                 result.results = list(result.results) + list(done.results)
         return result
 
-    def _run(self, df: Any, expectations: list[Any], name: str,
-             parameters: Mapping[str, Any], max_failing: int, with_position: bool, cache: bool = True) -> Any:
+    def _run(self, df: Any, expectations: list[Any], name: str, parameters: Mapping[str, Any],
+             max_failing: int, with_position: bool, detail: str = "SUMMARY") -> Any:
         from reconcile.expect import gx as expect_gx
 
         gx = expect_gx.gx_module()
@@ -264,11 +344,11 @@ class SuitesOnSpark:
         from great_expectations.validator.v1_validator import Validator
 
         batch_definition = _gx_batch_definition()
-        result_format: dict[str, Any] = {"result_format": "SUMMARY", "partial_unexpected_count": max_failing}
-        if with_position:
-            result_format["unexpected_index_column_names"] = [POSITION]
-        if cache:  # for the suite: GX scans the claims a few times per expectation
-            df = df.cache()
+        result_format: dict[str, Any] = {"result_format": detail}
+        if detail != "BOOLEAN_ONLY":
+            result_format["partial_unexpected_count"] = max_failing
+            if with_position:
+                result_format["unexpected_index_column_names"] = [POSITION]
         suite = gx.ExpectationSuite(name=name, expectations=list(expectations))
         try:
             with _LOCK, expect_gx.quiet():
@@ -278,6 +358,16 @@ class SuitesOnSpark:
         except GreatExpectationsError as exc:
             raise ExpectationError(f"Great Expectations could not run suite {name!r} on Spark: {exc}",
                                    file=name) from exc
-        finally:
-            if cache:
-                df.unpersist()
+
+
+#: expectations whose success depends on the order of the rows (GX on Spark takes them as they come)
+ORDERED = ("expect_column_values_to_be_increasing", "expect_column_values_to_be_decreasing")
+
+
+def _key(expectation: Any) -> Any:
+    """What ties a result to its expectation: the position reconcile tags each with
+    (``reconcile.expect.validate.gx_expectations``), else the expectation's own id."""
+    from reconcile.expect.validate import _POSITION
+
+    meta = getattr(expectation, "meta", None) or {}
+    return ("position", meta[_POSITION]) if _POSITION in meta else ("id", id(expectation))
