@@ -2,11 +2,14 @@
 stage when Spark read the tables, issue 15): no pandas frame of all claims on the driver.
 
 The validation frame is made in Spark as ``reconcile.expect.frame.validation_frame`` makes it
-(population's tags joined, the derived ``*_date`` columns, each claim's topic bounds, sorted
-in file order) and persisted once for every suite. The plan (which suites, which topic each
-checks, the bounds of ``_topics.yaml``) and each outcome (``file:line (id)`` failures, samples)
-come from ``reconcile.expect.validate``'s own functions: only the failing rows GX names (at
-most ``MAX_FAILING`` per expectation) reach the driver.
+(population's tags joined, the derived ``*_date`` columns, each claim's topic bounds) over the
+persisted claims. GX first checks every expectation for its success alone (its counts, in a
+few passes); only the ones that fail run again for their first failing rows, on the frame
+sorted in file order (sorted and persisted only then, as the pandas engine lists them). The
+plan (which suites, which topic each checks, the bounds of ``_topics.yaml``) and each outcome
+(``file:line (id)`` failures, samples) come from ``reconcile.expect.validate``'s own
+functions: only the failing rows GX names (at most ``MAX_FAILING`` per expectation) reach the
+driver.
 """
 from __future__ import annotations
 
