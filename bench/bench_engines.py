@@ -14,15 +14,15 @@ breakdowns; conflicts on purpose), one Parquet table per source written by numpy
 process while this one samples /proc every 0.2 s: wall time, the peak resident memory of the
 driver (the reconcile process itself; RSS) and of its whole process tree (with Spark: the JVM
 and the Python workers too; the sum of their PSS, so that pages the forked workers share count
-once), and claims per second per core; the CPU seconds of the tree (its processes reaped: the figure
-that holds when others share the cores) and the load average when it ended. A run whose tree goes over
+once), and claims per second per core; the CPU seconds of the tree (each process's as last
+seen in /proc: the figure that holds when others share the cores; a worker that lives under
+0.2 s is missed) and the load average when it ended. A run whose tree goes over
 ``--limit-gb`` or runs longer than ``--timeout`` is stopped and reported as such. Prints figures; asserts nothing.
 """
 from __future__ import annotations
 
 import argparse
 import os
-import resource
 import shutil
 import signal
 import subprocess
@@ -38,6 +38,7 @@ from synth_parquet import PROFILES, generate  # noqa: E402
 VENV_BIN = Path(sys.executable).parent
 CACHE = Path(os.environ.get("RECONCILE_BENCH_DIR", "/tmp/reconcile-bench-engines"))
 PAGE = os.sysconf("SC_PAGE_SIZE")
+TICKS = os.sysconf("SC_CLK_TCK")
 
 
 def parquet_project(n_claims: int, profile: str = "scattered") -> Path:
@@ -100,19 +101,32 @@ def _pss(pid: int) -> int:
     return 0
 
 
+def _cpu(pid: int) -> float:
+    """The process's CPU seconds so far (user and system)."""
+    try:
+        with open(f"/proc/{pid}/stat") as handle:
+            fields = handle.read().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / TICKS
+    except (OSError, IndexError, ValueError):
+        return 0.0
+
+
 def measure(command: list[str], limit: int, timeout: float, keep: int = 0) -> dict:
     """Run ``command``; wall time, exit code, peak RSS of the process and of its tree. Stopped
     (its whole process group) above ``limit`` bytes, after ``timeout`` seconds, or when the
     machine has less than ``keep`` bytes available (it is shared)."""
     started = time.perf_counter()
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
                                start_new_session=True)
     driver = tree = 0
+    seconds: dict[int, float] = {}  # each process's CPU seconds, as last seen
     killed = ""
     while process.poll() is None:
         driver = max(driver, _rss(process.pid))
-        tree = max(tree, sum(_pss(pid) for pid in _tree(process.pid)))
+        pids = _tree(process.pid)
+        tree = max(tree, sum(_pss(pid) for pid in pids))
+        for pid in pids:
+            seconds[pid] = max(seconds.get(pid, 0.0), _cpu(pid))
         late = time.perf_counter() - started > timeout
         short = keep and available() < keep
         if (tree > limit or late or short) and not killed:
@@ -121,8 +135,7 @@ def measure(command: list[str], limit: int, timeout: float, keep: int = 0) -> di
                       else "stopped: the machine was short of memory")
         time.sleep(0.2)
     stderr = process.stderr.read().decode("utf-8", "replace") if process.stderr else ""
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    cpu = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
+    cpu = sum(seconds.values())
     return {"wall": time.perf_counter() - started, "code": process.returncode, "driver": driver,
             "tree": tree, "killed": killed, "stderr": stderr, "cpu": cpu, "load": os.getloadavg()[0]}
 
