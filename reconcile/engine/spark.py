@@ -156,6 +156,15 @@ def _positioned(spark: Any, frame: "pd.DataFrame | None", claims: Any = None) ->
     return to_spark(spark, _claims_frame(frame), position=True), list(frame.columns)
 
 
+def _one_topic(project: Any, topic: Any) -> Any:
+    """The project as one topic's task needs it: its topic only (the reconciler reads each
+    topic of the project it is given, once per call: every topic in every task grows as the
+    square of the topics)."""
+    import dataclasses
+
+    return dataclasses.replace(project, topics={topic: project.topics[topic]} if topic in project.topics else {})
+
+
 def _topic_claims(claims: "pd.DataFrame") -> "pd.DataFrame":
     """One topic's claims as the reconciler takes them: in the frame's order, population a tuple."""
     claims = claims.sort_values(POSITION, kind="stable").reset_index(drop=True)
@@ -173,8 +182,8 @@ def _topic_result(project: Any, columns: list[str], max_findings: int | None = 0
         from reconcile.conflicts import reconcile_claims
 
         claims = _topic_claims(claims)
-        findings, scopes, omitted = reconcile_claims(project, claims[columns], max_findings)
         topic = claims[TOPIC].iloc[0]
+        findings, scopes, omitted = reconcile_claims(_one_topic(project, topic), claims[columns], max_findings)
         # a finding's words are written when read, by the reconciler: here, not on the driver
         written = [dataclasses.replace(finding) for finding in findings]
         payload = pickle.dumps((written, scopes.get(topic, []), omitted.get(topic, {})),
@@ -275,12 +284,13 @@ def _topic_tables(project: Any, columns: list[str], max_findings: int | None, me
         from reconcile.report.parquet import report_table
 
         claims = _topic_claims(claims)
-        findings, scopes, omitted = reconcile_claims(project, claims[columns], max_findings)
         topic = claims[TOPIC].iloc[0]
+        mine = _one_topic(project, topic)
+        findings, scopes, omitted = reconcile_claims(mine, claims[columns], max_findings)
         evidence = tuple(scope for scope in scopes.get(topic, []) if not scope.parts_only)
         report = Report(claims=claim_records(claims) if method == "prefer" else (),  # prefer: who states what
                         findings=tuple(findings), sources={},
-                        topics={k: v for k, v in project.topics.items() if k == topic},
+                        topics=mine.topics,
                         evidence=evidence, omitted=omitted)
         joint = method == "truth-discovery"
         if not joint:
