@@ -4,6 +4,7 @@ every field from one place."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from reconcile.extract.dates import dates_in, relative_date
 from reconcile.extract.places import (city_code, city_of, country_of, is_city, place_value, places_in,
@@ -517,6 +518,13 @@ _CRITERION_PHRASES = [
 _SEGMENT_END = re.compile(r"[,;:()—–]")
 
 
+@lru_cache(maxsize=16384)
+def _criterion_prefix(word: str) -> str | None:
+    """The first criterion whose words begin ``word`` (folded), or None: a word's, read once."""
+    low = fold_word(word)
+    return next((slug for slug, prefixes in _CRITERION_WORDS if low.startswith(prefixes)), None)
+
+
 def criterion(sentence: str, start: int, end: int, counted: str | None, lang: str = "en") -> str | None:
     """The counting rule: the counted noun's; else the verb that governs the number, as a known
     criterion or, in a passive ("three protests were held"), as its own slug; else the criterion
@@ -534,11 +542,9 @@ def criterion(sentence: str, start: int, end: int, counted: str | None, lang: st
         return _slug(verb[0])
     candidates = []
     for match in _WORD.finditer(sentence):
-        low = fold_word(match.group())
-        for slug, prefixes in _CRITERION_WORDS:
-            if low.startswith(prefixes):
-                candidates.append((match.start(), match.end(), slug))
-                break
+        word_slug = _criterion_prefix(match.group())
+        if word_slug is not None:
+            candidates.append((match.start(), match.end(), word_slug))
     candidates.extend((m.start(), m.end(), slug) for pattern, slug in _CRITERION_PHRASES
                       for m in pattern.finditer(sentence))
     # the words of the number's own segment (commas end one) first: "350 000 más habían quedado

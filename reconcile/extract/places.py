@@ -79,34 +79,34 @@ def _places_in(text: str, prefer: tuple[str, ...]) -> list[tuple[str, str, int]]
     for run in _CAP_RUN.finditer(text):
         if _ORGANIZATION.search(run.group()):
             continue                      # "Union Carbide India Limited", "Air India Airlines"
-        words = [(m.group(), m.start(), m.end()) for m in re.finditer(r"\S+", run.group())]
+        words = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(run.group())]
         k = 0
         while k < len(words):
             for size in range(min(4, len(words) - k), 0, -1):
                 name = run.group()[words[k][1]:words[k + size - 1][2]].rstrip(".,;:")
-                right = words[k + size][0] if k + size < len(words) else text[run.end():run.end() + 12]
-                province = bool(_PROVINCE_BEFORE.search(text, max(0, run.start() + words[k][1] - 30),
-                                                        run.start() + words[k][1])
-                                or _PROVINCE_AFTER.match(right))
-                whole = size == len(words) or _whole_name(words, k, size) or province
                 if name == "Washington" and _DC_AFTER.match(text, run.start() + words[k][2]):
                     dc = _DC_AFTER.match(text, run.start() + words[k][2])
                     assert dc is not None
                     out.append((city_code("US", "Washington"), "Washington" + dc.group(), run.start() + words[k][1]))
                     k += size
                     break          # "Washington, D.C.": the city, not the state (US-WA)
+                flags: tuple[bool, bool] | None = None     # (whole, province), read only for a name that may be a place
+                code = None
                 if name in ("US", "UK"):
                     # "US cities", "UK troops": in capitals, before a common noun (not "US$4
                     # billion", "US Geological Survey", "us")
                     code = None if k + size < len(words) or not re.match(r"\s+[a-z]", text[run.end():]) \
                         else {"US": "US", "UK": "GB"}[name]
-                else:
-                    code = _resolve(name, prefer, whole, whole or size > 1, province)
+                elif _may_be_place(name):
+                    flags = _flags(text, run, words, k, size)
+                    code = _resolve(name, prefer, flags[0], flags[0] or size > 1, flags[1])
                 article = _ARTICLE_BEFORE.search(text, max(0, run.start() + words[k][1] - 5),
                                                  run.start() + words[k][1]) if code is None else None
-                if article is not None:
+                if article is not None and _may_be_place(f"{article.group(1).title()} {name}"):
                     # "en la Araucanía": ISO names it "La Araucanía"
-                    code = _resolve(f"{article.group(1).title()} {name}", prefer, whole, whole or size > 1, province)
+                    flags = flags or _flags(text, run, words, k, size)
+                    code = _resolve(f"{article.group(1).title()} {name}", prefer, flags[0], flags[0] or size > 1,
+                                    flags[1])
                 if code == "CG" and _DRC_BEFORE.search(text, 0, run.start() + words[k][1]):
                     code = "CD"                  # "the Democratic Republic of the Congo"
                 if code is not None and "-" not in code:
@@ -121,6 +121,29 @@ def _places_in(text: str, prefer: tuple[str, ...]) -> list[tuple[str, str, int]]
             else:
                 k += 1
     return out
+
+
+_WORD = re.compile(r"\S+")
+
+
+def _flags(text: str, run: re.Match, words: list[tuple[str, int, int]], k: int, size: int) -> tuple[bool, bool]:
+    """(whole, province) of the name of ``words[k:k + size]`` in ``run``: whether it is a whole
+    name of its run (``_whole_name``) or a province by the words beside it ("the province of
+    X", "X Province"), and whether those words call it a province."""
+    right = words[k + size][0] if k + size < len(words) else text[run.end():run.end() + 12]
+    province = bool(_PROVINCE_BEFORE.search(text, max(0, run.start() + words[k][1] - 30), run.start() + words[k][1])
+                    or _PROVINCE_AFTER.match(right))
+    return size == len(words) or _whole_name(words, k, size) or province, province
+
+
+@lru_cache(maxsize=8192)
+def _may_be_place(name: str) -> bool:
+    """Whether ``_resolve`` can read ``name`` as a place at all, in any article and beside any
+    words: ISO 3166 or the city index has the name. Most capitalised words are no place: this
+    spares them the look at the words around them."""
+    key = fold_word(_bare(name)).strip(" .")
+    return (_lookup(name) is not None or fold_name(_bare(name)).strip(" .") in _subdivisions_by_name()
+            or key in _city_index() or "~" + key in _city_index())
 
 
 _DC_AFTER = re.compile(r",?\s*D\.\s?C\.")

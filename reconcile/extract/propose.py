@@ -482,6 +482,7 @@ def propose(article: Article, lang: str | None = None) -> list[Proposal]:
         stated = relative_date(body, article.date) or article.date
         total_index: int | None = None
         in_sentence: list = []
+        pronoun_subject: bool | None = None
         for item in found:
             if any(a.before and a.start <= item.start and item.end <= a.end for a in said):
                 continue      # "One defected soldier told ...": the number describes the speaker
@@ -502,7 +503,9 @@ def propose(article: Article, lang: str | None = None) -> list[Proposal]:
             if earlier is not None:
                 checks.append(f"claimant ({claimant!r}: taken as {earlier!r}, named before)")
                 claimant = earlier                    # "the agency reported": the agency named before
-            if claimant is None and is_pronoun_subject(body) and last_named:
+            if claimant is None and last_named and pronoun_subject is None:
+                pronoun_subject = is_pronoun_subject(body)    # once a sentence
+            if claimant is None and pronoun_subject and last_named:
                 claimant = last_named
                 checks.append("claimant (a pronoun: the last source named before)")
             if claimant is None and not said and previous_speaker and body[:1] in _OPENING_QUOTES:

@@ -190,7 +190,7 @@ def article_place(article: Article, all_sentences: list[Sentence]) -> tuple[str,
         # "migrants from Libya": not the event's place; "la colonia San Rafael": a quarter, not the town
         found = [p for p in found if p[2] not in came_from
                  and not _QUARTER.search(sentence.text, max(0, p[2] - 20), p[2])]
-        for code in {code for code, _, _ in found}:
+        for code in dict.fromkeys(code for code, _, _ in found):   # in order: a tie goes to the first named
             counts[country_of(code)] += 1
             if sentence.start in opening_texts:
                 opening[country_of(code)] += 1

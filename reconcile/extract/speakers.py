@@ -56,7 +56,8 @@ _PHRASES = ("according to|based on figures from|based on data from|citing|quotin
             "según|de acuerdo con|de acuerdo a|conforme a|a juicio de|"
             "(?:dad[oa]s?|publicad[oa]s?|informad[oa]s?|anunciad[oa]s?|confirmad[oa]s?|estimad[oa]s?) "
             "(?:a conocer )?por")
-TRIGGER = re.compile(rf"\b(?:(?P<phrase>{_PHRASES})|(?P<verb>{_VERBS}))\b", re.I)
+# every phrase and verb begins with a letter: the lookahead spares the alternation every end of a word
+TRIGGER = re.compile(rf"\b(?=[^\W\d_])(?:(?P<phrase>{_PHRASES})|(?P<verb>{_VERBS}))\b", re.I)
 # titles written with a full stop: one token each ("Col.", "Gov."), so the stop ends no name
 _TITLE_WORDS = ("Mr|Mrs|Ms|Dr|Drs|Prof|Gov|Sen|Sens|Rep|Reps|Col|Gen|Maj|Lt|Sgt|Capt|Cmdr|Adm|Brig|Supt|"
                 "Insp|Det|Cpl|Pvt|Rev|Fr|Hon|Pres|Sr|Sra|Srta|Dra|Lic|Ing|Arq|Gral|Cnel|Tte|Cap|Mons|"

@@ -239,3 +239,11 @@ def test_an_infobox_at_the_top_of_a_text_is_read_not_taken_for_a_header():
 def test_a_region_named_as_a_comparisons_scope_does_not_widen_the_event():
     text = "The Kalinda march was the largest protest in Latin America that year, held in Lima. About 90,000 marched."
     assert _by_value(propose(_article("Kalinda march", text)), "About 90,000").place == "Lima"
+
+
+def test_two_countries_named_as_often_give_the_first_named_whatever_the_hash_seed():
+    # the countries were counted from a set: a tie went to whichever the hash seed put first
+    for first, second in (("Peru", "PE"), ("Ecuador", "EC")), (("Ecuador", "EC"), ("Peru", "PE")):
+        article = _article("", f"Rivers rose between {first[0]} and {second[0]} after the rains. "
+                               f"{first[0]} and {second[0]} sent boats to the valley.")
+        assert article_place(article, sentences(article.text)) == (first[1], first[1])
