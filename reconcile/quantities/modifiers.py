@@ -53,7 +53,9 @@ _PREFIX_ES = {
            "superan", "supero", "excede", "exceden", "superaba", "superaban", "superaron",
            "sobrepasaba", "sobrepasaban", "sobrepasaron", "sobrepaso", "rebasa", "rebasan",
            "rebasaba", "rebasaban", "rebasaron", "rebaso", "excederia", "excederian", "superaria",
-           "superarian", "arriba de", "por arriba de"],
+           "superarian", "arriba de", "por arriba de",
+           # "hasta bien pasados los 2.000", "superados los 300": past the figure
+           "pasados", "pasadas", "bien pasados", "bien pasadas", "superados", "superadas"],
     "ge": ["al menos", "por lo menos", "al menos a", "por lo menos a", "como minimo", "no menos de", "no menos que",
            "un minimo de", "minimo de", "mayor o igual a", "mayor o igual que",
            "mayores o iguales a", "mayores o iguales que", "igual o mayor que",
@@ -207,7 +209,14 @@ _INDEFINITE = {"es": frozenset({"un", "una"})}
 _CONTRACTED = {"del": "de", "al": "a"}
 
 
+# the participles that say "past the figure" only before an article ("pasados los 2.000"; not
+# "pasados 5 minutos", after five minutes)
+_PAST_THE = frozenset({("pasados",), ("pasadas",), ("bien", "pasados"), ("bien", "pasadas"), ("superados",),
+                       ("superadas",)})
+
+
 def prefix_op(toks, T, i0: int, lang: str):
+    article = i0 > 0 and T[i0 - 1] in ARTICLES
     if i0 > 0 and T[i0 - 1] in ARTICLES:
         i0 -= 1                                       # "higher than the tenth", "casi el 50%"
     elif i0 > 0 and T[i0 - 1] in _INDEFINITE.get(lang, ()) and toks[i0].kind == "n":
@@ -220,6 +229,8 @@ def prefix_op(toks, T, i0: int, lang: str):
             if last is not None:                      # "cerca del 40%", "más del 50%"
                 phrase = phrase[:-1] + (last,)
             op = table.get(phrase) or (table.get(tuple(T[i0 - length:i0])) if last else None)
+            if op is not None and not article and phrase in _PAST_THE:
+                continue
             if op is not None:
                 first = i0 - length
                 if T[first] in "<>=≤≥" and first > 0 and T[first - 1] in "<>=" \

@@ -107,6 +107,9 @@ _TIME_AFTER = re.compile(r"\s?(?:[ap]\.\s?m\.|[ap]m\b|h\b|hrs?\b|horas\b|hs\b|o'
 _FIGURE_AT = re.compile(r"\b(?:put|puts|putting|placed|places|placing|estimated|estimates|estimating|set|sets|"
                         r"stood|stands|standing|pegged|pegs|numbered|tallied|tally|toll|count|figure|total)\b"
                         r"[^.;:]{0,40}\bat\s*$", re.I)
+# a range of hours: each end a bare figure after "las" ("las 18" is "las 18 horas"; a count says
+# "las 18 víctimas" and has its noun)
+_HOURS_RANGE = re.compile(r"\blas\s+\d{1,2}\b.*\blas\s+\d{1,2}\b", re.I)
 _TIME_BEFORE = re.compile(r"(?:\bat|\bby|\buntil|\blas|\bla)\s*$", re.I)
 _AGE_BEFORE = frozenset({"aged", "age", "ages", "edad"})
 _APPOSITIVE_AGE = re.compile(r"(?:\b[A-ZÁÉÍÓÚÑ][\w'’-]+|\b(?:man|woman|boy|girl|gunman|suspect|driver|"
@@ -260,6 +263,10 @@ def _junk(sentence: str, m: Mention, number_start: int, counted: str | None, lan
         return "time of day"
     if m.unit is None and value is not None and value <= 24 and _PART_OF_DAY.match(sentence, m.end):
         return "time of day"                          # "sobre las nueve de la noche", "at six in the morning"
+    if m.qualifier == "range" and m.unit is None and (counted is None or not counted.endswith("s") or counted in (
+            "horas", "hs")) and _HOURS_RANGE.search(sentence, m.start, m.end) and all(
+            v is not None and float(v).is_integer() and 0 <= v <= 24 for v in (m.lower, m.upper)):
+        return "time of day"                          # "cayeron entre las 18 y las 21", "de las 8 a las 10"
     if _NUMERIC_DATE.fullmatch(chunk.rstrip(".")):
         return "date"
     if re.fullmatch(r"\d+(?:st|nd|rd|th|º|ª|\.º|\.ª|er|o|a)", chunk.rstrip(".,"), re.I):

@@ -114,3 +114,20 @@ def test_a_figure_put_at_a_small_number_is_no_time_of_day():
     assert [q["text"] for q in quantities_in_text("The toll stood at 7 on Monday.", "en")] == ["7"]
     # a meeting at 9 is at nine o'clock
     assert quantities_in_text("The meeting began at 9 and ended at 11.", "en") == []
+
+
+def test_an_order_of_magnitude_alone_that_no_one_gives_is_not_proposed():
+    from reconcile.extract import parse_article, propose
+
+    def values(body: str) -> list[str]:
+        article = parse_article(f"url: https://example.org/a\ntitle: Inundación\ndate: 2031-05-04\n\n{body}", "a.txt")
+        return [p.value for p in propose(article)]
+
+    assert values("Decenas de pueblos quedaron aislados y 40 personas murieron.") == ["40 personas"]
+    assert values("Miles de casas se perdieron; el río dejó 12 muertos.") == ["12"]
+    assert values("Hundreds of homes were flooded and 7 people died.") == ["7 people"]
+    # a source's "dozens" is a claim
+    assert values("Hundreds of homes were flooded, the Red Cross said.") == ["Hundreds"]
+    # two orders are a figure's size, and a figure with its order is a figure
+    assert values("Tens of thousands of homes were destroyed.") == ["Tens of thousands"]
+    assert values("Unos 3 millones de personas perdieron sus casas.") == ["Unos 3 millones de personas"]

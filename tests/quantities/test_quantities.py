@@ -184,6 +184,9 @@ SPEC_ROWS = [
     ("500, give or take", "en", 450, 550, True, True, "approximate"),
     ("rondan los 300", "es", 270, 330, True, True, "approximate"),
     ("en el entorno de 500", "es", 450, 550, True, True, "approximate"),
+    # past the figure: "pasados los", "superadas las" before an article only
+    ("bien pasados los 2.000", "es", 2000, INF, False, False, "more-than"),
+    ("superadas las 300", "es", 300, INF, False, False, "more-than"),
 ]
 
 

@@ -145,3 +145,20 @@ def test_a_count_after_el_is_kept_when_it_is_a_part():
 def test_a_weekday_before_a_comma_does_not_make_the_number_a_name():
     assert _texts("On Tuesday, 3,000 more had crossed.", "en") == ["3,000"]
     assert _texts("En la calle Bartolomé Mitre 3060 murieron 194.", "es") == ["194"]
+
+
+def test_a_participle_of_passing_bounds_a_figure_only_before_an_article():
+    from reconcile.quantities.parse import find_quantities
+
+    found = find_quantities("Se teme que los muertos lleguen hasta bien pasados los 500; pasados 20 días, 30 seguían "
+                            "desaparecidos.", "es")
+    assert [(m.text, m.lower, m.upper, m.qualifier) for m in found] == [
+        ("bien pasados los 500", 500, None, "more-than"), ("20", 20, 20, "exact"), ("30", 30, 30, "exact")]
+
+
+def test_a_range_of_hours_after_las_is_a_time_of_day():
+    assert _texts("Cayeron 90 mm entre las 14 y las 17, según el servicio.", "es") == ["90 mm"]
+    assert _texts("El corte de luz duró de las 8 a las 11 de la mañana en 40 barrios.", "es") == ["40"]
+    # a range that counts something after "las" keeps its noun and is a count
+    assert _texts("Murieron entre las 10 y las 12 personas que viajaban.", "es") == [
+        "entre las 10 y las 12 personas"]
