@@ -12,8 +12,8 @@ from pathlib import Path
 from reconcile.model.names import fold_name, is_iso_code, iso_codes, iso_place, iso_resolve, subdivision_names
 from reconcile.quantities.lexicon import fold_word
 
-__all__ = ["origins", "places_in", "places_named", "title_name", "city_of", "city_code", "is_city", "place_value",
-           "country_of"]
+__all__ = ["countries_named", "origins", "places_in", "places_named", "title_name", "city_of", "city_code", "is_city",
+           "place_value", "country_of"]
 
 # --- places ---------------------------------------------------------------------------------
 _EXTRA_PLACES = {"u.s.": "US", "u.s": "US", "usa": "US", "uk": "GB", "u.k.": "GB",
@@ -168,6 +168,21 @@ def _subdivisions_by_name() -> dict[str, tuple[str, ...]]:
     return {key: tuple(sorted(codes)) for key, codes in index.items()}
 
 
+@lru_cache(maxsize=4096)
+def countries_named(name: str) -> frozenset[str]:
+    """The countries a place's name may be read in: a country's name is that country alone; else
+    every country with an ISO 3166 subdivision or a city (GeoNames, 15,000 people or more) of
+    that name ("Valencia": ES and VE; "Santiago": CL, DO, and more)."""
+    iso = _lookup(name)
+    if iso is not None and "-" not in iso:
+        return frozenset({iso})
+    out = {code.split("-")[0] for code in _subdivisions_by_name().get(fold_name(_bare(name)).strip(" ."), ())}
+    if iso is not None:
+        out.add(iso.split("-")[0])
+    out.update(entry[0] for entry in _city_index().get(fold_word(_bare(name)).strip(" ."), ()))
+    return frozenset(out)
+
+
 def places_named(name: str) -> bool:
     """Whether ISO 3166 has a place of this name (a country or any subdivision)."""
     return iso_resolve(name) is not None or fold_name(name) in _subdivisions_by_name()
@@ -248,7 +263,7 @@ _NOT_CITIES = frozenset(
     "harbour golfo costa valle mar oceano desierto".split())
 
 
-_CITY_INDEX_VERSION = 3
+_CITY_INDEX_VERSION = 4
 
 
 def _city_cache() -> Path | None:
@@ -295,8 +310,10 @@ def _build_city_index() -> dict[str, list]:
             key = fold_word(name)
             if len(key) >= 4 and key not in _NOT_CITIES:
                 index.setdefault(key, []).append(entry)
-            # "Santiago" for "Santiago de Compostela": read only inside the article's country
-            short = re.match(r"(.{4,}?) (?:de|del|de la|de los|de las) ", key)
+            # "Santiago" for "Santiago de Compostela": read only inside the article's country, and
+            # only from the city's own name ("Santiago de León de Caracas" is an old name of
+            # Caracas, and "Santiago" in Venezuela is not Caracas)
+            short = re.match(r"(.{4,}?) (?:de|del|de la|de los|de las) ", key) if name == city["name"] else None
             if short and short.group(1) not in _NOT_CITIES:
                 index.setdefault("~" + short.group(1), []).append(entry)
     return {key: [list(e) for e in sorted(set(v), key=lambda e: (-e[1], e[0], e[2]))] for key, v in index.items()}

@@ -11,7 +11,7 @@ from collections import Counter
 from reconcile.extract.article import Article
 from reconcile.extract.dates import dates_in, relative_date
 from reconcile.extract.fields import city_code, city_of, country_of, is_city, places_in, title_name
-from reconcile.extract.places import origins
+from reconcile.extract.places import countries_named, origins
 from reconcile.model.names import fold_name, iso_place
 from reconcile.quantities.running import Sentence
 
@@ -116,9 +116,10 @@ _WIDE = re.compile(r"\b(?:across|around|throughout)\s+the\s+(?:world|globe)|\bwo
 _NAME_AFTER = re.compile(r"\s+(?:War|Wars|Crisis|Guerra)\b")
 
 
-def _title_places(title: str) -> list[tuple[str, str, int]]:
-    """The places a title names, less a country's name that begins a name ("Iraq War")."""
-    found = places_in(title)
+def _title_places(title: str, country: str | None = None) -> list[tuple[str, str, int]]:
+    """The places a title names (read in ``country`` first), less a country's name that begins
+    a name ("Iraq War")."""
+    found = places_in(title, country)
     named = origins(title, found)                 # "Matanza de la calle Morelos": a street's name
     return [p for p in found if not _NAME_AFTER.match(title, p[2] + len(p[1])) and p[2] not in named]
 
@@ -179,9 +180,12 @@ def article_place(article: Article, all_sentences: list[Sentence]) -> tuple[str,
     if _wide_event(article, prose):
         return None
     title_found = _title_places(article.title) if article.title else []
-    title_countries = {country_of(code) for code, _, _ in title_found}
     counts: Counter = Counter()
     opening: Counter = Counter()
+    # the votes of names that only one country has ("Chile", "Valparaíso"): a name several
+    # countries share ("Santiago", "Valencia", "Mérida") is read in the country they give
+    sure: Counter = Counter()
+    sure_opening: Counter = Counter()
     named: Counter = Counter()
     opening_texts = {s.start for s in prose[:3]}
     for sentence in all_sentences:
@@ -194,10 +198,20 @@ def article_place(article: Article, all_sentences: list[Sentence]) -> tuple[str,
             counts[country_of(code)] += 1
             if sentence.start in opening_texts:
                 opening[country_of(code)] += 1
+        for code in dict.fromkeys(code for code, name, _ in found if len(countries_named(name)) == 1):
+            sure[country_of(code)] += 1
+            if sentence.start in opening_texts:
+                sure_opening[country_of(code)] += 1
         for code, _, _ in found:
             named[code] += 1                  # every mention ("the Savar collapse ... in Savar")
-    best = opening or counts
-    country = max(best, key=lambda c: (best[c], counts[c])) if best else None
+    best = sure_opening or sure or opening or counts
+    country = max(best, key=lambda c: (best[c], sure[c], counts[c])) if best else None
+    if country is not None and title_found and all(country_of(code) != country for code, _, _ in title_found):
+        # "Inundaciones en Valencia" of an article that names Spain: the title read in that country
+        again = _title_places(article.title or "", country)
+        if any(country_of(code) == country for code, _, _ in again):
+            title_found = again
+    title_countries = {country_of(code) for code, _, _ in title_found}
     several = several_countries(article.title)
     if several:
         country = several[0]                  # "Turkey–Syria earthquakes": the first is the epicentre's

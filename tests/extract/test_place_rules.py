@@ -247,3 +247,28 @@ def test_two_countries_named_as_often_give_the_first_named_whatever_the_hash_see
         article = _article("", f"Rivers rose between {first[0]} and {second[0]} after the rains. "
                                f"{first[0]} and {second[0]} sent boats to the valley.")
         assert article_place(article, sentences(article.text)) == (first[1], first[1])
+
+
+def test_a_name_several_countries_share_is_read_in_the_articles_country():
+    # the title's "Valencia" is Venezuela's largest Valencia unless the article names Spain
+    article = _article("Inundaciones en Valencia", "Las lluvias dejaron 200 muertos en Valencia. "
+                                                   "El Gobierno de España envió 5.000 soldados.")
+    assert article_place(article, sentences(article.text))[0] == "ES-V"
+    assert _by_value(propose(article), "200").place == "Valencia"
+    assert _by_value(propose(article), "200").city is None          # the ISO province, not a city of VE
+    article = _article("Protestas en Valencia", "La policía contó 3.000 manifestantes en Valencia. "
+                                                "Venezuela vive su tercera semana de protestas.")
+    assert _by_value(propose(article), "3.000").city == "VE-VALENCIA"
+    # "Santiago" in Chile is its capital, in Spain Santiago de Compostela
+    article = _article("Floods", "The floods left 12 dead in Santiago. The government of Chile sent 300 soldiers.")
+    assert _by_value(propose(article), "12").city == "CL-SANTIAGO"
+    article = _article("Incendio", "El incendio dejó 12 muertos en Santiago. España decretó tres días de luto.")
+    assert _by_value(propose(article), "12").city == "ES-SANTIAGO-DE-COMPOSTE"
+
+
+def test_a_short_name_is_a_citys_own_name_not_an_old_name_of_another():
+    # "Santiago de León de Caracas" is an old name of Caracas: "Santiago" in Venezuela is not Caracas
+    from reconcile.extract.places import places_in
+
+    assert places_in("Hubo protestas en Santiago.", "VE")[0][0] != "VE-CARACAS"
+    assert places_in("Hubo protestas en Santiago.", "ES")[0][0] == "ES-SANTIAGO-DE-COMPOSTE"
