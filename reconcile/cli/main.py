@@ -145,18 +145,22 @@ def report(paths: tuple[str, ...], fmt: str | None, output: str | None, fail_on:
         project = run_on.read(paths or ".")
         progress.stage("normalizing claims")
         claims = run_on.normalize(project, parallel=OWN_PROCESS, meanwhile=None if no_validate else warm_up)
+        # the files read, for --output; then the raw claims go (the claims frame has them all:
+        # about 300 MB at a million claims)
+        inputs = input_files(paths, project.raw)
+        del project
         progress.stage("validating")
         validation = run_on.validate(claims) if not no_validate and len(claims) else None
         progress.stage("reconciling")
         if fmt == "parquet":  # tables the engine computes and writes (Spark: its executors, not this process)
-            result = run_on.report_tables(claims, validation, str(output), input_files(paths, project.raw),
+            result = run_on.report_tables(claims, validation, str(output), inputs,
                                           method=resolve, max_findings=render_options["max_findings"])
             click.echo(f"Wrote {output}", err=True)
         else:
             result = run_on.estimate(run_on.reconcile(claims, validation,
                                                       max_findings=render_options["max_findings"]), resolve)
             progress.stage(f"rendering {fmt}")
-            write_report(run_on, result, fmt, output, input_files(paths, project.raw),
+            write_report(run_on, result, fmt, output, inputs,
                          **render_options, **terminal_options(fmt, output, no_color))
     messages, code = report_verdict(result, validation, fail_on, fmt, render_options.get("review_url"))
     for message in messages:
