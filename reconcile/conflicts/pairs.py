@@ -28,7 +28,7 @@ from reconcile.conflicts import wording
 from reconcile.conflicts.bulk import Block, ClaimArrays, Walk, count_echo_pairs, echo_pairs, touching
 from reconcile.conflicts.figures import StatedScope, agreement_groups, figures
 from reconcile.conflicts.origins import ECHO, claim_origins, who
-from reconcile.conflicts.quotes import unquoted
+from reconcile.conflicts.quotes import QuoteChecks
 from reconcile.conflicts.scopes import (DIFFERENT, KIND_CODES, NESTED, SAME, SCOPE_DIFFERENCE_BITS, ScopeRelations,
                                         ScopeTable, differ_names)
 from reconcile.conflicts.table import AGREEMENT, PAIR_KINDS, SCOPE_DIFFERENCE, pair_kind, part_related
@@ -606,16 +606,14 @@ def topic_reconcilers(project: Project, frame: pd.DataFrame, max_findings: int |
     ``parallel``: the quotes are read partly in a helper process (``quotes.unquoted``)."""
     places = PlaceIndex(project.places.values())
     counts = {tid: not any(u in t.unit for u in SIGNED_UNITS) for tid, t in project.topics.items()}
-    missing: dict[str, dict[str, str]] = defaultdict(dict)
-    for topic_id, claim_id, lang in unquoted(frame, project.quantity_config, parallel=parallel):
-        missing[topic_id][claim_id] = lang
-    by_topic = to_claims(frame, counts)
-    for topic_id in sorted(by_topic):
-        claims = by_topic.pop(topic_id)   # freed once its reconciler lets go of it (``release``)
-        topic = project.topics.get(topic_id) or Topic(id=topic_id, title=topic_id)
-        reconciler = TopicReconciler(topic, claims, project, places, missing.get(topic_id), max_findings)
-        reconciler.run()
-        yield reconciler
+    with QuoteChecks(frame, project.quantity_config, parallel=parallel) as quotes:  # a helper begins
+        by_topic = to_claims(frame, counts)
+        for topic_id in sorted(by_topic):
+            claims = by_topic.pop(topic_id)   # freed once its reconciler lets go of it (``release``)
+            topic = project.topics.get(topic_id) or Topic(id=topic_id, title=topic_id)
+            reconciler = TopicReconciler(topic, claims, project, places, quotes.of(topic_id), max_findings)
+            reconciler.run()
+            yield reconciler
 
 
 def find_conflicts(project: Project, frame: pd.DataFrame) -> list[Finding]:

@@ -78,35 +78,74 @@ class QuoteReader:
 
 def unquoted(frame: pd.DataFrame, config: QuantityConfig | None = None, *,
              parallel: bool = False) -> Iterator[tuple[str, str, str]]:
-    """(topic, claim id, the quote's language) for each claim whose quote lacks its stated value.
-    ``parallel``: share the quotes with a helper process (a script that opts in must guard its
-    entry point; ``reconcile.runtime.parallel``)."""
-    if frame.empty:
-        return
-    quoted = frame[frame["quote"].notna()]
-    columns = [quoted[c].tolist() for c in ("topic", "id", "quote", "text", "lang", "lower", "upper",
-                                             "lower_inclusive", "upper_inclusive")]
-    checked, items = [], []
-    for topic, cid, quote, text, lang, lower, upper, lower_inclusive, upper_inclusive in zip(*columns):
-        if not isinstance(quote, str) or not quote.strip():
-            continue
-        checked.append((topic, cid))
-        items.append((quote, str(text), lang if isinstance(lang, str) else None,
-                      _key(lower, upper, lower_inclusive, upper_inclusive)))
-    check = functools.partial(quote_languages, config=config or QuantityConfig())
-    if parallel:
-        from reconcile.runtime.parallel import start_chunks
+    """(topic, claim id, the quote's language) for each claim whose quote lacks its stated value,
+    by topic. ``parallel``: share the quotes with a helper process (a script that opts in must
+    guard its entry point; ``reconcile.runtime.parallel``)."""
+    with QuoteChecks(frame, config, parallel=parallel) as checks:
+        for topic in checks.topics:
+            for cid, lang in checks.of(topic).items():
+                yield topic, cid, lang
 
-        work = start_chunks(check, items)
-    else:
-        from reconcile.runtime.parallel import Chunks
 
-        work = Chunks(check, items)
-    with work:
-        found = work.results()
-    for (topic, cid), lang in zip(checked, found, strict=True):
-        if lang is not None:
-            yield topic, cid, lang
+#: chunks of the quotes a helper process reads (from the last topic back) while the caller
+#: reconciles topics from the first on: fine enough that the caller seldom waits for one
+QUOTE_CHUNKS = 64
+
+
+class QuoteChecks:
+    """The quote check of every claim, begun at once, its results asked for topic by topic
+    (``of``), in topic order. With ``parallel``, a helper process reads the quotes from the last
+    topic back while the caller does its own work (the reconciler's pairs) and reads, when it
+    comes to a topic, the quotes the helper has not begun: both processes stay busy until they
+    meet. The results are those of reading every quote here, in any order."""
+
+    def __init__(self, frame: pd.DataFrame, config: QuantityConfig | None = None, *,
+                 parallel: bool = False) -> None:
+        from reconcile.runtime.parallel import Chunks, start_chunks
+
+        self.claims: list[str] = []
+        self.spans: dict[str, tuple[int, int]] = {}   # topic -> its items, start and stop
+        items: list[tuple] = []
+        if not frame.empty:
+            quoted = frame[frame["quote"].notna()]
+            columns = [quoted[c].tolist() for c in ("topic", "id", "quote", "text", "lang", "lower", "upper",
+                                                     "lower_inclusive", "upper_inclusive")]
+            rows: dict[str, list[tuple]] = {}
+            for topic, cid, quote, text, lang, lower, upper, lower_inclusive, upper_inclusive in zip(*columns):
+                if not isinstance(quote, str) or not quote.strip():
+                    continue
+                rows.setdefault(topic, []).append((cid, (quote, str(text), lang if isinstance(lang, str) else None,
+                                                         _key(lower, upper, lower_inclusive, upper_inclusive))))
+            for topic in sorted(rows):
+                self.spans[topic] = (len(items), len(items) + len(rows[topic]))
+                self.claims.extend(cid for cid, _ in rows[topic])
+                items.extend(item for _, item in rows[topic])
+        check = functools.partial(quote_languages, config=config or QuantityConfig())
+        self.work = (start_chunks(check, items, chunks=QUOTE_CHUNKS, from_end=True) if parallel
+                     else Chunks(check, items))
+
+    @property
+    def topics(self) -> list[str]:
+        """The topics with quotes, in order."""
+        return list(self.spans)
+
+    def of(self, topic: str) -> dict[str, str]:
+        """Claim id -> the quote's language, for each claim of ``topic`` whose quote lacks its
+        stated value."""
+        if topic not in self.spans:
+            return {}
+        start, stop = self.spans[topic]
+        found = self.work.between(start, stop)
+        return {cid: lang for cid, lang in zip(self.claims[start:stop], found, strict=True) if lang is not None}
+
+    def close(self) -> None:
+        self.work.close()
+
+    def __enter__(self) -> "QuoteChecks":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
 
 def quote_languages(items: list[tuple[str, str, str | None, tuple]], config: QuantityConfig) -> list[str | None]:

@@ -60,12 +60,16 @@ class Chunks:
     that an error on the caller's side stops the helper."""
 
     def __init__(self, function: Callable[[list], list], items: list, pool: Any = None,
-                 pieces: list[list] | None = None, futures: list | None = None) -> None:
+                 pieces: list[list] | None = None, futures: list | None = None, from_end: bool = False) -> None:
         self.function = function
         self.items = items
         self.pool = pool
         self.pieces = pieces or []
         self.futures = futures or []
+        #: the helper works from the last chunk back; ``between`` takes the results from the front
+        self.from_end = from_end
+        self._done: list[list | None] = [None] * len(self.pieces)
+        self._all: list | None = None
 
     @property
     def helped(self) -> bool:
@@ -75,6 +79,11 @@ class Chunks:
         """The results in order; waits for the helper's chunks, does the rest here."""
         if self.pool is None:
             return self.function(self.items)
+        if self.from_end:
+            try:
+                return self.between(0, len(self.items))
+            finally:
+                self.close()
         pieces, futures = self.pieces, self.futures
         results: list[list | None] = [None] * len(pieces)
         try:
@@ -93,6 +102,37 @@ class Chunks:
             self.close()
         return [result for piece in results for result in piece]  # type: ignore[union-attr]
 
+    def between(self, start: int, stop: int) -> list:
+        """The results of ``items[start:stop]``, in order, as soon as they are known: of the
+        chunks that hold them, those the helper has done or is doing are taken from it (waiting
+        if need be), those it has not begun are done here (and withdrawn from it). Meant for a
+        caller that asks from the front while the helper works from the end (``from_end``): the
+        two meet somewhere, both busy until then. Without a helper, everything is done here at
+        the first call."""
+        if self.pool is None and not any(piece is not None for piece in self._done):
+            if self._all is None:
+                self._all = self.function(self.items)
+            return self._all[start:stop]
+        size = len(self.pieces[0]) if self.pieces else 1
+        out: list = []
+        for index in range(start // size, -(-stop // size) if stop > start else start // size):
+            done = self._done[index]
+            if done is None:
+                done = self._done[index] = self._piece(index)
+            first = index * size
+            out.extend(done[max(start - first, 0):stop - first])
+        return out
+
+    def _piece(self, index: int) -> list:
+        """One chunk's results: the helper's if it has begun it, else done here."""
+        future = self.futures[index] if self.pool is not None else None
+        if future is None or future.cancel():
+            return self.function(self.pieces[index])
+        try:
+            return future.result()
+        except Exception:  # the helper died or could not unpickle: redo it here
+            return self.function(self.pieces[index])
+
     def close(self) -> None:
         """Stop the helper without waiting: its exit (a few tenths of a second) overlaps our work."""
         if self.pool is not None:
@@ -107,12 +147,14 @@ class Chunks:
 
 
 def start_chunks(function: Callable[[list], list], items: Sequence[Any], *, min_items: int | None = None,
-                 chunks: int = 16) -> Chunks:
+                 chunks: int = 16, from_end: bool = False) -> Chunks:
     """Queue ``function`` over ``items`` for a helper process, in chunks, and return at once.
 
     ``function`` maps a list to a list of the same length and must be picklable (a module-level
     function or a ``functools.partial`` of one). With too few items, one CPU or no way to start
     a process, nothing is queued: ``results()`` computes it all in this process.
+    ``from_end``: the chunks are queued last first, for a caller that takes the results from
+    the front as it needs them (``Chunks.between``), doing its own work meanwhile.
     """
     items = list(items)
     if len(items) < max(SPAWN_FROM if min_items is None else min_items, 1) or usable_cpus() < 2:
@@ -126,10 +168,12 @@ def start_chunks(function: Callable[[list], list], items: Sequence[Any], *, min_
     try:
         pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"),
                                    initializer=exit_with_parent)
-        futures = [pool.submit(function, piece) for piece in pieces]
+        order = range(len(pieces) - 1, -1, -1) if from_end else range(len(pieces))
+        submitted = {index: pool.submit(function, pieces[index]) for index in order}
+        futures = [submitted[index] for index in range(len(pieces))]
     except Exception:  # no processes or semaphores here (a sandbox): do it all in this one
         if pool is not None:
             pool.shutdown(wait=False, cancel_futures=True)
         return Chunks(function, items)
-    return Chunks(function, items, pool, pieces, futures)
+    return Chunks(function, items, pool, pieces, futures, from_end)
 

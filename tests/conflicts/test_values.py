@@ -86,7 +86,7 @@ def test_quotes_read_partly_in_a_helper_process_give_the_same_unquoted_claims(ma
     from reconcile.conflicts.quotes import unquoted
     from reconcile.runtime import parallel
 
-    maker = make_project()
+    maker = make_project().topics(*[{"id": f"topic-{n}", "title": f"Topic {n}", "unit": "people"} for n in range(4)])
     cases = [
         ("more than 500", None, "More than 500 soldiers crossed."),        # held, verbatim
         (500, None, "More than 500 soldiers crossed."),                      # a bare number under other words
@@ -95,8 +95,8 @@ def test_quotes_read_partly_in_a_helper_process_give_the_same_unquoted_claims(ma
         ("más de 500", "es", "Report 12: más de 500 crossed the border"),  # held, in the claim's language
         ("about 40", None, "They said 400 crossed."),                       # not held
     ] * 3
-    maker.source("a", *[claim(id=f"a{n}", value=value, lang=lang, quote=quote)
-                        for n, (value, lang, quote) in enumerate(cases)])
+    maker.source("a", *[claim(id=f"a{n}", value=value, lang=lang, quote=quote, topic=f"topic-{n % 4}")
+                        for n, (value, lang, quote) in enumerate(cases)])   # topics asked for one by one
     project, frame = reconcile.normalize(reconcile.read([maker.root]))
     alone = list(unquoted(frame, project.quantity_config))
     monkeypatch.setattr(parallel, "SPAWN_FROM", 1)

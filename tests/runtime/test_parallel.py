@@ -156,3 +156,26 @@ def test_chunks_stop_the_helper_when_the_caller_fails(monkeypatch):
         with parallel.start_chunks(squares, range(100), min_items=0) as work:
             raise RuntimeError("caller failed")
     assert work.pool is None
+
+
+@pytest.mark.parametrize("helper", [squares, pytest.param(squares_here_only, id="failing-helper")])
+@needs_two_cpus
+def test_chunks_from_the_end_give_each_slice_asked_for_from_the_front(helper):
+    """The helper works from the last chunk back while the caller asks slice after slice from
+    the front (the quote check, topic by topic): every slice is the same as done here."""
+    items = list(range(1000))
+    bounds = [0, 3, 3, 17, 160, 161, 400, 999, 1000]   # an empty slice, slices across chunks
+    with parallel.start_chunks(helper, items, min_items=0, chunks=9, from_end=True) as work:
+        assert work.helped
+        slices = [work.between(start, stop) for start, stop in zip(bounds, bounds[1:])]
+    assert slices == [squares(items[start:stop]) for start, stop in zip(bounds, bounds[1:])]
+
+
+def test_chunks_from_the_end_without_a_helper_work_here(monkeypatch):
+    import concurrent.futures
+
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", None)  # would fail if used
+    with parallel.start_chunks(squares, range(10), from_end=True) as work:
+        assert not work.helped
+        assert work.between(2, 5) + work.between(5, 10) == squares(list(range(2, 10)))
+        assert work.results() == squares(list(range(10)))
