@@ -244,13 +244,16 @@ def article_place(article: Article, all_sentences: list[Sentence]) -> tuple[str,
         town = _title_town(article.title, prose[:3], country)
         if town is not None:
             return town
+    town = _opening_town(prose[:1], country)
+    if town is not None:
+        return town
     # the event's own place: the most specific place of that country the first sentence naming
     # one names ("discoteca República Cromañón de Buenos Aires (Argentina)"), if the article
     # comes back to it (a place named once may be where a ship was going)
     for sentence in prose[:3]:
         found = specific(places_in(sentence.text, country))
         inside = [p for p in found if country_of(p[0]) == country and p[0] != country
-                  and (named[p[0]] >= 2 or _LOCATED.search(sentence.text, max(0, p[2] - 45), p[2]))
+                  and (named[p[0]] >= 2 or _LOCATED.search(sentence.text, max(0, p[2] - 90), p[2]))
                   and not _QUARTER.search(sentence.text, max(0, p[2] - 20), p[2])]
         if inside:
             return inside[0][0], inside[0][1]
@@ -365,6 +368,27 @@ _LOCATED = re.compile(r"\b(?:ubicad[oa]s?|situad[oa]s?|localizad[oa]s?|located|s
 
 # a quarter of a city, whose name a town elsewhere may have: "la colonia San Rafael"
 _QUARTER = re.compile(r"\b(?:colonia|barrio|fraccionamiento|neighbou?rhood|quarter)\s+$", re.I)
+
+
+def _opening_town(opening: list[Sentence], country: str) -> tuple[str, str] | None:
+    """The town, island or quarter the first sentence says the event happened at, after its verb
+    ("se hundió frente a la isla italiana de Lampedusa", "occurred in the town of X"), when it
+    is a place of ``country`` or one reconcile does not know (declared inside ``country``)."""
+    for sentence in opening:
+        text = sentence.text
+        for verb in _HAPPENED.finditer(text):
+            town = _TOWN.search(text, verb.end(), min(len(text), verb.end() + 160))
+            if town is None or re.search(r"[.;]", text[verb.end():town.start()]):
+                continue
+            name = town.group(1)
+            found = places_in(name, country)
+            if found and found[0][2] == 0 and len(found[0][1]) == len(name):
+                if country_of(found[0][0]) == country and found[0][0] != country:
+                    return found[0][0], found[0][1]
+                continue                  # a known place elsewhere, or the country itself
+            if not found:
+                return city_code(country, name), name
+    return None
 
 
 def _title_town(title: str, opening: list[Sentence], country: str) -> tuple[str, str] | None:

@@ -2,6 +2,8 @@
 articles (invented events in real places, so that the places resolve)."""
 from __future__ import annotations
 
+import pytest
+
 from reconcile.extract import parse_article, propose
 from reconcile.extract.scene import _title_places, article_place
 from reconcile.quantities.running import sentences
@@ -272,3 +274,22 @@ def test_a_short_name_is_a_citys_own_name_not_an_old_name_of_another():
 
     assert places_in("Hubo protestas en Santiago.", "VE")[0][0] != "VE-CARACAS"
     assert places_in("Hubo protestas en Santiago.", "ES")[0][0] == "ES-SANTIAGO-DE-COMPOSTE"
+
+
+# the event's place the opening gives far from its verb: an island it sank off, a site located
+# in a city ("ubicada en el centro comercial X de la ciudad de Lima")
+OPENING_PLACES = [
+    ("Naufragio de migrantes de 2031",
+     "El naufragio se refiere al suceso ocurrido el 3 de mayo de 2031, cuando un barco que llevaba migrantes desde "
+     "Túnez a Italia se hundió frente a la isla italiana de Linosa. Murieron 40 personas.", ("IT-LINOSA", "Linosa")),
+    ("Incendio de la discoteca Quimera",
+     "El incendio de la discoteca Quimera fue un suceso ocurrido en la discoteca Quimera ubicada en el centro "
+     "comercial Jockey Plaza de la ciudad de Lima, el 3 de mayo de 2031. Murieron 40 personas.", ("PE-LIMA", "Lima")),
+]
+
+
+@pytest.mark.parametrize("title, body, where", OPENING_PLACES, ids=[row[2][1] for row in OPENING_PLACES])
+def test_the_town_or_site_the_opening_places_the_event_at_is_its_place(title, body, where):
+    article = _article(title, body)
+    assert article_place(article, sentences(article.text)) == where
+    assert _by_value(propose(article), "40").place == where[1]
