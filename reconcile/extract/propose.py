@@ -217,6 +217,22 @@ _OF_THEM = re.compile(r"\s*(?:de\s+(?:ellos|ellas|los\s+cuales|las\s+cuales|esto
                       r"of\s+(?:them|whom|which|these))\b", re.I)
 
 
+# "En Guatemala, donde el 75% del territorio...", "Mocoa, where 300 died": a relative clause of a place
+_WHERE_GAP = re.compile(r",\s+(?:donde|en\s+donde|where|in\s+which|en\s+(?:el|la|los|las)\s+que)\b[^,;()]*", re.I)
+
+
+def _relative_place(body: str, clause_places, item) -> tuple[str, str, int] | None:
+    """The place a relative clause that holds the number is of ("En Guatemala, donde el 75% del
+    territorio se ha visto afectado, ... Santiago Atitlán": Guatemala, not the town named after)."""
+    for p in clause_places:
+        if p[2] < item.start and _WHERE_GAP.fullmatch(body, p[2] + len(p[1]), item.start):
+            if "-" not in p[0] and any(q[2] < p[2] and q[0] != p[0] and country_of(q[0]) == p[0]
+                                       for q in clause_places):
+                return None       # "the Savar Upazila of Dhaka, Bangladesh, where ...": the town before it
+            return p
+    return None
+
+
 def _own_places(body: str, clause_places, found, item) -> list:
     """The places of the clause that may be the number's: not one that another "N of them"
     takes ("Dejó 98 muertos, 71 de ellos en Oaxaca, y 300 heridos": Oaxaca is the 71's)."""
@@ -628,6 +644,8 @@ def propose(article: Article, lang: str | None = None) -> list[Proposal]:
                 # "1.08 million marched nationwide, 119,000 of them in Paris": the country
                 place, place_code = country_of(where[0]), country_of(where[0])
                 checks.append("place (the whole country, as the sentence says)")
+            elif place is None and (relative := _relative_place(body, clause_places, item)) is not None:
+                place, place_code = place_value(relative[0], relative[1]), relative[0]   # "En Guatemala, donde el 75%"
             elif place is None and _own_places(body, clause_places, found, item):
                 # the place named nearest the number
                 code, name, at = min(_own_places(body, clause_places, found, item),

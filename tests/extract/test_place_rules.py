@@ -293,3 +293,14 @@ def test_the_town_or_site_the_opening_places_the_event_at_is_its_place(title, bo
     article = _article(title, body)
     assert article_place(article, sentences(article.text)) == where
     assert _by_value(propose(article), "40").place == where[1]
+
+
+def test_a_number_in_a_relative_clause_of_a_place_is_of_that_place():
+    article = _article("Terremoto en Chile",
+                       "El sismo sacudió el centro del país el 3 de mayo de 2031. En Chile, donde el 40% de las casas "
+                       "quedó dañado, la ciudad más afectada fue Talca.")
+    assert _by_value(propose(article, "es"), "40%").place == "CL"
+    # the country closing a chain of places is not the relative clause's place: the town is
+    article = _article("Derrumbe", "A building collapsed on 3 May 2031 in the Savar Upazila of Dhaka, Bangladesh, "
+                                   "where 1,100 people died.")
+    assert _by_value(propose(article), "1,100").place == "Savar"
