@@ -14,7 +14,6 @@ driver.
 from __future__ import annotations
 
 import datetime
-import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Mapping, Sequence
 
@@ -25,9 +24,6 @@ if TYPE_CHECKING:
     import pandas as pd
 
 __all__ = ["SuitesOnSpark", "validation_df", "validate_df"]
-
-_LOCK = threading.Lock()
-_GX: dict[str, Any] = {}
 
 DATES = (("as_of", "as_of_date"), ("stated_on", "stated_on_date"))
 
@@ -235,21 +231,6 @@ def _failing_rows(frame: Any, results: list, columns: list[str]) -> Any:
 
 # --- suites on a Spark DataFrame made from a pandas frame --------------------------------------
 
-def _gx_batch_definition() -> Any:
-    """The GX Spark data source's whole-dataframe batch definition (one per process)."""
-    from reconcile.expect import gx as expect_gx
-
-    with _LOCK:
-        if "batch_definition" not in _GX:
-            expect_gx.context()  # the quiet ephemeral context, with its pandas source
-            with expect_gx.quiet():
-                context = expect_gx.data_context()
-                source = context.data_sources.add_spark("reconcile-spark", persist=False)
-                asset = source.add_dataframe_asset("claims")
-                _GX["batch_definition"] = asset.add_batch_definition_whole_dataframe("all")
-        return _GX["batch_definition"]
-
-
 class SuitesOnSpark:
     """What ``reconcile.expect.validate.run_suites`` calls to run a suite (``reconcile.expect.gx``'s
     ``build_expectation`` and ``run_suite``), with each suite run on Spark.
@@ -342,25 +323,13 @@ class SuitesOnSpark:
              max_failing: int, with_position: bool, detail: str = "SUMMARY") -> Any:
         from reconcile.expect import gx as expect_gx
 
-        gx = expect_gx.gx_module()
-        from great_expectations.exceptions import GreatExpectationsError
-        from great_expectations.validator.v1_validator import Validator
-
-        batch_definition = _gx_batch_definition()
         result_format: dict[str, Any] = {"result_format": detail}
         if detail != "BOOLEAN_ONLY":
             result_format["partial_unexpected_count"] = max_failing
             if with_position:
                 result_format["unexpected_index_column_names"] = [POSITION]
-        suite = gx.ExpectationSuite(name=name, expectations=list(expectations))
-        try:
-            with _LOCK, expect_gx.quiet():
-                validator = Validator(batch_definition=batch_definition, result_format=result_format,
-                                      batch_parameters={"dataframe": df})
-                return validator.validate_expectation_suite(suite, dict(parameters))
-        except GreatExpectationsError as exc:
-            raise ExpectationError(f"Great Expectations could not run suite {name!r} on Spark: {exc}",
-                                   file=name) from exc
+        return expect_gx.validate_batch(expect_gx.spark_batch_definition(), {"dataframe": df}, expectations, name,
+                                        parameters, result_format, where=" on Spark")
 
 
 #: expectations whose success depends on the order of the rows (GX on Spark takes them as they come)

@@ -18,9 +18,11 @@ from typing import Any
 from reconcile.errors import ExpectationError
 
 __all__ = ["build_expectation", "context", "data_context", "expectation_class", "gx_module", "known_types", "quiet",
-           "run_suite", "warm_up"]
+           "run_suite", "spark_batch_definition", "validate_batch", "warm_up"]
 
-_LOCK = threading.Lock()
+# One lock around GX's context and its validators (GX's context is not thread-safe). Reentrant:
+# ``spark_batch_definition`` makes the context under it.
+_LOCK = threading.RLock()
 _STATE: dict[str, Any] = {}
 
 
@@ -120,15 +122,45 @@ def build_expectation(type_: str, kwargs: Mapping[str, Any], description: str,
         raise ValueError(str(exc)) from exc
 
 
-def run_suite(frame: Any, expectations: list[Any], name: str, parameters: Mapping[str, Any],
-              max_failing: int) -> Any:
-    """Run expectations on a frame; the ExpectationSuiteValidationResult."""
+def spark_batch_definition() -> Any:
+    """The GX Spark data source's whole-dataframe batch definition, in the same context as the
+    pandas one (one per process; GX's Spark data source needs pyspark)."""
+    with _LOCK:
+        if "spark_batch_definition" not in _STATE:
+            context()
+            with quiet():
+                source = _STATE["context"].data_sources.add_spark("reconcile-spark", persist=False)
+                asset = source.add_dataframe_asset("claims")
+                _STATE["spark_batch_definition"] = asset.add_batch_definition_whole_dataframe("all")
+        return _STATE["spark_batch_definition"]
+
+
+def validate_batch(batch_definition: Any, batch_parameters: Mapping[str, Any], expectations: list[Any], name: str,
+                   parameters: Mapping[str, Any], result_format: Mapping[str, Any], where: str = "") -> Any:
+    """Run expectations as one suite on the batch ``batch_definition`` gives for
+    ``batch_parameters`` (e.g. ``{"dataframe": frame}``); the ExpectationSuiteValidationResult.
+    ``where`` ends the error message (" on Spark")."""
     gx = gx_module()
     from great_expectations.exceptions import GreatExpectationsError
     from great_expectations.validator.v1_validator import Validator
 
-    batch_definition = context()
     suite = gx.ExpectationSuite(name=name, expectations=list(expectations))
+    try:
+        with _LOCK, quiet():
+            # The validator GX's own ValidationDefinition.run uses: it loads the batch once.
+            # (batch_definition.get_batch(...).validate(suite) loads it twice, and loading a
+            # batch hashes the whole frame: about 0.9 s per million claims each time.)
+            validator = Validator(batch_definition=batch_definition, result_format=dict(result_format),
+                                  batch_parameters=dict(batch_parameters))
+            return validator.validate_expectation_suite(suite, dict(parameters))
+    except GreatExpectationsError as exc:
+        raise ExpectationError(f"Great Expectations could not run suite {name!r}{where}: {exc}",
+                               file=name) from exc
+
+
+def run_suite(frame: Any, expectations: list[Any], name: str, parameters: Mapping[str, Any],
+              max_failing: int) -> Any:
+    """Run expectations on a pandas frame; the ExpectationSuiteValidationResult."""
     result_format = {
         # SUMMARY, not COMPLETE: GX keeps the first `partial_unexpected_count` unexpected
         # values and row labels and counts the rest. No unexpected_index_column_names: the
@@ -138,14 +170,4 @@ def run_suite(frame: Any, expectations: list[Any], name: str, parameters: Mappin
         "result_format": "SUMMARY",
         "partial_unexpected_count": max_failing,
     }
-    try:
-        with _LOCK, quiet():
-            # The validator GX's own ValidationDefinition.run uses: it loads the batch once.
-            # (batch_definition.get_batch(...).validate(suite) loads it twice, and loading a
-            # batch hashes the whole frame: about 0.9 s per million claims each time.)
-            validator = Validator(batch_definition=batch_definition, result_format=result_format,
-                                  batch_parameters={"dataframe": frame})
-            return validator.validate_expectation_suite(suite, dict(parameters))
-    except GreatExpectationsError as exc:
-        raise ExpectationError(f"Great Expectations could not run suite {name!r}: {exc}",
-                               file=name) from exc
+    return validate_batch(context(), {"dataframe": frame}, expectations, name, parameters, result_format)
