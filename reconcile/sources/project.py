@@ -29,7 +29,7 @@ from reconcile.sources.files import inside, safe_path
 from reconcile.sources.lookalike import check_claim, check_text
 from reconcile.sources.settings import quantity_config
 from reconcile.sources.loaded import Loaded, RawClaim, display_path  # noqa: F401 (re-exported)
-from reconcile.sources.tables import TABLE_SUFFIXES, read_table, resolve_claimants
+from reconcile.sources.tables import TABLE_SUFFIXES, read_table, resolve_claimants, table_parts
 from reconcile.sources.yamlfile import Mapping, Sequence, parse_yaml
 
 #: a source file's fields (``compiles``: SPEC.md §3, a table of many claimants' figures)
@@ -143,37 +143,54 @@ def read_source_file(path: Path, loaded: Loaded, identity_only: bool = False) ->
 
 def _read_pointed_table(path: Path, display: str, written: str, line: int, loaded: Loaded, source_id: str,
                         compiles: bool) -> None:
-    """The table a source file points at (``claims: table.csv``), read through that source: it
-    must be a table inside the project (inside the source file's own folder for a source file
-    named on the command line outside any project), not the source file itself, and no other
-    source file may point at it."""
+    """The table a source file points at (``claims: table.csv``, or ``claims: folder/`` for a table
+    of part files, ``tables.table_parts``), read through that source: it must be a table inside
+    the project (inside the source file's own folder for a source file named on the command
+    line outside any project), not the source file itself, and no other source file may point
+    at it or at one of its parts."""
     table = path.parent / written
     suffixes = ", ".join(TABLE_SUFFIXES)
-    if table.suffix.lower() not in TABLE_SUFFIXES:
+    folder = os.path.isdir(table)
+    if not folder and table.suffix.lower() not in TABLE_SUFFIXES:
         raise InputError(f'claims: "{written}" is not a table ({table.suffix or "no suffix"})', file=display,
-                         line=line, field="claims", hint=f"point at a table ending in {suffixes}, "
-                                                          "or list the claims in this file")
+                         line=line, field="claims", hint=f"point at a table ending in {suffixes}, a folder of "
+                                                          "its part files, or list the claims in this file")
     within = loaded.boundaries.get(Path(os.path.abspath(path)), loaded.root)
     within = loaded.root if within is not None or inside(path, loaded.root) else path.resolve().parent
     if not os.path.lexists(table):
         raise InputError(f'claims table "{written}" not found', file=display, line=line, field="claims",
                          hint=f"give a {suffixes} path relative to this file")
-    try:
-        resolved = safe_path(table, written, within)
-    except InputError as exc:  # named where the source file points at it
-        raise InputError(f'claims table "{written}": {exc.message}', file=display, line=line, field="claims",
-                         hint=exc.hint) from exc
-    if resolved == path.resolve():
+    if folder:
+        if not inside(table, within):
+            link = " (a symbolic link)" if os.path.islink(table) else ""
+            raise InputError(f'claims folder "{written}"{link} lies outside the project folder', file=display,
+                             line=line, field="claims", hint="a project reads only files inside its own folder: "
+                                                             "move the folder into the project and point at it there")
+        files = table_parts(table, written, dict(file=display, line=line, field="claims"))
+        named = [f"{written.rstrip('/')}/{part.name}" for part in files]
+    else:
+        files, named = [table], [written]
+    resolved = []
+    for part, name in zip(files, named):
+        try:
+            resolved.append(safe_path(part, name, within))
+        except InputError as exc:  # named where the source file points at it
+            raise InputError(f'claims table "{name}": {exc.message}', file=display, line=line, field="claims",
+                             hint=exc.hint) from exc
+    if path.resolve() in resolved:
         raise InputError("claims: names this source file itself", file=display, line=line, field="claims",
                          hint=f"point at a table ({suffixes}), or list the claims in this file")
-    if resolved in loaded.pointed:
-        raise InputError(f'claims table "{written}" is also the table of {loaded.pointed[resolved]}',
-                         file=display, line=line, field="claims",
-                         hint="one table belongs to one source file: give the other source its own table, or "
-                              "name each row's claimant in a source column of this one")
-    loaded.pointed[resolved] = display
-    loaded.boundaries[Path(os.path.abspath(table))] = within
-    read_claims_table(table, loaded, source_id, compiles)
+    keys = ([table.resolve()] if folder else []) + resolved
+    for key, name in zip(keys, ([written] if folder else []) + named):
+        if key in loaded.pointed:
+            raise InputError(f'claims table "{name}" is also the table of {loaded.pointed[key]}',
+                             file=display, line=line, field="claims",
+                             hint="one table belongs to one source file: give the other source its own table, or "
+                                  "name each row's claimant in a source column of this one")
+        loaded.pointed[key] = display
+    for part in files:
+        loaded.boundaries[Path(os.path.abspath(part))] = within
+        read_claims_table(part, loaded, source_id, compiles)
 
 
 def pointed_table(path: Path, root: Path) -> str | None:
@@ -351,8 +368,21 @@ def _check_place_id(item: Mapping, place_id: str, display: str) -> None:
 
 
 def read_claims_table(path: Path, loaded: Loaded, source_id: str | None = None, compiles: bool = False) -> None:
-    """Claims from a CSV, XLSX or Parquet table (``tables.read_table``)."""
-    read_table(path, loaded, source_id, compiles)
+    """Claims from a CSV, XLSX or Parquet table (``tables.read_table``); a folder of sources/
+    named like one (``claims.parquet/``, a Spark job's output) is a table of its part files
+    (``tables.table_parts``), each read on its own."""
+    if not os.path.isdir(path):
+        read_table(path, loaded, source_id, compiles)
+        return
+    display = display_path(path, loaded.root)
+    within = loaded.boundaries.get(Path(os.path.abspath(path)), loaded.root)
+    if within is not None and not inside(path, within):
+        link = " (a symbolic link)" if os.path.islink(path) else ""
+        raise InputError(f"the table folder{link} lies outside the project folder", file=display,
+                         hint="a project reads only files inside its own folder: move the folder into the project")
+    for part in table_parts(path, display, dict(file=display)):
+        loaded.boundaries[Path(os.path.abspath(part))] = within
+        read_table(part, loaded, source_id, compiles)
 
 
 def read_claimreview(path: Path, loaded: Loaded) -> None:

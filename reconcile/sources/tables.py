@@ -273,6 +273,44 @@ TABLE_READERS: dict[str, Callable[[bytes, str], Any]] = {
 TABLE_SUFFIXES = tuple(TABLE_READERS)
 
 
+#: the part files of a table folder (a Spark job's output folder, a folder of CSV parts)
+PART_SUFFIXES = (".csv", ".parquet")
+
+
+def table_parts(folder: Path, written: str, where: dict[str, Any]) -> list[Path]:
+    """The part files of a table folder (``claims: folder/``), in name order: the entries directly
+    inside it whose names end in .csv or .parquet, all of one kind. Names beginning with ``_``
+    or ``.`` are skipped (``_SUCCESS``, ``.part-00000-....crc``: the markers Spark and Hadoop
+    write, skipped as Spark's and pyarrow.dataset's own discovery skip them); anything else (a
+    subfolder, another file) is an error, and so is a folder without parts. ``written``: the
+    folder as the error names it; ``where``: the error's file, line and field. Nothing is opened."""
+    name = written.rstrip("/\\") + "/"
+    try:
+        entries = sorted(os.scandir(folder), key=lambda e: e.name)
+    except OSError as exc:
+        raise InputError(f'cannot list claims folder "{name}" ({exc.strerror or exc})', **where,
+                         hint="check the folder and its permissions") from exc
+    parts: list[Path] = []
+    for entry in entries:
+        if entry.name.startswith(("_", ".")):
+            continue
+        is_dir = entry.is_dir()
+        if is_dir or Path(entry.name).suffix.lower() not in PART_SUFFIXES:
+            what = "a folder" if is_dir else "a file that is not a part (.csv or .parquet)"
+            raise InputError(f'claims folder "{name}" holds "{entry.name}", {what}', **where,
+                             hint=f"move it out of {name}: a table folder holds only the table's part files "
+                                  "(names beginning with _ or . are skipped)")
+        parts.append(Path(folder) / entry.name)
+    if not parts:
+        raise InputError(f'claims folder "{name}" holds no part files (.csv or .parquet)', **where,
+                         hint="put the table's part files in it, or point claims: at a table file")
+    kinds = sorted({p.suffix.lower() for p in parts})
+    if len(kinds) > 1:
+        raise InputError(f'claims folder "{name}" mixes {" and ".join(kinds)} parts', **where,
+                         hint="a table's parts are all of one format: move the others into a folder of their own")
+    return parts
+
+
 def read_table(path: Path, loaded: Loaded, source_id: str | None = None, compiles: bool = False) -> None:
     """Claims from a CSV, XLSX or Parquet table: one row per claim, the claim fields as columns.
     ``source_id``: the source whose file points at the table (its rows' claimant unless a

@@ -75,3 +75,39 @@ def test_validate_changed_since_counts_the_rows_of_the_table_of_a_changed_source
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout)["claims"] == 4
     assert "4 claim(s) changed since HEAD" in result.stderr
+
+
+@pytest.fixture
+def parts(make_project):
+    """A source file pointing at a folder of CSV parts (and a source with inline claims); committed."""
+    maker = make_project()
+    maker.source("a", claim(id="a1", value=5), name="Agency A")
+    maker.write("sources/wiki.yaml", WIKI.replace("tables/wiki.csv", "tables/wiki/"))
+    maker.write("sources/tables/wiki/part-0.csv", "source,id,topic,value\nAgency A,w1,defections,6\n,w2,defections,7\n")
+    maker.write("sources/tables/wiki/part-1.csv", "source,id,topic,value\nNew Paper,w3,defections,8\n")
+    maker.write("sources/tables/wiki/_SUCCESS", "")
+    _git(maker.root, "init", "-q")
+    _git(maker.root, "add", ".")
+    _git(maker.root, "commit", "-qm", "claims")
+    return maker
+
+
+def test_a_changed_part_of_a_table_folder_selects_every_row_of_its_table(parts):
+    parts.write("sources/tables/wiki/part-1.csv", "source,id,topic,value\nNew Paper,w3,defections,80\n")
+    assert _selected(parts.root) == ["w1", "w2", "w3"]
+
+
+def test_a_removed_part_selects_the_rows_of_the_other_parts(parts):
+    (parts.root / "sources/tables/wiki/part-1.csv").unlink()
+    assert _selected(parts.root) == ["w1", "w2"]
+
+
+def test_a_changed_source_file_pointing_at_a_table_folder_selects_every_part(parts):
+    parts.write("sources/wiki.yaml", WIKI.replace("tables/wiki.csv", "tables/wiki").replace("name: Wiki",
+                                                                                           "name: Wiki Data"))
+    assert _selected(parts.root) == ["w1", "w2", "w3"]
+
+
+def test_a_changed_marker_beside_the_parts_selects_nothing(parts):
+    parts.write("sources/tables/wiki/_SUCCESS", "done\n")
+    assert _selected(parts.root) == []
