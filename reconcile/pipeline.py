@@ -133,14 +133,49 @@ def reconcile(claims: Claims, validation: Validation | None = None, *,
     project, frame = _claims(claims, "reconcile")
     if validation is not None and not isinstance(validation, Validation):
         raise TypeError("validation must be the Validation that reconcile.validate() returns, or None")
+    quotes = _quotes_ahead(claims) if parallel else None
     with gc_paused():
-        findings, scopes, omitted = reconcile_claims(project, frame, max_findings, parallel=parallel)
+        findings, scopes, omitted = reconcile_claims(project, frame, max_findings, parallel=parallel, quotes=quotes)
         used_topics = set(frame["topic"]) if not frame.empty else set()
         evidence = tuple(scope for topic in sorted(scopes) for scope in scopes[topic] if not scope.parts_only)
         report = Report(claims=claim_records(frame), findings=tuple(findings), sources=dict(project.sources),
                         topics={k: v for k, v in project.topics.items() if k in used_topics},
                         validation=validation, evidence=evidence, omitted=omitted)
         return estimate_report(report, "consensus")
+
+
+#: quote checks begun by ``read_quotes_ahead``: id of the claims frame -> (the frame, weakly; the check)
+_AHEAD: dict[int, tuple[Any, Any]] = {}
+
+
+def read_quotes_ahead(claims: Claims) -> None:
+    """Begin now, in a helper process, the quote check (unquoted-value) that
+    ``reconcile(claims, parallel=True)`` will need: the helper reads quotes while this process
+    validates. The command line does this (a script that opts in must guard its entry point,
+    as for ``normalize(parallel=True)``); with no reconcile to follow, the helper is stopped when
+    the claims go, or with this process."""
+    import weakref
+
+    from reconcile.conflicts.quotes import QuoteChecks
+
+    if not isinstance(claims, Claims):
+        raise TypeError("read_quotes_ahead() takes the Claims that reconcile.normalize() returns")
+    project, frame = claims
+    for key, (ref, checks) in list(_AHEAD.items()):   # claims gone without a reconcile
+        if ref() is None:
+            checks.close()
+            del _AHEAD[key]
+    if id(frame) not in _AHEAD:
+        _AHEAD[id(frame)] = (weakref.ref(frame), QuoteChecks(frame, project.quantity_config, parallel=True))
+
+
+def _quotes_ahead(claims: Claims) -> Any:
+    """The quote check ``read_quotes_ahead`` began for these very claims, if any (taken once)."""
+    ref, checks = _AHEAD.pop(id(claims.frame), (None, None))
+    if ref is not None and ref() is not claims.frame:   # another frame since, at the same address
+        checks.close()
+        return None
+    return checks
 
 
 #: claim fields whose values repeat from claim to claim: the records share one str per distinct
@@ -277,4 +312,5 @@ def source_table(claims: Claims) -> list[dict]:
 
 
 __all__ = ["Claims", "FORMATS", "RESOLVE_METHODS", "ReconcileError", "default_suite_path", "estimate",
-           "load", "normalize", "read", "reconcile", "render", "render_chunks", "run", "source_table", "validate"]
+           "load", "normalize", "read", "read_quotes_ahead", "reconcile", "render", "render_chunks", "run",
+           "source_table", "validate"]

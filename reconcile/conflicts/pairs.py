@@ -600,13 +600,16 @@ def _none(value):
 
 
 def topic_reconcilers(project: Project, frame: pd.DataFrame, max_findings: int | None = 0, *,
-                      parallel: bool = False) -> Iterator[TopicReconciler]:
+                      parallel: bool = False, quotes: QuoteChecks | None = None) -> Iterator[TopicReconciler]:
     """A reconciler per topic of the claims, run, in topic order; each keeps its
     ``max_findings`` most urgent findings (0: all) and counts the rest (``omitted``).
-    ``parallel``: the quotes are read partly in a helper process (``quotes.unquoted``)."""
+    ``parallel``: the quotes are read partly in a helper process (``quotes.QuoteChecks``).
+    ``quotes``: the quote check of these claims, begun earlier (``pipeline.read_quotes_ahead``)."""
     places = PlaceIndex(project.places.values())
     counts = {tid: not any(u in t.unit for u in SIGNED_UNITS) for tid, t in project.topics.items()}
-    with QuoteChecks(frame, project.quantity_config, parallel=parallel) as quotes:  # a helper begins
+    if quotes is None:
+        quotes = QuoteChecks(frame, project.quantity_config, parallel=parallel)   # a helper begins
+    with quotes:
         by_topic = to_claims(frame, counts)
         for topic_id in sorted(by_topic):
             claims = by_topic.pop(topic_id)   # freed once its reconciler lets go of it (``release``)
@@ -638,14 +641,14 @@ class Reconciled(NamedTuple):
 
 
 def reconcile_claims(project: Project, frame: pd.DataFrame, max_findings: int | None = 0, *,
-                     parallel: bool = False) -> Reconciled:
+                     parallel: bool = False, quotes: QuoteChecks | None = None) -> Reconciled:
     """Findings (as ``find_conflicts``, at most ``max_findings`` per topic, the most urgent; 0:
-    all) and stated scopes (as ``stated_scopes``) in one pass. ``parallel``: as
+    all) and stated scopes (as ``stated_scopes``) in one pass. ``parallel``, ``quotes``: as
     ``topic_reconcilers``."""
     findings: list[Finding] = []
     scopes: dict[str, list[StatedScope]] = {}
     omitted: dict[str, dict[str, int]] = {}
-    for reconciler in topic_reconcilers(project, frame, max_findings, parallel=parallel):
+    for reconciler in topic_reconcilers(project, frame, max_findings, parallel=parallel, quotes=quotes):
         findings.extend(reconciler.findings)
         scopes[reconciler.topic.id] = reconciler.scopes
         if reconciler.omitted:

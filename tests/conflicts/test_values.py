@@ -103,3 +103,25 @@ def test_quotes_read_partly_in_a_helper_process_give_the_same_unquoted_claims(ma
     shared = list(unquoted(frame, project.quantity_config, parallel=True))
     assert shared == alone
     assert sorted(cid for _, cid, _ in alone) == sorted(f"a{n}" for n in range(18) if n % 6 in (1, 2, 5))
+
+
+def test_quotes_read_ahead_while_validating_give_the_same_report(make_project, monkeypatch):
+    """The command begins the quote check before validating (pipeline.read_quotes_ahead); the
+    reconcile that follows takes it up: the same report as reading them then."""
+    from reconcile.pipeline import _AHEAD, read_quotes_ahead
+    from reconcile.runtime import parallel
+
+    maker = make_project().topics(*[{"id": f"topic-{n}", "title": f"Topic {n}", "unit": "people"} for n in range(3)])
+    quotes = ["More than 500 soldiers crossed.", "They said 400 crossed.", "Hubo 11.000 muertos."]
+    maker.source("a", *[claim(id=f"a{n}", value=["more than 500", 500, "11.000"][n % 3], quote=quotes[n % 3],
+                              topic=f"topic-{n % 3}", lang="en") for n in range(12)])
+    claims = reconcile.normalize(reconcile.read([maker.root]))
+    alone = reconcile.reconcile(claims).to_dict()
+    monkeypatch.setattr(parallel, "SPAWN_FROM", 1)
+    read_quotes_ahead(claims)
+    assert id(claims.frame) in _AHEAD
+    ahead = reconcile.reconcile(claims, parallel=True).to_dict()
+    assert id(claims.frame) not in _AHEAD   # taken up once
+    assert ahead == alone
+    assert sorted(c for f in alone["findings"] if f["kind"] == "unquoted-value" for c in f["claims"]) == \
+        sorted(f"a{n}" for n in range(12) if n % 3 != 0)
