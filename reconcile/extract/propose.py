@@ -15,6 +15,7 @@ from reconcile.extract.article import Article
 from reconcile.extract.attribution import (ORGANISERS, attributions, claimant_for, is_pronoun_subject, organiser_in,
                                            role_holder)
 from reconcile.extract.dates import later_day, names_days
+from reconcile.extract.grouping import comma_thousands, read_thousands
 from reconcile.extract.places import origins
 from reconcile.extract.fields import (ANAPHORIC, city_code, city_of, country_of, criterion, dates_in, is_city,
                                       place_value, object_population, of_them_population, partitive_population,
@@ -462,6 +463,7 @@ def propose(article: Article, lang: str | None = None) -> list[Proposal]:
     several = several_countries(article.title)
     prose = prose_of(text, all_sentences)
     tallied = is_tallied(article, prose)
+    thousands_comma = comma_thousands(text)    # "1,620 muertes" in a Mexican article: 1620
     out: list[Proposal] = []
     last_day = article.date
     last_named: str | None = None
@@ -506,6 +508,9 @@ def propose(article: Article, lang: str | None = None) -> list[Proposal]:
         in_sentence: list = []
         pronoun_subject: bool | None = None
         for item in found:
+            grouped = read_thousands(item, body, thousands_comma) if s_lang == "es" else None
+            if grouped is not None:
+                item = grouped[0]                     # "1,620 muertes": 1620, as the article writes thousands
             if any(a.before and a.start <= item.start and item.end <= a.end for a in said):
                 continue      # "One defected soldier told ...": the number describes the speaker
             checks = []
@@ -688,6 +693,14 @@ def propose(article: Article, lang: str | None = None) -> list[Proposal]:
             elif as_of is None:
                 checks.append("as_of")
             value = item.text
+            if grouped is not None:
+                value = grouped[1]
+                # the report reads the quote's figure as SPEC §4 does (1.62) and warns unquoted-value
+                checks.append((f"value ({grouped[2]!r} read as thousands: the article writes thousands with a comma"
+                               if thousands_comma else
+                               f"value ({grouped[2]!r} read as thousands, a count of {item.counted!r}; the article "
+                               f"also writes thousands with a period") +
+                              "; the report warns unquoted-value on it: check the quote)")
             if item.qualifier in ("at-least", "more-than"):
                 value = _OTHER.sub(" ", value)      # "al menos otras nueve" states "al menos nueve"
             proposal = Proposal(

@@ -1,0 +1,69 @@
+"""Thousands written with a comma in Spanish text ("1,620 muertes", "12,500 damnificados"), as
+the press of Mexico, Central America and others writes them.
+
+SPEC §4 reads "1,620" in Spanish as 1.62 (the value field's contract, which ``parse_quantity``
+keeps). Extract reads such a figure as the whole number only when the article itself writes
+thousands that way: a figure of one to three digits followed by groups of exactly three
+(``d{1,3}(,ddd)+``, no other decimal, no scale word after it: "1,5 millones" and "1,500
+millones" are left to the parser), counting something (no unit), in an article whose
+comma-grouped figures outnumber its period-grouped ones ("1.200"), or that has none of those;
+in an article that writes thousands both ways, a figure that counts a noun it names ("1,620
+muertes", "1,620 personas": 1.62 deaths is no count) is read so too, its note saying the
+article mixes both. The proposal's value is then written so that it parses to the whole number, the quote keeps the
+text as written, and the note says how the figure was read.
+"""
+from __future__ import annotations
+
+import dataclasses
+import math
+import re
+
+from reconcile.quantities.running import Found
+
+__all__ = ["comma_thousands", "read_thousands"]
+
+_COMMA_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![.,]?\d)")
+_PERIOD_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![.,]?\d)")
+_SCALE_AFTER = re.compile(r"\s*(?:de\s+)?(?:mil|mill[oó]n|millones|mill[oó]nes|millardos?|billones?|bill[oó]n)\b",
+                          re.I)
+
+
+def comma_thousands(text: str) -> bool:
+    """Whether an article writes thousands with a comma: its comma-grouped figures ("1,620")
+    outnumber its period-grouped ones ("1.200"), or it has comma-grouped figures and no
+    period-grouped one."""
+    commas = len(_COMMA_GROUPED.findall(text))
+    periods = len(_PERIOD_GROUPED.findall(text))
+    return commas > 0 and (periods == 0 or commas > periods)
+
+
+def read_thousands(item: Found, sentence: str, article_commas: bool) -> tuple[Found, str, str] | None:
+    """A count whose figures are written with thousands commas ("por lo menos 1,620", "entre
+    1,200 y 1,500"), read as whole numbers: (the item with its bounds read so, the value as it
+    parses to those numbers in Spanish, "por lo menos 1620", the figures as written); None for
+    anything else. ``article_commas``: the article writes thousands with a comma
+    (``comma_thousands``); in an article that mixes both ways, only a figure that counts a noun
+    it names ("1,620 muertes": 1.62 deaths is no count) is read so."""
+    if item.lang != "es" or item.unit not in (None, "people") or (item.lower is None and item.upper is None):
+        return None
+    if not article_commas and item.counted is None:
+        return None                               # "el saldo fue de 1,620" in a Spain-style article
+    figures = list(_COMMA_GROUPED.finditer(item.text))
+    if not figures or re.search(r"\d", _COMMA_GROUPED.sub(" ", item.text)):
+        return None                               # every figure comma-grouped, no other digit
+    if _SCALE_AFTER.match(sentence, item.start + figures[-1].end()):
+        return None                               # "1,500 millones": the scale decides, not this reading
+    wholes = [(float(f.group().replace(",", ".")), float(f.group().replace(",", ""))) for f in figures
+              if f.group().count(",") == 1]       # "1,620" read as 1.62; "12,500,000" the parser reads whole
+
+    def whole(bound: float | None) -> float | None:
+        if bound is None:
+            return None
+        return next((w for d, w in wholes if math.isclose(bound, d, rel_tol=1e-9)), None)
+
+    lower, upper = whole(item.lower), whole(item.upper)
+    if (item.lower is not None and lower is None) or (item.upper is not None and upper is None):
+        return None                               # a bound the parser did not read as a decimal
+    read = dataclasses.replace(item, lower=lower, upper=upper)
+    value = _COMMA_GROUPED.sub(lambda m: m.group().replace(",", ""), item.text)
+    return read, value, ", ".join(f.group() for f in figures)
