@@ -7,7 +7,7 @@ import re
 
 from reconcile.quantities.lexicon import fold_word
 
-__all__ = ["dates_in", "relative_date", "names_days", "later_day"]
+__all__ = ["dates_in", "relative_date", "names_days", "later_day", "event_month", "other_event_date"]
 
 # --- dates ----------------------------------------------------------------------------------
 _MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december|"
@@ -29,6 +29,8 @@ _DAY_LIST = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:,|and|y|e|to|al|-|�
                        rf"(?:st|nd|rd|th)?\s+(?:de\s+)?({_MONTHS})\b", re.I)
 _DECADE = re.compile(r"\b(?:d[eé]cada|decade)\s+(?:de\s+|of\s+)?(?:los\s+|the\s+)?$|\bd[eé]cada\s+de\s*$", re.I)
 _SINCE = re.compile(r"\b(?:since|desde|than|que)\b", re.I)
+# a year that ends a record: "the costliest on record, before that record was broken by Amphan in 2020"
+_RECORD_BROKEN = re.compile(r"\b(?:record|r[eé]cord|surpassed|overtaken|superad[oa]|batid[oa])\b[^.;]{0,50}$", re.I)
 # "since last Thursday", "desde el pasado 5 de agosto": when a count began, not the day it is of
 _SINCE_DAY = re.compile(r"\b(?:since|desde)\s+(?:el\s+|la\s+)?(?:pasado\s+|last\s+|this\s+)?$", re.I)
 # the same moment in another time zone: its date is not another day of the count
@@ -150,6 +152,8 @@ def dates_in(text: str, article_date: str | None) -> str | None:
     for match in _YEAR.finditer(text):
         if _DECADE.search(text, max(0, match.start() - 12), match.start()):
             continue                  # "en la década de 1990": a decade, not a year
+        if _RECORD_BROKEN.search(text, max(0, match.start() - 70), match.start()):
+            continue                  # the year of another event, which broke the record
         if not _SINCE.search(text, max(0, match.start() - 40), match.start()):
             return match.group(1) or match.group(2)   # not "desde el terremoto de 1979": a comparison
     return None
@@ -181,3 +185,44 @@ def later_day(text: str, base: str | None) -> str | None:
     else:
         days = 1
     return (dt.date.fromisoformat(base) + dt.timedelta(days=days)).isoformat()
+
+
+def event_month(opening: str, article_date: str | None) -> str | None:
+    """The month of an event of two days or more that the article's opening names by its days
+    ("rallies that took place on 10–11 January 2015", "el 3 y el 4 de octubre"): a count the
+    text does not date is of those days, which the format writes as their month; None when the
+    opening names no such span around the article's date."""
+    if not article_date or not _DAY_LIST.search(opening):
+        return None
+    month = dates_in(opening, article_date)
+    return month if month and len(month) == 7 and article_date.startswith(month) else None
+
+
+_EVENT_NOUNS = (r"(?:earthquakes?|quakes?|hurricanes?|cyclones?|typhoons?|storms?|fires?|floods?|tsunamis?|eruptions?|"
+                r"famines?|epidemics?|terremotos?|sismos?|se[ií]smos?|hurac[aá]n|huracanes|cicl[oó]n|tif[oó]n|"
+                r"tormentas?|incendios?|inundaci[oó]n|inundaciones|maremotos?|erupci[oó]n|hambrunas?|epidemias?)")
+_ANY_YEAR = r"(1[4-9]\d\d|20\d\d)"
+# another event named with its year, then a clause of its own that the figure is in: "el Gran
+# huracán de 1780, que mató al menos a 22.000 personas"; "the 1985 Mexico City earthquake, which killed"
+_OTHER_EVENT = re.compile(
+    rf"(?:(?:(?P<nth>\d{{1,3}})(?:st|nd|rd|th|º|°)?\s+(?:anniversary|aniversario)\s+(?:of|del?)\s+(?:the\s+|el\s+|la\s+)?)?"
+    rf"(?:\b{_EVENT_NOUNS}\s+(?:[A-ZÁÉÍÓÚ][\w.-]*\s+){{0,3}}(?:de|of|del|in)\s+(?:año\s+)?{_ANY_YEAR}"
+    rf"|\b(?:the|el|la|del?)\s+{_ANY_YEAR}\s+(?:[A-ZÁÉÍÓÚ][\w.-]*\s+){{0,3}}{_EVENT_NOUNS}))\b"
+    rf"[^.;]{{0,40}}?,?\s*(?:que|which|that|killing|matando|el\s+cual|la\s+cual)\b[^.;]{{0,80}}$", re.I)
+
+
+def other_event_date(text: str, start: int, article_date: str | None) -> str | None:
+    """The date of another event a figure counts, when the figure is in a clause of that event
+    named with its year ("solo detrás del Gran huracán de 1780, que mató al menos a 22.000
+    personas": 1780); its day when the text says the article's day is its anniversary ("on the
+    32nd anniversary of the 1985 Mexico City earthquake, which killed": 1985 and the article's
+    month and day). None when the event's year is the article's own."""
+    match = _OTHER_EVENT.search(text, max(0, start - 250), start)
+    if not match:
+        return None
+    year = match.group(2) or match.group(3)
+    if article_date and year == article_date[:4]:
+        return None
+    if match.group("nth") and article_date and int(article_date[:4]) - int(match.group("nth")) == int(year):
+        return year + article_date[4:]          # the 32nd anniversary of 1985's, in 2017: the same day
+    return year

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from reconcile.extract.article import Article
 from reconcile.extract.attribution import (ORGANISERS, attributions, claimant_for, is_pronoun_subject, organiser_in,
                                            role_holder)
-from reconcile.extract.dates import later_day, names_days
+from reconcile.extract.dates import event_month, later_day, names_days, other_event_date
 from reconcile.extract.grouping import comma_thousands, read_thousands
 from reconcile.extract.places import origins
 from reconcile.extract.fields import (ANAPHORIC, city_code, city_of, country_of, criterion, dates_in, is_city,
@@ -463,6 +463,7 @@ def propose(article: Article, lang: str | None = None) -> list[Proposal]:
     several = several_countries(article.title)
     prose = prose_of(text, all_sentences)
     tallied = is_tallied(article, prose)
+    span = event_month(prose[0].text, article.date) if prose else None   # "on 10–11 January 2015"
     thousands_comma = comma_thousands(text)    # "1,620 muertes" in a Mexican article: 1620
     out: list[Proposal] = []
     last_day = article.date
@@ -675,7 +676,8 @@ def propose(article: Article, lang: str | None = None) -> list[Proposal]:
                     and not any(c.startswith(f"place ({place!r}") for c in checks):
                 checks.append(f"place ({place!r}: a place reconcile does not know, declared in _places.yaml "
                               f"inside {country_of(place_code)}; check it)")
-            as_of = sentence_date
+            # "el Gran huracán de 1780, que mató al menos a 22.000": the year of that other event
+            as_of = other_event_date(body, item.start, article.date) or sentence_date
             if as_of and len(as_of) == 10 and is_stock(body, item.start, item.end):
                 as_of = as_of[:4]             # "On 12 March, ... Spain's 40 million population": by the year
             if as_of and article.date and len(as_of) == 7 and article.date.startswith(as_of) and not names_days(
@@ -688,7 +690,7 @@ def propose(article: Article, lang: str | None = None) -> list[Proposal]:
                 # an undated count: the article's day, or its year when the article is about
                 # an event of weeks or months (a flood, a war: its counts are known by the year)
                 as_of, why = undated(article.date, long_event, tallied, body, measure or crit == "magnitude",
-                                     is_stock(body, item.start, item.end))
+                                     is_stock(body, item.start, item.end), span)
                 checks.append(f"as_of ({why})")
             elif as_of is None:
                 checks.append("as_of")

@@ -459,17 +459,20 @@ _AFTERSHOCKS = re.compile(r"\b(?:aftershocks?|r[eé]plicas?)\b", re.I)
 
 
 def undated(date: str, long_event: bool, tallied: bool, body: str, of_event: bool,
-             stock: bool = False) -> tuple[str, str]:
+             stock: bool = False, span: str | None = None) -> tuple[str, str]:
     """The as_of of a count its sentence does not date, and why: the article's day; its year
     when the article is about an event of weeks (a flood, a war), or when an encyclopedia tells
     the toll of an earthquake or a landslide (tallied after the day, unlike its magnitude or
-    depth: those are of the day; aftershocks come after it; "so far" is the article's day)."""
+    depth: those are of the day; aftershocks come after it; "so far" is the article's day); the
+    month ``span`` of an event of several days the opening names ("on 10–11 January 2015")."""
     if long_event:
         return date[:4], "the year of an event of weeks, from the article's date"
     if stock:
         return date[:4], "the year of a population or a staff, from the article's date"
     if _SO_FAR.search(body):
         return date, "from the article's date: 'so far'"
+    if span and not of_event:
+        return span, "the month of an event of several days, as the opening names them"
     if tallied and (not of_event or _AFTERSHOCKS.search(body)):
         return date[:4], "the year of the event's toll, from the article's date; check the day"
     return date, "from the article's date"

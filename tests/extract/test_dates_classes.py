@@ -1,0 +1,67 @@
+"""The as_of of a drafted claim, classes of dates read from the development set's misses (issue
+14): an event of several days named by its days, another event named with its year, a year that
+ends a record. The articles are made up."""
+from __future__ import annotations
+
+from reconcile.extract import parse_article, propose
+from reconcile.extract.dates import dates_in, event_month, other_event_date
+
+
+def _proposals(title: str, body: str, date: str, lang: str | None = None):
+    return propose(parse_article(f"url: https://example.org/a\ntitle: {title}\ndate: {date}\n\n{body}", "a.txt"),
+                   lang)
+
+
+def _as_of(proposals, value: str):
+    found = [p for p in proposals if p.value == value or p.value.startswith(value + " ")]
+    assert found, [p.value for p in proposals]
+    return found[0].as_of
+
+
+def test_an_event_of_two_days_named_by_its_days_dates_its_undated_counts_by_the_month():
+    body = ("The Harbour rallies were a series of gatherings held in towns across Norway on 7–8 March 2037 "
+            "in memory of the ferry's victims. Police estimated that 40,000 people attended in Bergen. "
+            "Over 12 ministers walked with the crowd.")
+    proposals = _proposals("Harbour rallies", body, "2037-03-08")
+    assert _as_of(proposals, "40,000") == "2037-03"
+    assert _as_of(proposals, "Over 12") == "2037-03"
+    # the Spanish opening, days joined by "y"
+    body = ("Las marchas del agua fueron manifestaciones celebradas en Cusco el 3 y el 4 de mayo de 2036. "
+            "Según la policía, marcharon 15.000 personas.")
+    assert _as_of(_proposals("Marchas del agua", body, "2036-05-04", "es"), "15.000") == "2036-05"
+
+
+def test_an_event_of_one_day_or_a_sentence_with_its_own_date_keeps_the_day():
+    body = ("The Harbour rally was a gathering held in Bergen on 8 March 2037. "
+            "Police estimated that 40,000 people attended.")
+    assert _as_of(_proposals("Harbour rally", body, "2037-03-08"), "40,000") == "2037-03-08"
+    body = ("The Harbour rallies were gatherings held across Norway on 7–8 March 2037. "
+            "On 8 March, 40,000 people attended in Bergen.")
+    assert _as_of(_proposals("Harbour rallies", body, "2037-03-08"), "40,000") == "2037-03-08"
+    assert event_month("Held on 7–8 March 2037.", "2037-03-08") == "2037-03"
+    assert event_month("Held on 7–8 March 2037.", "2037-04-02") is None     # not the article's days
+    assert event_month("Held on 8 March 2037.", "2037-03-08") is None
+
+
+def test_a_figure_in_a_clause_of_another_event_named_with_its_year_is_of_that_year():
+    body = ("El huracán Lía fue el segundo más mortífero de la región, solo detrás del huracán de 1842, "
+            "que mató al menos a 9.000 personas. Lía causó 3.100 muertes.")
+    proposals = _proposals("Huracán Lía", body, "2034-10-02", "es")
+    assert _as_of(proposals, "al menos a 9.000") == "1842"
+    assert _as_of(proposals, "3.100") == "2034"
+    # the article's day is that event's anniversary: the same day of that year
+    sentence = ("The tremor struck on the 20th anniversary of the 2014 Valdivia earthquake, which killed "
+                "about 600 people.")
+    assert other_event_date(sentence, sentence.index("about"), "2034-06-11") == "2014-06-11"
+    assert other_event_date(sentence, sentence.index("about"), "2035-06-11") == "2014"   # not 20 years on
+    # an event of the article's own year, and a figure before the event's clause
+    assert other_event_date("the 2034 Lía hurricane, which killed 3,100", 38, "2034-10-02") is None
+    sentence = "Lía killed 3,100, more than the hurricane of 1842, which killed 900."
+    assert other_event_date(sentence, sentence.index("3,100"), "2034-10-02") is None
+
+
+def test_a_year_that_ends_a_record_is_not_the_figures():
+    sentence = ("Damage reached US$4 billion, the costliest storm on record in the region until that record "
+                "was broken by Kara in 2041.")
+    assert dates_in(sentence, "2033-08-01") is None
+    assert dates_in("Damage reached US$4 billion in 2033.", "2033-08-01") == "2033"
