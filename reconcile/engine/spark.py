@@ -58,6 +58,9 @@ SESSION_CONF = {
     # dates stay dates: a naive pandas datetime64 is a TIMESTAMP_NTZ, compared without a time zone
     "spark.sql.timestampType": "TIMESTAMP_NTZ",
     "spark.sql.session.timeZone": "UTC",
+    # a table's files are read as they are, as the pandas engine reads them: a Hadoop checksum
+    # file left beside a part rewritten since (".part-00000-....crc") is not a reason to refuse it
+    "spark.hadoop.fs.file.checksum.verify": "false",
 }
 #: the column that carries a row's position in the frame it was made from
 #: the claim columns the reconciler reads (population is a list of tags)
