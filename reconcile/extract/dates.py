@@ -7,7 +7,8 @@ import re
 
 from reconcile.quantities.lexicon import fold_word
 
-__all__ = ["dates_in", "relative_date", "names_days", "later_day", "event_month", "other_event_date"]
+__all__ = ["dates_in", "relative_date", "names_days", "later_day", "event_month", "other_event_date",
+           "dates_with_year"]
 
 # --- dates ----------------------------------------------------------------------------------
 _MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december|"
@@ -226,3 +227,17 @@ def other_event_date(text: str, start: int, article_date: str | None) -> str | N
     if match.group("nth") and article_date and int(article_date[:4]) - int(match.group("nth")) == int(year):
         return year + article_date[4:]          # the 32nd anniversary of 1985's, in 2017: the same day
     return year
+
+
+def dates_with_year(text: str, day: str) -> bool:
+    """Whether the sentence writes ``day`` in full, with its year ("on 2 May 2008", "el 1 de
+    octubre de 2015"): the date of the event it defines, not a day of the count's own."""
+    for match in _FULL_DATE.finditer(text):
+        d, month, year = (match.group(1), match.group(2), match.group(3)) if match.group(1) else \
+            (match.group(5), match.group(4), match.group(6))
+        try:
+            if dt.date(int(year), _MONTH_NUMBER[fold_word(month)], int(d)).isoformat() == day:
+                return True
+        except (KeyError, ValueError):
+            continue
+    return False

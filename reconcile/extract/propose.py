@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from reconcile.extract.article import Article
 from reconcile.extract.attribution import (ORGANISERS, attributions, claimant_for, is_pronoun_subject, organiser_in,
                                            role_holder)
-from reconcile.extract.dates import event_month, later_day, names_days, other_event_date
+from reconcile.extract.dates import dates_with_year, event_month, later_day, names_days, other_event_date
 from reconcile.extract.grouping import comma_thousands, read_thousands
 from reconcile.extract.places import origins
 from reconcile.extract.fields import (ANAPHORIC, city_code, city_of, country_of, criterion, dates_in, is_city,
@@ -139,6 +139,10 @@ class Proposal:
     @property
     def sure(self) -> str:
         return "high" if len(self.checks) <= 1 else "medium" if len(self.checks) <= 3 else "low"
+
+
+# the criteria of a toll: tallied over the days after an event
+_TOLL = re.compile(r"(?:dead|injured|missing|affected|displaced|homeless|evacuated)(?:-|$)")
 
 
 def _sentence_lang(sentence: Sentence, article_lang: str, given: str | None) -> str:
@@ -680,6 +684,11 @@ def propose(article: Article, lang: str | None = None) -> list[Proposal]:
             as_of = other_event_date(body, item.start, article.date) or sentence_date
             if as_of and len(as_of) == 10 and is_stock(body, item.start, item.end):
                 as_of = as_of[:4]             # "On 12 March, ... Spain's 40 million population": by the year
+            elif as_of and as_of == article.date and (long_event or tallied) and not measure and \
+                    _TOLL.match(crit or "") and dates_with_year(body, as_of):
+                # "made landfall on 2 May 2008, ..., causing at least 138,373 fatalities": the event's day
+                # in full dates the event; its toll, tallied over the days after, is known by the year
+                as_of = as_of[:4]
             if as_of and article.date and len(as_of) == 7 and article.date.startswith(as_of) and not names_days(
                     body, article.date):
                 as_of = article.date          # "the April 2015 earthquake" in an article of 25 April 2015

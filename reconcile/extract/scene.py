@@ -436,7 +436,7 @@ def is_long_event(title: str) -> bool:
 
 
 _SUDDEN = re.compile(r"\b(?:earthquakes?|quakes?|tsunamis?|landslides?|mudslides?|avalanches?|terremotos?|sismos?|"
-                     r"se[ií]smos?|maremotos?|aludes?|deslaves?|deslizamientos?|avalanchas?|"
+                     r"se[ií]smos?|maremotos?|alud(?:es)?|deslaves?|deslizamientos?|avalanchas?|"
                      r"avenidas?\s+torrenciales?|flash\s+floods?|desastre\s+natural|natural\s+disaster)\b", re.I)
 
 

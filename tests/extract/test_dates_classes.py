@@ -65,3 +65,22 @@ def test_a_year_that_ends_a_record_is_not_the_figures():
                 "was broken by Kara in 2041.")
     assert dates_in(sentence, "2033-08-01") is None
     assert dates_in("Damage reached US$4 billion in 2033.", "2033-08-01") == "2033"
+
+
+def test_a_toll_in_the_sentence_that_dates_the_event_is_known_by_the_year():
+    body = ("El alud de San Mateo fue un deslizamiento ocurrido en la aldea de San Mateo, Guatemala, el 3 de "
+            "julio de 2033, que dejó un saldo de 54 fallecidos. La lluvia acumulada fue de 120 mm.")
+    proposals = _proposals("Alud de San Mateo", body, "2033-07-03", "es")
+    assert _as_of(proposals, "54") == "2033"                  # a toll, tallied after the day
+    assert _as_of(proposals, "120 mm") == "2033-07-03"        # a measure: of the day
+    body = ("El alud de San Mateo fue un deslizamiento ocurrido en la aldea de San Mateo, Guatemala, el 3 de "
+            "julio de 2033, que destruyó más de 40 viviendas.")
+    assert _as_of(_proposals("Alud de San Mateo", body, "2033-07-03", "es"), "más de 40") == "2033-07-03"
+    body = ("Cyclone Tam made landfall in Fiji on 4 March 2039, causing at least 212 deaths. "
+            "On 9 March 2039, officials said 30 people were still missing.")
+    proposals = _proposals("Cyclone Tam", body, "2039-03-04")
+    assert _as_of(proposals, "at least 212") == "2039"
+    assert _as_of(proposals, "30") == "2039-03-09"            # a day of the count's own
+    # a crush of one day (no toll tallied over weeks) keeps its day
+    body = "The Lanter stampede was a crush at a stadium in Lanter on 2 June 2038 that killed 71 people."
+    assert _as_of(_proposals("Lanter stampede", body, "2038-06-02"), "71") == "2038-06-02"
