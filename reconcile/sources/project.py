@@ -159,7 +159,8 @@ def _read_pointed_table(path: Path, display: str, written: str, line: int, loade
     within = loaded.root if within is not None or inside(path, loaded.root) else path.resolve().parent
     if not os.path.lexists(table):
         raise InputError(f'claims table "{written}" not found', file=display, line=line, field="claims",
-                         hint=f"give a {suffixes} path relative to this file")
+                         hint=f"give the path of a {suffixes} table, or of a folder of its part files, "
+                              "relative to this file")
     if folder:
         if not inside(table, within):
             link = " (a symbolic link)" if os.path.islink(table) else ""
