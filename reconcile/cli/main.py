@@ -161,6 +161,7 @@ def report(paths: tuple[str, ...], fmt: str | None, output: str | None, fail_on:
         else:
             result = run_on.estimate(run_on.reconcile(claims, validation,
                                                       max_findings=render_options["max_findings"]), resolve)
+            del claims   # the report holds what it shows: the claims frame goes before rendering
             progress.stage(f"rendering {fmt}")
             write_report(run_on, result, fmt, output, inputs,
                          **render_options, **terminal_options(fmt, output, no_color))

@@ -139,6 +139,11 @@ class Chunks:
             self.pool.shutdown(wait=False, cancel_futures=True)
             self.pool = None
 
+    def release(self) -> None:
+        """``close``, and let go of the items and the results: nothing more can be asked."""
+        self.close()
+        self.items, self.pieces, self.futures, self._done, self._all = [], [], [], [], None
+
     def __enter__(self) -> "Chunks":
         return self
 
