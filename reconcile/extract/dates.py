@@ -8,7 +8,7 @@ import re
 from reconcile.quantities.lexicon import fold_word
 
 __all__ = ["dates_in", "relative_date", "names_days", "later_day", "event_month", "other_event_date",
-           "dates_with_year"]
+           "dates_with_year", "day_near"]
 
 # --- dates ----------------------------------------------------------------------------------
 _MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december|"
@@ -78,6 +78,11 @@ def relative_date(text: str, article_date: str | None) -> str | None:
 
 def _days_in(text: str, year_default: str | None) -> list[str]:
     """The days a sentence names, in order ("15 and 16 February" names two)."""
+    return [day for _, day in _days_at(text, year_default)]
+
+
+def _days_at(text: str, year_default: str | None) -> list[tuple[int, str]]:
+    """The days a sentence names and where, in order."""
     found: list[tuple[int, str]] = []
     taken: list[tuple[int, int]] = []
     for match in _ISO.finditer(text):
@@ -119,7 +124,7 @@ def _days_in(text: str, year_default: str | None) -> list[str]:
                                                      int(match.group(1))).isoformat()))
             except ValueError:
                 continue
-    return [day for _, day in sorted(found)]
+    return sorted(found)
 
 
 def _common(days: list[str]) -> str | None:
@@ -174,11 +179,30 @@ _LATER = re.compile(r"\b(?:the\s+(?:following|next)\s+day|(?:al|el)\s+d[ií]a\s+
 # not "reported two days after the event", "dos días después del sismo": when it was said
 
 
+# "horas después", "hours later", "minutes later": the same day
+_HOURS_LATER = re.compile(r"\b(?:(?:unas|pocas|algunas|few|several|some|a\s+few)\s+)?(?:horas|hours|minutos|minutes)\s+"
+                          r"(?:later|afterwards|despu[eé]s|m[aá]s\s+tarde)\b(?!\s+(?:de|del|que)\b)", re.I)
+# "el día 22", "el día 15 del mismo mes": a day of the month the text is in
+_DAY_OF_MONTH = re.compile(r"\b(?:el|the)\s+d[ií]a\s+(\d{1,2})\b(?:\s+del\s+mismo\s+mes\b)?(?!\s+(?:de|del|of)\b)",
+                           re.I)
+
+
 def later_day(text: str, base: str | None) -> str | None:
     """"the following day", "al día siguiente", "two days later", "una semana después": the
-    day after ``base`` (the last day the text named before), or None."""
+    day after ``base`` (the last day the text named before); "horas después": ``base``; "el día
+    22" (of the month ``base`` is in, on or after it): that day; or None."""
+    if not base or len(base) != 10:
+        return None
     match = _LATER.search(text)
-    if not match or not base or len(base) != 10:
+    if not match:
+        if _HOURS_LATER.search(text):
+            return base
+        day = _DAY_OF_MONTH.search(text)
+        if day and int(base[8:]) <= int(day.group(1)) <= 31:
+            try:
+                return dt.date(int(base[:4]), int(base[5:7]), int(day.group(1))).isoformat()
+            except ValueError:
+                return None
         return None
     if match.group(1):
         count = int(match.group(1)) if match.group(1).isdigit() else _NUMBER_WORDS[fold_word(match.group(1))]
@@ -241,3 +265,17 @@ def dates_with_year(text: str, day: str) -> bool:
         except (KeyError, ValueError):
             continue
     return False
+
+
+def day_near(text: str, start: int, end: int, article_date: str | None) -> str | None:
+    """The day a measure at [start, end) is of, in a sentence that names days of different
+    months ("Dry air weakened the cyclone on 29 April, ... peak winds of 165 km/h on 2 May; the
+    JTWC assessed peak winds of 215 km/h"): the day just after it ("165 km/h on 2 May"), else
+    the last one before it; None when no day is named."""
+    text = _OTHER_ZONE.sub(lambda m: " " * len(m.group()), text)
+    days = _days_at(text, article_date[:4] if article_date else None)
+    after = [day for at, day in days if end <= at <= end + 12]
+    if after:
+        return after[0]
+    before = [day for at, day in days if at < start]
+    return before[-1] if before else None

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from reconcile.extract.article import Article
 from reconcile.extract.attribution import (ORGANISERS, attributions, claimant_for, is_pronoun_subject, organiser_in,
                                            role_holder)
-from reconcile.extract.dates import dates_with_year, event_month, later_day, names_days, other_event_date
+from reconcile.extract.dates import dates_with_year, day_near, event_month, later_day, names_days, other_event_date
 from reconcile.extract.grouping import comma_thousands, read_thousands
 from reconcile.extract.places import origins
 from reconcile.extract.fields import (ANAPHORIC, city_code, city_of, country_of, criterion, dates_in, is_city,
@@ -22,7 +22,8 @@ from reconcile.extract.fields import (ANAPHORIC, city_code, city_of, country_of,
                                       places_in, population, relative_date, share_population, PEOPLE_CRITERIA,
                                       subject_criterion, subject_population, criterion_of_word, measure_criterion)
 from reconcile.extract.scene import (article_place, dateline as _dateline, dateline_end, is_long_event,  # noqa: F401
-                                     is_stock, is_tallied, prose_of, several_countries, specific, undated)
+                                     is_stock, is_tallied, is_wildfire, prose_of, several_countries, specific,
+                                     undated)
 from reconcile.model.names import fold_name, iso_place, slugify
 from reconcile.quantities.lexicon import fold_word
 from reconcile.quantities.parse import detect_lang
@@ -141,6 +142,7 @@ class Proposal:
         return "high" if len(self.checks) <= 1 else "medium" if len(self.checks) <= 3 else "low"
 
 
+_SPEEDS = frozenset({"km/h", "mph", "kn", "kt", "knots", "m/s"})
 # the criteria of a toll: tallied over the days after an event
 _TOLL = re.compile(r"(?:dead|injured|missing|affected|displaced|homeless|evacuated)(?:-|$)")
 
@@ -463,9 +465,9 @@ def propose(article: Article, lang: str | None = None) -> list[Proposal]:
     all_sentences = sentences(text, None)
     where = article_place(article, all_sentences)
     dateline = dateline_end(text)
-    long_event = is_long_event(article.title or "")
     several = several_countries(article.title)
     prose = prose_of(text, all_sentences)
+    long_event = is_long_event(article.title or "") or is_wildfire(article.title or "", prose)
     tallied = is_tallied(article, prose)
     span = event_month(prose[0].text, article.date) if prose else None   # "on 10–11 January 2015"
     thousands_comma = comma_thousands(text)    # "1,620 muertes" in a Mexican article: 1620
@@ -682,6 +684,9 @@ def propose(article: Article, lang: str | None = None) -> list[Proposal]:
                               f"inside {country_of(place_code)}; check it)")
             # "el Gran huracán de 1780, que mató al menos a 22.000": the year of that other event
             as_of = other_event_date(body, item.start, article.date) or sentence_date
+            if as_of and len(as_of) == 4 and measure and names_days(body, article.date):
+                # a measure is of a moment: of the day beside it, not what several days share
+                as_of = day_near(body, item.start, item.end, article.date) or as_of
             if as_of and len(as_of) == 10 and is_stock(body, item.start, item.end):
                 as_of = as_of[:4]             # "On 12 March, ... Spain's 40 million population": by the year
             elif as_of and as_of == article.date and (long_event or tallied) and not measure and \
@@ -698,7 +703,10 @@ def propose(article: Article, lang: str | None = None) -> list[Proposal]:
             if as_of is None and article.date:
                 # an undated count: the article's day, or its year when the article is about
                 # an event of weeks or months (a flood, a war: its counts are known by the year)
-                as_of, why = undated(article.date, long_event, tallied, body, measure or crit == "magnitude",
+                # a measure of the event is of its day ("181 mm cayeron entre las 18 y las 21"), but a
+                # storm's winds are of the weeks it lasted (Haiyan's "Highest winds: 230 km/h": the year)
+                of_event = (measure or crit == "magnitude") and not (long_event and item.unit in _SPEEDS)
+                as_of, why = undated(article.date, long_event, tallied, body, of_event,
                                      is_stock(body, item.start, item.end), span)
                 checks.append(f"as_of ({why})")
             elif as_of is None:

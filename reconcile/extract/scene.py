@@ -16,7 +16,7 @@ from reconcile.model.names import fold_name, iso_place
 from reconcile.quantities.running import Sentence
 
 __all__ = ["article_place", "dateline", "dateline_end", "prose_of", "several_countries", "specific", "is_long_event",
-           "is_tallied", "is_stock", "undated"]
+           "is_wildfire", "is_tallied", "is_stock", "undated"]
 
 # --- the article's place --------------------------------------------------------------------
 def _is_infobox(text: str, sentence: Sentence) -> bool:
@@ -435,6 +435,16 @@ def is_long_event(title: str) -> bool:
     return last is not None and last[0] > short
 
 
+# a fire that burns for days: "The wildfire destroyed at least 2,500 homes", "el incendio forestal"
+_WILDFIRE = re.compile(r"\b(?:wild\s?fires?|bush\s?fires?|forest\s+fires?|incendios?\s+forestal(?:es)?)\b", re.I)
+
+
+def is_wildfire(title: str, prose: list[Sentence]) -> bool:
+    """Whether the article's event is a wildfire, which burns for days: the title or its first
+    two sentences call it one (the "Great Fire of X" that "the wildfire" is named in the next)."""
+    return bool(_WILDFIRE.search(" ".join([title, *(s.text for s in prose[:2])])))
+
+
 _SUDDEN = re.compile(r"\b(?:earthquakes?|quakes?|tsunamis?|landslides?|mudslides?|avalanches?|terremotos?|sismos?|"
                      r"se[ií]smos?|maremotos?|alud(?:es)?|deslaves?|deslizamientos?|avalanchas?|"
                      r"avenidas?\s+torrenciales?|flash\s+floods?|desastre\s+natural|natural\s+disaster)\b", re.I)
@@ -461,11 +471,12 @@ _AFTERSHOCKS = re.compile(r"\b(?:aftershocks?|r[eé]plicas?)\b", re.I)
 def undated(date: str, long_event: bool, tallied: bool, body: str, of_event: bool,
              stock: bool = False, span: str | None = None) -> tuple[str, str]:
     """The as_of of a count its sentence does not date, and why: the article's day; its year
-    when the article is about an event of weeks (a flood, a war), or when an encyclopedia tells
+    when the article is about an event of weeks (a flood, a war; not a measure ``of_event``, the
+    rain that fell on the day), or when an encyclopedia tells
     the toll of an earthquake or a landslide (tallied after the day, unlike its magnitude or
     depth: those are of the day; aftershocks come after it; "so far" is the article's day); the
     month ``span`` of an event of several days the opening names ("on 10–11 January 2015")."""
-    if long_event:
+    if long_event and not of_event:
         return date[:4], "the year of an event of weeks, from the article's date"
     if stock:
         return date[:4], "the year of a population or a staff, from the article's date"

@@ -84,3 +84,40 @@ def test_a_toll_in_the_sentence_that_dates_the_event_is_known_by_the_year():
     # a crush of one day (no toll tallied over weeks) keeps its day
     body = "The Lanter stampede was a crush at a stadium in Lanter on 2 June 2038 that killed 71 people."
     assert _as_of(_proposals("Lanter stampede", body, "2038-06-02"), "71") == "2038-06-02"
+
+
+def test_a_measure_is_of_a_day_and_a_storms_winds_of_its_weeks():
+    sentence = ("Dry air weakened the storm on 28 September, though it then strengthened to peak winds of "
+                "180 km/h on 2 October; another agency assessed peak winds of 200 km/h.")
+    assert dates_in(sentence, "2036-10-02") == "2036"                     # what the two days share
+    proposals = _proposals("Cyclone Ora", sentence, "2036-10-02")
+    assert _as_of(proposals, "180 km/h") == "2036-10-02"                  # the day just after it
+    assert _as_of(proposals, "200 km/h") == "2036-10-02"                  # the last day before it
+    # an undated measure of a flood is of the flood's day; its toll of the year; a storm's winds of the year
+    body = ("La inundación de Tandil de 2035 afectó a la ciudad. El servicio meteorológico informó que "
+            "cayeron 190 mm. Murieron 40 personas.")
+    proposals = _proposals("Inundación de Tandil de 2035", body, "2035-04-02", "es")
+    assert _as_of(proposals, "190 mm") == "2035-04-02"
+    assert _as_of(proposals, "40") == "2035"
+    body = "Typhoon Ruby crossed the islands. Highest winds: 210 km/h."
+    assert _as_of(_proposals("Typhoon Ruby", body, "2035-11-08"), "210 km/h") == "2035"
+
+
+def test_hours_later_and_a_day_of_the_month_named_alone():
+    body = ("El terremoto de Lebu se produjo el 12 de marzo de 2032. Sin embargo, horas después, un tsunami "
+            "mató a cinco personas.")
+    assert _as_of(_proposals("Terremoto de Lebu", body, "2032-03-12", "es"), "cinco") == "2032-03-12"
+    body = ("El 14 de septiembre de 2031 se cerró la frontera. Posteriormente el día 22 se sumaron otros "
+            "tres municipios a la medida.")
+    assert _as_of(_proposals("Crisis fronteriza de 2031", body, "2031-08-20", "es"), "tres") == "2031-09-22"
+    # a day before the last one named is not read in its month
+    body = "El 14 de septiembre de 2031 se cerró la frontera. Desde el día 2, cruzaron 300 personas."
+    assert _as_of(_proposals("Crisis fronteriza de 2031", body, "2031-08-20", "es"), "300") != "2031-09-02"
+
+
+def test_a_wildfire_is_an_event_of_days():
+    body = ("The Great Fire of Lorca started on 3 February 2034 in the hills of the town. The wildfire "
+            "destroyed at least 900 homes.")
+    assert _as_of(_proposals("Great Fire of Lorca", body, "2034-02-03"), "at least 900") == "2034"
+    body = "The Lorca nightclub fire started on 3 February 2034. The fire killed 41 people."
+    assert _as_of(_proposals("Lorca nightclub fire", body, "2034-02-03"), "41") == "2034-02-03"
