@@ -169,6 +169,15 @@ def read_quotes_ahead(claims: Claims) -> None:
         _AHEAD[id(frame)] = (weakref.ref(frame), QuoteChecks(frame, project.quantity_config, parallel=True))
 
 
+def stop_quotes_ahead() -> None:
+    """Stop the quote checks ``read_quotes_ahead`` began that no reconcile took up (validation
+    could not run): a helper with work queued would otherwise keep this process from exiting
+    until it had read every quote."""
+    while _AHEAD:
+        _, (_, checks) = _AHEAD.popitem()
+        checks.close()
+
+
 def _quotes_ahead(claims: Claims) -> Any:
     """The quote check ``read_quotes_ahead`` began for these very claims, if any (taken once)."""
     ref, checks = _AHEAD.pop(id(claims.frame), (None, None))
@@ -313,4 +322,4 @@ def source_table(claims: Claims) -> list[dict]:
 
 __all__ = ["Claims", "FORMATS", "RESOLVE_METHODS", "ReconcileError", "default_suite_path", "estimate",
            "load", "normalize", "read", "read_quotes_ahead", "reconcile", "render", "render_chunks", "run",
-           "source_table", "validate"]
+           "source_table", "stop_quotes_ahead", "validate"]

@@ -19,7 +19,7 @@ import reconcile
 from reconcile.cli.output import (changed_claims, input_files, parsed_line, report_format, report_verdict,
                                   suite_files, terminal_options, write_atomically, write_project, write_report)
 from reconcile.engine import ENGINES, spark_options, stages
-from reconcile.pipeline import RESOLVE_METHODS, read_quotes_ahead, source_table
+from reconcile.pipeline import RESOLVE_METHODS, read_quotes_ahead, source_table, stop_quotes_ahead
 from reconcile.runtime.progress import Progress
 
 #: set by ``run``: this process is the reconcile command itself, not a script calling ``main``
@@ -152,7 +152,11 @@ def report(paths: tuple[str, ...], fmt: str | None, output: str | None, fail_on:
         if OWN_PROCESS and run_on.name == "pandas" and len(claims):
             read_quotes_ahead(claims)   # a helper reads the quotes while this process validates
         progress.stage("validating")
-        validation = run_on.validate(claims) if not no_validate and len(claims) else None
+        try:
+            validation = run_on.validate(claims) if not no_validate and len(claims) else None
+        except BaseException:   # no reconcile follows: the helper reading quotes stops now
+            stop_quotes_ahead()
+            raise
         progress.stage("reconciling")
         if fmt == "parquet":  # tables the engine computes and writes (Spark: its executors, not this process)
             result = run_on.report_tables(claims, validation, str(output), inputs,

@@ -125,3 +125,20 @@ def test_quotes_read_ahead_while_validating_give_the_same_report(make_project, m
     assert ahead == alone
     assert sorted(c for f in alone["findings"] if f["kind"] == "unquoted-value" for c in f["claims"]) == \
         sorted(f"a{n}" for n in range(12) if n % 3 != 0)
+
+
+def test_quotes_read_ahead_stop_when_no_reconcile_follows(make_project, monkeypatch):
+    """Validation could not run: the helper reading quotes ahead is stopped, its queue dropped
+    (it would keep the command from exiting until every quote was read)."""
+    from reconcile.pipeline import _AHEAD, read_quotes_ahead, stop_quotes_ahead
+    from reconcile.runtime import parallel
+
+    maker = make_project()
+    maker.source("a", *[claim(id=f"a{n}", value=500, quote=f"Report {n}: 500 crossed.") for n in range(40)])
+    claims = reconcile.normalize(reconcile.read([maker.root]))
+    monkeypatch.setattr(parallel, "SPAWN_FROM", 1)
+    read_quotes_ahead(claims)
+    (_, checks), = _AHEAD.values()
+    assert checks.work.helped
+    stop_quotes_ahead()
+    assert not _AHEAD and checks.work.pool is None and checks.work.items == []
