@@ -473,6 +473,7 @@ def propose(article: Article, lang: str | None = None) -> list[Proposal]:
     thousands_comma = comma_thousands(text)    # "1,620 muertes" in a Mexican article: 1620
     out: list[Proposal] = []
     last_day = article.date
+    paragraph_day: str | None = None
     last_named: str | None = None
     seen_claimants: list[str] = []
     # the countries the event struck, as the title and the opening name them: a country that
@@ -507,9 +508,13 @@ def propose(article: Article, lang: str | None = None) -> list[Proposal]:
         if not sentence_places and _THERE.match(body):
             sentence_places = [(code, name, 0) for code, name, _ in previous_places]   # "There, 415 crossed"
         previous_places = specific(sentence_places) or previous_places
+        if number and "\n\n" in text[all_sentences[number - 1].start:sentence.start]:
+            paragraph_day = None              # a new paragraph
         sentence_date = dates_in(body, article.date) or later_day(body, last_day)
         if sentence_date and len(sentence_date) == 10:
             last_day = sentence_date          # what "the following day" counts from
+        if sentence_date and len(sentence_date) == 10 and not relative_date(body, article.date):
+            paragraph_day = sentence_date     # "The search for the dead ended on 13 May 2013"
         stated = relative_date(body, article.date) or article.date
         total_index: int | None = None
         in_sentence: list = []
@@ -700,6 +705,10 @@ def propose(article: Article, lang: str | None = None) -> list[Proposal]:
             elif as_of and article.date and len(as_of) == 4 and article.date.startswith(as_of) and (
                     measure or crit == "magnitude") and not long_event:
                 as_of = article.date          # "magnitude 7.8, the largest of the year 2016": the event's day
+            if as_of is None and paragraph_day and paragraph_day != article.date and not (
+                    long_event or tallied or measure):
+                as_of = paragraph_day
+                checks.append("as_of (the day named before in the paragraph)")
             if as_of is None and article.date:
                 # an undated count: the article's day, or its year when the article is about
                 # an event of weeks or months (a flood, a war: its counts are known by the year)

@@ -121,3 +121,16 @@ def test_a_wildfire_is_an_event_of_days():
     assert _as_of(_proposals("Great Fire of Lorca", body, "2034-02-03"), "at least 900") == "2034"
     body = "The Lorca nightclub fire started on 3 February 2034. The fire killed 41 people."
     assert _as_of(_proposals("Lorca nightclub fire", body, "2034-02-03"), "41") == "2034-02-03"
+
+
+def test_an_undated_count_takes_the_day_named_before_in_its_paragraph():
+    body = ("The Marlow building collapse occurred on 2 May 2035 in Marlow.\n\n"
+            "The search for survivors ended on 19 May 2035. About 800 people were rescued alive.\n\n"
+            "Some 40 shops stood in the building.")
+    proposals = _proposals("Marlow building collapse", body, "2035-05-02")
+    assert _as_of(proposals, "About 800") == "2035-05-19"
+    assert _as_of(proposals, "Some 40") == "2035-05-02"        # another paragraph: the article's day
+    # not in an article of weeks, where an undated count is of the year
+    body = ("The Tarn floods began in the valley.\n\nOn 12 June 2035 the river peaked. About 800 people "
+            "were evacuated.")
+    assert _as_of(_proposals("Tarn floods", body, "2035-06-10"), "About 800") == "2035"
