@@ -142,6 +142,10 @@ class Proposal:
         return "high" if len(self.checks) <= 1 else "medium" if len(self.checks) <= 3 else "low"
 
 
+# a sentence that tells a toll: what it says was destroyed is part of the tally ("Dejó 595 muertos,
+# 2291 heridos, 76 000 viviendas totalmente destruidas"), known by the year like the toll
+_TOLL_WORDS = re.compile(r"\b(?:muert[oa]s|muertes|fallecid[oa]s|herid[oa]s|v[ií]ctimas|dead|deaths|killed|"
+                         r"injured|injuries|casualties|fatalities)\b", re.I)
 _SPEEDS = frozenset({"km/h", "mph", "kn", "kt", "knots", "m/s"})
 # the criteria of a toll: tallied over the days after an event
 _TOLL = re.compile(r"(?:dead|injured|missing|affected|displaced|homeless|evacuated)(?:-|$)")
@@ -716,7 +720,8 @@ def propose(article: Article, lang: str | None = None) -> list[Proposal]:
                 # storm's winds are of the weeks it lasted (Haiyan's "Highest winds: 230 km/h": the year)
                 of_event = (measure or crit == "magnitude") and not (long_event and item.unit in _SPEEDS)
                 as_of, why = undated(article.date, long_event, tallied, body, of_event,
-                                     is_stock(body, item.start, item.end), span)
+                                     is_stock(body, item.start, item.end), span,
+                                     bool(crit and crit.startswith("destroyed") and not _TOLL_WORDS.search(body)))
                 checks.append(f"as_of ({why})")
             elif as_of is None:
                 checks.append("as_of")

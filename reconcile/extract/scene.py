@@ -469,7 +469,7 @@ _AFTERSHOCKS = re.compile(r"\b(?:aftershocks?|r[eé]plicas?)\b", re.I)
 
 
 def undated(date: str, long_event: bool, tallied: bool, body: str, of_event: bool,
-             stock: bool = False, span: str | None = None) -> tuple[str, str]:
+             stock: bool = False, span: str | None = None, destroyed: bool = False) -> tuple[str, str]:
     """The as_of of a count its sentence does not date, and why: the article's day; its year
     when the article is about an event of weeks (a flood, a war; not a measure ``of_event``, the
     rain that fell on the day), or when an encyclopedia tells
@@ -484,6 +484,8 @@ def undated(date: str, long_event: bool, tallied: bool, body: str, of_event: boo
         return date, "from the article's date: 'so far'"
     if span and not of_event:
         return span, "the month of an event of several days, as the opening names them"
+    if tallied and not of_event and destroyed and not _AFTERSHOCKS.search(body):
+        return date, "from the article's date: what the event destroyed, of its day"
     if tallied and (not of_event or _AFTERSHOCKS.search(body)):
         return date[:4], "the year of the event's toll, from the article's date; check the day"
     return date, "from the article's date"

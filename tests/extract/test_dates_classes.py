@@ -134,3 +134,12 @@ def test_an_undated_count_takes_the_day_named_before_in_its_paragraph():
     body = ("The Tarn floods began in the valley.\n\nOn 12 June 2035 the river peaked. About 800 people "
             "were evacuated.")
     assert _as_of(_proposals("Tarn floods", body, "2035-06-10"), "About 800") == "2035"
+
+
+def test_what_a_sudden_event_destroyed_is_of_its_day_unless_told_with_its_toll():
+    body = ("La avalancha de Tumaco fue un alud ocurrido en Tumaco el 5 de mayo de 2036. "
+            "Fueron arrasados doce barrios de la ciudad. Dejó 80 muertos y 900 viviendas destruidas.")
+    proposals = _proposals("Avalancha de Tumaco", body, "2036-05-05", "es")
+    assert _as_of(proposals, "doce") == "2036-05-05"          # neighbourhoods swept away: that day
+    assert _as_of(proposals, "80") == "2036"                  # the toll, tallied after it
+    assert _as_of(proposals, "900") == "2036"                 # houses told with the toll: the tally's year
