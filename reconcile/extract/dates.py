@@ -136,10 +136,21 @@ def _common(days: list[str]) -> str | None:
     return None
 
 
+_ORDINALS = {"primer": 1, "primero": 1, "first": 1, "segundo": 2, "second": 2, "tercer": 3, "tercero": 3,
+             "third": 3, "cuarto": 4, "fourth": 4, "quinto": 5, "fifth": 5, "décimo": 10, "decimo": 10, "tenth": 10}
+# the article's event's own anniversary: "En su primer aniversario fue realizado el plebiscito"
+_OWN_ANNIVERSARY = re.compile(r"\b(?:en\s+su|on\s+its|on\s+the\s+event'?s)\s+(\w+)\s+(?:aniversario|anniversary)\b",
+                              re.I)
+
+
 def dates_in(text: str, article_date: str | None) -> str | None:
     """The date a sentence gives (a day, a month or a year, as SPEC §2 writes them), or None.
     A sentence that names several days gives what they share (a count over both of them)."""
     year_default = article_date[:4] if article_date else None
+    own = _OWN_ANNIVERSARY.search(text)
+    if own and article_date and fold_word(own.group(1)) in _ORDINALS and article_date[5:] != "02-29":
+        # "En su primer aniversario": the article's day, a year on
+        return f"{int(article_date[:4]) + _ORDINALS[fold_word(own.group(1))]}{article_date[4:]}"
     text = _OTHER_ZONE.sub(lambda m: " " * len(m.group()), text)   # "08:58 KST (23:58 UTC, 15 April)"
     days = list(dict.fromkeys(_days_in(text, year_default)))
     if len(days) > 1:

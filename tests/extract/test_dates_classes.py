@@ -143,3 +143,13 @@ def test_what_a_sudden_event_destroyed_is_of_its_day_unless_told_with_its_toll()
     assert _as_of(proposals, "doce") == "2036-05-05"          # neighbourhoods swept away: that day
     assert _as_of(proposals, "80") == "2036"                  # the toll, tallied after it
     assert _as_of(proposals, "900") == "2036"                 # houses told with the toll: the tally's year
+
+
+def test_the_events_own_anniversary_is_its_day_years_on():
+    sentence = "En su primer aniversario se realizó el referéndum de 2034."
+    assert dates_in(sentence, "2033-05-14") == "2034-05-14"
+    assert dates_in("On its second anniversary, 5,000 people gathered again.", "2033-05-14") == "2035-05-14"
+    body = ("La marcha del agua fue una manifestación celebrada en Quito el 14 de mayo de 2033.\n\n"
+            "En su primer aniversario se realizó el referéndum de 2034. Finalmente el «Sí» ganó con el 61% "
+            "de los votos.")
+    assert _as_of(_proposals("Marcha del agua", body, "2033-05-14", "es"), "61%") == "2034-05-14"
