@@ -33,6 +33,20 @@ for unquoted-value (one find_quantities per distinct quote, ~170 us each) 27%, w
 the reconciler 11%, normalize 11% (of it parsing distinct values 8%), importing GX 8%, reading
 files 6%: the parser is over a third of it, and quotes are mostly distinct, so caching cannot help
 there.
+Issue 15 item 3, a later session (load 7-10 throughout, a 30M Spark run beside: compare CPU
+seconds; `reconcile report PROJECT --format F --fail-on never --max-findings 10000` under
+/usr/bin/time, the projects generated once by synth.generate): the quote check now overlaps
+the rest (a helper reads quotes from the last topic back, begun before validating, while this
+process validates and reconciles from the first topic on), the raw claims and the claims frame
+are let go before rendering, and JSON items share one C encoder. 1M desk: json 237 s CPU /
+3.92 GB / 576 s wall at load 7-8 (midway, before the read-ahead and the frees: 254 s / 4.15 GB /
+971 s; the same 1.37 GB of JSON both times), html 230 s CPU / 4.50 GB / the same 13.8 MB page
+(854 s wall). 200k desk json, the code before and after: 60.9 -> 54.5 s
+CPU, 1.10 -> 1.04 GB, byte-identical. The issue's own (scattered) profile at 100k, json, start
+and end of the session: 135.2 -> 112.5 s CPU, 2.08 -> 2.06 GB, byte-identical (at 1M it needs
+some 19 GB: not run). Still far from 30 s: at 1M desk the main process alone spends well over 150 s of CPU
+(normalizing, the reconciler, the report's claim records and findings, writing JSON), and
+memory peaks while rendering, with every claim record, kept finding and estimate alive at once.
 """
 from __future__ import annotations
 
