@@ -147,7 +147,7 @@ def dates_in(text: str, article_date: str | None) -> str | None:
     """The date a sentence gives (a day, a month or a year, as SPEC §2 writes them), or None.
     A sentence that names several days gives what they share (a count over both of them)."""
     year_default = article_date[:4] if article_date else None
-    own = _OWN_ANNIVERSARY.search(text)
+    own = _OWN_ANNIVERSARY.search(text) if "nivers" in text else None
     if own and article_date and fold_word(own.group(1)) in _ORDINALS and article_date[5:] != "02-29":
         # "En su primer aniversario": the article's day, a year on
         return f"{int(article_date[:4]) + _ORDINALS[fold_word(own.group(1))]}{article_date[4:]}"
@@ -206,9 +206,9 @@ def later_day(text: str, base: str | None) -> str | None:
         return None
     match = _LATER.search(text)
     if not match:
-        if _HOURS_LATER.search(text):
+        if ("ora" in text or "our" in text or "inut" in text) and _HOURS_LATER.search(text):
             return base
-        day = _DAY_OF_MONTH.search(text)
+        day = _DAY_OF_MONTH.search(text) if ("ía" in text or "ia" in text or "ay" in text) else None
         if day and int(base[8:]) <= int(day.group(1)) <= 31:
             try:
                 return dt.date(int(base[:4]), int(base[5:7]), int(day.group(1))).isoformat()
@@ -238,6 +238,7 @@ _EVENT_NOUNS = (r"(?:earthquakes?|quakes?|hurricanes?|cyclones?|typhoons?|storms
                 r"famines?|epidemics?|terremotos?|sismos?|se[ií]smos?|hurac[aá]n|huracanes|cicl[oó]n|tif[oó]n|"
                 r"tormentas?|incendios?|inundaci[oó]n|inundaciones|maremotos?|erupci[oó]n|hambrunas?|epidemias?)")
 _ANY_YEAR = r"(1[4-9]\d\d|20\d\d)"
+_A_YEAR = re.compile(r"(?<!\d)(?:1[4-9]|20)\d\d(?!\d)")
 # another event named with its year, then a clause of its own that the figure is in: "el Gran
 # huracán de 1780, que mató al menos a 22.000 personas"; "the 1985 Mexico City earthquake, which killed"
 _OTHER_EVENT = re.compile(
@@ -253,6 +254,8 @@ def other_event_date(text: str, start: int, article_date: str | None) -> str | N
     personas": 1780); its day when the text says the article's day is its anniversary ("on the
     32nd anniversary of the 1985 Mexico City earthquake, which killed": 1985 and the article's
     month and day). None when the event's year is the article's own."""
+    if not _A_YEAR.search(text, max(0, start - 250), start):
+        return None
     match = _OTHER_EVENT.search(text, max(0, start - 250), start)
     if not match:
         return None

@@ -474,7 +474,7 @@ def propose(article: Article, lang: str | None = None) -> list[Proposal]:
     long_event = is_long_event(article.title or "") or is_wildfire(article.title or "", prose)
     tallied = is_tallied(article, prose)
     span = event_month(prose[0].text, article.date) if prose else None   # "on 10–11 January 2015"
-    thousands_comma = comma_thousands(text)    # "1,620 muertes" in a Mexican article: 1620
+    thousands_comma: bool | None = None       # "1,620 muertes" in a Mexican article: 1620 (read when needed)
     out: list[Proposal] = []
     last_day = article.date
     paragraph_day: str | None = None
@@ -524,7 +524,11 @@ def propose(article: Article, lang: str | None = None) -> list[Proposal]:
         in_sentence: list = []
         pronoun_subject: bool | None = None
         for item in found:
-            grouped = read_thousands(item, body, thousands_comma) if s_lang == "es" else None
+            grouped = None
+            if s_lang == "es" and "," in item.text:
+                if thousands_comma is None:
+                    thousands_comma = comma_thousands(text)
+                grouped = read_thousands(item, body, thousands_comma)
             if grouped is not None:
                 item = grouped[0]                     # "1,620 muertes": 1620, as the article writes thousands
             if any(a.before and a.start <= item.start and item.end <= a.end for a in said):
