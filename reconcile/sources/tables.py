@@ -319,9 +319,12 @@ def read_table(path: Path, loaded: Loaded, source_id: str | None = None, compile
     if deferred is not None and path.suffix.lower() in DEFERRABLE:
         display = loaded.reading(path)
         within = loaded.boundaries.get(Path(os.path.abspath(path)), loaded.root)
+        target = safe_path(path, display, within)
+        size = target.stat().st_size  # the engine reads it, not this process: the file limit holds all the same
+        if size > limit("file"):
+            raise over_limit("file", size, what="the file", file=display)
         deferred.append(Table(None, display, source_id, compiles,
-                              loaded.sources[source_id].file if source_id else None,
-                              path=safe_path(path, display, within)))
+                              loaded.sources[source_id].file if source_id else None, path=target))
         return
     display, data = loaded.read_bytes(path)
     frame = TABLE_READERS[path.suffix.lower()](data, display)

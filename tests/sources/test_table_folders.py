@@ -168,6 +168,20 @@ def test_a_part_above_the_size_limit_is_refused_by_name(make_project, monkeypatc
     assert error.file == "sources/parts/part-1.csv" and "limit" in error.message
 
 
+def test_a_table_an_engine_reads_itself_is_held_to_the_file_limit_too(make_project, monkeypatch):
+    from reconcile.engine.tables import read_deferred
+
+    maker = _project(make_project)
+    maker.write("sources/parts/part-0.csv", "id,topic,value\na,defections,5\n")
+    maker.write("sources/parts/part-1.csv", "id,topic,value\n" + "b,defections,6\n" * 20_000)
+    _, noted = read_deferred(maker.root)        # the Spark engine's reading: paths noted, rows not read
+    assert [t.display for t in noted] == ["sources/parts/part-0.csv", "sources/parts/part-1.csv"]
+    monkeypatch.setenv("RECONCILE_MAX_FILE_MB", "0.2")
+    with pytest.raises(ReconcileError) as caught:
+        read_deferred(maker.root)
+    assert caught.value.file == "sources/parts/part-1.csv" and "RECONCILE_MAX_FILE_MB" in caught.value.hint
+
+
 def test_an_error_in_the_second_part_names_that_part_and_its_row(make_project):
     maker = _project(make_project)
     _parquet(maker, "part-00000.parquet", id=["a", "b"], topic=[TOPIC, TOPIC], value=["5", "6"])
