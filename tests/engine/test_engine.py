@@ -61,3 +61,20 @@ def test_the_environment_asks_for_spark_too(monkeypatch, make_project):
     maker = make_project().source("a", claim(id="a1", value="120"))
     result = CliRunner().invoke(main, ["validate", str(maker.root)])
     assert result.exit_code == 2 and "pip install reconcile[spark]" in result.stderr
+
+
+def test_a_chunks_derived_ids_are_the_blank_ones():
+    """reconcile.engine.tables._derived tests each id row by row: the same as is_blank."""
+    import numpy as np
+    import pandas as pd
+
+    from reconcile.claims.columns import is_blank
+    from reconcile.engine.tables import _derived
+
+    ids = ["a1", None, "", "  ", "\x1c", "\u3000", np.nan, "b 2", 5, pd.NA, "a1"]
+    for column in (pd.Series(ids, dtype=object), pd.Series(["x", None, " ", "y"], dtype="str")):
+        frame = pd.DataFrame({"id": column})
+        assert _derived(frame).tolist() == is_blank(frame["id"]).to_numpy().tolist()
+    assert _derived(pd.DataFrame({"id": pd.Series(ids, dtype=object)})).tolist() == \
+        [False, True, True, True, True, True, True, False, False, True, False]
+    assert _derived(pd.DataFrame({"value": ["1", "2"]})).tolist() == [True, True]
