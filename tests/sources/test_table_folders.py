@@ -159,10 +159,16 @@ def test_a_folder_outside_the_project_is_refused(make_project, tmp_path):
     assert error.field == "claims" and "lies outside the project folder" in error.message
 
 
-def test_a_part_above_the_size_limit_is_refused_by_name(make_project, monkeypatch):
+def _large_second_part(make_project):
+    """Two CSV parts, the second ~0.3 MB (above RECONCILE_MAX_FILE_MB=0.2)."""
     maker = _project(make_project)
     maker.write("sources/parts/part-0.csv", "id,topic,value\na,defections,5\n")
     maker.write("sources/parts/part-1.csv", "id,topic,value\n" + "b,defections,6\n" * 20_000)
+    return maker
+
+
+def test_a_part_above_the_size_limit_is_refused_by_name(make_project, monkeypatch):
+    maker = _large_second_part(make_project)
     monkeypatch.setenv("RECONCILE_MAX_FILE_MB", "0.2")
     error = error_of(maker)
     assert error.file == "sources/parts/part-1.csv" and "limit" in error.message
@@ -171,9 +177,7 @@ def test_a_part_above_the_size_limit_is_refused_by_name(make_project, monkeypatc
 def test_a_table_an_engine_reads_itself_is_held_to_the_file_limit_too(make_project, monkeypatch):
     from reconcile.engine.tables import read_deferred
 
-    maker = _project(make_project)
-    maker.write("sources/parts/part-0.csv", "id,topic,value\na,defections,5\n")
-    maker.write("sources/parts/part-1.csv", "id,topic,value\n" + "b,defections,6\n" * 20_000)
+    maker = _large_second_part(make_project)
     _, noted = read_deferred(maker.root)        # the Spark engine's reading: paths noted, rows not read
     assert [t.display for t in noted] == ["sources/parts/part-0.csv", "sources/parts/part-1.csv"]
     monkeypatch.setenv("RECONCILE_MAX_FILE_MB", "0.2")
