@@ -42,7 +42,7 @@ def _splits(text: str):
     """Offsets where sentences end (after the punctuation and space)."""
     for match in _END.finditer(text):
         mark = match.group()
-        if mark.startswith("."):
+        if mark.startswith(".") and "\n" not in mark:     # a line break always ends one ("500 m.\n\n")
             before = text[max(0, match.start() - 12):match.start() + 1]
             word = before.rsplit(None, 1)[-1] if before.strip() else ""
             bare = word.rstrip(".").lstrip("(\"“«").lower()

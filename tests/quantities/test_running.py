@@ -162,3 +162,16 @@ def test_a_range_of_hours_after_las_is_a_time_of_day():
     # a range that counts something after "las" keeps its noun and is a count
     assert _texts("Murieron entre las 10 y las 12 personas que viajaban.", "es") == [
         "entre las 10 y las 12 personas"]
+
+
+@pytest.mark.parametrize("text", [
+    "During the storm's peak, visibility was only 500 m.\n\nThe heavy rainfall led to floods.",
+    "La visibilidad era de apenas 500 m.\n\nLas lluvias causaron inundaciones.",
+    "The wall was 3 ft.\nStorm\nThe rain fell.",
+])
+def test_a_line_break_ends_a_sentence_even_after_an_abbreviation(text):
+    from reconcile.quantities.running import sentences
+    split = sentences(text)
+    assert split[0].text.endswith(" m.") or split[0].text.endswith(" ft.")
+    assert "\n" not in split[0].text
+    assert all("\n" not in s.text for s in split)
