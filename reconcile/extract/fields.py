@@ -51,8 +51,8 @@ for _tag, _words in {
     "soldiers": "soldiers troops servicemen militares soldados uniformados",
     "police": "police policemen officers policias policia agentes carabineros gendarmes antidisturbios",
     "children": "children ninos niños menores",
-    "homes": "homes dwellings viviendas hogares",
-    "houses": "houses casas",
+    "homes": "homes dwellings hogares",
+    "houses": "houses casas viviendas",
     "buildings": "buildings edificios inmuebles",
     "bridges": "bridges puentes",
     "temples": "temples templos",
@@ -516,6 +516,21 @@ _CRITERION_PHRASES = [
                 r"legal|jur[ií]dica|psicol[oó]gica|financiera|econ[oó]mica))", re.I), "protested"),
 ]
 _SEGMENT_END = re.compile(r"[,;:()—–]")
+# criteria only people (or animals) meet; a count of things does not take them from a word nearby
+_LIVING_CRITERIA = frozenset({"dead", "injured", "displaced", "homeless", "unharmed", "arrested", "kidnapped",
+                              "hospitalized", "deported", "survived", "fled", "defected"})
+# population tags of people; the other tags of _POPULATION count things
+_PEOPLE_TAGS = frozenset(
+    "people miners prisoners firefighters volunteers voters supporters teachers doctors nurses journalists "
+    "farmers fishermen activists soldiers police children survivors passengers crew students patients "
+    "inhabitants refugees migrants workers families tourists rescuers visitors fighters rebels immigrants "
+    "emigrants".split())
+
+
+def _is_thing(counted: str | None) -> bool:
+    """The counted noun is a known noun of things ("viviendas", "bridges"), not of people."""
+    tag = _POPULATION.get(fold_word(counted)) if counted else None
+    return tag is not None and tag not in _PEOPLE_TAGS
 
 
 @lru_cache(maxsize=16384)
@@ -557,6 +572,10 @@ def criterion(sentence: str, start: int, end: int, counted: str | None, lang: st
         # number in brackets counts what is named before it
         candidates = [c for c in candidates if c[1] <= start]
         lo = max((m.end() for m in _SEGMENT_END.finditer(sentence, 0, start - 1)), default=0)
+    if _is_thing(counted):
+        # houses are not dead: a criterion only the living meet comes from another count's clause
+        # ("12 fallecidos, más de 40 viviendas y 3 puentes")
+        candidates = [c for c in candidates if c[2] not in _LIVING_CRITERIA]
     scored = [(start - b if b <= start else a - end, slug, lo <= a and b <= hi) for a, b, slug in candidates]
     near = sorted((not inside, abs(distance), slug) for distance, slug, inside in scored if abs(distance) <= 60)
     if near:

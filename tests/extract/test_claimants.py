@@ -48,7 +48,7 @@ def test_the_second_figure_of_a_pair_keeps_the_noun_left_out():
     assert found["nearly 26,000"].population == ["homes"]
     text = "Unas 300 viviendas quedaron destruidas y otras 1.200 resultaron dañadas."
     found = _proposals(text, "es")
-    assert found["1.200"].population == ["homes"] and found["1.200"].criterion == "damaged"
+    assert found["1.200"].population == ["houses"] and found["1.200"].criterion == "damaged"
     # a figure with its own noun keeps it
     text = "The storm destroyed 300 homes and 45 people were injured."
     assert _proposals(text)["45 people"].population == ["people"]

@@ -40,7 +40,7 @@ def test_an_adjective_that_looks_like_a_demonym_is_not_people():
 
 
 @pytest.mark.parametrize("sentence, tags", [
-    ("Viviendas destruidas: 1.200", ["homes"]),
+    ("Viviendas destruidas: 1.200", ["houses"]),
     ("Personas evacuadas: 3.500", ["people"]),
     ("Víctimas mortales: 45", ["people"]),
     ("Heridos: 120", ["people"]),

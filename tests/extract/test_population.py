@@ -80,4 +80,4 @@ def test_a_part_counts_what_its_whole_does():
     assert found["14"] == ["passengers"]
     # a figure in brackets counts the noun before it
     found = _populations("Se incendiaron todas las viviendas del barrio (48) y la escuela.", "es")
-    assert found["48"] == ["homes"]
+    assert found["48"] == ["houses"]

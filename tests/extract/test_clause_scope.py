@@ -1,0 +1,54 @@
+"""What belongs to a count's own clause: a criterion only the living meet is not given to a count
+of things by another count's noun; the place of a part is not its total's. Invented sentences,
+in English and Spanish."""
+from __future__ import annotations
+
+import pytest
+
+from reconcile.extract import parse_article, propose
+from reconcile.extract.fields import criterion, population
+
+
+def _proposals(text, lang, date="2020-03-14", title="Prueba"):
+    article = parse_article(f"url: https://example.org/a\ntitle: {title}\ndate: {date}\n\n{text}", "a.txt")
+    return {p.value: p for p in propose(article, lang)}
+
+
+def _criterion(sentence, number, counted, lang):
+    at = sentence.index(number)
+    return criterion(sentence, at, at + len(number), counted, lang)
+
+
+@pytest.mark.parametrize("sentence, number, counted, lang", [
+    ("Se reportaron 12 fallecidos, más de 40 viviendas y 3 puentes.", "40", "viviendas", "es"),
+    ("Hay más de 40 viviendas y 12 fallecidos en la zona.", "40", "viviendas", "es"),
+    ("Se contaron 30 heridos y 25 vehículos en la autopista.", "25", "vehículos", "es"),
+    ("The storm left 12 dead and more than 40 houses in the town.", "40", "houses", "en"),
+    ("There were 12 people killed, and 40 bridges.", "40", "bridges", "en"),
+])
+def test_houses_are_not_dead_by_another_counts_noun(sentence, number, counted, lang):
+    assert _criterion(sentence, number, counted, lang) is None
+
+
+@pytest.mark.parametrize("sentence, number, counted, lang, want", [
+    # the thing's own word still counts
+    ("El alud dejó 12 fallecidos y más de 40 viviendas destruidas.", "40", "viviendas", "es", "destroyed"),
+    ("The flood left 12 dead and 40 houses flooded.", "40", "houses", "en", "flooded"),
+    # people keep the criterion of the clause beside them
+    ("Se reportaron 12 fallecidos, entre ellos 5 niños.", "5", "niños", "es", "dead"),
+    ("The blast killed 12, among them 5 children.", "5", "children", "en", "dead"),
+    # places where protests were held count as the protest's
+    ("Protests were held in more than 600 cities across the world.", "600", "cities", "en", "protested"),
+    ("Se registraron protestas en la capital y al menos otras nueve ciudades.", "nueve", "ciudades", "es",
+     "protested"),
+])
+def test_a_count_keeps_the_criterion_of_its_own_clause(sentence, number, counted, lang, want):
+    assert _criterion(sentence, number, counted, lang) == want
+
+
+def test_viviendas_are_houses_as_the_guide_counts_them():
+    assert population("viviendas", " viviendas destruidas", "es") == ["houses"]
+    assert population("homes", " homes destroyed", "en") == ["homes"]
+    found = _proposals("El alud dejó 12 fallecidos y más de 40 viviendas destruidas.", "es")
+    assert found["más de 40"].population == ["houses"] and found["más de 40"].criterion == "destroyed"
+    assert found["12"].criterion == "dead"
