@@ -13,6 +13,7 @@ from reconcile.model.names import fold_name, is_iso_code, iso_codes, iso_place, 
 from reconcile.quantities.lexicon import fold_word
 
 __all__ = ["countries_named", "origins", "places_in", "places_named", "title_name", "city_of", "city_code", "is_city",
+           "sole_city",
            "place_value", "country_of"]
 
 # --- places ---------------------------------------------------------------------------------
@@ -331,6 +332,15 @@ def _city(name: str, country: str | None) -> str | None:
                 return city_code(cc, geo_name)
     cc, population, geo_name = found[0]
     return city_code(cc, geo_name) if population >= 100_000 else None
+
+
+def sole_city(name: str) -> str | None:
+    """The code of the city of this name when the index (15,000 people or more) has cities of
+    that name in one country only ("Beslan"), however small; else None."""
+    found = _city_index().get(fold_word(_bare(name)).strip(" ."))
+    if not found or len({cc for cc, _, _ in found}) != 1:
+        return None
+    return city_code(found[0][0], found[0][2])
 
 
 def city_of(name: str, country: str | None) -> str | None:

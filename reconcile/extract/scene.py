@@ -11,7 +11,7 @@ from collections import Counter
 from reconcile.extract.article import Article
 from reconcile.extract.dates import dates_in, relative_date
 from reconcile.extract.fields import city_code, city_of, country_of, is_city, places_in, title_name
-from reconcile.extract.places import countries_named, origins
+from reconcile.extract.places import countries_named, origins, sole_city
 from reconcile.model.names import fold_name, iso_place
 from reconcile.quantities.running import Sentence
 
@@ -232,7 +232,9 @@ def article_place(article: Article, all_sentences: list[Sentence]) -> tuple[str,
     if event is not None:
         return event
     if country is None:
-        return None
+        # no place of the text is known: a town the title names that one country has ("Beslan
+        # school siege": Beslan, Russia, 36,000 people), named in the opening too
+        return _title_sole_town(article.title, prose[:3])
     if article.title:
         # the title's place read inside that country: a town too small to be known worldwide
         # ("Santiago de Compostela"), or one the opening calls a town ("the town of Armero")
@@ -388,6 +390,16 @@ def _opening_town(opening: list[Sentence], country: str) -> tuple[str, str] | No
                 continue                  # a known place elsewhere, or the country itself
             if not found:
                 return city_code(country, name), name
+    return None
+
+
+def _title_sole_town(title: str | None, opening: list[Sentence]) -> tuple[str, str] | None:
+    """A name of the title that is a town of one country only (``sole_city``), when the opening
+    names it too."""
+    for run in _NAME_RUN.finditer(title or ""):
+        code = sole_city(run.group())
+        if code is not None and any(re.search(rf"\b{re.escape(run.group())}\b", s.text) for s in opening):
+            return code, run.group()
     return None
 
 

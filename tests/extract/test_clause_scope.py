@@ -52,3 +52,21 @@ def test_viviendas_are_houses_as_the_guide_counts_them():
     found = _proposals("El alud dejó 12 fallecidos y más de 40 viviendas destruidas.", "es")
     assert found["más de 40"].population == ["houses"] and found["más de 40"].criterion == "destroyed"
     assert found["12"].criterion == "dead"
+
+
+@pytest.mark.parametrize("title, text, lang, value, place", [
+    ("Beslan school siege", "The Beslan school siege was a terrorist attack. It ended with the deaths of 334 people.",
+     "en", "334 people", "Beslan"),
+    ("Masacre de Halabja", "La masacre de Halabja fue un ataque químico. Murieron unas 5.000 personas.",
+     "es", "unas 5.000 personas", "Halabja"),
+])
+def test_a_small_town_the_title_names_is_the_place_when_the_text_names_no_country(title, text, lang, value, place):
+    assert _proposals(text, lang, title=title)[value].place == place
+
+
+def test_a_title_word_that_is_no_town_of_one_country_or_not_in_the_opening_gives_no_place():
+    assert _proposals("The Love Parade disaster killed 21 people.", "en", title="Love Parade disaster")[
+        "21 people"].place is None
+    # the title's town, which the opening does not name
+    assert _proposals("The chemical attack killed 5,000 people.", "en", title="Halabja attack")[
+        "5,000 people"].place is None
