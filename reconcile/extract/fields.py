@@ -12,7 +12,7 @@ from reconcile.extract.places import (city_code, city_of, country_of, is_city, p
 from reconcile.model.names import slugify
 from reconcile.quantities.lexicon import fold_word
 
-__all__ = ["ANAPHORIC", "PEOPLE_CRITERIA", "is_people_of_place", "population", "share_population",
+__all__ = ["ANAPHORIC", "PEOPLE_CRITERIA", "PEOPLE_GROUPS", "is_people_of_place", "population", "share_population",
            "partitive_population", "of_them_population",
            "object_population", "subject_population",
            "subject_criterion", "criterion_of_word", "criterion", "governing_verb", "measure_criterion",
@@ -519,8 +519,8 @@ _SEGMENT_END = re.compile(r"[,;:()—–]")
 # criteria only people (or animals) meet; a count of things does not take them from a word nearby
 _LIVING_CRITERIA = frozenset({"dead", "injured", "displaced", "homeless", "unharmed", "arrested", "kidnapped",
                               "hospitalized", "deported", "survived", "fled", "defected"})
-# population tags of people; the other tags of _POPULATION count things
-_PEOPLE_TAGS = frozenset(
+#: population tags of people; the other tags of _POPULATION count things
+PEOPLE_GROUPS = frozenset(
     "people miners prisoners firefighters volunteers voters supporters teachers doctors nurses journalists "
     "farmers fishermen activists soldiers police children survivors passengers crew students patients "
     "inhabitants refugees migrants workers families tourists rescuers visitors fighters rebels immigrants "
@@ -530,7 +530,7 @@ _PEOPLE_TAGS = frozenset(
 def _is_thing(counted: str | None) -> bool:
     """The counted noun is a known noun of things ("viviendas", "bridges"), not of people."""
     tag = _POPULATION.get(fold_word(counted)) if counted else None
-    return tag is not None and tag not in _PEOPLE_TAGS
+    return tag is not None and tag not in PEOPLE_GROUPS
 
 
 @lru_cache(maxsize=16384)

@@ -20,6 +20,7 @@ from reconcile.extract.places import origins
 from reconcile.extract.fields import (ANAPHORIC, city_code, city_of, country_of, criterion, dates_in, is_city,
                                       place_value, object_population, of_them_population, partitive_population,
                                       places_in, population, relative_date, share_population, PEOPLE_CRITERIA,
+                                      PEOPLE_GROUPS,
                                       subject_criterion, subject_population, criterion_of_word, measure_criterion)
 from reconcile.extract.scene import (article_place, dateline as _dateline, dateline_end, is_long_event,  # noqa: F401
                                      is_stock, is_tallied, is_wildfire, prose_of, several_countries, specific,
@@ -383,6 +384,21 @@ def _country_claimant(claimant: str | None) -> str | None:
     return None
 
 
+def _group_before(in_sentence: list) -> list[str] | None:
+    """The group an earlier count of the sentence names, for a count that names only what befell
+    its people ("más de 382 reos, dejando a varios otros heridos y a 50 desaparecidos", "81
+    inmates were killed, and 14 suffered burns"): they are of that group. Not children, a part
+    of the people rather than their group, and not when the sentence counts other people too
+    ("De las 224 personas ... —218 pasajeros y seis tripulantes—, 144 resultaron heridas")."""
+    groups = {tuple(pop) for _, pop in in_sentence if pop}
+    if len(groups) != 1:
+        return None
+    [group] = groups
+    if len(group) == 1 and group[0] in PEOPLE_GROUPS and group[0] not in ("people", "children"):
+        return list(group)
+    return None
+
+
 def _unknown_plural(word: str) -> bool:
     """A counted plural noun of things reconcile does not know ("templos", "unidades"), not a
     criterion's own word ("lesionados", "evacuees") nor an adjective ("potential deaths")."""
@@ -598,6 +614,8 @@ def propose(article: Article, lang: str | None = None) -> list[Proposal]:
                 pop = ["people"]          # "12 lesionados", "murieron 25"; not "dos templos dañados"
             if not pop and item.unit == "people":
                 pop = ["people"]          # "at least 281 people to 1,729"
+            if pop == ["people"] and not measure and (item.counted is None or criterion_of_word(item.counted)):
+                pop = _group_before(in_sentence) or pop
             if not pop and not measure:
                 checks.append("population")
             if crit is None:

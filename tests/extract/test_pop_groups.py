@@ -1,0 +1,36 @@
+"""Spanish (and English) population: a count that names only what befell its people takes the
+group an earlier count of the sentence names. Invented sentences."""
+from __future__ import annotations
+
+import pytest
+
+from reconcile.extract import parse_article, propose
+
+
+def _proposals(text, lang, date="2020-03-14"):
+    article = parse_article(f"url: https://example.org/a\ntitle: Prueba\ndate: {date}\n\n{text}", "a.txt")
+    return {p.value: p for p in propose(article, lang)}
+
+
+@pytest.mark.parametrize("text, lang, value, group", [
+    ("El motín dejó 12 reos muertos, varios otros heridos y 50 desaparecidos.", "es", "50", ["prisoners"]),
+    ("Murieron 12 mineros y 30 heridos fueron trasladados al hospital.", "es", "30", ["miners"]),
+    ("Viajaban 90 pasajeros; una treintena de heridos fue evacuada.", "es", "una treintena", ["passengers"]),
+    ("The fire killed 40 inmates, and 14 were injured.", "en", "14", ["prisoners"]),
+    ("At least 20 miners died and 12 were missing.", "en", "12", ["miners"]),
+])
+def test_a_count_of_what_befell_people_takes_the_group_counted_before_it(text, lang, value, group):
+    assert _proposals(text, lang)[value].population == group
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    # other people are counted too: whose the count is, the sentence does not say
+    ("De las 224 personas a bordo —218 pasajeros y seis tripulantes—, 144 resultaron heridas.", "es", "144"),
+    ("The blast killed 20 soldiers and 12 civilians, and 30 were injured.", "en", "30"),
+    # children are a part of the people, not their group
+    ("Murieron 12 niños y hubo 30 heridos.", "es", "30"),
+    # a noun of people of its own keeps its own
+    ("Murieron 12 mineros y 30 personas resultaron heridas.", "es", "30 personas"),
+])
+def test_no_group_is_inherited_when_the_sentence_does_not_give_one(text, lang, value):
+    assert _proposals(text, lang)[value].population == ["people"]
