@@ -19,6 +19,13 @@ __all__ = ["ANAPHORIC", "PEOPLE_CRITERIA", "PEOPLE_GROUPS", "is_people_of_place"
            "title_name", "places_in", "places_named", "city_code", "city_of", "country_of", "is_city",
            "place_value", "dates_in", "relative_date"]
 
+#: population tags of people; the other tags of _POPULATION count things
+PEOPLE_GROUPS = frozenset(
+    "people miners prisoners firefighters volunteers voters supporters teachers doctors nurses journalists "
+    "farmers fishermen activists soldiers police children survivors passengers crew students patients "
+    "inhabitants refugees migrants workers families tourists rescuers visitors fighters rebels immigrants "
+    "emigrants".split())
+
 # counted noun (folded) -> population tag: people for those counted as people, else the thing
 # counted in English ("edificios" -> buildings); an English plural not listed is its own tag
 _POPULATION = {}
@@ -130,8 +137,9 @@ for _word in ("protestors rioters individuos deportados retornados ancianos bebe
               "crowd crowds turnout attendance multitud multitudes asistencia afluencia concurrencia").split():
     _POPULATION.setdefault(_word, "people")
 for _word, _tag in list(_POPULATION.items()):
-    if _word.endswith("os") and _tag == "people":
-        _POPULATION.setdefault(_word[:-2] + "as", "people")
+    if _tag in PEOPLE_GROUPS and _word.endswith(("os", "ores")):
+        # the feminine plural of a noun of people: "pasajeras", "mineras", "reclusas", "profesoras"
+        _POPULATION.setdefault(_word[:-2] + "as", _tag)
 _POPULATION.update({"trabajadoras": "workers", "medicas": "doctors", "maestras": "teachers",
                     "obreros": "workers", "obreras": "workers", "hinchas": "fans",
                     "cars": "vehicles", "policemen": "police"})
@@ -519,12 +527,6 @@ _SEGMENT_END = re.compile(r"[,;:()—–]")
 # criteria only people (or animals) meet; a count of things does not take them from a word nearby
 _LIVING_CRITERIA = frozenset({"dead", "injured", "displaced", "homeless", "unharmed", "arrested", "kidnapped",
                               "hospitalized", "deported", "survived", "fled", "defected"})
-#: population tags of people; the other tags of _POPULATION count things
-PEOPLE_GROUPS = frozenset(
-    "people miners prisoners firefighters volunteers voters supporters teachers doctors nurses journalists "
-    "farmers fishermen activists soldiers police children survivors passengers crew students patients "
-    "inhabitants refugees migrants workers families tourists rescuers visitors fighters rebels immigrants "
-    "emigrants".split())
 
 
 def _is_thing(counted: str | None) -> bool:

@@ -34,3 +34,13 @@ def test_a_count_of_what_befell_people_takes_the_group_counted_before_it(text, l
 ])
 def test_no_group_is_inherited_when_the_sentence_does_not_give_one(text, lang, value):
     assert _proposals(text, lang)[value].population == ["people"]
+
+
+@pytest.mark.parametrize("noun, tags", [
+    ("pasajeras", ["passengers"]), ("mineras", ["miners"]), ("reclusas", ["prisoners"]),
+    ("bomberas", ["firefighters"]), ("profesoras", ["teachers"]), ("pobladoras", ["inhabitants"]),
+    ("electoras", ["voters"]),
+])
+def test_the_feminine_plural_of_a_noun_of_people_counts_its_group(noun, tags):
+    from reconcile.extract.fields import population
+    assert population(noun, f" {noun} resultaron heridas", "es") == tags
