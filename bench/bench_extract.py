@@ -1,16 +1,18 @@
 """How well `reconcile extract` proposes the claims a careful reader would list (no assertions).
 
-    python bench/bench_extract.py [--split dev|dev2|heldout|heldout2|all] [--lang en|es] [--body-only] [-v] [--json]
-                                  [--misses dev|dev2] [--no-speed]
+    python bench/bench_extract.py [--split dev|dev2|dev3|heldout|heldout2|all] [--lang en|es] [--body-only]
+                                  [-v] [--json] [--misses dev|dev2|dev3] [--no-speed]
 
 It also prints the speed of extraction in process: the best of three runs on a 5,000-word
 article made of the chosen texts, and 1,000 articles (the chosen texts cycled) in one process on
 one core (the `secs` column is per text, through a subprocess, so it includes Python's start-up).
 
-The development set is tests/data/extract/{dev,dev2,heldout,heldout2}/{en,es}/<slug>.txt, each beside
+The development set is tests/data/extract/{dev,dev2,dev3,heldout,heldout2}/{en,es}/<slug>.txt, each beside
 <slug>.expected.yaml: the claims written down by hand (value, quote, source, population,
 criterion, place, as_of, part_of). `dev2/` holds texts added later, annotated before extract
-ran on them (their first figures are a second unseen measurement; they are tuned on since).
+ran on them (their first figures are a second unseen measurement; they are tuned on since), and
+`dev3/` a third such batch (event articles where several claimants give figures), measured once
+unseen before any rule was written against it.
 `heldout/` is kept aside for the final measurement: do not tune on it. `heldout2/` is a second
 held-out set (wire-style reports, annotated before extract ran on them), measured and never listed
 either: no rule may be written against it.
@@ -36,7 +38,7 @@ Printed per split and language:
 
 `--body-only` hands extract the text without its header lines (url, title, date, licence), to see
 what the header costs. `-v` lists, per text, the expected claims missed and the junk proposed.
-`--misses dev` (or `dev2`) measures that development split only and lists, per field, every expected claim whose
+`--misses dev` (or `dev2`, `dev3`) measures that development split only and lists, per field, every expected claim whose
 field the proposal left empty or got wrong, then the claims missed and the junk (the held-out
 sets are never listed: they are not tuned on; `-v` lists the tuned splits only). `--no-speed`
 skips the speed figures.
@@ -65,8 +67,8 @@ import reconcile  # noqa: E402
 from reconcile.model.names import iso_resolve  # noqa: E402
 
 DATA = ROOT / "tests" / "data" / "extract"
-SPLITS = ("dev", "dev2", "heldout", "heldout2")
-TUNED = ("dev", "dev2")  # the splits whose misses may be listed; heldout and heldout2 are only measured
+SPLITS = ("dev", "dev2", "dev3", "heldout", "heldout2")
+TUNED = ("dev", "dev2", "dev3")  # the splits whose misses may be listed; heldout and heldout2 are only measured
 LANGS = ("en", "es")
 FIELDS = ("source", "population", "criterion", "place", "as_of")
 HEADER_KEYS = ("url", "title", "date", "licence")

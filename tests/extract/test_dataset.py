@@ -60,7 +60,8 @@ def test_the_set_has_its_splits():
     splits = {p.parent.parent.name for p in TEXTS}
     assert set(BENCH.SPLITS) <= splits
     assert "heldout2" in BENCH.SPLITS and "heldout2" not in BENCH.TUNED
-    for split in ("heldout2",):
+    assert "dev3" in BENCH.SPLITS and "dev3" in BENCH.TUNED
+    for split in ("heldout2", "dev3"):
         for lang in ("en", "es"):
             assert list((DATA / split / lang).glob("*.txt")), f"{split}/{lang} has no text"
 
