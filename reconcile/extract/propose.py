@@ -415,6 +415,8 @@ _VAGUE_ALONE = {"es": frozenset("decenas docenas cientos centenares miles millar
                 "en": frozenset("dozens scores hundreds thousands millions".split())}
 _OTHERS_BEFORE = re.compile(r"\b(?:otros|otras|another|other)\s+(?:(?:unos|unas|some|about|around|nearly|casi|"
                             r"m[aá]s\s+de|more\s+than)\s+)?$", re.I)
+# a part of the count before it, by a relative: "cinco de los cuales", "three of which", "20 of whom"
+_OF_WHICH = re.compile(r"\s+(?:de\s+(?:los|las)\s+cuales|de\s+ell[oa]s|of\s+(?:which|whom|them))\b", re.I)
 _PRONOUN_PLURALS = frozenset("ellos ellas estos estas esos esas aquellos aquellas them those these others otros "
                              "otras ambos ambas".split())
 
@@ -590,6 +592,10 @@ def propose(article: Article, lang: str | None = None) -> list[Proposal]:
                 pop = list(in_sentence[-1][1])
             if not pop and not measure and (item.counted is None or item.counted in _PRONOUN_PLURALS):
                 pop = of_them_population(body[item.end:item.end + 40], s_lang)   # "12 of them children"
+            if not pop and not measure and in_sentence and in_sentence[-1][1] and _OF_WHICH.match(body, item.end):
+                # "diecisiete barrios de la ciudad, cinco de los cuales quedaron destruidos": a part of
+                # the count before it, of what that count counts
+                pop = list(in_sentence[-1][1])
             if not pop and not measure:
                 if item.unit == "percent":
                     pop = share_population(body[item.end:item.end + 40], s_lang)   # "78% de los votos"

@@ -44,3 +44,16 @@ def test_no_group_is_inherited_when_the_sentence_does_not_give_one(text, lang, v
 def test_the_feminine_plural_of_a_noun_of_people_counts_its_group(noun, tags):
     from reconcile.extract.fields import population
     assert population(noun, f" {noun} resultaron heridas", "es") == tags
+
+
+@pytest.mark.parametrize("text, lang, value, tags", [
+    ("Fueron arrasados diecisiete barrios, cinco de los cuales quedaron destruidos.", "es", "cinco",
+     ["neighbourhoods"]),
+    ("Murieron 30 mineros, 12 de ellos en la galería norte.", "es", "12", ["miners"]),
+    ("The storm destroyed 40 schools, three of which were rebuilt.", "en", "three", ["schools"]),
+    ("The bus carried 60 passengers, 20 of whom died.", "en", "20", ["passengers"]),
+    # a noun after "of them" is the part's own
+    ("Officials counted 334 dead, 186 of them children.", "en", "186", ["children"]),
+])
+def test_a_part_told_by_a_relative_counts_what_the_count_before_it_counts(text, lang, value, tags):
+    assert _proposals(text, lang)[value].population == tags
