@@ -236,11 +236,80 @@ def _scan(spark: Any, group: list[Scanned]) -> Any:
 
 # --- the executors' work -------------------------------------------------------------------------
 
-def _chunk_function(loaded: Any, tables: dict[str, Scanned], kind: str, columns: tuple[str, ...]) -> Any:
+#: what each Python worker built of a broadcast of the declarations (``_Declared``), by the
+#: broadcast's token: Spark reuses a worker for many tasks (``spark.python.worker.reuse``), and
+#: the declarations of a large project (600,000 topics) cost more to unpickle and index than a
+#: task's rows; the last two kept (one broadcast per normalization)
+_DECLARED: dict[str, "_Declared"] = {}
+_KEEP_DECLARED = 2
+
+
+@dataclass
+class _Declared:
+    """The declarations a chunk needs, as a worker builds them once from their broadcast."""
+
+    root: Any
+    sources: dict
+    topics: dict
+    places: dict
+    settings: dict
+    tables: dict[str, Scanned]
+    index: Any = None                                   # SourceIndex of the sources
+    orders: dict[str, int] = field(default_factory=dict)  # each table's display -> its order
+
+
+def broadcast_declarations(spark: Any, loaded: Any, tables: dict[str, Scanned]) -> tuple[Any, str]:
+    """The declarations and the scanned tables (by URI), broadcast once to the workers
+    (instead of in every task's function): the handle and the token a worker keys its built
+    copy by. The caller unpersists or destroys the handle when its tasks are done."""
+    import uuid
+
+    value = (loaded.root, dict(loaded.sources), dict(loaded.topics), dict(loaded.places), dict(loaded.settings),
+             tables)
+    return spark.sparkContext.broadcast(value), uuid.uuid4().hex
+
+
+def _declared(handle: Any, token: str) -> _Declared:
+    """The broadcast's declarations, built (unpickled and indexed) once per worker process."""
+    found = _DECLARED.get(token)
+    if found is not None:
+        return found
+    from reconcile.model.names import SourceIndex
+
+    root, sources, topics, places, settings, tables = handle.value
+    found = _Declared(root, sources, topics, places, settings, tables, index=SourceIndex(sources.values()),
+                      orders={s.table.display: s.order for s in tables.values()})
+    while len(_DECLARED) >= _KEEP_DECLARED:
+        _DECLARED.pop(next(iter(_DECLARED)))
+    _DECLARED[token] = found
+    return found
+
+
+def _topics_of(frames: list, topics: dict) -> dict | None:
+    """The declared topics the batch's rows name (build_frame's check and unit lookups then
+    cost the batch's rows, not the project's topics), or None when a row names a topic not
+    declared, or none is: build_frame then gets them all, for its exact error (or its own
+    topics when none are declared)."""
+    if not topics:
+        return None
+    named: set = set()
+    for frame in frames:
+        if "topic" not in frame.columns:
+            return None
+        named.update(frame["topic"].unique().tolist())
+    out = {}
+    for name in named:
+        topic = topics.get(name) if isinstance(name, str) else None
+        if topic is None:
+            return None
+        out[name] = topic
+    return out or None
+
+
+def _chunk_function(handle: Any, token: str, kind: str, columns: tuple[str, ...]) -> Any:
     """What each executor runs on a batch of a scan: the pandas engine's checks and
-    normalization of those rows, as claims (or one row with the first error)."""
-    root, sources, topics, places, settings = (loaded.root, loaded.sources, loaded.topics, loaded.places,
-                                               loaded.settings)
+    normalization of those rows, as claims (or one row with the first error). ``handle``: the
+    broadcast of ``broadcast_declarations`` (the function carries only it and small values)."""
 
     def normalize(batches: Iterator[Any]) -> Iterator[Any]:
         import numpy as np
@@ -248,14 +317,14 @@ def _chunk_function(loaded: Any, tables: dict[str, Scanned], kind: str, columns:
         import pyarrow as pa
         import pyarrow.compute as pc
 
-        from reconcile.claims.build import build_frame
-        from reconcile.model.names import SourceIndex
         from reconcile.sources.loaded import Loaded
 
         schema = _arrow_schema()
-        here = Loaded(root=root, sources=dict(sources), topics=topics, places=places, settings=settings)
-        index = SourceIndex(here.sources.values())
-        orders = {s.table.display: s.order for s in tables.values()}
+        declared = _declared(handle, token)
+        tables, index, orders = declared.tables, declared.index, declared.orders
+        # the sources copied per task: a claimant resolution may add one (the driver resolved them first)
+        here = Loaded(root=declared.root, sources=dict(declared.sources), topics=declared.topics,
+                      places=declared.places, settings=declared.settings)
 
         def failed(exc: ReconcileError, order: int) -> Any:
             return pa.RecordBatch.from_pylist([{"line": exc.line or 0, ORDER: order, ROW: exc.line or 0,
@@ -287,7 +356,7 @@ def _chunk_function(loaded: Any, tables: dict[str, Scanned], kind: str, columns:
                 continue
             here.tables[:] = frames
             try:
-                _, claims = build_frame(here, rows_only=True)
+                claims = _built(here, frames, declared.topics)
             except ReconcileError as exc:
                 yield failed(exc, orders.get(exc.file or "", 0))
                 continue
@@ -297,6 +366,24 @@ def _chunk_function(loaded: Any, tables: dict[str, Scanned], kind: str, columns:
             yield from pa.Table.from_pandas(pd.DataFrame(claims), schema=schema, preserve_index=False).to_batches()
 
     return normalize
+
+
+def _built(here: Any, frames: list, topics: dict) -> "pd.DataFrame":
+    """``build_frame(here, rows_only=True)``'s claims, given only the declared topics the rows
+    name; on any error, built again with every topic, so that the error is the one the pandas
+    engine raises (an unknown topic's hint lists every declared topic)."""
+    from reconcile.claims.build import build_frame
+
+    named = _topics_of(frames, topics)
+    if named is not None:
+        here.topics = named
+        try:
+            return build_frame(here, rows_only=True)[1]
+        except ReconcileError:
+            pass
+        finally:
+            here.topics = topics
+    return build_frame(here, rows_only=True)[1]
 
 
 def _file_order(data: Any) -> Any:
@@ -358,7 +445,7 @@ def _whole_batch(data: Any, tables: dict[str, Scanned], columns: tuple[str, ...]
     import pandas as pd
     import pyarrow.compute as pc
 
-    from reconcile.sources.lookalike import check_table
+    from reconcile.sources.lookalike import ID_FIELDS, NAME_FIELDS, check_table
     from reconcile.sources.tables import Table, _check_cells, _resolve
 
     encoded = pc.dictionary_encode(data.column(FILE_PATH)).combine_chunks()
@@ -376,7 +463,9 @@ def _whole_batch(data: Any, tables: dict[str, Scanned], columns: tuple[str, ...]
         _check_cells(frame, anywhere)
     elif cells.any():
         _check_cells(frame[cells], anywhere)
-    check_table(frame, anywhere)
+    wide = [name for name in (*ID_FIELDS, *NAME_FIELDS) if name in frame.columns and not _ascii(data.column(name))]
+    if wide:  # check_table passes over a column of ASCII text: Arrow tells which are, without a row in Python
+        check_table(frame[[*wide, "_line"]], anywhere)
     frame["_file"] = pd.Series(np.array([s.table.display for s in files], dtype=object)[of], dtype="str")
     if "source" not in frame.columns:
         # no claimant written: each row's is its file's pointing source (what ``_resolve`` makes
@@ -412,6 +501,18 @@ def _whole_batch(data: Any, tables: dict[str, Scanned], columns: tuple[str, ...]
         del frame["source"]
     order = np.array([s.order for s in files], dtype=np.int32)[of]
     return [frame], [order], [_derived(frame)]
+
+
+def _ascii(column: Any) -> bool:
+    """Whether ``check_table`` passes over this column as read: it holds no text (numbers,
+    dates, lists) or only ASCII text."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    kind = column.type
+    if not (pa.types.is_string(kind) or pa.types.is_large_string(kind) or pa.types.is_string_view(kind)):
+        return not (pa.types.is_binary(kind) or pa.types.is_large_binary(kind) or pa.types.is_dictionary(kind))
+    return pc.all(pc.string_is_ascii(column)).as_py() is not False
 
 
 def _rows(table: Any, scanned: Scanned, lines: Any) -> "pd.DataFrame":
@@ -519,9 +620,7 @@ def normalize_tables(spark: Any, loaded: Any, noted: list, **build: Any) -> tupl
     persisted), or None when there are no claims: the noted tables read and normalized by
     Spark, unioned with the claims read on the driver (``driver_part``; ``build``: its
     ``build_frame`` options), every claim checked, the first error raised."""
-    from pyspark import StorageLevel
 
-    from reconcile.sources.settings import quantity_config
     from reconcile.sources.tables import TABLE_READERS, Table
 
     spark.conf.set("spark.sql.execution.arrow.maxRecordsPerBatch", BATCH_ROWS)
@@ -547,9 +646,30 @@ def normalize_tables(spark: Any, loaded: Any, noted: list, **build: Any) -> tupl
         resolve_claimants(loaded)
     driver, raw = driver_part(spark, loaded, **build)
     parts = [driver] if driver is not None else []
+    if not scans:
+        return _checked(loaded, raw, parts)
+    # one broadcast of the declarations and every scanned table for all the scans' tasks
+    handle, token = broadcast_declarations(spark, loaded, {s.uri: s for group, _ in scans for s in group})
     for group, df in scans:
-        run = _chunk_function(loaded, {s.uri: s for s in group}, group[0].kind, group[0].columns)
+        run = _chunk_function(handle, token, group[0].kind, group[0].columns)
         parts.append(_by_value(df, group).mapInArrow(run, claims_schema()))
+    try:
+        done = _checked(loaded, raw, parts)
+    except BaseException:
+        handle.destroy()
+        raise
+    # the claims are persisted: the executors' copies go; the driver's stays, should Spark
+    # compute a lost partition again
+    handle.unpersist()
+    return done
+
+
+def _checked(loaded: Any, raw: Any, parts: list) -> tuple[Any, Any]:
+    """The claims of ``parts`` unioned, persisted and checked (the first error raised), and the Project."""
+    from pyspark import StorageLevel
+
+    from reconcile.sources.settings import quantity_config
+
     if not parts:
         return None, None
     claims = parts[0]
