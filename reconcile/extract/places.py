@@ -13,7 +13,7 @@ from reconcile.model.names import fold_name, is_iso_code, iso_codes, iso_place, 
 from reconcile.quantities.lexicon import fold_word
 
 __all__ = ["countries_named", "origins", "places_in", "places_named", "title_name", "city_of", "city_code", "is_city",
-           "sole_city",
+           "sole_city", "is_area_name",
            "place_value", "country_of"]
 
 # --- places ---------------------------------------------------------------------------------
@@ -343,6 +343,23 @@ def sole_city(name: str) -> str | None:
     return city_code(found[0][0], found[0][2])
 
 
+_AREA_WORDS = re.compile(r"^(?:the\s+|la\s+|el\s+)?(?:Greater|Gran|Metropolitan|[ÁA]rea\s+Metropolitana\s+de|"
+                         r"(?:provinc(?:e|ia)|state|estado|region|regi[oó]n|department|departamento|city|ciudad|"
+                         r"town|municipio|municipality)\s+(?:of|de|del)\s+(?:la\s+|el\s+)?)\s*", re.I)
+
+
+def is_area_name(who: str) -> bool:
+    """Whether a sayer's name is a region's alone ("Sindh", "Balochistan"), or a town's called an
+    area ("Greater La Plata", "la provincia de Santa Fe"): a place that reports a count is where
+    it was counted. A country is a claimant (its government: "India reported 360 killed"), and so
+    is a name a town merely shares ("Mwansa said")."""
+    bare = _AREA_WORDS.sub("", who)
+    found = places_in(bare)
+    if len(found) != 1 or found[0][2] != 0 or len(found[0][1]) != len(bare) or "-" not in found[0][0]:
+        return False
+    return bare != who or not is_city(found[0][0])
+
+
 def city_of(name: str, country: str | None) -> str | None:
     """The code of a city named ``name`` (in ``country`` when given), or None."""
     return _city(name, country)
@@ -362,7 +379,8 @@ def is_city(code: str) -> bool:
 
 _JOINS = frozenset({"and", "y", "e", "or", "o"})
 _BEFORE_PLACE = frozenset({"in", "en", "at", "from", "of", "de", "del", "the", "la", "el", "desde", "to",
-                           "a", "near", "cerca", "across", "throughout", "around"})
+                           "a", "near", "cerca", "across", "throughout", "around",
+                           "greater"})          # "Greater Rosario": the city's area
 
 
 def _whole_name(words, k: int, size: int) -> bool:

@@ -16,7 +16,7 @@ from reconcile.extract.attribution import (ORGANISERS, attributions, claimant_fo
                                            role_holder)
 from reconcile.extract.dates import dates_with_year, day_near, event_month, later_day, names_days, other_event_date
 from reconcile.extract.grouping import comma_thousands, read_thousands
-from reconcile.extract.places import origins
+from reconcile.extract.places import is_area_name, origins
 from reconcile.extract.fields import (ANAPHORIC, city_code, city_of, country_of, criterion, dates_in, is_city,
                                       place_value, object_population, of_them_population, partitive_population,
                                       places_in, population, relative_date, share_population, PEOPLE_CRITERIA,
@@ -258,6 +258,9 @@ def _own_places(body: str, clause_places, found, item) -> list:
         if not taken:
             out.append(p)
     return out
+
+
+_COMMA_APART = re.compile(r"[,;:()—–]")
 
 
 def _broader(code: str, where: str) -> bool:
@@ -510,7 +513,8 @@ def propose(article: Article, lang: str | None = None) -> list[Proposal]:
         s_lang = _sentence_lang(sentence, article_lang, lang)
         sentence = Sentence(sentence.start, sentence.text, s_lang)
         body = sentence.text
-        said = attributions(body)
+        # "Greater Buenos Aires reported 10 deaths": a place that reports a count is where, not who
+        said = [a for a in attributions(body) if not (a.who and is_area_name(a.who))]
         organiser = organiser_in(body) or organiser
         found = scan(sentence)
         # a place inside a claimant's name ("The New York Times") is not where the count is
@@ -696,9 +700,12 @@ def propose(article: Article, lang: str | None = None) -> list[Proposal]:
             elif place is None and (relative := _relative_place(body, clause_places, item)) is not None:
                 place, place_code = place_value(relative[0], relative[1]), relative[0]   # "En Guatemala, donde el 75%"
             elif place is None and _own_places(body, clause_places, found, item):
-                # the place named nearest the number
+                # the place named nearest the number, in its own stretch between commas first
+                # ("X reported 91 deaths, and Y reported 10 deaths": Y is the 10's)
                 code, name, at = min(_own_places(body, clause_places, found, item),
-                                     key=lambda p: abs(p[2] - item.start))
+                                     key=lambda p: (_COMMA_APART.search(body, min(p[2], item.start),
+                                                                        max(p[2], item.start)) is not None,
+                                                    abs(p[2] - item.start)))
                 if where and _broader(code, where[0]) and _SUPERLATIVE.search(body, max(0, at - 50), at):
                     code, name = where        # "the worst tragedy in Argentina": a comparison's scope
                 place = place_value(code, name)

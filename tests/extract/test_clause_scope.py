@@ -70,3 +70,42 @@ def test_a_title_word_that_is_no_town_of_one_country_or_not_in_the_opening_gives
     # the title's town, which the opening does not name
     assert _proposals("The chemical attack killed 5,000 people.", "en", title="Halabja attack")[
         "5,000 people"].place is None
+
+
+def _claimant_place(text, lang, title="Inundaciones"):
+    return {v: (p.claimant, p.place) for v, p in _proposals(text, lang, title=title).items()}
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    ("Greater La Plata was hardest hit with 91 reported deaths, and Greater Rosario reported 10 deaths.", "en",
+     {"91": (None, "La Plata"), "10": (None, "Rosario")}),
+    ("La provincia de Santa Fe reportó 12 muertos, y la provincia de Mendoza informó 3 desaparecidos.", "es",
+     {"12": (None, "Santa Fe"), "3": (None, "Mendoza")}),
+    ("Sindh reported 45 deaths, and Balochistan reported 12.", "en",
+     {"45": (None, "Sindh"), "12": (None, "Balochistan")}),
+    ("The state of Bihar reported 45 deaths.", "en", {"45": (None, "Bihar")}),
+])
+def test_a_town_or_region_that_reports_a_count_is_where_it_was_counted(text, lang, want):
+    assert _claimant_place(text, lang) == want
+
+
+def test_a_person_named_as_a_town_is_a_claimant():
+    assert _claimant_place("Mwansa, speaking to reporters, said 1,700 homes were lost.", "en")[
+        "1,700"][0] == "Mwansa"
+
+
+def test_a_country_that_reports_a_count_is_its_claimant():
+    found = _claimant_place("A huge earthquake struck Pakistan on Saturday, killing about 19,500 people. "
+                            "India reported 360 killed.", "en", title="Quake")
+    assert found["360"][0] == "India"
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    ("In Sindh, 300 people died, and in Balochistan, 200 were missing.", "en",
+     {"300 people": "Sindh", "200": "Balochistan"}),
+    # the other place is nearer, across a comma
+    ("Sindh recorded 300 deaths, Balochistan 12.", "en", {"300": "Sindh", "12": "Balochistan"}),
+    ("Piura registró 300 muertos, Tumbes 12.", "es", {"300": "Piura", "12": "Tumbes"}),
+])
+def test_each_count_takes_the_place_of_its_own_stretch_between_commas(text, lang, want):
+    assert {v: p for v, (_, p) in _claimant_place(text, lang).items()} == want
