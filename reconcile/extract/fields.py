@@ -172,9 +172,10 @@ _CRITERIA = [
                   " marcharon particip concentr asistieron asistentes congreg gathered"),
     ("damaged", "damaged dañad averiad"),
     ("damage", "damage losses daño perdidas"),
-    ("destroyed", "destroyed destruid razed arrasad"),
-    ("collapsed", "collapsed derrumbad colapsad desplomad"),
-    ("flooded", "flooded inundad anegad"),
+    ("destroyed", "destroyed destruid destruy razed arrasad arraso arrasaron arrasando"),
+    ("collapsed", "collapsed derrumbad derrumbo derrumbaron colapsad colapso colapsaron desplomad desplomo"
+                   " desplomaron"),
+    ("flooded", "flooded inundad inundo inundaron anegad anego anegaron"),
     ("derailed", "derail descarril"),
     ("overturned", "overturned capsized volcad volco volcaron"),
     # "damnificados": those a disaster struck (their homes, their goods), as the annotations count them
@@ -542,6 +543,32 @@ def _criterion_prefix(word: str) -> str | None:
     return next((slug for slug, prefixes in _CRITERION_WORDS if low.startswith(prefixes)), None)
 
 
+# verbs of being and of a state a count is in, between it and the word that says what befell it
+_STATE_WORDS = frozenset(
+    "were was are is have has had been be being remain remains remained stay stays stayed still also reportedly "
+    "fueron fue son es han ha habian habia sido estan estaban siguen sigue seguian permanecen permanece "
+    "permanecian continuan continua quedan queda quedaron quedo resultaron resulto aun todavia tambien".split())
+
+
+_PHRASE_END = re.compile(r"[^\w\s'’-]")
+
+
+def _predicate(sentence: str, end: int, counted: str | None) -> str | None:
+    """The criterion of the word a verb of being or of a state puts at the count: "7 remain
+    missing", "otras 7 permanecen desaparecidas" (after the counted noun, if any)."""
+    stop = _PHRASE_END.search(sentence, end, min(len(sentence), end + 50))
+    hi = stop.start() if stop else min(len(sentence), end + 50)
+    words = [m.group() for m in _WORD.finditer(sentence, end, hi)][:5]
+    if counted and words and fold_word(words[0]) == fold_word(counted):
+        words = words[1:]
+    k = 0
+    while k < len(words) and fold_word(words[k]) in _STATE_WORDS:
+        k += 1
+    if k == 0 or k >= len(words):
+        return None
+    return criterion_of_word(words[k])
+
+
 def criterion(sentence: str, start: int, end: int, counted: str | None, lang: str = "en") -> str | None:
     """The counting rule: the counted noun's; else the verb that governs the number, as a known
     criterion or, in a passive ("three protests were held"), as its own slug; else the criterion
@@ -555,6 +582,9 @@ def criterion(sentence: str, start: int, end: int, counted: str | None, lang: st
                 return slug               # "200 manifestantes fueron detenidos": arrested
     if noun is not None:
         return noun
+    predicate = _predicate(sentence, end, counted)
+    if predicate is not None:
+        return predicate              # "7 remain missing", "7 siguen desaparecidos", "12 are still missing"
     if verb is not None and verb[1] == "passive":
         return _slug(verb[0])
     candidates = []

@@ -109,3 +109,32 @@ def test_a_country_that_reports_a_count_is_its_claimant():
 ])
 def test_each_count_takes_the_place_of_its_own_stretch_between_commas(text, lang, want):
     assert {v: p for v, (_, p) in _claimant_place(text, lang).items()} == want
+
+
+@pytest.mark.parametrize("sentence, number, counted, lang, want", [
+    ("At least 68 people died and 7 remain missing.", "7", None, "en", "missing"),
+    ("At least 68 people died and 7 are still missing.", "7", None, "en", "missing"),
+    ("Murieron 68 personas, mientras 7 permanecen desaparecidas.", "7", None, "es", "missing"),
+    ("Murieron 68 personas y 7 siguen desaparecidas.", "7", None, "es", "missing"),
+    # across a dash or a comma, the verb is another count's: "a bordo" names it
+    ("De las 90 personas a bordo —80 pasajeros y seis tripulantes—, 14 resultaron heridas.", "seis",
+     "tripulantes", "es", "on-board"),
+])
+def test_a_verb_of_state_puts_its_word_at_the_count(sentence, number, counted, lang, want):
+    assert _criterion(sentence, number, counted, lang) == want
+
+
+@pytest.mark.parametrize("sentence, number, counted, want", [
+    ("El tsunami arrasó 300 casas y destruyó 40 puentes.", "300", "casas", "destroyed"),
+    ("El tsunami arrasó 300 casas y destruyó 40 puentes.", "40", "puentes", "destroyed"),
+    ("La crecida inundó 500 viviendas.", "500", "viviendas", "flooded"),
+    ("El sismo derrumbó 12 edificios.", "12", "edificios", "collapsed"),
+])
+def test_spanish_verbs_in_the_preterite_name_their_criterion(sentence, number, counted, want):
+    assert _criterion(sentence, number, counted, "es") == want
+
+
+def test_remain_is_no_counted_noun():
+    from reconcile.quantities import quantities_in_text
+    [_, seven] = quantities_in_text("At least 68 people died and 7 remain missing.", "en")
+    assert seven["counted"] is None
