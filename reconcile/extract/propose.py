@@ -261,6 +261,12 @@ def _own_places(body: str, clause_places, found, item) -> list:
 
 
 _COMMA_APART = re.compile(r"[,;:()—–]")
+# a tally named by its noun alone, that a verb puts at the figure: "la cifra subió a", "the toll rose to"
+_TALLY_ROSE = re.compile(
+    r"\b(?:la\s+cifra|el\s+saldo|el\s+balance|el\s+recuento|el\s+total|el\s+n[uú]mero|the\s+(?:death\s+)?toll|"
+    r"the\s+figure|the\s+number|the\s+total|the\s+count|the\s+tally)(?:\s+(?!de\b|of\b)[^\W\d_]+){1,3}"
+    r"\s+(?:a|to|at|en|hasta)\s+(?:(?:m[aá]s\s+de|more\s+than|at\s+least|al\s+menos|unos|unas|about|some)\s+)?$",
+    re.I)
 
 
 def _broader(code: str, where: str) -> bool:
@@ -619,6 +625,9 @@ def propose(article: Article, lang: str | None = None) -> list[Proposal]:
                 crit, pop, measure = "magnitude", [], True
             if not pop and crit is None and out and len(body.split()) <= 6 and not measure:
                 pop, crit = list(out[-1].population), out[-1].criterion   # "1,338 (LCC)": a list goes on
+            elif not pop and crit is None and out and not measure and _TALLY_ROSE.search(body, 0, item.start):
+                # "El jueves la cifra subió a 65", "By Tuesday the toll had risen to 65": the count before
+                pop, crit = list(out[-1].population), out[-1].criterion
             if not pop and crit in PEOPLE_CRITERIA and item.unit is None and (
                     item.counted is None or not _unknown_plural(item.counted)):
                 pop = ["people"]          # "12 lesionados", "murieron 25"; not "dos templos dañados"

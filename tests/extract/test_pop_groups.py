@@ -57,3 +57,14 @@ def test_the_feminine_plural_of_a_noun_of_people_counts_its_group(noun, tags):
 ])
 def test_a_part_told_by_a_relative_counts_what_the_count_before_it_counts(text, lang, value, tags):
     assert _proposals(text, lang)[value].population == tags
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    ("Las autoridades informaron de 40 muertos. El jueves por la tarde la cifra subió a 65.", "es", "65"),
+    ("Se reportaron 40 muertos. Horas después el saldo oficial aumentó a más de 65.", "es", "más de 65"),
+    ("Officials reported 40 dead on Monday. By Tuesday evening the toll had climbed to more than 65.", "en",
+     "more than 65"),
+])
+def test_a_tally_named_by_its_noun_alone_counts_what_the_count_before_it_counts(text, lang, value):
+    found = _proposals(text, lang)[value]
+    assert (found.population, found.criterion) == (["people"], "dead")
