@@ -22,9 +22,9 @@ from __future__ import annotations
 import re
 
 from reconcile.extract.reading import ADVERB, read_backwards, read_forwards
-from reconcile.extract.speakers import (ARTICLES, PRONOUNS, ROLES, TRIGGER, VAGUE, WIRE_AGENCIES, Attribution,
-                                        can_state, government_of, named_person, one_of_pair, role_holder, tokens,
-                                        trim_name, usable, without_role)
+from reconcile.extract.speakers import (ARTICLES, PRONOUNS, ROLES, SPEAKING, TRIGGER, VAGUE, WIRE_AGENCIES,
+                                        Attribution, can_state, government_of, named_person, one_of_pair, role_holder,
+                                        tokens, trim_name, usable, without_role)
 from reconcile.quantities.lexicon import fold_word
 
 __all__ = ["Attribution", "attributions", "claimant_for", "figure_credit", "organiser_in", "role_holder",
@@ -118,11 +118,54 @@ def attributions(sentence: str) -> list[Attribution]:
     ("other estimates put the toll at 1,833")."""
     out = []
     for a in _attributions(sentence):
-        who = one_of_pair(without_role(trim_name(a.who, a.before)), sentence, a.start) if a.who else ""
-        who = government_of(who) if who.endswith("government") else who
+        trimmed = trim_name(a.who, a.before) if a.who else ""
+        who = (_official(a.who) or _government_of_person(trimmed)
+               or government_of(one_of_pair(without_role(trimmed), sentence, a.start))) if a.who else ""
         if not who and not a.who or usable(Attribution(who, a.start, a.end, a.before)):
             out.append(Attribution(who, a.start, a.end, a.before))     # "" : an unnamed speaker
     return out
+
+
+# "official figures", "las cifras oficiales", "the official count": the government's, whose country the
+# article names (``speakers.role_holder``)
+_SPANISH_DATA = frozenset("oficial oficiales oficialmente gobierno cifra cifras datos balance recuento "
+                          "estimaciones informe conteo".split())
+_DATA_WORDS = frozenset("figures figure data statistics count counts toll tally tallies estimates estimate "
+                        "numbers number records report death cifra cifras datos estadisticas recuento balance "
+                        "estimaciones estimacion informe conteo saldo de del of the la las el los official "
+                        "officially oficial oficiales oficialmente government gobierno".split())
+
+
+def _official(who: str) -> str:
+    """"official figures", "las cifras oficiales" -> "Government", "Gobierno"; "" for any other name."""
+    words = [fold_word(w) for w in who.split()]
+    if not words or not any(w.startswith("offici") or w.startswith("oficial") for w in words) or not all(
+            w in _DATA_WORDS for w in words):
+        return ""
+    return "Gobierno" if any(w in _SPANISH_DATA for w in words) else "Government"
+
+
+# "el gobierno del presidente Pedro Montt", "the government of President X": the government
+_GOVERNMENT_OF_PERSON = re.compile(r"^(?:the\s+|el\s+)?(government|gobierno)\s+(?:of|de|del)\s+(?:el\s+)?"
+                                   r"(?:president|presidente|presidenta|prime minister|primer ministro|king|rey)\b",
+                                   re.I)
+
+
+def _government_of_person(who: str) -> str:
+    match = _GOVERNMENT_OF_PERSON.match(who)
+    return match.group(1).capitalize() if match else ""
+
+
+_GOVERNMENT_LED_BY = re.compile(r"\b(government|gobierno)\s+(?:of|de|del)\s+(?:the\s+|el\s+)?(?:president|presidente|"
+                                r"presidenta|prime minister|primer ministro|king|rey)\s*$", re.I)
+
+
+def _led_by(sentence: str, subject: Attribution) -> Attribution:
+    """"las cifras oficiales del gobierno del presidente Pedro Montt situó": the government, not its head."""
+    match = _GOVERNMENT_LED_BY.search(sentence, max(0, subject.start - 60), subject.start)
+    if match is None:
+        return subject
+    return Attribution(match.group(1).capitalize(), match.start(), subject.end, subject.before)
 
 
 _DATA_NOUNS = frozenset("figures data statistics estimates a cifras datos estadisticas estimaciones un".split())
@@ -200,7 +243,8 @@ def _attributions(sentence: str) -> list[Attribution]:
 
 # "the National Park Service issued an estimate of about 400,000": the one who gives the estimate
 _GAVE_ESTIMATE = re.compile(
-    r"\b(?:issued|issues|gave|gives|released|releases|published|publishes|provided|provides|offered|offers|"
+    r"\b(?:issued|issues|gave|gives|(?:had|has|have)\s+given|released|releases|published|publishes|provided|"
+    r"provides|offered|offers|"
     r"produced|made|dio|dieron|entreg[oó]|public[oó]|difundi[oó]|ofreci[oó])\s+(?:an?|the|its|their|una?|su|sus)\s+"
     r"(?:(?:official|new|initial|revised|final|preliminary|own|first|oficial|nueva|nuevo|primera|primer)\s+)?"
     r"(?:estimates?|figures?|count|tally|toll|death toll|number|estimaci[oó]n|cifra|balance|recuento)\b", re.I)
@@ -247,11 +291,137 @@ def _figures_by(sentence: str) -> list[Attribution]:
     return out
 
 
+# "613 (per Azerbaijani government)", "108 (according to U.N. observers)", "276 (oficial)", "126 (cifra del
+# gobierno)", "613 (Azerbaijani government claim)": who gives the figure, in brackets after it
+_BRACKET_CREDIT = re.compile(
+    r"\((?:(?:per|according to|seg[uú]n|source:|fuente:)\s+(?P<who>[^()\d]{2,60}?)|"
+    r"(?P<own>(?-i:[A-Z])[^()\d]{1,50}?)\s+(?:claims?|figures?|estimates?|count)|"
+    r"(?P<official>official|oficial|official figures?|government figures?|government claim|cifras? oficial(?:es)?|"
+    r"cifras? del gobierno|dato oficial)|(?P<unofficial>unofficial|extraoficial|no oficial))\)", re.I)
+
+
+def _bracket_credits(sentence: str) -> list[Attribution]:
+    out = []
+    for match in _BRACKET_CREDIT.finditer(sentence):
+        if match.group("unofficial"):
+            out.append(Attribution("", match.start(), match.end(), False))   # someone unnamed gives it
+        elif match.group("official"):
+            who = "Gobierno" if fold_word(match.group("official").split()[0]) in _SPANISH_DATA else "Government"
+            out.append(Attribution(who, match.start(), match.end(), False))
+        else:
+            name = (match.group("who") or match.group("own")).strip()
+            for article in ("the ", "la ", "el ", "los ", "las "):
+                if name.lower().startswith(article):
+                    name = name[len(article):]
+            found = Attribution(name, match.start(), match.end(), False)
+            if usable(found):
+                out.append(found)
+    return out
+
+
+# "Officially, 39 were killed", "Oficialmente, se contabilizaron 300": the government speaks
+_OFFICIALLY = re.compile(r"\s*(?P<word>Officially|Oficialmente)\s*,", re.I)
+# "187, the official count of the government, to several hundred": whose count a figure is, after it
+_COUNT_OF = re.compile(r"\d\s*,\s+(?:the|its|la|el|su)\s+(?:official\s+|oficial\s+)?(?:count|figure|estimate|tally|"
+                       r"toll|cifra|estimaci[oó]n|recuento)\s+(?:oficial\s+)?(?:of|by|de|del)\s+", re.I)
+
+
+def _opening_official(sentence: str) -> list[Attribution]:
+    opening = _OFFICIALLY.match(sentence)
+    if opening is None:
+        return []
+    who = "Gobierno" if opening.group("word").lower().startswith("ofi") else "Government"
+    return [Attribution(who, opening.start("word"), opening.end(), False)]
+
+
+def _counts_of(sentence: str) -> list[Attribution]:
+    out = []
+    for match in _COUNT_OF.finditer(sentence):
+        found = read_forwards(sentence, match.end())
+        if usable(found) and can_state(found.who, "gave"):
+            out.append(Attribution(found.who, match.start() + 1, found.end, False))
+    return out
+
+
+# "a Western diplomat who compiled estimates put", "Beijing hospital records compiled shortly after
+# the events recorded": the subject before a relative or participle clause that stands between it
+# and its verb (a short clause without a figure or a comma)
+_RELATIVE_WORDS = frozenset("who which que quien quienes".split())
+
+
+def _subject_across_clause(sentence: str, match: re.Match) -> Attribution | None:
+    toks = tokens(sentence, max(0, match.start() - 80), match.start())
+    clause: list[tuple[str, int, int]] = []
+    for tok in reversed(toks):
+        if not tok[0][:1].isalpha() or fold_word(tok[0]) in ("that", "and", "y", "while", "mientras"):
+            break
+        clause.insert(0, tok)
+    for k, (tok, start, _) in enumerate(clause[1:-1], start=1):
+        low = fold_word(tok)
+        opens = low in _RELATIVE_WORDS or (tok.islower() and len(tok) > 4 and low.endswith("ed")
+                                            and clause[k - 1][0][:1].isalpha())
+        if not opens or len(clause) - k > 8:
+            continue
+        subject = read_backwards(sentence, start)
+        if usable(subject) and (subject.who[:1].isupper() or can_state(subject.who, "gave")) and \
+                subject.who.split()[-1].lower() not in _RELATIVE_WORDS:
+            return Attribution(subject.who, subject.start, match.end(), True)
+        break
+    return None
+
+
+# "X (SNC), Syria's main opposition bloc, put the toll at": the subject before a description
+_DESCRIPTION_OPEN = re.compile(r"\s*(?:[A-Z][\w-]*['’]s\s|(?:the|a|an|its|el|la|un|una)\s)", re.I)
+# a figure's noun is no speaker: ", put the death toll at ..." reads no name forwards
+_FIGURE_NOUNS = frozenset("toll figure figures number count total tally estimate estimates cifra balance "
+                          "saldo numero".split())
+
+
+def _subject_before_description(sentence: str, match: re.Match) -> Attribution | None:
+    before = sentence[:match.start()].rstrip()
+    if not before.endswith(","):
+        return None
+    opening = before.rfind(",", 0, len(before) - 1)
+    if opening <= 0 or not _DESCRIPTION_OPEN.match(before, opening + 1):
+        return None
+    description = before[opening + 1:-1]
+    if len(description.split()) > 8 or any(c.isdigit() for c in description) or TRIGGER.search(description):
+        return None
+    subject = read_backwards(sentence, opening)
+    if not usable(subject) or not subject.who[:1].isupper():
+        return None
+    return Attribution(subject.who, subject.start, match.end(), True)
+
+
+def _speaks_as_body(who: str) -> bool:
+    """"police", "the army", "organizadores": a lowercase subject that speaks by itself."""
+    last = fold_word(who.split()[-1])
+    return last in SPEAKING or last in ROLES or last in PRONOUNS or last in VAGUE
+
+
+_TIME_NOUNS = frozenset("day days week weeks month months year years morning evening night afternoon time "
+                        "dia dias semana semanas mes meses ano anos manana tarde noche".split())
+# "las cifras ... solo las situó en 126", "the ministry only put it at": words between a subject and its verb
+_BEFORE_VERB = frozenset("lo la los las le les se solo sólo only apenas just".split())
+
+
+def _subject_end(sentence: str, at: int) -> int:
+    toks = tokens(sentence, max(0, at - 30), at)
+    while len(toks) > 1 and toks[-1][0].lower() in _BEFORE_VERB and toks[-1][0].islower():
+        at = toks[-1][1]
+        toks = toks[:-1]
+    return at
+
+
 def _scan_attributions(sentence: str) -> list[Attribution]:
     out: list[Attribution] = _possessives(sentence) if "'" in sentence or "’" in sentence else []
     out.extend(_gave_estimates(sentence))
     out.extend(_figures_by(sentence))
     out.extend(_for_whom(sentence))
+    if "(" in sentence:
+        out.extend(_bracket_credits(sentence))
+    out.extend(_opening_official(sentence))
+    out.extend(_counts_of(sentence))
     covered = 0
     for match in TRIGGER.finditer(sentence):
         if match.start() < covered:
@@ -282,15 +452,25 @@ def _scan_attributions(sentence: str) -> list[Attribution]:
         if (_passive(sentence, match) or _after_article(sentence, match) or _plural_noun(sentence, match)
                 or fold_word(match.group()).startswith("declar") and _DECLARED_STATE.match(sentence, match.end())):
             continue
-        subject = read_backwards(sentence, match.start())
+        subject = read_backwards(sentence, _subject_end(sentence, match.start()))
+        if usable(subject) and fold_word(subject.who.split()[-1]) in _TIME_NOUNS:
+            subject = None                             # "a cable filed on the same day estimated": when, not who
+        if usable(subject) and subject.who.islower() and not _speaks_as_body(subject.who):
+            # "El Comité que investigó la matanza cifró": the name before the relative clause
+            subject = _subject_across_clause(sentence, match) or subject
         if usable(subject) and (can_state(subject.who, match.group()) or _PUT_TALLY_AT.match(sentence, match.end())):
-            out.append(Attribution(subject.who, subject.start, match.end(), True))
+            out.append(_led_by(sentence, Attribution(subject.who, subject.start, match.end(), True)))
+            continue
+        across = _subject_across_clause(sentence, match) or _subject_before_description(sentence, match)
+        if across is not None:
+            out.append(across)      # "a diplomat who compiled estimates put", "X (SNC), Syria's main bloc, put"
             continue
         vague = [fold_word(tok) for tok, _, _ in tokens(sentence, max(0, match.start() - 40), match.start())][-3:]
         while vague and vague[0] not in VAGUE:
             vague = vague[1:]
-        if vague and all(w in VAGUE for w in vague) and not (subject is not None and subject.who[:1].isupper()
-                                                               and fold_word(subject.who) not in VAGUE):
+        if vague and all(w in VAGUE for w in vague) and not (
+                subject is not None and subject.who[:1].isupper()
+                and not all(fold_word(w) in VAGUE for w in subject.who.split())):
             # "other estimates put the toll at 1,833": someone speaks, and the text does not say who
             out.append(Attribution("", match.start(), match.end(), True))
             continue
@@ -298,7 +478,7 @@ def _scan_attributions(sentence: str) -> list[Attribution]:
         before = sentence[:match.start()].rstrip()
         if before.endswith((",", "\"", "”", "»", "'")):
             found = read_forwards(sentence, match.end())
-            if usable(found):
+            if usable(found) and fold_word(found.who.split()[-1]) not in _FIGURE_NOUNS:
                 out.append(named_person(sentence, Attribution(found.who, match.start(), found.end, False)))
     return out
 
@@ -423,10 +603,17 @@ def claimant_for(found: list[Attribution], start: int, end: int, slug, sentence:
         return (bool(sentence and _CLAUSE_BREAK.search(sentence, lo, max(lo, hi))), gap, a.end <= start,
                 slug(a.who) in WIRE_AGENCIES)
 
-    found = [a for a in found if not _enclosed_apart(sentence, a, start, end)] if sentence else found
+    if sentence:
+        # "126 (cifra del gobierno) a 3600": a credit in brackets is the figure's before it, not the next one's
+        found = [a for a in found if not _enclosed_apart(sentence, a, start, end)
+                 and not (a.end <= start and sentence.startswith("(", a.start))]
     if not found:
         return None
     best = min(found, key=distance)
+    if sentence and distance(best)[0] and _speaks_unnamed(sentence, start, end):
+        # "officials said 197 died; Uyghur groups say the toll is higher": the number's own clause
+        # has a speaker the text does not name, not the one of the other clause
+        return None
     if sentence and best.start >= end and _CLAUSE_BREAK.search(sentence, end, best.start):
         after = _CLAUSE_BREAK.search(sentence, best.end)
         if re.search(r"\d", sentence[best.end:after.start() if after else len(sentence)]):
@@ -434,6 +621,15 @@ def claimant_for(found: list[Attribution], start: int, end: int, slug, sentence:
             # habla de 500": a speaker with a figure of its own in a later clause
             return None
     return best if best.who else None
+
+
+def _speaks_unnamed(sentence: str, start: int, end: int) -> bool:
+    """Whether the clause that holds [start, end) has a verb of speech of its own."""
+    opening = 0
+    for match in _CLAUSE_BREAK.finditer(sentence, 0, start):
+        opening = match.end()
+    closing = _CLAUSE_BREAK.search(sentence, end)
+    return TRIGGER.search(sentence, opening, closing.start() if closing else len(sentence)) is not None
 
 
 _ORGANISED = re.compile(r"\b(?:launched|organi[sz]ed|called|convened|staged|"

@@ -18,15 +18,16 @@ from dataclasses import dataclass
 from reconcile.extract.fields import places_in
 from reconcile.quantities.lexicon import fold_word
 
-__all__ = ["ARTICLES", "Attribution", "COLLECTIVE", "INNER", "PRONOUNS", "ROLES", "TRIGGER", "VAGUE", "WEEKDAYS",
-           "WIRE_AGENCIES", "can_state", "clean_name", "government_of", "name_text", "named_person", "one_of_pair",
-           "role_holder", "tokens", "trim_name", "usable", "without_role"]
+__all__ = ["ARTICLES", "Attribution", "COLLECTIVE", "INNER", "PRONOUNS", "ROLES", "SPEAKING", "TRIGGER", "VAGUE",
+           "WEEKDAYS", "WIRE_AGENCIES", "can_state", "clean_name", "government_of", "name_text", "named_person",
+           "one_of_pair", "role_holder", "tokens", "trim_name", "usable", "without_role"]
 
 _VERBS = (
     "said|says|say|told|tells|reported|reports|announced|announces|stated|states|estimated|"
     "claims|claim|commented|comments|quoted|quotes|maintained|maintains|argued|argues|alleged|alleges|"
     "testified|concluded|estimate|warned|warns|explained|explains|stressed|emphasized|emphasised|indicated|"
     "revealed|reveals|disclosed|conceded|documented|tweeted|posted|predicted|projected|recalled|replied|"
+    "suggested|suggests|"
     "responded|updated|updates|"
     "estimates|counted|confirmed|confirms|claimed|declared|recorded|registered|"
     "puts|wrote|writes|revised|raised|lowered|spoke of|talked of|speaks of|speak of|talks of|"
@@ -63,6 +64,8 @@ _TITLE_WORDS = ("Mr|Mrs|Ms|Dr|Drs|Prof|Gov|Sen|Sens|Rep|Reps|Col|Gen|Maj|Lt|Sgt|
                 "Insp|Det|Cpl|Pvt|Rev|Fr|Hon|Pres|Sr|Sra|Srta|Dra|Lic|Ing|Arq|Gral|Cnel|Tte|Cap|Mons|"
                 "St|Ste|Ft|Mt")
 _TOKEN = re.compile(rf"(?:[A-Za-z]\.){{2,}}(?:['’]s\b)?|(?:{_TITLE_WORDS})\.(?=\s+[A-ZÁÉÍÓÚÑ])|"
+                    # a middle initial between two names: "Nicholas D. Kristof"
+                    r"(?<=[a-z] )[A-Z]\.(?=\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñ])|"
                     r"[^\W\d_][\w'’&-]*|\d+|[^\s\w]", re.UNICODE)
 # titles before a person's name, dropped from it; "St. Louis", "Ft. Worth", "Mt. Everest" keep theirs
 _TITLES = frozenset(w.lower() + "." for w in _TITLE_WORDS.split("|") if w not in ("St", "Ste", "Ft", "Mt"))
@@ -91,14 +94,14 @@ ROLES = frozenset(
     "fiscal defensor defensora commissioner comisionado comisionada sheriff inspector superintendent "
     "journalist reporter correspondent periodista corresponsal historian historiador historiadora "
     "researcher investigadora writer escritor escritora author autor autora activist activista "
-    "official funcionario funcionaria".split())
+    "official funcionario funcionaria ambassador embajador embajadora envoy enviado enviada consul".split())
 # words that name no one by themselves: "Other estimates suggest", "Unofficial reports said"
 VAGUE = frozenset("other others some several many unofficial official various independent local initial "
                    "unconfirmed unverified conflicting press news most all both numerous multiple unnamed "
                    "anonymous varying different "
-                   "preliminary early later new latest sources source reports estimates media accounts "
-                   "otras otros algunas algunos varias varios fuentes informes medios extraoficiales "
-                   "oficiales".split())
+                   "preliminary early later new latest sources source reports estimates media accounts reportes "
+                   "otras otros algunas algunos varias varios diversas diversos distintas distintos diverse "
+                   "fuentes informes medios extraoficiales oficiales".split())
 # "sources of the Mexican police", "IMD observations": words around the claimant's name
 _SOURCES_OF = re.compile(r"^(?:(?:unnamed |anonymous |official |police |diplomatic )?sources? "
                          r"(?:of|in|at|from|close to|within) |fuentes? (?:de(?:l)?|cercanas? a) |"
@@ -111,7 +114,8 @@ _SOURCES_OF = re.compile(r"^(?:(?:unnamed |anonymous |official |police |diplomat
 _TRAILING_NOUNS = frozenset("observations data figures estimates estimate numbers count counts tally "
                             "preliminary official initial latest "
                             "report reports records statistics datos cifras estimaciones recuento "
-                            "registros estadisticas informe balance conteo reporte tallies".split())
+                            "registros estadisticas informe balance conteo reporte tallies cable cables memo "
+                            "telegram".split())
 # "el último balance", "the latest official count": words before a document's noun
 _DOCUMENT_ADJECTIVES = frozenset("ultimo ultima ultimos ultimas primer primera nuevo nueva nuevos nuevas latest last "
                                  "new provisional preliminar preliminares final oficial oficiales".split())
@@ -176,9 +180,26 @@ _VOICES = frozenset("spokesman spokeswoman spokesperson official officer portavo
                     "funcionaria".split())
 
 
+# honorifics written without a full stop, dropped from a person's name: "Sir Alan Donald"
+_HONORIFICS = frozenset("sir dame lord lady".split())
+# words of an outlet's name: "Nicholas D. Kristof of The New York Times" is the writer, not the paper
+_OUTLET_WORDS = frozenset("times post journal news herald guardian tribune telegraph gazette independent mail "
+                          "express observer economist chronicle reuters bbc cnn press magazine radio television tv "
+                          "diario periodico pais mundo nacion tiempo universal clarin mercurio".split())
+
+
 def without_role(name: str) -> str:
     """A person's name without the role before it: "el presidente Rafael Correa" -> "Rafael
-    Correa", "UN Secretary-General Ban Ki-moon" -> "Ban Ki-moon"; "ministro de Defensa" stays."""
+    Correa", "UN Secretary-General Ban Ki-moon" -> "Ban Ki-moon"; "ministro de Defensa" stays;
+    "British ambassador Sir Alan Donald" -> "Alan Donald"."""
+    found = _without_role(name)
+    words = found.split()
+    if len(words) > 2 and fold_word(words[0]) in _HONORIFICS and all(w[:1].isupper() for w in words[1:]):
+        return " ".join(words[1:])
+    return found
+
+
+def _without_role(name: str) -> str:
     words = name.split()
     while len(words) > 1 and words[0].lower() in _TITLES:
         words = words[1:]                              # "Col. Ahmed Ali", "Maj. Gen. John Doe"
@@ -193,7 +214,7 @@ def without_role(name: str) -> str:
         return " ".join(words[:-1])                    # "a police spokesman", "a UN official": the body
     of = next((k for k, w in enumerate(words) if fold_word(w) in ("of", "de", "del")), 0)
     if 2 <= of <= 3 and all(w[:1].isupper() and fold_word(w) not in _BODIES | ROLES for w in words[:of]) and any(
-            fold_word(w) in _BODIES for w in words[of + 1:]):
+            fold_word(w) in _BODIES or fold_word(w) in _OUTLET_WORDS and w[:1].isupper() for w in words[of + 1:]):
         return " ".join(words[:of])                    # "Abdul Muhari of the disaster agency": the person
     if len(words) > 2 and fold_word(words[0]) in _VOICES and fold_word(words[1]) in ("de", "del", "of", "for"):
         rest = words[2:]
@@ -307,6 +328,10 @@ _BODIES = frozenset(
     "investigators inspectors observers monitors".split())
 
 
+# the last word of a lowercase name that speaks by itself: "police", "the ministry", "organizadores"
+SPEAKING = _BODIES | COLLECTIVE
+
+
 def can_state(who: str, verb: str) -> bool:
     """Whether ``who`` can be the one who states a figure with ``verb``."""
     if fold_word(verb.split()[0]) not in _WEAK_VERBS or who[:1].isupper():
@@ -355,7 +380,33 @@ _DEMONYMS = {"french": "France", "british": "United Kingdom", "dutch": "Netherla
              "salvadorean": "El Salvador", "swiss": "Switzerland", "greek": "Greece", "thai": "Thailand",
              "afghan": "Afghanistan", "welsh": "Wales", "scottish": "Scotland", "irish": "Ireland", "danish": "Denmark",
              "swedish": "Sweden", "finnish": "Finland", "polish": "Poland", "spanish": "Spain", "turkish": "Turkey"}
-_GOVERNMENT = re.compile(r"(?:the\s+)?([A-Z][a-z]+)\s+government$")
+_GOVERNMENT = re.compile(r"(?:the\s+)?([A-Z][a-z]+)\s+(government|authorities|officials|parliament)$")
+_GOBIERNO = re.compile(r"(?:el\s+|las\s+|los\s+)?(gobierno|autoridades|parlamento)\s+([^\W\d_]+)$", re.I)
+
+
+# Spanish demonyms (masculine singular, accents dropped) whose country is not the demonym less a suffix
+_GENTILICIOS = {"venezolano": "Venezuela", "colombiano": "Colombia", "mexicano": "México", "chileno": "Chile",
+                "peruano": "Perú", "argentino": "Argentina", "boliviano": "Bolivia", "ecuatoriano": "Ecuador",
+                "cubano": "Cuba", "hondureño": "Honduras", "guatemalteco": "Guatemala", "salvadoreño": "El Salvador",
+                "nicaragüense": "Nicaragua", "costarricense": "Costa Rica", "panameño": "Panamá",
+                "paraguayo": "Paraguay", "uruguayo": "Uruguay", "dominicano": "República Dominicana",
+                "haitiano": "Haití", "español": "España", "estadounidense": "Estados Unidos", "frances": "Francia",
+                "britanico": "Reino Unido", "ruso": "Rusia", "chino": "China", "sirio": "Siria", "iraqui": "Irak",
+                "afgano": "Afganistán", "pakistani": "Pakistán", "turco": "Turquía", "israeli": "Israel",
+                "palestino": "Palestina", "libanes": "Líbano", "irani": "Irán", "ucraniano": "Ucrania",
+                "brasileño": "Brasil", "italiano": "Italia", "aleman": "Alemania", "japones": "Japón",
+                "sudafricano": "Sudáfrica", "azerbaiyano": "Azerbaiyán", "uzbeko": "Uzbekistán"}
+_GENTILICIOS = {fold_word(k): v for k, v in _GENTILICIOS.items()}
+
+
+def _gentilicio(word: str) -> str | None:
+    """"venezolanas" -> "Venezuela", "nicaragüenses" -> "Nicaragua": a Spanish demonym's country."""
+    low = fold_word(word)
+    for form in (low, low[:-1], low[:-2] + "o", low[:-1] + "o" if low.endswith("a") else "",
+                 low[:-2] if low.endswith("es") else "", low[:-2] + "e" if low.endswith("es") else ""):
+        if form and form in _GENTILICIOS:
+            return _GENTILICIOS[form]
+    return None
 
 
 def _country_of_demonym(word: str) -> str | None:
@@ -369,14 +420,54 @@ def _country_of_demonym(word: str) -> str | None:
         found = places_in(candidate) if len(candidate) > 2 else []
         if len(found) == 1 and len(found[0][0]) == 2 and found[0][1] == candidate:
             return candidate
-    return None
+    return _gentilicio(word)
 
 
 def government_of(who: str) -> str:
-    """"Pakistani government" -> "Government of Pakistan", as the government of a country is named."""
+    """"Pakistani government", "Iraqi officials", "Azerbaijani authorities" -> "Government of
+    Pakistan" (of Iraq, of Azerbaijan), as the government of a country is named; "Azerbaijani
+    parliament" -> "Parliament of Azerbaijan"; "las autoridades azerbaiyanas" -> "Gobierno de
+    Azerbaiyan"."""
     match = _GOVERNMENT.fullmatch(who)
-    country = _country_of_demonym(match.group(1)) if match else None
-    return f"Government of {country}" if country else who
+    if match is not None:
+        country = _country_of_demonym(match.group(1))
+        body = "Parliament" if match.group(2) == "parliament" else "Government"
+        return f"{body} of {country}" if country else who
+    match = _GOBIERNO.fullmatch(who)
+    if match is not None and match.group(2).islower():
+        country = _country_of_demonym(match.group(2).capitalize())
+        body = "Parlamento" if fold_word(match.group(1)) == "parlamento" else "Gobierno"
+        return f"{body} de {country}" if country else who
+    return who
+
+
+# a government named without its country ("the government", "Officially, ...", "cifras oficiales"):
+# the government of the country the sentences around name most
+_BARE_GOVERNMENT = {"government": "Government of", "gobierno": "Gobierno de"}
+_DEMONYM_WORD = re.compile(r"\b[A-Z][a-z]+(?:ian|ean|an|ese|i|ish)\b")
+
+
+def _country_around(nearby: list[str]) -> str | None:
+    """The country the sentences name most often (a town counts for its country), by the name
+    the text writes it with (or its demonym's country); None when they name none."""
+    counts: dict[str, int] = {}
+    names: dict[str, str] = {}
+    for text in nearby:
+        for code, name, _ in places_in(text):
+            country = code[:2]
+            counts[country] = counts.get(country, 0) + 1
+            if len(code) == 2:
+                names.setdefault(country, name)
+        for match in _DEMONYM_WORD.finditer(text):
+            country_name = _country_of_demonym(match.group())
+            found = places_in(country_name) if country_name else []
+            if found and len(found[0][0]) == 2:
+                counts[found[0][0]] = counts.get(found[0][0], 0) + 1
+                names.setdefault(found[0][0], country_name or "")
+    named = [c for c in counts if c in names]
+    if not named:
+        return None
+    return names[max(named, key=lambda c: counts[c])]
 
 
 # roles a person holds (not "newspaper", "agency"): "the minister" can be named elsewhere
@@ -389,13 +480,23 @@ def role_holder(claimant: str | None, nearby: list[str]) -> str | None:
     Communications Minister states ..." then "Minister Marie-Laurence Lassegue commented" ->
     "Marie-Laurence Lassegue"; None when the claimant is not a role or no one is named with it."""
     words = (claimant or "").split()
+    if words and fold_word(words[0]) in ARTICLES:
+        words = words[1:]
+    if len(words) == 1 and fold_word(words[0]) in _BARE_GOVERNMENT:
+        country = _country_around(nearby)            # "the government said": the government of that country
+        return f"{_BARE_GOVERNMENT[fold_word(words[0])]} {country}" if country else None
     if not words or fold_word(words[-1]) not in _PERSON_ROLES:
         return None
     pattern = re.compile(rf"\b(?i:{re.escape(words[-1])}){_NAME_AFTER_ROLE}")
+    qualifiers = {fold_word(w) for w in words[:-1]}
     for text in nearby:
         for match in pattern.finditer(text):
             name = match.group(1).split()
             if fold_word(name[0]) in WEEKDAYS or fold_word(name[0]) in ROLES or TRIGGER.fullmatch(name[0]):
                 continue
+            before = text[max(0, match.start() - 30):match.start()].split()
+            qualifier = fold_word(before[-1]) if before and before[-1][:1].isupper() else ""
+            if qualifiers and qualifier and qualifier not in ARTICLES and qualifier not in qualifiers:
+                continue                               # "the Swiss Ambassador" is not "United States ambassador X"
             return " ".join(name)
     return None

@@ -1,0 +1,59 @@
+"""Whose subject a verb of speech has when more than a name stands before it: a role or an
+honorific ("United States ambassador James Lilley", "Sir Alan Donald"), a middle initial and an
+outlet ("Maria T. Lopez of The Springfield Herald"), a relative or participle clause ("a diplomat
+who compiled estimates put", "a Health Ministry cable filed on the same day estimated"), a
+description between commas ("X (NF), the country's main opposition bloc, put"), clitics ("solo lo
+cifró"), a perfect ("had given a figure of"), and vague subjects ("Diversas fuentes afirman").
+Sentences invented for these tests."""
+from __future__ import annotations
+
+from test_attribution_relays import _claimants  # the claimant of each number of a sentence
+
+
+def test_an_envoy_role_and_an_honorific_are_not_the_name():
+    assert _claimants("United States ambassador James Lilley said 300 people had been killed.") == {
+        "300 people": "James Lilley"}
+    assert _claimants("British ambassador Sir Alan Donald claimed that 10,000 civilians died.") == {
+        "10,000": "Alan Donald"}
+    assert _claimants("El embajador Juan Pérez afirmó que hubo 40 muertos.", "es") == {"40": "Juan Pérez"}
+
+
+def test_a_middle_initial_and_the_outlet_a_writer_writes_for():
+    said = _claimants('Maria T. Lopez of The Springfield Herald wrote that "about 40 were killed."')
+    assert said == {"about 40": "Maria T. Lopez"}
+
+
+def test_a_relative_clause_between_the_subject_and_its_verb():
+    said = _claimants("A Western diplomat who compiled estimates put the number at 300 to 1,000.")
+    assert said == {"300 to 1,000": "Western diplomat"}
+    assert _claimants("El Comité que investigó la matanza cifró en 300 los muertos.", "es") == {"300": "Comité"}
+
+
+def test_a_participle_clause_between_a_document_and_its_verb():
+    said = _claimants("A Health Ministry cable filed on the same day estimated 200 deaths.")
+    assert said == {"200": "Health Ministry"}
+    said = _claimants("City Hospital records compiled after the fire recorded at least 40 dead.")
+    assert said == {"at least 40": "City Hospital"}
+
+
+def test_a_description_between_commas_after_the_subject():
+    said = _claimants("The National Front (NF), the country's main opposition bloc, put the death toll at 110.")
+    assert said == {"110": "National Front"}
+    # the figure's own noun is not read as a speaker
+    said = _claimants("Their count, the latest one, put the death toll at 110.")
+    assert said["110"] != "death toll"
+
+
+def test_clitics_and_only_before_the_verb():
+    assert _claimants("El ministerio solo lo cifró en 126.", "es") == {"126": "ministerio"}
+
+
+def test_a_perfect_of_give_and_suggest_attribute():
+    assert _claimants("The Red Crescent had given a figure of 900 deaths.") == {"900": "Red Crescent"}
+    assert _claimants("Leaflets from Central University suggested a toll of 3,000.") == {
+        "3,000": "Central University"}
+
+
+def test_various_sources_name_no_one():
+    said = _claimants("Diversas fuentes afirman que murieron 3.000 personas.", "es")
+    assert list(said.values()) == [None]
