@@ -95,6 +95,8 @@ _MONTHS = frozenset(
     "jan feb mar apr jun jul aug sep sept oct nov dec "
     "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre "
     "diciembre ene abr ago dic".split())
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday lunes martes miercoles jueves "
+                      "viernes sabado domingo".split())
 _AMBIGUOUS_MONTHS = frozenset({"may", "mar", "march"})   # "500 may have", "the 2003 march"
 _DURATION = frozenset(
     "second seconds minute minutes hour hours day days week weeks month months year years decade "
@@ -295,8 +297,10 @@ def _junk(sentence: str, m: Mention, number_start: int, counted: str | None, lan
     if _ADDRESS.match(sentence, m.end) and m.qualifier == "exact" and m.unit is None:
         return "name with digits"                     # "10 Downing Street"
     word_before = word_before.rstrip(".")             # "Oct. 1"
+    # "By the end of May, 45 had died": a comma after the month ends the date
     month_before = word_before in _MONTHS and not (word_before in _AMBIGUOUS_MONTHS
-                                                   and _word_before(sentence, m.start)[:1].islower())
+                                                   and _word_before(sentence, m.start)[:1].islower()) \
+        and not _word_before(sentence, m.start).endswith(",")
     first_after = _words_after(sentence, m.end, 1)
     month_after = bool(next_words) and (next_words[0] in _MONTHS or next_words[0] == "de" and len(next_words) > 1
                                         and next_words[1] in _MONTHS)
@@ -347,6 +351,7 @@ def _junk(sentence: str, m: Mention, number_start: int, counted: str | None, lan
     raw_before = _word_before(sentence, m.start).strip("(\"“")
     if (m.qualifier == "exact" and m.unit is None and counted is None and raw_before[:1].isupper()
             and raw_before[1:].islower() and not raw_before.endswith(",") and word_before not in _MONTHS
+            and word_before not in _WEEKDAYS                # "Last Tuesday 5 died": a day, not a name
             and m.start > len(raw_before) + 1
             and _word_before(sentence, m.start - len(raw_before) - 1)[:1].isupper()):
         return "name with digits"                     # "calle Bartolomé Mitre 3060"

@@ -175,3 +175,16 @@ def test_a_line_break_ends_a_sentence_even_after_an_abbreviation(text):
     assert split[0].text.endswith(" m.") or split[0].text.endswith(" ft.")
     assert "\n" not in split[0].text
     assert all("\n" not in s.text for s in split)
+
+
+@pytest.mark.parametrize("text, lang, found", [
+    ("Last Tuesday 5 died.", "en", ["5"]),
+    ("El pasado Martes 5 murieron.", "es", ["5"]),
+    ("By the end of May, 45 had died.", "en", ["45"]),
+    ("A finales de Mayo, 45 habían muerto.", "es", ["45"]),
+    # still dates
+    ("It happened on May 5, 2021.", "en", []),
+    ("Ocurrió el martes 5 de mayo.", "es", []),
+])
+def test_a_weekday_is_no_name_and_a_comma_after_a_month_ends_the_date(text, lang, found):
+    assert _texts(text, lang) == found
