@@ -8,7 +8,7 @@ import re
 from reconcile.quantities.lexicon import fold_word
 
 __all__ = ["dates_in", "relative_date", "names_days", "later_day", "event_month", "other_event_date",
-           "dates_with_year", "day_near"]
+           "dates_with_year", "day_near", "month_in_it"]
 
 # --- dates ----------------------------------------------------------------------------------
 _MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december|"
@@ -176,6 +176,13 @@ def dates_in(text: str, article_date: str | None) -> str | None:
     return None
 
 
+def month_in_it(text: str) -> bool:
+    """Whether a sentence names a month as a time within it ("by mid-May", "a finales de mayo",
+    "during March"): that month, not the name of an event of that month ("the April 2015
+    earthquake")."""
+    return bool(_MONTH_ALONE.search(text))
+
+
 def names_days(text: str, article_date: str | None) -> bool:
     """Whether a sentence names days ("15 and 16 February"): a month ``dates_in`` gives for it
     is what those days share, not a month named alone ("the April 2015 earthquake")."""
@@ -184,7 +191,8 @@ def names_days(text: str, article_date: str | None) -> bool:
 
 _NUMBER_WORDS = {"a": 1, "one": 1, "un": 1, "uno": 1, "two": 2, "dos": 2, "three": 3, "tres": 3, "four": 4,
                  "cuatro": 4, "five": 5, "cinco": 5}
-_LATER = re.compile(r"\b(?:the\s+(?:following|next)\s+day|(?:al|el)\s+d[ií]a\s+siguiente|"
+_LATER = re.compile(r"\b(?:the\s+(?:following|next)\s+(?:day|morning|afternoon|evening|night)|"
+                    r"(?:al|el)\s+d[ií]a\s+siguiente|(?:a|en)\s+la\s+(?:mañana|tarde|noche|madrugada)\s+siguiente|"
                     r"(a|one|two|three|four|five|un|uno|dos|tres|cuatro|cinco|\d)\s+(days?|d[ií]as?|weeks?|semanas?)\s+"
                     r"(?:later|afterwards|despu[eé]s|m[aá]s\s+tarde))\b(?!\s+(?:de|del|que)\b)", re.I)
 # not "reported two days after the event", "dos días después del sismo": when it was said

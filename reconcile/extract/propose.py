@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from reconcile.extract.article import Article
 from reconcile.extract.attribution import (ORGANISERS, attributions, claimant_for, is_pronoun_subject, organiser_in,
                                            role_holder)
-from reconcile.extract.dates import dates_with_year, day_near, event_month, later_day, names_days, other_event_date
+from reconcile.extract.dates import (dates_with_year, day_near, event_month, later_day, month_in_it, names_days,
+                                     other_event_date)
 from reconcile.extract.grouping import comma_thousands, read_thousands
 from reconcile.extract.places import is_area_name, origins
 from reconcile.extract.fields import (ANAPHORIC, city_code, city_of, country_of, criterion, dates_in, is_city,
@@ -748,7 +749,7 @@ def propose(article: Article, lang: str | None = None) -> list[Proposal]:
                 # in full dates the event; its toll, tallied over the days after, is known by the year
                 as_of = as_of[:4]
             if as_of and article.date and len(as_of) == 7 and article.date.startswith(as_of) and not names_days(
-                    body, article.date):
+                    body, article.date) and not month_in_it(body):
                 as_of = article.date          # "the April 2015 earthquake" in an article of 25 April 2015
             elif as_of and article.date and len(as_of) == 4 and article.date.startswith(as_of) and (
                     measure or crit == "magnitude") and not long_event:
