@@ -170,7 +170,7 @@ _CRITERIA = [
     ("fled", "fled flee fleeing huyeron huyo huir escaped escaparon"),
     ("protested", "march protest demonstrat rally rallied attend turnout manifest"
                   " marcharon particip concentr asistieron asistentes congreg gathered"),
-    ("damaged", "damaged dañad averiad"),
+    ("damaged", "damaged dañad dañaron averiad averiaron"),
     ("damage", "damage losses daño perdidas"),
     ("destroyed", "destroyed destruid destruy razed arrasad arraso arrasaron arrasando"),
     ("collapsed", "collapsed derrumbad derrumbo derrumbaron colapsad colapso colapsaron desplomad desplomo"

@@ -290,16 +290,18 @@ _SUPERLATIVE = re.compile(r"\b(?:most|worst|deadliest|largest|biggest|greatest|c
                           r"mayor(?:es)?|peor(?:es)?|m[aá]s\s+\w+)\b[^.;]{0,40}\b(?:in|en|of|de)\s+(?:the\s+)?$", re.I)
 _OTHER = re.compile(r"\s+(?:otr[oa]s|other|another|additional)\s+(?=\S)", re.I)
 _ESTIMATE_OF = re.compile(r"\s*,?\s*(?:seg[uú]n|according\s+to|de\s+acuerdo\s+(?:con|a))\b", re.I)
-_OTHERS_BEFORE = re.compile(r"\b(?:y|e|and|as\s+well\s+as)\s+(?:(?:al\s+menos|at\s+least|some|unas|unos|m[aá]s\s+de|"
-                            r"more\s+than)\s+)?(?:otr[oa]s|other|another)\s+$", re.I)
+# "X y al menos otras nueve": others joined to a place named before (not "En X murieron otras 1.800";
+# the name was shadowed by the population's _OTHERS_BEFORE below, which took both)
+_AND_OTHERS_BEFORE = re.compile(r"\b(?:y|e|and|as\s+well\s+as)\s+(?:(?:al\s+menos|at\s+least|some|unas|unos|"
+                                r"m[aá]s\s+de|more\s+than)\s+)?(?:otr[oa]s|other|another)\s+$", re.I)
 
 
 def _others_of(body: str, item) -> bool:
     """"X y al menos otras nueve ciudades", "X and three other towns": a count of others than X."""
     head = body[max(0, item.start - 40):item.start]
     return bool(_OTHER.search(item.text) and re.search(r"\b(?:y|e|and)\s+$", head)) or bool(
-        _OTHERS_BEFORE.search(head)) or bool(re.match(r"\s+other\b", body[item.end:item.end + 8]) and
-                                             re.search(r"\b(?:y|e|and)\s+$", head))
+        _AND_OTHERS_BEFORE.search(head)) or bool(re.match(r"\s+other\b", body[item.end:item.end + 8])
+                                                 and re.search(r"\b(?:y|e|and)\s+$", head))
 
 
 _CLAUSE_END = re.compile(r";|\s[—–]|[—–]\s|—")

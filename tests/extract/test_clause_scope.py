@@ -138,3 +138,24 @@ def test_remain_is_no_counted_noun():
     from reconcile.quantities import quantities_in_text
     [_, seven] = quantities_in_text("At least 68 people died and 7 remain missing.", "en")
     assert seven["counted"] is None
+
+
+@pytest.mark.parametrize("text, lang, value, place", [
+    ("La avalancha arrasó Armero, en Colombia, y murieron 20.000 personas. En Chinchiná murieron otras 1.800.", "es",
+     "1.800",
+     "Chinchiná"),
+    ("The mudflow buried Armero, Colombia, killing 20,000 people. In Chinchiná another 1,800 died.", "en", "1,800",
+     "Chinchiná"),
+])
+def test_others_counted_in_a_place_are_that_places(text, lang, value, place):
+    assert _proposals(text, lang, title="Tragedia de Armero")[value].place == place
+
+
+def test_a_place_joined_to_others_is_not_theirs():
+    found = _proposals("Hubo protestas en Caracas y al menos otras nueve ciudades del país.", "es",
+                       title="Protestas en Venezuela")
+    assert found["al menos nueve"].place == "VE"
+
+
+def test_se_danaron_names_damaged():
+    assert _criterion("En Acapulco se dañaron 220.000 viviendas.", "220.000", "viviendas", "es") == "damaged"
