@@ -119,9 +119,12 @@ def attributions(sentence: str) -> list[Attribution]:
     out = []
     for a in _attributions(sentence):
         trimmed = trim_name(a.who, a.before) if a.who else ""
-        who = (_official(a.who) or _government_of_person(trimmed)
-               or government_of(one_of_pair(without_role(trimmed), sentence, a.start))) if a.who else ""
-        if not who and not a.who or usable(Attribution(who, a.start, a.end, a.before)):
+        words = trimmed.split()
+        if len(words) > 2 and fold_word(words[0]) in PRONOUNS and fold_word(words[1]) in ("in", "en", "at"):
+            trimmed = ""                               # "Officials in Kabul said": someone unnamed, somewhere
+        who = (_official(a.who) if a.who else "") or (_government_of_person(trimmed) or government_of(
+            one_of_pair(without_role(trimmed), sentence, a.start)) if trimmed else "")
+        if not who and (not a.who or not trimmed) or usable(Attribution(who, a.start, a.end, a.before)):
             out.append(Attribution(who, a.start, a.end, a.before))     # "" : an unnamed speaker
     return out
 
@@ -199,8 +202,9 @@ def _possessives(sentence: str) -> list[Attribution]:
     (not "the government's death toll may have been...": no figure follows); "20,000, by the
     mayor's count": the owner of the count the figure is by."""
     def keep(match: re.Match, subject: Attribution) -> bool:
-        if _FIGURE_NEXT.match(sentence, match.end()) and subject.who[:1].isupper():
-            return True
+        if _FIGURE_NEXT.match(sentence, match.end()) and (subject.who[:1].isupper() or (
+                usable(subject) and fold_word(subject.who.split()[-1]) in SPEAKING)):
+            return True                                # "Amnesty's figures of 300", "the army's death toll of 150"
         return bool(_BY_WHOSE.search(sentence, max(0, subject.start - 12), subject.start)) and usable(subject)
     return _subjects_of(sentence, _POSSESSIVE, keep)
 
@@ -227,7 +231,7 @@ def _cited(out: list[Attribution], sentence: str) -> list[Attribution]:
     merged: list[Attribution] = []
     for a in sorted(out, key=lambda a: a.start):
         if (merged and a.who and not any(fold_word(w) in PRONOUNS | VAGUE for w in a.who.split())
-                and sentence[a.start:a.start + 8].lower().startswith(("citing", "quoting"))
+                and sentence[a.start:a.start + 8].lower().startswith(("citing", "quoting", "citando"))
                 and (merged[-1].start <= a.start < merged[-1].end      # "AP, citing X, reported"
                      or not sentence[merged[-1].end:a.start].strip(" ,"))):  # "AP reported, citing X"
             prev = merged.pop()
@@ -238,7 +242,8 @@ def _cited(out: list[Attribution], sentence: str) -> list[Attribution]:
 
 def _attributions(sentence: str) -> list[Attribution]:
     found = _scan_attributions(sentence)
-    return _cited(found, sentence) if "citing" in sentence or "quoting" in sentence else found
+    return _cited(found, sentence) if "citing" in sentence or "quoting" in sentence or "citando" in sentence \
+        else found
 
 
 # "the National Park Service issued an estimate of about 400,000": the one who gives the estimate
@@ -413,6 +418,29 @@ def _subject_end(sentence: str, at: int) -> int:
     return at
 
 
+# "Los organizadores calcularon 100.000 y la Guardia Urbana, 40.000", "police said 20,000 and organisers,
+# 100,000": a second speaker whose verb the sentence leaves out, before its figure
+_GAPPED = re.compile(r"(?:,\s*|\s)(?:y|e|and|while|mientras que|mientras)\s+(?P<who>(?:(?:la|el|los|las|the)\s+)?"
+                     r"[^\W\d_][\w'’-]*(?:\s+(?:de|del|of|la|el|the)?\s*[A-ZÁÉÍÓÚÑ][\w'’-]*){0,5})\s*,\s*"
+                     r"(?=(?:unos|unas|about|some|m[aá]s de|more than|al menos|at least|cerca de|around)?\s*\d)")
+
+
+def _gapped(sentence: str) -> list[Attribution]:
+    out = []
+    for match in _GAPPED.finditer(sentence):
+        words = match.group("who").split()
+        if words and fold_word(words[0]) in ARTICLES:
+            words = words[1:]
+        name = " ".join(words)
+        found = Attribution(name, match.start("who"), match.end(), True)
+        if usable(found) and (name[:1].isupper() or fold_word(words[-1]) in SPEAKING):
+            out.append(found)
+    return out
+
+
+_CITED_OBJECT = re.compile(r"\s+(?:a|al)(?=\s)", re.I)
+
+
 def _scan_attributions(sentence: str) -> list[Attribution]:
     out: list[Attribution] = _possessives(sentence) if "'" in sentence or "’" in sentence else []
     out.extend(_gave_estimates(sentence))
@@ -422,6 +450,8 @@ def _scan_attributions(sentence: str) -> list[Attribution]:
         out.extend(_bracket_credits(sentence))
     out.extend(_opening_official(sentence))
     out.extend(_counts_of(sentence))
+    if "," in sentence and TRIGGER.search(sentence):
+        out.extend(_gapped(sentence))
     covered = 0
     for match in TRIGGER.finditer(sentence):
         if match.start() < covered:
@@ -437,11 +467,15 @@ def _scan_attributions(sentence: str) -> list[Attribution]:
             document = _DOCUMENT_BY.match(sentence, match.end())   # "according to a 2010 report by X"
             found = read_forwards(sentence, document.end()) if document else None
             if not usable(found):
-                found = read_forwards(sentence, match.end())          # "según el censo de 2010"
+                object_at = _CITED_OBJECT.match(sentence, match.end()) if match.group().lower() == "citando" else None
+                # "según el censo de 2010"; "citando a la policía": the one cited, after its "a"
+                found = read_forwards(sentence, object_at.end() if object_at else match.end())
             noun = fold_word(match.group().split()[0]) in _DATA_NOUNS
             if usable(found) and not (noun and not found.who[:1].isupper() and not can_state(found.who, "gave")):
-                # not "cifras de asistencia"; "figures released by the health ministry" names a body
-                out.append(Attribution(found.who, match.start(), found.end, False))
+                # not "cifras de asistencia"; "figures released by the health ministry" names a body;
+                # "según el alcalde de Lima, Jorge Muñoz,": the person the role names
+                found = named_person(sentence, Attribution(found.who, match.start(), found.end, False))
+                out.append(found)
                 covered = found.end
             continue
         agent = _agent(sentence, match) if match.group("verb") else None
@@ -491,15 +525,25 @@ def is_pronoun_subject(sentence: str) -> bool:
             # "According to her, 300 died", "Según ella": the one named before; not "according to police"
             return bool(after) and after[0][0].lower() in _OBJECT_PRONOUNS     # "él", not the article "el"
         toks = tokens(sentence, max(0, match.start() - 40), match.start())
+        while toks and toks[-1][0].islower() and (fold_word(toks[-1][0]) in _AFTER_SUBJECT
+                                                  or ADVERB.search(fold_word(toks[-1][0]))):
+            toks = toks[:-1]                           # "It later raised the toll", "He also said"
         if toks and fold_word(toks[-1][0]) in PRONOUNS:
             return True
         if _DROPPED_SUBJECT.search(sentence, 0, match.start()) and _SENTENCE_END.match(sentence, match.end()):
             return True                                # '«Contamos 300 cuerpos», dijo.': the one named before
-        if match.start() == 0 and match.group().endswith(("ó", "aron", "ieron")):
-            return True                                # "Aseguró que hay 300 muertos."
+        if match.group().endswith(("ó", "aron", "ieron")) and (
+                match.start() == 0 or _OPENING_ADVERB.fullmatch(sentence[:match.start()])):
+            return True                                # "Aseguró que hay 300 muertos.", "Luego afirmó que..."
     return False
 
 
+# words between a pronoun and its verb: "It later raised", "She also said", "Ella luego afirmó"
+_AFTER_SUBJECT = frozenset("later also then again further subsequently initially first had has have "
+                           "luego despues tambien ademas posteriormente inicialmente".split())
+# an adverb that opens a sentence whose verb has no subject: "Luego afirmó que eran 35."
+_OPENING_ADVERB = re.compile(r"\s*(?:Luego|Despu[eé]s|Adem[aá]s|Tambi[eé]n|Posteriormente|M[aá]s tarde|"
+                             r"Asimismo|Finalmente|Inicialmente)\s*,?\s*")
 _DROPPED_SUBJECT = re.compile(r"[\"”»'’]?,\s*$")
 _SENTENCE_END = re.compile(r"\s*(?:[.;!?]|$)")
 
@@ -605,8 +649,11 @@ def claimant_for(found: list[Attribution], start: int, end: int, slug, sentence:
 
     if sentence:
         # "126 (cifra del gobierno) a 3600": a credit in brackets is the figure's before it, not the next one's
+        # "100.000 y la Guardia Urbana, 40.000": a speaker whose verb is left out is the next figure's
+        gapped = {(m.start("who"), m.end()) for m in _GAPPED.finditer(sentence)} if "," in sentence else set()
         found = [a for a in found if not _enclosed_apart(sentence, a, start, end)
-                 and not (a.end <= start and sentence.startswith("(", a.start))]
+                 and not (a.end <= start and sentence.startswith("(", a.start))
+                 and not (a.start >= end and (a.start, a.end) in gapped)]
     if not found:
         return None
     best = min(found, key=distance)

@@ -47,7 +47,7 @@ _VERBS = (
     "añadieron|manifestó|expresó|sostuvieron|apuntó|apuntaron|comunicó|comunicaron|notificó|difundió|"
     "difundieron|subrayó|destacó|recordó|insistió|aclaró|reconoció|reconocieron|tuiteó|agregaron|"
     "advierte|explica|precisa|detalla|estimaron|contaron(?!\\s+con\\b)|contó(?!\\s+con\\b)|actualizó|actualizaron|actualiza")
-_PHRASES = ("according to|based on figures from|based on data from|citing|quoting|"
+_PHRASES = ("according to|based on figures from|based on data from|citing|quoting|citando|"
             "as (?:reported|stated|announced|estimated|confirmed|counted) by|"
             "(?:given|provided|issued|offered|compiled|gathered|put forward) by|"
             "(?:figures|data|statistics|estimates|a report|a count|a tally) (?:from|by|released by|published by)|"
@@ -84,7 +84,7 @@ COLLECTIVE = frozenset(
     "investigators investigadores prosecutors fiscalia witnesses testigos residents vecinos survivors "
     "sobrevivientes supervivientes doctors medicos activists activistas students estudiantes experts expertos "
     "researchers scientists cientificos analysts analistas observers observadores journalists periodistas "
-    "villagers pobladores habitantes unions sindicatos relatives familiares".split())
+    "villagers pobladores habitantes unions sindicatos relatives familiares organizaciones grupos ong ongs".split())
 ROLES = frozenset(
     "president presidente minister ministro ministra secretary secretario secretaria secretary-general "
     "secretario-general spokesman spokeswoman spokesperson portavoz vocero vocera director directora "

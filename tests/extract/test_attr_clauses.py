@@ -1,0 +1,57 @@
+"""Claimants a sentence names by its shape rather than next to the figure: a pronoun with an
+adverb before its verb ("It later raised the toll to 52"), a Spanish verb without a subject after
+an opening adverb ("Luego afirmó que eran 35"), a body's possessive in lower case ("the army's death
+toll of 150"), a role and the person named after it between commas ("según el alcalde de Lima,
+Jorge Muñoz,"), the one a wire cites ("citando a la policía"), a second speaker whose verb is left
+out ("y la Guardia Urbana, 40.000"), unnamed officials of a place ("Officials in Kabul said"), and
+a body in lower case ("organizaciones de derechos humanos hablan de 200"). Sentences invented for
+these tests."""
+from __future__ import annotations
+
+from test_attribution_relays import _claimants, _proposals   # claimants of a sentence's numbers, of a text's
+
+
+def _by_value(text, lang="en"):
+    return {value: p.claimant for value, p in _proposals(text, lang).items()}
+
+
+def test_a_pronoun_with_an_adverb_before_its_verb_is_the_one_named_before():
+    assert _by_value("The ministry said 40 people died. It later raised the toll to 52.") == {
+        "40 people": "ministry", "52": "ministry"}
+
+
+def test_a_spanish_verb_after_an_opening_adverb_has_the_subject_named_before():
+    got = _by_value("El presidente Evo Morales dijo que 30 personas murieron. Luego afirmó que eran 35.", "es")
+    assert got == {"30 personas": "Evo Morales", "35": "Evo Morales"}
+
+
+def test_a_body_s_possessive_in_lower_case_gives_its_figure():
+    assert _claimants("The army's death toll of 150 was disputed by activists, who counted 400.") == {
+        "150": "army", "400": "activists"}
+
+
+def test_a_role_after_according_to_is_the_person_named_after_it():
+    assert _claimants("According to the mayor of Lima, Jorge Munoz, 12 people died.") == {"12 people": "Jorge Munoz"}
+    assert _claimants("Según el alcalde de Lima, Jorge Muñoz, murieron 12 personas.", "es") == {
+        "12 personas": "Jorge Muñoz"}
+
+
+def test_the_one_a_spanish_wire_cites_states_the_figure():
+    assert _claimants("Según informó la agencia AP, citando a la policía, murieron 12 personas.", "es") == {
+        "12 personas": "policía"}
+
+
+def test_a_second_speaker_whose_verb_is_left_out():
+    assert _claimants("Los organizadores calcularon 100.000 asistentes y la Guardia Urbana, 40.000.", "es") == {
+        "100.000": "organizadores", "40.000": "Guardia Urbana"}
+    assert _claimants("Police counted 20,000 people and organisers, 100,000.") == {
+        "20,000 people": "Police", "100,000": "organisers"}
+
+
+def test_officials_of_a_place_are_unnamed():
+    assert _claimants("Officials in Kabul said 15 people died.") == {"15 people": None}
+
+
+def test_a_spanish_body_in_lower_case_speaks():
+    got = _claimants("El ejército reconoció 15 muertos, aunque organizaciones de derechos humanos hablan de 200.", "es")
+    assert got == {"15": "ejército", "200": "organizaciones de derechos humanos"}
