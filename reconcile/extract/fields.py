@@ -24,7 +24,7 @@ PEOPLE_GROUPS = frozenset(
     "people miners prisoners firefighters volunteers voters supporters teachers doctors nurses journalists "
     "farmers fishermen activists soldiers police children survivors passengers crew students patients "
     "inhabitants refugees migrants workers families tourists rescuers visitors fighters rebels immigrants "
-    "emigrants".split())
+    "emigrants guards".split())
 
 # counted noun (folded) -> population tag: people for those counted as people, else the thing
 # counted in English ("edificios" -> buildings); an English plural not listed is its own tag
@@ -112,7 +112,8 @@ for _tag, _words in {
     "complaints": "complaints denuncias",
     "signatures": "signatures firmas",
     "strikes": "strikes huelgas",
-    "shelters": "shelters albergues",
+    "shelters": "shelters albergues refugios",
+    "guards": "guards custodios guardias celadores",
     "visitors": "visitors visitantes",
     "fighters": "fighters combatientes",
     "rebels": "rebels rebeldes guerrilleros insurgentes insurgents guerrillas",
@@ -517,6 +518,8 @@ def _slug(word: str) -> str | None:
 _CRITERION_PHRASES = [
     (re.compile(r"\bsin (?:hogar|techo|vivienda)\b", re.I), "homeless"),
     (re.compile(r"\b(?:a bordo|on board|aboard)\b", re.I), "on-board"),
+    (re.compile(r"\b(?:sufri(?:eron|[oó]|do)|suffered|sustained|presentaron|presentan)\s+(?:graves\s+|serious\s+|"
+                r"severe\s+|algunos\s+|some\s+)?(?:daños|damage)\b", re.I), "damaged"),
     (re.compile(r"\bperd(?:i[oó]|ieron|ido|er) (?:la|sus) vidas?\b", re.I), "dead"),
     (re.compile(r"\b(?:(?:salieron|sali[oó]|tomaron|llenaron|inundaron) (?:a )?(?:la|las) calles?|"
                 r"(?:took|take|taking) to the streets|(?:filled|fill|poured into) the streets)\b", re.I), "protested"),
@@ -555,18 +558,22 @@ _PHRASE_END = re.compile(r"[^\w\s'’-]")
 
 def _predicate(sentence: str, end: int, counted: str | None) -> str | None:
     """The criterion of the word a verb of being or of a state puts at the count: "7 remain
-    missing", "otras 7 permanecen desaparecidas" (after the counted noun, if any)."""
+    missing", "otras 7 permanecen desaparecidas" (after the counted noun, if any); or of the
+    phrase that follows it ("45 escuelas sufrieron daños")."""
     stop = _PHRASE_END.search(sentence, end, min(len(sentence), end + 50))
     hi = stop.start() if stop else min(len(sentence), end + 50)
-    words = [m.group() for m in _WORD.finditer(sentence, end, hi)][:5]
-    if counted and words and fold_word(words[0]) == fold_word(counted):
+    words = list(_WORD.finditer(sentence, end, hi))[:5]
+    if counted and words and fold_word(words[0].group()) == fold_word(counted):
         words = words[1:]
     k = 0
-    while k < len(words) and fold_word(words[k]) in _STATE_WORDS:
+    while k < len(words) and fold_word(words[k].group()) in _STATE_WORDS:
         k += 1
-    if k == 0 or k >= len(words):
+    if k >= len(words):
         return None
-    return criterion_of_word(words[k])
+    for pattern, slug in _CRITERION_PHRASES:
+        if pattern.match(sentence, words[k].start()):
+            return slug                   # "45 escuelas sufrieron daños"
+    return criterion_of_word(words[k].group()) if k else None
 
 
 def criterion(sentence: str, start: int, end: int, counted: str | None, lang: str = "en") -> str | None:
@@ -587,13 +594,13 @@ def criterion(sentence: str, start: int, end: int, counted: str | None, lang: st
         return predicate              # "7 remain missing", "7 siguen desaparecidos", "12 are still missing"
     if verb is not None and verb[1] == "passive":
         return _slug(verb[0])
+    phrases = [(m.start(), m.end(), slug) for pattern, slug in _CRITERION_PHRASES for m in pattern.finditer(sentence)]
     candidates = []
     for match in _WORD.finditer(sentence):
         word_slug = _criterion_prefix(match.group())
-        if word_slug is not None:
-            candidates.append((match.start(), match.end(), word_slug))
-    candidates.extend((m.start(), m.end(), slug) for pattern, slug in _CRITERION_PHRASES
-                      for m in pattern.finditer(sentence))
+        if word_slug is not None and not any(a <= match.start() < b for a, b, _ in phrases):
+            candidates.append((match.start(), match.end(), word_slug))   # a phrase's word is the phrase's
+    candidates.extend(phrases)
     # the words of the number's own segment (commas end one) first: "350 000 más habían quedado
     # heridas, y más de 1,5 millones de personas se habían quedado sin hogar" -> homeless
     lo = max((m.end() for m in _SEGMENT_END.finditer(sentence, 0, start)), default=0)

@@ -159,3 +159,20 @@ def test_a_place_joined_to_others_is_not_theirs():
 
 def test_se_danaron_names_damaged():
     assert _criterion("En Acapulco se dañaron 220.000 viviendas.", "220.000", "viviendas", "es") == "damaged"
+
+
+@pytest.mark.parametrize("text, lang, value, want", [
+    # a word inside a phrase is the phrase's: "inundaron las calles" is a march, not a flood
+    ("Más de 50.000 personas inundaron las calles de Caracas.", "es", "Más de 50.000 personas", "protested"),
+    # the phrase after the count's noun is its own, not the verb of the clause before it
+    ("Más de 100 viviendas colapsaron y 45 escuelas sufrieron daños.", "es", "45", "damaged"),
+    ("More than 100 homes collapsed and 45 schools sustained damage.", "en", "45", "damaged"),
+])
+def test_a_phrase_names_the_criterion_of_its_own_count(text, lang, value, want):
+    assert _proposals(text, lang)[value].criterion == want
+
+
+def test_guards_and_shelters_are_counted_as_such():
+    found = _proposals("Murieron 25 reclusos y 3 custodios en 40 refugios.", "es")
+    assert (found["25"].population, found["3"].population, found["40"].population) == (
+        ["prisoners"], ["guards"], ["shelters"])
