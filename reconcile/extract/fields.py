@@ -249,6 +249,11 @@ def population(counted: str | None, after: str, lang: str) -> list[str]:
         following = re.match(r"\s+([^\W\d_]+)", after[at + len(counted):]) if 0 <= at < 40 else None
         if following and fold_word(counted) in _BEFORE_NOUN:
             counted = following.group(1)              # "300 nuevos casos", "2.000 pequeños comercios": the noun
+    if counted and fold_word(counted) in _PERSONNEL and lang == "en":
+        at = after.find(counted)
+        modifier = re.search(r"([^\W\d_]+)\s+$", after[:at]) if 0 < at < 40 else None
+        if modifier and _POPULATION.get(fold_word(modifier.group(1))):
+            return [_POPULATION[fold_word(modifier.group(1))]]   # "250 crew members", "40 staff members"
     if counted and fold_word(counted) in _PERSONNEL:
         at = after.find(counted)
         following = _FORCE_AFTER.match(after[at + len(counted):]) if 0 <= at < 40 else None
@@ -548,7 +553,7 @@ def _criterion_prefix(word: str) -> str | None:
 
 # verbs of being and of a state a count is in, between it and the word that says what befell it
 _STATE_WORDS = frozenset(
-    "were was are is have has had been be being remain remains remained stay stays stayed still also reportedly "
+    "were was are is have has had been be being remain remains remained stay stays stayed still also reportedly left "
     "fueron fue son es han ha habian habia sido estan estaban siguen sigue seguian permanecen permanece "
     "permanecian continuan continua quedan queda quedaron quedo resultaron resulto aun todavia tambien".split())
 

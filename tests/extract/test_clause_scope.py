@@ -176,3 +176,10 @@ def test_guards_and_shelters_are_counted_as_such():
     found = _proposals("Murieron 25 reclusos y 3 custodios en 40 refugios.", "es")
     assert (found["25"].population, found["3"].population, found["40"].population) == (
         ["prisoners"], ["guards"], ["shelters"])
+
+
+def test_left_puts_its_word_at_the_count_and_a_modifier_names_the_members():
+    found = _proposals("Some 200 families were left homeless by the floods.", "en")
+    assert found["Some 200"].criterion == "homeless"
+    found = _proposals("The ship carried 250 crew members and 40 staff members.", "en")
+    assert found["250"].population == ["crew"]
