@@ -406,6 +406,23 @@ def _speaks_as_body(who: str) -> bool:
 
 _TIME_NOUNS = frozenset("day days week weeks month months year years morning evening night afternoon time "
                         "dia dias semana semanas mes meses ano anos manana tarde noche".split())
+# "police and hospital sources said", "la policía y fuentes hospitalarias informaron": of two speakers, the
+# one the text names (the other is a kind of source, not a name)
+_UNNAMED_SPEAKERS = frozenset("sources source officials official staff workers doctors fuentes funcionarios "
+                              "medicos personal trabajadores".split())
+_JOINED = re.compile(r"\s(?:and|y|e)\s+(?:[^\W\d_]+\s+){0,2}?(?:[^\W\d_]+)\s*$", re.I)
+
+
+def _first_of_joint(sentence: str, match: re.Match) -> Attribution | None:
+    joined = _JOINED.search(sentence, max(0, match.start() - 40), match.start())
+    if joined is None or fold_word(sentence[joined.start():match.start()].split()[-1]) not in _UNNAMED_SPEAKERS:
+        return None
+    first = read_backwards(sentence, joined.start())
+    if not usable(first) or not (first.who[:1].isupper() or fold_word(first.who.split()[-1]) in SPEAKING):
+        return None
+    return Attribution(first.who, first.start, match.end(), True)
+
+
 # "las cifras ... solo las situó en 126", "the ministry only put it at": words between a subject and its verb
 _BEFORE_VERB = frozenset("lo la los las le les se solo sólo only apenas just".split())
 
@@ -495,7 +512,8 @@ def _scan_attributions(sentence: str) -> list[Attribution]:
         if usable(subject) and (can_state(subject.who, match.group()) or _PUT_TALLY_AT.match(sentence, match.end())):
             out.append(_led_by(sentence, Attribution(subject.who, subject.start, match.end(), True)))
             continue
-        across = _subject_across_clause(sentence, match) or _subject_before_description(sentence, match)
+        across = (_subject_across_clause(sentence, match) or _subject_before_description(sentence, match)
+                  or _first_of_joint(sentence, match))
         if across is not None:
             out.append(across)      # "a diplomat who compiled estimates put", "X (SNC), Syria's main bloc, put"
             continue

@@ -27,7 +27,7 @@ _VERBS = (
     "claims|claim|commented|comments|quoted|quotes|maintained|maintains|argued|argues|alleged|alleges|"
     "testified|concluded|estimate|warned|warns|explained|explains|stressed|emphasized|emphasised|indicated|"
     "revealed|reveals|disclosed|conceded|documented|tweeted|posted|predicted|projected|recalled|replied|"
-    "suggested|suggests|"
+    "suggested|suggests|measured|measures|midió|midieron|"
     "responded|updated|updates|"
     "estimates|counted|confirmed|confirms|claimed|declared|recorded|registered|"
     "puts|wrote|writes|revised|raised|lowered|spoke of|talked of|speaks of|speak of|talks of|"
@@ -84,7 +84,8 @@ COLLECTIVE = frozenset(
     "investigators investigadores prosecutors fiscalia witnesses testigos residents vecinos survivors "
     "sobrevivientes supervivientes doctors medicos activists activistas students estudiantes experts expertos "
     "researchers scientists cientificos analysts analistas observers observadores journalists periodistas "
-    "villagers pobladores habitantes unions sindicatos relatives familiares organizaciones grupos ong ongs".split())
+    "villagers pobladores habitantes unions sindicatos relatives familiares organizaciones grupos ong ongs "
+    "fuentes".split())
 ROLES = frozenset(
     "president presidente minister ministro ministra secretary secretario secretaria secretary-general "
     "secretario-general spokesman spokeswoman spokesperson portavoz vocero vocera director directora "
@@ -315,7 +316,7 @@ def trim_name(name: str, inner_speaker: bool = True) -> str:
 
 # verbs that also tell of things that do not speak ("the storm gave 300 mm", "the town registered
 # 1,500 births"): their subject states a figure only when it is a name, a body or a role
-_WEAK_VERBS = frozenset("documented projected posted predicted "
+_WEAK_VERBS = frozenset("documented projected posted predicted measured measures midio midieron "
                         "gave put puts found finding recorded registered counted calculated assessed published "
                         "released described noted asked requested raised lowered revised registro".split())
 _BODIES = frozenset(

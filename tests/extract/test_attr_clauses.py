@@ -55,3 +55,23 @@ def test_officials_of_a_place_are_unnamed():
 def test_a_spanish_body_in_lower_case_speaks():
     got = _claimants("El ejército reconoció 15 muertos, aunque organizaciones de derechos humanos hablan de 200.", "es")
     assert got == {"15": "ejército", "200": "organizaciones de derechos humanos"}
+
+
+def test_of_a_named_body_and_unnamed_sources_the_named_one_speaks():
+    said = _claimants("At least 25 people were killed and 60 wounded in the blast, police and hospital sources said.")
+    assert set(said.values()) == {"police"}
+    assert _claimants("Iraqi police and hospital officials said 25 people were killed.") == {
+        "25 people": "Iraqi police"}
+    # two named bodies: not this rule
+    assert _claimants("The Red Cross and the Red Crescent said 300 people died.")["300 people"] != "Red Cross"
+
+
+def test_spanish_sources_of_a_kind_speak_as_written():
+    got = _claimants("La policía informó de 12 muertos, mientras que fuentes hospitalarias elevaron la cifra a 15.",
+                     "es")
+    assert got == {"12": "policía", "15": "fuentes hospitalarias"}
+
+
+def test_who_measured_a_figure_gives_it():
+    said = _claimants("The quake, which the USGS measured at magnitude 6.1, killed at least 40 people, officials said.")
+    assert said == {"6.1": "USGS", "at least 40 people": None}
