@@ -149,7 +149,7 @@ _POPULATION.update({"trabajadoras": "workers", "medicas": "doctors", "maestras":
 _CRITERIA = [
     ("dead", "died dead death killed kill fatalit perish lives toll muert muri muer fallec mato matando deces difunt"
              " mortal fatales"
-             " mataron murdered asesinad homicid ejecutad"),
+             " mataron murdered asesinad homicid ejecutad drown ahogad ahogaron ahogo"),
     ("injured", "injur wounded hurt herid lesionad"),
     ("missing", "missing unaccounted desaparec"),
     ("displaced", "displaced desplazad"),

@@ -335,7 +335,10 @@ def _list_country(body: str, clause_places, found, item) -> str | None:
     return country if count >= 3 and 3 * count >= 2 * len(places) else None
 
 
-_PAIR_JOIN_PLACES = re.compile(r"\s*(?:,\s*)?(?:and|y|e|or|o)\s+(?:(?:the|la|el|los|las)\s+)?")
+# "Madrid and Barcelona", "el sur de Ecuador y el norte de Perú": two places joined, parts of them too
+_PAIR_JOIN_PLACES = re.compile(r"\s*(?:,\s*)?(?:and|y|e|or|o)\s+(?:(?:the|la|el|los|las)\s+)?"
+                               r"(?:(?:north|south|east|west|centre|center|norte|sur|este|oeste|centro|noreste|"
+                               r"noroeste|sureste|suroeste|nordeste|sudeste|sudoeste)\s+(?:of|de|del)\s+)?", re.I)
 
 
 def _pair_parent(body: str, clause_places, found, item) -> str | None:

@@ -183,3 +183,18 @@ def test_left_puts_its_word_at_the_count_and_a_modifier_names_the_members():
     assert found["Some 200"].criterion == "homeless"
     found = _proposals("The ship carried 250 crew members and 40 staff members.", "en")
     assert found["250"].population == ["crew"]
+
+
+@pytest.mark.parametrize("text, lang, value, place", [
+    ("The quake shook the south of Ecuador and the north of Peru, and killed at least 14 people.", "en",
+     "at least 14 people", None),
+    ("El sismo sacudió el sur de Ecuador y el norte de Perú, y dejó al menos 14 muertos.", "es", "al menos 14", None),
+    ("Unas 5.000 personas marcharon en el norte de Madrid y el sur de Barcelona.", "es", "Unas 5.000 personas", "ES"),
+])
+def test_parts_of_two_places_joined_hold_one_count_of_both(text, lang, value, place):
+    assert _proposals(text, lang, title="Sismo")[value].place == place
+
+
+def test_drowned_is_dead():
+    assert _criterion("In the river, 12 people drowned.", "12", "people", "en") == "dead"
+    assert _criterion("En el río se ahogaron 12 personas.", "12", "personas", "es") == "dead"
