@@ -248,7 +248,8 @@ def _relative_place(body: str, clause_places, item) -> tuple[str, str, int] | No
 
 def _own_places(body: str, clause_places, found, item) -> list:
     """The places of the clause that may be the number's: not one that another "N of them"
-    takes ("Dejó 98 muertos, 71 de ellos en Oaxaca, y 300 heridos": Oaxaca is the 71's)."""
+    takes ("Dejó 98 muertos, 71 de ellos en Oaxaca, y 300 heridos": Oaxaca is the 71's), nor one
+    named after a later figure, in its stretch ("including 228 in Mexico City")."""
     out = []
     for p in specific(clause_places):
         taken = False
@@ -256,12 +257,24 @@ def _own_places(body: str, clause_places, found, item) -> list:
             if o is not item and o.end <= p[2] and _OF_THEM.match(body, o.end):
                 following = [f.start for f in found if f.start >= o.end]
                 taken = taken or p[2] < min(following, default=len(body))
+            # "370 people were killed, including 228 in Mexico City, and more than 6,000 were
+            # injured": a place in the stretch of a part ("including 228") is the part's, not the
+            # total's before it nor a figure's a comma after it (a sibling's place is shared: "242
+            # were killed and 630 injured in a fire in Santa Maria")
+            if o is not item and o.end <= p[2] and not _COMMA_APART.search(body, o.end, p[2]) and (
+                    item.end <= o.start or _COMMA_APART.search(body, p[2], item.start)) and _PART_BEFORE.search(
+                        body, max(0, o.start - 30), o.start):
+                taken = True
         if not taken:
             out.append(p)
     return out
 
 
 _COMMA_APART = re.compile(r"[,;:()—–]")
+# the words that open a part of a total: "including 228", "incluidas aproximadamente 7.000", "entre ellos 12"
+_PART_BEFORE = re.compile(r"\b(?:including|includes|among\s+them|of\s+(?:them|whom|which)|inclu[iy]\w*|"
+                          r"entre\s+ell[oa]s|de\s+ell[oa]s|de\s+los\s+cuales)\s+(?:(?:some|about|around|"
+                          r"aproximadamente|unos|unas|cerca\s+de|m[aá]s\s+de|more\s+than)\s+)?$", re.I)
 # a tally named by its noun alone, that a verb puts at the figure: "la cifra subió a", "the toll rose to"
 _TALLY_ROSE = re.compile(
     r"\b(?:la\s+cifra|el\s+saldo|el\s+balance|el\s+recuento|el\s+total|el\s+n[uú]mero|the\s+(?:death\s+)?toll|"

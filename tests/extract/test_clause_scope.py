@@ -198,3 +198,18 @@ def test_parts_of_two_places_joined_hold_one_count_of_both(text, lang, value, pl
 def test_drowned_is_dead():
     assert _criterion("In the river, 12 people drowned.", "12", "people", "en") == "dead"
     assert _criterion("En el río se ahogaron 12 personas.", "12", "personas", "es") == "dead"
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    ("370 people were killed by the earthquake, including 228 in Oaxaca City, and more than 6,000 were injured.",
+     "en", {"370 people": "Puebla", "228": "Oaxaca City", "more than 6,000": "Puebla"}),
+    ("El sismo dejó 370 muertos, incluidos 228 en Oaxaca, y más de 6.000 heridos.", "es",
+     {"370": "Puebla", "228": "Oaxaca", "más de 6.000": "Puebla"}),
+    # a sibling's place is shared
+    ("On 27 January, 242 people were killed and at least 630 others injured in a fire in Tlaxcala.", "en",
+     {"242 people": "Tlaxcala", "at least 630": "Tlaxcala"}),
+])
+def test_the_place_of_a_part_is_not_its_totals(text, lang, want):
+    found = _proposals("El sismo de Puebla, México, ocurrió el 19 de septiembre. " + text, lang,
+                       title="Terremoto de Puebla de 2017")
+    assert {v: p.place for v, p in found.items() if v in want} == want
