@@ -42,7 +42,11 @@ def _after_article(sentence: str, match: re.Match) -> bool:
     before = tokens(sentence, max(0, match.start() - 12), match.start())
     if before and before[-1][0].isupper() and len(before[-1][0]) > 1:
         return False                                   # "The UN said": an acronym, not the article "un"
-    return bool(before) and fold_word(before[-1][0]) in ARTICLES | {"su", "sus", "its", "their", "this", "esta"}
+    return bool(before) and fold_word(before[-1][0]) in ARTICLES | _POSSESSIVE_WORDS
+
+
+# "his estimate", "sus cifras": a possessive before a noun that is also a verb
+_POSSESSIVE_WORDS = frozenset("su sus its their this esta his her our".split())
 
 
 # "reports", "claims", "states" are plural nouns before these: "national reports cited in the
@@ -637,7 +641,9 @@ def figure_credit(sentence: str) -> str | None:
 _OBJECT_PRONOUNS = frozenset("him her them él ella ellos ellas".split())
 
 
-_CLAUSE_BREAK = re.compile(r",\s*(?:while|whereas|but|although|mientras(?: que)?|pero|aunque|en tanto que)\b|;", re.I)
+_CLAUSE_BREAK = re.compile(r",\s*(?:while|whereas|but|although|mientras(?: que)?|pero|aunque|en tanto que)\b|;|"
+                           # a sentence the splitter left joined after a quote: '...civilians."[5] Lilley said'
+                           r"[.!?][\"”»’]+(?:\[\w+\])*\s+(?=[A-ZÁÉÍÓÚÑ])", re.I)
 
 
 # what the distance between a number and its attribution does not count: spaces, and the words
@@ -662,7 +668,9 @@ def claimant_for(found: list[Attribution], start: int, end: int, slug, sentence:
         if sentence:
             gap = len(_JOINS.sub("", sentence[lo:max(lo, hi)]))
         # a tie: "según la Guardia Urbana y a 600.000 según la Delegación": the one right after the number
-        return (bool(sentence and _CLAUSE_BREAK.search(sentence, lo, max(lo, hi))), gap, a.end <= start,
+        # (one character more: a break's lookahead sees the name that starts the next sentence)
+        broken = bool(sentence and _CLAUSE_BREAK.search(sentence, lo, min(len(sentence), max(lo, hi) + 1)))
+        return (broken, gap, a.end <= start,
                 slug(a.who) in WIRE_AGENCIES)
 
     if sentence:

@@ -27,7 +27,7 @@ _VERBS = (
     "claims|claim|commented|comments|quoted|quotes|maintained|maintains|argued|argues|alleged|alleges|"
     "testified|concluded|estimate|warned|warns|explained|explains|stressed|emphasized|emphasised|indicated|"
     "revealed|reveals|disclosed|conceded|documented|tweeted|posted|predicted|projected|recalled|replied|"
-    "suggested|suggests|measured|measures|midió|midieron|"
+    "suggested|suggests|measured|measures|midió|midieron|pointed out|points out|"
     "responded|updated|updates|"
     "estimates|counted|confirmed|confirms|claimed|declared|recorded|registered|"
     "puts|wrote|writes|revised|raised|lowered|spoke of|talked of|speaks of|speak of|talks of|"
@@ -284,6 +284,12 @@ def trim_name(name: str, inner_speaker: bool = True) -> str:
         country = _country_of_demonym((official.group(1) or official.group(2)).capitalize())
         if country:                                    # "estimaciones oficiales pakistaníes", in the text's language
             return f"Gobierno de {country}" if official.group(1) else f"Government of {country}"
+    for verb_inside in TRIGGER.finditer(name, 1):
+        rest = name[verb_inside.end():].strip()
+        if inner_speaker and verb_inside.group("verb") and " " in verb_inside.group() and \
+                name[verb_inside.start()].islower() and rest[:1].isupper():
+            name = rest                                # "Feng Congde pointed out Sir Donald": Sir Donald
+            break
     words = name.split()
     bare = [w for w in words if fold_word(w) not in _DOCUMENT_ADJECTIVES]
     if bare and fold_word(bare[0]) in _TRAILING_NOUNS and name.islower():
@@ -471,6 +477,17 @@ def _country_around(nearby: list[str]) -> str | None:
     return names[max(named, key=lambda c: counts[c])]
 
 
+def _full_name(surname: str, nearby: list[str]) -> str | None:
+    """The whole name the sentences around give a person called by an honorific and a surname."""
+    pattern = re.compile(rf"((?:[A-ZÁÉÍÓÚÑ][\w'’.-]*\s+){{1,3}}){re.escape(surname)}\b")
+    for text in nearby:
+        for match in pattern.finditer(text):
+            name = without_role(f"{match.group(1)}{surname}".strip())
+            if len(name.split()) >= 2 and fold_word(name.split()[0]) not in _HONORIFICS | ARTICLES:
+                return name
+    return None
+
+
 # roles a person holds (not "newspaper", "agency"): "the minister" can be named elsewhere
 _PERSON_ROLES = ROLES - _MEDIA_ROLES
 _NAME_AFTER_ROLE = r"\s+((?:[A-ZÁÉÍÓÚÑ][\w'’-]+\s+){0,3}[A-ZÁÉÍÓÚÑ][\w'’-]+)"
@@ -483,6 +500,9 @@ def role_holder(claimant: str | None, nearby: list[str]) -> str | None:
     words = (claimant or "").split()
     if words and fold_word(words[0]) in ARTICLES:
         words = words[1:]
+    if len(words) == 2 and (fold_word(words[0]) in _HONORIFICS or words[0].lower() in _TITLES) and \
+            words[1][:1].isupper():
+        return _full_name(words[1], nearby)           # "Sir Donald" after "Sir Alan Donald": Alan Donald
     if len(words) == 1 and fold_word(words[0]) in _BARE_GOVERNMENT:
         country = _country_around(nearby)            # "the government said": the government of that country
         return f"{_BARE_GOVERNMENT[fold_word(words[0])]} {country}" if country else None

@@ -7,6 +7,7 @@ cifró"), a perfect ("had given a figure of"), and vague subjects ("Diversas fue
 Sentences invented for these tests."""
 from __future__ import annotations
 
+from reconcile.extract.attribution import role_holder
 from test_attribution_relays import _claimants  # the claimant of each number of a sentence
 
 
@@ -57,3 +58,23 @@ def test_a_perfect_of_give_and_suggest_attribute():
 def test_various_sources_name_no_one():
     said = _claimants("Diversas fuentes afirman que murieron 3.000 personas.", "es")
     assert list(said.values()) == [None]
+
+
+def test_an_honorific_and_a_surname_are_the_person_named_before():
+    nearby = ["British ambassador Sir Alan Donald first claimed that 10,000 died.",
+              "Later, an aide pointed out Sir Donald revised his estimate to 3,000."]
+    assert role_holder("Sir Donald", nearby) == "Alan Donald"
+    assert role_holder("Mr. Lopez", ["Juan Lopez, the mayor, spoke on Monday."]) == "Juan Lopez"
+    assert role_holder("Sir Donald", ["No one else is named here."]) is None
+
+
+def test_the_one_whose_words_are_reported_states_the_figure():
+    said = _claimants("Ana Lopez pointed out Sir Donald later revised his estimate to 2,700–3,400 deaths.")
+    assert said == {"2,700–3,400": "Sir Donald"}
+
+
+def test_a_quote_ends_a_sentence_the_text_runs_on():
+    said = _claimants('Ana Ruiz wrote that "about a dozen died, along with 400 to 800 civilians."[5] '
+                      'Ambassador John Lee said that a minimum of several hundred had been killed.')
+    assert said["400 to 800"] == "Ana Ruiz"
+    assert said["several hundred"] == "John Lee"
