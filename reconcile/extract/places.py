@@ -155,6 +155,9 @@ _PROVINCE_BEFORE = re.compile(r"\b(?:province|state|region|department|prefecture
 _PROVINCE_AFTER = re.compile(r"\s*(?:Province|State|Region|Department|Prefecture|Governorate|County|"
                              r"province|state|region|department|prefecture|governorate)\b")
 _BIG_CITY = 1_000_000
+# oceans whose names a subdivision shares: a place only when the text calls it a province
+# ("el departamento del Atlántico")
+_OCEANS = frozenset({"atlantico", "atlantic", "pacifico", "pacific", "indico", "artico", "antartico"})
 
 
 @lru_cache(maxsize=1)
@@ -202,6 +205,8 @@ def _resolve(name: str, prefer: tuple[str, ...], whole: bool, loose: bool, provi
     iso = _lookup(name)
     if iso is not None and "-" not in iso:
         return iso                                    # a country
+    if fold_word(_bare(name)).strip(" .") in _OCEANS and not province:
+        return None                                   # "la cuenca del Atlántico": the ocean (not CO-ATL)
     if iso is not None and not whole:
         iso = None                                    # "Príncipe" in "Puerto Príncipe"
     key = fold_word(_bare(name)).strip(" .")

@@ -81,3 +81,10 @@ def test_a_country_inside_the_name_of_a_company_or_a_newspaper_is_no_place():
     assert places_in("The Irish Times counted 5,000 marchers in Dublin.")[0][1] == "Dublin"
     # a country named beside such a name still is
     assert places_in("Korea Holdings opened 3 plants in Vietnam.")[0][0] == "VN"
+
+
+def test_an_ocean_is_no_subdivision_unless_the_text_calls_it_one():
+    from reconcile.extract.places import places_in
+    assert places_in("el huracán más mortífero registrado en la cuenca del Atlántico") == []
+    assert places_in("the Pacific coast of the island") == []
+    assert places_in("en el departamento del Atlántico")[0][0] == "CO-ATL"
