@@ -523,6 +523,8 @@ def _slug(word: str) -> str | None:
 _CRITERION_PHRASES = [
     (re.compile(r"\bsin (?:hogar|techo|vivienda)\b", re.I), "homeless"),
     (re.compile(r"\b(?:a bordo|on board|aboard)\b", re.I), "on-board"),
+    (re.compile(r"\b(?:suffered|sustained|sufri(?:eron|[oó]|do))\s+(?:[^\W\d_][\w-]*\s+){0,2}(?:injuries|burns|wounds|"
+                r"heridas|lesiones|quemaduras)\b", re.I), "injured"),
     (re.compile(r"\b(?:sufri(?:eron|[oó]|do)|suffered|sustained|presentaron|presentan)\s+(?:graves\s+|serious\s+|"
                 r"severe\s+|algunos\s+|some\s+)?(?:daños|damage)\b", re.I), "damaged"),
     (re.compile(r"\bperd(?:i[oó]|ieron|ido|er) (?:la|sus) vidas?\b", re.I), "dead"),
@@ -568,8 +570,9 @@ def _predicate(sentence: str, end: int, counted: str | None) -> str | None:
     stop = _PHRASE_END.search(sentence, end, min(len(sentence), end + 50))
     hi = stop.start() if stop else min(len(sentence), end + 50)
     words = list(_WORD.finditer(sentence, end, hi))[:5]
-    if counted and words and fold_word(words[0].group()) == fold_word(counted):
-        words = words[1:]
+    at = next((k for k, w in enumerate(words[:3]) if counted and fold_word(w.group()) == fold_word(counted)), None)
+    if at is not None:
+        words = words[at + 1:]            # "two prison guards also suffered": after the noun and its modifiers
     k = 0
     while k < len(words) and fold_word(words[k].group()) in _STATE_WORDS:
         k += 1

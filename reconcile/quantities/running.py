@@ -165,10 +165,17 @@ _COUNT_STOP = frozenset(
     "segun sin ante bajo mediante "
     # verbs of a state that a count is in: "7 remain missing", "7 siguen desaparecidos"
     "remain remains remained stay stays stayed still siguen sigue seguian permanecen permanece "
-    "permanecian continuan continua quedan queda aun todavia".split())
+    "permanecian continuan continua quedan queda aun todavia "
+    # adverbs after a count: "two prison guards also suffered", "40 reportedly died"
+    "also reportedly allegedly later then too already tambien".split())
 _PARTICIPLES = frozenset(
     "injured wounded killed displaced detained arrested evacuated affected infected disappeared "
     "drowned missing rescued trapped stranded".split())
+# verbs in -ed that take an object after a count, not adjectives ("14 suffered serious burns", not
+# "dozens of collapsed buildings")
+_VERBS_ED = frozenset(
+    "suffered sustained received required needed reported remained returned survived signed joined attended "
+    "marched visited crossed entered reached filed owned included contained housed carried".split())
 _NUMBERS = frozenset(WORDS["en"]) | frozenset(WORDS["es"])
 _COUNT_SKIP = frozenset({"of", "de"})          # "thousands of people", "miles de personas"
 _COUNT_UNITS = frozenset({"people"})           # the parser's "unit" that is a counted noun
@@ -225,7 +232,7 @@ def counted_noun(sentence: str, end: int, lang: str) -> str | None:
         if not words and (low in _COUNT_SKIP or skipped and low in _ARTICLES):
             skipped = True                     # "of the votes", "de los votos"
             continue
-        if not words and lang == "en" and low.endswith("ed") and low not in _PARTICIPLES:
+        if not words and lang == "en" and low.endswith("ed") and low not in _PARTICIPLES and low not in _VERBS_ED:
             following = _WORD.match(sentence, match.end() + 1)
             if (following is not None and following.group().islower()
                     and fold_word(following.group()) not in _COUNT_STOP):

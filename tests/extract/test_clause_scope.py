@@ -213,3 +213,13 @@ def test_the_place_of_a_part_is_not_its_totals(text, lang, want):
     found = _proposals("El sismo de Puebla, México, ocurrió el 19 de septiembre. " + text, lang,
                        title="Terremoto de Puebla de 2017")
     assert {v: p.place for v, p in found.items() if v in want} == want
+
+
+@pytest.mark.parametrize("text, lang, value, want", [
+    ("One firefighter and two prison guards also suffered lesser injuries.", "en", "two", (["guards"], "injured")),
+    ("The fire killed 20 miners, and 14 suffered serious burns.", "en", "14", (["miners"], "injured")),
+    ("Tres bomberos también sufrieron quemaduras leves.", "es", "Tres", (["firefighters"], "injured")),
+])
+def test_an_adverb_is_no_counted_noun_and_suffered_injuries_is_injured(text, lang, value, want):
+    found = _proposals(text, lang)[value]
+    assert (found.population, found.criterion) == want

@@ -188,3 +188,12 @@ def test_a_line_break_ends_a_sentence_even_after_an_abbreviation(text):
 ])
 def test_a_weekday_is_no_name_and_a_comma_after_a_month_ends_the_date(text, lang, found):
     assert _texts(text, lang) == found
+
+
+@pytest.mark.parametrize("text, counted", [
+    ("The fire killed 20 miners, and 14 suffered serious burns.", None),
+    ("Two prison guards also suffered lesser injuries.", "guards"),
+    ("Rescuers found dozens of collapsed buildings.", "buildings"),
+])
+def test_a_verb_or_an_adverb_after_a_count_is_no_counted_noun(text, counted):
+    assert quantities_in_text(text, "en")[-1]["counted"] == counted
