@@ -460,6 +460,9 @@ def _gapped(sentence: str) -> list[Attribution]:
 
 
 _CITED_OBJECT = re.compile(r"\s+(?:a|al)(?=\s)", re.I)
+# "40 murieron, cifra que confirmó la Cruz Roja": a figure's noun, "que", then the verb and its subject
+_FIGURE_THAT = re.compile(r"\b(?:cifra|balance|saldo|n[uú]mero|recuento)\s+que$", re.I)
+_ENGLISH_ARTICLE = re.compile(r"\s+an?(?=\s+[A-Z])")
 
 
 def _scan_attributions(sentence: str) -> list[Attribution]:
@@ -488,8 +491,10 @@ def _scan_attributions(sentence: str) -> list[Attribution]:
             document = _DOCUMENT_BY.match(sentence, match.end())   # "according to a 2010 report by X"
             found = read_forwards(sentence, document.end()) if document else None
             if not usable(found):
-                object_at = _CITED_OBJECT.match(sentence, match.end()) if match.group().lower() == "citando" else None
-                # "según el censo de 2010"; "citando a la policía": the one cited, after its "a"
+                object_at = _CITED_OBJECT.match(sentence, match.end()) if match.group().lower() == "citando" else (
+                    _ENGLISH_ARTICLE.match(sentence, match.end()) if match.group()[:1].isascii() else None)
+                # "según el censo de 2010"; "citando a la policía": the one cited, after its "a"; "according
+                # to a Reuters tally": the article "a" (not the Spanish listener "a")
                 found = read_forwards(sentence, object_at.end() if object_at else match.end())
             noun = fold_word(match.group().split()[0]) in _DATA_NOUNS
             if usable(found) and not (noun and not found.who[:1].isupper() and not can_state(found.who, "gave")):
@@ -532,7 +537,7 @@ def _scan_attributions(sentence: str) -> list[Attribution]:
             continue
         # '"...", said the minister', '..., dijo el ministro de Defensa'
         before = sentence[:match.start()].rstrip()
-        if before.endswith((",", "\"", "”", "»", "'")):
+        if before.endswith((",", "\"", "”", "»", "'")) or _FIGURE_THAT.search(before):
             found = read_forwards(sentence, match.end())
             if usable(found) and fold_word(found.who.split()[-1]) not in _FIGURE_NOUNS:
                 out.append(named_person(sentence, Attribution(found.who, match.start(), found.end, False)))

@@ -49,7 +49,8 @@ _VERBS = (
     "advierte|explica|precisa|detalla|estimaron|contaron(?!\\s+con\\b)|contó(?!\\s+con\\b)|actualizó|actualizaron|actualiza")
 _PHRASES = ("according to|based on figures from|based on data from|citing|quoting|citando|"
             "as (?:reported|stated|announced|estimated|confirmed|counted) by|"
-            "(?:given|provided|issued|offered|compiled|gathered|put forward) by|"
+            "(?:given|provided|issued|offered|compiled|gathered|put forward|confirmed|released|published|"
+            "announced) by|"
             "(?:figures|data|statistics|estimates|a report|a count|a tally) (?:from|by|released by|published by)|"
             "(?:cifras|datos|estad[ií]sticas|estimaciones|un informe|un recuento|un balance) "
             "(?:oficiales )?(?:de|del|publicad[oa]s por|difundid[oa]s por)|"

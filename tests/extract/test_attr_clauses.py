@@ -75,3 +75,16 @@ def test_spanish_sources_of_a_kind_speak_as_written():
 def test_who_measured_a_figure_gives_it():
     said = _claimants("The quake, which the USGS measured at magnitude 6.1, killed at least 40 people, officials said.")
     assert said == {"6.1": "USGS", "at least 40 people": None}
+
+
+def test_a_figure_confirmed_or_released_by_someone_is_theirs():
+    assert _claimants("At least 40 people died in the floods, a toll confirmed by the Red Cross.") == {
+        "At least 40 people": "Red Cross"}
+    assert _claimants("The toll of 40, released by the health ministry on Monday, is expected to rise.") == {
+        "40": "health ministry"}
+    assert _claimants("Al menos 40 personas murieron, cifra que confirmó la Cruz Roja.", "es") == {
+        "Al menos 40 personas": "Cruz Roja"}
+
+
+def test_according_to_a_named_tally():
+    assert _claimants("According to a Reuters tally, 40 people died.") == {"40 people": "Reuters"}
