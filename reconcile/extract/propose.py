@@ -327,7 +327,7 @@ def _clause(body: str, start: int, end: int) -> tuple[int, int]:
     return lo, after.start() if after else len(body)
 
 
-_LIST_GAP = re.compile(r"(?:\s*\([^()]{1,40}\))?[\s,]*(?:(?:y|and|e|o|or)\s+)?"
+_LIST_GAP = re.compile(r"(?:\s*\([^()]{1,40}\))?[\s,]*(?:(?:y|and|e|o|or)\s+(?:(?:in|en)\s+(?:the\s+|el\s+|la\s+)?)?)?"
                        r"(?:[A-ZÁÉÍÓÚÑ][\w'’-]*[\s,]+(?:(?:de|del|y|and)\s+)?){0,2}")   # "Armenia (El Salvador), X"
 
 

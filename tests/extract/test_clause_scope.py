@@ -223,3 +223,13 @@ def test_the_place_of_a_part_is_not_its_totals(text, lang, want):
 def test_an_adverb_is_no_counted_noun_and_suffered_injuries_is_injured(text, lang, value, want):
     found = _proposals(text, lang)[value]
     assert (found.population, found.criterion) == want
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    ("The earthquake caused damage in the states of Puebla and Morelos and in the Greater Mexico City area, "
+     "including the collapse of more than 40 buildings.", "en", "more than 40"),
+    ("El sismo causó daños en Puebla, Morelos y en la Ciudad de México, con más de 40 edificios derrumbados.", "es",
+     "más de 40"),
+])
+def test_a_list_of_places_that_goes_on_with_in_is_their_country(text, lang, value):
+    assert _proposals(text, lang, title="Sismo")[value].place == "MX"
