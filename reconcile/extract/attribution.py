@@ -303,7 +303,7 @@ def _figures_by(sentence: str) -> list[Attribution]:
 # "613 (per Azerbaijani government)", "108 (according to U.N. observers)", "276 (oficial)", "126 (cifra del
 # gobierno)", "613 (Azerbaijani government claim)": who gives the figure, in brackets after it
 _BRACKET_CREDIT = re.compile(
-    r"\((?:(?:per|according to|seg[uú]n|source:|fuente:)\s+(?P<who>[^()\d]{2,60}?)|"
+    r"\((?:(?:per(?=\s+(?:the\s+)?(?-i:[A-Z]))|according to|seg[uú]n|source:|fuente:)\s+(?P<who>[^()\d]{2,60}?)|"
     r"(?P<own>(?-i:[A-Z])[^()\d]{1,50}?)\s+(?:claims?|figures?|estimates?|count)|"
     r"(?P<official>official|oficial|official figures?|government figures?|government claim|cifras? oficial(?:es)?|"
     r"cifras? del gobierno|dato oficial)|(?P<unofficial>unofficial|extraoficial|no oficial))\)", re.I)
@@ -442,7 +442,7 @@ def _subject_end(sentence: str, at: int) -> int:
 # "Los organizadores calcularon 100.000 y la Guardia Urbana, 40.000", "police said 20,000 and organisers,
 # 100,000": a second speaker whose verb the sentence leaves out, before its figure
 _GAPPED = re.compile(r"(?:,\s*|\s)(?:y|e|and|while|mientras que|mientras)\s+(?P<who>(?:(?:la|el|los|las|the)\s+)?"
-                     r"[^\W\d_][\w'’-]*(?:\s+(?:de|del|of|la|el|the)?\s*[A-ZÁÉÍÓÚÑ][\w'’-]*){0,5})\s*,\s*"
+                     r"[^\W\d_][\w'’-]*(?:\s+(?:(?:de|del|of|la|el|the)\s+)?[A-ZÁÉÍÓÚÑ][\w'’-]*){0,5})\s*,\s*"
                      r"(?=(?:unos|unas|about|some|m[aá]s de|more than|al menos|at least|cerca de|around)?\s*\d)")
 
 

@@ -101,6 +101,8 @@ def _places_in(text: str, prefer: tuple[str, ...]) -> list[tuple[str, str, int]]
                 elif _may_be_place(name):
                     flags = _flags(text, run, words, k, size)
                     code = _resolve(name, prefer, flags[0], flags[0] or size > 1, flags[1])
+                    if code is not None and "-" in code and _ocean(text, run, words, k, size, name):
+                        code = None                  # "la cuenca del Atlántico": the ocean, not CO-ATL
                 article = _ARTICLE_BEFORE.search(text, max(0, run.start() + words[k][1] - 5),
                                                  run.start() + words[k][1]) if code is None else None
                 if article is not None and _may_be_place(f"{article.group(1).title()} {name}"):
@@ -158,6 +160,22 @@ _BIG_CITY = 1_000_000
 # oceans whose names a subdivision shares: a place only when the text calls it a province
 # ("el departamento del Atlántico")
 _OCEANS = frozenset({"atlantico", "atlantic", "pacifico", "pacific", "indico", "artico", "antartico"})
+# the words that make such a name the ocean: "la cuenca del Atlántico", "the Atlantic Ocean"
+_SEA_BEFORE = re.compile(r"\b(?:oc[eé]ano|cuenca|costa|litoral|vertiente|ocean|basin|coast|seaboard)\s+"
+                         r"(?:(?:del|de|el|the|of the)\s+)?$", re.I)
+_SEA_AFTER = re.compile(r"\s*(?:Ocean|oc[eé]ano)\b")
+
+
+def _ocean(text: str, run: re.Match, words: list[tuple[str, int, int]], k: int, size: int, name: str) -> bool:
+    """Whether ``name`` (a subdivision's name that an ocean shares) is written as the ocean:
+    sea words before or after it ("la cuenca del Atlántico", "Atlantic Ocean"). "En Atlántico",
+    "el departamento del Atlántico" stay Colombia's department."""
+    if fold_word(_bare(name)).strip(" .") not in _OCEANS:
+        return False
+    start = run.start() + words[k][1]
+    right = words[k + size][0] if k + size < len(words) else text[run.end():run.end() + 12]
+    return bool(_SEA_BEFORE.search(text, max(0, start - 30), start) or _SEA_AFTER.match(right)) \
+        and not _PROVINCE_BEFORE.search(text, max(0, start - 30), start)
 
 
 @lru_cache(maxsize=1)
@@ -205,8 +223,6 @@ def _resolve(name: str, prefer: tuple[str, ...], whole: bool, loose: bool, provi
     iso = _lookup(name)
     if iso is not None and "-" not in iso:
         return iso                                    # a country
-    if fold_word(_bare(name)).strip(" .") in _OCEANS and not province:
-        return None                                   # "la cuenca del Atlántico": the ocean (not CO-ATL)
     if iso is not None and not whole:
         iso = None                                    # "Príncipe" in "Puerto Príncipe"
     key = fold_word(_bare(name)).strip(" .")

@@ -1,0 +1,34 @@
+"""Ordinary sentences that rules of this session first got wrong (found by a review with
+invented probes): the gapped-speaker pattern (rewritten so that it no longer slows down on runs
+of spaces), "per" of a rate read as a credit, adjectives in -ed read as verbs, and a
+department that shares an ocean's name."""
+from reconcile.extract import Article, propose
+from reconcile.extract.attribution import _GAPPED
+
+
+def _one(text: str):
+    found = propose(Article(text=text, date="2024-05-10"))
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_the_gapped_speaker_still_names_its_speaker():
+    spanish = "Los organizadores calcularon 100.000 y la Guardia Urbana, 40.000."
+    assert [m.group("who") for m in _GAPPED.finditer(spanish)] == ["la Guardia Urbana"]
+    assert [m.group("who") for m in _GAPPED.finditer("Police said 20,000 and organisers, 100,000.")] == ["organisers"]
+
+
+def test_per_of_a_rate_in_brackets_is_no_credit():
+    assert _one("The outbreak killed 300 people (per day at its peak) in March.").claimant is None
+    assert _one("Some 613 died (per Azerbaijani government).").claimant == "Government of Azerbaijan"
+
+
+def test_an_adjective_in_ed_keeps_its_counted_noun():
+    assert list(_one("About 3,000 reported cases were confirmed, the ministry said.").population) == ["cases"]
+    assert list(_one("Some 500 returned migrants were housed in tents.").population) == ["migrants"]
+
+
+def test_a_department_named_like_an_ocean_is_a_place_unless_written_as_the_ocean():
+    assert _one("En Atlántico hay 1.200 damnificados por las lluvias.").place == "Atlántico"
+    assert _one("Hubo 5 muertos en el departamento del Atlántico.").place == "Atlántico"
+    assert _one("El huracán afectó la cuenca del Atlántico y dejó 11.374 muertos en Honduras.").place == "HN"
