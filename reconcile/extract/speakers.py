@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from reconcile.extract.fields import places_in
+from reconcile.model.names import iso_place
 from reconcile.quantities.lexicon import fold_word
 
 __all__ = ["ARTICLES", "Attribution", "COLLECTIVE", "INNER", "PRONOUNS", "ROLES", "SPEAKING", "TRIGGER", "VAGUE",
@@ -282,7 +283,8 @@ def trim_name(name: str, inner_speaker: bool = True) -> str:
                 break
     official = _OFFICIAL_OF.fullmatch(name.strip())
     if official:
-        country = _country_of_demonym((official.group(1) or official.group(2)).capitalize())
+        country = _country_of_demonym((official.group(1) or official.group(2)).capitalize(),
+                                      spanish=bool(official.group(1)))
         if country:                                    # "estimaciones oficiales pakistaníes", in the text's language
             return f"Gobierno de {country}" if official.group(1) else f"Government of {country}"
     for verb_inside in TRIGGER.finditer(name, 1):
@@ -387,7 +389,8 @@ _DEMONYMS = {"french": "France", "british": "United Kingdom", "dutch": "Netherla
              "filipino": "Philippines", "philippine": "Philippines", "burmese": "Myanmar", "salvadoran": "El Salvador",
              "salvadorean": "El Salvador", "swiss": "Switzerland", "greek": "Greece", "thai": "Thailand",
              "afghan": "Afghanistan", "welsh": "Wales", "scottish": "Scotland", "irish": "Ireland", "danish": "Denmark",
-             "swedish": "Sweden", "finnish": "Finland", "polish": "Poland", "spanish": "Spain", "turkish": "Turkey"}
+             "swedish": "Sweden", "finnish": "Finland", "polish": "Poland", "spanish": "Spain", "turkish": "Turkey",
+             "dominican": "Dominican Republic"}     # (Dominica's people are Dominicans too, far less often news)
 _GOVERNMENT = re.compile(r"(?:the\s+)?([A-Z][a-z]+)\s+(government|authorities|officials|parliament)$")
 _GOBIERNO = re.compile(r"(?:el\s+|las\s+|los\s+)?(gobierno|autoridades|parlamento)\s+([^\W\d_]+)$", re.I)
 
@@ -417,18 +420,29 @@ def _gentilicio(word: str) -> str | None:
     return None
 
 
-def _country_of_demonym(word: str) -> str | None:
+def _country_of_demonym(word: str, spanish: bool = False) -> str | None:
     """"Pakistani" -> "Pakistan", "Haitian" -> "Haiti", "Mexican" -> "Mexico"; None when no
-    country reads so."""
+    country reads so. An English demonym gives the country's English (ISO 3166) name, never a
+    Spanish one that the same letters make ("Jordanian" is Jordan, not "Jordania"); ``spanish``:
+    a Spanish demonym ("venezolanas", "pakistaníes"): the first name its forms make, else
+    ``_GENTILICIOS``'s."""
     low = word.lower()
     if low in _DEMONYMS:
         return _DEMONYMS[low]
-    for candidate in (word, word[:-1], word[:-2], word[:-2] + "o", word[:-3], word[:-3] + "a", word[:-4],
-                      word[:-3] + "y", word + "y", word[:-1] + "a"):
+    code, names = None, []
+    for candidate in (word, word[:-1], word[:-2], word[:-2] + "o", word[:-3], word[:-3] + "a", word[:-3] + "e",
+                      word[:-4], word[:-3] + "y", word + "y", word[:-1] + "a"):
         found = places_in(candidate) if len(candidate) > 2 else []
-        if len(found) == 1 and len(found[0][0]) == 2 and found[0][1] == candidate:
-            return candidate
-    return _gentilicio(word)
+        if len(found) == 1 and len(found[0][0]) == 2 and found[0][1] == candidate \
+                and code in (None, found[0][0]):
+            code = found[0][0]
+            names.append(candidate)
+    if code is None:
+        return _gentilicio(word) if spanish else None
+    if spanish:
+        return names[0]
+    english = iso_place(code)[0].split(",")[0]       # "Jordan" of "Jordan" and "Jordania"; else the shortest
+    return english if english in names else min(names, key=len)
 
 
 def government_of(who: str) -> str:
@@ -443,7 +457,7 @@ def government_of(who: str) -> str:
         return f"{body} of {country}" if country else who
     match = _GOBIERNO.fullmatch(who)
     if match is not None and match.group(2).islower():
-        country = _country_of_demonym(match.group(2).capitalize())
+        country = _country_of_demonym(match.group(2).capitalize(), spanish=True)
         body = "Parlamento" if fold_word(match.group(1)) == "parlamento" else "Gobierno"
         return f"{body} de {country}" if country else who
     return who

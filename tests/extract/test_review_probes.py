@@ -32,3 +32,15 @@ def test_a_department_named_like_an_ocean_is_a_place_unless_written_as_the_ocean
     assert _one("En Atlántico hay 1.200 damnificados por las lluvias.").place == "Atlántico"
     assert _one("Hubo 5 muertos en el departamento del Atlántico.").place == "Atlántico"
     assert _one("El huracán afectó la cuenca del Atlántico y dejó 11.374 muertos en Honduras.").place == "HN"
+
+
+def test_an_english_demonym_gives_the_countrys_english_name():
+    from reconcile.extract.speakers import government_of
+    from reconcile.model.names import slugify
+
+    assert government_of("Jordanian authorities") == "Government of Jordan"          # was "of Jordania"
+    assert government_of("Palestinian officials") == "Government of Palestine"       # was "of Palestina"
+    assert government_of("Italian government") == "Government of Italy"              # was "of Italia"
+    assert government_of("Dominican authorities") == "Government of Dominican Republic"   # was Dominica
+    assert government_of("Syrian government") == "Government of Syria"
+    assert slugify(government_of("las autoridades azerbaiyanas")) == "gobierno-de-azerbaiyan"   # Spanish stays Spanish
