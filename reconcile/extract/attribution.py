@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from reconcile.extract.fields import places_in
 from reconcile.extract.reading import ADVERB, read_backwards, read_forwards
 from reconcile.extract.speakers import (ARTICLES, PRONOUNS, ROLES, SPEAKING, TRIGGER, VAGUE, WIRE_AGENCIES,
                                         Attribution, can_state, government_of, named_person, one_of_pair, role_holder,
@@ -454,9 +455,15 @@ def _gapped(sentence: str) -> list[Attribution]:
             words = words[1:]
         name = " ".join(words)
         found = Attribution(name, match.start("who"), match.end(), True)
-        if usable(found) and (name[:1].isupper() or fold_word(words[-1]) in SPEAKING):
+        if usable(found) and (name[:1].isupper() or fold_word(words[-1]) in SPEAKING) and not _a_place(name):
             out.append(found)
     return out
+
+
+def _a_place(name: str) -> bool:
+    """Whether ``name`` is a place and nothing more ("and Jamaica, 3": Jamaica's figure, no speaker)."""
+    found = places_in(name)
+    return len(found) == 1 and found[0][1] == name
 
 
 _CITED_OBJECT = re.compile(r"\s+(?:a|al)(?=\s)", re.I)

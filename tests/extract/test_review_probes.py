@@ -44,3 +44,10 @@ def test_an_english_demonym_gives_the_countrys_english_name():
     assert government_of("Dominican authorities") == "Government of Dominican Republic"   # was Dominica
     assert government_of("Syrian government") == "Government of Syria"
     assert slugify(government_of("las autoridades azerbaiyanas")) == "gobierno-de-azerbaiyan"   # Spanish stays Spanish
+
+
+def test_a_place_after_and_is_the_next_figures_place_not_its_speaker():
+    text = "The storm killed 12 people in Cuba, officials said, and Jamaica, 3."
+    found = propose(Article(text=text, date="2024-05-10"))
+    three = [p for p in found if p.value == "3"]
+    assert len(three) == 1 and three[0].claimant is None and three[0].place == "JM"   # was claimant Jamaica, CU
