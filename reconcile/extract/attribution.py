@@ -154,18 +154,15 @@ def _official(who: str) -> str:
 
 
 # "el gobierno del presidente Pedro Montt", "the government of President X": the government
-_GOVERNMENT_OF_PERSON = re.compile(r"^(?:the\s+|el\s+)?(government|gobierno)\s+(?:of|de|del)\s+(?:el\s+)?"
-                                   r"(?:president|presidente|presidenta|prime minister|primer ministro|king|rey)\b",
-                                   re.I)
+_GOVERNMENT_OF = (r"(government|gobierno)\s+(?:of|de|del)\s+(?:the\s+|el\s+)?"
+                  r"(?:president|presidente|presidenta|prime minister|primer ministro|king|rey)")
+_GOVERNMENT_OF_PERSON = re.compile(rf"^(?:the\s+|el\s+)?{_GOVERNMENT_OF}\b", re.I)   # a name that is one
+_GOVERNMENT_LED_BY = re.compile(rf"\b{_GOVERNMENT_OF}\s*$", re.I)                      # a name's words before it
 
 
 def _government_of_person(who: str) -> str:
     match = _GOVERNMENT_OF_PERSON.match(who)
     return match.group(1).capitalize() if match else ""
-
-
-_GOVERNMENT_LED_BY = re.compile(r"\b(government|gobierno)\s+(?:of|de|del)\s+(?:the\s+|el\s+)?(?:president|presidente|"
-                                r"presidenta|prime minister|primer ministro|king|rey)\s*$", re.I)
 
 
 def _led_by(sentence: str, subject: Attribution) -> Attribution:
