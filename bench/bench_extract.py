@@ -374,7 +374,14 @@ def speed(texts: list[Text], words: int = 5000, articles: int = 1000) -> dict:
     for k in range(articles):
         propose(batch[k % len(batch)])
     batch_seconds = time.perf_counter() - started
+    # a table pasted as text: one 100 KB sentence of figures (quadratic in its figures before)
+    table = " ".join(str(k * 37 % 9000 + 11) for k in range(20_000)) + " people died.\n"
+    started = time.process_time()
+    table_proposals = len(propose(parse_article(table, "table.txt"), "en"))
+    table_seconds = time.process_time() - started
     return {"words": len(body.split()), "seconds": round(best, 3), "proposals": len(proposals),
+            "table_kb": len(table) // 1000, "table_cpu_seconds": round(table_seconds, 1),
+            "table_proposals": table_proposals,
             "articles_per_minute_two_cores": int(2 * 60 / best) if best else None,
             "batch_articles": articles, "batch_seconds_one_core": round(batch_seconds, 1),
             "batch_mean_words": int(sum(len(a.text.split()) for a in batch) / len(batch))}
@@ -424,6 +431,8 @@ def main(argv=None) -> int:
               f"such articles a minute on two cores")
         print(f"batch: {timing['batch_articles']} articles (the set's texts cycled, {timing['batch_mean_words']} "
               f"words on average) in {timing['batch_seconds_one_core']} s on one core")
+        print(f"table: one {timing['table_kb']} KB sentence of figures in {timing['table_cpu_seconds']} CPU s "
+              f"({timing['table_proposals']} proposals)")
     if not args.json:
         errors = [r for r in results if r.error]
         for r in errors:
