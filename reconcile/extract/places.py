@@ -33,13 +33,16 @@ _EXTRA_PLACES = {"u.s.": "US", "u.s": "US", "usa": "US", "uk": "GB", "u.k.": "GB
                  "northern ireland": "GB-NIR", "irlanda del norte": "GB-NIR",
                  "drc": "CD", "dr congo": "CD", "rd congo": "CD", "r. d. congo": "CD",
                  "baleares": "ES-IB", "islas baleares": "ES-IB", "islas canarias": "ES-CN"}
+#: the capital letters a name may begin with: ASCII and the Latin-1 and Latin Extended-A capitals
+#: ("Ürümqi", "Łódź", "Örebro", "Çankaya"), for the patterns that read capitalised names
+UPPER = "A-Z" + "".join(ch for ch in map(chr, range(0xC0, 0x250)) if ch.isupper() and ch.isalpha())
 _ARTICLE_BEFORE = re.compile(r"\b(la|el|los|las)\s+$")
 # "the Democratic Republic of the Congo", "la República Democrática del Congo": not "Congo" (CG)
 _DRC_BEFORE = re.compile(r"(?:Democratic\s+Republic\s+of\s+(?:the\s+)?|Rep[uú]blica\s+Democr[aá]tica\s+del\s+|"
                          r"\b(?:D\.?\s?R|R\.?\s?D)\.?\s+)$")
 # "Armenia (El Salvador)": a name followed by the country it is in, in brackets
-_IN_COUNTRY = re.compile(r"\s*\(\s*([A-ZÁÉÍÓÚÑ][^\W\d_]*"
-                         r"(?:\s+(?:(?:de|del|y|and|of|the)\s+)?[A-ZÁÉÍÓÚÑ][^\W\d_]*){0,3})\s*\)")
+_IN_COUNTRY = re.compile(rf"\s*\(\s*([{UPPER}][^\W\d_]*"
+                         rf"(?:\s+(?:(?:de|del|y|and|of|the)\s+)?[{UPPER}][^\W\d_]*){{0,3}})\s*\)")
 # a word that makes a run of capitalised words the name of a company or a newspaper: the places
 # it names are not where a count is
 _ORGANIZATION = re.compile(r"\b(?:Limited|Ltd|Inc|Incorporated|Corporation|Corp|Company|Airlines|Airways|"
@@ -47,7 +50,7 @@ _ORGANIZATION = re.compile(r"\b(?:Limited|Ltd|Inc|Incorporated|Corporation|Corp|
 _NOT_PLACES = frozenset("north south east west central capital centre center northern southern eastern "
                         "western norte sur este oeste centro capital national nacional gulf coast delta "
                         "valley golfo costa valle".split())
-_CAP_RUN = re.compile(r"[A-ZÁÉÍÓÚÑ][\w.’'-]*(?:\s+(?:de|del|of|la|las|los|y|and)?\s*[A-ZÁÉÍÓÚÑ][\w.’'-]*){0,4}")
+_CAP_RUN = re.compile(rf"[{UPPER}][\w.’'-]*(?:\s+(?:de|del|of|la|las|los|y|and)?\s*[{UPPER}][\w.’'-]*){{0,4}}")
 
 
 @lru_cache(maxsize=4096)
@@ -386,10 +389,15 @@ def city_of(name: str, country: str | None) -> str | None:
     return _city(name, country)
 
 
+# letters NFKD does not take apart: "Łódź" is "LODZ", not "-OD-"
+_UNDECOMPOSED = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe", "ı": "i", "ħ": "h",
+                               "þ": "th", "ð": "d"})
+
+
 def city_code(country: str, name: str) -> str:
     """The id a city gets in the draft _places.yaml: country code, "-", the name's slug in
-    capitals ("IT-ROME"), never an ISO 3166 code."""
-    slug = re.sub(r"[^A-Z0-9]+", "-", fold_word(name).upper()).strip("-")[:20] or "CITY"
+    capitals, in ASCII ("IT-ROME", "BR-SAO-PAULO", "PL-LODZ"), never an ISO 3166 code."""
+    slug = re.sub(r"[^A-Z0-9]+", "-", fold_name(name).translate(_UNDECOMPOSED).upper()).strip("-")[:20] or "CITY"
     code = f"{country}-{slug}"
     return code if not is_iso_code(code) else f"{code}-CITY"
 

@@ -11,7 +11,7 @@ from collections import Counter
 from reconcile.extract.article import Article
 from reconcile.extract.dates import dates_in, relative_date
 from reconcile.extract.fields import city_code, city_of, country_of, is_city, places_in, title_name
-from reconcile.extract.places import countries_named, origins, sole_city
+from reconcile.extract.places import UPPER, countries_named, origins, sole_city
 from reconcile.model.names import fold_name, iso_place
 from reconcile.quantities.running import Sentence
 
@@ -70,7 +70,7 @@ _IN_PLACE = re.compile(r"\b(?:in|en|at)\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?"
                        r"(?:(?:province|state|department|region|municipality|provincia|estado|departamento|"
                        r"regi[oó]n|municipio)\s+(?:of|de|del)\s+)?$|"
                        # "in the Tacuba neighbourhood of Mexico City": the city a quarter is of
-                       r"\b(?:in|en)\s+(?:the\s+|la\s+|el\s+)?(?:[A-ZÁÉÍÓÚÑ][^\W\d_]+\s+){1,3}"
+                       rf"\b(?:in|en)\s+(?:the\s+|la\s+|el\s+)?(?:[{UPPER}][^\W\d_]+\s+){{1,3}}"
                        r"(?:neighbou?rhood|district|quarter|suburb|area)\s+of\s+(?:the\s+)?$", re.I)
 
 
@@ -100,8 +100,8 @@ def _happened_in(sentence: str, country: str | None) -> tuple[str, str, str | No
 
 _IN_TOWN = re.compile(r"[^.;]{0,60}?\b(?:in|en|at)\s+(?:the\s+|la\s+|el\s+)?"
                       r"(?:(?:town|city|village|municipality|ciudad|pueblo|localidad|municipio)\s+(?:of|de)\s+)?"
-                      r"([A-ZÁÉÍÓÚÑ][^\W\d_]+(?:\s[A-ZÁÉÍÓÚÑ][^\W\d_]+)?),\s+"
-                      r"([A-ZÁÉÍÓÚÑ][^\W\d_]+(?:\s(?:de\s+)?[A-ZÁÉÍÓÚÑ][^\W\d_]+){0,2})")
+                      rf"([{UPPER}][^\W\d_]+(?:\s[{UPPER}][^\W\d_]+)?),\s+"
+                      rf"([{UPPER}][^\W\d_]+(?:\s(?:de\s+)?[{UPPER}][^\W\d_]+){{0,2}})")
 
 
 # the event spans a region wider than a country, or the world: no one country is its place
@@ -268,11 +268,12 @@ def article_place(article: Article, all_sentences: list[Sentence]) -> tuple[str,
 # accidente de Angrois", "The 2013 Savar building collapse or Rana Plaza collapse"
 _OTHER_NAME = re.compile(
     r"\b(?:or|o|also\s+known\s+as|known\s+as|tambi[eé]n\s+(?:llamad[oa]|conocid[oa])\s+como|conocid[oa]\s+como)"
-    r"\s+(?:the\s+|el\s+|la\s+)?(?:(?:\d{4}\s+)?([A-ZÁÉÍÓÚÑ][^\W\d_]+(?:\s+[A-ZÁÉÍÓÚÑ][^\W\d_]+){0,2})\s+[a-z]+"
-    r"|[a-záéíóúñ]+(?:\s+[a-záéíóúñ]+)?\s+(?:de|del|of|in|en)\s+([A-ZÁÉÍÓÚÑ][^\W\d_]+(?:\s+[A-ZÁÉÍÓÚÑ][^\W\d_]+){0,2}))")
+    rf"\s+(?:the\s+|el\s+|la\s+)?(?:(?:\d{{4}}\s+)?([{UPPER}][^\W\d_]+(?:\s+[{UPPER}][^\W\d_]+){{0,2}})\s+[a-z]+"
+    rf"|[a-záéíóúñ]+(?:\s+[a-záéíóúñ]+)?\s+(?:de|del|of|in|en)\s+([{UPPER}][^\W\d_]+(?:\s+[{UPPER}][^\W\d_]+){{0,2}}))")
 
 
-_NAME_BEFORE = re.compile(r"^(?:the\s+|el\s+|la\s+)?(?:\d{4}\s+)?([A-ZÁÉÍÓÚÑ][^\W\d_]+(?:\s+[A-ZÁÉÍÓÚÑ][^\W\d_]+){0,2})"
+_NAME_BEFORE = re.compile(rf"^(?:the\s+|el\s+|la\s+)?(?:\d{{4}}\s+)?"
+                          rf"([{UPPER}][^\W\d_]+(?:\s+[{UPPER}][^\W\d_]+){{0,2}})"
                           r"\s+[a-z]+(?:\s+[a-z]+)?\s+(?:or|o)\s", re.I)
 
 
@@ -302,9 +303,9 @@ def _other_name(sentence: str, title: str | None, country: str | None) -> tuple[
 # "LIMA, (EFE).-", "CARACAS (EFE) -", "Waukesha, Wisconsin, 22 de noviembre de 2021 (Reuters).-",
 # "San José Pinula, Guatemala" on a line of its own: where the report was filed
 _DATELINE = re.compile(
-    r"([A-ZÁÉÍÓÚÑ][\w'’.-]*(?: [A-ZÁÉÍÓÚÑ][\w'’.-]*){0,3})"
+    rf"([{UPPER}][\w'’.-]*(?: [{UPPER}][\w'’.-]*){{0,3}})"
     r"(?:,\s*(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Ene|Abr|Ago|Dic)[a-z]*\.? \d)"
-    r"([A-ZÁÉÍÓÚÑ][\w'’.-]*(?: [A-ZÁÉÍÓÚÑ][\w'’.-]*){0,2}))?"
+    rf"([{UPPER}][\w'’.-]*(?: [{UPPER}][\w'’.-]*){{0,2}}))?"
     r"(?:,?\s*(?:\d{1,2}(?: de)? \w+\.?(?:(?: de)? \d{4})?|\w+\.? \d{1,2}(?:, \d{4})?))?"
     r"\s*(?:,\s*)?(?:\(([A-Z][\w .&-]{1,30})\))?\s*(?:\.?\s*[-—–]+\s*|\.-\s*|\n|$)")
 
@@ -335,19 +336,26 @@ def dateline(text: str) -> tuple[str, str] | None:
     return None
 
 
-_NAME_RUN = re.compile(r"[A-ZÁÉÍÓÚÑ][^\W\d_]+(?:[ -][A-ZÁÉÍÓÚÑ][^\W\d_]+){0,2}")
+_NAME_RUN = re.compile(rf"[{UPPER}][^\W\d_]+(?:[ -][{UPPER}][^\W\d_]+){{0,2}}")
+
+
+# the word after a name that makes it an area: "the Houla Region of Syria"
+_AREA_WORD = r"(?:[Rr]egion|[Dd]istrict|[Gg]overnorate|[Pp]rovince|[Vv]alley|[Pp]lain|[Aa]rea)"
 
 
 def _title_place(title: str | None, opening: list[Sentence]) -> tuple[str, str] | None:
     """A place the title names that reconcile does not know, placed by the opening as "Ghouta,
-    Syria" or "Ghouta (Syria)": the article's own place, declared inside that country."""
+    Syria", "Ghouta (Syria)", "Ghouta, en Siria" or "the Houla Region of Syria": the article's own place, declared
+    inside that country."""
     if not title:
         return None
     for run in _NAME_RUN.finditer(title):
         name = run.group()
         if places_in(name):
             continue
-        pattern = re.compile(rf"\b{re.escape(name)}\s*(?:,|\()\s*([A-ZÁÉÍÓÚÑ][^,;.()]{{1,40}})")
+        # "Ghouta, Syria", "Ghouta (Syria)", "Ghouta, en Siria", "the Houla Region of Syria"
+        pattern = re.compile(rf"\b{re.escape(name)}(?:\s*(?:,(?:\s*en)?|\()|\s+{_AREA_WORD}\s+(?:of|in)(?:\s+the)?)\s*"
+                             rf"([{UPPER}][^,;.()]{{1,40}})")
         for sentence in opening:
             for match in pattern.finditer(sentence.text):
                 found = places_in(match.group(1))
@@ -356,10 +364,11 @@ def _title_place(title: str | None, opening: list[Sentence]) -> tuple[str, str] 
     return None
 
 
-_TOWN = re.compile(r"\b(?:(?:town|city|village|municipality|district|neighbou?rhood|suburb|borough|island|isle)s? of|"
+_TOWN = re.compile(r"\b(?:(?:town|township|city|village|municipality|district|neighbou?rhood|suburb|borough|"
+                   r"island|isle)s? of|"
                    r"(?:ciudad|pueblo|municipio|localidad|barrio|poblaci[oó]n|aldea|villa|distrito|"
                    r"comuna|parroquia|isla)(?:es|s)?(?:\s+[a-záéíóúñ]+)? de)\s+"
-                   r"([A-ZÁÉÍÓÚÑ][^\W\d_]+(?:[ -][A-ZÁÉÍÓÚÑ][^\W\d_]+){0,2})")
+                   rf"([{UPPER}][^\W\d_]+(?:[ -][{UPPER}][^\W\d_]+){{0,2}})")
 
 
 # "un antro ubicado en la colonia San Rafael de la Ciudad de México", "a mall located in": where

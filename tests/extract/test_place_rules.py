@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from reconcile.extract import parse_article, propose
-from reconcile.extract.scene import _title_places, article_place
+from reconcile.extract.places import city_code, places_in
+from reconcile.extract.scene import _title_places, article_place, dateline
 from reconcile.quantities.running import sentences
 
 
@@ -304,3 +305,43 @@ def test_a_number_in_a_relative_clause_of_a_place_is_of_that_place():
     article = _article("Derrumbe", "A building collapsed on 3 May 2031 in the Savar Upazila of Dhaka, Bangladesh, "
                                    "where 1,100 people died.")
     assert _by_value(propose(article), "1,100").place == "Savar"
+
+
+def test_a_name_that_begins_with_a_capital_outside_ascii_and_spanish_is_read():
+    assert [(code, name) for code, name, _ in places_in("Twelve people died in Ürümqi and Łódź.")] == [
+        ("CN-URUMQI", "Ürümqi"), ("PL-LODZ", "Łódź")]
+    assert dateline("ÜRÜMQI, China (AP) — At least 12 people died.") == ("CN-URUMQI", "Ürümqi")
+    proposal = _by_value(propose(_article("Örebro bus crash", "At least 14 passengers died when a bus overturned "
+                                                              "near Örebro on Sunday.")), "At least 14")
+    assert proposal.place == "Örebro" and proposal.city == "SE-OREBRO"
+    proposal = _by_value(propose(_article("Incendio en Łódź", "Al menos 9 personas murieron en un incendio en "
+                                                              "una fábrica de Łódź, en Polonia."), "es"), "Al menos 9")
+    assert proposal.place == "Łódź" and proposal.city == "PL-LODZ"
+
+
+def test_a_citys_draft_id_is_ascii():
+    assert city_code("BR", "São Paulo") == "BR-SAO-PAULO"
+    assert city_code("PL", "Łódź") == "PL-LODZ"
+    assert city_code("ES", "Ñuñoa") == "ES-NUNOA"
+
+
+@pytest.mark.parametrize(("title", "body", "lang", "value", "code", "name"), [
+    ("Wadi Sahrat massacre", "The Wadi Sahrat massacre was an attack on two villages in the Wadi Sahrat District of "
+                             "Jordan on 3 May 2031. At least 40 people were killed.", "en", "At least 40",
+     "JO-WADI-SAHRAT", "Wadi Sahrat"),
+    ("Masacre de Wadi Sahrat", "La masacre de Wadi Sahrat fue un ataque contra dos aldeas de Wadi Sahrat, en "
+                               "Jordania, el 3 de mayo de 2031. Murieron al menos 40 personas.", "es", "al menos 40",
+     "JO-WADI-SAHRAT", "Wadi Sahrat"),
+    ("Mabeleng shooting", "The Mabeleng shooting occurred on 3 May 2031 at a tavern in the township of Mabeleng in "
+                          "the North West Province of South Africa. Police said 23 people were killed.", "en", "23",
+     "ZA-MABELENG", "Mabeleng"),
+    ("Tiroteo de Mabeleng", "El tiroteo de Mabeleng ocurrió el 3 de mayo de 2031 en una taberna de la localidad de "
+                            "Mabeleng, en la provincia del Noroeste de Sudáfrica. La policía informó de 23 muertos.",
+     "es", "23", "ZA-MABELENG", "Mabeleng"),
+])
+def test_a_title_town_the_opening_places_in_an_area_or_a_township_of_a_country_is_the_articles_place(
+        title, body, lang, value, code, name):
+    # "the Wadi Sahrat District of Jordan", "Wadi Sahrat, en Jordania", "the township of Mabeleng"
+    article = _article(title, body)
+    assert article_place(article, sentences(article.text)) == (code, name)
+    assert _by_value(propose(article, lang), value).place == name
