@@ -1,18 +1,23 @@
-"""Where ``reconcile validate --engine spark`` spends its time: each Spark job's wall time and
-its tasks' run time, from Spark's event log (the UI is off), grouped by the line of reconcile
-or Great Expectations that started it.
+"""Where ``reconcile validate --engine spark`` (or ``report --format parquet``) spends its
+time: each Spark job's wall time and its tasks' run time, from Spark's event log (the UI is
+off), grouped by the line of reconcile or Great Expectations that started it.
 
     python bench/profile_spark_validate.py /tmp/reconcile-bench-engines/claims-desk-1000000
     python bench/profile_spark_validate.py PROJECT --cores 2 --conf spark.python.worker.reuse=true
+    python bench/profile_spark_validate.py PROJECT --command report-parquet
 
-Runs read, normalize and validate in this process (as the validate command does), prints the
-wall time of each stage, then the jobs: wall seconds, summed task seconds (executor run time),
-tasks, and where they were started (Spark's call site). Prints figures; asserts nothing.
+Runs read, normalize and validate in this process (as the validate command does; with
+``--command report-parquet``, then ``report_tables`` into a temporary folder, as ``report
+--format parquet`` does), prints the wall time of each stage, then the jobs: wall seconds,
+summed task seconds (executor run time), tasks, and where they were started (Spark's call
+site, or the labelled function: each table ``write_tables`` writes is labelled by its name).
+Prints figures; asserts nothing.
 """
 from __future__ import annotations
 
 import argparse
 import collections
+import contextlib
 import json
 import shutil
 import sys
@@ -60,36 +65,46 @@ def jobs_of(log_dir: Path) -> list[dict]:
 LABELLED = {
     "reconcile.engine.tables": ("_scan", "_csv_readable", "_resolve_claimants", "first_error", "check_across",
                                 "topics_of", "driver_part"),
-    "reconcile.engine.spark": ("validate_df", "spark_claims"),
+    "reconcile.engine.spark": ("validate_df", "spark_claims", "_summed"),
     "reconcile.engine.validate": ("validate_df", "_run_specs", "_failing_rows"),
 }
 
 
+@contextlib.contextmanager
+def described(description: str):  # type: ignore[no-untyped-def]
+    """The Spark jobs started inside described as ``description`` (then as before)."""
+    from pyspark import SparkContext
+
+    context = SparkContext._active_spark_context
+    before = context.getLocalProperty("spark.job.description") if context else None
+    if context:
+        context.setJobDescription(description)
+    try:
+        yield
+    finally:
+        if context:
+            context.setLocalProperty("spark.job.description", before)
+
+
 def label_jobs() -> None:
-    """Each job started inside one of ``LABELLED`` described by that function's name."""
+    """Each job started inside one of ``LABELLED`` described by that function's name; each
+    table ``write_tables`` writes (``spark._write``) by the table's name."""
     import functools
     import importlib
 
-    def labelled(function):  # type: ignore[no-untyped-def]
+    def labelled(function, name=None):  # type: ignore[no-untyped-def]
         @functools.wraps(function)
         def run(*args, **kwargs):  # type: ignore[no-untyped-def]
-            from pyspark import SparkContext
-
-            context = SparkContext._active_spark_context
-            before = context.getLocalProperty("spark.job.description") if context else None
-            if context:
-                context.setJobDescription(function.__name__)
-            try:
+            with described(name(*args) if name else function.__name__):
                 return function(*args, **kwargs)
-            finally:
-                if context:
-                    context.setLocalProperty("spark.job.description", before)
         return run
 
-    for name, functions in LABELLED.items():
-        module = importlib.import_module(name)
+    for module_name, functions in LABELLED.items():
+        module = importlib.import_module(module_name)
         for function in functions:
             setattr(module, function, labelled(getattr(module, function)))
+    spark_module = importlib.import_module("reconcile.engine.spark")
+    spark_module._write = labelled(spark_module._write, lambda df, folder: f"_write {Path(folder).name}")
 
 
 def main() -> None:
@@ -99,6 +114,9 @@ def main() -> None:
     parser.add_argument("--driver-memory", default="6g")
     parser.add_argument("--conf", action="append", default=[], help="KEY=VALUE, repeatable")
     parser.add_argument("--jobs", action="store_true", help="print every job, not only the totals per call site")
+    parser.add_argument("--command", choices=("validate", "report-parquet"), default="validate",
+                        help="report-parquet: validate, then the report as Parquet tables (report --format parquet)")
+    parser.add_argument("--resolve", default="consensus", help="report-parquet's method (--resolve)")
     args = parser.parse_args()
 
     from reconcile.engine import spark_options, stages
@@ -121,6 +139,13 @@ def main() -> None:
     marks.append(("normalize", time.perf_counter()))
     validation = run.validate(claims)
     marks.append(("validate", time.perf_counter()))
+    if args.command == "report-parquet":
+        out = Path(tempfile.mkdtemp(prefix="reconcile-report-"))
+        try:
+            run.report_tables(claims, validation, out / "report", method=args.resolve)
+        finally:
+            shutil.rmtree(out, ignore_errors=True)
+        marks.append(("report", time.perf_counter()))
     failed = sum(not o.success for o in validation.outcomes)
     run.spark.stop()
     before = started

@@ -16,11 +16,13 @@
   sends back the topic's findings and stated scopes (pickled); the driver assembles the same
   Report the pandas engine makes (for the JSON, HTML, text... reports, which are one document).
 - ``report_tables`` (``--format parquet``): nothing of the claims or findings comes to the
-  driver. Each topic's task (``groupBy("topic").applyInPandas``) reconciles it, makes its
-  estimates and returns its findings and estimates tables (the rows of
-  ``reconcile.report.parquet.report_table``, as Arrow streams) with its counts; the result is
-  kept (memory and disk), then written table by table from DataFrames (``mapInArrow``, sorted
-  by topic; the claims sorted by id and turned into rows in the executors too). The driver
+  driver. The claims are partitioned by ranges of topics and sorted by topic
+  (``repartitionByRange``); each task reconciles its topics a run of whole topics at a time
+  (``mapInPandas``: one call of the reconciler per ``RUN_CLAIMS`` claims, not per topic),
+  makes their estimates and returns their findings and estimates tables (the rows of
+  ``reconcile.report.parquet.report_table``, as Arrow streams) with their counts; the result
+  is kept (memory and disk), then written table by table from DataFrames (``mapInArrow``,
+  sorted by topic; the claims sorted by id and turned into rows in the executors too). The driver
   gets the summary: counts by verdict and omitted by kind (summed by Spark), one row per
   source, the number of topics. Truth discovery, which weighs every topic jointly, takes the
   stated scopes to the driver and iterates on Spark (``reconcile.engine.truth``); its
@@ -255,10 +257,14 @@ def parquet_writer(spark: Any) -> Any:
 
 # --- the report as tables, computed and written by the executors (--format parquet) --------------
 
-#: what each topic's task hands on: its findings and estimates tables (Arrow IPC streams), its
-#: stated scopes (pickled, for truth discovery only), its findings by verdict and, by kind, the
-#: findings not listed (JSON)
-TOPIC_TABLES = "topic string, findings binary, estimates binary, evidence binary, verdicts string, omitted string"
+#: what each run of topics hands on (one row per run of whole topics, the runs of a partition
+#: in topic order): its first topic, how many topics it holds, its findings and estimates
+#: tables (Arrow IPC streams), its stated scopes (pickled, for truth discovery only), its
+#: findings by verdict and, by kind, the findings not listed (JSON)
+TOPIC_TABLES = ("topic string, topics long, findings binary, estimates binary, evidence binary, verdicts string, "
+                "omitted string")
+#: claims per run of topics a task reconciles at once (whole topics: a topic is never split)
+RUN_CLAIMS = 20_000
 
 
 def _ipc(table: Any) -> bytes:
@@ -270,12 +276,51 @@ def _ipc(table: Any) -> bytes:
     return bytes(sink.getvalue().to_pybytes())
 
 
-def _topic_tables(project: Any, columns: list[str], max_findings: int | None, method: str) -> Any:
-    """The function each executor runs on one topic's claims: the reconciler's findings and
-    the estimates of its stated scopes (``method``; truth discovery, which needs every topic,
-    gets the scopes instead) as rows of the pandas engine's tables (``report_table`` of the
-    topic's part of the report), and its counts."""
-    def tables_of_topic(claims: "pd.DataFrame") -> "pd.DataFrame":
+def _some_topics(project: Any, topics: Iterable[Any]) -> Any:
+    """The project as a task needs it for these topics: theirs only (the reconciler reads
+    each topic of the project it is given, once per call)."""
+    import dataclasses
+
+    return dataclasses.replace(project, topics={t: project.topics[t] for t in topics if t in project.topics})
+
+
+def _runs(batches: Iterator["pd.DataFrame"], size: int) -> Iterator["pd.DataFrame"]:
+    """The claims of a partition sorted by topic (and position), as runs of whole topics of
+    about ``size`` claims or more (a topic larger than that is one run)."""
+    import numpy as np
+    import pandas as pd
+
+    held: list = []
+    rows = 0
+    for batch in batches:
+        if not len(batch):
+            continue
+        held.append(batch)
+        rows += len(batch)
+        if rows < size:
+            continue
+        frame = pd.concat(held, ignore_index=True) if len(held) > 1 else batch.reset_index(drop=True)
+        topics = frame[TOPIC].to_numpy(dtype=object)
+        cut = int(np.flatnonzero(topics != topics[-1])[-1]) + 1 if (topics != topics[-1]).any() else 0
+        if cut:
+            yield frame.iloc[:cut]
+            held, rows = [frame.iloc[cut:]], len(frame) - cut
+        else:
+            held, rows = [frame], len(frame)
+    if rows:
+        yield pd.concat(held, ignore_index=True) if len(held) > 1 else held[0]
+
+
+def _topics_tables(project: Any, columns: list[str], max_findings: int | None, method: str, size: int) -> Any:
+    """``mapInPandas``: what each executor runs on its partition's claims, sorted by topic and
+    position (a range of whole topics): for each run of ``size`` claims or more (``_runs``), the reconciler's
+    findings and the estimates of its stated scopes (``method``; truth discovery, which needs
+    every topic, gets the scopes instead) as rows of the pandas engine's tables
+    (``report_table`` of that part of the report: per topic, so the same rows as the whole
+    report's), and its counts. One call of the reconciler and of ``report_table`` per run, not
+    per topic: their cost per call (the place index, the quote checks, an Arrow table) is then
+    paid once per thousands of claims."""
+    def tables_of_topics(batches: Iterator["pd.DataFrame"]) -> Iterator["pd.DataFrame"]:
         import json
 
         import pandas as pd
@@ -286,26 +331,28 @@ def _topic_tables(project: Any, columns: list[str], max_findings: int | None, me
         from reconcile.pipeline import claim_records
         from reconcile.report.parquet import report_table
 
-        claims = _topic_claims(claims)
-        topic = claims[TOPIC].iloc[0]
-        mine = _one_topic(project, topic)
-        findings, scopes, omitted = reconcile_claims(mine, claims[columns], max_findings)
-        evidence = tuple(scope for scope in scopes.get(topic, []) if not scope.parts_only)
-        report = Report(claims=claim_records(claims) if method == "prefer" else (),  # prefer: who states what
-                        findings=tuple(findings), sources={},
-                        topics=mine.topics,
-                        evidence=evidence, omitted=omitted)
-        joint = method == "truth-discovery"
-        if not joint:
-            report = estimate_report(report, method)
-        return pd.DataFrame({
-            TOPIC: [topic], "findings": [_ipc(report_table(report, "findings", max_findings))],
-            "estimates": [b"" if joint else _ipc(report_table(report, "estimates"))],
-            "evidence": [pickle.dumps(evidence, protocol=pickle.HIGHEST_PROTOCOL) if joint else b""],
-            "verdicts": [json.dumps(report.verdict_counts())],
-            "omitted": [json.dumps(report.listed(max_findings)[1])]})
+        for run in _runs(batches, size):
+            claims = run.reset_index(drop=True)
+            claims = claims.assign(population=[tuple(p) if p is not None else () for p in claims["population"]])
+            topics = list(dict.fromkeys(claims[TOPIC].tolist()))
+            mine = _some_topics(project, topics)
+            findings, scopes, omitted = reconcile_claims(mine, claims[columns], max_findings)
+            evidence = tuple(scope for topic in topics for scope in scopes.get(topic, []) if not scope.parts_only)
+            report = Report(claims=claim_records(claims) if method == "prefer" else (),  # prefer: who states what
+                            findings=tuple(findings), sources={}, topics=mine.topics, evidence=evidence,
+                            omitted=omitted)
+            joint = method == "truth-discovery"
+            if not joint:
+                report = estimate_report(report, method)
+            yield pd.DataFrame({
+                TOPIC: [topics[0]], "topics": [len(topics)],
+                "findings": [_ipc(report_table(report, "findings", max_findings))],
+                "estimates": [b"" if joint else _ipc(report_table(report, "estimates"))],
+                "evidence": [pickle.dumps(evidence, protocol=pickle.HIGHEST_PROTOCOL) if joint else b""],
+                "verdicts": [json.dumps(report.verdict_counts())],
+                "omitted": [json.dumps(report.listed(max_findings)[1])]})
 
-    return tables_of_topic
+    return tables_of_topics
 
 
 def _unpack(column: str) -> Any:
@@ -369,12 +416,16 @@ def write_tables(spark: Any, claims: Any, validation: Any, directory: str | Path
     light = dataclasses.replace(project, raw=None)  # what read() read stays on the driver
     df, columns = _positioned(spark, None if claims_df(claims) is not None else claims.frame, claims_df(claims))
     kinds = {name: from_arrow_schema(schema) for name, schema in schemas().items()}
-    per_topic = (df.groupBy(TOPIC).applyInPandas(_topic_tables(light, columns, max_findings, method), TOPIC_TABLES)
+    # each partition a range of whole topics, sorted by topic and position: its runs of topics
+    # come out in topic order (a range partition samples the topics first)
+    per_topic = (df.repartitionByRange(TOPIC).sortWithinPartitions(TOPIC, POSITION)
+                 .mapInPandas(_topics_tables(light, columns, max_findings, method, RUN_CLAIMS), TOPIC_TABLES)
                  .persist(StorageLevel.MEMORY_AND_DISK))
     written: dict[str, Any] = {}
 
     def fill(folder: Path) -> str:
-        n_topics = per_topic.count()  # every topic reconciled once, across the cluster, and kept
+        # every topic reconciled once, across the cluster, and kept
+        n_topics = int(per_topic.agg(F.sum("topics")).collect()[0][0] or 0)
         claims_table = (df.orderBy("id", POSITION).select(*[f"`{c}`" for c in REPORT_CLAIM_KEYS])
                         .mapInArrow(_claim_rows, kinds["claims"]))
         _write(claims_table, folder / "claims")

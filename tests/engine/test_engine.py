@@ -78,3 +78,22 @@ def test_a_chunks_derived_ids_are_the_blank_ones():
     assert _derived(pd.DataFrame({"id": pd.Series(ids, dtype=object)})).tolist() == \
         [False, True, True, True, True, True, True, False, False, True, False]
     assert _derived(pd.DataFrame({"value": ["1", "2"]})).tolist() == [True, True]
+
+
+def test_runs_of_topics_are_whole_topics_in_order():
+    """``spark._runs``: a partition's claims (sorted by topic) come in batches that cut
+    topics anywhere; once ``size`` claims are held, the topics held whole go as one run, the
+    last one (perhaps not whole yet) waits for the next batch; a topic is never split."""
+    import pandas as pd
+
+    from reconcile.engine.spark import _runs
+
+    topics = ["a"] * 3 + ["b"] * 4 + ["c"] * 9 + ["d"] + ["e"] * 2
+    frame = pd.DataFrame({"topic": topics, "n": range(len(topics))})
+    batches = [frame.iloc[i:i + 3] for i in range(0, len(frame), 3)]
+    runs = list(_runs(iter([frame.iloc[:0], *batches]), size=5))
+    assert [list(run["n"]) for run in runs] == [[0, 1, 2], [3, 4, 5, 6], list(range(7, 17)), [17, 18]]
+    assert [list(dict.fromkeys(run["topic"])) for run in runs] == [["a"], ["b"], ["c", "d"], ["e"]]
+    assert [list(run["n"]) for run in _runs(iter(batches), size=100)] == [list(range(19))]
+    assert [list(run["n"]) for run in _runs(iter([frame]), size=1)] == [list(range(17)), [17, 18]]
+    assert list(_runs(iter([frame.iloc[:0]]), size=5)) == []

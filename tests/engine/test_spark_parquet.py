@@ -106,6 +106,21 @@ def test_a_generated_project_gives_the_pandas_engines_folder(engine, tmp_path, p
     assert (on_spark / SUMMARY).read_bytes() == (on_pandas / SUMMARY).read_bytes()
 
 
+@pytest.mark.parametrize("method", ["consensus", "truth-discovery"])
+def test_runs_of_a_few_claims_give_the_same_folder(engine, tmp_path, monkeypatch, method):
+    """Each task reconciles its topics in runs (``RUN_CLAIMS`` claims, whole topics): with
+    runs of 40 claims, many per task, the tables and the summary are still the pandas engine's."""
+    import reconcile.engine.spark as spark_engine
+
+    monkeypatch.setattr(spark_engine, "RUN_CLAIMS", 40)
+    root = generated(tmp_path / "project", 2_000, 7, parquet=True)
+    on_pandas, on_spark, _ = folders(engine, root, tmp_path, method=method, max_findings=3, validate=False)
+    summary = json.loads((on_pandas / SUMMARY).read_text(encoding="utf-8"))["summary"]
+    assert summary["topics"] > 20 and summary["omitted"]
+    assert_same_tables(on_pandas, on_spark, close=("estimates", "sources") if method == "truth-discovery" else ())
+    assert (on_spark / SUMMARY).read_bytes() == (on_pandas / SUMMARY).read_bytes()
+
+
 def test_truth_discovery_tables_agree_to_a_relative_1e_9(engine, tmp_path):
     root = generated(tmp_path / "project", 2_000, 3, parquet=True)
     on_pandas, on_spark, _ = folders(engine, root, tmp_path, method="truth-discovery", validate=False)
