@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from reconcile.extract.attr_joint import joint_sources, named_of_joint
 from reconcile.extract.fields import places_in
 from reconcile.extract.reading import ADVERB, read_backwards, read_forwards
 from reconcile.extract.speakers import (ARTICLES, PRONOUNS, ROLES, SPEAKING, TRIGGER, VAGUE, WIRE_AGENCIES,
@@ -244,6 +245,9 @@ def _cited(out: list[Attribution], sentence: str) -> list[Attribution]:
 
 def _attributions(sentence: str) -> list[Attribution]:
     found = _scan_attributions(sentence)
+    if "uentes" in sentence:
+        for joint in joint_sources(sentence):         # "fuentes hospitalarias y policiales informaron"
+            found = [a for a in found if a.end <= joint.start or a.start >= joint.end] + [joint]
     return _cited(found, sentence) if "citing" in sentence or "quoting" in sentence or "citando" in sentence \
         else found
 
@@ -258,8 +262,8 @@ _GAVE_ESTIMATE = re.compile(
 
 
 def _gave_estimates(sentence: str) -> list[Attribution]:
-    return _subjects_of(sentence, _GAVE_ESTIMATE, lambda match, subject: usable(subject) and (
-        subject.who[:1].isupper() or can_state(subject.who, "gave")))
+    return _subjects_of(sentence, _GAVE_ESTIMATE, lambda match, subject: usable(subject) and can_state(
+        subject.who, "gave", _opens(sentence, subject.start)))
 
 
 # "Para la policía, fueron 45.000", "For the organisers, it was 300,000": whose view opens the sentence
@@ -400,6 +404,11 @@ def _subject_before_description(sentence: str, match: re.Match) -> Attribution |
     return Attribution(subject.who, subject.start, match.end(), True)
 
 
+def _opens(sentence: str, at: int) -> bool:
+    """Whether a name at ``at`` opens the sentence (no word before it: its capital may be the sentence's)."""
+    return not any(c.isalpha() for c in sentence[:at])
+
+
 def _speaks_as_body(who: str) -> bool:
     """"police", "the army", "organizadores": a lowercase subject that speaks by itself."""
     last = fold_word(who.split()[-1])
@@ -408,23 +417,6 @@ def _speaks_as_body(who: str) -> bool:
 
 _TIME_NOUNS = frozenset("day days week weeks month months year years morning evening night afternoon time "
                         "dia dias semana semanas mes meses ano anos manana tarde noche".split())
-# "police and hospital sources said", "la policía y fuentes hospitalarias informaron": of two speakers, the
-# one the text names (the other is a kind of source, not a name)
-_UNNAMED_SPEAKERS = frozenset("sources source officials official staff workers doctors fuentes funcionarios "
-                              "medicos personal trabajadores".split())
-_JOINED = re.compile(r"\s(?:and|y|e)\s+(?:[^\W\d_]+\s+){0,2}?(?:[^\W\d_]+)\s*$", re.I)
-
-
-def _first_of_joint(sentence: str, match: re.Match) -> Attribution | None:
-    joined = _JOINED.search(sentence, max(0, match.start() - 40), match.start())
-    if joined is None or fold_word(sentence[joined.start():match.start()].split()[-1]) not in _UNNAMED_SPEAKERS:
-        return None
-    first = read_backwards(sentence, joined.start())
-    if not usable(first) or not (first.who[:1].isupper() or fold_word(first.who.split()[-1]) in SPEAKING):
-        return None
-    return Attribution(first.who, first.start, match.end(), True)
-
-
 # "las cifras ... solo las situó en 126", "the ministry only put it at": words between a subject and its verb
 _BEFORE_VERB = frozenset("lo la los las le les se solo sólo only apenas just".split())
 
@@ -463,6 +455,13 @@ def _a_place(name: str) -> bool:
     return len(found) == 1 and found[0][1] == name
 
 
+# English verbs whose subject never follows them ("..., said the minister", but not "..., confirmed
+# the minister"): what follows is their object ("X, head of the mission, confirmed opposition claims")
+_NO_INVERSION = frozenset("confirmed confirms estimated estimates estimate told tells put puts gave found finding "
+                          "recorded registered counted calculated assessed documented measured measures published "
+                          "released revised raised lowered declared described mentioned projected predicted tallied "
+                          "updated updates concluded revealed reveals disclosed indicated suggested suggests "
+                          "requested quoted quotes cited cites".split())
 _CITED_OBJECT = re.compile(r"\s+(?:a|al)(?=\s)", re.I)
 # "40 murieron, cifra que confirmó la Cruz Roja": a figure's noun, "que", then the verb and its subject
 _FIGURE_THAT = re.compile(r"\b(?:cifra|balance|saldo|n[uú]mero|recuento)\s+que$", re.I)
@@ -522,11 +521,15 @@ def _scan_attributions(sentence: str) -> list[Attribution]:
         if usable(subject) and subject.who.islower() and not _speaks_as_body(subject.who):
             # "El Comité que investigó la matanza cifró": the name before the relative clause
             subject = _subject_across_clause(sentence, match) or subject
-        if usable(subject) and (can_state(subject.who, match.group()) or _PUT_TALLY_AT.match(sentence, match.end())):
+        joint = named_of_joint(sentence, match.start(), match.end(), subject)
+        if joint is not None:
+            out.append(joint)                          # "police and hospital sources said": police
+            continue
+        if usable(subject) and (can_state(subject.who, match.group(), _opens(sentence, subject.start))
+                                or _PUT_TALLY_AT.match(sentence, match.end())):
             out.append(_led_by(sentence, Attribution(subject.who, subject.start, match.end(), True)))
             continue
-        across = (_subject_across_clause(sentence, match) or _subject_before_description(sentence, match)
-                  or _first_of_joint(sentence, match))
+        across = _subject_across_clause(sentence, match) or _subject_before_description(sentence, match)
         if across is not None:
             out.append(across)      # "a diplomat who compiled estimates put", "X (SNC), Syria's main bloc, put"
             continue
@@ -541,6 +544,8 @@ def _scan_attributions(sentence: str) -> list[Attribution]:
             continue
         # '"...", said the minister', '..., dijo el ministro de Defensa'
         before = sentence[:match.start()].rstrip()
+        if fold_word(match.group()) in _NO_INVERSION:
+            continue                                   # "X, head of Y, confirmed opposition claims": an object
         if before.endswith((",", "\"", "”", "»", "'")) or _FIGURE_THAT.search(before):
             found = read_forwards(sentence, match.end())
             if usable(found) and fold_word(found.who.split()[-1]) not in _FIGURE_NOUNS:

@@ -10,7 +10,7 @@ words read into the claimant's name: titles and roles dropped ("el presidente Ra
 """
 from __future__ import annotations
 
-from typing import TypeGuard
+from typing import Sequence, TypeGuard
 
 import re
 from dataclasses import dataclass
@@ -233,10 +233,24 @@ def _without_role(name: str) -> str:
             if 2 <= of < len(rest) and all(w[:1].isupper() for w in rest[:of] + rest[of + 1:]) and \
                     places_in(" ".join(rest[of + 1:])):
                 rest = rest[:of]                       # "Mayor Ana Ruiz of Springfield": the person
-            if rest and all(w[:1].isupper() for w in rest):
+            if rest and _a_persons_name(rest):
                 return " ".join(rest)
             break
     return name
+
+
+# a particle inside a person's name, written in lower case: "Ashraf al-Qidra", "Ahmed bin Ali", "Ana de la Cruz"
+_NAME_PARTICLE = re.compile(r"(?:(?:al|el|ad|ar|as|ash|at|az|bin|ibn|abu|bint|ben|ould)-(?=[A-Z])|"
+                            r"(?:bin|ibn|bint|ben|ould|de|del|la|las|los|da|das|do|dos|du|van|von|der|den|ter|y)$)")
+
+
+def _a_persons_name(words: list[str]) -> bool:
+    """Whether ``words`` are a name: capitalised, but for the particles a name holds in lower case
+    between its capitalised words, or before its last ("al-Qidra")."""
+    if not words[0][:1].isupper() and not re.match(r"[a-z]+-[A-Z]", words[0]):
+        return False
+    return all(w[:1].isupper() or _NAME_PARTICLE.match(w) and (k < len(words) - 1 or "-" in w)
+               for k, w in enumerate(words))
 
 
 # "de acuerdo a estimaciones oficiales pakistaníes", "according to official Pakistani figures":
@@ -342,12 +356,30 @@ _BODIES = frozenset(
 SPEAKING = _BODIES | COLLECTIVE
 
 
-def can_state(who: str, verb: str) -> bool:
-    """Whether ``who`` can be the one who states a figure with ``verb``."""
-    if fold_word(verb.split()[0]) not in _WEAK_VERBS or who[:1].isupper():
+def can_state(who: str, verb: str, opening: bool = False) -> bool:
+    """Whether ``who`` can be the one who states a figure with ``verb``. With a weak verb, a
+    subject must be a name, a body, a role or a group that speaks; ``opening``: the subject opens
+    the sentence, where a capital makes no name ("Winds measured 200 km/h", "Rains recorded 300
+    mm": no one; "Hospitals recorded 40 deaths", "USGS measured", "Red Cross counted": they do)."""
+    if fold_word(verb.split()[0]) not in _WEAK_VERBS or who[:1].isupper() and not (
+            opening and _capital_of_the_sentence(who)):
         return True
-    last = fold_word(who.split()[-1])
-    return last in _BODIES or last in ROLES or last in COLLECTIVE
+    words = [fold_word(w) for w in who.split()]
+    while len(words) > 1 and words[-1] in _TRAILING_NOUNS:
+        words.pop()                                    # "Government figures put": the government's
+    last = words[-1]
+    known = _BODIES | ROLES | COLLECTIVE
+    return last in known or last.endswith("s") and last[:-1] in known     # "Rights groups", "Hospitals"
+
+
+def _capital_of_the_sentence(who: str) -> bool:
+    """Whether the only capital of a name that opens a sentence is the sentence's: one word or
+    a capital then lowercase words, not an acronym ("USGS", "U.N."), not a wire agency."""
+    words = who.split()
+    first = words[0]
+    if first.isupper() or "." in first or any(w[:1].isupper() for w in words[1:]):
+        return False
+    return "-".join(fold_word(w) for w in words) not in WIRE_AGENCIES
 
 
 def usable(a: Attribution | None) -> TypeGuard[Attribution]:
@@ -492,6 +524,12 @@ def _country_around(nearby: list[str]) -> str | None:
     return names[max(named, key=lambda c: counts[c])]
 
 
+def _one_country(*texts: str) -> str | None:
+    """The country the texts name, when they name one and no other (a town counts for its country)."""
+    found = {code[:2] for text in texts if text for code, _, _ in places_in(text)}
+    return _country_around(list(texts)) if len(found) == 1 else None
+
+
 def _full_name(surname: str, nearby: list[str]) -> str | None:
     """The whole name the sentences around give a person called by an honorific and a surname."""
     pattern = re.compile(rf"((?:[A-ZÁÉÍÓÚÑ][\w'’.-]*\s+){{1,3}}){re.escape(surname)}\b")
@@ -508,10 +546,13 @@ _PERSON_ROLES = ROLES - _MEDIA_ROLES
 _NAME_AFTER_ROLE = r"\s+((?:[A-ZÁÉÍÓÚÑ][\w'’-]+\s+){0,3}[A-ZÁÉÍÓÚÑ][\w'’-]+)"
 
 
-def role_holder(claimant: str | None, nearby: list[str]) -> str | None:
+def role_holder(claimant: str | None, nearby: list[str], article: Sequence[str] = ()) -> str | None:
     """The person who holds the role a claimant names, as the sentences around name them: "the
     Communications Minister states ..." then "Minister Marie-Laurence Lassegue commented" ->
-    "Marie-Laurence Lassegue"; None when the claimant is not a role or no one is named with it."""
+    "Marie-Laurence Lassegue"; None when the claimant is not a role or no one is named with it.
+    A bare "the government" is the government of the article's country, the one country the
+    ``article`` (its title, dateline, opening sentence) names, not of another the sentence names
+    ("aid arrived from Mexico"); else of the country the sentences around name most."""
     words = (claimant or "").split()
     if words and fold_word(words[0]) in ARTICLES:
         words = words[1:]
@@ -519,7 +560,7 @@ def role_holder(claimant: str | None, nearby: list[str]) -> str | None:
             words[1][:1].isupper():
         return _full_name(words[1], nearby)           # "Sir Donald" after "Sir Alan Donald": Alan Donald
     if len(words) == 1 and fold_word(words[0]) in _BARE_GOVERNMENT:
-        country = _country_around(nearby)            # "the government said": the government of that country
+        country = _one_country(*article) or _country_around(nearby)
         return f"{_BARE_GOVERNMENT[fold_word(words[0])]} {country}" if country else None
     if not words or fold_word(words[-1]) not in _PERSON_ROLES:
         return None

@@ -67,3 +67,14 @@ def test_an_ambassador_is_not_taken_for_another_countrys_ambassador():
     nearby = ["The Swiss Ambassador had estimated 2,700.", "United States ambassador James Lilley said hundreds died."]
     assert role_holder("Swiss Ambassador", nearby) is None
     assert role_holder("ambassador", nearby) == "James Lilley"
+
+
+def test_a_bare_government_is_the_articles_country_not_another_the_sentence_names():
+    article = ["Landslides bury villages in Nepal", "KATHMANDU, Nepal (AP) — Landslides buried three villages."]
+    nearby = ["The government said 60 people were missing, as rescue teams arrived from India."]
+    assert role_holder("the government", nearby, article) == "Government of Nepal"
+    assert role_holder("el gobierno", ["El gobierno cifró en 60 los desaparecidos; India envió rescatistas."],
+                       ["Aludes en Nepal", "KATMANDÚ (EFE) — Los aludes en Nepal sepultaron tres aldeas."]) == (
+        "Gobierno de Nepal")
+    # an article of two countries names no one country: the sentences around decide
+    assert role_holder("the government", nearby, ["Floods in Nepal and India"]) == "Government of India"

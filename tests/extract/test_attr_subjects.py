@@ -78,3 +78,11 @@ def test_a_quote_ends_a_sentence_the_text_runs_on():
                       'Ambassador John Lee said that a minimum of several hundred had been killed.')
     assert said["400 to 800"] == "Ana Ruiz"
     assert said["several hundred"] == "John Lee"
+
+
+def test_a_name_with_a_particle_in_lower_case_loses_its_role():
+    assert _claimants("Civil defence spokesman Mahmoud al-Masri said 33 bodies were recovered.") == {
+        "33": "Mahmoud al-Masri"}
+    assert _claimants("Provincial governor Omar bin Salem said 33 bodies were recovered.") == {"33": "Omar bin Salem"}
+    assert _claimants("El gobernador Luis de la Fuente dijo que se recuperaron 33 cuerpos.", "es") == {
+        "33": "Luis de la Fuente"}
