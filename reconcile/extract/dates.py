@@ -152,7 +152,8 @@ def dates_in(text: str, article_date: str | None) -> str | None:
         # "En su primer aniversario": the article's day, a year on
         return f"{int(article_date[:4]) + _ORDINALS[fold_word(own.group(1))]}{article_date[4:]}"
     text = _OTHER_ZONE.sub(lambda m: " " * len(m.group()), text)   # "08:58 KST (23:58 UTC, 15 April)"
-    days = list(dict.fromkeys(_days_in(text, year_default)))
+    days = list(dict.fromkeys(day for at, day in _days_at(text, year_default)
+                              if not _stated_later(text, at, day, article_date)))
     if len(days) > 1:
         return _common(days) or days[0]
     if days:
@@ -174,6 +175,20 @@ def dates_in(text: str, article_date: str | None) -> str | None:
         if not _SINCE.search(text, max(0, match.start() - 40), match.start()):
             return match.group(1) or match.group(2)   # not "desde el terremoto de 1979": a comparison
     return None
+
+
+# a verb of stating right before a day: "X wrote on June 21 that", "el ministro declaró el 5 de marzo que"
+_STATED_ON = re.compile(r"\b(?:said|says|wrote|writes|reported|stated|announced|declared|estimated|told\s+\w+|"
+                        r"dijo|escribi[oó]|inform[oó]|report[oó]|declar[oó]|anunci[oó]|afirm[oó]|estim[oó]|"
+                        r"se[nñ]al[oó]|indic[oó])\s+(?:on|el|este|el\s+pasado)\s+$", re.I)
+
+
+def _stated_later(text: str, at: int, day: str, article_date: str | None) -> bool:
+    """Whether the day at ``at`` is when someone stated the count, after the event's day ("Kristof
+    wrote on June 21 that ... 400 to 800 civilians" of 4 June; "el ministro declaró el 9 de
+    mayo que"): a count told later of the event is of the event's day (the day it was told is
+    the claim's ``stated_on``), not of the day it was told."""
+    return bool(article_date and day > article_date and _STATED_ON.search(text, max(0, at - 30), at))
 
 
 def month_in_it(text: str) -> bool:
@@ -231,15 +246,45 @@ def later_day(text: str, base: str | None) -> str | None:
     return (dt.date.fromisoformat(base) + dt.timedelta(days=days)).isoformat()
 
 
+# the first day of a span ("from 1 September", "desde el 3", "comenzaron el 27 de febrero") and
+# its last ("to 3 September", "hasta el 8", "y finalizaron el 8 de marzo")
+_SPAN_FROM = re.compile(r"\b(?:from|between|began|begun|started|broke\s+out|desde|del?|entre|comenz(?:[oó]|aron)|"
+                        r"empez(?:[oó]|aron)|inici(?:[oó]|aron)|se\s+iniciaron)\b[^.;]{0,25}$", re.I)
+_SPAN_TO = re.compile(r"\b(?:to|until|till|through|and|ended|ending|al|hasta|y|finaliz(?:[oó]|aron)|"
+                      r"termin(?:[oó]|aron)|concluy(?:[oó]|eron))\b[^.;]{0,25}$", re.I)
+# one night of two days: "durante la noche del 31 de marzo y la madrugada del 1 de abril", "the night of 5 to 6 May"
+_ONE_NIGHT = re.compile(r"\b(?:noche|madrugada|night|overnight)\b", re.I)
+# an event said to last days, of which the opening names one: "riots over several days that broke
+# out on 5 July", "protestas que duraron tres días"
+_SEVERAL_DAYS = re.compile(r"\b(?:over|for|lasted|lasting|during|durante|duraron|dur[oó]|a\s+lo\s+largo\s+de)\s+"
+                           r"(?:several|a\s+few|two|three|four|five|six|seven|ten|\d{1,2}|varios|dos|tres|cuatro|"
+                           r"cinco|seis|siete|diez)\s+(?:days|d[ií]as)\b", re.I)
+
+
 def event_month(opening: str, article_date: str | None) -> str | None:
     """The month of an event of two days or more that the article's opening names by its days
-    ("rallies that took place on 10–11 January 2015", "el 3 y el 4 de octubre"): a count the
-    text does not date is of those days, which the format writes as their month; None when the
-    opening names no such span around the article's date."""
-    if not article_date or not _DAY_LIST.search(opening):
+    ("rallies that took place on 10–11 January 2015", "el 3 y el 4 de octubre", "occurred from 1
+    September to 3 September", "riots over several days that broke out on 5 July"): a count the
+    text does not date is of those days, which the format writes as their month (their year
+    when they are of two months: "comenzaron el 27 de febrero ... y finalizaron el 8 de marzo");
+    None when the opening names no such span around the article's date."""
+    if not article_date:
         return None
-    month = dates_in(opening, article_date)
-    return month if month and len(month) == 7 and article_date.startswith(month) else None
+    if _DAY_LIST.search(opening):
+        month = dates_in(opening, article_date)
+        return month if month and len(month) == 7 and article_date.startswith(month) else None
+    days = _days_at(opening, article_date[:4])
+    if len(days) >= 2:
+        (first_at, first), (last_at, last) = days[0], days[1]
+        if first <= article_date <= last and first != last and _SPAN_FROM.search(opening, max(0, first_at - 40),
+                                                                                first_at) \
+                and _SPAN_TO.search(opening, max(first_at, last_at - 40), last_at) \
+                and not _ONE_NIGHT.search(opening, max(0, first_at - 30), last_at):
+            return _common([first, last])
+        return None
+    if len(days) == 1 and days[0][1] == article_date and _SEVERAL_DAYS.search(opening):
+        return article_date[:7]
+    return None
 
 
 _EVENT_NOUNS = (r"(?:earthquakes?|quakes?|hurricanes?|cyclones?|typhoons?|storms?|fires?|floods?|tsunamis?|eruptions?|"

@@ -489,6 +489,10 @@ _SO_FAR = re.compile(r"\b(?:so\s+far|as\s+of\s+now|hasta\s+(?:el\s+momento|ahora
 _AFTERSHOCKS = re.compile(r"\b(?:aftershocks?|r[eé]plicas?)\b", re.I)
 
 
+# the first of the event's days, which the article's date is: "The first day's rioting", "el primer día"
+_FIRST_DAY = re.compile(r"\b(?:the\s+first\s+day|el\s+primer\s+d[ií]a|la\s+primera\s+jornada)\b", re.I)
+
+
 def undated(date: str, long_event: bool, tallied: bool, body: str, of_event: bool,
              stock: bool = False, span: str | None = None, destroyed: bool = False) -> tuple[str, str]:
     """The as_of of a count its sentence does not date, and why: the article's day; its year
@@ -496,15 +500,19 @@ def undated(date: str, long_event: bool, tallied: bool, body: str, of_event: boo
     rain that fell on the day), or when an encyclopedia tells
     the toll of an earthquake or a landslide (tallied after the day, unlike its magnitude or
     depth: those are of the day; aftershocks come after it; "so far" is the article's day); the
-    month ``span`` of an event of several days the opening names ("on 10–11 January 2015")."""
+    month ``span`` of an event of several days the opening names ("on 10–11 January 2015"; its year
+    when the days are of two months), unless the sentence says the event's first day."""
     if long_event and not of_event:
         return date[:4], "the year of an event of weeks, from the article's date"
     if stock:
         return date[:4], "the year of a population or a staff, from the article's date"
     if _SO_FAR.search(body):
         return date, "from the article's date: 'so far'"
+    if span and _FIRST_DAY.search(body):
+        return date, "from the article's date: the first day of the event"
     if span and not of_event:
-        return span, "the month of an event of several days, as the opening names them"
+        return span, (f"the {'month' if len(span) == 7 else 'year'} of an event of several days, as the opening "
+                      f"names them")
     if tallied and not of_event and destroyed and not _AFTERSHOCKS.search(body):
         return date, "from the article's date: what the event destroyed, of its day"
     if tallied and (not of_event or _AFTERSHOCKS.search(body)):
