@@ -187,6 +187,7 @@ def article_place(article: Article, all_sentences: list[Sentence]) -> tuple[str,
     sure: Counter = Counter()
     sure_opening: Counter = Counter()
     named: Counter = Counter()
+    written: dict[str, str] = {}          # a place's code -> its name as first written
     opening_texts = {s.start for s in prose[:3]}
     for sentence in all_sentences:
         found = places_in(sentence.text)
@@ -202,8 +203,9 @@ def article_place(article: Article, all_sentences: list[Sentence]) -> tuple[str,
             sure[country_of(code)] += 1
             if sentence.start in opening_texts:
                 sure_opening[country_of(code)] += 1
-        for code, _, _ in found:
+        for code, name, _ in found:
             named[code] += 1                  # every mention ("the Savar collapse ... in Savar")
+            written.setdefault(code, name)
     best = sure_opening or sure or opening or counts
     country = max(best, key=lambda c: (best[c], sure[c], counts[c])) if best else None
     if country is not None and title_found and all(country_of(code) != country for code, _, _ in title_found):
@@ -261,7 +263,30 @@ def article_place(article: Article, all_sentences: list[Sentence]) -> tuple[str,
             return inside[0][0], inside[0][1]
         if found:
             break
+    site = _site_city(article.title, country, named, written)
+    if site is not None:
+        return site
     return country, country
+
+
+# a site a title names, which lies in a town: "Tiananmen Square protests", "Masacre de la Plaza de
+# las Tres Culturas", "Estadio Nacional tragedy"
+_SITE = re.compile(r"\b(?:Square|Plaza|Stadium|Park|Bridge|Market|Station|Airport|Cathedral|Mosque|Temple|Mall|"
+                   r"Estadio|Parque|Puente|Mercado|Estaci[oó]n|Aeropuerto|Catedral|Mezquita|Templo)\b")
+
+
+def _site_city(title: str | None, country: str, named: Counter, written: dict[str, str]) -> tuple[str, str] | None:
+    """The town of a site the title names and reconcile does not know ("Tiananmen Square"):
+    the one town of ``country`` the article names more than once and more often than any other
+    (Beijing); None when the title names no site, or no town stands out."""
+    site = _SITE.search(title or "")
+    if site is None or _title_places(title or "", country):
+        return None
+    towns = sorted(((n, code) for code, n in named.items() if is_city(code) and country_of(code) == country),
+                   reverse=True)
+    if not towns or towns[0][0] < 2 or (len(towns) > 1 and towns[1][0] == towns[0][0]):
+        return None
+    return towns[0][1], written[towns[0][1]]
 
 
 # the event's other name in the opening: "El accidente ferroviario de Santiago de Compostela o
@@ -412,11 +437,21 @@ def _title_sole_town(title: str | None, opening: list[Sentence]) -> tuple[str, s
     return None
 
 
+# a name the words after it call a town: "Tal Kalakh, a town in Homs", "Hula, una pequeña ciudad del
+# norte de Siria", "Tal Kalakh is a small Syrian village"
+_TOWN_APPOSITION = re.compile(
+    rf"([{UPPER}][^\W\d_]+(?:[ -][{UPPER}][^\W\d_]+){{0,2}})(?:,\s+|\s+(?:is|was|es|era|fue)\s+)"
+    r"(?:a|an|una?)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:town|township|village|city|municipality|suburb|ciudad|pueblo|localidad|aldea|villa|municipio|"
+    r"poblaci[oó]n|comuna)\b")
+
+
 def _title_town(title: str, opening: list[Sentence], country: str) -> tuple[str, str] | None:
-    """A name of the title the opening calls a town ("the town of Armero"), in ``country``."""
+    """A name of the title the opening calls a town ("the town of Armero", "in Tal Kalakh, a town
+    in Homs", "Tal Kalakh is a small town"), in ``country``."""
     names = {fold_name(run.group()) for run in _NAME_RUN.finditer(title)}
     for sentence in opening:
-        for match in _TOWN.finditer(sentence.text):
+        for match in [*_TOWN.finditer(sentence.text), *_TOWN_APPOSITION.finditer(sentence.text)]:
             name = match.group(1)
             if fold_name(name) in names or fold_name(name.split()[0]) in names:
                 found = places_in(name, country)

@@ -338,10 +338,32 @@ def test_a_citys_draft_id_is_ascii():
     ("Tiroteo de Mabeleng", "El tiroteo de Mabeleng ocurrió el 3 de mayo de 2031 en una taberna de la localidad de "
                             "Mabeleng, en la provincia del Noroeste de Sudáfrica. La policía informó de 23 muertos.",
      "es", "23", "ZA-MABELENG", "Mabeleng"),
+    ("Tal Kalakh massacre", "The Tal Kalakh massacre was an attack on 3 May 2031 in Tal Kalakh, a small town in "
+                            "western Syria. At least 40 people were killed.", "en", "At least 40",
+     "SY-TAL-KALAKH", "Tal Kalakh"),
+    ("Masacre de Tal Kalaj", "La masacre de Tal Kalaj fue un ataque el 3 de mayo de 2031 en Tal Kalaj, una pequeña "
+                             "ciudad del oeste de Siria. Murieron al menos 40 personas.", "es", "al menos 40",
+     "SY-TAL-KALAJ", "Tal Kalaj"),
+    # a site the title names is in the one town of the country the article names most
+    ("Tahrir Square clashes", "The Tahrir Square clashes took place on 3 May 2031 in Egypt. Hospitals in Cairo were "
+                              "full. Cairo police blamed the protesters, as did officials in Alexandria. At least 40 "
+                              "people were killed.", "en", "At least 40", "EG-CAIRO", "Cairo"),
+    ("Enfrentamientos de la Plaza Tahrir", "Los enfrentamientos de la Plaza Tahrir ocurrieron el 3 de mayo de 2031 en "
+                                           "Egipto. Los hospitales de El Cairo se llenaron. La policía de El Cairo "
+                                           "culpó a los manifestantes. Murieron al menos 40 personas.", "es",
+     "al menos 40", "EG-CAIRO", "El Cairo"),
 ])
-def test_a_title_town_the_opening_places_in_an_area_or_a_township_of_a_country_is_the_articles_place(
+def test_a_title_town_the_opening_places_in_a_country_is_the_articles_place(
         title, body, lang, value, code, name):
-    # "the Wadi Sahrat District of Jordan", "Wadi Sahrat, en Jordania", "the township of Mabeleng"
+    # "the Wadi Sahrat District of Jordan", "Wadi Sahrat, en Jordania", "the township of Mabeleng", "Tal Kalakh, a
+    # small town", "Tahrir Square" in Cairo
     article = _article(title, body)
     assert article_place(article, sentences(article.text)) == (code, name)
     assert _by_value(propose(article, lang), value).place == name
+
+
+def test_a_site_in_the_title_takes_no_town_when_no_town_stands_out():
+    article = _article("Tahrir Square clashes", "The Tahrir Square clashes took place on 3 May 2031 in Egypt. Police "
+                                                "in Cairo and officials in Alexandria disagreed. At least 40 people "
+                                                "were killed.")
+    assert article_place(article, sentences(article.text)) == ("EG", "EG")
