@@ -24,6 +24,8 @@ if TYPE_CHECKING:  # pandas and numpy only for annotations: importing reconcile 
     import numpy as np
     import pandas as pd
 
+    from reconcile.model.claimrecords import ClaimRecords, Coded
+
 #: --resolve methods (SPEC.md §5b)
 RESOLVE_METHODS = ("consensus", "hull", "prefer", "truth-discovery")
 
@@ -193,22 +195,25 @@ SHARED_VALUES = ("source", "topic", "text", "qualifier", "criterion", "place", "
                  "via", "cites", "note", "lang", "file")
 
 
-def claim_records(frame: "pd.DataFrame") -> tuple[dict, ...]:
-    """The claims as plain JSON-safe dicts (``REPORT_CLAIM_KEYS``), sorted by id. Built column
-    by column (each bound made a plain number once per distinct value, the inclusivity and the
-    missing values as arrays), then one dict per claim from its row."""
+def claim_records(frame: "pd.DataFrame") -> "ClaimRecords | tuple[dict[str, Any], ...]":
+    """The claims as plain JSON-safe dicts (``REPORT_CLAIM_KEYS``), sorted by id: a
+    ``ClaimRecords``, which keeps them column by column and makes each dict when it is read (a
+    million dicts held from here to the end of rendering were some 400 MB). The columns: a
+    code per claim into the distinct values for the values that repeat (each bound made a plain
+    number once per distinct value, the inclusivity and the missing values as arrays), a list
+    for the ids and the quotes."""
     import numpy as np
 
-    from reconcile.claims.columns import shared_list
+    from reconcile.model.claimrecords import ClaimRecords, Coded
     from reconcile.model.records import REPORT_CLAIM_KEYS
 
     if frame.empty:
         return ()
     ordered = frame.sort_values("id", kind="stable")
-    columns: dict[str, list] = {}
+    columns: dict[str, Any] = {}
     for key in REPORT_CLAIM_KEYS:
         if key in SHARED_VALUES:
-            columns[key] = shared_list(ordered[key])
+            columns[key] = _coded(ordered[key])
         elif key in ("lower", "upper"):
             columns[key] = _plain_numbers(ordered[key].to_numpy(dtype=float))
         elif key in ("lower_inclusive", "upper_inclusive"):
@@ -217,42 +222,44 @@ def claim_records(frame: "pd.DataFrame") -> tuple[dict, ...]:
             stated = (inclusive.to_numpy(dtype=bool) if inclusive.dtype == bool else
                       np.array([not (isinstance(v, float) and v != v) and bool(v) for v in inclusive.tolist()],
                                dtype=bool))
-            columns[key] = (stated & np.isfinite(bound)).tolist()
+            columns[key] = Coded((stated & np.isfinite(bound)).astype(np.int8), [False, True])
         elif key == "population":
-            columns[key] = [list(value) for value in ordered[key].tolist()]
-        elif key == "line":
-            columns[key] = [int(value) for value in ordered[key].tolist()]
+            values = [tuple(value) for value in ordered[key].tolist()]
+            distinct: dict[tuple, int] = {}
+            codes = np.fromiter((distinct.setdefault(value, len(distinct)) for value in values), dtype=np.int64,
+                                count=len(values))
+            columns[key] = Coded(codes, list(distinct))
+        elif key == "line":   # a few thousand distinct lines
+            distinct_lines, codes = np.unique(ordered[key].to_numpy(dtype=np.int64), return_inverse=True)
+            columns[key] = Coded(codes.reshape(-1), [int(value) for value in distinct_lines.tolist()])
         else:
             columns[key] = [None if isinstance(value, float) and value != value else value
                             for value in ordered[key].tolist()]
-    return tuple(_record(zip(REPORT_CLAIM_KEYS, values)) for values in zip(*columns.values()))
+    return ClaimRecords(columns)
 
 
-class _Keys:
-    """Whose instances' attribute dicts share one table of keys (CPython's key-sharing dicts, PEP
-    412): a claim record is such a dict, with the keys in one order, so it holds its values
-    only, a third of a dict of its own (832 -> 256 bytes for 23 keys; 550 MB at a million
-    claims). It is a plain dict all the same: the same items, order, JSON and equality."""
+def _coded(column: "pd.Series") -> "Coded":
+    """The column as codes into its distinct values, a missing value None (``shared_list``'s values)."""
+    import numpy as np
+    import pandas as pd
+
+    from reconcile.model.claimrecords import Coded
+
+    codes, uniques = pd.factorize(column, use_na_sentinel=True)
+    values = list(uniques) + [None]    # code -1: missing, the last
+    return Coded(np.where(codes < 0, len(values) - 1, codes), values)
 
 
-def _record(items: Iterable[tuple[str, Any]]) -> dict[str, Any]:
-    """One claim record: a dict sharing its keys with the others (``_Keys``)."""
-    record = _Keys().__dict__
-    record.update(items)
-    return record
-
-
-def _plain_numbers(values: "np.ndarray") -> list:
+def _plain_numbers(values: "np.ndarray") -> "Coded":
     """``plain_number`` of each value (None for NaN and infinities), computed once per
     distinct value."""
     import numpy as np
 
+    from reconcile.model.claimrecords import Coded
     from reconcile.model.records import plain_number
 
     distinct, codes = np.unique(values, return_inverse=True)   # NaNs: one distinct value at the end
-    table = np.empty(len(distinct), dtype=object)
-    table[:] = [plain_number(value) for value in distinct.tolist()]
-    return table[codes.reshape(-1)].tolist()
+    return Coded(codes.reshape(-1), [plain_number(value) for value in distinct.tolist()])
 
 
 def estimate(report: Report, method: str = "consensus") -> Report:

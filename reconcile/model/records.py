@@ -7,7 +7,7 @@ At the report boundary pandas stops: ``Report`` holds plain Python values and
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Mapping
+from typing import Any, Iterable, Mapping, Sequence
 
 from reconcile.model.numbers import format_number, interval_text, plain_number  # noqa: F401 (re-exported)
 
@@ -412,7 +412,8 @@ class Report:
     did not keep (``reconcile(..., max_findings=N)`` keeps the N most urgent of each topic).
     """
 
-    claims: tuple[dict[str, Any], ...]
+    #: a tuple of dicts, or the same kept as columns (``claimrecords.ClaimRecords``)
+    claims: Sequence[dict[str, Any]]
     findings: tuple[Finding, ...]
     sources: dict[str, Source]
     topics: dict[str, Topic]
@@ -427,9 +428,18 @@ class Report:
         """Every declared or created source, outlets named only in ``via`` included, sorted by id,
         with how many claims it states."""
         counts: dict[str, int] = {}
-        for claim in self.claims:
-            counts[claim["source"]] = counts.get(claim["source"], 0) + 1
-        return source_rows(self.sources, counts, {c["via"] for c in self.claims if c.get("via")}, self.reliability)
+        for source in self._claim_values("source"):
+            counts[source] = counts.get(source, 0) + 1
+        outlets = {via for via in self._claim_values("via", optional=True) if via}
+        return source_rows(self.sources, counts, outlets, self.reliability)
+
+    def _claim_values(self, key: str, optional: bool = False) -> Iterable[Any]:
+        """Each claim's ``key`` (``optional``: None where a claim has none), from the claims'
+        column when they are kept as columns (``ClaimRecords``: no dict made per claim)."""
+        column = getattr(self.claims, "column", None)
+        if column is not None:
+            return column(key)
+        return (claim.get(key) for claim in self.claims) if optional else (claim[key] for claim in self.claims)
 
     def verdict_counts(self) -> dict[str, int]:
         """Findings by verdict, every verdict named, those the reconciler did not keep included."""
@@ -450,7 +460,7 @@ class Report:
         return {
             "claims": len(self.claims),
             "sources": len(self.source_records()),
-            "topics": len({c["topic"] for c in self.claims}),
+            "topics": len(set(self._claim_values("topic"))),
             "findings": self.verdict_counts(),
             "omitted": self.listed(max_findings)[1] if omitted is None else omitted,
         }

@@ -90,8 +90,11 @@ def iter_json(report: Report, max_findings: int | None = MAX_FINDINGS) -> Iterat
             yield f',\n  "{key}": ['
             lines: list[str] = []   # items a chunk at a time: a write per item cost about as much as its encoding
             separator = "\n    "
-            for item in items:
-                lines.append(separator + encode_item(item if isinstance(item, dict) else item.to_dict()))
+            # claims kept as columns (``ClaimRecords``) write their JSON from the columns, the same text
+            texts = (items.json_texts(encode_item) if hasattr(items, "json_texts") else
+                     (encode_item(item if isinstance(item, dict) else item.to_dict()) for item in items))
+            for text in texts:
+                lines.append(separator + text)
                 separator = ",\n    "
                 if len(lines) == JSON_CHUNK_ITEMS:
                     yield "".join(lines)

@@ -48,3 +48,26 @@ def test_a_record_is_a_plain_dict_of_the_report_keys_in_order_with_json_values()
     assert c1["line"] == 7 and type(c1["line"]) is int
     c0["extra"] = 1   # a record is the caller's: adding to one leaves the others as they were
     assert "extra" not in c1 and list(c1) == list(REPORT_CLAIM_KEYS)
+
+
+def test_records_kept_as_columns_read_as_a_tuple_of_dicts_and_write_the_same_json():
+    from reconcile.report.render import _item_encoder
+
+    records = claim_records(_frame([
+        {"id": "c2", "source": "s", "topic": "t", "text": "about 5%", "lower": 4.5, "upper": 5.5,
+         "population": ("police",), "quote": 'he said "5%" \u2014 \u00e9\nnext', "line": 9},
+        {"id": "c1", "source": "s", "topic": "t", "text": "7", "lower": 7.0, "upper": 7.0,
+         "population": (), "quote": np.nan, "via": "outlet", "note": "n", "line": 3},
+        {"id": "c3", "source": "r", "topic": "u", "text": "more than 1e300", "lower": 1e300, "upper": math.inf,
+         "population": ("police", "soldiers"), "line": 3},
+    ]))
+    plain = tuple(dict(record) for record in records)
+    assert [r["id"] for r in plain] == ["c1", "c2", "c3"] and len(records) == 3
+    assert records == plain and plain == records and records[-1] == plain[2] and records[1:] == plain[1:]
+    assert records + () == plain and () + records == plain
+    encode = _item_encoder()
+    assert list(records.json_texts(encode)) == [encode(record) for record in plain] \
+        == [json.dumps(record, ensure_ascii=False) for record in plain]
+    records[0]["population"].append("x")   # each read is a new dict and a new list
+    records[0]["id"] = "changed"
+    assert records[0] == plain[0] and list(records)[0]["population"] == []
