@@ -55,6 +55,7 @@ import sys
 import tempfile
 import time
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -436,7 +437,12 @@ def main(argv=None) -> int:
     if not args.json:
         errors = [r for r in results if r.error]
         for r in errors:
-            print(f"extract failed on {r.text.split}/{r.text.lang}/{r.text.path.name}: {r.error}", file=sys.stderr)
+            if r.text.split in TUNED:
+                print(f"extract failed on {r.text.split}/{r.text.lang}/{r.text.path.name}: {r.error}", file=sys.stderr)
+        held = Counter((r.text.split, r.text.lang) for r in errors if r.text.split not in TUNED)
+        for (split, lang), count in sorted(held.items()):
+            # a held-out text is not named, nor its error (which may quote it): only how many failed
+            print(f"extract failed on {count} held-out text(s) of {split}/{lang}", file=sys.stderr)
     if args.misses:
         print_misses(results)
     elif args.verbose:

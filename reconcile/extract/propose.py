@@ -18,6 +18,7 @@ from reconcile.extract.dates import (dates_with_year, day_near, event_month, lat
                                      other_event_date)
 from reconcile.extract.grouping import comma_thousands, read_thousands
 from reconcile.extract.places import is_area_name, origins
+from reconcile.extract.pop_groups import GROUPS, named_groups
 from reconcile.extract.fields import (ANAPHORIC, city_code, city_of, country_of, criterion, dates_in, is_city,
                                       place_value, object_population, of_them_population, partitive_population,
                                       places_in, population, relative_date, share_population, PEOPLE_CRITERIA,
@@ -397,7 +398,10 @@ def _pair_population(body: str, item, earlier: list) -> list[str]:
     if _PAIR_START.search(body, max(0, first.start - 25), first.start):
         return list(pop)
     # "More than 8,500 homes were destroyed and nearly 26,000 were damaged": the noun left out
-    if _ELIDED_AFTER.match(body, item.end) and _ELIDED_JOIN.search(between):
+    # (not when the sentence counted several ones before: "killed 20 soldiers and 12 civilians,
+    # and 30 were injured" does not say whose the 30 are)
+    if _ELIDED_AFTER.match(body, item.end) and _ELIDED_JOIN.search(between) and len(
+            {tuple(p) for _, p in earlier if p}) == 1:
         return list(pop)
     return []
 
@@ -422,9 +426,20 @@ def _group_before(in_sentence: list) -> list[str] | None:
     if len(groups) != 1:
         return None
     [group] = groups
-    if len(group) == 1 and group[0] in PEOPLE_GROUPS and group[0] not in ("people", "children"):
+    if len(group) == 1 and (group[0] in PEOPLE_GROUPS or group[0] in _WHOLE_GROUPS) and group[0] not in (
+            "people", "children"):
         return list(group)
     return None
+
+
+# the groups of pop_groups that the other counts of a sentence are of ("12 civilians were killed
+# and 30 injured"); not women or men, who are a part of the people, as children are
+_WHOLE_GROUPS = frozenset(GROUPS.values()) - {"women", "men"}
+
+
+def _people_noun(lang: str):
+    """Whether a noun counts people as such ("personas", "victims"), in ``lang``."""
+    return lambda noun: population(noun, "", lang) == ["people"]
 
 
 def _unknown_plural(word: str) -> bool:
@@ -441,6 +456,7 @@ _NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
 # thousands", "cientos de miles") are a figure's size
 _VAGUE_ALONE = {"es": frozenset("decenas docenas cientos centenares miles millares millones".split()),
                 "en": frozenset("dozens scores hundreds thousands millions".split())}
+_THE_BEFORE = re.compile(r"\b(?:the|los|las)\s+$", re.I)
 _OTHERS_BEFORE = re.compile(r"\b(?:otros|otras|another|other)\s+(?:(?:unos|unas|some|about|around|nearly|casi|"
                             r"m[aá]s\s+de|more\s+than)\s+)?$", re.I)
 # a part of the count before it, by a relative: "cinco de los cuales", "three of which", "20 of whom"
@@ -605,12 +621,16 @@ def propose(article: Article, lang: str | None = None) -> list[Proposal]:
             if claimant is None and not said and previous_speaker and body[:1] in _OPENING_QUOTES:
                 claimant = previous_speaker           # '"We found 40," said X. "Another 12 are missing."'
                 checks.append("claimant (a quote that goes on: the speaker of the sentence before)")
-            if claimant is None and item.unit is None and fold_word(item.text) in _VAGUE_ALONE.get(s_lang, ()):
-                continue      # "decenas de comunidades quedaron aisladas": the text's own colour, no figure
+            if item.unit is None and fold_word(item.text) in _VAGUE_ALONE.get(s_lang, ()) and (
+                    claimant is None or _THE_BEFORE.search(body, max(0, item.start - 8), item.start)):
+                continue      # "decenas de comunidades quedaron aisladas": the text's own colour, no figure;
+                # "sin contar los miles de inmigrantes": a known multitude, whoever speaks
             if claimant is None:
                 checks.append("claimant (the text attributes this number to no one)")
             measure = _is_measure(item.unit)
-            pop = [] if measure else population(item.counted, body[item.end:item.end + 60], s_lang)
+            pop = [] if measure else named_groups(
+                population(item.counted, body[item.end:item.end + 60], s_lang), item.counted,
+                body[item.end:item.end + 60], _people_noun(s_lang))
             following = _NEXT_WORD.match(body, item.end)
             next_word = item.counted or (following.group(1) if following else None)
             if not pop and not measure and in_sentence and (

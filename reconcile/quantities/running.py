@@ -175,6 +175,7 @@ _NUMBER_WORDS = frozenset(
     "as many roughly approximately estimated an a the just well only exactly some mas menos de "
     "unos unas cerca alrededor casi al por lo hasta entre y apenas poco aproximadamente "
     "el la los las".split())
+_REF_MARKS = re.compile(r"(?<=\S)(?:\[(?:\d{1,3}|[a-z]|(?:nota|note|fn|n\.?|nb)\s?\d{1,3})\])+", re.I)
 _REF_TAIL = re.compile(r"(?:\[[^\]\s]{1,12}\])+$")
 _NOTE_BEFORE = re.compile(r"\[(?:nota|note|fn|n\.?|nb)\s?$", re.I)
 _DAY_PAIR = re.compile(r"\s*(?:and|y|to|a|al|-|–)\s*\d{1,2}\s+(?:de\s+)?(?:" + "|".join(
@@ -204,6 +205,8 @@ _COUNT_STOP = frozenset(
     "permanecian continuan continua quedan queda aun todavia "
     # adverbs after a count: "two prison guards also suffered", "40 reportedly died"
     "also reportedly allegedly later then too already tambien".split())
+# a state an English count is in, said after its noun ("6 mineworkers dead", "two crew missing")
+_STATES_AFTER = frozenset("dead alive missing hurt homeless injured wounded killed unaccounted".split())
 _PARTICIPLES = frozenset(
     "injured wounded killed displaced detained arrested evacuated affected infected disappeared "
     "drowned missing rescued trapped stranded".split())
@@ -270,6 +273,12 @@ def counted_noun(sentence: str, end: int, lang: str) -> str | None:
         if not words and (low in _COUNT_SKIP or skipped and low in _ARTICLES):
             skipped = True                     # "of the votes", "de los votos"
             continue
+        if not words and lang == "en" and len(low) > 4 and low.endswith("ly") and low not in _COUNT_STOP:
+            following = _WORD.match(sentence, match.end() + 1)
+            if following is not None and fold_word(following.group()).endswith("ed"):
+                continue                       # "160 lightly armed men": the adverb of an adjective
+        if words and lang == "en" and low in _STATES_AFTER:
+            break                              # "6 mineworkers dead": the noun's state, after it
         if not words and lang == "en" and low.endswith("ed") and low not in _PARTICIPLES and low not in _VERBS_ED:
             following = _WORD.match(sentence, match.end() + 1)
             if (following is not None and following.group().islower()
@@ -540,7 +549,10 @@ def _estimated_verb(sentence: str, m: Mention, number_start: int) -> bool:
 
 def scan(sentence: Sentence) -> list[Found]:
     """The quantities a reader takes from one sentence (offsets in the sentence's text)."""
-    text, lang = sentence.text, sentence.lang
+    lang = sentence.lang
+    # reference marks written onto a word are read as spaces, offsets kept: "460[2] to 3,500[3]"
+    # is one range, as "460 to 3,500" (was two figures, each a claim of nothing)
+    text = _REF_MARKS.sub(lambda mark: " " * len(mark.group()), sentence.text)
     out: list[Found] = []
     name_end = day_end = None
     for m in find_quantities(text, lang):
@@ -587,7 +599,10 @@ def scan(sentence: Sentence) -> list[Found]:
             bound = "at-least" if fold_word(other.group(1)) in ("al menos", "por lo menos", "at least") else "more-than"
             lower, upper, li, ui, qualifier, start = (lower, None, bound == "at-least", False, bound,
                                                       other.start())
-        out.append(Found(start, m.end, text[start:m.end], lower, upper, li, ui, qualifier, unit,
+        written = text[start:m.end]
+        if written != sentence.text[start:m.end]:
+            written = re.sub(r"  +", " ", written)      # the marks' room inside a range
+        out.append(Found(start, m.end, written, lower, upper, li, ui, qualifier, unit,
                          counted, lang, number_start))
     return out
 

@@ -131,3 +131,29 @@ def test_an_order_of_magnitude_alone_that_no_one_gives_is_not_proposed():
     # two orders are a figure's size, and a figure with its order is a figure
     assert values("Tens of thousands of homes were destroyed.") == ["Tens of thousands"]
     assert values("Unos 3 millones de personas perdieron sus casas.") == ["Unos 3 millones de personas"]
+
+
+def test_reference_marks_inside_a_range_leave_it_one_range():
+    # "460[2] to 3,500[3]": one range, as without the marks (was two figures, each junk)
+    got = quantities_in_text("Deaths: 460[2] to 3,500[3] (number disputed)", "en")
+    assert [(q["text"], q["lower"], q["upper"]) for q in got] == [("460 to 3,500", 460, 3500)]
+    got = quantities_in_text("Víctimas: entre 1.200[4] y 3.000[5] muertos.", "es")
+    assert [(q["lower"], q["upper"]) for q in got] == [(1200, 3000)]
+    # a figure that ends the sentence keeps its text, and the mark's own number is no figure
+    assert _texts("The flood killed 45 people.[12]") == ["45 people"]
+    assert _texts("La riada mató a 45 personas[3] y dejó 12 heridos[4].", "es") == ["45 personas", "12"]
+
+
+def test_a_known_multitude_with_the_article_is_no_figure_whoever_speaks():
+    from reconcile.extract import parse_article, propose
+
+    def values(text, lang):
+        return [p.value for p in propose(parse_article(text + "\n", "a.txt"), lang)]
+
+    # "sin contar los miles de inmigrantes": the thousands the text knows of, not a count
+    assert values("Según el censo, 700 mil colombianos vivían allí, sin contar los miles de inmigrantes.",
+                  "es") == ["700 mil"]
+    assert values("According to the census, 7,000 lived there, not counting the thousands of migrants.",
+                  "en") == ["7,000"]
+    # a source's "miles de personas" stays a figure of that source
+    assert values("Según la ONU, miles de personas huyeron.", "es") == ["miles"]

@@ -43,4 +43,4 @@ def test_other_before_a_figure_and_an_adjective_after_it_count_the_noun_said_bef
         "12,000", ["houses"])
     assert _populations("Hubo 14 heridos graves y 40 leves.", "es")[1] == ("40", ["people"])
     # a noun of its own wins: "otros 5 civiles" are civilians, not soldiers
-    assert _populations("Murieron 20 soldados y otros 5 civiles.", "es")[1] == ("5", ["people"])
+    assert _populations("Murieron 20 soldados y otros 5 civiles.", "es")[1] == ("5", ["civilians"])

@@ -81,3 +81,20 @@ def test_a_part_counts_what_its_whole_does():
     # a figure in brackets counts the noun before it
     found = _populations("Se incendiaron todas las viviendas del barrio (48) y la escuela.", "es")
     assert found["48"] == ["houses"]
+
+
+# ---------------------------------------------------------------- the counted noun around its words
+# invented sentences
+
+def test_a_state_said_after_the_noun_is_not_the_noun():
+    # "6 mineworkers dead": the noun is before the state ("dead" was read as the counted noun)
+    assert _populations("Tuesday: 6 mineworkers dead, 2 guards missing", "en") == {
+        "6": ["mineworkers"], "2": ["guards"]}
+
+
+def test_an_adverb_of_an_adjective_before_the_noun_is_passed_over():
+    # "about 160 lightly armed men": the noun is "men", not "lightly"
+    assert _populations("The town was held by about 160 lightly armed men.", "en") == {"about 160": ["men"]}
+    assert _populations("The army sent 300 heavily armed soldiers.", "en") == {"300": ["soldiers"]}
+    # an adverb of the verb stays out of the noun: "40 reportedly died" counts people
+    assert _populations("At least 40 reportedly died in the blast.", "en") == {"At least 40": ["people"]}
