@@ -13,7 +13,7 @@ from reconcile.model.names import fold_name, is_iso_code, iso_codes, iso_place, 
 from reconcile.quantities.lexicon import fold_word
 
 __all__ = ["countries_named", "origins", "places_in", "places_named", "title_name", "city_of", "city_code", "is_city",
-           "sole_city", "is_area_name",
+           "sole_city", "is_area_name", "countries_in_order",
            "place_value", "country_of"]
 
 # --- places ---------------------------------------------------------------------------------
@@ -382,6 +382,13 @@ def is_area_name(who: str) -> bool:
     if len(found) != 1 or found[0][2] != 0 or len(found[0][1]) != len(bare) or "-" not in found[0][0]:
         return False
     return bare != who or not is_city(found[0][0])
+
+
+def countries_in_order(name: str) -> list[str]:
+    """The countries with a city of this name (15,000 people or more), the most populous
+    city's first."""
+    found = _city_index().get(fold_word(_bare(name)).strip(" ."), ())
+    return list(dict.fromkeys(cc for cc, _, _ in found))
 
 
 def city_of(name: str, country: str | None) -> str | None:

@@ -367,3 +367,24 @@ def test_a_site_in_the_title_takes_no_town_when_no_town_stands_out():
                                                 "in Cairo and officials in Alexandria disagreed. At least 40 people "
                                                 "were killed.")
     assert article_place(article, sentences(article.text)) == ("EG", "EG")
+
+
+@pytest.mark.parametrize("text, place", [
+    # a name with small words inside it
+    ("Río de Janeiro, 12 ene (EFE).- Al menos 12 personas murieron.", ("BR-RIO-DE-JANEIRO", "Río de Janeiro")),
+    ("Ciudad de Guatemala, 12 ene (EFE).- Al menos 12 personas murieron.",
+     ("GT-GUATEMALA-CITY", "Ciudad de Guatemala")),
+    ("Rio de Janeiro, Jan. 12 (Reuters) - At least 12 people died.", ("BR-RIO-DE-JANEIRO", "Rio de Janeiro")),
+    # a day and the wire's stop, with no agency
+    ("Tegucigalpa, 12 de enero de 2031.- Al menos 12 personas murieron.", ("HN-TEGUCIGALPA", "Tegucigalpa")),
+    ("QUITO.- Al menos 12 personas murieron.", ("EC-QUITO", "Quito")),
+    # a name several countries share, in a Spanish wire: the Spanish-speaking country's; in English, the largest
+    ("San José, 15 feb (EFE).- Al menos 12 personas murieron en un incendio.", ("CR-SAN-JOSE", "San José")),
+    ("SAN JOSE (Reuters) - At least 12 people died in a fire.", ("US-SAN-JOSE", "San Jose")),
+    ("Lima (EFE).- Al menos 12 personas murieron.", ("PE-LIMA", "Lima")),
+    # no dateline: a sentence that opens with a name and a date
+    ("Quito, 12 de marzo. Al menos 12 personas murieron.", None),
+    ("El 12 de marzo de 2031 — al menos 12 personas murieron.", None),
+])
+def test_a_datelines_town(text, place):
+    assert dateline(text) == place
