@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from reconcile.extract.attr_joint import joint_sources, named_of_joint
+from reconcile.extract.attr_official import bracket_credits, official_name, opening_official
 from reconcile.extract.fields import places_in
 from reconcile.extract.reading import ADVERB, read_backwards, read_forwards
 from reconcile.extract.speakers import (ARTICLES, PRONOUNS, ROLES, SPEAKING, TRIGGER, VAGUE, WIRE_AGENCIES,
@@ -128,30 +129,11 @@ def attributions(sentence: str) -> list[Attribution]:
         words = trimmed.split()
         if len(words) > 2 and fold_word(words[0]) in PRONOUNS and fold_word(words[1]) in ("in", "en", "at"):
             trimmed = ""                               # "Officials in Kabul said": someone unnamed, somewhere
-        who = (_official(a.who) if a.who else "") or (_government_of_person(trimmed) or government_of(
+        who = (official_name(a.who) if a.who else "") or (_government_of_person(trimmed) or government_of(
             one_of_pair(without_role(trimmed), sentence, a.start)) if trimmed else "")
         if not who and (not a.who or not trimmed) or usable(Attribution(who, a.start, a.end, a.before)):
             out.append(Attribution(who, a.start, a.end, a.before))     # "" : an unnamed speaker
     return out
-
-
-# "official figures", "las cifras oficiales", "the official count": the government's, whose country the
-# article names (``speakers.role_holder``)
-_SPANISH_DATA = frozenset("oficial oficiales oficialmente gobierno cifra cifras datos balance recuento "
-                          "estimaciones informe conteo".split())
-_DATA_WORDS = frozenset("figures figure data statistics count counts toll tally tallies estimates estimate "
-                        "numbers number records report death cifra cifras datos estadisticas recuento balance "
-                        "estimaciones estimacion informe conteo saldo de del of the la las el los official "
-                        "officially oficial oficiales oficialmente government gobierno".split())
-
-
-def _official(who: str) -> str:
-    """"official figures", "las cifras oficiales" -> "Government", "Gobierno"; "" for any other name."""
-    words = [fold_word(w) for w in who.split()]
-    if not words or not any(w.startswith("offici") or w.startswith("oficial") for w in words) or not all(
-            w in _DATA_WORDS for w in words):
-        return ""
-    return "Gobierno" if any(w in _SPANISH_DATA for w in words) else "Government"
 
 
 # "el gobierno del presidente Pedro Montt", "the government of President X": the government
@@ -302,47 +284,9 @@ def _figures_by(sentence: str) -> list[Attribution]:
     return out
 
 
-# "613 (per Azerbaijani government)", "108 (according to U.N. observers)", "276 (oficial)", "126 (cifra del
-# gobierno)", "613 (Azerbaijani government claim)": who gives the figure, in brackets after it
-_BRACKET_CREDIT = re.compile(
-    r"\((?:(?:per(?=\s+(?:the\s+)?(?-i:[A-Z]))|according to|seg[uú]n|source:|fuente:)\s+(?P<who>[^()\d]{2,60}?)|"
-    r"(?P<own>(?-i:[A-Z])[^()\d]{1,50}?)\s+(?:claims?|figures?|estimates?|count)|"
-    r"(?P<official>official|oficial|official figures?|government figures?|government claim|cifras? oficial(?:es)?|"
-    r"cifras? del gobierno|dato oficial)|(?P<unofficial>unofficial|extraoficial|no oficial))\)", re.I)
-
-
-def _bracket_credits(sentence: str) -> list[Attribution]:
-    out = []
-    for match in _BRACKET_CREDIT.finditer(sentence):
-        if match.group("unofficial"):
-            out.append(Attribution("", match.start(), match.end(), False))   # someone unnamed gives it
-        elif match.group("official"):
-            who = "Gobierno" if fold_word(match.group("official").split()[0]) in _SPANISH_DATA else "Government"
-            out.append(Attribution(who, match.start(), match.end(), False))
-        else:
-            name = (match.group("who") or match.group("own")).strip()
-            for article in ("the ", "la ", "el ", "los ", "las "):
-                if name.lower().startswith(article):
-                    name = name[len(article):]
-            found = Attribution(name, match.start(), match.end(), False)
-            if usable(found):
-                out.append(found)
-    return out
-
-
-# "Officially, 39 were killed", "Oficialmente, se contabilizaron 300": the government speaks
-_OFFICIALLY = re.compile(r"\s*(?P<word>Officially|Oficialmente)\s*,", re.I)
 # "187, the official count of the government, to several hundred": whose count a figure is, after it
 _COUNT_OF = re.compile(r"\d\s*,\s+(?:the|its|la|el|su)\s+(?:official\s+|oficial\s+)?(?:count|figure|estimate|tally|"
                        r"toll|cifra|estimaci[oó]n|recuento)\s+(?:oficial\s+)?(?:of|by|de|del)\s+", re.I)
-
-
-def _opening_official(sentence: str) -> list[Attribution]:
-    opening = _OFFICIALLY.match(sentence)
-    if opening is None:
-        return []
-    who = "Gobierno" if opening.group("word").lower().startswith("ofi") else "Government"
-    return [Attribution(who, opening.start("word"), opening.end(), False)]
 
 
 def _counts_of(sentence: str) -> list[Attribution]:
@@ -474,8 +418,8 @@ def _scan_attributions(sentence: str) -> list[Attribution]:
     out.extend(_figures_by(sentence))
     out.extend(_for_whom(sentence))
     if "(" in sentence:
-        out.extend(_bracket_credits(sentence))
-    out.extend(_opening_official(sentence))
+        out.extend(bracket_credits(sentence))
+    out.extend(opening_official(sentence))
     out.extend(_counts_of(sentence))
     if "," in sentence and TRIGGER.search(sentence):
         out.extend(_gapped(sentence))
