@@ -304,6 +304,40 @@ def _is_year(value: float | None, text: str) -> bool:
     return value is not None and text.isdigit() and len(text) == 4 and 1000 <= value <= 2100
 
 
+# what a whole is cut into: no count of the event ("en 3 partes", "into two pieces"; not "recovered
+# 40 pieces of debris")
+_PIECES = frozenset("partes parts pieces piezas pedazos trozos fragmentos fragments halves mitades".split())
+# a word of a count: what died, was hurt, destroyed, or took part, and the nouns of a tally
+_COUNT_WORD = re.compile(
+    r"\b(?:muert|fallec|herid|v[ií]ctim|desaparec|damnific|afectad|evacuad|desplazad|detenid|lesionad|"
+    r"deaths?\b|dead\b|killed|injur|wounded|missing\b|casualt|fatalit|displaced|evacuees|arrest|"
+    r"destroyed|destruid|damaged|dañad|viviendas|homes\b|houses\b|asistentes|participantes|manifestantes|"
+    r"protesters|demonstrators|personas\b|people\b|toll\b|saldo\b|balance\b|cifra\b|tally\b)", re.I)
+# the label of a line ("Muertos: 1500") or a verb that puts a count at the figure ("el número de
+# muertos fue de 1500", "los fallecidos suman 1500", "the toll was 1500"), right before it
+_LABEL_BEFORE = re.compile(r"(?:^|[\n;(])\s*([^\W\d_][^:;,.()\n]{0,40}):\s*$")
+_PUTS_BEFORE = re.compile(r"\b(?:fue|fueron|es|son|era|eran|ser[aá]n?|ser[ií]an?|suma\w*|sum[oó]|sumaron|"
+                          r"totaliz\w*|was|were|is|are|totall?ed|numbered)\s+(?:de\s+)?$", re.I)
+
+
+# a verb of what befell people, in the plural, after a bare figure: "y 1200 resultaron heridas"
+_COUNT_VERB_AFTER = re.compile(r"\s+(?:resultaron|murieron|fallecieron|perecieron|desaparecieron|quedaron|"
+                               r"died|perished|were\s+(?:killed|injured|wounded|hurt|missing|arrested|evacuated))\b",
+                               re.I)
+
+
+def _counted_before(sentence: str, start: int) -> bool:
+    """Whether a bare figure of four digits (1500) is a count that the words before it name, not
+    a year: a line's label that names a count ("Muertos: 1500", "Deaths: 1500") or a count put at
+    it by a verb in its clause ("la cifra de muertos fue de 1500", "the toll was 1500"). Spanish
+    writes four-digit counts without a separator."""
+    label = _LABEL_BEFORE.search(sentence, max(0, start - 48), start)
+    if label is not None:
+        return bool(_COUNT_WORD.search(label.group(1)))
+    clause = re.split(r"[,;:()]", sentence[max(0, start - 80):start])[-1]
+    return bool(_PUTS_BEFORE.search(clause)) and bool(_COUNT_WORD.search(clause))
+
+
 def _junk(sentence: str, m: Mention, number_start: int, counted: str | None, lang: str,
           previous_name_end: int | None) -> str | None:
     """Why a mention is not a quantity a reader would take, or None."""
@@ -382,7 +416,9 @@ def _junk(sentence: str, m: Mention, number_start: int, counted: str | None, lan
             for v in (m.lower, m.upper)) and len(re.findall(r"\d{4}", core)) == 2:
         return "years"                                # "entre 1960 y 1996", "2008-2014"
     year = _is_year(value, core.strip()) and m.unit is None and not _RISE_TO.search(
-        sentence, max(0, m.start - 30), number_start)     # the verb may open the mention: "rozan los 2000"
+        sentence, max(0, m.start - 30), number_start) and not (  # the verb may open the mention: "rozan los 2000"
+        counted is None and (_counted_before(sentence, m.start) or (
+            _COUNT_VERB_AFTER.match(sentence, m.end) and word_before not in _YEAR_BEFORE)))
     if year and (counted is None or not counted.endswith("s") or counted in _MONTHS
                  or word_before in _YEAR_BEFORE or (first_after and first_after[0][:1].isupper())):
         return "year" if m.qualifier == "exact" else "comparison with a past event"
@@ -394,8 +430,11 @@ def _junk(sentence: str, m: Mention, number_start: int, counted: str | None, lan
         return "frequency"                            # "unas cuatro veces", "three times higher"
     if m.unit is None and re.match(r"\s?(?:s|seg|sec)\b", after) and re.search(r"\bmin\.?\s*$", before):
         return "duration"                             # "3 min 30 s"
-    if re.match(r"\s?-\s?(?:year|day|hour|minute|week|month|second)s?\b", after, re.I):
-        return "duration"
+    if re.match(r"\s?-\s?(?:and-a-half[- ])?(?:year|day|hour|minute|week|month|second)s?\b",
+                sentence[m.end:m.end + 30], re.I):
+        return "duration"                             # "a 10-day siege", "a two-and-a-half day siege"
+    if counted is not None and fold_word(counted) in _PIECES and m.unit is None and word_before in ("en", "into", "in"):
+        return "parts of a whole"                     # "dividió su caudal en 3 partes", "broke into two pieces"
     if m.start > 0 and not _word_before(sentence, m.start).endswith((",", ";", ":")) and (
             word_before in _LABELS or word_before.isupper() and len(word_before) > 1 or "&" in word_before):
         return "name with digits"                     # "Category 4", "S&P 500"; not "the law, 28 members"
@@ -413,6 +452,10 @@ def _junk(sentence: str, m: Mention, number_start: int, counted: str | None, lan
     if cue and _PAST_YEAR.search(sentence, m.end, min(len(sentence), m.end + 100)) and not _CLAUSE_STOP.search(
             sentence, cue.end(), number_start):
         return "comparison with a past event"         # "the highest since the 510,000 ... in 2014"
+    other = _OTHER_EVENTS.search(sentence, max(0, m.start - 120), number_start)
+    if other and _EXAMPLE.search(sentence[other.end():number_start]) and not re.search(
+            r";|\.\s|\b(?:but|pero|while|mientras)\b", sentence[other.end():number_start]):
+        return "comparison with a past event"         # "inferior a la de otros bombardeos, como Tokio (200 000)"
     if m.qualifier == "exact" and m.unit is None and _ranking(sentence, m, word_before, next_words, value):
         return "ranking"                              # "one of the five most powerful", "las dos principales"
     if (m.qualifier == "exact" and m.unit is None and core.strip()[:1].isupper() and core.strip().isalpha()
@@ -501,6 +544,18 @@ def _score(sentence: str, m: Mention, core: str, before: str, after: str) -> boo
 _COMPARE_CUE = re.compile(r"\b(?:since the|competes? with|compared (?:with|to)|exceed(?:ed|s|ing) the|"
                           r"surpass(?:ed|es|ing) the|desde (?:el|la|los|las)|"
                           r"super(?:ó|aba|ando) (?:a )?(?:el|la|los|las)|frente a (?:el|la|los|las))\b", re.I)
+# a comparison with other events, whose figures follow it: "una cantidad inferior a las de otros
+# bombardeos, como Tokio (200 000)", "fewer than those of earlier quakes, such as Kobe (6,434)"
+_OTHER_EVENTS = re.compile(
+    r"\b(?:(?:inferior|superior|menor|mayor|comparable|similar|equivalente|parecid[oa])(?:es)?\s+(?:a|que|con)|"
+    r"(?:less|fewer|lower|smaller|more|higher|greater|larger|comparable|similar)\s+(?:than|to)|"
+    r"compared\s+(?:with|to)|comparad[oa]s?\s+con)\s+(?:(?:la|las|el|los|lo|al|those|that|the)\s+)?"
+    r"(?:(?:de|del|of)\s+)?(?:(?:las|los|the)\s+)?(?:otr[oa]s|anteriores|previ[oa]s|other|previous|earlier|past|prior)\b",
+    re.I)
+# an example of those other events, whose figure it gives: "como Tokio (200 000)", "such as Kobe (6,434)"
+_EXAMPLE = re.compile(r"\b(?:como|such\s+as|like|including|incluid[oa]s?|as\s+in|e\.\s?g\.)\b.*\($|"
+                      r"\b(?:como|such\s+as|like|including|incluid[oa]s?|as\s+in)\s+(?:(?:el|la|los|las|the)\s+)?"
+                      r"(?:[^\W\d_]+\s+){0,4}(?:de\s+|of\s+|in\s+|en\s+)?$", re.I | re.S)
 _PAST_YEAR = re.compile(r"\b(?:in|of|on|en|de|del)\s+(?:\d{1,2}\s+\w+\s+)?(?:1[89]|20)\d\d\b", re.I)
 _CLAUSE_STOP = re.compile(r"[;:,]|\.\s")
 

@@ -157,3 +157,37 @@ def test_a_known_multitude_with_the_article_is_no_figure_whoever_speaks():
                   "en") == ["7,000"]
     # a source's "miles de personas" stays a figure of that source
     assert values("Según la ONU, miles de personas huyeron.", "es") == ["miles"]
+
+
+def test_a_four_digit_count_that_its_words_name_is_no_year():
+    # Spanish writes 1500 without a separator: a label or a verb that puts a count at it says so
+    assert _texts("Muertos: 1500", "es") == ["1500"]
+    assert _texts("El número de heridos fue de 1200.", "es") == ["1200"]
+    assert _texts("Los fallecidos suman 1800.", "es") == ["1800"]
+    assert _texts("Deaths: 1500") == ["1500"]
+    assert _texts("The toll was 1700.") == ["1700"]
+    # years stay years: a label of a date, a year after "in"/"de", a year of another event
+    assert _texts("Fecha: 1985", "es") == []
+    assert _texts("El terremoto de 1985 fue el peor.", "es") == []
+    assert _texts("The deadliest quake was in 1985.") == []
+    assert _texts("El número de víctimas es similar al de 1985.", "es") == []
+    # a bare four-digit figure that a verb of what befell people follows is a count, after "y"; not after "en"
+    assert _texts("Murieron 300 personas y 1200 resultaron heridas.", "es") == ["300 personas", "1200"]
+    assert _texts("En 1985 murieron 30 personas.", "es") == ["30 personas"]
+
+
+def test_the_figures_of_other_events_given_as_examples_of_a_comparison_are_no_claims():
+    text = ("El bombardeo mató a 25 000 personas, una cifra inferior a las de otros bombardeos, como "
+            "Tokio (100 000) o Hamburgo (40 000).")
+    assert _texts(text, "es") == ["25 000 personas"]
+    text = "The quake killed 3,000 people, fewer than those of earlier quakes such as Kobe (6,434)."
+    assert _texts(text) == ["3,000 people"]
+    # the event's own figure after a comparison stays
+    assert _texts("Compared with other storms, 40 deaths is low.") == ["40"]
+    assert _texts("El sismo, mayor que otros, dejó 30 muertos.", "es") == ["30"]
+
+
+def test_a_whole_cut_in_parts_and_a_hyphenated_duration_are_no_counts():
+    assert _texts("La crecida dividió el río en 3 partes.", "es") == []
+    assert _texts("The ferry broke into two pieces and 12 people died.") == ["12 people"]
+    assert _texts("After a two-and-a-half day siege, 30 were freed.") == ["30"]
