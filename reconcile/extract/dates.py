@@ -216,6 +216,13 @@ _LATER = re.compile(r"\b(?:the\s+(?:following|next)\s+(?:day|morning|afternoon|e
 # "horas después", "hours later", "minutes later": the same day
 _HOURS_LATER = re.compile(r"\b(?:(?:unas|pocas|algunas|few|several|some|a\s+few)\s+)?(?:horas|hours|minutos|minutes)\s+"
                           r"(?:later|afterwards|despu[eé]s|m[aá]s\s+tarde)\b(?!\s+(?:de|del|que)\b)", re.I)
+# the day named last, by a time of it: "that night", "later that day", "esa noche", "ese mismo día"
+_SAME_DAY = re.compile(r"\b(?:(?:later\s+)?that\s+(?:same\s+)?(?:day|night|evening|afternoon|morning)|"
+                       r"(?:on\s+)?the\s+same\s+(?:day|night|evening)|"
+                       r"(?:esa|aquella)\s+(?:misma\s+)?(?:noche|tarde|mañana|madrugada)|"
+                       r"(?:ese|aquel)\s+(?:mismo\s+)?d[ií]a|(?:el|la)\s+misma\s+(?:noche|tarde)|el\s+mismo\s+d[ií]a)\b"
+                       r"(?!\s+(?:de|del|que|of)\b)", re.I)
+_WEEK_AFTER = re.compile(r"\b(?:the\s+following\s+week|(?:a\s+)?la\s+semana\s+siguiente)\b", re.I)
 # "el día 22", "el día 15 del mismo mes": a day of the month the text is in
 _DAY_OF_MONTH = re.compile(r"\b(?:el|the)\s+d[ií]a\s+(\d{1,2})\b(?:\s+del\s+mismo\s+mes\b)?(?!\s+(?:de|del|of)\b)",
                            re.I)
@@ -223,7 +230,8 @@ _DAY_OF_MONTH = re.compile(r"\b(?:el|the)\s+d[ií]a\s+(\d{1,2})\b(?:\s+del\s+mis
 
 def later_day(text: str, base: str | None) -> str | None:
     """"the following day", "al día siguiente", "two days later", "una semana después": the
-    day after ``base`` (the last day the text named before); "horas después": ``base``; "el día
+    day after ``base`` (the last day the text named before); "the following week", "la semana
+    siguiente": a week after it; "horas después", "that night", "esa noche", "the same day": ``base``; "el día
     22" (of the month ``base`` is in, on or after it): that day; or None."""
     if not base or len(base) != 10:
         return None
@@ -231,6 +239,10 @@ def later_day(text: str, base: str | None) -> str | None:
     if not match:
         if ("ora" in text or "our" in text or "inut" in text) and _HOURS_LATER.search(text):
             return base
+        if _SAME_DAY.search(text):
+            return base                   # "that night", "esa noche", "the same day"
+        if _WEEK_AFTER.search(text):      # "the following week", "a la semana siguiente": as "a week later"
+            return (dt.date.fromisoformat(base) + dt.timedelta(days=7)).isoformat()
         day = _DAY_OF_MONTH.search(text) if ("ía" in text or "ia" in text or "ay" in text) else None
         if day and int(base[8:]) <= int(day.group(1)) <= 31:
             try:

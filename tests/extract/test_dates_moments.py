@@ -36,3 +36,26 @@ def test_a_month_named_as_a_time_within_it_is_that_month(text, lang, value):
 def test_a_month_that_names_the_event_is_still_its_day():
     found = _as_of("The April 2015 Nepal earthquake killed 8,962 people.", "en", "2015-04-25")
     assert found["8,962 people"] == "2015-04-25"
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    ("The storm reached the coast on 5 May 2021. That night, 300 people were evacuated.", "en", "300 people"),
+    ("The storm reached the coast on 5 May 2021. Later that day, 300 people were evacuated.", "en", "300 people"),
+    ("La tormenta llegó a la costa el 5 de mayo de 2021. Esa noche, 300 personas fueron evacuadas.", "es",
+     "300 personas"),
+    ("La tormenta llegó a la costa el 5 de mayo de 2021. Ese mismo día, 300 personas fueron evacuadas.", "es",
+     "300 personas"),
+])
+def test_that_night_is_the_last_day_named(text, lang, value):
+    # an event of weeks (a storm) dates an undated count by its year: "that night" is a day
+    assert _as_of(text, lang, "2021-05-03")[value] == "2021-05-05"
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    ("The storm reached the coast on 5 May 2021. The following week, 300 people were still missing.", "en",
+     "300 people"),
+    ("La tormenta llegó a la costa el 5 de mayo de 2021. A la semana siguiente, 300 personas seguían desaparecidas.",
+     "es", "300 personas"),
+])
+def test_the_following_week_is_a_week_after_the_last_day_named(text, lang, value):
+    assert _as_of(text, lang, "2021-05-03")[value] == "2021-05-12"
