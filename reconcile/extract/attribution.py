@@ -406,6 +406,7 @@ _NO_INVERSION = frozenset("confirmed confirms estimated estimates estimate told 
                           "released revised raised lowered declared described mentioned projected predicted tallied "
                           "updated updates concluded revealed reveals disclosed indicated suggested suggests "
                           "requested quoted quotes cited cites".split())
+_BY_NEXT = re.compile(r"\s+(?:by|por)\b", re.I)
 _CITED_OBJECT = re.compile(r"\s+(?:a|al)(?=\s)", re.I)
 # "40 murieron, cifra que confirmó la Cruz Roja": a figure's noun, "que", then the verb and its subject
 _FIGURE_THAT = re.compile(r"\b(?:cifra|balance|saldo|n[uú]mero|recuento)\s+que$", re.I)
@@ -488,8 +489,10 @@ def _scan_attributions(sentence: str) -> list[Attribution]:
             continue
         # '"...", said the minister', '..., dijo el ministro de Defensa'
         before = sentence[:match.start()].rstrip()
-        if fold_word(match.group()) in _NO_INVERSION:
-            continue                                   # "X, head of Y, confirmed opposition claims": an object
+        if fold_word(match.group()) in _NO_INVERSION or _BY_NEXT.match(sentence, match.end()):
+            # "X, head of Y, confirmed opposition claims": an object; "The attack, claimed by the
+            # group, killed 40": a participle and its agent (the phrases read "confirmed by X")
+            continue
         if before.endswith((",", "\"", "”", "»", "'")) or _FIGURE_THAT.search(before):
             found = read_forwards(sentence, match.end())
             if usable(found) and fold_word(found.who.split()[-1]) not in _FIGURE_NOUNS:
@@ -512,9 +515,9 @@ def is_pronoun_subject(sentence: str) -> bool:
             return True
         if _DROPPED_SUBJECT.search(sentence, 0, match.start()) and _SENTENCE_END.match(sentence, match.end()):
             return True                                # '«Contamos 300 cuerpos», dijo.': the one named before
-        if match.group().endswith(("ó", "aron", "ieron")) and (
-                match.start() == 0 or _OPENING_ADVERB.fullmatch(sentence[:match.start()])):
-            return True                                # "Aseguró que hay 300 muertos.", "Luego afirmó que..."
+        if (match.group().endswith(("ó", "aron", "ieron", "ijo", "ijeron", "uvo")) or _THAT_NEXT.match(
+                sentence, match.end())) and (match.start() == 0 or _OPENING_ADVERB.fullmatch(sentence[:match.start()])):
+            return True                                # "Aseguró que hay 300", "Dijo que...", "Asegura que..."
     return False
 
 
@@ -524,6 +527,7 @@ _AFTER_SUBJECT = frozenset("later also then again further subsequently initially
 # an adverb that opens a sentence whose verb has no subject: "Luego afirmó que eran 35."
 _OPENING_ADVERB = re.compile(r"\s*(?:Luego|Despu[eé]s|Adem[aá]s|Tambi[eé]n|Posteriormente|M[aá]s tarde|"
                              r"Asimismo|Finalmente|Inicialmente)\s*,?\s*")
+_THAT_NEXT = re.compile(r"\s+que\b")            # a Spanish verb of speech then its clause: "Asegura que ..."
 _DROPPED_SUBJECT = re.compile(r"[\"”»'’]?,\s*$")
 _SENTENCE_END = re.compile(r"\s*(?:[.;!?]|$)")
 
@@ -637,7 +641,8 @@ def claimant_for(found: list[Attribution], start: int, end: int, slug, sentence:
         gapped = {(m.start("who"), m.end()) for m in _GAPPED.finditer(sentence)} if "," in sentence else set()
         found = [a for a in found if not _enclosed_apart(sentence, a, start, end)
                  and not (a.end <= start and sentence.startswith("(", a.start))
-                 and not (a.start >= end and (a.start, a.end) in gapped)]
+                 and not (a.start >= end and (a.start, a.end) in gapped)
+                 and not _credits_an_aside(sentence, a, start)]
     if not found:
         return None
     best = min(found, key=distance)
@@ -652,6 +657,23 @@ def claimant_for(found: list[Attribution], start: int, end: int, slug, sentence:
             # habla de 500": a speaker with a figure of its own in a later clause
             return None
     return best if best.who else None
+
+
+# a comma that closes or opens an aside (not one inside a number: "6,1")
+_ASIDE_COMMA = re.compile(r",(?!\d)")
+
+
+def _credits_an_aside(sentence: str, a: Attribution, start: int) -> bool:
+    """Whether ``a`` is a credit ("según X", "according to X") after a figure inside an aside
+    between commas that a number at ``start`` stands outside of: "El sismo, de magnitud 6,1 según
+    el SSN, dejó 40 muertos" (the SSN gives the 6,1, not the 40)."""
+    if a.before:
+        return False
+    left = max((m.start() for m in _ASIDE_COMMA.finditer(sentence, 0, a.start)), default=-1)
+    right = _ASIDE_COMMA.search(sentence, a.end)
+    if left < 0 or right is None or left < start < right.start():
+        return False
+    return any(c.isdigit() for c in sentence[left:a.start])
 
 
 def _speaks_unnamed(sentence: str, start: int, end: int) -> bool:

@@ -88,3 +88,13 @@ def test_a_figure_confirmed_or_released_by_someone_is_theirs():
 
 def test_according_to_a_named_tally():
     assert _claimants("According to a Reuters tally, 40 people died.") == {"40 people": "Reuters"}
+
+
+def test_a_credit_inside_an_aside_with_its_own_figure_stays_there():
+    assert _claimants("The cyclone, with gusts of 180 km/h according to the weather bureau, flattened 300 homes.") == {
+        "180 km/h": "weather bureau", "300": None}
+    assert _claimants("El ciclón, con rachas de 180 km/h según el Servicio Meteorológico, arrasó 300 casas.", "es") == {
+        "180 km/h": "Servicio Meteorológico", "300": None}
+    # a credit between commas with no figure of its own governs the figures around it
+    assert _claimants("At least 30 people died, according to the Red Cross, and 12 were missing.") == {
+        "At least 30 people": "Red Cross", "12": "Red Cross"}

@@ -30,3 +30,9 @@ def test_an_english_verb_that_does_not_invert_reads_no_speaker_after_a_comma():
     assert said["60"] != "rebel reports"
     assert _claimants("At least 60 soldiers died, said the army.") == {"At least 60": "army"}
     assert _claimants("Murieron 60 soldados, confirmó el ejército.", "es") == {"60": "ejército"}
+
+
+def test_a_participle_and_its_agent_between_commas_is_no_speaker():
+    assert _claimants("The bombing, claimed by a separatist group, killed 27 people.") == {"27 people": None}
+    assert _claimants("El atentado, reivindicado por un grupo separatista, mató a 27 personas.", "es") == {
+        "27 personas": None}
