@@ -473,6 +473,15 @@ _ORIGIN_BEFORE = re.compile(r"\b(?:from|desde|(?:procedente|proveniente|originar
 _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:(?:and|y|e|or|o)\s+)?|\s(?:and|y|e|or|o)\s+)$", re.I)
 
 
+# a place a count is measured from or that borders where it was made: "near the border with
+# Pakistan", "en la frontera con Colombia", "a 100 km de Johannesburgo", "60 miles north of Kabul"
+_REFERENCE_BEFORE = re.compile(r"\b(?:(?:border|frontier)\s+with|bordering|fronteriz[oa]s?\s+con|"
+                               r"(?:frontera|l[ií]mite)\s+con|"
+                               r"\d\s*(?:km|kil[oó]met(?:ro|re|er)s|millas|miles|mi)\s+(?:\([^()]{1,20}\)\s+)?"
+                               r"(?:(?:al\s+|to\s+the\s+)?(?:north|south|east|west|northeast|northwest|southeast|"
+                               r"southwest|norte|sur|este|oeste|noreste|noroeste|sureste|suroeste)\s+)?"
+                               r"(?:of|from|de|del)\s+(?:the\s+(?:city|town)\s+of\s+|la\s+ciudad\s+de\s+)?)"
+                               r"\s*(?:the\s+|la\s+|el\s+)?$", re.I)
 # a sea named after a country is not in it: "the Gulf of Mexico", "el golfo de México"
 _SEA_OF = re.compile(r"\b(?:gulf|golfo|bay|bah[ií]a|sea|mar|strait|estrecho)\s+(?:of|de|del)\s+(?:the\s+)?$", re.I)
 # a street or a quarter named after a place is not that place: "la calle Morelos", "Avenida
@@ -483,14 +492,15 @@ _STREET_OF = re.compile(r"\b(?:calle|avenida|paseo|plaza|street|avenue|road|squa
 
 def origins(text: str, found: list[tuple[str, str, int]]) -> set[int]:
     """The offsets of the places of ``found`` (from ``places_in(text)``) that the text names as
-    where someone or something came from, and the places listed after such a place; and the
-    places a sea's or a street's name holds ("the Gulf of Mexico", "la calle Morelos"): none of
+    where someone or something came from, and the places listed after such a place; the places
+    a sea's or a street's name holds ("the Gulf of Mexico", "la calle Morelos"); and a border or a
+    distance's reference ("near the border with Pakistan", "a 100 km de Johannesburgo"): none of
     them where a count was made."""
     out: set[int] = set()
     previous = None
     for _code, name, at in sorted(found, key=lambda p: p[2]):
         if _ORIGIN_BEFORE.search(text, max(0, at - 40), at) or _SEA_OF.search(text, max(0, at - 20), at) \
-                or _STREET_OF.search(text, max(0, at - 25), at):
+                or _STREET_OF.search(text, max(0, at - 25), at) or _REFERENCE_BEFORE.search(text, max(0, at - 50), at):
             out.add(at)
         elif previous is not None and previous[0] in out and _LIST_JOIN.fullmatch(text, previous[1], at):
             out.add(at)

@@ -49,6 +49,7 @@ _HAPPENED = re.compile(
     r"sacudi[oó]|azot[oó]|golpe[oó]|descarril[oó]|"
     # the event's own noun: "a gold mine collapse in Copiapó", "un incendio en la granja penal de X"
     r"collapsed?|exploded|explosion|blast|bombing|attack|crash|crashed|fire|stampede|derailment|derailed|"
+    r"flood(?:s|ing)?|landslides?|mudslides?|inundaci[oó]n(?:es)?|deslaves?|deslizamientos?|"
     r"derrumbe|se\s+derrumb[oó]|colaps[oó]|explot[oó]|explosi[oó]n|"
     r"atentado|incendio|estampida|descarrilamiento)\b", re.I)
 
@@ -70,6 +71,12 @@ _IN_PLACE = re.compile(r"\b(?:in|en|at)\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?"
                        # "en la provincia de Napo", "in the state of Gujarat"
                        r"(?:(?:province|state|department|region|municipality|provincia|estado|departamento|"
                        r"regi[oó]n|municipio)\s+(?:of|de|del)\s+)?$|"
+                       # "at a shopping mall in Kampala", "en un centro comercial de Kampala"
+                       r"\b(?:in|en|at)\s+(?:a|an|the|un|una|el|la)\s+(?:[^\W\d_]+\s+){1,2}(?:of|de|del|in|en)\s+$|"
+                       # "in the southern Iraqi city of Nasiriyah", "en la ciudad iraquí de Nasiriya"
+                       r"\b(?:in|en|at)\s+(?:the\s+|la\s+|el\s+)?(?:[^\W\d_]+\s+){0,2}"
+                       r"(?:city|town|village|state|province|ciudad|localidad|pueblo|municipio|estado|provincia)"
+                       r"(?:\s+[^\W\d_]+)?\s+(?:of|de|del)\s+$|"
                        # "in the Tacuba neighbourhood of Mexico City": the city a quarter is of
                        rf"\b(?:in|en)\s+(?:the\s+|la\s+|el\s+)?(?:[{UPPER}][^\W\d_]+\s+){{1,3}}"
                        r"(?:neighbou?rhood|district|quarter|suburb|area)\s+of\s+(?:the\s+)?$", re.I)
@@ -229,6 +236,12 @@ def article_place(article: Article, all_sentences: list[Sentence]) -> tuple[str,
         other = _other_name(sentence.text, article.title, prefer)
         if other is not None:
             return other
+    if len(title_countries) == 1 and titled is None and title_found[0][0] == country_of(title_found[0][0]):
+        # the title names the country alone ("Mine blast in Colombia"): the town the opening says
+        # the event happened at ("in the town of Sutatausa, in central Colombia")
+        town = _opening_town(prose[:1], title_found[0][0])
+        if town is not None:
+            return town
     if len(title_countries) == 1:
         return title_found[0][0], title_found[0][1]   # else ("Turkey–Syria earthquake") the opening decides
     event = _title_place(article.title, prose[:3])

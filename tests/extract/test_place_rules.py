@@ -388,3 +388,47 @@ def test_a_site_in_the_title_takes_no_town_when_no_town_stands_out():
 ])
 def test_a_datelines_town(text, place):
     assert dateline(text) == place
+
+
+@pytest.mark.parametrize("title, body, lang, place", [
+    # the title names the country alone; the opening says which town
+    ("Mine blast in Colombia", "An explosion at a coal mine in the town of Sutatausa, in central Colombia, killed 11 "
+                               "miners on Tuesday, authorities said.", "en", ("CO-SUTATAUSA", "Sutatausa")),
+    ("Explosión en mina de Colombia", "Una explosión en una mina de carbón en el municipio de Sutatausa, en el centro "
+                                      "de Colombia, dejó 11 mineros muertos el martes.", "es",
+     ("CO-SUTATAUSA", "Sutatausa")),
+    ("Floods kill 94 in Brazil", "Flooding in the Brazilian city of Petrópolis has killed at least 94 people, "
+                                 "officials said. Rescuers were searching for 35 missing people.", "en",
+     ("BR-PETROPOLIS", "Petrópolis")),
+    ("Inundaciones en Brasil", "Las inundaciones en la ciudad brasileña de Petrópolis dejaron al menos 94 muertos. "
+                               "Los rescatistas buscan a 35 desaparecidos.", "es", ("BR-PETROPOLIS", "Petrópolis")),
+    ("Incendio en hospital de Irak", "Un incendio en un hospital de la ciudad iraquí de Nasiriya mató al menos a 60 "
+                                     "personas.", "es", ("IQ-NASIRIYAH", "Nasiriya")),
+    ("Estampida en Uganda", "Diez personas murieron en una estampida en un centro comercial de Kampala, la capital "
+                            "de Uganda.", "es", ("UG-KAMPALA", "Kampala")),
+    # the opening names no town: the title's country
+    ("Mine blast in Colombia", "An explosion at a coal mine in central Colombia killed 11 miners on Tuesday.", "en",
+     ("CO", "Colombia")),
+])
+def test_the_town_the_opening_names_in_the_titles_country_is_the_articles_place(title, body, lang, place):
+    article = _article(title, body)
+    assert article_place(article, sentences(article.text)) == place
+
+
+def test_the_town_of_a_title_country_places_the_counts_that_name_no_place():
+    article = _article("Floods kill 94 in Brazil", "Flooding in the Brazilian city of Petrópolis has killed at least "
+                                                   "94 people, officials said. Rescuers were searching for 35 missing "
+                                                   "people.")
+    assert _by_value(propose(article), "35").place == "Petrópolis"
+
+
+@pytest.mark.parametrize("text, lang, value, place", [
+    ("The earthquake struck a remote area of eastern Afghanistan near the border with Pakistan, killing at least "
+     "1,000 people.", "en", "at least 1,000", "AF"),
+    ("El sismo sacudió una zona remota del este de Afganistán, cerca de la frontera con Pakistán, y mató al menos a "
+     "1.000 personas.", "es", "al menos a 1.000", "AF"),
+    ("The blast, 60 km north of Kabul in Parwan province, killed 12 people.", "en", "12", "Parwan"),
+    ("La explosión, a 60 km al norte de Kabul, en la provincia de Parwan, mató a 12 personas.", "es", "12", "Parwan"),
+])
+def test_a_border_or_a_distances_reference_is_not_where_a_count_was_made(text, lang, value, place):
+    assert _by_value(propose(_article("Earthquake", text), lang), value).place == place
