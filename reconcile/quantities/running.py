@@ -304,6 +304,8 @@ def _is_year(value: float | None, text: str) -> bool:
     return value is not None and text.isdigit() and len(text) == 4 and 1000 <= value <= 2100
 
 
+# the words before a year that a count of people does not follow ("in 1985 people", "en 2010 personas")
+_YEAR_ONLY_BEFORE = frozenset("in en since desde until hasta during durante".split())
 # what a whole is cut into: no count of the event ("en 3 partes", "into two pieces"; not "recovered
 # 40 pieces of debris")
 _PIECES = frozenset("partes parts pieces piezas pedazos trozos fragmentos fragments halves mitades".split())
@@ -419,6 +421,11 @@ def _junk(sentence: str, m: Mention, number_start: int, counted: str | None, lan
         sentence, max(0, m.start - 30), number_start) and not (  # the verb may open the mention: "rozan los 2000"
         counted is None and (_counted_before(sentence, m.start) or (
             _COUNT_VERB_AFTER.match(sentence, m.end) and word_before not in _YEAR_BEFORE)))
+    if m.unit in _COUNT_UNITS and m.qualifier == "exact" and word_before in _YEAR_ONLY_BEFORE and _is_year(
+            value, core.split()[0]):
+        return "year"                                 # "In 1985 people died" (not "the 2000 people")
+    if year and word_before in ("de", "of") and counted is not None and _COUNT_WORD.match(counted):
+        year = False                                  # "los restos de 1500 víctimas", "a toll of 1500 deaths"
     if year and (counted is None or not counted.endswith("s") or counted in _MONTHS
                  or word_before in _YEAR_BEFORE or (first_after and first_after[0][:1].isupper())):
         return "year" if m.qualifier == "exact" else "comparison with a past event"

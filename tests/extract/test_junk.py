@@ -191,3 +191,14 @@ def test_a_whole_cut_in_parts_and_a_hyphenated_duration_are_no_counts():
     assert _texts("La crecida dividió el río en 3 partes.", "es") == []
     assert _texts("The ferry broke into two pieces and 12 people died.") == ["12 people"]
     assert _texts("After a two-and-a-half day siege, 30 were freed.") == ["30"]
+
+
+def test_a_year_before_people_is_a_year_and_a_year_shaped_toll_after_of_is_a_count():
+    # "In 1985 people died": a year (was the count '1985 people'); "the 2000 people" stays a count
+    assert _texts("In 1985 people died in the floods.") == []
+    assert _texts("En 2010 personas de todo el país marcharon.", "es") == []
+    assert _texts("The 2000 people who marched were counted.") == ["2000 people"]
+    # "de 1500 víctimas", "of 1500 deaths": a count of the words after it, not the year 1500
+    assert _texts("Se recuperaron los restos de 1500 víctimas.", "es") == ["1500"]
+    assert _texts("The flood left a toll of 1500 deaths.") == ["1500"]
+    assert _texts("Las víctimas de 1985 fueron recordadas.", "es") == []
