@@ -11,9 +11,10 @@
   criteria, populations, dates, via and cites normalized there by the driver's own functions;
   the driver checks the results and builds the same claims frame as the pandas engine.
 - ``estimate``: joint truth discovery iterates with Spark aggregations (``reconcile.engine.truth``).
-- ``reconcile``: the claims go to Spark once; ``groupBy("topic").applyInPandas`` runs the same
-  reconciler (``reconcile.conflicts.reconcile_claims``) on each topic in an executor, which
-  sends back the topic's findings and stated scopes (pickled); the driver assembles the same
+- ``reconcile``: the claims go to Spark once, partitioned by ranges of topics; each task runs
+  the same reconciler (``reconcile.conflicts.reconcile_claims``) on its topics, a run of whole
+  topics at a time (``mapInPandas``: one call per ``RUN_CLAIMS`` claims, not per topic), and
+  sends back their findings and stated scopes (pickled); the driver assembles the same
   Report the pandas engine makes (for the JSON, HTML, text... reports, which are one document).
 - ``report_tables`` (``--format parquet``): nothing of the claims or findings comes to the
   driver. The claims are partitioned by ranges of topics and sorted by topic
@@ -161,49 +162,86 @@ def _positioned(spark: Any, frame: "pd.DataFrame | None", claims: Any = None) ->
     return to_spark(spark, _claims_frame(frame), position=True), list(frame.columns)
 
 
-def _one_topic(project: Any, topic: Any) -> Any:
-    """The project as one topic's task needs it: its topic only (the reconciler reads each
-    topic of the project it is given, once per call: every topic in every task grows as the
-    square of the topics)."""
+def _some_topics(project: Any, topics: Iterable[Any]) -> Any:
+    """The project as a task needs it for these topics: theirs only (the reconciler reads
+    each topic of the project it is given, once per call: every topic in every task grows as
+    the square of the topics)."""
     import dataclasses
 
-    return dataclasses.replace(project, topics={topic: project.topics[topic]} if topic in project.topics else {})
+    return dataclasses.replace(project, topics={t: project.topics[t] for t in topics if t in project.topics})
 
 
-def _topic_claims(claims: "pd.DataFrame") -> "pd.DataFrame":
-    """One topic's claims as the reconciler takes them: in the frame's order, population a tuple."""
-    claims = claims.sort_values(POSITION, kind="stable").reset_index(drop=True)
-    return claims.assign(population=[tuple(p) if p is not None else () for p in claims["population"]])
+def _in_runs(df: Any) -> Any:
+    """The claims partitioned by ranges of whole topics (a range partition samples the topics
+    first), each partition sorted by topic and position: what ``_runs`` cuts."""
+    return df.repartitionByRange(TOPIC).sortWithinPartitions(TOPIC, POSITION)
 
 
-def _topic_result(project: Any, columns: list[str], max_findings: int | None = 0) -> Any:
-    """The function each executor runs on one topic's claims: the reconciler's findings and
-    stated scopes, pickled (the claims in the order of the frame, as in the pandas engine)."""
-    def reconcile_topic(claims: "pd.DataFrame") -> "pd.DataFrame":
+def _runs(batches: Iterator["pd.DataFrame"], size: int) -> Iterator[tuple["pd.DataFrame", list]]:
+    """The claims of a partition sorted by topic (and position), as runs of whole topics:
+    once ``size`` claims are held, the topics held whole go as one run (the last one, perhaps
+    not whole yet, waits for the next batch); a topic is never split. Each run as the
+    reconciler takes it (population a tuple), with its topics in order."""
+    import numpy as np
+    import pandas as pd
+
+    def run(frame: "pd.DataFrame") -> tuple["pd.DataFrame", list]:
+        claims = frame.reset_index(drop=True)
+        claims = claims.assign(population=[tuple(p) if p is not None else () for p in claims["population"]])
+        return claims, list(dict.fromkeys(claims[TOPIC].tolist()))
+
+    held: list = []
+    rows = 0
+    for batch in batches:
+        if not len(batch):
+            continue
+        held.append(batch)
+        rows += len(batch)
+        if rows < size:
+            continue
+        frame = pd.concat(held, ignore_index=True) if len(held) > 1 else batch
+        topics = frame[TOPIC].to_numpy(dtype=object)
+        others = np.flatnonzero(topics != topics[-1])
+        cut = int(others[-1]) + 1 if len(others) else 0
+        if cut:
+            yield run(frame.iloc[:cut])
+        held, rows = [frame.iloc[cut:]], len(frame) - cut
+    if rows:
+        yield run(pd.concat(held, ignore_index=True))
+
+
+#: claims per run of topics a task reconciles at once (whole topics: a topic is never split)
+RUN_CLAIMS = 20_000
+
+
+def _topic_result(project: Any, columns: list[str], max_findings: int | None, size: int) -> Any:
+    """``mapInPandas``: what each executor runs on its partition's claims (``_in_runs``): for
+    each run of topics (``_runs``), the reconciler's findings, stated scopes by topic and
+    findings not kept, pickled (each topic's claims in the order of the frame, as in the
+    pandas engine)."""
+    def reconcile_topics(batches: Iterator["pd.DataFrame"]) -> Iterator["pd.DataFrame"]:
         import dataclasses
 
         import pandas as pd
 
         from reconcile.conflicts import reconcile_claims
 
-        claims = _topic_claims(claims)
-        topic = claims[TOPIC].iloc[0]
-        findings, scopes, omitted = reconcile_claims(_one_topic(project, topic), claims[columns], max_findings)
-        # a finding's words are written when read, by the reconciler: here, not on the driver
-        written = [dataclasses.replace(finding) for finding in findings]
-        payload = pickle.dumps((written, scopes.get(topic, []), omitted.get(topic, {})),
-                               protocol=pickle.HIGHEST_PROTOCOL)
-        return pd.DataFrame({TOPIC: [topic], "payload": [payload]})
+        for claims, topics in _runs(batches, size):
+            findings, scopes, omitted = reconcile_claims(_some_topics(project, topics), claims[columns], max_findings)
+            # a finding's words are written when read, by the reconciler: here, not on the driver
+            written = [dataclasses.replace(finding) for finding in findings]
+            payload = pickle.dumps((written, scopes, omitted), protocol=pickle.HIGHEST_PROTOCOL)
+            yield pd.DataFrame({TOPIC: [topics[0]], "payload": [payload]})
 
-    return reconcile_topic
+    return reconcile_topics
 
 
 def topic_results(spark: Any, project: Any, frame: "pd.DataFrame | None",
                   max_findings: int | None = 0, claims: Any = None,
                   ) -> tuple[list, dict[str, list], dict[str, dict[str, int]]]:
     """Findings (sorted, as ``reconcile_claims``: at most ``max_findings`` per topic, 0: all),
-    stated scopes per topic and the count of findings not kept, computed one topic per task
-    across the cluster. ``claims``: the claims as a Spark DataFrame already
+    stated scopes per topic and the count of findings not kept, computed a run of topics per
+    call across the cluster. ``claims``: the claims as a Spark DataFrame already
     (``reconcile.engine.tables``; ``frame`` is then not read)."""
     import dataclasses
 
@@ -211,19 +249,18 @@ def topic_results(spark: Any, project: Any, frame: "pd.DataFrame | None",
 
     light = dataclasses.replace(project, raw=None)  # what read() read stays on the driver
     df, columns = _positioned(spark, frame, claims)
-    run = _topic_result(light, columns, max_findings)
+    run = _topic_result(light, columns, max_findings, RUN_CLAIMS)
     # collect, not toLocalIterator: that computes the topics one partition (one core) at a time
-    rows = df.groupBy(TOPIC).applyInPandas(run, schema=f"{TOPIC} string, payload binary").collect()
+    rows = _in_runs(df).mapInPandas(run, schema=f"{TOPIC} string, payload binary").collect()
     findings: list = []
     scopes: dict[str, list] = {}
     omitted: dict[str, dict[str, int]] = {}
     while rows:  # each payload let go of once read
         row = rows.pop()
-        topic_findings, topic_scopes, topic_omitted = pickle.loads(row["payload"])
-        findings.extend(topic_findings)
-        scopes[row[TOPIC]] = topic_scopes
-        if topic_omitted:
-            omitted[row[TOPIC]] = topic_omitted
+        run_findings, run_scopes, run_omitted = pickle.loads(row["payload"])
+        findings.extend(run_findings)
+        scopes.update(run_scopes)
+        omitted.update(run_omitted)
     return sorted(findings, key=Finding.sort_key), scopes, omitted
 
 
@@ -263,8 +300,6 @@ def parquet_writer(spark: Any) -> Any:
 #: findings by verdict and, by kind, the findings not listed (JSON)
 TOPIC_TABLES = ("topic string, topics long, findings binary, estimates binary, evidence binary, verdicts string, "
                 "omitted string")
-#: claims per run of topics a task reconciles at once (whole topics: a topic is never split)
-RUN_CLAIMS = 20_000
 
 
 def _ipc(table: Any) -> bytes:
@@ -276,50 +311,15 @@ def _ipc(table: Any) -> bytes:
     return bytes(sink.getvalue().to_pybytes())
 
 
-def _some_topics(project: Any, topics: Iterable[Any]) -> Any:
-    """The project as a task needs it for these topics: theirs only (the reconciler reads
-    each topic of the project it is given, once per call)."""
-    import dataclasses
-
-    return dataclasses.replace(project, topics={t: project.topics[t] for t in topics if t in project.topics})
-
-
-def _runs(batches: Iterator["pd.DataFrame"], size: int) -> Iterator["pd.DataFrame"]:
-    """The claims of a partition sorted by topic (and position), as runs of whole topics of
-    about ``size`` claims or more (a topic larger than that is one run)."""
-    import numpy as np
-    import pandas as pd
-
-    held: list = []
-    rows = 0
-    for batch in batches:
-        if not len(batch):
-            continue
-        held.append(batch)
-        rows += len(batch)
-        if rows < size:
-            continue
-        frame = pd.concat(held, ignore_index=True) if len(held) > 1 else batch.reset_index(drop=True)
-        topics = frame[TOPIC].to_numpy(dtype=object)
-        cut = int(np.flatnonzero(topics != topics[-1])[-1]) + 1 if (topics != topics[-1]).any() else 0
-        if cut:
-            yield frame.iloc[:cut]
-            held, rows = [frame.iloc[cut:]], len(frame) - cut
-        else:
-            held, rows = [frame], len(frame)
-    if rows:
-        yield pd.concat(held, ignore_index=True) if len(held) > 1 else held[0]
-
-
 def _topics_tables(project: Any, columns: list[str], max_findings: int | None, method: str, size: int) -> Any:
-    """``mapInPandas``: what each executor runs on its partition's claims, sorted by topic and
-    position (a range of whole topics): for each run of ``size`` claims or more (``_runs``), the reconciler's
-    findings and the estimates of its stated scopes (``method``; truth discovery, which needs
-    every topic, gets the scopes instead) as rows of the pandas engine's tables
-    (``report_table`` of that part of the report: per topic, so the same rows as the whole
-    report's), and its counts. One call of the reconciler and of ``report_table`` per run, not
-    per topic: their cost per call (the place index, the quote checks, an Arrow table) is then
-    paid once per thousands of claims."""
+    """``mapInPandas``: what each executor runs on its partition's claims (``_in_runs``): for
+    each run of topics (``_runs``, of ``size`` claims or so), the reconciler's findings and
+    the estimates of its stated scopes (``method``; truth discovery, which needs every topic,
+    gets the scopes instead) as rows of the pandas engine's tables (``report_table`` of that
+    part of the report: per topic, so the same rows as the whole report's), and its counts.
+    One call of the reconciler and of ``report_table`` per run, not per topic: their cost per
+    call (the place index, the quote checks, an Arrow table) is paid once per thousands of
+    claims."""
     def tables_of_topics(batches: Iterator["pd.DataFrame"]) -> Iterator["pd.DataFrame"]:
         import json
 
@@ -331,10 +331,7 @@ def _topics_tables(project: Any, columns: list[str], max_findings: int | None, m
         from reconcile.pipeline import claim_records
         from reconcile.report.parquet import report_table
 
-        for run in _runs(batches, size):
-            claims = run.reset_index(drop=True)
-            claims = claims.assign(population=[tuple(p) if p is not None else () for p in claims["population"]])
-            topics = list(dict.fromkeys(claims[TOPIC].tolist()))
+        for claims, topics in _runs(batches, size):
             mine = _some_topics(project, topics)
             findings, scopes, omitted = reconcile_claims(mine, claims[columns], max_findings)
             evidence = tuple(scope for topic in topics for scope in scopes.get(topic, []) if not scope.parts_only)
@@ -416,11 +413,9 @@ def write_tables(spark: Any, claims: Any, validation: Any, directory: str | Path
     light = dataclasses.replace(project, raw=None)  # what read() read stays on the driver
     df, columns = _positioned(spark, None if claims_df(claims) is not None else claims.frame, claims_df(claims))
     kinds = {name: from_arrow_schema(schema) for name, schema in schemas().items()}
-    # each partition a range of whole topics, sorted by topic and position: its runs of topics
-    # come out in topic order (a range partition samples the topics first)
-    per_topic = (df.repartitionByRange(TOPIC).sortWithinPartitions(TOPIC, POSITION)
-                 .mapInPandas(_topics_tables(light, columns, max_findings, method, RUN_CLAIMS), TOPIC_TABLES)
-                 .persist(StorageLevel.MEMORY_AND_DISK))
+    # each partition a range of whole topics: its runs of topics come out in topic order
+    tables_of_topics = _topics_tables(light, columns, max_findings, method, RUN_CLAIMS)
+    per_topic = _in_runs(df).mapInPandas(tables_of_topics, TOPIC_TABLES).persist(StorageLevel.MEMORY_AND_DISK)
     written: dict[str, Any] = {}
 
     def fill(folder: Path) -> str:

@@ -89,11 +89,16 @@ def test_runs_of_topics_are_whole_topics_in_order():
     from reconcile.engine.spark import _runs
 
     topics = ["a"] * 3 + ["b"] * 4 + ["c"] * 9 + ["d"] + ["e"] * 2
-    frame = pd.DataFrame({"topic": topics, "n": range(len(topics))})
+    frame = pd.DataFrame({"topic": topics, "n": range(len(topics)), "population": [["x"]] * len(topics)})
     batches = [frame.iloc[i:i + 3] for i in range(0, len(frame), 3)]
-    runs = list(_runs(iter([frame.iloc[:0], *batches]), size=5))
-    assert [list(run["n"]) for run in runs] == [[0, 1, 2], [3, 4, 5, 6], list(range(7, 17)), [17, 18]]
-    assert [list(dict.fromkeys(run["topic"])) for run in runs] == [["a"], ["b"], ["c", "d"], ["e"]]
-    assert [list(run["n"]) for run in _runs(iter(batches), size=100)] == [list(range(19))]
-    assert [list(run["n"]) for run in _runs(iter([frame]), size=1)] == [list(range(17)), [17, 18]]
-    assert list(_runs(iter([frame.iloc[:0]]), size=5)) == []
+
+    def cut(batches, size):
+        return [(list(run["n"]), names) for run, names in _runs(iter(batches), size)]
+
+    assert cut([frame.iloc[:0], *batches], 5) == [([0, 1, 2], ["a"]), ([3, 4, 5, 6], ["b"]),
+                                                  (list(range(7, 17)), ["c", "d"]), ([17, 18], ["e"])]
+    assert cut(batches, 100) == [(list(range(19)), ["a", "b", "c", "d", "e"])]
+    assert cut([frame], 1) == [(list(range(17)), ["a", "b", "c", "d"]), ([17, 18], ["e"])]
+    assert cut([frame.iloc[:0]], 5) == []
+    run, _ = next(_runs(iter([frame]), 1))
+    assert list(run.index) == list(range(17)) and run["population"][0] == ("x",)  # as the reconciler takes them

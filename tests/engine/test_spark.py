@@ -170,8 +170,13 @@ def synthetic(root: Path, n_claims: int, seed: int) -> Path:
     return synth.generate(root, n_claims, big_topic=300, seed=seed)
 
 
-@pytest.mark.parametrize("seed", [7, 11])
-def test_generated_projects_report_the_same_bytes(engine, tmp_path, seed):
+@pytest.mark.parametrize("seed, run_claims", [(7, None), (11, 60)])
+def test_generated_projects_report_the_same_bytes(engine, tmp_path, monkeypatch, seed, run_claims):
+    """(11: each task reconciles its topics in runs of 60 claims or so, many runs a task.)"""
+    import reconcile.engine.spark as spark_engine
+
+    if run_claims:
+        monkeypatch.setattr(spark_engine, "RUN_CLAIMS", run_claims)
     root = synthetic(tmp_path / "project", 2_000, seed)
     on_pandas, on_spark = reports(engine, root)
     data = json.loads(on_pandas)
