@@ -10,10 +10,10 @@ from collections import Counter
 
 from reconcile.extract.article import Article
 from reconcile.extract.dates import dates_in, relative_date
-from reconcile.extract.fields import city_code, city_of, country_of, is_city, places_in, title_name
-from reconcile.extract.places import UPPER, countries_in_order, countries_named, origins, sole_city
+from reconcile.extract.fields import city_code, country_of, is_city, places_in
+from reconcile.extract.place_dateline import dateline, dateline_end
+from reconcile.extract.places import UPPER, countries_named, origins, sole_city
 from reconcile.model.names import fold_name, iso_place
-from reconcile.quantities.parse import detect_lang
 from reconcile.quantities.running import Sentence
 
 __all__ = ["article_place", "dateline", "dateline_end", "prose_of", "several_countries", "specific", "is_long_event",
@@ -339,55 +339,6 @@ def _other_name(sentence: str, title: str | None, country: str | None) -> tuple[
     return None
 
 
-# "LIMA, (EFE).-", "CARACAS (EFE) -", "Waukesha, Wisconsin, 22 de noviembre de 2021 (Reuters).-",
-# "San José Pinula, Guatemala" on a line of its own: where the report was filed
-# a town's name in a dateline: "LIMA", "Río de Janeiro", "Ciudad de Guatemala"
-_DATELINE_WORD = rf"[{UPPER}][\w'’.-]*"
-_DATELINE_MORE = rf"(?: (?:(?:de|del|de la|do|da|dos|das)\s)?{_DATELINE_WORD})"
-_DATELINE = re.compile(
-    rf"({_DATELINE_WORD}{_DATELINE_MORE}{{0,3}})"
-    r"(?:,\s*(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Ene|Abr|Ago|Dic)[a-z]*\.? \d)"
-    rf"({_DATELINE_WORD}{_DATELINE_MORE}{{0,2}}))?"
-    r"(?:,?\s*(?P<day>\d{1,2}(?: de)? \w+\.?(?:(?: de)? \d{4})?|\w+\.? \d{1,2}(?:, \d{4})?))?"
-    r"\s*(?:,\s*)?(?:\((?P<agency>[A-Z][\w .&-]{1,30})\))?\s*(?P<end>\.?\s*[-—–]+\s*|\.-\s*|\n|$)")
-# the countries whose wires write in Spanish: a city name several countries share is read there
-# first in a Spanish dateline ("San José, 15 feb (EFE).-": Costa Rica's, not California's)
-_SPANISH_SPEAKING = ("ES", "MX", "GT", "HN", "SV", "NI", "CR", "PA", "CU", "DO", "PR", "CO", "VE", "EC", "PE", "BO",
-                     "CL", "AR", "PY", "UY", "GQ")
-
-
-def dateline(text: str) -> tuple[str, str] | None:
-    """The place of a dateline that opens the text, in the country it names or the wire's (a
-    name several countries share is read in a Spanish-speaking one when the text is Spanish)."""
-    match = _DATELINE.match(text)
-    if not match or not (match.group(2) or match.group("agency") or text[match.end() - 1:match.end()] == "\n"
-                         or match.group(1).isupper()
-                         or match.group("day") and "-" in match.group("end")):   # "Tegucigalpa, 12 de enero.-"
-        return None
-    name = match.group(1)
-    written = title_name(name) if name.isupper() else name
-    if written.endswith(".") and written.count(".") == 1:
-        written = written[:-1]                # "QUITO.- Al menos": the dateline's stop
-    country = None
-    if match.group(2):
-        found = places_in(match.group(2))
-        if not found:
-            return None                       # "Smith, Jones (AP)": not a place
-        country = country_of(found[0][0])
-    elif detect_lang(text[:1500]) == "es":
-        country = next((cc for cc in countries_in_order(written) if cc in _SPANISH_SPEAKING), None)
-    town = city_of(written, country)                  # a dateline names a city: "WASHINGTON", "MEXICO CITY"
-    if town is not None:
-        return town, written
-    found = [p for p in places_in(written, country)
-             if p[2] == 0 and (country is None or country_of(p[0]) == country)]
-    if found:
-        return found[0][0], found[0][1]
-    if country is not None:
-        return city_code(country, written), written
-    return None
-
-
 _NAME_RUN = re.compile(rf"[{UPPER}][^\W\d_]+(?:[ -][{UPPER}][^\W\d_]+){{0,2}}")
 
 
@@ -595,9 +546,3 @@ def is_tallied(article: Article, prose: list[Sentence]) -> bool:
     return bool(prose and _SUDDEN.search(" ".join([article.title or "", *(s.text for s in prose[:2])])) and (
         _WAS.search(prose[0].text) or any(dates_in(s.text, article.date) == article.date
                                           and not relative_date(s.text, article.date) for s in prose[:2])))
-
-
-def dateline_end(text: str) -> int | None:
-    """Where a dateline that opens the text ends ("LIMA, 12 mar (Reuters) - "), or None."""
-    match = _DATELINE.match(text)
-    return match.end() if match and dateline(text) is not None else None

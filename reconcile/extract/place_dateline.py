@@ -1,0 +1,64 @@
+"""The dateline that opens a wire report ("LIMA, 12 mar (EFE).-", "KABUL, Afghanistan (AP) —"):
+the town it was filed from, the article's place when the text names no other."""
+from __future__ import annotations
+
+import re
+
+from reconcile.extract.places import UPPER, city_code, city_of, countries_in_order, country_of, places_in, title_name
+from reconcile.quantities.parse import detect_lang
+
+__all__ = ["dateline", "dateline_end"]
+
+# a town's name in a dateline: "LIMA", "Río de Janeiro", "Ciudad de Guatemala"
+_DATELINE_WORD = rf"[{UPPER}][\w'’.-]*"
+_DATELINE_MORE = rf"(?: (?:(?:de|del|de la|do|da|dos|das)\s)?{_DATELINE_WORD})"
+# "LIMA, (EFE).-", "CARACAS (EFE) -", "Waukesha, Wisconsin, 22 de noviembre de 2021 (Reuters).-",
+# "San José Pinula, Guatemala" on a line of its own: where the report was filed
+_DATELINE = re.compile(
+    rf"({_DATELINE_WORD}{_DATELINE_MORE}{{0,3}})"
+    r"(?:,\s*(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Ene|Abr|Ago|Dic)[a-z]*\.? \d)"
+    rf"({_DATELINE_WORD}{_DATELINE_MORE}{{0,2}}))?"
+    r"(?:,?\s*(?P<day>\d{1,2}(?: de)? \w+\.?(?:(?: de)? \d{4})?|\w+\.? \d{1,2}(?:, \d{4})?))?"
+    r"\s*(?:,\s*)?(?:\((?P<agency>[A-Z][\w .&-]{1,30})\))?\s*(?P<end>\.?\s*[-—–]+\s*|\.-\s*|\n|$)")
+# the countries whose wires write in Spanish: a city name several countries share is read there
+# first in a Spanish dateline ("San José, 15 feb (EFE).-": Costa Rica's, not California's)
+_SPANISH_SPEAKING = ("ES", "MX", "GT", "HN", "SV", "NI", "CR", "PA", "CU", "DO", "PR", "CO", "VE", "EC", "PE", "BO",
+                     "CL", "AR", "PY", "UY", "GQ")
+
+
+def dateline(text: str) -> tuple[str, str] | None:
+    """The place of a dateline that opens the text, in the country it names or the wire's (a
+    name several countries share is read in a Spanish-speaking one when the text is Spanish)."""
+    match = _DATELINE.match(text)
+    if not match or not (match.group(2) or match.group("agency") or text[match.end() - 1:match.end()] == "\n"
+                         or match.group(1).isupper()
+                         or match.group("day") and "-" in match.group("end")):   # "Tegucigalpa, 12 de enero.-"
+        return None
+    name = match.group(1)
+    written = title_name(name) if name.isupper() else name
+    if written.endswith(".") and written.count(".") == 1:
+        written = written[:-1]                # "QUITO.- Al menos": the dateline's stop
+    country = None
+    if match.group(2):
+        found = places_in(match.group(2))
+        if not found:
+            return None                       # "Smith, Jones (AP)": not a place
+        country = country_of(found[0][0])
+    elif detect_lang(text[:1500]) == "es":
+        country = next((cc for cc in countries_in_order(written) if cc in _SPANISH_SPEAKING), None)
+    town = city_of(written, country)                  # a dateline names a city: "WASHINGTON", "MEXICO CITY"
+    if town is not None:
+        return town, written
+    found = [p for p in places_in(written, country)
+             if p[2] == 0 and (country is None or country_of(p[0]) == country)]
+    if found:
+        return found[0][0], found[0][1]
+    if country is not None:
+        return city_code(country, written), written
+    return None
+
+
+def dateline_end(text: str) -> int | None:
+    """Where a dateline that opens the text ends ("LIMA, 12 mar (Reuters) - "), or None."""
+    match = _DATELINE.match(text)
+    return match.end() if match and dateline(text) is not None else None
