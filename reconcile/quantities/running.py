@@ -154,6 +154,7 @@ _APPOSITIVE_AGE = re.compile(r"(?:\b[A-ZÁÉÍÓÚÑ][\w'’-]+|\b(?:man|woman|b
                              r"passenger|victim|officer|resident|worker|student|father|mother|son|daughter|"
                              r"hombre|mujer|niño|niña|joven|conductor|sospechoso|pasajero|pasajera|víctima|"
                              r"vecino|vecina|estudiante|trabajador|trabajadora|padre|madre|hijo|hija)),\s*$")
+_DENOMINATOR_WORD = re.compile(r"\b([^\W\d_]+)\s+(?:in|out of|de cada|of every)\s+$", re.I)  # "una de cada tres"
 _DENOMINATOR = re.compile(r"(?<![\d.,])\d{1,3}\s+(?:in|out of|de cada|of every)\s+$", re.I)   # not "2016 in twenty"
 _ADDRESS = re.compile(r"\s+(?:[A-Z][\w'’-]+\s+){1,3}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.?|"
                       r"Drive|Lane|Place|Square|Court)\b")
@@ -169,7 +170,9 @@ _LABELS = frozenset(
     "series serie type tipo class clase mark flight vuelo line linea interstate freeway motorway "
     "categoria calle calles avenida carrera ruta autopista vuelo articulo seccion capitulo pagina "
     "nivel fase grado numero resolucion decreto ley plataforma puerta distrito zona sector batallon "
-    "division brigada cuerpo modelo version".split())
+    "division brigada cuerpo modelo version "
+    # a milepost of a road: "en el kilómetro 25 de la carretera", "km 45", "la carretera 5"
+    "kilometro km carretera milepost".split())
 _NUMBER_WORDS = frozenset(
     "more than over under about around some nearly almost at least up to fewer less between and "
     "as many roughly approximately estimated an a the just well only exactly some mas menos de "
@@ -382,7 +385,9 @@ def _junk(sentence: str, m: Mention, number_start: int, counted: str | None, lan
     if m.unit is None and value is not None and 0 < value < 130 and m.qualifier == "exact" and (
             word_before in _AGE_BEFORE or _APPOSITIVE_AGE.search(before) and re.match(r"\s*,", after)):
         return "age"                                  # "aged 64", "Stephen Paddock, 64, fired"
-    if _DENOMINATOR.search(before) and m.qualifier == "exact":
+    denominator = _DENOMINATOR_WORD.search(sentence, max(0, m.start - 24), m.start)
+    if (_DENOMINATOR.search(before) or denominator and fold_word(denominator.group(1)) in _NUMBERS | _ONE) and \
+            m.qualifier == "exact":
         return "denominator"                          # "7 in 10 residents": one share, not two counts
     if _ADDRESS.match(sentence, m.end) and m.qualifier == "exact" and m.unit is None:
         return "name with digits"                     # "10 Downing Street"
@@ -400,6 +405,9 @@ def _junk(sentence: str, m: Mention, number_start: int, counted: str | None, lan
         return "date"
     day = m.qualifier == "exact" and m.unit is None and value is not None and float(value).is_integer() and \
         1 <= value <= 31
+    if word_before in _WEEKDAYS and day and counted is None and fold_word(
+            _word_before(sentence, m.start - len(_word_before(sentence, m.start)) - 1)) in ("el", "on", "the"):
+        return "date"                                 # "el sábado 13 a las 11", "on Saturday 13"
     if word_before in ("dia", "day", "dias", "days") and day:
         return "date"                                 # "el día 15 del mismo mes", "on day 3 of the strike"
     if word_before == "el" and day and counted is None and lang == "es" and core.strip().isdigit() and \

@@ -202,3 +202,17 @@ def test_a_year_before_people_is_a_year_and_a_year_shaped_toll_after_of_is_a_cou
     assert _texts("Se recuperaron los restos de 1500 víctimas.", "es") == ["1500"]
     assert _texts("The flood left a toll of 1500 deaths.") == ["1500"]
     assert _texts("Las víctimas de 1985 fueron recordadas.", "es") == []
+
+
+def test_a_milepost_a_weekday_date_and_a_denominator_in_words_are_no_counts():
+    assert _texts("El choque ocurrió en el kilómetro 25 de la carretera.", "es") == []
+    assert _texts("La carretera 5 quedó cortada por el alud.", "es") == []
+    assert _texts("The crash happened at km 25 of the highway.") == []
+    # a weekday after "el"/"on" and a day of the month: a date; not "Last Tuesday 5 died", "13 people"
+    assert _texts("Ocurrió el sábado 13 a las 11 y media.", "es") == []
+    assert _texts("Last Tuesday 5 died.") == ["5"]
+    assert _texts("On Saturday 13 people died.") == ["13 people"]
+    # "una de cada tres": one share, the three is no count
+    assert _texts("Una de cada tres viviendas quedó destruida.", "es") == []
+    # a length of road stays a measure
+    assert _texts("La caravana recorrió 25 kilómetros.", "es") == ["25 kilómetros"]
