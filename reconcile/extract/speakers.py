@@ -125,6 +125,9 @@ _DOCUMENT_ADJECTIVES = frozenset("ultimo ultima ultimos ultimas primer primera n
 # "a la agencia EFE", "al diario", "to reporters": a listener after the speaker read forwards
 _LISTENER = re.compile(r"\s(?:a|al|ante)\s+(?=(?:la|el|los|las)\s|[A-ZÁÉÍÓÚÑ])")
 _NOT_NAMES = frozenset({"mw", "ms", "ml", "utc", "gmt", "est", "approx", "estimated", "estimado"})
+# "according to legend", "según la tradición local": no one states the figure
+_HEARSAY = frozenset("legend legends tradition traditions myth lore rumour rumours rumor rumors leyenda leyendas "
+                     "tradicion tradiciones rumores mito".split())
 WIRE_AGENCIES = frozenset({
     "associated-press", "ap", "reuters", "agence-france-presse", "afp", "efe", "agencia-efe",
     "europa-press", "dpa", "ansa", "xinhua", "upi", "bloomberg"})
@@ -391,6 +394,7 @@ def usable(a: Attribution | None) -> TypeGuard[Attribution]:
     if len(low.split()) > 1 and low.split()[0] in PRONOUNS and a.who[:1].islower():
         return False                                   # 'said he saw "three or four"': the one named before
     return (bool(low) and low not in PRONOUNS and low not in _NOT_NAMES and low not in WEEKDAYS
+            and low.split()[-1] not in _HEARSAY
             and any(c.isalpha() for c in low) and not all(w in VAGUE for w in low.split()))
 
 

@@ -51,3 +51,8 @@ def test_a_place_after_and_is_the_next_figures_place_not_its_speaker():
     found = propose(Article(text=text, date="2024-05-10"))
     three = [p for p in found if p.value == "3"]
     assert len(three) == 1 and three[0].claimant is None and three[0].place == "JM"   # was claimant Jamaica, CU
+
+
+def test_legend_or_tradition_states_no_figure():
+    assert _one("According to local legend, 300 monks built the bridge.").claimant is None    # was 'local legend'
+    assert _one("Según la tradición, 300 monjes construyeron el puente.").claimant is None    # was 'tradición'
