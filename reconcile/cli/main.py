@@ -75,9 +75,15 @@ def run() -> None:
     import atexit
     import gc
 
+    from reconcile.runtime import gcpause
+
     global OWN_PROCESS
     OWN_PROCESS = True
     atexit.register(gc.freeze)  # registered first, so it runs after the other handlers
+    # a collection every 50,000 new containers, not 700: pandas and Great Expectations make
+    # millions (a million claims' frame, GX's import) and each young collection rescans them
+    gc.set_threshold(50_000, 20, 10)
+    gcpause.FREEZE_AFTER = True
     exit_on_signals()
     for stream in (sys.stdout, sys.stderr):  # a lone surrogate (from argv, JSON) printed as \udcff
         if getattr(stream, "errors", None) == "strict" and hasattr(stream, "reconfigure"):
