@@ -385,6 +385,15 @@ def _junk(sentence: str, m: Mention, number_start: int, counted: str | None, lan
     if m.unit is None and value is not None and 0 < value < 130 and m.qualifier == "exact" and (
             word_before in _AGE_BEFORE or _APPOSITIVE_AGE.search(before) and re.match(r"\s*,", after)):
         return "age"                                  # "aged 64", "Stephen Paddock, 64, fired"
+    if any(c.start() <= m.start < c.end() for c in _COORDINATE.finditer(sentence, max(0, m.start - 30),
+                                                                          min(len(sentence), m.end + 30))):
+        return "coordinates"                          # "19°25′N 99°08′O"
+    if m.unit is None and _ANNIVERSARY.match(sentence, m.end):
+        return "ordinal"                              # "el 50 aniversario"
+    raw = _word_before(sentence, m.start).rstrip(".")
+    if m.unit is None and counted is None and 2 <= len(raw) <= 6 and raw.isupper() and raw.isalpha() and \
+            m.qualifier == "exact":
+        return "name with digits"                     # "ISO 9001", "el tren AVE 3210", "MH 370"
     denominator = _DENOMINATOR_WORD.search(sentence, max(0, m.start - 24), m.start)
     if (_DENOMINATOR.search(before) or denominator and fold_word(denominator.group(1)) in _NUMBERS | _ONE) and \
             m.qualifier == "exact":
@@ -518,7 +527,12 @@ _RISE_TO = re.compile(r"\b(?:rose|risen|climbed|jumped|increased|grew|reached|to
 _DAY_JOIN = re.compile(r"\s*(?:,|y|e|and|or|o|al|to|-|–)\s*", re.I)
 
 
-_DECADE_BEFORE = re.compile(r"\blos\s+a[nñ]os\s+$|\bthe\s+['’]$", re.I)
+_DECADE_BEFORE = re.compile(r"\blos\s+a[nñ]os\s+$|\bthe\s+['’]$|\bd[eé]cada\s+de\s+los\s+$", re.I)
+# a point of a map: "19°25′N 99°08′O", "19.43°N", "33° 27' S"
+_COORDINATE = re.compile(r"\d{1,3}(?:[.,]\d+)?\s?°\s?(?:\d{1,2}(?:[.,]\d+)?\s?[′']\s?(?:\d{1,2}(?:[.,]\d+)?\s?[″\"]\s?)?)?"
+                         r"[NSEOW]\b")
+# an anniversary's ordinal written as a figure: "el 50 aniversario", "the 25 anniversary"
+_ANNIVERSARY = re.compile(r"\s+(?:aniversario|anniversary)\b", re.I)
 
 
 _CALIBRE = re.compile(r"\s?(?:-\s?)?(?:caliber|calibre|calibres|calibers|cal\.|ACP|Magnum|mm Luger)\b", re.I)

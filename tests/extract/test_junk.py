@@ -216,3 +216,13 @@ def test_a_milepost_a_weekday_date_and_a_denominator_in_words_are_no_counts():
     assert _texts("Una de cada tres viviendas quedó destruida.", "es") == []
     # a length of road stays a measure
     assert _texts("La caravana recorrió 25 kilómetros.", "es") == ["25 kilómetros"]
+
+
+def test_coordinates_an_anniversary_a_decade_and_a_capitalised_code_are_no_counts():
+    assert _texts("El epicentro se localizó en 19°25′N 99°08′O, a 30 km de la costa.", "es") == ["30 km"]
+    assert _texts("The epicentre was at 33° 27' S, 70 km offshore.") == ["70 km"]
+    assert _texts("El 50 aniversario de la tragedia reunió a 2000 personas.", "es") == ["2000 personas"]
+    assert _texts("En la década de los 90 hubo varias crisis.", "es") == []
+    assert _texts("La planta no cumplía la norma ISO 9001.", "es") == []
+    # a body's initials before a count with its noun stay a count: "UN 300 dead"
+    assert _texts("UN 300 dead, officials say.") == ["300"]
