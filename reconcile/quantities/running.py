@@ -529,8 +529,8 @@ _DAY_JOIN = re.compile(r"\s*(?:,|y|e|and|or|o|al|to|-|–)\s*", re.I)
 
 _DECADE_BEFORE = re.compile(r"\blos\s+a[nñ]os\s+$|\bthe\s+['’]$|\bd[eé]cada\s+de\s+los\s+$", re.I)
 # a point of a map: "19°25′N 99°08′O", "19.43°N", "33° 27' S"
-_COORDINATE = re.compile(r"\d{1,3}(?:[.,]\d+)?\s?°\s?(?:\d{1,2}(?:[.,]\d+)?\s?[′']\s?(?:\d{1,2}(?:[.,]\d+)?\s?[″\"]\s?)?)?"
-                         r"[NSEOW]\b")
+_COORDINATE = re.compile(r"\d{1,3}(?:[.,]\d+)?\s?°\s?"
+                         r"(?:\d{1,2}(?:[.,]\d+)?\s?[′']\s?(?:\d{1,2}(?:[.,]\d+)?\s?[″\"]\s?)?)?[NSEOW]\b")
 # an anniversary's ordinal written as a figure: "el 50 aniversario", "the 25 anniversary"
 _ANNIVERSARY = re.compile(r"\s+(?:aniversario|anniversary)\b", re.I)
 
