@@ -49,7 +49,8 @@ _HAPPENED = re.compile(
     r"sacudi[oó]|azot[oó]|golpe[oó]|descarril[oó]|"
     # the event's own noun: "a gold mine collapse in Copiapó", "un incendio en la granja penal de X"
     r"collapsed?|exploded|explosion|blast|bombing|attack|crash|crashed|fire|stampede|derailment|derailed|"
-    r"flood(?:s|ing)?|landslides?|mudslides?|inundaci[oó]n(?:es)?|deslaves?|deslizamientos?|"
+    r"flood(?:s|ing)?|landslides?|mudslides?|avalanches?|inundaci[oó]n(?:es)?|deslaves?|deslizamientos?|alud|"
+    r"avalanchas?|accidente|se\s+accident[oó]|choc[oó]|(?:se\s+)?volc[oó]|"
     r"derrumbe|se\s+derrumb[oó]|colaps[oó]|explot[oó]|explosi[oó]n|"
     r"atentado|incendio|estampida|descarrilamiento)\b", re.I)
 
@@ -86,7 +87,8 @@ def _happened_in(sentence: str, country: str | None) -> tuple[str, str, str | No
     """The place the opening says the event happened in: the first place named after "in"
     ("en") within a few words of a verb of happening ("occurred", "was held", "se produjo",
     "realizada"), the most specific of a chain ("the Savar Upazila of Dhaka, Bangladesh": Savar).
-    (code, name, the place the text puts it in when reconcile does not know it, else None)."""
+    (code, name, the place the text puts it in when reconcile does not know it, else None): "occurred
+    in Kalinda, Mexico", "in Sutatausa, a town in central Colombia"."""
     found = places_in(sentence, country)
     for verb in _HAPPENED.finditer(sentence):
         if _ALSO.search(sentence, max(0, verb.start() - 25), verb.end()):
@@ -109,6 +111,10 @@ def _happened_in(sentence: str, country: str | None) -> tuple[str, str, str | No
 _IN_TOWN = re.compile(r"[^.;]{0,60}?\b(?:in|en|at)\s+(?:the\s+|la\s+|el\s+)?"
                       r"(?:(?:town|city|village|municipality|ciudad|pueblo|localidad|municipio)\s+(?:of|de)\s+)?"
                       rf"([{UPPER}][^\W\d_]+(?:\s[{UPPER}][^\W\d_]+)?),\s+"
+                      # "Sutatausa, a town in central Colombia", "Sutatausa, un pueblo del centro de Colombia"
+                      r"(?:(?:a|an|un|una)\s+(?:small\s+|pequeñ[oa]\s+)?(?:town|village|city|municipality|pueblo|"
+                      r"localidad|ciudad|municipio|aldea)\s+(?:in|of|en|de|del)\s+(?:the\s+|la\s+|el\s+)?"
+                      r"(?:[a-záéíóúñ]+\s+){0,2}(?:(?:of|de|del)\s+(?:the\s+|la\s+)?)?)?"
                       rf"([{UPPER}][^\W\d_]+(?:\s(?:de\s+)?[{UPPER}][^\W\d_]+){{0,2}})")
 
 

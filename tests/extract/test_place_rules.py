@@ -432,3 +432,18 @@ def test_the_town_of_a_title_country_places_the_counts_that_name_no_place():
 ])
 def test_a_border_or_a_distances_reference_is_not_where_a_count_was_made(text, lang, value, place):
     assert _by_value(propose(_article("Earthquake", text), lang), value).place == place
+
+
+@pytest.mark.parametrize("title, body, place", [
+    ("Bus crash kills 20", "A bus crashed in Sutatausa, a town in central Colombia, on Tuesday, killing 20 people.",
+     ("CO-SUTATAUSA", "Sutatausa")),
+    ("Accidente de autobús deja 20 muertos", "Un autobús se accidentó en Sutatausa, un pueblo del centro de Colombia, "
+                                             "y murieron 20 personas.", ("CO-SUTATAUSA", "Sutatausa")),
+    ("Alud sepulta aldea", "Un alud sepultó la aldea de Kamalpur, en el norte de la India, y mató al menos a 30 "
+                           "personas.", ("IN-KAMALPUR", "Kamalpur")),
+    ("Avalanche buries village", "An avalanche buried the village of Kamalpur in northern India, killing at least 30 "
+                                 "people.", ("IN-KAMALPUR", "Kamalpur")),
+])
+def test_a_town_reconcile_does_not_know_that_the_opening_places_in_a_country_is_the_articles_place(title, body, place):
+    article = _article(title, body)
+    assert article_place(article, sentences(article.text)) == place
