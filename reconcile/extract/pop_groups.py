@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from reconcile.quantities.lexicon import fold_word
 
-__all__ = ["GROUPS", "named_groups"]
+__all__ = ["GROUPS", "named_groups", "people_by_name"]
 
 #: folded noun -> the group it names, in English
 GROUPS: dict[str, str] = {}
@@ -62,3 +62,20 @@ def named_groups(pop: list[str], counted: str | None, after: str,
     if not any(fold_word(noun) not in GROUPS and people_noun(noun) for noun in nouns):
         out.discard("people")
     return sorted(out)
+
+
+# capitalised plurals that name a force or a rank, not a people: "40 Marines", "12 Rangers"
+_FORCES = frozenset("marines rangers guards guardsmen commandos seals carabineros".split())
+
+
+def people_by_name(pop: list[str], counted: str | None, after: str, lang: str) -> list[str]:
+    """``[people]`` for an English count whose noun is a people's name, capitalised and not in the
+    lexicon ("1,000 Uyghurs", "300 Kurds", "5,000 Tamils": GUIDE, a demonym is [people]); ``pop``
+    otherwise. ``after``: the text right after the figure, where the noun is written."""
+    if lang != "en" or not counted or pop != [counted] or counted in _FORCES:
+        return pop
+    written = re.match(r"\s+([^\W\d_][\w'’-]*)", after)
+    if written and written.group(1).lower() == counted and written.group(1)[:1].isupper() and \
+            written.group(1)[1:].islower():
+        return ["people"]
+    return pop

@@ -104,3 +104,13 @@ def test_a_noun_of_people_as_such_stays_people(text, lang, value):
 
 def test_a_group_and_people_listed_together_keep_both():
     assert _proposals("Murieron 12 civiles y personas de la zona.", "es")["12"].population == ["civilians", "people"]
+
+
+def test_a_capitalised_people_after_an_english_count_is_people():
+    # a demonym or a people's name the lexicon does not hold: [people] (GUIDE), not its own tag
+    assert _proposals("The riots involved at least 1,000 Uyghurs.", "en")["at least 1,000"].population == ["people"]
+    assert _proposals("Some 300 Kurds fled across the border.", "en")["Some 300"].population == ["people"]
+    # a force's name, initials, a lower-case noun keep their own
+    assert _proposals("Some 40 Marines were deployed.", "en")["Some 40"].population == ["marines"]
+    assert _proposals("Some 30 NGOs sent aid.", "en")["Some 30"].population == ["ngos"]
+    assert _proposals("The storm flattened 30 greenhouses.", "en")["30"].population == ["greenhouses"]
