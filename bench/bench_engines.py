@@ -4,6 +4,13 @@
     python bench/bench_engines.py 1000000 --commands report
     python bench/bench_engines.py 30000000 --engines spark --commands validate --limit-gb 17
     python bench/bench_engines.py 10000000 --profile desk --engines spark --commands report
+    python bench/bench_engines.py 1000000 --profile desk --commands validate report-parquet
+
+To compare two versions back to back, run each from a git worktree of its own with
+``PYTHONPATH`` set to it (``cd /tmp/old && PYTHONPATH=/tmp/old python bench/bench_engines.py
+...``): the reconcile command and Spark's Python workers (which inherit ``PYTHONPATH``) then
+import that version, and a file edited in the main checkout meanwhile (workers start, and
+import reconcile, during the run) changes neither.
 
 For each size: a project from ``synth_parquet.generate`` (``--profile scattered``, synth.py's
 claims, or ``desk``; many topics, sources, criteria, populations, places and dates; regional
