@@ -456,6 +456,8 @@ _NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
 # thousands", "cientos de miles") are a figure's size
 _VAGUE_ALONE = {"es": frozenset("decenas docenas cientos centenares miles millares millones".split()),
                 "en": frozenset("dozens scores hundreds thousands millions".split())}
+# lengths the parser leaves as the counted noun of a vague amount ("varios cientos de kilómetros")
+_LENGTH_WORDS = frozenset("kilometros metros millas leguas kilometres kilometers metres meters".split())
 _THE_BEFORE = re.compile(r"\b(?:the|los|las)\s+$", re.I)
 _OTHERS_BEFORE = re.compile(r"\b(?:otros|otras|another|other)\s+(?:(?:unos|unas|some|about|around|nearly|casi|"
                             r"m[aá]s\s+de|more\s+than)\s+)?$", re.I)
@@ -625,6 +627,9 @@ def propose(article: Article, lang: str | None = None) -> list[Proposal]:
                     claimant is None or _THE_BEFORE.search(body, max(0, item.start - 8), item.start)):
                 continue      # "decenas de comunidades quedaron aisladas": the text's own colour, no figure;
                 # "sin contar los miles de inmigrantes": a known multitude, whoever speaks
+            if claimant is None and item.qualifier == "vague" and (
+                    _is_measure(item.unit) or fold_word(item.counted or "") in _LENGTH_WORDS):
+                continue      # "an area of low pressure several hundred kilometers east of X": where, not a measure
             if claimant is None:
                 checks.append("claimant (the text attributes this number to no one)")
             measure = _is_measure(item.unit)

@@ -226,3 +226,17 @@ def test_coordinates_an_anniversary_a_decade_and_a_capitalised_code_are_no_count
     assert _texts("La planta no cumplía la norma ISO 9001.", "es") == []
     # a body's initials before a count with its noun stay a count: "UN 300 dead"
     assert _texts("UN 300 dead, officials say.") == ["300"]
+
+
+def test_a_vague_distance_no_one_gives_is_where_not_a_measure():
+    from reconcile.extract import parse_article, propose
+
+    def values(text, lang):
+        return [p.value for p in propose(parse_article(text + "\n", "a.txt"), lang)]
+
+    assert values("The storm formed several hundred kilometers east of Guam.", "en") == []
+    assert values("La tormenta se formó a varios cientos de kilómetros al este de Guam.", "es") == []
+    # a stated distance, a source's vague one, and a vague count of people stay
+    assert values("The quake struck 70 kilometres east of Sendai.", "en") == ["70 kilometres"]
+    assert values("Según el observatorio, la ceniza llegó a varios cientos de metros.", "es") == ["varios cientos"]
+    assert values("Murieron varios cientos de personas.", "es") == ["varios cientos"]
