@@ -6,7 +6,7 @@ ClaimReview): one owner of how an estimate is said, so every format says the sam
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Collection
+from typing import Any, Collection, Mapping
 
 from reconcile.model.numbers import format_number, interval_text
 from reconcile.model.records import Report
@@ -47,10 +47,13 @@ def _value(record: dict[str, Any]) -> str:
     return f"{format_number(point)} (range {interval})"
 
 
-def estimate_views(report: Report, topics: Collection[str] | None = None) -> dict[str, list[EstimateView]]:
+def estimate_views(report: Report, topics: Collection[str] | None = None,
+                   claims: Mapping[str, dict[str, Any]] | None = None) -> dict[str, list[EstimateView]]:
     """topic id -> its estimates in words, in the report's order; only ``topics``' when given
-    (a page that shows a few topics of thousands in full)."""
-    claims = {claim["id"]: claim for claim in report.claims}
+    (a page that shows a few topics of thousands in full). ``claims``: the report's claims by
+    id, when the caller has them (else read from the report)."""
+    if claims is None:
+        claims = {claim["id"]: claim for claim in report.claims}
     out: dict[str, list[EstimateView]] = {}
     for item in report.estimates:
         if topics is not None and (item["topic"] if isinstance(item, dict) else item.evidence.topic) not in topics:

@@ -36,7 +36,6 @@ from reconcile.report.base import (
     size_parts,
     validation_line,
     VERDICT_WORDS,
-    claim_index,
     claims_in,
     finding_anchors,
     plural,
@@ -317,13 +316,14 @@ def render_html(report: Report) -> str:
     summary = report.summary()
     counts = summary["findings"]
     views = topic_views(report)
+    # the views' own records: claims kept as columns (ClaimRecords) make new dicts at each reading
+    claims = {claim["id"]: claim for view in views for claim in view.claims}
     views, more = views[:MAX_TOPIC_SECTIONS], views[MAX_TOPIC_SECTIONS:]
-    claims = claim_index(report)
     conflicted = claims_in(report, "conflict")
     anchors = finding_anchors(report)
     by_topic = estimates_by_topic(report)
     charts = _draw_all([chart_rows(report, view, conflicted, by_topic.get(view.id, [])) for view in views])
-    estimates = estimate_views(report, {view.id for view in views} if more else None)
+    estimates = estimate_views(report, {view.id for view in views} if more else None, claims)
     compact = len(report.claims) >= COMPACT_FROM
     csp = COMPACT_CSP if compact else CSP
 
