@@ -56,11 +56,20 @@ class KnownSources:
             names = [head["id"], head.get("name")] + list(head.get("aliases") or [])
             for name in names:
                 if isinstance(name, str) and name.strip():
-                    self.by_name.setdefault(slugify(name), head["id"])
+                    self.by_name.setdefault(claimant_slug(name), head["id"])
 
     def id_for(self, name: str) -> str:
-        slug = slugify(name)
+        slug = claimant_slug(name)
         return self.by_name.get(slug, slug)
+
+
+_DOTTED_ACRONYM = re.compile(r"\b(?:[A-Z]\.){2,}")
+
+
+def claimant_slug(name: str) -> str:
+    """A claimant's id: its name's slug, a dotted acronym as one word ('U.N. observers':
+    un-observers, as people write the id; slugify alone gives u-n-observers)."""
+    return slugify(_DOTTED_ACRONYM.sub(lambda m: m.group().replace(".", ""), name))
 
 
 def find_project_root(start: Path) -> Path | None:

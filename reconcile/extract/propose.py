@@ -68,7 +68,9 @@ def _organisers_in(body: str, start: int, at: int) -> bool:
 _SEATS = frozenset("delegacion delegation government administration embassy embajada consulate consulado".split())
 _SPEAKER_AT = re.compile(r"(?:Desde|From|Speaking\s+(?:from|in))\s+(?:la\s+ciudad\s+de\s+|the\s+city\s+of\s+)?"
                          r"[A-ZÁÉÍÓÚÑ][^,;]{1,80},")
-_THERE = re.compile(r"(?:There|Allí|Ahí|Alli|Ahi|Here|Aquí)\b,?", re.I)
+#: a place adverb opening a sentence ("There, 415 crossed"); not the existential "there were"
+_THERE = re.compile(r"(?:There|Allí|Ahí|Alli|Ahi|Here|Aquí)\b(?!\s+(?:were|was|is|are|has|have|had|will|would|may|might"
+                    r"|could|must|seem|seems|seemed|appear|appears|appeared|remain|remains|remained)\b),?", re.I)
 _PART_NAME = re.compile(r"([A-ZÁÉÍÓÚÑ][^\W\d_]*(?:[ -](?:de|del|la|y|[A-ZÁÉÍÓÚÑ][^\W\d_]*)){0,3})\s*\(\s*$")
 
 

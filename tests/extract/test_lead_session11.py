@@ -1,0 +1,46 @@
+"""Two mechanisms the extraction engineers found outside their own files (issue 14): the
+existential 'there were' is no place adverb, and a dotted acronym is one word of a claimant's id.
+Invented articles in real places."""
+from __future__ import annotations
+
+from reconcile.extract import parse_article, propose
+from reconcile.extract.project import claimant_slug
+
+
+def _article(title: str, body: str, date: str = "2031-05-04"):
+    return parse_article(f"url: https://example.org/a\ntitle: {title}\ndate: {date}\n\n{body}", "a.txt")
+
+
+def _by_value(proposals, value: str):
+    found = [p for p in proposals if p.value == value or p.value.startswith(value + " ")]
+    assert found, [p.value for p in proposals]
+    return found[0]
+
+
+def test_there_were_counts_where_the_article_is_not_where_the_last_sentence_was():
+    article = _article("Mine collapse in Peru",
+                       "A mine collapsed in Arequipa, Peru, on 3 May 2031. Rescue teams gathered in Cusco. "
+                       "There were 249 victims, the regional government said.")
+    assert _by_value(propose(article), "249").place != "Cusco"
+    # the place adverb still takes the last sentence's place
+    article = _article("Mine collapse in Peru",
+                       "A mine collapsed in Arequipa, Peru, on 3 May 2031. Rescue teams gathered in Cusco. "
+                       "There, 40 miners were trapped, the regional government said.")
+    assert _by_value(propose(article), "40").place == "Cusco"
+
+
+def test_allí_hubo_keeps_the_place_of_the_sentence_before():
+    article = _article("Derrumbe en Perú",
+                       "Una mina se derrumbó en Perú el 3 de mayo de 2031. Los rescatistas llegaron a Cusco. "
+                       "Allí, 40 mineros quedaron atrapados, según el gobierno regional.")
+    assert _by_value(propose(article, "es"), "40").place == "Cusco"
+
+
+def test_a_dotted_acronym_is_one_word_of_the_claimants_id():
+    assert claimant_slug("U.N. observers") == "un-observers"
+    assert claimant_slug("the U.S. Geological Survey") == "the-us-geological-survey"
+    assert claimant_slug("Dr. A. Pérez") == "dr-a-perez"          # one initial is no acronym
+    article = _article("Shelling in Homs",
+                       "Shelling killed 92 people in Homs, Syria, on 3 May 2031, U.N. observers said.")
+    claimant = _by_value(propose(article), "92").claimant
+    assert claimant == "U.N. observers" and claimant_slug(claimant) == "un-observers"
