@@ -539,7 +539,8 @@ def propose(article: Article, lang: str | None = None) -> list[Proposal]:
     prose = prose_of(text, all_sentences)
     long_event = is_long_event(article.title or "") or is_wildfire(article.title or "", prose)
     tallied = is_tallied(article, prose)
-    span = event_month(prose[0].text, article.date) if prose else None   # "on 10–11 January 2015"
+    # "on 10–11 January 2015", in the opening's first or second sentence
+    span = next((month for s in prose[:2] if (month := event_month(s.text, article.date))), None)
     thousands_comma: bool | None = None       # "1,620 muertes" in a Mexican article: 1620 (read when needed)
     out: list[Proposal] = []
     last_day = article.date

@@ -44,3 +44,19 @@ def test_a_dotted_acronym_is_one_word_of_the_claimants_id():
                        "Shelling killed 92 people in Homs, Syria, on 3 May 2031, U.N. observers said.")
     claimant = _by_value(propose(article), "92").claimant
     assert claimant == "U.N. observers" and claimant_slug(claimant) == "un-observers"
+
+
+def test_the_span_of_days_may_be_named_in_the_openings_second_sentence():
+    article = _article("Lima riots",
+                       "The Lima riots were a wave of unrest in Peru. They took place from 3 May to 5 May 2031 "
+                       "across the capital. Police said 40 people were injured.")
+    assert _by_value(propose(article), "40").as_of == "2031-05"
+    article = _article("Disturbios de Lima",
+                       "Los disturbios de Lima fueron una ola de protestas en Perú. Comenzaron el 3 de mayo de 2031 "
+                       "y terminaron el 5 de mayo de 2031. La policía informó de 40 heridos.")
+    assert _by_value(propose(article, "es"), "40").as_of == "2031-05"
+    # the third sentence is no longer the opening
+    article = _article("Lima riots",
+                       "The Lima riots were a wave of unrest in Peru. Shops closed. They took place from 3 May to "
+                       "5 May 2031 across the capital. Police said 40 people were injured.")
+    assert _by_value(propose(article), "40").as_of != "2031-05"
