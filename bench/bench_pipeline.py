@@ -61,7 +61,8 @@ claims once. 1M desk json: 194.4 -> 183.5 (records) -> 162.6 s CPU (both), peak 
 s CPU). Back to back at the end (json, 1M, new code then the old, load about 7): 142.8 vs 174.2 s
 CPU, 3.83 vs 3.90 GB, 237 vs 241 s wall, byte-identical: the CPU saved is mostly the main
 process's, but on a machine this loaded the wall clock barely moved (peak memory also varies
-run to run: the old code's was 4.16 GB in the first run). The html page still holds every claim as a dict in its topic views beside the columns,
+run to run: the old code's was 4.16 GB in the first run). The html page still holds every
+claim as a dict in its topic views beside the columns,
 hence +0.3 GB there. At 200k the collector's time in the main process (gc.callbacks) went 3.63
 -> 0.49 s, and building + encoding the claim records 2.4 -> 1.1 s CPU.
 Where memory peaks (RSS sampled each second, json at 1M): it climbs through reconciliation,
