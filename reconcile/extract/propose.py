@@ -541,6 +541,7 @@ def propose(article: Article, lang: str | None = None) -> list[Proposal]:
     tallied = is_tallied(article, prose)
     # "on 10–11 January 2015", in the opening's first or second sentence
     span = next((month for s in prose[:2] if (month := event_month(s.text, article.date))), None)
+    opening = (article.title or "", prose[0].text if prose else "")   # whose government a bare "the government" is
     thousands_comma: bool | None = None       # "1,620 muertes" in a Mexican article: 1620 (read when needed)
     out: list[Proposal] = []
     last_day = article.date
@@ -610,7 +611,7 @@ def propose(article: Article, lang: str | None = None) -> list[Proposal]:
             if claimant and organiser and fold_name(claimant) in ORGANISERS:
                 checks.append(f"claimant ({claimant!r}: taken as {organiser!r}, who called the march)")
                 claimant = organiser                  # "Organisers claimed 12,000": the front that called it
-            holder = role_holder(claimant, [s.text for s in all_sentences[max(0, number - 2):number + 3]])
+            holder = role_holder(claimant, [s.text for s in all_sentences[max(0, number - 2):number + 3]], opening)
             if holder is not None:
                 checks.append(f"claimant ({claimant!r}: taken as {holder!r}, named with that role)")
                 claimant = holder                     # "the Communications Minister states" ... "Minister X"

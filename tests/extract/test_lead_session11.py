@@ -60,3 +60,14 @@ def test_the_span_of_days_may_be_named_in_the_openings_second_sentence():
                        "The Lima riots were a wave of unrest in Peru. Shops closed. They took place from 3 May to "
                        "5 May 2031 across the capital. Police said 40 people were injured.")
     assert _by_value(propose(article), "40").as_of != "2031-05"
+
+
+def test_a_bare_government_is_the_articles_countrys_not_the_country_the_sentences_name_most():
+    article = _article("Floods in Nepal",
+                       "Floods struck Nepal on 3 May 2031. Aid arrived from India on Monday, and rescuers from India "
+                       "flew to the valley. The government said 60 people were missing.")
+    assert _by_value(propose(article), "60").claimant == "Government of Nepal"      # was of India
+    article = _article("Inundaciones en Nepal",
+                       "Las inundaciones afectaron a Nepal el 3 de mayo de 2031. La ayuda llegó desde India el lunes "
+                       "y rescatistas de India volaron al valle. El gobierno informó de 60 desaparecidos.")
+    assert _by_value(propose(article, "es"), "60").claimant == "Gobierno de Nepal"
