@@ -482,6 +482,18 @@ def _named_before(claimant: str | None, seen: list[str]) -> str | None:
     return None
 
 
+def _short_name_of(word: str | None, seen: list[str]) -> str | None:
+    """"according to Migration" after "the Colombian migration authority reported": a capitalised
+    word used as the short name of the one body named before that holds it as a common noun (in
+    lower case there); None when no body, or more than one, does."""
+    key = fold_name(word or "")
+    if not word or " " in word.strip() or not word[:1].isupper() or len(key) < 4:
+        return None
+    found = {name for name in seen if len(name.split()) > 1
+             and any(w.islower() and fold_name(w) == key for w in name.split())}
+    return found.pop() if len(found) == 1 else None
+
+
 # a body's name the article gives ("the Las Vegas Metropolitan Police Department"): what "police" or
 # "the ministry" said later refers to, when no claimant named before holds that noun
 _NAME = re.compile(r"[A-ZÁÉÍÓÚÑ][\w'’.-]*(?:\s+(?:of|for|the|and|de|del|la|las|los|y|[A-ZÁÉÍÓÚÑ][\w'’.-]*)){0,9}")
@@ -548,6 +560,7 @@ def propose(article: Article, lang: str | None = None) -> list[Proposal]:
     paragraph_day: str | None = None
     last_named: str | None = None
     seen_claimants: list[str] = []
+    named_before: list[str] = []          # every claimant named so far, in lower case too
     # the countries the event struck, as the title and the opening name them: a country that
     # reports a count of its own ("India reported 360 killed") counts there
     struck = {country_of(code) for text_ in [article.title or "", *(s.text for s in all_sentences[:1])]
@@ -615,7 +628,8 @@ def propose(article: Article, lang: str | None = None) -> list[Proposal]:
             if holder is not None:
                 checks.append(f"claimant ({claimant!r}: taken as {holder!r}, named with that role)")
                 claimant = holder                     # "the Communications Minister states" ... "Minister X"
-            earlier = _named_before(claimant, seen_claimants) or _named_before(claimant, bodies)
+            earlier = (_named_before(claimant, seen_claimants) or _named_before(claimant, bodies)
+                       or _short_name_of(claimant, named_before))
             if earlier is not None:
                 checks.append(f"claimant ({claimant!r}: taken as {earlier!r}, named before)")
                 claimant = earlier                    # "the agency reported": the agency named before
@@ -850,5 +864,6 @@ def propose(article: Article, lang: str | None = None) -> list[Proposal]:
         # who speaks in this sentence's quote, for a quote that goes on in the next sentence
         previous_speaker = named[-1] if named and any(q in body for q in _OPENING_QUOTES) else None
         seen_claimants.extend(who for who in named if not who.islower())
+        named_before.extend(named)
         bodies.extend(_bodies_in(body))
     return out
