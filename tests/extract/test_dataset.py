@@ -61,9 +61,20 @@ def test_the_set_has_its_splits():
     assert set(BENCH.SPLITS) <= splits
     assert "heldout2" in BENCH.SPLITS and "heldout2" not in BENCH.TUNED
     assert "dev3" in BENCH.SPLITS and "dev3" in BENCH.TUNED
+    assert "dev4" in BENCH.SPLITS and "dev4" in BENCH.TUNED
     for split in ("heldout2", "dev3"):
         for lang in ("en", "es"):
             assert list((DATA / split / lang).glob("*.txt")), f"{split}/{lang} has no text"
+    # dev4 (news reports) is English-only so far: no Spanish Wikinoticias report was found (SOURCES.md)
+    assert len(list((DATA / "dev4" / "en").glob("*.txt"))) >= 8, "dev4/en has fewer than 8 texts"
+
+
+def test_dev4_texts_are_wikinews_reports_dated_by_their_own_day():
+    """dev4 is news copy: every text is a Wikinews report under CC BY 2.5 whose `date:` is a day."""
+    for path in sorted((DATA / "dev4").glob("*/*.txt")):
+        meta, _ = BENCH.split_header(path.read_text(encoding="utf-8"))
+        assert meta["licence"] == "CC BY 2.5", path.name
+        assert "wikinews.org/wiki/" in meta["url"], path.name
 
 
 @pytest.mark.parametrize("path", [_case(p) for p in TEXTS])
