@@ -99,6 +99,29 @@ def _total_before(out: list[Proposal], sentence: int) -> int | None:
     return (wide or recent)[0] if wide or recent else None
 
 
+# "Other points ... are Orinoquía (46), Guajira (30)": a list that goes on from a part named before it
+_OTHER_PARTS = re.compile(r"\W*(?:other|the\s+other|the\s+rest|otros|otras|los\s+otros|las\s+otras|"
+                          r"los\s+dem[aá]s|las\s+dem[aá]s|el\s+resto)\b", re.I)
+
+
+def _counted_as_parts(out: list[Proposal], total: int) -> None:
+    """"More than 500 crossed into Colombia. In Norte de Santander, 415 crossed. Other points are
+    Orinoquía (46), ...": the counts between a country's total and a list of its *other* parts,
+    of the total's population, each in a place inside the total's country, are parts too."""
+    head = out[total]
+    country = head.place if head.place and len(head.place) == 2 and head.place.isupper() else None
+    if country is None:
+        return
+    for k in range(total + 1, len(out)):
+        p = out[k]
+        if p.is_part or p.part_of is not None or p.population != head.population or not p.place:
+            continue
+        found = places_in(p.place, country)
+        if len(found) == 1 and "-" in found[0][0] and country_of(found[0][0]) == country:
+            p.part_of, p.is_part = total, True
+            p.checks.append("part_of (a part of the total before it: the list after it names the other parts)")
+
+
 def _is_credit(name: str, sentence: str) -> bool:
     """"(LCC)", "(UK intelligence)" after a figure name who gives it; a place alone in brackets
     ("(Argentina)") does only on a line of a list ("1,429 (United States)")."""
@@ -707,6 +730,8 @@ def propose(article: Article, lang: str | None = None) -> list[Proposal]:
             total = None
             if is_part:
                 total = total_index if total_index is not None else _total_before(out, number)
+                if total_index is None and total is not None and _OTHER_PARTS.match(body):
+                    _counted_as_parts(out, total)
             place = place_code = None
             if part_name is not None:
                 found_place = _place_of_part(part_name, country_of(where[0]) if where else None)

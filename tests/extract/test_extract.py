@@ -90,10 +90,13 @@ def test_the_seed_article_gives_the_numbers_of_the_case_and_no_dates():
     assert "2019" not in values and "two" not in values      # the page's footer is not the article
     total = values.index("more than 500")
     parts = [p for p in proposals if p.part_of == total]
-    assert [p.value for p in parts] == ["46", "30", "23", "30", "14", "6", "3"]
+    # the careful reading (SPEC §1): "There, 415 soldiers crossed, according to Migration. Other
+    # points ... are Orinoquía (46), ...": eight regional parts, 567 in all, by the total's claimant
+    assert [p.value for p in parts] == ["415", "46", "30", "23", "30", "14", "6", "3"]
+    assert sum(int(p.value) for p in parts) == 567
     assert {p.claimant for p in parts} == {proposals[total].claimant} == {"Colombian migration authority"}
-    assert [p.place for p in parts] == ["Orinoquía", "La Guajira", "Caribbean", "Andina", "Antioquia",
-                                        "Occidente", "Nariño"]
+    assert [p.place for p in parts] == ["Norte de Santander", "Orinoquía", "La Guajira", "Caribbean", "Andina",
+                                        "Antioquia", "Occidente", "Nariño"]
     assert [p.city for p in parts if p.city] == ["CO-ORINOQUIA", "CO-CARIBBEAN", "CO-ANDINA", "CO-OCCIDENTE"]
     assert proposals[values.index("415")].place == "Norte de Santander"   # "There, 415 soldiers crossed"
 

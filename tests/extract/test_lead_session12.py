@@ -38,3 +38,41 @@ def test_two_bodies_with_the_word_leave_the_short_name_as_it_is():
                        "Thursday. The Peruvian mining agency said 40 Peruvians were among them. "
                        "In Atacama, 120 miners were rescued, according to Mining.")
     assert _claimant(propose(article), "120") == "Mining"
+
+
+def _part_of(proposals, value: str):
+    found = [p for p in proposals if p.value == value]
+    assert found, [p.value for p in proposals]
+    return found[0].part_of
+
+
+def test_a_count_before_a_list_of_other_parts_is_a_part_too():
+    article = _article("Miners rescued in Chile",
+                       "More than 300 miners were rescued in Chile, the mining authority reported. "
+                       "In Antofagasta, 200 miners were rescued. Other regions were Atacama (60) and Coquimbo (50).")
+    proposals = propose(article)
+    total = [i for i, p in enumerate(proposals) if p.value == "More than 300"][0]
+    assert _part_of(proposals, "60") == total
+    assert _part_of(proposals, "200") == total
+
+
+def test_un_conteo_antes_de_una_lista_de_otras_partes_es_parte():
+    article = _article("Rescatan mineros en Chile",
+                       "Más de 300 mineros fueron rescatados en Chile, informó la autoridad minera. "
+                       "En Antofagasta fueron rescatados 200 mineros. "
+                       "Otras regiones fueron Atacama (60) y Coquimbo (50).")
+    proposals = propose(article, "es")
+    total = [i for i, p in enumerate(proposals) if p.value == "Más de 300"][0]
+    assert _part_of(proposals, "60") == total
+    assert _part_of(proposals, "200") == total
+
+
+def test_without_other_or_outside_the_country_the_count_stays_on_its_own():
+    article = _article("Miners rescued in Chile",
+                       "More than 300 miners were rescued in Chile, the mining authority reported. "
+                       "In Antofagasta, 200 miners were rescued. By region: Atacama (60) and Coquimbo (50).")
+    assert _part_of(propose(article), "200") is None
+    article = _article("Miners rescued in Chile",
+                       "More than 300 miners were rescued in Chile, the mining authority reported. "
+                       "In Tacna, Peru, 200 miners were rescued. Other regions were Atacama (60) and Coquimbo (50).")
+    assert _part_of(propose(article), "200") is None
