@@ -10,10 +10,18 @@ def _article(title: str, body: str, date: str = "2031-05-04"):
     return parse_article(f"url: https://example.org/a\ntitle: {title}\ndate: {date}\n\n{body}", "a.txt")
 
 
-def _claimant(proposals, value: str):
+def _field(proposals, value: str, name: str):
     found = [p for p in proposals if p.value == value]
     assert found, [p.value for p in proposals]
-    return found[0].claimant
+    return getattr(found[0], name)
+
+
+def _claimant(proposals, value: str):
+    return _field(proposals, value, "claimant")
+
+
+def _part_of(proposals, value: str):
+    return _field(proposals, value, "part_of")
 
 
 def test_a_short_name_is_the_body_named_before_with_that_word():
@@ -38,12 +46,6 @@ def test_two_bodies_with_the_word_leave_the_short_name_as_it_is():
                        "Thursday. The Peruvian mining agency said 40 Peruvians were among them. "
                        "In Atacama, 120 miners were rescued, according to Mining.")
     assert _claimant(propose(article), "120") == "Mining"
-
-
-def _part_of(proposals, value: str):
-    found = [p for p in proposals if p.value == value]
-    assert found, [p.value for p in proposals]
-    return found[0].part_of
 
 
 def test_a_count_before_a_list_of_other_parts_is_a_part_too():
