@@ -7,6 +7,8 @@ import re
 from functools import lru_cache
 
 from reconcile.extract.dates import dates_in, relative_date
+from reconcile.extract.pop_groups import GROUPS, named_groups, people_by_name
+from reconcile.extract.pop_lexicon import COUNTED, PEOPLE_SLUGS
 from reconcile.extract.places import (city_code, city_of, country_of, is_city, place_value, places_in,
                                       places_named, title_name)
 from reconcile.model.names import slugify
@@ -24,7 +26,7 @@ PEOPLE_GROUPS = frozenset(
     "people miners prisoners firefighters volunteers voters supporters teachers doctors nurses journalists "
     "farmers fishermen activists soldiers police children survivors passengers crew students patients "
     "inhabitants refugees migrants workers families tourists rescuers visitors fighters rebels immigrants "
-    "emigrants guards".split())
+    "emigrants guards".split()) | PEOPLE_SLUGS
 
 # counted noun (folded) -> population tag: people for those counted as people, else the thing
 # counted in English ("edificios" -> buildings); an English plural not listed is its own tag
@@ -41,7 +43,7 @@ for _tag, _words in {
               "rusos sirios libios egipcios turcos kurdos griegos paraguayos uruguayos vietnamitas belgas "
               "catalanes alemanes guatemaltecos argentinos chinos palestinos filipinos argelinos tunecinos",
     "miners": "miners mineros",
-    "prisoners": "prisoners inmates convicts presos reclusos reos presidiarios convictos",
+    "prisoners": "prisoners presos reclusos reos presidiarios convictos",
     "neighbourhoods": "neighbourhoods neighborhoods barrios",
     "earthquakes": "earthquakes quakes terremotos sismos seismos",
     "firefighters": "firefighters bomberos",
@@ -55,8 +57,8 @@ for _tag, _words in {
     "farmers": "farmers campesinos agricultores",
     "fishermen": "fishermen pescadores",
     "activists": "activists activistas militantes",
-    "soldiers": "soldiers troops servicemen militares soldados uniformados",
-    "police": "police policemen officers policias policia agentes carabineros gendarmes antidisturbios",
+    "soldiers": "soldiers militares soldados uniformados",
+    "police": "police officers policias policia agentes carabineros gendarmes antidisturbios",
     "children": "children ninos niños menores",
     "homes": "homes dwellings hogares",
     "houses": "houses casas viviendas",
@@ -83,10 +85,10 @@ for _tag, _words in {
     "patients": "patients pacientes",
     "hospitals": "hospitals hospitales",
     "schools": "schools escuelas colegios",
-    "inhabitants": "inhabitants habitantes residents residentes pobladores vecinos",
+    "inhabitants": "inhabitants habitantes residentes pobladores vecinos",
     "refugees": "refugees refugiados",
     "migrants": "migrants migrantes",
-    "workers": "workers trabajadores employees empleados",
+    "workers": "workers trabajadores empleados",
     "extinguishers": "extinguishers extintores matafuegos",
     "areas": "areas zonas",
     "municipalities": "municipalities municipios",
@@ -116,7 +118,7 @@ for _tag, _words in {
     "guards": "guards custodios guardias celadores",
     "visitors": "visitors visitantes",
     "fighters": "fighters combatientes",
-    "rebels": "rebels rebeldes guerrilleros insurgentes insurgents guerrillas",
+    "rebels": "rebels rebeldes guerrilleros insurgentes",
     "immigrants": "immigrants inmigrantes",
     "emigrants": "emigrants emigrantes",
 }.items():
@@ -143,20 +145,25 @@ for _word, _tag in list(_POPULATION.items()):
         _POPULATION.setdefault(_word[:-2] + "as", _tag)
 _POPULATION.update({"trabajadoras": "workers", "medicas": "doctors", "maestras": "teachers",
                     "obreros": "workers", "obreras": "workers", "hinchas": "fans",
-                    "cars": "vehicles", "policemen": "police"})
+                    "ninas": "girls", "niñas": "girls", "girls": "girls", "boys": "boys"})
+# the wider lexicon of counted nouns (``pop_lexicon``): what the lists above do not say
+for _word, _tag in COUNTED.items():
+    _POPULATION.setdefault(_word, _tag)
 
 # a word in the sentence (folded prefix) -> criterion slug
 _CRITERIA = [
     ("dead", "died dead death killed kill fatalit perish lives toll muert muri muer fallec mato matando deces difunt"
-             " mortal fatales"
+             " mortal fatales perec slain succumb occis acribill calcinad"
              " mataron murdered asesinad homicid ejecutad drown ahogad ahogaron ahogo"),
-    ("injured", "injur wounded hurt herid lesionad"),
+    ("injured", "injur wounded hurt herid lesion hiri maimed contus"),
     ("missing", "missing unaccounted desaparec"),
     ("displaced", "displaced desplazad"),
     ("homeless", "homeless"),
     ("unharmed", "unharmed unhurt uninjured ileso ilesa"),
     ("evacuated", "evacu desaloj"),
-    ("arrested", "arrest detain detenid detuv arrestad captur aprehendid"),
+    ("arrested", "arrest detain detenid detuv arrestad captur aprehendid apresad apreso apresaron encarcel jailed"),
+    ("stranded", "stranded varad"),
+    ("isolated", "isolated aislad incomunicad"),
     ("rescued", "rescued rescatad rescataron rescato"),
     ("deported", "deported expelled deportad expulsad"),
     ("recovered", "recovered recuperad"),
@@ -240,8 +247,23 @@ _NOT_PLURAL = ("ous", "ss", "us", "is")
 
 def population(counted: str | None, after: str, lang: str) -> list[str]:
     """Population tags from the counted noun, and a second noun joined by "and"/"y"
-    ("soldados y policías" -> [police, soldiers])."""
+    ("soldados y policías" -> [police, soldiers]); a group the text names by its own noun in
+    place of ``people`` ("12 civiles" -> [civilians], "300 Kurds" -> [people]: ``pop_groups``)."""
+    tags = _tags(counted, after, lang)
+    return people_by_name(named_groups(tags, counted, after, _counts_people), counted, after[:40], lang)
+
+
+def _counts_people(noun: str) -> bool:
+    """Whether a noun counts people with no group of its own ("personas", "victims")."""
+    return _POPULATION.get(fold_word(noun)) == "people" and fold_word(noun) not in GROUPS
+
+
+def _tags(counted: str | None, after: str, lang: str) -> list[str]:
+    """The tags of the counted noun and the nouns listed after it, as the lexicon reads them."""
     tags = set()
+    first = _ADJECTIVE.match(after)
+    if first and counted and fold_word(counted) not in _POPULATION and fold_word(first.group(1)) in _POPULATION:
+        counted = first.group(1)      # "12 villagers overnight", "12 aircraft flew": the noun right after the figure
     if counted and fold_word(counted) in ANAPHORIC:
         return []                             # "63 others": what the number before counts (propose)
     if counted and fold_word(counted) not in _POPULATION:
@@ -501,7 +523,9 @@ def _governing(sentence: str, start: int, end: int, lang: str) -> tuple[str, str
         # "Fueron detenidos 45 manifestantes", "la policía detuvo a 45": the verb before the number
         while before and fold_word(before[-1]) in _BETWEEN_VERB_AND_NUMBER:
             before.pop()
-        if before and before[-1].islower() and criterion_of_word(before[-1]) is not None:
+        opening = bool(before) and re.match(r"[\W]*" + re.escape(before[-1]) + r"\b", sentence) is not None
+        if before and (before[-1].islower() or opening) and criterion_of_word(before[-1]) is not None:
+            # "Murieron 300 animales": the verb may open the sentence
             return fold_word(before[-1]), "before"
     return None
 

@@ -40,7 +40,8 @@ def test_prisoners_and_neighbourhoods_are_populations_of_their_own():
     assert population("reos", " reos", "es") == ["prisoners"]
     assert population("internos", " internos", "es") == []
     assert population("presos", " presos", "es") == ["prisoners"]
-    assert population("inmates", " inmates", "en") == ["prisoners"]
+    # an English text's own noun is the group's noun (GUIDE: "the group's noun when the text names one")
+    assert population("inmates", " inmates", "en") == ["inmates"]
     assert population("barrios", " barrios", "es") == ["neighbourhoods"]
     # held or detained people are people, counted as arrested
     assert population("detenidos", " detenidos", "es") == ["people"]

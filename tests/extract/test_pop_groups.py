@@ -16,7 +16,7 @@ def _proposals(text, lang, date="2020-03-14"):
     ("El motín dejó 12 reos muertos, varios otros heridos y 50 desaparecidos.", "es", "50", ["prisoners"]),
     ("Murieron 12 mineros y 30 heridos fueron trasladados al hospital.", "es", "30", ["miners"]),
     ("Viajaban 90 pasajeros; una treintena de heridos fue evacuada.", "es", "una treintena", ["passengers"]),
-    ("The fire killed 40 inmates, and 14 were injured.", "en", "14", ["prisoners"]),
+    ("The fire killed 40 inmates, and 14 were injured.", "en", "14", ["inmates"]),
     ("At least 20 miners died and 12 were missing.", "en", "12", ["miners"]),
 ])
 def test_a_count_of_what_befell_people_takes_the_group_counted_before_it(text, lang, value, group):

@@ -1,0 +1,32 @@
+"""Verbs and nouns of harm and of what befell people, in English and Spanish, that name the
+criterion of a count (invented sentences)."""
+from __future__ import annotations
+
+import pytest
+
+from reconcile.extract import parse_article, propose
+
+
+def _criteria(text: str, lang: str) -> dict[str, str | None]:
+    article = parse_article("title: t\ndate: 2021-03-04\n\n" + text, "a.txt")
+    return {p.value: p.criterion for p in propose(article, lang)}
+
+
+@pytest.mark.parametrize("text, lang, value, slug", [
+    ("Perecieron 25 pescadores en el temporal.", "es", "25", "dead"),
+    ("El derrumbe hirió a 80 personas en el mercado.", "es", "80 personas", "injured"),
+    ("La policía apresó a 14 sospechosos.", "es", "14", "arrested"),
+    ("Unas 30 comunidades quedaron aisladas por el río.", "es", "Unas 30", "isolated"),
+    ("Más de 200 turistas quedaron varados en el aeropuerto.", "es", "Más de 200", "stranded"),
+    ("About 300 passengers were stranded at the airport.", "en", "About 300", "stranded"),
+    ("Twelve miners succumbed to the fumes.", "en", "Twelve", "dead"),
+    ("The blast maimed 14 workers.", "en", "14", "injured"),
+])
+def test_a_word_of_harm_names_the_criterion(text, lang, value, slug):
+    assert _criteria(text, lang)[value] == slug
+
+
+def test_a_verb_that_opens_a_spanish_sentence_governs_the_count_after_it():
+    # "Murieron" is capitalised only because it opens the sentence: it says what befell the 300
+    found = _criteria("Murieron 300 animales y descarrilaron dos trenes.", "es")
+    assert found == {"300": "dead", "dos": "derailed"}

@@ -1,0 +1,43 @@
+"""The counted nouns of ``pop_lexicon``: people by role, force, age and state; vehicles; animals;
+buildings. Invented sentences, English and Spanish."""
+from __future__ import annotations
+
+import pytest
+
+from reconcile.extract import parse_article, propose
+from reconcile.extract.fields import population
+
+
+def _populations(text: str, lang: str) -> dict[str, list[str]]:
+    article = parse_article("title: t\ndate: 2021-03-04\n\n" + text, "a.txt")
+    return {p.value: p.population for p in propose(article, lang)}
+
+
+@pytest.mark.parametrize("text, lang, value, tags", [
+    ("Unas 12 aeronaves y 30 embarcaciones buscaron a los náufragos.", "es", "Unas 12", ["aircraft"]),
+    ("Unas 12 aeronaves y 30 embarcaciones buscaron a los náufragos.", "es", "30", ["vessels"]),
+    ("La crecida arrastró 300 animales y dejó varados dos trenes.", "es", "300", ["animals"]),
+    ("La nevada mató a 4.000 reses en la meseta.", "es", "4.000", ["cattle"]),
+    ("Murieron 25 pilotos y 3 conductoras en la carrera.", "es", "3", ["drivers"]),
+    ("El tribunal juzgó a 40 procesados por el saqueo.", "es", "40", ["people"]),
+    ("Some 12 aircraft and 30 vessels joined the search.", "en", "Some 12", ["aircraft"]),
+    ("The blizzard killed 3,000 livestock on the plateau.", "en", "3,000", ["livestock"]),
+    ("About 500 troops were sent to the border.", "en", "About 500", ["troops"]),
+    ("Gunmen killed 12 villagers overnight.", "en", "12", ["villagers"]),
+])
+def test_a_counted_noun_of_the_news_is_its_population(text, lang, value, tags):
+    assert _populations(text, lang)[value] == tags
+
+
+def test_a_count_of_animals_is_not_a_count_of_people():
+    # "killed" counts people only when no noun says what was killed
+    assert _populations("The flood killed 200 sheep and 40 goats.", "en")["200"] == ["sheep"]
+    assert _populations("La helada mató a 200 ovejas.", "es")["200"] == ["sheep"]
+
+
+def test_a_group_the_lexicon_names_replaces_people():
+    # the groups of pop_groups are read by fields.population itself, not only by its callers
+    assert population("civiles", " civiles y 3 soldados", "es") == ["civilians"]
+    assert population("mujeres", " mujeres", "es") == ["women"]
+    assert population("kurds", " Kurds", "en") == ["people"]
+    assert population("personas", " personas", "es") == ["people"]
