@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from reconcile.extract.attr_clauses import opens_later_clause, speaks_after_coordinated_figure
 from reconcile.extract.attr_joint import joint_sources, named_of_joint
 from reconcile.extract.attr_official import bracket_credits, official_name, opening_official
 from reconcile.extract.fields import places_in
@@ -512,6 +513,8 @@ def is_pronoun_subject(sentence: str) -> bool:
                                                   or ADVERB.search(fold_word(toks[-1][0]))):
             toks = toks[:-1]                           # "It later raised the toll", "He also said"
         if toks and fold_word(toks[-1][0]) in PRONOUNS:
+            if speaks_after_coordinated_figure(sentence, toks[-1][1], match.end()):
+                continue                               # "150 were killed and officials say the toll will rise"
             return True
         if _DROPPED_SUBJECT.search(sentence, 0, match.start()) and _SENTENCE_END.match(sentence, match.end()):
             return True                                # '«Contamos 300 cuerpos», dijo.': the one named before
@@ -642,7 +645,9 @@ def claimant_for(found: list[Attribution], start: int, end: int, slug, sentence:
         found = [a for a in found if not _enclosed_apart(sentence, a, start, end)
                  and not (a.end <= start and sentence.startswith("(", a.start))
                  and not (a.start >= end and (a.start, a.end) in gapped)
-                 and not _credits_an_aside(sentence, a, start)]
+                 and not _credits_an_aside(sentence, a, start)
+                 # "100 may be missing, and Associated Press put the injured at 400": not the 100's
+                 and not (a.before and opens_later_clause(sentence, a.start, a.end, end))]
     if not found:
         return None
     best = min(found, key=distance)

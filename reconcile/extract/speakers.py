@@ -267,6 +267,14 @@ _DETERMINERS = frozenset("un una unos unas a an".split())
 _DANGLING = frozenset("y e o a al de del en and or to of in".split())
 
 
+# adverbs of time or manner a name read up to its verb may end with: "by the USGS initially",
+# "por el INPRES inicialmente"; not part of the name
+_TRAILING_ADVERBS = frozenset(
+    "initially originally previously earlier later subsequently officially reportedly separately also again "
+    "now first then inicialmente originalmente previamente posteriormente oficialmente tambien luego ahora "
+    "primero despues antes".split())
+
+
 def _appositive_acronym(words: list[str]) -> list[str]:
     """"la agencia científica norteamericana USGS (United States...)" -> ["USGS"]: a body named
     by its acronym after lowercase words that describe it."""
@@ -332,6 +340,8 @@ def trim_name(name: str, inner_speaker: bool = True) -> str:
             break
     while len(words) > 1 and fold_word(words[-1]) in _TRAILING_NOUNS and words[-1].islower():
         words = words[:-1]
+    while len(words) > 1 and fold_word(words[-1].rstrip(",")) in _TRAILING_ADVERBS and words[-1].islower():
+        words = words[:-1]                             # "reported by the USGS initially with": the USGS
     words = _appositive_acronym(words)
     while len(words) > 1 and words[-1] in _DANGLING:
         words = words[:-1]                             # "según la Guardia Urbana y a 600.000 según...": the name
