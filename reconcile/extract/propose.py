@@ -17,6 +17,7 @@ from reconcile.extract.attribution import (ORGANISERS, attributions, claimant_fo
 from reconcile.extract.dates import (dates_with_year, day_near, event_month, later_day, month_in_it, names_days,
                                      other_event_date)
 from reconcile.extract.grouping import comma_thousands, read_thousands
+from reconcile.extract.reading import told_in_past
 from reconcile.extract.places import is_area_name, origins
 from reconcile.extract.pop_groups import GROUPS, named_groups, people_by_name
 from reconcile.extract.fields import (ANAPHORIC, city_code, city_of, country_of, criterion, dates_in, is_city,
@@ -27,6 +28,7 @@ from reconcile.extract.fields import (ANAPHORIC, city_code, city_of, country_of,
 from reconcile.extract.scene import (article_place, dateline as _dateline, dateline_end, is_long_event,  # noqa: F401
                                      is_stock, is_tallied, is_wildfire, prose_of, several_countries, specific,
                                      undated)
+from reconcile.extract.scene import _SUDDEN as _STRIKES_AT_ONCE
 from reconcile.model.names import fold_name, iso_place, slugify
 from reconcile.quantities.lexicon import fold_word
 from reconcile.quantities.parse import detect_lang
@@ -581,6 +583,11 @@ def propose(article: Article, lang: str | None = None) -> list[Proposal]:
     out: list[Proposal] = []
     last_day = article.date
     paragraph_day: str | None = None
+    # "on Saturday" in an article of Monday: the day of what the paragraph then tells in a past tense
+    paragraph_past_day: str | None = None
+    opening_day: str | None = None         # the day the first sentence names: the event's, of its measures
+    # an earthquake, a landslide: its toll grows after the day, a report counts it on its own day
+    growing_toll = bool(_STRIKES_AT_ONCE.search(" ".join([article.title or "", prose[0].text if prose else ""])))
     last_named: str | None = None
     seen_claimants: list[str] = []
     named_before: list[str] = []          # every claimant named so far, in lower case too
@@ -618,8 +625,12 @@ def propose(article: Article, lang: str | None = None) -> list[Proposal]:
             sentence_places = [(code, name, 0) for code, name, _ in previous_places]   # "There, 415 crossed"
         previous_places = specific(sentence_places) or previous_places
         if number and "\n\n" in text[all_sentences[number - 1].start:sentence.start]:
-            paragraph_day = None              # a new paragraph
+            paragraph_day = paragraph_past_day = None     # a new paragraph
         sentence_date = dates_in(body, article.date) or later_day(body, last_day)
+        if sentence_date and len(sentence_date) == 10 and article.date and sentence_date < article.date:
+            paragraph_past_day = sentence_date
+            if number == 0:
+                opening_day = sentence_date
         if sentence_date and len(sentence_date) == 10:
             last_day = sentence_date          # what "the following day" counts from
         if sentence_date and len(sentence_date) == 10 and not relative_date(body, article.date):
@@ -844,6 +855,14 @@ def propose(article: Article, lang: str | None = None) -> list[Proposal]:
                     long_event or tallied or measure):
                 as_of = paragraph_day
                 checks.append("as_of (the day named before in the paragraph)")
+            if as_of is None and not long_event and told_in_past(body):
+                # "Twenty two died on Saturday. Amongst the fatalities were twelve staff": that day; a
+                # measure of the event ("The earthquake occurred at a depth of 14 km"): the opening's day
+                past_day = opening_day if measure else None if tallied or (
+                    growing_toll and _TOLL.match(crit or "")) else paragraph_past_day
+                if past_day:
+                    as_of = past_day
+                    checks.append("as_of (the day named before, told in the past tense)")
             if as_of is None and article.date:
                 # an undated count: the article's day, or its year when the article is about
                 # an event of weeks or months (a flood, a war: its counts are known by the year)

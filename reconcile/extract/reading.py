@@ -19,7 +19,7 @@ from reconcile.extract.speakers import (ARTICLES, COLLECTIVE, INNER, ROLES, TRIG
                                         clean_name, name_text, tokens)
 from reconcile.quantities.lexicon import fold_word
 
-__all__ = ["ADVERB", "read_backwards", "read_forwards"]
+__all__ = ["ADVERB", "read_backwards", "read_forwards", "told_in_past"]
 # words that end a name read forwards
 _FORWARD_STOP = frozenset(
     "that que on in at last this yesterday today ayer hoy este esta en durante to al for por "
@@ -275,3 +275,19 @@ def _after_aside(toks):
         if not tok[:1].isalpha():
             break
     return toks
+
+
+# a verb in the present or the present perfect: the count is of the time of writing ("at least
+# 75,000 corpses have been buried", "hay 200 heridos"), not of a day named before
+_PRESENT = re.compile(r"\b(?:has|have|is|are|am|remains?|says|say|continues?|stands?|ha|han|hay|es|son|est[aá]n?|"
+                      r"sigue|siguen|permanece|permanecen|dice|dicen|contin[uú]an?)\b", re.I)
+# a verb in a past tense: "were", "said", "estimated", "put ... at"; "murieron", "dijo", "estaban"
+_PAST = re.compile(r"\b(?:was|were|said|told|put|had|[a-z]{3,}ed|fue|fueron|hubo|hab[ií]a|hab[ií]an|"
+                   r"[a-záéíóúñ]{3,}(?:ó|aron|ieron|aba|aban|[ií]a|[ií]an))\b", re.I)
+
+
+def told_in_past(sentence: str) -> bool:
+    """Whether a sentence tells of its figures in a past tense and in no present one: "Amongst the
+    fatalities were twelve", "La policía la situó en 45.000" (a day named before in the paragraph
+    dates them); not "Meanwhile, 75,000 corpses have been buried" (of the time of writing)."""
+    return bool(_PAST.search(sentence)) and not _PRESENT.search(sentence)
