@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from reconcile.extract.place_towns import towns_named
 from reconcile.model.names import fold_name, is_iso_code, iso_codes, iso_place, iso_resolve, subdivision_names
 from reconcile.quantities.lexicon import fold_word
 
@@ -75,7 +76,26 @@ def places_in(text: str, country: str | None = None) -> list[tuple[str, str, int
     named = tuple(dict.fromkeys(code for code, _, _ in found if "-" not in code and code != country))
     if named:
         found = _places_in(text, ((country,) if country else ()) + named)
-    return found
+    return _with_towns(text, found, country) if country else found
+
+
+def _with_towns(text: str, found: list[tuple[str, str, int]], country: str) -> list[tuple[str, str, int]]:
+    """``found`` and the towns the words around them call towns that no gazetteer knows ("the
+    town of Dunai", "Jumla district"), each declared inside the article's ``country``, or inside
+    the country of the place named nearest it when the text names other countries only."""
+    towns = towns_named(text)
+    if not towns:
+        return found
+    countries = {country_of(code) for code, _, _ in found}
+    out = list(found)
+    for name, at in towns:
+        if any(p[2] < at + len(name) and at < p[2] + len(p[1]) for p in found):
+            continue                      # a place reconcile knows: its own code
+        home = country
+        if countries and country not in countries:
+            home = country_of(min(found, key=lambda p: abs(p[2] - at))[0])
+        out.append((city_code(home, name), name, at))
+    return sorted(out, key=lambda p: p[2])
 
 
 def _places_in(text: str, prefer: tuple[str, ...]) -> list[tuple[str, str, int]]:
@@ -416,7 +436,10 @@ def is_city(code: str) -> bool:
 _JOINS = frozenset({"and", "y", "e", "or", "o"})
 _BEFORE_PLACE = frozenset({"in", "en", "at", "from", "of", "de", "del", "the", "la", "el", "desde", "to",
                            "a", "near", "cerca", "across", "throughout", "around",
-                           "greater"})          # "Greater Rosario": the city's area
+                           "greater",           # "Greater Rosario": the city's area
+                           # "Southern California", "northern Bavaria": a part of the place, named by it
+                           "southern", "northern", "eastern", "western", "central", "southeastern", "southwestern",
+                           "northeastern", "northwestern"})
 
 
 def _whole_name(words, k: int, size: int) -> bool:
@@ -490,6 +513,18 @@ _STREET_OF = re.compile(r"\b(?:calle|avenida|paseo|plaza|street|avenue|road|squa
                         r"fraccionamiento)\s+(?:de\s+)?(?:la\s+|el\s+|los\s+|las\s+)?$", re.I)
 
 
+# a country that names who acted, before the noun of its force or its arms, or after it: "a
+# United States airstrike", "U.S. troops", "Saudi-led", "tropas de Estados Unidos", "la embajada de
+# Francia": not where the count was made
+_AGENT_AFTER = re.compile(r"\.?(?:'s|’s)?(?:-led|-backed)?\s+(?:military|army|navy|air\s+force|forces|troops|soldiers|"
+                          r"marines|(?:air|drone|missile)[\s-]?strikes?|airstrikes?|drones?|jets?|warplanes?|"
+                          r"bombers?|missiles?|bombs?|embassy|consulate|coalition|special\s+forces)\b|"
+                          r"-led\b|-backed\b", re.I)
+_AGENT_BEFORE = re.compile(r"\b(?:ej[eé]rcito|fuerzas|tropas|militares|soldados|aviones|aviaci[oó]n|drones|"
+                           r"bombarderos|misiles|marina|armada|embajada|consulado|bombardeos?|ataques?\s+a[eé]reos?)"
+                           r"\s+(?:de|del)\s+(?:la\s+|el\s+|los\s+)?$", re.I)
+
+
 def origins(text: str, found: list[tuple[str, str, int]]) -> set[int]:
     """The offsets of the places of ``found`` (from ``places_in(text)``) that the text names as
     where someone or something came from, and the places listed after such a place; the places
@@ -502,6 +537,9 @@ def origins(text: str, found: list[tuple[str, str, int]]) -> set[int]:
         if _ORIGIN_BEFORE.search(text, max(0, at - 40), at) or _SEA_OF.search(text, max(0, at - 20), at) \
                 or _STREET_OF.search(text, max(0, at - 25), at) or _REFERENCE_BEFORE.search(text, max(0, at - 50), at):
             out.add(at)
+        elif "-" not in _code and (_AGENT_AFTER.match(text, at + len(name))
+                                   or _AGENT_BEFORE.search(text, max(0, at - 30), at)):
+            out.add(at)                   # "a United States airstrike hit a hospital in Kunduz"
         elif previous is not None and previous[0] in out and _LIST_JOIN.fullmatch(text, previous[1], at):
             out.add(at)
         previous = (at, at + len(name))

@@ -12,6 +12,7 @@ from reconcile.extract.article import Article
 from reconcile.extract.dates import dates_in, relative_date
 from reconcile.extract.fields import city_code, country_of, is_city, places_in
 from reconcile.extract.place_dateline import dateline, dateline_end
+from reconcile.extract.place_towns import TOWN, TOWN_APPOSITION
 from reconcile.extract.places import UPPER, countries_named, origins, sole_city
 from reconcile.model.names import fold_name, iso_place
 from reconcile.quantities.running import Sentence
@@ -373,12 +374,6 @@ def _title_place(title: str | None, opening: list[Sentence]) -> tuple[str, str] 
     return None
 
 
-_TOWN = re.compile(r"\b(?:(?:town|township|city|village|municipality|district|neighbou?rhood|suburb|borough|"
-                   r"island|isle)s? of|"
-                   r"(?:ciudad|pueblo|municipio|localidad|barrio|poblaci[oó]n|aldea|villa|distrito|"
-                   r"comuna|parroquia|isla)(?:es|s)?(?:\s+[a-záéíóúñ]+)? de)\s+"
-                   rf"([{UPPER}][^\W\d_]+(?:[ -][{UPPER}][^\W\d_]+){{0,2}})")
-
 
 # "un antro ubicado en la colonia San Rafael de la Ciudad de México", "a mall located in": where
 # the event's site is, named once
@@ -397,7 +392,7 @@ def _opening_town(opening: list[Sentence], country: str) -> tuple[str, str] | No
     for sentence in opening:
         text = sentence.text
         for verb in _HAPPENED.finditer(text):
-            town = _TOWN.search(text, verb.end(), min(len(text), verb.end() + 160))
+            town = TOWN.search(text, verb.end(), min(len(text), verb.end() + 160))
             if town is None or re.search(r"[.;]", text[verb.end():town.start()]):
                 continue
             name = town.group(1)
@@ -421,21 +416,12 @@ def _title_sole_town(title: str | None, opening: list[Sentence]) -> tuple[str, s
     return None
 
 
-# a name the words after it call a town: "Tal Kalakh, a town in Homs", "Hula, una pequeña ciudad del
-# norte de Siria", "Tal Kalakh is a small Syrian village"
-_TOWN_APPOSITION = re.compile(
-    rf"([{UPPER}][^\W\d_]+(?:[ -][{UPPER}][^\W\d_]+){{0,2}})(?:,\s+|\s+(?:is|was|es|era|fue)\s+)"
-    r"(?:a|an|una?)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:town|township|village|city|municipality|suburb|ciudad|pueblo|localidad|aldea|villa|municipio|"
-    r"poblaci[oó]n|comuna)\b")
-
-
 def _title_town(title: str, opening: list[Sentence], country: str) -> tuple[str, str] | None:
     """A name of the title the opening calls a town ("the town of Armero", "in Tal Kalakh, a town
     in Homs", "Tal Kalakh is a small town"), in ``country``."""
     names = {fold_name(run.group()) for run in _NAME_RUN.finditer(title)}
     for sentence in opening:
-        for match in [*_TOWN.finditer(sentence.text), *_TOWN_APPOSITION.finditer(sentence.text)]:
+        for match in [*TOWN.finditer(sentence.text), *TOWN_APPOSITION.finditer(sentence.text)]:
             name = match.group(1)
             if fold_name(name) in names or fold_name(name.split()[0]) in names:
                 found = places_in(name, country)

@@ -1,0 +1,53 @@
+"""Towns the words around a name call a town, whether reconcile knows them or not: "the town of
+Dunai", "la localidad de Villa Nueva", "Jumla district", "Khojaly, a town in ...". A count made
+there is made in that town (GUIDE: "a city, town, quarter or site: its name as the text writes
+it"), declared inside the article's country when no gazetteer has it."""
+from __future__ import annotations
+
+import re
+
+__all__ = ["TOWN", "TOWN_APPOSITION", "towns_named"]
+
+#: the capital letters a name may begin with (as ``places.UPPER``; repeated here, which
+#: ``places`` imports this module)
+_UPPER = "A-Z" + "".join(ch for ch in map(chr, range(0xC0, 0x250)) if ch.isupper() and ch.isalpha())
+_NAME = rf"[{_UPPER}][^\W\d_]+(?:[ -][{_UPPER}][^\W\d_]+){{0,2}}"
+
+#: "the town of X", "la ciudad de X", "el municipio costero de X": the name after the word
+TOWN = re.compile(r"\b(?:(?:town|township|city|village|municipality|district|neighbou?rhood|suburb|borough|"
+                  r"island|isle)s? of|"
+                  r"(?:ciudad|pueblo|municipio|localidad|barrio|poblaci[oó]n|aldea|villa|distrito|"
+                  r"comuna|parroquia|isla|caser[ií]o|corregimiento|cant[oó]n)(?:es|s)?(?:\s+[a-záéíóúñ]+)? de)\s+"
+                  rf"({_NAME})")
+
+#: a name the words after it call a town: "Tal Kalakh, a town in Homs", "Hula, una pequeña ciudad del
+#: norte de Siria", "Tal Kalakh is a small Syrian village"
+TOWN_APPOSITION = re.compile(
+    rf"({_NAME})(?:,\s+|\s+(?:is|was|es|era|fue)\s+)"
+    r"(?:a|an|una?)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:town|township|village|city|municipality|suburb|ciudad|pueblo|localidad|aldea|villa|municipio|"
+    r"poblaci[oó]n|comuna)\b")
+
+# "in Jumla district", "near Labutta Township": a name, then the word of its kind
+_ADMIN_AFTER = re.compile(rf"\b(?:in|at|near|en|of)\s+(?:the\s+)?({_NAME}?)\s+"
+                          r"(district|township|county|municipality|prefecture|governorate|upazila|"
+                          r"District|Township|County|Municipality|Prefecture|Governorate|Upazila)\b")
+# capitalised words that open a name of something else than a place
+_NOT_NAMES = frozenset("The A An El La Los Las Un Una In En At Of De".split())
+
+
+def towns_named(text: str) -> list[tuple[str, int]]:
+    """(name as written, offset) of the towns ``text`` names as towns by the words around them,
+    without the word of their kind ("Jumla district", "Labutta Township": Jumla, Labutta; as
+    ``place_value`` writes a declared town)."""
+    out: dict[int, str] = {}
+    for pattern in (TOWN, TOWN_APPOSITION):
+        for match in pattern.finditer(text):
+            name = match.group(1)
+            if name.split()[0] not in _NOT_NAMES:
+                out.setdefault(match.start(1), name)
+    for match in _ADMIN_AFTER.finditer(text):
+        name = match.group(1)
+        if name.split()[0] not in _NOT_NAMES:
+            out.setdefault(match.start(1), name)
+    return sorted(((name, at) for at, name in out.items()), key=lambda p: p[1])
