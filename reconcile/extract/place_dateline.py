@@ -1,4 +1,5 @@
-"""The dateline that opens a wire report ("LIMA, 12 mar (EFE).-", "KABUL, Afghanistan (AP) —"):
+"""The dateline that opens a wire report ("LIMA, 12 mar (EFE).-", "KABUL, Afghanistan (AP) —",
+"Caracas.-", "NEW DELHI:"):
 the town it was filed from, the article's place when the text names no other."""
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ _DATELINE = re.compile(
     r"(?:,\s*(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Ene|Abr|Ago|Dic)[a-z]*\.? \d)"
     rf"({_DATELINE_WORD}{_DATELINE_MORE}{{0,2}}))?"
     r"(?:,?\s*(?P<day>\d{1,2}(?: de)? \w+\.?(?:(?: de)? \d{4})?|\w+\.? \d{1,2}(?:, \d{4})?))?"
-    r"\s*(?:,\s*)?(?:\((?P<agency>[A-Z][\w .&-]{1,30})\))?\s*(?P<end>\.?\s*[-—–]+\s*|\.-\s*|\n|$)")
+    r"\s*(?:,\s*)?(?:\((?P<agency>[A-Z][\w .&-]{1,30})\))?\s*(?P<end>\.?\s*[-—–]+\s*|\.-\s*|:\s+|\n|$)")
 # the countries whose wires write in Spanish: a city name several countries share is read there
 # first in a Spanish dateline ("San José, 15 feb (EFE).-": Costa Rica's, not California's)
 _SPANISH_SPEAKING = ("ES", "MX", "GT", "HN", "SV", "NI", "CR", "PA", "CU", "DO", "PR", "CO", "VE", "EC", "PE", "BO",
@@ -32,8 +33,11 @@ def dateline(text: str) -> tuple[str, str] | None:
     match = _DATELINE.match(text)
     if not match or not (match.group(2) or match.group("agency") or text[match.end() - 1:match.end()] == "\n"
                          or match.group(1).isupper()
-                         or match.group("day") and "-" in match.group("end")):   # "Tegucigalpa, 12 de enero.-"
+                         or match.group("day") and "-" in match.group("end")     # "Tegucigalpa, 12 de enero.-"
+                         or match.group(1).endswith(".") and match.group("end").startswith("-")):   # "Caracas.-"
         return None
+    if match.group("end").startswith(":") and not match.group(1).isupper():
+        return None                           # "Deaths: 40": a label; "NEW DELHI: At least 12" is a dateline
     name = match.group(1)
     written = title_name(name) if name.isupper() else name
     if written.endswith(".") and written.count(".") == 1:

@@ -76,18 +76,29 @@ def places_in(text: str, country: str | None = None) -> list[tuple[str, str, int
     named = tuple(dict.fromkeys(code for code, _, _ in found if "-" not in code and code != country))
     if named:
         found = _places_in(text, ((country,) if country else ()) + named)
-    return _with_towns(text, found, country) if country else found
+    return _with_grammar(text, found, country) if country else found
 
 
-def _with_towns(text: str, found: list[tuple[str, str, int]], country: str) -> list[tuple[str, str, int]]:
+# the country a sentence names by a common noun: "the country's death toll", "across the nation",
+# "en todo el país", "del país"
+_THE_COUNTRY = re.compile(r"\b(?:the|this)\s+(?:country|nation)\b(?!\s+of\b)|"
+                          r"\b(?:del|el|este|todo\s+el)\s+pa[ií]s\b(?!\s+(?:de|del|vecino)\b)", re.I)
+
+
+def _with_grammar(text: str, found: list[tuple[str, str, int]], country: str) -> list[tuple[str, str, int]]:
     """``found`` and the towns the words around them call towns that no gazetteer knows ("the
     town of Dunai", "Jumla district"), each declared inside the article's ``country``, or inside
-    the country of the place named nearest it when the text names other countries only."""
+    the country of the place named nearest it when the text names other countries only; and the
+    country the text names as "the country" ("the country's toll", "en todo el país"): the last
+    country named before it, else the article's."""
+    out = list(found)
+    for match in _THE_COUNTRY.finditer(text):
+        before = [code for code, _, at in found if at < match.start() and "-" not in code]
+        out.append((before[-1] if before else country, match.group(), match.start()))
     towns = towns_named(text)
     if not towns:
-        return found
+        return sorted(out, key=lambda p: p[2])
     countries = {country_of(code) for code, _, _ in found}
-    out = list(found)
     for name, at in towns:
         if any(p[2] < at + len(name) and at < p[2] + len(p[1]) for p in found):
             continue                      # a place reconcile knows: its own code
