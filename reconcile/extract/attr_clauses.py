@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["opens_later_clause", "speaks_after_coordinated_figure"]
+__all__ = ["measures_a_thing", "opens_later_clause", "speaks_after_coordinated_figure"]
 
 # a conjunction that opens a new clause, then at most an article, up to the speaker's name
 _COORDINATOR = re.compile(r"(?:,\s*|\s+)(?:and|but|however|while|whereas|yet|y|e|pero|aunque|"
@@ -55,3 +55,20 @@ def speaks_after_coordinated_figure(sentence: str, pronoun_start: int, verb_end:
         return False
     said = _complement(sentence, verb_end)
     return len(_WORD.findall(said)) >= 2 and not _FIGURE.search(said)
+
+
+# a pronoun that stands for a thing, and the verbs that tell what a thing measured
+_THING_PRONOUNS = frozenset("it this that ello esto eso este esta".split())
+_MEASURED = re.compile(r"(?:registered|recorded|measured|reached|registr[oó]|midi[oó]|alcanz[oó])$", re.I)
+_MEASURE_NOUN = re.compile(r"\b(?:depth|magnitude|intensity|winds?|gusts?|speed|height|length|kilomet(?:er|re)s?|km|"
+                           r"miles?|met(?:er|re)s?|profundidad|magnitud|intensidad|vientos?|r[aá]fagas?|velocidad|"
+                           r"altura|longitud|kil[oó]metros?|millas?|metros?)\b", re.I)
+
+
+def measures_a_thing(sentence: str, pronoun: str | None, verb: str, verb_end: int) -> bool:
+    """Whether "it" (or a Spanish verb without a subject) measured something rather than said
+    it: "It registered a depth of 10 km" is the quake's depth, not a figure of the body named
+    before; "Registró una profundidad de 10 km". "It later raised the toll to 300" still speaks."""
+    if pronoun is not None and pronoun.lower() not in _THING_PRONOUNS:
+        return False
+    return bool(_MEASURED.search(verb)) and bool(_MEASURE_NOUN.search(_complement(sentence, verb_end)))

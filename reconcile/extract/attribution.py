@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from reconcile.extract.attr_clauses import opens_later_clause, speaks_after_coordinated_figure
+from reconcile.extract.attr_clauses import measures_a_thing, opens_later_clause, speaks_after_coordinated_figure
 from reconcile.extract.attr_joint import joint_sources, named_of_joint
 from reconcile.extract.attr_official import bracket_credits, official_name, opening_official
 from reconcile.extract.fields import places_in
@@ -513,13 +513,16 @@ def is_pronoun_subject(sentence: str) -> bool:
                                                   or ADVERB.search(fold_word(toks[-1][0]))):
             toks = toks[:-1]                           # "It later raised the toll", "He also said"
         if toks and fold_word(toks[-1][0]) in PRONOUNS:
-            if speaks_after_coordinated_figure(sentence, toks[-1][1], match.end()):
-                continue                               # "150 were killed and officials say the toll will rise"
+            if speaks_after_coordinated_figure(sentence, toks[-1][1], match.end()) or \
+                    measures_a_thing(sentence, fold_word(toks[-1][0]), match.group(), match.end()):
+                continue                               # "150 were killed and officials say...", "It registered a depth"
             return True
         if _DROPPED_SUBJECT.search(sentence, 0, match.start()) and _SENTENCE_END.match(sentence, match.end()):
             return True                                # '«Contamos 300 cuerpos», dijo.': the one named before
         if (match.group().endswith(("ó", "aron", "ieron", "ijo", "ijeron", "uvo")) or _THAT_NEXT.match(
                 sentence, match.end())) and (match.start() == 0 or _OPENING_ADVERB.fullmatch(sentence[:match.start()])):
+            if measures_a_thing(sentence, None, match.group(), match.end()):
+                continue                               # "Registró una profundidad de 10 km": the quake's
             return True                                # "Aseguró que hay 300", "Dijo que...", "Asegura que..."
     return False
 

@@ -73,3 +73,19 @@ def test_a_speaker_at_the_end_still_reports_the_whole_sentence(body, values, who
 ])
 def test_an_adverb_after_a_name_is_not_part_of_it(body, value, who):
     assert _claimants(body)[value] == who
+
+
+@pytest.mark.parametrize("body, value", [
+    ("It registered a depth of 10 kilometres.", "10 kilometres"),
+    ("Registró una profundidad de 10 kilómetros.", "10"),
+])
+def test_a_thing_that_measured_a_figure_does_not_speak_for_the_body_named_before(body, value):
+    assert _claimants(body)[value] is None
+
+
+@pytest.mark.parametrize("body, value", [
+    ("It later raised the toll to 300.", "300"),
+    ("Luego elevó la cifra a 300.", "300"),
+])
+def test_a_pronoun_that_revises_a_toll_still_speaks_for_the_body_named_before(body, value):
+    assert _claimants(body)[value] == "Geological Institute"
