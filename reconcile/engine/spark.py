@@ -40,7 +40,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable, Iterator, Mapping
 
-from reconcile.engine.frames import POSITION, to_spark
+from reconcile.engine.frames import POSITION, settle_imports, to_spark
 from reconcile.engine.validate import SuitesOnSpark, validate_df
 from reconcile.errors import EngineError, OutputError
 
@@ -226,6 +226,7 @@ def _topic_result(project: Any, columns: list[str], max_findings: int | None, si
 
         from reconcile.conflicts import reconcile_claims
 
+        settle_imports()
         for claims, topics in _runs(batches, size):
             findings, scopes, omitted = reconcile_claims(_some_topics(project, topics), claims[columns], max_findings)
             # a finding's words are written when read, by the reconciler: here, not on the driver
@@ -331,6 +332,7 @@ def _topics_tables(project: Any, columns: list[str], max_findings: int | None, m
         from reconcile.pipeline import claim_records
         from reconcile.report.parquet import report_table
 
+        settle_imports()
         for claims, topics in _runs(batches, size):
             mine = _some_topics(project, topics)
             findings, scopes, omitted = reconcile_claims(mine, claims[columns], max_findings)
@@ -357,6 +359,7 @@ def _unpack(column: str) -> Any:
     def rows(batches: Iterator[Any]) -> Iterator[Any]:
         import pyarrow as pa
 
+        settle_imports()
         for batch in batches:
             for blob in batch.column(column).to_pylist():
                 if blob:
@@ -374,6 +377,7 @@ def _claim_rows(batches: Iterator[Any]) -> Iterator[Any]:
     from reconcile.pipeline import claim_records
     from reconcile.report.parquet import report_table
 
+    settle_imports()
     for batch in batches:
         if batch.num_rows:
             frame = pa.Table.from_batches([batch]).to_pandas()

@@ -317,8 +317,10 @@ def _chunk_function(handle: Any, token: str, kind: str, columns: tuple[str, ...]
         import pyarrow as pa
         import pyarrow.compute as pc
 
+        from reconcile.engine.frames import settle_imports
         from reconcile.sources.loaded import Loaded
 
+        settle_imports()
         schema = _arrow_schema()
         declared = _declared(handle, token)
         tables, index, orders = declared.tables, declared.index, declared.orders

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any, Callable, Iterator
 
 import numpy as np
 
-from reconcile.engine.frames import to_spark
+from reconcile.engine.frames import settle_imports, to_spark
 from reconcile.estimates.truth import ALPHA, Steps, TruthResult, iterate
 
 if TYPE_CHECKING:
@@ -68,6 +68,7 @@ def _estimate(weight: Any, counts: Any, n_sources: int, first: bool) -> Callable
     """The points of one partition's objects for the broadcast source weights, and each
     figure's error at them (``mapInPandas``)."""
     def estimate(batches: Iterator["pd.DataFrame"]) -> Iterator["pd.DataFrame"]:
+        settle_imports()
         frame = _whole(batches)
         if frame is None:
             return
@@ -88,6 +89,7 @@ def _result(weight: Any, counts: Any, n_sources: int) -> Callable:
     def result(batches: Iterator["pd.DataFrame"]) -> Iterator["pd.DataFrame"]:
         import pandas as pd
 
+        settle_imports()
         frame = _whole(batches)
         if frame is None:
             return

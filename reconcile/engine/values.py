@@ -22,7 +22,7 @@ from typing import Any, Callable, Iterator
 
 import pandas as pd
 
-from reconcile.engine.frames import to_spark
+from reconcile.engine.frames import settle_imports, to_spark
 from reconcile.model.records import QuantityConfig
 
 __all__ = ["VALUE_TYPE", "map_on_spark", "parse_on_spark"]
@@ -38,6 +38,7 @@ def _parse_batch(config: QuantityConfig) -> Any:
     def parse_batch(values: pd.Series, langs: pd.Series) -> pd.DataFrame:
         from reconcile.claims.build import VALUE_ROW, parse_keys
 
+        settle_imports()
         assert VALUE_ROW == _FIELDS, VALUE_ROW  # the UDF's type names them in this order
         keys = [(value, lang if isinstance(lang, str) else None)
                 for value, lang in zip(values.tolist(), langs.tolist())]
@@ -99,6 +100,7 @@ def map_on_spark(spark: Any) -> Callable[[Callable[[Any], Any], list], list]:
             return results
 
         def apply(batches: Iterator[pd.DataFrame]) -> Iterator[pd.DataFrame]:
+            settle_imports()
             for batch in batches:
                 yield pd.DataFrame({"position": batch["position"],
                                     "result": [pickle.dumps(function(v), protocol=pickle.HIGHEST_PROTOCOL)

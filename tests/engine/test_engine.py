@@ -102,3 +102,54 @@ def test_runs_of_topics_are_whole_topics_in_order():
     assert cut([frame.iloc[:0]], 5) == []
     run, _ = next(_runs(iter([frame]), 1))
     assert list(run.index) == list(range(17)) and run["population"][0] == ("x",)  # as the reconciler takes them
+
+
+def test_a_worker_stops_reading_sparks_archives_again_at_every_task(tmp_path, monkeypatch):
+    """``frames.settle_imports``: pyspark invalidates the import caches before each task, and a
+    zip importer then reads its archive's listing again. After it, a jar (no Python) is off the
+    path, the importers of pyspark's and py4j's zips keep their listing, and any other archive's
+    importer is left as it was; what was imported from them still imports."""
+    import importlib
+    import zipfile
+    import zipimport
+
+    from reconcile.engine.frames import settle_imports
+
+    def archive(name: str, module: str) -> str:
+        path = tmp_path / name
+        with zipfile.ZipFile(path, "w") as out:
+            out.writestr(f"{module}/__init__.py", "VALUE = 1\n")
+            out.writestr(f"{module}/inner.py", "VALUE = 2\n")
+        return str(path)
+
+    jar = archive("spark-core_2.13-4.1.4.jar", "probe_in_jar")
+    spark_zip = archive("pyspark.zip", "probe_in_pyspark")
+    other = archive("user-files.zip", "probe_in_user")
+    monkeypatch.setattr(sys, "path", [jar, spark_zip, other, *sys.path])
+    monkeypatch.setattr(sys, "path_importer_cache", dict(sys.path_importer_cache))
+    for name in ("probe_in_pyspark", "probe_in_user"):
+        monkeypatch.delitem(sys.modules, name, raising=False)
+        monkeypatch.delitem(sys.modules, f"{name}.inner", raising=False)
+    importlib.import_module("probe_in_pyspark")
+    importlib.import_module("probe_in_user")
+    read: list[str] = []
+    listing = zipimport._read_directory  # type: ignore[attr-defined]
+
+    def counted(path: str):  # type: ignore[no-untyped-def]
+        read.append(path)
+        return listing(path)
+
+    monkeypatch.setattr(zipimport, "_read_directory", counted)
+    importlib.invalidate_caches()
+    assert {jar, spark_zip, other} <= set(read)  # before: every archive read again
+
+    settle_imports()
+    read.clear()
+    importlib.invalidate_caches()
+    assert read == [other]
+    assert jar not in sys.path and not any(key.startswith(jar) for key in sys.path_importer_cache)
+    assert importlib.import_module("probe_in_pyspark.inner").VALUE == 2
+    settle_imports()  # the package's importer, made by that import, keeps its listing too
+    read.clear()
+    importlib.invalidate_caches()
+    assert read == [other]
