@@ -180,7 +180,7 @@ _CRITERIA = [
                   " marcharon particip concentr asistieron asistentes congreg gathered"),
     ("damaged", "damaged dañad dañaron averiad averiaron"),
     ("damage", "damage losses daño perdidas"),
-    ("destroyed", "destroyed destruid destruy razed arrasad arraso arrasaron arrasando"),
+    ("destroyed", "destroyed destruid destruy razed arrasad arraso arrasaron arrasando consumid consumio consumieron"),
     ("collapsed", "collapsed derrumbad derrumbo derrumbaron colapsad colapso colapsaron desplomad desplomo"
                    " desplomaron"),
     ("flooded", "flooded inundad inundo inundaron anegad anego anegaron"),
@@ -317,7 +317,7 @@ def _listed_after(rest: str, demonym: re.Pattern) -> list[str]:
         match = _NEXT_NOUN.match(rest)
         tag = _POPULATION.get(fold_word(match.group(1))) if match else None
         if match is None or tag is None:
-            return tags
+            return []                         # a list no "and" closes: "40 people, officials said"
         tags.append(tag)
         if "," not in match.group() or re.search(r"\b(?:and|y|e|or|o)\s", match.group(), re.I):
             return tags                       # the last of the list
@@ -552,6 +552,9 @@ _CRITERION_PHRASES = [
     (re.compile(r"\b(?:sufri(?:eron|[oó]|do)|suffered|sustained|presentaron|presentan)\s+(?:graves\s+|serious\s+|"
                 r"severe\s+|algunos\s+|some\s+)?(?:daños|damage)\b", re.I), "damaged"),
     (re.compile(r"\bperd(?:i[oó]|ieron|ido|er) (?:la|sus) vidas?\b", re.I), "dead"),
+    # "15 remain in hospital", "fueron trasladados al hospital"
+    (re.compile(r"\b(?:in|to|into)\s+(?:the\s+)?hospitals?\b|\b(?:al|en\s+el|en\s+los|a\s+los)\s+hospital(?:es)?\b",
+                re.I), "hospitalized"),
     (re.compile(r"\b(?:(?:salieron|sali[oó]|tomaron|llenaron|inundaron) (?:a )?(?:la|las) calles?|"
                 r"(?:took|take|taking) to the streets|(?:filled|fill|poured into) the streets)\b", re.I), "protested"),
     # "las cifras de asistencia": attendance, not "asistencia humanitaria"

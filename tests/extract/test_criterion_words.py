@@ -30,3 +30,9 @@ def test_a_verb_that_opens_a_spanish_sentence_governs_the_count_after_it():
     # "Murieron" is capitalised only because it opens the sentence: it says what befell the 300
     found = _criteria("Murieron 300 animales y descarrilaron dos trenes.", "es")
     assert found == {"300": "dead", "dos": "derailed"}
+
+
+def test_in_hospital_and_consumed_by_fire_name_a_criterion():
+    assert _criteria("At least 15 people remain in hospital.", "en") == {"At least 15 people": "hospitalized"}
+    assert _criteria("Unas 15 personas siguen en el hospital.", "es") == {"Unas 15 personas": "hospitalized"}
+    assert _criteria("El fuego consumió 40 casas.", "es") == {"40": "destroyed"}

@@ -41,3 +41,12 @@ def test_a_group_the_lexicon_names_replaces_people():
     assert population("mujeres", " mujeres", "es") == ["women"]
     assert population("kurds", " Kurds", "en") == ["people"]
     assert population("personas", " personas", "es") == ["people"]
+
+
+def test_a_noun_after_a_comma_that_no_and_closes_is_no_part_of_the_count():
+    # "40 people, officials said": the speaker, not a second group counted
+    assert _populations("The quake killed at least 120 people, officials said.", "en")["at least 120 people"] == [
+        "people"]
+    assert population("personas", " personas, informaron los bomberos", "es") == ["people"]
+    # a list an "and" closes is counted whole
+    assert population("soldados", " soldados, policías y bomberos", "es") == ["firefighters", "police", "soldiers"]
