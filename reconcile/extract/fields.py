@@ -239,6 +239,13 @@ _FORCE_AFTER = re.compile(r"\s+(?:(?:de|del|of)\s+)?(?:(?:la|el|los|las|the)\s+)
                           r"(?:\s+(?:y|e|and)\s+(?:(?:la|el|los|las|the)\s+)?([^\W\d_]+))?", re.I)
 
 
+# "2,000 head of cattle", "3.000 cabezas de ganado": the animals counted by the head
+_OF_ANIMALS = frozenset({"head", "cabezas"})
+# words of what befell the living, used as adjectives before the noun counted ("40 dead cows")
+_STATES = frozenset("dead injured wounded missing trapped stranded rescued evacuated muertos heridos".split())
+_NOUN_AFTER = re.compile(r"\s+(?:(?:of|de)\s+)?([^\W\d_]+)")
+
+
 # a counted word that stands for a noun said before it: "24 people and at least 63 others", "12 more"
 ANAPHORIC = frozenset("others more otros otras mas".split())
 # endings of English words that are not plural nouns ("serious", "previous", "less", "status", "crisis")
@@ -264,6 +271,14 @@ def _tags(counted: str | None, after: str, lang: str) -> list[str]:
     first = _ADJECTIVE.match(after)
     if first and counted and fold_word(counted) not in _POPULATION and fold_word(first.group(1)) in _POPULATION:
         counted = first.group(1)      # "12 villagers overnight", "12 aircraft flew": the noun right after the figure
+    if counted:
+        at = after.find(counted)
+        noun = _NOUN_AFTER.match(after, at + len(counted)) if 0 <= at < 40 else None
+        if noun and (fold_word(counted) in _OF_ANIMALS or fold_word(counted) in _STATES) and \
+                _noun_tag(noun.group(1), lang) not in (None, "people"):
+            counted = noun.group(1)   # "2,000 head of cattle", "40 dead cows", "12 injured passengers": the noun
+        if fold_word(counted) == "seekers" and after[max(0, at - 8):at].strip().lower() == "asylum":
+            return ["asylum-seekers"]
     if counted and fold_word(counted) in ANAPHORIC:
         return []                             # "63 others": what the number before counts (propose)
     if counted and fold_word(counted) not in _POPULATION:
@@ -304,6 +319,20 @@ def _tags(counted: str | None, after: str, lang: str) -> list[str]:
             tags.add(tag)
         tags.update(_listed_after(rest, demonym))
     return sorted(tags)
+
+
+# verbs in -s that follow a count ("the 40 dead includes", "12 missing remains"): no noun
+_VERBS_IN_S = frozenset("includes remains means makes says stands rises seems brings takes gives shows puts "
+                        "comes goes leaves stays represents exceeds reaches totals".split())
+
+
+def _noun_tag(word: str, lang: str) -> str | None:
+    """The tag of one noun: the lexicon's, else an English lower-case plural's own ("cows")."""
+    tag = _POPULATION.get(fold_word(word))
+    if tag is None and lang == "en" and word.islower() and word.endswith("s") and len(word) > 3 \
+            and not word.endswith(_NOT_PLURAL) and word not in _VERBS_IN_S:
+        return word
+    return tag
 
 
 def _listed_after(rest: str, demonym: re.Pattern) -> list[str]:

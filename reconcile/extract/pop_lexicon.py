@@ -82,6 +82,7 @@ _PEOPLE: dict[str, str] = {
     "climbers": "climbers alpinistas montañistas escaladores andinistas",
     "mountaineers": "mountaineers",
     "divers": "divers buzos",
+    "guides": "guides guias",
     "scientists": "scientists cientificos investigadores",
     "engineers": "engineers ingenieros",
     "technicians": "technicians tecnicos",

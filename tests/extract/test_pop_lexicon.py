@@ -50,3 +50,13 @@ def test_a_noun_after_a_comma_that_no_and_closes_is_no_part_of_the_count():
     assert population("personas", " personas, informaron los bomberos", "es") == ["people"]
     # a list an "and" closes is counted whole
     assert population("soldados", " soldados, policías y bomberos", "es") == ["firefighters", "police", "soldiers"]
+
+
+def test_the_noun_after_a_word_of_state_or_of_head_counts():
+    assert _populations("The flood killed 2,000 head of cattle.", "en")["2,000"] == ["cattle"]
+    assert _populations("Officials counted 40 dead cows.", "en")["40"] == ["cows"]
+    assert _populations("Some 120 asylum seekers were rescued.", "en")["Some 120"] == ["asylum-seekers"]
+    assert _populations("Murieron 2.000 cabezas de ganado.", "es")["2.000"] == ["livestock"]
+    # a word of state alone still counts people
+    assert _populations("Rescuers found 12 dead in the house.", "en")["12"] == ["people"]
+    assert population("dead", " dead includes 3 children", "en") == ["people"]
