@@ -41,7 +41,10 @@ def opens_later_clause(sentence: str, speaker_start: int, verb_end: int, figure_
     opens a clause of its own after a conjunction and says something after its verb: "... 100 may
     be missing, and Associated Press put the injured at 400" (the 100 is not the agency's); not
     "... 20 were hurt, and police said." nor a speaker before the figure."""
-    if speaker_start < figure_end or not _COORDINATOR.search(sentence, figure_end, speaker_start):
+    # the conjunction and an article fit in the 40 characters before the name (a long sentence of
+    # figures is not searched from each figure on)
+    if speaker_start < figure_end or not _COORDINATOR.search(sentence, max(figure_end, speaker_start - 40),
+                                                             speaker_start):
         return False
     return len(_WORD.findall(_complement(sentence, verb_end))) >= 2
 

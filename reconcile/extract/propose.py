@@ -639,6 +639,7 @@ def propose(article: Article, lang: str | None = None) -> list[Proposal]:
         total_index: int | None = None
         in_sentence: list = []
         pronoun_subject: bool | None = None
+        past_tense: bool | None = None
         for item in found:
             grouped = None
             if s_lang == "es" and "," in item.text:
@@ -855,7 +856,9 @@ def propose(article: Article, lang: str | None = None) -> list[Proposal]:
                     long_event or tallied or measure):
                 as_of = paragraph_day
                 checks.append("as_of (the day named before in the paragraph)")
-            if as_of is None and not long_event and told_in_past(body):
+            if as_of is None and not long_event and past_tense is None:
+                past_tense = told_in_past(body)            # once a sentence
+            if as_of is None and not long_event and past_tense:
                 # "Twenty two died on Saturday. Amongst the fatalities were twelve staff": that day; a
                 # measure of the event ("The earthquake occurred at a depth of 14 km"): the opening's day
                 past_day = opening_day if measure else None if tallied or (
