@@ -13,7 +13,7 @@ criterion, place, as_of, part_of). `dev2/` holds texts added later, annotated be
 ran on them (their first figures are a second unseen measurement; they are tuned on since), and
 `dev3/` a third such batch (event articles where several claimants give figures), measured once
 unseen before any rule was written against it. `dev4/` is a fourth batch, of news reports
-(Wikinews and Wikinoticias: datelines, "said on Thursday", police vs organisers), annotated before
+(Wikinews, English only so far: "on Saturday", "according to a police official", organisers vs police), annotated before
 extract ran on it; its first figures (at eb86093, unseen: junk 13%, recall 98%, source P/R 69/68,
 population 89/92, criterion 90/70, place 76/75, as_of 79/78, 8 English texts) are the issue's measure
 on news copy. `--split tuned` measures every tuned split (dev to dev4) and no held-out one.
