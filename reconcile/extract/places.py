@@ -80,9 +80,10 @@ def places_in(text: str, country: str | None = None) -> list[tuple[str, str, int
 
 
 # the country a sentence names by a common noun: "the country's death toll", "across the nation",
-# "en todo el país", "del país"
-_THE_COUNTRY = re.compile(r"\b(?:the|this)\s+(?:country|nation)\b(?!\s+of\b)|"
-                          r"\b(?:del|el|este|todo\s+el)\s+pa[ií]s\b(?!\s+(?:de|del|vecino)\b)", re.I)
+# "the nationwide toll", "en todo el país", "del país", "a nivel nacional"
+_THE_COUNTRY = re.compile(r"\b(?:the|this)\s+(?:country|nation)\b(?!\s+of\b)|\b(?:nationwide|countrywide)\b|"
+                          r"\b(?:del|el|este|todo\s+el)\s+pa[ií]s\b(?!\s+(?:de|del|vecino)\b)|"
+                          r"\ba\s+(?:nivel|escala)\s+nacional\b|\ben\s+todo\s+el\s+territorio\b", re.I)
 
 
 def _with_grammar(text: str, found: list[tuple[str, str, int]], country: str) -> list[tuple[str, str, int]]:

@@ -35,3 +35,11 @@ def test_a_dateline_with_a_stop_and_a_dash_or_a_colon():
     # a label is not a dateline
     assert dateline("Deaths: 40 people") is None
     assert dateline("UPDATE: 12 dead") is None
+
+
+def test_a_nationwide_count_is_the_country():
+    text = ("title: Nepal quake toll rises\ndate: 2031-04-27\n\nKATHMANDU, Nepal (Reuters) — In Kathmandu alone, "
+            "1,100 people died.\n\nThe nationwide toll is expected to exceed 5,000, the prime minister said.")
+    found = _places(text, "en")
+    assert found["1,100 people"] == "Kathmandu" and found["exceed 5,000"] == "NP"
+    assert [code for code, _, _ in places_in("A nivel nacional se contabilizan 40 muertos.", "PE")] == ["PE"]
