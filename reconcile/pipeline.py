@@ -117,7 +117,7 @@ def default_suite_path() -> Path:
 
 
 def reconcile(claims: Claims, validation: Validation | None = None, *,
-              max_findings: int | None = MAX_FINDINGS, parallel: bool = False) -> Report:
+              max_findings: int | None = MAX_FINDINGS, parallel: bool = False, release: bool = False) -> Report:
     """Relate every pair of claims of each topic; the report holds the claims, the findings,
     the estimates (``consensus``; see ``estimate``) and the suites' outcome when given.
     Its ``to_dict()`` is what ``reconcile report --format json`` prints.
@@ -128,7 +128,13 @@ def reconcile(claims: Claims, validation: Validation | None = None, *,
     k(k-1)/2 conflicting pairs, and the work to list them need not be done.
 
     ``parallel``: read the claims' quotes partly in a helper process, as ``normalize``'s
-    (the command line does; a script that opts in must guard its entry point)."""
+    (the command line does; a script that opts in must guard its entry point).
+
+    ``release``: the claims frame is emptied (its columns dropped, in place) once the report's
+    claim records are made, the reconciler keeping only the columns it reads: the caller's
+    ``claims`` are then of no further use, but their memory goes before reconciliation, not
+    after it (the command line: a million claims' frame is hundreds of MB, and the report's
+    findings and stated scopes are made meanwhile)."""
     from reconcile.conflicts import reconcile_claims
     from reconcile.estimates import estimate_report
 
@@ -137,13 +143,29 @@ def reconcile(claims: Claims, validation: Validation | None = None, *,
         raise TypeError("validation must be the Validation that reconcile.validate() returns, or None")
     quotes = _quotes_ahead(claims) if parallel else None
     with gc_paused():
-        findings, scopes, omitted = reconcile_claims(project, frame, max_findings, parallel=parallel, quotes=quotes)
+        records = claim_records(frame)
         used_topics = set(frame["topic"]) if not frame.empty else set()
+        if release and not frame.empty:
+            frame = _release(frame)
+        findings, scopes, omitted = reconcile_claims(project, frame, max_findings, parallel=parallel, quotes=quotes)
         evidence = tuple(scope for topic in sorted(scopes) for scope in scopes[topic] if not scope.parts_only)
-        report = Report(claims=claim_records(frame), findings=tuple(findings), sources=dict(project.sources),
+        report = Report(claims=records, findings=tuple(findings), sources=dict(project.sources),
                         topics={k: v for k, v in project.topics.items() if k in used_topics},
                         validation=validation, evidence=evidence, omitted=omitted)
         return estimate_report(report, "consensus")
+
+
+def _release(frame: "pd.DataFrame") -> "pd.DataFrame":
+    """The columns the reconciler reads, copied; ``frame`` emptied in place; the memory Arrow's
+    allocator holds unused given back (the text columns are Arrow's)."""
+    from reconcile.conflicts.cores import COLUMNS
+    from reconcile.runtime.memory import release_arrow_memory
+
+    kept = frame[[name for name in COLUMNS if name in frame.columns]].copy()
+    for name in list(frame.columns):
+        del frame[name]
+    release_arrow_memory()
+    return kept
 
 
 #: quote checks begun by ``read_quotes_ahead``: id of the claims frame -> (the frame, weakly; the check)

@@ -20,6 +20,7 @@ from reconcile.cli.output import (changed_claims, input_files, parsed_line, repo
                                   suite_files, terminal_options, write_atomically, write_project, write_report)
 from reconcile.engine import ENGINES, spark_options, stages
 from reconcile.pipeline import RESOLVE_METHODS, read_quotes_ahead, source_table, stop_quotes_ahead
+from reconcile.runtime.memory import release_arrow_memory
 from reconcile.runtime.progress import Progress
 
 #: set by ``run``: this process is the reconcile command itself, not a script calling ``main``
@@ -155,6 +156,7 @@ def report(paths: tuple[str, ...], fmt: str | None, output: str | None, fail_on:
         # about 300 MB at a million claims)
         inputs = input_files(paths, project.raw)
         del project
+        release_arrow_memory()   # what reading the tables left in Arrow's allocator
         if OWN_PROCESS and run_on.name == "pandas" and len(claims):
             read_quotes_ahead(claims)   # a helper reads the quotes while this process validates
         progress.stage("validating")
@@ -169,9 +171,12 @@ def report(paths: tuple[str, ...], fmt: str | None, output: str | None, fail_on:
                                           method=resolve, max_findings=render_options["max_findings"])
             click.echo(f"Wrote {output}", err=True)
         else:
-            result = run_on.estimate(run_on.reconcile(claims, validation,
-                                                      max_findings=render_options["max_findings"]), resolve)
-            del claims   # the report holds what it shows: the claims frame goes before rendering
+            # pandas: the claims frame is emptied as soon as the report's claim records are made
+            # (release), not after reconciliation: the report holds what it shows
+            released = {"release": True} if run_on.name == "pandas" else {}
+            result = run_on.estimate(run_on.reconcile(claims, validation, max_findings=render_options["max_findings"],
+                                                      **released), resolve)
+            del claims
             progress.stage(f"rendering {fmt}")
             write_report(run_on, result, fmt, output, inputs,
                          **render_options, **terminal_options(fmt, output, no_color))
