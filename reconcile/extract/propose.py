@@ -219,10 +219,14 @@ _DIRECTION = ("north|south|east|west|northeast|northwest|southeast|southwest|nor
               "sudeste|sudoeste")
 _FROM_PLACE = re.compile(
     rf"(?i:\)?\s*(?:\([^()]{{1,30}}\)\s*)?,?\s*(?:(?:al|to the)\s+)?"
-    rf"(?:(?:{_DIRECTION})(?:[–-](?:{_DIRECTION}))?\s+(?:of|de|del)|from|off|desde|de|near|cerca de|cerca del)"
-    r"\s+)(?:(?:the|la|el|los|las|city of|ciudad de|capital|town of|village of|localidad de|pueblo de|central|"
-    r"downtown|centro de)\s+)*"
-    r"([A-ZÁÉÍÓÚÑ][^\W\d_]*(?:[ -](?:de |del |of )?[A-ZÁÉÍÓÚÑ][^\W\d_]*){0,3})")
+    # "east-northeast of", and as wire copy writes it, "west, northwest of"
+    rf"(?:(?:{_DIRECTION})(?:(?:[–-]|,?\s+)(?:{_DIRECTION}))?\s+(?:of|de|del)|from|off|desde|de|near|cerca de|"
+    r"cerca del)\s+)(?:(?:the|la|el|los|las|city of|ciudad de|capital|town of|village of|localidad de|pueblo de|"
+    r"central|downtown|centro de)\s+)*"
+    # "Italy's capital of Rome": the city, not the country that owns it
+    r"(?:[A-ZÁÉÍÓÚÑ][^\W\d_]*['’]s\s+(?:capital|city)(?:\s+of)?\s+)?"
+    # "Kao-hsiung": a name that goes on after a hyphen in lower case
+    r"([A-ZÁÉÍÓÚÑ][^\W\d_]*(?:-[^\W\d_]+)*(?:[ -](?:de |del |of )?[A-ZÁÉÍÓÚÑ][^\W\d_]*){0,3})")
 
 
 def _from_place(body: str, item, country: str | None) -> tuple[str, str, bool] | None:
