@@ -581,6 +581,11 @@ _CRITERION_PHRASES = [
     (re.compile(r"\b(?:sufri(?:eron|[oó]|do)|suffered|sustained|presentaron|presentan)\s+(?:graves\s+|serious\s+|"
                 r"severe\s+|algunos\s+|some\s+)?(?:daños|damage)\b", re.I), "damaged"),
     (re.compile(r"\bperd(?:i[oó]|ieron|ido|er) (?:la|sus) vidas?\b", re.I), "dead"),
+    # "3 millones de personas perdieron sus hogares", "40,000 lost their homes"
+    (re.compile(r"\b(?:lost|losing|perdieron|perdi[oó]|perdido|han\s+perdido)\s+(?:their|his|her|sus|su)\s+"
+                r"(?:homes?|houses?|hogar(?:es)?|casas?|viviendas?)\b", re.I), "homeless"),
+    # "se cobró la vida de 40 personas", "se cobró 40 vidas"
+    (re.compile(r"\bcobr(?:[oó]|aron|ado|a|an)\b(?=[^.;]{0,40}\bvidas?\b)", re.I), "dead"),
     # "15 remain in hospital", "fueron trasladados al hospital"
     (re.compile(r"\b(?:in|to|into)\s+(?:the\s+)?hospitals?\b|\b(?:al|en\s+el|en\s+los|a\s+los)\s+hospital(?:es)?\b",
                 re.I), "hospitalized"),

@@ -141,6 +141,7 @@ _THINGS: dict[str, str] = {
     "bicycles": "bicicletas",
     "tanks": "tanques",
     "ambulances": "ambulancias",
+    "patrols": "patrullas",
     "missiles": "misiles",
     "rockets": "cohetes",
     "projectiles": "proyectiles",

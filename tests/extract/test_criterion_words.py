@@ -36,3 +36,12 @@ def test_in_hospital_and_consumed_by_fire_name_a_criterion():
     assert _criteria("At least 15 people remain in hospital.", "en") == {"At least 15 people": "hospitalized"}
     assert _criteria("Unas 15 personas siguen en el hospital.", "es") == {"Unas 15 personas": "hospitalized"}
     assert _criteria("El fuego consumió 40 casas.", "es") == {"40": "destroyed"}
+
+
+def test_phrases_of_lives_taken_and_homes_lost():
+    assert _criteria("El accidente se cobró la vida de 40 personas.", "es") == {"40 personas": "dead"}
+    assert _criteria("El sismo se cobró 40 vidas.", "es") == {"40": "dead"}
+    assert _criteria("Unas 3.000 personas perdieron sus hogares.", "es") == {"Unas 3.000 personas": "homeless"}
+    assert _criteria("About 3,000 people lost their homes.", "en") == {"About 3,000 people": "homeless"}
+    # "cobró" of money names no death
+    assert _criteria("El peaje cobró 40 pesos.", "es")["40 pesos"] != "dead"
