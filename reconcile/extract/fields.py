@@ -701,10 +701,16 @@ _DEPTH_AFTER = re.compile(r"\s*(?:\([^()]{0,20}\)\s*)?(?:deep|de profundidad|baj
 _DIRECTIONS = ("north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|"
                "south-west|norte|sur|este|oeste|noreste|noroeste|nordeste|sureste|suroeste|sudeste|sudoeste")
 _FROM_AFTER = re.compile(
-    rf"\s*(?:\([^()]{{0,20}}\)\s*)?,?\s*(?:(?:al|del|to the)\s+)?(?:(?:{_DIRECTIONS})(?:[–-](?:{_DIRECTIONS}))?\s+"
+    rf"\s*(?:\([^()]{{0,20}}\)\s*)?,?\s*(?:(?:al|del|to the)\s+)?"
+    # "west of", "east-northeast of", "west, northwest of"
+    rf"(?:(?:{_DIRECTIONS})(?:(?:[–-]|,?\s+)(?:{_DIRECTIONS}))?\s+"
     rf"(?:of|de|del|from)\b|from\b|off\b|away\b|desde\b|de distancia\b|(?:de|of)\s+(?:la\s+|el\s+|the\s+)?"
     rf"(?:ciudad|city|capital|costa|coast)\b|de\s+[A-ZÁÉÍÓÚÑ])", re.I)
-_EPICENTRE = re.compile(r"\b(?:epicent(?:er|re|ro)|epicentral|centered|centrado)", re.I)
+# the epicentre named, or a quake said to have struck or occurred where the distance says
+_EPICENTRE = re.compile(r"\b(?:epicent(?:er|re|ro)|epicentral|centered|centrado)|"
+                        r"\b(?:earthquake|quake|tremor|sismo|terremoto|temblor)s?\b[^.;]{0,40}?\b(?:struck|occurred|"
+                        r"hit|was\s+located|se\s+produjo|ocurri[oó]|se\s+registr[oó]|se\s+localiz[oó]|se\s+ubic[oó])\b",
+                        re.I)
 _CONVERTED = re.compile(r"(\d[\d.,]*\s*[^\W\d_][\w/]*)\s*\(\s*$")
 _WIND = re.compile(r"\b(?:winds?|vientos?|r[aá]fagas|gusts?)\b", re.I)
 _PEAK = re.compile(r"\b(?:peak|maximum|sustained|m[aá]xim[oa]s?|sostenidos)\b", re.I)

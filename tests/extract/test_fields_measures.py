@@ -31,3 +31,16 @@ def test_a_speed_of_the_wind():
     assert _measures("The storm reached peak winds of 240 km/h.") == {"240 km/h": "peak-winds"}
     assert _measures("Se registraron vientos de 90 km/h en la costa.", "es") == {"90 km/h": "wind-speed"}
     assert _measures("El tren circulaba a 190 km/h.", "es") == {"190 km/h": None}
+
+
+def test_a_distance_with_two_directions_and_a_quake_located_by_it():
+    sentence = "The magnitude 4.7 quake occurred 13 kilometers (8 miles) west, northwest of Lake Elsinore."
+    at = sentence.index("13 kilometers")
+    assert measure_criterion(sentence, at, at + len("13 kilometers"), "km") == "epicentre-distance"
+    sentence = "El sismo se produjo a 30 km al oeste-noroeste de Lima."
+    at = sentence.index("30 km")
+    assert measure_criterion(sentence, at, at + 5, "km") == "epicentre-distance"
+    # no quake located by it: a distance
+    sentence = "The flood reached a town 30 km west, northwest of Lima."
+    at = sentence.index("30 km")
+    assert measure_criterion(sentence, at, at + 5, "km") == "distance"
