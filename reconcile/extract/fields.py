@@ -9,6 +9,7 @@ from functools import lru_cache
 from reconcile.extract.dates import dates_in, relative_date
 from reconcile.extract.pop_groups import GROUPS, named_groups, people_by_name
 from reconcile.extract.pop_lexicon import COUNTED, PEOPLE_SLUGS
+from reconcile.extract.pop_stock import is_population_stock
 from reconcile.extract.places import (city_code, city_of, country_of, is_city, place_value, places_in,
                                       places_named, title_name)
 from reconcile.model.names import slugify
@@ -659,6 +660,8 @@ def criterion(sentence: str, start: int, end: int, counted: str | None, lang: st
     if noun is not None:
         return noun
     predicate = _predicate(sentence, end, counted)
+    if predicate is None and is_population_stock(sentence, start, end, counted):
+        return "population"           # "nearly 70,000 people live in X", "una ciudad de 300.000 habitantes"
     if predicate is not None:
         return predicate              # "7 remain missing", "7 siguen desaparecidos", "12 are still missing"
     if verb is not None and verb[1] == "passive":

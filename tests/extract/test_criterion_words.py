@@ -45,3 +45,13 @@ def test_phrases_of_lives_taken_and_homes_lost():
     assert _criteria("About 3,000 people lost their homes.", "en") == {"About 3,000 people": "homeless"}
     # "cobró" of money names no death
     assert _criteria("El peaje cobró 40 pesos.", "es")["40 pesos"] != "dead"
+
+
+def test_a_count_of_those_who_live_in_a_place_is_its_population():
+    assert _criteria("The survey says nearly 70,000 people live in the valley.", "en") == {
+        "nearly 70,000 people": "population"}
+    assert _criteria("The storm hit Tainan, a city with about two million people.", "en") == {
+        "about two million people": "population"}
+    assert _criteria("El sismo sacudió Pisco, una ciudad de 60.000 habitantes.", "es") == {"60.000": "population"}
+    # what befell them still names the criterion
+    assert _criteria("Unos 300 habitantes fueron evacuados.", "es") == {"Unos 300": "evacuated"}
