@@ -22,7 +22,11 @@ __all__ = ["COUNTED", "PEOPLE_SLUGS"]
 _PEOPLE: dict[str, str] = {
     # people by what befell them or what they stand accused of (GUIDE: [people], as "detenidos")
     "people": "procesados imputados acusados condenados sentenciados encarcelados apresados "
-              "varados intoxicados quemados asfixiados aplastados lesionadas heridas almas",
+              "varados intoxicados quemados asfixiados aplastados lesionadas heridas almas "
+              # peoples and faiths whose Spanish plural no demonym ending shows ("británicos", "checos")
+              "britanicos polacos checos suizos noruegos suecos austriacos eslovacos croatas serbios bulgaros "
+              "hungaros letones estonios etiopes eritreos arabes judios musulmanes cristianos catolicos "
+              "uigures rohinyas asiaticos europeos latinos",
     # forces and security
     "troops": "troops",
     "inmates": "inmates",

@@ -60,3 +60,8 @@ def test_the_noun_after_a_word_of_state_or_of_head_counts():
     # a word of state alone still counts people
     assert _populations("Rescuers found 12 dead in the house.", "en")["12"] == ["people"]
     assert population("dead", " dead includes 3 children", "en") == ["people"]
+
+
+def test_a_people_no_demonym_ending_shows_counts_people():
+    assert _populations("Unos 25 británicos fueron evacuados.", "es")["Unos 25"] == ["people"]
+    assert _populations("Murieron 12 musulmanes y 3 cristianos.", "es") == {"12": ["people"], "3": ["people"]}
