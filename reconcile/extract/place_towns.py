@@ -33,7 +33,8 @@ _ADMIN_AFTER = re.compile(rf"\b(?:in|at|near|en|of)\s+(?:the\s+)?({_NAME}?)\s+"
                           r"(district|township|county|municipality|prefecture|governorate|upazila|"
                           r"District|Township|County|Municipality|Prefecture|Governorate|Upazila)\b")
 # capitalised words that open a name of something else than a place
-_NOT_NAMES = frozenset("The A An El La Los Las Un Una In En At Of De".split())
+_NOT_NAMES = frozenset("The A An El La Los Las Un Una In En At Of De Central North South East West Northern Southern "
+                       "Eastern Western Federal Capital Metropolitan Financial Business Old New".split())
 
 
 def towns_named(text: str) -> list[tuple[str, int]]:

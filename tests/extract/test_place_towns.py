@@ -4,6 +4,7 @@ a part of a place named by a compass adjective, a country that names who acted r
 from __future__ import annotations
 
 from reconcile.extract import parse_article, propose
+from reconcile.extract.place_towns import towns_named
 from reconcile.extract.places import origins, places_in
 
 
@@ -41,3 +42,8 @@ def test_a_country_that_names_who_acted_is_not_where_the_count_was_made():
         assert origins(text, places_in(text)) == {p[2] for p in places_in(text)}
     text = "Twelve civilians died in the United States."
     assert origins(text, places_in(text)) == set()
+
+
+def test_a_district_named_by_a_common_word_is_no_town():
+    assert towns_named("Shops closed in the Central District and the Financial District.") == []
+    assert towns_named("Twelve died in Jumla district.") == [("Jumla", 15)]
