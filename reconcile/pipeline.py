@@ -117,7 +117,8 @@ def default_suite_path() -> Path:
 
 
 def reconcile(claims: Claims, validation: Validation | None = None, *,
-              max_findings: int | None = MAX_FINDINGS, parallel: bool = False, release: bool = False) -> Report:
+              max_findings: int | None = MAX_FINDINGS, parallel: bool = False, release: bool = False,
+              share_topics: bool = True) -> Report:
     """Relate every pair of claims of each topic; the report holds the claims, the findings,
     the estimates (``consensus``; see ``estimate``) and the suites' outcome when given.
     Its ``to_dict()`` is what ``reconcile report --format json`` prints.
@@ -128,7 +129,11 @@ def reconcile(claims: Claims, validation: Validation | None = None, *,
     k(k-1)/2 conflicting pairs, and the work to list them need not be done.
 
     ``parallel``: read the claims' quotes partly in a helper process, as ``normalize``'s
-    (the command line does; a script that opts in must guard its entry point).
+    (the command line does; a script that opts in must guard its entry point), and, with
+    ``share_topics``, reconcile a large project's topics partly there too
+    (``conflicts.cores``): its findings come back with their words written, which is wasted
+    work for a report that shows few of them (the html page: the command shares topics for
+    json and csv only).
 
     ``release``: the claims frame is emptied (its columns dropped, in place) once the report's
     claim records are made, the reconciler keeping only the columns it reads: the caller's
@@ -147,7 +152,8 @@ def reconcile(claims: Claims, validation: Validation | None = None, *,
         used_topics = set(frame["topic"]) if not frame.empty else set()
         if release and not frame.empty:
             frame = _release(frame)
-        findings, scopes, omitted = reconcile_claims(project, frame, max_findings, parallel=parallel, quotes=quotes)
+        findings, scopes, omitted = reconcile_claims(project, frame, max_findings, parallel=parallel, quotes=quotes,
+                                                     share_topics=share_topics)
         evidence = tuple(scope for topic in sorted(scopes) for scope in scopes[topic] if not scope.parts_only)
         report = Report(claims=records, findings=tuple(findings), sources=dict(project.sources),
                         topics={k: v for k, v in project.topics.items() if k in used_topics},

@@ -642,12 +642,13 @@ class Reconciled(NamedTuple):
 
 
 def reconcile_claims(project: Project, frame: pd.DataFrame, max_findings: int | None = 0, *,
-                     parallel: bool = False, quotes: QuoteChecks | None = None) -> Reconciled:
+                     parallel: bool = False, quotes: QuoteChecks | None = None,
+                     share_topics: bool = True) -> Reconciled:
     """Findings (as ``find_conflicts``, at most ``max_findings`` per topic, the most urgent; 0:
     all) and stated scopes (as ``stated_scopes``) in one pass. ``parallel``, ``quotes``: as
-    ``topic_reconcilers``; with ``parallel``, a large project's topics are shared with a helper
-    process too (``cores``: the same result)."""
-    if parallel and len(frame) >= cores.SPLIT_FROM and usable_cpus() >= 2:
+    ``topic_reconcilers``; with ``parallel`` and ``share_topics``, a large project's topics are
+    shared with a helper process too (``cores``: the same result)."""
+    if parallel and share_topics and len(frame) >= cores.SPLIT_FROM and usable_cpus() >= 2:
         return cores.reconcile_on_cores(project, frame, max_findings, quotes)
     findings: list[Finding] = []
     scopes: dict[str, list[StatedScope]] = {}

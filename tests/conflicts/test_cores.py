@@ -99,6 +99,17 @@ def test_the_report_is_the_same_with_the_topics_on_two_cores(generated, monkeypa
     assert one == two and json.loads(two)["findings"]
 
 
+def test_topics_stay_here_when_not_shared(generated, monkeypatch):
+    def refuse(*args, **kwargs):
+        raise AssertionError("topics shared")
+
+    monkeypatch.setattr(cores, "SPLIT_FROM", 1)
+    monkeypatch.setattr(cores, "reconcile_on_cores", refuse)
+    assert reconcile.reconcile(generated, max_findings=7, parallel=True, share_topics=False).findings
+    with pytest.raises(AssertionError, match="topics shared"):
+        reconcile.reconcile(generated, max_findings=7, parallel=True)
+
+
 def test_a_released_frame_gives_the_same_report_and_is_emptied(generated):
     kept = reconcile.render(reconcile.reconcile(generated, max_findings=7), "json", max_findings=7)
     project, frame = generated
