@@ -719,6 +719,29 @@ _WIND = re.compile(r"\b(?:winds?|vientos?|r[aá]fagas|gusts?)\b", re.I)
 _PEAK = re.compile(r"\b(?:peak|maximum|sustained|m[aá]xim[oa]s?|sostenidos)\b", re.I)
 
 
+# a speed no vehicle may pass ("the speed limit of 80 km/h", "la velocidad máxima permitida de 80 km/h")
+# ("velocidad máxima" alone is what a Spanish road or track sign says: the limit)
+_LIMIT = re.compile(r"\b(?:speed\s+limit|l[ií]mite\s+de\s+velocidad|velocidad\s+m[aá]xima|velocidad\s+(?:permitida|"
+                    r"autorizada|l[ií]mite)|limitad[oa]\s+a|limited\s+to)\b[^.;,]{0,25}$", re.I)
+# a train's own speed: "the train was travelling at 191 km/h", "el tren viajaba a 191 km/h"
+_TRAIN = re.compile(r"\b(?:train|tren|convoy|locomotive|locomotora)\b", re.I)
+# a wind named only as sustained, on a line of facts: "1-minute sustained: 315 km/h"
+_SUSTAINED = re.compile(r"\b(?:sustained|sostenidos?)\b[^.;]{0,10}$", re.I)
+
+
+def vehicle_speed(sentence: str, start: int, end: int) -> str | None:
+    """What a speed with no wind beside it measures: a limit ("speed limit of 80 km/h") is
+    speed-limit; a sustained wind on a line of facts peak-winds; else a train's speed when the
+    sentence is about a train (train-speed); None otherwise."""
+    if _LIMIT.search(sentence, max(0, start - 60), start):
+        return "speed-limit"
+    if _SUSTAINED.search(sentence, max(0, start - 20), start):
+        return "peak-winds"
+    if _TRAIN.search(sentence):
+        return "train-speed"
+    return None
+
+
 def measure_criterion(sentence: str, start: int, end: int, unit: str | None) -> str | None:
     """What a length or a speed measures, from the words around it: "a una profundidad de 15
     km", "10 km deep" -> hypocentre-depth; "81 km al noroeste de Katmandú", "37 km west of
@@ -738,4 +761,5 @@ def measure_criterion(sentence: str, start: int, end: int, unit: str | None) -> 
         if wind:
             peak = _PEAK.search(sentence, max(0, start - 50), min(len(sentence), end + 30))
             return "peak-winds" if peak else "wind-speed"
+        return vehicle_speed(sentence, start, end)
     return None

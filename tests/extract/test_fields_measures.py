@@ -30,7 +30,17 @@ def test_a_length_from_a_place_is_a_distance_of_the_epicentre_when_the_sentence_
 def test_a_speed_of_the_wind():
     assert _measures("The storm reached peak winds of 240 km/h.") == {"240 km/h": "peak-winds"}
     assert _measures("Se registraron vientos de 90 km/h en la costa.", "es") == {"90 km/h": "wind-speed"}
-    assert _measures("El tren circulaba a 190 km/h.", "es") == {"190 km/h": None}
+    # no wind: a train's speed is train-speed (GUIDE's slug); another vehicle's is not guessed
+    assert _measures("El tren circulaba a 190 km/h.", "es") == {"190 km/h": "train-speed"}
+    assert _measures("El autobús circulaba a 120 km/h.", "es") == {"120 km/h": None}
+
+
+def test_a_speed_limit_and_a_sustained_wind_on_a_line_of_facts():
+    assert _measures("The train ran at 190 km/h where the speed limit is 80 km/h.") == {
+        "190 km/h": "train-speed", "80 km/h": "speed-limit"}
+    assert _measures("La vía tiene una velocidad máxima permitida de 80 km/h.", "es") == {"80 km/h": "speed-limit"}
+    assert _measures("El tramo tiene una velocidad máxima de 80 km/h.", "es") == {"80 km/h": "speed-limit"}
+    assert _measures("1-minute sustained: 315 km/h") == {"315 km/h": "peak-winds"}
 
 
 def test_a_distance_with_two_directions_and_a_quake_located_by_it():
