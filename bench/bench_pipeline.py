@@ -74,6 +74,28 @@ normalize 18.6 s, reconcile 97.8 s (the quote check about a third of it), render
 the reconciler alone is three times the 30 s target on one core, so 30 s wall needs the topics
 (independent) split over both cores, which the kept findings' deferred words (closures over each
 topic's reconciler, written when rendered) stand in the way of.
+PJ's next session (issue 15 item 3; `reconcile report /tmp/pj/d1m --format F --fail-on never
+--max-findings 10000` under /usr/bin/time -v, CPU = user+sys of the command and its helpers,
+each commit run from a git worktree with PYTHONPATH; load 3-11 from other work throughout, so
+compare runs made side by side only). Topics shared with a helper process (conflicts/cores.py:
+runs of whole topics, the helper from the last back, its findings' words written there, quotes
+read ahead handed on): byte-identical at 200k and 1M (json and html, cmp), but it does not pay
+on this machine. Reconcile stage alone, 200k desk, in process: one process 17.3 s CPU; shared,
+this process 10.6 s + helper 9.9 s (critical path -39%, +3.2 s in all), yet wall 34 -> 43 s at
+load 7-10: the helper seldom had a core to itself. Whole command, 1M desk json: old code (ff6fc0f)
+175.0 s CPU / 3.97 GB / 272 s wall; shared topics 260.1 s / 3.84 GB / 435 s (the run before it);
+run side by side, release alone 177.1 s / 3.72 GB / 263 s against release + shared topics 215.1 s
+/ 3.75 GB / 297 s. html (where the helper writes words the page never shows): 156.8 s / 4.84 GB
+old against 206.3 s / 4.73 GB shared. So the command does not share topics (share_topics is
+opt-in in the library, off by default). What stays: the claims frame emptied as soon as the
+report's claim records are made (pipeline.reconcile(release=True); the reconciler keeps the 19
+columns it reads) and Arrow's allocator told to give back its unused pages: 1M json peak 3.83-3.97
+GB (old, two runs) -> 3.72 GB, CPU unchanged (175.0 / 179.8 old, 177.1 new); at 200k in process
+the reconcile stage's peak 845-849 -> 796 MB. Far from 2 GB: at 200k the reconcile stage adds
+~390 MB (tracemalloc) spread over findings (~40 MB of Finding objects and their dicts), claims as
+intervals (28 MB), stated scopes' figures (26 MB), deferred words' partials (~55 MB), claim records
+(21 MB), estimates: no one structure to cut. The floor on two cores is the CPU: ~175 s of it at 1M
+(normalize ~19, reconcile ~98 of which quotes ~33, render json ~39) against a 30 s (60 s html) wall.
 """
 from __future__ import annotations
 

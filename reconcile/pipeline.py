@@ -118,7 +118,7 @@ def default_suite_path() -> Path:
 
 def reconcile(claims: Claims, validation: Validation | None = None, *,
               max_findings: int | None = MAX_FINDINGS, parallel: bool = False, release: bool = False,
-              share_topics: bool = True) -> Report:
+              share_topics: bool = False) -> Report:
     """Relate every pair of claims of each topic; the report holds the claims, the findings,
     the estimates (``consensus``; see ``estimate``) and the suites' outcome when given.
     Its ``to_dict()`` is what ``reconcile report --format json`` prints.
@@ -131,9 +131,9 @@ def reconcile(claims: Claims, validation: Validation | None = None, *,
     ``parallel``: read the claims' quotes partly in a helper process, as ``normalize``'s
     (the command line does; a script that opts in must guard its entry point), and, with
     ``share_topics``, reconcile a large project's topics partly there too
-    (``conflicts.cores``): its findings come back with their words written, which is wasted
-    work for a report that shows few of them (the html page: the command shares topics for
-    json and csv only).
+    (``conflicts.cores``; the same report). Off by default and in the command: on this
+    two-core machine shared with other work it cost more than it saved (1M desk json, 175 s
+    CPU without, 215 s with; see bench/bench_pipeline.py); it pays only with a core to spare.
 
     ``release``: the claims frame is emptied (its columns dropped, in place) once the report's
     claim records are made, the reconciler keeping only the columns it reads: the caller's

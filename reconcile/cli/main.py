@@ -172,9 +172,8 @@ def report(paths: tuple[str, ...], fmt: str | None, output: str | None, fail_on:
             click.echo(f"Wrote {output}", err=True)
         else:
             # pandas: the claims frame is emptied as soon as the report's claim records are made
-            # (release), not after reconciliation: the report holds what it shows; topics are
-            # shared with a helper for the reports that write every finding's words
-            released = {"release": True, "share_topics": fmt in ("json", "csv")} if run_on.name == "pandas" else {}
+            # (release), not after reconciliation: the report holds what it shows
+            released = {"release": True} if run_on.name == "pandas" else {}
             result = run_on.estimate(run_on.reconcile(claims, validation, max_findings=render_options["max_findings"],
                                                       **released), resolve)
             del claims

@@ -643,7 +643,7 @@ class Reconciled(NamedTuple):
 
 def reconcile_claims(project: Project, frame: pd.DataFrame, max_findings: int | None = 0, *,
                      parallel: bool = False, quotes: QuoteChecks | None = None,
-                     share_topics: bool = True) -> Reconciled:
+                     share_topics: bool = False) -> Reconciled:
     """Findings (as ``find_conflicts``, at most ``max_findings`` per topic, the most urgent; 0:
     all) and stated scopes (as ``stated_scopes``) in one pass. ``parallel``, ``quotes``: as
     ``topic_reconcilers``; with ``parallel`` and ``share_topics``, a large project's topics are

@@ -95,7 +95,8 @@ def test_the_report_is_the_same_with_the_topics_on_two_cores(generated, monkeypa
     one = reconcile.render(reconcile.reconcile(generated, max_findings=7), "json", max_findings=7)
     monkeypatch.setattr(cores, "SPLIT_FROM", 1)
     monkeypatch.setattr(cores, "RUN_CLAIMS", 400)
-    two = reconcile.render(reconcile.reconcile(generated, max_findings=7, parallel=True), "json", max_findings=7)
+    two = reconcile.render(reconcile.reconcile(generated, max_findings=7, parallel=True, share_topics=True), "json",
+                           max_findings=7)
     assert one == two and json.loads(two)["findings"]
 
 
@@ -105,9 +106,9 @@ def test_topics_stay_here_when_not_shared(generated, monkeypatch):
 
     monkeypatch.setattr(cores, "SPLIT_FROM", 1)
     monkeypatch.setattr(cores, "reconcile_on_cores", refuse)
-    assert reconcile.reconcile(generated, max_findings=7, parallel=True, share_topics=False).findings
+    assert reconcile.reconcile(generated, max_findings=7, parallel=True).findings   # by default
     with pytest.raises(AssertionError, match="topics shared"):
-        reconcile.reconcile(generated, max_findings=7, parallel=True)
+        reconcile.reconcile(generated, max_findings=7, parallel=True, share_topics=True)
 
 
 def test_a_released_frame_gives_the_same_report_and_is_emptied(generated):
