@@ -91,7 +91,9 @@ opt-in in the library, off by default). What stays: the claims frame emptied as 
 report's claim records are made (pipeline.reconcile(release=True); the reconciler keeps the 19
 columns it reads) and Arrow's allocator told to give back its unused pages: 1M json peak 3.83-3.97
 GB (old, two runs) -> 3.72 GB, CPU unchanged (175.0 / 179.8 old, 177.1 new); at 200k in process
-the reconcile stage's peak 845-849 -> 796 MB. Far from 2 GB: at 200k the reconcile stage adds
+the reconcile stage's peak 845-849 -> 796 MB. html at e04f7e1 then ff6fc0f, back to back: 158.4
+vs 144.3 s CPU, 4.61 vs 4.69 GB, 177 vs 155 s wall, the same 13.8 MB page (the old code's html CPU
+ranged 131.0-156.8 s over three runs today: within the noise). Far from 2 GB: at 200k the reconcile stage adds
 ~390 MB (tracemalloc) spread over findings (~40 MB of Finding objects and their dicts), claims as
 intervals (28 MB), stated scopes' figures (26 MB), deferred words' partials (~55 MB), claim records
 (21 MB), estimates: no one structure to cut. The floor on two cores is the CPU: ~175 s of it at 1M
