@@ -152,8 +152,14 @@ def reconcile(claims: Claims, validation: Validation | None = None, *,
         used_topics = set(frame["topic"]) if not frame.empty else set()
         if release and not frame.empty:
             frame = _release(frame)
-        findings, scopes, omitted = reconcile_claims(project, frame, max_findings, parallel=parallel, quotes=quotes,
-                                                     share_topics=share_topics)
+        from reconcile.conflicts import cores
+        from reconcile.runtime.parallel import usable_cpus
+
+        if parallel and share_topics and len(frame) >= cores.SPLIT_FROM and usable_cpus() >= 2:
+            findings, scopes, omitted = cores.reconcile_on_cores(project, frame, max_findings, quotes)
+        else:
+            findings, scopes, omitted = reconcile_claims(project, frame, max_findings, parallel=parallel,
+                                                         quotes=quotes)
         evidence = tuple(scope for topic in sorted(scopes) for scope in scopes[topic] if not scope.parts_only)
         report = Report(claims=records, findings=tuple(findings), sources=dict(project.sources),
                         topics={k: v for k, v in project.topics.items() if k in used_topics},

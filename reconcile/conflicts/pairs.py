@@ -24,7 +24,7 @@ import numpy as np
 import pandas as pd
 
 from reconcile.claims.columns import shared_list
-from reconcile.conflicts import cores, wording
+from reconcile.conflicts import wording
 from reconcile.conflicts.bulk import Block, ClaimArrays, Walk, count_echo_pairs, echo_pairs, touching
 from reconcile.conflicts.figures import StatedScope, agreement_groups, figures
 from reconcile.conflicts.origins import ECHO, claim_origins, who
@@ -37,7 +37,6 @@ from reconcile.model.intervals import INF, ClaimInterval, below, end_key, size, 
 from reconcile.model.numbers import format_number, interval_text
 from reconcile.model.records import FINDING_VERDICTS, Finding, MostUrgent, Project, Topic
 from reconcile.model.names import PlaceIndex
-from reconcile.runtime.parallel import usable_cpus
 
 SIGNED_UNITS = ("change", "balance", "celsius", "fahrenheit", "difference")
 #: a block of this many pairs of claims or more is counted in bulk (``bulk``), not pair by pair
@@ -642,14 +641,11 @@ class Reconciled(NamedTuple):
 
 
 def reconcile_claims(project: Project, frame: pd.DataFrame, max_findings: int | None = 0, *,
-                     parallel: bool = False, quotes: QuoteChecks | None = None,
-                     share_topics: bool = False) -> Reconciled:
+                     parallel: bool = False, quotes: QuoteChecks | None = None) -> Reconciled:
     """Findings (as ``find_conflicts``, at most ``max_findings`` per topic, the most urgent; 0:
     all) and stated scopes (as ``stated_scopes``) in one pass. ``parallel``, ``quotes``: as
-    ``topic_reconcilers``; with ``parallel`` and ``share_topics``, a large project's topics are
-    shared with a helper process too (``cores``: the same result)."""
-    if parallel and share_topics and len(frame) >= cores.SPLIT_FROM and usable_cpus() >= 2:
-        return cores.reconcile_on_cores(project, frame, max_findings, quotes)
+    ``topic_reconcilers`` (``cores.reconcile_on_cores`` shares a large project's topics with a
+    helper process too: the same result)."""
     findings: list[Finding] = []
     scopes: dict[str, list[StatedScope]] = {}
     omitted: dict[str, dict[str, int]] = {}
