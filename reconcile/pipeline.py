@@ -152,11 +152,10 @@ def reconcile(claims: Claims, validation: Validation | None = None, *,
         used_topics = set(frame["topic"]) if not frame.empty else set()
         if release and not frame.empty:
             frame = _release(frame)
-        from reconcile.conflicts import cores
-        from reconcile.runtime.parallel import usable_cpus
+        if parallel and share_topics and _worth_sharing(frame):
+            from reconcile.conflicts.cores import reconcile_on_cores
 
-        if parallel and share_topics and len(frame) >= cores.SPLIT_FROM and usable_cpus() >= 2:
-            findings, scopes, omitted = cores.reconcile_on_cores(project, frame, max_findings, quotes)
+            findings, scopes, omitted = reconcile_on_cores(project, frame, max_findings, quotes)
         else:
             findings, scopes, omitted = reconcile_claims(project, frame, max_findings, parallel=parallel,
                                                          quotes=quotes)
@@ -165,6 +164,14 @@ def reconcile(claims: Claims, validation: Validation | None = None, *,
                         topics={k: v for k, v in project.topics.items() if k in used_topics},
                         validation=validation, evidence=evidence, omitted=omitted)
         return estimate_report(report, "consensus")
+
+
+def _worth_sharing(frame: "pd.DataFrame") -> bool:
+    """Whether a project is large enough, and the machine has the cores, to share its topics."""
+    from reconcile.conflicts.cores import SPLIT_FROM
+    from reconcile.runtime.parallel import usable_cpus
+
+    return len(frame) >= SPLIT_FROM and usable_cpus() >= 2
 
 
 def _release(frame: "pd.DataFrame") -> "pd.DataFrame":

@@ -19,7 +19,7 @@ from reconcile.extract.dates import (dates_with_year, day_near, event_month, lat
 from reconcile.extract.grouping import comma_thousands, read_thousands
 from reconcile.extract.reading import told_in_past
 from reconcile.extract.places import is_area_name, origins
-from reconcile.extract.pop_groups import GROUPS, named_groups, people_by_name
+from reconcile.extract.pop_groups import GROUPS
 from reconcile.extract.fields import (ANAPHORIC, city_code, city_of, country_of, criterion, dates_in, is_city,
                                       place_value, object_population, of_them_population, partitive_population,
                                       places_in, population, relative_date, share_population, PEOPLE_CRITERIA,
@@ -468,11 +468,6 @@ def _group_before(in_sentence: list) -> list[str] | None:
 _WHOLE_GROUPS = frozenset(GROUPS.values()) - {"women", "men"}
 
 
-def _people_noun(lang: str):
-    """Whether a noun counts people as such ("personas", "victims"), in ``lang``."""
-    return lambda noun: population(noun, "", lang) == ["people"]
-
-
 def _unknown_plural(word: str) -> bool:
     """A counted plural noun of things reconcile does not know ("templos", "unidades"), not a
     criterion's own word ("lesionados", "evacuees") nor an adjective ("potential deaths")."""
@@ -690,9 +685,7 @@ def propose(article: Article, lang: str | None = None) -> list[Proposal]:
             if claimant is None:
                 checks.append("claimant (the text attributes this number to no one)")
             measure = _is_measure(item.unit)
-            pop = [] if measure else people_by_name(named_groups(
-                population(item.counted, body[item.end:item.end + 60], s_lang), item.counted,
-                body[item.end:item.end + 60], _people_noun(s_lang)), item.counted, body[item.end:item.end + 40], s_lang)
+            pop = [] if measure else population(item.counted, body[item.end:item.end + 60], s_lang)
             following = _NEXT_WORD.match(body, item.end)
             next_word = item.counted or (following.group(1) if following else None)
             if not pop and not measure and in_sentence and (
