@@ -39,6 +39,10 @@ Printed per split and language:
 - per field (source, population, criterion, place, as_of): precision = right / matched
   proposals that fill the field, recall = right / expected claims that have the field. A field is
   right when equal after lowercasing and slugging (population: as a set of slugs; as_of: as text).
+  The claimant is right when the expected slug is the source file's id, name or one of its
+  aliases (a project matches sources by name and alias: a file `united-states-geological-survey`
+  with the alias "USGS" is the annotated `usgs`); `--strict-claimant` compares the id alone, as
+  figures before session 13 did.
 
 `--body-only` hands extract the text without its header lines (url, title, date, licence), to see
 what the header costs. `-v` lists, per text, the expected claims missed and the junk proposed.
@@ -148,9 +152,13 @@ def read_proposals(out: Path) -> list[dict]:
         proposals = []
         for path in files:
             doc = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-            claimant = (doc.get("source") or {}).get("id")
+            head = doc.get("source") or {}
+            claimant = head.get("id")
+            # the claimant is the body the file names: its id, its name and the aliases extract
+            # tied to it from the article ("United States Geological Survey (USGS)")
+            names = frozenset(slug(n) for n in [claimant, head.get("name"), *(head.get("aliases") or [])] if n)
             for claim in doc.get("claims") or []:
-                claim = dict(claim, source=claimant)
+                claim = dict(claim, source=claimant, _claimant_names=names)
                 if claim.get("place") in declared:
                     claim["place"] = declared[claim["place"]]
                 proposals.append(claim)
@@ -196,6 +204,22 @@ def same_sentence(proposed, expected) -> bool:
     return match.size >= 0.5 * min(len(a), len(b))
 
 
+CLAIMANT_ALIASES = True  # --strict-claimant sets it False: the file's id alone
+
+
+def is_right(proposal: dict, expected: dict, name: str) -> bool:
+    """Whether a matched proposal's field is the expected one. The claimant is right when the
+    expected slug is the id of the proposal's source file or one of that file's other names (its
+    name and aliases): a source is matched by name and alias when it is moved into a project
+    (SPEC section 6), so `usgs` and a file `united-states-geological-survey` with the alias
+    "USGS" are the same claimant."""
+    got, want = field_value(proposal, name), field_value(expected, name)
+    if got == want:
+        return True
+    return (name == "source" and CLAIMANT_ALIASES and want is not None and got is not None
+            and want in proposal.get("_claimant_names", ()))
+
+
 def field_value(claim: dict, name: str):
     value = claim.get(name)
     if value is None or value == "" or value == []:
@@ -238,7 +262,7 @@ def match(text: Text, proposals: list[dict], error: str | None, seconds: float) 
             for j, p in enumerate(proposals):
                 if j in taken_p or (i, j) not in fits:
                     continue
-                if right_source_first and field_value(p, "source") != field_value(e, "source"):
+                if right_source_first and not is_right(p, e, "source"):
                     continue
                 result.pairs.append((i, j))
                 taken_e.add(i)
@@ -272,7 +296,7 @@ def score(results: list[Result]) -> dict:
                 if got is None:
                     continue
                 filled += 1
-                right += got == field_value(r.text.expected[i], name)
+                right += is_right(r.proposals[j], r.text.expected[i], name)
         out["fields"][name] = {"right": right, "filled": filled, "present": present}
     return out
 
@@ -321,7 +345,7 @@ def print_details(results: list[Result]) -> None:
         for i, j in r.pairs:
             e, p = r.text.expected[i], r.proposals[j]
             wrong = [f"{n}={r.proposals[j].get(n)!r} (want {e.get(n)!r})" for n in FIELDS
-                     if field_value(p, n) is not None and field_value(p, n) != field_value(e, n)]
+                     if field_value(p, n) is not None and not is_right(p, e, n)]
             if wrong:
                 print(f"   fields  {e.get('value')!s:24} " + "; ".join(wrong))
         for j in r.junk:
@@ -337,8 +361,8 @@ def print_misses(results: list[Result]) -> None:
             for i, j in r.pairs:
                 want = field_value(r.text.expected[i], name)
                 got = field_value(r.proposals[j], name)
-                if want is not None and got != want:
-                    e, p = r.text.expected[i], r.proposals[j]
+                e, p = r.text.expected[i], r.proposals[j]
+                if want is not None and (got is None or not is_right(p, e, name)):
                     lines.append(f"  {r.text.lang}/{r.text.path.stem}: {e.get('value')!s} "
                                  f"got {p.get(name)!r} want {e.get(name)!r}  | {_squash(e.get('quote'))[:110]}")
         print(f"\n-- {name}: {len(lines)} empty or wrong")
@@ -403,9 +427,13 @@ def main(argv=None) -> int:
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--misses", choices=TUNED, help="list the development set's misses by field")
     parser.add_argument("--no-speed", action="store_true", help="skip the speed figures")
+    parser.add_argument("--strict-claimant", action="store_true",
+                        help="a claimant is right only by its file's id, not by the file's name or aliases")
     args = parser.parse_args(argv)
     if args.misses:
         args.split, args.no_speed = args.misses, True
+    global CLAIMANT_ALIASES
+    CLAIMANT_ALIASES = not args.strict_claimant
     splits = {"all": SPLITS, "tuned": TUNED}.get(args.split, (args.split,))
     langs = LANGS if args.lang == "all" else (args.lang,)
     texts = load_texts(args.data, splits, langs)
