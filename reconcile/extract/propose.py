@@ -18,6 +18,7 @@ from reconcile.extract.dates import (dates_with_year, day_near, event_month, lat
                                      other_event_date)
 from reconcile.extract.grouping import comma_thousands, read_thousands
 from reconcile.extract.reading import told_in_past
+from reconcile.extract.place_bodies import in_body_name
 from reconcile.extract.places import is_area_name, origins
 from reconcile.extract.pop_groups import GROUPS
 from reconcile.extract.fields import (ANAPHORIC, city_code, city_of, country_of, criterion, dates_in, is_city,
@@ -615,7 +616,9 @@ def propose(article: Article, lang: str | None = None) -> list[Proposal]:
         sentence_places = _towns_first(body, [
             p for p in named_places
             if not any(_in_name(body, a, p[2]) and not _organisers_in(body, a.start, p[2]) for a in said)
-            and not any(a <= p[2] < b for a, b in credits) and p[2] not in came_from])
+            and not any(a <= p[2] < b for a, b in credits) and p[2] not in came_from
+            # "Syria's opposition bloc", "the UN Mission in Syria": whose the body is, not where
+            and not (where and in_body_name(body, p[2], p[1], p[0] == country_of(p[0])))])
         speaker_at = _SPEAKER_AT.match(body)
         if speaker_at is not None:
             # "Desde la ciudad de Roma, donde se encontraba, el presidente declaró...": where the speaker is
