@@ -23,6 +23,7 @@ import re
 
 from reconcile.extract.attr_clauses import measures_a_thing, opens_later_clause, speaks_after_coordinated_figure
 from reconcile.extract.attr_joint import joint_sources, named_of_joint
+from reconcile.extract.attr_names import body_name
 from reconcile.extract.attr_official import bracket_credits, official_name, opening_official
 from reconcile.extract.fields import places_in
 from reconcile.extract.reading import ADVERB, read_backwards, read_forwards
@@ -126,7 +127,7 @@ def attributions(sentence: str) -> list[Attribution]:
     ("other estimates put the toll at 1,833")."""
     out = []
     for a in _attributions(sentence):
-        trimmed = trim_name(a.who, a.before) if a.who else ""
+        trimmed = body_name(trim_name(a.who, a.before)) if a.who else ""
         words = trimmed.split()
         if len(words) > 2 and fold_word(words[0]) in PRONOUNS and fold_word(words[1]) in ("in", "en", "at"):
             trimmed = ""                               # "Officials in Kabul said": someone unnamed, somewhere
@@ -598,11 +599,11 @@ def figure_credit(sentence: str) -> str | None:
         if not usable(found) or not (can_state(found.who, "gave") or any(fold_word(w) in ROLES
                                                                           for w in found.who.split())):
             return None
-        return without_role(trim_name(found.who))
+        return without_role(body_name(trim_name(found.who)))
     gave = _GAVE_FIGURE.search(sentence)
     subject = read_backwards(sentence, gave.start()) if gave else None
     if usable(subject) and can_state(subject.who, "gave"):
-        return without_role(trim_name(subject.who))
+        return without_role(body_name(trim_name(subject.who)))
     return None
 
 

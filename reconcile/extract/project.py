@@ -14,6 +14,7 @@ from reconcile.sources.files import read_project_text
 
 from reconcile.extract.article import Article, outlet_id
 from reconcile.extract.attribution import WIRE_AGENCIES, figure_credit
+from reconcile.extract.attr_names import long_name_in, spells
 from reconcile.extract.fields import places_named
 from reconcile.extract.propose import Proposal
 from reconcile.model.names import fold_name, iso_resolve, slugify
@@ -212,6 +213,8 @@ def article_aliases(text: str) -> list[tuple[str, str]]:
             long = long[1:]
         if long and any(w[:1].isupper() for w in long) and _same_body(" ".join(long), match.group(1)):
             out.append((" ".join(long), match.group(1)))
+        elif long and spells(long[-1], match.group(1)) and _proper(match.group(1)):
+            out.append((match.group(1), long[-1]))    # "the WHO (World Health Organization)"
     return out
 
 
@@ -292,6 +295,8 @@ def draft_project(draft: Draft, article: Article, proposals: list[Proposal], kno
     aliases = article_aliases(article.text)
     for p in proposals:
         pair = _alias_of(p.claimant, aliases, article.text) if p.claimant else None
+        if pair is None and p.claimant and (long := long_name_in(p.claimant, article.text)) is not None:
+            pair = (long, p.claimant)                 # "the USGS", and the article names the long name
         if pair is not None:
             # "according to Migration", "the Colombian migration authority": the body the article
             # names with its short form ("Migración Colombia"), one source with the other names as aliases

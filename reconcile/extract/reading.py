@@ -94,7 +94,7 @@ def read_backwards(sentence: str, at: int) -> Attribution | None:
         if low in ("in", "en", "at") and words and fold_word(words[0][0]) in ARTICLES and words[0][0].islower():
             words = []                                 # "police in the capital said": where they are, passed over
             continue
-        if not tok[0].isalpha() and tok not in ("&",) or low in _BACK_STOP and not (
+        if not tok[0].isalpha() and tok not in ("&",) or low in _BACK_STOP and not _acronym(tok) and not (
                 low in INNER and words and (words[0][0][0].isupper() or low in ("of", "de"))):
             break
         if tok[0].isdigit():
@@ -113,6 +113,11 @@ def read_backwards(sentence: str, at: int) -> Attribution | None:
     if not words:
         return None
     return Attribution(name_text(sentence, words), words[0][1], at, True)
+
+
+def _acronym(tok: str) -> bool:
+    """"the WHO said", "según la OMS": an acronym that spells a stop word is a name."""
+    return len(tok) > 1 and tok.isalpha() and tok.isupper()
 
 
 def _short_name(toks) -> list | None:
@@ -226,7 +231,7 @@ def read_forwards(sentence: str, at: int) -> Attribution | None:
         following = toks[k + 1][0] if k + 1 < len(toks) else ""
         # "Delegación del Gobierno en Cataluña": a capitalised name goes on through "en"
         in_name = low in ("en", "in") and words and words[-1][0][:1].isupper() and following[:1].isupper()
-        if low in _FORWARD_STOP and not in_name and not (
+        if low in _FORWARD_STOP and not in_name and not _acronym(tok) and not (
                 low in INNER and words and fold_word(words[-1][0]) not in ARTICLES):
             break
         if low in WEEKDAYS:

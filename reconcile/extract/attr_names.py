@@ -1,0 +1,118 @@
+"""A body's name without the place the text names it with.
+
+News copy names a body with its country or its seat: "Italy's National Institute of Geophysics",
+"the Central Weather Bureau in Taiwan", "el Servicio Geológico en México". The claimant is the
+body; the country or town is where it sits (a place of the sentence, read as such elsewhere), not
+part of its name. A place the name itself holds stays: "el Instituto Geofísico del Perú", "the
+Government of Pakistan" ("of", "de": the name's own words), "the U.S. Embassy in Kabul", "la
+Delegación del Gobierno en Cataluña" (a seat: an embassy, a delegation is named by where it is).
+A state's organ named by what it does keeps its country ("Peru's Health Ministry": every state has one).
+An acronym's possessive before a description is the acronym: "the U.N.'s refugee agency" -> "U.N.
+refugee agency" (not "U.N.'s": a slug "un-s-refugee-agency").
+"""
+from __future__ import annotations
+
+import re
+
+from reconcile.extract.places import places_in
+from reconcile.quantities.lexicon import fold_word
+
+__all__ = ["body_name", "long_name_in", "spells"]
+
+# the head nouns of a body's name: "Institute", "Bureau", "Servicio"
+_BODY_HEADS = frozenset(
+    "institute institution bureau service agency survey office ministry department authority commission committee "
+    "council centre center organisation organization observatory administration force police guard army "
+    "network society foundation federation association secretariat directorate board corps "
+    "instituto servicio agencia oficina ministerio departamento autoridad comision comite consejo centro "
+    "organizacion observatorio administracion fuerza policia guardia ejercito red sociedad fundacion "
+    "federacion asociacion secretaria direccion junta cuerpo".split())
+# bodies named by where they sit: "the U.S. Embassy in Kabul", "la Delegación del Gobierno en Cataluña"
+_SEATS = frozenset("embassy embajada consulate consulado delegation delegacion mission mision government gobierno "
+                   "branch sede chapter".split())
+_POSSESSIVE_ENDS = ("'s", "’s")
+# organs every state has, named by what they do: "Peru's Health Ministry" is Peru's, kept whole
+_STATE_ORGANS = frozenset("ministry ministerio department departamento police policia army ejercito force fuerza "
+                          "guard guardia navy armada military government gobierno".split())
+
+
+def _a_place(words: list[str]) -> bool:
+    """Whether ``words`` are one place's name and nothing else ("Italy", "New Zealand", "the Philippines")."""
+    text = " ".join(words)
+    found = places_in(text)
+    return len(found) == 1 and found[0][1] == text.removeprefix("the ").removeprefix("The ")
+
+
+def _acronym(word: str) -> bool:
+    bare = word.replace(".", "")
+    return 2 <= len(bare) <= 8 and bare.isalpha() and bare.isupper()
+
+
+def _names_a_body(words: list[str]) -> bool:
+    return any(fold_word(w) in _BODY_HEADS for w in words)
+
+
+def body_name(name: str) -> str:
+    """``name`` without the country or town it is given with: "Italy's National Institute of
+    Geophysics" -> "National Institute of Geophysics", "Central Weather Bureau in Taiwan" ->
+    "Central Weather Bureau", "Servicio Geológico en México" -> "Servicio Geológico", "U.N.'s
+    refugee agency" -> "U.N. refugee agency"; any other name as it is."""
+    words = name.split()
+    if len(words) < 2:
+        return name
+    owner = next((k for k, w in enumerate(words[:-1]) if w.endswith(_POSSESSIVE_ENDS)), None)
+    if owner is not None:
+        rest = words[owner + 1:]
+        whose = words[:owner] + [words[owner][:-2]]
+        if _names_a_body(rest) and rest[0][:1].isupper() and _a_place(whose) and not any(
+                fold_word(w) in _STATE_ORGANS for w in rest):
+            return body_name(" ".join(rest))          # "Japan's Meteorological Agency": the agency
+        if owner == 0 and _acronym(whose[0]) and all(w.islower() for w in rest) and _names_a_body(rest):
+            return " ".join(whose + rest)              # "U.N.'s refugee agency" -> "U.N. refugee agency"
+        return name
+    at = next((k for k, w in enumerate(words) if k >= 2 and fold_word(w) in ("in", "en")), None)
+    if at is None or at + 1 >= len(words):
+        return name
+    body, where = words[:at], words[at + 1:]
+    if where and fold_word(where[0]) in ("the", "el", "la"):
+        where = where[1:]
+    if not where or not body[0][:1].isupper() or not _names_a_body(body) or any(
+            fold_word(w) in _SEATS for w in body) or not _a_place(where):
+        return name
+    return " ".join(body)                              # "Central Weather Bureau in Taiwan": the bureau
+
+
+# the small words of a name an acronym may leave out: "United Nations Office for the Coordination of ..."
+_SMALL = frozenset("of for the and on de del la las los el y e para en in".split())
+_PROPER_RUN = re.compile(r"[A-ZÁÉÍÓÚÑ][\w'’-]*(?:\s+(?:(?:of|for|the|and|on|de|del|la|las|los|el|y|para|en)\s+){0,2}"
+                         r"[A-ZÁÉÍÓÚÑ][\w'’-]*){1,9}")
+
+
+def spells(acronym: str, name: str) -> bool:
+    """Whether ``acronym`` is the initials of ``name``: "USGS" of "United States Geological Survey",
+    "OMS" of "Organización Mundial de la Salud", "MSF" of "Médecins Sans Frontières" (small words
+    may be left out or kept: "INE" of "Instituto Nacional de Estadística")."""
+    letters = acronym.replace(".", "").upper()
+    words = [w for w in re.split(r"[\s-]+", name) if w]
+    if not _acronym(acronym) or len(words) < 2:
+        return False
+    big = "".join(fold_word(w)[:1] for w in words if fold_word(w) not in _SMALL).upper()
+    every = "".join(fold_word(w)[:1] for w in words).upper()
+    return letters in (big, every)
+
+
+def long_name_in(acronym: str, text: str) -> str | None:
+    """The one proper name ``text`` gives whose initials ``acronym`` is ("the United States
+    Geological Survey ... the USGS"), or None when there is none or several."""
+    if not _acronym(acronym):
+        return None
+    found = set()
+    for match in _PROPER_RUN.finditer(text):
+        words = match.group().split()
+        # the longest tail of the run the acronym spells: "Yesterday the World Health Organization"
+        for k in range(len(words) - 1):
+            tail = " ".join(words[k:])
+            if words[k][:1].isupper() and fold_word(words[k]) not in _SMALL and spells(acronym, tail):
+                found.add(tail)
+                break
+    return found.pop() if len(found) == 1 else None
