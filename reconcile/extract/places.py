@@ -10,6 +10,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from reconcile.extract.place_towns import towns_named
+from reconcile.extract.place_words import is_common_word_at_start
 from reconcile.model.names import fold_name, is_iso_code, iso_codes, iso_place, iso_resolve, subdivision_names
 from reconcile.quantities.lexicon import fold_word
 
@@ -133,7 +134,8 @@ def _places_in(text: str, prefer: tuple[str, ...]) -> list[tuple[str, str, int]]
                     # billion", "US Geological Survey", "us")
                     code = None if k + size < len(words) or not re.match(r"\s+[a-z]", text[run.end():]) \
                         else {"US": "US", "UK": "GB"}[name]
-                elif _may_be_place(name):
+                elif _may_be_place(name) and not (size == 1 and is_common_word_at_start(
+                        text, run.start() + words[k][1], name)):       # "Para que...", "Población: 40"
                     flags = _flags(text, run, words, k, size)
                     code = _resolve(name, prefer, flags[0], flags[0] or size > 1, flags[1])
                     if code is not None and "-" in code and _ocean(text, run, words, k, size, name):
