@@ -31,6 +31,7 @@ _BODY_HEADS = frozenset(
 _SEATS = frozenset("embassy embajada consulate consulado delegation delegacion mission mision government gobierno "
                    "branch sede chapter".split())
 _POSSESSIVE_ENDS = ("'s", "’s")
+_ORGANISERS = frozenset("organisers organizers organizadores organizadoras".split())
 # organs every state has, named by what they do: "Peru's Health Ministry" is Peru's, kept whole
 _STATE_ORGANS = frozenset("ministry ministerio department departamento police policia army ejercito force fuerza "
                           "guard guardia navy armada military government gobierno".split())
@@ -60,6 +61,9 @@ def body_name(name: str) -> str:
     words = name.split()
     if len(words) < 2:
         return name
+    if len(words) > 2 and fold_word(words[0]) in _ORGANISERS and fold_word(words[1]) in ("of", "de", "del") and \
+            not _names_a_body(words[2:]):
+        return words[0]                                # "Organizers of the Great March": the organisers
     owner = next((k for k, w in enumerate(words[:-1]) if w.endswith(_POSSESSIVE_ENDS)), None)
     if owner is not None:
         rest = words[owner + 1:]

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from reconcile.extract.attr_clauses import measures_a_thing, opens_later_clause, speaks_after_coordinated_figure
+from reconcile.extract.attr_frames import by_a_means, in_fronted_clause
 from reconcile.extract.attr_joint import joint_sources, named_of_joint
 from reconcile.extract.attr_names import body_name
 from reconcile.extract.attr_official import bracket_credits, official_name, opening_official
@@ -40,11 +41,22 @@ _PASSIVE_BEFORE = frozenset("was were is are be been being fue fueron es son sid
 _AFTER_PARTICIPLE = frozenset("had has have was were is are will would could may might".split())
 
 
+# verbs in the present plural that are also nouns ("the state of Bihar", "a report"): a verb
+# only after a plural subject, never after an article or a determiner, nor before "of"
+_PLURAL_PRESENT = frozenset("state report announce confirm".split())
+_NOT_SUBJECT_END = frozenset("the a an this that its their his her our of in on by to for with new same whole "
+                             "final latest first".split())
+
+
 def _after_article(sentence: str, match: re.Match) -> bool:
     """"la cifra de asistentes", "the estimates": a noun, not a verb."""
     if match.group().endswith(("ó", "aron", "ieron")):
         return False                                   # "la rebajó", "lo cifraron": a pronoun, then the verb
     before = tokens(sentence, max(0, match.start() - 12), match.start())
+    if match.group() in _PLURAL_PRESENT:
+        after = tokens(sentence, match.end(), min(len(sentence), match.end() + 6))
+        return not before or fold_word(before[-1][0]) in _NOT_SUBJECT_END or (
+            bool(after) and fold_word(after[0][0]) in ("of", "on", "by", "from", "for", "was", "is", "has"))
     if before and before[-1][0].isupper() and len(before[-1][0]) > 1:
         return False                                   # "The UN said": an acronym, not the article "un"
     return bool(before) and fold_word(before[-1][0]) in ARTICLES | _POSSESSIVE_WORDS
@@ -127,6 +139,8 @@ def attributions(sentence: str) -> list[Attribution]:
     ("other estimates put the toll at 1,833")."""
     out = []
     for a in _attributions(sentence):
+        if by_a_means(sentence, a):
+            continue                                   # "(confirmado por laboratorio)": how, not who
         trimmed = body_name(trim_name(a.who, a.before)) if a.who else ""
         words = trimmed.split()
         if len(words) > 2 and fold_word(words[0]) in PRONOUNS and fold_word(words[1]) in ("in", "en", "at"):
@@ -650,6 +664,8 @@ def claimant_for(found: list[Attribution], start: int, end: int, slug, sentence:
                  and not (a.end <= start and sentence.startswith("(", a.start))
                  and not (a.start >= end and (a.start, a.end) in gapped)
                  and not _credits_an_aside(sentence, a, start)
+                 # "After 10,000 took refuge in the embassy, the government announced that...": not the 10,000's
+                 and not in_fronted_clause(sentence, a, start)
                  # "100 may be missing, and Associated Press put the injured at 400": not the 100's
                  and not (a.before and opens_later_clause(sentence, a.start, a.end, end))]
     if not found:

@@ -212,6 +212,8 @@ def read_forwards(sentence: str, at: int) -> Attribution | None:
         toks = toks[2:]
     while toks and fold_word(toks[0][0]) in WEEKDAYS:
         toks = toks[1:]
+    if len(toks) > 1 and fold_word(toks[0][0]) == "lo" and _PARTICIPLE.search(fold_word(toks[1][0])):
+        return None                                    # "según lo previsto en el plan": no one, what was agreed
     # "informó en Twitter el titular de...", "said in a statement the ministry": a short
     # prepositional phrase before the name is passed over
     if toks and _aside(toks):
@@ -246,6 +248,7 @@ def read_forwards(sentence: str, at: int) -> Attribution | None:
 
 
 _DAY_WORDS = frozenset({"este", "esta", "el", "on", "this", "last", "el pasado"})
+_PARTICIPLE = re.compile(r"(?:ado|ada|ados|adas|ido|ida|idos|idas|to|cho|sto)$")
 # documents named by their year: "the census of 2010", "el censo de 2010"
 _DOCUMENTS = frozenset("census censo survey encuesta report informe study estudio".split())
 _ASIDE = frozenset({"en", "ante", "in", "on", "to"})

@@ -25,6 +25,8 @@ __all__ = ["ARTICLES", "Attribution", "COLLECTIVE", "INNER", "PRONOUNS", "ROLES"
 
 _VERBS = (
     "said|says|say|told|tells|reported|reports|announced|announces|stated|states|estimated|"
+    # the present plural, in lower case only ("Organizers state that", not "the State Department")
+    "(?-i:state|report|announce|confirm)|"
     "claims|claim|commented|comments|quoted|quotes|maintained|maintains|argued|argues|alleged|alleges|"
     "testified|concluded|estimate|warned|warns|explained|explains|stressed|emphasized|emphasised|indicated|"
     "revealed|reveals|disclosed|conceded|documented|tweeted|posted|predicted|projected|recalled|replied|"
@@ -267,6 +269,8 @@ _DETERMINERS = frozenset("un una unos unas a an".split())
 _DANGLING = frozenset("y e o a al de del en and or to of in".split())
 
 
+# verbs in the present plural that are also nouns: inside a name, the noun ("the state of Bihar")
+_ALSO_NOUNS = frozenset("state report announce confirm".split())
 # adverbs of time or manner a name read up to its verb may end with: "by the USGS initially",
 # "por el INPRES inicialmente"; not part of the name
 _TRAILING_ADVERBS = frozenset(
@@ -290,7 +294,7 @@ def _appositive_acronym(words: list[str]) -> list[str]:
 def trim_name(name: str, inner_speaker: bool = True) -> str:
     """"fuentes de la policía mexicana" -> "policía mexicana", "IMD observations" -> "IMD"."""
     first = TRIGGER.match(name)
-    if first and first.group("verb") and len(name) > first.end():
+    if first and first.group("verb") and first.group() not in _ALSO_NOUNS and len(name) > first.end():
         name = name[first.end():].lstrip()           # "según informó el Ministerio"
         for article in ("the ", "la ", "el ", "los ", "las "):
             if name.lower().startswith(article):
@@ -327,7 +331,7 @@ def trim_name(name: str, inner_speaker: bool = True) -> str:
         words = words[:cut]                            # "según la ONU un total de": the UN
     for k in range(1, len(words)):
         verb = TRIGGER.fullmatch(words[k])
-        if words[k].islower() and verb is not None and verb.group("verb"):
+        if words[k].islower() and verb is not None and verb.group("verb") and words[k] not in _ALSO_NOUNS:
             inner = words[k + 1:]
             if inner and fold_word(inner[0]) in ARTICLES:
                 inner = inner[1:]

@@ -1,0 +1,72 @@
+"""Attributions that frame no figure, and verbs of speech in the present plural.
+
+Invented sentences, English and Spanish (none copied from the data set): a passive's agent that
+is a bare common noun is a means ("confirmed by laboratory tests"), not a claimant; "según lo
+previsto" names no one; a speaker after a clause that opens the sentence with "After", "Cuando"
+does not state that clause's figure; "Organizers state that" speaks; "Organizers of the march"
+are the organisers.
+"""
+from __future__ import annotations
+
+import pytest
+
+from reconcile.extract import parse_article, propose
+
+
+def _claimants(body: str) -> dict[str, str | None]:
+    raw = f"date: 2011-03-14\n\n{body}\n"
+    return {p.value: p.claimant for p in propose(parse_article(raw, "news.txt"))}
+
+
+@pytest.mark.parametrize("body, value", [
+    ("Infected: 45 210 (confirmed by laboratory tests)", "45 210"),
+    ("Contagiados: 45 210 (confirmado por laboratorio)", "45 210"),
+    ("Unas 300 hectáreas se inundaron, según lo previsto en el plan de emergencia.", "Unas 300 hectáreas"),
+])
+def test_a_means_or_a_plan_is_no_claimant(body, value):
+    assert _claimants(body)[value] is None
+
+
+@pytest.mark.parametrize("body, value, who", [
+    ("The toll of 45 dead was confirmed by police.", "45", "police"),
+    ("La cifra de 45 muertos fue confirmada por autoridades locales.", "45", "autoridades locales"),
+])
+def test_a_body_after_by_still_states(body, value, who):
+    assert _claimants(body)[value] == who
+
+
+@pytest.mark.parametrize("body, value", [
+    ("After some 4,000 farmers occupied the square, the ministry announced that talks would resume.",
+     "some 4,000"),
+    ("When about 4,000 farmers blocked the road, the governor said that the talks were over.",
+     "about 4,000"),
+    ("Cuando unos 4.000 campesinos ocuparon la plaza, el ministerio anunció que el diálogo seguiría.",
+     "unos 4.000"),
+    ("Después de que 4.000 campesinos bloquearan la vía, el gobernador dijo que no negociaría.",
+     "4.000"),
+])
+def test_a_speaker_after_a_fronted_clause_does_not_state_its_figure(body, value):
+    assert _claimants(body)[value] is None
+
+
+@pytest.mark.parametrize("body, value, who", [
+    ("After the storm, the ministry said 40 farmers were missing.", "40", "ministry"),
+    ("Tras la tormenta, el ministerio dijo que 40 campesinos estaban desaparecidos.", "40", "ministerio"),
+])
+def test_a_speaker_after_a_fronted_clause_states_what_follows(body, value, who):
+    assert _claimants(body)[value] == who
+
+
+@pytest.mark.parametrize("body, value, who", [
+    ("Organizers of the Harvest March, however, state that 80,000 farmers took part.", "80,000",
+     "Organizers"),
+    ("Rescuers report 12 climbers missing.", "12", "Rescuers"),
+    ("Los organizadores de la Marcha de la Cosecha afirman que participaron 80.000 campesinos.",
+     "80.000", "organizadores"),
+])
+def test_organisers_in_the_present_plural(body, value, who):
+    assert _claimants(body)[value] == who
+
+
+def test_a_capitalised_state_is_no_verb():
+    assert _claimants("The State Department said 40 tourists were safe.")["40"] == "State Department"
