@@ -503,7 +503,12 @@ def country_of(code: str) -> str:
 # the words that make the place after them where people or things came from, not where they
 # were counted: "migrants from Libya", "originally from Eritrea, Somalia and Ghana",
 # "inmigrantes procedentes de Siria y Palestina"
-_ORIGIN_BEFORE = re.compile(r"\b(?:from|desde|(?:procedente|proveniente|originari[oa]|oriund[oa]|llegad[oa])s?\s+de|"
+_ORIGIN_BEFORE = re.compile(r"\b(?:from|desde|(?:procedente|proveniente|originari[oa]|oriund[oa]|llegad[oa]|"
+                            r"venid[oa]|importad[oa]|traíd[oa])s?\s+de|imported\s+from|"
+                            # a partner of a treaty or a deal: "el Tratado de Libre Comercio con Estados
+                            # Unidos", "a trade agreement with Mexico"
+                            r"(?:tratado|acuerdo|convenio|pacto|treaty|agreement|pact|accord|deal)"
+                            r"(?:\s+[\w()]+){0,5}?\s+(?:con|with)|"
                             r"(?:zarpad[oa]|zarp[oó]|partid[oa]|parti[oó]|salid[oa]|sali[oó]|hu[ií]d[oa]s?|huyeron)"
                             r"\s+(?:desde|de))\s+"
                             r"(?:the\s+|la\s+|el\s+|los\s+|las\s+)?$", re.I)

@@ -53,7 +53,11 @@ _HAPPENED = re.compile(
     r"flood(?:s|ing)?|landslides?|mudslides?|avalanches?|inundaci[oó]n(?:es)?|deslaves?|deslizamientos?|alud|"
     r"avalanchas?|accidente|se\s+accident[oó]|choc[oó]|(?:se\s+)?volc[oó]|"
     r"derrumbe|se\s+derrumb[oó]|colaps[oó]|explot[oó]|explosi[oó]n|"
-    r"atentado|incendio|estampida|descarrilamiento)\b", re.I)
+    r"atentado|incendio|estampida|descarrilamiento|"
+    # attacks and wrecks: "a shooting at a school in X", "un ataque armado en X", "el naufragio frente a X"
+    r"shootings?|massacre|riots?|clashes|ambush|sank|capsized|sinking|shipwreck|mass\s+shooting|"
+    r"ataques?|tiroteos?|balacera|masacre|matanza|disturbios|enfrentamientos?|emboscada|naufragio|hundimiento|"
+    r"se\s+hundi[oó]|naufrag[oó])\b", re.I)
 
 
 _ADMIN_AFTER = re.compile(r"\s+(?:Upazila|District|Township|Municipality|Province|Prefecture|County|Region)$")
@@ -124,7 +128,9 @@ _WIDE = re.compile(r"\b(?:across|around|throughout)\s+the\s+(?:world|globe)|\bwo
                    r"\b(?:en|por|alrededor\s+de)\s+todo\s+el\s+mundo\b|"
                    r"\b(?:South[- ]?east|South|Central|East|West)\s+Asia\b|\bCentral\s+America\b|"
                    r"\bAm[eé]rica\s+(?:Central|Latina)\b|\bCentroam[eé]rica\b|\bSudeste\s+Asi[aá]tico\b|"
-                   r"\bthe\s+Caribbean\b|\bel\s+Caribe\b|\bLatin\s+America\b")
+                   r"\bthe\s+Caribbean\b|\bel\s+Caribe\b|\bLatin\s+America\b|"
+                   # a pandemic is, by the word, of the world: "the 2009 flu pandemic", "pandemia de gripe"
+                   r"(?i:\bpandemi[ac]s?\b)")
 
 
 # a country's name that begins a proper name: "the Iraq War" is no place of the protests against it
@@ -157,6 +163,9 @@ def _wide_event(article: Article, prose: list[Sentence]) -> str | None:
     one place."""
     if article.title and _title_places(article.title):
         return None
+    pandemic = _WIDE.search(article.title or "")
+    if pandemic is not None and pandemic.group().lower().startswith("pandemi"):
+        return pandemic.group()
     for match in _WIDE.finditer(prose[0].text if prose else ""):
         if not _COMPARED_IN.search(prose[0].text, max(0, match.start() - 60), match.start()):
             return match.group()      # not "the largest march in Latin America": a comparison's scope
@@ -234,6 +243,9 @@ def article_place(article: Article, all_sentences: list[Sentence]) -> tuple[str,
         country = several[0]                  # "Turkey–Syria earthquakes": the first is the epicentre's
     prefer = next(iter(title_countries)) if len(title_countries) == 1 else None if title_countries else country
     titled = next((p for p in title_found if "-" in p[0]), None) if len(title_countries) == 1 else None
+    if country is not None and not several and all(code == country for code, _, _ in title_found) \
+            and _spread(prose[:2], country):
+        return country, country       # "originated in Santiago and took place in all regions of Chile"
     for sentence in prose[:3]:
         happened = _happened_in(sentence.text, prefer)
         if happened is not None and (prefer is None or country_of(happened[0]) == prefer) and \
@@ -288,6 +300,33 @@ def article_place(article: Article, all_sentences: list[Sentence]) -> tuple[str,
     if site is not None:
         return site
     return country, country
+
+
+# the opening says the event spread over its country: "took place in all regions of Chile", "protests
+# across the country", "en todo el país", "en varias ciudades de Colombia"
+_SPREAD = re.compile(
+    r"\b(?:in\s+(?:all|every|most)\s+(?:the\s+)?(?:regions?|provinces?|states?|cities|departments)\s+of|"
+    r"(?:in\s+)?(?:many|several|numerous|dozens\s+of|major)\s+(?:cities|towns|regions)\s+(?:of|across|in)|"
+    r"(?:across|throughout|all\s+over)\s+(?:the\s+country|the\s+nation|(?=[A-Z]))|nationwide|countrywide|"
+    r"en\s+todas?\s+(?:las|los)\s+(?:regiones|provincias|estados|ciudades|departamentos)\s+(?:de|del)|"
+    r"en\s+(?:varias|muchas|numerosas|decenas\s+de)\s+(?:ciudades|regiones|provincias)\s+(?:de|del)|"
+    r"en\s+todo\s+el\s+(?:pa[ií]s|territorio)|a\s+lo\s+largo\s+(?:y\s+ancho\s+)?del?\s+(?:pa[ií]s|territorio))")
+
+
+def _spread(opening: list[Sentence], country: str) -> bool:
+    """Whether the opening says the event spread over ``country``: "in all regions of Chile",
+    "across the country", "nationwide", "en todo el país" (then no one town of it is its place).
+    A country named after the words must be ``country``."""
+    for sentence in opening:
+        for match in _SPREAD.finditer(sentence.text):
+            named = places_in(sentence.text[match.end():match.end() + 40], country)
+            if named and named[0][2] <= 5:
+                if named[0][0] == country:
+                    return True
+            elif not sentence.text[match.end() - 1:match.end()].isspace() or not match.group().startswith(
+                    ("across", "throughout", "all")):
+                return True           # "nationwide", "across the country", "in all regions of the island"
+    return False
 
 
 # a site a title names, which lies in a town: "Tiananmen Square protests", "Masacre de la Plaza de

@@ -1,0 +1,76 @@
+"""The article's place (scene.article_place) and the places that are no count's.
+
+- an attack, a shooting, a riot, a wreck is an event that happens somewhere ("un ataque armado en
+  Saravena, Arauca", "a riot in Tanjung Priok, Jakarta"): the town the opening puts it in;
+- an event that spread over its country ("took place in all regions of X", "en todo el país") is
+  the country's, not the town where it began;
+- a pandemic is, by the word, the world's: no one country is its place;
+- where goods came from and a treaty's partner ("semillas venidas de X", "a trade agreement with
+  X") are no place of a count.
+
+Invented articles and sentences (none copied from the data set), English and Spanish.
+"""
+from __future__ import annotations
+
+import pytest
+
+from reconcile.extract import parse_article, propose
+from reconcile.extract.scene import article_place
+from reconcile.quantities.running import sentences
+
+
+def _where(title: str, body: str) -> tuple[str, str] | None:
+    article = parse_article(f"title: {title}\ndate: 2015-03-05\n\n{body}\n", "news.txt")
+    return article_place(article, sentences(article.text, None))
+
+
+@pytest.mark.parametrize("title, body, name", [
+    ("Ataque en Arauca", "Un ataque con explosivos contra un cuartel de la policía en Saravena, Arauca, dejó 3 "
+     "muertos, según el Ejército de Colombia.", "Saravena"),
+    ("Tiroteo en Nuevo León", "Un tiroteo en un bar de Apodaca, Nuevo León, dejó 7 muertos el sábado.", "Apodaca"),
+    ("Tanjung Priok riot", "The Tanjung Priok riot was a riot in Tanjung Priok, Jakarta, Indonesia, on 12 September "
+     "1984. Government figures put the dead at 24.", "Tanjung Priok"),
+    ("Ferry disaster in Bangladesh", "A ferry capsized in Munshiganj, a district of Bangladesh, on Sunday; 40 people "
+     "drowned.", "Munshiganj"),
+])
+def test_an_attack_or_a_wreck_happens_in_the_town_the_opening_names(title, body, name):
+    where = _where(title, body)
+    assert where is not None and where[1] == name
+
+
+@pytest.mark.parametrize("title, body, country", [
+    ("2011 Peruvian protests", "A wave of protests began in Lima in May 2011 and took place in all regions of "
+     "Peru. Lima saw the largest marches.", "PE"),
+    ("Protestas en Ecuador de 2015", "Las protestas comenzaron en Quito y se extendieron en todo el país durante junio. "
+     "Quito fue el centro de las marchas.", "EC"),
+    ("2015 Kenyan strikes", "Teachers struck in Nairobi, and strikes then spread to many cities across Kenya. "
+     "Nairobi saw the largest.", "KE"),
+])
+def test_an_event_spread_over_its_country_is_the_country(title, body, country):
+    where = _where(title, body)
+    assert where is not None and where[0] == country
+
+
+def test_a_town_where_the_event_happened_stays_its_place():
+    where = _where("2011 Lima protests", "Protests took place in Lima in May 2011. Lima saw the largest marches.")
+    assert where is not None and where[1] == "Lima"
+
+
+@pytest.mark.parametrize("title, body", [
+    ("2016 cholera pandemic", "The 2016 cholera pandemic began in Yemen in October 2016, and cases were later "
+     "reported in Somalia."),
+    ("Pandemia de gripe de 2016", "La pandemia de gripe comenzó en México en enero de 2016 y se extendió a Chile."),
+])
+def test_a_pandemic_has_no_one_country(title, body):
+    assert _where(title, body) is None
+
+
+@pytest.mark.parametrize("body, value, place", [
+    ("El paro dejó al menos 8 muertos en Colombia. Los campesinos rechazaban las semillas venidas de Estados Unidos, "
+     "que dejaron al menos 40 fincas arruinadas.", "al menos 40", "CO"),
+    ("The strike left 8 dead in Colombia. Farmers opposed a trade agreement with Mexico, which ruined at least 40 "
+     "farms.", "at least 40", "CO"),
+])
+def test_where_goods_came_from_is_no_place_of_a_count(body, value, place):
+    raw = f"title: Paro agrario en Colombia\ndate: 2013-08-19\n\n{body}\n"
+    assert {p.value: p.place for p in propose(parse_article(raw, "news.txt"))}[value] == place
