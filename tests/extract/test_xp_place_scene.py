@@ -41,8 +41,8 @@ def test_an_attack_or_a_wreck_happens_in_the_town_the_opening_names(title, body,
 @pytest.mark.parametrize("title, body, country", [
     ("2011 Peruvian protests", "A wave of protests began in Lima in May 2011 and took place in all regions of "
      "Peru. Lima saw the largest marches.", "PE"),
-    ("Protestas en Ecuador de 2015", "Las protestas comenzaron en Quito y se extendieron en todo el país durante junio. "
-     "Quito fue el centro de las marchas.", "EC"),
+    ("Protestas en Ecuador de 2015", "Las protestas comenzaron en Quito y se extendieron en todo el país durante "
+     "junio. Quito fue el centro de las marchas.", "EC"),
     ("2015 Kenyan strikes", "Teachers struck in Nairobi, and strikes then spread to many cities across Kenya. "
      "Nairobi saw the largest.", "KE"),
 ])
