@@ -8,7 +8,6 @@ figures (``TopicScopes``), so agreement and estimates cannot disagree about who 
 """
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import dataclass
 from typing import Sequence, cast
 
@@ -75,6 +74,12 @@ def as_intervals(found: Sequence[Figure]) -> list[ClaimInterval]:
 
 def figure(origin: str, claims: list[ClaimInterval], scopes: ScopeRelations) -> Figure:
     """An origin's figure from its claims in one scope."""
+    if len(claims) == 1:   # most figures: one claim, its own range (none when it is empty)
+        claim = claims[0]
+        lower, upper = claim.lower, claim.upper
+        lower_inclusive, upper_inclusive = claim.lower_inclusive, claim.upper_inclusive
+        return Figure(origin, lower, upper, lower_inclusive, upper_inclusive, (claim.id,),
+                      lower < upper or lower == upper and lower_inclusive and upper_inclusive)
     stated = [c.stated_on for c in claims if c.stated_on]
     chosen = claims
     if stated:
@@ -90,16 +95,30 @@ def figure(origin: str, claims: list[ClaimInterval], scopes: ScopeRelations) -> 
 
 def figures(claims: list[ClaimInterval], origin: dict[str, str], scopes: ScopeRelations) -> tuple[Figure, ...]:
     """One figure per origin of the claims, sorted by origin."""
-    by_origin: dict[str, list[ClaimInterval]] = defaultdict(list)
+    by_origin: dict[str, list[ClaimInterval]] = {}
     for claim in claims:
-        by_origin[origin[claim.id]].append(claim)
-    return tuple(figure(o, by_origin[o], scopes) for o in sorted(by_origin))
+        of = origin[claim.id]
+        mine = by_origin.get(of)
+        if mine is None:
+            by_origin[of] = [claim]
+        else:
+            mine.append(claim)
+    return tuple([figure(o, by_origin[o], scopes) for o in sorted(by_origin)])
 
 
 def agreement_groups(found: tuple[Figure, ...]) -> list[tuple[list[Figure], tuple[float, float, bool, bool]]]:
     """The maximal groups of at least two figures that share a range, each with that range: a
     sweep over the figures' bounds (the maximal cliques of an interval graph), so at most as
     many groups as figures."""
+    if len(found) == 2:   # the sweep's answer for two figures, each a range (not empty)
+        a, b = found
+        a_start, a_end, b_start, b_end = start_key(a), end_key(a), start_key(b), end_key(b)  # type: ignore[arg-type]
+        if a_start <= a_end and b_start <= b_end:
+            if a_start <= b_end and b_start <= a_end:
+                shared = common_range(as_intervals(found))
+                assert shared is not None
+                return [([a, b], shared)]
+            return []
     events = []
     intervals = as_intervals(found)
     for n, interval in enumerate(intervals):

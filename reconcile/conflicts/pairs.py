@@ -49,13 +49,16 @@ class Sorted:
     __slots__ = ("claims", "starts", "by_end", "ends", "max_start", "min_end", "ids", "totals")
 
     def __init__(self, claims: list[ClaimInterval], totals: set[str]) -> None:
-        self.claims = sorted(claims, key=lambda c: (start_key(c), c.id))
-        self.starts = [start_key(c) for c in self.claims]
-        self.by_end = sorted(claims, key=lambda c: (end_key(c), c.id))
-        self.ends = [end_key(c) for c in self.by_end]
+        if len(claims) == 1:
+            self.claims = self.by_end = claims
+        else:   # by (start_key, id) and (end_key, id), the keys written out
+            self.claims = sorted(claims, key=lambda c: (c.lower, 0 if c.lower_inclusive else 1, c.id))
+            self.by_end = sorted(claims, key=lambda c: (c.upper, 0 if c.upper_inclusive else -1, c.id))
+        self.starts = [(c.lower, 0 if c.lower_inclusive else 1) for c in self.claims]   # start_key
+        self.ends = [(c.upper, 0 if c.upper_inclusive else -1) for c in self.by_end]   # end_key
         self.max_start = self.claims[-1]
         self.min_end = self.by_end[0]
-        self.ids = {c.id for c in claims if c.id in totals}        # totals of a breakdown here
+        self.ids = {c.id for c in claims if c.id in totals} if totals else set()   # totals of a breakdown here
         self.totals = {c.part_of for c in claims if c.part_of}      # totals the parts here belong to
 
     def breakdown_with(self, other: "Sorted") -> bool:
@@ -299,8 +302,10 @@ class TopicReconciler:
             self.found.skip(kind)
             return
         # the words as a partial, not a closure: a topic may hold a million findings
-        self._keep(kind, (low.id, high.id), functools.partial(self.pair_words, kind, low, high, gap, ratio),
-                   gap=gap, ratio=ratio)
+        a, b = low.id, high.id
+        words = functools.partial(self.pair_words, kind, low, high, gap, ratio)
+        self.found.add(Finding(kind=kind, topic=self.topic.id, claims=(a, b) if a < b else (b, a) if b < a else (a,),
+                               explanation=words, gap=gap, ratio=ratio))  # type: ignore[arg-type]
 
     def pair_words(self, kind: str, low: ClaimInterval, high: ClaimInterval, gap: float, ratio: float | None) -> str:
         """The explanation of a pair finding (written only when a report shows it)."""
@@ -451,16 +456,23 @@ class TopicReconciler:
         figures share a range; uncorroborated scopes that one origin states."""
         words = self.words
         seen: set[tuple] = set()
+        by_scope, same_as, origin, relations, topic_id = (self.by_scope, self.same_as, self.origin, self.relations,
+                                                          self.topic.id)
         for key in self.keys:
-            same = [c for other in self.same_as[key] for c in self.by_scope[other].claims]
-            own = self.by_scope[key].claims
-            found = figures(same, self.origin, self.relations)
+            others = same_as[key]
+            own = by_scope[key].claims
+            own_ids = tuple(sorted([c.id for c in own]))
+            if len(others) == 1 and others[0] == key:   # in the same scope as no other: its own claims
+                same, same_ids = own, own_ids
+            else:
+                same = [c for other in others for c in by_scope[other].claims]
+                same_ids = tuple(sorted([c.id for c in same]))
+            found = figures(same, origin, relations)
             parts_only = all(c.part_of for c in own)
-            self.scopes.append(StatedScope(self.topic.id, key, tuple(sorted(c.id for c in own)),
-                                           tuple(sorted(c.id for c in same)), found, parts_only))
+            self.scopes.append(StatedScope(topic_id, key, own_ids, same_ids, found, parts_only))
             if len(found) == 1:
                 if not parts_only:
-                    ids = tuple(sorted(c.id for c in same))
+                    ids = same_ids
                     if ("uncorroborated", ids) not in seen:
                         seen.add(("uncorroborated", ids))
                         if not self.found.wants("uncorroborated"):   # counted, its words not written
@@ -470,7 +482,7 @@ class TopicReconciler:
                             "uncorroborated", who=words.who(found[0].origin), scope=words.scope(key),
                             claims=", ".join(ids[:5]) + (f" and {len(ids) - 5} more" if len(ids) > 5 else "")))
                 continue
-            by_id = {c.id: c for c in same}
+            by_id: dict[str, ClaimInterval] = {}
             for members, agreed in agreement_groups(found):
                 ids = tuple(sorted(cid for m in members for cid in m.claims))
                 if (AGREEMENT, ids) in seen:
@@ -479,6 +491,8 @@ class TopicReconciler:
                 if not self.found.wants(AGREEMENT):
                     self.found.skip(AGREEMENT)
                     continue
+                if not by_id:
+                    by_id = {c.id: c for c in same}
                 shown = "; ".join(words.says_all([by_id[cid] for cid in m.claims], most=2) for m in members[:5])
                 if len(members) > 5:
                     shown += f"; and {len(members) - 5} more"
@@ -582,6 +596,7 @@ def to_claims(frame: pd.DataFrame, counts: dict[str, bool]) -> dict[str, list[Cl
     columns = [shared_list(frame[name]) if name in SHARED else frame[name].tolist() for name in (
         "id", "source", "topic", "text", "lower", "upper", "lower_inclusive", "upper_inclusive",
         "population", "criterion", "place", "as_of", "cites", "part_of", "complete", "stated_on", "via", "lang")]
+    # the shared columns hold None for a missing value already (``shared_list``)
     for (cid, source, topic, text, lower, upper, lo_inc, hi_inc, population, criterion, place,
          as_of, cites, part_of, complete, stated_on, via, lang) in zip(*columns):
         if lower != lower:  # NaN: unbounded below
@@ -589,14 +604,10 @@ def to_claims(frame: pd.DataFrame, counts: dict[str, bool]) -> dict[str, list[Cl
         if upper != upper:
             upper, hi_inc = INF, False
         out[topic].append(ClaimInterval(cid, source, text, float(lower), float(upper), bool(lo_inc), bool(hi_inc),
-                                        tuple(population), _none(criterion), _none(place), _none(as_of),
-                                        _none(cites), _none(part_of), bool(complete), _none(stated_on), _none(via),
-                                        _none(lang)))
+                                        population if type(population) is tuple else tuple(population),
+                                        criterion, place, as_of, cites, part_of, bool(complete), stated_on, via,
+                                        lang))
     return out
-
-
-def _none(value):
-    return None if value is None or value != value else value
 
 
 def topic_reconcilers(project: Project, frame: pd.DataFrame, max_findings: int | None = 0, *,

@@ -44,17 +44,23 @@ _EN_ONLY = frozenset(
     frozenset(WORDS["en"]) - frozenset(WORDS["es"]) - {"a", "an"})
 
 
+_ACCENTS_RE = re.compile("[áéíóúñ¿¡ÁÉÍÓÚÑ]")
+
+
+@functools.lru_cache(maxsize=65536)
+def _word_side(word: str) -> int:
+    """1 for a Spanish-only word, -1 for an English-only one, 0 otherwise (``detect_lang``)."""
+    word = fold_word(word)
+    return 1 if word in _ES_ONLY else -1 if word in _EN_ONLY else 0
+
+
 def detect_lang(text: str) -> str:
     """"es" when Spanish words and accents outnumber English words, else "en"."""
-    es = sum(text.count(c) for c in "áéíóúñ¿¡ÁÉÍÓÚÑ")
-    en = 0
+    score = 0 if text.isascii() else len(_ACCENTS_RE.findall(text))   # accents count for Spanish
+    side = _word_side
     for word in _WORD_RE.findall(text):
-        word = fold_word(word)
-        if word in _ES_ONLY:
-            es += 1
-        elif word in _EN_ONLY:
-            en += 1
-    return "es" if es > en else "en"
+        score += side(word)
+    return "es" if score > 0 else "en"
 
 
 # --- assembling -------------------------------------------------------------------------------
