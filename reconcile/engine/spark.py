@@ -46,6 +46,7 @@ from reconcile.engine.validate import SuitesOnSpark, validate_df
 from reconcile.errors import EngineError, OutputError
 
 if TYPE_CHECKING:
+    import numpy as np
     import pandas as pd
 
 __all__ = ["DEFAULT_MASTER", "SESSION_CONF", "SparkStages", "parquet_writer", "session", "to_spark", "write_tables"]
@@ -180,9 +181,10 @@ def _in_runs(df: Any) -> Any:
 
 def _runs(batches: Iterator["pd.DataFrame"], size: int) -> Iterator[tuple["pd.DataFrame", list]]:
     """The claims of a partition sorted by topic (and position), as runs of whole topics:
-    once ``size`` claims are held, the topics held whole go as one run (the last one, perhaps
-    not whole yet, waits for the next batch); a topic is never split. Each run as the
-    reconciler takes it (population a tuple), with its topics in order."""
+    once ``size`` claims are held, the topics held whole go in runs of ``size`` claims or more
+    each, cut between topics (``_cuts``: a batch of Arrow holds many runs' claims), the last
+    one, perhaps not whole yet, waiting for the next batch; a topic is never split. Each run
+    as the reconciler takes it (population a tuple), with its topics in order."""
     import numpy as np
     import pandas as pd
 
@@ -204,11 +206,37 @@ def _runs(batches: Iterator["pd.DataFrame"], size: int) -> Iterator[tuple["pd.Da
         topics = frame[TOPIC].to_numpy(dtype=object)
         others = np.flatnonzero(topics != topics[-1])
         cut = int(others[-1]) + 1 if len(others) else 0
-        if cut:
-            yield run(frame.iloc[:cut])
+        start = 0
+        for stop in _cuts(topics[:cut], size):
+            yield run(frame.iloc[start:stop])
+            start = stop
         held, rows = [frame.iloc[cut:]], len(frame) - cut
     if rows:
         yield run(pd.concat(held, ignore_index=True))
+
+
+def _cuts(topics: "np.ndarray", size: int) -> list[int]:
+    """Where runs of whole topics end in ``topics`` (sorted, every topic whole): each run
+    ends at the first end of a topic at or past ``size`` claims from its start; claims left
+    after the last such end, fewer than ``size``, go with the run before them (alone, when
+    there is none)."""
+    import numpy as np
+
+    if not len(topics):
+        return []
+    ends = np.append(np.flatnonzero(topics[1:] != topics[:-1]) + 1, len(topics)).tolist()
+    cuts: list[int] = []
+    start = 0
+    for end in ends:
+        if end - start >= size:
+            cuts.append(end)
+            start = end
+    if start < len(topics):
+        if cuts:
+            cuts[-1] = len(topics)
+        else:
+            cuts.append(len(topics))
+    return cuts
 
 
 #: claims per run of topics a task reconciles at once (whole topics: a topic is never split)

@@ -82,8 +82,9 @@ def test_a_chunks_derived_ids_are_the_blank_ones():
 
 def test_runs_of_topics_are_whole_topics_in_order():
     """``spark._runs``: a partition's claims (sorted by topic) come in batches that cut
-    topics anywhere; once ``size`` claims are held, the topics held whole go as one run, the
-    last one (perhaps not whole yet) waits for the next batch; a topic is never split."""
+    topics anywhere; once ``size`` claims are held, the topics held whole go in runs of
+    ``size`` claims or more (fewer left over join the run before), the last one (perhaps not
+    whole yet) waits for the next batch; a topic is never split."""
     import pandas as pd
 
     from reconcile.engine.spark import _runs
@@ -98,10 +99,18 @@ def test_runs_of_topics_are_whole_topics_in_order():
     assert cut([frame.iloc[:0], *batches], 5) == [([0, 1, 2], ["a"]), ([3, 4, 5, 6], ["b"]),
                                                   (list(range(7, 17)), ["c", "d"]), ([17, 18], ["e"])]
     assert cut(batches, 100) == [(list(range(19)), ["a", "b", "c", "d", "e"])]
-    assert cut([frame], 1) == [(list(range(17)), ["a", "b", "c", "d"]), ([17, 18], ["e"])]
+    # one batch holds many runs (Arrow's batches are of 10,000 rows and more: RUN_CLAIMS cuts within them)
+    assert cut([frame], 1) == [([0, 1, 2], ["a"]), ([3, 4, 5, 6], ["b"]), (list(range(7, 16)), ["c"]), ([16], ["d"]),
+                               ([17, 18], ["e"])]
+    assert cut([frame], 5) == [(list(range(7)), ["a", "b"]), (list(range(7, 17)), ["c", "d"]), ([17, 18], ["e"])]
+    assert cut([frame], 4) == [(list(range(7)), ["a", "b"]), (list(range(7, 17)), ["c", "d"]), ([17, 18], ["e"])]
+    assert cut([frame], 3) == [([0, 1, 2], ["a"]), ([3, 4, 5, 6], ["b"]), (list(range(7, 17)), ["c", "d"]),
+                               ([17, 18], ["e"])]
     assert cut([frame.iloc[:0]], 5) == []
-    run, _ = next(_runs(iter([frame]), 1))
-    assert list(run.index) == list(range(17)) and run["population"][0] == ("x",)  # as the reconciler takes them
+    runs = _runs(iter([frame]), 1)
+    next(runs)
+    run, _ = next(runs)   # b's claims, numbered from 0
+    assert list(run.index) == [0, 1, 2, 3] and run["population"][0] == ("x",)  # as the reconciler takes them
 
 
 def test_a_worker_stops_reading_sparks_archives_again_at_every_task(tmp_path, monkeypatch):
