@@ -392,9 +392,10 @@ def _junk(sentence: str, m: Mention, number_start: int, counted: str | None, lan
     if m.unit is None and _ANNIVERSARY.match(sentence, m.end):
         return "ordinal"                              # "el 50 aniversario"
     raw = _word_before(sentence, m.start).rstrip(".")
-    if m.unit is None and counted is None and 2 <= len(raw) <= 6 and raw.isupper() and raw.isalpha() and \
+    dotted = raw.replace(".", "") if re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", raw) else raw
+    if m.unit is None and counted is None and 2 <= len(dotted) <= 6 and dotted.isupper() and dotted.isalpha() and \
             m.qualifier == "exact":
-        return "name with digits"                     # "ISO 9001", "el tren AVE 3210", "MH 370"
+        return "name with digits"                     # "ISO 9001", "el tren AVE 3210", "MH 370", "H.R. 4437"
     denominator = _DENOMINATOR_WORD.search(sentence, max(0, m.start - 24), m.start)
     if (_DENOMINATOR.search(before) or denominator and fold_word(denominator.group(1)) in _NUMBERS | _ONE) and \
             m.qualifier == "exact":
@@ -498,8 +499,11 @@ def _junk(sentence: str, m: Mention, number_start: int, counted: str | None, lan
         return "fraction of nothing"
     if m.unit is None and counted is not None and fold_word(counted) in _FIGURATIVE and not re.search(r"\d", core):
         return "figure of speech"                     # "breaks into a thousand pieces", "mil pedazos"
-    if m.unit is None and _HYPHEN_ADJECTIVE.match(after):
-        return "adjective"                            # "a three-wheeled motorcycle", "two-headed"
+    if m.unit is None and (_HYPHEN_ADJECTIVE.match(after) or _HYPHEN_COMPOUND.match(sentence, m.end)):
+        return "adjective"                            # "a three-wheeled motorcycle", "a 12-lane bridge"
+    if m.qualifier in ("more-than", "at-least", "less-than", "at-most") and _THRESHOLD.search(
+            sentence, max(0, m.start - 60), m.start):
+        return "threshold"                            # "when there's an earthquake over 4.3, we ...": a rule's
     if _CALIBRE.match(sentence, m.end) or m.unit in ("mm", "millimetre", "millimeter") and _WEAPON.match(
             sentence, m.end):
         return "calibre"                              # ".223 caliber", "a 9 mm pistol": a weapon's name
@@ -553,6 +557,15 @@ def _days(m: Mention) -> bool:
 
 
 _HYPHEN_ADJECTIVE = re.compile(r"[-‐](?:[^\W\d_]+-)?[^\W\d_]{2,}ed\b")
+# a number joined to a singular noun before another noun: "a 12-lane highway", "a 300-bed hospital"
+# (not "a 7.1-magnitude quake": a measure of the event, nor "a 10-day siege": a duration's; and
+# not "an eight-story building": GUIDE's building-height, dev/en annotates it)
+_HYPHEN_COMPOUND = re.compile(r"[-‐](?:lane|room|bedroom|bed|seat|seater|page|door|engine|star|"
+                              r"piece|part|wheel|track|berth|deck|bay)\s+[^\W\d_]", re.I)
+# a bound in a rule, not a claim: "when there's an earthquake over 4.3", "si hay un sismo de más de 5"
+_THRESHOLD = re.compile(r"\b(?:when|whenever|if|every time|each time|any time|cuando|siempre que|si|cada vez que)\s+"
+                        r"(?:there(?:'s|’s|\s+is|\s+are)\s+|hay\s+|se\s+produce\s+|occurs?\s+)?"
+                        r"(?:an?|any|un|una|alg[uú]n|alguna)\s+[^\W\d_]+(?:\s+(?:de|of))?\s*$", re.I)
 _SENTENCE_MARK = re.compile(r"[.!?](?=[\s\"”’»)\]]|$)")
 _SCORE_CUE = re.compile(r"\b(?:won|wins|beat|beats|defeated|defeats|lost|loses|drew|draws|tied|victory|win|defeat|"
                         r"scored|score|scoreline|thrashed|routed|gan[oó]|vencieron|venci[oó]|perdi[oó]|empat[oó]|"
