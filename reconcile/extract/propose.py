@@ -18,6 +18,7 @@ from reconcile.extract.dates import (dates_with_year, day_near, event_month, lat
                                      other_event_date)
 from reconcile.extract.grouping import comma_thousands, read_thousands
 from reconcile.extract.reading import told_in_past
+from reconcile.extract.date_report import goes_on_report
 from reconcile.extract.place_bodies import in_body_name
 from reconcile.extract.places import is_area_name, origins
 from reconcile.extract.pop_groups import GROUPS
@@ -839,7 +840,9 @@ def propose(article: Article, lang: str | None = None) -> list[Proposal]:
             if as_of and len(as_of) == 4 and measure and names_days(body, article.date):
                 # a measure is of a moment: of the day beside it, not what several days share
                 as_of = day_near(body, item.start, item.end, article.date) or as_of
-            if as_of and len(as_of) == 10 and is_stock(body, item.start, item.end):
+            # a count of the people who live in a place ("nearly 70,000 people live in X"): a stock
+            stock = is_stock(body, item.start, item.end) or crit == "population"
+            if as_of and len(as_of) == 10 and stock:
                 as_of = as_of[:4]             # "On 12 March, ... Spain's 40 million population": by the year
             elif as_of and as_of == article.date and (long_event or tallied) and not measure and \
                     _TOLL.match(crit or "") and dates_with_year(body, as_of):
@@ -856,6 +859,9 @@ def propose(article: Article, lang: str | None = None) -> list[Proposal]:
                     long_event or tallied or measure):
                 as_of = paragraph_day
                 checks.append("as_of (the day named before in the paragraph)")
+            elif as_of is None and (paragraph_day or paragraph_past_day) and goes_on_report(body):
+                as_of = paragraph_day or paragraph_past_day   # "El 31 de marzo, el Indeci publicó un reporte. Este
+                checks.append("as_of (the day of the report the sentence before dated)")   # muestra 101 fallecidos"
             if as_of is None and not long_event and past_tense is None:
                 past_tense = told_in_past(body)            # once a sentence
             if as_of is None and not long_event and past_tense:
@@ -873,7 +879,7 @@ def propose(article: Article, lang: str | None = None) -> list[Proposal]:
                 # storm's winds are of the weeks it lasted (Haiyan's "Highest winds: 230 km/h": the year)
                 of_event = (measure or crit == "magnitude") and not (long_event and item.unit in _SPEEDS)
                 as_of, why = undated(article.date, long_event, tallied, body, of_event,
-                                     is_stock(body, item.start, item.end), span,
+                                     stock, span,
                                      bool(crit and crit.startswith("destroyed") and not _TOLL_WORDS.search(body)))
                 checks.append(f"as_of ({why})")
             elif as_of is None:

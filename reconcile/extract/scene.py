@@ -480,7 +480,12 @@ def specific(found: list[tuple[str, str, int]]) -> list[tuple[str, str, int]]:
 # events of weeks or more: their counts are dated by the year unless a sentence dates them
 _LONG_EVENT = re.compile(r"\b(?:floods?|flooding|hurricane|cyclone|typhoon|storm|war|pandemic|epidemic|"
                          r"outbreak|crisis|drought|famine|inundaci[oó]n(?:es)?|hurac[aá]n|cicl[oó]n|tif[oó]n|"
-                         r"tormenta|guerra|pandemia|epidemia|brote|crisis|sequ[ií]a|hambruna|death toll)\b", re.I)
+                         r"tormenta|guerra|pandemia|epidemia|brote|crisis|sequ[ií]a|hambruna|death toll|"
+                         # diseases that spread for months, seasons of weather, an exodus
+                         r"cholera|c[oó]lera|yellow\s+fever|fiebre\s+amarilla|dengue|malaria|measles|sarampi[oó]n|"
+                         r"[eé]bola|plague|peste|smallpox|viruela|typhus|tifus|influenza|gripe|"
+                         r"El\s+Ni[nñ]o|La\s+Ni[nñ]a|monsoon|monz[oó]n|rainy\s+season|temporada\s+de\s+lluvias|"
+                         r"boatlift|exodus|[eé]xodo)\b", re.I)
 
 
 # events of a day: "15 February 2003 Iraq War protests" are protests, not a war
@@ -521,7 +526,9 @@ _STOCK_AFTER = re.compile(r"[^.;,]{0,25}?\b(?:population|inhabitants|residents|p
 
 
 _STOCK_BEFORE = re.compile(r"\b(?:employ(?:ing|s|ed)|emplea(?:ba|n)?)\s+(?:a\s+)?(?:(?:around|about|some|unos|unas|"
-                           r"cerca\s+de)\s+)?$", re.I)
+                           r"cerca\s+de)\s+)?$|"
+                           # an infobox's label: "Population: 48 747 632", "Habitantes: 2 millones"
+                           r"^\s*(?:population|poblaci[oó]n|inhabitants|habitantes)\s*:\s*$", re.I)
 
 
 _WAS = re.compile(r"\b(?:was|were|fue|fueron)\b")
