@@ -516,8 +516,20 @@ def _scan_attributions(sentence: str) -> list[Attribution]:
     return out
 
 
+# "Este muestra un total de 101 fallecidos", "The report lists 300 dead": a document named before
+# (the report its author released) shows the figure, so its author states it
+_DOCUMENT_SHOWS = re.compile(
+    r"\s*(?:(?:Este|Esta|[ÉE]ste|[ÉE]sta|It|This|(?:The|This|That|El|La|Este|Dicho|Dicha)\s+"
+    r"(?:report|study|survey|document|bulletin|statement|tally|informe|reporte|estudio|documento|bolet[ií]n|"
+    r"comunicado|balance|conteo))\s+)(?:(?:also|tamb[ié]n|further|adem[aá]s)\s+)?"
+    r"(?:shows|indicates|reveals|lists|records|counts|gives|muestra|indica|revela|registra|recoge|cifra|da|"
+    r"contabiliza|enumera)\b")
+
+
 def is_pronoun_subject(sentence: str) -> bool:
     """"He said ...", "Ella afirmó": the claimant is the one named before."""
+    if _DOCUMENT_SHOWS.match(sentence):
+        return True                                    # "Este muestra...", "The report lists...": its author's
     for match in TRIGGER.finditer(sentence):    # "Of the deaths, 17,388 were reported in Kashmir, he said."
         if match.group("phrase"):
             after = tokens(sentence, match.end(), min(len(sentence), match.end() + 12))

@@ -185,7 +185,7 @@ def _described(sentence: str, toks, at: int) -> Attribution | None:
     if not commas:
         return None
     inner = [fold_word(tok) for tok, _, _ in toks[commas[-1] + 1:]]
-    if not inner or not (inner[0] in ARTICLES | _OF_BODY or any(w in ROLES for w in inner)) or len(inner) > 10:
+    if not inner or not (inner[0] in ARTICLES | _OF_BODY or any(w in ROLES for w in inner)) or len(inner) > 16:
         return None
     named = toks[:commas[-1]]
     if len(named) > 3 and named[-1][0] == ")" and named[-3][0] == "(" and named[-2][0].isupper():

@@ -70,3 +70,30 @@ def test_organisers_in_the_present_plural(body, value, who):
 
 def test_a_capitalised_state_is_no_verb():
     assert _claimants("The State Department said 40 tourists were safe.")["40"] == "State Department"
+
+
+@pytest.mark.parametrize("body, value, who", [
+    ("Brig. Gen. Lena Berg, head of the United Nations Monitoring Mission in South Sudan (UNMMSS), confirmed "
+     "that at least 70 people were killed.", "at least 70 people", "Lena Berg"),
+    ("Ana Ruiz, directora del Instituto Nacional de Defensa Civil de la provincia de Arequipa (INDECI), "
+     "confirmó que al menos 70 personas murieron.", "al menos 70 personas", "Ana Ruiz"),
+])
+def test_a_long_description_between_commas_after_a_name(body, value, who):
+    assert _claimants(body)[value] == who
+
+
+@pytest.mark.parametrize("body, values, who", [
+    ("El ministerio publicó un informe sobre la sequía. Este muestra un total de 120 fallecidos y 45 heridos.",
+     ("120", "45"), "ministerio"),
+    ("The ministry released a report on the drought. It shows a total of 120 dead and 45 injured.",
+     ("120", "45"), "ministry"),
+    ("The ministry released a report on the drought. The report lists 120 dead and 45 injured.",
+     ("120", "45"), "ministry"),
+])
+def test_a_report_named_before_shows_its_authors_figures(body, values, who):
+    got = _claimants(body)
+    assert [got[v] for v in values] == [who, who]
+
+
+def test_a_pronoun_that_does_not_show_a_report_is_no_speaker():
+    assert _claimants("The ministry released a report on the drought. It killed 120 cattle.")["120"] is None
