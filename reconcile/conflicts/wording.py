@@ -51,6 +51,7 @@ class Wording:
     def __init__(self, project: Project, topic: Topic) -> None:
         self.project = project
         self.topic = topic
+        self._scopes: dict[tuple, str] = {}   # stated scope -> its words (``scope``), written once
 
     def explain(self, kind: str, **fields: object) -> str:
         return TEMPLATES[kind].format(**fields)
@@ -72,13 +73,11 @@ class Wording:
         return interval_text(None if lower == -INF else lower, None if upper == INF else upper,
                              lower_inclusive, upper_inclusive)
 
-    @staticmethod
-    def scope(scope: tuple) -> str:
-        population, criterion, place, as_of = scope
-        return ", ".join((" and ".join(population) if population else "unspecified population",
-                          f"counted as {criterion}" if criterion else "no counting rule given",
-                          f"in {place}" if place else "no place given",
-                          f"as of {as_of}" if as_of else "no date given"))
+    def scope(self, scope: tuple) -> str:
+        text = self._scopes.get(scope)
+        if text is None:
+            text = self._scopes[scope] = scope_words(scope)
+        return text
 
     def shared_scope(self, a: ClaimInterval, b: ClaimInterval) -> str:
         """The scope two claims share, saying where it rests on a field one leaves unspecified
@@ -106,6 +105,11 @@ class Wording:
 
     def says_all(self, claims: list[ClaimInterval], most: int = 3) -> str:
         """'X says "a" (id1) and "b" (id2); Y says "c" (id3)', the first few claims, by claimant."""
+        if len(claims) == 1 and most >= 1:   # the usual side of a scope difference: one claim
+            claim = claims[0]
+            via = claim.via
+            outlet = f", in {self.who(via)}" if via and via != claim.source else ""
+            return f'{self.who(claim.source)} says "{claim.text}" ({claim.id}{outlet})'
         by_source: dict[str, list[str]] = {}
         for claim in claims[:most]:
             outlet = f", in {self.who(claim.via)}" if claim.via and claim.via != claim.source else ""
@@ -114,3 +118,12 @@ class Wording:
                                                  else quoted[0]) for source, quoted in by_source.items()]
         text = "; ".join(said)
         return text + (f" and {len(claims) - most} more" if len(claims) > most else "")
+
+
+def scope_words(scope: tuple) -> str:
+    """A stated scope (population, criterion, place, as_of) in words."""
+    population, criterion, place, as_of = scope
+    return ", ".join((" and ".join(population) if population else "unspecified population",
+                      f"counted as {criterion}" if criterion else "no counting rule given",
+                      f"in {place}" if place else "no place given",
+                      f"as of {as_of}" if as_of else "no date given"))

@@ -26,7 +26,7 @@ from __future__ import annotations
 import math
 from typing import Any, NamedTuple
 
-from reconcile.conflicts.wording import Wording
+from reconcile.conflicts.wording import scope_words
 from reconcile.model.records import Report
 from reconcile.model.numbers import claim_interval, format_number
 from reconcile.report.base import (
@@ -266,7 +266,7 @@ def chart_rows(report: Report, view: TopicView, conflicted: set[str],
         if rest:
             rows.append(_band(rest))
             banded += len(rest)
-        title = clean_line(Wording.scope(key))
+        title = clean_line(scope_words(key))
         if any(claim["id"] in part_ids for claim in drawn):
             title += "; with the parts of its breakdown"
         panels.append(Panel(title, start, len(rows), _elsewhere(view, {c["id"] for c in drawn})))
