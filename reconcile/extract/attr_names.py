@@ -31,6 +31,8 @@ _BODY_HEADS = frozenset(
 _SEATS = frozenset("embassy embajada consulate consulado delegation delegacion mission mision government gobierno "
                    "branch sede chapter".split())
 _POSSESSIVE_ENDS = ("'s", "’s")
+# a place named by a common noun, whose body a possessive names: "the country's disaster agency"
+_PLACE_NOUNS = frozenset("country nation city state province region island town capital".split())
 _ORGANISERS = frozenset("organisers organizers organizadores organizadoras".split())
 # organs every state has, named by what they do: "Peru's Health Ministry" is Peru's, kept whole
 _STATE_ORGANS = frozenset("ministry ministerio department departamento police policia army ejercito force fuerza "
@@ -68,6 +70,8 @@ def body_name(name: str) -> str:
     if owner is not None:
         rest = words[owner + 1:]
         whose = words[:owner] + [words[owner][:-2]]
+        if owner == 0 and fold_word(whose[0]) in _PLACE_NOUNS and _names_a_body(rest):
+            return " ".join(rest)                      # "the country's disaster agency": the agency
         if _names_a_body(rest) and rest[0][:1].isupper() and _a_place(whose) and not any(
                 fold_word(w) in _STATE_ORGANS for w in rest):
             return body_name(" ".join(rest))          # "Japan's Meteorological Agency": the agency
@@ -88,8 +92,16 @@ def body_name(name: str) -> str:
 
 # the small words of a name an acronym may leave out: "United Nations Office for the Coordination of ..."
 _SMALL = frozenset("of for the and on de del la las los el y e para en in".split())
-_PROPER_RUN = re.compile(r"[A-ZÁÉÍÓÚÑ][\w'’-]*(?:\s+(?:(?:of|for|the|and|on|de|del|la|las|los|el|y|para|en)\s+){0,2}"
-                         r"[A-ZÁÉÍÓÚÑ][\w'’-]*){1,9}")
+_WORD = r"(?:(?:[A-Z]\.){2,}|[A-ZÁÉÍÓÚÑ][\w'’-]*)"          # "U.S.", "Geological"
+_PROPER_RUN = re.compile(rf"{_WORD}(?:\s+(?:(?:of|for|the|and|on|de|del|la|las|los|el|y|para|en)\s+){{0,2}}"
+                         rf"{_WORD}){{1,9}}")
+
+
+def _initials(word: str) -> str:
+    """"Geological" -> "g"; "U.S." -> "us" (a word of initials gives them all)."""
+    if re.fullmatch(r"(?:[A-Za-z]\.)+", word):
+        return word.replace(".", "")
+    return fold_word(word)[:1]
 
 
 def spells(acronym: str, name: str) -> bool:
@@ -100,8 +112,8 @@ def spells(acronym: str, name: str) -> bool:
     words = [w for w in re.split(r"[\s-]+", name) if w]
     if not _acronym(acronym) or len(words) < 2:
         return False
-    big = "".join(fold_word(w)[:1] for w in words if fold_word(w) not in _SMALL).upper()
-    every = "".join(fold_word(w)[:1] for w in words).upper()
+    big = "".join(_initials(w) for w in words if fold_word(w) not in _SMALL).upper()
+    every = "".join(_initials(w) for w in words).upper()
     return letters in (big, every)
 
 

@@ -95,7 +95,9 @@ def read_backwards(sentence: str, at: int) -> Attribution | None:
             words = []                                 # "police in the capital said": where they are, passed over
             continue
         if not tok[0].isalpha() and tok not in ("&",) or low in _BACK_STOP and not _acronym(tok) and not (
-                low in INNER and words and (words[0][0][0].isupper() or low in ("of", "de"))):
+                low in INNER and words and (words[0][0][0].isupper() or low in ("of", "de") or (
+                    # "Office for the Coordination of ...": "for" before an article before a capital
+                    fold_word(words[0][0]) in ARTICLES and len(words) > 1 and words[1][0][:1].isupper()))):
             break
         if tok[0].isdigit():
             break

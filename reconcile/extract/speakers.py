@@ -188,6 +188,8 @@ _VOICES = frozenset("spokesman spokeswoman spokesperson official officer portavo
                     "funcionaria".split())
 
 
+# titles written without their full stop, before a person's first and last name: "Dr Ana Ruiz"
+_BARE_TITLES = frozenset("Mr Mrs Ms Dr Prof Sr Sra Srta Dra".split())
 # honorifics written without a full stop, dropped from a person's name: "Sir Alan Donald"
 _HONORIFICS = frozenset("sir dame lord lady".split())
 # words of an outlet's name: "Nicholas D. Kristof of The New York Times" is the writer, not the paper
@@ -209,8 +211,9 @@ def without_role(name: str) -> str:
 
 def _without_role(name: str) -> str:
     words = name.split()
-    while len(words) > 1 and words[0].lower() in _TITLES:
-        words = words[1:]                              # "Col. Ahmed Ali", "Maj. Gen. John Doe"
+    while len(words) > 1 and (words[0].lower() in _TITLES or len(words) > 2 and words[0] in _BARE_TITLES
+                              and words[1][:1].isupper()):
+        words = words[1:]                              # "Col. Ahmed Ali", "Maj. Gen. John Doe", "Dr Ana Ruiz"
     name = " ".join(words)
     owner = next((k for k, w in enumerate(words[:-1]) if w.endswith(("'s", "’s"))), None)
     person = words[owner + 1:] if owner is not None else []

@@ -120,3 +120,23 @@ def test_the_possessive_of_an_acronym_named_before(tmp_path):
     sources = _sources("The United Nations (UN) said 300 people died. The UN's refugee agency said 4,000 "
                        "people had fled.", tmp_path)
     assert set(sources) == {"united-nations", "un-refugee-agency"}
+
+
+@pytest.mark.parametrize("body, value, who", [
+    ("The U.N. Office for the Coordination of Humanitarian Affairs said 4,000 homes were destroyed.", "4,000",
+     "U.N. Office for the Coordination of Humanitarian Affairs"),
+    ("La Oficina para la Coordinación de Asuntos Humanitarios dijo que 4.000 viviendas fueron destruidas.", "4.000",
+     "Oficina para la Coordinación de Asuntos Humanitarios"),
+    ("Dr Lena Berg said 45 people were treated.", "45 people", "Lena Berg"),
+    ("The country's disaster agency said 4,000 buildings collapsed.", "4,000", "disaster agency"),
+])
+def test_a_name_read_whole(body, value, who):
+    assert _claimants(body)[value] == who
+
+
+def test_dotted_initials_in_a_long_name(tmp_path):
+    assert spells("USGS", "U.S. Geological Survey")
+    sources = _sources("The U.S. Geological Survey said the quake had a magnitude of 6.1. The USGS said 40 "
+                       "homes were damaged.", tmp_path)
+    assert list(sources) == ["us-geological-survey"]
+    assert "USGS" in sources["us-geological-survey"]["aliases"]
