@@ -57,7 +57,11 @@ _HAPPENED = re.compile(
     # attacks and wrecks: "a shooting at a school in X", "un ataque armado en X", "el naufragio frente a X"
     r"shootings?|massacre|riots?|clashes|ambush|sank|capsized|sinking|shipwreck|mass\s+shooting|"
     r"ataques?|tiroteos?|balacera|masacre|matanza|disturbios|enfrentamientos?|emboscada|naufragio|hundimiento|"
-    r"se\s+hundi[oó]|naufrag[oó])\b", re.I)
+    r"se\s+hundi[oó]|naufrag[oó]|"
+    # what struck a town, and a toll's verb: "a tornado tore through Moore, Oklahoma", "gunmen killed 30 in
+    # the village of X", "las lluvias caídas en Atacama"
+    r"tore(?=\s+through)|swept(?=\s+through)|ripped(?=\s+through)|devastated|arras[oó]|killed|kills|mat[oó]|mataron|murieron|"
+    r"lluvias(?:\s+ca[ií]das)?|heavy\s+rains?|rains|temporal)\b", re.I)
 
 
 _ADMIN_AFTER = re.compile(r"\s+(?:Upazila|District|Township|Municipality|Province|Prefecture|County|Region)$")
@@ -73,7 +77,7 @@ _OBJECT_GAP = re.compile(r"\s+(?:the\s+|a\s+la\s+|al\s+|la\s+|el\s+)?"
 _ALSO = re.compile(r"\b(?:also|too|as\s+well|además|tambi[eé]n)\b", re.I)
 
 
-_IN_PLACE = re.compile(r"\b(?:in|en|at)\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?"
+_IN_PLACE = re.compile(r"\b(?:in|en|at|through)\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?"
                        # "en la provincia de Napo", "in the state of Gujarat"
                        r"(?:(?:province|state|department|region|municipality|provincia|estado|departamento|"
                        r"regi[oó]n|municipio)\s+(?:of|de|del)\s+)?$|"
@@ -113,7 +117,7 @@ def _happened_in(sentence: str, country: str | None) -> tuple[str, str, str | No
     return None
 
 
-_IN_TOWN = re.compile(r"[^.;]{0,60}?\b(?:in|en|at)\s+(?:the\s+|la\s+|el\s+)?"
+_IN_TOWN = re.compile(r"[^.;]{0,60}?\b(?:in|en|at|through)\s+(?:the\s+|la\s+|el\s+)?"
                       r"(?:(?:town|city|village|municipality|ciudad|pueblo|localidad|municipio)\s+(?:of|de)\s+)?"
                       rf"([{UPPER}][^\W\d_]+(?:\s[{UPPER}][^\W\d_]+)?),\s+"
                       # "Sutatausa, a town in central Colombia", "Sutatausa, un pueblo del centro de Colombia"
@@ -251,6 +255,9 @@ def article_place(article: Article, all_sentences: list[Sentence]) -> tuple[str,
         if happened is not None and (prefer is None or country_of(happened[0]) == prefer) and \
                 happened[0] != country_of(happened[0]) and (titled is None or _inside(happened[0], titled[0])
                                                             or happened[2] == titled[0]):
+            own = _title_place(article.title, prose[:3]) if not title_found else None
+            if own is not None and country_of(own[0]) == country_of(happened[0]) and not is_city(happened[0]):
+                return own                      # "Derrumbe en Hpakant": "una mina de Hpakant, en el estado de Kachin"
             return happened[0], happened[1]     # "collapsed in Ikoyi, Lagos" in a "Lagos building collapse"
         other = _other_name(sentence.text, article.title, prefer)
         if other is not None:
@@ -388,6 +395,10 @@ def _other_name(sentence: str, title: str | None, country: str | None) -> tuple[
 _NAME_RUN = re.compile(rf"[{UPPER}][^\W\d_]+(?:[ -][{UPPER}][^\W\d_]+){{0,2}}")
 
 
+# the word before a region's name: "en el estado Falcón", "in the province of Sichuan"
+_KIND_OF_REGION = r"state|province|region|department|district|county|estado|provincia|regi[oó]n|departamento|municipio"
+
+
 # the word after a name that makes it an area: "the Houla Region of Syria"
 _AREA_WORD = r"(?:[Rr]egion|[Dd]istrict|[Gg]overnorate|[Pp]rovince|[Vv]alley|[Pp]lain|[Aa]rea)"
 
@@ -403,7 +414,10 @@ def _title_place(title: str | None, opening: list[Sentence]) -> tuple[str, str] 
         if places_in(name):
             continue
         # "Ghouta, Syria", "Ghouta (Syria)", "Ghouta, en Siria", "the Houla Region of Syria"
-        pattern = re.compile(rf"\b{re.escape(name)}(?:\s*(?:,(?:\s*en)?|\()|\s+{_AREA_WORD}\s+(?:of|in)(?:\s+the)?)\s*"
+        pattern = re.compile(rf"\b{re.escape(name)}(?:\s*(?:,(?:\s*(?:en|in))?|\()|"
+                             rf"\s+{_AREA_WORD}\s+(?:of|in)(?:\s+the)?)\s*"
+                             # "Amuay, en el estado Falcón", "Kyaukpa, in the state of Kachin"
+                             rf"(?:(?:the|el|la)\s+(?:{_KIND_OF_REGION})\s+(?:(?:of|de|del)\s+)?)?"
                              rf"([{UPPER}][^,;.()]{{1,40}})")
         for sentence in opening:
             for match in pattern.finditer(sentence.text):

@@ -5,6 +5,9 @@
 - an event that spread over its country ("took place in all regions of X", "en todo el país") is
   the country's, not the town where it began;
 - a pandemic is, by the word, the world's: no one country is its place;
+- the town the title names, which the opening puts inside a region ("la refinería de Amuay, en el
+  estado Falcón"), is more specific than that region; a town a storm tore through, gunmen killed
+  in, rains fell on ("tore through Moore, Oklahoma", "las lluvias caídas en Atacama") is the event's;
 - where goods came from and a treaty's partner ("semillas venidas de X", "a trade agreement with
   X") are no place of a count.
 
@@ -74,3 +77,24 @@ def test_a_pandemic_has_no_one_country(title, body):
 def test_where_goods_came_from_is_no_place_of_a_count(body, value, place):
     raw = f"title: Paro agrario en Colombia\ndate: 2013-08-19\n\n{body}\n"
     assert {p.value: p.place for p in propose(parse_article(raw, "news.txt"))}[value] == place
+
+
+@pytest.mark.parametrize("title, body, name", [
+    ("Explosión en la refinería de Amuay", "Una explosión en la refinería de Amuay, en el estado Falcón, Venezuela, "
+     "dejó 48 muertos.", "Amuay"),
+    ("Derrumbe en Hpakant", "Un deslizamiento de tierra en una mina de jade de Hpakant, en el estado de Kachin, en el "
+     "norte de Birmania, mató a 162 personas.", "Hpakant"),
+    ("Kyaukpa landslide", "A landslide at a jade mine in Kyaukpa, in the state of Kachin, Myanmar, killed 90 people.",
+     "Kyaukpa"),
+    ("Tornado hits Oklahoma town", "A tornado tore through Moore, Oklahoma, on Monday afternoon, killing at least 24 "
+     "people.", "Moore"),
+    ("Gunmen kill 30 in Nigerian village", "Gunmen killed 30 people in the village of Kwaga in Borno state, Nigeria, "
+     "on Tuesday, residents said.", "Kwaga"),
+    ("Ataque a un pueblo de Nigeria", "Hombres armados mataron a 30 personas en el pueblo de Kwaga, en el estado de "
+     "Borno, Nigeria, el martes.", "Kwaga"),
+    ("Inundaciones en el norte de Chile", "Las lluvias caídas en Atacama dejaron 25 muertos, según la ONEMI de Chile.",
+     "Atacama"),
+])
+def test_the_opening_names_the_events_town(title, body, name):
+    where = _where(title, body)
+    assert where is not None and where[1] == name
