@@ -27,6 +27,7 @@ import pandas as pd
 from reconcile.errors import QuantityError
 from reconcile.model.records import QuantityConfig
 from reconcile.quantities.parse import detect_lang, find_quantities, parse_quantity
+from reconcile.runtime.gcpause import gc_paused
 
 _BARE_NUMBER = re.compile(r"[\d\s.,'’]+")
 #: a separator before three digits: 11.000 is 11 in English and 11,000 in Spanish
@@ -176,7 +177,10 @@ class QuoteChecks:
 def quote_languages(items: list[tuple[str, str, str | None, tuple]], config: QuantityConfig) -> list[str | None]:
     """For each (quote, stated text, lang, stated interval as ``_key``): None when the quote
     holds the stated value, else the quote's detected language (wherever it runs: here, or a
-    helper process)."""
-    reader = QuoteReader(config)
-    return [None if reader.holds(quote, text, lang, stated) else detect_lang(quote)
-            for quote, text, lang, stated in items]
+    helper process). The cyclic garbage collector is paused meanwhile: it ran again and again
+    over the readings cached (``QuoteReader``), none of them garbage (the 200k desk claims' quotes:
+    8.8 s CPU with it, 6.4 s paused)."""
+    with gc_paused():
+        reader = QuoteReader(config)
+        return [None if reader.holds(quote, text, lang, stated) else detect_lang(quote)
+                for quote, text, lang, stated in items]
