@@ -49,6 +49,7 @@ _VERBS = (
     "anunciaron|confirmaron|declararon|denunciaron|reveló|revelaron|advirtió|advirtieron|agregó|añadió|"
     "añadieron|manifestó|expresó|sostuvieron|apuntó|apuntaron|comunicó|comunicaron|notificó|difundió|"
     "difundieron|subrayó|destacó|recordó|insistió|aclaró|reconoció|reconocieron|tuiteó|agregaron|"
+    "atribuyó|atribuyeron|atribuye|attributed|"
     "advierte|explica|precisa|detalla|estimaron|contaron(?!\\s+con\\b)|contó(?!\\s+con\\b)|actualizó|actualizaron|actualiza")
 _PHRASES = ("according to|based on figures from|based on data from|citing|quoting|citando|"
             "as (?:reported|stated|announced|estimated|confirmed|counted) by|"

@@ -97,3 +97,17 @@ def test_a_report_named_before_shows_its_authors_figures(body, values, who):
 
 def test_a_pronoun_that_does_not_show_a_report_is_no_speaker():
     assert _claimants("The ministry released a report on the drought. It killed 120 cattle.")["120"] is None
+
+
+@pytest.mark.parametrize("body, value, who", [
+    ("El director del instituto, Edy Soto, atribuyó el derrumbe a las lluvias, que dejaron 300 mm en dos días.",
+     "300 mm", "Edy Soto"),
+    ("The director of the institute, Ana Ruiz, attributed the collapse to rains of 300 mm in two days.",
+     "300 mm", "Ana Ruiz"),
+])
+def test_one_who_attributes_a_cause_states_its_figure(body, value, who):
+    assert _claimants(body)[value] == who
+
+
+def test_a_passive_attributed_names_no_one():
+    assert _claimants("The collapse was attributed to rains of 300 mm in two days.")["300 mm"] is None
