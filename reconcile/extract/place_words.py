@@ -4,14 +4,16 @@ sentence, a line or a label ("Para que el acuerdo...", "Población: 48 747 632")
 to where it stands, not to being a name: it is no place there. Built from general knowledge of the
 two languages (function words, adverbs, the nouns of an infobox's labels, common nouns), not from
 any text of the data set; a real town's name that is also a word ("Victoria", "Concepción",
-"Reading", "Nice") is left out, since news opens sentences with those towns."""
+"Reading", "Nice") is left out, since news opens sentences with those towns. And the first words
+of many towns' names ("San", "Santa", "Puerto"): their known part is no place when the name goes
+on ("San Pedro Limón" is not San Pedro Sula)."""
 from __future__ import annotations
 
 import re
 
 from reconcile.quantities.lexicon import fold_word
 
-__all__ = ["COMMON_WORDS", "is_common_word_at_start"]
+__all__ = ["COMMON_WORDS", "is_common_word_at_start", "name_goes_on"]
 
 _SPANISH = """
 a ante bajo cabe con contra de desde durante en entre hacia hasta mediante para por segun sin so sobre tras
@@ -58,3 +60,32 @@ def is_common_word_at_start(text: str, at: int, name: str) -> bool:
     opening the text, a sentence, a line or a quote ("Para que...", "Población: 40")."""
     return " " not in name.strip() and fold_word(name.strip(" .,:;")) in COMMON_WORDS and \
         _START_BEFORE.search(text, max(0, at - 4), at) is not None
+
+
+# the first words of many towns' names, whose known part may stand for another town: "San Pedro" of
+# "San Pedro Limón", "San Miguel" of "San Miguel Totonicapán" (San Diego, read loosely)
+_NAME_PREFIXES = frozenset("san santa santo sao puerto porto port fort saint st. ste. villa ciudad nueva nuevo "
+                           "monte cerro rio isla playa bahia colonia valle".split())
+# a capitalised word after a place's name that names its kind or a thing of it, not more of its name
+_KIND_WORDS = frozenset("city province department region state district county municipality metro airport "
+                        "station stadium police valley bay island islands river lake mountains hospital university "
+                        "ciudad provincia departamento region estado distrito municipio aeropuerto estacion estadio "
+                        "policia valle bahia isla islas rio lago hospital universidad".split())
+_NAME_JOINS = frozenset("de del la las los".split())
+
+
+def name_goes_on(words: list[tuple[str, int, int]], k: int, size: int) -> int:
+    """When the place ``words[k:k + size]``, whose first word opens many towns' names ("San",
+    "Santa", "Puerto"), goes on in capitals ("San Pedro Limón"): the index after the longer name, a
+    town the gazetteer does not know (none of it is a place then); before "de X" ("Santa Rosa de
+    Copán"), the index of "de" (X is read on its own); else 0."""
+    if fold_word(words[k][0]) not in _NAME_PREFIXES:
+        return 0
+    j = k + size
+    if j + 1 < len(words) and fold_word(words[j][0]) in ("de", "del") and words[j + 1][0][:1].isupper():
+        return j                      # "Santa Rosa de Copán", "Santa María de Iquique": the place after "de" is read
+    if j >= len(words) or not words[j][0][:1].isupper() or fold_word(words[j][0]).strip(".,") in _KIND_WORDS:
+        return 0
+    while j < len(words) and (words[j][0][:1].isupper() or fold_word(words[j][0]) in _NAME_JOINS):
+        j += 1
+    return j

@@ -46,3 +46,22 @@ def test_a_label_of_an_infobox_is_no_place_of_its_count():
     places = {p.value: p.place for p in propose(parse_article(raw, "news.txt"))}
     assert places["48 747 632"] == "CO"
     assert places["4 396 626"] == "CO"
+
+
+@pytest.mark.parametrize("text", [
+    "La matanza ocurrió en San Pedro Limón, municipio de Tlatlaya.",     # was San Pedro Sula, Honduras
+    "The mudslide buried homes in San Miguel Totonicapán on Sunday.",    # was San Miguel, read as San Diego
+    "Hubo 12 heridos en Puerto Ayora Viejo.",
+])
+def test_a_known_part_of_a_longer_town_name_is_no_place(text):
+    assert places_in(text) == []
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Hubo 12 heridos en Santa Rosa de Copán.", "HN-CP"),      # the place after "de" is read on its own
+    ("The flood hit San Pedro Sula on Monday.", "HN-SAN-PEDRO-SULA"),
+    ("Rains hit Santa Cruz Province.", "BO-SANTA-CRUZ-DE-LA-SIE"),
+    ("Llovió en Puerto Ayacucho.", "VE-PUERTO-AYACUCHO"),
+])
+def test_a_whole_town_name_or_a_name_and_its_kind_stays_a_place(text, code):
+    assert [p[0] for p in places_in(text)] == [code]
