@@ -177,7 +177,8 @@ _POSSESSIVE = re.compile(r"(?:['’]s?)\s+(?:own\s+|official\s+|latest\s+|final\
                          r"(?:estimates?|figures?|count|tally|toll|death toll|numbers?|data|statistics|report)\b")
 
 
-_FIGURE_NEXT = re.compile(r"\s*,?\s*(?:of|at|was|is|stood at|reached|rose to|put at|"
+_FIGURE_NEXT = re.compile(r"\s*,?\s*(?:of|at|was|is|stood at|(?:now\s+)?stands? at|reached|"
+                          r"(?:has\s+)?(?:rose|risen|climbed) to|put at|"
                           r"(?:show|shows|showed|indicate|indicates|indicated|suggest|suggests|suggested)(?: that)?|"
                           r"puts? (?:it|the \w+(?: \w+)?) at)?\s*"
                           r"(?:(?:more than|at least|about|around|some|over|nearly|almost|roughly|just)\s+)?"

@@ -235,6 +235,9 @@ def read_forwards(sentence: str, at: int) -> Attribution | None:
         following = toks[k + 1][0] if k + 1 < len(toks) else ""
         # "Delegación del Gobierno en Cataluña": a capitalised name goes on through "en"
         in_name = low in ("en", "in") and words and words[-1][0][:1].isupper() and following[:1].isupper()
+        if low in ("by", "por") and words and _PUBLISHED.fullmatch(fold_word(words[-1][0])):
+            words.append((tok, s, e))                  # "según cifras publicadas por el Ministerio": read on
+            continue
         if low in _FORWARD_STOP and not in_name and not _acronym(tok) and not (
                 low in INNER and words and fold_word(words[-1][0]) not in ARTICLES):
             break
@@ -250,6 +253,8 @@ def read_forwards(sentence: str, at: int) -> Attribution | None:
 
 
 _DAY_WORDS = frozenset({"este", "esta", "el", "on", "this", "last", "el pasado"})
+_PUBLISHED = re.compile(r"released|published|provided|issued|compiled|gathered|(?:publicad|difundid|entregad|"
+                        r"proporcionad|elaborad)[oa]s?")
 _PARTICIPLE = re.compile(r"(?:ado|ada|ados|adas|ido|ida|idos|idas|to|cho|sto)$")
 # documents named by their year: "the census of 2010", "el censo de 2010"
 _DOCUMENTS = frozenset("census censo survey encuesta report informe study estudio".split())

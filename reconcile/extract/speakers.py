@@ -115,8 +115,10 @@ _SOURCES_OF = re.compile(r"^(?:(?:unnamed |anonymous |official |police |diplomat
                          r"(?:(?:senior |local |top )?officials?|spokes(?:man|woman|person)|representatives?|"
                          r"experts?|staff|funcionarios?|portavoces|representantes|expertos|t[eé]cnicos) "
                          r"(?:at|of|from|with|for|de(?:l)?) (?=(?:the |la |el |los |las )?[A-ZÁÉÍÓÚÑ]|the |la |el )|"
-                         r"(?:figures|data|estimates|numbers) (?:of|from) |"
-                         r"(?:cifras|datos|estimaciones|n[uú]meros)(?: oficiales)? (?:de(?:l)?) )", re.I)
+                         r"(?:figures|data|estimates|numbers|statistics)(?: (?:released|published|provided|issued|"
+                         r"compiled|gathered))? (?:of|from|by) |"
+                         r"(?:cifras|datos|estimaciones|n[uú]meros)(?: oficiales)? (?:de(?:l)?|(?:publicad|difundid|"
+                         r"entregad|proporcionad|elaborad)[oa]s por) )", re.I)
 _TRAILING_NOUNS = frozenset("observations data figures estimates estimate numbers count counts tally "
                             "preliminary official initial latest "
                             "report reports records statistics datos cifras estimaciones recuento "

@@ -111,3 +111,15 @@ def test_one_who_attributes_a_cause_states_its_figure(body, value, who):
 
 def test_a_passive_attributed_names_no_one():
     assert _claimants("The collapse was attributed to rains of 300 mm in two days.")["300 mm"] is None
+
+
+@pytest.mark.parametrize("body, value, who", [
+    ("According to figures released by the health ministry, 45 people died.", "45 people", "health ministry"),
+    ("Según cifras publicadas por el Ministerio de Salud, 45 personas murieron.", "45 personas",
+     "Ministerio de Salud"),
+    ("Según datos difundidos por la Defensa Civil, 45 personas murieron.", "45 personas", "Defensa Civil"),
+    ("The government's official toll stands at 45.", "45", "government"),
+    ("The Red Cross's toll has risen to 45.", "45", "Red Cross"),
+])
+def test_figures_published_by_a_body_are_its_own(body, value, who):
+    assert _claimants(body)[value] == who
