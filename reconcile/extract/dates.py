@@ -313,14 +313,24 @@ _OTHER_EVENT = re.compile(
     rf"[^.;]{{0,40}}?,?\s*(?:que|which|that|killing|matando|el\s+cual|la\s+cual)\b[^.;]{{0,80}}$", re.I)
 
 
+# a year, then a clause of what happened in it that the figure is in: "the deadliest since 1949, when
+# 5,050 people died", "el peor desde 1949, cuando murieron 5.050 personas", "in 1998, when Mitch killed"
+_YEAR_WHEN = re.compile(r"\b(?:since|in|desde|en)\s+(?:the\s+year\s+|el\s+año\s+)?((?:1[4-9]|20)\d\d),?\s+"
+                        r"(?:when|cuando|en\s+(?:el|la)\s+que|in\s+which)\b[^.;]{0,80}$", re.I)
+
+
 def other_event_date(text: str, start: int, article_date: str | None) -> str | None:
     """The date of another event a figure counts, when the figure is in a clause of that event
     named with its year ("solo detrás del Gran huracán de 1780, que mató al menos a 22.000
     personas": 1780); its day when the text says the article's day is its anniversary ("on the
     32nd anniversary of the 1985 Mexico City earthquake, which killed": 1985 and the article's
-    month and day). None when the event's year is the article's own."""
+    month and day); the year of "since 1949, when 5,050 people died". None when the event's year is
+    the article's own."""
     if not _A_YEAR.search(text, max(0, start - 250), start):
         return None
+    when = _YEAR_WHEN.search(text, max(0, start - 120), start)
+    if when is not None and not (article_date and when.group(1) == article_date[:4]):
+        return when.group(1)                    # "since 1949, when 5,050 people died": 1949
     match = _OTHER_EVENT.search(text, max(0, start - 250), start)
     if not match:
         return None

@@ -72,6 +72,9 @@ def _organisers_in(body: str, start: int, at: int) -> bool:
 _SEATS = frozenset("delegacion delegation government administration embassy embajada consulate consulado".split())
 _SPEAKER_AT = re.compile(r"(?:Desde|From|Speaking\s+(?:from|in))\s+(?:la\s+ciudad\s+de\s+|the\s+city\s+of\s+)?"
                          r"[A-ZÁÉÍÓÚÑ][^,;]{1,80},")
+# an aside of where a speaker was: ", speaking in Rome,", ", hablando desde Madrid,", ", en declaraciones desde Lima,"
+_SPEAKING_IN = re.compile(r",\s+(?:speaking|hablando|en\s+declaraciones|interviewed|entrevistad[oa])\s+"
+                          r"(?:from|in|at|desde|en)\s+[^,;]{1,60},")
 #: a place adverb opening a sentence ("There, 415 crossed"); not the existential "there were"
 _THERE = re.compile(r"(?:There|Allí|Ahí|Alli|Ahi|Here|Aquí)\b(?!\s+(?:were|was|is|are|has|have|had|will|would|may|might"
                     r"|could|must|seem|seems|seemed|appear|appears|appeared|remain|remains|remained)\b),?", re.I)
@@ -624,6 +627,9 @@ def propose(article: Article, lang: str | None = None) -> list[Proposal]:
         if speaker_at is not None:
             # "Desde la ciudad de Roma, donde se encontraba, el presidente declaró...": where the speaker is
             sentence_places = [p for p in sentence_places if p[2] >= speaker_at.end()]
+        for aside in _SPEAKING_IN.finditer(body):
+            # "President X, speaking in Rome, said 233 had died": where the speaker was, not where they died
+            sentence_places = [p for p in sentence_places if not aside.start() <= p[2] < aside.end()]
         if not sentence_places and _THERE.match(body):
             sentence_places = [(code, name, 0) for code, name, _ in previous_places]   # "There, 415 crossed"
         previous_places = specific(sentence_places) or previous_places

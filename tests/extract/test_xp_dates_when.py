@@ -1,0 +1,39 @@
+"""A figure in a clause of what happened in a year the sentence names ("the deadliest since 1949,
+when 5,050 people died", "desde 1949, cuando murieron 5.050 personas") is of that year; and a place
+in an aside of where a speaker was (", speaking in Rome,") is not where the count was made.
+
+Invented articles (none copied from the data set), English and Spanish.
+"""
+from __future__ import annotations
+
+import pytest
+
+from reconcile.extract import parse_article, propose
+
+
+def _fields(opening: str, body: str) -> dict[str, tuple[str | None, str | None]]:
+    raw = f"title: Earthquake\ndate: 2016-04-17\n\n{opening}\n\n{body}\n"
+    return {p.value: (p.place, p.as_of) for p in propose(parse_article(raw, "news.txt"))}
+
+
+@pytest.mark.parametrize("opening, body, value, year", [
+    ("An earthquake struck Ecuador on Saturday.",
+     "It was the deadliest quake in Ecuador since 1949, when 5,050 people died in Ambato.", "5,050 people", "1949"),
+    ("Un sismo sacudió Ecuador el sábado.",
+     "Fue el sismo más mortífero en Ecuador desde 1949, cuando murieron 5.050 personas en Ambato.", "5.050 personas",
+     "1949"),
+    ("An earthquake struck Ecuador on Saturday.",
+     "The coast had not seen such damage since 1998, in which floods destroyed 2,000 homes.", "2,000", "1998"),
+])
+def test_a_figure_of_what_happened_in_a_named_year_is_of_that_year(opening, body, value, year):
+    assert _fields(opening, body)[value][1] == year
+
+
+@pytest.mark.parametrize("opening, body, value", [
+    ("An earthquake struck Ecuador on Saturday.", "President Correa, speaking in Rome, said 233 people had died.",
+     "233 people"),
+    ("Un sismo sacudió Ecuador el sábado.", "El presidente, hablando desde Madrid, dijo que murieron 233 personas.",
+     "233 personas"),
+])
+def test_where_a_speaker_was_is_not_where_the_count_was_made(opening, body, value):
+    assert _fields(opening, body)[value][0] == "EC"
