@@ -510,7 +510,8 @@ def _scan_attributions(sentence: str) -> list[Attribution]:
             # "X, head of Y, confirmed opposition claims": an object; "The attack, claimed by the
             # group, killed 40": a participle and its agent (the phrases read "confirmed by X")
             continue
-        if before.endswith((",", "\"", "”", "»", "'")) or _FIGURE_THAT.search(before):
+        # "—Hay 45 muertos —dijo el alcalde": a dialogue's dash before the verb, as a comma
+        if before.endswith((",", "\"", "”", "»", "'", "—", "–")) or _FIGURE_THAT.search(before):
             found = read_forwards(sentence, match.end())
             if usable(found) and fold_word(found.who.split()[-1]) not in _FIGURE_NOUNS:
                 out.append(named_person(sentence, Attribution(found.who, match.start(), found.end, False)))

@@ -15,6 +15,7 @@ from reconcile.sources.files import read_project_text
 from reconcile.extract.article import Article, outlet_id
 from reconcile.extract.attribution import WIRE_AGENCIES, figure_credit
 from reconcile.extract.attr_names import long_name_in, spells
+from reconcile.extract.attr_quotes import quote_speaker
 from reconcile.extract.fields import places_named
 from reconcile.extract.propose import Proposal
 from reconcile.model.names import fold_name, iso_resolve, slugify
@@ -171,12 +172,20 @@ def _carry_credits(proposals: list[Proposal], text: str) -> None:
     if not unattributed:
         return
     split = sentences(text)
+    texts = [s.text for s in split]
     for p in unattributed:
         credit = figure_credit(split[p.sentence + 1].text) if p.sentence + 1 < len(split) else None
         if credit:
             p.claimant = credit
             p.checks[:] = [c for c in p.checks if c != _NO_ONE]
             p.checks.append(f"claimant ({credit!r}: credited with the figure in the next sentence)")
+            continue
+        speaker = quote_speaker(texts, p.sentence) if p.sentence < len(texts) else None
+        if speaker:
+            # '"We have 45 dead. Another 120 are injured," the minister said.': the quote's speaker
+            p.claimant = speaker
+            p.checks[:] = [c for c in p.checks if c != _NO_ONE]
+            p.checks.append(f"claimant ({speaker!r}: who speaks the quote, named where it closes)")
 
 
 def _same_name(a: str, b: str) -> bool:
