@@ -5,23 +5,18 @@ Invented sentences, English and Spanish (none copied from the data set).
 from __future__ import annotations
 
 import pytest
-import yaml
 
-from reconcile.extract import extract_project, parse_article, propose
+from reconcile.extract import parse_article, propose
+from reconcile.extract.project import Draft, KnownSources, draft_project
 from reconcile.extract.attr_quotes import quote_speaker
 
 
 def _by_source(body: str, tmp_path) -> dict[str, str]:
-    path = tmp_path / "news.txt"
-    path.write_text(f"date: 2011-03-14\n\n{body}\n", encoding="utf-8")
-    files, _ = extract_project([path])
-    out = {}
-    for name, text in files.items():
-        if name.startswith("sources/") and not name.split("/")[-1].startswith("_"):
-            data = yaml.safe_load(text)
-            for claim in data.get("claims") or []:
-                out[str(claim["value"])] = data["source"]["id"]
-    return out
+    """value -> the id of the source file it is written to."""
+    article = parse_article(f"date: 2011-03-14\n\n{body}\n", str(tmp_path / "news.txt"))
+    draft = Draft()
+    draft_project(draft, article, propose(article), KnownSources(None), None)
+    return {str(claim["value"]): source_id for source_id, entry in draft.sources.items() for claim in entry["claims"]}
 
 
 @pytest.mark.parametrize("body, who", [
