@@ -523,7 +523,7 @@ _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:(?:and|y|e|or|o)\s+)?|\s(?:and|y|e|or|o)\
 # Pakistan", "en la frontera con Colombia", "a 100 km de Johannesburgo", "60 miles north of Kabul"
 _REFERENCE_BEFORE = re.compile(r"\b(?:(?:border|frontier)\s+with|bordering|fronteriz[oa]s?\s+con|"
                                r"(?:frontera|l[ií]mite)\s+con|"
-                               r"\d\s*(?:km|kil[oó]met(?:ro|re|er)s|millas|miles|mi)\s+(?:\([^()]{1,20}\)\s+)?"
+                               r"\d[\d.,]*\s*(?:km|kil[oó]met(?:ro|re|er)s|millas|miles|mi)\s+(?:\([^()]{1,20}\)\s+)?"
                                r"(?:(?:al\s+|to\s+the\s+)?(?:north|south|east|west|northeast|northwest|southeast|"
                                r"southwest|norte|sur|este|oeste|noreste|noroeste|sureste|suroeste)\s+)?"
                                r"(?:of|from|de|del)\s+(?:the\s+(?:city|town)\s+of\s+|la\s+ciudad\s+de\s+)?)"

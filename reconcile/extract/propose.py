@@ -215,6 +215,9 @@ def _towns_first(body: str, found: list[tuple[str, str, int]]) -> list[tuple[str
         if (prev is not None and "-" in prev[0] and "-" in p[0] and country_of(prev[0]) == country_of(p[0])
                 and prev[0] != p[0] and _OF_GAP.fullmatch(body[prev[2] + len(prev[1]):p[2]])):
             continue                  # "the Savar Upazila of Dhaka": Savar, a place of Dhaka
+        if (prev is not None and "-" in prev[0] and country_of(prev[0]) == country_of(p[0]) and prev[0] != p[0]
+                and re.fullmatch(r"\s*\(\s*", body[prev[2] + len(prev[1]):p[2]])):
+            continue                  # "Marikana (Rustenburg)": the place in brackets locates the one before
         out.append(p)
     return out
 
