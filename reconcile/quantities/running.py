@@ -27,7 +27,10 @@ _END = re.compile(r"[.!?…](?:\[[^\]\s]{1,12}\])*[\"”’»)\]]*(?:\s+|$)(?=[\
 _ABBREV = frozenset(
     "mr mrs ms dr prof gen col lt sgt capt cmdr gov sen rep st jr sr sra srta dra lic ing "
     "no nº núm art vol fig pp p approx aprox etc vs inc ltd corp co dept univ est av avda "
-    "jan feb mar apr jun jul aug sep sept oct nov dec ene abr ago dic".split())
+    "jan feb mar apr jun jul aug sep sept oct nov dec ene abr ago dic "
+    # titles of rank and office, English and Spanish: "Maj. Gen. Ana Ruiz", "el Gral. Pérez", "la Cía. Minera"
+    "maj adm brig supt insp det cpl pvt rev fr hon pres messrs gral cnel tte cap pdte pdta excmo excma mons "
+    "arq sto sta cia cía dir".split())
 # "U.N.", "U.S.", "J.": initials that are the whole word (not the "h." of "200 km/h.")
 _INITIALS = re.compile(r"^[(\"“«]?(?:[A-Za-z]\.)+$")
 

@@ -24,3 +24,13 @@ def test_a_unit_with_a_slash_ends_a_sentence(text, first):
 ])
 def test_initials_end_no_sentence(text):
     assert len(sentences(text, None)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "El Gral. Pérez dijo que 45 soldados murieron.",
+    "La Cía. Minera informó 45 heridos.",
+    "Maj. Gen. Lena Berg said 45 soldiers died.",
+    "Adm. Lena Berg said 45 sailors were rescued.",
+])
+def test_a_title_of_rank_ends_no_sentence(text):
+    assert len(sentences(text, None)) == 1
