@@ -32,3 +32,15 @@ def test_a_distances_reference_is_no_place_of_a_count(text, reference):
 def test_a_place_in_brackets_locates_the_town_before_it(title, body, value, place):
     raw = f"title: {title}\ndate: 2012-08-16\n\n{body}\n"
     assert {p.value: p.place for p in propose(parse_article(raw, "news.txt"))}[value] == place
+
+
+@pytest.mark.parametrize("title, body, value, place", [
+    ("Incendio en Arica", "Un incendio arrasó Arica. Las estimaciones sitúan el número de muertos entre 30 y 40. "
+     "[1][2] Aunque es una cifra inferior a la de otros incendios, como Lima (291), marcó a la ciudad.",
+     "entre 30 y 40", "Arica"),
+    ("Arica fire", "A fire swept through Arica. Estimates put the dead between 30 and 40. [1][2] Though lower than "
+     "other fires, such as Lima (291), it marked the city.", "between 30 and 40", "Arica"),
+])
+def test_a_sentence_end_hidden_by_reference_marks_ends_the_clause(title, body, value, place):
+    raw = f"title: {title}\ndate: 2012-08-16\n\n{body}\n"
+    assert {p.value: p.place for p in propose(parse_article(raw, "news.txt"))}[value] == place
