@@ -392,9 +392,11 @@ def _subject_end(sentence: str, at: int) -> int:
 
 # "Los organizadores calcularon 100.000 y la Guardia Urbana, 40.000", "police said 20,000 and organisers,
 # 100,000": a second speaker whose verb the sentence leaves out, before its figure
-_GAPPED = re.compile(r"(?:,\s*|\s)(?:y|e|and|while|mientras que|mientras)\s+(?P<who>(?:(?:la|el|los|las|the)\s+)?"
-                     r"[^\W\d_][\w'’-]*(?:\s+(?:(?:de|del|of|la|el|the)\s+)?[A-ZÁÉÍÓÚÑ][\w'’-]*){0,5})\s*,\s*"
-                     r"(?=(?:unos|unas|about|some|m[aá]s de|more than|al menos|at least|cerca de|around)?\s*\d)")
+# "100.000 y la Guardia Urbana, 40.000", "los organizadores hablaron de 100.000; la policía, de 20.000"
+_GAPPED = re.compile(r"(?:(?:,\s*|\s)(?:y|e|and|while|mientras que|mientras)\s+|;\s*)"
+                     r"(?P<who>(?:(?:la|el|los|las|the)\s+)?[^\W\d_][\w'’-]*(?:\s+(?:(?:de|del|of|la|el|the)\s+)?[A-ZÁÉÍÓÚÑ][\w'’-]*){0,5})\s*,\s*"
+                     r"(?=(?:de\s+|of\s+|en\s+|at\s+)?(?:unos|unas|about|some|m[aá]s de|more than|al menos|at least|"
+                     r"cerca de|around)?\s*\d)")
 
 
 def _gapped(sentence: str) -> list[Attribution]:

@@ -123,3 +123,15 @@ def test_a_passive_attributed_names_no_one():
 ])
 def test_figures_published_by_a_body_are_its_own(body, value, who):
     assert _claimants(body)[value] == who
+
+
+@pytest.mark.parametrize("body, first, second, who", [
+    ("Los organizadores hablaron de 90.000 asistentes; la Guardia Urbana, de 25.000.", "90.000", "25.000",
+     ("organizadores", "Guardia Urbana")),
+    ("Organisers spoke of 90,000 marchers; police, of 25,000.", "90,000", "25,000", ("Organisers", "police")),
+    ("La Guardia Urbana contó 25.000 asistentes; los organizadores, más de 90.000.", "25.000", "más de 90.000",
+     ("Guardia Urbana", "organizadores")),
+])
+def test_a_speaker_whose_verb_is_left_out_after_a_semicolon(body, first, second, who):
+    got = _claimants(body)
+    assert (got[first], got[second]) == who
