@@ -29,8 +29,8 @@ from reconcile.extract.attr_official import bracket_credits, official_name, open
 from reconcile.extract.fields import places_in
 from reconcile.extract.reading import ADVERB, read_backwards, read_forwards
 from reconcile.extract.speakers import (ARTICLES, PRONOUNS, ROLES, SPEAKING, TRIGGER, VAGUE, WIRE_AGENCIES,
-                                        Attribution, can_state, government_of, named_person, one_of_pair, role_holder,
-                                        tokens, trim_name, usable, without_role)
+                                        Attribution, can_state, government_of, is_outlet, named_person, one_of_pair,
+                                        role_holder, tokens, trim_name, usable, without_role)
 from reconcile.quantities.lexicon import fold_word
 
 __all__ = ["Attribution", "attributions", "claimant_for", "figure_credit", "organiser_in", "role_holder",
@@ -687,6 +687,14 @@ def claimant_for(found: list[Attribution], start: int, end: int, slug, sentence:
     if not found:
         return None
     best = min(found, key=distance)
+    if is_outlet(best.who, slug) or _named_as_outlet(sentence, best):
+        # "The BBC reports that 45 have died, according to the Red Cross": the outlet carries
+        # the words of the one it credits in the same clause
+        credited = [a for a in found if a.who and not is_outlet(a.who, slug) and not distance(a)[0]
+                    and not _named_as_outlet(sentence, a)
+                    and not any(fold_word(w) in VAGUE for w in a.who.split())]   # not "a hospital source"
+        if credited:
+            best = min(credited, key=distance)
     if sentence and distance(best)[0] and _speaks_unnamed(sentence, start, end):
         # "officials said 197 died; Uyghur groups say the toll is higher": the number's own clause
         # has a speaker the text does not name, not the one of the other clause
@@ -698,6 +706,16 @@ def claimant_for(found: list[Attribution], start: int, end: int, slug, sentence:
             # habla de 500": a speaker with a figure of its own in a later clause
             return None
     return best if best.who else None
+
+
+_OUTLET_NOUN = re.compile(r"\b(?:diario|peri[oó]dico|newspaper|agencia|agency|cadena|canal|channel|broadcaster|"
+                          r"daily|emisora|radio)\s+(?:de\s+noticias\s+)?$", re.I)
+
+
+def _named_as_outlet(sentence: str, a: Attribution) -> bool:
+    """"el diario El Sol informa", "the newspaper La Voz reported": an outlet named by its noun."""
+    at = sentence.find(a.who, a.start) if a.who else -1
+    return at >= 0 and bool(_OUTLET_NOUN.search(sentence, max(0, at - 24), at))
 
 
 # a comma that closes or opens an aside (not one inside a number: "6,1")

@@ -20,7 +20,8 @@ from reconcile.model.names import iso_place
 from reconcile.quantities.lexicon import fold_word
 
 __all__ = ["ARTICLES", "Attribution", "COLLECTIVE", "INNER", "PRONOUNS", "ROLES", "SPEAKING", "TRIGGER", "VAGUE",
-           "WEEKDAYS", "WIRE_AGENCIES", "can_state", "clean_name", "government_of", "name_text", "named_person",
+           "WEEKDAYS", "WIRE_AGENCIES", "can_state", "clean_name", "government_of", "is_outlet", "name_text",
+           "named_person",
            "one_of_pair", "role_holder", "tokens", "trim_name", "usable", "without_role"]
 
 _VERBS = (
@@ -199,6 +200,17 @@ _HONORIFICS = frozenset("sir dame lord lady".split())
 _OUTLET_WORDS = frozenset("times post journal news herald guardian tribune telegraph gazette independent mail "
                           "express observer economist chronicle reuters bbc cnn press magazine radio television tv "
                           "diario periodico pais mundo nacion tiempo universal clarin mercurio".split())
+
+
+def is_outlet(name: str, slug) -> bool:
+    """Whether ``name`` is a wire agency or a news outlet ("Reuters", "the BBC", "The New York Times",
+    "Xinhua news agency", "el diario El País"): one that carries others' words."""
+    words = [fold_word(w) for w in name.split()]
+    if not words:
+        return False
+    return slug(name) in WIRE_AGENCIES or words[-1] in _OUTLET_WORDS and name[:1].isupper() or any(
+        w in ("newspaper", "periodico", "diario") for w in words[:-1]) or " ".join(words[-2:]) in (
+        "news agency", "agencia efe", "press agency")
 
 
 def without_role(name: str) -> str:

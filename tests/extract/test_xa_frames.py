@@ -135,3 +135,14 @@ def test_figures_published_by_a_body_are_its_own(body, value, who):
 def test_a_speaker_whose_verb_is_left_out_after_a_semicolon(body, first, second, who):
     got = _claimants(body)
     assert (got[first], got[second]) == who
+
+
+@pytest.mark.parametrize("body, value, who", [
+    ("The BBC reports that 45 people have died, according to the Red Cross.", "45 people", "Red Cross"),
+    ("El diario El Sol informa que 45 personas murieron, según la Cruz Roja.", "45 personas", "Cruz Roja"),
+    ("Police said 45 people had died, according to Reuters.", "45 people", "Police"),
+    ("The Daily Star reported 45 deaths.", "45", "Daily Star"),
+    ("AFP reported that 45 people had died, citing a hospital source.", "45 people", "AFP"),
+])
+def test_an_outlet_carries_the_words_of_the_one_it_credits(body, value, who):
+    assert _claimants(body)[value] == who
