@@ -248,7 +248,7 @@ def article_place(article: Article, all_sentences: list[Sentence]) -> tuple[str,
     prefer = next(iter(title_countries)) if len(title_countries) == 1 else None if title_countries else country
     titled = next((p for p in title_found if "-" in p[0]), None) if len(title_countries) == 1 else None
     if country is not None and not several and all(code == country for code, _, _ in title_found) \
-            and _spread(prose[:2], country):
+            and _SPREADS.search(article.title or "") and _spread(prose[:2], country):
         return country, country       # "originated in Santiago and took place in all regions of Chile"
     for sentence in prose[:3]:
         happened = _happened_in(sentence.text, prefer)
@@ -318,6 +318,12 @@ _SPREAD = re.compile(
     r"en\s+todas?\s+(?:las|los)\s+(?:regiones|provincias|estados|ciudades|departamentos)\s+(?:de|del)|"
     r"en\s+(?:varias|muchas|numerosas|decenas\s+de)\s+(?:ciudades|regiones|provincias)\s+(?:de|del)|"
     r"en\s+todo\s+el\s+(?:pa[ií]s|territorio)|a\s+lo\s+largo\s+(?:y\s+ancho\s+)?del?\s+(?:pa[ií]s|territorio))")
+
+
+# the events that spread over a country (not a bombing or a fire, which "sparked protests nationwide")
+_SPREADS = re.compile(r"\b(?:protests?|demonstrations?|marches|riots|unrest|strikes?|uprising|revolt|movement|"
+                      r"floods?|flooding|epidemic|outbreak|drought|protestas?|manifestaciones|marchas|disturbios|"
+                      r"estallido|paro|huelgas?|levantamiento|inundaciones|epidemia|brote|sequ[ií]a)\b", re.I)
 
 
 def _spread(opening: list[Sentence], country: str) -> bool:

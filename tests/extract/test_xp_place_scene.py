@@ -98,3 +98,14 @@ def test_where_goods_came_from_is_no_place_of_a_count(body, value, place):
 def test_the_opening_names_the_events_town(title, body, name):
     where = _where(title, body)
     assert where is not None and where[1] == name
+
+
+@pytest.mark.parametrize("title, body", [
+    ("2017 truck bombing", "A truck bomb exploded in Kabul on 31 May, killing 150 people and sparking protests "
+     "nationwide."),
+    ("Camión bomba de 2017", "Un camión bomba explotó en Kabul el 31 de mayo, matando a 150 personas y provocando "
+     "protestas en todo el país."),
+])
+def test_a_bombing_that_sparked_protests_nationwide_stays_in_its_town(title, body):
+    where = _where(title, body)
+    assert where is not None and where[1] == "Kabul"
