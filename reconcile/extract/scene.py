@@ -12,6 +12,7 @@ from reconcile.extract.article import Article
 from reconcile.extract.dates import dates_in, relative_date
 from reconcile.extract.fields import city_code, country_of, is_city, places_in
 from reconcile.extract.place_dateline import dateline, dateline_end
+from reconcile.extract.place_spread import spread_over
 from reconcile.extract.place_towns import TOWN, TOWN_APPOSITION
 from reconcile.extract.places import UPPER, countries_named, origins, sole_city
 from reconcile.model.names import fold_name, iso_place
@@ -248,7 +249,7 @@ def article_place(article: Article, all_sentences: list[Sentence]) -> tuple[str,
     prefer = next(iter(title_countries)) if len(title_countries) == 1 else None if title_countries else country
     titled = next((p for p in title_found if "-" in p[0]), None) if len(title_countries) == 1 else None
     if country is not None and not several and all(code == country for code, _, _ in title_found) \
-            and _SPREADS.search(article.title or "") and _spread(prose[:2], country):
+            and spread_over(article.title, prose[:2], country):
         return country, country       # "originated in Santiago and took place in all regions of Chile"
     for sentence in prose[:3]:
         happened = _happened_in(sentence.text, prefer)
@@ -307,39 +308,6 @@ def article_place(article: Article, all_sentences: list[Sentence]) -> tuple[str,
     if site is not None:
         return site
     return country, country
-
-
-# the opening says the event spread over its country: "took place in all regions of Chile", "protests
-# across the country", "en todo el país", "en varias ciudades de Colombia"
-_SPREAD = re.compile(
-    r"\b(?:in\s+(?:all|every|most)\s+(?:the\s+)?(?:regions?|provinces?|states?|cities|departments)\s+of|"
-    r"(?:in\s+)?(?:many|several|numerous|dozens\s+of|major)\s+(?:cities|towns|regions)\s+(?:of|across|in)|"
-    r"(?:across|throughout|all\s+over)\s+(?:the\s+country|the\s+nation|(?=[A-Z]))|nationwide|countrywide|"
-    r"en\s+todas?\s+(?:las|los)\s+(?:regiones|provincias|estados|ciudades|departamentos)\s+(?:de|del)|"
-    r"en\s+(?:varias|muchas|numerosas|decenas\s+de)\s+(?:ciudades|regiones|provincias)\s+(?:de|del)|"
-    r"en\s+todo\s+el\s+(?:pa[ií]s|territorio)|a\s+lo\s+largo\s+(?:y\s+ancho\s+)?del?\s+(?:pa[ií]s|territorio))")
-
-
-# the events that spread over a country (not a bombing or a fire, which "sparked protests nationwide")
-_SPREADS = re.compile(r"\b(?:protests?|demonstrations?|marches|riots|unrest|strikes?|uprising|revolt|movement|"
-                      r"floods?|flooding|epidemic|outbreak|drought|protestas?|manifestaciones|marchas|disturbios|"
-                      r"estallido|paro|huelgas?|levantamiento|inundaciones|epidemia|brote|sequ[ií]a)\b", re.I)
-
-
-def _spread(opening: list[Sentence], country: str) -> bool:
-    """Whether the opening says the event spread over ``country``: "in all regions of Chile",
-    "across the country", "nationwide", "en todo el país" (then no one town of it is its place).
-    A country named after the words must be ``country``."""
-    for sentence in opening:
-        for match in _SPREAD.finditer(sentence.text):
-            named = places_in(sentence.text[match.end():match.end() + 40], country)
-            if named and named[0][2] <= 5:
-                if named[0][0] == country:
-                    return True
-            elif not sentence.text[match.end() - 1:match.end()].isspace() or not match.group().startswith(
-                    ("across", "throughout", "all")):
-                return True           # "nationwide", "across the country", "in all regions of the island"
-    return False
 
 
 # a site a title names, which lies in a town: "Tiananmen Square protests", "Masacre de la Plaza de

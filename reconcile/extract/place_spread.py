@@ -1,0 +1,50 @@
+"""Whether an event spread over its country, as the article's opening says ("took place in all
+regions of Chile", "protests across the country", "en todo el país"): then no one town of it, not
+even the one it began in, is the article's place, but the country. Only an event of a kind that
+spreads (protests, strikes, floods, an epidemic): a bombing that "sparked protests nationwide"
+stays where it happened."""
+from __future__ import annotations
+
+import re
+
+from reconcile.extract.places import places_in
+from reconcile.quantities.running import Sentence
+
+__all__ = ["spread_over"]
+
+# the opening says the event spread over its country: "took place in all regions of Chile", "protests
+# across the country", "en todo el país", "en varias ciudades de Colombia"
+_SPREAD = re.compile(
+    r"\b(?:in\s+(?:all|every|most)\s+(?:the\s+)?(?:regions?|provinces?|states?|cities|departments)\s+of|"
+    r"(?:in\s+)?(?:many|several|numerous|dozens\s+of|major)\s+(?:cities|towns|regions)\s+(?:of|across|in)|"
+    r"(?:across|throughout|all\s+over)\s+(?:the\s+country|the\s+nation|(?=[A-Z]))|nationwide|countrywide|"
+    r"en\s+todas?\s+(?:las|los)\s+(?:regiones|provincias|estados|ciudades|departamentos)\s+(?:de|del)|"
+    r"en\s+(?:varias|muchas|numerosas|decenas\s+de)\s+(?:ciudades|regiones|provincias)\s+(?:de|del)|"
+    r"en\s+todo\s+el\s+(?:pa[ií]s|territorio)|a\s+lo\s+largo\s+(?:y\s+ancho\s+)?del?\s+(?:pa[ií]s|territorio))")
+
+
+# the events that spread over a country (not a bombing or a fire, which "sparked protests nationwide")
+_SPREADS = re.compile(r"\b(?:protests?|demonstrations?|marches|riots|unrest|strikes?|uprising|revolt|movement|"
+                      r"floods?|flooding|epidemic|outbreak|drought|protestas?|manifestaciones|marchas|disturbios|"
+                      r"estallido|paro|huelgas?|levantamiento|inundaciones|epidemia|brote|sequ[ií]a)\b", re.I)
+
+
+def _spread(opening: list[Sentence], country: str) -> bool:
+    """Whether the opening says the event spread over ``country``: "in all regions of Chile",
+    "across the country", "nationwide", "en todo el país" (then no one town of it is its place).
+    A country named after the words must be ``country``."""
+    for sentence in opening:
+        for match in _SPREAD.finditer(sentence.text):
+            named = places_in(sentence.text[match.end():match.end() + 40], country)
+            if named and named[0][2] <= 5:
+                if named[0][0] == country:
+                    return True
+            elif not sentence.text[match.end() - 1:match.end()].isspace() or not match.group().startswith(
+                    ("across", "throughout", "all")):
+                return True           # "nationwide", "across the country", "in all regions of the island"
+    return False
+
+
+def spread_over(title: str | None, opening: list[Sentence], country: str) -> bool:
+    """Whether the title's event is one that spreads and the opening says it spread over ``country``."""
+    return _SPREADS.search(title or "") is not None and _spread(opening, country)
