@@ -18,7 +18,7 @@ from reconcile.model.records import Mention
 from reconcile.quantities.lexicon import WORDS, fold_word
 from reconcile.quantities.parse import detect_lang, find_quantities, parse_quantity
 
-__all__ = ["Found", "Sentence", "quantities_in_text", "sentences", "scan"]
+__all__ = ["Found", "Sentence", "locates_a_place", "quantities_in_text", "sentences", "scan"]
 
 # ------------------------------------------------------------------------------------ sentences
 # a sentence ends at . ! ? (and a closing quote or bracket) before a space and what starts one
@@ -706,6 +706,27 @@ def scan(sentence: Sentence) -> list[Found]:
         out.append(Found(start, m.end, written, lower, upper, li, ui, qualifier, unit,
                          counted, lang, number_start))
     return out
+
+
+# "Kohat is located ... thirty miles south of Peshawar", "X se encuentra a 30 km al sur de Y": a
+# sentence that tells where a place lies, with no event in it
+_LIES = re.compile(r"\b(?:located|situated|lies|lie|sits)\b|"
+                   r"\b(?:se\s+(?:encuentra|ubica|sit[uú]a|halla)|est[aá]\s+(?:ubicad[oa]|situad[oa]))\b", re.I)
+_EVENT_WORDS = re.compile(r"\b(?:quake|earthquake|epicent(?:er|re)|struck|hit|occurred|killed|died|exploded|blast|"
+                          r"sismo|terremoto|epicentro|ocurri[oó]|golpe[oó]|muri|explot)\w*", re.I)
+_DIRECTION_OF = re.compile(r"\s+(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?"
+                           r"(?:[-,\s]+(?:north|south|east|west)\w*)?\s+of|from|"
+                           r"al\s+(?:norte|sur|este|oeste|noreste|noroeste|sureste|suroeste)\s+de|de)\b", re.I)
+
+
+def locates_a_place(sentence: str, start: int, end: int) -> bool:
+    """Whether the distance at [start, end) of ``sentence`` tells where a place lies ("Kohat is
+    located ..., thirty miles south of Peshawar", "Ambur se encuentra a 17 km de Vellore"), in a
+    sentence that tells of no event: a fact of geography, not a measure of the event (GUIDE's
+    distance-from-<place> is a distance of the event). For extract; ``quantities_in_text`` keeps
+    such distances (they are quantities)."""
+    return bool(_DIRECTION_OF.match(sentence, end) and _LIES.search(sentence, 0, start)
+                and not _EVENT_WORDS.search(sentence))
 
 
 def quantities_in_text(text: str, lang: str | None = None) -> list[dict]:
