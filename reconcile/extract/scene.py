@@ -124,7 +124,9 @@ _IN_TOWN = re.compile(r"[^.;]{0,60}?\b(?:in|en|at|through)\s+(?:the\s+|la\s+|el\
                       # "Sutatausa, a town in central Colombia", "Sutatausa, un pueblo del centro de Colombia"
                       r"(?:(?:a|an|un|una)\s+(?:small\s+|pequeñ[oa]\s+)?(?:town|village|city|municipality|pueblo|"
                       r"localidad|ciudad|municipio|aldea)\s+(?:in|of|en|de|del)\s+(?:the\s+|la\s+|el\s+)?"
-                      r"(?:[a-záéíóúñ]+\s+){0,2}(?:(?:of|de|del)\s+(?:the\s+|la\s+)?)?)?"
+                      r"(?:[a-záéíóúñ]+\s+){0,2}(?:(?:of|de|del)\s+(?:the\s+|la\s+)?)?|"
+                      # "in Regent, on the outskirts of Freetown", "en Xochimilco, en las afueras de"
+                      r"(?:on\s+the\s+outskirts\s+of|near|outside|(?:en|a)\s+las\s+afueras\s+de|cerca\s+de)\s+)?"
                       rf"([{UPPER}][^\W\d_]+(?:\s(?:de\s+)?[{UPPER}][^\W\d_]+){{0,2}})")
 
 

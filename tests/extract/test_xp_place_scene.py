@@ -94,6 +94,11 @@ def test_where_goods_came_from_is_no_place_of_a_count(body, value, place):
      "Borno, Nigeria, el martes.", "Kwaga"),
     ("Inundaciones en el norte de Chile", "Las lluvias caídas en Atacama dejaron 25 muertos, según la ONEMI de Chile.",
      "Atacama"),
+    # a town the opening places near a city: "in Regent, on the outskirts of Freetown"
+    ("Mudslide in Sierra Leone", "A mudslide in Regent, on the outskirts of Freetown, killed more than 400 people on "
+     "Monday.", "Regent"),
+    ("Deslave en Sierra Leona", "Un deslave en Regent, en las afueras de Freetown, mató a más de 400 personas el "
+     "lunes.", "Regent"),
 ])
 def test_the_opening_names_the_events_town(title, body, name):
     where = _where(title, body)
