@@ -87,7 +87,10 @@ is ~3,500 CPU-s (ten times 1M's 363): some 30 minutes on two free cores. The iss
 findings table is made (~23%; py-spy on a worker for 90 s at 10M). At 1M, f73aa34 then f73aa34
 with 2cffd0f and 5a439da (the workers' archives read once, the findings not sorted again), back
 to back: 437.6 -> 327.1 s wall, 503 -> 438 CPU-s, tree 6.23 -> 5.52 GB PSS (load 5.2 -> 3.2:
-part of the CPU gap is the load's).
+part of the CPU gap is the load's). With the executors' runs of topics reconciled with the cyclic
+collector paused (dcd7c25) and the reconciler's cuts of PR's session, 1M back to back (new with
+``--engines spark pandas``, then 4867d5d's spark from its worktree): spark 403 -> 340 CPU-s, tree
+5.21 -> 4.46 GB (248 -> 312 s wall, load 3.1 -> 3.5); pandas 164 CPU-s, so Spark/pandas 2.07x CPU.
 """
 from __future__ import annotations
 

@@ -98,6 +98,29 @@ ranged 131.0-156.8 s over three runs today: within the noise). Far from 2 GB: at
 intervals (28 MB), stated scopes' figures (26 MB), deferred words' partials (~55 MB), claim records
 (21 MB), estimates: no one structure to cut. The floor on two cores is the CPU: ~175 s of it at 1M
 (normalize ~19, reconcile ~98 of which quotes ~33, render json ~39) against a 30 s (60 s html) wall.
+PR's session (issue 15: the reconciler's CPU per claim, both engines; load 2-5 from others
+throughout). Fewer Python steps per claim and per finding's words (f6824e9, ff96364), the quote
+check with the cyclic collector paused wherever it runs (133fe61; the command's helper had it
+on) and the Spark executors' runs of topics reconciled with it paused (dcd7c25; the pandas
+engine's reconcile already was). Every report byte-identical (200k and 1M json, cmp). 200k desk
+claims in process, 4867d5d and new alternating: reconcile_claims without quotes plus every kept
+finding's to_dict 12.3/10.2/11.4 -> 11.1/9.6/11.0 s CPU; the quote check alone, collector on as
+in the helper, 8.8 -> 7.0 s; as a Spark task (runs of 20,000 claims, words written, pickled)
+21.8 -> 12.5 s. Spark at 1M (`bench/bench_engines.py 1000000 --profile desk --engines spark
+pandas --commands report-parquet`, 23:25 UTC): spark 312.4 s wall, 340 CPU-s, tree 4.46 GB; pandas
+160.1 s, 164 CPU-s, 4.97 GB (Spark/pandas 2.07x CPU, 1.95x wall); 4867d5d's spark right after
+(its worktree, `--engines spark`): 248.2 s, 403 CPU-s, 5.21 GB (load 3.1 against 3.5): 403 -> 340
+CPU-s. As a Spark task, quotes included (/tmp/pr/spk.py: runs of 20,000 of the 200k desk claims
+reconciled, words written, pickled): 27.7 -> 18.1 s CPU. The pandas command at 1M json (`reconcile report
+/tmp/pj/d1m --format json --fail-on never --max-findings 10000`, /usr/bin/time -v, new and
+4867d5d back to back twice, byte-identical) did not show a gain above the noise: new then old
+140.9 vs 125.6 CPU-s, old then new 133.7 vs 168.9 (3.83-3.88 GB, 182-253 s wall). The floor, at
+200k in process (~12 s): the quote check is half (one find_quantities per distinct quote, 111k
+of 200k, ~55 us each: tokenize ~17 us, then numbers, units and operators, none over a third),
+the rest is Python objects per claim and per kept finding (3,801 topics, 53k stated scopes,
+200k findings kept: a frozen ClaimInterval 1.8 us and a Finding 1.6 us to make, ~10 us of
+words each); halving it needs a faster parser or fewer objects (columnar findings), not more
+of these cuts.
 """
 from __future__ import annotations
 
