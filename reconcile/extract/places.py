@@ -10,7 +10,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from reconcile.extract.place_towns import towns_named
-from reconcile.extract.place_words import is_common_word_at_start, name_goes_on
+from reconcile.extract.place_words import is_common_word_at_start, is_title_case, name_goes_on
 from reconcile.model.names import fold_name, is_iso_code, iso_codes, iso_place, iso_resolve, subdivision_names
 from reconcile.quantities.lexicon import fold_word
 
@@ -151,7 +151,8 @@ def _places_in(text: str, prefer: tuple[str, ...]) -> list[tuple[str, str, int]]
                     code = "CD"                  # "the Democratic Republic of the Congo"
                 if code is not None and "-" not in code:
                     code = _town_of_country(name, code, text, run.start() + words[k + size - 1][2]) or code
-                if code is not None and size >= 2 and (end := name_goes_on(words, k, size)):
+                if code is not None and size >= 2 and (end := name_goes_on(
+                        words, k, size, _is_country, is_title_case(_line(text, run.start())))):
                     k = end                      # "San Pedro Limón", "San Miguel Totonicapán": not San Pedro Sula
                     break
                 if code is not None:
@@ -168,6 +169,16 @@ def _places_in(text: str, prefer: tuple[str, ...]) -> list[tuple[str, str, int]]
 
 _WORD = re.compile(r"\S+")
 
+
+def _is_country(name: str) -> bool:
+    code = _lookup(name)
+    return code is not None and "-" not in code
+
+
+def _line(text: str, at: int) -> str:
+    """The line of ``text`` that holds offset ``at``."""
+    end = text.find("\n", at)
+    return text[text.rfind("\n", 0, at) + 1:end if end >= 0 else len(text)]
 
 
 def _flags(text: str, run: re.Match, words: list[tuple[str, int, int]], k: int, size: int) -> tuple[bool, bool]:
