@@ -315,8 +315,15 @@ _OTHER_EVENT = re.compile(
 
 # a year, then a clause of what happened in it that the figure is in: "the deadliest since 1949, when
 # 5,050 people died", "el peor desde 1949, cuando murieron 5.050 personas", "in 1998, when Mitch killed"
-_YEAR_WHEN = re.compile(r"\b(?:since|in|desde|en)\s+(?:the\s+year\s+|el\s+año\s+)?((?:1[4-9]|20)\d\d),?\s+"
-                        r"(?:when|cuando|en\s+(?:el|la)\s+que|in\s+which)\b[^.;]{0,80}$", re.I)
+# The figure must be inside that clause: "Since 2019, when the conflict began, more than 5,000 have been
+# killed", "Desde 2019, cuando comenzó el conflicto, más de 5.000 han muerto" count up to now.
+_YEAR_WHEN = re.compile(r"\b(since|in|desde|en)\s+(?:the\s+year\s+|el\s+año\s+)?((?:1[4-9]|20)\d\d),?\s+"
+                        r"(?:when|cuando|en\s+(?:el|la)\s+que|in\s+which)\b([^.;]{0,80})$", re.I)
+# a clause closed before the figure: a comma then a space ("5,050" is one number)
+_CLAUSE_END = re.compile(r",\s")
+# a present perfect counts up to now: "have been killed", "has risen", "han muerto", "se han registrado"
+_PRESENT_PERFECT = re.compile(r"\b(?:have|has|'ve|han|ha|hemos)\s+(?:(?:not|already|so\s+far|ya|no)\s+)?"
+                              r"(?:been\s+)?[^\W\d_]+(?:ed|en|wn|ne|ght|ado|ido|ados|idos|cho|to|sto|erto)\b", re.I)
 
 
 def other_event_date(text: str, start: int, article_date: str | None) -> str | None:
@@ -329,8 +336,8 @@ def other_event_date(text: str, start: int, article_date: str | None) -> str | N
     if not _A_YEAR.search(text, max(0, start - 250), start):
         return None
     when = _YEAR_WHEN.search(text, max(0, start - 120), start)
-    if when is not None and not (article_date and when.group(1) == article_date[:4]):
-        return when.group(1)                    # "since 1949, when 5,050 people died": 1949
+    if when is not None and not (article_date and when.group(2) == article_date[:4]) and _in_when(text, start, when):
+        return when.group(2)                    # "since 1949, when 5,050 people died": 1949
     match = _OTHER_EVENT.search(text, max(0, start - 250), start)
     if not match:
         return None
@@ -340,6 +347,17 @@ def other_event_date(text: str, start: int, article_date: str | None) -> str | N
     if match.group("nth") and article_date and int(article_date[:4]) - int(match.group("nth")) == int(year):
         return year + article_date[4:]          # the 32nd anniversary of 1985's, in 2017: the same day
     return year
+
+
+def _in_when(text: str, start: int, when: re.Match) -> bool:
+    """Whether the figure at ``start`` is inside the when-clause ``when`` ends at ("since 1949, when
+    5,050 people died", "desde 1949, cuando murieron 5.050"), not after it; and, after "since" or
+    "desde", not in a present perfect, which counts up to now ("Since 2019, when the war began, 5,000
+    have been killed", "desde 2019, cuando ... han muerto 5.000")."""
+    if _CLAUSE_END.search(when.group(3)):
+        return False
+    rest = _CLAUSE_END.split(text[start:start + 80], 1)[0]
+    return not (fold_word(when.group(1)) in ("since", "desde") and _PRESENT_PERFECT.search(when.group(3) + rest))
 
 
 def dates_with_year(text: str, day: str) -> bool:

@@ -37,3 +37,19 @@ def test_a_figure_of_what_happened_in_a_named_year_is_of_that_year(opening, body
 ])
 def test_where_a_speaker_was_is_not_where_the_count_was_made(opening, body, value):
     assert _fields(opening, body)[value][0] == "EC"
+
+
+@pytest.mark.parametrize("opening, body, value", [
+    # the figure after the when-clause, in a present perfect: a count up to the article's day
+    ("Fighting went on in Yemen on Saturday.",
+     "Since 2012, when the fighting began, more than 7,000 people have been killed.", "more than 7,000 people"),
+    ("Los combates siguieron en Yemen el sábado.",
+     "Desde 2012, cuando comenzaron los combates, más de 7.000 personas han muerto.", "más de 7.000 personas"),
+    # inside the clause, but a present perfect after "since": up to now too
+    ("Fighting went on in Yemen on Saturday.",
+     "It is the worst week since 2012, when more than 7,000 people have died.", "more than 7,000 people"),
+    ("Los combates siguieron en Yemen el sábado.",
+     "Es la peor semana desde 2012, cuando han muerto más de 7.000 personas.", "más de 7.000 personas"),
+])
+def test_a_figure_after_since_a_year_counts_up_to_now(opening, body, value):
+    assert _fields(opening, body)[value][1] == "2016-04-17"
