@@ -13,14 +13,15 @@ from reconcile.quantities.running import Sentence
 __all__ = ["spread_over"]
 
 # the opening says the event spread over its country: "took place in all regions of Chile", "protests
-# across the country", "en todo el país", "en varias ciudades de Colombia"
+# across the country", "en todo el país", "en varias ciudades de Colombia"; at a sentence's start too
+# ("Nationwide, ...", "En todo el país, ..."); "across" a name is a capital's ("across Chile")
 _SPREAD = re.compile(
     r"\b(?:in\s+(?:all|every|most)\s+(?:the\s+)?(?:regions?|provinces?|states?|cities|departments)\s+of|"
     r"(?:in\s+)?(?:many|several|numerous|dozens\s+of|major)\s+(?:cities|towns|regions)\s+(?:of|across|in)|"
-    r"(?:across|throughout|all\s+over)\s+(?:the\s+country|the\s+nation|(?=[A-Z]))|nationwide|countrywide|"
+    r"(?:across|throughout|all\s+over)\s+(?:the\s+country|the\s+nation|(?-i:(?=[A-Z])))|nationwide|countrywide|"
     r"en\s+todas?\s+(?:las|los)\s+(?:regiones|provincias|estados|ciudades|departamentos)\s+(?:de|del)|"
     r"en\s+(?:varias|muchas|numerosas|decenas\s+de)\s+(?:ciudades|regiones|provincias)\s+(?:de|del)|"
-    r"en\s+todo\s+el\s+(?:pa[ií]s|territorio)|a\s+lo\s+largo\s+(?:y\s+ancho\s+)?del?\s+(?:pa[ií]s|territorio))")
+    r"en\s+todo\s+el\s+(?:pa[ií]s|territorio)|a\s+lo\s+largo\s+(?:y\s+ancho\s+)?del?\s+(?:pa[ií]s|territorio))", re.I)
 
 
 # the events that spread over a country (not a bombing or a fire, which "sparked protests nationwide")
@@ -39,7 +40,7 @@ def _spread(opening: list[Sentence], country: str) -> bool:
             if named and named[0][2] <= 5:
                 if named[0][0] == country:
                     return True
-            elif not sentence.text[match.end() - 1:match.end()].isspace() or not match.group().startswith(
+            elif not sentence.text[match.end() - 1:match.end()].isspace() or not match.group().lower().startswith(
                     ("across", "throughout", "all")):
                 return True           # "nationwide", "across the country", "in all regions of the island"
     return False

@@ -58,11 +58,30 @@ _HAPPENED = re.compile(
     # attacks and wrecks: "a shooting at a school in X", "un ataque armado en X", "el naufragio frente a X"
     r"shootings?|massacre|riots?|clashes|ambush|sank|capsized|sinking|shipwreck|mass\s+shooting|"
     r"ataques?|tiroteos?|balacera|masacre|matanza|disturbios|enfrentamientos?|emboscada|naufragio|hundimiento|"
-    r"se\s+hundi[oó]|naufrag[oó]|"
-    # what struck a town, and a toll's verb: "a tornado tore through Moore, Oklahoma", "gunmen killed 30 in
-    # the village of X", "las lluvias caídas en Atacama"
-    r"tore(?=\s+through)|swept(?=\s+through)|ripped(?=\s+through)|devastated|arras[oó]|killed|kills|mat[oó]|mataron|murieron|"
-    r"lluvias(?:\s+ca[ií]das)?|heavy\s+rains?|rains|temporal)\b", re.I)
+    r"se\s+hundi[oó]|naufrag[oó])\b", re.I)
+
+
+# what struck a town, and a toll's verb: "a tornado tore through Moore, Oklahoma", "gunmen killed 30 in
+# the village of X", "las lluvias caídas en Atacama". They tell where the article's event happened in
+# its first sentence only: a later one may tell another, local event ("Heavy rains in Port-au-Prince
+# later killed 20 people", "Lluvias en Puerto Príncipe mataron después a 20 personas")
+_STRUCK = re.compile(
+    r"\b(?:tore(?=\s+through)|swept(?=\s+through)|ripped(?=\s+through)|devastated|arras[oó]|killed|kills|mat[oó]|"
+    r"mataron|murieron|lluvias(?:\s+ca[ií]das)?|heavy\s+rains?|rains|temporal)\b", re.I)
+
+
+# a sentence after the first that tells something later than the article's event: "later", "más tarde"
+_LATER_EVENT = re.compile(r"\b(?:later|afterwards|subsequently|m[aá]s\s+tarde|despu[eé]s|luego|posteriormente)\b",
+                          re.I)
+
+
+def _verbs(sentence: str, first: bool) -> list[re.Match]:
+    """The verbs and nouns of the article's event happening in a sentence of its opening, in order:
+    a toll's verb and what struck a town only in the first sentence; none in a later sentence that
+    tells of a later event ("A fire in X later killed 20", "Un incendio en X mató después a 20")."""
+    if first:
+        return sorted([*_HAPPENED.finditer(sentence), *_STRUCK.finditer(sentence)], key=lambda m: m.start())
+    return [] if _LATER_EVENT.search(sentence) else list(_HAPPENED.finditer(sentence))
 
 
 _ADMIN_AFTER = re.compile(r"\s+(?:Upazila|District|Township|Municipality|Province|Prefecture|County|Region)$")
@@ -93,14 +112,14 @@ _IN_PLACE = re.compile(r"\b(?:in|en|at|through)\s+(?:the\s+|la\s+|el\s+|los\s+|l
                        r"(?:neighbou?rhood|district|quarter|suburb|area)\s+of\s+(?:the\s+)?$", re.I)
 
 
-def _happened_in(sentence: str, country: str | None) -> tuple[str, str, str | None] | None:
+def _happened_in(sentence: str, country: str | None, first: bool) -> tuple[str, str, str | None] | None:
     """The place the opening says the event happened in: the first place named after "in"
     ("en") within a few words of a verb of happening ("occurred", "was held", "se produjo",
     "realizada"), the most specific of a chain ("the Savar Upazila of Dhaka, Bangladesh": Savar).
     (code, name, the place the text puts it in when reconcile does not know it, else None): "occurred
     in Kalinda, Mexico", "in Sutatausa, a town in central Colombia"."""
     found = places_in(sentence, country)
-    for verb in _HAPPENED.finditer(sentence):
+    for verb in _verbs(sentence, first):
         if _ALSO.search(sentence, max(0, verb.start() - 25), verb.end()):
             continue                  # "protests were also held in Batumi": not the event's own place
         for code, name, at in found:
@@ -254,7 +273,7 @@ def article_place(article: Article, all_sentences: list[Sentence]) -> tuple[str,
             and spread_over(article.title, prose[:2], country):
         return country, country       # "originated in Santiago and took place in all regions of Chile"
     for sentence in prose[:3]:
-        happened = _happened_in(sentence.text, prefer)
+        happened = _happened_in(sentence.text, prefer, sentence is prose[0])
         if happened is not None and (prefer is None or country_of(happened[0]) == prefer) and \
                 happened[0] != country_of(happened[0]) and (titled is None or _inside(happened[0], titled[0])
                                                             or happened[2] == titled[0]):
@@ -420,7 +439,7 @@ def _opening_town(opening: list[Sentence], country: str) -> tuple[str, str] | No
     is a place of ``country`` or one reconcile does not know (declared inside ``country``)."""
     for sentence in opening:
         text = sentence.text
-        for verb in _HAPPENED.finditer(text):
+        for verb in _verbs(text, sentence is opening[0]):
             town = TOWN.search(text, verb.end(), min(len(text), verb.end() + 160))
             if town is None or re.search(r"[.;]", text[verb.end():town.start()]):
                 continue

@@ -2,8 +2,10 @@
 
 - an attack, a shooting, a riot, a wreck is an event that happens somewhere ("un ataque armado en
   Saravena, Arauca", "a riot in Tanjung Priok, Jakarta"): the town the opening puts it in;
-- an event that spread over its country ("took place in all regions of X", "en todo el país") is
-  the country's, not the town where it began;
+- an event that spread over its country ("took place in all regions of X", "en todo el país",
+  "Nationwide, ...") is the country's, not the town where it began;
+- a toll's verb or what struck a town ("Heavy rains in X killed 12") places the article's event in
+  its first sentence only; a later sentence telling another, local or later event does not move it;
 - a pandemic is, by the word, the world's: no one country is its place;
 - the town the title names, which the opening puts inside a region ("la refinería de Amuay, en el
   estado Falcón"), is more specific than that region; a town a storm tore through, gunmen killed
@@ -48,6 +50,11 @@ def test_an_attack_or_a_wreck_happens_in_the_town_the_opening_names(title, body,
      "junio. Quito fue el centro de las marchas.", "EC"),
     ("2015 Kenyan strikes", "Teachers struck in Nairobi, and strikes then spread to many cities across Kenya. "
      "Nairobi saw the largest.", "KE"),
+    # the words of spreading at a sentence's start, capitalised
+    ("2015 Kenyan strikes", "Teachers struck in Nairobi on Monday. Nationwide, some 200,000 teachers joined the "
+     "strike.", "KE"),
+    ("Huelga docente en Kenia de 2015", "La huelga se realizó en Nairobi el lunes. En todo el país, unos 200.000 "
+     "maestros se sumaron a ella.", "KE"),
 ])
 def test_an_event_spread_over_its_country_is_the_country(title, body, country):
     where = _where(title, body)
@@ -114,3 +121,21 @@ def test_the_opening_names_the_events_town(title, body, name):
 def test_a_bombing_that_sparked_protests_nationwide_stays_in_its_town(title, body):
     where = _where(title, body)
     assert where is not None and where[1] == "Kabul"
+
+
+@pytest.mark.parametrize("title, body, country", [
+    # a toll's verb, what struck a town: the article's event's place in its first sentence only
+    ("Cholera in Haiti", "Cholera has killed 800 people across Haiti this year, the health ministry said. Heavy rains "
+     "in Jacmel killed 12 people.", "HT"),
+    ("Cólera en Haití", "El cólera ha matado a 800 personas en Haití este año, dijo el ministerio de salud. Las "
+     "lluvias en Jacmel mataron a 12 personas.", "HT"),
+    # a later sentence that tells of a later event does not move the place
+    ("Floods in Haiti", "Floods have left 800 dead in Haiti, the government said. A fire in Jacmel later destroyed "
+     "40 shelters.", "HT"),
+    ("Inundaciones en Haití", "Las inundaciones dejaron 800 muertos en Haití, dijo el gobierno. Un incendio en Jacmel "
+     "destruyó después 40 refugios.", "HT"),
+])
+def test_a_later_sentence_telling_a_local_event_keeps_the_articles_place(title, body, country):
+    where = _where(title, body)
+    assert where is not None and where[0] == country
+
