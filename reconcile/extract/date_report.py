@@ -1,12 +1,14 @@
 """The day of a report that the sentence before dated: "El 31 de marzo, el Indeci publicó un
 reporte. Este muestra un total de 101 fallecidos", "On 2 May the ministry issued a report. The
 report listed 40 dead". The counts of the sentence that goes on telling the report are of the
-report's day, in an event of months too (whose undated counts are otherwise known by the year)."""
+report's day, in an event of months too (whose undated counts are otherwise known by the year).
+A sentence that counts up to now ("The toll now stands at 300", "La cifra asciende a 300") is of
+the article's day, whatever day the sentence before named."""
 from __future__ import annotations
 
 import re
 
-__all__ = ["goes_on_report"]
+__all__ = ["goes_on_report", "dates_a_report", "counts_to_now"]
 
 # the sentence's subject is the report, or a pronoun of it with a verb of showing
 _REPORT_GOES_ON = re.compile(
@@ -15,7 +17,37 @@ _REPORT_GOES_ON = re.compile(
     r"(?:The|This|That)\s+(?:report|bulletin|tally|update|count|assessment)|"
     r"It\s+(?:showed|shows|listed|lists|counted|counts|put|puts|recorded|records))\b")
 
+# a report, or its issuing: "the ministry issued a report", "published its latest update", "el Indeci
+# publicó un reporte", "difundió un nuevo balance", "emitió un boletín"
+_A_REPORT = re.compile(
+    r"\b(?:reports?|bulletins?|updates?|tall(?:y|ies)|assessments?|sitreps?|situation\s+reports?|"
+    r"informes?|reportes?|balances?|bolet[ií]n(?:es)?|partes?\s+(?:oficial|m[eé]dico)|recuentos?|conteos?|"
+    r"issued|published|released|publicó|emiti[oó]|difundi[oó]|dio\s+a\s+conocer)\b", re.I)
+
+# a count up to now: "now", "to date", "stands at", "has risen to", "ya son", "asciende a", "se eleva a",
+# "hasta la fecha"
+_TO_NOW = re.compile(
+    r"\b(?:now|currently|to\s+date|so\s+far|as\s+of\s+now|stands?\s+at|has\s+(?:risen|climbed|grown|reached)|"
+    r"have\s+(?:risen|climbed|grown|reached)|"
+    r"ahora|actualmente|hasta\s+(?:la\s+fecha|ahora|el\s+momento)|por\s+ahora|ya\s+(?:son|suman|hay)|"
+    r"asciende[n]?\s+(?:ya\s+)?a|se\s+eleva[n]?\s+(?:ya\s+)?a|"
+    r"ha[n]?\s+(?:ascendido|subido|aumentado|crecido|llegado|alcanzado))\b", re.I)
+
 
 def goes_on_report(sentence: str) -> bool:
     """Whether ``sentence`` opens by going on telling a report ("Este muestra", "The report listed")."""
     return _REPORT_GOES_ON.match(sentence) is not None
+
+
+def dates_a_report(sentence: str) -> bool:
+    """Whether ``sentence`` tells of a report ("On 2 May the ministry issued a report", "El 31 de
+    marzo, el Indeci publicó un reporte"): a day it names is the report's, which the next
+    sentence's counts may go on telling; not "The first cases were confirmed on 21 October"."""
+    return _A_REPORT.search(sentence) is not None
+
+
+def counts_to_now(sentence: str) -> bool:
+    """Whether ``sentence`` counts up to now ("The count now stands at 1,100", "the toll has risen
+    to", "La cifra asciende a 1.100", "ya son 300", "hasta la fecha"): of the article's day, not of
+    a day the sentence before named."""
+    return _TO_NOW.search(sentence) is not None

@@ -18,7 +18,7 @@ from reconcile.extract.dates import (dates_with_year, day_near, event_month, lat
                                      other_event_date)
 from reconcile.extract.grouping import comma_thousands, read_thousands
 from reconcile.extract.reading import told_in_past
-from reconcile.extract.date_report import goes_on_report
+from reconcile.extract.date_report import counts_to_now, dates_a_report, goes_on_report
 from reconcile.extract.place_bodies import in_body_name
 from reconcile.extract.places import is_area_name, origins
 from reconcile.extract.pop_groups import GROUPS
@@ -595,6 +595,7 @@ def propose(article: Article, lang: str | None = None) -> list[Proposal]:
     # "on Saturday" in an article of Monday: the day of what the paragraph then tells in a past tense
     paragraph_past_day: str | None = None
     opening_day: str | None = None         # the day the first sentence names: the event's, of its measures
+    report_day: str | None = None          # the day of a report the sentence before told of ("issued a report")
     # an earthquake, a landslide: its toll grows after the day, a report counts it on its own day
     growing_toll = bool(_STRIKES_AT_ONCE.search(" ".join([article.title or "", prose[0].text if prose else ""])))
     last_named: str | None = None
@@ -639,8 +640,10 @@ def propose(article: Article, lang: str | None = None) -> list[Proposal]:
             sentence_places = [(code, name, 0) for code, name, _ in previous_places]   # "There, 415 crossed"
         previous_places = specific(sentence_places) or previous_places
         if number and "\n\n" in text[all_sentences[number - 1].start:sentence.start]:
-            paragraph_day = paragraph_past_day = None     # a new paragraph
+            paragraph_day = paragraph_past_day = report_day = None     # a new paragraph
         sentence_date = dates_in(body, article.date) or later_day(body, last_day)
+        # "The count now stands at 1,100", "La cifra asciende a 1.100": up to now, not a day named before
+        to_now = counts_to_now(body)
         if sentence_date and len(sentence_date) == 10 and article.date and sentence_date < article.date:
             paragraph_past_day = sentence_date
             if number == 0:
@@ -867,15 +870,15 @@ def propose(article: Article, lang: str | None = None) -> list[Proposal]:
                     measure or crit == "magnitude") and not long_event:
                 as_of = article.date          # "magnitude 7.8, the largest of the year 2016": the event's day
             if as_of is None and paragraph_day and paragraph_day != article.date and not (
-                    long_event or tallied or measure):
+                    long_event or tallied or measure or to_now):
                 as_of = paragraph_day
                 checks.append("as_of (the day named before in the paragraph)")
-            elif as_of is None and (paragraph_day or paragraph_past_day) and goes_on_report(body):
-                as_of = paragraph_day or paragraph_past_day   # "El 31 de marzo, el Indeci publicó un reporte. Este
-                checks.append("as_of (the day of the report the sentence before dated)")   # muestra 101 fallecidos"
+            elif as_of is None and report_day and not to_now and goes_on_report(body):
+                as_of = report_day            # "El 31 de marzo, el Indeci publicó un reporte. Este muestra 101"
+                checks.append("as_of (the day of the report the sentence before dated)")
             if as_of is None and not long_event and past_tense is None:
                 past_tense = told_in_past(body)            # once a sentence
-            if as_of is None and not long_event and past_tense:
+            if as_of is None and not long_event and past_tense and not to_now:
                 # "Twenty two died on Saturday. Amongst the fatalities were twelve staff": that day; a
                 # measure of the event ("The earthquake occurred at a depth of 14 km"): the opening's day
                 past_day = opening_day if measure else None if tallied or (
@@ -927,6 +930,8 @@ def propose(article: Article, lang: str | None = None) -> list[Proposal]:
             last_named = named[-1]
         # who speaks in this sentence's quote, for a quote that goes on in the next sentence
         previous_speaker = named[-1] if named and any(q in body for q in _OPENING_QUOTES) else None
+        # "On 2 May the ministry issued a report.": its day, for the next sentence that goes on telling it
+        report_day = sentence_date if sentence_date and len(sentence_date) == 10 and dates_a_report(body) else None
         seen_claimants.extend(who for who in named if not who.islower())
         named_before.extend(named)
         bodies.extend(_bodies_in(body))

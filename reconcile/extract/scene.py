@@ -9,6 +9,7 @@ import re
 from collections import Counter
 
 from reconcile.extract.article import Article
+from reconcile.extract.date_report import counts_to_now
 from reconcile.extract.dates import dates_in, relative_date
 from reconcile.extract.fields import city_code, country_of, is_city, places_in
 from reconcile.extract.place_dateline import dateline, dateline_end
@@ -543,9 +544,6 @@ _STOCK_BEFORE = re.compile(r"\b(?:employ(?:ing|s|ed)|emplea(?:ba|n)?)\s+(?:a\s+)
 _WAS = re.compile(r"\b(?:was|were|fue|fueron)\b")
 
 
-_SO_FAR = re.compile(r"\b(?:so\s+far|as\s+of\s+now|hasta\s+(?:el\s+momento|ahora)|por\s+ahora)\b", re.I)
-
-
 _AFTERSHOCKS = re.compile(r"\b(?:aftershocks?|r[eé]plicas?)\b", re.I)
 
 
@@ -559,15 +557,15 @@ def undated(date: str, long_event: bool, tallied: bool, body: str, of_event: boo
     when the article is about an event of weeks (a flood, a war; not a measure ``of_event``, the
     rain that fell on the day), or when an encyclopedia tells
     the toll of an earthquake or a landslide (tallied after the day, unlike its magnitude or
-    depth: those are of the day; aftershocks come after it; "so far" is the article's day); the
+    depth: those are of the day; aftershocks come after it; "so far", "now stands at" are the article's day); the
     month ``span`` of an event of several days the opening names ("on 10–11 January 2015"; its year
     when the days are of two months), unless the sentence says the event's first day."""
     if long_event and not of_event:
         return date[:4], "the year of an event of weeks, from the article's date"
     if stock:
         return date[:4], "the year of a population or a staff, from the article's date"
-    if _SO_FAR.search(body):
-        return date, "from the article's date: 'so far'"
+    if counts_to_now(body):
+        return date, "from the article's date: 'so far', 'now stands at'"
     if span and _FIRST_DAY.search(body):
         return date, "from the article's date: the first day of the event"
     if span and not of_event:

@@ -1,0 +1,51 @@
+"""The day a count inherits from the sentence before: a report's day, when the sentence before
+dated a report and this one goes on telling it ("On 2 March the ministry issued a report. It lists
+30 dead", "El 2 de marzo el ministerio publicó un reporte. Este muestra 30 muertos"); never when the
+sentence before dated something else ("The first cases were confirmed on 2 March"), nor when the
+sentence counts up to now ("The toll now stands at 30", "La cifra asciende a 30", "ya son 30",
+"hasta la fecha"): that count is of the article's day.
+
+Invented articles (none copied from the data set), English and Spanish.
+"""
+from __future__ import annotations
+
+import pytest
+
+from reconcile.extract import parse_article, propose
+
+
+def _as_of(title: str, body: str, value: str) -> str | None:
+    raw = f"title: {title}\ndate: 2015-03-09\n\n{body}\n"
+    return {p.value: p.as_of for p in propose(parse_article(raw, "news.txt"))}[value]
+
+
+@pytest.mark.parametrize("title, body, value", [
+    ("Bus crash in Peru", "The bus left the road on 2 March near Cusco. The toll now stands at 30.", "30"),
+    ("Bus crash in Peru", "The bus left the road on 2 March near Cusco. The toll has risen to 30 dead.", "30"),
+    ("Accidente de autobús en Perú", "El autobús se salió de la carretera el 2 de marzo cerca de Cusco. La cifra de "
+     "muertos asciende a 30.", "30"),
+    ("Accidente de autobús en Perú", "El autobús se salió de la carretera el 2 de marzo cerca de Cusco. Hasta la "
+     "fecha, los muertos ya son 30.", "30"),
+])
+def test_a_count_up_to_now_is_of_the_articles_day(title, body, value):
+    assert _as_of(title, body, value) == "2015-03-09"
+
+
+@pytest.mark.parametrize("title, body, value, as_of", [
+    # the sentence before dated a report: its day
+    ("Cholera outbreak in Peru", "On 2 March the ministry issued a report. It lists 30 dead.", "30", "2015-03-02"),
+    ("Brote de cólera en Perú", "El 2 de marzo el ministerio publicó un reporte. Este muestra 30 muertos.", "30",
+     "2015-03-02"),
+    # the sentence before dated the first cases, not a report: an outbreak's count, by the year
+    ("Cholera outbreak in Peru", "The first cases were confirmed on 2 March. The tally lists 30 dead.", "30",
+     "2015"),
+    ("Brote de cólera en Perú", "Los primeros casos se confirmaron el 2 de marzo. El conteo registra 30 muertos.",
+     "30", "2015"),
+    # a report dated before, but the count is up to now
+    ("Cholera outbreak in Peru", "On 2 March the ministry issued a report. The count now stands at 30 dead.", "30",
+     "2015"),
+    ("Brote de cólera en Perú", "El 2 de marzo el ministerio publicó un reporte. El conteo asciende ahora a 30 "
+     "muertos.", "30", "2015"),
+])
+def test_a_count_inherits_the_day_of_a_report_the_sentence_before_dated(title, body, value, as_of):
+    assert _as_of(title, body, value) == as_of
