@@ -12,17 +12,23 @@ __all__ = ["goes_on_report", "dates_a_report", "counts_to_now"]
 
 # the sentence's subject is the report, or a pronoun of it with a verb of showing
 _REPORT_GOES_ON = re.compile(
-    r"(?:(?:Este|Ese|Dicho|El|La|Esta|Dicha)\s+(?:informe|reporte|balance|bolet[ií]n|documento|recuento|conteo)|"
-    r"(?:Este|Esta)\s+(?:muestra|indica|señala|registra|detalla|recoge|cifra)|"
-    r"(?:The|This|That)\s+(?:report|bulletin|tally|update|count|assessment)|"
-    r"It\s+(?:showed|shows|listed|lists|counted|counts|put|puts|recorded|records))\b")
+    # (the same nouns and verbs in both languages: "The statement" / "El comunicado", "It details" / "Este detalla")
+    r"(?:(?:Este|Ese|Dicho|El|La|Esta|Dicha)\s+(?:informe|reporte|balance|bolet[ií]n|documento|recuento|conteo|"
+    r"comunicado|actualizaci[oó]n|evaluaci[oó]n)|"
+    r"(?:Este|Esta|[EÉ]ste|[EÉ]sta)\s+(?:muestra|mostr[oó]|indica|indic[oó]|señala|señal[oó]|registra|registr[oó]|"
+    r"detalla|detall[oó]|recoge|recogi[oó]|cifra|cifr[oó]|contabiliza|contabiliz[oó])|"
+    r"(?:The|This|That)\s+(?:report|bulletin|tally|update|count|assessment|document|statement)|"
+    r"It\s+(?:showed|shows|listed|lists|counted|counts|put|puts|recorded|records|indicated|indicates|detailed|"
+    r"details|noted|notes|gathered|gathers))\b")
 
 # a report, or its issuing: "the ministry issued a report", "published its latest update", "el Indeci
 # publicó un reporte", "difundió un nuevo balance", "emitió un boletín"
 _A_REPORT = re.compile(
     r"\b(?:reports?|bulletins?|updates?|tall(?:y|ies)|assessments?|sitreps?|situation\s+reports?|"
+    r"statements?|documents?|"
     r"informes?|reportes?|balances?|bolet[ií]n(?:es)?|partes?\s+(?:oficial|m[eé]dico)|recuentos?|conteos?|"
-    r"issued|published|released|publicó|emiti[oó]|difundi[oó]|dio\s+a\s+conocer)\b", re.I)
+    r"comunicados?|documentos?|actualizaci[oó]n|evaluaci[oó]n|"
+    r"issued|published|released|publish(?:es|ed)|publicó|emiti[oó]|difundi[oó]|dio\s+a\s+conocer)\b", re.I)
 
 # a count up to now: "now", "to date", "stands at", "has risen to", "ya son", "asciende a", "se eleva a",
 # "hasta la fecha"

@@ -178,9 +178,12 @@ def dates_in(text: str, article_date: str | None) -> str | None:
 
 
 # a verb of stating right before a day: "X wrote on June 21 that", "el ministro declaró el 5 de marzo que"
-_STATED_ON = re.compile(r"\b(?:said|says|wrote|writes|reported|stated|announced|declared|estimated|told\s+\w+|"
-                        r"dijo|escribi[oó]|inform[oó]|report[oó]|declar[oó]|anunci[oó]|afirm[oó]|estim[oó]|"
-                        r"se[nñ]al[oó]|indic[oó])\s+(?:on|el|este|el\s+pasado)\s+$", re.I)
+# (the same verbs in both languages: "confirmed" / "confirmó", "noted" / "señaló", "added" / "agregó")
+_STATED_ON = re.compile(r"\b(?:said|says|wrote|writes|reported|stated|announced|declared|estimated|affirmed|confirmed|"
+                        r"noted|indicated|added|specified|told\s+\w+|"
+                        r"dijo|dice|escribi[oó]|escribe|inform[oó]|report[oó]|declar[oó]|anunci[oó]|estim[oó]|"
+                        r"afirm[oó]|confirm[oó]|se[nñ]al[oó]|indic[oó]|agreg[oó]|a[nñ]adi[oó]|precis[oó])"
+                        r"\s+(?:on|el|este|el\s+pasado)\s+$", re.I)
 
 
 def _stated_later(text: str, at: int, day: str, article_date: str | None) -> bool:

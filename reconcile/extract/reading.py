@@ -294,8 +294,11 @@ def _after_aside(toks):
 
 # a verb in the present or the present perfect: the count is of the time of writing ("at least
 # 75,000 corpses have been buried", "hay 200 heridos"), not of a day named before
-_PRESENT = re.compile(r"\b(?:has|have|is|are|am|remains?|says|say|continues?|stands?|ha|han|hay|es|son|est[aá]n?|"
-                      r"sigue|siguen|permanece|permanecen|dice|dicen|contin[uú]an?)\b", re.I)
+# (the same in both languages: "stands at", "totals", "reaches" / "asciende a", "suma", "alcanza")
+_PRESENT = re.compile(r"\b(?:has|have|is|are|am|remains?|says|say|continues?|stands?|totals|reach(?:es)?|tops|"
+                      r"exceeds?|ha|han|hay|es|son|est[aá]n?|sigue|siguen|permanece|permanecen|dice|dicen|"
+                      r"contin[uú]an?|asciende|ascienden|suma|suman|alcanza|alcanzan|supera|superan|totaliza|"
+                      r"totalizan)\b", re.I)
 # a verb in a past tense: "were", "said", "estimated", "put ... at"; "murieron", "dijo", "estaban"
 _PAST = re.compile(r"\b(?:was|were|said|told|put|had|[a-z]{3,}ed|fue|fueron|hubo|hab[ií]a|hab[ií]an|"
                    r"[a-záéíóúñ]{3,}(?:ó|aron|ieron|aba|aban|[ií]a|[ií]an))\b", re.I)
