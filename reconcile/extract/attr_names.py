@@ -1,12 +1,16 @@
 """A body's name without the place the text names it with.
 
-News copy names a body with its country or its seat: "Italy's National Institute of Geophysics",
-"the Central Weather Bureau in Taiwan", "el Servicio Geológico en México". The claimant is the
-body; the country or town is where it sits (a place of the sentence, read as such elsewhere), not
-part of its name. A place the name itself holds stays: "el Instituto Geofísico del Perú", "the
-Government of Pakistan" ("of", "de": the name's own words), "the U.S. Embassy in Kabul", "la
-Delegación del Gobierno en Cataluña" (a seat: an embassy, a delegation is named by where it is).
-A state's organ named by what it does keeps its country ("Peru's Health Ministry": every state has one).
+News copy names a body with its country or its seat: "Indonesia's BNPB disaster agency", "the
+Conred agency in Guatemala", "el Servicio Senamhi en Perú". The claimant is the body; the country
+or town is where it sits (a place of the sentence, read as such elsewhere), not part of its name.
+A place the name itself holds stays: "el Instituto Geofísico del Perú", "the Government of
+Pakistan" ("of", "de": the name's own words), "the U.S. Embassy in Kabul", "la Delegación del
+Gobierno en Cataluña" (a seat: an embassy, a delegation is named by where it is). A state's organ
+named by what it does keeps its country ("Peru's Health Ministry": every state has one), and so
+does any body whose name is generic, common words that would name a body in any country ("Peru's
+National Meteorological Service" and "Ecuador's ..." are two claimants, as "el Servicio Nacional de
+Meteorología de Perú" and "... de Ecuador" are); a name of its own drops it ("Indonesia's BNPB
+disaster agency" -> "BNPB disaster agency").
 An acronym's possessive before a description is the acronym: "the U.N.'s refugee agency" -> "U.N.
 refugee agency" (not "U.N.'s": a slug "un-s-refugee-agency").
 """
@@ -39,6 +43,38 @@ _STATE_ORGANS = frozenset("ministry ministerio department departamento police po
                           "guard guardia navy armada military government gobierno".split())
 
 
+# the common words of bodies' names besides their head nouns: the fields they serve and the words
+# that qualify them ("National Hurricane Center", "Civil Defence", "Gestión de Riesgos")
+_FIELD_WORDS = frozenset(
+    "health disaster disasters emergency emergencies weather fire rescue water earthquake hurricane storm flood "
+    "risk risks civil defense defence protection security interior foreign affairs environment statistics "
+    "census energy transport education justice interior weather climate ocean oceanic marine coast coastal "
+    "search relief aid red cross crescent state federal public people's "
+    "salud desastre desastres emergencia emergencias tiempo fuego bomberos rescate agua terremoto huracan "
+    "tormenta riesgo riesgos civil defensa proteccion seguridad interior exteriores ambiente medio estadistica "
+    "estadisticas censos energia transporte educacion justicia clima mar costa busqueda ayuda cruz roja "
+    "media luna estado publica publico".split())
+# the endings of the common adjectives and nouns of such names: "National", "Meteorological",
+# "Seismic", "Volcanology", "Management", "Geológico", "Meteorología", "Prevención", "Seguridad"
+_FIELD_ENDINGS = ("al", "ic", "ics", "logy", "ion", "ions", "ment", "ance", "ence", "ity", "ary", "ory",
+                  "ico", "ica", "icos", "icas", "ia", "cion", "ciones", "idad", "ario", "aria", "ista", "ismo")
+_JOIN_WORDS = frozenset("of for the and on de del la las los el y e para".split())
+
+
+def _generic(words: list[str]) -> bool:
+    """Whether ``words``, a body's name, are common words only, that would name a body in any
+    country ("National Meteorological Service", "Instituto Nacional de Defensa Civil"), not a name
+    of its own ("BNPB disaster agency", "Copeco"): heads, the fields served, their adjectives."""
+    for word in words:
+        bare = fold_word(word.strip(".,;:()"))
+        if _acronym(word) or not bare.isalpha():
+            return False
+        if not (bare in _JOIN_WORDS or bare in _BODY_HEADS or bare in _STATE_ORGANS or bare in _FIELD_WORDS
+                or bare.endswith(_FIELD_ENDINGS)):
+            return False
+    return True
+
+
 def _a_place(words: list[str]) -> bool:
     """Whether ``words`` are one place's name and nothing else ("Italy", "New Zealand", "the Philippines")."""
     text = " ".join(words)
@@ -56,10 +92,10 @@ def _names_a_body(words: list[str]) -> bool:
 
 
 def body_name(name: str) -> str:
-    """``name`` without the country or town it is given with: "Italy's National Institute of
-    Geophysics" -> "National Institute of Geophysics", "Central Weather Bureau in Taiwan" ->
-    "Central Weather Bureau", "Servicio Geológico en México" -> "Servicio Geológico", "U.N.'s
-    refugee agency" -> "U.N. refugee agency"; any other name as it is."""
+    """``name`` without the country or town it is given with, when the rest is a name of its own:
+    "Indonesia's BNPB disaster agency" -> "BNPB disaster agency", "Servicio Senamhi en Perú" ->
+    "Servicio Senamhi", "U.N.'s refugee agency" -> "U.N. refugee agency"; a generic name
+    ("Italy's National Institute of Geophysics") and any other name as it is."""
     words = name.split()
     if len(words) < 2:
         return name
@@ -73,8 +109,8 @@ def body_name(name: str) -> str:
         if owner == 0 and fold_word(whose[0]) in _PLACE_NOUNS and _names_a_body(rest):
             return " ".join(rest)                      # "the country's disaster agency": the agency
         if _names_a_body(rest) and rest[0][:1].isupper() and _a_place(whose) and not any(
-                fold_word(w) in _STATE_ORGANS for w in rest):
-            return body_name(" ".join(rest))          # "Japan's Meteorological Agency": the agency
+                fold_word(w) in _STATE_ORGANS for w in rest) and not _generic(rest):
+            return body_name(" ".join(rest))          # "Indonesia's BNPB disaster agency": the agency
         if owner == 0 and _acronym(whose[0]) and all(w.islower() for w in rest) and _names_a_body(rest):
             return " ".join(whose + rest)              # "U.N.'s refugee agency" -> "U.N. refugee agency"
         return name
@@ -85,9 +121,9 @@ def body_name(name: str) -> str:
     if where and fold_word(where[0]) in ("the", "el", "la"):
         where = where[1:]
     if not where or not body[0][:1].isupper() or not _names_a_body(body) or any(
-            fold_word(w) in _SEATS for w in body) or not _a_place(where):
+            fold_word(w) in _SEATS for w in body) or _generic(body) or not _a_place(where):
         return name
-    return " ".join(body)                              # "Central Weather Bureau in Taiwan": the bureau
+    return " ".join(body)                              # "the Conred Agency in Guatemala": the agency
 
 
 # the small words of a name an acronym may leave out: "United Nations Office for the Coordination of ..."

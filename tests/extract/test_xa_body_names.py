@@ -20,18 +20,33 @@ def _claimants(body: str) -> dict[str, str | None]:
 
 
 @pytest.mark.parametrize("body, value, who", [
-    ("Chile's Seismological Institute registered the tremor at a magnitude of 5.9.", "5.9",
-     "Seismological Institute"),
-    ("The Meteorological Office in Norway said the gusts reached 140 km/h.", "140 km/h", "Meteorological Office"),
-    ("According to the Hydrological Service in Peru, 300 people were evacuated.", "300 people",
-     "Hydrological Service"),
-    ("El Servicio Sismológico en Chile informó que 300 personas fueron evacuadas.", "300 personas",
-     "Servicio Sismológico"),
-    ("Según la Oficina Meteorológica en Noruega, 40 personas resultaron heridas.", "40 personas",
-     "Oficina Meteorológica"),
+    ("Chile's Sernageomin agency registered the tremor at a magnitude of 5.9.", "5.9", "Sernageomin agency"),
+    ("The Metsenter Office in Norway said the gusts reached 140 km/h.", "140 km/h", "Metsenter Office"),
+    ("El Servicio Senamhi en Perú informó que 300 personas fueron evacuadas.", "300 personas",
+     "Servicio Senamhi"),
+    ("Según la Oficina Metsenter en Noruega, 40 personas resultaron heridas.", "40 personas",
+     "Oficina Metsenter"),
 ])
 def test_a_body_named_with_its_country_is_the_body(body, value, who):
     assert _claimants(body)[value] == who
+
+
+@pytest.mark.parametrize("body, values, whos", [
+    ("Peru's National Weather Service said 300 people were evacuated. Ecuador's National Weather Service "
+     "said 40 people died.", ("300 people", "40 people"),
+     ("Peru's National Weather Service", "Ecuador's National Weather Service")),
+    ("The Hydrological Service in Peru said 300 people were evacuated. The Hydrological Service in Ecuador "
+     "said 40 people died.", ("300 people", "40 people"),
+     ("Hydrological Service in Peru", "Hydrological Service in Ecuador")),
+    ("El Servicio Sismológico en Chile informó que 300 personas fueron evacuadas. El Servicio Sismológico en "
+     "Perú dijo que 40 personas murieron.", ("300 personas", "40 personas"),
+     ("Servicio Sismológico en Chile", "Servicio Sismológico en Perú")),
+])
+def test_a_generic_body_keeps_its_country(body, values, whos):
+    # common words only ("National Weather Service", "Servicio Sismológico") would name a body in
+    # any country: without the country, two countries' services would be one claimant
+    claimants = _claimants(body)
+    assert tuple(claimants[v] for v in values) == whos
 
 
 @pytest.mark.parametrize("body, value, who", [
@@ -50,10 +65,12 @@ def test_a_place_the_name_holds_stays(body, value, who):
 @pytest.mark.parametrize("name, want", [
     ("U.N.'s refugee agency", "U.N. refugee agency"),
     ("EU's aid office", "EU aid office"),
-    ("Norway's Meteorological Office", "Meteorological Office"),
+    ("Norway's Metsenter Office", "Metsenter Office"),
+    ("Norway's Meteorological Office", "Norway's Meteorological Office"),       # generic: keeps its country
+    ("Oficina Meteorológica en Noruega", "Oficina Meteorológica en Noruega"),
     ("Oxfam's Lena Berg", "Oxfam's Lena Berg"),            # a person after a possessive: without_role's
     ("Friends in Need", "Friends in Need"),                # no body's head noun: as it is
-    ("Coast Guard in Alaska", "Coast Guard"),
+    ("Coast Guard in Alaska", "Coast Guard in Alaska"),
 ])
 def test_body_name(name, want):
     assert body_name(name) == want
