@@ -34,7 +34,7 @@ from reconcile.extract.scene import _SUDDEN as _STRIKES_AT_ONCE
 from reconcile.model.names import fold_name, iso_place, slugify
 from reconcile.quantities.lexicon import fold_word
 from reconcile.quantities.parse import detect_lang
-from reconcile.quantities.running import Sentence, scan, sentences
+from reconcile.quantities.running import Sentence, locates_a_place, scan, sentences
 
 __all__ = ["Proposal", "propose"]
 
@@ -667,6 +667,8 @@ def propose(article: Article, lang: str | None = None) -> list[Proposal]:
                 item = grouped[0]                     # "1,620 muertes": 1620, as the article writes thousands
             if any(a.before and a.start <= item.start and item.end <= a.end for a in said):
                 continue      # "One defected soldier told ...": the number describes the speaker
+            if locates_a_place(body, item.start, item.end):
+                continue      # "Tarn lies forty miles west of Brill", "Tarn se encuentra a 40 km de Brill": geography
             checks = []
             who = claimant_for(said, item.start, item.end, slugify, body)
             claimant = who.who if who else None
