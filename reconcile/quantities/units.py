@@ -291,15 +291,26 @@ def glued_to_word(toks, i0: int, lang: str) -> bool:
             and word.t not in WORDS[lang])
 
 
+def _code_before_dash(toks, k: int) -> bool:
+    """Whether the text glued before the dash at ``k`` has a letter, a name or a code
+    ("COVID-19", "SCP2-173") whose number takes no unit; digits alone are the first end
+    of a range ("31-34%", "31–34 km"; "del 31-34%"), whose unit is the second end's."""
+    while k > 0 and toks[k - 1].end == toks[k].start:
+        k -= 1
+        if toks[k].kind == "w":
+            return True
+    return False
+
+
 def attach_unit(toks, num: Num, n: int, lang: str, min_start: int = 0) -> Hit:
     i0, i1, value = num.i0, num.i1, num.value
     hit = Hit(i0, i1, "exact", value, value, points=[(value, i0, i1, i0, i1)])
     last = toks[i1 - 1]
-    glued_before = i0 > 0 and toks[i0 - 1].end == toks[i0].start and (
-        toks[i0 - 1].kind == "w" and _word_not_currency(toks, i0)
-        or toks[i0 - 1].t in "-–" and i0 > 1 and toks[i0 - 2].kind in "wn"
-        and toks[i0 - 2].end == toks[i0 - 1].start)
-    if glued_before:
+    glued = i0 > 0 and toks[i0 - 1].end == toks[i0].start
+    # the second end of "31-34%", or the number of "COVID-19"
+    dash_end = glued and i0 > 1 and toks[i0 - 1].t in "-–" and toks[i0 - 2].end == toks[i0 - 1].start
+    if glued and toks[i0 - 1].kind == "w" and _word_not_currency(toks, i0) \
+            or dash_end and _code_before_dash(toks, i0 - 1):
         return hit
     unit = None
     k = i1
@@ -328,6 +339,8 @@ def attach_unit(toks, num: Num, n: int, lang: str, min_start: int = 0) -> Hit:
             code = _spaced_code(toks, k)              # "500 KES"
             if code is not None:
                 unit = (k + 1, ("currency", code, 1))
+    if dash_end and unit is not None and unit[1][0] == "people":
+        unit = None           # "50-60 people": the unit of a range's end, not the counted noun
     before = None
     if unit is None or unit[1][0] != "percent":
         before = match_before(toks, i0, lang)
