@@ -7,8 +7,8 @@ valid reading), backing off to the last complete reading when a continuation fai
 from __future__ import annotations
 
 from reconcile.quantities.lexicon import (
-    ARTICLE, DOZEN, HUNDRED, HUNDRED_PLURAL, HUNDREDS, SCALE, SCALE_PLURAL, TEEN, TENS, UNIT, WORDS, ZERO, Tok,
-    ordinal,
+    ARTICLE, DOZEN, HUNDRED, HUNDRED_PLURAL, HUNDREDS, RANKS_ES, SCALE, SCALE_PLURAL, TEEN, TENS, UNIT, WORDS, ZERO,
+    Tok, ordinal,
 )
 
 AND = {"en": frozenset({"and"}), "es": frozenset({"y", "e"})}
@@ -338,9 +338,33 @@ def _digit_fraction(toks, j, n):
     return None
 
 
+_PARTE = {"parte": False, "partes": True}
+
+
+def _part_of(toks, k, n, plural: bool) -> float | None:
+    """The denominator of a Spanish ordinal fraction at token k: a feminine ordinal before
+    "parte(s)" ("la tercera parte", "las dos terceras partes", "una quinta parte"), whose
+    numerator is one for "parte" and more for "partes". The ordinal of 3 ("tercera") is no
+    fraction word alone ("un tercio"), nor are "primera" and "segunda" ("la segunda parte"
+    of a book). English reads "a third" as a fraction already."""
+    if k + 1 >= n or _PARTE.get(toks[k + 1].t) is not plural:
+        return None
+    word = toks[k].t
+    den = RANKS_ES.get(word[:-1] if plural else word) if word.endswith("as" if plural else "a") else None
+    return den if den is not None and den >= 3 else None
+
+
 def parse_core(toks, j, n, lang):
     """(end, value, words?, tail_scale) for the number starting at token j, or None."""
     tok = toks[j]
+    if lang == "es" and tok.kind == "w":
+        den = _part_of(toks, j, n, plural=False)
+        if den is not None:
+            return j + 2, 1 / den, True, 0                # "la cuarta parte"
+        card = parse_card(toks, j, n, lang)
+        den = None if card is None else _part_of(toks, card[0], n, plural=card[1] > 1)
+        if card is not None and den is not None:
+            return card[0] + 2, card[1] / den, True, 0    # "dos terceras partes", "una quinta parte"
     if tok.kind == "n":
         if tok.attached is None:
             fr = _digit_fraction(toks, j, n)
@@ -405,7 +429,8 @@ def scan_numbers(toks: list[Tok], lang: str) -> list[Num]:
         tok = toks[i]
         kind = tok.kind
         start_ok = kind == "n" or kind == "w" and (
-            tok.t in words or tok.t in HALF[lang] or tok.t == "mitad")
+            tok.t in words or tok.t in HALF[lang] or tok.t == "mitad"
+            or lang == "es" and _part_of(toks, i, n, plural=False) is not None)
         neg = False
         j = i
         if not start_ok:
