@@ -36,7 +36,9 @@ _PREFIX_EN = {
     "approx": ["about", "around", "some", "roughly", "approximately", "circa", "ca .",
                "an estimated", "estimated", "close to", "approx .", "approx", "~",
                "more or less", "an approximate", "in the region of", "in the neighbourhood of",
-               "in the neighborhood of", "in the order of", "on the order of"],
+               "in the neighborhood of", "in the order of", "on the order of",
+               # "near" is to a figure what "cerca de" is: "near 100 dead", "somewhere near 40%"
+               "near", "near to", "somewhere near", "close on", "in the vicinity of"],
     "nearly": ["nearly", "almost", "just short of", "not quite", "just under", "just below",
                "slightly less than", "slightly fewer than", "slightly under", "a little under",
                "a little less than", "just less than", "just fewer than",
@@ -72,6 +74,10 @@ _PREFIX_ES = {
     "approx": ["unos", "unas", "cerca de", "alrededor de", "aproximadamente", "aprox .",
                "aprox", "mas o menos", "en torno a", "del orden de", "unos aproximadamente",
                "~", "en el entorno de", "en el orden de",
+               # adjectives of nearness, as "cerca de": "una cifra cercana al 40%", "próximo a 500"
+               "cercano a", "cercana a", "cercanos a", "cercanas a", "proximo a", "proxima a",
+               "proximos a", "proximas a", "en torno de", "entorno a", "un aproximado de",
+               "en los alrededores de", "en las cercanias de",
                # "los muertos rondan los 300"
                "ronda", "rondan", "rondaba", "rondaban", "rondo", "rondaron"],
     "nearly": ["casi", "poco menos de", "apenas menos de", "un poco menos de",
@@ -215,7 +221,29 @@ _PAST_THE = frozenset({("pasados",), ("pasadas",), ("bien", "pasados"), ("bien",
                        ("superadas",)})
 
 
+#: approximating adverbs, which bound the figure of the verb's prepositional phrase across its
+#: preposition: "subió casi al 40%", "bajó aproximadamente en un 8%", "rose almost to 40%",
+#: "fell roughly by 8%"; the prepositions such a phrase opens with, by language
+_ADVERBS = {"en": frozenset({("approximately",), ("roughly",), ("nearly",), ("almost",), ("approx",),
+                             ("more", "or", "less")}),
+            "es": frozenset({("aproximadamente",), ("casi",), ("aprox",), ("mas", "o", "menos")})}
+_ADVERB_PREPOSITIONS = {"en": frozenset({"by", "to", "at"}),
+                        "es": frozenset({"a", "al", "en", "de", "del"})}
+
+
+def _adverb_across(T, i0: int, lang: str):
+    """(start, op) for an approximating adverb before the preposition at ``i0 - 1``, or None."""
+    if i0 < 2 or T[i0 - 1] not in _ADVERB_PREPOSITIONS[lang]:
+        return None
+    for phrase in _ADVERBS[lang]:
+        start = i0 - 1 - len(phrase)
+        if start >= 0 and tuple(T[start:i0 - 1]) == phrase:
+            return start, _PREFIX[lang][phrase]
+    return None
+
+
 def prefix_op(toks, T, i0: int, lang: str):
+    """(start, op) of the operator written before the number at token ``i0``, or None."""
     article = i0 > 0 and T[i0 - 1] in ARTICLES
     if i0 > 0 and T[i0 - 1] in ARTICLES:
         i0 -= 1                                       # "higher than the tenth", "casi el 50%"
@@ -237,7 +265,7 @@ def prefix_op(toks, T, i0: int, lang: str):
                         and toks[first - 1].end == toks[first].start:
                     return None       # "<>30", "=>30": not a comparison we know
                 return first, op
-    return None
+    return _adverb_across(T, i0, lang)
 
 
 def _starts_number(toks, k, n, lang):
