@@ -31,6 +31,13 @@ _ABBREV = frozenset(
     # titles of rank and office, English and Spanish: "Maj. Gen. Ana Ruiz", "el Gral. Pérez", "la Cía. Minera"
     "maj adm brig supt insp det cpl pvt rev fr hon pres messrs gral cnel tte cap pdte pdta excmo excma mons "
     "arq sto sta cia cía dir".split())
+# the abbreviations that are also words, and end sentences as such: "a new price cap.", "two years
+# ago.", "works of art.", "trucks, etc.", "dijo que no.", "llegaron por mar.", "the CIA." (an
+# acronym); each is an abbreviation only before a number ("No. 5", "Art. 12", "Mar. 3", "ago. 2019")
+# or, written with one capital, before a name ("Cap. Ana Ruiz", "Gen. Lee", "Col. Díaz", "Sen. Ruiz")
+_WORDS_TOO = frozenset("no art mar ago cap gen col fig sen rep cia etc".split())
+_NUMBER_NEXT = re.compile(r"[(\[]?\d")
+_NAME_NEXT = re.compile(r"[A-ZÁÉÍÓÚÑ]")
 # "U.N.", "U.S.", "J.": initials that are the whole word (not the "h." of "200 km/h.")
 _INITIALS = re.compile(r"^[(\"“«]?(?:[A-Za-z]\.)+$")
 
@@ -50,9 +57,19 @@ def _splits(text: str):
             before = text[max(0, match.start() - 12):match.start() + 1]
             word = before.rsplit(None, 1)[-1] if before.strip() else ""
             bare = word.rstrip(".").lstrip("(\"“«").lower()
-            if bare in _ABBREV or _INITIALS.search(word):
+            if bare in _ABBREV and (bare not in _WORDS_TOO or _an_abbreviation(word, text, match.end())) or \
+                    _INITIALS.search(word):
                 continue
         yield match.start(), match.end()
+
+
+def _an_abbreviation(word: str, text: str, after: int) -> bool:
+    """Whether ``word`` (one of ``_WORDS_TOO``, with its period) is written as an abbreviation in
+    ``text``, the next sentence starting at ``after``: before a number, or capitalised (one capital)
+    before a name."""
+    bare = word.rstrip(".").lstrip("(\"“«")
+    return _NUMBER_NEXT.match(text, after) is not None or (
+        bare[:1].isupper() and bare[1:].islower() and _NAME_NEXT.match(text, after) is not None)
 
 
 # no sentence of news prose is this long (the longest of the development set has 774
