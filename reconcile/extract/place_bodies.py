@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from reconcile.extract.place_words import opens_a_sentence
+
 __all__ = ["in_body_name"]
 
 # the nouns of bodies that count or speak: their "of X" / "X's" is an owner, not a scene
@@ -49,9 +51,16 @@ def in_body_name(text: str, at: int, name: str, country: bool) -> bool:
     Department"). Not a scene: "killed in Syria", "el sismo de Chile"."""
     end = at + len(name)
     before = _BODY_BEFORE.search(text, max(0, at - 80), at)
-    if before is not None and (before.group("prep").lower() not in ("in", "en") or before.group("body")[:1].isupper()):
+    if before is not None and (before.group("prep").lower() not in ("in", "en") or _a_name(text, before)):
         return True                   # "police in Kabul" is where the police are; "Mission in Syria" a name
     if _OWNER_AFTER.match(text, end):
         return True
     after = _NAME_AFTER.match(text, end)
     return after is not None and (country or _ACADEMIC.search(after.group()) is not None)
+
+
+def _a_name(text: str, before: re.Match) -> bool:
+    """Whether the body's noun ``before`` found is written as a name's ("the UN Mission in Syria"):
+    capitalised where a capital says so, not at a sentence's start ("Autoridades en Arequipa
+    informaron...", "Police in Kabul said...": the common noun, whose capital is its place's)."""
+    return before.group("body")[:1].isupper() and not opens_a_sentence(text, before.start("body"))

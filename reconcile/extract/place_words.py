@@ -14,7 +14,8 @@ from collections.abc import Callable
 
 from reconcile.quantities.lexicon import fold_word
 
-__all__ = ["COMMON_WORDS", "is_common_word", "is_common_word_at_start", "is_title_case", "name_goes_on"]
+__all__ = ["COMMON_WORDS", "is_common_word", "is_common_word_at_start", "is_title_case", "name_goes_on",
+           "opens_a_sentence"]
 
 _SPANISH = """
 a ante bajo cabe con contra de desde durante en entre hacia hasta mediante para por según sin so sobre tras
@@ -68,11 +69,16 @@ def is_common_word(word: str) -> bool:
 _START_BEFORE = re.compile(r"(?:^|[.!?;:]\s+|\n\s*|[\"“«'‘(\[]\s*)$")
 
 
+def opens_a_sentence(text: str, at: int) -> bool:
+    """Whether the word written at ``at`` opens the text, a sentence, a line or a quote: its
+    capital comes from where it stands ("Autoridades en Arequipa...", "Police in Lima said...")."""
+    return _START_BEFORE.search(text, max(0, at - 4), at) is not None
+
+
 def is_common_word_at_start(text: str, at: int, name: str) -> bool:
     """Whether ``name``, one word written at ``at``, is a common word whose capital comes from
     opening the text, a sentence, a line or a quote ("Para que...", "Población: 40")."""
-    return " " not in name.strip() and is_common_word(name.strip(" .,:;")) and \
-        _START_BEFORE.search(text, max(0, at - 4), at) is not None
+    return " " not in name.strip() and is_common_word(name.strip(" .,:;")) and opens_a_sentence(text, at)
 
 
 # the first words of many towns' names, whose known part may stand for another town: "San Pedro" of
