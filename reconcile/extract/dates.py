@@ -313,7 +313,7 @@ _OTHER_EVENT = re.compile(
     rf"(?:(?:(?P<nth>\d{{1,3}})(?:st|nd|rd|th|º|°)?\s+(?:anniversary|aniversario)\s+(?:of|del?)\s+(?:the\s+|el\s+|la\s+)?)?"
     rf"(?:\b{_EVENT_NOUNS}\s+(?:[A-ZÁÉÍÓÚ][\w.-]*\s+){{0,3}}(?:de|of|del|in)\s+(?:año\s+)?{_ANY_YEAR}"
     rf"|\b(?:the|el|la|del?)\s+{_ANY_YEAR}\s+(?:[A-ZÁÉÍÓÚ][\w.-]*\s+){{0,3}}{_EVENT_NOUNS}))\b"
-    rf"[^.;]{{0,40}}?,?\s*(?:que|which|that|killing|matando|el\s+cual|la\s+cual)\b[^.;]{{0,80}}$", re.I)
+    rf"[^.;]{{0,40}}?,?\s*(?:que|which|that|killing|matando|el\s+cual|la\s+cual)\b(?P<clause>[^.;]{{0,80}})$", re.I)
 
 
 # a year, then a clause of what happened in it that the figure is in: "the deadliest since 1949, when
@@ -322,8 +322,12 @@ _OTHER_EVENT = re.compile(
 # killed", "Desde 2019, cuando comenzó el conflicto, más de 5.000 han muerto" count up to now.
 _YEAR_WHEN = re.compile(r"\b(since|in|desde|en)\s+(?:the\s+year\s+|el\s+año\s+)?((?:1[4-9]|20)\d\d),?\s+"
                         r"(?:when|cuando|en\s+(?:el|la)\s+que|in\s+which)\b([^.;]{0,80})$", re.I)
-# a clause closed before the figure: a comma then a space ("5,050" is one number)
+# a clause closed right before the figure: "when the war began, more than 5,000" ("5,050" is one number;
+# "when Mitch, a category 5 storm, killed 10,000" goes on)
+_CLAUSE_CLOSED = re.compile(r",\s+(?:(?:and|but|y|pero)\s+)?$", re.I)
 _CLAUSE_END = re.compile(r",\s")
+# the figure's event is told from "since" / "desde": "Since the 2010 earthquake, which ..."
+_SINCE_BEFORE = re.compile(r"\b(?:since|desde)\s+(?:the\s+|el\s+|la\s+)?$", re.I)
 # a present perfect counts up to now: "have been killed", "has risen", "han muerto", "se han registrado"
 _PRESENT_PERFECT = re.compile(r"\b(?:have|has|'ve|han|ha|hemos)\s+(?:(?:not|already|so\s+far|ya|no)\s+)?"
                               r"(?:been\s+)?[^\W\d_]+(?:ed|en|wn|ne|ght|ado|ido|ados|idos|cho|to|sto|erto)\b", re.I)
@@ -339,10 +343,12 @@ def other_event_date(text: str, start: int, article_date: str | None) -> str | N
     if not _A_YEAR.search(text, max(0, start - 250), start):
         return None
     when = _YEAR_WHEN.search(text, max(0, start - 120), start)
-    if when is not None and not (article_date and when.group(2) == article_date[:4]) and _in_when(text, start, when):
+    if when is not None and not (article_date and when.group(2) == article_date[:4]) and \
+            _in_clause(text, start, when.group(3), fold_word(when.group(1)) in ("since", "desde")):
         return when.group(2)                    # "since 1949, when 5,050 people died": 1949
     match = _OTHER_EVENT.search(text, max(0, start - 250), start)
-    if not match:
+    if not match or not _in_clause(text, start, match.group("clause"),
+                                   _SINCE_BEFORE.search(text, max(0, match.start() - 12), match.start()) is not None):
         return None
     year = match.group(2) or match.group(3)
     if article_date and year == article_date[:4]:
@@ -352,15 +358,15 @@ def other_event_date(text: str, start: int, article_date: str | None) -> str | N
     return year
 
 
-def _in_when(text: str, start: int, when: re.Match) -> bool:
-    """Whether the figure at ``start`` is inside the when-clause ``when`` ends at ("since 1949, when
-    5,050 people died", "desde 1949, cuando murieron 5.050"), not after it; and, after "since" or
-    "desde", not in a present perfect, which counts up to now ("Since 2019, when the war began, 5,000
-    have been killed", "desde 2019, cuando ... han muerto 5.000")."""
-    if _CLAUSE_END.search(when.group(3)):
+def _in_clause(text: str, start: int, clause: str, since: bool) -> bool:
+    """Whether the figure at ``start`` is inside the clause of another event, whose words before it
+    are ``clause`` ("since 1949, when 5,050 people died", "el huracán de 1780, que mató a 22.000"),
+    not after it ("Since 2019, when the war began, more than 5,000"); and, after "since" or "desde",
+    not in a present perfect, which counts up to now ("desde 2019, cuando han muerto 5.000")."""
+    if _CLAUSE_CLOSED.search(clause):
         return False
     rest = _CLAUSE_END.split(text[start:start + 80], 1)[0]
-    return not (fold_word(when.group(1)) in ("since", "desde") and _PRESENT_PERFECT.search(when.group(3) + rest))
+    return not (since and _PRESENT_PERFECT.search(clause + rest))
 
 
 def dates_with_year(text: str, day: str) -> bool:

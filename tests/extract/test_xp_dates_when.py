@@ -24,6 +24,13 @@ def _fields(opening: str, body: str) -> dict[str, tuple[str | None, str | None]]
      "1949"),
     ("An earthquake struck Ecuador on Saturday.",
      "The coast had not seen such damage since 1998, in which floods destroyed 2,000 homes.", "2,000", "1998"),
+    # an aside inside the clause does not close it
+    ("Un sismo sacudió Ecuador el sábado.",
+     "Fue el peor desde 1998, cuando el huracán Mitch, de categoría 5, mató a 10.000 personas.", "10.000 personas",
+     "1998"),
+    ("An earthquake struck Ecuador on Saturday.",
+     "It was the worst since 1998, when Hurricane Mitch, a category 5 storm, killed 10,000 people.", "10,000 people",
+     "1998"),
 ])
 def test_a_figure_of_what_happened_in_a_named_year_is_of_that_year(opening, body, value, year):
     assert _fields(opening, body)[value][1] == year
@@ -50,6 +57,11 @@ def test_where_a_speaker_was_is_not_where_the_count_was_made(opening, body, valu
      "It is the worst week since 2012, when more than 7,000 people have died.", "more than 7,000 people"),
     ("Los combates siguieron en Yemen el sábado.",
      "Es la peor semana desde 2012, cuando han muerto más de 7.000 personas.", "más de 7.000 personas"),
+    # the same after an event named with its year and a which-clause
+    ("An earthquake struck Ecuador on Saturday.",
+     "Since the 1998 flood, which destroyed the port, 2,000 families have left the coast.", "2,000"),
+    ("Un sismo sacudió Ecuador el sábado.",
+     "Desde la inundación de 1998, que destruyó el puerto, 2.000 familias han dejado la costa.", "2.000"),
 ])
 def test_a_figure_after_since_a_year_counts_up_to_now(opening, body, value):
     assert _fields(opening, body)[value][1] == "2016-04-17"
