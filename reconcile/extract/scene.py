@@ -17,6 +17,7 @@ from reconcile.extract.place_spread import spread_over
 from reconcile.extract.place_towns import TOWN, TOWN_APPOSITION
 from reconcile.extract.places import UPPER, countries_named, origins, sole_city
 from reconcile.model.names import fold_name, iso_place
+from reconcile.quantities.lexicon import fold_word
 from reconcile.quantities.running import Sentence
 
 __all__ = ["article_place", "dateline", "dateline_end", "prose_of", "several_countries", "specific", "is_long_event",
@@ -76,13 +77,36 @@ _LATER_EVENT = re.compile(r"\b(?:later|afterwards|subsequently|m[aá]s\s+tarde|d
                           re.I)
 
 
-def _verbs(sentence: str, first: bool) -> list[re.Match]:
+# the kinds of event a sentence may tell, in both languages ("aftershock" / "réplica")
+_KIND_OF = {word: kind for kind, words in {
+    "quake": "earthquake earthquakes quake quakes tremor terremoto terremotos sismo sismos seismo temblor",
+    "aftershock": "aftershock aftershocks replica replicas",
+    "protest": "protest protests demonstration demonstrations march marches rally rallies protesta protestas "
+               "manifestacion manifestaciones marcha marchas",
+    "fire": "fire fires blaze wildfire incendio incendios",
+    "flood": "flood floods flooding inundacion inundaciones",
+    "slide": "landslide landslides mudslide mudslides deslave deslaves deslizamiento alud",
+    "attack": "attack attacks bombing bombings blast explosion shooting ataque ataques atentado explosion tiroteo",
+    "storm": "storm storms hurricane cyclone typhoon tornado tormenta huracan ciclon tifon",
+    "riot": "riot riots clashes disturbios enfrentamientos",
+    "strike": "strike strikes huelga huelgas paro"}.items() for word in words.split()}
+
+
+def _event_kinds(text: str) -> set[str]:
+    """The kinds of event ``text`` names ("An aftershock struck X": aftershock)."""
+    return {kind for word in re.findall(r"[^\W\d_]+", text) if (kind := _KIND_OF.get(fold_word(word)))}
+
+
+def _verbs(sentence: str, event: set[str] | None) -> list[re.Match]:
     """The verbs and nouns of the article's event happening in a sentence of its opening, in order:
-    a toll's verb and what struck a town only in the first sentence; none in a later sentence that
-    tells of a later event ("A fire in X later killed 20", "Un incendio en X mató después a 20")."""
-    if first:
+    a toll's verb and what struck a town only in the first sentence (``event`` None); in a later
+    one, none when it tells of a later event ("A fire in X later killed 20", "Un incendio en X mató
+    después a 20"), nor one whose subject is an event of another kind than the article's ``event``
+    ("A strong aftershock struck X" of an earthquake, "Una protesta se realizó en X" of an epidemic)."""
+    if event is None:
         return sorted([*_HAPPENED.finditer(sentence), *_STRUCK.finditer(sentence)], key=lambda m: m.start())
-    return [] if _LATER_EVENT.search(sentence) else list(_HAPPENED.finditer(sentence))
+    return [] if _LATER_EVENT.search(sentence) else [
+        verb for verb in _HAPPENED.finditer(sentence) if not _event_kinds(sentence[:verb.end()]) - event]
 
 
 _ADMIN_AFTER = re.compile(r"\s+(?:Upazila|District|Township|Municipality|Province|Prefecture|County|Region)$")
@@ -113,14 +137,14 @@ _IN_PLACE = re.compile(r"\b(?:in|en|at|through)\s+(?:the\s+|la\s+|el\s+|los\s+|l
                        r"(?:neighbou?rhood|district|quarter|suburb|area)\s+of\s+(?:the\s+)?$", re.I)
 
 
-def _happened_in(sentence: str, country: str | None, first: bool) -> tuple[str, str, str | None] | None:
+def _happened_in(sentence: str, country: str | None, event: set[str] | None) -> tuple[str, str, str | None] | None:
     """The place the opening says the event happened in: the first place named after "in"
     ("en") within a few words of a verb of happening ("occurred", "was held", "se produjo",
     "realizada"), the most specific of a chain ("the Savar Upazila of Dhaka, Bangladesh": Savar).
     (code, name, the place the text puts it in when reconcile does not know it, else None): "occurred
     in Kalinda, Mexico", "in Sutatausa, a town in central Colombia"."""
     found = places_in(sentence, country)
-    for verb in _verbs(sentence, first):
+    for verb in _verbs(sentence, event):
         if _ALSO.search(sentence, max(0, verb.start() - 25), verb.end()):
             continue                  # "protests were also held in Batumi": not the event's own place
         for code, name, at in found:
@@ -273,8 +297,9 @@ def article_place(article: Article, all_sentences: list[Sentence]) -> tuple[str,
     if country is not None and not several and all(code == country for code, _, _ in title_found) \
             and spread_over(article.title, prose[:2], country):
         return country, country       # "originated in Santiago and took place in all regions of Chile"
+    kinds = _event_kinds(" ".join([article.title or "", prose[0].text if prose else ""]))   # the article's event's
     for sentence in prose[:3]:
-        happened = _happened_in(sentence.text, prefer, sentence is prose[0])
+        happened = _happened_in(sentence.text, prefer, None if sentence is prose[0] else kinds)
         if happened is not None and (prefer is None or country_of(happened[0]) == prefer) and \
                 happened[0] != country_of(happened[0]) and (titled is None or _inside(happened[0], titled[0])
                                                             or happened[2] == titled[0]):
@@ -440,7 +465,7 @@ def _opening_town(opening: list[Sentence], country: str) -> tuple[str, str] | No
     is a place of ``country`` or one reconcile does not know (declared inside ``country``)."""
     for sentence in opening:
         text = sentence.text
-        for verb in _verbs(text, sentence is opening[0]):
+        for verb in _verbs(text, None if sentence is opening[0] else _event_kinds(opening[0].text)):
             town = TOWN.search(text, verb.end(), min(len(text), verb.end() + 160))
             if town is None or re.search(r"[.;]", text[verb.end():town.start()]):
                 continue

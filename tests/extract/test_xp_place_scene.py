@@ -5,7 +5,8 @@
 - an event that spread over its country ("took place in all regions of X", "en todo el país",
   "Nationwide, ...") is the country's, not the town where it began;
 - a toll's verb or what struck a town ("Heavy rains in X killed 12") places the article's event in
-  its first sentence only; a later sentence telling another, local or later event does not move it;
+  its first sentence only; a later sentence telling a later event, or one of another kind ("A strong
+  aftershock struck X" of an earthquake), does not move it;
 - a pandemic is, by the word, the world's: no one country is its place;
 - the town the title names, which the opening puts inside a region ("la refinería de Amuay, en el
   estado Falcón"), is more specific than that region; a town a storm tore through, gunmen killed
@@ -134,6 +135,15 @@ def test_a_bombing_that_sparked_protests_nationwide_stays_in_its_town(title, bod
      "40 shelters.", "HT"),
     ("Inundaciones en Haití", "Las inundaciones dejaron 800 muertos en Haití, dijo el gobierno. Un incendio en Jacmel "
      "destruyó después 40 refugios.", "HT"),
+    # a later sentence whose subject is another kind of event than the article's
+    ("Earthquake in Haiti", "An earthquake killed 800 people across Haiti on Saturday. A strong aftershock struck "
+     "Jacmel on Monday.", "HT"),
+    ("Terremoto en Haití", "Un terremoto mató a 800 personas en Haití el sábado. Una fuerte réplica sacudió Jacmel el "
+     "lunes.", "HT"),
+    ("Cholera in Haiti", "Cholera has killed 800 people across Haiti this year. A protest was held in Jacmel on "
+     "Monday.", "HT"),
+    ("Cólera en Haití", "El cólera ha matado a 800 personas en Haití este año. Una protesta se realizó en Jacmel el "
+     "lunes.", "HT"),
 ])
 def test_a_later_sentence_telling_a_local_event_keeps_the_articles_place(title, body, country):
     where = _where(title, body)
