@@ -32,12 +32,13 @@ _A_REPORT = re.compile(
 
 # a count up to now: "now", "to date", "stands at", "has risen to", "ya son", "asciende a", "se eleva a",
 # "hasta la fecha"
+# "since then" / "desde entonces", "has since risen to" / "se ha elevado a"
 _TO_NOW = re.compile(
-    r"\b(?:now|currently|to\s+date|so\s+far|as\s+of\s+now|stands?\s+at|has\s+(?:risen|climbed|grown|reached)|"
-    r"have\s+(?:risen|climbed|grown|reached)|"
-    r"ahora|actualmente|hasta\s+(?:la\s+fecha|ahora|el\s+momento)|por\s+ahora|ya\s+(?:son|suman|hay)|"
-    r"asciende[n]?\s+(?:ya\s+)?a|se\s+eleva[n]?\s+(?:ya\s+)?a|"
-    r"ha[n]?\s+(?:ascendido|subido|aumentado|crecido|llegado|alcanzado))\b", re.I)
+    r"\b(?:now|currently|to\s+date|so\s+far|as\s+of\s+now|since\s+then|stands?\s+at|"
+    r"ha(?:s|ve)\s+(?:(?:since|now|already)\s+)?(?:risen|climbed|grown|reached|increased|gone\s+up)|"
+    r"ahora|actualmente|hasta\s+(?:la\s+fecha|ahora|el\s+momento)|por\s+ahora|desde\s+entonces|"
+    r"ya\s+(?:son|suman|hay)|asciende[n]?\s+(?:ya\s+)?a|se\s+eleva[n]?\s+(?:ya\s+)?a|"
+    r"ha[n]?\s+(?:ya\s+)?(?:ascendido|subido|aumentado|crecido|llegado|alcanzado|elevado|incrementado))\b", re.I)
 
 
 def goes_on_report(sentence: str) -> bool:

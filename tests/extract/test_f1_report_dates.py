@@ -26,6 +26,12 @@ def _as_of(title: str, body: str, value: str) -> str | None:
      "muertos asciende a 30.", "30"),
     ("Accidente de autobús en Perú", "El autobús se salió de la carretera el 2 de marzo cerca de Cusco. Hasta la "
      "fecha, los muertos ya son 30.", "30"),
+    ("Bus crash in Peru", "The bus left the road on 2 March near Cusco. Since then, 30 people have died.", "30 people"),
+    ("Accidente de autobús en Perú", "El autobús se salió de la carretera el 2 de marzo cerca de Cusco. Desde "
+     "entonces, 30 personas han muerto.", "30 personas"),
+    ("Bus crash in Peru", "The bus left the road on 2 March near Cusco. The toll has since risen to 30.", "30"),
+    ("Accidente de autobús en Perú", "El autobús se salió de la carretera el 2 de marzo cerca de Cusco. La cifra se "
+     "ha elevado a 30.", "30"),
 ])
 def test_a_count_up_to_now_is_of_the_articles_day(title, body, value):
     assert _as_of(title, body, value) == "2015-03-09"
