@@ -5,7 +5,9 @@ passive that is a bare common noun, with no article and no body's or role's word
 figure was got, not who states it. "After some 10,000 people took refuge in the embassy, the
 government announced that anyone could leave", "Cuando unas 10.000 personas se refugiaron, el
 gobierno anunció que...": the speaker after a clause that opens the sentence with a
-subordinating word states what follows its verb, not the figure of the clause before it.
+subordinating word states what follows its verb, not the figure of the clause before it. A word
+that is also a preposition opens no clause before a noun phrase: "After the 7.8 quake, the USGS
+said...", "Tras el sismo de magnitud 7,8, el USGS informó..." (the USGS states the 7,8).
 """
 from __future__ import annotations
 
@@ -39,10 +41,29 @@ _FRONTED = re.compile(r"\s*[\"“«]?(?:After|When|Before|Although|Though|Once|B
 _COMMA = re.compile(r",(?!\d)")
 
 
+# the opening words that are also prepositions: before a noun phrase ("After the 7.8 quake,", "Tras
+# el sismo de magnitud 7,8,", "Despite 300 arrests,") they open no clause, and the speaker after
+# the comma states the figure as the rest of the sentence
+_PREPOSITIONS = frozenset("after before since despite tras".split())
+# a verb of the opening, which makes it a clause: an English auxiliary or a past tense ("took",
+# "struck", "fled", "collapsed"), a Spanish infinitive after "Tras" ("Tras refugiarse") or a past
+# tense ("se refugiaron", "huyeron", "golpeó")
+_CLAUSE_VERB = re.compile(
+    r"\b(?:was|were|is|are|had|has|have|did|could|would|will|been|took|fled|fell|hit|struck|left|went|came|"
+    r"made|began|broke|rose|ran|met|gave|became|sank|shook|swept|tore|froze|grew|spread|[a-z]{3,}(?<!hundr)ed)\b|"
+    r"^\s*[\"“«]?[Tt]ras\s+(?:haber\s+)?[^\W\d_]+(?:ar|er|ir|ír)(?:se|lo|la|los|las)?\b|"
+    r"\b[^\W\d_]{2,}(?:aron|ieron|yeron|ó)\b")
+
+
 def in_fronted_clause(sentence: str, a: Attribution, start: int) -> bool:
     """Whether a figure at ``start`` lies in a subordinate clause that opens the sentence and
-    ends with a comma before the subject ``a`` that speaks after it."""
-    if not a.before or a.start < start or not _FRONTED.match(sentence):
+    ends with a comma before the subject ``a`` that speaks after it; an opening preposition before
+    a noun phrase is no clause ("After the 7.8 quake, the USGS said...": the USGS's 7.8)."""
+    opening = _FRONTED.match(sentence)
+    if not a.before or a.start < start or opening is None:
         return False
     comma = _COMMA.search(sentence, start)
-    return comma is not None and comma.end() <= a.start and not _COMMA.search(sentence, 0, start)
+    if comma is None or comma.end() > a.start or _COMMA.search(sentence, 0, start):
+        return False
+    word = fold_word(opening.group().strip(" \"“«"))
+    return word not in _PREPOSITIONS or _CLAUSE_VERB.search(sentence, 0, comma.start()) is not None

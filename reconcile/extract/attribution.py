@@ -520,14 +520,17 @@ def _scan_attributions(sentence: str) -> list[Attribution]:
     return out
 
 
-# "Este muestra un total de 101 fallecidos", "The report lists 300 dead": a document named before
-# (the report its author released) shows the figure, so its author states it
+# a document named before (the report its author released), named again by a demonstrative pronoun
+# or by its noun, shows the figure, so its author states it: "Este muestra un total de 101 fallecidos",
+# "Estos recogen 300", "It lists 300 dead", "These show 300", "The report lists 300 dead"
 _DOCUMENT_SHOWS = re.compile(
-    r"\s*(?:(?:Este|Esta|[ÉE]ste|[ÉE]sta|It|This|(?:The|This|That|El|La|Este|Dicho|Dicha)\s+"
-    r"(?:report|study|survey|document|bulletin|statement|tally|informe|reporte|estudio|documento|bolet[ií]n|"
-    r"comunicado|balance|conteo))\s+)(?:(?:also|tamb[ié]n|further|adem[aá]s)\s+)?"
-    r"(?:shows|indicates|reveals|lists|records|counts|gives|muestra|indica|revela|registra|recoge|cifra|da|"
-    r"contabiliza|enumera)\b")
+    r"\s*(?:(?:Este|Esta|[ÉE]ste|[ÉE]sta|Estos|Estas|[ÉE]se|[ÉE]sa|It|This|That|These|Those|"
+    r"(?:The|This|That|These|Those|El|La|Los|Las|Este|Esta|Estos|Estas|Dicho|Dicha)\s+"
+    r"(?:reports?|study|studies|survey|documents?|bulletins?|statement|tally|informes?|reportes?|estudios?|"
+    r"documentos?|bolet[ií]n|boletines|"
+    r"comunicado|balance|conteo))\s+)(?:(?:also|tambi[eé]n|further|adem[aá]s)\s+)?"
+    r"(?:shows?|indicates?|reveals?|lists?|records?|counts?|gives?|muestran?|indican?|revelan?|registran?|"
+    r"recogen?|cifran?|dan?|contabilizan?|enumeran?)\b")
 
 
 def is_pronoun_subject(sentence: str) -> bool:
@@ -708,12 +711,16 @@ def claimant_for(found: list[Attribution], start: int, end: int, slug, sentence:
     return best if best.who else None
 
 
-_OUTLET_NOUN = re.compile(r"\b(?:diario|peri[oó]dico|newspaper|agencia|agency|cadena|canal|channel|broadcaster|"
-                          r"daily|emisora|radio)\s+(?:de\s+noticias\s+)?$", re.I)
+# the nouns that name an outlet before its name; an agency only when news qualifies it ("the news
+# agency Bernama", "la agencia de noticias Xinhua"): "the disaster agency BNPB", "la agencia Copeco"
+# is a body
+_OUTLET_NOUN = re.compile(r"\b(?:diario|peri[oó]dico|newspaper|cadena|canal|channel|broadcaster|daily|emisora|radio|"
+                          r"(?:news|wire|press)\s+agency|agencia\s+(?:de\s+(?:noticias|prensa)|informativa))\s+$", re.I)
 
 
 def _named_as_outlet(sentence: str, a: Attribution) -> bool:
-    """"el diario El Sol informa", "the newspaper La Voz reported": an outlet named by its noun."""
+    """"el diario El Sol informa", "the newspaper La Voz reported", "the news agency Bernama": an
+    outlet named by its noun (an agency by news: "the disaster agency BNPB" is a body)."""
     at = sentence.find(a.who, a.start) if a.who else -1
     return at >= 0 and bool(_OUTLET_NOUN.search(sentence, max(0, at - 24), at))
 
