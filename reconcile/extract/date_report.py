@@ -15,10 +15,10 @@ _REPORT_GOES_ON = re.compile(
     # (the same nouns and verbs in both languages: "The statement" / "El comunicado", "It details" / "Este detalla")
     r"(?:(?:Este|Ese|Dicho|El|La|Esta|Dicha)\s+(?:informe|reporte|balance|bolet[ií]n|documento|recuento|conteo|"
     r"comunicado|actualizaci[oó]n|evaluaci[oó]n)|"
-    r"(?:Este|Esta|[EÉ]ste|[EÉ]sta)\s+(?:muestra|mostr[oó]|indica|indic[oó]|señala|señal[oó]|registra|registr[oó]|"
+    r"(?:Este|Esta|[EÉ]ste|[EÉ]sta)\s+(?:(?:tambi[eé]n|adem[aá]s|luego)\s+)?(?:muestra|mostr[oó]|indica|indic[oó]|señala|señal[oó]|registra|registr[oó]|"
     r"detalla|detall[oó]|recoge|recogi[oó]|cifra|cifr[oó]|contabiliza|contabiliz[oó])|"
     r"(?:The|This|That)\s+(?:report|bulletin|tally|update|count|assessment|document|statement)|"
-    r"It\s+(?:showed|shows|listed|lists|counted|counts|put|puts|recorded|records|indicated|indicates|detailed|"
+    r"It\s+(?:(?:also|further|then)\s+)?(?:showed|shows|listed|lists|counted|counts|put|puts|recorded|records|indicated|indicates|detailed|"
     r"details|noted|notes|gathered|gathers))\b")
 
 # a report, or its issuing: "the ministry issued a report", "published its latest update", "el Indeci

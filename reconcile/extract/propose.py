@@ -932,8 +932,12 @@ def propose(article: Article, lang: str | None = None) -> list[Proposal]:
             last_named = named[-1]
         # who speaks in this sentence's quote, for a quote that goes on in the next sentence
         previous_speaker = named[-1] if named and any(q in body for q in _OPENING_QUOTES) else None
-        # "On 2 May the ministry issued a report.": its day, for the next sentence that goes on telling it
-        report_day = sentence_date if sentence_date and len(sentence_date) == 10 and dates_a_report(body) else None
+        # "On 2 May the ministry issued a report.": its day, for the next sentences that go on telling it
+        # ("It lists 300 dead. It also lists 40 missing.")
+        if sentence_date and len(sentence_date) == 10 and dates_a_report(body):
+            report_day = sentence_date
+        elif sentence_date or not goes_on_report(body):
+            report_day = None
         seen_claimants.extend(who for who in named if not who.islower())
         named_before.extend(named)
         bodies.extend(_bodies_in(body))

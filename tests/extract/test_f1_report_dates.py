@@ -42,6 +42,11 @@ def test_a_count_up_to_now_is_of_the_articles_day(title, body, value):
     ("Cholera outbreak in Peru", "On 2 March the ministry issued a report. It lists 30 dead.", "30", "2015-03-02"),
     ("Brote de cólera en Perú", "El 2 de marzo el ministerio publicó un reporte. Este muestra 30 muertos.", "30",
      "2015-03-02"),
+    # the report goes on over several sentences
+    ("Cholera outbreak in Peru", "On 2 March the ministry issued a report. It lists 20 dead. It also lists 30 "
+     "missing.", "30", "2015-03-02"),
+    ("Brote de cólera en Perú", "El 2 de marzo el ministerio publicó un reporte. Este muestra 20 muertos. Este también "
+     "registra 30 desaparecidos.", "30", "2015-03-02"),
     # the sentence before dated the first cases, not a report: an outbreak's count, by the year
     ("Cholera outbreak in Peru", "The first cases were confirmed on 2 March. The tally lists 30 dead.", "30",
      "2015"),
