@@ -1,12 +1,15 @@
 """Common words of English and Spanish that a gazetteer also has as a place ("Para" for Belém,
 "Como", "Población", "Pueblo", "Solo", "Tarde", "Gente", "City", "Most"). Such a word opening a
-sentence, a line or a label ("Para que el acuerdo...", "Población: 48 747 632") owes its capital
+sentence, a line or a label ("Para llegar al pueblo...", "Población: 40 000") owes its capital
 to where it stands, not to being a name: it is no place there. Built from general knowledge of the
 two languages (function words, adverbs, the nouns of an infobox's labels, common nouns), not from
 any text of the data set; a real town's name that is also a word ("Victoria", "Concepción",
 "Reading", "Nice") is left out, since news opens sentences with those towns. And the first words
 of many towns' names ("San", "Santa", "Puerto"): their known part is no place when the name goes
-on ("San Pedro Limón" is not San Pedro Sula)."""
+on ("San Pedro Limón" is not San Pedro Sula), unless what follows is no name's: a weekday, a month, a
+title, the town's kind, a country ("Puerto Rico Tuesday", "San Juan Mayor", "Santa Cruz Bolivia"), or
+any word of a Title Case headline, where capitals say nothing. A word written with an accent is
+compared as written: "Pará" is no "para"."""
 from __future__ import annotations
 
 import re
@@ -98,8 +101,7 @@ _KIND_WORDS = frozenset("city province department region state district county m
 # adjectives an institution's name puts between the town and its kind: "Port Moresby General
 # Hospital", "San José International Airport", "Santa Cruz Regional Hospital"
 _INSTITUTION_WORDS = frozenset("general central national international regional municipal memorial public civil "
-                               "military main city nacional internacional regional municipal publico civil "
-                               "militar".split())
+                               "military main city nacional internacional publico militar".split())
 # a capitalised word after a place's name that is no part of it in either language: a weekday or a
 # month ("Puerto Rico Tuesday", "Santa Cruz Martes"), a day named by its distance ("Today"), or a
 # title or office that follows the place it serves ("San Juan Mayor Carmen Cruz", "San Luis
@@ -118,7 +120,7 @@ _NAME_JOINS = frozenset("de del la las los".split())
 # the small words a Title Case headline leaves in lower case ("Floods in Puerto Rico Kill 12",
 # "Lluvias en Santa Cruz Dejan 3 Muertos")
 _TITLE_SMALL = frozenset("a an the and or but nor for of in on at by to from with as vs via up off per "
-                         "de del la las los el y e o u en con por para un una al a sin tras".split())
+                         "de del la las los el y e o u en con por para un una al sin tras".split())
 _LETTERS = re.compile(r"[^\W\d_][^\W\d_'’.-]*")
 
 
