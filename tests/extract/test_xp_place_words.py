@@ -107,3 +107,12 @@ def test_a_whole_town_name_or_a_name_and_its_kind_stays_a_place(text, code):
 ])
 def test_a_capital_after_a_known_town_that_is_no_name_leaves_the_town(text, code):
     assert [p[0] for p in places_in(text)][:1] == [code]
+
+
+@pytest.mark.parametrize("title, body", [
+    ("Puerto Rico Raises Hurricane Death Toll", "The government said 64 people died in the storm."),
+    ("Lluvias En Puerto Rico Dejan Doce Muertos", "El gobierno dijo que 64 personas murieron en la tormenta."),
+])
+def test_a_title_case_headline_places_the_article(title, body):
+    raw = f"title: {title}\ndate: 2017-12-09\n\n{body}\n"
+    assert {p.place for p in propose(parse_article(raw, "news.txt"))} == {"PR"}
