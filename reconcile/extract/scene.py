@@ -175,8 +175,9 @@ _IN_TOWN = re.compile(r"[^.;]{0,60}?\b(?:in|en|at|through)\s+(?:the\s+|la\s+|el\
 
 
 # the event spans a region wider than a country, or the world: no one country is its place
-_WIDE = re.compile(r"\b(?:across|around|throughout)\s+the\s+(?:world|globe)|\bworldwide\b|"
-                   r"\b(?:en|por|alrededor\s+de)\s+todo\s+el\s+mundo\b|"
+# ("Worldwide, ...", "En todo el mundo, ..." at a sentence's start too)
+_WIDE = re.compile(r"(?i:\b(?:across|around|throughout)\s+the\s+(?:world|globe)|\bworldwide\b|"
+                   r"\b(?:en|por|alrededor\s+de)\s+todo\s+el\s+mundo\b)|"
                    r"\b(?:South[- ]?east|South|Central|East|West)\s+Asia\b|\bCentral\s+America\b|"
                    r"\bAm[eé]rica\s+(?:Central|Latina)\b|\bCentroam[eé]rica\b|\bSudeste\s+Asi[aá]tico\b|"
                    r"\bthe\s+Caribbean\b|\bel\s+Caribe\b|\bLatin\s+America\b|"

@@ -71,6 +71,9 @@ def test_a_town_where_the_event_happened_stays_its_place():
     ("2016 cholera pandemic", "The 2016 cholera pandemic began in Yemen in October 2016, and cases were later "
      "reported in Somalia."),
     ("Pandemia de gripe de 2016", "La pandemia de gripe comenzó en México en enero de 2016 y se extendió a Chile."),
+    # the world's, said at a sentence's start
+    ("2016 cholera outbreak", "Worldwide, the outbreak killed 5,000 people in 2016, most of them in Yemen."),
+    ("Brote de cólera de 2016", "En todo el mundo, el brote mató a 5.000 personas en 2016, la mayoría en Yemen."),
 ])
 def test_a_pandemic_has_no_one_country(title, body):
     assert _where(title, body) is None
