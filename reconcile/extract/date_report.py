@@ -38,7 +38,12 @@ _TO_NOW = re.compile(
     r"ha(?:s|ve)\s+(?:(?:since|now|already)\s+)?(?:risen|climbed|grown|reached|increased|gone\s+up)|"
     r"ahora|actualmente|hasta\s+(?:la\s+fecha|ahora|el\s+momento)|por\s+ahora|desde\s+entonces|"
     r"ya\s+(?:son|suman|hay)|asciende[n]?\s+(?:ya\s+)?a|se\s+eleva[n]?\s+(?:ya\s+)?a|"
-    r"ha[n]?\s+(?:ya\s+)?(?:ascendido|subido|aumentado|crecido|llegado|alcanzado|elevado|incrementado))\b", re.I)
+    r"ha[n]?\s+(?:ya\s+)?(?:ascendido|subido|aumentado|crecido|llegado|alcanzado|elevado|incrementado)|"
+    # a present perfect of a toll: "30 people have died", "have been killed", "han muerto", "han fallecido"
+    r"ha(?:s|ve)\s+(?:(?:now|so\s+far|already)\s+)?(?:been\s+)?(?:died|killed|injured|wounded|displaced|evacuated|"
+    r"affected|confirmed|recorded|reported)|"
+    r"ha[n]?\s+(?:ya\s+)?(?:muerto|fallecido|sido\s+(?:asesinad|herid|desplazad|evacuad|afectad|confirmad|"
+    r"registrad|reportad)[oa]s?|resultado\s+herid[oa]s?))\b", re.I)
 
 
 def goes_on_report(sentence: str) -> bool:

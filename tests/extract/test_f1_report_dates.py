@@ -3,7 +3,7 @@ dated a report and this one goes on telling it ("On 2 March the ministry issued 
 30 dead", "El 2 de marzo el ministerio publicó un reporte. Este muestra 30 muertos"); never when the
 sentence before dated something else ("The first cases were confirmed on 2 March"), nor when the
 sentence counts up to now ("The toll now stands at 30", "La cifra asciende a 30", "ya son 30",
-"hasta la fecha"): that count is of the article's day.
+"hasta la fecha", "30 people have died", "han muerto 30"): that count is of the article's day.
 
 Invented articles (none copied from the data set), English and Spanish.
 """
@@ -30,6 +30,10 @@ def _as_of(title: str, body: str, value: str) -> str | None:
     ("Accidente de autobús en Perú", "El autobús se salió de la carretera el 2 de marzo cerca de Cusco. Desde "
      "entonces, 30 personas han muerto.", "30 personas"),
     ("Bus crash in Peru", "The bus left the road on 2 March near Cusco. The toll has since risen to 30.", "30"),
+    # a toll in the present perfect counts up to now
+    ("Bus crash in Peru", "The bus left the road on 2 March near Cusco. 30 people have died.", "30 people"),
+    ("Accidente de autobús en Perú", "El autobús se salió de la carretera el 2 de marzo cerca de Cusco. Han muerto 30 "
+     "personas.", "30 personas"),
     ("Accidente de autobús en Perú", "El autobús se salió de la carretera el 2 de marzo cerca de Cusco. La cifra se "
      "ha elevado a 30.", "30"),
 ])
