@@ -38,7 +38,8 @@ _PREFIX_EN = {
                "more or less", "an approximate", "in the region of", "in the neighbourhood of",
                "in the neighborhood of", "in the order of", "on the order of",
                # "near" is to a figure what "cerca de" is: "near 100 dead", "somewhere near 40%"
-               "near", "near to", "somewhere near", "close on", "in the vicinity of"],
+               # (not before a name or a month: _PLACE_NEAR)
+               "near", "near to", "somewhere near", "in the vicinity of"],
     "nearly": ["nearly", "almost", "just short of", "not quite", "just under", "just below",
                "slightly less than", "slightly fewer than", "slightly under", "a little under",
                "a little less than", "just less than", "just fewer than",
@@ -259,6 +260,8 @@ def prefix_op(toks, T, i0: int, lang: str):
             op = table.get(phrase) or (table.get(tuple(T[i0 - length:i0])) if last else None)
             if op is not None and not article and phrase in _PAST_THE:
                 continue
+            if op == "approx" and not article and _names_or_dates(toks, T, phrase, i0):
+                return None                           # "near 10 Downing Street", "near 5 March"
             if op is not None:
                 first = i0 - length
                 if T[first] in "<>=≤≥" and first > 0 and T[first - 1] in "<>=" \
@@ -266,6 +269,32 @@ def prefix_op(toks, T, i0: int, lang: str):
                     return None       # "<>30", "=>30": not a comparison we know
                 return first, op
     return _adverb_across(T, i0, lang)
+
+
+#: "near" tells a place as often as a figure: before a number that begins a name or a date ("near
+#: 10 Downing Street", "near 5th Avenue", "cerca del 5 de marzo", "near 5 March") it is the
+#: preposition of place or time, and the number is the name's or the date's ("near 100 Marines" and
+#: "cerca de 500 Carabineros" stay approximate: one capitalised word is a counted noun)
+_PLACE_NEAR = frozenset({("near",), ("near", "to"), ("somewhere", "near"), ("in", "the", "vicinity", "of"),
+                         ("cerca", "de"), ("cerca", "del")})
+_MONTH_WORDS = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec enero febrero marzo abril mayo junio julio "
+    "agosto septiembre setiembre octubre noviembre diciembre".split())
+
+
+def _names_or_dates(toks, T, phrase: tuple, number: int) -> bool:
+    """Whether ``phrase`` before the number token at ``number`` is "near" of a place or a date."""
+    after = number + 1
+    if phrase not in _PLACE_NEAR or after >= len(toks):
+        return toks[number].attached is not None and phrase in _PLACE_NEAR   # "near 5th Avenue"
+    if T[after] == "de" and after + 1 < len(toks):
+        after += 1                                                  # "cerca del 5 de marzo"
+    if T[after] in _MONTH_WORDS:
+        return True
+    # a name of two capitalised words: "10 Downing Street", "40 Wall Street" (not "100 Marines")
+    return all(k < len(toks) and toks[k].kind == "w" and toks[k].raw[:1].isupper()
+               for k in (after, after + 1))
 
 
 def _starts_number(toks, k, n, lang):
