@@ -210,6 +210,7 @@ def names_days(text: str, article_date: str | None) -> bool:
 _NUMBER_WORDS = {"a": 1, "one": 1, "un": 1, "uno": 1, "two": 2, "dos": 2, "three": 3, "tres": 3, "four": 4,
                  "cuatro": 4, "five": 5, "cinco": 5}
 _LATER = re.compile(r"\b(?:the\s+(?:following|next)\s+(?:day|morning|afternoon|evening|night)|"
+                    r"the\s+day\s+after(?=\s*[,;.])|(?:al|el)\s+otro\s+d[ií]a|"    # "The day after, ...", "Al otro día"
                     r"(?:al|el)\s+d[ií]a\s+siguiente|(?:a|en)\s+la\s+(?:mañana|tarde|noche|madrugada)\s+siguiente|"
                     r"(a|one|two|three|four|five|un|uno|dos|tres|cuatro|cinco|\d)\s+(days?|d[ií]as?|weeks?|semanas?)\s+"
                     r"(?:later|afterwards|despu[eé]s|m[aá]s\s+tarde))\b(?!\s+(?:de|del|que)\b)", re.I)
@@ -226,16 +227,17 @@ _SAME_DAY = re.compile(r"\b(?:(?:later\s+)?that\s+(?:same\s+)?(?:day|night|eveni
                        r"(?:ese|aquel)\s+(?:mismo\s+)?d[ií]a|(?:el|la)\s+misma\s+(?:noche|tarde)|el\s+mismo\s+d[ií]a)\b"
                        r"(?!\s+(?:de|del|que|of)\b)", re.I)
 _WEEK_AFTER = re.compile(r"\b(?:the\s+following\s+week|(?:a\s+)?la\s+semana\s+siguiente)\b", re.I)
-# "el día 22", "el día 15 del mismo mes": a day of the month the text is in
-_DAY_OF_MONTH = re.compile(r"\b(?:el|the)\s+d[ií]a\s+(\d{1,2})\b(?:\s+del\s+mismo\s+mes\b)?(?!\s+(?:de|del|of)\b)",
-                           re.I)
+# "el día 22", "el día 15 del mismo mes", "on the 22nd": a day of the month the text is in
+_DAY_OF_MONTH = re.compile(r"\b(?:el|the)\s+d[ií]a\s+(\d{1,2})\b(?:\s+del\s+mismo\s+mes\b)?(?!\s+(?:de|del|of)\b)|"
+                           # not an ordinal before its noun: "the 5th crash"
+                           r"\bon\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?=\s*[,;.]|\s+of\s+the\s+same\s+month\b)", re.I)
 
 
 def later_day(text: str, base: str | None) -> str | None:
     """"the following day", "al día siguiente", "two days later", "una semana después": the
     day after ``base`` (the last day the text named before); "the following week", "la semana
     siguiente": a week after it; "horas después", "that night", "esa noche", "the same day": ``base``; "el día
-    22" (of the month ``base`` is in, on or after it): that day; or None."""
+    22", "on the 22nd" (of the month ``base`` is in, on or after it): that day; or None."""
     if not base or len(base) != 10:
         return None
     match = _LATER.search(text)
@@ -246,10 +248,11 @@ def later_day(text: str, base: str | None) -> str | None:
             return base                   # "that night", "esa noche", "the same day"
         if _WEEK_AFTER.search(text):      # "the following week", "a la semana siguiente": as "a week later"
             return (dt.date.fromisoformat(base) + dt.timedelta(days=7)).isoformat()
-        day = _DAY_OF_MONTH.search(text) if ("ía" in text or "ia" in text or "ay" in text) else None
-        if day and int(base[8:]) <= int(day.group(1)) <= 31:
+        day = _DAY_OF_MONTH.search(text) if ("ía" in text or "ia" in text or "ay" in text or "the" in text) else None
+        number = int(day.group(1) or day.group(2)) if day else 0
+        if day and int(base[8:]) <= number <= 31:
             try:
-                return dt.date(int(base[:4]), int(base[5:7]), int(day.group(1))).isoformat()
+                return dt.date(int(base[:4]), int(base[5:7]), number).isoformat()
             except ValueError:
                 return None
         return None
