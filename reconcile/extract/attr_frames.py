@@ -50,9 +50,22 @@ _PREPOSITIONS = frozenset("after before since despite tras".split())
 # tense ("se refugiaron", "huyeron", "golpeó")
 _CLAUSE_VERB = re.compile(
     r"\b(?:was|were|is|are|had|has|have|did|could|would|will|been|took|fled|fell|hit|struck|left|went|came|"
-    r"made|began|broke|rose|ran|met|gave|became|sank|shook|swept|tore|froze|grew|spread|[a-z]{3,}(?<!hundr)ed)\b|"
+    r"made|began|broke|rose|ran|met|gave|became|sank|shook|swept|tore|froze|grew|spread|"
+    r"(?P<ed>[a-z]{3,}(?<!hundr)ed))\b|"
     r"^\s*[\"“«]?[Tt]ras\s+(?:haber\s+)?[^\W\d_]+(?:ar|er|ir|ír)(?:se|lo|la|los|las)?\b|"
     r"\b[^\W\d_]{2,}(?:aron|ieron|yeron|ó)\b")
+# an English -ed word right after a noun and before a preposition, with no object, is a participle
+# that modifies the noun, as Spanish writes it ("the 7.4 quake recorded in Arequipa", "el sismo
+# registrado en Arequipa"; "the houses destroyed by the flood", "las casas destruidas por"), not
+# the clause's verb ("After the river flooded the town,", "After the dam collapsed on Monday,")
+_NOUN_BEFORE = re.compile(r"(?<![\w'’])(?!(?:he|she|it|we|they|you|who|which|that|and|or|not|also|then|had|has|have|"
+                          r"was|were)\b)[a-z]+[\s,]*$")
+_PREPOSITION_AFTER = re.compile(r"\s+(?:in|at|on|near|off|by|across|along|over|under|during|from|since|last|"
+                                r"earlier|overnight)\b")
+# the verbs of happening and of going that take no object, so have no such participle: "After the
+# dam collapsed in March," (a clause, as "Tras colapsar la presa" is)
+_NO_PASSIVE = frozenset("happened occurred erupted collapsed exploded crashed capsized arrived died landed "
+                        "returned rained escaped stayed remained started ended failed".split())
 
 
 def in_fronted_clause(sentence: str, a: Attribution, start: int) -> bool:
@@ -66,4 +79,15 @@ def in_fronted_clause(sentence: str, a: Attribution, start: int) -> bool:
     if comma is None or comma.end() > a.start or _COMMA.search(sentence, 0, start):
         return False
     word = fold_word(opening.group().strip(" \"“«"))
-    return word not in _PREPOSITIONS or _CLAUSE_VERB.search(sentence, 0, comma.start()) is not None
+    return word not in _PREPOSITIONS or _a_clause_verb(sentence, comma.start())
+
+
+def _a_clause_verb(sentence: str, end: int) -> bool:
+    """Whether the opening of ``sentence`` before ``end`` has a clause's verb: "After 8,000 people
+    took refuge", "Tras refugiarse"; not a noun's participle ("After the quake recorded in Arequipa")."""
+    for verb in _CLAUSE_VERB.finditer(sentence, 0, end):
+        ed = verb.group("ed")
+        if ed is None or ed in _NO_PASSIVE or not _NOUN_BEFORE.search(sentence, 0, verb.start()) \
+                or not _PREPOSITION_AFTER.match(sentence, verb.end(), end):
+            return True
+    return False

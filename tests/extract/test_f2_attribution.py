@@ -4,6 +4,13 @@ document named again by a pronoun.
 - An opening word that is also a preposition ("After", "Tras", "Despite") before a noun phrase opens
   no clause: "After the 7.8 quake, the USGS said..." states the 7.8 too; a clause with its verb
   ("After 10,000 took refuge...", "Tras refugiarse...") stays apart from the speaker.
+- "After the 6.2 quake recorded in Tacna, the IGP said...": an -ed word right after a noun and before
+  a preposition is the noun's participle, as "Tras el sismo de 6,2 registrado en Tacna" writes it;
+  the opening is a noun phrase in both languages. A verb with its object or a verb with no passive
+  ("After the storm flooded 900 homes", "After the dam collapsed in March") still makes a clause.
+- A common noun of speakers before "in"/"en" and a place is that kind of body, where the place
+  says: "Police in Cusco said", "Policía en Cusco dijo" -> the police; "Officials in Cusco said",
+  "Autoridades en Cusco dijeron", "Las autoridades dijeron" -> no one named, as "Authorities said".
 - "agency"/"agencia" names an outlet only when news qualifies it ("the news agency ..."): "the
   disaster agency BNPB", "la agencia Copeco" are bodies that speak for themselves.
 - "Este muestra...", "These show...": a document named before, named again by a demonstrative,
@@ -61,3 +68,23 @@ def test_an_agency_not_of_news_is_a_body(body, value, who):
 ])
 def test_a_document_named_again_by_a_demonstrative_gives_its_authors_figure(body, value, who):
     assert _claimants(body)[value] == who
+
+
+@pytest.mark.parametrize("body, value, who", [
+    ("After the magnitude 6.2 quake recorded in Tacna, the IGP said 40 homes fell.", "6.2", "IGP"),
+    ("Tras el sismo de magnitud 6,2 registrado en Tacna, el IGP informó que 40 casas cayeron.", "6,2", "IGP"),
+    ("After the 6.2 quake measured by the USGS, the IGP said 40 homes fell.", "6.2", "IGP"),
+    ("Tras el sismo de 6,2 medido por el USGS, el IGP informó que 40 casas cayeron.", "6,2", "IGP"),
+])
+def test_a_participle_after_the_openings_noun_makes_no_clause(body, value, who):
+    assert _claimants(body)[value] == who
+
+
+@pytest.mark.parametrize("body, value", [
+    ("After the storm flooded 900 homes, the mayor said 40 people died.", "900"),
+    ("Tras inundar la tormenta 900 casas, el alcalde dijo que 40 personas murieron.", "900"),
+    ("After the dam collapsed in March with 900 workers inside, the mayor said 40 homes fell.", "900"),
+    ("Tras colapsar la presa en marzo con 900 obreros dentro, el alcalde dijo que 40 casas cayeron.", "900"),
+])
+def test_a_verb_of_the_opening_still_makes_a_clause(body, value):
+    assert _claimants(body)[value] is None
