@@ -58,8 +58,38 @@ def dates_a_report(sentence: str) -> bool:
     return _A_REPORT.search(sentence) is not None
 
 
-def counts_to_now(sentence: str) -> bool:
-    """Whether ``sentence`` counts up to now ("The count now stands at 1,100", "the toll has risen
-    to", "La cifra asciende a 1.100", "ya son 300", "hasta la fecha"): of the article's day, not of
-    a day the sentence before named."""
+# where a clause of its own begins: a coordinator or a semicolon before a new subject and verb ("The
+# attackers killed 30 traders, and the army now patrols the town", "Mataron a 30 y el ejército patrulla
+# ahora la ciudad", "lists 300 dead and puts the toll now at 310"); not before a figure, which goes on the
+# same clause's list ("30 people have died and 40 are missing", "han muerto 30 y unos 40 siguen desaparecidos")
+_CLAUSE_BREAK = re.compile(
+    r"\s*;\s*|,?\s+\b(?:and|but|while|whereas|y|e|pero|mientras(?:\s+que)?|aunque)\s+"
+    r"(?!(?:(?:some|about|around|nearly|almost|another|over|at\s+least|more\s+than|unos|unas|otros|otras|"
+    r"cerca\s+de|casi|al\s+menos|m[aá]s\s+de)\s+)?(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve|twenty|thirty|forty|fifty|dozens?|hundreds?|thousands?|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|"
+    r"diez|once|doce|veinte|treinta|cuarenta|cincuenta|decenas|cientos|miles)\b))", re.I)
+
+
+def _figures_clause(sentence: str, start: int, end: int) -> str:
+    """The clause of ``sentence`` the figure at [start, end) belongs to, and the sentence's opening
+    adverbial before its first comma ("So far, ...", "Hasta la fecha, ..."), which frames every clause."""
+    begin, stop = 0, len(sentence)
+    for brk in _CLAUSE_BREAK.finditer(sentence):
+        if brk.end() <= start:
+            begin = brk.end()
+        elif brk.start() >= end:
+            stop = brk.start()
+            break
+    head = sentence.split(",", 1)[0] if "," in sentence else ""
+    opening = head if len(head.split()) <= 5 and not any(ch.isdigit() for ch in head) else ""
+    return f"{opening} {sentence[begin:stop]}"
+
+
+def counts_to_now(sentence: str, start: int | None = None, end: int | None = None) -> bool:
+    """Whether ``sentence`` (the clause of its figure at [start, end), when given) counts up to now
+    ("The count now stands at 1,100", "the toll has risen to", "La cifra asciende a 1.100", "ya son
+    300", "hasta la fecha"): of the article's day, not of a day the sentence before named. A word of
+    now in another clause does not ("The attackers killed 30, and the army now patrols the town")."""
+    if start is not None and end is not None:
+        sentence = _figures_clause(sentence, start, end)
     return _TO_NOW.search(sentence) is not None

@@ -642,8 +642,6 @@ def propose(article: Article, lang: str | None = None) -> list[Proposal]:
         if number and "\n\n" in text[all_sentences[number - 1].start:sentence.start]:
             paragraph_day = paragraph_past_day = report_day = None     # a new paragraph
         sentence_date = dates_in(body, article.date) or later_day(body, last_day)
-        # "The count now stands at 1,100", "La cifra asciende a 1.100": up to now, not a day named before
-        to_now = counts_to_now(body)
         if sentence_date and len(sentence_date) == 10 and article.date and sentence_date < article.date:
             paragraph_past_day = sentence_date
             if number == 0:
@@ -670,6 +668,9 @@ def propose(article: Article, lang: str | None = None) -> list[Proposal]:
             if locates_a_place(body, item.start, item.end):
                 continue      # "Tarn lies forty miles west of Brill", "Tarn se encuentra a 40 km de Brill": geography
             checks = []
+            # "The count now stands at 1,100", "La cifra asciende a 1.100": up to now, not a day named
+            # before; a "now" of another clause is not the figure's ("..., and the army now patrols")
+            to_now = counts_to_now(body, item.start, item.end)
             who = claimant_for(said, item.start, item.end, slugify, body)
             claimant = who.who if who else None
             credited = _CREDIT.match(body, item.end)
@@ -896,7 +897,8 @@ def propose(article: Article, lang: str | None = None) -> list[Proposal]:
                 of_event = (measure or crit == "magnitude") and not (long_event and item.unit in _SPEEDS)
                 as_of, why = undated(article.date, long_event, tallied, body, of_event,
                                      stock, span,
-                                     bool(crit and crit.startswith("destroyed") and not _TOLL_WORDS.search(body)))
+                                     bool(crit and crit.startswith("destroyed") and not _TOLL_WORDS.search(body)),
+                                     to_now)
                 checks.append(f"as_of ({why})")
             elif as_of is None:
                 checks.append("as_of")

@@ -578,19 +578,21 @@ _FIRST_DAY = re.compile(r"\b(?:the\s+first\s+day|el\s+primer\s+d[ií]a|la\s+prim
 
 
 def undated(date: str, long_event: bool, tallied: bool, body: str, of_event: bool,
-             stock: bool = False, span: str | None = None, destroyed: bool = False) -> tuple[str, str]:
+             stock: bool = False, span: str | None = None, destroyed: bool = False,
+             to_now: bool | None = None) -> tuple[str, str]:
     """The as_of of a count its sentence does not date, and why: the article's day; its year
     when the article is about an event of weeks (a flood, a war; not a measure ``of_event``, the
     rain that fell on the day), or when an encyclopedia tells
     the toll of an earthquake or a landslide (tallied after the day, unlike its magnitude or
-    depth: those are of the day; aftershocks come after it; "so far", "now stands at" are the article's day); the
-    month ``span`` of an event of several days the opening names ("on 10–11 January 2015"; its year
+    depth: those are of the day; aftershocks come after it; "so far", "now stands at" are the article's
+    day, when ``to_now`` (the figure's clause) or else ``body`` says so); the month ``span`` of an
+    event of several days the opening names ("on 10–11 January 2015"; its year
     when the days are of two months), unless the sentence says the event's first day."""
     if long_event and not of_event:
         return date[:4], "the year of an event of weeks, from the article's date"
     if stock:
         return date[:4], "the year of a population or a staff, from the article's date"
-    if counts_to_now(body):
+    if counts_to_now(body) if to_now is None else to_now:
         return date, "from the article's date: 'so far', 'now stands at'"
     if span and _FIRST_DAY.search(body):
         return date, "from the article's date: the first day of the event"
