@@ -28,9 +28,9 @@ from reconcile.extract.attr_names import body_name
 from reconcile.extract.attr_official import bracket_credits, official_name, opening_official
 from reconcile.extract.fields import places_in
 from reconcile.extract.reading import ADVERB, read_backwards, read_forwards
-from reconcile.extract.speakers import (ARTICLES, PRONOUNS, ROLES, SPEAKING, TRIGGER, VAGUE, WIRE_AGENCIES,
-                                        Attribution, can_state, government_of, is_outlet, named_person, one_of_pair,
-                                        role_holder, tokens, trim_name, usable, without_role)
+from reconcile.extract.speakers import (ARTICLES, COLLECTIVE, PRONOUNS, ROLES, SPEAKING, TRIGGER, UNNAMED, VAGUE,
+                                        WIRE_AGENCIES, Attribution, can_state, government_of, is_outlet, named_person,
+                                        one_of_pair, role_holder, tokens, trim_name, usable, without_role)
 from reconcile.quantities.lexicon import fold_word
 
 __all__ = ["Attribution", "attributions", "claimant_for", "figure_credit", "organiser_in", "role_holder",
@@ -143,13 +143,23 @@ def attributions(sentence: str) -> list[Attribution]:
             continue                                   # "(confirmado por laboratorio)": how, not who
         trimmed = body_name(trim_name(a.who, a.before)) if a.who else ""
         words = trimmed.split()
-        if len(words) > 2 and fold_word(words[0]) in PRONOUNS and fold_word(words[1]) in ("in", "en", "at"):
-            trimmed = ""                               # "Officials in Kabul said": someone unnamed, somewhere
+        if len(words) > 2 and fold_word(words[1]) in ("in", "en", "at") and \
+                fold_word(words[0]) in PRONOUNS | UNNAMED | COLLECTIVE:
+            trimmed = _without_where(words[0])         # "Police in Cusco said": the police, in Cusco
         who = (official_name(a.who) if a.who else "") or (_government_of_person(trimmed) or government_of(
             one_of_pair(without_role(trimmed), sentence, a.start)) if trimmed else "")
         if not who and (not a.who or not trimmed) or usable(Attribution(who, a.start, a.end, a.before)):
             out.append(Attribution(who, a.start, a.end, a.before))     # "" : an unnamed speaker
     return out
+
+
+def _without_where(noun: str) -> str:
+    """The claimant a common noun of speakers names before "in"/"en" and a place: that kind of
+    body, where the place says ("Police in Cusco said", "Policía en Cusco dijo": the police;
+    "Bomberos en Cusco", "Rescuers in Cusco": the firefighters, the rescuers), or no one named
+    ("Officials in Cusco said", "Autoridades en Cusco dijeron": someone unnamed, the outlet's
+    word). The place is the count's, not the name's."""
+    return "" if fold_word(noun) in PRONOUNS | UNNAMED else noun
 
 
 # "el gobierno del presidente Pedro Montt", "the government of President X": the government

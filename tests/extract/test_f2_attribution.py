@@ -88,3 +88,19 @@ def test_a_participle_after_the_openings_noun_makes_no_clause(body, value, who):
 ])
 def test_a_verb_of_the_opening_still_makes_a_clause(body, value):
     assert _claimants(body)[value] is None
+
+
+@pytest.mark.parametrize("body, value, who", [
+    ("Police in Cusco said 40 people died.", "40 people", "Police"),
+    ("Policía en Cusco dijo que 40 personas murieron.", "40 personas", "Policía"),
+    ("The police in Cusco said 40 people died.", "40 people", "police"),
+    ("La policía en Cusco dijo que 40 personas murieron.", "40 personas", "policía"),
+    ("Firefighters in Cusco said 40 people died.", "40 people", "Firefighters"),
+    ("Bomberos en Cusco dijeron que 40 personas murieron.", "40 personas", "Bomberos"),
+    ("Officials in Cusco said 40 people died.", "40 people", None),
+    ("Autoridades en Cusco dijeron que 40 personas murieron.", "40 personas", None),
+    ("Authorities said 40 people died.", "40 people", None),
+    ("Las autoridades dijeron que 40 personas murieron.", "40 personas", None),
+])
+def test_a_speakers_common_noun_before_a_place_is_that_kind_of_body(body, value, who):
+    assert _claimants(body)[value] == who

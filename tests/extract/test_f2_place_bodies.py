@@ -25,6 +25,8 @@ def test_a_body_noun_capitalised_by_a_sentence_start_is_no_name(text, name, expe
 @pytest.mark.parametrize("body, value", [
     ("Authorities in Arequipa said 30 people died.", "30 people"),
     ("Autoridades en Arequipa informaron que 30 personas murieron.", "30 personas"),
+    ("Police in Arequipa said 30 people died.", "30 people"),
+    ("Policía en Arequipa dijo que 30 personas murieron.", "30 personas"),
 ])
 def test_a_count_of_authorities_at_a_place_is_that_place(body, value):
     raw = f"title: Sismo en Perú\ndate: 2011-03-14\n\nUn sismo sacudió el sur de Perú.\n\n{body}\n"
