@@ -86,15 +86,29 @@ _KIND_OF = {word: kind for kind, words in {
     "fire": "fire fires blaze wildfire incendio incendios",
     "flood": "flood floods flooding inundacion inundaciones",
     "slide": "landslide landslides mudslide mudslides deslave deslaves deslizamiento alud",
-    "attack": "attack attacks bombing bombings blast explosion shooting ataque ataques atentado explosion tiroteo",
+    # an attack, and who carries it out: "Gunmen killed 30" tells an attack, as "Hombres armados mataron a 30"
+    "attack": "attack attacks bombing bombings blast explosion shooting ataque ataques atentado explosion tiroteo "
+              "gunmen militants attackers assailants insurgents bomber bombers massacre killings ambush "
+              "armados pistoleros atacantes asaltantes insurgentes sicarios terroristas masacre matanza emboscada",
+    # an outbreak of a disease: "Cholera has killed 800" tells an epidemic, "El cólera ha matado a 800"
+    "epidemic": "epidemic outbreak cholera dengue measles ebola influenza flu malaria epidemia brote colera "
+                "sarampion gripe",
     "storm": "storm storms hurricane cyclone typhoon tornado tormenta huracan ciclon tifon",
     "riot": "riot riots clashes disturbios enfrentamientos",
     "strike": "strike strikes huelga huelgas paro"}.items() for word in words.split()}
 
 
+# kinds that tell one event: a storm's rains flood towns and slide hillsides ("Hurricane X killed 30 in
+# Honduras. Flooding occurred in Y", "El huracán ... Los deslaves ocurrieron en Y"); a protest turns
+# to a riot ("Protests ... Clashes took place in Y", "Protestas ... Los disturbios ocurrieron en Y")
+_ONE_EVENT = {"flood": "storm", "slide": "storm", "riot": "protest"}
+
+
 def _event_kinds(text: str) -> set[str]:
-    """The kinds of event ``text`` names ("An aftershock struck X": aftershock)."""
-    return {kind for word in re.findall(r"[^\W\d_]+", text) if (kind := _KIND_OF.get(fold_word(word)))}
+    """The kinds of event ``text`` names ("An aftershock struck X": aftershock), a kind that is part
+    of another's event named as that one (a flood, of a storm)."""
+    return {_ONE_EVENT.get(kind, kind) for word in re.findall(r"[^\W\d_]+", text)
+            if (kind := _KIND_OF.get(fold_word(word)))}
 
 
 def _verbs(sentence: str, event: set[str] | None) -> list[re.Match]:
@@ -102,11 +116,13 @@ def _verbs(sentence: str, event: set[str] | None) -> list[re.Match]:
     a toll's verb and what struck a town only in the first sentence (``event`` None); in a later
     one, none when it tells of a later event ("A fire in X later killed 20", "Un incendio en X mató
     después a 20"), nor one whose subject is an event of another kind than the article's ``event``
-    ("A strong aftershock struck X" of an earthquake, "Una protesta se realizó en X" of an epidemic)."""
+    ("A strong aftershock struck X" of an earthquake, "Una protesta se realizó en X" of an epidemic),
+    when the title and first sentence name its kind ("The attack took place in X" after "At least 30
+    people died in Nigeria on Monday" is the article's)."""
     if event is None:
         return sorted([*_HAPPENED.finditer(sentence), *_STRUCK.finditer(sentence)], key=lambda m: m.start())
     return [] if _LATER_EVENT.search(sentence) else [
-        verb for verb in _HAPPENED.finditer(sentence) if not _event_kinds(sentence[:verb.end()]) - event]
+        verb for verb in _HAPPENED.finditer(sentence) if not event or not _event_kinds(sentence[:verb.end()]) - event]
 
 
 _ADMIN_AFTER = re.compile(r"\s+(?:Upazila|District|Township|Municipality|Province|Prefecture|County|Region)$")
