@@ -7,6 +7,11 @@
 - a toll's verb or what struck a town ("Heavy rains in X killed 12") places the article's event in
   its first sentence only; a later sentence telling a later event, or one of another kind ("A strong
   aftershock struck X" of an earthquake), does not move it;
+- when neither the title nor the first sentence names the kind of the event ("At least 600 people
+  died in Ecuador"), a later sentence telling an event of any kind is the article's ("The earthquake
+  occurred in Portoviejo", "El terremoto ocurrió en Portoviejo"); who carries out an attack names its
+  kind ("Gunmen killed 30", "Hombres armados mataron a 30"), a disease an epidemic ("Cholera has
+  killed 800"); a storm's floods and slides, a protest's riots, are one event with it;
 - a pandemic is, by the word, the world's: no one country is its place;
 - the town the title names, which the opening puts inside a region ("la refinería de Amuay, en el
   estado Falcón"), is more specific than that region; a town a storm tore through, gunmen killed
@@ -110,6 +115,22 @@ def test_where_goods_came_from_is_no_place_of_a_count(body, value, place):
      "Monday.", "Regent"),
     ("Deslave en Sierra Leona", "Un deslave en Regent, en las afueras de Freetown, mató a más de 400 personas el "
      "lunes.", "Regent"),
+    # a later sentence of the opening telling the article's event, of its kind or the opening names none
+    # the opening names no kind of event: the later sentence's event is the article's
+    ("Hundreds dead in Ecuador", "At least 600 people died in Ecuador on Saturday, officials said. The earthquake "
+     "occurred in Portoviejo, in the west.", "Portoviejo"),
+    ("Cientos de muertos en Ecuador", "Al menos 600 personas murieron en Ecuador el sábado, dijeron las autoridades. "
+     "El terremoto ocurrió en Portoviejo, en el oeste.", "Portoviejo"),
+    # who attacked names an attack
+    ("Thirty dead in Nigeria", "Gunmen killed 30 people in Nigeria on Monday, officials said. The attack took place "
+     "in Kano. Police arrested 5 suspects.", "Kano"),
+    ("Treinta muertos en Nigeria", "Hombres armados mataron a 30 personas en Nigeria el lunes, dijeron las "
+     "autoridades. El ataque ocurrió en Kano. La policía detuvo a 5 sospechosos.", "Kano"),
+    # a storm's floods are the storm's event
+    ("Thirty dead in Honduras", "A hurricane killed 30 people across Honduras on Monday. The worst flooding occurred "
+     "in Choluteca.", "Choluteca"),
+    ("Treinta muertos en Honduras", "Un huracán mató a 30 personas en Honduras el lunes. Las peores inundaciones "
+     "ocurrieron en Choluteca.", "Choluteca"),
 ])
 def test_the_opening_names_the_events_town(title, body, name):
     where = _where(title, body)
@@ -147,8 +168,12 @@ def test_a_bombing_that_sparked_protests_nationwide_stays_in_its_town(title, bod
      "Monday.", "HT"),
     ("Cólera en Haití", "El cólera ha matado a 800 personas en Haití este año. Una protesta se realizó en Jacmel el "
      "lunes.", "HT"),
+    # another kind of event than the opening's: not the article's place
+    ("Thirty dead in Honduras", "A hurricane killed 30 people across Honduras on Monday. An earthquake struck "
+     "Choluteca on Tuesday.", "HN"),
+    ("Treinta muertos en Honduras", "Un huracán mató a 30 personas en Honduras el lunes. Un sismo sacudió Choluteca "
+     "el martes.", "HN"),
 ])
 def test_a_later_sentence_telling_a_local_event_keeps_the_articles_place(title, body, country):
     where = _where(title, body)
     assert where is not None and where[0] == country
-
