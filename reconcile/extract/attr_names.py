@@ -54,10 +54,17 @@ _FIELD_WORDS = frozenset(
     "tormenta riesgo riesgos civil defensa proteccion seguridad interior exteriores ambiente medio estadistica "
     "estadisticas censos energia transporte educacion justicia clima mar costa busqueda ayuda cruz roja "
     "media luna estado publica publico".split())
-# the endings of the common adjectives and nouns of such names: "National", "Meteorological",
-# "Seismic", "Volcanology", "Management", "Geológico", "Meteorología", "Prevención", "Seguridad"
-_FIELD_ENDINGS = ("al", "ic", "ics", "logy", "ion", "ions", "ment", "ance", "ence", "ity", "ary", "ory",
-                  "ico", "ica", "icos", "icas", "ia", "cion", "ciones", "idad", "ario", "aria", "ista", "ismo")
+# the suffixes of the common adjectives and nouns of such names, whole, so that a name of its own
+# that merely ends alike is no common word ("Sedapal", "Aguandia", "Orion"): "National",
+# "Meteorological", "Federal", "Municipal", "Environmental", "Seismic", "Volcanology", "Management",
+# "Region", "Nacional", "Geológico", "Prevención", "Región", "Seguridad"
+_FIELD_ENDINGS = ("ical", "onal", "ral", "tal", "cial", "rial", "ipal", "ic", "ics", "logy", "tion", "tions",
+                  "sion", "sions", "gion", "gions", "ment", "ments", "ance", "ence", "ity", "ary", "ory",
+                  "ico", "ica", "icos", "icas", "cion", "ciones", "siones", "giones", "idad",
+                  "ario", "aria", "ista", "ismo")
+# the Spanish nouns in "-ía" keep their accent: "Meteorología", "Sismología", "Fiscalía" (not
+# "Aguandia", a name), or are a field's by their root ("Meteorologia", "Geografia")
+_FIELD_IA = ("logia", "grafia", "nomia", "metria")
 _JOIN_WORDS = frozenset("of for the and on de del la las los el y e para".split())
 
 
@@ -70,7 +77,7 @@ def _generic(words: list[str]) -> bool:
         if _acronym(word) or not bare.isalpha():
             return False
         if not (bare in _JOIN_WORDS or bare in _BODY_HEADS or bare in _STATE_ORGANS or bare in _FIELD_WORDS
-                or bare.endswith(_FIELD_ENDINGS)):
+                or bare.endswith(_FIELD_ENDINGS + _FIELD_IA) or word.lower().endswith("ía")):
             return False
     return True
 

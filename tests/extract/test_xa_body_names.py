@@ -26,6 +26,9 @@ def _claimants(body: str) -> dict[str, str | None]:
      "Servicio Senamhi"),
     ("Según la Oficina Metsenter en Noruega, 40 personas resultaron heridas.", "40 personas",
      "Oficina Metsenter"),
+    # a name of its own that ends as a common adjective or noun does ("-al", "-ia") is no generic name
+    ("Bolivia's Aguandia water agency said 300 homes had no water.", "300", "Aguandia water agency"),
+    ("El Servicio Sedapal en Perú informó que 300 casas no tenían agua.", "300", "Servicio Sedapal"),
 ])
 def test_a_body_named_with_its_country_is_the_body(body, value, who):
     assert _claimants(body)[value] == who
@@ -71,6 +74,10 @@ def test_a_place_the_name_holds_stays(body, value, who):
     ("Oxfam's Lena Berg", "Oxfam's Lena Berg"),            # a person after a possessive: without_role's
     ("Friends in Need", "Friends in Need"),                # no body's head noun: as it is
     ("Coast Guard in Alaska", "Coast Guard in Alaska"),
+    ("Peru's Sedapal water agency", "Sedapal water agency"),
+    ("Oficina Aguandia en Bolivia", "Oficina Aguandia"),
+    ("Servicio de Meteorología en Chile", "Servicio de Meteorología en Chile"),     # generic: "-ía"
+    ("Peru's Regional Emergency Office", "Peru's Regional Emergency Office"),
 ])
 def test_body_name(name, want):
     assert body_name(name) == want
