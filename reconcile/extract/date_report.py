@@ -10,25 +10,37 @@ import re
 
 __all__ = ["goes_on_report", "dates_a_report", "counts_to_now"]
 
-# the sentence's subject is the report, or a pronoun of it with a verb of showing
+# the verbs of showing a figure, in the present and the past, singular and plural, side by side in the
+# two languages: "shows" / "muestra", "show" / "muestran", "listed" / "registró"
+_SHOWING = (r"(?:show(?:s|ed)?|list(?:s|ed)?|count(?:s|ed)?|puts?|record(?:s|ed)?|indicat(?:es?|ed)|detail(?:s|ed)?|"
+            r"not(?:es?|ed)|gather(?:s|ed)?|"
+            r"muestran?|mostr(?:[oó]|aron)|indican?|indic(?:[oó]|aron)|señalan?|señal(?:[oó]|aron)|registran?|"
+            r"registr(?:[oó]|aron)|detallan?|detall(?:[oó]|aron)|recogen?|recogi(?:[oó]|eron)|cifran?|"
+            r"cifr(?:[oó]|aron)|contabilizan?|contabiliz(?:[oó]|aron))")
+
+# the sentence's subject is the report, or a pronoun of it, with a verb of showing; the same nouns
+# and pronouns in both languages: "The statement" / "El comunicado", "This shows" / "Este muestra",
+# "These show" / "Estos muestran", "These figures" / "Estas cifras"
 _REPORT_GOES_ON = re.compile(
-    # (the same nouns and verbs in both languages: "The statement" / "El comunicado", "It details" / "Este detalla")
     r"(?:(?:Este|Ese|Dicho|El|La|Esta|Dicha)\s+(?:informe|reporte|balance|bolet[ií]n|documento|recuento|conteo|"
     r"comunicado|actualizaci[oó]n|evaluaci[oó]n)|"
-    r"(?:Este|Esta|[EÉ]ste|[EÉ]sta)\s+(?:(?:tambi[eé]n|adem[aá]s|luego)\s+)?(?:muestra|mostr[oó]|indica|indic[oó]|señala|señal[oó]|registra|registr[oó]|"
-    r"detalla|detall[oó]|recoge|recogi[oó]|cifra|cifr[oó]|contabiliza|contabiliz[oó])|"
+    r"(?:Estos|Esos|Dichos|Los)\s+(?:informes|reportes|balances|datos|documentos)|(?:Estas|Esas|Dichas|Las)\s+cifras|"
     r"(?:The|This|That)\s+(?:report|bulletin|tally|update|count|assessment|document|statement)|"
-    r"It\s+(?:(?:also|further|then)\s+)?(?:showed|shows|listed|lists|counted|counts|put|puts|recorded|records|indicated|indicates|detailed|"
-    r"details|noted|notes|gathered|gathers))\b")
+    r"(?:The|These|Those)\s+(?:reports|figures|data|counts)|"
+    r"(?:It|This|These|They|Este|Esta|[EÉ]ste|[EÉ]sta|Estos|Estas|[EÉ]stos|[EÉ]stas)\s+"
+    r"(?:(?:also|further|then|tambi[eé]n|adem[aá]s|luego)\s+)?" + _SHOWING + r")\b")
 
-# a report, or its issuing: "the ministry issued a report", "published its latest update", "el Indeci
-# publicó un reporte", "difundió un nuevo balance", "emitió un boletín"
+# a report, or its issuing or updating: "the ministry issued a report", "published its latest update",
+# "updated its count", "el Indeci publicó un reporte", "difundió un nuevo balance", "emitió un boletín",
+# "actualizó sus cifras"
 _A_REPORT = re.compile(
     r"\b(?:reports?|bulletins?|updates?|tall(?:y|ies)|assessments?|sitreps?|situation\s+reports?|"
-    r"statements?|documents?|"
+    r"statements?|documents?|counts?|figures|data|tolls?|"
     r"informes?|reportes?|balances?|bolet[ií]n(?:es)?|partes?\s+(?:oficial|m[eé]dico)|recuentos?|conteos?|"
-    r"comunicados?|documentos?|actualizaci[oó]n|evaluaci[oó]n|"
-    r"issued|published|released|publish(?:es|ed)|publicó|emiti[oó]|difundi[oó]|dio\s+a\s+conocer)\b", re.I)
+    r"comunicados?|documentos?|actualizaci[oó]n|evaluaci[oó]n|cifras|datos|"
+    r"issued|published|released|publish(?:es|ed)|updated|revised|"
+    r"public(?:[oó]|aron)|emiti(?:[oó]|eron)|difundi(?:[oó]|eron)|dio\s+a\s+conocer|actualiz(?:[oó]|aron)|"
+    r"revis(?:[oó]|aron))\b", re.I)
 
 # a count up to now: "now", "to date", "stands at", "has risen to", "ya son", "asciende a", "se eleva a",
 # "hasta la fecha"

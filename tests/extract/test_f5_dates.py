@@ -4,6 +4,10 @@
   clause, or for every clause when it opens the sentence ("So far, ...", "Hasta la fecha, ..."); in
   another clause ("..., and the army now patrols the town", "y el ejército patrulla ahora la
   ciudad") it does not cancel the day named before;
+- a day is a report's when its sentence tells of updating or issuing figures too ("updated its
+  count", "actualizó sus cifras"), and the next sentence's counts are of it;
+- a report goes on with the same pronouns in both languages: "This shows" / "Este muestra", "These
+  show" / "Estos muestran", "They list" / "Estos registran".
 
 Invented articles (none copied from the data set), English and Spanish.
 """
@@ -54,3 +58,24 @@ def test_a_word_of_now_in_another_clause_keeps_the_day_before(title, body, value
 ])
 def test_a_word_of_now_in_the_figures_clause_is_the_articles_day(title, body, value):
     assert _as_of(title, body, value) == "2015-03-09"
+
+
+@pytest.mark.parametrize("title, body, value", [
+    # a day of updating or issuing figures is a report's (an outbreak's count is otherwise known by the year)
+    ("Cholera outbreak in Peru", "On 2 March the ministry updated its count. It lists 20 dead.", "20"),
+    ("Brote de cólera en Perú", "El 2 de marzo, el ministerio actualizó sus cifras. Este registra 20 muertos.",
+     "20"),
+    ("Cholera outbreak in Peru", "On 2 March the ministry revised its figures. They show 20 dead.", "20"),
+    ("Brote de cólera en Perú", "El 2 de marzo, el ministerio revisó sus datos. Estos muestran 20 muertos.",
+     "20"),
+    # the pronouns of a report going on, the same in both languages
+    ("Cholera outbreak in Peru", "On 2 March the ministry issued a report. This shows 20 dead.", "20"),
+    ("Brote de cólera en Perú", "El 2 de marzo, el ministerio emitió un reporte. Este muestra 20 muertos.",
+     "20"),
+    ("Cholera outbreak in Peru", "On 2 March the ministry issued two reports. These list 20 dead.", "20"),
+    ("Brote de cólera en Perú", "El 2 de marzo, el ministerio emitió dos reportes. Estos registran 20 muertos.",
+     "20"),
+])
+def test_a_sentence_going_on_telling_a_report_has_its_day(title, body, value):
+    assert _as_of(title, body, value) == "2015-03-02"
+
