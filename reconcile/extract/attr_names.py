@@ -9,8 +9,9 @@ Gobierno en Cataluña" (a seat: an embassy, a delegation is named by where it is
 named by what it does keeps its country ("Peru's Health Ministry": every state has one), and so
 does any body whose name is generic, common words that would name a body in any country ("Peru's
 National Meteorological Service" and "Ecuador's ..." are two claimants, as "el Servicio Nacional de
-Meteorología de Perú" and "... de Ecuador" are); a name of its own drops it ("Indonesia's BNPB
-disaster agency" -> "BNPB disaster agency").
+Meteorología de Perú" and "... de Ecuador" are), written one way however the text gives the
+country: "National Meteorological Service (Peru)" for "Peru's ..." and "... in Peru"; a name of its
+own drops it ("Indonesia's BNPB disaster agency" -> "BNPB disaster agency").
 An acronym's possessive before a description is the acronym: "the U.N.'s refugee agency" -> "U.N.
 refugee agency" (not "U.N.'s": a slug "un-s-refugee-agency").
 """
@@ -101,8 +102,9 @@ def _names_a_body(words: list[str]) -> bool:
 def body_name(name: str) -> str:
     """``name`` without the country or town it is given with, when the rest is a name of its own:
     "Indonesia's BNPB disaster agency" -> "BNPB disaster agency", "Servicio Senamhi en Perú" ->
-    "Servicio Senamhi", "U.N.'s refugee agency" -> "U.N. refugee agency"; a generic name
-    ("Italy's National Institute of Geophysics") and any other name as it is."""
+    "Servicio Senamhi", "U.N.'s refugee agency" -> "U.N. refugee agency"; a generic name with its
+    country after it ("Italy's National Institute of Geophysics" -> "National Institute of
+    Geophysics (Italy)"); any other name as it is."""
     words = name.split()
     if len(words) < 2:
         return name
@@ -116,7 +118,9 @@ def body_name(name: str) -> str:
         if owner == 0 and fold_word(whose[0]) in _PLACE_NOUNS and _names_a_body(rest):
             return " ".join(rest)                      # "the country's disaster agency": the agency
         if _names_a_body(rest) and rest[0][:1].isupper() and _a_place(whose) and not any(
-                fold_word(w) in _STATE_ORGANS for w in rest) and not _generic(rest):
+                fold_word(w) in _STATE_ORGANS for w in rest):
+            if _generic(rest):                         # "National Weather Service (Peru)"
+                return _with_country(rest, whose)
             return body_name(" ".join(rest))          # "Indonesia's BNPB disaster agency": the agency
         if owner == 0 and _acronym(whose[0]) and all(w.islower() for w in rest) and _names_a_body(rest):
             return " ".join(whose + rest)              # "U.N.'s refugee agency" -> "U.N. refugee agency"
@@ -128,9 +132,18 @@ def body_name(name: str) -> str:
     if where and fold_word(where[0]) in ("the", "el", "la"):
         where = where[1:]
     if not where or not body[0][:1].isupper() or not _names_a_body(body) or any(
-            fold_word(w) in _SEATS for w in body) or _generic(body) or not _a_place(where):
+            fold_word(w) in _SEATS for w in body) or not _a_place(where):
         return name
+    if _generic(body):
+        return _with_country(body, where)              # "Hydrological Service (Peru)"
     return " ".join(body)                              # "the Conred Agency in Guatemala": the agency
+
+
+def _with_country(body: list[str], where: list[str]) -> str:
+    """A generic body's name with the country it is given with, one way however the text gives it:
+    "Peru's National Weather Service", "the National Weather Service in Peru" -> "National Weather
+    Service (Peru)"; "el Servicio Sismológico en Chile" -> "Servicio Sismológico (Chile)"."""
+    return f"{' '.join(body)} ({' '.join(where)})"
 
 
 # the small words of a name an acronym may leave out: "United Nations Office for the Coordination of ..."

@@ -37,13 +37,17 @@ def test_a_body_named_with_its_country_is_the_body(body, value, who):
 @pytest.mark.parametrize("body, values, whos", [
     ("Peru's National Weather Service said 300 people were evacuated. Ecuador's National Weather Service "
      "said 40 people died.", ("300 people", "40 people"),
-     ("Peru's National Weather Service", "Ecuador's National Weather Service")),
+     ("National Weather Service (Peru)", "National Weather Service (Ecuador)")),
     ("The Hydrological Service in Peru said 300 people were evacuated. The Hydrological Service in Ecuador "
      "said 40 people died.", ("300 people", "40 people"),
-     ("Hydrological Service in Peru", "Hydrological Service in Ecuador")),
+     ("Hydrological Service (Peru)", "Hydrological Service (Ecuador)")),
     ("El Servicio Sismológico en Chile informó que 300 personas fueron evacuadas. El Servicio Sismológico en "
      "Perú dijo que 40 personas murieron.", ("300 personas", "40 personas"),
-     ("Servicio Sismológico en Chile", "Servicio Sismológico en Perú")),
+     ("Servicio Sismológico (Chile)", "Servicio Sismológico (Perú)")),
+    # one name however the text gives the country: "Peru's ...", "... in Peru"
+    ("Peru's Hydrological Service said 300 people were evacuated. The Hydrological Service in Peru "
+     "said 40 people died.", ("300 people", "40 people"),
+     ("Hydrological Service (Peru)", "Hydrological Service (Peru)")),
 ])
 def test_a_generic_body_keeps_its_country(body, values, whos):
     # common words only ("National Weather Service", "Servicio Sismológico") would name a body in
@@ -69,15 +73,15 @@ def test_a_place_the_name_holds_stays(body, value, who):
     ("U.N.'s refugee agency", "U.N. refugee agency"),
     ("EU's aid office", "EU aid office"),
     ("Norway's Metsenter Office", "Metsenter Office"),
-    ("Norway's Meteorological Office", "Norway's Meteorological Office"),       # generic: keeps its country
-    ("Oficina Meteorológica en Noruega", "Oficina Meteorológica en Noruega"),
+    ("Norway's Meteorological Office", "Meteorological Office (Norway)"),       # generic: keeps its country
+    ("Oficina Meteorológica en Noruega", "Oficina Meteorológica (Noruega)"),
     ("Oxfam's Lena Berg", "Oxfam's Lena Berg"),            # a person after a possessive: without_role's
     ("Friends in Need", "Friends in Need"),                # no body's head noun: as it is
-    ("Coast Guard in Alaska", "Coast Guard in Alaska"),
+    ("Coast Guard in Alaska", "Coast Guard (Alaska)"),
     ("Peru's Sedapal water agency", "Sedapal water agency"),
     ("Oficina Aguandia en Bolivia", "Oficina Aguandia"),
-    ("Servicio de Meteorología en Chile", "Servicio de Meteorología en Chile"),     # generic: "-ía"
-    ("Peru's Regional Emergency Office", "Peru's Regional Emergency Office"),
+    ("Servicio de Meteorología en Chile", "Servicio de Meteorología (Chile)"),     # generic: "-ía"
+    ("Peru's Regional Emergency Office", "Regional Emergency Office (Peru)"),
 ])
 def test_body_name(name, want):
     assert body_name(name) == want
