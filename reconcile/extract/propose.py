@@ -27,10 +27,10 @@ from reconcile.extract.fields import (ANAPHORIC, city_code, city_of, country_of,
                                       places_in, population, relative_date, share_population, PEOPLE_CRITERIA,
                                       PEOPLE_GROUPS,
                                       subject_criterion, subject_population, criterion_of_word, measure_criterion)
-from reconcile.extract.scene import (article_place, dateline as _dateline, dateline_end, is_long_event,  # noqa: F401
-                                     is_stock, is_tallied, is_wildfire, prose_of, several_countries, specific,
-                                     undated)
-from reconcile.extract.scene import _SUDDEN as _STRIKES_AT_ONCE
+from reconcile.extract.event_kind import is_long_event, is_stock, is_tallied, is_wildfire, undated
+from reconcile.extract.event_kind import _SUDDEN as _STRIKES_AT_ONCE
+from reconcile.extract.scene import (article_place, dateline as _dateline, dateline_end,  # noqa: F401
+                                     prose_of, several_countries, specific)
 from reconcile.model.names import fold_name, iso_place, slugify
 from reconcile.quantities.lexicon import fold_word
 from reconcile.quantities.parse import detect_lang

@@ -15,7 +15,7 @@ from __future__ import annotations
 import pytest
 
 from reconcile.extract import parse_article, propose
-from reconcile.extract.scene import is_long_event
+from reconcile.extract.event_kind import is_long_event
 
 
 def _as_of(title: str, date: str, body: str) -> dict[str, str | None]:

@@ -115,8 +115,7 @@ def test_where_goods_came_from_is_no_place_of_a_count(body, value, place):
      "Monday.", "Regent"),
     ("Deslave en Sierra Leona", "Un deslave en Regent, en las afueras de Freetown, mató a más de 400 personas el "
      "lunes.", "Regent"),
-    # a later sentence of the opening telling the article's event, of its kind or the opening names none
-    # the opening names no kind of event: the later sentence's event is the article's
+    # a later sentence of the opening telling the article's event: the opening names no kind of event
     ("Hundreds dead in Ecuador", "At least 600 people died in Ecuador on Saturday, officials said. The earthquake "
      "occurred in Portoviejo, in the west.", "Portoviejo"),
     ("Cientos de muertos en Ecuador", "Al menos 600 personas murieron en Ecuador el sábado, dijeron las autoridades. "

@@ -1,0 +1,123 @@
+"""What kind of event an article tells, which dates a count its sentence does not date: one of
+weeks (a flood, a war, a wildfire: its counts are known by the year), one that strikes at once and
+whose toll is tallied after its day (an earthquake, a landslide), a population or a staff (a stock,
+known by the year); and the as_of of such an undated count.
+"""
+from __future__ import annotations
+
+import re
+
+from reconcile.extract.article import Article
+from reconcile.extract.date_report import counts_to_now
+from reconcile.extract.dates import dates_in, relative_date
+from reconcile.quantities.running import Sentence
+
+__all__ = ["is_long_event", "is_wildfire", "is_tallied", "is_stock", "undated"]
+
+
+# events of weeks or more: their counts are dated by the year unless a sentence dates them
+_LONG_EVENT = re.compile(r"\b(?:floods?|flooding|hurricane|cyclone|typhoon|storm|war|pandemic|epidemic|"
+                         r"outbreak|crisis|drought|famine|inundaci[oó]n(?:es)?|hurac[aá]n|cicl[oó]n|tif[oó]n|"
+                         r"tormenta|guerra|pandemia|epidemia|brote|crisis|sequ[ií]a|hambruna|death toll|"
+                         # diseases that spread for months, seasons of weather, an exodus
+                         r"cholera|c[oó]lera|yellow\s+fever|fiebre\s+amarilla|dengue|malaria|measles|sarampi[oó]n|"
+                         r"[eé]bola|plague|peste|smallpox|viruela|typhus|tifus|influenza|gripe|"
+                         r"El\s+Ni[nñ]o|La\s+Ni[nñ]a|monsoon|monz[oó]n|rainy\s+season|temporada\s+de\s+lluvias|"
+                         r"boatlift|exodus|[eé]xodo)\b", re.I)
+
+
+# events of a day: "15 February 2003 Iraq War protests" are protests, not a war
+_SHORT_EVENT = re.compile(r"\b(?:protests?|march(?:es)?|rall(?:y|ies)|demonstrations?|strikes?|attacks?|bombings?|"
+                          r"shootings?|stampede|crash|collapse|earthquakes?|fire|explosion|massacre|protestas?|"
+                          r"marchas?|manifestaci[oó]n(?:es)?|huelga|atentados?|incendio|terremotos?|sismos?|"
+                          r"explosi[oó]n|accidente|derrumbe|masacre)\b", re.I)
+
+
+def is_long_event(title: str) -> bool:
+    """Whether the title's event lasts weeks (a flood, a war): its last event noun is one of
+    those, or the title spans years ("Protestas en Nicaragua de 2018-2019")."""
+    if re.search(r"\b(?:19|20)\d{2}\s*[-–/]\s*(?:(?:19|20)\d{2}|\d{2})\b", title):
+        return True
+    last = max(((m.start(), True) for m in _LONG_EVENT.finditer(title)), default=None)
+    short = max((m.start() for m in _SHORT_EVENT.finditer(title)), default=-1)
+    return last is not None and last[0] > short
+
+
+# a fire that burns for days: "The wildfire destroyed at least 2,500 homes", "el incendio forestal"
+_WILDFIRE = re.compile(r"\b(?:wild\s?fires?|bush\s?fires?|forest\s+fires?|incendios?\s+forestal(?:es)?)\b", re.I)
+
+
+def is_wildfire(title: str, prose: list[Sentence]) -> bool:
+    """Whether the article's event is a wildfire, which burns for days: the title or its first
+    two sentences call it one (the "Great Fire of X" that "the wildfire" is named in the next)."""
+    return bool(_WILDFIRE.search(" ".join([title, *(s.text for s in prose[:2])])))
+
+
+_SUDDEN = re.compile(r"\b(?:earthquakes?|quakes?|tsunamis?|landslides?|mudslides?|avalanches?|terremotos?|sismos?|"
+                     r"se[ií]smos?|maremotos?|alud(?:es)?|deslaves?|deslizamientos?|avalanchas?|"
+                     r"avenidas?\s+torrenciales?|flash\s+floods?|desastre\s+natural|natural\s+disaster)\b", re.I)
+
+
+# a stock, known by the year: "Spain's 40 million population", "una ciudad de 40.000 habitantes"
+_STOCK_AFTER = re.compile(r"[^.;,]{0,25}?\b(?:population|inhabitants|residents|poblaci[oó]n|habitantes|residentes)\b"
+                          r"(?!\s+(?:del|de\s+la|of\s+the)\b)", re.I)     # not "la población del penal" on a day
+
+
+_STOCK_BEFORE = re.compile(r"\b(?:employ(?:ing|s|ed)|emplea(?:ba|n)?)\s+(?:a\s+)?(?:(?:around|about|some|unos|unas|"
+                           r"cerca\s+de)\s+)?$|"
+                           # an infobox's label: "Population: 48 747 632", "Habitantes: 2 millones"
+                           r"^\s*(?:population|poblaci[oó]n|inhabitants|habitantes)\s*:\s*$", re.I)
+
+
+_WAS = re.compile(r"\b(?:was|were|fue|fueron)\b")
+
+
+_AFTERSHOCKS = re.compile(r"\b(?:aftershocks?|r[eé]plicas?)\b", re.I)
+
+
+# the first of the event's days, which the article's date is: "The first day's rioting", "el primer día"
+_FIRST_DAY = re.compile(r"\b(?:the\s+first\s+day|el\s+primer\s+d[ií]a|la\s+primera\s+jornada)\b", re.I)
+
+
+def undated(date: str, long_event: bool, tallied: bool, body: str, of_event: bool,
+             stock: bool = False, span: str | None = None, destroyed: bool = False,
+             to_now: bool | None = None) -> tuple[str, str]:
+    """The as_of of a count its sentence does not date, and why: the article's day; its year
+    when the article is about an event of weeks (a flood, a war; not a measure ``of_event``, the
+    rain that fell on the day), or when an encyclopedia tells
+    the toll of an earthquake or a landslide (tallied after the day, unlike its magnitude or
+    depth: those are of the day; aftershocks come after it; "so far", "now stands at" are the article's
+    day, when ``to_now`` (the figure's clause) or else ``body`` says so); the month ``span`` of an
+    event of several days the opening names ("on 10–11 January 2015"; its year
+    when the days are of two months), unless the sentence says the event's first day."""
+    if long_event and not of_event:
+        return date[:4], "the year of an event of weeks, from the article's date"
+    if stock:
+        return date[:4], "the year of a population or a staff, from the article's date"
+    if counts_to_now(body) if to_now is None else to_now:
+        return date, "from the article's date: 'so far', 'now stands at'"
+    if span and _FIRST_DAY.search(body):
+        return date, "from the article's date: the first day of the event"
+    if span and not of_event:
+        return span, (f"the {'month' if len(span) == 7 else 'year'} of an event of several days, as the opening "
+                      f"names them")
+    if tallied and not of_event and destroyed and not _AFTERSHOCKS.search(body):
+        return date, "from the article's date: what the event destroyed, of its day"
+    if tallied and (not of_event or _AFTERSHOCKS.search(body)):
+        return date[:4], "the year of the event's toll, from the article's date; check the day"
+    return date, "from the article's date"
+
+
+def is_stock(body: str, start: int, end: int) -> bool:
+    """Whether the number at [start, end) counts a population or a staff ("Spain's 40 million
+    population", "employing around 5,000"): a stock, known by the year."""
+    return bool(_STOCK_AFTER.match(body, end) or _STOCK_BEFORE.search(body, 0, start))
+
+
+def is_tallied(article: Article, prose: list[Sentence]) -> bool:
+    """An encyclopedia's account of an event that strikes at once (an earthquake, a landslide):
+    its toll is tallied in the days after it, and known by the year. An account, not the news:
+    it defines the event, or names its day as a date, not "today"."""
+    return bool(prose and _SUDDEN.search(" ".join([article.title or "", *(s.text for s in prose[:2])])) and (
+        _WAS.search(prose[0].text) or any(dates_in(s.text, article.date) == article.date
+                                          and not relative_date(s.text, article.date) for s in prose[:2])))
