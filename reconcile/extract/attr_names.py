@@ -28,10 +28,10 @@ __all__ = ["body_name", "long_name_in", "spells"]
 _BODY_HEADS = frozenset(
     "institute institution bureau service agency survey office ministry department authority commission committee "
     "council centre center organisation organization observatory administration force police guard army "
-    "network society foundation federation association secretariat directorate board corps "
+    "network society foundation federation association secretariat directorate board corps utility company "
     "instituto servicio agencia oficina ministerio departamento autoridad comision comite consejo centro "
     "organizacion observatorio administracion fuerza policia guardia ejercito red sociedad fundacion "
-    "federacion asociacion secretaria direccion junta cuerpo".split())
+    "federacion asociacion secretaria direccion junta cuerpo empresa".split())
 # bodies named by where they sit: "the U.S. Embassy in Kabul", "la Delegación del Gobierno en Cataluña"
 _SEATS = frozenset("embassy embajada consulate consulado delegation delegacion mission mision government gobierno "
                    "branch sede chapter".split())

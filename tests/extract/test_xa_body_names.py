@@ -79,6 +79,8 @@ def test_a_place_the_name_holds_stays(body, value, who):
     ("Friends in Need", "Friends in Need"),                # no body's head noun: as it is
     ("Coast Guard in Alaska", "Coast Guard (Alaska)"),
     ("Peru's Sedapal water agency", "Sedapal water agency"),
+    ("Lima's Sedapal utility", "Sedapal utility"),                   # a utility, a company: a body
+    ("Empresa Aguandia en Bolivia", "Empresa Aguandia"),
     ("Oficina Aguandia en Bolivia", "Oficina Aguandia"),
     ("Servicio de Meteorología en Chile", "Servicio de Meteorología (Chile)"),     # generic: "-ía"
     ("Peru's Regional Emergency Office", "Regional Emergency Office (Peru)"),
