@@ -56,6 +56,8 @@ _HAPPENED = re.compile(
     r"atentado|incendio|estampida|descarrilamiento|"
     # attacks and wrecks: "a shooting at a school in X", "un ataque armado en X", "el naufragio frente a X"
     r"shootings?|massacre|riots?|clashes|ambush|sank|capsized|sinking|shipwreck|mass\s+shooting|"
+    # the verbs of attacking, as the nouns: "gunmen attacked a market in X", "atacaron un mercado en X"
+    r"attacked|raided|ambushed|atac[oó]|atacaron|asaltaron|emboscaron|"
     r"ataques?|tiroteos?|balacera|masacre|matanza|disturbios|enfrentamientos?|emboscada|naufragio|hundimiento|"
     r"se\s+hundi[oó]|naufrag[oó])\b", re.I)
 

@@ -11,7 +11,9 @@
   died in Ecuador"), a later sentence telling an event of any kind is the article's ("The earthquake
   occurred in Portoviejo", "El terremoto ocurrió en Portoviejo"); who carries out an attack names its
   kind ("Gunmen killed 30", "Hombres armados mataron a 30"), a disease an epidemic ("Cholera has
-  killed 800"); a storm's floods and slides, a protest's riots, are one event with it;
+  killed 800"); a storm's floods and slides, a protest's riots, are one event with it; the verb of
+  attacking places an attack as its noun does ("gunmen attacked a market in X", "atacaron un mercado
+  en X");
 - a pandemic is, by the word, the world's: no one country is its place;
 - the town the title names, which the opening puts inside a region ("la refinería de Amuay, en el
   estado Falcón"), is more specific than that region; a town a storm tore through, gunmen killed
@@ -130,6 +132,11 @@ def test_where_goods_came_from_is_no_place_of_a_count(body, value, place):
      "in Choluteca.", "Choluteca"),
     ("Treinta muertos en Honduras", "Un huracán mató a 30 personas en Honduras el lunes. Las peores inundaciones "
      "ocurrieron en Choluteca.", "Choluteca"),
+    # the verb of attacking places the attack as its noun does
+    ("Thirty dead in Nigeria", "On Saturday, gunmen attacked a market in Kano. The attackers killed 30 traders.",
+     "Kano"),
+    ("Treinta muertos en Nigeria", "El sábado, hombres armados atacaron un mercado en Kano. Mataron a 30 "
+     "comerciantes.", "Kano"),
 ])
 def test_the_opening_names_the_events_town(title, body, name):
     where = _where(title, body)
@@ -172,6 +179,10 @@ def test_a_bombing_that_sparked_protests_nationwide_stays_in_its_town(title, bod
      "Choluteca on Tuesday.", "HN"),
     ("Treinta muertos en Honduras", "Un huracán mató a 30 personas en Honduras el lunes. Un sismo sacudió Choluteca "
      "el martes.", "HN"),
+    ("Earthquake in Haiti", "An earthquake killed 800 people across Haiti on Saturday. Gunmen attacked a market in "
+     "Jacmel on Monday.", "HT"),
+    ("Terremoto en Haití", "Un terremoto mató a 800 personas en Haití el sábado. Hombres armados atacaron un mercado "
+     "en Jacmel el lunes.", "HT"),
 ])
 def test_a_later_sentence_telling_a_local_event_keeps_the_articles_place(title, body, country):
     where = _where(title, body)
