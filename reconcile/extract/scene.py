@@ -130,8 +130,15 @@ _ADMIN_AFTER = re.compile(r"\s+(?:Upazila|District|Township|Municipality|Provinc
 _STRIKE = re.compile(r"struck|hit|sacudi[oó]|azot[oó]|golpe[oó]", re.I)
 
 
-_OBJECT_GAP = re.compile(r"\s+(?:the\s+|a\s+la\s+|al\s+|la\s+|el\s+)?"
-                         r"(?:(?:northern|southern|eastern|western|central)\s+)?")
+# between "struck" and the place struck: the day ("sacudió el lunes la región de Loreto", "struck on
+# Monday the province of Albay") and the kind of division ("the state of", "el estado de")
+_OBJECT_GAP = re.compile(r"\s+(?:(?:on\s+|el\s+|este\s+|esta\s+)(?:pasad[oa]\s+)?"
+                         r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|mi[eé]rcoles|"
+                         r"jueves|viernes|s[aá]bado|domingo|night|morning|noche|ma[nñ]ana|madrugada)\s+)?"
+                         r"(?:the\s+|a\s+la\s+|al\s+|la\s+|el\s+)?"
+                         r"(?:(?:northern|southern|eastern|western|central)\s+)?"
+                         r"(?:(?:state|province|region|department|estado|provincia|regi[oó]n|departamento)"
+                         r"\s+(?:of|de|del)\s+)?", re.I)
 
 
 _ALSO = re.compile(r"\b(?:also|too|as\s+well|además|tambi[eé]n)\b", re.I)
@@ -265,9 +272,9 @@ def article_place(article: Article, all_sentences: list[Sentence]) -> tuple[str,
     "Santiago de Compostela"); else one in its title; else the first country of its opening,
     else the country named most often. Infobox lines are not the opening."""
     filed = dateline(article.text)
-    if filed is not None:
-        return filed
     prose = prose_of(article.text, all_sentences)
+    if filed is not None:
+        return _elsewhere(filed, prose) or filed
     if _wide_event(article, prose):
         return None
     title_found = _title_places(article.title) if article.title else []
@@ -371,6 +378,21 @@ def article_place(article: Article, all_sentences: list[Sentence]) -> tuple[str,
     if site is not None:
         return site
     return country, country
+
+
+def _elsewhere(filed: tuple[str, str], prose: list[Sentence]) -> tuple[str, str] | None:
+    """The place a wire's first sentence says the event happened in, when it is not the town of
+    the dateline, which is then only where the report was filed: another town or a subdivision of
+    that country ("LIMA (Reuters) - A landslide buried 40 homes in Chosica", "SANTIAGO.- ... en la
+    región de Valparaíso"), or the country itself ("NAIROBI - Floods have killed 169 people in
+    Kenya", "MAPUTO.- El ciclón causó 200 muertos en Mozambique"). Not a place the dateline's town
+    lies in ("GUAYAQUIL - a riot in a prison of Guayas"): the town is the more specific."""
+    happened = _happened_in(prose[0].text, country_of(filed[0]), None) if prose else None
+    if happened is None or happened[0] == filed[0] or country_of(happened[0]) != country_of(filed[0]):
+        return None
+    if not is_city(filed[0]) and _inside(filed[0], happened[0]):
+        return None
+    return happened[0], happened[1]
 
 
 # a site a title names, which lies in a town: "Tiananmen Square protests", "Masacre de la Plaza de
