@@ -36,6 +36,12 @@ _RECORD_BROKEN = re.compile(r"\b(?:record|r[eé]cord|surpassed|overtaken|superad
 _SINCE_DAY = re.compile(r"\b(?:since|desde)\s+(?:el\s+|la\s+)?(?:pasado\s+|last\s+|this\s+)?$", re.I)
 # the same moment in another time zone: its date is not another day of the count
 _OTHER_ZONE = re.compile(r"\([^()]{0,40}\b(?:UTC|GMT)\b[^()]{0,40}\)")
+# the day of a wire's dateline: "LIMA, March 3 (Reuters) -", "SANTIAGO, 20 nov (EFE).-",
+# "Quito, 3 de marzo de 2021 (AFP) —": a place, a comma, the day, the agency, a dash
+_WIRE_DATE = re.compile(rf"\s*[^\W\d_][^,\n]{{0,40}},\s*"
+                        rf"((?:\d{{1,2}}\s+(?:de\s+)?(?:{_MONTHS})|(?:{_MONTHS})\.?\s+\d{{1,2}})"
+                        rf"\.?(?:,?\s+(?:de\s+)?\d{{4}})?)"
+                        rf"\s*(?:\([^()\n]{{1,30}}\))?\s*(?:\.?\s*[-—–]+|:)\s", re.I)
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _WEEKDAY = re.compile(r"\b(?:on\s+|el\s+|este\s+|last\s+|el pasado\s+)?(monday|tuesday|wednesday|thursday|friday|"
                       r"saturday|sunday|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo)\b",
@@ -67,9 +73,14 @@ def relative_date(text: str, article_date: str | None) -> str | None:
         word = fold_word(match.group(1))
         days = _DAYS_BACK.get(" ".join(word.split()), 0)         # "hoy", "esta mañana", "tonight": 0
         return (base - dt.timedelta(days=days)).isoformat()
-    match = next((m for m in _WEEKDAY.finditer(text) if not _SINCE_DAY.search(text, max(0, m.start() - 16), m.start())),
-                 None)
-    if match:
+    weekdays = [m for m in _WEEKDAY.finditer(text)
+                if not _SINCE_DAY.search(text, max(0, m.start() - 16), m.start())]
+    if len(weekdays) > 1 and _STATED_ON.search(text, max(0, weekdays[0].start(1) - 30), weekdays[0].start(1)):
+        # "the ministry said on Sunday that 320 had died as of Saturday", "informó el domingo que
+        # hasta el sábado habían muerto 320": the day it was said is not the day the count is of
+        weekdays = weekdays[1:]
+    if weekdays:
+        match = weekdays[0]
         target = _WEEKDAY_INDEX[fold_word(match.group(1))]
         back = (base.weekday() - target) % 7
         return (base - dt.timedelta(days=back)).isoformat()
@@ -152,6 +163,11 @@ def dates_in(text: str, article_date: str | None) -> str | None:
         # "En su primer aniversario": the article's day, a year on
         return f"{int(article_date[:4]) + _ORDINALS[fold_word(own.group(1))]}{article_date[4:]}"
     text = _OTHER_ZONE.sub(lambda m: " " * len(m.group()), text)   # "08:58 KST (23:58 UTC, 15 April)"
+    wire = _WIRE_DATE.match(text)
+    if wire:
+        # "LIMA, March 3 (Reuters) - A fire ... on Tuesday", "SANTIAGO, 20 nov (EFE).- ... el sábado":
+        # the day the wire filed the report, not the day of what it reports
+        text = text[:wire.start(1)] + " " * len(wire.group(1)) + text[wire.end(1):]
     days = list(dict.fromkeys(day for at, day in _days_at(text, year_default)
                               if not _stated_later(text, at, day, article_date)))
     if len(days) > 1:
@@ -182,7 +198,10 @@ def dates_in(text: str, article_date: str | None) -> str | None:
 _STATED_ON = re.compile(r"\b(?:said|says|wrote|writes|reported|stated|announced|declared|estimated|affirmed|confirmed|"
                         r"noted|indicated|added|specified|told\s+\w+|"
                         r"dijo|dice|escribi[oó]|escribe|inform[oó]|report[oó]|declar[oó]|anunci[oó]|estim[oó]|"
-                        r"afirm[oó]|confirm[oó]|se[nñ]al[oó]|indic[oó]|agreg[oó]|a[nñ]adi[oó]|precis[oó])"
+                        r"afirm[oó]|confirm[oó]|se[nñ]al[oó]|indic[oó]|agreg[oó]|a[nñ]adi[oó]|precis[oó]|"
+                        # the plural, as English "said" is both: "dijeron", "informaron"
+                        r"dijeron|escribieron|informaron|reportaron|declararon|anunciaron|estimaron|afirmaron|"
+                        r"confirmaron|se[nñ]alaron|indicaron|agregaron|a[nñ]adieron|precisaron)"
                         r"\s+(?:on|el|este|el\s+pasado)\s+$", re.I)
 
 
