@@ -253,10 +253,22 @@ ANAPHORIC = frozenset("others more otros otras mas".split())
 _NOT_PLURAL = ("ous", "ss", "us", "is")
 
 
+# "12,000 of the country's 320,000 public school teachers": the whole a part is of, after a possessive
+_OF_WHOSE = re.compile(r"\s+of\s+(?:the\s+)?[^\W\d_]+['’]s\s+(?:(?:some|about|around|nearly)\s+)?\d[\d.,]*"
+                       r"(?:\s+million)?((?:\s+[^\W\d_]+){1,3})", re.I)
+
+
 def population(counted: str | None, after: str, lang: str) -> list[str]:
     """Population tags from the counted noun, and a second noun joined by "and"/"y"
     ("soldados y policías" -> [police, soldiers]); a group the text names by its own noun in
     place of ``people`` ("12 civiles" -> [civilians], "300 Kurds" -> [people]: ``pop_groups``)."""
+    if counted and counted.endswith(("'s", "’s")):
+        # a possessive is never what is counted: "5,000 of the city's 40,000 taxi drivers" counts
+        # the drivers, the plural of the whole after it, not "school" of "public school teachers"
+        # (Spanish has no such possessive: "de los 40.000 taxistas de la ciudad" reads as it is)
+        whole = _OF_WHOSE.match(after)
+        nouns = [w for w in whole.group(1).split() if w.islower() and w.endswith("s")] if whole else []
+        return next((tags for w in nouns if (tags := population(w, "", lang))), [])
     tags = _tags(counted, after, lang)
     return people_by_name(named_groups(tags, counted, after, _counts_people), counted, after[:40], lang)
 
@@ -378,8 +390,21 @@ _PUT_BEFORE = re.compile(_PUTS_VERB + r"\s+(?:en|a|at|to)\s+(?:(?:unos|unas|m[a�
 _OBJECT_AFTER = re.compile(r"\s+(?:los|las|el\s+n[uú]mero\s+de|la\s+cifra\s+de)\s+([^\W\d_]+)", re.I)
 
 
+# "Organisers put the crowd at 150,000", "la policía cifró la multitud en 40.000": the verb's object,
+# between it and the figure
+_OBJECT_BEFORE = re.compile(
+    r"\b(?:put|puts|putting|placed?|places|estimated?|estimates|estimating|calculated?|reckoned|"
+    r"cifr\w*|estim\w*|calcul\w*|situ[oóa]\w*|ubic[oóa]\w*)\s+(?:the|its|their|la|el|los|las|su|sus)\s+"
+    r"([^\W\d_]+)\s+(?:at|en)\s+(?:(?:about|around|some|over|nearly|almost|more\s+than|unos|unas|"
+    r"casi|cerca\s+de|m[aá]s\s+de|alrededor\s+de)\s+)?$", re.I)
+
+
 def object_population(before: str, after: str, lang: str) -> list[str]:
-    """"cifra en 4 millones los refugiados" -> [refugees]: the noun the verb puts at the figure."""
+    """"cifra en 4 millones los refugiados" -> [refugees], "put the crowd at 150,000" -> [people]:
+    the noun the verb puts at the figure."""
+    put = _OBJECT_BEFORE.search(before[-80:])
+    if put and put.group(1).islower():
+        return population(put.group(1), "", lang)
     if not _PUT_BEFORE.search(before[-60:]):
         return []
     match = _OBJECT_AFTER.match(after)
