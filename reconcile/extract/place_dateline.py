@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from reconcile.extract.places import UPPER, city_code, city_of, countries_in_order, country_of, places_in, title_name
+from reconcile.extract.places import (UPPER, city_code, city_of, countries_in_order, country_of, is_city, places_in,
+                                      title_name)
 from reconcile.quantities.parse import detect_lang
 
 __all__ = ["dateline", "dateline_end"]
@@ -48,8 +49,10 @@ def dateline(text: str) -> tuple[str, str] | None:
         if not found:
             return None                       # "Smith, Jones (AP)": not a place
         country = country_of(found[0][0])
-    elif detect_lang(text[:1500]) == "es":
-        country = next((cc for cc in countries_in_order(written) if cc in _SPANISH_SPEAKING), None)
+    else:
+        country = _named_after(text[match.end():match.end() + 600], countries_in_order(written))
+        if country is None and detect_lang(text[:1500]) == "es":
+            country = next((cc for cc in countries_in_order(written) if cc in _SPANISH_SPEAKING), None)
     town = city_of(written, country)                  # a dateline names a city: "WASHINGTON", "MEXICO CITY"
     if town is not None:
         return town, written
@@ -60,6 +63,17 @@ def dateline(text: str) -> tuple[str, str] | None:
     if country is not None:
         return city_code(country, written), written
     return None
+
+
+def _named_after(opening: str, shared: list[str]) -> str | None:
+    """Of the countries with a town of the dateline's name, the one the opening puts the event in
+    by naming the country or one of its regions ("PUERTO PRÍNCIPE (EFE).- ... en Haití": Haiti's,
+    not Cuba's old Puerto Príncipe; "VALENCIA (Reuters) - Floods in eastern Spain": Spain's, not
+    Venezuela's, the larger); None when the name is one country's or the opening names none."""
+    if len(shared) < 2:
+        return None
+    named = [country_of(code) for code, _, _ in places_in(opening) if not is_city(code)]
+    return next((cc for cc in named if cc in shared), None)
 
 
 def dateline_end(text: str) -> int | None:

@@ -18,7 +18,9 @@ TOWN = re.compile(r"\b(?:(?:town|township|city|village|municipality|district|nei
                   r"island|isle)s? of|"
                   r"(?:ciudad|pueblo|municipio|localidad|barrio|poblaci[oó]n|aldea|villa|distrito|"
                   r"comuna|parroquia|isla|caser[ií]o|corregimiento|cant[oó]n)(?:es|s)?(?:\s+[a-záéíóúñ]+)? de)\s+"
-                  rf"({_NAME})")
+                  # a name may open with its article: "the village of El Rodeo", "la isla de La Palma"
+                  rf"((?:(?:El|La|Los|Las)\s+)?{_NAME})")
+_ARTICLES = frozenset("El La Los Las".split())
 
 #: a name the words after it call a town: "Tal Kalakh, a town in Homs", "Hula, una pequeña ciudad del
 #: norte de Siria", "Tal Kalakh is a small Syrian village"
@@ -45,7 +47,8 @@ def towns_named(text: str) -> list[tuple[str, int]]:
     for pattern in (TOWN, TOWN_APPOSITION):
         for match in pattern.finditer(text):
             name = match.group(1)
-            if name.split()[0] not in _NOT_NAMES:
+            words = name.split()
+            if words[0] not in _NOT_NAMES or pattern is TOWN and words[0] in _ARTICLES and len(words) > 1:
                 out.setdefault(match.start(1), name)
     for match in _ADMIN_AFTER.finditer(text):
         name = match.group(1)

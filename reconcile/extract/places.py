@@ -102,8 +102,12 @@ def _with_grammar(text: str, found: list[tuple[str, str, int]], country: str) ->
         return sorted(out, key=lambda p: p[2])
     countries = {country_of(code) for code, _, _ in found}
     for name, at in towns:
-        if any(p[2] < at + len(name) and at < p[2] + len(p[1]) for p in found):
+        known = [p for p in found if p[2] < at + len(name) and at < p[2] + len(p[1])]
+        if known and not all(at < p[2] and is_city(p[0]) for p in known):
             continue                      # a place reconcile knows: its own code
+        # a known town inside a called town's name is another town: "la isla de La Palma" is not
+        # Palma (Mallorca), "the village of El Paraiso" not Paraiso
+        out = [p for p in out if p not in known]
         home = country
         if countries and country not in countries:
             home = country_of(min(found, key=lambda p: abs(p[2] - at))[0])

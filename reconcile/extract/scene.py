@@ -59,7 +59,11 @@ _HAPPENED = re.compile(
     # the verbs of attacking, as the nouns: "gunmen attacked a market in X", "atacaron un mercado en X"
     r"attacked|raided|ambushed|atac[oó]|atacaron|asaltaron|emboscaron|"
     r"ataques?|tiroteos?|balacera|masacre|matanza|disturbios|enfrentamientos?|emboscada|naufragio|hundimiento|"
-    r"se\s+hundi[oó]|naufrag[oó])\b", re.I)
+    r"se\s+hundi[oó]|naufrag[oó]|"
+    # an epidemic's: "the death toll from a cholera outbreak in X rose", "el brote de cólera en X"
+    r"outbreaks?|epidemics?|brotes?|epidemias?|"
+    # a volcano's: "the volcano erupted ... in the village of X", "la erupción ... en la isla de X"
+    r"erupted|eruptions?|erupci[oó]n)\b", re.I)
 
 
 # what struck a town, and a toll's verb: "a tornado tore through Moore, Oklahoma", "gunmen killed 30 in
@@ -181,7 +185,17 @@ def _happened_in(sentence: str, country: str | None, event: set[str] | None) -> 
             where = places_in(town.group(2), country)
             if where and where[0][2] == 0:
                 return city_code(country_of(where[0][0]), town.group(1)), town.group(1), where[0][0]
+        # a town reconcile does not know, called one: "killing 25 in the village of El Rodeo"
+        village = _CALLED_TOWN.match(sentence, verb.end())
+        if village is not None and country and not places_in(village.group(1), country):
+            return city_code(country_of(country), village.group(1)), village.group(1), country
     return None
+
+
+# "in the village of El Rodeo", "en la aldea de San Miguel": a town by the text's own word
+_CALLED_TOWN = re.compile(r"[^.;]{0,60}?\b(?:in|en|at)\s+(?:the\s+|la\s+|el\s+)?(?:(?:small|remote|pequeñ[oa])\s+)?"
+                          r"(?:town|village|hamlet|pueblo|localidad|aldea|caser[ií]o|poblado)\s+(?:of|de)\s+"
+                          rf"([{UPPER}][^\W\d_]+(?:\s(?:de\s+|del\s+)?[{UPPER}][^\W\d_]+){{0,2}})")
 
 
 _IN_TOWN = re.compile(r"[^.;]{0,60}?\b(?:in|en|at|through)\s+(?:the\s+|la\s+|el\s+)?"
