@@ -48,6 +48,8 @@ _WEEKDAY = re.compile(r"\b(?:on\s+|el\s+|este\s+|last\s+|el pasado\s+)?(monday|t
                       re.I)
 _RELATIVE = re.compile(r"\b(yesterday|today|ayer|hoy|anteayer|anoche|last night|tonight|this morning|"
                        r"this afternoon|this evening|esta (?:mañana|madrugada|tarde|noche))\b", re.I)
+_AGO = re.compile(r"\b(a|one|two|three|four|five|\d)\s+days?\s+ago\b|"
+                  r"\bhace\s+(un|uno|dos|tres|cuatro|cinco|\d)\s+d[ií]as?\b", re.I)
 _DAYS_BACK = {"yesterday": 1, "ayer": 1, "anoche": 1, "last night": 1, "anteayer": 2}
 _WEEKDAY_INDEX = {name: k for k, names in enumerate(
     ["monday lunes", "tuesday martes", "wednesday miercoles", "thursday jueves", "friday viernes",
@@ -73,6 +75,11 @@ def relative_date(text: str, article_date: str | None) -> str | None:
         word = fold_word(match.group(1))
         days = _DAYS_BACK.get(" ".join(word.split()), 0)         # "hoy", "esta mañana", "tonight": 0
         return (base - dt.timedelta(days=days)).isoformat()
+    ago = _AGO.search(text)
+    if ago:
+        count = ago.group(1) or ago.group(2)
+        back = int(count) if count.isdigit() else _NUMBER_WORDS[fold_word(count)]
+        return (base - dt.timedelta(days=back)).isoformat()      # "two days ago", "hace dos días"
     weekdays = [m for m in _WEEKDAY.finditer(text)
                 if not _SINCE_DAY.search(text, max(0, m.start() - 16), m.start())]
     if len(weekdays) > 1 and _STATED_ON.search(text, max(0, weekdays[0].start(1) - 30), weekdays[0].start(1)):
@@ -92,8 +99,10 @@ def _days_in(text: str, year_default: str | None) -> list[str]:
     return [day for _, day in _days_at(text, year_default)]
 
 
-def _days_at(text: str, year_default: str | None) -> list[tuple[int, str]]:
-    """The days a sentence names and where, in order."""
+def _days_at(text: str, year_default: str | None, article_date: str | None = None) -> list[tuple[int, str]]:
+    """The days a sentence names and where, in order. A day named without its year that would
+    fall months after ``article_date`` is of the year before: "on Dec. 30" in an article of 3
+    January 2020, "el 30 de diciembre" the same, is 2019-12-30 (news tells what happened)."""
     found: list[tuple[int, str]] = []
     taken: list[tuple[int, int]] = []
     for match in _ISO.finditer(text):
@@ -110,6 +119,7 @@ def _days_at(text: str, year_default: str | None) -> list[tuple[int, str]]:
         except (KeyError, ValueError):
             continue
         taken.append(match.span())
+    defaulted_from_text = bool(found)
     if found:
         year_default = found[0][1][:4]        # "el 13 de enero y el 13 de febrero de 2001"
     for match in _DAY_MONTH.finditer(text):
@@ -120,8 +130,11 @@ def _days_at(text: str, year_default: str | None) -> list[tuple[int, str]]:
         month = _MONTH_NUMBER.get(fold_word(match.group(2) or match.group(3)))
         year = re.match(r"\W*(?:de\s+|del\s+|of\s+)?(\d{4})\b", text[match.end():])
         try:
-            found.append((match.start(), dt.date(int(year.group(1) if year else year_default), month or 0,
-                                                 int(day)).isoformat()))
+            when = dt.date(int(year.group(1) if year else year_default), month or 0, int(day))
+            if year is None and not defaulted_from_text and article_date and \
+                    (when - dt.date.fromisoformat(article_date)).days > _MONTHS_AHEAD:
+                when = when.replace(year=when.year - 1)
+            found.append((match.start(), when.isoformat()))
         except (TypeError, ValueError):
             continue
         taken.append(match.span())
@@ -136,6 +149,11 @@ def _days_at(text: str, year_default: str | None) -> list[tuple[int, str]]:
             except ValueError:
                 continue
     return sorted(found)
+
+
+# how far after the article's date a day without its year may fall and still be of its year
+# (a plan: "by December 5" in an article of 20 November)
+_MONTHS_AHEAD = 60
 
 
 def _common(days: list[str]) -> str | None:
@@ -168,7 +186,7 @@ def dates_in(text: str, article_date: str | None) -> str | None:
         # "LIMA, March 3 (Reuters) - A fire ... on Tuesday", "SANTIAGO, 20 nov (EFE).- ... el sábado":
         # the day the wire filed the report, not the day of what it reports
         text = text[:wire.start(1)] + " " * len(wire.group(1)) + text[wire.end(1):]
-    days = list(dict.fromkeys(day for at, day in _days_at(text, year_default)
+    days = list(dict.fromkeys(day for at, day in _days_at(text, year_default, article_date)
                               if not _stated_later(text, at, day, article_date)))
     if len(days) > 1:
         return _common(days) or days[0]
@@ -245,6 +263,10 @@ _SAME_DAY = re.compile(r"\b(?:(?:later\s+)?that\s+(?:same\s+)?(?:day|night|eveni
                        r"(?:esa|aquella)\s+(?:misma\s+)?(?:noche|tarde|mañana|madrugada)|"
                        r"(?:ese|aquel)\s+(?:mismo\s+)?d[ií]a|(?:el|la)\s+misma\s+(?:noche|tarde)|el\s+mismo\s+d[ií]a)\b"
                        r"(?!\s+(?:de|del|que|of)\b)", re.I)
+# the day before the one named last: "The day before, a foreshock injured 3", "El día anterior",
+# "la víspera", "un día antes"; not "the day before the election" (another day named)
+_DAY_BEFORE = re.compile(r"\b(?:the\s+(?:day\s+before|previous\s+day|eve)|(?:el|un)\s+d[ií]a\s+(?:anterior|antes)|"
+                         r"la\s+v[ií]spera)\b(?!\s+(?:de|del|of|the)\b)", re.I)
 _WEEK_AFTER = re.compile(r"\b(?:the\s+following\s+week|(?:a\s+)?la\s+semana\s+siguiente)\b", re.I)
 # "el día 22", "el día 15 del mismo mes", "on the 22nd": a day of the month the text is in
 _DAY_OF_MONTH = re.compile(r"\b(?:el|the)\s+d[ií]a\s+(\d{1,2})\b(?:\s+del\s+mismo\s+mes\b)?(?!\s+(?:de|del|of)\b)|"
@@ -267,6 +289,8 @@ def later_day(text: str, base: str | None) -> str | None:
             return base                   # "that night", "esa noche", "the same day"
         if _WEEK_AFTER.search(text):      # "the following week", "a la semana siguiente": as "a week later"
             return (dt.date.fromisoformat(base) + dt.timedelta(days=7)).isoformat()
+        if _DAY_BEFORE.search(text):      # "the day before", "el día anterior", "la víspera": the day before it
+            return (dt.date.fromisoformat(base) - dt.timedelta(days=1)).isoformat()
         day = _DAY_OF_MONTH.search(text) if ("ía" in text or "ia" in text or "ay" in text or "the" in text) else None
         number = int(day.group(1) or day.group(2)) if day else 0
         if day and int(base[8:]) <= number <= 31:
