@@ -236,6 +236,9 @@ _FORCES = {"policiales": "police", "policias": "police", "militares": "soldiers"
            "ejercito": "soldiers", "carabineros": "police", "gendarmeria": "police", "antidisturbios": "police"}
 # the words of personnel that name no force by themselves: "300 efectivos de la Policía y el Ejército"
 _PERSONNEL = frozenset({"efectivos", "elementos", "miembros", "integrantes", "personnel", "troops", "members"})
+# members of a family are people, as kin: "12 members of the same family", "8 integrantes de una familia"
+_OF_A_FAMILY = re.compile(r"\s+(?:of|de)\s+(?:(?:the|a|one|la|una|su|their|same|misma|sola|single)\s+)*"
+                          r"(?:family|families|familia|familias|household|households)\b", re.I)
 _FORCE_AFTER = re.compile(r"\s+(?:(?:de|del|of)\s+)?(?:(?:la|el|los|las|the)\s+)?([^\W\d_]+)"
                           r"(?:\s+(?:y|e|and)\s+(?:(?:la|el|los|las|the)\s+)?([^\W\d_]+))?", re.I)
 
@@ -310,6 +313,8 @@ def _tags(counted: str | None, after: str, lang: str) -> list[str]:
         forces = [_FORCES.get(fold_word(word)) for word in following.groups() if word] if following else []
         if forces and forces[0]:
             return sorted({force for force in forces if force})   # "2.000 efectivos policiales": police
+        if _OF_A_FAMILY.match(after[at + len(counted):] if 0 <= at < 40 else ""):
+            return ["people"]         # "12 members of the same family", "12 miembros de una misma familia"
     if counted:
         demonym = _DEMONYM[lang if lang in _DEMONYM else "en"]
         at = after.find(counted)

@@ -48,3 +48,14 @@ def test_a_measure_put_at_a_figure_has_no_population(body, value):
 ])
 def test_a_part_of_a_whole_after_a_possessive_counts_the_whole(body, value, population):
     assert _population(body)[value] == population
+
+
+@pytest.mark.parametrize("body, value", [
+    # members of a family are people, as kin ("members of the community" stays unguessed)
+    ("Twelve members of the same family were killed when the roof fell.", "Twelve"),
+    ("The landslide buried 7 members of a family in Cusco.", "7"),
+    ("Murieron 12 miembros de una misma familia al caer el techo.", "12"),
+    ("El alud sepultó a 7 integrantes de una familia en Cusco.", "7"),
+])
+def test_members_of_a_family_are_people(body, value):
+    assert _population(body)[value] == ["people"]
