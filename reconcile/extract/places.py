@@ -34,7 +34,10 @@ _EXTRA_PLACES = {"u.s.": "US", "u.s": "US", "usa": "US", "uk": "GB", "u.k.": "GB
                  "inglaterra": "GB-ENG", "wales": "GB-WLS", "pais de gales": "GB-WLS",
                  "northern ireland": "GB-NIR", "irlanda del norte": "GB-NIR",
                  "drc": "CD", "dr congo": "CD", "rd congo": "CD", "r. d. congo": "CD",
-                 "baleares": "ES-IB", "islas baleares": "ES-IB", "islas canarias": "ES-CN"}
+                 "baleares": "ES-IB", "islas baleares": "ES-IB", "islas canarias": "ES-CN",
+                 # states that news calls without the name of the hero ISO 3166 adds to it
+                 # ("Michoacán de Ocampo", "Coahuila de Zaragoza")
+                 "michoacan": "MX-MIC", "coahuila": "MX-COA"}
 #: the capital letters a name may begin with: ASCII and the Latin-1 and Latin Extended-A capitals
 #: ("Ürümqi", "Łódź", "Örebro", "Çankaya"), for the patterns that read capitalised names
 UPPER = "A-Z" + "".join(ch for ch in map(chr, range(0xC0, 0x250)) if ch.isupper() and ch.isalpha())

@@ -72,7 +72,9 @@ _HAPPENED = re.compile(
 # later killed 20 people", "Lluvias en Puerto Príncipe mataron después a 20 personas")
 _STRUCK = re.compile(
     r"\b(?:tore(?=\s+through)|swept(?=\s+through)|ripped(?=\s+through)|devastated|arras[oó]|killed|kills|mat[oó]|"
-    r"mataron|murieron|lluvias(?:\s+ca[ií]das)?|heavy\s+rains?|rains|temporal)\b", re.I)
+    r"mataron|murieron|lluvias(?:\s+ca[ií]das)?|heavy\s+rains?|rains|temporal|"
+    # a toll the event left: "Cyclone X left 200 dead in Y", "El ciclón causó 200 muertos en Y"
+    r"left|caused|dej[oó]|caus[oó]|died)\b", re.I)
 
 
 # a sentence after the first that tells something later than the article's event: "later", "más tarde"
@@ -160,7 +162,13 @@ _IN_PLACE = re.compile(r"\b(?:in|en|at|through)\s+(?:the\s+|la\s+|el\s+|los\s+|l
                        r"(?:\s+[^\W\d_]+)?\s+(?:of|de|del)\s+$|"
                        # "in the Tacuba neighbourhood of Mexico City": the city a quarter is of
                        rf"\b(?:in|en)\s+(?:the\s+|la\s+|el\s+)?(?:[{UPPER}][^\W\d_]+\s+){{1,3}}"
-                       r"(?:neighbou?rhood|district|quarter|suburb|area)\s+of\s+(?:the\s+)?$", re.I)
+                       r"(?:neighbou?rhood|district|quarter|suburb|area)\s+of\s+(?:the\s+)?$|"
+                       # a division named by its kind after any preposition: "attacks on villages of the
+                       # state of Plateau", "ataques contra aldeas del estado de Plateau", "los incendios que
+                       # afectan a la región de Valparaíso"
+                       r"\b(?:of\s+the|to\s+the|on\s+the|the|del|de\s+la|a\s+la|al|la|el)\s+"
+                       r"(?:state|province|region|department|estado|provincia|regi[oó]n|departamento)\s+"
+                       r"(?:of|de|del)\s+$", re.I)
 
 
 def _happened_in(sentence: str, country: str | None, event: set[str] | None) -> tuple[str, str, str | None] | None:
@@ -177,7 +185,8 @@ def _happened_in(sentence: str, country: str | None, event: set[str] | None) -> 
             if verb.end() <= at <= verb.end() + 90 and (
                     _IN_PLACE.search(sentence, max(0, at - 60), at)
                     or _STRIKE.fullmatch(verb.group()) and _OBJECT_GAP.fullmatch(sentence[verb.end():at])) \
-                    and not re.search(r"[.;]", sentence[verb.end():at]):
+                    and not re.search(r"[.;]", sentence[verb.end():at]) \
+                    and not _PART_OF.search(sentence, verb.end(), at):
                 return code, _ADMIN_AFTER.sub("", name) or name, None   # "struck the Emilia-Romagna region"
         # a town reconcile does not know, placed by the text: "occurred in Kalinda, Mexico"
         town = _IN_TOWN.match(sentence, verb.end())
@@ -196,6 +205,12 @@ def _happened_in(sentence: str, country: str | None, event: set[str] | None) -> 
 _CALLED_TOWN = re.compile(r"[^.;]{0,60}?\b(?:in|en|at)\s+(?:the\s+|la\s+|el\s+)?(?:(?:small|remote|pequeñ[oa])\s+)?"
                           r"(?:town|village|hamlet|pueblo|localidad|aldea|caser[ií]o|poblado)\s+(?:of|de)\s+"
                           rf"([{UPPER}][^\W\d_]+(?:\s(?:de\s+|del\s+)?[{UPPER}][^\W\d_]+){{0,2}})")
+
+
+# a part of the toll, whose place is the part's: "left 98 dead, 71 of them in Oaxaca", "dejó 98
+# muertos, 71 de ellos en Oaxaca", "killed 370, including 228 in Mexico City"
+_PART_OF = re.compile(r"\b(?:of\s+(?:them|whom)|including|among\s+them|de\s+ell[oa]s|entre\s+ell[oa]s|"
+                      r"inclu(?:id[oa]s|yendo))\b", re.I)
 
 
 _IN_TOWN = re.compile(r"[^.;]{0,60}?\b(?:in|en|at|through)\s+(?:the\s+|la\s+|el\s+)?"
