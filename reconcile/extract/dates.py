@@ -50,6 +50,8 @@ _RELATIVE = re.compile(r"\b(yesterday|today|ayer|hoy|anteayer|anoche|last night|
                        r"this afternoon|this evening|esta (?:mañana|madrugada|tarde|noche))\b", re.I)
 _AGO = re.compile(r"\b(a|one|two|three|four|five|\d)\s+days?\s+ago\b|"
                   r"\bhace\s+(un|uno|dos|tres|cuatro|cinco|\d)\s+d[ií]as?\b", re.I)
+# "last month", "el mes pasado", "last year", "del año pasado": the article's month or year before
+_LAST_PERIOD = re.compile(r"\blast\s+(month|year)\b|\b(?:el|del)\s+(mes|año|ano)\s+pasado\b", re.I)
 _DAYS_BACK = {"yesterday": 1, "ayer": 1, "anoche": 1, "last night": 1, "anteayer": 2}
 _WEEKDAY_INDEX = {name: k for k, names in enumerate(
     ["monday lunes", "tuesday martes", "wednesday miercoles", "thursday jueves", "friday viernes",
@@ -198,6 +200,13 @@ def dates_in(text: str, article_date: str | None) -> str | None:
     match = _MONTH_ALONE.search(text)
     if match and year_default:
         return f"{year_default}-{_MONTH_NUMBER[fold_word(match.group(1))]:02d}"   # "a finales de octubre"
+    last = _LAST_PERIOD.search(text) if article_date else None
+    if last and article_date and not _SINCE.search(text, max(0, last.start() - 8), last.start()):
+        # "Floods last month killed 45", "el año pasado": the month or the year before the article's
+        if fold_word(last.group(1) or last.group(2)) in ("year", "ano", "año"):
+            return str(int(article_date[:4]) - 1)
+        month = dt.date.fromisoformat(article_date[:8] + "01") - dt.timedelta(days=1)
+        return month.isoformat()[:7]
     relative = relative_date(text, article_date)
     if relative:
         return relative
