@@ -229,7 +229,8 @@ _STATED_ON = re.compile(r"\b(?:said|says|wrote|writes|reported|stated|announced|
                         # the plural, as English "said" is both: "dijeron", "informaron"
                         r"dijeron|escribieron|informaron|reportaron|declararon|anunciaron|estimaron|afirmaron|"
                         r"confirmaron|se[nñ]alaron|indicaron|agregaron|a[nñ]adieron|precisaron)"
-                        r"\s+(?:on|el|este|el\s+pasado)\s+$", re.I)
+                        # "said on Sunday", "informó el domingo"; the wires' "officials said Sunday"
+                        r"\s+(?:(?:on|el|este|el\s+pasado)\s+)?$", re.I)
 
 
 def _stated_later(text: str, at: int, day: str, article_date: str | None) -> bool:

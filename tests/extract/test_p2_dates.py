@@ -42,6 +42,10 @@ def test_a_wires_dateline_day_is_not_the_day_of_the_event(date, body, value, day
      "4.120 personas", "2020-09-26"),
     ("Las autoridades sanitarias dijeron el domingo que 4.120 personas habían muerto hasta el sábado.",
      "4.120 personas", "2020-09-26"),
+    # the wires' "said Sunday", with no "on" (Spanish always writes "el": the row above)
+    ("Health officials said Sunday that a cholera outbreak Saturday had killed 4,120 people.", "4,120 people",
+     "2020-09-26"),
+    ("Police said Sunday that 4,120 people died in the floods on Saturday.", "4,120 people", "2020-09-26"),
 ])
 def test_the_day_a_count_was_said_is_not_the_day_it_is_counted_to(body, value, day):
     assert _as_of("2020-09-28", body)[value] == day
