@@ -546,6 +546,14 @@ _REFERENCE_BEFORE = re.compile(r"\b(?:(?:border|frontier)\s+with|bordering|front
                                r"southwest|norte|sur|este|oeste|noreste|noroeste|sureste|suroeste)\s+)?"
                                r"(?:of|from|de|del)\s+(?:the\s+(?:city|town)\s+of\s+|la\s+ciudad\s+de\s+)?)"
                                r"\s*(?:the\s+|la\s+|el\s+)?$", re.I)
+# what a place named just before lies near or in, set off by a comma: the place before it is the
+# more specific ("in Savar, on the outskirts of Dhaka", "in Irapuato, in the state of Guanajuato";
+# "en Irapuato, en el estado de Guanajuato", "en Soacha, en las afueras de Bogotá")
+_AROUND_THE_PLACE = re.compile(r",\s+(?:on\s+the\s+outskirts\s+of|(?:just\s+)?(?:near|outside)|"
+                               r"in\s+the\s+(?:[a-z]+\s+)?(?:state|province|region|department)\s+of|"
+                               r"cerca\s+de|(?:en|a)\s+las\s+(?:afueras|inmediaciones)\s+de|"
+                               r"en\s+(?:el|la)\s+(?:[a-z]+\s+)?(?:estado|provincia|regi[oó]n|departamento)\s+(?:de|del))"
+                               r"\s+(?:the\s+)?", re.I)
 # a sea named after a country is not in it: "the Gulf of Mexico", "el golfo de México"
 _SEA_OF = re.compile(r"\b(?:gulf|golfo|bay|bah[ií]a|sea|mar|strait|estrecho)\s+(?:of|de|del)\s+(?:the\s+)?$", re.I)
 # a street or a quarter named after a place is not that place: "la calle Morelos", "Avenida
@@ -570,8 +578,9 @@ def origins(text: str, found: list[tuple[str, str, int]]) -> set[int]:
     """The offsets of the places of ``found`` (from ``places_in(text)``) that the text names as
     where someone or something came from, and the places listed after such a place; the places
     a sea's or a street's name holds ("the Gulf of Mexico", "la calle Morelos"); and a border or a
-    distance's reference ("near the border with Pakistan", "a 100 km de Johannesburgo"): none of
-    them where a count was made."""
+    distance's reference ("near the border with Pakistan", "a 100 km de Johannesburgo"); what a place
+    named just before lies near or in ("Savar, on the outskirts of Dhaka"): none of them where a
+    count was made."""
     out: set[int] = set()
     previous = None
     for _code, name, at in sorted(found, key=lambda p: p[2]):
@@ -583,5 +592,7 @@ def origins(text: str, found: list[tuple[str, str, int]]) -> set[int]:
             out.add(at)                   # "a United States airstrike hit a hospital in Kunduz"
         elif previous is not None and previous[0] in out and _LIST_JOIN.fullmatch(text, previous[1], at):
             out.add(at)
+        elif previous is not None and _AROUND_THE_PLACE.fullmatch(text, previous[1], at):
+            out.add(at)                   # "in Savar, on the outskirts of Dhaka": Savar's, not Dhaka's
         previous = (at, at + len(name))
     return out
