@@ -28,9 +28,24 @@ _SPANISH_SPEAKING = ("ES", "MX", "GT", "HN", "SV", "NI", "CR", "PA", "CU", "DO",
                      "CL", "AR", "PY", "UY", "GQ")
 
 
+# the country in brackets after the town, as EFE writes it: "Santa Cruz (Bolivia), 3 sep (EFE).-"
+_BRACKETED_COUNTRY = re.compile(rf"{_DATELINE_WORD}{_DATELINE_MORE}{{0,3}} \(([{UPPER}][^()\d]{{1,30}})\),(?=\s*\d)")
+
+
+def _unbracketed(text: str) -> str:
+    """The text with a dateline's bracketed country written after a comma, as the other wires
+    write it ("Santa Cruz (Bolivia), 3 sep" -> "Santa Cruz, Bolivia,  3 sep"; the same length, so
+    that offsets hold), when the brackets hold a place (not "(EFE)")."""
+    match = _BRACKETED_COUNTRY.match(text)
+    if match is None or not places_in(match.group(1)):
+        return text
+    return f"{text[:match.start(1) - 2]}, {match.group(1)}, {text[match.end():]}"
+
+
 def dateline(text: str) -> tuple[str, str] | None:
     """The place of a dateline that opens the text, in the country it names or the wire's (a
     name several countries share is read in a Spanish-speaking one when the text is Spanish)."""
+    text = _unbracketed(text)
     match = _DATELINE.match(text)
     if not match or not (match.group(2) or match.group("agency") or text[match.end() - 1:match.end()] == "\n"
                          or match.group(1).isupper()
@@ -78,5 +93,5 @@ def _named_after(opening: str, shared: list[str]) -> str | None:
 
 def dateline_end(text: str) -> int | None:
     """Where a dateline that opens the text ends ("LIMA, 12 mar (Reuters) - "), or None."""
-    match = _DATELINE.match(text)
+    match = _DATELINE.match(_unbracketed(text))
     return match.end() if match and dateline(text) is not None else None

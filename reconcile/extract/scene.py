@@ -49,11 +49,11 @@ _HAPPENED = re.compile(
     r"realizad[oa]s?|se\s+realiz[oó]|celebrad[oa]s?|se\s+celebr[oó]|organizad[oa]s?|convocad[oa]s?|"
     r"sacudi[oó]|azot[oó]|golpe[oó]|descarril[oó]|"
     # the event's own noun: "a gold mine collapse in Copiapó", "un incendio en la granja penal de X"
-    r"collapsed?|exploded|explosion|blast|bombing|attack|crash|crashed|fire|stampede|derailment|derailed|"
+    r"collapsed?|exploded|explosion|blast|bombing|attack|crash|crashed|(?:wild)?fires?|stampede|derailment|derailed|"
     r"flood(?:s|ing)?|landslides?|mudslides?|avalanches?|inundaci[oó]n(?:es)?|deslaves?|deslizamientos?|alud|"
     r"avalanchas?|accidente|se\s+accident[oó]|choc[oó]|(?:se\s+)?volc[oó]|"
     r"derrumbe|se\s+derrumb[oó]|colaps[oó]|explot[oó]|explosi[oó]n|"
-    r"atentado|incendio|estampida|descarrilamiento|"
+    r"atentado|incendios?|estampida|descarrilamiento|"
     # attacks and wrecks: "a shooting at a school in X", "un ataque armado en X", "el naufragio frente a X"
     r"shootings?|massacre|riots?|clashes|ambush|sank|capsized|sinking|shipwreck|mass\s+shooting|"
     # the verbs of attacking, as the nouns: "gunmen attacked a market in X", "atacaron un mercado en X"
@@ -182,10 +182,11 @@ def _happened_in(sentence: str, country: str | None, event: set[str] | None) -> 
         if _ALSO.search(sentence, max(0, verb.start() - 25), verb.end()):
             continue                  # "protests were also held in Batumi": not the event's own place
         for code, name, at in found:
+            # no stop between (a dot before a digit is a figure's: "arrasaron 20.000 hectáreas en X")
             if verb.end() <= at <= verb.end() + 90 and (
                     _IN_PLACE.search(sentence, max(0, at - 60), at)
                     or _STRIKE.fullmatch(verb.group()) and _OBJECT_GAP.fullmatch(sentence[verb.end():at])) \
-                    and not re.search(r"[.;]", sentence[verb.end():at]) \
+                    and not re.search(r"[.;](?!\d)", sentence[verb.end():at]) \
                     and not _PART_OF.search(sentence, verb.end(), at):
                 return code, _ADMIN_AFTER.sub("", name) or name, None   # "struck the Emilia-Romagna region"
         # a town reconcile does not know, placed by the text: "occurred in Kalinda, Mexico"
