@@ -422,7 +422,16 @@ def _elsewhere(filed: tuple[str, str], prose: list[Sentence]) -> tuple[str, str]
         return None
     if not is_city(filed[0]) and _inside(filed[0], happened[0]):
         return None
+    # the country, unless the sentence says the capital or names the town: "KABUL - ... in Afghanistan's
+    # capital", "NAIROBI - ... in Kenya when a fire swept a Nairobi slum"
+    if happened[0] == country_of(happened[0]) and (
+            _CAPITAL.search(prose[0].text) or fold_name(filed[1]) in fold_name(prose[0].text[len(filed[1]):])):
+        return None
     return happened[0], happened[1]
+
+
+# the capital, by that word: "in Afghanistan's capital", "en la capital de Perú", "la capitalina"
+_CAPITAL = re.compile(r"\bcapital(?:ina)?\b", re.I)
 
 
 # a site a title names, which lies in a town: "Tiananmen Square protests", "Masacre de la Plaza de

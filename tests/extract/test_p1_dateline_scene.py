@@ -59,6 +59,14 @@ def test_first_sentence_place_over_dateline(title, body, code):
     ("Incendio en Lima", "LIMA, 9 ago (EFE).- Un incendio en un mercado de Lima mató el miércoles a 9 personas, "
      "informaron las autoridades.", "PE-LIMA"),
     ("Protest", "QUITO.- Unas 5000 personas marcharon el miércoles contra el Gobierno.", "EC-QUITO"),
+    # the country's capital, or the dateline's town named in the first sentence, is the town
+    ("Bombing", "KABUL (Reuters) - A bomb killed 20 people in Afghanistan's capital on Monday, police said.",
+     "AF-KABUL"),
+    ("Atentado", "KABUL (EFE).- Una bomba mató el lunes a 20 personas en la capital de Afganistán.", "AF-KABUL"),
+    ("Fire", "NAIROBI (AP) — Twenty people died in Kenya on Monday when a fire swept through a Nairobi slum.",
+     "KE-NAIROBI"),
+    ("Incendio", "NAIROBI (EFE).- Veinte personas murieron el lunes en Kenia en un incendio en un barrio de Nairobi.",
+     "KE-NAIROBI"),
 ])
 def test_dateline_kept(title, body, code):
     assert _where(title, body) == code
