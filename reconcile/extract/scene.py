@@ -142,7 +142,8 @@ _OBJECT_GAP = re.compile(r"\s+(?:(?:on\s+|el\s+|este\s+|esta\s+)(?:pasad[oa]\s+)
                          r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|mi[eé]rcoles|"
                          r"jueves|viernes|s[aá]bado|domingo|night|morning|noche|ma[nñ]ana|madrugada)\s+)?"
                          r"(?:the\s+|a\s+la\s+|al\s+|la\s+|el\s+)?"
-                         r"(?:(?:northern|southern|eastern|western|central)\s+)?"
+                         r"(?:(?:northern|southern|eastern|western|central|coastal|mountainous|costera|"
+                         r"monta[nñ]osa)\s+)?"
                          r"(?:(?:state|province|region|department|estado|provincia|regi[oó]n|departamento)"
                          r"\s+(?:of|de|del)\s+)?", re.I)
 
@@ -178,17 +179,27 @@ def _happened_in(sentence: str, country: str | None, event: set[str] | None) -> 
     (code, name, the place the text puts it in when reconcile does not know it, else None): "occurred
     in Kalinda, Mexico", "in Sutatausa, a town in central Colombia"."""
     found = places_in(sentence, country)
+    # a country a verb puts the event in yields to a place in it that a later verb names ("20 died in
+    # Ecuador when an earthquake struck the province of Manabí", "murieron en Ecuador ... sacudió Manabí")
+    national: tuple[str, str, str | None] | None = None
     for verb in _verbs(sentence, event):
         if _ALSO.search(sentence, max(0, verb.start() - 25), verb.end()):
             continue                  # "protests were also held in Batumi": not the event's own place
-        for code, name, at in found:
-            # no stop between (a dot before a digit is a figure's: "arrasaron 20.000 hectáreas en X")
-            if verb.end() <= at <= verb.end() + 90 and (
-                    _IN_PLACE.search(sentence, max(0, at - 60), at)
-                    or _STRIKE.fullmatch(verb.group()) and _OBJECT_GAP.fullmatch(sentence[verb.end():at])) \
-                    and not re.search(r"[.;](?!\d)", sentence[verb.end():at]) \
-                    and not _PART_OF.search(sentence, verb.end(), at):
-                return code, _ADMIN_AFTER.sub("", name) or name, None   # "struck the Emilia-Romagna region"
+        hit = next(((code, name, at) for code, name, at in found
+                     # no stop between (a dot before a digit is a figure's: "arrasaron 20.000 hectáreas en X")
+                     if verb.end() <= at <= verb.end() + 90 and (
+                         _IN_PLACE.search(sentence, max(0, at - 60), at)
+                         or _STRIKE.fullmatch(verb.group()) and _OBJECT_GAP.fullmatch(sentence[verb.end():at]))
+                     and not re.search(r"[.;](?!\d)", sentence[verb.end():at])
+                     and not _PART_OF.search(sentence, verb.end(), at)), None)
+        if hit is not None and hit[0] == country_of(hit[0]):
+            national = national or (hit[0], hit[1], None)
+            continue
+        if hit is not None and national is not None and any(
+                p[2] > hit[2] and _LISTED.fullmatch(sentence, hit[2] + len(hit[1]), p[2]) for p in found):
+            continue      # "rains in the Khyber Pakhtunkhwa, Sindh, Punjab ... regions of Pakistan": the country's
+        if hit is not None:
+            return hit[0], _ADMIN_AFTER.sub("", hit[1]) or hit[1], None   # "struck the Emilia-Romagna region"
         # a town reconcile does not know, placed by the text: "occurred in Kalinda, Mexico"
         town = _IN_TOWN.match(sentence, verb.end())
         if town is not None and not places_in(town.group(1), country):
@@ -199,13 +210,17 @@ def _happened_in(sentence: str, country: str | None, event: set[str] | None) -> 
         village = _CALLED_TOWN.match(sentence, verb.end())
         if village is not None and country and not places_in(village.group(1), country):
             return city_code(country_of(country), village.group(1)), village.group(1), country
-    return None
+    return national
 
 
 # "in the village of El Rodeo", "en la aldea de San Miguel": a town by the text's own word
 _CALLED_TOWN = re.compile(r"[^.;]{0,60}?\b(?:in|en|at)\s+(?:the\s+|la\s+|el\s+)?(?:(?:small|remote|pequeñ[oa])\s+)?"
                           r"(?:town|village|hamlet|pueblo|localidad|aldea|caser[ií]o|poblado)\s+(?:of|de)\s+"
                           rf"([{UPPER}][^\W\d_]+(?:\s(?:de\s+|del\s+)?[{UPPER}][^\W\d_]+){{0,2}})")
+
+
+# between two places of a list: "Sindh, Punjab", "Sindh y Punjab"
+_LISTED = re.compile(r"\s*(?:,|,?\s+and|,?\s+y|,?\s+e)\s+(?:the\s+|la\s+|el\s+)?")
 
 
 # a part of the toll, whose place is the part's: "left 98 dead, 71 of them in Oaxaca", "dejó 98

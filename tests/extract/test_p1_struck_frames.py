@@ -5,6 +5,10 @@
   que afectan a la región de Maule");
 - a toll the event left or caused places it as "killed" does ("Cyclone X left 90 dead in
   Madagascar", "El ciclón causó 90 muertos en Madagascar");
+- a country a verb puts the event in yields to a place in it that a later verb names ("20 died in
+  Ecuador when an earthquake struck the coastal province of Manabí", "murieron en Ecuador ... sacudió
+  la provincia de Manabí"), but not to the first of a list of its regions ("rains in the Piura, Tumbes
+  and Lambayeque regions of Peru");
 - a place of a part of the toll is the part's, not the event's ("killed 98 people, 71 of them in
   Oaxaca", "mató a 98 personas, 71 de ellos en Oaxaca");
 - Mexico's states are called without the name ISO 3166 adds to them ("Michoacán", for
@@ -35,6 +39,22 @@ from reconcile.extract.scene import _happened_in
 def test_where_the_opening_puts_the_event(sentence, country, code):
     found = _happened_in(sentence, country, None)
     assert found is not None and found[0] == code
+
+
+@pytest.mark.parametrize("sentence", [
+    "At least 20 people died in Ecuador when an earthquake struck the coastal province of Manabí on Saturday.",
+    "Al menos 20 personas murieron en Ecuador cuando un terremoto sacudió el sábado la provincia de Manabí.",
+])
+def test_a_place_in_the_country_over_the_country(sentence):
+    assert _happened_in(sentence, "EC", None)[0] == "EC-M"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The floods in Peru began in March, caused by heavy rains in the Piura, Tumbes and Lambayeque regions.",
+    "Las inundaciones en Perú comenzaron en marzo por las lluvias en las regiones de Piura, Tumbes y Lambayeque.",
+])
+def test_a_list_of_regions_leaves_the_country(sentence):
+    assert _happened_in(sentence, "PE", None)[0] == "PE"
 
 
 @pytest.mark.parametrize("sentence", ["The quake killed 98 people, 71 of them in Oaxaca.",
