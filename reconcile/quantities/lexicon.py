@@ -42,6 +42,14 @@ SUFFIX_SPACED = {"k": 1e3, "K": 1e3, "M": 1e6, "MM": 1e6, "G": 1e9, "bn": 1e9, "
                  "tln": 1e12}
 
 
+#: month names and their abbreviations, folded, in both languages
+MONTHS = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec "
+    "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre "
+    "diciembre ene abr ago dic".split())
+
+
 class Tok:
     __slots__ = ("kind", "t", "raw", "start", "end", "value", "attached")
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from enum import Enum
 
-from reconcile.quantities.lexicon import WORDS
+from reconcile.quantities.lexicon import MONTHS, WORDS
 
 # --- operators around a number ----------------------------------------------------------------
 # op: gt (N,∞)  ge [N,∞)  lt (-∞,N)  le (-∞,N]  eq [N,N]  approx [N-t,N+t]  nearly [N-t,N)
@@ -277,10 +277,6 @@ def prefix_op(toks, T, i0: int, lang: str):
 #: "cerca de 500 Carabineros" stay approximate: one capitalised word is a counted noun)
 _PLACE_NEAR = frozenset({("near",), ("near", "to"), ("somewhere", "near"), ("in", "the", "vicinity", "of"),
                          ("cerca", "de"), ("cerca", "del")})
-_MONTH_WORDS = frozenset(
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec enero febrero marzo abril mayo junio julio "
-    "agosto septiembre setiembre octubre noviembre diciembre".split())
 
 
 def _names_or_dates(toks, T, phrase: tuple, number: int) -> bool:
@@ -290,7 +286,7 @@ def _names_or_dates(toks, T, phrase: tuple, number: int) -> bool:
         return toks[number].attached is not None and phrase in _PLACE_NEAR   # "near 5th Avenue"
     if T[after] == "de" and after + 1 < len(toks):
         after += 1                                                  # "cerca del 5 de marzo"
-    if T[after] in _MONTH_WORDS:
+    if T[after] in MONTHS:
         return True
     # a name of two capitalised words: "10 Downing Street", "40 Wall Street" (not "100 Marines")
     return all(k < len(toks) and toks[k].kind == "w" and toks[k].raw[:1].isupper()

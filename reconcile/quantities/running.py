@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from reconcile.model.records import Mention
-from reconcile.quantities.lexicon import WORDS, fold_word
+from reconcile.quantities.lexicon import MONTHS, WORDS, fold_word
 from reconcile.quantities.parse import detect_lang, find_quantities, parse_quantity
 
 __all__ = ["Found", "Sentence", "locates_a_place", "quantities_in_text", "sentences", "scan"]
@@ -147,11 +147,6 @@ class Found:
         return {key: getattr(self, key) for key in self.KEYS}
 
 
-_MONTHS = frozenset(
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec "
-    "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre "
-    "diciembre ene abr ago dic".split())
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday lunes martes miercoles jueves "
                       "viernes sabado domingo".split())
 _AMBIGUOUS_MONTHS = frozenset({"may", "mar", "march"})   # "500 may have", "the 2003 march"
@@ -424,12 +419,12 @@ def _junk(sentence: str, m: Mention, number_start: int, counted: str | None, lan
         return "name with digits"                     # "10 Downing Street"
     word_before = word_before.rstrip(".")             # "Oct. 1"
     # "By the end of May, 45 had died": a comma after the month ends the date
-    month_before = word_before in _MONTHS and not (word_before in _AMBIGUOUS_MONTHS
+    month_before = word_before in MONTHS and not (word_before in _AMBIGUOUS_MONTHS
                                                    and _word_before(sentence, m.start)[:1].islower()) \
         and not _word_before(sentence, m.start).endswith(",")
     first_after = _words_after(sentence, m.end, 1)
-    month_after = bool(next_words) and (next_words[0] in _MONTHS or next_words[0] == "de" and len(next_words) > 1
-                                        and next_words[1] in _MONTHS)
+    month_after = bool(next_words) and (next_words[0] in MONTHS or next_words[0] == "de" and len(next_words) > 1
+                                        and next_words[1] in MONTHS)
     if month_after and next_words[0] in _AMBIGUOUS_MONTHS and first_after and first_after[0][:1].islower():
         month_after = not (next_words[0] == "march" and _is_year(value, core))
     if (month_before or month_after) and m.qualifier == "exact" and m.unit is None:
@@ -465,7 +460,7 @@ def _junk(sentence: str, m: Mention, number_start: int, counted: str | None, lan
         return "year"                                 # "In 1985 people died" (not "the 2000 people")
     if year and word_before in ("de", "of") and counted is not None and _COUNT_WORD.match(counted):
         year = False                                  # "los restos de 1500 víctimas", "a toll of 1500 deaths"
-    if year and (counted is None or not counted.endswith("s") or counted in _MONTHS
+    if year and (counted is None or not counted.endswith("s") or counted in MONTHS
                  or word_before in _YEAR_BEFORE or (first_after and first_after[0][:1].isupper())):
         return "year" if m.qualifier == "exact" else "comparison with a past event"
     if next_words and next_words[0] in _DURATION and m.unit is None:
@@ -489,7 +484,7 @@ def _junk(sentence: str, m: Mention, number_start: int, counted: str | None, lan
         return "name with digits"
     raw_before = _word_before(sentence, m.start).strip("(\"“")
     if (m.qualifier == "exact" and m.unit is None and counted is None and raw_before[:1].isupper()
-            and raw_before[1:].islower() and not raw_before.endswith(",") and word_before not in _MONTHS
+            and raw_before[1:].islower() and not raw_before.endswith(",") and word_before not in MONTHS
             and word_before not in _WEEKDAYS                # "Last Tuesday 5 died": a day, not a name
             and m.start > len(raw_before) + 1
             and _word_before(sentence, m.start - len(raw_before) - 1)[:1].isupper()):
