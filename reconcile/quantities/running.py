@@ -544,6 +544,31 @@ _RISE_TO = re.compile(r"\b(?:rose|risen|climbed|jumped|increased|grew|reached|to
                       r"roza(?:n|ba|ban)?|roz(?:ó|aron))\s+(?:a|to|at)?\s*(?:los|las|the)?\s*$", re.I)
 
 
+# a telephone number, with no counted noun after it: three groups of digits or more that a cue
+# word opens ("call", "hotline", "information on", "llame al", "el teléfono", "más información en
+# el"), or the North American form ("614-645-4545", "(713) 555-0199"), which no count or range has
+_PHONE_RUN = re.compile(r"\+?\(?\d{1,4}\)?(?:[ .-]\(?\d{1,5}\)?)+")
+_PHONE_CUE = re.compile(r"\b(?:call|calls|calling|phone|telephone|tel|hotline|helpline|line|number|dial|text|"
+                        r"whatsapp|llame|llamar|llamen|llamando|tel[eé]fono|tel[eé]fonos|l[ií]nea|n[uú]mero|"
+                        r"marque|marcar|celular|m[oó]vil|contact|contacto|information|informaci[oó]n|informes)"
+                        r"\b[^\d.;]{0,12}$", re.I)
+_NORTH_AMERICAN = re.compile(r"(?:\(\d{3}\)\s?|\d{3}[-.])\d{3}[-.]\d{4}")
+
+
+def _phone(sentence: str, start: int, end: int) -> bool:
+    """Whether the figure at [start, end) is part of a telephone number."""
+    for run in _PHONE_RUN.finditer(sentence, max(0, start - 20), min(len(sentence), end + 20)):
+        if run.end() <= start or run.start() >= end:
+            continue
+        if _NORTH_AMERICAN.fullmatch(run.group().strip()):
+            return True
+        groups = re.findall(r"\d+", run.group())
+        if len(groups) >= 3 and sum(map(len, groups)) >= 7 and _PHONE_CUE.search(
+                sentence, max(0, run.start() - 40), run.start()):
+            return True
+    return False
+
+
 _DAY_JOIN = re.compile(r"\s*(?:,|y|e|and|or|o|al|to|-|–)\s*", re.I)
 
 
@@ -660,8 +685,10 @@ def _estimated_verb(sentence: str, m: Mention, number_start: int) -> bool:
     return bool(before) and before not in ("an", "a", "the", "some", "un", "una", "unos", "el", "la", "los", "las")
 
 
-def scan(sentence: Sentence) -> list[Found]:
-    """The quantities a reader takes from one sentence (offsets in the sentence's text)."""
+def scan(sentence: Sentence, phones: bool = False) -> list[Found]:
+    """The quantities a reader takes from one sentence (offsets in the sentence's text). The digits
+    of a telephone number are left out unless ``phones``: ``quantities_in_text`` keeps them (they
+    are numbers, and Recognizers-Text reads "+1-222-2222" as three), extract's claims do not."""
     lang = sentence.lang
     # reference marks written onto a word are read as spaces, offsets kept: "460[2] to 3,500[3]"
     # is one range, as "460 to 3,500" (was two figures, each a claim of nothing)
@@ -677,6 +704,8 @@ def scan(sentence: Sentence) -> list[Found]:
         else:
             counted = counted_noun(text, m.end, lang) if unit in (None, "percent") else None
         reason = _junk(text, m, number_start, counted, lang, name_end)
+        if reason is None and not phones and counted is None and _phone(text, m.start, m.end):
+            reason = "phone number"                    # "call 614-645-4545", "el teléfono 900 101 112"
         if reason is None and day_end is not None and _DAY_JOIN.fullmatch(text, day_end, m.start) and \
                 m.qualifier == "exact" and m.unit is None and m.lower is not None and float(m.lower).is_integer() \
                 and 1 <= m.lower <= 31:
@@ -752,7 +781,7 @@ def quantities_in_text(text: str, lang: str | None = None) -> list[dict]:
         raise ValueError(f'lang must be "en", "es" or None, not {lang!r}')
     out = []
     for sentence in sentences(text, lang):
-        for found in scan(sentence):
+        for found in scan(sentence, phones=True):
             item = found.as_dict()
             item["start"] += sentence.start
             item["end"] += sentence.start

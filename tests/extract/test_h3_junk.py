@@ -1,0 +1,47 @@
+"""Numbers of news copy that are no claim: a telephone number a story gives readers to call
+("call 614-555-0123", "llame al 900 123 456") is read as digits, not as a count of anything.
+
+Invented articles (none copied from the data set), English and Spanish.
+"""
+from __future__ import annotations
+
+import pytest
+
+from reconcile import quantities_in_text
+from reconcile.extract import parse_article, propose
+
+
+def _values(body: str) -> list[str]:
+    raw = f"title: Storm\ndate: 2024-02-11\n\n{body}\n"
+    return [p.value for p in propose(parse_article(raw, "news.txt"))]
+
+
+@pytest.mark.parametrize("body, lang", [
+    # the North American form, cue or none: "(503) 555-0147", "503-555-0147"
+    ("Floods killed 4 people in Salem. Relatives can call 503-555-0147.", "en"),
+    ("Floods killed 4 people in Salem. The county's hotline, (503) 555-0147, is open all night.", "en"),
+    # digits in groups after a cue word: "call", "hotline", "teléfono", "llame al", "más información en"
+    ("Floods killed 4 people in Salem. For help, call the hotline on 0800 123 4567.", "en"),
+    ("Las inundaciones mataron a 4 personas en Salta. Los familiares pueden llamar al 387 431 2200.", "es"),
+    ("Las inundaciones mataron a 4 personas en Salta. El Gobierno habilitó el teléfono 900 123 456.", "es"),
+    ("Las inundaciones mataron a 4 personas en Salta. Más información en el 900 321 654.", "es"),
+])
+def test_a_telephone_number_is_no_claim(body, lang):
+    assert _values(body) == ["4 people" if lang == "en" else "4 personas"]
+
+
+@pytest.mark.parametrize("body, found", [
+    # a figure with its counted noun after it stays, whatever the words before it
+    ("Information on 1 200 000 people was leaked in Salem.", ["1 200 000 people"]),
+    ("La línea aérea trasladó a 1 200 000 pasajeros desde Salta.", ["1 200 000"]),
+    # a range of counts written with a dash is no telephone number, after "number" or "número"
+    ("The number of dead in Salem rose to 200-250, officials said.", ["200-250"]),
+    ("El número de muertos en Salta subió a 200-250, dijeron las autoridades.", ["200-250"]),
+])
+def test_digits_that_count_something_are_no_telephone_number(body, found):
+    assert _values(body) == found
+
+
+def test_quantities_in_text_keeps_the_digits_of_a_telephone_number():
+    # they are numbers (Recognizers-Text reads "+1-222-2222" as three); extract's claims leave them out
+    assert [q["text"] for q in quantities_in_text("Call 503-555-0147.", "en")] == ["503", "555"]
