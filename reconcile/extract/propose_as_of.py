@@ -1,0 +1,128 @@
+"""The day a figure counts to (its ``as_of``), from the days its sentence and paragraph name.
+
+A sentence's own day or period first ("On 12 May", "in 2010"); else a day named before in the
+paragraph, of a count told after it ("The search ended on 13 May 2013. 40 bodies were found"),
+of a report the sentence before dated ("On 2 May the ministry issued a report. It lists 300
+dead"), or told in the past tense; else the article's day, or its year for an event of weeks or
+a toll tallied after the day (``undated``). A count up to now ("now stands at", "asciende a") is
+never of a day named before. ``Days`` holds the days named so far, sentence by sentence.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reconcile.extract.date_report import counts_to_now, dates_a_report
+from reconcile.extract.dates import (dates_in, dates_with_year, day_near, later_day, month_in_it, names_days,
+                                     other_event_date, relative_date)
+from reconcile.extract.event_kind import is_stock, undated
+from reconcile.extract.proposal import Line, Story
+from reconcile.quantities.running import Found
+
+__all__ = ["Days"]
+
+# a sentence that tells a toll: what it says was destroyed is part of the tally ("Dejó 595 muertos,
+# 2291 heridos, 76 000 viviendas totalmente destruidas"), known by the year like the toll
+_TOLL_WORDS = re.compile(r"\b(?:muert[oa]s|muertes|fallecid[oa]s|herid[oa]s|v[ií]ctimas|dead|deaths|killed|"
+                         r"injured|injuries|casualties|fatalities)\b", re.I)
+_SPEEDS = frozenset({"km/h", "mph", "kn", "kt", "knots", "m/s"})
+# the criteria of a toll: tallied over the days after an event
+_TOLL = re.compile(r"(?:dead|injured|missing|affected|displaced|homeless|evacuated)(?:-|$)")
+
+
+@dataclass
+class Days:
+    """The days the article has named so far, as its sentences are read."""
+    last: str | None                      # what "the following day" counts from
+    paragraph: str | None = None          # the last day the paragraph named
+    # "on Saturday" in an article of Monday: the day of what the paragraph then tells in a past tense
+    paragraph_past: str | None = None
+    opening: str | None = None            # the day the first sentence names: the event's, of its measures
+    report: str | None = None             # the day of a report the sentence before told of ("issued a report")
+
+    def read(self, story: Story, line: Line) -> None:
+        """The day ``line`` names (``line.date``) and the day it was stated (``line.stated``)."""
+        text, date, body = story.article.text, story.article.date, line.body
+        if line.number and "\n\n" in text[story.sentences[line.number - 1].start:line.sentence.start]:
+            self.paragraph = self.paragraph_past = self.report = None     # a new paragraph
+        day = dates_in(body, date) or later_day(body, self.last)
+        relative = relative_date(body, date)  # "yesterday", "el martes": a day counted from the article's
+        if day and len(day) == 10 and date and day < date:
+            self.paragraph_past = day
+            if line.number == 0:
+                self.opening = day
+        if day and len(day) == 10:
+            self.last = day                   # what "the following day" counts from
+        if day and len(day) == 10 and not relative:
+            self.paragraph = day              # "The search for the dead ended on 13 May 2013"
+        line.date = day
+        line.stated = relative or date
+
+    def after(self, line: Line) -> None:
+        """After a sentence: "On 2 May the ministry issued a report.": its day, for the next
+        sentences that go on telling it ("It lists 300 dead. It also lists 40 missing.")."""
+        if line.date and len(line.date) == 10 and dates_a_report(line.body):
+            self.report = line.date
+        elif line.date or not line.goes_on_report:
+            self.report = None
+
+    def as_of(self, story: Story, line: Line, item: Found, crit: str | None, measure: bool,
+              checks: list[str]) -> str | None:
+        """The as_of of ``item``, each guess noted in ``checks``."""
+        date, body = story.article.date, line.body
+        # "el Gran huracán de 1780, que mató al menos a 22.000": the year of that other event
+        as_of = other_event_date(body, item.start, date) or line.date
+        if as_of and len(as_of) == 4 and measure and names_days(body, date):
+            # a measure is of a moment: of the day beside it, not what several days share
+            as_of = day_near(body, item.start, item.end, date) or as_of
+        # a count of the people who live in a place ("nearly 70,000 people live in X"): a stock
+        if as_of and len(as_of) == 10 and (is_stock(body, item.start, item.end) or crit == "population"):
+            as_of = as_of[:4]                 # "On 12 March, ... Spain's 40 million population": by the year
+        elif as_of and as_of == date and (story.long_event or story.tallied) and not measure and \
+                _TOLL.match(crit or "") and dates_with_year(body, as_of):
+            # "made landfall on 2 May 2008, ..., causing at least 138,373 fatalities": the event's day
+            # in full dates the event; its toll, tallied over the days after, is known by the year
+            as_of = as_of[:4]
+        if as_of and date and len(as_of) == 7 and date.startswith(as_of) and not names_days(
+                body, date) and not month_in_it(body):
+            as_of = date                      # "the April 2015 earthquake" in an article of 25 April 2015
+        elif as_of and date and len(as_of) == 4 and date.startswith(as_of) and (
+                measure or crit == "magnitude") and not story.long_event:
+            as_of = date                      # "magnitude 7.8, the largest of the year 2016": the event's day
+        return as_of if as_of is not None else self._undated(story, line, item, crit, measure, checks)
+
+    def _undated(self, story: Story, line: Line, item: Found, crit: str | None, measure: bool,
+                 checks: list[str]) -> str | None:
+        """The as_of of a figure its sentence does not date: a day named before, or the article's."""
+        date, body, long_event, tallied = story.article.date, line.body, story.long_event, story.tallied
+        # "The count now stands at 1,100", "La cifra asciende a 1.100": up to now, not a day named
+        # before; a "now" of another clause is not the figure's ("..., and the army now patrols")
+        to_now = counts_to_now(body, item.start, item.end)
+        as_of = None
+        if self.paragraph and self.paragraph != date and not (long_event or tallied or measure or to_now):
+            as_of = self.paragraph
+            checks.append("as_of (the day named before in the paragraph)")
+        elif self.report and not to_now and line.goes_on_report:
+            as_of = self.report               # "El 31 de marzo, el Indeci publicó un reporte. Este muestra 101"
+            checks.append("as_of (the day of the report the sentence before dated)")
+        if as_of is None and not long_event and not to_now and line.past_tense:
+            # "Twenty two died on Saturday. Amongst the fatalities were twelve staff": that day; a
+            # measure of the event ("The earthquake occurred at a depth of 14 km"): the opening's day
+            past_day = self.opening if measure else None if tallied or (
+                story.growing_toll and _TOLL.match(crit or "")) else self.paragraph_past
+            if past_day:
+                as_of = past_day
+                checks.append("as_of (the day named before, told in the past tense)")
+        if as_of is None and date:
+            # an undated count: the article's day, or its year when the article is about
+            # an event of weeks or months (a flood, a war: its counts are known by the year)
+            # a measure of the event is of its day ("181 mm cayeron entre las 18 y las 21"), but a
+            # storm's winds are of the weeks it lasted (Haiyan's "Highest winds: 230 km/h": the year)
+            of_event = (measure or crit == "magnitude") and not (long_event and item.unit in _SPEEDS)
+            stock = is_stock(body, item.start, item.end) or crit == "population"
+            destroyed = bool(crit and crit.startswith("destroyed") and not _TOLL_WORDS.search(body))
+            as_of, why = undated(date, long_event, tallied, body, of_event, stock, story.span, destroyed, to_now)
+            checks.append(f"as_of ({why})")
+        elif as_of is None:
+            checks.append("as_of")
+        return as_of

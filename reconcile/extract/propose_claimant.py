@@ -1,0 +1,207 @@
+"""Who states a figure (its claimant), as the article names them up to its sentence.
+
+The attribution that governs the figure (``claimant_for``), or a credit in brackets after it
+("1,338 (LCC)"); then who a common noun or a role means, from what the article named before:
+"organisers" the front that called the march, "the Communications Minister" the minister named
+with that role, "the agency" the agency named before, "he" the last source named. The names of
+claimants and credits also hold places that are not where a figure is counted ("The New York
+Times said", "(Argentina's health ministry)"): ``in_claimants_name`` and ``credit_spans`` say so.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from reconcile.extract.attribution import ORGANISERS, Attribution, claimant_for, organiser_in, role_holder
+from reconcile.extract.fields import places_in
+from reconcile.extract.proposal import Line
+from reconcile.model.names import fold_name, slugify
+from reconcile.quantities.running import Found
+
+__all__ = ["Claimants", "country_claimant", "credit_spans", "in_claimants_name"]
+
+_CREDIT = re.compile(r"\s*\((?:the |la |el |los |las )?([A-Z][\w.&’' -]{1,50})\)")   # "(the Red Cross)"
+_NOT_CREDITS = frozenset({"mw", "ms", "ml", "utc", "gmt", "est", "approx", "estimated", "estimado", "aprox"})
+
+# "March organizers in New York claimed": a place inside a claimant's name after "in" is where
+_IN_BEFORE = re.compile(r"\b(?:in|en)\s+$")
+_SEATS = frozenset("delegacion delegation government administration embassy embajada consulate consulado".split())
+
+
+def _in_name(body: str, said: Attribution, at: int) -> bool:
+    """Whether an offset lies in the words of an attribution up to the claimant's name ("The
+    New York Times said", "Fuentes de la policía"), not after it ("damnificadas por las lluvias
+    en la región de Piura")."""
+    if not said.start <= at < said.end:
+        return False
+    start = body.find(said.who, said.start, said.end) if said.who else -1
+    return start < 0 or at < start + len(said.who)
+
+
+def _organisers_in(body: str, start: int, at: int) -> bool:
+    """"March organizers in New York claimed": a place after "in" in the claimant's words is
+    where the count is, unless it is a body's seat ("la delegación del Gobierno en Cataluña")."""
+    return bool(_IN_BEFORE.search(body, 0, at)) and not any(
+        fold_name(word) in _BODY_WORDS | _SEATS for word in re.findall(r"[^\W\d_]+", body[start:at]))
+
+
+def in_claimants_name(body: str, said: list[Attribution], at: int) -> bool:
+    """Whether a place named at ``at`` lies in the name of one who states a figure ("The New York
+    Times said", "Fuentes de la policía de Lima"): whose the words are, not where the count is."""
+    return any(_in_name(body, a, at) and not _organisers_in(body, a.start, at) for a in said)
+
+
+def _is_credit(name: str, sentence: str) -> bool:
+    """"(LCC)", "(UK intelligence)" after a figure name who gives it; a place alone in brackets
+    ("(Argentina)") does only on a line of a list ("1,429 (United States)")."""
+    if fold_name(name) in _NOT_CREDITS:
+        return False
+    found = places_in(name)
+    if not found:
+        return True
+    named = sum(len(written.split()) for _, written, _ in found)
+    return named < len(name.split()) or len(sentence.split()) <= 6
+
+
+def credit_spans(body: str) -> list[tuple[int, int]]:
+    """Where figures are credited in brackets: a place named there is who counts, not where."""
+    return [(m.start(), m.end()) for m in _CREDIT.finditer(body)
+            if m.start() > 0 and body[m.start() - 1].isdigit() and _is_credit(m.group(1), body)]
+
+
+def country_claimant(claimant: str | None) -> str | None:
+    """The country a claimant is, when its name is a country's alone ("India", "Chile")."""
+    if not claimant:
+        return None
+    found = places_in(claimant)
+    if len(found) == 1 and len(found[0][0]) == 2 and found[0][1] == claimant:
+        return found[0][0]
+    return None
+
+
+def _named_before(claimant: str | None, seen: list[str]) -> str | None:
+    """"the agency reported", "the council said", "según el ministerio": the claimant named
+    before whose name holds that noun ("Philippines News Agency")."""
+    if not claimant or len(claimant.split()) > 2 or not (
+            claimant.islower() or fold_name(claimant) in _BODY_WORDS | _COLLECTIVE_NOUNS):
+        return None                                    # a name; "Police said" at a sentence's start is a noun
+    noun = fold_name(claimant.split()[-1])
+    for name in reversed(seen):
+        if noun in {fold_name(word) for word in name.split()}:
+            return name
+    return None
+
+
+def _short_name_of(word: str | None, seen: list[str]) -> str | None:
+    """"according to Migration" after "the Colombian migration authority reported": a capitalised
+    word used as the short name of the one body named before that holds it as a common noun (in
+    lower case there); None when no body, or more than one, does."""
+    key = fold_name(word or "")
+    if not word or " " in word.strip() or not word[:1].isupper() or len(key) < 4:
+        return None
+    found = {name for name in seen if len(name.split()) > 1
+             and any(w.islower() and fold_name(w) == key for w in name.split())}
+    return found.pop() if len(found) == 1 else None
+
+
+# a body's name the article gives ("the Las Vegas Metropolitan Police Department"): what "police" or
+# "the ministry" said later refers to, when no claimant named before holds that noun
+_NAME = re.compile(r"[A-ZÁÉÍÓÚÑ][\w'’.-]*(?:\s+(?:of|for|the|and|de|del|la|las|los|y|[A-ZÁÉÍÓÚÑ][\w'’.-]*)){0,9}")
+_BODY_WORDS = frozenset(
+    "police department ministry agency service office army guard council commission institute committee cross "
+    "crescent front assembly federation union survey organization organisation center centre bureau force "
+    "government secretariat policia ministerio agencia servicio oficina ejercito guardia consejo comision "
+    "instituto comite cruz frente asamblea federacion sindicato organizacion centro fuerza gobierno secretaria "
+    "fiscalia defensa".split())
+_OPENING_QUOTES = ('"', "“", "«", "‘")
+_COLLECTIVE_NOUNS = frozenset("organisers organizers organizadores authorities autoridades".split())
+_CONNECTORS = frozenset("of for the and de del la las los y".split())
+
+
+def _bodies_in(text: str) -> list[str]:
+    """The names of bodies a text gives: the capitalised words around a body's noun ("Officers of
+    the Las Vegas Metropolitan Police Department" -> "Las Vegas Metropolitan Police Department")."""
+    out = []
+    for match in _NAME.finditer(text):
+        words = match.group().split()
+        k = 0
+        while k < len(words):
+            if not (fold_name(words[k]) in _BODY_WORDS and words[k][:1].isupper()):
+                k += 1
+                continue
+            start = k
+            while start > 0 and words[start - 1][:1].isupper():
+                start -= 1
+            end = k + 1
+            while end < len(words) and (words[end][:1].isupper() or end + 1 < len(words)
+                                        and words[end + 1][:1].isupper() and fold_name(words[end]) in _CONNECTORS):
+                end += 1
+            name = words[start:end]
+            if len(name) > 1 and (fold_name(name[0]) == "the" or fold_name(name[0]) in ("el", "la", "los", "las")
+                                  and fold_name(name[1]) in _BODY_WORDS):
+                name = name[1:]                        # "The Red Cross", "El Ministerio"; not "Las Vegas"
+            if len(name) >= 2:
+                out.append(" ".join(name))
+            k = end
+    return out
+
+
+@dataclass
+class Claimants:
+    """Who the article has named so far, read sentence by sentence: what a common noun, a role
+    or a pronoun of a later sentence refers to."""
+    bodies: list[str]                     # bodies the article names, for "police", "the ministry"
+    organiser: str | None = None          # who called the march the article tells of
+    last_named: str | None = None         # the last source named
+    previous_speaker: str | None = None   # the speaker of the quote in the sentence before
+    seen: list[str] = field(default_factory=list)       # every claimant named so far, as a name
+    named: list[str] = field(default_factory=list)      # every claimant named so far, in lower case too
+
+    @classmethod
+    def of_title(cls, title: str) -> Claimants:
+        return cls(bodies=_bodies_in(title))
+
+    def read(self, body: str) -> None:
+        """Before a sentence's figures: the organiser of the march it tells of."""
+        self.organiser = organiser_in(body) or self.organiser
+
+    def of_figure(self, line: Line, item: Found, opening: tuple[str, str], checks: list[str]) -> str | None:
+        """The claimant of ``item``, each guess noted in ``checks``."""
+        body = line.body
+        who = claimant_for(line.said, item.start, item.end, slugify, body)
+        claimant = who.who if who else None
+        credited = _CREDIT.match(body, item.end)
+        if credited and _is_credit(credited.group(1), body):
+            claimant = credited.group(1)          # "1,338 (LCC)": a figure and who gives it
+        if claimant and self.organiser and fold_name(claimant) in ORGANISERS:
+            checks.append(f"claimant ({claimant!r}: taken as {self.organiser!r}, who called the march)")
+            claimant = self.organiser             # "Organisers claimed 12,000": the front that called it
+        holder = role_holder(claimant, line.nearby, opening)
+        if holder is not None:
+            checks.append(f"claimant ({claimant!r}: taken as {holder!r}, named with that role)")
+            claimant = holder                     # "the Communications Minister states" ... "Minister X"
+        earlier = (_named_before(claimant, self.seen) or _named_before(claimant, self.bodies)
+                   or _short_name_of(claimant, self.named))
+        if earlier is not None:
+            checks.append(f"claimant ({claimant!r}: taken as {earlier!r}, named before)")
+            claimant = earlier                    # "the agency reported": the agency named before
+        if claimant is None and self.last_named and line.pronoun_subject:
+            claimant = self.last_named
+            checks.append("claimant (a pronoun: the last source named before)")
+        if claimant is None and not line.said and self.previous_speaker and body[:1] in _OPENING_QUOTES:
+            claimant = self.previous_speaker      # '"We found 40," said X. "Another 12 are missing."'
+            checks.append("claimant (a quote that goes on: the speaker of the sentence before)")
+        if claimant is None:
+            checks.append("claimant (the text attributes this number to no one)")
+        return claimant
+
+    def after(self, line: Line) -> None:
+        """After a sentence: the sources it named."""
+        named = [a.who for a in line.said if a.who]
+        if named:
+            self.last_named = named[-1]
+        # who speaks in this sentence's quote, for a quote that goes on in the next sentence
+        self.previous_speaker = named[-1] if named and any(q in line.body for q in _OPENING_QUOTES) else None
+        self.seen.extend(who for who in named if not who.islower())
+        self.named.extend(named)
+        self.bodies.extend(_bodies_in(line.body))

@@ -1,0 +1,105 @@
+"""A figure that is a part of a total before it (its ``part_of``): a list of places, each with
+its figure in brackets ("More than 500 crossed into Colombia ... Other points are Orinoquía
+(46), Guajira (30)"). The part is in the place it is listed under, and counts what its total
+counts, as its total's claimant states it.
+"""
+from __future__ import annotations
+
+import re
+
+from reconcile.extract.fields import city_code, country_of, place_value, places_in
+from reconcile.extract.proposal import Line, Proposal
+from reconcile.quantities.running import Found
+
+__all__ = ["Part", "part_of", "take_from_total"]
+
+_PART = re.compile(r"\s*\)")
+_PART_NAME = re.compile(r"([A-ZÁÉÍÓÚÑ][^\W\d_]*(?:[ -](?:de|del|la|y|[A-ZÁÉÍÓÚÑ][^\W\d_]*)){0,3})\s*\(\s*$")
+# "Other points ... are Orinoquía (46), Guajira (30)": a list that goes on from a part named before it
+_OTHER_PARTS = re.compile(r"\W*(?:other|the\s+other|the\s+rest|otros|otras|los\s+otros|las\s+otras|"
+                          r"los\s+dem[aá]s|las\s+dem[aá]s|el\s+resto)\b", re.I)
+
+#: (is a part, the index of its total, its place, the place's code)
+Part = tuple[bool, int | None, str | None, str | None]
+
+
+def _part_name(body: str, item: Found) -> str | None:
+    """The name a part stands under: "Orinoquía" in "Orinoquía (46)", or None."""
+    if not _PART.match(body, item.end):
+        return None
+    match = _PART_NAME.search(body, max(0, item.start - 60), item.start)
+    return match.group(1) if match else None
+
+
+def _place_of_part(name: str, country: str | None) -> tuple[str, str] | None:
+    """(code, name) of a part's name, also written without its article ("Guajira": La Guajira)."""
+    for candidate in (name, f"La {name}", f"El {name}", f"Los {name}", f"Las {name}"):
+        found = places_in(candidate, country)
+        if found and len(found[0][1].split()) >= len(candidate.split()) - (candidate != name):
+            return found[0][0], name if candidate == name else candidate
+    return None
+
+
+def _total_before(out: list[Proposal], sentence: int) -> int | None:
+    """The total a list of parts breaks down: the nearest claim of the last sentences that is not
+    a part itself, one counted over a whole country first."""
+    recent = [k for k in range(len(out) - 1, -1, -1) if not out[k].is_part and sentence - out[k].sentence <= 5]
+    wide = [k for k in recent if len(out[k].place or "") == 2 and (out[k].place or "").isupper()]
+    return (wide or recent)[0] if wide or recent else None
+
+
+def _counted_as_parts(out: list[Proposal], total: int) -> None:
+    """"More than 500 crossed into Colombia. In Norte de Santander, 415 crossed. Other points are
+    Orinoquía (46), ...": the counts between a country's total and a list of its *other* parts,
+    of the total's population, each in a place inside the total's country, are parts too."""
+    head = out[total]
+    country = head.place if head.place and len(head.place) == 2 and head.place.isupper() else None
+    if country is None:
+        return
+    for k in range(total + 1, len(out)):
+        p = out[k]
+        if p.is_part or p.part_of is not None or p.population != head.population or not p.place:
+            continue
+        found = places_in(p.place, country)
+        if len(found) == 1 and "-" in found[0][0] and country_of(found[0][0]) == country:
+            p.part_of, p.is_part = total, True
+            p.checks.append("part_of (a part of the total before it: the list after it names the other parts)")
+
+
+def part_of(line: Line, item: Found, out: list[Proposal], where: tuple[str, str] | None,
+            checks: list[str]) -> Part:
+    """Whether ``item`` is a part ("Orinoquía (46)": a name, then the number alone in brackets,
+    not "(US$15.3 billion)"), the total it is a part of, and the place it is listed under."""
+    body = line.body
+    part_name = _part_name(body, item) if item.unit is None else None
+    if part_name is None:
+        return False, None, None, None
+    total = line.total_index if line.total_index is not None else _total_before(out, line.number)
+    if line.total_index is None and total is not None and _OTHER_PARTS.match(body):
+        _counted_as_parts(out, total)
+    place = place_code = None
+    found_place = _place_of_part(part_name, country_of(where[0]) if where else None)
+    if found_place:
+        place, place_code = place_value(*found_place), found_place[0]
+    elif where and part_name.split()[-1][:1].isupper():
+        # a region reconcile does not know ("Orinoquía"): declared in the draft
+        # _places.yaml inside the article's country, for the reviewer to check
+        place, place_code = part_name, city_code(country_of(where[0]), part_name)
+        checks.append(f"place ({part_name!r}: a region declared in _places.yaml inside "
+                      f"{country_of(where[0])}; check it)")
+    elif total is not None:
+        place = out[total].place
+    return True, total, place, place_code
+
+
+def take_from_total(total: Proposal, pop: list[str], crit: str | None, claimant: str | None,
+                    checks: list[str]) -> tuple[list[str], str | None, str | None]:
+    """A part counts what its total counts, as the total's claimant states it, unless it says
+    otherwise: (population, criterion, claimant)."""
+    pop, crit = pop or list(total.population), crit or total.criterion
+    if claimant is None and total.claimant:
+        claimant = total.claimant
+        checks.remove("claimant (the text attributes this number to no one)")
+        checks.append("claimant (the total's)")
+    checks[:] = [c for c in checks if c not in ("population", "criterion")]
+    return pop, crit, claimant

@@ -1,0 +1,364 @@
+"""Where a figure is counted (its place), from the places its sentence and clause name.
+
+``sentence_places`` keeps the places of a sentence that may be a count's: not one in a
+claimant's name or a credit ("The New York Times said"), where migrants came from, a body's
+seat, where a speaker spoke. ``figure_place`` chooses among those of the figure's clause: the
+point a distance is measured from ("150 km al noroeste de Concepción"), the country of a list
+of its regions, the region or country of a pair ("Madrid and Barcelona"), the whole country
+("nationwide"), the place of a relative clause ("En Guatemala, donde el 75%"), the place named
+nearest the figure; else the country that reports it, or the article's place.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from reconcile.extract.fields import city_code, city_of, country_of, is_city, place_value, places_in
+from reconcile.extract.place_bodies import in_body_name
+from reconcile.extract.places import origins
+from reconcile.extract.propose_claimant import country_claimant, credit_spans, in_claimants_name
+from reconcile.extract.proposal import Line, Story
+from reconcile.extract.scene import specific
+from reconcile.model.names import iso_place
+from reconcile.quantities.running import Found
+
+__all__ = ["OTHER", "figure_place", "sentence_places"]
+
+_SPEAKER_AT = re.compile(r"(?:Desde|From|Speaking\s+(?:from|in))\s+(?:la\s+ciudad\s+de\s+|the\s+city\s+of\s+)?"
+                         r"[A-ZÁÉÍÓÚÑ][^,;]{1,80},")
+# an aside of where a speaker was: ", speaking in Rome,", ", hablando desde Madrid,", ", en declaraciones desde Lima,"
+_SPEAKING_IN = re.compile(r",\s+(?:speaking|hablando|en\s+declaraciones|interviewed|entrevistad[oa])\s+"
+                          r"(?:from|in|at|desde|en)\s+[^,;]{1,60},")
+#: a place adverb opening a sentence ("There, 415 crossed"); not the existential "there were"
+_THERE = re.compile(r"(?:There|Allí|Ahí|Alli|Ahi|Here|Aquí)\b(?!\s+(?:were|was|is|are|has|have|had|will|would|may|might"
+                    r"|could|must|seem|seems|seemed|appear|appears|appeared|remain|remains|remained)\b),?", re.I)
+
+
+_OF_GAP = re.compile(r"(?:\s+(?:Upazila|District|Township|Municipality|Province|County))?\s+(?:of|de|del)\s+"
+                     r"(?:the\s+|la\s+|el\s+)?")
+
+
+def _towns_first(body: str, found: list[tuple[str, str, int]]) -> list[tuple[str, str, int]]:
+    """"Waukesha, Wisconsin", "Juchitán, Oaxaca": a town followed by its region names the town."""
+    out = []
+    for k, p in enumerate(found):
+        prev = found[k - 1] if k else None
+        if (prev is not None and is_city(prev[0]) and "-" in p[0] and not is_city(p[0])
+                and country_of(prev[0]) == country_of(p[0])
+                and body[prev[2] + len(prev[1]):p[2]].strip() == ","):
+            continue
+        if (prev is not None and "-" in prev[0] and "-" in p[0] and country_of(prev[0]) == country_of(p[0])
+                and prev[0] != p[0] and _OF_GAP.fullmatch(body[prev[2] + len(prev[1]):p[2]])):
+            continue                  # "the Savar Upazila of Dhaka": Savar, a place of Dhaka
+        if (prev is not None and "-" in prev[0] and country_of(prev[0]) == country_of(p[0]) and prev[0] != p[0]
+                and re.fullmatch(r"\s*\(\s*", body[prev[2] + len(prev[1]):p[2]])):
+            continue                  # "Marikana (Rustenburg)": the place in brackets locates the one before
+        out.append(p)
+    return out
+
+
+_DIRECTION = ("north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|"
+              "south-east|south-west|norte|sur|este|oeste|noreste|noroeste|nordeste|sureste|suroeste|"
+              "sudeste|sudoeste")
+_FROM_PLACE = re.compile(
+    rf"(?i:\)?\s*(?:\([^()]{{1,30}}\)\s*)?,?\s*(?:(?:al|to the)\s+)?"
+    # "east-northeast of", and as wire copy writes it, "west, northwest of"
+    rf"(?:(?:{_DIRECTION})(?:(?:[–-]|,?\s+)(?:{_DIRECTION}))?\s+(?:of|de|del)|from|off|desde|de|near|cerca de|"
+    r"cerca del)\s+)(?:(?:the|la|el|los|las|city of|ciudad de|capital|town of|village of|localidad de|pueblo de|"
+    r"central|downtown|centro de)\s+)*"
+    # "Italy's capital of Rome": the city, not the country that owns it
+    r"(?:[A-ZÁÉÍÓÚÑ][^\W\d_]*['’]s\s+(?:capital|city)(?:\s+of)?\s+)?"
+    # "Kao-hsiung": a name that goes on after a hyphen in lower case
+    r"([A-ZÁÉÍÓÚÑ][^\W\d_]*(?:-[^\W\d_]+)*(?:[ -](?:de |del |of )?[A-ZÁÉÍÓÚÑ][^\W\d_]*){0,3})")
+
+
+def _from_place(body: str, item, country: str | None) -> tuple[str, str, bool] | None:
+    """"70 kilometres (43 mi) east of the Oshika Peninsula", "150 km al noroeste de Concepción":
+    the place a distance is measured from (code, name, known to reconcile)."""
+    match = _FROM_PLACE.match(body, item.end)
+    if not match or not match.group(1)[:1].isupper():
+        return None
+    name = match.group(1)
+    found = places_in(name, country)
+    if found and found[0][2] == 0:
+        return found[0][0], found[0][1], True
+    if country is None:
+        return None
+    bare = re.split(r" (?:of|de|del) ", name)[0]
+    return city_code(country, bare), bare, False
+
+
+_NATIONWIDE = re.compile(r"\b(?:nationwide|across\s+the\s+(?:country|nation)|throughout\s+the\s+(?:country|nation)|"
+                         r"all\s+over\s+the\s+country|en\s+todo\s+el\s+(?:pa[ií]s|territorio(?:\s+nacional)?)|"
+                         r"a\s+(?:nivel|escala)\s+nacional|por\s+todo\s+el\s+pa[ií]s)\b", re.I)
+
+
+def _nationwide(body: str, item, found, hi: int) -> bool:
+    """"1.08 million marched nationwide", "3 millones en todo el país": between the number and
+    the next one (or the clause's end, 60 characters at most) the sentence says the whole country."""
+    following = [f.start for f in found if f.start >= item.end]
+    end = min([hi, item.end + 60, *following])
+    return bool(_NATIONWIDE.search(body, item.end, end))
+
+
+_OF_THEM = re.compile(r"\s*(?:de\s+(?:ellos|ellas|los\s+cuales|las\s+cuales|estos|estas)|"
+                      r"of\s+(?:them|whom|which|these))\b", re.I)
+
+
+# "En Guatemala, donde el 75% del territorio...", "Mocoa, where 300 died": a relative clause of a place
+_WHERE_GAP = re.compile(r",\s+(?:donde|en\s+donde|where|in\s+which|en\s+(?:el|la|los|las)\s+que)\b[^,;()]*", re.I)
+
+
+def _relative_place(body: str, clause_places, item) -> tuple[str, str, int] | None:
+    """The place a relative clause that holds the number is of ("En Guatemala, donde el 75% del
+    territorio se ha visto afectado, ... Santiago Atitlán": Guatemala, not the town named after)."""
+    for p in clause_places:
+        if p[2] < item.start and _WHERE_GAP.fullmatch(body, p[2] + len(p[1]), item.start):
+            if "-" not in p[0] and any(q[2] < p[2] and q[0] != p[0] and country_of(q[0]) == p[0]
+                                       for q in clause_places):
+                return None       # "the Savar Upazila of Dhaka, Bangladesh, where ...": the town before it
+            return p
+    return None
+
+
+def _own_places(body: str, clause_places, found, item) -> list:
+    """The places of the clause that may be the number's: not one that another "N of them"
+    takes ("Dejó 98 muertos, 71 de ellos en Oaxaca, y 300 heridos": Oaxaca is the 71's), nor one
+    named after a later figure, in its stretch ("including 228 in Mexico City")."""
+    out = []
+    for p in specific(clause_places):
+        taken = False
+        for o in found:
+            if o is not item and o.end <= p[2] and _OF_THEM.match(body, o.end):
+                following = [f.start for f in found if f.start >= o.end]
+                taken = taken or p[2] < min(following, default=len(body))
+            # "370 people were killed, including 228 in Mexico City, and more than 6,000 were
+            # injured": a place in the stretch of a part ("including 228") is the part's, not the
+            # total's before it nor a figure's a comma after it (a sibling's place is shared: "242
+            # were killed and 630 injured in a fire in Santa Maria")
+            if o is not item and o.end <= p[2] and not _COMMA_APART.search(body, o.end, p[2]) and (
+                    item.end <= o.start or _COMMA_APART.search(body, p[2], item.start)) and _PART_BEFORE.search(
+                        body, max(0, o.start - 30), o.start):
+                taken = True
+        if not taken:
+            out.append(p)
+    return out
+
+
+_COMMA_APART = re.compile(r"[,;:()—–]")
+# the words that open a part of a total: "including 228", "incluidas aproximadamente 7.000", "entre ellos 12"
+_PART_BEFORE = re.compile(r"\b(?:including|includes|among\s+them|of\s+(?:them|whom|which)|inclu[iy]\w*|"
+                          r"entre\s+ell[oa]s|de\s+ell[oa]s|de\s+los\s+cuales)\s+(?:(?:some|about|around|"
+                          r"aproximadamente|unos|unas|cerca\s+de|m[aá]s\s+de|more\s+than)\s+)?$", re.I)
+
+
+def _broader(code: str, where: str) -> bool:
+    """Whether ``code`` is a place around the article's: its country, or a region of that
+    country when the article's place is a town ("la historia de Cataluña" in a Barcelona march)."""
+    if code == where:
+        return False
+    if is_city(where):
+        country = country_of(where)
+        return code == country or ("-" in code and not is_city(code) and country_of(code) == country)
+    parent = where
+    while "-" in parent:                      # "Sevilla" (ES-SE) lies in Andalucía (ES-AN), in Spain
+        parent = iso_place(parent)[1] or parent.split("-")[0]
+        if parent == code:
+            return True
+    return False
+
+
+_SUPERLATIVE = re.compile(r"\b(?:most|worst|deadliest|largest|biggest|greatest|costliest|strongest|"
+                          r"mayor(?:es)?|peor(?:es)?|m[aá]s\s+\w+)\b[^.;]{0,40}\b(?:in|en|of|de)\s+(?:the\s+)?$", re.I)
+OTHER = re.compile(r"\s+(?:otr[oa]s|other|another|additional)\s+(?=\S)", re.I)
+# "X y al menos otras nueve": others joined to a place named before (not "En X murieron otras 1.800";
+# the name was shadowed by the population's _OTHERS_BEFORE below, which took both)
+_AND_OTHERS_BEFORE = re.compile(r"\b(?:y|e|and|as\s+well\s+as)\s+(?:(?:al\s+menos|at\s+least|some|unas|unos|"
+                                r"m[aá]s\s+de|more\s+than)\s+)?(?:otr[oa]s|other|another)\s+$", re.I)
+
+
+def _others_of(body: str, item) -> bool:
+    """"X y al menos otras nueve ciudades", "X and three other towns": a count of others than X."""
+    head = body[max(0, item.start - 40):item.start]
+    return bool(OTHER.search(item.text) and re.search(r"\b(?:y|e|and)\s+$", head)) or bool(
+        _AND_OTHERS_BEFORE.search(head)) or bool(re.match(r"\s+other\b", body[item.end:item.end + 8])
+                                                 and re.search(r"\b(?:y|e|and)\s+$", head))
+
+
+# a ";", a dash, or a sentence's end that reference marks hid from the splitter ("40 000 muertos. [1][2]
+# Aunque esta es una cantidad inferior a las de Tokio": Tokio is of the next sentence)
+_CLAUSE_END = re.compile(r";|\s[—–]|[—–]\s|—|[.!?]\s*(?:\[\w{1,4}\]\s*)+(?=[A-ZÁÉÍÓÚÑ¿¡\"“«])")
+
+
+def _clause(body: str, start: int, end: int) -> tuple[int, int]:
+    """The clause that holds [start, end): a ";" or a dash ends one."""
+    lo = max((m.end() for m in _CLAUSE_END.finditer(body, 0, start)), default=0)
+    after = _CLAUSE_END.search(body, end)
+    return lo, after.start() if after else len(body)
+
+
+_LIST_GAP = re.compile(r"(?:\s*\([^()]{1,40}\))?[\s,]*(?:(?:y|and|e|o|or)\s+(?:(?:in|en)\s+(?:the\s+|el\s+|la\s+)?)?)?"
+                       r"(?:[A-ZÁÉÍÓÚÑ][\w'’-]*[\s,]+(?:(?:de|del|y|and)\s+)?){0,2}")   # "Armenia (El Salvador), X"
+
+
+def _list_country(body: str, clause_places, found, item) -> str | None:
+    """"Valparaíso, Maule, y Biobío, que acumulan más de 13 millones": three places or more
+    listed together with no other figure among them: the figure is of their country."""
+    places = sorted(specific(clause_places), key=lambda p: p[2])
+    if len(places) < 3:
+        return None
+    gaps = [body[a[2] + len(a[1]):b[2]] for a, b in zip(places, places[1:])]
+    if not all(_LIST_GAP.fullmatch(gap) for gap in gaps):
+        return None                           # "de Madrid a Ferrol ... de Santiago": not a list
+    lo, hi = min(p[2] for p in places), max(p[2] for p in places)
+    if any(other is not item and lo <= other.start <= hi for other in found):
+        return None
+    # most of them in one country (a name of the list may resolve elsewhere: "Santiago")
+    country, count = Counter(country_of(code) for code, _, _ in places).most_common(1)[0]
+    return country if count >= 3 and 3 * count >= 2 * len(places) else None
+
+
+# "Madrid and Barcelona", "el sur de Ecuador y el norte de Perú": two places joined, parts of them too
+_PAIR_JOIN_PLACES = re.compile(r"\s*(?:,\s*)?(?:and|y|e|or|o)\s+(?:(?:the|la|el|los|las)\s+)?"
+                               r"(?:(?:north|south|east|west|centre|center|norte|sur|este|oeste|centro|noreste|"
+                               r"noroeste|sureste|suroeste|nordeste|sudeste|sudoeste)\s+(?:of|de|del)\s+)?", re.I)
+
+
+def _pair_parent(body: str, clause_places, found, item) -> str | None:
+    """"5,000 marched in Madrid and Barcelona": two places of one kind joined by "and", one count:
+    the place that holds both (their common region, else their country); "" when they are in
+    different countries (the count is of neither). None when the clause names no such pair."""
+    places = sorted(specific(clause_places), key=lambda p: p[2])
+    if len(places) != 2:
+        return None
+    (a, name_a, at_a), (b, _, at_b) = places
+    if not _PAIR_JOIN_PLACES.fullmatch(body[at_a + len(name_a):at_b]) or a == b:
+        return None
+    if is_city(a) != is_city(b) or ("-" in a) != ("-" in b):
+        return None                           # a town and a region: not two of one kind
+    if any(other is not item and at_a <= other.start <= at_b for other in found):
+        return None                           # "3 in Madrid and 4 in Barcelona"
+    if country_of(a) != country_of(b):
+        return ""
+    parents = {iso_place(code)[1] if "-" in code and not is_city(code) else None for code in (a, b)}
+    parent = parents.pop() if len(parents) == 1 else None
+    return parent if parent and "-" in parent else country_of(a)
+
+
+
+def sentence_places(story: Story, line: Line, previous: list) -> list[tuple[str, str, int]]:
+    """The places of a sentence that may be where its counts are, (code, name, offset) each;
+    "There, 415 crossed": the places of the sentence before (``previous``)."""
+    body = line.body
+    # "Greater Buenos Aires reported 10 deaths": a place that reports a count is where, not who
+    # a place inside a claimant's name ("The New York Times") is not where the count is
+    credits = credit_spans(body)
+    if line.number == 0 and story.dateline is not None:
+        credits.append((0, story.dateline))     # the dateline's places are the article's (``where``)
+    where = story.where
+    named_places = places_in(body, story.country)
+    came_from = origins(body, named_places)   # "migrants from Syria": not where they were counted
+    places = _towns_first(body, [
+        p for p in named_places
+        if not in_claimants_name(body, line.said, p[2])
+        and not any(a <= p[2] < b for a, b in credits) and p[2] not in came_from
+        # "Syria's opposition bloc", "the UN Mission in Syria": whose the body is, not where
+        and not (where and in_body_name(body, p[2], p[1], p[0] == country_of(p[0])))])
+    speaker_at = _SPEAKER_AT.match(body)
+    if speaker_at is not None:
+        # "Desde la ciudad de Roma, donde se encontraba, el presidente declaró...": where the speaker is
+        places = [p for p in places if p[2] >= speaker_at.end()]
+    for aside in _SPEAKING_IN.finditer(body):
+        # "President X, speaking in Rome, said 233 had died": where the speaker was, not where they died
+        places = [p for p in places if not aside.start() <= p[2] < aside.end()]
+    if not places and _THERE.match(body):
+        places = [(code, name, 0) for code, name, _ in previous]   # "There, 415 crossed"
+    return places
+
+
+def _named_place(story: Story, line: Line, item: Found, measure: bool, part: tuple[str | None, str | None],
+                 clause_places: list, hi: int, checks: list[str]) -> tuple[str | None, str | None, str | None]:
+    """(place, code, the pair's parent) of ``item`` among the places its clause names (``hi``:
+    where the clause ends); the pair's parent is "" for a pair in two countries, None for no pair."""
+    body, found, where = line.body, line.found, story.where
+    place, place_code = part
+    many = len({country_of(code) for code, _, _ in clause_places}) >= 3
+    origin = _from_place(body, item, story.country) if measure else None
+    if place is None and origin is not None:
+        place_code, place = origin[0], place_value(origin[0], origin[1])
+        if not origin[2]:
+            checks.append(f"place ({origin[1]!r}: declared in _places.yaml inside "
+                          f"{country_of(origin[0])}; check it)")
+    listed = _list_country(body, clause_places, found, item) if place is None else None
+    pair = _pair_parent(body, clause_places, found, item) if place is None and listed is None else None
+    if listed is not None:
+        place, place_code = listed, listed
+    elif pair is not None:
+        names = " and ".join(name for _, name, _ in sorted(specific(clause_places), key=lambda p: p[2]))
+        if pair:
+            place, place_code = place_value(pair, iso_place(pair)[0] if "-" in pair else pair), pair
+            checks.append(f"place (one count for {names}: the place that holds both)")
+        else:
+            checks.append(f"place (one count for {names}, in different countries: left empty)")
+    elif place is None and measure and where:
+        place, place_code = place_value(*where), where[0]    # a depth, a speed: the event's
+        checks.append("place (the article's: a measure of the event)")
+    if pair == "":
+        pass                          # no one of the pair is the count's place
+    elif place is None and many:
+        checks.append("place (the sentence names several countries)")
+    elif (place is None and clause_places and _others_of(body, item)
+          and specific(clause_places)[0][2] < item.start):
+        # "en Amazonas y otras tres entidades del estado Apure": not the place it is joined to;
+        # a place named after the number, else the country of the places before it
+        after = [p for p in specific(clause_places) if p[2] > item.end]
+        code, name = (after[0][0], after[0][1]) if after else (country_of(clause_places[0][0]),) * 2
+        place, place_code = place_value(code, name), code
+        checks.append("place (a count of others than the place named before it)")
+    elif place is None and where and _nationwide(body, item, found, hi):
+        # "1.08 million marched nationwide, 119,000 of them in Paris": the country
+        place, place_code = country_of(where[0]), country_of(where[0])
+        checks.append("place (the whole country, as the sentence says)")
+    elif place is None and (relative := _relative_place(body, clause_places, item)) is not None:
+        place, place_code = place_value(relative[0], relative[1]), relative[0]   # "En Guatemala, donde el 75%"
+    elif place is None and (own := _own_places(body, clause_places, found, item)):
+        # the place named nearest the number, in its own stretch between commas first
+        # ("X reported 91 deaths, and Y reported 10 deaths": Y is the 10's)
+        code, name, at = min(own,
+                             key=lambda p: (_COMMA_APART.search(body, min(p[2], item.start),
+                                                                max(p[2], item.start)) is not None,
+                                            abs(p[2] - item.start)))
+        if where and _broader(code, where[0]) and _SUPERLATIVE.search(body, max(0, at - 50), at):
+            code, name = where        # "the worst tragedy in Argentina": a comparison's scope
+        place = place_value(code, name)
+        place_code = code
+    return place, place_code, pair
+
+
+def figure_place(story: Story, line: Line, item: Found, claimant: str | None, measure: bool,
+                 part: tuple[str | None, str | None], checks: list[str]) -> tuple[str | None, str | None]:
+    """(the place of ``item`` as reconcile writes it, its code), each guess noted in ``checks``;
+    ``part``: the place of a part its list gives."""
+    body, where, several = line.body, story.where, story.several
+    # the places of the clause that holds the number (a ";" ends a clause)
+    lo, hi = _clause(body, item.start, item.end)
+    clause_places = [p for p in line.places if lo <= p[2] < hi]
+    few = len({country_of(code) for code, _, _ in clause_places}) < 3
+    place, place_code, pair = _named_place(story, line, item, measure, part, clause_places, hi, checks)
+    own = country_claimant(claimant) if place is None and not clause_places and pair != "" else None
+    if own is not None and own in story.struck:
+        place, place_code = own, own          # "India reported 360 killed": in India
+        checks.append("place (the country that reports it)")
+    elif place is None and several and not measure and not clause_places:
+        # "Casualties: 59,488 deaths" of the "Turkey–Syria earthquakes": no one country's
+        checks.append(f"place (the event struck {', '.join(several)}; the sentence names none)")
+    elif place is None and where and few and pair != "":
+        place, place_code = place_value(*where), where[0]
+        checks.append("place (the article's, not the sentence's)")
+    elif place is None and pair != "" and few:
+        checks.append("place")
+    if place and place_code and is_city(place_code) and city_of(place, country_of(place_code)) is None \
+            and not any(c.startswith(f"place ({place!r}") for c in checks):
+        checks.append(f"place ({place!r}: a place reconcile does not know, declared in _places.yaml "
+                      f"inside {country_of(place_code)}; check it)")
+    return place, place_code

@@ -1,0 +1,178 @@
+"""What a figure counts (its population), read in its sentence and from the figures before it.
+
+The noun the figure counts ("12 lesionados", "400 families"), else what the sentence says of it:
+the noun a figure before it named ("24 people and at least 63 others", "400.000, según el
+Gobierno"), "12 of them children", "five of which", the subject ("el número de víctimas supera
+las 6000"), a pair's first figure ("entre 520.000 personas ... y 1.800.000"). Then, once the
+criterion is read, what a bare figure of people is ("murieron 25": people; "81 inmates were
+killed, and 14 suffered burns": inmates). A vague order of magnitude no one states ("decenas de
+comunidades") is the text's colour, no figure (``is_colour``).
+"""
+from __future__ import annotations
+
+import re
+
+from reconcile.extract.fields import (ANAPHORIC, PEOPLE_CRITERIA, PEOPLE_GROUPS, criterion_of_word,
+                                      object_population, of_them_population, partitive_population, population,
+                                      share_population, subject_population)
+from reconcile.extract.pop_groups import GROUPS
+from reconcile.extract.proposal import Line, Proposal
+from reconcile.quantities.lexicon import fold_word
+from reconcile.quantities.running import Found
+
+__all__ = ["counted_population", "is_colour", "is_measure", "settle_population"]
+
+_MAGNITUDE = re.compile(r"\b(?:magnitude|magnitud|Mw|richter)\b", re.I)
+_ESTIMATE_OF = re.compile(r"\s*,?\s*(?:seg[uú]n|according\s+to|de\s+acuerdo\s+(?:con|a))\b", re.I)
+# a tally named by its noun alone, that a verb puts at the figure: "la cifra subió a", "the toll rose to"
+_TALLY_ROSE = re.compile(
+    r"\b(?:la\s+cifra|el\s+saldo|el\s+balance|el\s+recuento|el\s+total|el\s+n[uú]mero|the\s+(?:death\s+)?toll|"
+    r"the\s+figure|the\s+number|the\s+total|the\s+count|the\s+tally)(?:\s+(?!de\b|of\b)[^\W\d_]+){1,3}"
+    r"\s+(?:a|to|at|en|hasta)\s+(?:(?:m[aá]s\s+de|more\s+than|at\s+least|al\s+menos|unos|unas|about|some)\s+)?$",
+    re.I)
+
+
+def is_measure(unit: str | None) -> bool:
+    """A length, a speed, a weight...: not a percent, a currency (ISO 4217) or people."""
+    return unit is not None and unit not in ("percent", "people") and not (len(unit) == 3 and unit.isupper())
+
+
+_PAIR_START = re.compile(r"\b(?:entre|between|from|desde|de)\s+(?:(?:unos|unas|some|about|around)\s+)?$", re.I)
+_PAIR_JOIN = re.compile(r"\b(?:y|and|to|a|hasta)\b", re.I)
+_ELIDED_JOIN = re.compile(r"\b(?:and|y|e)\s+(?:(?:nearly|about|some|around|more|than|at|least|another|almost|"
+                          r"otros|otras|unos|unas|casi|cerca|de|m[aá]s|al|menos)\s+)*$", re.I)
+_ELIDED_AFTER = re.compile(r"\s+(?:were|was|are|is|had|have|fueron|resultaron|quedaron|est[aá]n|estaban|han|"
+                           r"hab[ií]an)\b|\s+[a-záéíóúñ]+\s*(?:[.;]|$)", re.I)   # "14 heridos graves y 40 leves."
+
+
+def _pair_population(body: str, item: Found, earlier: list) -> list[str]:
+    """"entre 520.000 personas, según la delegación del Gobierno, y 1.800.000, según la ANC": the
+    second figure of a pair counts what the first does."""
+    if not earlier:
+        return []
+    first, pop = earlier[-1]
+    between = body[first.end:item.start]
+    if not pop or len(between) > 120 or not _PAIR_JOIN.search(between) or re.search(r"\d", between):
+        return []
+    if _PAIR_START.search(body, max(0, first.start - 25), first.start):
+        return list(pop)
+    # "More than 8,500 homes were destroyed and nearly 26,000 were damaged": the noun left out
+    # (not when the sentence counted several ones before: "killed 20 soldiers and 12 civilians,
+    # and 30 were injured" does not say whose the 30 are)
+    if _ELIDED_AFTER.match(body, item.end) and _ELIDED_JOIN.search(between) and len(
+            {tuple(p) for _, p in earlier if p}) == 1:
+        return list(pop)
+    return []
+
+
+# the groups of pop_groups that the other counts of a sentence are of ("12 civilians were killed
+# and 30 injured"); not women or men, who are a part of the people, as children are
+_WHOLE_GROUPS = frozenset(GROUPS.values()) - {"women", "men"}
+
+
+def _group_before(in_sentence: list) -> list[str] | None:
+    """The group an earlier count of the sentence names, for a count that names only what befell
+    its people ("más de 382 reos, dejando a varios otros heridos y a 50 desaparecidos", "81
+    inmates were killed, and 14 suffered burns"): they are of that group. Not children, a part
+    of the people rather than their group, and not when the sentence counts other people too
+    ("De las 224 personas ... —218 pasajeros y seis tripulantes—, 144 resultaron heridas")."""
+    groups = {tuple(pop) for _, pop in in_sentence if pop}
+    if len(groups) != 1:
+        return None
+    [group] = groups
+    if len(group) == 1 and (group[0] in PEOPLE_GROUPS or group[0] in _WHOLE_GROUPS) and group[0] not in (
+            "people", "children"):
+        return list(group)
+    return None
+
+
+def _unknown_plural(word: str) -> bool:
+    """A counted plural noun of things reconcile does not know ("templos", "unidades"), not a
+    criterion's own word ("lesionados", "evacuees") nor an adjective ("potential deaths")."""
+    return (word.isalpha() and word.islower() and word.endswith("s") and criterion_of_word(word) is None
+            and word not in _PRONOUN_PLURALS)
+
+
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
+# an order of magnitude in the plural, alone ("decenas de víctimas", "hundreds of homes"), that the
+# text attributes to no one: the narration's colour, not a figure a source gave (the annotators of
+# dev and dev2 list none); a source's "dozens missing" is a claim, and two orders ("tens of
+# thousands", "cientos de miles") are a figure's size
+_VAGUE_ALONE = {"es": frozenset("decenas docenas cientos centenares miles millares millones".split()),
+                "en": frozenset("dozens scores hundreds thousands millions".split())}
+# lengths the parser leaves as the counted noun of a vague amount ("varios cientos de kilómetros")
+_LENGTH_WORDS = frozenset("kilometros metros millas leguas kilometres kilometers metres meters".split())
+_THE_BEFORE = re.compile(r"\b(?:the|los|las)\s+$", re.I)
+_OTHERS_BEFORE = re.compile(r"\b(?:otros|otras|another|other)\s+(?:(?:unos|unas|some|about|around|nearly|casi|"
+                            r"m[aá]s\s+de|more\s+than)\s+)?$", re.I)
+# a part of the count before it, by a relative: "cinco de los cuales", "three of which", "20 of whom"
+_OF_WHICH = re.compile(r"\s+(?:de\s+(?:los|las)\s+cuales|de\s+ell[oa]s|of\s+(?:which|whom|them))\b", re.I)
+_PRONOUN_PLURALS = frozenset("ellos ellas estos estas esos esas aquellos aquellas them those these others otros "
+                             "otras ambos ambas".split())
+
+
+def is_colour(body: str, item: Found, lang: str, claimant: str | None) -> bool:
+    """Whether a figure is no figure a source gave: an order of magnitude alone that no one
+    states ("decenas de comunidades quedaron aisladas") or that the text knows ("sin contar los
+    miles de inmigrantes"), a vague distance no one states ("an area of low pressure several
+    hundred kilometers east of X": where, not a measure)."""
+    if item.unit is None and fold_word(item.text) in _VAGUE_ALONE.get(lang, ()) and (
+            claimant is None or _THE_BEFORE.search(body, max(0, item.start - 8), item.start)):
+        return True
+    return claimant is None and item.qualifier == "vague" and (
+        is_measure(item.unit) or fold_word(item.counted or "") in _LENGTH_WORDS)
+
+
+def counted_population(line: Line, item: Found, measure: bool) -> list[str]:
+    """What ``item`` counts, as its noun, its sentence and the sentence's figures before it say."""
+    body, lang, in_sentence = line.body, line.lang, line.counted
+    pop = [] if measure else population(item.counted, body[item.end:item.end + 60], lang)
+    if pop or measure:
+        return pop
+    following = _NEXT_WORD.match(body, item.end)
+    next_word = item.counted or (following.group(1) if following else None)
+    if in_sentence and ((next_word and fold_word(next_word) in ANAPHORIC) or _OTHERS_BEFORE.search(body, 0, item.start)
+                        or (item.counted is None and _ESTIMATE_OF.match(body, item.end))):
+        # "un millón de personas, según la organización; 400.000, según el Gobierno": the same count
+        # "24 people and at least 63 others", "12 more", "dañó otras 12.000": the noun said before
+        pop = list(in_sentence[-1][1])
+    if not pop and (item.counted is None or item.counted in _PRONOUN_PLURALS):
+        pop = of_them_population(body[item.end:item.end + 40], lang)   # "12 of them children"
+    if not pop and in_sentence and in_sentence[-1][1] and _OF_WHICH.match(body, item.end):
+        # "diecisiete barrios de la ciudad, cinco de los cuales quedaron destruidos": a part of
+        # the count before it, of what that count counts
+        pop = list(in_sentence[-1][1])
+    if not pop:
+        if item.unit == "percent":
+            pop = share_population(body[item.end:item.end + 40], lang)   # "78% de los votos"
+        else:
+            # "el número de víctimas supera las 6000"; "entre 520.000 personas ... y 1.800.000"
+            pop = (subject_population(body[:item.start], lang, item.text)
+                   or _pair_population(body, item, in_sentence)
+                   or (partitive_population(body[item.end:item.end + 60], lang)
+                       if item.counted is None else [])         # "12 de los 40 pasajeros"
+                   or object_population(body[:item.start], body[item.end:item.end + 60], lang))
+    return pop
+
+
+def settle_population(line: Line, item: Found, pop: list[str], crit: str | None, measure: bool,
+                      out: list[Proposal]) -> tuple[list[str], str | None, bool]:
+    """(population, criterion, measure) of ``item`` once its criterion is read: a magnitude; a
+    bare figure that goes on the count before it; a bare figure of people."""
+    body, in_sentence = line.body, line.counted
+    if item.unit is None and _MAGNITUDE.search(body, max(0, item.start - 40), item.end + 40) and (
+            item.lower is not None and item.lower < 10):
+        crit, pop, measure = "magnitude", [], True
+    if not pop and crit is None and out and len(body.split()) <= 6 and not measure:
+        pop, crit = list(out[-1].population), out[-1].criterion   # "1,338 (LCC)": a list goes on
+    elif not pop and crit is None and out and not measure and _TALLY_ROSE.search(body, 0, item.start):
+        # "El jueves la cifra subió a 65", "By Tuesday the toll had risen to 65": the count before
+        pop, crit = list(out[-1].population), out[-1].criterion
+    if not pop and crit in PEOPLE_CRITERIA and item.unit is None and (
+            item.counted is None or not _unknown_plural(item.counted)):
+        pop = ["people"]          # "12 lesionados", "murieron 25"; not "dos templos dañados"
+    if not pop and item.unit == "people":
+        pop = ["people"]          # "at least 281 people to 1,729"
+    if pop == ["people"] and not measure and (item.counted is None or criterion_of_word(item.counted)):
+        pop = _group_before(in_sentence) or pop
+    return pop, crit, measure
