@@ -105,7 +105,14 @@ ROLES = frozenset(
     "fiscal defensor defensora commissioner comisionado comisionada sheriff inspector superintendent "
     "journalist reporter correspondent periodista corresponsal historian historiador historiadora "
     "researcher investigadora writer escritor escritora author autor autora activist activista "
-    "official funcionario funcionaria ambassador embajador embajadora envoy enviado enviada consul".split())
+    "official funcionario funcionaria ambassador embajador embajadora envoy enviado enviada consul "
+    # the offices of news copy before a holder's name: "protest leader Ana Ruiz", "County Judge Ann
+    # Lee", "Chief District Officer Ram Thapa", "WHO representative Ana Ruiz", "el viceministro Juan
+    # Pérez", "la rectora María Gómez", "el líder opositor ..."
+    "leader lider representative representante officer judge juez jueza viceminister viceministro "
+    "viceministra vice-president vicepresidente vicepresidenta rector rectora decano decana dean "
+    "chairman chairwoman prefect prefecto prefecta intendente administrator administrador "
+    "administradora".split())
 # words that name no one by themselves: "Other estimates suggest", "Unofficial reports said"
 VAGUE = frozenset("other others some several many unofficial official various independent local initial "
                    "unconfirmed unverified conflicting press news most all both numerous multiple unnamed "
@@ -262,6 +269,14 @@ def _without_role(name: str) -> str:
                 rest = rest[:of]                       # "Mayor Ana Ruiz of Springfield": the person
             if rest and _a_persons_name(rest):
                 return " ".join(rest)
+            # an adjective after the office, as Spanish writes it: "el líder opositor Juan Soto",
+            # "el ministro británico John Reid" (English puts it before: "opposition leader Juan Soto")
+            plain = 0
+            while plain < min(2, len(rest)) and rest[plain].isalpha() and rest[plain].islower() and \
+                    fold_word(rest[plain]) not in INNER:
+                plain += 1
+            if plain and len(rest) - plain >= 2 and _a_persons_name(rest[plain:]):
+                return " ".join(rest[plain:])
             break
     return name
 
