@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["goes_on_report", "dates_a_report", "counts_to_now"]
+__all__ = ["goes_on_report", "dates_a_report", "counts_to_now", "counts_in_present"]
 
 # the verbs of showing a figure, in the present and the past, singular and plural, side by side in the
 # two languages: "shows" / "muestra", "show" / "muestran", "listed" / "registró"
@@ -105,3 +105,22 @@ def counts_to_now(sentence: str, start: int | None = None, end: int | None = Non
     if start is not None and end is not None:
         sentence = _figures_clause(sentence, start, end)
     return _TO_NOW.search(sentence) is not None
+
+
+# a present tense of a state that lasts, in the figure's clause: "40 people remain missing", "are still
+# missing", "are in hospital", "40 personas siguen desaparecidas", "están desaparecidas", "permanecen
+# hospitalizadas", "quedan 40 desaparecidos"; not a present that tells a past event's count ("the revised
+# number of participants is 1.25 million"), nor a verb of saying ("says")
+_PRESENT_STATE = re.compile(
+    r"\b(?:remains?|stays?|sigue[n]?|permanece[n]?|contin[uú]a[n]?|quedan)\b|"
+    r"\b(?:is|are|est[aá]n?)\s+(?:still\s+|todav[ií]a\s+|a[uú]n\s+)?(?:missing|unaccounted|hospitali[sz]ed|"
+    r"in\s+(?:hospital|shelters?)|displaced|homeless|trapped|desaparecid|hospitalizad|desplazad|damnificad|"
+    r"atrapad|albergad|internad|sin\s+hogar)|\b(?:is|are)\s+still\b", re.I)
+
+
+def counts_in_present(sentence: str, start: int, end: int) -> bool:
+    """Whether the clause of the figure at [start, end) tells its count in the present ("Police
+    said 40 people remain missing", "La policía dijo que 40 personas siguen desaparecidas"): of
+    the article's day, not of a day the sentence before named ("On 6 May rescuers found 12
+    bodies", "El 6 de mayo los rescatistas hallaron 12 cuerpos")."""
+    return _PRESENT_STATE.search(_figures_clause(sentence, start, end)) is not None

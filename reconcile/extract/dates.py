@@ -8,7 +8,7 @@ import re
 from reconcile.quantities.lexicon import fold_word
 
 __all__ = ["dates_in", "relative_date", "names_days", "later_day", "event_month", "other_event_date",
-           "dates_with_year", "day_near", "month_in_it"]
+           "dates_with_year", "day_near", "month_in_it", "own_day"]
 
 # --- dates ----------------------------------------------------------------------------------
 _MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december|"
@@ -89,11 +89,14 @@ def relative_date(text: str, article_date: str | None) -> str | None:
         # hasta el sábado habían muerto 320": the day it was said is not the day the count is of
         weekdays = weekdays[1:]
     if weekdays:
-        match = weekdays[0]
-        target = _WEEKDAY_INDEX[fold_word(match.group(1))]
-        back = (base.weekday() - target) % 7
-        return (base - dt.timedelta(days=back)).isoformat()
+        return _weekday_before(base, weekdays[0].group(1))
     return None
+
+
+def _weekday_before(base: dt.date, name: str) -> str:
+    """The latest day of the weekday ``name`` ("Tuesday", "martes") on or before ``base``."""
+    back = (base.weekday() - _WEEKDAY_INDEX[fold_word(name)]) % 7
+    return (base - dt.timedelta(days=back)).isoformat()
 
 
 def _days_in(text: str, year_default: str | None) -> list[str]:
@@ -451,3 +454,24 @@ def day_near(text: str, start: int, end: int, article_date: str | None) -> str |
         return after[0]
     before = [day for at, day in days if at < start]
     return before[-1] if before else None
+
+
+# between a figure and the day written right after it: "45 on Tuesday", "45 el martes", "30 on 6 May"
+_TO_ITS_DAY = re.compile(r"\s*(?:(?:on|by|as\s+of|el|hasta\s+el|al)\s+)?", re.I)
+
+
+def own_day(text: str, start: int, end: int, article_date: str | None) -> str | None:
+    """The day a figure at [start, end) is of, in a sentence that names two days or more: the day
+    written right after it ("The toll rose to 45 on Tuesday from 30 on Monday", "El saldo subió a
+    45 el martes, desde 30 el lunes": 45 Tuesday's, 30 Monday's), not what the days share; None
+    when the sentence names one day, or none follows the figure."""
+    if not article_date:
+        return None
+    base = dt.date.fromisoformat(article_date)
+    days = [(at, day) for at, day in _days_at(text, article_date[:4], article_date)]
+    days += [(m.start(1), _weekday_before(base, m.group(1))) for m in _WEEKDAY.finditer(text)
+             if not _SINCE_DAY.search(text, max(0, m.start() - 16), m.start())]
+    if len({day for _, day in days}) < 2:
+        return None
+    gap = _TO_ITS_DAY.match(text, end)
+    return next((day for at, day in days if gap and at == gap.end()), None)

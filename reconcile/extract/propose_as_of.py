@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from reconcile.extract.date_report import counts_to_now, dates_a_report
+from reconcile.extract.date_report import counts_in_present, counts_to_now, dates_a_report
 from reconcile.extract.dates import (dates_in, dates_with_year, day_near, later_day, month_in_it, names_days,
-                                     other_event_date, relative_date)
+                                     other_event_date, own_day, relative_date)
 from reconcile.extract.event_kind import is_stock, undated
 from reconcile.extract.proposal import Line, Story
 from reconcile.quantities.running import Found
@@ -28,6 +28,22 @@ _TOLL_WORDS = re.compile(r"\b(?:muert[oa]s|muertes|fallecid[oa]s|herid[oa]s|v[i�
 _SPEEDS = frozenset({"km/h", "mph", "kn", "kt", "knots", "m/s"})
 # the criteria of a toll: tallied over the days after an event
 _TOLL = re.compile(r"(?:dead|injured|missing|affected|displaced|homeless|evacuated)(?:-|$)")
+
+
+# a membership, a stock as a population is: "The club has 2,000 members", "el sindicato cuenta con 2.000
+# afiliados", "agrupa a 2.000 socios"; not the members a toll counts ("12 members of a family were killed")
+_HAS_BEFORE = re.compile(r"\b(?:has|have|had|counts|boasts|tiene|ten[ií]a|cuenta\s+con|contaba\s+con|agrupa|"
+                         r"agrupaba|re[uú]ne)\s+(?:a\s+)?(?:(?:about|around|some|more\s+than|over|nearly|unos|unas|"
+                         r"cerca\s+de|m[aá]s\s+de)\s+)?$", re.I)
+_MEMBERS = frozenset("members membership miembros socios afiliados integrantes".split())
+
+
+def _is_stock(body: str, item: Found, crit: str | None) -> bool:
+    """Whether ``item`` counts a stock, known by the year: the people who live in a place ("the
+    town, home to 8,000 residents", "el pueblo, de 8.000 habitantes"), a staff ("employing 300",
+    "empleaba a unos 300"), a membership ("has 2,000 members", "cuenta con 2.000 afiliados")."""
+    return crit == "population" or is_stock(body, item.start, item.end) or (
+        (item.counted or "").lower() in _MEMBERS and _HAS_BEFORE.search(body, 0, item.start) is not None)
 
 
 @dataclass
@@ -72,11 +88,14 @@ class Days:
         date, body = story.article.date, line.body
         # "el Gran huracán de 1780, que mató al menos a 22.000": the year of that other event
         as_of = other_event_date(body, item.start, date) or line.date
+        if as_of and not measure:
+            # "The toll rose to 45 on Tuesday from 30 on Monday": each figure of the day written after it
+            as_of = own_day(body, item.start, item.end, date) or as_of
         if as_of and len(as_of) == 4 and measure and names_days(body, date):
             # a measure is of a moment: of the day beside it, not what several days share
             as_of = day_near(body, item.start, item.end, date) or as_of
         # a count of the people who live in a place ("nearly 70,000 people live in X"): a stock
-        if as_of and len(as_of) == 10 and (is_stock(body, item.start, item.end) or crit == "population"):
+        if as_of and len(as_of) == 10 and _is_stock(body, item, crit):
             as_of = as_of[:4]                 # "On 12 March, ... Spain's 40 million population": by the year
         elif as_of and as_of == date and (story.long_event or story.tallied) and not measure and \
                 _TOLL.match(crit or "") and dates_with_year(body, as_of):
@@ -98,14 +117,21 @@ class Days:
         # "The count now stands at 1,100", "La cifra asciende a 1.100": up to now, not a day named
         # before; a "now" of another clause is not the figure's ("..., and the army now patrols")
         to_now = counts_to_now(body, item.start, item.end)
+        # a count of the people who live in a place, or of a staff ("the town, home to 8,000
+        # residents", "el pueblo, de 8.000 habitantes", "which employed 300 workers"): a stock, known
+        # by the year, which no day carried from before dates
+        carried = not _is_stock(body, item, crit)
         as_of = None
-        if self.paragraph and self.paragraph != date and not (long_event or tallied or measure or to_now):
+        if carried and self.paragraph and self.paragraph != date and not (
+                long_event or tallied or measure or to_now or counts_in_present(body, item.start, item.end)):
+            # the sentence's own present beats the day carried from before ("On 6 May rescuers found 12
+            # bodies. Police said 40 people remain missing": the 40 are of the article's day)
             as_of = self.paragraph
             checks.append("as_of (the day named before in the paragraph)")
-        elif self.report and not to_now and line.goes_on_report:
+        elif carried and self.report and not to_now and line.goes_on_report:
             as_of = self.report               # "El 31 de marzo, el Indeci publicó un reporte. Este muestra 101"
             checks.append("as_of (the day of the report the sentence before dated)")
-        if as_of is None and not long_event and not to_now and line.past_tense:
+        if as_of is None and carried and not long_event and not to_now and line.past_tense:
             # "Twenty two died on Saturday. Amongst the fatalities were twelve staff": that day; a
             # measure of the event ("The earthquake occurred at a depth of 14 km"): the opening's day
             past_day = self.opening if measure else None if tallied or (
@@ -119,9 +145,8 @@ class Days:
             # a measure of the event is of its day ("181 mm cayeron entre las 18 y las 21"), but a
             # storm's winds are of the weeks it lasted (Haiyan's "Highest winds: 230 km/h": the year)
             of_event = (measure or crit == "magnitude") and not (long_event and item.unit in _SPEEDS)
-            stock = is_stock(body, item.start, item.end) or crit == "population"
             destroyed = bool(crit and crit.startswith("destroyed") and not _TOLL_WORDS.search(body))
-            as_of, why = undated(date, long_event, tallied, body, of_event, stock, story.span, destroyed, to_now)
+            as_of, why = undated(date, long_event, tallied, body, of_event, not carried, story.span, destroyed, to_now)
             checks.append(f"as_of ({why})")
         elif as_of is None:
             checks.append("as_of")

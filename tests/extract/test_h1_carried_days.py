@@ -1,0 +1,68 @@
+"""The day a count is of when its sentence names none, or names several: a day carried from the
+sentence before yields to the sentence's own present ("remain missing", "siguen desaparecidas"),
+a stock (the people who live in a place, a staff, a membership) takes no carried day, and a
+figure followed by its own day takes that day, not what the sentence's days share.
+
+Invented articles (none copied from the data set), English and Spanish. 2024-05-08 is a
+Wednesday: "Monday" is 6 May, "Tuesday" 7 May.
+"""
+from __future__ import annotations
+
+import pytest
+
+from reconcile.extract import parse_article, propose
+
+
+def _as_of(body: str, title: str = "Mine collapse") -> dict[str, str | None]:
+    raw = f"title: {title}\ndate: 2024-05-08\n\n{body}\n"
+    return {p.value: p.as_of for p in propose(parse_article(raw, "news.txt"))}
+
+
+@pytest.mark.parametrize("body, value, day", [
+    # a present of a state that lasts: the article's day, not the day the sentence before named
+    ("On 6 May rescuers found 12 bodies. Police said 40 people remain missing.", "40 people", "2024-05-08"),
+    ("On 6 May rescuers found 12 bodies. Another 40 miners are still trapped, the company said.", "40",
+     "2024-05-08"),
+    ("El 6 de mayo los rescatistas hallaron 12 cuerpos. La policía dijo que 40 personas siguen desaparecidas.",
+     "40 personas", "2024-05-08"),
+    ("El 6 de mayo los rescatistas hallaron 12 cuerpos. Otros 40 mineros están atrapados, dijo la empresa.",
+     "40", "2024-05-08"),
+    # guards: a count told in the past is of the day named before
+    ("On 6 May rescuers found 12 bodies. Another 40 miners were injured.", "40", "2024-05-06"),
+    ("El 6 de mayo los rescatistas hallaron 12 cuerpos. Otros 40 mineros resultaron heridos.", "40",
+     "2024-05-06"),
+])
+def test_a_present_count_is_not_of_the_day_carried_from_before(body, value, day):
+    assert _as_of(body)[value] == day
+
+
+@pytest.mark.parametrize("body, value", [
+    # the people who live in a place: a stock, known by the year, whatever day the paragraph named
+    ("A bridge collapsed on 3 May. The town, home to 8,000 residents, was cut off.", "8,000"),
+    ("Un puente colapsó el 3 de mayo. El pueblo, de 8.000 habitantes, quedó aislado.", "8.000"),
+    ("A bridge collapsed on Monday. The town of 8,000 residents was cut off.", "8,000"),
+    ("Un puente colapsó el lunes. El pueblo de 8.000 habitantes quedó aislado.", "8.000"),
+    # a staff, a membership
+    ("A fire broke out on 3 May. The factory, which employed 300 workers, was destroyed.", "300"),
+    ("Un incendio se declaró el 3 de mayo. La fábrica, que empleaba a unos 300 trabajadores, quedó destruida.",
+     "unos 300"),
+    ("A fire destroyed the union's hall on 3 May. The union has 2,000 members.", "2,000"),
+    ("Un incendio destruyó la sede del sindicato el 3 de mayo. El sindicato cuenta con 2.000 afiliados.", "2.000"),
+])
+def test_a_stock_takes_no_day_carried_from_before(body, value):
+    assert _as_of(body, "Bridge collapse")[value] == "2024"
+
+
+@pytest.mark.parametrize("body, days", [
+    ("A building collapsed in Lagos on Monday. The toll rose to 45 on Tuesday from 30 on Monday.",
+     {"45": "2024-05-07", "30": "2024-05-06"}),
+    ("Un edificio se derrumbó en Lima el lunes. El saldo subió a 45 el martes, desde 30 el lunes.",
+     {"45": "2024-05-07", "30": "2024-05-06"}),
+    ("The toll rose to 45 on 7 May from 30 on 6 May.", {"45": "2024-05-07", "30": "2024-05-06"}),
+    ("El saldo subió a 45 el 7 de mayo, desde 30 el 6 de mayo.", {"45": "2024-05-07", "30": "2024-05-06"}),
+    # guard: one day named, every figure's
+    ("Floodwaters killed 45 people and injured 30 on Tuesday.", {"45 people": "2024-05-07", "30": "2024-05-07"}),
+])
+def test_each_figure_takes_the_day_written_after_it(body, days):
+    found = _as_of(body, "Building collapse")
+    assert {value: found[value] for value in days} == days
