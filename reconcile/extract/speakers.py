@@ -112,7 +112,7 @@ ROLES = frozenset(
     "leader lider representative representante officer judge juez jueza viceminister viceministro "
     "viceministra vice-president vicepresidente vicepresidenta rector rectora decano decana dean "
     "chairman chairwoman prefect prefecto prefecta intendente administrator administrador "
-    "administradora".split())
+    "administradora presidenta canciller concejal concejala".split())
 # words that name no one by themselves: "Other estimates suggest", "Unofficial reports said"
 VAGUE = frozenset("other others some several many unofficial official various independent local initial "
                    "unconfirmed unverified conflicting press news most all both numerous multiple unnamed "
@@ -328,6 +328,30 @@ def _appositive_acronym(words: list[str]) -> list[str]:
     return words
 
 
+# the kind of body news copy writes beside a body's own name, in lower case: "the CGT union", "the
+# Thai Lawyers for Human Rights group", "the medical charity Doctors Without Borders", "la empresa
+# Silza", "la organización Médicos Sin Fronteras", "la plataforma Madrid se Mueve"
+_KINDS = frozenset("union group company firm charity organisation organization coalition movement platform "
+                   "airline operator party sindicato grupo empresa organizacion ong coalicion movimiento "
+                   "plataforma colectivo aerolinea operadora naviera partido asociacion federacion "
+                   "fundacion agrupacion".split())
+
+
+def _without_kind(words: list[str]) -> list[str]:
+    """A body's own name without the kind of body written beside it in lower case (``_KINDS``):
+    before it ("la empresa Silza" -> "Silza"), or after it in English ("the CGT union" -> "CGT")."""
+    first = next((k for k, w in enumerate(words) if w[:1].isupper()), None)
+    if first is None or first == 0:
+        if first == 0 and len(words) > 1 and words[-1].islower() and fold_word(words[-1]) in _KINDS and \
+                all(w[:1].isupper() or fold_word(w) in INNER for w in words[:-1]) and words[-2][:1].isupper():
+            return words[:-1]                          # "CGT union", "Thai Lawyers for Human Rights group"
+        return words
+    kinds = [fold_word(w) in _KINDS for w in words[:first]]
+    if any(kinds) and all(w.isalpha() and w.islower() for w in words[:first]) and words[-1][:1].isupper():
+        return words[first:]                           # "empresa Silza", "medical charity Doctors Without Borders"
+    return words
+
+
 def trim_name(name: str, inner_speaker: bool = True) -> str:
     """"fuentes de la policía mexicana" -> "policía mexicana", "IMD observations" -> "IMD"."""
     first = TRIGGER.match(name)
@@ -384,6 +408,7 @@ def trim_name(name: str, inner_speaker: bool = True) -> str:
     while len(words) > 1 and fold_word(words[-1].rstrip(",")) in _TRAILING_ADVERBS and words[-1].islower():
         words = words[:-1]                             # "reported by the USGS initially with": the USGS
     words = _appositive_acronym(words)
+    words = _without_kind(words)
     while len(words) > 1 and words[-1] in _DANGLING:
         words = words[:-1]                             # "según la Guardia Urbana y a 600.000 según...": the name
     if words and words[-1].endswith(("'s", "’s")) and len(words[-1]) > 2:

@@ -26,6 +26,7 @@ def _claimants(body: str) -> dict[str, str | None]:
     ("El viceministro Juan Carlos Pérez dijo que 40 personas murieron en Oruro.", "40 personas",
      "Juan Carlos Pérez"),
     ("La rectora María Gómez afirmó que 300 alumnos marcharon en Quito.", "300", "María Gómez"),
+    ("Es la peor crisis, aseguró la presidenta Ana Soto, que cifró en 45 los muertos en Quito.", "45", "Ana Soto"),
     # Spanish writes the office's adjective after it: "el líder opositor", "el ministro británico"
     ("El líder opositor Juan Soto dijo que 90 personas marcharon en Quito.", "90 personas", "Juan Soto"),
 ])
@@ -39,4 +40,33 @@ def test_an_office_before_a_name_is_not_the_claimant(body, value, who):
     ("A police officer said 30 people were hurt in Lima.", "30 people", "police"),
 ])
 def test_an_office_without_a_name_stays(body, value, who):
+    assert _claimants(body)[value] == who
+
+
+@pytest.mark.parametrize("body, value, who", [
+    # the kind of body in lower case beside its name: after it in English ("the CGT union", "the
+    # Thai Lawyers for Human Rights group"), before it in both ("the medical charity Doctors
+    # Without Borders", "la empresa Silza", "la organización Médicos Sin Fronteras", "la plataforma
+    # Madrid se Mueve")
+    ("The CTU union said 85,000 people marched in Lyon.", "85,000 people", "CTU"),
+    ("The Lawyers for Civil Rights group said 1,960 people were charged in Bangkok.", "1,960 people",
+     "Lawyers for Civil Rights"),
+    ("The medical charity Doctors of the World said 2,400 patients were treated in Aden.", "2,400",
+     "Doctors of the World"),
+    ("La empresa Transgas dijo que 49 camiones ardieron en Puebla.", "49", "Transgas"),
+    ("La organización Médicos del Mundo dijo que atendió a 320 víctimas en Colón.", "320", "Médicos del Mundo"),
+    ("Según la plataforma Lima se Mueve, asistieron 25.000 personas en Lima.", "25.000 personas", "Lima se Mueve"),
+])
+def test_the_kind_of_body_beside_its_name_is_not_the_name(body, value, who):
+    assert _claimants(body)[value] == who
+
+
+@pytest.mark.parametrize("body, value, who", [
+    # the kind written with a capital is the name's own word; a kind with no name stays
+    ("The Labour Party said 30 seats were lost in Leeds.", "30", "Labour Party"),
+    ("El Partido Verde dijo que 30 personas marcharon en Lima.", "30 personas", "Partido Verde"),
+    ("The rights group said 40 people died in Lima.", "40 people", "rights group"),
+    ("Un grupo de vecinos dijo que 40 casas ardieron en Lima.", "40", "grupo de vecinos"),
+])
+def test_a_kind_of_body_that_is_part_of_the_name_or_the_whole_name_stays(body, value, who):
     assert _claimants(body)[value] == who
