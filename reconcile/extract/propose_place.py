@@ -38,15 +38,30 @@ _OF_GAP = re.compile(r"(?:\s+(?:Upazila|District|Township|Municipality|Province|
                      r"(?:the\s+|la\s+|el\s+)?")
 
 
+# between a town and the region it lies in, set off by a comma: "Juchitán, Oaxaca", "Acapulco, in
+# Guerrero state", "Acapulco, in the state of Guerrero", "Acapulco, estado de Guerrero", "Valencia, en el
+# estado Carabobo"
+_REGION_AFTER = re.compile(r"\s*,\s*(?:(?:in|en)\s+)?(?:(?:the|el|la)\s+)?(?:(?:state|province|department|region|"
+                           r"county|estado|provincia|departamento|regi[oó]n)\s+(?:(?:of|de|del)\s+)?)?", re.I)
+# a region that qualifies the town named after it: "the Guerrero city of Acapulco", "the Oaxaca town of
+# Juchitán" (English writes the region first; Spanish writes "la ciudad de Acapulco, Guerrero", above)
+_TOWN_OF_REGION = re.compile(r"\s+(?:city|town|village|port|municipality)\s+of\s+", re.I)
+
+
 def _towns_first(body: str, found: list[tuple[str, str, int]]) -> list[tuple[str, str, int]]:
-    """"Waukesha, Wisconsin", "Juchitán, Oaxaca": a town followed by its region names the town."""
-    out = []
+    """"Waukesha, Wisconsin", "Juchitán, Oaxaca", "the Guerrero city of Acapulco": a town named
+    with its region names the town, the most specific place (GUIDE § place)."""
+    out: list[tuple[str, str, int]] = []
     for k, p in enumerate(found):
         prev = found[k - 1] if k else None
         if (prev is not None and is_city(prev[0]) and "-" in p[0] and not is_city(p[0])
                 and country_of(prev[0]) == country_of(p[0])
-                and body[prev[2] + len(prev[1]):p[2]].strip() == ","):
+                and _REGION_AFTER.fullmatch(body, prev[2] + len(prev[1]), p[2])):
             continue
+        if (out and out[-1] == prev and prev is not None and "-" in prev[0] and not is_city(prev[0])
+                and is_city(p[0]) and country_of(prev[0]) == country_of(p[0])
+                and _TOWN_OF_REGION.fullmatch(body, prev[2] + len(prev[1]), p[2])):
+            out.pop()                 # "the Guerrero city of Acapulco": Acapulco
         if (prev is not None and "-" in prev[0] and "-" in p[0] and country_of(prev[0]) == country_of(p[0])
                 and prev[0] != p[0] and _OF_GAP.fullmatch(body[prev[2] + len(prev[1]):p[2]])):
             continue                  # "the Savar Upazila of Dhaka": Savar, a place of Dhaka

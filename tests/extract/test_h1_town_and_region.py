@@ -1,0 +1,36 @@
+"""A town named with the region it lies in gives the town, the most specific place the count was
+made in (GUIDE § place): after a comma, however the region is introduced ("Acapulco, in Guerrero
+state", "Acapulco, estado de Guerrero"), and before it as English writes it ("the Guerrero city
+of Acapulco"; Spanish writes "la ciudad de Acapulco, Guerrero").
+
+Invented articles (none copied from the data set), English and Spanish.
+"""
+from __future__ import annotations
+
+import pytest
+
+from reconcile.extract import parse_article, propose
+
+
+def _places(body: str, title: str) -> list[str | None]:
+    raw = f"title: {title}\ndate: 2024-05-08\n\n{body}\n"
+    return [p.place for p in propose(parse_article(raw, "news.txt"))]
+
+
+@pytest.mark.parametrize("body, title, place", [
+    ("Floods in Acapulco, in Guerrero state, killed 9 people on Tuesday.", "Floods in Mexico", "Acapulco"),
+    ("Las inundaciones en Acapulco, estado de Guerrero, mataron a 9 personas el martes.", "Inundaciones en México",
+     "Acapulco"),
+    ("A landslide in Valencia, in Carabobo state, killed 9 people.", "Landslide in Venezuela", "Valencia"),
+    ("Un deslave en Valencia, en el estado Carabobo, mató a 9 personas.", "Deslave en Venezuela", "Valencia"),
+    ("Floods killed 9 people in the Guerrero city of Acapulco on Tuesday.", "Floods in Mexico", "Acapulco"),
+    # guards: the town and region after a plain comma, as before; a region alone is the region
+    ("Floods in Acapulco, Guerrero, killed 9 people on Tuesday.", "Floods in Mexico", "Acapulco"),
+    ("Las inundaciones en Acapulco, Guerrero, mataron a 9 personas el martes.", "Inundaciones en México",
+     "Acapulco"),
+    ("Floods killed 9 people in the state of Guerrero on Tuesday.", "Floods in Mexico", "Guerrero"),
+    ("Las inundaciones mataron a 9 personas en el estado de Guerrero el martes.", "Inundaciones en México",
+     "Guerrero"),
+])
+def test_a_town_named_with_its_region_is_the_place(body, title, place):
+    assert _places(body, title) == [place]
