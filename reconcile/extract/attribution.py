@@ -442,6 +442,25 @@ _FIGURE_THAT = re.compile(r"\b(?:cifra|balance|saldo|n[uú]mero|recuento)\s+que$
 _ENGLISH_ARTICLE = re.compile(r"\s+an?(?=\s+[A-Z])")
 
 
+_SENTENCE_TAIL = re.compile(r"[\s.!?;:\"”’»)\]]*$")
+
+
+def _inverted_subject(sentence: str, match: re.Match) -> Attribution | None:
+    """The subject after its verb that closes the sentence after a comma: "..., informó la Conred.",
+    "..., en Iztapalapa, informó la jefa de Gobierno, Clara Brugada.", "..., said the fire service."
+    It states the sentence, whatever a name before the comma ("el volcán de Fuego, que entró en
+    erupción, ..."): the verb's own subject is the one after it."""
+    if not match.group("verb") or fold_word(match.group()) in _NO_INVERSION or _BY_NEXT.match(sentence, match.end()):
+        return None
+    if not sentence[:match.start()].rstrip().endswith(","):
+        return None
+    found = read_forwards(sentence, match.end())
+    if not usable(found) or fold_word(found.who.split()[-1]) in _FIGURE_NOUNS:
+        return None
+    found = named_person(sentence, Attribution(found.who, match.start(), found.end, False))
+    return found if _SENTENCE_TAIL.fullmatch(sentence, found.end) else None
+
+
 def _scan_attributions(sentence: str) -> list[Attribution]:
     out: list[Attribution] = _possessives(sentence) if "'" in sentence or "’" in sentence else []
     out.extend(_gave_estimates(sentence))
@@ -488,6 +507,10 @@ def _scan_attributions(sentence: str) -> list[Attribution]:
             continue
         if (_passive(sentence, match) or _after_article(sentence, match) or _plural_noun(sentence, match)
                 or fold_word(match.group()).startswith("declar") and _DECLARED_STATE.match(sentence, match.end())):
+            continue
+        inverted = _inverted_subject(sentence, match)
+        if inverted is not None:
+            out.append(inverted)                       # "..., en Iztapalapa, informó la jefa de Gobierno"
             continue
         subject = read_backwards(sentence, _subject_end(sentence, match.start()))
         if usable(subject) and fold_word(subject.who.split()[-1]) in _TIME_NOUNS:

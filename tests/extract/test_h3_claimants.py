@@ -70,3 +70,27 @@ def test_the_kind_of_body_beside_its_name_is_not_the_name(body, value, who):
 ])
 def test_a_kind_of_body_that_is_part_of_the_name_or_the_whole_name_stays(body, value, who):
     assert _claimants(body)[value] == who
+
+
+@pytest.mark.parametrize("body, value, who", [
+    # a verb after a comma whose subject follows it and closes the sentence states the sentence,
+    # whatever name stands before the comma: a place, or a name a relative clause describes
+    ("Unas 2.000 personas fueron evacuadas de las aldeas cercanas al cerro de Plata, que entró en erupción "
+     "el lunes, informó la Conamed.", "Unas 2.000 personas", "Conamed"),
+    ("Seis personas murieron tras la explosión de un camión en el puente de La Paz, en Tlalpan, la noche del "
+     "martes, informó el alcalde, Pedro Ríos.", "Seis personas", "Pedro Ríos"),
+    ("Some 2,000 people were evacuated from villages near Mount Plata, which erupted on Monday, said the "
+     "disaster agency.", "Some 2,000 people", "disaster agency"),
+])
+def test_a_subject_after_its_verb_that_closes_the_sentence_states_it(body, value, who):
+    assert _claimants(body)[value] == who
+
+
+@pytest.mark.parametrize("body, value, who", [
+    # a subject before the comma that speaks with the verb, and words after the verb that are no
+    # subject of it, stay as they were read
+    ("El alcalde, que visitó la zona, dijo a la prensa que 40 casas cayeron en Tlalpan.", "40", "alcalde"),
+    ("The mayor, who toured the area, said 40 homes collapsed in Tlalpan.", "40", "mayor"),
+])
+def test_a_subject_before_a_relative_clause_still_states(body, value, who):
+    assert _claimants(body)[value] == who
