@@ -20,6 +20,7 @@ from reconcile.extract.propose_claimant import country_claimant, credit_spans, i
 from reconcile.extract.proposal import Line, Story
 from reconcile.extract.scene import specific
 from reconcile.model.names import iso_place
+from reconcile.quantities.lexicon import MONTHS, fold_word
 from reconcile.quantities.running import Found
 
 __all__ = ["OTHER", "figure_place", "sentence_places"]
@@ -261,6 +262,33 @@ def _pair_parent(body: str, clause_places, found, item) -> str | None:
 
 
 
+# a name reconcile does not know, set off by a comma before a region: "in Juchitan, Oaxaca", "en Mocoa,
+# Putumayo", "near Eldorado do Sul, Rio Grande do Sul"
+_TOWN_BEFORE = re.compile(r"\b(?:in|en|at|near|cerca\s+de)\s+([A-ZÁÉÍÓÚÑ][^\W\d_]+(?:[ -](?:(?:de|del|do|da)\s+)?"
+                          r"[A-ZÁÉÍÓÚÑ][^\W\d_]+){0,3}),\s*$")
+
+
+# capitalised words of a time, not of a town: "In March, Oaxaca reported 40", "En enero, Oaxaca"
+_NOT_TOWNS = MONTHS | frozenset("monday tuesday wednesday thursday friday saturday sunday lunes martes miercoles "
+                                "jueves viernes sabado domingo spring summer autumn fall winter primavera verano "
+                                "otoño invierno total all addition".split())
+
+
+def _with_unknown_towns(body: str, found: list[tuple[str, str, int]]) -> list[tuple[str, str, int]]:
+    """``found`` with the towns reconcile does not know that the text names before their region
+    ("in Juchitan, Oaxaca", "en Mocoa, Putumayo"), declared inside the region's country: the
+    town is the most specific place (GUIDE § place), as a known one is ("Ixtepec, Oaxaca")."""
+    towns = []
+    for code, _, at in found:
+        if "-" not in code or is_city(code):
+            continue
+        match = _TOWN_BEFORE.search(body, max(0, at - 60), at)
+        if match and not any(match.start(1) <= q[2] < at for q in found) and not _NOT_TOWNS & {
+                fold_word(word) for word in match.group(1).split()}:
+            towns.append((city_code(country_of(code), match.group(1)), match.group(1), match.start(1)))
+    return sorted([*found, *towns], key=lambda p: p[2]) if towns else found
+
+
 def sentence_places(story: Story, line: Line, previous: list) -> list[tuple[str, str, int]]:
     """The places of a sentence that may be where its counts are, (code, name, offset) each;
     "There, 415 crossed": the places of the sentence before (``previous``)."""
@@ -271,7 +299,7 @@ def sentence_places(story: Story, line: Line, previous: list) -> list[tuple[str,
     if line.number == 0 and story.dateline is not None:
         credits.append((0, story.dateline))     # the dateline's places are the article's (``where``)
     where = story.where
-    named_places = places_in(body, story.country)
+    named_places = _with_unknown_towns(body, places_in(body, story.country))
     came_from = origins(body, named_places)   # "migrants from Syria": not where they were counted
     places = _towns_first(body, [
         p for p in named_places

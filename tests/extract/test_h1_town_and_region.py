@@ -34,3 +34,19 @@ def _places(body: str, title: str) -> list[str | None]:
 ])
 def test_a_town_named_with_its_region_is_the_place(body, title, place):
     assert _places(body, title) == [place]
+
+
+@pytest.mark.parametrize("body, title, place", [
+    # a town reconcile does not know, set off before its region: the town, declared in _places.yaml
+    ("A landslide killed 4 people in Juchitan, Oaxaca, on Tuesday.", "Landslide in Mexico", "Juchitan"),
+    ("Un deslave mató a 4 personas en Tlacolula, Oaxaca, el martes.", "Deslave en México", "Tlacolula"),
+    ("Floods killed 4 people near Mondomo, Cauca, on Tuesday.", "Floods in Colombia", "Mondomo"),
+    ("Las inundaciones mataron a 4 personas cerca de Mondomo, Cauca, el martes.", "Inundaciones en Colombia",
+     "Mondomo"),
+    # guards: a known town before its region; a region alone
+    ("A landslide killed 4 people in Ixtepec, Oaxaca, on Tuesday.", "Landslide in Mexico", "Ixtepec"),
+    ("In Oaxaca, 4 people died on Tuesday.", "Landslide in Mexico", "Oaxaca"),
+    ("En Oaxaca, murieron 4 personas el martes.", "Deslave en México", "Oaxaca"),
+])
+def test_a_town_reconcile_does_not_know_before_its_region_is_the_place(body, title, place):
+    assert _places(body, title) == [place]
