@@ -273,7 +273,23 @@ def population(counted: str | None, after: str, lang: str) -> list[str]:
         nouns = [w for w in whole.group(1).split() if w.islower() and w.endswith("s")] if whole else []
         return next((tags for w in nouns if (tags := population(w, "", lang))), [])
     tags = _tags(counted, after, lang)
+    if not tags and counted is None:
+        tags = _predicate_noun(after, lang)
     return people_by_name(named_groups(tags, counted, after, _counts_people), counted, after[:40], lang)
+
+
+# a figure with no noun of its own that a copula says are some group: "Of those, 8,500 were
+# children", "Del total, 8.500 eran menores de edad", "De ellos, 40 son mujeres"
+_COPULA_NOUN = re.compile(r"\s+(?:were|are|was|is|eran|son|fueron|era|es)\s+(?:(?:all|todos|todas)\s+)?"
+                          r"([^\W\d_]+)\b(?!\s+(?:by|por)\b)")
+
+
+def _predicate_noun(after: str, lang: str) -> list[str]:
+    """The group a copula after the figure names, when the lexicon knows the noun (not a verb's
+    participle: "8,500 were killed" names no group)."""
+    match = _COPULA_NOUN.match(after)
+    tag = _POPULATION.get(fold_word(match.group(1))) if match else None
+    return [tag] if tag and tag != "people" else []
 
 
 def _counts_people(noun: str) -> bool:
