@@ -24,6 +24,9 @@ _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})\s+(?:de\s+)?({_MONTHS})\b|\b({_MONTHS})
 _MONTH_ALONE = re.compile(rf"\b(?:(?:a|en)\s+(?:principios|mediados|finales|fines)\s+de|durante|during|"
                           rf"(?:in\s+)?(?:early|mid|late)|(?:at\s+)?the\s+(?:end|beginning|middle)\s+of|"
                           rf"by\s+the\s+end\s+of)(?:\s+|-)({_MONTHS})\b(?!\.?\s*(?:de\s+|of\s+)?\d)", re.I)
+# a month named with "in" alone: "In March, Oaxaca reported 40 deaths", "En marzo murieron 40"; an
+# English month by its capital ("in may" is no month), not one of a comparison ("more than in March")
+_IN_MONTH = re.compile(r"\b(?:in|en)\s+([^\W\d_]+)\b(?!\.?\s*(?:de\s+|of\s+)?\d)", re.I)
 _YEAR = re.compile(r"\b(?:in|by|of|en|de|del|año)\s+((?:19|20)\d{2})\b|\(((?:19|20)\d{2})\)", re.I)
 # days before one month: "15 and 16 February", "el 3 y el 4 de octubre" (the first day)
 _DAY_LIST = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:,|and|y|e|to|al|-|–)\s*(?:el\s+)?\d{{1,2}}"
@@ -203,6 +206,12 @@ def dates_in(text: str, article_date: str | None) -> str | None:
     match = _MONTH_ALONE.search(text)
     if match and year_default:
         return f"{year_default}-{_MONTH_NUMBER[fold_word(match.group(1))]:02d}"   # "a finales de octubre"
+    named = _in_month(text)
+    if named and article_date:
+        # "In March, Oaxaca reported 40": that month of the article's year, of the year before when it
+        # would fall months after the article (news tells what happened: "In December" of a May article)
+        year = int(article_date[:4]) - (named > int(article_date[5:7]) + _MONTHS_AHEAD // 30)
+        return f"{year}-{named:02d}"
     last = _LAST_PERIOD.search(text) if article_date else None
     if last and article_date and not _SINCE.search(text, max(0, last.start() - 8), last.start()):
         # "Floods last month killed 45", "el año pasado": the month or the year before the article's
@@ -246,9 +255,21 @@ def _stated_later(text: str, at: int, day: str, article_date: str | None) -> boo
 
 def month_in_it(text: str) -> bool:
     """Whether a sentence names a month as a time within it ("by mid-May", "a finales de mayo",
-    "during March"): that month, not the name of an event of that month ("the April 2015
-    earthquake")."""
-    return bool(_MONTH_ALONE.search(text))
+    "during March", "in March", "en marzo"): that month, not the name of an event of that month
+    ("the April 2015 earthquake")."""
+    return bool(_MONTH_ALONE.search(text)) or _in_month(text) is not None
+
+
+def _in_month(text: str) -> int | None:
+    """The month "In March", "en marzo" names (its number), or None."""
+    for match in _IN_MONTH.finditer(text):
+        name = match.group(1)
+        number = _MONTH_NUMBER.get(fold_word(name))
+        if number is None or (fold_word(match.group()[:2]) == "in" and not name[:1].isupper()):
+            continue
+        if not _SINCE.search(text, max(0, match.start() - 8), match.start()):
+            return number
+    return None
 
 
 def names_days(text: str, article_date: str | None) -> bool:

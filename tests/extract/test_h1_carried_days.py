@@ -66,3 +66,20 @@ def test_a_stock_takes_no_day_carried_from_before(body, value):
 def test_each_figure_takes_the_day_written_after_it(body, days):
     found = _as_of(body, "Building collapse")
     assert {value: found[value] for value in days} == days
+
+
+@pytest.mark.parametrize("body, value, month", [
+    # a month named with "in" / "en" alone: that month of the article's year
+    ("In March, floods in the north killed 40 people.", "40 people", "2024-03"),
+    ("En marzo, las inundaciones del norte mataron a 40 personas.", "40 personas", "2024-03"),
+    ("An earlier collapse in April had killed 12 miners.", "12", "2024-04"),
+    ("Un derrumbe anterior en abril había matado a 12 mineros.", "12", "2024-04"),
+    # months after the article's: of the year before (news tells what happened)
+    ("In December, floods in the north killed 40 people.", "40 people", "2023-12"),
+    ("En diciembre, las inundaciones del norte mataron a 40 personas.", "40 personas", "2023-12"),
+    # guards: a comparison with a month dates nothing; "in may" is no month
+    ("Rescuers found 40 more bodies than in March.", "40", "2024-05-08"),
+    ("Rescuers fear the rains in may have killed 40 people.", "40 people", "2024-05-08"),
+])
+def test_a_month_named_with_in_dates_the_count(body, value, month):
+    assert _as_of(body)[value] == month
