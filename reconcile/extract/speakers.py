@@ -51,6 +51,11 @@ _VERBS = (
     "añadieron|manifestó|expresó|sostuvieron|apuntó|apuntaron|comunicó|comunicaron|notificó|difundió|"
     "difundieron|subrayó|destacó|recordó|insistió|aclaró|reconoció|reconocieron|tuiteó|agregaron|"
     "atribuyó|atribuyeron|atribuye|attributed|"
+    # a forecast, a demand, where a measure puts the event: "the weather service forecast up to 200
+    # mm", "el Senamhi pronosticó lluvias de hasta 60 mm", "reclamó la decana", "el SSN ubicó el
+    # epicentro a 12 km"
+    "forecast|forecasts|forecasted|pronosticó|pronostica|pronosticaron|reclamó|reclamaron|reclama|"
+    "ubicó|ubicaron|localizó|localizaron|"
     "advierte|explica|precisa|detalla|estimaron|contaron(?!\\s+con\\b)|contó(?!\\s+con\\b)|actualizó|actualizaron|actualiza")
 _PHRASES = ("according to|based on figures from|based on data from|citing|quoting|citando|"
             "as (?:reported|stated|announced|estimated|confirmed|counted) by|"
@@ -418,7 +423,8 @@ def trim_name(name: str, inner_speaker: bool = True) -> str:
 
 # verbs that also tell of things that do not speak ("the storm gave 300 mm", "the town registered
 # 1,500 births"): their subject states a figure only when it is a name, a body or a role
-_WEAK_VERBS = frozenset("documented projected posted predicted measured measures midio midieron "
+_WEAK_VERBS = frozenset("documented projected posted predicted measured measures midio midieron forecast forecasts "
+                        "forecasted pronostico pronostica pronosticaron ubico ubicaron localizo localizaron "
                         "gave put puts found finding recorded registered counted calculated assessed published "
                         "released described noted asked requested raised lowered revised registro".split())
 _BODIES = frozenset(

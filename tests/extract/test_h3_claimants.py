@@ -94,3 +94,26 @@ def test_a_subject_after_its_verb_that_closes_the_sentence_states_it(body, value
 ])
 def test_a_subject_before_a_relative_clause_still_states(body, value, who):
     assert _claimants(body)[value] == who
+
+
+@pytest.mark.parametrize("body, value, who", [
+    # a body's forecast, a demand, where a body's measure puts the event: their figures
+    ("The National Weather Office has forecast up to 200 mm of rain over Kerala.", "up to 200 mm",
+     "National Weather Office"),
+    ("El Senamet pronosticó lluvias de hasta 60 milímetros en Puno.", "hasta 60 milímetros", "Senamet"),
+    ("El Instituto Sísmico ubicó el epicentro a 12 kilómetros al sur de Pinotepa.", "12 kilómetros",
+     "Instituto Sísmico"),
+    ('"Necesitamos 300 médicos más en Piura", reclamó la decana del Colegio Médico, Rosa Vera.', "300",
+     "Rosa Vera"),
+])
+def test_a_forecast_a_demand_and_a_located_epicentre_are_their_subjects(body, value, who):
+    assert _claimants(body)[value] == who
+
+
+@pytest.mark.parametrize("body, value", [
+    # a thing that forecasts states nothing: the publication's figure
+    ("The model forecast 300 mm of rain in Kerala.", "300 mm"),
+    ("El modelo pronosticó 300 milímetros en Puno.", "300 milímetros"),
+])
+def test_a_thing_that_forecasts_is_no_claimant(body, value):
+    assert _claimants(body)[value] is None
