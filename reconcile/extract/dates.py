@@ -484,8 +484,9 @@ _TO_ITS_DAY = re.compile(r"\s*(?:(?:on|by|as\s+of|el|hasta\s+el|al)\s+)?", re.I)
 def own_day(text: str, start: int, end: int, article_date: str | None) -> str | None:
     """The day a figure at [start, end) is of, in a sentence that names two days or more: the day
     written right after it ("The toll rose to 45 on Tuesday from 30 on Monday", "El saldo subió a
-    45 el martes, desde 30 el lunes": 45 Tuesday's, 30 Monday's), not what the days share; None
-    when the sentence names one day, or none follows the figure."""
+    45 el martes, desde 30 el lunes": 45 Tuesday's, 30 Monday's), else the one day of its own
+    clause ("On Monday, 12 died; on Tuesday, 5 more"), not what the days share; None when the
+    sentence names one day, or none is the figure's own."""
     if not article_date:
         return None
     base = dt.date.fromisoformat(article_date)
@@ -495,4 +496,13 @@ def own_day(text: str, start: int, end: int, article_date: str | None) -> str | 
     if len({day for _, day in days}) < 2:
         return None
     gap = _TO_ITS_DAY.match(text, end)
-    return next((day for at, day in days if gap and at == gap.end()), None)
+    after = next((day for at, day in days if gap and at == gap.end()), None)
+    if after is not None:
+        return after
+    # "On Monday, 12 people died; on Tuesday, 5 more died", "El lunes murieron 12; el martes, otras 5":
+    # the one day of the figure's own clause, between semicolons
+    lo = text.rfind(";", 0, start) + 1
+    hi = text.find(";", end)
+    hi = len(text) if hi < 0 else hi
+    own = {day for at, day in days if lo <= at < hi}
+    return own.pop() if len(own) == 1 else None

@@ -83,3 +83,19 @@ def test_each_figure_takes_the_day_written_after_it(body, days):
 ])
 def test_a_month_named_with_in_dates_the_count(body, value, month):
     assert _as_of(body)[value] == month
+
+
+@pytest.mark.parametrize("body, days", [
+    # each clause of its own day, between semicolons
+    ("On Monday, 12 people died; on Tuesday, 5 others died in hospital.",
+     {"12 people": "2024-05-06", "5": "2024-05-07"}),
+    ("El lunes murieron 12 personas; el martes, otras 5 murieron en el hospital.",
+     {"12 personas": "2024-05-06", "5": "2024-05-07"}),
+    ("On Monday rescuers found 12 bodies; on Tuesday they found 5 more bodies.",
+     {"12": "2024-05-06", "5": "2024-05-07"}),
+    ("El lunes los rescatistas hallaron 12 cuerpos; el martes hallaron otros 5 cuerpos.",
+     {"12": "2024-05-06", "5": "2024-05-07"}),
+])
+def test_each_clause_takes_its_own_day(body, days):
+    found = _as_of(body, "Bus crash")
+    assert {value: found[value] for value in days} == days
