@@ -319,6 +319,27 @@ def sentence_places(story: Story, line: Line, previous: list) -> list[tuple[str,
     return places
 
 
+# a figure followed by "in" and its own place: "12 in the states of Oaxaca", "12 people in Tlapa", "a 12 en
+# Oaxaca", "12 personas en los estados de"
+_IN_AFTER = re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s+(?:in|en)\s+", re.I)
+
+
+def _theirs_left(body: str, item: Found, found: list[Found], clause_places: list) -> list:
+    """The places of the clause less those of the figure before ``item`` when ``item`` names its
+    own after it ("Floods killed 40 people in northern Guerrero and 12 in the states of Oaxaca and
+    Chiapas", "mataron a 40 personas en el norte de Guerrero y a 12 en los estados de Oaxaca y
+    Chiapas": Guerrero is the 40's; the 12's are Oaxaca and Chiapas)."""
+    match = _IN_AFTER.match(body, item.end)
+    if match is None:
+        return clause_places
+    following = min([f.start for f in found if f.start >= item.end], default=len(body))
+    after = [p for p in clause_places if match.end() <= p[2] < following]
+    if not after or after[0][2] - match.end() > 30:
+        return clause_places
+    return [p for p in clause_places if not (p[2] < item.start and any(
+        o is not item and o.end <= p[2] and o.end <= item.start for o in found))]
+
+
 def _named_place(story: Story, line: Line, item: Found, measure: bool, part: tuple[str | None, str | None],
                  clause_places: list, hi: int, checks: list[str]) -> tuple[str | None, str | None, str | None]:
     """(place, code, the pair's parent) of ``item`` among the places its clause names (``hi``:
@@ -385,7 +406,7 @@ def figure_place(story: Story, line: Line, item: Found, claimant: str | None, me
     body, where, several = line.body, story.where, story.several
     # the places of the clause that holds the number (a ";" ends a clause)
     lo, hi = _clause(body, item.start, item.end)
-    clause_places = [p for p in line.places if lo <= p[2] < hi]
+    clause_places = _theirs_left(body, item, line.found, [p for p in line.places if lo <= p[2] < hi])
     few = len({country_of(code) for code, _, _ in clause_places}) < 3
     place, place_code, pair = _named_place(story, line, item, measure, part, clause_places, hi, checks)
     own = country_claimant(claimant) if place is None and not clause_places and pair != "" else None

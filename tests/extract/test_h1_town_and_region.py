@@ -50,3 +50,18 @@ def test_a_town_named_with_its_region_is_the_place(body, title, place):
 ])
 def test_a_town_reconcile_does_not_know_before_its_region_is_the_place(body, title, place):
     assert _places(body, title) == [place]
+
+
+@pytest.mark.parametrize("body, title, places", [
+    # a figure followed by "in" and its own places: not the place of the figure before it
+    ("Floods killed 40 people in northern Guerrero and 12 in the states of Oaxaca and Chiapas.", "Floods in Mexico",
+     ["Guerrero", "MX"]),
+    ("Las inundaciones mataron a 40 personas en el norte de Guerrero y a 12 en los estados de Oaxaca y Chiapas.",
+     "Inundaciones en México", ["Guerrero", "MX"]),
+    # guards: each figure its own place, as before
+    ("Floods killed 40 people in Guerrero and 12 in Oaxaca.", "Floods in Mexico", ["Guerrero", "Oaxaca"]),
+    ("Las inundaciones mataron a 40 personas en Guerrero y a 12 en Oaxaca.", "Inundaciones en México",
+     ["Guerrero", "Oaxaca"]),
+])
+def test_a_figure_with_its_own_places_after_it_leaves_the_ones_before(body, title, places):
+    assert _places(body, title) == places
