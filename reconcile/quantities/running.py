@@ -569,6 +569,12 @@ def _phone(sentence: str, start: int, end: int) -> bool:
     return False
 
 
+# the rest of a list of ages (or years of a sentence) after one of them: ", 23 and 41 years old",
+# ", 23 y 41 años": the last figure's unit is the list's
+_AGE_LIST_AFTER = re.compile(r"(?:\s*(?:,|and|y|e|or|o)\s*\d{1,3})+\s+(?:years?[-\s]old|a[ñn]os)\b", re.I)
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|y\s+)?|\s(?:and|y|e|or|o)\s)\s*", re.I)
+
+
 _DAY_JOIN = re.compile(r"\s*(?:,|y|e|and|or|o|al|to|-|–)\s*", re.I)
 
 
@@ -694,7 +700,7 @@ def scan(sentence: Sentence, phones: bool = False) -> list[Found]:
     # is one range, as "460 to 3,500" (was two figures, each a claim of nothing)
     text = _REF_MARKS.sub(lambda mark: " " * len(mark.group()), sentence.text)
     out: list[Found] = []
-    name_end = day_end = None
+    name_end = day_end = age_end = None
     for m in find_quantities(text, lang):
         number_start = _number_start(text, m)
         unit, counted = m.unit, None
@@ -706,6 +712,11 @@ def scan(sentence: Sentence, phones: bool = False) -> list[Found]:
         reason = _junk(text, m, number_start, counted, lang, name_end)
         if reason is None and not phones and counted is None and _phone(text, m.start, m.end):
             reason = "phone number"                    # "call 614-645-4545", "el teléfono 900 101 112"
+        if reason is None and counted is None and m.unit is None and m.qualifier == "exact" and (
+                _AGE_LIST_AFTER.match(text, m.end) or age_end is not None and _LIST_JOIN.fullmatch(
+                    text, age_end, m.start)) and m.lower is not None and 0 < m.lower < 130:
+            reason = "age"                             # "tenían 19, 23 y 41 años", "aged 19, 23 and 41"
+        age_end = m.end if reason == "age" else None
         if reason is None and day_end is not None and _DAY_JOIN.fullmatch(text, day_end, m.start) and \
                 m.qualifier == "exact" and m.unit is None and m.lower is not None and float(m.lower).is_integer() \
                 and 1 <= m.lower <= 31:

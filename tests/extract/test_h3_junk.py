@@ -45,3 +45,24 @@ def test_digits_that_count_something_are_no_telephone_number(body, found):
 def test_quantities_in_text_keeps_the_digits_of_a_telephone_number():
     # they are numbers (Recognizers-Text reads "+1-222-2222" as three); extract's claims leave them out
     assert [q["text"] for q in quantities_in_text("Call 503-555-0147.", "en")] == ["503", "555"]
+
+
+@pytest.mark.parametrize("body", [
+    # a list of ages: the unit of its last figure ("years old", "años") or the word before its
+    # first ("aged") is every figure's
+    "Floods killed 4 people in Salem. The victims were 19, 23 and 71 years old.",
+    "Floods killed 4 people in Salem. The dead, aged 19, 23 and 71, lived by the river.",
+    "Las inundaciones mataron a 4 personas en Salta. Las víctimas tenían 19, 23 y 71 años.",
+    "Las inundaciones mataron a 4 personas en Salta. Los fallecidos, de 19, 23 y 71 años, vivían junto al río.",
+])
+def test_a_list_of_ages_is_no_claim(body):
+    assert _values(body) in (["4 people"], ["4 personas"])
+
+
+@pytest.mark.parametrize("body, found", [
+    # a list of counts keeps every figure
+    ("Police arrested 19, 23 and 71 people in Salem.", ["19", "23", "71 people"]),
+    ("La policía detuvo a 19, 23 y 71 personas en Salta.", ["19", "23", "71 personas"]),
+])
+def test_a_list_of_counts_is_kept(body, found):
+    assert _values(body) == found
