@@ -109,13 +109,16 @@ def counts_to_now(sentence: str, start: int | None = None, end: int | None = Non
 
 # a present tense of a state that lasts, in the figure's clause: "40 people remain missing", "are still
 # missing", "are in hospital", "40 personas siguen desaparecidas", "están desaparecidas", "permanecen
-# hospitalizadas", "quedan 40 desaparecidos"; not a present that tells a past event's count ("the revised
+# hospitalizadas", "quedan 40 desaparecidos", "aún buscan a 20"; not a present that tells a past event's count ("the revised
 # number of participants is 1.25 million"), nor a verb of saying ("says")
 _PRESENT_STATE = re.compile(
     r"\b(?:remains?|stays?|sigue[n]?|permanece[n]?|contin[uú]a[n]?|quedan)\b|"
     r"\b(?:is|are|est[aá]n?)\s+(?:still\s+|todav[ií]a\s+|a[uú]n\s+)?(?:missing|unaccounted|hospitali[sz]ed|"
     r"in\s+(?:hospital|shelters?)|displaced|homeless|trapped|desaparecid|hospitalizad|desplazad|damnificad|"
-    r"atrapad|albergad|internad|sin\s+hogar)|\b(?:is|are)\s+still\b", re.I)
+    r"atrapad|albergad|internad|sin\s+hogar)|\b(?:is|are)\s+still\b|"
+    # "still" before a present, as Spanish writes it ("aún buscan a 20", "todavía hay 20"; not the past
+    # "aún buscaban", "todavía tenían"); English says "are still searching", above
+    r"\b(?:a[uú]n|todav[ií]a)\s+(?:no\s+)?(?:hay|est[aá]n?|[^\W\d_]+(?<!ab)(?<![ií])[ae]n)\b", re.I)
 
 
 def counts_in_present(sentence: str, start: int, end: int) -> bool:

@@ -26,6 +26,8 @@ __all__ = ["Days"]
 _TOLL_WORDS = re.compile(r"\b(?:muert[oa]s|muertes|fallecid[oa]s|herid[oa]s|v[ií]ctimas|dead|deaths|killed|"
                          r"injured|injuries|casualties|fatalities)\b", re.I)
 _SPEEDS = frozenset({"km/h", "mph", "kn", "kt", "knots", "m/s"})
+# what comes after the event, whose measures are not the event's: "aftershocks", "réplicas", "since the quake"
+_AFTER_THE_EVENT = re.compile(r"\b(?:aftershocks?|r[eé]plicas?|since|desde)\b", re.I)
 # the criteria of a toll: tallied over the days after an event
 _TOLL = re.compile(r"(?:dead|injured|missing|affected|displaced|homeless|evacuated)(?:-|$)")
 
@@ -131,9 +133,11 @@ class Days:
         elif carried and self.report and not to_now and line.goes_on_report:
             as_of = self.report               # "El 31 de marzo, el Indeci publicó un reporte. Este muestra 101"
             checks.append("as_of (the day of the report the sentence before dated)")
-        if as_of is None and carried and not long_event and not to_now and line.past_tense:
+        if as_of is None and carried and not long_event and not to_now and (line.past_tense or (
+                measure and not _AFTER_THE_EVENT.search(body))):
             # "Twenty two died on Saturday. Amongst the fatalities were twelve staff": that day; a
-            # measure of the event ("The earthquake occurred at a depth of 14 km"): the opening's day
+            # measure of the event, in whatever tense ("The earthquake occurred at a depth of 14 km", "El
+            # sismo tuvo una magnitud de 6,8", "The quake has a magnitude of 6.8"): the opening's day
             past_day = self.opening if measure else None if tallied or (
                 story.growing_toll and _TOLL.match(crit or "")) else self.paragraph_past
             if past_day:

@@ -99,3 +99,24 @@ def test_a_month_named_with_in_dates_the_count(body, value, month):
 def test_each_clause_takes_its_own_day(body, days):
     found = _as_of(body, "Bus crash")
     assert {value: found[value] for value in days} == days
+
+
+@pytest.mark.parametrize("body, value, day", [
+    # a measure of the event is the opening's day, in whatever tense the sentence tells it
+    ("A strong earthquake struck the south on 5 May, killing 45 people. The quake has a magnitude of 6.8.",
+     "6.8", "2024-05-05"),
+    ("Un fuerte terremoto sacudió el sur el 5 de mayo y mató a 45 personas. El sismo tuvo una magnitud de 6,8.",
+     "6,8", "2024-05-05"),
+    # a Spanish "still" before a present: the article's day, as English "are still searching"
+    ("A strong earthquake struck the south on 5 May, killing 45 people. Rescuers are still searching for 20 people.",
+     "20 people", "2024-05-08"),
+    ("Un fuerte terremoto sacudió el sur el 5 de mayo y mató a 45 personas. Los rescatistas aún buscan a 20 personas.",
+     "20 personas", "2024-05-08"),
+    # guards: an aftershock's magnitude is not the event's; a "still" in the past is of the day before
+    ("A strong earthquake struck the south on 5 May. Aftershocks of up to magnitude 4.1 have shaken the area.",
+     "4.1", "2024-05-08"),
+    ("Un fuerte terremoto sacudió el sur el 5 de mayo. Los rescatistas aún buscaban a 20 personas.",
+     "20 personas", "2024-05-05"),
+])
+def test_a_measure_of_the_event_and_a_present_in_any_tense(body, value, day):
+    assert _as_of(body, "Earthquake")[value] == day
