@@ -377,6 +377,12 @@ def _junk(sentence: str, m: Mention, number_start: int, counted: str | None, lan
         return "time of day"
     if m.unit is None and value is not None and value <= 24 and _PART_OF_DAY.match(sentence, m.end):
         return "time of day"                          # "sobre las nueve de la noche", "at six in the morning"
+    if m.unit is None and counted is None and value is not None and value <= 24 and m.qualifier == "approximate" \
+            and _HOUR_ARTICLE.search(sentence, m.start, number_start):
+        return "time of day"                          # "alrededor de las 3.15", "hacia las 9", "cerca de la 1"
+    if any(g.start() <= m.start < g.end() for g in _GALLERY.finditer(sentence, max(0, m.start - 30),
+                                                                       min(len(sentence), m.end + 20))):
+        return "page furniture"                       # "Photo 1 of 12", "Foto 3 de 12", "Page 2 of 5"
     if m.qualifier == "range" and m.unit is None and (counted is None or not counted.endswith("s") or counted in (
             "horas", "hs")) and _HOURS_RANGE.search(sentence, m.start, m.end) and all(
             v is not None and float(v).is_integer() and 0 <= v <= 24 for v in (m.lower, m.upper)):
@@ -575,6 +581,13 @@ _AGE_LIST_AFTER = re.compile(r"(?:\s*(?:,|and|y|e|or|o)\s*\d{1,3})+\s+(?:years?[
 _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|y\s+)?|\s(?:and|y|e|or|o)\s)\s*", re.I)
 
 
+# Spanish hours take the article: "alrededor de las 3.15", "hacia la 1" (a count says "las 300 personas")
+_HOUR_ARTICLE = re.compile(r"\b(?:las|la)\s+$", re.I)
+# a page's counter of its pictures or pages: "Photo 1 of 12", "Foto 3 de 12", "Página 2 de 5"
+_GALLERY = re.compile(r"\b(?:photos?|fotos?|images?|im[aá]gen(?:es)?|pictures?|slides?|diapositivas?|"
+                      r"pages?|p[aá]ginas?|p[aá]g\.)\s+\d{1,3}\s+(?:of|de)\s+\d{1,3}\b", re.I)
+
+
 _DAY_JOIN = re.compile(r"\s*(?:,|y|e|and|or|o|al|to|-|–)\s*", re.I)
 
 
@@ -614,6 +627,7 @@ _THRESHOLD = re.compile(r"\b(?:when|whenever|if|every time|each time|any time|cu
                         r"(?:an?|any|un|una|alg[uú]n|alguna)\s+[^\W\d_]+(?:\s+(?:de|of))?\s*$", re.I)
 _SENTENCE_MARK = re.compile(r"[.!?](?=[\s\"”’»)\]]|$)")
 _SCORE_CUE = re.compile(r"\b(?:won|wins|beat|beats|defeated|defeats|lost|loses|drew|draws|tied|victory|win|defeat|"
+                        r"ended|finished|termin[oó]|acab[oó]|finaliz[oó]|"
                         r"scored|score|scoreline|thrashed|routed|gan[oó]|vencieron|venci[oó]|perdi[oó]|empat[oó]|"
                         r"derrot[oó]|gole[oó]|triunfo|victoria|derrota|marcador|resultado)\b", re.I)
 _SCORE = re.compile(r"\b\d{1,2}\s?[-–]\s?\d{1,2}\b(?!\s?(?:%|per|por|[^\W\d_]*ed\b))")

@@ -66,3 +66,29 @@ def test_a_list_of_ages_is_no_claim(body):
 ])
 def test_a_list_of_counts_is_kept(body, found):
     assert _values(body) == found
+
+
+@pytest.mark.parametrize("body", [
+    # a page's counter of its pictures: "Photo 1 of 12", "Foto 3 de 12"
+    "Floods killed 4 people in Salem. Photo 1 of 12: Residents wade through the water.",
+    "Las inundaciones mataron a 4 personas en Salta. Foto 3 de 12: Vecinos cruzan el agua.",
+    # a match's score after "ended" / "terminó"
+    "Floods killed 4 people in Salem. The match between Rovers and City ended 2-1 before the storm.",
+    "Las inundaciones mataron a 4 personas en Salta. El partido entre Juventud y Central terminó 2-1 antes.",
+    # Spanish hours take the article, and an approximate hour is an hour ("alrededor de las 3.15",
+    # "hacia las 9"); English writes "at about 3.15 a.m.", already read as a time
+    "Las inundaciones mataron a 4 personas en Salta. El agua entró alrededor de las 3.15.",
+    "Floods killed 4 people in Salem. The water came in at about 3.15 a.m.",
+])
+def test_page_furniture_scores_and_hours_are_no_claims(body):
+    assert _values(body) in (["4 people"], ["4 personas"])
+
+
+@pytest.mark.parametrize("body, found", [
+    # a count after "las" has its noun; a range of people after "ended with" is a count
+    ("Cerca de las 300 personas marcharon en Salta.", ["Cerca de las 300 personas"]),
+    ("The protest ended with 2-3 people hurt in Salem.", ["2-3"]),
+    ("About 12 of 40 photos showed damage in Salem.", ["About 12", "40"]),
+])
+def test_counts_near_those_words_are_kept(body, found):
+    assert _values(body) == found
