@@ -109,8 +109,8 @@ def counts_to_now(sentence: str, start: int | None = None, end: int | None = Non
 
 # a present tense of a state that lasts, in the figure's clause: "40 people remain missing", "are still
 # missing", "are in hospital", "40 personas siguen desaparecidas", "están desaparecidas", "permanecen
-# hospitalizadas", "quedan 40 desaparecidos", "aún buscan a 20"; not a present that tells a past event's count ("the revised
-# number of participants is 1.25 million"), nor a verb of saying ("says")
+# hospitalizadas", "quedan 40 desaparecidos", "aún buscan a 20"; not a present that tells a past event's
+# count ("the revised number of participants is 1.25 million"), nor a verb of saying ("says")
 _PRESENT_STATE = re.compile(
     r"\b(?:remains?|stays?|sigue[n]?|permanece[n]?|contin[uú]a[n]?|quedan)\b|"
     r"\b(?:is|are|est[aá]n?)\s+(?:still\s+|todav[ií]a\s+|a[uú]n\s+)?(?:missing|unaccounted|hospitali[sz]ed|"

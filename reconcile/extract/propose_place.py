@@ -44,9 +44,11 @@ _OF_GAP = re.compile(r"(?:\s+(?:Upazila|District|Township|Municipality|Province|
 # estado Carabobo"
 _REGION_AFTER = re.compile(r"\s*,\s*(?:(?:in|en)\s+)?(?:(?:the|el|la)\s+)?(?:(?:state|province|department|region|"
                            r"county|estado|provincia|departamento|regi[oó]n)\s+(?:(?:of|de|del)\s+)?)?", re.I)
-# a region that qualifies the town named after it: "the Guerrero city of Acapulco", "the Oaxaca town of
-# Juchitán" (English writes the region first; Spanish writes "la ciudad de Acapulco, Guerrero", above)
-_TOWN_OF_REGION = re.compile(r"\s+(?:city|town|village|port|municipality)\s+of\s+", re.I)
+# a region or city that qualifies the town or district named after it: "the Guerrero city of Acapulco",
+# "the Lima district of Chosica" (English writes the larger place first; Spanish writes "la ciudad de
+# Acapulco, Guerrero", above, or an adjective, "el distrito limeño de Chosica")
+_TOWN_OF_REGION = re.compile(r"\s+(?:city|town|village|port|municipality|district|neighbou?rhood|suburb|borough)"
+                             r"\s+of\s+", re.I)
 
 
 def _towns_first(body: str, found: list[tuple[str, str, int]]) -> list[tuple[str, str, int]]:
@@ -59,10 +61,10 @@ def _towns_first(body: str, found: list[tuple[str, str, int]]) -> list[tuple[str
                 and country_of(prev[0]) == country_of(p[0])
                 and _REGION_AFTER.fullmatch(body, prev[2] + len(prev[1]), p[2])):
             continue
-        if (out and out[-1] == prev and prev is not None and "-" in prev[0] and not is_city(prev[0])
+        if (out and out[-1] == prev and prev is not None and "-" in prev[0] and prev[0] != p[0]
                 and is_city(p[0]) and country_of(prev[0]) == country_of(p[0])
                 and _TOWN_OF_REGION.fullmatch(body, prev[2] + len(prev[1]), p[2])):
-            out.pop()                 # "the Guerrero city of Acapulco": Acapulco
+            out.pop()                 # "the Guerrero city of Acapulco", "the Lima district of Chosica": the second
         if (prev is not None and "-" in prev[0] and "-" in p[0] and country_of(prev[0]) == country_of(p[0])
                 and prev[0] != p[0] and _OF_GAP.fullmatch(body[prev[2] + len(prev[1]):p[2]])):
             continue                  # "the Savar Upazila of Dhaka": Savar, a place of Dhaka
@@ -153,8 +155,15 @@ def _own_places(body: str, clause_places, found, item) -> list:
             # total's before it nor a figure's a comma after it (a sibling's place is shared: "242
             # were killed and 630 injured in a fire in Santa Maria")
             if o is not item and o.end <= p[2] and not _COMMA_APART.search(body, o.end, p[2]) and (
-                    item.end <= o.start or _COMMA_APART.search(body, p[2], item.start)) and _PART_BEFORE.search(
-                        body, max(0, o.start - 30), o.start):
+                    item.end <= o.start or _COMMA_APART.search(body, p[2], item.start)) and (
+                        _PART_BEFORE.search(body, max(0, o.start - 30), o.start)
+                        # "Of the 40 dead, 12 were in Lima and 4 in Cusco", "De los 40 muertos, 12 estaban
+                        # en Lima": the total the parts after it break down has none of their places
+                        or item.end <= o.start and _OF_THE_TOTAL.search(body, max(0, item.start - 16), item.start)):
+                taken = True
+            # "Piura was the worst hit region, with 20 dead, followed by Lambayeque with 8", "seguida de
+            # Lambayeque con 8": the place a figure comes with is that figure's
+            if o is not item and p[2] < o.start and _WITH_FIGURE.fullmatch(body, p[2] + len(p[1]), o.start):
                 taken = True
         if not taken:
             out.append(p)
@@ -162,6 +171,12 @@ def _own_places(body: str, clause_places, found, item) -> list:
 
 
 _COMMA_APART = re.compile(r"[,;:()—–]")
+# a total opened by "of the": "Of the 40 dead, 12 were in Lima", "De los 40 muertos, 12 estaban en Lima"
+_OF_THE_TOTAL = re.compile(r"\b(?:of|de)\s+(?:the|these|those|los|las|estos|estas)\s+$", re.I)
+# a place, then "with" and a figure: "Lambayeque with 8", "Lambayeque con 8", "Lima with some 300"; not
+# after a comma, an aside of the place ("70,000 people live in L'Aquila, with hundreds of thousands more")
+_WITH_FIGURE = re.compile(r"\s+(?:with|con)\s+(?:(?:some|about|around|nearly|more\s+than|at\s+least|unos|unas|"
+                          r"cerca\s+de|m[aá]s\s+de|al\s+menos)\s+)?", re.I)
 # the words that open a part of a total: "including 228", "incluidas aproximadamente 7.000", "entre ellos 12"
 _PART_BEFORE = re.compile(r"\b(?:including|includes|among\s+them|of\s+(?:them|whom|which)|inclu[iy]\w*|"
                           r"entre\s+ell[oa]s|de\s+ell[oa]s|de\s+los\s+cuales)\s+(?:(?:some|about|around|"

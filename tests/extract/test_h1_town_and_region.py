@@ -65,3 +65,24 @@ def test_a_town_reconcile_does_not_know_before_its_region_is_the_place(body, tit
 ])
 def test_a_figure_with_its_own_places_after_it_leaves_the_ones_before(body, title, places):
     assert _places(body, title) == places
+
+
+@pytest.mark.parametrize("body, title, places", [
+    # a total opened by "of the" has none of its parts' places: the article's country
+    ("Of the 40 dead, 12 were in Lima and 4 in Cusco.", "Floods in Peru", ["PE", "Lima", "Cusco"]),
+    ("De los 40 muertos, 12 estaban en Lima y 4 en Cusco.", "Inundaciones en Perú", ["PE", "Lima", "Cusco"]),
+    # the place a figure comes "with" is that figure's
+    ("Piura was the worst hit region, with 20 dead, followed by Lambayeque with 8.", "Floods in Peru",
+     ["Piura", "Lambayeque"]),
+    ("Piura fue la región más afectada, con 20 muertos, seguida de Lambayeque con 8.", "Inundaciones en Perú",
+     ["Piura", "Lambayeque"]),
+    # a district named after its city, as English writes it (Spanish writes an adjective: "el distrito limeño")
+    ("The floods destroyed 300 homes in the Lima district of Chosica.", "Floods in Peru", ["Chosica"]),
+    # guards: a place's aside after a comma; a place two figures share
+    ("Nearly 70,000 people live in Cusco, with thousands more in the villages around it.", "Floods in Peru",
+     ["Cusco"]),
+    ("Floods killed 9 people and injured 30 in Cusco.", "Floods in Peru", ["Cusco", "Cusco"]),
+    ("Las inundaciones mataron a 9 personas e hirieron a 30 en Cusco.", "Inundaciones en Perú", ["Cusco", "Cusco"]),
+])
+def test_a_place_is_of_the_figure_it_comes_with(body, title, places):
+    assert _places(body, title) == places
