@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 from reconcile.quantities.lexicon import fold_word
 
@@ -481,6 +482,16 @@ def day_near(text: str, start: int, end: int, article_date: str | None) -> str |
 _TO_ITS_DAY = re.compile(r"\s*(?:(?:on|by|as\s+of|el|hasta\s+el|al)\s+)?", re.I)
 
 
+@lru_cache(maxsize=64)
+def _sentence_days(text: str, article_date: str) -> tuple[tuple[int, str], ...]:
+    """The days a sentence names and where, weekdays too (once a sentence, for each of its figures)."""
+    base = dt.date.fromisoformat(article_date)
+    days = list(_days_at(text, article_date[:4], article_date))
+    days += [(m.start(1), _weekday_before(base, m.group(1))) for m in _WEEKDAY.finditer(text)
+             if not _SINCE_DAY.search(text, max(0, m.start() - 16), m.start())]
+    return tuple(days)
+
+
 def own_day(text: str, start: int, end: int, article_date: str | None) -> str | None:
     """The day a figure at [start, end) is of, in a sentence that names two days or more: the day
     written right after it ("The toll rose to 45 on Tuesday from 30 on Monday", "El saldo subió a
@@ -489,10 +500,7 @@ def own_day(text: str, start: int, end: int, article_date: str | None) -> str | 
     sentence names one day, or none is the figure's own."""
     if not article_date:
         return None
-    base = dt.date.fromisoformat(article_date)
-    days = [(at, day) for at, day in _days_at(text, article_date[:4], article_date)]
-    days += [(m.start(1), _weekday_before(base, m.group(1))) for m in _WEEKDAY.finditer(text)
-             if not _SINCE_DAY.search(text, max(0, m.start() - 16), m.start())]
+    days = _sentence_days(text, article_date)
     if len({day for _, day in days}) < 2:
         return None
     gap = _TO_ITS_DAY.match(text, end)
