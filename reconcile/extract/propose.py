@@ -25,7 +25,7 @@ from reconcile.extract.grouping import comma_thousands, read_thousands
 from reconcile.extract.places import country_of, is_area_name
 from reconcile.extract.propose_as_of import Days
 from reconcile.extract.propose_claimant import Claimants
-from reconcile.extract.propose_parts import part_of, take_from_total
+from reconcile.extract.propose_parts import criterion_of_part, part_of, take_from_total
 from reconcile.extract.propose_place import OTHER, figure_place, sentence_places
 from reconcile.extract.propose_population import counted_population, is_colour, is_measure, settle_population
 from reconcile.extract.proposal import Line, Proposal, Story
@@ -146,6 +146,7 @@ def _propose_figure(story: Story, reading: _Reading, line: Line, item: Found) ->
             else criterion(body, item.start, item.end, item.counted, line.lang))
     if not measure and item.counted is None:
         crit = subject_criterion(body[:item.start], item.text) or crit   # "la de heridos se elevó a 10"
+    crit = criterion_of_part(line, item, out, crit) if not measure else crit
     pop, crit, measure = settle_population(line, item, pop, crit, measure, out)
     if not pop and not measure:
         checks.append("population")

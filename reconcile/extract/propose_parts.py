@@ -8,10 +8,11 @@ from __future__ import annotations
 import re
 
 from reconcile.extract.fields import city_code, country_of, place_value, places_in
+from reconcile.extract.propose_place import PART_BEFORE
 from reconcile.extract.proposal import Line, Proposal
 from reconcile.quantities.running import Found
 
-__all__ = ["Part", "part_of", "take_from_total"]
+__all__ = ["Part", "criterion_of_part", "part_of", "take_from_total"]
 
 _PART = re.compile(r"\s*\)")
 _PART_NAME = re.compile(r"([A-ZÁÉÍÓÚÑ][^\W\d_]*(?:[ -](?:de|del|la|y|[A-ZÁÉÍÓÚÑ][^\W\d_]*)){0,3})\s*\(\s*$")
@@ -103,3 +104,14 @@ def take_from_total(total: Proposal, pop: list[str], crit: str | None, claimant:
         checks.append("claimant (the total's)")
     checks[:] = [c for c in checks if c not in ("population", "criterion")]
     return pop, crit, claimant
+
+
+def criterion_of_part(line: Line, item: Found, out: list[Proposal], crit: str | None) -> str | None:
+    """The criterion of a part a word opens after its total ("The quake killed 12 people,
+    including 5 children, and injured 40", "mató a 12 personas, entre ellas 5 niños, e hirió a
+    40": the 5 died, as the 12 did, whatever verb follows): its total's, the sentence's figure
+    before it; ``crit`` otherwise."""
+    if not (out and out[-1].sentence == line.number and out[-1].criterion and PART_BEFORE.search(
+            line.body, max(0, item.start - 30), item.start)):
+        return crit
+    return out[-1].criterion

@@ -23,7 +23,7 @@ from reconcile.model.names import iso_place
 from reconcile.quantities.lexicon import MONTHS, fold_word
 from reconcile.quantities.running import Found
 
-__all__ = ["OTHER", "figure_place", "sentence_places"]
+__all__ = ["OTHER", "PART_BEFORE", "figure_place", "sentence_places"]
 
 _SPEAKER_AT = re.compile(r"(?:Desde|From|Speaking\s+(?:from|in))\s+(?:la\s+ciudad\s+de\s+|the\s+city\s+of\s+)?"
                          r"[A-ZÁÉÍÓÚÑ][^,;]{1,80},")
@@ -156,7 +156,7 @@ def _own_places(body: str, clause_places, found, item) -> list:
             # were killed and 630 injured in a fire in Santa Maria")
             if o is not item and o.end <= p[2] and not _COMMA_APART.search(body, o.end, p[2]) and (
                     item.end <= o.start or _COMMA_APART.search(body, p[2], item.start)) and (
-                        _PART_BEFORE.search(body, max(0, o.start - 30), o.start)
+                        PART_BEFORE.search(body, max(0, o.start - 30), o.start)
                         # "Of the 40 dead, 12 were in Lima and 4 in Cusco", "De los 40 muertos, 12 estaban
                         # en Lima": the total the parts after it break down has none of their places
                         or item.end <= o.start and _OF_THE_TOTAL.search(body, max(0, item.start - 16), item.start)):
@@ -178,7 +178,7 @@ _OF_THE_TOTAL = re.compile(r"\b(?:of|de)\s+(?:the|these|those|los|las|estos|esta
 _WITH_FIGURE = re.compile(r"\s+(?:with|con)\s+(?:(?:some|about|around|nearly|more\s+than|at\s+least|unos|unas|"
                           r"cerca\s+de|m[aá]s\s+de|al\s+menos)\s+)?", re.I)
 # the words that open a part of a total: "including 228", "incluidas aproximadamente 7.000", "entre ellos 12"
-_PART_BEFORE = re.compile(r"\b(?:including|includes|among\s+them|of\s+(?:them|whom|which)|inclu[iy]\w*|"
+PART_BEFORE = re.compile(r"\b(?:including|includes|among\s+them|of\s+(?:them|whom|which)|inclu[iy]\w*|"
                           r"entre\s+ell[oa]s|de\s+ell[oa]s|de\s+los\s+cuales)\s+(?:(?:some|about|around|"
                           r"aproximadamente|unos|unas|cerca\s+de|m[aá]s\s+de|more\s+than)\s+)?$", re.I)
 
