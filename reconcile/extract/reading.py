@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from reconcile.extract.fields import is_people_of_place, places_in
-from reconcile.extract.speakers import (ARTICLES, COLLECTIVE, INNER, ROLES, TRIGGER, WEEKDAYS, Attribution,
+from reconcile.extract.speakers import (ARTICLES, COLLECTIVE, INNER, ROLES, SPEAKING, TRIGGER, WEEKDAYS, Attribution,
                                         clean_name, name_text, tokens)
 from reconcile.quantities.lexicon import fold_word
 
@@ -109,6 +109,12 @@ def read_backwards(sentence: str, at: int) -> Attribution | None:
     # (or a body that speaks for itself: "police estimated", "organizadores calcularon")
     first = next((k for k, w in enumerate(words) if w[0][0].isupper() or fold_word(w[0]) in ARTICLES
                   or fold_word(w[0]) in COLLECTIVE or is_people_of_place(w[0])), None)
+    if first is None and len(words) >= 2 and fold_word(words[-1][0]) in _SPEAK_FOR:
+        # "fire service officials said", "health ministry officials said": the officials of the body
+        # the nouns before them name (Spanish names it after them: "funcionarios de Salud dijeron")
+        body = next((k for k in range(max(0, len(words) - 4), len(words) - 1)
+                     if fold_word(words[k][0]) in SPEAKING), None)
+        first = None if body is None else max(0, len(words) - 4, body - 1)
     if first is None:
         return None
     words = clean_name(words[first:], sentence_start=words[first][1] == 0 or not sentence[:words[first][1]].strip())

@@ -206,6 +206,9 @@ _MEDIA_ROLES = frozenset("periodico diario newspaper daily agency agencia cadena
 # who speaks for a body: "a police spokesman" states the police's figure
 _VOICES = frozenset("spokesman spokeswoman spokesperson official officer portavoz vocero vocera funcionario "
                     "funcionaria".split())
+# several who speak for a body its common nouns name: "police officials", "fire service officials"
+# (not "Senior officials", "U.S. officials": no body's noun; "French government officials", as named)
+_VOICES_OF_BODY = frozenset("officials spokesmen spokespeople".split())
 
 
 # titles written without their full stop, before a person's first and last name: "Dr Ana Ruiz"
@@ -252,7 +255,9 @@ def _without_role(name: str) -> str:
         return " ".join(person)                        # "the BBC's Lyse Doucet": the person, not the outlet
     if len(words) > 1 and words[-2].endswith(("'s", "’s")) and fold_word(words[-1]) in _VOICES | _HEADS:
         return " ".join(words[:-2] + [words[-2][:-2]])  # "the agency's chief", "the ministry's spokesman"
-    if len(words) > 1 and fold_word(words[-1]) in _VOICES:
+    if len(words) > 1 and (fold_word(words[-1]) in _VOICES or fold_word(words[-1]) in _VOICES_OF_BODY and any(
+            fold_word(w) in _BODIES or fold_word(w) in COLLECTIVE for w in words[:-1]) and (
+            len(words) == 2 or all(w.islower() for w in words[:-1]))):
         return " ".join(words[:-1])                    # "a police spokesman", "a UN official": the body
     of = next((k for k, w in enumerate(words) if fold_word(w) in ("of", "de", "del")), 0)
     if 2 <= of <= 3 and all(w[:1].isupper() and fold_word(w) not in _BODIES | ROLES for w in words[:of]) and any(

@@ -117,3 +117,29 @@ def test_a_forecast_a_demand_and_a_located_epicentre_are_their_subjects(body, va
 ])
 def test_a_thing_that_forecasts_is_no_claimant(body, value):
     assert _claimants(body)[value] is None
+
+
+@pytest.mark.parametrize("body, value, who", [
+    # officials a body's nouns name before them speak for that body ("fire service officials",
+    # "health ministry officials"); Spanish names the body after them ("funcionarios de Protección
+    # Civil", already read)
+    ("A fire swept a factory in Dhaka, killing 23 workers and injuring 41 others, fire service officials said.",
+     "23", "fire service"),
+    ("Floods killed 40 people in Dhaka, health ministry officials said.", "40 people", "health ministry"),
+    ("Police officials said 12 people were arrested in Dhaka.", "12 people", "Police"),
+    ("Funcionarios de Protección Civil dijeron que 60 personas murieron en Lima.", "60 personas",
+     "Protección Civil"),
+])
+def test_officials_named_by_their_body_give_the_body(body, value, who):
+    assert _claimants(body)[value] == who
+
+
+@pytest.mark.parametrize("body, value, who", [
+    # officials no body's noun names stay as they were read
+    ("Senior officials said 80 people died in Dhaka.", "80 people", "Senior officials"),
+    ("U.S. officials said 95 people died in Dhaka.", "95 people", "U.S. officials"),
+    ("Peruvian government officials estimated that 300 people marched in Lima.", "300 people",
+     "Peruvian government officials"),
+])
+def test_officials_of_no_named_body_stay(body, value, who):
+    assert _claimants(body)[value] == who
