@@ -129,11 +129,11 @@ def reconcile(claims: Claims, validation: Validation | None = None, *,
     k(k-1)/2 conflicting pairs, and the work to list them need not be done.
 
     ``parallel``: read the claims' quotes partly in a helper process, as ``normalize``'s
-    (the command line does; a script that opts in must guard its entry point), and, with
-    ``share_topics``, reconcile a large project's topics partly there too
-    (``conflicts.cores``; the same report). Off by default and in the command: on this
-    two-core machine shared with other work it cost more than it saved (1M desk json, 175 s
-    CPU without, 215 s with; see bench/bench_pipeline.py); it pays only with a core to spare.
+    (the command line does; a script that opts in must guard its entry point), then the last
+    topics of a large project in a child forked from this process (``conflicts.forked``; the
+    same report), and the report's JSON findings and estimates in another (``render_chunks``).
+    ``share_topics``: the topics shared with a spawned helper instead (``conflicts.cores``; the
+    same report; it cost more than it saved: 1M desk json, 175 s CPU without, 215 s with).
 
     ``release``: the claims frame is emptied (its columns dropped, in place) once the report's
     claim records are made, the reconciler keeping only the columns it reads: the caller's
@@ -156,6 +156,10 @@ def reconcile(claims: Claims, validation: Validation | None = None, *,
             from reconcile.conflicts.cores import reconcile_on_cores
 
             findings, scopes, omitted = reconcile_on_cores(project, frame, max_findings, quotes)
+        elif parallel and _worth_forking(frame):
+            from reconcile.conflicts.forked import reconcile_forked
+
+            findings, scopes, omitted = reconcile_forked(project, frame, max_findings, quotes)
         else:
             findings, scopes, omitted = reconcile_claims(project, frame, max_findings, parallel=parallel,
                                                          quotes=quotes)
@@ -163,7 +167,29 @@ def reconcile(claims: Claims, validation: Validation | None = None, *,
         report = Report(claims=records, findings=tuple(findings), sources=dict(project.sources),
                         topics={k: v for k, v in project.topics.items() if k in used_topics},
                         validation=validation, evidence=evidence, omitted=omitted)
-        return estimate_report(report, "consensus")
+        return _parallel(estimate_report(report, "consensus"), parallel)
+
+
+#: reports a ``reconcile(..., parallel=True)`` made, and the estimates of them: id -> the report,
+#: weakly; ``render_chunks`` may write them with a forked child (``report.render.iter_json``)
+_PARALLEL: dict[int, Any] = {}
+
+
+def _parallel(report: Report, parallel: bool) -> Report:
+    """``report``, marked as opted in to helper processes when ``parallel``."""
+    import weakref
+
+    if parallel:
+        for key, ref in list(_PARALLEL.items()):
+            if ref() is None:
+                del _PARALLEL[key]
+        _PARALLEL[id(report)] = weakref.ref(report)
+    return report
+
+
+def _opted_in(report: Report) -> bool:
+    ref = _PARALLEL.get(id(report))
+    return ref is not None and ref() is report
 
 
 def _worth_sharing(frame: "pd.DataFrame") -> bool:
@@ -172,6 +198,14 @@ def _worth_sharing(frame: "pd.DataFrame") -> bool:
     from reconcile.runtime.parallel import usable_cpus
 
     return len(frame) >= SPLIT_FROM and usable_cpus() >= 2
+
+
+def _worth_forking(frame: "pd.DataFrame") -> bool:
+    """Whether a project is large enough, and the machine able, to reconcile its last topics
+    in a forked child (``conflicts.forked``)."""
+    from reconcile.conflicts.forked import FORK_FROM, can_fork
+
+    return len(frame) >= FORK_FROM and can_fork()
 
 
 def _release(frame: "pd.DataFrame") -> "pd.DataFrame":
@@ -313,7 +347,7 @@ def estimate(report: Report, method: str = "consensus") -> Report:
 
     if method == "consensus" and _by_consensus(report):
         return report   # reconcile() made these very estimates: not again (seconds at a million claims)
-    return estimate_report(report, method)
+    return _parallel(estimate_report(report, method), _opted_in(report))
 
 
 def _by_consensus(report: Report) -> bool:
@@ -339,11 +373,14 @@ def render(report: Report, format: str = "text", **options: Any) -> str:
 
 
 def render_chunks(report: Report, format: str, **options: Any) -> str | Iterator[str]:
-    """Like ``render``, but JSON comes in chunks: a million claims never sit in memory as one string."""
+    """Like ``render``, but JSON comes in chunks: a million claims never sit in memory as one
+    string. A report ``reconcile(..., parallel=True)`` made (the command line's) has its
+    findings and estimates written by a forked child meanwhile (``report.render.iter_json``)."""
     if format == "json":
         from reconcile.report.render import iter_json
 
-        return iter_json(report, **{k: v for k, v in options.items() if k == "max_findings"})
+        return iter_json(report, **{k: v for k, v in options.items() if k == "max_findings"},
+                         parallel=_opted_in(report))
     return render(report, format, **options)
 
 

@@ -616,18 +616,28 @@ def topic_reconcilers(project: Project, frame: pd.DataFrame, max_findings: int |
     ``max_findings`` most urgent findings (0: all) and counts the rest (``omitted``).
     ``parallel``: the quotes are read partly in a helper process (``quotes.QuoteChecks``).
     ``quotes``: the quote check of these claims, begun earlier (``pipeline.read_quotes_ahead``)."""
-    places = PlaceIndex(project.places.values())
-    counts = {tid: not any(u in t.unit for u in SIGNED_UNITS) for tid, t in project.topics.items()}
     if quotes is None:
         quotes = QuoteChecks(frame, project.quantity_config, parallel=parallel)   # a helper begins
     with quotes:
-        by_topic = to_claims(frame, counts)
-        for topic_id in sorted(by_topic):
-            claims = by_topic.pop(topic_id)   # freed once its reconciler lets go of it (``release``)
-            topic = project.topics.get(topic_id) or Topic(id=topic_id, title=topic_id)
-            reconciler = TopicReconciler(topic, claims, project, places, quotes.of(topic_id), max_findings)
-            reconciler.run()
-            yield reconciler
+        yield from reconcile_topics(project, to_claims(frame, topic_counts(project)), quotes, max_findings)
+
+
+def topic_counts(project: Project) -> dict[str, bool]:
+    """topic -> whether its unit counts (a missing lower bound is then 0: ``to_claims``)."""
+    return {tid: not any(u in t.unit for u in SIGNED_UNITS) for tid, t in project.topics.items()}
+
+
+def reconcile_topics(project: Project, by_topic: dict[str, list[ClaimInterval]], quotes: QuoteChecks,
+                     max_findings: int | None = 0) -> Iterator[TopicReconciler]:
+    """``topic_reconcilers`` of claims made already (``to_claims``; ``by_topic`` is emptied as
+    they go) and their quote check: plain Python, no frame read."""
+    places = PlaceIndex(project.places.values())
+    for topic_id in sorted(by_topic):
+        claims = by_topic.pop(topic_id)   # freed once its reconciler lets go of it (``release``)
+        topic = project.topics.get(topic_id) or Topic(id=topic_id, title=topic_id)
+        reconciler = TopicReconciler(topic, claims, project, places, quotes.of(topic_id), max_findings)
+        reconciler.run()
+        yield reconciler
 
 
 def find_conflicts(project: Project, frame: pd.DataFrame) -> list[Finding]:
@@ -657,10 +667,15 @@ def reconcile_claims(project: Project, frame: pd.DataFrame, max_findings: int | 
     all) and stated scopes (as ``stated_scopes``) in one pass. ``parallel``, ``quotes``: as
     ``topic_reconcilers`` (``cores.reconcile_on_cores`` shares a large project's topics with a
     helper process too: the same result)."""
+    return gathered(topic_reconcilers(project, frame, max_findings, parallel=parallel, quotes=quotes))
+
+
+def gathered(reconcilers: Iterable[TopicReconciler]) -> Reconciled:
+    """The findings (sorted), stated scopes and counts of topic reconcilers, in topic order."""
     findings: list[Finding] = []
     scopes: dict[str, list[StatedScope]] = {}
     omitted: dict[str, dict[str, int]] = {}
-    for reconciler in topic_reconcilers(project, frame, max_findings, parallel=parallel, quotes=quotes):
+    for reconciler in reconcilers:
         findings.extend(reconciler.findings)
         scopes[reconciler.topic.id] = reconciler.scopes
         if reconciler.omitted:

@@ -7,6 +7,8 @@ the article's day, whatever day the sentence before named."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from functools import lru_cache
 
 __all__ = ["goes_on_report", "dates_a_report", "counts_to_now", "counts_in_present"]
 
@@ -82,16 +84,22 @@ _CLAUSE_BREAK = re.compile(
     r"diez|once|doce|veinte|treinta|cuarenta|cincuenta|decenas|cientos|miles)\b))", re.I)
 
 
+@lru_cache(maxsize=16)
+def _breaks(sentence: str) -> tuple[list[int], list[int]]:
+    """Where the clause breaks of a sentence start and end, in order (once a sentence, for each of
+    its figures: a table of figures was quadratic in them)."""
+    found = [(brk.start(), brk.end()) for brk in _CLAUSE_BREAK.finditer(sentence)]
+    return [a for a, _ in found], [b for _, b in found]
+
+
 def _figures_clause(sentence: str, start: int, end: int) -> str:
     """The clause of ``sentence`` the figure at [start, end) belongs to, and the sentence's opening
     adverbial before its first comma ("So far, ...", "Hasta la fecha, ..."), which frames every clause."""
-    begin, stop = 0, len(sentence)
-    for brk in _CLAUSE_BREAK.finditer(sentence):
-        if brk.end() <= start:
-            begin = brk.end()
-        elif brk.start() >= end:
-            stop = brk.start()
-            break
+    starts, ends = _breaks(sentence)
+    before = bisect_right(ends, start)                # the breaks that end at or before the figure
+    begin = ends[before - 1] if before else 0
+    after = bisect_left(starts, end)                  # the first break that starts at or after its end
+    stop = starts[after] if after < len(starts) else len(sentence)
     head = sentence.split(",", 1)[0] if "," in sentence else ""
     opening = head if len(head.split()) <= 5 and not any(ch.isdigit() for ch in head) else ""
     return f"{opening} {sentence[begin:stop]}"
