@@ -77,7 +77,11 @@ _DOCUMENT_BY = re.compile(
     r"\s+(?:a|an|the|its|un|una|el|la|su)\s+(?:\d{4}\s+)?(?:[^\W\d_]+\s+){0,2}?"
     r"(?:report|study|survey|count|census|investigation|estimate|analysis|review|tally|inquiry|audit|statement|"
     r"informe|estudio|recuento|censo|investigaci[oó]n|balance|an[aá]lisis|reporte|comunicado)\s+"
-    r"(?:by|from|of|de|del)\s+", re.I)
+    # the document's participle and its day may come before its author: "a report released on
+    # Wednesday by", "un informe divulgado este miércoles por"
+    r"(?:(?:released|published|issued|presented|made public|divulgad[oa]|publicad[oa]|difundid[oa]|"
+    r"presentad[oa]|dad[oa] a conocer)\s+(?:(?:on|this|last|este|esta|el|la|ayer|hoy|yesterday|today)\s+)?"
+    r"(?:[^\W\d_]+\s+)?(?:by|por)|by|from|of|de|del)\s+", re.I)
 _AGENT_AFTER = re.compile(r"\s+(?:(?:to|at|a|en|hasta)\s+(?:about\s+|some\s+|unos\s+|unas\s+)?[\d][\d.,]*"
                           r"(?:\s+(?:million|millones|thousand|mil))?\s+)?(?:by|por)\s+", re.I)
 _BETWEEN_AUX = frozenset("later initially first then also officially subsequently eventually since "
@@ -563,7 +567,10 @@ _DOCUMENT_SHOWS = re.compile(
     r"documentos?|bolet[ií]n|boletines|"
     r"comunicado|balance|conteo))\s+)(?:(?:also|tambi[eé]n|further|adem[aá]s)\s+)?"
     r"(?:shows?|indicates?|reveals?|lists?|records?|counts?|gives?|muestran?|indican?|revelan?|registran?|"
-    r"recogen?|cifran?|dan?|contabilizan?|enumeran?)\b")
+    r"recogen?|cifran?|dan?|contabilizan?|enumeran?|"
+    # what it says: "The report says 45,000 cattle died", "El informe señala que murieron 45.000"
+    r"says|said|states|notes|adds|estimates|señalan?|dicen?|afirman?|precisan?|detallan?|estiman?|"
+    r"agregan?|añaden?)\b")
 
 
 def is_pronoun_subject(sentence: str) -> bool:

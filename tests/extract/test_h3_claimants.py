@@ -110,15 +110,6 @@ def test_a_forecast_a_demand_and_a_located_epicentre_are_their_subjects(body, va
     assert _claimants(body)[value] == who
 
 
-@pytest.mark.parametrize("body, value", [
-    # a thing that forecasts states nothing: the publication's figure
-    ("The model forecast 300 mm of rain in Kerala.", "300 mm"),
-    ("El modelo pronosticó 300 milímetros en Puno.", "300 milímetros"),
-])
-def test_a_thing_that_forecasts_is_no_claimant(body, value):
-    assert _claimants(body)[value] is None
-
-
 @pytest.mark.parametrize("body, value, who", [
     # officials a body's nouns name before them speak for that body ("fire service officials",
     # "health ministry officials"); Spanish names the body after them ("funcionarios de Protección
@@ -143,3 +134,32 @@ def test_officials_named_by_their_body_give_the_body(body, value, who):
 ])
 def test_officials_of_no_named_body_stay(body, value, who):
     assert _claimants(body)[value] == who
+
+
+@pytest.mark.parametrize("body, value, who", [
+    # a document its author released on a day: the author ("according to a report released on
+    # Wednesday by", "según un informe divulgado este miércoles por"), and the document that goes
+    # on saying ("The report says", "El informe señala") is still its author's
+    ("The drought caused losses of $1.9 billion in Salto, according to a report released on Wednesday by the "
+     "Farm Ministry.", "$1.9 billion", "Farm Ministry"),
+    ("La sequía causó pérdidas por 1.900 millones de dólares en Salto, según un informe divulgado este miércoles "
+     "por el Ministerio del Agro.", "1.900 millones de dólares", "Ministerio del Agro"),
+    ("The drought hit Salto, according to a report released on Wednesday by the Farm Ministry. The report says "
+     "45,000 cattle died in Salto.", "45,000", "Farm Ministry"),
+    ("La sequía golpeó Salto, según un informe divulgado este miércoles por el Ministerio del Agro. El informe "
+     "señala que murieron 45.000 reses en Salto.", "45.000", "Ministerio del Agro"),
+])
+def test_a_document_released_on_a_day_and_what_it_goes_on_saying_are_its_authors(body, value, who):
+    assert _claimants(body)[value] == who
+
+
+@pytest.mark.parametrize("body, value", [
+    # a thing that forecasts states nothing: the publication's figure
+    ("The model forecast 300 mm of rain in Kerala.", "300 mm"),
+    ("El modelo pronosticó 300 milímetros en Puno.", "300 milímetros"),
+    # a document with no author named states no one's figure
+    ("According to a report released yesterday, 300 cattle died in Salto.", "300"),
+    ("Según un informe divulgado ayer, murieron 300 reses en Salto.", "300"),
+])
+def test_a_thing_that_forecasts_or_a_document_of_no_author_names_no_one(body, value):
+    assert _claimants(body)[value] is None
