@@ -236,6 +236,9 @@ def read_forwards(sentence: str, at: int) -> Attribution | None:
                 fold_word(w[0]) in _DOCUMENTS for w in words):
             words.append((tok, s, e))                  # "según el censo de 2010": the census of that year
             break
+        if tok == "," and (listed := _listed_fields(toks, k, words)):
+            words.extend(listed)                       # "Ministerio de Ganadería, Agricultura y Pesca"
+            break
         if not tok[0].isalpha() or tok[0].isdigit():
             break
         following = toks[k + 1][0] if k + 1 < len(toks) else ""
@@ -256,6 +259,24 @@ def read_forwards(sentence: str, at: int) -> Attribution | None:
     if not words:
         return None
     return Attribution(name_text(sentence, words), at, words[-1][2], False)
+
+
+def _listed_fields(toks, comma: int, words: list) -> list:
+    """The fields a body's name lists after its first, one capitalised word each, the last after
+    "y"/"and": "Ministerio de Ganadería, Agricultura y Pesca", "Ministry of Agriculture, Livestock
+    and Fisheries" (the tokens from the comma on), or [] when no such list follows."""
+    if len(words) < 3 or not words[-1][0][:1].isupper() or fold_word(words[-2][0]) not in ("de", "of", "del") or \
+            not words[0][0][:1].isupper() and fold_word(words[0][0]) not in ARTICLES:
+        return []
+    k = comma
+    out = []
+    while k + 1 < len(toks) and toks[k][0] == "," and toks[k + 1][0][:1].isupper() and toks[k + 1][0].isalpha():
+        out.extend(toks[k:k + 2])
+        k += 2
+    if out and k + 1 < len(toks) and fold_word(toks[k][0]) in ("y", "e", "and") and toks[k + 1][0][:1].isupper() \
+            and toks[k + 1][0].isalpha() and (k + 2 >= len(toks) or not toks[k + 2][0][:1].isupper()):
+        return out + list(toks[k:k + 2])
+    return []
 
 
 _DAY_WORDS = frozenset({"este", "esta", "el", "on", "this", "last", "el pasado"})

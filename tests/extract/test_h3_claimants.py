@@ -163,3 +163,20 @@ def test_a_document_released_on_a_day_and_what_it_goes_on_saying_are_its_authors
 ])
 def test_a_thing_that_forecasts_or_a_document_of_no_author_names_no_one(body, value):
     assert _claimants(body)[value] is None
+
+
+@pytest.mark.parametrize("body, value, who", [
+    # a body's name that lists its fields with commas: "Ministry of Agriculture, Livestock and
+    # Fisheries", "Ministerio de Ganadería, Agricultura y Pesca"
+    ("The drought killed 45,000 cattle, according to the Ministry of Farming, Forests and Fisheries.", "45,000",
+     "Ministry of Farming, Forests and Fisheries"),
+    ("La sequía mató a 45.000 reses, según el Ministerio de Ganadería, Bosques y Pesca.", "45.000",
+     "Ministerio de Ganadería, Bosques y Pesca"),
+    # a list after the name that is no field of it ends the name
+    ("Según el Ministerio de Salud, Juan Pérez y Ana Ruiz murieron en Lima, y 40 personas más.", "40 personas",
+     "Ministerio de Salud"),
+    ("According to the Ministry of Health, 300 people died in Lima, Callao and Ica.", "300 people",
+     "Ministry of Health"),
+])
+def test_a_body_whose_name_lists_its_fields_is_named_whole(body, value, who):
+    assert _claimants(body)[value] == who
