@@ -28,9 +28,9 @@ from reconcile.extract.attr_names import body_name
 from reconcile.extract.attr_official import bracket_credits, official_name, opening_official
 from reconcile.extract.fields import places_in
 from reconcile.extract.reading import ADVERB, read_backwards, read_forwards
-from reconcile.extract.speakers import (ARTICLES, COLLECTIVE, PRONOUNS, ROLES, SPEAKING, TRIGGER, UNNAMED, VAGUE,
-                                        WIRE_AGENCIES, Attribution, can_state, government_of, is_outlet, named_person,
-                                        one_of_pair, role_holder, tokens, trim_name, usable, without_role)
+from reconcile.extract.speakers import (ARTICLES, COLLECTIVE, POSSESSIVES, PRONOUNS, ROLES, SPEAKING, TRIGGER,
+                                        UNNAMED, VAGUE, WIRE_AGENCIES, Attribution, can_state, government_of, is_outlet,
+                                        named_person, one_of_pair, role_holder, tokens, trim_name, usable, without_role)
 from reconcile.quantities.lexicon import fold_word
 
 __all__ = ["Attribution", "attributions", "claimant_for", "figure_credit", "organiser_in", "role_holder",
@@ -581,7 +581,9 @@ def is_pronoun_subject(sentence: str) -> bool:
         if match.group("phrase"):
             after = tokens(sentence, match.end(), min(len(sentence), match.end() + 12))
             # "According to her, 300 died", "Según ella": the one named before; not "according to police"
-            return bool(after) and after[0][0].lower() in _OBJECT_PRONOUNS     # "él", not the article "el"
+            # "según su oficio", "according to their figures": a document of the one named before
+            return bool(after) and (after[0][0].lower() in _OBJECT_PRONOUNS     # "él", not the article "el"
+                                    or after[0][0].lower() in POSSESSIVES)
         toks = tokens(sentence, max(0, match.start() - 40), match.start())
         while toks and toks[-1][0].islower() and (fold_word(toks[-1][0]) in _AFTER_SUBJECT
                                                   or ADVERB.search(fold_word(toks[-1][0]))):

@@ -19,9 +19,9 @@ from reconcile.extract.fields import places_in
 from reconcile.model.names import iso_place
 from reconcile.quantities.lexicon import fold_word
 
-__all__ = ["ARTICLES", "Attribution", "COLLECTIVE", "INNER", "PRONOUNS", "ROLES", "SPEAKING", "TRIGGER", "UNNAMED",
-           "VAGUE", "WEEKDAYS", "WIRE_AGENCIES", "can_state", "clean_name", "government_of", "is_outlet", "name_text",
-           "named_person",
+__all__ = ["ARTICLES", "Attribution", "COLLECTIVE", "INNER", "POSSESSIVES", "PRONOUNS", "ROLES", "SPEAKING",
+           "TRIGGER", "UNNAMED", "VAGUE", "WEEKDAYS", "WIRE_AGENCIES", "can_state", "clean_name", "government_of",
+           "is_outlet", "name_text", "named_person",
            "one_of_pair", "role_holder", "tokens", "trim_name", "usable", "without_role"]
 
 _VERBS = (
@@ -91,6 +91,8 @@ PRONOUNS = frozenset(
 # said", "Las autoridades dijeron" (but "Venezuelan authorities", "las autoridades venezolanas":
 # the government)
 UNNAMED = frozenset("officials authorities autoridades funcionarios".split())
+# a document or a word of someone named before: "according to his report", "según su oficio"
+POSSESSIVES = frozenset("his her their its su sus".split())
 WEEKDAYS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday lunes martes miercoles jueves "
     "viernes sabado domingo today yesterday hoy ayer".split())
@@ -480,6 +482,8 @@ def usable(a: Attribution | None) -> TypeGuard[Attribution]:
         return False                                   # "En Colima reportó 153 viviendas": a place, no one
     if len(low.split()) > 1 and low.split()[0] in PRONOUNS and a.who[:1].islower():
         return False                                   # 'said he saw "three or four"': the one named before
+    if low.split()[0] in POSSESSIVES and a.who[:1].islower():
+        return False                                   # "according to his report", "según su oficio": the same
     return (bool(low) and low not in PRONOUNS and low not in UNNAMED and low not in _NOT_NAMES and low not in WEEKDAYS
             and low.split()[-1] not in _HEARSAY
             and any(c.isalpha() for c in low) and not all(w in VAGUE for w in low.split()))

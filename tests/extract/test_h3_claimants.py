@@ -180,3 +180,19 @@ def test_a_thing_that_forecasts_or_a_document_of_no_author_names_no_one(body, va
 ])
 def test_a_body_whose_name_lists_its_fields_is_named_whole(body, value, who):
     assert _claimants(body)[value] == who
+
+
+@pytest.mark.parametrize("body, value, who", [
+    # a document or word of the one named before ("according to his report", "según su oficio",
+    # "según su informe"): that one's figure, not a claimant "his" or "su oficio"
+    ("Rosa Vera, the director of migration, said 30,000 migrants crossed in May. According to her report, "
+     "2,100 migrants returned.", "2,100", "Rosa Vera"),
+    ("Rosa Vera, the director of migration, said 30,000 migrants crossed in May. According to their figures, "
+     "2,100 migrants returned.", "2,100", "Rosa Vera"),
+    ("Rosa Vera, directora de Migración, dijo que 30.000 migrantes cruzaron en mayo. Según su oficio, 2.100 "
+     "migrantes regresaron.", "2.100", "Rosa Vera"),
+    ("Rosa Vera, directora de Migración, dijo que 30.000 migrantes cruzaron en mayo. Según sus datos, 2.100 "
+     "migrantes regresaron.", "2.100", "Rosa Vera"),
+])
+def test_a_document_of_the_one_named_before_is_theirs(body, value, who):
+    assert _claimants(body)[value] == who
