@@ -64,6 +64,11 @@ def read_backwards(sentence: str, at: int) -> Attribution | None:
     toks = tokens(sentence, max(0, read_to - 160), read_to)
     if toks and toks[-1][0] == ",":
         commas = [k for k in range(len(toks) - 1) if toks[k][0] == ","]
+        known = _known_as(toks[commas[-1] + 1:-1]) if commas else None
+        if known:
+            # "The National Disaster Service, known as Senapred, said", "conocido como Senapred, informó":
+            # the short name, the one the article goes on using
+            return Attribution(name_text(sentence, known), known[0][1], at, True)
         if commas and (fold_word(toks[commas[-1] + 1][0]) in _ASIDES
                        or _is_place_name(sentence, toks[commas[-1] + 1:-1])):
             toks = toks[:commas[-1]]                   # "EFE, citando fuentes policiales, informó": EFE
@@ -121,6 +126,22 @@ def read_backwards(sentence: str, at: int) -> Attribution | None:
     if not words:
         return None
     return Attribution(name_text(sentence, words), words[0][1], at, True)
+
+
+_KNOWN_AS = (("known", "as"), ("also", "known", "as"), ("conocido", "como"), ("conocida", "como"),
+             ("llamado",), ("llamada",), ("called",))
+
+
+def _known_as(toks) -> list | None:
+    """The name an aside gives a body by: "known as Senapred", "conocida como Conred"."""
+    words = [fold_word(t[0]) for t in toks]
+    for opening in _KNOWN_AS:
+        n = len(opening)
+        name = toks[n + 1:] if len(toks) > n + 1 and words[n] in ARTICLES else toks[n:]
+        if tuple(words[:n]) == opening and 0 < len(name) <= 5 and name[0][0][:1].isupper() and all(
+                t[0][:1].isupper() or fold_word(t[0]) in INNER for t in name):
+            return list(name)
+    return None
 
 
 def _acronym(tok: str) -> bool:

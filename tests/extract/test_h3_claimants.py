@@ -196,3 +196,16 @@ def test_a_body_whose_name_lists_its_fields_is_named_whole(body, value, who):
 ])
 def test_a_document_of_the_one_named_before_is_theirs(body, value, who):
     assert _claimants(body)[value] == who
+
+
+@pytest.mark.parametrize("body, value, who", [
+    # a body named by an aside "known as X" / "conocido como X" before its verb: the short name,
+    # the one the article goes on using
+    ("The National Emergency Office, known as Onemi, said 84 homes were damaged in Talca.", "84", "Onemi"),
+    ("La Oficina Nacional de Emergencia, conocida como Onemi, dijo que 84 casas resultaron dañadas en Talca.", "84",
+     "Onemi"),
+    ("The group, known as the Mothers of Plaza Mayor, said 300 people vanished in Lima.", "300 people",
+     "Mothers of Plaza Mayor"),
+])
+def test_a_body_known_by_another_name_is_that_name(body, value, who):
+    assert _claimants(body)[value] == who
