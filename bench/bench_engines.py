@@ -217,7 +217,8 @@ def measure(command: list[str], limit: int, timeout: float, keep: int = 0) -> di
     stderr = process.stderr.read().decode("utf-8", "replace") if process.stderr else ""
     cpu = sum(seconds.values())
     return {"wall": time.perf_counter() - started, "code": process.returncode, "driver": driver,
-            "tree": tree, "killed": killed, "stderr": stderr, "cpu": cpu, "load": os.getloadavg()[0]}
+            "tree": tree, "killed": killed, "stderr": stderr, "cpu": cpu, "load": os.getloadavg()[0],
+            "driver_cpu": seconds.get(process.pid, 0.0)}
 
 
 def main() -> None:
@@ -238,6 +239,8 @@ def main() -> None:
     parser.add_argument("--profile", choices=PROFILES, default="scattered", help="synth_parquet's profile")
     parser.add_argument("--max-findings", type=int, default=None, help="report --max-findings")
     parser.add_argument("--resolve", default=None, help="report --resolve (e.g. truth-discovery)")
+    parser.add_argument("--keep-json", metavar="FILE", default=None,
+                        help="write report's JSON here and keep it (to cmp two versions' reports)")
     args = parser.parse_args()
     keep = int(args.keep_gb * 1024 ** 3)
     limit = min(int(args.limit_gb * 1024 ** 3), available() - keep)
@@ -245,10 +248,10 @@ def main() -> None:
           f"runs stopped above {limit / 1024 ** 3:.1f} GB, after {args.timeout:g} s or with under "
           f"{args.keep_gb:g} GB available", flush=True)
     print(f"{'claims':>11} {'command':>14} {'engine':>6} {'wall s':>8} {'driver GB':>9} {'tree GB':>8} "
-          f"{'claims/s/core':>13} {'cpu s':>7} {'load':>5}  exit", flush=True)
+          f"{'claims/s/core':>13} {'cpu s':>7} {'drv cpu':>7} {'load':>5}  exit", flush=True)
     for size in args.sizes:
         root = parquet_project(size, args.profile)
-        output = CACHE / f"report-{size}.json"
+        output = Path(args.keep_json) if args.keep_json else CACHE / f"report-{size}.json"
         for name in args.commands:
             for engine in args.engines:
                 command = [str(VENV_BIN / "reconcile"), name.partition("-")[0], str(root), "--engine", engine]
@@ -269,13 +272,15 @@ def main() -> None:
                 rate = size / run["wall"] / args.cores
                 status = run["killed"] or str(run["code"])
                 print(f"{size:>11,} {name:>14} {engine:>6} {run['wall']:>8.1f} {run['driver'] / 1024 ** 3:>9.2f} "
-                      f"{run['tree'] / 1024 ** 3:>8.2f} {rate:>13,.0f} {run['cpu']:>7.0f} {run['load']:>5.1f}  "
+                      f"{run['tree'] / 1024 ** 3:>8.2f} {rate:>13,.0f} {run['cpu']:>7.0f} {run['driver_cpu']:>7.0f} "
+                      f"{run['load']:>5.1f}  "
                       f"{status}", flush=True)
                 # validate exits 1 on a failed expectation; report runs with --fail-on never: 0 or broken
                 if run["code"] not in ((0, 1) if name == "validate" else (0,)) and not run["killed"]:
                     print("#   " + "\n#   ".join(run["stderr"].strip().splitlines()[-5:]), flush=True)
                 shutil.rmtree(folder, ignore_errors=True)
-        output.unlink(missing_ok=True)
+        if not args.keep_json:
+            output.unlink(missing_ok=True)
 
 
 if __name__ == "__main__":
