@@ -17,7 +17,7 @@ import re
 from reconcile.extract.fields import is_people_of_place, places_in
 from reconcile.extract.speakers import (ARTICLES, COLLECTIVE, INNER, ROLES, SPEAKING, TRIGGER, WEEKDAYS, Attribution,
                                         clean_name, name_text, tokens)
-from reconcile.quantities.lexicon import fold_word
+from reconcile.quantities.lexicon import MONTHS, fold_word
 
 __all__ = ["ADVERB", "read_backwards", "read_forwards", "told_in_past"]
 # words that end a name read forwards
@@ -53,6 +53,13 @@ _WHEN_BEFORE_VERB = re.compile(
     rf"(?:on|el)\s+(?:(?:{_DAY_NAMES})|(?:{_MONTH_NAMES})\s+\d{{1,2}}|\d{{1,2}}\s+(?:de\s+)?(?:{_MONTH_NAMES}))|"
     rf"(?:last|this|el pasado|este|esta)\s+(?:week|month|year|{_DAY_NAMES}|semana|mes|a[nñ]o)|"
     r"yesterday|today|earlier|ayer|hoy)\s*,?\s*$", re.I)
+
+
+def _after_a_day(toks: list, k: int) -> bool:
+    """Whether the word at ``k`` follows a day's number: "6 May", "6 de Mayo"."""
+    if k > 0 and toks[k - 1][0][:1].isdigit():
+        return True
+    return k > 1 and fold_word(toks[k - 1][0]) == "de" and toks[k - 2][0][:1].isdigit()
 
 
 def read_backwards(sentence: str, at: int) -> Attribution | None:
@@ -104,8 +111,8 @@ def read_backwards(sentence: str, at: int) -> Attribution | None:
                     # "Office for the Coordination of ...": "for" before an article before a capital
                     fold_word(words[0][0]) in ARTICLES and len(words) > 1 and words[1][0][:1].isupper()))):
             break
-        if tok[0].isdigit():
-            break
+        if tok[0].isdigit() or (low in MONTHS and _after_a_day(toks, k)):
+            break                                      # "On 6 May rescuers found": a date, not "May rescuers"
         words.insert(0, (tok, s, e))
         if len(words) >= 9:
             break
