@@ -124,7 +124,14 @@ def body_name(name: str) -> str:
             return body_name(" ".join(rest))          # "Indonesia's BNPB disaster agency": the agency
         if owner == 0 and _acronym(whose[0]) and all(w.islower() for w in rest) and _names_a_body(rest):
             return " ".join(whose + rest)              # "U.N.'s refugee agency" -> "U.N. refugee agency"
+        if _a_place(whose) and _acronym(rest[0]):
+            return body_name(" ".join(rest))          # "Israel's COGAT", "Peru's Sutran": a name of its own
+        if _a_place(whose) and len(rest) >= 2 and all(w.islower() for w in rest[:-1]) and rest[-1][:1].isupper():
+            return rest[-1]                            # "Peru's transport regulator Sutran": the body's own name
         return name
+    if all(w.islower() for w in words[:-1]) and words[-1][:1].isupper() and \
+            fold_word(words[-2]) not in _SMALL and not _a_place(words[-1:]):
+        return words[-1]                               # "regulador de transporte peruano Sutran": the name
     at = next((k for k, w in enumerate(words) if k >= 2 and fold_word(w) in ("in", "en")), None)
     if at is None or at + 1 >= len(words):
         return name
