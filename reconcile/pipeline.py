@@ -118,7 +118,7 @@ def default_suite_path() -> Path:
 
 def reconcile(claims: Claims, validation: Validation | None = None, *,
               max_findings: int | None = MAX_FINDINGS, parallel: bool = False, release: bool = False,
-              share_topics: bool = False) -> Report:
+              share_topics: bool = False, fork: bool = False) -> Report:
     """Relate every pair of claims of each topic; the report holds the claims, the findings,
     the estimates (``consensus``; see ``estimate``) and the suites' outcome when given.
     Its ``to_dict()`` is what ``reconcile report --format json`` prints.
@@ -129,11 +129,15 @@ def reconcile(claims: Claims, validation: Validation | None = None, *,
     k(k-1)/2 conflicting pairs, and the work to list them need not be done.
 
     ``parallel``: read the claims' quotes partly in a helper process, as ``normalize``'s
-    (the command line does; a script that opts in must guard its entry point), then the last
-    topics of a large project in a child forked from this process (``conflicts.forked``; the
-    same report), and the report's JSON findings and estimates in another (``render_chunks``).
-    ``share_topics``: the topics shared with a spawned helper instead (``conflicts.cores``; the
-    same report; it cost more than it saved: 1M desk json, 175 s CPU without, 215 s with).
+    (the command line does; a script that opts in must guard its entry point). With ``fork``
+    too, the last topics of a large project in a child forked from this process
+    (``conflicts.forked``; the same report), and the report's JSON findings and estimates in
+    another (``render_chunks``). ``share_topics``: the topics shared with a spawned helper
+    instead (``conflicts.cores``; the same report). Neither is the command's: on this two-core
+    machine shared with other work each cost more than it saved (``share_topics``: 1M desk json,
+    175 s CPU without, 215 s with; ``fork``: 1M desk json 176 -> 208 CPU-s, the command's own
+    132 -> 108, tree 3.8 -> 5.7 GB PSS, wall 229 -> 202 s at load 3.0 and 2.1; 200k scattered
+    157 -> 288 CPU-s, 158 -> 299 s wall, 4.0 -> 6.0 GB, the children's findings many and large).
 
     ``release``: the claims frame is emptied (its columns dropped, in place) once the report's
     claim records are made, the reconciler keeping only the columns it reads: the caller's
@@ -156,7 +160,7 @@ def reconcile(claims: Claims, validation: Validation | None = None, *,
             from reconcile.conflicts.cores import reconcile_on_cores
 
             findings, scopes, omitted = reconcile_on_cores(project, frame, max_findings, quotes)
-        elif parallel and _worth_forking(frame):
+        elif parallel and fork and _worth_forking(frame):
             from reconcile.conflicts.forked import reconcile_forked
 
             findings, scopes, omitted = reconcile_forked(project, frame, max_findings, quotes)
@@ -167,10 +171,10 @@ def reconcile(claims: Claims, validation: Validation | None = None, *,
         report = Report(claims=records, findings=tuple(findings), sources=dict(project.sources),
                         topics={k: v for k, v in project.topics.items() if k in used_topics},
                         validation=validation, evidence=evidence, omitted=omitted)
-        return _parallel(estimate_report(report, "consensus"), parallel)
+        return _parallel(estimate_report(report, "consensus"), parallel and fork)
 
 
-#: reports a ``reconcile(..., parallel=True)`` made, and the estimates of them: id -> the report,
+#: reports a ``reconcile(..., parallel=True, fork=True)`` made, and their estimates: id -> the report,
 #: weakly; ``render_chunks`` may write them with a forked child (``report.render.iter_json``)
 _PARALLEL: dict[int, Any] = {}
 
@@ -374,8 +378,8 @@ def render(report: Report, format: str = "text", **options: Any) -> str:
 
 def render_chunks(report: Report, format: str, **options: Any) -> str | Iterator[str]:
     """Like ``render``, but JSON comes in chunks: a million claims never sit in memory as one
-    string. A report ``reconcile(..., parallel=True)`` made (the command line's) has its
-    findings and estimates written by a forked child meanwhile (``report.render.iter_json``)."""
+    string. A report ``reconcile(..., parallel=True, fork=True)`` made has its findings and
+    estimates written by a forked child meanwhile (``report.render.iter_json``)."""
     if format == "json":
         from reconcile.report.render import iter_json
 

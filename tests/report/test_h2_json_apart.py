@@ -1,6 +1,6 @@
 """The JSON report's findings and estimates written by a forked child while this process writes
 the sources and claims (``report.render.iter_json(..., parallel=True)``): the same text, also
-when the child fails; a report ``reconcile(..., parallel=True)`` made is written so."""
+when the child fails; a report ``reconcile(..., parallel=True, fork=True)`` made is written so."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -60,13 +60,14 @@ def test_few_findings_are_written_here(report, monkeypatch):
     assert started == []   # under FORK_FINDINGS
 
 
-def test_a_report_reconciled_with_helpers_is_written_with_a_child(monkeypatch):
+def test_a_report_reconciled_with_forks_is_written_with_a_child(monkeypatch):
     claims = reconcile.normalize(reconcile.read(ROOT))
     monkeypatch.setattr(render, "FORK_FINDINGS", 1)
     started = _forks(monkeypatch)
     alone = reconcile.render(reconcile.reconcile(claims), "json")
     assert "".join(render_chunks(reconcile.reconcile(claims), "json")) == alone
-    assert started == []   # not opted in
-    helped = reconcile.estimate(reconcile.reconcile(claims, parallel=True), "hull")
+    assert "".join(render_chunks(reconcile.reconcile(claims, parallel=True), "json")) == alone
+    assert started == []   # not opted in: helpers are not forks
+    helped = reconcile.estimate(reconcile.reconcile(claims, parallel=True, fork=True), "hull")
     assert "".join(render_chunks(helped, "json")) == reconcile.render(helped, "json")
     assert started == [True]
