@@ -55,6 +55,12 @@ _WHEN_BEFORE_VERB = re.compile(
     r"yesterday|today|earlier|ayer|hoy)\s*,?\s*$", re.I)
 
 
+# words of time that open a sentence before its subject ("Yesterday police said", "Anoche la policía
+# informó", "Last week the ministry said", "Esta semana el ministerio dijo"): no part of a name
+_WHEN_WORDS = frozenset("yesterday today tonight week weekend month year ayer hoy anoche anteayer semana mes "
+                        "ano".split())
+
+
 def _after_a_day(toks: list, k: int) -> bool:
     """Whether the word at ``k`` follows a day's number: "6 May", "6 de Mayo"."""
     if k > 0 and toks[k - 1][0][:1].isdigit():
@@ -111,8 +117,10 @@ def read_backwards(sentence: str, at: int) -> Attribution | None:
                     # "Office for the Coordination of ...": "for" before an article before a capital
                     fold_word(words[0][0]) in ARTICLES and len(words) > 1 and words[1][0][:1].isupper()))):
             break
-        if tok[0].isdigit() or (low in MONTHS and _after_a_day(toks, k)):
-            break                                      # "On 6 May rescuers found": a date, not "May rescuers"
+        if tok[0].isdigit() or (low in MONTHS and _after_a_day(toks, k)) or low in WEEKDAYS or (
+                low in _WHEN_WORDS and (tok.islower() or k == 0)):
+            break                                      # "On 6 May rescuers found", "On Monday police said",
+            #                                            "Ayer la policía dijo", "Last week the ministry said"
         words.insert(0, (tok, s, e))
         if len(words) >= 9:
             break
