@@ -437,9 +437,10 @@ def _junk(sentence: str, m: Mention, number_start: int, counted: str | None, lan
         return "date"
     day = m.qualifier == "exact" and m.unit is None and value is not None and float(value).is_integer() and \
         1 <= value <= 31
-    if word_before in _WEEKDAYS and day and counted is None and fold_word(
-            _word_before(sentence, m.start - len(_word_before(sentence, m.start)) - 1)) in ("el", "on", "the"):
-        return "date"                                 # "el sábado 13 a las 11", "on Saturday 13"
+    weekday = _word_before(sentence, m.start)
+    if word_before in _WEEKDAYS and day and counted is None and not weekday.endswith(",") \
+            and fold_word(_word_before(sentence, m.start - len(weekday) - 1)) in ("el", "on", "the"):
+        return "date"                 # "el sábado 13 a las 11", "on Saturday 13" (not "On Tuesday, 5 died")
     if word_before in ("dia", "day", "dias", "days") and day:
         return "date"                                 # "el día 15 del mismo mes", "on day 3 of the strike"
     if word_before == "el" and day and counted is None and lang == "es" and core.strip().isdigit() and \
