@@ -55,10 +55,10 @@ _WHEN_BEFORE_VERB = re.compile(
     r"yesterday|today|earlier|ayer|hoy)\s*,?\s*$", re.I)
 
 
-# words of time that open a sentence before its subject ("Yesterday police said", "Anoche la policía
-# informó", "Last week the ministry said", "Esta semana el ministerio dijo"): no part of a name
-_WHEN_WORDS = frozenset("yesterday today tonight week weekend month year ayer hoy anoche anteayer semana mes "
-                        "ano".split())
+# words of time that open a sentence before its subject ("Anoche la policía informó", "Last week the
+# ministry said", "Esta semana el ministerio dijo"): no part of a name (speakers.WEEKDAYS holds the
+# days, "yesterday", "today", "ayer", "hoy")
+_WHEN_WORDS = frozenset("tonight week weekend month year anoche anteayer semana mes ano".split())
 
 
 def _after_a_day(toks: list, k: int) -> bool:
