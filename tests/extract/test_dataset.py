@@ -37,7 +37,7 @@ REQUIRED = ("value", "quote", "source", "criterion")
 ALLOWED = set(REQUIRED) | {"population", "place", "as_of", "part_of"}
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 AS_OF = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
-LICENCES = ("CC BY-SA 4.0", "CC BY-SA 3.0", "CC BY 2.5")
+LICENCES = ("CC BY-SA 4.0", "CC BY-SA 3.0", "CC BY 2.5", "MIT")  # MIT: the invented news/ texts
 
 # A held-out file that breaks a rule is marked here, not edited (GUIDE.md: an annotation is never
 # changed once written); none today.
@@ -70,6 +70,21 @@ def test_the_set_has_its_splits():
             assert list((DATA / split / lang).glob("*.txt")), f"{split}/{lang} has no text"
     # dev4 (news reports) is English-only so far: no Spanish Wikinoticias report was found (SOURCES.md)
     assert len(list((DATA / "dev4" / "en").glob("*.txt"))) >= 8, "dev4/en has fewer than 8 texts"
+
+
+def test_news_texts_are_the_teams_own_under_mit():
+    """news/ is invented copy (SOURCES.md): MIT, English and Spanish, tuned on, never a held-out split."""
+    assert "news" in BENCH.SPLITS and "news" in BENCH.TUNED
+    for lang in ("en", "es"):
+        paths = sorted((DATA / "news" / lang).glob("*.txt"))
+        assert len(paths) >= 20, f"news/{lang} has fewer than 20 texts"
+        for path in paths:
+            meta, _ = BENCH.split_header(path.read_text(encoding="utf-8"))
+            assert meta["licence"] == "MIT", path.name
+    for path in sorted(DATA.glob("*/*/*.txt")):
+        if path.parent.parent.name != "news":
+            meta, _ = BENCH.split_header(path.read_text(encoding="utf-8"))
+            assert meta["licence"] != "MIT", f"{path.name}: only the invented news/ texts are MIT"
 
 
 def test_dev4_texts_are_wikinews_reports_dated_by_their_own_day():
