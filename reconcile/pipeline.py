@@ -118,7 +118,7 @@ def default_suite_path() -> Path:
 
 def reconcile(claims: Claims, validation: Validation | None = None, *,
               max_findings: int | None = MAX_FINDINGS, parallel: bool = False, release: bool = False,
-              share_topics: bool = False, fork: bool = False) -> Report:
+              share_topics: bool = False) -> Report:
     """Relate every pair of claims of each topic; the report holds the claims, the findings,
     the estimates (``consensus``; see ``estimate``) and the suites' outcome when given.
     Its ``to_dict()`` is what ``reconcile report --format json`` prints.
@@ -129,15 +129,10 @@ def reconcile(claims: Claims, validation: Validation | None = None, *,
     k(k-1)/2 conflicting pairs, and the work to list them need not be done.
 
     ``parallel``: read the claims' quotes partly in a helper process, as ``normalize``'s
-    (the command line does; a script that opts in must guard its entry point). With ``fork``
-    too, the last topics of a large project in a child forked from this process
-    (``conflicts.forked``; the same report), and the report's JSON findings and estimates in
-    another (``render_chunks``). ``share_topics``: the topics shared with a spawned helper
-    instead (``conflicts.cores``; the same report). Neither is the command's: on this two-core
-    machine shared with other work each cost more than it saved (``share_topics``: 1M desk json,
-    175 s CPU without, 215 s with; ``fork``: 1M desk json 176 -> 208 CPU-s, the command's own
-    132 -> 108, tree 3.8 -> 5.7 GB PSS, wall 229 -> 202 s at load 3.0 and 2.1; 200k scattered
-    157 -> 288 CPU-s, 158 -> 299 s wall, 4.0 -> 6.0 GB, the children's findings many and large).
+    (the command line does; a script that opts in must guard its entry point).
+    ``share_topics``: the topics shared with a spawned helper too (``conflicts.cores``; the
+    same report). Not the command's: on this two-core machine shared with other work it cost
+    more than it saved (1M desk json, 175 s CPU without, 215 s with).
 
     ``release``: the claims frame is emptied (its columns dropped, in place) once the report's
     claim records are made, the reconciler keeping only the columns it reads: the caller's
@@ -160,10 +155,6 @@ def reconcile(claims: Claims, validation: Validation | None = None, *,
             from reconcile.conflicts.cores import reconcile_on_cores
 
             findings, scopes, omitted = reconcile_on_cores(project, frame, max_findings, quotes)
-        elif parallel and fork and _worth_forking(frame):
-            from reconcile.conflicts.forked import reconcile_forked
-
-            findings, scopes, omitted = reconcile_forked(project, frame, max_findings, quotes)
         else:
             findings, scopes, omitted = reconcile_claims(project, frame, max_findings, parallel=parallel,
                                                          quotes=quotes)
@@ -171,29 +162,7 @@ def reconcile(claims: Claims, validation: Validation | None = None, *,
         report = Report(claims=records, findings=tuple(findings), sources=dict(project.sources),
                         topics={k: v for k, v in project.topics.items() if k in used_topics},
                         validation=validation, evidence=evidence, omitted=omitted)
-        return _parallel(estimate_report(report, "consensus"), parallel and fork)
-
-
-#: reports a ``reconcile(..., parallel=True, fork=True)`` made, and their estimates: id -> the report,
-#: weakly; ``render_chunks`` may write them with a forked child (``report.render.iter_json``)
-_PARALLEL: dict[int, Any] = {}
-
-
-def _parallel(report: Report, parallel: bool) -> Report:
-    """``report``, marked as opted in to helper processes when ``parallel``."""
-    import weakref
-
-    if parallel:
-        for key, ref in list(_PARALLEL.items()):
-            if ref() is None:
-                del _PARALLEL[key]
-        _PARALLEL[id(report)] = weakref.ref(report)
-    return report
-
-
-def _opted_in(report: Report) -> bool:
-    ref = _PARALLEL.get(id(report))
-    return ref is not None and ref() is report
+        return estimate_report(report, "consensus")
 
 
 def _worth_sharing(frame: "pd.DataFrame") -> bool:
@@ -202,14 +171,6 @@ def _worth_sharing(frame: "pd.DataFrame") -> bool:
     from reconcile.runtime.parallel import usable_cpus
 
     return len(frame) >= SPLIT_FROM and usable_cpus() >= 2
-
-
-def _worth_forking(frame: "pd.DataFrame") -> bool:
-    """Whether a project is large enough, and the machine able, to reconcile its last topics
-    in a forked child (``conflicts.forked``)."""
-    from reconcile.conflicts.forked import FORK_FROM, can_fork
-
-    return len(frame) >= FORK_FROM and can_fork()
 
 
 def _release(frame: "pd.DataFrame") -> "pd.DataFrame":
@@ -351,7 +312,7 @@ def estimate(report: Report, method: str = "consensus") -> Report:
 
     if method == "consensus" and _by_consensus(report):
         return report   # reconcile() made these very estimates: not again (seconds at a million claims)
-    return _parallel(estimate_report(report, method), _opted_in(report))
+    return estimate_report(report, method)
 
 
 def _by_consensus(report: Report) -> bool:
@@ -378,13 +339,11 @@ def render(report: Report, format: str = "text", **options: Any) -> str:
 
 def render_chunks(report: Report, format: str, **options: Any) -> str | Iterator[str]:
     """Like ``render``, but JSON comes in chunks: a million claims never sit in memory as one
-    string. A report ``reconcile(..., parallel=True, fork=True)`` made has its findings and
-    estimates written by a forked child meanwhile (``report.render.iter_json``)."""
+    string."""
     if format == "json":
         from reconcile.report.render import iter_json
 
-        return iter_json(report, **{k: v for k, v in options.items() if k == "max_findings"},
-                         parallel=_opted_in(report))
+        return iter_json(report, **{k: v for k, v in options.items() if k == "max_findings"})
     return render(report, format, **options)
 
 

@@ -20,7 +20,7 @@ import functools
 import math
 import re
 from functools import lru_cache
-from typing import Iterable, Iterator
+from typing import Iterator
 
 import pandas as pd
 
@@ -147,30 +147,6 @@ class QuoteChecks:
         out = {cid: lang for cid, lang in zip(self.claims[start:stop], found, strict=True) if lang is not None}
         out.update(self.known.get(topic, {}))
         return out
-
-    def pending(self, topic: str) -> int:
-        """How many quotes of ``topic`` are still to be read."""
-        start, stop = self.spans.get(topic, (0, 0))
-        return stop - start
-
-    def part(self, topics: Iterable[str]) -> "QuoteChecks":
-        """The checks of ``topics`` only, none begun: for whichever process reconciles those
-        topics (``conflicts.forked``), which reads their quotes when it asks for them. Meant for
-        checks not shared with a helper (``parallel=False``)."""
-        from reconcile.runtime.parallel import Chunks
-
-        part = QuoteChecks(pd.DataFrame())
-        items: list[tuple] = []
-        for topic in topics:
-            if topic in self.spans:
-                start, stop = self.spans[topic]
-                part.spans[topic] = (len(items), len(items) + stop - start)
-                part.claims.extend(self.claims[start:stop])
-                items.extend(self.work.items[start:stop])
-            if topic in self.known:
-                part.known[topic] = self.known[topic]
-        part.work = Chunks(self.work.function, items)
-        return part
 
     def harvest(self) -> dict[str, str | None]:
         """What is known now (claim id -> None, or the quote's language when it lacks its stated

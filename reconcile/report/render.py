@@ -69,18 +69,13 @@ DEFAULT_WIDTH = 100
 JSON_CHUNK_ITEMS = 256
 
 
-def iter_json(report: Report, max_findings: int | None = MAX_FINDINGS, *, parallel: bool = False) -> Iterator[str]:
+def iter_json(report: Report, max_findings: int | None = MAX_FINDINGS) -> Iterator[str]:
     """``Report.to_dict(max_findings)`` as JSON text in chunks, one source, claim, finding or
     estimate per line.
 
     Each item goes through json's C encoder on its own line (``indent`` would switch to the
     pure-Python encoder, ten times slower and far hungrier at a million claims); chunks let
     the CLI write a large report without holding all of it in memory.
-
-    ``parallel``: with ``FORK_FINDINGS`` listed findings or more, a child forked from this
-    process writes the findings and estimates (their words included) to a temporary file while
-    this one writes the sources and claims; the same text (``runtime.forking``; when no child
-    can be forked or it fails, all of it here).
     """
     with gc_paused():   # millions of acyclic dicts made and dropped: see runtime.gcpause
         encode = json.JSONEncoder(ensure_ascii=False).encode
@@ -92,18 +87,11 @@ def iter_json(report: Report, max_findings: int | None = MAX_FINDINGS, *, parall
         # are hundreds of megabytes at a million claims
         sections = (("sources", report.source_records()), ("claims", report.claims), ("findings", listed),
                     ("estimates", report.estimates))
-        later = _apart(sections[2:], encode_item) if parallel and len(listed) >= FORK_FINDINGS else None
-        for key, items in sections[:2] if later is not None else sections:
+        for key, items in sections:
             yield from _json_section(key, items, encode_item)
-        if later is not None:
-            yield from _written_apart(later, sections[2:], encode_item)
         if report.validation is not None:
             yield f',\n  "validation": {encode(report.validation.brief())}'
         yield "\n}\n"
-
-
-#: listed findings from which ``iter_json(..., parallel=True)`` forks a child to write them
-FORK_FINDINGS = 50_000
 
 
 def _json_section(key: str, items: Any, encode_item: Callable[[dict], str]) -> Iterator[str]:
@@ -123,39 +111,6 @@ def _json_section(key: str, items: Any, encode_item: Callable[[dict], str]) -> I
     if lines:
         yield "".join(lines)
     yield "]" if separator == "\n    " else "\n  ]"
-
-
-def _apart(sections: Any, encode_item: Callable[[dict], str]) -> Any:
-    """A forked child writing ``sections`` (UTF-8) to its file, or None when none can be forked."""
-    from reconcile.runtime.forking import can_fork, start
-
-    if not can_fork():
-        return None
-
-    def write(out: Any) -> None:
-        for key, items in sections:
-            for chunk in _json_section(key, items, encode_item):
-                out.write(chunk.encode("utf-8"))
-
-    return start(write)
-
-
-#: characters of the child's file read at a time
-_READ_CHARS = 1 << 20
-
-
-def _written_apart(child: Any, sections: Any, encode_item: Callable[[dict], str]) -> Iterator[str]:
-    """What the child wrote, in chunks; written here if it failed."""
-    try:
-        if not child.wait():
-            for key, items in sections:
-                yield from _json_section(key, items, encode_item)
-            return
-        with open(child.path, encoding="utf-8") as handle:
-            while chunk := handle.read(_READ_CHARS):
-                yield chunk
-    finally:
-        child.stop()
 
 
 def _item_encoder() -> Callable[[dict], str]:
