@@ -22,7 +22,7 @@ import re
 from reconcile.extract.places import places_in
 from reconcile.quantities.lexicon import fold_word
 
-__all__ = ["body_name", "long_name_in", "spells"]
+__all__ = ["body_name", "clips", "long_name_in", "spells"]
 
 # the head nouns of a body's name: "Institute", "Bureau", "Servicio"
 _BODY_HEADS = frozenset(
@@ -178,6 +178,37 @@ def spells(acronym: str, name: str) -> bool:
     big = "".join(_initials(w) for w in words if fold_word(w) not in _SMALL).upper()
     every = "".join(_initials(w) for w in words).upper()
     return letters in (big, every)
+
+
+def clips(short: str, name: str) -> bool:
+    """Whether ``short``, one word written in title case, is made of the starts of ``name``'s
+    words, in order: the short forms Spanish and British copy write as words, "Copeco" of
+    "Comisión Permanente de Contingencias", "Minsa" of "Ministerio de Salud", "Indeci" of
+    "Instituto Nacional de Defensa Civil", "Fema" of "Federal Emergency Management Agency". The
+    first word gives the first letters; a later word may give none; two words at least give some."""
+    if not re.fullmatch(r"[A-ZÁÉÍÓÚÑ][a-záéíóúñü]{2,7}", short):
+        return False
+    letters = fold_word(short)
+    words = [fold_word(w) for w in re.split(r"[\s-]+", name) if w and fold_word(w) not in _SMALL]
+    if len(words) < 2:
+        return False
+
+    def fits(i: int, j: int, used: int) -> bool:
+        if i == len(letters):
+            return used >= 2
+        if j == len(words):
+            return False
+        if j > 0 and fits(i, j + 1, used):      # a word that gives no letter ("Nacional" in "Indeci")
+            return True
+        word = words[j]
+        k = 1
+        while k <= len(word) and i + k <= len(letters) and word[:k] == letters[i:i + k]:
+            if fits(i + k, j + 1, used + 1):
+                return True
+            k += 1
+        return False
+
+    return fits(0, 0, 0)
 
 
 def long_name_in(acronym: str, text: str) -> str | None:

@@ -14,7 +14,7 @@ from reconcile.sources.files import read_project_text
 
 from reconcile.extract.article import Article, outlet_id
 from reconcile.extract.attribution import WIRE_AGENCIES, figure_credit
-from reconcile.extract.attr_names import long_name_in, spells
+from reconcile.extract.attr_names import clips, long_name_in, spells
 from reconcile.extract.attr_quotes import quote_speaker
 from reconcile.extract.fields import places_named
 from reconcile.extract.propose import Proposal
@@ -246,6 +246,8 @@ def _same_body(long: str, short: str) -> bool:
     if short.isupper() and 2 <= len(short) <= 8 and short.isalpha():
         initials = {w[0].upper() for w in long.split() if w[:1].isalpha()}
         return sum(letter in initials for letter in short) * 2 > len(short)
+    if clips(short, long):                     # "Comisión Permanente de Contingencias (Copeco)"
+        return True
     stems = {_cognate(w)[:5] for w in long.split() if len(w) > 3}
     return any(_cognate(w)[:5] in stems for w in short.split() if len(w) > 3)
 

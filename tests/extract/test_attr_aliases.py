@@ -19,6 +19,14 @@ from reconcile.extract.project import article_aliases
     ("La Unidad Nacional para la Gestión del Riesgo de Desastres (UNGRD) informó.",
      ("Unidad Nacional para la Gestión del Riesgo de Desastres", "UNGRD")),
     ("Figures from the Associated Press (AP) differ.", ("Associated Press", "AP")),
+    # a short form written as a word, of the starts of the name's words
+    ("La Comisión Permanente de Emergencias (Copem) informó que 40 murieron.",
+     ("Comisión Permanente de Emergencias", "Copem")),
+    ("Según el Instituto Nacional de Protección Civil (Inapro), 300 familias fueron evacuadas.",
+     ("Instituto Nacional de Protección Civil", "Inapro")),
+    ("The Federal Flood Management Agency (Ffma) said 300 homes were flooded.",
+     ("Federal Flood Management Agency", "Ffma")),
+    ("The National Emergency Office (Neo) said 3 bridges failed.", ("National Emergency Office", "Neo")),
 ])
 def test_a_name_with_its_short_form_in_brackets_is_an_alias(text, pair):
     assert article_aliases(text) == [pair]
@@ -28,6 +36,8 @@ def test_a_name_with_its_short_form_in_brackets_is_an_alias(text, pair):
     "The toll was 40, said José Pérez (Reuters).",        # a credit, not a short form
     "The toll was 40, said José Pérez (AP).",
     "Officials in Cúcuta (Norte de Santander) counted 40.",  # a place and its region
+    "La Policía Nacional (Lima) detuvo a 40.",               # a word that is no short form of the name
+    "The Civil Defence Office (Cusco) counted 40.",
 ])
 def test_a_credit_or_a_region_in_brackets_is_no_alias(text):
     assert article_aliases(text) == []
@@ -74,3 +84,13 @@ def test_two_bodies_that_share_the_word_keep_their_own_claims(tmp_path):
     sources = _sources(tmp_path, text)
     assert [c["value"] for c in sources["sources/migracion-colombia.yaml"]["claims"]] == ["1,200"]
     assert "50" not in [c["value"] for c in sources["sources/migracion-colombia.yaml"]["claims"]]
+
+
+def test_a_short_form_written_as_a_word_is_one_source_with_its_name(tmp_path):
+    text = ("La Comisión Permanente de Emergencias (Copem) informó que 40 personas murieron. "
+            "Un portavoz de Copem dijo que 300 familias fueron evacuadas.")
+    sources = _sources(tmp_path, text, "es")
+    body = sources["sources/comision-permanente-de-emergencias.yaml"]
+    assert body["source"]["aliases"] == ["Copem"]
+    assert [c["value"].split()[0] for c in body["claims"]] == ["40", "300"]
+    assert "sources/copem.yaml" not in sources
