@@ -282,8 +282,13 @@ def _pair_parent(body: str, clause_places, found, item) -> str | None:
 
 # a name reconcile does not know, set off by a comma before a region: "in Juchitan, Oaxaca", "en Mocoa,
 # Putumayo", "near Eldorado do Sul, Rio Grande do Sul"
-_TOWN_BEFORE = re.compile(r"\b(?:in|en|at|near|cerca\s+de)\s+([A-ZÁÉÍÓÚÑ][^\W\d_]+(?:[ -](?:(?:de|del|do|da)\s+)?"
-                          r"[A-ZÁÉÍÓÚÑ][^\W\d_]+){0,3}),\s*$")
+_TOWN_BEFORE = re.compile(r"\b(?:in|en|at|near|cerca\s+de)\s+"
+                          # "in the village of Xolbé, Quiché", "en la aldea Xolbé, en el departamento de Quiché"
+                          r"(?:(?:the|la|el)\s+(?:(?:village|town|hamlet)\s+of|(?:aldea|pueblo|localidad|caser[ií]o|"
+                          r"poblado)(?:\s+de)?)\s+)?([A-ZÁÉÍÓÚÑ][^\W\d_]+(?:[ -](?:(?:de|del|do|da)\s+)?"
+                          r"[A-ZÁÉÍÓÚÑ][^\W\d_]+){0,3}),\s*(?:(?:in|en)\s+)?(?:(?:the|el|la)\s+)?"
+                          r"(?:(?:state|province|department|region|estado|provincia|departamento|regi[oó]n)\s+"
+                          r"(?:(?:of|de|del)\s+)?)?$")
 
 
 # capitalised words of a time, not of a town: "In March, Oaxaca reported 40", "En enero, Oaxaca"

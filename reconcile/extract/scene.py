@@ -10,6 +10,7 @@ from collections import Counter
 
 from reconcile.extract.article import Article
 from reconcile.extract.fields import city_code, country_of, is_city, places_in
+from reconcile.extract.place_bodies import in_body_name
 from reconcile.extract.place_dateline import dateline, dateline_end
 from reconcile.extract.place_spread import spread_over
 from reconcile.extract.place_towns import TOWN, TOWN_APPOSITION
@@ -30,10 +31,12 @@ def _is_infobox(text: str, sentence: Sentence) -> bool:
     on_own_line = (sentence.start == 0 or text[sentence.start - 1] == "\n") and \
         text[sentence.start + len(line):sentence.start + len(line) + 1] in ("", "\n")
     return (on_own_line and "\n" not in line and len(line.split()) <= 16 and not line.endswith((".", "!", "?", "…"))
-            and (_LABEL.match(line) is not None or any(ch.isdigit() for ch in line)))
+            and (_LABEL.match(line) is not None or any(ch.isdigit() for ch in line) or _BYLINE.match(line) is not None))
 
 
 _LABEL = re.compile(r"[^\W\d_][^:.!?]{0,40}:\s*\S")
+# a byline on a line of its own: "By Jane Doe, Staff Writer", "Por Ana Pérez y Luis Gil", "BY JANE DOE"
+_BYLINE = re.compile(rf"(?:By|BY|Por|POR)\s+[{UPPER}][^\W\d_]*(?:[ ,.'’-]+[^\W\d_]+){{0,8}}\.?$")
 
 
 def prose_of(text: str, all_sentences: list[Sentence]) -> list[Sentence]:
@@ -48,6 +51,13 @@ _HAPPENED = re.compile(
     r"organi[sz]ed|gathering|staged|se\s+produjo|producido|tuvo\s+lugar|ocurri[oó]|ocurrid[oa]|sucedi[oó]|"
     r"realizad[oa]s?|se\s+realiz[oó]|celebrad[oa]s?|se\s+celebr[oó]|organizad[oa]s?|convocad[oa]s?|"
     r"sacudi[oó]|azot[oó]|golpe[oó]|descarril[oó]|"
+    # a wreck, and Spanish's infinitive after "al" / "tras": "collided off X", "plunged into a ravine in X",
+    # "al descarrilar un tren cerca de X", "tras volcar el cayuco en X", "al chocar en X"
+    r"collided|collision|plunged|plunges|overturned|descarrilar|volcar|chocar|desplomarse|derrumbarse|"
+    r"hundirse|naufragar|colisi[oó]n|se\s+precipit[oó]|"
+    # what strikes a place, named as its object (``_STRIKE``)
+    r"strikes|hits|shook|shakes|rocked|lashed|pounded|ravaged|ravages|battered|"
+    r"affects|sacuden?|azotan?|golpean?|afectan?|asol[oó]|asolan?|"
     # the event's own noun: "a gold mine collapse in Copiapó", "un incendio en la granja penal de X"
     r"collapsed?|exploded|explosion|blast|bombing|attack|crash|crashed|(?:wild)?fires?|stampede|derailment|derailed|"
     r"flood(?:s|ing)?|landslides?|mudslides?|avalanches?|inundaci[oó]n(?:es)?|deslaves?|deslizamientos?|alud|"
@@ -130,10 +140,15 @@ def _verbs(sentence: str, event: set[str] | None) -> list[re.Match]:
         verb for verb in _HAPPENED.finditer(sentence) if not event or not _event_kinds(sentence[:verb.end()]) - event]
 
 
+_POSSESSIVE = re.compile(r"['’]s\s")
 _ADMIN_AFTER = re.compile(r"\s+(?:Upazila|District|Township|Municipality|Province|Prefecture|County|Region)$")
 
 
-_STRIKE = re.compile(r"struck|hit|sacudi[oó]|azot[oó]|golpe[oó]", re.I)
+# the verbs whose object is the place struck, past and present: "shook northern Chile", "the drought
+# that affects Uruguay", "las lluvias que azotan Bolivia", "la sequía que afecta a Uruguay"
+_STRIKE = re.compile(r"struck|strikes|hit|hits|shook|shakes|rocked|lashed|pounded|ravaged|"
+                     r"ravages|battered|affects|sacudi[oó]|sacuden?|azot[oó]|azotan?|golpe[oó]|golpean?|"
+                     r"afectan?|asol[oó]|asolan?", re.I)
 
 
 # between "struck" and the place struck: the day ("sacudió el lunes la región de Loreto", "struck on
@@ -141,7 +156,7 @@ _STRIKE = re.compile(r"struck|hit|sacudi[oó]|azot[oó]|golpe[oó]", re.I)
 _OBJECT_GAP = re.compile(r"\s+(?:(?:on\s+|el\s+|este\s+|esta\s+)(?:pasad[oa]\s+)?"
                          r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|mi[eé]rcoles|"
                          r"jueves|viernes|s[aá]bado|domingo|night|morning|noche|ma[nñ]ana|madrugada)\s+)?"
-                         r"(?:the\s+|a\s+la\s+|al\s+|la\s+|el\s+)?"
+                         r"(?:the\s+|a\s+la\s+|al\s+|la\s+|el\s+|a\s+)?"
                          r"(?:(?:northern|southern|eastern|western|central|coastal|mountainous|costera|"
                          r"monta[nñ]osa)\s+)?"
                          r"(?:(?:state|province|region|department|estado|provincia|regi[oó]n|departamento)"
@@ -151,7 +166,11 @@ _OBJECT_GAP = re.compile(r"\s+(?:(?:on\s+|el\s+|este\s+|esta\s+)(?:pasad[oa]\s+)
 _ALSO = re.compile(r"\b(?:also|too|as\s+well|además|tambi[eé]n)\b", re.I)
 
 
-_IN_PLACE = re.compile(r"\b(?:in|en|at|through)\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?"
+_IN_PLACE = re.compile(r"\b(?:in|en|at|through|"
+                       # a wreck's place beside it: "off the coast of Fujairah", "near Mieres", "frente a las
+                       # costas de Lampedusa", "cerca de Mieres"
+                       r"off(?:\s+the\s+coast\s+of)?|near|cerca\s+de|frente\s+a(?:\s+las\s+costas\s+de)?)"
+                       r"\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?"
                        # "en la provincia de Napo", "in the state of Gujarat"
                        r"(?:(?:province|state|department|region|municipality|provincia|estado|departamento|"
                        r"regi[oó]n|municipio)\s+(?:of|de|del)\s+)?$|"
@@ -192,7 +211,20 @@ def _happened_in(sentence: str, country: str | None, event: set[str] | None) -> 
                          or _STRIKE.fullmatch(verb.group()) and _OBJECT_GAP.fullmatch(sentence[verb.end():at]))
                      and not re.search(r"[.;](?!\d)", sentence[verb.end():at])
                      and not _PART_OF.search(sentence, verb.end(), at)), None)
+        # a town reconcile does not know, called one before the region it lies in: "buried 25 homes in the
+        # village of El Rodeo, in the department of X", "sepultó 25 viviendas en la aldea Queja, en el
+        # departamento de Alta Verapaz": the town, the most specific
+        village = _CALLED_TOWN.match(sentence, verb.end())
+        if hit is not None and village is not None and village.start(1) < hit[2] and country and \
+                hit[0] != country_of(hit[0]) and not is_city(hit[0]) and not places_in(village.group(1), country):
+            return city_code(country_of(hit[0]), village.group(1)), village.group(1), hit[0]
         if hit is not None and hit[0] == country_of(hit[0]):
+            # "in Peru's Andean region of Ayacucho": the place of the country the possessive leads to
+            owned = next((p for p in found if hit[2] < p[2] <= hit[2] + 60 and country_of(p[0]) == hit[0]
+                          and p[0] != hit[0] and _POSSESSIVE.match(sentence, hit[2] + len(hit[1]))
+                          and not re.search(r"[.;,]", sentence[hit[2]:p[2]])), None)
+            if owned is not None:
+                return owned[0], _ADMIN_AFTER.sub("", owned[1]) or owned[1], None
             national = national or (hit[0], hit[1], None)
             continue
         if hit is not None and national is not None and any(
@@ -207,7 +239,6 @@ def _happened_in(sentence: str, country: str | None, event: set[str] | None) -> 
             if where and where[0][2] == 0:
                 return city_code(country_of(where[0][0]), town.group(1)), town.group(1), where[0][0]
         # a town reconcile does not know, called one: "killing 25 in the village of El Rodeo"
-        village = _CALLED_TOWN.match(sentence, verb.end())
         if village is not None and country and not places_in(village.group(1), country):
             return city_code(country_of(country), village.group(1)), village.group(1), country
     return national
@@ -215,7 +246,8 @@ def _happened_in(sentence: str, country: str | None, event: set[str] | None) -> 
 
 # "in the village of El Rodeo", "en la aldea de San Miguel": a town by the text's own word
 _CALLED_TOWN = re.compile(r"[^.;]{0,60}?\b(?:in|en|at)\s+(?:the\s+|la\s+|el\s+)?(?:(?:small|remote|pequeñ[oa])\s+)?"
-                          r"(?:town|village|hamlet|pueblo|localidad|aldea|caser[ií]o|poblado)\s+(?:of|de)\s+"
+                          # Spanish may leave the "de" out: "en la aldea Queja", "en el caserío Pampa Grande"
+                          r"(?:(?:town|village|hamlet)\s+of|(?:pueblo|localidad|aldea|caser[ií]o|poblado)(?:\s+de)?)\s+"
                           rf"([{UPPER}][^\W\d_]+(?:\s(?:de\s+|del\s+)?[{UPPER}][^\W\d_]+){{0,2}})")
 
 
@@ -318,7 +350,7 @@ def article_place(article: Article, all_sentences: list[Sentence]) -> tuple[str,
     else the country named most often. Infobox lines are not the opening."""
     filed = dateline(article.text)
     prose = prose_of(article.text, all_sentences)
-    if filed is not None:
+    if filed is not None and not _filed_abroad(filed, article.title, prose):
         return _elsewhere(filed, prose) or filed
     if _wide_event(article, prose):
         return None
@@ -425,6 +457,34 @@ def article_place(article: Article, all_sentences: list[Sentence]) -> tuple[str,
     return country, country
 
 
+def _opening_places(text: str, country: str | None) -> list[tuple[str, str, int]]:
+    """The places a wire's first sentence names after its dateline that may be its event's: not
+    where someone came from, nor a place in a body's name ("Yemen's Houthi-run health ministry",
+    "el Gobierno de Colombia")."""
+    start = dateline_end(text) or 0
+    found = [p for p in places_in(text, country) if p[2] >= start]
+    came_from = origins(text, found)
+    return [p for p in found if p[2] not in came_from and not in_body_name(text, p[2], p[1], p[0] == country_of(p[0]))]
+
+
+def _filed_abroad(filed: tuple[str, str], title: str | None, prose: list[Sentence]) -> bool:
+    """Whether a dateline's town is only where the report was filed, in another country than the
+    event's: the title and the first sentence name places of one other country and none of the
+    dateline's ("GENEVA (Reuters) - Yemen has recorded 100,000 cholera cases", "GINEBRA (EFE).- Yemen
+    ha registrado 100.000 casos de cólera"). The article's place is then read as with no dateline."""
+    if not prose:
+        return False
+    named = [*(_title_places(title) if title else []), *_opening_places(prose[0].text, None)]
+    countries = {country_of(code) for code, _, _ in named}
+    return len(countries) == 1 and country_of(filed[0]) not in countries
+
+
+# an event of the whole country, by its name: "a nationwide strike", "un paro nacional", "la huelga general"
+_NATIONAL_EVENT = re.compile(r"\b(?:(?:nationwide|national|general)\s+(?:strike|walkout|shutdown|protests?|lockdown)|"
+                             r"(?:paro|huelga|protestas?|movilizaci[oó]n|cuarentena)\s+(?:nacional|general)|"
+                             r"(?:strike|protests?)\s+(?:across|throughout)\s+the\s+country)\b", re.I)
+
+
 def _elsewhere(filed: tuple[str, str], prose: list[Sentence]) -> tuple[str, str] | None:
     """The place a wire's first sentence says the event happened in, when it is not the town of
     the dateline, which is then only where the report was filed: another town or a subdivision of
@@ -432,7 +492,23 @@ def _elsewhere(filed: tuple[str, str], prose: list[Sentence]) -> tuple[str, str]
     región de Valparaíso"), or the country itself ("NAIROBI - Floods have killed 169 people in
     Kenya", "MAPUTO.- El ciclón causó 200 muertos en Mozambique"). Not a place the dateline's town
     lies in ("GUAYAQUIL - a riot in a prison of Guayas"): the town is the more specific."""
-    happened = _happened_in(prose[0].text, country_of(filed[0]), None) if prose else None
+    if not prose:
+        return None
+    text = prose[0].text
+    country = country_of(filed[0])
+    if _NATIONAL_EVENT.search(text) and not _CAPITAL.search(text) and fold_name(filed[1]) not in fold_name(
+            text[(dateline_end(text) or 0):]):
+        return country, country      # "SANTIAGO.- Unos 90.000 profesores iniciaron un paro nacional": Chile
+    happened = _happened_in(text, country, None)
+    if happened is None:
+        # no verb of happening: the first place of the dateline's country the sentence names, when it
+        # does not name the dateline's town ("PANAMÁ (AP) — Unos 30.000 migrantes cruzaron la selva del
+        # Darién", "NAIROBI - Thousands of refugees crossed into Turkana county")
+        named = [p for p in _opening_places(text, country) if country_of(p[0]) == country]
+        if named and not any(p[0] == filed[0] for p in named) and fold_name(filed[1]) not in fold_name(
+                text[(dateline_end(text) or 0):]):
+            inner = specific(named)
+            happened = (inner[0][0], inner[0][1], None)
     if happened is None or happened[0] == filed[0] or country_of(happened[0]) != country_of(filed[0]):
         return None
     if not is_city(filed[0]) and _inside(filed[0], happened[0]):
