@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from reconcile.errors import QuantityError
 from reconcile.extract.article import Article
 from reconcile.extract.attribution import attributions
 from reconcile.extract.dates import event_month
@@ -31,7 +32,7 @@ from reconcile.extract.propose_population import counted_population, is_colour, 
 from reconcile.extract.proposal import Line, Proposal, Story
 from reconcile.extract.scene import (article_place, dateline as _dateline, dateline_end,  # noqa: F401
                                      prose_of, several_countries, specific)
-from reconcile.quantities.parse import detect_lang
+from reconcile.quantities.parse import detect_lang, parse_quantity
 from reconcile.quantities.running import Found, Sentence, locates_a_place, scan, sentences
 
 __all__ = ["Proposal", "propose"]
@@ -110,7 +111,7 @@ def _as_thousands(story: Story, reading: _Reading, line: Line, item: Found) -> t
 
 
 def _value(item: Found, grouped: tuple[Found, str, str] | None, thousands_comma: bool | None,
-           checks: list[str]) -> str:
+           checks: list[str], lang: str) -> str:
     """The value a proposal writes: the figure as the quote states it."""
     value = item.text
     if grouped is not None:
@@ -123,7 +124,24 @@ def _value(item: Found, grouped: tuple[Found, str, str] | None, thousands_comma:
                       "; the report warns unquoted-value on it: check the quote)")
     if item.qualifier in ("at-least", "more-than"):
         value = OTHER.sub(" ", value)      # "al menos otras nueve" states "al menos nueve"
-    return value
+    return _loadable(value, item, lang, checks)
+
+
+def _loadable(value: str, item: Found, lang: str, checks: list[str]) -> str:
+    """``value``, or the figure in digits when the value field would not read it (SPEC §6: the
+    folder extract writes loads as a project): running text reads some figures the value field
+    does not, so the reviewer gets a value that loads and a check that says what the quote wrote."""
+    try:
+        parse_quantity(value, lang)
+        return value
+    except QuantityError:
+        pass
+    if item.lower is None or item.lower != item.upper or item.lower != item.lower:
+        return value
+    digits = f"{item.lower:,.0f}" if item.lower == int(item.lower) else f"{item.lower:g}"
+    digits = digits.replace(",", ".") if lang == "es" else digits
+    checks.append(f"value (the quote's {value!r} written as {digits}, which the value field reads)")
+    return digits
 
 
 def _propose_figure(story: Story, reading: _Reading, line: Line, item: Found) -> Proposal | None:
@@ -158,7 +176,7 @@ def _propose_figure(story: Story, reading: _Reading, line: Line, item: Found) ->
     place, place_code = figure_place(story, line, item, claimant, measure, (part[0], part[1]), checks)
     as_of = reading.days.as_of(story, line, item, crit, measure, checks)
     proposal = Proposal(
-        value=_value(item, grouped, reading.thousands_comma, checks), quote=body, lang=line.lang,
+        value=_value(item, grouped, reading.thousands_comma, checks, line.lang), quote=body, lang=line.lang,
         claimant=claimant, population=pop, criterion=crit, place=place, as_of=as_of, stated_on=line.stated,
         start=line.sentence.start + item.start, checks=checks, unit=item.unit, counted=item.counted,
         city=place_code if place_code and is_city(place_code) else None)

@@ -293,6 +293,10 @@ def _parse_text(text: str, lang: str | None, config: QuantityConfig) -> Quantity
     zero = _ZERO.get(fold_word(text).rstrip(". "))
     if zero is not None and (lang is None or lang == zero or lang == "es-MX" and zero == "en"):
         return Quantity(0.0, 0.0, True, True, "exact", text, zero if lang is None else lang)
+    if fold_word(text).rstrip(". ") in ("un", "una") and lang in (None, "es"):
+        # the whole value "Un" ("Un manifestante murió"): one. In running text "un"/"una" alone is
+        # read as an article (NumberForm.WEAK), but a stated value holds a quantity by definition
+        return Quantity(1.0, 1.0, True, True, "exact", text, "es")
     given = lang
     lang = lang or detect_lang(text)
     found = _mentions(text, lang, config)
