@@ -556,7 +556,10 @@ _ORIGIN_BEFORE = re.compile(r"\b(?:from|desde|(?:procedente|proveniente|originar
                             r"(?:tratado|acuerdo|convenio|pacto|treaty|agreement|pact|accord|deal)"
                             r"(?:\s+[\w()]+){0,5}?\s+(?:con|with)|"
                             r"(?:zarpad[oa]|zarp[oó]|partid[oa]|parti[oó]|salid[oa]|sali[oó]|hu[ií]d[oa]s?|huyeron)"
-                            r"\s+(?:desde|de))\s+"
+                            r"\s+(?:desde|de)|"
+                            # where people went, a direction: "700 fled towards Medellín", "huyeron hacia Medellín",
+                            # "marcharon rumbo a Lima": not where they were counted
+                            r"toward|towards|hacia|rumbo\s+a|en\s+direcci[oó]n\s+a)\s+"
                             r"(?:the\s+|la\s+|el\s+|los\s+|las\s+)?$", re.I)
 _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:(?:and|y|e|or|o)\s+)?|\s(?:and|y|e|or|o)\s+)$", re.I)
 
@@ -581,9 +584,14 @@ _AROUND_THE_PLACE = re.compile(r",\s+(?:on\s+the\s+outskirts\s+of|(?:just\s+)?(?
 # a sea named after a country is not in it: "the Gulf of Mexico", "el golfo de México"
 _SEA_OF = re.compile(r"\b(?:gulf|golfo|bay|bah[ií]a|sea|mar|strait|estrecho)\s+(?:of|de|del)\s+(?:the\s+)?$", re.I)
 # a street or a quarter named after a place is not that place: "la calle Morelos", "Avenida
-# Brasil", "la colonia San Rafael"
-_STREET_OF = re.compile(r"\b(?:calle|avenida|paseo|plaza|street|avenue|road|square|colonia|barrio|"
-                        r"fraccionamiento)\s+(?:de\s+)?(?:la\s+|el\s+|los\s+|las\s+)?$", re.I)
+# Brasil", "la colonia San Rafael"; a bridge ("el puente de La Concordia", "the Concordia Bridge" is
+# the name's own run); a vessel's name ("the MV Santa Clara", "the ferry Santa Clara", "el buque Ciudad de
+# Cádiz", "el pesquero Villa de Pitanxo")
+_STREET_OF = re.compile(r"(?:\b(?:calle|avenida|paseo|plaza|street|avenue|road|square|colonia|barrio|"
+                        r"fraccionamiento|puente|bridge)\s+(?:de\s+)?(?:la\s+|el\s+|los\s+|las\s+)?|"
+                        r"\b(?-i:MV|M/V|MS|SS|HMS|USS|RMS|FV)\s+|"
+                        r"\b(?:ferry|ferri|ship|vessel|tanker|freighter|trawler|buque|barco|petrolero|carguero|"
+                        r"pesquero|crucero|velero)\s+)$", re.I)
 
 
 # a country that names who acted, before the noun of its force or its arms, or after it: "a

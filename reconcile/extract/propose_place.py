@@ -85,7 +85,9 @@ _FROM_PLACE = re.compile(
     rf"(?i:\)?\s*(?:\([^()]{{1,30}}\)\s*)?,?\s*(?:(?:al|to the)\s+)?"
     # "east-northeast of", and as wire copy writes it, "west, northwest of"
     rf"(?:(?:{_DIRECTION})(?:(?:[–-]|,?\s+)(?:{_DIRECTION}))?\s+(?:of|de|del)|from|off|desde|de|near|cerca de|"
+    # "north of the port city of Antofagasta", "al norte del puerto de Antofagasta"
     r"cerca del)\s+)(?:(?:the|la|el|los|las|city of|ciudad de|capital|town of|village of|localidad de|pueblo de|"
+    r"port(?:\s+(?:city|town))?\s+of|puerto\s+de|ciudad\s+portuaria\s+de|"
     r"central|downtown|centro de)\s+)*"
     # "Italy's capital of Rome": the city, not the country that owns it
     r"(?:[A-ZÁÉÍÓÚÑ][^\W\d_]*['’]s\s+(?:capital|city)(?:\s+of)?\s+)?"
@@ -168,9 +170,28 @@ def _own_places(body: str, clause_places, found, item) -> list:
             # Lambayeque con 8": the place a figure comes with is that figure's
             if o is not item and p[2] < o.start and _WITH_FIGURE.fullmatch(body, p[2] + len(p[1]), o.start):
                 taken = True
+            # "41 died in the city, and 12 more in Sindh", "41 murieron en la ciudad y otros 12 en Sindh": a
+            # place named right after a later figure is that figure's when the number names its own place
+            if o is not item and item.end <= o.start and p[2] > o.end and _OWN_LOCATIVE.search(
+                    body, item.end, o.start) and _IN_AFTER.match(body, o.end) and p[2] - o.end <= 40 \
+                    and not _COMMA_APART.search(body, o.end, p[2]):
+                taken = True
+        # "676 dead, most of them in Manabí", "676 muertos, la mayoría en Manabí": the place of a part
+        if p[2] > item.end and _MOST_IN.search(body, item.end, p[2]):
+            taken = True
         if not taken:
             out.append(p)
     return out
+
+
+# a figure's own place after it: "died in the city", "en la ciudad", "in Karachi"
+_OWN_LOCATIVE = re.compile(r"\b(?:in|en)\s+(?:(?:the|la|el)\s+(?:city|town|capital|village|country|ciudad|capital|"
+                           r"localidad|pueblo|pa[ií]s)\b|[A-ZÁÉÍÓÚÑ])")
+# the most of a total, and its place: ", most of them in", ", la mayoría en", ", mostly in", ", sobre todo en"
+_MOST_IN = re.compile(r"[,;(]\s*(?:(?:the\s+)?most(?:\s+of\s+them)?|the\s+majority(?:\s+of\s+them)?|mostly|mainly|"
+                      r"la\s+mayor[ií]a(?:\s+de\s+ell[oa]s)?|sobre\s+todo|principalmente|mayoritariamente)"
+                      r"(?:\s+[^\W\d_]+){0,2}?\s+(?:in|en)\s+(?:the\s+|la\s+|el\s+)?(?:[^\W\d_]+\s+){0,2}?"
+                      r"(?:(?:of|de|del)\s+)?$", re.I)
 
 
 _COMMA_APART = re.compile(r"[,;:()—–]")
@@ -363,6 +384,20 @@ def _theirs_left(body: str, item: Found, found: list[Found], clause_places: list
         o is not item and o.end <= p[2] and o.end <= item.start for o in found))]
 
 
+# between a measure and the place it was taken in: "106 degrees in Phoenix", "400 milímetros en el
+# departamento de Colón", "46 grados en la ciudad de Córdoba", "200 mm of rain in the state of Kerala"
+_MEASURED_IN = re.compile(r"(?:\s+(?:of|de)\s+[^\W\d_]+)?\s+(?:in|en|at)\s+(?:the\s+|el\s+|la\s+)?"
+                          r"(?:(?:state|province|department|region|city|town|estado|provincia|departamento|"
+                          r"regi[oó]n|ciudad|municipio)\s+(?:of|de|del)\s+)?", re.I)
+
+
+def _measured_in(body: str, item: Found, clause_places: list) -> tuple[str, str, int] | None:
+    """The place a measure says it was taken in, right after it ("registró 46 grados en Córdoba"):
+    the measure's own, not the event's."""
+    return next((p for p in clause_places if p[2] >= item.end and _MEASURED_IN.fullmatch(body, item.end, p[2])),
+                None)
+
+
 def _named_place(story: Story, line: Line, item: Found, measure: bool, part: tuple[str | None, str | None],
                  clause_places: list, hi: int, checks: list[str]) -> tuple[str | None, str | None, str | None]:
     """(place, code, the pair's parent) of ``item`` among the places its clause names (``hi``:
@@ -387,6 +422,8 @@ def _named_place(story: Story, line: Line, item: Found, measure: bool, part: tup
             checks.append(f"place (one count for {names}: the place that holds both)")
         else:
             checks.append(f"place (one count for {names}, in different countries: left empty)")
+    elif place is None and measure and (at := _measured_in(body, item, clause_places)) is not None:
+        place, place_code = place_value(at[0], at[1]), at[0]    # "400 milímetros en el departamento de Colón"
     elif place is None and measure and where:
         place, place_code = place_value(*where), where[0]    # a depth, a speed: the event's
         checks.append("place (the article's: a measure of the event)")

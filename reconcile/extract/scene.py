@@ -247,7 +247,9 @@ def _happened_in(sentence: str, country: str | None, event: set[str] | None) -> 
 # "in the village of El Rodeo", "en la aldea de San Miguel": a town by the text's own word
 _CALLED_TOWN = re.compile(r"[^.;]{0,60}?\b(?:in|en|at)\s+(?:the\s+|la\s+|el\s+)?(?:(?:small|remote|pequeñ[oa])\s+)?"
                           # Spanish may leave the "de" out: "en la aldea Queja", "en el caserío Pampa Grande"
-                          r"(?:(?:town|village|hamlet)\s+of|(?:pueblo|localidad|aldea|caser[ií]o|poblado)(?:\s+de)?)\s+"
+                          # a port is named by its town: "in the port of Calapan", "en el puerto de La Restinga"
+                          r"(?:(?:town|village|hamlet|port)\s+of|(?:pueblo|localidad|aldea|caser[ií]o|poblado)(?:\s+de)?|"
+                          r"puerto\s+de)\s+"
                           rf"([{UPPER}][^\W\d_]+(?:\s(?:de\s+|del\s+)?[{UPPER}][^\W\d_]+){{0,2}})")
 
 
