@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from reconcile.extract.attribution import ORGANISERS, Attribution, claimant_for, organiser_in, role_holder
 from reconcile.extract.fields import places_in
+from reconcile.extract.speakers import is_outlet
 from reconcile.extract.proposal import Line
 from reconcile.model.names import fold_name, slugify
 from reconcile.quantities.running import Found
@@ -169,6 +170,13 @@ class Claimants:
         """The claimant of ``item``, each guess noted in ``checks``."""
         body = line.body
         who = claimant_for(line.said, item.start, item.end, slugify, body)
+        if who is not None and country_claimant(who.who):
+            # "Yemen has recorded 100,000 cases, the WHO said", "Haití reportó 300 muertes, informó
+            # UNICEF": the country is whose count it is; who says it closes the sentence
+            closing = claimant_for([a for a in line.said if a is not who], item.start, item.end, slugify, body)
+            if (closing is not None and closing.start >= item.end and not country_claimant(closing.who)
+                    and not is_outlet(closing.who, slugify)):   # "..., según Reuters": the wire carries it
+                who = closing
         claimant = who.who if who else None
         credited = _CREDIT.match(body, item.end)
         if credited and _is_credit(credited.group(1), body):
