@@ -86,14 +86,16 @@ load 7-10: the helper seldom had a core to itself. Whole command, 1M desk json: 
 175.0 s CPU / 3.97 GB / 272 s wall; shared topics 260.1 s / 3.84 GB / 435 s (the run before it);
 run side by side, release alone 177.1 s / 3.72 GB / 263 s against release + shared topics 215.1 s
 / 3.75 GB / 297 s. html (where the helper writes words the page never shows): 156.8 s / 4.84 GB
-old against 206.3 s / 4.73 GB shared. So the command does not share topics (share_topics is
-opt-in in the library, off by default). What stays: the claims frame emptied as soon as the
-report's claim records are made (pipeline.reconcile(release=True); the reconciler keeps the 19
-columns it reads) and Arrow's allocator told to give back its unused pages: 1M json peak 3.83-3.97
-GB (old, two runs) -> 3.72 GB, CPU unchanged (175.0 / 179.8 old, 177.1 new); at 200k in process
-the reconcile stage's peak 845-849 -> 796 MB. html at e04f7e1 then ff6fc0f, back to back: 158.4
-vs 144.3 s CPU, 4.61 vs 4.69 GB, 177 vs 155 s wall, the same 13.8 MB page (the old code's html CPU
-ranged 131.0-156.8 s over three runs today: within the noise). Far from 2 GB: at 200k the reconcile stage adds
+old against 206.3 s / 4.73 GB shared. So the command does not share topics (share_topics was opt-in
+in the library, off by default; removed on 3 Dec, measured again: 1M desk json 420 s wall / 203
+CPU-s / 3.95 GB without, 665 s / 240 CPU-s / 3.87 GB with, load 2.5-10, the same bytes). What stays:
+the claims frame emptied as soon as the report's claim records are made
+(pipeline.reconcile(release=True); the reconciler keeps the 19 columns it reads) and Arrow's
+allocator told to give back its unused pages: 1M json peak 3.83-3.97 GB (old, two runs) -> 3.72 GB,
+CPU unchanged (175.0 / 179.8 old, 177.1 new); at 200k in process the reconcile stage's peak 845-849
+-> 796 MB. html at e04f7e1 then ff6fc0f, back to back: 158.4 vs 144.3 s CPU, 4.61 vs 4.69 GB, 177 vs
+155 s wall, the same 13.8 MB page (the old code's html CPU ranged 131.0-156.8 s over three runs
+today: within the noise). Far from 2 GB: at 200k the reconcile stage adds
 ~390 MB (tracemalloc) spread over findings (~40 MB of Finding objects and their dicts), claims as
 intervals (28 MB), stated scopes' figures (26 MB), deferred words' partials (~55 MB), claim records
 (21 MB), estimates: no one structure to cut. The floor on two cores is the CPU: ~175 s of it at 1M

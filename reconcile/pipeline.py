@@ -117,8 +117,7 @@ def default_suite_path() -> Path:
 
 
 def reconcile(claims: Claims, validation: Validation | None = None, *,
-              max_findings: int | None = MAX_FINDINGS, parallel: bool = False, release: bool = False,
-              share_topics: bool = False) -> Report:
+              max_findings: int | None = MAX_FINDINGS, parallel: bool = False, release: bool = False) -> Report:
     """Relate every pair of claims of each topic; the report holds the claims, the findings,
     the estimates (``consensus``; see ``estimate``) and the suites' outcome when given.
     Its ``to_dict()`` is what ``reconcile report --format json`` prints.
@@ -130,9 +129,6 @@ def reconcile(claims: Claims, validation: Validation | None = None, *,
 
     ``parallel``: read the claims' quotes partly in a helper process, as ``normalize``'s
     (the command line does; a script that opts in must guard its entry point).
-    ``share_topics``: the topics shared with a spawned helper too (``conflicts.cores``; the
-    same report). Not the command's: on this two-core machine shared with other work it cost
-    more than it saved (1M desk json, 175 s CPU without, 215 s with).
 
     ``release``: the claims frame is emptied (its columns dropped, in place) once the report's
     claim records are made, the reconciler keeping only the columns it reads: the caller's
@@ -151,13 +147,7 @@ def reconcile(claims: Claims, validation: Validation | None = None, *,
         used_topics = set(frame["topic"]) if not frame.empty else set()
         if release and not frame.empty:
             frame = _release(frame)
-        if parallel and share_topics and _worth_sharing(frame):
-            from reconcile.conflicts.cores import reconcile_on_cores
-
-            findings, scopes, omitted = reconcile_on_cores(project, frame, max_findings, quotes)
-        else:
-            findings, scopes, omitted = reconcile_claims(project, frame, max_findings, parallel=parallel,
-                                                         quotes=quotes)
+        findings, scopes, omitted = reconcile_claims(project, frame, max_findings, parallel=parallel, quotes=quotes)
         evidence = tuple(scope for topic in sorted(scopes) for scope in scopes[topic] if not scope.parts_only)
         report = Report(claims=records, findings=tuple(findings), sources=dict(project.sources),
                         topics={k: v for k, v in project.topics.items() if k in used_topics},
@@ -165,18 +155,10 @@ def reconcile(claims: Claims, validation: Validation | None = None, *,
         return estimate_report(report, "consensus")
 
 
-def _worth_sharing(frame: "pd.DataFrame") -> bool:
-    """Whether a project is large enough, and the machine has the cores, to share its topics."""
-    from reconcile.conflicts.cores import SPLIT_FROM
-    from reconcile.runtime.parallel import usable_cpus
-
-    return len(frame) >= SPLIT_FROM and usable_cpus() >= 2
-
-
 def _release(frame: "pd.DataFrame") -> "pd.DataFrame":
     """The columns the reconciler reads, copied; ``frame`` emptied in place; the memory Arrow's
     allocator holds unused given back (the text columns are Arrow's)."""
-    from reconcile.conflicts.cores import COLUMNS
+    from reconcile.conflicts.pairs import COLUMNS
     from reconcile.runtime.memory import release_arrow_memory
 
     kept = frame[[name for name in COLUMNS if name in frame.columns]].copy()

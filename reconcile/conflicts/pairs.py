@@ -588,6 +588,12 @@ def _bounds(agreed: tuple[float, float, bool, bool]) -> tuple[float | None, floa
 SHARED = ("source", "topic", "text", "criterion", "place", "as_of", "cites", "part_of", "stated_on", "via", "lang")
 
 
+#: the claim columns a reconciler reads (``to_claims``, ``quotes.QuoteChecks``): what
+#: ``reconcile(..., release=True)`` keeps of the claims frame
+COLUMNS = ("id", "source", "topic", "text", "lower", "upper", "lower_inclusive", "upper_inclusive", "population",
+           "criterion", "place", "as_of", "cites", "part_of", "complete", "stated_on", "via", "lang", "quote")
+
+
 def to_claims(frame: pd.DataFrame, counts: dict[str, bool]) -> dict[str, list[ClaimInterval]]:
     """Claims per topic; a missing lower bound is 0 for counts."""
     out: dict[str, list[ClaimInterval]] = defaultdict(list)
@@ -665,8 +671,7 @@ def reconcile_claims(project: Project, frame: pd.DataFrame, max_findings: int | 
                      parallel: bool = False, quotes: QuoteChecks | None = None) -> Reconciled:
     """Findings (as ``find_conflicts``, at most ``max_findings`` per topic, the most urgent; 0:
     all) and stated scopes (as ``stated_scopes``) in one pass. ``parallel``, ``quotes``: as
-    ``topic_reconcilers`` (``cores.reconcile_on_cores`` shares a large project's topics with a
-    helper process too: the same result)."""
+    ``topic_reconcilers``."""
     return gathered(topic_reconcilers(project, frame, max_findings, parallel=parallel, quotes=quotes))
 
 

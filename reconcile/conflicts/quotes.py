@@ -101,14 +101,11 @@ class QuoteChecks:
     meet. The results are those of reading every quote here, in any order."""
 
     def __init__(self, frame: pd.DataFrame, config: QuantityConfig | None = None, *,
-                 parallel: bool = False, known: dict[str, str | None] | None = None) -> None:
+                 parallel: bool = False) -> None:
         from reconcile.runtime.parallel import Chunks, start_chunks
 
         self.claims: list[str] = []
         self.spans: dict[str, tuple[int, int]] = {}   # topic -> its items, start and stop
-        #: ``known``: claim id -> its result, read already (``harvest``): not read again
-        self.known: dict[str, dict[str, str]] = {}    # topic -> those of its claims known unquoted
-        known = known or {}
         items: list[tuple] = []
         if not frame.empty:
             quoted = frame[frame["quote"].notna()]
@@ -117,10 +114,6 @@ class QuoteChecks:
             rows: dict[str, list[tuple]] = {}
             for topic, cid, quote, text, lang, lower, upper, lower_inclusive, upper_inclusive in zip(*columns):
                 if not isinstance(quote, str) or not quote.strip():
-                    continue
-                if cid in known:
-                    if known[cid] is not None:
-                        self.known.setdefault(topic, {})[cid] = known[cid]  # type: ignore[assignment]
                     continue
                 rows.setdefault(topic, []).append((cid, (quote, str(text), lang if isinstance(lang, str) else None,
                                                          _key(lower, upper, lower_inclusive, upper_inclusive))))
@@ -141,31 +134,15 @@ class QuoteChecks:
         """Claim id -> the quote's language, for each claim of ``topic`` whose quote lacks its
         stated value."""
         if topic not in self.spans:
-            return dict(self.known.get(topic, {}))
+            return {}
         start, stop = self.spans[topic]
         found = self.work.between(start, stop)
-        out = {cid: lang for cid, lang in zip(self.claims[start:stop], found, strict=True) if lang is not None}
-        out.update(self.known.get(topic, {}))
-        return out
-
-    def harvest(self) -> dict[str, str | None]:
-        """What is known now (claim id -> None, or the quote's language when it lacks its stated
-        value), without waiting for the helper; then ``close``. For another ``QuoteChecks``'s
-        ``known``: reconcilers in other processes read the rest."""
-        from reconcile.runtime.parallel import NOT_DONE
-
-        found = self.work.finished()
-        known: dict[str, str | None] = {cid: result for cid, result in zip(self.claims, found, strict=True)
-                                        if result is not NOT_DONE}
-        for unquoted in self.known.values():
-            known.update(unquoted)
-        self.close()
-        return known
+        return {cid: lang for cid, lang in zip(self.claims[start:stop], found, strict=True) if lang is not None}
 
     def close(self) -> None:
         """Stop the helper and let go of the quotes (a million claims' are some 200 MB)."""
         self.work.release()
-        self.claims, self.spans, self.known = [], {}, {}
+        self.claims, self.spans = [], {}
 
     def __enter__(self) -> "QuoteChecks":
         return self

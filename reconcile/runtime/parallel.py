@@ -18,9 +18,6 @@ from __future__ import annotations
 import os
 from typing import Any, Callable, Sequence
 
-#: ``Chunks.finished``'s mark of a result not known yet
-NOT_DONE = object()
-
 #: below this many items a helper process (about 0.3 s to start) is not worth it
 SPAWN_FROM = 20_000
 
@@ -135,21 +132,6 @@ class Chunks:
             return future.result()
         except Exception:  # the helper died or could not unpickle: redo it here
             return self.function(self.pieces[index])
-
-    def finished(self) -> list:
-        """The results known now, without waiting or working: one per item, ``NOT_DONE`` where
-        its chunk is neither done here nor finished by the helper."""
-        if self.pool is None and not any(piece is not None for piece in self._done):
-            return list(self._all) if self._all is not None else [NOT_DONE] * len(self.items)
-        out: list = []
-        for index, piece in enumerate(self.pieces):
-            done = self._done[index]
-            future = self.futures[index] if index < len(self.futures) else None
-            if done is None and future is not None and future.done() and not future.cancelled() \
-                    and future.exception() is None:
-                done = future.result()
-            out.extend(done if done is not None else [NOT_DONE] * len(piece))
-        return out
 
     def close(self) -> None:
         """Stop the helper without waiting: its exit (a few tenths of a second) overlaps our work."""
