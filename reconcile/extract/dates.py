@@ -9,7 +9,7 @@ from functools import lru_cache
 from reconcile.quantities.lexicon import fold_word
 
 __all__ = ["dates_in", "relative_date", "names_days", "later_day", "event_month", "other_event_date",
-           "dates_with_year", "day_near", "month_in_it", "own_day"]
+           "dates_with_year", "day_near", "month_in_it", "own_day", "said_on"]
 
 # --- dates ----------------------------------------------------------------------------------
 _MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december|"
@@ -56,6 +56,14 @@ _AGO = re.compile(r"\b(a|one|two|three|four|five|\d)\s+days?\s+ago\b|"
                   r"\bhace\s+(un|uno|dos|tres|cuatro|cinco|\d)\s+d[ií]as?\b", re.I)
 # "last month", "el mes pasado", "last year", "del año pasado": the article's month or year before
 _LAST_PERIOD = re.compile(r"\blast\s+(month|year)\b|\b(?:el|del)\s+(mes|año|ano)\s+pasado\b", re.I)
+# "this year", "so far this month", "en lo que va del año", "este mes": the article's year or month
+_THIS_PERIOD = re.compile(r"\bthis\s+(month|year)\b|"
+                          r"\b(?:en\s+lo\s+que\s+va\s+(?:del?|de\s+este)|este)\s+(mes|año|ano)\b", re.I)
+# a rank within the period, of the event, not a count of it: "the 5th crash this year", "the highest
+# number on a single day this year", "el peor accidente en lo que va del año", "la 3.ª marcha este año"
+_RANKED = re.compile(r"(?:\b\d+\s*(?:st|nd|rd|th)\b|\b\d+\s*\.?\s*[ºª°]|\b(?:first|second|third|highest|largest|"
+                     r"biggest|worst|deadliest|primer[oa]?|segund[oa]|tercer[oa]?|mayor|peor|r[eé]cord)\b)[^,;.]{0,40}$",
+                     re.I)
 _DAYS_BACK = {"yesterday": 1, "ayer": 1, "anoche": 1, "last night": 1, "anteayer": 2}
 _WEEKDAY_INDEX = {name: k for k, names in enumerate(
     ["monday lunes", "tuesday martes", "wednesday miercoles", "thursday jueves", "friday viernes",
@@ -87,7 +95,7 @@ def relative_date(text: str, article_date: str | None) -> str | None:
         back = int(count) if count.isdigit() else _NUMBER_WORDS[fold_word(count)]
         return (base - dt.timedelta(days=back)).isoformat()      # "two days ago", "hace dos días"
     weekdays = [m for m in _WEEKDAY.finditer(text)
-                if not _SINCE_DAY.search(text, max(0, m.start() - 16), m.start())]
+                if not _SINCE_DAY.search(text, max(0, m.start() - 16), m.start()) and not _names_a_weekday(text, m)]
     if len(weekdays) > 1 and _STATED_ON.search(text, max(0, weekdays[0].start(1) - 30), weekdays[0].start(1)):
         # "the ministry said on Sunday that 320 had died as of Saturday", "informó el domingo que
         # hasta el sábado habían muerto 320": the day it was said is not the day the count is of
@@ -95,6 +103,20 @@ def relative_date(text: str, article_date: str | None) -> str | None:
     if weekdays:
         return _weekday_before(base, weekdays[0].group(1))
     return None
+
+
+_SPANISH_WEEKDAYS = frozenset("lunes martes miercoles jueves viernes sabado domingo".split())
+
+
+def _names_a_weekday(text: str, match: re.Match[str]) -> bool:
+    """Whether a Spanish weekday written with a capital inside a sentence is part of a name ("Santo
+    Domingo", "la Escuela Domingo Santa María", "Plaza Lunes"), not a day: Spanish writes its days
+    in lower case ("el domingo"), English always with a capital ("on Sunday"), so only Spanish is read so."""
+    word = match.group(1)
+    if not word[:1].isupper() or fold_word(word) not in _SPANISH_WEEKDAYS:
+        return False
+    before = text[:match.start(1)].rstrip()
+    return bool(before) and before[-1] not in ".!?:—-\"“«(" and not before.endswith(("El", "Este", "pasado"))
 
 
 def _weekday_before(base: dt.date, name: str) -> str:
@@ -222,7 +244,11 @@ def dates_in(text: str, article_date: str | None) -> str | None:
         return month.isoformat()[:7]
     relative = relative_date(text, article_date)
     if relative:
-        return relative
+        return relative               # "reportó este viernes 120.450 casos en lo que va del año": that day
+    this = _THIS_PERIOD.search(text) if article_date else None
+    if this and article_date and not _RANKED.search(text, max(0, this.start() - 50), this.start()):
+        # "at least 28 children had died of malnutrition this month", "en lo que va del año hubo 150 homicidios"
+        return article_date[:7] if fold_word(this.group(1) or this.group(2)) in ("month", "mes") else article_date[:4]
     for match in _YEAR.finditer(text):
         if _DECADE.search(text, max(0, match.start() - 12), match.start()):
             continue                  # "en la década de 1990": a decade, not a year
@@ -252,6 +278,31 @@ def _stated_later(text: str, at: int, day: str, article_date: str | None) -> boo
     mayo que"): a count told later of the event is of the event's day (the day it was told is
     the claim's ``stated_on``), not of the day it was told."""
     return bool(article_date and day > article_date and _STATED_ON.search(text, max(0, at - 30), at))
+
+
+# a verb of saying, in a closing attribution: "said", "told reporters", "dijo", "informó", "precisó"
+_SAYING = re.compile(r"\b(?:said|says|told|reported|stated|announced|declared|added|confirmed|wrote|"
+                     r"dijo|dijeron|inform[oó]|informaron|report[oó]|declar[oó]|anunci[oó]|agreg[oó]|a[nñ]adi[oó]|"
+                     r"precis[oó]|confirm[oó]|se[nñ]al[oó]|indic[oó]|escribi[oó])\b", re.I)
+_CLAUSE_CLOSE = re.compile(r"[,\"”»]")
+
+
+def said_on(text: str) -> bool:
+    """Whether the one relative day of a sentence is the day of its closing attribution, after the
+    figures' clause: the day the count was told, not the day it counts ("Hurricane Melissa killed
+    at least five people, the prime minister said on Saturday"; "'There were about 2,000 shoppers,'
+    the chief told reporters on Monday"; "Seis personas murieron, informó el martes la alcaldía").
+    Not a day the figures' own clause names ("Six died in the fire on Saturday, police said"), nor
+    one after which figures follow ("police said on Monday that 30 had died")."""
+    days = [*_WEEKDAY.finditer(text), *_RELATIVE.finditer(text)]
+    if len(days) != 1 or any(ch.isdigit() for ch in text[days[0].end():]):
+        return False
+    head = text[:days[0].start()]
+    closes = [m.end() for m in _CLAUSE_CLOSE.finditer(head)]
+    if not closes:
+        return False
+    clause = head[closes[-1]:]
+    return not any(ch.isdigit() for ch in clause) and _SAYING.search(clause) is not None
 
 
 def month_in_it(text: str) -> bool:

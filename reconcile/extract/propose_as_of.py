@@ -14,8 +14,8 @@ from dataclasses import dataclass
 
 from reconcile.extract.date_report import counts_in_present, counts_to_now, dates_a_report
 from reconcile.extract.dates import (dates_in, dates_with_year, day_near, later_day, month_in_it, names_days,
-                                     other_event_date, own_day, relative_date)
-from reconcile.extract.event_kind import is_stock, undated
+                                     other_event_date, own_day, relative_date, said_on)
+from reconcile.extract.event_kind import _SHORT_EVENT, is_stock, undated
 from reconcile.extract.proposal import Line, Story
 from reconcile.quantities.running import Found
 
@@ -25,6 +25,12 @@ __all__ = ["Days"]
 # 2291 heridos, 76 000 viviendas totalmente destruidas"), known by the year like the toll
 _TOLL_WORDS = re.compile(r"\b(?:muert[oa]s|muertes|fallecid[oa]s|herid[oa]s|v[ií]ctimas|dead|deaths|killed|"
                          r"injured|injuries|casualties|fatalities)\b", re.I)
+# an event of one day, or its toll, in the sentence that names its day: "collided on Saturday", "a stampede
+# on Sunday", "murieron ... en la madrugada del domingo", "en el momento del colapso ... del viernes"; not
+# a count of a day ("Only 37 aid trucks entered on Friday", "El viernes entraron 37 camiones")
+_ONE_DAY = re.compile(r"\b(?:collided|collisions?|crash(?:ed)?|sank|capsized|exploded|collapsed|opened\s+fire|"
+                      r"crushed|died|killed|wounded|ataques?|tiroteo|choc[oó]|choque|colisi[oó]n|se\s+hundi[oó]|"
+                      r"naufragio|explot[oó]|colapso|desplom\w*|derrumb\w*|murieron|muri[oó])\b", re.I)
 _SPEEDS = frozenset({"km/h", "mph", "kn", "kt", "knots", "m/s"})
 # what comes after the event, whose measures are not the event's: "aftershocks", "réplicas", "since the quake"
 _AFTER_THE_EVENT = re.compile(r"\b(?:aftershocks?|r[eé]plicas?|since|desde)\b", re.I)
@@ -48,6 +54,20 @@ def _is_stock(body: str, item: Found, crit: str | None) -> bool:
         (item.counted or "").lower() in _MEMBERS and _HAS_BEFORE.search(body, 0, item.start) is not None)
 
 
+def _event_day(story: Story) -> str | None:
+    """The day of the event a news report opens with, when its first sentences name it relative to
+    the article's day, before it ("A tanker collided off Fujairah on Saturday", "al desplomarse el
+    techo ... a las 20.40 horas del viernes"); not a day of saying ("..., police said on Sunday")."""
+    date = story.article.date
+    for sentence in story.sentences[:3]:
+        day = relative_date(sentence.text, date)
+        if day and date and day < date and dates_in(sentence.text, date) == day and not said_on(sentence.text) \
+                and (_ONE_DAY.search(sentence.text) or _TOLL_WORDS.search(sentence.text) or
+                     _SHORT_EVENT.search(sentence.text)):
+            return day
+    return None
+
+
 @dataclass
 class Days:
     """The days the article has named so far, as its sentences are read."""
@@ -63,8 +83,13 @@ class Days:
         text, date, body = story.article.text, story.article.date, line.body
         if line.number and "\n\n" in text[story.sentences[line.number - 1].start:line.sentence.start]:
             self.paragraph = self.paragraph_past = self.report = None     # a new paragraph
+        if line.number == 0:
+            self.event = _event_day(story)
         day = dates_in(body, date) or later_day(body, self.last)
         relative = relative_date(body, date)  # "yesterday", "el martes": a day counted from the article's
+        # "..., the minister said on Saturday": the day it was told, not of its counts (but of a
+        # measure the sentence tells of the event: "crossed the island with winds of 185 km/h")
+        self.said = bool(relative and day == relative == date and said_on(body))
         if day and len(day) == 10 and date and day < date:
             self.paragraph_past = day
             if line.number == 0:
@@ -89,7 +114,10 @@ class Days:
         """The as_of of ``item``, each guess noted in ``checks``."""
         date, body = story.article.date, line.body
         # "el Gran huracán de 1780, que mató al menos a 22.000": the year of that other event
-        as_of = other_event_date(body, item.start, date) or line.date
+        # a count up to now is of the day it was told ("Yemen has recorded 100,000 cases since October,
+        # the WHO said on Thursday"); a count of the event is not ("Melissa killed five, Holness said on Saturday")
+        told = self.said and not measure and not counts_to_now(body, item.start, item.end)
+        as_of = other_event_date(body, item.start, date) or (None if told else line.date)
         if as_of and not measure:
             # "The toll rose to 45 on Tuesday from 30 on Monday": each figure of the day written after it
             as_of = own_day(body, item.start, item.end, date) or as_of
@@ -139,7 +167,7 @@ class Days:
             # measure of the event, in whatever tense ("The earthquake occurred at a depth of 14 km", "El
             # sismo tuvo una magnitud de 6,8", "The quake has a magnitude of 6.8"): the opening's day
             past_day = self.opening if measure else None if tallied or (
-                story.growing_toll and _TOLL.match(crit or "")) else self.paragraph_past
+                story.growing_toll and _TOLL.match(crit or "")) else self.paragraph_past or self.event
             if past_day:
                 as_of = past_day
                 checks.append("as_of (the day named before, told in the past tense)")
