@@ -10,6 +10,7 @@ from reconcile.extract.dates import dates_in, relative_date
 from reconcile.extract.pop_groups import GROUPS, named_groups, people_by_name
 from reconcile.extract.pop_lexicon import COUNTED, PEOPLE_SLUGS
 from reconcile.extract.pop_stock import is_population_stock
+from reconcile.extract.pop_criterion import verb_after_count, with_severity
 from reconcile.extract.places import (city_code, city_of, country_of, is_city, place_value, places_in,
                                       places_named, title_name)
 from reconcile.model.names import slugify
@@ -494,9 +495,9 @@ def subject_population(before: str, lang: str, figure: str = "") -> list[str]:
 
 
 #: criteria that count people when no noun says what is counted ("murieron 25", "the death toll")
-PEOPLE_CRITERIA = frozenset({"dead", "injured", "missing", "displaced", "protested", "evacuated", "arrested",
-                             "affected", "rescued", "trapped", "kidnapped", "hospitalized", "deported", "survived",
-                             "fled", "homeless"})
+PEOPLE_CRITERIA = frozenset({"dead", "injured", "injured-seriously", "injured-slightly", "missing", "displaced",
+                             "protested", "evacuated", "arrested", "affected", "rescued", "trapped", "kidnapped",
+                             "hospitalized", "deported", "survived", "fled", "homeless"})
 
 
 def subject_criterion(before: str, figure: str = "") -> str | None:
@@ -693,16 +694,26 @@ def _predicate(sentence: str, end: int, counted: str | None) -> str | None:
 
 
 def criterion(sentence: str, start: int, end: int, counted: str | None, lang: str = "en") -> str | None:
-    """The counting rule: the counted noun's; else the verb that governs the number, as a known
-    criterion or, in a passive ("three protests were held"), as its own slug; else the criterion
-    word nearest the number (within its clause first); else the verb before the number as its
-    slug ("filed three lawsuits")."""
+    """The counting rule (``_criterion``), with how badly the injured are hurt when the figure's
+    clause says it ("ten suffered serious injuries": injured-seriously)."""
+    return with_severity(_criterion(sentence, start, end, counted, lang), sentence, start, end)
+
+
+def _criterion(sentence: str, start: int, end: int, counted: str | None, lang: str = "en") -> str | None:
+    """The counting rule: the verb that governs the number, as a known criterion; else a verb
+    right after the counted noun or the group it is a part of ("3 of the injured died"); else the
+    counted noun's; else, in a passive ("three protests were held"), the verb as its own slug;
+    else the criterion word nearest the number (within its clause first); else the verb before
+    the number as its slug ("filed three lawsuits")."""
     noun = criterion_of_word(counted) if counted else None
     verb = _governing(sentence, start, end, lang)
     if verb is not None:
         for slug, prefixes in _CRITERION_WORDS:
             if verb[0].startswith(prefixes):
                 return slug               # "200 manifestantes fueron detenidos": arrested
+    then = verb_after_count(sentence, end, counted, lang, criterion_of_word)
+    if then is not None:
+        return then                       # "12 protesters died", "tres de los heridos murieron": dead
     if noun is not None:
         return noun
     predicate = _predicate(sentence, end, counted)

@@ -15,6 +15,7 @@ import re
 from reconcile.extract.fields import (ANAPHORIC, PEOPLE_CRITERIA, PEOPLE_GROUPS, criterion_of_word,
                                       object_population, of_them_population, partitive_population, population,
                                       share_population, subject_population)
+from reconcile.extract.pop_criterion import is_severity
 from reconcile.extract.pop_groups import GROUPS
 from reconcile.extract.proposal import Line, Proposal
 from reconcile.quantities.lexicon import fold_word
@@ -90,7 +91,7 @@ def _unknown_plural(word: str) -> bool:
     """A counted plural noun of things reconcile does not know ("templos", "unidades"), not a
     criterion's own word ("lesionados", "evacuees") nor an adjective ("potential deaths")."""
     return (word.isalpha() and word.islower() and word.endswith("s") and criterion_of_word(word) is None
-            and word not in _PRONOUN_PLURALS)
+            and word not in _PRONOUN_PLURALS and not is_severity(word))   # "10 graves, 500 leves": people
 
 
 _NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
