@@ -11,6 +11,7 @@ from reconcile.extract.pop_groups import GROUPS, named_groups, people_by_name
 from reconcile.extract.pop_lexicon import COUNTED, PEOPLE_SLUGS
 from reconcile.extract.pop_stock import is_population_stock
 from reconcile.extract.pop_criterion import verb_after_count, with_severity
+from reconcile.extract.pop_measure import distance_from, weather
 from reconcile.extract.places import (city_code, city_of, country_of, is_city, place_value, places_in,
                                       places_named, title_name)
 from reconcile.model.names import slugify
@@ -773,7 +774,6 @@ _EPICENTRE = re.compile(r"\b(?:epicent(?:er|re|ro)|epicentral|centered|centrado)
                         re.I)
 _CONVERTED = re.compile(r"(\d[\d.,]*\s*[^\W\d_][\w/]*)\s*\(\s*$")
 _WIND = re.compile(r"\b(?:winds?|vientos?|r[aá]fagas|gusts?)\b", re.I)
-_PEAK = re.compile(r"\b(?:peak|maximum|sustained|m[aá]xim[oa]s?|sostenidos)\b", re.I)
 
 
 # a speed no vehicle may pass ("the speed limit of 80 km/h", "la velocidad máxima permitida de 80 km/h")
@@ -802,8 +802,9 @@ def vehicle_speed(sentence: str, start: int, end: int) -> str | None:
 def measure_criterion(sentence: str, start: int, end: int, unit: str | None) -> str | None:
     """What a length or a speed measures, from the words around it: "a una profundidad de 15
     km", "10 km deep" -> hypocentre-depth; "81 km al noroeste de Katmandú", "37 km west of
-    Gaziantep" -> epicentre-distance in a sentence about an epicentre, else distance; "peak
-    winds of 165 km/h" -> peak-winds, other winds wind-speed. None when nothing says."""
+    Gaziantep" -> epicentre-distance in a sentence about an epicentre, else distance-from-<the
+    place named> ("120 km from Lampedusa") or distance; a wind's speed -> peak-winds; rain and
+    heat (``pop_measure.weather``). None when nothing says."""
     converted = _CONVERTED.search(sentence, max(0, start - 30), start)
     if converted is not None:
         start, end = converted.start(1), converted.end(1)      # "85 km (53 mi)": the 85 km's
@@ -811,12 +812,13 @@ def measure_criterion(sentence: str, start: int, end: int, unit: str | None) -> 
         if _DEPTH_BEFORE.search(sentence, max(0, start - 45), start) or _DEPTH_AFTER.match(sentence, end):
             return "hypocentre-depth"
         if _FROM_AFTER.match(sentence, end):
-            return "epicentre-distance" if _EPICENTRE.search(sentence) else "distance"
-        return None
+            # "120 km from Lampedusa": distance-from-lampedusa; "80 km south of the capital": distance
+            return "epicentre-distance" if _EPICENTRE.search(sentence) else (distance_from(sentence, end)
+                                                                             or "distance")
+        return weather(sentence, unit)
     if unit in _SPEEDS:
         wind = [m for m in _WIND.finditer(sentence) if abs(m.start() - start) <= 50]
         if wind:
-            peak = _PEAK.search(sentence, max(0, start - 50), min(len(sentence), end + 30))
-            return "peak-winds" if peak else "wind-speed"
+            return "peak-winds"       # the GUIDE's one slug of a wind, peak or not
         return vehicle_speed(sentence, start, end)
-    return None
+    return weather(sentence, unit)

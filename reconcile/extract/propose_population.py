@@ -17,13 +17,13 @@ from reconcile.extract.fields import (ANAPHORIC, PEOPLE_CRITERIA, PEOPLE_GROUPS,
                                       share_population, subject_population)
 from reconcile.extract.pop_criterion import is_severity
 from reconcile.extract.pop_groups import GROUPS
+from reconcile.extract.pop_measure import EVENTS, is_quake_size, quake_size
 from reconcile.extract.proposal import Line, Proposal
 from reconcile.quantities.lexicon import fold_word
 from reconcile.quantities.running import Found
 
 __all__ = ["counted_population", "is_colour", "is_measure", "settle_population"]
 
-_MAGNITUDE = re.compile(r"\b(?:magnitude|magnitud|Mw|richter)\b", re.I)
 _ESTIMATE_OF = re.compile(r"\s*,?\s*(?:seg[uú]n|according\s+to|de\s+acuerdo\s+(?:con|a))\b", re.I)
 # a tally named by its noun alone, that a verb puts at the figure: "la cifra subió a", "the toll rose to"
 _TALLY_ROSE = re.compile(
@@ -161,9 +161,11 @@ def settle_population(line: Line, item: Found, pop: list[str], crit: str | None,
     """(population, criterion, measure) of ``item`` once its criterion is read: a magnitude; a
     bare figure that goes on the count before it; a bare figure of people."""
     body, in_sentence = line.body, line.counted
-    if item.unit is None and _MAGNITUDE.search(body, max(0, item.start - 40), item.end + 40) and (
-            item.lower is not None and item.lower < 10):
-        crit, pop, measure = "magnitude", [], True
+    if is_quake_size(body, item.start, item.end, item.text, item.lower, item.counted, item.unit, crit):
+        # "a magnitude 6.3 earthquake", "a small 2.5 aftershock", "réplicas de 5,8, 5,7 y 5,2 grados"
+        crit, pop, measure = quake_size(body, item.start, item.end), [], True
+    if crit is None and not measure and len(pop) == 1 and pop[0] in EVENTS:
+        crit = "occurred"         # "At least five aftershocks are reported", "sufrió dos terremotos"
     if not pop and crit is None and out and len(body.split()) <= 6 and not measure:
         pop, crit = list(out[-1].population), out[-1].criterion   # "1,338 (LCC)": a list goes on
     elif not pop and crit is None and out and not measure and _TALLY_ROSE.search(body, 0, item.start):
