@@ -102,7 +102,7 @@ COLLECTIVE = frozenset(
     "sobrevivientes supervivientes doctors medicos activists activistas students estudiantes experts expertos "
     "researchers scientists cientificos analysts analistas observers observadores journalists periodistas "
     "villagers pobladores habitantes unions sindicatos relatives familiares organizaciones grupos ong ongs "
-    "fuentes".split())
+    "fuentes groups organizations organisations ngos sources historians historiadores".split())
 ROLES = frozenset(
     "president presidente minister ministro ministra secretary secretario secretaria secretary-general "
     "secretario-general spokesman spokeswoman spokesperson portavoz vocero vocera director directora "
