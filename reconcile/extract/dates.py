@@ -9,7 +9,7 @@ from functools import lru_cache
 from reconcile.quantities.lexicon import fold_word
 
 __all__ = ["dates_in", "relative_date", "names_days", "later_day", "event_month", "other_event_date",
-           "dates_with_year", "day_near", "month_in_it", "own_day", "said_on"]
+           "dates_with_year", "day_near", "month_in_it", "own_day", "said_on", "told_by_someone"]
 
 # --- dates ----------------------------------------------------------------------------------
 _MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december|"
@@ -285,6 +285,17 @@ _SAYING = re.compile(r"\b(?:said|says|told|reported|stated|announced|declared|ad
                      r"dijo|dijeron|inform[oó]|informaron|report[oó]|declar[oó]|anunci[oó]|agreg[oó]|a[nñ]adi[oó]|"
                      r"precis[oó]|confirm[oó]|se[nñ]al[oó]|indic[oó]|escribi[oó])\b", re.I)
 _CLAUSE_CLOSE = re.compile(r"[,\"”»]")
+
+
+# a verb of speech, of a person or a body speaking to the press: not of an account's "reported", "announced"
+_SPEECH = re.compile(r"\b(?:said|says|told|added|dijo|dijeron|indic[oó]|se[nñ]al[oó]|afirm[oó]|asegur[oó]|agreg[oó]|"
+                     r"a[nñ]adi[oó]|precis[oó]|declar[oó])\b", re.I)
+
+
+def told_by_someone(text: str) -> bool:
+    """Whether a sentence reports what someone said ("the company said", "indicó el portavoz"), as
+    news copy does; not what an account tells ("the WHO reported", "the government announced")."""
+    return _SPEECH.search(text) is not None
 
 
 def said_on(text: str) -> bool:

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 
 from reconcile.extract.date_report import counts_in_present, counts_to_now, dates_a_report
 from reconcile.extract.dates import (dates_in, dates_with_year, day_near, later_day, month_in_it, names_days,
-                                     other_event_date, own_day, relative_date, said_on)
+                                     other_event_date, own_day, relative_date, said_on,
+                                     told_by_someone)
 from reconcile.extract.event_kind import _SHORT_EVENT, is_stock, undated
 from reconcile.extract.proposal import Line, Story
 from reconcile.quantities.running import Found
@@ -31,6 +32,9 @@ _TOLL_WORDS = re.compile(r"\b(?:muert[oa]s|muertes|fallecid[oa]s|herid[oa]s|v[i�
 _ONE_DAY = re.compile(r"\b(?:collided|collisions?|crash(?:ed)?|sank|capsized|exploded|collapsed|opened\s+fire|"
                       r"crushed|died|killed|wounded|ataques?|tiroteo|choc[oó]|choque|colisi[oó]n|se\s+hundi[oó]|"
                       r"naufragio|explot[oó]|colapso|desplom\w*|derrumb\w*|murieron|muri[oó])\b", re.I)
+# a toll or damage, tallied over an event of weeks: known by the year
+_TALLIED = re.compile(r"(?:dead|injured|missing|affected|displaced|homeless|evacuated|destroyed|damaged|flooded|"
+                      r"lost|killed)(?:-|$)")
 _SPEEDS = frozenset({"km/h", "mph", "kn", "kt", "knots", "m/s"})
 # what comes after the event, whose measures are not the event's: "aftershocks", "réplicas", "since the quake"
 _AFTER_THE_EVENT = re.compile(r"\b(?:aftershocks?|r[eé]plicas?|since|desde)\b", re.I)
@@ -171,6 +175,13 @@ class Days:
             if past_day:
                 as_of = past_day
                 checks.append("as_of (the day named before, told in the past tense)")
+        if as_of is None and date and long_event and carried and not measure and not to_now and \
+                not _TALLIED.match(crit or "") and not _TOLL_WORDS.search(body) and told_by_someone(body):
+            # in an event of weeks, what a speaker reports of the state of things that is no toll ("350,000
+            # customers lost power, the company said", "8.300 personas permanecen en albergues, indicó el
+            # portavoz", "460 firefighters were battling the blaze, officials said"): of the day it was told
+            as_of = date
+            checks.append("as_of (from the article's date: a state of things a speaker reports, no toll)")
         if as_of is None and date:
             # an undated count: the article's day, or its year when the article is about
             # an event of weeks or months (a flood, a war: its counts are known by the year)
