@@ -123,6 +123,34 @@ the rest is Python objects per claim and per kept finding (3,801 topics, 53k sta
 200k findings kept: a frozen ClaimInterval 1.8 us and a Finding 1.6 us to make, ~10 us of
 words each); halving it needs a faster parser or fewer objects (columnar findings), not more
 of these cuts.
+H4's session (3 Dec, issue 15 item 3; load 7-10 from the other engineers throughout, so CPU-s,
+not wall). The opt-ins that spread the work to a second process (fork, share_topics) are gone:
+neither paid (figures in their commits). Where the 1M desk json goes now (`reconcile report
+claims-desk-1000000 --format json --fail-on never` with a line per stage: bench/stage_lines.py,
+which wraps the command's Progress; this process's user + sys CPU-s, the helpers' apart, RSS at
+the stage's end): read 11.2 + 3.6 (0.69 GB); normalize 11.6 + 3.8, its helper 8.4 (1.63 GB,
+peak 1.90); validate 7.5 + 2.1 (1.73 GB); reconcile 61.3 + 5.6, the quote helper 39.1 (3.80 GB:
+the report's findings, claim records, stated scopes and estimates, +2.1 GB); render json 35.4 +
+9.9 (3.81 GB, peak 3.92). Whole: 517 s wall, 175.2 + 26.1 CPU-s, 3.92 GB, 1.24M minor faults,
+load 6.6 -> 8.7, the same bytes as before the session (cmp).
+System time, 26 s at 1M (21-35 s in other runs): not the helpers' pickling (their sys is 1.0 s
+of it: /usr/bin/time's 26.1 less this process's own 25.1) but (1) writing the 1.37 GB report: a
+bare Python loop writing 1.37 GB of text to a file here costs 8.2 s of sys (render's 9.9 s is
+that); (2) page faults, ~1.2M (4.9 GB first touched: the heap's 3.9 GB plus pymalloc arenas
+given back and taken again; `perf record` at 200k: the kernel 8.7% of all samples, its largest
+symbol clear_page_erms, zeroing new pages); (3) reading 400 Parquet and YAML files (3.6 s).
+Only (2) is ours to cut, by a smaller heap; (1) is the report's size, fixed by its bytes.
+The quote check (unquoted-value, ~40 CPU-s at 1M, nearly all in find_quantities on the ~555k quotes
+whose stated value is a bare number, each distinct, ~78 us each on the synthetic "Quote N: 6168
+crossed") has no exact pre-check: whether a quote holds a bare stated number depends on words any
+distance before or after it, by the parser's own rules ("between 5,000 and 6168" and "from 5,000 to
+6168" read 6168 as a range's end, "6168 million" as 6.168e9, "some 6168" and "casi 6168" as
+approximate, "17.6168" as one number, "entre 5.000 y 6168" in Spanish the same), and those rules
+live in quantities/modifiers.py, units.py and numbers.py, which the extraction engineers change
+this week. A pre-check equal to the full parse on every quote would have to restate that grammar
+(and follow every change to it); a narrow one (a lone number between words the parser reads nothing
+in) needs the parser to export the words its rules read, which it does not. Sped up, the parse
+helps both the quote check and normalize; that is the parser owners' lever.
 """
 from __future__ import annotations
 
