@@ -14,10 +14,13 @@ _UPPER = "A-Z" + "".join(ch for ch in map(chr, range(0xC0, 0x250)) if ch.isupper
 _NAME = rf"[{_UPPER}][^\W\d_]+(?:[ -][{_UPPER}][^\W\d_]+){{0,2}}"
 
 #: "the town of X", "la ciudad de X", "el municipio costero de X": the name after the word
+#: a region no ISO code has is named so too, and declared as a town is: "the region of Kashmir", "la
+#: región de Los Altos", "la comarca de La Mojana"
 TOWN = re.compile(r"\b(?:(?:town|township|city|village|municipality|district|neighbou?rhood|suburb|borough|"
-                  r"island|isle)s? of|"
+                  r"island|isle|region)s? of|"
                   r"(?:ciudad|pueblo|municipio|localidad|barrio|poblaci[oó]n|aldea|villa|distrito|"
-                  r"comuna|parroquia|isla|caser[ií]o|corregimiento|cant[oó]n)(?:es|s)?(?:\s+[a-záéíóúñ]+)? de)\s+"
+                  r"comuna|parroquia|isla|caser[ií]o|corregimiento|cant[oó]n|regi[oó]n|comarca)(?:es|s)?"
+                  r"(?:\s+[a-záéíóúñ]+)? de)\s+"
                   # a name may open with its article: "the village of El Rodeo", "la isla de La Palma"
                   rf"((?:(?:El|La|Los|Las)\s+)?{_NAME})")
 _ARTICLES = frozenset("El La Los Las".split())

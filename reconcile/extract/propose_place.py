@@ -459,6 +459,44 @@ def _named_place(story: Story, line: Line, item: Found, measure: bool, part: tup
     return place, place_code, pair
 
 
+def _parts_abroad(line: Line, item: Found, where: str) -> bool:
+    """Whether the parts a total lists after it lie in other countries than the article's
+    ``where`` and one another ("11.374 muertes, incluidas 7.000 en Honduras y 3.800 en Nicaragua"
+    in an article on Honduras): the total is of no one country."""
+    body, found = line.body, line.found
+    hi = _clause(body, item.start, item.end)[1]
+    countries = {country_of(where)}
+    listed_to = -1                            # where the last part's place ends: the list goes on after it
+    for o in found:
+        if o.start <= item.end or o.start >= hi:
+            continue
+        if not (PART_BEFORE.search(body, max(0, o.start - 30), o.start)
+                or listed_to >= 0 and _PART_JOIN.fullmatch(body, listed_to, o.start)):
+            continue
+        after = _IN_AFTER.match(body, o.end)
+        following = min([f.start for f in found if f.start > o.start] + [hi])
+        named = [p for p in line.places if after and after.end() <= p[2] < min(following, after.end() + 30)]
+        countries |= {country_of(p[0]) for p in named}
+        listed_to = named[-1][2] + len(named[-1][1]) if named else -1
+    return len(countries) > 1
+
+
+# between two parts of a list: "7.000 en Honduras y 3.800 en Nicaragua", "228 in Mexico City, 74 in Morelos"
+_PART_JOIN = re.compile(r"\s*(?:,\s*)?(?:(?:y|e|and)\s+)?(?:(?:some|about|around|unos|unas|cerca\s+de)\s+)?", re.I)
+
+
+# a country that records what happens in it: "Tonga recorded 612 cases", "Tonga registró 612 casos"
+_RECORDS = re.compile(r"\s+(?:(?:has|had|have|ha|había|han)\s+)?(?:also\s+|también\s+)?(?:recorded|registered|"
+                      r"registr[oó]|registra|registrado|contabiliz[oó]|contabilizado)\b", re.I)
+
+
+def _recording_country(body: str) -> str | None:
+    """The country the sentence says recorded a count ("Neighbouring Tonga recorded 612 cases", "La
+    vecina Tonga registró 612 casos"): a count of its own, wherever the article's event is."""
+    return next((code for code, name, at in places_in(body)
+                 if "-" not in code and _RECORDS.match(body, at + len(name))), None)
+
+
 def figure_place(story: Story, line: Line, item: Found, claimant: str | None, measure: bool,
                  part: tuple[str | None, str | None], checks: list[str]) -> tuple[str | None, str | None]:
     """(the place of ``item`` as reconcile writes it, its code), each guess noted in ``checks``;
@@ -470,12 +508,19 @@ def figure_place(story: Story, line: Line, item: Found, claimant: str | None, me
     few = len({country_of(code) for code, _, _ in clause_places}) < 3
     place, place_code, pair = _named_place(story, line, item, measure, part, clause_places, hi, checks)
     own = country_claimant(claimant) if place is None and not clause_places and pair != "" else None
-    if own is not None and own in story.struck:
+    recorder = _recording_country(body) if place is None and not clause_places and pair != "" else None
+    if recorder is not None:
+        place, place_code = recorder, recorder    # "Neighbouring Tonga recorded 612 cases": Tonga's own
+        checks.append("place (the country that records it)")
+    elif own is not None and own in story.struck:
         place, place_code = own, own          # "India reported 360 killed": in India
         checks.append("place (the country that reports it)")
     elif place is None and several and not measure and not clause_places:
         # "Casualties: 59,488 deaths" of the "Turkey–Syria earthquakes": no one country's
         checks.append(f"place (the event struck {', '.join(several)}; the sentence names none)")
+    elif place is None and where and pair != "" and _parts_abroad(line, item, where[0]):
+        # "11.374 muertes, incluidas 7.000 en Honduras y 3.800 en Nicaragua": no one country's
+        checks.append("place (its parts lie in several countries: left empty)")
     elif place is None and where and few and pair != "":
         place, place_code = place_value(*where), where[0]
         checks.append("place (the article's, not the sentence's)")
