@@ -177,6 +177,8 @@ _CRITERIA = [
     ("trapped", "trapped atrapad"),
     ("buried", "buried sepultad soterrad"),
     ("crossed", "crossed cruzar cruzaron"),
+    # "25,000 Haitians arrive", "han llegado a Canarias 32.878 migrantes" (not "llegaron a 80", a toll)
+    ("arrived", "arriv llegado llegada"),
     ("defected", "defected desert"),
     ("fled", "fled flee fleeing huyeron huyo huir escaped escaparon"),
     ("protested", "march protest demonstrat rally rallied attend turnout manifest"
@@ -190,7 +192,7 @@ _CRITERIA = [
     ("derailed", "derail descarril"),
     ("overturned", "overturned capsized volcad volco volcaron"),
     # "damnificados": those a disaster struck (their homes, their goods), as the annotations count them
-    ("affected", "affected afectad damnificad"),
+    ("affected", "affected afectad afectaron afecto damnificad"),
 ]
 _CRITERION_WORDS = [(slug, tuple(words.split())) for slug, words in _CRITERIA]
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -303,8 +305,11 @@ def _tags(counted: str | None, after: str, lang: str) -> list[str]:
     """The tags of the counted noun and the nouns listed after it, as the lexicon reads them."""
     tags = set()
     first = _ADJECTIVE.match(after)
-    if first and counted and fold_word(counted) not in _POPULATION and fold_word(first.group(1)) in _POPULATION:
-        counted = first.group(1)      # "12 villagers overnight", "12 aircraft flew": the noun right after the figure
+    if first and counted and fold_word(counted) not in _POPULATION and (
+            fold_word(first.group(1)) in _POPULATION or is_people_of_place(first.group(1))):
+        # "12 villagers overnight", "12 aircraft flew": the noun right after the figure; a people
+        # the reader took for no noun ("25,000 Haitians arrive", "25.000 haitianos llegan")
+        counted = first.group(1)
     if counted:
         at = after.find(counted)
         noun = _NOUN_AFTER.match(after, at + len(counted)) if 0 <= at < 40 else None

@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 
 from reconcile.extract.fields import (ANAPHORIC, PEOPLE_CRITERIA, PEOPLE_GROUPS, criterion_of_word,
-                                      object_population, of_them_population, partitive_population, population,
-                                      share_population, subject_population)
+                                      governing_verb, object_population, of_them_population, partitive_population,
+                                      population, share_population, subject_population)
 from reconcile.extract.pop_criterion import is_severity
 from reconcile.extract.pop_groups import GROUPS
 from reconcile.extract.pop_measure import EVENTS, is_quake_size, quake_size
@@ -43,7 +43,9 @@ _PAIR_JOIN = re.compile(r"\b(?:y|and|to|a|hasta)\b", re.I)
 _ELIDED_JOIN = re.compile(r"\b(?:and|y|e)\s+(?:(?:nearly|about|some|around|more|than|at|least|another|almost|"
                           r"otros|otras|unos|unas|casi|cerca|de|m[aá]s|al|menos)\s+)*$", re.I)
 _ELIDED_AFTER = re.compile(r"\s+(?:were|was|are|is|had|have|fueron|resultaron|quedaron|est[aá]n|estaban|han|"
-                           r"hab[ií]an)\b|\s+[a-záéíóúñ]+\s*(?:[.;]|$)", re.I)   # "14 heridos graves y 40 leves."
+                           r"hab[ií]an)\b|\s+[a-záéíóúñ]+\s*(?:[.;]|$)"   # "14 heridos graves y 40 leves."
+                           # "800.000 personas en la capital y más de un millón en todo el país"
+                           r"|\s+(?:en|in|across|throughout)\s+[^\d.;,]{0,40}(?:[.;]|$)", re.I)
 
 
 def _pair_population(body: str, item: Found, earlier: list) -> list[str]:
@@ -156,16 +158,65 @@ def counted_population(line: Line, item: Found, measure: bool) -> list[str]:
     return pop
 
 
+# a share that says how a count changed against another time: "28,614, up 30% on the same point
+# last year", "32.878 migrantes, un 12 % menos que en 2024", "150 homicidios, un 40 % más que en 2024"
+_CHANGE_BEFORE = re.compile(r"\b(?:up|down|un|una|some|about|around|nearly|almost|casi|alrededor\s+de)\s+$", re.I)
+_CHANGE_AFTER = re.compile(r"\s*(?:(?:menos|m[aá]s)\s+que|(?:less|more|fewer|higher|lower)\s+than|"
+                           r"(?:on|from|over|against|compared\s+(?:with|to))\s+(?:the\s+)?(?:same|last|previous|"
+                           r"a\s+year|that|this)|(?:year[\s-]on[\s-]year|interanual))\b", re.I)
+# a crowd counted by its own noun before the figure: "a crowd of 30,000", "una multitud de 30.000",
+# "police put the crowd at 8,000", "estimó la concurrencia en 800.000"
+_CROWD_BEFORE = re.compile(r"\b(?:crowds?|multitud(?:es)?|concurrencia|muchedumbre|asistencia|turnout|attendance)"
+                           r"\s+(?:of|de|at|en|was\s+estimated\s+at|was\s+put\s+at)\s+"
+                           r"(?:(?:about|some|around|nearly|over|more\s+than|at\s+least|unas|unos|cerca\s+de|"
+                           r"m[aá]s\s+de|al\s+menos|alrededor\s+de)\s+)?$", re.I)
+
+
+# the crews and craft sent to an emergency: a count of them that names nothing else was deployed
+# ("backed by 33 aircraft", "1.400 brigadistas y 31 aeronaves"); not soldiers or police, whom an
+# army or a force employs ("The army employs 95,000 soldiers"); not when a verb of their own says
+# what befell them ("8 aviones derribados")
+_RESPONDERS = frozenset({"firefighters", "rescuers", "aircraft", "helicopters"})
+
+
+def _change_of_count(line: Line, item: Found, out: list[Proposal]) -> tuple[list[str], str | None] | None:
+    """(population, criterion) of a share that says how the count before it in its sentence
+    changed: that count's population, its criterion with ``-change``."""
+    if item.unit != "percent" or not line.counted or not out or out[-1].sentence != line.number:
+        return None
+    before = _CHANGE_BEFORE.search(line.body, max(0, item.start - 25), item.start)
+    after = _CHANGE_AFTER.match(line.body, item.end)
+    if after is None or (before is None and not re.match(r"\s*(?:menos|m[aá]s|less|more|fewer)", line.body[item.end:])):
+        return None
+    previous = out[-1]
+    return list(previous.population), f"{previous.criterion}-change" if previous.criterion else None
+
+
 def settle_population(line: Line, item: Found, pop: list[str], crit: str | None, measure: bool,
                       out: list[Proposal]) -> tuple[list[str], str | None, bool]:
     """(population, criterion, measure) of ``item`` once its criterion is read: a magnitude; a
-    bare figure that goes on the count before it; a bare figure of people."""
+    share of change of the count before it; a bare figure that goes on the count before it; a
+    crowd; a bare figure of people."""
     body, in_sentence = line.body, line.counted
+    change = _change_of_count(line, item, out)
+    if change is not None:
+        return change[0], change[1], False
+    if pop in ([], ["people"]) and not measure and _CROWD_BEFORE.search(
+            body, max(0, item.start - 60), item.start):
+        # "a crowd of 10,000", "la concurrencia en 800.000": people, who protested unless a verb of
+        # what befell people says otherwise ("a crowd of 2,000 was evacuated")
+        pop, crit = pop or ["people"], crit if crit in PEOPLE_CRITERIA else "protested"
     if is_quake_size(body, item.start, item.end, item.text, item.lower, item.counted, item.unit, crit):
         # "a magnitude 6.3 earthquake", "a small 2.5 aftershock", "réplicas de 5,8, 5,7 y 5,2 grados"
         crit, pop, measure = quake_size(body, item.start, item.end), [], True
+    if crit is None and pop and set(pop) <= _RESPONDERS and governing_verb(
+            body, item.start, item.end, line.lang) is None:
+        crit = "deployed"         # "More than 460 firefighters, backed by 33 aircraft", "31 aeronaves"
     if crit is None and not measure and len(pop) == 1 and pop[0] in EVENTS:
         crit = "occurred"         # "At least five aftershocks are reported", "sufrió dos terremotos"
+    if crit is None and pop and not measure and in_sentence and out and out[-1].sentence == line.number and \
+            list(out[-1].population) == pop and out[-1].criterion:
+        crit = out[-1].criterion  # "800.000 personas en la capital y más de un millón en todo el país": the same
     if not pop and crit is None and out and len(body.split()) <= 6 and not measure:
         pop, crit = list(out[-1].population), out[-1].criterion   # "1,338 (LCC)": a list goes on
     elif not pop and crit is None and out and not measure and _TALLY_ROSE.search(body, 0, item.start):
