@@ -29,7 +29,7 @@ PEOPLE_GROUPS = frozenset(
     "people miners prisoners firefighters volunteers voters supporters teachers doctors nurses journalists "
     "farmers fishermen activists soldiers police children survivors passengers crew students patients "
     "inhabitants refugees migrants workers families tourists rescuers visitors fighters rebels immigrants "
-    "emigrants guards".split()) | PEOPLE_SLUGS
+    "emigrants guards officers minors".split()) | PEOPLE_SLUGS
 
 # counted noun (folded) -> population tag: people for those counted as people, else the thing
 # counted in English ("edificios" -> buildings); an English plural not listed is its own tag
@@ -61,8 +61,12 @@ for _tag, _words in {
     "fishermen": "fishermen pescadores",
     "activists": "activists activistas militantes",
     "soldiers": "soldiers militares soldados uniformados",
-    "police": "police officers policias policia agentes carabineros gendarmes antidisturbios",
-    "children": "children ninos niños menores",
+    "police": "police policias policia carabineros gendarmes antidisturbios",
+    # the text's own noun, as the annotators write it: "5,000 officers", "12 agentes" (officers;
+    # "police officers", "agentes antidisturbios" are police: _PERSONNEL), "12 menores" (minors)
+    "officers": "officers agentes",
+    "children": "children ninos niños",
+    "minors": "minors menores",
     "homes": "homes dwellings hogares",
     "houses": "houses casas viviendas",
     "buildings": "buildings edificios inmuebles",
@@ -239,7 +243,8 @@ _FORCES = {"policiales": "police", "policias": "police", "militares": "soldiers"
            "police": "police", "military": "soldiers", "army": "soldiers", "policia": "police",
            "ejercito": "soldiers", "carabineros": "police", "gendarmeria": "police", "antidisturbios": "police"}
 # the words of personnel that name no force by themselves: "300 efectivos de la Policía y el Ejército"
-_PERSONNEL = frozenset({"efectivos", "elementos", "miembros", "integrantes", "personnel", "troops", "members"})
+_PERSONNEL = frozenset({"efectivos", "elementos", "miembros", "integrantes", "personnel", "troops", "members",
+                        "officers", "agentes"})
 # members of a family are people, as kin: "12 members of the same family", "8 integrantes de una familia"
 _OF_A_FAMILY = re.compile(r"\s+(?:of|de)\s+(?:(?:the|a|one|la|una|su|their|same|misma|sola|single)\s+)*"
                           r"(?:family|families|familia|familias|household|households)\b", re.I)

@@ -20,7 +20,7 @@ def _population(body: str) -> dict[str, list[str]]:
     ("Officials said 30,000 migrants crossed the border at Tacna. Of those, 8,500 were children.", "8,500",
      ["children"]),
     ("Las autoridades dijeron que 30.000 migrantes cruzaron la frontera en Tacna. Del total, 8.500 eran "
-     "menores de edad.", "8.500", ["children"]),
+     "menores de edad.", "8.500", ["minors"]),      # the text's noun, "menores": minors
     ("La policía dijo que 300 personas fueron detenidas en Tacna. De ellas, 40 eran estudiantes.", "40",
      ["students"]),
 ])
