@@ -113,7 +113,7 @@ def read_backwards(sentence: str, at: int) -> Attribution | None:
             words = []                                 # "police in the capital said": where they are, passed over
             continue
         if not tok[0].isalpha() and tok not in ("&",) or low in _BACK_STOP and not _acronym(tok) and not (
-                low in INNER and words and (words[0][0][0].isupper() or low in ("of", "de") or (
+                low in INNER and words and (words[0][0][0].isupper() or low in ("of", "de", "del") or (
                     # "Office for the Coordination of ...": "for" before an article before a capital
                     fold_word(words[0][0]) in ARTICLES and len(words) > 1 and words[1][0][:1].isupper()))):
             break
@@ -169,7 +169,8 @@ def _past_the_figures(words: list) -> list:
         for j in range(k + 1, min(k + 3, len(words) - 1)):
             if fold_word(words[j][0]) in ("of", "by", "from", "de", "del"):
                 rest = clean_name(words[j + 1:], sentence_start=False)
-                return rest if rest and rest[0][0][:1].isupper() else words
+                # a name, or a body's noun ("El informe de la comisión enumeró"), not "cifras de víctimas"
+                return rest if rest and (rest[0][0][:1].isupper() or fold_word(rest[0][0]) in SPEAKING) else words
         return words
     return words
 
@@ -301,6 +302,12 @@ def read_forwards(sentence: str, at: int) -> Attribution | None:
             continue
         if tok.isdigit() and len(tok) == 4 and words and fold_word(words[-1][0]) in ("de", "of") and any(
                 fold_word(w[0]) in _DOCUMENTS for w in words):
+            if k + 2 < len(toks) and fold_word(toks[k + 1][0]) in ("de", "del", "of", "by") and (
+                    toks[k + 2][0][:1].isupper() or fold_word(toks[k + 2][0]) in ARTICLES):
+                # "según un estudio de 2005 de la Universidad de Lagos", "a 2005 study by": its author
+                author = read_forwards(sentence, toks[k + 1][2])
+                if author is not None:
+                    return Attribution(author.who, at, author.end, False)
             words.append((tok, s, e))                  # "según el censo de 2010": the census of that year
             break
         if tok == "," and (listed := _listed_fields(toks, k, words)):

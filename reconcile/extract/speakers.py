@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from reconcile.extract.fields import places_in
 from reconcile.model.names import iso_place
-from reconcile.quantities.lexicon import fold_word
+from reconcile.quantities.lexicon import MONTHS, fold_word
 
 __all__ = ["ARTICLES", "Attribution", "COLLECTIVE", "INNER", "POSSESSIVES", "PRONOUNS", "ROLES", "SPEAKING",
            "TRIGGER", "UNNAMED", "VAGUE", "WEEKDAYS", "WIRE_AGENCIES", "can_state", "clean_name", "government_of",
@@ -51,6 +51,9 @@ _VERBS = (
     "añadieron|manifestó|expresó|sostuvieron|apuntó|apuntaron|comunicó|comunicaron|notificó|difundió|"
     "difundieron|subrayó|destacó|recordó|insistió|aclaró|reconoció|reconocieron|tuiteó|agregaron|"
     "atribuyó|atribuyeron|atribuye|attributed|"
+    # the Spanish of "concluded", "documented", "found", "registered", "testified"
+    "concluyó|concluyeron|concluye|documentó|documentaron|documenta|halló|hallaron|encontró|encontraron|"
+    "registraron|testificó|alegó|alegaron|listed|lists|enumeró|enumeraron|"
     # a forecast, a demand, where a measure puts the event: "the weather service forecast up to 200
     # mm", "el Senamhi pronosticó lluvias de hasta 60 mm", "reclamó la decana", "el SSN ubicó el
     # epicentro a 12 km"
@@ -433,7 +436,9 @@ def trim_name(name: str, inner_speaker: bool = True) -> str:
 _WEAK_VERBS = frozenset("documented projected posted predicted measured measures midio midieron forecast forecasts "
                         "forecasted pronostico pronostica pronosticaron ubico ubicaron localizo localizaron "
                         "gave put puts found finding recorded registered counted calculated assessed published "
-                        "released described noted asked requested raised lowered revised registro".split())
+                        "released described noted asked requested raised lowered revised registro registraron "
+                        "documento documentaron documenta hallo hallaron encontro encontraron listed lists enumero "
+                        "enumeraron".split())
 _BODIES = frozenset(
     "government gobierno ministry ministerio army ejercito military police policia agency agencia company empresa "
     "council consejo committee comite commission comision court tribunal office oficina department departamento "
@@ -484,8 +489,9 @@ def usable(a: Attribution | None) -> TypeGuard[Attribution]:
         return False                                   # 'said he saw "three or four"': the one named before
     if low.split()[0] in POSSESSIVES and a.who[:1].islower():
         return False                                   # "according to his report", "según su oficio": the same
+    # "reached 12,000 by March", "rose to 80 by Friday": a date after "by", not an agent
     return (bool(low) and low not in PRONOUNS and low not in UNNAMED and low not in _NOT_NAMES and low not in WEEKDAYS
-            and low.split()[-1] not in _HEARSAY
+            and low not in MONTHS and low.split()[-1] not in _HEARSAY
             and any(c.isalpha() for c in low) and not all(w in VAGUE for w in low.split()))
 
 

@@ -31,6 +31,19 @@ def _claimants(body: str, lang: str) -> list[tuple[str, str | None]]:
      "en", [("12", "army"), ("over 200", "human rights groups")]),
     ("The ministry put the toll at 30, while opposition sources claimed that as many as 400 had died.",
      "en", [("30", "ministry"), ("as many as 400", "opposition sources")]),
+    # the Spanish of the verbs English reads: concluded, listed
+    ("In its final report, the Inquiry Board concluded that 1,800 people had been killed.", "en",
+     [("1,800 people", "Inquiry Board")]),
+    ("En su informe final, la Junta Investigadora concluyó que 1.800 personas fueron asesinadas.", "es",
+     [("1.800 personas", "Junta Investigadora")]),
+    ("El informe del comité enumeró 230 víctimas.", "es", [("230", "comité")]),
+    # a study of a year and its author
+    ("Según un estudio de 2011 de la Universidad de Cuenca, murieron 900 personas.", "es",
+     [("900 personas", "Universidad de Cuenca")]),
+    ("According to a 2011 study by the University of Cuenca, 900 people died.", "en",
+     [("900 people", "University of Cuenca")]),
+    # a month after "by" is when, not who
+    ("The WHO's tally reached 8,000 by April.", "en", [("8,000", "WHO")]),
 ])
 def test_the_body_that_gives_the_figure_is_named(body, lang, expected):
     assert _claimants(body, lang) == expected
@@ -40,6 +53,7 @@ def test_the_body_that_gives_the_figure_is_named(body, lang, expected):
     ("Official figures put the toll at 40.", "en", [("40", "Government")]),     # figures alone: the government's
     ("Las cifras oficiales elevaron a 40 los muertos.", "es", [("40", "Gobierno")]),
     ("According to the Armed Forces, 40 died.", "en", [("40", "Armed Forces")]),
+    ("Según el censo de 2010, la ciudad tenía 4.000 habitantes.", "es", [("4.000", "censo de 2010")]),
 ])
 def test_figures_with_no_body_after_them_stay_as_they_were(body, lang, expected):
     assert _claimants(body, lang) == expected
