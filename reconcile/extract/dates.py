@@ -38,6 +38,17 @@ _SINCE = re.compile(r"\b(?:since|desde|than|que)\b", re.I)
 _RECORD_BROKEN = re.compile(r"\b(?:record|r[eé]cord|surpassed|overtaken|superad[oa]|batid[oa])\b[^.;]{0,50}$", re.I)
 # "since last Thursday", "desde el pasado 5 de agosto": when a count began, not the day it is of
 _SINCE_DAY = re.compile(r"\b(?:since|desde)\s+(?:el\s+|la\s+)?(?:pasado\s+|last\s+|this\s+)?$", re.I)
+# the day a span counted up to now began: "since the protests began on June 18", "desde que comenzaron las
+# protestas el 18 de junio", "since fighting broke out on Monday": a start, not the day of the count
+_SINCE_BEGAN = re.compile(r"\b(?:since|desde\s+que)\s+[^,;.\d]{0,40}?\b(?:began|begun|started|broke\s+out|erupted|"
+                          r"comenz(?:[oó]|aron)|empez(?:[oó]|aron)|inici(?:[oó]|aron)|estall(?:[oó]|aron))\s+"
+                          r"(?:[^,;.\d]{0,30}?\s)?(?:on\s+|el\s+|in\s+|en\s+)?$", re.I)
+
+
+def _a_start(text: str, at: int) -> bool:
+    """Whether the day at ``at`` is the start of a span counted since it ("trapped since 5 August",
+    "desde el domingo", "since the protests began on June 18")."""
+    return bool(_SINCE_DAY.search(text, max(0, at - 16), at) or _SINCE_BEGAN.search(text, max(0, at - 90), at))
 # the same moment in another time zone: its date is not another day of the count
 _OTHER_ZONE = re.compile(r"\([^()]{0,40}\b(?:UTC|GMT)\b[^()]{0,40}\)")
 # the day of a wire's dateline: "LIMA, March 3 (Reuters) -", "SANTIAGO, 20 nov (EFE).-",
@@ -94,8 +105,7 @@ def relative_date(text: str, article_date: str | None) -> str | None:
         count = ago.group(1) or ago.group(2)
         back = int(count) if count.isdigit() else _NUMBER_WORDS[fold_word(count)]
         return (base - dt.timedelta(days=back)).isoformat()      # "two days ago", "hace dos días"
-    weekdays = [m for m in _WEEKDAY.finditer(text)
-                if not _SINCE_DAY.search(text, max(0, m.start() - 16), m.start()) and not _names_a_weekday(text, m)]
+    weekdays = [m for m in _WEEKDAY.finditer(text) if not _a_start(text, m.start()) and not _names_a_weekday(text, m)]
     if len(weekdays) > 1 and _STATED_ON.search(text, max(0, weekdays[0].start(1) - 30), weekdays[0].start(1)):
         # "the ministry said on Sunday that 320 had died as of Saturday", "informó el domingo que
         # hasta el sábado habían muerto 320": the day it was said is not the day the count is of
@@ -140,8 +150,7 @@ def _days_at(text: str, year_default: str | None, article_date: str | None = Non
         found.append((match.start(), match.group()))
         taken.append(match.span())
     for match in _FULL_DATE.finditer(text):
-        if any(a <= match.start() < b for a, b in taken) or _SINCE_DAY.search(text, max(0, match.start() - 16),
-                                                                                 match.start()):
+        if any(a <= match.start() < b for a, b in taken) or _a_start(text, match.start()):
             continue              # "trapped since 5 August 2010": a count of the article's day
         day, month, year = (match.group(1), match.group(2), match.group(3)) if match.group(1) else \
             (match.group(5), match.group(4), match.group(6))
@@ -154,8 +163,7 @@ def _days_at(text: str, year_default: str | None, article_date: str | None = Non
     if found:
         year_default = found[0][1][:4]        # "el 13 de enero y el 13 de febrero de 2001"
     for match in _DAY_MONTH.finditer(text):
-        if not year_default or any(a <= match.start() < b for a, b in taken) or _SINCE_DAY.search(
-                text, max(0, match.start() - 16), match.start()):
+        if not year_default or any(a <= match.start() < b for a, b in taken) or _a_start(text, match.start()):
             continue
         day = match.group(1) or match.group(4)
         month = _MONTH_NUMBER.get(fold_word(match.group(2) or match.group(3)))
