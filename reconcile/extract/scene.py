@@ -263,9 +263,14 @@ _PART_OF = re.compile(r"\b(?:of\s+(?:them|whom)|including|among\s+them|de\s+ell[
                       r"inclu(?:id[oa]s|yendo))\b", re.I)
 
 
+# the words that open the name of water or of a volcano, never of a town ("Lake" and "Lago" open some towns'
+# names, "Lake Charles", "Lago Agrio", which the gazetteer knows)
+_NATURE = r"(?i:lake|river|sea|gulf|golfo|strait|estrecho|ocean|oc[eé]ano|volcano|volc[aá]n)"
 _IN_TOWN = re.compile(r"[^.;]{0,60}?\b(?:in|en|at|through)\s+(?:the\s+|la\s+|el\s+)?"
                       r"(?:(?:town|city|village|municipality|ciudad|pueblo|localidad|municipio)\s+(?:of|de)\s+)?"
-                      rf"([{UPPER}][^\W\d_]+(?:\s[{UPPER}][^\W\d_]+)?),\s+"
+                      # a lake, a river, a sea is no town: "in Lake Victoria, Tanzania", "en el Golfo Pérsico,
+                      # Irán"
+                      rf"(?!{_NATURE}\b)([{UPPER}][^\W\d_]+(?:\s[{UPPER}][^\W\d_]+)?),\s+"
                       # "Sutatausa, a town in central Colombia", "Sutatausa, un pueblo del centro de Colombia"
                       r"(?:(?:a|an|un|una)\s+(?:small\s+|pequeñ[oa]\s+)?(?:town|village|city|municipality|pueblo|"
                       r"localidad|ciudad|municipio|aldea)\s+(?:in|of|en|de|del)\s+(?:the\s+|la\s+|el\s+)?"

@@ -78,3 +78,14 @@ def test_a_measure_is_of_the_place_it_names(body, value, place):
 ])
 def test_a_place_that_is_another_figures_or_a_direction(title, body, value, place):
     assert _places(body, title)[value] == place
+
+
+@pytest.mark.parametrize("title, body, value, place", [
+    # a lake or a sea the opening names before the country is no town of it
+    ("Sinking of MV Kalangala", "The sinking of MV Kalangala occurred on 3 May 2019 when the ferry capsized in Lake "
+     "Kyoga, Uganda. At least 40 people died.", "At least 40 people", "UG"),
+    ("Naufragio del Estrella", "El naufragio del Estrella ocurrió el 3 de mayo de 2019 cuando el barco se hundió en "
+     "el Golfo Pérsico, Irán. Murieron al menos 40 personas.", "al menos 40 personas", "IR"),
+])
+def test_a_lake_or_a_sea_is_no_town(title, body, value, place):
+    assert _places(body, title)[value] == place
