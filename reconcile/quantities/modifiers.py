@@ -92,7 +92,7 @@ _PREFIX_ES = {
 _POSTFIX_EN = {
     "ge": ["or more", "and more", "or greater", "or above", "or higher", "or over",
            "and above", "and over", "or more than", "or greater than", "+", "at least",
-           "or equal to", "or equal"],
+           "or equal to", "or equal", "plus", "- plus"],     # "500-plus", "500 plus" as "500+"
     "approx": ["or so", ", give or take", "give or take", "- odd", "( approx . )", "( approx )", "approx .",
                "( approximately )", "( estimated )", "( est . )", "or thereabouts"],
     "le": ["or less", "or fewer", "or below", "or lower", "and less", "and below",

@@ -391,8 +391,8 @@ def _junk(sentence: str, m: Mention, number_start: int, counted: str | None, lan
         return "date"
     if re.fullmatch(r"\d+(?:st|nd|rd|th|º|ª|\.º|\.ª|er|o|a)", chunk.rstrip(".,"), re.I):
         return "ordinal"
-    if m.unit is None and re.fullmatch(r"\d[\d.,]*-?[^\W\d_]+", chunk.rstrip(".,")):
-        return "name with digits"
+    if m.unit is None and m.qualifier == "exact" and re.fullmatch(r"\d[\d.,]*-?[^\W\d_]+", chunk.rstrip(".,")):
+        return "name with digits"                     # not "5,000-plus", "40-odd": a bound, a figure
     if re.search(r"\b(?:1[5-9]|20)\d\d[–-]$", before) and re.fullmatch(r"\d\d", core.strip()):
         return "years"                                # "the 2003–04 season"
     same_after = re.match(r"\s?[-–]\s?(\d+)\b", after)
