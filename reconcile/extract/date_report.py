@@ -55,11 +55,11 @@ _TO_NOW = re.compile(
     r"ha[n]?\s+(?:ya\s+)?(?:ascendido|subido|aumentado|crecido|llegado|alcanzado|elevado|incrementado)|"
     # a present perfect of a toll: "30 people have died", "have been killed", "han muerto", "han fallecido"
     r"ha(?:s|ve)\s+(?:(?:now|so\s+far|already)\s+)?(?:been\s+)?(?:died|killed|injured|wounded|displaced|evacuated|"
-    r"affected|confirmed|recorded|reported)|"
+    r"affected|confirmed|recorded|reported|moved|relocated|rescued|sheltered)|"
     # and of a count kept, as English "has recorded": "ha registrado", "han confirmado", "ha notificado"
     r"ha[n]?\s+(?:ya\s+)?(?:registrado|reportado|confirmado|contabilizado|notificado)|"
     r"ha[n]?\s+(?:ya\s+)?(?:muerto|fallecido|sido\s+(?:asesinad|herid|desplazad|evacuad|afectad|confirmad|"
-    r"registrad|reportad)[oa]s?|resultado\s+herid[oa]s?))\b", re.I)
+    r"registrad|reportad|trasladad|reubicad|rescatad|albergad)[oa]s?|resultado\s+herid[oa]s?))\b", re.I)
 
 
 def goes_on_report(sentence: str) -> bool:

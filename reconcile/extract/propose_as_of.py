@@ -34,7 +34,7 @@ _ONE_DAY = re.compile(r"\b(?:collided|collisions?|crash(?:ed)?|sank|capsized|exp
                       r"naufragio|explot[oó]|colapso|desplom\w*|derrumb\w*|murieron|muri[oó])\b", re.I)
 # a toll or damage, tallied over an event of weeks: known by the year
 _TALLIED = re.compile(r"(?:dead|injured|missing|affected|displaced|homeless|evacuated|destroyed|damaged|flooded|"
-                      r"lost|killed)(?:-|$)")
+                      r"lost|killed|moved|relocated|rescued)(?:-|$)")
 _SPEEDS = frozenset({"km/h", "mph", "kn", "kt", "knots", "m/s"})
 # what comes after the event, whose measures are not the event's: "aftershocks", "réplicas", "since the quake"
 _AFTER_THE_EVENT = re.compile(r"\b(?:aftershocks?|r[eé]plicas?|since|desde)\b", re.I)

@@ -30,3 +30,13 @@ def test_a_toll_and_an_accounts_figure_of_an_event_of_weeks_stay_by_the_year():
     found = _as_of("Inundaciones en Valle Alto", "Las inundaciones mataron a 40 personas, dijo el gobernador. La OMS "
                    "informó que diez millones de personas carecían de agua potable.")
     assert found == {"40": "2041", "diez": "2041"}
+
+
+def test_people_moved_to_camps_so_far_in_an_event_of_weeks_are_counted_by_the_year():
+    # a present perfect of a displacement counts up to now, as "have been evacuated" does
+    found = _as_of("Floods in Vale province", "Floods have hit Vale province for two weeks. More than 40,000 people "
+                   "have been moved to 300 relief camps, the authority said.")
+    assert found == {"More": "2041", "300": "2041"}
+    found = _as_of("Inundaciones en Valle Alto", "Las inundaciones azotan Valle Alto desde hace dos semanas. Más de "
+                   "40.000 personas han sido trasladadas a 300 albergues, dijo la autoridad.")
+    assert found == {"Más": "2041", "300": "2041"}
