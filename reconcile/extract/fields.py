@@ -181,6 +181,11 @@ _CRITERIA = [
     ("trapped", "trapped atrapad"),
     ("buried", "buried sepultad soterrad"),
     ("crossed", "crossed cruzar cruzaron"),
+    # "the bus was carrying 45 passengers", "el autobús transportaba a 45 pasajeros"
+    ("on-board", "carrying transportaba llevaba"),
+    # "atendió a 730 personas", "atienden a 600 pacientes": the active verb ("80 heridos fueron
+    # atendidos" stay injured; "the clinic treated 730 people" is the verb before, as it stands)
+    ("treated", "atendio atendieron atiend"),
     # "25,000 Haitians arrive", "han llegado a Canarias 32.878 migrantes" (not "llegaron a 80", a toll)
     ("arrived", "arriv llegado llegada"),
     ("defected", "defected desert"),
@@ -635,6 +640,9 @@ def _slug(word: str) -> str | None:
 _CRITERION_PHRASES = [
     (re.compile(r"\bsin (?:hogar|techo|vivienda)\b", re.I), "homeless"),
     (re.compile(r"\b(?:a bordo|on board|aboard)\b", re.I), "on-board"),
+    # "350,000 customers lost power", "were without power", "quedaron sin luz", "sin electricidad"
+    (re.compile(r"\b(?:lost|losing|lose|without|sin)\s+(?:power|electricity|luz|electricidad|"
+                r"energ[ií]a\s+el[eé]ctrica|suministro\s+el[eé]ctrico)\b", re.I), "without-power"),
     (re.compile(r"\b(?:suffered|sustained|sufri(?:eron|[oó]|do))\s+(?:[^\W\d_][\w-]*\s+){0,2}(?:injuries|burns|wounds|"
                 r"heridas|lesiones|quemaduras)\b", re.I), "injured"),
     (re.compile(r"\b(?:sufri(?:eron|[oó]|do)|suffered|sustained|presentaron|presentan)\s+(?:graves\s+|serious\s+|"
