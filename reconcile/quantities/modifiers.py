@@ -93,7 +93,9 @@ _POSTFIX_EN = {
     "ge": ["or more", "and more", "or greater", "or above", "or higher", "or over",
            "and above", "and over", "or more than", "or greater than", "+", "at least",
            "or equal to", "or equal", "plus", "- plus"],     # "500-plus", "500 plus" as "500+"
-    "approx": ["or so", ", give or take", "give or take", "- odd", "( approx . )", "( approx )", "approx .",
+    # "40-odd": more than 40, below 50 (``parse._mention``); not "about 40"
+    "odd": ["- odd", "odd"],
+    "approx": ["or so", ", give or take", "give or take", "( approx . )", "( approx )", "approx .",
                "( approximately )", "( estimated )", "( est . )", "or thereabouts"],
     "le": ["or less", "or fewer", "or below", "or lower", "and less", "and below",
            "and under", "or under", "or less than", "or fewer than", "at most"],
@@ -101,8 +103,8 @@ _POSTFIX_EN = {
 _POSTFIX_ES = {
     "ge": ["o mas", "o mayor", "y mas", "como minimo", "al menos", "por lo menos",
            "o superior", "o mas de", "o igual", "o igual a", "+"],
-    "approx": ["aproximadamente", "( aprox . )", "( aprox )", "aprox .", "mas o menos",
-               "y pico", "y tantos"],
+    "approx": ["aproximadamente", "( aprox . )", "( aprox )", "aprox .", "mas o menos"],
+    "odd": ["y pico", "y tantos", "y tantas"],     # "cuarenta y tantos", "500 y pico": as "40-odd"
     "le": ["o menos", "o menor", "como maximo", "o inferior", "o igual", "o igual a"],
 }
 # "A .. B" ranges: (word before A or None, words between A and B)
@@ -372,7 +374,7 @@ def apply_operators(toks, T, hits: list[Hit], n: int, lang: str) -> None:
                     _apply(h, op)
         if post is not None:
             h.i1 = post[0]
-            if post[1] == "approx":                   # "500 or so", "500-odd"
+            if post[1] == "approx":                   # "500 or so"
                 if h.op == "exact":
                     h.op = "approx"
             elif post[1] is not None:

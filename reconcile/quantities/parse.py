@@ -144,6 +144,16 @@ def _finite(h: Hit) -> bool:
         return False
 
 
+def _odd_step(value: float) -> float:
+    """What "-odd" and "y pico" add at most: the place of the number's last non-zero digit, ten at
+    least (40 -> 10, 500 -> 100, 2,000 -> 1,000, 45 -> 10)."""
+    step = 1.0
+    v = abs(value)
+    while v >= 10 and v % (step * 10) == 0:
+        step *= 10
+    return max(step, 10.0)
+
+
 def _mention(text, toks, h: Hit, lang: str, config: QuantityConfig) -> Mention:
     start, end = toks[h.i0].start, toks[h.i1 - 1].end
     lo, hi, li, ui = h.lo, h.hi, h.lo_inc, h.hi_inc
@@ -155,6 +165,9 @@ def _mention(text, toks, h: Hit, lang: str, config: QuantityConfig) -> Mention:
     elif op == "justover":                        # "just over 500": (500, 500 + t]
         hi = hi + abs(hi) * config.tolerance
         li, ui = False, True
+    elif op == "odd":                             # "40-odd", "cuarenta y tantos": (40, 50); "500 y pico" (500, 600)
+        hi = hi + _odd_step(hi)
+        li, ui = False, False
     elif op == "vague":
         lo, hi = config.band(h.band)
     elif h.loose_lo or h.loose_hi:                # "more than about 500", "up to about 500"
@@ -163,7 +176,7 @@ def _mention(text, toks, h: Hit, lang: str, config: QuantityConfig) -> Mention:
         if h.loose_hi:
             hi += abs(hi) * config.tolerance
     qualifier = {"gt": "more-than", "ge": "at-least", "lt": "less-than", "le": "at-most",
-                 "eq": "exact", "approx": "approximate", "justover": "just-over"}.get(op, op)
+                 "eq": "exact", "approx": "approximate", "justover": "just-over", "odd": "just-over"}.get(op, op)
     return Mention(None if lo is None else float(lo), None if hi is None else float(hi),
                    bool(li), bool(ui), qualifier, text[start:end], lang, h.unit, start, end)
 
