@@ -497,29 +497,6 @@ def _recording_country(body: str) -> str | None:
                  if "-" not in code and _RECORDS.match(body, at + len(name))), None)
 
 
-# an amount of money or a share
-_MONEY_OR_SHARE = re.compile(r"%|\b(?:percent|per\s+cent|por\s+ciento|euros?|d[oó]lares|dollars|pesos|soles|reales|"
-                             r"libras|pounds|rupees|rupias|yuan|yenes|yen|billones|billion|millones|million)\b|[$€£¥]",
-                             re.I)
-# what a country, not a town, has: its budget, taxes, prices, wages, debt, a reform of its laws
-_NATIONAL_MATTER = re.compile(r"\b(?:budgets?|presupuestos?|tax(?:es)?|impuestos?|tariffs?|aranceles?|reforms?|"
-                              r"reformas?|pensions?|pensiones|subsid\w+|prices?|precios?|wages?|salari\w+|debt|deudas?|"
-                              r"inflation|inflaci[oó]n|GDP|PIB|gall?ons?|gal[oó]n|fuel|combustibles?|diesel|di[eé]sel)\b",
-                              re.I)
-# the government that pays or raises it: "the government transferred", "El Gobierno anunció"
-_GOVERNMENT = re.compile(r"\b(?:the\s+government|el\s+gobierno|the\s+treasury|el\s+tesoro|la\s+hacienda)\b", re.I)
-
-
-def _national_matter(body: str, item: Found) -> bool:
-    """Whether a sum of money or a share is of the country, not of the town or region where the
-    article's event is: the sentence speaks of a budget, a tax, a price, a reform ("The reform would
-    save 18 billion euros", "el presupuesto universitario cayó un 30 %"), or of the government's money
-    ("El Gobierno anunció un aumento de 1.904 pesos por galón", "the government transferred $2 billion")."""
-    if not _MONEY_OR_SHARE.search(item.text) and not _MONEY_OR_SHARE.match(body, item.end):
-        return False
-    return bool(_NATIONAL_MATTER.search(body) or _GOVERNMENT.search(body))
-
-
 def figure_place(story: Story, line: Line, item: Found, claimant: str | None, measure: bool,
                  part: tuple[str | None, str | None], checks: list[str]) -> tuple[str | None, str | None]:
     """(the place of ``item`` as reconcile writes it, its code), each guess noted in ``checks``;
@@ -544,9 +521,6 @@ def figure_place(story: Story, line: Line, item: Found, claimant: str | None, me
     elif place is None and where and pair != "" and _parts_abroad(line, item, where[0]):
         # "11.374 muertes, incluidas 7.000 en Honduras y 3.800 en Nicaragua": no one country's
         checks.append("place (its parts lie in several countries: left empty)")
-    elif place is None and where and "-" in where[0] and not clause_places and _national_matter(body, item):
-        place, place_code = country_of(where[0]), country_of(where[0])
-        checks.append("place (the country's: a budget, a tax, a price or the government's money)")
     elif place is None and where and few and pair != "":
         place, place_code = place_value(*where), where[0]
         checks.append("place (the article's, not the sentence's)")
