@@ -172,6 +172,12 @@ _CROWD_BEFORE = re.compile(r"\b(?:crowds?|multitud(?:es)?|concurrencia|muchedumb
                            r"m[aá]s\s+de|al\s+menos|alrededor\s+de)\s+)?$", re.I)
 
 
+# a protest the text around a crowd tells of: "marched", "rally", "protesters", "manifestantes"
+# (not "March", a month; not "strikes", which a storm or a quake does too)
+_PROTEST = re.compile(r"\b(?:protest\w*|march(?:ed|es|ers|ing)|rall(?:y|ies|ied)|demonstrat\w+|walkout|"
+                      r"marcha\w*|manifesta\w+|manifest[oó]\w*|concentra\w+|huelga\w*|paro)\b", re.I)
+
+
 # the crews and craft sent to an emergency: a count of them that names nothing else was deployed
 # ("backed by 33 aircraft", "1.400 brigadistas y 31 aeronaves"); not soldiers or police, whom an
 # army or a force employs ("The army employs 95,000 soldiers"); not when a verb of their own says
@@ -203,9 +209,13 @@ def settle_population(line: Line, item: Found, pop: list[str], crit: str | None,
         return change[0], change[1], False
     if pop in ([], ["people"]) and not measure and _CROWD_BEFORE.search(
             body, max(0, item.start - 60), item.start):
-        # "a crowd of 10,000", "la concurrencia en 800.000": people, who protested unless a verb of
-        # what befell people says otherwise ("a crowd of 2,000 was evacuated")
-        pop, crit = pop or ["people"], crit if crit in PEOPLE_CRITERIA else "protested"
+        # "a crowd of 10,000", "la concurrencia en 800.000": people, who protested when the text
+        # around tells of a protest, unless a verb of what befell people says otherwise ("a crowd of
+        # 2,000 was evacuated"); not a stadium's or a funeral's crowd ("A crowd of 54,000 had packed
+        # the stadium", "Una multitud de 50.000 personas despidió al ídolo")
+        protest = _PROTEST.search(" ".join(line.nearby or [body])) is not None
+        pop = pop or ["people"]
+        crit = crit if crit in PEOPLE_CRITERIA or not protest else "protested"
     if is_quake_size(body, item.start, item.end, item.text, item.lower, item.counted, item.unit, crit):
         # "a magnitude 6.3 earthquake", "a small 2.5 aftershock", "réplicas de 5,8, 5,7 y 5,2 grados"
         crit, pop, measure = quake_size(body, item.start, item.end), [], True

@@ -28,10 +28,12 @@ def test_a_share_of_change_is_of_the_count_before_it(body, value, fields):
 
 
 @pytest.mark.parametrize("body, value", [
-    ("Police in Tarnby estimated the crowd at 8,000.", "8,000"),
-    ("The crowd of about 30,000 filled the square in Tarnby.", "about 30,000"),
-    ("La policía de Tarnby estimó la concurrencia en 8.000.", "8.000"),
-    ("Una multitud de unas 30.000 llenó la plaza de Tarnby.", "unas 30.000"),
+    # in a protest's text (a crowd elsewhere: test_a_crowd_protested_only_in_a_protest)
+    ("Workers marched against the reform. Police in Tarnby estimated the crowd at 8,000.", "8,000"),
+    ("Workers marched against the reform. The crowd of about 30,000 filled the square in Tarnby.", "about 30,000"),
+    ("Los trabajadores marcharon contra la reforma. La policía de Tarnby estimó la concurrencia en 8.000.", "8.000"),
+    ("Los trabajadores marcharon contra la reforma. Una multitud de unas 30.000 llenó la plaza de Tarnby.",
+     "unas 30.000"),
 ])
 def test_a_crowd_is_people_who_protested(body, value):
     assert _fields(body)[value] == (["people"], "protested")
@@ -57,3 +59,16 @@ def test_responders_with_no_other_verb_were_deployed(body, value, population):
 def test_a_spanish_finite_verb_of_affecting():
     assert _fields("Las inundaciones afectaron a los 8.000 habitantes de Tarnby.")["8.000"] == (
         ["inhabitants"], "affected")
+
+
+@pytest.mark.parametrize("body, lang, expected", [
+    # a crowd is a protest's only when the text around tells of one (found by the session's review)
+    ("A crowd of 54,000 had packed the stadium for the semi-final.", "en", "packed"),
+    ("Una multitud de 50.000 personas despidió al ídolo.", "es", None),
+    ("Thousands marched in the capital. Police estimated the crowd at 8,000.", "en", "protested"),
+    ("Miles de personas se manifestaron. La policía estimó la concurrencia en 800.000.", "es", "protested"),
+])
+def test_a_crowd_protested_only_in_a_protest(body, lang, expected):
+    article = parse_article(f"url: https://x.example/a\ntitle: T\ndate: 2020-05-14\n\n{body}\n", "a.txt")
+    [crowd] = [p for p in propose(article, lang) if p.population == ["people"]]
+    assert crowd.criterion == expected
