@@ -84,7 +84,7 @@ SPEC_ROWS = [
     ("alrededor de 100", "es", 90, 110, True, True, "approximate"),
     ("aproximadamente 100", "es", 90, 110, True, True, "approximate"),
     ("500 or so", "en", 450, 550, True, True, "approximate"),
-    ("500-odd", "en", 500, 600, False, False, "just-over"),   # above 500, below 600 (tests/quantities/test_odd_bound.py)
+    ("500-odd", "en", 500, 600, False, False, "just-over"),   # above 500, below 600: test_odd_bound.py
     ("unos 500 aproximadamente", "es", 450, 550, True, True, "approximate"),
     # nearly
     ("nearly 100", "en", 90, 100, True, False, "nearly"),
