@@ -1,5 +1,5 @@
 """Places that are not where a count was made, and places that are: a place's name in a vessel's
-or a bridge's name ("the MV Santa Clara", "el puente de La Concordia") is no place; a port is
+or a bridge's name ("the MV Santa Clara", "el puente de La Amistad") is no place; a port is
 named by its town ("the port of Calapan", "el puerto de La Restinga"), also as a distance's point
 ("north of the port city of Antofagasta"); a measure taken in a place it names right after it
 ("106 degrees in Dallas", "400 milímetros en el departamento de Colón") is that place's.
@@ -24,7 +24,7 @@ def _places(body: str, title: str = "Report") -> dict[str, str | None]:
     ("A ferry sank near Bohol on Monday. The ferry San Fernando was carrying 140 passengers.", "140", "Bohol"),
     ("Un ferri se hundió cerca de Bohol el lunes. El buque San Fernando llevaba 140 pasajeros, dijo la guardia "
      "costera.", "140", "Bohol"),
-    ("Doce personas murieron tras la explosión de un camión en el puente de La Concordia, en Tlalpan, informó "
+    ("Doce personas murieron tras el choque de un autobús en el puente de La Amistad, en Tlalpan, informó "
      "la policía.", "Doce personas", "Tlalpan"),
 ])
 def test_a_vessels_or_a_bridges_name_is_no_place(body, value, place):

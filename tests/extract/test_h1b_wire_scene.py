@@ -29,16 +29,16 @@ _ES = " Los bomberos dijeron que 40 viviendas resultaron dañadas."
     ("LIMA (Reuters) - A magnitude 6.1 earthquake shook southern Peru on Monday, officials said." + _EN, "PE"),
     ("QUITO (EFE).- Las lluvias que azotan Ecuador desde enero han causado graves daños, informó la Secretaría "
      "de Riesgos." + _ES, "EC"),
-    ("MONTEVIDEO (EFE).- La sequía que afecta a Uruguay desde hace dos años ha causado pérdidas, según el "
-     "Ministerio." + _ES, "UY"),
+    ("ASUNCIÓN (EFE).- La sequía que afecta a Paraguay desde el verano ha arruinado cosechas, según la "
+     "Gobernación." + _ES, "PY"),
     # a wreck near a town, a plunge into a region a country's possessive leads to
     ("MADRID, 3 may (EFE).- Un tren de cercanías descarriló el lunes al chocar cerca de Mieres (Asturias), "
      "según los bomberos." + _ES, "Mieres"),
     ("MADRID (EFE).- Tres personas murieron al descarrilar un tren cerca de Mieres (Asturias)." + _ES, "Mieres"),
-    ("LIMA, May 2 (Reuters) - A bus plunged into a ravine in Peru's southern region of Cusco on Friday, "
-     "police said." + _EN, "Cusco"),
-    ("MANILA (Reuters) - A ferry collided with a cargo ship off the coast of Cebu on Sunday, the coast guard "
-     "said." + _EN, "Cebu"),
+    ("QUITO, June 9 (Reuters) - A truck plunged into a gorge in Ecuador's central province of Tungurahua on "
+     "Tuesday, police said." + _EN, "Tungurahua"),
+    ("MANILA (Reuters) - A fishing boat collided with a tanker off the coast of Palawan on Sunday, the navy "
+     "said." + _EN, "Palawan"),
     # a town the text calls a village, before the region it lies in
     ("GUATEMALA (AP) — Un alud sepultó el lunes varias viviendas en la aldea Xolbé, en el departamento "
      "de Quiché, informaron los bomberos." + _ES, "Xolbé"),

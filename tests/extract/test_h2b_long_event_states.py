@@ -15,8 +15,8 @@ def _as_of(title: str, body: str) -> dict[str, str | None]:
 
 def test_a_state_of_things_a_speaker_reports_in_an_event_of_weeks_is_of_the_articles_day():
     found = _as_of("Floods in Vale province", "Floods have hit Vale province for two weeks. The power company said "
-                   "35,000 customers were without power. The Red Cross said it had sent 2,000 blankets.")
-    assert found == {"35,000": DATE, "2,000": DATE}
+                   "35,000 customers were without power. The Red Crescent said it had delivered 1,500 blankets.")
+    assert found == {"35,000": DATE, "1,500": DATE}
     found = _as_of("Inundaciones en Valle Alto", "Las inundaciones azotan Valle Alto desde hace dos semanas. La "
                    "empresa eléctrica dijo que 35.000 clientes estaban sin luz. La Cruz Roja dijo que había "
                    "enviado 2.000 mantas.")
