@@ -23,7 +23,9 @@ _LONG_EVENT = re.compile(r"\b(?:floods?|flooding|hurricane|cyclone|typhoon|storm
                          r"cholera|c[oó]lera|yellow\s+fever|fiebre\s+amarilla|dengue|malaria|measles|sarampi[oó]n|"
                          r"[eé]bola|plague|peste|smallpox|viruela|typhus|tifus|influenza|gripe|"
                          r"El\s+Ni[nñ]o|La\s+Ni[nñ]a|monsoon|monz[oó]n|rainy\s+season|temporada\s+de\s+lluvias|"
-                         r"boatlift|exodus|[eé]xodo)\b", re.I)
+                         r"boatlift|exodus|[eé]xodo|"
+                         # rains and heat that last for weeks: "las lluvias dejan 40 muertos", "Heat wave kills 12"
+                         r"lluvias|heavy\s+rains|heat\s*waves?|ola\s+de\s+calor|calor\s+extremo)\b", re.I)
 
 
 # events of a day: "15 February 2003 Iraq War protests" are protests, not a war
