@@ -6,6 +6,7 @@ before and after them and join neighbouring hits into ranges.
 """
 from __future__ import annotations
 
+import re
 from enum import Enum
 
 from reconcile.quantities.lexicon import MONTHS, WORDS
@@ -444,6 +445,8 @@ def try_range(toks, T, a: Hit, b: Hit, pairs, nums_by_start, lang):
             return None
         if before is None and between == ("a",) and not 0 < lo < hi <= 100 * lo:
             return None                               # "enero 1.1990 a 1.015 francos"
+        if _a_year_then_a_count(toks, a_num, b):
+            return None                               # "the total for 2025 to 28,614", "la cifra de 2024 a 12.500"
         hit = _joined(Hit(start, b.i1, "range", lo, hi, a.unit or b.unit,
                           points=[(lo, *a.points[0][1:]), (hi, *b.points[-1][1:])]), a, b)
         pre = prefix_op(toks, T, start, lang)
@@ -451,6 +454,17 @@ def try_range(toks, T, a: Hit, b: Hit, pairs, nums_by_start, lang):
             hit.i0 = pre[0]
         return hit
     return None
+
+
+def _a_year_then_a_count(toks, a_num, b: Hit) -> bool:
+    """A first end written as a year ("2025", no separator) and a second written with a
+    thousands separator ("28,614"): two numbers written two ways are a year and a count, not
+    the two ends of one range (a range's ends are written alike: "1,500 to 2,000")."""
+    first = toks[a_num[0]]
+    if a_num[1] - a_num[0] != 1 or first.kind != "n" or not re.fullmatch(r"1[89]\d\d|20\d\d", first.raw):
+        return False
+    last = toks[b.i1 - 1]
+    return last.kind == "n" and re.search(r"\d[,.]\d{3}(?!\d)", last.raw) is not None
 
 
 def _dash_range_ok(toks, a: Hit, b: Hit) -> bool:
