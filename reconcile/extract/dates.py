@@ -140,10 +140,13 @@ def _days_in(text: str, year_default: str | None) -> list[str]:
     return [day for _, day in _days_at(text, year_default)]
 
 
-def _days_at(text: str, year_default: str | None, article_date: str | None = None) -> list[tuple[int, str]]:
+def _days_at(text: str, year_default: str | None, article_date: str | None = None,
+             onward: bool = False) -> list[tuple[int, str]]:
     """The days a sentence names and where, in order. A day named without its year that would
     fall months after ``article_date`` is of the year before: "on Dec. 30" in an article of 3
-    January 2020, "el 30 de diciembre" the same, is 2019-12-30 (news tells what happened)."""
+    January 2020, "el 30 de diciembre" the same, is 2019-12-30 (news tells what happened); not in
+    an account that goes on past its date (``onward``: an encyclopedia dated by its event's first
+    day, whose "By 19 October" of an epidemic declared on 6 August is that year's)."""
     found: list[tuple[int, str]] = []
     taken: list[tuple[int, int]] = []
     for match in _ISO.finditer(text):
@@ -170,7 +173,7 @@ def _days_at(text: str, year_default: str | None, article_date: str | None = Non
         year = re.match(r"\W*(?:de\s+|del\s+|of\s+)?(\d{4})\b", text[match.end():])
         try:
             when = dt.date(int(year.group(1) if year else year_default), month or 0, int(day))
-            if year is None and not defaulted_from_text and article_date and \
+            if year is None and not defaulted_from_text and article_date and not onward and \
                     (when - dt.date.fromisoformat(article_date)).days > _MONTHS_AHEAD:
                 when = when.replace(year=when.year - 1)
             found.append((match.start(), when.isoformat()))
@@ -204,6 +207,26 @@ def _common(days: list[str]) -> str | None:
     return None
 
 
+# a count over a span its sentence bounds by two days: "between 28 April and 4 May", "entre el 28 de
+# abril y el 4 de mayo", "from 1 January to 19 October", "del 28 de abril al 4 de mayo"
+_SPAN_OPENS = re.compile(r"\b(?:between|from|entre|del?)\s+(?:el\s+)?$", re.I)
+_SPAN_JOINS = re.compile(r"\s*(?:(?:,\s*)?(?:and|to|until|through|y|al|a|hasta)\s+(?:el\s+)?|[-–]\s*)", re.I)
+
+
+def _span_end(text: str, found: list[tuple[int, str]]) -> str | None:
+    """The last day of a span of days of two months or more that the sentence bounds ("between 28
+    April and 4 May", "entre el 17 de octubre de 2019 y el 18 de marzo de 2020"): what it counts is
+    of the span's end. None for days of one month ("15 and 16 February": their month), or no span."""
+    for (first_at, first), (last_at, last) in zip(found, found[1:]):
+        if first[:7] == last[:7] or first > last or not _SPAN_OPENS.search(text, max(0, first_at - 12), first_at):
+            continue
+        between = _FULL_DATE.match(text, first_at) or _DAY_MONTH.match(text, first_at)
+        if between is not None and _SPAN_JOINS.fullmatch(text, between.end(), last_at) and \
+                not _ONE_NIGHT.search(text, max(0, first_at - 30), last_at):
+            return last
+    return None
+
+
 _ORDINALS = {"primer": 1, "primero": 1, "first": 1, "segundo": 2, "second": 2, "tercer": 3, "tercero": 3,
              "third": 3, "cuarto": 4, "fourth": 4, "quinto": 5, "fifth": 5, "décimo": 10, "decimo": 10, "tenth": 10}
 # the article's event's own anniversary: "En su primer aniversario fue realizado el plebiscito"
@@ -211,9 +234,11 @@ _OWN_ANNIVERSARY = re.compile(r"\b(?:en\s+su|on\s+its|on\s+the\s+event'?s)\s+(\w
                               re.I)
 
 
-def dates_in(text: str, article_date: str | None) -> str | None:
+def dates_in(text: str, article_date: str | None, onward: bool = False) -> str | None:
     """The date a sentence gives (a day, a month or a year, as SPEC §2 writes them), or None.
-    A sentence that names several days gives what they share (a count over both of them)."""
+    A sentence that names several days gives what they share (a count over both of them), or the
+    last, when they bound a span of months ("between 28 April and 4 May, 31 were killed": a count
+    up to its end). ``onward``: the article goes on past its date (``_days_at``)."""
     year_default = article_date[:4] if article_date else None
     own = _OWN_ANNIVERSARY.search(text) if "nivers" in text else None
     if own and article_date and fold_word(own.group(1)) in _ORDINALS and article_date[5:] != "02-29":
@@ -225,10 +250,12 @@ def dates_in(text: str, article_date: str | None) -> str | None:
         # "LIMA, March 3 (Reuters) - A fire ... on Tuesday", "SANTIAGO, 20 nov (EFE).- ... el sábado":
         # the day the wire filed the report, not the day of what it reports
         text = text[:wire.start(1)] + " " * len(wire.group(1)) + text[wire.end(1):]
-    days = list(dict.fromkeys(day for at, day in _days_at(text, year_default, article_date)
-                              if not _stated_later(text, at, day, article_date)))
+    found = [(at, day) for at, day in _days_at(text, year_default, article_date, onward)
+             if not _stated_later(text, at, day, article_date)]
+    days = list(dict.fromkeys(day for _, day in found))
     if len(days) > 1:
-        return _common(days) or days[0]
+        end = _span_end(text, found)
+        return end or _common(days) or days[0]
     if days:
         return days[0]
     match = _MONTH_YEAR.search(text)
@@ -241,7 +268,7 @@ def dates_in(text: str, article_date: str | None) -> str | None:
     if named and article_date:
         # "In March, Oaxaca reported 40": that month of the article's year, of the year before when it
         # would fall months after the article (news tells what happened: "In December" of a May article)
-        year = int(article_date[:4]) - (named > int(article_date[5:7]) + _MONTHS_AHEAD // 30)
+        year = int(article_date[:4]) - (not onward and named > int(article_date[5:7]) + _MONTHS_AHEAD // 30)
         return f"{year}-{named:02d}"
     last = _LAST_PERIOD.search(text) if article_date else None
     if last and article_date and not _SINCE.search(text, max(0, last.start() - 8), last.start()):
@@ -553,16 +580,16 @@ _TO_ITS_DAY = re.compile(r"\s*(?:(?:on|by|as\s+of|el|hasta\s+el|al)\s+)?", re.I)
 
 
 @lru_cache(maxsize=64)
-def _sentence_days(text: str, article_date: str) -> tuple[tuple[int, str], ...]:
+def _sentence_days(text: str, article_date: str, onward: bool = False) -> tuple[tuple[int, str], ...]:
     """The days a sentence names and where, weekdays too (once a sentence, for each of its figures)."""
     base = dt.date.fromisoformat(article_date)
-    days = list(_days_at(text, article_date[:4], article_date))
+    days = list(_days_at(text, article_date[:4], article_date, onward))
     days += [(m.start(1), _weekday_before(base, m.group(1))) for m in _WEEKDAY.finditer(text)
              if not _SINCE_DAY.search(text, max(0, m.start() - 16), m.start())]
     return tuple(days)
 
 
-def own_day(text: str, start: int, end: int, article_date: str | None) -> str | None:
+def own_day(text: str, start: int, end: int, article_date: str | None, onward: bool = False) -> str | None:
     """The day a figure at [start, end) is of, in a sentence that names two days or more: the day
     written right after it ("The toll rose to 45 on Tuesday from 30 on Monday", "El saldo subió a
     45 el martes, desde 30 el lunes": 45 Tuesday's, 30 Monday's), else the one day of its own
@@ -570,7 +597,7 @@ def own_day(text: str, start: int, end: int, article_date: str | None) -> str | 
     sentence names one day, or none is the figure's own."""
     if not article_date:
         return None
-    days = _sentence_days(text, article_date)
+    days = _sentence_days(text, article_date, onward)
     if len({day for _, day in days}) < 2:
         return None
     gap = _TO_ITS_DAY.match(text, end)

@@ -72,6 +72,19 @@ def _event_day(story: Story) -> str | None:
     return None
 
 
+def _runs_onward(story: Story) -> bool:
+    """Whether the article is an account that goes on past its date, the day its event began: its
+    title names that year ("2019 dengue epidemic", "Protestas de 2021"), or its opening writes that
+    day in full ("A national epidemic was declared on 6 August 2019"). Its days without a year are of
+    that year, months later too; news, which tells what happened, dates a far day in the year before."""
+    date = story.article.date
+    if not date:
+        return False
+    if re.search(rf"(?<!\d){date[:4]}(?!\d)", story.article.title or ""):
+        return True
+    return bool(story.sentences) and dates_with_year(story.sentences[0].text, date)
+
+
 @dataclass
 class Days:
     """The days the article has named so far, as its sentences are read."""
@@ -81,6 +94,7 @@ class Days:
     paragraph_past: str | None = None
     opening: str | None = None            # the day the first sentence names: the event's, of its measures
     report: str | None = None             # the day of a report the sentence before told of ("issued a report")
+    onward: bool = False                  # the article goes on past its date (``_runs_onward``)
 
     def read(self, story: Story, line: Line) -> None:
         """The day ``line`` names (``line.date``) and the day it was stated (``line.stated``)."""
@@ -89,7 +103,10 @@ class Days:
             self.paragraph = self.paragraph_past = self.report = None     # a new paragraph
         if line.number == 0:
             self.event = _event_day(story)
-        day = dates_in(body, date) or later_day(body, self.last)
+            self.onward = _runs_onward(story)
+        # an account that has told of a day after its date goes on past it ("On 14 August ... On 15 November")
+        self.onward = self.onward or bool(self.last and date and self.last > date)
+        day = dates_in(body, date, self.onward) or later_day(body, self.last)
         relative = relative_date(body, date)  # "yesterday", "el martes": a day counted from the article's
         # "..., the minister said on Saturday": the day it was told, not of its counts (but of a
         # measure the sentence tells of the event: "crossed the island with winds of 185 km/h")
@@ -124,7 +141,7 @@ class Days:
         as_of = other_event_date(body, item.start, date) or (None if told else line.date)
         if as_of and not measure:
             # "The toll rose to 45 on Tuesday from 30 on Monday": each figure of the day written after it
-            as_of = own_day(body, item.start, item.end, date) or as_of
+            as_of = own_day(body, item.start, item.end, date, self.onward) or as_of
         if as_of and len(as_of) == 4 and measure and names_days(body, date):
             # a measure is of a moment: of the day beside it, not what several days share
             as_of = day_near(body, item.start, item.end, date) or as_of

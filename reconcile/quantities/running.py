@@ -166,6 +166,12 @@ _FIGURE_AT = re.compile(r"\b(?:put|puts|putting|placed|places|placing|estimated|
 _HOURS_RANGE = re.compile(r"\blas\s+\d{1,2}\b.*\blas\s+\d{1,2}\b", re.I)
 _TIME_BEFORE = re.compile(r"(?:\bat|\bby|\buntil|\blas|\bla)\s*$", re.I)
 _AGE_BEFORE = frozenset({"aged", "age", "ages", "edad"})
+# the number of a week of the year, as epidemiology counts them: "week 12", "semana 12", "epi week 12"
+_WEEK_LABEL = frozenset({"week", "semana", "epidemiological", "epidemiologica", "epi"})
+# a capitalised noun that names a thing by its number ("Bill 21", "Hospital 12", "Proposition 8",
+# "Ley 30"); lower case they may close a phrase before a count ("in hospital 12 remain")
+_NAMED_BY_NUMBER = frozenset("Bill Hospital Proposition Prop Amendment Ward Pier Hangar Pabellón Pabellon Ley "
+                             "Decreto Expediente Lote Manzana".split())
 _APPOSITIVE_AGE = re.compile(r"(?:\b[A-ZÁÉÍÓÚÑ][\w'’-]+|\b(?:man|woman|boy|girl|gunman|suspect|driver|"
                              r"passenger|victim|officer|resident|worker|student|father|mother|son|daughter|"
                              r"hombre|mujer|niño|niña|joven|conductor|sospechoso|pasajero|pasajera|víctima|"
@@ -184,7 +190,8 @@ _LABELS = frozenset(
     "law act platform gate terminal district zone sector lot block unit squad battalion division "
     "brigade regiment corps apollo boeing airbus model version windows iphone galaxy covid sars "
     "series serie type tipo class clase mark flight vuelo line linea interstate freeway motorway "
-    "categoria calle calles avenida carrera ruta autopista vuelo articulo seccion capitulo pagina "
+    "categoria calle calles avenida carrera ruta rutas routes highways autopista vuelo articulo seccion "
+    "capitulo pagina "
     "nivel fase grado numero resolucion decreto ley plataforma puerta distrito zona sector batallon "
     "division brigada cuerpo modelo version "
     # a milepost of a road: "en el kilómetro 25 de la carretera", "km 45", "la carretera 5"
@@ -407,6 +414,12 @@ def _junk(sentence: str, m: Mention, number_start: int, counted: str | None, lan
     if m.unit is None and value is not None and 0 < value < 130 and m.qualifier == "exact" and (
             word_before in _AGE_BEFORE or _APPOSITIVE_AGE.search(before) and re.match(r"\s*,", after)):
         return "age"                                  # "aged 64", "Stephen Paddock, 64, fired"
+    if m.unit is None and counted is None and value is not None and 0 < value < 130 and \
+            word_before in ("aged", "edad") and m.qualifier in ("at-least", "more-than", "at-most", "less-than"):
+        return "age"                                  # "300 people aged 65 and over died": an age bound
+    if m.unit is None and counted is None and m.qualifier == "exact" and value is not None and 0 < value <= 53 and \
+            float(value).is_integer() and word_before in _WEEK_LABEL:
+        return "name with digits"                     # "peaked in week 12", "la semana epidemiológica 12"
     if any(c.start() <= m.start < c.end() for c in _COORDINATE.finditer(sentence, max(0, m.start - 30),
                                                                           min(len(sentence), m.end + 30))):
         return "coordinates"                          # "19°25′N 99°08′O"
@@ -487,9 +500,12 @@ def _junk(sentence: str, m: Mention, number_start: int, counted: str | None, lan
             word_before in _LABELS or word_before.isupper() and len(word_before) > 1 or "&" in word_before):
         return "name with digits"                     # "Category 4", "S&P 500"; not "the law, 28 members"
     if previous_name_end is not None and re.fullmatch(r"\s*(?:,|and|y|or|o|&|-|–|/)\s*",
-                                                      sentence[previous_name_end:m.start]):
-        return "name with digits"
+                                                      sentence[previous_name_end:m.start]) and not (
+            counted is not None and "," in sentence[previous_name_end:m.start]):
+        return "name with digits"                     # "Routes 5, 7 and 9"; not "In week 3, 40 cases"
     raw_before = _word_before(sentence, m.start).strip("(\"“")
+    if m.unit is None and counted is None and m.qualifier == "exact" and raw_before in _NAMED_BY_NUMBER:
+        return "name with digits"                     # "the injured were taken to Hospital 12", "Bill 21"
     if (m.qualifier == "exact" and m.unit is None and counted is None and raw_before[:1].isupper()
             and raw_before[1:].islower() and not raw_before.endswith(",") and word_before not in MONTHS
             and word_before not in _WEEKDAYS                # "Last Tuesday 5 died": a day, not a name

@@ -1,0 +1,96 @@
+"""The as_of of encyclopedic accounts (issue 14): an account dated by its event's first day goes on
+past it, so a day it names without a year months later is of that year, not the year before as in
+news; a count over a span of two months bounded by two days is of the span's end. Junk of such
+texts: the number of a week ("week 12", "semana 12"), an age bound ("aged 65 and over"), a thing
+named by its number ("Hospital 12", "Bill 21").
+
+The articles are made up, in English and Spanish.
+"""
+from __future__ import annotations
+
+import pytest
+
+from reconcile import quantities_in_text
+from reconcile.extract import parse_article, propose
+from reconcile.extract.dates import dates_in
+
+
+def _proposals(title: str, body: str, date: str) -> list:
+    return propose(parse_article(f"url: https://example.org/a\ntitle: {title}\ndate: {date}\n\n{body}", "a.txt"))
+
+
+def _as_of(title: str, body: str, value: str, date: str) -> str | None:
+    found = [p for p in _proposals(title, body, date) if p.value == value or p.value.startswith(value + " ")]
+    assert found, value
+    return found[0].as_of
+
+
+@pytest.mark.parametrize("title, body, value, date, as_of", [
+    # the title names the year of the article's date: an account of that year's event
+    ("2051 Velmora measles outbreak", "The 2051 Velmora measles outbreak was an epidemic in Velmora. "
+     "By 24 November, 8,410 cases had been recorded in the country.", "8,410", "2051-07-02", "2051-11-24"),
+    ("Brote de sarampión de Velmora de 2051", "El brote de sarampión de Velmora de 2051 fue una epidemia. "
+     "Al 24 de noviembre se habían registrado 8.410 casos en el país.", "8.410", "2051-07-02", "2051-11-24"),
+    # the opening dates the event in full: an account of it
+    ("Corvala general strike", "A general strike in Corvala began on 2 July 2051 against a fuel tax. "
+     "On 30 October, police detained 640 strikers in the capital.", "640", "2051-07-02", "2051-10-30"),
+    ("Huelga general en Corvala", "La huelga general en Corvala comenzó el 2 de julio de 2051 contra un impuesto. "
+     "El 30 de octubre la policía detuvo a 640 huelguistas en la capital.", "640", "2051-07-02", "2051-10-30"),
+    # news still dates a far day without its year in the year before
+    ("Miners' relatives march", "Relatives marched in Corvala on Monday. "
+     "On 30 December, 12 miners were trapped in a shaft.", "12", "2052-01-08", "2051-12-30"),
+    ("Marchan familiares de mineros", "Familiares marcharon el lunes en Corvala. "
+     "El 30 de diciembre, 12 mineros quedaron atrapados.", "12", "2052-01-08", "2051-12-30"),
+])
+def test_an_account_goes_on_past_its_date_and_news_looks_back(title, body, value, date, as_of):
+    assert _as_of(title, body, value, date) == as_of
+
+
+def test_a_count_over_a_span_of_two_months_is_of_its_end():
+    assert dates_in("Between 28 April and 4 May, 31 people were killed in the protests.", "2051-04-28") \
+        == "2051-05-04"
+    assert dates_in("Entre el 28 de abril y el 4 de mayo murieron 31 personas en las protestas.", "2051-04-28") \
+        == "2051-05-04"
+    assert dates_in("El instituto presentó 310 denuncias entre el 17 de octubre de 2051 y el 18 de marzo de 2052.",
+                    "2051-10-17") == "2052-03-18"
+    assert dates_in("From 1 January to 19 October, 3,717 cases were reported.", "2051-01-01", True) == "2051-10-19"
+
+
+def test_days_of_one_month_or_not_a_span_keep_their_month_or_first_day():
+    # two days of one month: their month, as GUIDE.md writes an event of days
+    assert dates_in("Between 13 and 19 October, 927 new cases were reported.", "2051-10-02") == "2051-10"
+    assert dates_in("Entre el 13 y el 19 de octubre se notificaron 927 casos.", "2051-10-02") == "2051-10"
+    # two days that bound nothing: "on 28 April ... and on 4 May"
+    assert dates_in("Police fired on 28 April at the march, and 30 were arrested on 4 May.", "2051-04-28") \
+        == "2051"
+    assert dates_in("La policía disparó el 28 de abril y el 4 de mayo detuvo a 30 personas.", "2051-04-28") \
+        == "2051"
+
+
+def _texts(sentence: str) -> list[str]:
+    return [q["text"] for q in quantities_in_text(sentence)]
+
+
+def test_the_number_of_a_week_is_no_count():
+    assert _texts("The outbreak peaked in week 12, with 300 cases.") == ["300"]
+    assert _texts("El brote alcanzó su pico en la semana 12, con 300 casos.") == ["300"]
+    assert _texts("En la semana epidemiológica 12 se notificaron 300 casos.") == ["300"]
+    # a count after the week, or a week before a count, stays
+    assert _texts("In week 3, 40 cases were reported.") == ["40"]
+    assert _texts("During the week, 12 people died in the clashes.") == ["12 people"]
+    assert _texts("La semana pasada murieron 12 personas.") == ["12 personas"]
+
+
+def test_an_age_bound_is_no_count():
+    assert _texts("Some 300 people aged 65 and over died.") == ["Some 300 people"]
+    assert _texts("Some 300 people aged over 60 died.") == ["Some 300 people"]
+
+
+def test_a_thing_named_by_its_number_is_no_count():
+    assert _texts("The injured were taken to Hospital 12.") == []
+    assert _texts("Bill 21 passed with 63 votes.") == ["63"]
+    assert _texts("La Ley 30 fue aprobada con 63 votos.") == ["63"]
+    # a count after the name keeps its noun; a label in lower case before a count stays a count
+    assert _texts("At Mercy Hospital 12 people died.") == ["12 people"]
+    assert _texts("El hospital atendió a 12 heridos.") == ["12"]
+    assert _texts("On Route 9, 40 cars were stuck.") == ["40"]
