@@ -16,11 +16,16 @@ _NAME = rf"[{_UPPER}][^\W\d_]+(?:[ -][{_UPPER}][^\W\d_]+){{0,2}}"
 #: "the town of X", "la ciudad de X", "el municipio costero de X": the name after the word
 #: a region no ISO code has is named so too, and declared as a town is: "the region of Kashmir", "la
 #: región de Los Altos", "la comarca de La Mojana"
-TOWN = re.compile(r"\b(?:(?:town|township|city|village|municipality|district|neighbou?rhood|suburb|borough|"
+TOWN = re.compile(r"\b(?:(?:town|township|city|village|hamlet|municipality|district|neighbou?rhood|suburb|borough|"
                   r"island|isle|region)s? of|"
-                  r"(?:ciudad|pueblo|municipio|localidad|barrio|poblaci[oó]n|aldea|villa|distrito|"
+                  # "la comunidad de Acteal", "la comunidad campesina de Uchuraccay": a village (not "la
+                  # Comunidad de Madrid", a region, written with its capital)
+                  r"(?:ciudad|pueblo|municipio|localidad|barrio|poblaci[oó]n|aldea|villa|distrito|comunidad|"
                   r"comuna|parroquia|isla|caser[ií]o|corregimiento|cant[oó]n|regi[oó]n|comarca)(?:es|s)?"
-                  r"(?:\s+[a-záéíóúñ]+)? de)\s+"
+                  r"(?:\s+[a-záéíóúñ]+)? de|"
+                  # Spanish may leave the "de" out before a village's name: "el caserío El Mozote", "la aldea
+                  # Xolbé", "el corregimiento Santa Cecilia"
+                  r"(?:caser[ií]o|aldea|corregimiento|cant[oó]n|vereda)s?(?=\s+[A-ZÁÉÍÓÚÑ]))\s+"
                   # a name may open with its article: "the village of El Rodeo", "la isla de La Palma"
                   rf"((?:(?:El|La|Los|Las)\s+)?{_NAME})")
 _ARTICLES = frozenset("El La Los Las".split())

@@ -37,7 +37,8 @@ _EXTRA_PLACES = {"u.s.": "US", "u.s": "US", "usa": "US", "uk": "GB", "u.k.": "GB
                  "baleares": "ES-IB", "islas baleares": "ES-IB", "islas canarias": "ES-CN",
                  # states that news calls without the name of the hero ISO 3166 adds to it
                  # ("Michoacán de Ocampo", "Coahuila de Zaragoza")
-                 "michoacan": "MX-MIC", "coahuila": "MX-COA"}
+                 "michoacan": "MX-MIC", "coahuila": "MX-COA",
+                 "hawai": "US-HI"}     # Spanish writes "Hawái"
 #: the capital letters a name may begin with: ASCII and the Latin-1 and Latin Extended-A capitals
 #: ("Ürümqi", "Łódź", "Örebro", "Çankaya"), for the patterns that read capitalised names
 UPPER = "A-Z" + "".join(ch for ch in map(chr, range(0xC0, 0x250)) if ch.isupper() and ch.isalpha())
@@ -80,10 +81,25 @@ def places_in(text: str, country: str | None = None) -> list[tuple[str, str, int
     in ``country`` (the article's) first, then in the countries ``text`` itself names ("Santiago,
     Chile"), then as the most populous of them (``_resolve``)."""
     found = _places_in(text, (country,) if country else ())
-    named = tuple(dict.fromkeys(code for code, _, _ in found if "-" not in code and code != country))
+    # the countries the text names, then those of the regions it names ("Trujillo, en el Valle del
+    # Cauca": Colombia's Trujillo; "Salem, Oregon": the United States')
+    named = tuple(dict.fromkeys([*(code for code, _, _ in found if "-" not in code and code != country),
+                                 *(country_of(code) for code, _, _ in found
+                                   if "-" in code and not is_city(code) and country_of(code) != country)]))
     if named:
         found = _places_in(text, ((country,) if country else ()) + named)
-    return _with_grammar(text, found, country) if country else found
+    if country:
+        return _with_grammar(text, found, country)
+    return [p for p in found if not _inside_a_town(p, towns_named(text))]
+
+
+def _inside_a_town(place: tuple[str, str, int], towns: list[tuple[str, int]]) -> bool:
+    """Whether a known town or country is named inside the longer name of a town the words
+    around it call one: "la localidad de Villa Santa Lucía" is no Saint Lucia, "the village of El
+    Paraiso" no Paraiso."""
+    code, name, at = place
+    return (is_city(code) or "-" not in code) and any(
+        start < at and at + len(name) <= start + len(town) for town, start in towns)
 
 
 # the country a sentence names by a common noun: "the country's death toll", "across the nation",
@@ -106,17 +122,18 @@ def _with_grammar(text: str, found: list[tuple[str, str, int]], country: str) ->
     towns = towns_named(text)
     if not towns:
         return sorted(out, key=lambda p: p[2])
-    countries = {country_of(code) for code, _, _ in found}
+    outside = [p for p in found if not _inside_a_town(p, towns)]
+    countries = {country_of(p[0]) for p in outside}
     for name, at in towns:
         known = [p for p in found if p[2] < at + len(name) and at < p[2] + len(p[1])]
-        if known and not all(at < p[2] and is_city(p[0]) for p in known):
+        if known and not all(_inside_a_town(p, [(name, at)]) for p in known):
             continue                      # a place reconcile knows: its own code
         # a known town inside a called town's name is another town: "la isla de La Palma" is not
         # Palma (Mallorca), "the village of El Paraiso" not Paraiso
         out = [p for p in out if p not in known]
         home = country
         if countries and country not in countries:
-            home = country_of(min(found, key=lambda p: abs(p[2] - at))[0])
+            home = country_of(min(outside, key=lambda p: abs(p[2] - at))[0])
         out.append((city_code(home, name), name, at))
     return sorted(out, key=lambda p: p[2])
 
@@ -368,7 +385,7 @@ _NOT_CITIES = frozenset(
     "harbour golfo costa valle mar oceano desierto".split())
 
 
-_CITY_INDEX_VERSION = 4
+_CITY_INDEX_VERSION = 6
 
 
 def _city_cache() -> Path | None:
@@ -421,7 +438,20 @@ def _build_city_index() -> dict[str, list]:
             short = re.match(r"(.{4,}?) (?:de|del|de la|de los|de las) ", key) if name == city["name"] else None
             if short and short.group(1) not in _NOT_CITIES:
                 index.setdefault("~" + short.group(1), []).append(entry)
-    return {key: [list(e) for e in sorted(set(v), key=lambda e: (-e[1], e[0], e[2]))] for key, v in index.items()}
+    return {key: [list(e) for e in sorted(set(v), key=lambda e: (_other_name(key, e, v), -e[1], e[0], e[2]))]
+            for key, v in index.items()}
+
+
+def _other_name(key: str, entry: tuple[str, int, str], entries: list[tuple[str, int, str]]) -> bool:
+    """Whether ``key`` is only another name of the city of ``entry`` (an exonym, an old name) and
+    a city of 100,000 people or more of another country bears it as its own: that city is read
+    first ("Salem" is Salem, not Jerusalem; "Cancún" is Cancún, not Changchun; "Zaragoza" is not
+    Tijuana). A metropolis of a million keeps a name it shares with a town under 300,000
+    ("Odessa": Odesa), and a city a name another of its country's bears ("New Delhi": Delhi)."""
+    if key.startswith("~") or fold_word(entry[2]) == key:
+        return False
+    own = max((e[1] for e in entries if fold_word(e[2]) == key and e[0] != entry[0]), default=0)
+    return own >= 100_000 and not (entry[1] >= _BIG_CITY and own < 300_000)
 
 
 def _city(name: str, country: str | None) -> str | None:
@@ -594,6 +624,14 @@ _STREET_OF = re.compile(r"(?:\b(?:calle|avenida|paseo|plaza|street|avenue|road|s
                         r"pesquero|crucero|velero)\s+)$", re.I)
 
 
+# a relative clause of the place named before it: "toward Tampa, where", "hacia Medellín, donde"
+_WHERE_AFTER = re.compile(r",?\s+(?:where|in\s+which|donde|en\s+donde|en\s+(?:el|la)\s+que)\b", re.I)
+# a bridge named by a town lies in that town ("el puente de Génova", "the bridge of Mostar"), unless
+# the text places it in another right after ("el puente de La Concordia, en Iztapalapa")
+_BRIDGE_OF_TOWN = re.compile(r"\b(?:puente|bridge)\s+(?:de\s+|of\s+)?(?:la\s+|el\s+|los\s+|las\s+|the\s+)?$", re.I)
+_LOCATED_AFTER = re.compile(r"\s*,?\s*(?:(?:in|en|at)\s+)?(?:(?:the|el|la)\s+)?", re.I)
+
+
 # a country that names who acted, before the noun of its force or its arms, or after it: "a
 # United States airstrike", "U.S. troops", "Saudi-led", "tropas de Estados Unidos", "la embajada de
 # Francia": not where the count was made
@@ -616,9 +654,17 @@ def origins(text: str, found: list[tuple[str, str, int]]) -> set[int]:
     out: set[int] = set()
     previous = None
     for _code, name, at in sorted(found, key=lambda p: p[2]):
-        if _ORIGIN_BEFORE.search(text, max(0, at - 40), at) or _SEA_OF.search(text, max(0, at - 20), at) \
-                or _STREET_OF.search(text, max(0, at - 25), at) or _REFERENCE_BEFORE.search(text, max(0, at - 50), at):
+        if _ORIGIN_BEFORE.search(text, max(0, at - 40), at) and _WHERE_AFTER.match(text, at + len(name)):
+            pass                          # "fled toward Tampa, where 200,000 homes lost power": Tampa's count
+        elif _ORIGIN_BEFORE.search(text, max(0, at - 40), at) or _SEA_OF.search(text, max(0, at - 20), at) \
+                or _REFERENCE_BEFORE.search(text, max(0, at - 50), at) or (
+                    _STREET_OF.search(text, max(0, at - 25), at)
+                    and not _BRIDGE_OF_TOWN.search(text, max(0, at - 25), at)):
             out.add(at)
+        elif _BRIDGE_OF_TOWN.search(text, max(0, at - 25), at) and any(
+                is_city(code) and at < other <= at + len(name) + 16
+                and _LOCATED_AFTER.fullmatch(text, at + len(name), other) for code, _, other in found):
+            out.add(at)                   # "el puente de La Concordia, en Iztapalapa": the bridge's name
         elif "-" not in _code and (_AGENT_AFTER.match(text, at + len(name))
                                    or _AGENT_BEFORE.search(text, max(0, at - 30), at)):
             out.add(at)                   # "a United States airstrike hit a hospital in Kunduz"
