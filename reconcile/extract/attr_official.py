@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from reconcile.extract.speakers import ROLES, SPEAKING, Attribution, usable
+from reconcile.extract.speakers import COLLECTIVE, ROLES, SPEAKING, Attribution, usable
 from reconcile.quantities.lexicon import fold_word
 
 __all__ = ["bracket_credits", "official_name", "opening_official"]
@@ -57,9 +57,30 @@ _BRACKET_CREDIT = re.compile(
     r"(?P<official>official|oficial|official figures?|government figures?|government claim|cifras? oficial(?:es)?|"
     r"cifras? del gobierno|dato oficial)|(?P<unofficial>unofficial|extraoficial|no oficial)|"
     # "200 (government) to 1,000 (opposition)", "(según la policía)": a speaker alone, in lower case
-    r"(?P<body>(?:the\s+|la\s+|el\s+|los\s+|las\s+)?(?-i:[a-záéíóúñ]+)))\)", re.I)
+    # "3,000 (human rights groups)", "(organizaciones de derechos humanos)": a few words, the speaker
+    # last in English, first in Spanish
+    r"(?P<body>(?:the\s+|la\s+|el\s+|los\s+|las\s+)?(?-i:[a-záéíóúñ]+(?:\s+[a-záéíóúñ]+){0,3})))\)", re.I)
 # speakers in lower case that give a figure of their own in brackets, besides bodies, groups and roles
 _BRACKET_SPEAKERS = frozenset("opposition oposicion rebels rebeldes".split())
+
+
+# "(all hospitals)", "(three police)": a count's words, not its claimant's
+_NO_CREDIT = frozenset("all every each some only including incl excluding mostly mainly todos todas solo incluidos "
+                       "incluidas including".split())
+
+
+def _speaks(word: str) -> bool:
+    word = fold_word(word)
+    return word in SPEAKING or word in ROLES or word in _BRACKET_SPEAKERS
+
+
+_BODY_KINDS = frozenset("groups organisations organizations ngos organizaciones grupos ong ongs unions sindicatos "
+                        "organismos agencies agencias".split())
+
+
+def _a_body(word: str) -> bool:
+    word = fold_word(word)
+    return word in _BODY_KINDS or word in SPEAKING and word not in COLLECTIVE
 
 
 def bracket_credits(sentence: str) -> list[Attribution]:
@@ -71,10 +92,16 @@ def bracket_credits(sentence: str) -> list[Attribution]:
             spanish = fold_word(match.group("official").split()[0]) in _SPANISH_DATA
             out.append(Attribution(_government(spanish), match.start(), match.end(), False))
         elif match.group("body"):
-            word = fold_word(match.group("body").split()[-1])
-            if match.start() > 0 and sentence[:match.start()].rstrip()[-1:].isdigit() and (
-                    word in SPEAKING or word in ROLES or word in _BRACKET_SPEAKERS):
-                out.append(Attribution(match.group("body").split()[-1], match.start(), match.end(), False))
+            words = match.group("body").split()
+            if fold_word(words[0]) in ("the", "la", "el", "los", "las"):
+                words = words[1:]
+            # one word that speaks ("(government)", "(activists)"), or several that name a body or
+            # its kind ("(human rights groups)"; not "(local activists)", people of no body)
+            head = [w for w in (words[-1], words[0]) if _speaks(w) and (len(words) == 1 or _a_body(w))]
+            if head and match.start() > 0 and sentence[:match.start()].rstrip()[-1:].isdigit() and (
+                    len(words) == 1 or fold_word(words[0]) not in _NO_CREDIT):
+                out.append(Attribution(" ".join(words) if len(words) > 1 else head[0], match.start(), match.end(),
+                                       False))
         else:
             name = (match.group("who") or match.group("own")).strip()
             for article in ("the ", "la ", "el ", "los ", "las "):

@@ -29,8 +29,9 @@ from reconcile.extract.attr_official import bracket_credits, official_name, open
 from reconcile.extract.fields import places_in
 from reconcile.extract.reading import ADVERB, read_backwards, read_forwards
 from reconcile.extract.speakers import (ARTICLES, COLLECTIVE, POSSESSIVES, PRONOUNS, ROLES, SPEAKING, TRIGGER,
-                                        UNNAMED, VAGUE, WIRE_AGENCIES, Attribution, can_state, government_of, is_outlet,
-                                        named_person, one_of_pair, role_holder, tokens, trim_name, usable, without_role)
+                                        UNNAMED, VAGUE, WIRE_AGENCIES, Attribution, anaphoric_body, can_state,
+                                        government_of, is_outlet, named_person, one_of_pair, role_holder, tokens,
+                                        trim_name, usable, without_role)
 from reconcile.quantities.lexicon import fold_word
 
 __all__ = ["Attribution", "attributions", "claimant_for", "figure_credit", "organiser_in", "role_holder",
@@ -91,7 +92,8 @@ _BETWEEN_AUX = frozenset("later initially first then also officially subsequentl
 def _agent(sentence: str, match: re.Match) -> Attribution | None:
     """The agent of a passive report: "the figure was later raised to 25,000 by the government",
     "fue elevada a 300 por el ministerio" -> the government, the ministry."""
-    if not fold_word(match.group()).endswith(("ed", "ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas")):
+    if not fold_word(match.group()).endswith(("ed", "ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas")) and \
+            fold_word(match.group()) != "put":         # "the toll was put at 1,200 by the Red Cross"
         return None
     before = tokens(sentence, max(0, match.start() - 40), match.start())
     while before and (fold_word(before[-1][0]) in _BETWEEN_AUX or ADVERB.search(fold_word(before[-1][0]))):
@@ -145,6 +147,9 @@ def attributions(sentence: str) -> list[Attribution]:
     for a in _attributions(sentence):
         if by_a_means(sentence, a):
             continue                                   # "(confirmado por laboratorio)": how, not who
+        if anaphoric_body(a.who):
+            out.append(Attribution(anaphoric_body(a.who), a.start, a.end, a.before))
+            continue                                   # "the same group": resolved against the article
         trimmed = body_name(trim_name(a.who, a.before)) if a.who else ""
         words = trimmed.split()
         if len(words) > 2 and fold_word(words[1]) in ("in", "en", "at") and \
@@ -303,6 +308,23 @@ _ESTIMATES = re.compile(r"\b(?:estimat\w*|figures?|counts?|tall(?:y|ies)|cifras?
 _FIGURE_BY = re.compile(r"\d[\d.,]*(?:\s+(?:million|millones|thousand|mil))?\s+(by|por)\s+", re.I)
 
 
+# "el número de muertos fue elevado a 300 por el ministerio": a passive revision whose participle
+# is no verb of speech by itself, with its agent after the figure
+_REVISED_BY = re.compile(r"\b(?:fue|fueron|ha sido|han sido|hab[ií]a sido|hab[ií]an sido)\s+(?:\w+mente\s+|luego\s+)?"
+                         r"(?:elevad|cifrad|situad|fijad|rebajad|reducid|aumentad|actualizad|corregid|ajustad)[oa]s?"
+                         r"\s+(?:a|en|hasta)\s+(?:unos\s+|unas\s+|m[aá]s de\s+|alrededor de\s+)?\d[\d.,]*"
+                         r"(?:\s+(?:millones|mil))?\s+por\s+", re.I)
+
+
+def _revised_by(sentence: str) -> list[Attribution]:
+    out = []
+    for match in _REVISED_BY.finditer(sentence):
+        found = read_forwards(sentence, match.end())
+        if usable(found) and can_state(found.who, "raised"):      # not "por las lluvias"
+            out.append(Attribution(found.who, match.start(), found.end, False))
+    return out
+
+
 def _figures_by(sentence: str) -> list[Attribution]:
     first = _ESTIMATES.search(sentence)
     if first is None:
@@ -318,6 +340,27 @@ def _figures_by(sentence: str) -> list[Attribution]:
 # "187, the official count of the government, to several hundred": whose count a figure is, after it
 _COUNT_OF = re.compile(r"\d\s*,\s+(?:the|its|la|el|su)\s+(?:official\s+|oficial\s+)?(?:count|figure|estimate|tally|"
                        r"toll|cifra|estimaci[oó]n|recuento)\s+(?:oficial\s+)?(?:of|by|de|del)\s+", re.I)
+
+
+# "La cifra oficial del gobierno fue de 26 muertos", "the official tally of the ministry was 300": the
+# count of a body, then the verb that gives its figure
+_TALLY_OF = re.compile(r"\b(?:la|el|the)\s+(?:(?:official|final|latest)\s+)?(?:cifra|balance|recuento|conteo|"
+                       r"figure|count|tally|toll|death toll)\s+(?:(?:oficial|final)\s+)?(?:of|de|del)\s+", re.I)
+_TALLY_VERB = re.compile(r"\s*,?\s*(?:fue|era|es|ascendi[oó]|ascend[ií]a|lleg[oó]|alcanz[oó]|was|is|stood|reached)\b",
+                         re.I)
+
+
+def _tallies_of(sentence: str) -> list[Attribution]:
+    out = []
+    for match in _TALLY_OF.finditer(sentence):
+        found = read_forwards(sentence, match.end())
+        if not usable(found) or not _TALLY_VERB.match(sentence, found.end) or not can_state(found.who, "raised"):
+            continue                                   # "la cifra de muertos fue", "the toll of the storm was"
+        named = places_in(found.who)
+        if named and sum(len(w.split()) for _, w, _ in named) >= len(found.who.split()):
+            continue                                   # "el balance de Lima fue": the place's count, no one's
+        out.append(Attribution(found.who, match.start(), found.end, False))
+    return out
 
 
 def _counts_of(sentence: str) -> list[Attribution]:
@@ -465,15 +508,30 @@ def _inverted_subject(sentence: str, match: re.Match) -> Attribution | None:
     return found if _SENTENCE_TAIL.fullmatch(sentence, found.end) else None
 
 
+# "Un año después, esta misma agrupación reportó": a demonstrative and the noun of a body named before
+_ANAPHOR_BEFORE = re.compile(r"\b(?:this|that|esta|este|esa|ese|dicha|dicho|aquella|aquel)\s+(?:same\s+|misma\s+|"
+                             r"mismo\s+)?([^\W\d_]+)\s+(?:(?:also|later|then|tambi[eé]n|luego|despu[eé]s)\s+)?$", re.I)
+
+
+def _anaphor_before(sentence: str, match: re.Match) -> Attribution | None:
+    found = _ANAPHOR_BEFORE.search(sentence, max(0, match.start() - 60), match.start())
+    if found is None or not anaphoric_body(found.group(1)):
+        return None
+    return Attribution(found.group(1), found.start(), match.end(), True)
+
+
 def _scan_attributions(sentence: str) -> list[Attribution]:
     out: list[Attribution] = _possessives(sentence) if "'" in sentence or "’" in sentence else []
     out.extend(_gave_estimates(sentence))
     out.extend(_figures_by(sentence))
+    if " por " in sentence:
+        out.extend(_revised_by(sentence))
     out.extend(_for_whom(sentence))
     if "(" in sentence:
         out.extend(bracket_credits(sentence))
     out.extend(opening_official(sentence))
     out.extend(_counts_of(sentence))
+    out.extend(_tallies_of(sentence))
     if "," in sentence and TRIGGER.search(sentence):
         out.extend(_gapped(sentence))
     covered = 0
@@ -516,7 +574,7 @@ def _scan_attributions(sentence: str) -> list[Attribution]:
         if inverted is not None:
             out.append(inverted)                       # "..., en Iztapalapa, informó la jefa de Gobierno"
             continue
-        subject = read_backwards(sentence, _subject_end(sentence, match.start()))
+        subject = read_backwards(sentence, _subject_end(sentence, match.start())) or _anaphor_before(sentence, match)
         if usable(subject) and fold_word(subject.who.split()[-1]) in _TIME_NOUNS:
             subject = None                             # "a cable filed on the same day estimated": when, not who
         if usable(subject) and subject.who.islower() and not _speaks_as_body(subject.who):

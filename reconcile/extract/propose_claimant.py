@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from reconcile.extract.attribution import ORGANISERS, Attribution, claimant_for, organiser_in, role_holder
 from reconcile.extract.fields import places_in
-from reconcile.extract.speakers import is_outlet
+from reconcile.extract.speakers import BODY_ANAPHORS, is_outlet
 from reconcile.extract.proposal import Line
 from reconcile.model.names import fold_name, slugify
 from reconcile.quantities.running import Found
@@ -193,6 +193,10 @@ class Claimants:
         if earlier is not None:
             checks.append(f"claimant ({claimant!r}: taken as {earlier!r}, named before)")
             claimant = earlier                    # "the agency reported": the agency named before
+        named_last = self._body_named_last(claimant, line, item)
+        if named_last is not None:
+            checks.append(f"claimant ({claimant!r}: taken as {named_last!r}, the body named last)")
+            claimant = named_last                      # "Amnesty documented 304 deaths. The organisation ..."
         if claimant is None and self.last_named and line.pronoun_subject:
             claimant = self.last_named
             checks.append("claimant (a pronoun: the last source named before)")
@@ -202,6 +206,16 @@ class Claimants:
         if claimant is None:
             checks.append("claimant (the text attributes this number to no one)")
         return claimant
+
+    def _body_named_last(self, claimant: str | None, line: Line, item: Found) -> str | None:
+        """"the organisation", "the same group", "dicha organización": the last name the article gave
+        a claimant before the figure, in this sentence or before (a name, not a common noun)."""
+        if not claimant or fold_name(claimant) not in BODY_ANAPHORS:
+            return None
+        here = [a.who for a in line.said if a.who and a.end <= item.start and a.who[:1].isupper()
+                and fold_name(a.who) not in BODY_ANAPHORS]
+        named = here or self.seen
+        return named[-1] if named else None
 
     def after(self, line: Line) -> None:
         """After a sentence: the sources it named."""

@@ -19,9 +19,9 @@ from reconcile.extract.fields import places_in
 from reconcile.model.names import iso_place
 from reconcile.quantities.lexicon import MONTHS, fold_word
 
-__all__ = ["ARTICLES", "Attribution", "COLLECTIVE", "INNER", "POSSESSIVES", "PRONOUNS", "ROLES", "SPEAKING",
-           "TRIGGER", "UNNAMED", "VAGUE", "WEEKDAYS", "WIRE_AGENCIES", "can_state", "clean_name", "government_of",
-           "is_outlet", "name_text", "named_person",
+__all__ = ["ARTICLES", "Attribution", "BODY_ANAPHORS", "COLLECTIVE", "INNER", "POSSESSIVES", "PRONOUNS", "ROLES",
+           "SPEAKING", "TRIGGER", "UNNAMED", "VAGUE", "WEEKDAYS", "WIRE_AGENCIES", "anaphoric_body", "can_state",
+           "clean_name", "government_of", "is_outlet", "name_text", "named_person",
            "one_of_pair", "role_holder", "tokens", "trim_name", "usable", "without_role"]
 
 _VERBS = (
@@ -59,7 +59,11 @@ _VERBS = (
     # epicentro a 12 km"
     "forecast|forecasts|forecasted|pronosticó|pronostica|pronosticaron|reclamó|reclamaron|reclama|"
     "ubicó|ubicaron|localizó|localizaron|"
-    "advierte|explica|precisa|detalla|estimaron|contaron(?!\\s+con\\b)|contó(?!\\s+con\\b)|actualizó|actualizaron|actualiza")
+    "advierte|explica|precisa|detalla|estimaron|contaron(?!\\s+con\\b)|contó(?!\\s+con\\b)|actualizó|actualizaron|actualiza|"
+    # the Spanish perfect, "haber" and the participle: "el Gobierno ha cifrado en 8", "han informado de"
+    "(?:ha|han|había|habían|habría|habrían) (?:informado|reportado|cifrado|contabilizado|registrado|"
+    "estimado|calculado|confirmado|documentado|señalado|indicado|denunciado|asegurado|afirmado|dicho|"
+    "declarado|anunciado|publicado|elevado|situado|precisado|detallado|revelado|difundido)")
 _PHRASES = ("according to|based on figures from|based on data from|citing|quoting|citando|"
             "as (?:reported|stated|announced|estimated|confirmed|counted) by|"
             "(?:given|provided|issued|offered|compiled|gathered|put forward|confirmed|released|published|"
@@ -248,6 +252,11 @@ def without_role(name: str) -> str:
     return found
 
 
+# words of a body's name that no person's name holds: a capitalised office before them names the body
+_IN_BODIES_NAMES = frozenset("nacional national internacional international federal derechos rights humanos human "
+                             "unidas united permanente permanent".split())
+
+
 def _without_role(name: str) -> str:
     words = name.split()
     while len(words) > 1 and (words[0].lower() in _TITLES or len(words) > 2 and words[0] in _BARE_TITLES
@@ -282,8 +291,9 @@ def _without_role(name: str) -> str:
             if 2 <= of < len(rest) and all(w[:1].isupper() for w in rest[:of] + rest[of + 1:]) and \
                     places_in(" ".join(rest[of + 1:])):
                 rest = rest[:of]                       # "Mayor Ana Ruiz of Springfield": the person
-            if rest and _a_persons_name(rest):
-                return " ".join(rest)
+            if rest and _a_persons_name(rest) and not (words[k][:1].isupper() and any(
+                    fold_word(w) in _IN_BODIES_NAMES for w in rest)):
+                return " ".join(rest)                  # not "Coordinadora Nacional de Derechos Humanos": a body
             # an adjective after the office, as Spanish writes it: "el líder opositor Juan Soto",
             # "el ministro británico John Reid" (English puts it before: "opposition leader Juan Soto")
             plain = 0
@@ -438,11 +448,14 @@ _WEAK_VERBS = frozenset("documented projected posted predicted measured measures
                         "gave put puts found finding recorded registered counted calculated assessed published "
                         "released described noted asked requested raised lowered revised registro registraron "
                         "documento documentaron documenta hallo hallaron encontro encontraron listed lists enumero "
-                        "enumeraron".split())
+                        "enumeraron registrado documentado elevado situado".split())
+# the auxiliary of the Spanish perfect: "ha registrado" is weak as "registró" is
+_HABER = frozenset("ha han habia habian habria habrian".split())
 _BODIES = frozenset(
     "government gobierno ministry ministerio army ejercito military police policia agency agencia company empresa "
     "council consejo committee comite commission comision court tribunal office oficina department departamento "
     "hospital hospitals service servicio authorities autoridades officials organisation organization organizacion "
+    "organismo agrupacion entidad "
     "union sindicato group grupo institute instituto survey center centre centro bureau mayor alcaldia municipality "
     "municipio administration administracion secretariat secretaria prosecutor fiscalia red cross cruz roja "
     "coast guard guardia navy armada press prensa newspaper periodico diario media team equipo rescuers bomberos "
@@ -458,7 +471,9 @@ def can_state(who: str, verb: str, opening: bool = False) -> bool:
     subject must be a name, a body, a role or a group that speaks; ``opening``: the subject opens
     the sentence, where a capital makes no name ("Winds measured 200 km/h", "Rains recorded 300
     mm": no one; "Hospitals recorded 40 deaths", "USGS measured", "Red Cross counted": they do)."""
-    if fold_word(verb.split()[0]) not in _WEAK_VERBS or who[:1].isupper() and not (
+    words = verb.split()
+    head = words[-1] if len(words) > 1 and fold_word(words[0]) in _HABER else words[0]
+    if fold_word(head) not in _WEAK_VERBS or who[:1].isupper() and not (
             opening and _capital_of_the_sentence(who)):
         return True
     words = [fold_word(w) for w in who.split()]
@@ -479,9 +494,30 @@ def _capital_of_the_sentence(who: str) -> bool:
     return "-".join(fold_word(w) for w in words) not in WIRE_AGENCIES
 
 
+# "the organisation", "the same group", "dicha organización", "esta misma agrupación": a body named
+# before, by the common noun of its kind; ``anaphoric_body`` gives the noun, which the claimant of
+# the figure resolves to the body the article named last (``propose_claimant``)
+BODY_ANAPHORS = frozenset("organisation organization group ngo organizacion agrupacion organismo entidad ong grupo "
+                          "institucion institution".split())
+_ANAPHOR_DETERMINERS = frozenset("the this that said same aforementioned la el esta este esa ese dicha dicho misma "
+                                 "mismo citada citado mencionada mencionado aquella aquel".split())
+
+
+def anaphoric_body(who: str) -> str:
+    """"the same group" -> "group", "Dicha organización" -> "organización"; "" for any other name
+    (a bare "organisation" is one too; "the Lima group" is not)."""
+    words = who.split()
+    if not words or fold_word(words[-1]) not in BODY_ANAPHORS or not all(
+            fold_word(w) in _ANAPHOR_DETERMINERS for w in words[:-1]):
+        return ""
+    return words[-1].lower()
+
+
 def usable(a: Attribution | None) -> TypeGuard[Attribution]:
     if a is None:
         return False
+    if anaphoric_body(a.who):
+        return True                                    # "esta misma agrupación reportó": the body named before
     low = fold_word(a.who)
     if low.split()[:1] in (["en"], ["in"]) and a.who[:1].isupper():
         return False                                   # "En Colima reportó 153 viviendas": a place, no one

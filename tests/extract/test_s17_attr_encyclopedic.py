@@ -1,0 +1,68 @@
+"""Who states a figure in encyclopedic copy: a Spanish perfect ("ha cifrado"), a passive revision
+with its agent after the figure, a body named again by the common noun of its kind ("the
+organisation", "esta misma agrupación"), a group credited in brackets in lower case, an office's
+word that opens a body's name, the tally of a body. Sentences invented for these tests, in the
+manner of encyclopedia leads."""
+from __future__ import annotations
+
+from reconcile.extract import parse_article, propose
+
+
+def _claimants(text: str, lang: str) -> dict[str, str | None]:
+    return {p.value: p.claimant for p in propose(parse_article(text, "a.txt"), lang)}
+
+
+def test_the_spanish_perfect_is_a_verb_of_its_subject():
+    assert _claimants("La Cruz Roja ha contabilizado 120 muertos en la región.", "es") == {"120": "Cruz Roja"}
+    assert _claimants("Los sindicatos han informado de un seguimiento del 70 %.", "es") == {"70 %": "sindicatos"}
+    # no one speaks: a reflexive passive, a country that records what befalls it
+    assert _claimants("Desde entonces se han registrado 310 casos.", "es") == {"310": None}
+    assert _claimants("El país ha registrado 95 muertos.", "es") == {"95": None}
+
+
+def test_a_passive_revision_names_its_agent_after_the_figure():
+    assert _claimants("The number of dead was put at 640 by the Red Crescent.", "en") == {"640": "Red Crescent"}
+    assert _claimants("El número de fallecidos fue elevado a 75 por la Fiscalía.", "es") == {"75": "Fiscalía"}
+    assert _claimants("The toll was put at 90 by the end of the week.", "en") == {"90": None}
+
+
+def test_a_body_named_again_by_the_noun_of_its_kind_is_the_body():
+    text = ("Amnesty International documented 210 deaths in the city. "
+            "The organisation also recorded 4,500 arrests.")
+    assert _claimants(text, "en") == {"210": "Amnesty International", "4,500": "Amnesty International"}
+    text = ("El Comité de Familiares contabilizó 80 muertos. "
+            "Un año después, esta misma agrupación informó de 95 desaparecidos.")
+    assert _claimants(text, "es") == {"80": "Comité de Familiares", "95": "Comité de Familiares"}
+    text = "Human Rights Watch counted 40 dead, and the group later found 60 more."
+    assert _claimants(text, "en") == {"40": "Human Rights Watch", "60": "Human Rights Watch"}
+    # another body speaking of a group is that body
+    text = "Amnesty International documented 210 deaths. Police said the group had 700 members."
+    assert _claimants(text, "en")["700"] == "Police"
+
+
+def test_a_group_credited_in_brackets_in_lower_case_gives_its_figure():
+    found = _claimants("Estimates go from 90 (the army) to 1,400 (human rights groups).", "en")
+    assert found["1,400"] == "human rights groups"
+    found = _claimants("Las estimaciones van de 90 (gobierno) a 1.400 (organizaciones de derechos humanos).", "es")
+    assert found["1.400"] == "organizaciones de derechos humanos"
+    # the words of a count are no claimant
+    assert _claimants("Deaths: 300 (mostly police)", "en") == {"300": None}
+    assert _claimants("Heridos: 40 (incluidos policías)", "es") == {"40": None}
+
+
+def test_an_office_that_opens_a_bodys_name_is_the_body():
+    found = _claimants("La Coordinadora Nacional de Derechos Humanos contabilizó 31 muertos.", "es")
+    assert found == {"31": "Coordinadora Nacional de Derechos Humanos"}
+    assert _claimants("La coordinadora Ana Ruiz contabilizó 31 muertos.", "es") == {"31": "Ana Ruiz"}
+    assert _claimants("The National Coordinator of Human Rights said 12 died.", "en") == {
+        "12": "National Coordinator of Human Rights"}
+
+
+def test_the_tally_of_a_body_is_the_bodys():
+    found = _claimants("El balance de la Cruz Roja fue de 58 muertos y 200 heridos.", "es")
+    assert found == {"58": "Cruz Roja", "200": "Cruz Roja"}
+    assert _claimants("The official tally of the Health Ministry was 300 dead.", "en") == {"300": "Health Ministry"}
+    # the tally of an event or a place is no one's
+    assert _claimants("El balance del huracán fue de 58 muertos.", "es") == {"58": None}
+    assert _claimants("El balance de Lima fue de 58 muertos.", "es") == {"58": None}
+    assert _claimants("The toll of the storm was 300.", "en") == {"300": None}
