@@ -8,8 +8,8 @@ from functools import lru_cache
 
 from reconcile.quantities.lexicon import fold_word
 
-__all__ = ["dates_in", "relative_date", "names_days", "later_day", "event_month", "other_event_date",
-           "dates_with_year", "day_near", "month_in_it", "own_day", "said_on", "told_by_someone"]
+__all__ = ["dates_in", "ends_a_span", "dates_line_span", "relative_date", "names_days", "later_day", "event_month",
+           "other_event_date", "dates_with_year", "day_near", "month_in_it", "own_day", "said_on", "told_by_someone"]
 
 # --- dates ----------------------------------------------------------------------------------
 _MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december|"
@@ -227,6 +227,37 @@ def _span_end(text: str, found: list[tuple[int, str]]) -> str | None:
     return None
 
 
+def ends_a_span(text: str, article_date: str | None, onward: bool = False) -> bool:
+    """Whether the day ``text`` gives is the end of a span it bounds ("lasted 50 days, from 3 June to
+    22 July"): the day its counts are of, but no day of what the next sentences tell ("On the first
+    day, 80,000 marched")."""
+    if not article_date:
+        return False
+    return _span_end(text, _days_at(text, article_date[:4], article_date, onward)) is not None
+
+
+# an infobox's line of the event's dates: "Fecha: 19 de agosto de 2013 - 12 de septiembre de 2013"
+_DATES_LINE = re.compile(r"\s*(?:fechas?|dates?|periodo|per[ií]od|duraci[oó]n)\s*:\s*", re.I)
+
+
+def dates_line_span(text: str, article_date: str | None) -> str | None:
+    """The span of days an infobox's line of dates gives ("Fecha: 19 de agosto de 2013 - 12 de
+    septiembre de 2013", "Date: 3 June – 22 July 2051"), around the article's date: as the format
+    writes it, their month, or their year when they are of two months (``event_month``); None
+    for a line of one day, or no such line."""
+    if not article_date or not _DATES_LINE.match(text):
+        return None
+    days = _days_at(text, article_date[:4], article_date, True)
+    if len(days) != 2:
+        return None
+    (first_at, first), (last_at, last) = days
+    written = _FULL_DATE.match(text, first_at) or _DAY_MONTH.match(text, first_at)
+    if written is None or not _SPAN_JOINS.fullmatch(text, written.end(), last_at) or \
+            not first <= article_date <= last or first == last:
+        return None
+    return _common([first, last])
+
+
 _ORDINALS = {"primer": 1, "primero": 1, "first": 1, "segundo": 2, "second": 2, "tercer": 3, "tercero": 3,
              "third": 3, "cuarto": 4, "fourth": 4, "quinto": 5, "fifth": 5, "décimo": 10, "decimo": 10, "tenth": 10}
 # the article's event's own anniversary: "En su primer aniversario fue realizado el plebiscito"
@@ -376,12 +407,12 @@ def names_days(text: str, article_date: str | None) -> bool:
     return bool(_days_in(text, article_date[:4] if article_date else None))
 
 
-_NUMBER_WORDS = {"a": 1, "one": 1, "un": 1, "uno": 1, "two": 2, "dos": 2, "three": 3, "tres": 3, "four": 4,
+_NUMBER_WORDS = {"a": 1, "one": 1, "un": 1, "uno": 1, "una": 1, "two": 2, "dos": 2, "three": 3, "tres": 3, "four": 4,
                  "cuatro": 4, "five": 5, "cinco": 5}
 _LATER = re.compile(r"\b(?:the\s+(?:following|next)\s+(?:day|morning|afternoon|evening|night)|"
                     r"the\s+day\s+after(?=\s*[,;.])|(?:al|el)\s+otro\s+d[ií]a|"    # "The day after, ...", "Al otro día"
                     r"(?:al|el)\s+d[ií]a\s+siguiente|(?:a|en)\s+la\s+(?:mañana|tarde|noche|madrugada)\s+siguiente|"
-                    r"(a|one|two|three|four|five|un|uno|dos|tres|cuatro|cinco|\d)\s+(days?|d[ií]as?|weeks?|semanas?)\s+"
+                    r"(a|one|two|three|four|five|un|uno|una|dos|tres|cuatro|cinco|\d)\s+(days?|d[ií]as?|weeks?|semanas?)\s+"
                     r"(?:later|afterwards|despu[eé]s|m[aá]s\s+tarde))\b(?!\s+(?:de|del|que)\b)", re.I)
 # not "reported two days after the event", "dos días después del sismo": when it was said
 
@@ -490,7 +521,9 @@ _A_YEAR = re.compile(r"(?<!\d)(?:1[4-9]|20)\d\d(?!\d)")
 _OTHER_EVENT = re.compile(
     rf"(?:(?:(?P<nth>\d{{1,3}})(?:st|nd|rd|th|º|°)?\s+(?:anniversary|aniversario)\s+(?:of|del?)\s+(?:the\s+|el\s+|la\s+)?)?"
     rf"(?:\b{_EVENT_NOUNS}\s+(?:[A-ZÁÉÍÓÚ][\w.-]*\s+){{0,3}}(?:de|of|del|in)\s+(?:año\s+)?{_ANY_YEAR}"
-    rf"|\b(?:the|el|la|del?)\s+{_ANY_YEAR}\s+(?:[A-ZÁÉÍÓÚ][\w.-]*\s+){{0,3}}{_EVENT_NOUNS}))\b"
+    rf"|\b(?:the|el|la|del?)\s+{_ANY_YEAR}\s+(?:[A-ZÁÉÍÓÚ][\w.-]*\s+){{0,3}}{_EVENT_NOUNS}"
+    # the event's noun left out, said before: "la peor desde la de 2013, que dejó", "since that of 2013, which"
+    rf"|\b(?:(?:la|el|las|los)\s+del?|that\s+of|those\s+of)\s+(?:año\s+)?{_ANY_YEAR}))\b"
     rf"[^.;]{{0,40}}?,?\s*(?:que|which|that|killing|matando|el\s+cual|la\s+cual)\b(?P<clause>[^.;]{{0,80}})$", re.I)
 
 
@@ -528,7 +561,7 @@ def other_event_date(text: str, start: int, article_date: str | None) -> str | N
     if not match or not _in_clause(text, start, match.group("clause"),
                                    _SINCE_BEFORE.search(text, max(0, match.start() - 12), match.start()) is not None):
         return None
-    year = match.group(2) or match.group(3)
+    year = match.group(2) or match.group(3) or match.group(4)
     if article_date and year == article_date[:4]:
         return None
     if match.group("nth") and article_date and int(article_date[:4]) - int(match.group("nth")) == int(year):

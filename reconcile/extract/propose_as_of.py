@@ -13,8 +13,8 @@ import re
 from dataclasses import dataclass
 
 from reconcile.extract.date_report import counts_in_present, counts_to_now, dates_a_report
-from reconcile.extract.dates import (dates_in, dates_with_year, day_near, later_day, month_in_it, names_days,
-                                     other_event_date, own_day, relative_date, said_on,
+from reconcile.extract.dates import (dates_in, dates_line_span, dates_with_year, day_near, ends_a_span, later_day,
+                                     month_in_it, names_days, other_event_date, own_day, relative_date, said_on,
                                      told_by_someone)
 from reconcile.extract.event_kind import _SHORT_EVENT, is_stock, undated
 from reconcile.extract.proposal import Line, Story
@@ -35,6 +35,11 @@ _ONE_DAY = re.compile(r"\b(?:collided|collisions?|crash(?:ed)?|sank|capsized|exp
 # a toll or damage, tallied over an event of weeks: known by the year
 _TALLIED = re.compile(r"(?:dead|injured|missing|affected|displaced|homeless|evacuated|destroyed|damaged|flooded|"
                       r"lost|killed|moved|relocated|rescued)(?:-|$)")
+# a day of remembrance, no day of the event remembered: "Italia recordó este martes a las víctimas",
+# "Velmora commemorated on Tuesday the victims", "rindió homenaje el domingo a los 368 muertos"
+_REMEMBRANCE = re.compile(r"\b(?:record[oó]|recordaron|conmemor(?:[oó]|aron)|homenaje[oó]|homenajearon|"
+                          r"rindi[oó]\s+homenaje|rindieron\s+homenaje|remembered|commemorated|"
+                          r"paid\s+tribute|pays\s+tribute|mourned|marked\s+the\s+\w+\s+anniversary)\b", re.I)
 _SPEEDS = frozenset({"km/h", "mph", "kn", "kt", "knots", "m/s"})
 # what comes after the event, whose measures are not the event's: "aftershocks", "réplicas", "since the quake"
 _AFTER_THE_EVENT = re.compile(r"\b(?:aftershocks?|r[eé]plicas?|since|desde)\b", re.I)
@@ -66,6 +71,7 @@ def _event_day(story: Story) -> str | None:
     for sentence in story.sentences[:3]:
         day = relative_date(sentence.text, date)
         if day and date and day < date and dates_in(sentence.text, date) == day and not said_on(sentence.text) \
+                and not _REMEMBRANCE.search(sentence.text) \
                 and (_ONE_DAY.search(sentence.text) or _TOLL_WORDS.search(sentence.text) or
                      _SHORT_EVENT.search(sentence.text)):
             return day
@@ -95,6 +101,7 @@ class Days:
     opening: str | None = None            # the day the first sentence names: the event's, of its measures
     report: str | None = None             # the day of a report the sentence before told of ("issued a report")
     onward: bool = False                  # the article goes on past its date (``_runs_onward``)
+    span: str | None = None               # the month or year of the event's days (``Story.span``, an infobox's line)
 
     def read(self, story: Story, line: Line) -> None:
         """The day ``line`` names (``line.date``) and the day it was stated (``line.stated``)."""
@@ -104,6 +111,9 @@ class Days:
         if line.number == 0:
             self.event = _event_day(story)
             self.onward = _runs_onward(story)
+            # the days of the event as the opening names them, or an infobox's line of its dates
+            self.span = story.span or next((span for sentence in story.sentences
+                                            if (span := dates_line_span(sentence.text, date))), None)
         # an account that has told of a day after its date goes on past it ("On 14 August ... On 15 November")
         self.onward = self.onward or bool(self.last and date and self.last > date)
         day = dates_in(body, date, self.onward) or later_day(body, self.last)
@@ -111,13 +121,17 @@ class Days:
         # "..., the minister said on Saturday": the day it was told, not of its counts (but of a
         # measure the sentence tells of the event: "crossed the island with winds of 185 km/h")
         self.said = bool(relative and day == relative == date and said_on(body))
-        if day and len(day) == 10 and date and day < date:
+        # the end of a span the sentence bounds ("lasted 50 days, from 3 June to 22 July") dates its
+        # own counts, not what the next sentences tell of the span ("On the first day, 80,000 marched")
+        carried = bool(day and len(day) == 10 and not ends_a_span(body, date, self.onward)
+                       and not (relative and _REMEMBRANCE.search(body)))
+        if carried and day and date and day < date:
             self.paragraph_past = day
             if line.number == 0:
                 self.opening = day
         if day and len(day) == 10:
             self.last = day                   # what "the following day" counts from
-        if day and len(day) == 10 and not relative:
+        if carried and not relative:
             self.paragraph = day              # "The search for the dead ended on 13 May 2013"
         line.date = day
         line.stated = relative or date
@@ -206,7 +220,7 @@ class Days:
             # storm's winds are of the weeks it lasted (Haiyan's "Highest winds: 230 km/h": the year)
             of_event = (measure or crit == "magnitude") and not (long_event and item.unit in _SPEEDS)
             destroyed = bool(crit and crit.startswith("destroyed") and not _TOLL_WORDS.search(body))
-            as_of, why = undated(date, long_event, tallied, body, of_event, not carried, story.span, destroyed, to_now)
+            as_of, why = undated(date, long_event, tallied, body, of_event, not carried, self.span, destroyed, to_now)
             checks.append(f"as_of ({why})")
         elif as_of is None:
             checks.append("as_of")

@@ -94,3 +94,47 @@ def test_a_thing_named_by_its_number_is_no_count():
     assert _texts("At Mercy Hospital 12 people died.") == ["12 people"]
     assert _texts("El hospital atendió a 12 heridos.") == ["12"]
     assert _texts("On Route 9, 40 cars were stuck.") == ["40"]
+
+
+@pytest.mark.parametrize("title, body, value, date, as_of", [
+    # the end of a span the opening bounds dates no later sentence: "On the first day" is the event's first
+    ("Corvala teachers' strike", "The Corvala teachers' strike lasted 50 days, from 3 June to 22 July 2051. "
+     "On the first day, some 80,000 teachers marched in the capital.", "some 80,000", "2051-06-03", "2051-06-03"),
+    ("Huelga docente de Corvala", "La huelga docente de Corvala duró 50 días, del 3 de junio al 22 de julio de 2051. "
+     "El primer día, unos 80.000 docentes marcharon en la capital.", "unos 80.000", "2051-06-03", "2051-06-03"),
+    # "una semana después", as "a week later", counts from the day named last
+    ("Brote de dengue de Velmora", "El 30 de marzo de 2051 el ministerio elevó la cifra a 1.200 casos. "
+     "Una semana después, los casos superaban los 1.900.", "superaban los 1.900", "2051-03-02", "2051-04-06"),
+    # another event named by its year with its noun left out: "desde la de 2043, que dejó"
+    ("Epidemia de dengue de Velmora", "Fue la peor epidemia del país desde la de 2043, que dejó 252 muertos.",
+     "252", "2051-03-02", "2043"),
+    ("Velmora dengue epidemic", "It was the worst epidemic in the country since that of 2043, which killed 252 people.",
+     "252", "2051-03-02", "2043"),
+    # an infobox's line of the event's dates, over two months: its undated toll is of the year
+    ("Paro cafetero de Corvala de 2051", "Fecha: 19 de agosto de 2051 - 12 de septiembre de 2051\n\n"
+     "El paro cafetero de Corvala dejó al menos 8 muertos y 400 heridos.", "al menos 8", "2051-08-19", "2051"),
+    ("Corvala coffee strike", "Date: 19 August 2051 – 12 September 2051\n\n"
+     "The Corvala coffee strike left at least 8 dead and 400 injured.", "at least 8", "2051-08-19", "2051"),
+    # one day on the line: the day
+    ("Corvala coffee strike", "Date: 19 August 2051\n\n"
+     "The Corvala coffee strike left at least 8 dead and 400 injured.", "at least 8", "2051-08-19", "2051-08-19"),
+])
+def test_spans_weeks_later_and_events_named_by_their_year(title, body, value, date, as_of):
+    assert _as_of(title, body, value, date) == as_of
+
+
+MONDAY = "2041-11-25"
+
+
+@pytest.mark.parametrize("body, value, as_of", [
+    # a day of remembrance opens the report: no day of the event it remembers
+    ("Velmora recordó este martes a las víctimas del naufragio de Punta Gris. El barco se hundió frente a la costa "
+     "y murieron 368 personas.", "368", MONDAY),
+    ("Velmora commemorated the victims of the Punta Gris shipwreck on Tuesday. The ship sank off the coast and "
+     "368 people died.", "368", MONDAY),
+    # the day of the event itself still dates its toll
+    ("Un barco se hundió el martes frente a Punta Gris. Murieron 368 personas.", "368", "2041-11-19"),
+    ("A ship sank off Punta Gris on Tuesday, killing 368 people.", "368", "2041-11-19"),
+])
+def test_a_day_of_remembrance_is_no_day_of_the_event(body, value, as_of):
+    assert _as_of("Naufragio", body, value, MONDAY) == as_of
