@@ -162,7 +162,7 @@ _CRITERIA = [
     ("dead", "died dead death killed kill fatalit perish lives toll muert muri muer fallec mato matando deces difunt"
              " mortal fatales perec slain succumb occis acribill calcinad"
              " mataron murdered asesinad homicid ejecutad drown ahogad ahogaron ahogo"),
-    ("injured", "injur wounded hurt herid lesion hiri maimed contus"),
+    ("injured", "injur wounded wounding hurt herid lesion hiri maimed contus"),
     ("missing", "missing unaccounted desaparec"),
     ("displaced", "displaced desplazad"),
     ("homeless", "homeless"),

@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from reconcile.quantities.lexicon import fold_word
 
-__all__ = ["is_severity", "verb_after_count", "with_severity"]
+__all__ = ["detained", "is_severity", "of_cases", "of_people_at", "verb_after_count", "with_severity"]
 
 # a part of a group said before it: "3 of the injured", "tres de los heridos", "8 of them"
 _PART_OF = re.compile(r"\s+(?:of|de)\s+(?:the|those|these|them|los|las|ellos|ellas|estos|estas)\b"
@@ -97,3 +97,144 @@ def with_severity(slug: str | None, sentence: str, start: int, end: int) -> str 
     if _SLIGHT_HERE.search(clause):
         return "injured-slightly"
     return slug
+
+
+# --- what a count of cases, of strikers and of a gathering counts -------------------------------
+
+# how sure a count of cases is, as its own clause says: "9,216 suspected cases", "Casos
+# confirmados: 1 678 817", "700 millones de casos (estimado)"; the first that matches
+_SURE = [(re.compile(r"\b(?:estimat\w*|estimad[oa]s?)\b", re.I), "estimated"),
+         (re.compile(r"\b(?:suspect\w*|sospech\w*)\b", re.I), "suspected"),
+         (re.compile(r"\bprobables?\b", re.I), "probable"),
+         (re.compile(r"\bconfirm\w*\b", re.I), "confirmed")]
+_BRACKET_AFTER = re.compile(r"\s*\(([^()]{1,40})\)")
+_CLAUSE_EDGE = re.compile(r"[,;.()\[\]]|\s(?:and|y|e|with|con|while|mientras)\s", re.I)
+# what befalls the infected that a count of cases may say instead ("3,000 cases died")
+_OF_THE_SICK = frozenset({"dead", "recovered", "hospitalized", "injured", "treated"})
+
+
+_FATAL = re.compile(r"\s+(?:were|was|proved|fueron|resultaron)\s+(?:fatal|deadly|mortales|fatales)\b", re.I)
+
+
+def _clause(sentence: str, start: int, end: int) -> str:
+    """The figure's own clause: from the edge before it (a comma, a bracket; not an infobox
+    heading's colon) to the edge after its noun."""
+    lo = max((m.end() for m in _CLAUSE_EDGE.finditer(sentence, 0, start)), default=0)
+    after = _CLAUSE_EDGE.search(sentence, end)
+    return sentence[lo:after.start() if after else len(sentence)]
+
+
+def _infected(crit: str | None) -> bool:
+    """A criterion slugged from a verb of infection as it stands ("infectadas", "contagiados")."""
+    return crit is not None and fold_word(crit).startswith(("infect", "contagi", "contraj"))
+
+
+# an illness the text around a count of cases tells of: cases of it, not of fraud or of phones
+_ILLNESS = re.compile(
+    r"\b(?:cholera|c[oó]lera|dengue|measles|sarampi[oó]n|flu|influenza|gripe|virus|viral|outbreaks?|brotes?|"
+    r"epidemi\w*|pandemi\w*|infect\w*|infecci\w*|contagi\w*|covid\w*|coronavirus|[eé]bola|malaria|paludismo|"
+    r"tuberculosis|fever|fiebre|plague|peste|smallpox|viruela|diseases?|illness\w*|enfermedad\w*|sick\w*|"
+    r"enferm[oa]s?|polio\w*|zika|chikungunya|mpox|hepatitis|meningitis|diphtheria|difteria|typhoid|tifoidea|"
+    r"typhus|tifus|sars|hiv|vih|aids|sida)\b", re.I)
+
+
+def of_cases(sentence: str, start: int, end: int, pop: list[str], crit: str | None,
+             share: bool, around: str) -> tuple[list[str], str | None]:
+    """A count of cases of a disease counts the people infected (GUIDE: [people] for any count of
+    people that names no narrower group; "Casos confirmados: 1 678 817" is infected-confirmed):
+    ``[people]``, ``infected`` with how sure the count is when its clause says it ("9,216 suspected
+    cases": infected-suspected). A verb of infection is ``infected`` ("500 personas estaban
+    infectadas"). Not a share ("38 % de los contagios" counts the cases), not what befell the sick
+    ("3,000 cases died"), and only when ``around`` (the sentences around) tells of an illness or the
+    clause says how sure the count is ("40 cases of fraud" counts cases)."""
+    if _infected(crit):
+        crit = "infected"
+    if share or pop != ["cases"] or (crit in _OF_THE_SICK):
+        return pop, crit
+    if _FATAL.match(sentence, end):
+        return ["people"], "dead"         # "Of the 3,000 cases, 120 were fatal"
+    clause = _clause(sentence, start, end)
+    bracket = _BRACKET_AFTER.match(sentence, end)   # "1 678 817 (confirmado por laboratorio)"
+    said = (bracket.group(1) + " " if bracket else "") + clause
+    sure = next((word for pattern, word in _SURE if pattern.search(said)), None)
+    if sure is None and not _ILLNESS.search(around):
+        return pop, crit                  # "40 cases of fraud", "3,000 cases of the new phone"
+    return ["people"], f"infected-{sure}" if sure else "infected"
+
+
+# a strike the figure's clause tells of: "32,000 teachers walked off the job", "went on strike",
+# "striking miners", "9.185.383 trabajadores secundaron la huelga", "12.000 mineros en huelga"
+_STRIKE = re.compile(
+    r"\bon\s+strike\b|\bstrik(?:ers|ing)\b|\bwalk(?:ed|ing|s)?\s+(?:off\s+(?:the|their)\s+jobs?|out)\b|"
+    r"\b(?:join(?:ed|ing)?|backed|supported|took\s+part\s+in)\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}strike\b|"
+    r"\ben\s+huelga\b|\bhuelguistas\b|\b(?:secund\w+|se\s+sum\w+|se\s+adhi\w+|adhiri\w+|se\s+unieron|"
+    r"inici\w+|declar\w+|hicieron|realiz\w+|mant\w+|sigui\w+|particip\w+)\s+(?:a\s+|en\s+)?"
+    r"(?:la\s+|el\s+|una\s+|un\s+)?(?:huelga|paro)\b|\b(?:el|la)\s+(?:huelga|paro)\s+(?:reuni\w+|sum\w+|cont\w+)\b",
+    re.I)
+# a labour strike the sentence names (not one from the air or of lightning): "the general strike",
+# "A strike by 50,000 teachers", "la huelga", "el paro nacional"
+_A_STRIKE = re.compile(r"(?<!air)(?<!air-)(?<!drone\s)(?<!missile\s)(?<!military\s)(?<!lightning\s)"
+                       r"\b(?:strikes?|walkouts?|huelgas?|paro\s+(?:nacional|general|c[ií]vico|agrario|indefinido))\b"
+                       r"|\b(?:a|the)\s+(?:general|national|nationwide|rail|miners['’]?)\s+strike\b", re.I)
+# a verb of involvement that a strike's count of workers is said with: on strike, then
+_INVOLVED = frozenset({"involved", "involving", "participated", "joined", "participaron"})
+# the count's noun struck, walked out or stayed off the job: "About 1.5 million workers struck"
+_STRUCK = re.compile(r"\s+(?:workers|employees|miners|teachers|dockers|drivers|nurses|doctors|staff|members)\s+"
+                     r"(?:struck|walked\s+out|downed\s+tools)\b", re.I)
+_OFF_WORK = re.compile(r"\b(?:stayed|stay|staying|walked|walking)\s+off\s+the\s+job\b|"
+                       r"\bno\s+(?:acudieron|fueron)\s+a\s+trabajar\b", re.I)
+# "A strike by 50,000 teachers", "una huelga de unos 8.000 mineros"
+_STRIKE_BY = re.compile(r"\b(?:strike|walkout|huelga|paro)\s+(?:by|of|de)\s+(?:(?:some|about|around|over|more\s+than|"
+                        r"unos|unas|m[aá]s\s+de|cerca\s+de)\s+)?$", re.I)
+# a gathering the clause tells of, that the text around calls a protest: "se reunieron", "gathered"
+_GATHERED = re.compile(r"\b(?:se\s+)?reun(?:i[oó]|ieron|idos|idas|irse)\b|\bcongreg\w+|\bgathered\b|"
+                       r"\bassembled\b|\bconvoc\w+\s+a\b", re.I)
+_SEGMENT = re.compile(r"[,;.()\[\]]")
+
+
+def _segment(sentence: str, start: int, end: int) -> str:
+    """The figure's segment: from the comma or bracket before it to the one after it."""
+    lo = max((m.end() for m in _SEGMENT.finditer(sentence, 0, start)), default=0)
+    after = _SEGMENT.search(sentence, end)
+    return sentence[lo:after.start() if after else len(sentence)]
+
+
+# taking part, said with no word of protest: "13,000 people took part in the unrest"
+_TOOK_PART = re.compile(r"\b(?:took|take|taking|takes)\s+part\b|\btomaron\s+parte\b", re.I)
+# held by the police: "detained", "detenidos" as it stands; "arrested", "capturados" are arrested
+_DETAINED = re.compile(r"\b(?:detain\w*|deten\w*|detuv\w*)", re.I)
+_ARRESTED = re.compile(r"\b(?:arrest\w*|captur\w*|aprehen\w*|apres\w*|encarcel\w*|jailed)", re.I)
+
+
+def detained(sentence: str, start: int, end: int, crit: str | None) -> str | None:
+    """``detained`` for an arrest the figure's segment words as a detention ("Detained: 28,000",
+    "al menos 512 detenidos": GUIDE, a verb is slugged as it stands); ``crit`` otherwise."""
+    if crit != "arrested":
+        return crit
+    segment = _segment(sentence, start, end)
+    return "detained" if _DETAINED.search(segment) and not _ARRESTED.search(segment) else crit
+
+
+def of_people_at(sentence: str, start: int, end: int, crit: str | None, protest: bool,
+                 criterion_word: Callable[[str], str | None]) -> str | None:
+    """The criterion of a count of people that no verb of what befell them names, from what its
+    segment tells: ``on-strike`` for a strike ("32.000 docentes iniciaron una huelga",
+    "12,000 striking miners"), ``protested`` for a gathering when the text around tells of a
+    protest (``protest``: "110.000 personas se reunieron en el paseo", "crowds gathered");
+    ``crit`` otherwise. A verb of infection is ``infected`` ("fueron infectados")."""
+    segment = _segment(sentence, start, end)
+    if protest and _TOOK_PART.search(segment) and crit not in (None, "protested") and not any(
+            (slug := criterion_word(word)) and slug == crit for word in _WORD.findall(segment)):
+        return "protested"                # "13,000 people took part in the unrest, of whom 3,100 were arrested"
+    if crit in _INVOLVED and _A_STRIKE.search(sentence):
+        return "on-strike"                # "The general strike involved over 1.7 million workers"
+    if crit is not None:
+        return crit
+    if _STRIKE.search(segment) or _STRUCK.match(sentence, end) or _OFF_WORK.search(segment) or \
+            _STRIKE_BY.search(sentence, max(0, start - 40), start):
+        return "on-strike"
+    if protest and _GATHERED.search(segment):
+        return "protested"
+    if re.search(r"\b(?:infect\w+|contagi\w+)\b", sentence[end:end + 60].split(",")[0], re.I):
+        return "infected"                 # "70 soldados ... fueron infectados", "800,000 have been infected"
+    return None

@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from reconcile.quantities.lexicon import fold_word
 
-__all__ = ["GROUPS", "named_groups", "people_by_name"]
+__all__ = ["GROUPS", "crowd_group", "named_groups", "people_by_name"]
 
 #: folded noun -> the group it names, in English
 GROUPS: dict[str, str] = {}
@@ -79,3 +79,25 @@ def people_by_name(pop: list[str], counted: str | None, after: str, lang: str) -
             written.group(1)[1:].islower():
         return ["people"]
     return pop
+
+
+# the nouns of a crowd, by what it does: counted as the crowd, they are people who protested
+# ("150.000 manifestantes": [people]); counted by what befell them, the group ("Un manifestante
+# murió": [protesters]; "two wounded strikers": [strikers])
+_CROWDS = {word: tag for tag, words in {
+    "protesters": "protesters protester protestors protestor demonstrators demonstrator marchers marcher "
+                  "manifestantes manifestante marchistas marchista",
+    "strikers": "strikers striker huelguistas huelguista",
+}.items() for word in words.split()}
+# what befalls a crowd's people, not what the crowd does
+_BEFALLS = frozenset({"dead", "injured", "injured-seriously", "injured-slightly", "missing", "arrested", "detained",
+                      "kidnapped", "hospitalized", "rescued", "deported", "disappeared", "infected"})
+
+
+def crowd_group(pop: list[str], counted: str | None, crit: str | None) -> list[str]:
+    """``[protesters]`` (``[strikers]``) for a count of a crowd's noun that says what befell them
+    ("33 manifestantes resultaron heridos", "12 protesters were arrested"); ``pop`` otherwise."""
+    tag = _CROWDS.get(fold_word(counted)) if counted else None
+    if tag is None or crit not in _BEFALLS or pop not in (["people"], [tag]):
+        return pop
+    return [tag]

@@ -15,8 +15,8 @@ import re
 from reconcile.extract.fields import (ANAPHORIC, PEOPLE_CRITERIA, PEOPLE_GROUPS, criterion_of_word,
                                       governing_verb, object_population, of_them_population, partitive_population,
                                       population, share_population, subject_population)
-from reconcile.extract.pop_criterion import is_severity
-from reconcile.extract.pop_groups import GROUPS
+from reconcile.extract.pop_criterion import detained, is_severity, of_cases, of_people_at
+from reconcile.extract.pop_groups import GROUPS, crowd_group
 from reconcile.extract.pop_measure import EVENTS, is_quake_size, quake_size
 from reconcile.extract.proposal import Line, Proposal
 from reconcile.quantities.lexicon import fold_word
@@ -126,10 +126,20 @@ def is_colour(body: str, item: Found, lang: str, claimant: str | None) -> bool:
         is_measure(item.unit) or fold_word(item.counted or "") in _LENGTH_WORDS)
 
 
+# an English participle between a figure and its noun: "Two striking workers", "12 armed men"
+_DESCRIBED = re.compile(r"\s+(?:[a-z]+(?:ing|ed)|armed|unarmed)\s+([a-z]+s|men|women|children|people|police)\b")
+
+
 def counted_population(line: Line, item: Found, measure: bool) -> list[str]:
     """What ``item`` counts, as its noun, its sentence and the sentence's figures before it say."""
     body, lang, in_sentence = line.body, line.lang, line.counted
     pop = [] if measure else population(item.counted, body[item.end:item.end + 60], lang)
+    described = _DESCRIBED.match(body, item.end) if not (pop or measure or item.counted) else None
+    if described:
+        # "Two striking workers", "three wounded soldiers": the noun of people after the participle
+        # (not a thing's compound: "23 cooling centers", "12 polling stations")
+        pop = population(described.group(1), body[described.start(1) - 1:described.start(1) + 60], lang)
+        pop = pop if all(group in PEOPLE_GROUPS for group in pop) else []
     if pop or measure:
         return pop
     following = _NEXT_WORD.match(body, item.end)
@@ -172,10 +182,10 @@ _CROWD_BEFORE = re.compile(r"\b(?:crowds?|multitud(?:es)?|concurrencia|muchedumb
                            r"m[aá]s\s+de|al\s+menos|alrededor\s+de)\s+)?$", re.I)
 
 
-# a protest the text around a crowd tells of: "marched", "rally", "protesters", "manifestantes"
-# (not "March", a month; not "strikes", which a storm or a quake does too)
-_PROTEST = re.compile(r"\b(?:protest\w*|march(?:ed|es|ers|ing)|rall(?:y|ies|ied)|demonstrat\w+|walkout|"
-                      r"marcha\w*|manifesta\w+|manifest[oó]\w*|concentra\w+|huelga\w*|paro)\b", re.I)
+# a protest the text around a crowd tells of: "marched", "a march", "rally", "riots", "protesters",
+# "manifestantes" (not "March", a month; not "strikes", which a storm or a quake does too)
+_PROTEST = re.compile(r"\b(?:protest\w*|march(?:ed|es|ers|ing)|(?-i:march)|rall(?:y|ies|ied)|demonstrat\w+|"
+                      r"walkout|riot\w*|marcha\w*|manifesta\w+|manifest[oó]\w*|concentra\w+|huelga\w*|paro)\b", re.I)
 
 
 # the crews and craft sent to an emergency: a count of them that names nothing else was deployed
@@ -198,12 +208,77 @@ def _change_of_count(line: Line, item: Found, out: list[Proposal]) -> tuple[list
     return list(previous.population), f"{previous.criterion}-change" if previous.criterion else None
 
 
+_LIST_JOIN = re.compile(r"[\s,]*(?:[^\W\d_]+[\s,]+)?(?:(?:y|e|and)\s+)?(?:(?:otros|otras|other|unos|unas|some|about|"
+                        r"m[aá]s\s+de|more\s+than)\s+)?", re.I)
+
+
+def _listed_after(line: Line, item: Found, out: list[Proposal]) -> str | None:
+    """The criterion of the figure before ``item`` in a list of two counts, for a figure whose
+    "protested" comes only from a crowd's noun near it ("405 heridos, entre ellos 364
+    manifestantes y 41 agentes": the 41 are injured); None otherwise."""
+    if not (line.counted and out and out[-1].sentence == line.number and out[-1].criterion
+            and out[-1].criterion != "protested"):
+        return None
+    previous = line.counted[-1][0]
+    if previous.end > item.start or not _LIST_JOIN.fullmatch(line.body, previous.end, item.start):
+        return None
+    own = item.counted or ""
+    if criterion_of_word(own) == "protested" or _PROTEST.search(line.body, item.end, item.end + 40):
+        return None               # "12 heridos y 3.000 manifestantes": the crowd
+    return out[-1].criterion
+
+
+def _bracket_of_parts(line: Line, item: Found, out: list[Proposal]) -> str | None:
+    """The criterion of the count a bracket breaks down, for a figure in that bracket with no verb
+    of its own ("88 personas resultaron heridas (55 policías y 33 manifestantes)": injured, not
+    what the crowd's noun says); None when the figure is in no such bracket."""
+    body = line.body
+    opened = body.rfind("(", 0, item.start)
+    if opened < 0 or ")" in body[opened:item.start] or not (out and out[-1].sentence == line.number):
+        return None
+    before = [p for p in out if p.sentence == line.number and p.start - line.sentence.start < opened]
+    if not before or not out[-1].criterion:
+        return None
+    closed = body.find(")", item.end)
+    for word in re.findall(r"[^\W\d_]+", body[opened + 1:closed if closed >= 0 else len(body)]):
+        if criterion_of_word(word) is not None and not population(word, " " + word, line.lang):
+            return None           # a verb of its own: "(12 de ellos murieron)"
+    return out[-1].criterion
+
+
+def _what_befell(line: Line, item: Found, pop: list[str], crit: str | None, out: list[Proposal],
+                 protest: bool) -> tuple[list[str], str | None]:
+    """(population, criterion) of a count that is no measure, read again where the words of an
+    epidemic, a strike or a crowd say more than its verb: cases are people infected; a count of
+    arrests is people arrested; a part in a bracket or a list takes its count's criterion; workers
+    who joined a strike are on strike, a gathering in a protest protested (``protest``: the text
+    around tells of one)."""
+    body = line.body
+    pop, crit = of_cases(body, item.start, item.end, pop, crit, item.unit == "percent", " ".join(line.nearby or [body]))
+    if pop == ["arrests"] and crit in (None, "arrested"):
+        pop, crit = ["people"], "arrested"     # "se produjeron 142 detenciones", "Arrests: 45"
+    if crit in (None, "protested") and pop != ["cases"]:
+        crit = _bracket_of_parts(line, item, out) or crit
+    if crit == "protested":
+        crit = _listed_after(line, item, out) or crit
+    if item.unit != "percent" and all(group in PEOPLE_GROUPS for group in pop):
+        # "9.185.383 trabajadores secundaron la huelga": on-strike; "110.000 personas se reunieron": protested
+        crit = of_people_at(body, item.start, item.end, crit, protest, criterion_of_word)
+        crit = detained(body, item.start, item.end, crit)
+        if not pop and crit in ("on-strike", "infected", "detained"):
+            pop = ["people"]
+    return pop, crit
+
+
 def settle_population(line: Line, item: Found, pop: list[str], crit: str | None, measure: bool,
                       out: list[Proposal]) -> tuple[list[str], str | None, bool]:
     """(population, criterion, measure) of ``item`` once its criterion is read: a magnitude; a
     share of change of the count before it; a bare figure that goes on the count before it; a
     crowd; a bare figure of people."""
     body, in_sentence = line.body, line.counted
+    protest = _PROTEST.search(" ".join(line.nearby or [body])) is not None
+    if not measure:
+        pop, crit = _what_befell(line, item, pop, crit, out, protest)
     change = _change_of_count(line, item, out)
     if change is not None:
         return change[0], change[1], False
@@ -213,7 +288,6 @@ def settle_population(line: Line, item: Found, pop: list[str], crit: str | None,
         # around tells of a protest, unless a verb of what befell people says otherwise ("a crowd of
         # 2,000 was evacuated"); not a stadium's or a funeral's crowd ("A crowd of 54,000 had packed
         # the stadium", "Una multitud de 50.000 personas despidió al ídolo")
-        protest = _PROTEST.search(" ".join(line.nearby or [body])) is not None
         pop = pop or ["people"]
         crit = crit if crit in PEOPLE_CRITERIA or not protest else "protested"
     if is_quake_size(body, item.start, item.end, item.text, item.lower, item.counted, item.unit, crit):
@@ -229,6 +303,12 @@ def settle_population(line: Line, item: Found, pop: list[str], crit: str | None,
         crit = out[-1].criterion  # "800.000 personas en la capital y más de un millón en todo el país": the same
     if not pop and crit is None and out and len(body.split()) <= 6 and not measure:
         pop, crit = list(out[-1].population), out[-1].criterion   # "1,338 (LCC)": a list goes on
+    elif not pop and crit is None and out and not measure and item.counted is None and item.unit is None and \
+            out[-1].population and \
+            out[-1].sentence >= line.number - 1 and _ESTIMATE_OF.match(body, item.end):
+        # "110.000 personas, según la guardia urbana. En Valencia, 35.000, según la policía local":
+        # a bare figure another source gives goes on the count before it
+        pop, crit = list(out[-1].population), out[-1].criterion
     elif not pop and crit is None and out and not measure and _TALLY_ROSE.search(body, 0, item.start):
         # "El jueves la cifra subió a 65", "By Tuesday the toll had risen to 65": the count before
         pop, crit = list(out[-1].population), out[-1].criterion
@@ -239,4 +319,6 @@ def settle_population(line: Line, item: Found, pop: list[str], crit: str | None,
         pop = ["people"]          # "at least 281 people to 1,729"
     if pop == ["people"] and not measure and (item.counted is None or criterion_of_word(item.counted)):
         pop = _group_before(in_sentence) or pop
-    return pop, crit, measure
+    if crit == "damage" and not measure and item.unit is None and pop and pop != ["people"]:
+        crit = "damaged"          # "81 stations sustained major damage": damage is money's; things are damaged
+    return crowd_group(pop, item.counted, crit), crit, measure

@@ -96,7 +96,7 @@ def test_a_group_named_by_its_own_noun_is_the_population(text, lang, value, grou
 @pytest.mark.parametrize("text, lang, value", [
     ("Murieron 12 civiles y 30 personas.", "es", "30 personas"),
     ("The quake killed 30 victims.", "en", "30"),
-    ("La policía detuvo a 23 manifestantes.", "es", "23"),
+    ("Marcharon 23 manifestantes por la avenida.", "es", "23"),   # the crowd; detained ones are [protesters]
 ])
 def test_a_noun_of_people_as_such_stays_people(text, lang, value):
     assert _proposals(text, lang)[value].population == ["people"]

@@ -57,7 +57,7 @@ def test_spanish_nouns_of_people_are_tagged_as_their_english_counterparts():
 
 def test_a_qualifying_word_a_force_and_a_partitive_lead_to_the_counted_noun():
     # paraphrases of Spanish news wording
-    assert _populations("Se han confirmado 300 nuevos casos.", "es") == {"300": ["cases"]}
+    assert _populations("Se han presentado 300 nuevos casos de fraude.", "es") == {"300": ["cases"]}
     assert _populations("Unos 2.000 efectivos policiales fueron desplegados.", "es") == {"Unos 2.000": ["police"]}
     assert _populations("Unos 2.000 efectivos militares fueron desplegados.", "es") == {"Unos 2.000": ["soldiers"]}
     assert _populations("Murieron 12 de los 40 pasajeros.", "es")["12"] == ["passengers"]
