@@ -168,9 +168,14 @@ _TIME_BEFORE = re.compile(r"(?:\bat|\bby|\buntil|\blas|\bla)\s*$", re.I)
 _AGE_BEFORE = frozenset({"aged", "age", "ages", "edad"})
 # the number of a week of the year, as epidemiology counts them: "week 12", "semana 12", "epi week 12"
 _WEEK_LABEL = frozenset({"week", "semana", "epidemiological", "epidemiologica", "epi"})
+# a rank by its number: "ocupó el puesto 12 del índice", "in position 3 of the list" (not "en el puesto,
+# 12 agentes", "at the post 12 guards stood": a count of its own follows)
+_RANK_LABEL = frozenset({"puesto", "posicion", "position", "ranking", "rank", "ranked"})
+_RANK_AFTER = frozenset({"del", "de", "en", "of", "in", "on", "among", "entre", "with", "con", "out", "worldwide",
+                         "mundial"})
 # a capitalised noun that names a thing by its number ("Bill 21", "Hospital 12", "Proposition 8",
 # "Ley 30"); lower case they may close a phrase before a count ("in hospital 12 remain")
-_NAMED_BY_NUMBER = frozenset("Bill Hospital Proposition Prop Amendment Ward Pier Hangar Pabellón Pabellon Ley "
+_NAMED_BY_NUMBER = frozenset("Bill Hospital Proposition Prop Amendment Ward Pier Hangar Pabellón Pabellon Ley Comuna "
                              "Decreto Expediente Lote Manzana".split())
 _APPOSITIVE_AGE = re.compile(r"(?:\b[A-ZÁÉÍÓÚÑ][\w'’-]+|\b(?:man|woman|boy|girl|gunman|suspect|driver|"
                              r"passenger|victim|officer|resident|worker|student|father|mother|son|daughter|"
@@ -193,6 +198,7 @@ _LABELS = frozenset(
     "categoria calle calles avenida carrera ruta rutas routes highways autopista vuelo articulo seccion "
     "capitulo pagina "
     "nivel fase grado numero resolucion decreto ley plataforma puerta distrito zona sector batallon "
+    "n.º n° nro nro. num num. "
     "division brigada cuerpo modelo version "
     # a milepost of a road: "en el kilómetro 25 de la carretera", "km 45", "la carretera 5"
     "kilometro km carretera milepost".split())
@@ -420,6 +426,14 @@ def _junk(sentence: str, m: Mention, number_start: int, counted: str | None, lan
     if m.unit is None and counted is None and m.qualifier == "exact" and value is not None and 0 < value <= 53 and \
             float(value).is_integer() and word_before in _WEEK_LABEL:
         return "name with digits"                     # "peaked in week 12", "la semana epidemiológica 12"
+    if m.unit is None and counted is None and m.qualifier == "exact" and value is not None and 0 < value < 130 and (
+            re.search(r",\s+de\s+$", before) and re.match(r"\s*,", after)
+            and _APPOSITIVE_AGE.search(before[:before.rfind(" de ")].rstrip(" ,") + ",")):
+        return "age"                                  # "Víctor, de 23, murió", "la víctima, de 45, era maestra"
+    if m.unit is None and m.qualifier == "exact" and value is not None and 0 < value <= 200 and (
+            word_before in ("minuto", "minute") or counted is None and word_before in _RANK_LABEL and (
+                not next_words or next_words[0] in _RANK_AFTER or re.match(r"\s*[,;.)]", after))):
+        return "ordinal"                              # "ocupó el puesto 12 del índice", "en el minuto 90"
     if any(c.start() <= m.start < c.end() for c in _COORDINATE.finditer(sentence, max(0, m.start - 30),
                                                                           min(len(sentence), m.end + 30))):
         return "coordinates"                          # "19°25′N 99°08′O"
