@@ -178,6 +178,7 @@ _CRITERIA = [
     ("survived", "survivors survived sobrevivientes supervivientes sobrevivieron"),
     ("kidnapped", "kidnapped abducted secuestrad"),
     ("hospitalized", "hospitali"),
+    ("infected", "infect contagi contrajeron"),
     ("trapped", "trapped atrapad"),
     ("buried", "buried sepultad soterrad"),
     ("crossed", "crossed cruzar cruzaron"),

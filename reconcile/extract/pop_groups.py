@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from reconcile.quantities.lexicon import fold_word
 
-__all__ = ["GROUPS", "crowd_group", "named_groups", "people_by_name"]
+__all__ = ["GROUPS", "crowd_group", "crowd_of_subject", "named_groups", "people_by_name"]
 
 #: folded noun -> the group it names, in English
 GROUPS: dict[str, str] = {}
@@ -101,3 +101,17 @@ def crowd_group(pop: list[str], counted: str | None, crit: str | None) -> list[s
     if tag is None or crit not in _BEFALLS or pop not in (["people"], [tag]):
         return pop
     return [tag]
+
+
+_CROWD_THEN_WORD = re.compile(r"\b(" + "|".join(sorted(_CROWDS, key=len, reverse=True)) + r")\s+([^\W\d_]+)", re.I)
+
+
+def crowd_of_subject(before: str, criterion_word: Callable[[str], str | None]) -> tuple[list[str], str] | None:
+    """(group, criterion) of a figure whose subject names a crowd by what befell it: "The number of
+    protesters killed rose to 30", "La cifra de manifestantes desaparecidos se elevó a 548" ->
+    ([protesters], dead / missing). ``before``: the sentence before the figure."""
+    for match in reversed(list(_CROWD_THEN_WORD.finditer(before))):
+        slug = criterion_word(match.group(2))
+        if slug in _BEFALLS:
+            return [_CROWDS[fold_word(match.group(1))]], slug
+    return None

@@ -16,7 +16,7 @@ from reconcile.extract.fields import (ANAPHORIC, PEOPLE_CRITERIA, PEOPLE_GROUPS,
                                       governing_verb, object_population, of_them_population, partitive_population,
                                       population, share_population, subject_population)
 from reconcile.extract.pop_criterion import detained, is_severity, of_cases, of_people_at
-from reconcile.extract.pop_groups import GROUPS, crowd_group
+from reconcile.extract.pop_groups import GROUPS, crowd_group, crowd_of_subject
 from reconcile.extract.pop_measure import EVENTS, is_quake_size, quake_size
 from reconcile.extract.proposal import Line, Proposal
 from reconcile.quantities.lexicon import fold_word
@@ -246,6 +246,11 @@ def _bracket_of_parts(line: Line, item: Found, out: list[Proposal]) -> str | Non
     return out[-1].criterion
 
 
+_OF_PEOPLE = PEOPLE_GROUPS | frozenset(GROUPS.values())
+# a figure's criterion word, then its group alone in a bracket: "189 injured (police)"
+_GROUP_IN_BRACKET = re.compile(r"\s+([^\W\d_]+)\s+\(\s*(?:(?:all|todos|todas)\s+)?([^\W\d_]+)\s*\)")
+
+
 def _what_befell(line: Line, item: Found, pop: list[str], crit: str | None, out: list[Proposal],
                  protest: bool) -> tuple[list[str], str | None]:
     """(population, criterion) of a count that is no measure, read again where the words of an
@@ -261,6 +266,15 @@ def _what_befell(line: Line, item: Found, pop: list[str], crit: str | None, out:
         crit = _bracket_of_parts(line, item, out) or crit
     if crit == "protested":
         crit = _listed_after(line, item, out) or crit
+    group = _GROUP_IN_BRACKET.match(body, item.end)
+    if group and pop in ([], ["people"]) and criterion_of_word(group.group(1)) == crit and crit:
+        # "Casualties: 5 dead, 189 injured (police)", "3 muertos (todos civiles)": the bracket's group
+        named = population(group.group(2), " " + group.group(2), line.lang)
+        pop = named if named and named != ["people"] and all(tag in _OF_PEOPLE for tag in named) else pop
+    crowd = crowd_of_subject(body[max(0, item.start - 80):item.start], criterion_of_word) if crit == "protested" \
+        and item.counted is None else None
+    if crowd is not None:
+        pop, crit = crowd         # "The number of protesters killed rose to 30": [protesters], dead
     if item.unit != "percent" and all(group in PEOPLE_GROUPS for group in pop):
         # "9.185.383 trabajadores secundaron la huelga": on-strike; "110.000 personas se reunieron": protested
         crit = of_people_at(body, item.start, item.end, crit, protest, criterion_of_word)

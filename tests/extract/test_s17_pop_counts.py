@@ -157,3 +157,33 @@ def test_where_the_rules_do_not_fire(body, value, criterion):
     fields = _fields(body)
     assert value in fields
     assert fields[value][1] == criterion
+
+
+@pytest.mark.parametrize("body, value", [
+    ("The outbreak in Tarn infected more than 3,000 people and killed 120.", "more than 3,000 people"),
+    ("El brote de Tarn contagió a más de 3.000 personas y causó la muerte de 120.", "más de 3.000 personas"),
+])
+def test_a_verb_of_infection_governs_its_count_over_a_later_verb(body, value):
+    assert _fields(body)[value] == (["people"], "infected")
+
+
+@pytest.mark.parametrize("body, value, criterion", [
+    ("In Tarn, the number of protesters killed rose to 30.", "30", "dead"),
+    ("En Tarn, la cifra de manifestantes desaparecidos se elevó a 548.", "548", "missing"),
+])
+def test_a_crowd_named_by_what_befell_it_before_the_figure_is_the_group(body, value, criterion):
+    assert _fields(body)[value] == (["protesters"], criterion)
+
+
+@pytest.mark.parametrize("body, value, population", [
+    ("Casualties: 5 dead, 189 injured (police)", "189", ["police"]),
+    ("Víctimas: 3 muertos (todos civiles)", "3", ["civilians"]),
+])
+def test_a_group_alone_in_a_bracket_after_the_criterion_is_the_population(body, value, population):
+    assert _fields(body)[value][0] == population
+
+
+def test_a_body_in_a_bracket_after_a_crowd_is_no_group():
+    # "(police)" right after a crowd's figure says whose estimate it is, not who marched
+    fields = _fields("The march in Tarn drew 100,000 (police) or 1,000,000 (organisers) protesters.")
+    assert fields["100,000"][0] != ["police"]
