@@ -38,7 +38,20 @@ _EXTRA_PLACES = {"u.s.": "US", "u.s": "US", "usa": "US", "uk": "GB", "u.k.": "GB
                  # states that news calls without the name of the hero ISO 3166 adds to it
                  # ("Michoacán de Ocampo", "Coahuila de Zaragoza")
                  "michoacan": "MX-MIC", "coahuila": "MX-COA",
-                 "hawai": "US-HI"}     # Spanish writes "Hawái"
+                 "hawai": "US-HI",     # Spanish writes "Hawái"
+                 # names ISO 3166 does not have: a country's former name, read as the country that holds
+                 # the place today (the report reads present codes): "the 1970 cyclone struck East
+                 # Pakistan" is Bangladesh, "la epidemia de ébola de Zaire" the DR Congo (not Angola's
+                 # province of that name)
+                 "east pakistan": "BD", "pakistan oriental": "BD", "bengala oriental": "BD",
+                 "ceylon": "LK", "ceilan": "LK", "rhodesia": "ZW", "rodesia": "ZW",
+                 "southern rhodesia": "ZW", "rodesia del sur": "ZW", "northern rhodesia": "ZM",
+                 "rodesia del norte": "ZM", "zaire": "CD", "dahomey": "BJ", "upper volta": "BF",
+                 "alto volta": "BF", "persia": "IR", "siam": "TH", "tanganyika": "TZ", "tanganica": "TZ",
+                 "kampuchea": "KH", "swaziland": "SZ", "suazilandia": "SZ",
+                 # and names news uses that ISO writes otherwise
+                 "kirguizistan": "KG", "gaza strip": "PS", "tibet": "CN-XZ", "crimea": "UA-43",
+                 "gales": "GB-WLS"}
 #: the capital letters a name may begin with: ASCII and the Latin-1 and Latin Extended-A capitals
 #: ("Ürümqi", "Łódź", "Örebro", "Çankaya"), for the patterns that read capitalised names
 UPPER = "A-Z" + "".join(ch for ch in map(chr, range(0xC0, 0x250)) if ch.isupper() and ch.isalpha())
