@@ -33,6 +33,8 @@ _YEAR = re.compile(r"\b(?:in|by|of|en|de|del|año)\s+((?:19|20)\d{2})\b|\(((?:19
 _DAY_LIST = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:,|and|y|e|to|al|-|–)\s*(?:el\s+)?\d{{1,2}}"
                        rf"(?:st|nd|rd|th)?\s+(?:de\s+)?({_MONTHS})\b", re.I)
 _DECADE = re.compile(r"\b(?:d[eé]cada|decade)\s+(?:de\s+|of\s+)?(?:los\s+|the\s+)?$|\bd[eé]cada\s+de\s*$", re.I)
+# "más de", "menos de", "cerca de", "alrededor de", "more than ... of": a bound of a count before "de 2000"
+_COUNT_BOUND = re.compile(r"\b(?:m[aá]s|menos|cerca|alrededor|encima|arriba)\s+de\s+$", re.I)
 _SINCE = re.compile(r"\b(?:since|desde|than|que)\b", re.I)
 # a year that ends a record: "the costliest on record, before that record was broken by Amphan in 2020"
 _RECORD_BROKEN = re.compile(r"\b(?:record|r[eé]cord|surpassed|overtaken|superad[oa]|batid[oa])\b[^.;]{0,50}$", re.I)
@@ -320,6 +322,8 @@ def dates_in(text: str, article_date: str | None, onward: bool = False) -> str |
             continue                  # "en la década de 1990": a decade, not a year
         if _RECORD_BROKEN.search(text, max(0, match.start() - 70), match.start()):
             continue                  # the year of another event, which broke the record
+        if match.group(1) and _COUNT_BOUND.search(text, max(0, match.start() - 16), match.start(1)):
+            continue                  # "Más de 2000 (según testigos)", "cerca de 1500 heridos": a count's bound
         if not _SINCE.search(text, max(0, match.start() - 40), match.start()):
             return match.group(1) or match.group(2)   # not "desde el terremoto de 1979": a comparison
     return None

@@ -350,6 +350,8 @@ _COUNT_WORD = re.compile(
 # the label of a line ("Muertos: 1500") or a verb that puts a count at the figure ("el número de
 # muertos fue de 1500", "los fallecidos suman 1500", "the toll was 1500"), right before it
 _LABEL_BEFORE = re.compile(r"(?:^|[\n;(])\s*([^\W\d_][^:;,.()\n]{0,40}):\s*$")
+# a line that is a label and its values ("Deaths: 310 (official) Over 2,000 (witnesses)")
+_LINE_LABEL = re.compile(r"(?:^|\n)\s*([^\W\d_][^:;,.()\n]{0,40}):\s", re.M)
 _PUTS_BEFORE = re.compile(r"\b(?:fue|fueron|es|son|era|eran|ser[aá]n?|ser[ií]an?|suma\w*|sum[oó]|sumaron|"
                           r"totaliz\w*|was|were|is|are|totall?ed|numbered)\s+(?:de\s+)?$", re.I)
 
@@ -368,6 +370,11 @@ def _counted_before(sentence: str, start: int) -> bool:
     label = _LABEL_BEFORE.search(sentence, max(0, start - 48), start)
     if label is not None:
         return bool(_COUNT_WORD.search(label.group(1)))
+    line = _LINE_LABEL.search(sentence, 0, start)
+    if line is not None and _COUNT_WORD.search(line.group(1)):
+        rest = sentence[line.end():start]      # the line's other values: "Muertos: 310 (oficial) Más de 2000"
+        if "\n" not in rest and ":" not in rest and rest.count("(") == rest.count(")") and re.search(r"\d", rest):
+            return True
     clause = re.split(r"[,;:()]", sentence[max(0, start - 80):start])[-1]
     return bool(_PUTS_BEFORE.search(clause)) and bool(_COUNT_WORD.search(clause))
 
