@@ -229,6 +229,27 @@ def _span_end(text: str, found: list[tuple[int, str]]) -> str | None:
     return None
 
 
+# "By October 2019, ...", "Hasta octubre de 2019, ...": up to a month; not "In April 2015, an earthquake
+# struck on 25 April, killing 8,000" (the day is the event's)
+_BY_MONTH = re.compile(r"\b(?:by|as\s+of|hasta|para|a)\s+(?:(?:el\s+)?mes\s+de\s+)?$", re.I)
+
+
+def _month_frame(text: str, year_default: str | None) -> str | None:
+    """The month a sentence opens with, before its first comma and with no day ("By late October,",
+    "A finales de noviembre,", "By October 2019,"): it frames the sentence, whose days named later
+    are of its parts ("..., including 41 in Zahedan on 30 September"); None without such an opening."""
+    head = text.split(",", 1)[0] if "," in text else ""
+    if not head or len(head.split()) > 6 or _days_at(head, year_default):
+        return None
+    match = _MONTH_YEAR.search(head)
+    if match and _BY_MONTH.search(head, 0, match.start()):
+        return f"{match.group(2)}-{_MONTH_NUMBER[fold_word(match.group(1))]:02d}"      # "By October 2019,"
+    match = _MONTH_ALONE.search(head)
+    if match and year_default:
+        return f"{year_default}-{_MONTH_NUMBER[fold_word(match.group(1))]:02d}"
+    return None
+
+
 def ends_a_span(text: str, article_date: str | None, onward: bool = False) -> bool:
     """Whether the day ``text`` gives is the end of a span it bounds ("lasted 50 days, from 3 June to
     22 July"): the day its counts are of, but no day of what the next sentences tell ("On the first
@@ -283,6 +304,9 @@ def dates_in(text: str, article_date: str | None, onward: bool = False) -> str |
         # "LIMA, March 3 (Reuters) - A fire ... on Tuesday", "SANTIAGO, 20 nov (EFE).- ... el sábado":
         # the day the wire filed the report, not the day of what it reports
         text = text[:wire.start(1)] + " " * len(wire.group(1)) + text[wire.end(1):]
+    frame = _month_frame(text, year_default)
+    if frame:
+        return frame              # "By late October, at least 92 ..., including 41 ... on 30 September"
     found = [(at, day) for at, day in _days_at(text, year_default, article_date, onward)
              if not _stated_later(text, at, day, article_date)]
     days = list(dict.fromkeys(day for _, day in found))

@@ -414,7 +414,8 @@ _PRESENT = re.compile(r"\b(?:has|have|is|are|am|remains?|says|say|continues?|sta
                       r"contin[uú]an?|asciende|ascienden|suma|suman|alcanza|alcanzan|supera|superan|totaliza|"
                       r"totalizan)\b", re.I)
 # a verb in a past tense: "were", "said", "estimated", "put ... at"; "murieron", "dijo", "estaban"
-_PAST = re.compile(r"\b(?:was|were|said|told|put|had|[a-z]{3,}ed|fue|fueron|hubo|hab[ií]a|hab[ií]an|"
+_PAST = re.compile(r"\b(?:was|were|said|told|put|had|[a-z]{3,}ed|died|fled|sank|fell|lost|took|drew|came|went|began|"
+                   r"fue|fueron|hubo|hab[ií]a|hab[ií]an|[a-záéíóúñ]{2,}uyeron|cayeron|leyeron|"
                    r"[a-záéíóúñ]{3,}(?:ó|aron|ieron|aba|aban|[ií]a|[ií]an))\b", re.I)
 
 

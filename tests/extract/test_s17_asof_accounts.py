@@ -138,3 +138,35 @@ MONDAY = "2041-11-25"
 ])
 def test_a_day_of_remembrance_is_no_day_of_the_event(body, value, as_of):
     assert _as_of("Naufragio", body, value, MONDAY) == as_of
+
+
+@pytest.mark.parametrize("body, value", [
+    # "died", "fell": past tenses without "-ed", as "murieron", "cayeron" (Spanish: guards)
+    ("A ship sank off Punta Gris on Tuesday. Some 368 people died in the sinking.", "Some 368"),
+    ("A bridge collapsed in Punta Gris on Tuesday. About 40 people fell into the river.", "About 40"),
+    ("Un barco se hundió el martes frente a Punta Gris. Unas 368 personas murieron en el naufragio.", "Unas 368"),
+    ("Un puente se derrumbó el martes en Punta Gris. Unas 40 personas cayeron al río.", "Unas 40"),
+])
+def test_irregular_past_tenses_carry_the_day_named_before(body, value):
+    assert _as_of("Punta Gris", body, value, MONDAY) == "2041-11-19"
+
+
+@pytest.mark.parametrize("sentence, date, as_of", [
+    # a month that opens the sentence frames it; a day of one of its parts, later, does not date the whole
+    ("By late November, at least 120 strikers had been detained, including 35 in Port Alder on 2 November.",
+     "2051-10-01", "2051-11"),
+    ("A finales de noviembre, al menos 120 huelguistas habían sido detenidos, entre ellos 35 en Puerto Alder el "
+     "2 de noviembre.", "2051-10-01", "2051-11"),
+    ("By October 2051, 300 strikers had been detained, 40 of them on 2 October.", "2051-09-01", "2051-10"),
+    ("Hasta octubre de 2051, 300 huelguistas habían sido detenidos, 40 de ellos el 2 de octubre.", "2051-09-01",
+     "2051-10"),
+    # a month of the event, then its day: the day ("In April 2051, a quake struck on 25 April, killing 80")
+    ("In April 2051, an earthquake struck Velmora on 25 April, killing 80 people.", "2051-04-25", "2051-04-25"),
+    ("En abril de 2051, un sismo sacudió Velmora el 25 de abril y mató a 80 personas.", "2051-04-25", "2051-04-25"),
+    # a day in the opening frame, or no frame: the day
+    ("On 2 November, 35 strikers were detained in Port Alder.", "2051-10-01", "2051-11-02"),
+    ("Police detained 35 strikers in Port Alder on 2 November, late in the month.", "2051-10-01", "2051-11-02"),
+    ("El 2 de noviembre, a finales de la huelga, la policía detuvo a 35 huelguistas.", "2051-10-01", "2051-11-02"),
+])
+def test_a_month_that_opens_the_sentence_frames_it(sentence, date, as_of):
+    assert dates_in(sentence, date, True) == as_of
