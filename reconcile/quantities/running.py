@@ -30,7 +30,9 @@ _ABBREV = frozenset(
     "jan feb mar apr jun jul aug sep sept oct nov dec ene abr ago dic "
     # titles of rank and office, English and Spanish: "Maj. Gen. Ana Ruiz", "el Gral. Pérez", "la Cía. Minera"
     "maj adm brig supt insp det cpl pvt rev fr hon pres messrs gral cnel tte cap pdte pdta excmo excma mons "
-    "arq sto sta cia cía dir".split())
+    "arq sto sta cia cía dir "
+    # "incl. 12 children", "excl. those missing", "ca. 300", "esp. in the north", "p. ej."
+    "incl excl ca esp ej".split())
 # the abbreviations that are also words, and end sentences as such: "a new price cap.", "two years
 # ago.", "works of art.", "trucks, etc.", "dijo que no.", "llegaron por mar.", "the CIA." (an
 # acronym); each is an abbreviation only before a number ("No. 5", "Art. 12", "Mar. 3", "ago. 2019")
