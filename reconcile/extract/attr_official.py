@@ -69,6 +69,20 @@ _NO_CREDIT = frozenset("all every each some only including incl excluding mostly
                        "incluidas including".split())
 
 
+_THEIR_DATA = frozenset("claim claims estimate estimates figure figures count tally".split())
+_SCALES = frozenset("thousand million millions billion mil millon millones millardos lakh crore".split())
+
+
+def _after_a_figure(sentence: str, at: int) -> bool:
+    """Whether brackets at ``at`` follow a figure: "1,200 (police)", "1,5 millones (organizadores)",
+    "300+ (opposition)", "45 killed (army)"; not "the rally (students)"."""
+    before = sentence[:at].rstrip()
+    if before[-1:].isdigit() or before[-1:] == "+":
+        return True
+    words = before.split()[-2:]
+    return bool(words) and (fold_word(words[-1]) in _SCALES or len(words) == 2 and words[0].rstrip("+")[-1:].isdigit())
+
+
 def _speaks(word: str) -> bool:
     word = fold_word(word)
     return word in SPEAKING or word in ROLES or word in _BRACKET_SPEAKERS
@@ -95,10 +109,12 @@ def bracket_credits(sentence: str) -> list[Attribution]:
             words = match.group("body").split()
             if fold_word(words[0]) in ("the", "la", "el", "los", "las"):
                 words = words[1:]
+            if len(words) > 1 and fold_word(words[-1]) in _THEIR_DATA:
+                words = words[:-1]                     # "(opposition claim)", "(rebel estimates)"
             # one word that speaks ("(government)", "(activists)"), or several that name a body or
             # its kind ("(human rights groups)"; not "(local activists)", people of no body)
             head = [w for w in (words[-1], words[0]) if _speaks(w) and (len(words) == 1 or _a_body(w))]
-            if head and match.start() > 0 and sentence[:match.start()].rstrip()[-1:].isdigit() and (
+            if head and _after_a_figure(sentence, match.start()) and (
                     len(words) == 1 or fold_word(words[0]) not in _NO_CREDIT):
                 out.append(Attribution(" ".join(words) if len(words) > 1 else head[0], match.start(), match.end(),
                                        False))

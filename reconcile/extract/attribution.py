@@ -78,6 +78,8 @@ _DOCUMENT_BY = re.compile(
     r"\s+(?:a|an|the|its|un|una|el|la|su)\s+(?:\d{4}\s+)?(?:[^\W\d_]+\s+){0,2}?"
     r"(?:report|study|survey|count|census|investigation|estimate|analysis|review|tally|inquiry|audit|statement|"
     r"informe|estudio|recuento|censo|investigaci[oó]n|balance|an[aá]lisis|reporte|comunicado)\s+"
+    # an adjective after the document's noun, as Spanish writes it: "un balance oficial difundido por"
+    r"(?:(?:oficial|preliminar|provisional|final|anual|nuevo|nueva|official|preliminary|final|annual)\s+)?"
     # the document's participle and its day may come before its author: "a report released on
     # Wednesday by", "un informe divulgado este miércoles por"
     r"(?:(?:released|published|issued|presented|made public|divulgad[oa]|publicad[oa]|difundid[oa]|"
@@ -147,6 +149,8 @@ def attributions(sentence: str) -> list[Attribution]:
     for a in _attributions(sentence):
         if by_a_means(sentence, a):
             continue                                   # "(confirmado por laboratorio)": how, not who
+        if a.who and _OPENING_ADVERB.fullmatch(a.who):
+            continue                                   # "Posteriormente, reportó 300": the one named before
         if anaphoric_body(a.who):
             out.append(Attribution(anaphoric_body(a.who), a.start, a.end, a.before))
             continue                                   # "the same group": resolved against the article

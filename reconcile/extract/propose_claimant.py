@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from reconcile.extract.attribution import ORGANISERS, Attribution, claimant_for, organiser_in, role_holder
 from reconcile.extract.fields import places_in
-from reconcile.extract.speakers import BODY_ANAPHORS, is_outlet
+from reconcile.extract.speakers import BODY_ANAPHORS, anaphoric_body, is_outlet
 from reconcile.extract.proposal import Line
 from reconcile.model.names import fold_name, slugify
 from reconcile.quantities.running import Found
@@ -210,10 +210,12 @@ class Claimants:
     def _body_named_last(self, claimant: str | None, line: Line, item: Found) -> str | None:
         """"the organisation", "the same group", "dicha organización": the last name the article gave
         a claimant before the figure, in this sentence or before (a name, not a common noun)."""
-        if not claimant or fold_name(claimant) not in BODY_ANAPHORS:
-            return None
+        if not claimant or not anaphoric_body(claimant):
+            return None                           # not "ONG", "NGO": an acronym names some NGO
         here = [a.who for a in line.said if a.who and a.end <= item.start and a.who[:1].isupper()
                 and fold_name(a.who) not in BODY_ANAPHORS]
+        if fold_name(claimant).endswith(("source", "fuente")):
+            return self.last_named if not here else here[-1]   # "the same source": whoever spoke last
         named = here or self.seen
         return named[-1] if named else None
 

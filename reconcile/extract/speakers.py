@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from reconcile.extract.fields import places_in
 from reconcile.model.names import iso_place
-from reconcile.quantities.lexicon import MONTHS, fold_word
+from reconcile.quantities.lexicon import MONTHS, WORDS, fold_word
 
 __all__ = ["ARTICLES", "Attribution", "BODY_ANAPHORS", "COLLECTIVE", "INNER", "POSSESSIVES", "PRONOUNS", "ROLES",
            "SPEAKING", "TRIGGER", "UNNAMED", "VAGUE", "WEEKDAYS", "WIRE_AGENCIES", "anaphoric_body", "can_state",
@@ -50,7 +50,7 @@ _VERBS = (
     "anunciaron|confirmaron|declararon|denunciaron|reveló|revelaron|advirtió|advirtieron|agregó|añadió|"
     "añadieron|manifestó|expresó|sostuvieron|apuntó|apuntaron|comunicó|comunicaron|notificó|difundió|"
     "difundieron|subrayó|destacó|recordó|insistió|aclaró|reconoció|reconocieron|tuiteó|agregaron|"
-    "atribuyó|atribuyeron|atribuye|attributed|"
+    "atribuyó|atribuyeron|atribuye|attributed|identified|identificó|identificaron|"
     # the Spanish of "concluded", "documented", "found", "registered", "testified"
     "concluyó|concluyeron|concluye|documentó|documentaron|documenta|halló|hallaron|encontró|encontraron|"
     "registraron|testificó|alegó|alegaron|listed|lists|enumeró|enumeraron|"
@@ -65,6 +65,9 @@ _VERBS = (
     "estimado|calculado|confirmado|documentado|señalado|indicado|denunciado|asegurado|afirmado|dicho|"
     "declarado|anunciado|publicado|elevado|situado|precisado|detallado|revelado|difundido)")
 _PHRASES = ("according to|based on figures from|based on data from|citing|quoting|citando|"
+            # "300 were killed, per the United Nations": after a comma, before a capital (not "per cent",
+            # "per Day", "(per X)": a credit in brackets, ``attr_official``)
+            "(?<=, )per(?=\\s+(?:the\\s+)?(?-i:[A-Z]))|"
             "as (?:reported|stated|announced|estimated|confirmed|counted) by|"
             "(?:given|provided|issued|offered|compiled|gathered|put forward|confirmed|released|published|"
             "announced) by|"
@@ -292,7 +295,7 @@ def _without_role(name: str) -> str:
                     places_in(" ".join(rest[of + 1:])):
                 rest = rest[:of]                       # "Mayor Ana Ruiz of Springfield": the person
             if rest and _a_persons_name(rest) and not (words[k][:1].isupper() and any(
-                    fold_word(w) in _IN_BODIES_NAMES for w in rest)):
+                    fold_word(w) in _IN_BODIES_NAMES or fold_word(w) in _BODIES for w in rest)):
                 return " ".join(rest)                  # not "Coordinadora Nacional de Derechos Humanos": a body
             # an adjective after the office, as Spanish writes it: "el líder opositor Juan Soto",
             # "el ministro británico John Reid" (English puts it before: "opposition leader Juan Soto")
@@ -428,6 +431,7 @@ def trim_name(name: str, inner_speaker: bool = True) -> str:
             else:
                 words = words[:k]                      # "organizers told AFP they estimated": organizers
             break
+    words = _name_before_its_clause(words)
     while len(words) > 1 and fold_word(words[-1]) in _TRAILING_NOUNS and words[-1].islower():
         words = words[:-1]
     while len(words) > 1 and fold_word(words[-1].rstrip(",")) in _TRAILING_ADVERBS and words[-1].islower():
@@ -441,6 +445,33 @@ def trim_name(name: str, inner_speaker: bool = True) -> str:
     return " ".join(words)
 
 
+# words that begin the clause after a name read forwards, not the name: "según el INDH solo cinco
+# corresponden", "compiled by the Federal Commission of Missing Persons includes 8,373 names"
+_CLAUSE_OPENERS = frozenset("solo only just apenas unos unas some about around nearly almost casi cerca "
+                            "alrededor".split())
+_NUMBER_WORDS = frozenset(w for lang in ("en", "es") for w in WORDS[lang]) - {"un", "una", "uno", "a", "an"}
+
+
+def _name_before_its_clause(words: list[str]) -> list[str]:
+    """A capitalised name without the clause read on after it: a number word, a word that bounds
+    a figure, or an English verb in the present ("includes", "matches") after capitals only."""
+    for k in range(1, len(words)):
+        word = words[k]
+        if not word.islower() or not words[k - 1][:1].isupper():
+            continue
+        low = fold_word(word)
+        if low in _CLAUSE_OPENERS or low in _NUMBER_WORDS or (
+                len(low) > 4 and low.endswith("es") and not _speakers_word(low) and all(
+                    w[:1].isupper() or fold_word(w) in INNER for w in words[:k])):
+            return words[:k]
+    return words
+
+
+def _speakers_word(low: str) -> bool:
+    """"authorities", "sources", "figures" after a name are still the name's: who speaks, or their data."""
+    return any(w in SPEAKING or w in UNNAMED or w in _TRAILING_NOUNS or w in VAGUE for w in (low, low[:-1], low[:-2]))
+
+
 # verbs that also tell of things that do not speak ("the storm gave 300 mm", "the town registered
 # 1,500 births"): their subject states a figure only when it is a name, a body or a role
 _WEAK_VERBS = frozenset("documented projected posted predicted measured measures midio midieron forecast forecasts "
@@ -448,7 +479,7 @@ _WEAK_VERBS = frozenset("documented projected posted predicted measured measures
                         "gave put puts found finding recorded registered counted calculated assessed published "
                         "released described noted asked requested raised lowered revised registro registraron "
                         "documento documentaron documenta hallo hallaron encontro encontraron listed lists enumero "
-                        "enumeraron registrado documentado elevado situado".split())
+                        "enumeraron registrado documentado elevado situado identified identifico identificaron".split())
 # the auxiliary of the Spanish perfect: "ha registrado" is weak as "registró" is
 _HABER = frozenset("ha han habia habian habria habrian".split())
 _BODIES = frozenset(
@@ -503,10 +534,17 @@ _ANAPHOR_DETERMINERS = frozenset("the this that said same aforementioned la el e
                                  "mismo citada citado mencionada mencionado aquella aquel".split())
 
 
+_SAME = frozenset("same this that misma mismo dicha dicho esta esa".split())
+
+
 def anaphoric_body(who: str) -> str:
     """"the same group" -> "group", "Dicha organización" -> "organización"; "" for any other name
     (a bare "organisation" is one too; "the Lima group" is not)."""
     words = who.split()
+    if len(words) == 1 and who.isupper():
+        return ""                                      # "(según ONG)": an NGO, not the one named before
+    if len(words) > 1 and fold_word(words[-1]) in ("source", "fuente") and fold_word(words[-2]) in _SAME:
+        return " ".join(words[-2:]).lower()            # "the same source", "según la misma fuente"
     if not words or fold_word(words[-1]) not in BODY_ANAPHORS or not all(
             fold_word(w) in _ANAPHOR_DETERMINERS for w in words[:-1]):
         return ""

@@ -66,3 +66,59 @@ def test_the_tally_of_a_body_is_the_bodys():
     assert _claimants("El balance del huracán fue de 58 muertos.", "es") == {"58": None}
     assert _claimants("El balance de Lima fue de 58 muertos.", "es") == {"58": None}
     assert _claimants("The toll of the storm was 300.", "en") == {"300": None}
+
+
+def test_a_name_read_forwards_ends_where_its_clause_begins():
+    found = _claimants("Hasta hoy se contaron 41 muertos, aunque según la CIDH solo nueve murieron por disparos.", "es")
+    assert found["nueve"] == "CIDH"
+    found = _claimants("The register compiled by the Regional Commission on Missing Persons includes 2,915 names.",
+                       "en")
+    assert found == {"2,915": "Regional Commission on Missing Persons"}
+    # who speaks after a name stays in it
+    assert _claimants("The toll given by the Moldovan authorities is 58.", "en") == {"58": "Government of Moldova"}
+
+
+def test_a_document_and_its_adjective_before_its_author():
+    text = "La revuelta dejó 14 muertos, de acuerdo con un balance oficial difundido por la Fiscalía."
+    found = _claimants(text, "es")
+    assert found == {"14": "Fiscalía"}
+    found = _claimants("According to a preliminary report released by the Red Cross, 52 people died.", "en")
+    assert found == {"52 people": "Red Cross"}
+
+
+def test_who_identified_the_dead_and_per_a_body_after_a_comma():
+    found = _claimants("By 2010, the remains of 3,100 victims had been identified by the Forensic Institute.", "en")
+    assert found == {"3,100": "Forensic Institute"}
+    assert _claimants("La Fiscalía identificó 45 cuerpos.", "es") == {"45": "Fiscalía"}
+    assert _claimants("At least 230 people were killed, per the United Nations.", "en") == {
+        "At least 230 people": "United Nations"}
+    # "per" of a rate names no one
+    assert _claimants("Rations were cut to 2 kg per Family.", "en") == {"2 kg": None}
+
+
+def test_an_office_and_a_bodys_word_name_the_body():
+    assert _claimants("Deaths: 238 (per Prosecutor General Office)", "en") == {"238": "Prosecutor General Office"}
+    assert _claimants("Secretary General Ana Ruiz said 12 died.", "en") == {"12": "Ana Ruiz"}
+
+
+def test_an_infobox_credit_in_brackets_after_a_scaled_or_open_figure():
+    found = _claimants("Participantes: 1,5 millones (organizadores); 350.000 (policía)", "es")
+    assert found == {"1,5 millones": "organizadores", "350.000": "policía"}
+    found = _claimants("Casualties: 45 killed (government claim), 300+ (opposition claim)", "en")
+    assert found["300+"] == "opposition"
+    # an acronym of a kind of body is some body of that kind, not the one named before
+    assert _claimants("Muertos: 45 (según la Fiscalía); 60 (según ONG)", "es")["60"] == "ONG"
+    # brackets after no figure credit none
+    assert _claimants("La marcha (estudiantes) reunió a 300 personas.", "es") == {"300 personas": None}
+
+
+def test_the_same_source_and_a_verb_after_an_opening_adverb_are_the_one_named_before():
+    text = "La Defensoría del Pueblo informó de 26 muertos. Según la misma fuente, hubo 310 heridos."
+    assert _claimants(text, "es") == {"26": "Defensoría del Pueblo", "310": "Defensoría del Pueblo"}
+    text = "The Red Crescent reported 26 dead. The same source said 310 were injured."
+    assert _claimants(text, "en") == {"26": "Red Crescent", "310": "Red Crescent"}
+    text = "La Defensoría del Pueblo informó de 26 muertos. Posteriormente, reportó 310 heridos."
+    assert _claimants(text, "es") == {"26": "Defensoría del Pueblo", "310": "Defensoría del Pueblo"}
+    # some source, not the one named before
+    text = "La Defensoría del Pueblo informó de 26 muertos. Una fuente dijo que hubo 310 heridos."
+    assert _claimants(text, "es")["310"] != "Defensoría del Pueblo"
