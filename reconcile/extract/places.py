@@ -122,16 +122,34 @@ _THE_COUNTRY = re.compile(r"\b(?:the|this)\s+(?:country|nation)\b(?!\s+of\b)|\b(
                           r"\ba\s+(?:nivel|escala)\s+nacional\b|\ben\s+todo\s+el\s+territorio\b", re.I)
 
 
+# the capital, by that word: "in the capital", "to the Honduran capital", "en la capital", "en la capital
+# hondureña", "a la capital del país"; not a region's ("the state capital", "la capital de Chiapas", "la
+# capital provincial"), nor money ("capital flight")
+_THE_CAPITAL = re.compile(
+    r"\b(?:in|at|to|into|near|around|across|throughout|en|a|hacia|desde|por)\s+"
+    r"((?:the\s+(?:(?-i:[A-Z][a-z]+)\s+)?capital(?:\s+city)?\b(?!\s+(?:of|punishment|gains?|flight|markets?)\b|-)|"
+    r"la\s+capital\b(?:\s+del\s+pa[ií]s\b)?(?!\s+(?:de|del|provincial|regional|estatal|departamental|municipal)\b)))",
+    re.I)
+
+
 def _with_grammar(text: str, found: list[tuple[str, str, int]], country: str) -> list[tuple[str, str, int]]:
     """``found`` and the towns the words around them call towns that no gazetteer knows ("the
     town of Dunai", "Jumla district"), each declared inside the article's ``country``, or inside
-    the country of the place named nearest it when the text names other countries only; and the
+    the country of the place named nearest it when the text names other countries only; the
     country the text names as "the country" ("the country's toll", "en todo el país"): the last
-    country named before it, else the article's."""
+    country named before it, else the article's; and that country's capital, named "the capital"
+    ("murieron 300 en la capital": the capital's city, by its GeoNames name)."""
     out = list(found)
     for match in _THE_COUNTRY.finditer(text):
         before = [code for code, _, at in found if at < match.start() and "-" not in code]
         out.append((before[-1] if before else country, match.group(), match.start()))
+    for match in _THE_CAPITAL.finditer(text):
+        before = [code for code, _, at in found if at < match.start() and "-" not in code]
+        owner = before[-1] if before else country
+        capital = _capitals().get(owner)
+        code = _city(capital, owner) if capital else None
+        if capital and code is not None and not any(p[0] == code for p in found):
+            out.append((code, capital, match.start(1)))
     towns = towns_named(text)
     if not towns:
         return sorted(out, key=lambda p: p[2])
@@ -139,16 +157,33 @@ def _with_grammar(text: str, found: list[tuple[str, str, int]], country: str) ->
     countries = {country_of(p[0]) for p in outside}
     for name, at in towns:
         known = [p for p in found if p[2] < at + len(name) and at < p[2] + len(p[1])]
-        if known and not all(_inside_a_town(p, [(name, at)]) for p in known):
+        region = _region_after(text, found, at + len(name))
+        abroad = region is not None and all(p[2] == at and country_of(p[0]) != country_of(region) for p in known)
+        if known and not abroad and not all(_inside_a_town(p, [(name, at)]) for p in known):
             continue                      # a place reconcile knows: its own code
         # a known town inside a called town's name is another town: "la isla de La Palma" is not
-        # Palma (Mallorca), "the village of El Paraiso" not Paraiso
+        # Palma (Mallorca), "the village of El Paraiso" not Paraiso; and a called town the text
+        # places in a region of another country is that country's: "el municipio de San Fernando, en
+        # el estado de Tamaulipas" is no San Fernando of Trinidad, "el municipio de Trujillo, en el
+        # Valle del Cauca" no Trujillo of Peru
         out = [p for p in out if p not in known]
-        home = country
-        if countries and country not in countries:
+        home = country_of(region) if abroad and region is not None else country
+        if not abroad and countries and country not in countries:
             home = country_of(min(outside, key=lambda p: abs(p[2] - at))[0])
         out.append((city_code(home, name), name, at))
     return sorted(out, key=lambda p: p[2])
+
+
+# between a town and the region it lies in: "San Fernando, en el estado de Tamaulipas", "Trujillo, Valle del
+# Cauca", "Salgar, in the department of Antioquia"
+_REGION_GAP = re.compile(r"\s*,\s*(?:(?:in|en)\s+)?(?:(?:the|el|la)\s+)?(?:(?:state|province|department|region|"
+                         r"estado|provincia|departamento|regi[oó]n)\s+(?:(?:of|de|del)\s+)?)?", re.I)
+
+
+def _region_after(text: str, found: list[tuple[str, str, int]], end: int) -> str | None:
+    """The region (an ISO subdivision) named right after ``end`` as where the town before it lies."""
+    return next((code for code, _, at in found if at >= end and "-" in code and not is_city(code)
+                 and _REGION_GAP.fullmatch(text, end, at)), None)
 
 
 def _places_in(text: str, prefer: tuple[str, ...]) -> list[tuple[str, str, int]]:

@@ -98,3 +98,22 @@ def test_a_bridge_named_by_its_town_lies_in_that_town(text, name, kept):
 
 def test_hawai_is_hawaii():
     assert places_in("Los incendios de Maui, en Hawái, dejaron 97 muertos.")[-1][0] == "US-HI"
+
+
+@pytest.mark.parametrize("text, country, code", [
+    ("La matanza ocurrió en el municipio de San Fernando, en el estado de Tamaulipas.", "MX", "MX-SAN-FERNANDO"),
+    ("The killings took place in the municipality of San Fernando, in the state of Tamaulipas.", "MX",
+     "MX-SAN-FERNANDO"),
+    ("Murieron 9 personas en el municipio de Trujillo, en el Valle del Cauca.", "CO", "CO-TRUJILLO"),
+])
+def test_a_called_town_placed_in_a_region_of_another_country_is_that_country_s(text, country, code):
+    assert code in {c for c, _, _ in places_in(text, country)}
+
+
+@pytest.mark.parametrize("text, country, code", [
+    # the region is the town's own country's: the known town stays
+    ("Murieron 9 personas en la ciudad de Valencia, en el estado Carabobo.", "VE", "VE-VALENCIA"),
+    ("Nine people died in the town of Santiago, in the province of Veraguas.", "PA", "PA-SANTIAGO-DE-VERAGUAS"),
+])
+def test_a_called_town_in_its_own_country_s_region_stays_the_known_town(text, country, code):
+    assert code in {c for c, _, _ in places_in(text, country)}
