@@ -51,7 +51,10 @@ _EXTRA_PLACES = {"u.s.": "US", "u.s": "US", "usa": "US", "uk": "GB", "u.k.": "GB
                  "kampuchea": "KH", "swaziland": "SZ", "suazilandia": "SZ",
                  # and names news uses that ISO writes otherwise
                  "kirguizistan": "KG", "gaza strip": "PS", "tibet": "CN-XZ", "crimea": "UA-43",
-                 "gales": "GB-WLS"}
+                 "gales": "GB-WLS",
+                 # a region's former name: the region that holds the place today
+                 "orissa": "IN-OD", "uttaranchal": "IN-UK", "north-west frontier province": "PK-KP",
+                 "north west frontier province": "PK-KP", "nwfp": "PK-KP", "irian jaya": "ID-PA"}
 #: the capital letters a name may begin with: ASCII and the Latin-1 and Latin Extended-A capitals
 #: ("Ürümqi", "Łódź", "Örebro", "Çankaya"), for the patterns that read capitalised names
 UPPER = "A-Z" + "".join(ch for ch in map(chr, range(0xC0, 0x250)) if ch.isupper() and ch.isalpha())

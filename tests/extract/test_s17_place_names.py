@@ -22,6 +22,11 @@ from reconcile.extract.places import places_in
     ("Unas 2.000 personas huyeron de Tíbet en 1959.", "CN-XZ"),
     ("Some 2,000 people fled Crimea in 2014.", "UA-43"),
     ("Murieron 12 mineros en Gales en 1934.", "GB-WLS"),
+    # a region's former name
+    ("A cyclone killed 10,000 people in Orissa in 1999.", "IN-OD"),
+    ("El ciclón de 1999 mató a 10.000 personas en Orissa.", "IN-OD"),
+    ("Floods swept the North-West Frontier Province in 2010.", "PK-KP"),
+    ("Las riadas azotaron Uttaranchal en 2013.", "IN-UK"),
 ])
 def test_a_country_of_the_past_is_the_country_of_today(text, code):
     assert [c for c, _, _ in places_in(text)] == [code]
