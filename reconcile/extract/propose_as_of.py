@@ -40,6 +40,10 @@ _TALLIED = re.compile(r"(?:dead|injured|missing|affected|displaced|homeless|evac
 _REMEMBRANCE = re.compile(r"\b(?:record[oó]|recordaron|conmemor(?:[oó]|aron)|homenaje[oó]|homenajearon|"
                           r"rindi[oó]\s+homenaje|rindieron\s+homenaje|remembered|commemorated|"
                           r"paid\s+tribute|pays\s+tribute|mourned|marked\s+the\s+\w+\s+anniversary)\b", re.I)
+# an infobox's heading of a day ("16 August:", "16 de agosto de 2020:"), and the lines under it that give
+# a figure by a label ("Minsk: ~5,000–65,000", "Grodno: 10.000"): the day's
+_HEADING_DAY = re.compile(r"\s*(?:\d{1,2}\s+(?:de\s+)?[^\W\d_]+|[^\W\d_]+\s+\d{1,2})(?:,?\s+(?:de\s+)?\d{4})?\s*:\s*$")
+_LABEL_LINE = re.compile(r"\s*[^\W\d_][^:.;\n]{0,40}:\s*\S(?:[^.;\n]|\.(?=\d)){0,60}$")
 _SPEEDS = frozenset({"km/h", "mph", "kn", "kt", "knots", "m/s"})
 # what comes after the event, whose measures are not the event's: "aftershocks", "réplicas", "since the quake"
 _AFTER_THE_EVENT = re.compile(r"\b(?:aftershocks?|r[eé]plicas?|since|desde)\b", re.I)
@@ -102,6 +106,7 @@ class Days:
     report: str | None = None             # the day of a report the sentence before told of ("issued a report")
     onward: bool = False                  # the article goes on past its date (``_runs_onward``)
     span: str | None = None               # the month or year of the event's days (``Story.span``, an infobox's line)
+    heading: str | None = None            # the day of an infobox's heading line ("16 August:"), of the lines under it
 
     def read(self, story: Story, line: Line) -> None:
         """The day ``line`` names (``line.date``) and the day it was stated (``line.stated``)."""
@@ -117,6 +122,12 @@ class Days:
         # an account that has told of a day after its date goes on past it ("On 14 August ... On 15 November")
         self.onward = self.onward or bool(self.last and date and self.last > date)
         day = dates_in(body, date, self.onward) or later_day(body, self.last)
+        if _HEADING_DAY.fullmatch(body) and day and len(day) == 10:
+            self.heading = day                # "16 August:": the day of the lines under it
+        elif day is None and self.heading and _LABEL_LINE.fullmatch(body):
+            day = self.heading                # "Minsk: ~5,000–65,000" under "16 August:"
+        else:
+            self.heading = None
         relative = relative_date(body, date)  # "yesterday", "el martes": a day counted from the article's
         # "..., the minister said on Saturday": the day it was told, not of its counts (but of a
         # measure the sentence tells of the event: "crossed the island with winds of 185 km/h")

@@ -530,7 +530,7 @@ def _junk(sentence: str, m: Mention, number_start: int, counted: str | None, lan
     if m.unit is None and counted is None and m.qualifier == "exact" and raw_before in _NAMED_BY_NUMBER:
         return "name with digits"                     # "the injured were taken to Hospital 12", "Bill 21"
     if (m.qualifier == "exact" and m.unit is None and counted is None and raw_before[:1].isupper()
-            and raw_before[1:].islower() and not raw_before.endswith(",") and word_before not in MONTHS
+            and raw_before[1:].islower() and not raw_before.endswith((",", ":")) and word_before not in MONTHS
             and word_before not in _WEEKDAYS                # "Last Tuesday 5 died": a day, not a name
             and m.start > len(raw_before) + 1
             and _word_before(sentence, m.start - len(raw_before) - 1)[:1].isupper()):

@@ -170,3 +170,14 @@ def test_irregular_past_tenses_carry_the_day_named_before(body, value):
 ])
 def test_a_month_that_opens_the_sentence_frames_it(sentence, date, as_of):
     assert dates_in(sentence, date, True) == as_of
+
+
+def test_an_infobox_heading_of_a_day_dates_the_lines_under_it():
+    lines = ("Number\n\n16 August:\n\nPort Alder: ~5,000–65,000[4]\n\nVelgrad: 10,000\n\n"
+             "23 de agosto de 2051:\n\nLirán: 100.000\n\nCasualties\n\n1,373 injured[5]\n\nVelgrad: 3,000\n\n"
+             "The 2051 Velmoran protests were mass demonstrations against the government of Velmora.")
+    dated = {p.value: p.as_of for p in _proposals("2051 Velmoran protests", lines, "2051-08-09")}
+    assert dated["~5,000–65,000"] == dated["10,000"] == "2051-08-16"
+    assert dated["100.000"] == "2051-08-23"
+    # a heading of no day ends the day's lines
+    assert dated["1,373"] == dated["3,000"] == "2051-08-09"

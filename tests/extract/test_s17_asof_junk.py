@@ -33,6 +33,10 @@ def _texts(sentence: str) -> list[str]:
     ("Los heridos, de 12, fueron atendidos en el hospital.", ["12"]),
     ("La ciudad, de 40.000 habitantes, marchó entera.", ["40.000"]),
     ("El equipo, de 11 jugadores, ganó.", ["11"]),
+    # an infobox's line of a place of two words and its count is no name with digits
+    ("Gull Bay: 10,000", ["10,000"]),
+    ("Puerto Lila: 100.000", ["100.000"]),
+    ("calle Bartolomé Mitre 3060", []),
 ])
 def test_ranks_minutes_ages_and_names_by_number(sentence, texts):
     assert _texts(sentence) == texts
