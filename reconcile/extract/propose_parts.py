@@ -67,6 +67,37 @@ def _counted_as_parts(out: list[Proposal], total: int) -> None:
             p.checks.append("part_of (a part of the total before it: the list after it names the other parts)")
 
 
+# a word of inclusion right before a part: PART_BEFORE's, the abbreviation "incl.", "de las cuales"
+_INCLUDED = re.compile(r"(?:\bincl\.|\b(?:de\s+las\s+cuales|de\s+quienes|entre\s+(?:los|las)\s+que|among\s+whom)"
+                       r"(?:\s+(?:unos|unas|some|about))?)\s*$|" + PART_BEFORE.pattern, re.I)
+# what joins a second part to the first: "including 12 children and 3 teachers", "entre ellos 12
+# niños y 3 maestros", "among them 5 police officers, 2 firefighters"
+_AND_PART = re.compile(r"(?:\s+(?!(?:in|at|on|from|to|en|de|del|desde|a)\b)[^\W\d_]+){0,3}\s*(?:,|\band|\by|\be)\s+"
+                       r"(?:(?:some|about|around|unos|unas)\s+)?", re.I)
+# a clause of its own after a figure: "and 2,000 people were displaced", "y 300 quedaron sin casa"
+_OWN_CLAUSE = re.compile(r"(?:\s+[^\W\d_]+){0,2}\s+(?:were|was|are|is|have|has|had|died|fled|lost|remain\w*|"
+                         r"fueron|fue|son|están|estaban|quedaron|resultaron|han|habían|murieron|huyeron|perdieron)\b",
+                         re.I)
+
+
+def _included_in(line: Line, item: Found, out: list[Proposal]) -> int | None:
+    """The total of this sentence a part that a word of inclusion opens belongs to ("killed 85
+    people, including 12 children", "murieron 85 personas, entre ellas 12 niños", "Deaths: 85
+    (incl. 12 children)", "of whom 40 were soldiers"; GUIDE.md's part_of), and the parts listed
+    after the first ("including 12 children and 3 teachers"); None for any other figure."""
+    if not out or not line.counted or out[-1].sentence != line.number or item.unit is not None:
+        return None
+    last, (last_item, _) = out[-1], line.counted[-1]
+    if last.is_part:          # a second part: "..., including 12 children and 3 teachers"
+        if last.part_of is None or not _AND_PART.fullmatch(line.body, last_item.end, item.start) or \
+                _OWN_CLAUSE.match(line.body, item.end):
+            return None
+        return last.part_of
+    if last.unit is not None or not _INCLUDED.search(line.body, max(0, item.start - 30), item.start):
+        return None
+    return len(out) - 1
+
+
 def part_of(line: Line, item: Found, out: list[Proposal], where: tuple[str, str] | None,
             checks: list[str]) -> Part:
     """Whether ``item`` is a part ("Orinoquía (46)": a name, then the number alone in brackets,
@@ -74,7 +105,8 @@ def part_of(line: Line, item: Found, out: list[Proposal], where: tuple[str, str]
     body = line.body
     part_name = _part_name(body, item) if item.unit is None else None
     if part_name is None:
-        return False, None, None, None
+        total = _included_in(line, item, out)
+        return (True, total, None, None) if total is not None else (False, None, None, None)
     total = line.total_index if line.total_index is not None else _total_before(out, line.number)
     if line.total_index is None and total is not None and _OTHER_PARTS.match(body):
         _counted_as_parts(out, total)
