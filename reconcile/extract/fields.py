@@ -174,7 +174,7 @@ _CRITERIA = [
     ("rescued", "rescued rescatad rescataron rescato"),
     ("deported", "deported expelled deportad expulsad"),
     ("recovered", "recovered recuperad"),
-    ("deployed", "deployed desplegad"),
+    ("deployed", "deployed despleg"),
     ("survived", "survivors survived sobrevivientes supervivientes sobrevivieron"),
     ("kidnapped", "kidnapped abducted secuestrad"),
     ("hospitalized", "hospitali"),

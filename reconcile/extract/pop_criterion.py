@@ -177,7 +177,7 @@ _A_STRIKE = re.compile(r"(?<!air)(?<!air-)(?<!drone\s)(?<!missile\s)(?<!military
                        r"\b(?:strikes?|walkouts?|huelgas?|paro\s+(?:nacional|general|c[ií]vico|agrario|indefinido))\b"
                        r"|\b(?:a|the)\s+(?:general|national|nationwide|rail|miners['’]?)\s+strike\b", re.I)
 # a verb of involvement that a strike's count of workers is said with: on strike, then
-_INVOLVED = frozenset({"involved", "involving", "participated", "joined", "participaron"})
+_INVOLVED = frozenset({"involved", "involving", "participated", "joined", "participaron", "involucró"})
 # the count's noun struck, walked out or stayed off the job: "About 1.5 million workers struck"
 _STRUCK = re.compile(r"\s+(?:workers|employees|miners|teachers|dockers|drivers|nurses|doctors|staff|members)\s+"
                      r"(?:struck|walked\s+out|downed\s+tools)\b", re.I)
@@ -186,8 +186,13 @@ _OFF_WORK = re.compile(r"\b(?:stayed|stay|staying|walked|walking)\s+off\s+the\s+
 # "A strike by 50,000 teachers", "una huelga de unos 8.000 mineros"
 _STRIKE_BY = re.compile(r"\b(?:strike|walkout|huelga|paro)\s+(?:by|of|de)\s+(?:(?:some|about|around|over|more\s+than|"
                         r"unos|unas|m[aá]s\s+de|cerca\s+de)\s+)?$", re.I)
+# a verb that estimates a crowd, right before its figure: "calculó 425 000", "police counted 8,000"
+_ESTIMATED = re.compile(r"\b(?:calcul\w+|estim\w+|cifr\w+|count(?:ed|s)?|cont[oó]|contaron|put|puso)\s+"
+                        r"(?:(?:the\s+)?(?:crowd|turnout|number|figure)\s+at\s+|(?:la\s+)?(?:cifra|asistencia|"
+                        r"participaci[oó]n)\s+en\s+|en\s+|at\s+)?(?:(?:about|some|around|nearly|over|more\s+than|"
+                        r"unas|unos|cerca\s+de|m[aá]s\s+de|alrededor\s+de)\s+)?$", re.I)
 # a gathering the clause tells of, that the text around calls a protest: "se reunieron", "gathered"
-_GATHERED = re.compile(r"\b(?:se\s+)?reun(?:i[oó]|ieron|idos|idas|irse)\b|\bcongreg\w+|\bgathered\b|"
+_GATHERED = re.compile(r"\b(?:se\s+)?reun(?:i[oó]|ieron|idos|idas|irse)\b|\bcongreg\w+|\bgathered\b|\bmoviliz\w+|"
                        r"\bassembled\b|\bconvoc\w+\s+a\b", re.I)
 _SEGMENT = re.compile(r"[,;.()\[\]]")
 
@@ -207,15 +212,18 @@ _ARRESTED = re.compile(r"\b(?:arrest\w*|captur\w*|aprehen\w*|apres\w*|encarcel\w
 
 
 def detained(sentence: str, start: int, end: int, crit: str | None) -> str | None:
-    """``detained`` for an arrest the figure's segment words as a detention ("Detained: 28,000",
-    "al menos 512 detenidos": GUIDE, a verb is slugged as it stands); ``crit`` otherwise."""
+    """``detained`` for an arrest the figure's segment (else its sentence: "El número de detenidos
+    asciende a 2.840 (1.084 en la capital ...)") words as a detention ("Detained: 28,000", "al
+    menos 512 detenidos": GUIDE, a verb is slugged as it stands); ``crit`` otherwise."""
     if crit != "arrested":
         return crit
-    segment = _segment(sentence, start, end)
-    return "detained" if _DETAINED.search(segment) and not _ARRESTED.search(segment) else crit
+    for said in (_segment(sentence, start, end), sentence):
+        if _DETAINED.search(said) or _ARRESTED.search(said):
+            return "detained" if not _ARRESTED.search(said) else crit
+    return crit
 
 
-def of_people_at(sentence: str, start: int, end: int, crit: str | None, protest: bool,
+def of_people_at(sentence: str, start: int, end: int, pop: list[str], crit: str | None, protest: bool,
                  criterion_word: Callable[[str], str | None]) -> str | None:
     """The criterion of a count of people that no verb of what befell them names, from what its
     segment tells: ``on-strike`` for a strike ("32.000 docentes iniciaron una huelga",
@@ -228,6 +236,10 @@ def of_people_at(sentence: str, start: int, end: int, crit: str | None, protest:
         return "protested"                # "13,000 people took part in the unrest, of whom 3,100 were arrested"
     if crit in _INVOLVED and _A_STRIKE.search(sentence):
         return "on-strike"                # "The general strike involved over 1.7 million workers"
+    if crit in _INVOLVED and protest:
+        return "protested"                # "The one in Rome involved around three million people"
+    if crit is None and protest and pop in ([], ["people"]) and _ESTIMATED.search(sentence, max(0, start - 40), start):
+        return "protested"                # "El periódico calculó 425 000 personas", "police counted 8,000"
     if crit is not None:
         return crit
     if _STRIKE.search(segment) or _STRUCK.match(sentence, end) or _OFF_WORK.search(segment) or \

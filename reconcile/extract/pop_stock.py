@@ -14,6 +14,8 @@ _AMOUNT = r"(?:(?:about|some|around|nearly|almost|over|more\s+than|roughly|unos|
 _BEFORE = re.compile(r"\b(?:(?:city|town|village|municipality|country|nation|island|region|province|ciudad|pueblo|"
                      r"localidad|municipio|pa[ií]s|isla|regi[oó]n|provincia)\s+(?:of|with|de|con)|"
                      r"population\s+of|poblaci[oó]n\s+de|home\s+to|hogar\s+de|"
+                     # an infobox's row: "Population: 48 747 632", "Población: 2 millones"
+                     r"^\s*(?:total\s+)?(?:population|poblaci[oó]n)(?:\s+total)?\s*:|"
                      # the verb first, as Spanish puts it: "En la ciudad viven unas 70.000 personas"
                      r"viven|viv[ií]an|habitan|residen)\s+" + _AMOUNT + r"$", re.I)
 # "... people live in", "... habitantes viven en", "... residents", "... inhabitants"

@@ -139,7 +139,7 @@ def counted_population(line: Line, item: Found, measure: bool) -> list[str]:
         # "Two striking workers", "three wounded soldiers": the noun of people after the participle
         # (not a thing's compound: "23 cooling centers", "12 polling stations")
         pop = population(described.group(1), body[described.start(1) - 1:described.start(1) + 60], lang)
-        pop = pop if all(group in PEOPLE_GROUPS for group in pop) else []
+        pop = pop if all(group in _OF_PEOPLE for group in pop) else []
     if pop or measure:
         return pop
     following = _NEXT_WORD.match(body, item.end)
@@ -275,11 +275,11 @@ def _what_befell(line: Line, item: Found, pop: list[str], crit: str | None, out:
         and item.counted is None else None
     if crowd is not None:
         pop, crit = crowd         # "The number of protesters killed rose to 30": [protesters], dead
-    if item.unit != "percent" and all(group in PEOPLE_GROUPS for group in pop):
+    if item.unit != "percent" and all(group in _OF_PEOPLE for group in pop):
         # "9.185.383 trabajadores secundaron la huelga": on-strike; "110.000 personas se reunieron": protested
-        crit = of_people_at(body, item.start, item.end, crit, protest, criterion_of_word)
+        crit = of_people_at(body, item.start, item.end, pop, crit, protest, criterion_of_word)
         crit = detained(body, item.start, item.end, crit)
-        if not pop and crit in ("on-strike", "infected", "detained"):
+        if not pop and crit in ("on-strike", "infected", "detained", "population"):
             pop = ["people"]
     return pop, crit
 
@@ -316,7 +316,10 @@ def settle_population(line: Line, item: Found, pop: list[str], crit: str | None,
             list(out[-1].population) == pop and out[-1].criterion:
         crit = out[-1].criterion  # "800.000 personas en la capital y más de un millón en todo el país": the same
     if not pop and crit is None and out and len(body.split()) <= 6 and not measure:
-        pop, crit = list(out[-1].population), out[-1].criterion   # "1,338 (LCC)": a list goes on
+        # "1,338 (LCC)": a list goes on; a row with a heading of its own ("Hab. registrados: 34 899
+        # 945" after "Población: 48 747 632") counts what the rows count, the heading says how
+        pop = list(out[-1].population)
+        crit = out[-1].criterion if ":" not in body[:item.start] else None
     elif not pop and crit is None and out and not measure and item.counted is None and item.unit is None and \
             out[-1].population and \
             out[-1].sentence >= line.number - 1 and _ESTIMATE_OF.match(body, item.end):

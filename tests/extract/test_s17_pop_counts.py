@@ -187,3 +187,47 @@ def test_a_body_in_a_bracket_after_a_crowd_is_no_group():
     # "(police)" right after a crowd's figure says whose estimate it is, not who marched
     fields = _fields("The march in Tarn drew 100,000 (police) or 1,000,000 (organisers) protesters.")
     assert fields["100,000"][0] != ["police"]
+
+
+@pytest.mark.parametrize("body, value, population", [
+    ("En Tarn, el número de detenidos asciende a 900 (400 en la capital y 500 en el resto de la provincia).",
+     "400", ["people"]),
+    ("De los detenidos en Tarn, 40 son menores de edad y 97 mujeres.", "97", ["women"]),
+])
+def test_parts_of_a_detention_are_detained(body, value, population):
+    assert _fields(body)[value] == (population, "detained")
+
+
+def test_a_force_deployed_in_the_preterite_is_deployed():
+    assert _fields("El Ejército desplegó 10.000 soldados en Tarn.")["10.000"] == (["soldiers"], "deployed")
+
+
+@pytest.mark.parametrize("body, value", [
+    ("Population: 2,300,000", "2,300,000"),
+    ("Población: 48 747 000", "48 747 000"),
+])
+def test_an_infobox_row_of_population_counts_the_people_living(body, value):
+    assert _fields(body)[value] == (["people"], "population")
+
+
+@pytest.mark.parametrize("body, value", [
+    ("Millions protested against the war across Europe. The one in Tarn involved around two million people.",
+     "around two million people"),
+    ("La manifestación recorrió el centro de Tarn. El periódico local calculó 425 000 personas.",
+     "425 000 personas"),
+])
+def test_a_crowd_a_protest_involved_or_a_paper_estimated_protested(body, value):
+    assert _fields(body)[value] == (["people"], "protested")
+
+
+def test_an_estimate_of_patients_in_a_text_of_protest_is_no_crowd():
+    body = "La manifestación recorrió el centro de Tarn. The hospital in Tarn estimated 40 patients on Monday."
+    assert _fields(body)["40"][1] != "protested"
+
+
+@pytest.mark.parametrize("body, value", [
+    ("Fallecidos: 12\n\nHab. inscritos: 34 000", "34 000"),
+    ("Deaths: 12\n\nReg. total: 3,400", "3,400"),
+])
+def test_an_infobox_row_with_a_heading_of_its_own_does_not_go_on_the_row_before(body, value):
+    assert _fields(body)[value][1] != "dead"
