@@ -71,7 +71,7 @@ _POSSESSIVE_WORDS = frozenset("su sus its their this esta his her our".split())
 # table", "claims of 300 dead", "reports say"
 _NOUN_NEXT = frozenset("of from in on about by were are have had say said says suggest suggested indicate "
                        "indicated show showed put circulated emerged".split())
-_NOUN_OR_VERB = frozenset("reports claims states comments quotes".split())
+_NOUN_OR_VERB = frozenset("reports claims states comments quotes estimates".split())
 
 
 _DOCUMENT_BY = re.compile(
@@ -524,6 +524,18 @@ def _anaphor_before(sentence: str, match: re.Match) -> Attribution | None:
     return Attribution(found.group(1), found.start(), match.end(), True)
 
 
+_DATA = frozenset("figures figure data statistics count counts toll tally tallies estimates estimate numbers "
+                  "records cifra cifras datos estadisticas recuento balance estimaciones informe conteo saldo".split())
+
+
+def _official_data(subject: str) -> str:
+    """"Official estimates", "an official tally" (the government's) -> "Government"; "" for "an official"."""
+    words = subject.split()
+    if words and words[0].lower() in ("a", "an", "un", "una"):
+        words = words[1:]                              # the article, not the UN: "A UN official said"
+    return official_name(" ".join(words)) if {fold_word(w) for w in words} & _DATA else ""
+
+
 def _scan_attributions(sentence: str) -> list[Attribution]:
     out: list[Attribution] = _possessives(sentence) if "'" in sentence or "’" in sentence else []
     out.extend(_gave_estimates(sentence))
@@ -588,7 +600,10 @@ def _scan_attributions(sentence: str) -> list[Attribution]:
         if joint is not None:
             out.append(joint)                          # "police and hospital sources said": police
             continue
-        if usable(subject) and (can_state(subject.who, match.group(), _opens(sentence, subject.start))
+        official = _official_data(sentence[subject.start:match.start()]) if subject is not None else ""
+        if official and subject is not None:           # "Official estimates put", "An official tally put"
+            subject = Attribution(official, subject.start, subject.end, subject.before)
+        if usable(subject) and (official or can_state(subject.who, match.group(), _opens(sentence, subject.start))
                                 or _PUT_TALLY_AT.match(sentence, match.end())):
             out.append(_led_by(sentence, Attribution(subject.who, subject.start, match.end(), True)))
             continue

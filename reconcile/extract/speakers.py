@@ -432,6 +432,10 @@ def trim_name(name: str, inner_speaker: bool = True) -> str:
                 words = words[:k]                      # "organizers told AFP they estimated": organizers
             break
     words = _name_before_its_clause(words)
+    if len(words) > 2 and words[0].islower() and fold_word(words[0]) not in INNER | ARTICLES | _LEVELS and all(
+            w[:1].isupper() or fold_word(w) in INNER for w in words[1:]) and words[1][:1].isupper() and \
+            fold_word(words[1]) not in ROLES:
+        words = words[1:]                              # "the opposition National Coalition": its name
     while len(words) > 1 and fold_word(words[-1]) in _TRAILING_NOUNS and words[-1].islower():
         words = words[:-1]
     while len(words) > 1 and fold_word(words[-1].rstrip(",")) in _TRAILING_ADVERBS and words[-1].islower():
@@ -450,6 +454,10 @@ def trim_name(name: str, inner_speaker: bool = True) -> str:
 _CLAUSE_OPENERS = frozenset("solo only just apenas unos unas some about around nearly almost casi cerca "
                             "alrededor".split())
 _NUMBER_WORDS = frozenset(w for lang in ("en", "es") for w in WORDS[lang]) - {"un", "una", "uno", "a", "an"}
+
+
+# the level of a government a body serves, part of which body it is: "the state Health Ministry"
+_LEVELS = frozenset("state federal provincial regional municipal county city".split())
 
 
 def _name_before_its_clause(words: list[str]) -> list[str]:

@@ -122,3 +122,20 @@ def test_the_same_source_and_a_verb_after_an_opening_adverb_are_the_one_named_be
     # some source, not the one named before
     text = "La Defensoría del Pueblo informó de 26 muertos. Una fuente dijo que hubo 310 heridos."
     assert _claimants(text, "es")["310"] != "Defensoría del Pueblo"
+
+
+def test_a_common_word_before_a_bodys_name_is_no_part_of_it():
+    assert _claimants("The opposition Democratic Front claimed 1,300 deaths.", "en") == {"1,300": "Democratic Front"}
+    assert _claimants("La opositora Alianza Cívica contabilizó 300 muertos.", "es") == {"300": "Alianza Cívica"}
+    assert _claimants("The opposition leader Juan Soto said 30 died.", "en") == {"30": "Juan Soto"}
+    # the level of government a body serves is part of which body it is
+    assert _claimants("The state Health Ministry said 30 died.", "en") == {"30": "state Health Ministry"}
+
+
+def test_official_estimates_and_an_official_tally_are_the_governments():
+    found = _claimants("Official estimates put the death toll at 410 in Bolivia.", "en")
+    assert found == {"410": "Government of Bolivia"}
+    assert _claimants("An official tally put the dead at 410 in Bolivia.", "en") == {"410": "Government of Bolivia"}
+    # an official who speaks is no tally: someone unnamed
+    assert _claimants("An official said 410 died in Bolivia.", "en") == {"410": None}
+    assert _claimants("Unofficial estimates put the toll at 900.", "en") == {"900": None}
