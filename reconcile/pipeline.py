@@ -131,7 +131,8 @@ def reconcile(claims: Claims, validation: Validation | None = None, *,
     (the command line does; a script that opts in must guard its entry point).
 
     ``release``: the claims frame is emptied (its columns dropped, in place) once the report's
-    claim records are made, the reconciler keeping only the columns it reads: the caller's
+    claim records are made, the reconciler keeping only the columns it reads (a copy it empties
+    too once it has its claims, before the first topic is reconciled): the caller's
     ``claims`` are then of no further use, but their memory goes before reconciliation, not
     after it (the command line: a million claims' frame is hundreds of MB, and the report's
     findings and stated scopes are made meanwhile)."""
@@ -147,7 +148,8 @@ def reconcile(claims: Claims, validation: Validation | None = None, *,
         used_topics = set(frame["topic"]) if not frame.empty else set()
         if release and not frame.empty:
             frame = _release(frame)
-        findings, scopes, omitted = reconcile_claims(project, frame, max_findings, parallel=parallel, quotes=quotes)
+        findings, scopes, omitted = reconcile_claims(project, frame, max_findings, parallel=parallel, quotes=quotes,
+                                                     release=release)
         evidence = tuple(scope for topic in sorted(scopes) for scope in scopes[topic] if not scope.parts_only)
         report = Report(claims=records, findings=tuple(findings), sources=dict(project.sources),
                         topics={k: v for k, v in project.topics.items() if k in used_topics},
@@ -158,13 +160,10 @@ def reconcile(claims: Claims, validation: Validation | None = None, *,
 def _release(frame: "pd.DataFrame") -> "pd.DataFrame":
     """The columns the reconciler reads, copied; ``frame`` emptied in place; the memory Arrow's
     allocator holds unused given back (the text columns are Arrow's)."""
-    from reconcile.conflicts.pairs import COLUMNS
-    from reconcile.runtime.memory import release_arrow_memory
+    from reconcile.conflicts.pairs import COLUMNS, empty_frame
 
     kept = frame[[name for name in COLUMNS if name in frame.columns]].copy()
-    for name in list(frame.columns):
-        del frame[name]
-    release_arrow_memory()
+    empty_frame(frame)
     return kept
 
 

@@ -71,6 +71,11 @@ class ScopeRelations:
         self.within = topic.within()
         self._fields: dict[tuple, tuple] = {}   # (x's field, y's field, which) -> (relation, differs[, later])
 
+    def forget(self) -> None:
+        """Let go of the relations of fields worked out so far (a topic's reconciler, done, holds
+        its relations while its findings wait for their words, which do not read them)."""
+        self._fields = {}
+
     # fields: 0 same (or unspecified on one side), 1 x wider, -1 y wider, None not comparable
     @staticmethod
     def population(x: tuple[str, ...], y: tuple[str, ...]) -> int | None:

@@ -1,0 +1,66 @@
+"""What a topic's reconciler keeps to the end, made smaller (session 17): the reconciler's copy of
+the claims emptied once its claims are read (``topic_reconcilers(..., release=True)``), one empty
+set shared by the stated scopes with no breakdown, the relations of fields forgotten once a topic
+is done, and a finding's deferred words a small ``_Later``. The same findings, words and scopes."""
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+import reconcile
+from reconcile.conflicts.pairs import _NONE, Sorted, _Later, reconcile_claims, topic_reconcilers
+from reconcile.model.intervals import ClaimInterval
+
+
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory):
+    spec = importlib.util.spec_from_file_location("synth", Path(__file__).resolve().parents[2] / "bench" / "synth.py")
+    assert spec is not None and spec.loader is not None
+    synth = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(synth)
+    root = synth.generate(tmp_path_factory.mktemp("s17"), 2_000, big_topic=300, seed=3, profile="desk")
+    return reconcile.normalize(reconcile.read(root))
+
+
+def _written(findings):
+    return [finding.to_dict() for finding in findings]
+
+
+def test_a_released_copy_is_emptied_and_the_findings_are_the_same(generated):
+    project, frame = generated
+    kept = reconcile_claims(project, frame.copy(), 0)
+    copy = frame.copy()
+    released = reconcile_claims(project, copy, 0, release=True)
+    assert copy.columns.empty
+    assert _written(released.findings) == _written(kept.findings)
+    assert released.scopes == kept.scopes and released.omitted == kept.omitted
+
+
+def test_deferred_words_are_small_objects_that_write_the_same_words(generated):
+    project, frame = generated
+    reconcilers = list(topic_reconcilers(project, frame.copy(), 0))
+    deferred = [f for r in reconcilers for f in r.findings if isinstance(f.__dict__["_explanation"], _Later)]
+    kinds = {f.kind for f in deferred}
+    assert "scope-difference" in kinds and kinds & {"value-conflict", "order-conflict"}
+    for finding in deferred[:200]:
+        assert finding.explanation == finding.explanation and finding.explanation   # written anew, the same
+        if finding.kind == "scope-difference":
+            assert [s["claims"] for s in finding.scopes] and finding.scopes == finding.scopes
+    for reconciler in reconcilers:   # done: its relations of fields forgotten, worked out again if asked
+        assert reconciler.relations._fields == {}
+
+
+def _claim(cid: str, part_of: str | None = None) -> ClaimInterval:
+    return ClaimInterval(id=cid, source="s", text="5", lower=5.0, upper=5.0, lower_inclusive=True,
+                         upper_inclusive=True, population=(), criterion=None, place=None, as_of=None, cites=None,
+                         part_of=part_of, complete=False)
+
+
+def test_scopes_without_a_breakdown_share_one_empty_set():
+    plain, other = Sorted([_claim("a")], set()), Sorted([_claim("b")], {"t"})
+    assert plain.ids is _NONE and plain.totals is _NONE and other.ids is _NONE
+    assert not plain.breakdown_with(other)
+    part, total = Sorted([_claim("p", part_of="t")], {"t"}), Sorted([_claim("t")], {"t"})
+    assert part.totals == {"t"} and total.ids == {"t"} and part.breakdown_with(total)
