@@ -230,37 +230,40 @@ def claim_records(frame: "pd.DataFrame") -> "ClaimRecords | tuple[dict[str, Any]
 
     if frame.empty:
         return ()
-    ordered = frame.sort_values("id", kind="stable")
+    # the claims in id order: each column read as it stands, then put in that order as codes,
+    # numbers or a list (not the whole frame sorted, every text column taken through Arrow)
+    order = frame["id"].reset_index(drop=True).sort_values(kind="stable").index.to_numpy()
     columns: dict[str, Any] = {}
     for key in REPORT_CLAIM_KEYS:
+        column = frame[key]
         if key in SHARED_VALUES:
-            columns[key] = _coded(ordered[key])
+            columns[key] = _coded(column, order)
         elif key in ("lower", "upper"):
-            columns[key] = _plain_numbers(ordered[key].to_numpy(dtype=float))
+            columns[key] = _plain_numbers(column.to_numpy(dtype=float)[order])
         elif key in ("lower_inclusive", "upper_inclusive"):
-            bound = ordered[key.split("_")[0]].to_numpy(dtype=float)
-            inclusive = ordered[key]
-            stated = (inclusive.to_numpy(dtype=bool) if inclusive.dtype == bool else
-                      np.array([not (isinstance(v, float) and v != v) and bool(v) for v in inclusive.tolist()],
+            bound = frame[key.split("_")[0]].to_numpy(dtype=float)
+            stated = (column.to_numpy(dtype=bool) if column.dtype == bool else
+                      np.array([not (isinstance(v, float) and v != v) and bool(v) for v in column.tolist()],
                                dtype=bool))
-            columns[key] = Coded((stated & np.isfinite(bound)).astype(np.int8), [False, True])
+            columns[key] = Coded((stated & np.isfinite(bound)).astype(np.int8)[order], [False, True])
         elif key == "population":
-            values = [tuple(value) for value in ordered[key].tolist()]
             distinct: dict[tuple, int] = {}
-            codes = np.fromiter((distinct.setdefault(value, len(distinct)) for value in values), dtype=np.int64,
-                                count=len(values))
-            columns[key] = Coded(codes, list(distinct))
+            codes = np.fromiter((distinct.setdefault(tuple(value), len(distinct)) for value in column.tolist()),
+                                dtype=np.int64, count=len(column))
+            columns[key] = Coded(codes[order], list(distinct))
         elif key == "line":   # a few thousand distinct lines
-            distinct_lines, codes = np.unique(ordered[key].to_numpy(dtype=np.int64), return_inverse=True)
-            columns[key] = Coded(codes.reshape(-1), [int(value) for value in distinct_lines.tolist()])
+            distinct_lines, codes = np.unique(column.to_numpy(dtype=np.int64), return_inverse=True)
+            columns[key] = Coded(codes.reshape(-1)[order], [int(value) for value in distinct_lines.tolist()])
         else:
-            columns[key] = [None if isinstance(value, float) and value != value else value
-                            for value in ordered[key].tolist()]
+            values = np.empty(len(column), dtype=object)
+            values[:] = [None if isinstance(value, float) and value != value else value for value in column.tolist()]
+            columns[key] = values[order].tolist()
     return ClaimRecords(columns)
 
 
-def _coded(column: "pd.Series") -> "Coded":
-    """The column as codes into its distinct values, a missing value None (``shared_list``'s values)."""
+def _coded(column: "pd.Series", order: "np.ndarray") -> "Coded":
+    """The column as codes into its distinct values, a missing value None (``shared_list``'s
+    values), the codes put in ``order``."""
     import numpy as np
     import pandas as pd
 
@@ -268,7 +271,7 @@ def _coded(column: "pd.Series") -> "Coded":
 
     codes, uniques = pd.factorize(column, use_na_sentinel=True)
     values = list(uniques) + [None]    # code -1: missing, the last
-    return Coded(np.where(codes < 0, len(values) - 1, codes), values)
+    return Coded(np.where(codes < 0, len(values) - 1, codes)[order], values)
 
 
 def _plain_numbers(values: "np.ndarray") -> "Coded":
