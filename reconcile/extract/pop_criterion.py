@@ -183,8 +183,8 @@ _STRUCK = re.compile(r"\s+(?:workers|employees|miners|teachers|dockers|drivers|n
                      r"(?:struck|walked\s+out|downed\s+tools)\b", re.I)
 _OFF_WORK = re.compile(r"\b(?:stayed|stay|staying|walked|walking)\s+off\s+the\s+job\b|"
                        r"\bno\s+(?:acudieron|fueron)\s+a\s+trabajar\b", re.I)
-# "A strike by 50,000 teachers", "una huelga de unos 8.000 mineros"
-_STRIKE_BY = re.compile(r"\b(?:strike|walkout|huelga|paro)\s+(?:by|of|de)\s+(?:(?:some|about|around|over|more\s+than|"
+# "A strike by 50,000 teachers", "una huelga de unos 8.000 mineros" (not "paro", also unemployment)
+_STRIKE_BY = re.compile(r"\b(?:strike|walkout|huelga)\s+(?:by|of|de)\s+(?:(?:some|about|around|over|more\s+than|"
                         r"unos|unas|m[aá]s\s+de|cerca\s+de)\s+)?$", re.I)
 # a verb that estimates a crowd, right before its figure: "calculó 425 000", "police counted 8,000"
 _ESTIMATED = re.compile(r"\b(?:calcul\w+|estim\w+|cifr\w+|count(?:ed|s)?|cont[oó]|contaron|put|puso)\s+"
@@ -228,8 +228,11 @@ def of_people_at(sentence: str, start: int, end: int, pop: list[str], crit: str 
     """The criterion of a count of people that no verb of what befell them names, from what its
     segment tells: ``on-strike`` for a strike ("32.000 docentes iniciaron una huelga",
     "12,000 striking miners"), ``protested`` for a gathering when the text around tells of a
-    protest (``protest``: "110.000 personas se reunieron en el paseo", "crowds gathered");
-    ``crit`` otherwise. A verb of infection is ``infected`` ("fueron infectados")."""
+    protest (``protest``: "110.000 personas se reunieron en el paseo", "crowds gathered"), for a
+    crowd of ``pop`` people a protest involved or a verb estimates ("calculó 425 000 personas"),
+    and for taking part in it when the criterion is another clause's ("13,000 people took part in
+    the unrest, of whom 3,100 were arrested"); ``crit`` otherwise. A verb of infection is
+    ``infected`` ("fueron infectados"). ``criterion_word(word)``: the criterion a word names."""
     segment = _segment(sentence, start, end)
     if protest and _TOOK_PART.search(segment) and crit not in (None, "protested") and not any(
             (slug := criterion_word(word)) and slug == crit for word in _WORD.findall(segment)):

@@ -150,6 +150,8 @@ def test_things_that_sustained_damage_are_damaged():
     ("A magnitude 7.0 earthquake struck Tarn on Monday.", "7.0", "magnitude"),
     ("The airstrike in Tarn hit a hospital that held 30 patients.", "30", "held"),
     ("The union, which represents 40,000 workers in Tarn, called a strike.", "40,000", None),
+    # "paro" is also unemployment: no strike
+    ("En Tarn, el paro de 3.000 personas preocupa al alcalde.", "3.000 personas", None),
     # money's damage stays damage
     ("The floods in Tarn caused US$40 million in damage.", "US$40 million", "damage"),
 ])
