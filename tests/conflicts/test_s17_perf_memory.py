@@ -1,7 +1,8 @@
 """What a topic's reconciler keeps to the end, made smaller (session 17): the reconciler's copy of
 the claims emptied once its claims are read (``topic_reconcilers(..., release=True)``), one empty
 set shared by the stated scopes with no breakdown, the relations of fields forgotten once a topic
-is done, and a finding's deferred words a small ``_Later``. The same findings, words and scopes."""
+is done, a done scope's keys written out let go of, and a finding's deferred words a small
+``_Later``. The same findings, words and scopes."""
 from __future__ import annotations
 
 import importlib.util
@@ -64,3 +65,16 @@ def test_scopes_without_a_breakdown_share_one_empty_set():
     assert not plain.breakdown_with(other)
     part, total = Sorted([_claim("p", part_of="t")], {"t"}), Sorted([_claim("t")], {"t"})
     assert part.totals == {"t"} and total.ids == {"t"} and part.breakdown_with(total)
+
+
+def test_a_done_scope_bisects_its_claims_by_their_keys_with_the_same_answers():
+    claims = [ClaimInterval(id=f"c{n}", source="s", text=str(n), lower=float(lo), upper=float(hi),
+                            lower_inclusive=n % 2 == 0, upper_inclusive=n % 3 == 0, population=(), criterion=None,
+                            place=None, as_of=None, cites=None, part_of=None, complete=False)
+              for n, (lo, hi) in enumerate([(1, 5), (5, 9), (2, 2), (7, 12), (5, 5), (0, 3), (9, 9), (3, 7)])]
+    sides = [Sorted(claims[:5], set()), Sorted(claims[3:], set()), Sorted(claims[2:3], set())]
+    before = [[a.apart_from(b) for b in sides] + [a.above(c) for c in claims] for a in sides]
+    for side in sides:
+        side.forget_keys()
+        assert side.starts is None and side.ends is None
+    assert [[a.apart_from(b) for b in sides] + [a.above(c) for c in claims] for a in sides] == before
