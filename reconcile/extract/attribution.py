@@ -536,6 +536,13 @@ def _official_data(subject: str) -> str:
     return official_name(" ".join(words)) if {fold_word(w) for w in words} & _DATA else ""
 
 
+# a second verb of the same subject: "..., and later raised", "y luego elevó"
+_COORDINATED = re.compile(r",?\s+(?:and|y|e)\s+(?:(?:later|then|also|subsequently|luego|despu[eé]s|tambi[eé]n|"
+                          r"posteriormente|m[aá]s tarde)\s+)?$", re.I)
+# a clause with a verb of its own between the subject's two verbs: "X said 40 died, and the army later raised"
+_OTHER_CLAUSE = re.compile(r"\b(?:who|which|que|while|mientras|but|pero)\b", re.I)
+
+
 def _scan_attributions(sentence: str) -> list[Attribution]:
     out: list[Attribution] = _possessives(sentence) if "'" in sentence or "’" in sentence else []
     out.extend(_gave_estimates(sentence))
@@ -607,6 +614,12 @@ def _scan_attributions(sentence: str) -> list[Attribution]:
                                 or _PUT_TALLY_AT.match(sentence, match.end())):
             out.append(_led_by(sentence, Attribution(subject.who, subject.start, match.end(), True)))
             continue
+        shared = _COORDINATED.search(sentence, 0, match.start())
+        named = [a for a in out if a.who and a.end <= match.start()] if shared else []
+        if shared is not None and named and named[-1].before and \
+                not _OTHER_CLAUSE.search(sentence, named[-1].end, shared.start()):
+            out.append(Attribution(named[-1].who, shared.start(), match.end(), True))
+            continue                                   # "X reported 40 dead, and later raised the figure to 60"
         across = _subject_across_clause(sentence, match) or _subject_before_description(sentence, match)
         if across is not None:
             out.append(across)      # "a diplomat who compiled estimates put", "X (SNC), Syria's main bloc, put"

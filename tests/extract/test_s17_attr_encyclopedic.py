@@ -139,3 +139,11 @@ def test_official_estimates_and_an_official_tally_are_the_governments():
     # an official who speaks is no tally: someone unnamed
     assert _claimants("An official said 410 died in Bolivia.", "en") == {"410": None}
     assert _claimants("Unofficial estimates put the toll at 900.", "en") == {"900": None}
+
+
+def test_a_second_verb_of_the_same_subject_is_the_subjects():
+    text = "The Red Crescent reported 52 dead, and later raised the figure to 71."
+    assert _claimants(text, "en") == {"52": "Red Crescent", "71": "Red Crescent"}
+    # another clause's verb is not the first subject's
+    text = "The Red Crescent reported 52 dead, while others later raised the figure to 71."
+    assert _claimants(text, "en")["71"] != "Red Crescent"
