@@ -15,6 +15,7 @@ from reconcile.extract.place_dateline import dateline, dateline_end
 from reconcile.extract.place_spread import spread_over
 from reconcile.extract.place_towns import TOWN, TOWN_APPOSITION
 from reconcile.extract.places import UPPER, countries_named, origins, sole_city
+from reconcile.extract.speakers import _country_of_demonym
 from reconcile.model.names import fold_name, iso_place
 from reconcile.quantities.lexicon import fold_word
 from reconcile.quantities.running import Sentence
@@ -51,6 +52,8 @@ _HAPPENED = re.compile(
     r"organi[sz]ed|gathering|staged|se\s+produjo|producido|tuvo\s+lugar|ocurri[oó]|ocurrid[oa]|sucedi[oó]|"
     r"realizad[oa]s?|se\s+realiz[oó]|celebrad[oa]s?|se\s+celebr[oó]|organizad[oa]s?|convocad[oa]s?|"
     r"sacudi[oó]|azot[oó]|golpe[oó]|descarril[oó]|"
+    # a storm's landfall: "made landfall near X", "tocó tierra cerca de X"
+    r"made\s+landfall|landfall|toc[oó]\s+tierra|tocando\s+tierra|"
     # a wreck, and Spanish's infinitive after "al" / "tras": "collided off X", "plunged into a ravine in X",
     # "al descarrilar un tren cerca de X", "tras volcar el cayuco en X", "al chocar en X"
     r"collided|collision|plunged|plunges|overturned|descarrilar|volcar|chocar|desplomarse|derrumbarse|"
@@ -244,8 +247,10 @@ def _happened_in(sentence: str, country: str | None, event: set[str] | None) -> 
     return national
 
 
-# "in the village of El Rodeo", "en la aldea de San Miguel": a town by the text's own word
-_CALLED_TOWN = re.compile(r"[^.;]{0,60}?\b(?:in|en|at)\s+(?:the\s+|la\s+|el\s+)?(?:(?:small|remote|pequeñ[oa])\s+)?"
+# "in the village of El Rodeo", "en la aldea de San Miguel": a town by the text's own word; or the
+# object of the verb ("struck the town of X", "golpeó el pueblo de X")
+_CALLED_TOWN = re.compile(rf"(?:[^.;]{{0,60}}?\b(?:in|en|at|(?i:{_STRIKE.pattern}))|)\s+(?:the\s+|la\s+|el\s+|al\s+)?"
+                          r"(?:(?:small|remote|pequeñ[oa])\s+)?"
                           # Spanish may leave the "de" out: "en la aldea Queja", "en el caserío Pampa Grande"
                           # a port is named by its town: "in the port of Calapan", "en el puerto de La Restinga"
                           r"(?:(?:town|village|hamlet|port)\s+of|(?:pueblo|localidad|aldea|caser[ií]o|poblado)(?:\s+de)?|"
@@ -266,7 +271,7 @@ _PART_OF = re.compile(r"\b(?:of\s+(?:them|whom)|including|among\s+them|de\s+ell[
 # the words that open the name of water or of a volcano, never of a town ("Lake" and "Lago" open some towns'
 # names, "Lake Charles", "Lago Agrio", which the gazetteer knows)
 _NATURE = r"(?i:lake|river|sea|gulf|golfo|strait|estrecho|ocean|oc[eé]ano|volcano|volc[aá]n)"
-_IN_TOWN = re.compile(r"[^.;]{0,60}?\b(?:in|en|at|through)\s+(?:the\s+|la\s+|el\s+)?"
+_IN_TOWN = re.compile(r"[^.;]{0,60}?\b(?:in|en|at|through|near|cerca\s+de)\s+(?:the\s+|la\s+|el\s+)?"
                       r"(?:(?:town|city|village|municipality|ciudad|pueblo|localidad|municipio)\s+(?:of|de)\s+)?"
                       # a lake, a river, a sea is no town: "in Lake Victoria, Tanzania", "en el Golfo Pérsico,
                       # Irán"
@@ -430,8 +435,10 @@ def article_place(article: Article, all_sentences: list[Sentence]) -> tuple[str,
         return event
     if country is None:
         # no place of the text is known: a town the title names that one country has ("Beslan
-        # school siege": Beslan, Russia, 36,000 people), named in the opening too
-        return _title_sole_town(article.title, prose[:3])
+        # school siege": Beslan, Russia, 36,000 people), named in the opening too; else the
+        # country the opening names by its people's adjective ("by the Honduran army")
+        return _title_sole_town(article.title, prose[:3]) or _called_sole_town(prose[:3]) or \
+            _demonym_country(prose[:3])
     if article.title:
         # the title's place read inside that country: a town too small to be known worldwide
         # ("Santiago de Compostela"), or one the opening calls a town ("the town of Armero")
@@ -461,7 +468,52 @@ def article_place(article: Article, all_sentences: list[Sentence]) -> tuple[str,
     site = _site_city(article.title, country, named, written)
     if site is not None:
         return site
-    return country, country
+    return _location_line(article.text, all_sentences, country) or (country, country)
+
+
+# an adjective of a people as English writes it ("Honduran", "Peruvian", "Congolese", "Pakistani",
+# "Turkish") and as Spanish does, after its noun ("Ejército mexicano", "policía peruana", "territorio
+# hondureño", "fuerzas nicaragüenses")
+_DEMONYM_EN = re.compile(r"\b[A-Z][a-z]+(?:ians?|eans?|ans?|ese|is?|ish|ch)\b(?=\s+[a-z])")
+_DEMONYM_ES = re.compile(r"(?<=[^\W\d_]\s)[a-zñ]+(?:an[oa]s?|eñ[oa]s?|ens[ea]s?|[eé]s|es[ae]s?|in[oa]s?|[ií]|[ií]es|"
+                         r"c[oa]s?|[oa]s?)\b")
+
+
+def _demonym_country(opening: list[Sentence]) -> tuple[str, str] | None:
+    """The country the opening names only by its people's adjective, when it names no place:
+    "a massacre by the Honduran army", "perpetrada por el Ejército mexicano" (the first so named)."""
+    for sentence in opening:
+        text = sentence.text
+        words = [(m.start(), m.group(), False) for m in _DEMONYM_EN.finditer(text) if m.start() > 0]
+        words += [(m.start(), m.group(), True) for m in _DEMONYM_ES.finditer(text)]
+        for _, word, spanish in sorted(words):
+            name = _country_of_demonym(word.capitalize() if spanish else word, spanish=spanish)
+            found = places_in(name) if name and fold_name(name) != fold_name(word) else []
+            if found and found[0][0] == country_of(found[0][0]):
+                return found[0][0], found[0][0]
+    return None
+
+
+# an infobox's line of the event's place: "Location: Ludlow, Colorado", "Ubicación: Tlaxco, Tlaxcala"
+_LOCATION_LABEL = re.compile(r"\s*(?:Location|Place|Site|Ubicaci[oó]n|Lugar|Localizaci[oó]n)\s*:\s*")
+
+
+def _location_line(text: str, all_sentences: list[Sentence], country: str) -> tuple[str, str] | None:
+    """The most specific place of ``country`` an infobox's "Location:" line names, when the prose
+    names the country alone: that line is the event's place, as no other infobox line is; a town
+    reconcile does not know before a place of that country ("Tlaxco, Tlaxcala") is declared in it."""
+    for sentence in all_sentences:
+        label = _LOCATION_LABEL.match(sentence.text)
+        if label is None or not _is_infobox(text, sentence):
+            continue
+        value = sentence.text[label.end():]
+        inside = [p for p in specific(places_in(value, country)) if country_of(p[0]) == country and p[0] != country]
+        town = re.match(rf"([{UPPER}][^\W\d_]+(?:\s(?:de\s+|del\s+)?[{UPPER}][^\W\d_]+){{0,2}}),", value)
+        if inside and town is not None and inside[0][2] > town.end() and not places_in(town.group(1), country):
+            return city_code(country, town.group(1)), town.group(1)   # "Tlaxco, Tlaxcala": a town unknown
+        if inside:
+            return inside[0][0], inside[0][1]
+    return None
 
 
 def _opening_places(text: str, country: str | None) -> list[tuple[str, str, int]]:
@@ -624,10 +676,16 @@ def _title_place(title: str | None, opening: list[Sentence]) -> tuple[str, str] 
 
 
 
-# "un antro ubicado en la colonia San Rafael de la Ciudad de México", "a mall located in": where
-# the event's site is, named once
-_LOCATED = re.compile(r"\b(?:ubicad[oa]s?|situad[oa]s?|localizad[oa]s?|located|situated|based)\s+(?:en|in|at)\b"
-                      r"[^.;]*$", re.I)
+# "un antro ubicado en la colonia San Rafael de la Ciudad de México", "a mall located in", "the
+# Ponte X, a viaduct in Genoa": where the event's site is, named once
+_LOCATED = re.compile(r"(?:\b(?:ubicad[oa]s?|situad[oa]s?|localizad[oa]s?|located|situated|based)\s+(?:en|in|at)\b"
+                      # what the site is, in an apposition: "the Ponte X, a viaduct in Genoa", "el puente X,
+                      # un viaducto en Génova"
+                      r"|,\s+(?:a|an|un|una)\s+(?:[^\W\d_]+\s+){0,2}(?:viaduct|bridge|dam|mine|building|factory|"
+                      r"stadium|nightclub|hotel|school|market|mall|prison|church|mosque|temple|tower|station|plant|"
+                      r"refinery|viaducto|puente|presa|represa|mina|edificio|f[aá]brica|estadio|discoteca|escuela|"
+                      r"mercado|c[aá]rcel|prisi[oó]n|iglesia|mezquita|templo|torre|estaci[oó]n|planta|refiner[ií]a)"
+                      r"\s+(?:[^\W\d_]+\s+){0,2}(?:in|en)\b)[^.;]*$", re.I)
 
 
 # a quarter of a city, whose name a town elsewhere may have: "la colonia San Rafael"
@@ -662,6 +720,23 @@ def _title_sole_town(title: str | None, opening: list[Sentence]) -> tuple[str, s
         code = sole_city(run.group())
         if code is not None and any(re.search(rf"\b{re.escape(run.group())}\b", s.text) for s in opening):
             return code, run.group()
+    return None
+
+
+# a town or a division the text calls so: "in the town of Huanta", "en la provincia de Huanta"
+_CALLED = re.compile(r"\b(?:town|village|city|province|district|municipality|pueblo|ciudad|localidad|provincia|"
+                     r"distrito|municipio|departamento)\s+(?:of|de|del)\s+"
+                     rf"([{UPPER}][^\W\d_]+(?:\s(?:de\s+|del\s+)?[{UPPER}][^\W\d_]+){{0,2}})")
+
+
+def _called_sole_town(opening: list[Sentence]) -> tuple[str, str] | None:
+    """A town the opening calls a town or the seat of a division ("en la provincia de Huanta")
+    that one country alone has (``sole_city``), when the text names no place reconcile knows."""
+    for sentence in opening:
+        for match in _CALLED.finditer(sentence.text):
+            code = sole_city(match.group(1))
+            if code is not None:
+                return code, match.group(1)
     return None
 
 
