@@ -359,7 +359,40 @@ def article_place(article: Article, all_sentences: list[Sentence]) -> tuple[str,
     """The place the article is about: its dateline's; else the place its opening says the
     event happened in, if it lies in the title's country ("Angrois" rather than the title's
     "Santiago de Compostela"); else one in its title; else the first country of its opening,
-    else the country named most often. Infobox lines are not the opening."""
+    else the country named most often. Infobox lines are not the opening. A town whose name
+    the title or the opening writes longer is that longer town (``_whole_town``)."""
+    found = _article_place(article, all_sentences)
+    return _whole_town(found, [article.title or "", *(s.text for s in prose_of(article.text, all_sentences)[:3])])
+
+
+# the rest of a town's longer name: "San José de Secce", "San Juan del Oro"
+_NAME_GOES_ON = rf"\s+(?:de|del|de\s+la|de\s+los|de\s+las)\s+([{UPPER}][^\W\d_]+(?:\s[{UPPER}][^\W\d_]+)?)\b"
+
+
+# a site named after a saint or a town, whose name goes on as the town's would: "Hospital San Juan de
+# Dios", "el colegio San José de Calasanz", "la calle Santiago de Liniers"
+_SITE_BEFORE = re.compile(r"(?:\b[A-ZÁÉÍÓÚÑ][^\W\d_]+|\b(?:hospital|cl[ií]nica|iglesia|parroquia|colegio|escuela|liceo|"
+                          r"universidad|calle|avenida|barrio|colonia|plaza|c[aá]rcel|penal|estadio|hotel|edificio|"
+                          r"church|school|street|avenue))\s+$")
+
+
+def _whole_town(found: tuple[str, str] | None, texts: list[str]) -> tuple[str, str] | None:
+    """A town reconcile knows by the first words of a longer name the text writes, whose last word
+    is no place ("San José" of "San José de Secce", not "Santiago" of "Santiago de Chile"): the
+    town of the whole name, declared in the same country."""
+    if found is None or not is_city(found[0]):
+        return found
+    for text in texts:
+        longer = re.search(rf"\b{re.escape(found[1])}{_NAME_GOES_ON}", text)
+        if longer is not None and not places_in(longer.group(1)) and not countries_named(longer.group(1)) \
+                and not _SITE_BEFORE.search(text, max(0, longer.start() - 30), longer.start()):
+            name = longer.group()
+            return city_code(country_of(found[0]), name), name
+    return found
+
+
+def _article_place(article: Article, all_sentences: list[Sentence]) -> tuple[str, str] | None:
+    """``article_place`` before a known town's name is made whole."""
     filed = dateline(article.text)
     prose = prose_of(article.text, all_sentences)
     if filed is not None and not _filed_abroad(filed, article.title, prose):

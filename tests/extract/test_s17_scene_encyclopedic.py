@@ -3,7 +3,8 @@ adjective ("the Honduran army", "el Ejército mexicano"), a town one country alo
 calls a town or a division's seat ("en la provincia de Huanta"), a site placed by an apposition
 ("the Ponte X, a viaduct in Verona, Veneto, Italy, collapsed"), a storm's landfall ("made landfall
 near", "tocó tierra cerca de"), a town a striking verb names as its object ("struck the town of X in
-Antioquia, Colombia"), an infobox's "Location:" line when the prose names the country alone.
+Antioquia, Colombia"), an infobox's "Location:" line when the prose names the country alone, a known
+town's name the text writes longer ("San José de X").
 Invented sentences, English and Spanish."""
 from __future__ import annotations
 
@@ -36,6 +37,9 @@ from tests.extract.test_xp_place_scene import _where as _place
      "States on April 20, 1914.\nLocation: Ludlow, Colorado\nDeaths: 21", "US-LUDLOW"),
     ("Masacre de Tlaxco", "La masacre de Tlaxco fue un ataque contra campesinos en México el 20 de abril de "
      "1914.\nUbicación: Tlaxco, Tlaxcala, México\nMuertos: 21", "MX-TLAXCO"),
+    # a known town's name that the text writes longer: the longer town
+    ("Masacre de San José de Quellqa", "La masacre de San José de Quellqa fue el asesinato de 40 campesinos en la "
+     "localidad de San José de Quellqa, Ayacucho, en 1983.", "PE-SAN-JOSE-DE-QUELLQA"),
 ])
 def test_the_article_place_of_an_encyclopedic_lead(title, body, code):
     assert _place(title, body)[0] == code
@@ -56,6 +60,11 @@ def test_the_article_place_of_an_encyclopedic_lead(title, body, code):
     ("Incendio de la mina", "El incendio fue un desastre minero en Chile en 1914.\nUbicación: Mendoza, Argentina\n"
      "Muertos: 21", "CL"),
     ("Mine fire", "The fire was a mining disaster in Chile in 1914.\nLocation: underground\nDeaths: 21", "CL"),
+    # a site named after a saint, and a town's longer name whose rest is a place: the town
+    ("Incendio en Lima", "Un incendio en el hospital San José de Calasanz de Lima mató a 12 pacientes.", "PE-LIMA"),
+    ("Incendio en San Juan", "Un incendio en el Hospital San Juan de Dios de San Juan, Puerto Rico, mató a 12 "
+     "pacientes.", "PR-SAN-JUAN"),
+    ("Protestas en Santiago", "Miles de personas marcharon en Santiago de Chile y murieron 3.", "CL-SANTIAGO"),
 ])
 def test_where_the_rules_must_not_fire(title, body, code):
     found = _place(title, body)
