@@ -238,7 +238,12 @@ _COUNT_STOP = frozenset(
     "remain remains remained stay stays stayed still siguen sigue seguian permanecen permanece "
     "permanecian continuan continua quedan queda aun todavia "
     # adverbs after a count: "two prison guards also suffered", "40 reportedly died"
-    "also reportedly allegedly later then too already tambien".split())
+    "also reportedly allegedly later then too already tambien "
+    # irregular English past tenses, which end no "-ed": "12,000 dockers went on strike", "300 fled"
+    "went came ran fled fell rose took gave got began stood sat fought struck stole swam drove flew "
+    "grew broke spoke wrote met paid told sold bought thought felt slept woke wore tore "
+    # a sum: "500 plus 20 injured", "500 más 20"
+    "plus minus".split())
 # a state an English count is in, said after its noun ("6 mineworkers dead", "two crew missing")
 _STATES_AFTER = frozenset("dead alive missing hurt homeless injured wounded killed unaccounted".split())
 _PARTICIPLES = frozenset(
