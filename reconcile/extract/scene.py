@@ -433,6 +433,12 @@ def _article_place(article: Article, all_sentences: list[Sentence]) -> tuple[str
         again = _title_places(article.title or "", country)
         if any(country_of(code) == country for code, _, _ in again):
             title_found = again
+    forces = _forces_country(prose[:3]) if title_found and set(named) <= {c for c, _, _ in title_found} else None
+    if forces is not None and all(is_city(code) and country_of(code) != forces for code, _, _ in title_found):
+        # the text names no place but the title's town, and its country only by the army that acted there
+        # ("the Río X massacre ... by the Honduran army"): the town is read in that country
+        title_found = [(city_code(forces, name), name, at) for _, name, at in title_found]
+        country = forces
     title_countries = {country_of(code) for code, _, _ in title_found}
     several = several_countries(article.title)
     if several:
@@ -512,6 +518,22 @@ _DEMONYM_ES = re.compile(r"(?<=[^\W\d_]\s)[a-zñ]+(?:an[oa]s?|eñ[oa]s?|ens[ea]s
                          r"c[oa]s?|[oa]s?)\b")
 
 
+# the people an adjective of a people qualifies, who may be anywhere: "Eritrean migrants", "migrantes eritreos"
+_ABROAD = frozenset("migrants refugees nationals citizens tourists workers pilgrims passengers asylum seekers "
+                    "migrantes refugiados ciudadanos turistas trabajadores peregrinos pasajeros nacionales".split())
+
+
+def _country_of_adjective(word: str, spanish: bool) -> str | None:
+    """The code of the country a people's adjective names ("Honduran": HN, "mexicano": MX), else None."""
+    name = _country_of_demonym(word.capitalize() if spanish else word, spanish=spanish)
+    if name is None and not spanish and word.endswith("n"):
+        name = word[:-1] + "s"            # "Honduran" of "Honduras"
+    if not name or fold_name(name) == fold_name(word):
+        return None
+    found = places_in(name)
+    return found[0][0] if found and found[0][0] == country_of(found[0][0]) and len(found[0][1]) == len(name) else None
+
+
 def _demonym_country(opening: list[Sentence]) -> tuple[str, str] | None:
     """The country the opening names only by its people's adjective, when it names no place:
     "a massacre by the Honduran army", "perpetrada por el Ejército mexicano" (the first so named)."""
@@ -519,11 +541,14 @@ def _demonym_country(opening: list[Sentence]) -> tuple[str, str] | None:
         text = sentence.text
         words = [(m.start(), m.group(), False) for m in _DEMONYM_EN.finditer(text) if m.start() > 0]
         words += [(m.start(), m.group(), True) for m in _DEMONYM_ES.finditer(text)]
-        for _, word, spanish in sorted(words):
-            name = _country_of_demonym(word.capitalize() if spanish else word, spanish=spanish)
-            found = places_in(name) if name and fold_name(name) != fold_name(word) else []
-            if found and found[0][0] == country_of(found[0][0]):
-                return found[0][0], found[0][0]
+        for at, word, spanish in sorted(words):
+            near = re.findall(r"[^\W\d_]+", text[:at])[-1:] if spanish else \
+                re.findall(r"[^\W\d_]+", text[at + len(word):])[:1]
+            if near and fold_word(near[0]) in _ABROAD:
+                continue
+            code = _country_of_adjective(word, spanish)
+            if code is not None:
+                return code, code
     return None
 
 
@@ -546,6 +571,24 @@ def _location_line(text: str, all_sentences: list[Sentence], country: str) -> tu
             return city_code(country, town.group(1)), town.group(1)   # "Tlaxco, Tlaxcala": a town unknown
         if inside:
             return inside[0][0], inside[0][1]
+    return None
+
+
+# a country's forces or government by its people's adjective: "the Honduran army", "el Ejército mexicano"
+_FORCES_EN = re.compile(r"\b([A-Z][a-z]+)\s+(?:army|military|armed\s+forces|forces|troops|soldiers|police|"
+                        r"government|navy|air\s+force|national\s+guard)\b")
+_FORCES_ES = re.compile(r"\b(?:ej[eé]rcito|militares|fuerzas\s+armadas|fuerzas|tropas|soldados|polic[ií]a|gobierno|"
+                        r"armada|guardia\s+nacional)\s+([a-zñáéíóú]+)\b", re.I)
+
+
+def _forces_country(opening: list[Sentence]) -> str | None:
+    """The country whose army, police or government the opening names by its people's adjective."""
+    for sentence in opening:
+        for match in sorted([*_FORCES_EN.finditer(sentence.text), *_FORCES_ES.finditer(sentence.text)],
+                            key=lambda m: m.start()):
+            code = _country_of_adjective(match.group(1), match.re is _FORCES_ES)
+            if code is not None:
+                return code
     return None
 
 

@@ -40,6 +40,13 @@ from tests.extract.test_xp_place_scene import _where as _place
     # a known town's name that the text writes longer: the longer town
     ("Masacre de San José de Quellqa", "La masacre de San José de Quellqa fue el asesinato de 40 campesinos en la "
      "localidad de San José de Quellqa, Ayacucho, en 1983.", "PE-SAN-JOSE-DE-QUELLQA"),
+    ("Killing of the Pinares farmers", "The killing of the Pinares farmers was the murder of 40 people by the "
+     "Honduran army in 1982.", "HN"),
+    # the title's town, known in another country, read in the country whose army acted there
+    ("Río Verde massacre", "The Río Verde massacre was the killing of 40 villagers by the Honduran army in 1982.",
+     "HN-RIO-VERDE"),
+    ("Masacre de Río Verde", "La masacre de Río Verde fue el asesinato de 40 campesinos por el Ejército hondureño "
+     "en 1982.", "HN-RIO-VERDE"),
 ])
 def test_the_article_place_of_an_encyclopedic_lead(title, body, code):
     assert _place(title, body)[0] == code
@@ -65,6 +72,11 @@ def test_the_article_place_of_an_encyclopedic_lead(title, body, code):
     ("Incendio en San Juan", "Un incendio en el Hospital San Juan de Dios de San Juan, Puerto Rico, mató a 12 "
      "pacientes.", "PR-SAN-JUAN"),
     ("Protestas en Santiago", "Miles de personas marcharon en Santiago de Chile y murieron 3.", "CL-SANTIAGO"),
+    # people who may be anywhere, and an army of the title town's own country
+    ("Shipwreck", "The shipwreck killed 360 Eritrean migrants on their way to Europe.", None),
+    ("Naufragio", "El naufragio mató a 360 migrantes eritreos que viajaban hacia Europa.", None),
+    ("Río Verde massacre", "The Río Verde massacre was the killing of 40 miners by the Brazilian police in 1982.",
+     "BR-RIO-VERDE"),
 ])
 def test_where_the_rules_must_not_fire(title, body, code):
     found = _place(title, body)
