@@ -24,6 +24,10 @@ class _Keys:
     JSON and equality."""
 
 
+# rows whose JSON texts are built at once (``ClaimRecords.json_texts``)
+_TEXT_BLOCK = 1 << 16
+
+
 class Coded:
     """A column as a code per claim (``np.ndarray`` of int) into ``values``, its distinct values."""
 
@@ -139,17 +143,25 @@ class ClaimRecords(Sequence):
                 return int.__repr__(value)
             return encode(value)
 
-        texts: list[list[str]] = []
+        # each coded column's distinct values encoded once; the rows' texts a block at a time, so
+        # that the texts of a million claims are never all held at once (~300 MB at 1M)
+        tables: dict[str, np.ndarray] = {}
         for key in REPORT_CLAIM_KEYS:
             column = self._columns[key]
             if isinstance(column, Coded):
-                table = np.empty(len(column.values), dtype=object)
+                tables[key] = table = np.empty(len(column.values), dtype=object)
                 table[:] = [text(value) for value in column.values]
-                texts.append(table[column.codes].tolist())
-            else:
-                texts.append([text(value) for value in column])
         # a key's text and the separators as json writes a dict: '{"id": ..., "source": ...}'
         keys = [encode_basestring(key).replace("%", "%%") for key in REPORT_CLAIM_KEYS]
         template = "{" + ", ".join(f"{key}: %s" for key in keys) + "}"
-        for row in zip(*texts):
-            yield template % row
+        for at in range(0, len(self), _TEXT_BLOCK):
+            end = at + _TEXT_BLOCK
+            texts: list[list[str]] = []
+            for key in REPORT_CLAIM_KEYS:
+                column = self._columns[key]
+                if isinstance(column, Coded):
+                    texts.append(tables[key][column.codes[at:end]].tolist())
+                else:
+                    texts.append([text(value) for value in column[at:end]])
+            for row in zip(*texts):
+                yield template % row
