@@ -170,7 +170,7 @@ def _propose_figure(story: Story, reading: _Reading, line: Line, item: Found) ->
         checks.append("population")
     if crit is None:
         checks.append("criterion (what the number measures)" if measure else "criterion")
-    is_part, total, *part = part_of(line, item, out, story.where, checks)
+    is_part, total, *part = part_of(line, item, out, story.where, checks, crit)
     if total is not None:
         pop, crit, claimant = take_from_total(out[total], pop, crit, claimant, checks)
     place, place_code = figure_place(story, line, item, claimant, measure, (part[0], part[1]), checks)

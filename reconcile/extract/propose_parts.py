@@ -80,7 +80,7 @@ _OWN_CLAUSE = re.compile(r"(?:\s+[^\W\d_]+){0,2}\s+(?:were|was|are|is|have|has|h
                          re.I)
 
 
-def _included_in(line: Line, item: Found, out: list[Proposal]) -> int | None:
+def _included_in(line: Line, item: Found, out: list[Proposal], crit: str | None) -> int | None:
     """The total of this sentence a part that a word of inclusion opens belongs to ("killed 85
     people, including 12 children", "murieron 85 personas, entre ellas 12 niños", "Deaths: 85
     (incl. 12 children)", "of whom 40 were soldiers"; GUIDE.md's part_of), and the parts listed
@@ -90,8 +90,8 @@ def _included_in(line: Line, item: Found, out: list[Proposal]) -> int | None:
     last, (last_item, _) = out[-1], line.counted[-1]
     if last.is_part:          # a second part: "..., including 12 children and 3 teachers"
         if last.part_of is None or not _AND_PART.fullmatch(line.body, last_item.end, item.start) or \
-                _OWN_CLAUSE.match(line.body, item.end):
-            return None
+                _OWN_CLAUSE.match(line.body, item.end) or crit is not None and crit != out[last.part_of].criterion:
+            return None       # not "12 muertos, entre ellos 4 niños, 40 heridos y 300 damnificados"
         return last.part_of
     if last.unit is not None or not _INCLUDED.search(line.body, max(0, item.start - 30), item.start):
         return None
@@ -99,13 +99,13 @@ def _included_in(line: Line, item: Found, out: list[Proposal]) -> int | None:
 
 
 def part_of(line: Line, item: Found, out: list[Proposal], where: tuple[str, str] | None,
-            checks: list[str]) -> Part:
+            checks: list[str], crit: str | None = None) -> Part:
     """Whether ``item`` is a part ("Orinoquía (46)": a name, then the number alone in brackets,
     not "(US$15.3 billion)"), the total it is a part of, and the place it is listed under."""
     body = line.body
     part_name = _part_name(body, item) if item.unit is None else None
     if part_name is None:
-        total = _included_in(line, item, out)
+        total = _included_in(line, item, out, crit)
         return (True, total, None, None) if total is not None else (False, None, None, None)
     total = line.total_index if line.total_index is not None else _total_before(out, line.number)
     if line.total_index is None and total is not None and _OTHER_PARTS.match(body):

@@ -37,3 +37,16 @@ def test_a_part_of_the_figure_before_it(body, lang, expected):
 ])
 def test_no_part_without_a_word_of_inclusion(body, lang, expected):
     assert _parts(body, lang) == expected
+
+
+@pytest.mark.parametrize("body, lang, expected", [
+    ("El sismo dejó 12 muertos, entre ellos 4 niños, 40 heridos y 300 damnificados.", "es",
+     [("12", None), ("4", 0), ("40", None), ("300", None)]),
+    ("The quake left 12 dead, including 4 children, 40 injured and 300 homeless.", "en",
+     [("12", None), ("4", 0), ("40", None), ("300", None)]),
+    ("Hubo 14 detenidos, entre ellos 2 periodistas y 300 personas marcharon por la tarde.", "es",
+     [("14", None), ("2", 0), ("300 personas", None)]),
+])
+def test_a_figure_of_another_criterion_after_a_part_is_no_part(body, lang, expected):
+    """Found by the session's review: a casualty list after "including" made the injured parts of the dead."""
+    assert _parts(body, lang) == expected
