@@ -170,6 +170,11 @@ _TIME_BEFORE = re.compile(r"(?:\bat|\bby|\buntil|\blas|\bla)\s*$", re.I)
 _AGE_BEFORE = frozenset({"aged", "age", "ages", "edad"})
 # the number of a week of the year, as epidemiology counts them: "week 12", "semana 12", "epi week 12"
 _WEEK_LABEL = frozenset({"week", "semana", "epidemiological", "epidemiologica", "epi"})
+# a week or a minute as a span of time, not a label with its number: "Over the past week 40 were
+# arrested", "En la última semana 30 fallecieron", "Cada minuto 30 niños mueren", "In the first minute 12"
+_A_SPAN_OF_TIME = re.compile(r"\b(?:past|last|this|next|first|each|every|that|same|one|per|cada|misma|esta|"
+                             r"[uú]ltima|pasada|pr[oó]xima|primera?|un|una)\s+(?:week|semana|minute|minuto)\s*,?\s*$",
+                             re.I)
 # a rank by its number: "ocupó el puesto 12 del índice", "in position 3 of the list" (not "en el puesto,
 # 12 agentes", "at the post 12 guards stood": a count of its own follows)
 _RANK_LABEL = frozenset({"puesto", "posicion", "position", "ranking", "rank", "ranked"})
@@ -443,14 +448,15 @@ def _junk(sentence: str, m: Mention, number_start: int, counted: str | None, lan
             word_before in ("aged", "edad") and m.qualifier in ("at-least", "more-than", "at-most", "less-than"):
         return "age"                                  # "300 people aged 65 and over died": an age bound
     if m.unit is None and counted is None and m.qualifier == "exact" and value is not None and 0 < value <= 53 and \
-            float(value).is_integer() and word_before in _WEEK_LABEL:
+            float(value).is_integer() and word_before in _WEEK_LABEL and not _A_SPAN_OF_TIME.search(before):
         return "name with digits"                     # "peaked in week 12", "la semana epidemiológica 12"
     if m.unit is None and counted is None and m.qualifier == "exact" and value is not None and 0 < value < 130 and (
             re.search(r",\s+de\s+$", before) and re.match(r"\s*,", after)
             and _APPOSITIVE_AGE.search(before[:before.rfind(" de ")].rstrip(" ,") + ",")):
         return "age"                                  # "Víctor, de 23, murió", "la víctima, de 45, era maestra"
     if m.unit is None and m.qualifier == "exact" and value is not None and 0 < value <= 200 and (
-            word_before in ("minuto", "minute") or counted is None and word_before in _RANK_LABEL and (
+            word_before in ("minuto", "minute") and not _A_SPAN_OF_TIME.search(before)
+            or counted is None and word_before in _RANK_LABEL and (
                 not next_words or next_words[0] in _RANK_AFTER or re.match(r"\s*[,;.)]", after))):
         return "ordinal"                              # "ocupó el puesto 12 del índice", "en el minuto 90"
     if any(c.start() <= m.start < c.end() for c in _COORDINATE.finditer(sentence, max(0, m.start - 30),
