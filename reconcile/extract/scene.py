@@ -523,6 +523,15 @@ _ABROAD = frozenset("migrants refugees nationals citizens tourists workers pilgr
                     "migrantes refugiados ciudadanos turistas trabajadores peregrinos pasajeros nacionales".split())
 
 
+# what a people's adjective qualifies when it places an event in its country: a state's forces and
+# bodies, its land ("the Honduran army", "el Ejército mexicano", "territorio hondureño"); not a
+# person or a firm of that people, who may be anywhere ("the Spanish player", "una empresa alemana")
+_AT_HOME = frozenset("army armed military police forces troops soldiers government authorities navy guard "
+                     "regime state security territory coast waters border capital "
+                     "ejercito policia fuerzas tropas soldados gobierno autoridades armada guardia militares "
+                     "regimen estado seguridad territorio costa aguas frontera capital".split())
+
+
 def _country_of_adjective(word: str, spanish: bool) -> str | None:
     """The code of the country a people's adjective names ("Honduran": HN, "mexicano": MX), else None."""
     name = _country_of_demonym(word.capitalize() if spanish else word, spanish=spanish)
@@ -544,8 +553,8 @@ def _demonym_country(opening: list[Sentence]) -> tuple[str, str] | None:
         for at, word, spanish in sorted(words):
             near = re.findall(r"[^\W\d_]+", text[:at])[-1:] if spanish else \
                 re.findall(r"[^\W\d_]+", text[at + len(word):])[:1]
-            if near and fold_word(near[0]) in _ABROAD:
-                continue
+            if not near or fold_word(near[0]) in _ABROAD or fold_word(near[0]) not in _AT_HOME:
+                continue      # "the Spanish player", "la empresa estadounidense": no place of the event
             code = _country_of_adjective(word, spanish)
             if code is not None:
                 return code, code

@@ -11,6 +11,8 @@ from __future__ import annotations
 import pytest
 
 from tests.extract.test_xp_place_scene import _where as _place
+from reconcile.extract.article import parse_article
+from reconcile.extract.propose import propose
 
 
 @pytest.mark.parametrize("title, body, code", [
@@ -81,3 +83,15 @@ def test_the_article_place_of_an_encyclopedic_lead(title, body, code):
 def test_where_the_rules_must_not_fire(title, body, code):
     found = _place(title, body)
     assert (found[0] if found else None) == code
+
+
+@pytest.mark.parametrize("body, lang", [
+    ("The Spanish player won 3 sets in front of 15,000 fans.", "en"),
+    ("A British man was among 5 people stabbed outside a nightclub.", "en"),
+    ("La empresa estadounidense despidió a 2.000 empleados.", "es"),
+    ("El delantero argentino marcó 2 goles ante 40.000 espectadores.", "es"),
+])
+def test_a_peoples_adjective_of_a_person_or_a_firm_places_nothing(body, lang):
+    """Found by the session's review: only a state's forces, bodies or land place the event."""
+    article = parse_article(f"url: https://x.example/a\ntitle: T\ndate: 2020-05-14\n\n{body}\n", "a.txt")
+    assert all(p.place is None for p in propose(article, lang))
