@@ -35,7 +35,7 @@ _TALLY_ROSE = re.compile(
 
 def is_measure(unit: str | None) -> bool:
     """A length, a speed, a weight...: not a percent, a currency (ISO 4217) or people."""
-    return unit is not None and unit not in ("percent", "people") and not (len(unit) == 3 and unit.isupper())
+    return unit is not None and unit not in ("percent", "people") and not _is_currency(unit)
 
 
 _PAIR_START = re.compile(r"\b(?:entre|between|from|desde|de)\s+(?:(?:unos|unas|some|about|around)\s+)?$", re.I)
@@ -338,4 +338,12 @@ def settle_population(line: Line, item: Found, pop: list[str], crit: str | None,
         pop = _group_before(in_sentence) or pop
     if crit == "damage" and not measure and item.unit is None and pop and pop != ["people"]:
         crit = "damaged"          # "81 stations sustained major damage": damage is money's; things are damaged
+    if _is_currency(item.unit) and (crit in PEOPLE_CRITERIA or (crit or "").startswith("infected")):
+        # "infected 3,000 people and cost the economy 40 million dollars": a sum counts no people and
+        # nothing befell it
+        return [], None, measure
     return crowd_group(pop, item.counted, crit), crit, measure
+
+
+def _is_currency(unit: str | None) -> bool:
+    return unit is not None and len(unit) == 3 and unit.isupper()
