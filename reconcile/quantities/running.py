@@ -59,8 +59,8 @@ def _splits(text: str):
             before = text[max(0, match.start() - 12):match.start() + 1]
             word = before.rsplit(None, 1)[-1] if before.strip() else ""
             bare = word.rstrip(".").lstrip("(\"“«").lower()
-            if bare in _ABBREV and (bare not in _WORDS_TOO or _an_abbreviation(word, text, match.end())) or \
-                    _INITIALS.search(word):
+            if bare in _ABBREV and (bare not in _WORDS_TOO or _an_abbreviation(word, text, match.end())) and \
+                    not (bare == "ca" and "C" in word) or _INITIALS.search(word):   # "San Diego, Ca." ends one
                 continue
         yield match.start(), match.end()
 

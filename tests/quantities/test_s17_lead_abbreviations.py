@@ -15,3 +15,9 @@ from reconcile.quantities.running import sentences
 ])
 def test_abbreviation_does_not_end_a_sentence(text, lang, first):
     assert sentences(text, lang)[0].text == first
+
+
+def test_a_state_written_ca_ends_a_sentence():
+    """ "Ca." with its capital is California's, not "circa" (found by the session's review)."""
+    found = [s.text for s in sentences("Fires raged near San Diego, Ca. 12 homes burned.", "en")]
+    assert found == ["Fires raged near San Diego, Ca.", "12 homes burned."]
