@@ -310,7 +310,28 @@ def score(results: list[Result]) -> dict:
                 filled += 1
                 right += is_right(r.proposals[j], r.text.expected[i], name)
         out["fields"][name] = {"right": right, "filled": filled, "present": present}
+    out["part_of"] = _part_of_score(results)
     return out
+
+
+def _part_of_score(results: list[Result]) -> dict:
+    """part_of of the matched proposals: right when it names the proposal matched to the total the
+    expected claim is a part of (expected files give the total's position in the file, proposals
+    the total's claim id)."""
+    right = filled = present = 0
+    for r in results:
+        present += sum(1 for e in r.text.expected if e.get("part_of") is not None)
+        position = {p.get("id"): j for j, p in enumerate(r.proposals) if p.get("id") is not None}
+        expected_of = {j: i for i, j in r.pairs}
+        for i, j in r.pairs:
+            got = r.proposals[j].get("part_of")
+            if got is None:
+                continue
+            filled += 1
+            total = got if isinstance(got, int) else position.get(got)
+            want = r.text.expected[i].get("part_of")
+            right += want is not None and total is not None and expected_of.get(total) == want
+    return {"right": right, "filled": filled, "present": present}
 
 
 def pct(num: int, den: int) -> str:
@@ -328,13 +349,12 @@ def print_tables(groups: dict[tuple[str, str], dict]) -> None:
         print(f"{split:8} {lang:4} {s['texts']:5} {s['expected']:8} {s['proposals']:9} {junk:>12} "
               f"{s['duplicates']:4} {recall:>12} {s['errors']:6} {s['seconds']:6.1f}")
     print()
-    head = f"{'split':8} {'lang':4} " + " ".join(f"{name + ' P/R':>15}" for name in FIELDS)
+    head = f"{'split':8} {'lang':4} " + " ".join(f"{name + ' P/R':>15}" for name in (*FIELDS, "part_of"))
     print(head)
     print("-" * len(head))
     for (split, lang), s in groups.items():
         cells = []
-        for name in FIELDS:
-            f = s["fields"][name]
+        for f in [s["fields"][name] for name in FIELDS] + [s["part_of"]]:
             cells.append(f"{pct(f['right'], f['filled'])} / {pct(f['right'], f['present'])}".rjust(15))
         print(f"{split:8} {lang:4} " + " ".join(cells))
     print("\nP = right / matched proposals that fill the field; R = right / expected claims with the field.")
