@@ -518,14 +518,10 @@ _DEMONYM_ES = re.compile(r"(?<=[^\W\d_]\s)[a-zñ]+(?:an[oa]s?|eñ[oa]s?|ens[ea]s
                          r"c[oa]s?|[oa]s?)\b")
 
 
-# the people an adjective of a people qualifies, who may be anywhere: "Eritrean migrants", "migrantes eritreos"
-_ABROAD = frozenset("migrants refugees nationals citizens tourists workers pilgrims passengers asylum seekers "
-                    "migrantes refugiados ciudadanos turistas trabajadores peregrinos pasajeros nacionales".split())
-
-
 # what a people's adjective qualifies when it places an event in its country: a state's forces and
 # bodies, its land ("the Honduran army", "el Ejército mexicano", "territorio hondureño"); not a
-# person or a firm of that people, who may be anywhere ("the Spanish player", "una empresa alemana")
+# person, a firm or migrants of that people, who may be anywhere ("the Spanish player", "una empresa
+# alemana", "Eritrean migrants")
 _AT_HOME = frozenset("army armed military police forces troops soldiers government authorities navy guard "
                      "regime state security territory coast waters border capital "
                      "ejercito policia fuerzas tropas soldados gobierno autoridades armada guardia militares "
@@ -553,7 +549,7 @@ def _demonym_country(opening: list[Sentence]) -> tuple[str, str] | None:
         for at, word, spanish in sorted(words):
             near = re.findall(r"[^\W\d_]+", text[:at])[-1:] if spanish else \
                 re.findall(r"[^\W\d_]+", text[at + len(word):])[:1]
-            if not near or fold_word(near[0]) in _ABROAD or fold_word(near[0]) not in _AT_HOME:
+            if not near or fold_word(near[0]) not in _AT_HOME:
                 continue      # "the Spanish player", "la empresa estadounidense": no place of the event
             code = _country_of_adjective(word, spanish)
             if code is not None:

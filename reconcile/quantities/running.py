@@ -362,13 +362,18 @@ _COUNT_WORD = re.compile(
 # the label of a line ("Muertos: 1500") or a verb that puts a count at the figure ("el número de
 # muertos fue de 1500", "los fallecidos suman 1500", "the toll was 1500"), right before it
 _LABEL_BEFORE = re.compile(r"(?:^|[\n;(])\s*([^\W\d_][^:;,.()\n]{0,40}):\s*$")
-# a place and its figure under a label that names a count: "Víctimas: Tarn 101", "Deaths: San Pedro 40"
-_PLACE_UNDER_LABEL = re.compile(
-    r"(?:^|\n)\s*(?:[^\W\d_][^:;,.()\n]{0,40}?)?\b(?:muert|fallec|herid|v[ií]ctim|desaparec|deaths?\b|dead\b|killed|"
-    r"injur|wounded|missing\b|casualt|fatalit|detenid|arrest)[^:;,.()\n]{0,20}:\s*"
-    r"[A-ZÁÉÍÓÚÑ][^\W\d_]+(?:\s+(?:de|del|la|el|los|las|[A-ZÁÉÍÓÚÑ][^\W\d_]+)){0,3}\s+$", re.I)
 # a line that is a label and its values ("Deaths: 310 (official) Over 2,000 (witnesses)")
 _LINE_LABEL = re.compile(r"(?:^|\n)\s*([^\W\d_][^:;,.()\n]{0,40}):\s", re.M)
+# a place's name between a line's label and its figure: "Víctimas: Tarn 101", "Deaths: Port Brill 16"
+_PLACE_TO_FIGURE = re.compile(r"[A-ZÁÉÍÓÚÑ][^\W\d_]+(?:\s+(?:de|del|la|el|los|las|[A-ZÁÉÍÓÚÑ][^\W\d_]+)){0,3}\s+")
+
+
+def _place_under_count_label(sentence: str, start: int) -> bool:
+    """Whether the figure at ``start`` follows a place's name right after a line's label that names
+    a count: a count of that place, not a name with digits ("calle Bartolomé Mitre 3060")."""
+    line = _LINE_LABEL.search(sentence, 0, start)
+    return line is not None and _COUNT_WORD.search(line.group(1)) is not None and \
+        _PLACE_TO_FIGURE.fullmatch(sentence, line.end(), start) is not None
 _PUTS_BEFORE = re.compile(r"\b(?:fue|fueron|es|son|era|eran|ser[aá]n?|ser[ií]an?|suma\w*|sum[oó]|sumaron|"
                           r"totaliz\w*|was|were|is|are|totall?ed|numbered)\s+(?:de\s+)?$", re.I)
 
@@ -546,7 +551,7 @@ def _junk(sentence: str, m: Mention, number_start: int, counted: str | None, lan
     if m.unit is None and counted is None and m.qualifier == "exact" and raw_before in _NAMED_BY_NUMBER:
         return "name with digits"                     # "the injured were taken to Hospital 12", "Bill 21"
     if (m.qualifier == "exact" and m.unit is None and counted is None and raw_before[:1].isupper()
-            and not _PLACE_UNDER_LABEL.search(sentence[:m.start])
+            and not _place_under_count_label(sentence, m.start)
             and raw_before[1:].islower() and not raw_before.endswith((",", ":")) and word_before not in MONTHS
             and word_before not in _WEEKDAYS                # "Last Tuesday 5 died": a day, not a name
             and m.start > len(raw_before) + 1
