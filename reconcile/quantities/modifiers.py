@@ -78,7 +78,8 @@ _PREFIX_ES = {
                "~", "en el entorno de", "en el orden de",
                # adjectives of nearness, as "cerca de": "una cifra cercana al 40%", "próximo a 500"
                "cercano a", "cercana a", "cercanos a", "cercanas a", "proximo a", "proxima a",
-               "proximos a", "proximas a", "en torno de", "entorno a", "un aproximado de",
+               "proximos a", "proximas a", "en torno de", "entorno a", "un aproximado de", "aproximado de",
+               "aproximada de",
                "en los alrededores de", "en las cercanias de",
                # "los muertos rondan los 300"
                "ronda", "rondan", "rondaba", "rondaban", "rondo", "rondaron"],
@@ -116,9 +117,11 @@ _RANGE_EN = [("between", ("and",)), ("from", ("to",)), ("from", ("through",)),
 _RANGE_ES = [("entre", ("y",)), ("entre", ("e",)), ("de", ("a",)), ("del", ("al",)),
              ("desde", ("hasta",)),
              ("desde", ("a",)), ("de", ("hasta",)), (None, ("-",)), (None, ("–",)),
-             (None, ("~",)), (None, ("a",))]
+             (None, ("~",)), (None, ("a",)), (None, ("—",))]
 _JOIN = {"en": [("and",), (",",), ("but",), (",", "and"), (",", "but")],
          "es": [("y",), ("e",), (",",), ("pero",), (",", "y")]}
+#: bounds joined as a range only lower first: "over 40,000 to under 200,000", "de más de 40 a menos de 200"
+_JOIN_LOW_FIRST = {"en": [("to",)], "es": [("a",)]}
 _VAGUE_EN = {
     "dozens": "dozens", "hundreds": "hundreds", "thousands": "thousands",
     "tens of thousands": "tens-of-thousands", "hundreds of thousands": "hundreds-of-thousands",
@@ -432,6 +435,8 @@ def try_range(toks, T, a: Hit, b: Hit, pairs, nums_by_start, lang):
             start -= 1
         elif between[0] in "-–—~" and not _dash_range_ok(toks, a, b):
             continue
+        elif between == ("—",) and lang == "es" and not _glued(toks, a.i1):
+            continue                                  # "murieron 10 —30 según otros—": a dash of an aside
         lo, hi = a.lo, b_lo
         scale = nums_by_start.get(b.i0)
         a_num = a.points[0][1:]
@@ -467,6 +472,11 @@ def _a_year_then_a_count(toks, a_num, b: Hit) -> bool:
     return last.kind == "n" and re.search(r"\d[,.]\d{3}(?!\d)", last.raw) is not None
 
 
+def _glued(toks, i: int) -> bool:
+    """Whether token ``i`` touches the tokens on both sides ("3000—10000", not "10 —30")."""
+    return 0 < i < len(toks) - 1 and toks[i - 1].end == toks[i].start and toks[i].end == toks[i + 1].start
+
+
 def _dash_range_ok(toks, a: Hit, b: Hit) -> bool:
     """"1000-5000" but not "+1-222-2222", "1995-01" or "5/17-2018"."""
     n = len(toks)
@@ -484,7 +494,8 @@ def try_join(toks, T, a: Hit, b: Hit, pairs, nums_by_start, lang: str):
     """"more than 10 and less than 20", "at most 100 and at least 20"."""
     if a.op not in ("gt", "ge", "lt", "le") or b.op not in ("gt", "ge", "lt", "le"):
         return None
-    if tuple(t for t in T[a.i1:b.i0] if t not in ARTICLES) not in _JOIN[lang]:
+    gap = tuple(t for t in T[a.i1:b.i0] if t not in ARTICLES)
+    if gap not in _JOIN[lang] and (gap not in _JOIN_LOW_FIRST[lang] or a.op not in ("gt", "ge")):
         return None
     low, high = (a, b) if a.op in ("gt", "ge") else (b, a)
     if low.op not in ("gt", "ge") or high.op not in ("lt", "le") or not low.lo < high.hi:

@@ -506,6 +506,9 @@ def _junk(sentence: str, m: Mention, number_start: int, counted: str | None, lan
     if month_after and m.qualifier in ("at-most", "at-least", "more-than", "less-than") and m.unit is None and \
             value is not None and float(value).is_integer() and 1 <= value <= 31:
         return "date"                                 # "hasta el 15 de diciembre", "until 15 March"
+    if month_after and m.qualifier == "approximate" and m.unit is None and re.fullmatch(r"0?[1-9]|[12]\d|3[01]",
+                                                                                          core.strip()):
+        return "date"                                 # "around 4 September 2023", "alrededor del 4 de mayo"
     if (month_before or month_after) and m.qualifier == "range" and m.unit is None and _days(m):
         return "date"                                 # "on 10–11 January 2015", "March 3–5, 2012"
     if m.qualifier == "exact" and m.unit is None and value is not None and value <= 31 and \

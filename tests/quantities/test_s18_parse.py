@@ -1,0 +1,59 @@
+"""Stated values and running text met in encyclopedic copy (session 18): an em dash between two
+figures, bounds joined by "to", "aproximado de", and a day of a month after "around"."""
+from __future__ import annotations
+
+import pytest
+
+from reconcile import parse_quantity, quantities_in_text
+from reconcile.errors import QuantityError
+
+
+def _texts(text: str, lang: str = "en") -> list[str]:
+    return [q["text"] for q in quantities_in_text(text, lang)]
+
+
+@pytest.mark.parametrize("value, lang", [("3000—10000", "es"), ("3000—10000", "en"), ("1.200—1.500", "es")])
+def test_an_em_dash_between_two_figures_is_a_range(value, lang):
+    q = parse_quantity(value, lang=lang)
+    assert q.qualifier == "range" and q.lower < q.upper
+
+
+def test_a_spanish_em_dash_with_a_space_opens_an_aside_not_a_range():
+    # "—30 según otras fuentes—" is an aside: two figures, not 10 to 30
+    assert _texts("Murieron 10 —30 según otras fuentes— en la ciudad.", "es") == ["10", "30"]
+    assert _texts("Fallecimientos: 3000—10000 (estimado)", "es") == ["3000—10000"]
+
+
+@pytest.mark.parametrize("value, lang, lower, upper", [
+    ("over 40,000 to under 200,000", "en", 40000, 200000),
+    ("more than 5 to fewer than 12", "en", 5, 12),
+    ("de más de 40.000 a menos de 200.000", "es", 40000, 200000),
+])
+def test_a_lower_then_an_upper_bound_joined_by_to_is_a_range(value, lang, lower, upper):
+    q = parse_quantity(value, lang=lang)
+    assert (q.lower, q.upper, q.lower_inclusive, q.upper_inclusive) == (lower, upper, False, False)
+
+
+def test_bounds_joined_by_to_the_other_way_round_are_two_values():
+    with pytest.raises(QuantityError):
+        parse_quantity("under 200,000 to over 40,000", lang="en")
+
+
+@pytest.mark.parametrize("value", ["aproximado de 2000", "un aproximado de 2000", "aproximada de 2000"])
+def test_aproximado_de_is_an_approximation(value):
+    q = parse_quantity(value, lang="es")
+    assert q.qualifier == "approximate" and q.lower < 2000 < q.upper
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Forming as a low-pressure system around 4 September 2023, the storm hit Greece.", "en"),
+    ("The storm formed on about 12 March 2021 off the coast.", "en"),
+    ("La tormenta se formó alrededor del 4 de septiembre de 2023.", "es"),
+])
+def test_around_a_day_of_a_month_is_a_date(text, lang):
+    assert _texts(text, lang) == []
+
+
+def test_around_a_count_before_a_date_stays():
+    assert _texts("About 30 people died on 2 May.") == ["About 30 people"]
+    assert _texts("Unos 20 murieron el 2 de mayo.", "es") == ["Unos 20"]
