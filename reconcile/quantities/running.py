@@ -266,6 +266,24 @@ _COUNT_SKIP = frozenset({"of", "de"})          # "thousands of people", "miles d
 _COUNT_UNITS = frozenset({"people"})           # the parser's "unit" that is a counted noun
 
 
+#: a version after a name: one or two digits, a dot, one digit ("3.0", "2.1"; not "7.6 Mw" after a label)
+_VERSION = re.compile(r"\d{1,2}\.\d")
+#: capitalised words a measure follows, not a name a version follows ("Magnitude 7.0", "Category 4.5")
+_MEASURE_NAMES = frozenset(
+    "magnitude magnitud category categoria level nivel grade grado force fuerza scale escala richter "
+    "phase fase stage etapa type tipo index indice size tamano mw ms mb ml".split())
+
+
+def _names_a_version(sentence: str, start: int, raw: str) -> bool:
+    """Whether the figure at ``start`` follows a capitalised name inside the sentence ("Bersih 3.0",
+    "Web 2.0"): not its first word, not a label ("Magnitude: 7.0") nor a measure's name."""
+    head = sentence[:start].rstrip()
+    if not raw or not raw[0].isupper() or not raw.isalpha() or len(raw) < 3 or fold_word(raw) in _MEASURE_NAMES:
+        return False
+    before_name = head[:len(head) - len(raw)].rstrip()
+    return bool(before_name) and before_name[-1] not in ".:!?\n"
+
+
 def _word_before(sentence: str, i: int) -> str:
     j = i
     while j > 0 and sentence[j - 1] in " \u00a0":
@@ -474,6 +492,9 @@ def _junk(sentence: str, m: Mention, number_start: int, counted: str | None, lan
     if m.unit is None and counted is None and 2 <= len(dotted) <= 6 and dotted.isupper() and dotted.isalpha() and \
             m.qualifier == "exact":
         return "name with digits"                     # "ISO 9001", "el tren AVE 3210", "MH 370", "H.R. 4437"
+    if m.unit is None and m.qualifier == "exact" and _VERSION.fullmatch(core.strip()) and _names_a_version(
+            sentence, m.start, raw):
+        return "name with digits"                     # "the Bersih 3.0 rally", "Web 2.0", "Industria 4.0"
     denominator = _DENOMINATOR_WORD.search(sentence, max(0, m.start - 24), m.start)
     if (_DENOMINATOR.search(before) or denominator and fold_word(denominator.group(1)) in _NUMBERS | _ONE) and \
             m.qualifier == "exact":

@@ -57,3 +57,22 @@ def test_around_a_day_of_a_month_is_a_date(text, lang):
 def test_around_a_count_before_a_date_stays():
     assert _texts("About 30 people died on 2 May.") == ["About 30 people"]
     assert _texts("Unos 20 murieron el 2 de mayo.", "es") == ["Unos 20"]
+
+
+@pytest.mark.parametrize("text, lang, found", [
+    ("The Bersih 3.0 rally was endorsed by 84 NGOs.", "en", ["84"]),
+    ("In addition, Bersih 3.0 was endorsed by 84 NGOs.", "en", ["84"]),
+    ("La marcha Bersih 3.0 reunió a 100.000 personas.", "es", ["100.000 personas"]),
+    ("Delegates of Industria 4.0 met 30 ministers.", "en", ["30"]),
+])
+def test_a_version_after_a_name_is_a_name_with_digits(text, lang, found):
+    assert _texts(text, lang) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("A Magnitude 7.0 quake struck.", ["7.0"]),
+    ("The quake measured Mw 7.6 on the scale.", ["7.6"]),
+    ("Peru reported 3.5 million cases.", ["3.5 million"]),
+])
+def test_a_measure_after_its_name_stays(text, found):
+    assert _texts(text) == found
