@@ -266,6 +266,8 @@ _COUNT_SKIP = frozenset({"of", "de"})          # "thousands of people", "miles d
 _COUNT_UNITS = frozenset({"people"})           # the parser's "unit" that is a counted noun
 
 
+#: a figure grouped in thousands ("3,231", "12.500"): a count, never the number of a name ("ISO 9001", "MH 370")
+_GROUPED = re.compile(r"\d{1,3}(?:[,.\u00a0 ]\d{3})+")
 #: a version after a name: one or two digits, a dot, one digit ("3.0", "2.1"; not "7.6 Mw" after a label)
 _VERSION = re.compile(r"\d{1,2}\.\d")
 #: capitalised words a measure follows, not a name a version follows ("Magnitude 7.0", "Category 4.5")
@@ -490,7 +492,7 @@ def _junk(sentence: str, m: Mention, number_start: int, counted: str | None, lan
     raw = _word_before(sentence, m.start).rstrip(".")
     dotted = raw.replace(".", "") if re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", raw) else raw
     if m.unit is None and counted is None and 2 <= len(dotted) <= 6 and dotted.isupper() and dotted.isalpha() and \
-            m.qualifier == "exact":
+            m.qualifier == "exact" and not _GROUPED.fullmatch(core.strip()):
         return "name with digits"                     # "ISO 9001", "el tren AVE 3210", "MH 370", "H.R. 4437"
     if m.unit is None and m.qualifier == "exact" and _VERSION.fullmatch(core.strip()) and _names_a_version(
             sentence, m.start, raw):

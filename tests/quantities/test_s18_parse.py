@@ -76,3 +76,18 @@ def test_a_version_after_a_name_is_a_name_with_digits(text, lang, found):
 ])
 def test_a_measure_after_its_name_stays(text, found):
     assert _texts(text) == found
+
+
+@pytest.mark.parametrize("text, lang, found", [
+    ("DRC 3,231/118/519 2,211", "en", ["3,231", "118", "519", "2,211"]),
+    ("UNHCR 12,500 refugees crossed.", "en", ["12,500"]),
+    ("RDC 3.231 casos confirmados", "es", ["3.231"]),
+])
+def test_a_figure_grouped_in_thousands_after_capitals_is_a_count(text, lang, found):
+    # a table row "DRC 3,231": the capitals are a country's or a body's, not a name with digits
+    assert _texts(text, lang) == found
+
+
+def test_the_number_of_a_name_after_capitals_is_still_no_count():
+    assert _texts("The flight MH 370 had 239 people aboard.") == ["239 people"]
+    assert _texts("ISO 9001 was met by 1,200 firms.") == ["1,200"]
