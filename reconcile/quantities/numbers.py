@@ -75,8 +75,9 @@ def parse_card(toks: list[Tok], i: int, stop: int, lang: str):
                     j += 1
                     best = (j, v, 0)
                     break
-            elif last == SCALE and hund == 0 and sub == 0 and v == int(v) and 0 < v < terms[-1][0]:
-                sub = v
+            elif (last == SCALE and hund == 0 and sub == 0 and v == int(v) and 0 < v < terms[-1][0]
+                  and not (1800 <= v <= 2100 and tok.raw.isdigit())):
+                sub = v                               # "3 mil 500"; not "$11.1 billion 2025 USD": a year
             elif ((last == HUNDRED or last == HUNDREDS) and conn is not None and sub == 0 and v == int(v)
                   and 0 < v < 100):
                 sub = v

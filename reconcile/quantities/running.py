@@ -266,6 +266,8 @@ _COUNT_SKIP = frozenset({"of", "de"})          # "thousands of people", "miles d
 _COUNT_UNITS = frozenset({"people"})           # the parser's "unit" that is a counted noun
 
 
+#: the end of an amount just before a figure: its digits or its scale word ("$11.1 billion 2025 USD")
+_AMOUNT_END = re.compile(r"(?:\d|\b(?:billion|million|trillion|bn|millones|millon|millón|mil|billones))\s+$", re.I)
 #: a figure grouped in thousands ("3,231", "12.500"): a count, never the number of a name ("ISO 9001", "MH 370")
 _GROUPED = re.compile(r"\d{1,3}(?:[,.\u00a0 ]\d{3})+")
 #: a version after a name: one or two digits, a dot, one digit ("3.0", "2.1"; not "7.6 Mw" after a label)
@@ -621,8 +623,9 @@ def _junk(sentence: str, m: Mention, number_start: int, counted: str | None, lan
     if m.qualifier == "range" and m.unit is None and _AGES_BEFORE.search(sentence, max(0, m.start - 30), m.start):
         return "age"                                  # "aged between 18 and 25"
     if m.unit is not None and len(m.unit) == 3 and m.unit.isupper() and _is_year(value, core.split()[0]) and (
-            before.rstrip().endswith("(") or word_before in ("in", "en")):
-        return "base year"                            # "$2.86 billion (2013 USD)", "in 2010 dollars"
+            before.rstrip().endswith("(") or word_before in ("in", "en") or _AMOUNT_END.search(before)):
+        return "base year"                            # "$2.86 billion (2013 USD)", "in 2010 dollars",
+        #                                               "$11.1 billion 2025 USD": an amount's dollars of that year
     if _score(sentence, m, core, before, after):
         return "score"                                # "won 3-1", "venció 2-0"
     end = _SENTENCE_MARK.search(sentence, m.end, m.end + 400)

@@ -91,3 +91,15 @@ def test_a_figure_grouped_in_thousands_after_capitals_is_a_count(text, lang, fou
 def test_the_number_of_a_name_after_capitals_is_still_no_count():
     assert _texts("The flight MH 370 had 239 people aboard.") == ["239 people"]
     assert _texts("ISO 9001 was met by 1,200 firms.") == ["1,200"]
+
+
+@pytest.mark.parametrize("text, lang, found", [
+    ("Damage: $11.1 billion 2025 USD.", "en", [("$11.1 billion", 11.1e9)]),
+    ("Pérdidas fuera de Estados Unidos ($11.1 mil millones 2025 USD).", "es", [("$11.1 mil millones", 11.1e9)]),
+    # a year is never a part of the amount before it; a count written "3 mil 500" still is
+    ("Llegaron 3 mil 500 personas.", "es", [("3 mil 500 personas", 3500)]),
+    ("Llegaron 2 millones 500 mil personas.", "es", [("2 millones 500 mil personas", 2.5e6)]),
+    ("They paid 2013 USD for the car.", "en", [("2013 USD", 2013)]),
+])
+def test_a_year_after_an_amount_dates_its_money(text, lang, found):
+    assert [(q["text"], q["lower"]) for q in quantities_in_text(text, lang)] == found
