@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import re
 
+from reconcile.errors import QuantityError
 from reconcile.extract.fields import city_code, country_of, place_value, places_in
 from reconcile.extract.propose_place import PART_BEFORE
 from reconcile.extract.proposal import Line, Proposal
+from reconcile.quantities.parse import parse_quantity
 from reconcile.quantities.running import Found
 
 __all__ = ["Part", "criterion_of_part", "part_of", "take_from_total"]
@@ -98,6 +100,52 @@ def _included_in(line: Line, item: Found, out: list[Proposal], crit: str | None)
     return len(out) - 1
 
 
+# a line that opens with a place's name and gives its figure: "Italy: ~20,000", "Haiti 9,794 dead
+# (28 December 2017)", "España: 12.963" (the name, then a colon or nothing, then the figure)
+_PLACE_LINE = re.compile(r"\s*([A-ZÁÉÍÓÚÑ][^\W\d_]*(?:[ -](?:of|and|de|del|la|y|[A-ZÁÉÍÓÚÑ][^\W\d_]*)){0,3})"
+                         r"\s*:?\s*(?:[~≈]|c\.\s*|ca\.\s*)?$")
+# a total's line: a label, a colon, its figure ("Deaths: 72,000", "Casualties: 10,300 dead (all countries)")
+_TOTAL_LINE = re.compile(r"\s*[A-ZÁÉÍÓÚÑ][^\W\d_]*(?:[ .()/-]+[^\W\d_]+){0,3}\.?\s*:\s*(?:[~≈]|about|over|more\s+than|"
+                         r"at\s+least|m[aá]s\s+de|al\s+menos|unos|unas|cerca\s+de|\+)?\s*\d")
+
+
+_LISTED = "part_of (a line of the list under its total's line)"
+
+
+def _fits_in(item: Found, head: Proposal) -> bool:
+    """Whether a part's figure is no larger than its total's ("Italy: ~20,000" of 72,000)."""
+    try:
+        total = parse_quantity(head.value, head.lang)
+    except QuantityError:
+        return False
+    low = item.lower if item.lower is not None else item.upper
+    return low is not None and total.upper is not None and low <= total.upper
+
+
+def _listed_under(line: Line, item: Found, out: list[Proposal], where: tuple[str, str] | None) -> Part | None:
+    """A line of a list under its total's line ("Deaths: 72,000" then "Italy: ~20,000", "France:
+    14,802-19,000"; "Casualties: 10,300 dead (all countries)" then "Haiti 9,794 dead"): the place
+    that opens it holds a part of the total of the line before the list. The list is read line by
+    line, each a sentence of its own right after the one before."""
+    if not out or out[-1].sentence != line.number - 1 or "\n" in line.body.strip():
+        return None
+    label = _PLACE_LINE.fullmatch(line.body, 0, item.start)
+    if label is None:
+        return None
+    previous = out[-1]
+    total = previous.part_of if previous.is_part and previous.part_of is not None and \
+        _LISTED in previous.checks else len(out) - 1
+    head = out[total]
+    if head.is_part or head.unit != item.unit or not (head is previous or previous.part_of == total) or \
+            not _TOTAL_LINE.match(head.quote) or not _fits_in(item, head):
+        return None
+    country = country_of(where[0]) if where else None
+    found = _place_of_part(label.group(1), country) or _place_of_part(label.group(1), None)
+    if found is None:
+        return None
+    return True, total, place_value(*found), found[0]
+
+
 def part_of(line: Line, item: Found, out: list[Proposal], where: tuple[str, str] | None,
             checks: list[str], crit: str | None = None) -> Part:
     """Whether ``item`` is a part ("Orinoquía (46)": a name, then the number alone in brackets,
@@ -105,6 +153,10 @@ def part_of(line: Line, item: Found, out: list[Proposal], where: tuple[str, str]
     body = line.body
     part_name = _part_name(body, item) if item.unit is None else None
     if part_name is None:
+        listed = _listed_under(line, item, out, where)
+        if listed is not None:
+            checks.append(_LISTED)
+            return listed
         total = _included_in(line, item, out, crit)
         return (True, total, None, None) if total is not None else (False, None, None, None)
     total = line.total_index if line.total_index is not None else _total_before(out, line.number)
