@@ -216,6 +216,7 @@ _NUMBER_WORDS = frozenset(
     "el la los las".split())
 _REF_MARKS = re.compile(r"(?<=\S)(?:\[(?:\d{1,3}|[a-z]|(?:nota|note|fn|n\.?|nb)\s?\d{1,3})\])+", re.I)
 _REF_TAIL = re.compile(r"(?:\[[^\]\s]{1,12}\])+$")
+_SEE_NOTE = re.compile(r"[(\[](?:see\s+|v[eé]ase\s+|ver\s+)?(?:note|nota|footnote)\s?$", re.I)
 _NOTE_BEFORE = re.compile(r"\[(?:nota|note|fn|n\.?|nb)\s?$", re.I)
 _DAY_PAIR = re.compile(r"\s*(?:and|y|to|a|al|-|–)\s*\d{1,2}\s+(?:de\s+)?(?:" + "|".join(
     sorted(("january february march april may june july august september october november december "
@@ -433,8 +434,9 @@ def _junk(sentence: str, m: Mention, number_start: int, counted: str | None, lan
     word_before = fold_word(_word_before(sentence, m.start).strip("(\"“,"))
     next_words = [fold_word(w) for w in _words_after(sentence, m.end, 2)]
     value = m.lower if m.lower is not None else m.upper
-    if (before.endswith("[") or _NOTE_BEFORE.search(before)) and after.startswith("]"):
-        return "reference marker"                     # "[12]", "[nota 1]", "[fn 1]"
+    if (before.endswith("[") or _NOTE_BEFORE.search(before)) and after.startswith("]") or \
+            _SEE_NOTE.search(before) and re.match(r"\s*[)\]]", after):
+        return "reference marker"                     # "[12]", "[nota 1]", "[fn 1]", "(see note 1)"
     if _CLOCK.fullmatch(chunk.rstrip(".")) or _TIME_AFTER.match(after) or (
             m.qualifier == "exact" and counted is None and value is not None and value <= 24
             and _TIME_BEFORE.search(before) and not _FIGURE_AT.search(sentence, max(0, m.start - 60), m.start)):

@@ -103,3 +103,12 @@ def test_the_number_of_a_name_after_capitals_is_still_no_count():
 ])
 def test_a_year_after_an_amount_dates_its_money(text, lang, found):
     assert [(q["text"], q["lower"]) for q in quantities_in_text(text, lang)] == found
+
+
+@pytest.mark.parametrize("text, lang, found", [
+    ("Total 3,872 (see note 1) 2,215", "en", ["3,872", "2,215"]),
+    ("Total: 3.872 (véase nota 2) casos", "es", ["3.872"]),
+    ("The note 5 people signed was read.", "en", ["5 people"]),
+])
+def test_a_note_number_in_brackets_is_a_reference_mark(text, lang, found):
+    assert _texts(text, lang) == found
