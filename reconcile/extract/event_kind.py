@@ -1,5 +1,6 @@
 """What kind of event an article tells, which dates a count its sentence does not date: one of
-weeks (a flood, a war, a wildfire: its counts are known by the year), one that strikes at once and
+weeks (a flood, a war, a wildfire: its counts are known by the year), one carried out over days
+whose days the opening does not name (riots, pogroms, an expulsion: by the year too), one that strikes at once and
 whose toll is tallied after its day (an earthquake, a landslide), a population or a staff (a stock,
 known by the year); and the as_of of such an undated count.
 """
@@ -12,7 +13,7 @@ from reconcile.extract.date_report import counts_to_now
 from reconcile.extract.dates import dates_in, relative_date
 from reconcile.quantities.running import Sentence
 
-__all__ = ["is_long_event", "is_wildfire", "is_tallied", "is_stock", "undated"]
+__all__ = ["is_long_event", "is_drawn_out", "is_wildfire", "is_tallied", "is_stock", "undated"]
 
 
 # events of weeks or more: their counts are dated by the year unless a sentence dates them
@@ -53,6 +54,32 @@ def is_wildfire(title: str, prose: list[Sentence]) -> bool:
     """Whether the article's event is a wildfire, which burns for days: the title or its first
     two sentences call it one (the "Great Fire of X" that "the wildfire" is named in the next)."""
     return bool(_WILDFIRE.search(" ".join([title, *(s.text for s in prose[:2])])))
+
+
+# events carried out over days or weeks, their tolls tallied over them: riots, pogroms, an expulsion or a
+# deportation, a mass poisoning (not a massacre, which is of one day unless its days are named)
+_DRAWN_OUT = (r"(?:riots?|rioting|pogroms?|expulsions?|deportations?|ethnic\s+cleansing|mass\s+poisonings?|"
+              r"disturbios|revueltas?|pogromos?|expulsi[oó]n(?:es)?|deportaci[oó]n(?:es)?|limpieza\s+[eé]tnica|"
+              r"intoxicaci[oó]n(?:es)?\s+(?:masivas?|colectivas?)|envenenamientos?\s+(?:masivos?|colectivos?))")
+_DRAWN_OUT_WORD = re.compile(rf"\b{_DRAWN_OUT}\b", re.I)
+# the opening's definition of the event: "was a series of organised pogroms", "fue una intoxicación masiva",
+# "were riots that", "fueron una ola de disturbios"
+_DEFINED_AS = re.compile(rf"\b(?:was|were|is|are|fue|fueron|es|son)\s+(?:(?:a|an|one|un|una|the|el|la|los|las)\s+)?"
+                         rf"(?:(?:series|wave|spate|serie|ola|oleada)\s+(?:of|de)\s+)?(?:[^\W\d_]+\s+){{0,2}}?"
+                         rf"{_DRAWN_OUT}\b", re.I)
+
+
+def is_drawn_out(title: str, prose: list[Sentence]) -> bool:
+    """Whether the article's event is carried out over days or weeks, unlike the attack or the fire
+    of a day: riots, pogroms, an expulsion, a mass poisoning, as the title names it ("1984 riots",
+    "Expulsión de los moriscos"; its last event noun, not "Protests and riots ... massacre") or the
+    opening defines it ("The X riots was a series of organised pogroms", "El síndrome ... fue una
+    intoxicación masiva"). Its counts, undated, are known by its year, unless the opening names its
+    days (``Story.span``)."""
+    last = max((m.start() for m in _DRAWN_OUT_WORD.finditer(title)), default=None)
+    if last is not None and last > max((m.start() for m in _SHORT_EVENT.finditer(title)), default=-1):
+        return True
+    return bool(prose) and _DEFINED_AS.search(prose[0].text) is not None
 
 
 _SUDDEN = re.compile(r"\b(?:earthquakes?|quakes?|tsunamis?|landslides?|mudslides?|avalanches?|terremotos?|sismos?|"

@@ -13,11 +13,12 @@ import re
 from dataclasses import dataclass
 
 from reconcile.extract.date_report import counts_in_present, counts_to_now, dates_a_report
-from reconcile.extract.dates import (dates_in, dates_line_span, dates_with_year, day_near, ends_a_span, later_day,
-                                     month_in_it, names_days, other_event_date, own_day, relative_date, said_on,
-                                     told_by_someone)
-from reconcile.extract.event_kind import _SHORT_EVENT, is_stock, undated
+from reconcile.extract.dates import (dates_in, dates_line_span, dates_with_year, day_near, ends_a_span,
+                                     later_day, month_in_it, names_days, other_event_date, own_day, relative_date,
+                                     said_on, told_by_someone)
+from reconcile.extract.event_kind import _SHORT_EVENT, is_drawn_out, is_stock, undated
 from reconcile.extract.proposal import Line, Story
+from reconcile.extract.scene import prose_of
 from reconcile.quantities.running import Found
 
 __all__ = ["Days"]
@@ -45,6 +46,13 @@ _REMEMBRANCE = re.compile(r"\b(?:record[oó]|recordaron|conmemor(?:[oó]|aron)|h
 _HEADING_DAY = re.compile(r"\s*(?:\d{1,2}\s+(?:de\s+)?[^\W\d_]+|[^\W\d_]+\s+\d{1,2})(?:,?\s+(?:de\s+)?\d{4})?\s*:\s*$")
 _LABEL_LINE = re.compile(r"\s*[^\W\d_][^:.;\n]{0,40}:\s*\S(?:[^.;\n]|\.(?=\d)){0,60}$")
 _SPEEDS = frozenset({"km/h", "mph", "kn", "kt", "knots", "m/s"})
+# an area burned or flooded: in an account of an event of weeks, tallied over them ("Burned area: 300,000
+# hectares", "the fires burned 300,000 hectares"), known by the year like its toll; news tells it on its day
+_AREAS = frozenset({"ha", "acre", "km2", "mi2", "m2", "ft2"})
+# an infobox's line of a storm's pressure, a measure of the event at its peak, whose unit the figure may not
+# carry ("Minimum pressure: 971 mbar", "Presión mínima: 971 mbar (hPa; 28,67 inHg)"): the event's day
+_PRESSURE_LINE = re.compile(r"\s*(?:(?:lowest|minimum|min\.?|central)\s+(?:central\s+)?pressure|"
+                            r"presi[oó]n\s+(?:(?:central|atmosf[eé]rica)\s+)?m[ií]nima)\s*:", re.I)
 # what comes after the event, whose measures are not the event's: "aftershocks", "réplicas", "since the quake"
 _AFTER_THE_EVENT = re.compile(r"\b(?:aftershocks?|r[eé]plicas?|since|desde)\b", re.I)
 # the criteria of a toll: tallied over the days after an event
@@ -107,6 +115,10 @@ class Days:
     onward: bool = False                  # the article goes on past its date (``_runs_onward``)
     span: str | None = None               # the month or year of the event's days (``Story.span``, an infobox's line)
     heading: str | None = None            # the day of an infobox's heading line ("16 August:"), of the lines under it
+    # an event of weeks (``Story.long_event``), or one carried out over days whose days the opening does not
+    # name (riots, an expulsion: ``is_drawn_out``): its undated counts are known by the year
+    long: bool = False
+    account: bool = False                 # an encyclopedia's account, not the news (``_runs_onward`` at its opening)
 
     def read(self, story: Story, line: Line) -> None:
         """The day ``line`` names (``line.date``) and the day it was stated (``line.stated``)."""
@@ -115,10 +127,12 @@ class Days:
             self.paragraph = self.paragraph_past = self.report = None     # a new paragraph
         if line.number == 0:
             self.event = _event_day(story)
-            self.onward = _runs_onward(story)
+            self.onward = self.account = _runs_onward(story)
             # the days of the event as the opening names them, or an infobox's line of its dates
             self.span = story.span or next((span for sentence in story.sentences
                                             if (span := dates_line_span(sentence.text, date))), None)
+            prose = prose_of(story.article.text, story.sentences)
+            self.long = story.long_event or (not self.span and is_drawn_out(story.article.title or "", prose))
         # an account that has told of a day after its date goes on past it ("On 14 August ... On 15 November")
         self.onward = self.onward or bool(self.last and date and self.last > date)
         day = dates_in(body, date, self.onward) or later_day(body, self.last)
@@ -173,7 +187,7 @@ class Days:
         # a count of the people who live in a place ("nearly 70,000 people live in X"): a stock
         if as_of and len(as_of) == 10 and _is_stock(body, item, crit):
             as_of = as_of[:4]                 # "On 12 March, ... Spain's 40 million population": by the year
-        elif as_of and as_of == date and (story.long_event or story.tallied) and not measure and \
+        elif as_of and as_of == date and (self.long or story.tallied) and not measure and \
                 _TOLL.match(crit or "") and dates_with_year(body, as_of):
             # "made landfall on 2 May 2008, ..., causing at least 138,373 fatalities": the event's day
             # in full dates the event; its toll, tallied over the days after, is known by the year
@@ -182,14 +196,14 @@ class Days:
                 body, date) and not month_in_it(body):
             as_of = date                      # "the April 2015 earthquake" in an article of 25 April 2015
         elif as_of and date and len(as_of) == 4 and date.startswith(as_of) and (
-                measure or crit == "magnitude") and not story.long_event:
+                measure or crit == "magnitude") and not self.long:
             as_of = date                      # "magnitude 7.8, the largest of the year 2016": the event's day
         return as_of if as_of is not None else self._undated(story, line, item, crit, measure, checks)
 
     def _undated(self, story: Story, line: Line, item: Found, crit: str | None, measure: bool,
                  checks: list[str]) -> str | None:
         """The as_of of a figure its sentence does not date: a day named before, or the article's."""
-        date, body, long_event, tallied = story.article.date, line.body, story.long_event, story.tallied
+        date, body, long_event, tallied = story.article.date, line.body, self.long, story.tallied
         # "The count now stands at 1,100", "La cifra asciende a 1.100": up to now, not a day named
         # before; a "now" of another clause is not the figure's ("..., and the army now patrols")
         to_now = counts_to_now(body, item.start, item.end)
@@ -227,9 +241,11 @@ class Days:
         if as_of is None and date:
             # an undated count: the article's day, or its year when the article is about
             # an event of weeks or months (a flood, a war: its counts are known by the year)
-            # a measure of the event is of its day ("181 mm cayeron entre las 18 y las 21"), but a
-            # storm's winds are of the weeks it lasted (Haiyan's "Highest winds: 230 km/h": the year)
-            of_event = (measure or crit == "magnitude") and not (long_event and item.unit in _SPEEDS)
+            # a measure of the event is of its day ("181 mm cayeron entre las 18 y las 21"; a storm's
+            # "Minimum pressure: 971 mbar"), but a storm's winds are of the weeks it lasted (Haiyan's
+            # "Highest winds: 230 km/h": the year), and so is the area an account's wildfire burned
+            of_event = (measure or crit == "magnitude" or _PRESSURE_LINE.match(body) is not None) and not (
+                long_event and (item.unit in _SPEEDS or (item.unit in _AREAS and self.account)))
             destroyed = bool(crit and crit.startswith("destroyed") and not _TOLL_WORDS.search(body))
             as_of, why = undated(date, long_event, tallied, body, of_event, not carried, self.span, destroyed, to_now)
             checks.append(f"as_of ({why})")
