@@ -8,8 +8,9 @@ from functools import lru_cache
 
 from reconcile.quantities.lexicon import fold_word
 
-__all__ = ["dates_in", "ends_a_span", "dates_line_span", "relative_date", "names_days", "later_day", "event_month",
-           "other_event_date", "dates_with_year", "day_near", "month_in_it", "own_day", "said_on", "told_by_someone"]
+__all__ = ["dates_in", "ends_a_span", "dates_line_span", "as_of_line", "relative_date", "names_days", "later_day",
+           "event_month", "other_event_date", "dates_with_year", "day_near", "month_in_it", "own_day", "said_on",
+           "told_by_someone"]
 
 # --- dates ----------------------------------------------------------------------------------
 _MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december|"
@@ -36,6 +37,14 @@ _DECADE = re.compile(r"\b(?:d[eé]cada|decade)\s+(?:de\s+|of\s+)?(?:los\s+|the\s
 # "más de", "menos de", "cerca de", "alrededor de", "more than ... of": a bound of a count before "de 2000"
 _COUNT_BOUND = re.compile(r"\b(?:m[aá]s|menos|cerca|alrededor|encima|arriba)\s+de\s+$", re.I)
 _SINCE = re.compile(r"\b(?:since|desde|than|que)\b", re.I)
+# what a count, not a year, is followed by: its counted noun, a plural in lower case, or the state of what it
+# counts ("un aproximado de 2000 heridos", "a crowd of 2000 protesters", "a toll of 2000 injured"); not
+# a word that goes on after a year ("las lluvias de 2010 más intensas", "the floods of 2010 was")
+_COUNTED_AFTER = re.compile(r"\s+(?!(?:m[aá]s|menos|tras|pues|despu[eé]s|antes|entonces|mientras|adem[aá]s|was|has|"
+                            r"is|as|its|his|this|thus|los|las|les|sus|nos|dos|tres|seis|whereas|always|"
+                            r"afterwards|hers|ours|theirs)\b)"
+                            r"(?:[a-záéíóúñ]+s|people|gente|dead|injured|wounded|killed|missing|displaced|"
+                            r"evacuated|homeless|affected)\b")
 # a year that ends a record: "the costliest on record, before that record was broken by Amphan in 2020"
 _RECORD_BROKEN = re.compile(r"\b(?:record|r[eé]cord|surpassed|overtaken|superad[oa]|batid[oa])\b[^.;]{0,50}$", re.I)
 # "since last Thursday", "desde el pasado 5 de agosto": when a count began, not the day it is of
@@ -281,6 +290,27 @@ def dates_line_span(text: str, article_date: str | None) -> str | None:
     return _common([first, last])
 
 
+# a line of its own that gives the day a table above it counts to: "As of 16 December 2019", "Updated 3
+# May 2020", "Al 16 de diciembre de 2019", "Actualizado al 3 de mayo de 2020", "Datos al 3 de mayo", "Corte: 3 de mayo"
+_AS_OF_LINE = re.compile(r"\s*\(?(?:as\s+(?:of|at)|(?:last\s+)?updated(?:\s+(?:on|as\s+of))?|data\s+(?:as\s+of|to)|"
+                         r"al|a\s+fecha\s+de|actualizad[oa]s?(?:\s+(?:al|el|a))?|[uú]ltima\s+actualizaci[oó]n|"
+                         r"datos\s+(?:al|hasta\s+el)|(?:con\s+)?corte(?:\s+al)?)\s*:?\s+(?:el\s+)?", re.I)
+_REFERENCES = re.compile(r"\s*(?:\[[^\]\n]{1,20}\]\s*)*\.?\)?\s*$")
+
+
+def as_of_line(text: str, article_date: str | None) -> str | None:
+    """The day of a line that is only a day a table's figures count to ("As of 16 December 2019",
+    "Al 16 de diciembre de 2019"), which dates the rows above it; None for any other line."""
+    opening = _AS_OF_LINE.match(text)
+    if opening is None or not article_date:
+        return None
+    day = _FULL_DATE.match(text, opening.end())
+    if day is None or not _REFERENCES.fullmatch(text, day.end()):
+        return None
+    found = _days_at(text, article_date[:4], article_date, True)
+    return found[0][1] if len(found) == 1 else None
+
+
 _ORDINALS = {"primer": 1, "primero": 1, "first": 1, "segundo": 2, "second": 2, "tercer": 3, "tercero": 3,
              "third": 3, "cuarto": 4, "fourth": 4, "quinto": 5, "fifth": 5, "décimo": 10, "decimo": 10, "tenth": 10}
 # the article's event's own anniversary: "En su primer aniversario fue realizado el plebiscito"
@@ -314,7 +344,7 @@ def dates_in(text: str, article_date: str | None, onward: bool = False) -> str |
         end = _span_end(text, found)
         return end or _common(days) or days[0]
     if days:
-        return days[0]
+        return _days_from(text, found[0][0], days[0]) or days[0]
     match = _MONTH_YEAR.search(text)
     if match:
         return f"{match.group(2)}-{_MONTH_NUMBER[fold_word(match.group(1))]:02d}"
@@ -348,9 +378,37 @@ def dates_in(text: str, article_date: str | None, onward: bool = False) -> str |
             continue                  # the year of another event, which broke the record
         if match.group(1) and _COUNT_BOUND.search(text, max(0, match.start() - 16), match.start(1)):
             continue                  # "Más de 2000 (según testigos)", "cerca de 1500 heridos": a count's bound
+        if match.group(1) and fold_word(match.group()[:2]) in ("de", "of") and _COUNTED_AFTER.match(text, match.end()):
+            continue                  # "un aproximado de 2000 heridos": a count of what it names, not a year
         if not _SINCE.search(text, max(0, match.start() - 40), match.start()):
             return match.group(1) or match.group(2)   # not "desde el terremoto de 1979": a comparison
     return None
+
+
+# days counted from a day, a span the format writes as their month: "in the first five days from December
+# 13", "over the three days starting on 5 July", "en los primeros cinco días a partir del 13 de diciembre",
+# "durante los tres días siguientes al 5 de julio"; not "three days after 5 July" (one day)
+_DAYS_FROM = re.compile(r"\b(?:(?:in|during|over|within|for)\s+)?(?:the\s+)?(?:first\s+)?(\w+)\s+days\s+"
+                        r"(?:from|starting(?:\s+(?:on|from))?|beginning(?:\s+on)?|following)\s+(?:on\s+)?$|"
+                        r"\b(?:(?:en|durante)\s+)?(?:los\s+)?(?:primeros\s+)?(\w+)\s+(?:primeros\s+)?d[ií]as\s+"
+                        r"(?:a\s+partir\s+del?|desde\s+el|siguientes\s+al|posteriores\s+al)\s+(?:el\s+)?$", re.I)
+_COUNT_OF_DAYS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+                  "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "nueve": 9,
+                  "diez": 10}
+
+
+def _days_from(text: str, at: int, day: str) -> str | None:
+    """The month (or year) of a span of days counted from the day at ``at`` ("in the first five
+    days from December 13, 1937": 1937-12), or None when no such span opens with it."""
+    match = _DAYS_FROM.search(text, max(0, at - 60), at)
+    if match is None:
+        return None
+    word = fold_word(match.group(1) or match.group(2))
+    count = int(word) if word.isdigit() else _COUNT_OF_DAYS.get(word)
+    if not count or count < 2 or len(day) != 10:
+        return None
+    last = dt.date.fromisoformat(day) + dt.timedelta(days=count - 1)
+    return _common([day, last.isoformat()])
 
 
 # a verb of stating right before a day: "X wrote on June 21 that", "el ministro declaró el 5 de marzo que"

@@ -10,10 +10,10 @@ never of a day named before. ``Days`` holds the days named so far, sentence by s
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from reconcile.extract.date_report import counts_in_present, counts_to_now, dates_a_report
-from reconcile.extract.dates import (dates_in, dates_line_span, dates_with_year, day_near, ends_a_span,
+from reconcile.extract.dates import (as_of_line, dates_in, dates_line_span, dates_with_year, day_near, ends_a_span,
                                      later_day, month_in_it, names_days, other_event_date, own_day, relative_date,
                                      said_on, told_by_someone)
 from reconcile.extract.event_kind import _SHORT_EVENT, is_drawn_out, is_stock, undated
@@ -103,6 +103,24 @@ def _runs_onward(story: Story) -> bool:
     return bool(story.sentences) and dates_with_year(story.sentences[0].text, date)
 
 
+def _tabled(story: Story, prose: set[int]) -> dict[int, str]:
+    """The rows of a table that a line under them dates ("DRC 3,231/118/519 2,211", "Uganda 4/0/0 4",
+    then "As of 16 December 2019"): each row's number and that day. The rows are the lines of figures
+    right above it, up to one without a figure (the table's head), a sentence, or a line of a day of its own."""
+    tabled: dict[int, str] = {}
+    date = story.article.date
+    for number, sentence in enumerate(story.sentences):
+        day = as_of_line(sentence.text, date) if sentence.start not in prose else None
+        row = number - 1
+        while day and row >= 0 and story.sentences[row].start not in prose and row not in tabled:
+            text = story.sentences[row].text
+            if not any(ch.isdigit() for ch in text) or dates_in(text, date) is not None:
+                break
+            tabled[row] = day
+            row -= 1
+    return tabled
+
+
 @dataclass
 class Days:
     """The days the article has named so far, as its sentences are read."""
@@ -118,6 +136,7 @@ class Days:
     # an event of weeks (``Story.long_event``), or one carried out over days whose days the opening does not
     # name (riots, an expulsion: ``is_drawn_out``): its undated counts are known by the year
     long: bool = False
+    tabled: dict[int, str] = field(default_factory=dict)   # a table's rows, by number: the day under them
     account: bool = False                 # an encyclopedia's account, not the news (``_runs_onward`` at its opening)
 
     def read(self, story: Story, line: Line) -> None:
@@ -133,6 +152,7 @@ class Days:
                                             if (span := dates_line_span(sentence.text, date))), None)
             prose = prose_of(story.article.text, story.sentences)
             self.long = story.long_event or (not self.span and is_drawn_out(story.article.title or "", prose))
+            self.tabled = _tabled(story, {s.start for s in prose})
         # an account that has told of a day after its date goes on past it ("On 14 August ... On 15 November")
         self.onward = self.onward or bool(self.last and date and self.last > date)
         day = dates_in(body, date, self.onward) or later_day(body, self.last)
@@ -158,7 +178,7 @@ class Days:
             self.last = day                   # what "the following day" counts from
         if carried and not relative:
             self.paragraph = day              # "The search for the dead ended on 13 May 2013"
-        line.date = day
+        line.date = day or self.tabled.get(line.number)
         line.stated = relative or date
 
     def after(self, line: Line) -> None:

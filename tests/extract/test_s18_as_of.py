@@ -1,7 +1,9 @@
 """The as_of of encyclopedia leads and infobox lines of events carried out over days or weeks (dev6's
 kinds, sentences made up): riots, pogroms, an expulsion, a mass poisoning are known by their year, a
 massacre of one day by its day; a wildfire's burned area by its year; a storm's minimum pressure by
-the event's day."""
+the event's day; a four-digit count ("de 2000 heridos") is no year; a table's rows are of the day
+the line under them gives ("As of 16 December 2051"); "the first five days from 13 December" are
+of their month."""
 from __future__ import annotations
 
 from reconcile.extract import parse_article, propose
@@ -69,3 +71,36 @@ def test_a_storms_minimum_pressure_is_of_the_events_day():
     found = _as_of("Huracán Velma", "Presión mínima: 962 mbar (hPa; 28,41 inHg)\n\nEl huracán Velma fue un ciclón "
                    "tropical que azotó la costa de Velmora.")
     assert found["962"] == DATE
+
+
+def test_a_four_digit_count_after_de_or_of_is_no_year():
+    found = _as_of("Explosión de Tarnvila", "La explosión de la planta de Tarnvila provocó la muerte de 300 personas "
+                   "y un aproximado de 2000 heridos.")
+    assert found["300"] == DATE
+    found = _as_of("Tarnville explosion", "The explosion at the Tarnville plant killed 300 workers, with a toll of "
+                   "2000 injured.")
+    assert found["300"] == DATE
+    # a year the counted noun does not follow stays a year
+    found = _as_of("Tarnville explosion", "The explosion of 2049, the plant's worst, killed 30 workers.")
+    assert found["30"] == "2049"
+
+
+def test_the_rows_of_a_table_are_of_the_day_the_line_under_them_gives():
+    body = ("The 2051 Velmora cholera outbreak began on 14 March 2051 in Velmora.\n\nCountry Cases Deaths\n\n"
+            "Velmora 3,120 214[1]\n\nTarnland 45 2[2]\n\nAs of 16 December 2051\n\n"
+            "The outbreak spread to the capital.")
+    found = _as_of("2051 Velmora cholera outbreak", body)
+    assert found["3,120"] == found["214"] == found["45"] == "2051-12-16"
+    body = ("El brote de cólera de Velmora de 2051 comenzó el 14 de marzo de 2051.\n\nPaís Casos Muertes\n\n"
+            "Velmora 3.120 214[1]\n\nTarnlandia 45 2[2]\n\nAl 16 de diciembre de 2051")
+    found = _as_of("Brote de cólera de Velmora de 2051", body)
+    assert found["3.120"] == found["214"] == found["45"] == "2051-12-16"
+
+
+def test_a_count_of_the_first_days_from_a_day_is_of_their_month():
+    found = _as_of("Tarnville massacre", "Most of the 5,000 victims were killed in the first five days from "
+                   "13 December 2051.", "2051-12-13")
+    assert found["5,000"] == "2051-12"
+    found = _as_of("Masacre de Tarnvila", "La mayoría de las 5.000 víctimas murieron en los primeros cinco días a "
+                   "partir del 13 de diciembre de 2051.", "2051-12-13")
+    assert found["5.000"] == "2051-12"
