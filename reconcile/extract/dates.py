@@ -38,13 +38,16 @@ _DECADE = re.compile(r"\b(?:d[eé]cada|decade)\s+(?:de\s+|of\s+)?(?:los\s+|the\s
 _COUNT_BOUND = re.compile(r"\b(?:m[aá]s|menos|cerca|alrededor|encima|arriba)\s+de\s+$", re.I)
 _SINCE = re.compile(r"\b(?:since|desde|than|que)\b", re.I)
 # what a count, not a year, is followed by: its counted noun, a plural in lower case, or the state of what it
-# counts ("un aproximado de 2000 heridos", "a crowd of 2000 protesters", "a toll of 2000 injured"); not
-# a word that goes on after a year ("las lluvias de 2010 más intensas", "the floods of 2010 was")
-_COUNTED_AFTER = re.compile(r"\s+(?!(?:m[aá]s|menos|tras|pues|despu[eé]s|antes|entonces|mientras|adem[aá]s|was|has|"
-                            r"is|as|its|his|this|thus|los|las|les|sus|nos|dos|tres|seis|whereas|always|"
-                            r"afterwards|hers|ours|theirs)\b)"
-                            r"(?:[a-záéíóúñ]+s|people|gente|dead|injured|wounded|killed|missing|displaced|"
-                            r"evacuated|homeless|affected)\b")
+# counts ("un aproximado de 2000 heridos", "a crowd of 2000 protesters", "a toll of 2000 injured."); not a
+# word that goes on after a year ("las lluvias de 2010 más intensas", "the floods of 2010 was", "of 2010
+# thousands died", "the riots of 2011 injured 200": a verb, with its object after it)
+_COUNTED_AFTER = re.compile(r"\s+(?!(?:m[aá]s|menos|tras|pues|despu[eé]s|antes|entonces|mientras|adem[aá]s|es|was|"
+                            r"has|is|as|its|his|this|thus|los|las|les|sus|nos|dos|tres|seis|whereas|always|"
+                            r"afterwards|hers|ours|theirs|tens|dozens|hundreds|thousands|millions|decenas|"
+                            r"cientos|miles|millones)\b)"
+                            r"(?:[a-záéíóúñ]+s|people|gente|dead|homeless|(?:injured|wounded|killed|missing|"
+                            r"displaced|evacuated|affected)(?!\s+(?:\d|(?:the|a|an|some|about|around|over|more|at|"
+                            r"nearly|almost|dozens|hundreds|thousands)\b)))\b")
 # a year that ends a record: "the costliest on record, before that record was broken by Amphan in 2020"
 _RECORD_BROKEN = re.compile(r"\b(?:record|r[eé]cord|surpassed|overtaken|superad[oa]|batid[oa])\b[^.;]{0,50}$", re.I)
 # "since last Thursday", "desde el pasado 5 de agosto": when a count began, not the day it is of

@@ -63,9 +63,10 @@ _DRAWN_OUT = (r"(?:riots?|rioting|pogroms?|expulsions?|deportations?|ethnic\s+cl
               r"intoxicaci[oó]n(?:es)?\s+(?:masivas?|colectivas?)|envenenamientos?\s+(?:masivos?|colectivos?))")
 _DRAWN_OUT_WORD = re.compile(rf"\b{_DRAWN_OUT}\b", re.I)
 # the opening's definition of the event: "was a series of organised pogroms", "fue una intoxicación masiva",
-# "were riots that", "fueron una ola de disturbios"
-_DEFINED_AS = re.compile(rf"\b(?:was|were|is|are|fue|fueron|es|son)\s+(?:(?:a|an|one|un|una|the|el|la|los|las)\s+)?"
-                         rf"(?:(?:series|wave|spate|serie|ola|oleada)\s+(?:of|de)\s+)?(?:[^\W\d_]+\s+){{0,2}}?"
+# "were riots that", "fueron una ola de disturbios"; not "was followed by riots" (no article before its words)
+_DEFINED_AS = re.compile(rf"\b(?:was|were|is|are|fue|fueron|es|son)\s+(?:(?:(?:a|an|one|un|una|the|el|la|los|las)\s+"
+                         rf"(?:(?:series|wave|spate|serie|ola|oleada)\s+(?:of|de)\s+)?|"
+                         rf"(?:series|wave|spate|serie|ola|oleada)\s+(?:of|de)\s+)(?:[^\W\d_]+\s+){{0,2}}?)?"
                          rf"{_DRAWN_OUT}\b", re.I)
 
 

@@ -47,6 +47,10 @@ def test_a_massacre_of_one_day_and_riots_whose_days_are_named_keep_their_dates()
     found = _as_of("Tarnville massacre", "The Tarnville massacre was a mass shooting at the market of Tarnville. "
                    "About 40 people were killed.")
     assert found == {"40": DATE}
+    # a march of a day that riots followed is the march's, of its day
+    found = _as_of("Tarnville march", "The Tarnville march was followed by riots in the city. About 40,000 people "
+                   "marched.")
+    assert found == {"40,000": DATE}
     found = _as_of("2051 Tarnville riots", "The 2051 Tarnville riots were a series of riots over several days that "
                    "broke out on 14 March 2051 in Tarnville. In total, 120 people died.")
     assert found == {"120": "2051-03"}
@@ -83,6 +87,11 @@ def test_a_four_digit_count_after_de_or_of_is_no_year():
     # a year the counted noun does not follow stays a year
     found = _as_of("Tarnville explosion", "The explosion of 2049, the plant's worst, killed 30 workers.")
     assert found["30"] == "2049"
+    # nor does a verb after the year, with its object ("killed 40 people", "injured 200")
+    found = _as_of("Tarnville explosion", "The explosion of 2049 killed 40 workers and injured 200 others.")
+    assert found["40"] == found["200"] == "2049"
+    found = _as_of("Explosión de Tarnvila", "La explosión de 2049 mató a 40 obreros.")
+    assert found["40"] == "2049"
 
 
 def test_the_rows_of_a_table_are_of_the_day_the_line_under_them_gives():
