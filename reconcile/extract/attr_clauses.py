@@ -14,7 +14,7 @@ import re
 __all__ = ["measures_a_thing", "opens_later_clause", "speaks_after_coordinated_figure"]
 
 # a conjunction that opens a new clause, then at most an article, up to the speaker's name
-_COORDINATOR = re.compile(r"(?:,\s*|\s+)(?:and|but|however|while|whereas|yet|y|e|pero|aunque|"
+_COORDINATOR = re.compile(r"(?:,\s*|\s+)(?:and|but|however|while|whilst|whereas|yet|y|e|pero|aunque|"
                           r"mientras(?:\s+que)?|sin\s+embargo)\s*,?\s*(?:(?:the|la|el|los|las)\s+)?$", re.I)
 # a figure written in digits or in words ("thirty", "dos mil")
 _FIGURE = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import re
 
-from reconcile.extract.speakers import COLLECTIVE, ROLES, SPEAKING, Attribution, usable
+from reconcile.extract.speakers import COLLECTIVE, EVENTS, ROLES, SPEAKING, VAGUE, Attribution, usable
 from reconcile.quantities.lexicon import fold_word
 
-__all__ = ["bracket_credits", "official_name", "opening_official"]
+__all__ = ["bracket_credits", "label_credit", "label_end", "official_name", "official_tally", "opening_official"]
 
 # "official figures", "las cifras oficiales", "the official count": the government's
 _SPANISH_DATA = frozenset("oficial oficiales oficialmente gobierno cifra cifras datos balance recuento "
@@ -50,6 +50,75 @@ def opening_official(sentence: str) -> list[Attribution]:
                         opening.end(), False)]
 
 
+# "El saldo oficial de las explosiones fue de 212 muertos", "The official death toll of the fire was
+# 48": the official count of the event, the subject of the verb that gives its figures, says what
+# "Officially, ..." says (not "con un número oficial de 200 desaparecidos": no verb gives it, the
+# text's own). What follows "of" names the event counted; not what is counted ("la cifra oficial de
+# muertos es de 300"), nor who counts ("la cifra oficial del Ministerio": ``attribution._tallies_of``).
+# A toll of no event named ("The official death toll stood at 52") stays the text's own, as
+# tests/extract/test_attr_official.py has it.
+_OFFICIAL_TALLY = re.compile(
+    r"\b(?:(?:el|la|los|las)\s+(?:saldo|balance|cifras?|recuentos?|conteo|n[uú]mero|datos|estimaci[oó]n|"
+    r"estimaciones)\s+oficial(?:es)?|the\s+official\s+(?:death\s+toll|toll|counts?|tally|figures?|estimates?|"
+    r"number|data|statistics))(?P<of>\s+(?:de|del|of)\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,4}?)?\s*,?\s*"
+    r"(?:fue|fueron|era|eran|es|son|ascendi[oó]|asciende|ascend[ií]a|lleg[oó]|alcanz[oó]|qued[oó]|"
+    r"was|were|is|are|stood|stands|reached|rose)\b", re.I)
+
+
+def official_tally(sentence: str) -> list[Attribution]:
+    out = []
+    for match in _OFFICIAL_TALLY.finditer(sentence):
+        counted = match.group("of") or ""
+        words = counted.split()[1:]
+        if not any(fold_word(w) in EVENTS for w in words) or any(
+                w[:1].isupper() or fold_word(w) in SPEAKING for w in words):
+            continue                                   # "la cifra oficial de la Cruz Roja fue": the Red Cross's
+        spanish = not match.group().lower().startswith("the")
+        out.append(Attribution(_government(spanish), match.start(), match.end(), True))
+    return out
+
+
+# an infobox line whose label names who gives its figure: "Official estimation: 22,000" (the
+# government's), "Police estimate: 5,000", "Bersih estimation: 250,000", "Independent estimation:
+# 80,000" (someone unnamed), "Estimación oficial: 300", "Cifra de los organizadores: 300"
+_LABEL_CREDIT = re.compile(
+    r"\s*(?:(?P<who>[^\W\d_][\w.&'’ -]{0,40}?)\s+(?:estimations?|estimates?|figures?|counts?|claims?)|"
+    r"(?:estimaci[oó]n|estimaciones|cifras?|recuento|conteo|c[aá]lculo)\s+"
+    r"(?P<quien>oficial(?:es)?|(?:de|del|de la|de los|de las)\s+[^:\d]{2,40}?))\s*:\s*(?=\S*\d)", re.I)
+# label words that tell what is counted or which estimate, not who gives it: "Death toll estimate:"
+_LABEL_WORDS = frozenset("death deaths toll casualty casualties crowd attendance participation turnout damage "
+                         "damages injured dead missing total highest lowest high low peak maximum minimum average "
+                         "cost costs population number final first last upper lower".split())
+
+
+def label_end(sentence: str) -> int:
+    """Where an estimate's label ends ("Death toll estimate: 3"), 0 for none: its noun is no verb."""
+    match = _LABEL_CREDIT.match(sentence)
+    return match.end() if match else 0
+
+
+def label_credit(sentence: str) -> list[Attribution]:
+    match = _LABEL_CREDIT.match(sentence)
+    if match is None:
+        return []
+    who = (match.group("who") or match.group("quien")).strip().rstrip("'’")
+    words = who.split()
+    if fold_word(words[0]) in ("de", "del"):
+        words = words[1:]
+    if words and fold_word(words[0]) in ("the", "la", "el", "los", "las"):
+        words = words[1:]
+    if not words or any(fold_word(w).rstrip("'’s") in _LABEL_WORDS or fold_word(w) in _LABEL_WORDS for w in words):
+        return []
+    if all(fold_word(w) in ("official", "oficial", "oficiales") for w in words):
+        return [Attribution(_government(bool(match.group("quien"))), match.start(), match.end(), True)]
+    name = " ".join(words)
+    if all(fold_word(w) in VAGUE for w in words):
+        return [Attribution("", match.start(), match.end(), True)]     # "Independent estimation:": unnamed
+    if not (name[:1].isupper() or fold_word(words[-1]) in SPEAKING or match.group("quien")):
+        return []
+    return [Attribution(name, match.start(), match.end(), True)]
+
+
 # who gives the figure, in brackets after it
 _BRACKET_CREDIT = re.compile(
     r"\((?:(?:per(?=\s+(?:the\s+)?(?-i:[A-Z]))|according to|seg[uú]n|source:|fuente:)\s+(?P<who>[^()\d]{2,60}?)|"
@@ -70,6 +139,7 @@ _NO_CREDIT = frozenset("all every each some only including incl excluding mostly
 
 
 _THEIR_DATA = frozenset("claim claims estimate estimates figure figures count tally".split())
+_SU_DATA = frozenset("cifra cifras estimacion estimaciones dato datos recuento balance".split())
 _SCALES = frozenset("thousand million millions billion mil millon millones millardos lakh crore".split())
 
 
@@ -111,6 +181,8 @@ def bracket_credits(sentence: str) -> list[Attribution]:
                 words = words[1:]
             if len(words) > 1 and fold_word(words[-1]) in _THEIR_DATA:
                 words = words[:-1]                     # "(opposition claim)", "(rebel estimates)"
+            if len(words) > 2 and fold_word(words[0]) in _SU_DATA and fold_word(words[1]) in ("de", "del"):
+                words = words[2:]                      # "(cifra del gobierno peruano)": the government's
             # one word that speaks ("(government)", "(activists)"), or several that name a body or
             # its kind ("(human rights groups)"; not "(local activists)", people of no body)
             head = [w for w in (words[-1], words[0]) if _speaks(w) and (len(words) == 1 or _a_body(w))]

@@ -25,7 +25,8 @@ from reconcile.extract.attr_clauses import measures_a_thing, opens_later_clause,
 from reconcile.extract.attr_frames import by_a_means, in_fronted_clause
 from reconcile.extract.attr_joint import joint_sources, named_of_joint
 from reconcile.extract.attr_names import body_name
-from reconcile.extract.attr_official import bracket_credits, official_name, opening_official
+from reconcile.extract.attr_official import (bracket_credits, label_credit, label_end, official_name,
+                                             official_tally, opening_official)
 from reconcile.extract.fields import places_in
 from reconcile.extract.reading import ADVERB, read_backwards, read_forwards
 from reconcile.extract.speakers import (ARTICLES, COLLECTIVE, POSSESSIVES, PRONOUNS, ROLES, SPEAKING, TRIGGER,
@@ -553,11 +554,15 @@ def _scan_attributions(sentence: str) -> list[Attribution]:
     if "(" in sentence:
         out.extend(bracket_credits(sentence))
     out.extend(opening_official(sentence))
+    if ":" in sentence:
+        out.extend(label_credit(sentence))
+    if "ficial" in sentence:
+        out.extend(official_tally(sentence))
     out.extend(_counts_of(sentence))
     out.extend(_tallies_of(sentence))
     if "," in sentence and TRIGGER.search(sentence):
         out.extend(_gapped(sentence))
-    covered = 0
+    covered = label_end(sentence) if ":" in sentence else 0   # "Police estimate: 5,000": a label's noun
     for match in TRIGGER.finditer(sentence):
         if match.start() < covered:
             continue                                   # "según informó el Ministerio": one attribution
@@ -624,14 +629,16 @@ def _scan_attributions(sentence: str) -> list[Attribution]:
         if across is not None:
             out.append(across)      # "a diplomat who compiled estimates put", "X (SNC), Syria's main bloc, put"
             continue
-        vague = [fold_word(tok) for tok, _, _ in tokens(sentence, max(0, match.start() - 40), match.start())][-3:]
-        while vague and vague[0] not in VAGUE:
+        vague = [(fold_word(tok), at) for tok, at, _ in tokens(sentence, max(0, match.start() - 40),
+                                                               match.start())][-3:]
+        while vague and vague[0][0] not in VAGUE:
             vague = vague[1:]
-        if vague and all(w in VAGUE for w in vague) and not (
+        if vague and all(w in VAGUE for w, _ in vague) and not (
                 subject is not None and subject.who[:1].isupper()
                 and not all(fold_word(w) in VAGUE for w in subject.who.split())):
             # "other estimates put the toll at 1,833": someone speaks, and the text does not say who
-            out.append(Attribution("", match.start(), match.end(), True))
+            # (from its words on: "..., whilst other sources estimate" opens a clause of its own)
+            out.append(Attribution("", vague[0][1], match.end(), True))
             continue
         # '"...", said the minister', '..., dijo el ministro de Defensa'
         before = sentence[:match.start()].rstrip()
@@ -775,7 +782,7 @@ def figure_credit(sentence: str) -> str | None:
 _OBJECT_PRONOUNS = frozenset("him her them él ella ellos ellas".split())
 
 
-_CLAUSE_BREAK = re.compile(r",\s*(?:while|whereas|but|although|mientras(?: que)?|pero|aunque|en tanto que)\b|;|"
+_CLAUSE_BREAK = re.compile(r",\s*(?:while|whilst|whereas|but|although|mientras(?: que)?|pero|aunque|en tanto que)\b|;|"
                            # a sentence the splitter left joined after a quote: '...civilians."[5] Lilley said'
                            r"[.!?][\"”»’]+(?:\[\w+\])*\s+(?=[A-ZÁÉÍÓÚÑ])", re.I)
 
@@ -818,7 +825,9 @@ def claimant_for(found: list[Attribution], start: int, end: int, slug, sentence:
                  # "After 10,000 took refuge in the embassy, the government announced that...": not the 10,000's
                  and not in_fronted_clause(sentence, a, start)
                  # "100 may be missing, and Associated Press put the injured at 400": not the 100's
-                 and not (a.before and opens_later_clause(sentence, a.start, a.end, end))]
+                 and not (a.before and opens_later_clause(sentence, a.start, a.end, end))
+                 # "afectó a 20 000,[2] y causó 330 muertes, según X": not the 20 000's
+                 and not _closed_by_reference(sentence, a, end)]
     if not found:
         return None
     best = min(found, key=distance)
@@ -841,6 +850,20 @@ def claimant_for(found: list[Attribution], start: int, end: int, slug, sentence:
             # habla de 500": a speaker with a figure of its own in a later clause
             return None
     return best if best.who else None
+
+
+_REFERENCE = re.compile(r"\[[^\]\[]{1,24}\]")
+
+
+def _closed_by_reference(sentence: str, a: Attribution, end: int) -> bool:
+    """Whether a credit after a figure ending at ``end`` ("según X", "..., said X") stands past
+    the reference mark that closes the figure's clause and another clause with a figure of its own:
+    "La enfermedad afectó a más de 20 000 personas,[2] y causó la muerte de unas 330, según X" (X
+    gives the 330; the 20 000 has its own reference)."""
+    if a.before or a.start < end:
+        return False
+    mark = _REFERENCE.search(sentence, end, a.start)
+    return mark is not None and any(c.isdigit() for c in _REFERENCE.sub("", sentence[mark.end():a.start]))
 
 
 # the nouns that name an outlet before its name; an agency only when news qualifies it ("the news

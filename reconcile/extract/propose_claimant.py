@@ -147,6 +147,24 @@ def _bodies_in(text: str) -> list[str]:
     return out
 
 
+# a storm's infobox heads its winds and pressure with the agency that measured them: "10-minute
+# sustained (EUMETSAT)", "1-minute sustained (SSHWS/NWS)" (a scale then the agency: the agency), then
+# "Highest winds: 90 km/h", "Lowest pressure: 1000 hPa"
+_MEASURED_BY = re.compile(r"\s*(?:\d+|one|ten)[- ]min(?:ute)?s?\s+sustained|\s*(?:vientos\s+)?sostenidos?\s+"
+                          r"(?:de\s+|en\s+)?(?:\d+|un|diez)[- ]minutos?|\s*(?:\d+|un|diez)[- ]minutos?\s+sostenidos?",
+                          re.I)
+_MEASURED_CREDIT = re.compile(r"\s*\(([^()\d]{2,40})\)\s*$")
+_MEASURE_LINE = re.compile(r"\s*(?:(?:highest|maximum|peak|max\.?)\s+(?:winds?|gusts?)|lowest\s+pressure|"
+                           r"(?:vientos|r[aá]fagas)\s+m[aá]xim[oa]s|presi[oó]n\s+m[ií]nima)\s*:", re.I)
+
+
+def _measured_by(body: str) -> str | None:
+    """The agency a storm infobox's header line credits with the measures below it."""
+    header = _MEASURED_BY.match(body)
+    credit = _MEASURED_CREDIT.match(body, header.end()) if header else None
+    return credit.group(1).split("/")[-1].strip() if credit else None
+
+
 @dataclass
 class Claimants:
     """Who the article has named so far, read sentence by sentence: what a common noun, a role
@@ -157,6 +175,7 @@ class Claimants:
     previous_speaker: str | None = None   # the speaker of the quote in the sentence before
     seen: list[str] = field(default_factory=list)       # every claimant named so far, as a name
     named: list[str] = field(default_factory=list)      # every claimant named so far, in lower case too
+    measured_by: str | None = None        # the agency a storm's infobox credits with the measures below
 
     @classmethod
     def of_title(cls, title: str) -> Claimants:
@@ -179,8 +198,11 @@ class Claimants:
                 who = closing
         claimant = who.who if who else None
         credited = _CREDIT.match(body, item.end)
-        if credited and _is_credit(credited.group(1), body):
-            claimant = credited.group(1)          # "1,338 (LCC)": a figure and who gives it
+        if credited and _is_credit(credited.group(1), body) and not (
+                who is not None and credited.start() <= who.start < credited.end()):
+            # "1,338 (LCC)": a figure and who gives it; not over the name the attributions read from
+            # the same brackets ("(Indian government figure)": the Government of India)
+            claimant = credited.group(1)
         if claimant and self.organiser and fold_name(claimant) in ORGANISERS:
             checks.append(f"claimant ({claimant!r}: taken as {self.organiser!r}, who called the march)")
             claimant = self.organiser             # "Organisers claimed 12,000": the front that called it
@@ -197,6 +219,9 @@ class Claimants:
         if named_last is not None:
             checks.append(f"claimant ({claimant!r}: taken as {named_last!r}, the body named last)")
             claimant = named_last                      # "Amnesty documented 304 deaths. The organisation ..."
+        if claimant is None and self.measured_by and _MEASURE_LINE.match(body):
+            claimant = self.measured_by           # "10-minute sustained (EUMETSAT)" / "Highest winds: 90 km/h"
+            checks.append("claimant (the agency the infobox credits with the storm's measures)")
         if claimant is None and self.last_named and line.pronoun_subject:
             claimant = self.last_named
             checks.append("claimant (a pronoun: the last source named before)")
@@ -221,6 +246,9 @@ class Claimants:
 
     def after(self, line: Line) -> None:
         """After a sentence: the sources it named."""
+        agency = _measured_by(line.body)
+        if agency is not None or not _MEASURE_LINE.match(line.body):
+            self.measured_by = agency
         named = [a.who for a in line.said if a.who]
         if named:
             self.last_named = named[-1]

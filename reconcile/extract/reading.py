@@ -23,7 +23,7 @@ __all__ = ["ADVERB", "read_backwards", "read_forwards", "told_in_past"]
 # words that end a name read forwards
 _FORWARD_STOP = frozenset(
     "that que on in at last this yesterday today ayer hoy este esta en durante to al for por "
-    "with con who which quien quienes cual while mientras and y e but pero as como when cuando "
+    "with con who which quien quienes cual while whilst whereas mientras and y e but pero as como when cuando "
     "after tras before antes since desde there were was had has have is are ha han fue fueron "
     "es son more than mas menos about unos unas around some nearly casi over only just "
     # "figures released by the ministry show", "an AFP tally based on official sources": the name ends
@@ -31,7 +31,7 @@ _FORWARD_STOP = frozenset(
     "based compiled gathered muestran muestra indican indica revelan revela basado basada basados basadas".split())
 # words that end a name read backwards
 _BACK_STOP = frozenset(
-    "that que which who while mientras and y but pero as como when cuando because porque where "
+    "that que which who while whilst whereas mientras and y but pero as como when cuando because porque where "
     "donde if si said dijo was were is are had has have ha han had been fue fueron es son "
     "also tambien then luego later despues before after once although though since until antes aunque "
     "in en on at by of de del to a al for por para with con from desde".split())
@@ -321,6 +321,10 @@ def read_forwards(sentence: str, at: int) -> Attribution | None:
         if low in ("by", "por") and words and _PUBLISHED.fullmatch(fold_word(words[-1][0])):
             words.append((tok, s, e))                  # "según cifras publicadas por el Ministerio": read on
             continue
+        if tok.islower() and _RELAYING.fullmatch(low) and any(fold_word(w[0]) not in ARTICLES for w in words):
+            # "según los estudios forenses recogidos por la sentencia", "according to studies cited by
+            # the court": the studies speak, the one who cites them relays
+            break
         if low in _FORWARD_STOP and not in_name and not _acronym(tok) and not (
                 low in INNER and words and fold_word(words[-1][0]) not in ARTICLES):
             break
@@ -369,6 +373,9 @@ def _listed_fields(toks, comma: int, words: list) -> list:
 _DAY_WORDS = frozenset({"este", "esta", "el", "on", "this", "last", "el pasado"})
 _PUBLISHED = re.compile(r"released|published|provided|issued|compiled|gathered|(?:publicad|difundid|entregad|"
                         r"proporcionad|elaborad)[oa]s?")
+# the participle of one who relays what another stated, after the other's name
+_RELAYING = re.compile(r"cited|quoted|reproduced|mentioned|(?:recogid|citad|mencionad|reproducid|referid|"
+                       r"retomad)[oa]s?")
 _PARTICIPLE = re.compile(r"(?:ado|ada|ados|adas|ido|ida|idos|idas|to|cho|sto)$")
 # documents named by their year: "the census of 2010", "el censo de 2010"
 _DOCUMENTS = frozenset("census censo survey encuesta report informe study estudio".split())

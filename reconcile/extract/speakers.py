@@ -19,9 +19,9 @@ from reconcile.extract.fields import places_in
 from reconcile.model.names import iso_place
 from reconcile.quantities.lexicon import MONTHS, WORDS, fold_word
 
-__all__ = ["ARTICLES", "Attribution", "BODY_ANAPHORS", "COLLECTIVE", "INNER", "POSSESSIVES", "PRONOUNS", "ROLES",
-           "SPEAKING", "TRIGGER", "UNNAMED", "VAGUE", "WEEKDAYS", "WIRE_AGENCIES", "anaphoric_body", "can_state",
-           "clean_name", "government_of", "is_outlet", "name_text", "named_person",
+__all__ = ["ARTICLES", "Attribution", "BODY_ANAPHORS", "COLLECTIVE", "EVENTS", "INNER", "POSSESSIVES", "PRONOUNS",
+           "ROLES", "SPEAKING", "TRIGGER", "UNNAMED", "VAGUE", "WEEKDAYS", "WIRE_AGENCIES", "anaphoric_body",
+           "can_state", "clean_name", "government_of", "is_outlet", "name_text", "named_person",
            "one_of_pair", "role_holder", "tokens", "trim_name", "usable", "without_role"]
 
 _VERBS = (
@@ -505,11 +505,37 @@ _BODIES = frozenset(
 SPEAKING = _BODIES | COLLECTIVE
 
 
+# what happens, and never speaks: "La epidemia reportó un total de 26 923 casos", "the outbreak
+# recorded 300 cases" tell what the event did; the figure is the text's own (not "the Earthquake
+# Commission reported": a body's name holds the event's noun)
+EVENTS = frozenset("epidemic epidemics outbreak outbreaks pandemic disease earthquake quake storm hurricane cyclone "
+                   "typhoon flood floods flooding fire fires wildfire wildfires blaze explosion explosions blast "
+                   "disaster tragedy catastrophe accident crash eruption landslide riots riot strike epidemia "
+                   "epidemias pandemia brote brotes enfermedad terremoto sismo temblor huracan tormenta ciclon tifon "
+                   "inundacion inundaciones incendio incendios explosion explosiones desastre tragedia catastrofe "
+                   "accidente erupcion deslave alud disturbios huelga".split())
+
+
+def _an_event(who: str) -> bool:
+    """Whether a name read as a subject is headed by an event's common noun ("the outbreak", "la
+    epidemia de dengue"; not "the fire brigade", "Cal Fire")."""
+    words = [w for w in who.split() if fold_word(w) not in ARTICLES]
+    if not words or any(fold_word(w) in _BODIES or fold_word(w) in ROLES or fold_word(w) in COLLECTIVE
+                        or fold_word(w) in _KINDS for w in words):
+        return False
+    # the head: the last word in English, the first before "de" in Spanish
+    heads = [words[-1]] + ([words[0]] if len(words) > 1 and fold_word(words[1]) in ("de", "del") else [])
+    return any(w.islower() and fold_word(w) in EVENTS for w in heads)
+
+
 def can_state(who: str, verb: str, opening: bool = False) -> bool:
     """Whether ``who`` can be the one who states a figure with ``verb``. With a weak verb, a
     subject must be a name, a body, a role or a group that speaks; ``opening``: the subject opens
     the sentence, where a capital makes no name ("Winds measured 200 km/h", "Rains recorded 300
-    mm": no one; "Hospitals recorded 40 deaths", "USGS measured", "Red Cross counted": they do)."""
+    mm": no one; "Hospitals recorded 40 deaths", "USGS measured", "Red Cross counted": they do).
+    An event's noun never states ("La epidemia reportó 300 casos")."""
+    if _an_event(who):
+        return False
     words = verb.split()
     head = words[-1] if len(words) > 1 and fold_word(words[0]) in _HABER else words[0]
     if fold_word(head) not in _WEAK_VERBS or who[:1].isupper() and not (
@@ -713,6 +739,28 @@ def _one_country(*texts: str) -> str | None:
     return _country_around(list(texts)) if len(found) == 1 else None
 
 
+def _country_of_places(texts: Sequence[str], spanish: bool) -> str | None:
+    """The country of the places the texts name, when they are of one country and none writes its
+    name ("Explosiones de Guadalajara": México): its ISO 3166 name, in Spanish for a Spanish name."""
+    found = {code[:2] for text in texts if text for code, _, _ in places_in(text)}
+    if len(found) != 1:
+        return None
+    import pycountry
+
+    country = pycountry.countries.get(alpha_2=found.pop())
+    if country is None:
+        return None
+    name = getattr(country, "common_name", None) or country.name.split(",")[0]
+    if not spanish:
+        return name
+    import gettext
+
+    try:
+        return gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["es"]).gettext(name).split(",")[0]
+    except OSError:
+        return name
+
+
 def _full_name(surname: str, nearby: list[str]) -> str | None:
     """The whole name the sentences around give a person called by an honorific and a surname."""
     pattern = re.compile(rf"((?:[A-ZÁÉÍÓÚÑ][\w'’.-]*\s+){{1,3}}){re.escape(surname)}\b")
@@ -743,7 +791,10 @@ def role_holder(claimant: str | None, nearby: list[str], article: Sequence[str] 
             words[1][:1].isupper():
         return _full_name(words[1], nearby)           # "Sir Donald" after "Sir Alan Donald": Alan Donald
     if len(words) == 1 and fold_word(words[0]) in _BARE_GOVERNMENT:
-        country = _one_country(*article) or _country_around(nearby)
+        # else the title's, where no text writes the country's name and the opening also names a town
+        # that another country has a namesake of ("Explosiones de Guadalajara", "... San Carlos")
+        spanish = fold_word(words[0]) == "gobierno"
+        country = _one_country(*article) or _country_around(nearby) or _country_of_places(article[:1], spanish)
         return f"{_BARE_GOVERNMENT[fold_word(words[0])]} {country}" if country else None
     if not words or fold_word(words[-1]) not in _PERSON_ROLES:
         return None
