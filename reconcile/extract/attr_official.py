@@ -82,13 +82,15 @@ def official_tally(sentence: str) -> list[Attribution]:
 # government's), "Police estimate: 5,000", "Bersih estimation: 250,000", "Independent estimation:
 # 80,000" (someone unnamed), "Estimación oficial: 300", "Cifra de los organizadores: 300"
 _LABEL_CREDIT = re.compile(
-    r"\s*(?:(?P<who>[^\W\d_][\w.&'’ -]{0,40}?)\s+(?:estimations?|estimates?|figures?|counts?|claims?)|"
+    r"\s*(?:(?P<who>[^\W\d_][\w.&'’ -]{0,40}?)\s+(?:estimations?|estimates?|figures?|claims?)|"
     r"(?:estimaci[oó]n|estimaciones|cifras?|recuento|conteo|c[aá]lculo)\s+"
     r"(?P<quien>oficial(?:es)?|(?:de|del|de la|de los|de las)\s+[^:\d]{2,40}?))\s*:\s*(?=\S*\d)", re.I)
-# label words that tell what is counted or which estimate, not who gives it: "Death toll estimate:"
+# label words that tell what is counted or which estimate, not who gives it: "Death toll estimate:",
+# "Casualty figures:" (a count's noun alone names no one: "Head count:", "Body count:" are no labels here)
 _LABEL_WORDS = frozenset("death deaths toll casualty casualties crowd attendance participation turnout damage "
                          "damages injured dead missing total highest lowest high low peak maximum minimum average "
-                         "cost costs population number final first last upper lower".split())
+                         "cost costs population number final first last upper lower loss losses economic "
+                         "financial".split())
 
 
 def label_end(sentence: str) -> int:

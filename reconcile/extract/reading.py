@@ -158,6 +158,9 @@ _FIGURES = frozenset("estimates estimate figures figure data statistics count ta
                      "informes".split())
 
 
+_DATA_ADJECTIVES = frozenset("official oficial oficiales latest new nuevas nuevos ultimas ultimos".split())
+
+
 def _past_the_figures(words: list) -> list:
     """A name read backwards that opens with the figures a body gives is the body: "Later estimates
     by the United Nations" -> "United Nations", "Las últimas cifras del Ministerio de Salud" ->
@@ -321,9 +324,11 @@ def read_forwards(sentence: str, at: int) -> Attribution | None:
         if low in ("by", "por") and words and _PUBLISHED.fullmatch(fold_word(words[-1][0])):
             words.append((tok, s, e))                  # "según cifras publicadas por el Ministerio": read on
             continue
-        if tok.islower() and _RELAYING.fullmatch(low) and any(fold_word(w[0]) not in ARTICLES for w in words):
+        if tok.islower() and _RELAYING.fullmatch(low) and any(fold_word(w[0]) not in ARTICLES for w in words) \
+                and not all(fold_word(w[0]) in ARTICLES | _FIGURES | _DATA_ADJECTIVES for w in words):
             # "según los estudios forenses recogidos por la sentencia", "according to studies cited by
-            # the court": the studies speak, the one who cites them relays
+            # the court": the studies speak, the one who cites them relays (not "cifras citadas por el
+            # Ministerio": figures state nothing by themselves)
             break
         if low in _FORWARD_STOP and not in_name and not _acronym(tok) and not (
                 low in INNER and words and fold_word(words[-1][0]) not in ARTICLES):

@@ -55,6 +55,9 @@ def test_an_infobox_label_names_who_estimates():
                     "Estimación oficial: 15.000", "Estimación de Solidaridad: 120.000",
                     "La marcha de Lima fue una protesta en el Perú.")
     assert _claimants(text, "es") == {"15.000": "Gobierno de Perú", "120.000": "Solidaridad"}
+    # a label that names what is counted names no one
+    assert _claimants("Casualty figures: 12", "en") == {"12": None}
+    assert _claimants("Head count: 300", "en") == {"300": None}
 
 
 def test_a_storm_infobox_credits_its_measures_to_the_agency_that_heads_them():
