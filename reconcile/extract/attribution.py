@@ -289,6 +289,41 @@ def _gave_estimates(sentence: str) -> list[Attribution]:
         subject.who, "gave", _opens(sentence, subject.start)))
 
 
+# "..., Home Office figures showed", "official data indicate", "los datos del Ministerio muestran": the
+# body whose figures show the count states it (official figures: the government's)
+_FIGURES_SHOW = re.compile(
+    r"\b(?P<official>official\s+)?(?:figures|data|statistics|records|numbers|cifras|datos|estad[ií]sticas|registros)"
+    r"(?P<oficiales>\s+oficiales)?\s+(?P<verb>show|shows|showed|indicate|indicates|indicated|suggest|suggests|"
+    r"suggested|reveal|reveals|revealed|muestran|mostraron|indican|indicaron|revelan|revelaron|reflejan|reflejaron)\b",
+    re.I)
+
+
+def _figures_show(sentence: str) -> list[Attribution]:
+    out = []
+    for match in _FIGURES_SHOW.finditer(sentence):
+        if match.group("official") or match.group("oficiales"):
+            words = tokens(sentence, max(0, match.start() - 12), match.start())
+            if not (words and words[-1][0][:1].isupper() or words and words[-1][0].endswith(("'s", "’s"))):
+                # "official figures show": the government's (not "the Indonesian government's official figures")
+                out.append(Attribution("Government" if match.group("official") else "Gobierno", match.start(),
+                                       match.end(), True))
+                continue
+        subject = read_backwards(sentence, match.start("verb"))
+        if not usable(subject):
+            continue
+        who = trim_name(subject.who)
+        if official_name(subject.who) or who and (who != subject.who or _past_the_data(subject.who)) and \
+                can_state(who, "recorded", _opens(sentence, subject.start)):
+            out.append(Attribution(subject.who, subject.start, match.end(), True))
+    return out
+
+
+def _past_the_data(who: str) -> bool:
+    """Whether a name read backwards was a body's figures that reading left the body of ("Las cifras del
+    Ministerio" -> "Ministerio"): the name holds no data noun."""
+    return not any(fold_word(w) in _DATA for w in who.split())
+
+
 # "Para la policía, fueron 45.000", "For the organisers, it was 300,000": whose view opens the sentence
 _FOR_WHOM = re.compile(r"\s*[\"“«]?(?:Para|For|En opini[oó]n de|In the view of|A ojos de)\s+")
 
@@ -547,6 +582,7 @@ _OTHER_CLAUSE = re.compile(r"\b(?:who|which|que|while|mientras|but|pero)\b", re.
 def _scan_attributions(sentence: str) -> list[Attribution]:
     out: list[Attribution] = _possessives(sentence) if "'" in sentence or "’" in sentence else []
     out.extend(_gave_estimates(sentence))
+    out.extend(_figures_show(sentence))
     out.extend(_figures_by(sentence))
     if " por " in sentence:
         out.extend(_revised_by(sentence))

@@ -1,5 +1,6 @@
 """Who states a figure in encyclopedic leads and infobox lines: an official count with no body
-named (the government of the article's country), an infobox label that names who estimates, a
+named (the government of the article's country), the figures of a body that "show" a count, an
+infobox label that names who estimates, a
 storm infobox's agency, unnamed "other sources" in a clause of their own, an event that "reports"
 its own toll, a name read forwards up to the participle of the one who relays it, and a credit at
 a clause's end past a figure with its own reference mark. Sentences invented for these tests, in
@@ -99,3 +100,17 @@ def test_a_credit_at_a_clauses_end_does_not_reach_past_a_figures_own_reference()
     text = ("The poisoning affected more than 9,000 people,[2] and killed about 120, "
             "according to the health ministry.[3]")
     assert _claimants(text, "en") == {"more than 9,000 people": None, "about 120": "health ministry"}
+
+
+def test_the_figures_that_show_a_count_are_their_bodys():
+    text = "More than 900 people fled the island on Sunday, Civil Protection figures showed."
+    assert _claimants(text, "en") == {"More than 900 people": "Civil Protection"}
+    assert _claimants("Los datos del Ministerio de Salud muestran que murieron 140 personas.", "es") == {
+        "140 personas": "Ministerio de Salud"}
+    text = _article("2001 Arequipa fire", "The fire broke out in Arequipa, Peru, where official figures show 48 died.")
+    assert _claimants(text, "en") == {"48": "Government of Peru"}
+    text = _article("Incendio de Arequipa de 2001",
+                    "Las cifras oficiales indican que murieron 48 personas en Arequipa, Perú.")
+    assert _claimants(text, "es") == {"48 personas": "Gobierno de Perú"}
+    # figures that name no one are the text's own
+    assert _claimants("The figures show 300 died.", "en") == {"300": None}
