@@ -90,7 +90,9 @@ _LABEL_CREDIT = re.compile(
 _LABEL_WORDS = frozenset("death deaths toll casualty casualties crowd attendance participation turnout damage "
                          "damages injured dead missing total highest lowest high low peak maximum minimum average "
                          "cost costs population number final first last upper lower loss losses economic "
-                         "financial".split())
+                         "financial muertos muertes fallecidos heridos victimas asistentes asistencia participantes "
+                         "participacion desaparecidos afectados damnificados evacuados detenidos manifestantes "
+                         "casos danos perdidas total maxima minima final inicial".split())
 
 
 def label_end(sentence: str) -> int:
@@ -116,8 +118,8 @@ def label_credit(sentence: str) -> list[Attribution]:
     name = " ".join(words)
     if all(fold_word(w) in VAGUE for w in words):
         return [Attribution("", match.start(), match.end(), True)]     # "Independent estimation:": unnamed
-    if not (name[:1].isupper() or fold_word(words[-1]) in SPEAKING or match.group("quien")):
-        return []
+    if not (name[:1].isupper() or fold_word(words[-1]) in SPEAKING):
+        return []                                      # "Cifra de muertos:": what is counted
     return [Attribution(name, match.start(), match.end(), True)]
 
 

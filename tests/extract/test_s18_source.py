@@ -59,6 +59,8 @@ def test_an_infobox_label_names_who_estimates():
     # a label that names what is counted names no one
     assert _claimants("Casualty figures: 12", "en") == {"12": None}
     assert _claimants("Head count: 300", "en") == {"300": None}
+    assert _claimants("Cifra de muertos: 300", "es") == {"300": None}
+    assert _claimants("Estimación de los organizadores: 300.000", "es") == {"300.000": "organizadores"}
 
 
 def test_a_storm_infobox_credits_its_measures_to_the_agency_that_heads_them():
