@@ -472,6 +472,19 @@ def _a_year_then_a_count(toks, a_num, b: Hit) -> bool:
     return last.kind == "n" and re.search(r"\d[,.]\d{3}(?!\d)", last.raw) is not None
 
 
+#: verbs of change before "from ... to ...": a movement between two figures, not one range
+_CHANGE = frozenset("rose risen rise rises fell fall falls fallen grew grow grows increased increase increases "
+                    "decreased dropped drop drops climbed jumped went moved changed paso pasa subio sube bajo baja "
+                    "crecio crece aumento aumenta disminuyo cayo cae descendio ascendio".split())
+
+
+def _a_change_from(T, i: int) -> bool:
+    """Whether "from"/"de" before token ``i`` follows a verb of change ("rose from over 40% to under
+    50%", "pasó de más de 40% a menos de 60%")."""
+    j = i - 1
+    return j >= 1 and T[j] in ("from", "de", "desde") and T[j - 1] in _CHANGE
+
+
 def _glued(toks, i: int) -> bool:
     """Whether token ``i`` touches the tokens on both sides ("3000—10000", not "10 —30")."""
     return 0 < i < len(toks) - 1 and toks[i - 1].end == toks[i].start and toks[i].end == toks[i + 1].start
@@ -495,7 +508,8 @@ def try_join(toks, T, a: Hit, b: Hit, pairs, nums_by_start, lang: str):
     if a.op not in ("gt", "ge", "lt", "le") or b.op not in ("gt", "ge", "lt", "le"):
         return None
     gap = tuple(t for t in T[a.i1:b.i0] if t not in ARTICLES)
-    if gap not in _JOIN[lang] and (gap not in _JOIN_LOW_FIRST[lang] or a.op not in ("gt", "ge")):
+    if gap not in _JOIN[lang] and (gap not in _JOIN_LOW_FIRST[lang] or a.op not in ("gt", "ge")
+                                   or _a_change_from(T, a.i0)):
         return None
     low, high = (a, b) if a.op in ("gt", "ge") else (b, a)
     if low.op not in ("gt", "ge") or high.op not in ("lt", "le") or not low.lo < high.hi:

@@ -12,7 +12,7 @@ Every pattern here is anchored or bounded: nothing backtracks on long runs of wo
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from reconcile.model.records import Mention
 from reconcile.quantities.lexicon import MONTHS, WORDS, fold_word
@@ -270,9 +270,13 @@ _COUNT_UNITS = frozenset({"people"})           # the parser's "unit" that is a c
 #: the end of an amount just before a figure: its digits or its scale word ("$11.1 billion 2025 USD")
 _AMOUNT_END = re.compile(r"(?:\d|\b(?:billion|million|trillion|bn|millones|millon|millón|mil|billones))\s+$", re.I)
 #: a figure grouped in thousands ("3,231", "12.500"): a count, never the number of a name ("ISO 9001", "MH 370")
-_GROUPED = re.compile(r"\d{1,3}(?:[,.\u00a0 ]\d{3})+")
-#: a version after a name: one or two digits, a dot, one digit ("3.0", "2.1"; not "7.6 Mw" after a label)
-_VERSION = re.compile(r"\d{1,2}\.\d")
+_GROUPED = re.compile(r"\d{1,3}(?:[,.]\d{3})+")   # not "ISO 14 001", "EN 13 501": a standard's number
+#: a version after a name: one or two digits, a dot, a nought ("3.0", "4.0"; not "Niger 6.9", a rate by country)
+_VERSION = re.compile(r"\d{1,2}\.0")
+#: what follows a version: a word of the sentence going on ("rally", "was"), not a preposition or a
+#: conjunction after a figure of a list ("Sismológico 6.0 según ...", "Labour 40.0 and ...")
+_AFTER_VERSION = re.compile(r"\s+(?!(?:and|or|y|e|o|u|in|en|on|at|by|por|de|del|of|to|a|al|seg[uú]n|according|"
+                            r"with|con|for|para|from|desde)\b)[a-záéíóúñ]")
 #: capitalised words a measure follows, not a name a version follows ("Magnitude 7.0", "Category 4.5")
 _MEASURE_NAMES = frozenset(
     "magnitude magnitud category categoria level nivel grade grado force fuerza scale escala richter "
@@ -286,6 +290,9 @@ def _names_a_version(sentence: str, start: int, raw: str) -> bool:
     if not raw or not raw[0].isupper() or not raw.isalpha() or len(raw) < 3 or fold_word(raw) in _MEASURE_NAMES:
         return False
     before_name = head[:len(head) - len(raw)].rstrip()
+    figure = sentence[start:].split()
+    if not _AFTER_VERSION.match(sentence, start + len(figure[0]) if figure else start):
+        return False
     return bool(before_name) and before_name[-1] not in ".:!?\n"
 
 
@@ -830,6 +837,9 @@ def scan(sentence: Sentence, phones: bool = False) -> list[Found]:
             reason = "date"                            # "los días 15 y 16": the second day too
         name_end = m.end if reason == "name with digits" else None
         day_end = m.end if reason == "date" else None
+        if reason == "base year" and out and out[-1].unit is None and out[-1].counted is None and \
+                re.fullmatch(r"\s*\(?\s*", text[out[-1].end:m.start]):
+            out[-1] = replace(out[-1], unit=m.unit)    # "300 millones 2020 USD": the amount is in USD
         if reason is not None:
             continue
         lower, upper, li, ui, qualifier, start = (m.lower, m.upper, m.lower_inclusive,

@@ -112,3 +112,33 @@ def test_a_year_after_an_amount_dates_its_money(text, lang, found):
 ])
 def test_a_note_number_in_brackets_is_a_reference_mark(text, lang, found):
     assert _texts(text, lang) == found
+
+
+@pytest.mark.parametrize("text, lang, found", [
+    ("Fertility rates remain highest in Niger 6.0, Somalia 6.1 and Chad 5.6.", "en", ["6.0", "6.1", "5.6"]),
+    ("La magnitud fue 6.2 según el USGS y Sismológico 6.0 según el servicio local.", "es", ["6.2", "6.0"]),
+    ("Fertility rates remain highest in Niger 6.9 and Chad 5.6.", "en", ["6.9", "5.6"]),
+])
+def test_a_figure_of_a_list_after_a_name_is_no_version(text, lang, found):
+    assert _texts(text, lang) == found
+
+
+def test_a_standards_number_in_spaced_groups_is_no_count():
+    assert _texts("The plant is certified under ISO 14 001 and employs 300 people.") == ["300 people"]
+
+
+@pytest.mark.parametrize("text, lang, unit", [
+    ("Las pérdidas sumaron 300 millones 2020 USD.", "es", "USD"),
+    ("Losses reached 5 million (2015 MXN).", "en", "MXN"),
+])
+def test_the_money_of_a_base_year_is_the_amounts(text, lang, unit):
+    (amount,) = quantities_in_text(text, lang)
+    assert amount["unit"] == unit and amount["lower"] in (300e6, 5e6)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Turnout rose from over 40% to under 50%.", "en"),
+    ("La participación pasó de más de 40% a menos de 60%.", "es"),
+])
+def test_bounds_after_a_verb_of_change_are_two_figures(text, lang):
+    assert len(_texts(text, lang)) == 2
