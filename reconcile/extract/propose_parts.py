@@ -122,13 +122,16 @@ def _fits_in(item: Found, head: Proposal) -> bool:
     return low is not None and total.upper is not None and low <= total.upper
 
 
-def _listed_under(line: Line, item: Found, out: list[Proposal], where: tuple[str, str] | None) -> Part | None:
+def _listed_under(line: Line, item: Found, out: list[Proposal], where: tuple[str, str] | None,
+                  crit: str | None) -> Part | None:
     """A line of a list under its total's line ("Deaths: 72,000" then "Italy: ~20,000", "France:
     14,802-19,000"; "Casualties: 10,300 dead (all countries)" then "Haiti 9,794 dead"): the place
     that opens it holds a part of the total of the line before the list. The list is read line by
     line, each a sentence of its own right after the one before."""
     if not out or out[-1].sentence != line.number - 1 or "\n" in line.body.strip():
         return None
+    if item.unit is not None and not (len(item.unit) == 3 and item.unit.isupper()):
+        return None           # a measure ("Boston: 24 inches" under "Snowfall: 30 inches") adds up to nothing
     label = _PLACE_LINE.fullmatch(line.body, 0, item.start)
     if label is None:
         return None
@@ -139,6 +142,11 @@ def _listed_under(line: Line, item: Found, out: list[Proposal], where: tuple[str
     if head.is_part or head.unit != item.unit or not (head is previous or previous.part_of == total) or \
             not _TOTAL_LINE.match(head.quote) or not _fits_in(item, head):
         return None
+    head_label = re.match(r"\s*([^\d:]+):", head.quote)
+    if head_label is not None and _place_of_part(head_label.group(1).strip(), None) is not None:
+        return None           # "Perú: 150 heridos" is a place's line, no total of the lines after it
+    if (item.counted is not None or crit is not None) and crit != head.criterion:
+        return None           # "Niger 40 cases", "Haiti: 3,000 homes destroyed" under "Deaths: 300": other counts
     country = country_of(where[0]) if where else None
     found = _place_of_part(label.group(1), country) or _place_of_part(label.group(1), None)
     if found is None:
@@ -153,7 +161,7 @@ def part_of(line: Line, item: Found, out: list[Proposal], where: tuple[str, str]
     body = line.body
     part_name = _part_name(body, item) if item.unit is None else None
     if part_name is None:
-        listed = _listed_under(line, item, out, where)
+        listed = _listed_under(line, item, out, where, crit)
         if listed is not None:
             checks.append(_LISTED)
             return listed

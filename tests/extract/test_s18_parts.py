@@ -41,3 +41,17 @@ def test_lines_of_their_own_are_no_parts():
 def test_a_place_line_after_running_text_is_no_part():
     proposals = _proposals("The storm killed 72 people.\nPoland: 30")
     assert proposals[1].part_of is None
+
+
+@pytest.mark.parametrize("body", [
+    "Deaths: 300\nNigeria 120 deaths\nNiger 40 cases",                     # cases are no deaths
+    "Deaths: 5,000\nHaiti: 3,000 homes destroyed\nCuba: 1,200 evacuated",   # homes, evacuees: other counts
+    "Snowfall: 30 inches\nBoston: 24 inches",                             # a measure adds up to nothing
+    "Muertos: 300\nPerú: 150 heridos\nEcuador: 80",                        # a place's line is no total
+])
+def test_a_line_that_counts_something_else_is_no_part(body):
+    proposals = _proposals(body)
+    assert all(p.part_of is None for p in proposals[2:])
+    assert proposals[1].part_of in (None, 0)
+    if "Niger" in body:
+        assert proposals[1].part_of == 0                                    # "Nigeria 120 deaths" is one
