@@ -102,6 +102,11 @@ def _runs_onward(story: Story) -> bool:
     return bool(story.sentences) and dates_with_year(story.sentences[0].text, date)
 
 
+_NEWS_DAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|last\s+night|tonight|"
+                       r"yesterday|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|anoche|ayer|"
+                       r"la\s+noche\s+del?)\b", re.I)
+
+
 def _tabled(story: Story, prose: set[int]) -> dict[int, str]:
     """The rows of a table that a line under them dates ("DRC 3,231/118/519 2,211", "Uganda 4/0/0 4",
     then "As of 16 December 2019"): each row's number and that day. The rows are the lines of figures
@@ -110,6 +115,10 @@ def _tabled(story: Story, prose: set[int]) -> dict[int, str]:
     date = story.article.date
     for number, sentence in enumerate(story.sentences):
         day = as_of_line(sentence.text, date) if sentence.start not in prose else None
+        after = story.sentences[number + 1] if number + 1 < len(story.sentences) else None
+        if day and after is not None and after.start not in prose and any(ch.isdigit() for ch in after.text) \
+                and dates_in(after.text, date) is None:
+            continue          # "As of 3 May" then rows: the line heads the table below it, not the one above
         row = number - 1
         while day and row >= 0 and story.sentences[row].start not in prose and row not in tabled:
             text = story.sentences[row].text
@@ -150,7 +159,10 @@ class Days:
             self.span = story.span or next((span for sentence in story.sentences
                                             if (span := dates_line_span(sentence.text, date))), None)
             prose = prose_of(story.article.text, story.sentences)
-            self.long = story.long_event or (not self.span and is_drawn_out(story.article.title or "", prose))
+            # not news of a night's riots: an opening that names a weekday or a night tells of its day
+            # ("Riots broke out in Tottenham on Saturday night", "los disturbios de la noche del sábado")
+            self.long = story.long_event or (not self.span and not _NEWS_DAY.search(
+                " ".join(s.text for s in prose[:2])) and is_drawn_out(story.article.title or "", prose))
             self.tabled = _tabled(story, {s.start for s in prose})
         # an account that has told of a day after its date goes on past it ("On 14 August ... On 15 November")
         self.onward = self.onward or bool(self.last and date and self.last > date)

@@ -6,6 +6,8 @@ the line under them gives ("As of 16 December 2051"); "the first five days from 
 of their month."""
 from __future__ import annotations
 
+import pytest
+
 from reconcile.extract import parse_article, propose
 
 DATE = "2051-03-14"
@@ -113,3 +115,31 @@ def test_a_count_of_the_first_days_from_a_day_is_of_their_month():
     found = _as_of("Masacre de Tarnvila", "La mayoría de las 5.000 víctimas murieron en los primeros cinco días a "
                    "partir del 13 de diciembre de 2051.", "2051-12-13")
     assert found["5.000"] == "2051-12"
+
+
+def test_news_of_a_nights_riots_and_riot_police_keep_their_day():
+    # 2051-03-14 is a Tuesday: "on Saturday night" is 2051-03-11
+    found = _as_of("Tarnville riots", "Riots broke out in Tarnville on Saturday night. About 200 people were arrested.")
+    assert found["200"] == "2051-03-11"
+    found = _as_of("Disturbios en Tarnville", "Los hechos fueron disturbios ocurridos la noche del sábado en "
+                   "Tarnville. Hubo 30 detenidos.")
+    assert found["30"] == "2051-03-11"
+    found = _as_of("Riot police deployed in Tarnville", "Riot police were deployed in Tarnville. Police arrested "
+                   "120 people.")
+    assert found["120"] == DATE
+
+
+@pytest.mark.parametrize("body, year", [
+    ("The census of 2041 counts 300,000 residents in Tarnville.", "2041"),
+    ("The law of 2045 requires 200 inspections a year in Tarnville.", "2045"),
+    ("The floods of 2040 displaced millions in Tarnville, and 1,985 people died.", "2040"),
+])
+def test_a_year_before_a_verb_and_its_object_stays_a_year(body, year):
+    assert set(_as_of("Tarnville", body).values()) == {year}
+
+
+def test_a_day_line_above_more_rows_heads_them_and_dates_no_rows_above():
+    body = ("Cases on 30 April:\n\nTarnville 3,000\n\nBrill 200\n\nAs of 13 March 2051\n\nTarnville 3,500\n\n"
+            "Brill 260\n\nThe outbreak spread in the south.")
+    found = _as_of("Tarnville outbreak", body)
+    assert found["3,000"] != "2051-03-13" and found["200"] != "2051-03-13"
