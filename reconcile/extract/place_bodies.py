@@ -43,13 +43,24 @@ _NAME_AFTER = re.compile(
 
 _ACADEMIC = re.compile(r"Institute|University|College|Survey")
 
+# an office a person named before holds, in an apposition: "for Esmael Mangudadatu, vice mayor of Buluan,",
+# "según Juan Pérez, alcalde de Tlapa,": the place the office is of, not where a count was made
+_OFFICE_BEFORE = re.compile(
+    r",\s+(?:the\s+|el\s+|la\s+)?(?:(?:vice|deputy|former|then|acting|ex)[\s-]+)?(?:mayor|governor|senator|"
+    r"congressman|congresswoman|representative|prefect|councillor|councilor|vicealcalde(?:sa)?|alcalde(?:sa)?|"
+    r"gobernador(?:a)?|intendente|prefect[oa]|senador(?:a)?|diputad[oa]|concejal|regidor(?:a)?)\s+"
+    r"(?:of|for|de|del|por)\s+(?:the\s+|la\s+|el\s+)?$", re.I)
+
 
 def in_body_name(text: str, at: int, name: str, country: bool) -> bool:
     """Whether the place ``name`` written at ``at`` in ``text`` names a body's owner or is part of
     its name ("the UN Mission in Syria", "Syria's opposition bloc", "la policía de Chile"; ``country``:
     the place is a country, which a national body's name may open: "the Pakistan Meteorological
-    Department"). Not a scene: "killed in Syria", "el sismo de Chile"."""
+    Department"), or the place of an office a person holds ("X, vice mayor of Buluan,"). Not a
+    scene: "killed in Syria", "el sismo de Chile"."""
     end = at + len(name)
+    if _OFFICE_BEFORE.search(text, max(0, at - 40), at):
+        return True                   # "Esmael Mangudadatu, vice mayor of Buluan": his office's place
     before = _BODY_BEFORE.search(text, max(0, at - 80), at)
     if before is not None and (before.group("prep").lower() not in ("in", "en") or _a_name(text, before)):
         return True                   # "police in Kabul" is where the police are; "Mission in Syria" a name

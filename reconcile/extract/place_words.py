@@ -18,7 +18,7 @@ from collections.abc import Callable
 from reconcile.quantities.lexicon import fold_word
 
 __all__ = ["COMMON_WORDS", "is_common_word", "is_common_word_at_start", "is_title_case", "name_goes_on",
-           "opens_a_sentence"]
+           "opens_a_sentence", "opens_town_names"]
 
 _SPANISH = """
 a ante bajo cabe con contra de desde durante en entre hacia hasta mediante para por según sin so sobre tras
@@ -131,6 +131,12 @@ def is_title_case(line: str) -> bool:
     words = _LETTERS.findall(line)
     return len(words) >= 5 and all(w[:1].isupper() or w.lower() in _TITLE_SMALL for w in words) and \
         sum(w[:1].isupper() for w in words) >= 4
+
+
+def opens_town_names(word: str) -> bool:
+    """Whether ``word`` opens many towns' names ("San", "Santa", "Puerto"): its known town may be
+    the first words of a longer one."""
+    return fold_word(word) in _NAME_PREFIXES
 
 
 def name_goes_on(words: list[tuple[str, int, int]], k: int, size: int,

@@ -691,6 +691,8 @@ _AGENT_AFTER = re.compile(r"\.?(?:'s|’s)?(?:-led|-backed)?\s+(?:military|army|
                           r"bombers?|missiles?|bombs?|embassy|consulate|coalition|special\s+forces)\b|"
                           r"-led\b|-backed\b", re.I)
 _AGENT_BEFORE = re.compile(r"\b(?:ej[eé]rcito|fuerzas|tropas|militares|soldados|aviones|aviaci[oó]n|drones|"
+                           # "un sector de la marina de guerra de Argentina", "la fuerza aérea de Chile"
+                           r"marina\s+de\s+guerra|fuerza\s+a[eé]rea|"
                            r"bombarderos|misiles|marina|armada|embajada|consulado|bombardeos?|ataques?\s+a[eé]reos?)"
                            r"\s+(?:de|del)\s+(?:la\s+|el\s+|los\s+)?$", re.I)
 

@@ -15,7 +15,7 @@ from collections import Counter
 
 from reconcile.extract.fields import city_code, city_of, country_of, is_city, place_value, places_in
 from reconcile.extract.place_bodies import in_body_name
-from reconcile.extract.places import origins
+from reconcile.extract.places import UPPER, origins
 from reconcile.extract.propose_claimant import country_claimant, credit_spans, in_claimants_name
 from reconcile.extract.proposal import Line, Story
 from reconcile.extract.scene import specific
@@ -149,6 +149,7 @@ def _own_places(body: str, clause_places, found, item) -> list:
     takes ("Dejó 98 muertos, 71 de ellos en Oaxaca, y 300 heridos": Oaxaca is the 71's), nor one
     named after a later figure, in its stretch ("including 228 in Mexico City")."""
     out = []
+    most = None                       # the place of "most of them in X" the last
     for p in specific(clause_places):
         taken = False
         for o in found:
@@ -176,12 +177,18 @@ def _own_places(body: str, clause_places, found, item) -> list:
                     body, item.end, o.start) and _IN_AFTER.match(body, o.end) and p[2] - o.end <= 40 \
                     and not _COMMA_APART.search(body, o.end, p[2]):
                 taken = True
-        # "676 dead, most of them in Manabí", "676 muertos, la mayoría en Manabí": the place of a part
-        if p[2] > item.end and _MOST_IN.search(body, item.end, p[2]):
+        # "676 dead, most of them in Manabí", "676 muertos, la mayoría en Manabí": the place of a part,
+        # and those listed after it ("la mayoría de ellas de los reinos de Valencia y de Aragón")
+        if p[2] > item.end and (_MOST_IN.search(body, item.end, p[2]) or most is not None and _MOST_LISTED.fullmatch(
+                body, most[2] + len(most[1]), p[2])):
             taken = True
+            most = p
         if not taken:
             out.append(p)
     return out
+
+
+_MOST_LISTED = re.compile(r"\s*(?:,\s*|\s(?:and|y|e)\s+)(?:(?:in|en|de|from)\s+)?(?:(?:the|la|el|los|las)\s+)?", re.I)
 
 
 # a figure's own place after it: "died in the city", "en la ciudad", "in Karachi"
@@ -190,7 +197,8 @@ _OWN_LOCATIVE = re.compile(r"\b(?:in|en)\s+(?:(?:the|la|el)\s+(?:city|town|capit
 # the most of a total, and its place: ", most of them in", ", la mayoría en", ", mostly in", ", sobre todo en"
 _MOST_IN = re.compile(r"[,;(]\s*(?:(?:the\s+)?most(?:\s+of\s+them)?|the\s+majority(?:\s+of\s+them)?|mostly|mainly|"
                       r"la\s+mayor[ií]a(?:\s+de\s+ell[oa]s)?|sobre\s+todo|principalmente|mayoritariamente)"
-                      r"(?:\s+[^\W\d_]+){0,2}?\s+(?:in|en)\s+(?:the\s+|la\s+|el\s+)?(?:[^\W\d_]+\s+){0,2}?"
+                      # "most of them from Valencia", "la mayoría de ellas de los reinos de Valencia"
+                      r"(?:\s+[^\W\d_]+){0,2}?\s+(?:in|en|from|de|del)\s+(?:the\s+|la\s+|el\s+)?(?:[^\W\d_]+\s+){0,2}?"
                       r"(?:(?:of|de|del)\s+)?$", re.I)
 
 
@@ -232,9 +240,21 @@ _AND_OTHERS_BEFORE = re.compile(r"\b(?:y|e|and|as\s+well\s+as)\s+(?:(?:al\s+meno
                                 r"m[aá]s\s+de|more\s+than)\s+)?(?:otr[oa]s|other|another)\s+$", re.I)
 
 
+# a count of places other than one named: "10 other cities", "otras 10 ciudades"
+_PLACE_NOUN = re.compile(r"\s+(?:cities|towns|villages|regions|provinces|states|countries|districts|municipalities|"
+                         r"ciudades|pueblos|localidades|regiones|provincias|estados|pa[ií]ses|distritos|municipios|"
+                         r"departamentos|departments|comunas|aldeas)\b", re.I)
+_OTHER_PLACES = re.compile(rf"\s+other{_PLACE_NOUN.pattern}", re.I)
+_OTHER_BEFORE_PLACES = re.compile(r"\botr[oa]s\s+$", re.I)
+_OTHER_COUNTRIES = re.compile(r"\s+(?:other\s+)?(?:countries|nations|pa[ií]ses|naciones)\b", re.I)
+
+
 def _others_of(body: str, item) -> bool:
-    """"X y al menos otras nueve ciudades", "X and three other towns": a count of others than X."""
+    """"X y al menos otras nueve ciudades", "X and three other towns", "besides X, in 10 other cities":
+    a count of others than X."""
     head = body[max(0, item.start - 40):item.start]
+    if _OTHER_PLACES.match(body, item.end) or _OTHER_BEFORE_PLACES.search(head) and _PLACE_NOUN.match(body, item.end):
+        return True                   # "rallies were held in 10 other cities", "en otras 10 ciudades": places
     return bool(OTHER.search(item.text) and re.search(r"\b(?:y|e|and)\s+$", head)) or bool(
         _AND_OTHERS_BEFORE.search(head)) or bool(re.match(r"\s+other\b", body[item.end:item.end + 8])
                                                  and re.search(r"\b(?:y|e|and)\s+$", head))
@@ -318,24 +338,52 @@ _NOT_TOWNS = MONTHS | frozenset("monday tuesday wednesday thursday friday saturd
                                 "otoño invierno total all addition".split())
 
 
+# between a town and its country: a bare comma ("recorded at Amareleja, Portugal"); not before a country's
+# possessive, the subject of what follows ("debated in Congress, Mexico's president said")
+_COUNTRY_AFTER_TOWN = re.compile(r"\s*,\s*")
+# the regions wider than a country that English and Spanish write as a name, and a division or water named by its
+# kind ("County Kerry, Ireland", "Lake Kivu, Rwanda"): no town of the country after them
+_WORLD_REGION = re.compile(r"(?:(?:County|Province|Region|District|Department|State|Provincia|Departamento|"
+                           r"Regi[oó]n|Estado|Distrito|Condado|Comarca|Lake|River|Mount|Lago|R[ií]o|Monte)\b.*|"
+                           r"Europe|Europa|Asia|Africa|África|America|América|Americas|Oceania|Oceanía|"
+                           r"Scandinavia|Escandinavia|Caribbean|Caribe|Balkans|Balcanes|Middle East|Oriente Medio|"
+                           r"Oriente Pr[oó]ximo|Latin America|Latinoam[eé]rica|Antarctica|Ant[aá]rtida|Sahel|Magreb|"
+                           r"Maghreb|Mediterranean|Mediterr[aá]neo)", re.I)
+
+
 def _with_unknown_towns(body: str, found: list[tuple[str, str, int]]) -> list[tuple[str, str, int]]:
     """``found`` with the towns reconcile does not know that the text names before their region
-    ("in Juchitan, Oaxaca", "en Mocoa, Putumayo"), declared inside the region's country: the
-    town is the most specific place (GUIDE § place), as a known one is ("Ixtepec, Oaxaca")."""
+    ("in Juchitan, Oaxaca", "en Mocoa, Putumayo") or their country ("recorded at Amareleja,
+    Portugal", "en Amareleja, Portugal"), declared inside that country: the town is the most
+    specific place (GUIDE § place), as a known one is ("Ixtepec, Oaxaca")."""
     towns = []
-    for code, _, at in found:
-        if "-" not in code or is_city(code):
+    for code, name, at in found:
+        if is_city(code):
             continue
         match = _TOWN_BEFORE.search(body, max(0, at - 60), at)
+        if match is not None and "-" not in code and (_WORLD_REGION.fullmatch(match.group(1))
+                                                      or not _COUNTRY_AFTER_TOWN.fullmatch(body, match.end(1), at)
+                                                      or body.startswith(("'s", "’s"), at + len(name))):
+            continue              # "in Europe, France": no town; "in Amareleja, Portugal": the town
         if match and not any(match.start(1) <= q[2] < at for q in found) and not _NOT_TOWNS & {
                 fold_word(word) for word in match.group(1).split()}:
             towns.append((city_code(country_of(code), match.group(1)), match.group(1), match.start(1)))
     return sorted([*found, *towns], key=lambda p: p[2]) if towns else found
 
 
+# the end of a route, after where it began: "Traveling from Leyte Island to the Philippine capital, Manila",
+# "navegaba desde Leyte hasta la capital, Manila": where a vessel was going, not where its count was made
+_ROUTE_BEFORE = re.compile(rf"\b(?:from|desde)\s+(?:the\s+|la\s+|el\s+)?[{UPPER}][^\W\d_]*"
+                           rf"(?:[\s-]+(?:(?:de|del)\s+)?[{UPPER}][^\W\d_]*){{0,3}},?\s+(?:to|a|hasta)\s+"
+                           r"(?:the\s+|la\s+|el\s+)?(?:[^\W\d_]+\s+){0,2}?"
+                           r"(?:(?:capital|city|port|town|ciudad|puerto)(?:\s+(?:of|de))?,?\s+)?$")
+
+
 def sentence_places(story: Story, line: Line, previous: list) -> list[tuple[str, str, int]]:
-    """The places of a sentence that may be where its counts are, (code, name, offset) each;
-    "There, 415 crossed": the places of the sentence before (``previous``)."""
+    """The places of a sentence that may be where its counts are, (code, name, offset) each, not a
+    route's end ("from Leyte to Manila, the ferry carried 2,000"); "There, 415 crossed": the places
+    of the sentence before (``previous``); "This resulted in 5,900 deaths": the place of the main
+    clause of the sentence before ("Libya was hit the hardest, with ... near Derna": Libya)."""
     body = line.body
     # "Greater Buenos Aires reported 10 deaths": a place that reports a count is where, not who
     # a place inside a claimant's name ("The New York Times") is not where the count is
@@ -349,6 +397,7 @@ def sentence_places(story: Story, line: Line, previous: list) -> list[tuple[str,
         p for p in named_places
         if not in_claimants_name(body, line.said, p[2])
         and not any(a <= p[2] < b for a, b in credits) and p[2] not in came_from
+        and not _ROUTE_BEFORE.search(body, max(0, p[2] - 80), p[2])
         # "Syria's opposition bloc", "the UN Mission in Syria": whose the body is, not where
         and not (where and in_body_name(body, p[2], p[1], p[0] == country_of(p[0])))])
     speaker_at = _SPEAKER_AT.match(body)
@@ -360,7 +409,23 @@ def sentence_places(story: Story, line: Line, previous: list) -> list[tuple[str,
         places = [p for p in places if not aside.start() <= p[2] < aside.end()]
     if not places and _THERE.match(body):
         places = [(code, name, 0) for code, name, _ in previous]   # "There, 415 crossed"
+    elif not places and line.number > 0 and _THIS_RESULTED.match(body):
+        # "X was hit the hardest, with ... near Y. This resulted in 5,900 deaths": what the sentence before
+        # tells first, its main clause's place
+        before = story.sentences[line.number - 1].text
+        main = re.split(r"[,;:(]", before, maxsplit=1)[0]
+        in_main = places_in(main, story.country)
+        named = [p for p in in_main if p[2] not in origins(main, in_main)]
+        places = [(code, name, 0) for code, name, _ in named] or [(code, name, 0) for code, name, _ in previous]
     return places
+
+
+# a sentence that tells the outcome of what the one before told: "This resulted in 5,900 deaths", "This
+# left 300 dead", "Esto provocó 300 muertes", "Ello causó"
+_THIS_RESULTED = re.compile(r"(?:This|That|These|Esto|Ello|Eso)\s+(?:(?:in\s+turn|also|then|finalmente|también)\s+)?"
+                            r"(?:resulted\s+in|led\s+to|caused|left|killed|produced|brought|"
+                            r"provoc[oó]|caus[oó]|dej[oó]|produjo|ocasion[oó]|tuvo\s+como\s+resultado|"
+                            r"se\s+tradujo\s+en|dio\s+lugar\s+a)\b")
 
 
 # a figure followed by "in" and its own place: "12 in the states of Oaxaca", "12 people in Tlapa", "a 12 en
@@ -385,8 +450,13 @@ def _theirs_left(body: str, item: Found, found: list[Found], clause_places: list
 
 
 # between a measure and the place it was taken in: "106 degrees in Phoenix", "400 milímetros en el
-# departamento de Colón", "46 grados en la ciudad de Córdoba", "200 mm of rain in the state of Kerala"
-_MEASURED_IN = re.compile(r"(?:\s+(?:of|de)\s+[^\W\d_]+)?\s+(?:in|en|at)\s+(?:the\s+|el\s+|la\s+)?"
+# departamento de Colón", "46 grados en la ciudad de Córdoba", "200 mm of rain in the state of Kerala",
+# "47 °C (117 °F), recorded at Amareleja"
+_MEASURED_IN = re.compile(r"(?:\s*\([^()]{1,30}\))?(?:\s+(?:of|de)\s+[^\W\d_]+)?"
+                          # "47 °C (117 °F), recorded at Amareleja", "47 °C, registrados en Amareleja"
+                          r"(?:,?\s+(?:(?:was|were|being|fue|fueron)\s+)?(?:recorded|registered|measured|observed|"
+                          r"registrad[oa]s?|medid[oa]s?|observad[oa]s?))?"
+                          r"\s+(?:in|en|at)\s+(?:the\s+|el\s+|la\s+)?"
                           r"(?:(?:state|province|department|region|city|town|estado|provincia|departamento|"
                           r"regi[oó]n|ciudad|municipio)\s+(?:of|de|del)\s+)?", re.I)
 
@@ -396,6 +466,32 @@ def _measured_in(body: str, item: Found, clause_places: list) -> tuple[str, str,
     the measure's own, not the event's."""
     return next((p for p in clause_places if p[2] >= item.end and _MEASURED_IN.fullmatch(body, item.end, p[2])),
                 None)
+
+
+# a figure of people, then the verb of their going and the place they went to: "6,000 went to Canada",
+# "4,500 refugees ended up in India", "27,200 emigrated to the United Kingdom", "6.000 emigraron a Canadá"
+_GONE_TO = re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s+(?:(?:were|fueron)\s+)?(?:went|moved|fled|emigrated|migrated|"
+                      r"relocated|resettled|settled|ended\s+up|arrived|reached|sought\s+refuge|took\s+refuge|"
+                      r"se\s+fueron|emigraron|migraron|huyeron|se\s+establecieron|se\s+instalaron|"
+                      r"se\s+refugiaron|llegaron|acabaron|terminaron|reasentad[oa]s|acogid[oa]s)"
+                      r"(?:\s+(?:to|in|into|a|en|hacia)(?:\s+(?:the|la|el|los|las))?)?"
+                      r"(?:\s+(?:nearby|neighbou?ring|vecin[oa]|cercan[oa]))?\s+$", re.I)
+
+
+def _gone_to(body: str, item: Found, found: list[Found], clause_places: list) -> tuple[str, str, int] | None:
+    """The place a count of people went to, named right after it and before the next figure ("6,000
+    went to Canada, 4,500 refugees ended up in India"): where they were counted (as "125,000 Cubans
+    arrived in the United States"), whatever other countries the sentence lists."""
+    following = min([f.start for f in found if f.start >= item.end], default=len(body))
+    gone = next((p for p in clause_places if item.end < p[2] < following and _GONE_TO.fullmatch(body, item.end, p[2])),
+                None)
+    if gone is not None and any(gone[2] < q[2] < following and _OR_TO.fullmatch(body, gone[2] + len(gone[1]), q[2])
+                                for q in clause_places):
+        return None                   # "2,500 went to Kenya or to Pakistan": no one place
+    return gone
+
+
+_OR_TO = re.compile(r"\s*,?\s*(?:and|or|y|e|o|u)\s+(?:(?:to|in|a|en)\s+)?(?:(?:the|la|el)\s+)?", re.I)
 
 
 def _named_place(story: Story, line: Line, item: Found, measure: bool, part: tuple[str | None, str | None],
@@ -429,6 +525,8 @@ def _named_place(story: Story, line: Line, item: Found, measure: bool, part: tup
         checks.append("place (the article's: a measure of the event)")
     if pair == "":
         pass                          # no one of the pair is the count's place
+    elif place is None and (gone := _gone_to(body, item, found, clause_places)) is not None:
+        place, place_code = place_value(gone[0], gone[1]), gone[0]     # "6,000 went to Canada, 4,500 to India"
     elif place is None and many:
         checks.append("place (the sentence names several countries)")
     elif (place is None and clause_places and _others_of(body, item)
@@ -436,9 +534,13 @@ def _named_place(story: Story, line: Line, item: Found, measure: bool, part: tup
         # "en Amazonas y otras tres entidades del estado Apure": not the place it is joined to;
         # a place named after the number, else the country of the places before it
         after = [p for p in specific(clause_places) if p[2] > item.end]
-        code, name = (after[0][0], after[0][1]) if after else (country_of(clause_places[0][0]),) * 2
-        place, place_code = place_value(code, name), code
-        checks.append("place (a count of others than the place named before it)")
+        if not after and _OTHER_COUNTRIES.match(body, item.end):
+            pair = ""                 # "in 34 other countries": of no one place, as a pair in two countries
+            checks.append("place (a count of other countries: left empty)")
+        else:
+            code, name = (after[0][0], after[0][1]) if after else (country_of(clause_places[0][0]),) * 2
+            place, place_code = place_value(code, name), code
+            checks.append("place (a count of others than the place named before it)")
     elif place is None and where and _nationwide(body, item, found, hi):
         # "1.08 million marched nationwide, 119,000 of them in Paris": the country
         place, place_code = country_of(where[0]), country_of(where[0])

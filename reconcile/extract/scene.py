@@ -14,6 +14,7 @@ from reconcile.extract.place_bodies import in_body_name
 from reconcile.extract.place_dateline import dateline, dateline_end
 from reconcile.extract.place_spread import spread_over
 from reconcile.extract.place_towns import TOWN, TOWN_APPOSITION
+from reconcile.extract.place_words import opens_town_names
 from reconcile.extract.places import UPPER, countries_named, origins, sole_city
 from reconcile.extract.speakers import _country_of_demonym
 from reconcile.model.names import fold_name, iso_place
@@ -292,6 +293,8 @@ _WIDE = re.compile(r"(?i:\b(?:across|around|throughout)\s+the\s+(?:world|globe)|
                    r"\b(?:South[- ]?east|South|Central|East|West)\s+Asia\b|\bCentral\s+America\b|"
                    r"\bAm[eé]rica\s+(?:Central|Latina)\b|\bCentroam[eé]rica\b|\bSudeste\s+Asi[aá]tico\b|"
                    r"\bthe\s+Caribbean\b|\bel\s+Caribe\b|\bLatin\s+America\b|"
+                   # a continent: "the hottest summer recorded in Europe", "en toda Europa"
+                   r"\b(?:in|across|throughout|en|por)\s+(?:toda\s+)?(?:Europe|Europa|Africa|África)\b|"
                    # a pandemic is, by the word, of the world: "the 2009 flu pandemic", "pandemia de gripe"
                    r"(?i:\bpandemi[ac]s?\b)")
 
@@ -322,8 +325,9 @@ def several_countries(title: str | None) -> list[str]:
 
 def _wide_event(article: Article, prose: list[Sentence]) -> str | None:
     """The region wider than a country the opening says the event spans ("across the world",
-    "Southeast Asia", "América Central"), when the title names no place: its counts have no
-    one place."""
+    "Southeast Asia", "América Central"), or the countries its first sentences list as struck ("the
+    storm affected Greece, Bulgaria, and Turkey"), when the title names no place: its counts have
+    no one place."""
     if article.title and _title_places(article.title):
         return None
     pandemic = _WIDE.search(article.title or "")
@@ -332,7 +336,25 @@ def _wide_event(article: Article, prose: list[Sentence]) -> str | None:
     for match in _WIDE.finditer(prose[0].text if prose else ""):
         if not _COMPARED_IN.search(prose[0].text, max(0, match.start() - 60), match.start()):
             return match.group()      # not "the largest march in Latin America": a comparison's scope
+    for sentence in prose[:2]:
+        struck = _STRUCK_LIST.search(sentence.text)
+        if struck is not None:
+            found = [p for p in places_in(sentence.text) if p[2] >= struck.end()]
+            listed = [found[0]] if found and found[0][2] == struck.end() else []
+            for p in found[1:] if listed else []:
+                if not _LISTED.fullmatch(sentence.text, listed[-1][2] + len(listed[-1][1]), p[2]):
+                    break
+                listed.append(p)
+            countries = {code for code, _, _ in listed if "-" not in code}
+            if len(countries) >= 2 and len(countries) == len(listed):
+                return ", ".join(name for _, name, _ in listed)   # "the storm affected Greece, Bulgaria, and Turkey"
     return None
+
+
+# a verb of an event striking the places listed after it: "the storm affected Greece, Bulgaria and Turkey",
+# "la tormenta afectó a Grecia, Bulgaria y Turquía"
+_STRUCK_LIST = re.compile(r"\b(?:struck|hit|affected|ravaged|battered|lashed|pounded|afect[oó]|azot[oó]|golpe[oó]|"
+                          r"asol[oó])\s+(?:(?:parts\s+of|partes\s+de)\s+)?(?:a\s+)?")
 
 
 _COMPARED_IN = re.compile(r"\b(?:most|largest|biggest|worst|deadliest|strongest|costliest|mayor(?:es)?|peor(?:es)?|"
@@ -358,9 +380,11 @@ def _inside(code: str, region: str) -> bool:
 def article_place(article: Article, all_sentences: list[Sentence]) -> tuple[str, str] | None:
     """The place the article is about: its dateline's; else the place its opening says the
     event happened in, if it lies in the title's country ("Angrois" rather than the title's
-    "Santiago de Compostela"); else one in its title; else the first country of its opening,
-    else the country named most often. Infobox lines are not the opening. A town whose name
-    the title or the opening writes longer is that longer town (``_whole_town``)."""
+    "Santiago de Compostela"; "struck Kocaeli Province" rather than the title's town, "İzmit
+    earthquake": GUIDE § place, the place the opening says it happened in); else one in its title;
+    else the first country of its opening, else the country named most often. Infobox lines are
+    not the opening. A town whose name the title or the opening writes longer is that longer town
+    (``_whole_town``)."""
     found = _article_place(article, all_sentences)
     return _whole_town(found, [article.title or "", *(s.text for s in prose_of(article.text, all_sentences)[:3])])
 
@@ -388,6 +412,14 @@ def _whole_town(found: tuple[str, str] | None, texts: list[str]) -> tuple[str, s
                 and not _SITE_BEFORE.search(text, max(0, longer.start() - 30), longer.start()):
             name = longer.group()
             return city_code(country_of(found[0]), name), name
+    # a town's name that goes on in capitals where the prose writes it ("San Juan Ixhuatepec", "San Pedro
+    # Limón"): the reader reads no place there (``name_goes_on``), so a title whose capitals say nothing
+    # ("Explosiones de San Juan Ixhuatepec") named only the first words of the longer town
+    for text in texts[1:] if opens_town_names(found[1].split()[0]) else []:
+        for longer in re.finditer(rf"\b{re.escape(found[1])}(?:\s+[{UPPER}][^\W\d_]+){{1,2}}\b", text):
+            if not places_in(longer.group()) and not any(at == longer.start() for _, _, at in places_in(text)):
+                name = longer.group()
+                return city_code(country_of(found[0]), name), name
     return found
 
 
@@ -411,8 +443,9 @@ def _article_place(article: Article, all_sentences: list[Sentence]) -> tuple[str
     opening_texts = {s.start for s in prose[:3]}
     for sentence in all_sentences:
         found = places_in(sentence.text)
-        came_from = origins(sentence.text, found)
-        # "migrants from Libya": not the event's place; "la colonia San Rafael": a quarter, not the town
+        came_from = origins(sentence.text, found) | _built_at(sentence.text, found)
+        # "migrants from Libya": not the event's place; "la colonia San Rafael": a quarter, not the town;
+        # "Built by X of Hiroshima, Japan": where the ship was built
         found = [p for p in found if p[2] not in came_from
                  and not _QUARTER.search(sentence.text, max(0, p[2] - 20), p[2])]
         for code in dict.fromkeys(code for code, _, _ in found):   # in order: a tie goes to the first named
@@ -453,7 +486,8 @@ def _article_place(article: Article, all_sentences: list[Sentence]) -> tuple[str
         happened = _happened_in(sentence.text, prefer, None if sentence is prose[0] else kinds)
         if happened is not None and (prefer is None or country_of(happened[0]) == prefer) and \
                 happened[0] != country_of(happened[0]) and (titled is None or _inside(happened[0], titled[0])
-                                                            or happened[2] == titled[0]):
+                                                            or happened[2] == titled[0]
+                                                            or is_city(titled[0]) and not is_city(happened[0])):
             own = _title_place(article.title, prose[:3]) if not title_found else None
             if own is not None and country_of(own[0]) == country_of(happened[0]) and not is_city(happened[0]):
                 return own                      # "Derrumbe en Hpakant": "una mina de Hpakant, en el estado de Kachin"
@@ -510,10 +544,30 @@ def _article_place(article: Article, all_sentences: list[Sentence]) -> tuple[str
     return _location_line(article.text, all_sentences, country) or (country, country)
 
 
+# where a ship, a plane, a building was made: "Built by Onomichi Zosen of Hiroshima, Japan", "built in
+# Belfast", "construido en los astilleros de Bilbao", "fabricado en Francia"
+_BUILT_BEFORE = re.compile(r"\b(?:built|constructed|manufactured|construid[oa]|fabricad[oa])\s+"
+                           r"(?:(?:by|in|at|en|por)\s+)(?:[^\s,;.]+\s+){0,4}?(?:(?:of|in|at|de|en)\s+)?"
+                           r"(?:the\s+|la\s+|el\s+|los\s+)?$", re.I)
+
+
+def _built_at(text: str, found: list[tuple[str, str, int]]) -> set[int]:
+    """The offsets of the places ``text`` names as where a thing was built, and the places listed
+    after it ("Hiroshima, Japan"): no place of the event that befell the thing."""
+    out: set[int] = set()
+    previous = None
+    for _, name, at in found:
+        if _BUILT_BEFORE.search(text, max(0, at - 50), at) or (
+                previous is not None and previous[0] in out and re.fullmatch(r"\s*,\s*", text[previous[1]:at])):
+            out.add(at)
+        previous = (at, at + len(name))
+    return out
+
+
 # an adjective of a people as English writes it ("Honduran", "Peruvian", "Congolese", "Pakistani",
-# "Turkish") and as Spanish does, after its noun ("Ejército mexicano", "policía peruana", "territorio
+# "Turkish", "Philippine") and as Spanish does, after its noun ("Ejército mexicano", "policía peruana", "territorio
 # hondureño", "fuerzas nicaragüenses")
-_DEMONYM_EN = re.compile(r"\b[A-Z][a-z]+(?:ians?|eans?|ans?|ese|is?|ish|ch)\b(?=\s+[a-z])")
+_DEMONYM_EN = re.compile(r"\b[A-Z][a-z]+(?:ians?|eans?|ans?|ese|is?|ish|ch|ine)\b(?=\s+[a-z])")
 _DEMONYM_ES = re.compile(r"(?<=[^\W\d_]\s)[a-zñ]+(?:an[oa]s?|eñ[oa]s?|ens[ea]s?|[eé]s|es[ae]s?|in[oa]s?|[ií]|[ií]es|"
                          r"c[oa]s?|[oa]s?)\b")
 

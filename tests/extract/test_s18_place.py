@@ -1,0 +1,171 @@
+"""Session 18, place on encyclopedic leads: a town reconcile does not know before its country
+("recorded at X, Portugal"), a measure's place after "recorded at", a title that names the first
+words of a longer town, an event the opening lists several countries or a continent for, where a
+ship was built, a route's end, the country its people's adjective names ("the Philippine capital"),
+the opening's province over the title's town, where people went ("6,000 went to Canada"), a count
+of other cities or countries, the places of "most of them from X and Y", a person's office, a
+navy's country, and "This resulted in" after a sentence about a place. Invented sentences,
+English and Spanish."""
+from __future__ import annotations
+
+import pytest
+
+from reconcile.extract import parse_article, propose
+from reconcile.extract.scene import article_place
+from reconcile.quantities.running import sentences
+
+
+def _places(title: str, body: str, date: str = "2005-07-14") -> dict[str, str | None]:
+    raw = f"title: {title}\ndate: {date}\n\n{body}\n"
+    return {p.value: p.place for p in propose(parse_article(raw, "lead.txt"))}
+
+
+def _where(title: str, body: str, date: str = "2005-07-14") -> tuple[str, str] | None:
+    article = parse_article(f"title: {title}\ndate: {date}\n\n{body}\n", "lead.txt")
+    return article_place(article, sentences(article.text, None))
+
+
+@pytest.mark.parametrize("title, body, value, place", [
+    ("2005 Iberian heat wave",
+     "Peak temp.: 46.2 °C (115.2 °F), recorded at Alcaracejos, Spain on 14 July 2005\n\n"
+     "The 2005 Iberian heat wave was a period of heat in Spain.", "46.2", "Alcaracejos"),
+    ("Ola de calor ibérica de 2005",
+     "Temperatura máxima: 46,2 °C, registrada en Alcaracejos, España el 14 de julio de 2005\n\n"
+     "La ola de calor ibérica de 2005 fue un periodo de calor en España.", "46,2", "Alcaracejos"),
+    ("2005 Iberian heat wave",
+     "The 2005 Iberian heat wave hit Spain. Some 120 people died in Alcaracejos, Spain, the town said.",
+     "Some 120 people", "Alcaracejos"),
+])
+def test_a_town_reconcile_does_not_know_before_its_country_is_the_place(title, body, value, place):
+    assert _places(title, body)[value] == place
+
+
+@pytest.mark.parametrize("title, body", [
+    ("San Pedro Xalostoc Gas Plant Explosion",
+     "The explosion occurred at a gas plant in San Pedro Xalostoc, Ecatepec, State of Mexico, on 14 July "
+     "2005.\n\nDeaths: 40"),
+    ("Explosión de San Pedro Xalostoc de 2005",
+     "La explosión de San Pedro Xalostoc ocurrió en una planta de gas en San Pedro Xalostoc, Ecatepec, "
+     "Estado de México, el 14 de julio de 2005.\n\nFallecidos: 40"),
+])
+def test_a_title_naming_the_first_words_of_a_longer_town_takes_the_longer_town(title, body):
+    assert _places(title, body)["40"] == "San Pedro Xalostoc"
+
+
+@pytest.mark.parametrize("title, body", [
+    ("2006 European cold wave",
+     "Deaths: 800\n\nThe 2006 European cold wave brought the coldest winter recorded in Europe since 1963. "
+     "Poland was hit especially hard."),
+    ("Ola de frío europea de 2006",
+     "Fallecidos: 800\n\nLa ola de frío europea de 2006 provocó temperaturas muy bajas en toda Europa. "
+     "Polonia fue la más castigada."),
+    ("Storm Helga",
+     "Deaths: 800\n\nStorm Helga was a strong extratropical cyclone. Forming on 4 March, the storm affected "
+     "Portugal, Spain, and France with heavy flooding."),
+    ("Tormenta Helga",
+     "Fallecidos: 800\n\nLa tormenta Helga fue un ciclón extratropical. Formada el 4 de marzo, la tormenta "
+     "afectó a Portugal, España y Francia con inundaciones."),
+])
+def test_an_event_of_a_continent_or_of_several_countries_listed_has_no_one_place(title, body):
+    assert _places(title, body)["800"] is None
+
+
+@pytest.mark.parametrize("title, body, value, place", [
+    ("Storm Helga",
+     "Storm Helga struck Portugal on 3 March. Spain was hit the hardest, with rains causing a dam near the "
+     "town of Vernoux to fail. This resulted in 90 deaths.", "90", "ES"),
+    ("Tormenta Helga",
+     "La tormenta Helga azotó Portugal el 3 de marzo. España fue el país más castigado, con lluvias que "
+     "rompieron una presa cerca del pueblo de Vernoux. Esto provocó 90 muertes.", "90", "ES"),
+])
+def test_this_resulted_in_takes_the_main_clause_place_of_the_sentence_before(title, body, value, place):
+    assert _places(title, body)[value] == place
+
+
+@pytest.mark.parametrize("title, body", [
+    ("MV Sea Pearl",
+     "MV Sea Pearl was a Korean-built ferry that sank on 3 May 1995. Built by Hanjin Heavy of Busan, South "
+     "Korea, the ship was sold in 1980. Sailing from Cebu to the capital, Manila, the ferry sank with 900 "
+     "people aboard."),
+    ("MV Sea Pearl",
+     "El MV Sea Pearl fue un ferri de construcción coreana que se hundió el 3 de mayo de 1995. Construido "
+     "por Hanjin Heavy en Busan, Corea del Sur, el barco fue vendido en 1980. Navegando desde Cebú hasta la "
+     "capital, Manila, el ferri se hundió con 900 personas a bordo."),
+])
+def test_where_a_ship_was_built_is_not_the_event_s_place(title, body):
+    where = _where(title, body)
+    assert where is not None and where[0].split("-")[0] == "PH"
+
+
+@pytest.mark.parametrize("title, body, value", [
+    ("MV Sea Pearl",
+     "The MV Sea Pearl sank off Mindoro, Philippines, on 3 May 1995. Sailing from Cebu to the capital, "
+     "Manila, the ferry was overcrowded, with at least 900 passengers aboard.", "at least 900"),
+    ("MV Sea Pearl",
+     "El MV Sea Pearl se hundió frente a Mindoro, Filipinas, el 3 de mayo de 1995. Navegando desde Cebú "
+     "hasta la capital, Manila, el ferri iba sobrecargado, con al menos 900 pasajeros a bordo.", "al menos 900"),
+])
+def test_a_route_s_end_is_not_where_a_count_was_made(title, body, value):
+    assert _places(title, body)[value] != "Manila"
+
+
+@pytest.mark.parametrize("title, body", [
+    ("1995 Gebze earthquake",
+     "The 1995 Gebze earthquake had a magnitude of 6.1 and struck Kocaeli Province, Turkey on 3 May. "
+     "About 40 people died."),
+    ("Terremoto de Gebze de 1995",
+     "El terremoto de Gebze de 1995 tuvo una magnitud de 6,1 y sacudió la provincia de Kocaeli, "
+     "Turquía, el 3 de mayo. Murieron unas 40 personas."),
+])
+def test_the_province_the_opening_says_was_struck_is_the_event_s_place_over_the_title_s_town(title, body):
+    assert _where(title, body) == ("TR-41", "Kocaeli")
+
+
+@pytest.mark.parametrize("title, body, expected", [
+    # where people went is where they were counted
+    ("Expulsion of the Tamils",
+     "The Tamils were expelled from Ruritania in 1975. Of the refugees, 5,000 went to Canada, 3,000 refugees "
+     "ended up in Australia and 1,000 went to Norway or to Sweden.",
+     {"5,000": "CA", "3,000": "AU", "1,000": None}),
+    ("Expulsión de los tamiles",
+     "Los tamiles fueron expulsados de Ruritania en 1975. De los refugiados, 5.000 emigraron a Canadá, "
+     "3.000 refugiados acabaron en Australia y 1.000 se fueron a Noruega o a Suecia.",
+     {"5.000": "CA", "3.000": "AU", "1.000": None}),
+    # a count of other cities than the one named before, or of other countries
+    ("2010 Tarnovia rally",
+     "The 2010 Tarnovia rally was held in Sofia, Bulgaria. In addition to the main rally at Sofia, smaller "
+     "rallies were held in 12 other cities in Bulgaria, as well as in 20 other countries.",
+     {"12": "BG", "20": None}),
+    ("Marcha de Tarnovia de 2010",
+     "La marcha de Tarnovia de 2010 se realizó en Sofía, Bulgaria. Además de la marcha principal en Sofía, "
+     "hubo marchas en otras 12 ciudades de Bulgaria y en otros 20 países.",
+     {"12": "BG", "20": None}),
+])
+def test_where_people_went_and_other_cities_or_countries_are_each_figure_s_own(title, body, expected):
+    got = _places(title, body)
+    assert {value: got[value] for value in expected} == expected
+
+
+@pytest.mark.parametrize("title, body, value, place", [
+    # the places most of a total is of are the part's, not the total's
+    ("Plague of 1610",
+     "The plague of 1610 struck Spain. In all, some 90,000 people died, most of them in Valencia and in "
+     "Zaragoza.", "some 90,000 people", "ES"),
+    ("Expulsión de los vándalos",
+     "La expulsión de los vándalos fue ordenada por el rey de España en 1610. En total fueron expulsadas unas "
+     "90 000 personas, la mayoría de ellas de los reinos de Castilla y de Navarra.", "unas 90 000 personas", "ES"),
+    # the place of a person's office
+    ("Tarlac massacre",
+     "The Tarlac massacre occurred in the town of Capas, Tarlac, Philippines. The 30 victims were travelling "
+     "with Juan Santos, vice mayor of Angeles, when they were killed.", "30", "Capas"),
+    ("Masacre de Tarlac",
+     "La masacre de Tarlac ocurrió en el pueblo de Capas, Tarlac, Filipinas. Las 30 víctimas viajaban con "
+     "Juan Santos, vicealcalde de Angeles, cuando fueron asesinadas.", "30", "Capas"),
+    # the country of a navy that acted
+    ("Bombardeo de la plaza Mayor",
+     "El bombardeo de la plaza Mayor fue un ataque realizado en la ciudad de Lima (Perú) el 3 de mayo de 1950. "
+     "El ataque fue realizado por un sector de la marina de guerra de Perú, y murieron al menos 90 personas.",
+     "al menos 90 personas", "Lima"),
+])
+def test_a_place_named_beside_a_count_that_is_not_where_it_was_made(title, body, value, place):
+    assert _places(title, body)[value] == place
