@@ -52,6 +52,8 @@ _EXTRA_PLACES = {"u.s.": "US", "u.s": "US", "usa": "US", "uk": "GB", "u.k.": "GB
                  # and names news uses that ISO writes otherwise
                  "kirguizistan": "KG", "gaza strip": "PS", "tibet": "CN-XZ", "crimea": "UA-43",
                  "gales": "GB-WLS",
+                 # English names of Spain's regions that ISO writes in Spanish
+                 "andalusia": "ES-AN", "basque country": "ES-PV", "navarre": "ES-NC",
                  # a region's former name: the region that holds the place today
                  "orissa": "IN-OD", "uttaranchal": "IN-UK", "north-west frontier province": "PK-KP",
                  "north west frontier province": "PK-KP", "nwfp": "PK-KP", "irian jaya": "ID-PA"}
@@ -642,6 +644,9 @@ _ORIGIN_BEFORE = re.compile(r"\b(?:from|desde|(?:procedente|proveniente|originar
                             # "marcharon rumbo a Lima": not where they were counted
                             r"toward|towards|hacia|rumbo\s+a|en\s+direcci[oó]n\s+a)\s+"
                             r"(?:the\s+|la\s+|el\s+|los\s+|las\s+)?$", re.I)
+# a country left out of a count: "the first storm to cause $1 billion outside the United States", "fuera de
+# Estados Unidos" (before a town, "outside" is near it: "a blast just outside Kabul")
+_OUTSIDE_BEFORE = re.compile(r"\b(?:outside(?:\s+of)?|fuera\s+de|excepto|except(?:\s+in)?)\s+(?:the\s+)?$", re.I)
 _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:(?:and|y|e|or|o)\s+)?|\s(?:and|y|e|or|o)\s+)$", re.I)
 
 
@@ -702,8 +707,8 @@ def origins(text: str, found: list[tuple[str, str, int]]) -> set[int]:
     where someone or something came from, and the places listed after such a place; the places
     a sea's or a street's name holds ("the Gulf of Mexico", "la calle Morelos"); and a border or a
     distance's reference ("near the border with Pakistan", "a 100 km de Johannesburgo"); what a place
-    named just before lies near or in ("Savar, on the outskirts of Dhaka"): none of them where a
-    count was made."""
+    named just before lies near or in ("Savar, on the outskirts of Dhaka"); a country left out
+    ("outside the United States"): none of them where a count was made."""
     out: set[int] = set()
     previous = None
     for _code, name, at in sorted(found, key=lambda p: p[2]):
@@ -718,6 +723,8 @@ def origins(text: str, found: list[tuple[str, str, int]]) -> set[int]:
                 is_city(code) and at < other <= at + len(name) + 16
                 and _LOCATED_AFTER.fullmatch(text, at + len(name), other) for code, _, other in found):
             out.add(at)                   # "el puente de La Concordia, en Iztapalapa": the bridge's name
+        elif "-" not in _code and _OUTSIDE_BEFORE.search(text, max(0, at - 20), at):
+            out.add(at)                   # "$1 billion outside the United States": a country left out
         elif "-" not in _code and (_AGENT_AFTER.match(text, at + len(name))
                                    or _AGENT_BEFORE.search(text, max(0, at - 30), at)):
             out.add(at)                   # "a United States airstrike hit a hospital in Kunduz"

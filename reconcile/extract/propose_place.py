@@ -116,6 +116,13 @@ _NATIONWIDE = re.compile(r"\b(?:nationwide|across\s+the\s+(?:country|nation)|thr
                          r"a\s+(?:nivel|escala)\s+nacional|por\s+todo\s+el\s+pa[ií]s)\b", re.I)
 
 
+# the whole world: "250,000 – 300,000 worldwide", "300.000 en todo el mundo"
+# right after the figure and its noun: not "80 world leaders, from both Europe and around the world"
+_WORLDWIDE = re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s+(?:worldwide|world-wide|globally|around\s+the\s+(?:world|globe)|"
+                        r"across\s+the\s+world|en\s+todo\s+el\s+mundo|a\s+nivel\s+mundial|en\s+el\s+mundo\s+entero)"
+                        r"\b", re.I)
+
+
 def _nationwide(body: str, item, found, hi: int) -> bool:
     """"1.08 million marched nationwide", "3 millones en todo el país": between the number and
     the next one (or the clause's end, 60 characters at most) the sentence says the whole country."""
@@ -262,11 +269,15 @@ def _others_of(body: str, item) -> bool:
 
 # a ";", a dash, or a sentence's end that reference marks hid from the splitter ("40 000 muertos. [1][2]
 # Aunque esta es una cantidad inferior a las de Tokio": Tokio is of the next sentence)
-_CLAUSE_END = re.compile(r";|\s[—–]|[—–]\s|—|[.!?]\s*(?:\[\w{1,4}\]\s*)+(?=[A-ZÁÉÍÓÚÑ¿¡\"“«])")
+_CLAUSE_END = re.compile(r";|\s[—–]|[—–]\s|—|[.!?]\s*(?:\[\w{1,4}\]\s*)+(?=[A-ZÁÉÍÓÚÑ¿¡\"“«])|"
+                         # a clause that sets another source's figure against the one before: ", whilst other
+                         # sources estimate", ", mientras que otras fuentes"
+                         r",(?:\s*\[\w{1,4}\])*\s+(?=(?:whilst|whereas|while|mientras\s+que)\s+(?:other|otr[oa]s)\b)")
 
 
 def _clause(body: str, start: int, end: int) -> tuple[int, int]:
-    """The clause that holds [start, end): a ";" or a dash ends one."""
+    """The clause that holds [start, end): a ";", a dash, or the comma before "whilst other
+    sources" ends one."""
     lo = max((m.end() for m in _CLAUSE_END.finditer(body, 0, start)), default=0)
     after = _CLAUSE_END.search(body, end)
     return lo, after.start() if after else len(body)
@@ -327,7 +338,8 @@ _TOWN_BEFORE = re.compile(r"\b(?:in|en|at|near|cerca\s+de)\s+"
                           # "in the village of Xolbé, Quiché", "en la aldea Xolbé, en el departamento de Quiché"
                           r"(?:(?:the|la|el)\s+(?:(?:village|town|hamlet)\s+of|(?:aldea|pueblo|localidad|caser[ií]o|"
                           r"poblado)(?:\s+de)?)\s+)?([A-ZÁÉÍÓÚÑ][^\W\d_]+(?:[ -](?:(?:de|del|do|da)\s+)?"
-                          r"[A-ZÁÉÍÓÚÑ][^\W\d_]+){0,3}),\s*(?:(?:in|en)\s+)?(?:(?:the|el|la)\s+)?"
+                          # "en Montoro (Córdoba)": the region in brackets
+                          r"[A-ZÁÉÍÓÚÑ][^\W\d_]+){0,3})(?:,\s*|\s*\(\s*)(?:(?:in|en)\s+)?(?:(?:the|el|la)\s+)?"
                           r"(?:(?:state|province|department|region|estado|provincia|departamento|regi[oó]n)\s+"
                           r"(?:(?:of|de|del)\s+)?)?$")
 
@@ -338,9 +350,9 @@ _NOT_TOWNS = MONTHS | frozenset("monday tuesday wednesday thursday friday saturd
                                 "otoño invierno total all addition".split())
 
 
-# between a town and its country: a bare comma ("recorded at Amareleja, Portugal"); not before a country's
+# between a town and its country: a bare comma ("recorded at Amareleja, Portugal") or a bracket; not before a country's
 # possessive, the subject of what follows ("debated in Congress, Mexico's president said")
-_COUNTRY_AFTER_TOWN = re.compile(r"\s*,\s*")
+_COUNTRY_AFTER_TOWN = re.compile(r"\s*[,(]\s*")
 # the regions wider than a country that English and Spanish write as a name, and a division or water named by its
 # kind ("County Kerry, Ireland", "Lake Kivu, Rwanda"): no town of the country after them
 _WORLD_REGION = re.compile(r"(?:(?:County|Province|Region|District|Department|State|Provincia|Departamento|"
@@ -383,7 +395,8 @@ def sentence_places(story: Story, line: Line, previous: list) -> list[tuple[str,
     """The places of a sentence that may be where its counts are, (code, name, offset) each, not a
     route's end ("from Leyte to Manila, the ferry carried 2,000"); "There, 415 crossed": the places
     of the sentence before (``previous``); "This resulted in 5,900 deaths": the place of the main
-    clause of the sentence before ("Libya was hit the hardest, with ... near Derna": Libya)."""
+    clause of the sentence before ("Libya was hit the hardest, with ... near Derna": Libya); "the
+    city": the city named last before it, in the sentence or the one before."""
     body = line.body
     # "Greater Buenos Aires reported 10 deaths": a place that reports a count is where, not who
     # a place inside a claimant's name ("The New York Times") is not where the count is
@@ -407,17 +420,31 @@ def sentence_places(story: Story, line: Line, previous: list) -> list[tuple[str,
     for aside in _SPEAKING_IN.finditer(body):
         # "President X, speaking in Rome, said 233 had died": where the speaker was, not where they died
         places = [p for p in places if not aside.start() <= p[2] < aside.end()]
+    city = _THE_CITY.search(body)
+    if city is not None:
+        # "El Alto denunció que 400 viviendas de la ciudad", "killed in Kano ... fled the city": the city
+        # named last before, in the sentence (even in a body's name) or in the one before it
+        before = [p for p in named_places if p[2] < city.start() and is_city(p[0])]
+        if not before and line.number > 0:
+            earlier = story.sentences[line.number - 1].text
+            before = [p for p in places_in(earlier, story.country) if is_city(p[0])]
+        if before and not any(p[0] == before[-1][0] for p in places):
+            places = sorted([*places, (before[-1][0], before[-1][1], city.start())], key=lambda p: p[2])
     if not places and _THERE.match(body):
         places = [(code, name, 0) for code, name, _ in previous]   # "There, 415 crossed"
     elif not places and line.number > 0 and _THIS_RESULTED.match(body):
         # "X was hit the hardest, with ... near Y. This resulted in 5,900 deaths": what the sentence before
         # tells first, its main clause's place
-        before = story.sentences[line.number - 1].text
-        main = re.split(r"[,;:(]", before, maxsplit=1)[0]
+        main = re.split(r"[,;:(]", story.sentences[line.number - 1].text, maxsplit=1)[0]
         in_main = places_in(main, story.country)
         named = [p for p in in_main if p[2] not in origins(main, in_main)]
         places = [(code, name, 0) for code, name, _ in named] or [(code, name, 0) for code, name, _ in previous]
     return places
+
+
+# the city by that noun alone: "the city", "la ciudad" (not "the city of X", "la ciudad de X")
+_THE_CITY = re.compile(r"\b(?:(?:the|this|that)\s+city|(?:la|esta|esa)\s+ciudad)\b(?!\s+(?:of|de|del)\b|['’]s)",
+                       re.I)
 
 
 # a sentence that tells the outcome of what the one before told: "This resulted in 5,900 deaths", "This
@@ -541,6 +568,9 @@ def _named_place(story: Story, line: Line, item: Found, measure: bool, part: tup
             code, name = (after[0][0], after[0][1]) if after else (country_of(clause_places[0][0]),) * 2
             place, place_code = place_value(code, name), code
             checks.append("place (a count of others than the place named before it)")
+    elif place is None and _WORLDWIDE.match(body, item.end):
+        pair = ""                     # "250,000 – 300,000 worldwide": of no one place
+        checks.append("place (the whole world, as the sentence says: left empty)")
     elif place is None and where and _nationwide(body, item, found, hi):
         # "1.08 million marched nationwide, 119,000 of them in Paris": the country
         place, place_code = country_of(where[0]), country_of(where[0])
@@ -599,6 +629,24 @@ def _recording_country(body: str) -> str | None:
                  if "-" not in code and _RECORDS.match(body, at + len(name))), None)
 
 
+# a table's total row: "Total 3,872 2,215", "Total: 40", "Totales 12"
+_TOTAL_ROW = re.compile(r"(?:Total|Totales|TOTAL)\b")
+
+
+def _total_of_countries(story: Story, line: Line) -> bool:
+    """Whether the line is a table's total row ("Total 3,872") under rows that open with two
+    countries or more ("DRC 3,231/118/519", "Uganda 4/0/0"): a count of several countries as one."""
+    if not _TOTAL_ROW.match(line.body):
+        return False
+    countries = set()
+    for sentence in reversed(story.sentences[max(0, line.number - 8):line.number]):
+        named = places_in(sentence.text)
+        if not named or named[0][2] != 0 or "-" in named[0][0]:
+            break                     # the rows above end at a line that opens with no country
+        countries.add(named[0][0])
+    return len(countries) >= 2
+
+
 def figure_place(story: Story, line: Line, item: Found, claimant: str | None, measure: bool,
                  part: tuple[str | None, str | None], checks: list[str]) -> tuple[str | None, str | None]:
     """(the place of ``item`` as reconcile writes it, its code), each guess noted in ``checks``;
@@ -609,6 +657,9 @@ def figure_place(story: Story, line: Line, item: Found, claimant: str | None, me
     clause_places = _theirs_left(body, item, line.found, [p for p in line.places if lo <= p[2] < hi])
     few = len({country_of(code) for code, _, _ in clause_places}) < 3
     place, place_code, pair = _named_place(story, line, item, measure, part, clause_places, hi, checks)
+    if place is None and not clause_places and pair != "" and _total_of_countries(story, line):
+        pair = ""                     # "Total 3,872" under the rows "DRC 3,231", "Uganda 4": of no one country
+        checks.append("place (the total of rows of several countries: left empty)")
     own = country_claimant(claimant) if place is None and not clause_places and pair != "" else None
     recorder = _recording_country(body) if place is None and not clause_places and pair != "" else None
     if recorder is not None:

@@ -429,8 +429,9 @@ def _article_place(article: Article, all_sentences: list[Sentence]) -> tuple[str
     prose = prose_of(article.text, all_sentences)
     if filed is not None and not _filed_abroad(filed, article.title, prose):
         return _elsewhere(filed, prose) or filed
-    if _wide_event(article, prose):
-        return None
+    if _wide_event(article, prose) or (_areas_affected(article.text, all_sentences)
+                                       and (not prose or _happened_in(prose[0].text, None, None) is None)):
+        return None                   # unless the opening says where it struck: "Typhoon X struck the Philippines"
     title_found = _title_places(article.title) if article.title else []
     counts: Counter = Counter()
     opening: Counter = Counter()
@@ -609,6 +610,24 @@ def _demonym_country(opening: list[Sentence]) -> tuple[str, str] | None:
             if code is not None:
                 return code, code
     return None
+
+
+# an infobox's line of the places an event struck: "Areas affected: Honduras, Belize", "Áreas afectadas: ..."
+_AFFECTED_LABEL = re.compile(r"\s*(?:(?:Areas|Countries|Regions)\s+affected|Affected\s+(?:areas|countries|regions)|"
+                             r"(?:[ÁA]reas|Zonas|Pa[ií]ses|Regiones)\s+afectad[oa]s)\s*:\s*", re.I)
+
+
+def _areas_affected(text: str, all_sentences: list[Sentence]) -> bool:
+    """Whether an infobox's "Areas affected:" line lists two countries or more ("Áreas afectadas:
+    Puerto Rico, Jamaica, Honduras y México"): the event is of several countries, and a count
+    that names no place is of none of them (GUIDE § place)."""
+    for sentence in all_sentences:
+        label = _AFFECTED_LABEL.match(sentence.text)
+        on_own_line = sentence.start == 0 or text[sentence.start - 1] == "\n"
+        if label is not None and on_own_line and len(
+                {country_of(code) for code, _, _ in places_in(sentence.text[label.end():])}) >= 2:
+            return True
+    return False
 
 
 # an infobox's line of the event's place: "Location: Ludlow, Colorado", "Ubicación: Tlaxco, Tlaxcala"

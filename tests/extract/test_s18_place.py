@@ -1,11 +1,13 @@
-"""Session 18, place on encyclopedic leads: a town reconcile does not know before its country
-("recorded at X, Portugal"), a measure's place after "recorded at", a title that names the first
-words of a longer town, an event the opening lists several countries or a continent for, where a
-ship was built, a route's end, the country its people's adjective names ("the Philippine capital"),
-the opening's province over the title's town, where people went ("6,000 went to Canada"), a count
-of other cities or countries, the places of "most of them from X and Y", a person's office, a
-navy's country, and "This resulted in" after a sentence about a place. Invented sentences,
-English and Spanish."""
+"""Session 18, place on encyclopedic leads: a town reconcile does not know before its country or
+its region in brackets ("recorded at X, Portugal", "en X (Córdoba)"), a measure's place after
+"recorded at", a title that names the first words of a longer town, an event the opening lists
+several countries or a continent for, or whose infobox lists several countries affected, where a
+ship was built, a route's end, the opening's province over the title's town, where people went
+("6,000 went to Canada"), a count of other cities or countries, of the world, a table's total row
+under rows of countries, a country left out ("outside the United States"), another source's figure
+in its own clause ("whilst other sources"), "the city" after a city, the places of "most of them in
+X and Y", a person's office, a navy's country, and "This resulted in" after a sentence about a
+place. Invented sentences, English and Spanish."""
 from __future__ import annotations
 
 import pytest
@@ -35,6 +37,12 @@ def _where(title: str, body: str, date: str = "2005-07-14") -> tuple[str, str] |
     ("2005 Iberian heat wave",
      "The 2005 Iberian heat wave hit Spain. Some 120 people died in Alcaracejos, Spain, the town said.",
      "Some 120 people", "Alcaracejos"),
+    ("Andalusia heat wave",
+     "A heat wave hit Andalusia in July. The weather agency recorded 46.2 degrees in Alcaracejos (Córdoba) on "
+     "Monday.", "46.2 degrees", "Alcaracejos"),
+    ("Ola de calor en Andalucía",
+     "Una ola de calor azotó Andalucía en julio. La Aemet registró 46,2 grados en Alcaracejos (Córdoba) el "
+     "lunes.", "46,2 grados", "Alcaracejos"),
 ])
 def test_a_town_reconcile_does_not_know_before_its_country_is_the_place(title, body, value, place):
     assert _places(title, body)[value] == place
@@ -169,3 +177,53 @@ def test_where_people_went_and_other_cities_or_countries_are_each_figure_s_own(t
 ])
 def test_a_place_named_beside_a_count_that_is_not_where_it_was_made(title, body, value, place):
     assert _places(title, body)[value] == place
+
+
+@pytest.mark.parametrize("title, body, expected", [
+    # a figure of the whole world
+    ("2010 Tarnovia rally",
+     "The 2010 Tarnovia rally was held in Sofia, Bulgaria.\n\nOrganisers' estimate: 90,000 worldwide",
+     {"90,000": None}),
+    ("Marcha de Tarnovia de 2010",
+     "La marcha de Tarnovia de 2010 se realizó en Sofía, Bulgaria.\n\nEstimación de los organizadores: "
+     "90 000 en todo el mundo", {"90 000": None}),
+    # a storm whose infobox lists several countries struck: a count that names no place is of none
+    ("Hurricane Lorna",
+     "Areas affected: Jamaica, Honduras, Belize and Guatemala\n\nDeaths: 900\n\nHurricane Lorna was the "
+     "deadliest storm of 1976. In Honduras, 700 people died.", {"900": None, "700 people": "HN"}),
+    ("Huracán Lorna",
+     "Áreas afectadas: Jamaica, Honduras, Belice y Guatemala.\n\nFallecidos: 900\n\nEl huracán Lorna fue la "
+     "tormenta más mortífera de 1976. En Honduras murieron 700 personas.", {"900": None, "700 personas": "HN"}),
+    # a table's total row under rows of several countries
+    ("2021 Ruvuma cholera outbreak",
+     "The 2021 Ruvuma cholera outbreak began in Tanzania.\n\nCountry Cases Deaths\n\nTanzania 2,100 310\n\n"
+     "Mozambique 400 52\n\nTotal 2,500 362", {"2,500": None, "2,100": "TZ", "400": "MZ"}),
+    ("Brote de cólera de Ruvuma de 2021",
+     "El brote de cólera de Ruvuma de 2021 comenzó en Tanzania.\n\nPaís Casos Muertes\n\nTanzania 2.100 310\n\n"
+     "Mozambique 400 52\n\nTotal 2.500 362", {"2.500": None, "2.100": "TZ", "400": "MZ"}),
+    # "the city" after a city named in the sentence before
+    ("2012 Nigeria attacks",
+     "A wave of attacks struck Maiduguri, Nigeria in 2012. Later, gunmen attacked a market in Kano. Some "
+     "3,000 homes in the city were left without power.", {"Some 3,000": "Kano"}),
+    ("Ataques en Nigeria de 2012",
+     "Una ola de ataques sacudió Maiduguri, Nigeria, en 2012. Después, hombres armados atacaron un mercado "
+     "en Kano. Unas 3.000 viviendas de la ciudad quedaron sin luz.", {"Unas 3.000": "Kano"}),
+    # a place left out of a count
+    ("Hurricane Lorna",
+     "Hurricane Lorna struck Honduras in 1976. It was the first storm to cause $2 billion in damage outside "
+     "the United States.", {"$2 billion": "HN"}),
+    ("Huracán Lorna",
+     "El huracán Lorna azotó Honduras en 1976. Fue la primera tormenta en causar 2000 millones de dólares en "
+     "daños fuera de Estados Unidos.", {"2000 millones de dólares": "HN"}),
+    # another source's figure set against the one before in its own clause
+    ("1990 Tarnovia riots",
+     "The 1990 Tarnovia riots took place in Bulgaria. Officials say 300 were killed in Sofia and 900 "
+     "nationwide, whilst other sources estimate the deaths at 2,000.", {"300": "Sofia", "2,000": "BG"}),
+    ("Disturbios de Tarnovia de 1990",
+     "Los disturbios de Tarnovia de 1990 ocurrieron en Bulgaria. Las autoridades dicen que 300 murieron en "
+     "Sofía y 900 en todo el país, mientras que otras fuentes estiman los muertos en unos 2.000.",
+     {"300": "Sofía", "unos 2.000": "BG"}),
+])
+def test_a_count_of_the_world_of_several_countries_or_of_its_own_clause(title, body, expected):
+    got = _places(title, body)
+    assert {value: got[value] for value in expected} == expected
