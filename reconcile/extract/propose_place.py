@@ -497,11 +497,13 @@ def _measured_in(body: str, item: Found, clause_places: list) -> tuple[str, str,
 
 # a figure of people, then the verb of their going and the place they went to: "6,000 went to Canada",
 # "4,500 refugees ended up in India", "27,200 emigrated to the United Kingdom", "6.000 emigraron a Canadá"
-_GONE_TO = re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s+(?:(?:were|fueron)\s+)?(?:went|moved|fled|emigrated|migrated|"
-                      r"relocated|resettled|settled|ended\s+up|arrived|reached|sought\s+refuge|took\s+refuge|"
+# (the place after "to", "in", "a", "en": "300 fled Syria" is where they came from; "reached Florida" alone
+# needs none)
+_GONE_TO = re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s+(?:(?:(?:were|fueron)\s+)?(?:went|moved|fled|emigrated|migrated|"
+                      r"relocated|resettled|settled|ended\s+up|arrived|sought\s+refuge|took\s+refuge|"
                       r"se\s+fueron|emigraron|migraron|huyeron|se\s+establecieron|se\s+instalaron|"
                       r"se\s+refugiaron|llegaron|acabaron|terminaron|reasentad[oa]s|acogid[oa]s)"
-                      r"(?:\s+(?:to|in|into|a|en|hacia)(?:\s+(?:the|la|el|los|las))?)?"
+                      r"\s+(?:to|in|into|a|en|hacia)|reached)(?:\s+(?:the|la|el|los|las))?"
                       r"(?:\s+(?:nearby|neighbou?ring|vecin[oa]|cercan[oa]))?\s+$", re.I)
 
 

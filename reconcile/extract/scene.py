@@ -552,10 +552,17 @@ _BUILT_BEFORE = re.compile(r"\b(?:built|constructed|manufactured|construid[oa]|f
                            r"(?:the\s+|la\s+|el\s+|los\s+)?$", re.I)
 
 
+# a thing that leaves where it was built: a ship, a plane, a train
+_MOVABLE = re.compile(r"\b(?:ship|vessel|ferry|boat|tanker|liner|aircraft|airliner|plane|jet|train|locomotive|"
+                      r"barco|buque|ferri|ferry|nave|petrolero|avi[oó]n|aeronave|tren|locomotora)s?\b", re.I)
+
+
 def _built_at(text: str, found: list[tuple[str, str, int]]) -> set[int]:
-    """The offsets of the places ``text`` names as where a thing was built, and the places listed
-    after it ("Hiroshima, Japan"): no place of the event that befell the thing."""
+    """The offsets of the places ``text`` names as where a ship, a plane or a train was built, and
+    the places listed after it ("Hiroshima, Japan"): no place of the event that befell the thing."""
     out: set[int] = set()
+    if not _MOVABLE.search(text):
+        return out                    # a dam or a building stands where it was built
     previous = None
     for _, name, at in found:
         if _BUILT_BEFORE.search(text, max(0, at - 50), at) or (
