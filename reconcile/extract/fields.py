@@ -161,7 +161,9 @@ for _word, _tag in COUNTED.items():
 _CRITERIA = [
     ("dead", "died dead death killed kill fatalit perish lives toll muert muri muer fallec mato matando deces difunt"
              " mortal fatales perec slain succumb occis acribill calcinad"
-             " mataron murdered asesinad homicid ejecutad drown ahogad ahogaron ahogo"),
+             " mataron murdered asesinad homicid ejecutad drown ahogad ahogaron ahogo"
+             # "the victims ... massacred", "fueron masacrados"
+             " massacred masacrad masacraron"),
     ("injured", "injur wounded wounding hurt herid lesion hiri maimed contus"),
     ("missing", "missing unaccounted desaparec"),
     ("displaced", "displaced desplazad"),
@@ -172,7 +174,11 @@ _CRITERIA = [
     ("stranded", "stranded varad"),
     ("isolated", "isolated aislad incomunicad"),
     ("rescued", "rescued rescatad rescataron rescato"),
-    ("deported", "deported expelled deportad expulsad"),
+    ("deported", "deported deportad"),
+    # expelled is not deported (GUIDE: a verb with no word of its own is slugged as it stands)
+    ("expelled", "expelled expulsad expulsaron expulso"),
+    # "27,200 emigrated to the United Kingdom", "emigraron 40.000 personas"
+    ("emigrated", "emigrated emigrating emigrar emigraron emigro"),
     ("recovered", "recovered recuperad"),
     ("deployed", "deployed despleg"),
     ("survived", "survivors survived sobrevivientes supervivientes sobrevivieron"),
@@ -191,7 +197,8 @@ _CRITERIA = [
     ("arrived", "arriv llegado llegada"),
     ("defected", "defected desert"),
     ("fled", "fled flee fleeing huyeron huyo huir escaped escaparon"),
-    ("protested", "march protest demonstrat rally rallied attend turnout manifest"
+    # ("manifesta": "manifestantes", "manifestación"; not a ship's "manifest", nor "manifestó", stated)
+    ("protested", "march protest demonstrat rally rallied attend turnout manifesta"
                   " marcharon particip concentr asistieron asistentes congreg gathered"),
     ("damaged", "damaged dañad dañaron averiad averiaron"),
     ("damage", "damage losses daño perdidas"),
@@ -514,7 +521,7 @@ def subject_population(before: str, lang: str, figure: str = "") -> list[str]:
 #: criteria that count people when no noun says what is counted ("murieron 25", "the death toll")
 PEOPLE_CRITERIA = frozenset({"dead", "injured", "injured-seriously", "injured-slightly", "missing", "displaced",
                              "protested", "evacuated", "arrested", "affected", "rescued", "trapped", "kidnapped",
-                             "hospitalized", "deported", "survived", "fled", "homeless"})
+                             "hospitalized", "deported", "expelled", "emigrated", "survived", "fled", "homeless"})
 
 
 def subject_criterion(before: str, figure: str = "") -> str | None:
@@ -641,6 +648,9 @@ def _slug(word: str) -> str | None:
 _CRITERION_PHRASES = [
     (re.compile(r"\bsin (?:hogar|techo|vivienda)\b", re.I), "homeless"),
     (re.compile(r"\b(?:a bordo|on board|aboard)\b", re.I), "on-board"),
+    # "declared a state of emergency in seven regions", "estado de excepción en seis provincias"
+    (re.compile(r"\b(?:states?\s+of\s+(?:emergency|disaster|calamity)|estados?\s+de\s+(?:emergencia|excepci[oó]n|"
+                r"alarma|cat[aá]strofe|calamidad))\b", re.I), "state-of-emergency"),
     # "350,000 customers lost power", "were without power", "quedaron sin luz", "sin electricidad"
     (re.compile(r"\b(?:lost|losing|lose|without|sin)\s+(?:power|electricity|luz|electricidad|"
                 r"energ[ií]a\s+el[eé]ctrica|suministro\s+el[eé]ctrico)\b", re.I), "without-power"),
@@ -664,8 +674,41 @@ _CRITERION_PHRASES = [
                 r"legal|jur[ií]dica|psicol[oó]gica|financiera|econ[oó]mica))", re.I), "protested"),
 ]
 _SEGMENT_END = re.compile(r"[,;:()—–]")
+# a count that went to live in another country: "6,000 went to Canada", "4,500 refugees ended up in
+# India", "2,500 moved to nearby Kenya", "4.000 se fueron a Francia", "emigraron a Argentina"
+_MOVED_TO = re.compile(r"\s*(?:[^\W\d_]+\s+)?(?:went|moved|migrated|emigrated|relocated|resettled|ended\s+up|settled|"
+                       r"se\s+fueron|se\s+marcharon|se\s+trasladaron|emigraron|se\s+establecieron|terminaron|"
+                       r"acabaron)\s+(?:to|in|a|en)\s+(?:(?:the|la|el|nearby|neighbouring|neighboring|"
+                       r"vecina|vecino)\s+)*([A-ZÁÉÍÓÚÑ][^\W\d_]+(?:\s+[A-ZÁÉÍÓÚÑ][^\W\d_]+)?)")
+
+
+# a capacity right before its figure: "a passenger capacity of 608", "the prison's capacity is 892",
+# "una capacidad de 5.000 personas", "un aforo para 40.000"
+_CAPACITY_AT = re.compile(r"\b(?:capacity|capacidad|aforo)\s+(?:of|is|was|for|de|para|es|era|fue|of\s+up\s+to|"
+                          r"de\s+hasta)\s+(?:(?:about|some|nearly|around|unos|unas|aproximadamente|casi)\s+)?$", re.I)
+
+
+# a passive's agent that the figure counts: "was endorsed by 84 NGOs", "fue respaldada por 84 ONG" (not
+# a reduced clause: "460 firefighters, backed by 33 aircraft")
+_BY_AGENT = re.compile(r"\b(?:was|were|is|are|been|be|fue|fueron|es|son|sido)\s+(?:[^\W\d_]+ly\s+|also\s+|"
+                       r"tambi[eé]n\s+)?([^\W\d_]+)\s+(?:by|por)\s+(?:(?:about|some|over|more\s+than|nearly|unos|unas|m[aá]s\s+de|"
+                       r"cerca\s+de)\s+)?$", re.I)
+
+
+def _moved_abroad(sentence: str, end: int, counted: str | None) -> bool:
+    """Whether the words after a count (and its noun) say it went to live in a country."""
+    moved = _MOVED_TO.match(sentence, end)
+    if moved is None or (counted is None and re.match(r"\s*[^\W\d_]+\s+(?:went|moved|ended|settled)",
+                                                      sentence[end:]) is None and
+                         re.match(r"\s*(?:went|moved|migrated|emigrated|relocated|resettled|ended|settled|se|"
+                                  r"emigraron|terminaron|acabaron)\b", sentence[end:]) is None):
+        return False
+    found = places_in(moved.group(1))
+    return bool(found) and found[0][2] == 0 and "-" not in found[0][0] and not is_city(found[0][0])
+
 # criteria only people (or animals) meet; a count of things does not take them from a word nearby
 _LIVING_CRITERIA = frozenset({"dead", "injured", "displaced", "homeless", "unharmed", "arrested", "kidnapped",
+                              "expelled", "emigrated",
                               "hospitalized", "deported", "survived", "fled", "defected"})
 
 
@@ -673,6 +716,21 @@ def _is_thing(counted: str | None) -> bool:
     """The counted noun is a known noun of things ("viviendas", "bridges"), not of people."""
     tag = _POPULATION.get(fold_word(counted)) if counted else None
     return tag is not None and tag not in PEOPLE_GROUPS
+
+
+# the month March: a capital after a preposition of time or before a day or a year ("end of March
+# 1938", "in March", "March 5"); not "the March for Our Lives"
+_MONTH_BEFORE = re.compile(r"\b(?:of|in|on|since|until|till|by|early|late|mid|from|to|through|de)\s+$", re.I)
+_MONTH_AFTER = re.compile(r"\s+\d|\s*,\s*\d")
+
+
+def _is_month(sentence: str, match: re.Match) -> bool:
+    if match.group() != "March":
+        return False
+    at = match.start()
+    return (_MONTH_AFTER.match(sentence, match.end()) is not None
+            or _MONTH_BEFORE.search(sentence, max(0, at - 12), at) is not None
+            or re.search(r"\d\s*$", sentence[max(0, at - 4):at]) is not None)
 
 
 @lru_cache(maxsize=16384)
@@ -690,6 +748,10 @@ _STATE_WORDS = frozenset(
 
 
 _PHRASE_END = re.compile(r"[^\w\s'’-]")
+# a verb of knowing that raises what befell the count: "are known to have died", "are believed to
+# have been killed", "are feared to have drowned"
+_RAISED = re.compile(r"(?:known|believed|thought|feared|presumed|reported|said|estimated|confirmed)\s+to\s+"
+                     r"(?:have\s+)?(?:been\s+)?([^\W\d_]+)", re.I)
 
 
 def _predicate(sentence: str, end: int, counted: str | None) -> str | None:
@@ -710,6 +772,9 @@ def _predicate(sentence: str, end: int, counted: str | None) -> str | None:
     for pattern, slug in _CRITERION_PHRASES:
         if pattern.match(sentence, words[k].start()):
             return slug                   # "45 escuelas sufrieron daños"
+    raised = _RAISED.match(sentence, words[k].start())
+    if raised:
+        return criterion_of_word(raised.group(1))   # "34 journalists are known to have died": dead
     return criterion_of_word(words[k].group()) if k else None
 
 
@@ -725,6 +790,8 @@ def _criterion(sentence: str, start: int, end: int, counted: str | None, lang: s
     counted noun's; else, in a passive ("three protests were held"), the verb as its own slug;
     else the criterion word nearest the number (within its clause first); else the verb before
     the number as its slug ("filed three lawsuits")."""
+    if _CAPACITY_AT.search(sentence, max(0, start - 40), start):
+        return "capacity"                 # "a passenger capacity of 608", "the prison's capacity is 892"
     noun = criterion_of_word(counted) if counted else None
     verb = _governing(sentence, start, end, lang)
     if verb is not None:
@@ -734,6 +801,8 @@ def _criterion(sentence: str, start: int, end: int, counted: str | None, lang: s
     then = verb_after_count(sentence, end, counted, lang, criterion_of_word)
     if then is not None:
         return then                       # "12 protesters died", "tres de los heridos murieron": dead
+    if _moved_abroad(sentence, end, counted):
+        return "emigrated"                # "6,000 went to Canada", "4.500 se fueron a la India"
     if noun is not None:
         return noun
     predicate = _predicate(sentence, end, counted)
@@ -746,6 +815,8 @@ def _criterion(sentence: str, start: int, end: int, counted: str | None, lang: s
     phrases = [(m.start(), m.end(), slug) for pattern, slug in _CRITERION_PHRASES for m in pattern.finditer(sentence)]
     candidates = []
     for match in _WORD.finditer(sentence):
+        if _is_month(sentence, match):
+            continue                      # "by the end of March 1938": a month, no march
         word_slug = _criterion_prefix(match.group())
         if word_slug is not None and not any(a <= match.start() < b for a, b, _ in phrases):
             candidates.append((match.start(), match.end(), word_slug))   # a phrase's word is the phrase's
@@ -770,6 +841,9 @@ def _criterion(sentence: str, start: int, end: int, counted: str | None, lang: s
         return near[0][2]
     if verb is not None and verb[1] == "before":
         return _slug(verb[0])
+    agent = _BY_AGENT.search(sentence, max(0, start - 40), start)
+    if agent and _is_participle(agent.group(1), lang) and not scored:
+        return _slug(agent.group(1))      # "the rally was endorsed by 84 NGOs": endorsed
     return min((abs(d), slug) for d, slug, _ in scored)[1] if scored else None
 
 

@@ -11,7 +11,8 @@ from collections.abc import Callable
 
 from reconcile.quantities.lexicon import fold_word
 
-__all__ = ["detained", "is_severity", "of_cases", "of_people_at", "verb_after_count", "with_severity"]
+__all__ = ["detained", "is_severity", "of_cases", "of_people_at", "tells_of_strike", "verb_after_count",
+           "with_origin", "with_severity"]
 
 # a part of a group said before it: "3 of the injured", "tres de los heridos", "8 of them"
 _PART_OF = re.compile(r"\s+(?:of|de)\s+(?:the|those|these|them|los|las|ellos|ellas|estos|estas)\b"
@@ -162,6 +163,28 @@ def of_cases(sentence: str, start: int, end: int, pop: list[str], crit: str | No
     return ["people"], f"infected-{sure}" if sure else "infected"
 
 
+# where the infected caught it, as the figure's clause or its bracket says: "26 923 casos autóctonos",
+# "987 (importados)", "412 locally acquired cases", "38 imported cases"
+_ORIGINS = [(re.compile(r"\b(?:aut[oó]cton[oa]s?|autochthonous|locally[\s-]acquired|local\s+transmission|"
+                        r"transmisi[oó]n\s+local)\b", re.I), "local"),
+            (re.compile(r"\b(?:importad[oa]s?|imported)\b", re.I), "imported")]
+
+
+def with_origin(crit: str | None, sentence: str, start: int, end: int) -> str | None:
+    """An infected count's criterion with where its cases were caught, when its own clause or
+    bracket says it ("Casos confirmados: 26 923 (autóctonos)": infected-confirmed-local; "987
+    (importados)" under it: infected-confirmed-imported); ``crit`` otherwise."""
+    if crit is None or not crit.startswith("infected"):
+        return crit
+    bracket = _BRACKET_AFTER.match(sentence, end)
+    said = (bracket.group(1) + " " if bracket else "") + _clause(sentence, start, end)
+    origin = next((word for pattern, word in _ORIGINS if pattern.search(said)), None)
+    if origin is None:
+        return crit
+    base = crit.removesuffix("-local").removesuffix("-imported")
+    return f"{base}-{origin}"
+
+
 # a strike the figure's clause tells of: "32,000 teachers walked off the job", "went on strike",
 # "striking miners", "9.185.383 trabajadores secundaron la huelga", "12.000 mineros en huelga"
 _STRIKE = re.compile(
@@ -176,6 +199,13 @@ _STRIKE = re.compile(
 _A_STRIKE = re.compile(r"(?<!air)(?<!air-)(?<!drone\s)(?<!missile\s)(?<!military\s)(?<!lightning\s)"
                        r"\b(?:strikes?|walkouts?|huelgas?|paro\s+(?:nacional|general|c[ií]vico|agrario|indefinido))\b"
                        r"|\b(?:a|the)\s+(?:general|national|nationwide|rail|miners['’]?)\s+strike\b", re.I)
+
+
+def tells_of_strike(text: str) -> bool:
+    """Whether ``text`` tells of a labour strike ("the miners' strike", "la huelga general")."""
+    return _A_STRIKE.search(text) is not None or _STRIKE.search(text) is not None
+
+
 # a verb of involvement that a strike's count of workers is said with: on strike, then
 _INVOLVED = frozenset({"involved", "involving", "participated", "joined", "participaron", "involucró"})
 # the count's noun struck, walked out or stayed off the job: "About 1.5 million workers struck"

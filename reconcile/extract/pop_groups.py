@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from reconcile.quantities.lexicon import fold_word
 
-__all__ = ["GROUPS", "crowd_group", "crowd_of_subject", "named_groups", "people_by_name"]
+__all__ = ["CROWD_GROUPS", "GROUPS", "crowd_group", "crowd_of_subject", "named_groups", "people_by_name"]
 
 #: folded noun -> the group it names, in English
 GROUPS: dict[str, str] = {}
@@ -82,13 +82,17 @@ def people_by_name(pop: list[str], counted: str | None, after: str, lang: str) -
 
 
 # the nouns of a crowd, by what it does: counted as the crowd, they are people who protested
-# ("150.000 manifestantes": [people]); counted by what befell them, the group ("Un manifestante
-# murió": [protesters]; "two wounded strikers": [strikers])
+# ("150.000 manifestantes": [people]); counted by what befell them, the group by the text's own
+# noun (GUIDE: "the group's noun when the text names one"): "Un manifestante murió": [protesters];
+# "60 demonstrators injured": [demonstrators]; "two wounded strikers": [strikers]
 _CROWDS = {word: tag for tag, words in {
-    "protesters": "protesters protester protestors protestor demonstrators demonstrator marchers marcher "
-                  "manifestantes manifestante marchistas marchista",
+    "protesters": "protesters protester protestors protestor manifestantes manifestante",
+    "demonstrators": "demonstrators demonstrator",
+    "marchers": "marchers marcher marchistas marchista",
     "strikers": "strikers striker huelguistas huelguista",
 }.items() for word in words.split()}
+#: the groups of a crowd counted by what befell them
+CROWD_GROUPS = frozenset(_CROWDS.values())
 # what befalls a crowd's people, not what the crowd does
 _BEFALLS = frozenset({"dead", "injured", "injured-seriously", "injured-slightly", "missing", "arrested", "detained",
                       "kidnapped", "hospitalized", "rescued", "deported", "disappeared", "infected"})

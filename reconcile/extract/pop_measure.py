@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 
 from reconcile.model.names import slugify
+from reconcile.quantities.lexicon import fold_word
 
-__all__ = ["EVENTS", "distance_from", "is_quake_size", "quake_size", "weather"]
+__all__ = ["EVENTS", "distance_from", "is_quake_size", "label_criterion", "magnitude_scale", "quake_size", "weather"]
 
 # the place a distance is from, by its name: "from Lampedusa", "north of Byeongpungdo", "de
 # Johannesburgo", "al norte de San Marcos" (a place that is only a common noun, "the capital",
@@ -83,3 +84,87 @@ def quake_size(sentence: str, start: int, end: int) -> str:
 
 #: populations of events: a count of them with no verb of its own counts those that occurred
 EVENTS = frozenset({"earthquakes", "aftershocks", "explosions", "landslides", "fires"})
+
+
+# --- a quake's scale, when the text gives two ---------------------------------------------------
+# the moment magnitude and the surface-wave magnitude beside a figure: "7.6 Mw", "Mw 7.8", "Mw =
+# 8,8", "a moment magnitude of 7.6", "7.8 Ms", "Ms 8.1"
+_SCALES = {"mw": (r"M[wW]{1,2}", r"moment\s+magnitude|magnitud\s+(?:de\s+)?momento"),
+           "ms": (r"M[sS]", r"surface[\s-]wave\s+magnitude|magnitud\s+de\s+ondas\s+superficiales")}
+
+
+def _scale_pattern(scale: str) -> re.Pattern:
+    symbol, words = _SCALES[scale]
+    return re.compile(rf"\d(?:\[\d+\])*\s*(?:\(\s*)?{symbol}\b|(?<![\w-]){symbol}\s*=?\s*\d|\b(?:{words})\b")
+
+
+_SCALE_IN = {scale: _scale_pattern(scale) for scale in _SCALES}
+_SCALE_AFTER = {scale: re.compile(rf"(?:\[\d+\])*\s*(?:\(\s*)?{_SCALES[scale][0]}\b") for scale in _SCALES}
+_SCALE_BEFORE = {scale: re.compile(rf"(?:(?<![\w-]){_SCALES[scale][0]}\s*=?|\b(?:{_SCALES[scale][1]})"
+                                   rf"(?:\s+(?:of|de|was|fue|was\s+estimated\s+at))?)\s*$")
+                 for scale in _SCALES}
+
+
+def magnitude_scale(sentence: str, start: int, end: int, around: str) -> str | None:
+    """``mw`` or ``ms``: the scale a magnitude's figure is given in ("7.6 Mw", "Ms 8.1", "a moment
+    magnitude of 7.6"), when ``around`` (the text near it) gives the other scale too (GUIDE:
+    magnitude-mw, magnitude-ms when the text gives both scales); None otherwise."""
+    if not all(pattern.search(around) for pattern in _SCALE_IN.values()):
+        return None
+    for scale in _SCALES:
+        if _SCALE_AFTER[scale].match(sentence, end) or _SCALE_BEFORE[scale].search(sentence, max(0, start - 40), start):
+            return scale
+    return None
+
+
+# --- what a line of facts measures, by its label ------------------------------------------------
+# the words of a label in English, as the GUIDE slugs measures ("Highest winds": peak-winds):
+# abbreviations written out, Spanish words translated, highest and lowest as peak and minimum
+_LABEL_WORDS = {
+    "temp": "temperature", "temperatura": "temperature", "max": "peak", "maximum": "peak", "highest": "peak",
+    "maxima": "peak", "maximo": "peak", "maximas": "peak", "maximos": "peak", "min": "minimum", "lowest": "minimum",
+    "minima": "minimum", "minimo": "minimum", "minimas": "minimum", "minimos": "minimum", "presion": "pressure",
+    "aceleracion": "acceleration", "accel": "acceleration", "superficie": "area", "quemada": "burned",
+    "quemadas": "burned", "calcinada": "burned", "burnt": "burned", "capacidad": "capacity", "aforo": "capacity",
+    "altura": "height", "olas": "wave", "ola": "wave", "maremoto": "tsunami", "precip": "rainfall",
+    "precipitation": "rainfall", "precipitacion": "rainfall", "lluvia": "rainfall", "elevacion": "elevation",
+    "velocidad": "speed", "longitud": "length", "eslora": "length", "tonelaje": "tonnage", "acumulada": "total",
+    "total": "total", "area": "area", "peak": "peak", "sustained": "sustained", "gust": "gust", "gusts": "gust",
+    "rafagas": "gust", "rafaga": "gust", "nieve": "snowfall", "snow": "snowfall",
+}
+# the nouns of a measure: a label with one of them names what its figure measures
+_MEASURE_NOUNS = frozenset({"temperature", "pressure", "acceleration", "area", "capacity", "height", "rainfall",
+                            "snowfall", "speed", "length", "elevation", "tonnage", "displacement", "volume",
+                            "surge", "wave"})
+# words that go before the noun in English, after it in Spanish: "Presión mínima" -> minimum-pressure
+_LABEL_ADJECTIVES = frozenset({"peak", "minimum", "burned", "total", "sustained"})
+# the events a height measures: "Tsunami: 2.52 m" -> tsunami-height
+_RISES = frozenset({"tsunami", "wave", "surge"})
+_HEIGHTS = frozenset({"m", "ft", "cm", "km", "mi", "yd"})
+_FILLERS = frozenset({"de", "del", "la", "el", "of", "the", "a"})
+# a label that is a past participle of what befell the count, as the legal ones are: "Charged:
+# 8,392", "Convicted: 40", "Acusados: 300" (the known ones, "Arrested", are read by their words)
+_PARTICIPLES = {"acusados": "charged", "imputados": "charged", "procesados": "charged", "condenados": "convicted",
+                "sentenciados": "sentenced", "indultados": "pardoned", "liberados": "released",
+                "excarcelados": "released", "absueltos": "acquitted", "ejecutados": "executed"}
+
+
+def label_criterion(label: str, unit: str | None, counted: str | None) -> str | None:
+    """What the figure of a line of facts measures or what befell it, from the label before it:
+    "Peak temp.: 47.3 °C" -> peak-temperature, "Presión mínima: 971 mbar" -> minimum-pressure,
+    "Burned area: 300,000 hectares" -> burned-area, "Capacity: 1,518" -> capacity, "Tsunami: 2.52
+    m" -> tsunami-height, "Charged: 8,392" -> charged. None when the label names no measure."""
+    words = [fold_word(w) for w in re.findall(r"[^\W\d_]+", label)]
+    if len(words) == 1 and words[0] in _PARTICIPLES:
+        return _PARTICIPLES[words[0]]
+    if len(words) == 1 and label.strip()[:1].isupper() and re.fullmatch(r"[a-z]{4,}ed", words[0]):
+        return words[0]                   # "Charged", "Convicted", "Sentenced"
+    english = [_LABEL_WORDS.get(w, w) for w in words if w not in _FILLERS]
+    if not english or len(english) > 3:
+        return None
+    if english[-1] in _RISES and (unit in _HEIGHTS or fold_word(counted or "") in _HEIGHTS):
+        return f"{english[-1]}-height"    # "Tsunami: 2.52 m", "Storm surge: 3 m"
+    if not any(w in _MEASURE_NOUNS for w in english):
+        return None
+    english = [w for w in english if w in _LABEL_ADJECTIVES] + [w for w in english if w not in _LABEL_ADJECTIVES]
+    return slugify(" ".join(english)) or None

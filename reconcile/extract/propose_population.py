@@ -15,9 +15,11 @@ import re
 from reconcile.extract.fields import (ANAPHORIC, PEOPLE_CRITERIA, PEOPLE_GROUPS, criterion_of_word,
                                       governing_verb, object_population, of_them_population, partitive_population,
                                       population, share_population, subject_population)
-from reconcile.extract.pop_criterion import detained, is_severity, of_cases, of_people_at
-from reconcile.extract.pop_groups import GROUPS, crowd_group, crowd_of_subject
-from reconcile.extract.pop_measure import EVENTS, is_quake_size, quake_size
+from reconcile.extract.pop_criterion import (detained, is_severity, of_cases, of_people_at, tells_of_strike,
+                                             with_origin)
+from reconcile.extract.pop_groups import CROWD_GROUPS, GROUPS, crowd_group, crowd_of_subject
+from reconcile.extract.places import places_in
+from reconcile.extract.pop_measure import EVENTS, is_quake_size, label_criterion, magnitude_scale, quake_size
 from reconcile.extract.proposal import Line, Proposal
 from reconcile.quantities.lexicon import fold_word
 from reconcile.quantities.running import Found
@@ -83,7 +85,8 @@ def _group_before(in_sentence: list) -> list[str] | None:
     if len(groups) != 1:
         return None
     [group] = groups
-    if len(group) == 1 and (group[0] in PEOPLE_GROUPS or group[0] in _WHOLE_GROUPS) and group[0] not in (
+    if len(group) == 1 and (group[0] in PEOPLE_GROUPS or group[0] in _WHOLE_GROUPS or group[0] in CROWD_GROUPS) \
+            and group[0] not in (
             "people", "children"):
         return list(group)
     return None
@@ -130,6 +133,10 @@ def is_colour(body: str, item: Found, lang: str, claimant: str | None) -> bool:
 _DESCRIBED = re.compile(r"\s+(?:[a-z]+(?:ing|ed)|armed|unarmed)\s+([a-z]+s|men|women|children|people|police)\b")
 
 
+# the people a capacity holds, named before it: "a passenger capacity of 608"
+_CAPACITY_OF = re.compile(r"\b([a-z]{3,})\s+capacity\s+(?:of|for)\s+(?:(?:about|some|up\s+to|nearly)\s+)?$")
+
+
 def counted_population(line: Line, item: Found, measure: bool) -> list[str]:
     """What ``item`` counts, as its noun, its sentence and the sentence's figures before it say."""
     body, lang, in_sentence = line.body, line.lang, line.counted
@@ -151,6 +158,10 @@ def counted_population(line: Line, item: Found, measure: bool) -> list[str]:
         pop = list(in_sentence[-1][1])
     if not pop and (item.counted is None or item.counted in _PRONOUN_PLURALS):
         pop = of_them_population(body[item.end:item.end + 40], lang)   # "12 of them children"
+    capacity = _CAPACITY_OF.search(body, max(0, item.start - 50), item.start) if not pop else None
+    if capacity:
+        held = population(capacity.group(1) + "s", "", lang)  # "a passenger capacity of 608": passengers
+        pop = held if held and all(group in _OF_PEOPLE for group in held) else pop   # not "seatings"
     if not pop and in_sentence and in_sentence[-1][1] and _OF_WHICH.match(body, item.end):
         # "diecisiete barrios de la ciudad, cinco de los cuales quedaron destruidos": a part of
         # the count before it, of what that count counts
@@ -315,6 +326,10 @@ def settle_population(line: Line, item: Found, pop: list[str], crit: str | None,
     if crit is None and pop and not measure and in_sentence and out and out[-1].sentence == line.number and \
             list(out[-1].population) == pop and out[-1].criterion:
         crit = out[-1].criterion  # "800.000 personas en la capital y más de un millón en todo el país": the same
+    labels = line_labels(line, item)
+    if labels:
+        pop, crit, measured = _by_label(line, item, labels, pop, crit, out, protest)
+        measure = measure or measured
     if not pop and crit is None and out and len(body.split()) <= 6 and not measure:
         # "1,338 (LCC)": a list goes on; a row with a heading of its own ("Hab. registrados: 34 899
         # 945" after "Población: 48 747 632") counts what the rows count, the heading says how
@@ -329,6 +344,9 @@ def settle_population(line: Line, item: Found, pop: list[str], crit: str | None,
     elif not pop and crit is None and out and not measure and _TALLY_ROSE.search(body, 0, item.start):
         # "El jueves la cifra subió a 65", "By Tuesday the toll had risen to 65": the count before
         pop, crit = list(out[-1].population), out[-1].criterion
+    if crit is None and not measure and pop and all(group in _OF_PEOPLE for group in pop) and \
+            _row_under(line, item, out):
+        crit = out[-1].criterion  # "Death(s): 3,350 (official)", then "8,000–17,000 Sikhs (other estimates)"
     if not pop and crit in PEOPLE_CRITERIA and item.unit is None and (
             item.counted is None or not _unknown_plural(item.counted)):
         pop = ["people"]          # "12 lesionados", "murieron 25"; not "dos templos dañados"
@@ -338,6 +356,16 @@ def settle_population(line: Line, item: Found, pop: list[str], crit: str | None,
         pop = _group_before(in_sentence) or pop
     if crit == "damage" and not measure and item.unit is None and pop and pop != ["people"]:
         crit = "damaged"          # "81 stations sustained major damage": damage is money's; things are damaged
+    if crit == "protested" and not protest and _PARTICIPANTS.search(body) and not tells_of_strike(
+            " ".join(line.nearby or [body])):
+        crit = "participated"     # "No. of participants: 197" of a massacre, a rescue: no protest
+    crit = with_origin(crit, body, item.start, item.end)     # "26 923 (autóctonos)": infected-confirmed-local
+    if crit is not None and crit.startswith("magnitude"):
+        # "7.6 Mw" and "7.8 Ms" in one text: magnitude-mw, magnitude-ms (GUIDE)
+        around = " ".join([*(line.nearby or [body]), *(p.quote for p in out if (p.criterion or "").startswith(
+            "magnitude"))])
+        scale = magnitude_scale(body, item.start, item.end, around)
+        crit, measure = f"magnitude-{scale}" if scale else crit, True
     if _is_currency(item.unit) and (crit in PEOPLE_CRITERIA or (crit or "").startswith("infected")):
         # "infected 3,000 people and cost the economy 40 million dollars": a sum counts no people and
         # nothing befell it
@@ -345,5 +373,116 @@ def settle_population(line: Line, item: Found, pop: list[str], crit: str | None,
     return crowd_group(pop, item.counted, crit), crit, measure
 
 
+_PARTICIPANTS = re.compile(r"\b(?:participants?|participated|participaron|participantes?)\b", re.I)
+
+
 def _is_currency(unit: str | None) -> bool:
     return unit is not None and len(unit) == 3 and unit.isupper()
+
+
+# --- a line of facts: what its labels say --------------------------------------------------------
+# a label before a line's figure: "Peak temp.: 47.3 °C", "Injuries: Police: 51" (two labels), no
+# figure in it, at most four words
+_LABEL = re.compile(r"\s*([^\W\d_][^:\d\n]{0,40}?)\s*:\s*")
+# what may stand between a label and its figure: a sign or a word of approximation
+_BEFORE_FIGURE = re.compile(r"[\s~≈<>+±]*(?:(?:c\.|ca\.|about|around|approx\.?|over|some|unos|unas|aprox\.?|"
+                            r"m[aá]s\s+de|at\s+least|al\s+menos)\s*)?")
+
+
+def line_labels(line: Line, item: Found) -> list[str]:
+    """The labels of a line of facts before ``item``, outermost first ("Injuries: Police: 51":
+    Injuries, Police), when ``item`` is the line's figure or its conversion in brackets ("47.3 °C
+    (117.1 °F)"); [] for any other figure."""
+    body, labels, at = line.body, [], 0
+    while (match := _LABEL.match(body, at)) is not None and match.end() <= item.start:
+        if len(match.group(1).split()) > 4:
+            return []
+        labels.append(match.group(1))
+        at = match.end()
+    first = next((f for f in line.found if f.start >= at), None) if labels else None
+    if first is None:
+        return []
+    if first.start == item.start:
+        return labels if _BEFORE_FIGURE.fullmatch(body, at, item.start) else []
+    between = body[first.end:item.start]
+    converted = first is not item and item.start > first.end and len(between) <= 20 and "(" in between \
+        and ")" not in between and not any(f.start > first.start and f.start < item.start for f in line.found
+                                          if f is not first)
+    return labels if converted and _BEFORE_FIGURE.fullmatch(body, at, first.start) else []
+
+
+# labels of a count of people that say only how it was counted: "Official estimation: 22,000",
+# "Number: Total: 142,000", "Cifra oficial: 40.000", "Estimaciones: 1 000 000"
+_COUNT_LABEL = re.compile(r"\b(?:estimat\w*|estimates?|number|no\.|total|figures?|count|crowd|size|"
+                          r"estimaci[oó]n\w*|cifras?|n[uú]mero|recuento)\b", re.I)
+# an acronym: "NUM: 72", "PNP: 12"
+_ACRONYM = re.compile(r"[A-ZÁÉÍÓÚÑ]{2,6}")
+_TOTAL = frozenset({"total", "totales", "sum", "suma"})
+
+
+def _row_label(label: str, lang: str) -> list[str] | None:
+    """The population a row's label names when it names where or who, not how ("Italy", "NUM",
+    "Police", "Total"): the group for a group, [] for a place, a body or a total; None when the
+    label is no such name."""
+    words = label.split()
+    if fold_word(label.strip()) in _TOTAL:
+        return []
+    if _ACRONYM.fullmatch(label.strip()):
+        return []
+    found = places_in(label)
+    if found and found[0][2] == 0 and len(found[0][1]) >= len(label.strip()) - 1:
+        return []
+    if len(words) == 1 and words[0][:1].isupper():
+        named = population(words[-1], " " + words[-1], lang)
+        if named and named != ["people"] and all(group in _OF_PEOPLE for group in named):
+            return named
+    return None
+
+
+def _by_label(line: Line, item: Found, labels: list[str], pop: list[str], crit: str | None,
+              out: list[Proposal], protest: bool) -> tuple[list[str], str | None, bool]:
+    """(population, criterion, whether a measure) of a line of facts, read from its labels where its figure says
+    none: a measure or what befell the count ("Peak acceleration: 0.45 g", "Charged: 8,392"); a
+    group the label names ("Injuries: Police: 51": [police]); a crowd's estimate in a protest or a
+    strike ("Official estimation: 22,000": protested; "Number: Total: 142,000": on-strike); a row of
+    a list under a heading ("Deaths: 72,000", then "Italy: ~20,000": dead)."""
+    inner = labels[-1]
+    row = _row_label(inner, line.lang)
+    if crit is not None:
+        if row and pop in ([], ["people"]) and len(labels) > 1:
+            pop = row                     # "Injuries: Police: 51"
+        return pop, crit, False
+    for label in reversed(labels):
+        slug = label_criterion(label, item.unit, item.counted)
+        if slug is not None and "-" not in slug and slug.endswith("ed") and item.unit is None:
+            return pop or ["people"], slug, False     # "Charged: 8,392": people charged
+        if slug is not None:
+            return pop, slug, slug != "capacity"      # "Peak acceleration: 0.45 g": a measure
+    if pop in ([], ["people"]) and any(_COUNT_LABEL.search(label) for label in labels):
+        nearby = " ".join(line.nearby or [line.body])
+        if tells_of_strike(nearby):
+            return ["people"], "on-strike", False
+        if protest:
+            return ["people"], "protested", False
+    previous = out[-1] if out else None
+    if row is not None and previous is not None and previous.criterion and previous.sentence >= line.number - 1 \
+            and len(previous.quote.split()) <= 8 and previous.sentence != line.number:
+        # the heading's population, not another row's group ("Injuries: Police: 51", then "NUM: 72")
+        above = _LABELS_OF.findall(previous.quote)
+        grouped = bool(above) and bool(_row_label(above[-1], line.lang))
+        return pop or row or (["people"] if grouped else list(previous.population)), previous.criterion, False
+    return pop, crit, False
+
+
+def _row_under(line: Line, item: Found, out: list[Proposal]) -> bool:
+    """Whether ``item`` opens a short line of its own right under a line of facts that counts people
+    ("Deaths: 3,350 (official)", then "8,000–17,000 (other estimates)"): another row of that count."""
+    if not out or out[-1].sentence != line.number - 1 or out[-1].criterion not in PEOPLE_CRITERIA:
+        return False
+    body = line.body
+    words = re.sub(r"\[[^\]]*\]", "", body).split()
+    return len(words) <= 6 and not body[:item.start].strip() and (
+        _LABEL.match(out[-1].quote) is not None or len(out[-1].quote.split()) <= 6)
+
+
+_LABELS_OF = re.compile(r"(?:^|(?<=:))\s*([^\W\d_][^:\d\n]{0,40}?)\s*:(?=\s*[^\W\d_]*\s*[\d~≈<>+±])")
