@@ -695,6 +695,15 @@ _BY_AGENT = re.compile(r"\b(?:was|were|is|are|been|be|fue|fueron|es|son|sido)\s+
                        r"cerca\s+de)\s+)?$", re.I)
 
 
+# a fate that follows another: "were kidnapped and later killed", "fueron secuestrados y luego asesinados"
+_AND_LATER = re.compile(r"\s+(?:and|y|e)\s+(?:later|then|subsequently|eventually|afterwards|luego|despu[eé]s|"
+                        r"posteriormente|finalmente)\s+([^\W\d_]+)", re.I)
+# a list of nouns after the count, then its passive: "5,655 firms, ranches, farms, and agricultural
+# estates were confiscated", "40 casas, escuelas e iglesias fueron saqueadas"
+_LIST_THEN_PASSIVE = re.compile(r"(?:\s*(?:,\s*)?(?:(?:and|y|e)\s+)?[^\W\d_]+){1,12}?\s+(?:were|fueron)\s+"
+                                r"(?:(?:all|also|later|todos|todas|tambi[eé]n)\s+)?([^\W\d_]+)", re.I)
+
+
 def _moved_abroad(sentence: str, end: int, counted: str | None) -> bool:
     """Whether the words after a count (and its noun) say it went to live in a country."""
     moved = _MOVED_TO.match(sentence, end)
@@ -835,16 +844,32 @@ def _criterion(sentence: str, start: int, end: int, counted: str | None, lang: s
         # houses are not dead: a criterion only the living meet comes from another count's clause
         # ("12 fallecidos, más de 40 viviendas y 3 puentes")
         candidates = [c for c in candidates if c[2] not in _LIVING_CRITERIA]
-    scored = [(start - b if b <= start else a - end, slug, lo <= a and b <= hi) for a, b, slug in candidates]
-    near = sorted((not inside, abs(distance), slug) for distance, slug, inside in scored if abs(distance) <= 60)
+    scored = [(start - b if b <= start else a - end, slug, lo <= a and b <= hi, b) for a, b, slug in candidates]
+    near = sorted((not inside, abs(distance), slug, b) for distance, slug, inside, b in scored if abs(distance) <= 60)
     if near:
-        return near[0][2]
+        return _last_fate(sentence, near[0][3]) or near[0][2]
     if verb is not None and verb[1] == "before":
         return _slug(verb[0])
     agent = _BY_AGENT.search(sentence, max(0, start - 40), start)
     if agent and _is_participle(agent.group(1), lang) and not scored:
         return _slug(agent.group(1))      # "the rally was endorsed by 84 NGOs": endorsed
-    return min((abs(d), slug) for d, slug, _ in scored)[1] if scored else None
+    listed = _LIST_THEN_PASSIVE.match(sentence, end)
+    nouns = sentence[end:listed.start(1)].split() if listed else []
+    if listed and _is_participle(listed.group(1), lang) and not scored and (
+            "," in sentence[end:listed.start(1)] or {"and", "y", "e"} & set(nouns)) and \
+            not set(map(str.lower, nouns)) & _CLAUSE_WORDS - {"and", "y", "e"}:
+        return _slug(listed.group(1))     # "5,655 firms, ranches and farms were confiscated": confiscated
+    if not scored:
+        return None
+    nearest = min((abs(d), slug, b) for d, slug, _, b in scored)
+    return _last_fate(sentence, nearest[2]) or nearest[1]
+
+
+def _last_fate(sentence: str, at: int) -> str | None:
+    """The criterion of a fate that follows the one ending at ``at``: "when they were kidnapped and
+    later killed", "secuestrados y luego asesinados" (dead); None when none follows."""
+    later = _AND_LATER.match(sentence, at)
+    return criterion_of_word(later.group(1)) if later else None
 
 
 # --- what a measure measures -----------------------------------------------------------------

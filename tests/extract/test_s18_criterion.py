@@ -193,3 +193,19 @@ def test_where_the_infected_caught_it_qualifies_the_count():
     body = "The dengue outbreak in Tarn counted 412 locally acquired confirmed cases and 38 imported cases."
     assert _of(body, "412", "Tarn dengue outbreak")[1] == "infected-confirmed-local"
     assert _of(body, "38", "Tarn dengue outbreak")[1] == "infected-imported"
+
+
+@pytest.mark.parametrize("body, value", [
+    ("The 40 victims were on their way to a court in Brill when they were abducted and later killed.", "40"),
+    ("Las 40 víctimas viajaban a Brill cuando fueron secuestradas y luego asesinadas.", "40"),
+])
+def test_the_last_fate_of_a_chain_is_the_count_s(body, value):
+    assert _of(body, value)[1] == "dead"
+
+
+@pytest.mark.parametrize("body, value, criterion", [
+    ("In total, some 3,100 shops, ranches, farms, and workshops were confiscated.", "some 3,100", "confiscated"),
+    ("En total, unas 3100 tiendas, granjas y talleres fueron confiscados.", "unas 3100", "confiscados"),
+])
+def test_a_passive_after_a_list_of_nouns_says_what_befell_the_count(body, value, criterion):
+    assert _of(body, value)[1] == criterion
