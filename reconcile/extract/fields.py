@@ -904,6 +904,22 @@ _TRAIN = re.compile(r"\b(?:train|tren|convoy|locomotive|locomotora)\b", re.I)
 _SUSTAINED = re.compile(r"\b(?:sustained|sostenidos?)\b[^.;]{0,10}$", re.I)
 
 
+_AREAS = frozenset({"ha", "acre", "km2", "mi2"})
+# a fire's burning, said of an area: "had burned", "burnt", "scorched", "quemó", "consumidas por las
+# llamas", "arrasadas por el fuego", "calcinadas", "ardieron"
+_BURNED = re.compile(r"\b(?:burn\w*|scorch\w*|charred|torched|gutted\s+by\s+fire|quem\w+|calcin\w+|"
+                     r"ard(?:ieron|i[oó]|en|ido)|"
+                     r"consumid[oa]s?\s+por\s+(?:las\s+llamas|el\s+fuego|el\s+incendio)|(?:arrasad|devastad)[oa]s?\s+por\s+"
+                     r"(?:las\s+llamas|el\s+fuego|el\s+incendio))", re.I)
+
+
+def _clause_of(sentence: str, start: int, end: int) -> str:
+    """The figure's clause: from the edge before it to the one after it (commas, semicolons)."""
+    lo = max((m.end() for m in re.finditer(r"[;,()]", sentence[:start])), default=0)
+    after = re.compile(r"[;,()]").search(sentence, end)
+    return sentence[lo:after.start() if after else len(sentence)]
+
+
 def vehicle_speed(sentence: str, start: int, end: int) -> str | None:
     """What a speed with no wind beside it measures: a limit ("speed limit of 80 km/h") is
     speed-limit; a sustained wind on a line of facts peak-winds; else a train's speed when the
@@ -934,6 +950,8 @@ def measure_criterion(sentence: str, start: int, end: int, unit: str | None) -> 
             return "epicentre-distance" if _EPICENTRE.search(sentence) else (distance_from(sentence, end)
                                                                              or "distance")
         return weather(sentence, unit)
+    if unit in _AREAS and _BURNED.search(_clause_of(sentence, start, end)):
+        return "burned-area"          # "10,000 hectares had burned", "8.000 hectáreas habían sido consumidas"
     if unit in _SPEEDS:
         wind = [m for m in _WIND.finditer(sentence) if abs(m.start() - start) <= 50]
         if wind:

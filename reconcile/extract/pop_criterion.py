@@ -191,7 +191,9 @@ _STRIKE = re.compile(
     r"\bon\s+strike\b|\bstrik(?:ers|ing)\b|\bwalk(?:ed|ing|s)?\s+(?:off\s+(?:the|their)\s+jobs?|out)\b|"
     r"\b(?:join(?:ed|ing)?|backed|supported|took\s+part\s+in)\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}strike\b|"
     r"\ben\s+huelga\b|\bhuelguistas\b|\b(?:secund\w+|se\s+sum\w+|se\s+adhi\w+|adhiri\w+|se\s+unieron|"
-    r"inici\w+|declar\w+|hicieron|realiz\w+|mant\w+|sigui\w+|particip\w+)\s+(?:a\s+|en\s+)?"
+    r"inici\w+|declar\w+|hicieron|realiz\w+|mant\w+|sigui\w+|particip\w+)\s+"
+    # "iniciaron este lunes un paro nacional": a day or two words between the verb and the strike
+    r"(?:(?!huelga\b|paro\b)[^\W\d_]+\s+){0,2}?(?:a\s+|en\s+)?"
     r"(?:la\s+|el\s+|una\s+|un\s+)?(?:huelga|paro)\b|\b(?:el|la)\s+(?:huelga|paro)\s+(?:reuni\w+|sum\w+|cont\w+)\b",
     re.I)
 # a labour strike the sentence names (not one from the air or of lightning): "the general strike",

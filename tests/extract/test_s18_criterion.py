@@ -209,3 +209,22 @@ def test_the_last_fate_of_a_chain_is_the_count_s(body, value):
 ])
 def test_a_passive_after_a_list_of_nouns_says_what_befell_the_count(body, value, criterion):
     assert _of(body, value)[1] == criterion
+
+
+@pytest.mark.parametrize("body, value", [
+    ("Officials estimated that 4,500 hectares had burned near Tarn.", "4,500 hectares"),
+    ("The fire in Tarn burned 9,000 acres of forest.", "9,000 acres"),
+    ("El ministro precisó que 4.500 hectáreas habían sido consumidas por las llamas en Tarn.", "4.500 hectáreas"),
+    ("El incendio de Tarn quemó 40 km2 de bosque.", "40 km2"),
+])
+def test_an_area_a_fire_burned_is_the_burned_area(body, value):
+    assert _of(body, value) == ([], "burned-area")
+
+
+def test_an_area_of_no_fire_is_no_burned_area():
+    assert _of("The floods in Tarn covered 4,500 hectares of farmland.", "4,500 hectares")[1] != "burned-area"
+
+
+def test_a_day_between_the_verb_and_the_strike():
+    body = "Unos 40.000 mineros iniciaron este martes una huelga indefinida en Tarn, según el sindicato."
+    assert _of(body, "Unos 40.000")[1] == "on-strike"
