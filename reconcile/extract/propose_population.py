@@ -415,6 +415,9 @@ def line_labels(line: Line, item: Found) -> list[str]:
 # "Number: Total: 142,000", "Cifra oficial: 40.000", "Estimaciones: 1 000 000"
 _COUNT_LABEL = re.compile(r"\b(?:estimat\w*|estimates?|number|no\.|total|figures?|count|crowd|size|"
                           r"estimaci[oó]n\w*|cifras?|n[uú]mero|recuento)\b", re.I)
+# labels of a toll, whose total is no crowd: "Casualties: Total: 5", "Bajas: Total: 12"
+_HARM_LABEL = re.compile(r"\b(?:casualt\w*|loss\w*|toll|victims?|v[ií]ctimas?|bajas?|saldo|p[eé]rdidas?|"
+                         r"damages?|da[ñn]os?)\b", re.I)
 # an acronym: "NUM: 72", "PNP: 12"
 _ACRONYM = re.compile(r"[A-ZÁÉÍÓÚÑ]{2,6}")
 _TOTAL = frozenset({"total", "totales", "sum", "suma"})
@@ -458,7 +461,8 @@ def _by_label(line: Line, item: Found, labels: list[str], pop: list[str], crit: 
             return pop or ["people"], slug, False     # "Charged: 8,392": people charged
         if slug is not None:
             return pop, slug, slug != "capacity"      # "Peak acceleration: 0.45 g": a measure
-    if pop in ([], ["people"]) and any(_COUNT_LABEL.search(label) for label in labels):
+    if pop in ([], ["people"]) and any(_COUNT_LABEL.search(label) for label in labels) and \
+            not any(_HARM_LABEL.search(label) for label in labels):
         nearby = " ".join(line.nearby or [line.body])
         if tells_of_strike(nearby):
             return ["people"], "on-strike", False

@@ -228,3 +228,10 @@ def test_an_area_of_no_fire_is_no_burned_area():
 def test_a_day_between_the_verb_and_the_strike():
     body = "Unos 40.000 mineros iniciaron este martes una huelga indefinida en Tarn, según el sindicato."
     assert _of(body, "Unos 40.000")[1] == "on-strike"
+
+
+def test_a_toll_s_total_in_a_strike_is_no_crowd():
+    body = "The Tarn general strike was called by the miners' union.\n\nCasualties: Total: 5"
+    assert _of(body, "5")[1] != "on-strike"
+    body = "La huelga general de Tarn fue convocada por el sindicato.\n\nBajas: Total: 5"
+    assert _of(body, "5")[1] != "on-strike"
