@@ -424,11 +424,16 @@ def sentence_places(story: Story, line: Line, previous: list) -> list[tuple[str,
     if city is not None:
         # "El Alto denunció que 400 viviendas de la ciudad", "killed in Kano ... fled the city": the city
         # named last before, in the sentence (even in a body's name) or in the one before it
-        before = [p for p in named_places if p[2] < city.start() and is_city(p[0])]
+        # one city only, not where people came from or went to ("Firefighters were sent from Chittagong")
+        before = [p for p in named_places if p[2] < city.start() and is_city(p[0]) and p[2] not in came_from
+                  and not _ROUTE_BEFORE.search(body, max(0, p[2] - 80), p[2])]
         if not before and line.number > 0:
             earlier = story.sentences[line.number - 1].text
-            before = [p for p in places_in(earlier, story.country) if is_city(p[0])]
-        if before and not any(p[0] == before[-1][0] for p in places):
+            in_earlier = places_in(earlier, story.country)
+            before = [p for p in in_earlier if is_city(p[0]) and p[2] not in origins(earlier, in_earlier)
+                      and not _ROUTE_BEFORE.search(earlier, max(0, p[2] - 80), p[2])
+                      and not _TO_OR_FROM.search(earlier, max(0, p[2] - 12), p[2])]
+        if len({p[0] for p in before}) == 1 and not any(p[0] == before[-1][0] for p in places):
             places = sorted([*places, (before[-1][0], before[-1][1], city.start())], key=lambda p: p[2])
     if not places and _THERE.match(body):
         places = [(code, name, 0) for code, name, _ in previous]   # "There, 415 crossed"
@@ -437,9 +442,16 @@ def sentence_places(story: Story, line: Line, previous: list) -> list[tuple[str,
         # tells first, its main clause's place
         main = re.split(r"[,;:(]", story.sentences[line.number - 1].text, maxsplit=1)[0]
         in_main = places_in(main, story.country)
-        named = [p for p in in_main if p[2] not in origins(main, in_main)]
+        named = [p for p in in_main if p[2] not in origins(main, in_main)
+                 and not _ROUTE_BEFORE.search(main, max(0, p[2] - 80), p[2])]
+        if len({p[0] for p in named}) > 1:
+            named, previous = [], []  # "Rains that began in India moved into Pakistan": no one place, the article's
         places = [(code, name, 0) for code, name, _ in named] or [(code, name, 0) for code, name, _ in previous]
     return places
+
+
+# a town named as where people came from or went to: "sent from Chittagong", "went to Houston", "viajaron a Valparaíso"
+_TO_OR_FROM = re.compile(r"\b(?:from|to|into|de|desde|a|hacia|hasta)\s+(?:the\s+|la\s+|el\s+)?$", re.I)
 
 
 # the city by that noun alone: "the city", "la ciudad" (not "the city of X", "la ciudad de X")
@@ -479,7 +491,7 @@ def _theirs_left(body: str, item: Found, found: list[Found], clause_places: list
 # between a measure and the place it was taken in: "106 degrees in Phoenix", "400 milímetros en el
 # departamento de Colón", "46 grados en la ciudad de Córdoba", "200 mm of rain in the state of Kerala",
 # "47 °C (117 °F), recorded at Amareleja"
-_MEASURED_IN = re.compile(r"(?:\s*\([^()]{1,30}\))?(?:\s+(?:of|de)\s+[^\W\d_]+)?"
+_MEASURED_IN = re.compile(r"(?:\s*[°º]\s?[CF]\b)?(?:\s*\([^()]{1,30}\))?(?:\s+(?:of|de)\s+[^\W\d_]+)?"
                           # "47 °C (117 °F), recorded at Amareleja", "47 °C, registrados en Amareleja"
                           r"(?:,?\s+(?:(?:was|were|being|fue|fueron)\s+)?(?:recorded|registered|measured|observed|"
                           r"registrad[oa]s?|medid[oa]s?|observad[oa]s?))?"

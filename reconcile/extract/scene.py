@@ -323,6 +323,9 @@ def several_countries(title: str | None) -> list[str]:
     return []
 
 
+_CONTINENT = re.compile(r"(?:in|across|throughout|en|por)\s+(?:toda\s+)?(?:Europe|Europa|Africa|África)", re.I)
+
+
 def _wide_event(article: Article, prose: list[Sentence]) -> str | None:
     """The region wider than a country the opening says the event spans ("across the world",
     "Southeast Asia", "América Central"), or the countries its first sentences list as struck ("the
@@ -333,8 +336,11 @@ def _wide_event(article: Article, prose: list[Sentence]) -> str | None:
     pandemic = _WIDE.search(article.title or "")
     if pandemic is not None and pandemic.group().lower().startswith("pandemi"):
         return pandemic.group()
-    for match in _WIDE.finditer(prose[0].text if prose else ""):
-        if not _COMPARED_IN.search(prose[0].text, max(0, match.start() - 60), match.start()):
+    opening = prose[0].text if prose else ""
+    for match in _WIDE.finditer(opening):
+        if _CONTINENT.fullmatch(match.group()) and places_in(opening):
+            continue                  # "struck western France, one of the worst in Europe": France's
+        if not _COMPARED_IN.search(opening, max(0, match.start() - 60), match.start()):
             return match.group()      # not "the largest march in Latin America": a comparison's scope
     for sentence in prose[:2]:
         struck = _STRUCK_LIST.search(sentence.text)
@@ -631,8 +637,8 @@ def _areas_affected(text: str, all_sentences: list[Sentence]) -> bool:
     for sentence in all_sentences:
         label = _AFFECTED_LABEL.match(sentence.text)
         on_own_line = sentence.start == 0 or text[sentence.start - 1] == "\n"
-        if label is not None and on_own_line and len(
-                {country_of(code) for code, _, _ in places_in(sentence.text[label.end():])}) >= 2:
+        if label is not None and on_own_line and len(   # countries themselves: not "Mexico, Texas"
+                {code for code, _, _ in places_in(sentence.text[label.end():]) if "-" not in code}) >= 2:
             return True
     return False
 

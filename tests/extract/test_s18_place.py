@@ -227,3 +227,22 @@ def test_a_place_named_beside_a_count_that_is_not_where_it_was_made(title, body,
 def test_a_count_of_the_world_of_several_countries_or_of_its_own_clause(title, body, expected):
     got = _places(title, body)
     assert {value: got[value] for value in expected} == expected
+
+
+@pytest.mark.parametrize("title, body, value, place", [
+    # a continent named beside the country struck: the country's
+    ("Storm Xynthia", "Storm Xynthia was a windstorm that struck western France, one of the worst in Europe in a "
+     "decade. It killed 51 people.", "51 people", "FR"),
+    # "This resulted in" after a sentence of two places: the article's; a route's end is none of them
+    ("Floods in Pakistan", "Rains that began in India moved into Pakistan on Monday. This left 200 dead.", "200", "PK"),
+    ("Riobamba bus crash", "A bus travelling from Quito to Guayaquil overturned in the city of Riobamba. This "
+     "resulted in 24 deaths.", "24", "Riobamba"),
+    # "the city" is not where help came from
+    ("Dhaka factory fire", "A fire at a garment factory in Dhaka killed 40 people. Firefighters were sent from "
+     "Chittagong to help. The city reported 300 injured.", "300", "Dhaka"),
+    # an infobox's areas of one country and one of its states: one country
+    ("Hurricane Alex", "Areas affected: Mexico, Texas\n\nHurricane Alex struck northern Mexico. The storm killed 52 "
+     "people.", "52 people", "MX"),
+])
+def test_review_narrowings_keep_the_events_place(title, body, value, place):
+    assert _places(title, body)[value] == place
