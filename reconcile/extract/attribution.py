@@ -582,7 +582,8 @@ _OTHER_CLAUSE = re.compile(r"\b(?:who|which|que|while|mientras|but|pero)\b", re.
 def _scan_attributions(sentence: str) -> list[Attribution]:
     out: list[Attribution] = _possessives(sentence) if "'" in sentence or "’" in sentence else []
     out.extend(_gave_estimates(sentence))
-    out.extend(_figures_show(sentence))
+    shown = _figures_show(sentence)
+    out.extend(shown)
     out.extend(_figures_by(sentence))
     if " por " in sentence:
         out.extend(_revised_by(sentence))
@@ -592,8 +593,8 @@ def _scan_attributions(sentence: str) -> list[Attribution]:
     out.extend(opening_official(sentence))
     if ":" in sentence:
         out.extend(label_credit(sentence))
-    if "ficial" in sentence:
-        out.extend(official_tally(sentence))
+    tallies = official_tally(sentence) if "ficial" in sentence else []
+    out.extend(tallies)
     out.extend(_counts_of(sentence))
     out.extend(_tallies_of(sentence))
     if "," in sentence and TRIGGER.search(sentence):
@@ -687,7 +688,20 @@ def _scan_attributions(sentence: str) -> list[Attribution]:
             found = read_forwards(sentence, match.end())
             if usable(found) and fold_word(found.who.split()[-1]) not in _FIGURE_NOUNS:
                 out.append(named_person(sentence, Attribution(found.who, match.start(), found.end, False)))
-    return out
+    generic = [a for a in (*shown, *tallies) if a.who in ("Government", "Gobierno")]
+    return [a for a in out if not any(a is g for g in generic) or not _named_after(sentence, a, out, generic)]
+
+
+# a contrast between two clauses: "official figures show 300, while the opposition says 500"
+_CONTRAST = re.compile(r"\b(?:while|whilst|whereas|but|mientras|pero|aunque|although|sin\s+embargo)\b", re.I)
+
+
+def _named_after(sentence: str, generic: Attribution, found: list[Attribution], generics: list[Attribution]) -> bool:
+    """Whether the sentence names who gives the official figures after them ("Official figures show
+    300 deaths in Aleppo, the Syrian Observatory said"; "El balance oficial ... es de 300, informó la
+    Unidad ..."): that one states them, and the government of the country is no fallback."""
+    return any(a.who and not any(a is g for g in generics) and a.start >= generic.end
+               and not _CONTRAST.search(sentence, generic.end, a.start) for a in found)
 
 
 # a document named before (the report its author released), named again by a demonstrative pronoun

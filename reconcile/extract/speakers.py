@@ -524,7 +524,7 @@ def _an_event(who: str) -> bool:
                         or fold_word(w) in _KINDS for w in words):
         return False
     # the head: the last word in English, the first before "de" in Spanish
-    heads = [words[-1]] + ([words[0]] if len(words) > 1 and fold_word(words[1]) in ("de", "del") else [])
+    heads = [words[0]] if len(words) > 1 and fold_word(words[1]) in ("de", "del") else [words[-1]]
     return any(w.islower() and fold_word(w) in EVENTS for w in heads)
 
 

@@ -7,6 +7,8 @@ a clause's end past a figure with its own reference mark. Sentences invented for
 the manner of encyclopedia leads."""
 from __future__ import annotations
 
+import pytest
+
 from reconcile.extract import parse_article, propose
 
 
@@ -116,3 +118,18 @@ def test_the_figures_that_show_a_count_are_their_bodys():
     assert _claimants(text, "es") == {"48 personas": "Gobierno de Perú"}
     # figures that name no one are the text's own
     assert _claimants("The figures show 300 died.", "en") == {"300": None}
+
+
+@pytest.mark.parametrize("title, body, claimant", [
+    ("Aleppo", "Official figures show 300 deaths in Aleppo, the Syrian Observatory for Human Rights said.",
+     "Syrian Observatory for Human Rights"),
+    ("Terremoto de Haití", "The official death toll of the earthquake rose to 2,200, the civil protection agency said.",
+     "civil protection agency"),
+    ("Inundaciones en Colombia", "El balance oficial de la tragedia es de 300 muertos, informó la Unidad de Gestión "
+     "del Riesgo.", "Unidad de Gestión del Riesgo"),
+    ("Incendio en Valparaíso", "La brigada del incendio informó que 12.000 hectáreas fueron consumidas.",
+     "brigada del incendio"),
+])
+def test_who_the_sentence_names_outranks_the_official_fallback(title, body, claimant):
+    raw = f"title: {title}\ndate: 2021-05-04\n\n{body}\n"
+    assert propose(parse_article(raw, "a.txt"))[0].claimant == claimant
