@@ -76,9 +76,9 @@ class Sorted:
         else:   # by (start_key, id) and (end_key, id), the keys written out
             self.claims = sorted(claims, key=lambda c: (c.lower, 0 if c.lower_inclusive else 1, c.id))
             self.by_end = sorted(claims, key=lambda c: (c.upper, 0 if c.upper_inclusive else -1, c.id))
-        # start_key and end_key of each, written out (None once the topic is done: ``forget_keys``)
-        self.starts: list[tuple] | None = [(c.lower, 0 if c.lower_inclusive else 1) for c in self.claims]
-        self.ends: list[tuple] | None = [(c.upper, 0 if c.upper_inclusive else -1) for c in self.by_end]
+        # start_key and end_key of each, written out
+        self.starts = [(c.lower, 0 if c.lower_inclusive else 1) for c in self.claims]
+        self.ends = [(c.upper, 0 if c.upper_inclusive else -1) for c in self.by_end]
         self.max_start = self.claims[-1]
         self.min_end = self.by_end[0]
         # totals of a breakdown here, and totals the parts here belong to: mostly none, one empty
@@ -91,16 +91,9 @@ class Sorted:
         return bool(self.totals and (self.totals & other.ids or self.totals & other.totals)
                     or other.totals and other.totals & self.ids)
 
-    def forget_keys(self) -> None:
-        """Let go of the keys written out: a done topic's scopes are kept for the words of its
-        scope differences, which bisect the claims by their keys instead (two lists of tuples per
-        stated scope: some 130 MB at a million desk claims, held to the end)."""
-        self.starts = self.ends = None
-
     def _starting_after(self, key: tuple) -> int:
         """Where the claims that start after ``key`` begin (in ``claims``)."""
-        starts = self.starts
-        return bisect_right(starts, key) if starts is not None else bisect_right(self.claims, key, key=start_key)
+        return bisect_right(self.starts, key)
 
     def above(self, claim: ClaimInterval) -> list[ClaimInterval]:
         """The claims entirely above ``claim``."""
@@ -109,9 +102,7 @@ class Sorted:
     def apart_from(self, other: "Sorted") -> list[ClaimInterval]:
         """The claims disjoint from some claim of ``other`` (below its highest start or above
         its lowest end)."""
-        ends, start = self.ends, start_key(other.max_start)
-        below_it = self.by_end[:bisect_left(ends, start) if ends is not None else
-                               bisect_left(self.by_end, start, key=end_key)]
+        below_it = self.by_end[:bisect_left(self.ends, start_key(other.max_start))]
         above_it = self.claims[self._starting_after(end_key(other.min_end)):]
         if not above_it or not below_it:
             return below_it or above_it
@@ -156,7 +147,6 @@ class TopicReconciler:
         self.scopes: list[StatedScope] = []
         #: pairs of stated scopes (indexes into ``keys``) that are scope differences
         self.differences: list[np.ndarray] = []
-        self._last_apart: tuple[tuple | None, list[list[ClaimInterval]]] = (None, [])
         #: blocks of at least this many pairs of claims are counted in bulk (``bulk``) when not
         #: every finding is kept; None: every pair one by one (the definition, for tests)
         self.bulk_from = bulk_from
@@ -194,7 +184,8 @@ class TopicReconciler:
     def release(self) -> None:
         """Let go of what the kept findings will not read when their words are written: a
         kept finding holds its reconciler (its words are written when a report reads them), and
-        a million-claim project has twenty thousand topics."""
+        a million-claim project has twenty thousand topics. A scope difference keeps the claims
+        it names itself (``check_scope_differences``): the stated scopes go."""
         kinds = {finding.kind for finding in self.findings}
         self.claims = []
         self._arrays = None
@@ -202,11 +193,8 @@ class TopicReconciler:
         self.found = MostUrgent()
         self.unquoted = {}
         self.relations.forget()
-        if SCOPE_DIFFERENCE not in kinds:
-            self.by_scope = {}
-            self.keys = []
-        for side in self.by_scope.values():
-            side.forget_keys()
+        self.by_scope = {}
+        self.keys = []
         if "quotation-mismatch" not in kinds:
             self.origin = {}
 
@@ -428,7 +416,7 @@ class TopicReconciler:
             checked = self._breakdown_pairs(pairs)
             count = int((~checked).sum())
             for i, j, _ in pairs[checked].tolist():
-                chosen = self._apart(keys[i], keys[j])
+                chosen = self._find_apart(keys[i], keys[j])
                 count += bool(chosen[0] and chosen[1])
             self.found.skip(SCOPE_DIFFERENCE, count)
             return
@@ -437,13 +425,14 @@ class TopicReconciler:
             rank[index] = n
         for i, j, bits in pairs.tolist():
             first_key, second_key = (keys[i], keys[j]) if rank[i] < rank[j] else (keys[j], keys[i])
-            chosen = self._apart(first_key, second_key)
+            chosen = self._find_apart(first_key, second_key)
             if not chosen[0] or not chosen[1]:
                 continue
             differ = differ_names(bits)
+            # the claims chosen kept for the words and scopes, not picked again when they are read
             self.add(SCOPE_DIFFERENCE, [c.id for c in chosen[0] + chosen[1]],
-                     _Later(TopicReconciler._scope_words, self, first_key, second_key, differ), fields=differ,
-                     scopes=_Later(TopicReconciler._scope_records, self, first_key, second_key))
+                     _Later(TopicReconciler._scope_words, self, first_key, second_key, differ, chosen), fields=differ,
+                     scopes=_Later(TopicReconciler._scope_records, self, first_key, second_key, chosen))
 
     def _breakdown_pairs(self, pairs: np.ndarray) -> np.ndarray:
         """Which pairs of stated scopes (rows of ``pairs``) hold a part and its total, or two
@@ -462,28 +451,22 @@ class TopicReconciler:
         codes = np.minimum(pairs[:, 0], pairs[:, 1]) * size + np.maximum(pairs[:, 0], pairs[:, 1])
         return np.isin(codes, np.fromiter(related, dtype=np.int64, count=len(related)))
 
-    def _scope_records(self, first_key: tuple, second_key: tuple) -> tuple[dict, ...]:
-        """A scope-difference's two scopes with their claims (picked again when read)."""
+    def _scope_records(self, first_key: tuple, second_key: tuple,
+                       chosen: list[list[ClaimInterval]]) -> tuple[dict, ...]:
+        """A scope-difference's two scopes with their claims (``chosen``: ``_find_apart``'s)."""
         return tuple({"population": key[0], "criterion": key[1], "place": key[2], "as_of": key[3],
                       "claims": tuple(sorted(c.id for c in side))}
-                     for key, side in zip((first_key, second_key), self._apart(first_key, second_key)))
+                     for key, side in zip((first_key, second_key), chosen))
 
-    def _scope_words(self, first_key: tuple, second_key: tuple, differ: tuple[str, ...]) -> str:
+    def _scope_words(self, first_key: tuple, second_key: tuple, differ: tuple[str, ...],
+                     chosen: list[list[ClaimInterval]]) -> str:
         words = self.words
-        first, second = self._apart(first_key, second_key)
+        first, second = chosen
         return words.explain(SCOPE_DIFFERENCE, side_a=f"{words.says_all(first)} of {words.scope(first_key)}",
                              side_b=f"{words.says_all(second)} of {words.scope(second_key)}", fields=", ".join(differ))
 
-    def _apart(self, x: tuple, y: tuple) -> list[list[ClaimInterval]]:
-        """The claims of scope x disjoint from some claim of scope y, and those of y from x
-        (the last answer kept: a report reads a scope difference's words, then its scopes)."""
-        if self._last_apart[0] == (x, y):
-            return self._last_apart[1]
-        found = self._find_apart(x, y)
-        self._last_apart = ((x, y), found)
-        return found
-
     def _find_apart(self, x: tuple, y: tuple) -> list[list[ClaimInterval]]:
+        """The claims of scope x disjoint from some claim of scope y, and those of y from x."""
         sides = self.by_scope[x], self.by_scope[y]
         if sides[0].breakdown_with(sides[1]):   # rare: a part and its total in these two scopes
             return [[c for c in mine.claims if any(not part_related(c, o) and (below(c, o) or below(o, c))

@@ -1,8 +1,8 @@
 """What a topic's reconciler keeps to the end, made smaller (session 17): the reconciler's copy of
 the claims emptied once its claims are read (``topic_reconcilers(..., release=True)``), one empty
 set shared by the stated scopes with no breakdown, the relations of fields forgotten once a topic
-is done, a done scope's keys written out let go of, and a finding's deferred words a small
-``_Later``. The same findings, words and scopes."""
+is done, a done topic's stated scopes let go of (a scope difference keeps the claims it names),
+and a finding's deferred words a small ``_Later``. The same findings, words and scopes."""
 from __future__ import annotations
 
 import importlib.util
@@ -67,14 +67,12 @@ def test_scopes_without_a_breakdown_share_one_empty_set():
     assert part.totals == {"t"} and total.ids == {"t"} and part.breakdown_with(total)
 
 
-def test_a_done_scope_bisects_its_claims_by_their_keys_with_the_same_answers():
-    claims = [ClaimInterval(id=f"c{n}", source="s", text=str(n), lower=float(lo), upper=float(hi),
-                            lower_inclusive=n % 2 == 0, upper_inclusive=n % 3 == 0, population=(), criterion=None,
-                            place=None, as_of=None, cites=None, part_of=None, complete=False)
-              for n, (lo, hi) in enumerate([(1, 5), (5, 9), (2, 2), (7, 12), (5, 5), (0, 3), (9, 9), (3, 7)])]
-    sides = [Sorted(claims[:5], set()), Sorted(claims[3:], set()), Sorted(claims[2:3], set())]
-    before = [[a.apart_from(b) for b in sides] + [a.above(c) for c in claims] for a in sides]
-    for side in sides:
-        side.forget_keys()
-        assert side.starts is None and side.ends is None
-    assert [[a.apart_from(b) for b in sides] + [a.above(c) for c in claims] for a in sides] == before
+def test_a_done_topic_keeps_no_stated_scopes_and_its_scope_differences_name_their_claims(generated):
+    project, frame = generated
+    reconcilers = list(topic_reconcilers(project, frame.copy(), 0))
+    assert all(not r.by_scope and not r.keys for r in reconcilers)
+    differences = [f for r in reconcilers for f in r.findings if f.kind == "scope-difference"]
+    assert differences
+    for finding in differences[:200]:   # the claims chosen when found, kept by the finding itself
+        assert tuple(sorted(c for scope in finding.scopes for c in scope["claims"])) == finding.claims
+        assert finding.explanation.endswith("do not contradict each other.")
