@@ -107,8 +107,9 @@ class Chunks:
         chunks that hold them, those the helper has done or is doing are taken from it (waiting
         if need be), those it has not begun are done here (and withdrawn from it). Meant for a
         caller that asks from the front while the helper works from the end (``from_end``): the
-        two meet somewhere, both busy until then. Without a helper, everything is done here at
-        the first call."""
+        two meet somewhere, both busy until then; or while the helper works ahead of it from the
+        front (begun earlier, as the quote check is). Without a helper, everything is done here
+        at the first call."""
         if self.pool is None and not any(piece is not None for piece in self._done):
             if self._all is None:
                 self._all = self.function(self.items)

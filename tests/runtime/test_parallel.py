@@ -158,14 +158,16 @@ def test_chunks_stop_the_helper_when_the_caller_fails(monkeypatch):
     assert work.pool is None
 
 
+@pytest.mark.parametrize("from_end", [True, False])
 @pytest.mark.parametrize("helper", [squares, pytest.param(squares_here_only, id="failing-helper")])
 @needs_two_cpus
-def test_chunks_from_the_end_give_each_slice_asked_for_from_the_front(helper):
-    """The helper works from the last chunk back while the caller asks slice after slice from
-    the front (the quote check, topic by topic): every slice is the same as done here."""
+def test_chunks_give_each_slice_asked_for_from_the_front(helper, from_end):
+    """The helper works from the last chunk back, or from the first on, while the caller asks
+    slice after slice from the front (the quote check, topic by topic): every slice is the same
+    as done here."""
     items = list(range(1000))
     bounds = [0, 3, 3, 17, 160, 161, 400, 999, 1000]   # an empty slice, slices across chunks
-    with parallel.start_chunks(helper, items, min_items=0, chunks=9, from_end=True) as work:
+    with parallel.start_chunks(helper, items, min_items=0, chunks=9, from_end=from_end) as work:
         assert work.helped
         slices = [work.between(start, stop) for start, stop in zip(bounds, bounds[1:])]
     assert slices == [squares(items[start:stop]) for start, stop in zip(bounds, bounds[1:])]
