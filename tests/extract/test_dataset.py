@@ -67,6 +67,7 @@ def test_the_set_has_its_splits():
     assert "heldout3" in BENCH.SPLITS and "heldout3" not in BENCH.TUNED
     assert "heldout4" in BENCH.SPLITS and "heldout4" not in BENCH.TUNED
     assert "heldout5" in BENCH.SPLITS and "heldout5" not in BENCH.TUNED
+    assert "heldout6" in BENCH.SPLITS and "heldout6" not in BENCH.TUNED
     for split in ("heldout2", "dev3", "dev5", "dev6", "heldout3", "heldout4", "heldout5"):
         for lang in ("en", "es"):
             assert list((DATA / split / lang).glob("*.txt")), f"{split}/{lang} has no text"
