@@ -468,14 +468,24 @@ def _by_label(line: Line, item: Found, labels: list[str], pop: list[str], crit: 
             return ["people"], "on-strike", False
         if protest:
             return ["people"], "protested", False
+    if row and len(labels) == 1 and all(group in _ABOARD for group in row):
+        return pop or row, "on-board", False      # "Passengers: 166", "Tripulación: 6": who was aboard
     previous = out[-1] if out else None
     if row is not None and previous is not None and previous.criterion and previous.sentence >= line.number - 1 \
             and len(previous.quote.split()) <= 8 and previous.sentence != line.number:
         # the heading's population, not another row's group ("Injuries: Police: 51", then "NUM: 72")
         above = _LABELS_OF.findall(previous.quote)
         grouped = bool(above) and bool(_row_label(above[-1], line.lang))
+        if row and not grouped:
+            # a row naming a group of its own under a row that names none is a row of its own,
+            # not one of the count above: "Heridos: 18", then "Pasajeros: 166" (not injured)
+            return pop or row, crit, False
         return pop or row or (["people"] if grouped else list(previous.population)), previous.criterion, False
     return pop, crit, False
+
+
+#: the groups a row of a ship's or an aircraft's facts counts aboard
+_ABOARD = frozenset({"passengers", "crew", "occupants"})
 
 
 def _row_under(line: Line, item: Found, out: list[Proposal]) -> bool:

@@ -175,6 +175,11 @@ _IN_PLACE = re.compile(r"\b(?:in|en|at|through|"
                        # costas de Lampedusa", "cerca de Mieres"
                        r"off(?:\s+the\s+coast\s+of)?|near|cerca\s+de|frente\s+a(?:\s+las\s+costas\s+de)?)"
                        r"\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?"
+                       # a part of the place: "riots in central Kyiv", "in downtown Nairobi", "en el centro de
+                       # Bogotá", "en el norte de Chile"
+                       r"(?:(?:central|downtown|northern|southern|eastern|western|north-?eastern|north-?western|"
+                       r"south-?eastern|south-?western)\s+|"
+                       r"(?:centro|norte|sur|este|oeste|noreste|noroeste|sureste|suroeste)\s+(?:de|del)\s+)?"
                        # "en la provincia de Napo", "in the state of Gujarat"
                        r"(?:(?:province|state|department|region|municipality|provincia|estado|departamento|"
                        r"regi[oó]n|municipio)\s+(?:of|de|del)\s+)?$|"
@@ -239,13 +244,18 @@ def _happened_in(sentence: str, country: str | None, event: set[str] | None) -> 
         # a town reconcile does not know, placed by the text: "occurred in Kalinda, Mexico"
         town = _IN_TOWN.match(sentence, verb.end())
         if town is not None and not places_in(town.group(1), country):
-            where = places_in(town.group(2), country)
+            # "in North Kensington, West London": the city a compass word leads (West London is London)
+            where = places_in(_COMPASS.sub("", town.group(2)), country)
             if where and where[0][2] == 0:
                 return city_code(country_of(where[0][0]), town.group(1)), town.group(1), where[0][0]
         # a town reconcile does not know, called one: "killing 25 in the village of El Rodeo"
         if village is not None and country and not places_in(village.group(1), country):
             return city_code(country_of(country), village.group(1)), village.group(1), country
     return national
+
+
+# a compass word before a city's name: "West London", "East Jerusalem"
+_COMPASS = re.compile(r"^(?:North|South|East|West|Central|Northern|Southern|Eastern|Western)\s+(?=[A-Z])")
 
 
 # "in the village of El Rodeo", "en la aldea de San Miguel": a town by the text's own word; or the
@@ -914,7 +924,9 @@ def _title_town(title: str, opening: list[Sentence], country: str) -> tuple[str,
     for sentence in opening:
         for match in [*TOWN.finditer(sentence.text), *TOWN_APPOSITION.finditer(sentence.text)]:
             name = match.group(1)
-            if fold_name(name) in names or fold_name(name.split()[0]) in names:
+            # the title's name, or words of a longer name of it ("the town of Johnstown" of the "Johnstown Flood")
+            if fold_name(name) in names or fold_name(name.split()[0]) in names or \
+                    re.search(rf"\b{re.escape(name)}\b", title) is not None:
                 found = places_in(name, country)
                 if found and found[0][2] == 0:
                     return found[0][0], found[0][1]

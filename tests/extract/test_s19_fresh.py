@@ -1,0 +1,86 @@
+"""Session 19, mechanisms found by running extract on fresh encyclopedic leads (not annotated, not
+in the set) and grouping what went wrong: the event's place in a part of a city ("in central X",
+"en el centro de X"), a quarter before a city a compass word leads ("in X, West London"), a town
+"of" the title whose title names it inside a longer name ("the town of X" of the "X Flood"); and a
+row of an infobox that names who was aboard ("Passengers: 166") is its own row, not one of the
+count above it. Invented sentences, English and Spanish."""
+from __future__ import annotations
+
+import pytest
+
+from reconcile.extract import parse_article, propose
+from reconcile.extract.scene import article_place
+from reconcile.quantities.running import sentences
+
+
+def _where(title: str, body: str, date: str = "2014-01-19") -> tuple[str, str] | None:
+    article = parse_article(f"title: {title}\ndate: {date}\n\n{body}\n", "lead.txt")
+    return article_place(article, sentences(article.text, None))
+
+
+def _proposals(title: str, body: str, date: str = "2014-01-19") -> dict[str, object]:
+    return {p.value: p for p in propose(parse_article(f"title: {title}\ndate: {date}\n\n{body}\n", "lead.txt"))}
+
+
+@pytest.mark.parametrize("title, body, name", [
+    ("Market Street riots", "A standoff began in Ukraine after a series of riots in central Kyiv on Market Street. "
+     "Four protesters died.", "Kyiv"),
+    ("Market Street fire", "A fire broke out in downtown Nairobi on Monday. Forty people died.", "Nairobi"),
+    ("Disturbios de la calle Mayor", "Los disturbios en el centro de Bogotá, en Colombia, dejaron cuatro muertos.",
+     "Bogotá"),
+])
+def test_a_part_of_a_city_is_the_city(title, body, name):
+    assert _where(title, body)[1] == name
+
+
+def test_the_country_stays_without_a_city_after_the_compass_word():
+    # "in northern Chile": no city named, the country (not a wrong town)
+    assert _where("2015 floods", "Floods in northern Chile killed 20 people in March.")[0] == "CL"
+
+
+@pytest.mark.parametrize("title, body, name", [
+    ("Elm Tower fire", "On 14 June 2017, a fire broke out in the Elm Tower block of flats in Dalston, West London. "
+     "It caused 30 deaths.", "Dalston"),
+    ("Elm Tower fire", "On 14 June 2017, a fire broke out in the tower in Dalston, London. It caused 30 deaths.",
+     "Dalston"),
+])
+def test_a_quarter_before_its_city_is_the_place(title, body, name):
+    assert _where(title, body)[1] == name
+
+
+@pytest.mark.parametrize("title, body, name", [
+    ("Johnstown Flood", "The Johnstown Flood occurred on May 31, 1889, after the failure of a dam located 14 miles "
+     "upstream of the town of Johnstown, Pennsylvania. It killed 2,209 people.", "Johnstown"),
+    ("Inundación de Johnstown", "La inundación de Johnstown ocurrió el 31 de mayo de 1889 tras la rotura de una "
+     "presa situada a 23 km aguas arriba del pueblo de Johnstown, Pensilvania. Murieron 2209 personas.", "Johnstown"),
+])
+def test_the_titles_town_inside_a_longer_name_is_the_place(title, body, name):
+    assert _where(title, body)[1] == name
+
+
+@pytest.mark.parametrize("body, rows", [
+    ("Deaths: 154\nInjuries: 18\nPassengers: 166\nCrew: 6\n\nFlight 22 crashed on take-off in Madrid.",
+     {"166": (["passengers"], "on-board"), "6": (["crew"], "on-board"), "18": (["people"], "injured")}),
+    ("Fallecidos: 154\nHeridos: 18\nPasajeros: 166\nTripulación: 6\n\nEl vuelo 22 se estrelló al despegar en Madrid.",
+     {"166": (["passengers"], "on-board"), "6": (["crew"], "on-board"), "18": (["people"], "injured")}),
+])
+def test_rows_of_who_was_aboard_are_not_rows_of_the_count_above(body, rows):
+    found = _proposals("Flight 22", body, "2008-08-20")
+    for value, (population, criterion) in rows.items():
+        assert (found[value].population, found[value].criterion) == (population, criterion)
+
+
+def test_a_row_of_a_place_under_a_toll_is_still_the_tolls():
+    # "Deaths: 72,000" then "Italy: ~20,000": the row of a place counts the heading's dead
+    found = _proposals("2003 heat wave", "Deaths: 72,000\nItaly: ~20,000\n\nThe heat wave struck Europe.", "2003-08-01")
+    assert found["~20,000"].criterion == "dead"
+
+
+def test_a_town_the_opening_calls_so_is_the_titles_inside_a_longer_title_name():
+    # the title's run of capitals is "Johnstown Flood"; "the town of Johnstown" is its town
+    from reconcile.extract import scene
+
+    article = parse_article("title: Johnstown Flood\ndate: 1889-05-31\n\nThe flood followed the failure of a dam "
+                            "upstream of the town of Johnstown, Pennsylvania.\n", "lead.txt")
+    opening = scene.prose_of(article.text, sentences(article.text, None))[:3]
+    assert scene._title_town("Johnstown Flood", opening, "US")[1] == "Johnstown"
