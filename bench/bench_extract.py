@@ -1,6 +1,6 @@
 """How well `reconcile extract` proposes the claims a careful reader would list (no assertions).
 
-    python bench/bench_extract.py [--split dev|dev2|...|dev6|news|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|tuned|all]
+    python bench/bench_extract.py [--split dev|dev2|...|dev6|news|heldout|heldout2..heldout6|tuned|all]
                                   [--lang en|es] [--body-only] [-v] [--json] [--misses dev|dev2|dev3|dev4|dev5|dev6]
                                   [--no-speed] [--agreement DIR]
 
