@@ -63,7 +63,7 @@ _HAPPENED = re.compile(
     r"strikes|hits|shook|shakes|rocked|lashed|pounded|ravaged|ravages|battered|"
     r"affects|sacuden?|azotan?|golpean?|afectan?|asol[oó]|asolan?|"
     # the event's own noun: "a gold mine collapse in Copiapó", "un incendio en la granja penal de X"
-    r"collapsed?|exploded|explosion|blast|bombing|attack|crash|crashed|(?:wild)?fires?|stampede|derailment|derailed|"
+    r"collapsed?|exploded|explosion|blast|bombing|attack|crash|crashed|se\s+estrell[oó]|estrellarse|(?:wild)?fires?|stampede|derailment|derailed|"
     r"flood(?:s|ing)?|landslides?|mudslides?|avalanches?|inundaci[oó]n(?:es)?|deslaves?|deslizamientos?|alud|"
     r"avalanchas?|accidente|se\s+accident[oó]|choc[oó]|(?:se\s+)?volc[oó]|"
     r"derrumbe|se\s+derrumb[oó]|colaps[oó]|explot[oó]|explosi[oó]n|"
@@ -347,6 +347,10 @@ def _wide_event(article: Article, prose: list[Sentence]) -> str | None:
     if pandemic is not None and pandemic.group().lower().startswith("pandemi"):
         return pandemic.group()
     opening = prose[0].text if prose else ""
+    for sentence in prose[:2]:
+        sea = _AT_SEA.search(sentence.text)
+        if sea is not None and not _NEAR_AFTER.match(sentence.text, sea.end()):
+            return sea.group(1)       # "crashed into the Atlantic Ocean": no country holds its counts
     for match in _WIDE.finditer(opening):
         if _CONTINENT.fullmatch(match.group()) and places_in(opening):
             continue                  # "struck western France, one of the worst in Europe": France's
@@ -365,6 +369,18 @@ def _wide_event(article: Article, prose: list[Sentence]) -> str | None:
             if len(countries) >= 2 and len(countries) == len(listed):
                 return ", ".join(name for _, name, _ in listed)   # "the storm affected Greece, Bulgaria, and Turkey"
     return None
+
+
+# a wreck in open sea: "crashed into the Atlantic Ocean", "se estrelló en el océano Atlántico", "sank in
+# the South China Sea"; not one near a place ("sank in the Mediterranean Sea off Lampedusa": ``_NEAR_AFTER``)
+_AT_SEA = re.compile(
+    r"\b(?:crashed|sank|went\s+down|plunged|ditched|disappeared|se\s+estrell[oó]|se\s+hundi[oó]|naufrag[oó]|"
+    r"se\s+precipit[oó]|desapareci[oó])\s+(?:[^.;]{0,40}?\s)?(?:in|into|over|en|al|sobre)\s+(?:the\s+|el\s+)?"
+    r"((?:(?:North|South|northern|southern)\s+)?(?:Atlantic|Pacific|Indian|Arctic)(?:\s+Ocean)?|"
+    r"oc[eé]ano\s+(?:Atl[aá]ntico|Pac[ií]fico|[IÍ]ndico|[AÁ]rtico)(?:\s+(?:Norte|Sur|Septentrional|Meridional))?|"
+    r"(?:Mediterranean|Caribbean|North|Baltic|Black|Red|South\s+China|Java|Arabian)\s+Sea|"
+    r"mar\s+(?:Mediterr[aá]neo|Caribe|del\s+Norte|B[aá]ltico|Negro|Rojo|de\s+Java|de\s+la\s+China\s+Meridional))")
+_NEAR_AFTER = re.compile(r"[^.;]{0,30}?\b(?:off|near|close\s+to|frente\s+a|cerca\s+de|a\s+\d|junto\s+a)\b", re.I)
 
 
 # a verb of an event striking the places listed after it: "the storm affected Greece, Bulgaria and Turkey",

@@ -47,6 +47,15 @@ _EN_ONLY = frozenset(
 _ACCENTS_RE = re.compile("[áéíóúñ¿¡ÁÉÍÓÚÑ]")
 
 
+#: nouns of a measure or a sum that "un"/"una" opens before "de" and its figure ("una altura de 40 pies",
+#: "un total de 500", "una cifra de 300"): the article, not the number one
+_MEASURE_NOUNS = frozenset(
+    "altura altitud profundidad distancia longitud anchura superficie extension velocidad temperatura magnitud "
+    "intensidad total cifra promedio media cantidad suma monto valor maximo minimo radio area volumen peso "
+    "capacidad duracion tasa indice porcentaje".split()) | frozenset(
+    "extensión duración máximo mínimo área índice".split())
+
+
 @functools.lru_cache(maxsize=65536)
 def _word_side(word: str) -> int:
     """1 for a Spanish-only word, -1 for an English-only one, 0 otherwise (``detect_lang``)."""
@@ -101,6 +110,9 @@ def _hits(text: str, lang: str, ranks: bool = False, names: bool = False):
         if num.weak and h.unit_kind is None:
             if num.i1 < n and toks[num.i1].kind == "n":
                 continue              # "un 90%": the article of the figure after it
+            if num.i1 + 2 < n and toks[num.i1].t in _MEASURE_NOUNS and toks[num.i1 + 1].t in ("de", "del") \
+                    and toks[num.i1 + 2].kind == "n":
+                continue              # "hasta una altura de 40 pies", "un total de 500": the article of a measure
             h.form = NumberForm.WEAK
         if num.i1 - num.i0 == 1 and toks[num.i0].attached is not None:
             h.glued = True            # "4th", "180ml": digits glued to a word

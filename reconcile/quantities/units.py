@@ -284,9 +284,13 @@ def glued_to_word(toks, i0: int, lang: str) -> bool:
         return False
     if prev.kind == "w":
         return _word_not_currency(toks, i0)
+    if prev.kind == "s" and prev.t == "#":
+        return True                   # "la depresión tropical #12", "#1 hit": a number of a name or rank
     if prev.kind != "s" or prev.t not in "-–" or i0 < 2:
         return False
     word = toks[i0 - 2]
+    if word.kind != "w" and word.end == prev.start and glued_to_word(toks, i0 - 2, lang):
+        return True                   # "A330-203", "SCP2-173": the rest of a code
     return (word.kind == "w" and word.end == prev.start and word.t not in _CUR_CODES
             and word.t not in WORDS[lang])
 

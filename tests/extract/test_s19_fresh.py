@@ -84,3 +84,49 @@ def test_a_town_the_opening_calls_so_is_the_titles_inside_a_longer_title_name():
                             "upstream of the town of Johnstown, Pennsylvania.\n", "lead.txt")
     opening = scene.prose_of(article.text, sentences(article.text, None))[:3]
     assert scene._title_town("Johnstown Flood", opening, "US")[1] == "Johnstown"
+
+
+@pytest.mark.parametrize("title, body", [
+    ("Vuelo 447 de Air France", "El vuelo 447 de Air France fue un vuelo entre Río de Janeiro y París. El 1 de junio de "
+     "2009 se estrelló en el océano Atlántico con 216 pasajeros y doce tripulantes a bordo."),
+    ("Flight 447", "Flight 447 was a flight from Rio de Janeiro to Paris. On 1 June 2009 it crashed into the Atlantic "
+     "Ocean with 216 passengers and 12 crew on board."),
+    ("Sinking of the MV Star", "The MV Star was a ferry from Manila to Cebu. It sank in the South China Sea in 1999 "
+     "with 300 people aboard."),
+])
+def test_a_wreck_in_open_sea_has_no_place(title, body):
+    assert _where(title, body, "2009-06-01") is None
+
+
+def test_a_wreck_at_sea_off_a_place_keeps_a_place():
+    where = _where("Sinking of the MV Star", "The MV Star sank in the Mediterranean Sea off Lampedusa, Italy, with "
+                   "300 people aboard.", "2009-06-01")
+    assert where is not None and where[0].startswith("IT")
+
+
+@pytest.mark.parametrize("title, body, name", [
+    ("Vuelo 22", "El vuelo 22 se estrelló en el municipio de Sutatausa, en Colombia, con 40 personas a bordo.",
+     "Sutatausa"),
+])
+def test_a_wreck_near_a_place_or_in_a_town_is_there(title, body, name):
+    assert _where(title, body, "2009-06-01")[1] == name
+
+
+def test_an_airline_named_after_a_country_is_no_place():
+    from reconcile.extract.places import places_in
+    assert places_in("El vuelo 447 de Air France cayó", None) == []
+    assert places_in("Air India Flight 182 exploded off Ireland", None) == [("IE", "Ireland", 34)]
+
+
+@pytest.mark.parametrize("text, lang, values", [
+    ("Un avión Airbus A330-203, matrícula F-GZCP, cayó con 228 personas.", "es", ["228 personas"]),
+    ("Se formó como la depresión tropical #12 de la temporada y mató a 300 personas.", "es", ["300 personas"]),
+    ("El avión se elevó hasta una altura de 40 pies (12 metros) del suelo.", "es", ["40 pies", "12 metros"]),
+    ("Murieron más de una decena de personas y un total de 500 quedaron heridas.", "es",
+     ["más de una decena de personas", "500"]),
+    ("Between 31-34 people died in the COVID-19 wave.", "en", ["Between 31-34"]),
+])
+def test_codes_ranks_and_articles_are_no_quantities(text, lang, values):
+    import reconcile
+
+    assert [q["text"] for q in reconcile.quantities_in_text(text, lang)] == values
