@@ -87,8 +87,8 @@ def test_a_town_the_opening_calls_so_is_the_titles_inside_a_longer_title_name():
 
 
 @pytest.mark.parametrize("title, body", [
-    ("Vuelo 447 de Air France", "El vuelo 447 de Air France fue un vuelo entre Río de Janeiro y París. El 1 de junio de "
-     "2009 se estrelló en el océano Atlántico con 216 pasajeros y doce tripulantes a bordo."),
+    ("Vuelo 447 de Air France", "El vuelo 447 de Air France fue un vuelo entre Río de Janeiro y París. El 1 de junio "
+     "de 2009 se estrelló en el océano Atlántico con 216 pasajeros y doce tripulantes a bordo."),
     ("Flight 447", "Flight 447 was a flight from Rio de Janeiro to Paris. On 1 June 2009 it crashed into the Atlantic "
      "Ocean with 216 passengers and 12 crew on board."),
     ("Sinking of the MV Star", "The MV Star was a ferry from Manila to Cebu. It sank in the South China Sea in 1999 "
