@@ -33,6 +33,14 @@ _YEAR = re.compile(r"\b(?:in|by|of|en|de|del|año)\s+((?:19|20)\d{2})\b|\(((?:19
 # days before one month: "15 and 16 February", "el 3 y el 4 de octubre" (the first day)
 _DAY_LIST = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:,|and|y|e|to|al|-|–)\s*(?:el\s+)?\d{{1,2}}"
                        rf"(?:st|nd|rd|th)?\s+(?:de\s+)?({_MONTHS})\b", re.I)
+# days of one month written month first: "October 8–10, 1871", "July 11 to 13"
+_MONTH_DAY_LIST = re.compile(rf"\b({_MONTHS})\b\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:–|-|to|through|and)\s*"
+                             rf"(\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:{_MONTHS}))(?:,?\s+(\d{{4}}))?", re.I)
+# an event the opening says lasted a month or two by the word: "en el mes de octubre de 1934", "durante los meses
+# de mayo y junio de 1968", "during the months of May and June 1968"
+_DURING_MONTHS = re.compile(rf"\b(?:durante|en|during|in|throughout|a\s+lo\s+largo\s+de)\s+(?:el\s+|los\s+|the\s+)?"
+                            rf"(?:mes|meses|month|months)\s+(?:de|of)\s+({_MONTHS})\b(?:\s+(?:y|and|a|to|e)\s+(?:de\s+)?"
+                            rf"({_MONTHS})\b)?(?:,?\s+(?:de\s+|of\s+)?(\d{{4}}))?", re.I)
 _DECADE = re.compile(r"\b(?:d[eé]cada|decade)\s+(?:de\s+|of\s+)?(?:los\s+|the\s+)?$|\bd[eé]cada\s+de\s*$", re.I)
 # "más de", "menos de", "cerca de", "alrededor de", "more than ... of": a bound of a count before "de 2000"
 _COUNT_BOUND = re.compile(r"\b(?:m[aá]s|menos|cerca|alrededor|encima|arriba)\s+de\s+$", re.I)
@@ -589,6 +597,18 @@ def event_month(opening: str, article_date: str | None) -> str | None:
     if _DAY_LIST.search(opening):
         month = dates_in(opening, article_date)
         return month if month and len(month) == 7 and article_date.startswith(month) else None
+    during = _DURING_MONTHS.search(opening)
+    if during is not None and (during.group(3) is None or during.group(3) == article_date[:4]):
+        # "en el mes de octubre de 1934": that month; "durante los meses de mayo y junio de 1968": their year
+        months = [_MONTH_NUMBER.get(fold_word(m)) for m in (during.group(1), during.group(2)) if m]
+        if months[0] == int(article_date[5:7]):
+            return article_date[:7] if len(months) == 1 else article_date[:4]
+    for run in _MONTH_DAY_LIST.finditer(opening):
+        # the month first: "burned during October 8–10, 1871", "from May 31 to June 2"
+        month, first, last = _MONTH_NUMBER.get(fold_word(run.group(1))), int(run.group(2)), int(run.group(3))
+        if month == int(article_date[5:7]) and first <= int(article_date[8:10]) <= last and first < last and \
+                (run.group(4) is None or run.group(4) == article_date[:4]):
+            return article_date[:7]
     days = _days_at(opening, article_date[:4])
     if len(days) >= 2:
         (first_at, first), (last_at, last) = days[0], days[1]

@@ -130,3 +130,27 @@ def test_codes_ranks_and_articles_are_no_quantities(text, lang, values):
     import reconcile
 
     assert [q["text"] for q in reconcile.quantities_in_text(text, lang)] == values
+
+
+@pytest.mark.parametrize("title, date, body, value, as_of", [
+    ("Great Mill Fire", "1871-10-08", "The Great Mill Fire was a conflagration that burned in the city of Lowell during "
+     "October 8–10, 1871. The fire killed approximately 300 people.", "approximately 300 people", "1871-10"),
+    ("Mill riots", "1921-06-01", "The Mill riots took place in Tulsa from June 1 to 3, 1921. The riots killed 36 "
+     "people.", "36 people", "1921-06"),
+    ("Huelga de Asturias", "1934-10-05", "La huelga fue un movimiento ocurrido en Asturias en el mes de octubre de "
+     "1934. Fueron detenidas 15 000 personas.", "15 000 personas", "1934-10"),
+    ("Protestas de 1968", "1968-05-02", "Las protestas se llevaron a cabo en Francia durante los meses de mayo y junio "
+     "de 1968. La huelga fue secundada por más de nueve millones de trabajadores.", "más de nueve millones", "1968"),
+    ("1968 protests", "1968-05-02", "The protests took place in France during the months of May and June 1968. "
+     "More than nine million workers went on strike.", "More than nine million", "1968"),
+])
+def test_an_event_the_opening_spans_over_days_or_months_dates_its_counts(title, date, body, value, as_of):
+    found = _proposals(title, body, date)
+    assert found[value].as_of == as_of
+
+
+def test_an_event_of_one_day_in_a_month_range_of_another_month_keeps_its_day():
+    # the span is not the article's: "May 8-10" in an article of 2 June
+    found = _proposals("Mill fire", "A fire destroyed the mill on 2 June 1871, after the strikes of May 8-10. "
+                       "It killed 30 people.", "1871-06-02")
+    assert found["30 people"].as_of == "1871-06-02"
