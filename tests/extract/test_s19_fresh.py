@@ -133,8 +133,8 @@ def test_codes_ranks_and_articles_are_no_quantities(text, lang, values):
 
 
 @pytest.mark.parametrize("title, date, body, value, as_of", [
-    ("Great Mill Fire", "1871-10-08", "The Great Mill Fire was a conflagration that burned in the city of Lowell during "
-     "October 8–10, 1871. The fire killed approximately 300 people.", "approximately 300 people", "1871-10"),
+    ("Great Mill Fire", "1871-10-08", "The Great Mill Fire was a conflagration that burned in the city of Lowell "
+     "during October 8–10, 1871. The fire killed approximately 300 people.", "approximately 300 people", "1871-10"),
     ("Mill riots", "1921-06-01", "The Mill riots took place in Tulsa from June 1 to 3, 1921. The riots killed 36 "
      "people.", "36 people", "1921-06"),
     ("Huelga de Asturias", "1934-10-05", "La huelga fue un movimiento ocurrido en Asturias en el mes de octubre de "
