@@ -354,6 +354,9 @@ def _wide_event(article: Article, prose: list[Sentence]) -> str | None:
     for match in _WIDE.finditer(opening):
         if _CONTINENT.fullmatch(match.group()) and places_in(opening):
             continue                  # "struck western France, one of the worst in Europe": France's
+        during = _DURING_WIDER.search(opening, max(0, match.start() - 60), match.start())
+        if during is not None and _WIDER_EVENT.search(opening, during.start(), match.end() + 30):
+            continue                  # "an outbreak ... during the 1846–1860 cholera pandemic": the wider one's
         if not _COMPARED_IN.search(opening, max(0, match.start() - 60), match.start()):
             return match.group()      # not "the largest march in Latin America": a comparison's scope
     for sentence in prose[:2]:
@@ -387,6 +390,16 @@ _NEAR_AFTER = re.compile(r"[^.;]{0,30}?\b(?:off|near|close\s+to|frente\s+a|cerca
 # "la tormenta afectó a Grecia, Bulgaria y Turquía"
 _STRUCK_LIST = re.compile(r"\b(?:struck|hit|affected|ravaged|battered|lashed|pounded|afect[oó]|azot[oó]|golpe[oó]|"
                           r"asol[oó])\s+(?:(?:parts\s+of|partes\s+de)\s+)?(?:a\s+)?")
+
+
+# a wider event the article's happened during or was part of: "occurred during the 1846–1860 cholera pandemic
+# happening worldwide", "durante la pandemia de gripe", "as part of the worldwide protests"
+_DURING_WIDER = re.compile(r"\b(?:during|amid|amidst|part\s+of|durante|en\s+medio\s+de|parte\s+de)\s+"
+                           r"(?:the\s+|la\s+|el\s+|an?\s+|una?\s+)?[^.;]{0,50}$", re.I)
+
+
+_WIDER_EVENT = re.compile(r"\b(?:pandemics?|epidemics?|wars?|crisis|waves?|pandemias?|epidemias?|guerras?|olas?)\b",
+                          re.I)
 
 
 _COMPARED_IN = re.compile(r"\b(?:most|largest|biggest|worst|deadliest|strongest|costliest|mayor(?:es)?|peor(?:es)?|"

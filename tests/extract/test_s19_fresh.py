@@ -154,3 +154,18 @@ def test_an_event_of_one_day_in_a_month_range_of_another_month_keeps_its_day():
     found = _proposals("Mill fire", "A fire destroyed the mill on 2 June 1871, after the strikes of May 8-10. "
                        "It killed 30 people.", "1871-06-02")
     assert found["30 people"].as_of == "1871-06-02"
+
+
+@pytest.mark.parametrize("title, body, name", [
+    ("Broad Street outbreak", "The outbreak occurred near Broad Street in Soho, London, during the 1846–1860 "
+     "cholera pandemic happening worldwide. It killed 616 people.", "Soho"),
+    ("Brote de la calle Mayor", "El brote ocurrió en Chinchón, Madrid, durante la pandemia de gripe que se extendió "
+     "por todo el mundo. Murieron 61 personas.", "Chinchón"),
+])
+def test_a_local_event_during_a_worldwide_one_keeps_its_place(title, body, name):
+    assert _where(title, body, "1854-08-31")[1] == name
+
+
+def test_an_event_across_a_region_still_has_no_place():
+    assert _where("Hurricane Mitch", "Hurricane Mitch killed 11,000 people during its passage across Central "
+                  "America in 1998.", "1998-10-29") is None
