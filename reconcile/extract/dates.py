@@ -625,7 +625,13 @@ def event_month(opening: str, article_date: str | None) -> str | None:
 
 _EVENT_NOUNS = (r"(?:earthquakes?|quakes?|hurricanes?|cyclones?|typhoons?|storms?|fires?|floods?|tsunamis?|eruptions?|"
                 r"famines?|epidemics?|terremotos?|sismos?|se[ií]smos?|hurac[aá]n|huracanes|cicl[oó]n|tif[oó]n|"
-                r"tormentas?|incendios?|inundaci[oó]n|inundaciones|maremotos?|erupci[oó]n|hambrunas?|epidemias?)")
+                r"tormentas?|incendios?|inundaci[oó]n|inundaciones|maremotos?|erupci[oó]n|hambrunas?|epidemias?|"
+                # disasters and attacks of other years: "the St-Hilaire train disaster in 1864, which killed 99",
+                # "a 1959 incident at the stadium in which 67 people were crushed"
+                r"disasters?|accidents?|incidents?|crash(?:es)?|trag(?:edy|edies)|stampedes?|crushes|massacres?|"
+                r"attacks?|bombings?|explosions?|shipwrecks?|sinkings?|riots?|desastres?|accidentes?|incidentes?|"
+                r"tragedias?|cat[aá]strofes?|masacres?|matanzas?|atentados?|explosi[oó]n|explosiones|derrumbes?|"
+                r"estampidas?|avalanchas?|naufragios?|hundimientos?|disturbios)")
 _ANY_YEAR = r"(1[4-9]\d\d|20\d\d)"
 _A_YEAR = re.compile(r"(?<!\d)(?:1[4-9]|20)\d\d(?!\d)")
 # another event named with its year, then a clause of its own that the figure is in: "el Gran
@@ -633,7 +639,7 @@ _A_YEAR = re.compile(r"(?<!\d)(?:1[4-9]|20)\d\d(?!\d)")
 _OTHER_EVENT = re.compile(
     rf"(?:(?:(?P<nth>\d{{1,3}})(?:st|nd|rd|th|º|°)?\s+(?:anniversary|aniversario)\s+(?:of|del?)\s+(?:the\s+|el\s+|la\s+)?)?"
     rf"(?:\b{_EVENT_NOUNS}\s+(?:[A-ZÁÉÍÓÚ][\w.-]*\s+){{0,3}}(?:de|of|del|in)\s+(?:año\s+)?{_ANY_YEAR}"
-    rf"|\b(?:the|el|la|del?)\s+{_ANY_YEAR}\s+(?:[A-ZÁÉÍÓÚ][\w.-]*\s+){{0,3}}{_EVENT_NOUNS}"
+    rf"|\b(?:the|an?|el|la|del?|una?)\s+{_ANY_YEAR}\s+(?:[A-ZÁÉÍÓÚ][\w.-]*\s+){{0,3}}{_EVENT_NOUNS}"
     # the event's noun left out, said before: "la peor desde la de 2013, que dejó", "since that of 2013, which"
     rf"|\b(?:(?:la|el|las|los)\s+del?|that\s+of|those\s+of)\s+(?:año\s+)?{_ANY_YEAR}))\b"
     rf"[^.;]{{0,40}}?,?\s*(?:que|which|that|killing|matando|el\s+cual|la\s+cual)\b(?P<clause>[^.;]{{0,80}})$", re.I)

@@ -22,7 +22,9 @@ __all__ = ["Found", "Sentence", "locates_a_place", "quantities_in_text", "senten
 
 # ------------------------------------------------------------------------------------ sentences
 # a sentence ends at . ! ? (and a closing quote or bracket) before a space and what starts one
-_END = re.compile(r"[.!?…](?:\[[^\]\s]{1,12}\])*[\"”’»)\]]*(?:\s+|$)(?=[\"“«¿¡(]?[A-ZÁÉÍÓÚÑ0-9]|$)|\n+")
+# reference marks may follow it, after a space too, and after the closing quote ("apart. [3] The", '."[6] Other')
+_END = re.compile(r"[.!?…](?:\s?\[[^\]\s]{1,12}\])*[\"”’»)\]]*(?:\[[^\]\s]{1,12}\])*(?:\s+|$)"
+                  r"(?=[\"“«¿¡(]?[A-ZÁÉÍÓÚÑ0-9]|$)|\n+")
 # the word before a period that does not end a sentence
 _ABBREV = frozenset(
     "mr mrs ms dr prof gen col lt sgt capt cmdr gov sen rep st jr sr sra srta dra lic ing "

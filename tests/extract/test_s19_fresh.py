@@ -169,3 +169,32 @@ def test_a_local_event_during_a_worldwide_one_keeps_its_place(title, body, name)
 def test_an_event_across_a_region_still_has_no_place():
     assert _where("Hurricane Mitch", "Hurricane Mitch killed 11,000 people during its passage across Central "
                   "America in 1998.", "1998-10-29") is None
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("The first two explosions occurred 33 seconds apart. [3] The second explosion was larger.",
+     "The first two explosions occurred 33 seconds apart.", "The second explosion was larger."),
+    ('It created a precarious situation."[6] Other areas were hit by famine.',
+     "It created a precarious situation.", "Other areas were hit by famine."),
+    ("Esto fue grave. [3][4] La segunda explosión fue mayor.", "Esto fue grave.", "La segunda explosión fue mayor."),
+])
+def test_a_sentence_ends_before_a_spaced_or_quoted_reference_mark(text, first, second):
+    assert [s.text for s in sentences(text, None)] == [first, second]
+
+
+def test_an_abbreviation_before_a_reference_mark_ends_nothing():
+    assert len(sentences("See Fig. [3] for the details of 40 deaths.", None)) == 1
+
+
+@pytest.mark.parametrize("title, date, body, value, as_of", [
+    ("Mill rail disaster", "2013-07-06", "The derailment killed 47 people. The last rail accident with a higher death "
+     "toll was the St-Hilaire train disaster in 1864, which killed 99.", "99", "1864"),
+    ("Stadium crush", "2022-10-29", "The crush killed 159 people, surpassing a 1959 incident at the Busan stadium in "
+     "which 67 people were crushed to death.", "67 people", "1959"),
+    ("Tragedia de Tacoa", "1982-12-19", "El incendio mató a 180 personas, la peor tragedia desde el desastre de 1976, "
+     "que dejó 50 muertos.", "50", "1976"),
+    ("2013 attack", "2013-09-21", "The 2013 attack, which killed 67 people, shocked Nairobi.", "67 people",
+     "2013-09-21"),
+])
+def test_a_toll_of_another_years_disaster_is_dated_by_its_year(title, date, body, value, as_of):
+    assert _proposals(title, body, date)[value].as_of == as_of
