@@ -644,8 +644,14 @@ _ORIGIN_BEFORE = re.compile(r"\b(?:from|desde|(?:procedente|proveniente|originar
                             r"\s+(?:desde|de)|"
                             # where people went, a direction: "700 fled towards Medellín", "huyeron hacia Medellín",
                             # "marcharon rumbo a Lima": not where they were counted
-                            r"toward|towards|hacia|rumbo\s+a|en\s+direcci[oó]n\s+a)\s+"
-                            r"(?:the\s+|la\s+|el\s+|los\s+|las\s+)?$", re.I)
+                            r"toward|towards|hacia|rumbo\s+a|en\s+direcci[oó]n\s+a|"
+                            # a journey's end: "con destino a Córdoba", "bound for Lima", "en route to Quito"
+                            r"con\s+destino\s+a|bound\s+for|en\s+route\s+to|destined\s+for)\s+"
+                            r"(?:the\s+|la\s+|el\s+|los\s+|las\s+|al\s+)?$|"
+                            # the same before a named site the place glosses: "desde el Aeropuerto Viru Viru
+                            # (Bolivia) hacia el Aeropuerto José María Córdova (Colombia)"
+                            r"\b(?:from|desde|toward|towards|hacia|rumbo\s+a|con\s+destino\s+al?|bound\s+for|"
+                            r"en\s+route\s+to)\s+(?:the\s+|la\s+|el\s+)?(?:[A-ZÁÉÍÓÚ][\w.-]*\s+){1,6}\($", re.I)
 # a country left out of a count: "the first storm to cause $1 billion outside the United States", "fuera de
 # Estados Unidos" (before a town, "outside" is near it: "a blast just outside Kabul")
 _OUTSIDE_BEFORE = re.compile(r"\b(?:outside(?:\s+of)?|fuera\s+de|excepto|except(?:\s+in)?)\s+(?:the\s+)?$", re.I)
@@ -714,9 +720,9 @@ def origins(text: str, found: list[tuple[str, str, int]]) -> set[int]:
     out: set[int] = set()
     previous = None
     for _code, name, at in sorted(found, key=lambda p: p[2]):
-        if _ORIGIN_BEFORE.search(text, max(0, at - 40), at) and _WHERE_AFTER.match(text, at + len(name)):
+        if _ORIGIN_BEFORE.search(text, max(0, at - 80), at) and _WHERE_AFTER.match(text, at + len(name)):
             pass                          # "fled toward Tampa, where 200,000 homes lost power": Tampa's count
-        elif _ORIGIN_BEFORE.search(text, max(0, at - 40), at) or _SEA_OF.search(text, max(0, at - 20), at) \
+        elif _ORIGIN_BEFORE.search(text, max(0, at - 80), at) or _SEA_OF.search(text, max(0, at - 20), at) \
                 or _REFERENCE_BEFORE.search(text, max(0, at - 50), at) or (
                     _STREET_OF.search(text, max(0, at - 25), at)
                     and not _BRIDGE_OF_TOWN.search(text, max(0, at - 25), at)):

@@ -514,7 +514,9 @@ def _measured_in(body: str, item: Found, clause_places: list) -> tuple[str, str,
 _GONE_TO = re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s+(?:(?:(?:were|fueron)\s+)?(?:went|moved|fled|emigrated|migrated|"
                       r"relocated|resettled|settled|ended\s+up|arrived|sought\s+refuge|took\s+refuge|"
                       r"se\s+fueron|emigraron|migraron|huyeron|se\s+establecieron|se\s+instalaron|"
-                      r"se\s+refugiaron|llegaron|acabaron|terminaron|reasentad[oa]s|acogid[oa]s)"
+                      r"se\s+refugiaron|llegaron|acabaron|terminaron|reasentad[oa]s|acogid[oa]s|"
+                      # where they died, in a list by country: "100 people died in Indonesia, 200 in Malaysia"
+                      r"died|perished|were\s+killed|murieron|fallecieron|perecieron|muri[oó]|falleci[oó])"
                       r"\s+(?:to|in|into|a|en|hacia)|reached)(?:\s+(?:the|la|el|los|las))?"
                       r"(?:\s+(?:nearby|neighbou?ring|vecin[oa]|cercan[oa]))?\s+$", re.I)
 

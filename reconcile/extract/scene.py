@@ -318,7 +318,13 @@ def _title_places(title: str, country: str | None = None) -> list[tuple[str, str
     a name ("Iraq War")."""
     found = places_in(title, country)
     named = origins(title, found)                 # "Matanza de la calle Morelos": a street's name
-    return [p for p in found if not _NAME_AFTER.match(title, p[2] + len(p[1])) and p[2] not in named]
+    return [p for p in found if not _NAME_AFTER.match(title, p[2] + len(p[1])) and p[2] not in named
+            and not _AIRLINE_OF.search(title, 0, p[2]) and not _FLIGHT_AFTER.match(title, p[2] + len(p[1]))]
+
+
+# an airline's name in a flight's title: "Vuelo 2933 de LaMia", "Vuelo 3142 de LAPA", "Lamia Flight 2933"
+_AIRLINE_OF = re.compile(r"\b(?:vuelo|flight)\s+\d+\s+(?:de\s+(?:la\s+)?|of\s+)?$", re.I)
+_FLIGHT_AFTER = re.compile(r"\s+(?:Airlines?\s+|Airways\s+|Air\s+)?(?:Flight|vuelo)\s+\d", re.I)
 
 
 def several_countries(title: str | None) -> list[str]:
@@ -923,6 +929,8 @@ def _title_sole_town(title: str | None, opening: list[Sentence]) -> tuple[str, s
     """A name of the title that is a town of one country only (``sole_city``), when the opening
     names it too."""
     for run in _NAME_RUN.finditer(title or ""):
+        if _AIRLINE_OF.search(title or "", 0, run.start()) or _FLIGHT_AFTER.match(title or "", run.end()):
+            continue                  # "Vuelo 2933 de LaMia": an airline, not Lamia in Greece
         code = sole_city(run.group())
         if code is not None and any(re.search(rf"\b{re.escape(run.group())}\b", s.text) for s in opening):
             return code, run.group()

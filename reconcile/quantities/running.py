@@ -206,7 +206,7 @@ _LABELS = frozenset(
     "series serie type tipo class clase mark flight vuelo line linea interstate freeway motorway "
     "categoria calle calles avenida carrera ruta rutas routes highways autopista vuelo articulo seccion "
     "capitulo pagina "
-    "nivel fase grado numero resolucion decreto ley plataforma puerta distrito zona sector batallon "
+    "nivel fase grado numero numeros numbers resolucion decreto ley plataforma puerta distrito zona sector batallon "
     "n.º n° nro nro. num num. "
     "division brigada cuerpo modelo version "
     # a milepost of a road: "en el kilómetro 25 de la carretera", "km 45", "la carretera 5"
@@ -450,6 +450,9 @@ def _junk(sentence: str, m: Mention, number_start: int, counted: str | None, lan
             m.qualifier == "exact" and counted is None and value is not None and value <= 24
             and _TIME_BEFORE.search(before) and not _FIGURE_AT.search(sentence, max(0, m.start - 60), m.start)):
         return "time of day"
+    if m.unit is None and re.fullmatch(r"\d{1,2}\.[0-5]\d", core.strip()) and value is not None and value <= 24 \
+            and _HOUR_ARTICLE.search(sentence, max(0, m.start - 6), number_start):
+        return "time of day"                          # "hasta las 6.00", "desde las 22.30": the clock's dot
     if m.unit is None and value is not None and value <= 24 and _PART_OF_DAY.match(sentence, m.end):
         return "time of day"                          # "sobre las nueve de la noche", "at six in the morning"
     if m.unit is None and counted is None and value is not None and value <= 24 and m.qualifier == "approximate" \

@@ -198,3 +198,58 @@ def test_an_abbreviation_before_a_reference_mark_ends_nothing():
 ])
 def test_a_toll_of_another_years_disaster_is_dated_by_its_year(title, date, body, value, as_of):
     assert _proposals(title, body, date)[value].as_of == as_of
+
+
+@pytest.mark.parametrize("text, lang, values", [
+    ("Los mineros del turno de las 22.00 hasta las 6.00 quedaron atrapados.", "es", []),
+    ("Desde las 22.30 hubo 40 heridos.", "es", ["40"]),
+    ("La sede estaba en los números 910 y 916 de la calle Arroyo.", "es", []),
+    ("Murieron las 6.000 personas del pueblo.", "es", ["6.000 personas"]),
+])
+def test_clock_times_with_a_dot_and_street_numbers_are_no_quantities(text, lang, values):
+    import reconcile
+
+    assert [q["text"] for q in reconcile.quantities_in_text(text, lang)] == values
+
+
+@pytest.mark.parametrize("body, claimants", [
+    ("El 13 de enero, la policía keniana admitía ya 575 muertes; mientras tanto la Agencia France-Presse elevaba el "
+     "número a 693.", {"575": "policía keniana", "693": "Agencia France-Presse"}),
+    ("El ministerio cifraba en 300 los desaparecidos.", {"300": "ministerio"}),
+])
+def test_a_narrations_imperfect_attributes(body, claimants):
+    found = _proposals("Crisis", body, "2008-01-14")
+    assert {value: found[value].claimant for value in claimants} == claimants
+
+
+@pytest.mark.parametrize("body, places", [
+    ("In all, around 100 people died in Indonesia, 200 in Malaysia and 10 in Thailand.",
+     {"around 100 people": "ID", "200": "MY", "10": "TH"}),
+    ("En total, alrededor de 100 personas murieron en Indonesia, otras 200 en Malasia y 10 en Tailandia.",
+     {"alrededor de 100 personas": "ID", "200": "MY", "10": "TH"}),
+])
+def test_the_first_of_a_list_by_country_is_where_they_died(body, places):
+    found = _proposals("Refugee crisis", body, "2015-05-10")
+    assert {value: found[value].place for value in places} == places
+
+
+def test_a_count_of_people_in_two_countries_has_no_one_place():
+    found = _proposals("Refugee crisis", "Some 100 people died in Indonesia and Malaysia, 20 in Thailand and 5 in "
+                       "Laos.", "2015-05-10")
+    assert found["Some 100 people"].place is None
+
+
+@pytest.mark.parametrize("title, body", [
+    ("Vuelo 2933 de LaMia", "Fallecidos: 71\n\nEl vuelo 2933 de LaMia fue un vuelo chárter. Partió desde el Aeropuerto "
+     "Internacional Viru Viru (Bolivia) hacia el Aeropuerto Internacional José María Córdova (Colombia) con 68 "
+     "pasajeros y 9 tripulantes."),
+])
+def test_a_flights_ends_and_its_airline_are_not_its_place(title, body):
+    assert _where(title, body, "2016-11-28") is None
+    assert {p.place for p in _proposals(title, body, "2016-11-28").values()} == {None}
+
+
+def test_a_count_bound_for_a_place_is_not_counted_there():
+    found = _proposals("Naufragio", "Una lancha con destino a Lampedusa llevaba 300 migrantes cuando se hundió frente "
+                       "a Libia.", "2015-04-18")
+    assert found["300"].place == "LY"
