@@ -604,7 +604,15 @@ def usable(a: Attribution | None) -> TypeGuard[Attribution]:
     # "reached 12,000 by March", "rose to 80 by Friday": a date after "by", not an agent
     return (bool(low) and low not in PRONOUNS and low not in UNNAMED and low not in _NOT_NAMES and low not in WEEKDAYS
             and low not in MONTHS and low.split()[-1] not in _HEARSAY
-            and any(c.isalpha() for c in low) and not all(w in VAGUE for w in low.split()))
+            and any(c.isalpha() for c in low) and not all(w in VAGUE for w in low.split())
+            and not all(w in _NO_ONES_PAPERS for w in low.split()))
+
+
+# a document or the press with no one named: "Estimaciones posteriores elevaron la cifra", "Initial newspaper
+# reports described": the publication's (GUIDE: unnamed sources are the publication's)
+_NO_ONES_PAPERS = (_TRAILING_NOUNS | _DOCUMENT_ADJECTIVES | frozenset(
+    "posteriores posterior later earlier early subsequent initial newspaper newspapers press media medios prensa "
+    "periodisticos periodisticas informes estimacion".split())) - {"official", "oficial", "oficiales"}   # the state's
 
 
 # "tanto los promotores como la Generalidad ..., si bien los primeros anunciaron": the first of the pair

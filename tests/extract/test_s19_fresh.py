@@ -253,3 +253,13 @@ def test_a_count_bound_for_a_place_is_not_counted_there():
     found = _proposals("Naufragio", "Una lancha con destino a Lampedusa llevaba 300 migrantes cuando se hundió frente "
                        "a Libia.", "2015-04-18")
     assert found["300"].place == "LY"
+
+
+@pytest.mark.parametrize("body, value, claimant", [
+    ("Estimaciones posteriores elevaron la cifra a 200 fallecidos.", "200", None),
+    ("Initial newspaper reports described a 1 km blast radius.", "1 km", None),
+    ("The Guardian newspaper reported 40 dead.", "40", "Guardian newspaper"),
+    ("El diario El País informó de 30 muertos.", "30", "El País"),
+])
+def test_documents_and_the_press_with_no_one_named_are_no_claimant(body, value, claimant):
+    assert _proposals("Blast", body, "1944-01-03")[value].claimant == claimant
