@@ -38,7 +38,13 @@ _MONTH_DAY_LIST = re.compile(rf"\b({_MONTHS})\b\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?
                              rf"(\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:{_MONTHS}))(?:,?\s+(\d{{4}}))?", re.I)
 # an event the opening says lasted a month or two by the word: "en el mes de octubre de 1934", "durante los meses
 # de mayo y junio de 1968", "during the months of May and June 1968"
-_DURING_MONTHS = re.compile(rf"\b(?:durante|en|during|in|throughout|a\s+lo\s+largo\s+de)\s+(?:el\s+|los\s+|the\s+)?"
+_DURING_MONTHS = re.compile(rf"\b(?:ocurrid[oa]s?|ocurri[oó]|ocurrieron|tuvo\s+lugar|tuvieron\s+lugar|se\s+produjo|"
+                            # only after the event's verb: "ocurrido en Asturias en el mes de octubre", not "the driest
+                            # day in the month of October", "a road closed for repairs during the months of May"
+                            rf"se\s+produjeron|se\s+llev[oó]\s+a\s+cabo|se\s+llevaron\s+a\s+cabo|se\s+desarroll[oó]|"
+                            rf"occurred|took\s+place|happened|(?:was|were)\s+held|lasted|dur[oó]|duraron)"
+                            rf"(?:\s+[^\s.;]+){{0,4}}?\s+(?:en|in|durante|during|throughout|a\s+lo\s+largo\s+de)"
+                            rf"\s+(?:el\s+|los\s+|the\s+)?"
                             rf"(?:mes|meses|month|months)\s+(?:de|of)\s+({_MONTHS})\b(?:\s+(?:y|and|a|to|e)\s+(?:de\s+)?"
                             rf"({_MONTHS})\b)?(?:,?\s+(?:de\s+|of\s+)?(\d{{4}}))?", re.I)
 _DECADE = re.compile(r"\b(?:d[eé]cada|decade)\s+(?:de\s+|of\s+)?(?:los\s+|the\s+)?$|\bd[eé]cada\s+de\s*$", re.I)
@@ -679,12 +685,21 @@ def other_event_date(text: str, start: int, article_date: str | None) -> str | N
     if not match or not _in_clause(text, start, match.group("clause"),
                                    _SINCE_BEFORE.search(text, max(0, match.start() - 12), match.start()) is not None):
         return None
+    if _PRESENT_CLAUSE.search(match.group("clause")) or _PRESENT_CLAUSE.match(text, start, start + 40):
+        return None                             # "the 2001 attacks, which now draws 3 million visitors a year"
+    if ", " in match.group("clause").rstrip(", "):
+        return None                             # "a 2010 accident that left 300 jobless, reopened with 500": past it
     year = match.group(2) or match.group(3) or match.group(4)
     if article_date and year == article_date[:4]:
         return None
     if match.group("nth") and article_date and int(article_date[:4]) - int(match.group("nth")) == int(year):
         return year + article_date[4:]          # the 32nd anniversary of 1985's, in 2017: the same day
     return year
+
+
+# a clause of the present, not of the other event's day: "which now draws", "que hoy recibe", "3 million a year"
+_PRESENT_CLAUSE = re.compile(r"(?:.{0,40}?)\b(?:now|today|currently|each\s+year|every\s+year|a\s+year|annually|"
+                             r"per\s+year|hoy|actualmente|cada\s+a[nñ]o|al\s+a[nñ]o|anualmente|por\s+a[nñ]o)\b", re.I)
 
 
 def _in_clause(text: str, start: int, clause: str, since: bool) -> bool:

@@ -72,7 +72,7 @@ _IN_COUNTRY = re.compile(rf"\s*\(\s*([{UPPER}][^\W\d_]*"
 _ORGANIZATION = re.compile(r"\b(?:Limited|Ltd|Inc|Incorporated|Corporation|Corp|Company|Airlines|Airways|"
                            r"Holdings|Times|Herald|Tribune|Gazette)\b\.?|"
                            # an airline a country's name follows: "Air France", "Air India", "Air New Zealand"
-                           r"\bAir\s+(?=[A-Z])")
+                           r"^Air\s+(?=[A-Z])")
 _NOT_PLACES = frozenset("north south east west central capital centre center northern southern eastern "
                         "western norte sur este oeste centro capital national nacional gulf coast delta "
                         "valley golfo costa valle".split())
@@ -644,14 +644,15 @@ _ORIGIN_BEFORE = re.compile(r"\b(?:from|desde|(?:procedente|proveniente|originar
                             r"\s+(?:desde|de)|"
                             # where people went, a direction: "700 fled towards Medellín", "huyeron hacia Medellín",
                             # "marcharon rumbo a Lima": not where they were counted
-                            r"toward|towards|hacia|rumbo\s+a|en\s+direcci[oó]n\s+a|"
-                            # a journey's end: "con destino a Córdoba", "bound for Lima", "en route to Quito"
-                            r"con\s+destino\s+a|bound\s+for|en\s+route\s+to|destined\s+for)\s+"
+                            r"toward|towards|hacia|rumbo\s+a|en\s+direcci[oó]n\s+a)\s+"
                             r"(?:the\s+|la\s+|el\s+|los\s+|las\s+|al\s+)?$|"
-                            # the same before a named site the place glosses: "desde el Aeropuerto Viru Viru
-                            # (Bolivia) hacia el Aeropuerto José María Córdova (Colombia)"
+                            # the same before a terminal the place glosses: "desde el Aeropuerto Viru Viru
+                            # (Bolivia) hacia el Aeropuerto José María Córdova (Colombia)", "from Viru Viru
+                            # Airport (Bolivia)"; not a square a march left ("desde la Plaza X (Santiago)")
                             r"\b(?:from|desde|toward|towards|hacia|rumbo\s+a|con\s+destino\s+al?|bound\s+for|"
-                            r"en\s+route\s+to)\s+(?:the\s+|la\s+|el\s+)?(?:[A-ZÁÉÍÓÚ][\w.-]*\s+){1,6}\($", re.I)
+                            r"en\s+route\s+to)\s+(?:the\s+|la\s+|el\s+)?(?:(?:Aeropuerto|Aeroparque|Aer[oó]dromo|"
+                            r"Puerto|Estaci[oó]n|Terminal)(?:\s+[A-ZÁÉÍÓÚ][\w.-]*){1,6}|(?:[A-ZÁÉÍÓÚ][\w.-]*\s+){1,5}"
+                            r"(?:Airport|Airfield|Port|Station|Terminal))\s+\($", re.I)
 # a country left out of a count: "the first storm to cause $1 billion outside the United States", "fuera de
 # Estados Unidos" (before a town, "outside" is near it: "a blast just outside Kabul")
 _OUTSIDE_BEFORE = re.compile(r"\b(?:outside(?:\s+of)?|fuera\s+de|excepto|except(?:\s+in)?)\s+(?:the\s+)?$", re.I)

@@ -476,10 +476,6 @@ def _by_label(line: Line, item: Found, labels: list[str], pop: list[str], crit: 
         # the heading's population, not another row's group ("Injuries: Police: 51", then "NUM: 72")
         above = _LABELS_OF.findall(previous.quote)
         grouped = bool(above) and bool(_row_label(above[-1], line.lang))
-        if row and not grouped:
-            # a row naming a group of its own under a row that names none is a row of its own,
-            # not one of the count above: "Heridos: 18", then "Pasajeros: 166" (not injured)
-            return pop or row, crit, False
         return pop or row or (["people"] if grouped else list(previous.population)), previous.criterion, False
     return pop, crit, False
 

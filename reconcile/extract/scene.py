@@ -244,8 +244,11 @@ def _happened_in(sentence: str, country: str | None, event: set[str] | None) -> 
         # a town reconcile does not know, placed by the text: "occurred in Kalinda, Mexico"
         town = _IN_TOWN.match(sentence, verb.end())
         if town is not None and not places_in(town.group(1), country):
-            # "in North Kensington, West London": the city a compass word leads (West London is London)
-            where = places_in(_COMPASS.sub("", town.group(2)), country)
+            # "in North Kensington, West London": the city a compass word leads (West London is London),
+            # not "South Africa", "North Korea": a name the compass word opens
+            where = places_in(town.group(2), country)
+            if not where or where[0][2] != 0:
+                where = places_in(_COMPASS.sub("", town.group(2)), country)
             if where and where[0][2] == 0:
                 return city_code(country_of(where[0][0]), town.group(1)), town.group(1), where[0][0]
         # a town reconcile does not know, called one: "killing 25 in the village of El Rodeo"
@@ -319,11 +322,14 @@ def _title_places(title: str, country: str | None = None) -> list[tuple[str, str
     found = places_in(title, country)
     named = origins(title, found)                 # "Matanza de la calle Morelos": a street's name
     return [p for p in found if not _NAME_AFTER.match(title, p[2] + len(p[1])) and p[2] not in named
-            and not _AIRLINE_OF.search(title, 0, p[2]) and not _FLIGHT_AFTER.match(title, p[2] + len(p[1]))]
+            and not (_AIRLINE_OF.search(title, 0, p[2]) and not _ROUTE_AFTER.match(title, p[2] + len(p[1])))
+            and not _FLIGHT_AFTER.match(title, p[2] + len(p[1]))]
 
 
 # an airline's name in a flight's title: "Vuelo 2933 de LaMia", "Vuelo 3142 de LAPA", "Lamia Flight 2933"
 _AIRLINE_OF = re.compile(r"\b(?:vuelo|flight)\s+\d+\s+(?:de\s+(?:la\s+)?|of\s+)?$", re.I)
+# a route in a flight's title: "Vuelo 1 de Madrid a Lima", "Flight 9 from Quito to Lima": its places are places
+_ROUTE_AFTER = re.compile(r"\s+(?:a|to|hacia|-|–)\s+[A-ZÁÉÍÓÚ]")
 _FLIGHT_AFTER = re.compile(r"\s+(?:Airlines?\s+|Airways\s+|Air\s+)?(?:Flight|vuelo)\s+\d", re.I)
 
 
@@ -353,9 +359,12 @@ def _wide_event(article: Article, prose: list[Sentence]) -> str | None:
     if pandemic is not None and pandemic.group().lower().startswith("pandemi"):
         return pandemic.group()
     opening = prose[0].text if prose else ""
-    for sentence in prose[:2]:
+    # the opening's wreck; the next sentence's too in an article about a flight or a sinking ("Flight 447 was
+    # a flight from Rio to Paris. On 1 June it crashed into the Atlantic"), not boats a typhoon sank
+    for sentence in prose[:2] if _WRECK_TITLE.search(article.title or "") else prose[:1]:
         sea = _AT_SEA.search(sentence.text)
-        if sea is not None and not _NEAR_AFTER.match(sentence.text, sea.end()):
+        if sea is not None and not _NEAR_AFTER.match(sentence.text, sea.end()) and \
+                not _SEA_PORT.match(sentence.text, sea.end()):
             return sea.group(1)       # "crashed into the Atlantic Ocean": no country holds its counts
     for match in _WIDE.finditer(opening):
         if _CONTINENT.fullmatch(match.group()) and places_in(opening):
@@ -389,6 +398,8 @@ _AT_SEA = re.compile(
     r"oc[eé]ano\s+(?:Atl[aá]ntico|Pac[ií]fico|[IÍ]ndico|[AÁ]rtico)(?:\s+(?:Norte|Sur|Septentrional|Meridional))?|"
     r"(?:Mediterranean|Caribbean|North|Baltic|Black|Red|South\s+China|Java|Arabian)\s+Sea|"
     r"mar\s+(?:Mediterr[aá]neo|Caribe|del\s+Norte|B[aá]ltico|Negro|Rojo|de\s+Java|de\s+la\s+China\s+Meridional))")
+_WRECK_TITLE = re.compile(r"\b(?:flight|vuelo|sinking|shipwreck|hundimiento|naufragio|MV|SS|RMS|ferry|ferri)\b", re.I)
+_SEA_PORT = re.compile(r"\s+(?:port|coast|coastline|shore|harbou?r|resort|puerto|costa|litoral|playa)\b", re.I)
 _NEAR_AFTER = re.compile(r"[^.;]{0,30}?\b(?:off|near|close\s+to|frente\s+a|cerca\s+de|a\s+\d|junto\s+a)\b", re.I)
 
 
@@ -929,7 +940,8 @@ def _title_sole_town(title: str | None, opening: list[Sentence]) -> tuple[str, s
     """A name of the title that is a town of one country only (``sole_city``), when the opening
     names it too."""
     for run in _NAME_RUN.finditer(title or ""):
-        if _AIRLINE_OF.search(title or "", 0, run.start()) or _FLIGHT_AFTER.match(title or "", run.end()):
+        if (_AIRLINE_OF.search(title or "", 0, run.start()) and not _ROUTE_AFTER.match(title or "", run.end())) \
+                or _FLIGHT_AFTER.match(title or "", run.end()):
             continue                  # "Vuelo 2933 de LaMia": an airline, not Lamia in Greece
         code = sole_city(run.group())
         if code is not None and any(re.search(rf"\b{re.escape(run.group())}\b", s.text) for s in opening):

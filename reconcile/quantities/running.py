@@ -206,7 +206,7 @@ _LABELS = frozenset(
     "series serie type tipo class clase mark flight vuelo line linea interstate freeway motorway "
     "categoria calle calles avenida carrera ruta rutas routes highways autopista vuelo articulo seccion "
     "capitulo pagina "
-    "nivel fase grado numero numeros numbers resolucion decreto ley plataforma puerta distrito zona sector batallon "
+    "nivel fase grado numero resolucion decreto ley plataforma puerta distrito zona sector batallon "
     "n.º n° nro nro. num num. "
     "division brigada cuerpo modelo version "
     # a milepost of a road: "en el kilómetro 25 de la carretera", "km 45", "la carretera 5"
@@ -450,6 +450,8 @@ def _junk(sentence: str, m: Mention, number_start: int, counted: str | None, lan
             m.qualifier == "exact" and counted is None and value is not None and value <= 24
             and _TIME_BEFORE.search(before) and not _FIGURE_AT.search(sentence, max(0, m.start - 60), m.start)):
         return "time of day"
+    if m.unit is None and _ADDRESS_NUMBERS.search(sentence, max(0, m.start - 40), m.start):
+        return "address"                              # "en los números 910 y 916 de la calle Arroyo"
     if m.unit is None and re.fullmatch(r"\d{1,2}\.[0-5]\d", core.strip()) and value is not None and value <= 24 \
             and _HOUR_ARTICLE.search(sentence, max(0, m.start - 6), number_start):
         return "time of day"                          # "hasta las 6.00", "desde las 22.30": the clock's dot
@@ -687,6 +689,8 @@ _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|y\s+)?|\s(?:and|y|e|or|o)\s)\s*", 
 
 
 # Spanish hours take the article: "alrededor de las 3.15", "hacia la 1" (a count says "las 300 personas")
+# the numbers of an address: "en los números 910 y 916 de la calle", "at numbers 12 and 14 of the street"
+_ADDRESS_NUMBERS = re.compile(r"\b(?:los|las|the|at)\s+(?:n[uú]meros|numbers)\s+(?:\d+\s*(?:,|y|e|and)\s*)?$", re.I)
 _HOUR_ARTICLE = re.compile(r"\b(?:las|la)\s+$", re.I)
 # a page's counter of its pictures or pages: "Photo 1 of 12", "Foto 3 de 12", "Página 2 de 5"
 _GALLERY = re.compile(r"\b(?:photos?|fotos?|images?|im[aá]gen(?:es)?|pictures?|slides?|diapositivas?|"
