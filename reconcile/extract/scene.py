@@ -63,7 +63,8 @@ _HAPPENED = re.compile(
     r"strikes|hits|shook|shakes|rocked|lashed|pounded|ravaged|ravages|battered|"
     r"affects|sacuden?|azotan?|golpean?|afectan?|asol[oó]|asolan?|"
     # the event's own noun: "a gold mine collapse in Copiapó", "un incendio en la granja penal de X"
-    r"collapsed?|exploded|explosion|blast|bombing|attack|crash|crashed|se\s+estrell[oó]|estrellarse|(?:wild)?fires?|stampede|derailment|derailed|"
+    r"collapsed?|exploded|explosion|blast|bombing|attack|crash|crashed|se\s+estrell[oó]|estrellarse|(?:wild|bush)?fires?|"
+    r"ignited|burn(?:ed|t|ing)|stampede|derailment|derailed|"
     r"flood(?:s|ing)?|landslides?|mudslides?|avalanches?|inundaci[oó]n(?:es)?|deslaves?|deslizamientos?|alud|"
     r"avalanchas?|accidente|se\s+accident[oó]|choc[oó]|(?:se\s+)?volc[oó]|"
     r"derrumbe|se\s+derrumb[oó]|colaps[oó]|explot[oó]|explosi[oó]n|"
@@ -186,7 +187,7 @@ _IN_PLACE = re.compile(r"\b(?:in|en|at|through|"
                        # "at a shopping mall in Kampala", "en un centro comercial de Kampala"
                        r"\b(?:in|en|at)\s+(?:a|an|the|un|una|el|la)\s+(?:[^\W\d_]+\s+){1,2}(?:of|de|del|in|en)\s+$|"
                        # "in the southern Iraqi city of Nasiriyah", "en la ciudad iraquí de Nasiriya"
-                       r"\b(?:in|en|at)\s+(?:the\s+|la\s+|el\s+)?(?:[^\W\d_]+\s+){0,2}"
+                       r"\b(?:in|en|at|across|throughout)\s+(?:the\s+|la\s+|el\s+)?(?:[^\W\d_]+\s+){0,2}"
                        r"(?:city|town|village|state|province|ciudad|localidad|pueblo|municipio|estado|provincia)"
                        r"(?:\s+[^\W\d_]+)?\s+(?:of|de|del)\s+$|"
                        # "in the Tacuba neighbourhood of Mexico City": the city a quarter is of
@@ -593,9 +594,13 @@ def _article_place(article: Article, all_sentences: list[Sentence]) -> tuple[str
     # one names ("discoteca República Cromañón de Buenos Aires (Argentina)"), if the article
     # comes back to it (a place named once may be where a ship was going)
     for sentence in prose[:3]:
-        found = specific(places_in(sentence.text, country))
+        named_here = places_in(sentence.text, country)
+        found = specific(named_here)
         inside = [p for p in found if country_of(p[0]) == country and p[0] != country
-                  and (named[p[0]] >= 2 or _LOCATED.search(sentence.text, max(0, p[2] - 90), p[2]))
+                  and (named[p[0]] >= 2 or _LOCATED.search(sentence.text, max(0, p[2] - 90), p[2])
+                       # an address: "at 9 Kuybyshev Street, Perm, Russia", "en Tlalpan, Ciudad de México, México"
+                       or _THEN_ITS_COUNTRY.match(sentence.text, p[2] + len(p[1])) is not None
+                       and any(q[0] == country and q[2] > p[2] for q in named_here))
                   and not _QUARTER.search(sentence.text, max(0, p[2] - 20), p[2])]
         if inside:
             return inside[0][0], inside[0][1]
@@ -912,6 +917,8 @@ _LOCATED = re.compile(r"(?:\b(?:ubicad[oa]s?|situad[oa]s?|localizad[oa]s?|locate
 
 
 # a quarter of a city, whose name a town elsewhere may have: "la colonia San Rafael"
+# a place then its country, after a comma, ending the sentence or its clause: "Perm, Russia."
+_THEN_ITS_COUNTRY = re.compile(r",\s+(?:[^\W\d_]+\s+){0,2}[^\W\d_]+\s*(?:[.;)]|$)")
 _QUARTER = re.compile(r"\b(?:colonia|barrio|fraccionamiento|neighbou?rhood|quarter)\s+$", re.I)
 
 

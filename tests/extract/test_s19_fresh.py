@@ -324,3 +324,22 @@ def test_numbers_as_a_heading_keep_their_toll():
 def test_a_country_before_air_force_is_still_a_place():
     from reconcile.extract.places import places_in
     assert [code for code, _, _ in places_in("Pakistan Air Force helicopters rescued 300 people.")] == ["PK"]
+
+
+@pytest.mark.parametrize("title, body, name", [
+    ("Blue Horse fire", "The Blue Horse fire occurred on 5 December 2009, around 01:00 local time (20:00 UTC) in "
+     "the nightclub Blue Horse («Синяя лошадь») at 9 Lenin Street, Perm, Russia. The fire killed 158 people.", "Perm"),
+    ("Incendio del Caballo", "El incendio ocurrió el 5 de diciembre de 2009, hacia la 01:00 hora local, en la discoteca "
+     "Caballo Azul, situada en la calle Lenin número 9, Cuzco, Perú. Murieron 158 personas.", "Cuzco"),
+    ("Red Saturday bushfires", "The Red Saturday bushfires were a series of bushfires that were burning across the "
+     "Australian state of Victoria on Saturday, 7 February 2009. They killed 173 people.", "Victoria"),
+])
+def test_an_address_or_a_state_across_which_the_event_burned_is_its_place(title, body, name):
+    assert _where(title, body, "2009-12-05")[1] == name
+
+
+def test_a_town_named_once_on_a_ships_way_is_still_no_event_place():
+    # "a place named once may be where a ship was going": only an address ending in the country counts
+    where = _where("MV Star sinking", "The MV Star sank on its way to Cebu, in the Philippines, with 300 people "
+                   "aboard.", "1999-01-01")
+    assert where is None or where[1] != "Cebu"
