@@ -330,8 +330,8 @@ def test_a_country_before_air_force_is_still_a_place():
     ("Blue Horse fire", "The Blue Horse fire occurred on 5 December 2009, around 01:00 local time (20:00 UTC) in "
      "the nightclub Blue Horse («Синяя лошадь») at 9 Lenin Street, Perm, Russia. The fire killed 158 people.",
      "Perm"),
-    ("Incendio del Caballo", "El incendio ocurrió el 5 de diciembre de 2009, hacia la 01:00 hora local, en la discoteca "
-     "Caballo Azul, situada en la calle Lenin número 9, Cuzco, Perú. Murieron 158 personas.", "Cuzco"),
+    ("Incendio del Caballo", "El incendio ocurrió el 5 de diciembre de 2009, hacia la 01:00 hora local, en la "
+     "discoteca Caballo Azul, situada en la calle Lenin número 9, Cuzco, Perú. Murieron 158 personas.", "Cuzco"),
     ("Red Saturday bushfires", "The Red Saturday bushfires were a series of bushfires that were burning across the "
      "Australian state of Victoria on Saturday, 7 February 2009. They killed 173 people.", "Victoria"),
 ])
