@@ -611,8 +611,8 @@ def event_month(opening: str, article_date: str | None) -> str | None:
             return article_date[:7] if len(months) == 1 else article_date[:4]
     for run in _MONTH_DAY_LIST.finditer(opening):
         # the month first: "burned during October 8–10, 1871", "from May 31 to June 2"
-        month, first, last = _MONTH_NUMBER.get(fold_word(run.group(1))), int(run.group(2)), int(run.group(3))
-        if month == int(article_date[5:7]) and first <= int(article_date[8:10]) <= last and first < last and \
+        number, low, high = _MONTH_NUMBER.get(fold_word(run.group(1))), int(run.group(2)), int(run.group(3))
+        if number == int(article_date[5:7]) and low <= int(article_date[8:10]) <= high and low < high and \
                 (run.group(4) is None or run.group(4) == article_date[:4]):
             return article_date[:7]
     days = _days_at(opening, article_date[:4])
