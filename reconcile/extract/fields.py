@@ -700,7 +700,9 @@ _AND_LATER = re.compile(r"\s+(?:and|y|e)\s+(?:later|then|subsequently|eventually
                         r"posteriormente|finalmente)\s+([^\W\d_]+)", re.I)
 # a list of nouns after the count, then its passive: "5,655 firms, ranches, farms, and agricultural
 # estates were confiscated", "40 casas, escuelas e iglesias fueron saqueadas"
-_LIST_THEN_PASSIVE = re.compile(r"(?:\s*(?:,\s*)?(?:(?:and|y|e)\s+)?[^\W\d_]+){1,12}?\s+(?:were|fueron)\s+"
+# (each noun starts after a space or a comma and ends at the word's end: an empty space between letters
+# split one word many ways, and backtracked for seconds on a long sentence)
+_LIST_THEN_PASSIVE = re.compile(r"(?:(?:\s*,\s*|\s+)(?:(?:and|y|e)\s+)?[^\W\d_]+\b){1,12}?\s+(?:were|fueron)\s+"
                                 r"(?:(?:all|also|later|todos|todas|tambi[eé]n)\s+)?([^\W\d_]+)", re.I)
 
 
