@@ -685,7 +685,7 @@ def other_event_date(text: str, start: int, article_date: str | None) -> str | N
     if not match or not _in_clause(text, start, match.group("clause"),
                                    _SINCE_BEFORE.search(text, max(0, match.start() - 12), match.start()) is not None):
         return None
-    if _PRESENT_CLAUSE.search(match.group("clause")) or _PRESENT_CLAUSE.match(text, start, start + 40):
+    if _PRESENT_CLAUSE.search(match.group("clause")) or _PRESENT_CLAUSE.search(text, start, start + 40):
         return None                             # "the 2001 attacks, which now draws 3 million visitors a year"
     if ", " in match.group("clause").rstrip(", "):
         return None                             # "a 2010 accident that left 300 jobless, reopened with 500": past it
@@ -698,7 +698,7 @@ def other_event_date(text: str, start: int, article_date: str | None) -> str | N
 
 
 # a clause of the present, not of the other event's day: "which now draws", "que hoy recibe", "3 million a year"
-_PRESENT_CLAUSE = re.compile(r"(?:.{0,40}?)\b(?:now|today|currently|each\s+year|every\s+year|a\s+year|annually|"
+_PRESENT_CLAUSE = re.compile(r"\b(?:now|today|currently|each\s+year|every\s+year|a\s+year|annually|"
                              r"per\s+year|hoy|actualmente|cada\s+a[nñ]o|al\s+a[nñ]o|anualmente|por\s+a[nñ]o)\b", re.I)
 
 

@@ -323,8 +323,14 @@ def _title_places(title: str, country: str | None = None) -> list[tuple[str, str
     found = places_in(title, country)
     named = origins(title, found)                 # "Matanza de la calle Morelos": a street's name
     return [p for p in found if not _NAME_AFTER.match(title, p[2] + len(p[1])) and p[2] not in named
-            and not (_AIRLINE_OF.search(title, 0, p[2]) and not _ROUTE_AFTER.match(title, p[2] + len(p[1])))
-            and not _FLIGHT_AFTER.match(title, p[2] + len(p[1]))]
+            and not _airline(title, p[2], p[2] + len(p[1]))]
+
+
+def _airline(title: str, start: int, end: int) -> bool:
+    """Whether the name at ``title[start:end]`` is a flight's airline ("Vuelo 2933 de LaMia", "Lamia
+    Flight 2933"), not a place; a route's end is a place ("Vuelo 1 de Madrid a Lima")."""
+    return bool(_AIRLINE_OF.search(title, 0, start) and not _ROUTE_AFTER.match(title, end)
+                or _FLIGHT_AFTER.match(title, end))
 
 
 # an airline's name in a flight's title: "Vuelo 2933 de LaMia", "Vuelo 3142 de LAPA", "Lamia Flight 2933"
@@ -916,9 +922,9 @@ _LOCATED = re.compile(r"(?:\b(?:ubicad[oa]s?|situad[oa]s?|localizad[oa]s?|locate
                       r"\s+(?:[^\W\d_]+\s+){0,2}(?:in|en)\b)[^.;]*$", re.I)
 
 
-# a quarter of a city, whose name a town elsewhere may have: "la colonia San Rafael"
 # a place then its country, after a comma, ending the sentence or its clause: "Perm, Russia."
 _THEN_ITS_COUNTRY = re.compile(r",\s+(?:[^\W\d_]+\s+){0,2}[^\W\d_]+\s*(?:[.;)]|$)")
+# a quarter of a city, whose name a town elsewhere may have: "la colonia San Rafael"
 _QUARTER = re.compile(r"\b(?:colonia|barrio|fraccionamiento|neighbou?rhood|quarter)\s+$", re.I)
 
 
@@ -947,8 +953,7 @@ def _title_sole_town(title: str | None, opening: list[Sentence]) -> tuple[str, s
     """A name of the title that is a town of one country only (``sole_city``), when the opening
     names it too."""
     for run in _NAME_RUN.finditer(title or ""):
-        if (_AIRLINE_OF.search(title or "", 0, run.start()) and not _ROUTE_AFTER.match(title or "", run.end())) \
-                or _FLIGHT_AFTER.match(title or "", run.end()):
+        if _airline(title or "", run.start(), run.end()):
             continue                  # "Vuelo 2933 de LaMia": an airline, not Lamia in Greece
         code = sole_city(run.group())
         if code is not None and any(re.search(rf"\b{re.escape(run.group())}\b", s.text) for s in opening):

@@ -48,12 +48,12 @@ _ACCENTS_RE = re.compile("[áéíóúñ¿¡ÁÉÍÓÚÑ]")
 
 
 #: nouns of a measure or a sum that "un"/"una" opens before "de" and its figure ("una altura de 40 pies",
-#: "un total de 500", "una cifra de 300"): the article, not the number one
+#: "un total de 500", "una cifra de 300"): the article, not the number one (tokens come folded: "extensión" is
+#: "extension")
 _MEASURE_NOUNS = frozenset(
     "altura altitud profundidad distancia longitud anchura superficie extension velocidad temperatura magnitud "
     "intensidad total cifra promedio media cantidad suma monto valor maximo minimo radio area volumen peso "
-    "capacidad duracion tasa indice porcentaje".split()) | frozenset(
-    "extensión duración máximo mínimo área índice".split())
+    "capacidad duracion tasa indice porcentaje".split())
 
 
 @functools.lru_cache(maxsize=65536)

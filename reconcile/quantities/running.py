@@ -688,9 +688,9 @@ _AGE_LIST_AFTER = re.compile(r"(?:\s*(?:,|and|y|e|or|o)\s*\d{1,3})+\s+(?:years?[
 _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|y\s+)?|\s(?:and|y|e|or|o)\s)\s*", re.I)
 
 
-# Spanish hours take the article: "alrededor de las 3.15", "hacia la 1" (a count says "las 300 personas")
 # the numbers of an address: "en los números 910 y 916 de la calle", "at numbers 12 and 14 of the street"
 _ADDRESS_NUMBERS = re.compile(r"\b(?:los|las|the|at)\s+(?:n[uú]meros|numbers)\s+(?:\d+\s*(?:,|y|e|and)\s*)?$", re.I)
+# Spanish hours take the article: "alrededor de las 3.15", "hacia la 1" (a count says "las 300 personas")
 _HOUR_ARTICLE = re.compile(r"\b(?:las|la)\s+$", re.I)
 # a page's counter of its pictures or pages: "Photo 1 of 12", "Foto 3 de 12", "Página 2 de 5"
 _GALLERY = re.compile(r"\b(?:photos?|fotos?|images?|im[aá]gen(?:es)?|pictures?|slides?|diapositivas?|"
