@@ -10,7 +10,8 @@ the JSON report encodes each distinct value once (``json_texts``) instead of eve
 from __future__ import annotations
 
 import operator
-from typing import Any, Callable, Iterator, Sequence
+from collections import Counter
+from typing import Any, Callable, Container, Iterator, Sequence
 
 import numpy as np
 
@@ -78,6 +79,29 @@ class ClaimRecords(Sequence):
         """One key's value of every record, in order (``population`` as stored: tuples)."""
         column = self._columns[key]
         return column.tolist() if isinstance(column, Coded) else list(column)
+
+    def counts(self, key: str) -> dict[Any, int]:
+        """How many records have each value of ``key`` (values no record has left out), counted
+        on a coded column's codes, not on a list of its values."""
+        column = self._columns[key]
+        if not isinstance(column, Coded):
+            return dict(Counter(column))
+        out: dict[Any, int] = {}
+        tally = np.bincount(column.codes, minlength=len(column.values))
+        for code in np.flatnonzero(tally).tolist():
+            value = column.values[code]
+            out[value] = out.get(value, 0) + int(tally[code])
+        return out
+
+    def having(self, key: str, values: Container) -> Iterator[dict[str, Any]]:
+        """The records whose ``key`` is one of ``values``, in order, only those records made."""
+        column = self._columns[key]
+        if isinstance(column, Coded):
+            wanted = np.fromiter((value in values for value in column.values), dtype=bool, count=len(column.values))
+            rows = np.flatnonzero(wanted[column.codes]).tolist()
+        else:
+            rows = [i for i, value in enumerate(column) if value in values]
+        return (self._record(i) for i in rows)
 
     def _lists(self) -> list[list]:
         return [self.column(key) for key in REPORT_CLAIM_KEYS]

@@ -5,7 +5,7 @@ No third-party imports here; ``report.py`` and the ``report_*.py`` modules build
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Callable, Iterable
 from urllib.parse import urlsplit
 
@@ -81,7 +81,9 @@ def validation_line(report: Report) -> str | None:
 
 @dataclass(frozen=True)
 class TopicView:
-    """One topic's share of a Report, in the Report's order (conflicts first)."""
+    """One topic's share of a Report, in the Report's order (conflicts first): its claims in the
+    report's order, its findings most urgent first (``topic_views(full=...)``: in the report's
+    order, past the views shown in full)."""
 
     id: str
     title: str
@@ -89,6 +91,13 @@ class TopicView:
     findings: tuple[Finding, ...]
     #: verdict -> findings the reconciler found but did not keep (``Report.omitted``)
     unkept: dict[str, int] = field(default_factory=dict)
+    #: how many claims the topic has: ``len(claims)``, or more where they were left out
+    #: (``topic_views(full=...)``)
+    claim_count: int = -1
+
+    def __post_init__(self) -> None:
+        if self.claim_count < 0:
+            object.__setattr__(self, "claim_count", len(self.claims))
 
     def counts(self) -> dict[str, int]:
         """The topic's findings by verdict, every verdict named, those not kept included."""
@@ -99,30 +108,53 @@ class TopicView:
         return [f for f in self.findings if f.verdict == verdict], self.unkept.get(verdict, 0)
 
 
-def topic_views(report: Report) -> list[TopicView]:
+def topic_views(report: Report, full: int | None = None) -> list[TopicView]:
     """Topics with conflicts first, the largest gap first, then by id; each with its claims
-    and its findings, conflicts and the largest gaps first (``Finding.urgency``)."""
-    claims: dict[str, list[dict[str, Any]]] = {}
+    and its findings, conflicts and the largest gaps first (``Finding.urgency``).
+
+    ``full``: only the first ``full`` views hold their claims, the others only count them
+    (``claim_count``): a page that shows 300 topics of 20,000 in full need not make a dict of
+    each of a million claims (some 5 s and 1 GB)."""
     findings: dict[str, list[Finding]] = {}
-    for claim in report.claims:
-        claims.setdefault(claim["topic"], []).append(claim)
     for finding in report.findings:
         findings.setdefault(finding.topic, []).append(finding)
+    sizes = report.claim_counts("topic")
     views = []
-    for topic_id in set(claims) | set(findings):
+    for topic_id in set(sizes) | set(findings):
         topic = report.topics.get(topic_id)
         title = (topic.title if topic is not None else "") or topic_id
-        ordered = sorted(findings.get(topic_id, ()), key=Finding.urgency)
         unkept: dict[str, int] = {}
         for kind, count in report.omitted.get(topic_id, {}).items():
             unkept[FINDING_VERDICTS[kind]] = unkept.get(FINDING_VERDICTS[kind], 0) + count
-        views.append(TopicView(topic_id, title, tuple(claims.get(topic_id, ())), tuple(ordered), unkept))
+        views.append(TopicView(topic_id, title, (), tuple(findings.get(topic_id, ())), unkept, sizes.get(topic_id, 0)))
 
     def urgency(view: TopicView) -> tuple:
         gaps = [f.gap for f in view.findings if f.verdict == "conflict" and f.gap is not None]
         has_conflict = any(f.verdict == "conflict" for f in view.findings)
         return (not has_conflict, -max(gaps, default=0.0), view.id)
-    return sorted(views, key=urgency)
+    views.sort(key=urgency)
+    shown = views if full is None else views[:full]
+    claims = claims_by_topic(report, {view.id for view in shown} if len(shown) < len(views) else None)
+    # the findings in order (conflicts and the largest gaps first) where they are shown: the others are counted
+    return [replace(view, claims=tuple(claims.get(view.id, ())),
+                    findings=tuple(sorted(view.findings, key=Finding.urgency))) for view in shown] + views[len(shown):]
+
+
+def claims_by_topic(report: Report, topics: set[str] | None = None) -> dict[str, list[dict[str, Any]]]:
+    """topic id -> its claim records, in the report's order; for the ``topics`` given only, when
+    given (the claims kept as columns: only those claims' records made)."""
+    having = getattr(report.claims, "having", None)
+    records: Iterable[dict[str, Any]]
+    if topics is None:
+        records = report.claims
+    elif having is not None:
+        records = having("topic", topics)
+    else:
+        records = (claim for claim in report.claims if claim["topic"] in topics)
+    out: dict[str, list[dict[str, Any]]] = {}
+    for claim in records:
+        out.setdefault(claim["topic"], []).append(claim)
+    return out
 
 
 #: a report for people lists at most this many findings of one verdict per topic, then folds
@@ -205,9 +237,11 @@ def interval_sum(parts: Iterable[dict[str, Any]]) -> dict[str, Any]:
             "upper_inclusive": upper_inclusive if upper is not None else False}
 
 
-def claims_in(report: Report, verdict: str) -> set[str]:
-    """Ids of the claims taking part in a finding with this verdict."""
-    return {cid for f in report.findings if f.verdict == verdict for cid in f.claims}
+def claims_in(report: Report, verdict: str, findings: Iterable[Finding] | None = None) -> set[str]:
+    """Ids of the claims taking part in a finding with this verdict (of ``findings``, when
+    given: some of the report's)."""
+    return {cid for f in (report.findings if findings is None else findings) if f.verdict == verdict
+            for cid in f.claims}
 
 
 # --- text from sources -----------------------------------------------------------------------
@@ -253,6 +287,10 @@ def safe_url(url: Any) -> str | None:
     return url
 
 
-def finding_anchors(report: Report) -> dict[int, str]:
-    """``id(finding)`` -> a stable anchor, ``finding-N`` by position in the report (1-based)."""
-    return {id(finding): f"finding-{n}" for n, finding in enumerate(report.findings, 1)}
+def finding_anchors(report: Report, findings: Iterable[Finding] | None = None) -> dict[int, str]:
+    """``id(finding)`` -> a stable anchor, ``finding-N`` by position in the report (1-based); for
+    ``findings`` only, when given (some of the report's)."""
+    if findings is None:
+        return {id(finding): f"finding-{n}" for n, finding in enumerate(report.findings, 1)}
+    wanted = {id(finding) for finding in findings}
+    return {id(finding): f"finding-{n}" for n, finding in enumerate(report.findings, 1) if id(finding) in wanted}

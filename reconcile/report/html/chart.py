@@ -24,7 +24,7 @@ are with a claim on no axis of its own.
 from __future__ import annotations
 
 import math
-from typing import Any, NamedTuple
+from typing import Any, Collection, NamedTuple
 
 from reconcile.conflicts.wording import scope_words
 from reconcile.model.records import Report
@@ -128,11 +128,15 @@ def _row(claim: dict[str, Any], label: str, style: str) -> Row:
                bool(claim.get("lower_inclusive")), bool(claim.get("upper_inclusive")), style)
 
 
-def estimates_by_topic(report: Report) -> dict[str, list[dict[str, Any]]]:
+def estimates_by_topic(report: Report, topics: Collection[str] | None = None) -> dict[str, list[dict[str, Any]]]:
     """topic id -> its estimate records, in the report's order (made once for every chart:
-    a page of 20,000 topics must not turn every estimate into a record for each of them)."""
+    a page of 20,000 topics must not turn every estimate into a record for each of them); of
+    ``topics`` only, when given (the few a page draws: records of the others are not made)."""
     out: dict[str, list[dict[str, Any]]] = {}
-    for estimate in report.estimate_records():
+    for item in report.estimates:
+        if topics is not None and (item["topic"] if isinstance(item, dict) else item.evidence.topic) not in topics:
+            continue
+        estimate = item if isinstance(item, dict) else item.to_dict()
         out.setdefault(estimate["topic"], []).append(estimate)
     return out
 

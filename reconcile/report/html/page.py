@@ -275,7 +275,7 @@ def _sources_table(report: Report) -> str:
 def _listed_claims(view: TopicView) -> list[dict[str, Any]]:
     """The claims of a topic's table: all of them, or ``MAX_TABLE_ROWS``, the claims its listed
     findings name (most urgent first) before the others, in the table's order."""
-    if len(view.claims) <= MAX_TABLE_ROWS:
+    if view.claim_count <= MAX_TABLE_ROWS:
         return list(view.claims)
     named: dict[str, None] = {}
     for verdict in URGENCY:
@@ -285,7 +285,7 @@ def _listed_claims(view: TopicView) -> list[dict[str, Any]]:
     position = {claim["id"]: i for i, claim in enumerate(view.claims)}
     first = [position[cid] for cid in named if cid in position][:MAX_TABLE_ROWS]
     taken = set(first)
-    others = (i for i in range(len(view.claims)) if i not in taken)
+    others = (i for i in range(view.claim_count) if i not in taken)
     chosen = first + [i for _, i in zip(range(MAX_TABLE_ROWS - len(first)), others)]
     return [view.claims[i] for i in sorted(chosen)]
 
@@ -295,7 +295,7 @@ def _more_topics(views: list[TopicView]) -> str:
     rows = []
     for view in views:
         c = view.counts()
-        rows.append(f"<tr><td>{_e(view.title)}</td><td><code>{_e(view.id)}</code></td><td>{len(view.claims):,}</td>"
+        rows.append(f"<tr><td>{_e(view.title)}</td><td><code>{_e(view.id)}</code></td><td>{view.claim_count:,}</td>"
                     f'<td>{c["conflict"]:,}</td><td>{c["consistent"]:,}</td><td>{c["not-comparable"]:,}</td>'
                     f'<td>{c["warning"]:,}</td></tr>')
     return ('<section id="more-topics">\n<h2>More topics</h2>\n'
@@ -315,13 +315,15 @@ def render_html(report: Report) -> str:
                           hint="install it: pip install matplotlib") from exc
     summary = report.summary()
     counts = summary["findings"]
-    views = topic_views(report)
-    # the views' own records: claims kept as columns (ClaimRecords) make new dicts at each reading
-    claims = {claim["id"]: claim for view in views for claim in view.claims}
+    views = topic_views(report, full=MAX_TOPIC_SECTIONS)
     views, more = views[:MAX_TOPIC_SECTIONS], views[MAX_TOPIC_SECTIONS:]
-    conflicted = claims_in(report, "conflict")
-    anchors = finding_anchors(report)
-    by_topic = estimates_by_topic(report)
+    # the views' own records: claims kept as columns (ClaimRecords) make new dicts at each reading.
+    # Only the topics shown in full are read from here on: a finding names claims of its own topic.
+    claims = {claim["id"]: claim for view in views for claim in view.claims}
+    shown = [finding for view in views for finding in view.findings]
+    conflicted = claims_in(report, "conflict", shown)
+    anchors = finding_anchors(report, shown)
+    by_topic = estimates_by_topic(report, {view.id for view in views} if more else None)
     charts = _draw_all([chart_rows(report, view, conflicted, by_topic.get(view.id, [])) for view in views])
     estimates = estimate_views(report, {view.id for view in views} if more else None, claims)
     compact = len(report.claims) >= COMPACT_FROM
@@ -356,7 +358,7 @@ def render_html(report: Report) -> str:
             c = view.counts()
             out.append(f'<li><a href="#topic-{n}">{_e(view.title)}</a> '
                        f'<span class="muted">{plural(c["conflict"], "conflict")}, '
-                       f'{plural(len(view.claims), "claim")}</span></li>')
+                       f'{plural(view.claim_count, "claim")}</span></li>')
         if more:
             out.append(f'<li><a href="#more-topics">{plural(len(more), "more topic")}</a></li>')
         out.append("</ol></nav>\n")
@@ -366,7 +368,7 @@ def render_html(report: Report) -> str:
         c = view.counts()
         out.append(f'<section class="topic" id="topic-{n}">\n<h2>{_e(view.title)}</h2>\n'
                    f'<p class="meta">Topic <code>{_e(view.id)}</code>: '
-                   f'{plural(len(view.claims), "claim")}; {plural(c["conflict"], "conflict")}, '
+                   f'{plural(view.claim_count, "claim")}; {plural(c["conflict"], "conflict")}, '
                    f'{c["consistent"]:,} consistent, {c["not-comparable"]:,} not comparable, '
                    f'{plural(c["warning"], "warning")}.</p>\n'
                    f'<figure class="chart">{svg}</figure>\n{KEY}\n')
@@ -400,8 +402,8 @@ def render_html(report: Report) -> str:
         else:
             out.append("<tbody>\n" + "\n".join(map(row_html, rows)) + "\n</tbody>")
         out.append("</table>\n")
-        if len(listed) < len(view.claims):
-            out.append(f'<p class="muted">{len(listed):,} of the topic\'s {len(view.claims):,} claims listed, '
+        if len(listed) < view.claim_count:
+            out.append(f'<p class="muted">{len(listed):,} of the topic\'s {view.claim_count:,} claims listed, '
                        "those its findings above name first; every claim: "
                        "<code>reconcile report --format json</code></p>\n")
         out.append("</section>\n")
