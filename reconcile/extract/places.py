@@ -7,6 +7,7 @@ import json
 import os
 import re
 from functools import lru_cache
+from typing import Callable
 from pathlib import Path
 
 from reconcile.extract.place_towns import towns_named
@@ -51,6 +52,12 @@ _EXTRA_PLACES = {"u.s.": "US", "u.s": "US", "usa": "US", "uk": "GB", "u.k.": "GB
                  "kampuchea": "KH", "swaziland": "SZ", "suazilandia": "SZ",
                  # and names news uses that ISO writes otherwise
                  "kirguizistan": "KG", "gaza strip": "PS", "tibet": "CN-XZ", "crimea": "UA-43",
+                 # regions whose English name is not made from ISO's the way ``news_names`` makes
+                 # most ("Odeska oblast" is Odesa Oblast; "Moskovskaya oblast'" Moscow Oblast)
+                 "odesa oblast": "UA-51", "odessa oblast": "UA-51", "zaporizhzhia oblast": "UA-23",
+                 "vinnytsia oblast": "UA-05", "chernivtsi oblast": "UA-77", "zakarpattia oblast": "UA-21",
+                 "khmelnytskyi oblast": "UA-68", "moscow oblast": "RU-MOS", "sicily": "IT-82", "sardinia": "IT-88",
+                 "cerdena": "IT-88", "crete": "GR-M", "creta": "GR-M", "nineveh": "IQ-NI", "ninive": "IQ-NI",
                  "gales": "GB-WLS",
                  # English names of Spain's regions that ISO writes in Spanish
                  "andalusia": "ES-AN", "basque country": "ES-PV", "navarre": "ES-NC",
@@ -279,7 +286,7 @@ def _may_be_place(name: str) -> bool:
     words: ISO 3166 or the city index has the name. Most capitalised words are no place: this
     spares them the look at the words around them."""
     key = fold_word(_bare(name)).strip(" .")
-    return (_lookup(name) is not None or fold_name(_bare(name)).strip(" .") in _subdivisions_by_name()
+    return (_lookup(name) is not None or fold_name(_bare(name)).strip(" .") in _subdivisions_in_news()
             or key in _city_index() or "~" + key in _city_index())
 
 
@@ -324,6 +331,73 @@ def _subdivisions_by_name() -> dict[str, tuple[str, ...]]:
     return {key: tuple(sorted(codes)) for key, codes in index.items()}
 
 
+@lru_cache(maxsize=1)
+def _subdivisions_in_news() -> dict[str, tuple[str, ...]]:
+    """``_subdivisions_by_name`` and the names news gives them besides: pycountry's English and
+    Spanish ones ("Bavaria", "Cerdeña"), and ``news_names`` ("Henan", "Kherson Oblast"). Only to
+    find places in text: a claim names such a place by its code (``place_value``), since a project
+    reads ISO's own names only."""
+    index = {key: set(codes) for key, codes in _subdivisions_by_name().items()}
+    english, spanish = _subdivision_translations()
+    for code in iso_codes():
+        if "-" in code:
+            for name in subdivision_names(iso_place(code)[0]):
+                for other in (english(name), spanish(name), *news_names(name)):
+                    index.setdefault(fold_name(other), set()).add(code)
+    return {key: tuple(sorted(codes)) for key, codes in index.items()}
+
+
+def _subdivision_translations() -> tuple[Callable[[str], str], Callable[[str], str]]:
+    """The English and Spanish names pycountry ships for ISO 3166-2 entries ("Bayern": Bavaria;
+    "Sardegna": Cerdeña), identity where it has none."""
+    import gettext
+
+    import pycountry
+
+    found: list[Callable[[str], str]] = []
+    for lang in ("en", "es"):
+        try:
+            found.append(gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[lang]).gettext)
+        except OSError:
+            found.append(lambda name: name)
+    return found[0], found[1]
+
+
+# the words ISO 3166-2 writes after a subdivision's own name, in its language: China's "Henan Sheng"
+# (province), "Beijing Shi", "Xinjiang Uygur Zizhiqu" (autonomous region, after its people's name),
+# "Hong Kong SAR"; Russia's "Dagestan, Respublika"; Korea's "Gyeonggi-do", "Busan-gwangyeoksi"
+_TYPE_AFTER = re.compile(r"(?:\s+(?:Uygur|Huizu|Zhuangzu))?\s+(?:Sheng|Shi|Zizhiqu|SAR)$|, Respublika$|"
+                         r"-(?:do|gwangyeoksi|teukbyeolsi|teukbyeoljachido)$")
+# an oblast or krai named by an adjective of its city, as ISO 3166-2 writes Ukraine's, Russia's,
+# Belarus's: "Khersonska oblast", "Belgorodskaya oblast'", "Krasnodarskiy kray", "Minskaja voblasć";
+# Kazakhstan's by the name: "Pavlodar oblysy"
+_ADJECTIVE_REGION = re.compile(r"(\w[\w'-]*?)(skaya|skiy|skaja|ska) (oblast'?|kray|voblasć)")
+_NOUN_REGION = re.compile(r"(\w[\w' -]*) oblysy")
+
+
+def news_names(name: str) -> list[str]:
+    """The names English news gives an ISO 3166-2 entry that ISO writes with its own language's
+    word for what it is: "Henan Sheng" is Henan; "Khersonska oblast" is Kherson Oblast (or
+    Region), "Kurskaya oblast'" Kursk Oblast, "Krasnodarskiy kray" Krasnodar Krai. An oblast's
+    English name is its city's, which the adjective makes in more than one way ("Donetska":
+    Donetsk; "Poltavska": Poltava; "Sumska": Sumy), so each way is a name; but only with the
+    word Oblast, Krai or Region after it, never alone (a city of that name is its city)."""
+    bare = _TYPE_AFTER.sub("", name)
+    if bare != name:
+        return [bare]
+    if match := _NOUN_REGION.fullmatch(name):
+        return [f"{match.group(1)} {word}" for word in ("Region", "Oblast")]
+    match = _ADJECTIVE_REGION.fullmatch(name)
+    if match is None:
+        return []
+    stem, ending, kind = match.group(1).replace("'", ""), match.group(2), match.group(3)
+    cities = {stem, stem + "a", stem + "y", stem + ending[:2]}        # Kherson, Poltava, Sumy, Donetsk
+    if ending == "skiy":
+        cities.add(stem + "sky")                                      # Primorsky Krai
+    words = ("Krai", "Kray") if kind == "kray" else ("Oblast", "Region")
+    return [f"{city} {word}" for city in sorted(cities) if len(city) > 3 for word in words]
+
+
 @lru_cache(maxsize=4096)
 def countries_named(name: str) -> frozenset[str]:
     """The countries a place's name may be read in: a country's name is that country alone; else
@@ -332,7 +406,7 @@ def countries_named(name: str) -> frozenset[str]:
     iso = _lookup(name)
     if iso is not None and "-" not in iso:
         return frozenset({iso})
-    out = {code.split("-")[0] for code in _subdivisions_by_name().get(fold_name(_bare(name)).strip(" ."), ())}
+    out = {code.split("-")[0] for code in _subdivisions_in_news().get(fold_name(_bare(name)).strip(" ."), ())}
     if iso is not None:
         out.add(iso.split("-")[0])
     out.update(entry[0] for entry in _city_index().get(fold_word(_bare(name)).strip(" ."), ()))
@@ -379,7 +453,7 @@ def _resolve(name: str, prefer: tuple[str, ...], whole: bool, loose: bool, provi
     if iso is not None and not whole:
         iso = None                                    # "Príncipe" in "Puerto Príncipe"
     key = fold_word(_bare(name)).strip(" .")
-    subdivisions = _subdivisions_by_name().get(fold_name(_bare(name)).strip(" ."), ()) \
+    subdivisions = _subdivisions_in_news().get(fold_name(_bare(name)).strip(" ."), ()) \
         if whole and len(key) > 3 and key not in _NOT_PLACES else ()
     cities = _city_index().get(key, []) if loose else []
     for country in prefer:
@@ -603,7 +677,7 @@ _OF = frozenset({"of", "de", "del"})   # "Pune of Maharashtra": a place of an IS
 
 def _is_region(word: str) -> bool:
     word = word.strip(".,;:")
-    return word[:1].isupper() and (_lookup(word) is not None or fold_name(word) in _subdivisions_by_name())
+    return word[:1].isupper() and (_lookup(word) is not None or fold_name(word) in _subdivisions_in_news())
 
 
 _ADMIN_WORD = re.compile(r"\s+(?:Upazila|District|Township|Municipality|Prefecture|County)$")

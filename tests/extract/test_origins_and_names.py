@@ -28,7 +28,8 @@ def test_a_count_of_people_from_a_country_is_placed_where_they_were():
             "At least 40 people drowned. A second boat carrying migrants from Syria sank, and at least "
             "12 people died.")
     places = [p.place for p in _proposals(text, "Migrant boat capsizes", "2015-05-04")]
-    assert places == ["IT", "IT"]
+    # where they were, the most specific place the text names: Sicily (IT-82), not Tunisia or Syria
+    assert places == ["IT-82", "IT-82"]
 
 
 def test_claimant_names_bounded_by_what_is_not_a_name():

@@ -1,0 +1,62 @@
+"""Regions news names otherwise than ISO 3166-2 writes them (issue 14, place): China's provinces
+without "Sheng" ("Henan"), the oblasts and krais of Ukraine, Russia and Kazakhstan by their
+city's name ("Kherson Oblast", "Krasnodar Krai"), the English and Spanish names pycountry
+ships ("Bavaria", "Cerdeña"). A claim names such a region by its code, since a project reads
+ISO's own names only. Invented sentences."""
+from __future__ import annotations
+
+import pytest
+
+from reconcile.extract import parse_article, propose
+from reconcile.extract.places import news_names, places_in, places_named
+from reconcile.model.names import iso_resolve
+
+HEAD = "url: https://example.org/a\ntitle: {title}\ndate: 2023-06-07\n\n"
+
+
+@pytest.mark.parametrize("text, code, written", [
+    ("Shelling in Kherson Oblast killed 12 people.", "UA-65", "Kherson Oblast"),
+    ("In Donetsk Oblast, 40 people died.", "UA-14", "Donetsk Oblast"),
+    ("Authorities in Luhansk Region said 7 were wounded.", "UA-09", "Luhansk Region"),
+    ("Floods in Poltava Oblast displaced 300.", "UA-53", "Poltava Oblast"),
+    ("Drones struck Sumy Oblast, injuring 4.", "UA-59", "Sumy Oblast"),
+    ("In Zaporizhzhia Oblast, 70 died.", "UA-23", "Zaporizhzhia Oblast"),
+    ("In Belgorod Oblast, 9 died.", "RU-BEL", "Belgorod Oblast"),
+    ("In Kursk Oblast, 9 died.", "RU-KRS", "Kursk Oblast"),
+    ("Storms in Krasnodar Krai killed 6.", "RU-KDA", "Krasnodar Krai"),
+    ("Floods in Primorsky Krai killed 6.", "RU-PRI", "Primorsky Krai"),
+    ("Fires in Pavlodar Region burned 2,000 hectares.", "KZ-55", "Pavlodar Region"),
+    ("Floods in Henan killed 300 people.", "CN-HA", "Henan"),
+    ("The quake struck Sichuan Province, killing 20.", "CN-SC", "Sichuan"),
+    ("In Xinjiang, 197 died.", "CN-XJ", "Xinjiang"),
+    ("Riots in Dagestan left 12 injured.", "RU-DA", "Dagestan"),
+    ("Snow in Bavaria killed 12 people.", "DE-BY", "Bavaria"),
+    ("Wildfires in Sicily killed 20.", "IT-82", "Sicily"),
+    ("Los incendios en Cerdeña dejaron 3 muertos.", "IT-88", "Cerdeña"),
+])
+def test_a_region_news_names_otherwise_than_iso_is_found(text, code, written):
+    assert (code, written) in [(c, w) for c, w, _ in places_in(text)]
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Shelling in Kherson killed 12 people.", "UA-KHERSON"),   # the city, not the oblast
+    ("In Poltava, 9 died.", "UA-POLTAVA"),
+    ("Beijing said 3 people died.", "CN-BEIJING"),            # a city of millions: not Beijing Shi
+])
+def test_a_city_named_as_its_region_stays_the_city(text, code):
+    assert [c for c, _, _ in places_in(text, code[:2])][:1] == [code]
+
+
+def test_an_oblast_stem_is_a_name_only_with_the_word_oblast_after_it():
+    assert "Sumy Oblast" in news_names("Sumska oblast") and "Sumy" not in news_names("Sumska oblast")
+    assert places_in("Suma de 300 votos en la elección.") == []
+    assert news_names("Henan Sheng") == ["Henan"] and news_names("Gyeonggi-do") == ["Gyeonggi"]
+    assert news_names("Bogotá") == []
+
+
+def test_a_claim_names_a_region_news_names_otherwise_by_its_code():
+    article = parse_article(HEAD.format(title="Floods in Henan") + "Floods in Henan province killed 300 people.",
+                            "a.txt")
+    (proposal,) = propose(article, "en")
+    assert proposal.place == "CN-HA" and iso_resolve("CN-HA") == "CN-HA"
+    assert not places_named("Henan") and iso_resolve("Henan") is None   # the project reads ISO's names only
