@@ -366,8 +366,19 @@ def _subdivision_translations() -> tuple[Callable[[str], str], Callable[[str], s
 # the words ISO 3166-2 writes after a subdivision's own name, in its language: China's "Henan Sheng"
 # (province), "Beijing Shi", "Xinjiang Uygur Zizhiqu" (autonomous region, after its people's name),
 # "Hong Kong SAR"; Russia's "Dagestan, Respublika"; Korea's "Gyeonggi-do", "Busan-gwangyeoksi"
+# the Philippines' "Central Luzon (Region III)"
 _TYPE_AFTER = re.compile(r"(?:\s+(?:Uygur|Huizu|Zhuangzu))?\s+(?:Sheng|Shi|Zizhiqu|SAR)$|, Respublika$|"
-                         r"-(?:do|gwangyeoksi|teukbyeolsi|teukbyeoljachido)$")
+                         r"-(?:do|gwangyeoksi|teukbyeolsi|teukbyeoljachido)$|"
+                         r"\s+\((?:Region [IVX]+(?:-[AB])?|[A-Z]+)\)$")
+# Arabic names after their article, as news writes them: "Al Anbār" is Anbar, "Ar Raqqah" Raqqa
+_ARABIC_ARTICLE = re.compile(r"(?:Al|An|Ar|As|Ash|Ad|Az|At|Aţ|Aḑ|Az̧)\s+(\S.*)")
+# Indonesia's provinces by island and side: "Jawa Barat" is West Java (Java Occidental)
+_ISLAND_SIDE = re.compile(r"(Jawa|Sumatera|Kalimantan|Sulawesi|Papua|Maluku|Nusa Tenggara) "
+                          r"(Barat Daya|Barat|Timur|Tengah|Utara|Selatan|Tenggara)")
+_ISLANDS = {"Jawa": "Java", "Sumatera": "Sumatra"}
+_SIDES = {"Barat Daya": ("Southwest", None), "Barat": ("West", "Occidental"), "Timur": ("East", "Oriental"),
+          "Tengah": ("Central", "Central"), "Utara": ("North", None), "Selatan": ("South", None),
+          "Tenggara": ("Southeast", None)}
 # an oblast or krai named by an adjective of its city, as ISO 3166-2 writes Ukraine's, Russia's,
 # Belarus's: "Khersonska oblast", "Belgorodskaya oblast'", "Krasnodarskiy kray", "Minskaja voblasć";
 # Kazakhstan's by the name: "Pavlodar oblysy"
@@ -381,10 +392,19 @@ def news_names(name: str) -> list[str]:
     Region), "Kurskaya oblast'" Kursk Oblast, "Krasnodarskiy kray" Krasnodar Krai. An oblast's
     English name is its city's, which the adjective makes in more than one way ("Donetska":
     Donetsk; "Poltavska": Poltava; "Sumska": Sumy), so each way is a name; but only with the
-    word Oblast, Krai or Region after it, never alone (a city of that name is its city)."""
+    word Oblast, Krai or Region after it, never alone (a city of that name is its city). Arabic
+    names without their article ("Al Anbār": Anbar); Indonesia's provinces by island and side
+    ("Jawa Barat": West Java)."""
     bare = _TYPE_AFTER.sub("", name)
     if bare != name:
         return [bare]
+    if match := _ARABIC_ARTICLE.fullmatch(name):
+        bare = match.group(1)
+        return [bare, bare[:-1]] if fold_name(bare).endswith("ah") else [bare]
+    if match := _ISLAND_SIDE.fullmatch(name):
+        island = _ISLANDS.get(match.group(1), match.group(1))
+        english, spanish = _SIDES[match.group(2)]
+        return [f"{english} {island}"] + ([f"{island} {spanish}"] if spanish else [])
     if match := _NOUN_REGION.fullmatch(name):
         return [f"{match.group(1)} {word}" for word in ("Region", "Oblast")]
     match = _ADJECTIVE_REGION.fullmatch(name)

@@ -33,6 +33,12 @@ HEAD = "url: https://example.org/a\ntitle: {title}\ndate: 2023-06-07\n\n"
     ("Snow in Bavaria killed 12 people.", "DE-BY", "Bavaria"),
     ("Wildfires in Sicily killed 20.", "IT-82", "Sicily"),
     ("Los incendios en Cerdeña dejaron 3 muertos.", "IT-88", "Cerdeña"),
+    ("Fighting in Anbar province killed 40.", "IQ-AN", "Anbar"),
+    ("In Raqqa Governorate, 12 died.", "SY-RA", "Raqqa"),
+    ("Floods in West Java killed 30.", "ID-JB", "West Java"),
+    ("Inundaciones en Java Occidental dejaron 30 muertos.", "ID-JB", "Java Occidental"),
+    ("The quake in Central Sulawesi killed 4,000.", "ID-ST", "Central Sulawesi"),
+    ("Floods in Central Luzon displaced 9,000.", "PH-03", "Central Luzon"),
 ])
 def test_a_region_news_names_otherwise_than_iso_is_found(text, code, written):
     assert (code, written) in [(c, w) for c, w, _ in places_in(text)]
@@ -52,6 +58,8 @@ def test_an_oblast_stem_is_a_name_only_with_the_word_oblast_after_it():
     assert places_in("Suma de 300 votos en la elección.") == []
     assert news_names("Henan Sheng") == ["Henan"] and news_names("Gyeonggi-do") == ["Gyeonggi"]
     assert news_names("Bogotá") == []
+    assert news_names("Ar Raqqah") == ["Raqqah", "Raqqa"] and news_names("Al Anbār") == ["Anbār"]
+    assert news_names("Jawa Barat") == ["West Java", "Java Occidental"] and news_names("Jawa") == []
 
 
 def test_a_claim_names_a_region_news_names_otherwise_by_its_code():
