@@ -58,6 +58,8 @@ _EXTRA_PLACES = {"u.s.": "US", "u.s": "US", "usa": "US", "uk": "GB", "u.k.": "GB
                  "vinnytsia oblast": "UA-05", "chernivtsi oblast": "UA-77", "zakarpattia oblast": "UA-21",
                  "khmelnytskyi oblast": "UA-68", "moscow oblast": "RU-MOS", "sicily": "IT-82", "sardinia": "IT-88",
                  "cerdena": "IT-88", "crete": "GR-M", "creta": "GR-M", "nineveh": "IQ-NI", "ninive": "IQ-NI",
+                 "baviera": "DE-BY", "tigray": "ET-TI", "amhara": "ET-AM", "iraqi kurdistan": "IQ-KR",
+                 "kurdistan region": "IQ-KR", "kurdistan iraqui": "IQ-KR", "hodeidah": "YE-HU",
                  "gales": "GB-WLS",
                  # English names of Spain's regions that ISO writes in Spanish
                  "andalusia": "ES-AN", "basque country": "ES-PV", "navarre": "ES-NC",
@@ -376,6 +378,10 @@ _ARABIC_ARTICLE = re.compile(r"(?:Al|An|Ar|As|Ash|Ad|Az|At|Aţ|Aḑ|Az̧)\s+(\S.
 _ISLAND_SIDE = re.compile(r"(Jawa|Sumatera|Kalimantan|Sulawesi|Papua|Maluku|Nusa Tenggara) "
                           r"(Barat Daya|Barat|Timur|Tengah|Utara|Selatan|Tenggara)")
 _ISLANDS = {"Jawa": "Java", "Sumatera": "Sumatra"}
+# French names of the north and the south of a region: "Nord-Kivu" is North Kivu (Kivu del Norte)
+_NORTH_SOUTH = re.compile(r"(Nord|Sud)-(\w+)")
+# the apostrophes and ʻayns of romanized Arabic, which English news leaves out: "Ma’rib" is Marib
+_APOSTROPHES = re.compile(r"[’'‘ʻ]")
 _SIDES = {"Barat Daya": ("Southwest", None), "Barat": ("West", "Occidental"), "Timur": ("East", "Oriental"),
           "Tengah": ("Central", "Central"), "Utara": ("North", None), "Selatan": ("South", None),
           "Tenggara": ("Southeast", None)}
@@ -393,14 +399,24 @@ def news_names(name: str) -> list[str]:
     English name is its city's, which the adjective makes in more than one way ("Donetska":
     Donetsk; "Poltavska": Poltava; "Sumska": Sumy), so each way is a name; but only with the
     word Oblast, Krai or Region after it, never alone (a city of that name is its city). Arabic
-    names without their article ("Al Anbār": Anbar); Indonesia's provinces by island and side
-    ("Jawa Barat": West Java)."""
+    names without their article ("Al Anbār": Anbar) and their apostrophes ("Ma’rib": Marib);
+    French ones of a north and a south ("Nord-Kivu": North Kivu); Indonesia's provinces by
+    island and side ("Jawa Barat": West Java)."""
+    names = _news_names(name)
+    plain = [_APOSTROPHES.sub("", other) for other in [name, *names] if _APOSTROPHES.search(other)]
+    return names + [other for other in plain if other not in names]
+
+
+def _news_names(name: str) -> list[str]:
     bare = _TYPE_AFTER.sub("", name)
     if bare != name:
         return [bare]
     if match := _ARABIC_ARTICLE.fullmatch(name):
         bare = match.group(1)
         return [bare, bare[:-1]] if fold_name(bare).endswith("ah") else [bare]
+    if match := _NORTH_SOUTH.fullmatch(name):
+        side, after = {"Nord": ("North", "del Norte"), "Sud": ("South", "del Sur")}[match.group(1)]
+        return [f"{side} {match.group(2)}", f"{match.group(2)} {after}"]
     if match := _ISLAND_SIDE.fullmatch(name):
         island = _ISLANDS.get(match.group(1), match.group(1))
         english, spanish = _SIDES[match.group(2)]

@@ -39,6 +39,12 @@ HEAD = "url: https://example.org/a\ntitle: {title}\ndate: 2023-06-07\n\n"
     ("Inundaciones en Java Occidental dejaron 30 muertos.", "ID-JB", "Java Occidental"),
     ("The quake in Central Sulawesi killed 4,000.", "ID-ST", "Central Sulawesi"),
     ("Floods in Central Luzon displaced 9,000.", "PH-03", "Central Luzon"),
+    ("Clashes in North Kivu displaced 9,000.", "CD-NK", "North Kivu"),
+    ("Los combates en Kivu del Norte dejaron 9 muertos.", "CD-NK", "Kivu del Norte"),
+    ("Fighting near Marib killed 9.", "YE-MA", "Marib"),
+    ("The war in Tigray killed thousands, at least 9,000 in 2021.", "ET-TI", "Tigray"),
+    ("En Baviera murieron 12 personas.", "DE-BY", "Baviera"),
+    ("In Iraqi Kurdistan, 9 died.", "IQ-KR", "Iraqi Kurdistan"),
 ])
 def test_a_region_news_names_otherwise_than_iso_is_found(text, code, written):
     assert (code, written) in [(c, w) for c, w, _ in places_in(text)]
@@ -60,6 +66,8 @@ def test_an_oblast_stem_is_a_name_only_with_the_word_oblast_after_it():
     assert news_names("Bogotá") == []
     assert news_names("Ar Raqqah") == ["Raqqah", "Raqqa"] and news_names("Al Anbār") == ["Anbār"]
     assert news_names("Jawa Barat") == ["West Java", "Java Occidental"] and news_names("Jawa") == []
+    assert news_names("Ma’rib") == ["Marib"] and news_names("Nord-Kivu") == ["North Kivu", "Kivu del Norte"]
+    assert "Belgorod Oblast" in news_names("Belgorodskaya oblast'")   # its apostrophe no bar to the oblast rule
 
 
 def test_a_claim_names_a_region_news_names_otherwise_by_its_code():
