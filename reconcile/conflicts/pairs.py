@@ -102,8 +102,9 @@ class Sorted:
     def apart_from(self, other: "Sorted") -> list[ClaimInterval]:
         """The claims disjoint from some claim of ``other`` (below its highest start or above
         its lowest end)."""
-        below_it = self.by_end[:bisect_left(self.ends, start_key(other.max_start))]
-        above_it = self.claims[self._starting_after(end_key(other.min_end)):]
+        # ``start_key(other.max_start)`` and ``end_key(other.min_end)`` are other's keys at hand
+        below_it = self.by_end[:bisect_left(self.ends, other.starts[-1])]
+        above_it = self.claims[bisect_right(self.starts, other.ends[0]):]
         if not above_it or not below_it:
             return below_it or above_it
         return list({c.id: c for c in below_it + above_it}.values())
@@ -227,7 +228,8 @@ class TopicReconciler:
             here = slice(first, last)
             below_them = _below(end[here, None], end_inclusive[here, None], start[None, :], start_inclusive[None, :])
             above_them = _below(end[None, :], end_inclusive[None, :], start[here, None], start_inclusive[here, None])
-            for i, j in zip(*np.nonzero(upper & (kind == same))):
+            # the pairs as lists of plain ints: numpy's scalars index lists and arrays slower
+            for i, j in zip(*(index.tolist() for index in np.nonzero(upper & (kind == same)))):
                 x, y = keys[first + i], keys[j]
                 self.same_as[x].append(y)
                 if y != x:
@@ -239,7 +241,7 @@ class TopicReconciler:
                         self._block(y, x, rel.flipped())
             # nested: only where the wider one has a claim below one of the narrower
             wide_below = np.where(wider == 1, below_them, above_them)
-            for i, j in zip(*np.nonzero(upper & (kind == nested) & wide_below)):
+            for i, j in zip(*(index.tolist() for index in np.nonzero(upper & (kind == nested) & wide_below))):
                 x, y = keys[first + i], keys[j]
                 rel = relation(x, y)
                 wide, narrow = (x, y) if rel.wider == 1 else (y, x)
