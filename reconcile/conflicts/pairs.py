@@ -723,9 +723,17 @@ def gathered(reconcilers: Iterable[TopicReconciler]) -> Reconciled:
     findings: list[Finding] = []
     scopes: dict[str, list[StatedScope]] = {}
     omitted: dict[str, dict[str, int]] = {}
+    # each topic's findings sorted on their own (a sort of a million findings at once compares
+    # each some 20 times, of a topic's some 6 times); then, the topics in order, they are all
+    # in order already (a topic's findings name it: ``sort_key`` begins with the topic)
+    in_order = True
+    last = None
     for reconciler in reconcilers:
-        findings.extend(reconciler.findings)
-        scopes[reconciler.topic.id] = reconciler.scopes
+        topic = reconciler.topic.id
+        in_order = in_order and (last is None or last < topic)
+        last = topic
+        findings.extend(sorted(reconciler.findings, key=Finding.sort_key))
+        scopes[topic] = reconciler.scopes
         if reconciler.omitted:
-            omitted[reconciler.topic.id] = reconciler.omitted
-    return Reconciled(sorted(findings, key=Finding.sort_key), scopes, omitted)
+            omitted[topic] = reconciler.omitted
+    return Reconciled(findings if in_order else sorted(findings, key=Finding.sort_key), scopes, omitted)
