@@ -15,9 +15,11 @@ from reconcile.conflicts.scopes import ScopeRelations, period
 from reconcile.model.intervals import ClaimInterval, common_range, end_key, hull, start_key
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Figure:
-    """What one origin says of one stated scope: a range and the claims behind it."""
+    """What one origin says of one stated scope: a range and the claims behind it. With slots,
+    not a dict of fields: 88 bytes, not 184 (a million claims have some 730,000 figures, which
+    the report holds to the end)."""
 
     origin: str
     lower: float
@@ -35,10 +37,11 @@ class Figure:
                              complete=False)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class StatedScope:
     """One stated scope of a topic: (population, criterion, place, as_of); the claims stated
-    with it; every claim in the same scope as it (itself included); each origin's figure."""
+    with it; every claim in the same scope as it (itself included); each origin's figure.
+    With slots, as ``Figure`` (some 275,000 at a million claims)."""
 
     topic: str
     scope: tuple
@@ -110,6 +113,8 @@ def agreement_groups(found: tuple[Figure, ...]) -> list[tuple[list[Figure], tupl
     """The maximal groups of at least two figures that share a range, each with that range: a
     sweep over the figures' bounds (the maximal cliques of an interval graph), so at most as
     many groups as figures."""
+    if len(found) < 2:   # no two figures to share a range (a fifth of the stated scopes)
+        return []
     if len(found) == 2:   # the sweep's answer for two figures, each a range (not empty)
         a, b = found
         a_start, a_end, b_start, b_end = start_key(a), end_key(a), start_key(b), end_key(b)  # type: ignore[arg-type]
@@ -119,23 +124,27 @@ def agreement_groups(found: tuple[Figure, ...]) -> list[tuple[list[Figure], tupl
                 assert shared is not None
                 return [([a, b], shared)]
             return []
+    # each event as (bound, flag, whether an end, figure), ``start_key`` and ``end_key`` written
+    # out flat: it sorts as ((bound, flag), whether an end, figure) would, without two calls and
+    # a nested tuple per bound
     events = []
-    intervals = as_intervals(found)
-    for n, interval in enumerate(intervals):
-        events.append((start_key(interval), 0, n))   # at one key, starts before ends: [5 and 5] meet
-        events.append((end_key(interval), 1, n))
+    for n, f in enumerate(found):
+        events.append((f.lower, 0 if f.lower_inclusive else 1, 0, n))   # at one key, starts before ends
+        events.append((f.upper, 0 if f.upper_inclusive else -1, 1, n))
     events.sort()
+    intervals = as_intervals(found)
     active: set[int] = set()
     grew = False
     groups = []
-    for _, is_end, n in events:
+    for _, _, is_end, n in events:
         if not is_end:
             active.add(n)
             grew = True
             continue
         if grew and len(active) >= 2:
-            members = [found[i] for i in sorted(active)]
-            shared = common_range([intervals[i] for i in sorted(active)])
+            ordered = sorted(active)
+            members = [found[i] for i in ordered]
+            shared = common_range([intervals[i] for i in ordered])
             assert shared is not None   # members all hold the sweep's point
             groups.append((members, shared))
         grew = False

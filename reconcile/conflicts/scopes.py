@@ -193,14 +193,13 @@ class ScopeTable:
             values = sorted({key[n] for key in keys}, key=repr)
             index = {value: i for i, value in enumerate(values)}
             codes = np.fromiter((index[key[n]] for key in keys), dtype=np.intp, count=len(keys))
-            relation = np.zeros((len(values), len(values)), dtype=np.int8)
-            differs = np.zeros((len(values), len(values)), dtype=bool)
-            for i, a in enumerate(values):
-                for j, b in enumerate(values):
-                    r, d, _ = relations.field_relation(n, a, b)
-                    relation[i, j] = 2 if r is None else r
-                    differs[i, j] = d
-            self.fields.append((codes, relation, differs))
+            # each pair of values' relation as nested lists, made arrays at once (not an element
+            # of an array set at a time: two numpy calls per pair)
+            found = [[relations.field_relation(n, a, b) for b in values] for a in values]
+            relation = np.array([[2 if r is None else r for r, _, _ in row] for row in found], dtype=np.int8)
+            differs = np.array([[d for _, d, _ in row] for row in found], dtype=bool)
+            self.fields.append((codes, relation.reshape(len(values), len(values)),
+                                differs.reshape(len(values), len(values))))
 
     def rows(self, start: int, stop: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """For scopes start..stop (rows) against every scope (columns): the kind of relation

@@ -20,9 +20,10 @@ from reconcile.model.intervals import hull as interval_hull
 Evidence = StatedScope
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Estimate:
-    """What the evidence supports for one stated scope (SPEC.md §5b)."""
+    """What the evidence supports for one stated scope (SPEC.md §5b). With slots, as
+    ``Figure`` (one per stated scope, held to the end)."""
 
     evidence: Evidence
     lower: float
