@@ -57,9 +57,9 @@ _EXTRA_PLACES = {"u.s.": "US", "u.s": "US", "usa": "US", "uk": "GB", "u.k.": "GB
                  "odesa oblast": "UA-51", "odessa oblast": "UA-51", "zaporizhzhia oblast": "UA-23",
                  "vinnytsia oblast": "UA-05", "chernivtsi oblast": "UA-77", "zakarpattia oblast": "UA-21",
                  "khmelnytskyi oblast": "UA-68", "moscow oblast": "RU-MOS", "sicily": "IT-82", "sardinia": "IT-88",
-                 "cerdena": "IT-88", "crete": "GR-M", "creta": "GR-M", "nineveh": "IQ-NI", "ninive": "IQ-NI",
-                 "baviera": "DE-BY", "tigray": "ET-TI", "amhara": "ET-AM", "iraqi kurdistan": "IQ-KR",
-                 "kurdistan region": "IQ-KR", "kurdistan iraqui": "IQ-KR", "hodeidah": "YE-HU",
+                 "cerdena": "IT-88", "crete": "GR-M", "nineveh": "IQ-NI", "ninive": "IQ-NI",
+                 "tigray": "ET-TI", "iraqi kurdistan": "IQ-KR", "kurdistan region": "IQ-KR",
+                 "kurdistan iraqui": "IQ-KR",
                  "gales": "GB-WLS",
                  # English names of Spain's regions that ISO writes in Spanish
                  "andalusia": "ES-AN", "basque country": "ES-PV", "navarre": "ES-NC",
@@ -218,7 +218,8 @@ def _places_in(text: str, prefer: tuple[str, ...]) -> list[tuple[str, str, int]]
                     out.append((city_code("US", "Washington"), "Washington" + dc.group(), run.start() + words[k][1]))
                     k += size
                     break          # "Washington, D.C.": the city, not the state (US-WA)
-                flags: tuple[bool, bool] | None = None     # (whole, province), read only for a name that may be a place
+                # (whole, province, placed), read only for a name that may be a place
+                flags: tuple[bool, bool, bool] | None = None
                 code = None
                 if name in ("US", "UK"):
                     # "US cities", "UK troops": in capitals, before a common noun (not "US$4
@@ -228,7 +229,7 @@ def _places_in(text: str, prefer: tuple[str, ...]) -> list[tuple[str, str, int]]
                 elif _may_be_place(name) and not (size == 1 and is_common_word_at_start(
                         text, run.start() + words[k][1], name)):       # "Para que...", "Población: 40"
                     flags = _flags(text, run, words, k, size)
-                    code = _resolve(name, prefer, flags[0], flags[0] or size > 1, flags[1])
+                    code = _resolve(name, prefer, flags[0], flags[0] or size > 1, flags[1], flags[2])
                     if code is not None and "-" in code and _ocean(text, run, words, k, size, name):
                         code = None                  # "la cuenca del Atlántico": the ocean, not CO-ATL
                 article = _ARTICLE_BEFORE.search(text, max(0, run.start() + words[k][1] - 5),
@@ -237,7 +238,7 @@ def _places_in(text: str, prefer: tuple[str, ...]) -> list[tuple[str, str, int]]
                     # "en la Araucanía": ISO names it "La Araucanía"
                     flags = flags or _flags(text, run, words, k, size)
                     code = _resolve(f"{article.group(1).title()} {name}", prefer, flags[0], flags[0] or size > 1,
-                                    flags[1])
+                                    flags[1], flags[2])
                 if code == "CG" and _DRC_BEFORE.search(text, 0, run.start() + words[k][1]):
                     code = "CD"                  # "the Democratic Republic of the Congo"
                 if code is not None and "-" not in code:
@@ -272,14 +273,22 @@ def _line(text: str, at: int) -> str:
     return text[text.rfind("\n", 0, at) + 1:end if end >= 0 else len(text)]
 
 
-def _flags(text: str, run: re.Match, words: list[tuple[str, int, int]], k: int, size: int) -> tuple[bool, bool]:
-    """(whole, province) of the name of ``words[k:k + size]`` in ``run``: whether it is a whole
-    name of its run (``_whole_name``) or a province by the words beside it ("the province of
-    X", "X Province"), and whether those words call it a province."""
+def _flags(text: str, run: re.Match, words: list[tuple[str, int, int]], k: int,
+           size: int) -> tuple[bool, bool, bool]:
+    """(whole, province, placed) of the name of ``words[k:k + size]`` in ``run``: whether it is a
+    whole name of its run (``_whole_name``) or a province by the words beside it ("the province
+    of X", "X Province"), whether those words call it a province, and whether they put something
+    in it (that, or "in X", "near X": not "the carrier Liaoning", "Sichuan pepper", "Saha said")."""
+    start = run.start() + words[k][1]
     right = words[k + size][0] if k + size < len(words) else text[run.end():run.end() + 12]
-    province = bool(_PROVINCE_BEFORE.search(text, max(0, run.start() + words[k][1] - 30), run.start() + words[k][1])
-                    or _PROVINCE_AFTER.match(right))
-    return size == len(words) or _whole_name(words, k, size) or province, province
+    province = bool(_PROVINCE_BEFORE.search(text, max(0, start - 30), start) or _PROVINCE_AFTER.match(right))
+    placed = province or _IN_BEFORE.search(text, max(0, start - 24), start) is not None
+    return size == len(words) or _whole_name(words, k, size) or province, province, placed
+
+
+# a preposition that puts something in a place: "in Henan", "en Sichuan", "near Marib", "across Xinjiang"
+_IN_BEFORE = re.compile(r"\b(?:in|en|at|across|throughout|near|around|cerca\s+de|por\s+todo|inside|dentro\s+de)"
+                        r"\s+(?:the\s+|la\s+|el\s+)?$", re.I)
 
 
 @lru_cache(maxsize=8192)
@@ -288,7 +297,8 @@ def _may_be_place(name: str) -> bool:
     words: ISO 3166 or the city index has the name. Most capitalised words are no place: this
     spares them the look at the words around them."""
     key = fold_word(_bare(name)).strip(" .")
-    return (_lookup(name) is not None or fold_name(_bare(name)).strip(" .") in _subdivisions_in_news()
+    folded = fold_name(_bare(name)).strip(" .")
+    return (_lookup(name) is not None or folded in _subdivisions_by_name() or folded in _subdivisions_in_news()
             or key in _city_index() or "~" + key in _city_index())
 
 
@@ -339,30 +349,29 @@ def _subdivisions_in_news() -> dict[str, tuple[str, ...]]:
     Spanish ones ("Bavaria", "Cerdeña"), and ``news_names`` ("Henan", "Kherson Oblast"). Only to
     find places in text: a claim names such a place by its code (``place_value``), since a project
     reads ISO's own names only."""
-    index = {key: set(codes) for key, codes in _subdivisions_by_name().items()}
-    english, spanish = _subdivision_translations()
+    index: dict[str, set[str]] = {}
+    english = _subdivision_translation("en")
     for code in iso_codes():
         if "-" in code:
             for name in subdivision_names(iso_place(code)[0]):
-                for other in (english(name), spanish(name), *news_names(name)):
-                    index.setdefault(fold_name(other), set()).add(code)
+                for other in (english(name), *news_names(name)):
+                    if fold_name(other) not in _subdivisions_by_name():
+                        index.setdefault(fold_name(other), set()).add(code)
     return {key: tuple(sorted(codes)) for key, codes in index.items()}
 
 
-def _subdivision_translations() -> tuple[Callable[[str], str], Callable[[str], str]]:
-    """The English and Spanish names pycountry ships for ISO 3166-2 entries ("Bayern": Bavaria;
-    "Sardegna": Cerdeña), identity where it has none."""
+def _subdivision_translation(lang: str) -> Callable[[str], str]:
+    """The names pycountry ships for ISO 3166-2 entries in ``lang`` ("Bayern": Bavaria), identity
+    where it has none. Not the Spanish ones: Spanish news means the city by "Nueva York",
+    "Florencia", "Bolonia", and "Marcas" (Marche) is a common word."""
     import gettext
 
     import pycountry
 
-    found: list[Callable[[str], str]] = []
-    for lang in ("en", "es"):
-        try:
-            found.append(gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[lang]).gettext)
-        except OSError:
-            found.append(lambda name: name)
-    return found[0], found[1]
+    try:
+        return gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[lang]).gettext
+    except OSError:
+        return lambda name: name
 
 
 # the words ISO 3166-2 writes after a subdivision's own name, in its language: China's "Henan Sheng"
@@ -442,7 +451,9 @@ def countries_named(name: str) -> frozenset[str]:
     iso = _lookup(name)
     if iso is not None and "-" not in iso:
         return frozenset({iso})
-    out = {code.split("-")[0] for code in _subdivisions_in_news().get(fold_name(_bare(name)).strip(" ."), ())}
+    folded = fold_name(_bare(name)).strip(" .")
+    out = {code.split("-")[0] for code in (*_subdivisions_by_name().get(folded, ()),
+                                           *_subdivisions_in_news().get(folded, ()))}
     if iso is not None:
         out.add(iso.split("-")[0])
     out.update(entry[0] for entry in _city_index().get(fold_word(_bare(name)).strip(" ."), ()))
@@ -474,7 +485,8 @@ def _capitals() -> dict[str, str]:
 
 
 @lru_cache(maxsize=8192)
-def _resolve(name: str, prefer: tuple[str, ...], whole: bool, loose: bool, province: bool) -> str | None:
+def _resolve(name: str, prefer: tuple[str, ...], whole: bool, loose: bool, province: bool,
+             placed: bool = True) -> str | None:
     """The place ``name`` is in an article about ``prefer``'s countries (the article's first):
     a country by its name; else a subdivision or a city of the first of those countries that has
     one of that name (the city when it has a million people, unless the text calls the place a
@@ -482,15 +494,22 @@ def _resolve(name: str, prefer: tuple[str, ...], whole: bool, loose: bool, provi
     subdivision of the name, unless a city of a million people has it ("Santiago" is Chile's
     capital, not the Dominican province DO-25, when nothing says where); else the most populous
     city of the name with 100,000 people or more. ``whole``: the name is not part of a longer
-    one (a subdivision needs it); ``loose``: a city may be read."""
+    one (a subdivision needs it); ``loose``: a city may be read; ``placed``: the text puts
+    something in the place ("in X", "the province of X")."""
     iso = _lookup(name)
     if iso is not None and "-" not in iso:
         return iso                                    # a country
     if iso is not None and not whole:
         iso = None                                    # "Príncipe" in "Puerto Príncipe"
     key = fold_word(_bare(name)).strip(" .")
-    subdivisions = _subdivisions_in_news().get(fold_name(_bare(name)).strip(" ."), ()) \
-        if whole and len(key) > 3 and key not in _NOT_PLACES else ()
+    folded = fold_name(_bare(name)).strip(" .")
+    subdivisions = _subdivisions_by_name().get(folded, ()) if whole and len(key) > 3 and key not in _NOT_PLACES else ()
+    if not subdivisions and whole and len(key) > 3 and key not in _NOT_PLACES and (province or (
+            not _city_index().get(key) and not _city_index().get("~" + key) and (placed or " " in folded))):
+        # a name news gives a region (``news_names``): only where no city has it ("the city of Raqqa"),
+        # unless the text calls it a province, and a single word only where something is put in it
+        # ("floods in Sichuan", not "Sichuan pepper", "the carrier Liaoning", "Saha said")
+        subdivisions = _subdivisions_in_news().get(folded, ())
     cities = _city_index().get(key, []) if loose else []
     for country in prefer:
         inside = [code for code in subdivisions if code.startswith(country + "-")]
@@ -713,7 +732,8 @@ _OF = frozenset({"of", "de", "del"})   # "Pune of Maharashtra": a place of an IS
 
 def _is_region(word: str) -> bool:
     word = word.strip(".,;:")
-    return word[:1].isupper() and (_lookup(word) is not None or fold_name(word) in _subdivisions_in_news())
+    return word[:1].isupper() and (_lookup(word) is not None or fold_name(word) in _subdivisions_by_name()
+                                   or fold_name(word) in _subdivisions_in_news())
 
 
 _ADMIN_WORD = re.compile(r"\s+(?:Upazila|District|Township|Municipality|Prefecture|County)$")
@@ -751,7 +771,7 @@ _ORIGIN_BEFORE = re.compile(r"\b(?:from|desde|(?:procedente|proveniente|originar
                             r"(?:tratado|acuerdo|convenio|pacto|treaty|agreement|pact|accord|deal)"
                             r"(?:\s+[\w()]+){0,5}?\s+(?:con|with)|"
                             r"(?:zarpad[oa]|zarp[oó]|partid[oa]|parti[oó]|salid[oa]|sali[oó]|hu[ií]d[oa]s?|huyeron)"
-                            r"\s+(?:desde|de)|"
+                            r"\s+(?:desde|de)|fled|fleeing|escaped|"
                             # where people went, a direction: "700 fled towards Medellín", "huyeron hacia Medellín",
                             # "marcharon rumbo a Lima": not where they were counted
                             r"toward|towards|hacia|rumbo\s+a|en\s+direcci[oó]n\s+a)\s+"
@@ -782,6 +802,8 @@ _REFERENCE_BEFORE = re.compile(r"\b(?:(?:border|frontier)\s+with|bordering|front
 # more specific ("in Savar, on the outskirts of Dhaka", "in Irapuato, in the state of Guanajuato";
 # "en Irapuato, en el estado de Guanajuato", "en Soacha, en las afueras de Bogotá")
 _AROUND_THE_PLACE = re.compile(r",\s+(?:on\s+the\s+outskirts\s+of|(?:just\s+)?(?:near|outside)|"
+                               # "in Goma, the capital of North Kivu", "en Goma, capital de Kivu del Norte"
+                               r"(?:the\s+|la\s+)?(?:(?:provincial|regional|state)\s+)?capital\s+(?:of|de|del)|"
                                r"in\s+the\s+(?:[a-z]+\s+)?(?:state|province|region|department)\s+of|"
                                r"cerca\s+de|(?:en|a)\s+las\s+(?:afueras|inmediaciones)\s+de|"
                                r"en\s+(?:el|la)\s+(?:[a-z]+\s+)?(?:estado|provincia|regi[oó]n|departamento)\s+(?:de|del))"
