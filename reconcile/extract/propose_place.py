@@ -192,6 +192,21 @@ def _own_places(body: str, clause_places, found, item) -> list:
             most = p
         if not taken:
             out.append(p)
+    return _address_heads(body, out)
+
+
+def _address_heads(body: str, places: list) -> list:
+    """The places less those an address names after a place inside them ("at a field,
+    Manchester, Lancashire, England": Manchester, not the county it lies in)."""
+    out: list = []
+    end = -1                          # where the address so far ends
+    for p in sorted(places, key=lambda q: q[2]):
+        if out and not is_city(p[0]) and country_of(p[0]) == country_of(out[-1][0]) \
+                and re.fullmatch(r",\s+", body[end:p[2]]) and p[1][:1].isupper():
+            end = p[2] + len(p[1])
+            continue
+        out.append(p)
+        end = p[2] + len(p[1])
     return out
 
 

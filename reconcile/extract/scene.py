@@ -604,9 +604,9 @@ def _article_place(article: Article, all_sentences: list[Sentence]) -> tuple[str
         found = specific(named_here)
         inside = [p for p in found if country_of(p[0]) == country and p[0] != country
                   and (named[p[0]] >= 2 or _LOCATED.search(sentence.text, max(0, p[2] - 90), p[2])
-                       # an address: "at 9 Kuybyshev Street, Perm, Russia", "en Tlalpan, Ciudad de México, México"
-                       or _THEN_ITS_COUNTRY.match(sentence.text, p[2] + len(p[1])) is not None
-                       and any(q[0] == country and q[2] > p[2] for q in named_here))
+                       # an address: "at 9 Kuybyshev Street, Perm, Russia", "en Tlalpan, Ciudad de México, México",
+                       # "in Brussels, Belgium, before the final", "de Hermosillo, Sonora, México"
+                       or _address(sentence.text, named_here, p, country))
                   and not _QUARTER.search(sentence.text, max(0, p[2] - 20), p[2])]
         if inside:
             return inside[0][0], inside[0][1]
@@ -923,7 +923,24 @@ _LOCATED = re.compile(r"(?:\b(?:ubicad[oa]s?|situad[oa]s?|localizad[oa]s?|locate
 
 
 # a place then its country, after a comma, ending the sentence or its clause: "Perm, Russia."
-_THEN_ITS_COUNTRY = re.compile(r",\s+(?:[^\W\d_]+\s+){0,2}[^\W\d_]+\s*(?:[.;)]|$)")
+_COMMA = re.compile(r",\s+")
+
+
+def _address(text: str, found: list[tuple[str, str, int]], place: tuple[str, str, int], country: str) -> bool:
+    """Whether ``place`` begins an address that ends in its country or one of its regions: each
+    place after it right after a comma ("Brussels, Belgium", "Hermosillo, Sonora, México",
+    "Sheffield, England"): the place is where it is, not only where it is near."""
+    end, chained = place[2] + len(place[1]), False
+    for code, name, at in sorted(found, key=lambda q: q[2]):
+        if at < end:
+            continue
+        if _COMMA.fullmatch(text, end, at) is None or country_of(code) != country or not name[:1].isupper():
+            break                   # the address is over ("Brussels, Belgium, before the final between...",
+            #                         "Port-au-Prince, the country's capital")
+        if code == country or not is_city(code) and iso_place(code)[1] == country:
+            chained = True          # the country, or a first-level region of it: the address is whole
+        end = at + len(name)
+    return chained
 # a quarter of a city, whose name a town elsewhere may have: "la colonia San Rafael"
 _QUARTER = re.compile(r"\b(?:colonia|barrio|fraccionamiento|neighbou?rhood|quarter)\s+$", re.I)
 
@@ -996,6 +1013,12 @@ def _title_town(title: str, opening: list[Sentence], country: str) -> tuple[str,
 
 
 def specific(found: list[tuple[str, str, int]]) -> list[tuple[str, str, int]]:
-    """The places named, less a country when a place inside it is named too."""
+    """The places named, less a country or a region when a place inside it is named too ("in
+    Sheffield, England": Sheffield, whose ISO 3166-2 parent England is)."""
     inner = {country_of(code) for code, _, _ in found if country_of(code) != code}
+    for code, _, _ in found:
+        parent = code
+        while "-" in parent and not is_city(parent):
+            parent = iso_place(parent)[1] or parent.split("-")[0]
+            inner.add(parent)
     return [p for p in found if p[0] not in inner]

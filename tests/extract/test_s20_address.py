@@ -1,0 +1,45 @@
+"""The event's place given as an address in the opening ("in Brussels, Belgium", "in Sheffield,
+England") is the address's first place, the most specific; a region or country after it is where
+that place lies, not the count's place (issue 14, place). Invented articles."""
+from __future__ import annotations
+
+import pytest
+
+from reconcile.extract import parse_article, propose
+from reconcile.extract.places import origins, places_in
+from reconcile.extract.scene import specific
+
+HEAD = "url: https://example.org/a\ntitle: {title}\ndate: 1989-04-15\n\n"
+
+
+def _places(title: str, text: str) -> list[str | None]:
+    return [p.place for p in propose(parse_article(HEAD.format(title=title) + text, "a.txt"), "en")]
+
+
+@pytest.mark.parametrize("title, text, place", [
+    ("Stadium crush", "The crush occurred when fans were pressed against a wall in the stadium in Liège, Belgium, "
+     "before the final between two clubs. 39 people were killed and 600 were injured.", "Liège"),
+    ("Stadium crush", "The crush occurred on 15 April 1989 at a football stadium, the home of a club in Sheffield, "
+     "England, resulting in the deaths of 96 people.", "Sheffield"),
+    ("Massacre in Manchester", "The massacre took place at a field, Manchester, Lancashire, England, when cavalry "
+     "charged a crowd of 60,000 people.", "GB-MAN"),
+])
+def test_an_address_in_the_opening_places_the_event_at_its_first_place(title, text, place):
+    assert set(_places(title, text)) == {place}
+
+
+def test_a_country_named_by_a_phrase_ends_no_address():
+    text = ("The minister states that over 150,000 people in Port-au-Prince, the country's capital, are confirmed "
+            "dead. Meanwhile, at least 75,000 corpses have been buried in mass graves in Haiti.")
+    assert _places("Haitian minister: 150,000 dead", text)[1] == "HT"
+
+
+def test_a_region_a_named_place_lies_in_is_not_the_more_specific():
+    found = places_in("in Sheffield, England, and in Ontario, Canada")
+    assert [code for code, _, _ in specific(found)] == ["GB-SHF", "CA-ON"]
+
+
+def test_the_region_a_city_is_the_capital_of_is_no_place_of_the_count():
+    text = "In Goma, the capital of North Kivu, 2,000 families were displaced."
+    found = places_in(text)
+    assert [code for code, _, at in found if at not in origins(text, found)] == ["CD-GOMA"]
