@@ -43,3 +43,10 @@ def test_the_region_a_city_is_the_capital_of_is_no_place_of_the_count():
     text = "In Goma, the capital of North Kivu, 2,000 families were displaced."
     found = places_in(text)
     assert [code for code, _, at in found if at not in origins(text, found)] == ["CD-GOMA"]
+
+
+def test_a_demonstrative_before_the_site_leaves_the_town_the_event_s_place():
+    text = ("El incendio ocurrió el 5 de junio de 2009 en dicha estancia infantil de Hermosillo, Sonora, México. "
+            "Murieron 49 niños. Ocurrió al propagarse un incendio en una bodega del Gobierno del Estado de Sonora.")
+    proposals = propose(parse_article(HEAD.format(title="Incendio de la guardería") + text, "a.txt"), "es")
+    assert {p.place for p in proposals} == {"Hermosillo"}
