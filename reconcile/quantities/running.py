@@ -209,6 +209,8 @@ _LABELS = frozenset(
     "nivel fase grado numero resolucion decreto ley plataforma puerta distrito zona sector batallon "
     "n.º n° nro nro. num num. "
     "division brigada cuerpo modelo version "
+    # a numbered unit of an army or a guerrilla: "el Frente 58 de las FARC", "la escuadrilla 3", "Squadron 617"
+    "frente escuadrilla escuadrillas escuadron squadron flotilla "
     # a milepost of a road: "en el kilómetro 25 de la carretera", "km 45", "la carretera 5"
     "kilometro km carretera milepost".split())
 _NUMBER_WORDS = frozenset(

@@ -50,3 +50,15 @@ def test_a_demonstrative_before_the_site_leaves_the_town_the_event_s_place():
             "Murieron 49 niños. Ocurrió al propagarse un incendio en una bodega del Gobierno del Estado de Sonora.")
     proposals = propose(parse_article(HEAD.format(title="Incendio de la guardería") + text, "a.txt"), "es")
     assert {p.place for p in proposals} == {"Hermosillo"}
+
+
+@pytest.mark.parametrize("text, lang, kept", [
+    ("El Frente 58 de las FARC atacó el pueblo y murieron 79 civiles.", "es", ["79"]),
+    ("Las escuadrillas 1 y 3 despegaron con 12 aviones.", "es", ["12"]),
+    ("Frente a 58 manifestantes, la policía cargó.", "es", ["58"]),          # "frente a": facing, a count
+    ("Al frente de 58 hombres llegó el capitán.", "es", ["58"]),
+])
+def test_a_numbered_unit_of_an_army_is_a_name(text, lang, kept):
+    from reconcile import quantities_in_text
+
+    assert [q["text"] for q in quantities_in_text(text, lang)] == kept
