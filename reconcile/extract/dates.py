@@ -492,7 +492,13 @@ def month_in_it(text: str) -> bool:
     """Whether a sentence names a month as a time within it ("by mid-May", "a finales de mayo",
     "during March", "in March", "en marzo"): that month, not the name of an event of that month
     ("the April 2015 earthquake")."""
-    return bool(_MONTH_ALONE.search(text)) or _in_month(text) is not None
+    return bool(_MONTH_ALONE.search(text) or _IN_MONTH_OF_YEAR.search(text)) or _in_month(text) is not None
+
+
+# a month and its year as the time of what a sentence tells: "took place in November 2008", "en
+# noviembre de 2008"; not a name it qualifies ("the April 2015 earthquake")
+_IN_MONTH_OF_YEAR = re.compile(rf"\b(?:in|en|during|durante)\s+({_MONTHS})\s+(?:de\s+|of\s+)?(?:1[5-9]|20)\d{{2}}\b",
+                               re.I)
 
 
 def _in_month(text: str) -> int | None:

@@ -212,8 +212,9 @@ class Days:
         if as_of and not measure:
             # "The toll rose to 45 on Tuesday from 30 on Monday": each figure of the day written after it
             as_of = own_day(body, item.start, item.end, date, self.onward) or as_of
-        if as_of and len(as_of) == 4 and measure and names_days(body, date):
-            # a measure is of a moment: of the day beside it, not what several days share
+        if as_of and measure and names_days(body, date):
+            # a measure is of a moment: of the day beside it, not what several days share, nor the
+            # sentence's first day ("followed by two aftershocks: one on 20 September of magnitude 7.5")
             as_of = day_near(body, item.start, item.end, date) or as_of
         # a count of the people who live in a place ("nearly 70,000 people live in X"): a stock
         if as_of and len(as_of) == 10 and _is_stock(body, item, crit):

@@ -1,0 +1,31 @@
+"""A figure's own date in a sentence that names several (issue 14, as_of): a measure takes the day
+beside it, and a month with its year after "in" is the time of what the sentence tells, not the
+name of an event of that month. Invented sentences, after two reviewers' fresh leads."""
+from __future__ import annotations
+
+from reconcile.extract import parse_article, propose
+
+HEAD = "url: https://example.org/a\ntitle: {title}\ndate: {date}\n\n"
+
+
+def _as_of(title: str, date: str, text: str, lang: str = "en") -> dict[str, str | None]:
+    return {p.value: p.as_of for p in propose(parse_article(HEAD.format(title=title, date=date) + text, "a.txt"), lang)}
+
+
+def test_each_aftershock_takes_its_own_day():
+    text = ("The main shock occurred on 3 March. It was followed by two aftershocks: one on 4 March 2021 of "
+            "magnitude 6.1 and another two months later on 9 May 2021 of magnitude 5.8.")
+    found = _as_of("2021 earthquake", "2021-03-03", text)
+    assert found["6.1"] == "2021-03-04" and found["5.8"] == "2021-05-09"
+
+
+def test_a_month_and_its_year_after_in_date_the_counts_by_the_month():
+    text = "The attacks took place in November 2008, when 10 gunmen carried out 12 attacks across the city."
+    assert set(_as_of("2008 attacks", "2008-11-26", text).values()) == {"2008-11"}
+    texto = "Los ataques ocurrieron en noviembre de 2008, cuando 10 hombres armados perpetraron 12 ataques."
+    assert set(_as_of("Ataques de 2008", "2008-11-26", texto, "es").values()) == {"2008-11"}
+
+
+def test_an_event_named_by_its_month_is_of_the_article_s_day():
+    text = "The April 2015 earthquake killed 8,000 people, the government said."
+    assert set(_as_of("Earthquake", "2015-04-25", text).values()) == {"2015-04-25"}
