@@ -606,7 +606,15 @@ def usable(a: Attribution | None) -> TypeGuard[Attribution]:
     return (bool(low) and low not in PRONOUNS and low not in UNNAMED and low not in _NOT_NAMES and low not in WEEKDAYS
             and low not in MONTHS and low.split()[-1] not in _HEARSAY
             and any(c.isalpha() for c in low) and not all(w in VAGUE for w in low.split())
-            and not all(w in _NO_ONES_PAPERS for w in low.split()))
+            and not all(w in _NO_ONES_PAPERS for w in low.split())
+            and not all(w in _COUNTED_THINGS for w in low.split()))
+
+
+# what a figure counts, named before "estimates" or "figures": "Casualty estimates range from 100,000 to
+# 142,000", "Death toll estimates vary": no one's (but "Police estimates put the crowd at 40,000" are)
+_COUNTED_THINGS = frozenset("casualty casualties death deaths toll tolls damage damages crowd crowds injury injuries "
+                            "fatality fatalities loss losses attendance turnout cost costs dead injured missing "
+                            "muertos muertes victimas danos perdidas asistencia heridos desaparecidos".split())
 
 
 # a document or the press with no one named: "Estimaciones posteriores elevaron la cifra", "Initial newspaper

@@ -29,3 +29,11 @@ def test_a_month_and_its_year_after_in_date_the_counts_by_the_month():
 def test_an_event_named_by_its_month_is_of_the_article_s_day():
     text = "The April 2015 earthquake killed 8,000 people, the government said."
     assert set(_as_of("Earthquake", "2015-04-25", text).values()) == {"2015-04-25"}
+
+
+def test_what_a_figure_counts_before_estimates_is_no_claimant():
+    article = parse_article(HEAD.format(title="Great earthquake", date="1923-09-01")
+                            + "Casualty estimates range from about 100,000 to 142,000 deaths. Death toll "
+                              "estimates vary from 3,000 to 5,000. Police estimates put the crowd at 40,000.",
+                            "a.txt")
+    assert [p.claimant for p in propose(article, "en")] == [None, None, "Police"]
