@@ -232,6 +232,10 @@ _ARTICLES = frozenset({"the", "el", "la", "los", "las", "del", "al"})
 _YEAR_BEFORE = frozenset("the el la los las de del in en of since desde until hasta by year ano año "
                          "before after antes despues".split())
 _ONE = frozenset({"one", "a", "an", "un", "una", "uno"})
+# a figure joined to the next, which its noun follows: "trece y diez años", "13 and 10 years", "three or four days"
+# (not a time after which something else happened: "killed 40 and three days later ...", "40 y tres días después")
+_PAIRED_FIGURE = re.compile(r"\s+(?:and|y|e|or|o|u)\s+(\d[\d.,]*|[^\W\d_]+)\s+([^\W\d_]+)\b"
+                            r"(?!\s+(?:later|after|afterwards|before|earlier|despu[eé]s|antes|m[aá]s\s+tarde))", re.I)
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _COUNT_STOP = frozenset(
     "of de del and or y o e in en on at to a al for por para with con from desde by that que "
@@ -575,6 +579,10 @@ def _junk(sentence: str, m: Mention, number_start: int, counted: str | None, lan
         return "year" if m.qualifier == "exact" else "comparison with a past event"
     if next_words and next_words[0] in _DURATION and m.unit is None:
         return "duration"
+    pair = _PAIRED_FIGURE.match(sentence, m.end) if m.unit is None and m.qualifier == "exact" else None
+    if pair and fold_word(pair.group(2)) in _DURATION and (pair.group(1)[:1].isdigit()
+                                                          or fold_word(pair.group(1)) in _NUMBERS):
+        return "duration"                             # "penas de trece y diez años", "three or four years"
     if m.unit is None and value is not None and value < 100 and value % 10 == 0 and _DECADE_BEFORE.search(before):
         return "decade"                               # "en los años 60", "in the '80s"
     if next_words and next_words[0] in ("times", "veces") and m.unit is None:

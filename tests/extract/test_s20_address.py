@@ -62,3 +62,17 @@ def test_a_numbered_unit_of_an_army_is_a_name(text, lang, kept):
     from reconcile import quantities_in_text
 
     assert [q["text"] for q in quantities_in_text(text, lang)] == kept
+
+
+@pytest.mark.parametrize("text, lang, kept", [
+    ("Fueron condenados a penas de trece y diez años de prisión.", "es", []),
+    ("Two were sentenced to 13 and 10 years in prison.", "en", ["Two"]),
+    ("He was sentenced to three or four years.", "en", []),
+    ("Murieron 3 y 10 personas respectivamente.", "es", ["3", "10 personas"]),
+    ("Murieron 40 y tres días después otros 5.", "es", ["40", "5"]),          # a time after which, no term
+    ("The siege killed 40 and three days later 12 more died.", "en", ["40", "12"]),
+])
+def test_the_first_figure_of_a_pair_of_durations_is_a_duration(text, lang, kept):
+    from reconcile import quantities_in_text
+
+    assert [q["text"] for q in quantities_in_text(text, lang)] == kept
