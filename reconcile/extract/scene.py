@@ -32,8 +32,20 @@ def _is_infobox(text: str, sentence: Sentence) -> bool:
     line = sentence.text.strip()
     on_own_line = (sentence.start == 0 or text[sentence.start - 1] == "\n") and \
         text[sentence.start + len(line):sentence.start + len(line) + 1] in ("", "\n")
-    return (on_own_line and "\n" not in line and len(line.split()) <= 16 and not line.endswith((".", "!", "?", "…"))
-            and (_LABEL.match(line) is not None or any(ch.isdigit() for ch in line) or _BYLINE.match(line) is not None))
+    if on_own_line and "\n" not in line and len(line.split()) <= 16 and not line.endswith((".", "!", "?", "…")) \
+            and (_LABEL.match(line) is not None or any(ch.isdigit() for ch in line) or _BYLINE.match(line) is not None):
+        return True
+    # a row of a block of "Label: value" lines whose value is made of sentences ("Result: 39 dead. 600
+    # injured. Five-year ban for all English clubs."): each of its sentences is the infobox's
+    start = text.rfind("\n", 0, sentence.start) + 1
+    end = text.find("\n", sentence.start)
+    row = text[start:end if end >= 0 else len(text)]
+    if not _LABEL.match(row) or len(row.split()) > 40:
+        return False                  # the lines next to it must be rows too: a paragraph has a blank line
+    before = text[max(0, text.rfind("\n", 0, max(0, start - 1)) + 1):max(0, start - 1)]
+    after_end = text.find("\n", end + 1) if end >= 0 else -1
+    after = text[end + 1:after_end if after_end >= 0 else len(text)] if end >= 0 else ""
+    return bool(_LABEL.match(before) or _LABEL.match(after))
 
 
 _LABEL = re.compile(r"[^\W\d_][^:.!?]{0,40}:\s*\S")

@@ -76,3 +76,11 @@ def test_the_first_figure_of_a_pair_of_durations_is_a_duration(text, lang, kept)
     from reconcile import quantities_in_text
 
     assert [q["text"] for q in quantities_in_text(text, lang)] == kept
+
+
+def test_an_infobox_row_made_of_sentences_is_not_the_opening():
+    text = ("Event: 1985 cup final\nDate: 29 May 1985\nResult: 39 dead. 600 injured. A ban for all clubs.\n\n"
+            "The disaster occurred on 29 May 1985 when fans were pressed against a wall in the stadium in Liège, "
+            "Belgium, before the final. 39 people were killed.")
+    assert {p.place for p in propose(parse_article(HEAD.format(title="Stadium disaster") + text, "a.txt"), "en")} \
+        == {"Liège"}
