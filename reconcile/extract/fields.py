@@ -376,8 +376,15 @@ def _tags(counted: str | None, after: str, lang: str) -> list[str]:
             tag = counted                     # "lawsuits", "aftershocks"; not "10 serious"
         if tag:
             tags.add(tag)
-        tags.update(_listed_after(rest, demonym))
+        tags.update(_listed_after(rest, demonym, counted))
     return sorted(tags)
+
+
+def _doublet(counted: str, noun: str) -> bool:
+    """Whether ``noun`` is the feminine Spanish adds to ``counted`` to name both ("niños y niñas",
+    "ciudadanos y ciudadanas"): one group, children, not children and girls."""
+    masculine, other = fold_word(counted), fold_word(noun)
+    return len(masculine) > 3 and masculine.endswith(("os", "es")) and other == masculine[:-2] + "as"
 
 
 # verbs in -s that follow a count ("the 40 dead includes", "12 missing remains"): no noun
@@ -394,19 +401,22 @@ def _noun_tag(word: str, lang: str) -> str | None:
     return tag
 
 
-def _listed_after(rest: str, demonym: re.Pattern) -> list[str]:
+def _listed_after(rest: str, demonym: re.Pattern, counted: str | None = None) -> list[str]:
     """The tags of the nouns listed after a counted noun: "y policías", ", policías y
-    bomberos", "venezolanos y policías" (a demonym qualifies the noun before it)."""
+    bomberos", "venezolanos y policías" (a demonym qualifies the noun before it); not the
+    counted noun's feminine ("niños y niñas": ``_doublet``)."""
     tags: list[str] = []
     while True:
         adjective = _ADJECTIVE.match(rest)
         if adjective and adjective.group(1).islower() and demonym.search(fold_word(adjective.group(1))):
             rest = rest[adjective.end():]
         match = _NEXT_NOUN.match(rest)
-        tag = _POPULATION.get(fold_word(match.group(1))) if match else None
-        if match is None or tag is None:
+        doublet = bool(match and counted and _doublet(counted, match.group(1)))
+        tag = _POPULATION.get(fold_word(match.group(1))) if match and not doublet else None
+        if match is None or tag is None and not doublet:
             return []                         # a list no "and" closes: "40 people, officials said"
-        tags.append(tag)
+        if tag is not None:
+            tags.append(tag)
         if "," not in match.group() or re.search(r"\b(?:and|y|e|or|o)\s", match.group(), re.I):
             return tags                       # the last of the list
         rest = rest[match.end():]

@@ -37,3 +37,11 @@ def test_what_a_figure_counts_before_estimates_is_no_claimant():
                               "estimates vary from 3,000 to 5,000. Police estimates put the crowd at 40,000.",
                             "a.txt")
     assert [p.claimant for p in propose(article, "en")] == [None, None, "Police"]
+
+
+def test_a_spanish_doublet_is_one_group():
+    text = ("En el incendio fallecieron 49 niños y niñas. Murieron 20 niños, niñas y adolescentes. "
+            "Murieron 12 niños y 5 niñas. Murieron 20 soldados y policías.")
+    proposals = propose(parse_article(HEAD.format(title="Incendio", date="2009-06-05") + text, "a.txt"), "es")
+    assert [p.population for p in proposals] == [["children"], ["children", "teenagers"], ["children"], ["girls"],
+                                                 ["police", "soldiers"]]
