@@ -7,8 +7,8 @@ import json
 import os
 import re
 from functools import lru_cache
-from typing import Callable
 from pathlib import Path
+from typing import Callable
 
 from reconcile.extract.place_towns import towns_named
 from reconcile.extract.place_words import is_common_word_at_start, is_title_case, name_goes_on
@@ -345,12 +345,12 @@ def _subdivisions_by_name() -> dict[str, tuple[str, ...]]:
 
 @lru_cache(maxsize=1)
 def _subdivisions_in_news() -> dict[str, tuple[str, ...]]:
-    """``_subdivisions_by_name`` and the names news gives them besides: pycountry's English and
-    Spanish ones ("Bavaria", "Cerdeña"), and ``news_names`` ("Henan", "Kherson Oblast"). Only to
-    find places in text: a claim names such a place by its code (``place_value``), since a project
-    reads ISO's own names only."""
+    """Folded name -> codes of the names news gives ISO 3166-2 subdivisions besides ISO's own
+    (``_subdivisions_by_name``): pycountry's English ones ("Bavaria") and ``news_names`` ("Henan",
+    "Kherson Oblast"). Only to find places in text: a claim names such a place by its code
+    (``place_value``), since a project reads ISO's own names only."""
     index: dict[str, set[str]] = {}
-    english = _subdivision_translation("en")
+    english = _english_names()
     for code in iso_codes():
         if "-" in code:
             for name in subdivision_names(iso_place(code)[0]):
@@ -360,16 +360,16 @@ def _subdivisions_in_news() -> dict[str, tuple[str, ...]]:
     return {key: tuple(sorted(codes)) for key, codes in index.items()}
 
 
-def _subdivision_translation(lang: str) -> Callable[[str], str]:
-    """The names pycountry ships for ISO 3166-2 entries in ``lang`` ("Bayern": Bavaria), identity
-    where it has none. Not the Spanish ones: Spanish news means the city by "Nueva York",
+def _english_names() -> Callable[[str], str]:
+    """The English names pycountry ships for ISO 3166-2 entries ("Bayern": Bavaria), identity
+    where it has none. Not its Spanish ones: Spanish news means the city by "Nueva York",
     "Florencia", "Bolonia", and "Marcas" (Marche) is a common word."""
     import gettext
 
     import pycountry
 
     try:
-        return gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[lang]).gettext
+        return gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["en"]).gettext
     except OSError:
         return lambda name: name
 

@@ -18,7 +18,7 @@ from reconcile.extract.place_bodies import in_body_name
 from reconcile.extract.places import UPPER, origins
 from reconcile.extract.propose_claimant import country_claimant, credit_spans, in_claimants_name
 from reconcile.extract.proposal import Line, Story
-from reconcile.extract.scene import specific
+from reconcile.extract.scene import address_after, specific
 from reconcile.model.names import iso_place
 from reconcile.quantities.lexicon import MONTHS, fold_word
 from reconcile.quantities.running import Found
@@ -196,17 +196,14 @@ def _own_places(body: str, clause_places, found, item) -> list:
 
 
 def _address_heads(body: str, places: list) -> list:
-    """The places less those an address names after a place inside them ("at a field,
-    Manchester, Lancashire, England": Manchester, not the county it lies in)."""
+    """The places less the regions and countries an address names after a place inside them
+    ("at a field, Manchester, Lancashire, England": Manchester, not the county it lies in)."""
     out: list = []
-    end = -1                          # where the address so far ends
+    after: set[int] = set()
     for p in sorted(places, key=lambda q: q[2]):
-        if out and not is_city(p[0]) and country_of(p[0]) == country_of(out[-1][0]) \
-                and re.fullmatch(r",\s+", body[end:p[2]]) and p[1][:1].isupper():
-            end = p[2] + len(p[1])
-            continue
-        out.append(p)
-        end = p[2] + len(p[1])
+        if p[2] not in after:
+            out.append(p)
+            after.update(q[2] for q in address_after(body, places, p) if not is_city(q[0]))
     return out
 
 

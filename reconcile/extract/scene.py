@@ -39,13 +39,14 @@ def _is_infobox(text: str, sentence: Sentence) -> bool:
     # injured. Five-year ban for all English clubs."): each of its sentences is the infobox's
     start = text.rfind("\n", 0, sentence.start) + 1
     end = text.find("\n", sentence.start)
-    row = text[start:end if end >= 0 else len(text)]
-    if not _LABEL.match(row) or len(row.split()) > 40:
-        return False                  # the lines next to it must be rows too: a paragraph has a blank line
-    before = text[max(0, text.rfind("\n", 0, max(0, start - 1)) + 1):max(0, start - 1)]
-    after_end = text.find("\n", end + 1) if end >= 0 else -1
-    after = text[end + 1:after_end if after_end >= 0 else len(text)] if end >= 0 else ""
-    return bool(_LABEL.match(before) or _LABEL.match(after))
+    end = len(text) if end < 0 else end
+    if not _LABEL.match(text, start, end) or len(text[start:end].split()) > 40:
+        return False
+    # the lines next to it are rows too (a paragraph has a blank line on each side)
+    before = text.rfind("\n", 0, max(0, start - 1)) + 1
+    after = text.find("\n", end + 1)
+    return bool(start and _LABEL.match(text, before, start - 1)
+                or end < len(text) and _LABEL.match(text, end + 1, len(text) if after < 0 else after))
 
 
 _LABEL = re.compile(r"[^\W\d_][^:.!?]{0,40}:\s*\S")
@@ -936,25 +937,35 @@ _LOCATED = re.compile(r"(?:\b(?:ubicad[oa]s?|situad[oa]s?|localizad[oa]s?|locate
                       r"\s+(?:[^\W\d_]+\s+){0,2}(?:in|en)\b)[^.;]*$", re.I)
 
 
-# a place then its country, after a comma, ending the sentence or its clause: "Perm, Russia."
 _COMMA = re.compile(r",\s+")
 
 
-def _address(text: str, found: list[tuple[str, str, int]], place: tuple[str, str, int], country: str) -> bool:
-    """Whether ``place`` begins an address that ends in its country or one of its regions: each
-    place after it right after a comma ("Brussels, Belgium", "Hermosillo, Sonora, México",
-    "Sheffield, England"): the place is where it is, not only where it is near."""
-    end, chained = place[2] + len(place[1]), False
-    for code, name, at in sorted(found, key=lambda q: q[2]):
-        if at < end:
+def address_after(text: str, found: list[tuple[str, str, int]],
+                  place: tuple[str, str, int]) -> list[tuple[str, str, int]]:
+    """The places an address names after ``place``, each right after a comma, of its country and
+    by a proper name: "Hermosillo, Sonora, México" gives Sonora and México; "Brussels, Belgium,
+    before the final between..." Belgium; "Port-au-Prince, the country's capital" none."""
+    out: list[tuple[str, str, int]] = []
+    end = place[2] + len(place[1])
+    for p in sorted(found, key=lambda q: q[2]):
+        if p[2] < end:
             continue
-        if _COMMA.fullmatch(text, end, at) is None or country_of(code) != country or not name[:1].isupper():
-            break                   # the address is over ("Brussels, Belgium, before the final between...",
-            #                         "Port-au-Prince, the country's capital")
-        if code == country or not is_city(code) and iso_place(code)[1] == country:
-            chained = True          # the country, or a first-level region of it: the address is whole
-        end = at + len(name)
-    return chained
+        if _COMMA.fullmatch(text, end, p[2]) is None or country_of(p[0]) != country_of(place[0]) \
+                or not p[1][:1].isupper():
+            break
+        out.append(p)
+        end = p[2] + len(p[1])
+    return out
+
+
+def _address(text: str, found: list[tuple[str, str, int]], place: tuple[str, str, int], country: str) -> bool:
+    """Whether ``place`` begins an address that ends in its country or one of its first-level
+    regions ("Brussels, Belgium", "Sheffield, England"): the place is where it is, not only where
+    it is near."""
+    return any(code == country or not is_city(code) and iso_place(code)[1] == country
+               for code, _, _ in address_after(text, found, place))
+
+
 # a quarter of a city, whose name a town elsewhere may have: "la colonia San Rafael"
 _QUARTER = re.compile(r"\b(?:colonia|barrio|fraccionamiento|neighbou?rhood|quarter)\s+$", re.I)
 
