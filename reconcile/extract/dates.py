@@ -17,10 +17,13 @@ _MONTHS = ("january|february|march|april|may|june|july|august|september|october|
            "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|"
            # abbreviations ("Jan. 12, 2010", "5 sept. 2010"; not "mar", "ago": words of their own)
            "jan|feb|apr|jun|jul|aug|sept|sep|oct|nov|dec|ene|abr|dic")
-_FULL_DATE = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:de\s+)?({_MONTHS})\.?,?\s+(?:de\s+|del\s+)?(\d{{4}})\b"
+# (an ordinal day: "the 29th of October 2022", "October 29th, 2022")
+_FULL_DATE = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:de\s+|of\s+)?({_MONTHS})\.?,?\s+"
+                        rf"(?:de\s+|del\s+)?(\d{{4}})\b"
                         rf"|\b({_MONTHS})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I)
 _MONTH_YEAR = re.compile(rf"\b({_MONTHS})\.?\s+(?:de\s+|of\s+)?(\d{{4}})\b", re.I)
-_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})\s+(?:de\s+)?({_MONTHS})\b|\b({_MONTHS})\.?\s+(\d{{1,2}})\b(?!,?\s*\d)",
+_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:de\s+|of\s+)?({_MONTHS})\b"
+                        rf"|\b({_MONTHS})\.?\s+(\d{{1,2}})(?:(?:st|nd|rd|th)\b|\b(?!,?\s*\d))",
                         re.I)
 # a month named alone, in the article's year: "a finales de octubre", "in late October", "durante marzo"
 _MONTH_ALONE = re.compile(rf"\b(?:(?:a|en)\s+(?:principios|mediados|finales|fines)\s+de|durante|during|"
@@ -29,7 +32,8 @@ _MONTH_ALONE = re.compile(rf"\b(?:(?:a|en)\s+(?:principios|mediados|finales|fine
 # a month named with "in" alone: "In March, Oaxaca reported 40 deaths", "En marzo murieron 40"; an
 # English month by its capital ("in may" is no month), not one of a comparison ("more than in March")
 _IN_MONTH = re.compile(r"\b(?:in|en)\s+([^\W\d_]+)\b(?!\.?\s*(?:de\s+|of\s+)?\d)", re.I)
-_YEAR = re.compile(r"\b(?:in|by|of|en|de|del|año)\s+((?:19|20)\d{2})\b|\(((?:19|20)\d{2})\)", re.I)
+# (a year before 1900 too, "signatures in 1817", unless a count's noun follows it: "in 1500 homes")
+_YEAR = re.compile(r"\b(?:in|by|of|en|de|del|año)\s+((?:1[5-9]|20)\d{2})\b(?![.,]\d)|\(((?:1[5-9]|20)\d{2})\)", re.I)
 # days before one month: "15 and 16 February", "el 3 y el 4 de octubre" (the first day)
 _DAY_LIST = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:,|and|y|e|to|al|-|–)\s*(?:el\s+)?\d{{1,2}}"
                        rf"(?:st|nd|rd|th)?\s+(?:de\s+)?({_MONTHS})\b", re.I)
@@ -74,6 +78,15 @@ _SINCE_DAY = re.compile(r"\b(?:since|desde)\s+(?:el\s+|la\s+)?(?:pasado\s+|last\
 _SINCE_BEGAN = re.compile(r"\b(?:since|desde\s+que)\s+[^,;.\d]{0,40}?\b(?:began|begun|started|broke\s+out|erupted|"
                           r"comenz(?:[oó]|aron)|empez(?:[oó]|aron)|inici(?:[oó]|aron)|estall(?:[oó]|aron))\s+"
                           r"(?:[^,;.\d]{0,30}?\s)?(?:on\s+|el\s+|in\s+|en\s+)?$", re.I)
+
+
+_DAY_NUMBER_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:de\s+|of\s+)?$")
+
+
+def _day_before(text: str, at: int) -> int:
+    """Where the day of a month named at ``at`` starts ("25 August": at 25), else ``at``."""
+    day = _DAY_NUMBER_BEFORE.search(text, max(0, at - 12), at)
+    return day.start() if day else at
 
 
 def _a_start(text: str, at: int) -> bool:
@@ -365,8 +378,9 @@ def dates_in(text: str, article_date: str | None, onward: bool = False) -> str |
         return end or _common(days) or days[0]
     if days:
         return _days_from(text, found[0][0], days[0]) or days[0]
-    match = _MONTH_YEAR.search(text)
+    match = next((m for m in _MONTH_YEAR.finditer(text) if not _a_start(text, _day_before(text, m.start()))), None)
     if match:
+        # not the month of a day a span starts on ("fled since 25 August 2017": a count up to now)
         return f"{match.group(2)}-{_MONTH_NUMBER[fold_word(match.group(1))]:02d}"
     match = _MONTH_ALONE.search(text)
     if match and year_default:
@@ -398,8 +412,9 @@ def dates_in(text: str, article_date: str | None, onward: bool = False) -> str |
             continue                  # the year of another event, which broke the record
         if match.group(1) and _COUNT_BOUND.search(text, max(0, match.start() - 16), match.start(1)):
             continue                  # "Más de 2000 (según testigos)", "cerca de 1500 heridos": a count's bound
-        if match.group(1) and fold_word(match.group()[:2]) in ("de", "of") and _COUNTED_AFTER.match(text, match.end()):
-            continue                  # "un aproximado de 2000 heridos": a count of what it names, not a year
+        if match.group(1) and (fold_word(match.group()[:2]) in ("de", "of") or match.group(1) < "1900") and \
+                _COUNTED_AFTER.match(text, match.end()):
+            continue                  # "un aproximado de 2000 heridos", "in 1500 homes": a count of what it names
         if not _SINCE.search(text, max(0, match.start() - 40), match.start()):
             return match.group(1) or match.group(2)   # not "desde el terremoto de 1979": a comparison
     return None

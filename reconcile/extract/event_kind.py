@@ -85,7 +85,9 @@ def is_drawn_out(title: str, prose: list[Sentence]) -> bool:
 
 
 _SUDDEN = re.compile(r"\b(?:earthquakes?|quakes?|tsunamis?|landslides?|mudslides?|avalanches?|terremotos?|sismos?|"
-                     r"se[ií]smos?|maremotos?|alud(?:es)?|deslaves?|deslizamientos?|avalanchas?|"
+                     r"se[ií]smos?|maremotos?|alud(?:es)?|deslaves?|deslizamientos?|"
+                     # not a crowd's "avalancha de gente" (a crush, of one day)
+                     r"avalanchas?(?!\s+(?:de\s+(?:gente|personas|aficionados|hinchas|fieles|p[uú]blico)|humanas?)\b)|"
                      r"avenidas?\s+torrenciales?|flash\s+floods?|desastre\s+natural|natural\s+disaster)\b", re.I)
 
 

@@ -14,9 +14,10 @@ from dataclasses import dataclass, field
 
 from reconcile.extract.attribution import ORGANISERS, Attribution, claimant_for, organiser_in, role_holder
 from reconcile.extract.fields import places_in
-from reconcile.extract.speakers import BODY_ANAPHORS, anaphoric_body, is_outlet
+from reconcile.extract.speakers import BODY_ANAPHORS, anaphoric_body, is_outlet, without_role
 from reconcile.extract.proposal import Line
 from reconcile.model.names import fold_name, slugify
+from reconcile.quantities.lexicon import MONTHS
 from reconcile.quantities.running import Found
 
 __all__ = ["Claimants", "country_claimant", "credit_spans", "in_claimants_name"]
@@ -105,6 +106,62 @@ def _short_name_of(word: str | None, seen: list[str]) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+# an outlet or a body that quotes someone: "The BBC quoted one of the divers, Haidar el Ali, as saying"
+_QUOTED_AS_SAYING = re.compile(r"\b(?:quoted|quotes|cited|cites)\s+(?P<who>[^.;:\"“”]{2,100}?),?\s+as\s+"
+                               r"(?:saying|telling|stating|reporting)\b")
+# an appositive name after the noun phrase: "one of the divers, Haidar el Ali"
+_APPOSITIVE_NAME = re.compile(r",\s*((?:[A-ZÁÉÍÓÚÑ][\w'’-]+|al|el|de|bin|van|von)(?:\s+(?:[A-ZÁÉÍÓÚÑ][\w'’-]+|al|el|de|"
+                              r"bin|van|von)){1,4})\s*,?\s*$")
+
+
+def _speaker_quoted(words: str) -> str | None:
+    """Who a relay quotes, as a claimant's name: the name given in apposition, else the words
+    without their role; None for a pronoun."""
+    appositive = _APPOSITIVE_NAME.search(words)
+    if appositive is not None:
+        return appositive.group(1)
+    name = without_role(words.strip(" ,"))
+    first = fold_name(name.split()[0]) if name.split() else ""
+    return None if not name or first in ("him", "her", "them", "it", "he", "she", "they") else name
+
+
+# a courtesy title before a surname: "Mr Jaiswal", "la señora Gómez", "Dr. Ruiz"
+_COURTESY = frozenset("mr mrs ms miss dr sr sra srta dra senor senora don dona prof".split())
+# words that open a sentence, not a name: "Then Jaiswal said", "Según Jaiswal"
+_NOT_FIRST_NAMES = frozenset("the a an this that then when after before but and however meanwhile also later "
+                             "according el la los las un una segun cuando luego pero y ademas mientras despues "
+                             "antes tras".split())
+
+
+def full_name(claimant: str | None, texts: list[str]) -> str | None:
+    """The full name of a person a claimant names by the surname alone ("Mr Jaiswal", "López
+    Obrador"), when the article named one person of that surname in full before ("Junior Home
+    Minister Sriprakash Jaiswal"); None otherwise (GUIDE: a person by full name)."""
+    if not claimant:
+        return None
+    words = claimant.split()
+    titled = len(words) > 1 and fold_name(words[0].rstrip(".")) in _COURTESY
+    rest = words[1:] if titled else words
+    if not 1 <= len(rest) <= 2 or not all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in rest):
+        return None                               # not "COGAT", "Mr O'Neill" left as written
+    if any(fold_name(w) in _BODY_WORDS | _CONNECTORS for w in rest):
+        return None
+    surname = " ".join(rest)
+    pattern = re.compile(r"((?:[A-ZÁÉÍÓÚÑ][\w'’-]+\s+){1,3})" + re.escape(surname) + r"\b")
+    found = set()
+    for text in texts:
+        for match in pattern.finditer(text):
+            name = without_role(match.group(0).strip())
+            given = name[:-len(surname)].split()
+            while given and fold_name(given[0]) in _NOT_FIRST_NAMES:
+                given = given[1:]
+            if given and name.endswith(surname) and not any(
+                    fold_name(w) in _BODY_WORDS | _COURTESY or fold_name(w) in MONTHS or w.endswith(("'s", "’s"))
+                    for w in given):
+                found.add(" ".join([*given, surname]))
+    return found.pop() if len(found) == 1 else None
+
+
 # a body's name the article gives ("the Las Vegas Metropolitan Police Department"): what "police" or
 # "the ministry" said later refers to, when no claimant named before holds that noun
 _NAME = re.compile(r"[A-ZÁÉÍÓÚÑ][\w'’.-]*(?:\s+(?:of|for|the|and|de|del|la|las|los|y|[A-ZÁÉÍÓÚÑ][\w'’.-]*)){0,9}")
@@ -176,6 +233,7 @@ class Claimants:
     seen: list[str] = field(default_factory=list)       # every claimant named so far, as a name
     named: list[str] = field(default_factory=list)      # every claimant named so far, in lower case too
     measured_by: str | None = None        # the agency a storm's infobox credits with the measures below
+    read_before: list[str] = field(default_factory=list)  # the sentences read so far
 
     @classmethod
     def of_title(cls, title: str) -> Claimants:
@@ -197,6 +255,15 @@ class Claimants:
                     and not is_outlet(closing.who, slugify)):   # "..., según Reuters": the wire carries it
                 who = closing
         claimant = who.who if who else None
+        relayed = _QUOTED_AS_SAYING.search(body, who.start, item.start) if who is not None else None
+        if who is not None and relayed is not None and claimant and \
+                relayed.start() - who.start <= len(claimant) + 20 and is_outlet(claimant, slugify):
+            # "The BBC quoted one of the divers, Haidar el Ali, as saying that 262 bodies ...": a relay keeps
+            # the first speaker (GUIDE), not the outlet that carries the words
+            speaker = _speaker_quoted(relayed.group("who"))
+            if speaker:
+                checks.append(f"claimant ({speaker!r}: quoted by {claimant!r})")
+                claimant = speaker
         credited = _CREDIT.match(body, item.end)
         if credited and _is_credit(credited.group(1), body) and not (
                 who is not None and credited.start() <= who.start < credited.end()):
@@ -210,6 +277,10 @@ class Claimants:
         if holder is not None:
             checks.append(f"claimant ({claimant!r}: taken as {holder!r}, named with that role)")
             claimant = holder                     # "the Communications Minister states" ... "Minister X"
+        full = full_name(claimant, [*self.read_before, body[:who.start] if who is not None else ""])
+        if full is not None:
+            checks.append(f"claimant ({claimant!r}: taken as {full!r}, named in full before)")
+            claimant = full                       # "Mr Jaiswal said" after "Minister Sriprakash Jaiswal"
         earlier = (_named_before(claimant, self.seen) or _named_before(claimant, self.bodies)
                    or _short_name_of(claimant, self.named))
         if earlier is not None:
@@ -254,6 +325,7 @@ class Claimants:
             self.last_named = named[-1]
         # who speaks in this sentence's quote, for a quote that goes on in the next sentence
         self.previous_speaker = named[-1] if named and any(q in line.body for q in _OPENING_QUOTES) else None
+        self.read_before.append(line.body)
         self.seen.extend(who for who in named if not who.islower())
         self.named.extend(named)
         self.bodies.extend(_bodies_in(line.body))

@@ -30,6 +30,18 @@ _SPEAKER_AT = re.compile(r"(?:Desde|From|Speaking\s+(?:from|in))\s+(?:la\s+ciuda
 # an aside of where a speaker was: ", speaking in Rome,", ", hablando desde Madrid,", ", en declaraciones desde Lima,"
 _SPEAKING_IN = re.compile(r",\s+(?:speaking|hablando|en\s+declaraciones|interviewed|entrevistad[oa])\s+"
                           r"(?:from|in|at|desde|en)\s+[^,;]{1,60},")
+# where a speaker spoke, just before the place: "told reporters in Moscow", "said in Kabul", "at a news
+# conference in Lima", "dijo a los periodistas en Lima", "en rueda de prensa en Quito"
+_SPOKE_IN = re.compile(r"\b(?:(?:told|telling|briefed|briefing|addressed|addressing)\s+(?:(?:a|the|foreign|local)\s+)*"
+                       r"(?:reporters|journalists|the\s+press|media|correspondents|lawmakers|parliament|"
+                       r"(?:news|press)\s+(?:conference|briefing))|said|says|speaking|spoke|"
+                       r"(?:at|during)\s+(?:a|the)\s+(?:news|press)\s+(?:conference|briefing)|"
+                       r"(?:dijo|declaró|afirmó|informó|señaló|aseguró)\s+a\s+(?:los\s+|la\s+)?"
+                       r"(?:periodistas|medios|reporteros|prensa)|"
+                       r"(?:en|durante)\s+(?:una\s+)?(?:rueda|conferencia)\s+de\s+prensa)\s+(?:in|at|en|desde)\s+"
+                       r"(?:the\s+|la\s+|el\s+)?(?:city\s+of\s+|ciudad\s+de\s+)?$", re.I)
+_CLOCK_BEFORE = re.compile(r"\bhora\s+(?:local\s+|oficial\s+)?(?:en|de|del)\s+(?:la\s+|el\s+)?$|\btime\s+in\s+$", re.I)
+_CLOCK_AFTER = re.compile(r"\s+(?:local\s+)?time\b|\s+(?:Standard|Daylight)\s+Time\b")
 #: a place adverb opening a sentence ("There, 415 crossed"); not the existential "there were"
 _THERE = re.compile(r"(?:There|Allí|Ahí|Alli|Ahi|Here|Aquí)\b(?!\s+(?:were|was|is|are|has|have|had|will|would|may|might"
                     r"|could|must|seem|seems|seemed|appear|appears|appeared|remain|remains|remained)\b),?", re.I)
@@ -184,6 +196,11 @@ def _own_places(body: str, clause_places, found, item) -> list:
                     body, item.end, o.start) and _IN_AFTER.match(body, o.end) and p[2] - o.end <= 40 \
                     and not _COMMA_APART.search(body, o.end, p[2]):
                 taken = True
+        # "302 deaths (292 in Zhengzhou)": a place in brackets with a figure of its own is that figure's
+        brackets = _brackets_around(body, p[2])
+        if brackets is not None and not brackets[0] < item.start < brackets[1] and any(
+                o is not item and brackets[0] < o.start < brackets[1] for o in found):
+            taken = True
         # "676 dead, most of them in Manabí", "676 muertos, la mayoría en Manabí": the place of a part,
         # and those listed after it ("la mayoría de ellas de los reinos de Valencia y de Aragón")
         if p[2] > item.end and (_MOST_IN.search(body, item.end, p[2]) or most is not None and _MOST_LISTED.fullmatch(
@@ -193,6 +210,15 @@ def _own_places(body: str, clause_places, found, item) -> list:
         if not taken:
             out.append(p)
     return _address_heads(body, out)
+
+
+def _brackets_around(body: str, at: int) -> tuple[int, int] | None:
+    """The span of the brackets ``at`` lies in, if any (not nested, within 200 characters)."""
+    opening = body.rfind("(", max(0, at - 200), at)
+    if opening < 0 or ")" in body[opening:at]:
+        return None
+    closing = body.find(")", at, at + 200)
+    return (opening, closing) if closing >= 0 else None
 
 
 def _address_heads(body: str, places: list) -> list:
@@ -356,6 +382,16 @@ _TOWN_BEFORE = re.compile(r"\b(?:in|en|at|near|cerca\s+de)\s+"
                           r"(?:(?:of|de|del)\s+)?)?$")
 
 
+# a quarter of a city by its kind, before the city: "in the Itaewon neighborhood of Seoul", "the Gulshan district
+# of Dhaka", "en el barrio de Itaewon de Seúl", "en la colonia Roma de la Ciudad de México"
+_QUARTER_OF = re.compile(r"\b(?:in|at|en)\s+(?:the\s+|el\s+|la\s+)?(?:"
+                         r"([A-ZÁÉÍÓÚÑ][^\W\d_]+(?:[ -][A-ZÁÉÍÓÚÑ][^\W\d_]+){0,2})\s+"
+                         r"(?:neighbou?rhood|district|quarter|suburb|area|borough)\s+of|"
+                         r"(?:barrio|distrito|colonia|comuna|sector|suburbio)\s+(?:de\s+)?"
+                         r"([A-ZÁÉÍÓÚÑ][^\W\d_]+(?:[ -][A-ZÁÉÍÓÚÑ][^\W\d_]+){0,2})\s+(?:de|en))"
+                         r"\s+(?:the\s+|la\s+|el\s+)?(?:city\s+of\s+|ciudad\s+de\s+)?$")
+
+
 # capitalised words of a time, not of a town: "In March, Oaxaca reported 40", "En enero, Oaxaca"
 _NOT_TOWNS = MONTHS | frozenset("monday tuesday wednesday thursday friday saturday sunday lunes martes miercoles "
                                 "jueves viernes sabado domingo spring summer autumn fall winter primavera verano "
@@ -381,8 +417,24 @@ def _with_unknown_towns(body: str, found: list[tuple[str, str, int]]) -> list[tu
     Portugal", "en Amareleja, Portugal"), declared inside that country: the town is the most
     specific place (GUIDE § place), as a known one is ("Ixtepec, Oaxaca")."""
     towns = []
+    inside: set[int] = set()                 # the cities a quarter named before them lies in
     for code, name, at in found:
         if is_city(code):
+            quarter = _QUARTER_OF.search(body, max(0, at - 80), at)
+            group = 1 if quarter is not None and quarter.group(1) else 2
+            if quarter is not None and not _NOT_TOWNS & {fold_word(word) for word in quarter.group(group).split()}:
+                # "in the Itaewon neighborhood of Seoul", "en el barrio de Itaewon de Seúl": the quarter (in the
+                # city's country, if reconcile does not know it); the city is only where it lies
+                known = next((q for q in found if q[2] == quarter.start(group)), None)
+                if known is not None and country_of(known[0]) == country_of(code) and group == 1:
+                    continue                  # "the Lima district of Chosica": the district of Chosica, in Lima
+                if known is not None and country_of(known[0]) != country_of(code):
+                    inside.add(known[2])      # "the Roma neighborhood of Mexico City": not Rome
+                    known = None
+                if known is None:
+                    towns.append((city_code(country_of(code), quarter.group(group)), quarter.group(group),
+                                  quarter.start(group)))
+                inside.add(at)
             continue
         match = _TOWN_BEFORE.search(body, max(0, at - 60), at)
         if match is not None and "-" not in code and (_WORLD_REGION.fullmatch(match.group(1))
@@ -392,7 +444,8 @@ def _with_unknown_towns(body: str, found: list[tuple[str, str, int]]) -> list[tu
         if match and not any(match.start(1) <= q[2] < at for q in found) and not _NOT_TOWNS & {
                 fold_word(word) for word in match.group(1).split()}:
             towns.append((city_code(country_of(code), match.group(1)), match.group(1), match.start(1)))
-    return sorted([*found, *towns], key=lambda p: p[2]) if towns else found
+    return sorted([*(p for p in found if p[2] not in inside), *towns], key=lambda p: p[2]) if towns or inside \
+        else found
 
 
 # the end of a route, after where it began: "Traveling from Leyte Island to the Philippine capital, Manila",
@@ -429,6 +482,11 @@ def sentence_places(story: Story, line: Line, previous: list) -> list[tuple[str,
     if speaker_at is not None:
         # "Desde la ciudad de Roma, donde se encontraba, el presidente declaró...": where the speaker is
         places = [p for p in places if p[2] >= speaker_at.end()]
+    # "Nikiforov told reporters in Moscow that 500,000 were homeless": where the speaker was
+    places = [p for p in places if not _SPOKE_IN.search(body, max(0, p[2] - 80), p[2])
+              # "a las 23:49 hora en Argentina", "at 11:49 p.m. Argentina time": a clock's, not a place of the count
+              and not _CLOCK_BEFORE.search(body, max(0, p[2] - 30), p[2])
+              and not _CLOCK_AFTER.match(body, p[2] + len(p[1]))]
     for aside in _SPEAKING_IN.finditer(body):
         # "President X, speaking in Rome, said 233 had died": where the speaker was, not where they died
         places = [p for p in places if not aside.start() <= p[2] < aside.end()]

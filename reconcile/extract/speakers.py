@@ -32,7 +32,7 @@ _VERBS = (
     "testified|concluded|estimate|warned|warns|explained|explains|stressed|emphasized|emphasised|indicated|"
     "revealed|reveals|disclosed|conceded|documented|tweeted|posted|predicted|projected|recalled|replied|"
     "suggested|suggests|measured|measures|midió|midieron|pointed out|points out|"
-    "responded|updated|updates|"
+    "responded|updated|updates|informed|informs|"
     "estimates|counted|confirmed|confirms|claimed|declared|recorded|registered|"
     "puts|wrote|writes|revised|raised|lowered|spoke of|talked of|speaks of|speak of|talks of|"
     # a speaker with an audience: "Governor X spoke to reporters. '...300...,' she said."
@@ -157,7 +157,7 @@ _TRAILING_NOUNS = frozenset("observations data figures estimates estimate number
                             "preliminary official initial latest "
                             "report reports records statistics datos cifras estimaciones recuento "
                             "registros estadisticas informe balance conteo reporte tallies cable cables memo "
-                            "telegram".split())
+                            "telegram dato cifra".split())
 # "el último balance", "the latest official count": words before a document's noun
 _DOCUMENT_ADJECTIVES = frozenset("ultimo ultima ultimos ultimas primer primera nuevo nueva nuevos nuevas latest last "
                                  "new provisional preliminar preliminares final oficial oficiales".split())
@@ -255,8 +255,9 @@ def without_role(name: str) -> str:
     "British ambassador Sir Alan Donald" -> "Alan Donald"."""
     found = _without_role(name)
     words = found.split()
-    if len(words) > 2 and fold_word(words[0]) in _HONORIFICS and all(w[:1].isupper() for w in words[1:]):
-        return " ".join(words[1:])
+    if len(words) > 2 and (fold_word(words[0]) in _HONORIFICS or _HYPHENATED_RANK.fullmatch(words[0])) and all(
+            w[:1].isupper() for w in words[1:]):
+        return " ".join(words[1:])                     # "Sir Alan Donald", "police chief Police-General X Y"
     return found
 
 
@@ -265,10 +266,16 @@ _IN_BODIES_NAMES = frozenset("nacional national internacional international fede
                              "unidas united permanente permanent".split())
 
 
+# a rank written as one hyphenated word before a name: "Police-General Listyo Sigit Prabowo", "Lieutenant-General X"
+_HYPHENATED_RANK = re.compile(r"(?:police|lieutenant|major|brigadier|vice|rear|air|sub|staff|chief|first|second|"
+                              r"teniente|general|vice)-(?:general|admiral|colonel|commissioner|marshal|inspector|"
+                              r"sergeant|superintendent|lieutenant|coronel|almirante|comisario)", re.I)
+
+
 def _without_role(name: str) -> str:
     words = name.split()
-    while len(words) > 1 and (words[0].lower() in _TITLES or len(words) > 2 and words[0] in _BARE_TITLES
-                              and words[1][:1].isupper()):
+    while len(words) > 1 and (words[0].lower() in _TITLES or len(words) > 2 and (
+            words[0] in _BARE_TITLES or _HYPHENATED_RANK.fullmatch(words[0])) and words[1][:1].isupper()):
         words = words[1:]                              # "Col. Ahmed Ali", "Maj. Gen. John Doe", "Dr Ana Ruiz"
     name = " ".join(words)
     owner = next((k for k, w in enumerate(words[:-1]) if w.endswith(("'s", "’s"))), None)
@@ -457,7 +464,9 @@ def trim_name(name: str, inner_speaker: bool = True) -> str:
 # words that begin the clause after a name read forwards, not the name: "según el INDH solo cinco
 # corresponden", "compiled by the Federal Commission of Missing Persons includes 8,373 names"
 _CLAUSE_OPENERS = frozenset("solo only just apenas unos unas some about around nearly almost casi cerca "
-                            "alrededor".split())
+                            "alrededor "
+                            # an adverb of time: "the Federal Commission of Missing Persons so far includes"
+                            "so still now currently already recently ya aun todavia ahora actualmente".split())
 _NUMBER_WORDS = frozenset(w for lang in ("en", "es") for w in WORDS[lang]) - {"un", "una", "uno", "a", "an"}
 
 
@@ -518,7 +527,12 @@ EVENTS = frozenset("epidemic epidemics outbreak outbreaks pandemic disease earth
                    "disaster tragedy catastrophe accident crash eruption landslide riots riot strike epidemia "
                    "epidemias pandemia brote brotes enfermedad terremoto sismo temblor huracan tormenta ciclon tifon "
                    "inundacion inundaciones incendio incendios explosion explosiones desastre tragedia catastrofe "
-                   "accidente erupcion deslave alud disturbios huelga".split())
+                   "accidente erupcion deslave alud disturbios huelga "
+                   # a gathering, a crush, an attack: "La protesta concluyó con 24 detenidos"
+                   "protest protests rally rallies demonstration demonstrations stampede crush massacre attack "
+                   "bombing shooting sinking collapse avalanche protesta protestas marcha marchas manifestacion "
+                   "manifestaciones concentracion movilizacion estampida avalancha masacre matanza ataque atentado "
+                   "tiroteo naufragio derrumbe colapso".split())
 
 
 def _an_event(who: str) -> bool:
@@ -621,7 +635,11 @@ _COUNTED_THINGS = frozenset("casualty casualties death deaths toll tolls damage 
 # reports described": the publication's (GUIDE: unnamed sources are the publication's)
 _NO_ONES_PAPERS = (_TRAILING_NOUNS | _DOCUMENT_ADJECTIVES | frozenset(
     "posteriores posterior later earlier early subsequent initial newspaper newspapers press media medios prensa "
-    "periodisticos periodisticas informes estimacion".split())) - {"official", "oficial", "oficiales"}   # the state's
+    "periodisticos periodisticas informes estimacion dato cifra numero "
+    # a figure "given" or "released", with no one named: "según el último dato oficial facilitado este jueves"
+    "facilitado facilitada facilitados facilitadas difundido difundida difundidos difundidas divulgado divulgada "
+    "ofrecido ofrecida publicado publicada released provided given published".split())) - {
+        "official", "oficial", "oficiales"}   # the state's
 
 
 # "tanto los promotores como la Generalidad ..., si bien los primeros anunciaron": the first of the pair
@@ -668,7 +686,27 @@ _GENTILICIOS = {"venezolano": "Venezuela", "colombiano": "Colombia", "mexicano":
                 "afgano": "Afganistán", "pakistani": "Pakistán", "turco": "Turquía", "israeli": "Israel",
                 "palestino": "Palestina", "libanes": "Líbano", "irani": "Irán", "ucraniano": "Ucrania",
                 "brasileño": "Brasil", "italiano": "Italia", "aleman": "Alemania", "japones": "Japón",
-                "sudafricano": "Sudáfrica", "azerbaiyano": "Azerbaiyán", "uzbeko": "Uzbekistán"}
+                "sudafricano": "Sudáfrica", "azerbaiyano": "Azerbaiyán", "uzbeko": "Uzbekistán",
+                # the countries news names most, by the demonym ("el gobierno surcoreano")
+                "surcoreano": "Corea del Sur", "norcoreano": "Corea del Norte", "indio": "India",
+                "bangladesi": "Bangladés", "birmano": "Birmania", "filipino": "Filipinas", "indonesio": "Indonesia",
+                "nepali": "Nepal", "nepales": "Nepal", "egipcio": "Egipto", "marroqui": "Marruecos",
+                "argelino": "Argelia", "nigeriano": "Nigeria", "keniano": "Kenia", "keniata": "Kenia",
+                "etiope": "Etiopía", "sudanes": "Sudán", "somali": "Somalia", "griego": "Grecia",
+                "portugues": "Portugal", "polaco": "Polonia", "canadiense": "Canadá", "australiano": "Australia",
+                "saudi": "Arabia Saudita", "saudita": "Arabia Saudita", "yemeni": "Yemen", "jordano": "Jordania",
+                "libio": "Libia", "tunecino": "Túnez", "senegales": "Senegal", "puertorriqueño": "Puerto Rico",
+                "belga": "Bélgica", "holandes": "Países Bajos", "neerlandes": "Países Bajos", "suizo": "Suiza",
+                "sueco": "Suecia", "noruego": "Noruega", "danes": "Dinamarca", "finlandes": "Finlandia",
+                "mozambiqueño": "Mozambique", "zimbabuense": "Zimbabue", "tailandes": "Tailandia",
+                "vietnamita": "Vietnam", "camboyano": "Camboya", "malasio": "Malasia", "armenio": "Armenia",
+                "georgiano": "Georgia", "bielorruso": "Bielorrusia", "serbio": "Serbia", "croata": "Croacia",
+                "rumano": "Rumania", "hungaro": "Hungría", "checo": "República Checa", "austriaco": "Austria",
+                "irlandes": "Irlanda", "maliense": "Malí", "nigerino": "Níger", "camerunes": "Camerún",
+                "ghanes": "Ghana", "ugandes": "Uganda", "ruandes": "Ruanda", "tanzano": "Tanzania",
+                "angoleño": "Angola", "catari": "Catar", "emirati": "Emiratos Árabes Unidos", "kuwaiti": "Kuwait",
+                "taiwanes": "Taiwán", "neozelandes": "Nueva Zelanda", "marfileño": "Costa de Marfil",
+                "jamaicano": "Jamaica"}
 _GENTILICIOS = {fold_word(k): v for k, v in _GENTILICIOS.items()}
 
 

@@ -23,8 +23,14 @@ __all__ = ["Found", "Sentence", "locates_a_place", "quantities_in_text", "senten
 # ------------------------------------------------------------------------------------ sentences
 # a sentence ends at . ! ? (and a closing quote or bracket) before a space and what starts one
 # reference marks may follow it, after a space too, and after the closing quote ("apart. [3] The", '."[6] Other')
-_END = re.compile(r"[.!?…](?:\s?\[[^\]\s]{1,12}\])*[\"”’»)\]]*(?:\[[^\]\s]{1,12}\])*(?:\s+|$)"
-                  r"(?=[\"“«¿¡(]?[A-ZÁÉÍÓÚÑ0-9]|$)|\n+")
+# (a mark has no space, except a named note's: "[Note 2]", "[nota 3]", "[nb 1]", "[citation needed]")
+_MARK = r"\[(?:[^\]\s]{1,12}|(?i:note|nota|nb|fn|n\.)\s\d{1,3}|(?i:citation needed|cita requerida))\]"
+_END = re.compile(rf"[.!?…](?:\s?{_MARK})*[\"”’»)\]]*(?:{_MARK})*(?:\s+|$)"
+                  r"(?=[\"“«¿¡(]?[A-ZÁÉÍÓÚÑ0-9]|$)|\n+"
+                  # a period a space was left out after: "según fuentes del ministerio.El Ministerio prevé"
+                  r"|(?<=[a-záéíóúñ]{3})\.(?=[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+\b)")
+# the words either side of such a period, to the spaces: a web address or a file name is no sentence end
+_GLUED = re.compile(r"\S*\.\S*")
 # the word before a period that does not end a sentence
 _ABBREV = frozenset(
     "mr mrs ms dr prof gen col lt sgt capt cmdr gov sen rep st jr sr sra srta dra lic ing "
@@ -57,6 +63,13 @@ def _splits(text: str):
     """Offsets where sentences end (after the punctuation and space)."""
     for match in _END.finditer(text):
         mark = match.group()
+        if mark == "." and match.end() < len(text) and not text[match.end()].isspace():
+            glued = _GLUED.match(text, text.rfind(" ", 0, match.start()) + 1)
+            if glued is None or glued.group().rstrip(".,;:!?)\"”’»").count(".") != 1 or any(
+                    c in glued.group() for c in "/@"):
+                continue              # "www.Site.org", "example.Com/x": not two sentences
+            yield match.start(), match.end()
+            continue
         if mark.startswith(".") and "\n" not in mark:     # a line break always ends one ("500 m.\n\n")
             before = text[max(0, match.start() - 12):match.start() + 1]
             word = before.rsplit(None, 1)[-1] if before.strip() else ""
@@ -611,6 +624,8 @@ def _junk(sentence: str, m: Mention, number_start: int, counted: str | None, lan
             and m.start > len(raw_before) + 1
             and _word_before(sentence, m.start - len(raw_before) - 1)[:1].isupper()):
         return "name with digits"                     # "calle Bartolomé Mitre 3060"
+    if _FOR_COMPARISON.match(sentence) or _LAST_YEARS_EVENT.search(sentence, max(0, m.start - 80), m.start):
+        return "comparison with a past event"         # "For comparison, last Saturday 12,500 protested"
     cue = _COMPARE_CUE.search(sentence, max(0, m.start - 60), number_start)
     if cue and _PAST_YEAR.search(sentence, m.end, min(len(sentence), m.end + 100)) and not _CLAUSE_STOP.search(
             sentence, cue.end(), number_start):
@@ -622,8 +637,11 @@ def _junk(sentence: str, m: Mention, number_start: int, counted: str | None, lan
     if m.qualifier == "exact" and m.unit is None and _ranking(sentence, m, word_before, next_words, value):
         return "ranking"                              # "one of the five most powerful", "las dos principales"
     if (m.qualifier == "exact" and m.unit is None and core.strip()[:1].isupper() and core.strip().isalpha()
-            and counted is None and number_start > 0 and sentence[:number_start].rstrip()[-1:].isalnum()):
-        return "name"                                 # "la zona de Once", "Tres Cantos": a name, not a number
+            and (counted is None or _NAME_GOES_ON.match(sentence, m.end) and raw_before.islower())
+            and number_start > 0 and sentence[:number_start].rstrip()[-1:].isalnum()):
+        # "la zona de Once", "Tres Cantos", "al sur de Tres Picos", "reached Seven Sisters": a name (in
+        # prose: not "Floods Kill Three People", a headline's capitals)
+        return "name"
     if (m.qualifier == "exact" and m.unit is None and fold_word(core.strip()) in ("one", "un", "una", "uno")
             and word_before in ("at", "en", "in", "for") and next_words[:1] in (
                 ["point"], ["stage"], ["time"], ["moment"], ["momento"], ["punto"])):
@@ -778,6 +796,16 @@ _OTHER_EVENTS = re.compile(
 _EXAMPLE = re.compile(r"\b(?:como|such\s+as|like|including|incluid[oa]s?|as\s+in|e\.\s?g\.)\b.*\($|"
                       r"\b(?:como|such\s+as|like|including|incluid[oa]s?|as\s+in)\s+(?:(?:el|la|los|las|the)\s+)?"
                       r"(?:[^\W\d_]+\s+){0,4}(?:de\s+|of\s+|in\s+|en\s+)?$", re.I | re.S)
+# a sentence given as a comparison: "For comparison, last Saturday around 12,500 people protested"
+# (not "By comparison, 40 died this year": the figure compared may be the event's own)
+_FOR_COMPARISON = re.compile(r"\s*[\"“«(]?(?:for\s+comparison|(?:como|a\s+modo\s+de)\s+comparaci[oó]n|"
+                             r"para\s+comparar)\b", re.I)
+# a figure in brackets after last year's event: "el devastador terremoto de Turquía del año pasado (51.000
+# fallecidos)", "last year's floods in Pakistan (1,700 dead)"
+_LAST_YEARS_EVENT = re.compile(r"(?:\bdel\s+a[nñ]o\s+pasado|\blast\s+year(?:'s|’s)?\s+[^()]{1,60}?|"
+                               r"\bof\s+last\s+year)\s*\(\s*$", re.I)
+# a capitalised word after a capitalised number word inside a sentence: the rest of a name ("Tres Picos")
+_NAME_GOES_ON = re.compile(r"\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñü]")
 _PAST_YEAR = re.compile(r"\b(?:in|of|on|en|de|del)\s+(?:\d{1,2}\s+\w+\s+)?(?:1[89]|20)\d\d\b", re.I)
 _CLAUSE_STOP = re.compile(r"[;:,]|\.\s")
 
