@@ -668,7 +668,8 @@ _CRITERION_PHRASES = [
                 r"heridas|lesiones|quemaduras)\b", re.I), "injured"),
     (re.compile(r"\b(?:sufri(?:eron|[oó]|do)|suffered|sustained|presentaron|presentan)\s+(?:graves\s+|serious\s+|"
                 r"severe\s+|algunos\s+|some\s+)?(?:daños|damage)\b", re.I), "damaged"),
-    (re.compile(r"\bperd(?:i[oó]|ieron|ido|er) (?:la|sus) vidas?\b", re.I), "dead"),
+    (re.compile(r"\bperd(?:i[oó]|ieron|ido|er) (?:la|sus) vidas?\b|\b(?:lost|losing|lose)\s+(?:their|his|her)\s+"
+                r"lives?\b", re.I), "dead"),
     # "3 millones de personas perdieron sus hogares", "40,000 lost their homes"
     (re.compile(r"\b(?:lost|losing|perdieron|perdi[oó]|perdido|han\s+perdido)\s+(?:their|his|her|sus|su)\s+"
                 r"(?:homes?|houses?|hogar(?:es)?|casas?|viviendas?)\b", re.I), "homeless"),
@@ -925,6 +926,9 @@ _BURNED = re.compile(r"\b(?:burn\w*|scorch\w*|charred|torched|gutted\s+by\s+fire
                      r"(?:las\s+llamas|el\s+fuego|el\s+incendio))", re.I)
 
 
+_FLOOD_WATER = re.compile(r"\b(?:water|waters|flood\w*|agua|aguas|inundaci[oó]n\w*|riada|crecida)\b", re.I)
+
+
 def _clause_of(sentence: str, start: int, end: int) -> str:
     """The figure's clause: from the edge before it to the one after it (commas, semicolons)."""
     lo = max((m.end() for m in re.finditer(r"[;,()]", sentence[:start])), default=0)
@@ -956,7 +960,8 @@ def measure_criterion(sentence: str, start: int, end: int, unit: str | None) -> 
         start, end = converted.start(1), converted.end(1)      # "85 km (53 mi)": the 85 km's
     if unit in _LENGTHS:
         if _DEPTH_BEFORE.search(sentence, max(0, start - 45), start) or _DEPTH_AFTER.match(sentence, end):
-            return "hypocentre-depth"
+            # "the water was six metres deep", "el agua alcanzó dos metros de profundidad": a flood's, not a quake's
+            return "flood-depth" if _FLOOD_WATER.search(_clause_of(sentence, start, end)) else "hypocentre-depth"
         if _FROM_AFTER.match(sentence, end):
             # "120 km from Lampedusa": distance-from-lampedusa; "80 km south of the capital": distance
             return "epicentre-distance" if _EPICENTRE.search(sentence) else (distance_from(sentence, end)

@@ -40,6 +40,14 @@ _SPOKE_IN = re.compile(r"\b(?:(?:told|telling|briefed|briefing|addressed|address
                        r"(?:periodistas|medios|reporteros|prensa)|"
                        r"(?:en|durante)\s+(?:una\s+)?(?:rueda|conferencia)\s+de\s+prensa)\s+(?:in|at|en|desde)\s+"
                        r"(?:the\s+|la\s+|el\s+)?(?:city\s+of\s+|ciudad\s+de\s+)?$", re.I)
+_BOUND_FOR = re.compile(r"\b(?:sailing|sailed|bound|headed|heading|travell?ing|en\s+route|on\s+its\s+way|"
+                        r"viajaba|navegaba|se\s+dirig[ií]a|con\s+destino|rumbo)\s+(?:to|for|a|al|hacia|hasta)\s+"
+                        r"(?:the\s+|la\s+|el\s+)?(?:(?:port|city|capital|puerto|ciudad)\s+(?:of|de)\s+)?$", re.I)
+_WATER_BEFORE = re.compile(r"\b(?:r[ií]o|river|lago|lake|laguna|arroyo|creek)\s+(?:de\s+|del\s+|of\s+(?:the\s+)?)?$",
+                           re.I)
+_WATER_AFTER = re.compile(r"\s+(?:River|Lake|Creek|Delta|Basin)\b")
+_RESIDENTS_OF = re.compile(r"\b(?:residents|inhabitants|villagers|townspeople|habitantes|vecinos|pobladores)\s+"
+                           r"(?:of|de|del)\s+([A-ZÁÉÍÓÚÑ][a-záéíóúñü]{3,})\b(?![\s-]+[A-ZÁÉÍÓÚÑ])")
 _CLOCK_BEFORE = re.compile(r"\bhora\s+(?:local\s+|oficial\s+)?(?:en|de|del)\s+(?:la\s+|el\s+)?$|\btime\s+in\s+$", re.I)
 _CLOCK_AFTER = re.compile(r"\s+(?:local\s+)?time\b|\s+(?:Standard|Daylight)\s+Time\b")
 #: a place adverb opening a sentence ("There, 415 crossed"); not the existential "there were"
@@ -486,7 +494,17 @@ def sentence_places(story: Story, line: Line, previous: list) -> list[tuple[str,
     places = [p for p in places if not _SPOKE_IN.search(body, max(0, p[2] - 80), p[2])
               # "a las 23:49 hora en Argentina", "at 11:49 p.m. Argentina time": a clock's, not a place of the count
               and not _CLOCK_BEFORE.search(body, max(0, p[2] - 30), p[2])
-              and not _CLOCK_AFTER.match(body, p[2] + len(p[1]))]
+              and not _CLOCK_AFTER.match(body, p[2] + len(p[1]))
+              # "las crecidas del río Paraná", "along the Paraná River": the water, not the town or region
+              and not _WATER_BEFORE.search(body, max(0, p[2] - 20), p[2])
+              and not _WATER_AFTER.match(body, p[2] + len(p[1]))
+              # "the ferry was sailing to Dakar with 2,000 passengers": where it was bound, not where it sank
+              and not _BOUND_FOR.search(body, max(0, p[2] - 40), p[2])]
+    if story.country and not places:
+        # "many of the 16,000 residents of Stepanavan": a town reconcile does not know, in the article's country
+        for match in _RESIDENTS_OF.finditer(body):
+            if fold_word(match.group(1)) not in _NOT_TOWNS and not places_in(match.group(1)):
+                places.append((city_code(story.country, match.group(1)), match.group(1), match.start(1)))
     for aside in _SPEAKING_IN.finditer(body):
         # "President X, speaking in Rome, said 233 had died": where the speaker was, not where they died
         places = [p for p in places if not aside.start() <= p[2] < aside.end()]

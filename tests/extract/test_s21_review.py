@@ -256,3 +256,49 @@ def test_a_year_before_1900_dates_a_count(text, when):
 
 def test_a_number_with_decimals_is_no_year():
     assert dates_in("El Salvador sufrió pérdidas de 1603.8 millones de dólares.", "2001-01-13") is None
+
+
+# --- place: water, a vessel's destination, residents of an unknown town ----------------------------
+@pytest.mark.parametrize("text, lang", [
+    ("Las crecidas del río Paraná dejaron 300 evacuados.", "es"),
+    ("Floods along the Paraná River displaced 300 people.", "en"),
+])
+def test_a_river_s_name_is_no_town_of_the_count(text, lang):
+    [found] = _proposals(text, lang, title="Inundaciones en Argentina" if lang == "es" else "Floods in Argentina")
+    assert found.place == "AR"
+
+
+def test_the_town_the_river_is_not_named_for_stays():
+    [found] = _proposals("Floods in Paraná displaced 300 people.", title="Floods in Argentina")
+    assert found.place == "Paraná"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The ferry was sailing to Dakar with 2,000 passengers on board.", "en"),
+    ("El ferry viajaba a Dakar con 2.000 pasajeros a bordo.", "es"),
+])
+def test_where_a_vessel_was_bound_is_no_place_of_its_count(text, lang):
+    [found] = _proposals(text, lang, title="Sinking of Le Joola off Gambia", date="2002-09-26")
+    assert found.place == "GM"
+
+
+@pytest.mark.parametrize("text, lang, title, town", [
+    ("Many of the 16,000 residents of Stepanavan were left homeless.", "en", "Earthquake in Armenia", "AM-STEPANAVAN"),
+    ("Los 3.000 habitantes de Chimanimani quedaron sin casa.", "es", "Ciclón en Zimbabue", "ZW-CHIMANIMANI"),
+])
+def test_the_residents_of_a_town_reconcile_does_not_know_are_counted_there(text, lang, title, town):
+    [found] = _proposals(text, lang, title=title)
+    assert found.city == town
+    assert any("does not know" in check for check in found.checks)
+
+
+# --- criterion: lives lost; a flood's depth -------------------------------------------------------
+@pytest.mark.parametrize("text, lang, criterion", [
+    ("135 people had lost their lives.", "en", "dead"),
+    ("The water was six metres deep in Beira.", "en", "flood-depth"),
+    ("El agua alcanzó dos metros de profundidad en Valencia.", "es", "flood-depth"),
+    ("The quake was 10 km deep.", "en", "hypocentre-depth"),
+])
+def test_criterion_of_lives_lost_and_of_a_flood_s_depth(text, lang, criterion):
+    [found] = _proposals(text, lang)
+    assert found.criterion == criterion
