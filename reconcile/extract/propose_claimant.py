@@ -125,6 +125,17 @@ def _speaker_quoted(words: str) -> str | None:
     return None if not name or first in ("him", "her", "them", "it", "he", "she", "they") else name
 
 
+_UNNAMED_SUBJECT = re.compile(r"\b(?:officials|authorities|autoridades|funcionarios)\b", re.I)
+
+
+def _a_person(name: str) -> bool:
+    """Whether a claimant's name is a person's ("Ruzanna Grigoryan"), not a body's ("Ministry of
+    Health", "UNHCR") nor a place's."""
+    words = name.split()
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() and w[1:2].islower() for w in words) and not any(
+        fold_name(w) in _BODY_WORDS | _CONNECTORS for w in words) and not places_in(name)
+
+
 # a courtesy title before a surname: "Mr Jaiswal", "la señora Gómez", "Dr. Ruiz"
 _COURTESY = frozenset("mr mrs ms miss dr sr sra srta dra senor senora don dona prof".split())
 # words that open a sentence, not a name: "Then Jaiswal said", "Según Jaiswal"
@@ -293,7 +304,10 @@ class Claimants:
         if claimant is None and self.measured_by and _MEASURE_LINE.match(body):
             claimant = self.measured_by           # "10-minute sustained (EUMETSAT)" / "Highest winds: 90 km/h"
             checks.append("claimant (the agency the infobox credits with the storm's measures)")
-        if claimant is None and self.last_named and line.pronoun_subject:
+        if claimant is None and self.last_named and line.pronoun_subject and not (
+                _UNNAMED_SUBJECT.search(body, 0, item.start) and _a_person(self.last_named)):
+            # "He said", "It also estimated": the one named before; but "authorities estimated" are not a
+            # survivor quoted before (GUIDE: unnamed officials are the publication's)
             claimant = self.last_named
             checks.append("claimant (a pronoun: the last source named before)")
         if claimant is None and not line.said and self.previous_speaker and body[:1] in _OPENING_QUOTES:

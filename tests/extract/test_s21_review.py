@@ -302,3 +302,19 @@ def test_the_residents_of_a_town_reconcile_does_not_know_are_counted_there(text,
 def test_criterion_of_lives_lost_and_of_a_flood_s_depth(text, lang, criterion):
     [found] = _proposals(text, lang)
     assert found.criterion == criterion
+
+
+# --- source: "authorities" are not the person quoted before ----------------------------------------
+def test_unnamed_authorities_are_not_the_person_quoted_before():
+    text = ('"It was terrible," recalled Ruzanna Grigoryan, a survivor. By week\'s end, authorities estimated '
+            "the death toll at between 40,000 and 45,000.")
+    found = _by_value(text, title="Earthquake in Armenia", date="1988-12-07")
+    assert found["between 40,000 and 45,000"].claimant is None
+
+
+@pytest.mark.parametrize("text, claimant", [
+    ("The Ministry of Health said 30 died. Authorities estimated the death toll at 40,000 later.", "Ministry of Health"),
+    ("Ruzanna Grigoryan said 30 died. She estimated the death toll at 40,000 later.", "Ruzanna Grigoryan"),
+])
+def test_a_pronoun_or_the_authorities_after_a_body_still_carry_it(text, claimant):
+    assert {p.claimant for p in _proposals(text, title="Earthquake in Armenia", date="1988-12-07")} == {claimant}
