@@ -313,7 +313,8 @@ def test_unnamed_authorities_are_not_the_person_quoted_before():
 
 
 @pytest.mark.parametrize("text, claimant", [
-    ("The Ministry of Health said 30 died. Authorities estimated the death toll at 40,000 later.", "Ministry of Health"),
+    ("The Ministry of Health said 30 died. Authorities estimated the death toll at 40,000 later.",
+     "Ministry of Health"),
     ("Ruzanna Grigoryan said 30 died. She estimated the death toll at 40,000 later.", "Ruzanna Grigoryan"),
 ])
 def test_a_pronoun_or_the_authorities_after_a_body_still_carry_it(text, claimant):
