@@ -33,7 +33,8 @@ _MONTH_ALONE = re.compile(rf"\b(?:(?:a|en)\s+(?:principios|mediados|finales|fine
 # English month by its capital ("in may" is no month), not one of a comparison ("more than in March")
 _IN_MONTH = re.compile(r"\b(?:in|en)\s+([^\W\d_]+)\b(?!\.?\s*(?:de\s+|of\s+)?\d)", re.I)
 # (a year before 1900 too, "signatures in 1817", unless a count's noun follows it: "in 1500 homes")
-_YEAR = re.compile(r"\b(?:in|by|of|en|de|del|año)\s+((?:1[5-9]|20)\d{2})\b(?![.,]\d)|\(((?:1[5-9]|20)\d{2})\)", re.I)
+_YEAR = re.compile(r"\b(?:in|by|of|(?:en|para|hasta|durante)(?:\s+el)?|de|del|año)\s+((?:1[5-9]|20)\d{2})\b(?![.,]\d)|"
+                   r"\(((?:1[5-9]|20)\d{2})\)", re.I)
 # days before one month: "15 and 16 February", "el 3 y el 4 de octubre" (the first day)
 _DAY_LIST = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:,|and|y|e|to|al|-|–)\s*(?:el\s+)?\d{{1,2}}"
                        rf"(?:st|nd|rd|th)?\s+(?:de\s+)?({_MONTHS})\b", re.I)
@@ -776,6 +777,17 @@ def _sentence_days(text: str, article_date: str, onward: bool = False) -> tuple[
     return tuple(days)
 
 
+def _own_clause_date(text: str, start: int, end: int, article_date: str | None, onward: bool) -> str | None:
+    """The date of a figure's own clause between semicolons, when it names one and the sentence
+    as a whole reads another ("In 2014, 71 people died; in 2017, 202 died": 202 of 2017)."""
+    if ";" not in text:
+        return None
+    lo = text.rfind(";", 0, start) + 1
+    hi = text.find(";", end)
+    mine = dates_in(text[lo:len(text) if hi < 0 else hi], article_date, onward)
+    return mine if mine is not None and mine != dates_in(text, article_date, onward) else None
+
+
 def own_day(text: str, start: int, end: int, article_date: str | None, onward: bool = False) -> str | None:
     """The day a figure at [start, end) is of, in a sentence that names two days or more: the day
     written right after it ("The toll rose to 45 on Tuesday from 30 on Monday", "El saldo subió a
@@ -786,7 +798,7 @@ def own_day(text: str, start: int, end: int, article_date: str | None, onward: b
         return None
     days = _sentence_days(text, article_date, onward)
     if len({day for _, day in days}) < 2:
-        return None
+        return _own_clause_date(text, start, end, article_date, onward)
     gap = _TO_ITS_DAY.match(text, end)
     after = next((day for at, day in days if gap and at == gap.end()), None)
     if after is not None:

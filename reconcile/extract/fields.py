@@ -657,7 +657,9 @@ def _slug(word: str) -> str | None:
 # criteria said in more than one word
 _CRITERION_PHRASES = [
     (re.compile(r"\bsin (?:hogar|techo|vivienda)\b", re.I), "homeless"),
-    (re.compile(r"\b(?:a bordo|on board|aboard)\b", re.I), "on-board"),
+    # not "all 157 on board died", "los 40 a bordo murieron": those who died
+    (re.compile(r"\b(?:a bordo|on board|aboard)\b(?!\s+(?:(?:were|was)\s+)?(?:died|killed|perished|murieron|"
+                r"fallecieron|perecieron))", re.I), "on-board"),
     # "declared a state of emergency in seven regions", "estado de excepción en seis provincias"
     (re.compile(r"\b(?:states?\s+of\s+(?:emergency|disaster|calamity)|estados?\s+de\s+(?:emergencia|excepci[oó]n|"
                 r"alarma|cat[aá]strofe|calamidad))\b", re.I), "state-of-emergency"),

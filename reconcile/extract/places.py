@@ -247,6 +247,10 @@ def _places_in(text: str, prefer: tuple[str, ...]) -> list[tuple[str, str, int]]
                         words, k, size, _is_country, is_title_case(_line(text, run.start())))):
                     k = end                      # "San Pedro Limón", "San Miguel Totonicapán": not San Pedro Sula
                     break
+                at = run.start() + words[k][1]
+                if code is not None and is_city(code) and name.isalpha() and name.isupper() and len(name) <= 6 and \
+                        text.rfind("\n", 0, at) + 1 != at and at != 0:
+                    code = None                  # "syndrome (MERS)": an acronym, not Moers (a dateline opens a line)
                 if code is not None:
                     written = _bare(name)
                     if written.isupper() and len(written) > 3 and "." not in written:
@@ -774,7 +778,12 @@ _ORIGIN_BEFORE = re.compile(r"\b(?:from|desde|(?:procedente|proveniente|originar
                             r"\s+(?:desde|de)|fled|fleeing|escaped|"
                             # where people went, a direction: "700 fled towards Medellín", "huyeron hacia Medellín",
                             # "marcharon rumbo a Lima": not where they were counted
-                            r"toward|towards|hacia|rumbo\s+a|en\s+direcci[oó]n\s+a)\s+"
+                            r"toward|towards|hacia|rumbo\s+a|en\s+direcci[oó]n\s+a|"
+                            # people of a country who migrated, or were sent back to it: "8.000 migrantes de
+                            # Marruecos", "refugees from", "devueltos a Marruecos", "deported to Mexico"
+                            r"(?:in)?migrantes\s+de|refugiad[oa]s\s+de|emigrantes\s+de|exiliad[oa]s\s+de|"
+                            r"(?:devuelt|deportad|repatriad|retornad)[oa]s\s+a|"
+                            r"(?:returned|deported|repatriated|sent\s+back)\s+to)\s+"
                             r"(?:the\s+|la\s+|el\s+|los\s+|las\s+|al\s+)?$|"
                             # the same before a terminal the place glosses: "desde el Aeropuerto Viru Viru
                             # (Bolivia) hacia el Aeropuerto José María Córdova (Colombia)", "from Viru Viru

@@ -13,7 +13,7 @@ as_of (propose_as_of).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from reconcile.errors import QuantityError
 from reconcile.extract.article import Article
@@ -193,7 +193,25 @@ def _propose_figure(story: Story, reading: _Reading, line: Line, item: Found) ->
 
 
 def propose(article: Article, lang: str | None = None) -> list[Proposal]:
-    """Every claim a reader would list from ``article``, in reading order."""
+    """Every claim a reader would list from ``article``, in reading order. An article dated by
+    its month or year alone ("date: 1983") is read as undated (its weekdays and "yesterday" name
+    no day), and a claim the text dates no closer is dated by that month or year."""
+    period = article.date if article.date and len(article.date) < 10 else None
+    if period is not None:
+        article = replace(article, date=None)
+    out = _propose(article, lang)
+    if period is None:
+        return out
+    kind = "year" if len(period) == 4 else "month"
+    for proposal in out:
+        if proposal.as_of is None:
+            proposal.as_of = period
+            proposal.checks = [c for c in proposal.checks if c != "as_of"] + [
+                f"as_of (the article's date, which gives only the {kind})"]
+    return out
+
+
+def _propose(article: Article, lang: str | None) -> list[Proposal]:
     article_lang = lang or detect_lang(article.text[:20000])
     all_sentences = sentences(article.text, None)
     story = _story(article, all_sentences)

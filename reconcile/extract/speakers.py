@@ -24,20 +24,25 @@ __all__ = ["ARTICLES", "Attribution", "BODY_ANAPHORS", "COLLECTIVE", "EVENTS", "
            "can_state", "clean_name", "government_of", "is_outlet", "name_text", "named_person",
            "one_of_pair", "role_holder", "tokens", "trim_name", "usable", "without_role"]
 
+# "the heat wave claimed the lives of 2,500", "claimed 40 lives": a toll taken, not a claim made
+_LIVES = (r"(?!\s+(?:the\s+lives|(?:(?:at\s+least|more\s+than|over|about|some|nearly|almost)\s+)?[\d,.]+\s+lives|"
+          r"(?:many|dozens\s+of|hundreds\s+of|thousands\s+of)\s+lives)\b)")
 _VERBS = (
-    "said|says|say|told|tells|reported|reports|announced|announces|stated|states|estimated|"
+    # "reported missing", "reported dead": a state, not a report of someone's
+    r"said|says|say|told|tells|reported(?!\s+(?:missing|dead|killed|injured|wounded|safe|alive|sick)\b)|reports|"
+    "announced|announces|stated|states|estimated|"
     # the present plural, in lower case only ("Organizers state that", not "the State Department")
     "(?-i:state|report|announce|confirm)|"
-    "claims|claim|commented|comments|quoted|quotes|maintained|maintains|argued|argues|alleged|alleges|"
+    f"claims{_LIVES}|claim|commented|comments|quoted|quotes|maintained|maintains|argued|argues|alleged|alleges|"
     "testified|concluded|estimate|warned|warns|explained|explains|stressed|emphasized|emphasised|indicated|"
     "revealed|reveals|disclosed|conceded|documented|tweeted|posted|predicted|projected|recalled|replied|"
     "suggested|suggests|measured|measures|midió|midieron|pointed out|points out|"
     "responded|updated|updates|informed|informs|"
-    "estimates|counted|confirmed|confirms|claimed|declared|recorded|registered|"
+    f"estimates|counted|confirmed|confirms|claimed{_LIVES}|declared|recorded|registered|"
     "puts|wrote|writes|revised|raised|lowered|spoke of|talked of|speaks of|speak of|talks of|"
     # a speaker with an audience: "Governor X spoke to reporters. '...300...,' she said."
     "spoke to|spoke with|talked to|talked with|habló con|hablaron con|habló ante|"
-    "tallied|put|gave|found|finding|calculated|assessed|noted|added|insisted|acknowledged|"
+    r"tallied|put|gave(?!\s+way\b)|found|finding|calculated|assessed|noted|added|insisted|acknowledged|"
     "admitted|published|released|asked for|requested|appealed for|referred to|described|mentioned|"
     "dijo|dice|dicen|dijeron|afirmó|afirma|afirmaron|informó|informa|informaron|aseguró|asegura|"
     "declaró|declara|reportó|reporta|reportaron|indicó|indica|señaló|señala|estimó|estima|"

@@ -317,6 +317,15 @@ def _names_a_version(sentence: str, start: int, raw: str) -> bool:
     return bool(before_name) and before_name[-1] not in ".:!?\n"
 
 
+def _capitals_label(sentence: str, at: int) -> bool:
+    """Whether the word before ``at`` is a model's label in capitals after a number ("Boeing 737
+    MAX 8", "Airbus A320 NEO 2"); not a body's initials ("UN 300 dead", "UNHCR 12,500 refugees")."""
+    raw = _word_before(sentence, at).strip("(\"“")
+    if len(raw) < 2 or not raw.isalpha() or not raw.isupper():
+        return False
+    return bool(re.fullmatch(r"[A-Z]*\d+[A-Z]*", _word_before(sentence, at - len(_word_before(sentence, at)) - 1)))
+
+
 def _word_before(sentence: str, i: int) -> str:
     j = i
     while j > 0 and sentence[j - 1] in " \u00a0":
@@ -465,6 +474,12 @@ def _junk(sentence: str, m: Mention, number_start: int, counted: str | None, lan
     if (before.endswith("[") or _NOTE_BEFORE.search(before)) and after.startswith("]") or \
             _SEE_NOTE.search(before) and re.match(r"\s*[)\]]", after):
         return "reference marker"                     # "[12]", "[nota 1]", "[fn 1]", "(see note 1)"
+    if m.qualifier == "exact" and _PER_EVERY.search(sentence, max(0, m.start - 24), m.start):
+        return "rate denominator"                     # "de cada 10.000 niños mueren 15", "12 per 100,000 people"
+    if (m.qualifier == "exact" and m.unit is None and core.strip().isalpha() and core.strip().islower()
+            and _NAME_WORD_BEFORE.search(sentence, max(0, number_start - 40), number_start)
+            and _NAME_GOES_ON.match(sentence, m.end)):
+        return "name"                                 # "Figueiró dos Vinhos": a particle between a name's words
     if _CLOCK.fullmatch(chunk.rstrip(".")) or _TIME_AFTER.match(after) or (
             m.qualifier == "exact" and counted is None and value is not None and value <= 24
             and _TIME_BEFORE.search(before) and not _FIGURE_AT.search(sentence, max(0, m.start - 60), m.start)):
@@ -608,8 +623,8 @@ def _junk(sentence: str, m: Mention, number_start: int, counted: str | None, lan
     if counted is not None and fold_word(counted) in _PIECES and m.unit is None and word_before in ("en", "into", "in"):
         return "parts of a whole"                     # "dividió su caudal en 3 partes", "broke into two pieces"
     if m.start > 0 and not _word_before(sentence, m.start).endswith((",", ";", ":")) and (
-            word_before in _LABELS or word_before.isupper() and len(word_before) > 1 or "&" in word_before):
-        return "name with digits"                     # "Category 4", "S&P 500"; not "the law, 28 members"
+            word_before in _LABELS or "&" in word_before or _capitals_label(sentence, m.start)):
+        return "name with digits"                     # "Category 4", "S&P 500", "MAX 8"; not "the law, 28 members"
     if previous_name_end is not None and re.fullmatch(r"\s*(?:,|and|y|or|o|&|-|–|/)\s*",
                                                       sentence[previous_name_end:m.start]) and not (
             counted is not None and "," in sentence[previous_name_end:m.start]):
@@ -804,6 +819,14 @@ _FOR_COMPARISON = re.compile(r"\s*[\"“«(]?(?:for\s+comparison|(?:como|a\s+mod
 # fallecidos)", "last year's floods in Pakistan (1,700 dead)"
 _LAST_YEARS_EVENT = re.compile(r"(?:\bdel\s+a[nñ]o\s+pasado|\blast\s+year(?:'s|’s)?\s+[^()]{1,60}?|"
                                r"\bof\s+last\s+year)\s*\(\s*$", re.I)
+# a range read from a year to a figure: "en el 2017 a 111 600", "in 2017 to 111,600"
+_YEAR_TO = re.compile(r"(?:19|20)\d\d\s+(?:a|al|hasta|to)\s+")
+_YEAR_CONTEXT = re.compile(r"\b(?:en(?:\s+el)?|in|del\s+a[nñ]o|a[nñ]o)\s+$", re.I)
+# what makes a number the denominator of a rate: "por cada 1.000 nacidos", "de cada 10.000", "per 100,000",
+# "for every 1,000", "out of every 100"
+_PER_EVERY = re.compile(r"\b(?:(?:por|de)\s+cada|cada|per|for\s+every|in\s+every|out\s+of\s+every)\s+$", re.I)
+# a capitalised word right before a number word, inside a sentence: "Figueiró dos Vinhos"
+_NAME_WORD_BEFORE = re.compile(r"[^\s.!?:;]\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+\s+$")
 # a capitalised word after a capitalised number word inside a sentence: the rest of a name ("Tres Picos")
 _NAME_GOES_ON = re.compile(r"\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñü]")
 _PAST_YEAR = re.compile(r"\b(?:in|of|on|en|de|del)\s+(?:\d{1,2}\s+\w+\s+)?(?:1[89]|20)\d\d\b", re.I)
@@ -896,7 +919,16 @@ def scan(sentence: Sentence, phones: bool = False) -> list[Found]:
             lower = upper = -lower                 # "(Reuters) - Five people": a dash, not a minus
         if dash:
             start += dash.end()
-        if _comparison_as_point(text, m, number_start) or _estimated_verb(text, m, number_start):
+        year_from = _YEAR_TO.match(text, number_start, m.end) if qualifier == "range" else None
+        if year_from is not None and _YEAR_CONTEXT.search(text, max(0, number_start - 12), number_start):
+            # "pasó de 50.000 en el 2017 a 111 600 en 2018": a year, then the figure it went to, not a range
+            point = find_quantities(text[year_from.end():m.end], lang)
+            if len(point) != 1:
+                continue
+            p = point[0]
+            lower, upper, li, ui, qualifier, start = (p.lower, p.upper, p.lower_inclusive,
+                                                      p.upper_inclusive, p.qualifier, year_from.end())
+        elif _comparison_as_point(text, m, number_start) or _estimated_verb(text, m, number_start):
             point = find_quantities(text[number_start:m.end], lang)
             if len(point) != 1:
                 continue

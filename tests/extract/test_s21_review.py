@@ -319,3 +319,114 @@ def test_unnamed_authorities_are_not_the_person_quoted_before():
 ])
 def test_a_pronoun_or_the_authorities_after_a_body_still_carry_it(text, claimant):
     assert {p.claimant for p in _proposals(text, title="Earthquake in Armenia", date="1988-12-07")} == {claimant}
+
+
+# --- an article dated by its year or month alone ---------------------------------------------------
+@pytest.mark.parametrize("date, kind", [("1983", "year"), ("1983-07", "month")])
+def test_an_article_dated_by_its_year_or_month_alone_is_read(date, kind):
+    [found] = _proposals("Murieron 400.000 personas el martes.", "es", title="Hambruna", date=date)
+    assert found.as_of == date and found.stated_on is None
+    assert f"as_of (the article's date, which gives only the {kind})" in found.checks
+
+
+def test_a_partial_date_does_not_replace_the_text_s_own_day():
+    [found] = _proposals("El 3 de marzo de 1983 murieron 400 personas.", "es", title="Hambruna", date="1983")
+    assert found.as_of == "1983-03-03"
+
+
+def test_extract_runs_on_an_article_dated_by_its_year(tmp_path):
+    from click.testing import CliRunner
+
+    from reconcile.cli.main import main
+    article = tmp_path / "a.txt"
+    article.write_text("url: https://example.org/a\ntitle: Hambruna\ndate: 1983\n\nMurieron 400.000 personas.\n",
+                       encoding="utf-8")
+    result = CliRunner().invoke(main, ["extract", str(article), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    assert 'as_of: "1983"' in next((tmp_path / "out" / "sources").glob("*.yaml")).read_text(encoding="utf-8")
+
+
+# --- junk: a rate's denominator, a number word inside a name; a year after "en el" ----------------
+@pytest.mark.parametrize("text, lang, kept", [
+    ("De cada 10.000 niños mueren 15.", "es", ["15"]),
+    ("Por cada 1.000 nacidos mueren 15.", "es", ["15"]),
+    ("The rate is 12 deaths per 100,000 people.", "en", ["12"]),
+    ("El incendio de Figueiró dos Vinhos dejó 64 muertos.", "es", ["64"]),
+    ("Murieron dos Cascos Azules.", "es", ["dos"]),                  # a count before a capitalised noun
+])
+def test_junk_denominators_and_particles(text, lang, kept):
+    import reconcile
+    assert [q["text"] for q in reconcile.quantities_in_text(text, lang)] == kept
+
+
+@pytest.mark.parametrize("text, year", [("En el 2016 murieron 300 personas.", "2016"),
+                                        ("Para el 2017 había 1,42 millones de migrantes.", "2017")])
+def test_a_year_after_en_el_dates_a_count(text, year):
+    assert dates_in(text, "2018-01-01") == year
+
+
+# --- place: where migrants came from or were sent back to ------------------------------------------
+@pytest.mark.parametrize("text, lang, title, place", [
+    ("Llegaron a Ceuta unos 8.000 migrantes de Marruecos.", "es", "Crisis migratoria de Ceuta", "Ceuta"),
+    ("Unos 6.600 fueron devueltos a Marruecos.", "es", "Crisis migratoria de Ceuta", "Ceuta"),
+    ("Some 6,600 were deported to Mexico.", "en", "Migrants in Texas", "Texas"),
+    ("Los muertos de Valencia fueron 200.", "es", "Inundaciones en Valencia", "Valencia"),   # not an origin
+])
+def test_where_migrants_came_from_or_went_back_to_is_no_place_of_the_count(text, lang, title, place):
+    [found] = _proposals(text, lang, title=title, date="2021-05-18")
+    assert found.place == place
+
+
+def test_a_year_then_the_figure_it_went_to_is_no_range():
+    import reconcile
+    found = reconcile.quantities_in_text("La cifra pasó de 50.000 en el 2017 a 111 600 en 2018.", "es")
+    assert [(q["text"], q["lower"], q["upper"]) for q in found] == [("50.000", 50000, 50000),
+                                                                   ("111 600", 111600, 111600)]
+    assert reconcile.quantities_in_text("Entre 2000 a 3000 personas marcharon.", "es")[0]["qualifier"] == "range"
+
+
+# --- round two: a label in capitals, a toll "claimed", "gave way", "on board died", an acronym ------
+@pytest.mark.parametrize("text, kept", [
+    ("The plane, a Boeing 737 MAX 8 aircraft, crashed with 157 people.", ["157 people"]),
+    ("UN 300 dead, officials say.", ["300"]),                                 # a body's initials, then a count
+    ("Officials of the UN 300 metres away.", ["300 metres"]),
+])
+def test_a_number_after_a_label_in_capitals_is_a_name(text, kept):
+    import reconcile
+    assert [q["text"] for q in reconcile.quantities_in_text(text, "en")] == kept
+
+
+@pytest.mark.parametrize("text, claimant", [
+    ("The heat wave claimed the lives of 2,500 people.", None),
+    ("The storm claimed 40 lives in Kerala.", None),
+    ("The Morandi bridge gave way, killing 43 people.", None),
+    ("The last 3 people reported missing were found.", None),
+    ("The ministry claimed that 40 lives were lost.", "ministry"),          # a claim made
+    ("Police reported 40 dead.", "Police"),
+])
+def test_a_toll_taken_or_a_state_reported_is_no_claim_of_the_subject(text, claimant):
+    [found] = _proposals(text, title="Disaster")
+    assert found.claimant == claimant
+
+
+@pytest.mark.parametrize("text, criterion", [
+    ("All 149 passengers and 8 crew members on board died.", "dead"),
+    ("The bus was carrying 45 passengers on board.", "on-board"),
+])
+def test_those_on_board_who_died_are_dead(text, criterion):
+    assert {p.criterion for p in _proposals(text, title="Crash")} == {criterion}
+
+
+def test_an_acronym_in_capitals_is_no_town():
+    from reconcile.extract.places import places_in
+    assert places_in("The outbreak of Middle East respiratory syndrome (MERS) infected 186 people.") == []
+    assert places_in("LIMA (EFE) 40 people died.") == [("PE-LIMA", "Lima", 0)]      # a dateline
+
+
+@pytest.mark.parametrize("text, lang, dates", [
+    ("In 2014, 71 people died; in 2017, 202 died.", "en", ["2014", "2017"]),
+    ("En 2014 murieron 71 personas; en 2017, 202.", "es", ["2014", "2017"]),
+    ("In 2014, 71 people died; 202 more were injured.", "en", ["2014", "2014"]),   # no date of its own
+])
+def test_a_clause_between_semicolons_dates_its_own_figure(text, lang, dates):
+    assert [p.as_of for p in _proposals(text, lang, title="Heat waves", date="2010-04-05")] == dates
