@@ -12,7 +12,8 @@ from typing import Callable
 
 from reconcile.extract.place_towns import towns_named
 from reconcile.extract.place_words import is_common_word_at_start, is_title_case, name_goes_on
-from reconcile.model.names import fold_name, is_iso_code, iso_codes, iso_place, iso_resolve, subdivision_names
+from reconcile.model.names import (UNDECOMPOSED, fold_name, is_iso_code, iso_codes, iso_place, iso_resolve,
+                                   subdivision_names)
 from reconcile.quantities.lexicon import fold_word
 
 __all__ = ["countries_named", "origins", "places_in", "places_named", "title_name", "city_of", "city_code", "is_city",
@@ -694,15 +695,10 @@ def city_of(name: str, country: str | None) -> str | None:
     return _city(name, country)
 
 
-# letters NFKD does not take apart: "Łódź" is "LODZ", not "-OD-"
-_UNDECOMPOSED = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe", "ı": "i", "ħ": "h",
-                               "þ": "th", "ð": "d"})
-
-
 def city_code(country: str, name: str) -> str:
     """The id a city gets in the draft _places.yaml: country code, "-", the name's slug in
     capitals, in ASCII ("IT-ROME", "BR-SAO-PAULO", "PL-LODZ"), never an ISO 3166 code."""
-    slug = re.sub(r"[^A-Z0-9]+", "-", fold_name(name).translate(_UNDECOMPOSED).upper()).strip("-")[:20] or "CITY"
+    slug = re.sub(r"[^A-Z0-9]+", "-", fold_name(name).translate(UNDECOMPOSED).upper()).strip("-")[:20] or "CITY"
     code = f"{country}-{slug}"
     return code if not is_iso_code(code) else f"{code}-CITY"
 

@@ -48,9 +48,14 @@ def is_slug(text: str) -> bool:
     return bool(SLUG_RE.fullmatch(text))
 
 
+# letters NFKD does not take apart, written as ASCII in a slug: "Yıldız" is "yildiz", "Łódź" "lodz", not "y-ld-z", "odz"
+UNDECOMPOSED = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe", "ı": "i", "ħ": "h",
+                              "þ": "th", "ð": "d"})
+
+
 @lru_cache(maxsize=65536)
 def slugify(text: str) -> str:
-    return "-".join(re.findall(r"[a-z0-9]+", fold_name(text)))
+    return "-".join(re.findall(r"[a-z0-9]+", fold_name(text).translate(UNDECOMPOSED)))
 
 
 # --- places ------------------------------------------------------------------------------------

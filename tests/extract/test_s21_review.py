@@ -430,3 +430,11 @@ def test_an_acronym_in_capitals_is_no_town():
 ])
 def test_a_clause_between_semicolons_dates_its_own_figure(text, lang, dates):
     assert [p.as_of for p in _proposals(text, lang, title="Heat waves", date="2010-04-05")] == dates
+
+
+# --- a claimant's slug keeps the letters NFKD does not take apart ----------------------------------
+@pytest.mark.parametrize("name, slug", [("Taner Yıldız", "taner-yildiz"), ("Łódź", "lodz"), ("Ørsted", "orsted"),
+                                        ("Straße", "strasse"), ("José Pérez", "jose-perez")])
+def test_a_slug_writes_dotless_i_and_l_with_stroke_as_ascii(name, slug):
+    from reconcile.model.names import slugify
+    assert slugify(name) == slug
