@@ -94,6 +94,24 @@ def _named_before(claimant: str | None, seen: list[str]) -> str | None:
     return None
 
 
+# a ministry called by its portfolio: "la cartera de Salud", "la cartera", "el departamento de Estado"
+_PORTFOLIO = re.compile(r"(?:(?:la|esta|dicha)\s+)?cartera(?:\s+de\s+(?P<what>.+))?", re.I)
+
+
+def _portfolio_of(claimant: str | None, seen: list[str]) -> str | None:
+    """"la cartera de Salud", "la cartera": the last ministry named before (of that portfolio,
+    when the words say which); None when none was."""
+    match = _PORTFOLIO.fullmatch(claimant or "")
+    if match is None:
+        return None
+    what = fold_name(match.group("what") or "")
+    for name in reversed(seen):
+        folded = fold_name(name)
+        if folded.startswith(("ministerio", "ministry")) and (not what or what in folded):
+            return name
+    return None
+
+
 def _short_name_of(word: str | None, seen: list[str]) -> str | None:
     """"according to Migration" after "the Colombian migration authority reported": a capitalised
     word used as the short name of the one body named before that holds it as a common noun (in
@@ -293,7 +311,7 @@ class Claimants:
             checks.append(f"claimant ({claimant!r}: taken as {full!r}, named in full before)")
             claimant = full                       # "Mr Jaiswal said" after "Minister Sriprakash Jaiswal"
         earlier = (_named_before(claimant, self.seen) or _named_before(claimant, self.bodies)
-                   or _short_name_of(claimant, self.named))
+                   or _short_name_of(claimant, self.named) or _portfolio_of(claimant, [*self.seen, *self.bodies]))
         if earlier is not None:
             checks.append(f"claimant ({claimant!r}: taken as {earlier!r}, named before)")
             claimant = earlier                    # "the agency reported": the agency named before

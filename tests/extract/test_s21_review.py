@@ -438,3 +438,18 @@ def test_a_clause_between_semicolons_dates_its_own_figure(text, lang, dates):
 def test_a_slug_writes_dotless_i_and_l_with_stroke_as_ascii(name, slug):
     from reconcile.model.names import slugify
     assert slugify(name) == slug
+
+
+# --- source: a ministry called by its portfolio ---------------------------------------------------
+@pytest.mark.parametrize("text, claimant", [
+    ("El Ministerio de Salud Pública informó 40 casos. La cartera de Salud confirmó luego 12 muertes.",
+     "Ministerio de Salud Pública"),
+    ("El Ministerio de Salud informó 40 casos. Según la cartera, hubo 12 muertes.", "Ministerio de Salud"),
+])
+def test_la_cartera_is_the_ministry_named_before(text, claimant):
+    assert {p.claimant for p in _proposals(text, "es", title="Fiebre amarilla")} == {claimant}
+
+
+def test_la_cartera_with_no_ministry_before_stays_as_written():
+    [found] = _proposals("La cartera de Salud confirmó 12 muertes.", "es", title="Fiebre amarilla")
+    assert found.claimant == "cartera de Salud"
