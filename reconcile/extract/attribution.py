@@ -150,6 +150,7 @@ def attributions(sentence: str) -> list[Attribution]:
     for a in _attributions(sentence):
         if by_a_means(sentence, a):
             continue                                   # "(confirmado por laboratorio)": how, not who
+        a = _across_acronym(sentence, a)
         if a.who and _OPENING_ADVERB.fullmatch(a.who):
             continue                                   # "Posteriormente, reportó 300": the one named before
         if anaphoric_body(a.who):
@@ -165,6 +166,24 @@ def attributions(sentence: str) -> list[Attribution]:
         if not who and (not a.who or not trimmed) or usable(Attribution(who, a.start, a.end, a.before)):
             out.append(Attribution(who, a.start, a.end, a.before))     # "" : an unnamed speaker
     return out
+
+
+# a body's name, its acronym in brackets, then where it is: "El Servicio Sismológico Nacional (SSN) de México"
+_ACRONYM_OF = re.compile(r"((?:[A-ZÁÉÍÓÚÑ][\w'’-]+\s+(?:(?:de|del|of|for|y|and|la|el|the)\s+)*){1,8})"
+                         r"\(([A-ZÁÉÍÓÚÑ][A-Za-zÁÉÍÓÚÑ.&-]{1,9})\)\s+(?:de|del|of|in|en)\s+$")
+
+
+def _across_acronym(sentence: str, a: Attribution) -> Attribution:
+    """A claimant read back only to the place after a body's acronym ("... (SSN) de México indicó":
+    México) is the body named before the acronym."""
+    if not a.before or not a.who:
+        return a
+    at = sentence.find(a.who, a.start, a.end)
+    match = _ACRONYM_OF.search(sentence, max(0, at - 120), at) if at >= 0 else None
+    if match is None or not places_in(a.who):
+        return a
+    name = re.sub(r"^(?:the|el|la|los|las)\s+", "", match.group(1).strip(), flags=re.I)
+    return Attribution(name, match.start(1), a.end, a.before)
 
 
 def _without_where(noun: str) -> str:

@@ -453,3 +453,15 @@ def test_la_cartera_is_the_ministry_named_before(text, claimant):
 def test_la_cartera_with_no_ministry_before_stays_as_written():
     [found] = _proposals("La cartera de Salud confirmó 12 muertes.", "es", title="Fiebre amarilla")
     assert found.claimant == "cartera de Salud"
+
+
+@pytest.mark.parametrize("text, lang, claimant", [
+    ("El Servicio Sismológico Nacional (SSN) de México indicó que murieron 40 personas.", "es",
+     "Servicio Sismológico Nacional"),
+    ("The United States Geological Survey (USGS) in Colorado said 40 people died.", "en",
+     "United States Geological Survey"),
+    ("El Servicio Sismológico Nacional (SSN) indicó que murieron 40 personas.", "es", "SSN"),   # as before
+])
+def test_a_body_named_with_its_acronym_then_a_place_is_the_body(text, lang, claimant):
+    [found] = _proposals(text, lang, title="Sismo")
+    assert found.claimant == claimant
