@@ -779,7 +779,9 @@ _ORIGIN_BEFORE = re.compile(r"\b(?:from|desde|(?:procedente|proveniente|originar
                             # Marruecos", "refugees from", "devueltos a Marruecos", "deported to Mexico"
                             r"(?:in)?migrantes\s+de|refugiad[oa]s\s+de|emigrantes\s+de|exiliad[oa]s\s+de|"
                             r"(?:devuelt|deportad|repatriad|retornad)[oa]s\s+a|"
-                            r"(?:returned|deported|repatriated|sent\s+back)\s+to)\s+"
+                            r"(?:returned|deported|repatriated|sent\s+back)\s+to|"
+                            # a route's stop: "arrived in Europe, most of them via Turkey"
+                            r"via|v[ií]a)\s+"
                             r"(?:the\s+|la\s+|el\s+|los\s+|las\s+|al\s+)?$|"
                             # the same before a terminal the place glosses: "desde el Aeropuerto Viru Viru
                             # (Bolivia) hacia el Aeropuerto José María Córdova (Colombia)", "from Viru Viru

@@ -224,6 +224,6 @@ def _propose(article: Article, lang: str | None) -> list[Proposal]:
             if proposal is not None:
                 reading.out.append(proposal)
                 line.counted.append((item, proposal.population))
-        reading.claimants.after(line)
+        reading.claimants.after(line, article.text)
         reading.days.after(line)
     return reading.out

@@ -125,11 +125,31 @@ def _short_name_of(word: str | None, seen: list[str]) -> str | None:
 
 
 # an outlet or a body that quotes someone: "The BBC quoted one of the divers, Haidar el Ali, as saying"
-_QUOTED_AS_SAYING = re.compile(r"\b(?:quoted|quotes|cited|cites)\s+(?P<who>[^.;:\"“”]{2,100}?),?\s+as\s+"
+_QUOTED_AS_SAYING = re.compile(r"\b(?:quoted|quotes|cited|cites|reported|reports)\s+"
+                               r"(?P<who>[^.;:\"“”]{2,100}?),?\s+as\s+"
                                r"(?:saying|telling|stating|reporting)\b")
 # an appositive name after the noun phrase: "one of the divers, Haidar el Ali"
 _APPOSITIVE_NAME = re.compile(r",\s*((?:[A-ZÁÉÍÓÚÑ][\w'’-]+|al|el|de|bin|van|von)(?:\s+(?:[A-ZÁÉÍÓÚÑ][\w'’-]+|al|el|de|"
                               r"bin|van|von)){1,4})\s*,?\s*$")
+
+
+_PERSON_NAME = re.compile(r"[A-ZÁÉÍÓÚÑ][\w'’-]+(?:\s+(?:[A-ZÁÉÍÓÚÑ][\w'’-]+|al|el|de|bin|van|von)){1,3}")
+
+
+_CLOSING_AFTER = re.compile(r"[\"”»’)\]]*")
+
+
+def _still_open(body: str, open_before: bool) -> bool:
+    """Whether a quotation is open at the end of ``body`` (straight quotes toggle; “ and « open, ” and » close)."""
+    state = open_before
+    for ch in body:
+        if ch == '"':
+            state = not state
+        elif ch in "“«":
+            state = True
+        elif ch in "”»":
+            state = False
+    return state
 
 
 def _speaker_quoted(words: str) -> str | None:
@@ -138,6 +158,9 @@ def _speaker_quoted(words: str) -> str | None:
     appositive = _APPOSITIVE_NAME.search(words)
     if appositive is not None:
         return appositive.group(1)
+    first = words.split(",")[0].strip()
+    if "," in words and _PERSON_NAME.fullmatch(first):
+        return first                  # "Mary Gahonzire, deputy commissioner general of prisons": the person
     name = without_role(words.strip(" ,"))
     first = fold_name(name.split()[0]) if name.split() else ""
     return None if not name or first in ("him", "her", "them", "it", "he", "she", "they") else name
@@ -263,6 +286,8 @@ class Claimants:
     named: list[str] = field(default_factory=list)      # every claimant named so far, in lower case too
     measured_by: str | None = None        # the agency a storm's infobox credits with the measures below
     read_before: list[str] = field(default_factory=list)  # the sentences read so far
+    quote_open: str | None = None         # the speaker of a quote still open after the sentence before
+    quote_lines: int = 0                  # the sentences that quote has run on
 
     @classmethod
     def of_title(cls, title: str) -> Claimants:
@@ -331,6 +356,9 @@ class Claimants:
         if claimant is None and not line.said and self.previous_speaker and body[:1] in _OPENING_QUOTES:
             claimant = self.previous_speaker      # '"We found 40," said X. "Another 12 are missing."'
             checks.append("claimant (a quote that goes on: the speaker of the sentence before)")
+        if claimant is None and not line.said and self.quote_open:
+            claimant = self.quote_open            # 'X said: "We have 40 dead. Two hundred are injured."'
+            checks.append("claimant (inside a quote opened in a sentence before: its speaker)")
         if claimant is None:
             checks.append("claimant (the text attributes this number to no one)")
         return claimant
@@ -347,8 +375,9 @@ class Claimants:
         named = here or self.seen
         return named[-1] if named else None
 
-    def after(self, line: Line) -> None:
-        """After a sentence: the sources it named."""
+    def after(self, line: Line, text: str = "") -> None:
+        """After a sentence: the sources it named (``text``: the article's, whose closing quote after
+        the sentence's last stop the sentence leaves out)."""
         agency = _measured_by(line.body)
         if agency is not None or not _MEASURE_LINE.match(line.body):
             self.measured_by = agency
@@ -358,6 +387,14 @@ class Claimants:
         # who speaks in this sentence's quote, for a quote that goes on in the next sentence
         self.previous_speaker = named[-1] if named and any(q in line.body for q in _OPENING_QUOTES) else None
         self.read_before.append(line.body)
+        # a quote left open at the end of the sentence goes on in the next: its speaker, named here or before
+        end = line.sentence.start + len(line.body)
+        after = _CLOSING_AFTER.match(text, end) if text[end:end + 1] else None
+        closing = after.group() if after is not None else ""
+        opened = _still_open(line.body + closing, self.quote_open is not None)
+        # (a stray quote mark must not lend a speaker to the rest of the article: a quote runs 4 sentences at most)
+        self.quote_lines = self.quote_lines + 1 if opened and self.quote_open is not None else 0
+        self.quote_open = (named[-1] if named else self.quote_open) if opened and self.quote_lines < 4 else None
         self.seen.extend(who for who in named if not who.islower())
         self.named.extend(named)
         self.bodies.extend(_bodies_in(line.body))

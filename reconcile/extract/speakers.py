@@ -38,6 +38,8 @@ _VERBS = (
     "revealed|reveals|disclosed|conceded|documented|tweeted|posted|predicted|projected|recalled|replied|"
     "suggested|suggests|measured|measures|midió|midieron|pointed out|points out|"
     "responded|updated|updates|informed|informs|"
+    # a second party who answers the first's figure: "the Interior Ministry contradicted that estimate, saying 806,000"
+    "contradicted|disputed|countered|rebutted|contradijo|desmintió|rebatió|"
     f"estimates|counted|confirmed|confirms|claimed{_LIVES}|declared|recorded|registered|"
     "puts|wrote|writes|revised|raised|lowered|spoke of|talked of|speaks of|speak of|talks of|"
     # a speaker with an audience: "Governor X spoke to reporters. '...300...,' she said."
@@ -595,16 +597,23 @@ _ANAPHOR_DETERMINERS = frozenset("the this that said same aforementioned la el e
 _SAME = frozenset("same this that misma mismo dicha dicho esta esa".split())
 
 
+# where a body is based, as news copy describes one it named before: "the New York-based", "the London-based"
+_BASED = re.compile(r"(?:the\s+)?(?:[A-Z][\w.]*\s+){0,3}[\w.]+-based\s+")
+
+
 def anaphoric_body(who: str) -> str:
     """"the same group" -> "group", "Dicha organización" -> "organización"; "" for any other name
     (a bare "organisation" is one too; "the Lima group" is not)."""
+    based = _BASED.match(who)
+    if based is not None and len(who[based.end():].split()) <= 3 and who[based.end():].islower():
+        who = who[based.end():]                        # "the New York-based rights organisation": the one named before
     words = who.split()
     if len(words) == 1 and who.isupper():
         return ""                                      # "(según ONG)": an NGO, not the one named before
     if len(words) > 1 and fold_word(words[-1]) in ("source", "fuente") and fold_word(words[-2]) in _SAME:
         return " ".join(words[-2:]).lower()            # "the same source", "según la misma fuente"
     if not words or fold_word(words[-1]) not in BODY_ANAPHORS or not all(
-            fold_word(w) in _ANAPHOR_DETERMINERS for w in words[:-1]):
+            fold_word(w) in _ANAPHOR_DETERMINERS or based is not None for w in words[:-1]):
         return ""
     return words[-1].lower()
 

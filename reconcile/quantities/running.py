@@ -474,6 +474,15 @@ def _junk(sentence: str, m: Mention, number_start: int, counted: str | None, lan
     if (before.endswith("[") or _NOTE_BEFORE.search(before)) and after.startswith("]") or \
             _SEE_NOTE.search(before) and re.match(r"\s*[)\]]", after):
         return "reference marker"                     # "[12]", "[nota 1]", "[fn 1]", "(see note 1)"
+    if number_start <= 3 and re.fullmatch(r"(?:[01]?\d|2[0-4])[.:][0-5]\d", core.strip()) and \
+            not sentence[:number_start].strip(" -•*·"):
+        return "time of day"                          # a live blog's "20.40 Las manifestantes llenan la Gran Vía"
+    if m.unit is None and counted is None and m.qualifier == "exact" and re.fullmatch(r"\d\d", core.strip()) and \
+            _word_before(sentence, m.start) == "del" and _YEAR_ENDS.match(sentence, m.end):
+        return "year"                                 # "el terremoto del 85, que mató a 10.000"
+    if m.unit is None and counted is None and m.qualifier == "exact" and \
+            _VENUE_NAME.search(sentence, max(0, m.start - 60), m.start):
+        return "name with digits"                     # "la discoteca Alcalá 20", "the nightclub Studio 54"
     if m.qualifier == "exact" and _PER_EVERY.search(sentence, max(0, m.start - 24), m.start):
         return "rate denominator"                     # "de cada 10.000 niños mueren 15", "12 per 100,000 people"
     if (m.qualifier == "exact" and m.unit is None and core.strip().isalpha() and core.strip().islower()
@@ -822,6 +831,12 @@ _LAST_YEARS_EVENT = re.compile(r"(?:\bdel\s+a[nñ]o\s+pasado|\blast\s+year(?:'s|
 # a range read from a year to a figure: "en el 2017 a 111 600", "in 2017 to 111,600"
 _YEAR_TO = re.compile(r"(?:19|20)\d\d\s+(?:a|al|hasta|to)\s+")
 _YEAR_CONTEXT = re.compile(r"\b(?:en(?:\s+el)?|in|del\s+a[nñ]o|a[nñ]o)\s+$", re.I)
+# what follows a year written with two digits: "del 85, que", "del 85.", "del 85 y el de 2017"
+_YEAR_ENDS = re.compile(r"\s*(?:[,.;:)]|$|\s(?:y|e|o|que|cuando|fue|fueron)\b)")
+# a place of business or a street before its number: "la discoteca Alcalá 20", "the nightclub Studio 54"
+_VENUE_NAME = re.compile(r"\b(?:discoteca|sala|club|bar|hotel|estadio|calle|avenida|plaza|edificio|torre|"
+                         r"pabell[oó]n|teatro|cine|restaurante|nightclub|disco|venue|street|avenue)\s+"
+                         r"(?:[A-ZÁÉÍÓÚÑ][\w'’-]+\s+){1,3}$", re.I)
 # what makes a number the denominator of a rate: "por cada 1.000 nacidos", "de cada 10.000", "per 100,000",
 # "for every 1,000", "out of every 100"
 _PER_EVERY = re.compile(r"\b(?:(?:por|de)\s+cada|cada|per|for\s+every|in\s+every|out\s+of\s+every)\s+$", re.I)

@@ -465,3 +465,41 @@ def test_la_cartera_with_no_ministry_before_stays_as_written():
 def test_a_body_named_with_its_acronym_then_a_place_is_the_body(text, lang, claimant):
     [found] = _proposals(text, lang, title="Sismo")
     assert found.claimant == claimant
+
+
+@pytest.mark.parametrize("text, lang, place", [
+    ("Over 850,000 people crossed by sea via Turkey to Greece.", "en", "GR"),
+    ("Más de 800.000 llegaron a Grecia vía Turquía.", "es", "GR"),
+])
+def test_a_route_s_stop_is_no_place_of_the_count(text, lang, place):
+    [found] = _proposals(text, lang, title="European migrant crisis", date="2015-09-01")
+    assert found.place == place
+
+
+# --- round three: attribution -------------------------------------------------------------------
+@pytest.mark.parametrize("text, figures", [
+    ('Mary Gahonzire said: "We have 40 dead. Two hundred have serious injuries." Later, 30 more were found.',
+     {"40": "Mary Gahonzire", "Two hundred": "Mary Gahonzire", "30": None}),
+    ("Mary Gahonzire said: “We have 40 dead. Two hundred have serious injuries.” Later, 30 more were found.",
+     {"40": "Mary Gahonzire", "Two hundred": "Mary Gahonzire", "30": None}),
+])
+def test_a_quote_that_runs_on_into_the_next_sentence_keeps_its_speaker(text, figures):
+    assert {p.value: p.claimant for p in _proposals(text, title="Prison fire")} == figures
+
+
+def test_a_stray_quote_mark_lends_no_speaker_past_four_sentences():
+    text = 'Ana Ruiz said: "We have 40 dead. ' + " ".join(f"Then {n} more came." for n in range(11, 17))
+    claimants = [p.claimant for p in _proposals(text, title="Fire")]
+    assert claimants[0] == "Ana Ruiz" and claimants[-1] is None
+
+
+@pytest.mark.parametrize("text, figure, claimant", [
+    ("Organisers said 3.5 million marched, but the French Interior Ministry contradicted that estimate, saying "
+     "806,000 people took part.", "806,000 people", "French Interior Ministry"),
+    ("Reuters reported Mary Gahonzire, deputy commissioner general of prisons, as saying 200 were injured.",
+     "200", "Mary Gahonzire"),
+    ('Human Rights Watch said 20 were killed. "We counted 40 bodies," the New York-based rights organisation told '
+     "the AFP news agency.", "40", "Human Rights Watch"),
+])
+def test_a_second_party_a_relay_and_a_body_described_by_its_seat(text, figure, claimant):
+    assert _by_value(text, title="Report")[figure].claimant == claimant
