@@ -503,3 +503,16 @@ def test_a_stray_quote_mark_lends_no_speaker_past_four_sentences():
 ])
 def test_a_second_party_a_relay_and_a_body_described_by_its_seat(text, figure, claimant):
     assert _by_value(text, title="Report")[figure].claimant == claimant
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("20.40 Las manifestantes llenan la Gran Vía con 10.000 personas.", ["10.000 personas"]),
+    ("A las 20.40 llegaron 300 personas.", ["300 personas"]),
+    ("El terremoto del 85, que mató a 10.000 personas.", ["10.000 personas"]),
+    ("La cifra subió del 85 al 90.", ["del 85 al 90"]),                            # a range, as before
+    ("Murieron en la discoteca Alcalá 20 en 1983 un total de 82 personas.", ["82 personas"]),
+    ("En la calle Mayor 40 vecinos protestaron.", ["40"]),                          # a count of neighbours
+])
+def test_junk_a_live_blog_s_time_a_two_digit_year_and_a_venue_s_number(text, kept):
+    import reconcile
+    assert [q["text"] for q in reconcile.quantities_in_text(text, "es")] == kept
