@@ -288,6 +288,7 @@ class Claimants:
     read_before: list[str] = field(default_factory=list)  # the sentences read so far
     quote_open: str | None = None         # the speaker of a quote still open after the sentence before
     quote_lines: int = 0                  # the sentences that quote has run on
+    in_quote: bool = False                # a quote is open after the sentence before (its speaker named or not)
 
     @classmethod
     def of_title(cls, title: str) -> Claimants:
@@ -391,10 +392,11 @@ class Claimants:
         end = line.sentence.start + len(line.body)
         after = _CLOSING_AFTER.match(text, end) if text[end:end + 1] else None
         closing = after.group() if after is not None else ""
-        opened = _still_open(line.body + closing, self.quote_open is not None)
+        opened = _still_open(line.body + closing, self.in_quote)
         # (a stray quote mark must not lend a speaker to the rest of the article: a quote runs 4 sentences at most)
-        self.quote_lines = self.quote_lines + 1 if opened and self.quote_open is not None else 0
-        self.quote_open = (named[-1] if named else self.quote_open) if opened and self.quote_lines < 4 else None
+        self.quote_lines = self.quote_lines + 1 if opened and self.in_quote else 0
+        self.in_quote = opened and self.quote_lines < 4
+        self.quote_open = (named[-1] if named else self.quote_open) if self.in_quote else None
         self.seen.extend(who for who in named if not who.islower())
         self.named.extend(named)
         self.bodies.extend(_bodies_in(line.body))

@@ -516,3 +516,10 @@ def test_a_second_party_a_relay_and_a_body_described_by_its_seat(text, figure, c
 def test_junk_a_live_blog_s_time_a_two_digit_year_and_a_venue_s_number(text, kept):
     import reconcile
     assert [q["text"] for q in reconcile.quantities_in_text(text, "es")] == kept
+
+
+def test_a_quote_closed_in_the_sentence_after_it_opened_lends_no_speaker_after_it():
+    # a question mark inside the quote splits it: the quote opens in one sentence and closes in the next
+    text = ('"Nobody knows how many bodies are buried - 200,000, 300,000? Who knows the overall death toll?" the '
+            "Associated Press reports Lassegue as commenting. Meanwhile, at least 75,000 corpses have been buried.")
+    assert _by_value(text, title="Haiti")["at least 75,000"].claimant is None
