@@ -72,7 +72,8 @@ _EXTRA_PLACES = {"u.s.": "US", "u.s": "US", "usa": "US", "uk": "GB", "u.k.": "GB
 UPPER = "A-Z" + "".join(ch for ch in map(chr, range(0xC0, 0x250)) if ch.isupper() and ch.isalpha())
 _ARTICLE_BEFORE = re.compile(r"\b(la|el|los|las)\s+$")
 # "the Democratic Republic of the Congo", "la República Democrática del Congo": not "Congo" (CG)
-_DRC_BEFORE = re.compile(r"(?:Democratic\s+Republic\s+of\s+(?:the\s+)?|Rep[uú]blica\s+Democr[aá]tica\s+del\s+|"
+_DRC_BEFORE = re.compile(r"(?:Democratic\s+Republic\s+(?:\((?:DR|DRC)\)\s+)?of\s+(?:the\s+)?|"
+                         r"Rep[uú]blica\s+Democr[aá]tica\s+(?:\((?:RD|RDC)\)\s+)?del\s+|"
                          r"\b(?:D\.?\s?R|R\.?\s?D)\.?\s+)$")
 # "Armenia (El Salvador)": a name followed by the country it is in, in brackets
 _IN_COUNTRY = re.compile(rf"\s*\(\s*([{UPPER}][^\W\d_]*"

@@ -177,6 +177,11 @@ def _a_person(name: str) -> bool:
         fold_name(w) in _BODY_WORDS | _CONNECTORS for w in words) and not places_in(name)
 
 
+# the narrator's aside after a quote's attribution, about what the speaker meant
+_NARRATORS_ASIDE = re.compile(r"\b(?:said|says|added|dijo|afirmó|añadió)\s*,\s*(?:referring\s+to|"
+                              r"in\s+(?:a\s+)?reference\s+to|alluding\s+to|refiri[eé]ndose\s+a|"
+                              r"en\s+referencia\s+a|en\s+alusi[oó]n\s+a)\b", re.I)
+_THAT_CLAUSE = re.compile(r",\s*(?:that|que)\b")
 # a courtesy title before a surname: "Mr Jaiswal", "la señora Gómez", "Dr. Ruiz"
 _COURTESY = frozenset("mr mrs ms miss dr sr sra srta dra senor senora don dona prof".split())
 # words that open a sentence, not a name: "Then Jaiswal said", "Según Jaiswal"
@@ -360,6 +365,11 @@ class Claimants:
         if claimant is None and not line.said and self.quote_open:
             claimant = self.quote_open            # 'X said: "We have 40 dead. Two hundred are injured."'
             checks.append("claimant (inside a quote opened in a sentence before: its speaker)")
+        aside = _NARRATORS_ASIDE.search(body, 0, item.start)
+        if claimant is not None and aside is not None and not _THAT_CLAUSE.search(body, aside.end(), item.start):
+            # '"The worst since 2006," he said, referring to a 2006 quake that killed 6,000': the narrator's
+            checks.append(f"claimant (the text's own aside after {claimant!r} spoke: no one's)")
+            claimant = None
         if claimant is None:
             checks.append("claimant (the text attributes this number to no one)")
         return claimant

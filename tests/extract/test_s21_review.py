@@ -523,3 +523,23 @@ def test_a_quote_closed_in_the_sentence_after_it_opened_lends_no_speaker_after_i
     text = ('"Nobody knows how many bodies are buried - 200,000, 300,000? Who knows the overall death toll?" the '
             "Associated Press reports Lassegue as commenting. Meanwhile, at least 75,000 corpses have been buried.")
     assert _by_value(text, title="Haiti")["at least 75,000"].claimant is None
+
+
+@pytest.mark.parametrize("text, claimant", [
+    ('"This is the worst since 2006," he said, referring to a 2006 quake that killed 6,000 people.', None),
+    ("Ana Ruiz said 40 people died, referring to the toll in Lima.", "Ana Ruiz"),
+    ("Ana Ruiz said, referring to the toll in Lima, that 40 people died.", "Ana Ruiz"),
+])
+def test_the_narrator_s_aside_after_a_quote_is_no_one_s(text, claimant):
+    [found] = _proposals("Ana Ruiz spoke to reporters. " + text, title="Quake in Java", date="2009-09-30")
+    assert found.claimant == claimant
+
+
+@pytest.mark.parametrize("text, lang, code", [
+    ("Police in the Democratic Republic (DR) of Congo said 40 died in the capital Kinshasa.", "en", "CD"),
+    ("La República Democrática (RD) del Congo informó 40 muertos.", "es", "CD"),
+    ("Floods in the Republic of Congo killed 40.", "en", "CG"),
+])
+def test_the_democratic_republic_written_with_its_initials_is_cd(text, lang, code):
+    from reconcile.extract.places import places_in
+    assert places_in(text)[0][0] == code
