@@ -320,10 +320,11 @@ def _names_a_version(sentence: str, start: int, raw: str) -> bool:
 def _capitals_label(sentence: str, at: int) -> bool:
     """Whether the word before ``at`` is a model's label in capitals after a number ("Boeing 737
     MAX 8", "Airbus A320 NEO 2"); not a body's initials ("UN 300 dead", "UNHCR 12,500 refugees")."""
-    raw = _word_before(sentence, at).strip("(\"“")
+    word = _word_before(sentence, at)
+    raw = word.strip("(\"“")
     if len(raw) < 2 or not raw.isalpha() or not raw.isupper():
         return False
-    return bool(re.fullmatch(r"[A-Z]*\d+[A-Z]*", _word_before(sentence, at - len(_word_before(sentence, at)) - 1)))
+    return bool(re.fullmatch(r"[A-Z]*\d+[A-Z]*", _word_before(sentence, at - len(word) - 1)))
 
 
 def _word_before(sentence: str, i: int) -> str:
@@ -482,7 +483,7 @@ def _junk(sentence: str, m: Mention, number_start: int, counted: str | None, lan
         return "year"                                 # "el terremoto del 85, que mató a 10.000"
     if m.unit is None and counted is None and m.qualifier == "exact" and \
             _VENUE_NAME.search(sentence, max(0, m.start - 60), m.start):
-        return "name with digits"                     # "la discoteca Alcalá 20", "the nightclub Studio 54"
+        return "name with digits"                     # "la discoteca Alcalá 20"
     if m.qualifier == "exact" and _PER_EVERY.search(sentence, max(0, m.start - 24), m.start):
         return "rate denominator"                     # "de cada 10.000 niños mueren 15", "12 per 100,000 people"
     if (m.qualifier == "exact" and m.unit is None and core.strip().isalpha() and core.strip().islower()
@@ -833,10 +834,11 @@ _YEAR_TO = re.compile(r"(?:19|20)\d\d\s+(?:a|al|hasta|to)\s+")
 _YEAR_CONTEXT = re.compile(r"\b(?:en(?:\s+el)?|in|del\s+a[nñ]o|a[nñ]o)\s+$", re.I)
 # what follows a year written with two digits: "del 85, que", "del 85.", "del 85 y el de 2017"
 _YEAR_ENDS = re.compile(r"\s*(?:[,.;:)]|$|\s(?:y|e|o|que|cuando|fue|fueron)\b)")
-# a place of business or a street before its number: "la discoteca Alcalá 20", "the nightclub Studio 54"
-_VENUE_NAME = re.compile(r"\b(?:discoteca|sala|club|bar|hotel|estadio|calle|avenida|plaza|edificio|torre|"
+# a place of business or a street, then its name in capitals, before its number: "la discoteca Alcalá 20"
+# (the name's capitals read as written: not "frente al hotel estaban 300")
+_VENUE_NAME = re.compile(r"\b(?i:discoteca|sala|club|bar|hotel|estadio|calle|avenida|plaza|edificio|torre|"
                          r"pabell[oó]n|teatro|cine|restaurante|nightclub|disco|venue|street|avenue)\s+"
-                         r"(?:[A-ZÁÉÍÓÚÑ][\w'’-]+\s+){1,3}$", re.I)
+                         r"(?:[A-ZÁÉÍÓÚÑ][\w'’-]+\s+){1,3}$")
 # what makes a number the denominator of a rate: "por cada 1.000 nacidos", "de cada 10.000", "per 100,000",
 # "for every 1,000", "out of every 100"
 _PER_EVERY = re.compile(r"\b(?:(?:por|de)\s+cada|cada|per|for\s+every|in\s+every|out\s+of\s+every)\s+$", re.I)

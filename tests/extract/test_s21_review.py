@@ -543,3 +543,8 @@ def test_the_narrator_s_aside_after_a_quote_is_no_one_s(text, claimant):
 def test_the_democratic_republic_written_with_its_initials_is_cd(text, lang, code):
     from reconcile.extract.places import places_in
     assert places_in(text)[0][0] == code
+
+
+def test_a_venue_s_word_before_a_verb_in_lower_case_is_no_name():
+    import reconcile
+    assert [q["text"] for q in reconcile.quantities_in_text("Frente al hotel estaban 300.", "es")] == ["300"]
