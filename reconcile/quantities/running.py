@@ -834,10 +834,12 @@ _YEAR_TO = re.compile(r"(?:19|20)\d\d\s+(?:a|al|hasta|to)\s+")
 _YEAR_CONTEXT = re.compile(r"\b(?:en(?:\s+el)?|in|del\s+a[nñ]o|a[nñ]o)\s+$", re.I)
 # what follows a year written with two digits: "del 85, que", "del 85.", "del 85 y el de 2017"
 _YEAR_ENDS = re.compile(r"\s*(?:[,.;:)]|$|\s(?:y|e|o|que|cuando|fue|fueron)\b)")
-# a place of business or a street, then its name in capitals, before its number: "la discoteca Alcalá 20"
+# a place of business or a street, then its name in capitals, before its number: "la discoteca Alcalá 20",
+# "situado en bulevar Oroño 2400"
 # (the name's capitals read as written: not "frente al hotel estaban 300")
 _VENUE_NAME = re.compile(r"\b(?i:discoteca|sala|club|bar|hotel|estadio|calle|avenida|plaza|edificio|torre|"
-                         r"pabell[oó]n|teatro|cine|restaurante|nightclub|disco|venue|street|avenue)\s+"
+                         r"pabell[oó]n|teatro|cine|restaurante|nightclub|disco|venue|street|avenue|bulevar|"
+                         r"boulevard|paseo|pasaje|calzada|rambla|road|jir[oó]n)\s+"
                          r"(?:[A-ZÁÉÍÓÚÑ][\w'’-]+\s+){1,3}$")
 # what makes a number the denominator of a rate: "por cada 1.000 nacidos", "de cada 10.000", "per 100,000",
 # "for every 1,000", "out of every 100"
