@@ -5,17 +5,7 @@ from __future__ import annotations
 import pytest
 
 import reconcile
-from reconcile.extract import parse_article, propose
-
-HEAD = "url: https://example.org/a\ntitle: {title}\ndate: {date}\n\n"
-
-
-def _proposals(text: str, lang: str = "en", title: str = "Report", date: str = "2022-11-01"):
-    return propose(parse_article(HEAD.format(title=title, date=date) + text, "a.txt"), lang)
-
-
-def _by_value(text: str, lang: str = "en", **head) -> dict:
-    return {p.value: p for p in _proposals(text, lang, **head)}
+from tests.extract.test_s21_review import _by_value, _proposals  # noqa: F401  (the same article helpers)
 
 
 # --- junk: a street's number -------------------------------------------------------------------
