@@ -134,6 +134,36 @@ for _k, _names in enumerate(["january enero", "february febrero", "march marzo",
         _MONTH_NUMBER[_name] = _k
 
 
+#: how long after ``date:`` a wire's dateline may be and still be read as the day it filed the report
+_WIRE_LATER_DAYS = 62
+# a dateline's place with no comma before its day, when an agency in brackets follows the day:
+# "Rabat 10 de septiembre de 2023 (Saba):"
+_WIRE_DATE_NO_COMMA = re.compile(rf"\s*[^\W\d_][^,\n\d]{{0,40}}?\s+"
+                                 rf"(\d{{1,2}}\s+(?:de\s+)?(?:{_MONTHS})\.?(?:,?\s+(?:de\s+)?\d{{4}})?)"
+                                 rf"\s*\([^()\n]{{1,30}}\)\s*(?:\.?\s*[-—–]+|:)\s", re.I)
+
+
+def wire_day(text: str, article_date: str | None) -> str | None:
+    """The day a wire's dateline says the report was filed ("LIMA, May 5 (Reuters) -", "Rabat 10
+    de septiembre de 2023 (Saba):"), when it is ``article_date`` or up to two months after it: the
+    day the text's "yesterday" and "on Tuesday" count from, where ``date:`` is the event's day
+    (GUIDE.md) and the report came days later. None when the text opens with no dated dateline."""
+    if not article_date or len(article_date) != 10:
+        return None
+    match = _WIRE_DATE.match(text) or _WIRE_DATE_NO_COMMA.match(text)
+    if match is None:
+        return None
+    days = _days_in(match.group(1), article_date[:4])
+    if not days:
+        return None
+    day = days[0]
+    event = dt.date.fromisoformat(article_date)
+    filed = dt.date.fromisoformat(day)
+    if filed < event and not re.search(r"\d{4}", match.group(1)):
+        filed = filed.replace(year=filed.year + 1)      # "JAKARTA, Jan 2 (Reuters)" of an event of 30 December
+    return filed.isoformat() if 0 <= (filed - event).days <= _WIRE_LATER_DAYS else None
+
+
 def relative_date(text: str, article_date: str | None) -> str | None:
     """"on Thursday", "el martes", "yesterday", "ayer": the day, resolved against the article's
     date (the latest such weekday on or before it)."""
@@ -363,7 +393,7 @@ def dates_in(text: str, article_date: str | None, onward: bool = False) -> str |
         # "En su primer aniversario": the article's day, a year on
         return f"{int(article_date[:4]) + _ORDINALS[fold_word(own.group(1))]}{article_date[4:]}"
     text = _OTHER_ZONE.sub(lambda m: " " * len(m.group()), text)   # "08:58 KST (23:58 UTC, 15 April)"
-    wire = _WIRE_DATE.match(text)
+    wire = _WIRE_DATE.match(text) or _WIRE_DATE_NO_COMMA.match(text)
     if wire:
         # "LIMA, March 3 (Reuters) - A fire ... on Tuesday", "SANTIAGO, 20 nov (EFE).- ... el sábado":
         # the day the wire filed the report, not the day of what it reports

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from reconcile.extract.date_report import counts_in_present, counts_to_now, dates_a_report
 from reconcile.extract.dates import (as_of_line, dates_in, dates_line_span, dates_with_year, day_near, ends_a_span,
                                      later_day, month_in_it, names_days, other_event_date, own_day, relative_date,
-                                     said_on, told_by_someone)
+                                     said_on, told_by_someone, wire_day)
 from reconcile.extract.event_kind import _SHORT_EVENT, is_drawn_out, is_stock, undated
 from reconcile.extract.proposal import Line, Story
 from reconcile.extract.scene import prose_of
@@ -78,7 +78,7 @@ def _event_day(story: Story) -> str | None:
     """The day of the event a news report opens with, when its first sentences name it relative to
     the article's day, before it ("A tanker collided off Fujairah on Saturday", "al desplomarse el
     techo ... a las 20.40 horas del viernes"); not a day of saying ("..., police said on Sunday")."""
-    date = story.article.date
+    date = wire_day(story.article.text, story.article.date) or story.article.date
     for sentence in story.sentences[:3]:
         day = relative_date(sentence.text, date)
         if day and date and day < date and dates_in(sentence.text, date) == day and not said_on(sentence.text) \
@@ -146,10 +146,16 @@ class Days:
     long: bool = False
     tabled: dict[int, str] = field(default_factory=dict)   # a table's rows, by number: the day under them
     account: bool = False                 # an encyclopedia's account, not the news (``_runs_onward`` at its opening)
+    # the day "yesterday" and "on Tuesday" count from: the article's, or the later day a wire's dateline
+    # says it filed the report ("ISLAMABAD, 23 jun (EFE)" of a sinking on 14 June: ``wire_day``)
+    reference: str | None = None
 
     def read(self, story: Story, line: Line) -> None:
         """The day ``line`` names (``line.date``) and the day it was stated (``line.stated``)."""
         text, date, body = story.article.text, story.article.date, line.body
+        if line.number == 0:
+            self.reference = wire_day(text, date) or date
+        ref = self.reference
         if line.number and "\n\n" in text[story.sentences[line.number - 1].start:line.sentence.start]:
             self.paragraph = self.paragraph_past = self.report = None     # a new paragraph
         if line.number == 0:
@@ -166,17 +172,17 @@ class Days:
             self.tabled = _tabled(story, {s.start for s in prose})
         # an account that has told of a day after its date goes on past it ("On 14 August ... On 15 November")
         self.onward = self.onward or bool(self.last and date and self.last > date)
-        day = dates_in(body, date, self.onward) or later_day(body, self.last)
+        day = dates_in(body, ref, self.onward) or later_day(body, self.last)
         if _HEADING_DAY.fullmatch(body) and day and len(day) == 10:
             self.heading = day                # "16 August:": the day of the lines under it
         elif day is None and self.heading and _LABEL_LINE.fullmatch(body):
             day = self.heading                # "Minsk: ~5,000–65,000" under "16 August:"
         else:
             self.heading = None
-        relative = relative_date(body, date)  # "yesterday", "el martes": a day counted from the article's
+        relative = relative_date(body, ref)  # "yesterday", "el martes": a day counted from the article's
         # "..., the minister said on Saturday": the day it was told, not of its counts (but of a
         # measure the sentence tells of the event: "crossed the island with winds of 185 km/h")
-        self.said = bool(relative and day == relative == date and said_on(body))
+        self.said = bool(relative and day == relative == ref and said_on(body))
         # the end of a span the sentence bounds ("lasted 50 days, from 3 June to 22 July") dates its
         # own counts, not what the next sentences tell of the span ("On the first day, 80,000 marched")
         carried = bool(day and len(day) == 10 and not ends_a_span(body, date, self.onward)
@@ -190,7 +196,7 @@ class Days:
         if carried and not relative:
             self.paragraph = day              # "The search for the dead ended on 13 May 2013"
         line.date = day or self.tabled.get(line.number)
-        line.stated = relative or date
+        line.stated = relative or ref
 
     def after(self, line: Line) -> None:
         """After a sentence: "On 2 May the ministry issued a report.": its day, for the next

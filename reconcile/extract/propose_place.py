@@ -143,6 +143,31 @@ _WORLDWIDE = re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s+(?:worldwide|world-wide|globa
                         r"\b", re.I)
 
 
+# a count over several places of a kind: "muertes en nueve provincias", "evacuees in the three prefectures of
+# Ishikawa, Toyama and Niigata", "protests across 20 cities"
+_SEVERAL_PLACES = re.compile(
+    r"\b(?:in|en|across|throughout|de|a\s+lo\s+largo\s+de)\s+(?:(?:the|las|los|sus|its|their)\s+)?"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens\s+of|several|dos|tres|cuatro|cinco|"
+    r"seis|siete|ocho|nueve|diez|once|doce|varias|varios|decenas\s+de)\s+(?:(?:other|otr[oa]s)\s+)?"
+    r"(?:cities|towns|villages|regions|provinces|prefectures|states|districts|municipalities|departments|counties|"
+    r"ciudades|pueblos|localidades|regiones|provincias|prefecturas|estados|distritos|municipios|departamentos|"
+    r"comunas|condados|comunidades\s+aut[oó]nomas)\b", re.I)
+
+
+def _over_several_places(body: str, item, found, clause_places, lo: int, hi: int) -> bool:
+    """"2.012 muertes en nueve provincias, con 694 en ...", "deaths in 17 provinces, ..., with 154 dead":
+    the sentence says the count spans several places: after the number, with no other figure between;
+    or before it, with no other figure between and no place of its own after it."""
+    if any(m.start() <= item.start < m.end() for m in _SEVERAL_PLACES.finditer(body, max(lo, item.start - 40), hi)):
+        return True                   # "en nueve provincias": the places themselves, counted
+    after = _SEVERAL_PLACES.search(body, item.end, hi)
+    if after is not None and not any(item.end <= f.start < after.start() for f in found):
+        return True
+    before = _SEVERAL_PLACES.search(body, lo, item.start)
+    return before is not None and not any(before.end() <= f.start < item.start for f in found) and \
+        not any(item.end <= p[2] < hi for p in clause_places)
+
+
 def _nationwide(body: str, item, found, hi: int) -> bool:
     """"1.08 million marched nationwide", "3 millones en todo el país": between the number and
     the next one (or the clause's end, 60 characters at most) the sentence says the whole country."""
@@ -631,6 +656,7 @@ def _named_place(story: Story, line: Line, item: Found, measure: bool, part: tup
     where the clause ends); the pair's parent is "" for a pair in two countries, None for no pair."""
     body, found, where = line.body, line.found, story.where
     place, place_code = part
+    lo = _clause(body, item.start, item.end)[0]
     many = len({country_of(code) for code, _, _ in clause_places}) >= 3
     origin = _from_place(body, item, story.country) if measure else None
     if place is None and origin is not None:
@@ -679,6 +705,11 @@ def _named_place(story: Story, line: Line, item: Found, measure: bool, part: tup
         # "1.08 million marched nationwide, 119,000 of them in Paris": the country
         place, place_code = country_of(where[0]), country_of(where[0])
         checks.append("place (the whole country, as the sentence says)")
+    elif place is None and _over_several_places(body, item, found, clause_places, lo, hi) and (
+            country := _country_of_places(clause_places) or (country_of(where[0]) if where else None)):
+        # "2.012 muertes en nueve provincias, con 694 en la provincia de Al Haouz": the country, not one of them
+        place, place_code = country, country
+        checks.append("place (a count over several places, as the sentence says: their country)")
     elif place is None and (relative := _relative_place(body, clause_places, item)) is not None:
         place, place_code = place_value(relative[0], relative[1]), relative[0]   # "En Guatemala, donde el 75%"
     elif place is None and (own := _own_places(body, clause_places, found, item)):
@@ -693,6 +724,14 @@ def _named_place(story: Story, line: Line, item: Found, measure: bool, part: tup
         place = place_value(code, name)
         place_code = code
     return place, place_code, pair
+
+
+def _country_of_places(places: list) -> str | None:
+    """The one country most of ``places`` lie in, or None (none, or a tie)."""
+    counts = Counter(country_of(code) for code, _, _ in places).most_common(2)
+    if not counts or len(counts) > 1 and counts[0][1] == counts[1][1]:
+        return None
+    return counts[0][0]
 
 
 def _parts_abroad(line: Line, item: Found, where: str) -> bool:

@@ -278,8 +278,33 @@ def _described(sentence: str, toks, at: int) -> Attribution | None:
     return Attribution(name_text(sentence, words), words[0][1], at, True) if words else None
 
 
+# a document, then its owner: "según la información publicada hoy por el Ministerio de Sanidad", "según la
+# información de 'Times of India'", "según el último balance provisional que ha ofrecido Protección Civil",
+# "according to figures released on Monday by the ministry": the owner states the figure
+_DOCUMENT_BY = re.compile(
+    r"\s*(?:(?:el|la|los|las|un|una|su|sus|the|a|an|its|their)\s+)?"
+    r"(?:(?:[uú]ltim[oa]s?|nuev[oa]s?|primer[oa]?|latest|last|new|first)\s+)?"
+    r"(?:informaci[oó]n|balance|datos|dato|cifras|cifra|estimaciones|estimaci[oó]n|recuento|informe|reporte|conteo|"
+    r"estad[ií]sticas|comunicado|information|figures|data|estimates|count|tally|report|statement)"
+    r"(?:\s+(?:oficial(?:es)?|provisional(?:es)?|preliminar(?:es)?|parcial(?:es)?|official|provisional|"
+    r"preliminary|latest))*\s+"
+    r"(?:(?:de|del|of|from)\s+(?=[\"'«“‘]?(?:(?:el|la|los|las|the)\s+)?(?-i:[A-ZÁÉÍÓÚÑ]))|"
+    r"(?:publicad|difundid|ofrecid|facilitad|entregad|proporcionad|elaborad|emitid|presentad)[oa]s?\s+"
+    r"(?:(?:hoy|ayer|este|esta|el|la)\s+(?:\w+\s+)?)?por\s+|"
+    r"(?:released|published|provided|issued|given)\s+(?:(?:on|this|yesterday|today)\s+(?:\w+\s+)?)?by\s+|"
+    r"que\s+(?:ha|han|hab[ií]a|hab[ií]an)\s+(?:ofrecido|facilitado|publicado|difundido|dado|presentado|entregado|"
+    r"emitido)\s+(?=(?:(?:el|la|los|las)\s+)?(?-i:[A-ZÁÉÍÓÚÑ])))"
+    r"[\"'«“‘]?", re.I)
+
+
 def read_forwards(sentence: str, at: int) -> Attribution | None:
-    """The name just after a verb or phrase ending at ``at``: "according to the U.N. agency"."""
+    """The name just after a verb or phrase ending at ``at``: "according to the U.N. agency"; the
+    owner of a document named there ("según la información publicada hoy por el Ministerio")."""
+    document = _DOCUMENT_BY.match(sentence, at)
+    if document is not None and document.end() < len(sentence):
+        owner = read_forwards(sentence, document.end())
+        if owner is not None:
+            return Attribution(owner.who.strip("\"'«»“”‘’"), at, owner.end, False)
     toks = tokens(sentence, at, min(len(sentence), at + 160))
     # "según informó este martes Laura Velázquez", "dijo el lunes el ministro": the day passed over
     verb = TRIGGER.fullmatch(toks[0][0]) if toks else None
@@ -300,6 +325,8 @@ def read_forwards(sentence: str, at: int) -> Attribution | None:
     words: list = []
     for k, (tok, s, e) in enumerate(toks):
         low = fold_word(tok)
+        if not words and tok.islower() and (low.endswith("mente") and len(low) > 6 or low in _ADVERBS_AFTER):
+            continue                                   # "afirmó anteriormente que", "said additionally": no name
         if not words and low in ARTICLES:
             words.append((tok, s, e))
             continue
@@ -376,6 +403,9 @@ def _listed_fields(toks, comma: int, words: list) -> list:
 
 
 _DAY_WORDS = frozenset({"este", "esta", "el", "on", "this", "last", "el pasado"})
+# adverbs after a verb of saying, before its subject or its clause: "said additionally", "reported earlier"
+_ADVERBS_AFTER = frozenset("additionally previously initially separately subsequently earlier later also again "
+                           "recently currently reportedly publicly ya tambien luego despues antes ademas".split())
 _PUBLISHED = re.compile(r"released|published|provided|issued|compiled|gathered|(?:publicad|difundid|entregad|"
                         r"proporcionad|elaborad)[oa]s?")
 # the participle of one who relays what another stated, after the other's name

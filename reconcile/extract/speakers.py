@@ -71,6 +71,9 @@ _VERBS = (
     # state no figure)
     "admitía|admitían|elevaba|elevaban|cifraba|cifraban|informaba|informaban|estimaba|estimaban|calculaba|"
     "calculaban|reportaba|reportaban|contabilizaba|contabilizaban|situaba|situaban|"
+    # "el balance del Ministerio daba cuenta de 122 muertos; Radio Caraibes hablaba de 264", "la ONU ya avisó que"
+    "daba cuenta de|daban cuenta de|dio cuenta de|dieron cuenta de|da cuenta de|dan cuenta de|hablaba de|"
+    "hablaban de|avisó|avisaron|avisa|(?:ha|han) contado(?!\\s+con\\b)|"
     "advierte|explica|precisa|detalla|estimaron|contaron(?!\\s+con\\b)|contó(?!\\s+con\\b)|actualizó|actualizaron|actualiza|"
     # the Spanish perfect, "haber" and the participle: "el Gobierno ha cifrado en 8", "han informado de"
     "(?:ha|han|había|habían|habría|habrían) (?:informado|reportado|cifrado|contabilizado|registrado|"

@@ -17,3 +17,88 @@ from tests.extract.test_s21_review import _by_value, _proposals  # noqa: F401  (
 ])
 def test_junk_the_number_of_a_street_named_before_it(text, lang, kept):
     assert [q["text"] for q in reconcile.quantities_in_text(text, lang)] == kept
+
+
+# --- as_of: a wire's dateline dated after date: is the day its relative days count from ----------
+@pytest.mark.parametrize("text, date, filed", [
+    ("LIMA, May 5 (Reuters) - A bus plunged", "2025-05-02", "2025-05-05"),
+    ("ISLAMABAD, 23 jun (EFE).- La Agencia", "2023-06-14", "2023-06-23"),
+    ("Rabat 10 de septiembre de 2023 (Saba): El balance", "2023-09-08", "2023-09-10"),
+    ("JAKARTA, Jan 2 (Reuters) - Floods", "2019-12-30", "2020-01-02"),
+    ("LIMA, March 3 (Reuters) - A bus", "2025-05-02", None),        # before the event: not the filing day
+    ("The flood of 2 May killed 5.", "2020-05-01", None),              # no dateline
+])
+def test_the_day_a_wire_filed_its_report(text, date, filed):
+    from reconcile.extract.dates import wire_day
+    assert wire_day(text, date) == filed
+
+
+def test_relative_days_count_from_a_later_dateline_not_from_the_event_s_day():
+    text = ("ISLAMABAD, 23 jun (EFE).- La Agencia Federal de Investigación recogió hasta la fecha 193 muestras "
+            "de ADN de familiares, declaró el viernes el ministro.\n\nAyer la policía detuvo a 25 traficantes.")
+    found = _by_value(text, "es", date="2023-06-14")
+    assert found["193"].as_of == "2023-06-23"       # Friday the 23rd, not Friday the 9th (before the sinking)
+    assert found["25"].as_of == "2023-06-22"
+
+
+def test_a_dateline_of_the_event_s_own_day_changes_nothing():
+    text = "LIMA, May 2 (Reuters) - A bus plunged into a ravine on Friday, killing 24 people, the ministry said."
+    assert _by_value(text, date="2025-05-02")["24 people"].as_of == "2025-05-02"
+
+
+# --- place: a count the sentence spreads over several places is their country's --------------------
+def test_a_count_over_several_provinces_is_their_country_s():
+    text = ("El Ministerio del Interior informó de 2.012 muertes en nueve provincias, con 694 muertes en la "
+            "provincia de Al Haouz.")
+    found = _by_value(text, "es", date="2023-09-10")
+    assert found["2.012"].place == "MA"
+    assert found["nueve"].place == "MA"                     # the provinces themselves, counted
+    assert found["694"].place == "Al Haouz"                 # a part with a place of its own
+
+
+def test_a_count_after_the_several_places_it_spans_is_their_country_s():
+    text = ("Se han registrado muertes en 17 provincias, la mayoría en las de Sistán y Baluchistán, Mazandarán y "
+            "Guilán, con 154 muertos.")
+    assert _by_value(text, "es", date="2022-10-04")["154"].place == "IR"
+
+
+def test_a_count_in_one_province_keeps_it():
+    text = "Hubo 40 muertos en la provincia de Al Haouz y 12 en dos aldeas de Taroudant."
+    assert _by_value(text, "es", date="2023-09-10")["40"].place == "Al Haouz"
+
+
+# --- source: the owner of a document named after "según" -----------------------------------------
+@pytest.mark.parametrize("text, value, claimant", [
+    ("Según la información publicada hoy por el Ministerio de Sanidad, Madrid suma 2.297 casos.", "2.297",
+     "Ministerio de Sanidad"),
+    ("Según la información de 'Times of India', 4 de los fallecidos son niños.", "4", "Times of India"),
+    ("Hubo al menos 73 muertos, según el último balance provisional que ha ofrecido Protección Civil en rueda "
+     "de prensa.", "al menos 73", "Protección Civil"),
+    ("According to figures released on Monday by the Health Ministry, 40 people died.", "40 people",
+     "Health Ministry"),
+])
+def test_the_owner_of_a_document_after_segun_states_its_figure(text, value, claimant):
+    lang = "en" if text.startswith("According") else "es"
+    assert _by_value(text, lang)[value].claimant == claimant
+
+
+def test_a_document_of_no_one_named_stays_no_one_s():
+    assert _by_value("Según el último balance oficial, murieron 73 personas.", "es")["73 personas"].claimant is None
+
+
+# --- source: more ways to say a figure ----------------------------------------------------------
+@pytest.mark.parametrize("text, value, claimant", [
+    ("El balance oficial del Ministerio del Interior daba cuenta de 122 muertos.", "122", "Ministerio del Interior"),
+    ("Radio Television Caraibes hablaba de al menos 264 muertos.", "al menos 264", "Radio Television Caraibes"),
+    ("La ONU ya avisó que la guerra podría provocar cinco millones de refugiados.", "cinco millones", "ONU"),
+])
+def test_spanish_verbs_that_give_a_figure(text, value, claimant):
+    assert _by_value(text, "es")[value].claimant == claimant
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    ("El Centro Nacional, con sede en Rabat, afirmó anteriormente que murieron 45 personas.", "es", "45 personas"),
+    ("The Red Cross said additionally that 40 people had died.", "en", "40 people"),
+])
+def test_an_adverb_after_the_verb_is_no_claimant(text, lang, value):
+    assert _by_value(text, lang)[value].claimant not in ("anteriormente", "additionally")
