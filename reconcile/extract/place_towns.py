@@ -39,7 +39,8 @@ TOWN_APPOSITION = re.compile(
     r"poblaci[oó]n|comuna)\b")
 
 # "in Jumla district", "near Labutta Township": a name, then the word of its kind
-_ADMIN_AFTER = re.compile(rf"\b(?:in|at|near|en|of)\s+(?:the\s+)?({_NAME}?)\s+"
+# (after a possessive of the state or country it lies in: "in Uttar Pradesh's Hathras district")
+_ADMIN_AFTER = re.compile(rf"\b(?:in|at|near|en|of)\s+(?:the\s+)?(?:{_NAME}['’]s\s+)?({_NAME}?)\s+"
                           r"(district|township|county|municipality|prefecture|governorate|upazila|"
                           r"District|Township|County|Municipality|Prefecture|Governorate|Upazila)\b")
 # capitalised words that open a name of something else than a place

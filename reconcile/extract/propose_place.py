@@ -18,7 +18,7 @@ from reconcile.extract.place_bodies import in_body_name
 from reconcile.extract.places import UPPER, origins
 from reconcile.extract.propose_claimant import country_claimant, credit_spans, in_claimants_name
 from reconcile.extract.proposal import Line, Story
-from reconcile.extract.scene import address_after, specific
+from reconcile.extract.scene import address_after, persons_name, specific
 from reconcile.model.names import iso_place
 from reconcile.quantities.lexicon import MONTHS, fold_word
 from reconcile.quantities.running import Found
@@ -223,6 +223,9 @@ def _own_places(body: str, clause_places, found, item) -> list:
             # Lambayeque con 8": the place a figure comes with is that figure's
             if o is not item and p[2] < o.start and _WITH_FIGURE.fullmatch(body, p[2] + len(p[1]), o.start):
                 taken = True
+            if o is not item and item.end <= p[2] < o.start and body[p[2] + len(p[1]):o.start] == " " and \
+                    _ITEM_BEFORE.search(body, max(0, p[2] - 6), p[2]):
+                taken = True              # "114 and Sindh 80": Sindh is the 80's
             # "41 died in the city, and 12 more in Sindh", "41 murieron en la ciudad y otros 12 en Sindh": a
             # place named right after a later figure is that figure's when the number names its own place
             if o is not item and item.end <= o.start and p[2] > o.end and _OWN_LOCATIVE.search(
@@ -285,8 +288,12 @@ _COMMA_APART = re.compile(r"[,;:()—–]")
 _OF_THE_TOTAL = re.compile(r"\b(?:of|de)\s+(?:the|these|those|los|las|estos|estas)\s+$", re.I)
 # a place, then "with" and a figure: "Lambayeque with 8", "Lambayeque con 8", "Lima with some 300"; not
 # after a comma, an aside of the place ("70,000 people live in L'Aquila, with hundreds of thousands more")
-_WITH_FIGURE = re.compile(r"\s+(?:with|con)\s+(?:(?:some|about|around|nearly|more\s+than|at\s+least|unos|unas|"
+# (or reporting it: "with Punjab reporting 114")
+_WITH_FIGURE = re.compile(r"\s+(?:with|con|reporting|registering|recording|reportando|registrando|que\s+report[oó]|"
+                          r"que\s+registr[oó])\s+(?:(?:some|about|around|nearly|more\s+than|at\s+least|unos|unas|"
                           r"cerca\s+de|m[aá]s\s+de|al\s+menos)\s+)?", re.I)
+# a list's item, a place then its figure with no word between: "..., with Punjab reporting 114 and Sindh 80"
+_ITEM_BEFORE = re.compile(r"(?:,|\b(?:and|y|e))\s+$")
 # the words that open a part of a total: "including 228", "incluidas aproximadamente 7.000", "entre ellos 12"
 PART_BEFORE = re.compile(r"\b(?:including|includes|among\s+them|of\s+(?:them|whom|which)|inclu[iy]\w*|"
                           r"entre\s+ell[oa]s|de\s+ell[oa]s|de\s+los\s+cuales)\s+(?:(?:some|about|around|"
@@ -506,7 +513,7 @@ def sentence_places(story: Story, line: Line, previous: list) -> list[tuple[str,
     came_from = origins(body, named_places)   # "migrants from Syria": not where they were counted
     places = _towns_first(body, [
         p for p in named_places
-        if not in_claimants_name(body, line.said, p[2])
+        if not in_claimants_name(body, line.said, p[2]) and not persons_name(body, p[1], p[2])
         and not any(a <= p[2] < b for a, b in credits) and p[2] not in came_from
         and not _ROUTE_BEFORE.search(body, max(0, p[2] - 80), p[2])
         # "Syria's opposition bloc", "the UN Mission in Syria": whose the body is, not where

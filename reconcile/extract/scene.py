@@ -16,7 +16,7 @@ from reconcile.extract.place_spread import spread_over
 from reconcile.extract.place_towns import TOWN, TOWN_APPOSITION
 from reconcile.extract.place_words import opens_town_names
 from reconcile.extract.places import UPPER, countries_named, origins, sole_city
-from reconcile.extract.speakers import _country_of_demonym
+from reconcile.extract.speakers import ROLES, TRIGGER, _country_of_demonym
 from reconcile.model.names import fold_name, iso_place
 from reconcile.quantities.lexicon import fold_word
 from reconcile.quantities.running import Sentence
@@ -461,6 +461,34 @@ def _inside(code: str, region: str) -> bool:
     return False
 
 
+# a given name a place shares, then a surname: "Mauricio Macri", "Chad Smith"
+_SURNAME_AFTER = re.compile(rf"\s+([{UPPER}][a-záéíóúñüç'’-]+)\b")
+_ROLE_BEFORE = re.compile(r"([^\W\d_]+)\.?\s+$")
+_PERSON_TITLES = frozenset("mr mrs ms dr sr sra senor senora don dona former ex".split())
+
+
+def persons_name(text: str, name: str, at: int) -> bool:
+    """Whether the place ``name`` at ``at`` is a person's given name, its surname after it: after a role
+    ("el expresidente Mauricio Macri", "former president Chad Smith"), or before a verb of saying ("Mauricio
+    Macri dijo"); not a place the next word names ("Santa Cruz Bolivia") nor a place's kind."""
+    if " " in name.strip():
+        return False
+    surname = _SURNAME_AFTER.match(text, at + len(name))
+    if surname is None or places_in(surname.group(1)) or fold_word(surname.group(1)) in _PLACE_KINDS:
+        return False
+    role = _ROLE_BEFORE.search(text, max(0, at - 40), at)
+    if role is not None:
+        word = fold_word(role.group(1))
+        if word in ROLES or word in _PERSON_TITLES or word.startswith("ex") and word[2:].lstrip("-") in ROLES:
+            return True
+    verb = TRIGGER.match(text, surname.end() + 1) if surname.end() < len(text) else None
+    return verb is not None and verb.group("verb") is not None
+
+
+_PLACE_KINDS = frozenset("city province state county region district department island islands river valley "
+                         "ciudad provincia estado condado region distrito departamento isla islas rio valle".split())
+
+
 def article_place(article: Article, all_sentences: list[Sentence]) -> tuple[str, str] | None:
     """The place the article is about: its dateline's; else the place its opening says the
     event happened in, if it lies in the title's country ("Angrois" rather than the title's
@@ -532,7 +560,8 @@ def _article_place(article: Article, all_sentences: list[Sentence]) -> tuple[str
         # "migrants from Libya": not the event's place; "la colonia San Rafael": a quarter, not the town;
         # "Built by X of Hiroshima, Japan": where the ship was built
         found = [p for p in found if p[2] not in came_from
-                 and not _QUARTER.search(sentence.text, max(0, p[2] - 20), p[2])]
+                 and not _QUARTER.search(sentence.text, max(0, p[2] - 20), p[2])
+                 and not persons_name(sentence.text, p[1], p[2])]
         for code in dict.fromkeys(code for code, _, _ in found):   # in order: a tie goes to the first named
             counts[country_of(code)] += 1
             if sentence.start in opening_texts:
