@@ -81,6 +81,13 @@ _SINCE_BEGAN = re.compile(r"\b(?:since|desde\s+que)\s+[^,;.\d]{0,40}?\b(?:began|
                           r"(?:[^,;.\d]{0,30}?\s)?(?:on\s+|el\s+|in\s+|en\s+)?$", re.I)
 
 
+# the day a span began, named by its first event: "since the first confirmed death on 9 January", "desde el
+# comienzo de la invasión de Rusia el pasado 24 de febrero", "since the start of the war on 24 February"
+_SINCE_FIRST = re.compile(r"\b(?:since|desde)\s+(?:the\s+|el\s+|la\s+)?(?:first|start|beginning|outbreak|onset|"
+                          r"primer[oa]?|comienzo|inicio|principio|estallido)\b[^,;.\d]{0,50}?\s"
+                          r"(?:on\s+|el\s+|in\s+|en\s+)?(?:(?:pasado|last)\s+)?$", re.I)
+
+
 _DAY_NUMBER_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:de\s+|of\s+)?$")
 
 
@@ -93,7 +100,8 @@ def _day_before(text: str, at: int) -> int:
 def _a_start(text: str, at: int) -> bool:
     """Whether the day at ``at`` is the start of a span counted since it ("trapped since 5 August",
     "desde el domingo", "since the protests began on June 18")."""
-    return bool(_SINCE_DAY.search(text, max(0, at - 16), at) or _SINCE_BEGAN.search(text, max(0, at - 90), at))
+    return bool(_SINCE_DAY.search(text, max(0, at - 16), at) or _SINCE_BEGAN.search(text, max(0, at - 90), at)
+                or _SINCE_FIRST.search(text, max(0, at - 90), at))
 # the same moment in another time zone: its date is not another day of the count
 _OTHER_ZONE = re.compile(r"\([^()]{0,40}\b(?:UTC|GMT)\b[^()]{0,40}\)")
 # the day of a wire's dateline: "LIMA, March 3 (Reuters) -", "SANTIAGO, 20 nov (EFE).-",

@@ -69,7 +69,13 @@ def _after_a_day(toks: list, k: int) -> bool:
 
 
 def read_backwards(sentence: str, at: int) -> Attribution | None:
-    """The subject just before a verb at ``at``: "the Associated Press reported"."""
+    """The subject just before a verb at ``at``: "the Associated Press reported"; not an adverb
+    ("Additionally, said the NDMA": no one before the verb)."""
+    found = _read_backwards(sentence, at)
+    return None if found is not None and " " not in found.who and _an_adverb(found.who) else found
+
+
+def _read_backwards(sentence: str, at: int) -> Attribution | None:
     when = _WHEN_BEFORE_VERB.search(sentence, max(0, at - 40), at)
     if when is not None and (when.start() == 0 or when.group().rstrip().endswith(",")):
         when = None                                    # "the mayor, who came on Monday, said": an aside's end
@@ -92,7 +98,7 @@ def read_backwards(sentence: str, at: int) -> Attribution | None:
         return Attribution(name_text(sentence, short), short[0][1], at, True)
     if len(toks) > 2 and fold_word(toks[-1][0]) in _RELATIVE and toks[-2][0] == ",":
         # "The ministry, which said last week that 200 had died": the name before the relative clause
-        return read_backwards(sentence, toks[-2][1]) if toks[-2][1] > 0 else None
+        return _read_backwards(sentence, toks[-2][1]) if toks[-2][1] > 0 else None
     if toks and toks[-1][0].islower() and len(toks[-1][0]) > 4 and toks[-1][0].endswith("ed") and \
             fold_word(toks[-1][0]) not in _AUXILIARIES:
         return None                                    # "the army rejected claims that": a verb, not a name
@@ -149,6 +155,12 @@ def read_backwards(sentence: str, at: int) -> Attribution | None:
     if not words:
         return None
     return Attribution(name_text(sentence, words), words[0][1], at, True)
+
+
+def _an_adverb(word: str) -> bool:
+    """"Additionally", "Posteriormente": an adverb, no name (not "Italy", "Kelly")."""
+    low = fold_word(word)
+    return low.endswith("mente") and len(low) > 6 or low in _ADVERBS_AFTER
 
 
 # the figures a body gives, named before it: "Later estimates by the United Nations raised",
@@ -285,7 +297,8 @@ _DOCUMENT_BY = re.compile(
     r"\s*(?:(?:el|la|los|las|un|una|su|sus|the|a|an|its|their)\s+)?"
     r"(?:(?:[uú]ltim[oa]s?|nuev[oa]s?|primer[oa]?|latest|last|new|first)\s+)?"
     r"(?:informaci[oó]n|balance|datos|dato|cifras|cifra|estimaciones|estimaci[oó]n|recuento|informe|reporte|conteo|"
-    r"estad[ií]sticas|comunicado|information|figures|data|estimates|count|tally|report|statement)"
+    r"estad[ií]sticas|comunicado|actualizaci[oó]n|information|figures|data|estimates|count|tally|report|statement|"
+    r"update)"
     r"(?:\s+(?:oficial(?:es)?|provisional(?:es)?|preliminar(?:es)?|parcial(?:es)?|official|provisional|"
     r"preliminary|latest))*\s+"
     r"(?:(?:de|del|of|from)\s+(?=[\"'«“‘]?(?:(?:el|la|los|las|the)\s+)?(?-i:[A-ZÁÉÍÓÚÑ]))|"
@@ -325,7 +338,7 @@ def read_forwards(sentence: str, at: int) -> Attribution | None:
     words: list = []
     for k, (tok, s, e) in enumerate(toks):
         low = fold_word(tok)
-        if not words and tok.islower() and (low.endswith("mente") and len(low) > 6 or low in _ADVERBS_AFTER):
+        if not words and tok.islower() and _an_adverb(tok):
             continue                                   # "afirmó anteriormente que", "said additionally": no name
         if not words and low in ARTICLES:
             words.append((tok, s, e))
@@ -405,7 +418,8 @@ def _listed_fields(toks, comma: int, words: list) -> list:
 _DAY_WORDS = frozenset({"este", "esta", "el", "on", "this", "last", "el pasado"})
 # adverbs after a verb of saying, before its subject or its clause: "said additionally", "reported earlier"
 _ADVERBS_AFTER = frozenset("additionally previously initially separately subsequently earlier later also again "
-                           "recently currently reportedly publicly ya tambien luego despues antes ademas".split())
+                           "recently currently reportedly publicly meanwhile similarly furthermore moreover ya tambien "
+                           "luego despues antes ademas asimismo".split())
 _PUBLISHED = re.compile(r"released|published|provided|issued|compiled|gathered|(?:publicad|difundid|entregad|"
                         r"proporcionad|elaborad)[oa]s?")
 # the participle of one who relays what another stated, after the other's name

@@ -74,6 +74,8 @@ _VERBS = (
     # "el balance del Ministerio daba cuenta de 122 muertos; Radio Caraibes hablaba de 264", "la ONU ya avisó que"
     "daba cuenta de|daban cuenta de|dio cuenta de|dieron cuenta de|da cuenta de|dan cuenta de|hablaba de|"
     "hablaban de|avisó|avisaron|avisa|(?:ha|han) contado(?!\\s+con\\b)|"
+    # "la Delegación del Gobierno ha dado a conocer el dato"
+    "(?:ha|han|había|habían) dado a conocer|dio a conocer|dieron a conocer|da a conocer|"
     "advierte|explica|precisa|detalla|estimaron|contaron(?!\\s+con\\b)|contó(?!\\s+con\\b)|actualizó|actualizaron|actualiza|"
     # the Spanish perfect, "haber" and the participle: "el Gobierno ha cifrado en 8", "han informado de"
     "(?:ha|han|había|habían|habría|habrían) (?:informado|reportado|cifrado|contabilizado|registrado|"
@@ -90,7 +92,7 @@ _PHRASES = ("according to|based on figures from|based on data from|citing|quotin
             "(?:cifras|datos|estad[ií]sticas|estimaciones|un informe|un recuento|un balance) "
             "(?:oficiales )?(?:de|del|publicad[oa]s por|difundid[oa]s por)|"
             "(?:was|were|been|is|are) (?:reported|released|announced|published|estimated|given|confirmed) by|"
-            "según|de acuerdo con|de acuerdo a|conforme a|a juicio de|"
+            "según|de acuerdo con|de acuerdo al|de acuerdo a|conforme al|conforme a|a juicio de|"
             "(?:dad[oa]s?|publicad[oa]s?|informad[oa]s?|anunciad[oa]s?|confirmad[oa]s?|estimad[oa]s?) "
             "(?:a conocer )?por")
 # every phrase and verb begins with a letter: the lookahead spares the alternation every end of a word

@@ -102,3 +102,71 @@ def test_spanish_verbs_that_give_a_figure(text, value, claimant):
 ])
 def test_an_adverb_after_the_verb_is_no_claimant(text, lang, value):
     assert _by_value(text, lang)[value].claimant not in ("anteriormente", "additionally")
+
+
+# --- place: a place that is a person's given name --------------------------------------------------
+@pytest.mark.parametrize("text, lang", [
+    ("El expresidente Mauricio Macri dijo que 40 personas fueron detenidas en la marcha.", "es"),
+    ("Former president Chad Smith said 40 people were arrested at the march.", "en"),
+])
+def test_a_given_name_a_country_shares_is_no_place(text, lang):
+    assert all(p.place not in ("MU", "TD") for p in _proposals(text, lang))
+
+
+def test_a_place_the_next_word_names_stays_a_place():
+    from reconcile.extract.scene import persons_name
+    assert not persons_name("El gobernador de Santa Cruz Bolivia dijo", "Santa Cruz", 15)
+    assert not persons_name("The mayor Lima City said", "Lima", 10)
+    assert persons_name("El expresidente Mauricio Macri dijo", "Mauricio", 16)
+
+
+# --- place: a district after its state's possessive --------------------------------------------
+def test_a_district_after_its_state_s_possessive_is_the_place():
+    text = "A stampede in Uttar Pradesh's Hathras district killed 121 people."
+    assert _by_value(text, date="2024-07-02")["121 people"].place == "Hathras"
+
+
+# --- place: the place a list gives each figure --------------------------------------------------
+def test_a_place_right_before_a_figure_or_reporting_it_is_that_figure_s():
+    text = "Balochistan remains the worst-hit with 149 deaths, with Punjab reporting 114 and Sindh 80."
+    found = _by_value(text, date="2022-07-20")
+    assert found["114"].place in ("Punjab", "PK-PB")
+    assert found["80"].place == "Sindh"
+    assert found["149"].place == "Balochistan"
+
+
+# --- source: an adverb before an inverted verb of saying -------------------------------------
+@pytest.mark.parametrize("text, lang, value, claimant", [
+    ("Additionally, said the NDMA, 593 injuries had been reported nationwide.", "en", "593", "NDMA"),
+    ("Posteriormente, informó el Ministerio de Salud, murieron 12 personas.", "es", "12 personas",
+     "Ministerio de Salud"),
+    ("Italy said 40 migrants died.", "en", "40", "Italy"),                    # a name that ends in -ly
+])
+def test_an_adverb_before_an_inverted_verb_is_no_claimant(text, lang, value, claimant):
+    assert _by_value(text, lang)[value].claimant == claimant
+
+
+# --- as_of: the first event of a span counted since it ------------------------------------------
+@pytest.mark.parametrize("text", [
+    "1,116 deaths have been attributed to the virus since the first confirmed death on 9 January.",
+    "Más de 3,8 millones se han refugiado ya desde el comienzo de la invasión de Rusia el pasado 24 de febrero.",
+    "Since the start of the war on 24 February 2022, 8,000 civilians died.",
+])
+def test_the_day_of_the_first_event_a_count_runs_since_does_not_date_it(text):
+    from reconcile.extract.dates import dates_in
+    assert dates_in(text, "2022-03-27") is None
+
+
+def test_a_first_event_s_own_day_still_dates_it():
+    from reconcile.extract.dates import dates_in
+    assert dates_in("On 9 January, the first death was confirmed.", "2022-03-27") == "2022-01-09"
+
+
+@pytest.mark.parametrize("text, value, claimant", [
+    ("Murieron 40 personas, de acuerdo al portavoz de la policía, Janan Sayeeq.", "40 personas", "Janan Sayeeq"),
+    ("La Delegación del Gobierno ha dado a conocer el dato de asistentes: 80.000.", "80.000",
+     "Delegación del Gobierno"),
+    ("Según la última actualización de Cubalex, 700 personas siguen detenidas.", "700 personas", "Cubalex"),
+])
+def test_more_spanish_attributions(text, value, claimant):
+    assert _by_value(text, "es")[value].claimant == claimant
