@@ -486,6 +486,13 @@ def _junk(sentence: str, m: Mention, number_start: int, counted: str | None, lan
         return "name with digits"                     # "la discoteca Alcalá 20"
     if m.qualifier == "exact" and _PER_EVERY.search(sentence, max(0, m.start - 24), m.start):
         return "rate denominator"                     # "de cada 10.000 niños mueren 15", "12 per 100,000 people"
+    if m.qualifier == "exact" and m.unit is None and (counted is None or not counted.endswith("s")) and \
+            value is not None and value < 120 and _AGE_OF.search(sentence, max(0, m.start - 40), m.start):
+        return "age"                                  # "dos hombres de 41 y 45", "una mujer de 70"
+    if m.qualifier == "exact" and m.unit is None and counted is None and _CALL_TO.search(
+            sentence, max(0, m.start - 30), m.start) and re.fullmatch(r"\d{3}", core.strip()) and \
+            not re.match(r"[-.\s]?\d", after):
+        return "phone number"                         # "llamadas al 112", "call 911" (not "Call 503-555-0147")
     if (m.qualifier == "exact" and m.unit is None and core.strip().isalpha() and core.strip().islower()
             and _NAME_WORD_BEFORE.search(sentence, max(0, number_start - 40), number_start)
             and _NAME_GOES_ON.match(sentence, m.end)):
@@ -841,6 +848,13 @@ _VENUE_NAME = re.compile(r"\b(?i:discoteca|sala|club|bar|hotel|estadio|calle|ave
                          r"pabell[oó]n|teatro|cine|restaurante|nightclub|disco|venue|street|avenue|bulevar|"
                          r"boulevard|paseo|pasaje|calzada|rambla|road|jir[oó]n)\s+"
                          r"(?:[A-ZÁÉÍÓÚÑ][\w'’-]+\s+){1,3}$")
+# a person, then "de" and the age, the word "años" left out: "dos hombres de 41 y 45", "una mujer de 70"
+_AGE_OF = re.compile(r"\b(?:hombres?|mujer(?:es)?|j[oó]ven(?:es)?|niñ[oa]s?|menor(?:es)?|ancian[oa]s?|adolescentes?|"
+                     r"chic[oa]s?|var[oó]n(?:es)?|se[nñ]or(?:es|as?)?|abuel[oa]s?|muchach[oa]s?)\s+de\s+"
+                     r"(?:\d{1,3}\s*(?:,|y|e)\s+)?$", re.I)
+# an emergency number called: "llamadas al 112", "call 911", "llamar al 911"
+_CALL_TO = re.compile(r"\b(?:llamadas?\s+al|llam[oóa]r?\s+al|llamaron\s+al|marcar\s+el|calls?\s+to|call(?:ed|ing)?|"
+                      r"dial(?:ed|ing)?)\s+$", re.I)
 # what makes a number the denominator of a rate: "por cada 1.000 nacidos", "de cada 10.000", "per 100,000",
 # "for every 1,000", "out of every 100"
 _PER_EVERY = re.compile(r"\b(?:(?:por|de)\s+cada|cada|per|for\s+every|in\s+every|out\s+of\s+every)\s+$", re.I)

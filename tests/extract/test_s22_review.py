@@ -170,3 +170,15 @@ def test_a_first_event_s_own_day_still_dates_it():
 ])
 def test_more_spanish_attributions(text, value, claimant):
     assert _by_value(text, "es")[value].claimant == claimant
+
+
+# --- junk: an age without "años", an emergency number -----------------------------------------
+@pytest.mark.parametrize("text, kept", [
+    ("Dos hombres de 41 y 45 resultaron heridos.", ["Dos"]),
+    ("Una mujer de 70 murió en el incendio.", []),
+    ("El Ejército envió a 300 hombres de 2 batallones.", ["300", "2"]),     # a count of battalions
+    ("Se recibieron llamadas al 112 para pedir ayuda.", []),
+    ("Hubo 300 llamadas al 112.", ["300"]),
+])
+def test_junk_an_age_without_its_word_and_an_emergency_number(text, kept):
+    assert [q["text"] for q in reconcile.quantities_in_text(text, "es")] == kept
