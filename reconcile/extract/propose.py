@@ -173,6 +173,8 @@ def _propose_figure(story: Story, reading: _Reading, line: Line, item: Found) ->
     is_part, total, *part = part_of(line, item, out, story.where, checks, crit)
     if total is not None:
         pop, crit, claimant = take_from_total(out[total], pop, crit, claimant, checks)
+    elif claimant is None:
+        claimant = reading.claimants.of_breakdown(line, checks)
     place, place_code = figure_place(story, line, item, claimant, measure, (part[0], part[1]), checks)
     as_of = reading.days.as_of(story, line, item, crit, measure, checks)
     proposal = Proposal(

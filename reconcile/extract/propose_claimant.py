@@ -279,6 +279,21 @@ def _measured_by(body: str) -> str | None:
     return credit.group(1).split("/")[-1].strip() if credit else None
 
 
+# the words that open a breakdown by place: "Balochistan remains the worst-hit", "seguida de Cataluña"
+_BREAKDOWN_CUE = re.compile(r"\b(?:worst[- ]hit|hardest[- ]hit|most\s+affected|followed\s+by|m[aá]s\s+afectad[oa]s?|"
+                            r"seguid[oa]s?\s+(?:de|por))\b", re.I)
+
+
+def _a_breakdown(line: Line) -> bool:
+    """Whether a sentence that names no claimant breaks a total down by place: two figures or more and two
+    regions or towns, or a region or town called the worst hit ("Balochistan remains the worst-hit with 149
+    deaths, with Punjab reporting 114")."""
+    places = {code for code, _, _ in line.places if "-" in code}   # regions and towns, not countries
+    if not places:
+        return False
+    return bool(_BREAKDOWN_CUE.search(line.body)) or len(line.found) >= 2 and len(places) >= 2
+
+
 @dataclass
 class Claimants:
     """Who the article has named so far, read sentence by sentence: what a common noun, a role
@@ -287,6 +302,8 @@ class Claimants:
     organiser: str | None = None          # who called the march the article tells of
     last_named: str | None = None         # the last source named
     previous_speaker: str | None = None   # the speaker of the quote in the sentence before
+    # the last one named in the sentence before, when it gave a figure: whose breakdown the next sentence may give
+    previous_counter: str | None = None
     seen: list[str] = field(default_factory=list)       # every claimant named so far, as a name
     named: list[str] = field(default_factory=list)      # every claimant named so far, in lower case too
     measured_by: str | None = None        # the agency a storm's infobox credits with the measures below
@@ -374,6 +391,16 @@ class Claimants:
             checks.append("claimant (the text attributes this number to no one)")
         return claimant
 
+    def of_breakdown(self, line: Line, checks: list[str]) -> str | None:
+        """The claimant of a figure no one states in a sentence that breaks down by region the figure the
+        sentence before credited ("the NDMA said 502 had died. Balochistan remains the worst-hit with 149
+        deaths, with Punjab reporting 114": the NDMA's; GUIDE: a part takes its total's fields), or None."""
+        if line.said or not self.previous_counter or not _a_breakdown(line):
+            return None
+        checks[:] = [c for c in checks if c != "claimant (the text attributes this number to no one)"]
+        checks.append(f"claimant (a breakdown of the figure {self.previous_counter!r} gave in the sentence before)")
+        return self.previous_counter
+
     def _body_named_last(self, claimant: str | None, line: Line, item: Found) -> str | None:
         """"the organisation", "the same group", "dicha organización": the last name the article gave
         a claimant before the figure, in this sentence or before (a name, not a common noun)."""
@@ -395,6 +422,7 @@ class Claimants:
         named = [a.who for a in line.said if a.who]
         if named:
             self.last_named = named[-1]
+        self.previous_counter = named[-1] if named and line.found else None
         # who speaks in this sentence's quote, for a quote that goes on in the next sentence
         self.previous_speaker = named[-1] if named and any(q in line.body for q in _OPENING_QUOTES) else None
         self.read_before.append(line.body)

@@ -18,7 +18,7 @@ from reconcile.extract.place_bodies import in_body_name
 from reconcile.extract.places import UPPER, origins
 from reconcile.extract.propose_claimant import country_claimant, credit_spans, in_claimants_name
 from reconcile.extract.proposal import Line, Story
-from reconcile.extract.scene import address_after, persons_name, specific
+from reconcile.extract.scene import address_after, persons_name, specific, venue_named
 from reconcile.model.names import iso_place
 from reconcile.quantities.lexicon import MONTHS, fold_word
 from reconcile.quantities.running import Found
@@ -514,6 +514,7 @@ def sentence_places(story: Story, line: Line, previous: list) -> list[tuple[str,
     places = _towns_first(body, [
         p for p in named_places
         if not in_claimants_name(body, line.said, p[2]) and not persons_name(body, p[1], p[2])
+        and not venue_named(body, p[2])
         and not any(a <= p[2] < b for a, b in credits) and p[2] not in came_from
         and not _ROUTE_BEFORE.search(body, max(0, p[2] - 80), p[2])
         # "Syria's opposition bloc", "the UN Mission in Syria": whose the body is, not where

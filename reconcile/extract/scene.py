@@ -485,6 +485,17 @@ def persons_name(text: str, name: str, at: int) -> bool:
     return verb is not None and verb.group("verb") is not None
 
 
+# a venue whose name follows it, no "de" between: "el estadio Cuscatlán", "el hotel Colón", "el aeropuerto El Dorado"
+_VENUE_BEFORE = re.compile(r"\b(?:estadio|hotel|teatro|hospital|cl[ií]nica|colegio|escuela|liceo|universidad|"
+                           r"aeropuerto|discoteca|centro\s+comercial|coliseo|penal|c[aá]rcel|stadium)\s+$", re.I)
+
+
+def venue_named(text: str, at: int) -> bool:
+    """Whether the place named at ``at`` is the name of the venue written right before it ("el estadio
+    Cuscatlán": a stadium of San Salvador, not the department; not "el estadio de Lima")."""
+    return _VENUE_BEFORE.search(text, max(0, at - 24), at) is not None
+
+
 _PLACE_KINDS = frozenset("city province state county region district department island islands river valley "
                          "ciudad provincia estado condado region distrito departamento isla islas rio valle".split())
 
@@ -561,7 +572,8 @@ def _article_place(article: Article, all_sentences: list[Sentence]) -> tuple[str
         # "Built by X of Hiroshima, Japan": where the ship was built
         found = [p for p in found if p[2] not in came_from
                  and not _QUARTER.search(sentence.text, max(0, p[2] - 20), p[2])
-                 and not persons_name(sentence.text, p[1], p[2])]
+                 and not persons_name(sentence.text, p[1], p[2])
+                 and not venue_named(sentence.text, p[2])]
         for code in dict.fromkeys(code for code, _, _ in found):   # in order: a tie goes to the first named
             counts[country_of(code)] += 1
             if sentence.start in opening_texts:

@@ -182,3 +182,29 @@ def test_more_spanish_attributions(text, value, claimant):
 ])
 def test_junk_an_age_without_its_word_and_an_emergency_number(text, kept):
     assert [q["text"] for q in reconcile.quantities_in_text(text, "es")] == kept
+
+
+# --- source: a breakdown by region after a claimant's total -------------------------------------
+def test_a_breakdown_by_region_after_a_total_is_the_total_s_claimant_s():
+    text = ("In a daily situation report, the NDMA said that 502 people had died in the floods.\n\n"
+            "Balochistan remains the worst-hit with 149 deaths, with Punjab reporting 114 and Sindh 80.")
+    found = _by_value(text, date="2022-07-20")
+    assert [found[v].claimant for v in ("149", "114", "80")] == ["NDMA"] * 3
+
+
+def test_a_sentence_of_the_whole_country_after_a_claimant_keeps_no_one_s():
+    text = ("Organizers said 500,000 marched in Los Angeles.\n\n"
+            "The largest day of protest occurred on April 10 in 102 cities across the country, with 350,000 in "
+            "Chicago.")
+    found = _by_value(text, date="2006-04-10")
+    assert found["350,000"].claimant is None
+
+
+# --- place: a venue's name is no place ---------------------------------------------------------
+def test_a_place_named_right_after_a_venue_is_the_venue_s_name():
+    text = "La estampida en el estadio Cuscatlán de San Salvador dejó 12 muertos."
+    assert _by_value(text, "es", date="2023-05-20")["12"].place in ("San Salvador", "SV-SS")
+
+
+def test_a_venue_of_a_place_keeps_the_place():
+    assert _by_value("La estampida en el estadio de Lima dejó 12 muertos.", "es")["12"].place == "Lima"
