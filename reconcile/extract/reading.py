@@ -107,8 +107,12 @@ def _read_backwards(sentence: str, at: int) -> Attribution | None:
         tok, s, e = toks[k]
         low = fold_word(tok)
         if low in ("at", "of", "from", "for", "with", "de", "del") and words and k > 0 and \
-                fold_word(toks[k - 1][0]) in _SPEAK_FOR:
-            words = clean_name(words, sentence_start=False)   # "officials at the interior ministry": the body
+                fold_word(toks[k - 1][0]) in _SPEAK_FOR and (
+                    fold_word(toks[k - 1][0]) not in _ORGANISERS or low in ("for", "from", "with") and
+                    clean_name(words, False)[:1] and clean_name(words, False)[0][0][:1].isupper()):
+            # "officials at the interior ministry": the body; "organizers for United for Peace": the named
+            # coalition (not "Organizers of the Harvest March", "los organizadores de la marcha": the organisers)
+            words = clean_name(words, sentence_start=False)
             return Attribution(name_text(sentence, words), toks[k - 1][1], at, True) if words else None
         if not words and (ADVERB.search(low) or low in _AUXILIARIES) and tok[0].islower():
             continue                                   # "officially reported", "had initially asked for"
@@ -231,7 +235,10 @@ _RELATIVE = frozenset("which who que quien quienes".split())
 
 # the ones who speak for a body named after them: "officials at the ministry", "a spokesman for the army"
 _SPEAK_FOR = frozenset("officials official spokesman spokeswoman spokesperson representatives representative "
-                       "staff funcionarios funcionario portavoces portavoz representantes".split())
+                       "staff funcionarios funcionario portavoces portavoz representantes "
+                       # "Organizers for United for Peace and Justice estimated": the coalition that called it
+                       "organizers organisers organizadores".split())
+_ORGANISERS = frozenset("organizers organisers organizadores".split())
 
 
 # an aside between commas after the subject, passed over: "citing police sources", "según su web"

@@ -208,3 +208,12 @@ def test_a_place_named_right_after_a_venue_is_the_venue_s_name():
 
 def test_a_venue_of_a_place_keeps_the_place():
     assert _by_value("La estampida en el estadio de Lima dejó 12 muertos.", "es")["12"].place == "Lima"
+
+
+@pytest.mark.parametrize("text, lang, value, claimant", [
+    ("Organizers for United for Peace and Justice estimated 300,000 marched.", "en", "300,000",
+     "United for Peace and Justice"),
+    ("Los organizadores de la marcha calcularon 20.000 asistentes.", "es", "20.000", "organizadores"),
+])
+def test_organisers_for_a_named_coalition_are_the_coalition(text, lang, value, claimant):
+    assert _by_value(text, lang)[value].claimant == claimant
