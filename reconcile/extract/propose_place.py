@@ -157,13 +157,15 @@ _SEVERAL_PLACES = re.compile(
 def _over_several_places(body: str, item, found, clause_places, lo: int, hi: int) -> bool:
     """"2.012 muertes en nueve provincias, con 694 en ...", "deaths in 17 provinces, ..., with 154 dead":
     the sentence says the count spans several places: after the number, with no other figure between;
-    or before it, with no other figure between and no place of its own after it."""
-    if any(m.start() <= item.start < m.end() for m in _SEVERAL_PLACES.finditer(body, max(lo, item.start - 40), hi)):
+    or before it, with no other figure between and no place of its own after it. (Each search reads a
+    stretch of 200 characters at most: a sentence of thousands of figures is read in linear time.)"""
+    if any(m.start() <= item.start < m.end()
+           for m in _SEVERAL_PLACES.finditer(body, max(lo, item.start - 40), min(hi, item.end + 60))):
         return True                   # "en nueve provincias": the places themselves, counted
-    after = _SEVERAL_PLACES.search(body, item.end, hi)
+    after = _SEVERAL_PLACES.search(body, item.end, min(hi, item.end + 200))
     if after is not None and not any(item.end <= f.start < after.start() for f in found):
         return True
-    before = _SEVERAL_PLACES.search(body, lo, item.start)
+    before = _SEVERAL_PLACES.search(body, max(lo, item.start - 200), item.start)
     return before is not None and not any(before.end() <= f.start < item.start for f in found) and \
         not any(item.end <= p[2] < hi for p in clause_places)
 
