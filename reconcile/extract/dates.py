@@ -22,6 +22,8 @@ _FULL_DATE = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:de\s+|of\s+)?({_MO
                         rf"(?:de\s+|del\s+)?(\d{{4}})\b"
                         rf"|\b({_MONTHS})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I)
 _MONTH_YEAR = re.compile(rf"\b({_MONTHS})\.?\s+(?:de\s+|of\s+)?(\d{{4}})\b", re.I)
+# a month and a year of two digits: "la revolución de octubre del 34", "el terremoto de septiembre del 85"
+_MONTH_SHORT_YEAR = re.compile(rf"\b({_MONTHS})\s+del\s+(\d{{2}})\b(?![.,]?\d|\s*(?:%|por\s+ciento))", re.I)
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:de\s+|of\s+)?({_MONTHS})\b"
                         rf"|\b({_MONTHS})\.?\s+(\d{{1,2}})(?:(?:st|nd|rd|th)\b|\b(?!,?\s*\d))",
                         re.I)
@@ -417,6 +419,12 @@ def dates_in(text: str, article_date: str | None, onward: bool = False) -> str |
         return end or _common(days) or days[0]
     if days:
         return _days_from(text, found[0][0], days[0]) or days[0]
+    short = _MONTH_SHORT_YEAR.search(text) if article_date else None
+    if short and article_date:
+        # the century that puts the year at or before the article's ("del 34" in 1934, "del 85" in 2017: 1985)
+        year = int(article_date[:2]) * 100 + int(short.group(2))
+        year -= 100 if year > int(article_date[:4]) else 0
+        return f"{year}-{_MONTH_NUMBER[fold_word(short.group(1))]:02d}"
     match = next((m for m in _MONTH_YEAR.finditer(text) if not _a_start(text, _day_before(text, m.start()))), None)
     if match:
         # not the month of a day a span starts on ("fled since 25 August 2017": a count up to now)

@@ -217,3 +217,20 @@ def test_a_venue_of_a_place_keeps_the_place():
 ])
 def test_organisers_for_a_named_coalition_are_the_coalition(text, lang, value, claimant):
     assert _by_value(text, lang)[value].claimant == claimant
+
+
+# --- dates: a month and a year of two digits -----------------------------------------------------
+@pytest.mark.parametrize("text, date, day", [
+    ("En total, la revolución de octubre del 34 se saldó con 1.375 muertos.", "1934-10-05", "1934-10"),
+    ("El terremoto de septiembre del 85 mató a 10.000 personas.", "2017-09-19", "1985-09"),
+    ("Llegaron en marzo del 2020 unas 40 personas.", "2020-05-01", "2020-03"),
+])
+def test_a_month_and_a_two_digit_year(text, date, day):
+    from reconcile.extract.dates import dates_in
+    assert dates_in(text, date) == day
+
+
+def test_the_two_digits_of_a_month_s_year_are_no_count():
+    found = [q["text"] for q in reconcile.quantities_in_text("La revolución de octubre del 34 se saldó con 1.375 "
+                                                             "muertos.", "es")]
+    assert found == ["1.375"]
