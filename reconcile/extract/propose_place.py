@@ -498,6 +498,14 @@ _ROUTE_BEFORE = re.compile(rf"\b(?:from|desde)\s+(?:the\s+|la\s+|el\s+)?[{UPPER}
                            r"(?:(?:capital|city|port|town|ciudad|puerto)(?:\s+(?:of|de))?,?\s+)?$")
 
 
+# a place the count leaves out: "excluding those in Port-de-Paix", "estas cifras no toman en cuenta a los
+# municipios de Camp Perrin", "sin contar Jérémie"
+_EXCLUDED_BEFORE = re.compile(r"\b(?:excluding|not\s+including|not\s+counting|except(?:\s+for)?|apart\s+from|"
+                              r"aside\s+from|sin\s+contar|excepto|salvo|a\s+excepci[oó]n\s+de|"
+                              r"no\s+(?:toman?|tienen?|tomaron|tuvieron)\s+en\s+cuenta|no\s+incluyen?|no\s+incluye)\b"
+                              r"[^.;:()]{0,50}$", re.I)
+
+
 def sentence_places(story: Story, line: Line, previous: list) -> list[tuple[str, str, int]]:
     """The places of a sentence that may be where its counts are, (code, name, offset) each, not a
     route's end ("from Leyte to Manila, the ferry carried 2,000"); "There, 415 crossed": the places
@@ -807,7 +815,11 @@ def figure_place(story: Story, line: Line, item: Found, claimant: str | None, me
     body, where, several = line.body, story.where, story.several
     # the places of the clause that holds the number (a ";" ends a clause)
     lo, hi = _clause(body, item.start, item.end)
-    clause_places = _theirs_left(body, item, line.found, [p for p in line.places if lo <= p[2] < hi])
+    clause_places = _theirs_left(body, item, line.found, [
+        p for p in line.places if lo <= p[2] < hi
+        # "315 muertos, pero estas cifras no toman en cuenta a los municipios de Camp Perrin": left out of the
+        # figures before it (not "except in Jérémie, where 3 died": the 3's)
+        and not (item.end <= p[2] and _EXCLUDED_BEFORE.search(body, max(0, p[2] - 60), p[2]))])
     few = len({country_of(code) for code, _, _ in clause_places}) < 3
     place, place_code, pair = _named_place(story, line, item, measure, part, clause_places, hi, checks)
     if place is None and not clause_places and pair != "" and _total_of_countries(story, line):

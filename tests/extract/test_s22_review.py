@@ -234,3 +234,14 @@ def test_the_two_digits_of_a_month_s_year_are_no_count():
     found = [q["text"] for q in reconcile.quantities_in_text("La revolución de octubre del 34 se saldó con 1.375 "
                                                              "muertos.", "es")]
     assert found == ["1.375"]
+
+
+# --- place: a place the count leaves out ------------------------------------------------------
+@pytest.mark.parametrize("text, lang, value, place", [
+    ("Hubo 315 muertos en Haití, pero estas cifras no toman en cuenta a los municipios de Camp Perrin y Jérémie.", "es",
+     "315", "HT"),
+    ("The storm killed 40 people in Haiti, excluding those in Port-de-Paix.", "en", "40 people", "HT"),
+    ("In Haiti, 40 died, except in Jérémie where 3 died.", "en", "3", "Jérémie"),   # its own place
+])
+def test_a_place_the_count_leaves_out_is_not_its_place(text, lang, value, place):
+    assert _by_value(text, lang, date="2016-10-07")[value].place == place
