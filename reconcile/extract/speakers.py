@@ -594,7 +594,8 @@ def _capital_of_the_sentence(who: str) -> bool:
 # before, by the common noun of its kind; ``anaphoric_body`` gives the noun, which the claimant of
 # the figure resolves to the body the article named last (``propose_claimant``)
 BODY_ANAPHORS = frozenset("organisation organization group ngo organizacion agrupacion organismo entidad ong grupo "
-                          "institucion institution".split())
+                          # "According to the center", after "the human rights center Viasna"
+                          "institucion institution center centre centro".split())
 _ANAPHOR_DETERMINERS = frozenset("the this that said same aforementioned la el esta este esa ese dicha dicho misma "
                                  "mismo citada citado mencionada mencionado aquella aquel".split())
 

@@ -245,3 +245,9 @@ def test_the_two_digits_of_a_month_s_year_are_no_count():
 ])
 def test_a_place_the_count_leaves_out_is_not_its_place(text, lang, value, place):
     assert _by_value(text, lang, date="2016-10-07")[value].place == place
+
+
+def test_the_center_is_the_center_named_before():
+    text = ("The human rights center Viasna reported that 234 people were detained.\n\n"
+            "According to the center, 165 people were detained in Minsk.")
+    assert _by_value(text, date="2020-09-20")["165 people"].claimant == "Viasna"
