@@ -153,6 +153,11 @@ _WIRE_DATE_NO_COMMA = re.compile(rf"\s*[^\W\d_][^,\n\d]{{0,40}}?\s+"
                                  rf"\s*\([^()\n]{{1,30}}\)\s*(?:\.?\s*[-—–]+|:)\s", re.I)
 
 
+def _wire_dateline(text: str) -> re.Match[str] | None:
+    """A wire's dated dateline at the start of ``text``; its group 1 is the day."""
+    return _WIRE_DATE.match(text) or _WIRE_DATE_NO_COMMA.match(text)
+
+
 def wire_day(text: str, article_date: str | None) -> str | None:
     """The day a wire's dateline says the report was filed ("LIMA, May 5 (Reuters) -", "Rabat 10
     de septiembre de 2023 (Saba):"), when it is ``article_date`` or up to two months after it: the
@@ -160,7 +165,7 @@ def wire_day(text: str, article_date: str | None) -> str | None:
     (GUIDE.md) and the report came days later. None when the text opens with no dated dateline."""
     if not article_date or len(article_date) != 10:
         return None
-    match = _WIRE_DATE.match(text) or _WIRE_DATE_NO_COMMA.match(text)
+    match = _wire_dateline(text)
     if match is None:
         return None
     days = _days_in(match.group(1), article_date[:4])
@@ -403,7 +408,7 @@ def dates_in(text: str, article_date: str | None, onward: bool = False) -> str |
         # "En su primer aniversario": the article's day, a year on
         return f"{int(article_date[:4]) + _ORDINALS[fold_word(own.group(1))]}{article_date[4:]}"
     text = _OTHER_ZONE.sub(lambda m: " " * len(m.group()), text)   # "08:58 KST (23:58 UTC, 15 April)"
-    wire = _WIRE_DATE.match(text) or _WIRE_DATE_NO_COMMA.match(text)
+    wire = _wire_dateline(text)
     if wire:
         # "LIMA, March 3 (Reuters) - A fire ... on Tuesday", "SANTIAGO, 20 nov (EFE).- ... el sábado":
         # the day the wire filed the report, not the day of what it reports

@@ -74,11 +74,11 @@ def _is_stock(body: str, item: Found, crit: str | None) -> bool:
         (item.counted or "").lower() in _MEMBERS and _HAS_BEFORE.search(body, 0, item.start) is not None)
 
 
-def _event_day(story: Story) -> str | None:
+def _event_day(story: Story, date: str | None) -> str | None:
     """The day of the event a news report opens with, when its first sentences name it relative to
     the article's day, before it ("A tanker collided off Fujairah on Saturday", "al desplomarse el
-    techo ... a las 20.40 horas del viernes"); not a day of saying ("..., police said on Sunday")."""
-    date = wire_day(story.article.text, story.article.date) or story.article.date
+    techo ... a las 20.40 horas del viernes"); not a day of saying ("..., police said on Sunday").
+    ``date``: the day relative days count from (``Days.reference``)."""
     for sentence in story.sentences[:3]:
         day = relative_date(sentence.text, date)
         if day and date and day < date and dates_in(sentence.text, date) == day and not said_on(sentence.text) \
@@ -159,7 +159,7 @@ class Days:
         if line.number and "\n\n" in text[story.sentences[line.number - 1].start:line.sentence.start]:
             self.paragraph = self.paragraph_past = self.report = None     # a new paragraph
         if line.number == 0:
-            self.event = _event_day(story)
+            self.event = _event_day(story, ref)
             self.onward = self.account = _runs_onward(story)
             # the days of the event as the opening names them, or an infobox's line of its dates
             self.span = story.span or next((span for sentence in story.sentences

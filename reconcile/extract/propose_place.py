@@ -502,7 +502,7 @@ _ROUTE_BEFORE = re.compile(rf"\b(?:from|desde)\s+(?:the\s+|la\s+|el\s+)?[{UPPER}
 # municipios de Camp Perrin", "sin contar Jérémie"
 _EXCLUDED_BEFORE = re.compile(r"\b(?:excluding|not\s+including|not\s+counting|except(?:\s+for)?|apart\s+from|"
                               r"aside\s+from|sin\s+contar|excepto|salvo|a\s+excepci[oó]n\s+de|"
-                              r"no\s+(?:toman?|tienen?|tomaron|tuvieron)\s+en\s+cuenta|no\s+incluyen?|no\s+incluye)\b"
+                              r"no\s+(?:toman?|tienen?|tomaron|tuvieron)\s+en\s+cuenta|no\s+incluyen?)\b"
                               r"[^.;:()]{0,50}$", re.I)
 
 

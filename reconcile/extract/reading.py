@@ -107,13 +107,13 @@ def _read_backwards(sentence: str, at: int) -> Attribution | None:
         tok, s, e = toks[k]
         low = fold_word(tok)
         if low in ("at", "of", "from", "for", "with", "de", "del") and words and k > 0 and \
-                fold_word(toks[k - 1][0]) in _SPEAK_FOR and (
-                    fold_word(toks[k - 1][0]) not in _ORGANISERS or low in ("for", "from", "with") and
-                    clean_name(words, False)[:1] and clean_name(words, False)[0][0][:1].isupper()):
+                fold_word(toks[k - 1][0]) in _SPEAK_FOR:
+            named = clean_name(words, sentence_start=False)
             # "officials at the interior ministry": the body; "organizers for United for Peace": the named
             # coalition (not "Organizers of the Harvest March", "los organizadores de la marcha": the organisers)
-            words = clean_name(words, sentence_start=False)
-            return Attribution(name_text(sentence, words), toks[k - 1][1], at, True) if words else None
+            if fold_word(toks[k - 1][0]) not in _ORGANISERS or low in ("for", "from", "with") and named and \
+                    named[0][0][:1].isupper():
+                return Attribution(name_text(sentence, named), toks[k - 1][1], at, True) if named else None
         if not words and (ADVERB.search(low) or low in _AUXILIARIES) and tok[0].islower():
             continue                                   # "officially reported", "had initially asked for"
         if low in ("in", "en") and words and _is_place_name(sentence, words):

@@ -465,6 +465,9 @@ def _inside(code: str, region: str) -> bool:
 _SURNAME_AFTER = re.compile(rf"\s+([{UPPER}][a-záéíóúñüç'’-]+)\b")
 _ROLE_BEFORE = re.compile(r"([^\W\d_]+)\.?\s+$")
 _PERSON_TITLES = frozenset("mr mrs ms dr sr sra senor senora don dona former ex".split())
+# the kinds of place a place's name goes on with: "Lima City", "Cuscatlán Department"
+_PLACE_KINDS = frozenset("city province state county region district department island islands river valley "
+                         "ciudad provincia estado condado region distrito departamento isla islas rio valle".split())
 
 
 def persons_name(text: str, name: str, at: int) -> bool:
@@ -494,10 +497,6 @@ def venue_named(text: str, at: int) -> bool:
     """Whether the place named at ``at`` is the name of the venue written right before it ("el estadio
     Cuscatlán": a stadium of San Salvador, not the department; not "el estadio de Lima")."""
     return _VENUE_BEFORE.search(text, max(0, at - 24), at) is not None
-
-
-_PLACE_KINDS = frozenset("city province state county region district department island islands river valley "
-                         "ciudad provincia estado condado region distrito departamento isla islas rio valle".split())
 
 
 def article_place(article: Article, all_sentences: list[Sentence]) -> tuple[str, str] | None:

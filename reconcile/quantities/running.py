@@ -478,12 +478,12 @@ def _junk(sentence: str, m: Mention, number_start: int, counted: str | None, lan
     if number_start <= 3 and re.fullmatch(r"(?:[01]?\d|2[0-4])[.:][0-5]\d", core.strip()) and \
             not sentence[:number_start].strip(" -•*·"):
         return "time of day"                          # a live blog's "20.40 Las manifestantes llenan la Gran Vía"
-    if m.unit is None and counted is None and m.qualifier == "exact" and re.fullmatch(r"\d\d", core.strip()) and \
-            _word_before(sentence, m.start) == "del" and _YEAR_ENDS.match(sentence, m.end):
-        return "year"                                 # "el terremoto del 85, que mató a 10.000"
     if m.unit is None and m.qualifier == "exact" and re.fullmatch(r"\d\d", core.strip()) and \
-            _MONTH_DEL.search(sentence, max(0, m.start - 20), m.start):
-        return "year"                                 # "la revolución de octubre del 34 se saldó con 1.375 muertos"
+            _word_before(sentence, m.start) == "del" and (
+                counted is None and _YEAR_ENDS.match(sentence, m.end)
+                or fold_word(_word_before(sentence, sentence.rfind("del", 0, m.start))) in MONTHS):
+        # "el terremoto del 85, que mató a 10.000", "la revolución de octubre del 34 se saldó con 1.375 muertos"
+        return "year"
     if m.unit is None and counted is None and m.qualifier == "exact" and \
             _VENUE_NAME.search(sentence, max(0, m.start - 60), m.start):
         return "name with digits"                     # "la discoteca Alcalá 20"
@@ -842,9 +842,6 @@ _LAST_YEARS_EVENT = re.compile(r"(?:\bdel\s+a[nñ]o\s+pasado|\blast\s+year(?:'s|
 # a range read from a year to a figure: "en el 2017 a 111 600", "in 2017 to 111,600"
 _YEAR_TO = re.compile(r"(?:19|20)\d\d\s+(?:a|al|hasta|to)\s+")
 _YEAR_CONTEXT = re.compile(r"\b(?:en(?:\s+el)?|in|del\s+a[nñ]o|a[nñ]o)\s+$", re.I)
-# a month, then "del" before a year of two digits: "octubre del 34"
-_MONTH_DEL = re.compile(r"\b(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|"
-                        r"noviembre|diciembre)\s+del\s+$", re.I)
 # what follows a year written with two digits: "del 85, que", "del 85.", "del 85 y el de 2017"
 _YEAR_ENDS = re.compile(r"\s*(?:[,.;:)]|$|\s(?:y|e|o|que|cuando|fue|fueron)\b)")
 # a place of business or a street, then its name in capitals, before its number: "la discoteca Alcalá 20",
