@@ -113,6 +113,8 @@ def test_a_signal_during_a_write_removes_the_temporary_file(tmp_path, signame):
         import os, signal, sys
         from reconcile.cli.main import exit_on_signals
         from reconcile.runtime.writing import write_atomically
+        # at its default, as in a terminal: under nohup SIGHUP is ignored, and stays so (exit_on_signals)
+        signal.signal(getattr(signal, sys.argv[2]), signal.SIG_DFL)
         exit_on_signals()
         def chunks():
             yield "first part\\n" * 1000
@@ -123,6 +125,19 @@ def test_a_signal_during_a_write_removes_the_temporary_file(tmp_path, signame):
     done = _python(script, str(tmp_path / "r.md"), signame)
     assert done.returncode == 128 + getattr(signal, signame), done.stderr
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_signal_ignored_before_the_run_stays_ignored():
+    # nohup ignores SIGHUP: a run started under it must go on when its terminal closes
+    script = """
+        import signal
+        from reconcile.cli.main import exit_on_signals
+        signal.signal(signal.SIGHUP, signal.SIG_IGN)
+        exit_on_signals()
+        print(signal.getsignal(signal.SIGHUP) == signal.SIG_IGN, signal.getsignal(signal.SIGTERM) != signal.SIG_DFL)
+    """
+    done = _python(script)
+    assert done.stdout.split() == ["True", "True"], done.stderr
 
 
 def test_a_temporary_file_left_by_a_killed_run_is_removed_by_the_next(tmp_path):
