@@ -10,7 +10,7 @@ from reconcile.quantities.lexicon import fold_word
 
 __all__ = ["dates_in", "ends_a_span", "dates_line_span", "as_of_line", "relative_date", "names_days", "later_day",
            "event_month", "other_event_date", "dates_with_year", "day_near", "month_in_it", "own_day", "said_on",
-           "told_by_someone"]
+           "told_by_someone", "weekday_of"]
 
 # --- dates ----------------------------------------------------------------------------------
 _MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december|"
@@ -108,8 +108,10 @@ def _a_start(text: str, at: int) -> bool:
 _OTHER_ZONE = re.compile(r"\([^()]{0,40}\b(?:UTC|GMT)\b[^()]{0,40}\)")
 # the day of a wire's dateline: "LIMA, March 3 (Reuters) -", "SANTIAGO, 20 nov (EFE).-",
 # "Quito, 3 de marzo de 2021 (AFP) —": a place, a comma, the day, the agency, a dash
+# a wire's dateline writes every month short, "mar" and "ago" too ("Caracas, 14 mar (EFE).-")
+_WIRE_MONTHS = _MONTHS + "|mar|ago"
 _WIRE_DATE = re.compile(rf"\s*[^\W\d_][^,\n]{{0,40}},\s*"
-                        rf"((?:\d{{1,2}}\s+(?:de\s+)?(?:{_MONTHS})|(?:{_MONTHS})\.?\s+\d{{1,2}})"
+                        rf"((?:\d{{1,2}}\s+(?:de\s+)?(?:{_WIRE_MONTHS})|(?:{_WIRE_MONTHS})\.?\s+\d{{1,2}})"
                         rf"\.?(?:,?\s+(?:de\s+)?\d{{4}})?)"
                         rf"\s*(?:\([^()\n]{{1,30}}\))?\s*(?:\.?\s*[-—–]+|:)\s", re.I)
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
@@ -149,13 +151,17 @@ _WIRE_LATER_DAYS = 62
 # a dateline's place with no comma before its day, when an agency in brackets follows the day:
 # "Rabat 10 de septiembre de 2023 (Saba):"
 _WIRE_DATE_NO_COMMA = re.compile(rf"\s*[^\W\d_][^,\n\d]{{0,40}}?\s+"
-                                 rf"(\d{{1,2}}\s+(?:de\s+)?(?:{_MONTHS})\.?(?:,?\s+(?:de\s+)?\d{{4}})?)"
+                                 rf"(\d{{1,2}}\s+(?:de\s+)?(?:{_WIRE_MONTHS})\.?(?:,?\s+(?:de\s+)?\d{{4}})?)"
                                  rf"\s*\([^()\n]{{1,30}}\)\s*(?:\.?\s*[-—–]+|:)\s", re.I)
 
 
 def _wire_dateline(text: str) -> re.Match[str] | None:
     """A wire's dated dateline at the start of ``text``; its group 1 is the day."""
     return _WIRE_DATE.match(text) or _WIRE_DATE_NO_COMMA.match(text)
+
+
+_SHORT_SPANISH_MONTHS = {"mar": "marzo", "ago": "agosto"}
+_SHORT_SPANISH = re.compile(r"\b(?:mar|ago)\b", re.I)
 
 
 def wire_day(text: str, article_date: str | None) -> str | None:
@@ -168,7 +174,9 @@ def wire_day(text: str, article_date: str | None) -> str | None:
     match = _wire_dateline(text)
     if match is None:
         return None
-    days = _days_in(match.group(1), article_date[:4])
+    # "mar" and "ago" are months only here: the rest of a sentence reads them as words
+    days = _days_in(_SHORT_SPANISH.sub(lambda m: _SHORT_SPANISH_MONTHS[m.group().lower()], match.group(1)),
+                    article_date[:4])
     if not days:
         return None
     day = days[0]
@@ -179,9 +187,10 @@ def wire_day(text: str, article_date: str | None) -> str | None:
     return filed.isoformat() if 0 <= (filed - event).days <= _WIRE_LATER_DAYS else None
 
 
-def relative_date(text: str, article_date: str | None) -> str | None:
+def relative_date(text: str, article_date: str | None, forward: bool = False) -> str | None:
     """"on Thursday", "el martes", "yesterday", "ayer": the day, resolved against the article's
-    date (the latest such weekday on or before it)."""
+    date (the latest such weekday on or before it; ``forward``: a weekday on or after it, in a
+    story written after the day of its date: ``Days.later``)."""
     if not article_date:
         return None
     base = dt.date.fromisoformat(article_date)
@@ -195,14 +204,30 @@ def relative_date(text: str, article_date: str | None) -> str | None:
         count = ago.group(1) or ago.group(2)
         back = int(count) if count.isdigit() else _NUMBER_WORDS[fold_word(count)]
         return (base - dt.timedelta(days=back)).isoformat()      # "two days ago", "hace dos días"
+    weekday = _weekday_named(text)
+    if weekday is None:
+        return None
+    back = (base.weekday() - _WEEKDAY_INDEX[fold_word(weekday)]) % 7
+    return (base + dt.timedelta(days=(7 - back) % 7 if forward else -back)).isoformat()
+
+
+def weekday_of(text: str, day: str) -> list[tuple[int, int]]:
+    """Where a sentence names the weekday of ``day`` as a day ("capsized late Friday" of a Friday):
+    the spans of those names."""
+    index = dt.date.fromisoformat(day).weekday()
+    return [m.span(1) for m in _WEEKDAY.finditer(text) if _WEEKDAY_INDEX[fold_word(m.group(1))] == index
+            and not _a_start(text, m.start()) and not _names_a_weekday(text, m)]
+
+
+def _weekday_named(text: str) -> str | None:
+    """The weekday a sentence dates its figures by: its first, or its second when the first is
+    the day it was said on ("the ministry said on Sunday that 320 had died as of Saturday")."""
     weekdays = [m for m in _WEEKDAY.finditer(text) if not _a_start(text, m.start()) and not _names_a_weekday(text, m)]
     if len(weekdays) > 1 and _STATED_ON.search(text, max(0, weekdays[0].start(1) - 30), weekdays[0].start(1)):
         # "the ministry said on Sunday that 320 had died as of Saturday", "informó el domingo que
         # hasta el sábado habían muerto 320": the day it was said is not the day the count is of
         weekdays = weekdays[1:]
-    if weekdays:
-        return _weekday_before(base, weekdays[0].group(1))
-    return None
+    return weekdays[0].group(1) if weekdays else None
 
 
 _SPANISH_WEEKDAYS = frozenset("lunes martes miercoles jueves viernes sabado domingo".split())

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from reconcile.extract.date_report import counts_in_present, counts_to_now, dates_a_report
 from reconcile.extract.dates import (as_of_line, dates_in, dates_line_span, dates_with_year, day_near, ends_a_span,
                                      later_day, month_in_it, names_days, other_event_date, own_day, relative_date,
-                                     said_on, told_by_someone, wire_day)
+                                     said_on, told_by_someone, weekday_of, wire_day)
 from reconcile.extract.event_kind import _SHORT_EVENT, is_drawn_out, is_stock, undated
 from reconcile.extract.proposal import Line, Story
 from reconcile.extract.scene import prose_of
@@ -30,9 +30,10 @@ _TOLL_WORDS = re.compile(r"\b(?:muert[oa]s|muertes|fallecid[oa]s|herid[oa]s|v[i�
 # an event of one day, or its toll, in the sentence that names its day: "collided on Saturday", "a stampede
 # on Sunday", "murieron ... en la madrugada del domingo", "en el momento del colapso ... del viernes"; not
 # a count of a day ("Only 37 aid trucks entered on Friday", "El viernes entraron 37 camiones")
-_ONE_DAY = re.compile(r"\b(?:collided|collisions?|crash(?:ed)?|sank|capsized|exploded|collapsed|opened\s+fire|"
-                      r"crushed|died|killed|wounded|ataques?|tiroteo|choc[oó]|choque|colisi[oó]n|se\s+hundi[oó]|"
-                      r"naufragio|explot[oó]|colapso|desplom\w*|derrumb\w*|murieron|muri[oó])\b", re.I)
+_ONE_DAY = re.compile(r"\b(?:collided|collisions?|crash(?:ed)?|sank|capsized|overturned|exploded|collapsed|"
+                      r"opened\s+fire|crushed|died|killed|wounded|ataques?|tiroteo|choc[oó]|choque|colisi[oó]n|se\s+hundi[oó]|"
+                      r"naufragio|naufrag[oó]|volc[oó]|zozobr[oó]|explot[oó]|colapso|desplom\w*|derrumb\w*|murieron|"
+                      r"muri[oó])\b", re.I)
 # a toll or damage, tallied over an event of weeks: known by the year
 _TALLIED = re.compile(r"(?:dead|injured|missing|affected|displaced|homeless|evacuated|destroyed|damaged|flooded|"
                       r"lost|killed|moved|relocated|rescued)(?:-|$)")
@@ -87,6 +88,41 @@ def _event_day(story: Story, date: str | None) -> str | None:
                      _SHORT_EVENT.search(sentence.text)):
             return day
     return None
+
+
+def _after_its_day(story: Story, date: str | None) -> bool:
+    """Whether the opening names the day of its event by the weekday of ``date`` ("where the ferry
+    capsized late Friday" of a Friday, "Thursday's general strike" of a Thursday), not as the day
+    it was told ("..., police said on Friday"): ``date`` is then the event's day whatever day the
+    story was written, and a toll it dates by another weekday is of a day after it (``Days.read``)."""
+    if not date:
+        return False
+    for sentence in story.sentences[:3]:
+        text = sentence.text
+        for start, end in weekday_of(text, date):
+            if _SAID_BEFORE.search(text, max(0, start - 20), start):
+                continue
+            before = max(0, start - 40)
+            if _ONE_DAY.search(text, before, start) or _SHORT_EVENT.search(text, before, start) \
+                    or _TOLL_WORDS.search(text, before, start) or _BEGAN.search(text, before, start) \
+                    or (_POSSESSIVE.match(text, end) and _SHORT_EVENT.search(text, end, end + 40)):
+                return True
+    return False
+
+
+_SAID_BEFORE = re.compile(r"\b(?:said|told|announced|reported|dijo|inform[oó]|anunci[oó]|report[oó])\b[^.;]*$", re.I)
+_POSSESSIVE = re.compile(r"['’]s\b")
+# the event's start, or an attack: "El motín comenzó el pasado martes", "riots broke out on Saturday",
+# "Hombres armados irrumpieron el sábado por la noche"
+_BEGAN = re.compile(r"\b(?:began|started|broke\s+out|erupted|attacked|stormed|raided|comenz[oó]|empez[oó]|estall[oó]|"
+                    r"se\s+inici[oó]|atacaron|irrumpieron|asaltaron)\b", re.I)
+
+
+# what a story tells of an event after it: its toll, the dead found, the missing, the arrested
+_AFTERMATH = re.compile(r"\b(?:toll|dead|deaths|died|killed|murieron|muri[oó]|bodies|missing|injured|wounded|rescued|"
+                        r"survivors|recovered|"
+                        r"arrested|detained|balance|saldo|cifra|muert[oa]s|muertes|fallecid[oa]s|cad[aá]veres|"
+                        r"cuerpos|desaparecid[oa]s|herid[oa]s|rescatad[oa]s|sobrevivientes|detenid[oa]s)\b", re.I)
 
 
 def _runs_onward(story: Story) -> bool:
@@ -149,6 +185,10 @@ class Days:
     # the day "yesterday" and "on Tuesday" count from: the article's, or the later day a wire's dateline
     # says it filed the report ("ISLAMABAD, 23 jun (EFE)" of a sinking on 14 June: ``wire_day``)
     reference: str | None = None
+    # the opening names the event by the weekday of the reference day ("capsized late Friday" of a
+    # Friday): a toll's other weekdays then lie after it (``_after_its_day``)
+    later: bool = False
+    ahead: str | None = None              # the latest day such a toll was of
 
     def read(self, story: Story, line: Line) -> None:
         """The day ``line`` names (``line.date``) and the day it was stated (``line.stated``)."""
@@ -159,7 +199,9 @@ class Days:
         if line.number and "\n\n" in text[story.sentences[line.number - 1].start:line.sentence.start]:
             self.paragraph = self.paragraph_past = self.report = None     # a new paragraph
         if line.number == 0:
-            self.event = _event_day(story, ref)
+            self.later = _after_its_day(story, ref)
+            # an opening that names the event by the reference day's weekday: the event is of that day
+            self.event = None if self.later else _event_day(story, ref)
             self.onward = self.account = _runs_onward(story)
             # the days of the event as the opening names them, or an infobox's line of its dates
             self.span = story.span or next((span for sentence in story.sentences
@@ -171,7 +213,8 @@ class Days:
                 " ".join(s.text for s in prose[:2])) and is_drawn_out(story.article.title or "", prose))
             self.tabled = _tabled(story, {s.start for s in prose})
         # an account that has told of a day after its date goes on past it ("On 14 August ... On 15 November")
-        self.onward = self.onward or bool(self.last and date and self.last > date)
+        # (not a toll's day after the event in a story written days later: ``later``)
+        self.onward = self.onward or bool(self.last and date and self.last > max(date, self.ahead or ""))
         day = dates_in(body, ref, self.onward) or later_day(body, self.last)
         if _HEADING_DAY.fullmatch(body) and day and len(day) == 10:
             self.heading = day                # "16 August:": the day of the lines under it
@@ -180,9 +223,17 @@ class Days:
         else:
             self.heading = None
         relative = relative_date(body, ref)  # "yesterday", "el martes": a day counted from the article's
+        ahead = None
+        if self.later and relative and ref and relative < ref and _AFTERMATH.search(body):
+            # "The toll rose Monday to 77" of a ferry that "capsized late Friday", the article's day: no
+            # toll of the event is of a day before it, so the story was written days later, the Monday after
+            ahead = relative_date(body, ref, forward=True)
+            if ahead and ahead > ref:
+                day, relative = (ahead if day == relative else day), ahead
+                self.ahead = max(self.ahead or "", ahead)
         # "..., the minister said on Saturday": the day it was told, not of its counts (but of a
         # measure the sentence tells of the event: "crossed the island with winds of 185 km/h")
-        self.said = bool(relative and day == relative == ref and said_on(body))
+        self.said = bool(relative and day == relative and (relative == ref or relative == ahead) and said_on(body))
         # the end of a span the sentence bounds ("lasted 50 days, from 3 June to 22 July") dates its
         # own counts, not what the next sentences tell of the span ("On the first day, 80,000 marched")
         carried = bool(day and len(day) == 10 and not ends_a_span(body, date, self.onward)

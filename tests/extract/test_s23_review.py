@@ -1,0 +1,78 @@
+"""Mechanisms the fifth round of fresh reviews of extract found (session 23, issue 14): each test
+is an invented sentence of the kind the reviewed articles hold, and fails before its fix."""
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.test_s21_review import _by_value
+
+
+# --- as_of: a wire's dateline writes March and August short ------------------------------------
+@pytest.mark.parametrize("text, date, filed", [
+    ("Caracas, 14 mar (EFE).- Alrededor de 570 personas", "2019-03-10", "2019-03-14"),
+    ("Madrid, 3 ago (EFE).- Los bomberos", "2019-08-01", "2019-08-03"),
+    ("Mar del Plata, 14 jun (EFE).- La Prefectura", "2023-06-10", "2023-06-14"),   # "Mar" the city's, no month
+])
+def test_a_wire_dateline_with_mar_or_ago(text, date, filed):
+    from reconcile.extract.dates import wire_day
+    assert wire_day(text, date) == filed
+
+
+def test_mar_and_ago_are_no_months_outside_a_dateline():
+    from reconcile.extract.dates import dates_in
+    assert dates_in("Murieron 14 personas en el mar, hace 3 años.", "2019-03-10") != "2019-03-14"
+
+
+def test_a_later_wire_dateline_in_march_sets_the_day_relative_days_count_from():
+    text = ("Caracas, 14 mar (EFE).- Unas 500 personas han sido detenidas por los saqueos.\n\n"
+            "Más de 300 comercios fueron saqueados durante el lunes, explicó el portavoz.")
+    assert _by_value(text, "es", date="2019-03-10")["Más de 300"].as_of == "2019-03-11"
+
+
+# --- as_of: a toll's weekday after the event's day, in a story written days later ---------------
+def test_a_toll_dated_by_a_weekday_after_the_event_named_by_its_day():
+    # date: is the event's day (GUIDE), a Friday; the story was filed the Monday after
+    text = ("DHAKA: The death toll from the capsizing of a ferry in southern Bangladesh rose Monday to 77 after "
+            "rescuers recovered 19 more bodies.\n\nRescuers found 15 bodies Monday in the river, where the "
+            "ferry capsized late Friday, police said. The ferry was approved to carry 1,000 people.")
+    found = _by_value(text, date="2009-11-27")
+    assert found["77"].as_of == "2009-11-30"          # not 2009-11-23, days before the ferry sank
+    assert found["15"].as_of == "2009-11-30"
+    assert found["1,000 people"].as_of == "2009-11-27"   # the event's day, not the Monday before it
+
+
+@pytest.mark.parametrize("text, lang, date, value, as_of", [
+    # "overturned on Thursday" (the article's day) then "By midday Friday": the Friday after
+    ("Some estimates put the passengers on the boat when it overturned on Thursday at 300. By midday Friday, "
+     "94 bodies had been recovered, the Red Cross said.", "en", "2018-09-20", "94", "2018-09-21"),
+    # "la noche del sábado" then "este domingo"
+    ("Las muertes se produjeron en la noche del sábado en una discoteca. Once de los trece fallecidos estaban "
+     "contagiados, según las pruebas que pasaron este domingo.", "es", "2020-08-22", "Once", "2020-08-23"),
+    # "El motín comenzó el pasado martes" then "el miércoles"
+    ("El motín comenzó el pasado martes en la cárcel. El saldo es de 116 muertos, informó el presidente, que "
+     "llegó a Guayaquil el miércoles.", "es", "2021-09-28", "116", "2021-09-29"),
+])
+def test_a_later_weekday_of_a_toll_after_an_event_named_by_the_article_s_weekday(text, lang, date, value, as_of):
+    assert _by_value(text, lang, date=date)[value].as_of == as_of
+
+
+def test_a_toll_told_on_a_later_weekday_is_the_event_s_day():
+    # "informó la policía el domingo" of an attack "el sábado por la noche", the article's day
+    text = ("Al menos 30 aldeanos murieron en un ataque a una aldea de Nigeria, informó la policía el domingo. "
+            "Hombres armados irrumpieron el sábado por la noche en la aldea.\n\nEn noviembre, más de 300 "
+            "escolares fueron secuestrados en otra escuela.")
+    found = _by_value(text, "es", date="2026-01-03")
+    assert found["Al menos 30"].as_of == "2026-01-03"    # not the Sunday a week before
+    assert found["más de 300"].as_of == "2025-11"        # a toll's later day does not make the text run onward
+
+
+@pytest.mark.parametrize("text, date, value, as_of", [
+    # a same-day story: the event's day told as the day it was said, and an earlier weekday of no toll
+    ("A ferry capsized on Lake Victoria, killing 86 people, police said on Thursday. On Monday, 300 people "
+     "had boarded the ferry for the market.", "2018-09-20", "300 people", "2018-09-17"),
+    # no weekday of the event in the opening: weekdays count back from date: (a page's own date)
+    ("A ferry capsized on Lake Victoria over the weekend. The toll rose Monday to 77.", "2018-09-20", "77",
+     "2018-09-17"),
+])
+def test_weekdays_still_count_back_when_the_story_may_be_of_its_day(text, date, value, as_of):
+    assert _by_value(text, date=date)[value].as_of == as_of
