@@ -81,7 +81,10 @@ _IN_COUNTRY = re.compile(rf"\s*\(\s*([{UPPER}][^\W\d_]*"
 # a word that makes a run of capitalised words the name of a company or a newspaper: the places
 # it names are not where a count is
 _ORGANIZATION = re.compile(r"\b(?:Limited|Ltd|Inc|Incorporated|Corporation|Corp|Company|Airlines|Airways|"
-                           r"Holdings|Times|Herald|Tribune|Gazette)\b\.?|"
+                           r"Holdings|Times|Herald|Tribune|Gazette|"
+                           # a news agency or outlet: "Agence France Presse", "Press Trust of India", "China Daily",
+                           # "Radio France Internationale", "Agencia Brasil"
+                           r"Agence|Agencia|Presse|Press|Daily|Post|News|Radio|Internationale)\b\.?|"
                            # an airline a country's name follows: "Air France", "Air India", "Air New Zealand"
                            r"^Air\s+(?=[A-Z])")
 _NOT_PLACES = frozenset("north south east west central capital centre center northern southern eastern "

@@ -47,10 +47,31 @@ def _organisers_in(body: str, start: int, at: int) -> bool:
         fold_name(word) in _BODY_WORDS | _SEATS for word in re.findall(r"[^\W\d_]+", body[start:at]))
 
 
-def in_claimants_name(body: str, said: list[Attribution], at: int) -> bool:
+def in_claimants_name(body: str, said: list[Attribution], at: int, name: str | None = None) -> bool:
     """Whether a place named at ``at`` lies in the name of one who states a figure ("The New York
-    Times said", "Fuentes de la policía de Lima"): whose the words are, not where the count is."""
-    return any(_in_name(body, a, at) and not _organisers_in(body, a.start, at) for a in said)
+    Times said", "Fuentes de la policía de Lima"): whose the words are, not where the count is. A
+    claimant named by the place ``name`` alone, or by it and its level ("authorities in neighboring
+    Bahia state said": "Bahia state"), is the place that reports its count: where, not who."""
+    return any(_in_name(body, a, at) and not _organisers_in(body, a.start, at)
+               and not (name and a.who and _the_place_itself(a.who, name)) for a in said)
+
+
+_LEVEL_WORDS = frozenset("state province region county department prefecture estado provincia region departamento "
+                         "municipio".split())
+
+
+def _the_place_itself(who: str, name: str) -> bool:
+    """Whether a claimant's name is the place ``name`` with its level ("Bahia state", "the state of
+    Bahia"): not a country that speaks ("Australia said": its government's word)."""
+    words = fold_name(who).split()
+    level = False
+    while words and words[-1] in _LEVEL_WORDS:
+        words.pop()
+        level = True
+    while words and words[0] in _LEVEL_WORDS | {"the", "el", "la", "de", "of"}:
+        level = level or words[0] in _LEVEL_WORDS
+        words.pop(0)
+    return level and bool(words) and " ".join(words) == fold_name(name)
 
 
 def _is_credit(name: str, sentence: str) -> bool:

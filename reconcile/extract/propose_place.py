@@ -486,8 +486,21 @@ def _with_unknown_towns(body: str, found: list[tuple[str, str, int]]) -> list[tu
         if match and not any(match.start(1) <= q[2] < at for q in found) and not _NOT_TOWNS & {
                 fold_word(word) for word in match.group(1).split()}:
             towns.append((city_code(country_of(code), match.group(1)), match.group(1), match.start(1)))
+    for code, name, at in found:
+        # "58 fatalities in the town of Petropolis and 19 in Sumidouro": the next member of a list by town
+        after = _NEXT_IN_LIST.match(body, at + len(name)) if _IN_A_TOWN.search(body, max(0, at - 40), at) else None
+        if after is not None and not any(q[2] == after.start(1) for q in found) and not places_in(after.group(1)) \
+                and not _NOT_TOWNS & {fold_word(word) for word in after.group(1).split()}:
+            towns.append((city_code(country_of(code), after.group(1)), after.group(1), after.start(1)))
     return sorted([*(p for p in found if p[2] not in inside), *towns], key=lambda p: p[2]) if towns or inside \
         else found
+
+
+# a count in a town, and the next: "58 in the town of Petropolis and 19 in Sumidouro", "12 en Mocoa y 3 en Villagarzón"
+_IN_A_TOWN = re.compile(r"\d[\d.,]*(?:\s+[^\W\d_]+){0,2}\s+(?:in|en)\s+(?:(?:the\s+)?(?:town|city|village|municipality)"
+                        r"\s+of\s+|(?:la\s+)?(?:ciudad|localidad|municipio|poblaci[oó]n)\s+de\s+)?$", re.I)
+_NEXT_IN_LIST = re.compile(rf"\s*(?:,\s*(?:and\s+|y\s+)?|\s+(?:and|y)\s+)\d[\d.,]*(?:\s+[a-z]+)?\s+(?:in|en)\s+"
+                           rf"([{UPPER}][^\W\d_]+(?:\s+[{UPPER}][^\W\d_]+){{0,2}})\b")
 
 
 # the end of a route, after where it began: "Traveling from Leyte Island to the Philippine capital, Manila",
@@ -523,7 +536,7 @@ def sentence_places(story: Story, line: Line, previous: list) -> list[tuple[str,
     came_from = origins(body, named_places)   # "migrants from Syria": not where they were counted
     places = _towns_first(body, [
         p for p in named_places
-        if not in_claimants_name(body, line.said, p[2]) and not persons_name(body, p[1], p[2])
+        if not in_claimants_name(body, line.said, p[2], p[1]) and not persons_name(body, p[1], p[2])
         and not venue_named(body, p[2])
         and not any(a <= p[2] < b for a, b in credits) and p[2] not in came_from
         and not _ROUTE_BEFORE.search(body, max(0, p[2] - 80), p[2])
@@ -652,12 +665,19 @@ _GONE_TO = re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s+(?:(?:(?:were|fueron)\s+)?(?:we
                       r"(?:\s+(?:nearby|neighbou?ring|vecin[oa]|cercan[oa]))?\s+$", re.I)
 
 
-def _gone_to(body: str, item: Found, found: list[Found], clause_places: list) -> tuple[str, str, int] | None:
+# a figure, its noun and the place right after it, in a list by country: "13 victims in Honduras and two in
+# Nicaragua", "más de 40 en Honduras"
+_COUNTED_IN = re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s+(?:in|en)(?:\s+(?:the|la|el))?\s+$", re.I)
+
+
+def _gone_to(body: str, item: Found, found: list[Found], clause_places: list,
+             pattern: re.Pattern[str] = _GONE_TO) -> tuple[str, str, int] | None:
     """The place a count of people went to, named right after it and before the next figure ("6,000
     went to Canada, 4,500 refugees ended up in India"): where they were counted (as "125,000 Cubans
-    arrived in the United States"), whatever other countries the sentence lists."""
+    arrived in the United States"), whatever other countries the sentence lists. ``pattern``: the
+    words between the figure and the place."""
     following = min([f.start for f in found if f.start >= item.end], default=len(body))
-    gone = next((p for p in clause_places if item.end < p[2] < following and _GONE_TO.fullmatch(body, item.end, p[2])),
+    gone = next((p for p in clause_places if item.end < p[2] < following and pattern.fullmatch(body, item.end, p[2])),
                 None)
     if gone is not None and any(gone[2] < q[2] < following and _OR_TO.fullmatch(body, gone[2] + len(gone[1]), q[2])
                                 for q in clause_places):
@@ -666,6 +686,37 @@ def _gone_to(body: str, item: Found, found: list[Found], clause_places: list) ->
 
 
 _OR_TO = re.compile(r"\s*,?\s*(?:and|or|y|e|o|u)\s+(?:(?:to|in|a|en)\s+)?(?:(?:the|la|el)\s+)?", re.I)
+
+
+_RESPECTIVELY = re.compile(r"\brespectiv(?:ely|amente)\b", re.I)
+# between the members of a list: "302 and 276", "93% y 98%", "Nova Friburgo and Teresopolis", "A, B y C"
+_MEMBERS_JOIN = re.compile(r"[\s,]*(?:(?:and|y|e)\s+)?", re.I)
+
+
+def _respectively(body: str, item: Found, found: list[Found], places: list) -> tuple[str, str, int] | None:
+    """The place of ``item``'s rank among the figures a sentence pairs with as many places by
+    "respectively" ("in the cities of Nova Friburgo and Teresopolis, with 302 and 276 fatalities,
+    respectively", "en Asturias y Cantabria, el 93% y el 98%, respectivamente")."""
+    closing = _RESPECTIVELY.search(body, item.end)
+    if closing is None:
+        return None
+    before = [f for f in found if f.end <= closing.start()]
+    if item not in before:
+        return None
+    group = [before[-1]]
+    for f in reversed(before[:-1]):
+        if not re.fullmatch(r"[\s,]*(?:(?:and|y|e|el|la)\s+)*(?:(?:el|la)\s+)?", body[f.end:group[0].start], re.I):
+            break
+        group.insert(0, f)
+    if item not in group or len(group) < 2:
+        return None
+    listed = [p for p in specific(places) if p[2] + len(p[1]) <= group[0].start]
+    if len(listed) < len(group):
+        return None
+    listed = listed[-len(group):]
+    if not all(_MEMBERS_JOIN.fullmatch(body, a[2] + len(a[1]), b[2]) for a, b in zip(listed, listed[1:])):
+        return None
+    return listed[group.index(item)]
 
 
 def _named_place(story: Story, line: Line, item: Found, measure: bool, part: tuple[str | None, str | None],
@@ -682,6 +733,10 @@ def _named_place(story: Story, line: Line, item: Found, measure: bool, part: tup
         if not origin[2]:
             checks.append(f"place ({origin[1]!r}: declared in _places.yaml inside "
                           f"{country_of(origin[0])}; check it)")
+    paired = _respectively(body, item, found, clause_places) if place is None else None
+    if paired is not None:
+        # "in Nova Friburgo and Teresopolis, with 302 and 276 fatalities, respectively": the place of its rank
+        return place_value(paired[0], paired[1]), paired[0], None
     listed = _list_country(body, clause_places, found, item) if place is None else None
     pair = _pair_parent(body, clause_places, found, item) if place is None and listed is None else None
     if listed is not None:
@@ -702,6 +757,9 @@ def _named_place(story: Story, line: Line, item: Found, measure: bool, part: tup
         pass                          # no one of the pair is the count's place
     elif place is None and (gone := _gone_to(body, item, found, clause_places)) is not None:
         place, place_code = place_value(gone[0], gone[1]), gone[0]     # "6,000 went to Canada, 4,500 to India"
+    elif place is None and many and (listed_in := _gone_to(body, item, found, clause_places, _COUNTED_IN)):
+        # "13 victims in Honduras and two in Nicaragua"
+        place, place_code = place_value(listed_in[0], listed_in[1]), listed_in[0]
     elif place is None and many:
         checks.append("place (the sentence names several countries)")
     elif (place is None and clause_places and _others_of(body, item)

@@ -623,7 +623,7 @@ def _article_place(article: Article, all_sentences: list[Sentence]) -> tuple[str
     if len(title_countries) == 1 and titled is None and title_found[0][0] == country_of(title_found[0][0]):
         # the title names the country alone ("Mine blast in Colombia"): the town the opening says
         # the event happened at ("in the town of Sutatausa, in central Colombia")
-        town = _opening_town(prose[:1], title_found[0][0])
+        town = _opening_town(prose[:1], title_found[0][0]) or _opening_division(prose[:1], title_found[0][0])
         if town is not None:
             return town
     if len(title_countries) == 1:
@@ -1028,6 +1028,38 @@ def _opening_town(opening: list[Sentence], country: str) -> tuple[str, str] | No
                 continue                  # a known place elsewhere, or the country itself
             if not found:
                 return city_code(country, name), name
+    return None
+
+
+# a division of a country the text calls so: "the state of Espirito Santo", "Sulawesi island", "la
+# provincia de Esmeraldas"
+_DIVISION_OF = re.compile(r"\b(?:state|province|region|department|prefecture|island|estado|provincia|regi[oó]n|"
+                          r"departamento|isla)\s+(?:of|de|del)\s+$", re.I)
+_DIVISION_AFTER = re.compile(r"\s+(?:state|province|region|prefecture|island)\b", re.I)
+# in it: "in Brazil's southeastern state of", "on Indonesia's northern", "en el estado de" (not "off the coast of
+# the region of": an epicentre offshore)
+_IN_DIVISION = re.compile(r"\b(?:in|on|en)\s+(?:[^\W\d_]+['’]s\s+)?(?:(?:the|el|la)\s+)?(?:[^\W\d_]+\s+){0,2}"
+                          r"(?:(?:state|province|region|department|prefecture|island|estado|provincia|regi[oó]n|"
+                          r"departamento|isla)\s+(?:of|de|del)\s+)?$", re.I)
+# a part the first sentence names of a count of the whole: "30 dead, including 10 in the state of X"
+_PART_BEFORE = re.compile(r"\b(?:including|among\s+them|of\s+them|incluid[oa]s|entre\s+ell[oa]s|de\s+ell[oa]s)\b",
+                          re.I)
+
+
+def _opening_division(opening: list[Sentence], country: str) -> tuple[str, str] | None:
+    """The state, province or island of ``country`` that the first sentence names first, as such
+    ("The death toll from the rain in Brazil's southeastern state of Espirito Santo has risen to
+    17", "floods on Indonesia's northern Sulawesi island"), when the title names the country
+    alone: the event's place; not a part the sentence names of a count of the whole country."""
+    for sentence in opening:
+        text = sentence.text
+        for code, name, at in places_in(text, country):
+            if code == country or country_of(code) != country:
+                continue
+            if (_DIVISION_OF.search(text, max(0, at - 30), at) or _DIVISION_AFTER.match(text, at + len(name))) \
+                    and _IN_DIVISION.search(text, max(0, at - 60), at) and not _PART_BEFORE.search(text, 0, at):
+                return code, name
+            break                         # only the first place inside the country
     return None
 
 

@@ -31,8 +31,9 @@ _VERBS = (
     # "reported missing", "reported dead": a state, not a report of someone's
     r"said|says|say|told|tells|reported(?!\s+(?:missing|dead|killed|injured|wounded|safe|alive|sick)\b)|reports|"
     "announced|announces|stated|states|estimated|"
-    # the present plural, in lower case only ("Organizers state that", not "the State Department")
-    "(?-i:state|report|announce|confirm)|"
+    # the present plural, in lower case only ("Organizers state that", not "the State Department"); "state"
+    # before what is stated ("state that", "state 500"), not the noun after a name ("in Rio de Janeiro state,")
+    r"(?-i:state(?=\s+(?:that|\d|about|around|some|more|over|nearly|at\s+least)\b)|report|announce|confirm)|"
     f"claims{_LIVES}|claim|commented|comments|quoted|quotes|maintained|maintains|argued|argues|alleged|alleges|"
     "testified|concluded|estimate|warned|warns|explained|explains|stressed|emphasized|emphasised|indicated|"
     "revealed|reveals|disclosed|conceded|documented|tweeted|posted|predicted|projected|recalled|replied|"
@@ -524,7 +525,7 @@ _BODIES = frozenset(
     "union sindicato group grupo institute instituto survey center centre centro bureau mayor alcaldia municipality "
     "municipio administration administracion secretariat secretaria prosecutor fiscalia red cross cruz roja "
     "coast guard guardia navy armada press prensa newspaper periodico diario media team equipo rescuers bomberos "
-    "investigators inspectors observers monitors".split())
+    "investigators inspectors observers monitors defence defense protection".split())
 
 
 # the last word of a lowercase name that speaks by itself: "police", "the ministry", "organizadores"

@@ -76,3 +76,65 @@ def test_a_toll_told_on_a_later_weekday_is_the_event_s_day():
 ])
 def test_weekdays_still_count_back_when_the_story_may_be_of_its_day(text, date, value, as_of):
     assert _by_value(text, date=date)[value].as_of == as_of
+
+
+# --- place: the state the opening names, when the title names the country alone -----------------
+@pytest.mark.parametrize("title, opening, later, place", [
+    ("Death Toll in Brazil's Flood-Hit State Rises to 17",
+     "The death toll from two weeks of rain in Brazil's southeastern state of Espirito Santo has risen to 17, "
+     "officials said.", "He added that around 50,000 people were left homeless.", "Espirito Santo"),
+    ("Indonesia floods leave 13 dead", "At least 13 people have been killed after floods on Indonesia's northern "
+     "Sulawesi island, officials said.", "Some 40,000 people have been evacuated, he said.", "Sulawesi"),
+    # a part of a count of the whole country is not the event's place
+    ("Floods in Brazil kill 30", "Floods in Brazil have killed 30 people, including 10 in the state of Espirito "
+     "Santo.", "Some 5,000 people were left homeless.", "BR"),
+])
+def test_the_event_s_state_named_by_the_opening(title, opening, later, place):
+    from tests.extract.test_s21_review import _proposals
+    found = {p.value: p for p in _proposals(f"{opening}\n\n{later}", title=title, date="2013-12-25")}
+    last = [p for v, p in found.items() if v in later][-1]
+    assert last.place == place
+
+
+# --- source: "state" after a place's name is the noun; a spokesman of a body of lowercase words ----
+@pytest.mark.parametrize("text, source", [
+    ("At least 655 deaths were reported in a mountainous region of Rio de Janeiro state.", None),
+    ("Organizers state that 500 people attended.", "Organizers"),
+    ("A civil defense spokesman told Agence France Presse that three more victims were found.", "civil defense"),
+    ("A civil protection official said 12 people died.", "civil protection"),
+    ("A senior official said 12 people died.", None),
+])
+def test_who_states_the_figure(text, source):
+    found = _by_value(text, date="2011-01-16")
+    assert next(iter(found.values())).claimant == source
+
+
+# --- place: a news agency's name holds no place; the place a claimant's name is -------------------
+@pytest.mark.parametrize("text, names", [
+    ("told Agence France Presse that", []),
+    ("said Press Trust of India", []),
+    ("according to China Daily", []),
+    ("told Radio France Internationale", []),
+    ("in Rio de Janeiro and Sao Paulo", ["Rio de Janeiro", "Sao Paulo"]),
+])
+def test_no_place_inside_a_news_outlet_s_name(text, names):
+    from reconcile.extract.places import places_in
+    assert [name for _, name, _ in places_in(text)] == names
+
+
+def test_authorities_of_a_state_count_in_it():
+    text = "Last week, authorities in neighboring Bahia state said 24 people had been killed by flooding."
+    assert _by_value(text, date="2011-01-16")["24 people"].place == "Bahia"
+
+
+# --- place: figures and places paired in lists -------------------------------------------------------
+@pytest.mark.parametrize("text, lang, places", [
+    ("Guatemala's toll was on top of 13 victims in Honduras and two in Nicaragua.", "en", {"13": "HN", "two": "NI"}),
+    ("Most of the deaths were in the cities of Nova Friburgo and Teresopolis, with 302 and 276 fatalities, "
+     "respectively.", "en", {"302": "Nova Friburgo", "276": "Teresopolis"}),
+    ("The department reported 58 fatalities in the town of Petropolis and 19 in Sumidouro.", "en",
+     {"58": "Petropolis", "19": "Sumidouro"}),
+])
+def test_each_figure_of_a_list_takes_its_own_place(text, lang, places):
+    found = _by_value(text, lang, date="2011-01-16")
+    assert {value: found[value].place for value in places} == places
