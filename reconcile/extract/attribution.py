@@ -503,6 +503,17 @@ def _subject_end(sentence: str, at: int) -> int:
     while len(toks) > 1 and toks[-1][0].lower() in _BEFORE_VERB and toks[-1][0].islower():
         at = toks[-1][1]
         toks = toks[:-1]
+    head = sentence[:at].rstrip()
+    comma = head.endswith(",")
+    head = head.removesuffix(",").rstrip()
+    if head.endswith(")"):
+        # "El Ministerio de Salud de Haití (MSPP), informó", "(MSPP, por sus siglas en francés) informó": the
+        # name that opens the sentence before the brackets (not "(SSN) indicó": the short name, as written)
+        opening = head.rfind("(")
+        if 0 < opening and len(head) - opening <= 80 and head.count(")", opening) == 1 and (
+                comma or "," in head[opening:]) and "," not in head[:opening] \
+                and head[opening + 1:opening + 2].isupper():
+            return len(sentence[:opening].rstrip())
     return at
 
 

@@ -215,8 +215,10 @@ def article_aliases(text: str) -> list[tuple[str, str]]:
             inner = bool(words) and fold_name(words[-1]) in _INNER_BEFORE and bool(long)
             if fold_name(word) in _LEADING and not inner or fold_name(word) in _CLAUSE and not long:
                 break
-            if fold_name(word) in _CLAUSE and not word[:1].isupper():
-                break
+            if fold_name(word) in _CLAUSE and not word[:1].isupper() and not (
+                    fold_name(word) in ("and", "y", "of", "de") and long and long[0][:1].isupper() and words
+                    and words[-1][:1].isupper()):
+                break                     # (not "and" inside a name: "Disaster and Emergency Management")
             long.insert(0, word)
         while long and fold_name(long[0]) in ("of", "de", "del", "for", "para", "and", "y"):
             long = long[1:]
@@ -243,9 +245,10 @@ def _same_body(long: str, short: str) -> bool:
     credit ("José Pérez (Reuters)") nor a place ("Cúcuta (Norte de Santander)")."""
     if fold_name(long) == fold_name(short):
         return False
-    if short.isupper() and 2 <= len(short) <= 8 and short.isalpha():
+    # "UNGRD", "ToI" (Times of India: a small letter for a small word)
+    if (short.isupper() or re.fullmatch(r"(?:[A-Z][a-z]?){2,6}", short)) and 2 <= len(short) <= 8 and short.isalpha():
         initials = {w[0].upper() for w in long.split() if w[:1].isalpha()}
-        return sum(letter in initials for letter in short) * 2 > len(short)
+        return sum(letter.upper() in initials for letter in short) * 2 > len(short)
     if clips(short, long):                     # "Comisión Permanente de Contingencias (Copeco)"
         return True
     stems = {_cognate(w)[:5] for w in long.split() if len(w) > 3}

@@ -705,8 +705,22 @@ def _junk(sentence: str, m: Mention, number_start: int, counted: str | None, lan
             before.rstrip().endswith("(") or word_before in ("in", "en") or _AMOUNT_END.search(before)):
         return "base year"                            # "$2.86 billion (2013 USD)", "in 2010 dollars",
         #                                               "$11.1 billion 2025 USD": an amount's dollars of that year
-    if _score(sentence, m, core, before, after):
+    if _score(sentence, m, core, before, after, counted):
         return "score"                                # "won 3-1", "venció 2-0"
+    if m.qualifier == "exact" and m.unit is None and value is not None and value <= 31 and \
+            _DATELINE_BEFORE.fullmatch(sentence, 0, number_start) and _AGENCY_AFTER.match(sentence, m.end):
+        return "date"                                 # "MADRID, 1 (EUROPA PRESS)": a wire's day of the month
+    says = _SAYS_AFTER.match(sentence, m.end) if m.unit is None and value is not None and value <= 20 else None
+    if says is not None and fold_word(says.group(1)) in _SPEAKERS:
+        return "speakers"                             # "Two witnesses said", "Al menos dos residentes señalaron"
+    if _GROUPS_OF.search(sentence, max(0, m.start - 20), number_start):
+        return "group size"                           # "en grupos de 8 a 10 personas", "in groups of five"
+    if m.unit is None and m.qualifier == "exact" and _DIFFERENCE_AFTER.match(sentence, m.end):
+        return "difference"                           # "102 have died, 35 more than the government had estimated"
+    if m.unit is None and len(next_words) == 2 and next_words[0] in _MORE and next_words[1] in _DURATION:
+        return "duration"                             # "48 more hours of rain", "otros dos días"
+    if m.unit is None and m.qualifier == "exact" and counted is None and fold_word(raw_before) in _GATES:
+        return "name with digits"                     # "entraron por el portón 11", "Gate 4"
     end = _SENTENCE_MARK.search(sentence, m.end, m.end + 400)
     if end is not None and end.group()[0] == "?":
         return "question"                             # "200,000, 300,000? Who knows": asked, not stated
@@ -805,14 +819,36 @@ _SCORE_CUE = re.compile(r"\b(?:won|wins|beat|beats|defeated|defeats|lost|loses|d
 _SCORE = re.compile(r"\b\d{1,2}\s?[-–]\s?\d{1,2}\b(?!\s?(?:%|per|por|[^\W\d_]*ed\b))")
 
 
-def _score(sentence: str, m: Mention, core: str, before: str, after: str) -> bool:
-    """A match's score: two small numbers joined by a dash after "won", "beat", "venció"."""
-    if m.unit is not None or not core.strip().isdigit():
+def _score(sentence: str, m: Mention, core: str, before: str, after: str, counted: str | None) -> bool:
+    """A match's score: two small numbers joined by a dash after "won", "beat", "venció" (read as one
+    number or as a range: "terminó 1-4")."""
+    if m.unit is not None or not (core.strip().isdigit() or m.qualifier == "range" and _SCORE.fullmatch(core.strip())
+                                  and counted is None):
         return False
     pair = _SCORE.search(sentence, max(0, m.start - 6), min(len(sentence), m.end + 6))
     if pair is None or not (pair.start() <= m.start < pair.end()):
         return False
     return bool(_SCORE_CUE.search(sentence, max(0, pair.start() - 50), pair.start()))
+
+
+# a wire's dateline with the day alone, then its agency: "MADRID, 1 (EUROPA PRESS)", "LIMA, 3 (Andina)"
+_DATELINE_BEFORE = re.compile(r"\s*[A-ZÁÉÍÓÚÑ][^\W\d_]+(?:[ -][A-ZÁÉÍÓÚÑ][^\W\d_]+){0,3}\s*,\s*")
+_AGENCY_AFTER = re.compile(r"\s*\([A-Za-zÁÉÍÓÚÑáéíóúñ .]{2,30}\)")
+# those who speak, counted: "Two witnesses said", "Al menos dos residentes señalaron que"
+_SPEAKERS = frozenset("witness witnesses resident residents official officials source sources neighbour neighbours "
+                      "neighbor neighbors villager villagers local locals testigo testigos residente residentes vecino "
+                      "vecinos vecina vecinas fuente fuentes funcionario funcionarios poblador pobladores".split())
+_SAYS_AFTER = re.compile(r"\s+([^\W\d_]+)\s+(?:(?:also|later|then|tambi[eé]n)\s+)?(?:said|say|says|told|tell|described|"
+                         r"recounted|reported|dijeron|dijo|señalaron|señaló|contaron|contó|relataron|relató|afirmaron|"
+                         r"afirmó|aseguraron|aseguró|explicaron|explicó|indicaron|indicó|declararon|declaró)\b", re.I)
+_GROUPS_OF = re.compile(r"\b(?:grupos|groups|bands|batches|tandas)\s+(?:(?:de|of)\s+)?(?:(?:unos|unas|about|some|"
+                        r"between|entre)\s+)?$", re.I)
+# a difference from another figure: "35 more than the state government had estimated", "20 más que el año pasado"
+_DIFFERENCE_AFTER = re.compile(r"\s+(?:more|fewer|less|m[aá]s|menos)\s+(?:than|que|de\s+l[oa]s?\s+que)\s+"
+                               r"(?:the|what|those|in|on|last|previously|earlier|el|la|los|las|lo|en)\b", re.I)
+_MORE = frozenset("more additional extra further mas otros otras".split())
+# a gate's, a platform's number: "el portón 11", "Gate 4", "el andén 3"
+_GATES = frozenset("porton puerta gate door platform anden tribuna grada".split())
 
 
 # "lower than the 20,000 reported in 2010" keeps that figure (as a point: _comparison_as_point)

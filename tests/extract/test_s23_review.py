@@ -138,3 +138,45 @@ def test_authorities_of_a_state_count_in_it():
 def test_each_figure_of_a_list_takes_its_own_place(text, lang, places):
     found = _by_value(text, lang, date="2011-01-16")
     assert {value: found[value].place for value in places} == places
+
+
+# --- junk: a dateline's day, the speakers counted, group sizes, differences, gates, scores -------
+@pytest.mark.parametrize("text, lang, kept", [
+    ("MADRID, 1 (EUROPA PRESS) Al menos 20 personas murieron.", "es", ["Al menos 20 personas"]),
+    ("Al menos dos residentes señalaron que murieron 37.", "es", ["37"]),
+    ("Two witnesses said 300 people died.", "en", ["300 people"]),
+    ("One resident described the flood as a tsunami.", "en", []),
+    ("Some 500 residents said they had lost their homes.", "en", ["Some 500"]),      # a count of the event
+    ("Los agresores actuaron en grupos de 8 a 10 personas.", "es", []),
+    ("The toll rose to 102, 35 more than the state government had estimated.", "en", ["102"]),
+    ("Half the city was flooded and 48 more hours of rain was expected.", "en", []),
+    ("Los aficionados entraron por el portón 11 del estadio.", "es", []),
+    ("El partido terminó 1-4 y hubo 3 heridos.", "es", ["3"]),
+    ("The protest ended with 2-3 people hurt in Salem.", "en", ["2-3"]),     # a range of people, no score
+])
+def test_junk_of_the_fifth_review(text, lang, kept):
+    import reconcile
+    assert [q["text"] for q in reconcile.quantities_in_text(text, lang)] == kept
+
+
+# --- source: a listener before the speaker, a body's name before brackets and a comma -------------
+@pytest.mark.parametrize("sentence, who", [
+    ("Dos personas murieron en el accidente, según informan a Europa Press fuentes policiales.",
+     "fuentes policiales"),
+    ("El Ministerio de Salud de Haití (MSPP), informó 17.629 casos sospechosos.", "Ministerio de Salud de Haití"),
+    ("El Ministerio de Salud Pública (MSPP, por sus siglas en francés) informó 17.629 casos.",
+     "Ministerio de Salud Pública"),
+    ("El Servicio Sismológico Nacional (SSN) indicó que murieron 40 personas.", "SSN"),   # as written
+])
+def test_the_speaker_after_a_listener_or_before_brackets(sentence, who):
+    from reconcile.extract.attribution import attributions
+    assert [a.who for a in attributions(sentence)] == [who]
+
+
+# --- source: a short name in brackets, with small words or a foreign acronym ---------------------
+def test_short_names_with_small_letters_and_names_with_and():
+    from reconcile.extract.project import article_aliases
+    text = ("The Times of India (ToI) reports that around 50 died. The Disaster and Emergency Management "
+            "Presidency (AFAD) said 782 others were injured. Police said 5 people died in Lima (Peru).")
+    assert article_aliases(text) == [("Times of India", "ToI"), ("Disaster and Emergency Management Presidency",
+                                                                  "AFAD")]
