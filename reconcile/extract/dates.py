@@ -342,6 +342,21 @@ def _span_end(text: str, found: list[tuple[int, str]]) -> str | None:
     return None
 
 
+# a count up to a day: "al 18 de diciembre de 2022, el Ministerio informó", "as of 3 May", "hasta el 5 de junio"
+_UP_TO = re.compile(r"\b(?:al|hasta(?:\s+el)?|as\s+of|until|through|up\s+to)\s+$", re.I)
+
+
+def _up_to(text: str, found: list[tuple[int, str]]) -> str | None:
+    """The latest day of several, when the sentence counts up to it ("Desde la notificación de los
+    primeros casos el 2 de octubre de 2022, al 18 de diciembre de 2022, el Ministerio informó 17.629
+    casos"): what it counts is of that day."""
+    last_at, last = max(found, key=lambda pair: pair[1])
+    before = [at for at, _ in found if at < last_at]
+    if before and "," not in text[before[-1]:last_at]:
+        return None                   # "del 1 al 3 de septiembre": a span's days, their month
+    return last if _UP_TO.search(text, max(0, last_at - 12), last_at) else None
+
+
 # "By October 2019, ...", "Hasta octubre de 2019, ...": up to a month; not "In April 2015, an earthquake
 # struck on 25 April, killing 8,000" (the day is the event's)
 _BY_MONTH = re.compile(r"\b(?:by|as\s+of|hasta|para|a)\s+(?:(?:el\s+)?mes\s+de\s+)?$", re.I)
@@ -360,7 +375,16 @@ def _month_frame(text: str, year_default: str | None) -> str | None:
     match = _MONTH_ALONE.search(head)
     if match and year_default:
         return f"{year_default}-{_MONTH_NUMBER[fold_word(match.group(1))]:02d}"
+    match = _MONTH_NAMED.search(head)
+    if match and year_default and _BY_MONTH.search(head, 0, match.start()) and (
+            match.group()[:1].isupper() or fold_word(match.group()) not in ("march", "may")):
+        return f"{year_default}-{_MONTH_NUMBER[fold_word(match.group())]:02d}"      # "As of March,", "Hasta marzo,"
     return None
+
+
+_MONTH_NAMED = re.compile(r"\b(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+                          r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|"
+                          r"diciembre)\b", re.I)
 
 
 def ends_a_span(text: str, article_date: str | None, onward: bool = False) -> bool:
@@ -445,7 +469,7 @@ def dates_in(text: str, article_date: str | None, onward: bool = False) -> str |
              if not _stated_later(text, at, day, article_date)]
     days = list(dict.fromkeys(day for _, day in found))
     if len(days) > 1:
-        end = _span_end(text, found)
+        end = _span_end(text, found) or _up_to(text, found)
         return end or _common(days) or days[0]
     if days:
         return _days_from(text, found[0][0], days[0]) or days[0]

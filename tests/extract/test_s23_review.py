@@ -180,3 +180,17 @@ def test_short_names_with_small_letters_and_names_with_and():
             "Presidency (AFAD) said 782 others were injured. Police said 5 people died in Lima (Peru).")
     assert article_aliases(text) == [("Times of India", "ToI"), ("Disaster and Emergency Management Presidency",
                                                                   "AFAD")]
+
+
+# --- as_of: "As of March,"; a count up to the later of two days ----------------------------------
+@pytest.mark.parametrize("sentence, day", [
+    ("As of March, 62 deaths had been recorded.", "2022-03"),
+    ("Hasta marzo, murieron 40 personas.", "2022-03"),
+    ("By may, 40 had died.", None),                                       # no month: "may" the verb
+    ("Desde la notificación de los primeros casos el 2 de octubre de 2022, al 18 de diciembre de 2022, el "
+     "Ministerio informó un total de 17.629 casos.", "2022-12-18"),
+    ("El asedio se produjo del 1 al 3 de septiembre de 2022.", "2022-09"),   # a span's days: their month
+])
+def test_the_day_a_count_runs_up_to(sentence, day):
+    from reconcile.extract.dates import dates_in
+    assert dates_in(sentence, "2022-10-02") == day
