@@ -507,6 +507,11 @@ def _resolve(name: str, prefer: tuple[str, ...], whole: bool, loose: bool, provi
     something in the place ("in X", "the province of X")."""
     iso = _lookup(name)
     if iso is not None and "-" not in iso:
+        if province:                                  # "el estado de Níger, en el norte de Nigeria": NG-NI
+            named = _subdivisions_by_name().get(fold_name(_bare(name)).strip(" ."), ())
+            inside = [code for country in prefer if country != iso for code in named if code.startswith(country + "-")]
+            if inside:
+                return inside[0]
         return iso                                    # a country
     if iso is not None and not whole:
         iso = None                                    # "Príncipe" in "Puerto Príncipe"

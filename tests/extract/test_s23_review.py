@@ -194,3 +194,15 @@ def test_short_names_with_small_letters_and_names_with_and():
 def test_the_day_a_count_runs_up_to(sentence, day):
     from reconcile.extract.dates import dates_in
     assert dates_in(sentence, "2022-10-02") == day
+
+
+# --- place: a state named like a country, in the country the sentence names -------------------------
+@pytest.mark.parametrize("text, codes", [
+    ("una aldea en el estado de Níger, en el norte de Nigeria", ["NG-NI", "NG"]),
+    ("in Niger state in northern Nigeria", ["NG-NI", "NG"]),
+    ("Floods hit the state of Georgia in the United States", ["US-GA", "US"]),
+    ("Floods hit Niger and Nigeria", ["NE", "NG"]),                  # no state: the country
+])
+def test_a_state_named_like_a_country(text, codes):
+    from reconcile.extract.places import places_in
+    assert [code for code, _, _ in places_in(text)] == codes
