@@ -25,7 +25,9 @@ TOWN = re.compile(r"\b(?:(?:town|township|city|village|hamlet|municipality|distr
                   r"(?:\s+[a-záéíóúñ]+)? de|"
                   # Spanish may leave the "de" out before a village's name: "el caserío El Mozote", "la aldea
                   # Xolbé", "el corregimiento Santa Cecilia"
-                  r"(?:caser[ií]o|aldea|corregimiento|cant[oó]n|vereda)s?(?=\s+[A-ZÁÉÍÓÚÑ]))\s+"
+                  r"(?:caser[ií]o|aldea|corregimiento|cant[oó]n|vereda)s?(?=\s+[A-ZÁÉÍÓÚÑ])|"
+                  # an island by its name after the word, written with its capital: "la Isla Puná"
+                  r"(?-i:Isla)(?=\s+[A-ZÁÉÍÓÚÑ]))\s+"
                   # a name may open with its article: "the village of El Rodeo", "la isla de La Palma"
                   rf"((?:(?:El|La|Los|Las)\s+)?{_NAME})")
 _ARTICLES = frozenset("El La Los Las".split())

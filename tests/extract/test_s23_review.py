@@ -206,3 +206,8 @@ def test_the_day_a_count_runs_up_to(sentence, day):
 def test_a_state_named_like_a_country(text, codes):
     from reconcile.extract.places import places_in
     assert [code for code, _, _ in places_in(text)] == codes
+
+
+def test_an_island_named_after_the_word_isla():
+    text = "Las réplicas se registraron en el extremo noreste de la Isla Puná, en Ecuador, con 12 heridos."
+    assert _by_value(text, "es", date="2023-03-18")["12"].place == "Puná"
