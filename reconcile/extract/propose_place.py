@@ -579,6 +579,18 @@ def sentence_places(story: Story, line: Line, previous: list) -> list[tuple[str,
                       and not _TO_OR_FROM.search(earlier, max(0, p[2] - 12), p[2])]
         if len({p[0] for p in before}) == 1 and not any(p[0] == before[-1][0] for p in places):
             places = sorted([*places, (before[-1][0], before[-1][1], city.start())], key=lambda p: p[2])
+    state = _THE_STATE.search(body) if not places else None
+    if state is not None:
+        # "530 cases were confirmed in the state" after "in Telangana": the state or province named last
+        # before, in the sentence, the one before it, or the article's own
+        regions = [p for p in named_places if p[2] < state.start() and "-" in p[0] and not is_city(p[0])]
+        if not regions and line.number > 0:
+            regions = [p for p in places_in(story.sentences[line.number - 1].text, story.country)
+                       if "-" in p[0] and not is_city(p[0])]
+        if not regions and where and "-" in where[0] and not is_city(where[0]):
+            regions = [(where[0], where[1], 0)]
+        if len({p[0] for p in regions}) == 1:
+            places = [(regions[-1][0], regions[-1][1], state.start(1))]
     if not places and _THERE.match(body):
         places = [(code, name, 0) for code, name, _ in previous]   # "There, 415 crossed"
     elif not places and line.number > 0 and _THIS_RESULTED.match(body):
@@ -596,6 +608,13 @@ def sentence_places(story: Story, line: Line, previous: list) -> list[tuple[str,
 
 # a town named as where people came from or went to: "sent from Chittagong", "went to Houston", "viajaron a Valparaíso"
 _TO_OR_FROM = re.compile(r"\b(?:from|to|into|de|desde|a|hacia|hasta)\s+(?:the\s+|la\s+|el\s+)?$", re.I)
+
+
+# a state, a province by that noun alone, where something is: "in the state", "en la provincia" (not "the
+# state of X", "the state government", "la provincia de X")
+_THE_STATE = re.compile(r"\b(?:in|across|throughout|en|por\s+toda)\s+(?:the|this|that|el|este|ese|la|esta|esa)\s+"
+                        r"(state|province|region|estado|provincia|regi[oó]n)\b(?!\s+(?:of|de|del|government|capital|"
+                        r"police|legislature|assembly)\b|['’]s|\s+(?-i:[A-ZÁÉÍÓÚÑ]))", re.I)
 
 
 # the city by that noun alone: "the city", "la ciudad" (not "the city of X", "la ciudad de X")

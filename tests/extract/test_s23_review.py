@@ -211,3 +211,12 @@ def test_a_state_named_like_a_country(text, codes):
 def test_an_island_named_after_the_word_isla():
     text = "Las réplicas se registraron en el extremo noreste de la Isla Puná, en Ecuador, con 12 heridos."
     assert _by_value(text, "es", date="2023-03-18")["12"].place == "Puná"
+
+
+@pytest.mark.parametrize("text, lang, value, place", [
+    ("While 530 cases have been confirmed in Telangana, a minister said the count goes on.\n\nAs many as 530 "
+     "cases were confirmed in the state over the last 25 days.", "en", "As many as 530", "Telangana"),
+    ("Las lluvias afectaron a Piura.\n\nEn la provincia murieron 12 personas.", "es", "12 personas", "Piura"),
+])
+def test_in_the_state_is_the_state_named_before(text, lang, value, place):
+    assert _by_value(text, lang, date="2019-09-20")[value].place == place
