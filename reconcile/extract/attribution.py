@@ -503,6 +503,8 @@ def _subject_end(sentence: str, at: int) -> int:
     while len(toks) > 1 and toks[-1][0].lower() in _BEFORE_VERB and toks[-1][0].islower():
         at = toks[-1][1]
         toks = toks[:-1]
+    if ")" not in sentence[max(0, at - 4):at]:
+        return at
     head = sentence[:at].rstrip()
     comma = head.endswith(",")
     head = head.removesuffix(",").rstrip()

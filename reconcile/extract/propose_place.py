@@ -716,7 +716,7 @@ def _respectively(body: str, item: Found, found: list[Found], places: list) -> t
     """The place of ``item``'s rank among the figures a sentence pairs with as many places by
     "respectively" ("in the cities of Nova Friburgo and Teresopolis, with 302 and 276 fatalities,
     respectively", "en Asturias y Cantabria, el 93% y el 98%, respectivamente")."""
-    closing = _RESPECTIVELY.search(body, item.end)
+    closing = _RESPECTIVELY.search(body, item.end, item.end + 300)
     if closing is None:
         return None
     before = [f for f in found if f.end <= closing.start()]
@@ -776,7 +776,8 @@ def _named_place(story: Story, line: Line, item: Found, measure: bool, part: tup
         pass                          # no one of the pair is the count's place
     elif place is None and (gone := _gone_to(body, item, found, clause_places)) is not None:
         place, place_code = place_value(gone[0], gone[1]), gone[0]     # "6,000 went to Canada, 4,500 to India"
-    elif place is None and many and (listed_in := _gone_to(body, item, found, clause_places, _COUNTED_IN)):
+    elif place is None and many and any(item.end < p[2] <= item.end + 40 for p in clause_places) and (
+            listed_in := _gone_to(body, item, found, clause_places, _COUNTED_IN)):
         # "13 victims in Honduras and two in Nicaragua"
         place, place_code = place_value(listed_in[0], listed_in[1]), listed_in[0]
     elif place is None and many:
