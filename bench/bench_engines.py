@@ -98,6 +98,7 @@ import argparse
 import os
 import shutil
 import signal
+import re
 import subprocess
 import sys
 import time
@@ -188,13 +189,17 @@ def _cpu(pid: int) -> float:
         return 0.0
 
 
-def measure(command: list[str], limit: int, timeout: float, keep: int = 0) -> dict:
+def measure(command: list[str], limit: int, timeout: float, keep: int = 0, log: Path | None = None) -> dict:
     """Run ``command``; wall time, exit code, peak RSS of the process and of its tree. Stopped
     (its whole process group) above ``limit`` bytes, after ``timeout`` seconds, or when the
-    machine has less than ``keep`` bytes available (it is shared)."""
+    machine has less than ``keep`` bytes available (it is shared). Its standard error goes to the
+    file ``log`` (kept), not to a pipe read at the end: Spark writes warnings there for as long as
+    it runs, and a full pipe would stall it."""
     started = time.perf_counter()
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                               start_new_session=True)
+    log = log or CACHE / "run.stderr.log"
+    log.parent.mkdir(parents=True, exist_ok=True)
+    with open(log, "wb") as errors:
+        process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=errors, start_new_session=True)
     driver = tree = 0
     seconds: dict[int, float] = {}  # each process's CPU seconds, as last seen
     killed = ""
@@ -214,11 +219,22 @@ def measure(command: list[str], limit: int, timeout: float, keep: int = 0) -> di
             killed = ("stopped at the time limit" if late else "stopped at the memory limit" if tree > limit
                       else "stopped: the machine was short of memory")
         time.sleep(0.2)
-    stderr = process.stderr.read().decode("utf-8", "replace") if process.stderr else ""
+    stderr = log.read_bytes()[-200_000:].decode("utf-8", "replace")
     cpu = sum(seconds.values())
     return {"wall": time.perf_counter() - started, "code": process.returncode, "driver": driver,
             "tree": tree, "killed": killed, "stderr": stderr, "cpu": cpu, "load": os.getloadavg()[0],
             "driver_cpu": seconds.get(process.pid, 0.0)}
+
+
+_CAUSE = re.compile(r"(?:Error|Exception|Caused by|Traceback|Killed|exited unexpectedly|No space left)", re.I)
+
+
+def failure_lines(stderr: str, most: int = 8) -> list[str]:
+    """What says why a run failed: the first distinct lines that name an error or its cause (a stack's
+    frames say where, not why), then the last two lines."""
+    lines = [line.rstrip() for line in stderr.splitlines() if line.strip()]
+    causes = list(dict.fromkeys(line for line in lines if _CAUSE.search(line) and not line.lstrip().startswith("at ")))
+    return causes[:most] + [line for line in lines[-2:] if line not in causes[:most]]
 
 
 def main() -> None:
@@ -268,7 +284,8 @@ def main() -> None:
                     command += ["--spark-master", f"local[{args.cores}]",
                                 "--spark-conf", f"spark.driver.memory={args.driver_memory}",
                                 "--spark-conf", f"spark.sql.shuffle.partitions={4 * args.cores}"]
-                run = measure(command, limit, args.timeout, keep)
+                log = CACHE / f"{name}-{engine}-{size}.stderr.log"
+                run = measure(command, limit, args.timeout, keep, log)
                 rate = size / run["wall"] / args.cores
                 status = run["killed"] or str(run["code"])
                 print(f"{size:>11,} {name:>14} {engine:>6} {run['wall']:>8.1f} {run['driver'] / 1024 ** 3:>9.2f} "
@@ -277,7 +294,8 @@ def main() -> None:
                       f"{status}", flush=True)
                 # validate exits 1 on a failed expectation; report runs with --fail-on never: 0 or broken
                 if run["code"] not in ((0, 1) if name == "validate" else (0,)) and not run["killed"]:
-                    print("#   " + "\n#   ".join(run["stderr"].strip().splitlines()[-5:]), flush=True)
+                    print("#   " + "\n#   ".join(failure_lines(run["stderr"])), flush=True)
+                    print(f"#   (all of it: {log})", flush=True)
                 shutil.rmtree(folder, ignore_errors=True)
         if not args.keep_json:
             output.unlink(missing_ok=True)
