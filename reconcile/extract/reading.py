@@ -139,6 +139,9 @@ def _read_backwards(sentence: str, at: int) -> Attribution | None:
     # (or a body that speaks for itself: "police estimated", "organizadores calcularon")
     first = next((k for k, w in enumerate(words) if w[0][0].isupper() or fold_word(w[0]) in ARTICLES
                   or fold_word(w[0]) in COLLECTIVE or is_people_of_place(w[0])), None)
+    if first is None and len(words) == 1 and fold_word(words[0][0]) in SPEAKING and \
+            sentence[:words[0][1]].rstrip().endswith(","):
+        first = 0                                      # "At the time, government estimated that 60 000"
     if first is None and len(words) >= 2 and fold_word(words[-1][0]) in _SPEAK_FOR:
         # "fire service officials said", "health ministry officials said": the officials of the body
         # the nouns before them name (Spanish names it after them: "funcionarios de Salud dijeron")

@@ -220,3 +220,9 @@ def test_an_island_named_after_the_word_isla():
 ])
 def test_in_the_state_is_the_state_named_before(text, lang, value, place):
     assert _by_value(text, lang, date="2019-09-20")[value].place == place
+
+
+def test_a_bare_body_after_a_comma_speaks():
+    from reconcile.extract.attribution import attributions
+    sentence = "At the time, government estimated that 60 000 people attended the marches."
+    assert [a.who for a in attributions(sentence)] == ["government"]
