@@ -136,10 +136,11 @@ _DAYS_BACK = {"yesterday": 1, "ayer": 1, "anoche": 1, "last night": 1, "anteayer
 _WEEKDAY_INDEX = {name: k for k, names in enumerate(
     ["monday lunes", "tuesday martes", "wednesday miercoles", "thursday jueves", "friday viernes",
      "saturday sabado", "sunday domingo"]) for name in names.split()}
+_FULL_MONTHS = ["january enero", "february febrero", "march marzo", "april abril", "may mayo", "june junio",
+                "july julio", "august agosto", "september septiembre setiembre", "october octubre",
+                "november noviembre", "december diciembre"]
 _MONTH_NUMBER = {}
-for _k, _names in enumerate(["january enero", "february febrero", "march marzo", "april abril", "may mayo",
-                             "june junio", "july julio", "august agosto", "september septiembre setiembre",
-                             "october octubre", "november noviembre", "december diciembre"], start=1):
+for _k, _names in enumerate(_FULL_MONTHS, start=1):
     _names += " " + ["jan ene", "feb", "", "apr abr", "", "jun", "jul", "aug", "sep sept", "oct", "nov",
                      "dec dic"][_k - 1]
     for _name in _names.split():
@@ -205,10 +206,7 @@ def relative_date(text: str, article_date: str | None, forward: bool = False) ->
         back = int(count) if count.isdigit() else _NUMBER_WORDS[fold_word(count)]
         return (base - dt.timedelta(days=back)).isoformat()      # "two days ago", "hace dos días"
     weekday = _weekday_named(text)
-    if weekday is None:
-        return None
-    back = (base.weekday() - _WEEKDAY_INDEX[fold_word(weekday)]) % 7
-    return (base + dt.timedelta(days=(7 - back) % 7 if forward else -back)).isoformat()
+    return None if weekday is None else _weekday_near(base, weekday, forward)
 
 
 def weekday_of(text: str, day: str) -> list[tuple[int, int]]:
@@ -244,10 +242,11 @@ def _names_a_weekday(text: str, match: re.Match[str]) -> bool:
     return bool(before) and before[-1] not in ".!?:—-\"“«(" and not before.endswith(("El", "Este", "pasado"))
 
 
-def _weekday_before(base: dt.date, name: str) -> str:
-    """The latest day of the weekday ``name`` ("Tuesday", "martes") on or before ``base``."""
+def _weekday_near(base: dt.date, name: str, forward: bool = False) -> str:
+    """The latest day of the weekday ``name`` ("Tuesday", "martes") on or before ``base``; ``forward``:
+    the earliest on or after it."""
     back = (base.weekday() - _WEEKDAY_INDEX[fold_word(name)]) % 7
-    return (base - dt.timedelta(days=back)).isoformat()
+    return (base + dt.timedelta(days=(7 - back) % 7 if forward else -back)).isoformat()
 
 
 def _days_in(text: str, year_default: str | None) -> list[str]:
@@ -382,9 +381,8 @@ def _month_frame(text: str, year_default: str | None) -> str | None:
     return None
 
 
-_MONTH_NAMED = re.compile(r"\b(?:january|february|march|april|may|june|july|august|september|october|november|december|"
-                          r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|"
-                          r"diciembre)\b", re.I)
+# a month by its whole name (not "mar", "sept")
+_MONTH_NAMED = re.compile(r"\b(?:" + "|".join(" ".join(_FULL_MONTHS).split()) + r")\b", re.I)
 
 
 def ends_a_span(text: str, article_date: str | None, onward: bool = False) -> bool:
@@ -872,7 +870,7 @@ def _sentence_days(text: str, article_date: str, onward: bool = False) -> tuple[
     """The days a sentence names and where, weekdays too (once a sentence, for each of its figures)."""
     base = dt.date.fromisoformat(article_date)
     days = list(_days_at(text, article_date[:4], article_date, onward))
-    days += [(m.start(1), _weekday_before(base, m.group(1))) for m in _WEEKDAY.finditer(text)
+    days += [(m.start(1), _weekday_near(base, m.group(1))) for m in _WEEKDAY.finditer(text)
              if not _SINCE_DAY.search(text, max(0, m.start() - 16), m.start())]
     return tuple(days)
 

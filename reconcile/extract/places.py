@@ -18,7 +18,7 @@ from reconcile.quantities.lexicon import fold_word
 
 __all__ = ["countries_named", "origins", "places_in", "places_named", "title_name", "city_of", "city_code", "is_city",
            "sole_city", "is_area_name", "countries_in_order",
-           "place_value", "country_of"]
+           "place_value", "country_of", "PROVINCE_BEFORE", "PROVINCE_AFTER"]
 
 # --- places ---------------------------------------------------------------------------------
 _EXTRA_PLACES = {"u.s.": "US", "u.s": "US", "usa": "US", "uk": "GB", "u.k.": "GB",
@@ -290,7 +290,7 @@ def _flags(text: str, run: re.Match, words: list[tuple[str, int, int]], k: int,
     in it (that, or "in X", "near X": not "the carrier Liaoning", "Sichuan pepper", "Saha said")."""
     start = run.start() + words[k][1]
     right = words[k + size][0] if k + size < len(words) else text[run.end():run.end() + 12]
-    province = bool(_PROVINCE_BEFORE.search(text, max(0, start - 30), start) or _PROVINCE_AFTER.match(right))
+    province = bool(PROVINCE_BEFORE.search(text, max(0, start - 30), start) or PROVINCE_AFTER.match(right))
     placed = province or _IN_BEFORE.search(text, max(0, start - 24), start) is not None
     return size == len(words) or _whole_name(words, k, size) or province, province, placed
 
@@ -313,11 +313,11 @@ def _may_be_place(name: str) -> bool:
 
 _DC_AFTER = re.compile(r",?\s*D\.\s?C\.")
 # a subdivision called so: "the province of Buenos Aires", "provincia de Santiago", "Sindh Province"
-_PROVINCE_BEFORE = re.compile(r"\b(?:province|state|region|department|prefecture|governorate|county|"
-                              r"provincia|estado|regi[oó]n|departamento|prefectura|comunidad|condado)"
-                              r"\s+(?:of|de|del)\s+(?:la\s+|el\s+)?$", re.I)
-_PROVINCE_AFTER = re.compile(r"\s*(?:Province|State|Region|Department|Prefecture|Governorate|County|"
-                             r"province|state|region|department|prefecture|governorate)\b")
+PROVINCE_BEFORE = re.compile(r"\b(?:province|state|region|department|prefecture|governorate|county|"
+                             r"provincia|estado|regi[oó]n|departamento|prefectura|comunidad|condado)"
+                             r"\s+(?:of|de|del)\s+(?:la\s+|el\s+)?$", re.I)
+PROVINCE_AFTER = re.compile(r"\s*(?:Province|State|Region|Department|Prefecture|Governorate|County|"
+                            r"province|state|region|department|prefecture|governorate)\b")
 _BIG_CITY = 1_000_000
 # oceans whose names a subdivision shares: a place only when the text calls it a province
 # ("el departamento del Atlántico")
@@ -337,7 +337,7 @@ def _ocean(text: str, run: re.Match, words: list[tuple[str, int, int]], k: int, 
     start = run.start() + words[k][1]
     right = words[k + size][0] if k + size < len(words) else text[run.end():run.end() + 12]
     return bool(_SEA_BEFORE.search(text, max(0, start - 30), start) or _SEA_AFTER.match(right)) \
-        and not _PROVINCE_BEFORE.search(text, max(0, start - 30), start)
+        and not PROVINCE_BEFORE.search(text, max(0, start - 30), start)
 
 
 @lru_cache(maxsize=1)

@@ -118,11 +118,11 @@ _BEGAN = re.compile(r"\b(?:began|started|broke\s+out|erupted|attacked|stormed|ra
                     r"se\s+inici[oó]|atacaron|irrumpieron|asaltaron)\b", re.I)
 
 
-# what a story tells of an event after it: its toll, the dead found, the missing, the arrested
-_AFTERMATH = re.compile(r"\b(?:toll|dead|deaths|died|killed|murieron|muri[oó]|bodies|missing|injured|wounded|rescued|"
-                        r"survivors|recovered|"
-                        r"arrested|detained|balance|saldo|cifra|muert[oa]s|muertes|fallecid[oa]s|cad[aá]veres|"
-                        r"cuerpos|desaparecid[oa]s|herid[oa]s|rescatad[oa]s|sobrevivientes|detenid[oa]s)\b", re.I)
+# what a story tells of an event after it besides its dead and injured (``_TOLL_WORDS``): the toll, the bodies
+# found, the missing, the rescued, the arrested
+_AFTERMATH = re.compile(r"\b(?:toll|died|murieron|muri[oó]|bodies|missing|wounded|rescued|survivors|recovered|"
+                        r"arrested|detained|balance|saldo|cifra|cad[aá]veres|cuerpos|desaparecid[oa]s|rescatad[oa]s|"
+                        r"sobrevivientes|detenid[oa]s)\b", re.I)
 
 
 def _runs_onward(story: Story) -> bool:
@@ -224,7 +224,7 @@ class Days:
             self.heading = None
         relative = relative_date(body, ref)  # "yesterday", "el martes": a day counted from the article's
         ahead = None
-        if self.later and relative and ref and relative < ref and _AFTERMATH.search(body):
+        if self.later and relative and ref and relative < ref and (_TOLL_WORDS.search(body) or _AFTERMATH.search(body)):
             # "The toll rose Monday to 77" of a ferry that "capsized late Friday", the article's day: no
             # toll of the event is of a day before it, so the story was written days later, the Monday after
             ahead = relative_date(body, ref, forward=True)

@@ -710,6 +710,8 @@ _OR_TO = re.compile(r"\s*,?\s*(?:and|or|y|e|o|u)\s+(?:(?:to|in|a|en)\s+)?(?:(?:t
 _RESPECTIVELY = re.compile(r"\brespectiv(?:ely|amente)\b", re.I)
 # between the members of a list: "302 and 276", "93% y 98%", "Nova Friburgo and Teresopolis", "A, B y C"
 _MEMBERS_JOIN = re.compile(r"[\s,]*(?:(?:and|y|e)\s+)?", re.I)
+# between figures of such a list: "302 and 276", "el 93% y el 98%"
+_FIGURES_JOIN = re.compile(r"[\s,]*(?:(?:and|y|e|el|la)\s+)*", re.I)
 
 
 def _respectively(body: str, item: Found, found: list[Found], places: list) -> tuple[str, str, int] | None:
@@ -724,7 +726,7 @@ def _respectively(body: str, item: Found, found: list[Found], places: list) -> t
         return None
     group = [before[-1]]
     for f in reversed(before[:-1]):
-        if not re.fullmatch(r"[\s,]*(?:(?:and|y|e|el|la)\s+)*(?:(?:el|la)\s+)?", body[f.end:group[0].start], re.I):
+        if not _FIGURES_JOIN.fullmatch(body, f.end, group[0].start):
             break
         group.insert(0, f)
     if item not in group or len(group) < 2:

@@ -15,7 +15,7 @@ from reconcile.extract.place_dateline import dateline, dateline_end
 from reconcile.extract.place_spread import spread_over
 from reconcile.extract.place_towns import TOWN, TOWN_APPOSITION
 from reconcile.extract.place_words import opens_town_names
-from reconcile.extract.places import UPPER, countries_named, origins, sole_city
+from reconcile.extract.places import PROVINCE_AFTER, PROVINCE_BEFORE, UPPER, countries_named, origins, sole_city
 from reconcile.extract.speakers import ROLES, TRIGGER, _country_of_demonym
 from reconcile.model.names import fold_name, iso_place
 from reconcile.quantities.lexicon import fold_word
@@ -1031,16 +1031,13 @@ def _opening_town(opening: list[Sentence], country: str) -> tuple[str, str] | No
     return None
 
 
-# a division of a country the text calls so: "the state of Espirito Santo", "Sulawesi island", "la
-# provincia de Esmeraldas"
-_DIVISION_OF = re.compile(r"\b(?:state|province|region|department|prefecture|island|estado|provincia|regi[oó]n|"
-                          r"departamento|isla)\s+(?:of|de|del)\s+$", re.I)
-_DIVISION_AFTER = re.compile(r"\s+(?:state|province|region|prefecture|island)\b", re.I)
-# in it: "in Brazil's southeastern state of", "on Indonesia's northern", "en el estado de" (not "off the coast of
-# the region of": an epicentre offshore)
-_IN_DIVISION = re.compile(r"\b(?:in|on|en)\s+(?:[^\W\d_]+['’]s\s+)?(?:(?:the|el|la)\s+)?(?:[^\W\d_]+\s+){0,2}"
-                          r"(?:(?:state|province|region|department|prefecture|island|estado|provincia|regi[oó]n|"
-                          r"departamento|isla)\s+(?:of|de|del)\s+)?$", re.I)
+# an island called so: "the island of Sulawesi", "Sulawesi island", "la isla de Puná" (a state, a province:
+# ``places.PROVINCE_BEFORE``, ``places.PROVINCE_AFTER``)
+_ISLAND_OF = re.compile(r"\b(?:island|isla)\s+(?:of|de|del)\s+$", re.I)
+_ISLAND_AFTER = re.compile(r"\s+island\b", re.I)
+# in it, before the division's word: "in Brazil's southeastern (state of)", "on Indonesia's northern", "en el (estado
+# de)" (not "off the coast of the region of": an epicentre offshore)
+_IN_DIVISION = re.compile(r"\b(?:in|on|en)\s+(?:[^\W\d_]+['’]s\s+)?(?:(?:the|el|la)\s+)?(?:[^\W\d_]+\s+){0,2}$", re.I)
 # a part the first sentence names of a count of the whole: "30 dead, including 10 in the state of X"
 _PART_BEFORE = re.compile(r"\b(?:including|among\s+them|of\s+them|incluid[oa]s|entre\s+ell[oa]s|de\s+ell[oa]s)\b",
                           re.I)
@@ -1056,8 +1053,11 @@ def _opening_division(opening: list[Sentence], country: str) -> tuple[str, str] 
         for code, name, at in places_in(text, country):
             if code == country or country_of(code) != country:
                 continue
-            if (_DIVISION_OF.search(text, max(0, at - 30), at) or _DIVISION_AFTER.match(text, at + len(name))) \
-                    and _IN_DIVISION.search(text, max(0, at - 60), at) and not _PART_BEFORE.search(text, 0, at):
+            level = PROVINCE_BEFORE.search(text, max(0, at - 30), at) or _ISLAND_OF.search(text, max(0, at - 30), at)
+            called = level is not None or bool(PROVINCE_AFTER.match(text, at + len(name))
+                                                or _ISLAND_AFTER.match(text, at + len(name)))
+            lead = level.start() if level is not None else at
+            if called and _IN_DIVISION.search(text, max(0, lead - 40), lead) and not _PART_BEFORE.search(text, 0, at):
                 return code, name
             break                         # only the first place inside the country
     return None
