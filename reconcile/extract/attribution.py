@@ -129,12 +129,18 @@ def _plural_noun(sentence: str, match: re.Match) -> bool:
     return word in _NOUN_NEXT or word.endswith("ed") and after[0][0].islower()
 
 
+_PASSIVE_ADVERBS = frozenset("first later also officially initially previously originally subsequently "
+                             "widely reportedly then".split())
+
+
 def _passive(sentence: str, match: re.Match) -> bool:
     """"was reported to have", "the funds requested had been": the verb has no subject that
     speaks (a passive without "by", or a participle after its noun)."""
     before = tokens(sentence, max(0, match.start() - 30), match.start())
     after = tokens(sentence, match.end(), min(len(sentence), match.end() + 30))
     word_before = fold_word(before[-1][0]) if before else ""
+    if word_before in _PASSIVE_ADVERBS and len(before) > 1:
+        word_before = fold_word(before[-2][0])         # "was first reported", "were later confirmed"
     if word_before == "se":                            # "se registró", "se informó": no one speaks
         return not (after and fold_word(after[0][0]) == "por")
     if word_before in _PASSIVE_BEFORE and fold_word(match.group()).endswith(("ed", "ado", "ada", "ados", "adas",
@@ -495,7 +501,8 @@ def _speaks_as_body(who: str) -> bool:
 _TIME_NOUNS = frozenset("day days week weeks month months year years morning evening night afternoon time "
                         "dia dias semana semanas mes meses ano anos manana tarde noche".split())
 # "las cifras ... solo las situó en 126", "the ministry only put it at": words between a subject and its verb
-_BEFORE_VERB = frozenset("lo la los las le les se solo sólo only apenas just".split())
+# between a subject and its verb: a clitic, "only", or the perfect's auxiliary ("X, the minister, has disclosed")
+_BEFORE_VERB = frozenset("lo la los las le les se solo sólo only apenas just has have had".split())
 
 
 def _subject_end(sentence: str, at: int) -> int:

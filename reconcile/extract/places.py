@@ -87,6 +87,10 @@ _ORGANIZATION = re.compile(r"\b(?:Limited|Ltd|Inc|Incorporated|Corporation|Corp|
                            r"Agence|Agencia|Presse|Press|Daily|Post|News|Radio|Internationale)\b\.?|"
                            # an airline a country's name follows: "Air France", "Air India", "Air New Zealand"
                            r"^Air\s+(?=[A-Z])")
+# common words never read as a division even before its noun: compass words ("the North West Province") and
+# "Gulf" ("a Gulf state such as Qatar")
+_NEVER_DIVISION = frozenset("north south east west central centre center northern southern eastern western norte sur "
+                            "este oeste centro gulf golfo".split())
 _NOT_PLACES = frozenset("north south east west central capital centre center northern southern eastern "
                         "western norte sur este oeste centro capital national nacional gulf coast delta "
                         "valley golfo costa valle".split())
@@ -517,8 +521,12 @@ def _resolve(name: str, prefer: tuple[str, ...], whole: bool, loose: bool, provi
         iso = None                                    # "Príncipe" in "Puerto Príncipe"
     key = fold_word(_bare(name)).strip(" .")
     folded = fold_name(_bare(name)).strip(" .")
-    subdivisions = _subdivisions_by_name().get(folded, ()) if whole and len(key) > 3 and key not in _NOT_PLACES else ()
-    if not subdivisions and whole and len(key) > 3 and key not in _NOT_PLACES and (province or (
+    # a common word is a place only where the text calls it a division, of the one country that has a division so
+    # named: "Delta State" (NG-DE), not "the delta"
+    common = key in _NOT_PLACES and not (province and key not in _NEVER_DIVISION
+                                         and len(_subdivisions_by_name().get(folded, ())) == 1)
+    subdivisions = _subdivisions_by_name().get(folded, ()) if whole and len(key) > 3 and not common else ()
+    if not subdivisions and whole and len(key) > 3 and not common and (province or (
             not _city_index().get(key) and not _city_index().get("~" + key) and (placed or " " in folded))):
         # a name news gives a region (``news_names``): only where no city has it ("the city of Raqqa"),
         # unless the text calls it a province, and a single word only where something is put in it
@@ -583,7 +591,7 @@ _NOT_CITIES = frozenset(
     "harbour golfo costa valle mar oceano desierto".split())
 
 
-_CITY_INDEX_VERSION = 6
+_CITY_INDEX_VERSION = 7
 
 
 def _city_cache() -> Path | None:
@@ -625,7 +633,10 @@ def _build_city_index() -> dict[str, list]:
         entry = (city["countrycode"], int(city["population"] or 0), city["name"])
         names = {city["name"]}
         if entry[1] >= 100_000:               # exonyms of large cities: "Roma", "Pekín", "Londres"
-            names.update(n for n in city.get("alternatenames") or () if n[:1].isupper() and _LATIN.fullmatch(n))
+            # but a country's name only of a city of that country ("Guatemala" is Guatemala City): a
+            # district of Yerevan called "Bangladesh" is not what a text means by that name
+            names.update(n for n in city.get("alternatenames") or () if n[:1].isupper() and _LATIN.fullmatch(n)
+                         and _country_named(n) in (None, entry[0]))
         for name in names:
             key = fold_word(name)
             if len(key) >= 4 and key not in _NOT_CITIES:
@@ -638,6 +649,12 @@ def _build_city_index() -> dict[str, list]:
                 index.setdefault("~" + short.group(1), []).append(entry)
     return {key: [list(e) for e in sorted(set(v), key=lambda e: (_other_name(key, e, v), -e[1], e[0], e[2]))]
             for key, v in index.items()}
+
+
+def _country_named(name: str) -> str | None:
+    """The country ``name`` names, if it names one."""
+    code = iso_resolve(fold_word(name)) or _EXTRA_PLACES.get(fold_word(name))
+    return code if code is not None and "-" not in code else None
 
 
 def _other_name(key: str, entry: tuple[str, int, str], entries: list[tuple[str, int, str]]) -> bool:
@@ -680,13 +697,18 @@ _AREA_WORDS = re.compile(r"^(?:the\s+|la\s+|el\s+)?(?:Greater|Gran|Metropolitan|
                          r"town|municipio|municipality)\s+(?:of|de|del)\s+(?:la\s+|el\s+)?)\s*", re.I)
 
 
+# a division's noun after its name: "Delta State", "Sindh Province", "Kayin State"
+_AREA_AFTER = re.compile(r"\s+(?:State|Province|Region|Department|County|District|Governorate|Prefecture)$")
+
+
 def is_area_name(who: str) -> bool:
     """Whether a sayer's name is a region's alone ("Sindh", "Balochistan"), or a town's called an
     area ("Greater La Plata", "la provincia de Santa Fe"): a place that reports a count is where
     it was counted. A country is a claimant (its government: "India reported 360 killed"), and so
     is a name a town merely shares ("Mwansa said")."""
-    bare = _AREA_WORDS.sub("", who)
-    found = places_in(bare)
+    named = _AREA_WORDS.sub("", who)
+    bare = _AREA_AFTER.sub("", named)
+    found = places_in(named if bare != named else bare)     # "Delta State": the state's noun makes "Delta" one
     if len(found) != 1 or found[0][2] != 0 or len(found[0][1]) != len(bare) or "-" not in found[0][0]:
         return False
     return bare != who or not is_city(found[0][0])

@@ -54,6 +54,28 @@ def _sentence_lang(sentence: Sentence, article_lang: str, given: str | None) -> 
     return lang
 
 
+# a heading that names a place: a line of its own, the place first, then nothing or a topic after a colon or dash
+# ("BANGLADESH", "INDIA", "GUATEMALA: ACTIVIDAD VOLCÁNICA", "Peru – floods")
+_HEADING = re.compile(r"[^\W\d_][^\d\n.;,!?]{1,60}")
+_HEADING_TOPIC = re.compile(r"\s*(?:[:–—-]\s*[^\d\n]{0,60})?")
+
+
+def _section_place(text: str, sentence: Sentence) -> tuple[str, str] | None:
+    """The place a heading line names, the place of the lines under it up to the next such heading (a
+    situation report's sections by country: the article's place would be the first section's)."""
+    line = sentence.text.strip()
+    start = sentence.start
+    end = start + len(sentence.text)
+    if not _HEADING.fullmatch(line.split(":")[0].split("–")[0].split("—")[0].strip()) or len(line.split()) > 6 \
+            or (start > 0 and text[start - 1] != "\n") or (end < len(text) and text[end:end + 1] not in ("\n", "")):
+        return None
+    found = places_in(line)
+    if not found or found[0][2] != 0 or not _HEADING_TOPIC.fullmatch(line, len(found[0][1])):
+        return None
+    code, name, _ = found[0]
+    return code, name.title() if name.isupper() else name
+
+
 def _story(article: Article, all_sentences: list[Sentence]) -> Story:
     """What the whole article fixes: its place, the kind of event, its opening."""
     text = article.text
@@ -219,6 +241,9 @@ def _propose(article: Article, lang: str | None) -> list[Proposal]:
     story = _story(article, all_sentences)
     reading = _Reading(Claimants.of_title(article.title or ""), Days(last=article.date))
     for number, sentence in enumerate(all_sentences):
+        section = _section_place(article.text, sentence)
+        if section is not None:
+            story = replace(story, where=section)    # "BANGLADESH", "GUATEMALA: ACTIVIDAD VOLCÁNICA": a section's
         line = _line(story, reading, number, Sentence(sentence.start, sentence.text,
                                                       _sentence_lang(sentence, article_lang, lang)))
         for item in line.found:

@@ -296,8 +296,22 @@ def _described(sentence: str, toks, at: int) -> Attribution | None:
         if not (tok[:1].isupper() or fold_word(tok) in INNER and words) or len(words) >= 5:
             break
         words.insert(0, (tok, s, e))
+    where = len(named) - len(words) - 1
+    if words and where > 0 and fold_word(named[where][0]) in _LOCATIVE and _is_place_name(sentence, words):
+        # "X, a spokesperson, in a statement issued in Kampala, the capital of Uganda, said": the place is
+        # where it was said, and its description an aside; the speaker is named before them
+        comma = next((k for k in range(where - 1, -1, -1) if named[k][0] == ","), None)
+        if not comma:
+            return None
+        found = _read_backwards(sentence, named[comma][1])
+        if found is None or not found.who or found.who[:1].islower() and found.who.split()[0] not in ARTICLES:
+            found = _described(sentence, named[:comma], at)   # "X, a spokesperson for the ministry on Monday,"
+        return Attribution(found.who, found.start, at, True) if found is not None and found.who else None
     words = clean_name(words, sentence_start=True)
     return Attribution(name_text(sentence, words), words[0][1], at, True) if words else None
+
+
+_LOCATIVE = frozenset("in at near from en desde".split())
 
 
 # a document, then its owner: "según la información publicada hoy por el Ministerio de Sanidad", "según la

@@ -366,7 +366,11 @@ _ALSO_NOUNS = frozenset("state report announce confirm".split())
 _TRAILING_ADVERBS = frozenset(
     "initially originally previously earlier later subsequently officially reportedly separately also again "
     "now first then inicialmente originalmente previamente posteriormente oficialmente tambien luego ahora "
-    "primero despues antes".split())
+    "primero despues antes "
+    # a connective between the subject and its verb: "Ononye however said", "The health commissioner further
+    # revealed", "el ministro sin embargo dijo"
+    "however further though nonetheless nevertheless meanwhile moreover additionally too still yet "
+    "ademas asimismo igualmente".split())
 
 
 def _appositive_acronym(words: list[str]) -> list[str]:

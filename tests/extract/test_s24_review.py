@@ -1,0 +1,91 @@
+"""Mechanisms the sixth round of fresh reviews of extract found (session 24, issue 14): each test
+is an invented sentence of the kind the reviewed articles hold, and fails before its fix."""
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.test_s21_review import _by_value
+
+
+# --- place: a country's name is no city of another country -------------------------------------
+def test_a_country_name_is_a_city_of_that_country_only():
+    from reconcile.extract.places import city_of
+    assert city_of("Bangladesh", None) is None          # GeoNames: a district of Yerevan called so
+    assert city_of("Guatemala", None) == "GT-GUATEMALA-CITY"   # a capital named like its country keeps it
+    assert city_of("Pekín", None) == "CN-BEIJING"        # exonyms of large cities still read
+
+
+def test_a_heading_in_capitals_that_names_a_country_places_the_lines_under_it():
+    text = ("BANGLADESH\nHeavy rains continue to cause flooding, affecting an estimated 2.1 million people.\n\n"
+            "INDIA\nAt least 30 people have been reported dead and 15,000 are staying in relief camps.\n\n"
+            "NEPAL: LANDSLIDES\nSome 40 families were evacuated.")
+    found = _by_value(text, title="Weekly Regional Humanitarian Snapshot", date="2021-07-20")
+    assert found["an estimated 2.1 million people"].place == "BD"   # not a city of Armenia
+    assert found["At least 30 people"].place == "IN"
+    assert found["15,000"].place == "IN"                 # the section's, not the first section's
+    assert found["Some 40"].place == "NP"
+
+
+def test_a_spanish_heading_with_a_topic_places_its_section():
+    text = ("PERÚ: INUNDACIONES\n\nLas lluvias han afectado a 300.000 personas en todo el país.\n\n"
+            "GUATEMALA: ACTIVIDAD VOLCÁNICA\n\nUnas 900 personas fueron evacuadas de comunidades cercanas al volcán.")
+    found = _by_value(text, "es", title="Resumen de situación semanal", date="2023-05-08")
+    assert found["Unas 900 personas"].place == "GT"
+
+
+def test_a_line_of_prose_naming_a_place_first_is_no_heading():
+    from reconcile.extract.propose import _section_place
+    from reconcile.quantities.running import Sentence
+    text = "Peru reported 40 dead.\nChile: 12 dead"
+    assert _section_place(text, Sentence(0, "Peru reported 40 dead.", "en")) is None
+    assert _section_place(text, Sentence(23, "Chile: 12 dead", "en")) is None    # a row of figures, no heading
+
+
+# --- place: a common word is a state where the text calls it one --------------------------------
+def test_delta_state_is_a_nigerian_state():
+    from reconcile.extract.places import is_area_name, places_in
+    assert places_in("three died in Delta State") == [("NG-DE", "Delta", 14)]
+    assert places_in("the delta of the Nile") == []
+    assert is_area_name("Delta State")                   # "Delta State has recorded": where, not who
+
+
+@pytest.mark.parametrize("text", ["in the North West Province of South Africa", "a Gulf state such as Qatar"])
+def test_compass_words_and_gulf_stay_common_words_before_a_division(text):
+    from reconcile.extract.places import places_in
+    assert all(code in ("ZA", "QA") for code, _, _ in places_in(text))
+
+
+# --- source ----------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, who", [
+    ("Okafor however said two of the patients came from a neighbouring state.", "Okafor"),
+    ("The health commissioner further revealed that 24 persons were under surveillance.", "health commissioner"),
+])
+def test_a_connective_after_the_subject_is_no_part_of_its_name(text, who):
+    assert [p.claimant for p in _by_value(text).values()] == [who]
+
+
+def test_the_perfect_after_an_apposition_keeps_its_subject():
+    text = "The State Commissioner for Health, Dr. Ada Okafor, has disclosed that three persons have died."
+    assert _by_value(text)["three persons"].claimant == "Ada Okafor"
+
+
+def test_a_passive_with_an_adverb_has_no_speaker():
+    text = ("The ministry said the number of dead since the virus was first reported in the district now stands "
+            "at 17.")
+    assert _by_value(text)["17"].claimant != "virus"
+
+
+def test_a_place_an_aside_names_is_where_it_was_said_not_who_said_it():
+    text = ("Amos Keta, a spokesman for the health ministry, in a statement issued in Kampala, the capital of "
+            "Uganda, said 17 people had died.")
+    assert _by_value(text)["17 people"].claimant not in ("Kampala", None)
+
+
+# --- as_of: a day that ends a "since" clause is when the count began ------------------------------
+@pytest.mark.parametrize("text, lang", [
+    ("Three persons have died since the latest outbreak was first reported in the state on January 26, 2018.", "en"),
+    ("The number of dead since the virus was first reported in the country on September 20 now stands at 17.", "en"),
+])
+def test_a_day_at_the_end_of_a_since_clause_does_not_date_the_count(text, lang):
+    found = list(_by_value(text, lang, date="2018-02-19").values())
+    assert found[0].as_of == "2018-02-19"
