@@ -105,6 +105,7 @@ class _Reading:
     out: list[Proposal] = field(default_factory=list)
     previous_places: list = field(default_factory=list)   # the places of the last sentence that named one
     thousands_comma: bool | None = None   # "1,620 muertes" in a Mexican article: 1620 (read when needed)
+    values: set = field(default_factory=set)              # the (lower, upper) of the figures proposed so far
 
 
 def _line(story: Story, reading: _Reading, number: int, sentence: Sentence) -> Line:
@@ -166,6 +167,10 @@ def _loadable(value: str, item: Found, lang: str, checks: list[str]) -> str:
     return digits
 
 
+# a set a part is taken from: "Of the 48", "two out of the three", "13 de los 15"
+_OF_THE = re.compile(r"\b(?:of|out\s+of|de|entre)\s+(?:the|these|those|los|las|estos|estas)\s+$", re.I)
+
+
 def _propose_figure(story: Story, reading: _Reading, line: Line, item: Found) -> Proposal | None:
     """The proposal of one figure of ``line``, or None for a figure that is no claim."""
     body, out = line.body, reading.out
@@ -176,6 +181,8 @@ def _propose_figure(story: Story, reading: _Reading, line: Line, item: Found) ->
         return None   # "One defected soldier told ...": the number describes the speaker
     if locates_a_place(body, item.start, item.end):
         return None   # "Tarn lies forty miles west of Brill", "Tarn se encuentra a 40 km de Brill": geography
+    if (item.lower, item.upper) in reading.values and _OF_THE.search(body, max(0, item.start - 16), item.start):
+        return None   # "Of the 48 confirmed cases, nine are", "two out of the three": a total told before
     checks: list[str] = []
     claimant = reading.claimants.of_figure(line, item, story.opening, checks)
     if is_colour(body, item, line.lang, claimant):
@@ -250,6 +257,7 @@ def _propose(article: Article, lang: str | None) -> list[Proposal]:
             proposal = _propose_figure(story, reading, line, item)
             if proposal is not None:
                 reading.out.append(proposal)
+                reading.values.add((item.lower, item.upper))
                 line.counted.append((item, proposal.population))
         reading.claimants.after(line, article.text)
         reading.days.after(line)

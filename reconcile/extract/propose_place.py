@@ -223,7 +223,12 @@ def _own_places(body: str, clause_places, found, item) -> list:
                 taken = True
             # "Piura was the worst hit region, with 20 dead, followed by Lambayeque with 8", "seguida de
             # Lambayeque con 8": the place a figure comes with is that figure's
-            if o is not item and p[2] < o.start and _WITH_FIGURE.fullmatch(body, p[2] + len(p[1]), o.start):
+            if o is not item and p[2] < o.start and (
+                    _WITH_FIGURE.fullmatch(body, p[2] + len(p[1]), o.start)
+                    # "destacan Burgos, con 339, y Valladolid, con 254": a list's items, each place with its figure
+                    or _LISTED_BEFORE.search(body, max(0, p[2] - 14), p[2])
+                    and _WITH_FIGURE.fullmatch(body, p[2] + len(p[1]) + 1, o.start)
+                    and body.startswith(",", p[2] + len(p[1]))):
                 taken = True
             if o is not item and item.end <= p[2] < o.start and body[p[2] + len(p[1]):o.start] == " " and \
                     _ITEM_BEFORE.search(body, max(0, p[2] - 6), p[2]):
@@ -294,6 +299,8 @@ _OF_THE_TOTAL = re.compile(r"\b(?:of|de)\s+(?:the|these|those|los|las|estos|esta
 _WITH_FIGURE = re.compile(r"\s+(?:with|con|reporting|registering|recording|reportando|registrando|que\s+report[oó]|"
                           r"que\s+registr[oó])\s+(?:(?:some|about|around|nearly|more\s+than|at\s+least|unos|unas|"
                           r"cerca\s+de|m[aá]s\s+de|al\s+menos)\s+)?", re.I)
+# what opens a list's item: "destacan Burgos, con 339, y Valladolid, con 254", "seguida de Palencia, con 108"
+_LISTED_BEFORE = re.compile(r"(?:,|:|\b(?:and|y|e|de|by|destacan?|son|led\s+by))\s+$", re.I)
 # a list's item, a place then its figure with no word between: "..., with Punjab reporting 114 and Sindh 80"
 _ITEM_BEFORE = re.compile(r"(?:,|\b(?:and|y|e))\s+$")
 # the words that open a part of a total: "including 228", "incluidas aproximadamente 7.000", "entre ellos 12"

@@ -80,6 +80,11 @@ def _read_backwards(sentence: str, at: int) -> Attribution | None:
     if when is not None and (when.start() == 0 or when.group().rstrip().endswith(",")):
         when = None                                    # "the mayor, who came on Monday, said": an aside's end
     read_to = when.start() if when is not None else at
+    organisers = _ORGANISERS_OF.match(sentence, 0, read_to)
+    if organisers is not None:
+        # "Organisers of today's demonstration against the visit of President George Bush claimed": the
+        # organisers, however long the name of what they organised
+        return Attribution(organisers.group(1), organisers.start(1), at, True)
     toks = tokens(sentence, max(0, read_to - 160), read_to)
     if toks and toks[-1][0] == ",":
         commas = [k for k in range(len(toks) - 1) if toks[k][0] == ","]
@@ -242,6 +247,9 @@ _SPEAK_FOR = frozenset("officials official spokesman spokeswoman spokesperson re
                        # "Organizers for United for Peace and Justice estimated": the coalition that called it
                        "organizers organisers organizadores".split())
 _ORGANISERS = frozenset("organizers organisers organizadores".split())
+# the organisers of a named thing, opening the sentence, up to the verb: no comma, quote or figure between
+_ORGANISERS_OF = re.compile(r"(?:(?:The|Los|Las)\s+)?((?i:organi[sz]ers|organizadores))\s+(?:of|de|del)\s+"
+                            r"[^,;:\"“”«»\d]{3,160}?\s*$")
 
 
 # an aside between commas after the subject, passed over: "citing police sources", "según su web"

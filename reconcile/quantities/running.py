@@ -304,6 +304,12 @@ _MEASURE_NAMES = frozenset(
     "phase fase stage etapa type tipo index indice size tamano mw ms mb ml".split())
 
 
+# digits that begin a word: "5G", "5G-ready", "3D-printed"
+_DIGITS_NAME = re.compile(r"\d[\d.,]*-?[^\W\d_]+(?:-[^\W\d_]+)*")
+# a measure's name joined to its figure: "the 7.6-magnitude quake", "un sismo de 7,6-magnitud"
+_MEASURE_AFTER = re.compile(r"[-‐](?:magnitude|magnitud)\b", re.I)
+
+
 def _names_a_version(sentence: str, start: int, raw: str) -> bool:
     """Whether the figure at ``start`` follows a capitalised name inside the sentence ("Bersih 3.0",
     "Web 2.0"): not its first word, not a label ("Magnitude: 7.0") nor a measure's name."""
@@ -525,8 +531,10 @@ def _junk(sentence: str, m: Mention, number_start: int, counted: str | None, lan
         return "date"
     if re.fullmatch(r"\d+(?:st|nd|rd|th|º|ª|\.º|\.ª|er|o|a)", chunk.rstrip(".,"), re.I):
         return "ordinal"
-    if m.unit is None and m.qualifier == "exact" and re.fullmatch(r"\d[\d.,]*-?[^\W\d_]+", chunk.rstrip(".,")):
-        return "name with digits"                     # not "5,000-plus", "40-odd": a bound, a figure
+    if m.unit is None and m.qualifier == "exact" and _DIGITS_NAME.fullmatch(chunk.rstrip(".,")) \
+            and not _MEASURE_AFTER.match(sentence, m.end):
+        return "name with digits"                     # not "5,000-plus", "40-odd": a bound, a figure; not "a
+        #                                               7.6-magnitude quake": the quake's measure
     if re.search(r"\b(?:1[5-9]|20)\d\d[–-]$", before) and re.fullmatch(r"\d\d", core.strip()):
         return "years"                                # "the 2003–04 season"
     same_after = re.match(r"\s?[-–]\s?(\d+)\b", after)
