@@ -584,7 +584,12 @@ def _inverted_subject(sentence: str, match: re.Match) -> Attribution | None:
     if not usable(found) or fold_word(found.who.split()[-1]) in _FIGURE_NOUNS:
         return None
     found = named_person(sentence, Attribution(found.who, match.start(), found.end, False))
-    return found if _SENTENCE_TAIL.fullmatch(sentence, found.end) else None
+    short = _SHORT_NAME_AFTER.match(sentence, found.end)    # "..., indicó el servicio sismológico (USGS)."
+    end = short.end() if short else found.end
+    return found if _SENTENCE_TAIL.fullmatch(sentence, end) else None
+
+
+_SHORT_NAME_AFTER = re.compile(r"\s*\((?-i:[A-Z][\w.&-]{1,15})\)")
 
 
 # "Un año después, esta misma agrupación reportó": a demonstrative and the noun of a body named before

@@ -104,6 +104,14 @@ def _read_backwards(sentence: str, at: int) -> Attribution | None:
     if len(toks) > 2 and fold_word(toks[-1][0]) in _RELATIVE and toks[-2][0] == ",":
         # "The ministry, which said last week that 200 had died": the name before the relative clause
         return _read_backwards(sentence, toks[-2][1]) if toks[-2][1] > 0 else None
+    if len(toks) > 3 and fold_word(toks[-1][0]) in _RELATIVE:
+        # "Carabineros, institución que aseguró", "the police, a body that said": the name the noun describes
+        comma = next((k for k in range(len(toks) - 2, max(-1, len(toks) - 6), -1) if toks[k][0] == ","), None)
+        if comma and all(tok.isalpha() and tok.islower() for tok, _, _ in toks[comma + 1:-1]):
+            found = _read_backwards(sentence, toks[comma][1])
+            words = found.who.split() if found is not None else []
+            first = next((k for k, w in enumerate(words) if w[:1].isupper()), 0)
+            return Attribution(" ".join(words[first:]), found.start, at, True) if found is not None and words else None
     if toks and toks[-1][0].islower() and len(toks[-1][0]) > 4 and toks[-1][0].endswith("ed") and \
             fold_word(toks[-1][0]) not in _AUXILIARIES:
         return None                                    # "the army rejected claims that": a verb, not a name
@@ -326,7 +334,12 @@ _LOCATIVE = frozenset("in at near from en desde".split())
 # información de 'Times of India'", "según el último balance provisional que ha ofrecido Protección Civil",
 # "according to figures released on Monday by the ministry": the owner states the figure
 _DOCUMENT_BY = re.compile(
-    r"\s*(?:(?:el|la|los|las|un|una|su|sus|the|a|an|its|their)\s+)?"
+    # "según lo indicado por el Minsal", "de acuerdo a lo informado por": what the owner said
+    r"\s*(?:lo\s+(?:indicado|informado|se[nñ]alado|dicho|reportado|publicado|expuesto|comunicado|declarado)\s+"
+    r"por\s+|"
+    # "según se desprende de los datos ... publicados por": the data the figure is read from
+    r"(?:se\s+(?:desprende|extrae|deduce)\s+(?:de\s+|(?=del\s)))?"
+    r"(?:(?:el|la|los|las|un|una|su|sus|the|a|an|its|their|del)\s+)?"
     r"(?:(?:[uú]ltim[oa]s?|nuev[oa]s?|primer[oa]?|latest|last|new|first)\s+)?"
     r"(?:informaci[oó]n|balance|datos|dato|cifras|cifra|estimaciones|estimaci[oó]n|recuento|informe|reporte|conteo|"
     r"estad[ií]sticas|comunicado|actualizaci[oó]n|information|figures|data|estimates|count|tally|report|statement|"
@@ -334,11 +347,13 @@ _DOCUMENT_BY = re.compile(
     r"(?:\s+(?:oficial(?:es)?|provisional(?:es)?|preliminar(?:es)?|parcial(?:es)?|official|provisional|"
     r"preliminary|latest))*\s+"
     r"(?:(?:de|del|of|from)\s+(?=[\"'«“‘]?(?:(?:el|la|los|las|the)\s+)?(?-i:[A-ZÁÉÍÓÚÑ]))|"
-    r"(?:publicad|difundid|ofrecid|facilitad|entregad|proporcionad|elaborad|emitid|presentad)[oa]s?\s+"
+    # (after what the data are of: "los datos de seguimiento a las 16 horas publicados por")
+    r"(?:(?:de|del|a|en)\s+(?:[a-záéíóúñ]+\s+|\d{1,2}\s+){1,6}?)?"
+    r"(?:publicad|difundid|ofrecid|facilitad|entregad|proporcionad|elaborad|emitid|presentad|actualizad)[oa]s?\s+"
     r"(?:(?:hoy|ayer|este|esta|el|la)\s+(?:\w+\s+)?)?por\s+|"
     r"(?:released|published|provided|issued|given)\s+(?:(?:on|this|yesterday|today)\s+(?:\w+\s+)?)?by\s+|"
     r"que\s+(?:ha|han|hab[ií]a|hab[ií]an)\s+(?:ofrecido|facilitado|publicado|difundido|dado|presentado|entregado|"
-    r"emitido)\s+(?=(?:(?:el|la|los|las)\s+)?(?-i:[A-ZÁÉÍÓÚÑ])))"
+    r"emitido)\s+(?=(?:(?:el|la|los|las)\s+)?(?-i:[A-ZÁÉÍÓÚÑ]))))"
     r"[\"'«“‘]?", re.I)
 
 

@@ -216,12 +216,21 @@ _NAMED_AFTER = re.compile(r"\s*,\s*((?:(?:coronel|general|doctor|doctora|capit[a
                           r"[A-ZÁÉÍÓÚÑ][\w'’-]+(?:\s+(?:de |del |la )?[A-ZÁÉÍÓÚÑ][\w'’-]+){1,3})\s*(?:[,.;]|$)")
 
 
+# what a role is of, up to the comma before its holder's name: " en Planificación Urbana de la Universidad Católica"
+_ROLE_FIELD = re.compile(r"\s+(?:en|de|del|of|for|in|at)\s+[^,;.\d]{2,70}?(?=\s*,)")
+
+
 def named_person(sentence: str, a: Attribution) -> Attribution:
     """A role read forwards and the person named after it: "dijo el ministro de Salud, Juan
     Pérez" -> "Juan Pérez"."""
     if a.before or not (a.who[:1].islower() or any(fold_word(w) in ROLES for w in a.who.split())):
         return a
     match = _NAMED_AFTER.match(sentence, a.end)
+    if not match and a.who[:1].islower():
+        # "el especialista en Planificación Urbana de la Universidad Católica, Pablo Guzmán": the role's field
+        # and body between it and the name
+        field_ = _ROLE_FIELD.match(sentence, a.end)
+        match = _NAMED_AFTER.match(sentence, field_.end()) if field_ else None
     if not match:
         return a
     name = match.group(1).split()

@@ -143,3 +143,24 @@ def test_a_list_of_places_each_with_its_figure_after_a_comma():
 def test_a_place_then_with_after_a_comma_is_still_an_aside():
     found = _by_value("About 70,000 people live in L'Aquila, with hundreds of thousands more in the region.")
     assert found["About 70,000 people"].place == "L'Aquila"
+
+
+# --- source: Spanish forms of attribution the round found unread ------------------------------------
+@pytest.mark.parametrize("text, value, who", [
+    ("Unos 40 comercios han cerrado por la huelga, según se desprende de los datos de seguimiento a las 16 horas "
+     "publicados por el Departament de Treball.", "Unos 40", "Departament de Treball"),
+    ("En tanto, la comuna de Curacaví suma 477 infectados, de acuerdo a lo indicado por el Minsal.", "477", "Minsal"),
+    ("Según las cifras actualizadas por el Municipio, hay 85 casos.", "85", "Municipio"),
+    ("Según señaló el especialista en Planificación Urbana de la Universidad Católica, Pablo Guzmán, en el lugar "
+     "caben unas 300.000 personas.", "unas 300.000 personas", "Pablo Guzmán"),
+    ("La cifra difiere de la estimación realizada por Carabineros, institución que aseguró que solo fueron 150 mil "
+     "asistentes.", "150 mil", "Carabineros"),
+    ("El sismo tuvo su epicentro a unos 24 kilómetros al suroeste de Champerico, Guatemala, indicó el servicio "
+     "sismológico de Estados Unidos (USGS).", "unos 24 kilómetros", "servicio sismológico de Estados Unidos"),
+])
+def test_spanish_attributions(text, value, who):
+    assert _by_value(text, "es")[value].claimant == who
+
+
+def test_what_was_agreed_is_still_no_ones_figure():
+    assert _by_value("Según lo previsto en el plan, llegarán 300 soldados.", "es")["300"].claimant is None
