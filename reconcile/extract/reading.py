@@ -106,12 +106,13 @@ def _read_backwards(sentence: str, at: int) -> Attribution | None:
         return _read_backwards(sentence, toks[-2][1]) if toks[-2][1] > 0 else None
     if len(toks) > 3 and fold_word(toks[-1][0]) in _RELATIVE:
         # "Carabineros, institución que aseguró", "the police, a body that said": the name the noun describes
-        comma = next((k for k in range(len(toks) - 2, max(-1, len(toks) - 6), -1) if toks[k][0] == ","), None)
-        if comma and all(tok.isalpha() and tok.islower() for tok, _, _ in toks[comma + 1:-1]):
-            found = _read_backwards(sentence, toks[comma][1])
-            words = found.who.split() if found is not None else []
-            first = next((k for k, w in enumerate(words) if w[:1].isupper()), 0)
-            return Attribution(" ".join(words[first:]), found.start, at, True) if found is not None and words else None
+        apposed = next((k for k in range(len(toks) - 2, max(-1, len(toks) - 6), -1) if toks[k][0] == ","), 0)
+        if apposed and all(tok.isalpha() and tok.islower() for tok, _, _ in toks[apposed + 1:-1]):
+            described = _read_backwards(sentence, toks[apposed][1])
+            names = described.who.split() if described is not None else []
+            lead = next((k for k, w in enumerate(names) if w[:1].isupper()), 0)
+            return Attribution(" ".join(names[lead:]), described.start, at, True) \
+                if described is not None and names else None
     if toks and toks[-1][0].islower() and len(toks[-1][0]) > 4 and toks[-1][0].endswith("ed") and \
             fold_word(toks[-1][0]) not in _AUXILIARIES:
         return None                                    # "the army rejected claims that": a verb, not a name
