@@ -149,6 +149,11 @@ def _passive(sentence: str, match: re.Match) -> bool:
     return bool(after) and fold_word(after[0][0]) in _AFTER_PARTICIPLE and fold_word(match.group()).endswith("ed")
 
 
+# the publication's own people: "our Kolkata bureau", "our correspondent", "nuestro corresponsal"
+_OURS = re.compile(r"\b(?:our|nuestr[oa]s?)\s+(?:[^\W\d_]+\s+)?$", re.I)
+_OURS_FIRST = re.compile(r"(?:our|nuestr[oa]s?)\s", re.I)
+
+
 def attributions(sentence: str) -> list[Attribution]:
     """Every attribution in a sentence, in order; ``who`` is "" where someone unnamed speaks
     ("other estimates put the toll at 1,833")."""
@@ -162,6 +167,10 @@ def attributions(sentence: str) -> list[Attribution]:
         if anaphoric_body(a.who):
             out.append(Attribution(anaphoric_body(a.who), a.start, a.end, a.before))
             continue                                   # "the same group": resolved against the article
+        if a.who and (_OURS_FIRST.match(a.who) or _OURS.search(sentence, max(0, a.start - 12),
+                                                         sentence.find(a.who.split()[0], a.start))):
+            out.append(Attribution("", a.start, a.end, a.before))
+            continue                                   # "our Kolkata bureau reports": the publication itself
         trimmed = body_name(trim_name(a.who, a.before)) if a.who else ""
         words = trimmed.split()
         if len(words) > 2 and fold_word(words[1]) in ("in", "en", "at") and \

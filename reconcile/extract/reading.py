@@ -407,6 +407,10 @@ def read_forwards(sentence: str, at: int) -> Attribution | None:
         if tok == "," and (listed := _listed_fields(toks, k, words)):
             words.extend(listed)                       # "Ministerio de Ganadería, Agricultura y Pesca"
             break
+        if tok.isdigit() and len(tok) <= 3 and words and words[-1][0][:1].isupper() and \
+                (k + 1 == len(toks) or toks[k + 1][0] in (",", ".", ";", ")")):
+            words.append((tok, s, e))                  # "according to Channel 24,", "según Canal 13.": its name
+            break
         if not tok[0].isalpha() or tok[0].isdigit():
             break
         following = toks[k + 1][0] if k + 1 < len(toks) else ""

@@ -251,7 +251,10 @@ _VOICES_OF_BODY = frozenset("officials spokesmen spokespeople".split())
 
 
 # titles written without their full stop, before a person's first and last name: "Dr Ana Ruiz"
-_BARE_TITLES = frozenset("Mr Mrs Ms Dr Prof Sr Sra Srta Dra".split())
+# ranks of police and armed forces written without their stop, as British papers write them ("Supt Gibson",
+# "Det Insp Ray Hall"): before a surname alone too
+_BARE_RANKS = frozenset("Supt Insp Det Sgt Cpl Capt Cllr Gen Col Maj Lt Cmdr Brig".split())
+_BARE_TITLES = frozenset("Mr Mrs Ms Dr Prof Sr Sra Srta Dra".split()) | _BARE_RANKS
 # honorifics written without a full stop, dropped from a person's name: "Sir Alan Donald"
 _HONORIFICS = frozenset("sir dame lord lady".split())
 # words of an outlet's name: "Nicholas D. Kristof of The New York Times" is the writer, not the paper
@@ -296,9 +299,14 @@ _HYPHENATED_RANK = re.compile(r"(?:police|lieutenant|major|brigadier|vice|rear|a
 
 def _without_role(name: str) -> str:
     words = name.split()
-    while len(words) > 1 and (words[0].lower() in _TITLES or len(words) > 2 and (
+    # "Colima Gov. Fernando Moreno Pena", "Texas Sen. Ann Lee": the office's place and title before the person
+    titled = next((k for k in range(1, len(words) - 2) if words[k].lower() in _TITLES and words[k + 1][:1].isupper()
+                   and all(w[:1].isupper() for w in words[:k])), None)
+    if titled is not None:
+        words = words[titled + 1:]
+    while len(words) > 1 and (words[0].lower() in _TITLES or (len(words) > 2 or words[0] in _BARE_RANKS) and (
             words[0] in _BARE_TITLES or _HYPHENATED_RANK.fullmatch(words[0])) and words[1][:1].isupper()):
-        words = words[1:]                              # "Col. Ahmed Ali", "Maj. Gen. John Doe", "Dr Ana Ruiz"
+        words = words[1:]                              # "Col. Ahmed Ali", "Maj. Gen. John Doe", "Supt Gibson"
     name = " ".join(words)
     owner = next((k for k, w in enumerate(words[:-1]) if w.endswith(("'s", "’s"))), None)
     person = words[owner + 1:] if owner is not None else []

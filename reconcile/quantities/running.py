@@ -304,6 +304,9 @@ _MEASURE_NAMES = frozenset(
     "phase fase stage etapa type tipo index indice size tamano mw ms mb ml".split())
 
 
+# a credit's name that ends in its number: "according to Channel 24", "según Canal 13", "told France 24"
+_CREDITED_NAME = re.compile(r"\b(?:according\s+to|seg[uú]n|told|citing|quoting|citando|by|por|a)\s+"
+                            r"(?-i:[A-Z][\w&-]*)\s+$", re.I)
 # digits that begin a word: "5G", "5G-ready", "3D-printed"
 _DIGITS_NAME = re.compile(r"\d[\d.,]*-?[^\W\d_]+(?:-[^\W\d_]+)*")
 # a measure's name joined to its figure: "the 7.6-magnitude quake", "un sismo de 7,6-magnitud"
@@ -658,6 +661,9 @@ def _junk(sentence: str, m: Mention, number_start: int, counted: str | None, lan
             counted is not None and "," in sentence[previous_name_end:m.start]):
         return "name with digits"                     # "Routes 5, 7 and 9"; not "In week 3, 40 cases"
     raw_before = _word_before(sentence, m.start).strip("(\"“")
+    if m.unit is None and counted is None and m.qualifier == "exact" and \
+            _CREDITED_NAME.search(sentence, max(0, m.start - 40), m.start) and re.match(r"\s*(?:[,.;)]|$)", after):
+        return "name with digits"                     # "according to Channel 24,", "según Canal 13."
     if m.unit is None and counted is None and m.qualifier == "exact" and raw_before in _NAMED_BY_NUMBER:
         return "name with digits"                     # "the injured were taken to Hospital 12", "Bill 21"
     if (m.qualifier == "exact" and m.unit is None and counted is None and raw_before[:1].isupper()

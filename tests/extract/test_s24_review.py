@@ -164,3 +164,35 @@ def test_spanish_attributions(text, value, who):
 
 def test_what_was_agreed_is_still_no_ones_figure():
     assert _by_value("Según lo previsto en el plan, llegarán 300 soldados.", "es")["300"].claimant is None
+
+
+# --- source: English forms -------------------------------------------------------------------------
+def test_a_rank_without_its_stop_before_a_surname_is_the_person_named_before():
+    text = ("Superintendent Russell Gibson said 75 bodies had been recovered.\n\n"
+            "Supt Gibson said 39 bodies had been identified.")
+    assert _by_value(text)["39"].claimant == "Russell Gibson"
+
+
+def test_an_offices_place_and_title_before_the_person_are_dropped():
+    assert _by_value("Colima Gov. Fernando Moreno Pena said 19 people were killed.")["19 people"].claimant == \
+        "Fernando Moreno Pena"
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    ("According to Channel 24, at least 12 people were killed.", "en", "at least 12 people"),
+    ("Murieron 12 personas, según Canal 13.", "es", "12 personas"),
+])
+def test_a_credit_whose_name_ends_in_a_number(text, lang, value):
+    found = _by_value(text, lang)
+    assert list(found) == [value]                        # the name's number is no claim
+    assert found[value].claimant in ("Channel 24", "Canal 13")
+
+
+@pytest.mark.parametrize("text", ["However, our Kolkata bureau reports that 400 miners joined the strike.",
+                                  "Our correspondent said 40 people died."])
+def test_the_publications_own_people_are_the_publication(text):
+    assert [p.claimant for p in _by_value(text).values()] == [None]
+
+
+def test_a_number_word_before_a_body_is_not_ours():
+    assert _by_value("Four police officers said 40 people died.")["40 people"].claimant is not None
