@@ -377,7 +377,7 @@ _LIST_GAP = re.compile(r"(?:\s*\([^()]{1,40}\))?[\s,]*(?:(?:y|and|e|o|or)\s+(?:(
 def _list_country(body: str, clause_places, found, item) -> str | None:
     """"Valparaíso, Maule, y Biobío, que acumulan más de 13 millones": three places or more
     listed together with no other figure among them: the figure is of their country."""
-    places = sorted(specific(clause_places), key=lambda p: p[2])
+    places = sorted((p for p in specific(clause_places) if not p[1][:1].islower()), key=lambda p: p[2])
     if len(places) < 3:
         return None
     gaps = [body[a[2] + len(a[1]):b[2]] for a, b in zip(places, places[1:])]

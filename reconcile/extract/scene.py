@@ -1118,4 +1118,5 @@ def specific(found: list[tuple[str, str, int]]) -> list[tuple[str, str, int]]:
         while "-" in parent and not is_city(parent):
             parent = iso_place(parent)[1] or parent.split("-")[0]
             inner.add(parent)
-    return [p for p in found if p[0] not in inner]
+    # (not the country a sentence names by a common noun, "in the country", "a nivel nacional": the whole of it)
+    return [p for p in found if p[0] not in inner or p[1][:1].islower()]

@@ -196,3 +196,11 @@ def test_the_publications_own_people_are_the_publication(text):
 
 def test_a_number_word_before_a_body_is_not_ours():
     assert _by_value("Four police officers said 40 people died.")["40 people"].claimant is not None
+
+
+# --- place: "in the country" is the whole country, whatever town the sentence names ------------------
+def test_the_country_named_by_a_common_noun_is_not_narrowed_to_a_town_of_it():
+    text = "Kampala, Oct 11 : The ministry said Ebola deaths in the country have risen to 17."
+    assert _by_value(text, title="Ebola deaths in Uganda rise", date="2022-10-10")["17"].place == "UG"
+    found = _by_value("Heavy rains in Lima killed 12 people, bringing the toll in the country to 40.")
+    assert (found["12 people"].place, found["40"].place) == ("Lima", "PE")
