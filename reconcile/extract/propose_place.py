@@ -391,6 +391,29 @@ def _list_country(body: str, clause_places, found, item) -> str | None:
     return country if count >= 3 and 3 * count >= 2 * len(places) else None
 
 
+# divisions listed, their noun once after the last: "Kayin, Mon, Tanintharyi and Rakhine States", "Mandalay, Magway
+# and Sagaing regions", "las provincias de Loja, El Oro y Azuay"
+_NAME = r"[A-ZÁÉÍÓÚÑ][\w'’-]+(?:\s+[A-ZÁÉÍÓÚÑ][\w'’-]+){0,2}"
+_DIVISIONS = (r"(?:regions|states|provinces|districts|counties|departments|prefectures|governorates|regiones|"
+              r"estados|provincias|departamentos|distritos|condados|municipios|comunas)")
+_DIVISIONS_LISTED = re.compile(
+    rf"(?:{_NAME},\s+)*{_NAME},?\s+(?:and|y|e)\s+{_NAME}\s+(?i:{_DIVISIONS})\b|"
+    rf"\b(?i:(?:the|las|los)\s+{_DIVISIONS}\s+(?:of|de)\s+)(?:{_NAME},\s+)*{_NAME},?\s+(?:and|y|e)\s+{_NAME}")
+
+
+def _divisions_listed(body: str, item, found, clause_places) -> str | None:
+    """The country of the divisions a list after the figure names with their noun once ("23,884 displaced in
+    Kayin, Mon, Tanintharyi and Rakhine States"): the count is of them all, in the country they lie in, though
+    the gazetteer knows only some of them (or knows "Mandalay" as the city)."""
+    following = min((f.start for f in found if f.start > item.end), default=len(body))
+    listed = _DIVISIONS_LISTED.search(body, item.end, min(following, item.end + 200))
+    if listed is None or _COMMA_APART.search(body, item.end, listed.start()):
+        return None
+    inside = [p for p in clause_places if listed.start() <= p[2] < listed.end()]
+    countries = {country_of(code) for code, _, _ in inside}
+    return countries.pop() if len(countries) == 1 and len(inside) >= 1 else None
+
+
 # "Madrid and Barcelona", "el sur de Ecuador y el norte de Perú": two places joined, parts of them too
 _PAIR_JOIN_PLACES = re.compile(r"\s*(?:,\s*)?(?:and|y|e|or|o)\s+(?:(?:the|la|el|los|las)\s+)?"
                                r"(?:(?:north|south|east|west|centre|center|norte|sur|este|oeste|centro|noreste|"
@@ -766,6 +789,7 @@ def _named_place(story: Story, line: Line, item: Found, measure: bool, part: tup
         # "in Nova Friburgo and Teresopolis, with 302 and 276 fatalities, respectively": the place of its rank
         return place_value(paired[0], paired[1]), paired[0], None
     listed = _list_country(body, clause_places, found, item) if place is None else None
+    listed = listed or (_divisions_listed(body, item, found, clause_places) if place is None else None)
     pair = _pair_parent(body, clause_places, found, item) if place is None and listed is None else None
     if listed is not None:
         place, place_code = listed, listed

@@ -204,3 +204,17 @@ def test_the_country_named_by_a_common_noun_is_not_narrowed_to_a_town_of_it():
     assert _by_value(text, title="Ebola deaths in Uganda rise", date="2022-10-10")["17"].place == "UG"
     found = _by_value("Heavy rains in Lima killed 12 people, bringing the toll in the country to 40.")
     assert (found["12 people"].place, found["40"].place) == ("Lima", "PE")
+
+
+# --- place: divisions listed with their noun once, after the last ------------------------------------
+@pytest.mark.parametrize("text", [
+    "About 23,884 people have been displaced in Kayin, Mon, Tanintharyi and Rakhine States.",
+    "Over 25,000 people have been displaced due to floods in Mandalay, Magway and Sagaing regions.",
+])
+def test_a_count_over_divisions_listed_with_their_noun_is_their_countrys(text):
+    assert [p.place for p in _by_value(text, date="2013-08-05").values()] == ["MM"]
+
+
+def test_a_list_of_towns_without_a_division_noun_keeps_its_own_rule():
+    found = _by_value("Floods killed 40 people in Mandalay, and 12 in Magway.", date="2013-08-05")
+    assert found["40 people"].place == "Mandalay"
