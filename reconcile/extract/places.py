@@ -167,7 +167,8 @@ def _with_grammar(text: str, found: list[tuple[str, str, int]], country: str) ->
     out = list(found)
     for match in _THE_COUNTRY.finditer(text):
         before = [code for code, _, at in found if at < match.start() and "-" not in code]
-        out.append((before[-1] if before else country, match.group(), match.start()))
+        possessed = text[match.end():match.end() + 2] in ("'s", "’s")   # "the country's deadliest": the name with it
+        out.append((before[-1] if before else country, match.group() + ("'s" if possessed else ""), match.start()))
     for match in _THE_CAPITAL.finditer(text):
         before = [code for code, _, at in found if at < match.start() and "-" not in code]
         owner = before[-1] if before else country

@@ -104,7 +104,7 @@ def _read_backwards(sentence: str, at: int) -> Attribution | None:
     if len(toks) > 2 and fold_word(toks[-1][0]) in _RELATIVE and toks[-2][0] == ",":
         # "The ministry, which said last week that 200 had died": the name before the relative clause
         return _read_backwards(sentence, toks[-2][1]) if toks[-2][1] > 0 else None
-    if len(toks) > 3 and fold_word(toks[-1][0]) in _RELATIVE:
+    if len(toks) > 3 and fold_word(toks[-1][0]) in _RELATIVE and toks[-1][0].islower():     # not "the WHO"
         # "Carabineros, institución que aseguró", "the police, a body that said": the name the noun describes
         apposed = next((k for k in range(len(toks) - 2, max(-1, len(toks) - 6), -1) if toks[k][0] == ","), 0)
         if apposed and all(tok.isalpha() and tok.islower() for tok, _, _ in toks[apposed + 1:-1]):

@@ -1118,5 +1118,6 @@ def specific(found: list[tuple[str, str, int]]) -> list[tuple[str, str, int]]:
         while "-" in parent and not is_city(parent):
             parent = iso_place(parent)[1] or parent.split("-")[0]
             inner.add(parent)
-    # (not the country a sentence names by a common noun, "in the country", "a nivel nacional": the whole of it)
-    return [p for p in found if p[0] not in inner or p[1][:1].islower()]
+    # (not the country a sentence names by a common noun, "in the country", "a nivel nacional": the whole of it;
+    # but "the country's deadliest" is a comparison's scope)
+    return [p for p in found if p[0] not in inner or p[1][:1].islower() and not p[1].endswith("'s")]

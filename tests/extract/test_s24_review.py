@@ -218,3 +218,8 @@ def test_a_count_over_divisions_listed_with_their_noun_is_their_countrys(text):
 def test_a_list_of_towns_without_a_division_noun_keeps_its_own_rule():
     found = _by_value("Floods killed 40 people in Mandalay, and 12 in Magway.", date="2013-08-05")
     assert found["40 people"].place == "Mandalay"
+
+
+def test_the_who_in_capitals_is_no_relative_pronoun():
+    text = "In May 2019, the WHO reported that there had been 42 attacks on health facilities."
+    assert _by_value(text)["42"].claimant == "WHO"
