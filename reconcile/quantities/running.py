@@ -961,6 +961,16 @@ def _estimated_verb(sentence: str, m: Mention, number_start: int) -> bool:
     return bool(before) and before not in ("an", "a", "the", "some", "un", "una", "unos", "el", "la", "los", "las")
 
 
+# a change a figure underwent, then "from X to Y": "rose from 170,116 to 202,512", "the sharp rise from", "pasó de
+# 50 a 80", "aumentó de"
+_CHANGE_BEFORE = re.compile(r"\b(?:rose|risen|rises|rising|rise|increased|increases|increase|grew|grown|climbed|"
+                            r"jumped|soared|surged|fell|fallen|dropped|declined|decreased|went|gone|jump|drop|fall|"
+                            r"pas[oó]|pasaron|subi[oó]|subieron|aument[oó]|aumentaron|creci[oó]|baj[oó]|cay[oó]|"
+                            r"disminuy[oó]|ascendi[oó]|increment[oó]|se\s+elev[oó])\b[^\d.;]{0,12}$", re.I)
+_FIGURE = r"\d[\d.,]*(?:\s+(?:million|millones|thousand|mil|billion))?"
+_FROM_TO = re.compile(rf"(?:from|de)\s+({_FIGURE})\s+(?:to|a|hasta)\s+({_FIGURE})", re.I)
+
+
 def scan(sentence: Sentence, phones: bool = False) -> list[Found]:
     """The quantities a reader takes from one sentence (offsets in the sentence's text). The digits
     of a telephone number are left out unless ``phones``: ``quantities_in_text`` keeps them (they
@@ -1021,6 +1031,19 @@ def scan(sentence: Sentence, phones: bool = False) -> list[Found]:
             p = point[0]
             lower, upper, li, ui, qualifier, start = (p.lower, p.upper, p.lower_inclusive,
                                                       p.upper_inclusive, p.qualifier, number_start)
+        change = _FROM_TO.match(text, start, m.end) if qualifier == "range" and \
+            _CHANGE_BEFORE.search(text, max(0, start - 40), start) else None
+        if change is not None:
+            # "rose from 170,116 to 202,512", "pasó de 170.116 a 202.512": a figure and the one it became, not a range
+            for group in (1, 2):
+                point = find_quantities(change.group(group), lang)
+                end = m.end if group == 2 else change.end(group)      # "to 40 people": the noun is both's
+                if len(point) == 1:
+                    p = point[0]
+                    out.append(Found(change.start(group), end, text[change.start(group):end], p.lower, p.upper,
+                                     p.lower_inclusive, p.upper_inclusive, p.qualifier, unit, counted, lang,
+                                     change.start(group)))
+            continue
         several = _SEVERAL.search(text, max(0, start - 12), start) if qualifier == "exact" else None
         scale = _SCALE.match(text, start) if several is not None else None
         if several is not None and scale is not None:

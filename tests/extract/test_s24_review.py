@@ -223,3 +223,17 @@ def test_a_list_of_towns_without_a_division_noun_keeps_its_own_rule():
 def test_the_who_in_capitals_is_no_relative_pronoun():
     text = "In May 2019, the WHO reported that there had been 42 attacks on health facilities."
     assert _by_value(text)["42"].claimant == "WHO"
+
+
+# --- value: a change "from X to Y" is two figures, not a range ---------------------------------------
+@pytest.mark.parametrize("text, lang, values", [
+    ("The number of refugees rose from 170,116 to 202,512 in one week.", "en", ["170,116", "202,512"]),
+    ("The death toll rose from 25 to 40 people on Monday.", "en", ["25", "40 people"]),
+    ("El número de refugiados pasó de 170.116 a 202.512 en una semana.", "es", ["170.116", "202.512"]),
+])
+def test_a_change_from_one_figure_to_another_is_two_figures(text, lang, values):
+    assert list(_by_value(text, lang)) == values
+
+
+def test_a_range_from_one_figure_to_another_stays_a_range():
+    assert list(_by_value("Police estimated the crowd at from 2,000 to 3,000 people.")) == ["from 2,000 to 3,000 people"]
