@@ -526,8 +526,10 @@ def _resolve(name: str, prefer: tuple[str, ...], whole: bool, loose: bool, provi
     # named: "Delta State" (NG-DE), not "the delta"
     common = key in _NOT_PLACES and not (province and key not in _NEVER_DIVISION
                                          and len(_subdivisions_by_name().get(folded, ())) == 1)
-    subdivisions = _subdivisions_by_name().get(folded, ()) if whole and len(key) > 3 and not common else ()
-    if not subdivisions and whole and len(key) > 3 and not common and (province or (
+    # a name of three letters only before its division's noun: "Mon State", "Edo State" (not "IN", "Mon." for Monday)
+    long_enough = len(key) > 3 or province and len(key) == 3 and name[:1].isupper() and name[1:].islower()
+    subdivisions = _subdivisions_by_name().get(folded, ()) if whole and long_enough and not common else ()
+    if not subdivisions and whole and long_enough and not common and (province or (
             not _city_index().get(key) and not _city_index().get("~" + key) and (placed or " " in folded))):
         # a name news gives a region (``news_names``): only where no city has it ("the city of Raqqa"),
         # unless the text calls it a province, and a single word only where something is put in it

@@ -238,3 +238,10 @@ def test_a_change_from_one_figure_to_another_is_two_figures(text, lang, values):
 def test_a_range_from_one_figure_to_another_stays_a_range():
     found = _by_value("Police estimated the crowd at from 2,000 to 3,000 people.")
     assert list(found) == ["from 2,000 to 3,000 people"]
+
+
+def test_a_division_of_three_letters_before_its_noun():
+    from reconcile.extract.places import places_in
+    codes = [code for code, _, _ in places_in("In Mon State, 1,857 remain displaced; in Edo State and Imo State, 40.")]
+    assert codes == ["MM-15", "NG-ED", "NG-IM"]
+    assert places_in("On Mon, 40 died.") == []
