@@ -868,6 +868,10 @@ def day_near(text: str, start: int, end: int, article_date: str | None) -> str |
 
 
 # between a figure and the day written right after it: "45 on Tuesday", "45 el martes", "30 on 6 May"
+# a day, then "with" its figure: "viernes 20, con un total de ", "Friday, with some "
+_DAY_WITH = re.compile(r"[^\W\d_]+(?:\s+\d{1,2})?(?:\s+(?:de\s+)?[^\W\d_]+)?\s*,\s*(?:con|with)\s+"
+                       r"(?:(?:un\s+total\s+de|a\s+total\s+of|unos|unas|some|about|around|cerca\s+de)\s+)?",
+                       re.I)
 _TO_ITS_DAY = re.compile(r"\s*(?:(?:on|by|as\s+of|el|hasta\s+el|al)\s+)?", re.I)
 
 
@@ -907,6 +911,11 @@ def own_day(text: str, start: int, end: int, article_date: str | None, onward: b
     after = next((day for at, day in days if gap and at == gap.end()), None)
     if after is not None:
         return after
+    # "destacando el viernes 20, con un total de 258, y el miércoles 19, con 146", "on Friday, with 258": the day
+    # a list's item names before its figure
+    before = next((day for at, day in reversed(days) if at < start and _DAY_WITH.fullmatch(text, at, start)), None)
+    if before is not None:
+        return before
     # "On Monday, 12 people died; on Tuesday, 5 more died", "El lunes murieron 12; el martes, otras 5":
     # the one day of the figure's own clause, between semicolons
     lo = text.rfind(";", 0, start) + 1

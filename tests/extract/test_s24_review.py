@@ -209,7 +209,7 @@ def test_the_country_named_by_a_common_noun_is_not_narrowed_to_a_town_of_it():
 # --- place: divisions listed with their noun once, after the last ------------------------------------
 @pytest.mark.parametrize("text", [
     "About 23,884 people have been displaced in Kayin, Mon, Tanintharyi and Rakhine States.",
-    "Over 25,000 people have been displaced due to floods in Mandalay, Magway and Sagaing regions.",
+    "Over 25,000 people have been displaced due to floods in Mandalay, Magway and Sagaing regions, and Kachin State.",
 ])
 def test_a_count_over_divisions_listed_with_their_noun_is_their_countrys(text):
     assert [p.place for p in _by_value(text, date="2013-08-05").values()] == ["MM"]
@@ -245,3 +245,11 @@ def test_a_division_of_three_letters_before_its_noun():
     codes = [code for code, _, _ in places_in("In Mon State, 1,857 remain displaced; in Edo State and Imo State, 40.")]
     assert codes == ["MM-15", "NG-ED", "NG-IM"]
     assert places_in("On Mon, 40 died.") == []
+
+
+# --- as_of: a list's items each dated by the day named before its figure -----------------------------
+def test_a_list_of_days_each_with_its_figure():
+    text = ("El servicio gestionó un total de 514 incidentes, destacando el viernes 20, con un total de 258, y el "
+            "jueves 19, con un total de 146.")
+    found = _by_value(text, "es", date="2019-12-23")
+    assert (found["258"].as_of, found["146"].as_of) == ("2019-12-20", "2019-12-19")
