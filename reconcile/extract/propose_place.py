@@ -734,6 +734,26 @@ def _gone_to(body: str, item: Found, found: list[Found], clause_places: list,
     return gone
 
 
+# between the figures of a list of counts: "48 muertos, 23 desaparecidos y 155", "40 dead and 100"
+# (and a verb of the next count: "killed 13 people, injured 40 and left 200 homeless in Honduras")
+_COUNTS_JOIN = re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s*(?:,\s*(?:(?:and|y|e)\s+)?|\s+(?:and|y|e)\s+)"
+                          r"(?-i:[a-záéíóúñ]+\s+)?"
+                          r"(?:(?:al\s+menos|at\s+least|unos|unas|some|about|more\s+than|m[aá]s\s+de)\s+)?", re.I)
+
+
+def _list_then_place(body: str, item: Found, found: list[Found], clause_places: list) -> tuple[str, str, int] | None:
+    """The place named right after the last figure of a list of counts that ``item`` opens or is in."""
+    after = [f for f in found if f.start >= item.end]
+    last = item
+    for following in after:
+        if not _COUNTS_JOIN.fullmatch(body, last.end, following.start):
+            break
+        last = following
+    if last is item:
+        return None
+    return _gone_to(body, last, found, clause_places, _COUNTED_IN)
+
+
 _OR_TO = re.compile(r"\s*,?\s*(?:and|or|y|e|o|u)\s+(?:(?:to|in|a|en)\s+)?(?:(?:the|la|el)\s+)?", re.I)
 
 
@@ -813,6 +833,10 @@ def _named_place(story: Story, line: Line, item: Found, measure: bool, part: tup
             listed_in := _gone_to(body, item, found, clause_places, _COUNTED_IN)):
         # "13 victims in Honduras and two in Nicaragua"
         place, place_code = place_value(listed_in[0], listed_in[1]), listed_in[0]
+    elif place is None and many and (listed_at := _list_then_place(body, item, found, clause_places)):
+        # "dejó al menos 48 muertos, 23 desaparecidos y 155 heridos en Guatemala, además de ... El Salvador": the
+        # place after the list's last figure is the whole list's
+        place, place_code = place_value(listed_at[0], listed_at[1]), listed_at[0]
     elif place is None and many:
         checks.append("place (the sentence names several countries)")
     elif (place is None and clause_places and _others_of(body, item)

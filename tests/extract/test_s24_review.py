@@ -253,3 +253,19 @@ def test_a_list_of_days_each_with_its_figure():
             "jueves 19, con un total de 146.")
     found = _by_value(text, "es", date="2019-12-23")
     assert (found["258"].as_of, found["146"].as_of) == ("2019-12-20", "2019-12-19")
+
+
+# --- place: the place after a list of counts is the whole list's, in a sentence of several countries ----
+@pytest.mark.parametrize("text, lang, code", [
+    ("Un terremoto sacudió América Central y México y dejó al menos 48 muertos, 23 desaparecidos y 155 heridos en "
+     "Guatemala, además de desatar alertas en El Salvador y Nicaragua.", "es", "GT"),
+    ("The storm killed 13 people, injured 40 and left 200 homeless in Honduras, and also hit Nicaragua and El "
+     "Salvador.", "en", "HN"),
+])
+def test_the_place_after_a_list_of_counts_is_the_lists(text, lang, code):
+    assert {p.place for p in _by_value(text, lang).values() if not p.value.startswith("7")} == {code}
+
+
+def test_a_count_with_its_own_place_in_a_list_keeps_it():
+    text = "The storm killed 13 people in Nicaragua, injured 40 and left 200 homeless in Honduras, and hit El Salvador."
+    assert _by_value(text)["13 people"].place == "NI"
