@@ -359,7 +359,10 @@ def _others_of(body: str, item) -> bool:
 _CLAUSE_END = re.compile(r";|\s[—–]|[—–]\s|—|[.!?]\s*(?:\[\w{1,4}\]\s*)+(?=[A-ZÁÉÍÓÚÑ¿¡\"“«])|"
                          # a clause that sets another source's figure against the one before: ", whilst other
                          # sources estimate", ", mientras que otras fuentes"
-                         r",(?:\s*\[\w{1,4}\])*\s+(?=(?:whilst|whereas|while|mientras\s+que)\s+(?:other|otr[oa]s)\b)")
+                         r",(?:\s*\[\w{1,4}\])*\s+(?=(?:whilst|whereas|while|mientras\s+que)\s+(?:other|otr[oa]s)\b)|"
+                         # a clause set against the one before, with its own place: "..., mientras aumentan las
+                         # llegadas a Canarias", "..., whereas in Peru"
+                         r",\s+(?=(?:whilst|whereas|mientras(?:\s+que)?|en\s+tanto\s+que)\b)")
 
 
 def _clause(body: str, start: int, end: int) -> tuple[int, int]:

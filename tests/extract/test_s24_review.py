@@ -269,3 +269,14 @@ def test_the_place_after_a_list_of_counts_is_the_lists(text, lang, code):
 def test_a_count_with_its_own_place_in_a_list_keeps_it():
     text = "The storm killed 13 people in Nicaragua, injured 40 and left 200 homeless in Honduras, and hit El Salvador."
     assert _by_value(text)["13 people"].place == "NI"
+
+
+# --- place: a clause set against the one before keeps its place to itself -----------------------------
+def test_a_contrasting_clause_keeps_its_place_to_itself():
+    text = ("Las llegadas de migrantes a España siguen descendiendo, ya que han sido 8.834 personas en 319 "
+            "embarcaciones, frente a las 10.746 del año anterior, mientras aumentan las llegadas a Canarias.")
+    assert {p.place for p in _by_value(text, "es", date="2019-06-16").values()} == {"ES"}
+    text = ("En Nicaragua, las autoridades reportaron daños en unas 2.000 casas, mientras el hospital del "
+            "departamento de León evacuó a sus 300 pacientes.")
+    found = _by_value(text, "es", date="2014-10-14")
+    assert (found["unas 2.000"].place, found["300"].place) == ("NI", "NI-LE")
