@@ -609,7 +609,8 @@ def sentence_places(story: Story, line: Line, previous: list) -> list[tuple[str,
             in_earlier = places_in(earlier, story.country)
             before = [p for p in in_earlier if is_city(p[0]) and p[2] not in origins(earlier, in_earlier)
                       and not _ROUTE_BEFORE.search(earlier, max(0, p[2] - 80), p[2])
-                      and not _TO_OR_FROM.search(earlier, max(0, p[2] - 12), p[2])]
+                      and (not _TO_OR_FROM.search(earlier, max(0, p[2] - 12), p[2])
+                           or _TOWN_NAMED.search(earlier, max(0, p[2] - 24), p[2]))]
         if len({p[0] for p in before}) == 1 and not any(p[0] == before[-1][0] for p in places):
             places = sorted([*places, (before[-1][0], before[-1][1], city.start())], key=lambda p: p[2])
     state = _THE_STATE.search(body) if not places else None
@@ -639,6 +640,9 @@ def sentence_places(story: Story, line: Line, previous: list) -> list[tuple[str,
     return places
 
 
+# a town called by its kind ("la comuna de Curacaví", "the town of Dunai"): its "de" is no "from"
+_TOWN_NAMED = re.compile(r"\b(?:comuna|ciudad|municipio|localidad|pueblo|villa|city|town|village|municipality)\s+"
+                         r"(?:de|of)\s+$", re.I)
 # a town named as where people came from or went to: "sent from Chittagong", "went to Houston", "viajaron a Valparaíso"
 _TO_OR_FROM = re.compile(r"\b(?:from|to|into|de|desde|a|hacia|hasta)\s+(?:the\s+|la\s+|el\s+)?$", re.I)
 
@@ -650,9 +654,10 @@ _THE_STATE = re.compile(r"\b(?:in|across|throughout|en|por\s+toda)\s+(?:the|this
                         r"police|legislature|assembly)\b|['’]s|\s+(?-i:[A-ZÁÉÍÓÚÑ]))", re.I)
 
 
-# the city by that noun alone: "the city", "la ciudad" (not "the city of X", "la ciudad de X")
-_THE_CITY = re.compile(r"\b(?:(?:the|this|that)\s+city|(?:la|esta|esa)\s+ciudad)\b(?!\s+(?:of|de|del)\b|['’]s)",
-                       re.I)
+# the city by that noun alone: "the city", "la ciudad", "esta comuna", "this town" (not "the city of X", "la
+# ciudad de X")
+_THE_CITY = re.compile(r"\b(?:(?:the|this|that)\s+(?:city|town|municipality)|(?:la|esta|esa)\s+(?:ciudad|comuna|"
+                       r"localidad)|(?:este|ese)\s+(?:municipio|pueblo))\b(?!\s+(?:of|de|del)\b|['’]s)", re.I)
 
 
 # a sentence that tells the outcome of what the one before told: "This resulted in 5,900 deaths", "This

@@ -280,3 +280,13 @@ def test_a_contrasting_clause_keeps_its_place_to_itself():
             "departamento de León evacuó a sus 300 pacientes.")
     found = _by_value(text, "es", date="2014-10-14")
     assert (found["unas 2.000"].place, found["300"].place) == ("NI", "NI-LE")
+
+
+# --- place: "esta comuna", "this town": the town named before ------------------------------------------
+@pytest.mark.parametrize("text, lang", [
+    ("En la comuna de Curacaví hay 12 casos activos.\n\nEn esta comuna, se reportan ocho casos activos.", "es"),
+    ("In the town of Dunai, 12 people died.\n\nIn this town, eight houses were destroyed.", "en"),
+])
+def test_this_town_is_the_town_named_before(text, lang):
+    found = list(_by_value(text, lang, title="Covid-19 en comunas de Chile" if lang == "es" else "Floods in Nepal").values())
+    assert found[1].place == found[0].place and found[0].place in ("Curacaví", "Dunai")
