@@ -288,5 +288,6 @@ def test_a_contrasting_clause_keeps_its_place_to_itself():
     ("In the town of Dunai, 12 people died.\n\nIn this town, eight houses were destroyed.", "en"),
 ])
 def test_this_town_is_the_town_named_before(text, lang):
-    found = list(_by_value(text, lang, title="Covid-19 en comunas de Chile" if lang == "es" else "Floods in Nepal").values())
+    title = "Covid-19 en comunas de Chile" if lang == "es" else "Floods in Nepal"
+    found = list(_by_value(text, lang, title=title).values())
     assert found[1].place == found[0].place and found[0].place in ("Curacaví", "Dunai")
