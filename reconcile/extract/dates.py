@@ -129,7 +129,7 @@ _RELATIVE = re.compile(r"\b(yesterday|today|ayer|hoy|anteayer|anoche|last night|
 _AGO = re.compile(r"\b(a|one|two|three|four|five|\d)\s+days?\s+ago\b|"
                   r"\bhace\s+(un|uno|dos|tres|cuatro|cinco|\d)\s+d[ií]as?\b", re.I)
 # "last month", "el mes pasado", "last year", "del año pasado": the article's month or year before
-_LAST_PERIOD = re.compile(r"\blast\s+(month|year)\b|\b(?:el|del)\s+(mes|año|ano)\s+pasado\b", re.I)
+_LAST_PERIOD = re.compile(r"\blast\s+(month|year)\b|\b(?:el|del)\s+(mes|año|ano)\s+(?:pasado|anterior)\b", re.I)
 # "this year", "so far this month", "en lo que va del año", "este mes": the article's year or month
 _THIS_PERIOD = re.compile(r"\bthis\s+(month|year)\b|"
                           r"\b(?:en\s+lo\s+que\s+va\s+(?:del?|de\s+este)|este)\s+(mes|año|ano)\b", re.I)

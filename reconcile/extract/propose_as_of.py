@@ -75,6 +75,12 @@ def _is_stock(body: str, item: Found, crit: str | None) -> bool:
         (item.counted or "").lower() in _MEMBERS and _HAS_BEFORE.search(body, 0, item.start) is not None)
 
 
+# what a figure is set against: "frente a los 10.746 del año anterior", "against 10,746 last year", "compared
+# with", "un 15 % menos que en 2018"
+_COMPARED = re.compile(r"\b(?:frente\s+a|against|compared\s+(?:with|to)|en\s+comparaci[oó]n\s+con|"
+                       r"(?:menos|m[aá]s)\s+que|respecto\s+al?|than|versus|vs\.?)\b", re.I)
+
+
 def _event_day(story: Story, date: str | None) -> str | None:
     """The day of the event a news report opens with, when its first sentences name it relative to
     the article's day, before it ("A tanker collided off Fujairah on Saturday", "al desplomarse el
@@ -269,6 +275,11 @@ class Days:
         if as_of and not measure:
             # "The toll rose to 45 on Tuesday from 30 on Monday": each figure of the day written after it
             as_of = own_day(body, item.start, item.end, date, self.onward) or as_of
+        compared = _COMPARED.search(body, item.end) if as_of and as_of == line.date and not measure else None
+        if compared is not None and dates_in(body[:compared.start()], self.reference, self.onward) is None:
+            # "8.834 personas, frente a los 10.746 del año anterior", "8,834, against 10,746 last year": the day
+            # of what the figure is set against, not the figure's own
+            as_of = None
         if as_of and measure and names_days(body, date):
             # a measure is of a moment: of the day beside it, not what several days share, nor the
             # sentence's first day ("followed by two aftershocks: one on 20 September of magnitude 7.5")

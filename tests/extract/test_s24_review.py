@@ -291,3 +291,14 @@ def test_this_town_is_the_town_named_before(text, lang):
     title = "Covid-19 en comunas de Chile" if lang == "es" else "Floods in Nepal"
     found = list(_by_value(text, lang, title=title).values())
     assert found[1].place == found[0].place and found[0].place in ("Curacaví", "Dunai")
+
+
+# --- as_of: the day of what a figure is set against is not the figure's ---------------------------------
+@pytest.mark.parametrize("text, lang, first, second", [
+    ("Han llegado 8.834 personas, frente a los 10.746 que lo hicieron el año anterior.", "es", "8.834 personas",
+     "10.746"),
+    ("Some 8,834 people arrived, against 10,746 in the same period last year.", "en", "Some 8,834 people", "10,746"),
+])
+def test_the_day_of_a_comparison_dates_the_compared_figure_only(text, lang, first, second):
+    found = _by_value(text, lang, date="2019-06-16")
+    assert (found[first].as_of, found[second].as_of) == ("2019-06-16", "2018")
