@@ -242,6 +242,8 @@ def _places_in(text: str, prefer: tuple[str, ...]) -> list[tuple[str, str, int]]
                     code = _resolve(name, prefer, flags[0], flags[0] or size > 1, flags[1], flags[2])
                     if code is not None and "-" in code and _ocean(text, run, words, k, size, name):
                         code = None                  # "la cuenca del Atlántico": the ocean, not CO-ATL
+                    if code is not None and _DISEASE_AFTER.match(text, run.start() + words[k + size - 1][2]):
+                        code = None                  # "Lassa fever", "the Marburg virus": a disease, not Lhasa
                 article = _ARTICLE_BEFORE.search(text, max(0, run.start() + words[k][1] - 5),
                                                  run.start() + words[k][1]) if code is None else None
                 if article is not None and _may_be_place(f"{article.group(1).title()} {name}"):
@@ -316,6 +318,8 @@ def _may_be_place(name: str) -> bool:
             or key in _city_index() or "~" + key in _city_index())
 
 
+# a disease named after a place: "Lassa fever", "Marburg virus", "Lyme disease", "fiebre de Lassa" is not read here
+_DISEASE_AFTER = re.compile(r"\s+(?i:fever|virus|disease|flu|h[a]?emorrhagic)\b")
 _DC_AFTER = re.compile(r",?\s*D\.\s?C\.")
 # a subdivision called so: "the province of Buenos Aires", "provincia de Santiago", "Sindh Province"
 PROVINCE_BEFORE = re.compile(r"\b(?:province|state|region|department|prefecture|governorate|county|"

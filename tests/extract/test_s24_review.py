@@ -302,3 +302,10 @@ def test_this_town_is_the_town_named_before(text, lang):
 def test_the_day_of_a_comparison_dates_the_compared_figure_only(text, lang, first, second):
     found = _by_value(text, lang, date="2019-06-16")
     assert (found[first].as_of, found[second].as_of) == ("2019-06-16", "2018")
+
+
+# --- place: a disease named after a place ---------------------------------------------------------------
+@pytest.mark.parametrize("text", ["Lassa fever kills three", "the Marburg virus outbreak", "the Hong Kong flu"])
+def test_a_disease_named_after_a_place_is_no_place(text):
+    from reconcile.extract.places import places_in
+    assert places_in(text) == []
