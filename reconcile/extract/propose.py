@@ -108,6 +108,24 @@ class _Reading:
     values: set = field(default_factory=set)              # the (lower, upper) of the figures proposed so far
 
 
+# a count of one that Spanish writes with the article, which no number reader takes for a number: "dejó un
+# muerto", "un herido", "una persona ha fallecido", "una víctima mortal"
+_ONE_TOLL = re.compile(r"\b(?:un|una)\s+((?:muert[oa]|fallecid[oa]|herid[oa]|desaparecid[oa]|lesionad[oa])\b|"
+                       r"v[ií]ctima\s+mortal\b|persona\s+(?=(?:ha\s+|hab[ií]a\s+)?(?:muerto|fallecido|muri[oó]|"
+                       r"falleci[oó]|desaparecido|resultado\s+herida)\b))", re.I)
+
+
+def _with_ones(sentence: Sentence, found: list[Found]) -> list[Found]:
+    """``found`` and the Spanish counts of one written with the article ("dejó un muerto")."""
+    if sentence.lang != "es" or "un" not in sentence.text.lower():
+        return found
+    ones = [Found(m.start(), m.end(), m.group().strip(), 1.0, 1.0, True, True, "exact", None,
+                  m.group(1).split()[0].lower(), "es", m.start())
+            for m in _ONE_TOLL.finditer(sentence.text)
+            if not any(f.start < m.end() and m.start() < f.end for f in found)]
+    return sorted(found + ones, key=lambda f: f.start) if ones else found
+
+
 def _line(story: Story, reading: _Reading, number: int, sentence: Sentence) -> Line:
     """A sentence, with its figures, attributions, places and days."""
     body = sentence.text
@@ -115,7 +133,7 @@ def _line(story: Story, reading: _Reading, number: int, sentence: Sentence) -> L
         number=number, sentence=sentence,
         # "Greater Buenos Aires reported 10 deaths": a place that reports a count is where, not who
         said=[a for a in attributions(body) if not (a.who and is_area_name(a.who))],
-        found=scan(sentence),
+        found=_with_ones(sentence, scan(sentence)),
         nearby=[s.text for s in story.sentences[max(0, number - 2):number + 3]])
     reading.claimants.read(body)
     line.places = sentence_places(story, line, reading.previous_places)

@@ -309,3 +309,19 @@ def test_the_day_of_a_comparison_dates_the_compared_figure_only(text, lang, firs
 def test_a_disease_named_after_a_place_is_no_place(text):
     from reconcile.extract.places import places_in
     assert places_in(text) == []
+
+
+# --- value: a Spanish count of one written with the article ----------------------------------------------
+@pytest.mark.parametrize("text, crit", [
+    ("El sismo dejó un muerto en El Salvador.", "dead"),
+    ("Una persona ha fallecido por las lluvias.", "dead"),
+    ("Las lluvias dejaron un herido y dos desaparecidos.", "injured"),
+])
+def test_a_spanish_count_of_one_with_the_article(text, crit):
+    first = next(iter(_by_value(text, "es").values()))
+    assert (first.value, first.criterion) == ("1", crit)
+    assert any("written as 1" in check for check in first.checks)
+
+
+def test_the_article_before_a_common_noun_is_no_count():
+    assert _by_value("Un hombre dijo que murieron 12 personas.", "es").keys() == {"12 personas"}
