@@ -27,7 +27,7 @@ from reconcile.extract.places import country_of, is_area_name
 from reconcile.extract.propose_as_of import Days
 from reconcile.extract.propose_claimant import Claimants
 from reconcile.extract.propose_parts import criterion_of_part, part_of, take_from_total
-from reconcile.extract.propose_place import OTHER, figure_place, sentence_places
+from reconcile.extract.propose_place import OF_THE_SET, OTHER, figure_place, sentence_places
 from reconcile.extract.propose_population import counted_population, is_colour, is_measure, settle_population
 from reconcile.extract.proposal import Line, Proposal, Story
 from reconcile.extract.scene import (article_place, dateline as _dateline, dateline_end,  # noqa: F401
@@ -57,6 +57,7 @@ def _sentence_lang(sentence: Sentence, article_lang: str, given: str | None) -> 
 # a heading that names a place: a line of its own, the place first, then nothing or a topic after a colon or dash
 # ("BANGLADESH", "INDIA", "GUATEMALA: ACTIVIDAD VOLCÁNICA", "Peru – floods")
 _HEADING = re.compile(r"[^\W\d_][^\d\n.;,!?]{1,60}")
+_HEADING_END = re.compile(r"[:–—]")          # "GUATEMALA: ACTIVIDAD VOLCÁNICA": the place before its topic
 _HEADING_TOPIC = re.compile(r"\s*(?:[:–—-]\s*[^\d\n]{0,60})?")
 
 
@@ -66,7 +67,7 @@ def _section_place(text: str, sentence: Sentence) -> tuple[str, str] | None:
     line = sentence.text.strip()
     start = sentence.start
     end = start + len(sentence.text)
-    if not _HEADING.fullmatch(line.split(":")[0].split("–")[0].split("—")[0].strip()) or len(line.split()) > 6 \
+    if not _HEADING.fullmatch(_HEADING_END.split(line, 1)[0].strip()) or len(line.split()) > 6 \
             or (start > 0 and text[start - 1] != "\n") or (end < len(text) and text[end:end + 1] not in ("\n", "")):
         return None
     found = places_in(line)
@@ -185,10 +186,6 @@ def _loadable(value: str, item: Found, lang: str, checks: list[str]) -> str:
     return digits
 
 
-# a set a part is taken from: "Of the 48", "two out of the three", "13 de los 15"
-_OF_THE = re.compile(r"\b(?:of|out\s+of|de|entre)\s+(?:the|these|those|los|las|estos|estas)\s+$", re.I)
-
-
 def _propose_figure(story: Story, reading: _Reading, line: Line, item: Found) -> Proposal | None:
     """The proposal of one figure of ``line``, or None for a figure that is no claim."""
     body, out = line.body, reading.out
@@ -199,7 +196,7 @@ def _propose_figure(story: Story, reading: _Reading, line: Line, item: Found) ->
         return None   # "One defected soldier told ...": the number describes the speaker
     if locates_a_place(body, item.start, item.end):
         return None   # "Tarn lies forty miles west of Brill", "Tarn se encuentra a 40 km de Brill": geography
-    if (item.lower, item.upper) in reading.values and _OF_THE.search(body, max(0, item.start - 16), item.start):
+    if (item.lower, item.upper) in reading.values and OF_THE_SET.search(body, max(0, item.start - 16), item.start):
         return None   # "Of the 48 confirmed cases, nine are", "two out of the three": a total told before
     checks: list[str] = []
     claimant = reading.claimants.of_figure(line, item, story.opening, checks)

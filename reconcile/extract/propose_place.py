@@ -219,7 +219,7 @@ def _own_places(body: str, clause_places, found, item) -> list:
                         PART_BEFORE.search(body, max(0, o.start - 30), o.start)
                         # "Of the 40 dead, 12 were in Lima and 4 in Cusco", "De los 40 muertos, 12 estaban
                         # en Lima": the total the parts after it break down has none of their places
-                        or item.end <= o.start and _OF_THE_TOTAL.search(body, max(0, item.start - 16), item.start)):
+                        or item.end <= o.start and OF_THE_SET.search(body, max(0, item.start - 16), item.start)):
                 taken = True
             # "Piura was the worst hit region, with 20 dead, followed by Lambayeque with 8", "seguida de
             # Lambayeque con 8": the place a figure comes with is that figure's
@@ -291,8 +291,9 @@ _MOST_IN = re.compile(r"[,;(]\s*(?:(?:the\s+)?most(?:\s+of\s+them)?|the\s+majori
 
 
 _COMMA_APART = re.compile(r"[,;:()—–]")
-# a total opened by "of the": "Of the 40 dead, 12 were in Lima", "De los 40 muertos, 12 estaban en Lima"
-_OF_THE_TOTAL = re.compile(r"\b(?:of|de)\s+(?:the|these|those|los|las|estos|estas)\s+$", re.I)
+# a set its parts are taken from, a total opened by "of the": "Of the 40 dead, 12 were in Lima", "two out of
+# the three", "De los 40 muertos, 12 estaban en Lima", "13 de los 15", "entre los 40"
+OF_THE_SET = re.compile(r"\b(?:of|out\s+of|de|entre)\s+(?:the|these|those|los|las|estos|estas)\s+$", re.I)
 # a place, then "with" and a figure: "Lambayeque with 8", "Lambayeque con 8", "Lima with some 300"; not
 # after a comma, an aside of the place ("70,000 people live in L'Aquila, with hundreds of thousands more")
 # (or reporting it: "with Punjab reporting 114")
