@@ -92,7 +92,8 @@ _SUDDEN = re.compile(r"\b(?:earthquakes?|quakes?|tsunamis?|landslides?|mudslides
 
 
 # a stock, known by the year: "Spain's 40 million population", "una ciudad de 40.000 habitantes"
-_STOCK_AFTER = re.compile(r"[^.;,]{0,25}?\b(?:population|inhabitants|residents|poblaci[oó]n|habitantes|residentes)\b"
+# (two words at most between: not "the 6.5-magnitude quake sent residents fleeing")
+_STOCK_AFTER = re.compile(r"(?:[\s-]+[^\W\d_]+){0,2}?\s+(?:population|inhabitants|residents|poblaci[oó]n|habitantes|residentes)\b"
                           r"(?!\s+(?:del|de\s+la|of\s+the)\b)", re.I)     # not "la población del penal" on a day
 
 
@@ -102,7 +103,10 @@ _STOCK_BEFORE = re.compile(r"\b(?:employ(?:ing|s|ed)|emplea(?:ba|n)?)\s+(?:a\s+)
                            r"^\s*(?:population|poblaci[oó]n|inhabitants|habitantes)\s*:\s*$", re.I)
 
 
-_WAS = re.compile(r"\b(?:was|were|fue|fueron)\b")
+# the opening that defines the event: "The 2015 Nepal earthquake was a magnitude 7.8 earthquake", "fueron dos
+# fuertes movimientos"; not the news of it ("tremors were felt in several cities")
+_WAS = re.compile(r"\b(?:was|were|fue|fueron)\s+(?:a|an|the|one|two|three|several|un|una|el|la|los|las|uno|dos|tres|"
+                  r"varios|varias|among|entre)\b", re.I)
 
 
 _AFTERSHOCKS = re.compile(r"\b(?:aftershocks?|r[eé]plicas?)\b", re.I)

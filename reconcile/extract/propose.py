@@ -136,7 +136,7 @@ def _line(story: Story, reading: _Reading, number: int, sentence: Sentence) -> L
         said=[a for a in attributions(body) if not (a.who and is_area_name(a.who))],
         found=_with_ones(sentence, scan(sentence)),
         nearby=[s.text for s in story.sentences[max(0, number - 2):number + 3]])
-    reading.claimants.read(body)
+    reading.claimants.read(body, [s.text for s in story.sentences[number + 1:number + 5]])
     line.places = sentence_places(story, line, reading.previous_places)
     reading.previous_places = specific(line.places) or reading.previous_places
     reading.days.read(story, line)

@@ -10,9 +10,10 @@ Times said", "(Argentina's health ministry)"): ``in_claimants_name`` and ``credi
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from reconcile.extract.attribution import ORGANISERS, Attribution, claimant_for, organiser_in, role_holder
+from reconcile.extract.attribution import ORGANISERS, Attribution, attributions, claimant_for, organiser_in, role_holder
 from reconcile.extract.fields import places_in
 from reconcile.extract.speakers import BODY_ANAPHORS, anaphoric_body, is_outlet, without_role
 from reconcile.extract.proposal import Line
@@ -171,6 +172,26 @@ def _still_open(body: str, open_before: bool) -> bool:
         elif ch in "”»":
             state = False
     return state
+
+
+def closing_speaker(body: str, later: Sequence[str]) -> str | None:
+    """Who is named after a quote that ``body`` opens and a later sentence closes: '"The toll is now 32.
+    Ninety are wounded," X told Reuters.' (the tag after the closing mark speaks every sentence of the
+    quote); None when the quote closes in ``body``, or no sentence of ``later`` closes it with a tag."""
+    if body.lstrip()[:1] not in _OPENING_QUOTES or not _still_open(body, False):
+        return None
+    for text in later:
+        close = _QUOTE_CLOSE.search(text)
+        if close is None:
+            if any(q in text for q in "“«"):
+                return None                    # another quote opens: the first one was never closed
+            continue
+        tag = [a for a in attributions(text) if a.who and 0 <= a.start - close.end() <= 3]
+        return tag[0].who if tag else None
+    return None
+
+
+_QUOTE_CLOSE = re.compile(r"[\"”»]")
 
 
 def _speaker_quoted(words: str) -> str | None:
@@ -332,14 +353,18 @@ class Claimants:
     quote_open: str | None = None         # the speaker of a quote still open after the sentence before
     quote_lines: int = 0                  # the sentences that quote has run on
     in_quote: bool = False                # a quote is open after the sentence before (its speaker named or not)
+    closing: str | None = None            # the speaker a later sentence names after the open quote closes
 
     @classmethod
     def of_title(cls, title: str) -> Claimants:
         return cls(bodies=_bodies_in(title))
 
-    def read(self, body: str) -> None:
-        """Before a sentence's figures: the organiser of the march it tells of."""
+    def read(self, body: str, later: Sequence[str] = ()) -> None:
+        """Before a sentence's figures: the organiser of the march it tells of, and who the tag after a
+        quote it opens names (``later``: the sentences after it)."""
         self.organiser = organiser_in(body) or self.organiser
+        if not self.in_quote:
+            self.closing = closing_speaker(body, later)
 
     def of_figure(self, line: Line, item: Found, opening: tuple[str, str], checks: list[str]) -> str | None:
         """The claimant of ``item``, each guess noted in ``checks``."""
@@ -391,6 +416,9 @@ class Claimants:
         if claimant is None and self.measured_by and _MEASURE_LINE.match(body):
             claimant = self.measured_by           # "10-minute sustained (EUMETSAT)" / "Highest winds: 90 km/h"
             checks.append("claimant (the agency the infobox credits with the storm's measures)")
+        if claimant is None and not line.said and self.closing:
+            claimant = self.closing               # '"The toll is 32. Ninety are wounded," X told Reuters.'
+            checks.append("claimant (a quote the tag of a later sentence attributes)")
         if claimant is None and self.last_named and line.pronoun_subject and not (
                 _UNNAMED_SUBJECT.search(body, 0, item.start) and _a_person(self.last_named)):
             # "He said", "It also estimated": the one named before; but "authorities estimated" are not a
@@ -456,6 +484,7 @@ class Claimants:
         self.quote_lines = self.quote_lines + 1 if opened and self.in_quote else 0
         self.in_quote = opened and self.quote_lines < 4
         self.quote_open = (named[-1] if named else self.quote_open) if self.in_quote else None
+        self.closing = self.closing if self.in_quote else None
         self.seen.extend(who for who in named if not who.islower())
         self.named.extend(named)
         self.bodies.extend(_bodies_in(line.body))
