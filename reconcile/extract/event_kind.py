@@ -93,7 +93,8 @@ _SUDDEN = re.compile(r"\b(?:earthquakes?|quakes?|tsunamis?|landslides?|mudslides
 
 # a stock, known by the year: "Spain's 40 million population", "una ciudad de 40.000 habitantes"
 # (two words at most between: not "the 6.5-magnitude quake sent residents fleeing")
-_STOCK_AFTER = re.compile(r"(?:[\s-]+[^\W\d_]+){0,2}?\s+(?:population|inhabitants|residents|poblaci[oó]n|habitantes|residentes)\b"
+_STOCK_AFTER = re.compile(r"(?:[\s-]+[^\W\d_]+){0,2}?\s+"
+                          r"(?:population|inhabitants|residents|poblaci[oó]n|habitantes|residentes)\b"
                           r"(?!\s+(?:del|de\s+la|of\s+the)\b)", re.I)     # not "la población del penal" on a day
 
 
