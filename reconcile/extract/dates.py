@@ -896,6 +896,39 @@ def _own_clause_date(text: str, start: int, end: int, article_date: str | None, 
     return mine if mine is not None and mine != dates_in(text, article_date, onward) else None
 
 
+# a list's item and its period after it: "143 deaths in 2013, 355 in 2014", "23 cases in January, 16 in
+# February", "143 muertes en 2013, 355 en 2014" (the figure's noun between, no other figure)
+_ITEM_PERIOD = re.compile(rf"[^\W\d]*(?:\s+[^\W\d_]+){{0,3}}?\s+(?:in|en|during|durante)\s+"
+                          rf"(?:the\s+year\s+|el\s+a[nñ]o\s+|(?:the\s+month\s+of|el\s+mes\s+de)\s+)?"
+                          rf"(?P<period>(?:{_MONTHS})\b(?:\s+(?:of\s+|de\s+)?\d{{4}}\b)?|(?:1[5-9]|20)\d\d\b)"
+                          rf"(?![.,]?\d)", re.I)
+
+
+def own_period(text: str, start: int, end: int, article_date: str | None) -> str | None:
+    """The year or month a list's item names right after its figure, in a sentence that names two
+    periods or more so: "There were 143 deaths in 2013, 355 in 2014 and 11 in 2015" (355 of 2014),
+    "23 cases in January, 16 in February" (16 of February, in the year the sentence names, else the
+    article's); None when the figure has no such period, or the sentence names one only."""
+    if not article_date:
+        return None
+    match = _ITEM_PERIOD.match(text, end)
+    if match is None:
+        return None
+    periods = {fold_word(m.group("period")) for m in _ITEM_PERIOD.finditer(text)}
+    if len(periods) < 2:
+        return None
+    period = match.group("period")
+    if period.isdigit():
+        return period
+    year = _YEAR_NAMED.search(text)
+    if year is not None and not any(ch.isdigit() for ch in period):
+        return dates_in(f"{period} {year.group()}", article_date)   # "In 2015, ... 10,600 in October"
+    return dates_in(f"in {period}", article_date)
+
+
+_YEAR_NAMED = re.compile(r"(?<![\d.,])(?:1[5-9]|20)\d\d(?![.,]?\d)")
+
+
 def own_day(text: str, start: int, end: int, article_date: str | None, onward: bool = False) -> str | None:
     """The day a figure at [start, end) is of, in a sentence that names two days or more: the day
     written right after it ("The toll rose to 45 on Tuesday from 30 on Monday", "El saldo subió a

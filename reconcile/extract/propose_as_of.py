@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 
 from reconcile.extract.date_report import counts_in_present, counts_to_now, dates_a_report
 from reconcile.extract.dates import (as_of_line, dates_in, dates_line_span, dates_with_year, day_near, ends_a_span,
-                                     later_day, month_in_it, names_days, other_event_date, own_day, relative_date,
-                                     said_on, told_by_someone, weekday_of, wire_day)
+                                     later_day, month_in_it, names_days, other_event_date, own_day, own_period,
+                                     relative_date, said_on, told_by_someone, weekday_of, wire_day)
 from reconcile.extract.event_kind import _SHORT_EVENT, is_drawn_out, is_stock, undated
 from reconcile.extract.proposal import Line, Story
 from reconcile.extract.scene import prose_of
@@ -274,7 +274,8 @@ class Days:
         as_of = other_event_date(body, item.start, date) or (None if told else line.date)
         if as_of and not measure:
             # "The toll rose to 45 on Tuesday from 30 on Monday": each figure of the day written after it
-            as_of = own_day(body, item.start, item.end, date, self.onward) or as_of
+            as_of = own_day(body, item.start, item.end, date, self.onward) or own_period(
+                body, item.start, item.end, date) or as_of
         compared = _COMPARED.search(body, item.end) if as_of and as_of == line.date and not measure else None
         if compared is not None and dates_in(body[:compared.start()], self.reference, self.onward) is None:
             # "8.834 personas, frente a los 10.746 del año anterior", "8,834, against 10,746 last year": the day

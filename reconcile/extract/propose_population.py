@@ -21,12 +21,26 @@ from reconcile.extract.pop_groups import CROWD_GROUPS, GROUPS, crowd_group, crow
 from reconcile.extract.places import places_in
 from reconcile.extract.pop_measure import EVENTS, is_quake_size, label_criterion, magnitude_scale, quake_size
 from reconcile.extract.proposal import Line, Proposal
-from reconcile.quantities.lexicon import fold_word
+from reconcile.quantities.lexicon import MONTHS, fold_word
 from reconcile.quantities.running import Found
 
 __all__ = ["counted_population", "is_colour", "is_measure", "settle_population"]
 
 _ESTIMATE_OF = re.compile(r"\s*,?\s*(?:seg[uú]n|according\s+to|de\s+acuerdo\s+(?:con|a))\b", re.I)
+# a list's item after the first: a bare figure after a comma or "and", then where or when ("39 in Malawi")
+_ITEM_BEFORE = re.compile(r"(?:,|\band|\by|\be)\s+(?:(?:about|some|over|nearly|almost|more\s+than|at\s+least|unos|"
+                          r"unas|casi|m[aá]s\s+de|al\s+menos)\s+)?$", re.I)
+_IN_AFTER = re.compile(r"\s+(?:in|en|during|durante)\s+(?:the\s+|el\s+|la\s+)?([^\W_]+)")
+
+
+def _list_item_in(body: str, item: Found) -> bool:
+    """Whether ``item`` is a bare item of a list of counts by place or period ("..., 39 in Malawi", "y 355 en
+    2014", "16 in February")."""
+    after = _IN_AFTER.match(body, item.end)
+    return after is not None and _ITEM_BEFORE.search(body, max(0, item.start - 30), item.start) is not None and (
+        after.group(1)[:1].isupper() or after.group(1).isdigit() or after.group(1).lower() in MONTHS)
+
+
 # a tally named by its noun alone, that a verb puts at the figure: "la cifra subió a", "the toll rose to"
 _TALLY_ROSE = re.compile(
     r"\b(?:la\s+cifra|el\s+saldo|el\s+balance|el\s+recuento|el\s+total|el\s+n[uú]mero|the\s+(?:death\s+)?toll|"
@@ -340,6 +354,11 @@ def settle_population(line: Line, item: Found, pop: list[str], crit: str | None,
             out[-1].sentence >= line.number - 1 and _ESTIMATE_OF.match(body, item.end):
         # "110.000 personas, según la guardia urbana. En Valencia, 35.000, según la policía local":
         # a bare figure another source gives goes on the count before it
+        pop, crit = list(out[-1].population), out[-1].criterion
+    elif not pop and crit is None and out and not measure and item.counted is None and item.unit is None and \
+            out[-1].population and out[-1].sentence == line.number and _list_item_in(body, item):
+        # "120 cases in Mozambique, 39 in Malawi", "23 cases in January, 16 in February": a list's bare
+        # item counts what the item before it counts
         pop, crit = list(out[-1].population), out[-1].criterion
     elif not pop and crit is None and out and not measure and _TALLY_ROSE.search(body, 0, item.start):
         # "El jueves la cifra subió a 65", "By Tuesday the toll had risen to 65": the count before

@@ -67,3 +67,39 @@ def test_an_opening_that_defines_events_by_their_number_is_an_encyclopedias(open
     text = opening + ("\n\nMurieron 944 personas." if lang == "es" else "\n\n944 people died.")
     found = _by_value(text, lang=lang, title="2001 El Salvador earthquakes", date="2001-01-13")
     assert [p.as_of for v, p in found.items() if "944" in v] == ["2001"]
+
+
+# --- as_of and population: a list's items each of their own period --------------------------------
+def test_a_list_of_counts_by_year_dates_each_by_its_own_year():
+    found = _by_value("There were 143 deaths in 2013, 355 in 2014, 11 in 2015 and 7 in 2018.", date="2022-11-01")
+    assert [found[v].as_of for v in ("143", "355", "11", "7")] == ["2013", "2014", "2015", "2018"]
+
+
+def test_a_list_of_counts_by_month_dates_each_by_its_month_and_counts_what_the_first_counts():
+    found = _by_value("The city recorded 23 dengue cases in January, 16 in February and 22 in March.",
+                      date="2022-11-01")
+    assert [found[v].as_of for v in ("23", "16", "22")] == ["2022-01", "2022-02", "2022-03"]
+    assert found["16"].population == found["23"].population == ["people"]
+    assert found["22"].criterion == found["23"].criterion == "infected"
+
+
+def test_a_month_list_takes_the_year_the_sentence_names():
+    found = _by_value("In 2015, the city recorded 40 cases in January and 10,600 in October.", date="2022-11-01")
+    assert found["10,600"].as_of == "2015-10"
+
+
+def test_a_spanish_list_of_counts_by_year():
+    found = _by_value("Se registraron 143 casos en 2013, 355 en 2014 y 11 en 2015.", lang="es", date="2022-11-01")
+    assert [found[v].as_of for v in ("143", "355", "11")] == ["2013", "2014", "2015"]
+    assert found["355"].criterion == found["143"].criterion
+
+
+def test_a_list_of_counts_by_country_counts_what_its_first_item_counts():
+    found = _by_value("The virus caused 120 cases in Mozambique, 39 in Malawi and 13 in Zambia.", date="2022-11-01")
+    assert found["39"].criterion == found["13"].criterion == found["120"].criterion == "infected"
+    assert (found["39"].place, found["13"].place) == ("MW", "ZM")
+
+
+def test_one_period_in_a_sentence_is_not_a_list():
+    found = _by_value("In 2013, 143 people died in January and were buried in 2014.", date="2022-11-01")
+    assert found["143 people"].as_of != "2014"
