@@ -17,7 +17,8 @@ from reconcile.extract.places import (city_code, city_of, country_of, is_city, p
 from reconcile.model.names import slugify
 from reconcile.quantities.lexicon import fold_word
 
-__all__ = ["ANAPHORIC", "PEOPLE_CRITERIA", "PEOPLE_GROUPS", "is_people_of_place", "population", "share_population",
+__all__ = ["ANAPHORIC", "COMPASS", "PEOPLE_CRITERIA", "PEOPLE_GROUPS", "is_people_of_place", "population",
+           "share_population",
            "partitive_population", "of_them_population",
            "object_population", "subject_population",
            "subject_criterion", "criterion_of_word", "criterion", "governing_verb", "measure_criterion",
@@ -892,12 +893,15 @@ _LENGTHS = frozenset({"km", "mi", "m", "ft", "yd", "cm", "nmi"})
 _SPEEDS = frozenset({"km/h", "mph", "kn", "m/s"})
 _DEPTH_BEFORE = re.compile(r"(?:depth|profundidad|hipocentro|hypocent(?:er|re))\b[^.;,]{0,25}$", re.I)
 _DEPTH_AFTER = re.compile(r"\s*(?:\([^()]{0,20}\)\s*)?(?:deep|de profundidad|bajo tierra|underground)\b", re.I)
-_DIRECTIONS = ("north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|"
+# compass directions, English and Spanish: "southwest of", "al noroeste de"
+DIRECTIONS = ("north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|"
                "south-west|norte|sur|este|oeste|noreste|noroeste|nordeste|sureste|suroeste|sudeste|sudoeste")
+# a direction, of one word or two: "west", "east-northeast", and as wire copy writes it, "west, northwest"
+COMPASS = rf"(?:{DIRECTIONS})(?:(?:[–-]|,?\s+)(?:{DIRECTIONS}))?"
 _FROM_AFTER = re.compile(
     rf"\s*(?:\([^()]{{0,20}}\)\s*)?,?\s*(?:(?:al|del|to the)\s+)?"
     # "west of", "east-northeast of", "west, northwest of"
-    rf"(?:(?:{_DIRECTIONS})(?:(?:[–-]|,?\s+)(?:{_DIRECTIONS}))?\s+"
+    rf"(?:{COMPASS}\s+"
     rf"(?:of|de|del|from)\b|from\b|off\b|away\b|desde\b|de distancia\b|(?:de|of)\s+(?:la\s+|el\s+|the\s+)?"
     rf"(?:ciudad|city|capital|costa|coast)\b|de\s+[A-ZÁÉÍÓÚÑ])", re.I)
 # the epicentre named, or a quake said to have struck or occurred where the distance says

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from reconcile.extract.fields import city_code, city_of, country_of, is_city, place_value, places_in
+from reconcile.extract.fields import COMPASS, city_code, city_of, country_of, is_city, place_value, places_in
 from reconcile.extract.place_bodies import in_body_name
 from reconcile.extract.places import UPPER, origins
 from reconcile.extract.propose_claimant import country_claimant, credit_spans, in_claimants_name
@@ -98,21 +98,36 @@ def _towns_first(body: str, found: list[tuple[str, str, int]]) -> list[tuple[str
     return out
 
 
-_DIRECTION = ("north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|"
-              "south-east|south-west|norte|sur|este|oeste|noreste|noroeste|nordeste|sureste|suroeste|"
-              "sudeste|sudoeste")
 _FROM_PLACE = re.compile(
     rf"(?i:\)?\s*(?:\([^()]{{1,30}}\)\s*)?,?\s*(?:(?:al|to the)\s+)?"
     # "east-northeast of", and as wire copy writes it, "west, northwest of"
-    rf"(?:(?:{_DIRECTION})(?:(?:[–-]|,?\s+)(?:{_DIRECTION}))?\s+(?:of|de|del)|from|off|desde|de|near|cerca de|"
+    rf"(?:{COMPASS}\s+(?:of|de|del)|from|off|desde|de|near|cerca de|"
     # "north of the port city of Antofagasta", "al norte del puerto de Antofagasta"
-    r"cerca del)\s+)(?:(?:the|la|el|los|las|city of|ciudad de|capital|town of|village of|localidad de|pueblo de|"
+    r"cerca del)\s+)(?:(?:the|la|el|los|las|city of|ciudad de|capital,?|town of|village of|localidad de|pueblo de|"
+    # "the capital, Port-au-Prince", "state capital Lucknow", "the Afghan town of Jurm", "the coastal city of X"
+    r"(?:state|provincial|regional|district|departmental)\s+capital,?|[^\W\d_]+\s+(?:town|city|village)\s+of|"
     r"port(?:\s+(?:city|town))?\s+of|puerto\s+de|ciudad\s+portuaria\s+de|"
     r"central|downtown|centro de)\s+)*"
     # "Italy's capital of Rome": the city, not the country that owns it
     r"(?:[A-ZÁÉÍÓÚÑ][^\W\d_]*['’]s\s+(?:capital|city)(?:\s+of)?\s+)?"
     # "Kao-hsiung": a name that goes on after a hyphen in lower case
     r"([A-ZÁÉÍÓÚÑ][^\W\d_]*(?:-[^\W\d_]+)*(?:[ -](?:de |del |of )?[A-ZÁÉÍÓÚÑ][^\W\d_]*){0,3})")
+
+
+# a place a direction is measured from, before its name: "southwest of state capital Lucknow", "al sureste de la
+# capital, Ambato": a point of reference, not where a count is
+_REFERENCE_BEFORE = re.compile(
+    # English "south of X" (not "the south of X", inside it); Spanish "al sur de X" (not "la zona sur de X")
+    rf"(?:(?<!the\s)\b{COMPASS}\s+of|\bal\s+{COMPASS}\s+(?:de|del))\s+"
+    rf"(?:(?:the|la|el|capital,?|city\s+of|ciudad\s+de|town\s+of|(?:state|provincial|regional|district)\s+capital,?|"
+    rf"[^\W\d_]+\s+(?:town|city)\s+of)\s+)*$", re.I)
+# a division, then what holds it: "Muzaffarnagar district of Uttar Pradesh", "el municipio de Juchitán, en el estado"
+_DIVISION_OF = re.compile(r"\s+(?:district|county|municipality|tehsil|upazila|subdivision|prefecture|department|"
+                          r"province|region|governorate|distrito|municipio|provincia|departamento|comuna|cant[oó]n)\s+"
+                          r"(?:of|de|del)\s+(?:the\s+|la\s+|el\s+)?(?:(?:state|province|region|estado|provincia|"
+                          r"regi[oó]n)\s+(?:of|de|del)\s+)?", re.I)
+# an aside on the place a figure describes: "southeast of Tainan, a city with about two million people"
+_ASIDE_OF_PLACE = re.compile(r",\s+(?:a|an|un|una)\s+[^,;.]{0,40}")
 
 
 def _from_place(body: str, item, country: str | None) -> tuple[str, str, bool] | None:
@@ -204,7 +219,13 @@ def _own_places(body: str, clause_places, found, item) -> list:
     named after a later figure, in its stretch ("including 228 in Mexico City")."""
     out = []
     most = None                       # the place of "most of them in X" the last
-    for p in specific(clause_places):
+    named = specific(clause_places)
+    for p in named:
+        if any(q[2] < p[2] and _DIVISION_OF.fullmatch(body, q[2] + len(q[1]), p[2]) for q in named):
+            continue                  # "in Muzaffarnagar district of Uttar Pradesh": the state holds the district
+        if _REFERENCE_BEFORE.search(body, max(0, p[2] - 60), p[2]) and not (
+                p[2] < item.start and _ASIDE_OF_PLACE.fullmatch(body, p[2] + len(p[1]), item.start)):
+            continue                  # "struck 80 km southwest of Lucknow, killing 121": where it is measured from
         taken = False
         for o in found:
             if o is not item and o.end <= p[2] and _OF_THEM.match(body, o.end):

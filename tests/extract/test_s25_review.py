@@ -103,3 +103,49 @@ def test_a_list_of_counts_by_country_counts_what_its_first_item_counts():
 def test_one_period_in_a_sentence_is_not_a_list():
     found = _by_value("In 2013, 143 people died in January and were buried in 2014.", date="2022-11-01")
     assert found["143 people"].as_of != "2014"
+
+
+# --- place: the point a direction is measured from ---------------------------------------------------
+@pytest.mark.parametrize("text, value, place", [
+    ("The epicentre was approximately 150 kilometres (93 mi) west of the capital, Port-au-Prince.",
+     "approximately 150 kilometres", "Port-au-Prince"),
+    ("The stampede happened 80 km southwest of state capital Lucknow, killing 121 people.", "80 km", "Lucknow"),
+])
+def test_a_distance_is_measured_from_the_place_after_its_descriptor(text, value, place):
+    assert _by_value(text, date="2022-11-01")[value].place == place
+
+
+def test_a_town_called_by_a_demonym_and_its_kind_is_the_town():
+    found = _by_value("The quake struck 40 kilometers southeast of the Afghan town of Jurm.", date="2022-11-01")
+    assert found["40 kilometers"].place == "Jurm"                 # not a town called "Afghan"
+
+
+@pytest.mark.parametrize("text, value, place", [
+    ("El sismo golpeó la provincia de Tungurahua, al sureste de la capital, Ambato, matando a 6000 personas.",
+     "6000 personas", "Tungurahua"),
+    ("The stampede happened 80 km southwest of state capital Lucknow, killing 121 people.", "121 people", None),
+])
+def test_the_point_a_direction_is_measured_from_is_no_place_of_a_toll(text, value, place):
+    lang = "es" if "sismo" in text else "en"
+    found = _by_value(text, lang=lang, date="2022-11-01")
+    assert found[value].place != ("Ambato" if lang == "es" else "Lucknow")
+    if place:
+        assert found[value].place == place
+
+
+@pytest.mark.parametrize("text, value, place", [
+    # the south of a town is inside it: "la zona sur de Rosario"
+    ("Tres personas murieron en un bar de la zona sur de Rosario.", "Tres personas", "Rosario"),
+    # an aside on the place describes it: Tainan's population is Tainan's
+    ("The quake hit southeast of Tainan, a city with about two million people.", "about two million people", "Tainan"),
+])
+def test_a_place_inside_or_described_is_still_the_figures(text, value, place):
+    lang = "es" if "personas" in text else "en"
+    assert _by_value(text, lang=lang, date="2022-11-01")[value].place == place
+
+
+# --- place: a division of a state is the division --------------------------------------------------
+def test_a_district_of_a_state_is_the_district():
+    text = ("Riots broke out in Muzaffarnagar district of Uttar Pradesh, India, in August 2013, resulting in at "
+            "least 62 deaths.")
+    assert _by_value(text, date="2013-08-27")["at least 62"].place == "Muzaffarnagar"
