@@ -760,22 +760,35 @@ def _named_after(sentence: str, generic: Attribution, found: list[Attribution], 
 # a document named before (the report its author released), named again by a demonstrative pronoun
 # or by its noun, shows the figure, so its author states it: "Este muestra un total de 101 fallecidos",
 # "Estos recogen 300", "It lists 300 dead", "These show 300", "The report lists 300 dead"
+_DOCUMENTS = (r"(?:(?:latest|new|official|[uú]ltimo|nuevo)\s+)?"
+              r"(?:reports?|study|studies|survey|documents?|bulletins?|statement|tally|informes?|reportes?|estudios?|"
+              r"documentos?|bolet[ií]n|boletines|comunicado|balance|conteo)"
+              # "El reporte oficial", "the official report", "el último informe"
+              r"(?:\s+(?:oficial|oficiales|preliminar|final))?")
 _DOCUMENT_SHOWS = re.compile(
     r"\s*(?:(?:Este|Esta|[ÉE]ste|[ÉE]sta|Estos|Estas|[ÉE]se|[ÉE]sa|It|This|That|These|Those|"
     r"(?:The|This|That|These|Those|El|La|Los|Las|Este|Esta|Estos|Estas|Dicho|Dicha)\s+"
-    r"(?:reports?|study|studies|survey|documents?|bulletins?|statement|tally|informes?|reportes?|estudios?|"
-    r"documentos?|bolet[ií]n|boletines|"
-    r"comunicado|balance|conteo))\s+)(?:(?:also|tambi[eé]n|further|adem[aá]s)\s+)?"
+    + _DOCUMENTS + r")\s+)(?:(?:also|tambi[eé]n|further|adem[aá]s)\s+)?"
     r"(?:shows?|indicates?|reveals?|lists?|records?|counts?|gives?|muestran?|indican?|revelan?|registran?|"
-    r"recogen?|cifran?|dan?|contabilizan?|enumeran?|"
+    r"recogen?|cifran?|dan?\s+cuenta|dan?|contabilizan?|enumeran?|"
     # what it says: "The report says 45,000 cattle died", "El informe señala que murieron 45.000"
     r"says|said|states|notes|adds|estimates|señalan?|dicen?|afirman?|precisan?|detallan?|estiman?|"
     r"agregan?|añaden?)\b")
 
 
+# the document named again after its figures or before them, as its author's: "..., the report said.", "According
+# to the report, ...", "Según el informe, ..."
+_DOCUMENT_TAG = re.compile(r",\s+(?:the|el|la|este|esta|dicho|dicha)\s+" + _DOCUMENTS
+                           + r"\s+(?:also\s+|adem[aá]s\s+)?(?:said|says|showed|shows|added|stated|noted|"
+                           r"indicated|señal[oó]|indic[oó]|agreg[oó]|añadi[oó]|precis[oó]|detall[oó]|inform[oó])"
+                           r"[^,;]{0,30}$")
+_DOCUMENT_SAYS = re.compile(r"\s*(?:according\s+to|seg[uú]n|de\s+acuerdo\s+(?:con|a)|conforme\s+a)\s+"
+                            r"(?:the|el|la|este|esta|dicho|dicha)\s+" + _DOCUMENTS + r"\s*,", re.I)
+
+
 def is_pronoun_subject(sentence: str) -> bool:
     """"He said ...", "Ella afirmó": the claimant is the one named before."""
-    if _DOCUMENT_SHOWS.match(sentence):
+    if _DOCUMENT_SHOWS.match(sentence) or _DOCUMENT_SAYS.match(sentence) or _DOCUMENT_TAG.search(sentence):
         return True                                    # "Este muestra...", "The report lists...": its author's
     for match in TRIGGER.finditer(sentence):    # "Of the deaths, 17,388 were reported in Kashmir, he said."
         if match.group("phrase"):

@@ -149,3 +149,32 @@ def test_a_district_of_a_state_is_the_district():
     text = ("Riots broke out in Muzaffarnagar district of Uttar Pradesh, India, in August 2013, resulting in at "
             "least 62 deaths.")
     assert _by_value(text, date="2013-08-27")["at least 62"].place == "Muzaffarnagar"
+
+
+# --- source: the report named again is its author's --------------------------------------------------
+@pytest.mark.parametrize("second", [
+    "Altogether, 40,771 people are reeling under the impact of the deluge, the report said.",
+    "According to the report, 40,771 people are reeling under the impact of the deluge.",
+])
+def test_the_report_named_again_is_its_authors(second):
+    text = ("The flood claimed the life of a man in Nalbari district, taking the total toll to three so far, "
+            "Assam State Disaster Management Authority (ASDMA) said in its report.\n\n" + second)
+    found = _by_value(text, date="2023-06-24")
+    assert [p.claimant for v, p in found.items() if "40,771" in v] == ["ASDMA"]
+
+
+@pytest.mark.parametrize("second", [
+    "El reporte oficial da cuenta que 135.773 personas fueron afectadas.",
+    "Según el informe, 135.773 personas fueron afectadas.",
+])
+def test_el_reporte_named_again_is_its_authors(second):
+    text = ("La Conred, en su último reporte oficial, señaló que la cifra de muertos se había elevado a 156.\n\n"
+            + second)
+    found = _by_value(text, lang="es", date="2010-05-31")
+    assert found["135.773 personas"].claimant == "Conred"
+
+
+def test_a_report_named_with_its_author_is_not_the_one_before():
+    text = ("The ministry said 12 people died.\n\nA Red Cross report said 40 people were missing.")
+    found = _by_value(text, date="2023-06-24")
+    assert found["40 people"].claimant != "ministry"
