@@ -37,6 +37,10 @@ _EXTRA_PLACES = {"u.s.": "US", "u.s": "US", "usa": "US", "uk": "GB", "u.k.": "GB
                  "northern ireland": "GB-NIR", "irlanda del norte": "GB-NIR",
                  "drc": "CD", "dr congo": "CD", "rd congo": "CD", "r. d. congo": "CD",
                  "baleares": "ES-IB", "islas baleares": "ES-IB", "islas canarias": "ES-CN",
+                 # the names a region's own press gives it, besides ISO's ("Illes Balears", "Valenciana,
+                 # Comunidad"): "En Balears, el 8,7%", "la Comunitat Valenciana", "Euskadi"
+                 "balears": "ES-IB", "comunitat valenciana": "ES-VC", "comunidad valenciana": "ES-VC",
+                 "euskadi": "ES-PV", "pais vasco": "ES-PV",
                  # states that news calls without the name of the hero ISO 3166 adds to it
                  # ("Michoacán de Ocampo", "Coahuila de Zaragoza")
                  "michoacan": "MX-MIC", "coahuila": "MX-COA",
@@ -400,6 +404,8 @@ _TYPE_AFTER = re.compile(r"(?:\s+(?:Uygur|Huizu|Zhuangzu))?\s+(?:Sheng|Shi|Zizhi
                          r"-(?:do|gwangyeoksi|teukbyeolsi|teukbyeoljachido)$|"
                          r"\s+\((?:Region [IVX]+(?:-[AB])?|[A-Z]+)\)$")
 # Arabic names after their article, as news writes them: "Al Anbār" is Anbar, "Ar Raqqah" Raqqa
+# a Spanish name with its article, which "del" swallows: "El Beni" ("el departamento del Beni"), "El Oro"
+_SPANISH_ARTICLE = re.compile(r"El\s+([A-ZÁÉÍÓÚÑ][^\W\d_]{3,})")
 _ARABIC_ARTICLE = re.compile(r"(?:Al|An|Ar|As|Ash|Ad|Az|At|Aţ|Aḑ|Az̧)\s+(\S.*)")
 # Indonesia's provinces by island and side: "Jawa Barat" is West Java (Java Occidental)
 _ISLAND_SIDE = re.compile(r"(Jawa|Sumatera|Kalimantan|Sulawesi|Papua|Maluku|Nusa Tenggara) "
@@ -438,6 +444,8 @@ def _news_names(name: str) -> list[str]:
     bare = _TYPE_AFTER.sub("", name)
     if bare != name:
         return [bare]
+    if match := _SPANISH_ARTICLE.fullmatch(name):
+        return [match.group(1)]          # "El Beni": "el departamento del Beni"
     if match := _ARABIC_ARTICLE.fullmatch(name):
         bare = match.group(1)
         return [bare, bare[:-1]] if fold_name(bare).endswith("ah") else [bare]

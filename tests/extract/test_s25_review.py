@@ -178,3 +178,20 @@ def test_a_report_named_with_its_author_is_not_the_one_before():
     text = ("The ministry said 12 people died.\n\nA Red Cross report said 40 people were missing.")
     found = _by_value(text, date="2023-06-24")
     assert found["40 people"].claimant != "ministry"
+
+
+# --- place: the names a region's own press gives it ----------------------------------------------------
+@pytest.mark.parametrize("text, code", [
+    ("En Balears, el 8,7% de los trabajadores secundó la huelga.", "ES-IB"),
+    ("En la Comunitat Valenciana, el 12% de los trabajadores secundó la huelga.", "ES-VC"),
+    ("En Euskadi, el 30% de los trabajadores secundó la huelga.", "ES-PV"),
+])
+def test_a_spanish_region_by_its_own_name(text, code):
+    from reconcile.extract.fields import places_in
+    assert [c for c, _, _ in places_in(text, "ES")] == [code]
+
+
+def test_a_department_named_with_its_article_swallowed_by_del():
+    from reconcile.extract.fields import places_in
+    assert places_in("Los incendios arrasaron el departamento del Beni.", "BO")[0][0] == "BO-B"
+    assert places_in("in Beni, North Kivu", None)[0][0] == "CD-BENI"      # the Congolese city keeps its name
