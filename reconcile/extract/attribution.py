@@ -474,7 +474,9 @@ def _subject_across_clause(sentence: str, match: re.Match) -> Attribution | None
 
 
 # "X (SNC), Syria's main opposition bloc, put the toll at": the subject before a description
-_DESCRIPTION_OPEN = re.compile(r"\s*(?:[A-Z][\w-]*['’]s\s|(?:the|a|an|its|el|la|un|una)\s)", re.I)
+# ("one of the organizers", "uno de los organizadores": one of a group, as "an organizer" is)
+_DESCRIPTION_OPEN = re.compile(r"\s*(?:[A-Z][\w-]*['’]s\s|(?:the|a|an|its|el|la|un|una)\s|"
+                               r"(?:one\s+of|uno\s+de|una\s+de)\s+(?:the|its|los|las|sus)\s)", re.I)
 # a figure's noun is no speaker: ", put the death toll at ..." reads no name forwards
 _FIGURE_NOUNS = frozenset("toll figure figures number count total tally estimate estimates cifra balance "
                           "saldo numero".split())
@@ -511,7 +513,7 @@ _TIME_NOUNS = frozenset("day days week weeks month months year years morning eve
                         "dia dias semana semanas mes meses ano anos manana tarde noche".split())
 # "las cifras ... solo las situó en 126", "the ministry only put it at": words between a subject and its verb
 # between a subject and its verb: a clitic, "only", or the perfect's auxiliary ("X, the minister, has disclosed")
-_BEFORE_VERB = frozenset("lo la los las le les se solo sólo only apenas just has have had".split())
+_BEFORE_VERB = frozenset("lo la los las le les se solo sólo only apenas just has have had did does would".split())
 
 
 def _subject_end(sentence: str, at: int) -> int:

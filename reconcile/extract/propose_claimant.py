@@ -470,7 +470,8 @@ class Claimants:
             self.measured_by = agency
         named = [a.who for a in line.said if a.who]
         if named:
-            self.last_named = named[-1]
+            # "Drake said ... He said": the one named in full before ("Lawrence Drake"), as the figure's claimant is
+            self.last_named = full_name(named[-1], self.read_before) or named[-1]
         self.previous_counter = named[-1] if named and line.found else None
         # who speaks in this sentence's quote, for a quote that goes on in the next sentence
         self.previous_speaker = named[-1] if named and any(q in line.body for q in _OPENING_QUOTES) else None

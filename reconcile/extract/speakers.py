@@ -148,6 +148,11 @@ ROLES = frozenset(
     "viceministra vice-president vicepresidente vicepresidenta rector rectora decano decana dean "
     "chairman chairwoman prefect prefecto prefecta intendente administrator administrador "
     "administradora presidenta canciller concejal concejala".split())
+# what news copy calls a person before the name, no office: "Policeman Laal Agha", "Survivor Lawrence Drake",
+# "el policía Juan Soto", "la vecina Ana Ruiz"
+_DESCRIPTORS = frozenset("policeman policewoman constable patrolman survivor witness resident villager farmer "
+                         "fisherman shopkeeper policia agente sobreviviente superviviente testigo vecino vecina "
+                         "campesino campesina pescador".split())
 # words that name no one by themselves: "Other estimates suggest", "Unofficial reports said"
 VAGUE = frozenset("other others some several many unofficial official various independent local initial "
                    "unconfirmed unverified conflicting press news most all both numerous multiple unnamed "
@@ -327,6 +332,8 @@ def _without_role(name: str) -> str:
         if rest and fold_word(rest[0]) in ARTICLES:
             rest = rest[1:]
         return " ".join(rest) or name                  # "portavoz del Ministerio del Interior": the ministry
+    if len(words) >= 3 and fold_word(words[0]) in _DESCRIPTORS and _a_persons_name(words[1:]):
+        return " ".join(words[1:])                     # "Policeman Laal Agha", "Survivor Lawrence Drake": the person
     for k in range(len(words) - 1, -1, -1):
         if fold_word(words[k]).strip(",") in _MEDIA_ROLES and words[k][:1].isupper():
             continue                                   # "the Daily Star", "Diario Oficial": a name

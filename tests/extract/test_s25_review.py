@@ -195,3 +195,23 @@ def test_a_department_named_with_its_article_swallowed_by_del():
     from reconcile.extract.fields import places_in
     assert places_in("Los incendios arrasaron el departamento del Beni.", "BO")[0][0] == "BO-B"
     assert places_in("in Beni, North Kivu", None)[0][0] == "CD-BENI"      # the Congolese city keeps its name
+
+
+# --- source: names and the words around them -----------------------------------------------------------
+@pytest.mark.parametrize("text, value, who", [
+    ("Ng Chau-pei, one of the organizers, said 200,000 people joined the march.", "200,000 people", "Ng Chau-pei"),
+    ("Ana Ruiz, una de las organizadoras, dijo que 200.000 personas marcharon.", "200.000 personas", "Ana Ruiz"),
+    ("Policeman Laal Agha told reporters that 12 people were killed.", "12 people", "Laal Agha"),
+    ("El policía Juan Soto dijo que 40 personas murieron.", "40 personas", "Juan Soto"),
+    ("De Beer did say that 3,001 officers were deployed.", "3,001", "De Beer"),
+])
+def test_the_speakers_name_without_what_surrounds_it(text, value, who):
+    lang = "es" if "dij" in text else "en"
+    assert _by_value(text, lang=lang, date="2022-11-01")[value].claimant == who
+
+
+def test_a_pronoun_after_a_surname_is_the_one_named_in_full():
+    text = ("Survivor Lawrence Drake said the boat sank quickly. Drake said he also saved two children. "
+            "He said he saw at least seven bodies.")
+    found = _by_value(text, date="2022-11-01")
+    assert found["two"].claimant == found["at least seven"].claimant == "Lawrence Drake"
