@@ -131,8 +131,23 @@ def places_in(text: str, country: str | None = None) -> list[tuple[str, str, int
     if named:
         found = _places_in(text, ((country,) if country else ()) + named)
     if country:
-        return _with_grammar(text, found, country)
+        return _with_grammar(text, _with_short_codes(text, found, country), country)
     return [p for p in found if not _inside_a_town(p, towns_named(text))]
+
+
+# a division by its code, in capitals, after a word that puts something in it: "destroyed in NSW", "fires in
+# QLD", "across the ACT" (AU-NSW, AU-QLD, AU-ACT: of three letters or four, in the article's country only)
+_SHORT_CODE = re.compile(r"(?:\b(?:in|en|across|throughout|from|of|de|del|the|and|y)|,)\s+([A-Z]{3,4})\b(?![-.]?\w)")
+
+
+def _with_short_codes(text: str, found: list[tuple[str, str, int]], country: str) -> list[tuple[str, str, int]]:
+    """``found`` and the divisions of ``country`` the text names by their ISO 3166-2 code's letters."""
+    if not any(c.isupper() and c.isalpha() for c in text[1:]):
+        return found
+    extra = [(f"{country}-{m.group(1)}", m.group(1), m.start(1)) for m in _SHORT_CODE.finditer(text)
+             if is_iso_code(f"{country}-{m.group(1)}")
+             and not any(p[2] <= m.start(1) < p[2] + len(p[1]) for p in found)]
+    return sorted(found + extra, key=lambda p: p[2]) if extra else found
 
 
 def _inside_a_town(place: tuple[str, str, int], towns: list[tuple[str, int]]) -> bool:

@@ -867,6 +867,10 @@ def _named_place(story: Story, line: Line, item: Found, measure: bool, part: tup
         # "dejó al menos 48 muertos, 23 desaparecidos y 155 heridos en Guatemala, además de ... El Salvador": the
         # place after the list's last figure is the whole list's
         place, place_code = place_value(listed_at[0], listed_at[1]), listed_at[0]
+    elif place is None and many and (own_item := _place_with_figure(body, item, found, clause_places)):
+        # "seguido de Perú con medio millón, Ecuador, con más de 220.000", "Colombia tiene ..., más de un millón":
+        # a list of countries each with its figure
+        place, place_code = place_value(own_item[0], own_item[1]), own_item[0]
     elif place is None and many:
         checks.append("place (the sentence names several countries)")
     elif (place is None and clause_places and _others_of(body, item)
@@ -907,6 +911,30 @@ def _named_place(story: Story, line: Line, item: Found, measure: bool, part: tup
         place = place_value(code, name)
         place_code = code
     return place, place_code, pair
+
+
+# a place that holds or reports the figure after it: "Colombia tiene el mayor número de refugiados, más de un
+# millón", "India reported 300 deaths", "Colombia acoge a 1,2 millones"
+_HOLDS = re.compile(r"\s+(?:tiene|ten[ií]a|has|had|hosts|hosted|acoge|acog[ií]a|alberga|albergaba|registra|registr[oó]|"
+                    r"reports|reported|reporta|report[oó]|records|recorded|cuenta\s+con)\b", re.I)
+
+
+def _place_with_figure(body: str, item: Found, found: list[Found], places: list) -> tuple[str, str, int] | None:
+    """The place a list's item pairs with ``item``: named right before it with "con", "with" ("Perú con medio
+    millón", "Ecuador, con más de 220.000"), or holding it as the clause's subject, the first figure after it
+    ("Colombia tiene ..., más de un millón")."""
+    before = [p for p in places if p[2] + len(p[1]) <= item.start]
+    if not before:
+        return None
+    last = before[-1]
+    end = last[2] + len(last[1])
+    if _WITH_FIGURE.fullmatch(body, end, item.start) or (
+            body.startswith(",", end) and _WITH_FIGURE.fullmatch(body, end + 1, item.start)):
+        return last
+    if _HOLDS.match(body, end) and not any(end <= f.start < item.start for f in found) and \
+            body.count(",", end, item.start) <= 2:
+        return last
+    return None
 
 
 def _country_of_places(places: list) -> str | None:

@@ -215,3 +215,31 @@ def test_a_pronoun_after_a_surname_is_the_one_named_in_full():
             "He said he saw at least seven bodies.")
     found = _by_value(text, date="2022-11-01")
     assert found["two"].claimant == found["at least seven"].claimant == "Lawrence Drake"
+
+
+# --- place: a list of countries, each with its figure ------------------------------------------------
+def test_a_list_of_countries_each_with_its_figure():
+    text = ("Colombia tiene el mayor número de refugiados y migrantes venezolanos, más de un millón, seguido de "
+            "Perú con medio millón, Ecuador, con más de 220.000, Argentina con 130.000 y Brasil con 85.000, según "
+            "la ONU.")
+    found = _by_value(text, lang="es", date="2018-09-05")
+    assert [found[v].place for v in ("más de un millón", "medio millón", "más de 220.000", "130.000", "85.000")] \
+        == ["CO", "PE", "EC", "AR", "BR"]
+
+
+def test_a_count_of_several_countries_with_no_figure_of_each_stays_unplaced():
+    text = "The storm killed 40 people across Guatemala, Honduras and El Salvador."
+    assert _by_value(text, date="2022-11-01")["40 people"].place is None
+
+
+# --- place: a division by its code in capitals -----------------------------------------------------------
+def test_a_state_by_its_code_in_capitals_is_the_state():
+    text = "SYDNEY (Reuters) - Fires have destroyed 1,588 homes in NSW this fire season, and 40 in QLD."
+    found = _by_value(text, date="2020-01-07")
+    assert (found["1,588"].place, found["40"].place) == ("AU-NSW", "AU-QLD")
+
+
+def test_capitals_that_are_no_division_of_the_country_are_no_place():
+    from reconcile.extract.fields import places_in
+    assert places_in("Police and the SES rescued 12 people in the ACT.", "AU") == [("AU-ACT", "ACT", 44)]
+    assert places_in("A MAN IN MAN", "GB") == []
