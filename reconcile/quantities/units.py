@@ -104,6 +104,9 @@ _DIM_EN = {
     "m": "m", "meter": "m", "meters": "m", "metre": "m", "metres": "m", "cm": "cm",
     "centimeter": "cm", "centimeters": "cm", "mm": "mm", "millimeter": "mm",
     "millimeters": "mm", "dm": "dm", "decimeter": "dm", "picometer": "pm", "picometers": "pm",
+    # British spellings, as the -tre of "metre" and "kilometre": "271.5 millimetres (10.69 in) of rain"
+    "centimetre": "cm", "centimetres": "cm", "millimetre": "mm", "millimetres": "mm", "decimetre": "dm",
+    "millilitre": "ml", "millilitres": "ml", "cubic metres": "m3", "cubic metre": "m3", "cubic meter": "m3",
     "mile": "mi", "miles": "mi", "mi": "mi", "foot": "ft", "feet": "ft", "ft": "ft",
     "inch": "in", "inches": "in", "yard": "yd", "yards": "yd", "yd": "yd",
     "kg": "kg", "kilogram": "kg", "kilograms": "kg", "kilo": "kg", "kilos": "kg", "g": "g",

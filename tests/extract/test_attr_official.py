@@ -10,8 +10,9 @@ def test_a_speaker_alone_in_brackets_after_its_figure():
         "9,000": "police", "30,000": "organizers"}
     assert _claimants("Los muertos fueron 52 (gobierno) o 300 (oposición).", "es") == {
         "52": "gobierno", "300": "oposición"}
-    # a unit or a word in brackets is no speaker
-    assert _claimants("The river rose 52 (centimetres) overnight.") == {"52": None}
+    # a unit or a word in brackets is no speaker (the unit, known, is the figure's: "52 (centimetres)")
+    assert _claimants("The river rose 52 (centimetres) overnight.") == {"52 (centimetres)": None}
+    assert _claimants("The river rose 52 (inches) overnight.") == {"52 (inches)": None}
 
 
 def test_an_official_figure_no_verb_gives_is_the_texts_own():

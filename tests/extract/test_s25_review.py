@@ -243,3 +243,17 @@ def test_capitals_that_are_no_division_of_the_country_are_no_place():
     from reconcile.extract.fields import places_in
     assert places_in("Police and the SES rescued 12 people in the ACT.", "AU") == [("AU-ACT", "ACT", 44)]
     assert places_in("A MAN IN MAN", "GB") == []
+
+
+# --- value: British spellings of units ------------------------------------------------------------------
+def test_millimetres_of_rain_are_a_measure_of_rain():
+    text = "Precipitation was intense in eastern Belgium, with 271.5 millimetres (10.69 in) of rain over 48 hours."
+    found = _by_value(text, date="2021-07-14")
+    assert found["271.5 millimetres"].criterion == "rainfall"
+
+
+@pytest.mark.parametrize("text, unit", [("12 centimetres", "cm"), ("271.5 millimetres", "mm"),
+                                        ("40 millilitres", "ml"), ("2,000 cubic metres", "m3")])
+def test_british_spellings_of_units(text, unit):
+    from reconcile.quantities.parse import parse_quantity
+    assert parse_quantity(text, lang="en").unit == unit
