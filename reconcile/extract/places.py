@@ -122,14 +122,14 @@ def places_in(text: str, country: str | None = None) -> list[tuple[str, str, int
     countries and subdivisions, and cities (``city_code``). A name several places share is read
     in ``country`` (the article's) first, then in the countries ``text`` itself names ("Santiago,
     Chile"), then as the most populous of them (``_resolve``)."""
-    found = _places_in(text, (country,) if country else ())
+    found = _currency_free(text, _places_in(text, (country,) if country else ()))
     # the countries the text names, then those of the regions it names ("Trujillo, en el Valle del
     # Cauca": Colombia's Trujillo; "Salem, Oregon": the United States')
     named = tuple(dict.fromkeys([*(code for code, _, _ in found if "-" not in code and code != country),
                                  *(country_of(code) for code, _, _ in found
                                    if "-" in code and not is_city(code) and country_of(code) != country)]))
     if named:
-        found = _places_in(text, ((country,) if country else ()) + named)
+        found = _currency_free(text, _places_in(text, ((country,) if country else ()) + named))
     if country:
         return _with_grammar(text, _with_short_codes(text, found, country), country)
     return [p for p in found if not _inside_a_town(p, towns_named(text))]
@@ -148,6 +148,17 @@ def _with_short_codes(text: str, found: list[tuple[str, str, int]], country: str
              if is_iso_code(f"{country}-{m.group(1)}")
              and not any(p[2] <= m.start(1) < p[2] + len(p[1]) for p in found)]
     return sorted(found + extra, key=lambda p: p[2]) if extra else found
+
+
+# a country's name that names its money: "1.5 billion US dollars", "Hong Kong dollars", "Singapore dollars"
+_CURRENCY_AFTER = re.compile(r"\s*(?:dollars?|d[oó]lares|\$)", re.I)
+
+
+def _currency_free(text: str, found: list[tuple[str, str, int]]) -> list[tuple[str, str, int]]:
+    """``found`` less the names of places that name a currency, no place of the text."""
+    if "ollar" not in text and "ólar" not in text and "$" not in text:
+        return found
+    return [p for p in found if not _CURRENCY_AFTER.match(text, p[2] + len(p[1]))]
 
 
 def _inside_a_town(place: tuple[str, str, int], towns: list[tuple[str, int]]) -> bool:

@@ -257,3 +257,11 @@ def test_millimetres_of_rain_are_a_measure_of_rain():
 def test_british_spellings_of_units(text, unit):
     from reconcile.quantities.parse import parse_quantity
     assert parse_quantity(text, lang="en").unit == unit
+
+
+# --- place: a currency's country is no place ---------------------------------------------------------------
+@pytest.mark.parametrize("text", ["The damage was estimated at 1.5 billion US dollars.",
+                                  "The fund gave 30 million Hong Kong dollars to the victims."])
+def test_the_country_of_a_currency_is_no_place(text):
+    found = _by_value(text, title="Earthquake in Haiti", date="2021-08-14")
+    assert all(p.place not in ("US", "HK") for p in found.values())
