@@ -50,9 +50,10 @@ def dateline(text: str) -> tuple[str, str] | None:
     if not match or not (match.group(2) or match.group("agency") or text[match.end() - 1:match.end()] == "\n"
                          or match.group(1).isupper()
                          or match.group("day") and "-" in match.group("end")     # "Tegucigalpa, 12 de enero.-"
-                         or match.group(1).endswith(".") and match.group("end").startswith("-")):   # "Caracas.-"
+                         or match.group(1).endswith(".") and match.group("end").startswith("-")   # "Caracas.-"
+                         or match.group("end").startswith(":") and _city_before_prose(text, match)):  # "Islamabad: The"
         return None
-    if match.group("end").startswith(":") and not match.group(1).isupper():
+    if match.group("end").startswith(":") and not match.group(1).isupper() and not _city_before_prose(text, match):
         return None                           # "Deaths: 40": a label; "NEW DELHI: At least 12" is a dateline
     name = match.group(1)
     written = title_name(name) if name.isupper() else name
@@ -78,6 +79,14 @@ def dateline(text: str) -> tuple[str, str] | None:
     if country is not None:
         return city_code(country, written), written
     return None
+
+
+def _city_before_prose(text: str, match: re.Match[str]) -> bool:
+    """"Islamabad: The toll from an earthquake that rattled eastern Pakistan has risen to ...": a known city,
+    then a sentence of prose on its line (not a label's value: "Lugar: Acteal", "Deaths: 40")."""
+    line = text[match.end():text.find("\n", match.end()) if "\n" in text[match.end():] else len(text)]
+    return bool(line[:1].isupper() and len(line.split()) >= 8 and not match.group(2)
+                and city_of(match.group(1), None) is not None)
 
 
 def _named_after(opening: str, shared: list[str]) -> str | None:

@@ -265,3 +265,18 @@ def test_british_spellings_of_units(text, unit):
 def test_the_country_of_a_currency_is_no_place(text):
     found = _by_value(text, title="Earthquake in Haiti", date="2021-08-14")
     assert all(p.place not in ("US", "HK") for p in found.values())
+
+
+# --- place: a dateline written as a city and a colon -------------------------------------------------------
+def test_a_city_and_a_colon_before_prose_is_a_dateline():
+    from reconcile.extract.scene import dateline
+    text = ("Islamabad: The toll from an earthquake that rattled eastern Pakistan has risen to at least 22 dead, "
+            "officials said.")
+    assert dateline(text) == ("PK-ISLAMABAD", "Islamabad")
+    assert _by_value(text, title="Quake", date="2019-09-25")["at least 22"].place == "PK"   # the sentence's
+
+
+@pytest.mark.parametrize("text", ["Deaths: 40", "Lugar: Acteal, Chiapas", "Santiago: 40 muertos"])
+def test_a_label_and_a_colon_is_no_dateline(text):
+    from reconcile.extract.scene import dateline
+    assert dateline(text) is None
