@@ -93,7 +93,8 @@ _PHRASES = ("according to|based on figures from|based on data from|citing|quotin
             "(?:cifras|datos|estad[ií]sticas|estimaciones|un informe|un recuento|un balance) "
             "(?:oficiales )?(?:de|del|publicad[oa]s por|difundid[oa]s por)|"
             "(?:was|were|been|is|are) (?:reported|released|announced|published|estimated|given|confirmed) by|"
-            "según|de acuerdo con|de acuerdo al|de acuerdo a|conforme al|conforme a|a juicio de|"
+            "según|de acuerdo con|de acuerdo al|de acuerdo a|conforme al|conforme a|a juicio de|en opinión de|"
+            "in the opinion of|"
             "(?:dad[oa]s?|publicad[oa]s?|informad[oa]s?|anunciad[oa]s?|confirmad[oa]s?|estimad[oa]s?) "
             "(?:a conocer )?por")
 # every phrase and verb begins with a letter: the lookahead spares the alternation every end of a word
@@ -167,9 +168,11 @@ _SOURCES_OF = re.compile(r"^(?:(?:unnamed |anonymous |official |police |diplomat
                          r"(?:(?:senior |local |top )?officials?|spokes(?:man|woman|person)|representatives?|"
                          r"experts?|staff|funcionarios?|portavoces|representantes|expertos|t[eé]cnicos) "
                          r"(?:at|of|from|with|for|de(?:l)?) (?=(?:the |la |el |los |las )?[A-ZÁÉÍÓÚÑ]|the |la |el )|"
-                         r"(?:figures|data|estimates|numbers|statistics)(?: (?:released|published|provided|issued|"
+                         r"(?:figures|data|estimates|numbers|statistics|calculations|count)(?: (?:released|published|"
+                         r"provided|issued|"
                          r"compiled|gathered))? (?:of|from|by) |"
-                         r"(?:cifras|datos|estimaciones|n[uú]meros)(?: oficiales)? (?:de(?:l)?|(?:publicad|difundid|"
+                         r"(?:cifras|datos|estimaciones|n[uú]meros|c[aá]lculos|c[oó]mputos)(?: oficiales)? "
+                         r"(?:de(?:l)?|(?:publicad|difundid|"
                          r"entregad|proporcionad|elaborad)[oa]s por) )", re.I)
 _TRAILING_NOUNS = frozenset("observations data figures estimates estimate numbers count counts tally "
                             "preliminary official initial latest "
@@ -885,13 +888,16 @@ _PERSON_ROLES = ROLES - _MEDIA_ROLES
 _NAME_AFTER_ROLE = r"\s+((?:[A-ZÁÉÍÓÚÑ][\w'’-]+\s+){0,3}[A-ZÁÉÍÓÚÑ][\w'’-]+)"
 
 
-def role_holder(claimant: str | None, nearby: list[str], article: Sequence[str] = ()) -> str | None:
+def role_holder(claimant: str | None, nearby: list[str], article: Sequence[str] = (),
+                earlier: Sequence[str] = ()) -> str | None:
     """The person who holds the role a claimant names, as the sentences around name them: "the
     Communications Minister states ..." then "Minister Marie-Laurence Lassegue commented" ->
     "Marie-Laurence Lassegue"; None when the claimant is not a role or no one is named with it.
     A bare "the government" is the government of the article's country, the one country the
     ``article`` (its title, dateline, opening sentence) names, not of another the sentence names
-    ("aid arrived from Mexico"); else of the country the sentences around name most."""
+    ("aid arrived from Mexico"); else of the country the sentences around name most. A person's role
+    no sentence around names is the one ``earlier`` sentences (the article's before, the latest first) name
+    with it ("«...», agregó el gobernador" after "El gobernador Alejandro Murat" paragraphs before)."""
     words = (claimant or "").split()
     if words and fold_word(words[0]) in ARTICLES:
         words = words[1:]
@@ -908,7 +914,7 @@ def role_holder(claimant: str | None, nearby: list[str], article: Sequence[str] 
         return None
     pattern = re.compile(rf"\b(?i:{re.escape(words[-1])}){_NAME_AFTER_ROLE}")
     qualifiers = {fold_word(w) for w in words[:-1]}
-    for text in nearby:
+    for text in [*nearby, *earlier]:
         for match in pattern.finditer(text):
             name = match.group(1).split()
             if fold_word(name[0]) in WEEKDAYS or fold_word(name[0]) in ROLES or TRIGGER.fullmatch(name[0]):

@@ -280,3 +280,19 @@ def test_a_city_and_a_colon_before_prose_is_a_dateline():
 def test_a_label_and_a_colon_is_no_dateline(text):
     from reconcile.extract.scene import dateline
     assert dateline(text) is None
+
+
+# --- source: frames and roles of Spanish copy ----------------------------------------------------------------
+def test_a_role_named_paragraphs_before_is_its_holder():
+    text = ("El gobernador Alejandro Murat visitó la zona.\n\nHubo lluvias. El río creció. Las escuelas cerraron.\n\n"
+            "«Tenemos 30 muertos», agregó el gobernador.")
+    assert _by_value(text, lang="es", date="2017-09-08")["30"].claimant == "Alejandro Murat"
+
+
+@pytest.mark.parametrize("text, value, who", [
+    ("La huelga tuvo un seguimiento del 80%, en opinión de la Confederación Sindical.", "80%",
+     "Confederación Sindical"),
+    ("Marcharon 40.000 personas, según los cálculos de la Guardia Urbana.", "40.000 personas", "Guardia Urbana"),
+])
+def test_opinion_frames_and_calculations_name_their_author(text, value, who):
+    assert _by_value(text, lang="es", date="2017-09-08")[value].claimant == who
