@@ -18,7 +18,7 @@ from reconcile.quantities.lexicon import fold_word
 
 __all__ = ["countries_named", "origins", "places_in", "places_named", "title_name", "city_of", "city_code", "is_city",
            "sole_city", "is_area_name", "countries_in_order",
-           "place_value", "country_of", "PROVINCE_BEFORE", "PROVINCE_AFTER"]
+           "place_value", "country_of", "PROVINCE_BEFORE", "PROVINCE_AFTER", "division_named"]
 
 # --- places ---------------------------------------------------------------------------------
 _EXTRA_PLACES = {"u.s.": "US", "u.s": "US", "usa": "US", "uk": "GB", "u.k.": "GB",
@@ -389,6 +389,15 @@ def _subdivisions_by_name() -> dict[str, tuple[str, ...]]:
             for name in subdivision_names(iso_place(code)[0]):
                 index.setdefault(fold_name(name), set()).add(code)
     return {key: tuple(sorted(codes)) for key, codes in index.items()}
+
+
+def division_named(name: str, country: str) -> str | None:
+    """The code of the subdivision of ``country`` that ISO 3166-2 names ``name`` (or news does), or None:
+    a list of Nigeria's states reads "Niger (51,719)" as the state, "Delta" and "Edo" as states too."""
+    key = fold_name(name).strip(" .")
+    codes = [c for c in (*_subdivisions_by_name().get(key, ()), *_subdivisions_in_news().get(key, ()))
+             if c.startswith(country + "-")]
+    return codes[0] if len(set(codes)) == 1 else None
 
 
 @lru_cache(maxsize=1)

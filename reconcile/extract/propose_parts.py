@@ -9,6 +9,7 @@ import re
 
 from reconcile.errors import QuantityError
 from reconcile.extract.fields import city_code, country_of, place_value, places_in
+from reconcile.extract.places import division_named
 from reconcile.extract.propose_place import PART_BEFORE
 from reconcile.extract.proposal import Line, Proposal
 from reconcile.quantities.parse import parse_quantity
@@ -35,7 +36,12 @@ def _part_name(body: str, item: Found) -> str | None:
 
 
 def _place_of_part(name: str, country: str | None) -> tuple[str, str] | None:
-    """(code, name) of a part's name, also written without its article ("Guajira": La Guajira)."""
+    """(code, name) of a part's name, also written without its article ("Guajira": La Guajira); a name
+    of one of the country's divisions is that division ("Niger (51,719)" of Nigeria's states: NG-NI, not
+    the country Niger; "Delta (37,017)": NG-DE)."""
+    division = division_named(name, country) if country else None
+    if division is not None:
+        return division, name
     for candidate in (name, f"La {name}", f"El {name}", f"Los {name}", f"Las {name}"):
         found = places_in(candidate, country)
         if found and len(found[0][1].split()) >= len(candidate.split()) - (candidate != name):

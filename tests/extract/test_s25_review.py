@@ -296,3 +296,15 @@ def test_a_role_named_paragraphs_before_is_its_holder():
 ])
 def test_opinion_frames_and_calculations_name_their_author(text, value, who):
     assert _by_value(text, lang="es", date="2017-09-08")[value].claimant == who
+
+
+# --- place: a list of a country's divisions -----------------------------------------------------------------
+def test_a_list_of_states_reads_each_as_a_state_of_the_country():
+    text = ("ABUJA (Reuters) - Floods have affected 441,251 people in Nigeria, NEMA said. Kogi has the highest "
+            "number of people affected with 118,199 victims, followed by Kebbi (94,991), Niger (51,719), Delta "
+            "(37,017) and Edo (31,113).")
+    found = _by_value(text, date="2018-09-25")
+    assert found["51,719"].place != "NE"                       # the state, not the country Niger
+    assert [found[v].city for v in ("51,719", "37,017", "31,113")] == [None, None, None]   # none declared anew
+    from reconcile.extract.places import division_named
+    assert [division_named(n, "NG") for n in ("Niger", "Delta", "Edo")] == ["NG-NI", "NG-DE", "NG-ED"]
