@@ -41,6 +41,7 @@ _EXTRA_PLACES = {"u.s.": "US", "u.s": "US", "usa": "US", "uk": "GB", "u.k.": "GB
                  # Comunidad"): "En Balears, el 8,7%", "la Comunitat Valenciana", "Euskadi"
                  "balears": "ES-IB", "comunitat valenciana": "ES-VC", "comunidad valenciana": "ES-VC",
                  "euskadi": "ES-PV", "pais vasco": "ES-PV",
+                 "azad kashmir": "PK-JK",    # "Azad Jammu and Kashmir", as Pakistan's press names it
                  # states that news calls without the name of the hero ISO 3166 adds to it
                  # ("Michoacán de Ocampo", "Coahuila de Zaragoza")
                  "michoacan": "MX-MIC", "coahuila": "MX-COA",

@@ -308,3 +308,10 @@ def test_a_list_of_states_reads_each_as_a_state_of_the_country():
     assert [found[v].city for v in ("51,719", "37,017", "31,113")] == [None, None, None]   # none declared anew
     from reconcile.extract.places import division_named
     assert [division_named(n, "NG") for n in ("Niger", "Delta", "Edo")] == ["NG-NI", "NG-DE", "NG-ED"]
+
+
+def test_azad_kashmir_is_pakistans_division():
+    text = ("ISLAMABAD (AP) - The quake injured many. Gilgit-Baltistan, Azad Kashmir, and Islamabad recorded 52, 34, "
+            "and 3 injuries, respectively.")
+    found = _by_value(text, date="2022-11-01")
+    assert [found[v].place for v in ("52", "34", "3")] == ["Gilgit-Baltistan", "PK-JK", "Islamabad"]
