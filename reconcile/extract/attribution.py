@@ -161,6 +161,7 @@ def attributions(sentence: str) -> list[Attribution]:
     for a in _attributions(sentence):
         if by_a_means(sentence, a):
             continue                                   # "(confirmado por laboratorio)": how, not who
+        a = _before_where(sentence, a)
         a = _across_acronym(sentence, a)
         if a.who and _OPENING_ADVERB.fullmatch(a.who):
             continue                                   # "Posteriormente, reportó 300": the one named before
@@ -199,6 +200,29 @@ def _across_acronym(sentence: str, a: Attribution) -> Attribution:
         return a
     name = re.sub(r"^(?:the|el|la|los|las)\s+", "", match.group(1).strip(), flags=re.I)
     return Attribution(name, match.start(1), a.end, a.before)
+
+
+# where a body speaks from, as a plural of places: "Police in both cities said", "la policía de ambas ciudades"
+_IN_PLACES = re.compile(r"\b(?:in|en|de|across)\s+(?:both|all|several|the\s+two|the\s+three|ambas|ambos|las\s+dos|"
+                        r"los\s+dos|varias|varios|todas\s+las|todos\s+los)\s+(?:cities|towns|states|provinces|regions|"
+                        r"countries|capitals|districts|counties|ciudades|localidades|provincias|regiones|pa[ií]ses|"
+                        r"estados|comunas|municipios)\s*$", re.I)
+
+
+def _before_where(sentence: str, a: Attribution) -> Attribution:
+    """The speaker named before where it speaks from, when the attribution read only the places ("Police in
+    both cities said": the police, not "cities")."""
+    if not a.who:
+        return a
+    inside = _IN_PLACES.search(a.who) if " " in a.who else None
+    if inside is not None and inside.start() > 0:
+        return Attribution(a.who[:inside.start()].rstrip(), a.start, a.end, a.before)   # "la policía de ambas ciudades"
+    if " " in a.who or not a.who.islower():
+        return a
+    at = sentence.find(a.who, a.start)
+    where = _IN_PLACES.search(sentence, max(0, at - 40), at + len(a.who)) if at >= 0 else None
+    found = read_backwards(sentence, where.start()) if where is not None else None
+    return Attribution(found.who, found.start, a.end, a.before) if found is not None and found.who else a
 
 
 def _without_where(noun: str) -> str:
@@ -748,6 +772,9 @@ def _scan_attributions(sentence: str) -> list[Attribution]:
 
 
 # a contrast between two clauses: "official figures show 300, while the opposition says 500"
+_FRAMES_ALL = re.compile(r"\s*(?:according\s+to|seg[uú]n|de\s+acuerdo\s+(?:con|a|al))\b", re.I)
+# a concession after a comma, the writer's own clause: ", though over 100,000 appeared", ", aunque más de 100.000"
+_CONCEDED = re.compile(r",\s+(?:though|although|even\s+though|aunque|si\s+bien)\s+(?!(?:that|que)\b)", re.I)
 _CONTRAST = re.compile(r"\b(?:while|whilst|whereas|but|mientras|pero|aunque|although|sin\s+embargo)\b", re.I)
 
 
@@ -945,7 +972,12 @@ def claimant_for(found: list[Attribution], start: int, end: int, slug, sentence:
                  # "100 may be missing, and Associated Press put the injured at 400": not the 100's
                  and not (a.before and opens_later_clause(sentence, a.start, a.end, end))
                  # "afectó a 20 000,[2] y causó 330 muertes, según X": not the 20 000's
-                 and not _closed_by_reference(sentence, a, end)]
+                 and not _closed_by_reference(sentence, a, end)
+                 # "Police claimed that only 55,000 took part, though over 100,000 appeared to be present": the
+                 # concession after the speaker's clause is the writer's
+                 # (but "According to X, at least 200 were killed, though as many as 1,000 may have died": X frames all)
+                 and not (a.end <= start and _CONCEDED.search(sentence, a.end, start)
+                          and not _FRAMES_ALL.match(sentence))]
     if not found:
         return None
     best = min(found, key=distance)

@@ -315,3 +315,25 @@ def test_azad_kashmir_is_pakistans_division():
             "and 3 injuries, respectively.")
     found = _by_value(text, date="2022-11-01")
     assert [found[v].place for v in ("52", "34", "3")] == ["Gilgit-Baltistan", "PK-JK", "Islamabad"]
+
+
+# --- source: where a body speaks from, and the writer's concession -------------------------------------------
+@pytest.mark.parametrize("text, value, who", [
+    ("Police in both cities said 3,000 people marched.", "3,000 people", "Police"),
+    ("La policía de ambas ciudades dijo que 3.000 personas marcharon.", "3.000 personas", "policía"),
+])
+def test_the_body_that_speaks_from_several_places(text, value, who):
+    lang = "es" if "dijo" in text else "en"
+    assert _by_value(text, lang=lang, date="2022-11-01")[value].claimant == who
+
+
+def test_a_concession_after_the_speakers_clause_is_the_writers():
+    text = "Police claimed that only 55,000 people took part, though over 100,000 appeared to be present."
+    found = _by_value(text, date="2022-11-01")
+    assert (found["55,000 people"].claimant, found["over 100,000"].claimant) == ("Police", None)
+
+
+def test_a_concession_inside_an_according_to_frame_is_the_framed_sources():
+    text = ("According to Human Rights Watch, at least 200 Azerbaijanis were killed, though as many as 500 - 1,000 "
+            "may have died.")
+    assert _by_value(text, date="1992-02-26")["500 - 1,000"].claimant == "Human Rights Watch"
