@@ -10,7 +10,7 @@ import re
 from reconcile.extract.places import places_in
 from reconcile.quantities.running import Sentence
 
-__all__ = ["spread_over"]
+__all__ = ["spread_over", "spread_within"]
 
 # the opening says the event spread over its country: "took place in all regions of Chile", "protests
 # across the country", "en todo el país", "en varias ciudades de Colombia"; at a sentence's start too
@@ -49,3 +49,21 @@ def _spread(opening: list[Sentence], country: str) -> bool:
 def spread_over(title: str | None, opening: list[Sentence], country: str) -> bool:
     """Whether the title's event is one that spreads and the opening says it spread over ``country``."""
     return _SPREADS.search(title or "") is not None and _spread(opening, country)
+
+
+# the opening says the event spread over several districts of a region: "over 4 lakh people across 15 districts",
+# "occurred in Muzaffarpur and the adjoining districts", "en 12 municipios"
+_OVER_DISTRICTS = re.compile(
+    r"\b(?:across|in|over|throughout|en|a\s+trav[eé]s\s+de)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
+    r"several|many|dozens\s+of|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|varios|varias|decenas\s+de)\s+"
+    r"(?:districts|counties|municipalities|provinces|regions|towns|distritos|municipios|provincias|regiones|"
+    r"comunas|cantones|localidades)\b|"
+    r"\band\s+(?:the\s+)?(?:adjoining|neighbouring|neighboring|surrounding|nearby)\s+(?:districts|areas|counties|"
+    r"towns|regions)\b", re.I)
+
+
+def spread_within(title: str | None, opening: list[Sentence]) -> bool:
+    """Whether the title's event is one that spreads and the opening says it spread over several districts of
+    the region the title names ("Assam flood situation grim": "across 15 districts"): the region, not the one
+    district the opening also names, is the article's place."""
+    return _SPREADS.search(title or "") is not None and any(_OVER_DISTRICTS.search(s.text) for s in opening)

@@ -893,10 +893,11 @@ def _named_place(story: Story, line: Line, item: Found, measure: bool, part: tup
         place, place_code = country_of(where[0]), country_of(where[0])
         checks.append("place (the whole country, as the sentence says)")
     elif place is None and _over_several_places(body, item, found, clause_places, lo, hi) and (
-            country := _country_of_places(clause_places) or (country_of(where[0]) if where else None)):
-        # "2.012 muertes en nueve provincias, con 694 en la provincia de Al Haouz": the country, not one of them
-        place, place_code = country, country
-        checks.append("place (a count over several places, as the sentence says: their country)")
+            holder := _holder_of_places(body, item, clause_places, where)):
+        # "2.012 muertes en nueve provincias, con 694 en la provincia de Al Haouz": the country, not one of them;
+        # "over 4 lakh people across 15 districts" of Assam: Assam
+        place, place_code = place_value(*holder), holder[0]
+        checks.append("place (a count over several places, as the sentence says: the place that holds them)")
     elif place is None and (relative := _relative_place(body, clause_places, item)) is not None:
         place, place_code = place_value(relative[0], relative[1]), relative[0]   # "En Guatemala, donde el 75%"
     elif place is None and (own := _own_places(body, clause_places, found, item)):
@@ -935,6 +936,25 @@ def _place_with_figure(body: str, item: Found, found: list[Found], places: list)
             body.count(",", end, item.start) <= 2:
         return last
     return None
+
+
+_DISTRICTS = re.compile(r"\b(?:districts|counties|municipalities|towns|villages|distritos|municipios|comunas|"
+                        r"cantones|localidades|pueblos)\b", re.I)
+
+
+def _holder_of_places(body: str, item: Found, places: list,
+                      where: tuple[str, str] | None) -> tuple[str, str] | None:
+    """(code, name) of what holds the places a count spans: for districts, towns or villages, the one region
+    the clause names, else the article's region ("over 4 lakh people across 15 districts" of Assam: Assam);
+    else the country of the places the clause names, else the article's country."""
+    if _DISTRICTS.search(body, max(0, item.start - 200), item.end + 200):
+        regions = {(p[0], p[1]) for p in places if "-" in p[0] and not is_city(p[0])}
+        if len(regions) == 1 and not any(is_city(p[0]) for p in places):
+            return regions.pop()
+        if not places and where is not None and "-" in where[0] and not is_city(where[0]):
+            return where
+    country = _country_of_places(places) or (country_of(where[0]) if where else None)
+    return (country, country) if country else None
 
 
 def _country_of_places(places: list) -> str | None:

@@ -12,7 +12,7 @@ from reconcile.extract.article import Article
 from reconcile.extract.fields import city_code, country_of, is_city, places_in
 from reconcile.extract.place_bodies import in_body_name
 from reconcile.extract.place_dateline import dateline, dateline_end
-from reconcile.extract.place_spread import spread_over
+from reconcile.extract.place_spread import spread_over, spread_within
 from reconcile.extract.place_towns import TOWN, TOWN_APPOSITION
 from reconcile.extract.place_words import opens_town_names
 from reconcile.extract.places import PROVINCE_AFTER, PROVINCE_BEFORE, UPPER, countries_named, origins, sole_city
@@ -606,6 +606,8 @@ def _article_place(article: Article, all_sentences: list[Sentence]) -> tuple[str
     if country is not None and not several and all(code == country for code, _, _ in title_found) \
             and spread_over(article.title, prose[:2], country):
         return country, country       # "originated in Santiago and took place in all regions of Chile"
+    if titled is not None and not several and not is_city(titled[0]) and spread_within(article.title, prose[:2]):
+        return titled[0], titled[1]   # "Assam flood situation grim": "across 15 districts", not the one named next
     kinds = _event_kinds(" ".join([article.title or "", prose[0].text if prose else ""]))   # the article's event's
     for sentence in prose[:3]:
         happened = _happened_in(sentence.text, prefer, None if sentence is prose[0] else kinds)

@@ -337,3 +337,22 @@ def test_a_concession_inside_an_according_to_frame_is_the_framed_sources():
     text = ("According to Human Rights Watch, at least 200 Azerbaijanis were killed, though as many as 500 - 1,000 "
             "may have died.")
     assert _by_value(text, date="1992-02-26")["500 - 1,000"].claimant == "Human Rights Watch"
+
+
+# --- place: an event spread over a region's districts ---------------------------------------------------------
+def test_a_flood_across_a_regions_districts_is_the_regions():
+    text = ("The flood situation in Assam remained grim on Saturday with the death toll rising to three and over "
+            "40,000 people across 15 districts reeling under the deluge, an official bulletin said.\n\n"
+            "Most of the rivers in the state continued to be in spate, it said.\n\n"
+            "The flood waters claimed the life of a man in Nalbari district, taking the total toll to three so far.\n\n"
+            "Altogether, 40,771 people are reeling under the impact of the deluge, the report said.")
+    found = _by_value(text, title="Assam flood situation grim, death toll at 3", date="2023-06-24")
+    assert found["over 40,000 people"].place == "Assam"         # not the country
+    assert found["40,771 people"].place == "Assam"              # not the district one man died in
+
+
+def test_an_outbreak_in_a_town_and_the_adjoining_districts_is_the_states():
+    text = ("The 2019 Bihar encephalitis outbreak occurred in Muzaffarpur and the adjoining districts in Bihar state. "
+            "More than 150 children died.")
+    found = _by_value(text, title="2019 Bihar encephalitis outbreak", date="2019-06-01")
+    assert found["More than 150"].place == "Bihar"
