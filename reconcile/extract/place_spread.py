@@ -10,7 +10,7 @@ import re
 from reconcile.extract.places import places_in
 from reconcile.quantities.running import Sentence
 
-__all__ = ["spread_over", "spread_within"]
+__all__ = ["began_there", "spread_over", "spread_within"]
 
 # the opening says the event spread over its country: "took place in all regions of Chile", "protests
 # across the country", "en todo el país", "en varias ciudades de Colombia"; at a sentence's start too
@@ -67,3 +67,15 @@ def spread_within(title: str | None, opening: list[Sentence]) -> bool:
     the region the title names ("Assam flood situation grim": "across 15 districts"): the region, not the one
     district the opening also names, is the article's place."""
     return _SPREADS.search(title or "") is not None and any(_OVER_DISTRICTS.search(s.text) for s in opening)
+
+
+# where an event that spread began: "originally focused in the banlieue of Paris", "first broke out in Tottenham",
+# "se originó en", "comenzó inicialmente en"
+_ORIGIN_BEFORE = re.compile(r"\b(?:originally|initially|first|originated|originalmente|inicialmente|se\s+origin[oó])\b"
+                            r"[^.;]{0,40}$", re.I)
+
+
+def began_there(title: str | None, sentence: str, name: str) -> bool:
+    """Whether the opening names ``name`` as where an event that spreads began, not where it happened."""
+    at = sentence.find(name)
+    return at > 0 and _SPREADS.search(title or "") is not None and bool(_ORIGIN_BEFORE.search(sentence, 0, at))

@@ -12,7 +12,7 @@ from reconcile.extract.article import Article
 from reconcile.extract.fields import city_code, country_of, is_city, places_in
 from reconcile.extract.place_bodies import in_body_name
 from reconcile.extract.place_dateline import dateline, dateline_end
-from reconcile.extract.place_spread import spread_over, spread_within
+from reconcile.extract.place_spread import began_there, spread_over, spread_within
 from reconcile.extract.place_towns import TOWN, TOWN_APPOSITION
 from reconcile.extract.place_words import opens_town_names
 from reconcile.extract.places import PROVINCE_AFTER, PROVINCE_BEFORE, UPPER, countries_named, origins, sole_city
@@ -611,6 +611,8 @@ def _article_place(article: Article, all_sentences: list[Sentence]) -> tuple[str
     kinds = _event_kinds(" ".join([article.title or "", prose[0].text if prose else ""]))   # the article's event's
     for sentence in prose[:3]:
         happened = _happened_in(sentence.text, prefer, None if sentence is prose[0] else kinds)
+        if happened is not None and began_there(article.title, sentence.text, happened[1]):
+            continue                          # "The riots ... originally focused in the banlieue of Paris": its origin
         if happened is not None and (prefer is None or country_of(happened[0]) == prefer) and \
                 happened[0] != country_of(happened[0]) and (titled is None or _inside(happened[0], titled[0])
                                                             or happened[2] == titled[0]

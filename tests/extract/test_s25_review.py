@@ -356,3 +356,11 @@ def test_an_outbreak_in_a_town_and_the_adjoining_districts_is_the_states():
             "More than 150 children died.")
     found = _by_value(text, title="2019 Bihar encephalitis outbreak", date="2019-06-01")
     assert found["More than 150"].place == "Bihar"
+
+
+def test_where_riots_began_is_no_place_of_their_totals():
+    text = ("The 2005 civil unrest in France was a series of riots between youths from poor suburbs and the police.\n\n"
+            "The riots began on 27 October 2005 and originally focused in the banlieue of Paris. According to the "
+            "official count, 8,973 vehicles were torched.")
+    found = _by_value(text, title="2005 French riots", date="2005-10-27")
+    assert found["8,973"].place == "FR"
