@@ -325,7 +325,10 @@ _WIDE = re.compile(r"(?i:\b(?:across|around|throughout)\s+the\s+(?:world|globe)|
                    # a continent: "the hottest summer recorded in Europe", "en toda Europa"
                    r"\b(?:in|across|throughout|en|por)\s+(?:toda\s+)?(?:Europe|Europa|Africa|África)\b|"
                    # a pandemic is, by the word, of the world: "the 2009 flu pandemic", "pandemia de gripe"
-                   r"(?i:\bpandemi[ac]s?\b)")
+                   r"(?i:\bpandemi[ac]s?\b)|"
+                   # "several European countries were affected", "afectó a varios países"
+                   r"(?i:\b(?:several|many|numerous|multiple|varios|muchos|diversos|numerosos)\s+(?:[^\W\d_]+\s+)?"
+                   r"(?:countries|nations|pa[ií]ses)\b)")
 
 
 # a country's name that begins a proper name: "the Iraq War" is no place of the protests against it

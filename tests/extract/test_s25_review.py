@@ -364,3 +364,11 @@ def test_where_riots_began_is_no_place_of_their_totals():
             "official count, 8,973 vehicles were torched.")
     found = _by_value(text, title="2005 French riots", date="2005-10-27")
     assert found["8,973"].place == "FR"
+
+
+def test_an_event_of_several_countries_has_no_one_place_for_its_totals():
+    text = ("In July 2021, several European countries were affected by severe floods. The floods started in the "
+            "United Kingdom as flash floods.\n\nThe floods are estimated to have cost up to €2.55 billion in insured "
+            "losses.")
+    found = _by_value(text, title="2021 European floods", date="2021-07-14")
+    assert found["up to €2.55 billion"].place is None
