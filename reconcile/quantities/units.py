@@ -132,6 +132,8 @@ _DIM_EN = {
     "turn": "turn", "turns": "turn", "cc": "cc",
 }
 _DIM_ES = {
+    # the symbols of the conversions Spanish texts give in brackets: "215 km/h (130 mph)", "55 km (34 mi)"
+    "mi": "mi", "mph": "mph", "ft": "ft",
     "km": "km", "kilometro": "km", "kilometros": "km", "m": "m", "metro": "m", "metros": "m",
     "cm": "cm", "centimetros": "cm", "mm": "mm", "milimetros": "mm", "milla": "mi",
     "millas": "mi", "pie": "ft", "pies": "ft", "pulgada": "in", "pulgadas": "in",

@@ -372,3 +372,10 @@ def test_an_event_of_several_countries_has_no_one_place_for_its_totals():
             "losses.")
     found = _by_value(text, title="2021 European floods", date="2021-07-14")
     assert found["up to €2.55 billion"].place is None
+
+
+def test_a_spanish_texts_conversion_in_brackets_keeps_its_unit():
+    text = "El ciclón tocó tierra el 14 de marzo con vientos máximos de 215 km/h (130 mph), a 55 km (34 mi) de Beira."
+    found = _by_value(text, lang="es", date="2019-03-14")
+    assert "130 mph" in found and "34 mi" in found
+    assert found["130 mph"].criterion == found["215 km/h"].criterion
