@@ -168,10 +168,12 @@ _SOURCES_OF = re.compile(r"^(?:(?:unnamed |anonymous |official |police |diplomat
                          r"(?:(?:senior |local |top )?officials?|spokes(?:man|woman|person)|representatives?|"
                          r"experts?|staff|funcionarios?|portavoces|representantes|expertos|t[eé]cnicos) "
                          r"(?:at|of|from|with|for|de(?:l)?) (?=(?:the |la |el |los |las )?[A-ZÁÉÍÓÚÑ]|the |la |el )|"
+                         r"(?:(?:preliminary|official|initial|latest|provisional|final|new|unofficial) )?"
                          r"(?:figures|data|estimates|numbers|statistics|calculations|count)(?: (?:released|published|"
                          r"provided|issued|"
                          r"compiled|gathered))? (?:of|from|by) |"
-                         r"(?:cifras|datos|estimaciones|n[uú]meros|c[aá]lculos|c[oó]mputos)(?: oficiales)? "
+                         r"(?:cifras|datos|estimaciones|n[uú]meros|c[aá]lculos|c[oó]mputos)"
+                         r"(?: (?:oficiales|preliminares|provisionales|iniciales))? "
                          r"(?:de(?:l)?|(?:publicad|difundid|"
                          r"entregad|proporcionad|elaborad)[oa]s por) )", re.I)
 _TRAILING_NOUNS = frozenset("observations data figures estimates estimate numbers count counts tally "

@@ -379,3 +379,14 @@ def test_a_spanish_texts_conversion_in_brackets_keeps_its_unit():
     found = _by_value(text, lang="es", date="2019-03-14")
     assert "130 mph" in found and "34 mi" in found
     assert found["130 mph"].criterion == found["215 km/h"].criterion
+
+
+@pytest.mark.parametrize("text, value, who", [
+    ("In Arkansas, five people are dead, according to preliminary data from the National Weather Service.",
+     "five people", "National Weather Service"),
+    ("According to official data from the Health Ministry, 40 people died.", "40 people", "Health Ministry"),
+    ("Según datos preliminares del Ministerio de Salud, 40 personas murieron.", "40 personas", "Ministerio de Salud"),
+])
+def test_the_data_of_a_body_are_the_bodys(text, value, who):
+    lang = "es" if "Según" in text else "en"
+    assert _by_value(text, lang=lang, date="2023-04-02")[value].claimant == who
