@@ -389,10 +389,17 @@ _CLAUSE_END = re.compile(r";|\s[—–]|[—–]\s|—|[.!?]\s*(?:\[\w{1,4}\]\s*
 
 def _clause(body: str, start: int, end: int) -> tuple[int, int]:
     """The clause that holds [start, end): a ";", a dash, or the comma before "whilst other
-    sources" ends one."""
-    lo = max((m.end() for m in _CLAUSE_END.finditer(body, 0, start)), default=0)
-    after = _CLAUSE_END.search(body, end)
+    sources" ends one; not the pair of dashes of an aside ("nine people died – including two children –
+    as houses collapsed in Khyber Pakhtunkhwa": one clause)."""
+    asides = [m.span() for m in _DASH_ASIDE.finditer(body)] if "–" in body or "—" in body else []
+    ends = [m for m in _CLAUSE_END.finditer(body) if not any(a <= m.start() < b for a, b in asides)]
+    lo = max((m.end() for m in ends if m.end() <= start), default=0)
+    after = next((m for m in ends if m.start() >= end), None)
     return lo, after.start() if after else len(body)
+
+
+# an aside between two dashes: " – including two children – ", " —dijo— "
+_DASH_ASIDE = re.compile(r"\s?[—–]\s?[^—–.;!?]{1,60}?\s?[—–](?=\s)")
 
 
 _LIST_GAP = re.compile(r"(?:\s*\([^()]{1,40}\))?[\s,]*(?:(?:y|and|e|o|or)\s+(?:(?:in|en)\s+(?:the\s+|el\s+|la\s+)?)?)?"
