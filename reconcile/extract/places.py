@@ -703,8 +703,9 @@ def _build_city_index() -> dict[str, list]:
 
 
 # a metropolis keeps every other name it has ("Colonia" for Köln, "Pekín", "Bombay"); a smaller city only those
-# that begin as its name does ("Lassa", "Ginebra") or are a part of it ("Apodaca" for Ciudad Apodaca): GeoNames also lists old names and homonyms ("Whitehall" and
-# "Terminus" for Atlanta, "Columna" for Kolomna) that a text means otherwise
+# that begin as its name does ("Lassa", "Ginebra") or are a part of it ("Apodaca" for Ciudad Apodaca): GeoNames
+# also lists old names and homonyms ("Whitehall" and "Terminus" for Atlanta, "Columna" for Kolomna) that a text
+# means otherwise
 _METROPOLIS = 900_000
 
 
