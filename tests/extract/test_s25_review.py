@@ -406,3 +406,18 @@ def test_an_aside_between_dashes_does_not_split_its_clause():
             "two children – as houses collapsed in the Khyber Pakhtunkhwa province.")
     found = _by_value(text, date="2023-03-22")
     assert found["at least nine people"].place == found["two"].place == "Khyber Pakhtunkhwa"
+
+
+# --- as_of: the year in the event's name ----------------------------------------------------------------------------
+@pytest.mark.parametrize("text, value, lang", [
+    ("En la elección presidencial de 2006 participaron ocho partidos políticos.", "ocho", "es"),
+    ("The 2006 election drew 12 parties.", "12", "en"),
+])
+def test_the_year_in_the_events_name_dates_no_count(text, value, lang):
+    assert _by_value(text, lang=lang, title="Elecciones", date="2006-07-02")[value].as_of == "2006-07-02"
+
+
+def test_a_year_a_sentence_names_of_its_own_still_dates_it():
+    found = _by_value("In 2006, 40 people died. Según el censo de 2010, la ciudad tiene 40.000 habitantes.",
+                      lang="es", date="2006-07-02")
+    assert found["40.000"].as_of == "2010"
