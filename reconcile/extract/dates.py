@@ -129,6 +129,8 @@ _RELATIVE = re.compile(r"\b(yesterday|today|ayer|hoy|anteayer|anoche|last night|
 _AGO = re.compile(r"\b(a|one|two|three|four|five|\d)\s+days?\s+ago\b|"
                   r"\bhace\s+(un|uno|dos|tres|cuatro|cinco|\d)\s+d[ií]as?\b", re.I)
 # "last month", "el mes pasado", "last year", "del año pasado": the article's month or year before
+# a span's start up to now: "since November last year", "desde noviembre del año pasado"
+_SINCE_MONTH = re.compile(rf"\b(?:since|desde)\s+(?:{_MONTHS})\s+(?:of\s+|de\s+|del\s+)?$", re.I)
 _LAST_PERIOD = re.compile(r"\blast\s+(month|year)\b|\b(?:el|del)\s+(mes|año|ano)\s+(?:pasado|anterior)\b", re.I)
 # "this year", "so far this month", "en lo que va del año", "este mes": the article's year or month
 _THIS_PERIOD = re.compile(r"\bthis\s+(month|year)\b|"
@@ -497,7 +499,8 @@ def dates_in(text: str, article_date: str | None, onward: bool = False) -> str |
         year = int(article_date[:4]) - (not onward and named > int(article_date[5:7]) + _MONTHS_AHEAD // 30)
         return f"{year}-{named:02d}"
     last = _LAST_PERIOD.search(text) if article_date else None
-    if last and article_date and not _SINCE.search(text, max(0, last.start() - 8), last.start()):
+    if last and article_date and not _SINCE.search(text, max(0, last.start() - 8), last.start()) and \
+            not _SINCE_MONTH.search(text, max(0, last.start() - 30), last.start()):
         # "Floods last month killed 45", "el año pasado": the month or the year before the article's
         if fold_word(last.group(1) or last.group(2)) in ("year", "ano", "año"):
             return str(int(article_date[:4]) - 1)

@@ -421,3 +421,12 @@ def test_a_year_a_sentence_names_of_its_own_still_dates_it():
     found = _by_value("In 2006, 40 people died. Según el censo de 2010, la ciudad tiene 40.000 habitantes.",
                       lang="es", date="2006-07-02")
     assert found["40.000"].as_of == "2010"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("More than 4,000 people have died since November last year.", "en"),
+    ("Más de 4.000 personas han muerto desde noviembre del año pasado.", "es"),
+])
+def test_a_count_since_a_month_of_last_year_is_of_its_day(text, lang):
+    found = _by_value(text, lang=lang, date="2009-03-09")
+    assert [p.as_of for p in found.values()] == ["2009-03-09"]
