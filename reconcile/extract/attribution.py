@@ -537,7 +537,8 @@ _TIME_NOUNS = frozenset("day days week weeks month months year years morning eve
                         "dia dias semana semanas mes meses ano anos manana tarde noche".split())
 # "las cifras ... solo las situó en 126", "the ministry only put it at": words between a subject and its verb
 # between a subject and its verb: a clitic, "only", or the perfect's auxiliary ("X, the minister, has disclosed")
-_BEFORE_VERB = frozenset("lo la los las le les se solo sólo only apenas just has have had did does would".split())
+_BEFORE_VERB = frozenset("lo la los las le les se solo sólo only apenas just has have had having did does "
+                         "would".split())
 
 
 def _subject_end(sentence: str, at: int) -> int:

@@ -964,6 +964,12 @@ def _holder_of_places(body: str, item: Found, places: list,
     return (country, country) if country else None
 
 
+# an event that spread to other countries, each of which counts its own: "has spread to neighbouring countries",
+# "the outbreak spread to Uganda", "se extendió a los países vecinos"
+_SPREAD_TO = re.compile(r"\b(?:spread|spreading|neighbou?ring\s+countries|se\s+(?:extendi[oó]|propag[oó])|"
+                        r"pa[ií]ses\s+vecinos)\b", re.I)
+
+
 def _country_of_places(places: list) -> str | None:
     """The one country most of ``places`` lie in, or None (none, or a tie)."""
     counts = Counter(country_of(code) for code, _, _ in places).most_common(2)
@@ -1050,8 +1056,10 @@ def figure_place(story: Story, line: Line, item: Found, claimant: str | None, me
     if recorder is not None:
         place, place_code = recorder, recorder    # "Neighbouring Tonga recorded 612 cases": Tonga's own
         checks.append("place (the country that records it)")
-    elif own is not None and own in story.struck:
-        place, place_code = own, own          # "India reported 360 killed": in India
+    elif own is not None and (own in story.struck or _SPREAD_TO.search(body)):
+        # "India reported 360 killed": in India; "Cholera has spread to neighbouring countries, with South Africa
+        # having reported 59 deaths": in South Africa, where it spread
+        place, place_code = own, own
         checks.append("place (the country that reports it)")
     elif place is None and several and not measure and not clause_places:
         # "Casualties: 59,488 deaths" of the "Turkey–Syria earthquakes": no one country's

@@ -430,3 +430,14 @@ def test_a_year_a_sentence_names_of_its_own_still_dates_it():
 def test_a_count_since_a_month_of_last_year_is_of_its_day(text, lang):
     found = _by_value(text, lang=lang, date="2009-03-09")
     assert [p.as_of for p in found.values()] == ["2009-03-09"]
+
+
+# --- place: a country an outbreak spread to counts its own ------------------------------------------------------
+def test_a_country_an_outbreak_spread_to_reports_its_own_count():
+    text = ("Zimbabwe has recorded 4,000 cholera deaths.\n\nCholera has spread to neighbouring countries, with South "
+            "Africa having reported 59 deaths.\n\nThe outbreak spread to Uganda, which reported 12 deaths.\n\n"
+            "Britain reported 40 of its citizens dead.")
+    found = _by_value(text, title="Zimbabwe cholera death toll passes 4,000", date="2009-03-09")
+    assert (found["59"].claimant, found["59"].place) == ("South Africa", "ZA")     # not "South Africa having"
+    assert found["12"].place == "UG"
+    assert found["40"].place == "ZW"          # a country that reports its citizens' deaths, no spread: the event's
