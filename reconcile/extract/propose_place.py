@@ -398,8 +398,9 @@ def _clause(body: str, start: int, end: int) -> tuple[int, int]:
     return lo, after.start() if after else len(body)
 
 
-# an aside between two dashes: " – including two children – ", " —dijo— "
-_DASH_ASIDE = re.compile(r"\s?[—–]\s?[^—–.;!?]{1,60}?\s?[—–](?=\s)")
+# an aside between two dashes: " – including two children – ", "—dijo—"; a dash between spaces, or an em dash
+# (not the en dash of a range: "100–200 people in Lima – the capital –")
+_DASH_ASIDE = re.compile(r"(?:\s[—–]\s|—)[^—–.;!?]{1,60}?(?:\s[—–](?=\s)|—)")
 
 
 _LIST_GAP = re.compile(r"(?:\s*\([^()]{1,40}\))?[\s,]*(?:(?:y|and|e|o|or)\s+(?:(?:in|en)\s+(?:the\s+|el\s+|la\s+)?)?)?"

@@ -326,9 +326,13 @@ _WIDE = re.compile(r"(?i:\b(?:across|around|throughout)\s+the\s+(?:world|globe)|
                    r"\b(?:in|across|throughout|en|por)\s+(?:toda\s+)?(?:Europe|Europa|Africa|África)\b|"
                    # a pandemic is, by the word, of the world: "the 2009 flu pandemic", "pandemia de gripe"
                    r"(?i:\bpandemi[ac]s?\b)|"
-                   # "several European countries were affected", "afectó a varios países"
+                   # "several European countries were affected", "afectó a varios países" (what the event struck,
+                   # not "many countries pledged aid")
                    r"(?i:\b(?:several|many|numerous|multiple|varios|muchos|diversos|numerosos)\s+(?:[^\W\d_]+\s+)?"
-                   r"(?:countries|nations|pa[ií]ses)\b)")
+                   r"(?:countries|nations|pa[ií]ses)(?:\s+[^\W\d_]+)?\s+(?:were|was)\s+(?:affected|hit|struck|"
+                   r"flooded)\b|"
+                   r"\b(?:affected|hit|struck|flooded|afect[oó]|golpe[oó]|azot[oó])\s+(?:a\s+)?(?:several|many|"
+                   r"numerous|varios|muchos|numerosos)\s+(?:[^\W\d_]+\s+)?(?:countries|nations|pa[ií]ses)\b)")
 
 
 # a country's name that begins a proper name: "the Iraq War" is no place of the protests against it

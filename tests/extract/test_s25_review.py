@@ -441,3 +441,17 @@ def test_a_country_an_outbreak_spread_to_reports_its_own_count():
     assert (found["59"].claimant, found["59"].place) == ("South Africa", "ZA")     # not "South Africa having"
     assert found["12"].place == "UG"
     assert found["40"].place == "ZW"          # a country that reports its citizens' deaths, no spread: the event's
+
+
+def test_a_ranges_dash_opens_no_aside():
+    from reconcile.extract.propose_place import _clause
+    body = "The quake killed 100–200 people in Lima – the capital – and injured 3,000 in Cusco; 40 died in Ica."
+    lo, hi = _clause(body, body.index("3,000"), body.index("3,000") + 5)
+    # the aside " – the capital – " is one (not "–200 people in Lima –" from the range's dash): one clause up to ";"
+    assert body[lo:hi].startswith("The quake") and body[lo:hi].strip().endswith("in Cusco")
+
+
+def test_countries_that_sent_aid_make_no_event_of_several_countries():
+    text = "The earthquake struck Haiti on 14 August, and many countries pledged aid.\n\nAt least 2,248 people died."
+    found = _by_value(text, title="The August earthquake", date="2021-08-14")     # a title that names no place
+    assert found["At least 2,248 people"].place == "HT"
