@@ -642,7 +642,7 @@ _NOT_CITIES = frozenset(
     "harbour golfo costa valle mar oceano desierto".split())
 
 
-_CITY_INDEX_VERSION = 8
+_CITY_INDEX_VERSION = 9
 
 
 def _city_cache() -> Path | None:
@@ -687,7 +687,7 @@ def _build_city_index() -> dict[str, list]:
             # but a country's name only of a city of that country ("Guatemala" is Guatemala City): a
             # district of Yerevan called "Bangladesh" is not what a text means by that name
             names.update(n for n in city.get("alternatenames") or () if n[:1].isupper() and _LATIN.fullmatch(n)
-                         and _country_named(n) in (None, entry[0]) and _an_exonym(n, city["name"], entry[1]))
+                         and _country_named(n) in (None, entry[0]))
         for name in names:
             key = fold_word(name)
             if len(key) >= 4 and key not in _NOT_CITIES:
@@ -700,19 +700,6 @@ def _build_city_index() -> dict[str, list]:
                 index.setdefault("~" + short.group(1), []).append(entry)
     return {key: [list(e) for e in sorted(set(v), key=lambda e: (_other_name(key, e, v), -e[1], e[0], e[2]))]
             for key, v in index.items()}
-
-
-# a metropolis keeps every other name it has ("Colonia" for Köln, "Pekín", "Bombay"); a smaller city only those
-# that begin as its name does ("Lassa", "Ginebra") or are a part of it ("Apodaca" for Ciudad Apodaca): GeoNames
-# also lists old names and homonyms ("Whitehall" and "Terminus" for Atlanta, "Columna" for Kolomna) that a text
-# means otherwise
-_METROPOLIS = 900_000
-
-
-def _an_exonym(name: str, own: str, population: int) -> bool:
-    """(or a part of its name: "Apodaca" for Ciudad Apodaca)"""
-    other, folded = fold_word(name), fold_word(own)
-    return population >= _METROPOLIS or other[:1] == folded[:1] or other in folded or folded in other
 
 
 def _country_named(name: str) -> str | None:

@@ -392,15 +392,6 @@ def test_the_data_of_a_body_are_the_bodys(text, value, who):
     assert _by_value(text, lang=lang, date="2023-04-02")[value].claimant == who
 
 
-# --- place: the other names GeoNames gives a city ----------------------------------------------------------------
-@pytest.mark.parametrize("name, city", [("Whitehall", None), ("Terminus", None), ("Columna", None),
-                                        ("Colonia", "DE-KOLN"), ("Pekín", "CN-BEIJING"), ("Bombay", "IN-MUMBAI"),
-                                        ("Ginebra", "CH-GENEVA")])
-def test_old_names_and_homonyms_are_no_city_but_exonyms_are(name, city):
-    from reconcile.extract.places import city_of
-    assert city_of(name, None) == city
-
-
 def test_an_aside_between_dashes_does_not_split_its_clause():
     text = ("In Afghanistan, at least four people were killed.\n\nIn Pakistan, at least nine people died – including "
             "two children – as houses collapsed in the Khyber Pakhtunkhwa province.")
