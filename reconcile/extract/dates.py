@@ -768,6 +768,21 @@ _EVENT_NOUNS = (r"(?:earthquakes?|quakes?|hurricanes?|cyclones?|typhoons?|storms
                 r"tragedias?|cat[aá]strofes?|masacres?|matanzas?|atentados?|explosi[oó]n|explosiones|derrumbes?|"
                 r"estampidas?|avalanchas?|naufragios?|hundimientos?|disturbios)")
 _ANY_YEAR = r"(1[4-9]\d\d|20\d\d)"
+# the article's own event, named with its year (the nouns above, and votes and protests): "the 2006 election", "la
+# elección presidencial de 2006", "the 2013 stampede"
+_NAMED_EVENT = (r"(?:" + _EVENT_NOUNS + r"|elections?|referendum|protests?|strikes?|elecci[oó]n(?:es)?|refer[eé]ndum|"
+                r"protestas?|huelgas?|marchas?)")
+
+
+def names_the_event(text: str, year: str) -> bool:
+    """Whether every mention of ``year`` in ``text`` is in the name of an event ("the 2006 election", "la
+    elección presidencial de 2006": the event's name, which dates no count of the sentence; not a census's
+    year, "el censo de 2010", which counts by it)."""
+    mentions = {m.start() for m in re.finditer(rf"(?<!\d){year}(?!\d)", text)}
+    named = {m.start(1) for m in re.finditer(rf"\b({year})\s+(?:[^\W\d_]+[\s-]+){{0,3}}?{_NAMED_EVENT}\b", text, re.I)}
+    named |= {m.start(1) for m in re.finditer(rf"\b{_NAMED_EVENT}(?:\s+[^\W\d_]+){{0,3}}?\s+de\s+({year})(?!\d)",
+                                              text, re.I)}
+    return bool(mentions) and mentions <= named
 _A_YEAR = re.compile(r"(?<!\d)(?:1[4-9]|20)\d\d(?!\d)")
 # another event named with its year, then a clause of its own that the figure is in: "el Gran
 # huracán de 1780, que mató al menos a 22.000 personas"; "the 1985 Mexico City earthquake, which killed"

@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 
 from reconcile.extract.date_report import counts_in_present, counts_to_now, dates_a_report
 from reconcile.extract.dates import (as_of_line, dates_in, dates_line_span, dates_with_year, day_near, ends_a_span,
-                                     later_day, month_in_it, names_days, other_event_date, own_day, own_period,
-                                     relative_date, said_on, told_by_someone, weekday_of, wire_day)
+                                     later_day, month_in_it, names_days, names_the_event, other_event_date, own_day,
+                                     own_period, relative_date, said_on, told_by_someone, weekday_of, wire_day)
 from reconcile.extract.event_kind import _SHORT_EVENT, is_drawn_out, is_stock, undated
 from reconcile.extract.proposal import Line, Story
 from reconcile.extract.scene import prose_of
@@ -79,25 +79,6 @@ def _is_stock(body: str, item: Found, crit: str | None) -> bool:
 # with", "un 15 % menos que en 2018"
 _COMPARED = re.compile(r"\b(?:frente\s+a|against|compared\s+(?:with|to)|en\s+comparaci[oó]n\s+con|"
                        r"(?:menos|m[aá]s)\s+que|respecto\s+al?|than|versus|vs\.?)\b", re.I)
-
-
-# the year in the name of the article's event, which dates no count of the sentence: "the 2013 stampede",
-# "la elección presidencial de 2006" (not a census's year: "el censo de 2010" counts by it)
-_EVENT_NOUNS = (r"(?:elections?|referendum|earthquakes?|quakes?|stampede|attacks?|bombings?|massacre|riots?|"
-                r"protests?|floods?|fire|crash|disaster|tsunami|hurricane|cyclone|typhoon|storm|eruption|strike|"
-                r"elecci[oó]n(?:es)?|refer[eé]ndum|terremoto|sismo|estampida|atentado|masacre|matanza|disturbios|"
-                r"protestas?|inundaciones|incendio|accidente|tragedia|hurac[aá]n|cicl[oó]n|tormenta|erupci[oó]n|"
-                r"huelga|marcha)")
-
-
-def _names_the_event(body: str, year: str) -> bool:
-    """Whether every mention of ``year`` in ``body`` is in the name of an event ("the 2006 election", "la
-    elección presidencial de 2006")."""
-    mentions = {m.start() for m in re.finditer(rf"(?<!\d){year}(?!\d)", body)}
-    named = {m.start(1) for m in re.finditer(rf"\b({year})\s+(?:[^\W\d_]+[\s-]+){{0,3}}?{_EVENT_NOUNS}\b", body, re.I)}
-    named |= {m.start(1) for m in re.finditer(rf"\b{_EVENT_NOUNS}(?:\s+[^\W\d_]+){{0,3}}?\s+de\s+({year})(?!\d)",
-                                              body, re.I)}
-    return bool(mentions) and mentions <= named
 
 
 def _event_day(story: Story, date: str | None) -> str | None:
@@ -292,7 +273,7 @@ class Days:
         told = self.said and not measure and not counts_to_now(body, item.start, item.end)
         as_of = other_event_date(body, item.start, date) or (None if told else line.date)
         if as_of and as_of == line.date and len(as_of) == 4 and date and date.startswith(as_of) and \
-                _names_the_event(body, as_of):
+                names_the_event(body, as_of):
             as_of = None       # "En la elección presidencial de 2006 participaron ocho partidos": undated, of the event
         if as_of and not measure:
             # "The toll rose to 45 on Tuesday from 30 on Monday": each figure of the day written after it

@@ -396,7 +396,7 @@ class Claimants:
         if claimant and self.organiser and fold_name(claimant) in ORGANISERS:
             checks.append(f"claimant ({claimant!r}: taken as {self.organiser!r}, who called the march)")
             claimant = self.organiser             # "Organisers claimed 12,000": the front that called it
-        holder = role_holder(claimant, line.nearby, opening, self.read_before[::-1])
+        holder = role_holder(claimant, line.nearby, opening, reversed(self.read_before))
         if holder is not None:
             checks.append(f"claimant ({claimant!r}: taken as {holder!r}, named with that role)")
             claimant = holder                     # "the Communications Minister states" ... "Minister X"

@@ -10,7 +10,7 @@ words read into the claimant's name: titles and roles dropped ("el presidente Ra
 """
 from __future__ import annotations
 
-from typing import Sequence, TypeGuard
+from typing import Iterable, Sequence, TypeGuard
 
 import re
 from dataclasses import dataclass
@@ -891,7 +891,7 @@ _NAME_AFTER_ROLE = r"\s+((?:[A-ZÁÉÍÓÚÑ][\w'’-]+\s+){0,3}[A-ZÁÉÍÓÚÑ
 
 
 def role_holder(claimant: str | None, nearby: list[str], article: Sequence[str] = (),
-                earlier: Sequence[str] = ()) -> str | None:
+                earlier: Iterable[str] = ()) -> str | None:
     """The person who holds the role a claimant names, as the sentences around name them: "the
     Communications Minister states ..." then "Minister Marie-Laurence Lassegue commented" ->
     "Marie-Laurence Lassegue"; None when the claimant is not a role or no one is named with it.
