@@ -98,9 +98,24 @@ def _iso_index() -> tuple[dict[str, str], dict[str, str | None], dict[str, str]]
     # Subdivision names are unique only within a country; a name used in two countries
     # stays ambiguous and must be written as a code. Country names win over them.
     for key, codes in _subdivision_names().items():
-        if key not in names and len(codes) == 1:
-            names[key] = next(iter(codes))
+        if key not in names:
+            code = _same_land(codes, parents)
+            if code is not None:
+                names[key] = code
     return names, parents, titles
+
+
+def _same_land(codes: frozenset[str], parents: dict[str, str | None]) -> str | None:
+    """The one place a subdivision name means: its only code, or, where a region and its only
+    subdivision share the name (Spain's one-province communities: "Cantabria" is ES-CB and
+    its province ES-S), the region, which is the same land. None when the codes differ in land."""
+    if len(codes) == 1:
+        return next(iter(codes))
+    for code in codes:
+        children = [child for child, parent in parents.items() if parent == code]
+        if len(children) == 1 and codes == {code, children[0]}:
+            return code
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -125,7 +140,23 @@ def subdivision_names(name: str) -> list[str]:
         names = [match.group(1)] + [alt for alt in re.split(r"\s*;\s*", match.group(2))
                                     if not re.search(r"\b[A-Z]{2}-[A-Z0-9]+\b", alt)]
     parts = [part.strip() for n in names for part in n.split(" / ") if part.strip()]
-    return [name] + [part for part in parts if part != name]
+    parts += [form for part in parts for form in _uninverted(part)]
+    return [name] + [part for part in dict.fromkeys(parts) if part != name]
+
+
+def _uninverted(name: str) -> list[str]:
+    """The forms a catalogue's inverted name is written in: "Asturias, Principado de" is
+    "Principado de Asturias" and, where the qualifier ends in "de", "Asturias" too; "Bristol,
+    City of" is "City of Bristol" alone ("London, City of" is not London, "Saha, Respublika"
+    gives no "Saha", a surname). A list ("Newry, Mourne and Down") is not inverted."""
+    match = re.fullmatch(r"([^,]+),\s*([^,]+)", name)
+    if not match or re.search(r"\b(?:and|y|et|und)\b", match.group(2)):
+        return []
+    head, qualifier = match.group(1).strip(), match.group(2).strip()
+    forms = [f"{qualifier} {head}"]
+    if re.search(r"(?i)\b(?:de|del)$", qualifier):
+        forms.append(head)
+    return forms
 
 
 def is_iso_code(code: str) -> bool:
@@ -181,7 +212,9 @@ class PlaceIndex:
         if iso is not None and iso not in codes:
             codes.append(iso)
         if not codes:  # a subdivision name ISO 3166 uses in several countries ("Sucre")
-            codes = sorted(_subdivision_names().get(key, ()))
+            names = _subdivision_names().get(key, frozenset())
+            land = _same_land(names, _iso_index()[1]) if names else None
+            codes = [land] if land else sorted(names)
         found = None if not codes else codes[0] if len(codes) == 1 else Ambiguous(codes)
         self._cache[text] = found
         return found
