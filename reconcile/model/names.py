@@ -99,9 +99,9 @@ def _iso_index() -> tuple[dict[str, str], dict[str, str | None], dict[str, str]]
     # stays ambiguous and must be written as a code. Country names win over them.
     for key, codes in _subdivision_names().items():
         if key not in names:
-            code = _same_land(codes, parents)
-            if code is not None:
-                names[key] = code
+            land = _same_land(codes, parents)
+            if land is not None:
+                names[key] = land
     return names, parents, titles
 
 
