@@ -26,7 +26,8 @@ from reconcile.extract.grouping import comma_thousands, read_thousands
 from reconcile.extract.places import country_of, is_area_name
 from reconcile.extract.propose_as_of import Days
 from reconcile.extract.propose_claimant import Claimants
-from reconcile.extract.propose_parts import criterion_of_part, part_of, take_from_total
+from reconcile.extract.propose_parts import (counts_places, criterion_of_part, is_bracketed_part, part_of,
+                                               take_from_total)
 from reconcile.extract.propose_place import OF_THE_SET, OTHER, figure_place, sentence_places
 from reconcile.extract.propose_population import counted_population, is_colour, is_measure, settle_population
 from reconcile.extract.proposal import Line, Proposal, Story
@@ -216,7 +217,8 @@ def _propose_figure(story: Story, reading: _Reading, line: Line, item: Found) ->
         checks.append("criterion (what the number measures)" if measure else "criterion")
     is_part, total, *part = part_of(line, item, out, story.where, checks, crit)
     if total is not None:
-        pop, crit, claimant = take_from_total(out[total], pop, crit, claimant, checks)
+        pop, crit, claimant = take_from_total(out[total], pop, crit, claimant, checks,
+                                              is_bracketed_part(line, item))
     elif claimant is None:
         claimant = reading.claimants.of_breakdown(line, checks)
     place, place_code = figure_place(story, line, item, claimant, measure, (part[0], part[1]), checks)
@@ -232,8 +234,8 @@ def _propose_figure(story: Story, reading: _Reading, line: Line, item: Found) ->
         proposal.checks.append("part_of (a part of the total before it)")
         if line.date is None and out[total].as_of:
             proposal.as_of = out[total].as_of
-    elif not is_part:
-        line.total_index = len(out)
+    elif not is_part and not counts_places(pop):
+        line.total_index = len(out)       # not "cuatro municipios" of "... en cuatro municipios: Paiporta (45)"
     proposal.is_part = is_part
     return proposal
 

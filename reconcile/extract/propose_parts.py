@@ -15,16 +15,23 @@ from reconcile.extract.proposal import Line, Proposal
 from reconcile.quantities.parse import parse_quantity
 from reconcile.quantities.running import Found
 
-__all__ = ["Part", "criterion_of_part", "part_of", "take_from_total"]
+__all__ = ["Part", "counts_places", "criterion_of_part", "is_bracketed_part", "part_of", "take_from_total"]
 
 _PART = re.compile(r"\s*\)")
-_PART_NAME = re.compile(r"([A-ZÁÉÍÓÚÑ][^\W\d_]*(?:[ -](?:de|del|la|y|[A-ZÁÉÍÓÚÑ][^\W\d_]*)){0,3})\s*\(\s*$")
+# "Orinoquía (46)", "Valencia capital (16)": the part's name, less "capital"
+_PART_NAME = re.compile(r"([A-ZÁÉÍÓÚÑ][^\W\d_]*(?:[ -](?:de|del|la|y|[A-ZÁÉÍÓÚÑ][^\W\d_]*)){0,3})"
+                        r"(?:\s+capital)?\s*\(\s*$")
 # "Other points ... are Orinoquía (46), Guajira (30)": a list that goes on from a part named before it
 _OTHER_PARTS = re.compile(r"\W*(?:other|the\s+other|the\s+rest|otros|otras|los\s+otros|las\s+otras|"
                           r"los\s+dem[aá]s|las\s+dem[aá]s|el\s+resto)\b", re.I)
 
 #: (is a part, the index of its total, its place, the place's code)
 Part = tuple[bool, int | None, str | None, str | None]
+
+
+def is_bracketed_part(line: Line, item: Found) -> bool:
+    """Whether ``item`` is a number in brackets after a name: "Orinoquía (46)"."""
+    return item.unit is None and _part_name(line.body, item) is not None
 
 
 def _part_name(body: str, item: Found) -> str | None:
@@ -49,10 +56,22 @@ def _place_of_part(name: str, country: str | None) -> tuple[str, str] | None:
     return None
 
 
+# what a count of the places a list names counts ("se concentran en cuatro municipios: Paiporta (45),
+# ..."): not the total its parts break down
+_PLACES_COUNTED = frozenset({"municipalities", "regions", "villages", "communities", "areas"})
+
+
+def counts_places(population) -> bool:
+    """Whether a count is of places ("cuatro municipios"), which a list of places' figures does not
+    break down."""
+    return bool(_PLACES_COUNTED.intersection(population))
+
+
 def _total_before(out: list[Proposal], sentence: int) -> int | None:
     """The total a list of parts breaks down: the nearest claim of the last sentences that is not
-    a part itself, one counted over a whole country first."""
-    recent = [k for k in range(len(out) - 1, -1, -1) if not out[k].is_part and sentence - out[k].sentence <= 5]
+    a part itself nor a count of places, one counted over a whole country first."""
+    recent = [k for k in range(len(out) - 1, -1, -1) if not out[k].is_part and sentence - out[k].sentence <= 5
+              and not counts_places(out[k].population)]
     wide = [k for k in recent if len(out[k].place or "") == 2 and (out[k].place or "").isupper()]
     return (wide or recent)[0] if wide or recent else None
 
@@ -192,10 +211,13 @@ def part_of(line: Line, item: Found, out: list[Proposal], where: tuple[str, str]
 
 
 def take_from_total(total: Proposal, pop: list[str], crit: str | None, claimant: str | None,
-                    checks: list[str]) -> tuple[list[str], str | None, str | None]:
+                    checks: list[str], bracketed: bool = False) -> tuple[list[str], str | None, str | None]:
     """A part counts what its total counts, as the total's claimant states it, unless it says
-    otherwise: (population, criterion, claimant)."""
-    pop, crit = pop or list(total.population), crit or total.criterion
+    otherwise: (population, criterion, claimant). A part that is a number in brackets after a
+    name ("Paiporta (45)") says nothing of its own: the sentence's verb ("se concentran") is
+    not its criterion where the total has one."""
+    pop = pop or list(total.population)
+    crit = (total.criterion or crit) if bracketed else (crit or total.criterion)
     if claimant is None and total.claimant:
         claimant = total.claimant
         checks.remove("claimant (the text attributes this number to no one)")

@@ -957,7 +957,9 @@ def _holder_of_places(body: str, item: Found, places: list,
     else the country of the places the clause names, else the article's country."""
     if _DISTRICTS.search(body, max(0, item.start - 200), item.end + 200):
         regions = {(p[0], p[1]) for p in places if "-" in p[0] and not is_city(p[0])}
-        if len(regions) == 1 and not any(is_city(p[0]) for p in places):
+        # the towns of the list in the region's country ("en la provincia de Valencia, ... en cuatro
+        # municipios: Paiporta (45), Catarroja (25)"): the region holds them
+        if len(regions) == 1 and all(country_of(p[0]) == country_of(next(iter(regions))[0]) for p in places):
             return regions.pop()
         if not places and where is not None and "-" in where[0] and not is_city(where[0]):
             return where

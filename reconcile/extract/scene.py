@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 
 from reconcile.extract.article import Article
 from reconcile.extract.fields import city_code, country_of, is_city, places_in
@@ -348,6 +349,23 @@ def _title_places(title: str, country: str | None = None) -> list[tuple[str, str
             and not _airline(title, p[2], p[2] + len(p[1]))]
 
 
+def _without_breakdown(article: Article) -> Article:
+    """``article`` with the places of a breakdown its title lists blanked out: "Paiporta (45),
+    Catarroja (25) y Alfafar (15) concentran..." names parts, no one of them the article's place."""
+    title = article.title or ""
+    parts = list(_NAME_WITH_FIGURE.finditer(title))
+    if len(parts) < 2:
+        return article
+    for part in parts:
+        title = title[:part.start(1)] + " " * len(part.group(1)) + title[part.end(1):]
+    return replace(article, title=title)
+
+
+# a name and its own figure in a list: "Paiporta (45)", "Valencia capital (16)"
+_NAME_WITH_FIGURE = re.compile(rf"([{UPPER}][^\W\d_]*(?:[ -](?:de|del|la|[{UPPER}][^\W\d_]*)){{0,3}})"
+                               r"(?:\s+capital)?\s*\(\s*\d[\d.,]*\s*\)")
+
+
 def _airline(title: str, start: int, end: int) -> bool:
     """Whether the name at ``title[start:end]`` is a flight's airline ("Vuelo 2933 de LaMia", "Lamia
     Flight 2933"), not a place; a route's end is a place ("Vuelo 1 de Madrid a Lima")."""
@@ -514,6 +532,7 @@ def article_place(article: Article, all_sentences: list[Sentence]) -> tuple[str,
     else the first country of its opening, else the country named most often. Infobox lines are
     not the opening. A town whose name the title or the opening writes longer is that longer town
     (``_whole_town``)."""
+    article = _without_breakdown(article)
     found = _article_place(article, all_sentences)
     return _whole_town(found, [article.title or "", *(s.text for s in prose_of(article.text, all_sentences)[:3])])
 
