@@ -706,6 +706,12 @@ def _scan_attributions(sentence: str) -> list[Attribution]:
                 found = named_person(sentence, Attribution(found.who, match.start(), found.end, False))
                 out.append(found)
                 covered = found.end
+            elif found is not None and found.who and fold_word(found.who.split()[-1]) in UNNAMED and \
+                    len(found.who.split()) <= 2:
+                # "10,000, according to the authorities, and 25,000, according to the unions": no one
+                # named, but the frame is the 10,000's, not the unions'
+                out.append(Attribution("", match.start(), found.end, False))
+                covered = found.end
             continue
         agent = _agent(sentence, match) if match.group("verb") else None
         if agent is not None:

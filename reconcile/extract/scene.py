@@ -1047,9 +1047,13 @@ def _opening_town(opening: list[Sentence], country: str) -> tuple[str, str] | No
     for sentence in opening:
         text = sentence.text
         for verb in _verbs(text, None if sentence is opening[0] else _event_kinds(opening[0].text)):
-            town = TOWN.search(text, verb.end(), min(len(text), verb.end() + 160))
-            if town is None or re.search(r"[.;]", text[verb.end():town.start()]):
+            # within 160 characters of the verb, the name read whole ("las regiones de Coquimbo" at the
+            # window's edge is not "Coq")
+            town = TOWN.search(text, verb.end())
+            if town is None or town.start() > verb.end() + 160 or re.search(r"[.;]", text[verb.end():town.start()]):
                 continue
+            if town.group().split()[0].lower().endswith("s"):
+                continue                  # "entre las regiones de Coquimbo y Los Lagos": several, no one town
             name = town.group(1)
             found = places_in(name, country)
             if found and found[0][2] == 0 and len(found[0][1]) == len(name):

@@ -36,7 +36,7 @@ _VERBS = (
     r"(?-i:state(?=\s+(?:that|\d|about|around|some|more|over|nearly|at\s+least)\b)|report|announce|confirm)|"
     f"claims{_LIVES}|claim|commented|comments|quoted|quotes|maintained|maintains|argued|argues|alleged|alleges|"
     "testified|concluded|estimate|warned|warns|explained|explains|stressed|emphasized|emphasised|indicated|"
-    "revealed|reveals|disclosed|conceded|documented|tweeted|posted|predicted|projected|recalled|replied|"
+    "revealed|reveals|disclosed|specified|specifies|conceded|documented|tweeted|posted|predicted|projected|recalled|replied|"
     "suggested|suggests|measured|measures|midió|midieron|pointed out|points out|"
     "responded|updated|updates|informed|informs|"
     # a second party who answers the first's figure: "the Interior Ministry contradicted that estimate, saying 806,000"

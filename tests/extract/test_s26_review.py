@@ -38,3 +38,37 @@ def test_a_title_that_lists_towns_with_their_figures_names_no_article_place():
                            date="2024-05-10")
     minors = next(p for p in proposals if p.value == "14")
     assert minors.place not in ("Elche", "Orihuela", "Torrevieja")
+
+
+# --- source: an "according to" frame of no one named still binds its figure -----------------------
+def test_a_frame_of_the_authorities_is_its_figures_not_the_next_frames():
+    found = _by_value("In Nantes, 10,000 people marched, according to the authorities, and 25,000, according "
+                      "to the unions.", date="2023-03-08")
+    assert found["10,000 people"].claimant is None      # the outlet's word, not the unions'
+    assert found["25,000"].claimant == "unions"
+    found = _by_value("En Nantes, 10.000 personas marcharon, según las autoridades, y 25.000, según los "
+                      "sindicatos.", lang="es", date="2023-03-08")
+    assert found["10.000 personas"].claimant is None
+    assert found["25.000"].claimant == "sindicatos"
+
+
+def test_specified_is_a_word_of_speech():
+    found = _by_value("In Metz, 7,000 people marched according to the prefecture, while the CGT has specified "
+                      "that 20,000 took part.", date="2023-03-08")
+    assert found["7,000 people"].claimant == "prefecture"
+    assert found["20,000"].claimant == "CGT"
+
+
+# --- place: the opening's town is read whole, and a plural names no one town ---------------------
+def test_the_opening_town_at_the_edge_of_its_window_is_read_whole():
+    pad = "de gran extensión " * 6                     # the name straddles 160 characters after "incendios"
+    text = f"Los incendios forestales afectaron a las zonas {pad}de la región de Coquimbo, en Chile. Hubo 30 detenidos."
+    found = _by_value(text, lang="es", title="Incendios forestales en Chile de 2017", date="2017-01-18")
+    assert found["30"].place in ("Coquimbo", "CL")   # never a cut name such as "Coq"
+
+
+def test_regions_between_two_names_are_no_town_of_the_event():
+    text = ("Los incendios forestales en Chile de 2017 fueron una serie de incendios generados en las zonas centro "
+            "y sur de Chile, entre las regiones de Coquimbo y Los Lagos.\n\nHacia fines de enero había 43 detenidos.")
+    found = _by_value(text, lang="es", title="Incendios forestales en Chile de 2017", date="2017-01-18")
+    assert found["43"].place == "CL"
