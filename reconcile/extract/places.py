@@ -76,6 +76,9 @@ _EXTRA_PLACES = {"u.s.": "US", "u.s": "US", "usa": "US", "uk": "GB", "u.k.": "GB
 #: ("Ürümqi", "Łódź", "Örebro", "Çankaya"), for the patterns that read capitalised names
 UPPER = "A-Z" + "".join(ch for ch in map(chr, range(0xC0, 0x250)) if ch.isupper() and ch.isalpha())
 _ARTICLE_BEFORE = re.compile(r"\b(la|el|los|las)\s+$")
+# the head of a town's name of several words, a saint's or a port's: "Santa Rita del Monte", "Villa del Rosario"
+_SAINTS_TOWN = re.compile(rf"\b(?:San|Santa|Santo|Santos|São|Villa|Vila|Puerto|Porto|Nuestra)\s+"
+                          rf"(?:[{UPPER}][^\W\d_]*\s+){{1,2}}(?:de|del|de\s+la|de\s+los|de\s+las)\s+$")
 # "the Democratic Republic of the Congo", "la República Democrática del Congo": not "Congo" (CG)
 _DRC_BEFORE = re.compile(r"(?:Democratic\s+Republic\s+(?:\((?:DR|DRC)\)\s+)?of\s+(?:the\s+)?|"
                          r"Rep[uú]blica\s+Democr[aá]tica\s+(?:\((?:RD|RDC)\)\s+)?del\s+|"
@@ -282,6 +285,10 @@ def _places_in(text: str, prefer: tuple[str, ...]) -> list[tuple[str, str, int]]
                     flags = flags or _flags(text, run, words, k, size)
                     code = _resolve(f"{article.group(1).title()} {name}", prefer, flags[0], flags[0] or size > 1,
                                     flags[1], flags[2])
+                if code is not None and is_city(code) and k >= 2 and re.match(r"[A-Z]{2}-(?:EL|LA|LOS|LAS)-", code) \
+                        and _SAINTS_TOWN.search(run.group(), 0, words[k][1]):
+                    code = None                  # "Santa Rita del Monte": a town of its own, not El Monte (but
+                    # "Santa María de Iquique" is a school of Iquique)
                 if code == "CG" and _DRC_BEFORE.search(text, 0, run.start() + words[k][1]):
                     code = "CD"                  # "the Democratic Republic of the Congo"
                 if code is not None and "-" not in code:

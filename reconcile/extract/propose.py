@@ -217,8 +217,10 @@ def _propose_figure(story: Story, reading: _Reading, line: Line, item: Found) ->
         checks.append("criterion (what the number measures)" if measure else "criterion")
     is_part, total, *part = part_of(line, item, out, story.where, checks, crit)
     if total is not None:
+        # a part that names nothing of its own ("Paiporta (45)", "5 en la Región de Antofagasta") counts
+        # what its total counts, whatever verb of the sentence is nearest
         pop, crit, claimant = take_from_total(out[total], pop, crit, claimant, checks,
-                                              is_bracketed_part(line, item))
+                                              item.counted is None or is_bracketed_part(line, item))
     elif claimant is None:
         claimant = reading.claimants.of_breakdown(line, checks)
     place, place_code = figure_place(story, line, item, claimant, measure, (part[0], part[1]), checks)

@@ -10,7 +10,7 @@ import re
 from reconcile.errors import QuantityError
 from reconcile.extract.fields import city_code, country_of, place_value, places_in
 from reconcile.extract.places import division_named
-from reconcile.extract.propose_place import PART_BEFORE
+from reconcile.extract.propose_place import AND_PLACED_PART, PART_BEFORE, gapped_part
 from reconcile.extract.proposal import Line, Proposal
 from reconcile.quantities.parse import parse_quantity
 from reconcile.quantities.running import Found
@@ -116,11 +116,16 @@ def _included_in(line: Line, item: Found, out: list[Proposal], crit: str | None)
         return None
     last, (last_item, _) = out[-1], line.counted[-1]
     if last.is_part:          # a second part: "..., including 12 children and 3 teachers"
-        if last.part_of is None or not _AND_PART.fullmatch(line.body, last_item.end, item.start) or \
-                _OWN_CLAUSE.match(line.body, item.end) or crit is not None and crit != out[last.part_of].criterion:
+        # ("5 en la Región de Antofagasta y 15 en la Región de Atacama": each part with its place)
+        placed = AND_PLACED_PART.fullmatch(line.body, last_item.end, item.start) and item.counted is None
+        if last.part_of is None or not (_AND_PART.fullmatch(line.body, last_item.end, item.start) or placed) or \
+                _OWN_CLAUSE.match(line.body, item.end) or \
+                crit is not None and crit != out[last.part_of].criterion and not placed:
             return None       # not "12 muertos, entre ellos 4 niños, 40 heridos y 300 damnificados"
         return last.part_of
-    if last.unit is not None or not _INCLUDED.search(line.body, max(0, item.start - 30), item.start):
+    if last.unit is not None or not (_INCLUDED.search(line.body, max(0, item.start - 30), item.start) or (
+            item.counted is None and gapped_part(line.body, item.start, item.end)
+            and last_item.end < item.start <= last_item.end + 40)):
         return None
     return len(out) - 1
 

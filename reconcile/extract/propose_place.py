@@ -23,7 +23,7 @@ from reconcile.model.names import iso_place
 from reconcile.quantities.lexicon import MONTHS, fold_word
 from reconcile.quantities.running import Found
 
-__all__ = ["OTHER", "PART_BEFORE", "figure_place", "sentence_places"]
+__all__ = ["AND_PLACED_PART", "OTHER", "PART_BEFORE", "figure_place", "gapped_part", "sentence_places"]
 
 _SPEAKER_AT = re.compile(r"(?:Desde|From|Speaking\s+(?:from|in))\s+(?:la\s+ciudad\s+de\s+|the\s+city\s+of\s+)?"
                          r"[A-ZÁÉÍÓÚÑ][^,;]{1,80},")
@@ -237,7 +237,7 @@ def _own_places(body: str, clause_places, found, item) -> list:
             # were killed and 630 injured in a fire in Santa Maria")
             if o is not item and o.end <= p[2] and not _COMMA_APART.search(body, o.end, p[2]) and (
                     item.end <= o.start or _COMMA_APART.search(body, p[2], item.start)) and (
-                        PART_BEFORE.search(body, max(0, o.start - 30), o.start)
+                        PART_BEFORE.search(body, max(0, o.start - 30), o.start) or gapped_part(body, o.start, o.end)
                         # "Of the 40 dead, 12 were in Lima and 4 in Cusco", "De los 40 muertos, 12 estaban
                         # en Lima": the total the parts after it break down has none of their places
                         or item.end <= o.start and OF_THE_SET.search(body, max(0, item.start - 16), item.start)):
@@ -329,6 +329,22 @@ _ITEM_BEFORE = re.compile(r"(?:,|\b(?:and|y|e))\s+$")
 PART_BEFORE = re.compile(r"\b(?:including|includes|among\s+them|of\s+(?:them|whom|which)|inclu[iy]\w*|"
                           r"entre\s+ell[oa]s|de\s+ell[oa]s|de\s+los\s+cuales)\s+(?:(?:some|about|around|"
                           r"aproximadamente|unos|unas|cerca\s+de|m[aá]s\s+de|more\s+than)\s+)?$", re.I)
+
+
+# a list of parts by place right after a total, with no word of inclusion: "20 fallecidos, 5 en la Región
+# de Antofagasta y 15 en la Región de Atacama", "20 dead, 5 in Antofagasta and 15 in Atacama"
+_GAPPED_HEAD = re.compile(r"\d\s+[^\W\d_]+\s*,\s*$")
+_PLACED = (rf"\s+(?:in|en)\s+(?:(?:the|la|el|los|las)\s+)?[{UPPER}][^\W\d_]*"
+           rf"(?:\s+(?:de|del|of|[{UPPER}][^\W\d_]*)){{0,4}}")
+_GAPPED_NEXT = re.compile(rf"{_PLACED}\s*(?:,\s*|\s+(?:and|y|e)\s+)\d", re.I)
+#: between two parts of such a list: " en la Región de Antofagasta y "
+AND_PLACED_PART = re.compile(rf"{_PLACED}\s*(?:,\s*|\s+(?:and|y|e)\s+)", re.I)
+
+
+def gapped_part(body: str, start: int, end: int) -> bool:
+    """Whether the figure at [start, end) opens a list of parts by place right after its total ("20
+    fallecidos, 5 en la Región de Antofagasta y 15 en ..."): its place is its own, not the total's."""
+    return bool(_GAPPED_HEAD.search(body, max(0, start - 40), start) and _GAPPED_NEXT.match(body, end))
 
 
 def _broader(code: str, where: str) -> bool:

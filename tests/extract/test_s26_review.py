@@ -72,3 +72,29 @@ def test_regions_between_two_names_are_no_town_of_the_event():
             "y sur de Chile, entre las regiones de Coquimbo y Los Lagos.\n\nHacia fines de enero había 43 detenidos.")
     found = _by_value(text, lang="es", title="Incendios forestales en Chile de 2017", date="2017-01-18")
     assert found["43"].place == "CL"
+
+
+# --- place: the tail of a saint's town's name is no town of its own -------------------------------
+def test_the_tail_of_a_saints_town_is_not_a_town_named_with_its_article():
+    text = "El alud de Santa Rita del Monte ocurrió el 2 de octubre de 1985 en Colombia.\n\nMurieron 45 personas."
+    found = _by_value(text, lang="es", title="Alud de Santa Rita del Monte", date="1985-10-02")
+    assert found["45 personas"].place != "Monte"        # not El Monte, California
+    assert found["45 personas"].place in ("CO", "Santa Rita del Monte")
+
+
+# --- part_of: a list of parts by place right after its total, with no word of inclusion -----------
+def test_parts_by_place_after_a_total_are_its_parts_and_leave_it_their_places():
+    found = _proposals("El temporal afectó el norte de Chile en marzo de 2015. El 10 de abril se informaba de 20 "
+                       "fallecidos, 5 en la Región de Antofagasta y 15 en la Región de Atacama, y 9 desaparecidos.",
+                       "es", title="Temporal de lluvias", date="2015-03-25")
+    total, first, second, missing = found
+    assert (total.value, total.place) == ("20", "CL")   # not the first part's region
+    assert (first.part_of, first.place) == (0, "Antofagasta")
+    assert (second.part_of, second.place, second.criterion) == (0, "Atacama", "dead")   # not "desaparecidos"
+    assert (missing.part_of, missing.criterion) == (None, "missing")
+
+
+def test_a_second_part_with_its_own_place_after_an_including_is_a_part_too():
+    found = _proposals("Mitch killed 11,000 people in Central America, including about 7,000 in Honduras and 3,800 "
+                       "in Nicaragua.", title="Hurricane Mitch", date="1998-10-29")
+    assert [p.part_of for p in found] == [None, 0, 0]
