@@ -50,6 +50,15 @@ _NOT_NAMES = frozenset("The A An El La Los Las Un Una In En At Of De Central Nor
                        "Eastern Western Federal Capital Metropolitan Financial Business Old New".split())
 
 
+# a town, then the division it lies in, as Spanish writes an address: "San Pedro Limón, municipio de
+# Tlatlaya", "Los Naranjos, municipio de Santa Lucía, departamento de Cortés"; "Valdeprado (Cantabria,
+# España)": the name before it is a town
+_TOWN_OF_DIVISION = re.compile(
+    rf"((?:(?:El|La|Los|Las)\s+)?{_NAME}),\s+(?:(?:en\s+)?(?:el|la)\s+)?(?:municipio|distrito|cant[oó]n|comuna|"
+    rf"parroquia|corregimiento|partido|concejo)\s+(?:de|del)\s+[{_UPPER}]|"
+    rf"((?:(?:El|La|Los|Las)\s+)?{_NAME})\s+\({_NAME},\s*{_NAME}\)")
+
+
 def towns_named(text: str) -> list[tuple[str, int]]:
     """(name as written, offset) of the towns ``text`` names as towns by the words around them,
     without the word of their kind ("Jumla district", "Labutta Township": Jumla, Labutta; as
@@ -65,4 +74,10 @@ def towns_named(text: str) -> list[tuple[str, int]]:
         name = match.group(1)
         if name.split()[0] not in _NOT_NAMES:
             out.setdefault(match.start(1), name)
+    if "," in text:
+        for match in _TOWN_OF_DIVISION.finditer(text):
+            group = 1 if match.group(1) else 2
+            name, words = match.group(group), match.group(group).split()
+            if words[0] not in _NOT_NAMES or words[0] in _ARTICLES and len(words) > 1:
+                out.setdefault(match.start(group), name)
     return sorted(((name, at) for at, name in out.items()), key=lambda p: p[1])

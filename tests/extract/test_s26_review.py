@@ -3,6 +3,8 @@
 and fails before its fix."""
 from __future__ import annotations
 
+import pytest
+
 from tests.extract.test_s21_review import _by_value, _proposals
 
 _HAIL = ("Más de la mitad de los 90 heridos por el granizo en la provincia de Alicante, según el último "
@@ -98,3 +100,15 @@ def test_a_second_part_with_its_own_place_after_an_including_is_a_part_too():
     found = _proposals("Mitch killed 11,000 people in Central America, including about 7,000 in Honduras and 3,800 "
                        "in Nicaragua.", title="Hurricane Mitch", date="1998-10-29")
     assert [p.part_of for p in found] == [None, 0, 0]
+
+
+# --- place: a town, then the division it lies in ------------------------------------------------
+@pytest.mark.parametrize("text, value, town", [
+    ("El 5 de mayo, 9 campesinos fueron asesinados en Los Naranjos, municipio de Santa Lucía, departamento de "
+     "Cortés, Honduras.", "9", "Los Naranjos"),
+    ("La masacre dejó 22 civiles asesinados en San Pedro Limón, municipio de Tlatlaya, Estado de México.", "22",
+     "San Pedro Limón"),
+    ("En el alud murieron 40 vecinos de Valdeprado (Cantabria, España).", "40", "Valdeprado"),
+])
+def test_a_town_before_the_division_it_lies_in_is_the_place(text, value, town):
+    assert _by_value(text, lang="es", date="2010-05-05")[value].place == town
