@@ -45,11 +45,37 @@ class Article:
     path: str = ""
 
 
+# a copy of a page kept by an archive: "https://web.archive.org/web/20190101000000/https://elpais.com/..."
+_ARCHIVED = re.compile(r"^/web/[\w*]+/+(https?:/+.+)$", re.I)
+# a copy served by a proxy, a cache or a publishing platform under its own host, with the outlet's domain
+# written in the first label: "elpais-com.nproxy.org", "www-bbc-co-uk.cdn.ampproject.org",
+# "eluniverso-el-universo-prod.cdn.arcpublishing.com"
+_DASHED_DOMAIN = re.compile(r"^(?:www-|amp-|m-)?([a-z0-9]+)-(?:com|org|net|info|co|es|mx|ar|cl|pe|ec|bo|ve|uy|py|"
+                            r"gt|hn|sv|ni|cr|pa|do|cu|pr|us|uk|in|pk|ng|ke|za|ph|au|nz|ca|ie|fr|de|it|pt|br)(?:-|$)")
+_PLATFORMS = ("arcpublishing.com",)
+
+
 def outlet_of(url: str | None) -> str | None:
-    """The outlet's name from an address: "https://en.wikipedia.org/wiki/X" -> "Wikipedia"."""
+    """The outlet's name from an address: "https://en.wikipedia.org/wiki/X" -> "Wikipedia"; an
+    archived, cached or proxied copy's is the outlet's, not the archive's ("https://web.archive.org/
+    web/2019/https://elpais.com/x", "https://elpais-com.nproxy.org/x": "Elpais")."""
     if not url:
         return None
-    host = (urlsplit(url).hostname or "").lower()
+    parts = urlsplit(url)
+    host = (parts.hostname or "").lower()
+    archived = _ARCHIVED.match(parts.path) if host.endswith("archive.org") else None
+    if archived is not None:
+        return outlet_of(archived.group(1))
+    first = host.split(".")[0]
+    # (not a language's subdomain: "es-us.noticias.yahoo.com")
+    dashed = _DASHED_DOMAIN.match(first) if host.count(".") >= 2 and not re.fullmatch(r"[a-z]{2}-[a-z]{2}", first) \
+        else None
+    if dashed is not None:
+        name = dashed.group(1)
+        return name.upper() if len(name) <= 3 else name.capitalize()
+    if host.endswith(_PLATFORMS) and host.count(".") >= 2:
+        name = first.split("-")[0]
+        return name.upper() if len(name) <= 3 else name.capitalize()
     labels = [label for label in host.split(".") if label]
     if len(labels) < 2:
         return None

@@ -29,9 +29,17 @@ def _government(spanish: bool) -> str:
     return "Gobierno" if spanish else "Government"
 
 
+# the body a Spanish adjective after a data noun names: "las estimaciones policiales" (the police's, as
+# "police estimates" is), "cifras sindicales" (the unions')
+_BODY_ADJECTIVES = {"policiales": "Policía", "sindicales": "sindicatos"}
+
+
 def official_name(who: str) -> str:
-    """"official figures", "las cifras oficiales" -> "Government", "Gobierno"; "" for any other name."""
+    """"official figures", "las cifras oficiales" -> "Government", "Gobierno"; "las estimaciones
+    policiales" -> "Policía"; "" for any other name."""
     words = [fold_word(w) for w in who.split()]
+    if len(words) >= 2 and words[-1] in _BODY_ADJECTIVES and all(w in _DATA_WORDS for w in words[:-1]):
+        return _BODY_ADJECTIVES[words[-1]]
     if not words or not any(w.startswith("offici") or w.startswith("oficial") for w in words) or not all(
             w in _DATA_WORDS for w in words):
         return ""

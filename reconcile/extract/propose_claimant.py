@@ -211,6 +211,11 @@ def _speaker_quoted(words: str) -> str | None:
 _UNNAMED_SUBJECT = re.compile(r"\b(?:officials|authorities|autoridades|funcionarios)\b", re.I)
 
 
+# a person named before, by the word for one who holds office: "según el funcionario", "the official added"
+_PERSON_ANAPHOR = re.compile(r"(?:(?:el|la|the|this|dicho|dicha|este|esta)\s+)?(?:funcionari[oa]|mandatari[oa]|"
+                             r"official)", re.I)
+
+
 def _a_person(name: str) -> bool:
     """Whether a claimant's name is a person's ("Ruzanna Grigoryan"), not a body's ("Ministry of
     Health", "UNHCR") nor a place's."""
@@ -409,6 +414,9 @@ class Claimants:
         if earlier is not None:
             checks.append(f"claimant ({claimant!r}: taken as {earlier!r}, named before)")
             claimant = earlier                    # "the agency reported": the agency named before
+        if claimant and _PERSON_ANAPHOR.fullmatch(claimant) and self.last_named and _a_person(self.last_named):
+            checks.append(f"claimant ({claimant!r}: taken as {self.last_named!r}, the person named last)")
+            claimant = self.last_named            # "El alcalde, Jorge Rivas, informó ... Según el funcionario, 40"
         named_last = self._body_named_last(claimant, line, item)
         if named_last is not None:
             checks.append(f"claimant ({claimant!r}: taken as {named_last!r}, the body named last)")

@@ -350,7 +350,8 @@ _DOCUMENT_BY = re.compile(
     r"(?:(?:de|del|of|from)\s+(?=[\"'«“‘]?(?:(?:el|la|los|las|the)\s+)?(?-i:[A-ZÁÉÍÓÚÑ]))|"
     # (after what the data are of: "los datos de seguimiento a las 16 horas publicados por")
     r"(?:(?:de|del|a|en)\s+(?:[a-záéíóúñ]+\s+|\d{1,2}\s+){1,6}?)?"
-    r"(?:publicad|difundid|ofrecid|facilitad|entregad|proporcionad|elaborad|emitid|presentad|actualizad)[oa]s?\s+"
+    r"(?:publicad|difundid|ofrecid|facilitad|entregad|proporcionad|elaborad|emitid|presentad|actualizad|recopilad|"
+    r"recabad|compilad)[oa]s?\s+"
     r"(?:(?:hoy|ayer|este|esta|el|la)\s+(?:\w+\s+)?)?por\s+|"
     r"(?:released|published|provided|issued|given)\s+(?:(?:on|this|yesterday|today)\s+(?:\w+\s+)?)?by\s+|"
     r"que\s+(?:ha|han|hab[ií]a|hab[ií]an)\s+(?:ofrecido|facilitado|publicado|difundido|dado|presentado|entregado|"
@@ -367,8 +368,21 @@ def read_forwards(sentence: str, at: int) -> Attribution | None:
         if owner is not None:
             return Attribution(owner.who.strip("\"'«»“”‘’"), at, owner.end, False)
     toks = tokens(sentence, at, min(len(sentence), at + 160))
+    # "según ha informado este jueves el Ministerio", "según han informado fuentes de": the verb's
+    # perfect passed over, then the day
+    perfect = len(toks) > 3 and fold_word(toks[0][0]) in _HAVE and _SAID_PARTICIPLE.fullmatch(fold_word(toks[1][0]))
+    if perfect:
+        toks = toks[2:]
+        while len(toks) > 2 and (fold_word(toks[0][0]) in _DAY_WORDS and fold_word(toks[1][0]) in WEEKDAYS
+                                 or fold_word(toks[0][0]) in ("hoy", "ayer", "today", "yesterday")):
+            toks = toks[2:] if fold_word(toks[0][0]) in _DAY_WORDS else toks[1:]
     # "según informó este martes Laura Velázquez", "dijo el lunes el ministro": the day passed over
     verb = TRIGGER.fullmatch(toks[0][0]) if toks else None
+    if verb is not None and verb.group("verb") and len(toks) > 1 and fold_word(toks[1][0]) in _ABOUT:
+        return None                                    # "informó del desastre", "reported on the floods": what, not who
+    if len(toks) > 1 and fold_word(toks[0][0]) in _ABOUT and toks[1][0].islower() and \
+            fold_word(toks[1][0]) not in ARTICLES:
+        return None                                    # "..., Jorge Rivas, informó del desastre": what he told of
     if verb is not None and verb.group("verb") and len(toks) > 3 and (
             fold_word(toks[1][0]) in WEEKDAYS or fold_word(toks[1][0]) in _DAY_WORDS
             and fold_word(toks[2][0]) in WEEKDAYS):
@@ -377,6 +391,9 @@ def read_forwards(sentence: str, at: int) -> Attribution | None:
         toks = toks[2:]
     while toks and fold_word(toks[0][0]) in WEEKDAYS:
         toks = toks[1:]
+        # "el reporte oficial del lunes pasado": the day's word after it is no name either
+        while toks and fold_word(toks[0][0]) in _AFTER_A_WEEKDAY:
+            toks = toks[1:]
     if len(toks) > 1 and fold_word(toks[0][0]) == "lo" and _PARTICIPLE.search(fold_word(toks[1][0])):
         return None                                    # "según lo previsto en el plan": no one, what was agreed
     # "informó en Twitter el titular de...", "said in a statement the ministry": a short
@@ -471,12 +488,17 @@ def _listed_fields(toks, comma: int, words: list) -> list:
 
 
 _DAY_WORDS = frozenset({"este", "esta", "el", "on", "this", "last", "el pasado"})
+_HAVE = frozenset("ha han habia habian".split())
+_ABOUT = frozenset("de del sobre acerca about on of".split())
+_SAID_PARTICIPLE = re.compile(r"(?:informad|indicad|se[nñ]alad|comunicad|confirmad|asegurad|explicad|precisad|detallad|"
+                              r"declarad|afirmad|reportad|anunciad|publicad|difundid)o")
+_AFTER_A_WEEKDAY = frozenset("pasado pasada anterior proximo siguiente last next".split())
 # adverbs after a verb of saying, before its subject or its clause: "said additionally", "reported earlier"
 _ADVERBS_AFTER = frozenset("additionally previously initially separately subsequently earlier later also again "
                            "recently currently reportedly publicly meanwhile similarly furthermore moreover ya tambien "
                            "luego despues antes ademas asimismo".split())
 _PUBLISHED = re.compile(r"released|published|provided|issued|compiled|gathered|(?:publicad|difundid|entregad|"
-                        r"proporcionad|elaborad)[oa]s?")
+                        r"proporcionad|elaborad|recopilad|recabad|compilad)[oa]s?")
 # the participle of one who relays what another stated, after the other's name
 _RELAYING = re.compile(r"cited|quoted|reproduced|mentioned|(?:recogid|citad|mencionad|reproducid|referid|"
                        r"retomad)[oa]s?")

@@ -172,7 +172,7 @@ _SOURCES_OF = re.compile(r"^(?:(?:unnamed |anonymous |official |police |diplomat
                          r"(?:figures|data|estimates|numbers|statistics|calculations|count)(?: (?:released|published|"
                          r"provided|issued|"
                          r"compiled|gathered))? (?:of|from|by) |"
-                         r"(?:cifras|datos|estimaciones|n[uú]meros|c[aá]lculos|c[oó]mputos)"
+                         r"(?:cifras?|datos|estimaci(?:ones|[oó]n)|n[uú]meros|c[aá]lculos?|c[oó]mputos?|conteo|recuento)"
                          r"(?: (?:oficiales|preliminares|provisionales|iniciales))? "
                          r"(?:de(?:l)?|(?:publicad|difundid|"
                          r"entregad|proporcionad|elaborad)[oa]s por) )", re.I)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from reconcile.extract.article import outlet_of
 from tests.extract.test_s21_review import _by_value, _proposals
 
 _HAIL = ("Más de la mitad de los 90 heridos por el granizo en la provincia de Alicante, según el último "
@@ -112,3 +113,44 @@ def test_a_second_part_with_its_own_place_after_an_including_is_a_part_too():
 ])
 def test_a_town_before_the_division_it_lies_in_is_the_place(text, value, town):
     assert _by_value(text, lang="es", date="2010-05-05")[value].place == town
+
+
+# --- source: an archived, cached or proxied copy is the outlet's ----------------------------------
+@pytest.mark.parametrize("url, outlet", [
+    ("https://elpais-com.nproxy.org/espana/2023-11-13/x.html", "Elpais"),
+    ("https://www-bbc-co-uk.cdn.ampproject.org/c/s/www.bbc.co.uk/news/x", "BBC"),
+    ("https://eluniverso-el-universo-prod.cdn.arcpublishing.com/noticias/x/", "Eluniverso"),
+    ("https://web.archive.org/web/20190101000000/https://elpais.com/x", "Elpais"),
+    ("https://es-us.noticias.yahoo.com/x", "Yahoo"),            # a language's subdomain is the site's own
+    ("https://politica.elpais.com/x", "Elpais"),
+])
+def test_the_outlet_of_a_copy_is_the_original_outlet(url, outlet):
+    assert outlet_of(url) == outlet
+
+
+# --- source: how Spanish news names who gives a figure --------------------------------------------
+@pytest.mark.parametrize("text, value, claimant", [
+    # a perfect tense and a day between "según" and the name
+    ("Al menos 9 reclusos murieron en un motín, según ha informado este jueves el Ministerio de Justicia.",
+     "Al menos 9", "Ministerio de Justicia"),
+    ("Según ha informado hoy la Policía, 4 personas siguen desaparecidas.", "4 personas", "Policía"),
+    # the data a body gathered, reckoned, estimated
+    ("En Alicante acudieron 5.000 personas, según los datos recopilados por la Policía Local.", "5.000 personas",
+     "Policía Local"),
+    ("En Elche marcharon 3.000 personas, según el cálculo de las fuerzas de seguridad.", "3.000 personas",
+     "fuerzas de seguridad"),
+    ("En Elda marcharon 2.000 personas, según la estimación de la Guardia Civil.", "2.000 personas", "Guardia Civil"),
+    ("Unas 9.000 personas marcharon en Elche, según las estimaciones policiales.", "Unas 9.000 personas", "Policía"),
+    # the official named before, by the word for one who holds office; what he told of is no name
+    ("El alcalde de Tumaco, Jorge Rivas, informó del desastre. Según el funcionario, 40 viviendas quedaron "
+     "destruidas.", "40", "Jorge Rivas"),
+])
+def test_who_spanish_news_credits(text, value, claimant):
+    assert _by_value(text, lang="es", date="2025-03-12")[value].claimant == claimant
+
+
+def test_the_day_of_a_report_is_no_name():
+    text = ("El Ministerio de Salud informó el martes de 3.000 casos de dengue. Tacna (1.200) y Puno (900), todos "
+            "departamentos del sur, según el reporte oficial del lunes pasado.")
+    found = _by_value(text, lang="es", date="2025-03-12")
+    assert found["1.200"].claimant != "pasado" and found["900"].claimant != "pasado"
