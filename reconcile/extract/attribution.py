@@ -246,8 +246,23 @@ def _government_of_person(who: str) -> str:
     return match.group(1).capitalize() if match else ""
 
 
+# a person's name and a comma right before the office read as a verb's subject: '"...," R.K. Mishra,
+# Director of Cuttack meteorological centre told IANS'
+_NOT_A_NAME = frozenset("in on at of for after before during the a an en el la los las tras durante desde "
+                        "meanwhile however but and y pero".split())
+_PERSON_BEFORE_ROLE = re.compile(r"((?:[A-Z][\w.'’-]*\.?\s+){1,3}[A-Z][\w'’-]+)\s*,\s*$")
+
+
 def _led_by(sentence: str, subject: Attribution) -> Attribution:
-    """"las cifras oficiales del gobierno del presidente Pedro Montt situó": the government, not its head."""
+    """"las cifras oficiales del gobierno del presidente Pedro Montt situó": the government, not its head;
+    "R.K. Mishra, Director of Cuttack meteorological centre told": the person the office is in apposition to."""
+    words = subject.who.split()
+    if words and fold_word(words[0]) in ROLES:
+        person = _PERSON_BEFORE_ROLE.search(sentence, max(0, subject.start - 50), subject.start)
+        names = person.group(1).split() if person is not None else []
+        if person is not None and not any(fold_word(w) in ROLES | _NOT_A_NAME for w in names) and \
+                not places_in(person.group(1)):
+            return Attribution(person.group(1), person.start(1), subject.end, subject.before)
     match = _GOVERNMENT_LED_BY.search(sentence, max(0, subject.start - 60), subject.start)
     if match is None:
         return subject

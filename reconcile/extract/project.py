@@ -68,10 +68,14 @@ class KnownSources:
 _DOTTED_ACRONYM = re.compile(r"\b(?:[A-Z]\.){2,}")
 
 
+_POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")
+
+
 def claimant_slug(name: str) -> str:
     """A claimant's id: its name's slug, a dotted acronym as one word ('U.N. observers':
-    un-observers, as people write the id; slugify alone gives u-n-observers)."""
-    return slugify(_DOTTED_ACRONYM.sub(lambda m: m.group().replace(".", ""), name))
+    un-observers, as people write the id; slugify alone gives u-n-observers), a possessive's
+    "'s" left out ("Leyte's provincial government": leyte-provincial-government)."""
+    return slugify(_POSSESSIVE.sub("", _DOTTED_ACRONYM.sub(lambda m: m.group().replace(".", ""), name)))
 
 
 def find_project_root(start: Path) -> Path | None:

@@ -177,6 +177,8 @@ _SOURCES_OF = re.compile(r"^(?:(?:unnamed |anonymous |official |police |diplomat
                          r"(?:de(?:l)?|(?:publicad|difundid|"
                          r"entregad|proporcionad|elaborad)[oa]s por) )", re.I)
 _TRAILING_NOUNS = frozenset("observations data figures estimates estimate numbers count counts tally "
+                            # "A police statement said": the police
+                            "statement statements communique bulletin "
                             "preliminary official initial latest "
                             "report reports records statistics datos cifras estimaciones recuento "
                             "registros estadisticas informe balance conteo reporte tallies cable cables memo "
@@ -328,10 +330,15 @@ def _without_role(name: str) -> str:
             fold_word(w) in _BODIES or fold_word(w) in COLLECTIVE for w in words[:-1]) and (
             len(words) == 2 or all(w.islower() for w in words[:-1]))):
         return " ".join(words[:-1])                    # "a police spokesman", "a UN official": the body
-    of = next((k for k, w in enumerate(words) if fold_word(w) in ("of", "de", "del")), 0)
+    of = next((k for k, w in enumerate(words) if fold_word(w) in ("of", "de", "del", "for")), 0)
     if 2 <= of <= 3 and all(w[:1].isupper() and fold_word(w) not in _BODIES | ROLES for w in words[:of]) and any(
-            fold_word(w) in _BODIES or fold_word(w) in _OUTLET_WORDS and w[:1].isupper() for w in words[of + 1:]):
-        return " ".join(words[:of])                    # "Abdul Muhari of the disaster agency": the person
+            fold_word(w) in _BODIES or fold_word(w) in _OUTLET_WORDS and w[:1].isupper()
+            or fold_word(words[of]) == "for" and w.isupper() and len(w) >= 2 for w in words[of + 1:]):
+        # "Abdul Muhari of the disaster agency", "Anna Berg for the UNHCR": the person
+        return " ".join(words[:of])
+    if len(words) >= 2 and words[-1].isupper() and len(words[-1]) >= 2 and words[-1].isalpha() and any(
+            w.islower() and fold_word(w) not in INNER | ARTICLES for w in words[:-1]):
+        return words[-1]                               # "Transit operator MTA", "the rights group HRW": its name
     if len(words) > 2 and fold_word(words[0]) in _VOICES and fold_word(words[1]) in ("de", "del", "of", "for"):
         rest = words[2:]
         if rest and fold_word(rest[0]) in ARTICLES:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from reconcile.extract.article import outlet_of
+from reconcile.extract.project import claimant_slug
 from tests.extract.test_s21_review import _by_value, _proposals
 
 _HAIL = ("Más de la mitad de los 90 heridos por el granizo en la provincia de Alicante, según el último "
@@ -154,3 +155,21 @@ def test_the_day_of_a_report_is_no_name():
             "departamentos del sur, según el reporte oficial del lunes pasado.")
     found = _by_value(text, lang="es", date="2025-03-12")
     assert found["1.200"].claimant != "pasado" and found["900"].claimant != "pasado"
+
+
+# --- source: the claimant's name without the words around it ---------------------------------------
+@pytest.mark.parametrize("text, value, claimant", [
+    ("A police statement said 3 people were missing.", "3 people", "police"),
+    ("Transit operator MTA told reporters that 200,000 people rode the trains.", "200,000 people", "MTA"),
+    ("Anna Berg for the UNHCR said 5,000 refugees had arrived.", "5,000", "Anna Berg"),
+    ('"Over 300 mm of rain fell," R.K. Mishra, Director of Cuttack meteorological centre told IANS.', "Over 300 mm",
+     "R.K. Mishra"),
+    ("In Lima, Director of the agency said 30 people died.", "30 people", "Director of the agency"),   # no person
+])
+def test_the_claimant_is_the_name_not_the_words_around_it(text, value, claimant):
+    assert _by_value(text, date="2023-03-08")[value].claimant == claimant
+
+
+def test_a_possessive_is_left_out_of_a_claimants_id():
+    assert claimant_slug("Leyte's provincial government") == "leyte-provincial-government"
+    assert claimant_slug("U.N. observers") == "un-observers"
