@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from reconcile.model.names import iso_resolve
+
 __all__ = ["TOWN", "TOWN_APPOSITION", "towns_named"]
 
 #: the capital letters a name may begin with (as ``places.UPPER``; repeated here, which
@@ -56,7 +58,10 @@ _NOT_NAMES = frozenset("The A An El La Los Las Un Una In En At Of De Central Nor
 _TOWN_OF_DIVISION = re.compile(
     rf"((?:(?:El|La|Los|Las)\s+)?{_NAME}),\s+(?:(?:en\s+)?(?:el|la)\s+)?(?:municipio|distrito|cant[oó]n|comuna|"
     rf"parroquia|corregimiento|partido|concejo)\s+(?:de|del)\s+[{_UPPER}]|"
-    rf"((?:(?:El|La|Los|Las)\s+)?{_NAME})\s+\({_NAME},\s*{_NAME}\)")
+    rf"((?:(?:El|La|Los|Las)\s+)?{_NAME})\s+\({_NAME},\s*{_NAME}\)|"
+    # an address of a town, its district and its region: "in Paravur, Kollam, Kerala" (one that ends in a
+    # country, "in Ikoyi, Lagos, Nigeria", is read by the city it names: ``scene``)
+    rf"\b(?:in|at|near|en|cerca\s+de)\s+((?:(?:El|La|Los|Las)\s+)?{_NAME}),\s+{_NAME},\s+({_NAME})\b")
 
 
 def towns_named(text: str) -> list[tuple[str, int]]:
@@ -76,7 +81,9 @@ def towns_named(text: str) -> list[tuple[str, int]]:
             out.setdefault(match.start(1), name)
     if "," in text:
         for match in _TOWN_OF_DIVISION.finditer(text):
-            group = 1 if match.group(1) else 2
+            group = next(k for k in (1, 2, 3) if match.group(k))
+            if group == 3 and "-" not in (iso_resolve(match.group(4)) or "-"):
+                continue                          # the address ends in a country
             name, words = match.group(group), match.group(group).split()
             if words[0] not in _NOT_NAMES or words[0] in _ARTICLES and len(words) > 1:
                 out.setdefault(match.start(group), name)

@@ -94,6 +94,11 @@ def _towns_first(body: str, found: list[tuple[str, str, int]]) -> list[tuple[str
         if (prev is not None and "-" in prev[0] and country_of(prev[0]) == country_of(p[0]) and prev[0] != p[0]
                 and re.fullmatch(r"\s*\(\s*", body[prev[2] + len(prev[1]):p[2]])):
             continue                  # "Marikana (Rustenburg)": the place in brackets locates the one before
+        if (prev is not None and out and out[-1] == prev and is_city(prev[0]) and is_city(p[0]) and after is not None
+                and country_of(prev[0]) == country_of(p[0]) == country_of(after[0]) and "-" in after[0]
+                and not is_city(after[0]) and re.fullmatch(r"\s*,\s*", body[prev[2] + len(prev[1]):p[2]])
+                and re.fullmatch(r"\s*,\s*", body[p[2] + len(p[1]):after[2]])):
+            continue                  # "in Paravur, Kollam, Kerala": an address, the town first; the city locates it
         out.append(p)
     return out
 
@@ -228,7 +233,10 @@ def _own_places(body: str, clause_places, found, item) -> list:
             continue                  # "struck 80 km southwest of Lucknow, killing 121": where it is measured from
         taken = False
         for o in found:
-            if o is not item and o.end <= p[2] and _OF_THEM.match(body, o.end):
+            if o is not item and o.end <= p[2] and _OF_THEM.match(body, o.end) and not (
+                    # "otros 20 heridos, cinco de ellos de gravedad, en el penal de X": after the part's
+                    # words and a comma, the place of the whole clause
+                    o.start > item.end and _COMMA_APART.search(body, o.end, p[2])):
                 following = [f.start for f in found if f.start >= o.end]
                 taken = taken or p[2] < min(following, default=len(body))
             # "370 people were killed, including 228 in Mexico City, and more than 6,000 were

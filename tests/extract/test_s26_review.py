@@ -173,3 +173,17 @@ def test_the_claimant_is_the_name_not_the_words_around_it(text, value, claimant)
 def test_a_possessive_is_left_out_of_a_claimants_id():
     assert claimant_slug("Leyte's provincial government") == "leyte-provincial-government"
     assert claimant_slug("U.N. observers") == "un-observers"
+
+
+# --- place: the clause's place after a part's own words, and an address's first town ----------------
+def test_a_place_after_a_parts_words_and_a_comma_is_the_whole_clauses():
+    found = _by_value("Al menos 11 presos han muerto y otros 20 han resultado heridos, cinco de ellos de gravedad, en "
+                      "el penal de Cadereyta, en el estado de Nuevo León (México), según las autoridades.", lang="es",
+                      date="2017-10-11")
+    assert [found[v].place for v in ("Al menos 11", "20", "cinco")] == ["Cadereyta"] * 3
+
+
+def test_an_address_of_three_names_is_its_first_town():
+    found = _by_value("A fire at the Puttingal temple in Paravur, Kollam, Kerala, killed 111 people on 10 April 2016.",
+                      date="2016-04-10")
+    assert found["111 people"].place == "Paravur"
