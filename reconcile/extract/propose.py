@@ -218,9 +218,11 @@ def _propose_figure(story: Story, reading: _Reading, line: Line, item: Found) ->
     is_part, total, *part = part_of(line, item, out, story.where, checks, crit)
     if total is not None:
         # a part that names nothing of its own ("Paiporta (45)", "5 en la Región de Antofagasta") counts
-        # what its total counts, whatever verb of the sentence is nearest
+        # what its total in the same sentence counts, whatever verb of the sentence is nearest (a total
+        # sentences before does not say what "Las regiones con más casos son La Libertad (23.115)" count)
         pop, crit, claimant = take_from_total(out[total], pop, crit, claimant, checks,
-                                              item.counted is None or is_bracketed_part(line, item))
+                                              out[total].sentence == line.number and (
+                                                  item.counted is None or is_bracketed_part(line, item)))
     elif claimant is None:
         claimant = reading.claimants.of_breakdown(line, checks)
     place, place_code = figure_place(story, line, item, claimant, measure, (part[0], part[1]), checks)

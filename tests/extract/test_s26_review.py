@@ -187,3 +187,10 @@ def test_an_address_of_three_names_is_its_first_town():
     found = _by_value("A fire at the Puttingal temple in Paravur, Kollam, Kerala, killed 111 people on 10 April 2016.",
                       date="2016-04-10")
     assert found["111 people"].place == "Paravur"
+
+
+def test_parts_in_brackets_of_a_later_sentence_keep_what_their_own_sentence_counts():
+    text = ("El dengue ha causado 114 muertes en el país. Las regiones con el mayor número de casos son La Libertad "
+            "(23.115) y Lima (22.360).")
+    found = _by_value(text, lang="es", date="2024-04-10")
+    assert found["23.115"].criterion != "dead" and found["22.360"].criterion != "dead"
