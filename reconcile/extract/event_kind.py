@@ -58,7 +58,9 @@ def is_wildfire(title: str, prose: list[Sentence]) -> bool:
 
 # events carried out over days or weeks, their tolls tallied over them: riots, pogroms, an expulsion or a
 # deportation, a mass poisoning (not a massacre, which is of one day unless its days are named)
-_DRAWN_OUT = (r"(?:riots?(?!\s+(?:police|gear|squads?|shields?|units?|control|act))|rioting|pogroms?|expulsions?|"
+# (not a riot of one place and one day: "the Port Said Stadium riot", "a prison riot", "a football riot")
+_DRAWN_OUT = (r"(?:(?<!stadium\s)(?<!football\s)(?<!prison\s)(?<!soccer\s)(?<!match\s)"
+              r"riots?(?!\s+(?:police|gear|squads?|shields?|units?|control|act))|rioting|pogroms?|expulsions?|"
               r"deportations?|ethnic\s+cleansing|mass\s+poisonings?|"
               r"disturbios|revueltas?|pogromos?|expulsi[oó]n(?:es)?|deportaci[oó]n(?:es)?|limpieza\s+[eé]tnica|"
               r"intoxicaci[oó]n(?:es)?\s+(?:masivas?|colectivas?)|envenenamientos?\s+(?:masivos?|colectivos?))")

@@ -194,3 +194,14 @@ def test_parts_in_brackets_of_a_later_sentence_keep_what_their_own_sentence_coun
             "(23.115) y Lima (22.360).")
     found = _by_value(text, lang="es", date="2024-04-10")
     assert found["23.115"].criterion != "dead" and found["22.360"].criterion != "dead"
+
+
+# --- as_of: a riot of one stadium is of one day --------------------------------------------------
+def test_a_stadium_riots_toll_is_of_its_day_and_riots_of_weeks_of_their_year():
+    text = ("The Port Elgin Stadium riot occurred on 3 May 2014 at the stadium in Port Elgin, Canada, after a football "
+            "match. Thirty-one people were killed and more than 300 injured in the riot.")
+    found = _by_value(text, title="Port Elgin Stadium riot", date="2014-05-03")
+    assert found["Thirty-one people"].as_of == "2014-05-03"
+    text = "The 2014 Port Elgin riots were a series of riots in Canada. Thirty-one people were killed in the riots."
+    found = _by_value(text, title="2014 Port Elgin riots", date="2014-05-03")
+    assert found["Thirty-one people"].as_of == "2014"
