@@ -153,6 +153,7 @@ def _from_place(body: str, item, country: str | None) -> tuple[str, str, bool] |
 
 _NATIONWIDE = re.compile(r"\b(?:nationwide|across\s+the\s+(?:country|nation)|throughout\s+the\s+(?:country|nation)|"
                          r"all\s+over\s+the\s+country|en\s+todo\s+el\s+(?:pa[ií]s|territorio(?:\s+nacional)?)|"
+                         r"en\s+(?:el\s+)?territorio\s+nacional|"
                          r"a\s+(?:nivel|escala)\s+nacional|por\s+todo\s+el\s+pa[ií]s)\b", re.I)
 
 

@@ -205,3 +205,13 @@ def test_a_stadium_riots_toll_is_of_its_day_and_riots_of_weeks_of_their_year():
     text = "The 2014 Port Elgin riots were a series of riots in Canada. Thirty-one people were killed in the riots."
     found = _by_value(text, title="2014 Port Elgin riots", date="2014-05-03")
     assert found["Thirty-one people"].as_of == "2014"
+
+
+# --- as_of: "so far", "actualmente" date a count of an event of weeks by the day told ------------------
+def test_a_count_said_to_be_of_now_is_of_the_day_in_an_event_of_weeks_too():
+    text = ("Los incendios forestales en el sur de Chile comenzaron a inicios de enero y se han extendido por semanas. "
+            "Actualmente hay 40 focos de incendios activos en territorio nacional. Los incendios han destruido 300 "
+            "viviendas.")
+    found = _by_value(text, lang="es", title="Incendios forestales en Chile de 2025", date="2025-02-03")
+    assert (found["40"].as_of, found["40"].place) == ("2025-02-03", "CL")
+    assert found["300"].as_of == "2025"      # a present perfect alone: the event's year, as GUIDE dates tolls of weeks
