@@ -10,7 +10,7 @@ import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
-__all__ = ["goes_on_report", "dates_a_report", "counts_to_now", "counts_in_present", "says_now"]
+__all__ = ["goes_on_report", "dates_a_report", "counts_to_now", "counts_in_present"]
 
 # the verbs of showing a figure, in the present and the past, singular and plural, side by side in the
 # two languages: "shows" / "muestra", "show" / "muestran", "listed" / "registró"
@@ -115,16 +115,6 @@ def counts_to_now(sentence: str, start: int | None = None, end: int | None = Non
     if start is not None and end is not None:
         sentence = _figures_clause(sentence, start, end)
     return _TO_NOW.search(sentence) is not None
-
-
-# the words of now alone, no tense: "so far", "to date", "currently", "hasta el momento", "actualmente"
-_NOW_WORDS = re.compile(r"\b(?:now|currently|to\s+date|so\s+far|as\s+of\s+now|at\s+present|ahora|actualmente|"
-                        r"hasta\s+(?:la\s+fecha|ahora|el\s+momento)|por\s+ahora|en\s+este\s+momento)\b", re.I)
-
-
-def says_now(sentence: str) -> bool:
-    """Whether ``sentence`` says in so many words that its count is of now ("so far", "actualmente")."""
-    return _NOW_WORDS.search(sentence) is not None
 
 
 # a present tense of a state that lasts, in the figure's clause: "40 people remain missing", "are still

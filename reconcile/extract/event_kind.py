@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from reconcile.extract.article import Article
-from reconcile.extract.date_report import counts_to_now, says_now
+from reconcile.extract.date_report import counts_to_now
 from reconcile.extract.dates import dates_in, relative_date
 from reconcile.quantities.running import Sentence
 
@@ -130,10 +130,6 @@ def undated(date: str, long_event: bool, tallied: bool, body: str, of_event: boo
     day, when ``to_now`` (the figure's clause) or else ``body`` says so); the month ``span`` of an
     event of several days the opening names ("on 10–11 January 2015"; its year
     when the days are of two months), unless the sentence says the event's first day."""
-    if long_event and not of_event and not stock and says_now(body):
-        # "Hasta el momento, ... 12.000 hectáreas", "Actualmente hay 40 focos": the count as of the day
-        # told, in an event of weeks too (not a present perfect alone: "more than 9,000 have died")
-        return date, "from the article's date: 'so far', 'now', in an event of weeks"
     if long_event and not of_event:
         return date[:4], "the year of an event of weeks, from the article's date"
     if stock:
