@@ -64,6 +64,14 @@ _TOWN_OF_DIVISION = re.compile(
     rf"\b(?:in|at|near|en|cerca\s+de)\s+((?:(?:El|La|Los|Las)\s+)?{_NAME}),\s+{_NAME},\s+({_NAME})\b")
 
 
+# a list of divisions each with its figure, the first called one and the rest written as it, the noun left out:
+# "Kottayam district accounted for five deaths, Idukki four and Wayanad two"
+_DIVISION_LIST_HEAD = re.compile(rf"{_NAME}\s+(?:district|province|county|prefecture|distrito|provincia)\s+"
+                                 r"(?:accounted\s+for|reported|recorded|registered|had|saw|sum[oó]|registr[oó]|report[oó])\s+")
+_GAPPED_ITEM = re.compile(rf"(?:,|\s+and|\s+y)\s+({_NAME})\s+(?=(?:\d|one|two|three|four|five|six|seven|eight|nine|"
+                          r"ten|eleven|twelve|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\b)")
+
+
 def towns_named(text: str) -> list[tuple[str, int]]:
     """(name as written, offset) of the towns ``text`` names as towns by the words around them,
     without the word of their kind ("Jumla district", "Labutta Township": Jumla, Labutta; as
@@ -79,6 +87,11 @@ def towns_named(text: str) -> list[tuple[str, int]]:
         name = match.group(1)
         if name.split()[0] not in _NOT_NAMES:
             out.setdefault(match.start(1), name)
+    head = _DIVISION_LIST_HEAD.search(text) if "," in text else None
+    if head is not None:
+        for match in _GAPPED_ITEM.finditer(text, head.end()):
+            if match.group(1).split()[0] not in _NOT_NAMES:
+                out.setdefault(match.start(1), match.group(1))
     if "," in text:
         for match in _TOWN_OF_DIVISION.finditer(text):
             group = next(k for k in (1, 2, 3) if match.group(k))

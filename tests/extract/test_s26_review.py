@@ -213,3 +213,10 @@ def test_in_the_national_territory_is_the_whole_country():
             "Maule y Ñuble. Hay 40 focos de incendios activos en territorio nacional.")
     found = _by_value(text, lang="es", title="Incendios forestales en Chile de 2025", date="2025-02-03")
     assert found["40"].place == "CL"
+
+
+# --- place: a list of divisions each with its figure, the noun written once ---------------------------
+def test_a_gapped_list_of_districts_gives_each_figure_its_district():
+    found = _by_value("In Kerala, heavy rain killed 11 people on Monday. Kottayam district accounted for five deaths, "
+                      "Idukki four and Wayanad two.", date="2024-07-12")
+    assert [found[v].place for v in ("five", "four", "two")] == ["Kottayam", "Idukki", "Wayanad"]
