@@ -975,6 +975,8 @@ def claimant_for(found: list[Attribution], start: int, end: int, slug, sentence:
         lo, hi = (a.end, start) if a.end <= start else (end, a.start)
         if sentence:
             gap = len(_JOINS.sub("", sentence[lo:max(lo, hi)]))
+            if a.start >= end and _COUNTED_NOUN.fullmatch(sentence, end, max(end, a.start)):
+                gap = 0               # "or 20,000 participants according to the police": the figure's own noun
         # a tie: "según la Guardia Urbana y a 600.000 según la Delegación": the one right after the number
         # (one character more: a break's lookahead sees the name that starts the next sentence)
         broken = bool(sentence and _CLAUSE_BREAK.search(sentence, lo, min(len(sentence), max(lo, hi) + 1)))
@@ -1025,6 +1027,8 @@ def claimant_for(found: list[Attribution], start: int, end: int, slug, sentence:
 
 
 _REFERENCE = re.compile(r"\[[^\]\[]{1,24}\]")
+# the noun a figure counts, alone between it and a credit: "20,000 participants according to the police"
+_COUNTED_NOUN = re.compile(r"\s+(?!(?:was|has|is|does|says|goes|dies)\s)(?:[a-záéíóúñ]{2,}s|people|gente)\s+")
 
 
 def _closed_by_reference(sentence: str, a: Attribution, end: int) -> bool:

@@ -220,3 +220,9 @@ def test_a_gapped_list_of_districts_gives_each_figure_its_district():
     found = _by_value("In Kerala, heavy rain killed 11 people on Monday. Kottayam district accounted for five deaths, "
                       "Idukki four and Wayanad two.", date="2024-07-12")
     assert [found[v].place for v in ("five", "four", "two")] == ["Kottayam", "Idukki", "Wayanad"]
+
+
+def test_a_credit_after_a_figures_own_noun_is_that_figures():
+    found = _proposals("The rally drew 90,000 participants according to organizers or 20,000 participants according "
+                       "to the police.", date="2019-06-01")
+    assert [p.claimant for p in found] == ["organizers", "police"]
