@@ -331,6 +331,13 @@ _BREAKDOWN_CUE = re.compile(r"\b(?:worst[- ]hit|hardest[- ]hit|most\s+affected|f
                             r"seguid[oa]s?\s+(?:de|por))\b", re.I)
 
 
+# a sentence that opens with a day of its own: "El 2 de abril ...", "On 2 April ...", "Al 5 de marzo ..."
+_OPENS_WITH_A_DAY = re.compile(r"\s*(?:(?:el|al|hasta\s+el|on|by|as\s+of)\s+)?\d{1,2}\s+(?:de\s+)?"
+                               r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|"
+                               r"noviembre|diciembre|january|february|march|april|may|june|july|august|september|"
+                               r"october|november|december)\b", re.I)
+
+
 def _a_breakdown(line: Line) -> bool:
     """Whether a sentence that names no claimant breaks a total down by place: two figures or more and two
     regions or towns, or a region or town called the worst hit ("Balochistan remains the worst-hit with 149
@@ -452,8 +459,8 @@ class Claimants:
         """The claimant of a figure no one states in a sentence that breaks down by region the figure the
         sentence before credited ("the NDMA said 502 had died. Balochistan remains the worst-hit with 149
         deaths, with Punjab reporting 114": the NDMA's; GUIDE: a part takes its total's fields), or None."""
-        if line.said or not self.previous_counter or not _a_breakdown(line):
-            return None
+        if line.said or not self.previous_counter or not _a_breakdown(line) or _OPENS_WITH_A_DAY.match(line.body):
+            return None   # "El 2 de abril se informaba de 12 fallecidos, 4 en ...": a report of its own day
         checks[:] = [c for c in checks if c != "claimant (the text attributes this number to no one)"]
         checks.append(f"claimant (a breakdown of the figure {self.previous_counter!r} gave in the sentence before)")
         return self.previous_counter

@@ -226,3 +226,11 @@ def test_a_credit_after_a_figures_own_noun_is_that_figures():
     found = _proposals("The rally drew 90,000 participants according to organizers or 20,000 participants according "
                        "to the police.", date="2019-06-01")
     assert [p.claimant for p in found] == ["organizers", "police"]
+
+
+def test_a_sentence_of_its_own_day_breaks_down_no_figure_of_the_sentence_before():
+    found = _proposals("La inundación afectó a la ciudad de Copiapó en marzo de 2015. El 25 de marzo, la Oficina "
+                       "Nacional de Emergencia informaba de 300 personas albergadas. El 2 de abril se informaba de 12 "
+                       "fallecidos, 4 en la Región de Antofagasta y 8 en la Región de Atacama.", "es",
+                       date="2015-03-25")
+    assert [p.claimant for p in found] == ["Oficina Nacional de Emergencia", None, None, None]
