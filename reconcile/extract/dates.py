@@ -783,6 +783,20 @@ def names_the_event(text: str, year: str) -> bool:
     named |= {m.start(1) for m in re.finditer(rf"\b{_NAMED_EVENT}(?:\s+[^\W\d_]+){{0,3}}?\s+de\s+({year})(?!\d)",
                                               text, re.I)}
     return bool(mentions) and mentions <= named
+def before_another_events_name(text: str, year: str, start: int) -> bool:
+    """Whether the figure at ``start`` comes before the only mentions of ``year`` in ``text``, each in
+    the name of another event of a month ("La masacre dejó 50 muertos y ocurrió un mes después de la
+    masacre de octubre de 2021": October dates the other massacre, not the 50; but "..., que había dejado
+    80 muertos" after the name is that event's)."""
+    mentions = [m.start() for m in re.finditer(rf"(?<!\d){year}(?!\d)", text)]
+    named = {m.start(1) for m in re.finditer(
+        rf"\b{_NAMED_EVENT}(?:\s+[^\W\d_]+){{0,3}}?\s+(?:de|of|in)\s+(?:{_MONTHS})\s+(?:de\s+|of\s+)?({year})(?!\d)",
+        text, re.I)}
+    named |= {m.start(1) for m in re.finditer(
+        rf"\b(?:{_MONTHS})\s+({year})\s+(?:[^\W\d_]+[\s-]+){{0,3}}?{_NAMED_EVENT}\b", text, re.I)}
+    return bool(mentions) and set(mentions) <= named and start < min(mentions)
+
+
 _A_YEAR = re.compile(r"(?<!\d)(?:1[4-9]|20)\d\d(?!\d)")
 # another event named with its year, then a clause of its own that the figure is in: "el Gran
 # huracán de 1780, que mató al menos a 22.000 personas"; "the 1985 Mexico City earthquake, which killed"

@@ -13,9 +13,10 @@ import re
 from dataclasses import dataclass, field
 
 from reconcile.extract.date_report import counts_in_present, counts_to_now, dates_a_report
-from reconcile.extract.dates import (as_of_line, dates_in, dates_line_span, dates_with_year, day_near, ends_a_span,
-                                     later_day, month_in_it, names_days, names_the_event, other_event_date, own_day,
-                                     own_period, relative_date, said_on, told_by_someone, weekday_of, wire_day)
+from reconcile.extract.dates import (as_of_line, before_another_events_name, dates_in, dates_line_span,
+                                     dates_with_year, day_near, ends_a_span, later_day, month_in_it, names_days,
+                                     names_the_event, other_event_date, own_day, own_period, relative_date, said_on,
+                                     told_by_someone, weekday_of, wire_day)
 from reconcile.extract.event_kind import _SHORT_EVENT, is_drawn_out, is_stock, undated
 from reconcile.extract.proposal import Line, Story
 from reconcile.extract.scene import prose_of
@@ -275,6 +276,8 @@ class Days:
         if as_of and as_of == line.date and len(as_of) == 4 and date and date.startswith(as_of) and \
                 names_the_event(body, as_of):
             as_of = None       # "En la elección presidencial de 2006 participaron ocho partidos": undated, of the event
+        if as_of and as_of == line.date and len(as_of) == 7 and before_another_events_name(body, as_of[:4], item.start):
+            as_of = None       # "La masacre dejó 50 muertos ... después de la masacre de octubre de 2021": not October
         if as_of and not measure:
             # "The toll rose to 45 on Tuesday from 30 on Monday": each figure of the day written after it
             as_of = own_day(body, item.start, item.end, date, self.onward) or own_period(

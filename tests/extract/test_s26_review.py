@@ -234,3 +234,12 @@ def test_a_sentence_of_its_own_day_breaks_down_no_figure_of_the_sentence_before(
                        "fallecidos, 4 en la Región de Antofagasta y 8 en la Región de Atacama.", "es",
                        date="2015-03-25")
     assert [p.claimant for p in found] == ["Oficina Nacional de Emergencia", None, None, None]
+
+
+# --- as_of: the month in another event's name dates no figure before it ---------------------------
+def test_the_month_in_another_events_name_dates_no_figure_before_it():
+    text = ("La masacre de noviembre ocurrió en la cárcel de Guayaquil el 12 de noviembre de 2021. La masacre dejó 50 "
+            "reclusos muertos y ocurrió un mes después de la masacre de octubre de 2021, que había dejado 80 muertos.")
+    found = _by_value(text, lang="es", title="Masacre de noviembre en Guayaquil", date="2021-11-12")
+    assert found["50"].as_of == "2021-11-12"
+    assert found["80"].as_of == "2021-10"
