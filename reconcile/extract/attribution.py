@@ -179,9 +179,17 @@ def attributions(sentence: str) -> list[Attribution]:
             trimmed = _without_where(words[0])         # "Police in Cusco said": the police, in Cusco
         who = (official_name(a.who) if a.who else "") or (_government_of_person(trimmed) or government_of(
             one_of_pair(without_role(trimmed), sentence, a.start)) if trimmed else "")
+        if who and _SOME_OTHERS.match(who) and who[who.index(" ") + 1:].islower():
+            out.append(Attribution("", a.start, a.end, a.before))
+            continue                                   # "Other aid agencies estimated": no one named
         if not who and (not a.who or not trimmed) or usable(Attribution(who, a.start, a.end, a.before)):
             out.append(Attribution(who, a.start, a.end, a.before))     # "" : an unnamed speaker
     return out
+
+
+# others unnamed, of a kind: "Other aid agencies", "some relief groups", "otras organizaciones"
+_SOME_OTHERS = re.compile(r"(?:other|some|several|various|many|otras|otros|algunas|algunos|varias|varios|"
+                          r"diversas|diversos)\s+\S", re.I)
 
 
 # a body's name, its acronym in brackets, then where it is: "El Servicio Sismológico Nacional (SSN) de México"
@@ -371,8 +379,20 @@ _FIGURES_SHOW = re.compile(
     re.I)
 
 
+# a study of someone's that shows the figure: "The infographics from Ria Novosti shows that", "An analysis by
+# the Daily Planet shows that", "Un análisis del diario El Sol muestra que"
+_STUDY_SHOWS = re.compile(r"\b(?:infographics?|analysis|study|survey|map|calculation|count|an[aá]lisis|estudio|"
+                          r"infograf[ií]a|mapa|c[aá]lculo|conteo)\s+(?:from|by|of|de|del)\s+(?P<who>[^,;]{2,60}?)\s+"
+                          r"(?:shows?|showed|indicates?|indicated|suggests?|suggested|found|finds|"
+                          r"muestra|mostr[oó]|indica|indic[oó]|revela|revel[oó])\b", re.I)
+
+
 def _figures_show(sentence: str) -> list[Attribution]:
     out = []
+    for match in _STUDY_SHOWS.finditer(sentence):
+        found = read_forwards(sentence, match.start("who"))
+        if usable(found) and found.who[:1].isupper():
+            out.append(Attribution(found.who, match.start(), match.end(), True))
     for match in _FIGURES_SHOW.finditer(sentence):
         if match.group("official") or match.group("oficiales"):
             words = tokens(sentence, max(0, match.start() - 12), match.start())

@@ -75,11 +75,15 @@ def _the_place_itself(who: str, name: str) -> bool:
     return level and bool(words) and " ".join(words) == fold_name(name)
 
 
+_A_DATE_IN_BRACKETS = re.compile(r"(?:as\s+(?:of|at)|until|by|since|up\s+to|hasta|desde|a\s+partir\s+del?|al)\s+\S*\d"
+                                 r"|\d{1,2}\s+[A-Za-z]+\s+\d{4}|[A-Za-z]+\s+\d{1,2},?\s+\d{4}", re.I)
+
+
 def _is_credit(name: str, sentence: str) -> bool:
     """"(LCC)", "(UK intelligence)" after a figure name who gives it; a place alone in brackets
     ("(Argentina)") does only on a line of a list ("1,429 (United States)")."""
-    if fold_name(name) in _NOT_CREDITS:
-        return False
+    if fold_name(name) in _NOT_CREDITS or _A_DATE_IN_BRACKETS.match(name):
+        return False                      # "Aftershocks: 32 (As of 31 December 2018)": when, not who
     found = places_in(name)
     if not found:
         return True

@@ -243,3 +243,16 @@ def test_the_month_in_another_events_name_dates_no_figure_before_it():
     found = _by_value(text, lang="es", title="Masacre de noviembre en Guayaquil", date="2021-11-12")
     assert found["50"].as_of == "2021-11-12"
     assert found["80"].as_of == "2021-10"
+
+
+# --- source: a date in brackets, others unnamed, a study that shows ----------------------------------
+@pytest.mark.parametrize("text, value, claimant", [
+    ("Aftershocks: 32 (As of 31 December 2018)", "32", None),                       # when, not who
+    ("Other aid agencies have also estimated a death toll of up to 15,000.", "up to 15,000", None),
+    ("The infographics from Ria Novosti shows that the square could provide room for a maximum of 101,000 people.",
+     "a maximum of 101,000 people", "Ria Novosti"),
+    ("An analysis by the Daily Planet shows that the square could hold 80,000 people.", "80,000 people",
+     "Daily Planet"),
+])
+def test_who_gives_a_figure_of_an_encyclopedia(text, value, claimant):
+    assert _by_value(text, date="2018-09-28")[value].claimant == claimant
