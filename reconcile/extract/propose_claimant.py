@@ -220,6 +220,12 @@ _PERSON_ANAPHOR = re.compile(r"(?:(?:el|la|the|this|dicho|dicha|este|esta)\s+)?(
                              r"official)", re.I)
 
 
+_ORGANISATION_NOUNS = frozenset("organizacion organization organisation".split())
+# bodies of the state, which no one calls "the organisation"
+_STATE_BODY = re.compile(r"\b(?:policia|police|gobierno|government|ministerio|ministry|ejercito|army|guardia|"
+                         r"delegacion|ayuntamiento|alcaldia|prefectura|prefecture|carabineros|gendarmeria)\b")
+
+
 def _a_person(name: str) -> bool:
     """Whether a claimant's name is a person's ("Ruzanna Grigoryan"), not a body's ("Ministry of
     Health", "UNHCR") nor a place's."""
@@ -479,6 +485,10 @@ class Claimants:
         if fold_name(claimant).endswith(("source", "fuente")):
             return self.last_named if not here else here[-1]   # "the same source": whoever spoke last
         named = here or self.seen
+        if named and fold_name(claimant).split()[-1] in _ORGANISATION_NOUNS and \
+                _STATE_BODY.search(fold_name(named[-1])):
+            return None   # "la Policía Nacional contabilizó 15.000, mientras que la organización calculó 500.000":
+            #               a march's organisers, not the police named last
         return named[-1] if named else None
 
     def after(self, line: Line, text: str = "") -> None:

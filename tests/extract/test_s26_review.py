@@ -256,3 +256,11 @@ def test_the_month_in_another_events_name_dates_no_figure_before_it():
 ])
 def test_who_gives_a_figure_of_an_encyclopedia(text, value, claimant):
     assert _by_value(text, date="2018-09-28")[value].claimant == claimant
+
+
+def test_the_organisation_after_the_police_is_the_marchs_not_the_police():
+    found = _by_value("La Policía Nacional contabilizó 15.000 asistentes, mientras que la organización calculó que "
+                      "había 500.000 personas.\n\nAmnistía Internacional documentó 304 muertes. La organización dijo "
+                      "que 40 eran niños.", lang="es", date="2019-12-06")
+    assert found["500.000 personas"].claimant == "organización"
+    assert found["40"].claimant == "Amnistía Internacional"      # the body named before, an organisation
