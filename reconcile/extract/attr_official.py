@@ -21,7 +21,7 @@ _SPANISH_DATA = frozenset("oficial oficiales oficialmente gobierno cifra cifras 
                           "estimaciones informe conteo".split())
 _DATA_WORDS = frozenset("figures figure data statistics count counts toll tally tallies estimates estimate "
                         "numbers number records report death cifra cifras datos estadisticas recuento balance "
-                        "estimaciones estimacion informe conteo saldo de del of the la las el los official "
+                        "estimaciones estimacion informe reporte conteo saldo de del of the la las el los official "
                         "officially oficial oficiales oficialmente government gobierno".split())
 
 

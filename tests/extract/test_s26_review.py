@@ -264,3 +264,9 @@ def test_the_organisation_after_the_police_is_the_marchs_not_the_police():
                       "que 40 eran niños.", lang="es", date="2019-12-06")
     assert found["500.000 personas"].claimant == "organización"
     assert found["40"].claimant == "Amnistía Internacional"      # the body named before, an organisation
+
+
+def test_the_official_report_is_the_governments():
+    found = _by_value("La marcha reunió a miles de personas. La organización calculó que había 500.000 personas.\n\n"
+                      "De acuerdo con el reporte oficial, 30 personas murieron.", lang="es", date="2019-12-06")
+    assert found["30 personas"].claimant == "Gobierno"       # as "las cifras oficiales", not the organisers
