@@ -209,8 +209,9 @@ def test_a_stadium_riots_toll_is_of_its_day_and_riots_of_weeks_of_their_year():
 
 # --- place: "en territorio nacional" is the whole country ---------------------------------------------
 def test_in_the_national_territory_is_the_whole_country():
-    text = ("Los incendios forestales en el sur de Chile comenzaron a inicios de enero. Las regiones más afectadas son "
-            "Maule y Ñuble. Hay 40 focos de incendios activos en territorio nacional.")
+    text = ("Los incendios forestales en el sur de Chile comenzaron a inicios de enero. Los incendios han consumido "
+            "12.000 hectáreas, con 8.000 en Maule y 4.000 en Ñuble. Hay 40 focos de incendios activos en territorio "
+            "nacional.")
     found = _by_value(text, lang="es", title="Incendios forestales en Chile de 2025", date="2025-02-03")
     assert found["40"].place == "CL"
 
