@@ -159,6 +159,10 @@ _NATIONWIDE = re.compile(r"\b(?:nationwide|across\s+the\s+(?:country|nation)|thr
 
 # the whole world: "250,000 – 300,000 worldwide", "300.000 en todo el mundo"
 # right after the figure and its noun: not "80 world leaders, from both Europe and around the world"
+# "620 confirmed cases outside of China", "300 casos fuera de China": everywhere but there
+_OUTSIDE = re.compile(r"(?:\s+[^\W\d_]+){0,3}?\s+(?:outside(?:\s+of)?|beyond|fuera\s+de|m[aá]s\s+all[aá]\s+de)\s+"
+                      r"(?:the\s+|mainland\s+|la\s+|el\s+)?[A-ZÁÉÍÓÚ]", re.I)
+_A_RECORD = re.compile(r"\b(?:first|only|largest|biggest|costliest|record|primer[oa]?|[uú]nic[oa]|mayor)\b", re.I)
 _WORLDWIDE = re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s+(?:worldwide|world-wide|globally|around\s+the\s+(?:world|globe)|"
                         r"across\s+the\s+world|en\s+todo\s+el\s+mundo|a\s+nivel\s+mundial|en\s+el\s+mundo\s+entero)"
                         r"\b", re.I)
@@ -921,6 +925,10 @@ def _named_place(story: Story, line: Line, item: Found, measure: bool, part: tup
     elif place is None and _WORLDWIDE.match(body, item.end):
         pair = ""                     # "250,000 – 300,000 worldwide": of no one place
         checks.append("place (the whole world, as the sentence says: left empty)")
+    elif place is None and _OUTSIDE.match(body, item.end) and not _A_RECORD.search(body, 0, item.start):
+        # (not a record's scope: "the first storm to cause $2 billion in damage outside the United States")
+        pair = ""                     # "620 confirmed cases outside of China": of no one place
+        checks.append("place (outside the place the sentence names: left empty)")
     elif place is None and where and _nationwide(body, item, found, hi):
         # "1.08 million marched nationwide, 119,000 of them in Paris": the country
         place, place_code = country_of(where[0]), country_of(where[0])

@@ -271,3 +271,9 @@ def test_the_official_report_is_the_governments():
     found = _by_value("La marcha reunió a miles de personas. La organización calculó que había 500.000 personas.\n\n"
                       "De acuerdo con el reporte oficial, 30 personas murieron.", lang="es", date="2019-12-06")
     assert found["30 personas"].claimant == "Gobierno"       # as "las cifras oficiales", not the organisers
+
+
+def test_a_count_outside_a_place_is_of_no_one_place():
+    found = _by_value("BEIJING (AP) - China reported 98 more deaths on Tuesday. There are 620 confirmed cases outside "
+                      "of China, the WHO said.", date="2020-02-18")
+    assert found["98"].place == "CN" and found["620"].place is None
