@@ -23,7 +23,7 @@ from reconcile.extract.event_kind import _SUDDEN as _STRIKES_AT_ONCE
 from reconcile.extract.event_kind import is_long_event, is_tallied, is_wildfire
 from reconcile.extract.fields import criterion, is_city, measure_criterion, places_in, subject_criterion
 from reconcile.extract.grouping import comma_thousands, read_thousands
-from reconcile.extract.places import country_of, is_area_name
+from reconcile.extract.places import country_of, is_area_name, place_value
 from reconcile.extract.propose_as_of import Days
 from reconcile.extract.propose_claimant import Claimants
 from reconcile.extract.propose_parts import (counts_places, criterion_of_part, is_bracketed_part, part_of,
@@ -263,6 +263,53 @@ def propose(article: Article, lang: str | None = None) -> list[Proposal]:
     return out
 
 
+# a figure each of several places counts: "three each in Hyderabad, Kurnool and Chittoor", "Zaragoza y Sevilla
+# (con 40.000 asistentes cada una)"
+_EACH = re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s+(?:each|apiece|cada\s+un[oa])\b", re.I)
+_EACH_IN = re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s+each\s+(?:in|at)\s+|(?:\s+[^\W\d_]+){0,2}?\s+en\s+cada\s+un[oa]\s+"
+                      r"de\s+", re.I)
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:(?:and|y|e)\s+)?|\s+(?:and|y|e)\s+)(?:(?:the|la|el)\s+)?")
+
+
+def _each_place(line: Line, item: Found, proposal: Proposal) -> list[Proposal]:
+    """``proposal``, once for each place of a list its figure counts each of ("three each in Hyderabad,
+    Kurnool and Chittoor": three claims of three), or alone. The list is the one the figure names right
+    after "each in", or the one right before the brackets the figure stands in ("Zaragoza y Sevilla (con
+    40.000 asistentes cada una)")."""
+    body = line.body
+    if not _EACH.match(body, item.end):
+        return [proposal]
+    named = sorted(specific(line.places), key=lambda p: p[2])
+    listed: list[tuple[str, str, int]] = []
+    after = _EACH_IN.match(body, item.end)
+    if after is not None:
+        at = after.end()
+        for place in (p for p in named if p[2] >= at):
+            if place[2] != at and not _LIST_JOIN.fullmatch(body, at, place[2]):
+                break
+            listed.append(place)
+            at = place[2] + len(place[1])
+    else:
+        bracket = body.rfind("(", 0, item.start)
+        if bracket < 0 or ")" in body[bracket:item.start]:
+            return [proposal]
+        end = bracket
+        for place in reversed([p for p in named if p[2] + len(p[1]) <= bracket]):
+            if not re.fullmatch(r"\s*", body[place[2] + len(place[1]):end]) and \
+                    not _LIST_JOIN.fullmatch(body, place[2] + len(place[1]), end):
+                break
+            listed.insert(0, place)
+            end = place[2]
+    if len(listed) < 2:
+        return [proposal]
+    out = []
+    for code, name, _ in listed:
+        value = place_value(code, name)
+        out.append(replace(proposal, place=value, city=code if is_city(code) else None,
+                           checks=[*proposal.checks, f"place (one of the places the figure counts each of: {name})"]))
+    return out
+
+
 def _propose(article: Article, lang: str | None) -> list[Proposal]:
     article_lang = lang or detect_lang(article.text[:20000])
     all_sentences = sentences(article.text, None)
@@ -277,7 +324,8 @@ def _propose(article: Article, lang: str | None) -> list[Proposal]:
         for item in line.found:
             proposal = _propose_figure(story, reading, line, item)
             if proposal is not None:
-                reading.out.append(proposal)
+                for each in _each_place(line, item, proposal):
+                    reading.out.append(each)
                 reading.values.add((item.lower, item.upper))
                 line.counted.append((item, proposal.population))
         reading.claimants.after(line, article.text)

@@ -277,3 +277,19 @@ def test_a_count_outside_a_place_is_of_no_one_place():
     found = _by_value("BEIJING (AP) - China reported 98 more deaths on Tuesday. There are 620 confirmed cases outside "
                       "of China, the WHO said.", date="2020-02-18")
     assert found["98"].place == "CN" and found["620"].place is None
+
+
+# --- place: a figure each of several places counts is a claim of each -----------------------------
+@pytest.mark.parametrize("text, lang, value, places", [
+    ("Four people were killed in Mahabubnagar and three each in Hyderabad, Kurnool and Chittoor.", "en", "three",
+     ["Hyderabad", "Kurnool", "Chittoor"]),
+    ("Las protestas más concurridas fueron las de Zaragoza y Sevilla (con 40.000 asistentes cada una).", "es",
+     "40.000", ["Zaragoza", "Sevilla"]),
+])
+def test_a_figure_each_of_several_places_counts_is_a_claim_of_each(text, lang, value, places):
+    found = [p for p in _proposals(text, lang, date="2013-10-27") if p.value == value]
+    assert [p.place for p in found] == places
+
+
+def test_a_figure_of_each_day_is_one_claim():
+    assert len(_proposals("The storm killed 3 people each day in Hyderabad and Kurnool.", date="2013-10-27")) == 1
