@@ -285,10 +285,12 @@ def _apposition(sentence: str, toks, at: int) -> Attribution | None:
         if not (tok[0].isalpha() and (tok[0].isupper() or fold_word(tok) in INNER)):
             return _described(sentence, toks, at)
         words.insert(0, (tok, s, e))
-        if len(words) > 6:
-            return None
+        if len(words) > 10:                            # "El Sindicato Nacional de Trabajadores Mineros y
+            return None                                # Metalúrgicos, expresó": a body's long name
     if words and fold_word(words[0][0]) in _OF_BODY:
         return _described(sentence, toks, at)         # "Juan Soto, del Ministerio de Salud, dijo": Juan Soto
+    if len(words) > 1 and fold_word(words[0][0]) in ARTICLES and not sentence[:words[0][1]].strip():
+        words = words[1:]                              # "El Sindicato Nacional ..., expresó": the body's name
     words = clean_name(words, sentence_start=False)
     return Attribution(name_text(sentence, words), words[0][1], at, True) if words else None
 
@@ -380,6 +382,8 @@ def read_forwards(sentence: str, at: int) -> Attribution | None:
     verb = TRIGGER.fullmatch(toks[0][0]) if toks else None
     if verb is not None and verb.group("verb") and len(toks) > 1 and fold_word(toks[1][0]) in _ABOUT:
         return None                                    # "informó del desastre", "reported on the floods": what, not who
+    if toks and toks[0][0].lower() == "se":
+        return None                                    # "Según se pudo establecer", "según se informó": no one
     if len(toks) > 1 and fold_word(toks[0][0]) in _ABOUT and toks[1][0].islower() and \
             fold_word(toks[1][0]) not in ARTICLES:
         return None                                    # "..., Jorge Rivas, informó del desastre": what he told of

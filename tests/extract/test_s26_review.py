@@ -293,3 +293,14 @@ def test_a_figure_each_of_several_places_counts_is_a_claim_of_each(text, lang, v
 
 def test_a_figure_of_each_day_is_one_claim():
     assert len(_proposals("The storm killed 3 people each day in Hyderabad and Kurnool.", date="2013-10-27")) == 1
+
+
+@pytest.mark.parametrize("text, value, claimant", [
+    # a body's long name with "y", then a comma before its verb
+    ("El Sindicato Nacional de Trabajadores Mineros y Metalúrgicos, expresó que los mineros atrapados eran 65.", "65",
+     "Sindicato Nacional de Trabajadores Mineros y Metalúrgicos"),
+    # an impersonal "se" names no one
+    ("Según se pudo establecer, 30 personas murieron.", "30 personas", None),
+])
+def test_who_a_spanish_encyclopedia_credits(text, value, claimant):
+    assert _by_value(text, lang="es", date="2006-02-19")[value].claimant == claimant
