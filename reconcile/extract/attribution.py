@@ -317,7 +317,10 @@ def _possessives(sentence: str) -> list[Attribution]:
 
 
 # "the Associated Press quoted police as saying", "AP reports Lassegue as commenting"
-_RELAYED = re.compile(r"\s*,?\s+as (?:saying|stating|telling|commenting|claiming|reporting|confirming|estimating)\b")
+# (a person's office or spokesman between: "cited Mayor Marty Walsh's office as estimating": the mayor)
+_RELAYED = re.compile(r"(?:['’]s?\s+(?:office|spokes(?:man|woman|person)|team|staff|aides?))?"
+                      r"\s*,?\s+as (?:saying|stating|telling|commenting|claiming|reporting|confirming|estimating|"
+                      r"putting|counting)\b")
 _RELAY_VERBS = frozenset("quoted quotes reported reports cited cites".split())
 
 
@@ -330,6 +333,22 @@ def _relayed(sentence: str, match: re.Match) -> Attribution | None:
         return None
     said = _RELAYED.match(sentence, found.end)
     return Attribution(found.who, match.start(), said.end(), False) if said else None
+
+
+_CITED_VERB = re.compile(r"\b(?:cited|cites|citaron|cit[oó])\b", re.I)
+
+
+def _cited_as(sentence: str) -> list[Attribution]:
+    """"local media cited Mayor Marty Walsh's office as estimating the crowd at 90,000": the one cited
+    ("cited" is no word of speech by itself: "the report cited poor maintenance")."""
+    out = []
+    for match in _CITED_VERB.finditer(sentence):
+        found = read_forwards(sentence, match.end())
+        said = _RELAYED.match(sentence, found.end) if usable(found) else None
+        if found is not None and said is not None:
+            who = re.sub(r"['’]s?\s+(?:office|spokes(?:man|woman|person)|team|staff|aides?)$", "", found.who)
+            out.append(Attribution(who, match.start(), said.end(), False))
+    return out
 
 
 def _cited(out: list[Attribution], sentence: str) -> list[Attribution]:
@@ -711,6 +730,7 @@ def _scan_attributions(sentence: str) -> list[Attribution]:
     tallies = official_tally(sentence) if "ficial" in sentence else []
     out.extend(tallies)
     out.extend(_counts_of(sentence))
+    out.extend(_cited_as(sentence))
     out.extend(_tallies_of(sentence))
     if "," in sentence and TRIGGER.search(sentence):
         out.extend(_gapped(sentence))

@@ -304,3 +304,11 @@ def test_a_figure_of_each_day_is_one_claim():
 ])
 def test_who_a_spanish_encyclopedia_credits(text, value, claimant):
     assert _by_value(text, lang="es", date="2006-02-19")[value].claimant == claimant
+
+
+def test_the_one_media_cite_as_estimating_gives_the_figure():
+    found = _by_value("And in Boston, local media cited Mayor Marty Walsh’s office as estimating the crowd between "
+                      "135,000 and 150,000. The report cited poor maintenance as the cause of 40 deaths.",
+                      date="2017-01-21")
+    assert found["between 135,000 and 150,000"].claimant == "Marty Walsh"
+    assert found["40"].claimant is None              # "cited" alone is no word of speech
