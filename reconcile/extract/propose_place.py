@@ -161,7 +161,7 @@ _NATIONWIDE = re.compile(r"\b(?:nationwide|across\s+the\s+(?:country|nation)|thr
 # right after the figure and its noun: not "80 world leaders, from both Europe and around the world"
 # "620 confirmed cases outside of China", "300 casos fuera de China": everywhere but there
 _OUTSIDE = re.compile(r"(?:\s+[^\W\d_]+){0,3}?\s+(?:outside(?:\s+of)?|beyond|fuera\s+de|m[aá]s\s+all[aá]\s+de)\s+"
-                      r"(?:the\s+|mainland\s+|la\s+|el\s+)?[A-ZÁÉÍÓÚ]", re.I)
+                      r"(?:the\s+|mainland\s+|la\s+|el\s+)?(?-i:[A-ZÁÉÍÓÚ])", re.I)
 _A_RECORD = re.compile(r"\b(?:first|only|largest|biggest|costliest|record|primer[oa]?|[uú]nic[oa]|mayor)\b", re.I)
 _WORLDWIDE = re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s+(?:worldwide|world-wide|globally|around\s+the\s+(?:world|globe)|"
                         r"across\s+the\s+world|en\s+todo\s+el\s+mundo|a\s+nivel\s+mundial|en\s+el\s+mundo\s+entero)"

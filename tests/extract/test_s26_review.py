@@ -312,3 +312,9 @@ def test_the_one_media_cite_as_estimating_gives_the_figure():
                       date="2017-01-21")
     assert found["between 135,000 and 150,000"].claimant == "Marty Walsh"
     assert found["40"].claimant is None              # "cited" alone is no word of speech
+
+
+def test_outside_a_building_is_no_count_outside_a_place():
+    found = _by_value("KABUL, Afghanistan (AP) - A suicide bomber killed 12 people outside a ministry in Kabul on "
+                      "Monday.", date="2018-05-14")
+    assert found["12 people"].place == "Kabul"
