@@ -347,8 +347,8 @@ PART_BEFORE = re.compile(r"\b(?:including|includes|among\s+them|of\s+(?:them|who
 # a list of parts by place right after a total, with no word of inclusion: "20 fallecidos, 5 en la Región
 # de Antofagasta y 15 en la Región de Atacama", "20 dead, 5 in Antofagasta and 15 in Atacama"
 _GAPPED_HEAD = re.compile(r"\d\s+[^\W\d_]+\s*,\s*$")
-_PLACED = (rf"\s+(?:in|en)\s+(?:(?:the|la|el|los|las)\s+)?[{UPPER}][^\W\d_]*"
-           rf"(?:\s+(?:de|del|of|[{UPPER}][^\W\d_]*)){{0,4}}")
+_PLACED = (rf"\s+(?:in|en)\s+(?:(?:the|la|el|los|las)\s+)?(?-i:[{UPPER}])[^\W\d_]*"
+           rf"(?:\s+(?:de|del|of|(?-i:[{UPPER}])[^\W\d_]*)){{0,4}}")
 _GAPPED_NEXT = re.compile(rf"{_PLACED}\s*(?:,\s*|\s+(?:and|y|e)\s+)\d", re.I)
 #: between two parts of such a list: " en la Región de Antofagasta y "
 AND_PLACED_PART = re.compile(rf"{_PLACED}\s*(?:,\s*|\s+(?:and|y|e)\s+)", re.I)
