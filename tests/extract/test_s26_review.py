@@ -318,3 +318,10 @@ def test_outside_a_building_is_no_count_outside_a_place():
     found = _by_value("KABUL, Afghanistan (AP) - A suicide bomber killed 12 people outside a ministry in Kabul on "
                       "Monday.", date="2018-05-14")
     assert found["12 people"].place == "Kabul"
+
+
+def test_the_coasts_of_a_town_are_that_town():
+    found = _proposals("La llegada de migrantes a España continúa. Otra lancha con 34 personas tocó tierra en las "
+                       "costas de Haría, en Lanzarote, según Salvamento Marítimo.", "es",
+                       title="Llegan 660 migrantes a Canarias", date="2023-10-02")
+    assert found[0].place == "Haría"
