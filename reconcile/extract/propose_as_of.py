@@ -82,6 +82,11 @@ _COMPARED = re.compile(r"\b(?:frente\s+a|against|compared\s+(?:with|to)|en\s+com
                        r"(?:menos|m[aá]s)\s+que|respecto\s+al?|than|versus|vs\.?)\b", re.I)
 
 
+# a figure set against another one: "frente a las 196", "against 10,746" (not "a march against the bill")
+_COMPARED_FIGURE = re.compile(r"\b(?:frente\s+a|against|compared\s+(?:with|to)|en\s+comparaci[oó]n\s+con|versus|"
+                              r"vs\.?)\s+(?:(?:the|los|las|el|la)\s+)?\d", re.I)
+
+
 def _event_day(story: Story, date: str | None) -> str | None:
     """The day of the event a news report opens with, when its first sentences name it relative to
     the article's day, before it ("A tanker collided off Fujairah on Saturday", "al desplomarse el
@@ -243,8 +248,13 @@ class Days:
         self.said = bool(relative and day == relative and (relative == ref or relative == ahead) and said_on(body))
         # the end of a span the sentence bounds ("lasted 50 days, from 3 June to 22 July") dates its
         # own counts, not what the next sentences tell of the span ("On the first day, 80,000 marched")
+        # (nor the day of what a figure is compared with: "142 detenciones, frente a las 196 de la huelga del 29 de
+        # marzo" dates no later sentence's count)
+        compared = _COMPARED_FIGURE.search(body)
         carried = bool(day and len(day) == 10 and not ends_a_span(body, date, self.onward)
-                       and not (relative and _REMEMBRANCE.search(body)))
+                       and not (relative and _REMEMBRANCE.search(body))
+                       and not (compared is not None and dates_in(body[:compared.start()], self.reference,
+                                                                  self.onward) is None))
         if carried and day and date and day < date:
             self.paragraph_past = day
             if line.number == 0:
@@ -283,10 +293,11 @@ class Days:
             as_of = own_day(body, item.start, item.end, date, self.onward) or own_period(
                 body, item.start, item.end, date) or as_of
         compared = _COMPARED.search(body, item.end) if as_of and as_of == line.date and not measure else None
+        against = None
         if compared is not None and dates_in(body[:compared.start()], self.reference, self.onward) is None:
             # "8.834 personas, frente a los 10.746 del año anterior", "8,834, against 10,746 last year": the day
-            # of what the figure is set against, not the figure's own
-            as_of = None
+            # of what the figure is set against, not the figure's own (nor the paragraph's, which that day set)
+            as_of, against = None, line.date
         if as_of and measure and names_days(body, date):
             # a measure is of a moment: of the day beside it, not what several days share, nor the
             # sentence's first day ("followed by two aftershocks: one on 20 September of magnitude 7.5")
@@ -305,11 +316,12 @@ class Days:
         elif as_of and date and len(as_of) == 4 and date.startswith(as_of) and (
                 measure or crit == "magnitude") and not self.long:
             as_of = date                      # "magnitude 7.8, the largest of the year 2016": the event's day
-        return as_of if as_of is not None else self._undated(story, line, item, crit, measure, checks)
+        return as_of if as_of is not None else self._undated(story, line, item, crit, measure, checks, against)
 
     def _undated(self, story: Story, line: Line, item: Found, crit: str | None, measure: bool,
-                 checks: list[str]) -> str | None:
-        """The as_of of a figure its sentence does not date: a day named before, or the article's."""
+                 checks: list[str], against: str | None = None) -> str | None:
+        """The as_of of a figure its sentence does not date: a day named before, or the article's
+        (``against``: the day of what the figure is compared with, no day of the figure's)."""
         date, body, long_event, tallied = story.article.date, line.body, self.long, story.tallied
         # "The count now stands at 1,100", "La cifra asciende a 1.100": up to now, not a day named
         # before; a "now" of another clause is not the figure's ("..., and the army now patrols")
@@ -319,7 +331,7 @@ class Days:
         # by the year, which no day carried from before dates
         carried = not _is_stock(body, item, crit)
         as_of = None
-        if carried and self.paragraph and self.paragraph != date and not (
+        if carried and self.paragraph and self.paragraph != date and self.paragraph != against and not (
                 long_event or tallied or measure or to_now or counts_in_present(body, item.start, item.end)):
             # the sentence's own present beats the day carried from before ("On 6 May rescuers found 12
             # bodies. Police said 40 people remain missing": the 40 are of the article's day)

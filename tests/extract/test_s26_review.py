@@ -325,3 +325,11 @@ def test_the_coasts_of_a_town_are_that_town():
                        "costas de Haría, en Lanzarote, según Salvamento Marítimo.", "es",
                        title="Llegan 660 migrantes a Canarias", date="2023-10-02")
     assert found[0].place == "Haría"
+
+
+def test_the_day_of_a_compared_figure_dates_neither_the_figure_nor_the_next_sentence():
+    found = _by_value("Según el Ministerio del Interior, se han producido 142 detenciones, frente a las 196 "
+                      "registradas durante la huelga general del 29 de marzo. Hay 74 heridos.", lang="es",
+                      date="2012-11-14")
+    assert found["142"].as_of == "2012-11-14" and found["74"].as_of == "2012-11-14"
+    assert found["196"].as_of == "2012-03-29"
