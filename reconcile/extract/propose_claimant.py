@@ -44,8 +44,15 @@ def _in_name(body: str, said: Attribution, at: int) -> bool:
 def _organisers_in(body: str, start: int, at: int) -> bool:
     """"March organizers in New York claimed": a place after "in" in the claimant's words is
     where the count is, unless it is a body's seat ("la delegación del Gobierno en Cataluña")."""
+    if _EVENT_OF_PLACE.match(body, at):
+        return True                       # "The Los Angeles march's organizers claimed": the march's place
     return bool(_IN_BEFORE.search(body, 0, at)) and not any(
         fold_name(word) in _BODY_WORDS | _SEATS for word in re.findall(r"[^\W\d_]+", body[start:at]))
+
+
+# a place, then the event whose organisers speak: "Los Angeles march's organizers"
+_EVENT_OF_PLACE = re.compile(r"[^\W\d_ ]+(?:\s+[A-Z][^\W\d_]+)*\s+(?:march|rally|protest|demonstration)['’]s\s+"
+                             r"organi[sz]ers\b", re.I)
 
 
 def in_claimants_name(body: str, said: list[Attribution], at: int, name: str | None = None) -> bool:

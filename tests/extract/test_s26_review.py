@@ -333,3 +333,13 @@ def test_the_day_of_a_compared_figure_dates_neither_the_figure_nor_the_next_sent
                       date="2012-11-14")
     assert found["142"].as_of == "2012-11-14" and found["74"].as_of == "2012-11-14"
     assert found["196"].as_of == "2012-03-29"
+
+
+def test_the_organisers_of_an_event_named_with_its_place_count_at_that_place():
+    found = _proposals("WASHINGTON (AFP) - Hundreds of thousands marched across the United States on Saturday. The Los "
+                       "Angeles march’s organizers claimed a turnout of 750,000. March organizers in New York also "
+                       "claimed a crowd count of half a million.", date="2017-01-21")
+    # each city's organisers stay a claimant of their own (one "organizers" source would set Los Angeles's
+    # count against New York's as one source's two figures), each counting at its city
+    assert [p.place for p in found[1:]] == ["Los Angeles", "New York"]
+    assert found[1].claimant == "Los Angeles march’s organizers"
