@@ -71,11 +71,9 @@ def outlet_of(url: str | None) -> str | None:
     dashed = _DASHED_DOMAIN.match(first) if host.count(".") >= 2 and not re.fullmatch(r"[a-z]{2}-[a-z]{2}", first) \
         else None
     if dashed is not None:
-        name = dashed.group(1)
-        return name.upper() if len(name) <= 3 else name.capitalize()
+        return _outlet_name(dashed.group(1))
     if host.endswith(_PLATFORMS) and host.count(".") >= 2:
-        name = first.split("-")[0]
-        return name.upper() if len(name) <= 3 else name.capitalize()
+        return _outlet_name(first.split("-")[0])
     labels = [label for label in host.split(".") if label]
     if len(labels) < 2:
         return None
@@ -84,8 +82,12 @@ def outlet_of(url: str | None) -> str | None:
         labels = labels[:-1]
     while len(labels) > 1 and labels[0] in _HOST_PREFIXES:
         labels = labels[1:]
-    name = labels[-1]
-    return name.upper() if len(name) <= 3 else name.capitalize()
+    return _outlet_name(labels[-1])
+
+
+def _outlet_name(label: str) -> str:
+    """A host's label as the outlet's name: "bbc" -> "BBC", "elpais" -> "Elpais"."""
+    return label.upper() if len(label) <= 3 else label.capitalize()
 
 
 def _iso_date(value: str | None) -> str | None:

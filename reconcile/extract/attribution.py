@@ -317,8 +317,10 @@ def _possessives(sentence: str) -> list[Attribution]:
 
 
 # "the Associated Press quoted police as saying", "AP reports Lassegue as commenting"
-# (a person's office or spokesman between: "cited Mayor Marty Walsh's office as estimating": the mayor)
-_RELAYED = re.compile(r"(?:['’]s?\s+(?:office|spokes(?:man|woman|person)|team|staff|aides?))?"
+# a person's office or spokesman after the name: "Mayor Marty Walsh's office" speaks for the mayor
+_ONES_OFFICE = r"['’]s?\s+(?:office|spokes(?:man|woman|person)|team|staff|aides?)"
+# (the office between: "cited Mayor Marty Walsh's office as estimating": the mayor)
+_RELAYED = re.compile(rf"(?:{_ONES_OFFICE})?"
                       r"\s*,?\s+as (?:saying|stating|telling|commenting|claiming|reporting|confirming|estimating|"
                       r"putting|counting)\b")
 _RELAY_VERBS = frozenset("quoted quotes reported reports cited cites".split())
@@ -346,7 +348,7 @@ def _cited_as(sentence: str) -> list[Attribution]:
         found = read_forwards(sentence, match.end())
         said = _RELAYED.match(sentence, found.end) if usable(found) else None
         if found is not None and said is not None:
-            who = re.sub(r"['’]s?\s+(?:office|spokes(?:man|woman|person)|team|staff|aides?)$", "", found.who)
+            who = re.sub(rf"{_ONES_OFFICE}$", "", found.who)
             out.append(Attribution(who, match.start(), said.end(), False))
     return out
 

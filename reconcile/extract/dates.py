@@ -774,27 +774,35 @@ _NAMED_EVENT = (r"(?:" + _EVENT_NOUNS + r"|elections?|referendum|protests?|strik
                 r"protestas?|huelgas?|marchas?)")
 
 
+def _year_mentions(text: str, year: str, month: bool = False) -> tuple[set[int], set[int]]:
+    """(where ``year`` is mentioned in ``text``, where those mentions are in an event's name): "the 2006
+    election", "la elección presidencial de 2006"; with ``month``, of the event's month too ("the October
+    2021 massacre", "la masacre de octubre de 2021")."""
+    mentions = {m.start() for m in re.finditer(rf"(?<!\d){year}(?!\d)", text)}
+    before = rf"(?:{_MONTHS})\s+" if month else ""
+    between = rf"(?:de|of|in)\s+(?:{_MONTHS})\s+(?:de\s+|of\s+)?" if month else r"de\s+"
+    named = {m.start(1) for m in re.finditer(
+        rf"\b{before}({year})\s+(?:[^\W\d_]+[\s-]+){{0,3}}?{_NAMED_EVENT}\b", text, re.I)}
+    named |= {m.start(1) for m in re.finditer(
+        rf"\b{_NAMED_EVENT}(?:\s+[^\W\d_]+){{0,3}}?\s+{between}({year})(?!\d)", text, re.I)}
+    return mentions, named
+
+
 def names_the_event(text: str, year: str) -> bool:
     """Whether every mention of ``year`` in ``text`` is in the name of an event ("the 2006 election", "la
     elección presidencial de 2006": the event's name, which dates no count of the sentence; not a census's
     year, "el censo de 2010", which counts by it)."""
-    mentions = {m.start() for m in re.finditer(rf"(?<!\d){year}(?!\d)", text)}
-    named = {m.start(1) for m in re.finditer(rf"\b({year})\s+(?:[^\W\d_]+[\s-]+){{0,3}}?{_NAMED_EVENT}\b", text, re.I)}
-    named |= {m.start(1) for m in re.finditer(rf"\b{_NAMED_EVENT}(?:\s+[^\W\d_]+){{0,3}}?\s+de\s+({year})(?!\d)",
-                                              text, re.I)}
+    mentions, named = _year_mentions(text, year)
     return bool(mentions) and mentions <= named
+
+
 def before_another_events_name(text: str, year: str, start: int) -> bool:
     """Whether the figure at ``start`` comes before the only mentions of ``year`` in ``text``, each in
     the name of another event of a month ("La masacre dejó 50 muertos y ocurrió un mes después de la
     masacre de octubre de 2021": October dates the other massacre, not the 50; but "..., que había dejado
     80 muertos" after the name is that event's)."""
-    mentions = [m.start() for m in re.finditer(rf"(?<!\d){year}(?!\d)", text)]
-    named = {m.start(1) for m in re.finditer(
-        rf"\b{_NAMED_EVENT}(?:\s+[^\W\d_]+){{0,3}}?\s+(?:de|of|in)\s+(?:{_MONTHS})\s+(?:de\s+|of\s+)?({year})(?!\d)",
-        text, re.I)}
-    named |= {m.start(1) for m in re.finditer(
-        rf"\b(?:{_MONTHS})\s+({year})\s+(?:[^\W\d_]+[\s-]+){{0,3}}?{_NAMED_EVENT}\b", text, re.I)}
-    return bool(mentions) and set(mentions) <= named and start < min(mentions)
+    mentions, named = _year_mentions(text, year, month=True)
+    return bool(mentions) and mentions <= named and start < min(mentions)
 
 
 _A_YEAR = re.compile(r"(?<!\d)(?:1[4-9]|20)\d\d(?!\d)")

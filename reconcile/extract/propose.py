@@ -324,8 +324,7 @@ def _propose(article: Article, lang: str | None) -> list[Proposal]:
         for item in line.found:
             proposal = _propose_figure(story, reading, line, item)
             if proposal is not None:
-                for each in _each_place(line, item, proposal):
-                    reading.out.append(each)
+                reading.out.extend(_each_place(line, item, proposal))
                 reading.values.add((item.lower, item.upper))
                 line.counted.append((item, proposal.population))
         reading.claimants.after(line, article.text)

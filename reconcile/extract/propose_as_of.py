@@ -83,8 +83,7 @@ _COMPARED = re.compile(r"\b(?:frente\s+a|against|compared\s+(?:with|to)|en\s+com
 
 
 # a figure set against another one: "frente a las 196", "against 10,746" (not "a march against the bill")
-_COMPARED_FIGURE = re.compile(r"\b(?:frente\s+a|against|compared\s+(?:with|to)|en\s+comparaci[oó]n\s+con|versus|"
-                              r"vs\.?)\s+(?:(?:the|los|las|el|la)\s+)?\d", re.I)
+_COMPARED_FIGURE = re.compile(_COMPARED.pattern + r"\s+(?:(?:the|los|las|el|la)\s+)?\d", re.I)
 
 
 def _event_day(story: Story, date: str | None) -> str | None:

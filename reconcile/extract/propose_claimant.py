@@ -51,7 +51,7 @@ def _organisers_in(body: str, start: int, at: int) -> bool:
 
 
 # a place, then the event whose organisers speak: "Los Angeles march's organizers"
-_EVENT_OF_PLACE = re.compile(r"[^\W\d_ ]+(?:\s+[A-Z][^\W\d_]+)*\s+(?:march|rally|protest|demonstration)['’]s\s+"
+_EVENT_OF_PLACE = re.compile(r"[^\W\d_ ]+(?:\s+(?-i:[A-Z])[^\W\d_]+)*\s+(?:march|rally|protest|demonstration)['’]s\s+"
                              r"organi[sz]ers\b", re.I)
 
 

@@ -12,15 +12,14 @@ from reconcile.extract.fields import city_code, country_of, place_value, places_
 from reconcile.extract.places import division_named
 from reconcile.extract.propose_place import AND_PLACED_PART, PART_BEFORE, gapped_part
 from reconcile.extract.proposal import Line, Proposal
+from reconcile.extract.scene import PART_NAME
 from reconcile.quantities.parse import parse_quantity
 from reconcile.quantities.running import Found
 
 __all__ = ["Part", "counts_places", "criterion_of_part", "is_bracketed_part", "part_of", "take_from_total"]
 
 _PART = re.compile(r"\s*\)")
-# "Orinoquía (46)", "Valencia capital (16)": the part's name, less "capital"
-_PART_NAME = re.compile(r"([A-ZÁÉÍÓÚÑ][^\W\d_]*(?:[ -](?:de|del|la|y|[A-ZÁÉÍÓÚÑ][^\W\d_]*)){0,3})"
-                        r"(?:\s+capital)?\s*\(\s*$")
+_PART_NAME = re.compile(rf"{PART_NAME}\s*\(\s*$")
 # "Other points ... are Orinoquía (46), Guajira (30)": a list that goes on from a part named before it
 _OTHER_PARTS = re.compile(r"\W*(?:other|the\s+other|the\s+rest|otros|otras|los\s+otros|las\s+otras|"
                           r"los\s+dem[aá]s|las\s+dem[aá]s|el\s+resto)\b", re.I)
@@ -216,13 +215,13 @@ def part_of(line: Line, item: Found, out: list[Proposal], where: tuple[str, str]
 
 
 def take_from_total(total: Proposal, pop: list[str], crit: str | None, claimant: str | None,
-                    checks: list[str], bracketed: bool = False) -> tuple[list[str], str | None, str | None]:
+                    checks: list[str], says_nothing: bool = False) -> tuple[list[str], str | None, str | None]:
     """A part counts what its total counts, as the total's claimant states it, unless it says
-    otherwise: (population, criterion, claimant). A part that is a number in brackets after a
-    name ("Paiporta (45)") says nothing of its own: the sentence's verb ("se concentran") is
-    not its criterion where the total has one."""
+    otherwise: (population, criterion, claimant). A part that ``says_nothing`` of its own ("Paiporta
+    (45)", "5 en la Región de Antofagasta") takes its total's criterion over the sentence's verb
+    ("se concentran")."""
     pop = pop or list(total.population)
-    crit = (total.criterion or crit) if bracketed else (crit or total.criterion)
+    crit = (total.criterion or crit) if says_nothing else (crit or total.criterion)
     if claimant is None and total.claimant:
         claimant = total.claimant
         checks.remove("claimant (the text attributes this number to no one)")

@@ -361,9 +361,11 @@ def _without_breakdown(article: Article) -> Article:
     return replace(article, title=title)
 
 
+#: the name a part of a list stands under, less "capital": "Orinoquía" of "Orinoquía (46)", "Valencia" of
+#: "Valencia capital (16)" (``propose_parts`` reads it before the brackets)
+PART_NAME = rf"([{UPPER}][^\W\d_]*(?:[ -](?:de|del|la|y|[{UPPER}][^\W\d_]*)){{0,3}})(?:\s+capital)?"
 # a name and its own figure in a list: "Paiporta (45)", "Valencia capital (16)"
-_NAME_WITH_FIGURE = re.compile(rf"([{UPPER}][^\W\d_]*(?:[ -](?:de|del|la|[{UPPER}][^\W\d_]*)){{0,3}})"
-                               r"(?:\s+capital)?\s*\(\s*\d[\d.,]*\s*\)")
+_NAME_WITH_FIGURE = re.compile(rf"{PART_NAME}\s*\(\s*\d[\d.,]*\s*\)")
 
 
 def _airline(title: str, start: int, end: int) -> bool:

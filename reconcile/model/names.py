@@ -97,25 +97,26 @@ def _iso_index() -> tuple[dict[str, str], dict[str, str | None], dict[str, str]]
         names.setdefault(fold_name(code), code)
     # Subdivision names are unique only within a country; a name used in two countries
     # stays ambiguous and must be written as a code. Country names win over them.
+    children: dict[str, list[str]] = {}
+    for code, parent in parents.items():
+        if parent is not None:
+            children.setdefault(parent, []).append(code)
     for key, codes in _subdivision_names().items():
         if key not in names:
-            land = _same_land(codes, parents)
+            land = _same_land(codes, children)
             if land is not None:
                 names[key] = land
     return names, parents, titles
 
 
-def _same_land(codes: frozenset[str], parents: dict[str, str | None]) -> str | None:
+def _same_land(codes: frozenset[str], children: dict[str, list[str]]) -> str | None:
     """The one place a subdivision name means: its only code, or, where a region and its only
     subdivision share the name (Spain's one-province communities: "Cantabria" is ES-CB and
     its province ES-S), the region, which is the same land. None when the codes differ in land."""
     if len(codes) == 1:
         return next(iter(codes))
-    for code in codes:
-        children = [child for child, parent in parents.items() if parent == code]
-        if len(children) == 1 and codes == {code, children[0]}:
-            return code
-    return None
+    return next((code for code in codes if len(children.get(code, ())) == 1
+                 and codes == {code, children[code][0]}), None)
 
 
 @lru_cache(maxsize=1)
@@ -212,9 +213,7 @@ class PlaceIndex:
         if iso is not None and iso not in codes:
             codes.append(iso)
         if not codes:  # a subdivision name ISO 3166 uses in several countries ("Sucre")
-            names = _subdivision_names().get(key, frozenset())
-            land = _same_land(names, _iso_index()[1]) if names else None
-            codes = [land] if land else sorted(names)
+            codes = sorted(_subdivision_names().get(key, ()))
         found = None if not codes else codes[0] if len(codes) == 1 else Ambiguous(codes)
         self._cache[text] = found
         return found
