@@ -165,6 +165,18 @@ def _positioned(spark: Any, frame: "pd.DataFrame | None", claims: Any = None) ->
     return to_spark(spark, _claims_frame(frame), position=True), list(frame.columns)
 
 
+def _shared_project(spark: Any, project: Any) -> Any:
+    """The project as the reconciler's tasks read it, broadcast once to the workers instead of
+    carried in every task's function: what ``read()`` read stays on the driver. A task's function
+    is unpickled per task, a broadcast's value once per Python worker (Spark reuses a worker for
+    many tasks, ``spark.python.worker.reuse``, and sends it a broadcast once): the 600,000 topics
+    of the 30M desk project are 86 MB pickled and took 5.7 s to unpickle, in each of the stage's
+    600 tasks. The caller destroys the handle when its tasks are done."""
+    import dataclasses
+
+    return spark.sparkContext.broadcast(dataclasses.replace(project, raw=None))
+
+
 def _some_topics(project: Any, topics: Iterable[Any]) -> Any:
     """The project as a task needs it for these topics: theirs only (the reconciler reads
     each topic of the project it is given, once per call: every topic in every task grows as
@@ -257,11 +269,11 @@ def _cuts(topics: "np.ndarray", size: int) -> list[int]:
 RUN_CLAIMS = 20_000
 
 
-def _topic_result(project: Any, columns: list[str], max_findings: int | None, size: int) -> Any:
+def _topic_result(shared: Any, columns: list[str], max_findings: int | None, size: int) -> Any:
     """``mapInPandas``: what each executor runs on its partition's claims (``_in_runs``): for
     each run of topics (``_runs``), the reconciler's findings, stated scopes by topic and
     findings not kept, pickled (each topic's claims in the order of the frame, as in the
-    pandas engine)."""
+    pandas engine). ``shared``: the project's broadcast (``_shared_project``)."""
     def reconcile_topics(batches: Iterator["pd.DataFrame"]) -> Iterator["pd.DataFrame"]:
         import dataclasses
 
@@ -270,6 +282,7 @@ def _topic_result(project: Any, columns: list[str], max_findings: int | None, si
         from reconcile.conflicts import reconcile_claims
 
         settle_imports()
+        project = shared.value
         for claims, topics in _runs(batches, size):
             with gc_paused():   # as in the pandas engine (``pipeline.reconcile``); see ``_topics_tables``
                 findings, scopes, omitted = reconcile_claims(_some_topics(project, topics), claims[columns],
@@ -290,15 +303,16 @@ def topic_results(spark: Any, project: Any, frame: "pd.DataFrame | None",
     stated scopes per topic and the count of findings not kept, computed a run of topics per
     call across the cluster. ``claims``: the claims as a Spark DataFrame already
     (``reconcile.engine.tables``; ``frame`` is then not read)."""
-    import dataclasses
-
     from reconcile.model.records import Finding
 
-    light = dataclasses.replace(project, raw=None)  # what read() read stays on the driver
     df, columns = _positioned(spark, frame, claims)
-    run = _topic_result(light, columns, max_findings, RUN_CLAIMS)
-    # collect, not toLocalIterator: that computes the topics one partition (one core) at a time
-    rows = _in_runs(df).mapInPandas(run, schema=f"{TOPIC} string, payload binary").collect()
+    shared = _shared_project(spark, project)
+    run = _topic_result(shared, columns, max_findings, RUN_CLAIMS)
+    try:
+        # collect, not toLocalIterator: that computes the topics one partition (one core) at a time
+        rows = _in_runs(df).mapInPandas(run, schema=f"{TOPIC} string, payload binary").collect()
+    finally:
+        shared.destroy()
     findings: list = []
     scopes: dict[str, list] = {}
     omitted: dict[str, dict[str, int]] = {}
@@ -358,7 +372,7 @@ def _ipc(table: Any) -> bytes:
     return bytes(sink.getvalue().to_pybytes())
 
 
-def _topics_tables(project: Any, columns: list[str], max_findings: int | None, method: str, size: int) -> Any:
+def _topics_tables(shared: Any, columns: list[str], max_findings: int | None, method: str, size: int) -> Any:
     """``mapInPandas``: what each executor runs on its partition's claims (``_in_runs``): for
     each run of topics (``_runs``, of ``size`` claims or so), the reconciler's findings and
     the estimates of its stated scopes (``method``; truth discovery, which needs every topic,
@@ -370,7 +384,8 @@ def _topics_tables(project: Any, columns: list[str], max_findings: int | None, m
     engine reconciles): it ran again and again over the objects the reconciler builds, none of
     them garbage yet. Reconciling the 200k desk claims in runs of 20,000, their words written
     and pickled (what ``_topic_result`` does), took 21.8 s of CPU with it and 12.5 s paused,
-    the peak 429 and 393 MB; between runs it runs as usual and frees the last run's reconcilers."""
+    the peak 429 and 393 MB; between runs it runs as usual and frees the last run's reconcilers.
+    ``shared``: the project's broadcast (``_shared_project``)."""
     def tables_of_topics(batches: Iterator["pd.DataFrame"]) -> Iterator["pd.DataFrame"]:
         import json
 
@@ -383,6 +398,7 @@ def _topics_tables(project: Any, columns: list[str], max_findings: int | None, m
         from reconcile.report.parquet import report_table
 
         settle_imports()
+        project = shared.value
         for claims, topics in _runs(batches, size):
             with gc_paused():
                 mine = _some_topics(project, topics)
@@ -456,7 +472,6 @@ def write_tables(spark: Any, claims: Any, validation: Any, directory: str | Path
     from DataFrames; only the summary (counts, sources, topics) is reduced to the driver, and,
     for ``truth-discovery``, the stated scopes its joint iteration starts from (it iterates on
     Spark: ``reconcile.engine.truth``). Returns a ``TablesWritten`` (the summary)."""
-    import dataclasses
 
     from pyspark import StorageLevel
     from pyspark.sql import functions as F
@@ -468,11 +483,11 @@ def write_tables(spark: Any, claims: Any, validation: Any, directory: str | Path
                                           summary_text, write_folder)
 
     project = claims.project
-    light = dataclasses.replace(project, raw=None)  # what read() read stays on the driver
     df, columns = _positioned(spark, None if claims_df(claims) is not None else claims.frame, claims_df(claims))
     kinds = {name: from_arrow_schema(schema) for name, schema in schemas().items()}
+    shared = _shared_project(spark, project)
     # each partition a range of whole topics: its runs of topics come out in topic order
-    tables_of_topics = _topics_tables(light, columns, max_findings, method, RUN_CLAIMS)
+    tables_of_topics = _topics_tables(shared, columns, max_findings, method, RUN_CLAIMS)
     per_topic = (_in_runs(df, len(claims)).mapInPandas(tables_of_topics, TOPIC_TABLES)
                  .persist(StorageLevel.MEMORY_AND_DISK))
     written: dict[str, Any] = {}
@@ -517,6 +532,7 @@ def write_tables(spark: Any, claims: Any, validation: Any, directory: str | Path
         path = write_folder(directory, inputs, fill)
     finally:
         per_topic.unpersist()
+        shared.destroy()
     return TablesWritten(path, written["record"])
 
 
