@@ -26,8 +26,11 @@ TOWN = re.compile(r"\b(?:(?:town|township|city|village|hamlet|municipality|distr
                   r"comuna|parroquia|isla|caser[ií]o|corregimiento|cant[oó]n|regi[oó]n|comarca|costa|playa)(?:es|s)?"
                   r"(?:\s+[a-záéíóúñ]+)? de|"
                   # Spanish may leave the "de" out before a village's name: "el caserío El Mozote", "la aldea
-                  # Xolbé", "el corregimiento Santa Cecilia"
-                  r"(?:caser[ií]o|aldea|corregimiento|cant[oó]n|vereda)s?(?=\s+[A-ZÁÉÍÓÚÑ])|"
+                  # Xolbé", "el corregimiento Santa Cecilia", "la comunidad San Miguel", "la comuna Villa Hermosa";
+                  # a site's too: "la mina El Teniente", "la Mina Pasta de Conchos" (a quarter, "el barrio X", is
+                  # read as a street is: ``places.origins``)
+                  r"(?:caser[ií]o|aldea|corregimiento|cant[oó]n|vereda|comunidad|comuna|[Mm]ina)s?"
+                  r"(?=\s+[A-ZÁÉÍÓÚÑ])|"
                   # an island by its name after the word, written with its capital: "la Isla Puná"
                   r"(?-i:Isla)(?=\s+[A-ZÁÉÍÓÚÑ]))\s+"
                   # a name may open with its article: "the village of El Rodeo", "la isla de La Palma"
@@ -53,11 +56,14 @@ _NOT_NAMES = frozenset("The A An El La Los Las Un Una In En At Of De Central Nor
 
 
 # a town, then the division it lies in, as Spanish writes an address: "San Pedro Limón, municipio de
-# Tlatlaya", "Los Naranjos, municipio de Santa Lucía, departamento de Cortés"; "Valdeprado (Cantabria,
+# Tlatlaya", "Los Naranjos, municipio de Santa Lucía, departamento de Cortés", "Rosas, municipio del
+# departamento del Cauca"; "Valdeprado (Cantabria,
 # España)": the name before it is a town
 _TOWN_OF_DIVISION = re.compile(
     rf"((?:(?:El|La|Los|Las)\s+)?{_NAME}),\s+(?:(?:en\s+)?(?:el|la)\s+)?(?:municipio|distrito|cant[oó]n|comuna|"
-    rf"parroquia|corregimiento|partido|concejo)\s+(?:de|del)\s+[{_UPPER}]|"
+    # "Rosas, municipio del departamento del Cauca": a town of the division named after it
+    r"parroquia|corregimiento|partido|concejo)\s+(?:de|del)\s+"
+    rf"(?:(?:departamento|estado|provincia|regi[oó]n)\s+(?:de\s+la|de|del)\s+)?[{_UPPER}]|"
     rf"((?:(?:El|La|Los|Las)\s+)?{_NAME})\s+\({_NAME},\s*{_NAME}\)|"
     # an address of a town, its district and its region: "in Paravur, Kollam, Kerala" (one that ends in a
     # country, "in Ikoyi, Lagos, Nigeria", is read by the city it names: ``scene``)

@@ -219,7 +219,9 @@ def _with_grammar(text: str, found: list[tuple[str, str, int]], country: str) ->
         known = [p for p in found if p[2] < at + len(name) and at < p[2] + len(p[1])]
         region = _region_after(text, found, at + len(name))
         abroad = region is not None and all(p[2] == at and country_of(p[0]) != country_of(region) for p in known)
-        if known and not abroad and not all(_inside_a_town(p, [(name, at)]) for p in known):
+        if known and not abroad and not all(_inside_a_town(p, [(name, at)]) for p in known) \
+                and not _settlement_far_off(text, known, at, {country, *(country_of(p[0]) for p in outside
+                                                                         if p not in known)}):
             continue                      # a place reconcile knows: its own code
         # a known town inside a called town's name is another town: "la isla de La Palma" is not
         # Palma (Mallorca), "the village of El Paraiso" not Paraiso; and a called town the text
@@ -232,6 +234,20 @@ def _with_grammar(text: str, found: list[tuple[str, str, int]], country: str) ->
             home = country_of(min(outside, key=lambda p: abs(p[2] - at))[0])
         out.append((city_code(home, name), name, at))
     return sorted(out, key=lambda p: p[2])
+
+
+# a word for a village or a quarter, not a city, right before its name: "la comunidad San Miguel", "la vereda
+# de El Palmar", "the village of San Miguel"
+_SETTLEMENT_BEFORE = re.compile(r"\b(?:comunidad|aldea|caser[ií]o|vereda|corregimiento|comuna|localidad|"
+                                r"parroquia|village|hamlet)(?:\s+(?-i:[a-záéíóúñ]+))?(?:\s+(?:de|of))?\s+$", re.I)
+
+
+def _settlement_far_off(text: str, known: list[tuple[str, str, int]], at: int, here: set) -> bool:
+    """Whether a village the text calls one ("la comunidad San Miguel") is no town reconcile
+    knows by that name: each it knows is a city of a country the text is not about (San Miguel
+    read as San Diego, in an article about Colombia)."""
+    return bool(_SETTLEMENT_BEFORE.search(text, max(0, at - 40), at)) and all(
+        is_city(code) and country_of(code) not in here for code, _, _ in known)
 
 
 # between a town and the region it lies in: "San Fernando, en el estado de Tamaulipas", "Trujillo, Valle del
@@ -888,6 +904,8 @@ _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:(?:and|y|e|or|o)\s+)?|\s(?:and|y|e|or|o)\
 # a place a count is measured from or that borders where it was made: "near the border with
 # Pakistan", "en la frontera con Colombia", "a 100 km de Johannesburgo", "60 miles north of Kabul"
 _REFERENCE_BEFORE = re.compile(r"\b(?:(?:border|frontier)\s+with|bordering|fronteriz[oa]s?\s+con|"
+                               # "población fronteriza junto a Ecuador", "a town next to Lebanon": a neighbour
+                               r"junto\s+a|next\s+to|al\s+lado\s+de|"
                                r"(?:frontera|l[ií]mite)\s+con|"
                                r"\d[\d.,]*\s*(?:km|kil[oó]met(?:ro|re|er)s|millas|miles|mi)\s+(?:\([^()]{1,20}\)\s+)?"
                                r"(?:(?:al\s+|to\s+the\s+)?(?:north|south|east|west|northeast|northwest|southeast|"
@@ -896,13 +914,16 @@ _REFERENCE_BEFORE = re.compile(r"\b(?:(?:border|frontier)\s+with|bordering|front
                                r"\s*(?:the\s+|la\s+|el\s+)?$", re.I)
 # what a place named just before lies near or in, set off by a comma: the place before it is the
 # more specific ("in Savar, on the outskirts of Dhaka", "in Irapuato, in the state of Guanajuato";
-# "en Irapuato, en el estado de Guanajuato", "en Soacha, en las afueras de Bogotá")
+# "en Irapuato, en el estado de Guanajuato", "en Soacha, en las afueras de Bogotá", "en la comunidad San
+# Miguel, en el municipio de Mallamas")
 _AROUND_THE_PLACE = re.compile(r",\s+(?:on\s+the\s+outskirts\s+of|(?:just\s+)?(?:near|outside)|"
                                # "in Goma, the capital of North Kivu", "en Goma, capital de Kivu del Norte"
                                r"(?:the\s+|la\s+)?(?:(?:provincial|regional|state)\s+)?capital\s+(?:of|de|del)|"
-                               r"in\s+the\s+(?:[a-z]+\s+)?(?:state|province|region|department)\s+of|"
+                               r"in\s+the\s+(?:[a-z]+\s+)?(?:state|province|region|department|municipality)\s+of|"
                                r"cerca\s+de|(?:en|a)\s+las\s+(?:afueras|inmediaciones)\s+de|"
-                               r"en\s+(?:el|la)\s+(?:[a-z]+\s+)?(?:estado|provincia|regi[oó]n|departamento)\s+(?:de|del))"
+                               # "en la comunidad San Miguel, en el municipio fronterizo de Mallamas"
+                               r"en\s+(?:el|la)\s+(?:[a-z]+\s+)?(?:estado|provincia|regi[oó]n|departamento|municipio)"
+                               r"(?:\s+(?-i:[a-záéíóúñ]+))?\s+(?:de|del))"
                                r"\s+(?:the\s+)?", re.I)
 # a sea named after a country is not in it: "the Gulf of Mexico", "el golfo de México"
 _SEA_OF = re.compile(r"\b(?:gulf|golfo|bay|bah[ií]a|sea|mar|strait|estrecho)\s+(?:of|de|del)\s+(?:the\s+)?$", re.I)
@@ -969,5 +990,8 @@ def origins(text: str, found: list[tuple[str, str, int]]) -> set[int]:
             out.add(at)
         elif previous is not None and _AROUND_THE_PLACE.fullmatch(text, previous[1], at):
             out.add(at)                   # "in Savar, on the outskirts of Dhaka": Savar's, not Dhaka's
+        elif previous is not None and re.fullmatch(r",\s+(?:en|in)\s+", text[previous[1]:at]) \
+                and _SETTLEMENT_BEFORE.search(text, max(0, previous[0] - 40), previous[0]):
+            out.add(at)                   # "la vereda El Palmar, en Tuquerres": the village's, not the town's
         previous = (at, at + len(name))
     return out

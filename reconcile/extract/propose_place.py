@@ -62,7 +62,10 @@ _OF_GAP = re.compile(r"(?:\s+(?:Upazila|District|Township|Municipality|Province|
 # between a town and the region it lies in, set off by a comma: "Juchitán, Oaxaca", "Acapulco, in
 # Guerrero state", "Acapulco, in the state of Guerrero", "Acapulco, estado de Guerrero", "Valencia, en el
 # estado Carabobo"
-_REGION_AFTER = re.compile(r"\s*,\s*(?:(?:in|en)\s+)?(?:(?:the|el|la)\s+)?(?:(?:state|province|department|region|"
+_REGION_AFTER = re.compile(r"\s*,\s*(?:(?:in|en)\s+)?(?:(?:the|el|la)\s+)?"
+                           # "Rosas, municipio del departamento del Cauca": a municipality of the department
+                           r"(?:(?:a\s+)?(?:municipality|municipio)\s+(?:of|de|del)\s+(?:the\s+)?)?"
+                           r"(?:(?:state|province|department|region|"
                            r"county|estado|provincia|departamento|regi[oó]n)\s+(?:(?:of|de|del)\s+)?)?", re.I)
 # a region or city that qualifies the town or district named after it: "the Guerrero city of Acapulco",
 # "the Lima district of Chosica" (English writes the larger place first; Spanish writes "la ciudad de

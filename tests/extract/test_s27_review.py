@@ -1,0 +1,53 @@
+"""Mechanisms found on the eighth round's texts and fixed in session 27 (issue 14): each test is an
+invented sentence of the kind the reviewed articles hold, and fails before its fix."""
+from __future__ import annotations
+
+from tests.extract.test_s21_review import _by_value, _proposals
+
+
+# --- place: a town, then the division it lies in, through "municipio del departamento del" -----
+def test_a_town_named_before_its_department_is_the_place():
+    found = _by_value("Las lluvias del domingo causaron un derrumbe en Tambo Alto, municipio del departamento del "
+                      "Huila (Colombia), donde murieron 12 personas.", lang="es", date="2019-04-23")
+    assert found["12 personas"].place == "Tambo Alto"          # not Huila: the town is the most specific place
+
+
+# --- place: a village called one, with no "de" before its name -----------------------------------
+def test_a_village_called_a_comunidad_is_the_place_not_a_city_elsewhere_of_its_name():
+    proposals = _proposals("Un deslizamiento de tierra registrado la madrugada del martes en la comunidad San "
+                           "Miguel, en el municipio de Ricaurte (Colombia), deja nueve fallecidos.\n\n"
+                           "Los bomberos informaron que cuatro viviendas quedaron sepultadas.", "es",
+                           title="Nueve muertos en un deslizamiento", date="2021-11-03")
+    dead = next(p for p in proposals if p.value == "nueve")
+    houses = next(p for p in proposals if p.value.startswith("cuatro"))
+    assert dead.place == "San Miguel" and dead.city == "CO-SAN-MIGUEL"   # not San Diego (US), nor the municipio
+    assert houses.place == "San Miguel"               # the event's place, which the opening gives
+
+
+def test_a_village_before_the_town_it_lies_in_is_the_place():
+    found = _by_value("El alud sepultó la parte alta de la vereda Las Lomas, en Tuquerres (Colombia), donde murieron "
+                      "unas 80 personas.", lang="es", date="1987-09-28")
+    assert found["unas 80 personas"].place == "Las Lomas"
+
+
+def test_a_mine_by_its_name_is_the_place():
+    found = _by_value("El accidente ocurrió el 3 de mayo en la Mina La Esperanza (Chile), donde murieron 41 "
+                      "trabajadores.", lang="es", date="1950-05-04")
+    assert found["41"].place == "La Esperanza"
+
+
+# --- place: a country a title names as a neighbour is not the article's ---------------------------
+def test_a_country_next_to_the_place_is_not_the_articles():
+    proposals = _proposals("Un deslizamiento de tierra registrado el martes en la vereda El Palmar, en el municipio "
+                           "fronterizo de Tuquerres (Colombia), deja siete fallecidos.\n\n"
+                           "Otras tres personas siguen desaparecidas.", "es",
+                           title="Siete muertos en deslizamiento en una población junto a Ecuador",
+                           date="2021-11-03")
+    missing = next(p for p in proposals if p.value.startswith("tres"))
+    assert missing.place == "El Palmar" and missing.city == "CO-EL-PALMAR"   # not Ecuador's
+
+
+def test_a_count_made_next_to_a_country_is_not_that_countrys():
+    found = _by_value("Dozens of houses collapsed in a village next to Lebanon, where 14 people died.",
+                      date="2021-11-03")
+    assert found["14 people"].place != "LB"
