@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Callable
 
 from reconcile.extract.place_towns import towns_named
-from reconcile.extract.place_words import is_common_word_at_start, is_title_case, name_goes_on
+from reconcile.extract.place_words import is_common_word, is_common_word_at_start, is_title_case, name_goes_on
 from reconcile.model.names import (UNDECOMPOSED, fold_name, is_iso_code, iso_codes, iso_place, iso_resolve,
                                    subdivision_names)
 from reconcile.quantities.lexicon import fold_word
@@ -597,8 +597,11 @@ def _resolve(name: str, prefer: tuple[str, ...], whole: bool, loose: bool, provi
     # named: "Delta State" (NG-DE), not "the delta"
     common = key in _NOT_PLACES and not (province and key not in _NEVER_DIVISION
                                          and len(_subdivisions_by_name().get(folded, ())) == 1)
-    # a name of three letters only before its division's noun: "Mon State", "Edo State" (not "IN", "Mon." for Monday)
-    long_enough = len(key) > 3 or province and len(key) == 3 and name[:1].isupper() and name[1:].islower()
+    # a name of three letters only before its division's noun ("Mon State", "Edo State"; not "IN", "Mon." for
+    # Monday), or as a division of the article's country ("Ica 16" in Peru, "Goa" in India, "Van" in Turkey)
+    long_enough = len(key) > 3 or len(key) == 3 and name[:1].isupper() and name[1:].islower() and (
+        province or bool(prefer) and not is_common_word(key) and any(
+            code.startswith(prefer[0] + "-") for code in _subdivisions_by_name().get(folded, ())))
     subdivisions = _subdivisions_by_name().get(folded, ()) if whole and long_enough and not common else ()
     if not subdivisions and whole and long_enough and not common and (province or (
             not _city_index().get(key) and not _city_index().get("~" + key) and (placed or " " in folded))):
@@ -823,11 +826,14 @@ _BEFORE_PLACE = frozenset({"in", "en", "at", "from", "of", "de", "del", "the", "
 
 def _whole_name(words, k: int, size: int) -> bool:
     """A subdivision's name is a whole name of its run when only function words or commas
-    stand beside it ("in Madrid and Barcelona", "Mina, Mecca")."""
+    stand beside it ("in Madrid and Barcelona", "Mina, Mecca"), or its country's possessive
+    before it ("India's Kerala", "Brazil's Rio Grande do Sul")."""
     left = words[k - 1][0] if k > 0 else ""
     right = words[k + size][0] if k + size < len(words) else ""
     last = words[k + size - 1][0]
-    return (not left or left.endswith(",") or fold_word(left) in _JOINS or fold_word(left) in _BEFORE_PLACE) and \
+    owner = _lookup(left[:-2]) if left.endswith(("'s", "’s")) else None
+    return (not left or left.endswith(",") or fold_word(left) in _JOINS or fold_word(left) in _BEFORE_PLACE
+            or owner is not None and "-" not in owner) and \
         (not right or last.endswith((",", "'s", "’s")) or fold_word(right) in _JOINS
          or fold_word(right) in _OF and k + size + 1 < len(words) and _is_region(words[k + size + 1][0]))
 

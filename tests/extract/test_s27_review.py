@@ -51,3 +51,28 @@ def test_a_count_made_next_to_a_country_is_not_that_countrys():
     found = _by_value("Dozens of houses collapsed in a village next to Lebanon, where 14 people died.",
                       date="2021-11-03")
     assert found["14 people"].place != "LB"
+
+
+# --- place: a division of three letters, in the article's country --------------------------------
+def test_a_division_of_three_letters_is_read_in_the_articles_country():
+    found = _by_value("En cuanto a las muertes por dengue en Perú, Lambayeque suma 17, Ica 16 y Piura 15.",
+                      lang="es", date="2023-06-01")
+    assert [found[v].place for v in ("17", "16", "15")] == ["Lambayeque", "Ica", "Piura"]
+    found = _by_value("Floods in India's Goa killed 3 people.", date="2023-06-01")
+    assert found["3 people"].place in ("Goa", "IN-GA")
+
+
+def test_a_three_letter_name_of_another_countrys_division_is_no_place():
+    from reconcile.extract.places import places_in
+
+    assert places_in("Ica 16", "CL") == [] and places_in("Van drivers said", "FR") == []
+
+
+# --- place: a division after its country's possessive ---------------------------------------------
+def test_a_division_after_its_countrys_possessive_is_the_division():
+    from reconcile.extract.places import places_in
+
+    assert [p[0] for p in places_in("Floods in India's Kerala killed 3.")] == ["IN", "IN-KL"]
+    assert [p[0] for p in places_in("Floods in Brazil's Rio Grande do Sul")] == ["BR", "BR-RS"]   # not the city
+    found = _by_value("Floods in India's Kerala killed 3 people.", date="2023-06-01")
+    assert found["3 people"].place == "Kerala"
