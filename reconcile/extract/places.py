@@ -875,7 +875,10 @@ def country_of(code: str) -> str:
 # the words that make the place after them where people or things came from, not where they
 # were counted: "migrants from Libya", "originally from Eritrea, Somalia and Ghana",
 # "inmigrantes procedentes de Siria y Palestina"
-_ORIGIN_BEFORE = re.compile(r"\b(?:from|desde|(?:procedente|proveniente|originari[oa]|oriund[oa]|llegad[oa]|"
+_ORIGIN_BEFORE = re.compile(r"\b(?:"
+                            # "deaths were reported from Warangal district": where the count was made
+                            r"(?<!reported\s)(?<!recorded\s)(?<!registered\s)from|"
+                            r"desde|(?:procedente|proveniente|originari[oa]|oriund[oa]|llegad[oa]|"
                             r"venid[oa]|importad[oa]|traíd[oa])s?\s+de|imported\s+from|"
                             # a partner of a treaty or a deal: "el Tratado de Libre Comercio con Estados
                             # Unidos", "a trade agreement with Mexico"

@@ -62,7 +62,9 @@ _OF_GAP = re.compile(r"(?:\s+(?:Upazila|District|Township|Municipality|Province|
 # between a town and the region it lies in, set off by a comma: "Juchitán, Oaxaca", "Acapulco, in
 # Guerrero state", "Acapulco, in the state of Guerrero", "Acapulco, estado de Guerrero", "Valencia, en el
 # estado Carabobo"
-_REGION_AFTER = re.compile(r"\s*,\s*(?:(?:in|en)\s+)?(?:(?:the|el|la)\s+)?"
+# "in Shuicheng county, Guizhou province": the county's word may stand before the comma
+_REGION_AFTER = re.compile(r"(?:\s+(?:county|district|township|municipality|prefecture|upazila))?"
+                           r"\s*,\s*(?:(?:in|en)\s+)?(?:(?:the|el|la)\s+)?"
                            # "Rosas, municipio del departamento del Cauca": a municipality of the department
                            r"(?:(?:a\s+)?(?:municipality|municipio)\s+(?:of|de|del)\s+(?:the\s+)?)?"
                            r"(?:(?:state|province|department|region|"

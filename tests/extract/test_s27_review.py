@@ -76,3 +76,19 @@ def test_a_division_after_its_countrys_possessive_is_the_division():
     assert [p[0] for p in places_in("Floods in Brazil's Rio Grande do Sul")] == ["BR", "BR-RS"]   # not the city
     found = _by_value("Floods in India's Kerala killed 3 people.", date="2023-06-01")
     assert found["3 people"].place == "Kerala"
+
+
+# --- place: "reported from" a place is where the count was made; a county before its province -----
+def test_deaths_reported_from_a_district_are_the_districts():
+    found = _by_value("Floods hit Andhra Pradesh, India. Two deaths were reported from Warangal district.",
+                      date="2013-10-27")
+    assert found["Two"].place == "Warangal"
+    found = _by_value("Floods hit Andhra Pradesh, India. 200 families arrived in Guntur from Warangal district.",
+                      date="2013-10-27")
+    assert found["200"].place == "Guntur"          # where they came from stays no place of theirs
+
+
+def test_a_county_before_its_province_is_the_place():
+    found = _by_value("Rescue work is ongoing at the site in Shuicheng county, Guizhou province, where mud "
+                      "buried 22 houses.", date="2019-07-25")
+    assert found["22"].place == "Shuicheng"
