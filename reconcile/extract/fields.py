@@ -682,7 +682,8 @@ _CRITERION_PHRASES = [
     (re.compile(r"\b(?:in|to|into)\s+(?:the\s+)?hospitals?\b|\b(?:al|en\s+el|en\s+los|a\s+los)\s+hospital(?:es)?\b",
                 re.I), "hospitalized"),
     (re.compile(r"\b(?:(?:salieron|sali[oó]|tomaron|llenaron|inundaron) (?:a )?(?:la|las) calles?|"
-                r"(?:took|take|taking) to the streets|(?:filled|fill|poured into) the streets)\b", re.I), "protested"),
+                r"(?:took|take|taking|taken) to the streets|(?:filled|fill|poured into) the streets)\b", re.I),
+     "protested"),
     # "las cifras de asistencia": attendance, not "asistencia humanitaria"
     (re.compile(r"\basistencia\b(?!\s+(?:humanitaria|m[eé]dica|sanitaria|alimentaria|t[eé]cnica|social|"
                 r"legal|jur[ií]dica|psicol[oó]gica|financiera|econ[oó]mica))", re.I), "protested"),

@@ -262,6 +262,24 @@ def _region_after(text: str, found: list[tuple[str, str, int]], end: int) -> str
                  and _REGION_GAP.fullmatch(text, end, at)), None)
 
 
+# a newspaper's word after the city it is named after: "The Chicago Tribune", "the New York Times"
+_PAPER_WORD = re.compile(r"\s+(?:Times|Herald|Tribune|Gazette|Post|Daily|News|Chronicle|Journal)\b")
+
+
+def outlet_cities(text: str, country: str | None = None) -> list[tuple[str, str, int]]:
+    """The cities ``text`` names inside a newspaper's name (which ``places_in`` does not read as
+    places): "The Chicago Tribune reported that 150,000 rallied in the city" is Chicago's."""
+    out: list[tuple[str, str, int]] = []
+    for run in _CAP_RUN.finditer(text):
+        paper = _PAPER_WORD.search(run.group())
+        if paper is None or paper.start() == 0:
+            continue
+        head = run.group()[:paper.start()]
+        out.extend((code, name, run.start() + at) for code, name, at in places_in(head, country)
+                   if is_city(code) and at + len(name) == len(head))
+    return out
+
+
 def _places_in(text: str, prefer: tuple[str, ...]) -> list[tuple[str, str, int]]:
     out = []
     for run in _CAP_RUN.finditer(text):

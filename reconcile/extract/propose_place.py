@@ -15,7 +15,7 @@ from collections import Counter
 
 from reconcile.extract.fields import COMPASS, city_code, city_of, country_of, is_city, place_value, places_in
 from reconcile.extract.place_bodies import in_body_name
-from reconcile.extract.places import UPPER, origins
+from reconcile.extract.places import UPPER, origins, outlet_cities
 from reconcile.extract.propose_claimant import country_claimant, credit_spans, in_claimants_name
 from reconcile.extract.proposal import Line, Story
 from reconcile.extract.scene import address_after, persons_name, specific, venue_named
@@ -668,6 +668,9 @@ def sentence_places(story: Story, line: Line, previous: list) -> list[tuple[str,
         # one city only, not where people came from or went to ("Firefighters were sent from Chittagong")
         before = [p for p in named_places if p[2] < city.start() and is_city(p[0]) and p[2] not in came_from
                   and not _ROUTE_BEFORE.search(body, max(0, p[2] - 80), p[2])]
+        if not before:
+            # "The Chicago Tribune reported that 150,000 rallied in the city": the paper's city
+            before = outlet_cities(body[:city.start()], story.country)
         if not before and line.number > 0:
             earlier = story.sentences[line.number - 1].text
             in_earlier = places_in(earlier, story.country)
@@ -1075,6 +1078,12 @@ def _total_of_countries(story: Story, line: Line) -> bool:
     return len(countries) >= 2
 
 
+# a clause that opens as the relative of a place: "— where 10,000 marched", "— donde marcharon 10.000"
+_WHERE_OPENS = re.compile(r"\s*(?:where|in\s+which|donde|en\s+donde|en\s+(?:el|la)\s+que)\b", re.I)
+# between that place and the dash that ends its clause
+_BEFORE_WHERE = re.compile(r"\s*[—–]?\s*")
+
+
 def figure_place(story: Story, line: Line, item: Found, claimant: str | None, measure: bool,
                  part: tuple[str | None, str | None], checks: list[str]) -> tuple[str | None, str | None]:
     """(the place of ``item`` as reconcile writes it, its code), each guess noted in ``checks``;
@@ -1087,6 +1096,10 @@ def figure_place(story: Story, line: Line, item: Found, claimant: str | None, me
         # "315 muertos, pero estas cifras no toman en cuenta a los municipios de Camp Perrin": left out of the
         # figures before it (not "except in Jérémie, where 3 died": the 3's)
         and not (item.end <= p[2] and _EXCLUDED_BEFORE.search(body, max(0, p[2] - 60), p[2]))])
+    if not clause_places and _WHERE_OPENS.match(body, lo):
+        # "such as Nantes — where 10,000 people have taken to the streets, according to the police —": the
+        # place the clause is the relative of, right before its dash
+        clause_places = [p for p in line.places if p[2] < lo and _BEFORE_WHERE.fullmatch(body, p[2] + len(p[1]), lo)]
     few = len({country_of(code) for code, _, _ in clause_places}) < 3
     place, place_code, pair = _named_place(story, line, item, measure, part, clause_places, hi, checks)
     if place is None and not clause_places and pair != "" and _total_of_countries(story, line):

@@ -92,3 +92,18 @@ def test_a_county_before_its_province_is_the_place():
     found = _by_value("Rescue work is ongoing at the site in Shuicheng county, Guizhou province, where mud "
                       "buried 22 houses.", date="2019-07-25")
     assert found["22"].place == "Shuicheng"
+
+
+# --- place: the relative clause of a place, past a dash; a newspaper's city as "the city" ----------
+def test_a_clause_that_opens_with_where_counts_in_the_place_before_its_dash():
+    found = _by_value("Protests were held across France. In other parts of France, such as Nantes — where 10,000 "
+                      "people have taken to the streets, according to the authorities, and 25,000, according to "
+                      "the unions — there were clashes.", date="2023-03-07")
+    assert found["10,000 people"].place == "Nantes" and found["25,000"].place == "Nantes"
+    assert found["10,000 people"].criterion == "protested"       # "have taken to the streets"
+
+
+def test_the_city_after_a_newspaper_named_after_it_is_that_city():
+    found = _by_value("Protests were held in Nantes on Saturday. The Chicago Tribune reported that 150,000 rallied "
+                      "in the city, although the figure was not confirmed by police.", date="2017-01-22")
+    assert found["150,000"].place == "Chicago"
