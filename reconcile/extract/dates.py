@@ -302,6 +302,19 @@ def _days_at(text: str, year_default: str | None, article_date: str | None = Non
         except (TypeError, ValueError):
             continue
         taken.append(match.span())
+    for match in _DAY_FRACTION_DATE.finditer(text):
+        # "as of 10/28" (English writes the month first), "al 28/10" (Spanish the day)
+        if any(a <= match.start() < b for a, b in taken):
+            continue
+        first, second, year = int(match.group(2)), int(match.group(3)), match.group(4) or year_default
+        month, day = (second, first) if match.group(1).lower().startswith(("al", "hasta", "desde")) else (first, second)
+        if year is None:
+            continue
+        try:
+            found.append((match.start(2), dt.date(int(year) + (2000 if len(year) == 2 else 0), month, day).isoformat()))
+        except ValueError:
+            continue
+        taken.append(match.span())
     for match in _DAY_LIST.finditer(text):
         if year_default and not any(a <= match.start() < b for a, b in taken):
             # the first day: its month's second day ("15 and 16 February") is found above
@@ -313,6 +326,11 @@ def _days_at(text: str, year_default: str | None, article_date: str | None = Non
             except ValueError:
                 continue
     return sorted(found)
+
+
+# a day written as numbers after a word that dates the count: "as of 10/28", "al 28/10/2018"
+_DAY_FRACTION_DATE = re.compile(r"\b(as\s+(?:of|at)|al|hasta\s+el|desde\s+el)\s+(\d{1,2})/(\d{1,2})"
+                                r"(?:/(\d{4}|\d{2}))?\b(?![/.,]?\d)", re.I)
 
 
 # how far after the article's date a day without its year may fall and still be of its year

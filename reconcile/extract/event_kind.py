@@ -83,7 +83,13 @@ def is_drawn_out(title: str, prose: list[Sentence]) -> bool:
     last = max((m.start() for m in _DRAWN_OUT_WORD.finditer(title)), default=None)
     if last is not None and last > max((m.start() for m in _SHORT_EVENT.finditer(title)), default=-1):
         return True
+    if _ONE_PLACE_RIOT.search(title):
+        return False          # "The Port Said Stadium riot was a riot which occurred ... on 1 February 2012"
     return bool(prose) and _DEFINED_AS.search(prose[0].text) is not None
+
+
+# a riot of one place and one day, as a title names it (``_DRAWN_OUT`` leaves it out)
+_ONE_PLACE_RIOT = re.compile(r"\b(?:stadium|football|prison|soccer|match)\s+riots?\b", re.I)
 
 
 _SUDDEN = re.compile(r"\b(?:earthquakes?|quakes?|tsunamis?|landslides?|mudslides?|avalanches?|terremotos?|sismos?|"

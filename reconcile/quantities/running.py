@@ -211,6 +211,10 @@ _PART_OF_DAY = re.compile(r"\s+(?:de la (?:noche|mañana|manana|tarde|madrugada)
                           r"in the (?:morning|evening|afternoon)|at night)\b", re.I)
 _CLOCK = re.compile(r"\d{1,2}[:h]\d{2}(?::\d{2})?(?:[.,]\d+)?")
 _NUMERIC_DATE = re.compile(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|\d{4}-\d{2}|\d{1,2}/\d{4}")
+# a month and a day written as a fraction, after a word that dates: "as of 10/28", "al 28/10"
+_DAY_FRACTION = re.compile(r"(?:[1-9]|[12]\d|3[01]|0[1-9])/(?:[1-9]|[12]\d|3[01]|0[1-9])")
+_DATE_WORD_BEFORE = re.compile(r"\b(?:as\s+(?:of|at)|since|until|through|updated|al|hasta\s+el|desde\s+el|"
+                               r"a\s+fecha\s+de|actualizad[oa]\s+al)\s+$", re.I)
 _LABELS = frozenset(
     "category categories street streets avenue route highway flight article articles section "
     "sections chapter chapter page pages room level phase grade number no nº resolution decree "
@@ -532,6 +536,8 @@ def _junk(sentence: str, m: Mention, number_start: int, counted: str | None, lan
         return "time of day"                          # "cayeron entre las 18 y las 21", "de las 8 a las 10"
     if _NUMERIC_DATE.fullmatch(chunk.rstrip(".")):
         return "date"
+    if _DAY_FRACTION.fullmatch(chunk.rstrip(".")) and _DATE_WORD_BEFORE.search(before):
+        return "date"                                 # "as of 10/28", "al 28/10": no fraction
     if re.fullmatch(r"\d+(?:st|nd|rd|th|º|ª|\.º|\.ª|er|o|a)", chunk.rstrip(".,"), re.I):
         return "ordinal"
     if m.unit is None and m.qualifier == "exact" and _DIGITS_NAME.fullmatch(chunk.rstrip(".,")) \

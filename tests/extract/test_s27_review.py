@@ -2,6 +2,8 @@
 invented sentence of the kind the reviewed articles hold, and fails before its fix."""
 from __future__ import annotations
 
+import pytest
+
 from tests.extract.test_s21_review import _by_value, _proposals
 
 
@@ -107,3 +109,22 @@ def test_the_city_after_a_newspaper_named_after_it_is_that_city():
     found = _by_value("Protests were held in Nantes on Saturday. The Chicago Tribune reported that 150,000 rallied "
                       "in the city, although the figure was not confirmed by police.", date="2017-01-22")
     assert found["150,000"].place == "Chicago"
+
+
+# --- as_of: a riot of one stadium is of its day; a day written as numbers after "as of" -------------
+def test_a_stadium_riot_defined_as_a_riot_is_of_its_day():
+    proposals = _proposals("Fatalities: 72 fans\n\nThe Lima Stadium riot was a riot which occurred at the National "
+                           "Stadium in Lima, Peru on 24 May 1964, in which 328 people died.", "en",
+                           title="Lima Stadium riot", date="1964-05-24")
+    assert {p.as_of for p in proposals if p.value in ("72", "328")} == {"1964-05-24"}
+
+
+@pytest.mark.parametrize("text, lang, value, day", [
+    ("About 206,524 people were made refugees as of 10/28.", "en", "About 206,524 people", "2018-10-28"),
+    ("El sismo dejó 300 muertos en Colombia, según el balance al 28/10/2018.", "es", "300", "2018-10-28"),
+    ("El sismo dejó 300 muertos en Colombia, según el balance al 28/10.", "es", "300", "2018-10-28"),
+])
+def test_a_day_written_as_numbers_after_as_of_dates_the_count_and_is_no_claim(text, lang, value, day):
+    proposals = _proposals(text, lang, date="2018-09-28")
+    assert [p.value for p in proposals] == [value]       # "10/28" is no fraction
+    assert proposals[0].as_of == day
