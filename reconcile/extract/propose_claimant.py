@@ -505,9 +505,12 @@ class Claimants:
         if agency is not None or not _MEASURE_LINE.match(line.body):
             self.measured_by = agency
         named = [a.who for a in line.said if a.who]
-        if named:
+        # "OCHA gave the toll, citing local authorities. ... it added": "it" is the subject, not the one cited
+        subjects = [a.who for a in line.said if a.who and not line.body[a.start:a.start + 8].lower().startswith(
+            ("citing", "quoting", "citando"))] or named
+        if subjects:
             # "Drake said ... He said": the one named in full before ("Lawrence Drake"), as the figure's claimant is
-            self.last_named = full_name(named[-1], self.read_before) or named[-1]
+            self.last_named = full_name(subjects[-1], self.read_before) or subjects[-1]
         self.previous_counter = named[-1] if named and line.found else None
         # who speaks in this sentence's quote, for a quote that goes on in the next sentence
         self.previous_speaker = named[-1] if named and any(q in line.body for q in _OPENING_QUOTES) else None

@@ -260,6 +260,14 @@ _VOICES = frozenset("spokesman spokeswoman spokesperson official officer portavo
 # several who speak for a body its common nouns name: "police officials", "fire service officials"
 # (not "Senior officials", "U.S. officials": no body's noun; "French government officials", as named)
 _VOICES_OF_BODY = frozenset("officials spokesmen spokespeople".split())
+# a body's acronym: "MoRRD", "NDMA", "BNPB" (two capitals or more; not "U.S.", a country's)
+_ACRONYM = re.compile(r"(?=(?:[a-z]*[A-Z]){2})[A-Z][A-Za-z]{1,7}")
+
+
+def _names_a_country(name: str) -> bool:
+    """Whether ``name`` opens with a country's name or acronym ("UK officials", "UAE officials"; not "EU")."""
+    found = places_in(name)
+    return bool(found) and found[0][2] == 0 and "-" not in found[0][0]
 
 
 # titles written without their full stop, before a person's first and last name: "Dr Ana Ruiz"
@@ -330,6 +338,9 @@ def _without_role(name: str) -> str:
             fold_word(w) in _BODIES or fold_word(w) in COLLECTIVE for w in words[:-1]) and (
             len(words) == 2 or all(w.islower() for w in words[:-1]))):
         return " ".join(words[:-1])                    # "a police spokesman", "a UN official": the body
+    if len(words) == 2 and fold_word(words[1]) in _VOICES_OF_BODY and _ACRONYM.fullmatch(words[0]) \
+            and not _names_a_country(" ".join(words)):
+        return words[0]                                # "MoRRD officials", "NDMA officials": the body its acronym names
     of = next((k for k, w in enumerate(words) if fold_word(w) in ("of", "de", "del", "for")), 0)
     if 2 <= of <= 3 and all(w[:1].isupper() and fold_word(w) not in _BODIES | ROLES for w in words[:of]) and any(
             fold_word(w) in _BODIES or fold_word(w) in _OUTLET_WORDS and w[:1].isupper()

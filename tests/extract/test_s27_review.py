@@ -128,3 +128,20 @@ def test_a_day_written_as_numbers_after_as_of_dates_the_count_and_is_no_claim(te
     proposals = _proposals(text, lang, date="2018-09-28")
     assert [p.value for p in proposals] == [value]       # "10/28" is no fraction
     assert proposals[0].as_of == day
+
+
+# --- source: "it" after a sentence that cites someone is its subject; a body's officials by acronym --
+def test_it_after_a_sentence_that_cites_an_unnamed_source_is_the_subject():
+    found = _by_value("The U.N. humanitarian agency, OCHA gave the new toll of 257 dead, citing local authorities. "
+                      "“The death toll is expected to rise to up to 500 people,” it added.", date="2024-07-25")
+    assert found["257"].claimant == "OCHA" and found["up to 500 people"].claimant == "OCHA"
+
+
+@pytest.mark.parametrize("who, claimant", [
+    ("MoRRD officials", "MoRRD"), ("NDMA officials", "NDMA"),
+    ("UK officials", "UK officials"), ("UAE officials", "UAE officials"),   # a country's officials, as named
+])
+def test_officials_of_a_body_named_by_its_acronym_are_the_body(who, claimant):
+    found = _by_value(f"Quoting {who}, the local Ariana News reported that 13 people were killed.",
+                      date="2018-06-11")
+    assert found["13 people"].claimant == claimant
