@@ -99,6 +99,18 @@ def _names_a_body(words: list[str]) -> bool:
     return any(fold_word(w) in _BODY_HEADS for w in words)
 
 
+# a body's common noun that points back at one named before: "... de la entidad", "... of the agency"
+_ANAPHOR_NOUNS = frozenset("entidad institucion organismo agency entity institution body".split())
+# what organisers organise that is no group: "Organizers of the Great March", "organizadores de la Marcha"
+_EVENT_NOUNS = frozenset("march marches marcha marchas protest protests protesta protestas rally rallies "
+                         "demonstration manifestacion manifestaciones concentracion concentraciones strike huelga "
+                         "parade desfile festival event evento movilizacion caminata vigil vigilia".split())
+
+
+def _names_an_event(words: list[str]) -> bool:
+    return any(fold_word(w) in _EVENT_NOUNS for w in words)
+
+
 def body_name(name: str) -> str:
     """``name`` without the country or town it is given with, when the rest is a name of its own:
     "Indonesia's BNPB disaster agency" -> "BNPB disaster agency", "Servicio Senamhi en Perú" ->
@@ -108,9 +120,16 @@ def body_name(name: str) -> str:
     words = name.split()
     if len(words) < 2:
         return name
+    if len(words) > 4 and fold_word(words[-3]) in ("de", "del", "of") and fold_word(words[-2]) in ("la", "el", "the") \
+            and fold_word(words[-1]) in _ANAPHOR_NOUNS and words[0][:1].isupper():
+        # "la Dirección de Monitoreo de Eventos Adversos de la entidad": of the body named before, no more name
+        return body_name(" ".join(words[:-3]))
     if len(words) > 2 and fold_word(words[0]) in _ORGANISERS and fold_word(words[1]) in ("of", "de", "del") and \
-            not _names_a_body(words[2:]):
+            not _names_a_body(words[2:]) and (_names_an_event(words[2:]) or not words[2][:1].isupper()):
         return words[0]                                # "Organizers of the Great March": the organisers
+    if len(words) > 2 and fold_word(words[0]) in _ORGANISERS and fold_word(words[1]) in ("de", "del", "of") and \
+            words[2][:1].isupper() and all(w[:1].isupper() or fold_word(w) in _SMALL for w in words[2:]):
+        return " ".join(words[2:])                     # "los organizadores de Fridays For Future": the group
     owner = next((k for k, w in enumerate(words[:-1]) if w.endswith(_POSSESSIVE_ENDS)), None)
     if owner is not None:
         rest = words[owner + 1:]

@@ -115,7 +115,9 @@ INNER = frozenset({"of", "de", "del", "for", "para", "and", "y", "e", "la", "las
                     "the", "on", "sobre"})
 PRONOUNS = frozenset(
     "he she they it we i you him her them this these those there officials authorities one "
-    "él ella ellos ellas ello esto eso este esta usted nosotros".split())
+    "él ella ellos ellas ello esto eso este esta usted nosotros "
+    # "la misma cifra que da la Policía": the same, no one
+    "misma mismo mismas mismos same".split())
 # the common nouns of the unnamed who speak, no one by themselves, in both languages: "Authorities
 # said", "Las autoridades dijeron" (but "Venezuelan authorities", "las autoridades venezolanas":
 # the government)
@@ -260,6 +262,9 @@ _VOICES = frozenset("spokesman spokeswoman spokesperson official officer portavo
 # several who speak for a body its common nouns name: "police officials", "fire service officials"
 # (not "Senior officials", "U.S. officials": no body's noun; "French government officials", as named)
 _VOICES_OF_BODY = frozenset("officials spokesmen spokespeople".split())
+# who belong to or speak for a group the name after them gives: "ecologistas de Amigos de la Tierra"
+# (organisers: ``attr_names.body_name``, which tells a group from the march they organise)
+_MEMBERS = frozenset("ecologistas activistas activists miembros members militantes portavoces voceros".split())
 # a body's acronym: "MoRRD", "NDMA", "BNPB" (two capitals or more; not "U.S.", a country's)
 _ACRONYM = re.compile(r"(?=(?:[a-z]*[A-Z]){2})[A-Z][A-Za-z]{1,7}")
 
@@ -338,6 +343,10 @@ def _without_role(name: str) -> str:
             fold_word(w) in _BODIES or fold_word(w) in COLLECTIVE for w in words[:-1]) and (
             len(words) == 2 or all(w.islower() for w in words[:-1]))):
         return " ".join(words[:-1])                    # "a police spokesman", "a UN official": the body
+    if len(words) > 2 and fold_word(words[0]) in _MEMBERS and fold_word(words[1]) in ("de", "del", "of") and all(
+            w[:1].isupper() or fold_word(w) in INNER for w in words[2:]) and words[2][:1].isupper():
+        # "ecologistas de Amigos de la Tierra", "activists of Extinction Rebellion": the group named
+        return " ".join(words[2:])
     if len(words) == 2 and fold_word(words[1]) in _VOICES_OF_BODY and _ACRONYM.fullmatch(words[0]) \
             and not _names_a_country(" ".join(words)):
         return words[0]                                # "MoRRD officials", "NDMA officials": the body its acronym names

@@ -145,3 +145,29 @@ def test_officials_of_a_body_named_by_its_acronym_are_the_body(who, claimant):
     found = _by_value(f"Quoting {who}, the local Ariana News reported that 13 people were killed.",
                       date="2018-06-11")
     assert found["13 people"].claimant == claimant
+
+
+# --- source: "la misma cifra" is no one; a group its organisers or members are named of; "de la entidad"
+def test_the_same_figure_names_no_claimant():
+    found = _by_value("La Delegación del Gobierno redujo este número en la capital a 80.000 asistentes, la misma "
+                      "cifra que da la Policía Nacional.", lang="es", date="2023-11-12")
+    assert found["80.000"].claimant == "Delegación del Gobierno"     # not "misma"
+
+
+@pytest.mark.parametrize("text, lang, value, claimant", [
+    ("Según los organizadores de Fridays For Future, unas 500.000 personas participaron.", "es",
+     "unas 500.000 personas", "Fridays For Future"),
+    ("La marcha reunió a 100.000 personas, según los ecologistas de Amigos de la Tierra.", "es", "100.000 personas",
+     "Amigos de la Tierra"),
+    ("Según los organizadores de la Marcha por el Clima, 500.000 personas participaron.", "es", "500.000 personas",
+     "organizadores"),                                     # a march's organisers: no group by that name
+    ("Organizers of the Great March said 500,000 people attended.", "en", "500,000 people", "Organizers"),
+])
+def test_organisers_or_members_of_a_named_group_are_the_group(text, lang, value, claimant):
+    assert _by_value(text, lang=lang, date="2023-11-12")[value].claimant == claimant
+
+
+def test_a_bodys_name_ends_before_of_the_entity():
+    found = _by_value("Según el último reporte emitido por la Dirección de Monitoreo de Eventos Adversos de la "
+                      "entidad, murieron 13 personas.", lang="es", date="2023-03-19")
+    assert found["13 personas"].claimant == "Dirección de Monitoreo de Eventos Adversos"
