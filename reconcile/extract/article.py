@@ -85,6 +85,35 @@ def outlet_of(url: str | None) -> str | None:
     return _outlet_name(labels[-1])
 
 
+# country codes that sites everywhere use for their letters, not their country ("bit.ly", "x.io", "news.tv")
+_GENERIC_CCTLDS = frozenset("io tv me fm ly ai ws cc to gg am la st sh nu vc ag sc gl im re tk ml ga cf gq co "
+                            "eu su ac fo cx so".split())
+_SECOND_LEVEL_WORDS = frozenset("com gov gob org net edu co ac info".split())
+
+
+def home_country(url: str | None) -> str | None:
+    """The country an outlet's address is of, by its country code ("eldeber.com.bo": BO, "elcomercio.pe":
+    PE, "bbc.co.uk": GB, "eltiempo.com.co": CO); None for a generic domain or one every country uses
+    ("elpais.com", "bit.ly"; ".co" only under "com.co", "gov.co")."""
+    if not url:
+        return None
+    parts = urlsplit(url)
+    host = (parts.hostname or "").lower()
+    archived = _ARCHIVED.match(parts.path) if host.endswith("archive.org") else None
+    if archived is not None:
+        return home_country(archived.group(1))
+    labels = [label for label in host.split(".") if label]
+    if len(labels) < 2 or len(labels[-1]) != 2 or not labels[-1].isalpha():
+        return None
+    code = "GB" if labels[-1] == "uk" else labels[-1].upper()
+    second = labels[-2] if len(labels) >= 3 else ""
+    if labels[-1] in _GENERIC_CCTLDS and second not in _SECOND_LEVEL_WORDS:
+        return None
+    from reconcile.model.names import is_iso_code
+
+    return code if is_iso_code(code) else None
+
+
 def _outlet_name(label: str) -> str:
     """A host's label as the outlet's name: "bbc" -> "BBC", "elpais" -> "Elpais"."""
     return label.upper() if len(label) <= 3 else label.capitalize()

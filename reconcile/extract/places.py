@@ -387,7 +387,8 @@ def _may_be_place(name: str) -> bool:
     key = fold_word(_bare(name)).strip(" .")
     folded = fold_name(_bare(name)).strip(" .")
     return (_lookup(name) is not None or folded in _subdivisions_by_name() or folded in _subdivisions_in_news()
-            or key in _city_index() or "~" + key in _city_index())
+            or key in _city_index() or "~" + key in _city_index()
+            or any(f"{article} {folded}" in _subdivisions_by_name() for article in ("el", "la", "los", "las")))
 
 
 # a disease named after a place: "Lassa fever", "Marburg virus", "Lyme disease", "fiebre de Lassa" is not read here
@@ -627,6 +628,12 @@ def _resolve(name: str, prefer: tuple[str, ...], whole: bool, loose: bool, provi
         # unless the text calls it a province, and a single word only where something is put in it
         # ("floods in Sichuan", not "Sichuan pepper", "the carrier Liaoning", "Saha said")
         subdivisions = _subdivisions_in_news().get(folded, ())
+    if not subdivisions and whole and long_enough and not common and prefer and not is_common_word(key):
+        # a division of the article's country that ISO names with its article, written without it: "El fuego
+        # migra a Beni" (ISO: "El Beni"), "en Guajira" ("La Guajira")
+        subdivisions = tuple(code for article in ("el", "la", "los", "las")
+                             for code in _subdivisions_by_name().get(f"{article} {folded}", ())
+                             if code.startswith(prefer[0] + "-"))
     cities = _city_index().get(key, []) if loose else []
     for country in prefer:
         inside = [code for code in subdivisions if code.startswith(country + "-")]
@@ -876,7 +883,11 @@ def place_value(code: str, name: str) -> str:
     _, parent = iso_place(code)
     if parent is None or "-" not in code:
         return code
-    return name if iso_resolve(name) == code else code   # the name must resolve as the project reads it
+    if iso_resolve(name) == code:
+        return name                                  # the name must resolve as the project reads it
+    # "Guajira" of "La Guajira", "Beni" of "El Beni": the name with the article ISO gives it
+    return next((f"{article} {name}" for article in ("La", "El", "Los", "Las")
+                 if iso_resolve(f"{article} {name}") == code), code)
 
 
 def country_of(code: str) -> str:

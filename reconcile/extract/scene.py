@@ -9,7 +9,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from reconcile.extract.article import Article
+from reconcile.extract.article import Article, home_country
 from reconcile.extract.fields import city_code, country_of, is_city, places_in
 from reconcile.extract.place_bodies import in_body_name
 from reconcile.extract.place_dateline import dateline, dateline_end
@@ -587,7 +587,10 @@ def _article_place(article: Article, all_sentences: list[Sentence]) -> tuple[str
     if _wide_event(article, prose) or (_areas_affected(article.text, all_sentences)
                                        and (not prose or _happened_in(prose[0].text, None, None) is None)):
         return None                   # unless the opening says where it struck: "Typhoon X struck the Philippines"
-    title_found = _title_places(article.title) if article.title else []
+    # the outlet's country, by its address ("eldeber.com.bo"): a name several countries share is read there
+    # first ("El fuego migra a Beni": Bolivia's department, not the city in Congo)
+    home = home_country(article.url)
+    title_found = _title_places(article.title, home) if article.title else []
     counts: Counter = Counter()
     opening: Counter = Counter()
     # the votes of names that only one country has ("Chile", "Valparaíso"): a name several
@@ -598,7 +601,7 @@ def _article_place(article: Article, all_sentences: list[Sentence]) -> tuple[str
     written: dict[str, str] = {}          # a place's code -> its name as first written
     opening_texts = {s.start for s in prose[:3]}
     for sentence in all_sentences:
-        found = places_in(sentence.text)
+        found = places_in(sentence.text, home)
         came_from = origins(sentence.text, found) | _built_at(sentence.text, found)
         # "migrants from Libya": not the event's place; "la colonia San Rafael": a quarter, not the town;
         # "Built by X of Hiroshima, Japan": where the ship was built

@@ -171,3 +171,34 @@ def test_a_bodys_name_ends_before_of_the_entity():
     found = _by_value("Según el último reporte emitido por la Dirección de Monitoreo de Eventos Adversos de la "
                       "entidad, murieron 13 personas.", lang="es", date="2023-03-19")
     assert found["13 personas"].claimant == "Dirección de Monitoreo de Eventos Adversos"
+
+
+# --- place: the outlet's country reads a name several countries share; a division without ISO's article
+def test_the_outlets_country_reads_a_name_several_countries_share():
+    from reconcile.extract.article import home_country
+
+    assert [home_country(u) for u in ("https://eldeber.com.bo/x", "https://www.bbc.co.uk/x", "https://elpais.com/x",
+                                      "https://elheraldo.co/x", "https://eltiempo.com.co/x")] == ["BO", "GB", None,
+                                                                                                None, "CO"]
+    assert _beni("https://eldeber.com.bo/x").place == "El Beni"     # Bolivia's department, as ISO names it
+
+
+def _beni(url: str):
+    from reconcile.extract.article import parse_article
+    from reconcile.extract.propose import propose
+
+    text = f"url: {url}\ntitle: El fuego migra a Beni\ndate: 2024-10-20\n\nLas brigadas combaten 21 incendios " \
+           "activos en Beni."
+    return propose(parse_article(text, "a.txt"), "es")[0]
+
+
+def test_an_outlet_of_no_country_leaves_the_reading_as_it_was():
+    assert _beni("https://example.com/x").place != "El Beni"         # Beni, the city in Congo, as before
+
+
+def test_a_division_written_without_isos_article_is_that_division_in_the_articles_country():
+    from reconcile.extract.places import place_value, places_in
+
+    assert places_in("lluvias en Guajira", "CO") == [("CO-LAG", "Guajira", 11)]
+    assert place_value("CO-LAG", "Guajira") == "La Guajira"          # as ISO names it: the project resolves it
+    assert places_in("lluvias en Guajira") == []                     # no country: no reading
