@@ -55,17 +55,23 @@ _DASHED_DOMAIN = re.compile(r"^(?:www-|amp-|m-)?([a-z0-9]+)-(?:com|org|net|info|
 _PLATFORMS = ("arcpublishing.com",)
 
 
+def _host(url: str | None) -> str:
+    """The host of an address, lower case; an archived copy's, the archived page's ("" for none)."""
+    if not url:
+        return ""
+    parts = urlsplit(url)
+    host = (parts.hostname or "").lower()
+    archived = _ARCHIVED.match(parts.path) if host.endswith("archive.org") else None
+    return _host(archived.group(1)) if archived is not None else host
+
+
 def outlet_of(url: str | None) -> str | None:
     """The outlet's name from an address: "https://en.wikipedia.org/wiki/X" -> "Wikipedia"; an
     archived, cached or proxied copy's is the outlet's, not the archive's ("https://web.archive.org/
     web/2019/https://elpais.com/x", "https://elpais-com.nproxy.org/x": "Elpais")."""
-    if not url:
+    host = _host(url)
+    if not host:
         return None
-    parts = urlsplit(url)
-    host = (parts.hostname or "").lower()
-    archived = _ARCHIVED.match(parts.path) if host.endswith("archive.org") else None
-    if archived is not None:
-        return outlet_of(archived.group(1))
     first = host.split(".")[0]
     # (not a language's subdomain: "es-us.noticias.yahoo.com")
     dashed = _DASHED_DOMAIN.match(first) if host.count(".") >= 2 and not re.fullmatch(r"[a-z]{2}-[a-z]{2}", first) \
@@ -95,14 +101,7 @@ def home_country(url: str | None) -> str | None:
     """The country an outlet's address is of, by its country code ("eldeber.com.bo": BO, "elcomercio.pe":
     PE, "bbc.co.uk": GB, "eltiempo.com.co": CO); None for a generic domain or one every country uses
     ("elpais.com", "bit.ly"; ".co" only under "com.co", "gov.co")."""
-    if not url:
-        return None
-    parts = urlsplit(url)
-    host = (parts.hostname or "").lower()
-    archived = _ARCHIVED.match(parts.path) if host.endswith("archive.org") else None
-    if archived is not None:
-        return home_country(archived.group(1))
-    labels = [label for label in host.split(".") if label]
+    labels = [label for label in _host(url).split(".") if label]
     if len(labels) < 2 or len(labels[-1]) != 2 or not labels[-1].isalpha():
         return None
     code = "GB" if labels[-1] == "uk" else labels[-1].upper()
