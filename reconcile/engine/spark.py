@@ -486,10 +486,14 @@ def write_tables(spark: Any, claims: Any, validation: Any, directory: str | Path
     df, columns = _positioned(spark, None if claims_df(claims) is not None else claims.frame, claims_df(claims))
     kinds = {name: from_arrow_schema(schema) for name, schema in schemas().items()}
     shared = _shared_project(spark, project)
-    # each partition a range of whole topics: its runs of topics come out in topic order
-    tables_of_topics = _topics_tables(shared, columns, max_findings, method, RUN_CLAIMS)
-    per_topic = (_in_runs(df, len(claims)).mapInPandas(tables_of_topics, TOPIC_TABLES)
-                 .persist(StorageLevel.MEMORY_AND_DISK))
+    try:
+        # each partition a range of whole topics: its runs of topics come out in topic order
+        tables_of_topics = _topics_tables(shared, columns, max_findings, method, RUN_CLAIMS)
+        per_topic = (_in_runs(df, len(claims)).mapInPandas(tables_of_topics, TOPIC_TABLES)
+                     .persist(StorageLevel.MEMORY_AND_DISK))
+    except BaseException:
+        shared.destroy()          # the plan failed before any task: the broadcast goes with it
+        raise
     written: dict[str, Any] = {}
 
     def fill(folder: Path) -> str:

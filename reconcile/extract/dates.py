@@ -303,13 +303,14 @@ def _days_at(text: str, year_default: str | None, article_date: str | None = Non
             continue
         taken.append(match.span())
     for match in _DAY_FRACTION_DATE.finditer(text):
-        # "as of 10/28" (English writes the month first), "al 28/10" (Spanish the day)
+        # "as of 10/28", "al 28/10": only where the numbers tell the day from the month (one is over 12;
+        # "as of 5/10" is May in the United States, 5 October in Britain and India)
         if any(a <= match.start() < b for a, b in taken):
             continue
         first, second, year = int(match.group(2)), int(match.group(3)), match.group(4) or year_default
-        month, day = (second, first) if match.group(1).lower().startswith(("al", "hasta", "desde")) else (first, second)
-        if year is None:
+        if year is None or (first <= 12) == (second <= 12):
             continue
+        month, day = (first, second) if first <= 12 else (second, first)
         try:
             found.append((match.start(2), dt.date(int(year) + (2000 if len(year) == 2 else 0), month, day).isoformat()))
         except ValueError:
@@ -330,7 +331,7 @@ def _days_at(text: str, year_default: str | None, article_date: str | None = Non
 
 # a day written as numbers after a word that dates the count: "as of 10/28", "al 28/10/2018"
 _DAY_FRACTION_DATE = re.compile(r"\b(as\s+(?:of|at)|al|hasta\s+el|desde\s+el)\s+(\d{1,2})/(\d{1,2})"
-                                r"(?:/(\d{4}|\d{2}))?\b(?![/.,]?\d)", re.I)
+                                r"(?:/(\d{4}|\d{2}))?\b(?![/.,]?\d)(?!\s+(?:de|del|of|partes|parts)\b)", re.I)
 
 
 # how far after the article's date a day without its year may fall and still be of its year

@@ -88,8 +88,8 @@ def is_drawn_out(title: str, prose: list[Sentence]) -> bool:
     return bool(prose) and _DEFINED_AS.search(prose[0].text) is not None
 
 
-# a riot of one place and one day, as a title names it (``_DRAWN_OUT`` leaves it out)
-_ONE_PLACE_RIOT = re.compile(r"\b(?:stadium|football|prison|soccer|match)\s+riots?\b", re.I)
+# a riot of one place and one day, as a title names it (``_DRAWN_OUT`` leaves it out; not "prison riots")
+_ONE_PLACE_RIOT = re.compile(r"\b(?:stadium|football|prison|soccer|match)\s+riot\b", re.I)   # "prison riots": several
 
 
 _SUDDEN = re.compile(r"\b(?:earthquakes?|quakes?|tsunamis?|landslides?|mudslides?|avalanches?|terremotos?|sismos?|"

@@ -26,11 +26,13 @@ TOWN = re.compile(r"\b(?:(?:town|township|city|village|hamlet|municipality|distr
                   r"comuna|parroquia|isla|caser[ií]o|corregimiento|cant[oó]n|regi[oó]n|comarca|costa|playa)(?:es|s)?"
                   r"(?:\s+[a-záéíóúñ]+)? de|"
                   # Spanish may leave the "de" out before a village's name: "el caserío El Mozote", "la aldea
-                  # Xolbé", "el corregimiento Santa Cecilia", "la comunidad San Miguel", "la comuna Villa Hermosa";
-                  # a site's too: "la mina El Teniente", "la Mina Pasta de Conchos" (a quarter, "el barrio X", is
-                  # read as a street is: ``places.origins``)
-                  r"(?:caser[ií]o|aldea|corregimiento|cant[oó]n|vereda|comunidad|comuna|[Mm]ina)s?"
-                  r"(?=\s+[A-ZÁÉÍÓÚÑ])|"
+                  # Xolbé", "el corregimiento Santa Cecilia"; a site's too: "la mina El Teniente", "la Mina Pasta
+                  # de Conchos" (a quarter, "el barrio X", is read as a street is: ``places.origins``)
+                  r"(?:caser[ií]o|aldea|corregimiento|cant[oó]n|vereda|[Mm]ina)s?(?=\s+[A-ZÁÉÍÓÚÑ])|"
+                  # and before a community's, when it opens as towns' names do: "la comunidad San Miguel", "la
+                  # comuna Villa Hermosa" (not "la comunidad LGBTI", "la comunidad Mapuche": a people)
+                  r"(?:comunidad|comuna)(?=\s+(?:San|Santa|Santo|Villa|El|La|Los|Las|Nuevo|Nueva|Puerto|Alto|"
+                  r"Bajo)\s)|"
                   # an island by its name after the word, written with its capital: "la Isla Puná"
                   r"(?-i:Isla)(?=\s+[A-ZÁÉÍÓÚÑ]))\s+"
                   # a name may open with its article: "the village of El Rodeo", "la isla de La Palma"

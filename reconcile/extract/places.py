@@ -21,7 +21,7 @@ __all__ = ["countries_named", "origins", "places_in", "places_named", "title_nam
            "place_value", "country_of", "PROVINCE_BEFORE", "PROVINCE_AFTER", "division_named"]
 
 # --- places ---------------------------------------------------------------------------------
-_EXTRA_PLACES = {"u.s.": "US", "u.s": "US", "usa": "US", "uk": "GB", "u.k.": "GB", "uae": "AE",
+_EXTRA_PLACES = {"u.s.": "US", "u.s": "US", "usa": "US", "uk": "GB", "u.k.": "GB", "uae": "AE", "ksa": "SA",
                  "ee.uu.": "US", "eeuu": "US", "estados unidos": "US", "reino unido": "GB",
                  "britain": "GB", "great britain": "GB", "burma": "MM", "birmania": "MM",
                  "puerto rico": "PR", "cataluna": "ES-CT", "catalonia": "ES-CT", "catalunya": "ES-CT",

@@ -668,9 +668,7 @@ def sentence_places(story: Story, line: Line, previous: list) -> list[tuple[str,
         # one city only, not where people came from or went to ("Firefighters were sent from Chittagong")
         before = [p for p in named_places if p[2] < city.start() and is_city(p[0]) and p[2] not in came_from
                   and not _ROUTE_BEFORE.search(body, max(0, p[2] - 80), p[2])]
-        if not before:
-            # "The Chicago Tribune reported that 150,000 rallied in the city": the paper's city
-            before = outlet_cities(body[:city.start()], story.country)
+        paper = outlet_cities(body[:city.start()], story.country) if not before else []
         if not before and line.number > 0:
             earlier = story.sentences[line.number - 1].text
             in_earlier = places_in(earlier, story.country)
@@ -678,6 +676,10 @@ def sentence_places(story: Story, line: Line, previous: list) -> list[tuple[str,
                       and not _ROUTE_BEFORE.search(earlier, max(0, p[2] - 80), p[2])
                       and (not _TO_OR_FROM.search(earlier, max(0, p[2] - 12), p[2])
                            or _TOWN_NAMED.search(earlier, max(0, p[2] - 24), p[2]))]
+        if paper and (not before or all(country_of(p[0]) != country_of(paper[-1][0]) for p in before)):
+            # "The Chicago Tribune reported that 150,000 rallied in the city": the paper's city, when the
+            # sentence before names none of its country (after "marched in Minneapolis", Minneapolis)
+            before = paper
         if len({p[0] for p in before}) == 1 and not any(p[0] == before[-1][0] for p in places):
             places = sorted([*places, (before[-1][0], before[-1][1], city.start())], key=lambda p: p[2])
     state = _THE_STATE.search(body) if not places else None

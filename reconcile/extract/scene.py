@@ -578,6 +578,18 @@ def _whole_town(found: tuple[str, str] | None, texts: list[str]) -> tuple[str, s
     return found
 
 
+def _home_divisions(text: str, found: list[tuple[str, str, int]], home: str | None) -> list[tuple[str, str, int]]:
+    """``found`` (the places of ``text`` read in no country) with each name that ``home`` reads as
+    one of its divisions read so ("Beni": BO-B, not the Congolese city)."""
+    if home is None:
+        return found
+    divisions = {at: (code, name, at) for code, name, at in places_in(text, home)
+                 if "-" in code and not is_city(code) and country_of(code) == home}
+    if not divisions:
+        return found
+    return sorted({**{p[2]: p for p in found}, **divisions}.values(), key=lambda p: p[2])
+
+
 def _article_place(article: Article, all_sentences: list[Sentence]) -> tuple[str, str] | None:
     """``article_place`` before a known town's name is made whole."""
     filed = dateline(article.text)
@@ -587,10 +599,11 @@ def _article_place(article: Article, all_sentences: list[Sentence]) -> tuple[str
     if _wide_event(article, prose) or (_areas_affected(article.text, all_sentences)
                                        and (not prose or _happened_in(prose[0].text, None, None) is None)):
         return None                   # unless the opening says where it struck: "Typhoon X struck the Philippines"
-    # the outlet's country, by its address ("eldeber.com.bo"): a name several countries share is read there
-    # first ("El fuego migra a Beni": Bolivia's department, not the city in Congo)
+    # the outlet's country, by its address ("eldeber.com.bo"): a name one of its divisions shares is read as
+    # that division ("El fuego migra a Beni": Bolivia's department, not the city in Congo); a city's name is
+    # read as everywhere ("Sismo en Santiago" in elcomercio.pe's world news is Chile's capital)
     home = home_country(article.url)
-    title_found = _title_places(article.title, home) if article.title else []
+    title_found = _home_divisions(article.title, _title_places(article.title), home) if article.title else []
     counts: Counter = Counter()
     opening: Counter = Counter()
     # the votes of names that only one country has ("Chile", "Valparaíso"): a name several
@@ -601,7 +614,7 @@ def _article_place(article: Article, all_sentences: list[Sentence]) -> tuple[str
     written: dict[str, str] = {}          # a place's code -> its name as first written
     opening_texts = {s.start for s in prose[:3]}
     for sentence in all_sentences:
-        found = places_in(sentence.text, home)
+        found = _home_divisions(sentence.text, places_in(sentence.text), home)
         came_from = origins(sentence.text, found) | _built_at(sentence.text, found)
         # "migrants from Libya": not the event's place; "la colonia San Rafael": a quarter, not the town;
         # "Built by X of Hiroshima, Japan": where the ship was built

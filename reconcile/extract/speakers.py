@@ -265,8 +265,8 @@ _VOICES_OF_BODY = frozenset("officials spokesmen spokespeople".split())
 # who belong to or speak for a group the name after them gives: "ecologistas de Amigos de la Tierra"
 # (organisers: ``attr_names.body_name``, which tells a group from the march they organise)
 _MEMBERS = frozenset("ecologistas activistas activists miembros members militantes portavoces voceros".split())
-# a body's acronym: "MoRRD", "NDMA", "BNPB" (two capitals or more; not "U.S.", a country's)
-_ACRONYM = re.compile(r"(?=(?:[a-z]*[A-Z]){2})[A-Z][A-Za-z]{1,7}")
+# a body's acronym: "MoRRD", "NDMA", "BNPB" (two capitals in a row; not "U.S.", a country's)
+_ACRONYM = re.compile(r"(?=[A-Za-z]*[A-Z]{2})[A-Z][A-Za-z]{1,7}")   # not "McAllen", "DeKalb": a town's name
 
 
 def _names_a_country(name: str) -> bool:

@@ -213,6 +213,7 @@ _CLOCK = re.compile(r"\d{1,2}[:h]\d{2}(?::\d{2})?(?:[.,]\d+)?")
 _NUMERIC_DATE = re.compile(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|\d{4}-\d{2}|\d{1,2}/\d{4}")
 # a month and a day written as a fraction, after a word that dates: "as of 10/28", "al 28/10"
 _DAY_FRACTION = re.compile(r"(?:[1-9]|[12]\d|3[01]|0[1-9])/(?:[1-9]|[12]\d|3[01]|0[1-9])")
+_SHARE_AFTER = re.compile(r"\s+(?:de|del|of|partes|parts)\b", re.I)
 _DATE_WORD_BEFORE = re.compile(r"\b(?:as\s+(?:of|at)|since|until|through|updated|al|hasta\s+el|desde\s+el|"
                                r"a\s+fecha\s+de|actualizad[oa]\s+al)\s+$", re.I)
 _LABELS = frozenset(
@@ -536,8 +537,10 @@ def _junk(sentence: str, m: Mention, number_start: int, counted: str | None, lan
         return "time of day"                          # "cayeron entre las 18 y las 21", "de las 8 a las 10"
     if _NUMERIC_DATE.fullmatch(chunk.rstrip(".")):
         return "date"
-    if _DAY_FRACTION.fullmatch(chunk.rstrip(".")) and _DATE_WORD_BEFORE.search(before):
-        return "date"                                 # "as of 10/28", "al 28/10": no fraction
+    if _DAY_FRACTION.fullmatch(chunk.rstrip(".")) and _DATE_WORD_BEFORE.search(before) \
+            and not _SHARE_AFTER.match(sentence, m.end):
+        return "date"                                 # "as of 10/28", "al 28/10": no fraction (but "al 3/4 de su
+        #                                               capacidad" is one)
     if re.fullmatch(r"\d+(?:st|nd|rd|th|º|ª|\.º|\.ª|er|o|a)", chunk.rstrip(".,"), re.I):
         return "ordinal"
     if m.unit is None and m.qualifier == "exact" and _DIGITS_NAME.fullmatch(chunk.rstrip(".,")) \

@@ -202,3 +202,48 @@ def test_a_division_written_without_isos_article_is_that_division_in_the_article
     assert places_in("lluvias en Guajira", "CO") == [("CO-LAG", "Guajira", 11)]
     assert place_value("CO-LAG", "Guajira") == "La Guajira"          # as ISO names it: the project resolves it
     assert places_in("lluvias en Guajira") == []                     # no country: no reading
+
+
+# --- guards from the session's own review: what the rules above must leave alone -------------------
+def test_a_community_of_people_is_no_village():
+    found = _by_value("Unas 5.000 personas de la comunidad LGBTI marcharon en Bogotá, según la Policía.", lang="es",
+                      date="2022-11-01")
+    assert found["Unas 5.000 personas"].place == "Bogotá"
+    found = _by_value("Unas 40 familias de la comunidad Mapuche marcharon en Temuco.", lang="es", date="2022-11-01")
+    assert found["Unas 40"].place == "Temuco"
+
+
+def test_the_city_named_in_the_sentence_before_outranks_the_newspapers():
+    found = _by_value("Thousands marched in Minneapolis on Saturday. The Chicago Tribune reported that 5,000 people "
+                      "rallied in the city.", date="2017-01-22")
+    assert found["5,000 people"].place == "Minneapolis"
+
+
+def test_a_day_and_a_month_the_numbers_do_not_tell_apart_date_nothing():
+    found = _by_value("As at 5/10, health authorities had recorded 1,200 cases in Victoria.", date="2022-11-01")
+    assert list(found) == ["1,200"] and found["1,200"].as_of == "2022-11-01"     # no May 10 nor 5 October
+    found = _by_value("El estadio se llenó al 3/4 de su capacidad: 40.000 personas asistieron.", lang="es",
+                      date="2022-11-01")
+    assert "3/4" in found and found["40.000 personas"].as_of == "2022-11-01"     # a share, not 3 April
+
+
+def test_prison_riots_stay_an_event_of_days():
+    proposals = _proposals("The Ecuadorian prison riots were a series of riots in 2021 that broke out in several "
+                           "prisons, in which 316 inmates died.", title="Ecuadorian prison riots", date="2021-02-23")
+    assert next(p for p in proposals if p.value == "316").as_of == "2021"
+
+
+def test_a_world_news_city_is_read_as_everywhere_not_in_the_outlets_country():
+    from reconcile.extract.article import parse_article
+    from reconcile.extract.propose import propose
+
+    text = ("url: https://elcomercio.pe/mundo/x\ntitle: Sismo en Santiago deja 3 muertos\ndate: 2022-11-01\n\n"
+            "El sismo dejó tres muertos en Santiago, informó el Senapred.")
+    assert propose(parse_article(text, "a.txt"), "es")[0].city == "CL-SANTIAGO"
+
+
+@pytest.mark.parametrize("who, claimant", [("McAllen officials", "McAllen officials"),
+                                           ("KSA officials", "KSA officials")])
+def test_a_towns_name_or_a_countrys_acronym_before_officials_stays_as_named(who, claimant):
+    found = _by_value(f"{who} said 13 people were killed.", date="2018-06-11")
+    assert found["13 people"].claimant == claimant
