@@ -185,6 +185,7 @@ def test_a_tasks_function_carries_the_projects_broadcast_not_its_topics(engine, 
     many = dataclasses.replace(project, topics={f"topic-{i:05d}": dataclasses.replace(one, id=f"topic-{i:05d}")
                                                 for i in range(20_000)})
     shared = _shared_project(engine.spark, many)
+    context = engine.spark.sparkContext
     try:
         columns = ["id", "topic", "value"]
         for task in (_topic_result(shared, columns, 0, RUN_CLAIMS),
@@ -193,6 +194,9 @@ def test_a_tasks_function_carries_the_projects_broadcast_not_its_topics(engine, 
         assert len(cloudpickle.dumps(many)) > 1_000_000   # what each task carried
         assert shared.value.raw is None and len(shared.value.topics) == 20_000
     finally:
+        # pickling a broadcast notes it for the next Python function Spark prepares (pyspark's
+        # ``_pickled_broadcast_vars``): the next test's job must not carry this one, destroyed
+        context._pickled_broadcast_vars.clear()
         shared.destroy()
 
 
