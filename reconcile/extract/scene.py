@@ -345,10 +345,11 @@ _WIDE = re.compile(r"(?i:\b(?:across|around|throughout)\s+the\s+(?:world|globe)|
 _NAME_AFTER = re.compile(r"\s+(?:War|Wars|Crisis|Guerra)\b")
 
 
-def _title_places(title: str, country: str | None = None) -> list[tuple[str, str, int]]:
-    """The places a title names (read in ``country`` first), less a country's name that begins
-    a name ("Iraq War")."""
-    found = places_in(title, country)
+def _title_places(title: str, country: str | None = None, home: str | None = None) -> list[tuple[str, str, int]]:
+    """The places a title names (read in ``country`` first; a name one of ``home``'s divisions
+    shares, as that division: ``_home_divisions``), less a country's name that begins a name
+    ("Iraq War")."""
+    found = _home_divisions(title, places_in(title, country), home)
     named = origins(title, found)                 # "Matanza de la calle Morelos": a street's name
     return [p for p in found if not _NAME_AFTER.match(title, p[2] + len(p[1])) and p[2] not in named
             and not _airline(title, p[2], p[2] + len(p[1]))]
@@ -603,7 +604,7 @@ def _article_place(article: Article, all_sentences: list[Sentence]) -> tuple[str
     # that division ("El fuego migra a Beni": Bolivia's department, not the city in Congo); a city's name is
     # read as everywhere ("Sismo en Santiago" in elcomercio.pe's world news is Chile's capital)
     home = home_country(article.url)
-    title_found = _home_divisions(article.title, _title_places(article.title), home) if article.title else []
+    title_found = _title_places(article.title, home=home) if article.title else []
     counts: Counter = Counter()
     opening: Counter = Counter()
     # the votes of names that only one country has ("Chile", "Valparaíso"): a name several
