@@ -7,16 +7,18 @@ title, author, site name and date.
 """
 from __future__ import annotations
 
+import functools
 import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
 from reconcile.errors import InputError
 from reconcile.model.names import parse_date, slugify
 
-__all__ = ["Article", "read_article", "parse_article", "outlet_of"]
+__all__ = ["Article", "read_article", "parse_article", "outlet_of", "outlet_label"]
 
 _HEADER_LINE = re.compile(r"^([A-Za-z][\w-]{0,30}):[ \t]*(.*)$")
 # what a header block may say; a block with other labels ("Casualties: 59,488 deaths") is the
@@ -68,7 +70,14 @@ def _host(url: str | None) -> str:
 def outlet_of(url: str | None) -> str | None:
     """The outlet's name from an address: "https://en.wikipedia.org/wiki/X" -> "Wikipedia"; an
     archived, cached or proxied copy's is the outlet's, not the archive's ("https://web.archive.org/
-    web/2019/https://elpais.com/x", "https://elpais-com.nproxy.org/x": "Elpais")."""
+    web/2019/https://elpais.com/x", "https://elpais-com.nproxy.org/x": "El Pais")."""
+    label = outlet_label(url)
+    return _outlet_name(label) if label else None
+
+
+def outlet_label(url: str | None) -> str | None:
+    """The label of an address that names its outlet, as written: "newindianexpress" for
+    "https://www.newindianexpress.com/x", "bbc" for "https://news.bbc.co.uk/x"."""
     host = _host(url)
     if not host:
         return None
@@ -77,9 +86,9 @@ def outlet_of(url: str | None) -> str | None:
     dashed = _DASHED_DOMAIN.match(first) if host.count(".") >= 2 and not re.fullmatch(r"[a-z]{2}-[a-z]{2}", first) \
         else None
     if dashed is not None:
-        return _outlet_name(dashed.group(1))
+        return dashed.group(1)
     if host.endswith(_PLATFORMS) and host.count(".") >= 2:
-        return _outlet_name(first.split("-")[0])
+        return first.split("-")[0]
     labels = [label for label in host.split(".") if label]
     if len(labels) < 2:
         return None
@@ -88,7 +97,7 @@ def outlet_of(url: str | None) -> str | None:
         labels = labels[:-1]
     while len(labels) > 1 and labels[0] in _HOST_PREFIXES:
         labels = labels[1:]
-    return _outlet_name(labels[-1])
+    return labels[-1]
 
 
 # country codes that sites everywhere use for their letters, not their country ("bit.ly", "x.io", "news.tv")
@@ -114,8 +123,50 @@ def home_country(url: str | None) -> str | None:
 
 
 def _outlet_name(label: str) -> str:
-    """A host's label as the outlet's name: "bbc" -> "BBC", "elpais" -> "Elpais"."""
-    return label.upper() if len(label) <= 3 else label.capitalize()
+    """A host's label as the outlet's name: "bbc" -> "BBC", "newindianexpress" -> "New Indian Express",
+    "elpais" -> "El Pais", "reuters" -> "Reuters" (words the label runs together: ``_words_of``)."""
+    if len(label) <= 3:
+        return label.upper()
+    words = label.split("-") if "-" in label else _words_of(label)
+    if len(words) < 2:
+        return label.capitalize()
+    return " ".join(word.upper() if word == "tv" else word if k and word in _NAME_PARTICLES else word.capitalize()
+                    for k, word in enumerate(words) if word)
+
+
+#: short words an outlet's name runs together with others ("thehindu", "timesofindia", "elcomercio")
+_NAME_PARTICLES = frozenset("the of and el la los las de del y tv".split())
+#: the least a word of an outlet's name is counted in wordsegment's corpus (a trillion words of
+#: English web text, which holds Spanish words too): "deber" 19,613 times, "dainik" 18,564
+_WORD_COUNT = 15_000
+
+
+@functools.cache
+def _segmenter() -> Any:
+    """wordsegment's model, loaded once (some 0.5 s): only for a host whose label may run words together."""
+    from wordsegment import Segmenter  # type: ignore[import-untyped]
+
+    segmenter = Segmenter()
+    segmenter.load()
+    return segmenter
+
+
+def _words_of(label: str) -> list[str]:
+    """The words a host's label runs together, by wordsegment (the likeliest split by word and pair
+    frequencies), or ``[label]`` when a split is unsure: a part under three letters that is no
+    particle ("semissourian": "se missourian"; "elespectador": "ele spect ad or") or a word the
+    corpus seldom holds. A name with no word of its own ("infobae", "clarin") stays whole, being
+    likelier whole than split."""
+    if len(label) < 6 or not label.isascii() or not label.isalpha():
+        return [label]
+    segmenter = _segmenter()
+    words = segmenter.segment(label)
+    if len(words) < 2 or "".join(words) != label:
+        return [label]
+    if any(word not in _NAME_PARTICLES and (len(word) < 3 or segmenter.unigrams.get(word, 0) < _WORD_COUNT)
+           for word in words):
+        return [label]
+    return words
 
 
 def _iso_date(value: str | None) -> str | None:

@@ -12,7 +12,7 @@ import yaml
 from reconcile.errors import ReconcileError
 from reconcile.sources.files import read_project_text
 
-from reconcile.extract.article import Article, outlet_id
+from reconcile.extract.article import Article, outlet_id, outlet_label
 from reconcile.extract.attribution import WIRE_AGENCIES, figure_credit
 from reconcile.extract.attr_names import clips, long_name_in, spells
 from reconcile.extract.attr_quotes import quote_speaker
@@ -301,8 +301,14 @@ def draft_project(draft: Draft, article: Article, proposals: list[Proposal], kno
                   default_source: str | None) -> None:
     """Add one article's proposals to ``draft``."""
     outlet_name = article.outlet or Path(article.path).stem
+    label = outlet_label(article.url)
     outlet = known.id_for(outlet_name) if article.outlet else outlet_id(article)
-    draft.source(outlet, outlet_name, "media")
+    if label and outlet not in known.by_name.values() and claimant_slug(label) in known.by_name:
+        outlet = known.by_name[claimant_slug(label)]       # the project's source by the address's label
+    entry = draft.source(outlet, outlet_name, "media")
+    if label and slugify(label) != outlet and fold_name(label) not in {fold_name(name) for name in
+                                                                        [entry["name"], *entry.get("aliases", [])]}:
+        entry.setdefault("aliases", []).append(label)   # the address's label as written ("newindianexpress")
     unattributed = default_source or outlet
     if default_source:
         draft.source(default_source, default_source, "other")

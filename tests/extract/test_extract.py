@@ -105,7 +105,7 @@ def test_header_lines_are_metadata_and_relative_days_resolve_against_the_article
     article = parse_article(HEADED, "a.txt")
     assert (article.url, article.title, article.date, article.outlet) == (
         "https://www.example-news.com/2019/03/07/defections", "Soldiers cross into Colombia", "2019-03-07",
-        "Example-news")
+        "Example News")
     assert not article.text.startswith("url:")
     first = propose(article)[0]
     assert (first.value, first.claimant, first.population, first.criterion, first.place) == (
