@@ -76,11 +76,16 @@ _NOUN_OR_VERB = frozenset("reports claims states comments quotes estimates".spli
 
 
 _DOCUMENT_BY = re.compile(
-    r"\s+(?:a|an|the|its|un|una|el|la|su)\s+(?:\d{4}\s+)?(?:[^\W\d_]+\s+){0,2}?"
+    # (plural with no article: "according to official reports by X", "según informes oficiales de X")
+    r"\s+(?:(?:a|an|the|its|un|una|el|la|su)\s+(?:\d{4}\s+)?(?:[^\W\d_]+\s+){0,2}?"
     r"(?:report|study|survey|count|census|investigation|estimate|analysis|review|tally|inquiry|audit|statement|"
-    r"informe|estudio|recuento|censo|investigaci[oó]n|balance|an[aá]lisis|reporte|comunicado)\s+"
+    r"informe|estudio|recuento|censo|investigaci[oó]n|balance|an[aá]lisis|reporte|comunicado)|"
+    r"(?:(?:the|its|los|sus)\s+)?(?:(?:official|preliminary|latest|initial|oficiales)\s+)?"
+    r"(?:reports|studies|surveys|counts|estimates|tallies|statements|informes|estudios|recuentos|reportes|"
+    r"comunicados))\s+"
     # an adjective after the document's noun, as Spanish writes it: "un balance oficial difundido por"
-    r"(?:(?:oficial|preliminar|provisional|final|anual|nuevo|nueva|official|preliminary|final|annual)\s+)?"
+    r"(?:(?:oficial|preliminar|provisional|final|anual|nuevo|nueva|official|preliminary|final|annual|oficiales|"
+    r"preliminares|provisionales|finales|anuales|nuevos|nuevas)\s+)?"
     # the document's participle and its day may come before its author: "a report released on
     # Wednesday by", "un informe divulgado este miércoles por"
     r"(?:(?:released|published|issued|presented|made public|divulgad[oa]|publicad[oa]|difundid[oa]|"

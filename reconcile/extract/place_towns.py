@@ -52,6 +52,12 @@ TOWN_APPOSITION = re.compile(
 _ADMIN_AFTER = re.compile(rf"\b(?:in|at|near|en|of)\s+(?:the\s+)?(?:{_NAME}['’]s\s+)?({_NAME}?)\s+"
                           r"(district|township|county|municipality|prefecture|governorate|upazila|"
                           r"District|Township|County|Municipality|Prefecture|Governorate|Upazila)\b")
+# "Wenchuan County", "Mao County": a name whose division is written as part of it, with its capital, whatever
+# comes before ("A mudslide hit Wenchuan County on 3 May")
+_ADMIN_NAMED = re.compile(rf"(?<![{_UPPER}\w])({_NAME}?)\s+"
+                          r"(?:County|District|Township|Prefecture|Governorate|Upazila)\b(?!\s+(?:of|de)\b)")
+# words a sentence opens with, capitalised there, before a name: "In Wenchuan County", "At Mao County"
+_OPENING_WORDS = frozenset("In At On From To Near Across Inside Outside Around Throughout Within".split())
 # capitalised words that open a name of something else than a place
 _NOT_NAMES = frozenset("The A An El La Los Las Un Una In En At Of De Central North South East West Northern Southern "
                        "Eastern Western Federal Capital Metropolitan Financial Business Old New".split())
@@ -95,6 +101,13 @@ def towns_named(text: str) -> list[tuple[str, int]]:
         name = match.group(1)
         if name.split()[0] not in _NOT_NAMES:
             out.setdefault(match.start(1), name)
+    for match in _ADMIN_NAMED.finditer(text):
+        name, at = match.group(1), match.start(1)
+        while " " in name and name.split()[0] in _NOT_NAMES | _OPENING_WORDS:   # "In Wenchuan County": Wenchuan
+            first = name.split()[0]
+            name, at = name[len(first) + 1:], at + len(first) + 1
+        if name.split()[0] not in _NOT_NAMES | _OPENING_WORDS:
+            out.setdefault(at, name)
     head = _DIVISION_LIST_HEAD.search(text) if "," in text else None
     if head is not None:
         for match in _GAPPED_ITEM.finditer(text, head.end()):

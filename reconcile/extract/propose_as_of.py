@@ -17,7 +17,7 @@ from reconcile.extract.dates import (as_of_line, before_another_events_name, dat
                                      dates_with_year, day_near, ends_a_span, later_day, month_in_it, names_days,
                                      names_the_event, other_event_date, own_day, own_period, relative_date, said_on,
                                      told_by_someone, weekday_of, wire_day)
-from reconcile.extract.event_kind import _SHORT_EVENT, is_drawn_out, is_stock, undated
+from reconcile.extract.event_kind import _SHORT_EVENT, _STOCK_BEFORE, is_drawn_out, is_stock, undated
 from reconcile.extract.proposal import Line, Story
 from reconcile.extract.scene import prose_of
 from reconcile.quantities.running import Found
@@ -72,6 +72,10 @@ def _is_stock(body: str, item: Found, crit: str | None) -> bool:
     """Whether ``item`` counts a stock, known by the year: the people who live in a place ("the
     town, home to 8,000 residents", "el pueblo, de 8.000 habitantes"), a staff ("employing 300",
     "empleaba a unos 300"), a membership ("has 2,000 members", "cuenta con 2.000 afiliados")."""
+    if _TOLL.match(crit or "") and (item.counted or "").lower() not in _MEMBERS and \
+            not _STOCK_BEFORE.search(body, 0, item.start):
+        return False       # "sent some 25,000 residents back to evacuation centres": people the event moved (not
+        #                    "the factory, which employed 300 workers, was destroyed", nor a town's residents)
     return crit == "population" or is_stock(body, item.start, item.end) or (
         (item.counted or "").lower() in _MEMBERS and _HAS_BEFORE.search(body, 0, item.start) is not None)
 

@@ -121,7 +121,8 @@ _FROM_PLACE = re.compile(
     # "Italy's capital of Rome": the city, not the country that owns it
     r"(?:[A-ZÁÉÍÓÚÑ][^\W\d_]*['’]s\s+(?:capital|city)(?:\s+of)?\s+)?"
     # "Kao-hsiung": a name that goes on after a hyphen in lower case
-    r"([A-ZÁÉÍÓÚÑ][^\W\d_]*(?:-[^\W\d_]+)*(?:[ -](?:de |del |of )?[A-ZÁÉÍÓÚÑ][^\W\d_]*){0,3})")
+    # "L'Aquila", "L’Hospitalet": a name that opens with an elided article
+    r"((?:[LD]['’])?[A-ZÁÉÍÓÚÑ][^\W\d_]*(?:-[^\W\d_]+)*(?:[ -](?:de |del |of )?[A-ZÁÉÍÓÚÑ][^\W\d_]*){0,3})")
 
 
 # a place a direction is measured from, before its name: "southwest of state capital Lucknow", "al sureste de la

@@ -6,6 +6,7 @@ import pytest
 
 from reconcile.extract.article import outlet_label, outlet_of
 from tests.extract.test_extract import _extract, _sources
+from tests.extract.test_s21_review import _by_value, _proposals
 
 
 # --- source: an outlet whose address runs its name's words together ---------------------------------
@@ -48,3 +49,37 @@ def test_a_projects_source_named_by_the_addresss_label_keeps_its_id(tmp_path):
     result, out = _extract(tmp_path, text)
     assert result.exit_code == 0, result.output
     assert list(_sources(out)) == ["nie"]
+
+
+# --- place: a name that opens with an elided article ---------------------------------------------------
+def test_a_distance_from_a_town_whose_name_opens_with_an_elided_article_keeps_the_whole_name():
+    found = _by_value("An earthquake struck central Italy on 3 May 2019. Its epicentre was 20 km south of L'Aquila "
+                      "and 30 km east of Rieti.", date="2019-05-03")
+    assert (found["20 km"].place, found["30 km"].place) == ("L'Aquila", "Rieti")
+
+
+# --- source: official reports by a body ----------------------------------------------------------------
+@pytest.mark.parametrize("text, lang, claimant", [
+    ("According to official reports by the National Emergency Management Agency (NEMA), 45 were reported dead "
+     "and 120 people were injured.", "en", "National Emergency Management Agency"),
+    ("Según informes oficiales de la Coordinadora Nacional para la Reducción de Desastres (CONRED), 45 personas "
+     "murieron y 120 resultaron heridas.", "es", "Coordinadora Nacional para la Reducción de Desastres"),
+])
+def test_official_reports_by_a_body_are_the_bodys(text, lang, claimant):
+    assert {p.claimant for p in _proposals(text, lang)} == {claimant}
+
+
+# --- as_of: people a disaster moved on a day are no stock of residents -----------------------------------
+def test_residents_evacuated_on_a_day_the_sentence_gives_are_of_that_day():
+    found = _by_value("Cyclone Idra hit the province of Sofala on 5 March 2019. On March 9, the storm sent some "
+                      "25,000 residents back to evacuation centres. The town, home to 8,000 residents, was spared.",
+                      date="2019-03-05")
+    assert found["some 25,000"].as_of == "2019-03-09"
+    assert found["8,000"].as_of == "2019"                   # a town's residents: a stock, by the year
+
+
+# --- place: a county by its name, whatever comes before it ----------------------------------------------
+def test_a_county_named_with_its_capital_word_is_the_place_after_any_word():
+    found = _by_value("A mudslide hit Wenchuan County in Sichuan province, China, on 3 May 2019. In Wenchuan "
+                      "County, 300 homes were destroyed.", date="2019-05-03")
+    assert found["300"].place == "Wenchuan"
