@@ -116,7 +116,12 @@ def _same_claimant(draft: Draft, source_id: str) -> str:
     for other in draft.sources:
         if other.endswith("-" + source_id) or source_id.endswith("-" + other) and other.count("-") >= 1:
             return other
-    return source_id
+    # a body's name cut short after its first words, once it is named in full ("la Defensoría del Pueblo ...
+    # La Defensoría añadió", "the Coordinadora Nacional para la Reducción de Desastres ... La Coordinadora
+    # Nacional dijo"): the one drafted body whose name opens so (not when two do: "Ministerio de Salud",
+    # "Ministerio del Interior")
+    longer = [other for other in draft.sources if other.startswith(source_id + "-")]
+    return longer[0] if len(longer) == 1 else source_id
 
 
 #: populations too general to name what a topic counts: their claims share a topic by criterion
@@ -199,7 +204,11 @@ def _same_name(a: str, b: str) -> bool:
 
 
 # "the Colombian migration authority (Migración Colombia)": a name and, in brackets, its short form
-_BRACKETED = re.compile(r"\(\s*([A-ZÁÉÍÓÚÑ][^\W\d_]*(?:[ .'’&-]+[^\W\d_]+){0,5})\s*\)")
+# (its initials may be said to be another language's: "(USGS, por sus siglas en inglés)", "(OCHA, for its acronym
+# in English)")
+_BRACKETED = re.compile(r"\(\s*([A-ZÁÉÍÓÚÑ][^\W\d_]*(?:[ .'’&-]+[^\W\d_]+){0,5})\s*"
+                        r"(?:,\s*(?:por\s+sus?\s+siglas?|for\s+its\s+(?:acronym|initials))(?:\s+en\s+[a-zé]+|"
+                        r"\s+in\s+[A-Z][a-z]+)?\s*)?\)")
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’.&-]*$")
 _LEADING = frozenset("the el la los las".split())
 _CLAUSE = frozenset("said says by to of from according that and y que por segun dijo informo of".split())
@@ -339,6 +348,9 @@ def draft_project(draft: Draft, article: Article, proposals: list[Proposal], kno
         elif p.claimant:
             source_id = _same_claimant(draft, known.id_for(p.claimant))
             entry = draft.source(source_id, p.claimant, _kind(p.claimant, False))
+            if source_id != known.id_for(p.claimant) and fold_name(p.claimant) not in {
+                    fold_name(a) for a in [entry["name"], *entry.get("aliases", [])]}:
+                entry.setdefault("aliases", []).append(p.claimant)   # the shorter or longer form it was named by
         else:
             source_id = unattributed
             entry = draft.sources[source_id]

@@ -402,9 +402,10 @@ def read_forwards(sentence: str, at: int) -> Attribution | None:
         return None                                    # "según lo previsto en el plan": no one, what was agreed
     # "informó en Twitter el titular de...", "said in a statement the ministry": a short
     # prepositional phrase before the name is passed over
-    if verb is not None and verb.group("verb") and len(toks) > 2 and fold_word(toks[1][0]) in _LISTENER \
+    if verb is not None and verb.group("verb") and len(toks) > 2 and fold_word(toks[1][0]) in _LISTENER | _ASIDE \
             and _aside(toks[1:]):
-        toks = toks[1:]                                # "según informan a Europa Press fuentes policiales"
+        # "según informan a Europa Press fuentes policiales", "según informó en Twitter Salvamento Marítimo"
+        toks = toks[1:]
     if toks and _aside(toks):
         toks = _after_aside(toks)
     words: list = []
@@ -538,6 +539,8 @@ def _after_aside(toks):
             return toks[j:]
         if fold_word(tok) in ARTICLES and k >= 2:
             return toks[k:]
+        if k == 2 and fold_word(toks[1][0]) in _PLATFORMS and tok[:1].isupper():
+            return toks[k:]                            # "en Twitter Salvamento Marítimo": the speaker after the medium
         if k >= 2 and tok.islower() and (fold_word(tok) in SPEAKING or fold_word(tok) in ROLES
                                          or fold_word(tok) in _SOURCES) and all(t[0][:1].isupper() for t in toks[1:k]):
             return toks[k:]                            # "según informan a Europa Press fuentes policiales"
@@ -547,6 +550,8 @@ def _after_aside(toks):
 
 
 _SOURCES = frozenset("fuentes sources".split())
+#: where a speaker may say something, named before the speaker: "informó en Twitter Salvamento Marítimo"
+_PLATFORMS = frozenset("twitter x facebook instagram telegram whatsapp tiktok youtube threads bluesky".split())
 
 
 # a verb in the present or the present perfect: the count is of the time of writing ("at least

@@ -117,7 +117,9 @@ PRONOUNS = frozenset(
     "he she they it we i you him her them this these those there officials authorities one "
     "él ella ellos ellas ello esto eso este esta usted nosotros "
     # "la misma cifra que da la Policía": the same, no one
-    "misma mismo mismas mismos same".split())
+    "misma mismo mismas mismos same "
+    # "Allí hablaba de 12.000 desplazados": where the one named before spoke, no one
+    "alli allí ahi ahí aqui aquí alla allá here".split())
 # the common nouns of the unnamed who speak, no one by themselves, in both languages: "Authorities
 # said", "Las autoridades dijeron" (but "Venezuelan authorities", "las autoridades venezolanas":
 # the government)

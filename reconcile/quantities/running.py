@@ -203,6 +203,23 @@ _APPOSITIVE_AGE = re.compile(r"(?:\b[A-ZÁÉÍÓÚÑ][\w'’-]+|\b(?:man|woman|b
                              r"passenger|victim|officer|resident|worker|student|father|mother|son|daughter|"
                              r"hombre|mujer|niño|niña|joven|conductor|sospechoso|pasajero|pasajera|víctima|"
                              r"vecino|vecina|estudiante|trabajador|trabajadora|padre|madre|hijo|hija)),\s*$")
+# a coordinate in decimal degrees, one of a pair: "-32.89972, -68.90000", "14.6349° N, 90.5069° W"
+_DECIMAL_DEGREES = re.compile(r"[-−]?\d{1,3}\.\d{4,}")
+_COORDINATE_AFTER = re.compile(r"\s*°?\s*[NSEWO]?\s*[,;/]\s*[-−]?\d{1,3}\.\d{4,}")
+_COORDINATE_BEFORE = re.compile(r"[-−]?\d{1,3}\.\d{4,}\s*°?\s*[NSEWO]?\s*[,;/]\s*[-−]?$")
+# the magnitude a count of quakes is counted above, after the count: "500 réplicas de magnitud igual o superior a
+# 4", "200 aftershocks of magnitude 4 or greater", "300 aftershocks above magnitude 3"
+_MAGNITUDE_CLASS = re.compile(r"\d[\d.,]*\s+(?:[^\W\d_]+\s+)?(?:r[eé]plicas|aftershocks|sismos|temblores|"
+                              r"earthquakes|quakes|tremors|movimientos)\s+(?:(?:de|of|with|con|above|over|of\s+at\s+least)"
+                              r"\s+)?(?:(?:una|a)\s+)?(?:magnitud|magnitude)\s+(?:igual\s+o\s+(?:superior|mayor)\s+a\s+|"
+                              r"(?:superior|mayor)\s+a\s+|de\s+|of\s+|above\s+|over\s+|at\s+least\s+)?$", re.I)
+# a person's name, then the bracket of the figure after it: "Ramesh Yadav (", "Nisha Devi ("
+_NAME_IN_BRACKET = re.compile(r"\b[A-ZÁÉÍÓÚÑ][a-záéíóúñ'’-]+\s+[A-ZÁÉÍÓÚÑ][\w'’-]+\s*\(\s*$")
+# a sentence that names people, not places, before such brackets: "The deceased have been identified as", "the
+# injured are", "las víctimas fueron identificadas como"
+_PEOPLE_NAMED = re.compile(r"\b(?:identified\s+as|named\s+as|(?:the\s+)?(?:deceased|dead|victims|injured|"
+                           r"wounded)\s+(?:are|were|include[sd]?|have\s+been\s+identified)|identificad[oa]s\s+como|"
+                           r"(?:los\s+)?(?:fallecidos|muertos|heridos|v[ií]ctimas)\s+(?:son|eran|fueron))\b", re.I)
 _DENOMINATOR_WORD = re.compile(r"\b([^\W\d_]+)\s+(?:in|out of|de cada|of every)\s+$", re.I)  # "una de cada tres"
 _DENOMINATOR = re.compile(r"(?<![\d.,])\d{1,3}\s+(?:in|out of|de cada|of every)\s+$", re.I)   # not "2016 in twenty"
 _ADDRESS = re.compile(r"\s+(?:[A-Z][\w'’-]+\s+){1,3}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.?|"
@@ -498,6 +515,16 @@ def _junk(sentence: str, m: Mention, number_start: int, counted: str | None, lan
                 or fold_word(_word_before(sentence, sentence.rfind("del", 0, m.start))) in MONTHS):
         # "el terremoto del 85, que mató a 10.000", "la revolución de octubre del 34 se saldó con 1.375 muertos"
         return "year"
+    if re.search(r"(?:±|\+/-|\+-)\s*$", sentence[max(0, number_start - 4):number_start]):
+        return "margin"                               # "6.2 ± 0.016", "a depth of 4 ± 1 km": the error of a figure
+    if m.unit is None and value is not None and 0 < value <= 20 and re.fullmatch(r"\d{1,2}", core.strip()) and \
+            re.match(r"[°º]\s*(?!de\b|C\b|F\b|[Cc]elsius|[Ff]ahrenheit|grados|degrees)[^\W\d_]", after):
+        return "ordinal"                              # "(1° sismo)", "el 2º piso": an ordinal sign, not degrees
+    if _DECIMAL_DEGREES.fullmatch(core.strip()) and (_COORDINATE_AFTER.match(sentence, m.end)
+                                                 or _COORDINATE_BEFORE.search(sentence, 0, number_start)):
+        return "coordinates"                          # "-32.89972, -68.90000"
+    if _MAGNITUDE_CLASS.search(sentence, max(0, number_start - 80), number_start):
+        return "class bound"                          # "500 réplicas de magnitud igual o superior a 4"
     if m.unit is None and counted is None and m.qualifier == "exact" and \
             _VENUE_NAME.search(sentence, max(0, m.start - 60), m.start):
         return "name with digits"                     # "la discoteca Alcalá 20"
@@ -561,6 +588,10 @@ def _junk(sentence: str, m: Mention, number_start: int, counted: str | None, lan
     if m.unit is None and value is not None and 0 < value < 130 and m.qualifier == "exact" and (
             word_before in _AGE_BEFORE or _APPOSITIVE_AGE.search(before) and re.match(r"\s*,", after)):
         return "age"                                  # "aged 64", "Stephen Paddock, 64, fired"
+    if m.unit is None and value is not None and 0 < value < 120 and m.qualifier == "exact" and \
+            re.match(r"\s*\)", after) and _NAME_IN_BRACKET.search(sentence, 0, m.start) and \
+            _PEOPLE_NAMED.search(sentence, 0, m.start):
+        return "age"                                  # "identified as Ramesh Yadav (42), Sunita Devi (35)"
     if m.unit is None and counted is None and value is not None and 0 < value < 130 and \
             word_before in ("aged", "edad") and m.qualifier in ("at-least", "more-than", "at-most", "less-than"):
         return "age"                                  # "300 people aged 65 and over died": an age bound

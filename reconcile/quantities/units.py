@@ -154,6 +154,8 @@ _PERCENT = {"%": 1, "percent": 1, "percents": 1, "per cent": 1, "percentage": 1,
             "por ciento": 1, "por cien": 1, "porciento": 1}
 #: unit symbols that must be written in lower case (not "M", which is million)
 CASE_SENSITIVE = {"m", "t", "g", "mi", "dm", "cm", "mm", "km"}
+#: how those are written with capitals too, which no other word is: "12 Km de profundidad", "KM 45"
+_CAPITALISED_SYMBOLS = frozenset({"Km", "KM"})
 
 
 def _table(*dicts: dict[str, Unit]) -> dict[str, list[tuple[tuple[str, ...], Unit]]]:
@@ -212,7 +214,7 @@ def match_after(toks, k: int, n: int, lang: str):
         if end > n:
             continue
         if all(toks[k + x].t == phrase[x] for x in range(1, len(phrase))):
-            if phrase[0] in CASE_SENSITIVE and toks[k].raw != phrase[0]:
+            if phrase[0] in CASE_SENSITIVE and toks[k].raw != phrase[0] and toks[k].raw not in _CAPITALISED_SYMBOLS:
                 continue
             last = toks[end - 1]
             # a unit word glued to more letters or digits is not this unit ("24703m212")

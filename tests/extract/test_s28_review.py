@@ -83,3 +83,70 @@ def test_a_county_named_with_its_capital_word_is_the_place_after_any_word():
     found = _by_value("A mudslide hit Wenchuan County in Sichuan province, China, on 3 May 2019. In Wenchuan "
                       "County, 300 homes were destroyed.", date="2019-05-03")
     assert found["300"].place == "Wenchuan"
+
+
+# --- place: a division written without the marks of its letters (the wire's "Elazig") --------------------
+@pytest.mark.parametrize("name, code", [("Elazig", "TR-23"), ("Elazığ", "TR-23"), ("Sanliurfa", "TR-63"),
+                                        ("Diyarbakir", "TR-21"), ("Adiyaman", "TR-02")])
+def test_a_division_written_without_its_letters_marks_resolves_to_its_code(name, code):
+    from reconcile.model.names import iso_resolve
+
+    assert iso_resolve(name) == code
+
+
+# --- source: one body, named in full and then cut short ---------------------------------------------------
+def test_a_body_named_again_by_its_first_words_is_the_same_source(tmp_path):
+    text = ("url: https://www.diario-pacifico.co/x\ntitle: Desplazados\ndate: 2021-09-01\n\n"
+            "La Defensoría del Pueblo informó que 3.200 personas fueron desplazadas en Chocó. La Defensoría añadió "
+            "que 900 familias fueron afectadas. El Servicio Geológico de Estados Unidos (USGS, por sus siglas en "
+            "inglés) informó de un sismo a 40 kilómetros de profundidad.\n")
+    result, out = _extract(tmp_path, text)
+    assert result.exit_code == 0, result.output
+    sources = _sources(out)
+    assert len(sources["defensoria-del-pueblo"]["claims"]) == 2 and "defensoria" not in sources
+    assert sources["defensoria-del-pueblo"]["source"]["aliases"] == ["Defensoría"]
+    assert sources["servicio-geologico-de-estados-unidos"]["source"]["aliases"] == ["USGS"]
+
+
+def test_a_short_name_two_drafted_bodies_open_with_stays_apart():
+    from reconcile.extract.project import Draft, _same_claimant
+
+    draft = Draft()
+    draft.source("ministerio-de-salud", "Ministerio de Salud", "government")
+    assert _same_claimant(draft, "ministerio") == "ministerio-de-salud"
+    draft.source("ministerio-del-interior", "Ministerio del Interior", "government")
+    assert _same_claimant(draft, "ministerio") == "ministerio"
+
+
+# --- source: the medium named between a verb and its speaker; an adverb is no one ------------------------
+@pytest.mark.parametrize("text, claimant", [
+    ("Según informó en Twitter Salvamento Marítimo, 45 personas fueron rescatadas.", "Salvamento Marítimo"),
+    ("Según detalló en Twitter Salvamento Marítimo, 45 personas fueron rescatadas.", "Salvamento Marítimo"),
+    ("Según explicó en un comunicado el Ministerio de Salud, 45 personas murieron.", "Ministerio de Salud"),
+    ("Un informe de Human Rights Watch criticó al Gobierno. Allí hablaba de 45 desplazados en Tumaco.",
+     "Human Rights Watch"),
+])
+def test_the_speaker_after_a_medium_and_no_adverb_for_a_speaker(text, claimant):
+    assert {p.claimant for p in _proposals(text, "es")} == {claimant}
+
+
+# --- junk: ages in brackets after named people, a margin, an ordinal sign, coordinates, a class bound ---------
+def test_ages_in_brackets_after_named_people_are_no_claims():
+    text = "The deceased have been identified as Ramesh Yadav (42), Sunita Devi (35) and Mohan Lal (61), police said."
+    assert _proposals(text) == []
+
+
+def test_figures_in_brackets_after_regions_stay_claims():
+    found = _by_value("The deaths were reported in Uttar Pradesh (12), Madhya Pradesh (5) and Bihar (3).")
+    assert sorted(found) == ["12", "3", "5"]
+
+
+@pytest.mark.parametrize("text, lang, kept", [
+    ("An earthquake measuring 5.8 ± 0.1 struck central Italy, at a depth of 9 ± 2 km.", "en", ["5.8", "9"]),
+    ("Profundidad: 12 Km (1° sismo) 8 km (2° sismo).", "es", ["12 Km", "8 km"]),
+    ("El sismo tuvo su epicentro en -15.16667, -72.50000 y dejó 30 muertos.", "es", ["30"]),
+    ("Se registraron 500 réplicas de magnitud igual o superior a 4.", "es", ["500"]),
+    ("It was followed by 200 aftershocks of magnitude 4 or greater.", "en", ["200"]),
+])
+def test_a_margin_an_ordinal_sign_coordinates_and_a_class_bound_are_no_claims(text, lang, kept):
+    assert [p.value for p in _proposals(text, lang)] == kept
