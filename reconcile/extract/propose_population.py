@@ -41,6 +41,24 @@ def _list_item_in(body: str, item: Found) -> bool:
         after.group(1)[:1].isupper() or after.group(1).isdigit() or after.group(1).lower() in MONTHS)
 
 
+def _gapped_item(line: Line, item: Found) -> bool:
+    """Whether ``item`` is a bare item after a comma or "and" that follows the figure before it in the same
+    clause (no stop, colon or semicolon between them)."""
+    before = [f for f in line.found if f.end <= item.start]
+    if not before:
+        return False
+    between = line.body[before[-1].end:item.start]
+    return len(between) <= 80 and not re.search(r"[.;:()]", between) and \
+        _ITEM_BEFORE.search(line.body, max(0, item.start - 30), item.start) is not None and \
+        not _CLAUSE_VERB.match(line.body, item.end)
+
+
+# a verb of its own after a figure: a clause of its own, whose subject may be any people ("killed 20 soldiers and
+# 12 civilians, and 30 were injured")
+_CLAUSE_VERB = re.compile(r"\s+(?:were|was|are|is|have|has|had|died|fled|remain|remained|fueron|fue|son|eran|"
+                          r"est[aá]n|estaban|han|hab[ií]an|siguen|permanecen|[a-záéíóúñ]+(?:aron|ieron))\b", re.I)
+
+
 # a tally named by its noun alone, that a verb puts at the figure: "la cifra subió a", "the toll rose to"
 _TALLY_ROSE = re.compile(
     r"\b(?:la\s+cifra|el\s+saldo|el\s+balance|el\s+recuento|el\s+total|el\s+n[uú]mero|the\s+(?:death\s+)?toll|"
@@ -360,6 +378,12 @@ def settle_population(line: Line, item: Found, pop: list[str], crit: str | None,
         # "120 cases in Mozambique, 39 in Malawi", "23 cases in January, 16 in February": a list's bare
         # item counts what the item before it counts
         pop, crit = list(out[-1].population), out[-1].criterion
+    elif not pop and out and not measure and item.counted is None and item.unit is None and out[-1].population \
+            and out[-1].unit is None and out[-1].sentence == line.number and _gapped_item(line, item):
+        # "120 casas quedaron totalmente destruidas, 340 parcialmente destruidas y 75 en riesgo", "más de 300
+        # réplicas, más de 500 al cabo de un mes y 820 al cabo de seis meses": a bare item of a list counts what
+        # its first item counts, the noun written once
+        pop, crit = list(out[-1].population), crit or out[-1].criterion
     elif not pop and crit is None and out and not measure and _TALLY_ROSE.search(body, 0, item.start):
         # "El jueves la cifra subió a 65", "By Tuesday the toll had risen to 65": the count before
         pop, crit = list(out[-1].population), out[-1].criterion

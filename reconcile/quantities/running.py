@@ -423,6 +423,8 @@ def counted_noun(sentence: str, end: int, lang: str) -> str | None:
         if low in _COUNT_STOP or low in _NUMBERS or lang == "en" and low.endswith(("ed", "ing")) \
                 and (words or low not in _PARTICIPLES) or lang == "es" and low.endswith(("aron", "ieron")):
             break                              # "1432 resultaron heridas": a verb, not the counted noun
+        if not words and lang == "es" and len(low) > 6 and low.endswith("mente"):
+            break                              # "340 parcialmente destruidas": an adverb, no noun
         words.append((word, match.end()))
         if len(words) == 3:
             break

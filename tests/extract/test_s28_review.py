@@ -150,3 +150,14 @@ def test_figures_in_brackets_after_regions_stay_claims():
 ])
 def test_a_margin_an_ordinal_sign_coordinates_and_a_class_bound_are_no_claims(text, lang, kept):
     assert [p.value for p in _proposals(text, lang)] == kept
+
+
+# --- population: a list's bare items count what its first item counts -----------------------------------
+@pytest.mark.parametrize("text, lang, noun", [
+    ("Protección Civil indicó que 120 casas quedaron totalmente destruidas, 340 parcialmente destruidas y 75 en "
+     "situación de riesgo.", "es", "houses"),
+    ("En la primera semana se registraron más de 300 réplicas, más de 500 al cabo de un mes y 820 al cabo de seis "
+     "meses.", "es", "aftershocks"),
+])
+def test_a_lists_bare_items_count_what_its_first_item_counts(text, lang, noun):
+    assert {tuple(p.population) for p in _proposals(text, lang)} == {(noun,)}
