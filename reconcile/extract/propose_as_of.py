@@ -83,7 +83,9 @@ def _is_stock(body: str, item: Found, crit: str | None) -> bool:
 # what a figure is set against: "frente a los 10.746 del año anterior", "against 10,746 last year", "compared
 # with", "un 15 % menos que en 2018"
 _COMPARED = re.compile(r"\b(?:frente\s+a|against|compared\s+(?:with|to)|en\s+comparaci[oó]n\s+con|"
-                       r"(?:menos|m[aá]s)\s+que|respecto\s+al?|than|versus|vs\.?)\b", re.I)
+                       r"(?:menos|m[aá]s)\s+que|respecto\s+al?|"
+                       # (not the bound of the next figure: "... killed and more than 300 injured Saturday")
+                       r"(?<!\bmore\s)(?<!\bless\s)(?<!\bfewer\s)than|versus|vs\.?)\b", re.I)
 
 
 # a figure set against another one: "frente a las 196", "against 10,746" (not "a march against the bill")
@@ -97,10 +99,17 @@ def _event_day(story: Story, date: str | None) -> str | None:
     ``date``: the day relative days count from (``Days.reference``)."""
     for sentence in story.sentences[:3]:
         day = relative_date(sentence.text, date)
-        if day and date and day < date and dates_in(sentence.text, date) == day and not said_on(sentence.text) \
+        # (a day to come named too is no day of the event: "was held on Saturday ..., with the next to be held on
+        # March 13")
+        named = dates_in(sentence.text, date)
+        if day and date and day < date and (named == day or named is not None and named > date) \
+                and not said_on(sentence.text) and not _ALREADY.search(sentence.text) \
                 and not _REMEMBRANCE.search(sentence.text) \
                 and (_ONE_DAY.search(sentence.text) or _TOLL_WORDS.search(sentence.text) or
-                     _SHORT_EVENT.search(sentence.text)):
+                     _SHORT_EVENT.search(sentence.text) or _BEGAN.search(sentence.text)
+                     or _HAPPENED.search(sentence.text)):
+            # (or what happened that day: "The crush took place at the fairground around 9 pm on Monday",
+            # "The attackers stormed Dangulbi village late Saturday")
             return day
     return None
 
@@ -131,6 +140,14 @@ _POSSESSIVE = re.compile(r"['’]s\b")
 # "Hombres armados irrumpieron el sábado por la noche"
 _BEGAN = re.compile(r"\b(?:began|started|broke\s+out|erupted|attacked|stormed|raided|comenz[oó]|empez[oó]|estall[oó]|"
                     r"se\s+inici[oó]|atacaron|irrumpieron|asaltaron)\b", re.I)
+
+
+# an event before the article's, told as such: "Austria already saw more than 100,000 people rally on Friday", "ya
+# el viernes marcharon"
+_ALREADY = re.compile(r"\b(?:already|earlier|previously|ya|anteriormente|previamente)\b", re.I)
+# what happened, told by its verb: "took place", "occurred", "tuvo lugar", "ocurrió", "se produjo"
+_HAPPENED = re.compile(r"\b(?:took\s+place|occurred|happened|struck|tuvo\s+lugar|ocurri[oó]|sucedi[oó]|"
+                       r"se\s+produjo|se\s+registr[oó])\b", re.I)
 
 
 # what a story tells of an event after it besides its dead and injured (``_TOLL_WORDS``): the toll, the bodies

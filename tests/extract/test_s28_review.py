@@ -161,3 +161,33 @@ def test_a_margin_an_ordinal_sign_coordinates_and_a_class_bound_are_no_claims(te
 ])
 def test_a_lists_bare_items_count_what_its_first_item_counts(text, lang, noun):
     assert {tuple(p.population) for p in _proposals(text, lang)} == {(noun,)}
+
+
+# --- as_of: the event's day, named in another sentence or after the last of two figures -------------------
+@pytest.mark.parametrize("text, date, day", [
+    # the day the event took place, in the sentence after the counts (the lead's day is the day it was told)
+    ("Sitapur (Uttar Pradesh): At least five people were killed and 12 others injured in a crush at a village "
+     "fair, an official said on Tuesday.\n\nThe crush took place at the fairground around 9 pm on Monday, the "
+     "official said.", "2023-05-09", "2023-05-08"),
+    ("About 200 gunmen raided a village in northwestern Nigeria, killing 12 people, police said.\n\nThe attackers "
+     "stormed Dangulbi village late Saturday, police spokesman Musa Bello said.", "2020-09-14", "2020-09-12"),
+    # a day to come named beside the event's day
+    ("A rally against corruption was held on Saturday in Zagreb, with the next to be held on March 13.\n\nThe "
+     "organizers announced that about 12 thousand people took part.", "2021-03-08", "2021-03-06"),
+])
+def test_the_events_day_named_in_another_sentence_dates_its_counts(text, date, day):
+    found = [p for p in _proposals(text, date=date) if p.value.startswith(("12", "At least five", "about 12"))]
+    assert found and {p.as_of for p in found} == {day}
+
+
+def test_a_weekday_after_two_joined_figures_dates_both():
+    found = _by_value("At least 12 people were killed and more than 300 injured Saturday after an earthquake shook "
+                      "eastern Iran, according to authorities.", date="2021-06-13")
+    assert (found["At least 12 people"].as_of, found["more than 300"].as_of) == ("2021-06-12", "2021-06-12")
+
+
+def test_a_day_of_an_earlier_event_told_as_such_dates_not_the_articles_counts():
+    found = _by_value("Vienna police said that 40,000 people turned out, while organizers said that 90,000 attended. "
+                      "Austria already saw more than 100,000 people rally on Friday in a one-day strike.",
+                      date="2023-03-11")
+    assert (found["40,000 people"].as_of, found["90,000"].as_of) == ("2023-03-11", "2023-03-11")
