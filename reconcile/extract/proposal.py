@@ -58,6 +58,9 @@ class Story:
     tallied: bool                     # an encyclopedia's sudden event: its toll is known by the year
     growing_toll: bool                # an earthquake, a landslide: its toll grows after the day
     span: str | None                  # the month of an event of several days ("on 10–11 January 2015")
+    #: the towns no gazetteer knows that the article calls towns by a word ("in Yesilyurt district", "the
+    #: town of Dunai"), by name: where the article names them again, bare ("Four buildings in Yesilyurt")
+    towns: frozenset[str] = frozenset()
 
     @property
     def country(self) -> str | None:

@@ -24,6 +24,7 @@ from reconcile.extract.event_kind import is_long_event, is_tallied, is_wildfire
 from reconcile.extract.fields import criterion, is_city, measure_criterion, places_in, subject_criterion
 from reconcile.extract.grouping import comma_thousands, read_thousands
 from reconcile.extract.places import country_of, is_area_name, place_value
+from reconcile.extract.place_towns import towns_named
 from reconcile.extract.propose_as_of import Days
 from reconcile.extract.propose_claimant import Claimants
 from reconcile.extract.propose_parts import (counts_places, criterion_of_part, is_bracketed_part, part_of,
@@ -96,7 +97,8 @@ def _story(article: Article, all_sentences: list[Sentence]) -> Story:
         # an earthquake, a landslide: its toll grows after the day, a report counts it on its own day
         growing_toll=bool(_STRIKES_AT_ONCE.search(" ".join([article.title or "", opening]))),
         # "on 10–11 January 2015", in the opening's first or second sentence
-        span=next((month for s in prose[:2] if (month := event_month(s.text, article.date))), None))
+        span=next((month for s in prose[:2] if (month := event_month(s.text, article.date))), None),
+        towns=frozenset(name for s in all_sentences for name, _ in towns_named(s.text) if not places_in(name)))
 
 
 @dataclass

@@ -15,10 +15,11 @@ from collections import Counter
 
 from reconcile.extract.fields import COMPASS, city_code, city_of, country_of, is_city, place_value, places_in
 from reconcile.extract.place_bodies import in_body_name
+from reconcile.extract.place_towns import towns_named
 from reconcile.extract.places import UPPER, origins, outlet_cities
 from reconcile.extract.propose_claimant import country_claimant, credit_spans, in_claimants_name
 from reconcile.extract.proposal import Line, Story
-from reconcile.extract.scene import address_after, persons_name, specific, venue_named
+from reconcile.extract.scene import a_water, address_after, persons_name, specific, venue_named
 from reconcile.model.names import iso_place
 from reconcile.quantities.lexicon import MONTHS, fold_word
 from reconcile.quantities.running import Found
@@ -43,9 +44,6 @@ _SPOKE_IN = re.compile(r"\b(?:(?:told|telling|briefed|briefing|addressed|address
 _BOUND_FOR = re.compile(r"\b(?:sailing|sailed|bound|headed|heading|travell?ing|en\s+route|on\s+its\s+way|"
                         r"viajaba|navegaba|se\s+dirig[ií]a|con\s+destino|rumbo)\s+(?:to|for|a|al|hacia|hasta)\s+"
                         r"(?:the\s+|la\s+|el\s+)?(?:(?:port|city|capital|puerto|ciudad)\s+(?:of|de)\s+)?$", re.I)
-_WATER_BEFORE = re.compile(r"\b(?:r[ií]o|river|lago|lake|laguna|arroyo|creek)\s+(?:de\s+|del\s+|of\s+(?:the\s+)?)?$",
-                           re.I)
-_WATER_AFTER = re.compile(r"\s+(?:River|Lake|Creek|Delta|Basin)\b")
 _RESIDENTS_OF = re.compile(r"\b(?:residents|inhabitants|villagers|townspeople|habitantes|vecinos|pobladores)\s+"
                            r"(?:of|de|del)\s+([A-ZÁÉÍÓÚÑ][a-záéíóúñü]{3,})\b(?![\s-]+[A-ZÁÉÍÓÚÑ])")
 _CLOCK_BEFORE = re.compile(r"\bhora\s+(?:local\s+|oficial\s+)?(?:en|de|del)\s+(?:la\s+|el\s+)?$|\btime\s+in\s+$", re.I)
@@ -239,6 +237,8 @@ def _own_places(body: str, clause_places, found, item) -> list:
     for p in named:
         if any(q[2] < p[2] and _DIVISION_OF.fullmatch(body, q[2] + len(q[1]), p[2]) for q in named):
             continue                  # "in Muzaffarnagar district of Uttar Pradesh": the state holds the district
+        if any(q[2] > p[2] and re.fullmatch(r"['’]s\s+", body[p[2] + len(p[1]):q[2]]) for q in named):
+            continue                  # "in Uttar Pradesh's Sitapur district": the state, its owner, holds it
         if _REFERENCE_BEFORE.search(body, max(0, p[2] - 60), p[2]) and not (
                 p[2] < item.start and _ASIDE_OF_PLACE.fullmatch(body, p[2] + len(p[1]), item.start)):
             continue                  # "struck 80 km southwest of Lucknow, killing 121": where it is measured from
@@ -551,6 +551,20 @@ _WORLD_REGION = re.compile(r"(?:(?:County|Province|Region|District|Department|St
                            r"Maghreb|Mediterranean|Mediterr[aá]neo)", re.I)
 
 
+def _with_article_towns(body: str, found: list[tuple[str, str, int]], story: Story) -> list[tuple[str, str, int]]:
+    """``found`` with the towns the article called towns elsewhere, named here bare ("with its epicenter in
+    Yesilyurt district. Four buildings in Yesilyurt ..."), declared inside the article's country."""
+    if not story.towns or story.country is None:
+        return found
+    added = []
+    own = {name for name, _ in towns_named(body)}      # named by its word here: read as the sentence reads it
+    for name in story.towns - own:
+        for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", body):
+            if not any(q[2] <= match.start() < q[2] + len(q[1]) or match.start() <= q[2] < match.end() for q in found):
+                added.append((city_code(story.country, name), name, match.start()))
+    return sorted([*found, *added], key=lambda p: p[2]) if added else found
+
+
 def _with_unknown_towns(body: str, found: list[tuple[str, str, int]]) -> list[tuple[str, str, int]]:
     """``found`` with the towns reconcile does not know that the text names before their region
     ("in Juchitan, Oaxaca", "en Mocoa, Putumayo") or their country ("recorded at Amareleja,
@@ -630,7 +644,7 @@ def sentence_places(story: Story, line: Line, previous: list) -> list[tuple[str,
     if line.number == 0 and story.dateline is not None:
         credits.append((0, story.dateline))     # the dateline's places are the article's (``where``)
     where = story.where
-    named_places = _with_unknown_towns(body, places_in(body, story.country))
+    named_places = _with_article_towns(body, _with_unknown_towns(body, places_in(body, story.country)), story)
     came_from = origins(body, named_places)   # "migrants from Syria": not where they were counted
     places = _towns_first(body, [
         p for p in named_places
@@ -650,8 +664,7 @@ def sentence_places(story: Story, line: Line, previous: list) -> list[tuple[str,
               and not _CLOCK_BEFORE.search(body, max(0, p[2] - 30), p[2])
               and not _CLOCK_AFTER.match(body, p[2] + len(p[1]))
               # "las crecidas del río Paraná", "along the Paraná River": the water, not the town or region
-              and not _WATER_BEFORE.search(body, max(0, p[2] - 20), p[2])
-              and not _WATER_AFTER.match(body, p[2] + len(p[1]))
+              and not a_water(body, p[1], p[2])
               # "the ferry was sailing to Dakar with 2,000 passengers": where it was bound, not where it sank
               and not _BOUND_FOR.search(body, max(0, p[2] - 40), p[2])]
     if story.country and not places:

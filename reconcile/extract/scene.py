@@ -228,7 +228,7 @@ def _happened_in(sentence: str, country: str | None, event: set[str] | None) -> 
     "realizada"), the most specific of a chain ("the Savar Upazila of Dhaka, Bangladesh": Savar).
     (code, name, the place the text puts it in when reconcile does not know it, else None): "occurred
     in Kalinda, Mexico", "in Sutatausa, a town in central Colombia"."""
-    found = places_in(sentence, country)
+    found = [p for p in places_in(sentence, country) if not a_water(sentence, p[1], p[2])]
     # a country a verb puts the event in yields to a place in it that a later verb names ("20 died in
     # Ecuador when an earthquake struck the province of Manabí", "murieron en Ecuador ... sacudió Manabí")
     national: tuple[str, str, str | None] | None = None
@@ -591,6 +591,17 @@ def _home_divisions(text: str, found: list[tuple[str, str, int]], home: str | No
     return sorted({**{p[2]: p for p in found}, **divisions}.values(), key=lambda p: p[2])
 
 
+_WATER_BEFORE = re.compile(r"\b(?:r[ií]o|river|lago|lake|laguna|arroyo|creek)\s+(?:de\s+|del\s+|of\s+(?:the\s+)?)?$",
+                           re.I)
+_WATER_AFTER = re.compile(r"\s+(?:River|Lake|Creek|Delta|Basin|(?-i:river|lake|creek|delta|basin))\b")
+
+
+def a_water(text: str, name: str, at: int) -> bool:
+    """Whether the place ``name`` at ``at`` names a river or a lake, not a town or region: "las crecidas del río
+    Paraná", "along the Paraná River", "capsized in the Ganga river" (no Ganja of Azerbaijan)."""
+    return bool(_WATER_BEFORE.search(text, max(0, at - 20), at) or _WATER_AFTER.match(text, at + len(name)))
+
+
 def _article_place(article: Article, all_sentences: list[Sentence]) -> tuple[str, str] | None:
     """``article_place`` before a known town's name is made whole."""
     filed = dateline(article.text)
@@ -622,7 +633,7 @@ def _article_place(article: Article, all_sentences: list[Sentence]) -> tuple[str
         found = [p for p in found if p[2] not in came_from
                  and not _QUARTER.search(sentence.text, max(0, p[2] - 20), p[2])
                  and not persons_name(sentence.text, p[1], p[2])
-                 and not venue_named(sentence.text, p[2])]
+                 and not venue_named(sentence.text, p[2]) and not a_water(sentence.text, p[1], p[2])]
         for code in dict.fromkeys(code for code, _, _ in found):   # in order: a tie goes to the first named
             counts[country_of(code)] += 1
             if sentence.start in opening_texts:

@@ -191,3 +191,21 @@ def test_a_day_of_an_earlier_event_told_as_such_dates_not_the_articles_counts():
                       "Austria already saw more than 100,000 people rally on Friday in a one-day strike.",
                       date="2023-03-11")
     assert (found["40,000 people"].as_of, found["90,000"].as_of) == ("2023-03-11", "2023-03-11")
+
+
+# --- place: a division's possessive holds the district; a town named by its word elsewhere; a river ------
+def test_a_district_after_its_states_possessive_is_the_place():
+    found = _by_value("At least five people were killed in a crush at a village fair in Uttar Pradesh's Sitapur "
+                      "district, an official said on Tuesday.")
+    assert found["At least five people"].place == "Sitapur"
+
+
+def test_a_town_the_article_called_a_district_is_the_place_where_named_again_bare():
+    found = _by_value("A 5.3-magnitude earthquake hit Malatya province in Turkey on Thursday, with its epicenter in "
+                      "Yesilyurt district. Four buildings in Yesilyurt and 12 in Battalgazi district were destroyed.")
+    assert (found["Four"].place, found["12"].place) == ("Yesilyurt", "Battalgazi")
+
+
+def test_a_river_named_like_a_town_abroad_is_no_place():
+    found = _by_value("At least seven people were killed when a boat capsized in the Ganga river, police said.")
+    assert found["At least seven people"].place != "Ganga"
