@@ -804,6 +804,12 @@ def _scan_attributions(sentence: str) -> list[Attribution]:
                                 or _PUT_TALLY_AT.match(sentence, match.end())):
             out.append(_led_by(sentence, Attribution(subject.who, subject.start, match.end(), True)))
             continue
+        if subject is not None and subject.who.islower() and fold_word(subject.who.split()[-1]) in UNNAMED and all(
+                fold_word(w) in VAGUE | UNNAMED | ARTICLES for w in subject.who.split()):
+            # "In Spain, officials said that 100,000 marched", "local authorities said": someone speaks, whom the
+            # text does not name (not the one a sentence before named)
+            out.append(Attribution("", subject.start, match.end(), True))
+            continue
         shared = _COORDINATED.search(sentence, 0, match.start())
         named = [a for a in out if a.who and a.end <= match.start()] if shared else []
         if shared is not None and named and named[-1].before and \

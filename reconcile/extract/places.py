@@ -690,10 +690,12 @@ _NOT_CITIES = frozenset(
     "east west central university hospital church street river mount lake island bay city "
     "marzo mayo junio julio agosto presidente general nacional norte sur centro ciudad "
     "victoria mercedes florida nepal apruebo rechazo gulf coast valley delta sea ocean desert harbor "
-    "harbour golfo costa valle mar oceano desierto".split())
+    "harbour golfo costa valle mar oceano desierto "
+    # "la Defensoría del Pueblo", "el Partido del Pueblo": the people, not Puebla nor Pueblo, Colorado
+    "pueblo".split())
 
 
-_CITY_INDEX_VERSION = 9
+_CITY_INDEX_VERSION = 10
 
 
 def _city_cache() -> Path | None:

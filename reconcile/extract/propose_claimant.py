@@ -452,7 +452,8 @@ class Claimants:
             claimant = self.closing               # '"The toll is 32. Ninety are wounded," X told Reuters.'
             checks.append("claimant (a quote the tag of a later sentence attributes)")
         if claimant is None and self.last_named and line.pronoun_subject and not (
-                _UNNAMED_SUBJECT.search(body, 0, item.start) and _a_person(self.last_named)):
+                _UNNAMED_SUBJECT.search(body, 0, item.start) and (
+                    _a_person(self.last_named) or any(not a.who for a in line.said))):
             # "He said", "It also estimated": the one named before; but "authorities estimated" are not a
             # survivor quoted before (GUIDE: unnamed officials are the publication's)
             claimant = self.last_named

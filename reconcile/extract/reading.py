@@ -75,6 +75,10 @@ def read_backwards(sentence: str, at: int) -> Attribution | None:
     return None if found is not None and " " not in found.who and _an_adverb(found.who) else found
 
 
+# what kind of body the name before it is, in brackets before its verb: "(an NGO)", "(una ONG)", "(a rights group)"
+_KIND_ASIDE = re.compile(r"\s*\((?:an?|una?)\s+[^()]{1,30}\)\s*$", re.I)
+
+
 def _read_backwards(sentence: str, at: int) -> Attribution | None:
     when = _WHEN_BEFORE_VERB.search(sentence, max(0, at - 40), at)
     if when is not None and (when.start() == 0 or when.group().rstrip().endswith(",")):
@@ -85,6 +89,9 @@ def _read_backwards(sentence: str, at: int) -> Attribution | None:
         # "Organisers of today's demonstration against the visit of President George Bush claimed": the
         # organisers, however long the name of what they organised
         return Attribution(organisers.group(1), organisers.start(1), at, True)
+    aside = _KIND_ASIDE.search(sentence, max(0, read_to - 40), read_to)
+    if aside is not None:
+        read_to = aside.start()                        # "the Kassala Medical Network (an NGO) reported": the network
     toks = tokens(sentence, max(0, read_to - 160), read_to)
     if toks and toks[-1][0] == ",":
         commas = [k for k in range(len(toks) - 1) if toks[k][0] == ","]

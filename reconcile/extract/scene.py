@@ -498,6 +498,9 @@ def _inside(code: str, region: str) -> bool:
 _SURNAME_AFTER = re.compile(rf"\s+([{UPPER}][a-záéíóúñüç'’-]+)\b")
 _ROLE_BEFORE = re.compile(r"([^\W\d_]+)\.?\s+$")
 _PERSON_TITLES = frozenset("mr mrs ms dr sr sra senor senora don dona former ex".split())
+# countries whose names people are given, before a surname: "Mauricio Macri" (not Mauritius), "Israel Vázquez",
+# "Chad Smith", "Jordan Henderson", "Georgia Brown", "Francia Márquez"
+_GIVEN_NAMES = frozenset("mauricio israel chad jordan georgia francia".split())
 # the kinds of place a place's name goes on with: "Lima City", "Cuscatlán Department"
 _PLACE_KINDS = frozenset("city province state county region district department island islands river valley "
                          "ciudad provincia estado condado region distrito departamento isla islas rio valle".split())
@@ -512,6 +515,8 @@ def persons_name(text: str, name: str, at: int) -> bool:
     surname = _SURNAME_AFTER.match(text, at + len(name))
     if surname is None or places_in(surname.group(1)) or fold_word(surname.group(1)) in _PLACE_KINDS:
         return False
+    if fold_word(name) in _GIVEN_NAMES and not text[surname.end():surname.end() + 1].isalnum():
+        return True                                # "acompañaron a Mauricio Pérez": a given name, not Mauritius
     role = _ROLE_BEFORE.search(text, max(0, at - 40), at)
     if role is not None:
         word = fold_word(role.group(1))

@@ -704,7 +704,18 @@ def usable(a: Attribution | None) -> TypeGuard[Attribution]:
             and low not in MONTHS and low.split()[-1] not in _HEARSAY
             and any(c.isalpha() for c in low) and not all(w in VAGUE for w in low.split())
             and not all(w in _NO_ONES_PAPERS for w in low.split())
-            and not all(w in _COUNTED_THINGS for w in low.split()))
+            and not all(w in _COUNTED_THINGS for w in low.split())
+            and not (a.who[:1].islower() and (low.split()[0] in _EVENT_NOUNS or low.split()[-1] in _EVENT_NOUNS
+                                              and not {"de", "del", "of"} & set(low.split()))))
+
+
+# what happened, no one who speaks, as a verb's subject: "La réplica más fuerte cifró una magnitud de 6,1", "the
+# strongest aftershock registered 6.1" (not a body named after it: "the Earthquake Commission", "la brigada del
+# incendio")
+_EVENT_NOUNS = frozenset("replica replicas sismo sismos terremoto terremotos temblor temblores earthquake earthquakes "
+                         "quake quakes aftershock aftershocks tremor tremors huracan hurricane tormenta storm ciclon "
+                         "cyclone tifon typhoon incendio incendios explosion blast erupcion eruption inundacion "
+                         "inundaciones flood floods deslave landslide alud".split())
 
 
 # what a figure counts, named before "estimates" or "figures": "Casualty estimates range from 100,000 to
@@ -939,7 +950,10 @@ def role_holder(claimant: str | None, nearby: list[str], article: Sequence[str] 
         # else the title's, where no text writes the country's name and the opening also names a town
         # that another country has a namesake of ("Explosiones de Guadalajara", "... San Carlos")
         spanish = fold_word(words[0]) == "gobierno"
-        country = _one_country(*article) or _country_around(nearby) or _country_of_places(article[:1], spanish)
+        # (or the one country of the places the opening and the sentences around name: "ocurrió ... en Ayacucho.
+        # Según la información oficial del Gobierno": Perú)
+        country = _one_country(*article) or _country_around(nearby) or _country_of_places(article[:1], spanish) \
+            or _country_of_places([*article, *nearby], spanish)
         return f"{_BARE_GOVERNMENT[fold_word(words[0])]} {country}" if country else None
     if not words or fold_word(words[-1]) not in _PERSON_ROLES:
         return None

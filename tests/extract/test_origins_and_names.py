@@ -85,4 +85,4 @@ def test_the_city_a_quarter_named_in_the_opening_is_of():
     text = ("The Tacuba massacre took place on 5 March 1971 in the Tacuba neighbourhood of Mexico City. "
             "Government figures put the dead at 12, while students said 40.")
     got = [(p.value, p.claimant, p.place) for p in _proposals(text, "Tacuba massacre", "1971-03-05")]
-    assert got == [("12", "Government", "Mexico City"), ("40", "students", "Mexico City")]
+    assert got == [("12", "Government of Mexico", "Mexico City"), ("40", "students", "Mexico City")]

@@ -209,3 +209,35 @@ def test_a_town_the_article_called_a_district_is_the_place_where_named_again_bar
 def test_a_river_named_like_a_town_abroad_is_no_place():
     found = _by_value("At least seven people were killed when a boat capsized in the Ganga river, police said.")
     assert found["At least seven people"].place != "Ganga"
+
+
+# --- place: a given name that a country has; a body's "Pueblo" -----------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Unas 300.000 personas acompañaron a Mauricio Pérez frente al Obelisco, según estimó la policía.",
+    "La Defensoría del Pueblo informó que 800 personas fueron desplazadas.",
+])
+def test_a_persons_given_name_or_a_bodys_pueblo_is_no_place(text):
+    assert {p.place for p in _proposals(text, "es")} == {None}
+
+
+# --- source: a bare government is the country's of the places around; an event says nothing ----------------
+def test_a_bare_government_is_the_country_of_the_places_the_opening_names(tmp_path):
+    text = ("url: https://es.wikipedia.org/wiki/X\ntitle: Terremoto de Lucanas de 2016\ndate: 2016-08-14\n\n"
+            "El terremoto de Lucanas ocurrió el 14 de agosto de 2016 en Ayacucho. La réplica más fuerte cifró una "
+            "magnitud de 6,1. Según la información oficial del Gobierno, murieron 20 personas.\n")
+    result, out = _extract(tmp_path, text, "--lang", "es")
+    assert result.exit_code == 0, result.output
+    assert sorted(_sources(out)) == ["gobierno-de-peru", "wikipedia"]
+
+
+# --- source: a kind in brackets before the verb; unnamed officials after a named claimant ------------------
+def test_a_bodys_kind_in_brackets_before_its_verb_keeps_the_body():
+    found = _by_value("Earlier on Saturday, the Kassala Medical Network (an NGO) reported 710 cholera cases in "
+                      "Kassala state.")
+    assert found["710"].claimant == "Kassala Medical Network"
+
+
+def test_unnamed_officials_are_not_the_claimant_named_in_the_sentence_before():
+    found = _by_value("Lisbon's police said that 60,000 people turned out, while organizers said that 200,000 "
+                      "attended. In Portugal, officials said that 30,000 people marched in Porto.")
+    assert (found["200,000"].claimant, found["30,000 people"].claimant) == ("organizers", None)
