@@ -601,6 +601,9 @@ _WATER_BEFORE = re.compile(r"\b(?:r[ií]o|river|lago|lake|laguna|arroyo|creek)\s
 _WATER_AFTER = re.compile(r"\s+(?:River|Lake|Creek|Delta|Basin|(?-i:river|lake|creek|delta|basin))\b")
 
 
+_DIVISION_WORD_BEFORE = re.compile(r"\b(?:departamento|provincia|partido|department|province)\s+$", re.I)
+
+
 def a_water(text: str, name: str, at: int) -> bool:
     """Whether the place ``name`` at ``at`` names a river or a lake, not a town or region: "las crecidas del río
     Paraná", "along the Paraná River", "capsized in the Ganga river" (no Ganja of Azerbaijan)."""
@@ -638,7 +641,9 @@ def _article_place(article: Article, all_sentences: list[Sentence]) -> tuple[str
         found = [p for p in found if p[2] not in came_from
                  and not _QUARTER.search(sentence.text, max(0, p[2] - 20), p[2])
                  and not persons_name(sentence.text, p[1], p[2])
-                 and not venue_named(sentence.text, p[2]) and not a_water(sentence.text, p[1], p[2])]
+                 and not venue_named(sentence.text, p[2]) and not a_water(sentence.text, p[1], p[2])
+                 # "al departamento Ambato" (of Catamarca): a division of its own country, not Ecuador's city Ambato
+                 and not (is_city(p[0]) and _DIVISION_WORD_BEFORE.search(sentence.text, max(0, p[2] - 16), p[2]))]
         for code in dict.fromkeys(code for code, _, _ in found):   # in order: a tie goes to the first named
             counts[country_of(code)] += 1
             if sentence.start in opening_texts:
@@ -652,6 +657,11 @@ def _article_place(article: Article, all_sentences: list[Sentence]) -> tuple[str
             written.setdefault(code, name)
     best = sure_opening or sure or opening or counts
     country = max(best, key=lambda c: (best[c], sure[c], counts[c])) if best else None
+    if country is not None and home is not None and home not in best and counts[country] == 1 and \
+            sum(1 for c in counts if counts[c] == 1) >= 3:
+        # a list of cities abroad, each named once, and nothing else ("se replicaron en varias ciudades ... y en el
+        # exterior: Toronto, Londres, París, Madrid"): none of them is the article's country, the outlet's is
+        country = home
     if country is not None and title_found and all(country_of(code) != country for code, _, _ in title_found):
         # "Inundaciones en Valencia" of an article that names Spain: the title read in that country
         again = _title_places(article.title or "", country)

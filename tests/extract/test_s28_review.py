@@ -241,3 +241,27 @@ def test_unnamed_officials_are_not_the_claimant_named_in_the_sentence_before():
     found = _by_value("Lisbon's police said that 60,000 people turned out, while organizers said that 200,000 "
                       "attended. In Portugal, officials said that 30,000 people marched in Porto.")
     assert (found["200,000"].claimant, found["30,000 people"].claimant) == ("organizers", None)
+
+
+# --- place: the article's country, against a list of cities abroad and a department named like a city ------
+def test_cities_abroad_each_named_once_leave_the_outlets_country(tmp_path):
+    from reconcile.extract.article import parse_article
+    from reconcile.extract.scene import article_place
+    from reconcile.quantities.running import sentences
+
+    text = ("url: https://www.diario-austral.ar/x\ntitle: La marcha del sábado\ndate: 2019-10-19\n\n"
+            "Unas 300.000 personas marcharon por la avenida con banderas argentinas. Las marchas de respaldo se "
+            "replicaron en el exterior: Toronto, Londres, París, Madrid y Miami.\n")
+    article = parse_article(text, "a.txt")
+    assert article_place(article, sentences(article.text, "es")) == ("AR", "AR")
+
+
+def test_a_department_named_like_a_city_abroad_gives_no_country():
+    from reconcile.extract.article import parse_article
+    from reconcile.extract.scene import article_place
+    from reconcile.quantities.running import sentences
+
+    text = ("title: Dengue\ndate: 2024-04-22\n\nEl Ministerio de Salud informó 85 nuevos casos de dengue, de los "
+            "cuales 40 corresponden al departamento Ambato.\n")
+    article = parse_article(text, "a.txt")
+    assert article_place(article, sentences(article.text, "es")) is None
