@@ -82,7 +82,8 @@ _DOCUMENT_BY = re.compile(
     r"informe|estudio|recuento|censo|investigaci[oó]n|balance|an[aá]lisis|reporte|comunicado)|"
     r"(?:(?:the|its|los|sus)\s+)?(?:(?:official|preliminary|latest|initial|oficiales)\s+)?"
     r"(?:reports|studies|surveys|counts|estimates|tallies|statements|informes|estudios|recuentos|reportes|"
-    r"comunicados))\s+"
+    # (whose author follows: not "reports from Gaza", "informes de inteligencia")
+    r"comunicados)(?=\s+(?:(?:oficiales|preliminares|provisionales)\s+)?(?:by|por|de\s+l[ao]s?|del|of\s+the)\s))\s+"
     # an adjective after the document's noun, as Spanish writes it: "un balance oficial difundido por"
     r"(?:(?:oficial|preliminar|provisional|final|anual|nuevo|nueva|official|preliminary|final|annual|oficiales|"
     r"preliminares|provisionales|finales|anuales|nuevos|nuevas)\s+)?"

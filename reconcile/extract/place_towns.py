@@ -106,8 +106,8 @@ def towns_named(text: str) -> list[tuple[str, int]]:
         while " " in name and name.split()[0] in _NOT_NAMES | _OPENING_WORDS:   # "In Wenchuan County": Wenchuan
             first = name.split()[0]
             name, at = name[len(first) + 1:], at + len(first) + 1
-        if name.split()[0] not in _NOT_NAMES | _OPENING_WORDS:
-            out.setdefault(at, name)
+        if name.split()[0] not in _NOT_NAMES | _OPENING_WORDS and not re.search(r"\bthe\s+$", text[max(0, at - 4):at]):
+            out.setdefault(at, name)      # (not "the Peak District", "the Lake District": a region's own name)
     head = _DIVISION_LIST_HEAD.search(text) if "," in text else None
     if head is not None:
         for match in _GAPPED_ITEM.finditer(text, head.end()):

@@ -118,9 +118,10 @@ def _same_claimant(draft: Draft, source_id: str) -> str:
             return other
     # a body's name cut short after its first words, once it is named in full ("la Defensoría del Pueblo ...
     # La Defensoría añadió", "the Coordinadora Nacional para la Reducción de Desastres ... La Coordinadora
-    # Nacional dijo"): the one drafted body whose name opens so (not when two do: "Ministerio de Salud",
-    # "Ministerio del Interior")
-    longer = [other for other in draft.sources if other.startswith(source_id + "-")]
+    # Nacional dijo"): the one drafted body whose name opens so, then goes on with "de", "para", "of" (not "the UN"
+    # of "the UN Refugee Agency"; not when two do: "Ministerio de Salud", "Ministerio del Interior")
+    longer = [other for other in draft.sources
+              if re.match(rf"{re.escape(source_id)}-(?:de|del|para|of|for)-", other)]
     return longer[0] if len(longer) == 1 else source_id
 
 

@@ -73,11 +73,18 @@ def _is_stock(body: str, item: Found, crit: str | None) -> bool:
     town, home to 8,000 residents", "el pueblo, de 8.000 habitantes"), a staff ("employing 300",
     "empleaba a unos 300"), a membership ("has 2,000 members", "cuenta con 2.000 afiliados")."""
     if _TOLL.match(crit or "") and (item.counted or "").lower() not in _MEMBERS and \
-            not _STOCK_BEFORE.search(body, 0, item.start):
+            not _STOCK_BEFORE.search(body, 0, item.start) and not _STOCK_OWNER.search(body, max(0, item.start - 40),
+                                                                                     item.start):
         return False       # "sent some 25,000 residents back to evacuation centres": people the event moved (not
         #                    "the factory, which employed 300 workers, was destroyed", nor a town's residents)
     return crit == "population" or is_stock(body, item.start, item.end) or (
         (item.counted or "").lower() in _MEMBERS and _HAS_BEFORE.search(body, 0, item.start) is not None)
+
+
+# the place a stock of residents is of, or what has it, before the figure: "most of Lahaina's 12,000 residents",
+# "Derna, which had some 100,000 residents", "home to 8,000", "a town of 8,000"
+_STOCK_OWNER = re.compile(r"(?:['’]s|\bof|\bhad|\bhas|\bhave|\bwith|\bhome\s+to|\bde|\bcon|\bten[ií]a|\btiene)\s+"
+                          r"(?:(?:some|about|around|nearly|almost|its|their|unos|unas|sus|casi|cerca\s+de)\s+)*$", re.I)
 
 
 # what a figure is set against: "frente a los 10.746 del año anterior", "against 10,746 last year", "compared

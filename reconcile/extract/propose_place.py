@@ -16,6 +16,7 @@ from collections import Counter
 from reconcile.extract.fields import COMPASS, city_code, city_of, country_of, is_city, place_value, places_in
 from reconcile.extract.place_bodies import in_body_name
 from reconcile.extract.place_towns import towns_named
+from reconcile.extract.place_words import opens_a_sentence
 from reconcile.extract.places import UPPER, origins, outlet_cities
 from reconcile.extract.propose_claimant import country_claimant, credit_spans, in_claimants_name
 from reconcile.extract.proposal import Line, Story
@@ -560,6 +561,8 @@ def _with_article_towns(body: str, found: list[tuple[str, str, int]], story: Sto
     own = {name for name, _ in towns_named(body)}      # named by its word here: read as the sentence reads it
     for name in story.towns - own:
         for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", body):
+            if opens_a_sentence(body, match.start()) and " " not in name:
+                continue          # "the Peak District ... Peak flows reached": a capital its place explains
             if not any(q[2] <= match.start() < q[2] + len(q[1]) or match.start() <= q[2] < match.end() for q in found):
                 added.append((city_code(story.country, name), name, match.start()))
     return sorted([*found, *added], key=lambda p: p[2]) if added else found

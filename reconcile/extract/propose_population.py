@@ -50,9 +50,11 @@ def _gapped_item(line: Line, item: Found) -> bool:
     between = line.body[before[-1].end:item.start]
     return len(between) <= 80 and not re.search(r"[.;:()]", between) and \
         _ITEM_BEFORE.search(line.body, max(0, item.start - 30), item.start) is not None and \
-        not _CLAUSE_VERB.match(line.body, item.end)
+        not _CLAUSE_VERB.match(line.body, item.end) and not _IN_TOTAL.match(line.body, item.end)
 
 
+# a figure that sums up, not an item: "evacuated 25 villages in Assam, about 8,000 in total"
+_IN_TOTAL = re.compile(r"\s+(?:in\s+(?:total|all)|en\s+total|en\s+conjunto|altogether)\b", re.I)
 # a verb of its own after a figure: a clause of its own, whose subject may be any people ("killed 20 soldiers and
 # 12 civilians, and 30 were injured")
 _CLAUSE_VERB = re.compile(r"\s+(?:were|was|are|is|have|has|had|died|fled|remain|remained|fueron|fue|son|eran|"

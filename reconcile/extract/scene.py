@@ -17,9 +17,9 @@ from reconcile.extract.place_spread import began_there, spread_over, spread_with
 from reconcile.extract.place_towns import TOWN, TOWN_APPOSITION
 from reconcile.extract.place_words import opens_town_names
 from reconcile.extract.places import PROVINCE_AFTER, PROVINCE_BEFORE, UPPER, countries_named, origins, sole_city
-from reconcile.extract.speakers import ROLES, TRIGGER, _country_of_demonym
+from reconcile.extract.speakers import ROLES, TRIGGER, WEEKDAYS, _country_of_demonym
 from reconcile.model.names import fold_name, iso_place
-from reconcile.quantities.lexicon import fold_word
+from reconcile.quantities.lexicon import MONTHS, fold_word
 from reconcile.quantities.running import Sentence
 
 __all__ = ["article_place", "dateline", "dateline_end", "prose_of", "several_countries", "specific"]
@@ -498,6 +498,7 @@ def _inside(code: str, region: str) -> bool:
 _SURNAME_AFTER = re.compile(rf"\s+([{UPPER}][a-záéíóúñüç'’-]+)\b")
 _ROLE_BEFORE = re.compile(r"([^\W\d_]+)\.?\s+$")
 _PERSON_TITLES = frozenset("mr mrs ms dr sr sra senor senora don dona former ex".split())
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|into|from|to|of|across|en|de|desde|hacia|del)\s+$", re.I)
 # countries whose names people are given, before a surname: "Mauricio Macri" (not Mauritius), "Israel Vázquez",
 # "Chad Smith", "Jordan Henderson", "Georgia Brown", "Francia Márquez"
 _GIVEN_NAMES = frozenset("mauricio israel chad jordan georgia francia".split())
@@ -515,8 +516,13 @@ def persons_name(text: str, name: str, at: int) -> bool:
     surname = _SURNAME_AFTER.match(text, at + len(name))
     if surname is None or places_in(surname.group(1)) or fold_word(surname.group(1)) in _PLACE_KINDS:
         return False
-    if fold_word(name) in _GIVEN_NAMES and not text[surname.end():surname.end() + 1].isalnum():
-        return True                                # "acompañaron a Mauricio Pérez": a given name, not Mauritius
+    if fold_word(name) in _GIVEN_NAMES and fold_word(surname.group(1)) not in WEEKDAYS | MONTHS and \
+            not _LOCATIVE_BEFORE.search(text, max(0, at - 12), at) and \
+            not re.match(rf"\s+[{UPPER}]", text[surname.end():]) and \
+            not text[surname.end():surname.end() + 1].isalnum():
+        # "acompañaron a Mauricio Pérez": a given name, not Mauritius (not "in Israel Saturday", "Jordan Tuesday
+        # received", "the Israel Defense Forces")
+        return True
     role = _ROLE_BEFORE.search(text, max(0, at - 40), at)
     if role is not None:
         word = fold_word(role.group(1))
@@ -658,9 +664,10 @@ def _article_place(article: Article, all_sentences: list[Sentence]) -> tuple[str
     best = sure_opening or sure or opening or counts
     country = max(best, key=lambda c: (best[c], sure[c], counts[c])) if best else None
     if country is not None and home is not None and home not in best and counts[country] == 1 and \
-            sum(1 for c in counts if counts[c] == 1) >= 3:
-        # a list of cities abroad, each named once, and nothing else ("se replicaron en varias ciudades ... y en el
-        # exterior: Toronto, Londres, París, Madrid"): none of them is the article's country, the outlet's is
+            sum(1 for c in counts if counts[c] == 1) >= 3 and all(is_city(code) for code in named):
+        # a list of cities abroad, each named once, and no other place ("se replicaron en varias ciudades ... y en el
+        # exterior: Toronto, Londres, París, Madrid"): none of them is the article's country, the outlet's is (not
+        # a story that names a country: "struck Turkey ... felt in Lebanon, Cyprus and Israel")
         country = home
     if country is not None and title_found and all(country_of(code) != country for code, _, _ in title_found):
         # "Inundaciones en Valencia" of an article that names Spain: the title read in that country

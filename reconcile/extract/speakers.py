@@ -705,13 +705,17 @@ def usable(a: Attribution | None) -> TypeGuard[Attribution]:
             and any(c.isalpha() for c in low) and not all(w in VAGUE for w in low.split())
             and not all(w in _NO_ONES_PAPERS for w in low.split())
             and not all(w in _COUNTED_THINGS for w in low.split())
-            and not (a.who[:1].islower() and (low.split()[0] in _EVENT_NOUNS or low.split()[-1] in _EVENT_NOUNS
-                                              and not {"de", "del", "of"} & set(low.split()))))
+            and not (a.who[:1].islower() and (low.split()[0] in _EVENT_NOUNS or low.split()[-1] in _EVENT_NOUNS)
+                     and not ({"de", "del", "of"} | _BODY_HEADS) & set(low.split())))
 
 
 # what happened, no one who speaks, as a verb's subject: "La réplica más fuerte cifró una magnitud de 6,1", "the
 # strongest aftershock registered 6.1" (not a body named after it: "the Earthquake Commission", "la brigada del
 # incendio")
+# the nouns of a body that an event's noun may name ("the hurricane center", "the flood relief commissioner")
+_BODY_HEADS = frozenset("center centre commission commissioner agency service office authority committee council "
+                        "department unit team brigade brigada relief response management institute bureau fund "
+                        "centro comision agencia servicio oficina autoridad comite consejo unidad equipo".split())
 _EVENT_NOUNS = frozenset("replica replicas sismo sismos terremoto terremotos temblor temblores earthquake earthquakes "
                          "quake quakes aftershock aftershocks tremor tremors huracan hurricane tormenta storm ciclon "
                          "cyclone tifon typhoon incendio incendios explosion blast erupcion eruption inundacion "

@@ -33,7 +33,8 @@ def fold_name(text: str) -> str:
 #: letters that carry their mark in their shape, which NFKD leaves as they are: "Elazığ" folds as "Elazig",
 #: as the wire writes it, "Łódź" as "Lodz", "Tromsø" as "Tromso"
 _UNDECOMPOSED = str.maketrans({"ı": "i", "İ": "I", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D",
-                               "ħ": "h", "Ħ": "H", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe"})
+                               "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe"})
+# (not Maltese ħ: "Għarb" would read as Morocco's Gharb)
 
 
 _FLAGS = {"true": True, "yes": True, "on": True, "1": True, "false": False, "no": False, "off": False, "0": False}

@@ -211,8 +211,12 @@ _COORDINATE_BEFORE = re.compile(r"[-−]?\d{1,3}\.\d{4,}\s*°?\s*[NSEWO]?\s*[,;/
 # 4", "200 aftershocks of magnitude 4 or greater", "300 aftershocks above magnitude 3"
 _MAGNITUDE_CLASS = re.compile(r"\d[\d.,]*\s+(?:[^\W\d_]+\s+)?(?:r[eé]plicas|aftershocks|sismos|temblores|"
                               r"earthquakes|quakes|tremors|movimientos)\s+(?:(?:de|of|with|con|above|over|of\s+at\s+least)"
-                              r"\s+)?(?:(?:una|a)\s+)?(?:magnitud|magnitude)\s+(?:igual\s+o\s+(?:superior|mayor)\s+a\s+|"
-                              r"(?:superior|mayor)\s+a\s+|de\s+|of\s+|above\s+|over\s+|at\s+least\s+)?$", re.I)
+                              r"\s+)?(?:(?:una|a)\s+)?(?:magnitud|magnitude)\s+(?P<bound>igual\s+o\s+(?:superior|mayor)\s+a\s+|"
+                              r"(?:superior|mayor)\s+a\s+|above\s+|over\s+|at\s+least\s+|de\s+al\s+menos\s+)?"
+                              r"(?:de\s+|of\s+)?$", re.I)
+# a bound after the magnitude of a class of quakes: "aftershocks of magnitude 4 or greater", "de magnitud 4 o más"
+_BOUND_AFTER = re.compile(r"\s*(?:\+|or\s+(?:greater|more|higher|above)|o\s+(?:m[aá]s|superior|mayor)|"
+                          r"y\s+superior(?:es)?)\b", re.I)
 # a person's name, then the bracket of the figure after it: "Ramesh Yadav (", "Nisha Devi ("
 _NAME_IN_BRACKET = re.compile(r"\b[A-ZÁÉÍÓÚÑ][a-záéíóúñ'’-]+\s+[A-ZÁÉÍÓÚÑ][\w'’-]+\s*\(\s*$")
 # a sentence that names people, not places, before such brackets: "The deceased have been identified as", "the
@@ -220,6 +224,11 @@ _NAME_IN_BRACKET = re.compile(r"\b[A-ZÁÉÍÓÚÑ][a-záéíóúñ'’-]+\s+[A-
 _PEOPLE_NAMED = re.compile(r"\b(?:identified\s+as|named\s+as|(?:the\s+)?(?:deceased|dead|victims|injured|"
                            r"wounded)\s+(?:are|were|include[sd]?|have\s+been\s+identified)|identificad[oa]s\s+como|"
                            r"(?:los\s+)?(?:fallecidos|muertos|heridos|v[ií]ctimas)\s+(?:son|eran|fueron))\b", re.I)
+# a temperature's words before a figure: "La temperatura máxima llegó a 18° en Sevilla"
+_TEMPERATURE = re.compile(r"\b(?:temperatur\w*|grados|degrees|fr[ií]o|calor|heat|cold|term[oó]metro|thermometer)\b",
+                          re.I)
+# where the people named were from or were: "The victims were from Buenos Aires (12), Santa Fe (5)": places' counts
+_FROM_PLACES = re.compile(r"\b(?:from|in|at|of|de|en|desde|del)\b", re.I)
 _DENOMINATOR_WORD = re.compile(r"\b([^\W\d_]+)\s+(?:in|out of|de cada|of every)\s+$", re.I)  # "una de cada tres"
 _DENOMINATOR = re.compile(r"(?<![\d.,])\d{1,3}\s+(?:in|out of|de cada|of every)\s+$", re.I)   # not "2016 in twenty"
 _ADDRESS = re.compile(r"\s+(?:[A-Z][\w'’-]+\s+){1,3}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.?|"
@@ -520,12 +529,15 @@ def _junk(sentence: str, m: Mention, number_start: int, counted: str | None, lan
     if re.search(r"(?:±|\+/-|\+-)\s*$", sentence[max(0, number_start - 4):number_start]):
         return "margin"                               # "6.2 ± 0.016", "a depth of 4 ± 1 km": the error of a figure
     if m.unit is None and value is not None and 0 < value <= 20 and re.fullmatch(r"\d{1,2}", core.strip()) and \
-            re.match(r"[°º]\s*(?!de\b|C\b|F\b|[Cc]elsius|[Ff]ahrenheit|grados|degrees)[^\W\d_]", after):
+            re.match(r"[°º]\s*(?!de\b|C\b|F\b|[Cc]elsius|[Ff]ahrenheit|grados|degrees|below|above|bajo|sobre|en\b|in\b)"
+                     r"[^\W\d_]", after) and not _TEMPERATURE.search(sentence, max(0, m.start - 60), m.start):
         return "ordinal"                              # "(1° sismo)", "el 2º piso": an ordinal sign, not degrees
     if _DECIMAL_DEGREES.fullmatch(core.strip()) and (_COORDINATE_AFTER.match(sentence, m.end)
                                                  or _COORDINATE_BEFORE.search(sentence, 0, number_start)):
         return "coordinates"                          # "-32.89972, -68.90000"
-    if _MAGNITUDE_CLASS.search(sentence, max(0, number_start - 80), number_start):
+    klass = _MAGNITUDE_CLASS.search(sentence, max(0, number_start - 80), number_start)
+    if klass is not None and (klass.group("bound") or m.qualifier in ("at-least", "more-than")
+                              or _BOUND_AFTER.match(sentence, m.end)):
         return "class bound"                          # "500 réplicas de magnitud igual o superior a 4"
     if m.unit is None and counted is None and m.qualifier == "exact" and \
             _VENUE_NAME.search(sentence, max(0, m.start - 60), m.start):
@@ -592,7 +604,8 @@ def _junk(sentence: str, m: Mention, number_start: int, counted: str | None, lan
         return "age"                                  # "aged 64", "Stephen Paddock, 64, fired"
     if m.unit is None and value is not None and 0 < value < 120 and m.qualifier == "exact" and \
             re.match(r"\s*\)", after) and _NAME_IN_BRACKET.search(sentence, 0, m.start) and \
-            _PEOPLE_NAMED.search(sentence, 0, m.start):
+            (cue := _PEOPLE_NAMED.search(sentence, 0, m.start)) is not None and \
+            not _FROM_PLACES.search(sentence, cue.end(), m.start):
         return "age"                                  # "identified as Ramesh Yadav (42), Sunita Devi (35)"
     if m.unit is None and counted is None and value is not None and 0 < value < 130 and \
             word_before in ("aged", "edad") and m.qualifier in ("at-least", "more-than", "at-most", "less-than"):

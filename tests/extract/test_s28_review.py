@@ -265,3 +265,55 @@ def test_a_department_named_like_a_city_abroad_gives_no_country():
             "cuales 40 corresponden al departamento Ambato.\n")
     article = parse_article(text, "a.txt")
     assert article_place(article, sentences(article.text, "es")) is None
+
+
+# --- guards from the session's review: ordinary sentences the changes above must leave alone ----------------
+@pytest.mark.parametrize("text, value, place", [
+    ("Fighting in Chad Tuesday killed 40 soldiers, the army said.", "40", "TD"),
+    ("Jordan Tuesday received 5,000 refugees from Syria, the UNHCR said.", "5,000", "JO"),
+    ("The Israel Defense Forces said 20 militants were killed in the raid.", "20", "IL"),
+    ("The victims were from Buenos Aires (12), Santa Fe (5) and Rosario (3), the ministry said.", "12", "Buenos Aires"),
+])
+def test_a_country_before_a_weekday_or_a_body_and_places_in_brackets_stay(text, value, place):
+    assert _by_value(text, date="2024-03-06")[value].place == place
+
+
+@pytest.mark.parametrize("text, lang, kept", [
+    ("El IGP registró 3 sismos de magnitud 4,5 en Arequipa el lunes.", "es", ["3", "4,5"]),
+    ("La temperatura máxima llegó a 18° en Sevilla.", "es", ["18"]),
+])
+def test_a_quakes_own_magnitude_and_a_temperature_stay_claims(text, lang, kept):
+    assert [p.value for p in _proposals(text, lang)] == kept
+
+
+@pytest.mark.parametrize("text, claimant", [
+    ("Maximum sustained winds were 120 mph, the hurricane center said.", "hurricane center"),
+    ("The flood relief commissioner said 40 people died in Karachi.", "flood relief commissioner"),
+])
+def test_a_body_named_after_an_event_still_speaks(text, claimant):
+    assert {p.claimant for p in _proposals(text)} == {claimant}
+
+
+def test_a_towns_residents_a_toll_touches_stay_a_stock_and_a_total_takes_no_items_noun():
+    found = _by_value("The fire on Monday displaced most of Lahaina's 12,000 residents.", date="2024-03-06")
+    assert found["12,000"].as_of == "2024"
+    found = _by_value("Authorities evacuated 25 villages in Assam, about 8,000 in total, as the river rose.")
+    assert found["about 8,000"].population != ["villages"]
+
+
+def test_a_regions_own_district_name_is_no_town_and_the_un_is_not_its_refugee_agency():
+    from reconcile.extract.project import Draft, _same_claimant
+    from reconcile.model.names import iso_resolve
+
+    found = _by_value("Floods hit the Peak District on Monday. Peak flows reached 300 cubic metres per second.")
+    assert found["300 cubic metres"].place != "Peak"
+    draft = Draft()
+    draft.source("un-refugee-agency", "UN Refugee Agency", "other")
+    assert _same_claimant(draft, "un") == "un"
+    assert iso_resolve("Gharb") is None                      # Malta's Għarb keeps its letter
+
+
+@pytest.mark.parametrize("url, outlet", [("https://www.infobae.com/x", "Infobae"),
+                                         ("https://www.elconfidencial.com/x", "Elconfidencial")])
+def test_a_brand_split_into_a_short_piece_stays_whole(url, outlet):
+    assert outlet_of(url) == outlet
