@@ -82,9 +82,10 @@ def _is_stock(body: str, item: Found, crit: str | None) -> bool:
 
 
 # the place a stock of residents is of, or what has it, before the figure: "most of Lahaina's 12,000 residents",
-# "Derna, which had some 100,000 residents", "home to 8,000", "a town of 8,000"
+# "Derna, which had some 100,000 residents", "home to 8,000", "fallecieron 144 de los 532 habitantes"
 _STOCK_OWNER = re.compile(r"(?:['’]s|\bof|\bhad|\bhas|\bhave|\bwith|\bhome\s+to|\bde|\bcon|\bten[ií]a|\btiene)\s+"
-                          r"(?:(?:some|about|around|nearly|almost|its|their|unos|unas|sus|casi|cerca\s+de)\s+)*$", re.I)
+                          r"(?:(?:some|about|around|nearly|almost|its|their|the|unos|unas|sus|los|las|casi|"
+                          r"cerca\s+de)\s+)*$", re.I)
 
 
 # what a figure is set against: "frente a los 10.746 del año anterior", "against 10,746 last year", "compared

@@ -552,6 +552,10 @@ _WORLD_REGION = re.compile(r"(?:(?:County|Province|Region|District|Department|St
                            r"Maghreb|Mediterranean|Mediterr[aá]neo)", re.I)
 
 
+# a capitalised body's name, up to the town it is of: "Cuerpo de Bomberos de ", "the Fire Department of "
+_BODY_OF_TOWN = re.compile(rf"[{UPPER}][^\W\d_]+\s+(?:(?:de|del|of|for)\s+)?[{UPPER}][^\W\d_]+\s+(?:de|del|of)\s+$")
+
+
 def _with_article_towns(body: str, found: list[tuple[str, str, int]], story: Story) -> list[tuple[str, str, int]]:
     """``found`` with the towns the article called towns elsewhere, named here bare ("with its epicenter in
     Yesilyurt district. Four buildings in Yesilyurt ..."), declared inside the article's country."""
@@ -563,6 +567,8 @@ def _with_article_towns(body: str, found: list[tuple[str, str, int]], story: Sto
         for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", body):
             if opens_a_sentence(body, match.start()) and " " not in name:
                 continue          # "the Peak District ... Peak flows reached": a capital its place explains
+            if _BODY_OF_TOWN.search(body, max(0, match.start() - 40), match.start()):
+                continue          # "el Cuerpo de Bomberos de Mallamas": a body's name, not where the count is
             if not any(q[2] <= match.start() < q[2] + len(q[1]) or match.start() <= q[2] < match.end() for q in found):
                 added.append((city_code(story.country, name), name, match.start()))
     return sorted([*found, *added], key=lambda p: p[2]) if added else found

@@ -317,3 +317,22 @@ def test_a_regions_own_district_name_is_no_town_and_the_un_is_not_its_refugee_ag
                                          ("https://www.elconfidencial.com/x", "Elconfidencial")])
 def test_a_brand_split_into_a_short_piece_stays_whole(url, outlet):
     assert outlet_of(url) == outlet
+
+
+# --- guards from round 8's texts: an item of its own verb, a stock of a place's inhabitants, a body's town ----
+def test_an_item_with_a_verb_of_its_own_takes_no_noun_from_the_list():
+    found = _by_value("The quake caused 5,782 deaths, while 36,299 people were injured, 135,000 houses damaged, and "
+                      "an estimated 1.5 million left homeless.")
+    assert found["an estimated 1.5 million"].population != ["houses"]
+
+
+def test_the_inhabitants_a_toll_is_taken_from_stay_a_stock():
+    found = _by_value("La catástrofe ocurrió el 9 de enero de 1959, en la que fallecieron 144 de los 532 habitantes "
+                      "del pueblo.", lang="es", date="1959-01-09")
+    assert found["532"].as_of == "1959"
+
+
+def test_a_town_the_article_named_is_no_place_inside_a_bodys_name():
+    found = _by_value("El alud sepultó la comunidad San Miguel, en el municipio fronterizo de Mallamas. El comandante "
+                      "del Cuerpo de Bomberos de Mallamas informó que trece cuerpos fueron recuperados.", lang="es")
+    assert found["trece"].place != "Mallamas"
