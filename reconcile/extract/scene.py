@@ -262,6 +262,12 @@ def _happened_in(sentence: str, country: str | None, event: set[str] | None) -> 
                 p[2] > hit[2] and _LISTED.fullmatch(sentence, hit[2] + len(hit[1]), p[2]) for p in found):
             continue      # "rains in the Khyber Pakhtunkhwa, Sindh, Punjab ... regions of Pakistan": the country's
         if hit is not None:
+            # "localized in Kozhikode and Malappuram districts of Kerala": several divisions, and the one that holds
+            # them, the event's place
+            listed = _DIVISIONS_OF.match(sentence, hit[2] + len(hit[1]))
+            holder = next((p for p in found if listed is not None and p[2] == listed.end()), None)
+            if holder is not None:
+                return holder[0], _ADMIN_AFTER.sub("", holder[1]) or holder[1], None
             return hit[0], _ADMIN_AFTER.sub("", hit[1]) or hit[1], None   # "struck the Emilia-Romagna region"
         # a town reconcile does not know, placed by the text: "occurred in Kalinda, Mexico"
         town = _IN_TOWN.match(sentence, verb.end())
@@ -292,6 +298,16 @@ _CALLED_TOWN = re.compile(rf"(?:[^.;]{{0,60}}?\b(?:in|en|at|(?i:{_STRIKE.pattern
                           r"(?:(?:town|village|hamlet|port)\s+of|(?:pueblo|localidad|aldea|caser[ií]o|poblado)(?:\s+de)?|"
                           r"puerto\s+de)\s+"
                           rf"([{UPPER}][^\W\d_]+(?:\s(?:de\s+|del\s+)?[{UPPER}][^\W\d_]+){{0,2}})")
+
+
+# the rest of a list of divisions after its first, then the one that holds them: "and Malappuram districts of ",
+# "y Chiquimula, departamentos de ", ", Sindh and Punjab provinces of "
+_DIVISIONS_OF = re.compile(rf"(?:\s*(?:,|,?\s+and|,?\s+y|,?\s+e)\s+[{UPPER}][^\W\d_]+(?:\s[{UPPER}][^\W\d_]+)?){{1,6}}"
+                           r",?\s+"
+                           r"(?:districts|provinces|counties|regions|states|municipalities|prefectures|departments|"
+                           r"distritos|provincias|municipios|departamentos|estados|regiones)\s+(?:of|de|del)\s+"
+                           r"(?:the\s+|la\s+|el\s+)?(?:(?:state|province|region|estado|provincia|regi[oó]n)\s+(?:of|de|del)"
+                           r"\s+)?")
 
 
 # between two places of a list: "Sindh, Punjab", "Sindh y Punjab"

@@ -342,3 +342,11 @@ def test_a_town_the_article_named_is_no_place_inside_a_bodys_name():
     assert _with_article_towns(body, [], story) == []
     body = "En Mallamas, trece cuerpos fueron recuperados por los bomberos."
     assert [name for _, name, _ in _with_article_towns(body, [], story)] == ["Mallamas"]
+
+
+# --- place: an opening that names several districts and the state that holds them -------------------------
+def test_districts_listed_with_their_state_leave_the_state_as_the_articles_place():
+    found = _by_value("The 2019 Nipah virus outbreak was localized in Kottayam and Idukki districts of Kerala and "
+                      "claimed 9 lives. The index patient had passed the virus to 6 persons at the district hospital.",
+                      title="2019 Nipah virus outbreak in Kerala", date="2019-05-01")
+    assert (found["9"].place, found["6 persons"].place) == ("Kerala", "Kerala")
