@@ -104,8 +104,13 @@ def _event_day(story: Story, date: str | None) -> str | None:
     """The day of the event a news report opens with, when its first sentences name it relative to
     the article's day, before it ("A tanker collided off Fujairah on Saturday", "al desplomarse el
     techo ... a las 20.40 horas del viernes"); not a day of saying ("..., police said on Sunday").
-    ``date``: the day relative days count from (``Days.reference``)."""
-    for sentence in story.sentences[:3]:
+    ``date``: the day relative days count from (``Days.reference``). The first three sentences tell it by a toll,
+    the first six by what happened ("..., stating that the stampede took place at the temple around 11.30 pm on
+    Sunday", after the lead, the names of the dead and an aside)."""
+    for k, sentence in enumerate(story.sentences[:6]):
+        happened = _BEGAN.search(sentence.text) or _HAPPENED.search(sentence.text)
+        if k >= 3 and not happened:
+            continue
         day = relative_date(sentence.text, date)
         # (a day to come named too is no day of the event: "was held on Saturday ..., with the next to be held on
         # March 13")
@@ -114,8 +119,7 @@ def _event_day(story: Story, date: str | None) -> str | None:
                 and not said_on(sentence.text) and not _ALREADY.search(sentence.text) \
                 and not _REMEMBRANCE.search(sentence.text) \
                 and (_ONE_DAY.search(sentence.text) or _TOLL_WORDS.search(sentence.text) or
-                     _SHORT_EVENT.search(sentence.text) or _BEGAN.search(sentence.text)
-                     or _HAPPENED.search(sentence.text)):
+                     _SHORT_EVENT.search(sentence.text) or happened):
             # (or what happened that day: "The crush took place at the fairground around 9 pm on Monday",
             # "The attackers stormed Dangulbi village late Saturday")
             return day

@@ -26,6 +26,9 @@ from reconcile.quantities.running import Found
 
 __all__ = ["counted_population", "is_colour", "is_measure", "settle_population"]
 
+# the words that open a part of a figure named before: "including six women", "entre ellos tres niños"
+_A_PART_BEFORE = re.compile(r"\b(?:including|includes|among\s+them|incluid[oa]s|incluyendo|entre\s+ell[oa]s)\s+"
+                            r"(?:(?:at\s+least|about|some|al\s+menos|unos|unas)\s+)?$", re.I)
 _ESTIMATE_OF = re.compile(r"\s*,?\s*(?:seg[uú]n|according\s+to|de\s+acuerdo\s+(?:con|a))\b", re.I)
 # a list's item after the first: a bare figure after a comma or "and", then where or when ("39 in Malawi")
 _ITEM_BEFORE = re.compile(r"(?:,|\band|\by|\be)\s+(?:(?:about|some|over|nearly|almost|more\s+than|at\s+least|unos|"
@@ -188,8 +191,11 @@ def counted_population(line: Line, item: Found, measure: bool) -> list[str]:
     if in_sentence and ((next_word and fold_word(next_word) in ANAPHORIC) or _OTHERS_BEFORE.search(body, 0, item.start)
                         or (item.counted is None and _ESTIMATE_OF.match(body, item.end))):
         # "un millón de personas, según la organización; 400.000, según el Gobierno": the same count
-        # "24 people and at least 63 others", "12 more", "dañó otras 12.000": the noun said before
-        pop = list(in_sentence[-1][1])
+        # "24 people and at least 63 others", "12 more", "dañó otras 12.000": the noun said before (the total's, not
+        # a part's: "At least seven people, including six women, were killed and 16 others injured")
+        wholes = [counted for figure, counted in in_sentence
+                  if not _A_PART_BEFORE.search(body, max(0, figure.start - 30), figure.start)]
+        pop = list((wholes or [c for _, c in in_sentence])[-1])
     if not pop and (item.counted is None or item.counted in _PRONOUN_PLURALS):
         pop = of_them_population(body[item.end:item.end + 40], lang)   # "12 of them children"
     capacity = _CAPACITY_OF.search(body, max(0, item.start - 50), item.start) if not pop else None

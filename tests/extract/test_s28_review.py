@@ -350,3 +350,14 @@ def test_districts_listed_with_their_state_leave_the_state_as_the_articles_place
                       "claimed 9 lives. The index patient had passed the virus to 6 persons at the district hospital.",
                       title="2019 Nipah virus outbreak in Kerala", date="2019-05-01")
     assert (found["9"].place, found["6 persons"].place) == ("Kerala", "Kerala")
+
+
+# --- as_of: the event's day told after the lead, the names and an aside; population: others of the total ---
+def test_the_events_day_told_in_the_fourth_sentence_dates_the_lead():
+    text = ("Jehanabad (Bihar): At least seven people, including four women, were killed and 12 others injured in a "
+            "stampede at a temple, an official said on Monday.\n\nThe deceased have been identified as Ram Das and "
+            "Sita Devi. The identity of one woman remains unknown, the official added.\n\nThe magistrate confirmed "
+            "the deaths, stating that the stampede took place at the temple around 11.30 pm on Sunday.")
+    found = _by_value(text, date="2024-08-12")
+    assert (found["At least seven people"].as_of, found["12"].as_of) == ("2024-08-11", "2024-08-11")
+    assert found["12"].population == ["people"]            # the total's others, not the part's women
