@@ -361,3 +361,11 @@ def test_the_events_day_told_in_the_fourth_sentence_dates_the_lead():
     found = _by_value(text, date="2024-08-12")
     assert (found["At least seven people"].as_of, found["12"].as_of) == ("2024-08-11", "2024-08-11")
     assert found["12"].population == ["people"]            # the total's others, not the part's women
+
+
+def test_a_landslides_rising_toll_in_the_title_is_no_event_of_weeks():
+    from reconcile.extract.event_kind import is_long_event
+
+    assert not is_long_event("All-out efforts in search of landslide survivors as death toll rises in Yunnan")
+    assert is_long_event("Death toll in Pakistan floods rises to 118")
+    assert is_long_event("Hurricane Maria death toll")
