@@ -378,3 +378,12 @@ def test_a_breakdown_in_the_next_sentence_takes_its_totals_day_criterion_and_par
                       "seguido de Cauca, con 1.500.", lang="es", date="2019-07-03")
     for value in ("3.000 personas", "1.500"):
         assert (found[value].as_of, found[value].criterion, found[value].part_of) == ("2019-06-30", "displaced", 0)
+
+
+@pytest.mark.parametrize("text, claimant", [
+    ("Fuentes de la Secretaría de Gestión de Riesgos (SGR), las lluvias dejaron 1.200 personas afectadas.",
+     "Secretaría de Gestión de Riesgos"),
+    ("Fuentes consultadas por este diario, 300 personas marcharon.", None),
+])
+def test_sources_of_a_body_opening_a_sentence_are_the_bodys(text, claimant):
+    assert {p.claimant for p in _proposals(text, "es")} == {claimant}
