@@ -796,8 +796,22 @@ _MEASURED_IN = re.compile(r"(?:\s*[°º]\s?[CF]\b)?(?:\s*\([^()]{1,30}\))?(?:\s+
 def _measured_in(body: str, item: Found, clause_places: list) -> tuple[str, str, int] | None:
     """The place a measure says it was taken in, right after it ("registró 46 grados en Córdoba"):
     the measure's own, not the event's."""
-    return next((p for p in clause_places if p[2] >= item.end and _MEASURED_IN.fullmatch(body, item.end, p[2])),
-                None)
+    after = next((p for p in clause_places if p[2] >= item.end and _MEASURED_IN.fullmatch(body, item.end, p[2])),
+                 None)
+    if after is not None:
+        return after
+    # "olas de tsunami en Puerto Limón (2 metros); Cahuita (80 centímetros)": the place right before the bracket
+    # that holds the measure (its region between: "Salina Cruz, Oaxaca (1.1 metros)" is Salina Cruz)
+    opened = body.rfind("(", 0, item.start)
+    if opened < 0 or body[opened + 1:item.start].strip() or not body[item.end:].lstrip().startswith(")"):
+        return None
+    before = [p for p in clause_places if p[2] + len(p[1]) <= opened and not body[p[2] + len(p[1]):opened].strip(" ,")
+              or p[2] + len(p[1]) <= opened and _TOWN_THEN_REGION.fullmatch(body, p[2] + len(p[1]), opened)]
+    return min(before, key=lambda p: p[2]) if before else None
+
+
+# between a town and the bracket of its measure, its region: ", Oaxaca "
+_TOWN_THEN_REGION = re.compile(rf",\s+[{UPPER}][^\W\d_]+(?:\s[{UPPER}][^\W\d_]+)?\s*")
 
 
 # a figure of people, then the verb of their going and the place they went to: "6,000 went to Canada",

@@ -387,3 +387,9 @@ def test_a_breakdown_in_the_next_sentence_takes_its_totals_day_criterion_and_par
 ])
 def test_sources_of_a_body_opening_a_sentence_are_the_bodys(text, claimant):
     assert {p.claimant for p in _proposals(text, "es")} == {claimant}
+
+
+def test_a_measure_in_brackets_after_a_town_is_that_towns():
+    found = _by_value("Se confirmaron olas de tsunami en Salina Cruz, Oaxaca (1.1 metros); Acapulco, Guerrero (72 "
+                      "centímetros).", lang="es")
+    assert (found["1.1 metros"].place, found["72 centímetros"].place) == ("Salina Cruz", "Acapulco")
