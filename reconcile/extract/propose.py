@@ -227,15 +227,6 @@ def _propose_figure(story: Story, reading: _Reading, line: Line, item: Found) ->
                                                   item.counted is None or is_bracketed_part(line, item)))
     elif claimant is None:
         claimant = reading.claimants.of_breakdown(line, checks)
-        if claimant is not None:
-            # "... fueron desplazadas 8.000 personas. El departamento más afectado fue Nariño, con 3.000 personas,
-            # seguido de Cauca, con 1.500": the parts of the figure the sentence before credited, which they
-            # break down by place (GUIDE: a part takes its total's fields, its day too)
-            total = next((k for k in range(len(out) - 1, -1, -1) if out[k].sentence == line.number - 1
-                          and out[k].claimant == claimant and not out[k].is_part and not out[k].unit), None)
-            if total is not None and item.unit is None:
-                pop, crit, claimant = take_from_total(out[total], pop, crit, claimant, checks, True)
-                is_part = True
     place, place_code = figure_place(story, line, item, claimant, measure, (part[0], part[1]), checks)
     as_of = reading.days.as_of(story, line, item, crit, measure, checks)
     proposal = Proposal(

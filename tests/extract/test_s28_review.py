@@ -371,15 +371,6 @@ def test_a_landslides_rising_toll_in_the_title_is_no_event_of_weeks():
     assert is_long_event("Hurricane Maria death toll")
 
 
-# --- parts: a breakdown by place in the sentence after its credited total ------------------------------------
-def test_a_breakdown_in_the_next_sentence_takes_its_totals_day_criterion_and_part_of():
-    found = _by_value("La Defensoría del Pueblo informó que entre el 1 de enero y el 30 de junio fueron desplazadas "
-                      "8.000 personas en Colombia. El departamento más afectado fue Nariño, con 3.000 personas, "
-                      "seguido de Cauca, con 1.500.", lang="es", date="2019-07-03")
-    for value in ("3.000 personas", "1.500"):
-        assert (found[value].as_of, found[value].criterion, found[value].part_of) == ("2019-06-30", "displaced", 0)
-
-
 @pytest.mark.parametrize("text, claimant", [
     ("Fuentes de la Secretaría de Gestión de Riesgos (SGR), las lluvias dejaron 1.200 personas afectadas.",
      "Secretaría de Gestión de Riesgos"),
