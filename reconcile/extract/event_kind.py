@@ -33,8 +33,7 @@ _LONG_EVENT = re.compile(r"\b(?:floods?|flooding|hurricane|cyclone|typhoon|storm
 _SHORT_EVENT = re.compile(r"\b(?:protests?|march(?:es)?|rall(?:y|ies)|demonstrations?|strikes?|attacks?|bombings?|"
                           r"shootings?|stampede|crash|collapse|earthquakes?|fire|explosion|massacre|protestas?|"
                           r"marchas?|manifestaci[oó]n(?:es)?|huelga|atentados?|incendio|terremotos?|sismos?|"
-                          r"explosi[oó]n|accidente|derrumbe|masacre|landslides?|mudslides?|avalanches?|"
-                          r"deslizamientos?|aludes?|deslaves?)\b", re.I)
+                          r"explosi[oó]n|accidente|derrumbe|masacre)\b", re.I)
 
 
 def is_long_event(title: str) -> bool:
@@ -42,10 +41,8 @@ def is_long_event(title: str) -> bool:
     those, or the title spans years ("Protestas en Nicaragua de 2018-2019")."""
     if re.search(r"\b(?:19|20)\d{2}\s*[-–/]\s*(?:(?:19|20)\d{2}|\d{2})\b", title):
         return True
+    last = max(((m.start(), True) for m in _LONG_EVENT.finditer(title)), default=None)
     short = max((m.start() for m in _SHORT_EVENT.finditer(title)), default=-1)
-    # (a toll is of the event the title names before it: "... landslide survivors as death toll rises")
-    last = max(((m.start(), True) for m in _LONG_EVENT.finditer(title)
-                if not (short >= 0 and m.group().lower() == "death toll")), default=None)
     return last is not None and last[0] > short
 
 

@@ -363,14 +363,6 @@ def test_the_events_day_told_in_the_fourth_sentence_dates_the_lead():
     assert found["12"].population == ["people"]            # the total's others, not the part's women
 
 
-def test_a_landslides_rising_toll_in_the_title_is_no_event_of_weeks():
-    from reconcile.extract.event_kind import is_long_event
-
-    assert not is_long_event("All-out efforts in search of landslide survivors as death toll rises in Yunnan")
-    assert is_long_event("Death toll in Pakistan floods rises to 118")
-    assert is_long_event("Hurricane Maria death toll")
-
-
 @pytest.mark.parametrize("text, claimant", [
     ("Fuentes de la Secretaría de Gestión de Riesgos (SGR), las lluvias dejaron 1.200 personas afectadas.",
      "Secretaría de Gestión de Riesgos"),
