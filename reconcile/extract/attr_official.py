@@ -53,7 +53,8 @@ _OFFICIALLY = re.compile(r"\s*(?P<word>Officially|Oficialmente)\s*,", re.I)
 # "Fuentes de la Secretaría de Gestión de Riesgos (SGR), las lluvias dejaron ...": sources of a body, opening the
 # sentence as "según" would, their verb left out
 _SOURCES_OF = re.compile(r"\s*(?:Fuentes|Sources)\s+"
-                         r"(?:de\s+la|de\s+los|de\s+las|del|de|at\s+the|of\s+the|from\s+the)\s+"
+                         # (not "Fuentes de Ebro", a town: a body follows its article)
+                         r"(?:de\s+la|de\s+los|de\s+las|del|at\s+the|of\s+the|from\s+the)\s+"
                          r"(?P<who>[A-ZÁÉÍÓÚÑ][\w'’.-]*(?:\s+(?:de|del|la|las|los|y|of|for|the|and|[A-ZÁÉÍÓÚÑ][\w'’.-]*))"
                          r"{0,9})\s*(?:\([^()]{1,20}\)\s*)?,")
 

@@ -72,9 +72,11 @@ def _is_stock(body: str, item: Found, crit: str | None) -> bool:
     """Whether ``item`` counts a stock, known by the year: the people who live in a place ("the
     town, home to 8,000 residents", "el pueblo, de 8.000 habitantes"), a staff ("employing 300",
     "empleaba a unos 300"), a membership ("has 2,000 members", "cuenta con 2.000 afiliados")."""
+    owner = _STOCK_OWNER.search(body, max(0, item.start - 40), item.start)
+    if owner is not None and _PARTICIPLE_AFTER.match(body, item.end):
+        owner = None       # "Of the 700 residents evacuated on Sunday": those the event moved, not a town's people
     if _TOLL.match(crit or "") and (item.counted or "").lower() not in _MEMBERS and \
-            not _STOCK_BEFORE.search(body, 0, item.start) and not _STOCK_OWNER.search(body, max(0, item.start - 40),
-                                                                                     item.start):
+            not _STOCK_BEFORE.search(body, 0, item.start) and owner is None:
         return False       # "sent some 25,000 residents back to evacuation centres": people the event moved (not
         #                    "the factory, which employed 300 workers, was destroyed", nor a town's residents)
     return crit == "population" or is_stock(body, item.start, item.end) or (
@@ -86,6 +88,10 @@ def _is_stock(body: str, item: Found, crit: str | None) -> bool:
 _STOCK_OWNER = re.compile(r"(?:['’]s|\bof|\bhad|\bhas|\bhave|\bwith|\bhome\s+to|\bde|\bcon|\bten[ií]a|\btiene)\s+"
                           r"(?:(?:some|about|around|nearly|almost|its|their|the|unos|unas|sus|los|las|casi|"
                           r"cerca\s+de)\s+)*$", re.I)
+
+
+# the noun of a stock, then a participle of what befell it: "residents evacuated", "habitantes evacuados"
+_PARTICIPLE_AFTER = re.compile(r"\s+[^\W\d_]+\s+(?:[a-z]+ed|[a-záéíóú]+(?:ad|id)[oa]s)\b", re.I)
 
 
 # what a figure is set against: "frente a los 10.746 del año anterior", "against 10,746 last year", "compared
@@ -104,13 +110,9 @@ def _event_day(story: Story, date: str | None) -> str | None:
     """The day of the event a news report opens with, when its first sentences name it relative to
     the article's day, before it ("A tanker collided off Fujairah on Saturday", "al desplomarse el
     techo ... a las 20.40 horas del viernes"); not a day of saying ("..., police said on Sunday").
-    ``date``: the day relative days count from (``Days.reference``). The first three sentences tell it by a toll,
-    the first six by what happened ("..., stating that the stampede took place at the temple around 11.30 pm on
-    Sunday", after the lead, the names of the dead and an aside)."""
-    for k, sentence in enumerate(story.sentences[:6]):
+    ``date``: the day relative days count from (``Days.reference``)."""
+    for sentence in story.sentences[:3]:
         happened = _BEGAN.search(sentence.text) or _HAPPENED.search(sentence.text)
-        if k >= 3 and not happened:
-            continue
         day = relative_date(sentence.text, date)
         # (a day to come named too is no day of the event: "was held on Saturday ..., with the next to be held on
         # March 13")

@@ -387,12 +387,13 @@ def settle_population(line: Line, item: Found, pop: list[str], crit: str | None,
         # item counts what the item before it counts
         pop, crit = list(out[-1].population), out[-1].criterion
     elif not pop and out and not measure and item.counted is None and item.unit is None and out[-1].population \
-            and out[-1].unit is None and out[-1].sentence == line.number and crit in (None, out[-1].criterion) \
+            and out[-1].unit is None and out[-1].sentence == line.number \
+            and not (crit in PEOPLE_CRITERIA and not all(group in _OF_PEOPLE for group in out[-1].population)) \
             and _gapped_item(line, item):
         # "120 casas quedaron totalmente destruidas, 340 parcialmente destruidas y 75 en riesgo", "más de 300
         # réplicas, más de 500 al cabo de un mes y 820 al cabo de seis meses": a bare item of a list counts what
-        # its first item counts, the noun written once (not an item of its own verb: "135,000 houses damaged,
-        # and an estimated 1.5 million left homeless")
+        # its first item counts, the noun written once (not an item that befell people after things: "135,000 houses
+        # damaged, and an estimated 1.5 million left homeless")
         pop, crit = list(out[-1].population), crit or out[-1].criterion
     elif not pop and crit is None and out and not measure and _TALLY_ROSE.search(body, 0, item.start):
         # "El jueves la cifra subió a 65", "By Tuesday the toll had risen to 65": the count before
