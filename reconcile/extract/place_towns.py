@@ -5,6 +5,7 @@ it"), declared inside the article's country when no gazetteer has it."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from reconcile.model.names import iso_resolve
 
@@ -90,6 +91,13 @@ def towns_named(text: str) -> list[tuple[str, int]]:
     """(name as written, offset) of the towns ``text`` names as towns by the words around them,
     without the word of their kind ("Jumla district", "Labutta Township": Jumla, Labutta; as
     ``place_value`` writes a declared town)."""
+    return list(_towns_named(text))
+
+
+@lru_cache(maxsize=4096)
+def _towns_named(text: str) -> tuple[tuple[str, int], ...]:
+    """``towns_named``, read once per sentence (the article's towns, each sentence's places and its figures'
+    places all ask)."""
     out: dict[int, str] = {}
     for pattern in (TOWN, TOWN_APPOSITION):
         for match in pattern.finditer(text):
@@ -121,4 +129,4 @@ def towns_named(text: str) -> list[tuple[str, int]]:
             name, words = match.group(group), match.group(group).split()
             if words[0] not in _NOT_NAMES or words[0] in _ARTICLES and len(words) > 1:
                 out.setdefault(match.start(group), name)
-    return sorted(((name, at) for at, name in out.items()), key=lambda p: p[1])
+    return tuple(sorted(((name, at) for at, name in out.items()), key=lambda p: p[1]))

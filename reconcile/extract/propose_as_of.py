@@ -72,11 +72,11 @@ def _is_stock(body: str, item: Found, crit: str | None) -> bool:
     """Whether ``item`` counts a stock, known by the year: the people who live in a place ("the
     town, home to 8,000 residents", "el pueblo, de 8.000 habitantes"), a staff ("employing 300",
     "empleaba a unos 300"), a membership ("has 2,000 members", "cuenta con 2.000 afiliados")."""
-    owner = _STOCK_OWNER.search(body, max(0, item.start - 40), item.start)
-    if owner is not None and _PARTICIPLE_AFTER.match(body, item.end):
-        owner = None       # "Of the 700 residents evacuated on Sunday": those the event moved, not a town's people
     if _TOLL.match(crit or "") and (item.counted or "").lower() not in _MEMBERS and \
-            not _STOCK_BEFORE.search(body, 0, item.start) and owner is None:
+            not _STOCK_BEFORE.search(body, 0, item.start) and (
+                # "Of the 700 residents evacuated on Sunday": those the event moved, not a town's people
+                _STOCK_OWNER.search(body, max(0, item.start - 40), item.start) is None
+                or _PARTICIPLE_AFTER.match(body, item.end) is not None):
         return False       # "sent some 25,000 residents back to evacuation centres": people the event moved (not
         #                    "the factory, which employed 300 workers, was destroyed", nor a town's residents)
     return crit == "population" or is_stock(body, item.start, item.end) or (
@@ -112,7 +112,6 @@ def _event_day(story: Story, date: str | None) -> str | None:
     techo ... a las 20.40 horas del viernes"); not a day of saying ("..., police said on Sunday").
     ``date``: the day relative days count from (``Days.reference``)."""
     for sentence in story.sentences[:3]:
-        happened = _BEGAN.search(sentence.text) or _HAPPENED.search(sentence.text)
         day = relative_date(sentence.text, date)
         # (a day to come named too is no day of the event: "was held on Saturday ..., with the next to be held on
         # March 13")
@@ -121,7 +120,8 @@ def _event_day(story: Story, date: str | None) -> str | None:
                 and not said_on(sentence.text) and not _ALREADY.search(sentence.text) \
                 and not _REMEMBRANCE.search(sentence.text) \
                 and (_ONE_DAY.search(sentence.text) or _TOLL_WORDS.search(sentence.text) or
-                     _SHORT_EVENT.search(sentence.text) or happened):
+                     _SHORT_EVENT.search(sentence.text) or _BEGAN.search(sentence.text)
+                     or _HAPPENED.search(sentence.text)):
             # (or what happened that day: "The crush took place at the fairground around 9 pm on Monday",
             # "The attackers stormed Dangulbi village late Saturday")
             return day

@@ -20,15 +20,13 @@ from reconcile.extract.pop_criterion import (detained, is_severity, of_cases, of
 from reconcile.extract.pop_groups import CROWD_GROUPS, GROUPS, crowd_group, crowd_of_subject
 from reconcile.extract.places import places_in
 from reconcile.extract.pop_measure import EVENTS, is_quake_size, label_criterion, magnitude_scale, quake_size
+from reconcile.extract.propose_place import PART_BEFORE
 from reconcile.extract.proposal import Line, Proposal
 from reconcile.quantities.lexicon import MONTHS, fold_word
 from reconcile.quantities.running import Found
 
 __all__ = ["counted_population", "is_colour", "is_measure", "settle_population"]
 
-# the words that open a part of a figure named before: "including six women", "entre ellos tres niños"
-_A_PART_BEFORE = re.compile(r"\b(?:including|includes|among\s+them|incluid[oa]s|incluyendo|entre\s+ell[oa]s)\s+"
-                            r"(?:(?:at\s+least|about|some|al\s+menos|unos|unas)\s+)?$", re.I)
 _ESTIMATE_OF = re.compile(r"\s*,?\s*(?:seg[uú]n|according\s+to|de\s+acuerdo\s+(?:con|a))\b", re.I)
 # a list's item after the first: a bare figure after a comma or "and", then where or when ("39 in Malawi")
 _ITEM_BEFORE = re.compile(r"(?:,|\band|\by|\be)\s+(?:(?:about|some|over|nearly|almost|more\s+than|at\s+least|unos|"
@@ -194,7 +192,7 @@ def counted_population(line: Line, item: Found, measure: bool) -> list[str]:
         # "24 people and at least 63 others", "12 more", "dañó otras 12.000": the noun said before (the total's, not
         # a part's: "At least seven people, including six women, were killed and 16 others injured")
         wholes = [counted for figure, counted in in_sentence
-                  if not _A_PART_BEFORE.search(body, max(0, figure.start - 30), figure.start)]
+                  if not PART_BEFORE.search(body, max(0, figure.start - 30), figure.start)]
         pop = list((wholes or [c for _, c in in_sentence])[-1])
     if not pop and (item.counted is None or item.counted in _PRONOUN_PLURALS):
         pop = of_them_population(body[item.end:item.end + 40], lang)   # "12 of them children"
