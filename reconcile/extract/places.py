@@ -104,6 +104,10 @@ _NOT_PLACES = frozenset("north south east west central capital centre center nor
                         "valley golfo costa valle".split())
 # Portuguese names join their words with do, da, dos, das as Spanish ones with de, del: "Rio Grande
 # do Sul" (not the city Rio Grande), "Mato Grosso do Sul", "Vitória da Conquista".
+# the words of a state's long name: "the Republic of the Marshall Islands", "el Reino de España"
+_STATE_FORM = re.compile(r"(?:Republic|Kingdom|State|Commonwealth|Federation|Principality|Sultanate|Emirate|Union|"
+                         r"Rep[uú]blica|Reino|Estado|Federaci[oó]n|Principado|Sultanato|Emirato|Uni[oó]n)")
+_OF_AFTER = re.compile(r"\s+(?:of|de|del)\s")
 _CAP_RUN = re.compile(rf"[{UPPER}][\w.’'-]*(?:\s+(?:de|del|do|da|dos|das|of|la|las|los|y|and)?\s*"
                       rf"[{UPPER}][\w.’'-]*){{0,4}}")
 
@@ -296,6 +300,8 @@ def _places_in(text: str, prefer: tuple[str, ...]) -> list[tuple[str, str, int]]
                     out.append((city_code("US", "Washington"), "Washington" + dc.group(), run.start() + words[k][1]))
                     k += size
                     break          # "Washington, D.C.": the city, not the state (US-WA)
+                if _STATE_FORM.fullmatch(name) and _OF_AFTER.match(text, run.start() + words[k + size - 1][2]):
+                    continue              # "the Republic of the Marshall Islands": not Republic, Missouri
                 # (whole, province, placed), read only for a name that may be a place
                 flags: tuple[bool, bool, bool] | None = None
                 code = None

@@ -511,7 +511,12 @@ class Claimants:
             ("citing", "quoting", "citando"))] or named
         if subjects:
             # "Drake said ... He said": the one named in full before ("Lawrence Drake"), as the figure's claimant is
-            self.last_named = full_name(subjects[-1], self.read_before) or subjects[-1]
+            last = subjects[-1]
+            # "El ministro indicó que ... Dijo que ...": the minister named before with that role
+            # (not a bare government: which country's is read where its figure is)
+            holder = None if fold_name(last).split()[-1] in ("government", "gobierno") else \
+                role_holder(last, [line.body], (), reversed(self.read_before))
+            self.last_named = holder or full_name(last, self.read_before) or last
         self.previous_counter = named[-1] if named and line.found else None
         # who speaks in this sentence's quote, for a quote that goes on in the next sentence
         self.previous_speaker = named[-1] if named and any(q in line.body for q in _OPENING_QUOTES) else None

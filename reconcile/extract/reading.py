@@ -289,7 +289,10 @@ def _apposition(sentence: str, toks, at: int) -> Attribution | None:
         tok, s, e = toks[k]
         if tok == ",":
             break
-        if not (tok[0].isalpha() and (tok[0].isupper() or fold_word(tok) in INNER)):
+        if tok in _CLOSING_QUOTES and k + 1 < len(toks) - 1 and len(words) >= 2 and \
+                all(w[0][:1].isupper() or _ARABIC_PARTICLE.match(w[0]) for w in words):
+            break                                      # '"...," Dr Ahmed Jassim Rubaie, told AFP': the speaker
+        if not (tok[0].isalpha() and (tok[0].isupper() or fold_word(tok) in INNER or _ARABIC_PARTICLE.match(tok))):
             return _described(sentence, toks, at)
         words.insert(0, (tok, s, e))
         if len(words) > 10:                            # "El Sindicato Nacional de Trabajadores Mineros y
@@ -303,6 +306,9 @@ def _apposition(sentence: str, toks, at: int) -> Attribution | None:
 
 
 _OF_BODY = frozenset({"of", "from", "de", "del"})
+# a surname that opens with its article, in lower case: "al-Rubaie", "el-Sisi", "ad-Din"
+_ARABIC_PARTICLE = re.compile(r"(?:al|el|ad|as|ar|an|at|az|ash|ul)-[A-Z]")
+_CLOSING_QUOTES = frozenset({'"', "”", "»"})
 
 
 def _described(sentence: str, toks, at: int) -> Attribution | None:
@@ -319,7 +325,8 @@ def _described(sentence: str, toks, at: int) -> Attribution | None:
         named = named[:-3]                             # "The Civil Human Rights Front (CHRF), a platform..."
     words: list = []
     for tok, s, e in reversed(named):
-        if not (tok[:1].isupper() or fold_word(tok) in INNER and words) or len(words) >= 5:
+        if not (tok[:1].isupper() or _ARABIC_PARTICLE.match(tok) or fold_word(tok) in INNER and words) \
+                or len(words) >= 5:
             break
         words.insert(0, (tok, s, e))
     where = len(named) - len(words) - 1

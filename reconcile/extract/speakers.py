@@ -58,6 +58,11 @@ _VERBS = (
     "anunciaron|confirmaron|declararon|denunciaron|reveló|revelaron|advirtió|advirtieron|agregó|añadió|"
     "añadieron|manifestó|expresó|sostuvieron|apuntó|apuntaron|comunicó|comunicaron|notificó|difundió|"
     "difundieron|subrayó|destacó|recordó|insistió|aclaró|reconoció|reconocieron|tuiteó|agregaron|"
+    # more verbs a quote's speaker is named after: "«Tenemos 51 fallecidos», resaltó Mazzoleni"
+    "resaltó|remarcó|ahondó|puntualizó|enfatizó|reiteró|reiteraron|comentó|relató|expuso|lamentó|"
+    # "Un balance anterior daba parte de 15 muertos", "el Gobierno dio una cantidad oficial de 1.645 muertos"
+    "daba parte de|daban parte de|dio parte de|dieron parte de|"
+    "(?:dio|dieron|daba|daban) una (?:cifra|cantidad)(?: oficial)? de|"
     "atribuyó|atribuyeron|atribuye|attributed|identified|identificó|identificaron|"
     # the Spanish of "concluded", "documented", "found", "registered", "testified"
     "concluyó|concluyeron|concluye|documentó|documentaron|documenta|halló|hallaron|encontró|encontraron|"
@@ -106,7 +111,8 @@ _TITLE_WORDS = ("Mr|Mrs|Ms|Dr|Drs|Prof|Gov|Sen|Sens|Rep|Reps|Col|Gen|Maj|Lt|Sgt|
 _TOKEN = re.compile(rf"(?:[A-Za-z]\.){{2,}}(?:['’]s\b)?|(?:{_TITLE_WORDS})\.(?=\s+[A-ZÁÉÍÓÚÑ])|"
                     # a middle initial between two names: "Nicholas D. Kristof"
                     r"(?<=[a-z] )[A-Z]\.(?=\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñ])|"
-                    r"[^\W\d_][\w'’&-]*|\d+|[^\s\w]", re.UNICODE)
+                    # (a hyphen ends no word: "-según cifras de Carabineros- eran": a dash)
+                    r"[^\W\d_](?:[\w'’&]|-(?=\w))*|\d+|[^\s\w]", re.UNICODE)
 # titles before a person's name, dropped from it; "St. Louis", "Ft. Worth", "Mt. Everest" keep theirs
 _TITLES = frozenset(w.lower() + "." for w in _TITLE_WORDS.split("|") if w not in ("St", "Ste", "Ft", "Mt"))
 
@@ -959,8 +965,9 @@ def role_holder(claimant: str | None, nearby: list[str], article: Sequence[str] 
         country = _one_country(*article) or _country_around(nearby) or _country_of_places(article[:1], spanish) \
             or _country_of_places([*article, *nearby], spanish)
         return f"{_BARE_GOVERNMENT[fold_word(words[0])]} {country}" if country else None
+    earlier = list(earlier)
     if not words or fold_word(words[-1]) not in _PERSON_ROLES:
-        return None
+        return _holder_named_after(words, [*nearby, *earlier])
     pattern = re.compile(rf"\b(?i:{re.escape(words[-1])}){_NAME_AFTER_ROLE}")
     qualifiers = {fold_word(w) for w in words[:-1]}
     for text in [*nearby, *earlier]:
@@ -973,4 +980,31 @@ def role_holder(claimant: str | None, nearby: list[str], article: Sequence[str] 
             if qualifiers and qualifier and qualifier not in ARTICLES and qualifier not in qualifiers:
                 continue                               # "the Swiss Ambassador" is not "United States ambassador X"
             return " ".join(name)
-    return None
+    return _holder_named_after(words, [*nearby, *earlier])
+
+
+# a role, what it is of, then its holder's name between commas: "El ministro de Ambiente de Corrientes, Jorge
+# Ferrari, recorrió", "the head of the relief agency, Ann Lee, said"
+_ROLE_THEN_HOLDER = re.compile(r"\b([^\W\d_]+)((?:\s+(?:de|del|of|for|para)\s+[^,.;:\"“”«»]{1,60}?)?),\s+"
+                               r"((?:[A-ZÁÉÍÓÚÑ][\w'’-]+\s+){1,3}[A-ZÁÉÍÓÚÑ][\w'’-]+)\s*[,(]")
+
+
+def _holder_named_after(words: list[str], texts: list[str]) -> str | None:
+    """The person an earlier sentence names after the role between commas: "El ministro indicó" after "El
+    ministro de Ambiente de Corrientes, Jorge Ferrari, ..."; "La titular de Protección Civil" after "La
+    coordinadora de Protección Civil, Laura Mendoza, ..." (the same office, its head by another word). One
+    person only: two holders of the role named so is no answer."""
+    if not words or fold_word(words[0]) not in _PERSON_ROLES:
+        return None
+    office = " ".join(fold_word(w) for w in words[1:])
+    found: set[str] = set()
+    for text in texts:
+        for match in _ROLE_THEN_HOLDER.finditer(text):
+            role, of = fold_word(match.group(1)), " ".join(fold_word(w) for w in match.group(2).split())
+            if role not in _PERSON_ROLES or office and office != of or not office and role != fold_word(words[0]):
+                continue
+            name = match.group(3).split()
+            if fold_word(name[0]) in ROLES or fold_word(name[0]) in WEEKDAYS or places_in(match.group(3)):
+                continue
+            found.add(" ".join(name))
+    return found.pop() if len(found) == 1 else None

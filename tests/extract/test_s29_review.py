@@ -1,0 +1,58 @@
+"""Session 29's review of extract on fresh news and encyclopedia texts: the mechanisms, each on
+invented sentences of the kind the texts hold (the texts themselves are not in the repository)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.test_s21_review import _by_value
+
+
+# --- place: the words of a state's long name are no town ------------------------------------------------
+def test_the_word_republic_of_a_states_long_name_is_no_town():
+    found = _by_value("An outbreak of mumps in the Republic of the Marshall Islands has infected about 300 people, "
+                      "health officials said Thursday. The ministry said that 210 cases have been reported since "
+                      "March in the islands.", date="2012-05-11")
+    assert (found["about 300 people"].place, found["210"].place) == ("MH", "MH")
+    assert _by_value("Protests spread across the Kingdom of Spain, where 4,000 marched.")["4,000"].place == "ES"
+
+
+# --- claimant: who speaks, read past a dash, a comma, a lower-case article, a role named before ---------------
+def _claimants(text: str, lang: str = "en", date: str = "2022-11-01") -> dict:
+    return {value: p.claimant for value, p in _by_value(text, lang, date=date).items()}
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # a surname that opens with its article in lower case, then a role with a possessive
+    ('"We have counted 17 dead so far," Dr Ahmed Jassim al-Rubaie, director of Wasit province\'s health '
+     'department, told AFP.', "Ahmed Jassim al-Rubaie"),
+    # a name, a stray comma, the verb
+    ('"We received 17 dead on Monday," Dr Omar Khalil Hamdan, told AFP.', "Omar Khalil Hamdan"),
+])
+def test_the_speaker_named_after_a_quote(text, claimant):
+    assert _claimants(text)["17"] == claimant
+
+
+@pytest.mark.parametrize("text, value, claimant", [
+    ('"Tenemos 51 fallecidos por el dengue", resaltó Mazzoleni.', "51", "Mazzoleni"),
+    ('"Son 12 los muertos", ahondó Velázquez.', "12", "Velázquez"),
+    ("El Gobierno vasco dio una cantidad oficial de 336 muertos.", "336", "Gobierno vasco"),
+    ("El alcalde anunció que -según cifras de Carabineros- eran 20 mil las personas que marchaban.", "20 mil",
+     "Carabineros"),
+])
+def test_spanish_verbs_of_speech_and_a_dash_written_as_a_hyphen(text, value, claimant):
+    assert _claimants(text, "es")[value] == claimant
+
+
+def test_a_role_is_its_holder_named_before_between_commas_and_a_dropped_subject_keeps_it():
+    found = _claimants("El ministro de Ambiente de Corrientes, Jorge Ferrari, recorrió este jueves la zona. "
+                       "El ministro indicó que ya son 4 los fallecidos por los incendios. Dijo que unas 900 familias "
+                       "fueron evacuadas.", "es", "2022-02-17")
+    assert (found["4"], found["unas 900"]) == ("Jorge Ferrari", "Jorge Ferrari")
+    # the head of the same office, by another word
+    found = _claimants("La coordinadora de Protección Civil, Laura Mendoza, informó de los daños del sismo. La "
+                       "titular de Protección Civil reiteró que la magnitud fue de 7,4.", "es", "2024-02-13")
+    assert found["7,4"] == "Laura Mendoza"
+    # two holders named so: no one of them
+    found = _claimants("El ministro de Salud, Ana Ruiz, y el ministro de Defensa, Luis Vera, visitaron la zona. "
+                       "El ministro indicó que ya son 4 los fallecidos.", "es", "2022-02-17")
+    assert found["4"] not in ("Ana Ruiz", "Luis Vera")
