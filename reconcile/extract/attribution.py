@@ -79,7 +79,9 @@ _DOCUMENT_BY = re.compile(
     # (plural with no article: "according to official reports by X", "según informes oficiales de X")
     r"\s+(?:(?:a|an|the|its|un|una|el|la|su)\s+(?:\d{4}\s+)?(?:[^\W\d_]+\s+){0,2}?"
     r"(?:report|study|survey|count|census|investigation|estimate|analysis|review|tally|inquiry|audit|statement|"
-    r"informe|estudio|recuento|censo|investigaci[oó]n|balance|an[aá]lisis|reporte|comunicado)|"
+    r"informe|estudio|recuento|censo|investigaci[oó]n|balance|an[aá]lisis|reporte|comunicado|"
+    # "According to a new bulletin issued by X", "a fresh update released by X", "un boletín emitido por X"
+    r"bulletin|update|communiqu[eé]|press\s+release|bolet[ií]n|actualizaci[oó]n|parte)|"
     r"(?:(?:the|its|los|sus)\s+)?(?:(?:official|preliminary|latest|initial|oficiales)\s+)?"
     r"(?:reports|studies|surveys|counts|estimates|tallies|statements|informes|estudios|recuentos|reportes|"
     # (whose author follows: not "reports from Gaza", "informes de inteligencia")
@@ -89,7 +91,7 @@ _DOCUMENT_BY = re.compile(
     r"preliminares|provisionales|finales|anuales|nuevos|nuevas)\s+)?"
     # the document's participle and its day may come before its author: "a report released on
     # Wednesday by", "un informe divulgado este miércoles por"
-    r"(?:(?:released|published|issued|presented|made public|divulgad[oa]|publicad[oa]|difundid[oa]|"
+    r"(?:(?:released|published|issued|presented|made public|divulgad[oa]|publicad[oa]|difundid[oa]|emitid[oa]|"
     r"presentad[oa]|dad[oa] a conocer)\s+(?:(?:on|this|last|este|esta|el|la|ayer|hoy|yesterday|today)\s+)?"
     r"(?:[^\W\d_]+\s+)?(?:by|por)|by|from|of|de|del)\s+", re.I)
 _AGENT_AFTER = re.compile(r"\s+(?:(?:to|at|a|en|hasta)\s+(?:about\s+|some\s+|unos\s+|unas\s+)?[\d][\d.,]*"

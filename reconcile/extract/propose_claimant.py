@@ -365,6 +365,11 @@ def _a_breakdown(line: Line) -> bool:
     return bool(_BREAKDOWN_CUE.search(line.body)) or len(line.found) >= 2 and len(places) >= 2
 
 
+# the documents ``speakers.BODY_ANAPHORS`` holds: their author is the body named before them
+_DOCUMENT_ANAPHORS = frozenset("comunicado informe informacion reporte boletin statement report bulletin "
+                               "communique".split())
+
+
 @dataclass
 class Claimants:
     """Who the article has named so far, read sentence by sentence: what a common noun, a role
@@ -445,6 +450,9 @@ class Claimants:
         if named_last is not None:
             checks.append(f"claimant ({claimant!r}: taken as {named_last!r}, the body named last)")
             claimant = named_last                      # "Amnesty documented 304 deaths. The organisation ..."
+        elif claimant and anaphoric_body(claimant) in _DOCUMENT_ANAPHORS:
+            checks.append(f"claimant ({claimant!r}: a document whose author the text does not name)")
+            claimant = None                            # "según el comunicado", no one named before: no one
         if claimant is None and self.measured_by and _MEASURE_LINE.match(body):
             claimant = self.measured_by           # "10-minute sustained (EUMETSAT)" / "Highest winds: 90 km/h"
             checks.append("claimant (the agency the infobox credits with the storm's measures)")

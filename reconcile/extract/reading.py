@@ -169,7 +169,11 @@ def _read_backwards(sentence: str, at: int) -> Attribution | None:
         body = next((k for k in range(max(0, len(words) - 4), len(words) - 1)
                      if fold_word(words[k][0]) in SPEAKING), None)
         first = None if body is None else max(0, len(words) - 4, body - 1)
-    if first is not None and fold_word(words[first][0]) in COLLECTIVE and words[first][0].islower():
+    if first is not None and fold_word(words[first][0]) == "authorities" and words[first][0].islower() and \
+            first >= 2 and all(w[0].islower() and w[0].isalpha() for w in words[first - 2:first]) and \
+            fold_word(words[first - 1][0]) in SPEAKING and fold_word(words[first - 2][0]) not in ARTICLES:
+        first -= 2                                     # "civil defense authorities said": the civil defense
+    elif first is not None and fold_word(words[first][0]) in COLLECTIVE and words[first][0].islower():
         # "human rights groups estimated", "opposition sources claimed": the nouns before an English
         # collective name which ones (Spanish names them after it: "organizaciones de derechos humanos")
         while first > 0 and words[first - 1][0].islower() and words[first - 1][0].isalpha() and \

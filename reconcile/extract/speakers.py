@@ -531,6 +531,9 @@ def trim_name(name: str, inner_speaker: bool = True) -> str:
         words = words[1:]                              # "the opposition National Coalition": its name
     while len(words) > 1 and fold_word(words[-1]) in _TRAILING_NOUNS and words[-1].islower():
         words = words[:-1]
+    if len(words) > 2 and words[-1] == "authorities" and fold_word(words[-2]) in SPEAKING and \
+            words[-2].islower():
+        words = words[:-1]                             # "civil defense authorities": the civil defense
     while len(words) > 1 and fold_word(words[-1].rstrip(",")) in _TRAILING_ADVERBS and words[-1].islower():
         words = words[:-1]                             # "reported by the USGS initially with": the USGS
     words = _appositive_acronym(words)
@@ -664,7 +667,10 @@ def _capital_of_the_sentence(who: str) -> bool:
 # the figure resolves to the body the article named last (``propose_claimant``)
 BODY_ANAPHORS = frozenset("organisation organization group ngo organizacion agrupacion organismo entidad ong grupo "
                           # "According to the center", after "the human rights center Viasna"
-                          "institucion institution center centre centro".split())
+                          "institucion institution center centre centro "
+                          # a document is its author's: "según el comunicado", "The statement said" after the body
+                          # that issued it was named (GUIDE: a report is no claimant, its author is)
+                          "comunicado informe informacion reporte boletin statement report bulletin communique".split())
 _ANAPHOR_DETERMINERS = frozenset("the this that said same aforementioned la el esta este esa ese dicha dicho misma "
                                  "mismo citada citado mencionada mencionado aquella aquel".split())
 
@@ -739,7 +745,7 @@ _COUNTED_THINGS = frozenset("casualty casualties death deaths toll tolls damage 
 # reports described": the publication's (GUIDE: unnamed sources are the publication's)
 _NO_ONES_PAPERS = (_TRAILING_NOUNS | _DOCUMENT_ADJECTIVES | frozenset(
     "posteriores posterior later earlier early subsequent initial newspaper newspapers press media medios prensa "
-    "periodisticos periodisticas informes estimacion dato cifra numero "
+    "periodisticos periodisticas informes estimacion dato cifra numero figure figures number "
     # a figure "given" or "released", with no one named: "según el último dato oficial facilitado este jueves"
     "facilitado facilitada facilitados facilitadas difundido difundida difundidos difundidas divulgado divulgada "
     "ofrecido ofrecida publicado publicada released provided given published".split())) - {

@@ -56,3 +56,32 @@ def test_a_role_is_its_holder_named_before_between_commas_and_a_dropped_subject_
     found = _claimants("El ministro de Salud, Ana Ruiz, y el ministro de Defensa, Luis Vera, visitaron la zona. "
                        "El ministro indicó que ya son 4 los fallecidos.", "es", "2022-02-17")
     assert found["4"] not in ("Ana Ruiz", "Luis Vera")
+
+
+@pytest.mark.parametrize("text, value, claimant", [
+    # a document's author, after the document's noun and its participle
+    ("According to a new bulletin issued by the State Emergency Operations Centre on Sunday, 52 people are missing.",
+     "52 people", "State Emergency Operations Centre"),
+    ("According to a fresh update released by the State Disaster Management Authority, 40 people are missing.",
+     "40 people", "State Disaster Management Authority"),
+    # a body's authorities are the body; unnamed ones are no one
+    ("The toll from floods in the state has climbed to at least 23, civil defense authorities said Sunday.",
+     "at least 23", "civil defense"),
+    ("The toll from floods in the state has climbed to at least 23, health authorities said Sunday.",
+     "at least 23", None),
+    # "the figure reported last week" is no one
+    ("UNHCR said 7,500 people crossed this week, more than double the figure reported last week when 3,000 people "
+     "had crossed.", "3,000 people", "UNHCR"),
+])
+def test_a_documents_author_a_bodys_authorities_and_no_figure_as_claimant(text, value, claimant):
+    assert _claimants(text)[value] == claimant
+
+
+def test_a_document_named_alone_is_its_author_named_before():
+    found = _claimants("La Cruz Roja Hondureña publicó un informe sobre las lluvias en Choloma. Según el comunicado, "
+                       "40 personas fueron rescatadas. El informe indicó que 85 viviendas quedaron destruidas.", "es",
+                       "2023-06-13")
+    assert (found["40 personas"], found["85"]) == ("Cruz Roja Hondureña", "Cruz Roja Hondureña")
+    # no author named: no one (the publication), not a source called "comunicado"
+    alone = _claimants("Llovió en Choloma. Según el comunicado, 40 personas fueron rescatadas.", "es")
+    assert alone["40 personas"] is None
