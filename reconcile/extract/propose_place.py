@@ -131,6 +131,10 @@ _REFERENCE_BEFORE = re.compile(
     rf"(?:(?<!the\s)\b{COMPASS}\s+of|\bal\s+{COMPASS}\s+(?:de|del))\s+"
     rf"(?:(?:the|la|el|capital,?|city\s+of|ciudad\s+de|town\s+of|(?:state|provincial|regional|district)\s+capital,?|"
     rf"[^\W\d_]+\s+(?:town|city)\s+of)\s+)*$", re.I)
+# between a possessive owner and the place it holds: "Egypt's Alexandria", "Egypt's coastal city of Alexandria",
+# "Pakistan's largest city, Karachi"
+_OWNS = re.compile(r"['’]s\s+(?:(?:[a-z-]+\s+){0,2}(?:city|town|village|province|state|region|district|port|capital|"
+                   r"governorate)(?:\s+of|,)?\s+)?")
 # a division, then what holds it: "Muzaffarnagar district of Uttar Pradesh", "el municipio de Juchitán, en el estado"
 _DIVISION_OF = re.compile(r"\s+(?:district|county|municipality|tehsil|upazila|subdivision|prefecture|department|"
                           r"province|region|governorate|distrito|municipio|provincia|departamento|comuna|cant[oó]n)\s+"
@@ -238,8 +242,9 @@ def _own_places(body: str, clause_places, found, item) -> list:
     for p in named:
         if any(q[2] < p[2] and _DIVISION_OF.fullmatch(body, q[2] + len(q[1]), p[2]) for q in named):
             continue                  # "in Muzaffarnagar district of Uttar Pradesh": the state holds the district
-        if any(q[2] > p[2] and re.fullmatch(r"['’]s\s+", body[p[2] + len(p[1]):q[2]]) for q in named):
-            continue                  # "in Uttar Pradesh's Sitapur district": the state, its owner, holds it
+        if any(q[2] > p[2] and _OWNS.fullmatch(body, p[2] + len(p[1]), q[2]) for q in named):
+            continue                  # "in Uttar Pradesh's Sitapur district", "in Egypt's coastal city of Alexandria":
+            #                           the state, its owner, holds it
         if _REFERENCE_BEFORE.search(body, max(0, p[2] - 60), p[2]) and not (
                 p[2] < item.start and _ASIDE_OF_PLACE.fullmatch(body, p[2] + len(p[1]), item.start)):
             continue                  # "struck 80 km southwest of Lucknow, killing 121": where it is measured from
@@ -607,20 +612,31 @@ def _with_unknown_towns(body: str, found: list[tuple[str, str, int]]) -> list[tu
         if match and not any(match.start(1) <= q[2] < at for q in found) and not _NOT_TOWNS & {
                 fold_word(word) for word in match.group(1).split()}:
             towns.append((city_code(country_of(code), match.group(1)), match.group(1), match.start(1)))
-    for code, name, at in found:
-        # "58 fatalities in the town of Petropolis and 19 in Sumidouro": the next member of a list by town
-        after = _NEXT_IN_LIST.match(body, at + len(name)) if _IN_A_TOWN.search(body, max(0, at - 40), at) else None
-        if after is not None and not any(q[2] == after.start(1) for q in found) and not places_in(after.group(1)) \
-                and not _NOT_TOWNS & {fold_word(word) for word in after.group(1).split()}:
-            towns.append((city_code(country_of(code), after.group(1)), after.group(1), after.start(1)))
+    listed = list(found)
+    while listed:
+        # "58 fatalities in the town of Petropolis and 19 in Sumidouro": the next member of a list by town, and
+        # the one after it ("40 were injured in Gharbiya, 12 in Qalyoubiya and two in Damietta")
+        added = []
+        for code, name, at in listed:
+            after = _NEXT_IN_LIST.match(body, at + len(name)) if _IN_A_TOWN.search(body, max(0, at - 50), at) else None
+            if after is not None and not any(q[2] == after.start(1) for q in [*found, *towns]) and \
+                    not places_in(after.group(1)) and \
+                    not _NOT_TOWNS & {fold_word(word) for word in after.group(1).split()}:
+                added.append((city_code(country_of(code), after.group(1)), after.group(1), after.start(1)))
+        towns.extend(added)
+        listed = added
     return sorted([*(p for p in found if p[2] not in inside), *towns], key=lambda p: p[2]) if towns or inside \
         else found
 
 
 # a count in a town, and the next: "58 in the town of Petropolis and 19 in Sumidouro", "12 en Mocoa y 3 en Villagarzón"
-_IN_A_TOWN = re.compile(r"\d[\d.,]*(?:\s+[^\W\d_]+){0,2}\s+(?:in|en)\s+(?:(?:the\s+)?(?:town|city|village|municipality)"
-                        r"\s+of\s+|(?:la\s+)?(?:ciudad|localidad|municipio|poblaci[oó]n)\s+de\s+)?$", re.I)
-_NEXT_IN_LIST = re.compile(rf"\s*(?:,\s*(?:and\s+|y\s+)?|\s+(?:and|y)\s+)\d[\d.,]*(?:\s+[a-z]+)?\s+(?:in|en)\s+"
+# (a small count written as a word: "cinco en Nahuizalco, una en Juayúa y otra en Armenia", "two in Damietta")
+_SMALL_COUNT = (r"(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|another|una?|otr[ao]s?|dos|tres|cuatro|"
+                r"cinco|seis|siete|ocho|nueve|diez)")
+_IN_A_TOWN = re.compile(rf"\b{_SMALL_COUNT}(?:\s+[^\W\d_]+){{0,3}}\s+(?:in|en)\s+(?:el\s+)?(?:(?:the\s+)?"
+                        r"(?:town|city|village|municipality)\s+of\s+|(?:la\s+)?(?:ciudad|localidad|municipio|"
+                        r"poblaci[oó]n)\s+de\s+)?$", re.I)
+_NEXT_IN_LIST = re.compile(rf"\s*(?:,\s*(?:and\s+|y\s+)?|\s+(?:and|y)\s+){_SMALL_COUNT}(?:\s+[a-z]+)?\s+(?:in|en)\s+"
                            rf"([{UPPER}][^\W\d_]+(?:\s+[{UPPER}][^\W\d_]+){{0,2}})\b")
 
 
@@ -845,7 +861,9 @@ def _gone_to(body: str, item: Found, found: list[Found], clause_places: list,
     if gone is not None and any(gone[2] < q[2] < following and _OR_TO.fullmatch(body, gone[2] + len(gone[1]), q[2])
                                 for q in clause_places):
         return None                   # "2,500 went to Kenya or to Pakistan": no one place
-    return gone
+    owned = next((q for q in clause_places if gone is not None and q[2] > gone[2]
+                  and _OWNS.fullmatch(body, gone[2] + len(gone[1]), q[2])), None)
+    return owned or gone              # "killed in Libya's eastern city of Benghazi": Benghazi
 
 
 # between the figures of a list of counts: "48 muertos, 23 desaparecidos y 155", "40 dead and 100"

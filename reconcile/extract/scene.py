@@ -94,7 +94,11 @@ _HAPPENED = re.compile(
     # an epidemic's: "the death toll from a cholera outbreak in X rose", "el brote de cólera en X"
     r"outbreaks?|epidemics?|brotes?|epidemias?|"
     # a volcano's: "the volcano erupted ... in the village of X", "la erupción ... en la isla de X"
-    r"erupted|eruptions?|erupci[oó]n)\b", re.I)
+    r"erupted|eruptions?|erupci[oó]n|"
+    # a march's, by its verb: "thousands marched in Rosario", "miles se manifestaron en Bilbao" (not the nouns:
+    # "La protesta se inspira en los campamentos de Extremadura", "a rally ... for the Palestinians in Gaza")
+    r"marched|rallied|protested|demonstrated|marcharon|marchan|marchaban|(?:se\s+)?manifestaron|protestaron|"
+    r"se\s+concentraron)\b", re.I)
 
 
 # what struck a town, and a toll's verb: "a tornado tore through Moore, Oklahoma", "gunmen killed 30 in
@@ -162,6 +166,7 @@ def _verbs(sentence: str, event: set[str] | None) -> list[re.Match]:
 
 
 _POSSESSIVE = re.compile(r"['’]s\s")
+_ROUTE = re.compile(r"\b(?:from|desde)\s", re.I)
 _ADMIN_AFTER = re.compile(r"\s+(?:Upazila|District|Township|Municipality|Province|Prefecture|County|Region)$")
 
 
@@ -241,6 +246,8 @@ def _happened_in(sentence: str, country: str | None, event: set[str] | None) -> 
                          _IN_PLACE.search(sentence, max(0, at - 60), at)
                          or _STRIKE.fullmatch(verb.group()) and _OBJECT_GAP.fullmatch(sentence[verb.end():at]))
                      and not re.search(r"[.;](?!\d)", sentence[verb.end():at])
+                     # a march's route: "a protest march ... from Southorn Playground in Wan Chai to ..."
+                     and not _ROUTE.search(sentence, verb.end(), at)
                      and not _PART_OF.search(sentence, verb.end(), at)), None)
         # a town reconcile does not know, called one before the region it lies in: "buried 25 homes in the
         # village of El Rodeo, in the department of X", "sepultó 25 viviendas en la aldea Queja, en el

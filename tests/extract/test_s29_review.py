@@ -85,3 +85,34 @@ def test_a_document_named_alone_is_its_author_named_before():
     # no author named: no one (the publication), not a source called "comunicado"
     alone = _claimants("Llovió en Choloma. Según el comunicado, 40 personas fueron rescatadas.", "es")
     assert alone["40 personas"] is None
+
+
+# --- place ---------------------------------------------------------------------------------------------------
+def test_a_march_is_where_the_opening_says_people_marched():
+    found = _by_value("Miles de estudiantes marcharon este miércoles en Rosario. Según la Policía, eran 20 mil los "
+                      "manifestantes. Más tarde, la policía elevó a 30 mil los asistentes.", "es",
+                      title="Marcha por la educación", date="2023-05-10")
+    assert (found["20 mil"].place, found["30 mil"].place) == ("Rosario", "Rosario")
+    # the noun is not enough ("La protesta se inspira en ... Extremadura"), nor a march's route
+    found = _by_value("La protesta se inspira en los campamentos de Extremadura. Las marchas confluyeron ayer en "
+                      "Madrid, donde 50.000 personas se concentraron.", "es", title="Marcha en Madrid",
+                      date="2014-03-23")
+    assert found["50.000 personas"].place == "Madrid"
+
+
+@pytest.mark.parametrize("text, value, place", [
+    ("Nine people were killed in Libya's eastern city of Benghazi, the health ministry said.", "Nine people",
+     "Benghazi"),
+    ("Three people died in Pakistan's largest city, Karachi, officials said.", "Three people", "Karachi"),
+])
+def test_a_city_its_country_owns_is_the_place(text, value, place):
+    assert _by_value(text)[value].place == place
+
+
+def test_each_item_of_a_list_by_town_is_its_own_town_known_or_not():
+    found = _by_value("Meanwhile, 40 people were injured in Gharbiya, 12 in Qalyoubiya and two in Damietta.",
+                      date="2013-07-28")
+    assert (found["12"].place, found["two"].place) == ("Qalyoubiya", "Damietta")
+    found = _by_value("Del total de muertos, 12 fueron hallados en el municipio de Sonsonate, 8 en Izalco, cinco en "
+                      "Nahuizalco y dos en Juayúa.", "es")
+    assert (found["8"].place, found["cinco"].place) == ("Izalco", "Nahuizalco")
