@@ -701,7 +701,7 @@ _NOT_CITIES = frozenset(
     "pueblo".split())
 
 
-_CITY_INDEX_VERSION = 10
+_CITY_INDEX_VERSION = 11
 
 
 def _city_cache() -> Path | None:
@@ -776,7 +776,11 @@ def _other_name(key: str, entry: tuple[str, int, str], entries: list[tuple[str, 
     if key.startswith("~") or fold_word(entry[2]) == key:
         return False
     own = max((e[1] for e in entries if fold_word(e[2]) == key and e[0] != entry[0]), default=0)
-    return own >= 100_000 and not (entry[1] >= _BIG_CITY and own < 300_000)
+    # a town of its own country bears it as its own name: GeoNames' other names of a city hold stray ones ("Whitehall"
+    # of Atlanta, "Secunderabad" of Raniganj, "Ennis" of Surprise), a metropolis's exonyms aside
+    home = max((e[1] for e in entries if fold_word(e[2]) == key and e[0] == entry[0]), default=0)
+    return own >= 100_000 and not (entry[1] >= _BIG_CITY and own < 300_000) or \
+        home >= 10_000 and entry[1] < _BIG_CITY
 
 
 def _city(name: str, country: str | None) -> str | None:

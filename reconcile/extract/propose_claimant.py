@@ -500,6 +500,10 @@ class Claimants:
                 and fold_name(a.who) not in BODY_ANAPHORS]
         if fold_name(claimant).endswith(("source", "fuente")):
             return self.last_named if not here else here[-1]   # "the same source": whoever spoke last
+        if anaphoric_body(claimant) in _DOCUMENT_ANAPHORS:
+            # "the report said": its author, a body named before (not "Delhi recorded 39 ..., the report said")
+            authors = [who for who in self.seen if not places_in(who) and anaphoric_body(who) not in _DOCUMENT_ANAPHORS]
+            return authors[-1] if authors else None
         named = here or self.seen
         if named and fold_name(claimant).split()[-1] in _ORGANISATION_NOUNS and \
                 _STATE_BODY.search(fold_name(named[-1])):
@@ -516,7 +520,8 @@ class Claimants:
         named = [a.who for a in line.said if a.who]
         # "OCHA gave the toll, citing local authorities. ... it added": "it" is the subject, not the one cited
         subjects = [a.who for a in line.said if a.who and not line.body[a.start:a.start + 8].lower().startswith(
-            ("citing", "quoting", "citando"))] or named
+            ("citing", "quoting", "citando")) and anaphoric_body(a.who) not in _DOCUMENT_ANAPHORS] or \
+            [who for who in named if anaphoric_body(who) not in _DOCUMENT_ANAPHORS]   # "the report said ... it said"
         if subjects:
             # "Drake said ... He said": the one named in full before ("Lawrence Drake"), as the figure's claimant is
             last = subjects[-1]

@@ -40,7 +40,10 @@ _SPOKE_IN = re.compile(r"\b(?:(?:told|telling|briefed|briefing|addressed|address
                        r"(?:at|during)\s+(?:a|the)\s+(?:news|press)\s+(?:conference|briefing)|"
                        r"(?:dijo|declaró|afirmó|informó|señaló|aseguró)\s+a\s+(?:los\s+|la\s+)?"
                        r"(?:periodistas|medios|reporteros|prensa)|"
-                       r"(?:en|durante)\s+(?:una\s+)?(?:rueda|conferencia)\s+de\s+prensa)\s+(?:in|at|en|desde)\s+"
+                       r"(?:en|durante)\s+(?:una\s+)?(?:rueda|conferencia)\s+de\s+prensa|"
+                       # a Spanish verb of speech then where it was said: "indicó en Ginebra el portavoz"
+                       r"indic[oó]|dijo|declar[oó]|afirm[oó]|inform[oó]|se[nñ]al[oó]|asegur[oó]|explic[oó]|"
+                       r"precis[oó]|detall[oó]|anunci[oó])\s+(?:in|at|en|desde)\s+"
                        r"(?:the\s+|la\s+|el\s+)?(?:city\s+of\s+|ciudad\s+de\s+)?$", re.I)
 _BOUND_FOR = re.compile(r"\b(?:sailing|sailed|bound|headed|heading|travell?ing|en\s+route|on\s+its\s+way|"
                         r"viajaba|navegaba|se\s+dirig[ií]a|con\s+destino|rumbo)\s+(?:to|for|a|al|hacia|hasta)\s+"

@@ -65,6 +65,7 @@ def prose_of(text: str, all_sentences: list[Sentence]) -> list[Sentence]:
 _HAPPENED = re.compile(
     r"\b(?:occurred|occurring|took\s+place|taking\s+place|happened|(?:was|were)\s+held|held|struck|hit|"
     r"organi[sz]ed|gathering|staged|se\s+produjo|producido|tuvo\s+lugar|ocurri[oó]|ocurrid[oa]|sucedi[oó]|"
+    r"acontecid[oa]s?|aconteci[oó]|acontecieron|"
     r"realizad[oa]s?|se\s+realiz[oó]|celebrad[oa]s?|se\s+celebr[oó]|organizad[oa]s?|convocad[oa]s?|"
     # "un deslizamiento registrado la madrugada del martes en la comunidad X", "el sismo se registró en X"
     r"registrad[oa]|se\s+registr[oó]|"

@@ -116,3 +116,34 @@ def test_each_item_of_a_list_by_town_is_its_own_town_known_or_not():
     found = _by_value("Del total de muertos, 12 fueron hallados en el municipio de Sonsonate, 8 en Izalco, cinco en "
                       "Nahuizalco y dos en Juayúa.", "es")
     assert (found["8"].place, found["cinco"].place) == ("Izalco", "Nahuizalco")
+
+
+def test_a_name_a_town_of_the_country_bears_is_not_another_citys_stray_other_name():
+    # GeoNames gives Atlanta the other name "Whitehall", which a town of 18,000 in the same country bears: a street in
+    # London is then no reason to read the article as American
+    found = _by_value("Organisers of the march said 80,000 people took part. Police put the figure at 20,000. "
+                      "The march went down Whitehall to Parliament Square.", date="2003-11-20")
+    assert (found["80,000 people"].place, found["20,000"].place) == (None, None)
+
+
+def test_where_the_opening_says_the_events_happened_beats_the_titles_country_in_brackets():
+    found = _by_value("Se conoce con el nombre de Semana Negra a los sucesos acontecidos en Valencia y otras "
+                      "ciudades de la Comunidad Valenciana entre el 3 y el 9 de mayo de 2031. Las detenciones fueron "
+                      "640.", "es",
+                      title="Semana Negra (España)", date="2031-05-10")
+    assert found["640"].place == "Valencia"
+
+
+def test_where_a_spokesman_spoke_is_not_where_the_count_was_made():
+    found = _by_value("La ONU informó de que 640 personas han muerto en un mes de combates en Sudán. En ese "
+                      "periodo, los heridos han sido 2.400, indicó en Ginebra el portavoz Jens Laerke.", "es",
+                      date="2024-05-21")
+    assert found["2.400"].place == "SD"
+
+
+def test_the_reports_it_said_is_the_reports_author_not_a_place_that_recorded_figures():
+    found = _claimants("In August, nine cases were reported by the Municipal Corporation of Delhi. Till August 13, "
+                       "the capital had logged 178 dengue cases, the report said. Four fresh cases were reported in a "
+                       "week, it said. The highest number of cases was recorded in West Delhi with 11. Delhi recorded "
+                       "39 cases of malaria this year, the report said.", date="2022-08-17")
+    assert {found[v] for v in ("178", "Four", "39")} == {"Municipal Corporation of Delhi"}
