@@ -262,6 +262,20 @@ def _days_in(text: str, year_default: str | None) -> list[str]:
     return [day for _, day in _days_at(text, year_default)]
 
 
+# a day that is part of a name: "the 6th October Bridge", "the 26th July Movement", "la Avenida 9 de Julio", "la
+# plaza 2 de Mayo", "el puente 15 de Mayo"
+_NAME_BEFORE_DAY = re.compile(r"\b(?:avenida|av\.|calle|plaza|puente|estadio|parque|colonia|barrio|escuela|colegio|"
+                              r"hospital|avenue|street|square|bridge|stadium)\s+$", re.I)
+_NAME_AFTER_DAY = re.compile(r"\s+(?-i:Bridge|Street|Avenue|Square|Stadium|Road|Park|Movement|Revolution|Uprising|City|"
+                             r"University|Hospital|School|Metro|Station|Airport|War)\b")
+
+
+def _in_a_name(text: str, match: re.Match[str]) -> bool:
+    """Whether a day the text writes is part of a name: a street's, a bridge's, a movement's."""
+    return bool(_NAME_BEFORE_DAY.search(text, max(0, match.start() - 12), match.start())
+                or _NAME_AFTER_DAY.match(text, match.end()))
+
+
 def _days_at(text: str, year_default: str | None, article_date: str | None = None,
              onward: bool = False) -> list[tuple[int, str]]:
     """The days a sentence names and where, in order. A day named without its year that would
@@ -275,7 +289,7 @@ def _days_at(text: str, year_default: str | None, article_date: str | None = Non
         found.append((match.start(), match.group()))
         taken.append(match.span())
     for match in _FULL_DATE.finditer(text):
-        if any(a <= match.start() < b for a, b in taken) or _a_start(text, match.start()):
+        if any(a <= match.start() < b for a, b in taken) or _a_start(text, match.start()) or _in_a_name(text, match):
             continue              # "trapped since 5 August 2010": a count of the article's day
         day, month, year = (match.group(1), match.group(2), match.group(3)) if match.group(1) else \
             (match.group(5), match.group(4), match.group(6))
@@ -288,7 +302,8 @@ def _days_at(text: str, year_default: str | None, article_date: str | None = Non
     if found:
         year_default = found[0][1][:4]        # "el 13 de enero y el 13 de febrero de 2001"
     for match in _DAY_MONTH.finditer(text):
-        if not year_default or any(a <= match.start() < b for a, b in taken) or _a_start(text, match.start()):
+        if not year_default or any(a <= match.start() < b for a, b in taken) or _a_start(text, match.start()) or \
+                _in_a_name(text, match):
             continue
         day = match.group(1) or match.group(4)
         month = _MONTH_NUMBER.get(fold_word(match.group(2) or match.group(3)))

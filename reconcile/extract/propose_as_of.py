@@ -36,6 +36,15 @@ _ONE_DAY = re.compile(r"\b(?:collided|collisions?|crash(?:ed)?|sank|capsized|ove
                       r"naufragio|naufrag[oó]|volc[oó]|zozobr[oó]|explot[oó]|colapso|desplom\w*|derrumb\w*|murieron|"
                       r"muri[oó])\b", re.I)
 # a toll or damage, tallied over an event of weeks: known by the year
+# a month, then what lasted days in it: "the July 1995 killing of", "the March 2030 massacres", "los disturbios de
+# julio de 1909" is read by ``month_in_it``
+_DAYS_LONG_AFTER_MONTH = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|"
+                                    r"November|December)\s+\d{4}\s+(?:killings?|massacres?|riots|protests|uprising|"
+                                    r"offensive|siege|expulsions?|purges?|campaign)\b")
+# a count running up to the day it is told, in the present perfect: "has infected 9,000, killing 11", "han muerto 40"
+_RUNNING = re.compile(r"\b(?:has|have|ha|han)\s+(?:now\s+|so\s+far\s+|ya\s+)?(?:infected|sickened|killed|claimed|"
+                      r"risen|climbed|reached|affected|infectado|contagiado|afectado|muerto|fallecido|cobrado|subido|"
+                      r"ascendido|aumentado|dejado)\b", re.I)
 _TALLIED = re.compile(r"(?:dead|injured|missing|affected|displaced|homeless|evacuated|destroyed|damaged|flooded|"
                       r"lost|killed|moved|relocated|rescued)(?:-|$)")
 # a day of remembrance, no day of the event remembered: "Italia recordó este martes a las víctimas",
@@ -345,8 +354,9 @@ class Days:
             # in full dates the event; its toll, tallied over the days after, is known by the year
             as_of = as_of[:4]
         if as_of and date and len(as_of) == 7 and date.startswith(as_of) and not names_days(
-                body, date) and not month_in_it(body):
+                body, date) and not month_in_it(body) and not _DAYS_LONG_AFTER_MONTH.search(body):
             as_of = date                      # "the April 2015 earthquake" in an article of 25 April 2015
+            # (not "the July 1995 killing of 8,000": killings of several days, named by their month)
         elif as_of and date and len(as_of) == 4 and date.startswith(as_of) and (
                 measure or crit == "magnitude") and not self.long:
             as_of = date                      # "magnitude 7.8, the largest of the year 2016": the event's day
@@ -384,8 +394,11 @@ class Days:
             if past_day:
                 as_of = past_day
                 checks.append("as_of (the day named before, told in the past tense)")
-        if as_of is None and date and long_event and carried and not measure and not to_now and \
-                not _TALLIED.match(crit or "") and not _TOLL_WORDS.search(body) and told_by_someone(body):
+        if as_of is None and date and long_event and carried and not measure and not to_now and (
+                not _TALLIED.match(crit or "") and not _TOLL_WORDS.search(body) or _RUNNING.search(body)) and \
+                told_by_someone(body):
+            # (and a running count a speaker gives in the present perfect, its toll too: "The outbreak has
+            # infected more than 9,000 people, killing 11, officials said Thursday": both of that day)
             # in an event of weeks, what a speaker reports of the state of things that is no toll ("350,000
             # customers lost power, the company said", "8.300 personas permanecen en albergues, indicó el
             # portavoz", "460 firefighters were battling the blaze, officials said"): of the day it was told

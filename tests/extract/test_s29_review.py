@@ -147,3 +147,29 @@ def test_the_reports_it_said_is_the_reports_author_not_a_place_that_recorded_fig
                        "week, it said. The highest number of cases was recorded in West Delhi with 11. Delhi recorded "
                        "39 cases of malaria this year, the report said.", date="2022-08-17")
     assert {found[v] for v in ("178", "Four", "39")} == {"Municipal Corporation of Delhi"}
+
+
+# --- as_of -----------------------------------------------------------------------------------------------------
+def test_a_running_count_and_its_toll_told_on_a_day_are_both_of_that_day():
+    found = _by_value("A dengue outbreak in Fiji has infected more than 9,000 people, killing 11, health officials "
+                      "said Thursday.", title="Dengue in Fiji", date="2014-03-20")
+    assert (found["more than 9,000 people"].as_of, found["11"].as_of) == ("2014-03-20", "2014-03-20")
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    ("Police fired tear gas at protesters trying to block the 26th July Bridge in Cairo early on Friday. In "
+     "addition, six people were killed in the city of Suez.", "en", "six people"),
+    ("Miles marcharon el viernes por la Avenida 9 de Julio. Unas 20.000 personas participaron.", "es",
+     "Unas 20.000 personas"),
+])
+def test_a_day_in_a_streets_or_bridges_name_dates_nothing(text, lang, value):
+    assert _by_value(text, lang, date="2013-08-17")[value].as_of == "2013-08-16"
+
+
+def test_killings_named_by_their_month_are_of_that_month():
+    found = _by_value("The Kasai killings were the March 2030 killing of an estimated 1,200 villagers in the region "
+                      "of Tshikapa.", title="Kasai killings", date="2030-03-14")
+    assert found["an estimated 1,200"].as_of == "2030-03"
+    # an earthquake named by its month is of the article's day
+    found = _by_value("The April 2015 earthquake killed 8,000 people.", title="Nepal earthquake", date="2015-04-25")
+    assert found["8,000 people"].as_of == "2015-04-25"
