@@ -254,6 +254,9 @@ _NOT_FIRST_NAMES = frozenset("the a an this that then when after before but and 
                              "antes tras".split())
 
 
+_DATE_BEFORE = re.compile(r"(?:\d|\b(?:in|on|of|since|until|by|de|del|en|desde|hasta|el|a|mes))\s*$", re.I)
+
+
 def full_name(claimant: str | None, texts: list[str]) -> str | None:
     """The full name of a person a claimant names by the surname alone ("Mr Jaiswal", "López
     Obrador"), when the article named one person of that surname in full before ("Junior Home
@@ -276,9 +279,12 @@ def full_name(claimant: str | None, texts: list[str]) -> str | None:
             given = name[:-len(surname)].split()
             while given and fold_name(given[0]) in _NOT_FIRST_NAMES:
                 given = given[1:]
+            # (a month's name is a given name where no date word comes before it: "Julio Mazzoleni", not "el 3 de
+            # Julio Mazzoleni")
+            dated = _DATE_BEFORE.search(text, max(0, match.start() - 12), match.start()) is not None
             if given and name.endswith(surname) and not any(
-                    fold_name(w) in _BODY_WORDS | _COURTESY or fold_name(w) in MONTHS or w.endswith(("'s", "’s"))
-                    for w in given):
+                    fold_name(w) in _BODY_WORDS | _COURTESY or fold_name(w) in MONTHS and (dated or k > 0)
+                    or w.endswith(("'s", "’s")) for k, w in enumerate(given)):
                 found.add(" ".join([*given, surname]))
     return found.pop() if len(found) == 1 else None
 
@@ -370,6 +376,11 @@ _DOCUMENT_ANAPHORS = frozenset("comunicado informe informacion reporte boletin s
                                "communique".split())
 
 
+def _a_document(who: str) -> bool:
+    """"the report", "La información", "el comunicado": a document named alone."""
+    return fold_name(anaphoric_body(who)) in _DOCUMENT_ANAPHORS
+
+
 @dataclass
 class Claimants:
     """Who the article has named so far, read sentence by sentence: what a common noun, a role
@@ -450,7 +461,7 @@ class Claimants:
         if named_last is not None:
             checks.append(f"claimant ({claimant!r}: taken as {named_last!r}, the body named last)")
             claimant = named_last                      # "Amnesty documented 304 deaths. The organisation ..."
-        elif claimant and anaphoric_body(claimant) in _DOCUMENT_ANAPHORS:
+        elif claimant and _a_document(claimant):
             checks.append(f"claimant ({claimant!r}: a document whose author the text does not name)")
             claimant = None                            # "según el comunicado", no one named before: no one
         if claimant is None and self.measured_by and _MEASURE_LINE.match(body):
@@ -500,9 +511,9 @@ class Claimants:
                 and fold_name(a.who) not in BODY_ANAPHORS]
         if fold_name(claimant).endswith(("source", "fuente")):
             return self.last_named if not here else here[-1]   # "the same source": whoever spoke last
-        if anaphoric_body(claimant) in _DOCUMENT_ANAPHORS:
+        if _a_document(claimant):
             # "the report said": its author, a body named before (not "Delhi recorded 39 ..., the report said")
-            authors = [who for who in self.seen if not places_in(who) and anaphoric_body(who) not in _DOCUMENT_ANAPHORS]
+            authors = [who for who in self.seen if not places_in(who) and not _a_document(who)]
             return authors[-1] if authors else None
         named = here or self.seen
         if named and fold_name(claimant).split()[-1] in _ORGANISATION_NOUNS and \
@@ -520,8 +531,8 @@ class Claimants:
         named = [a.who for a in line.said if a.who]
         # "OCHA gave the toll, citing local authorities. ... it added": "it" is the subject, not the one cited
         subjects = [a.who for a in line.said if a.who and not line.body[a.start:a.start + 8].lower().startswith(
-            ("citing", "quoting", "citando")) and anaphoric_body(a.who) not in _DOCUMENT_ANAPHORS] or \
-            [who for who in named if anaphoric_body(who) not in _DOCUMENT_ANAPHORS]   # "the report said ... it said"
+            ("citing", "quoting", "citando")) and not _a_document(a.who)] or \
+            [who for who in named if not _a_document(who)]   # "the report said ... it said"
         if subjects:
             # "Drake said ... He said": the one named in full before ("Lawrence Drake"), as the figure's claimant is
             last = subjects[-1]

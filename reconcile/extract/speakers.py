@@ -991,8 +991,14 @@ def role_holder(claimant: str | None, nearby: list[str], article: Sequence[str] 
 
 # a role, what it is of, then its holder's name between commas: "El ministro de Ambiente de Corrientes, Jorge
 # Ferrari, recorrió", "the head of the relief agency, Ann Lee, said"
-_ROLE_THEN_HOLDER = re.compile(r"\b([^\W\d_]+)((?:\s+(?:de|del|of|for|para)\s+[^,.;:\"“”«»]{1,60}?)?),\s+"
-                               r"((?:[A-ZÁÉÍÓÚÑ][\w'’-]+\s+){1,3}[A-ZÁÉÍÓÚÑ][\w'’-]+)\s*[,(]")
+_HOLDER = r"(?P<name>(?:[A-ZÁÉÍÓÚÑ][\w'’-]+\s+){1,3}[A-ZÁÉÍÓÚÑ][\w'’-]+)"
+_ROLE_THEN_HOLDER = re.compile(r"\b(?P<role>[^\W\d_]+)"
+                               r"(?P<office>(?:\s+(?:de|del|of|for|para)\s+[^,.;:\"“”«»]{1,60}?)?),"
+                               rf"\s+{_HOLDER}\s*[,(]")
+# and the other way: "Laura Velázquez, coordinadora nacional de Protección Civil"
+_HOLDER_THEN_ROLE = re.compile(rf"{_HOLDER},\s+(?:the\s+|el\s+|la\s+)?"
+                               r"(?P<role>[a-záéíóúñ]+)(?:\s+[a-záéíóúñ]+)?"
+                               r"(?P<office>\s+(?:de|del|of|for|para)\s+[^,.;:\"“”«»]{1,60}?)(?=\s*(?:[,.;:]|$))")
 
 
 def _holder_named_after(words: list[str], texts: list[str]) -> str | None:
@@ -1005,11 +1011,11 @@ def _holder_named_after(words: list[str], texts: list[str]) -> str | None:
     office = " ".join(fold_word(w) for w in words[1:])
     found: set[str] = set()
     for text in texts:
-        for match in _ROLE_THEN_HOLDER.finditer(text):
-            role, of = fold_word(match.group(1)), " ".join(fold_word(w) for w in match.group(2).split())
+        for match in [*_ROLE_THEN_HOLDER.finditer(text), *_HOLDER_THEN_ROLE.finditer(text)]:
+            role, of = fold_word(match.group("role")), " ".join(fold_word(w) for w in match.group("office").split())
             if role not in _PERSON_ROLES or office and office != of or not office and role != fold_word(words[0]):
                 continue
-            name = match.group(3).split()
+            name = match.group("name").split()
             if fold_word(name[0]) in ROLES or fold_word(name[0]) in WEEKDAYS or places_in(match.group(3)):
                 continue
             found.add(" ".join(name))

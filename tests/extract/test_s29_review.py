@@ -173,3 +173,18 @@ def test_killings_named_by_their_month_are_of_that_month():
     # an earthquake named by its month is of the article's day
     found = _by_value("The April 2015 earthquake killed 8,000 people.", title="Nepal earthquake", date="2015-04-25")
     assert found["8,000 people"].as_of == "2015-04-25"
+
+
+def test_a_surname_after_a_quote_is_the_person_named_in_full_whose_given_name_is_a_month():
+    found = _claimants("La información fue confirmada por el titular de la cartera sanitaria, Julio Mazzoleni, en "
+                       "conferencia de prensa. «Tenemos 51 fallecidos por dengue», resaltó Mazzoleni.", "es",
+                       "2020-03-20")
+    assert found["51"] == "Julio Mazzoleni"
+
+
+def test_a_role_is_its_holder_named_before_with_the_role_after_the_name():
+    found = _claimants("La cifra de muertos subió a dos, según informó este martes Laura Velázquez, coordinadora "
+                       "nacional de Protección Civil. La titular de Protección Civil reiteró que la magnitud fue de "
+                       "7,7.", "es", "2022-09-20")
+    assert found["7,7"] == "Laura Velázquez"
+    assert _claimants("La información indicó que «se reportaron 417 casos».", "es")["417"] is None
