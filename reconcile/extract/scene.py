@@ -16,7 +16,8 @@ from reconcile.extract.place_dateline import dateline, dateline_end
 from reconcile.extract.place_spread import began_there, spread_over, spread_within
 from reconcile.extract.place_towns import TOWN, TOWN_APPOSITION
 from reconcile.extract.place_words import opens_town_names
-from reconcile.extract.places import PROVINCE_AFTER, PROVINCE_BEFORE, UPPER, countries_named, origins, sole_city
+from reconcile.extract.places import (PROVINCE_AFTER, PROVINCE_BEFORE, UPPER, city_subdivision, countries_named,
+                                      origins, sole_city)
 from reconcile.extract.speakers import ROLES, TRIGGER, WEEKDAYS, _country_of_demonym
 from reconcile.model.names import fold_name, iso_place
 from reconcile.quantities.lexicon import MONTHS, fold_word
@@ -663,9 +664,15 @@ def _article_place(article: Article, all_sentences: list[Sentence]) -> tuple[str
     named: Counter = Counter()
     written: dict[str, str] = {}          # a place's code -> its name as first written
     opening_texts = {s.start for s in prose[:3]}
+    filed_end = dateline_end(article.text) or 0 if filed is not None else 0
     for sentence in all_sentences:
         found = _home_divisions(sentence.text, places_in(sentence.text), home)
         came_from = origins(sentence.text, found) | _built_at(sentence.text, found)
+        if sentence.start in opening_texts:
+            came_from |= _speakers_countries(sentence.text)     # "U.S. health officials said": no vote
+        if filed is not None:
+            # a dateline abroad (``_filed_abroad``): where the report was filed, no vote
+            came_from |= {p[2] for p in found if sentence.start + p[2] < filed_end}
         # "migrants from Libya": not the event's place; "la colonia San Rafael": a quarter, not the town;
         # "Built by X of Hiroshima, Japan": where the ship was built
         found = [p for p in found if p[2] not in came_from
@@ -923,7 +930,24 @@ def _opening_places(text: str, country: str | None) -> list[tuple[str, str, int]
     start = dateline_end(text) or 0
     found = [p for p in places_in(text, country) if p[2] >= start]
     came_from = origins(text, found)
-    return [p for p in found if p[2] not in came_from and not in_body_name(text, p[2], p[1], p[0] == country_of(p[0]))]
+    speakers = _speakers_countries(text[start:])
+    return [p for p in found if p[2] not in came_from and not in_body_name(text, p[2], p[1], p[0] == country_of(p[0]))
+            and p[2] - start not in speakers]
+
+
+def _speakers_countries(text: str) -> set[int]:
+    """Where a country opens the name of who speaks, as its officials' adjective: "U.S. health officials said",
+    "UK police said" (whose officials they are, not where the event is)."""
+    from reconcile.extract.attribution import attributions
+
+    out = set()
+    for a in attributions(text):
+        words = a.who.split()
+        if len(words) >= 2 and words[1][:1].islower() and a.who[:1].isupper():
+            found = places_in(words[0])
+            if found and "-" not in found[0][0]:
+                out.add(a.start)
+    return out
 
 
 def _filed_abroad(filed: tuple[str, str], title: str | None, prose: list[Sentence]) -> bool:
@@ -1229,7 +1253,7 @@ def specific(found: list[tuple[str, str, int]]) -> list[tuple[str, str, int]]:
     Sheffield, England": Sheffield, whose ISO 3166-2 parent England is)."""
     inner = {country_of(code) for code, _, _ in found if country_of(code) != code}
     for code, _, _ in found:
-        parent = code
+        parent = city_subdivision(code) or code      # "Sheffield", the city GB-SHF governs: in England
         while "-" in parent and not is_city(parent):
             parent = iso_place(parent)[1] or parent.split("-")[0]
             inner.add(parent)

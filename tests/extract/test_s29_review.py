@@ -188,3 +188,19 @@ def test_a_role_is_its_holder_named_before_with_the_role_after_the_name():
                        "7,7.", "es", "2022-09-20")
     assert found["7,7"] == "Laura Velázquez"
     assert _claimants("La información indicó que «se reportaron 417 casos».", "es")["417"] is None
+
+
+def test_a_city_whose_government_is_an_iso_subdivision_is_the_city():
+    # GB-MAN is Manchester's metropolitan district, and "Manchester" is also Jamaica's parish JM-12: as a code it
+    # read as neither the city the text names nor the name the reviewer would write
+    found = _by_value("Eighteen people died and 400 were injured when cavalry charged into a crowd in Manchester.",
+                      title="Peterloo Massacre", date="1819-08-16")
+    assert found["Eighteen people"].place == "Manchester"
+    assert _by_value("Two people died in Liverpool.")["Two people"].place == "Liverpool"
+
+
+def test_a_dateline_abroad_with_a_country_in_who_speaks_is_still_abroad():
+    found = _by_value("ATLANTA (AP) — An outbreak of measles in the Marshall Islands has infected nearly 650 people, "
+                      "killing three, U.S. health officials said Thursday. An additional 74 suspected cases are being "
+                      "investigated.", date="2003-09-19")
+    assert (found["nearly 650 people"].place, found["74"].place) == ("MH", "MH")
