@@ -21,7 +21,7 @@ _DATELINE = re.compile(
     r"(?:,\s*(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Ene|Abr|Ago|Dic)[a-z]*\.? \d)"
     rf"({_DATELINE_WORD}{_DATELINE_MORE}{{0,2}}))?"
     r"(?:,?\s*(?P<day>\d{1,2}(?: de)? \w+\.?(?:(?: de)? \d{4})?|\w+\.? \d{1,2}(?:, \d{4})?))?"
-    r"\s*(?:,\s*)?(?:\((?P<agency>[A-Z][\w .&-]{1,30})\))?\s*(?P<end>\.?\s*[-—–]+\s*|\.-\s*|:\s+|\n|$)")
+    r"\s*(?:,\s*)?(?:\((?P<agency>[A-Z][\w .&/-]{1,30})\))?\s*(?P<end>\.?\s*[-—–]+\s*|\.-\s*|:\s+|\n|$)")
 # the countries whose wires write in Spanish: a city name several countries share is read there
 # first in a Spanish dateline ("San José, 15 feb (EFE).-": Costa Rica's, not California's)
 _SPANISH_SPEAKING = ("ES", "MX", "GT", "HN", "SV", "NI", "CR", "PA", "CU", "DO", "PR", "CO", "VE", "EC", "PE", "BO",

@@ -19,6 +19,7 @@ from reconcile.extract.dates import (as_of_line, before_another_events_name, dat
                                      told_by_someone, weekday_of, wire_day)
 from reconcile.extract.event_kind import _SHORT_EVENT, _STOCK_BEFORE, is_drawn_out, is_stock, undated
 from reconcile.extract.proposal import Line, Story
+from reconcile.extract.place_dateline import dateline_end
 from reconcile.extract.scene import prose_of
 from reconcile.quantities.running import Found
 
@@ -349,7 +350,7 @@ class Days:
         if as_of and len(as_of) == 10 and _is_stock(body, item, crit):
             as_of = as_of[:4]                 # "On 12 March, ... Spain's 40 million population": by the year
         elif as_of and as_of == date and (self.long or story.tallied) and not measure and \
-                _TOLL.match(crit or "") and dates_with_year(body, as_of):
+                _TOLL.match(crit or "") and dates_with_year(body[dateline_end(body) or 0:], as_of):
             # "made landfall on 2 May 2008, ..., causing at least 138,373 fatalities": the event's day
             # in full dates the event; its toll, tallied over the days after, is known by the year
             as_of = as_of[:4]

@@ -204,3 +204,11 @@ def test_a_dateline_abroad_with_a_country_in_who_speaks_is_still_abroad():
                       "killing three, U.S. health officials said Thursday. An additional 74 suspected cases are being "
                       "investigated.", date="2003-09-19")
     assert (found["nearly 650 people"].place, found["74"].place) == ("MH", "MH")
+
+
+def test_a_datelines_own_date_does_not_make_a_running_toll_the_years():
+    found = _by_value("PORTO ALEGRE, Brazil, May 5, 2024 (BSS/AFP) - The death toll from flooding in southern Brazil "
+                      "has risen to at least 66, with another 101 people missing, civil defense authorities said "
+                      "Sunday.", title="Brazil floods toll rises", date="2024-05-05")
+    # the dateline with two agencies is a dateline: its date is the report's, not a day the sentence gives the event
+    assert (found["at least 66"].as_of, found["at least 66"].place) == ("2024-05-05", "BR")
