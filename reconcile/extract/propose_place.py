@@ -189,6 +189,14 @@ _SEVERAL_PLACES = re.compile(
     r"(?:cities|towns|villages|regions|provinces|prefectures|states|districts|municipalities|departments|counties|"
     r"ciudades|pueblos|localidades|regiones|provincias|prefecturas|estados|distritos|municipios|departamentos|"
     r"comunas|condados|comunidades\s+aut[oó]nomas)\b", re.I)
+# the figure's own list of places that ends in others: "heridas en Jartum, Kordofán del Sur, Darfur del Norte, el Estado
+# del Norte y otras regiones", "killed in Khartoum, North Darfur and other states" (not "5,000 in Adelaide, and there
+# were smaller protests in Canberra, Hobart and other cities": Adelaide is the 5,000's)
+_LISTED_THEN_OTHERS = re.compile(
+    r"[^,;.]*?\b(?:in|en)\s+(?:(?:el|la|los|las|the)\s+)?[A-ZÁÉÍÓÚÑ][^,;.()]*?"
+    r"(?:\s*,\s*(?:(?:el|la|los|las|the)\s+)?[A-ZÁÉÍÓÚÑ][^,;.()]*?)*"
+    r",?\s+(?:y|e|and)\s+(?:en\s+|in\s+)?(?:otr[oa]s|other)\s+(?:cities|towns|villages|regions|provinces|states|"
+    r"districts|ciudades|pueblos|localidades|regiones|provincias|estados|distritos|municipios|departamentos)\b")
 
 
 def _over_several_places(body: str, item, found, clause_places, lo: int, hi: int) -> bool:
@@ -201,6 +209,9 @@ def _over_several_places(body: str, item, found, clause_places, lo: int, hi: int
         return True                   # "en nueve provincias": the places themselves, counted
     after = _SEVERAL_PLACES.search(body, item.end, min(hi, item.end + 200))
     if after is not None and not any(item.end <= f.start < after.start() for f in found):
+        return True
+    listed = _LISTED_THEN_OTHERS.match(body, item.end, min(hi, item.end + 200))
+    if listed is not None and not any(item.end <= f.start < listed.end() for f in found):
         return True
     before = _SEVERAL_PLACES.search(body, max(lo, item.start - 200), item.start)
     return before is not None and not any(before.end() <= f.start < item.start for f in found) and \
@@ -812,6 +823,10 @@ _MEASURED_IN = re.compile(r"(?:\s*[°º]\s?[CF]\b)?(?:\s*\([^()]{1,30}\))?(?:\s+
                           r"regi[oó]n|ciudad|municipio)\s+(?:of|de|del)\s+)?", re.I)
 
 
+# the rest of a bracket that holds a measure: "(2 metros)", "(1,500 km away)", "(760 km de distancia)"
+_BRACKET_CLOSES = re.compile(r"\s*(?:away|de\s+distancia|from\s+the\s+epicent(?:re|er)|del\s+epicentro)?\s*\)", re.I)
+
+
 def _measured_in(body: str, item: Found, clause_places: list) -> tuple[str, str, int] | None:
     """The place a measure says it was taken in, right after it ("registró 46 grados en Córdoba"):
     the measure's own, not the event's."""
@@ -822,7 +837,7 @@ def _measured_in(body: str, item: Found, clause_places: list) -> tuple[str, str,
     # "olas de tsunami en Puerto Limón (2 metros); Cahuita (80 centímetros)": the place right before the bracket
     # that holds the measure (its region between: "Salina Cruz, Oaxaca (1.1 metros)" is Salina Cruz)
     opened = body.rfind("(", 0, item.start)
-    if opened < 0 or body[opened + 1:item.start].strip() or not body[item.end:].lstrip().startswith(")"):
+    if opened < 0 or body[opened + 1:item.start].strip() or not _BRACKET_CLOSES.match(body, item.end):
         return None
     before = [p for p in clause_places if p[2] + len(p[1]) <= opened and not body[p[2] + len(p[1]):opened].strip(" ,")
               or p[2] + len(p[1]) <= opened and _TOWN_THEN_REGION.fullmatch(body, p[2] + len(p[1]), opened)]

@@ -212,3 +212,23 @@ def test_a_datelines_own_date_does_not_make_a_running_toll_the_years():
                       "Sunday.", title="Brazil floods toll rises", date="2024-05-05")
     # the dateline with two agencies is a dateline: its date is the report's, not a day the sentence gives the event
     assert (found["at least 66"].as_of, found["at least 66"].place) == ("2024-05-05", "BR")
+
+
+def test_a_distance_in_brackets_after_a_town_is_that_towns_even_with_away():
+    found = _by_value("The 2031 Arequipa earthquake measured 7.2 Mw. The earthquake was felt as far away as Lima "
+                      "(760 km away) and La Paz (480 km away).", title="2031 Arequipa earthquake", date="2031-03-01")
+    assert (found["760 km"].place, found["480 km"].place) == ("Lima", "La Paz")
+    found = _by_value("Se sintió hasta en Lima (760 km de distancia).", "es", title="Terremoto de Arequipa de 2031",
+                      date="2031-03-01")
+    assert found["760 km"].place == "Lima"
+
+
+def test_a_list_of_places_that_ends_in_others_is_the_country_that_holds_them():
+    found = _by_value("Más de 1.126 personas han resultado heridas en Jartum, Kordofán del Sur, Darfur del Norte y "
+                      "otras regiones, dijo la OMS.", "es", title="Choques en Sudán", date="2023-04-17")
+    assert found["Más de 1.126 personas"].place == "SD"
+    # a figure with its own place, then another clause's list: its own place
+    found = _by_value("An approximate 20,000 turned out in Perth, 5,000 in Adelaide, and there were smaller protests "
+                      "also in Canberra, Hobart and other cities, the group said.", title="Rallies in Australia",
+                      date="2025-08-10")
+    assert found["5,000"].place == "Adelaide"
