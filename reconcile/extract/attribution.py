@@ -81,7 +81,8 @@ _DOCUMENT_BY = re.compile(
     r"(?:report|study|survey|count|census|investigation|estimate|analysis|review|tally|inquiry|audit|statement|"
     r"informe|estudio|recuento|censo|investigaci[oó]n|balance|an[aá]lisis|reporte|comunicado|"
     # "According to a new bulletin issued by X", "a fresh update released by X", "un boletín emitido por X"
-    r"bulletin|update|communiqu[eé]|press\s+release|bolet[ií]n|actualizaci[oó]n|parte)|"
+    # (not "an update from the field": by whom it was issued, not where it came from)
+    r"(?:bulletin|update|communiqu[eé]|press\s+release|bolet[ií]n|actualizaci[oó]n|parte)(?!\s+(?:from|of|on)\b))|"
     r"(?:(?:the|its|los|sus)\s+)?(?:(?:official|preliminary|latest|initial|oficiales)\s+)?"
     r"(?:reports|studies|surveys|counts|estimates|tallies|statements|informes|estudios|recuentos|reportes|"
     # (whose author follows: not "reports from Gaza", "informes de inteligencia")

@@ -266,14 +266,17 @@ def _days_in(text: str, year_default: str | None) -> list[str]:
 # plaza 2 de Mayo", "el puente 15 de Mayo"
 _NAME_BEFORE_DAY = re.compile(r"\b(?:avenida|av\.|calle|plaza|puente|estadio|parque|colonia|barrio|escuela|colegio|"
                               r"hospital|avenue|street|square|bridge|stadium)\s+$", re.I)
-_NAME_AFTER_DAY = re.compile(r"\s+(?-i:Bridge|Street|Avenue|Square|Stadium|Road|Park|Movement|Revolution|Uprising|City|"
+_NAME_AFTER_DAY = re.compile(r"\s+(?-i:Bridge|Street|Avenue|Square|Stadium|Road|Park|Movement|Revolution|Uprising|"
                              r"University|Hospital|School|Metro|Station|Airport|War)\b")
+_THE_BEFORE = re.compile(r"\b(?:the|a)\s+$", re.I)
 
 
 def _in_a_name(text: str, match: re.Match[str]) -> bool:
-    """Whether a day the text writes is part of a name: a street's, a bridge's, a movement's."""
+    """Whether a day the text writes is part of a name: a street's, a bridge's, a movement's (after "the": not "On
+    March 5 Hospital officials said")."""
     return bool(_NAME_BEFORE_DAY.search(text, max(0, match.start() - 12), match.start())
-                or _NAME_AFTER_DAY.match(text, match.end()))
+                or _NAME_AFTER_DAY.match(text, match.end()) and _THE_BEFORE.search(text, max(0, match.start() - 5),
+                                                                                    match.start()))
 
 
 def _days_at(text: str, year_default: str | None, article_date: str | None = None,

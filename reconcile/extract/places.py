@@ -329,6 +329,8 @@ def _places_in(text: str, prefer: tuple[str, ...]) -> list[tuple[str, str, int]]
                         and _SAINTS_TOWN.search(run.group(), 0, words[k][1]):
                     code = None                  # "Santa Rita del Monte": a town of its own, not El Monte (but
                     # "Santa María de Iquique" is a school of Iquique)
+                if code is not None and k > 0 and words[k - 1][0] in ("Greater", "Gran") and city_subdivision(code):
+                    code = city_subdivision(code)    # "Greater Manchester": the county, not the city
                 if code == "CG" and _DRC_BEFORE.search(text, 0, run.start() + words[k][1]):
                     code = "CD"                  # "the Democratic Republic of the Congo"
                 if code is not None and "-" not in code:
@@ -633,8 +635,9 @@ def _as_city(code: str | None, key: str, province: bool) -> str | None:
 
 def _resolve(name: str, prefer: tuple[str, ...], whole: bool, loose: bool, province: bool,
              placed: bool = True) -> str | None:
-    return _as_city(_resolve_code(name, prefer, whole, loose, province, placed), fold_word(_bare(name)).strip(" ."),
-                    province)
+    code = _resolve_code(name, prefer, whole, loose, province, placed)
+    # (the whole name only: "Greater Manchester" is the county, not the city)
+    return _as_city(code, fold_word(_bare(name)).strip(" ."), province) if whole else code
 
 
 @lru_cache(maxsize=8192)
@@ -744,7 +747,7 @@ _NOT_CITIES = frozenset(
     "pueblo".split())
 
 
-_CITY_INDEX_VERSION = 11
+_CITY_INDEX_VERSION = 12
 
 
 def _city_cache() -> Path | None:
@@ -821,9 +824,12 @@ def _other_name(key: str, entry: tuple[str, int, str], entries: list[tuple[str, 
     own = max((e[1] for e in entries if fold_word(e[2]) == key and e[0] != entry[0]), default=0)
     # a town of its own country bears it as its own name: GeoNames' other names of a city hold stray ones ("Whitehall"
     # of Atlanta, "Secunderabad" of Raniganj, "Ennis" of Surprise), a metropolis's exonyms aside
+    # (not a short form of the city's own name: "Matamoros" is Heroica Matamoros, "Halle" Halle (Saale), "Sultanpur"
+    # Sultānpur)
     home = max((e[1] for e in entries if fold_word(e[2]) == key and e[0] == entry[0]), default=0)
+    short_form = re.search(rf"\b{re.escape(fold_name(key))}\b", fold_name(entry[2])) is not None
     return own >= 100_000 and not (entry[1] >= _BIG_CITY and own < 300_000) or \
-        home >= 10_000 and entry[1] < _BIG_CITY
+        home >= 10_000 and entry[1] < _BIG_CITY and not short_form
 
 
 def _city(name: str, country: str | None) -> str | None:

@@ -254,7 +254,9 @@ _NOT_FIRST_NAMES = frozenset("the a an this that then when after before but and 
                              "antes tras".split())
 
 
-_DATE_BEFORE = re.compile(r"(?:\d|\b(?:in|on|of|since|until|by|de|del|en|desde|hasta|el|a|mes))\s*$", re.I)
+_DATE_BEFORE = re.compile(r"(?:\d|\b(?:in|on|of|since|until|by|early|late|mid|last|next|during|after|before|de|del|en|"
+                          r"desde|hasta|el|a|mes|principios|finales|mediados|durante|tras|antes|pasado|próximo))\s*$",
+                          re.I)
 
 
 def full_name(claimant: str | None, texts: list[str]) -> str | None:
@@ -376,6 +378,12 @@ _DOCUMENT_ANAPHORS = frozenset("comunicado informe informacion reporte boletin s
                                "communique".split())
 
 
+def _a_place(who: str) -> bool:
+    """Whether a sayer's name is a place's, all of it ("Delhi recorded 39 cases"; not "Ministerio del Agro")."""
+    found = places_in(who)
+    return len(found) == 1 and found[0][2] == 0 and len(found[0][1]) >= len(who.strip(" .")) - 1
+
+
 def _a_document(who: str) -> bool:
     """"the report", "La información", "el comunicado": a document named alone."""
     return fold_name(anaphoric_body(who)) in _DOCUMENT_ANAPHORS
@@ -461,7 +469,8 @@ class Claimants:
         if named_last is not None:
             checks.append(f"claimant ({claimant!r}: taken as {named_last!r}, the body named last)")
             claimant = named_last                      # "Amnesty documented 304 deaths. The organisation ..."
-        elif claimant and _a_document(claimant):
+        document_alone = bool(named_last is None and claimant and _a_document(claimant))
+        if document_alone:
             checks.append(f"claimant ({claimant!r}: a document whose author the text does not name)")
             claimant = None                            # "según el comunicado", no one named before: no one
         if claimant is None and self.measured_by and _MEASURE_LINE.match(body):
@@ -470,7 +479,7 @@ class Claimants:
         if claimant is None and not line.said and self.closing:
             claimant = self.closing               # '"The toll is 32. Ninety are wounded," X told Reuters.'
             checks.append("claimant (a quote the tag of a later sentence attributes)")
-        if claimant is None and self.last_named and line.pronoun_subject and not (
+        if claimant is None and self.last_named and line.pronoun_subject and not document_alone and not (
                 _UNNAMED_SUBJECT.search(body, 0, item.start) and (
                     _a_person(self.last_named) or any(not a.who for a in line.said))):
             # "He said", "It also estimated": the one named before; but "authorities estimated" are not a
@@ -513,7 +522,9 @@ class Claimants:
             return self.last_named if not here else here[-1]   # "the same source": whoever spoke last
         if _a_document(claimant):
             # "the report said": its author, a body named before (not "Delhi recorded 39 ..., the report said")
-            authors = [who for who in self.seen if not places_in(who) and not _a_document(who)]
+            # (a body: not a person, an outlet or a place the sentence has report figures)
+            authors = [who for who in self.seen if not _a_place(who) and not _a_document(who) and not _a_person(who)
+                       and not is_outlet(who, slugify)]
             return authors[-1] if authors else None
         named = here or self.seen
         if named and fold_name(claimant).split()[-1] in _ORGANISATION_NOUNS and \
@@ -539,7 +550,7 @@ class Claimants:
             # "El ministro indicó que ... Dijo que ...": the minister named before with that role
             # (not a bare government: which country's is read where its figure is)
             holder = None if fold_name(last).split()[-1] in ("government", "gobierno") else \
-                role_holder(last, [line.body], (), reversed(self.read_before))
+                role_holder(last, [*self.read_before[-2:], line.body], (), reversed(self.read_before))
             self.last_named = holder or full_name(last, self.read_before) or last
         self.previous_counter = named[-1] if named and line.found else None
         # who speaks in this sentence's quote, for a quote that goes on in the next sentence

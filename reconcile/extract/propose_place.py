@@ -134,6 +134,7 @@ _REFERENCE_BEFORE = re.compile(
     rf"(?:(?<!the\s)\b{COMPASS}\s+of|\bal\s+{COMPASS}\s+(?:de|del))\s+"
     rf"(?:(?:the|la|el|capital,?|city\s+of|ciudad\s+de|town\s+of|(?:state|provincial|regional|district)\s+capital,?|"
     rf"[^\W\d_]+\s+(?:town|city)\s+of)\s+)*$", re.I)
+_NAMED_REGION_AFTER = re.compile(r"\s+(?:region|province|oblast|state|governorate|prefecture)\b", re.I)
 # between a possessive owner and the place it holds: "Egypt's Alexandria", "Egypt's coastal city of Alexandria",
 # "Pakistan's largest city, Karachi"
 _OWNS = re.compile(r"['’]s\s+(?:(?:[a-z-]+\s+){0,2}(?:city|town|village|province|state|region|district|port|capital|"
@@ -879,8 +880,10 @@ def _gone_to(body: str, item: Found, found: list[Found], clause_places: list,
     if gone is not None and any(gone[2] < q[2] < following and _OR_TO.fullmatch(body, gone[2] + len(gone[1]), q[2])
                                 for q in clause_places):
         return None                   # "2,500 went to Kenya or to Pakistan": no one place
+    # (not a city whose name the region around it shares: "in Ukraine's Kharkiv region")
     owned = next((q for q in clause_places if gone is not None and q[2] > gone[2]
-                  and _OWNS.fullmatch(body, gone[2] + len(gone[1]), q[2])), None)
+                  and _OWNS.fullmatch(body, gone[2] + len(gone[1]), q[2])
+                  and not (is_city(q[0]) and _NAMED_REGION_AFTER.match(body, q[2] + len(q[1])))), None)
     return owned or gone              # "killed in Libya's eastern city of Benghazi": Benghazi
 
 

@@ -96,11 +96,11 @@ _HAPPENED = re.compile(
     # an epidemic's: "the death toll from a cholera outbreak in X rose", "el brote de cólera en X"
     r"outbreaks?|epidemics?|brotes?|epidemias?|"
     # a volcano's: "the volcano erupted ... in the village of X", "la erupción ... en la isla de X"
-    r"erupted|eruptions?|erupci[oó]n|"
-    # a march's, by its verb: "thousands marched in Rosario", "miles se manifestaron en Bilbao" (not the nouns:
-    # "La protesta se inspira en los campamentos de Extremadura", "a rally ... for the Palestinians in Gaza")
-    r"marched|rallied|protested|demonstrated|marcharon|marchan|marchaban|(?:se\s+)?manifestaron|protestaron|"
-    r"se\s+concentraron)\b", re.I)
+    r"erupted|eruptions?|erupci[oó]n)\b", re.I)
+# a march's, by its verb, in an article about a march: "thousands marched in Rosario" (not the nouns: "La protesta se
+# inspira en los campamentos de Extremadura"; nor in an article of another event: "Thousands protested in Istanbul
+# against the government's response to the earthquake")
+_MARCHED = re.compile(r"\b(?:marched|rallied|protested|marcharon|marchan|marchaban|protestaron)\b", re.I)
 
 
 # what struck a town, and a toll's verb: "a tornado tore through Moore, Oklahoma", "gunmen killed 30 in
@@ -153,7 +153,7 @@ def _event_kinds(text: str) -> set[str]:
             if (kind := _KIND_OF.get(fold_word(word)))}
 
 
-def _verbs(sentence: str, event: set[str] | None) -> list[re.Match]:
+def _verbs(sentence: str, event: set[str] | None, marches: bool = False) -> list[re.Match]:
     """The verbs and nouns of the article's event happening in a sentence of its opening, in order:
     a toll's verb and what struck a town only in the first sentence (``event`` None); in a later
     one, none when it tells of a later event ("A fire in X later killed 20", "Un incendio en X mató
@@ -161,14 +161,17 @@ def _verbs(sentence: str, event: set[str] | None) -> list[re.Match]:
     ("A strong aftershock struck X" of an earthquake, "Una protesta se realizó en X" of an epidemic),
     when the title and first sentence name its kind ("The attack took place in X" after "At least 30
     people died in Nigeria on Monday" is the article's)."""
+    marched = list(_MARCHED.finditer(sentence)) if marches else []
     if event is None:
-        return sorted([*_HAPPENED.finditer(sentence), *_STRUCK.finditer(sentence)], key=lambda m: m.start())
-    return [] if _LATER_EVENT.search(sentence) else [
-        verb for verb in _HAPPENED.finditer(sentence) if not event or not _event_kinds(sentence[:verb.end()]) - event]
+        return sorted([*_HAPPENED.finditer(sentence), *_STRUCK.finditer(sentence), *marched], key=lambda m: m.start())
+    return [] if _LATER_EVENT.search(sentence) else sorted([
+        verb for verb in _HAPPENED.finditer(sentence) if not event or not _event_kinds(sentence[:verb.end()]) - event
+    ] + marched, key=lambda m: m.start())
 
 
 _POSSESSIVE = re.compile(r"['’]s\s")
 _ROUTE = re.compile(r"\b(?:from|desde)\s", re.I)
+_ROUTE_TO = re.compile(r"[^,;.]{0,40}?\s(?:to|hasta|a)\s+(?:the\s+|la\s+|el\s+)?[A-ZÁÉÍÓÚÑ]")
 _ADMIN_AFTER = re.compile(r"\s+(?:Upazila|District|Township|Municipality|Province|Prefecture|County|Region)$")
 
 
@@ -229,7 +232,8 @@ _IN_PLACE = re.compile(r"\b(?:in|en|at|through|"
                        r"(?:of|de|del)\s+$", re.I)
 
 
-def _happened_in(sentence: str, country: str | None, event: set[str] | None) -> tuple[str, str, str | None] | None:
+def _happened_in(sentence: str, country: str | None, event: set[str] | None,
+                 marches: bool = False) -> tuple[str, str, str | None] | None:
     """The place the opening says the event happened in: the first place named after "in"
     ("en") within a few words of a verb of happening ("occurred", "was held", "se produjo",
     "realizada"), the most specific of a chain ("the Savar Upazila of Dhaka, Bangladesh": Savar).
@@ -239,7 +243,7 @@ def _happened_in(sentence: str, country: str | None, event: set[str] | None) -> 
     # a country a verb puts the event in yields to a place in it that a later verb names ("20 died in
     # Ecuador when an earthquake struck the province of Manabí", "murieron en Ecuador ... sacudió Manabí")
     national: tuple[str, str, str | None] | None = None
-    for verb in _verbs(sentence, event):
+    for verb in _verbs(sentence, event, marches):
         if _ALSO.search(sentence, max(0, verb.start() - 25), verb.end()):
             continue                  # "protests were also held in Batumi": not the event's own place
         hit = next(((code, name, at) for code, name, at in found
@@ -248,8 +252,10 @@ def _happened_in(sentence: str, country: str | None, event: set[str] | None) -> 
                          _IN_PLACE.search(sentence, max(0, at - 60), at)
                          or _STRIKE.fullmatch(verb.group()) and _OBJECT_GAP.fullmatch(sentence[verb.end():at]))
                      and not re.search(r"[.;](?!\d)", sentence[verb.end():at])
-                     # a march's route: "a protest march ... from Southorn Playground in Wan Chai to ..."
-                     and not _ROUTE.search(sentence, verb.end(), at)
+                     # a march's route: "a protest march ... from Southorn Playground in Wan Chai to ..." (not "a man
+                     # from Texas arrived in Uvalde")
+                     and not (_ROUTE.search(sentence, max(verb.end(), at - 60), at)
+                              and _ROUTE_TO.match(sentence, at + len(name)))
                      and not _PART_OF.search(sentence, verb.end(), at)), None)
         # a town reconcile does not know, called one before the region it lies in: "buried 25 homes in the
         # village of El Rodeo, in the department of X", "sepultó 25 viviendas en la aldea Queja, en el
@@ -669,7 +675,9 @@ def _article_place(article: Article, all_sentences: list[Sentence]) -> tuple[str
         found = _home_divisions(sentence.text, places_in(sentence.text), home)
         came_from = origins(sentence.text, found) | _built_at(sentence.text, found)
         if sentence.start in opening_texts:
-            came_from |= _speakers_countries(sentence.text)     # "U.S. health officials said": no vote
+            speakers = _speakers_countries(sentence.text)      # "U.S. health officials said": no vote, beside
+            if any(p[2] not in speakers | came_from for p in found):   # another place
+                came_from |= speakers
         if filed is not None:
             # a dateline abroad (``_filed_abroad``): where the report was filed, no vote
             came_from |= {p[2] for p in found if sentence.start + p[2] < filed_end}
@@ -724,7 +732,7 @@ def _article_place(article: Article, all_sentences: list[Sentence]) -> tuple[str
         return titled[0], titled[1]   # "Assam flood situation grim": "across 15 districts", not the one named next
     kinds = _event_kinds(" ".join([article.title or "", prose[0].text if prose else ""]))   # the article's event's
     for sentence in prose[:3]:
-        happened = _happened_in(sentence.text, prefer, None if sentence is prose[0] else kinds)
+        happened = _happened_in(sentence.text, prefer, None if sentence is prose[0] else kinds, "protest" in kinds)
         if happened is not None and began_there(article.title, sentence.text, happened[1]):
             continue                          # "The riots ... originally focused in the banlieue of Paris": its origin
         if happened is not None and (prefer is None or country_of(happened[0]) == prefer) and \
@@ -930,9 +938,12 @@ def _opening_places(text: str, country: str | None) -> list[tuple[str, str, int]
     start = dateline_end(text) or 0
     found = [p for p in places_in(text, country) if p[2] >= start]
     came_from = origins(text, found)
+    kept = [p for p in found if p[2] not in came_from and not in_body_name(text, p[2], p[1], p[0] == country_of(p[0]))]
+    # a country that opens who speaks beside another place ("An outbreak in the Marshall Islands ..., U.S. health
+    # officials said"), not the only one ("U.S. health officials said a salmonella outbreak has sickened 650")
     speakers = _speakers_countries(text[start:])
-    return [p for p in found if p[2] not in came_from and not in_body_name(text, p[2], p[1], p[0] == country_of(p[0]))
-            and p[2] - start not in speakers]
+    others = [p for p in kept if p[2] - start not in speakers]
+    return others if others else kept
 
 
 def _speakers_countries(text: str) -> set[int]:

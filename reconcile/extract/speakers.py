@@ -59,7 +59,7 @@ _VERBS = (
     "añadieron|manifestó|expresó|sostuvieron|apuntó|apuntaron|comunicó|comunicaron|notificó|difundió|"
     "difundieron|subrayó|destacó|recordó|insistió|aclaró|reconoció|reconocieron|tuiteó|agregaron|"
     # more verbs a quote's speaker is named after: "«Tenemos 51 fallecidos», resaltó Mazzoleni"
-    "resaltó|remarcó|ahondó|puntualizó|enfatizó|reiteró|reiteraron|comentó|relató|expuso|lamentó|"
+    "resaltó|remarcó|ahondó|puntualizó|enfatizó|reiteró|reiteraron|comentó|relató|lamentó|"
     # "Un balance anterior daba parte de 15 muertos", "el Gobierno dio una cantidad oficial de 1.645 muertos"
     "daba parte de|daban parte de|dio parte de|dieron parte de|"
     "(?:dio|dieron|daba|daban) una (?:cifra|cantidad)(?: oficial)? de|"
@@ -973,7 +973,7 @@ def role_holder(claimant: str | None, nearby: list[str], article: Sequence[str] 
         return f"{_BARE_GOVERNMENT[fold_word(words[0])]} {country}" if country else None
     earlier = list(earlier)
     if not words or fold_word(words[-1]) not in _PERSON_ROLES:
-        return _holder_named_after(words, [*nearby, *earlier])
+        return _holder_named_after(words, list(nearby), earlier)
     pattern = re.compile(rf"\b(?i:{re.escape(words[-1])}){_NAME_AFTER_ROLE}")
     qualifiers = {fold_word(w) for w in words[:-1]}
     for text in [*nearby, *earlier]:
@@ -986,7 +986,7 @@ def role_holder(claimant: str | None, nearby: list[str], article: Sequence[str] 
             if qualifiers and qualifier and qualifier not in ARTICLES and qualifier not in qualifiers:
                 continue                               # "the Swiss Ambassador" is not "United States ambassador X"
             return " ".join(name)
-    return _holder_named_after(words, [*nearby, *earlier])
+    return _holder_named_after(words, list(nearby), earlier)
 
 
 # a role, what it is of, then its holder's name between commas: "El ministro de Ambiente de Corrientes, Jorge
@@ -1001,22 +1001,54 @@ _HOLDER_THEN_ROLE = re.compile(rf"{_HOLDER},\s+(?:the\s+|el\s+|la\s+)?"
                                r"(?P<office>\s+(?:de|del|of|for|para)\s+[^,.;:\"“”«»]{1,60}?)(?=\s*(?:[,.;:]|$))")
 
 
-def _holder_named_after(words: list[str], texts: list[str]) -> str | None:
+def _holder_named_after(words: list[str], nearby: list[str], earlier: list[str]) -> str | None:
     """The person an earlier sentence names after the role between commas: "El ministro indicó" after "El
     ministro de Ambiente de Corrientes, Jorge Ferrari, ..."; "La titular de Protección Civil" after "La
     coordinadora de Protección Civil, Laura Mendoza, ..." (the same office, its head by another word). One
-    person only: two holders of the role named so is no answer."""
+    person only: two holders of the role named so is no answer; a bare role ("El ministro") is read in the
+    three sentences before only, and not where they name that role of another office without a name ("con el ministro
+    de Salud")."""
     if not words or fold_word(words[0]) not in _PERSON_ROLES:
         return None
     office = " ".join(fold_word(w) for w in words[1:])
+    # (a bare role, in the three sentences before it only: not a holder named after it)
+    texts = [*nearby, *earlier] if office else list(earlier)[:3]
     found: set[str] = set()
+    offices: set[str] = set()
     for text in texts:
         for match in [*_ROLE_THEN_HOLDER.finditer(text), *_HOLDER_THEN_ROLE.finditer(text)]:
             role, of = fold_word(match.group("role")), " ".join(fold_word(w) for w in match.group("office").split())
             if role not in _PERSON_ROLES or office and office != of or not office and role != fold_word(words[0]):
                 continue
-            name = match.group("name").split()
-            if fold_word(name[0]) in ROLES or fold_word(name[0]) in WEEKDAYS or places_in(match.group(3)):
-                continue
-            found.add(" ".join(name))
+            name = _holders_name(match.group("name"))
+            if name is not None:
+                found.add(name)
+                offices.add(of)
+        if not office:
+            # the role of another office, named without its holder: "visitó Piura con el ministro de Salud"
+            offices.update(" ".join(fold_word(w) for w in m.group(1).split())
+                           for m in re.finditer(rf"\b(?i:{re.escape(words[0])})((?:\s+(?:de|del|of|for)\s+"
+                                                rf"[A-ZÁÉÍÓÚÑ][\w'’-]*)+)", text))
+    if not office and len(offices) > len(found):
+        return None
     return found.pop() if len(found) == 1 else None
+
+
+# words a capitalised run may open with that are no part of a person's name: "Según Jorge Chávez, ministro de ...",
+# "But John Kamau, director of ..."
+_NOT_NAME_OPENERS = frozenset("segun para pero ademas and but however meanwhile since also then when after while "
+                              "according the el la los las y e tambien luego mientras cuando".split())
+
+
+def _holders_name(written: str) -> str | None:
+    """A holder's name as a role's apposition writes it, less the word that opens the sentence and a title before
+    it ("Según Jorge Chávez", "Interior Minister Kithure Kindiki", "El Presidente Pedro Castillo"); None for no
+    person's name (a place, a weekday, a role)."""
+    words = written.split()
+    while words and fold_word(words[0]) in _NOT_NAME_OPENERS:
+        words = words[1:]
+    words = without_role(" ".join(words)).split()
+    if len(words) < 2 or fold_word(words[0]) in ROLES or fold_word(words[0]) in WEEKDAYS or \
+            not all(w[:1].isupper() for w in words) or places_in(" ".join(words)):
+        return None
+    return " ".join(words)
