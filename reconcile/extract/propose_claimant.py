@@ -145,6 +145,17 @@ def _portfolio_of(claimant: str | None, seen: list[str]) -> str | None:
     return None
 
 
+def _named_in_full_before(claimant: str | None, named: list[str]) -> str | None:
+    """"la guardia costera" after "La guardia costera mauritana": a body named in lower case before with one more
+    word (its country's adjective), the same body; None when none, or more than one, was."""
+    if not claimant or not claimant.islower() or len(claimant.split()) < 2:
+        return None
+    key = fold_name(claimant)
+    found = {name for name in named if name.islower() and fold_name(name).startswith(key + " ")
+             and len(name.split()) == len(claimant.split()) + 1}
+    return found.pop() if len(found) == 1 else None
+
+
 def _short_name_of(word: str | None, seen: list[str]) -> str | None:
     """"according to Migration" after "the Colombian migration authority reported": a capitalised
     word used as the short name of the one body named before that holds it as a common noun (in
@@ -458,7 +469,8 @@ class Claimants:
             checks.append(f"claimant ({claimant!r}: taken as {full!r}, named in full before)")
             claimant = full                       # "Mr Jaiswal said" after "Minister Sriprakash Jaiswal"
         earlier = (_named_before(claimant, self.seen) or _named_before(claimant, self.bodies)
-                   or _short_name_of(claimant, self.named) or _portfolio_of(claimant, [*self.seen, *self.bodies]))
+                   or _short_name_of(claimant, self.named) or _portfolio_of(claimant, [*self.seen, *self.bodies])
+                   or _named_in_full_before(claimant, self.named))
         if earlier is not None:
             checks.append(f"claimant ({claimant!r}: taken as {earlier!r}, named before)")
             claimant = earlier                    # "the agency reported": the agency named before

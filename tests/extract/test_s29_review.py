@@ -288,3 +288,9 @@ def test_a_short_form_of_a_big_citys_own_name_stays_that_citys(text, value, city
 
 def test_a_capitalised_word_after_a_date_with_no_the_is_no_name():
     assert _by_value("On March 5 City officials said 40 people had died in Chicago.")["40 people"].as_of == "2022-03-05"
+
+
+def test_a_body_named_again_without_its_countrys_adjective_is_the_same_body():
+    found = _claimants("Al menos 25 personas murieron en un naufragio, según la guardia costera mauritana. En total, "
+                       "120 personas fueron rescatadas, según la guardia costera.", "es", "2024-07-22")
+    assert found["Al menos 25 personas"] == found["120 personas"] == "guardia costera mauritana"
