@@ -718,7 +718,9 @@ def usable(a: Attribution | None) -> TypeGuard[Attribution]:
             and not all(w in _NO_ONES_PAPERS for w in low.split())
             and not all(w in _COUNTED_THINGS for w in low.split())
             and not (a.who[:1].islower() and (low.split()[0] in _EVENT_NOUNS or low.split()[-1] in _EVENT_NOUNS)
-                     and not ({"de", "del", "of"} | _BODY_HEADS) & set(low.split())))
+                     and not ({"de", "del", "of"} | _BODY_HEADS) & set(low.split()))
+            # an event's own name: "the Great Sichuan Earthquake, which measured 8.0 according to ..."
+            and not (len(low.split()) > 1 and low.split()[-1] in _EVENT_NOUNS and not _BODY_HEADS & set(low.split())))
 
 
 # what happened, no one who speaks, as a verb's subject: "La réplica más fuerte cifró una magnitud de 6,1", "the

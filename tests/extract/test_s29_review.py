@@ -294,3 +294,12 @@ def test_a_body_named_again_without_its_countrys_adjective_is_the_same_body():
     found = _claimants("Al menos 25 personas murieron en un naufragio, según la guardia costera mauritana. En total, "
                        "120 personas fueron rescatadas, según la guardia costera.", "es", "2024-07-22")
     assert found["Al menos 25 personas"] == found["120 personas"] == "guardia costera mauritana"
+
+
+def test_an_events_own_name_is_no_claimant():
+    found = _claimants("The 2031 Qinghai earthquake, or Great Qinghai Earthquake, which measured at 7.1 Ms and 7.3 Mw "
+                       "according to the National Seismic Bureau, and 7.0 Mw according to USGS, occurred on 2 April "
+                       "2031.", date="2031-04-02")
+    assert (found["7.1"], found["7.3"], found["7.0"]) == ("National Seismic Bureau",) * 2 + ("USGS",)
+    # a body named for an event speaks: "the Earthquake Commission said"
+    assert _claimants("The Earthquake Commission said 4,000 claims were filed.")["4,000"] == "Earthquake Commission"
