@@ -58,6 +58,10 @@ _DECADE = re.compile(r"\b(?:d[eé]cada|decade)\s+(?:de\s+|of\s+)?(?:los\s+|the\s
 # "más de", "menos de", "cerca de", "alrededor de", "more than ... of": a bound of a count before "de 2000"
 _COUNT_BOUND = re.compile(r"\b(?:m[aá]s|menos|cerca|alrededor|encima|arriba)\s+de\s+$", re.I)
 _SINCE = re.compile(r"\b(?:since|desde|than|que)\b", re.I)
+# before a year that is no date of the count: "since 1979", "desde 1979", "more than in 1979", "más que en 1979"
+# (not the "que" of a clause: "Sirva decir que la población en 1800 era de 11,5 millones": 1800)
+_SINCE_YEAR = re.compile(r"\b(?:since|desde|than)\b|\b(?:m[aá]s|menos|mayor(?:es)?|menor(?:es)?|mejor(?:es)?|"
+                         r"peor(?:es)?|igual|mism[oa]s?|tant[oa]s?)\b[^.;]{0,40}?\bque\b", re.I)
 # what a count, not a year, is followed by: its counted noun, a plural in lower case, or the state of what it
 # counts ("un aproximado de 2000 heridos", "a crowd of 2000 protesters", "a toll of 2000 injured."); not a
 # word that goes on after a year ("las lluvias de 2010 más intensas", "the floods of 2010 was", "of 2010
@@ -560,7 +564,7 @@ def dates_in(text: str, article_date: str | None, onward: bool = False) -> str |
         if match.group(1) and (fold_word(match.group()[:2]) in ("de", "of") or match.group(1) < "1900") and \
                 _COUNTED_AFTER.match(text, match.end()):
             continue                  # "un aproximado de 2000 heridos", "in 1500 homes": a count of what it names
-        if not _SINCE.search(text, max(0, match.start() - 40), match.start()):
+        if not _SINCE_YEAR.search(text, max(0, match.start() - 40), match.start()):
             return match.group(1) or match.group(2)   # not "desde el terremoto de 1979": a comparison
     return None
 

@@ -303,3 +303,12 @@ def test_an_events_own_name_is_no_claimant():
     assert (found["7.1"], found["7.3"], found["7.0"]) == ("National Seismic Bureau",) * 2 + ("USGS",)
     # a body named for an event speaks: "the Earthquake Commission said"
     assert _claimants("The Earthquake Commission said 4,000 claims were filed.")["4,000"] == "Earthquake Commission"
+
+
+def test_the_que_of_a_clause_does_not_hide_the_year_a_count_gives():
+    found = _by_value("Sirva decir que la población española en 1800 era de 11,5 millones de personas.", "es",
+                      title="Epidemias de cólera en España", date="1833-08-01")
+    assert found["11,5 millones de personas"].as_of == "1800"
+    # the "que" of a comparison does: "más muertos que en 1979" dates nothing
+    found = _by_value("Las inundaciones dejaron 40 muertos, más que en 1979.", "es", date="2022-11-01")
+    assert found["40"].as_of == "2022-11-01"
