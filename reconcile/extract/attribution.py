@@ -82,7 +82,9 @@ _DOCUMENT_BY = re.compile(
     r"informe|estudio|recuento|censo|investigaci[oó]n|balance|an[aá]lisis|reporte|comunicado|"
     # "According to a new bulletin issued by X", "a fresh update released by X", "un boletín emitido por X"
     # (not "an update from the field": by whom it was issued, not where it came from)
-    r"(?:bulletin|update|communiqu[eé]|press\s+release|bolet[ií]n|actualizaci[oó]n|parte)(?!\s+(?:from|of|on)\b))|"
+    r"(?:bulletin|update|communiqu[eé]|press\s+release|bolet[ií]n|actualizaci[oó]n|parte)(?!\s+(?:from|of|on)\b)"
+    # (nor "el boletín del mediodía", "el parte de la noche", "el boletín de prensa": when, or what kind)
+    r"(?!\s+(?:del?|de\s+la)\s+(?:mediod[ií]a|noche|ma[nñ]ana|tarde|d[ií]a|prensa|situaci[oó]n|emergencia)\b))|"
     r"(?:(?:the|its|los|sus)\s+)?(?:(?:official|preliminary|latest|initial|oficiales)\s+)?"
     r"(?:reports|studies|surveys|counts|estimates|tallies|statements|informes|estudios|recuentos|reportes|"
     # (whose author follows: not "reports from Gaza", "informes de inteligencia")

@@ -10,7 +10,7 @@ import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
-__all__ = ["goes_on_report", "dates_a_report", "counts_to_now", "counts_in_present"]
+__all__ = ["goes_on_report", "dates_a_report", "counts_to_now", "counts_in_present", "figures_clause"]
 
 # the verbs of showing a figure, in the present and the past, singular and plural, side by side in the
 # two languages: "shows" / "muestra", "show" / "muestran", "listed" / "registró"
@@ -94,7 +94,7 @@ def _breaks(sentence: str) -> tuple[list[int], list[int]]:
     return [a for a, _ in found], [b for _, b in found]
 
 
-def _figures_clause(sentence: str, start: int, end: int) -> str:
+def figures_clause(sentence: str, start: int, end: int) -> str:
     """The clause of ``sentence`` the figure at [start, end) belongs to, and the sentence's opening
     adverbial before its first comma ("So far, ...", "Hasta la fecha, ..."), which frames every clause."""
     starts, ends = _breaks(sentence)
@@ -113,7 +113,7 @@ def counts_to_now(sentence: str, start: int | None = None, end: int | None = Non
     300", "hasta la fecha"): of the article's day, not of a day the sentence before named. A word of
     now in another clause does not ("The attackers killed 30, and the army now patrols the town")."""
     if start is not None and end is not None:
-        sentence = _figures_clause(sentence, start, end)
+        sentence = figures_clause(sentence, start, end)
     return _TO_NOW.search(sentence) is not None
 
 
@@ -136,4 +136,4 @@ def counts_in_present(sentence: str, start: int, end: int) -> bool:
     said 40 people remain missing", "La policía dijo que 40 personas siguen desaparecidas"): of
     the article's day, not of a day the sentence before named ("On 6 May rescuers found 12
     bodies", "El 6 de mayo los rescatistas hallaron 12 cuerpos")."""
-    return _PRESENT_STATE.search(_figures_clause(sentence, start, end)) is not None
+    return _PRESENT_STATE.search(figures_clause(sentence, start, end)) is not None

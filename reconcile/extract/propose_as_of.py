@@ -40,12 +40,23 @@ _ONE_DAY = re.compile(r"\b(?:collided|collisions?|crash(?:ed)?|sank|capsized|ove
 # a month, then what lasted days in it: "the July 1995 killing of", "the March 2030 massacres", "los disturbios de
 # julio de 1909" is read by ``month_in_it``
 _DAYS_LONG_AFTER_MONTH = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|"
-                                    r"November|December)\s+\d{4}\s+(?:killings?|massacres?|riots|protests|uprising|"
-                                    r"offensive|siege|expulsions?|purges?|campaign)\b")
+                                    r"November|December)\s+\d{4}\s+(?:killings?|massacres?|expulsions?|purges?)\b")
 # a count running up to the day it is told, in the present perfect: "has infected 9,000, killing 11", "han muerto 40"
 _RUNNING = re.compile(r"\b(?:has|have|ha|han)\s+(?:now\s+|so\s+far\s+|ya\s+)?(?:infected|sickened|killed|claimed|"
                       r"risen|climbed|reached|affected|infectado|contagiado|afectado|muerto|fallecido|cobrado|subido|"
                       r"ascendido|aumentado|dejado)\b", re.I)
+def _runs_to_now(body: str, item: Found) -> bool:
+    """Whether the figure is of a count running up to now in the present perfect: its verb before it, with no other
+    clause between ("has infected more than 9,000 people, killing 11"; not "has infected 9,000 since October, and
+    40 died in the first week")."""
+    running = None
+    for match in _RUNNING.finditer(body, 0, item.start):
+        running = match
+    return running is not None and item.start - running.end() <= 80 and \
+        not _NEW_CLAUSE.search(body, running.end(), item.start)
+
+
+_NEW_CLAUSE = re.compile(r",\s+(?:and|but|while|y|pero|mientras)\b|;", re.I)
 _TALLIED = re.compile(r"(?:dead|injured|missing|affected|displaced|homeless|evacuated|destroyed|damaged|flooded|"
                       r"lost|killed|moved|relocated|rescued)(?:-|$)")
 # a day of remembrance, no day of the event remembered: "Italia recordó este martes a las víctimas",
@@ -396,7 +407,8 @@ class Days:
                 as_of = past_day
                 checks.append("as_of (the day named before, told in the past tense)")
         if as_of is None and date and long_event and carried and not measure and not to_now and (
-                not _TALLIED.match(crit or "") and not _TOLL_WORDS.search(body) or _RUNNING.search(body)) and \
+                not _TALLIED.match(crit or "") and not _TOLL_WORDS.search(body)
+                or _runs_to_now(body, item)) and \
                 told_by_someone(body):
             # (and a running count a speaker gives in the present perfect, its toll too: "The outbreak has
             # infected more than 9,000 people, killing 11, officials said Thursday": both of that day)

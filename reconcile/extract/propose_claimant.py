@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from reconcile.extract.attribution import ORGANISERS, Attribution, attributions, claimant_for, organiser_in, role_holder
 from reconcile.extract.fields import places_in
-from reconcile.extract.speakers import BODY_ANAPHORS, anaphoric_body, is_outlet, without_role
+from reconcile.extract.speakers import BODY_ANAPHORS, _country_of_demonym, anaphoric_body, is_outlet, without_role
 from reconcile.extract.proposal import Line
 from reconcile.model.names import fold_name, slugify
 from reconcile.quantities.lexicon import MONTHS
@@ -147,12 +147,14 @@ def _portfolio_of(claimant: str | None, seen: list[str]) -> str | None:
 
 def _named_in_full_before(claimant: str | None, named: list[str]) -> str | None:
     """"la guardia costera" after "La guardia costera mauritana": a body named in lower case before with one more
-    word (its country's adjective), the same body; None when none, or more than one, was."""
+    word, its country's adjective, the same body (not "the fire department chief", "la secretaría de salud
+    estatal"); None when none, or more than one, was."""
     if not claimant or not claimant.islower() or len(claimant.split()) < 2:
         return None
     key = fold_name(claimant)
     found = {name for name in named if name.islower() and fold_name(name).startswith(key + " ")
-             and len(name.split()) == len(claimant.split()) + 1}
+             and len(name.split()) == len(claimant.split()) + 1
+             and _country_of_demonym(name.split()[-1].capitalize(), True)}
     return found.pop() if len(found) == 1 else None
 
 
@@ -246,10 +248,18 @@ _STATE_BODY = re.compile(r"\b(?:policia|police|gobierno|government|ministerio|mi
 
 def _a_person(name: str) -> bool:
     """Whether a claimant's name is a person's ("Ruzanna Grigoryan"), not a body's ("Ministry of
-    Health", "UNHCR") nor a place's."""
+    Health", "UNHCR", "Amnesty International", "Protección Civil") nor a place's."""
     words = name.split()
     return 2 <= len(words) <= 4 and all(w[:1].isupper() and w[1:2].islower() for w in words) and not any(
-        fold_name(w) in _BODY_WORDS | _CONNECTORS for w in words) and not places_in(name)
+        fold_name(w) in _BODY_WORDS | _CONNECTORS | _ORGANISATION_WORDS for w in words) and not places_in(name)
+
+
+# words of an organisation's name that no person's holds ("Human Rights Watch", "World Bank", "Médicos Sin Fronteras")
+_ORGANISATION_WORDS = frozenset("international internacional watch bank banco borders fronteras civil relief corps "
+                                "nations unidas rights humanos mundial world red cruz network alliance coalition "
+                                "foundation fundacion institute society sociedad association asociacion federation "
+                                "council programme program fund fondo aid ayuda save children ninos medicos doctors "
+                                "amnesty amnistia observatory observatorio".split())
 
 
 # the narrator's aside after a quote's attribution, about what the speaker meant
@@ -262,7 +272,8 @@ _COURTESY = frozenset("mr mrs ms miss dr sr sra srta dra senor senora don dona p
 # words that open a sentence, not a name: "Then Jaiswal said", "Según Jaiswal"
 _NOT_FIRST_NAMES = frozenset("the a an this that then when after before but and however meanwhile also later "
                              "according el la los las un una segun cuando luego pero y ademas mientras despues "
-                             "antes tras".split())
+                             "antes tras asimismo entonces earlier finally finalmente previously igualmente "
+                             "anteriormente posteriormente".split())
 
 
 _DATE_BEFORE = re.compile(r"(?:\d|\b(?:in|on|of|since|until|by|early|late|mid|last|next|during|after|before|de|del|en|"
@@ -290,7 +301,7 @@ def full_name(claimant: str | None, texts: list[str]) -> str | None:
         for match in pattern.finditer(text):
             name = without_role(match.group(0).strip())
             given = name[:-len(surname)].split()
-            while given and fold_name(given[0]) in _NOT_FIRST_NAMES:
+            while given and (fold_name(given[0]) in _NOT_FIRST_NAMES or fold_name(given[0]).endswith("mente")):
                 given = given[1:]
             # (a month's name is a given name where no date word comes before it: "Julio Mazzoleni", not "el 3 de
             # Julio Mazzoleni")
@@ -389,6 +400,13 @@ _DOCUMENT_ANAPHORS = frozenset("comunicado informe informacion reporte boletin s
                                "communique".split())
 
 
+# a body or a person that issues a document: "X published a report", "X released a statement", "X publicó un informe"
+_PUBLISHED = re.compile(r"\b(?:published|released|issued|presented|put\s+out|publish(?:es)?|releases|issues|"
+                        r"public[oó]|divulg[oó]|emiti[oó]|present[oó]|difundi[oó]|dio\s+a\s+conocer|publica|emite|"
+                        r"difunde)\s+(?:a|an|its|their|the|un|una|su|el|la)\s+(?:[^\W\d_]+\s+){0,2}?(?:report|statement|"
+                        r"bulletin|communiqu[eé]|update|informe|comunicado|bolet[ií]n|reporte|parte)\b", re.I)
+
+
 def _a_place(who: str) -> bool:
     """Whether a sayer's name is a place's, all of it ("Delhi recorded 39 cases"; not "Ministerio del Agro")."""
     found = places_in(who)
@@ -407,6 +425,7 @@ class Claimants:
     bodies: list[str]                     # bodies the article names, for "police", "the ministry"
     organiser: str | None = None          # who called the march the article tells of
     last_named: str | None = None         # the last source named
+    publisher: str | None = None          # who issued the document the article last told of ("X published a report")
     previous_speaker: str | None = None   # the speaker of the quote in the sentence before
     # the last one named in the sentence before, when it gave a figure: whose breakdown the next sentence may give
     previous_counter: str | None = None
@@ -535,6 +554,8 @@ class Claimants:
         if _a_document(claimant):
             # "the report said": its author, a body named before (not "Delhi recorded 39 ..., the report said")
             # (a body: not a person, an outlet or a place the sentence has report figures)
+            if self.publisher:
+                return self.publisher               # "La OMS publicó un informe ... El informe indicó": the OMS
             authors = [who for who in self.seen if not _a_place(who) and not _a_document(who) and not _a_person(who)
                        and not is_outlet(who, slugify)]
             return authors[-1] if authors else None
@@ -578,6 +599,10 @@ class Claimants:
         self.in_quote = opened and self.quote_lines < 4
         self.quote_open = (named[-1] if named else self.quote_open) if self.in_quote else None
         self.closing = self.closing if self.in_quote else None
+        if named and _PUBLISHED.search(line.body):
+            # "Human Rights Watch published a report on Monday", "La OMS publicó un informe": what a document
+            # named alone later says is theirs
+            self.publisher = named[0]
         self.seen.extend(who for who in named if not who.islower())
         self.named.extend(named)
         self.bodies.extend(_bodies_in(line.body))

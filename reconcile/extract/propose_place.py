@@ -195,7 +195,7 @@ _SEVERAL_PLACES = re.compile(
 # were smaller protests in Canberra, Hobart and other cities": Adelaide is the 5,000's)
 _LISTED_THEN_OTHERS = re.compile(
     r"[^,;.]*?\b(?:in|en)\s+(?:(?:el|la|los|las|the)\s+)?[A-ZÁÉÍÓÚÑ][^,;.()]*?"
-    r"(?:\s*,\s*(?:(?:el|la|los|las|the)\s+)?[A-ZÁÉÍÓÚÑ][^,;.()]*?)*"
+    r"(?:\s*,\s*(?:(?:el|la|los|las|the)\s+)?[A-ZÁÉÍÓÚÑ][^,;.()]*?)+"
     r",?\s+(?:y|e|and)\s+(?:en\s+|in\s+)?(?:otr[oa]s|other)\s+(?:cities|towns|villages|regions|provinces|states|"
     r"districts|ciudades|pueblos|localidades|regiones|provincias|estados|distritos|municipios|departamentos)\b")
 

@@ -732,7 +732,8 @@ def _article_place(article: Article, all_sentences: list[Sentence]) -> tuple[str
         return titled[0], titled[1]   # "Assam flood situation grim": "across 15 districts", not the one named next
     kinds = _event_kinds(" ".join([article.title or "", prose[0].text if prose else ""]))   # the article's event's
     for sentence in prose[:3]:
-        happened = _happened_in(sentence.text, prefer, None if sentence is prose[0] else kinds, "protest" in kinds)
+        happened = _happened_in(sentence.text, prefer, None if sentence is prose[0] else kinds,
+                                "protest" in kinds and sentence is prose[0])   # (not "Hundreds more marched in X")
         if happened is not None and began_there(article.title, sentence.text, happened[1]):
             continue                          # "The riots ... originally focused in the banlieue of Paris": its origin
         if happened is not None and (prefer is None or country_of(happened[0]) == prefer) and \

@@ -61,7 +61,7 @@ _VERBS = (
     # more verbs a quote's speaker is named after: "«Tenemos 51 fallecidos», resaltó Mazzoleni"
     "resaltó|remarcó|ahondó|puntualizó|enfatizó|reiteró|reiteraron|comentó|relató|lamentó|"
     # "Un balance anterior daba parte de 15 muertos", "el Gobierno dio una cantidad oficial de 1.645 muertos"
-    "daba parte de|daban parte de|dio parte de|dieron parte de|"
+    "(?:daba|daban|dio|dieron) parte de(?=\\s+(?:\\d|unos\\b|unas\\b|al\\s+menos|m[aá]s\\s+de|cerca\\s+de))|"
     "(?:dio|dieron|daba|daban) una (?:cifra|cantidad)(?: oficial)? de|"
     "atribuyó|atribuyeron|atribuye|attributed|identified|identificó|identificaron|"
     # the Spanish of "concluded", "documented", "found", "registered", "testified"
@@ -843,7 +843,7 @@ def _country_of_demonym(word: str, spanish: bool = False) -> str | None:
         return _DEMONYMS[low]
     code, names = None, []
     for candidate in (word, word[:-1], word[:-2], word[:-2] + "o", word[:-3], word[:-3] + "a", word[:-3] + "e",
-                      word[:-4], word[:-3] + "y", word + "y", word[:-1] + "a"):
+                      word[:-4], word[:-3] + "y", word + "y", word[:-1] + "a", word[:-1] + "ia"):   # "mauritana"
         found = places_in(candidate) if len(candidate) > 2 else []
         if len(found) == 1 and len(found[0][0]) == 2 and found[0][1] == candidate \
                 and code in (None, found[0][0]):
@@ -1020,8 +1020,9 @@ def _holder_named_after(words: list[str], nearby: list[str], earlier: list[str])
     for text in texts:
         for match in [*_ROLE_THEN_HOLDER.finditer(text), *_HOLDER_THEN_ROLE.finditer(text)]:
             role, of = fold_word(match.group("role")), " ".join(fold_word(w) for w in match.group("office").split())
-            if role not in _PERSON_ROLES or office and office != of or not office and role != fold_word(words[0]):
-                continue
+            if role not in _PERSON_ROLES or office and office != of or not office and role != fold_word(words[0]) \
+                    or _OTHER_HOLDER.search(text, max(0, match.start("role") - 12), match.start("role")):
+                continue                           # (not "El ex ministro de Defensa, Juan Pérez": another holder)
             name = _holders_name(match.group("name"))
             if name is not None:
                 found.add(name)
@@ -1036,10 +1037,15 @@ def _holder_named_after(words: list[str], nearby: list[str], earlier: list[str])
     return found.pop() if len(found) == 1 else None
 
 
+# a holder of another time or rank than the role's: "the former minister", "el ex ministro", "the deputy director"
+ADVERB_END = re.compile(r"(?:mente|ly)$")
+_OTHER_HOLDER = re.compile(r"\b(?:ex|former|deputy|vice|acting|interim|sub|outgoing|late|antiguo|exministro|"
+                           r"interino|interina|adjunto|adjunta|saliente)[\s-]+$", re.I)
 # words a capitalised run may open with that are no part of a person's name: "Según Jorge Chávez, ministro de ...",
 # "But John Kamau, director of ..."
 _NOT_NAME_OPENERS = frozenset("segun para pero ademas and but however meanwhile since also then when after while "
-                              "according the el la los las y e tambien luego mientras cuando".split())
+                              "according the el la los las y e tambien luego mientras cuando asimismo entonces "
+                              "earlier later finally finalmente previously igualmente anteriormente despues".split())
 
 
 def _holders_name(written: str) -> str | None:
@@ -1047,8 +1053,8 @@ def _holders_name(written: str) -> str | None:
     it ("Según Jorge Chávez", "Interior Minister Kithure Kindiki", "El Presidente Pedro Castillo"); None for no
     person's name (a place, a weekday, a role)."""
     words = written.split()
-    while words and fold_word(words[0]) in _NOT_NAME_OPENERS:
-        words = words[1:]
+    while words and (fold_word(words[0]) in _NOT_NAME_OPENERS or ADVERB_END.search(fold_word(words[0]))):
+        words = words[1:]                          # "Posteriormente Jorge Chávez": an adverb, no name
     words = without_role(" ".join(words)).split()
     if len(words) < 2 or fold_word(words[0]) in ROLES or fold_word(words[0]) in WEEKDAYS or \
             not all(w[:1].isupper() for w in words) or places_in(" ".join(words)):

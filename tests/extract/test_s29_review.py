@@ -312,3 +312,50 @@ def test_the_que_of_a_clause_does_not_hide_the_year_a_count_gives():
     # the "que" of a comparison does: "más muertos que en 1979" dates nothing
     found = _by_value("Las inundaciones dejaron 40 muertos, más que en 1979.", "es", date="2022-11-01")
     assert found["40"].as_of == "2022-11-01"
+
+
+# --- guards from the second review ------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, lang, value, claimant", [
+    # a document named alone is its publisher's, a body or a person, whatever its name looks like
+    ("Human Rights Watch published a report on Monday. The report said 40 civilians were killed in Hodeidah.", "en",
+     "40", "Human Rights Watch"),
+    ("Interior Minister Kithure Kindiki released a report on Monday. The report said 40 people died in Mombasa.",
+     "en", "40 people", "Kithure Kindiki"),
+    ("Protección Civil informó que 12 personas murieron en Veracruz. Según el informe, 300 viviendas resultaron "
+     "dañadas.", "es", "300", "Protección Civil"),
+    # a former or deputy holder is another one
+    ("The former minister, John Kamau, criticised the government's response. The minister said 40 people died in "
+     "Mombasa.", "en", "40 people", "minister"),
+    ("El ex ministro de Defensa, Juan Pérez, criticó al gobierno. El ministro de Defensa dijo que 40 personas "
+     "murieron en Piura.", "es", "40 personas", "ministro de Defensa"),
+    # an adverb that opens the sentence is no given name
+    ("Asimismo Jorge Chávez, ministro de Defensa, visitó Piura. El ministro de Defensa dijo que 40 personas "
+     "murieron.", "es", "40 personas", "Jorge Chávez"),
+    # one more word that is no country's adjective: another body
+    ("The fire department chief said 12 people died in Mombasa. The fire department said 300 people were rescued.",
+     "en", "300 people", "fire department"),
+    # "dio parte de" a matter, not a figure; when a document was issued, no author
+    ("El alcalde dio parte de la emergencia al gobierno regional, que reportó 40 muertos en Piura.", "es", "40",
+     None),
+    ("Según el boletín del mediodía, 40 personas murieron en Piura.", "es", "40 personas", "boletín del mediodía"),
+])
+def test_claimants_the_second_review_guards(text, lang, value, claimant):
+    assert _claimants(text, lang)[value] == claimant
+
+
+@pytest.mark.parametrize("text, title, value, place", [
+    ("Thousands of people took to the streets of Lima on Thursday to demand the president's resignation. Hundreds "
+     "more marched in Cusco. Police said 5,000 people joined the protest.", "Protests in Peru", "5,000 people", "PE"),
+    ("About 5,000 people marched in Lima, and other cities also saw protests.", "Protests in Peru",
+     "About 5,000 people", "Lima"),
+])
+def test_places_the_second_review_guards(text, title, value, place):
+    assert _by_value(text, title=title)[value].place == place
+
+
+def test_as_of_the_second_review_guards():
+    found = _by_value("The November 2022 protests have left 40 people dead, officials said.", date="2022-11-20")
+    assert found["40 people"].as_of == "2022-11-20"
+    found = _by_value("The outbreak has infected 9,000 people since October, and 40 people died in the first week "
+                      "alone, officials said.", title="Cholera in Haiti", date="2022-11-01")
+    assert found["40 people"].as_of == "2022"
