@@ -587,7 +587,9 @@ class Claimants:
             self.last_named = holder or full_name(last, self.read_before) or last
         self.previous_counter = named[-1] if named and line.found else None
         # who speaks in this sentence's quote, for a quote that goes on in the next sentence
-        self.previous_speaker = named[-1] if named and any(q in line.body for q in _OPENING_QUOTES) else None
+        # (or whose words a colon introduces: 'the judge Anna Berg stating:' then '"The attackers killed 12,000 ..."')
+        self.previous_speaker = named[-1] if named and (any(q in line.body for q in _OPENING_QUOTES)
+                                                        or line.body.rstrip().endswith(":")) else None
         self.read_before.append(line.body)
         # a quote left open at the end of the sentence goes on in the next: its speaker, named here or before
         end = line.sentence.start + len(line.body)

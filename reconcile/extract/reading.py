@@ -143,6 +143,11 @@ def _read_backwards(sentence: str, at: int) -> Attribution | None:
         if low in ("in", "en", "at") and words and fold_word(words[0][0]) in ARTICLES and words[0][0].islower():
             words = []                                 # "police in the capital said": where they are, passed over
             continue
+        if low in ("y", "e", "and") and words and k >= 2 and fold_word(toks[k - 2][0]) in ("de", "del", "of") and \
+                toks[k - 1][0].isalpha() and toks[k - 1][0].islower() and words[0][0].islower() and \
+                fold_word(words[0][0]) not in ARTICLES:
+            words.insert(0, (tok, s, e))               # "los colegios de médicos y enfermeras hondureños": one body
+            continue
         if not tok[0].isalpha() and tok not in ("&",) or low in _BACK_STOP and not _acronym(tok) and not (
                 low in INNER and words and (words[0][0][0].isupper() or low in ("of", "de", "del") or (
                     # "Office for the Coordination of ...": "for" before an article before a capital
@@ -264,6 +269,8 @@ _RELATIVE = frozenset("which who que quien quienes".split())
 # the ones who speak for a body named after them: "officials at the ministry", "a spokesman for the army"
 _SPEAK_FOR = frozenset("officials official spokesman spokeswoman spokesperson representatives representative "
                        "staff funcionarios funcionario portavoces portavoz representantes "
+                       # "Sources at the Kenyatta hospital told Reuters": the hospital
+                       "sources "
                        # "Organizers for United for Peace and Justice estimated": the coalition that called it
                        "organizers organisers organizadores".split())
 _ORGANISERS = frozenset("organizers organisers organizadores".split())
@@ -283,7 +290,14 @@ def _is_place_name(sentence: str, words) -> bool:
     """Whether the words read so far are one place's name alone ("New York")."""
     name = name_text(sentence, words)
     found = places_in(name)
-    return len(found) == 1 and found[0][1] == name
+    if len(found) == 1 and found[0][1] == name:
+        return True
+    # a part of a place, by its kind: "Basra's Ashar district", "Sadr City suburb"
+    return bool(found) and found[0][2] == 0 and _PART_OF_PLACE.fullmatch(name) is not None
+
+
+_PART_OF_PLACE = re.compile(r"[A-ZÁÉÍÓÚÑ][\w'’.-]*(?:\s+[A-ZÁÉÍÓÚÑ][\w'’.-]*){0,4}\s+"
+                            r"(?:district|suburb|province|region|area|neighbou?rhood|quarter|county|township|governorate)")
 
 
 def _apposition(sentence: str, toks, at: int) -> Attribution | None:

@@ -31,6 +31,8 @@ _VERBS = (
     # "reported missing", "reported dead": a state, not a report of someone's
     r"said|says|say|told|tells|reported(?!\s+(?:missing|dead|killed|injured|wounded|safe|alive|sick)\b)|reports|"
     "announced|announces|stated|states|estimated|"
+    # a participle that introduces a quote after a colon: "the presiding judge Anna Berg stating:"
+    r"(?:stating|saying|declaring|adding|diciendo|declarando|señalando|afirmando)(?=\s*:)|"
     # the present plural, in lower case only ("Organizers state that", not "the State Department"); "state"
     # before what is stated ("state that", "state 500"), not the noun after a name ("in Rio de Janeiro state,")
     r"(?-i:state(?=\s+(?:that|\d|about|around|some|more|over|nearly|at\s+least)\b)|report|announce|confirm)|"

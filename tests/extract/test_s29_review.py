@@ -359,3 +359,25 @@ def test_as_of_the_second_review_guards():
     found = _by_value("The outbreak has infected 9,000 people since October, and 40 people died in the first week "
                       "alone, officials said.", title="Cholera in Haiti", date="2022-11-01")
     assert found["40 people"].as_of == "2022"
+
+
+def test_a_quote_a_colon_introduces_in_the_next_paragraph_is_its_speakers():
+    found = _claimants("The tribunal ruled that the massacre was a crime against humanity, the presiding judge Anna "
+                       "Berg stating:\n\n\"The attackers targeted the twelve thousand residents of the old town.\"")
+    assert found["twelve thousand"] == "Anna Berg"
+
+
+@pytest.mark.parametrize("text, lang, value, claimant", [
+    # a part of a place, by its kind, after "in" in who speaks: no claimant of its own
+    ("At least 14 people were killed, the head of Al-Fayha hospital in Basra's Ashar district has said.", "en",
+     "At least 14 people", "head of Al-Fayha hospital in Basra's Ashar district"),
+    # one body, its complement coordinated; two speakers stay two
+    ("Los colegios de médicos y enfermeras hondureños han asegurado que alrededor de 40 personas murieron.", "es",
+     "alrededor de 40 personas", "colegios de médicos y enfermeras hondureños"),
+    ("El ministro de salud y el alcalde dijeron que 40 personas murieron.", "es", "40 personas", "alcalde"),
+    # sources at a body are the body's; sources in a place are no one's
+    ("Sources at the Kenyatta hospital told Reuters that 8 people had died.", "en", "8 people", "Kenyatta hospital"),
+    ("Sources in the capital said 8 people had died.", "en", "8 people", None),
+])
+def test_who_speaks_for_a_body_named_with_a_place_or_a_coordinated_complement(text, lang, value, claimant):
+    assert _claimants(text, lang)[value] == claimant
