@@ -183,6 +183,9 @@ _FIGURE_AT = re.compile(r"\b(?:put|puts|putting|placed|places|placing|estimated|
 _HOURS_RANGE = re.compile(r"\blas\s+\d{1,2}\b.*\blas\s+\d{1,2}\b", re.I)
 _TIME_BEFORE = re.compile(r"(?:\bat|\bby|\buntil|\blas|\bla)\s*$", re.I)
 _AGE_BEFORE = frozenset({"aged", "age", "ages", "edad"})
+# who an age bound is of, before it: "children under 13", "people over 60", "niños menores de 5 años"
+_AGE_GROUPS = frozenset("children kids people adults babies infants girls boys youths those ninos ninas personas "
+                        "adultos bebes jovenes".split())
 # the number of a week of the year, as epidemiology counts them: "week 12", "semana 12", "epi week 12"
 _WEEK_LABEL = frozenset({"week", "semana", "epidemiological", "epidemiologica", "epi"})
 # a week or a minute as a span of time, not a label with its number: "Over the past week 40 were
@@ -610,6 +613,12 @@ def _junk(sentence: str, m: Mention, number_start: int, counted: str | None, lan
     if m.unit is None and counted is None and value is not None and 0 < value < 130 and \
             word_before in ("aged", "edad") and m.qualifier in ("at-least", "more-than", "at-most", "less-than"):
         return "age"                                  # "300 people aged 65 and over died": an age bound
+    if m.unit is None and counted in (None, "years", "años", "year", "año") and value is not None and 0 < value < 130 \
+            and word_before in _AGE_GROUPS and m.qualifier in ("at-least", "more-than", "at-most", "less-than"):
+        return "age"                                  # "children under 13 had been vaccinated", "niños menores de 5"
+    if m.unit is None and counted is None and value is not None and 0 < value <= 21 and m.qualifier == "exact" \
+            and word_before in ("siglo", "century"):
+        return "ordinal"                              # "del siglo 20": a century
     if m.unit is None and counted is None and m.qualifier == "exact" and value is not None and 0 < value <= 53 and \
             float(value).is_integer() and word_before in _WEEK_LABEL and not _A_SPAN_OF_TIME.search(before):
         return "name with digits"                     # "peaked in week 12", "la semana epidemiológica 12"

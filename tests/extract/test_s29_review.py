@@ -381,3 +381,14 @@ def test_a_quote_a_colon_introduces_in_the_next_paragraph_is_its_speakers():
 ])
 def test_who_speaks_for_a_body_named_with_a_place_or_a_coordinated_complement(text, lang, value, claimant):
     assert _claimants(text, lang)[value] == claimant
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    ("Before the outbreak, less than 75 percent of children under 13 had been vaccinated.", "en", "under 13"),
+    ("Los niños menores de 5 años fueron vacunados.", "es", "menores de 5"),
+    ("Antes de este evento sísmico del siglo 20, hubo grandes terremotos.", "es", "20"),
+])
+def test_an_age_bound_of_a_group_and_a_century_are_no_claims(text, lang, value):
+    assert value not in _by_value(text, lang)
+    # a count of the group with its age bound stays a claim
+    assert "More than 300" in _by_value("More than 300 children under 5 died.")
