@@ -276,7 +276,11 @@ def _led_by(sentence: str, subject: Attribution) -> Attribution:
     """"las cifras oficiales del gobierno del presidente Pedro Montt situó": the government, not its head;
     "R.K. Mishra, Director of Cuttack meteorological centre told": the person the office is in apposition to."""
     words = subject.who.split()
-    if words and fold_word(words[0]) in ROLES:
+    bare = without_role(subject.who).split()
+    # (not a role with its holder's name: "Responding to X, President Recep Tayyip Erdogan told reporters": Erdogan)
+    named = len(bare) >= 2 and bare != words and all(w[:1].isupper() for w in bare) and \
+        not {fold_word(w) for w in bare} & {"of", "de", "del", "for", "para"}
+    if words and fold_word(words[0]) in ROLES and not named:
         person = _PERSON_BEFORE_ROLE.search(sentence, max(0, subject.start - 50), subject.start)
         names = person.group(1).split() if person is not None else []
         if person is not None and not any(fold_word(w) in ROLES | _NOT_A_NAME for w in names) and \

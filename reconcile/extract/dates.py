@@ -60,8 +60,9 @@ _COUNT_BOUND = re.compile(r"\b(?:m[aá]s|menos|cerca|alrededor|encima|arriba)\s+
 _SINCE = re.compile(r"\b(?:since|desde|than|que)\b", re.I)
 # before a year that is no date of the count: "since 1979", "desde 1979", "more than in 1979", "más que en 1979"
 # (not the "que" of a clause: "Sirva decir que la población en 1800 era de 11,5 millones": 1800)
-_SINCE_YEAR = re.compile(r"\b(?:since|desde|than)\b|\b(?:m[aá]s|menos|mayor(?:es)?|menor(?:es)?|mejor(?:es)?|"
-                         r"peor(?:es)?|igual|mism[oa]s?|tant[oa]s?)\b[^.;]{0,40}?\bque\b", re.I)
+_SINCE_YEAR = re.compile(r"\b(?:since|desde|than|doble|triple|mitad|duplica|duplic[oó]|triplica|triplic[oó]|supera|"
+                         r"super[oó]|twice|double|triple|half)\b|\b(?:m[aá]s|menos|mayor(?:es)?|menor(?:es)?|"
+                         r"mejor(?:es)?|peor(?:es)?|igual|mism[oa]s?|tant[oa]s?)\b[^.;]{0,40}?\bque\b", re.I)
 # what a count, not a year, is followed by: its counted noun, a plural in lower case, or the state of what it
 # counts ("un aproximado de 2000 heridos", "a crowd of 2000 protesters", "a toll of 2000 injured."); not a
 # word that goes on after a year ("las lluvias de 2010 más intensas", "the floods of 2010 was", "of 2010

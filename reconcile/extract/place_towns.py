@@ -79,6 +79,11 @@ _TOWN_OF_DIVISION = re.compile(
     rf"\b(?:in|at|near|en|cerca\s+de)\s+((?:(?:El|La|Los|Las)\s+)?{_NAME}),\s+{_NAME},\s+({_NAME})\b")
 
 
+# a town, then the region it lies in, in brackets: "en Popásnaya (región de Lugansk)", "in Popasna (Luhansk region)"
+_TOWN_THEN_ITS_REGION = re.compile(
+    rf"\b(?:in|at|near|en|cerca\s+de)\s+((?:(?:El|La|Los|Las)\s+)?{_NAME})\s+\("
+    r"(?:(?:regi[oó]n|provincia|estado|departamento|distrito|region|province|state|oblast|district)\s+(?:de|del|of)\s+"
+    rf"{_NAME}|{_NAME}\s+(?:region|province|state|oblast|district|governorate))\)")
 # a list of divisions each with its figure, the first called one and the rest written as it, the noun left out:
 # "Kottayam district accounted for five deaths, Idukki four and Wayanad two"
 _DIVISION_LIST_HEAD = re.compile(rf"{_NAME}\s+(?:district|province|county|prefecture|distrito|provincia)\s+"
@@ -121,6 +126,11 @@ def _towns_named(text: str) -> tuple[tuple[str, int], ...]:
         for match in _GAPPED_ITEM.finditer(text, head.end()):
             if match.group(1).split()[0] not in _NOT_NAMES:
                 out.setdefault(match.start(1), match.group(1))
+    if "(" in text:
+        for match in _TOWN_THEN_ITS_REGION.finditer(text):
+            name = match.group(1)
+            if name.split()[0] not in _NOT_NAMES or name.split()[0] in _ARTICLES and len(name.split()) > 1:
+                out.setdefault(match.start(1), name)
     if "," in text:
         for match in _TOWN_OF_DIVISION.finditer(text):
             group = next(k for k in (1, 2, 3) if match.group(k))

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from reconcile.extract.attribution import ORGANISERS, Attribution, attributions, claimant_for, organiser_in, role_holder
 from reconcile.extract.fields import places_in
+from reconcile.extract.reading import read_backwards
 from reconcile.extract.speakers import BODY_ANAPHORS, _country_of_demonym, anaphoric_body, is_outlet, without_role
 from reconcile.extract.proposal import Line
 from reconcile.model.names import fold_name, slugify
@@ -587,9 +588,12 @@ class Claimants:
             self.last_named = holder or full_name(last, self.read_before) or last
         self.previous_counter = named[-1] if named and line.found else None
         # who speaks in this sentence's quote, for a quote that goes on in the next sentence
-        # (or whose words a colon introduces: 'the judge Anna Berg stating:' then '"The attackers killed 12,000 ..."')
-        self.previous_speaker = named[-1] if named and (any(q in line.body for q in _OPENING_QUOTES)
-                                                        or line.body.rstrip().endswith(":")) else None
+        # (or whose words a colon introduces, right after the verb: 'the judge Anna Berg stating:' then '"The
+        # attackers killed 12,000 ..."'; not 'Responding to X, Y told reporters in Hatay:', nor an outlet)
+        introduced = [a.who for a in line.said if a.who and a.end >= len(line.body.rstrip()) - 25
+                      and not is_outlet(a.who, slugify)] if line.body.rstrip().endswith(":") else []
+        self.previous_speaker = named[-1] if named and any(q in line.body for q in _OPENING_QUOTES) else \
+            introduced[-1] if introduced else None
         self.read_before.append(line.body)
         # a quote left open at the end of the sentence goes on in the next: its speaker, named here or before
         end = line.sentence.start + len(line.body)
@@ -601,10 +605,16 @@ class Claimants:
         self.in_quote = opened and self.quote_lines < 4
         self.quote_open = (named[-1] if named else self.quote_open) if self.in_quote else None
         self.closing = self.closing if self.in_quote else None
-        if named and _PUBLISHED.search(line.body):
+        published = _PUBLISHED.search(line.body)
+        if published is not None:
             # "Human Rights Watch published a report on Monday", "La OMS publicó un informe": what a document
-            # named alone later says is theirs
-            self.publisher = named[0]
+            # named alone later says is theirs, the subject of that verb (not "According to Reuters, the UN office
+            # issued a report": the office); until another source speaks
+            subject = read_backwards(line.body, published.start())
+            self.publisher = without_role(subject.who) if subject is not None and subject.who and not is_outlet(
+                subject.who, slugify) and not _a_document(subject.who) else None
+        elif any(not _a_document(who) for who in named):
+            self.publisher = None
         self.seen.extend(who for who in named if not who.islower())
         self.named.extend(named)
         self.bodies.extend(_bodies_in(line.body))

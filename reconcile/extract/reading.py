@@ -128,7 +128,11 @@ def _read_backwards(sentence: str, at: int) -> Attribution | None:
         tok, s, e = toks[k]
         low = fold_word(tok)
         if low in ("at", "of", "from", "for", "with", "de", "del") and words and k > 0 and \
-                fold_word(toks[k - 1][0]) in _SPEAK_FOR:
+                fold_word(toks[k - 1][0]) in _SPEAK_FOR and not (
+                    # sources speak for a body named after "at" ("Sources at the Kenyatta hospital"), not "sources at
+                    # the scene", "sources with knowledge of", "sources from both sides"
+                    fold_word(toks[k - 1][0]) == "sources" and (low != "at" or not any(
+                        w[0][:1].isupper() or fold_word(w[0]) in SPEAKING | _BODY_OF for w in words))):
             named = clean_name(words, sentence_start=False)
             # "officials at the interior ministry": the body; "organizers for United for Peace": the named
             # coalition (not "Organizers of the Harvest March", "los organizadores de la marcha": the organisers)
@@ -143,9 +147,9 @@ def _read_backwards(sentence: str, at: int) -> Attribution | None:
         if low in ("in", "en", "at") and words and fold_word(words[0][0]) in ARTICLES and words[0][0].islower():
             words = []                                 # "police in the capital said": where they are, passed over
             continue
-        if low in ("y", "e", "and") and words and k >= 2 and fold_word(toks[k - 2][0]) in ("de", "del", "of") and \
-                toks[k - 1][0].isalpha() and toks[k - 1][0].islower() and words[0][0].islower() and \
-                fold_word(words[0][0]) not in ARTICLES:
+        if low in ("y", "e") and words and k >= 3 and fold_word(toks[k - 2][0]) in ("de", "del") and \
+                fold_word(toks[k - 3][0]) in _BODY_OF and toks[k - 1][0].isalpha() and toks[k - 1][0].islower() \
+                and words[0][0].islower() and fold_word(words[0][0]) not in ARTICLES | {"de", "del"}:
             words.insert(0, (tok, s, e))               # "los colegios de médicos y enfermeras hondureños": one body
             continue
         if not tok[0].isalpha() and tok not in ("&",) or low in _BACK_STOP and not _acronym(tok) and not (
@@ -324,6 +328,11 @@ def _apposition(sentence: str, toks, at: int) -> Attribution | None:
 
 
 _OF_BODY = frozenset({"of", "from", "de", "del"})
+# a body's noun before what it is of: "los colegios de médicos y enfermeras", "the hospital"
+_BODY_OF = frozenset("colegio colegios comite comites sindicato sindicatos asociacion asociaciones federacion "
+                     "federaciones organizacion organizaciones gremio gremios consejo confederacion colectivo "
+                     "colectivos camara union ministerio secretaria direccion instituto hospital hospitals directorate "
+                     "ministry department office agency".split())
 # a surname that opens with its article, in lower case: "al-Rubaie", "el-Sisi", "ad-Din"
 _ARABIC_PARTICLE = re.compile(r"(?:al|el|ad|as|ar|an|at|az|ash|ul)-[A-Z]")
 _CLOSING_QUOTES = frozenset({'"', "”", "»"})

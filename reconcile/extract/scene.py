@@ -100,6 +100,7 @@ _HAPPENED = re.compile(
 # a march's, by its verb, in an article about a march: "thousands marched in Rosario" (not the nouns: "La protesta se
 # inspira en los campamentos de Extremadura"; nor in an article of another event: "Thousands protested in Istanbul
 # against the government's response to the earthquake")
+_OTHERS_MARCHED = re.compile(r"\b(?:more|smaller|other|others|also|otros|otras|m[aá]s|tambi[eé]n)\b[^.;,]*$", re.I)
 _MARCHED = re.compile(r"\b(?:marched|rallied|protested|marcharon|marchan|marchaban|protestaron)\b", re.I)
 
 
@@ -161,7 +162,9 @@ def _verbs(sentence: str, event: set[str] | None, marches: bool = False) -> list
     ("A strong aftershock struck X" of an earthquake, "Una protesta se realizó en X" of an epidemic),
     when the title and first sentence name its kind ("The attack took place in X" after "At least 30
     people died in Nigeria on Monday" is the article's)."""
-    marched = list(_MARCHED.finditer(sentence)) if marches else []
+    # (not "Hundreds more marched in X", "Smaller groups rallied in Y": others than the march's own)
+    marched = [m for m in _MARCHED.finditer(sentence) if not _OTHERS_MARCHED.search(sentence, max(0, m.start() - 30),
+                                                                                     m.start())] if marches else []
     if event is None:
         return sorted([*_HAPPENED.finditer(sentence), *_STRUCK.finditer(sentence), *marched], key=lambda m: m.start())
     return [] if _LATER_EVENT.search(sentence) else sorted([
@@ -731,9 +734,12 @@ def _article_place(article: Article, all_sentences: list[Sentence]) -> tuple[str
     if titled is not None and not several and not is_city(titled[0]) and spread_within(article.title, prose[:2]):
         return titled[0], titled[1]   # "Assam flood situation grim": "across 15 districts", not the one named next
     kinds = _event_kinds(" ".join([article.title or "", prose[0].text if prose else ""]))   # the article's event's
+    opening_named = bool(prose and places_in(prose[0].text))
     for sentence in prose[:3]:
+        # (a march's verb in a later sentence only where the first names no place: "Hundreds more marched in Cusco"
+        # after "took to the streets of Lima" is not the march's place)
         happened = _happened_in(sentence.text, prefer, None if sentence is prose[0] else kinds,
-                                "protest" in kinds and sentence is prose[0])   # (not "Hundreds more marched in X")
+                                "protest" in kinds and (sentence is prose[0] or not opening_named))
         if happened is not None and began_there(article.title, sentence.text, happened[1]):
             continue                          # "The riots ... originally focused in the banlieue of Paris": its origin
         if happened is not None and (prefer is None or country_of(happened[0]) == prefer) and \

@@ -63,7 +63,8 @@ _VERBS = (
     # more verbs a quote's speaker is named after: "«Tenemos 51 fallecidos», resaltó Mazzoleni"
     "resaltó|remarcó|ahondó|puntualizó|enfatizó|reiteró|reiteraron|comentó|relató|lamentó|"
     # "Un balance anterior daba parte de 15 muertos", "el Gobierno dio una cantidad oficial de 1.645 muertos"
-    "(?:daba|daban|dio|dieron) parte de(?=\\s+(?:\\d|unos\\b|unas\\b|al\\s+menos|m[aá]s\\s+de|cerca\\s+de))|"
+    # (of a figure, not a matter: "dio parte de la emergencia al gobierno regional, que reportó 40")
+    "(?:daba|daban|dio|dieron) parte de(?=[^.;,]{0,40}?\\b(?:\\d|decenas|cientos|miles|centenares|docenas))|"
     "(?:dio|dieron|daba|daban) una (?:cifra|cantidad)(?: oficial)? de|"
     "atribuyó|atribuyeron|atribuye|attributed|identified|identificó|identificaron|"
     # the Spanish of "concluded", "documented", "found", "registered", "testified"
@@ -792,6 +793,7 @@ _GOBIERNO = re.compile(r"(?:el\s+|las\s+|los\s+)?(gobierno|autoridades|parlament
 # Spanish demonyms (masculine singular, accents dropped) whose country is not the demonym less a suffix
 _GENTILICIOS = {"venezolano": "Venezuela", "colombiano": "Colombia", "mexicano": "México", "chileno": "Chile",
                 "peruano": "Perú", "argentino": "Argentina", "boliviano": "Bolivia", "ecuatoriano": "Ecuador",
+                "mauritano": "Mauritania", "lituano": "Lituania",
                 "cubano": "Cuba", "hondureño": "Honduras", "guatemalteco": "Guatemala", "salvadoreño": "El Salvador",
                 "nicaragüense": "Nicaragua", "costarricense": "Costa Rica", "panameño": "Panamá",
                 "paraguayo": "Paraguay", "uruguayo": "Uruguay", "dominicano": "República Dominicana",
@@ -845,7 +847,7 @@ def _country_of_demonym(word: str, spanish: bool = False) -> str | None:
         return _DEMONYMS[low]
     code, names = None, []
     for candidate in (word, word[:-1], word[:-2], word[:-2] + "o", word[:-3], word[:-3] + "a", word[:-3] + "e",
-                      word[:-4], word[:-3] + "y", word + "y", word[:-1] + "a", word[:-1] + "ia"):   # "mauritana"
+                      word[:-4], word[:-3] + "y", word + "y", word[:-1] + "a"):
         found = places_in(candidate) if len(candidate) > 2 else []
         if len(found) == 1 and len(found[0][0]) == 2 and found[0][1] == candidate \
                 and code in (None, found[0][0]):
@@ -1040,9 +1042,9 @@ def _holder_named_after(words: list[str], nearby: list[str], earlier: list[str])
 
 
 # a holder of another time or rank than the role's: "the former minister", "el ex ministro", "the deputy director"
-ADVERB_END = re.compile(r"(?:mente|ly)$")
-_OTHER_HOLDER = re.compile(r"\b(?:ex|former|deputy|vice|acting|interim|sub|outgoing|late|antiguo|exministro|"
-                           r"interino|interina|adjunto|adjunta|saliente)[\s-]+$", re.I)
+ADVERB_END = re.compile(r"mente$")     # (not "-ly": Emily, Kelly, Nelly)
+_OTHER_HOLDER = re.compile(r"\b(?:ex|former|deputy|vice|sub|outgoing|late|antiguo|exministro|adjunto|adjunta|"
+                           r"saliente)[\s-]+$", re.I)   # (an acting or interim holder is the one in office)
 # words a capitalised run may open with that are no part of a person's name: "Según Jorge Chávez, ministro de ...",
 # "But John Kamau, director of ..."
 _NOT_NAME_OPENERS = frozenset("segun para pero ademas and but however meanwhile since also then when after while "

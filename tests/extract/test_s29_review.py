@@ -392,3 +392,50 @@ def test_an_age_bound_of_a_group_and_a_century_are_no_claims(text, lang, value):
     assert value not in _by_value(text, lang)
     # a count of the group with its age bound stays a claim
     assert "More than 300" in _by_value("More than 300 children under 5 died.")
+
+
+@pytest.mark.parametrize("text, lang, value, place", [
+    ("La ONU documentó dos civiles asesinados en Popásnaya (región de Lugansk).", "es", "dos", "Popásnaya"),
+    ("Three civilians were killed in Debaltseve (Donetsk region).", "en", "Three", "Debaltseve"),
+])
+def test_a_town_then_its_region_in_brackets_is_the_town(text, lang, value, place):
+    assert _by_value(text, lang, date="2015-02-17")[value].place == place
+
+
+# --- guards from the third review -------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, lang, value, claimant", [
+    # a publisher holds only until another source speaks, and is the subject of "published"
+    ("Human Rights Watch published a report last year on abuses in Tigray. On Monday, the Ethiopian Human Rights "
+     "Commission said 40 civilians were killed in Mekelle. The report said 300 homes were burned.", "en", "300",
+     "Ethiopian Human Rights Commission"),
+    ("According to Reuters, the UN humanitarian office issued a report on Monday. The report said 1,200 people had "
+     "died in Sindh.", "en", "1,200 people", "UN humanitarian office"),
+    # the colon's speaker is who speaks right before it; the subject with its name, not who it responds to
+    ("Responding to opposition leader Kemal Kilicdaroglu, President Recep Tayyip Erdogan told reporters in Hatay:"
+     "\n\n\"So far 912 citizens have died.\"", "en", "912", "Recep Tayyip Erdogan"),
+    # "dio parte de" a figure
+    ("El COER dio parte de un saldo de 40 muertos en Piura.", "es", "40", "COER"),
+    ("El Indeci dio parte de decenas de muertos en Piura.", "es", "decenas", "Indeci"),
+    # given names that end in -ly; an acting holder is the one in office
+    ("Emily Carter, the head of the State Emergency Service, spoke in Lismore. The head said 300 homes were flooded.",
+     "en", "300", "Emily Carter"),
+    ("The acting governor of Hatay, Ali Demir, said 300 buildings collapsed. The governor said 1,200 people were "
+     "dead.", "en", "1,200 people", "Ali Demir"),
+    # sources at no body; two ministries joined by "y de" are two
+    ("Sources at the scene said 30 people were killed in the attack in Maiduguri.", "en", "30 people", None),
+    ("Los ministros de salud y de defensa dijeron que 40 personas murieron.", "es", "40 personas", None),
+])
+def test_claimants_the_third_review_guards(text, lang, value, claimant):
+    assert _claimants(text, lang, "2023-03-01")[value] == claimant
+
+
+def test_the_third_review_guards_places_and_dates():
+    found = _by_value("Protesters took to the streets on Thursday to demand the president's resignation. Thousands "
+                      "marched in Lima. Police said 40 people were injured.", title="Protests in Peru",
+                      date="2023-03-01")
+    assert found["40 people"].place == "Lima"
+    found = _by_value("La policía romana informó que 30 personas fueron detenidas tras los disturbios.", "es",
+                      title="Disturbios en Roma", date="2023-03-01")
+    assert found["30 personas"].city == "IT-ROME"
+    found = _by_value("Las lluvias dejaron 40 muertos en Piura, el doble que en 2017.", "es", date="2023-03-01")
+    assert found["40"].as_of != "2017"
