@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 from reconcile.extract.attribution import ORGANISERS, Attribution, attributions, claimant_for, organiser_in, role_holder
 from reconcile.extract.fields import places_in
 from reconcile.extract.reading import read_backwards
-from reconcile.extract.speakers import BODY_ANAPHORS, _country_of_demonym, anaphoric_body, is_outlet, without_role
+from reconcile.extract.speakers import (ADVERB_END, BODY_ANAPHORS, DOCUMENT_ANAPHORS, NOT_NAME_OPENERS,
+                                        _country_of_demonym, anaphoric_body, is_outlet, without_role)
 from reconcile.extract.proposal import Line
 from reconcile.model.names import fold_name, slugify
 from reconcile.quantities.lexicon import MONTHS
@@ -270,11 +271,6 @@ _NARRATORS_ASIDE = re.compile(r"\b(?:said|says|added|dijo|afirmó|añadió)\s*,\
 _THAT_CLAUSE = re.compile(r",\s*(?:that|que)\b")
 # a courtesy title before a surname: "Mr Jaiswal", "la señora Gómez", "Dr. Ruiz"
 _COURTESY = frozenset("mr mrs ms miss dr sr sra srta dra senor senora don dona prof".split())
-# words that open a sentence, not a name: "Then Jaiswal said", "Según Jaiswal"
-_NOT_FIRST_NAMES = frozenset("the a an this that then when after before but and however meanwhile also later "
-                             "according el la los las un una segun cuando luego pero y ademas mientras despues "
-                             "antes tras asimismo entonces earlier finally finalmente previously igualmente "
-                             "anteriormente posteriormente".split())
 
 
 _DATE_BEFORE = re.compile(r"(?:\d|\b(?:in|on|of|since|until|by|early|late|mid|last|next|during|after|before|de|del|en|"
@@ -302,7 +298,7 @@ def full_name(claimant: str | None, texts: list[str]) -> str | None:
         for match in pattern.finditer(text):
             name = without_role(match.group(0).strip())
             given = name[:-len(surname)].split()
-            while given and (fold_name(given[0]) in _NOT_FIRST_NAMES or fold_name(given[0]).endswith("mente")):
+            while given and (fold_name(given[0]) in NOT_NAME_OPENERS or ADVERB_END.search(fold_name(given[0]))):
                 given = given[1:]
             # (a month's name is a given name where no date word comes before it: "Julio Mazzoleni", not "el 3 de
             # Julio Mazzoleni")
@@ -396,9 +392,6 @@ def _a_breakdown(line: Line) -> bool:
     return bool(_BREAKDOWN_CUE.search(line.body)) or len(line.found) >= 2 and len(places) >= 2
 
 
-# the documents ``speakers.BODY_ANAPHORS`` holds: their author is the body named before them
-_DOCUMENT_ANAPHORS = frozenset("comunicado informe informacion reporte boletin statement report bulletin "
-                               "communique".split())
 
 
 # a body or a person that issues a document: "X published a report", "X released a statement", "X publicó un informe"
@@ -416,7 +409,7 @@ def _a_place(who: str) -> bool:
 
 def _a_document(who: str) -> bool:
     """"the report", "La información", "el comunicado": a document named alone."""
-    return fold_name(anaphoric_body(who)) in _DOCUMENT_ANAPHORS
+    return fold_name(anaphoric_body(who)) in DOCUMENT_ANAPHORS
 
 
 @dataclass

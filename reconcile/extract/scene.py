@@ -6,6 +6,7 @@ its sentence does not date, is event_kind's.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from collections import Counter
 from dataclasses import replace
 
@@ -953,7 +954,8 @@ def _opening_places(text: str, country: str | None) -> list[tuple[str, str, int]
     return others if others else kept
 
 
-def _speakers_countries(text: str) -> set[int]:
+@lru_cache(maxsize=1024)
+def _speakers_countries(text: str) -> frozenset[int]:
     """Where a country opens the name of who speaks, as its officials' adjective: "U.S. health officials said",
     "UK police said" (whose officials they are, not where the event is)."""
     from reconcile.extract.attribution import attributions
@@ -965,7 +967,7 @@ def _speakers_countries(text: str) -> set[int]:
             found = places_in(words[0])
             if found and "-" not in found[0][0]:
                 out.add(a.start)
-    return out
+    return frozenset(out)
 
 
 def _filed_abroad(filed: tuple[str, str], title: str | None, prose: list[Sentence]) -> bool:

@@ -14,12 +14,14 @@ from typing import Iterable, Sequence, TypeGuard
 
 import re
 from dataclasses import dataclass
+from itertools import islice
 
 from reconcile.extract.fields import places_in
 from reconcile.model.names import iso_place
 from reconcile.quantities.lexicon import MONTHS, WORDS, fold_word
 
-__all__ = ["ARTICLES", "Attribution", "BODY_ANAPHORS", "COLLECTIVE", "EVENTS", "INNER", "POSSESSIVES", "PRONOUNS",
+__all__ = ["ADVERB_END", "ARTICLES", "Attribution", "BODY_ANAPHORS", "COLLECTIVE", "DOCUMENT_ANAPHORS", "EVENTS",
+           "INNER", "NOT_NAME_OPENERS", "POSSESSIVES", "PRONOUNS",
            "ROLES", "SPEAKING", "TRIGGER", "UNNAMED", "VAGUE", "WEEKDAYS", "WIRE_AGENCIES", "anaphoric_body",
            "can_state", "clean_name", "government_of", "is_outlet", "name_text", "named_person",
            "one_of_pair", "role_holder", "tokens", "trim_name", "usable", "without_role"]
@@ -668,12 +670,13 @@ def _capital_of_the_sentence(who: str) -> bool:
 # "the organisation", "the same group", "dicha organización", "esta misma agrupación": a body named
 # before, by the common noun of its kind; ``anaphoric_body`` gives the noun, which the claimant of
 # the figure resolves to the body the article named last (``propose_claimant``)
+# a document is its author's: "según el comunicado", "The statement said" after the body that issued it was named
+# (GUIDE: a report is no claimant, its author is)
+DOCUMENT_ANAPHORS = frozenset("comunicado informe informacion reporte boletin statement report bulletin "
+                              "communique".split())
 BODY_ANAPHORS = frozenset("organisation organization group ngo organizacion agrupacion organismo entidad ong grupo "
                           # "According to the center", after "the human rights center Viasna"
-                          "institucion institution center centre centro "
-                          # a document is its author's: "según el comunicado", "The statement said" after the body
-                          # that issued it was named (GUIDE: a report is no claimant, its author is)
-                          "comunicado informe informacion reporte boletin statement report bulletin communique".split())
+                          "institucion institution center centre centro".split()) | DOCUMENT_ANAPHORS
 _ANAPHOR_DETERMINERS = frozenset("the this that said same aforementioned la el esta este esa ese dicha dicho misma "
                                  "mismo citada citado mencionada mencionado aquella aquel".split())
 
@@ -977,9 +980,10 @@ def role_holder(claimant: str | None, nearby: list[str], article: Sequence[str] 
         country = _one_country(*article) or _country_around(nearby) or _country_of_places(article[:1], spanish) \
             or _country_of_places([*article, *nearby], spanish)
         return f"{_BARE_GOVERNMENT[fold_word(words[0])]} {country}" if country else None
-    earlier = list(earlier)
     if not words or fold_word(words[-1]) not in _PERSON_ROLES:
+        # (read the sentences before only for a role: ``_holder_named_after`` checks first)
         return _holder_named_after(words, list(nearby), earlier)
+    earlier = list(earlier)
     pattern = re.compile(rf"\b(?i:{re.escape(words[-1])}){_NAME_AFTER_ROLE}")
     qualifiers = {fold_word(w) for w in words[:-1]}
     for text in [*nearby, *earlier]:
@@ -1007,7 +1011,7 @@ _HOLDER_THEN_ROLE = re.compile(rf"{_HOLDER},\s+(?:the\s+|el\s+|la\s+)?"
                                r"(?P<office>\s+(?:de|del|of|for|para)\s+[^,.;:\"“”«»]{1,60}?)(?=\s*(?:[,.;:]|$))")
 
 
-def _holder_named_after(words: list[str], nearby: list[str], earlier: list[str]) -> str | None:
+def _holder_named_after(words: list[str], nearby: list[str], earlier: Iterable[str]) -> str | None:
     """The person an earlier sentence names after the role between commas: "El ministro indicó" after "El
     ministro de Ambiente de Corrientes, Jorge Ferrari, ..."; "La titular de Protección Civil" after "La
     coordinadora de Protección Civil, Laura Mendoza, ..." (the same office, its head by another word). One
@@ -1018,7 +1022,7 @@ def _holder_named_after(words: list[str], nearby: list[str], earlier: list[str])
         return None
     office = " ".join(fold_word(w) for w in words[1:])
     # (a bare role, in the three sentences before it only: not a holder named after it)
-    texts = [*nearby, *earlier] if office else list(earlier)[:3]
+    texts = [*nearby, *earlier] if office else list(islice(earlier, 3))
     found: set[str] = set()
     offices: set[str] = set()
     for text in texts:
@@ -1041,15 +1045,17 @@ def _holder_named_after(words: list[str], nearby: list[str], earlier: list[str])
     return found.pop() if len(found) == 1 else None
 
 
+# a Spanish adverb, which opens a sentence, no name: "Posteriormente Jorge Chávez" (not "-ly": Emily, Kelly, Nelly)
+ADVERB_END = re.compile(r"mente$")
 # a holder of another time or rank than the role's: "the former minister", "el ex ministro", "the deputy director"
-ADVERB_END = re.compile(r"mente$")     # (not "-ly": Emily, Kelly, Nelly)
 _OTHER_HOLDER = re.compile(r"\b(?:ex|former|deputy|vice|sub|outgoing|late|antiguo|exministro|adjunto|adjunta|"
                            r"saliente)[\s-]+$", re.I)   # (an acting or interim holder is the one in office)
 # words a capitalised run may open with that are no part of a person's name: "Según Jorge Chávez, ministro de ...",
-# "But John Kamau, director of ..."
-_NOT_NAME_OPENERS = frozenset("segun para pero ademas and but however meanwhile since also then when after while "
-                              "according the el la los las y e tambien luego mientras cuando asimismo entonces "
-                              "earlier later finally finalmente previously igualmente anteriormente despues".split())
+# "But John Kamau, director of ...", "Then Jaiswal said"
+NOT_NAME_OPENERS = frozenset("the a an this that then when after before but and however meanwhile since also later "
+                             "while according el la los las un una y e segun para cuando luego pero ademas tambien "
+                             "mientras despues antes tras asimismo entonces earlier finally finalmente previously "
+                             "igualmente anteriormente posteriormente".split())
 
 
 def _holders_name(written: str) -> str | None:
@@ -1057,7 +1063,7 @@ def _holders_name(written: str) -> str | None:
     it ("Según Jorge Chávez", "Interior Minister Kithure Kindiki", "El Presidente Pedro Castillo"); None for no
     person's name (a place, a weekday, a role)."""
     words = written.split()
-    while words and (fold_word(words[0]) in _NOT_NAME_OPENERS or ADVERB_END.search(fold_word(words[0]))):
+    while words and (fold_word(words[0]) in NOT_NAME_OPENERS or ADVERB_END.search(fold_word(words[0]))):
         words = words[1:]                          # "Posteriormente Jorge Chávez": an adverb, no name
     words = without_role(" ".join(words)).split()
     if len(words) < 2 or fold_word(words[0]) in ROLES or fold_word(words[0]) in WEEKDAYS or \
