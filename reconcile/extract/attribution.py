@@ -655,6 +655,16 @@ def _gapped(sentence: str) -> list[Attribution]:
     return out
 
 
+def framed_places_dropped(sentence: str, found: list[Attribution]) -> list[Attribution]:
+    """``found`` less a place that is the subject of a verb inside a frame that opens the sentence:
+    "According to the ministry, Lima has recorded 1,200 cases", "Según la ONU, Perú ha registrado":
+    the frame's words, told of the place, not the place's."""
+    frame = _FRAMES_ALL.match(sentence)
+    if frame is None or not any(not a.before and a.start <= frame.end() for a in found):
+        return found
+    return [a for a in found if not (a.before and a.start > frame.end() and a.who and _a_place(a.who))]
+
+
 def _a_place(name: str) -> bool:
     """Whether ``name`` is a place and nothing more ("and Jamaica, 3": Jamaica's figure, no speaker)."""
     found = places_in(name)

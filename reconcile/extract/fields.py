@@ -431,12 +431,15 @@ _SHARE_OF = re.compile(r"\s*(?:de|of)\s+(?:(?:los|las|la|el|the|all|todos|todas|
 _PUTS_VERB = (r"\b(?:supera\w*|super[oó]|sobrepas\w*|ascend\w*|ascien\w*|alcanz\w*|lleg\w*|elev\w*|rebas\w*|"
               r"cifra\w*|sub(?:i[oó]|e|en|ieron|ido)|aument\w*|acerc\w*|roz\w*|approach\w*|near(?:ing|ed|s)|"
               r"rose|increased|jumped|grew|reached|exceed\w*|stood|stands|climbed|totall?ed|numbered|topped|passed|"
+              # "Dengue cases now total 4,500", "Los casos suman 4.500" (not the nouns: "a total of", "la suma de")
+              r"(?<!\ba\s)(?<!\bun\s)(?<!\bthe\s)(?<!\bel\s)(?<!\bin\s)(?:total(?:s|l?ing)?|totaliz\w*)|"
+              r"(?<!\bla\s)(?<!\buna\s)sum(?:a|an|aba|aban|aron|ó|o)|"
               r"fue|fueron|era|eran|es|son|was|were|is|are|"
               # "the crowd was estimated at 40,000", "estimates of the crowd ranged from 100,000"
               r"estimated|ranged|calculad[oa]s?|estimad[oa]s?|cifrad[oa]s?|oscil\w*)")
 _PUTS_AT = re.compile(
     _PUTS_VERB + r"\s+(?:(?:a|de|los|las|al|to|at|the|more|than|over|unos|unas|around|about|almost|nearly|"
-                 r"cerca|m[aá]s|from|between|entre|en)\s+)*$", re.I)
+                 r"cerca|m[aá]s|from|between|entre|en|(?:un|a)\s+total\s+(?:de|of))\s+)*$", re.I)
 _PUTS_FIRST = re.compile(r"(?:se\s+)?" + _PUTS_VERB + r"\s", re.I)
 _SUBJECT_END = re.compile(r"[,;:()\[\]—–]|\b(?:que|which|that|who|quienes|y|and|pero|but|mientras|while)\b", re.I)
 
@@ -521,6 +524,8 @@ def subject_population(before: str, lang: str, figure: str = "") -> list[str]:
             if word.islower() and fold_word(word) in _POPULATION:
                 return population(word, "", lang)
     subject = _subject(before, figure)
+    if len(subject) == 1 and _people_listed(before, figure):
+        return ["people"]                 # "los afectados, damnificados, evacuados y refugiados suman 400 mil"
     for word in subject:
         if fold_word(word) in _POPULATION:
             return population(word, "", lang)
@@ -558,6 +563,27 @@ def criterion_of_word(word: str) -> str | None:
         if low.startswith(prefixes):
             return slug
     return None
+
+
+# a subject that lists words of one each: "los afectados, damnificados, evacuados y refugiados"
+_LISTED = re.compile(r"(?:[^\W\d_]+\s*,\s*)*[^\W\d_]+(?:\s*,)?\s+(?:y|e|and)\s+[^\W\d_]+\s*$")
+
+
+def _people_listed(before: str, figure: str) -> bool:
+    """Whether the subject a verb puts at the figure is a list of words that each count people, what
+    befell them or who they are, at least one of them what befell them: people, whatever the last
+    word names."""
+    window = before[-200:]
+    verb = _PUTS_AT.search(window)
+    if verb is None:
+        return False
+    listed = _LISTED.search(window, max(0, verb.start() - 90), verb.start())
+    if listed is None:
+        return False
+    words = [w for w in _WORD.findall(listed.group()) if fold_word(w) not in ("y", "e", "and")]
+    befell = [w for w in words if criterion_of_word(w) in PEOPLE_CRITERIA]
+    return len(words) > 1 and bool(befell) and all(
+        w.islower() and (w in befell or population(w, "", "es") or population(w, "", "en")) for w in words)
 
 
 def _subject(before: str, figure: str) -> list[str]:

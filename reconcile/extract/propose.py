@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 
 from reconcile.errors import QuantityError
 from reconcile.extract.article import Article
-from reconcile.extract.attribution import attributions
+from reconcile.extract.attribution import attributions, framed_places_dropped
 from reconcile.extract.dates import event_month
 from reconcile.extract.event_kind import _SUDDEN as _STRIKES_AT_ONCE
 from reconcile.extract.event_kind import is_long_event, is_tallied, is_wildfire
@@ -136,7 +136,7 @@ def _line(story: Story, reading: _Reading, number: int, sentence: Sentence) -> L
     line = Line(
         number=number, sentence=sentence,
         # "Greater Buenos Aires reported 10 deaths": a place that reports a count is where, not who
-        said=[a for a in attributions(body) if not (a.who and is_area_name(a.who))],
+        said=framed_places_dropped(body, [a for a in attributions(body) if not (a.who and is_area_name(a.who))]),
         found=_with_ones(sentence, scan(sentence)),
         nearby=[s.text for s in story.sentences[max(0, number - 2):number + 3]])
     reading.claimants.read(body, [s.text for s in story.sentences[number + 1:number + 5]])

@@ -42,6 +42,25 @@ def _list_item_in(body: str, item: Found) -> bool:
         after.group(1)[:1].isupper() or after.group(1).isdigit() or after.group(1).lower() in MONTHS)
 
 
+# a list's item after the first, its place then its bare figure: "Piura 800 y Tumbes 300", "followed by Piura
+# with 800", "seguida de Piura con 800"
+_PLACE_THEN_ITEM = re.compile(
+    r"(?:,|\band|\by|\be|\bfollowed\s+by|\bseguid[oa]s?\s+(?:de|por))\s+(?:(?:the|el|la)\s+)?"
+    r"(?P<place>(?-i:[A-ZÁÉÍÓÚÑ])[^\W\d_][\w'’-]*(?:\s+(?:de\s+|del\s+)?(?-i:[A-ZÁÉÍÓÚÑ])[\w'’-]+){0,3})\s*,?\s+"
+    r"(?:(?:with|con)\s+)?(?:(?:about|some|over|nearly|almost|more\s+than|at\s+least|unos|unas|casi|m[aá]s\s+de|"
+    r"al\s+menos)\s+)?$", re.I)
+
+
+def _item_after_place(body: str, item: Found) -> bool:
+    """Whether ``item`` is a bare item of a list of counts by place written place first ("Lima registra 1.200
+    casos, Piura 800 y Tumbes 300", "Lima has 1,200 cases, followed by Piura with 800")."""
+    before = _PLACE_THEN_ITEM.search(body, max(0, item.start - 60), item.start)
+    if before is None:
+        return False
+    found = places_in(before.group("place"))
+    return bool(found) and found[0][2] == 0 and len(found[0][1]) == len(before.group("place"))
+
+
 def _gapped_item(line: Line, item: Found) -> bool:
     """Whether ``item`` is a bare item after a comma or "and" that follows the figure before it in the same
     clause (no stop, colon or semicolon between them)."""
@@ -380,9 +399,10 @@ def settle_population(line: Line, item: Found, pop: list[str], crit: str | None,
         # a bare figure another source gives goes on the count before it
         pop, crit = list(out[-1].population), out[-1].criterion
     elif not pop and crit is None and out and not measure and item.counted is None and item.unit is None and \
-            out[-1].population and out[-1].sentence == line.number and _list_item_in(body, item):
-        # "120 cases in Mozambique, 39 in Malawi", "23 cases in January, 16 in February": a list's bare
-        # item counts what the item before it counts
+            out[-1].population and out[-1].sentence == line.number and (
+                _list_item_in(body, item) or _item_after_place(body, item)):
+        # "120 cases in Mozambique, 39 in Malawi", "23 cases in January, 16 in February", "Lima 1,200 cases,
+        # Piura 800": a list's bare item counts what the item before it counts
         pop, crit = list(out[-1].population), out[-1].criterion
     elif not pop and out and not measure and item.counted is None and item.unit is None and out[-1].population \
             and out[-1].unit is None and out[-1].sentence == line.number \

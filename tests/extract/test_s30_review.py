@@ -1,0 +1,59 @@
+"""Session 30's review of extract on fresh news and encyclopedia texts: the mechanisms, each on
+invented sentences of the kind the texts hold (the texts themselves are not in the repository)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.test_s21_review import _by_value
+
+
+# --- claimant: a frame that opens the sentence is the speaker, not the place it tells of ----------------------
+@pytest.mark.parametrize("text, lang, value, claimant, place", [
+    ("According to the health ministry, Lima has recorded 1,200 cases of dengue.", "en", "1,200",
+     "health ministry", "Lima"),
+    ("Según el Ministerio de Salud, Lima ha registrado 1.200 casos de dengue.", "es", "1.200",
+     "Ministerio de Salud", "Lima"),
+    ("According to the UN, Peru has recorded 300 deaths from the floods.", "en", "300", "UN", "PE"),
+])
+def test_a_place_that_records_inside_a_frame_is_where_not_who(text, lang, value, claimant, place):
+    found = _by_value(text, lang, date="2023-03-15")[value]
+    assert (found.claimant, found.place) == (claimant, place)
+
+
+def test_a_place_that_records_without_a_frame_is_left_as_it_was():
+    # no frame: the body named after the sentence still speaks
+    found = _by_value("Lima has recorded 1,200 cases of dengue, the health ministry said.", date="2023-03-15")
+    assert (found["1,200"].claimant, found["1,200"].place) == ("health ministry", "Lima")
+
+
+# --- population: a list by place written place first carries the first item's noun ----------------------------
+@pytest.mark.parametrize("text, lang", [
+    ("According to the health ministry, Lima has recorded 1,200 cases, followed by Piura with 800 and Tumbes "
+     "with 300.", "en"),
+    ("Lima registra 1.200 casos, Piura 800 y Tumbes 300, según el Ministerio de Salud.", "es"),
+])
+def test_a_list_by_place_carries_the_first_items_noun(text, lang):
+    found = _by_value(text, lang, date="2023-03-15")
+    assert [found[v].population for v in found] == [["cases"]] * 3
+    assert [found[v].place for v in found][1:] == ["Piura", "Tumbes"]
+
+
+# --- population: the subject of "total" or "suman" is what the figure counts --------------------------------
+@pytest.mark.parametrize("text, lang, value", [
+    ("Dengue cases in Peru now total 4,500, the ministry said.", "en", "4,500"),
+    ("Los casos de dengue suman 4.500, informó el ministerio.", "es", "4.500"),
+    ("Los contagios de dengue sumaban 4.500 el lunes, informó el ministerio.", "es", "4.500"),
+])
+def test_the_subject_of_a_verb_that_sums_is_counted(text, lang, value):
+    found = _by_value(text, lang, date="2023-03-15")[value]
+    assert (found.population, found.criterion) == (["people"], "infected")
+
+
+def test_the_nouns_total_and_suma_are_no_verb():
+    assert _by_value("La suma de 4.500 pesos fue pagada por el seguro.", "es")["4.500 pesos"].population == []
+
+
+def test_a_subject_that_lists_people_by_what_befell_them_counts_people():
+    found = _by_value("La Conred señaló que los afectados, damnificados, evacuados y refugiados suman más de 400 mil.",
+                      "es", date="2010-06-02")
+    assert found["más de 400 mil"].population == ["people"]
