@@ -213,8 +213,20 @@ def closing_speaker(body: str, later: Sequence[str]) -> str | None:
                 return None                    # another quote opens: the first one was never closed
             continue
         tag = [a for a in attributions(text) if a.who and 0 <= a.start - close.end() <= 3]
-        return tag[0].who if tag else None
+        if tag:
+            return tag[0].who
+        # '"... 812 were detained. As many as 300 have been released," he wrote': the one named before
+        return PRONOUN_TAG if _PRONOUN_TAG.match(text, close.end()) else None
     return None
+
+
+#: what ``closing_speaker`` gives for a tag whose subject is a pronoun: the source named last before the quote
+PRONOUN_TAG = "\0pronoun"
+_PRONOUN_TAG = re.compile(r"\s*,?\s*(?:(?:he|she|they|it)\s+(?:also\s+)?(?:said|says|told|wrote|writes|added|"
+                          r"stated|explained|noted|posted|tweeted)|(?:said|says|wrote|added)\s+(?:he|she)|"
+                          # a Spanish verb with its subject dropped ("», dijo.", "», escribió en X")
+                          r"dijo|afirm[oó]|escribi[oó]|agreg[oó]|añadi[oó]|señal[oó]|indic[oó]|explic[oó]|"
+                          r"precis[oó]|asegur[oó]|declar[oó])\b", re.I)
 
 
 _QUOTE_CLOSE = re.compile(r"[\"”»]")
@@ -442,6 +454,8 @@ class Claimants:
         self.organiser = organiser_in(body) or self.organiser
         if not self.in_quote:
             self.closing = closing_speaker(body, later)
+            if self.closing == PRONOUN_TAG:
+                self.closing = self.last_named if self.last_named and _a_person(self.last_named) else None
 
     def of_figure(self, line: Line, item: Found, opening: tuple[str, str], checks: list[str]) -> str | None:
         """The claimant of ``item``, each guess noted in ``checks``."""

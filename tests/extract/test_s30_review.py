@@ -57,3 +57,21 @@ def test_a_subject_that_lists_people_by_what_befell_them_counts_people():
     found = _by_value("La Conred señaló que los afectados, damnificados, evacuados y refugiados suman más de 400 mil.",
                       "es", date="2010-06-02")
     assert found["más de 400 mil"].population == ["people"]
+
+
+# --- claimant: a quote of several sentences closed by a pronoun's tag is the one named before ------------------
+@pytest.mark.parametrize("text, lang", [
+    ('Governor Suleyman Elban said the protests had ended. "A total of 812 people were detained in Izmir. As many '
+     'as 300 suspects have been released," he wrote on X.', "en"),
+    ("El gobernador Carlos Amaya informó que la búsqueda sigue. «Hay 45 muertos. Otros 12 están desaparecidos», "
+     "escribió en X.", "es"),
+])
+def test_a_quote_closed_by_a_pronouns_tag_is_the_person_named_before(text, lang):
+    found = _by_value(text, lang, date="2025-03-26")
+    assert {p.claimant for p in found.values()} == {"Suleyman Elban" if lang == "en" else "Carlos Amaya"}
+
+
+def test_a_pronouns_tag_after_a_body_named_before_lends_no_body():
+    found = _by_value('The police said the march ended. "A total of 812 people were detained. As many as 300 have been '
+                      'released," he wrote on X.', date="2025-03-26")
+    assert found["812 people"].claimant is None
