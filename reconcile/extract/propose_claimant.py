@@ -310,8 +310,9 @@ def full_name(claimant: str | None, texts: list[str]) -> str | None:
         for match in pattern.finditer(text):
             name = without_role(match.group(0).strip())
             given = name[:-len(surname)].split()
-            while given and (fold_name(given[0]) in NOT_NAME_OPENERS or ADVERB_END.search(fold_name(given[0]))):
-                given = given[1:]
+            while given and (fold_name(given[0]) in NOT_NAME_OPENERS or ADVERB_END.search(fold_name(given[0]))
+                             or len(given[0]) > 1 and given[0].isupper()):
+                given = given[1:]                 # not a wire's acronym: "dijo a EFE Amina Bello"
             # (a month's name is a given name where no date word comes before it: "Julio Mazzoleni", not "el 3 de
             # Julio Mazzoleni")
             dated = _DATE_BEFORE.search(text, max(0, match.start() - 12), match.start()) is not None

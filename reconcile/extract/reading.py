@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 
 from reconcile.extract.fields import is_people_of_place, places_in
-from reconcile.extract.speakers import (ARTICLES, COLLECTIVE, INNER, ROLES, SPEAKING, TRIGGER, WEEKDAYS, Attribution,
-                                        clean_name, name_text, tokens)
+from reconcile.extract.speakers import (ARTICLES, COLLECTIVE, INNER, ROLES, SPEAKING, TRIGGER, WEEKDAYS,
+                                        WIRE_AGENCIES, Attribution, clean_name, name_text, tokens)
 from reconcile.quantities.lexicon import MONTHS, fold_word
 
 __all__ = ["ADVERB", "read_backwards", "read_forwards", "told_in_past"]
@@ -192,7 +192,8 @@ def _read_backwards(sentence: str, at: int) -> Attribution | None:
     if first is None:
         return None
     words = _past_the_figures(clean_name(words[first:], sentence_start=words[first][1] == 0
-                                         or not sentence[:words[first][1]].strip()))
+                                         or not sentence[:words[first][1]].strip()
+                                         or _DATELINE.fullmatch(sentence, 0, words[first][1]) is not None))
     if not words:
         return None
     return Attribution(name_text(sentence, words), words[0][1], at, True)
@@ -402,6 +403,10 @@ _DOCUMENT_BY = re.compile(
     r"[\"'«“‘]?", re.I)
 
 
+# a dateline before the sentence's first word: "MÉXICO.— La Secretaría", "LIMA (EFE).- El Ministerio"
+_DATELINE = re.compile(r"\s*(?-i:[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ .,'’/-]*)(?:\s*\([^()]{1,30}\))?\s*(?:\.?\s*[—–-]+|:)\s*")
+
+
 def read_forwards(sentence: str, at: int) -> Attribution | None:
     """The name just after a verb or phrase ending at ``at``: "according to the U.N. agency"; the
     owner of a document named there ("según la información publicada hoy por el Ministerio")."""
@@ -582,6 +587,8 @@ def _after_aside(toks):
             return toks[k:]
         if k == 2 and fold_word(toks[1][0]) in _PLATFORMS and tok[:1].isupper():
             return toks[k:]                            # "en Twitter Salvamento Marítimo": the speaker after the medium
+        if k <= 3 and tok[:1].isupper() and "-".join(fold_word(t[0]) for t in toks[1:k]) in WIRE_AGENCIES:
+            return toks[k:]                            # "dijo a EFE Amina Bello": the speaker after the wire
         if k >= 2 and tok.islower() and (fold_word(tok) in SPEAKING or fold_word(tok) in ROLES
                                          or fold_word(tok) in _SOURCES) and all(t[0][:1].isupper() for t in toks[1:k]):
             return toks[k:]                            # "según informan a Europa Press fuentes policiales"

@@ -326,7 +326,8 @@ def without_role(name: str) -> str:
 
 # words of a body's name that no person's name holds: a capitalised office before them names the body
 _IN_BODIES_NAMES = frozenset("nacional national internacional international federal derechos rights humanos human "
-                             "unidas united permanente permanent".split())
+                             "unidas united permanente permanent municipal provincial estatal regional metropolitana "
+                             "metropolitan".split())
 
 
 # a rank written as one hyphenated word before a name: "Police-General Listyo Sigit Prabowo", "Lieutenant-General X"
@@ -377,7 +378,8 @@ def _without_role(name: str) -> str:
         if rest and fold_word(rest[0]) in ARTICLES:
             rest = rest[1:]
         return " ".join(rest) or name                  # "portavoz del Ministerio del Interior": the ministry
-    if len(words) >= 3 and fold_word(words[0]) in _DESCRIPTORS and _a_persons_name(words[1:]):
+    if len(words) >= 3 and fold_word(words[0]) in _DESCRIPTORS and _a_persons_name(words[1:]) and not any(
+            fold_word(w) in _IN_BODIES_NAMES for w in words[1:]):   # not "Policía Nacional de Ecuador": a body
         return " ".join(words[1:])                     # "Policeman Laal Agha", "Survivor Lawrence Drake": the person
     for k in range(len(words) - 1, -1, -1):
         if fold_word(words[k]).strip(",") in _MEDIA_ROLES and words[k][:1].isupper():
@@ -1002,9 +1004,13 @@ def role_holder(claimant: str | None, nearby: list[str], article: Sequence[str] 
 # a role, what it is of, then its holder's name between commas: "El ministro de Ambiente de Corrientes, Jorge
 # Ferrari, recorrió", "the head of the relief agency, Ann Lee, said"
 _HOLDER = r"(?P<name>(?:[A-ZÁÉÍÓÚÑ][\w'’-]+\s+){1,3}[A-ZÁÉÍÓÚÑ][\w'’-]+)"
-_ROLE_THEN_HOLDER = re.compile(r"\b(?P<role>[^\W\d_]+)"
+_ROLE_THEN_HOLDER = re.compile(r"\b(?!(?i:el|la|los|las|the|un|una|a|an)\b)(?P<role>[^\W\d_]+)"
+                               # an adjective of the role: "El comandante general de la Policía, Víctor Herrera,"
+                               # (or English's role after its adjective: "The acting governor of Hatay, Ali Demir,")
+                               r"(?:\s+(?P<adjective>[a-záéíóúñ]+)(?=\s+(?:de|del|of|for|para)\s))?"
                                r"(?P<office>(?:\s+(?:de|del|of|for|para)\s+[^,.;:\"“”«»]{1,60}?)?),"
                                rf"\s+{_HOLDER}\s*[,(]")
+_OFFICE_OF = frozenset("de del of for para".split())
 # and the other way: "Laura Velázquez, coordinadora nacional de Protección Civil"
 _HOLDER_THEN_ROLE = re.compile(rf"{_HOLDER},\s+(?:the\s+|el\s+|la\s+)?"
                                r"(?P<role>[a-záéíóúñ]+)(?:\s+[a-záéíóúñ]+)?"
@@ -1020,7 +1026,10 @@ def _holder_named_after(words: list[str], nearby: list[str], earlier: Iterable[s
     de Salud")."""
     if not words or fold_word(words[0]) not in _PERSON_ROLES:
         return None
-    office = " ".join(fold_word(w) for w in words[1:])
+    office_words = words[1:]
+    while office_words and office_words[0].islower() and fold_word(office_words[0]) not in _OFFICE_OF:
+        office_words = office_words[1:]           # "el comandante general de la Policía": of the police
+    office = " ".join(fold_word(w) for w in office_words)
     # (a bare role, in the three sentences before it only: not a holder named after it)
     texts = [*nearby, *earlier] if office else list(islice(earlier, 3))
     found: set[str] = set()
@@ -1028,8 +1037,12 @@ def _holder_named_after(words: list[str], nearby: list[str], earlier: Iterable[s
     for text in texts:
         for match in [*_ROLE_THEN_HOLDER.finditer(text), *_HOLDER_THEN_ROLE.finditer(text)]:
             role, of = fold_word(match.group("role")), " ".join(fold_word(w) for w in match.group("office").split())
+            at = match.start("role")
+            if role not in _PERSON_ROLES and (match.groupdict().get("adjective") or "") and \
+                    fold_word(match.group("adjective")) in _PERSON_ROLES:
+                role, at = fold_word(match.group("adjective")), match.start("adjective")
             if role not in _PERSON_ROLES or office and office != of or not office and role != fold_word(words[0]) \
-                    or _OTHER_HOLDER.search(text, max(0, match.start("role") - 12), match.start("role")):
+                    or _OTHER_HOLDER.search(text, max(0, at - 12), at):
                 continue                           # (not "El ex ministro de Defensa, Juan Pérez": another holder)
             name = _holders_name(match.group("name"))
             if name is not None:

@@ -75,3 +75,33 @@ def test_a_pronouns_tag_after_a_body_named_before_lends_no_body():
     found = _by_value('The police said the march ended. "A total of 812 people were detained. As many as 300 have been '
                       'released," he wrote on X.', date="2025-03-26")
     assert found["812 people"].claimant is None
+
+
+# --- claimant: the speaker after a wire that listens, a role with its adjective, a police's own name ------------
+def test_the_speaker_after_the_wire_that_listens_is_the_person():
+    found = _by_value("«Hemos registrado 45 muertes y 9.300 desplazados», dijo a EFE Amina Bello, portavoz de la "
+                      "Protección Civil. Según Bello, 6 regiones del país están afectadas.", "es", date="2025-08-20")
+    assert {p.claimant for p in found.values()} == {"Amina Bello"}
+    found = _by_value("«Hemos registrado 45 muertes», dijo a Europa Press Juan Pérez, portavoz de los bomberos.", "es")
+    assert found["45"].claimant == "Juan Pérez"
+
+
+def test_a_role_with_an_adjective_named_again_is_its_holder():
+    found = _by_value("El comandante general de la Policía, Víctor Herrera, dijo que 30 agentes resultaron heridos. "
+                      "Asimismo, el comandante general de la Policía habló de 12 patrulleros dañados.", "es",
+                      date="2025-08-20")
+    assert (found["30"].claimant, found["12"].claimant) == ("Víctor Herrera", "Víctor Herrera")
+    # an article is no role: the governor named with his office, then the bare role, stays the governor
+    found = _by_value("El gobernador de Oaxaca, Alejandro Murat, dijo que hay 35 fallecidos. Se busca a un policía. "
+                      "«En los 41 municipios hay daños», agregó el gobernador.", "es", date="2017-09-08")
+    assert found["41"].claimant == "Alejandro Murat"
+
+
+@pytest.mark.parametrize("text, claimant", [
+    ("La Policía Nacional de Ecuador reportó que el número de detenidos asciende a 80.", "Policía Nacional de Ecuador"),
+    ("La Policía Municipal de Quito reportó que el número de detenidos asciende a 80.", "Policía Municipal de Quito"),
+    # a dateline before the article: the article is no part of the name
+    ("MÉXICO.— La Secretaría de Salud reportó que los detenidos suman 80.", "Secretaría de Salud"),
+])
+def test_a_polices_own_name_and_an_article_after_a_dateline(text, claimant):
+    assert _by_value(text, "es", date="2025-08-20")["80"].claimant == claimant
