@@ -339,6 +339,17 @@ def _days_at(text: str, year_default: str | None, article_date: str | None = Non
         except ValueError:
             continue
         taken.append(match.span())
+    for match in _MONTH_DAY_LIST.finditer(text):
+        # the month first, then its days: "on April 3-8", "March 19–25, 2025" (the first day is read above)
+        opening_day = next((day for at, day in found if at == match.start()), None)
+        its_year = match.group(4) or (opening_day[:4] if opening_day else None)
+        if its_year and not any(a <= match.start(3) < b for a, b in taken) and \
+                int(match.group(2)) < int(match.group(3)):
+            try:
+                found.append((match.start(3), dt.date(int(its_year), _MONTH_NUMBER[fold_word(match.group(1))],
+                                                      int(match.group(3))).isoformat()))
+            except (KeyError, ValueError):
+                continue
     for match in _DAY_LIST.finditer(text):
         if year_default and not any(a <= match.start() < b for a, b in taken):
             # the first day: its month's second day ("15 and 16 February") is found above

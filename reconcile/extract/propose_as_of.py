@@ -142,7 +142,7 @@ def _event_day(story: Story, date: str | None) -> str | None:
                 and not _REMEMBRANCE.search(sentence.text) \
                 and (_ONE_DAY.search(sentence.text) or _TOLL_WORDS.search(sentence.text) or
                      _SHORT_EVENT.search(sentence.text) or _BEGAN.search(sentence.text)
-                     or _HAPPENED.search(sentence.text)):
+                     or _HAPPENED.search(sentence.text) or _MISHAP.search(sentence.text)):
             # (or what happened that day: "The crush took place at the fairground around 9 pm on Monday",
             # "The attackers stormed Dangulbi village late Saturday")
             return day
@@ -180,6 +180,11 @@ _BEGAN = re.compile(r"\b(?:began|started|broke\s+out|erupted|attacked|stormed|ra
 # an event before the article's, told as such: "Austria already saw more than 100,000 people rally on Friday", "ya
 # el viernes marcharon"
 _ALREADY = re.compile(r"\b(?:already|earlier|previously|ya|anteriormente|previamente)\b", re.I)
+# a mishap of one day, by its verb or its noun: "The bus careered into a ravine just before midnight on Monday", "were
+# caught in Tuesday morning's snowslide", "el tren descarriló el lunes"
+_MISHAP = re.compile(r"\b(?:careered|plunged|plummeted|derailed|slammed|swerved|skidded|veered|avalanche|snowslide|"
+                     r"landslide|mudslide|cave-in|rockfall|descarril[oó]|se\s+despist[oó]|cay[oó]\s+a\s+un\s+"
+                     r"(?:barranco|abismo|precipicio|río)|avalancha|alud|deslave|deslizamiento)\b", re.I)
 # what happened, told by its verb: "took place", "occurred", "tuvo lugar", "ocurrió", "se produjo"
 _HAPPENED = re.compile(r"\b(?:took\s+place|occurred|happened|struck|tuvo\s+lugar|ocurri[oó]|sucedi[oó]|"
                        r"se\s+produjo|se\s+registr[oó])\b", re.I)

@@ -105,3 +105,25 @@ def test_a_role_with_an_adjective_named_again_is_its_holder():
 ])
 def test_a_polices_own_name_and_an_article_after_a_dateline(text, claimant):
     assert _by_value(text, "es", date="2025-08-20")["80"].claimant == claimant
+
+
+# --- as_of: a mishap's day named after its toll; days of one month written month first --------------------------
+def test_a_mishaps_day_named_after_its_toll_dates_the_toll():
+    found = _by_value("At least 24 people died and 13 others were injured when a bus plunged into a ravine on the "
+                      "island of Sumatra, police said Tuesday.\n\nThe bus careered into a 150-metre ravine just "
+                      "before midnight on Monday, a police spokesman said.", date="2019-12-24")
+    assert (found["At least 24 people"].as_of, found["13"].as_of) == ("2019-12-23", "2019-12-23")
+    found = _by_value("Al menos 12 personas murieron cuando un autobús cayó a un barranco, informó la policía.\n\n"
+                      "El autobús se despistó el domingo por la noche en una curva.", "es", date="2024-03-05")
+    assert found["Al menos 12 personas"].as_of == "2024-03-03"
+
+
+@pytest.mark.parametrize("text, as_of", [
+    ("Police detained 640 people during protests in Tbilisi on April 3-8, Interior Minister Vakhtang Gomelauri said.",
+     "2024-04"),
+    ("More than 1,400 people were detained during protests on March 19–25, 2024, the minister said.", "2024-03"),
+    # one day stays the day
+    ("Police detained 640 people during protests in Tbilisi on April 3, the minister said.", "2024-04-03"),
+])
+def test_days_of_one_month_written_month_first_are_the_month(text, as_of):
+    assert next(iter(_by_value(text, date="2024-04-10").values())).as_of == as_of
