@@ -195,6 +195,12 @@ _THE_CAPITAL = re.compile(
     re.I)
 
 
+# the capital of a country named with it: "la capital de Cuba", "the capital of Haiti", "la capital cubana" is read
+# by ``_THE_CAPITAL``
+_CAPITAL_OF = re.compile(r"\b(?:the\s+capital(?:\s+city)?\s+of|la\s+capital\s+(?:de|del))\s+(?:the\s+|la\s+|el\s+)?",
+                         re.I)
+
+
 def _with_grammar(text: str, found: list[tuple[str, str, int]], country: str) -> list[tuple[str, str, int]]:
     """``found`` and the towns the words around them call towns that no gazetteer knows ("the
     town of Dunai", "Jumla district"), each declared inside the article's ``country``, or inside
@@ -214,6 +220,13 @@ def _with_grammar(text: str, found: list[tuple[str, str, int]], country: str) ->
         code = _city(capital, owner) if capital else None
         if capital and code is not None and not any(p[0] == code for p in found):
             out.append((code, capital, match.start(1)))
+    for match in _CAPITAL_OF.finditer(text):
+        # "cinco barrios de la capital de Cuba", "the capital of Haiti": the capital's city, not the country
+        named = next((code for code, _, at in found if at == match.end() and "-" not in code), None)
+        city = _capitals().get(named) if named else None
+        city_at = _city(city, named) if city and named else None
+        if city and city_at is not None and not any(p[0] == city_at for p in found):
+            out = [p for p in out if p[2] != match.end()] + [(city_at, city, match.start())]
     towns = towns_named(text)
     if not towns:
         return sorted(out, key=lambda p: p[2])
@@ -523,7 +536,18 @@ def news_names(name: str) -> list[str]:
     island and side ("Jawa Barat": West Java)."""
     names = _news_names(name)
     plain = [_APOSTROPHES.sub("", other) for other in [name, *names] if _APOSTROPHES.search(other)]
-    return names + [other for other in plain if other not in names]
+    names += [other for other in plain if other not in names]
+    # a name of two joined by a dash, as news writes it without ("Bà Rịa - Vũng Tàu": Ba Ria Vung Tau; "Thừa
+    # Thiên-Huế": Thua Thien Hue), or with a plain hyphen ("Ba Ria-Vung Tau")
+    # (a name news gives another way already is left as it is: "Nord-Kivu" is North Kivu)
+    joined = [] if names or not _NAME_DASH.search(name) or not all(
+        part[:1].isupper() for part in _NAME_DASH.split(name)) else [   # not "Gyeonggi-do"
+        _NAME_DASH.sub(" ", name), _NAME_DASH.sub("-", name)]
+    return names + [form for form in dict.fromkeys(joined) if form not in names and form != name]
+
+
+# a dash or hyphen between the two words of a joined name: "Bà Rịa - Vũng Tàu", "Thừa Thiên-Huế"
+_NAME_DASH = re.compile(r"(?<=[^\W\d_]{2})\s*[-–—]\s*(?=[^\W\d_]{2})")
 
 
 def _news_names(name: str) -> list[str]:

@@ -46,7 +46,9 @@ _SPOKE_IN = re.compile(r"\b(?:(?:told|telling|briefed|briefing|addressed|address
                        r"precis[oó]|detall[oó]|anunci[oó])\s+(?:in|at|en|desde)\s+"
                        r"(?:the\s+|la\s+|el\s+)?(?:city\s+of\s+|ciudad\s+de\s+)?$", re.I)
 _BOUND_FOR = re.compile(r"\b(?:sailing|sailed|bound|headed|heading|travell?ing|en\s+route|on\s+its\s+way|"
-                        r"viajaba|navegaba|se\s+dirig[ií]a|con\s+destino|rumbo)\s+(?:to|for|a|al|hacia|hasta)\s+"
+                        # "cuando el vehículo volvía a Barcelona", "returning to Lagos": where it was going back to
+                        r"returning|on\s+its\s+way\s+back|volv[ií]an?|regresaba|regresaban|de\s+regreso|de\s+vuelta|"
+                        r"viajaba|navegaba|se\s+dirig[ií]an?|con\s+destino|rumbo)\s+(?:to|for|a|al|hacia|hasta)\s+"
                         r"(?:the\s+|la\s+|el\s+)?(?:(?:port|city|capital|puerto|ciudad)\s+(?:of|de)\s+)?$", re.I)
 _RESIDENTS_OF = re.compile(r"\b(?:residents|inhabitants|villagers|townspeople|habitantes|vecinos|pobladores)\s+"
                            r"(?:of|de|del)\s+([A-ZÁÉÍÓÚÑ][a-záéíóúñü]{3,})\b(?![\s-]+[A-ZÁÉÍÓÚÑ])")
@@ -980,6 +982,9 @@ def _named_place(story: Story, line: Line, item: Found, measure: bool, part: tup
         checks.append("place (the article's: a measure of the event)")
     if pair == "":
         pass                          # no one of the pair is the count's place
+    elif place is None and (bracketed := _place_before_bracket(body, item, clause_places)) is not None:
+        # "Hungary (about 100,000 deaths)", "the United Kingdom (where more than 55,000 people died) and Paris"
+        place, place_code = place_value(bracketed[0], bracketed[1]), bracketed[0]
     elif place is None and (gone := _gone_to(body, item, found, clause_places)) is not None:
         place, place_code = place_value(gone[0], gone[1]), gone[0]     # "6,000 went to Canada, 4,500 to India"
     elif place is None and many and any(item.end < p[2] <= item.end + 40 for p in clause_places) and (
@@ -1045,6 +1050,22 @@ def _named_place(story: Story, line: Line, item: Found, measure: bool, part: tup
 # millón", "India reported 300 deaths", "Colombia acoge a 1,2 millones"
 _HOLDS = re.compile(r"\s+(?:tiene|ten[ií]a|has|had|hosts|hosted|acoge|acog[ií]a|alberga|albergaba|registra|registr[oó]|"
                     r"reports|reported|reporta|report[oó]|records|recorded|cuenta\s+con)\b", re.I)
+
+
+# a bracket that opens right after a place, and its figure: "Hungary (about 100,000 deaths)", "the United Kingdom
+# (where more than 55,000 people died)", "Perú (donde murieron 300)"
+_BRACKET_OPENS = re.compile(r"\s*\(\s*(?:(?:where|in\s+which|donde|en\s+donde)\s+)?(?:[^\W\d_]+\s+){0,3}", re.I)
+
+
+def _place_before_bracket(body: str, item: Found, places: list) -> tuple[str, str, int] | None:
+    """The place right before the bracket a figure opens, when the bracket names no place of its own before its
+    end: "Hungary (about 100,000 deaths)" is Hungary's."""
+    before = [p for p in places if p[2] + len(p[1]) <= item.start]
+    if not before or not _BRACKET_OPENS.fullmatch(body, before[-1][2] + len(before[-1][1]), item.start):
+        return None
+    closed = body.find(")", item.end)
+    inside = [p for p in places if item.end <= p[2] < (closed if closed >= 0 else len(body))]
+    return None if inside else before[-1]
 
 
 def _place_with_figure(body: str, item: Found, found: list[Found], places: list) -> tuple[str, str, int] | None:

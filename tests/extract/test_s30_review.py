@@ -127,3 +127,45 @@ def test_a_mishaps_day_named_after_its_toll_dates_the_toll():
 ])
 def test_days_of_one_month_written_month_first_are_the_month(text, as_of):
     assert next(iter(_by_value(text, date="2024-04-10").values())).as_of == as_of
+
+
+# --- place: where a vehicle was going back to, a place before a bracket, a country's capital, a joined name -------
+@pytest.mark.parametrize("text, lang, place", [
+    ("Trece estudiantes murieron este domingo en un accidente de autobús en el noreste de España, cuando el "
+     "vehículo volvía a Barcelona.", "es", "ES"),
+    ("Thirteen students died on Sunday in a bus crash in northeastern Spain as the bus was returning to Barcelona.",
+     "en", "ES"),
+])
+def test_where_a_vehicle_was_going_back_to_is_no_place_of_the_toll(text, lang, place):
+    assert next(iter(_by_value(text, lang, date="2016-03-20").values())).place == place
+
+
+@pytest.mark.parametrize("text, lang, value, place", [
+    ("The cholera pandemic reached Russia, Hungary (about 100,000 deaths) and Germany in 1831.", "en",
+     "about 100,000", "HU"),
+    ("In 1832 it reached London and the United Kingdom (where more than 55,000 people died) and Paris.", "en",
+     "more than 55,000 people", "GB"),
+    ("La epidemia llegó a Perú (donde murieron 300 personas) y a Chile.", "es", "300 personas", "PE"),
+    # a place of its own inside the bracket is the more specific
+    ("The floods hit India (where 300 died in Assam) and Nepal.", "en", "300", "Assam"),
+])
+def test_a_figure_in_a_bracket_after_a_place_is_that_places(text, lang, value, place):
+    assert _by_value(text, lang, date="2016-03-20")[value].place == place
+
+
+def test_the_capital_of_a_country_is_its_capital_city():
+    found = _by_value("El tornado, que afectó a cinco barrios de la capital de Cuba, causó cuatro muertos y 195 "
+                      "heridos.", "es", date="2019-01-28")
+    assert {p.city for p in found.values()} == {"CU-HAVANA"}
+    assert _by_value("Protests in the capital of Haiti drew 10,000 people.")["10,000 people"].city == \
+        "HT-PORT-AU-PRINCE"
+    # a state's capital is no country's
+    assert _by_value("Murieron 30 personas en la capital de Chiapas.", "es")["30 personas"].city is None
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The typhoon killed 23 people in Ba Ria Vung Tau province, officials said.", "VN-43"),
+    ("The typhoon killed 23 people in Thua Thien Hue province, officials said.", "VN-26"),
+])
+def test_a_province_whose_iso_name_joins_two_names_by_a_dash(text, place):
+    assert _by_value(text, date="2006-12-05")["23 people"].place == place
