@@ -201,10 +201,12 @@ def wire_day(text: str, article_date: str | None) -> str | None:
     return filed.isoformat() if 0 <= (filed - event).days <= _WIRE_LATER_DAYS else None
 
 
-def relative_date(text: str, article_date: str | None, forward: bool = False) -> str | None:
+def relative_date(text: str, article_date: str | None, forward: bool = False, counted: bool = False) -> str | None:
     """"on Thursday", "el martes", "yesterday", "ayer": the day, resolved against the article's
     date (the latest such weekday on or before it; ``forward``: a weekday on or after it, in a
-    story written after the day of its date: ``Days.later``)."""
+    story written after the day of its date: ``Days.later``). ``counted``: the day the sentence's
+    counts are of, not the day it was told ("A tornado that struck on Sunday killed 3, officials said
+    today": Sunday; today is when it was told)."""
     if not article_date:
         return None
     base = dt.date.fromisoformat(article_date)
@@ -212,7 +214,9 @@ def relative_date(text: str, article_date: str | None, forward: bool = False) ->
     if match:
         word = fold_word(match.group(1))
         days = _DAYS_BACK.get(" ".join(word.split()), 0)         # "hoy", "esta mañana", "tonight": 0
-        return (base - dt.timedelta(days=days)).isoformat()
+        if not (counted and days == 0 and _told_today(text, match) and _weekday_named(text)):
+            return (base - dt.timedelta(days=days)).isoformat()
+        # "A tornado that struck on Sunday killed 3, officials said today": Sunday, not the day it was told
     ago = _AGO.search(text)
     if ago:
         count = ago.group(1) or ago.group(2)
@@ -220,6 +224,11 @@ def relative_date(text: str, article_date: str | None, forward: bool = False) ->
         return (base - dt.timedelta(days=back)).isoformat()      # "two days ago", "hace dos días"
     weekday = _weekday_named(text)
     return None if weekday is None else _weekday_near(base, weekday, forward)
+
+
+def _told_today(text: str, match: re.Match[str]) -> bool:
+    """Whether "today", "hoy" is the day a sentence was told ("officials said today", "informaron hoy")."""
+    return _STATED_ON.search(text, max(0, match.start(1) - 30), match.start(1)) is not None
 
 
 def weekday_of(text: str, day: str) -> list[tuple[int, int]]:
@@ -559,7 +568,7 @@ def dates_in(text: str, article_date: str | None, onward: bool = False) -> str |
             return str(int(article_date[:4]) - 1)
         month = dt.date.fromisoformat(article_date[:8] + "01") - dt.timedelta(days=1)
         return month.isoformat()[:7]
-    relative = relative_date(text, article_date)
+    relative = relative_date(text, article_date, counted=True)
     if relative:
         return relative               # "reportó este viernes 120.450 casos en lo que va del año": that day
     this = _THIS_PERIOD.search(text) if article_date else None

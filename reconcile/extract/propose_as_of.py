@@ -133,7 +133,7 @@ def _event_day(story: Story, date: str | None) -> str | None:
     techo ... a las 20.40 horas del viernes"); not a day of saying ("..., police said on Sunday").
     ``date``: the day relative days count from (``Days.reference``)."""
     for sentence in story.sentences[:3]:
-        day = relative_date(sentence.text, date)
+        day = relative_date(sentence.text, date, counted=True)
         # (a day to come named too is no day of the event: "was held on Saturday ..., with the next to be held on
         # March 13")
         named = dates_in(sentence.text, date)

@@ -169,3 +169,23 @@ def test_the_capital_of_a_country_is_its_capital_city():
 ])
 def test_a_province_whose_iso_name_joins_two_names_by_a_dash(text, place):
     assert _by_value(text, date="2006-12-05")["23 people"].place == place
+
+
+# --- as_of: a day the sentence names beside "today" of its telling ------------------------------------------
+@pytest.mark.parametrize("text, lang, value", [
+    ("El tornado que el domingo azotó el municipio de Regla dejó 3 muertos, informaron hoy las autoridades.", "es",
+     "3"),
+    ("A tornado that struck Regla on Sunday killed 3 people, officials said today.", "en", "3 people"),
+])
+def test_the_day_of_the_event_beside_the_today_of_its_telling(text, lang, value):
+    found = _by_value(text, lang, date="2025-03-05")[value]
+    assert (found.as_of, found.stated_on) == ("2025-03-02", "2025-03-05")
+
+
+def test_a_measure_after_it_is_of_that_day_and_today_alone_is_today():
+    found = _by_value("El tornado que el domingo azotó Regla dejó 3 muertos, informaron hoy las autoridades.\n\n"
+                      "El fenómeno, con vientos de unos 250 kilómetros por hora, dañó 400 viviendas.", "es",
+                      date="2025-03-05")
+    assert found["unos 250 kilómetros por hora"].as_of == "2025-03-02"
+    assert _by_value("Today 300 people marched in Lima, officials said.", date="2025-03-05")["300 people"].as_of == \
+        "2025-03-05"
