@@ -30,7 +30,7 @@ PEOPLE_GROUPS = frozenset(
     "people miners prisoners firefighters volunteers voters supporters teachers doctors nurses journalists "
     "farmers fishermen activists soldiers police children survivors passengers crew students patients "
     "inhabitants refugees migrants workers families tourists rescuers visitors fighters rebels immigrants "
-    "emigrants guards officers minors".split()) | PEOPLE_SLUGS
+    "emigrants guards officers minors occupants".split()) | PEOPLE_SLUGS
 
 # counted noun (folded) -> population tag: people for those counted as people, else the thing
 # counted in English ("edificios" -> buildings); an English plural not listed is its own tag
@@ -47,7 +47,7 @@ for _tag, _words in {
               "rusos sirios libios egipcios turcos kurdos griegos paraguayos uruguayos vietnamitas belgas "
               "catalanes alemanes guatemaltecos argentinos chinos palestinos filipinos argelinos tunecinos",
     "miners": "miners mineros",
-    "prisoners": "prisoners presos reclusos reos presidiarios convictos",
+    "prisoners": "prisoners presos reclusos reos presidiarios convictos prisioneros",
     "neighbourhoods": "neighbourhoods neighborhoods barrios",
     "earthquakes": "earthquakes quakes terremotos sismos seismos",
     "firefighters": "firefighters bomberos",
@@ -89,6 +89,7 @@ for _tag, _words in {
     "survivors": "survivors sobrevivientes supervivientes",
     "passengers": "passengers pasajeros",
     "crew": "crew tripulantes tripulacion",
+    "occupants": "occupants ocupantes",
     "students": "students estudiantes alumnos",
     "patients": "patients pacientes",
     "hospitals": "hospitals hospitales",
@@ -447,6 +448,9 @@ _SUBJECT_END = re.compile(r"[,;:()\[\]—–]|\b(?:que|which|that|who|quienes|y|
 # "La ONU cifra en 4 millones los refugiados sirios", "Suben a dos los muertos": the noun after
 # the figure that a verb puts at it
 _PUT_BEFORE = re.compile(_PUTS_VERB + r"\s+(?:en|a|at|to)\s+(?:(?:unos|unas|m[aá]s\s+de|cerca\s+de)\s+)?$", re.I)
+# "fueron 115 los rescatistas", "Son 12 los muertos": the noun after the figure, its subject
+_COPULA_BEFORE = re.compile(r"\b(?:fueron|son|eran|ser[aá]n|ser[ií]an|han\s+sido|habr[ií]an\s+sido)\s+"
+                            r"(?:(?:unos|unas|m[aá]s\s+de|cerca\s+de|al\s+menos)\s+)?$", re.I)
 _OBJECT_AFTER = re.compile(r"\s+(?:los|las|el\s+n[uú]mero\s+de|la\s+cifra\s+de)\s+([^\W\d_]+)", re.I)
 
 
@@ -465,7 +469,7 @@ def object_population(before: str, after: str, lang: str) -> list[str]:
     put = _OBJECT_BEFORE.search(before[-80:])
     if put and put.group(1).islower():
         return population(put.group(1), "", lang)
-    if not _PUT_BEFORE.search(before[-60:]):
+    if not _PUT_BEFORE.search(before[-60:]) and not _COPULA_BEFORE.search(before[-40:]):
         return []
     match = _OBJECT_AFTER.match(after)
     return population(match.group(1), "", lang) if match else []
@@ -481,7 +485,11 @@ def of_them_population(after: str, lang: str) -> list[str]:
     return population(match.group(1), "", lang) if match else []
 
 
-_PARTITIVE = re.compile(r"\s*(?:de|of)\s+(?:los|las|the|sus|its|their)\s+(?:[\d.,]+\s+)?([^\W\d_]+)", re.I)
+_PARTITIVE = re.compile(r"\s*(?:(?:de|of)\s+(?:los|las|the|sus|its|their)|out\s+of|del\s+total\s+de|"
+                        r"of\s+a\s+total\s+of)"
+                        # "14 out of more than 360 wildfires", "28 del total de 36 estados"
+                        r"\s+(?:(?:more\s+than|over|some|about|nearly|m[aá]s\s+de|unos|unas)\s+)?(?:[\d.,]+\s+)?"
+                        r"([^\W\d_]+)", re.I)
 
 
 def partitive_population(after: str, lang: str) -> list[str]:

@@ -294,7 +294,7 @@ _COUNT_STOP = frozenset(
     "mas menos over under about since hasta entre during durante after before despues antes while "
     "mientras but pero not no se lo le les ya against across through into onto toward towards among "
     "amid within without near inside outside per via upon despite including contra sobre tras hacia "
-    "segun sin ante bajo mediante "
+    "segun sin ante bajo mediante out "
     # verbs of a state that a count is in: "7 remain missing", "7 siguen desaparecidos"
     "remain remains remained stay stays stayed still siguen sigue seguian permanecen permanece "
     "permanecian continuan continua quedan queda aun todavia "

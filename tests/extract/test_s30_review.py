@@ -189,3 +189,17 @@ def test_a_measure_after_it_is_of_that_day_and_today_alone_is_today():
     assert found["unos 250 kilómetros por hora"].as_of == "2025-03-02"
     assert _by_value("Today 300 people marched in Lima, officials said.", date="2025-03-05")["300 people"].as_of == \
         "2025-03-05"
+
+
+# --- population: a part of a whole named after it, the subject after a copula, nouns of the lexicon ------------
+@pytest.mark.parametrize("text, lang, value, population", [
+    ("As of Wednesday, 14 out of more than 360 fires burning in British Columbia threatened towns.", "en", "14",
+     ["fires"]),
+    ("Según el portavoz, 28 del total de 36 estados del país se han visto afectados.", "es", "28", ["states"]),
+    ("Según el gobernador, fueron 115 los rescatistas que atendieron la emergencia.", "es", "115", ["rescuers"]),
+    ('"Son 355 las viviendas afectadas y 14 personas fallecidas", precisó el alcalde.', "es", "355", ["houses"]),
+    ("El bus chocó contra un vehículo hiriendo a sus dos ocupantes.", "es", "dos", ["occupants"]),
+    ("Las bajas realistas fueron 1800 muertos y 2000 prisioneros.", "es", "2000", ["prisoners"]),
+])
+def test_what_a_figure_counts_named_after_it(text, lang, value, population):
+    assert _by_value(text, lang, date="2024-09-04")[value].population == population
