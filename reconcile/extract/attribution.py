@@ -1086,6 +1086,10 @@ def claimant_for(found: list[Attribution], start: int, end: int, slug, sentence:
                     and not any(fold_word(w) in VAGUE for w in a.who.split())]   # not "a hospital source"
         if credited:
             best = min(credited, key=distance)
+        elif best.start >= end and any(m.group("verb") for m in TRIGGER.finditer(sentence, 0, start)):
+            # "A local rights group said two were killed, Reuters reported": the words of one the sentence
+            # does not name, which the outlet carries (GUIDE: the outlet is no source): no one's
+            return None
     if sentence and distance(best)[0] and _speaks_unnamed(sentence, start, end):
         # "officials said 197 died; Uyghur groups say the toll is higher": the number's own clause
         # has a speaker the text does not name, not the one of the other clause

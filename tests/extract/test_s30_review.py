@@ -203,3 +203,14 @@ def test_a_measure_after_it_is_of_that_day_and_today_alone_is_today():
 ])
 def test_what_a_figure_counts_named_after_it(text, lang, value, population):
     assert _by_value(text, lang, date="2024-09-04")[value].population == population
+
+
+# --- claimant: an outlet that carries the words of one the sentence does not name ---------------------------------
+def test_an_outlet_carrying_an_unnamed_speakers_words_is_no_source():
+    assert _by_value("A local rights group said two demonstrators were killed in Conakry, Reuters reported.",
+                     date="2020-08-10")["two"].claimant is None
+    # a named speaker keeps the words; the outlet's own report stays the outlet's
+    assert _by_value("The Red Cross said two demonstrators were killed in Conakry, Reuters reported.",
+                     date="2020-08-10")["two"].claimant == "Red Cross"
+    assert _by_value("Two demonstrators were killed in Conakry, Reuters reported.",
+                     date="2020-08-10")["Two"].claimant == "Reuters"
