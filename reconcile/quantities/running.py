@@ -164,6 +164,8 @@ class Found:
         return {key: getattr(self, key) for key in self.KEYS}
 
 
+# the words before a weekday that make the number after it its day of the month
+_BEFORE_A_WEEKDAY = frozenset("el on the del al".split())
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday lunes martes miercoles jueves "
                       "viernes sabado domingo".split())
 _AMBIGUOUS_MONTHS = frozenset({"may", "mar", "march"})   # "500 may have", "the 2003 march"
@@ -666,8 +668,9 @@ def _junk(sentence: str, m: Mention, number_start: int, counted: str | None, lan
         1 <= value <= 31
     weekday = _word_before(sentence, m.start)
     if word_before in _WEEKDAYS and day and counted is None and not weekday.endswith(",") \
-            and fold_word(_word_before(sentence, m.start - len(weekday) - 1)) in ("el", "on", "the"):
-        return "date"                 # "el sábado 13 a las 11", "on Saturday 13" (not "On Tuesday, 5 died")
+            and fold_word(_word_before(sentence, m.start - len(weekday) - 1)) in _BEFORE_A_WEEKDAY:
+        # "el sábado 13 a las 11", "on Saturday 13", "la mañana del jueves 16" (not "On Tuesday, 5 died")
+        return "date"
     if word_before in ("dia", "day", "dias", "days") and day:
         return "date"                                 # "el día 15 del mismo mes", "on day 3 of the strike"
     if word_before == "el" and day and counted is None and lang == "es" and core.strip().isdigit() and \

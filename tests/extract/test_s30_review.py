@@ -214,3 +214,10 @@ def test_an_outlet_carrying_an_unnamed_speakers_words_is_no_source():
                      date="2020-08-10")["two"].claimant == "Red Cross"
     assert _by_value("Two demonstrators were killed in Conakry, Reuters reported.",
                      date="2020-08-10")["Two"].claimant == "Reuters"
+
+
+def test_a_day_of_the_month_after_its_weekday_is_no_claim():
+    found = _by_value("En la mañana del jueves 16 terminaron las labores de búsqueda de los 10 mineros.", "es",
+                      date="2023-03-16")
+    assert list(found) == ["10"]
+    assert "5" in _by_value("Last Tuesday 5 died in the crash.", date="2023-03-16")
