@@ -30,9 +30,9 @@ from reconcile.extract.attr_official import (bracket_credits, label_credit, labe
 from reconcile.extract.fields import places_in
 from reconcile.extract.reading import ADVERB, read_backwards, read_forwards
 from reconcile.extract.speakers import (ARTICLES, COLLECTIVE, POSSESSIVES, PRONOUNS, ROLES, SPEAKING, TRIGGER,
-                                        UNNAMED, VAGUE, WIRE_AGENCIES, Attribution, anaphoric_body, can_state,
-                                        government_of, is_outlet, named_person, one_of_pair, role_holder, tokens,
-                                        trim_name, usable, without_role)
+                                        UNNAMED, VAGUE, WEAK_VERBS, WIRE_AGENCIES, Attribution, anaphoric_body,
+                                        can_state, government_of, is_outlet, named_person, one_of_pair, role_holder,
+                                        tokens, trim_name, usable, without_role)
 from reconcile.quantities.lexicon import fold_word
 
 __all__ = ["Attribution", "attributions", "claimant_for", "figure_credit", "organiser_in", "role_holder",
@@ -662,7 +662,14 @@ def framed_places_dropped(sentence: str, found: list[Attribution]) -> list[Attri
     frame = _FRAMES_ALL.match(sentence)
     if frame is None or not any(not a.before and a.start <= frame.end() for a in found):
         return found
-    return [a for a in found if not (a.before and a.start > frame.end() and a.who and _a_place(a.who))]
+    return [a for a in found if not (a.before and a.start > frame.end() and a.who and _a_place(a.who)
+                                     and _records(sentence[a.start:a.end]))]
+
+
+def _records(span: str) -> bool:
+    """Whether an attribution's words hold a verb that records, not one that speaks ("Lima has recorded", "Perú
+    registró"; not "Ukraine said", "China reported", "Rusia aseguró": a state that speaks)."""
+    return any(fold_word(word) in WEAK_VERBS for word in span.split()[1:])
 
 
 def _a_place(name: str) -> bool:

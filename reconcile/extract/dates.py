@@ -214,9 +214,11 @@ def relative_date(text: str, article_date: str | None, forward: bool = False, co
     if match:
         word = fold_word(match.group(1))
         days = _DAYS_BACK.get(" ".join(word.split()), 0)         # "hoy", "esta mañana", "tonight": 0
-        if not (counted and days == 0 and _told_today(text, match) and _weekday_named(text)):
+        event_day = _event_weekday(text, match) if counted and days == 0 and _told_today(text, match) else None
+        if event_day is None:
             return (base - dt.timedelta(days=days)).isoformat()
         # "A tornado that struck on Sunday killed 3, officials said today": Sunday, not the day it was told
+        return _weekday_near(base, event_day, forward)
     ago = _AGO.search(text)
     if ago:
         count = ago.group(1) or ago.group(2)
@@ -229,6 +231,24 @@ def relative_date(text: str, article_date: str | None, forward: bool = False, co
 def _told_today(text: str, match: re.Match[str]) -> bool:
     """Whether "today", "hoy" is the day a sentence was told ("officials said today", "informaron hoy")."""
     return _STATED_ON.search(text, max(0, match.start(1) - 30), match.start(1)) is not None
+
+
+def _event_weekday(text: str, today: re.Match[str]) -> str | None:
+    """The weekday a sentence that was told "today" dates its counts by: one named before that "today" ("A
+    tornado that struck on Sunday killed 3, officials said today"), or after it as the end of the count ("informó
+    hoy de que 5.665 han muerto, según sus registros actualizados hasta el pasado domingo"); not a day after it of
+    something else ("..., officials said today, down from 300 on Monday", "a day of mourning will be held on
+    Friday")."""
+    for match in _WEEKDAY.finditer(text):
+        if _a_start(text, match.start()) or _names_a_weekday(text, match):
+            continue
+        if match.start() < today.start() or _UP_TO_DAY.search(text, max(0, match.start() - 12), match.start(1)):
+            return match.group(1)
+    return None
+
+
+# a count up to a day: "hasta el pasado domingo", "until Sunday", "as of Sunday"
+_UP_TO_DAY = re.compile(r"\b(?:hasta|until|through|as\s+of)\s+(?:el\s+)?(?:pasado\s+)?$", re.I)
 
 
 def weekday_of(text: str, day: str) -> list[tuple[int, int]]:

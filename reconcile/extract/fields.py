@@ -433,7 +433,7 @@ _PUTS_VERB = (r"\b(?:supera\w*|super[oó]|sobrepas\w*|ascend\w*|ascien\w*|alcanz
               r"cifra\w*|sub(?:i[oó]|e|en|ieron|ido)|aument\w*|acerc\w*|roz\w*|approach\w*|near(?:ing|ed|s)|"
               r"rose|increased|jumped|grew|reached|exceed\w*|stood|stands|climbed|totall?ed|numbered|topped|passed|"
               # "Dengue cases now total 4,500", "Los casos suman 4.500" (not the nouns: "a total of", "la suma de")
-              r"(?<!\ba\s)(?<!\bun\s)(?<!\bthe\s)(?<!\bel\s)(?<!\bin\s)(?:total(?:s|l?ing)?|totaliz\w*)|"
+              r"(?<!\ba\s)(?<!\bun\s)(?<!\bthe\s)(?<!\bel\s)(?<!\bin\s)(?<!\ben\s)(?:total(?:s|l?ing)?|totaliz\w*)|"
               r"(?<!\bla\s)(?<!\buna\s)sum(?:a|an|aba|aban|aron|ó|o)|"
               r"fue|fueron|era|eran|es|son|was|were|is|are|"
               # "the crowd was estimated at 40,000", "estimates of the crowd ranged from 100,000"
@@ -577,6 +577,9 @@ def criterion_of_word(word: str) -> str | None:
 _LISTED = re.compile(r"(?:[^\W\d_]+\s*,\s*)*[^\W\d_]+(?:\s*,)?\s+(?:y|e|and)\s+[^\W\d_]+\s*$")
 
 
+_SUBJECT_OPENS = re.compile(r"(?:^|\b(?:los|las|the|que|that)\s+)$", re.I)
+
+
 def _people_listed(before: str, figure: str) -> bool:
     """Whether the subject a verb puts at the figure is a list of words that each count people, what
     befell them or who they are, at least one of them what befell them: people, whatever the last
@@ -586,8 +589,8 @@ def _people_listed(before: str, figure: str) -> bool:
     if verb is None:
         return False
     listed = _LISTED.search(window, max(0, verb.start() - 90), verb.start())
-    if listed is None:
-        return False
+    if listed is None or not _SUBJECT_OPENS.search(window, max(0, listed.start() - 12), listed.start()):
+        return False                      # (not "Las viviendas afectadas, dañadas y destruidas": the houses)
     words = [w for w in _WORD.findall(listed.group()) if fold_word(w) not in ("y", "e", "and")]
     befell = [w for w in words if criterion_of_word(w) in PEOPLE_CRITERIA]
     return len(words) > 1 and bool(befell) and all(

@@ -201,6 +201,9 @@ _CAPITAL_OF = re.compile(r"\b(?:the\s+capital(?:\s+city)?\s+of|la\s+capital\s+(?
                          re.I)
 
 
+_AFTER_A_NAME = re.compile(r"[A-ZÀ-Þ][\w'’.-]*\s*,\s*$")
+
+
 def _with_grammar(text: str, found: list[tuple[str, str, int]], country: str) -> list[tuple[str, str, int]]:
     """``found`` and the towns the words around them call towns that no gazetteer knows ("the
     town of Dunai", "Jumla district"), each declared inside the article's ``country``, or inside
@@ -222,6 +225,9 @@ def _with_grammar(text: str, found: list[tuple[str, str, int]], country: str) ->
             out.append((code, capital, match.start(1)))
     for match in _CAPITAL_OF.finditer(text):
         # "cinco barrios de la capital de Cuba", "the capital of Haiti": the capital's city, not the country
+        # (not a city's apposition: "Atlanta, the capital of Georgia" is Atlanta, of a state)
+        if _AFTER_A_NAME.search(text, max(0, match.start() - 40), match.start()):
+            continue
         named = next((code for code, _, at in found if at == match.end() and "-" not in code), None)
         city = _capitals().get(named) if named else None
         city_at = _city(city, named) if city and named else None

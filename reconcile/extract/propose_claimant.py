@@ -13,7 +13,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from reconcile.extract.attribution import ORGANISERS, Attribution, attributions, claimant_for, organiser_in, role_holder
+from reconcile.extract.attribution import (ORGANISERS, WIRE_AGENCIES, Attribution, attributions, claimant_for,
+                                           organiser_in, role_holder)
 from reconcile.extract.fields import places_in
 from reconcile.extract.reading import read_backwards
 from reconcile.extract.speakers import (ADVERB_END, BODY_ANAPHORS, DOCUMENT_ANAPHORS, NOT_NAME_OPENERS,
@@ -220,6 +221,8 @@ def closing_speaker(body: str, later: Sequence[str]) -> str | None:
     return None
 
 
+# a sentence that brings in someone not named: "A nurse at the hospital described the scene.", "Una vecina contó"
+_SOMEONE_ELSE = re.compile(r"\s*(?:A|An|One|Un|Una|Another|Otr[oa])\s+(?-i:[a-záéíóúñ])")
 #: what ``closing_speaker`` gives for a tag whose subject is a pronoun: the source named last before the quote
 PRONOUN_TAG = "\0pronoun"
 _PRONOUN_TAG = re.compile(r"\s*,?\s*(?:(?:he|she|they|it)\s+(?:also\s+)?(?:said|says|told|wrote|writes|added|"
@@ -311,8 +314,8 @@ def full_name(claimant: str | None, texts: list[str]) -> str | None:
             name = without_role(match.group(0).strip())
             given = name[:-len(surname)].split()
             while given and (fold_name(given[0]) in NOT_NAME_OPENERS or ADVERB_END.search(fold_name(given[0]))
-                             or len(given[0]) > 1 and given[0].isupper()):
-                given = given[1:]                 # not a wire's acronym: "dijo a EFE Amina Bello"
+                             or given[0].isupper() and slugify(given[0]) in WIRE_AGENCIES):
+                given = given[1:]                 # not a wire's acronym: "dijo a EFE Amina Bello" (but "AJ Brown")
             # (a month's name is a given name where no date word comes before it: "Julio Mazzoleni", not "el 3 de
             # Julio Mazzoleni")
             dated = _DATE_BEFORE.search(text, max(0, match.start() - 12), match.start()) is not None
@@ -456,7 +459,11 @@ class Claimants:
         if not self.in_quote:
             self.closing = closing_speaker(body, later)
             if self.closing == PRONOUN_TAG:
-                self.closing = self.last_named if self.last_named and _a_person(self.last_named) else None
+                # the person named before, when the sentence before the quote brings in no one else ('A nurse
+                # described the scene. "...," she said' after a governor spoke is the nurse's, no one named)
+                named = self.last_named if self.last_named and _a_person(self.last_named) else None
+                self.closing = named if named and not (self.read_before and _SOMEONE_ELSE.match(
+                    self.read_before[-1]) and named.split()[-1] not in self.read_before[-1]) else None
 
     def of_figure(self, line: Line, item: Found, opening: tuple[str, str], checks: list[str]) -> str | None:
         """The claimant of ``item``, each guess noted in ``checks``."""

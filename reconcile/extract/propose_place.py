@@ -46,10 +46,14 @@ _SPOKE_IN = re.compile(r"\b(?:(?:told|telling|briefed|briefing|addressed|address
                        r"precis[oó]|detall[oó]|anunci[oó])\s+(?:in|at|en|desde)\s+"
                        r"(?:the\s+|la\s+|el\s+)?(?:city\s+of\s+|ciudad\s+de\s+)?$", re.I)
 _BOUND_FOR = re.compile(r"\b(?:sailing|sailed|bound|headed|heading|travell?ing|en\s+route|on\s+its\s+way|"
-                        # "cuando el vehículo volvía a Barcelona", "returning to Lagos": where it was going back to
-                        r"returning|on\s+its\s+way\s+back|volv[ií]an?|regresaba|regresaban|de\s+regreso|de\s+vuelta|"
                         r"viajaba|navegaba|se\s+dirig[ií]an?|con\s+destino|rumbo)\s+(?:to|for|a|al|hacia|hasta)\s+"
                         r"(?:the\s+|la\s+|el\s+)?(?:(?:port|city|capital|puerto|ciudad)\s+(?:of|de)\s+)?$", re.I)
+# a vehicle going back to a place: where it was bound, not where it crashed (not "la calma volvía a Quito")
+_VEHICLE_GOING_BACK = re.compile(
+    r"\b(?:bus|autob[uú]s|veh[ií]culo|vehicle|car|coche|train|tren|plane|avi[oó]n|aircraft|aeronave|ship|boat|barco|"
+    r"ferry|truck|cami[oó]n|embarcaci[oó]n|helic[oó]ptero|helicopter|vessel|minibus|microb[uú]s)\b[^.;]{0,30}?\b"
+    r"(?:returning|headed\s+back|going\s+back|volv[ií]a|regresaba|retornaba|de\s+regreso|de\s+vuelta)\s+"
+    r"(?:to|a|al|hacia)\s+(?:the\s+|la\s+|el\s+)?$", re.I)
 _RESIDENTS_OF = re.compile(r"\b(?:residents|inhabitants|villagers|townspeople|habitantes|vecinos|pobladores)\s+"
                            r"(?:of|de|del)\s+([A-ZÁÉÍÓÚÑ][a-záéíóúñü]{3,})\b(?![\s-]+[A-ZÁÉÍÓÚÑ])")
 _CLOCK_BEFORE = re.compile(r"\bhora\s+(?:local\s+|oficial\s+)?(?:en|de|del)\s+(?:la\s+|el\s+)?$|\btime\s+in\s+$", re.I)
@@ -708,7 +712,9 @@ def sentence_places(story: Story, line: Line, previous: list) -> list[tuple[str,
               # "las crecidas del río Paraná", "along the Paraná River": the water, not the town or region
               and not a_water(body, p[1], p[2])
               # "the ferry was sailing to Dakar with 2,000 passengers": where it was bound, not where it sank
-              and not _BOUND_FOR.search(body, max(0, p[2] - 40), p[2])]
+              and not _BOUND_FOR.search(body, max(0, p[2] - 40), p[2])
+              # "cuando el vehículo volvía a Barcelona", "as the bus was returning to Barcelona"
+              and not _VEHICLE_GOING_BACK.search(body, max(0, p[2] - 70), p[2])]
     if story.country and not places:
         # "many of the 16,000 residents of Stepanavan": a town reconcile does not know, in the article's country
         for match in _RESIDENTS_OF.finditer(body):
@@ -1057,12 +1063,18 @@ _HOLDS = re.compile(r"\s+(?:tiene|ten[ií]a|has|had|hosts|hosted|acoge|acog[ií]
 _BRACKET_OPENS = re.compile(r"\s*\(\s*(?:(?:where|in\s+which|donde|en\s+donde)\s+)?(?:[^\W\d_]+\s+){0,3}", re.I)
 
 
+_LEFT_FROM = re.compile(r"\b(?:left|departed(?:\s+from)?|sailed\s+from|set\s+sail\s+from|fled|from|sali[oó]\s+de|"
+                        r"zarp[oó]\s+de|parti[oó]\s+de|huy[oó]\s+de|desde|procedente\s+de)\s+(?:the\s+|la\s+|el\s+)?$",
+                        re.I)
+
+
 def _place_before_bracket(body: str, item: Found, places: list) -> tuple[str, str, int] | None:
     """The place right before the bracket a figure opens, when the bracket names no place of its own before its
     end: "Hungary (about 100,000 deaths)" is Hungary's."""
     before = [p for p in places if p[2] + len(p[1]) <= item.start]
-    if not before or not _BRACKET_OPENS.fullmatch(body, before[-1][2] + len(before[-1][1]), item.start):
-        return None
+    if not before or not _BRACKET_OPENS.fullmatch(body, before[-1][2] + len(before[-1][1]), item.start) or \
+            _LEFT_FROM.search(body, max(0, before[-1][2] - 30), before[-1][2]):
+        return None                  # (not where it came from: "The ship left Turkey (with about 400 on board)")
     closed = body.find(")", item.end)
     inside = [p for p in places if item.end <= p[2] < (closed if closed >= 0 else len(body))]
     return None if inside else before[-1]

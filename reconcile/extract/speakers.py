@@ -587,7 +587,7 @@ def _speakers_word(low: str) -> bool:
 
 # verbs that also tell of things that do not speak ("the storm gave 300 mm", "the town registered
 # 1,500 births"): their subject states a figure only when it is a name, a body or a role
-_WEAK_VERBS = frozenset("documented projected posted predicted measured measures midio midieron forecast forecasts "
+WEAK_VERBS = frozenset("documented projected posted predicted measured measures midio midieron forecast forecasts "
                         "forecasted pronostico pronostica pronosticaron ubico ubicaron localizo localizaron "
                         "gave put puts found finding recorded registered counted calculated assessed published "
                         "released described noted asked requested raised lowered revised registro registraron "
@@ -648,7 +648,7 @@ def can_state(who: str, verb: str, opening: bool = False) -> bool:
         return False
     words = verb.split()
     head = words[-1] if len(words) > 1 and fold_word(words[0]) in _HABER else words[0]
-    if fold_word(head) not in _WEAK_VERBS or who[:1].isupper() and not (
+    if fold_word(head) not in WEAK_VERBS or who[:1].isupper() and not (
             opening and _capital_of_the_sentence(who)):
         return True
     words = [fold_word(w) for w in who.split()]
@@ -1011,6 +1011,9 @@ _ROLE_THEN_HOLDER = re.compile(r"\b(?!(?i:el|la|los|las|the|un|una|a|an)\b)(?P<r
                                r"(?P<office>(?:\s+(?:de|del|of|for|para)\s+[^,.;:\"“”«»]{1,60}?)?),"
                                rf"\s+{_HOLDER}\s*[,(]")
 _OFFICE_OF = frozenset("de del of for para".split())
+# words of a role held by another than its holder: a deputy, a former or outgoing one
+_OTHER_RANKS = frozenset("ex former deputy vice sub outgoing late adjunto adjunta saliente antiguo antigua "
+                         "exministro exministra subdirector subdirectora viceministro viceministra".split())
 # and the other way: "Laura Velázquez, coordinadora nacional de Protección Civil"
 _HOLDER_THEN_ROLE = re.compile(rf"{_HOLDER},\s+(?:the\s+|el\s+|la\s+)?"
                                r"(?P<role>[a-záéíóúñ]+)(?:\s+[a-záéíóúñ]+)?"
@@ -1026,6 +1029,8 @@ def _holder_named_after(words: list[str], nearby: list[str], earlier: Iterable[s
     de Salud")."""
     if not words or fold_word(words[0]) not in _PERSON_ROLES:
         return None
+    if any(fold_word(w) in _OTHER_RANKS for w in words):
+        return None                               # "el director adjunto", "the deputy commander": another person
     office_words = words[1:]
     while office_words and office_words[0].islower() and fold_word(office_words[0]) not in _OFFICE_OF:
         office_words = office_words[1:]           # "el comandante general de la Policía": of the police

@@ -221,3 +221,69 @@ def test_a_day_of_the_month_after_its_weekday_is_no_claim():
                       date="2023-03-16")
     assert list(found) == ["10"]
     assert "5" in _by_value("Last Tuesday 5 died in the crash.", date="2023-03-16")
+
+
+# --- guards from the review of this session's changes ---------------------------------------------------------
+@pytest.mark.parametrize("text, lang, value, as_of", [
+    # a weekday after "today" of something else, or to come, is no day of the count
+    ("The death toll from the floods rose to 45, officials said today, and a national day of mourning will be held "
+     "on Friday.", "en", "45", "2025-03-06"),
+    ("El número de muertos por las inundaciones subió a 45, informaron hoy las autoridades, que decretaron duelo "
+     "nacional a partir del viernes.", "es", "45", "2025-03-06"),
+    ("Hospitals were treating 120 injured people, officials said today, down from 300 on Monday.", "en",
+     "120", "2025-03-06"),
+    ("Unas 300 personas siguen en albergues, informaron hoy las autoridades, que el lunes habían contabilizado 1.200 "
+     "evacuados.", "es", "Unas 300 personas", "2025-03-06"),
+    # a count up to a day named after it is of that day
+    ("La ONU informó hoy de que 5.665 personas han muerto en el conflicto, según sus registros actualizados hasta el "
+     "pasado domingo.", "es", "5.665 personas", "2025-03-02"),
+])
+def test_guards_a_weekday_beside_today(text, lang, value, as_of):
+    assert _by_value(text, lang, date="2025-03-06")[value].as_of == as_of
+
+
+@pytest.mark.parametrize("text, lang, value, place", [
+    ("Thousands of displaced families were returning to Mosul, where rescuers have recovered 300 bodies from the "
+     "rubble.", "en", "300", "Mosul"),
+    ("Cuando la calma volvía a Quito, un nuevo enfrentamiento dejó 3 muertos y 20 heridos.", "es", "3", "Quito"),
+    ("La normalidad regresaba a Quito tras las protestas, que dejaron 10 muertos en la capital.", "es", "10", "Quito"),
+    ("The ship left Turkey (with about 400 refugees on board) and sank near the Greek island of Lesbos.", "en",
+     "about 400", "Lesbos"),
+    ("Tornadoes tore through Atlanta, the capital of Georgia, killing 3 people, the National Weather Service said.",
+     "en", "3 people", "Atlanta"),
+])
+def test_guards_places(text, lang, value, place):
+    assert _by_value(text, lang, date="2025-03-14")[value].place == place
+
+
+@pytest.mark.parametrize("text, lang, value, claimant", [
+    # someone introduced between the person named and the quote
+    ('Governor John Smith said rescue work would continue through the night. A nurse at the local hospital described '
+     'the scene. "We received 40 injured people overnight. Three of them died before dawn," she said.', "en",
+     "40", None),
+    # another holder of the role: a deputy, an outgoing one
+    ("El director de la Policía, Víctor Herrera, dijo que 30 agentes resultaron heridos. Más tarde, el director "
+     "adjunto de la Policía habló de 12 patrulleros dañados.", "es", "12", "director adjunto de la Policía"),
+    ("El ministro de Salud, Juan Pérez, dijo que hay 30 hospitalizados. En la tarde, el ministro saliente de Salud "
+     "habló de 12 muertos durante su gestión.", "es", "12", "ministro saliente de Salud"),
+    ("The commander of the police, Victor Herrera, said 30 officers were injured. Later, the deputy commander of the "
+     "police said 12 patrol cars were damaged.", "en", "12", "deputy commander of the police"),
+    # initials in capitals are a given name, not a wire
+    ("The fire killed 12 people, said AJ Brown, the county fire chief. Brown said 40 homes had burned.", "en", "40",
+     "AJ Brown"),
+    # a state that speaks inside a frame is the speaker
+    ("According to Reuters, Ukraine said 300 Russian soldiers were killed in the attack.", "en", "300", "Ukraine"),
+    ("Según la agencia AP, Rusia aseguró que 300 soldados ucranianos murieron en el ataque.", "es", "300", "Rusia"),
+    ("According to state media, China reported 45 new cases on Monday.", "en", "45", "China"),
+])
+def test_guards_claimants(text, lang, value, claimant):
+    assert _by_value(text, lang, date="2025-03-14")[value].claimant == claimant
+
+
+@pytest.mark.parametrize("text, value, population", [
+    ("Los policías detuvieron en total a 45 durante la noche.", "45", ["people"]),
+    ("Los médicos del hospital atendieron en total a 300.", "300", []),
+    ("Las viviendas afectadas, dañadas y destruidas suman 3.000, según la Conred.", "3.000", []),
+])
+def test_guards_populations(text, value, population):
+    assert _by_value(text, "es", date="2025-03-14")[value].population == population
