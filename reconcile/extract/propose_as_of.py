@@ -237,6 +237,11 @@ def _tabled(story: Story, prose: set[int]) -> dict[int, str]:
     return tabled
 
 
+# the figure's own verb of a state that lasts: "5.000 personas permanezcan desalojadas", "40 people remain missing"
+_STATE_AFTER = re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s+(?:remain|remains|stay|stays|are\s+still|sigue|siguen|permanece|"
+                          r"permanecen|permanezca|permanezcan|contin[uú]a|contin[uú]an|sigan|quedan)\b", re.I)
+
+
 @dataclass
 class Days:
     """The days the article has named so far, as its sentences are read."""
@@ -257,6 +262,9 @@ class Days:
     # the day "yesterday" and "on Tuesday" count from: the article's, or the later day a wire's dateline
     # says it filed the report ("ISLAMABAD, 23 jun (EFE)" of a sinking on 14 June: ``wire_day``)
     reference: str | None = None
+    # the day a sentence was told "today" when its counts are of a day it names before ("A tornado that struck on
+    # Sunday killed 3, officials said today"): a count it tells in the present is of that "today"
+    told_today: str | None = None
     # the opening names the event by the weekday of the reference day ("capsized late Friday" of a
     # Friday): a toll's other weekdays then lie after it (``_after_its_day``)
     later: bool = False
@@ -306,6 +314,8 @@ class Days:
         # "..., the minister said on Saturday": the day it was told, not of its counts (but of a
         # measure the sentence tells of the event: "crossed the island with winds of 185 km/h")
         self.said = bool(relative and day == relative and (relative == ref or relative == ahead) and said_on(body))
+        self.told_today = relative if relative and day and day != relative and day == relative_date(
+            body, ref, counted=True) else None
         # the end of a span the sentence bounds ("lasted 50 days, from 3 June to 22 July") dates its
         # own counts, not what the next sentences tell of the span ("On the first day, 80,000 marched")
         # (nor the day of what a figure is compared with: "142 detenciones, frente a las 196 de la huelga del 29 de
@@ -343,6 +353,11 @@ class Days:
         # the WHO said on Thursday"); a count of the event is not ("Melissa killed five, Holness said on Saturday")
         told = self.said and not measure and not counts_to_now(body, item.start, item.end)
         as_of = other_event_date(body, item.start, date) or (None if told else line.date)
+        if as_of and as_of == line.date and self.told_today and not measure and \
+                _STATE_AFTER.match(body, item.end):
+            # "... en más de 1.900 viviendas, lo que obliga a que casi 5.000 personas permanezcan desalojadas,
+            # anunciaron hoy": the state of things when it was told, not the day of the event the sentence names
+            as_of = self.told_today
         if as_of and as_of == line.date and len(as_of) == 4 and date and date.startswith(as_of) and \
                 names_the_event(body, as_of):
             as_of = None       # "En la elección presidencial de 2006 participaron ocho partidos": undated, of the event

@@ -287,3 +287,10 @@ def test_guards_claimants(text, lang, value, claimant):
 ])
 def test_guards_populations(text, value, population):
     assert _by_value(text, "es", date="2025-03-14")[value].population == population
+
+
+def test_a_state_told_today_beside_the_events_day_is_of_today():
+    found = _by_value("El tornado que el domingo alcanzó a La Habana provocó estragos en más de 1.900 viviendas, lo "
+                      "que obliga a que casi 5.000 personas permanezcan desalojadas, anunciaron hoy las autoridades.",
+                      "es", date="2019-01-30")
+    assert (found["más de 1.900"].as_of, found["casi 5.000 personas"].as_of) == ("2019-01-27", "2019-01-30")
