@@ -62,6 +62,12 @@ def read_thousands(item: Found, sentence: str, article_commas: bool) -> tuple[Fo
         return next((w for d, w in wholes if math.isclose(bound, d, rel_tol=1e-9)), None)
 
     lower, upper = whole(item.lower), whole(item.upper)
+    if len(wholes) == 1 and (item.lower is not None and lower is None or item.upper is not None and upper is None):
+        # one figure whose bounds the parser put around it ("cerca de 20,000": 18 to 22): the same bounds
+        # around the whole number
+        scale = wholes[0][1] / wholes[0][0]
+        lower = None if item.lower is None else item.lower * scale
+        upper = None if item.upper is None else item.upper * scale
     if (item.lower is not None and lower is None) or (item.upper is not None and upper is None):
         return None                               # a bound the parser did not read as a decimal
     read = dataclasses.replace(item, lower=lower, upper=upper)

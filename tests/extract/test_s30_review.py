@@ -294,3 +294,10 @@ def test_a_state_told_today_beside_the_events_day_is_of_today():
                       "que obliga a que casi 5.000 personas permanezcan desalojadas, anunciaron hoy las autoridades.",
                       "es", date="2019-01-30")
     assert (found["más de 1.900"].as_of, found["casi 5.000 personas"].as_of) == ("2019-01-27", "2019-01-30")
+
+
+def test_an_approximate_figure_with_thousands_commas_is_read_whole():
+    found = _by_value("Más de 150,000 personas fueron evacuadas y cerca de 20,000 casas resultaron dañadas, informó la "
+                      "Protección Civil.", "es", date="2025-10-03")
+    assert found["cerca de 20000"].value == "cerca de 20000"
+    assert "Más de 150000 personas" in found
