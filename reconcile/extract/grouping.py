@@ -5,8 +5,8 @@ SPEC §4 reads "1,620" in Spanish as 1.62 (the value field's contract, which ``p
 keeps). Extract reads such a figure as the whole number only when the article itself writes
 thousands that way: a figure of one to three digits followed by groups of exactly three
 (``d{1,3}(,ddd)+``, no other decimal, no scale word after it: "1,5 millones" and "1,500
-millones" are left to the parser), counting something (no unit), in an article whose
-comma-grouped figures outnumber its period-grouped ones ("1.200"), or that has none of those;
+millones" are left to the parser), a count or a measure ("más de 106,000 hectáreas"), in an article
+whose comma-grouped figures outnumber its period-grouped ones ("1.200"), or that has none of those;
 in an article that writes thousands both ways, a figure that counts a noun it names ("1,620
 muertes", "1,620 personas": 1.62 deaths is no count) is read so too, its note saying the
 article mixes both. The proposal's value is then written so that it parses to the whole number, the quote keeps the
@@ -44,10 +44,11 @@ def read_thousands(item: Found, sentence: str, article_commas: bool) -> tuple[Fo
     anything else. ``article_commas``: the article writes thousands with a comma
     (``comma_thousands``); in an article that mixes both ways, only a figure that counts a noun
     it names ("1,620 muertes": 1.62 deaths is no count) is read so."""
-    if item.lang != "es" or item.unit not in (None, "people") or (item.lower is None and item.upper is None):
+    if item.lang != "es" or (item.lower is None and item.upper is None):
         return None
-    if not article_commas and item.counted is None:
+    if not article_commas and (item.counted is None or item.unit not in (None, "people")):
         return None                               # "el saldo fue de 1,620" in a Spain-style article
+    # (a measure too, in an article that writes thousands so: "más de 106,000 hectáreas")
     figures = list(_COMMA_GROUPED.finditer(item.text))
     if not figures or re.search(r"\d", _COMMA_GROUPED.sub(" ", item.text)):
         return None                               # every figure comma-grouped, no other digit

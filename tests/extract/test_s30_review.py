@@ -301,3 +301,12 @@ def test_an_approximate_figure_with_thousands_commas_is_read_whole():
                       "Protección Civil.", "es", date="2025-10-03")
     assert found["cerca de 20000"].value == "cerca de 20000"
     assert "Más de 150000 personas" in found
+
+
+def test_a_measure_with_thousands_commas_is_read_whole_where_the_article_writes_them_so():
+    found = _by_value("Más de 150,000 personas fueron evacuadas y más de 106,000 hectáreas de cultivos resultaron "
+                      "destruidas, informó la Protección Civil.", "es", date="2025-10-03")
+    assert "más de 106000 hectáreas" in found
+    # an article that writes thousands with a period: a measure's comma is a decimal
+    found = _by_value("Más de 150.000 personas fueron evacuadas y cayeron 12,500 milímetros de lluvia.", "es")
+    assert "12,500 milímetros" in found
