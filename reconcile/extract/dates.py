@@ -995,6 +995,11 @@ _DAY_WITH = re.compile(r"[^\W\d_]+(?:\s+\d{1,2})?(?:\s+(?:de\s+)?[^\W\d_]+)?\s*,
                        r"(?:(?:un\s+total\s+de|a\s+total\s+of|unos|unas|some|about|around|cerca\s+de)\s+)?",
                        re.I)
 _TO_ITS_DAY = re.compile(r"\s*(?:(?:on|by|as\s+of|el|hasta\s+el|al)\s+)?", re.I)
+_A_WEEKDAY = re.compile(r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|mi[eé]rcoles|"
+                        r"jueves|viernes|s[aá]bado|domingo)\b", re.I)
+# the figure's noun, a few words without a verb's mark, then its day: "three members of their group on Tuesday"
+_ITS_NOUN_THEN_DAY = re.compile(r"(?:\s+(?!(?:and|y|or|o|but|pero|while|mientras|que|that|which|on|el)\b)"
+                                r"[^\W\d_]+){1,5}\s+(?:(?:on|el)\s+)?", re.I)
 
 
 @lru_cache(maxsize=64)
@@ -1064,6 +1069,10 @@ def own_day(text: str, start: int, end: int, article_date: str | None, onward: b
         return _own_clause_date(text, start, end, article_date, onward)
     gap = _TO_ITS_DAY.match(text, end)
     after = next((day for at, day in days if gap and at == gap.end()), None)
+    if after is None:
+        # "an avalanche that killed at least three members of their group on Tuesday": after its noun
+        after = next((day for at, day in days if at > end and _ITS_NOUN_THEN_DAY.fullmatch(text, end, at)
+                      and _A_WEEKDAY.match(text, at)), None)
     if after is not None:
         return after
     # "destacando el viernes 20, con un total de 258, y el miércoles 19, con 146", "on Friday, with 258": the day

@@ -117,7 +117,7 @@ _PARTICIPLE_AFTER = re.compile(r"\s+[^\W\d_]+\s+(?:[a-z]+ed|[a-záéíóú]+(?:a
 
 # what a figure is set against: "frente a los 10.746 del año anterior", "against 10,746 last year", "compared
 # with", "un 15 % menos que en 2018"
-_COMPARED = re.compile(r"\b(?:frente\s+a|against|compared\s+(?:with|to)|en\s+comparaci[oó]n\s+con|"
+_COMPARED = re.compile(r"\b(?:frente\s+a|against|compared\s+(?:with|to)|en\s+comparaci[oó]n\s+con|(?:down|up)\s+from|"
                        r"(?:menos|m[aá]s)\s+que|respecto\s+al?|"
                        # (not the bound of the next figure: "... killed and more than 300 injured Saturday")
                        r"(?<!\bmore\s)(?<!\bless\s)(?<!\bfewer\s)than|versus|vs\.?)\b", re.I)
@@ -365,8 +365,10 @@ class Days:
             as_of = None       # "La masacre dejó 50 muertos ... después de la masacre de octubre de 2021": not October
         if as_of and not measure:
             # "The toll rose to 45 on Tuesday from 30 on Monday": each figure of the day written after it
-            as_of = own_day(body, item.start, item.end, date, self.onward) or own_period(
-                body, item.start, item.end, date) or as_of
+            own = own_day(body, item.start, item.end, date, self.onward)
+            if own and self.later and self.reference and own < self.reference:
+                own = None    # no toll of the event is of a day before it (``later``: the story was written after)
+            as_of = own or own_period(body, item.start, item.end, date) or as_of
         compared = _COMPARED.search(body, item.end) if as_of and as_of == line.date and not measure else None
         against = None
         if compared is not None and dates_in(body[:compared.start()], self.reference, self.onward) is None:

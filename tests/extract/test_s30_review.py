@@ -310,3 +310,17 @@ def test_a_measure_with_thousands_commas_is_read_whole_where_the_article_writes_
     # an article that writes thousands with a period: a measure's comma is a decimal
     found = _by_value("Más de 150.000 personas fueron evacuadas y cayeron 12,500 milímetros de lluvia.", "es")
     assert "12,500 milímetros" in found
+
+
+# --- as_of: a figure's own weekday after its noun; a count set against an earlier one ------------------------
+def test_a_figures_own_weekday_after_its_noun_and_a_count_down_from_an_earlier_one():
+    found = _by_value("Rescuers resumed their search near Gulmarg on Wednesday for 11 missing skiers caught by an "
+                      "avalanche that killed at least three members of their group on Tuesday.", date="2022-10-05")
+    assert (found["11"].as_of, found["at least three"].as_of) == ("2022-10-05", "2022-10-04")
+    found = _by_value("About 25,000 people remain on evacuation orders throughout British Columbia, down from 30,000 "
+                      "Sunday.", date="2023-08-23")
+    assert (found["About 25,000 people"].as_of, found["30,000"].as_of) == ("2023-08-23", "2023-08-20")
+    # a date after a noun and a preposition is no weekday of the figure's own
+    found = _by_value("Between six and ten million people took part in protests in up to sixty countries over the "
+                      "weekend of 15 and 16 February.", date="2003-02-16")
+    assert found["up to sixty"].as_of == "2003-02"
