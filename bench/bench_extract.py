@@ -44,7 +44,10 @@ folder (so no project's sources rename the claimants) and reads the proposals ba
   "attributed to: X" of the claim's note when there is one, else the file's `source.id`.
 
 A proposal matches an expected claim when its value parses (reconcile.parse_quantity, in the
-claim's language) to the same interval and its quote overlaps the expected claim's sentence.
+claim's language) to the same interval and its quote overlaps the expected claim's sentence. A
+value the annotation writes with thousands commas in a Spanish text that writes thousands so
+("cerca de 80,000", as written) matches either reading: as SPEC reads it, or as the whole number
+extract proposes ("cerca de 80000", reconcile/extract/grouping.py).
 Each expected claim takes at most one proposal (one with the right claimant first).
 
 `--agreement DIR` runs no extract: it scores a second person's annotation of the same texts
@@ -95,6 +98,7 @@ sys.path.insert(0, str(ROOT))
 
 import reconcile  # noqa: E402
 from reconcile.model.names import iso_resolve  # noqa: E402
+from reconcile.extract.grouping import comma_thousands  # noqa: E402
 
 DATA = ROOT / "tests" / "data" / "extract"
 SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "news",
@@ -212,6 +216,9 @@ def slug(value) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
 
 
+_COMMA_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![.,]?\d)")
+
+
 def interval(value, lang: str):
     """(lower, upper) of a stated value, or None when it does not parse."""
     try:
@@ -283,8 +290,14 @@ def match(text: Text, proposals: list[dict], error: str | None, seconds: float) 
     lang = text.lang
     p_interval = [interval(p.get("value"), p.get("lang") or lang) for p in proposals]
     e_interval = [interval(e.get("value"), lang) for e in text.expected]
+    # a value written with thousands commas in a Spanish text that writes thousands so ("cerca de 80,000", which
+    # GUIDE keeps as written and SPEC's Spanish reads as 80) means the whole number too: extract proposes it
+    # rewritten ("cerca de 80000", its note saying so), and either reading is the annotation's figure
+    commas = lang == "es" and comma_thousands(text.body)
+    e_whole = [interval(_COMMA_GROUPED.sub(lambda m: m.group().replace(",", ""), str(e.get("value"))), lang)
+               if commas and _COMMA_GROUPED.search(str(e.get("value"))) else None for e in text.expected]
     fits = {(i, j) for i, e in enumerate(text.expected) for j, p in enumerate(proposals)
-            if p_interval[j] is not None and p_interval[j] == e_interval[i]
+            if p_interval[j] is not None and p_interval[j] in (e_interval[i], e_whole[i])
             and same_sentence(p.get("quote"), e.get("quote"))}
     taken_e, taken_p = set(), set()
     for right_source_first in (True, False):
