@@ -242,13 +242,26 @@ def _event_weekday(text: str, today: re.Match[str]) -> str | None:
     for match in _WEEKDAY.finditer(text):
         if _a_start(text, match.start()) or _names_a_weekday(text, match):
             continue
-        if match.start() < today.start() or _UP_TO_DAY.search(text, max(0, match.start() - 12), match.start(1)):
-            return match.group(1)
+        if _UP_TO_LAST.search(text, max(0, match.start() - 16), match.start(1)):
+            return match.group(1)         # "según sus registros actualizados hasta el pasado domingo"
+        if _TO_COME.search(text, max(0, match.start() - 40), match.start(1)):
+            continue                      # "Schools will remain closed until Friday", "a memorial on Friday"
+        if match.start() < today.start() and _PAST_EVENT.search(
+                text, max(0, match.start() - 60), min(len(text), match.end() + 60)):
+            return match.group(1)         # "A tornado that struck on Sunday killed 3, officials said today"
     return None
 
 
-# a count up to a day: "hasta el pasado domingo", "until Sunday", "as of Sunday"
-_UP_TO_DAY = re.compile(r"\b(?:hasta|until|through|as\s+of)\s+(?:el\s+)?(?:pasado\s+)?$", re.I)
+# a count up to a day gone: "hasta el pasado domingo", "until last Sunday", "as of last Sunday"
+_UP_TO_LAST = re.compile(r"\b(?:hasta|until|through|as\s+of)\s+(?:el\s+pasado|last)\s+$", re.I)
+# a day to come, or a state that lasts till one: "will be held on", "until", "hasta el", "seguirán ... hasta"
+_TO_COME = re.compile(r"\b(?:will|would|shall|until|till|next|coming|hasta|pr[oó]xim[oa]|a\s+partir\s+del?)\b"
+                      r"[^.;,]*$", re.I)
+# an event of a day gone, by its verb: "struck", "killed", "azotó", "dejó", "ocurrió"
+_PAST_EVENT = re.compile(r"\b(?:struck|hit|killed|left|crashed|collapsed|exploded|erupted|occurred|happened|began|"
+                         r"died|sank|capsized|swept|slammed|tore|[a-z]{3,}ed|azot[oó]|alcanz[oó]|dej[oó]|ocurri[oó]|"
+                         r"sucedi[oó]|murieron|muri[oó]|cay[oó]|golpe[oó]|arras[oó]|destruy[oó]|provoc[oó]|caus[oó]|"
+                         r"explot[oó]|se\s+desplom[oó]|se\s+produjo)\b", re.I)
 
 
 def weekday_of(text: str, day: str) -> list[tuple[int, int]]:

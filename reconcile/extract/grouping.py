@@ -5,8 +5,9 @@ SPEC §4 reads "1,620" in Spanish as 1.62 (the value field's contract, which ``p
 keeps). Extract reads such a figure as the whole number only when the article itself writes
 thousands that way: a figure of one to three digits followed by groups of exactly three
 (``d{1,3}(,ddd)+``, no other decimal, no scale word after it: "1,5 millones" and "1,500
-millones" are left to the parser), a count or a measure ("más de 106,000 hectáreas"), in an article
-whose comma-grouped figures outnumber its period-grouped ones ("1.200"), or that has none of those;
+millones" are left to the parser), a count, in an article whose comma-grouped figures outnumber its
+period-grouped ones ("1.200"), or that has none of those; a measure ("más de 106,000 hectáreas") too
+where the article has two such figures or more and no decimal comma (``measures_in_thousands``);
 in an article that writes thousands both ways, a figure that counts a noun it names ("1,620
 muertes", "1,620 personas": 1.62 deaths is no count) is read so too, its note saying the
 article mixes both. The proposal's value is then written so that it parses to the whole number, the quote keeps the
@@ -20,7 +21,7 @@ import re
 
 from reconcile.quantities.running import Found
 
-__all__ = ["comma_thousands", "read_thousands"]
+__all__ = ["comma_thousands", "measures_in_thousands", "read_thousands"]
 
 _COMMA_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![.,]?\d)")
 _PERIOD_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![.,]?\d)")
@@ -37,7 +38,19 @@ def comma_thousands(text: str) -> bool:
     return commas > 0 and (periods == 0 or commas > periods)
 
 
-def read_thousands(item: Found, sentence: str, article_commas: bool) -> tuple[Found, str, str] | None:
+# a decimal comma: "magnitud 4,5", "1,75 metros" (not three digits after it)
+_DECIMAL_COMMA = re.compile(r"(?<![\d.,])\d+,(?:\d{1,2}|\d{4,})(?![.,]?\d)")
+
+
+def measures_in_thousands(text: str) -> bool:
+    """Whether an article's comma-grouped measures are thousands too: it writes thousands with a comma
+    (``comma_thousands``) in two figures or more, and no figure with a decimal comma ("magnitud 4,5": "1,750
+    metros" beside it is 1.75)."""
+    return comma_thousands(text) and len(_COMMA_GROUPED.findall(text)) >= 2 and not _DECIMAL_COMMA.search(text)
+
+
+def read_thousands(item: Found, sentence: str, article_commas: bool,
+                   measures: bool = False) -> tuple[Found, str, str] | None:
     """A count whose figures are written with thousands commas ("por lo menos 1,620", "entre
     1,200 y 1,500"), read as whole numbers: (the item with its bounds read so, the value as it
     parses to those numbers in Spanish, "por lo menos 1620", the figures as written); None for
@@ -46,9 +59,11 @@ def read_thousands(item: Found, sentence: str, article_commas: bool) -> tuple[Fo
     it names ("1,620 muertes": 1.62 deaths is no count) is read so."""
     if item.lang != "es" or (item.lower is None and item.upper is None):
         return None
-    if not article_commas and (item.counted is None or item.unit not in (None, "people")):
+    if not article_commas and item.counted is None:
         return None                               # "el saldo fue de 1,620" in a Spain-style article
-    # (a measure too, in an article that writes thousands so: "más de 106,000 hectáreas")
+    if item.unit not in (None, "people") and not measures:
+        return None                               # a measure, where the article may write decimals with a comma
+    # (a measure too, in an article that writes thousands so: "más de 106,000 hectáreas": ``measures``)
     figures = list(_COMMA_GROUPED.finditer(item.text))
     if not figures or re.search(r"\d", _COMMA_GROUPED.sub(" ", item.text)):
         return None                               # every figure comma-grouped, no other digit

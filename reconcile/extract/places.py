@@ -201,7 +201,7 @@ _CAPITAL_OF = re.compile(r"\b(?:the\s+capital(?:\s+city)?\s+of|la\s+capital\s+(?
                          re.I)
 
 
-_AFTER_A_NAME = re.compile(r"[A-ZÀ-Þ][\w'’.-]*\s*,\s*$")
+_APPOSITION = re.compile(r"\s*,\s*")
 
 
 def _with_grammar(text: str, found: list[tuple[str, str, int]], country: str) -> list[tuple[str, str, int]]:
@@ -226,7 +226,7 @@ def _with_grammar(text: str, found: list[tuple[str, str, int]], country: str) ->
     for match in _CAPITAL_OF.finditer(text):
         # "cinco barrios de la capital de Cuba", "the capital of Haiti": the capital's city, not the country
         # (not a city's apposition: "Atlanta, the capital of Georgia" is Atlanta, of a state)
-        if _AFTER_A_NAME.search(text, max(0, match.start() - 40), match.start()):
+        if any(_APPOSITION.fullmatch(text, at + len(name), match.start()) for _, name, at in found):
             continue
         named = next((code for code, _, at in found if at == match.end() and "-" not in code), None)
         city = _capitals().get(named) if named else None

@@ -22,7 +22,7 @@ from reconcile.extract.dates import event_month
 from reconcile.extract.event_kind import _SUDDEN as _STRIKES_AT_ONCE
 from reconcile.extract.event_kind import is_long_event, is_tallied, is_wildfire
 from reconcile.extract.fields import criterion, is_city, measure_criterion, places_in, subject_criterion
-from reconcile.extract.grouping import comma_thousands, read_thousands
+from reconcile.extract.grouping import comma_thousands, measures_in_thousands, read_thousands
 from reconcile.extract.places import country_of, is_area_name, place_value
 from reconcile.extract.place_towns import towns_named
 from reconcile.extract.propose_as_of import Days
@@ -109,6 +109,7 @@ class _Reading:
     out: list[Proposal] = field(default_factory=list)
     previous_places: list = field(default_factory=list)   # the places of the last sentence that named one
     thousands_comma: bool | None = None   # "1,620 muertes" in a Mexican article: 1620 (read when needed)
+    thousands_measures: bool | None = None    # "106,000 hectáreas" there too (``measures_in_thousands``)
     values: set = field(default_factory=set)              # the (lower, upper) of the figures proposed so far
 
 
@@ -152,7 +153,8 @@ def _as_thousands(story: Story, reading: _Reading, line: Line, item: Found) -> t
         return None
     if reading.thousands_comma is None:
         reading.thousands_comma = comma_thousands(story.article.text)
-    return read_thousands(item, line.body, reading.thousands_comma)
+        reading.thousands_measures = measures_in_thousands(story.article.text)
+    return read_thousands(item, line.body, reading.thousands_comma, bool(reading.thousands_measures))
 
 
 def _value(item: Found, grouped: tuple[Found, str, str] | None, thousands_comma: bool | None,

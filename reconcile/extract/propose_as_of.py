@@ -238,8 +238,9 @@ def _tabled(story: Story, prose: set[int]) -> dict[int, str]:
 
 
 # the figure's own verb of a state that lasts: "5.000 personas permanezcan desalojadas", "40 people remain missing"
-_STATE_AFTER = re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s+(?:remain|remains|stay|stays|are\s+still|sigue|siguen|permanece|"
-                          r"permanecen|permanezca|permanezcan|contin[uú]a|contin[uú]an|sigan|quedan)\b", re.I)
+_STATE_AFTER = re.compile(r"(?:\s+(?!(?:y|e|and|o|or|pero|but)\b)[^\W\d_]+){0,2}?\s+"
+                          r"(?:remain|remains|stay|stays|are\s+still|sigue|siguen|permanece|permanecen|permanezca|"
+                          r"permanezcan|contin[uú]a|contin[uú]an|sigan|quedan)\b", re.I)
 
 
 @dataclass

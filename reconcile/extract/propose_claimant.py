@@ -314,8 +314,8 @@ def full_name(claimant: str | None, texts: list[str]) -> str | None:
             name = without_role(match.group(0).strip())
             given = name[:-len(surname)].split()
             while given and (fold_name(given[0]) in NOT_NAME_OPENERS or ADVERB_END.search(fold_name(given[0]))
-                             or given[0].isupper() and slugify(given[0]) in WIRE_AGENCIES):
-                given = given[1:]                 # not a wire's acronym: "dijo a EFE Amina Bello" (but "AJ Brown")
+                             or given[0].isupper() and (len(given[0]) >= 3 or slugify(given[0]) in WIRE_AGENCIES)):
+                given = given[1:]                 # not an outlet's acronym: "dijo a EFE Amina Bello" (but "AJ Brown")
             # (a month's name is a given name where no date word comes before it: "Julio Mazzoleni", not "el 3 de
             # Julio Mazzoleni")
             dated = _DATE_BEFORE.search(text, max(0, match.start() - 12), match.start()) is not None

@@ -51,7 +51,8 @@ _BOUND_FOR = re.compile(r"\b(?:sailing|sailed|bound|headed|heading|travell?ing|e
 # a vehicle going back to a place: where it was bound, not where it crashed (not "la calma volvía a Quito")
 _VEHICLE_GOING_BACK = re.compile(
     r"\b(?:bus|autob[uú]s|veh[ií]culo|vehicle|car|coche|train|tren|plane|avi[oó]n|aircraft|aeronave|ship|boat|barco|"
-    r"ferry|truck|cami[oó]n|embarcaci[oó]n|helic[oó]ptero|helicopter|vessel|minibus|microb[uú]s)\b[^.;]{0,30}?\b"
+    r"ferry|truck|cami[oó]n|embarcaci[oó]n|helic[oó]ptero|helicopter|vessel|minibus|microb[uú]s)\s+"
+    r"(?:(?:was|were|had\s+been)\s+)?"
     r"(?:returning|headed\s+back|going\s+back|volv[ií]a|regresaba|retornaba|de\s+regreso|de\s+vuelta)\s+"
     r"(?:to|a|al|hacia)\s+(?:the\s+|la\s+|el\s+)?$", re.I)
 _RESIDENTS_OF = re.compile(r"\b(?:residents|inhabitants|villagers|townspeople|habitantes|vecinos|pobladores)\s+"

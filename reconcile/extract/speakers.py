@@ -1029,8 +1029,9 @@ def _holder_named_after(words: list[str], nearby: list[str], earlier: Iterable[s
     de Salud")."""
     if not words or fold_word(words[0]) not in _PERSON_ROLES:
         return None
-    if any(fold_word(w) in _OTHER_RANKS for w in words):
-        return None                               # "el director adjunto", "the deputy commander": another person
+    # a deputy, outgoing or former holder is the one named with that rank only ("la viceministra" after "La
+    # viceministra de Salud, Ana Ruiz"; not "el director adjunto" after "El director, Víctor Herrera")
+    rank = {fold_word(w) for w in words} & _OTHER_RANKS
     office_words = words[1:]
     while office_words and office_words[0].islower() and fold_word(office_words[0]) not in _OFFICE_OF:
         office_words = office_words[1:]           # "el comandante general de la Policía": of the police
@@ -1046,8 +1047,10 @@ def _holder_named_after(words: list[str], nearby: list[str], earlier: Iterable[s
             if role not in _PERSON_ROLES and (match.groupdict().get("adjective") or "") and \
                     fold_word(match.group("adjective")) in _PERSON_ROLES:
                 role, at = fold_word(match.group("adjective")), match.start("adjective")
-            if role not in _PERSON_ROLES or office and office != of or not office and role != fold_word(words[0]) \
-                    or _OTHER_HOLDER.search(text, max(0, at - 12), at):
+            held = {fold_word(w) for w in re.findall(r"[^\W\d_]+", text[max(0, match.start() - 14):at])} | {
+                role, fold_word(match.group("role"))}
+            if (role not in _PERSON_ROLES and not rank) or office and office != of \
+                    or not office and role != fold_word(words[0]) and not rank or held & _OTHER_RANKS != rank:
                 continue                           # (not "El ex ministro de Defensa, Juan Pérez": another holder)
             name = _holders_name(match.group("name"))
             if name is not None:

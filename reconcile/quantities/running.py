@@ -165,7 +165,7 @@ class Found:
 
 
 # the words before a weekday that make the number after it its day of the month
-_BEFORE_A_WEEKDAY = frozenset("el on the del al".split())
+_BEFORE_A_WEEKDAY = frozenset("el on the del".split())   # (not "al": "Del viernes al domingo 14 fueron detenidos")
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday lunes martes miercoles jueves "
                       "viernes sabado domingo".split())
 _AMBIGUOUS_MONTHS = frozenset({"may", "mar", "march"})   # "500 may have", "the 2003 march"

@@ -324,3 +324,62 @@ def test_a_figures_own_weekday_after_its_noun_and_a_count_down_from_an_earlier_o
     found = _by_value("Between six and ten million people took part in protests in up to sixty countries over the "
                       "weekend of 15 and 16 February.", date="2003-02-16")
     assert found["up to sixty"].as_of == "2003-02"
+
+
+# --- guards from the second review -----------------------------------------------------------------------------
+@pytest.mark.parametrize("text, lang, value, claimant", [
+    ("The government declared a state of emergency as the death toll rose to 45, Reuters reported.", "en", "45",
+     "Reuters"),
+    ("After the army said it had retaken the town, 12 civilians were found dead in a mass grave, Reuters reported.",
+     "en", "12", "Reuters"),
+    ("Según declaró a RPP Juan Pérez, alcalde de Piura, 30 personas murieron. Pérez agregó que 40 casas quedaron "
+     "destruidas.", "es", "40", "Juan Pérez"),
+    ("La viceministra de Salud, Ana Ruiz, dijo que hay 30 hospitalizados. Más tarde, la viceministra habló de 12 "
+     "muertos.", "es", "12", "Ana Ruiz"),
+    ("The deputy commander of the police, Ana Ruiz, said 30 officers were injured. Later, the deputy commander said "
+     "12 patrol cars were damaged.", "en", "12", "Ana Ruiz"),
+])
+def test_guards_claimants_second_review(text, lang, value, claimant):
+    assert _by_value(text, lang, date="2025-03-14")[value].claimant == claimant
+
+
+@pytest.mark.parametrize("text, lang, value, as_of", [
+    ("Schools will remain closed until Friday, officials said today, after the floods killed 45 people.", "en",
+     "45 people", "2025-03-06"),
+    ("Officials, who will hold a memorial service on Friday, said today that 45 people had died in the floods.", "en",
+     "45 people", "2025-03-06"),
+    ("Las clases seguirán suspendidas hasta el viernes, informaron hoy las autoridades, tras las inundaciones que "
+     "dejaron 45 muertos.", "es", "45", "2025-03-06"),
+    ("Officials said today that 45 people had died in the floods, and roads will stay closed until Sunday.", "en",
+     "45 people", "2025-03-06"),
+    ("Las inundaciones dejaron 45 muertos, informaron hoy las autoridades, que mantendrán la alerta roja hasta el "
+     "domingo.", "es", "45", "2025-03-06"),
+    ("El tornado que el domingo azotó Regla dejó 3 muertos y continúa la búsqueda de desaparecidos, informaron hoy "
+     "las autoridades.", "es", "3", "2025-03-02"),
+    ("A tornado that struck Regla on Sunday killed 3 people and rescuers remain at the scene, officials said today.",
+     "en", "3 people", "2025-03-02"),
+])
+def test_guards_as_of_second_review(text, lang, value, as_of):
+    assert _by_value(text, lang, date="2025-03-06")[value].as_of == as_of
+
+
+@pytest.mark.parametrize("text, lang, value, place", [
+    ("Families who fled by car are returning to Mosul, where rescuers have recovered 300 bodies from the rubble.",
+     "en", "300", "Mosul"),
+    ("Tras el paso del camión de bomberos, la calma volvía a Quito, donde los enfrentamientos dejaron 3 muertos.",
+     "es", "3", "Quito"),
+    ("Meanwhile, the capital of Haiti drew 10,000 protesters on Sunday.", "en", "10,000", "Port-au-Prince"),
+])
+def test_guards_places_second_review(text, lang, value, place):
+    assert _by_value(text, lang, date="2025-03-14")[value].place == place
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Del viernes al domingo 14 fueron detenidos por la policía durante las protestas.", "14"),
+    # a decimal comma elsewhere, or a single comma figure: a measure's comma is a decimal
+    ("Un sismo de magnitud 4,5 sacudió la costa. Las olas alcanzaron una altura de 1,750 metros en el puerto.",
+     "1,750 metros"),
+    ("La crecida del Ebro, que dejó 3 muertos, alcanzó en Zaragoza una altura de 5,250 metros.", "5,250 metros"),
+])
+def test_guards_values_second_review(text, value):
+    assert value in _by_value(text, "es", date="2025-03-14")
