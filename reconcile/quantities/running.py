@@ -742,6 +742,8 @@ def _junk(sentence: str, m: Mention, number_start: int, counted: str | None, lan
         return "name with digits"                     # "calle Bartolomé Mitre 3060"
     if _FOR_COMPARISON.match(sentence) or _LAST_YEARS_EVENT.search(sentence, max(0, m.start - 80), m.start):
         return "comparison with a past event"         # "For comparison, last Saturday 12,500 protested"
+    if _PAST_RECORD.search(sentence, max(0, m.start - 100), number_start):
+        return "comparison with a past event"         # "twice the last record of 5.1 million hectares"
     cue = _COMPARE_CUE.search(sentence, max(0, m.start - 60), number_start)
     if cue and _PAST_YEAR.search(sentence, m.end, min(len(sentence), m.end + 100)) and not _CLAUSE_STOP.search(
             sentence, cue.end(), number_start):
@@ -950,6 +952,14 @@ _EXAMPLE = re.compile(r"\b(?:como|such\s+as|like|including|incluid[oa]s?|as\s+in
                       r"(?:[^\W\d_]+\s+){0,4}(?:de\s+|of\s+|in\s+|en\s+)?$", re.I | re.S)
 # a sentence given as a comparison: "For comparison, last Saturday around 12,500 people protested"
 # (not "By comparison, 40 died this year": the figure compared may be the event's own)
+# a past record the figure is: "more than twice the last record of 5.1 million hectares", "el récord anterior de
+# 250 km/h", "solo superado por el huracán Allen con vientos de 305 km/h", "second only to Allen, with 305 km/h"
+_PAST_RECORD = re.compile(
+    r"\b(?:(?:last|previous|prior|former|old|earlier)\s+record\s+(?:of|was|stood\s+at)|"
+    r"r[eé]cord\s+(?:anterior|previo)\s+(?:de|era\s+de|fue\s+de)|anterior\s+r[eé]cord\s+(?:de|era\s+de|fue\s+de)|"
+    r"superad[oa]\s+(?:s[oó]lo\s+|solamente\s+|[uú]nicamente\s+)?por\b[^.;]{0,60}?\b(?:con|de)|"
+    r"second\s+only\s+to\b[^.;]{0,60}?\bwith)\s+(?:(?:about|some|nearly|unos|unas|more\s+than|m[aá]s\s+de|"
+    r"vientos\s+de|winds\s+of)\s+)*$", re.I)
 _FOR_COMPARISON = re.compile(r"\s*[\"“«(]?(?:for\s+comparison|(?:como|a\s+modo\s+de)\s+comparaci[oó]n|"
                              r"para\s+comparar)\b", re.I)
 # a figure in brackets after last year's event: "el devastador terremoto de Turquía del año pasado (51.000

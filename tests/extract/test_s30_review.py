@@ -383,3 +383,15 @@ def test_guards_places_second_review(text, lang, value, place):
 ])
 def test_guards_values_second_review(text, value):
     assert value in _by_value(text, "es", date="2025-03-14")
+
+
+@pytest.mark.parametrize("text, lang, kept, left_out", [
+    ("Across the country, more than 12 million hectares have burned this season, more than twice the last record of "
+     "5.1 million hectares.", "en", "more than 12 million hectares", "5.1 million hectares"),
+    ("Gilberto alcanzó vientos de 296 km/h, solo superado por el huracán Allen con vientos de 305 km/h.", "es",
+     "296 km/h", "305 km/h"),
+    ("The storm had winds of 296 km/h, second only to Allen, with 305 km/h.", "en", "296 km/h", "305 km/h"),
+])
+def test_a_past_record_set_against_a_figure_is_no_claim(text, lang, kept, left_out):
+    found = _by_value(text, lang, date="2023-08-23")
+    assert kept in found and left_out not in found
