@@ -117,7 +117,9 @@ _PARTICIPLE_AFTER = re.compile(r"\s+[^\W\d_]+\s+(?:[a-z]+ed|[a-záéíóú]+(?:a
 
 # what a figure is set against: "frente a los 10.746 del año anterior", "against 10,746 last year", "compared
 # with", "un 15 % menos que en 2018"
-_COMPARED = re.compile(r"\b(?:frente\s+a|against|compared\s+(?:with|to)|en\s+comparaci[oó]n\s+con|(?:down|up)\s+from|"
+_COMPARED = re.compile(r"\b(?:frente\s+a|against|compared\s+(?:with|to)|en\s+comparaci[oó]n\s+con|"
+                       # "on evacuation orders, down from 30,000 Sunday" (not "lava flowed down from the volcano")
+                       r"(?<=,\s)(?:down|up)\s+from(?=\s+(?:about\s+|some\s+|nearly\s+)?\d)|"
                        r"(?:menos|m[aá]s)\s+que|respecto\s+al?|"
                        # (not the bound of the next figure: "... killed and more than 300 injured Saturday")
                        r"(?<!\bmore\s)(?<!\bless\s)(?<!\bfewer\s)than|versus|vs\.?)\b", re.I)

@@ -587,8 +587,7 @@ def _after_aside(toks):
             return toks[k:]
         if k == 2 and fold_word(toks[1][0]) in _PLATFORMS and tok[:1].isupper():
             return toks[k:]                            # "en Twitter Salvamento Marítimo": the speaker after the medium
-        if k <= 3 and tok[:1].isupper() and ("-".join(fold_word(t[0]) for t in toks[1:k]) in WIRE_AGENCIES
-                                             or k == 2 and len(toks[1][0]) >= 2 and toks[1][0].isupper()):
+        if k <= 3 and tok[:1].isupper() and "-".join(fold_word(t[0]) for t in toks[1:k]) in WIRE_AGENCIES:
             return toks[k:]                            # "dijo a EFE Amina Bello": the speaker after the wire
         if k >= 2 and tok.islower() and (fold_word(tok) in SPEAKING or fold_word(tok) in ROLES
                                          or fold_word(tok) in _SOURCES) and all(t[0][:1].isupper() for t in toks[1:k]):

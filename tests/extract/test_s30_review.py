@@ -395,3 +395,22 @@ def test_guards_values_second_review(text, value):
 def test_a_past_record_set_against_a_figure_is_no_claim(text, lang, kept, left_out):
     found = _by_value(text, lang, date="2023-08-23")
     assert kept in found and left_out not in found
+
+
+# --- guards from the third review ------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, value, as_of", [
+    ("At least 12 people were killed when a mudslide came down from the hills above the town on Sunday.",
+     "At least 12 people", "2024-03-03"),
+    ("Helicopters flew 20 injured climbers down from the mountain on Tuesday.", "20", "2024-03-05"),
+    ("Rescuers resumed their search near the pass on Wednesday for 11 skiers missing after an avalanche on Tuesday.",
+     "11", "2024-03-06"),
+    ("On Wednesday 300 people attended funerals of Sunday's victims.", "300 people", "2024-03-06"),
+])
+def test_guards_as_of_third_review(text, value, as_of):
+    assert _by_value(text, date="2024-03-06")[value].as_of == as_of
+
+
+def test_guards_an_outlet_of_two_words_before_a_speaker():
+    found = _by_value("Al menos 8 personas resultaron heridas, dijo a TV Perú Carlos Mendoza, jefe de los bomberos de "
+                      "Lima.", "es", date="2024-03-06")
+    assert "Perú" not in (found["Al menos 8 personas"].claimant or "")
