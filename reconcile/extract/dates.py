@@ -261,7 +261,10 @@ _TO_COME = re.compile(r"\b(?:will|would|shall|until|till|next|coming|hasta|pr[o�
 _PAST_EVENT = re.compile(r"\b(?:struck|hit|killed|left|crashed|collapsed|exploded|erupted|occurred|happened|began|"
                          r"died|sank|capsized|swept|slammed|tore|[a-z]{3,}ed|azot[oó]|alcanz[oó]|dej[oó]|ocurri[oó]|"
                          r"sucedi[oó]|murieron|muri[oó]|cay[oó]|golpe[oó]|arras[oó]|destruy[oó]|provoc[oó]|caus[oó]|"
-                         r"explot[oó]|se\s+desplom[oó]|se\s+produjo)\b", re.I)
+                         r"explot[oó]|se\s+desplom[oó]|se\s+produjo|"
+                         # the plural: "Las lluvias dejaron el lunes 3 muertos"
+                         r"azotaron|alcanzaron|dejaron|ocurrieron|cayeron|golpearon|arrasaron|destruyeron|provocaron|"
+                         r"causaron|explotaron|se\s+desplomaron|se\s+produjeron)\b", re.I)
 
 
 def weekday_of(text: str, day: str) -> list[tuple[int, int]]:

@@ -414,3 +414,9 @@ def test_guards_an_outlet_of_two_words_before_a_speaker():
     found = _by_value("Al menos 8 personas resultaron heridas, dijo a TV Perú Carlos Mendoza, jefe de los bomberos de "
                       "Lima.", "es", date="2024-03-06")
     assert "Perú" not in (found["Al menos 8 personas"].claimant or "")
+
+
+def test_an_events_plural_verb_beside_the_today_of_telling():
+    found = _by_value("Las lluvias dejaron el lunes 3 muertos y 12 heridos, informaron hoy las autoridades.", "es",
+                      date="2024-03-06")
+    assert (found["3"].as_of, found["3"].stated_on) == ("2024-03-04", "2024-03-06")
