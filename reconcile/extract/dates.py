@@ -1011,8 +1011,6 @@ _DAY_WITH = re.compile(r"[^\W\d_]+(?:\s+\d{1,2})?(?:\s+(?:de\s+)?[^\W\d_]+)?\s*,
                        r"(?:(?:un\s+total\s+de|a\s+total\s+of|unos|unas|some|about|around|cerca\s+de)\s+)?",
                        re.I)
 _TO_ITS_DAY = re.compile(r"\s*(?:(?:on|by|as\s+of|el|hasta\s+el|al)\s+)?", re.I)
-_A_WEEKDAY = re.compile(r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|mi[eé]rcoles|"
-                        r"jueves|viernes|s[aá]bado|domingo)\b", re.I)
 # the figure's noun, a few words without a verb's mark, then its day: "three members of their group on Tuesday"
 _ITS_NOUN_THEN_DAY = re.compile(r"(?:\s+(?!(?:and|y|or|o|but|pero|while|mientras|que|that|which|on|el|after|tras|"
                                 r"before|antes|since|desde|following|during|durante|despu[eé]s)\b)"
@@ -1089,8 +1087,8 @@ def own_day(text: str, start: int, end: int, article_date: str | None, onward: b
     if after is None:
         # "an avalanche that killed at least three members of their group on Tuesday": after its noun
         after = next((day for at, day in days if at > end and _ITS_NOUN_THEN_DAY.fullmatch(text, end, at)
-                      and (weekday := _A_WEEKDAY.match(text, at)) and not text.startswith(("'s", "’s"),
-                                                                                        weekday.end())), None)
+                      and (weekday := _WEEKDAY.match(text, at)) and not text.startswith(("'s", "’s"),
+                                                                                      weekday.end())), None)
     if after is not None:
         return after
     # "destacando el viernes 20, con un total de 258, y el miércoles 19, con 146", "on Friday, with 258": the day

@@ -56,7 +56,8 @@ def read_thousands(item: Found, sentence: str, article_commas: bool,
     parses to those numbers in Spanish, "por lo menos 1620", the figures as written); None for
     anything else. ``article_commas``: the article writes thousands with a comma
     (``comma_thousands``); in an article that mixes both ways, only a figure that counts a noun
-    it names ("1,620 muertes": 1.62 deaths is no count) is read so."""
+    it names ("1,620 muertes": 1.62 deaths is no count) is read so. ``measures``: a measure's
+    figure is read so too ("más de 106,000 hectáreas": ``measures_in_thousands``)."""
     if item.lang != "es" or (item.lower is None and item.upper is None):
         return None
     if not article_commas and item.counted is None:
