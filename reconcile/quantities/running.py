@@ -164,6 +164,8 @@ class Found:
         return {key: getattr(self, key) for key in self.KEYS}
 
 
+# a span of days by weekday and day, its end: "Del viernes 11 al domingo 13" (13 is a day, not a count)
+_DAYS_FROM_TO = re.compile(r"\bdel\s+[^\W\d_]+\s+\d{1,2}\s+al\s+[^\W\d_]+\s+$", re.I)
 # the words before a weekday that make the number after it its day of the month
 _BEFORE_A_WEEKDAY = frozenset("el on the del".split())   # (not "al": "Del viernes al domingo 14 fueron detenidos")
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday lunes martes miercoles jueves "
@@ -668,7 +670,8 @@ def _junk(sentence: str, m: Mention, number_start: int, counted: str | None, lan
         1 <= value <= 31
     weekday = _word_before(sentence, m.start)
     if word_before in _WEEKDAYS and day and counted is None and not weekday.endswith(",") \
-            and fold_word(_word_before(sentence, m.start - len(weekday) - 1)) in _BEFORE_A_WEEKDAY:
+            and (fold_word(_word_before(sentence, m.start - len(weekday) - 1)) in _BEFORE_A_WEEKDAY
+                 or _DAYS_FROM_TO.search(sentence, max(0, m.start - 40), m.start)):
         # "el sábado 13 a las 11", "on Saturday 13", "la mañana del jueves 16" (not "On Tuesday, 5 died")
         return "date"
     if word_before in ("dia", "day", "dias", "days") and day:

@@ -420,3 +420,9 @@ def test_an_events_plural_verb_beside_the_today_of_telling():
     found = _by_value("Las lluvias dejaron el lunes 3 muertos y 12 heridos, informaron hoy las autoridades.", "es",
                       date="2024-03-06")
     assert (found["3"].as_of, found["3"].stated_on) == ("2024-03-04", "2024-03-06")
+
+
+def test_the_end_of_a_span_of_days_by_weekday_and_day_is_no_count():
+    found = _by_value("Del viernes 11 al domingo 13 se registraron 20 muertos en las carreteras del país.", "es",
+                      date="2024-03-14")
+    assert list(found) == ["20"]
