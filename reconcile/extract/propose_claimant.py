@@ -201,10 +201,11 @@ def _still_open(body: str, open_before: bool) -> bool:
     return state
 
 
-def closing_speaker(body: str, later: Sequence[str]) -> str | None:
+def closing_speaker(body: str, later: Sequence[str], pronoun: str | None = None) -> str | None:
     """Who is named after a quote that ``body`` opens and a later sentence closes: '"The toll is now 32.
     Ninety are wounded," X told Reuters.' (the tag after the closing mark speaks every sentence of the
-    quote); None when the quote closes in ``body``, or no sentence of ``later`` closes it with a tag."""
+    quote); ``pronoun`` for a tag whose subject is a pronoun ('..., he wrote on X'): whom it means; None
+    when the quote closes in ``body``, or no sentence of ``later`` closes it with a tag."""
     if body.lstrip()[:1] not in _OPENING_QUOTES or not _still_open(body, False):
         return None
     for text in later:
@@ -217,14 +218,12 @@ def closing_speaker(body: str, later: Sequence[str]) -> str | None:
         if tag:
             return tag[0].who
         # '"... 812 were detained. As many as 300 have been released," he wrote': the one named before
-        return PRONOUN_TAG if _PRONOUN_TAG.match(text, close.end()) else None
+        return pronoun if _PRONOUN_TAG.match(text, close.end()) else None
     return None
 
 
 # a sentence that brings in someone not named: "A nurse at the hospital described the scene.", "Una vecina contó"
 _SOMEONE_ELSE = re.compile(r"\s*(?:A|An|One|Un|Una|Another|Otr[oa])\s+(?-i:[a-záéíóúñ])")
-#: what ``closing_speaker`` gives for a tag whose subject is a pronoun: the source named last before the quote
-PRONOUN_TAG = "\0pronoun"
 _PRONOUN_TAG = re.compile(r"\s*,?\s*(?:(?:he|she|they|it)\s+(?:also\s+)?(?:said|says|told|wrote|writes|added|"
                           r"stated|explained|noted|posted|tweeted)|(?:said|says|wrote|added)\s+(?:he|she)|"
                           # a Spanish verb with its subject dropped ("», dijo.", "», escribió en X")
@@ -457,13 +456,14 @@ class Claimants:
         quote it opens names (``later``: the sentences after it)."""
         self.organiser = organiser_in(body) or self.organiser
         if not self.in_quote:
-            self.closing = closing_speaker(body, later)
-            if self.closing == PRONOUN_TAG:
-                # the person named before, when the sentence before the quote brings in no one else ('A nurse
-                # described the scene. "...," she said' after a governor spoke is the nurse's, no one named)
-                named = self.last_named if self.last_named and _a_person(self.last_named) else None
-                self.closing = named if named and not (self.read_before and _SOMEONE_ELSE.match(
-                    self.read_before[-1]) and named.split()[-1] not in self.read_before[-1]) else None
+            # a pronoun's tag means the person named before, when the sentence before the quote brings in no one
+            # else ('A nurse described the scene. "...," she said' after a governor spoke is the nurse's)
+            named = self.last_named if body.lstrip()[:1] in _OPENING_QUOTES and self.last_named and \
+                _a_person(self.last_named) else None
+            if named and self.read_before and _SOMEONE_ELSE.match(self.read_before[-1]) and \
+                    named.split()[-1] not in self.read_before[-1]:
+                named = None
+            self.closing = closing_speaker(body, later, named)
 
     def of_figure(self, line: Line, item: Found, opening: tuple[str, str], checks: list[str]) -> str | None:
         """The claimant of ``item``, each guess noted in ``checks``."""
