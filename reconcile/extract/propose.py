@@ -319,12 +319,16 @@ def _propose(article: Article, lang: str | None) -> list[Proposal]:
     all_sentences = sentences(article.text, None)
     story = _story(article, all_sentences)
     reading = _Reading(Claimants.of_title(article.title or ""), Days(last=article.date))
+    written: dict[str, str] = {}   # city code -> the name the article first writes it by
     for number, sentence in enumerate(all_sentences):
         section = _section_place(article.text, sentence)
         if section is not None:
             story = replace(story, where=section)    # "BANGLADESH", "GUATEMALA: ACTIVIDAD VOLCÁNICA": a section's
         line = _line(story, reading, number, Sentence(sentence.start, sentence.text,
                                                       _sentence_lang(sentence, article_lang, lang)))
+        for code, name, at in line.places:
+            if is_city(code) and line.body[at:at + len(name)] == name:
+                written.setdefault(code, name)
         for item in line.found:
             proposal = _propose_figure(story, reading, line, item)
             if proposal is not None:
@@ -333,4 +337,18 @@ def _propose(article: Article, lang: str | None) -> list[Proposal]:
                 line.counted.append((item, proposal.population))
         reading.claimants.after(line, article.text)
         reading.days.after(line)
-    return reading.out
+    return _named_as_written(reading.out, written, article.text)
+
+
+def _named_as_written(proposals: list[Proposal], written: dict[str, str], text: str) -> list[Proposal]:
+    """A city a proposal names by its gazetteer's name, which the article does not write ("la capital
+    de Cuba": Havana), named as the article writes it elsewhere ("La Habana"): GUIDE § place, a city's
+    name as the text writes it, in the text's language."""
+    out, folded = [], text.casefold()
+    for proposal in proposals:
+        city = proposal.city
+        name = written.get(city) if city else None
+        if city and name is not None and proposal.place and proposal.place.casefold() not in folded:
+            proposal = replace(proposal, place=place_value(city, name))
+        out.append(proposal)
+    return out
