@@ -57,3 +57,19 @@ def test_pooled_rows_sum_the_splits_of_a_kind(bench, tmp_path, capsys):  # noqa:
     assert figures["tuned*/en"]["expected"] == 3 and figures["tuned*/en"]["texts"] == 2
     assert figures["tuned*/en"]["junk"] == 1     # b's second annotation has a claim its first has not
     assert "heldout*/en" not in figures
+
+
+def test_every_kept_second_annotation_is_of_a_text_of_the_set():
+    # a second annotation whose text is gone, or with a key GUIDE does not use, would be skipped or misread
+    data = Path(__file__).parents[1] / "data" / "extract"
+    keys = {"value", "quote", "source", "population", "criterion", "place", "as_of", "part_of"}
+    files = sorted((data / "agreement").glob("*/*/*.expected.yaml"))
+    assert len(files) >= 20
+    for path in files:
+        lang, slug = path.parent.name, path.name.removesuffix(".expected.yaml")
+        texts = list(data.glob(f"*/{lang}/{slug}.txt"))
+        assert len(texts) == 1, path
+        body = texts[0].read_text(encoding="utf-8")
+        for claim in yaml.safe_load(path.read_text(encoding="utf-8")):
+            assert set(claim) <= keys, (path, claim)
+            assert claim["quote"] in body, (path, claim["quote"])
