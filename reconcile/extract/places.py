@@ -10,6 +10,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Callable
 
+from reconcile.extract.gentilicios import gentilicio
 from reconcile.extract.place_towns import towns_named
 from reconcile.extract.place_words import is_common_word, is_common_word_at_start, is_title_case, name_goes_on
 from reconcile.model.names import (UNDECOMPOSED, fold_name, is_iso_code, iso_codes, iso_place, iso_resolve,
@@ -195,6 +196,45 @@ _THE_CAPITAL = re.compile(
     re.I)
 
 
+# a Spanish people's adjective after "la capital": "la capital aragonesa", "la capital catalana", "la capital hondureña"
+_ADJECTIVE_AFTER = re.compile(r"\s+([a-zñ]{2,}(?:an[oa]|eñ[oa]|ense|in[oa]|esa|és|ec[oa]|ac[oa]|uza|sc[oa]))\b")
+
+
+def _capital_adjective(text: str, end: int) -> tuple[str | None, str | None]:
+    """The people's adjective after "la capital" ending at ``end``, and the code of the country whose
+    people it names: ("hondureña", "HN"), a country's capital; ("aragonesa", None), a region's ("la
+    capital aragonesa", "la capital catalana": not Madrid); (None, None) with no such adjective."""
+    adjective = _ADJECTIVE_AFTER.match(text, end)
+    if adjective is None:
+        return None, None
+    word = adjective.group(1)
+    # the table's demonyms, else the country the adjective less its ending names ("keniana": Kenia)
+    for name in (gentilicio(word), *(word[:-k].capitalize() + end for k, end in ((1, ""), (3, "a"), (4, "a"))
+                                     if len(word) - k >= 3)):
+        found = places_in(name) if name else []
+        if name and found and "-" not in found[0][0] and len(found[0][1]) == len(name):
+            return word, found[0][0]
+    return word, None
+
+
+def _region_name(code: str, adjective: str) -> str:
+    """The name of a region that reads as its people's adjective does ("Cataluña" of "catalana", not
+    "Catalunya"): the shortest such of its ISO names."""
+    stem = fold_name(adjective)[:4]
+    names = subdivision_names(iso_place(code)[0])
+    return min((n for n in names if fold_name(n).startswith(stem)), key=len, default=names[0])
+
+
+def _region_of_adjective(adjective: str, country: str) -> str | None:
+    """The one first-level subdivision of ``country`` whose name begins as its people's adjective
+    does ("aragonesa": ES-AR, "catalana": ES-CT, "chiapaneca": MX-CHP), or None."""
+    stem = fold_name(adjective)[:4]
+    codes = {code for key, found in (*_subdivisions_by_name().items(), *_subdivisions_in_news().items())
+             if key.startswith(stem) for code in found
+             if code.startswith(country + "-") and iso_place(code)[1] == country}
+    return codes.pop() if len(codes) == 1 else None
+
+
 # the capital of a country named with it: "la capital de Cuba", "the capital of Haiti", "la capital cubana" is read
 # by ``_THE_CAPITAL``
 _CAPITAL_OF = re.compile(r"\b(?:the\s+capital(?:\s+city)?\s+of|la\s+capital\s+(?:de|del))\s+(?:the\s+|la\s+|el\s+)?",
@@ -219,6 +259,14 @@ def _with_grammar(text: str, found: list[tuple[str, str, int]], country: str) ->
     for match in _THE_CAPITAL.finditer(text):
         before = [code for code, _, at in found if at < match.start() and "-" not in code]
         owner = before[-1] if before else country
+        adjective, people_of = _capital_adjective(text, match.end())
+        if adjective is not None and people_of is None:
+            # "la capital aragonesa": in the region its people's adjective names, when one of the country's does
+            region = _region_of_adjective(adjective, owner)
+            if region is not None:
+                out.append((region, _region_name(region, adjective), match.start(1)))
+            continue
+        owner = people_of or owner                    # "la capital hondureña": Honduras's, whatever was named before
         capital = _capitals().get(owner)
         code = _city(capital, owner) if capital else None
         if capital and code is not None and not any(p[0] == code for p in found):

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from itertools import islice
 
 from reconcile.extract.fields import places_in
+from reconcile.extract.gentilicios import gentilicio
 from reconcile.model.names import iso_place
 from reconcile.quantities.lexicon import MONTHS, WORDS, fold_word
 
@@ -163,7 +164,8 @@ ROLES = frozenset(
     "leader lider representative representante officer judge juez jueza viceminister viceministro "
     "viceministra vice-president vicepresidente vicepresidenta rector rectora decano decana dean "
     "chairman chairwoman prefect prefecto prefecta intendente administrator administrador "
-    "administradora presidenta canciller concejal concejala".split())
+    "administradora presidenta canciller concejal concejala magistrate magistrado magistrada collector "
+    "coroner".split())
 # what news copy calls a person before the name, no office: "Policeman Laal Agha", "Survivor Lawrence Drake",
 # "el policía Juan Soto", "la vecina Ana Ruiz"
 _DESCRIPTORS = frozenset("policeman policewoman constable patrolman survivor witness resident villager farmer "
@@ -795,58 +797,12 @@ _GOVERNMENT = re.compile(r"(?:the\s+)?([A-Z][a-z]+)\s+(government|authorities|of
 _GOBIERNO = re.compile(r"(?:el\s+|las\s+|los\s+)?(gobierno|autoridades|parlamento)\s+([^\W\d_]+)$", re.I)
 
 
-# Spanish demonyms (masculine singular, accents dropped) whose country is not the demonym less a suffix
-_GENTILICIOS = {"venezolano": "Venezuela", "colombiano": "Colombia", "mexicano": "México", "chileno": "Chile",
-                "peruano": "Perú", "argentino": "Argentina", "boliviano": "Bolivia", "ecuatoriano": "Ecuador",
-                "mauritano": "Mauritania", "lituano": "Lituania",
-                "cubano": "Cuba", "hondureño": "Honduras", "guatemalteco": "Guatemala", "salvadoreño": "El Salvador",
-                "nicaragüense": "Nicaragua", "costarricense": "Costa Rica", "panameño": "Panamá",
-                "paraguayo": "Paraguay", "uruguayo": "Uruguay", "dominicano": "República Dominicana",
-                "haitiano": "Haití", "español": "España", "estadounidense": "Estados Unidos", "frances": "Francia",
-                "britanico": "Reino Unido", "ruso": "Rusia", "chino": "China", "sirio": "Siria", "iraqui": "Irak",
-                "afgano": "Afganistán", "pakistani": "Pakistán", "turco": "Turquía", "israeli": "Israel",
-                "palestino": "Palestina", "libanes": "Líbano", "irani": "Irán", "ucraniano": "Ucrania",
-                "brasileño": "Brasil", "italiano": "Italia", "aleman": "Alemania", "japones": "Japón",
-                "sudafricano": "Sudáfrica", "azerbaiyano": "Azerbaiyán", "uzbeko": "Uzbekistán",
-                # the countries news names most, by the demonym ("el gobierno surcoreano")
-                "surcoreano": "Corea del Sur", "norcoreano": "Corea del Norte", "indio": "India",
-                "bangladesi": "Bangladés", "birmano": "Birmania", "filipino": "Filipinas", "indonesio": "Indonesia",
-                "nepali": "Nepal", "nepales": "Nepal", "egipcio": "Egipto", "marroqui": "Marruecos",
-                "argelino": "Argelia", "nigeriano": "Nigeria", "keniano": "Kenia", "keniata": "Kenia",
-                "etiope": "Etiopía", "sudanes": "Sudán", "somali": "Somalia", "griego": "Grecia",
-                "portugues": "Portugal", "polaco": "Polonia", "canadiense": "Canadá", "australiano": "Australia",
-                "saudi": "Arabia Saudita", "saudita": "Arabia Saudita", "yemeni": "Yemen", "jordano": "Jordania",
-                "libio": "Libia", "tunecino": "Túnez", "senegales": "Senegal", "puertorriqueño": "Puerto Rico",
-                "belga": "Bélgica", "holandes": "Países Bajos", "neerlandes": "Países Bajos", "suizo": "Suiza",
-                "sueco": "Suecia", "noruego": "Noruega", "danes": "Dinamarca", "finlandes": "Finlandia",
-                "mozambiqueño": "Mozambique", "zimbabuense": "Zimbabue", "tailandes": "Tailandia",
-                "vietnamita": "Vietnam", "camboyano": "Camboya", "malasio": "Malasia", "armenio": "Armenia",
-                "georgiano": "Georgia", "bielorruso": "Bielorrusia", "serbio": "Serbia", "croata": "Croacia",
-                "rumano": "Rumania", "hungaro": "Hungría", "checo": "República Checa", "austriaco": "Austria",
-                "irlandes": "Irlanda", "maliense": "Malí", "nigerino": "Níger", "camerunes": "Camerún",
-                "ghanes": "Ghana", "ugandes": "Uganda", "ruandes": "Ruanda", "tanzano": "Tanzania",
-                "angoleño": "Angola", "catari": "Catar", "emirati": "Emiratos Árabes Unidos", "kuwaiti": "Kuwait",
-                "taiwanes": "Taiwán", "neozelandes": "Nueva Zelanda", "marfileño": "Costa de Marfil",
-                "jamaicano": "Jamaica"}
-_GENTILICIOS = {fold_word(k): v for k, v in _GENTILICIOS.items()}
-
-
-def _gentilicio(word: str) -> str | None:
-    """"venezolanas" -> "Venezuela", "nicaragüenses" -> "Nicaragua": a Spanish demonym's country."""
-    low = fold_word(word)
-    for form in (low, low[:-1], low[:-2] + "o", low[:-1] + "o" if low.endswith("a") else "",
-                 low[:-2] if low.endswith("es") else "", low[:-2] + "e" if low.endswith("es") else ""):
-        if form and form in _GENTILICIOS:
-            return _GENTILICIOS[form]
-    return None
-
-
 def _country_of_demonym(word: str, spanish: bool = False) -> str | None:
     """"Pakistani" -> "Pakistan", "Haitian" -> "Haiti", "Mexican" -> "Mexico"; None when no
     country reads so. An English demonym gives the country's English (ISO 3166) name, never a
     Spanish one that the same letters make ("Jordanian" is Jordan, not "Jordania"); ``spanish``:
     a Spanish demonym ("venezolanas", "pakistaníes"): the first name its forms make, else
-    ``_GENTILICIOS``'s."""
+    ``gentilicios``'s."""
     low = word.lower()
     if low in _DEMONYMS:
         return _DEMONYMS[low]
@@ -859,7 +815,7 @@ def _country_of_demonym(word: str, spanish: bool = False) -> str | None:
             code = found[0][0]
             names.append(candidate)
     if code is None:
-        return _gentilicio(word) if spanish else None
+        return gentilicio(word) if spanish else None
     if spanish:
         return names[0]
     english = iso_place(code)[0].split(",")[0]       # "Jordan" of "Jordan" and "Jordania"; else the shortest
