@@ -162,7 +162,7 @@ for _word, _tag in COUNTED.items():
 # a word in the sentence (folded prefix) -> criterion slug
 _CRITERIA = [
     ("dead", "died dead death killed kill fatalit perish lives toll muert muri muer fallec mato matando deces difunt"
-             " mortal fatales perec slain succumb occis acribill calcinad"
+             " defunc mortal fatales perec slain succumb occis acribill calcinad"
              " mataron murdered asesinad homicid ejecutad drown ahogad ahogaron ahogo"
              # "the victims ... massacred", "fueron masacrados"
              " massacred masacrad masacraron"),
@@ -476,11 +476,13 @@ def object_population(before: str, after: str, lang: str) -> list[str]:
 
 
 # "40 dead, 12 of them children", "12 de ellos niños": the part's own noun
-_OF_THEM = re.compile(r"\s*(?:of|de)\s+(?:them|those|ellos|ellas|estos|estas)\s+([^\W\d_]+)", re.I)
+_OF_THEM = re.compile(r"\s*(?:of|de)\s+(?:them|those|whom|ellos|ellas|estos|estas|l[oa]s\s+cuales|quienes)\s+"
+                      r"(?:(?:were|are|was|eran|son|fueron|era)\s+)?([^\W\d_]+)", re.I)
 
 
 def of_them_population(after: str, lang: str) -> list[str]:
-    """"12 of them children" -> [children]: the noun a part of a figure said before names."""
+    """"12 of them children", "25 of whom were tourists" -> [children], [tourists]: the noun a part of a
+    figure said before names."""
     match = _OF_THEM.match(after)
     return population(match.group(1), "", lang) if match else []
 

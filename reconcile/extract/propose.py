@@ -28,7 +28,7 @@ from reconcile.extract.place_towns import towns_named
 from reconcile.extract.propose_as_of import Days
 from reconcile.extract.propose_claimant import Claimants
 from reconcile.extract.propose_parts import (counts_places, criterion_of_part, is_bracketed_part, part_of,
-                                               take_from_total)
+                                               says_who_only, take_from_total)
 from reconcile.extract.propose_place import OF_THE_SET, OTHER, figure_place, sentence_places
 from reconcile.extract.propose_population import counted_population, is_colour, is_measure, settle_population
 from reconcile.extract.proposal import Line, Proposal, Story
@@ -226,7 +226,8 @@ def _propose_figure(story: Story, reading: _Reading, line: Line, item: Found) ->
         # sentences before does not say what "Las regiones con más casos son La Libertad (23.115)" count)
         pop, crit, claimant = take_from_total(out[total], pop, crit, claimant, checks,
                                               out[total].sentence == line.number and (
-                                                  item.counted is None or is_bracketed_part(line, item)))
+                                                  item.counted is None or is_bracketed_part(line, item))
+                                              or says_who_only(line, item))
     elif claimant is None:
         claimant = reading.claimants.of_breakdown(line, checks)
     place, place_code = figure_place(story, line, item, claimant, measure, (part[0], part[1]), checks)

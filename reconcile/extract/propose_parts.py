@@ -8,15 +8,17 @@ from __future__ import annotations
 import re
 
 from reconcile.errors import QuantityError
-from reconcile.extract.fields import city_code, country_of, place_value, places_in
+from reconcile.extract.fields import city_code, country_of, criterion_of_word, place_value, places_in
 from reconcile.extract.places import division_named
 from reconcile.extract.propose_place import AND_PLACED_PART, PART_BEFORE, gapped_part
 from reconcile.extract.proposal import Line, Proposal
 from reconcile.extract.scene import PART_NAME
 from reconcile.quantities.parse import parse_quantity
+from reconcile.quantities.lexicon import fold_word
 from reconcile.quantities.running import Found
 
-__all__ = ["Part", "counts_places", "criterion_of_part", "is_bracketed_part", "part_of", "take_from_total"]
+__all__ = ["Part", "counts_places", "criterion_of_part", "is_bracketed_part", "part_of", "says_who_only",
+           "take_from_total"]
 
 _PART = re.compile(r"\s*\)")
 _PART_NAME = re.compile(rf"{PART_NAME}\s*\(\s*$")
@@ -57,7 +59,8 @@ def _place_of_part(name: str, country: str | None) -> tuple[str, str] | None:
 
 # what a count of the places a list names counts ("se concentran en cuatro municipios: Paiporta (45),
 # ..."): not the total its parts break down
-_PLACES_COUNTED = frozenset({"municipalities", "regions", "villages", "communities", "areas"})
+_PLACES_COUNTED = frozenset({"municipalities", "regions", "villages", "communities", "areas", "districts",
+                             "departments", "provinces", "states", "countries", "cities", "towns", "neighbourhoods"})
 
 
 def counts_places(population) -> bool:
@@ -94,7 +97,8 @@ def _counted_as_parts(out: list[Proposal], total: int) -> None:
 
 
 # a word of inclusion right before a part: PART_BEFORE's, the abbreviation "incl.", "de las cuales"
-_INCLUDED = re.compile(r"(?:\bincl\.|\b(?:de\s+las\s+cuales|de\s+quienes|entre\s+(?:los|las)\s+que|among\s+whom)"
+_INCLUDED = re.compile(r"(?:\bincl\.|\b(?:de\s+las\s+cuales|de\s+quienes|de\s+(?:los|las)\s+que|"
+                       r"entre\s+(?:los|las)\s+que|among\s+whom)"
                        r"(?:\s+(?:unos|unas|some|about))?)\s*$|" + PART_BEFORE.pattern, re.I)
 # what joins a second part to the first: "including 12 children and 3 teachers", "entre ellos 12
 # niños y 3 maestros", "among them 5 police officers, 2 firefighters"
@@ -104,6 +108,26 @@ _AND_PART = re.compile(r"(?:\s+(?!(?:in|at|on|from|to|en|de|del|desde|a)\b)[^\W\
 _OWN_CLAUSE = re.compile(r"(?:\s+[^\W\d_]+){0,2}\s+(?:were|was|are|is|have|has|had|died|fled|lost|remain\w*|"
                          r"fueron|fue|son|están|estaban|quedaron|resultaron|han|habían|murieron|huyeron|perdieron)\b",
                          re.I)
+
+
+# a word after a part that ties it to the figure before it: "killed 30 people, 25 of whom were tourists",
+# "dejó 45 muertos, 12 de ellos bomberos"
+_OF_WHOM_AFTER = re.compile(r"\s+(?:of\s+(?:whom|them|which)|de\s+(?:ell[oa]s|l[oa]s\s+cuales|quienes))\b", re.I)
+# the groups a toll is broken down into by apposition: "46 migrants drowned, 37 men and 9 women"
+_GROUPS = frozenset("men women children boys girls minors adults hombres mujeres ninos ninas menores adultos".split())
+# a comma after the total's clause, before its first group: "46 migrants had drowned, 37 men"
+_APPOSED = re.compile(r"[^\d,;:.()]{0,40},\s*(?:(?:some|about|around|unos|unas)\s+)?")
+
+
+def _total_of_sentence(line: Line, out: list[Proposal]) -> int | None:
+    """The last figure of this sentence a part can be of: not a part, not a measure, not a count of
+    places ("2.400 casos sospechosos en 7 distritos del país, incluidos 150 casos confirmados": the 2.400)."""
+    for k in range(len(out) - 1, -1, -1):
+        if out[k].sentence != line.number:
+            return None
+        if not out[k].is_part and out[k].unit is None and not counts_places(out[k].population):
+            return k
+    return None
 
 
 def _included_in(line: Line, item: Found, out: list[Proposal], crit: str | None) -> int | None:
@@ -122,11 +146,49 @@ def _included_in(line: Line, item: Found, out: list[Proposal], crit: str | None)
                 crit is not None and crit != out[last.part_of].criterion and not placed:
             return None       # not "12 muertos, entre ellos 4 niños, 40 heridos y 300 damnificados"
         return last.part_of
-    if last.unit is not None or not (_INCLUDED.search(line.body, max(0, item.start - 30), item.start) or (
-            item.counted is None and gapped_part(line.body, item.start, item.end)
-            and last_item.end < item.start <= last_item.end + 40)):
+    if last.unit is None and item.counted is not None and fold_word(item.counted) in _GROUPS and \
+            not set(last.population) & {"men", "women", "children", "minors", "adults"} and \
+            _APPOSED.fullmatch(line.body, last_item.end, item.start) and _fits_in(item, last):
+        return len(out) - 1   # "46 migrants had drowned, 37 men and 9 women"
+    if _INCLUDED.search(line.body, max(0, item.start - 30), item.start) or _OF_WHOM_AFTER.match(line.body, item.end):
+        return _total_of_sentence(line, out)
+    if last.unit is not None or not (item.counted is None and gapped_part(line.body, item.start, item.end)
+                                     and last_item.end < item.start <= last_item.end + 40):
         return None
     return len(out) - 1
+
+
+# a sentence that opens with the set its figures are of: "De ellos, 12 eran bomberos", "Of them, 20 were children"
+_OF_THEM_OPENS = re.compile(r"\s*(?:de\s+ell[oa]s|de\s+est[oa]s|entre\s+ell[oa]s|of\s+(?:them|those|these)|"
+                            r"among\s+them)\s*,?\s*(?:(?:some|about|around|unos|unas)\s+)?$", re.I)
+# a figure of a set a toll named before: "20 of the victims died", "Diez de las víctimas murieron", "78 of the
+# injured remained in hospital"
+_OF_THE_SET_AFTER = re.compile(r"\s+(?:of\s+the|de\s+(?:los|las))\s+([^\W\d_]+)\b", re.I)
+_VICTIMS = frozenset({"victims", "victimas", "dead", "deceased", "fallecidos", "muertos", "fallecidas", "muertas"})
+
+
+def _of_a_set_told_before(line: Line, item: Found, out: list[Proposal]) -> int | None:
+    """The total of an earlier sentence a figure is a part of: one the sentence opens with "De ellos,"
+    ("El incendio dejó 45 muertos. De ellos, 12 eran bomberos": the 45), or one of the set a toll named
+    ("The fire killed 30 people. 20 of the victims died on the top floor": the 30; "78 of the injured":
+    the injured). The total is of the last three sentences, no part itself, and no smaller than the part."""
+    if item.unit is not None or not out:
+        return None
+    recent = [k for k in range(len(out) - 1, -1, -1) if 0 < line.number - out[k].sentence <= 3
+              and not out[k].is_part and out[k].unit is None and not counts_places(out[k].population)
+              and _fits_in(item, out[k])]
+    if not recent:
+        return None
+    if _OF_THEM_OPENS.fullmatch(line.body, 0, item.start):
+        return recent[0] if out[recent[0]].sentence == line.number - 1 else None
+    named = _OF_THE_SET_AFTER.match(line.body, item.end)
+    if named is None:
+        return None
+    noun = fold_word(named.group(1))
+    wanted = "dead" if noun in _VICTIMS else criterion_of_word(noun)
+    if wanted is None:
+        return None
+    return next((k for k in recent if out[k].criterion == wanted), None)
 
 
 # a line that opens with a place's name and gives its figure: "Italy: ~20,000", "Haiti 9,794 dead
@@ -195,6 +257,8 @@ def part_of(line: Line, item: Found, out: list[Proposal], where: tuple[str, str]
             checks.append(_LISTED)
             return listed
         total = _included_in(line, item, out, crit)
+        if total is None:
+            total = _of_a_set_told_before(line, item, out)
         return (True, total, None, None) if total is not None else (False, None, None, None)
     total = line.total_index if line.total_index is not None else _total_before(out, line.number)
     if line.total_index is None and total is not None and _OTHER_PARTS.match(body):
@@ -212,6 +276,17 @@ def part_of(line: Line, item: Found, out: list[Proposal], where: tuple[str, str]
     elif total is not None:
         place = out[total].place
     return True, total, place, place_code
+
+
+# a part whose clause only says who its people were: "De ellos, 12 eran bomberos", "25 of whom were tourists"
+_WHO_THEY_WERE = re.compile(r"\s+(?:(?:of\s+(?:whom|them)|de\s+(?:ell[oa]s|l[oa]s\s+cuales))\s+)?"
+                            r"(?:were|are|was|is|eran|son|fueron|era|es)\s+[^\W\d_]+\s*(?:[,.;]|$)", re.I)
+
+
+def says_who_only(line: Line, item: Found) -> bool:
+    """Whether the part ``item`` says only who its people were, so that it counts what its total counts:
+    "El incendio dejó 45 muertos. De ellos, 12 eran bomberos" (12 dead, not deployed)."""
+    return bool(_WHO_THEY_WERE.match(line.body, item.end))
 
 
 def take_from_total(total: Proposal, pop: list[str], crit: str | None, claimant: str | None,

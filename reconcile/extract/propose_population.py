@@ -168,7 +168,7 @@ _OTHERS_BEFORE = re.compile(r"\b(?:otros|otras|another|other)\s+(?:(?:unos|unas|
 # a part of the count before it, by a relative: "cinco de los cuales", "three of which", "20 of whom"
 _OF_WHICH = re.compile(r"\s+(?:de\s+(?:los|las)\s+cuales|de\s+ell[oa]s|of\s+(?:which|whom|them))\b", re.I)
 _PRONOUN_PLURALS = frozenset("ellos ellas estos estas esos esas aquellos aquellas them those these others otros "
-                             "otras ambos ambas".split())
+                             "otras ambos ambas whom quienes cuales".split())
 
 
 def is_colour(body: str, item: Found, lang: str, claimant: str | None) -> bool:
