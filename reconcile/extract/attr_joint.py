@@ -21,9 +21,13 @@ from reconcile.quantities.lexicon import fold_word
 
 __all__ = ["joint_sources", "named_of_joint"]
 
-# the last word of a speaker that is a kind of source, not a name: "hospital sources", "fuentes hospitalarias"
+# the last word of a speaker that is a kind of source, not a name: "hospital sources", "fuentes hospitalarias",
+# "other rights groups"
 _UNNAMED_SPEAKERS = frozenset("sources source officials official staff workers doctors fuentes funcionarios "
-                              "medicos personal trabajadores".split())
+                              "medicos personal trabajadores "
+                              # "Amnesty International and other rights groups put the toll at 70"
+                              "groups organizations organisations agencies ngos grupos organizaciones "
+                              "agencias ong ongs".split())
 _JOINED = re.compile(r"\s(?:and|y|e)\s+(?:[^\W\d_]+\s+){0,2}?(?:[^\W\d_]+)\s*$", re.I)
 _AND_BEFORE = re.compile(r"\s(?:and|y|e)\s+$", re.I)
 

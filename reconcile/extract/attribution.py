@@ -465,9 +465,11 @@ def _for_whom(sentence: str) -> list[Attribution]:
     return [Attribution(found.who, 0, found.end, False)]
 
 
-# "the opposition put the toll at 500", "rebels put the number of dead at 40": an estimate, whoever gives it
+# "the opposition put the toll at 500", "rebels put the number of dead at 40", "rights groups put the death toll
+# from the crackdown at more than 70": an estimate, whoever gives it
 _PUT_TALLY_AT = re.compile(r"\s+(?:the\s+|its\s+|their\s+)?(?:[^\W\d_]+\s+){0,3}?(?:toll|figure|number|count|"
-                           r"total|tally|crowd|turnout)\s+(?:of\s+[^\W\d_]+\s+)?at\b", re.I)
+                           r"total|tally|crowd|turnout)\s+(?:(?:of|from|in)\s+(?:the\s+)?(?:[^\W\d_]+\s+){1,2}?)?at\b",
+                           re.I)
 
 
 # "Estimates ranged from 100,000 by police to 1 million by organizers", "las cifras van de 20.000

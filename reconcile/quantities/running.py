@@ -558,6 +558,12 @@ def _junk(sentence: str, m: Mention, number_start: int, counted: str | None, lan
             sentence, max(0, m.start - 30), m.start) and re.fullmatch(r"\d{3}", core.strip()) and \
             not re.match(r"[-.\s]?\d", after):
         return "phone number"                         # "llamadas al 112", "call 911" (not "Call 503-555-0147")
+    if m.qualifier == "exact" and m.unit is None and re.fullmatch(r"\d{3}", core.strip()) and \
+            _EMERGENCY_LINE.search(sentence, max(0, m.start - 30), m.start):
+        return "phone number"                         # "el servicio de emergencias 112", "the emergency number 911"
+    if m.qualifier == "exact" and m.unit is None and _TITLE_AROUND.search(sentence, max(0, m.start - 5), m.start) \
+            and re.match(r"\s(?-i:[A-Z][a-z]+)\b", sentence[m.end:]):
+        return "name with digits"                     # "el portal oficial El 24 Digital", "on The 7 Network"
     if (m.qualifier == "exact" and m.unit is None and core.strip().isalpha() and core.strip().islower()
             and _NAME_WORD_BEFORE.search(sentence, max(0, number_start - 40), number_start)
             and _NAME_GOES_ON.match(sentence, m.end)):
@@ -988,6 +994,11 @@ _AGE_OF = re.compile(r"\b(?:hombres?|mujer(?:es)?|j[oó]ven(?:es)?|niñ[oa]s?|me
 # an emergency number called: "llamadas al 112", "call 911", "llamar al 911"
 _CALL_TO = re.compile(r"\b(?:llamadas?\s+al|llam[oóa]r?\s+al|llamaron\s+al|marcar\s+el|calls?\s+to|call(?:ed|ing)?|"
                       r"dial(?:ed|ing)?)\s+$", re.I)
+# the line a number is an emergency service's: "el servicio de emergencias 112", "Emergencias 112", "the emergency
+# number 911", "la línea de emergencia 911"
+_EMERGENCY_LINE = re.compile(r"\b(?:emergencias?|emergency(?:\s+(?:number|line|services?|hotline))?)\s+$", re.I)
+# an article written with a capital inside a sentence, before a number: a name ("El 24 Digital")
+_TITLE_AROUND = re.compile(r"(?<=[^\W\d_]\s)(?-i:El|La|Los|Las|The)\s+$")
 # what makes a number the denominator of a rate: "por cada 1.000 nacidos", "de cada 10.000", "per 100,000",
 # "for every 1,000", "out of every 100"
 _PER_EVERY = re.compile(r"\b(?:(?:por|de)\s+cada|cada|per|for\s+every|in\s+every|out\s+of\s+every)\s+$", re.I)

@@ -25,3 +25,98 @@ def test_a_city_written_in_capitals_keeps_its_name():
     found = _by_value("NEW DELHI: A total of 178 dengue cases have been recorded in the capital this year, the "
                       "Municipal Corporation of Delhi said.", date="2022-08-15")
     assert found["178"].place == "New Delhi"
+
+
+# --- criterion: a conversion in brackets measures what its figure measures ---------------------------------------
+@pytest.mark.parametrize("text, lang", [
+    ("The storm dropped 200 millimetres (7.9 inches) of rain on the coast.", "en"),
+    ("La tormenta dejó 200 milímetros (7,9 pulgadas) de lluvia en la costa.", "es"),
+])
+def test_inches_of_rain_in_brackets_are_rainfall(text, lang):
+    found = _by_value(text, lang, date="2015-10-03")
+    assert [p.criterion for p in found.values()] == ["rainfall", "rainfall"]
+
+
+# --- place: "la capital" with a people's adjective --------------------------------------------------------------
+@pytest.mark.parametrize("text, place", [
+    ("En la capital aragonesa, los sindicatos afirmaron que participaron unas 60.000 personas en España.", "Aragón"),
+    ("En la capital catalana se manifestaron 30.000 personas, según la Guardia Urbana de España.", "Cataluña"),
+    # a country's people: its capital, whatever country was named before
+    ("Tras la visita a España, en la capital hondureña murieron 12 personas.", "Tegucigalpa"),
+    ("En la capital murieron 12 personas en Perú.", "Lima"),
+])
+def test_a_capital_named_by_its_peoples_adjective(text, place):
+    assert next(iter(_by_value(text, "es", date="2012-02-20").values())).place == place
+
+
+# --- junk: an emergency line and an outlet's name with digits -----------------------------------------------------
+@pytest.mark.parametrize("text, values", [
+    ("Cinco personas murieron en la carretera de Yecla, según el servicio de emergencias 112.", ["Cinco personas"]),
+    ("Los datos, publicados en el portal oficial El 24 Digital, dan cuenta de 31 personas heridas.",
+     ["31 personas"]),
+    ("Dispatchers at the emergency number 911 received 300 calls.", ["300"]),
+    # a count after an article that opens a name's figure is still a count where no capital follows
+    ("Los datos del portal El Digital dan cuenta de 24 heridos.", ["24"]),
+])
+def test_an_emergency_line_and_an_outlet_with_digits_are_no_claims(text, values):
+    assert list(_by_value(text, "en" if text.startswith("Dispatchers") else "es", date="2014-11-09")) == values
+
+
+# --- part_of: the forms of a part ----------------------------------------------------------------------------
+def _parts(text, lang):
+    from tests.extract.test_s21_review import _proposals
+    return [(p.value, p.part_of, p.population, p.criterion) for p in _proposals(text, lang, date="2022-11-01")]
+
+
+def test_a_part_tied_by_of_whom_after_it():
+    assert _parts("The fire killed 30 people, 25 of whom were tourists.", "en") == [
+        ("30 people", None, ["people"], "dead"), ("25", 0, ["tourists"], "dead")]
+
+
+def test_a_part_of_a_set_a_toll_named_sentences_before():
+    parts = _parts("The fire killed 30 people. 20 of the victims died on the top floor. Firefighters said 12 of "
+                   "the injured were in hospital.", "en")
+    assert [(v, total) for v, total, _, _ in parts] == [("30 people", None), ("20", 0), ("12", None)]
+
+
+def test_groups_in_apposition_after_a_toll_are_its_parts():
+    parts = _parts("The boat sank and 46 migrants had drowned, 37 men and 9 women, officials said.", "en")
+    assert [(v, total) for v, total, _, _ in parts] == [("46", None), ("37", 0), ("9", 0)]
+
+
+def test_de_ellos_opening_a_sentence_ties_its_figure_to_the_toll_before():
+    parts = _parts("El incendio dejó 45 muertos, informó la policía. De ellos, 12 eran bomberos. Diez de las "
+                   "víctimas murieron en el acto.", "es")
+    assert parts == [("45", None, ["people"], "dead"), ("12", 0, ["firefighters"], "dead"),
+                     ("Diez", 0, ["people"], "dead")]
+
+
+def test_a_part_is_of_the_count_not_of_the_places_counted_between():
+    parts = _parts("El ministerio informó 2.400 casos sospechosos en 7 distritos del país, incluidos 150 casos "
+                   "confirmados y 30 defunciones.", "es")
+    assert [(v, total, crit) for v, total, _, crit in parts] == [
+        ("2.400", None, "infected-suspected"), ("7", None, None), ("150", 0, "infected-confirmed"),
+        ("30", None, "dead")]
+
+
+def test_de_las_que_opens_a_part():
+    assert _parts("Murieron 986 personas, de las que 552 fueron niños.", "es")[1][:2] == ("552", 0)
+
+
+def test_a_group_after_a_count_of_groups_is_no_part():
+    # "37 men" after a count of men is not a breakdown of it
+    parts = _parts("Police detained 40 men, 12 women and 3 children.", "en")
+    assert all(total is None for _, total, _, _ in parts)
+
+
+# --- claimant ------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, value, claimant", [
+    ("Gaya district magistrate Anil Kumar Verma told Reuters that 22 people were confirmed dead.", "22 people",
+     "Anil Kumar Verma"),
+    ("Amnesty International put the death toll from the crackdown at more than 70.", "more than 70",
+     "Amnesty International"),
+    ("Amnesty International and other rights groups put the death toll at more than 70.", "more than 70",
+     "Amnesty International"),
+])
+def test_claimants_of_round_12(text, value, claimant):
+    assert _by_value(text, date="2019-03-03")[value].claimant == claimant
