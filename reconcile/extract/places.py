@@ -113,6 +113,13 @@ _CAP_RUN = re.compile(rf"[{UPPER}][\w.’'-]*(?:\s+(?:de|del|do|da|dos|das|of|la
                       rf"[{UPPER}][\w.’'-]*){{0,4}}")
 
 
+# a place's name as a side's ("pro-Russia activists", "anti-China protests", "US-led forces", "Iran-backed militias",
+# "a Paris-based group"): no place the count is of
+_SIDE_BEFORE = re.compile(r"\b(?:pro|anti|non)-$", re.I)
+_SIDE_AFTER = re.compile(r"-(?:backed|led|based|allied|aligned|funded|sponsored|supported|controlled|held|born)\b",
+                         re.I)
+
+
 @lru_cache(maxsize=4096)
 def _lookup(name: str) -> str | None:
     key = fold_word(name).strip(" .,")
@@ -385,6 +392,9 @@ def _places_in(text: str, prefer: tuple[str, ...]) -> list[tuple[str, str, int]]
                         code = None                  # "la cuenca del Atlántico": the ocean, not CO-ATL
                     if code is not None and _DISEASE_AFTER.match(text, run.start() + words[k + size - 1][2]):
                         code = None                  # "Lassa fever", "the Marburg virus": a disease, not Lhasa
+                    if code is not None and (_SIDE_BEFORE.search(text, 0, run.start() + words[k][1])
+                                             or _SIDE_AFTER.match(text, run.start() + words[k + size - 1][2])):
+                        code = None                  # "pro-Russia activists", "US-led forces": a side, not a place
                 article = _ARTICLE_BEFORE.search(text, max(0, run.start() + words[k][1] - 5),
                                                  run.start() + words[k][1]) if code is None else None
                 if article is not None and _may_be_place(f"{article.group(1).title()} {name}"):

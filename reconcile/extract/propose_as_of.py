@@ -245,6 +245,11 @@ _STATE_AFTER = re.compile(r"(?:\s+(?!(?:y|e|and|o|or|pero|but)\b)[^\W\d_]+){0,2}
                           r"permanezcan|contin[uú]a|contin[uú]an|sigan|quedan)\b", re.I)
 
 
+
+# a year long past the sentence puts its event in: ", en 1982", "in 1981" (not a span's: "desde 1982", "since 1981")
+_PAST_YEAR = re.compile(r"\b(?:en|in)\s+(?:el\s+a[nñ]o\s+)?(1[89]\d\d|20\d\d)\b(?!\s*(?:[-–]|y\b|and\b|to\b|a\b))")
+_SINCE = re.compile(r"\b(?:desde|since|hasta|until|from)\s+(?:(?:el\s+)?a[nñ]o\s+)?$", re.I)
+
 @dataclass
 class Days:
     """The days the article has named so far, as its sentences are read."""
@@ -356,6 +361,12 @@ class Days:
         # the WHO said on Thursday"); a count of the event is not ("Melissa killed five, Holness said on Saturday")
         told = self.said and not measure and not counts_to_now(body, item.start, item.end)
         as_of = other_event_date(body, item.start, date) or (None if told else line.date)
+        if not measure and (as_of is None and told or as_of is not None and as_of == line.date == line.stated):
+            # "El Gobierno cifró hoy en 312 el número de campesinos asesinados en la matanza de El Zapotal, en
+            # 1982": told today, of an event of a year long past, which the count is of
+            past = _PAST_YEAR.search(body)
+            if past is not None and date and past.group(1) < date[:4] and not _SINCE.search(body, 0, past.start()):
+                as_of = past.group(1)
         if as_of and as_of == line.date and self.told_today and not measure and \
                 _STATE_AFTER.match(body, item.end):
             # "... en más de 1.900 viviendas, lo que obliga a que casi 5.000 personas permanezcan desalojadas,

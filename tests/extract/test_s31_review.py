@@ -120,3 +120,44 @@ def test_a_group_after_a_count_of_groups_is_no_part():
 ])
 def test_claimants_of_round_12(text, value, claimant):
     assert _by_value(text, date="2019-03-03")[value].claimant == claimant
+
+
+# --- place: a side named by a place, a massacre named by its place -------------------------------------------
+@pytest.mark.parametrize("text, value, place", [
+    ("Street fighting broke out in Kharkiv on Saturday. Six pro-Russia militants were killed in Kharkiv, police "
+     "said.", "Six", "Kharkiv"),
+    ("US-led forces killed 12 fighters in Raqqa, a Paris-based monitor said.", "12", "Raqqa"),
+])
+def test_a_place_that_names_a_side_is_no_place(text, value, place):
+    assert _by_value(text, date="2014-05-03")[value].place == place
+
+
+def test_a_massacre_is_named_by_its_place():
+    found = _by_value("El Gobierno de Honduras cifró en 312 el número de campesinos asesinados en la matanza de El "
+                      "Zapotal.", "es", date="2019-06-01")
+    assert found["312"].place == "El Zapotal"
+
+
+# --- claimant: Spanish verbs that give a figure ----------------------------------------------------------------
+@pytest.mark.parametrize("text, value, claimant", [
+    ("La Policía Local aportó la cifra de 25.000 asistentes.", "25.000", "Policía Local"),
+    ("El alcalde, Antonio Muñoz, ofreció la cifra de 40.000 personas.", "40.000 personas", "Antonio Muñoz"),
+    ("La fiscalía del estado ajustó este lunes a 8 el número de muertos.", "8", "fiscalía del estado"),
+])
+def test_spanish_verbs_that_give_a_figure(text, value, claimant):
+    assert _by_value(text, "es", date="2019-06-01")[value].claimant == claimant
+
+
+def test_ofrecio_without_a_figures_noun_states_nothing():
+    assert _by_value("El ministerio ofreció 300 plazas a los afectados.", "es", date="2019-06-01")["300"].claimant \
+        is None
+
+
+# --- as_of: told today of an event of a year long past -------------------------------------------------------
+@pytest.mark.parametrize("text, lang, value, as_of", [
+    ("El Gobierno cifró hoy en 312 el número de campesinos asesinados en la matanza de El Zapotal, en 1982.",
+     "es", "312", "1982"),
+    ("El ministerio informó hoy 40 muertos, la cifra más alta desde 2010.", "es", "40", "2019-06-01"),
+])
+def test_a_count_told_today_of_a_past_years_event(text, lang, value, as_of):
+    assert _by_value(text, lang, date="2019-06-01")[value].as_of == as_of
