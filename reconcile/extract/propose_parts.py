@@ -8,7 +8,9 @@ from __future__ import annotations
 import re
 
 from reconcile.errors import QuantityError
-from reconcile.extract.fields import city_code, country_of, criterion_of_word, place_value, places_in
+from reconcile.extract.fields import (PEOPLE_CRITERIA, PEOPLE_GROUPS, city_code, country_of, criterion_of_word,
+                                      place_value, places_in, population)
+from reconcile.extract.pop_groups import GROUPS
 from reconcile.extract.places import division_named
 from reconcile.extract.propose_place import AND_PLACED_PART, PART_BEFORE, gapped_part
 from reconcile.extract.proposal import Line, Proposal
@@ -60,7 +62,8 @@ def _place_of_part(name: str, country: str | None) -> tuple[str, str] | None:
 # what a count of the places a list names counts ("se concentran en cuatro municipios: Paiporta (45),
 # ..."): not the total its parts break down
 _PLACES_COUNTED = frozenset({"municipalities", "regions", "villages", "communities", "areas", "districts",
-                             "departments", "provinces", "states", "countries", "cities", "towns", "neighbourhoods"})
+                             "departments", "provinces", "states", "countries", "cities", "towns", "neighbourhoods",
+                             "counties"})
 
 
 def counts_places(population) -> bool:
@@ -115,19 +118,35 @@ _OWN_CLAUSE = re.compile(r"(?:\s+[^\W\d_]+){0,2}\s+(?:were|was|are|is|have|has|h
 _OF_WHOM_AFTER = re.compile(r"\s+(?:of\s+(?:whom|them|which)|de\s+(?:ell[oa]s|l[oa]s\s+cuales|quienes))\b", re.I)
 # the groups a toll is broken down into by apposition: "46 migrants drowned, 37 men and 9 women"
 _GROUPS = frozenset("men women children boys girls minors adults hombres mujeres ninos ninas menores adultos".split())
+# a group with nothing of its own after it: "37 men and 9 women," (not "37 children were injured", "5 children in
+# Oklahoma")
+_BARE_GROUP = re.compile(r"(?:\s+[^\W\d_]+)?\s*(?:,|;|\.|\)|\band\b|\by\b|\be\b|$)")
 # a comma after the total's clause, before its first group: "46 migrants had drowned, 37 men"
 _APPOSED = re.compile(r"[^\d,;:.()]{0,40},\s*(?:(?:some|about|around|unos|unas)\s+)?")
 
 
-def _total_of_sentence(line: Line, out: list[Proposal]) -> int | None:
-    """The last figure of this sentence a part can be of: not a part, not a measure, not a count of
-    places ("2.400 casos sospechosos en 7 distritos del país, incluidos 150 casos confirmados": the 2.400)."""
+def _total_of_sentence(line: Line, item: Found, out: list[Proposal]) -> int | None:
+    """The last figure of this sentence a part can be of (a part too: "78 of the injured remained in hospital, four
+    of them in a critical condition": the 78): not a measure, no smaller than the part; not a count of places
+    for a part that names what it counts ("2.400 casos sospechosos en 7 distritos del país, incluidos 150 casos
+    confirmados": the 2.400; "affected 12 districts, including 4 in the capital": the 12)."""
+    own = population(item.counted, "", line.lang) if item.counted else []
     for k in range(len(out) - 1, -1, -1):
         if out[k].sentence != line.number:
             return None
-        if not out[k].is_part and out[k].unit is None and not counts_places(out[k].population):
+        if out[k].unit is None and _fits_in(item, out[k]) and not (
+                own and not counts_places(own) and counts_places(out[k].population)):
             return k
     return None
+
+
+_OF_PEOPLE = PEOPLE_GROUPS | frozenset(GROUPS.values())
+
+
+def _of_people(proposal: Proposal) -> bool:
+    """Whether a proposal counts people (its population a group of people, or none and a criterion of people)."""
+    return bool(set(proposal.population) & (_OF_PEOPLE | {"bodies"})) or (
+        not proposal.population and proposal.criterion in PEOPLE_CRITERIA)
 
 
 def _included_in(line: Line, item: Found, out: list[Proposal], crit: str | None) -> int | None:
@@ -138,7 +157,9 @@ def _included_in(line: Line, item: Found, out: list[Proposal], crit: str | None)
     if not out or not line.counted or out[-1].sentence != line.number or item.unit is not None:
         return None
     last, (last_item, _) = out[-1], line.counted[-1]
-    if last.is_part:          # a second part: "..., including 12 children and 3 teachers"
+    marked = bool(_INCLUDED.search(line.body, max(0, item.start - 30), item.start)
+                  or _OF_WHOM_AFTER.match(line.body, item.end))
+    if last.is_part and not marked:   # a second part: "..., including 12 children and 3 teachers"
         # ("5 en la Región de Antofagasta y 15 en la Región de Atacama": each part with its place)
         placed = AND_PLACED_PART.fullmatch(line.body, last_item.end, item.start) and item.counted is None
         if last.part_of is None or not (_AND_PART.fullmatch(line.body, last_item.end, item.start) or placed) or \
@@ -147,11 +168,12 @@ def _included_in(line: Line, item: Found, out: list[Proposal], crit: str | None)
             return None       # not "12 muertos, entre ellos 4 niños, 40 heridos y 300 damnificados"
         return last.part_of
     if last.unit is None and item.counted is not None and fold_word(item.counted) in _GROUPS and \
-            not set(last.population) & {"men", "women", "children", "minors", "adults"} and \
-            _APPOSED.fullmatch(line.body, last_item.end, item.start) and _fits_in(item, last):
-        return len(out) - 1   # "46 migrants had drowned, 37 men and 9 women"
-    if _INCLUDED.search(line.body, max(0, item.start - 30), item.start) or _OF_WHOM_AFTER.match(line.body, item.end):
-        return _total_of_sentence(line, out)
+            not set(last.population) & {"men", "women", "children", "minors", "adults"} and _of_people(last) and \
+            _APPOSED.fullmatch(line.body, last_item.end, item.start) and _BARE_GROUP.match(line.body, item.end) \
+            and _fits_in(item, last):
+        return len(out) - 1   # "46 migrants had drowned, 37 men and 9 women" (not "37 children were injured")
+    if marked:
+        return _total_of_sentence(line, item, out)
     if last.unit is not None or not (item.counted is None and gapped_part(line.body, item.start, item.end)
                                      and last_item.end < item.start <= last_item.end + 40):
         return None
@@ -171,24 +193,52 @@ def _of_a_set_told_before(line: Line, item: Found, out: list[Proposal]) -> int |
     """The total of an earlier sentence a figure is a part of: one the sentence opens with "De ellos,"
     ("El incendio dejó 45 muertos. De ellos, 12 eran bomberos": the 45), or one of the set a toll named
     ("The fire killed 30 people. 20 of the victims died on the top floor": the 30; "78 of the injured":
-    the injured). The total is of the last three sentences, no part itself, and no smaller than the part."""
+    the injured). The total is of the last three sentences and no smaller than the part, a part too ("Thirteen
+    of the deaths are in Tennessee ... Nine of the deaths were in buildings": the 13), but not after "Of them,"."""
     if item.unit is not None or not out:
         return None
     recent = [k for k in range(len(out) - 1, -1, -1) if 0 < line.number - out[k].sentence <= 3
-              and not out[k].is_part and out[k].unit is None and not counts_places(out[k].population)
-              and _fits_in(item, out[k])]
+              and out[k].unit is None and not counts_places(out[k].population) and _fits_in(item, out[k])]
     if not recent:
         return None
     if _OF_THEM_OPENS.fullmatch(line.body, 0, item.start):
-        return recent[0] if out[recent[0]].sentence == line.number - 1 else None
+        recent = [k for k in recent if not out[k].is_part]
+        # of the sentence before, and of people when the part counts people ("The fire killed 45 people and
+        # destroyed 300 homes. Of them, 12 were children": the 45)
+        before = [k for k in recent if out[k].sentence == line.number - 1]
+        people = [k for k in before if _of_people(out[k])]
+        chosen = people or before if item.counted is None or people else before
+        return chosen[0] if chosen else None
     named = _OF_THE_SET_AFTER.match(line.body, item.end)
-    if named is None:
-        return None
+    if named is None or line.body[named.end():named.end() + 1] in ("'", "’"):
+        return None           # not "40 of the victims' relatives"
     noun = fold_word(named.group(1))
-    wanted = "dead" if noun in _VICTIMS else criterion_of_word(noun)
+    if noun in _VICTIMS and noun.startswith("victim"):
+        # victims are the dead where no count of injured is as near ("killed 45 and injured 60. 30 of the victims
+        # were treated": which, the sentence does not say)
+        if any(out[k].criterion == "injured" for k in recent):
+            return None
+        wanted: str | None = "dead"
+    else:
+        wanted = "dead" if noun in _VICTIMS else criterion_of_word(noun)
     if wanted is None:
         return None
-    return next((k for k in recent if out[k].criterion == wanted), None)
+    # a part is a total only of a part of the same set ("Thirteen of the deaths ... Nine of the deaths"), not of
+    # one of a kind ("48 people, 46 of whom were activists ... 42 of the victims": of the 48)
+    return next((k for k in recent if out[k].criterion == wanted and (
+        not out[k].is_part or _set_named(out[k]) == noun)), None)
+
+
+def _set_named(proposal: Proposal) -> str | None:
+    """The set a part names after its figure ("Thirteen of the deaths": "deaths"), folded, or None."""
+    named = _OF_THE_SET_AFTER.match(proposal.quote, _end_of(proposal))
+    return fold_word(named.group(1)) if named is not None else None
+
+
+def _end_of(proposal: Proposal) -> int:
+    """Where a proposal's figure ends in its quote (its value as the quote writes it), or 0."""
+    at = proposal.quote.find(proposal.value)
+    return at + len(proposal.value) if at >= 0 else 0
 
 
 # a line that opens with a place's name and gives its figure: "Italy: ~20,000", "Haiti 9,794 dead
@@ -210,7 +260,9 @@ def _fits_in(item: Found, head: Proposal) -> bool:
     except QuantityError:
         return False
     low = item.lower if item.lower is not None else item.upper
-    return low is not None and total.upper is not None and low <= total.upper
+    # a total with no upper bound ("más de 60 países") holds any part
+    return low is not None and (total.upper is None and total.lower is not None or
+                                total.upper is not None and low <= total.upper)
 
 
 def _listed_under(line: Line, item: Found, out: list[Proposal], where: tuple[str, str] | None,
@@ -280,13 +332,23 @@ def part_of(line: Line, item: Found, out: list[Proposal], where: tuple[str, str]
 
 # a part whose clause only says who its people were: "De ellos, 12 eran bomberos", "25 of whom were tourists"
 _WHO_THEY_WERE = re.compile(r"\s+(?:(?:of\s+(?:whom|them)|de\s+(?:ell[oa]s|l[oa]s\s+cuales))\s+)?"
-                            r"(?:were|are|was|is|eran|son|fueron|era|es)\s+[^\W\d_]+\s*(?:[,.;]|$)", re.I)
+                            r"(?:were|are|was|is|eran|son|fueron|era|es)\s+([^\W\d_]+)\s*(?:[,.;]|$)", re.I)
 
 
 def says_who_only(line: Line, item: Found) -> bool:
     """Whether the part ``item`` says only who its people were, so that it counts what its total counts:
-    "El incendio dejó 45 muertos. De ellos, 12 eran bomberos" (12 dead, not deployed)."""
-    return bool(_WHO_THEY_WERE.match(line.body, item.end))
+    "El incendio dejó 45 muertos. De ellos, 12 eran bomberos" (12 dead, not deployed); not what befell them
+    ("Of them, 120 were rescued", "20 de los cuales fueron asesinados")."""
+    who = _WHO_THEY_WERE.match(line.body, item.end)
+    return who is not None and not names_what_befell(who.group(1))
+
+
+def names_what_befell(word: str) -> bool:
+    """Whether a word after "were", "fueron" says what befell people (a participle, a criterion's word), not
+    who they were: "rescued", "asesinados", "hospitalized" (not "tourists", "bomberos")."""
+    low = fold_word(word)
+    return criterion_of_word(low) is not None or low.endswith(("ed", "ado", "ada", "ados", "adas", "ido", "ida",
+                                                                "idos", "idas", "en"))
 
 
 def take_from_total(total: Proposal, pop: list[str], crit: str | None, claimant: str | None,
