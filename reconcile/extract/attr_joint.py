@@ -56,9 +56,25 @@ def named_of_joint(sentence: str, verb_at: int, verb_end: int, subject: Attribut
     if joined is None:
         return None
     first = read_backwards(sentence, joined.start())
-    if not _speaks(first) or _unnamed(first.who):
+    if not _speaks(first) or _unnamed(first.who) or _adjective_or_common(first, sentence):
         return None
     return Attribution(first.who, first.start, verb_end, True)
+
+
+def _adjective_or_common(first: Attribution, sentence: str) -> bool:
+    """Whether a one-word speaker joined before "and" is no name: a people's adjective that the groups after it
+    share ("Israeli and international rights groups"), or a common noun capitalised only as the sentence's
+    first word ("Residents and aid groups said")."""
+    words = first.who.split()
+    if len(words) != 1:
+        return False
+    word = words[0]
+    return _DEMONYM_FORM.fullmatch(word) is not None or (first.start == 0 and word.lower() != word and
+                                                          word[1:].islower() and word.lower().endswith("s"))
+
+
+# an English people's adjective: "Israeli", "Syrian", "Kurdish", "Congolese", "Iraqi"
+_DEMONYM_FORM = re.compile(r"[A-Z][a-z]+(?:i|ian|an|ese|ish|ic)")
 
 
 _BODY = r"(?:(?:la|el|los|las)\s+)?(?:[A-ZÁÉÍÓÚÑ][\w'’-]*(?:\s+(?:de\s+|del\s+)?[A-ZÁÉÍÓÚÑ][\w'’-]*){0,4}|[^\W\d_]+)"

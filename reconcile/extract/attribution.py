@@ -465,6 +465,11 @@ def _for_whom(sentence: str) -> list[Attribution]:
     return [Attribution(found.who, 0, found.end, False)]
 
 
+# what happened, not who tells it, as the subject of "put the toll at": "The discovery put the death toll from the
+# landslide at 80", "The new deaths put the toll at 1,200", "Tuesday's deaths put"
+_EVENT_SUBJECT = re.compile(r"\b(?:discover(?:y|ies)|deaths?|find(?:ing)?s?|bod(?:y|ies)|attacks?|blasts?|fires?|"
+                            r"quakes?|earthquakes?|storms?|floods?|rains?|crash(?:es)?|collapses?|explosions?|"
+                            r"muertes?|hallazgos?|cuerpos?|ataques?)$", re.I)
 # "the opposition put the toll at 500", "rebels put the number of dead at 40", "rights groups put the death toll
 # from the crackdown at more than 70": an estimate, whoever gives it
 _PUT_TALLY_AT = re.compile(r"\s+(?:the\s+|its\s+|their\s+)?(?:[^\W\d_]+\s+){0,3}?(?:toll|figure|number|count|"
@@ -830,7 +835,8 @@ def _scan_attributions(sentence: str) -> list[Attribution]:
         if official and subject is not None:           # "Official estimates put", "An official tally put"
             subject = Attribution(official, subject.start, subject.end, subject.before)
         if usable(subject) and (official or can_state(subject.who, match.group(), _opens(sentence, subject.start))
-                                or _PUT_TALLY_AT.match(sentence, match.end())):
+                                or _PUT_TALLY_AT.match(sentence, match.end())
+                                and not _EVENT_SUBJECT.search(subject.who)):
             out.append(_led_by(sentence, Attribution(subject.who, subject.start, match.end(), True)))
             continue
         if subject is not None and subject.who.islower() and fold_word(subject.who.split()[-1]) in UNNAMED and all(

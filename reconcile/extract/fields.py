@@ -162,7 +162,7 @@ for _word, _tag in COUNTED.items():
 # a word in the sentence (folded prefix) -> criterion slug
 _CRITERIA = [
     ("dead", "died dead death killed kill fatalit perish lives toll muert muri muer fallec mato matando deces difunt"
-             " defunc mortal fatales perec slain succumb occis acribill calcinad"
+             " defunci mortal fatales perec slain succumb occis acribill calcinad"
              " mataron murdered asesinad homicid ejecutad drown ahogad ahogaron ahogo"
              # "the victims ... massacred", "fueron masacrados"
              " massacred masacrad masacraron"),
@@ -477,14 +477,21 @@ def object_population(before: str, after: str, lang: str) -> list[str]:
 
 # "40 dead, 12 of them children", "12 de ellos niños": the part's own noun
 _OF_THEM = re.compile(r"\s*(?:of|de)\s+(?:them|those|whom|ellos|ellas|estos|estas|l[oa]s\s+cuales|quienes)\s+"
-                      r"(?:(?:were|are|was|eran|son|fueron|era)\s+)?([^\W\d_]+)", re.I)
+                      r"(?P<copula>(?:were|are|was|eran|son|fueron|era)\s+)?([^\W\d_]+)", re.I)
 
 
 def of_them_population(after: str, lang: str) -> list[str]:
     """"12 of them children", "25 of whom were tourists" -> [children], [tourists]: the noun a part of a
     figure said before names."""
     match = _OF_THEM.match(after)
-    return population(match.group(1), "", lang) if match else []
+    if match is None:
+        return []
+    word = match.group(2)
+    # "of whom were killed", "de ellos fueron rescatados": what befell them, no group of theirs
+    if match.group("copula") and (criterion_of_word(word) is not None or fold_word(word).endswith(
+            ("ed", "ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"))):
+        return []
+    return population(word, "", lang)
 
 
 _PARTITIVE = re.compile(r"\s*(?:(?:de|of)\s+(?:los|las|the|sus|its|their)|out\s+of|del\s+total\s+de|"
@@ -950,6 +957,9 @@ _EPICENTRE = re.compile(r"\b(?:epicent(?:er|re|ro)|epicentral|centered|centrado)
                         r"hit|was\s+located|se\s+produjo|ocurri[oó]|se\s+registr[oó]|se\s+localiz[oó]|se\s+ubic[oó])\b",
                         re.I)
 _CONVERTED = re.compile(r"(\d[\d.,]*\s*[^\W\d_][\w/]*)\s*\(\s*$")
+_MILLIMETRES = re.compile(r"\b(?:mm|mil[ií]metr\w*|millimet\w*)\b", re.I)
+# a depth the words after it say is of rain: "3 inches of rain", "8 centímetros de lluvia"
+_OF_RAIN = re.compile(r"\s*(?:\)\s*)?(?:of\s+(?:rain|rainfall|precipitation)|de\s+(?:lluvia|precipitaci[oó]n))\b", re.I)
 _WIND = re.compile(r"\b(?:winds?|vientos?|r[aá]fagas|gusts?)\b", re.I)
 
 
@@ -1004,6 +1014,9 @@ def measure_criterion(sentence: str, start: int, end: int, unit: str | None) -> 
     converted = _CONVERTED.search(sentence, max(0, start - 30), start)
     if converted is not None:
         start, end = converted.start(1), converted.end(1)      # "85 km (53 mi)": the 85 km's
+    if unit in ("in", "cm") and (converted is not None and _MILLIMETRES.search(converted.group(1))
+                                 or _OF_RAIN.match(sentence, end)):
+        unit = "mm"      # "489 millimeters (19.5 inches) of rain", "3 inches of rain": a depth of rain
     if unit in _LENGTHS:
         if _DEPTH_BEFORE.search(sentence, max(0, start - 45), start) or _DEPTH_AFTER.match(sentence, end):
             # "the water was six metres deep", "el agua alcanzó dos metros de profundidad": a flood's, not a quake's

@@ -227,15 +227,19 @@ def _capital_adjective(text: str, end: int) -> tuple[str | None, str | None]:
 def _region_name(code: str, adjective: str) -> str:
     """The name of a region that reads as its people's adjective does ("Cataluña" of "catalana", not
     "Catalunya"): the shortest such of its ISO names."""
-    stem = fold_name(adjective)[:4]
+    stem = fold_name(adjective)[:5]
     names = subdivision_names(iso_place(code)[0])
     return min((n for n in names if fold_name(n).startswith(stem)), key=len, default=names[0])
 
 
 def _region_of_adjective(adjective: str, country: str) -> str | None:
     """The one first-level subdivision of ``country`` whose name begins as its people's adjective
-    does ("aragonesa": ES-AR, "catalana": ES-CT, "chiapaneca": MX-CHP), or None."""
-    stem = fold_name(adjective)[:4]
+    does ("aragonesa": ES-AR, "catalana": ES-CT, "chiapaneca": MX-CHP), or None; None for the capital city's own
+    people ("madrileña": the capital, Madrid, not the Comunidad de Madrid)."""
+    stem = fold_name(adjective)[:5]
+    capital = _capitals().get(country) or ""
+    if len(stem) < 5 or fold_name(capital).startswith(stem):
+        return None
     codes = {code for key, found in (*_subdivisions_by_name().items(), *_subdivisions_in_news().items())
              if key.startswith(stem) for code in found
              if code.startswith(country + "-") and iso_place(code)[1] == country}
@@ -267,11 +271,11 @@ def _with_grammar(text: str, found: list[tuple[str, str, int]], country: str) ->
         before = [code for code, _, at in found if at < match.start() and "-" not in code]
         owner = before[-1] if before else country
         adjective, people_of = _capital_adjective(text, match.end())
-        if adjective is not None and people_of is None:
-            # "la capital aragonesa": in the region its people's adjective names, when one of the country's does
-            region = _region_of_adjective(adjective, owner)
-            if region is not None:
-                out.append((region, _region_name(region, adjective), match.start(1)))
+        region = _region_of_adjective(adjective, owner) if adjective is not None and people_of is None else None
+        if region is not None and adjective is not None:
+            # "la capital aragonesa": in the region its people's adjective names (else the country's capital: "la
+            # capital azteca", "la capital porteña", "la capital después del sismo")
+            out.append((region, _region_name(region, adjective), match.start(1)))
             continue
         owner = people_of or owner                    # "la capital hondureña": Honduras's, whatever was named before
         capital = _capitals().get(owner)

@@ -36,15 +36,10 @@ _HEAT = re.compile(r"\b(?:temperatur\w*|heat\w*|calor|term[oó]metro\w*|celsius|
                    r"ola\s+de\s+calor)\b", re.I)
 
 
-#: the units a depth of rain is given in: millimetres, and inches where a text converts them ("489 millimeters
-#: (19.5 inches) of rain"); centimetres of it too
-_RAIN_DEPTHS = frozenset({"mm", "cm", "in"})
-
-
 def weather(sentence: str, unit: str | None) -> str | None:
-    """rainfall (rainfall-forecast when a forecast says it) for millimetres (inches) of rain; temperature
+    """rainfall (rainfall-forecast when a forecast says it) for millimetres of rain; temperature
     for degrees in a sentence about heat, or with no quake in it."""
-    if unit in _RAIN_DEPTHS and _RAIN.search(sentence):
+    if unit == "mm" and _RAIN.search(sentence):
         return "rainfall-forecast" if _FORECAST.search(sentence) else "rainfall"
     if unit == "deg" and (_HEAT.search(sentence) or not _QUAKE.search(sentence)):
         return "temperature"

@@ -168,8 +168,7 @@ ROLES = frozenset(
     "leader lider representative representante officer judge juez jueza viceminister viceministro "
     "viceministra vice-president vicepresidente vicepresidenta rector rectora decano decana dean "
     "chairman chairwoman prefect prefecto prefecta intendente administrator administrador "
-    "administradora presidenta canciller concejal concejala magistrate magistrado magistrada collector "
-    "coroner".split())
+    "administradora presidenta canciller concejal concejala magistrate magistrado magistrada coroner".split())
 # what news copy calls a person before the name, no office: "Policeman Laal Agha", "Survivor Lawrence Drake",
 # "el policía Juan Soto", "la vecina Ana Ruiz"
 _DESCRIPTORS = frozenset("policeman policewoman constable patrolman survivor witness resident villager farmer "

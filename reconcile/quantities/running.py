@@ -558,8 +558,8 @@ def _junk(sentence: str, m: Mention, number_start: int, counted: str | None, lan
             sentence, max(0, m.start - 30), m.start) and re.fullmatch(r"\d{3}", core.strip()) and \
             not re.match(r"[-.\s]?\d", after):
         return "phone number"                         # "llamadas al 112", "call 911" (not "Call 503-555-0147")
-    if m.qualifier == "exact" and m.unit is None and re.fullmatch(r"\d{3}", core.strip()) and \
-            _EMERGENCY_LINE.search(sentence, max(0, m.start - 30), m.start):
+    if m.qualifier == "exact" and m.unit is None and counted is None and re.fullmatch(r"\d{3}", core.strip()) and \
+            _EMERGENCY_LINE.search(sentence, max(0, m.start - 30), m.start) and not _NOUN_NEXT.match(sentence, m.end):
         return "phone number"                         # "el servicio de emergencias 112", "the emergency number 911"
     if m.qualifier == "exact" and m.unit is None and _TITLE_AROUND.search(sentence, max(0, m.start - 5), m.start) \
             and re.match(r"\s(?-i:[A-Z][a-z]+)\b", sentence[m.end:]):
@@ -996,7 +996,11 @@ _CALL_TO = re.compile(r"\b(?:llamadas?\s+al|llam[oóa]r?\s+al|llamaron\s+al|marc
                       r"dial(?:ed|ing)?)\s+$", re.I)
 # the line a number is an emergency service's: "el servicio de emergencias 112", "Emergencias 112", "the emergency
 # number 911", "la línea de emergencia 911"
-_EMERGENCY_LINE = re.compile(r"\b(?:emergencias?|emergency(?:\s+(?:number|line|services?|hotline))?)\s+$", re.I)
+_EMERGENCY_LINE = re.compile(r"(?:\b(?:servicios?|n[uú]mero|l[ií]nea|tel[eé]fono|centro|sistema)\s+de\s+emergencias?|"
+                             r"\b(?-i:Emergencias)|\bemergency\s+(?:number|line|services?|hotline|call\s+centre))\s+$",
+                             re.I)
+# a lower-case word right after a number: what it counts ("declaró en emergencia 120 distritos")
+_NOUN_NEXT = re.compile(r"\s+(?-i:[a-záéíóúñ]{3,})\b(?<!\bque)(?<!\bpor)(?<!\bpara)(?<!\bthat)")
 # an article written with a capital inside a sentence, before a number: a name ("El 24 Digital")
 _TITLE_AROUND = re.compile(r"(?<=[^\W\d_]\s)(?-i:El|La|Los|Las|The)\s+$")
 # what makes a number the denominator of a rate: "por cada 1.000 nacidos", "de cada 10.000", "per 100,000",

@@ -161,3 +161,100 @@ def test_ofrecio_without_a_figures_noun_states_nothing():
 ])
 def test_a_count_told_today_of_a_past_years_event(text, lang, value, as_of):
     assert _by_value(text, lang, date="2019-06-01")[value].as_of == as_of
+
+
+# --- guards from the review of part_of (each was a regression of this session's first change) -------------------
+@pytest.mark.parametrize("text, lang, index, total, criterion", [
+    # a part's own verb after "were", "fueron" is its own criterion
+    ("About 500 miners were trapped underground. Of them, 120 were rescued.", "en", 1, 0, "rescued"),
+    ("El terremoto causó 30 muertos y 200 heridos, 50 de los cuales fueron hospitalizados.", "es", 2, 1,
+     "hospitalized"),
+    # "Of them," after a toll and a count of things: of the toll
+    ("The fire killed 45 people and destroyed 300 homes. Of them, 12 were children.", "en", 2, 0, "dead"),
+    ("El sismo dejó 45 muertos y dañó 3.000 viviendas. De ellos, 12 eran niños.", "es", 2, 0, "dead"),
+    # no smaller total: "30 people in 3 attacks, 25 of whom"
+    ("Rebels killed 30 people in 3 attacks, 25 of whom were civilians.", "en", 2, 0, "dead"),
+    # a count of places with no noun of its own in the part: of the places
+    ("Floods killed 30 people and affected 12 districts, including 4 in the capital.", "en", 2, 1, None),
+    ("Más de 60 países enviaron ayuda, entre ellos 12 de América Latina.", "es", 1, 0, None),
+])
+def test_review_guards_of_part_of(text, lang, index, total, criterion):
+    parts = _parts(text, lang)
+    assert parts[index][1] == total
+    if criterion is not None:
+        assert parts[index][3] == criterion
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The floods killed 46 people, 37 children were injured and hundreds lost their homes.", "en"),
+    ("The storm killed 20 people in Texas, 5 children in Oklahoma and 3 adults in Kansas.", "en"),
+    ("The crash killed 150 people. 40 of the victims' relatives attended the ceremony on Sunday.", "en"),
+    ("The bus crash killed 45 people and injured 60. 30 of the victims were treated at the regional hospital.", "en"),
+])
+def test_review_guards_of_no_part(text, lang):
+    assert all(total is None for _, total, _, _ in _parts(text, lang))
+
+
+@pytest.mark.parametrize("text, lang, population", [
+    ("The army sent 300 soldiers to the province, 20 of whom were killed.", "en", ["soldiers"]),
+    ("Llegaron 300 migrantes a la isla, 20 de ellos fueron rescatados del mar.", "es", ["migrants"]),
+])
+def test_what_befell_a_part_is_no_group_of_it(text, lang, population):
+    assert _parts(text, lang)[1][2] == population
+
+
+def test_defunct_is_no_death():
+    assert _parts("Before it became defunct, the factory had 500 employees, the union said.", "en")[0][3] is None
+
+
+# --- guards from the review of the other changes -------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "The blizzard dumped 30 inches of snow on Buffalo after the rain turned to snow overnight.",
+    "Floodwaters rose 40 inches in some homes in Houston after days of heavy rain, officials said.",
+    "Tras las lluvias, el agua alcanzó 80 centímetros en las calles de Valencia.",
+])
+def test_a_depth_that_is_not_of_rain_is_no_rainfall(text):
+    lang = "es" if text.startswith("Tras") else "en"
+    assert next(iter(_by_value(text, lang, date="2016-01-23").values())).criterion != "rainfall"
+
+
+def test_inches_of_rain_said_so_are_rainfall():
+    assert _by_value("The storm dropped 3 inches of rain on Houston.", date="2016-01-23")["3 inches"].criterion \
+        == "rainfall"
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Las lluvias en México dejaron 15 muertos en la capital azteca, informó Protección Civil.", "Mexico City"),
+    ("El temporal afectó a Venezuela: en la capital caraqueña murieron 8 personas.", "Caracas"),
+    ("Tras el sismo en Guatemala, 300 personas fueron evacuadas en la capital después del mediodía.",
+     "Guatemala City"),
+    ("En España, en la capital madrileña marcharon 40.000 personas.", "Madrid"),
+])
+def test_an_adjective_of_no_region_leaves_the_countrys_capital(text, place):
+    assert next(iter(_by_value(text, "es", date="2019-06-10").values())).place == place
+
+
+@pytest.mark.parametrize("text, value", [
+    ("El Gobierno declaró en emergencia 120 distritos de Piura por las lluvias.", "120"),
+    ("Tras la emergencia 300 familias fueron evacuadas en Tabasco.", "300"),
+    ("During the emergency 200 residents were evacuated from their homes in Texas.", "200"),
+])
+def test_a_count_after_the_word_emergency_is_a_count(text, value):
+    assert value in _by_value(text, "en" if text.startswith("During") else "es", date="2019-06-10")
+
+
+@pytest.mark.parametrize("text, value, claimant", [
+    ("Rescuers recovered 12 more bodies on Tuesday. The discovery put the death toll from the landslide at 80.",
+     "80", None),
+    ("Israeli and international rights groups said 40 Palestinians were killed in Gaza.", "40",
+     "international rights groups"),
+    ("Residents and aid groups said 60 people died in the floods.", "60 people", "aid groups"),
+])
+def test_review_guards_of_claimants(text, value, claimant):
+    assert _by_value(text, date="2019-06-10")[value].claimant == claimant
+
+
+def test_a_collector_is_a_trade_not_an_office():
+    found = _by_value("A fire in a slum in Mumbai killed 12 people on Sunday. Among the dead was scrap collector "
+                      "Ramesh Yadav, 45.\n\nThe district collector said 30 huts were destroyed.", date="2019-06-10")
+    assert found["30"].claimant == "district collector"
