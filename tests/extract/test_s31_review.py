@@ -258,3 +258,17 @@ def test_a_collector_is_a_trade_not_an_office():
     found = _by_value("A fire in a slum in Mumbai killed 12 people on Sunday. Among the dead was scrap collector "
                       "Ramesh Yadav, 45.\n\nThe district collector said 30 huts were destroyed.", date="2019-06-10")
     assert found["30"].claimant == "district collector"
+
+
+# --- place: a road named by the town it leads to ---------------------------------------------------------------
+@pytest.mark.parametrize("text, lang, value, place", [
+    ("Un autobús cayó por un terraplén en la carretera de Calasparra, en el municipio de Cieza (Murcia), y murieron "
+     "14 personas.", "es", "14 personas", "Cieza"),
+    ("Cinco personas murieron al volcar un autocar en la carretera de Jumilla, en el municipio de Yecla (Murcia).",
+     "es", "Cinco personas", "Yecla"),
+    # a place on the outskirts of another is still the first's
+    ("The building collapsed in Savar, on the outskirts of Dhaka, killing 1,100 people.", "en", "1,100 people",
+     "Savar"),
+])
+def test_a_road_named_by_a_town_is_no_place(text, lang, value, place):
+    assert _by_value(text, lang, date="2014-11-09")[value].place == place
