@@ -844,6 +844,12 @@ def _measured_in(body: str, item: Found, clause_places: list) -> tuple[str, str,
                  None)
     if after is not None:
         return after
+    # "Shaanxi province was the hardest hit with 489 millimeters", "Piura registró 120 milímetros": the place the
+    # clause opens with, whose verb took the measure
+    subject = next((p for p in clause_places if p[2] + len(p[1]) <= item.start
+                    and _SUBJECT_MEASURED.fullmatch(body, p[2] + len(p[1]), item.start)), None)
+    if subject is not None:
+        return subject
     # "olas de tsunami en Puerto Limón (2 metros); Cahuita (80 centímetros)": the place right before the bracket
     # that holds the measure (its region between: "Salina Cruz, Oaxaca (1.1 metros)" is Salina Cruz)
     opened = body.rfind("(", 0, item.start)
@@ -854,6 +860,12 @@ def _measured_in(body: str, item: Found, clause_places: list) -> tuple[str, str,
     return min(before, key=lambda p: p[2]) if before else None
 
 
+# a place's verb that takes a measure in it, between the place and the measure: "Shaanxi province was the hardest hit
+# with", "Piura registró", "the city recorded up to"
+_SUBJECT_MEASURED = re.compile(r"(?:\s+(?:province|state|county|region|city|provincia|estado|departamento|regi[oó]n|"
+                               r"ciudad))?\s+(?:was\s+the\s+(?:hardest|worst)[-\s](?:hit|affected)|recorded|registered|"
+                               r"received|saw|got|registr[oó]|recibi[oó]|acumul[oó]|"
+                               r"fue\s+(?:la|el)\s+m[aá]s\s+afectad[oa])\b[^.;,]{0,30}?\s*", re.I)
 # between a town and the bracket of its measure, its region: ", Oaxaca "
 _TOWN_THEN_REGION = re.compile(rf",\s+[{UPPER}][^\W\d_]+(?:\s[{UPPER}][^\W\d_]+)?\s*")
 

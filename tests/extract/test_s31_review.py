@@ -272,3 +272,13 @@ def test_a_collector_is_a_trade_not_an_office():
 ])
 def test_a_road_named_by_a_town_is_no_place(text, lang, value, place):
     assert _by_value(text, lang, date="2014-11-09")[value].place == place
+
+
+# --- place: the place whose verb took a measure ------------------------------------------------------------------
+@pytest.mark.parametrize("text, lang, value, place", [
+    ("Heavy rain hit China. Shaanxi province was the hardest hit with 489 millimeters of rain, the ministry said.",
+     "en", "489 millimeters", "CN-SN"),
+    ("Llueve en Perú. Piura registró 120 milímetros de lluvia en un día.", "es", "120 milímetros", "Piura"),
+])
+def test_the_place_whose_verb_took_a_measure(text, lang, value, place):
+    assert _by_value(text, lang, date="2002-06-12")[value].place == place
