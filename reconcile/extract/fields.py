@@ -707,6 +707,12 @@ _CRITERION_PHRASES = [
     # not "all 157 on board died", "los 40 a bordo murieron": those who died
     (re.compile(r"\b(?:a bordo|on board|aboard)\b(?!\s+(?:(?:were|was)\s+)?(?:died|killed|perished|murieron|"
                 r"fallecieron|perecieron))", re.I), "on-board"),
+    # a vehicle with its people: "un autobús con 45 pasajeros", "a boat with some 60 migrants"
+    (re.compile(r"\b(?:bus|autob[uú]s|autocar|minib[uú]s|microb[uú]s|truck|cami[oó]n|ship|boat|barco|buque|"
+                r"embarcaci[oó]n|plane|aircraft|avi[oó]n|avioneta|train|tren|vessel|ferry|cayuco|patera|"
+                r"neum[aá]tica|piragua|lancha|dinghy|van|furgoneta|helicopter|helic[oó]ptero)\s+(?:[^\W\d_]+\s+){0,2}?"
+                r"(?:with|con)(?=\s+(?:(?:about|some|around|nearly|more\s+than|unos|unas|casi|m[aá]s\s+de)\s+)?\d)",
+                re.I), "on-board"),
     # "declared a state of emergency in seven regions", "estado de excepción en seis provincias"
     (re.compile(r"\b(?:states?\s+of\s+(?:emergency|disaster|calamity)|estados?\s+de\s+(?:emergencia|excepci[oó]n|"
                 r"alarma|cat[aá]strofe|calamidad))\b", re.I), "state-of-emergency"),

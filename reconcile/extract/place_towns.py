@@ -20,13 +20,14 @@ _NAME = rf"[{_UPPER}][^\W\d_]+(?:[ -][{_UPPER}][^\W\d_]+){{0,2}}"
 #: a region no ISO code has is named so too, and declared as a town is: "the region of Kashmir", "la
 #: región de Los Altos", "la comarca de La Mojana"
 TOWN = re.compile(r"\b(?:(?:town|township|city|village|hamlet|municipality|district|neighbou?rhood|suburb|borough|"
-                  r"island|isle|region)s? of|massacres? (?:at|in)|"
+                  r"island|isle|region)s? of|"
+                  # a massacre named by a village with its article: "la masacre de El Mozote", "la matanza de Las Dos
+                  # Erres" (not "la masacre de San Valentín", "la matanza de Navidad", "la matanza de Breivik")
+                  r"(?:masacre|matanza)s?\s+de(?=\s+(?-i:El|La|Los|Las)\s)|"
                   # "la comunidad de Acteal", "la comunidad campesina de Uchuraccay": a village (not "la
                   # Comunidad de Madrid", a region, written with its capital)
                   r"(?:ciudad|pueblo|municipio|localidad|barrio|poblaci[oó]n|aldea|villa|distrito|comunidad|"
-                  r"comuna|parroquia|isla|caser[ií]o|corregimiento|cant[oó]n|regi[oó]n|comarca|costa|playa|"
-                  # a massacre is named by its place: "la masacre de El Mozote", "the massacre at Acteal"
-                  r"masacre|matanza)(?:es|s)?"
+                  r"comuna|parroquia|isla|caser[ií]o|corregimiento|cant[oó]n|regi[oó]n|comarca|costa|playa)(?:es|s)?"
                   r"(?:\s+[a-záéíóúñ]+)? de|"
                   # Spanish may leave the "de" out before a village's name: "el caserío El Mozote", "la aldea
                   # Xolbé", "el corregimiento Santa Cecilia"; a site's too: "la mina El Teniente", "la Mina Pasta

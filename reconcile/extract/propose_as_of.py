@@ -246,9 +246,14 @@ _STATE_AFTER = re.compile(r"(?:\s+(?!(?:y|e|and|o|or|pero|but)\b)[^\W\d_]+){0,2}
 
 
 
-# a year long past the sentence puts its event in: ", en 1982", "in 1981" (not a span's: "desde 1982", "since 1981")
-_PAST_YEAR = re.compile(r"\b(?:en|in)\s+(?:el\s+a[nñ]o\s+)?(1[89]\d\d|20\d\d)\b(?!\s*(?:[-–]|y\b|and\b|to\b|a\b))")
-_SINCE = re.compile(r"\b(?:desde|since|hasta|until|from)\s+(?:(?:el\s+)?a[nñ]o\s+)?$", re.I)
+# the year long past an event the toll is of is put in, right after its name: "en la matanza de El Zapotal, en
+# 1982", "in the massacre in 1981" (not "frente a 25 en 2018", "the worst since a storm in 1998", "fundado en 2014")
+_EVENT_IN_YEAR = re.compile(
+    r"\b(?:la\s+|el\s+|the\s+|a\s+|una?\s+)(?:masacre|matanza|massacre|terremoto|sismo|earthquake|quake|naufragio|"
+    r"shipwreck|sinking|atentado|bombing|bombardeo|ataque|attack|incendio|fire|explosi[oó]n|explosion|riada|flood|"
+    r"inundaci[oó]n|tragedia|tragedy|disaster|desastre|genocidio|genocide)"
+    r"(?:\s+(?:de|of)\s+(?:(?:el|la|los|las)\s+)?(?-i:[A-ZÁÉÍÓÚÑ])[^\W\d_]*(?:\s+(?-i:[A-ZÁÉÍÓÚÑ])[^\W\d_]*){0,3})?"
+    r",?\s+(?:en|in|de|of)\s+(1[89]\d\d|20\d\d)\b(?!\s*(?:[-–]|y\b|and\b|to\b|a\b))", re.I)
 
 @dataclass
 class Days:
@@ -361,11 +366,12 @@ class Days:
         # the WHO said on Thursday"); a count of the event is not ("Melissa killed five, Holness said on Saturday")
         told = self.said and not measure and not counts_to_now(body, item.start, item.end)
         as_of = other_event_date(body, item.start, date) or (None if told else line.date)
-        if not measure and (as_of is None and told or as_of is not None and as_of == line.date == line.stated):
+        if not measure and crit in ("dead", "injured", "missing") and (
+                as_of is None and told or as_of is not None and as_of == line.date == line.stated):
             # "El Gobierno cifró hoy en 312 el número de campesinos asesinados en la matanza de El Zapotal, en
-            # 1982": told today, of an event of a year long past, which the count is of
-            past = _PAST_YEAR.search(body)
-            if past is not None and date and past.group(1) < date[:4] and not _SINCE.search(body, 0, past.start()):
+            # 1982": told today, a toll of an event the sentence puts in a year long past
+            past = _EVENT_IN_YEAR.search(body, item.end)
+            if past is not None and date and past.group(1) < date[:4]:
                 as_of = past.group(1)
         if as_of and as_of == line.date and self.told_today and not measure and \
                 _STATE_AFTER.match(body, item.end):

@@ -118,6 +118,10 @@ _OWN_CLAUSE = re.compile(r"(?:\s+[^\W\d_]+){0,2}\s+(?:were|was|are|is|have|has|h
 _OF_WHOM_AFTER = re.compile(r"\s+(?:of\s+(?:whom|them|which)|de\s+(?:ell[oa]s|l[oa]s\s+cuales|quienes))\b", re.I)
 # the groups a toll is broken down into by apposition: "46 migrants drowned, 37 men and 9 women"
 _GROUPS = frozenset("men women children boys girls minors adults hombres mujeres ninos ninas menores adultos".split())
+# the groups a count of a kind of people can be broken down into men, women and children (not "11 fighters, 4
+# children and 2 women": more victims, not the fighters)
+_BROKEN_DOWN = frozenset({"people", "migrants", "passengers", "bodies", "survivors", "refugees", "hostages",
+                          "victims", "occupants", "pilgrims", "displaced"})
 # a group with nothing of its own after it: "37 men and 9 women," (not "37 children were injured", "5 children in
 # Oklahoma")
 _BARE_GROUP = re.compile(r"(?:\s+[^\W\d_]+)?\s*(?:,|;|\.|\)|\band\b|\by\b|\be\b|$)")
@@ -168,7 +172,7 @@ def _included_in(line: Line, item: Found, out: list[Proposal], crit: str | None)
             return None       # not "12 muertos, entre ellos 4 niños, 40 heridos y 300 damnificados"
         return last.part_of
     if last.unit is None and item.counted is not None and fold_word(item.counted) in _GROUPS and \
-            not set(last.population) & {"men", "women", "children", "minors", "adults"} and _of_people(last) and \
+            set(last.population) <= _BROKEN_DOWN and last.population and \
             _APPOSED.fullmatch(line.body, last_item.end, item.start) and _BARE_GROUP.match(line.body, item.end) \
             and _fits_in(item, last):
         return len(out) - 1   # "46 migrants had drowned, 37 men and 9 women" (not "37 children were injured")
@@ -207,7 +211,13 @@ def _of_a_set_told_before(line: Line, item: Found, out: list[Proposal]) -> int |
         # destroyed 300 homes. Of them, 12 were children": the 45)
         before = [k for k in recent if out[k].sentence == line.number - 1]
         people = [k for k in before if _of_people(out[k])]
-        chosen = people or before if item.counted is None or people else before
+        who = _WHO_THEY_WERE.match(line.body, item.end)
+        own = population(who.group(1), "", line.lang) if who else []
+        if own and not set(own) & _OF_PEOPLE:
+            # "Police arrested 300 people and seized 200 weapons. Of these, 50 were rifles": of the things
+            chosen = [k for k in before if k not in people]
+        else:
+            chosen = people or before if item.counted is None or people else before
         return chosen[0] if chosen else None
     named = _OF_THE_SET_AFTER.match(line.body, item.end)
     if named is None or line.body[named.end():named.end() + 1] in ("'", "’"):

@@ -60,8 +60,10 @@ _VERBS = (
     "reportan|contabilizan|escribió|escribe|situó|situaron|sitúa|sitúan|fijó|fijaron|elevó|elevaron|"
     # "la fiscalía ajustó este lunes a 11 el número de muertos", "corrigió a 12"; a figure given: "la Guardia Urbana
     # aportó la cifra de 30.000", "el alcalde ofreció la cifra de 40.000"
-    "ajustó|ajustaron|corrigió|corrigieron|(?:aportó|aportaron|ofreció|ofrecieron|facilitó|facilitaron|"
-    "proporcionó|proporcionaron)(?= (?:la|una|el|un|sus|su) (?:cifra|dato|balance|número|estimación|cantidad))|"
+    "(?:ajustó|ajustaron|corrigió|corrigieron)(?=(?: [^\\W\\d_]+){0,3}? (?:a|en|hasta) (?:\\d|unos |unas |más )|"
+    " (?:la|el|su|sus) (?:cifra|balance|número|recuento|conteo|estimación))|"
+    "(?:aportó|aportaron|ofreció|ofrecieron|facilitó|facilitaron|proporcionó|proporcionaron)"
+    "(?= (?:la|una|el|un|sus|su) (?:cifra|balance|estimación))|"
     "rebajó|rebajaron|redujo|redujeron|habló de|hablaron de|hablan de|habla de|"
     "pidió|solicitó|pidieron|solicitaron|se refirió a|mencionó|indicaron|explicaron|precisaron|detallaron|"
     "anunciaron|confirmaron|declararon|denunciaron|reveló|revelaron|advirtió|advirtieron|agregó|añadió|"

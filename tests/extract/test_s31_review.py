@@ -282,3 +282,42 @@ def test_a_road_named_by_a_town_is_no_place(text, lang, value, place):
 ])
 def test_the_place_whose_verb_took_a_measure(text, lang, value, place):
     assert _by_value(text, lang, date="2002-06-12")[value].place == place
+
+
+# --- guards from the second review ----------------------------------------------------------------------------
+@pytest.mark.parametrize("text, lang, value, place", [
+    ("La Fiscalía de México informó que 12 personas fueron detenidas por la masacre de San Valentín en Ciudad "
+     "Juárez.", "es", "12 personas", "Ciudad Juárez"),
+    ("Police said 23 people died in the massacre at Walmart in El Paso.", "en", "23 people", "El Paso"),
+])
+def test_a_massacre_named_by_no_village_leaves_the_place(text, lang, value, place):
+    assert _by_value(text, lang, date="2024-05-03")[value].place == place
+
+
+@pytest.mark.parametrize("text, value", [
+    ("El conductor corrigió la trayectoria del autobús, pero 12 pasajeros resultaron heridos en Cuenca.", "12"),
+    ("El Gobierno aportó una cantidad de 5 millones de euros para la reconstrucción de Lorca.",
+     "5 millones de euros"),
+])
+def test_adjusting_or_giving_things_states_no_figure(text, value):
+    assert _by_value(text, "es", date="2024-05-03")[value].claimant is None
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    ("El Ministerio de Salud informó hoy 40 muertos por dengue, frente a 25 en 2018.", "es", "40"),
+    ("Officials said on Friday that 30 people died in the floods, the worst since a storm in 1998.", "en",
+     "30 people"),
+    ("A court on Friday sentenced 15 soldiers for a massacre in 1982.", "en", "15"),
+])
+def test_a_year_of_comparison_is_no_date_of_a_count_told_today(text, lang, value):
+    assert _by_value(text, lang, date="2024-05-03")[value].as_of == "2024-05-03"
+
+
+def test_more_victims_listed_after_a_group_are_no_parts_of_it():
+    parts = _parts("The airstrike killed 11 fighters, 4 children and 2 women, the monitor said.", "en")
+    assert all(total is None for _, total, _, _ in parts)
+
+
+def test_of_these_after_people_and_things_is_of_the_things_it_names():
+    parts = _parts("Police arrested 300 people and seized 200 weapons. Of these, 50 were rifles.", "en")
+    assert parts[2][:2] == ("50", 1)
