@@ -711,7 +711,9 @@ _CRITERION_PHRASES = [
     (re.compile(r"\b(?:bus|autob[uú]s|autocar|minib[uú]s|microb[uú]s|truck|cami[oó]n|ship|boat|barco|buque|"
                 r"embarcaci[oó]n|plane|aircraft|avi[oó]n|avioneta|train|tren|vessel|ferry|cayuco|patera|"
                 r"neum[aá]tica|piragua|lancha|dinghy|van|furgoneta|helicopter|helic[oó]ptero)\s+(?:[^\W\d_]+\s+){0,2}?"
-                r"(?:with|con)(?=\s+(?:(?:about|some|around|nearly|more\s+than|unos|unas|casi|m[aá]s\s+de)\s+)?\d)",
+                r"(?:with|con)(?=\s+(?:(?:about|some|around|nearly|more\s+than|unos|unas|casi|m[aá]s\s+de)\s+)?"
+                r"\d[\d.,]*\s+(?:passengers|pasajeros|people|personas|migrants|migrantes|occupants|ocupantes|"
+                r"crew|tripulantes|refugees|refugiados)\b)",
                 re.I), "on-board"),
     # "declared a state of emergency in seven regions", "estado de excepción en seis provincias"
     (re.compile(r"\b(?:states?\s+of\s+(?:emergency|disaster|calamity)|estados?\s+de\s+(?:emergencia|excepci[oó]n|"

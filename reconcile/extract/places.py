@@ -1118,15 +1118,13 @@ _AROUND_THE_PLACE = re.compile(r",\s+(?:on\s+the\s+outskirts\s+of|(?:just\s+)?(?
                                r"\s+(?:the\s+)?", re.I)
 # a sea named after a country is not in it: "the Gulf of Mexico", "el golfo de México"
 _SEA_OF = re.compile(r"\b(?:gulf|golfo|bay|bah[ií]a|sea|mar|strait|estrecho)\s+(?:of|de|del)\s+(?:the\s+)?$", re.I)
-# a street, a road or a quarter named after a place is not that place: "la calle Morelos", "Avenida
+# a street or a quarter named after a place is not that place: "la calle Morelos", "Avenida
 # Brasil", "la colonia San Rafael"; a bridge ("el puente de La Concordia", "the Concordia Bridge" is
 # the name's own run); a vessel's name ("the MV Santa Clara", "the ferry Santa Clara", "el buque Ciudad de
 # Cádiz", "el pesquero Villa de Pitanxo")
 _STREET_OF = re.compile(r"(?:\b(?:calle|avenida|paseo|plaza|street|avenue|road|square|colonia|barrio|"
                         r"fraccionamiento|puente|bridge)\s+(?:de\s+)?(?:la\s+|el\s+|los\s+|las\s+)?|"
-                        # a road named by the town it leads to: "en la carretera de Calasparra, en el municipio de
-                        # Cieza", "la autovía a Madrid"
-                        r"\b(?:carretera|autopista|autov[ií]a|highway|motorway)\s+(?:de|a|hacia|to)\s+(?:la\s+|el\s+)?|"
+
                         r"\b(?-i:MV|M/V|MS|SS|HMS|USS|RMS|FV)\s+|"
                         r"\b(?:ferry|ferri|ship|vessel|tanker|freighter|trawler|buque|barco|petrolero|carguero|"
                         r"pesquero|crucero|velero)\s+)$", re.I)
@@ -1182,10 +1180,8 @@ def origins(text: str, found: list[tuple[str, str, int]]) -> set[int]:
             out.add(at)                   # "a United States airstrike hit a hospital in Kunduz"
         elif previous is not None and previous[0] in out and _LIST_JOIN.fullmatch(text, previous[1], at):
             out.add(at)
-        elif previous is not None and previous[0] not in out and _AROUND_THE_PLACE.fullmatch(text, previous[1], at):
-            # "in Savar, on the outskirts of Dhaka": Savar's, not Dhaka's (but "en la carretera de Calasparra, en el
-            # municipio de Cieza": a road's name is no place, and the count is Cieza's)
-            out.add(at)
+        elif previous is not None and _AROUND_THE_PLACE.fullmatch(text, previous[1], at):
+            out.add(at)                   # "in Savar, on the outskirts of Dhaka": Savar's, not Dhaka's
         elif previous is not None and re.fullmatch(r",\s+(?:en|in)\s+", text[previous[1]:at]) \
                 and _SETTLEMENT_BEFORE.search(text, max(0, previous[0] - 40), previous[0]):
             out.add(at)                   # "la vereda El Palmar, en Tuquerres": the village's, not the town's

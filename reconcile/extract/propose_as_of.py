@@ -246,6 +246,12 @@ _STATE_AFTER = re.compile(r"(?:\s+(?!(?:y|e|and|o|or|pero|but)\b)[^\W\d_]+){0,2}
 
 
 
+# words that set a toll against another event's: "la cifra más alta desde el terremoto de 1985", "más que en la riada
+# de 1957", "twice as many as in the disaster of 2010", "against 40 in the shipwreck of 2019"
+_SET_AGAINST = re.compile(r"\b(?:desde|since|m[aá]s\s+que|more\s+than|frente\s+a|against|than|que\s+en|doble|twice|"
+                          r"peor|worst|highest|deadliest|m[aá]s\s+alt[oa]|mortal|record|r[eé]cord|compared|comparad\w*|"
+                          r"up\s+from|down\s+from)\b", re.I)
+_THIS_YEAR = re.compile(r"\b(?:this\s+year|este\s+a[nñ]o|en\s+lo\s+que\s+va\s+del?\s+a[nñ]o)\b", re.I)
 # the year long past an event the toll is of is put in, right after its name: "en la matanza de El Zapotal, en
 # 1982", "in the massacre in 1981" (not "frente a 25 en 2018", "the worst since a storm in 1998", "fundado en 2014")
 _EVENT_IN_YEAR = re.compile(
@@ -371,7 +377,8 @@ class Days:
             # "El Gobierno cifró hoy en 312 el número de campesinos asesinados en la matanza de El Zapotal, en
             # 1982": told today, a toll of an event the sentence puts in a year long past
             past = _EVENT_IN_YEAR.search(body, item.end)
-            if past is not None and date and past.group(1) < date[:4]:
+            if past is not None and date and past.group(1) < date[:4] and not _SET_AGAINST.search(
+                    body, item.end, past.start()) and not _THIS_YEAR.search(body):
                 as_of = past.group(1)
         if as_of and as_of == line.date and self.told_today and not measure and \
                 _STATE_AFTER.match(body, item.end):

@@ -213,9 +213,11 @@ def _of_a_set_told_before(line: Line, item: Found, out: list[Proposal]) -> int |
         people = [k for k in before if _of_people(out[k])]
         who = _WHO_THEY_WERE.match(line.body, item.end)
         own = population(who.group(1), "", line.lang) if who else []
-        if own and not set(own) & _OF_PEOPLE:
-            # "Police arrested 300 people and seized 200 weapons. Of these, 50 were rifles": of the things
-            chosen = [k for k in before if k not in people]
+        same = [k for k in before if own and set(own) & set(out[k].population)]
+        if who is not None and not set(own) & _OF_PEOPLE and (same or people and len(people) < len(before)):
+            # "Police arrested 300 people and seized 200 weapons. Of these, 50 were weapons": of the weapons; of
+            # "..., 50 were rifles" or "..., 15 were toddlers" the words do not say which: none
+            chosen = same
         else:
             chosen = people or before if item.counted is None or people else before
         return chosen[0] if chosen else None

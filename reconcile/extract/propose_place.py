@@ -847,7 +847,8 @@ def _measured_in(body: str, item: Found, clause_places: list) -> tuple[str, str,
     # "Shaanxi province was the hardest hit with 489 millimeters", "Piura registró 120 milímetros": the place the
     # clause opens with, whose verb took the measure
     subject = next((p for p in clause_places if p[2] + len(p[1]) <= item.start
-                    and _SUBJECT_MEASURED.fullmatch(body, p[2] + len(p[1]), item.start)), None)
+                    and _SUBJECT_MEASURED.fullmatch(body, p[2] + len(p[1]), item.start)
+                    and not any(p[2] < q[2] < item.start for q in clause_places)), None)
     if subject is not None:
         return subject
     # "olas de tsunami en Puerto Limón (2 metros); Cahuita (80 centímetros)": the place right before the bracket
