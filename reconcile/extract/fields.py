@@ -487,11 +487,16 @@ def of_them_population(after: str, lang: str) -> list[str]:
     if match is None:
         return []
     word = match.group(2)
-    # "of whom were killed", "de ellos fueron rescatados": what befell them, no group of theirs
-    if match.group("copula") and (criterion_of_word(word) is not None or fold_word(word).endswith(
-            ("ed", "ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"))):
-        return []
+    if match.group("copula") and names_what_befell(word):
+        return []             # "of whom were killed", "de ellos fueron rescatados": no group of theirs
     return population(word, "", lang)
+
+
+def names_what_befell(word: str) -> bool:
+    """Whether a word after "were", "fueron" says what befell people (a participle, a criterion's word), not
+    who they were: "rescued", "asesinados", "hospitalized" (not "tourists", "bomberos", "women")."""
+    return criterion_of_word(word) is not None or fold_word(word).endswith(
+        ("ed", "ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"))
 
 
 _PARTITIVE = re.compile(r"\s*(?:(?:de|of)\s+(?:los|las|the|sus|its|their)|out\s+of|del\s+total\s+de|"

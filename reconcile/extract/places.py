@@ -216,7 +216,7 @@ def _capital_adjective(text: str, end: int) -> tuple[str | None, str | None]:
         return None, None
     word = adjective.group(1)
     # the table's demonyms, else the country the adjective less its ending names ("keniana": Kenia)
-    for name in (gentilicio(word), *(word[:-k].capitalize() + end for k, end in ((1, ""), (3, "a"), (4, "a"))
+    for name in (gentilicio(word), *(word[:-k].capitalize() + suffix for k, suffix in ((1, ""), (3, "a"), (4, "a"))
                                      if len(word) - k >= 3)):
         found = places_in(name) if name else []
         if name and found and "-" not in found[0][0] and len(found[0][1]) == len(name):
@@ -1124,7 +1124,6 @@ _SEA_OF = re.compile(r"\b(?:gulf|golfo|bay|bah[ií]a|sea|mar|strait|estrecho)\s+
 # Cádiz", "el pesquero Villa de Pitanxo")
 _STREET_OF = re.compile(r"(?:\b(?:calle|avenida|paseo|plaza|street|avenue|road|square|colonia|barrio|"
                         r"fraccionamiento|puente|bridge)\s+(?:de\s+)?(?:la\s+|el\s+|los\s+|las\s+)?|"
-
                         r"\b(?-i:MV|M/V|MS|SS|HMS|USS|RMS|FV)\s+|"
                         r"\b(?:ferry|ferri|ship|vessel|tanker|freighter|trawler|buque|barco|petrolero|carguero|"
                         r"pesquero|crucero|velero)\s+)$", re.I)

@@ -9,10 +9,11 @@ import re
 
 from reconcile.errors import QuantityError
 from reconcile.extract.fields import (PEOPLE_CRITERIA, PEOPLE_GROUPS, city_code, country_of, criterion_of_word,
-                                      place_value, places_in, population)
+                                      names_what_befell, place_value, places_in, population)
 from reconcile.extract.pop_groups import GROUPS
 from reconcile.extract.places import division_named
 from reconcile.extract.propose_place import AND_PLACED_PART, PART_BEFORE, gapped_part
+from reconcile.extract.propose_population import OF_WHICH
 from reconcile.extract.proposal import Line, Proposal
 from reconcile.extract.scene import PART_NAME
 from reconcile.quantities.parse import parse_quantity
@@ -113,9 +114,6 @@ _OWN_CLAUSE = re.compile(r"(?:\s+[^\W\d_]+){0,2}\s+(?:were|was|are|is|have|has|h
                          re.I)
 
 
-# a word after a part that ties it to the figure before it: "killed 30 people, 25 of whom were tourists",
-# "dejó 45 muertos, 12 de ellos bomberos"
-_OF_WHOM_AFTER = re.compile(r"\s+(?:of\s+(?:whom|them|which)|de\s+(?:ell[oa]s|l[oa]s\s+cuales|quienes))\b", re.I)
 # the groups a toll is broken down into by apposition: "46 migrants drowned, 37 men and 9 women"
 _GROUPS = frozenset("men women children boys girls minors adults hombres mujeres ninos ninas menores adultos".split())
 # the groups a count of a kind of people can be broken down into men, women and children (not "11 fighters, 4
@@ -145,11 +143,13 @@ def _total_of_sentence(line: Line, item: Found, out: list[Proposal]) -> int | No
 
 
 _OF_PEOPLE = PEOPLE_GROUPS | frozenset(GROUPS.values())
+_OF_THE_DEAD = _OF_PEOPLE | {"bodies"}
 
 
 def _of_people(proposal: Proposal) -> bool:
-    """Whether a proposal counts people (its population a group of people, or none and a criterion of people)."""
-    return bool(set(proposal.population) & (_OF_PEOPLE | {"bodies"})) or (
+    """Whether a proposal counts people (its population a group of people or bodies, or none and a criterion of
+    people)."""
+    return bool(set(proposal.population) & _OF_THE_DEAD) or (
         not proposal.population and proposal.criterion in PEOPLE_CRITERIA)
 
 
@@ -162,7 +162,7 @@ def _included_in(line: Line, item: Found, out: list[Proposal], crit: str | None)
         return None
     last, (last_item, _) = out[-1], line.counted[-1]
     marked = bool(_INCLUDED.search(line.body, max(0, item.start - 30), item.start)
-                  or _OF_WHOM_AFTER.match(line.body, item.end))
+                  or OF_WHICH.match(line.body, item.end))
     if last.is_part and not marked:   # a second part: "..., including 12 children and 3 teachers"
         # ("5 en la Región de Antofagasta y 15 en la Región de Atacama": each part with its place)
         placed = AND_PLACED_PART.fullmatch(line.body, last_item.end, item.start) and item.counted is None
@@ -225,14 +225,10 @@ def _of_a_set_told_before(line: Line, item: Found, out: list[Proposal]) -> int |
     if named is None or line.body[named.end():named.end() + 1] in ("'", "’"):
         return None           # not "40 of the victims' relatives"
     noun = fold_word(named.group(1))
-    if noun in _VICTIMS and noun.startswith("victim"):
-        # victims are the dead where no count of injured is as near ("killed 45 and injured 60. 30 of the victims
-        # were treated": which, the sentence does not say)
-        if any(out[k].criterion == "injured" for k in recent):
-            return None
-        wanted: str | None = "dead"
-    else:
-        wanted = "dead" if noun in _VICTIMS else criterion_of_word(noun)
+    if noun.startswith("victim") and any(out[k].criterion == "injured" for k in recent):
+        return None           # victims are the dead where no count of injured is as near ("killed 45 and injured
+        # 60. 30 of the victims were treated": which, the sentence does not say)
+    wanted = "dead" if noun in _VICTIMS else criterion_of_word(noun)
     if wanted is None:
         return None
     # a part is a total only of a part of the same set ("Thirteen of the deaths ... Nine of the deaths"), not of
@@ -354,13 +350,6 @@ def says_who_only(line: Line, item: Found) -> bool:
     who = _WHO_THEY_WERE.match(line.body, item.end)
     return who is not None and not names_what_befell(who.group(1))
 
-
-def names_what_befell(word: str) -> bool:
-    """Whether a word after "were", "fueron" says what befell people (a participle, a criterion's word), not
-    who they were: "rescued", "asesinados", "hospitalized" (not "tourists", "bomberos")."""
-    low = fold_word(word)
-    return criterion_of_word(low) is not None or low.endswith(("ed", "ado", "ada", "ados", "adas", "ido", "ida",
-                                                                "idos", "idas", "en"))
 
 
 def take_from_total(total: Proposal, pop: list[str], crit: str | None, claimant: str | None,

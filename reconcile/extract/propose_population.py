@@ -25,7 +25,7 @@ from reconcile.extract.proposal import Line, Proposal
 from reconcile.quantities.lexicon import MONTHS, fold_word
 from reconcile.quantities.running import Found
 
-__all__ = ["counted_population", "is_colour", "is_measure", "settle_population"]
+__all__ = ["OF_WHICH", "counted_population", "is_colour", "is_measure", "settle_population"]
 
 _ESTIMATE_OF = re.compile(r"\s*,?\s*(?:seg[uú]n|according\s+to|de\s+acuerdo\s+(?:con|a))\b", re.I)
 # a list's item after the first: a bare figure after a comma or "and", then where or when ("39 in Malawi")
@@ -166,7 +166,7 @@ _THE_BEFORE = re.compile(r"\b(?:the|los|las)\s+$", re.I)
 _OTHERS_BEFORE = re.compile(r"\b(?:otros|otras|another|other)\s+(?:(?:unos|unas|some|about|around|nearly|casi|"
                             r"m[aá]s\s+de|more\s+than)\s+)?$", re.I)
 # a part of the count before it, by a relative: "cinco de los cuales", "three of which", "20 of whom"
-_OF_WHICH = re.compile(r"\s+(?:de\s+(?:los|las)\s+cuales|de\s+ell[oa]s|of\s+(?:which|whom|them))\b", re.I)
+OF_WHICH = re.compile(r"\s+(?:de\s+(?:los|las)\s+cuales|de\s+ell[oa]s|de\s+quienes|of\s+(?:which|whom|them))\b", re.I)
 _PRONOUN_PLURALS = frozenset("ellos ellas estos estas esos esas aquellos aquellas them those these others otros "
                              "otras ambos ambas whom quienes cuales".split())
 
@@ -219,7 +219,7 @@ def counted_population(line: Line, item: Found, measure: bool) -> list[str]:
     if capacity:
         held = population(capacity.group(1) + "s", "", lang)  # "a passenger capacity of 608": passengers
         pop = held if held and all(group in _OF_PEOPLE for group in held) else pop   # not "seatings"
-    if not pop and in_sentence and in_sentence[-1][1] and _OF_WHICH.match(body, item.end):
+    if not pop and in_sentence and in_sentence[-1][1] and OF_WHICH.match(body, item.end):
         # "diecisiete barrios de la ciudad, cinco de los cuales quedaron destruidos": a part of
         # the count before it, of what that count counts
         pop = list(in_sentence[-1][1])
