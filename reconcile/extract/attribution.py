@@ -185,6 +185,8 @@ def attributions(sentence: str) -> list[Attribution]:
             continue                                   # "our Kolkata bureau reports": the publication itself
         trimmed = body_name(trim_name(a.who, a.before)) if a.who else ""
         words = trimmed.split()
+        if len(words) > 1 and fold_word(words[0]) in PRONOUNS and all(fold_word(w) in _AUXILIARIES for w in words[1:]):
+            trimmed, words = words[0], words[:1]      # "\"We can confirm 3 more bodies,\" the sheriff said": "we"
         if len(words) > 2 and fold_word(words[1]) in ("in", "en", "at") and \
                 fold_word(words[0]) in PRONOUNS | UNNAMED | COLLECTIVE:
             trimmed = _without_where(words[0])         # "Police in Cusco said": the police, in Cusco
@@ -196,6 +198,11 @@ def attributions(sentence: str) -> list[Attribution]:
         if not who and (not a.who or not trimmed) or usable(Attribution(who, a.start, a.end, a.before)):
             out.append(Attribution(who, a.start, a.end, a.before))     # "" : an unnamed speaker
     return out
+
+
+# words between a pronoun and its verb: "we can confirm", "they have also reported"
+_AUXILIARIES = frozenset("can could will would may might must should shall do does did have has had also now still "
+                         "just cannot already".split())
 
 
 # others unnamed, of a kind: "Other aid agencies", "some relief groups", "otras organizaciones"
@@ -417,18 +424,31 @@ _FIGURES_SHOW = re.compile(
 
 # a study of someone's that shows the figure: "The infographics from Ria Novosti shows that", "An analysis by
 # the Daily Planet shows that", "Un análisis del diario El Sol muestra que"
-_STUDY_SHOWS = re.compile(r"\b(?:infographics?|analysis|study|survey|map|calculation|count|an[aá]lisis|estudio|"
-                          r"infograf[ií]a|mapa|c[aá]lculo|conteo)\s+(?:from|by|of|de|del)\s+(?P<who>[^,;]{2,60}?)\s+"
-                          r"(?:shows?|showed|indicates?|indicated|suggests?|suggested|found|finds|"
-                          r"muestra|mostr[oó]|indica|indic[oó]|revela|revel[oó])\b", re.I)
+# the shows, "Un informe reciente de Copeco revela que", "el boletín número 5 de la Dirección, que establece que"
+_STUDY_SHOWS = re.compile(r"\b(?:infographics?|analysis|study|survey|map|calculation|count|report|bulletin|an[aá]lisis|"
+                          r"estudio|infograf[ií]a|mapa|c[aá]lculo|conteo|informe|reporte|bolet[ií]n)"
+                          r"(?:\s+(?:recent|new|latest|reciente|nuevo|preliminar|semanal|diario|n[uú]mero\s+\d+))*"
+                          r"\s+(?:from|by|of|de|del)\s+(?P<who>[^,;]{2,60}?)\s*(?:,\s+(?:que|which)\s+)?"
+                          r"(?:shows?|showed|indicates?|indicated|suggests?|suggested|found|finds|reveals?|revealed|"
+                          r"muestra|mostr[oó]|indica|indic[oó]|revela|revel[oó]|apunta|apunt[oó]|establece|"
+                          r"estableci[oó]|se[ñn]ala|se[ñn]al[oó]|detalla|detall[oó])\b", re.I)
+# the figures of a sentence that says whose report they are from: "Estos números forman parte del último reporte
+# de Defensa Civil: hasta la fecha son 61 personas fallecidas", "The figures are part of the UN's latest report"
+_PART_OF_REPORT = re.compile(r"\b(?:forman|forma|son|es)\s+parte\s+del\s+(?:(?:[úu]ltimo|nuevo|m[aá]s\s+reciente)\s+)?"
+                             r"(?:informe|reporte|bolet[ií]n|balance|recuento|conteo)\s+(?:oficial\s+)?(?:de|del)\s+",
+                             re.I)
 
 
 def _figures_show(sentence: str) -> list[Attribution]:
     out = []
     for match in _STUDY_SHOWS.finditer(sentence):
-        found = read_forwards(sentence, match.start("who"))
+        found = read_forwards(sentence[:match.end("who")], match.start("who"))   # not on into its verb
         if usable(found) and found.who[:1].isupper():
             out.append(Attribution(found.who, match.start(), match.end(), True))
+    for match in _PART_OF_REPORT.finditer(sentence):
+        found = read_forwards(sentence, match.end())
+        if usable(found) and found.who[:1].isupper():
+            out.append(Attribution(found.who, match.start(), found.end, True))
     for match in _FIGURES_SHOW.finditer(sentence):
         if match.group("official") or match.group("oficiales"):
             words = tokens(sentence, max(0, match.start() - 12), match.start())

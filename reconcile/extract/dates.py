@@ -977,10 +977,19 @@ def _in_clause(text: str, start: int, clause: str, since: bool) -> bool:
     return not (since and _PRESENT_PERFECT.search(clause + rest))
 
 
+# a day a count runs up to, a weekday perhaps before it: "As of Tuesday, 11 Oct 2022", "hasta el 3 de mayo de 2020"
+_UP_TO_DAY = re.compile(r"\b(?:al|hasta(?:\s+el)?|as\s+of|until|through|up\s+to)\s+(?:(?:el\s+)?(?:monday|tuesday|"
+                        r"wednesday|thursday|friday|saturday|sunday|lunes|martes|mi[eé]rcoles|jueves|viernes|"
+                        r"s[aá]bado|domingo)\s*,?\s*)?$", re.I)
+
+
 def dates_with_year(text: str, day: str) -> bool:
     """Whether the sentence writes ``day`` in full, with its year ("on 2 May 2008", "el 1 de
-    octubre de 2015"): the date of the event it defines, not a day of the count's own."""
+    octubre de 2015"): the date of the event it defines, not a day of the count's own (not "As of
+    Tuesday, 11 October 2022, over 1.4 million were displaced": the day the count runs up to)."""
     for match in _FULL_DATE.finditer(text):
+        if _UP_TO_DAY.search(text, max(0, match.start() - 30), match.start()):
+            continue
         d, month, year = (match.group(1), match.group(2), match.group(3)) if match.group(1) else \
             (match.group(5), match.group(4), match.group(6))
         try:

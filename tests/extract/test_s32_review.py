@@ -1,0 +1,75 @@
+"""Session 32's review of extract on fresh news texts (round 13): the mechanisms, each on invented
+sentences of the kind the texts hold (the texts themselves are not in the repository)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.test_s21_review import _by_value
+
+
+# --- as_of: "As of <day>" dates the count that follows, even in an event of weeks ----------------------------
+@pytest.mark.parametrize("text, lang", [
+    ("As of Tuesday, 11 October 2022, over 1.4 million persons were displaced and 31 persons were reported dead, "
+     "the agency said.", "en"),
+    ("As of 11 October 2022, over 1.4 million persons were displaced and 31 persons were reported dead.", "en"),
+    ("Hasta el martes 11 de octubre de 2022, 1,4 millones de personas fueron desplazadas y 31 personas murieron, "
+     "informó la agencia.", "es"),
+])
+def test_as_of_a_day_in_full_dates_the_count_of_a_long_event(text, lang):
+    found = _by_value(text, lang, title="Floods in Nigeria", date="2022-10-14")
+    assert {p.as_of for p in found.values()} == {"2022-10-11"}
+
+
+def test_the_day_of_a_long_event_in_full_still_dates_the_event_not_its_toll():
+    # the rule "As of" must not undo: the event's day written in full, its toll known by the year
+    found = _by_value("The floods began on 2 May 2022, killing at least 138 people.", title="Floods in Nigeria",
+                      date="2022-05-02")
+    assert found["at least 138 people"].as_of == "2022"
+
+
+# --- claimant: a pronoun and an auxiliary are no name ------------------------------------------------------------
+@pytest.mark.parametrize("text, claimant", [
+    ('"We can confirm 3 more bodies," the sheriff said.', "sheriff"),
+    ('"We can confirm that we have recovered 3 more bodies," the Marin County sheriff\'s office said.',
+     "Marin County sheriff's office"),
+    ("They have also reported 12 deaths in the town, the mayor said.", "mayor"),
+])
+def test_a_pronoun_and_an_auxiliary_are_no_claimant(text, claimant):
+    assert next(iter(_by_value(text, date="2021-03-01").values())).claimant == claimant
+
+
+# --- claimant: the progressive of a verb of reporting -----------------------------------------------------------
+@pytest.mark.parametrize("text, claimant", [
+    ("CNN is reporting that 12 soldiers have been killed.", "CNN"),
+    ("The BBC is reporting at least 12 deaths.", "BBC"),
+    ("Reuters was reporting 12 deaths.", "Reuters"),
+])
+def test_the_progressive_of_a_verb_of_reporting_names_the_claimant(text, claimant):
+    assert next(iter(_by_value(text, date="2021-03-01").values())).claimant == claimant
+
+
+# --- claimant: the body whose report, bulletin or analysis holds the figures ------------------------------------
+@pytest.mark.parametrize("text, claimant", [
+    ("Estos números forman parte del último reporte de la Defensa Civil: hasta la fecha son 14 personas "
+     "fallecidas.", "Defensa Civil"),
+    ("Un informe reciente de Copeco revela que 2.100 familias han sido afectadas.", "Copeco"),
+    ("La información está contenida en el boletín número 5 de Copeco, que establece que hay 40 viviendas "
+     "dañadas.", "Copeco"),
+    # the name stops before the verb the frame ends with
+    ("Un análisis del Gabinete de Seguridad apunta que 30.000 personas cruzaron.", "Gabinete de Seguridad"),
+])
+def test_the_body_whose_report_holds_the_figures_states_them(text, claimant):
+    assert next(iter(_by_value(text, "es", date="2024-03-01").values())).claimant == claimant
+
+
+# --- claimant: "the organisation of <work>" is the body named before ----------------------------------------
+def test_a_body_named_by_its_kind_of_work_is_the_one_named_before():
+    found = _by_value("La Comisión Permanente de Contingencias (Copeco) informó que las lluvias afectaron a 30.000 "
+                      "personas. El organismo de socorro detalló que hay 5.000 personas en albergues.", "es",
+                      date="2024-03-01")
+    assert found["5.000 personas"].claimant == "Copeco"
+
+
+def test_a_group_of_members_is_another_body():
+    found = _by_value("The Red Cross helped. The group of experts said 300 families lost homes.", date="2024-03-01")
+    assert found["300"].claimant == "group of experts"
