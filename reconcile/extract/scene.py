@@ -768,9 +768,14 @@ def _article_place(article: Article, all_sentences: list[Sentence]) -> tuple[str
     if country is None:
         # no place of the text is known: a town the title names that one country has ("Beslan
         # school siege": Beslan, Russia, 36,000 people), named in the opening too; else the
-        # country the opening names by its people's adjective ("by the Honduran army")
-        return _title_sole_town(article.title, prose[:3]) or _called_sole_town(prose[:3]) or \
+        # country the opening names by its people's adjective ("by the Honduran army"); else the outlet's
+        # country by its address, of a story that names no place at all ("Las lluvias dejaron 25 fallecidos,
+        # según Defensa Civil" on a ".pe" site: Peru)
+        sole = _title_sole_town(article.title, prose[:3]) or _called_sole_town(prose[:3]) or \
             _demonym_country(prose[:3])
+        if sole is None and home is not None and not named:
+            return home, home
+        return sole
     if article.title:
         # the title's place read inside that country: a town too small to be known worldwide
         # ("Santiago de Compostela"), or one the opening calls a town ("the town of Armero")

@@ -73,3 +73,28 @@ def test_a_body_named_by_its_kind_of_work_is_the_one_named_before():
 def test_a_group_of_members_is_another_body():
     found = _by_value("The Red Cross helped. The group of experts said 300 families lost homes.", date="2024-03-01")
     assert found["300"].claimant == "group of experts"
+
+
+# --- place: a story that names no place is of its outlet's country -----------------------------------------------
+@pytest.mark.parametrize("url, text, place", [
+    ("https://www.diario-norte.com.pe/lluvias", "Las lluvias dejaron 25 personas fallecidas y 3.400 damnificados en "
+     "lo que va de la temporada, según el último reporte del Instituto Nacional de Defensa Civil.", "PE"),
+    ("https://www.listin-hoy.com.do/salud", "Hasta el 15 de febrero se habían detectado 40 casos de cólera, informó "
+     "el Ministerio de Salud Pública.", "DO"),
+    # an address every country uses gives none
+    ("https://www.noticias.com/salud", "Hasta el 15 de febrero se habían detectado 40 casos de cólera, informó "
+     "el Ministerio de Salud Pública.", None),
+])
+def test_a_story_that_names_no_place_is_of_its_outlets_country(url, text, place):
+    from reconcile.extract import parse_article, propose
+
+    article = parse_article(f"url: {url}\ntitle: Lluvias\ndate: 2024-02-20\n\n{text}", "a.txt")
+    assert {p.place for p in propose(article, "es")} == {place}
+
+
+def test_a_story_that_names_a_place_abroad_keeps_it():
+    from reconcile.extract import parse_article, propose
+
+    article = parse_article("url: https://www.diario-norte.com.pe/mundo\ntitle: Sismo\ndate: 2024-02-20\n\n"
+                            "Un sismo dejó 12 muertos en Chile, informó la ONEMI.", "a.txt")
+    assert {p.place for p in propose(article, "es")} == {"CL"}
