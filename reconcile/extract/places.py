@@ -139,6 +139,8 @@ def places_in(text: str, country: str | None = None) -> list[tuple[str, str, int
     in ``country`` (the article's) first, then in the countries ``text`` itself names ("Santiago,
     Chile"), then as the most populous of them (``_resolve``)."""
     found = _currency_free(text, _places_in(text, (country,) if country else ()))
+    if "La " in text or "El " in text or "Las " in text or "Los " in text:
+        found = [p for p in found if "-" not in p[0] or not _PART_OF_A_NAME.search(text, max(0, p[2] - 6), p[2])]
     # the countries the text names, then those of the regions it names ("Trujillo, en el Valle del
     # Cauca": Colombia's Trujillo; "Salem, Oregon": the United States')
     named = tuple(dict.fromkeys([*(code for code, _, _ in found if "-" not in code and code != country),
@@ -149,6 +151,12 @@ def places_in(text: str, country: str | None = None) -> list[tuple[str, str, int
     if country:
         return _with_grammar(text, _with_short_codes(text, found, country), country)
     return [p for p in found if not _inside_a_town(p, towns_named(text))]
+
+
+# an article in capitals inside a sentence, the first word of a longer name than the place found after it:
+# "en La Palma" (the island, not Palma de Mallorca), "en El Hierro"; a known name that holds its article ("La Paz",
+# "El Salvador") is found whole, and a country keeps its name ("viajó a La India")
+_PART_OF_A_NAME = re.compile(r"[\w,]\s+(?:La|El|Las|Los)\s+$")
 
 
 # a division by its code, in capitals, after a word that puts something in it: "destroyed in NSW", "fires in

@@ -98,3 +98,16 @@ def test_a_story_that_names_a_place_abroad_keeps_it():
     article = parse_article("url: https://www.diario-norte.com.pe/mundo\ntitle: Sismo\ndate: 2024-02-20\n\n"
                             "Un sismo dejó 12 muertos en Chile, informó la ONEMI.", "a.txt")
     assert {p.place for p in propose(article, "es")} == {"CL"}
+
+
+# --- place: an article in capitals opens a longer name than the place after it --------------------------------------
+@pytest.mark.parametrize("text, places", [
+    ("Viajó a La Palma.", []),                          # the island, not Palma de Mallorca
+    ("Viajó a La Paz.", ["BO-LA-PAZ"]),                 # a known name that holds its article is found whole
+    ("Viajó a La India.", ["IN"]),                      # a country keeps its name
+    ("Viven 300 en La Guajira.", ["CO-LAG"]),
+])
+def test_an_article_in_capitals_opens_a_longer_name(text, places):
+    from reconcile.extract.places import places_in
+
+    assert [code for code, _, _ in places_in(text)] == places
