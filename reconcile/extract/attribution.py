@@ -435,7 +435,7 @@ _STUDY_SHOWS = re.compile(r"\b(?:infographics?|analysis|study|survey|map|calcula
 # the figures of a sentence that says whose report they are from: "Estos números forman parte del último reporte
 # de Defensa Civil: hasta la fecha son 61 personas fallecidas", "The figures are part of the UN's latest report"
 _PART_OF_REPORT = re.compile(r"\b(?:forman|forma|son|es)\s+parte\s+del\s+(?:(?:[úu]ltimo|nuevo|m[aá]s\s+reciente)\s+)?"
-                             r"(?:informe|reporte|bolet[ií]n|balance|recuento|conteo)\s+(?:oficial\s+)?(?:de|del)\s+",
+                             r"(?:informe|reporte|bolet[ií]n)\s+(?:oficial\s+)?(?:de|del)\s+",
                              re.I)
 
 
@@ -443,11 +443,11 @@ def _figures_show(sentence: str) -> list[Attribution]:
     out = []
     for match in _STUDY_SHOWS.finditer(sentence):
         found = read_forwards(sentence[:match.end("who")], match.start("who"))   # not on into its verb
-        if usable(found) and found.who[:1].isupper():
+        if usable(found) and found.who[:1].isupper() and not _a_place(found.who):
             out.append(Attribution(found.who, match.start(), match.end(), True))
     for match in _PART_OF_REPORT.finditer(sentence):
         found = read_forwards(sentence, match.end())
-        if usable(found) and found.who[:1].isupper():
+        if usable(found) and found.who[:1].isupper() and not _a_place(found.who):   # not "del reporte de Lima"
             out.append(Attribution(found.who, match.start(), found.end, True))
     for match in _FIGURES_SHOW.finditer(sentence):
         if match.group("official") or match.group("oficiales"):

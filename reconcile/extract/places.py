@@ -140,7 +140,7 @@ def places_in(text: str, country: str | None = None) -> list[tuple[str, str, int
     Chile"), then as the most populous of them (``_resolve``)."""
     found = _currency_free(text, _places_in(text, (country,) if country else ()))
     if "La " in text or "El " in text or "Las " in text or "Los " in text:
-        found = [p for p in found if "-" not in p[0] or not _PART_OF_A_NAME.search(text, max(0, p[2] - 6), p[2])]
+        found = [p for p in found if not is_city(p[0]) or not _PART_OF_A_NAME.search(text, max(0, p[2] - 6), p[2])]
     # the countries the text names, then those of the regions it names ("Trujillo, en el Valle del
     # Cauca": Colombia's Trujillo; "Salem, Oregon": the United States')
     named = tuple(dict.fromkeys([*(code for code, _, _ in found if "-" not in code and code != country),
@@ -155,7 +155,7 @@ def places_in(text: str, country: str | None = None) -> list[tuple[str, str, int
 
 # an article in capitals inside a sentence, the first word of a longer name than the place found after it:
 # "en La Palma" (the island, not Palma de Mallorca), "en El Hierro"; a known name that holds its article ("La Paz",
-# "El Salvador") is found whole, and a country keeps its name ("viajó a La India")
+# "El Salvador") is found whole, and a country or a division keeps its name ("viajó a La India", "en El Petén")
 _PART_OF_A_NAME = re.compile(r"[\w,]\s+(?:La|El|Las|Los)\s+$")
 
 

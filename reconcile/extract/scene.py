@@ -651,6 +651,22 @@ def a_water(text: str, name: str, at: int) -> bool:
     return bool(_WATER_BEFORE.search(text, max(0, at - 20), at) or _WATER_AFTER.match(text, at + len(name)))
 
 
+# a section or edition of an outlet that reports from abroad: "bbc.co.uk/mundo/", "rfi.fr/es/", "elcomercio.pe/mundo/"
+_WORLD_SECTIONS = frozenset("mundo world internacional international internacionales global america americas "
+                            "latinoamerica latam es en fr pt de".split())
+
+
+def _world_edition(url: str | None) -> bool:
+    """Whether an address is of a world section or a foreign-language edition (its outlet's country is no
+    place of the story)."""
+    from urllib.parse import urlsplit
+
+    segments = [seg.lower() for seg in urlsplit(url or "").path.split("/") if seg]
+    folders = segments[:-1] or segments
+    return any(seg in _WORLD_SECTIONS for seg in folders) or any(
+        seg.split("-")[0] in ("world", "mundo") for seg in segments)     # "/news/world-asia-123"
+
+
 def _article_place(article: Article, all_sentences: list[Sentence]) -> tuple[str, str] | None:
     """``article_place`` before a known town's name is made whole."""
     filed = dateline(article.text)
@@ -773,7 +789,7 @@ def _article_place(article: Article, all_sentences: list[Sentence]) -> tuple[str
         # según Defensa Civil" on a ".pe" site: Peru)
         sole = _title_sole_town(article.title, prose[:3]) or _called_sole_town(prose[:3]) or \
             _demonym_country(prose[:3])
-        if sole is None and home is not None and not named:
+        if sole is None and home is not None and not named and not _world_edition(article.url):
             return home, home
         return sole
     if article.title:

@@ -35,7 +35,7 @@ _VERBS = (
     r"said|says|say|told|tells|reported(?!\s+(?:missing|dead|killed|injured|wounded|safe|alive|sick)\b)|reports|"
     "announced|announces|stated|states|estimated|"
     # the progressive: "CNN is reporting that two attackers were killed", "local media were reporting 12 deaths"
-    "(?:is|are|was|were) (?:reporting|estimating|saying|confirming)|"
+    "(?:is|are|was|were) (?:reporting|estimating|confirming)|"
     # a participle that introduces a quote after a colon: "the presiding judge Anna Berg stating:"
     r"(?:stating|saying|declaring|adding|diciendo|declarando|señalando|afirmando)(?=\s*:)|"
     # the present plural, in lower case only ("Organizers state that", not "the State Department"); "state"
@@ -688,15 +688,16 @@ DOCUMENT_ANAPHORS = frozenset("comunicado informe informacion reporte boletin st
 BODY_ANAPHORS = frozenset("organisation organization group ngo organizacion agrupacion organismo entidad ong grupo "
                           # "According to the center", after "the human rights center Viasna"
                           "institucion institution center centre centro "
-                          # "según la misión", "Según este sindicato", "Esta empresa señala", "the union said"
-                          "mission mision sindicato union empresa company firm".split()) | DOCUMENT_ANAPHORS
+                          # "según la misión" (not "the union", "la empresa": a party of its own, often the other side
+                          # of the dispute the body named before is)
+                          "mission mision".split()) | DOCUMENT_ANAPHORS
 _ANAPHOR_DETERMINERS = frozenset("the this that said same aforementioned la el esta este esa ese dicha dicho misma "
                                  "mismo citada citado mencionada mencionado aquella aquel".split())
 
 
 # a body's common noun that a kind of work may follow: "el organismo de socorro", "la entidad de rescate"
-_BODIES_OF_A_KIND = frozenset("organismo entidad organizacion organization organisation institucion institution "
-                              "".split())
+# (not "la organización de víctimas", "the organization of farmers": a body of its members)
+_BODIES_OF_A_KIND = frozenset("organismo entidad institucion".split())
 _SAME = frozenset("same this that misma mismo dicha dicho esta esa".split())
 
 
@@ -717,7 +718,6 @@ def anaphoric_body(who: str) -> str:
         return " ".join(words[-2:]).lower()            # "the same source", "según la misma fuente"
     # "El organismo de socorro detalló": the body named before, a common noun after it
     head = 1 if len(words) > 2 and fold_word(words[0]) in _ANAPHOR_DETERMINERS else 0
-    # (not "the group of experts", "el grupo de trabajo": a body of its members, another one)
     if len(words) > head + 1 and fold_word(words[head]) in _BODIES_OF_A_KIND and len(words) <= head + 4 and \
             fold_word(words[head + 1]) in ("de", "of") and " ".join(words[head:]).islower():
         words = words[:head + 1]

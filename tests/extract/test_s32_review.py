@@ -111,3 +111,43 @@ def test_an_article_in_capitals_opens_a_longer_name(text, places):
     from reconcile.extract.places import places_in
 
     assert [code for code, _, _ in places_in(text)] == places
+
+
+# --- guards from the review of this session's changes ------------------------------------------------------------
+@pytest.mark.parametrize("text, lang, value, claimant", [
+    # a union or a company is a party of its own, often the other side of the body named before
+    ("Police said 3,000 people marched through the capital on Saturday. The union said 20,000 people took part.",
+     "en", "20,000 people", "union"),
+    ("El Ministerio de Trabajo informó que 12 mineros murieron en el derrumbe. La empresa señaló que los fallecidos "
+     "fueron 10.", "es", "10", "empresa"),
+    # a body of its members keeps its name
+    ("La Policía Nacional informó que 8 personas murieron en el ataque. La organización de víctimas afirmó que son "
+     "15 los muertos.", "es", "15", "organización de víctimas"),
+    # "saying" goodbye is no report
+    ("Maria Lopez was saying goodbye to her 2 children when the bomb exploded, killing 14 people.", "en",
+     "14 people", None),
+    # the toll of a storm or of a place is no one's report
+    ("Las 14 muertes forman parte del balance de Iota, que dejó más de 60 fallecidos en toda Honduras.", "es",
+     "más de 60", None),
+    ("Los 40 fallecidos forman parte del reporte de Tegucigalpa, donde las lluvias no cesan.", "es", "40", None),
+])
+def test_review_guards_for_claimants(text, lang, value, claimant):
+    assert _by_value(text, lang, date="2023-05-01")[value].claimant == claimant
+
+
+@pytest.mark.parametrize("url", ["https://www.bbc.co.uk/mundo/noticias-123", "https://www.rfi.fr/es/america/123",
+                                 "https://elcomercio.pe/mundo/123", "https://www.bbc.co.uk/news/world-123"])
+def test_a_world_section_or_a_foreign_edition_gives_no_country(url):
+    from reconcile.extract import parse_article, propose
+
+    article = parse_article(f"url: {url}\ntitle: Lluvias\ndate: 2024-02-20\n\nLas lluvias dejaron 25 personas "
+                            "fallecidas, según el último reporte de Defensa Civil.", "a.txt")
+    assert {p.place for p in propose(article, "es")} == {None}
+
+
+@pytest.mark.parametrize("text, code", [("Las lluvias dejaron 12 muertos en El Petén.", "GT-17"),
+                                        ("Hubo 5.000 evacuados en El Chaco.", "AR-H")])
+def test_a_division_written_with_its_article_is_kept(text, code):
+    from reconcile.extract.places import places_in
+
+    assert [c for c, _, _ in places_in(text)] == [code]
