@@ -1062,21 +1062,29 @@ def own_period(text: str, start: int, end: int, article_date: str | None) -> str
     article's); None when the figure has no such period, or the sentence names one only."""
     if not article_date:
         return None
+    before = _PERIOD_BEFORE.search(text, max(0, start - 40), start)
     match = _ITEM_PERIOD.match(text, end)
-    if match is None:
+    if match is not None and _NEXT_ITEM.search(text, end, match.start("period")):
+        match = None                  # "de 37.166 y en marzo de 24.551": the next item's month
+    if match is None and before is None:
         return None
     periods = {fold_word(m.group("period")) for m in _ITEM_PERIOD.finditer(text)}
     if len(periods) < 2:
         return None
-    period = match.group("period")
+    found = match or before           # a period right after the figure first ("25.000 en febrero")
+    period = found.group("period") if found is not None else ""
     if period.isdigit():
         return period
     year = _YEAR_NAMED.search(text)
     if year is not None and not any(ch.isdigit() for ch in period):
         return dates_in(f"{period} {year.group()}", article_date)   # "In 2015, ... 10,600 in October"
-    return dates_in(f"in {period}", article_date)
+    return dates_in(f"in {period}", article_date) or dates_in(f"en {period}", article_date)   # "25.000 en febrero"
 
 
+# an item's month before its figure: "El registro en enero fue de 36.001, en febrero de 37.166"
+_PERIOD_BEFORE = re.compile(rf"(?:^|[,;]\s*|\b(?:y|and)\s+|\b)(?:in|en)\s+(?P<period>{_MONTHS})\s*,?\s+"
+                            rf"(?:(?:fue|was|were|hubo)\s+)?(?:de\s+|of\s+)?$", re.I)
+_NEXT_ITEM = re.compile(r"\b(?:y|and|e)\b|[,;]", re.I)
 _YEAR_NAMED = re.compile(r"(?<![\d.,])(?:1[5-9]|20)\d\d(?![.,]?\d)")
 
 

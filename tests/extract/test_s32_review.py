@@ -151,3 +151,17 @@ def test_a_division_written_with_its_article_is_kept(text, code):
     from reconcile.extract.places import places_in
 
     assert [c for c, _, _ in places_in(text)] == [code]
+
+
+# --- as_of: each item of a list of months has its own month, in Spanish too ----------------------------------------
+@pytest.mark.parametrize("text, lang, months", [
+    ("Por la selva del Darién cruzaron 30.000 personas en enero, 25.000 en febrero y 20.000 en marzo.", "es",
+     ["2024-01", "2024-02", "2024-03"]),
+    ("El registro en enero fue de 36.001 personas, en febrero de 37.166 y en marzo de 24.551.", "es",
+     ["2024-01", "2024-02", "2024-03"]),
+    ("Some 30,000 people crossed in January, 25,000 in February and 20,000 in March.", "en",
+     ["2024-01", "2024-02", "2024-03"]),
+    ("In January, 300 people crossed; in February, 250.", "en", ["2024-01", "2024-02"]),
+])
+def test_each_item_of_a_list_of_months_has_its_month(text, lang, months):
+    assert [p.as_of for p in _by_value(text, lang, date="2024-03-25").values()] == months
