@@ -201,7 +201,7 @@ _CRITERIA = [
     ("fled", "fled flee fleeing huyeron huyo huir escaped escaparon"),
     # ("manifesta": "manifestantes", "manifestación"; not a ship's "manifest", nor "manifestó", stated)
     ("protested", "march protest demonstrat rally rallied attend turnout manifesta"
-                  " marcharon particip concentr asistieron asistentes congreg gathered"),
+                  " marcharon particip concentr asistieron asistido asistentes congreg gathered"),
     ("damaged", "damaged dañad dañaron averiad averiaron"),
     ("damage", "damage losses daño perdidas"),
     ("destroyed", "destroyed destruid destruy razed arrasad arraso arrasaron arrasando consumid consumio consumieron"),
@@ -748,6 +748,12 @@ _CRITERION_PHRASES = [
                 r"legal|jur[ií]dica|psicol[oó]gica|financiera|econ[oó]mica))", re.I), "protested"),
 ]
 _SEGMENT_END = re.compile(r"[,;:()—–]")
+# things shut, after their noun: "40 carreteras cortadas", "12 vías bloqueadas", "three roads were closed"
+_CLOSED_AFTER = re.compile(r"\s+[^\W\d_]+(?:\s+(?:de|of)\s+[^\W\d_]+)?\s+(?:(?:fueron|han\s+sido|est[aá]n|siguen|"
+                           r"permanecen|quedaron|were|are|remain|remained|have\s+been)\s+)?"
+                           r"(?:cortad|cerrad|bloquead|closed\b|blocked\b)", re.I)
+_NUMBER_INSIDE = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|un[oa]?|dos|tres|cuatro|cinco|"
+                            r"seis|siete|ocho|nueve|diez)\b", re.I)
 # a count that went to live in another country: "6,000 went to Canada", "4,500 refugees ended up in
 # India", "2,500 moved to nearby Kenya", "4.000 se fueron a Francia", "emigraron a Argentina"
 _MOVED_TO = re.compile(r"\s*(?:[^\W\d_]+\s+)?(?:went|moved|migrated|emigrated|relocated|resettled|ended\s+up|settled|"
@@ -890,6 +896,8 @@ def _criterion(sentence: str, start: int, end: int, counted: str | None, lang: s
         return "emigrated"                # "6,000 went to Canada", "4.500 se fueron a la India"
     if noun is not None:
         return noun
+    if _is_thing(counted) and _CLOSED_AFTER.match(sentence, end):
+        return "closed"                   # "40 carreteras cortadas", "12 roads remain closed" (not a strike's)
     predicate = _predicate(sentence, end, counted)
     if predicate is None and is_population_stock(sentence, start, end, counted):
         return "population"           # "nearly 70,000 people live in X", "una ciudad de 300.000 habitantes"
@@ -910,6 +918,12 @@ def _criterion(sentence: str, start: int, end: int, counted: str | None, lang: s
     # heridas, y más de 1,5 millones de personas se habían quedado sin hogar" -> homeless
     lo = max((m.end() for m in _SEGMENT_END.finditer(sentence, 0, start)), default=0)
     after = _SEGMENT_END.search(sentence, end)
+    close = sentence.find(")", after.end()) if after is not None and after.group() == "(" else -1
+    if close > 0 and after is not None and not _NUMBER_INSIDE.search(sentence, after.end(), close):
+        # "4.000 personas (otra cifra récord) tuvieron que ser desalojadas": an aside in brackets, the clause
+        # going on after it (not a breakdown in them: "otras cuatro con evolución favorable (tres por neumonía)")
+        candidates = [c for c in candidates if not after.start() <= c[0] < close]   # nor the aside's words
+        after = _SEGMENT_END.search(sentence, close + 1)
     hi = after.start() if after else len(sentence)
     if sentence[:start].rstrip().endswith("(") and sentence[end:].lstrip().startswith(")"):
         # "el descarrilamiento de todos los vehículos del tren (13) y el volcado de cuatro": a

@@ -165,3 +165,24 @@ def test_a_division_written_with_its_article_is_kept(text, code):
 ])
 def test_each_item_of_a_list_of_months_has_its_month(text, lang, months):
     assert [p.as_of for p in _by_value(text, lang, date="2024-03-25").values()] == months
+
+
+# --- criterion: a figure's own words, not a neighbour's ----------------------------------------------------------
+@pytest.mark.parametrize("text, value, crit", [
+    # an aside in brackets: the clause goes on after it
+    ("Han sido dos los fallecidos, y un total de 4.000 personas (otra cifra récord) tuvieron que ser desalojadas.",
+     "4.000 personas", "evacuated"),
+    # roads cut or closed
+    ("El temporal dejó 3 muertos, 900 evacuados y 40 carreteras cortadas.", "40", "closed"),
+    ("Sólo 17.228 personas han asistido a la manifestación.", "17.228 personas", "protested"),
+    # a breakdown in brackets is no aside: its words are the parts'
+    ("Hay cinco personas hospitalizadas: una en estado grave, y otras cuatro con evolución favorable (tres por "
+     "neumonía y una por lesión hepática).", "cuatro", "hospitalized"),
+])
+def test_a_figure_takes_its_own_criterion(text, value, crit):
+    assert _by_value(text, "es", date="2024-03-25")[value].criterion == crit
+
+
+def test_an_aside_in_brackets_gives_no_criterion():
+    found = _by_value("Reported missing: 6 (included in reported deaths).", date="2019-01-25")
+    assert found["6"].criterion == "missing"
