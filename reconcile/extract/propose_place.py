@@ -851,6 +851,13 @@ def _measured_in(body: str, item: Found, clause_places: list) -> tuple[str, str,
                     and not any(p[2] < q[2] < item.start for q in clause_places)), None)
     if subject is not None:
         return subject
+    # "En la provincia de León, las llamas han calcinado 2.500 hectáreas": an area burned or flooded in the place the
+    # sentence opens with (not a depth or a speed, the event's wherever the sentence is set)
+    opener = next((p for p in clause_places if _OPENS_IN.fullmatch(body, 0, p[2])), None) \
+        if item.unit in _AREA_UNITS else None
+    if opener is not None and opener[2] + len(opener[1]) <= item.start and \
+            not any(opener[2] < q[2] < item.start for q in clause_places):
+        return opener
     # "olas de tsunami en Puerto Limón (2 metros); Cahuita (80 centímetros)": the place right before the bracket
     # that holds the measure (its region between: "Salina Cruz, Oaxaca (1.1 metros)" is Salina Cruz)
     opened = body.rfind("(", 0, item.start)
@@ -859,6 +866,12 @@ def _measured_in(body: str, item: Found, clause_places: list) -> tuple[str, str,
     before = [p for p in clause_places if p[2] + len(p[1]) <= opened and not body[p[2] + len(p[1]):opened].strip(" ,")
               or p[2] + len(p[1]) <= opened and _TOWN_THEN_REGION.fullmatch(body, p[2] + len(p[1]), opened)]
     return min(before, key=lambda p: p[2]) if before else None
+
+
+_AREA_UNITS = frozenset({"ha", "km2", "mi2", "acre"})
+# a sentence that opens with the place it is set in: "En Castilla y León, ", "En la provincia de ", "In the county of "
+_OPENS_IN = re.compile(r"\s*(?:En|In)\s+(?:(?:la|el|the)\s+(?:provincia|comarca|regi[oó]n|comunidad|municipio|"
+                       r"province|county|region|district|state)\s+(?:de\s+|of\s+)?)?")
 
 
 # a place's verb that takes a measure in it, between the place and the measure: "Shaanxi province was the hardest hit

@@ -186,3 +186,18 @@ def test_a_figure_takes_its_own_criterion(text, value, crit):
 def test_an_aside_in_brackets_gives_no_criterion():
     found = _by_value("Reported missing: 6 (included in reported deaths).", date="2019-01-25")
     assert found["6"].criterion == "missing"
+
+
+# --- place: an area burned or flooded in the place its sentence opens with -------------------------------------
+@pytest.mark.parametrize("text, value, place", [
+    ("En Castilla y León, el fuego ha arrasado ya más de 20.000 hectáreas y obligó a desalojar a 8.000 personas.",
+     "más de 20.000 hectáreas", "Castilla y León"),
+    ("En la comarca de Sanabria, el fuego ha arrasado ya 8.000 hectáreas y ha obligado a desalojar a 600 vecinos.",
+     "8.000 hectáreas", "Sanabria"),
+    ("En Girona, el agua ha arrasado 2.000 hectáreas de cultivo.", "2.000 hectáreas", "Girona"),
+    # a depth is the event's, wherever the sentence is set
+    ("En Madrid, el sismo tuvo una profundidad de 10 km.", "10 km", "Zamora"),
+])
+def test_an_area_is_of_the_place_its_sentence_opens_with(text, value, place):
+    found = _by_value("Incendios en Zamora.\n\n" + text, "es", date="2022-07-18")
+    assert found[value].place == place
