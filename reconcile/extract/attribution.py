@@ -732,8 +732,8 @@ def _inverted_subject(sentence: str, match: re.Match) -> Attribution | None:
     if not sentence[:match.start()].rstrip().endswith(","):
         return None
     found = read_forwards(sentence, match.end())
-    if not usable(found) or fold_word(found.who.split()[-1]) in _FIGURE_NOUNS:
-        return None
+    if not usable(found) or fold_word(found.who.split()[-1]) in _FIGURE_NOUNS or found.who.startswith(("de ", "del ")):
+        return None                   # (not "ha informado de la detención de cuatro personas": what, not who)
     found = named_person(sentence, Attribution(found.who, match.start(), found.end, False))
     short = _SHORT_NAME_AFTER.match(sentence, found.end)    # "..., indicó el servicio sismológico (USGS)."
     end = short.end() if short else found.end

@@ -257,6 +257,10 @@ _PERSON_ANAPHOR = re.compile(r"(?:(?:el|la|the|this|dicho|dicha|este|esta)\s+)?(
 
 
 _ORGANISATION_NOUNS = frozenset("organizacion organization organisation".split())
+# a march or a strike, whose "organización" is its organisers ("Barcelona ha concentrado a 400.000 personas, según la
+# organización"), not the body named before (a firm that counted, the police)
+_MARCHED = re.compile(r"\b(?:manifesta\w+|march\w*|concentr\w+|huelga\w*|protest\w*|strike\w*|rall\w+|"
+                      r"movilizaci\w+|asistentes|participantes)", re.I)
 # bodies of the state, which no one calls "the organisation"
 _STATE_BODY = re.compile(r"\b(?:policia|police|gobierno|government|ministerio|ministry|ejercito|army|guardia|"
                          r"delegacion|ayuntamiento|alcaldia|prefectura|prefecture|carabineros|gendarmeria)\b")
@@ -576,8 +580,8 @@ class Claimants:
                        and not is_outlet(who, slugify)]
             return authors[-1] if authors else None
         named = here or self.seen
-        if named and fold_name(claimant).split()[-1] in _ORGANISATION_NOUNS and \
-                _STATE_BODY.search(fold_name(named[-1])):
+        if named and fold_name(claimant).split()[-1] in _ORGANISATION_NOUNS and (
+                _STATE_BODY.search(fold_name(named[-1])) or _MARCHED.search(line.body)):
             return None   # "la Policía Nacional contabilizó 15.000, mientras que la organización calculó 500.000":
             #               a march's organisers, not the police named last
         return named[-1] if named else None

@@ -387,6 +387,7 @@ _DOCUMENT_BY = re.compile(
     r"(?:(?:el|la|los|las|un|una|su|sus|the|a|an|its|their|del)\s+)?"
     r"(?:(?:[uú]ltim[oa]s?|nuev[oa]s?|primer[oa]?|latest|last|new|first)\s+)?"
     r"(?:informaci[oó]n|balance|datos|dato|cifras|cifra|estimaciones|estimaci[oó]n|recuento|informe|reporte|conteo|"
+    r"c[oó]mputo|c[aá]lculo|"
     r"estad[ií]sticas|comunicado|actualizaci[oó]n|information|figures|data|estimates|count|tally|report|statement|"
     r"update)"
     r"(?:\s+(?:oficial(?:es)?|provisional(?:es)?|preliminar(?:es)?|parcial(?:es)?|official|provisional|"
@@ -395,7 +396,7 @@ _DOCUMENT_BY = re.compile(
     # (after what the data are of: "los datos de seguimiento a las 16 horas publicados por")
     r"(?:(?:de|del|a|en)\s+(?:[a-záéíóúñ]+\s+|\d{1,2}\s+){1,6}?)?"
     r"(?:publicad|difundid|ofrecid|facilitad|entregad|proporcionad|elaborad|emitid|presentad|actualizad|recopilad|"
-    r"recabad|compilad)[oa]s?\s+"
+    r"recabad|compilad|efectuad|realizad)[oa]s?\s+"
     r"(?:(?:hoy|ayer|este|esta|el|la)\s+(?:\w+\s+)?)?por\s+|"
     r"(?:released|published|provided|issued|given)\s+(?:(?:on|this|yesterday|today)\s+(?:\w+\s+)?)?by\s+|"
     r"que\s+(?:ha|han|hab[ií]a|hab[ií]an)\s+(?:ofrecido|facilitado|publicado|difundido|dado|presentado|entregado|"

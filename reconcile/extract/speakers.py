@@ -56,7 +56,8 @@ _VERBS = (
     "admitted|published|released|asked for|requested|appealed for|referred to|described|mentioned|"
     "dijo|dice|dicen|dijeron|afirmó|afirma|afirmaron|informó|informa|informaron|aseguró|asegura|"
     "declaró|declara|reportó|reporta|reportaron|indicó|indica|señaló|señala|estimó|estima|"
-    "calculó|calcula|cifró|cifra|cifraron|contabilizó|contabiliza|confirmó|confirma|registró|evaluó|"
+    "calculó|calcula|cifró|cifra(?!\\s+(?:r[eé]cord|oficial|total|final|provisional|hist[oó]rica|global|exacta|real)\\b)|"
+    "cifraron|contabilizó|contabiliza|confirmó|confirma|registró|evaluó|"
     "explicó|precisó|detalló|anunció|sostuvo|admitió|denunció|publicó|aseguraron|señalaron|"
     "contabilizaron|calcularon|estimaron|cifran|estiman|calculan|informan|aseguran|afirman|señalan|"
     "reportan|contabilizan|escribió|escribe|situó|situaron|sitúa|sitúan|fijó|fijaron|elevó|elevaron|"
@@ -102,6 +103,8 @@ _VERBS = (
     "estimado|calculado|confirmado|documentado|señalado|indicado|denunciado|asegurado|afirmado|dicho|"
     "declarado|anunciado|publicado|elevado|situado|precisado|detallado|revelado|difundido)")
 _PHRASES = ("according to|based on figures from|based on data from|citing|quoting|citando|"
+            # "según recoge el último informe de X"
+            "según recoge|según recogen|según recogió|según recogía|"
             # "300 were killed, per the United Nations": after a comma, before a capital (not "per cent",
             # "per Day", "(per X)": a credit in brackets, ``attr_official``)
             "(?<=, )per(?=\\s+(?:the\\s+)?(?-i:[A-Z]))|"

@@ -201,3 +201,30 @@ def test_an_aside_in_brackets_gives_no_criterion():
 def test_an_area_is_of_the_place_its_sentence_opens_with(text, value, place):
     found = _by_value("Incendios en Zamora.\n\n" + text, "es", date="2022-07-18")
     assert found[value].place == place
+
+
+# --- claimant: Spanish frames of who counted ---------------------------------------------------------------------
+@pytest.mark.parametrize("text, value, claimant", [
+    # "cifra récord" is a noun and its adjective, no verb of counting
+    ("En Galicia se han quemado cerca de 80.000 hectáreas, cifra récord, según recoge el último informe de la "
+     "Dirección General de Protección Civil.", "cerca de 80.000 hectáreas", "Dirección General de Protección Civil"),
+    ("Según el cómputo efectuado por la empresa Lynce, 9.000 personas asistieron.", "9.000 personas", "Lynce"),
+    # what was reported, after the verb, is no subject: the one named before the verb reported it
+    ("El presidente de la Generalitat, Carles Puigdemont, ha informado de la detención de cuatro personas.",
+     "cuatro personas", "Carles Puigdemont"),
+    ("La policía cifra en 40.000 los asistentes.", "40.000", "policía"),
+    # a march's "organización" is its organisers, not the firm that counted before
+    ("Según el cómputo efectuado por la empresa Lynce, 9.000 personas asistieron. Barcelona ha concentrado a "
+     "400.000 personas, según la organización.", "400.000 personas", "organización"),
+])
+def test_spanish_frames_of_who_counted(text, value, claimant):
+    assert _by_value(text, "es", date="2017-08-17")[value].claimant == claimant
+
+
+@pytest.mark.parametrize("text, value", [
+    # a deed carried out by someone is no count of theirs
+    ("El ataque, realizado por un sector de la marina, dejó al menos 308 personas asesinadas.",
+     "al menos 308 personas"),
+])
+def test_a_deed_done_by_someone_names_no_claimant(text, value):
+    assert _by_value(text, "es", date="1955-06-16")[value].claimant is None
