@@ -1064,8 +1064,10 @@ def own_period(text: str, start: int, end: int, article_date: str | None) -> str
         return None
     before = _PERIOD_BEFORE.search(text, max(0, start - 40), start)
     match = _ITEM_PERIOD.match(text, end)
-    if match is not None and _NEXT_ITEM.search(text, end, match.start("period")):
-        match = None                  # "de 37.166 y en marzo de 24.551": the next item's month
+    if match is not None and _NEXT_ITEM.search(text, end, match.start("period")) and \
+            _PERIOD_THEN_FIGURE.match(text, match.end("period")):
+        match = None                  # "de 37.166 y en marzo de 24.551": the next item's month (not "95 civilians
+        #                               and soldiers in February and 80 in March": its own)
     if match is None and before is None:
         return None
     periods = {fold_word(m.group("period")) for m in _ITEM_PERIOD.finditer(text)}
@@ -1085,6 +1087,7 @@ def own_period(text: str, start: int, end: int, article_date: str | None) -> str
 _PERIOD_BEFORE = re.compile(rf"(?:^|[,;]\s*|\b(?:y|and)\s+|\b)(?:in|en)\s+(?P<period>{_MONTHS})\s*,?\s+"
                             rf"(?:(?:fue|was|were|hubo)\s+)?(?:de\s+|of\s+)?$", re.I)
 _NEXT_ITEM = re.compile(r"\b(?:y|and|e)\b|[,;]", re.I)
+_PERIOD_THEN_FIGURE = re.compile(r"\s*,?\s*(?:(?:fue|was|were|hubo)\s+)?(?:de|of|con|with)\s+\d", re.I)
 _YEAR_NAMED = re.compile(r"(?<![\d.,])(?:1[5-9]|20)\d\d(?![.,]?\d)")
 
 

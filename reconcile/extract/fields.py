@@ -201,7 +201,7 @@ _CRITERIA = [
     ("fled", "fled flee fleeing huyeron huyo huir escaped escaparon"),
     # ("manifesta": "manifestantes", "manifestación"; not a ship's "manifest", nor "manifestó", stated)
     ("protested", "march protest demonstrat rally rallied attend turnout manifesta"
-                  " marcharon particip concentr asistieron asistido asistentes congreg gathered"),
+                  " marcharon particip concentr asistieron asistentes congreg gathered"),
     ("damaged", "damaged dañad dañaron averiad averiaron"),
     ("damage", "damage losses daño perdidas"),
     ("destroyed", "destroyed destruid destruy razed arrasad arraso arrasaron arrasando consumid consumio consumieron"),
@@ -748,6 +748,10 @@ _CRITERION_PHRASES = [
                 r"legal|jur[ií]dica|psicol[oó]gica|financiera|econ[oó]mica))", re.I), "protested"),
 ]
 _SEGMENT_END = re.compile(r"[,;:()—–]")
+# ways and premises, which are closed when cut or blocked (not trucks stuck, nor trees cut down)
+_WAYS_AND_PREMISES = ("carretera", "via", "calle", "puente", "escuela", "colegio", "comercio", "tienda", "camino",
+                      "tramo", "aeropuerto", "puerto", "autopista", "autovia", "frontera", "road", "street", "bridge",
+                      "school", "shop", "store", "highway", "route", "airport", "port", "border", "motorway")
 # things shut, after their noun: "40 carreteras cortadas", "12 vías bloqueadas", "three roads were closed"
 _CLOSED_AFTER = re.compile(r"\s+[^\W\d_]+(?:\s+(?:de|of)\s+[^\W\d_]+)?\s+(?:(?:fueron|han\s+sido|est[aá]n|siguen|"
                            r"permanecen|quedaron|were|are|remain|remained|have\s+been)\s+)?"
@@ -896,7 +900,7 @@ def _criterion(sentence: str, start: int, end: int, counted: str | None, lang: s
         return "emigrated"                # "6,000 went to Canada", "4.500 se fueron a la India"
     if noun is not None:
         return noun
-    if _is_thing(counted) and _CLOSED_AFTER.match(sentence, end):
+    if counted and fold_word(counted).startswith(_WAYS_AND_PREMISES) and _CLOSED_AFTER.match(sentence, end):
         return "closed"                   # "40 carreteras cortadas", "12 roads remain closed" (not a strike's)
     predicate = _predicate(sentence, end, counted)
     if predicate is None and is_population_stock(sentence, start, end, counted):

