@@ -1068,13 +1068,13 @@ def own_period(text: str, start: int, end: int, article_date: str | None) -> str
             _PERIOD_THEN_FIGURE.match(text, match.end("period")):
         match = None                  # "de 37.166 y en marzo de 24.551": the next item's month (not "95 civilians
         #                               and soldiers in February and 80 in March": its own)
-    if match is None and before is None:
+    found = match or before           # a period right after the figure first ("25.000 en febrero")
+    if found is None:
         return None
     periods = {fold_word(m.group("period")) for m in _ITEM_PERIOD.finditer(text)}
     if len(periods) < 2:
         return None
-    found = match or before           # a period right after the figure first ("25.000 en febrero")
-    period = found.group("period") if found is not None else ""
+    period = found.group("period")
     if period.isdigit():
         return period
     year = _YEAR_NAMED.search(text)

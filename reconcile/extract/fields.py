@@ -15,9 +15,9 @@ from reconcile.extract.pop_measure import distance_from, weather
 from reconcile.extract.places import (city_code, city_of, country_of, is_city, place_value, places_in,
                                       places_named, title_name)
 from reconcile.model.names import slugify
-from reconcile.quantities.lexicon import fold_word
+from reconcile.quantities.lexicon import WORDS, fold_word
 
-__all__ = ["ANAPHORIC", "COMPASS", "PEOPLE_CRITERIA", "PEOPLE_GROUPS", "is_people_of_place", "population",
+__all__ = ["ANAPHORIC", "AREAS", "COMPASS", "PEOPLE_CRITERIA", "PEOPLE_GROUPS", "is_people_of_place", "population",
            "share_population",
            "partitive_population", "of_them_population",
            "object_population", "subject_population",
@@ -756,8 +756,8 @@ _WAYS_AND_PREMISES = ("carretera", "via", "calle", "puente", "escuela", "colegio
 _CLOSED_AFTER = re.compile(r"\s+[^\W\d_]+(?:\s+(?:de|of)\s+[^\W\d_]+)?\s+(?:(?:fueron|han\s+sido|est[aá]n|siguen|"
                            r"permanecen|quedaron|were|are|remain|remained|have\s+been)\s+)?"
                            r"(?:cortad|cerrad|bloquead|closed\b|blocked\b)", re.I)
-_NUMBER_INSIDE = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|un[oa]?|dos|tres|cuatro|cinco|"
-                            r"seis|siete|ocho|nueve|diez)\b", re.I)
+#: the words of numbers, English and Spanish (not the article "a")
+_NUMBER_WORDS = frozenset(fold_word(w) for lang in ("en", "es") for w in WORDS[lang]) - {"a", "an"}
 # a count that went to live in another country: "6,000 went to Canada", "4,500 refugees ended up in
 # India", "2,500 moved to nearby Kenya", "4.000 se fueron a Francia", "emigraron a Argentina"
 _MOVED_TO = re.compile(r"\s*(?:[^\W\d_]+\s+)?(?:went|moved|migrated|emigrated|relocated|resettled|ended\s+up|settled|"
@@ -923,7 +923,7 @@ def _criterion(sentence: str, start: int, end: int, counted: str | None, lang: s
     lo = max((m.end() for m in _SEGMENT_END.finditer(sentence, 0, start)), default=0)
     after = _SEGMENT_END.search(sentence, end)
     close = sentence.find(")", after.end()) if after is not None and after.group() == "(" else -1
-    if close > 0 and after is not None and not _NUMBER_INSIDE.search(sentence, after.end(), close):
+    if close > 0 and after is not None and not _holds_a_number(sentence[after.end():close]):
         # "4.000 personas (otra cifra récord) tuvieron que ser desalojadas": an aside in brackets, the clause
         # going on after it (not a breakdown in them: "otras cuatro con evolución favorable (tres por neumonía)")
         candidates = [c for c in candidates if not after.start() <= c[0] < close]   # nor the aside's words
@@ -957,6 +957,11 @@ def _criterion(sentence: str, start: int, end: int, counted: str | None, lang: s
         return None
     nearest = min((abs(d), slug, b) for d, slug, _, b in scored)
     return _last_fate(sentence, nearest[2]) or nearest[1]
+
+
+def _holds_a_number(text: str) -> bool:
+    """Whether a stretch of text holds a number, in figures or in words ("tres por neumonía")."""
+    return any(ch.isdigit() for ch in text) or any(fold_word(w) in _NUMBER_WORDS for w in _WORD.findall(text))
 
 
 def _last_fate(sentence: str, at: int) -> str | None:
@@ -1004,7 +1009,8 @@ _TRAIN = re.compile(r"\b(?:train|tren|convoy|locomotive|locomotora)\b", re.I)
 _SUSTAINED = re.compile(r"\b(?:sustained|sostenidos?)\b[^.;]{0,10}$", re.I)
 
 
-_AREAS = frozenset({"ha", "acre", "km2", "mi2"})
+#: units of area, of what burned or flooded
+AREAS = frozenset({"ha", "acre", "km2", "mi2"})
 # a fire's burning, said of an area: "had burned", "burnt", "scorched", "quemó", "consumidas por las
 # llamas", "arrasadas por el fuego", "calcinadas", "ardieron"
 _BURNED = re.compile(r"\b(?:burn\w*|scorch\w*|charred|torched|gutted\s+by\s+fire|quem\w+|calcin\w+|"
@@ -1057,7 +1063,7 @@ def measure_criterion(sentence: str, start: int, end: int, unit: str | None) -> 
             return "epicentre-distance" if _EPICENTRE.search(sentence) else (distance_from(sentence, end)
                                                                              or "distance")
         return weather(sentence, unit)
-    if unit in _AREAS and _BURNED.search(_clause_of(sentence, start, end)):
+    if unit in AREAS and _BURNED.search(_clause_of(sentence, start, end)):
         return "burned-area"          # "10,000 hectares had burned", "8.000 hectáreas habían sido consumidas"
     if unit in _SPEEDS:
         wind = [m for m in _WIND.finditer(sentence) if abs(m.start() - start) <= 50]

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from reconcile.extract.fields import COMPASS, city_code, city_of, country_of, is_city, place_value, places_in
+from reconcile.extract.fields import AREAS, COMPASS, city_code, city_of, country_of, is_city, place_value, places_in
 from reconcile.extract.place_bodies import in_body_name
 from reconcile.extract.place_towns import towns_named
 from reconcile.extract.place_words import opens_a_sentence
@@ -21,6 +21,7 @@ from reconcile.extract.places import UPPER, origins, outlet_cities
 from reconcile.extract.propose_claimant import country_claimant, credit_spans, in_claimants_name
 from reconcile.extract.proposal import Line, Story
 from reconcile.extract.scene import a_water, address_after, persons_name, specific, venue_named
+from reconcile.extract.speakers import TRIGGER
 from reconcile.model.names import iso_place
 from reconcile.quantities.lexicon import MONTHS, fold_word
 from reconcile.quantities.running import Found
@@ -854,11 +855,12 @@ def _measured_in(body: str, item: Found, clause_places: list) -> tuple[str, str,
     # "En la provincia de León, las llamas han calcinado 2.500 hectáreas": an area burned or flooded in the place the
     # sentence opens with (not a depth or a speed, the event's wherever the sentence is set)
     opener = next((p for p in clause_places if _OPENS_IN.fullmatch(body, 0, p[2])), None) \
-        if item.unit in _AREA_UNITS else None
+        if item.unit in AREAS else None
     if opener is not None and opener[2] + len(opener[1]) <= item.start and \
             not any(opener[2] < q[2] < item.start or q[2] > item.end for q in clause_places) and \
-            not _SPOKE.search(body, opener[2] + len(opener[1]), item.start):
-        return opener                 # (not "In Washington, officials said the blaze had burned 20,000 acres")
+            not TRIGGER.search(body, opener[2] + len(opener[1]), item.start):
+        # (not "In Washington, officials said the blaze had burned 20,000 acres": where it was said)
+        return opener
     # "olas de tsunami en Puerto Limón (2 metros); Cahuita (80 centímetros)": the place right before the bracket
     # that holds the measure (its region between: "Salina Cruz, Oaxaca (1.1 metros)" is Salina Cruz)
     opened = body.rfind("(", 0, item.start)
@@ -869,10 +871,6 @@ def _measured_in(body: str, item: Found, clause_places: list) -> tuple[str, str,
     return min(before, key=lambda p: p[2]) if before else None
 
 
-_AREA_UNITS = frozenset({"ha", "km2", "mi2", "acre"})
-# a verb of speech between the place a sentence opens with and a measure: the place is where it was said
-_SPOKE = re.compile(r"\b(?:said|says|told|explained|announced|reported|estimated|dijo|explic[oó]|inform[oó]|"
-                    r"cifr[oó]|se[ñn]al[oó]|anunci[oó]|asegur[oó]|indic[oó]|estim[oó]|precis[oó]|detall[oó])\b", re.I)
 # a sentence that opens with the place it is set in: "En Castilla y León, ", "En la provincia de ", "In the county of "
 _OPENS_IN = re.compile(r"\s*(?:En|In)\s+(?:(?:la|el|the)\s+(?:provincia|comarca|regi[oó]n|comunidad|municipio|"
                        r"province|county|region|district|state)\s+(?:de\s+|of\s+)?)?")

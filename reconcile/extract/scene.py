@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 from collections import Counter
 from dataclasses import replace
+from urllib.parse import urlsplit
 
 from reconcile.extract.article import Article, home_country
 from reconcile.extract.fields import city_code, country_of, is_city, places_in
@@ -659,8 +660,6 @@ _WORLD_SECTIONS = frozenset("mundo world internacional international internacion
 def _world_edition(url: str | None) -> bool:
     """Whether an address is of a world section or a foreign-language edition (its outlet's country is no
     place of the story)."""
-    from urllib.parse import urlsplit
-
     segments = [seg.lower() for seg in urlsplit(url or "").path.split("/") if seg]
     folders = segments[:-1] or segments
     return any(seg in _WORLD_SECTIONS for seg in folders) or any(
