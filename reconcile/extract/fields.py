@@ -11,6 +11,7 @@ from reconcile.extract.pop_groups import GROUPS, named_groups, people_by_name
 from reconcile.extract.pop_lexicon import COUNTED, PEOPLE_SLUGS
 from reconcile.extract.pop_stock import is_population_stock
 from reconcile.extract.pop_criterion import verb_after_count, with_severity
+from reconcile.extract.pop_verbs import english_participle
 from reconcile.extract.pop_measure import distance_from, weather
 from reconcile.extract.places import (city_code, city_of, country_of, is_city, place_value, places_in,
                                       places_named, title_name)
@@ -185,7 +186,7 @@ _CRITERIA = [
     ("deployed", "deployed despleg"),
     ("survived", "survivors survived sobrevivientes supervivientes sobrevivieron"),
     ("kidnapped", "kidnapped abducted secuestrad"),
-    ("hospitalized", "hospitali"),
+    ("hospitalised", "hospitali"),
     ("infected", "infect contagi contrajeron"),
     ("trapped", "trapped atrapad"),
     ("buried", "buried sepultad soterrad"),
@@ -494,7 +495,7 @@ def of_them_population(after: str, lang: str) -> list[str]:
 
 def names_what_befell(word: str) -> bool:
     """Whether a word after "were", "fueron" says what befell people (a participle, a criterion's word), not
-    who they were: "rescued", "asesinados", "hospitalized" (not "tourists", "bomberos", "women")."""
+    who they were: "rescued", "asesinados", "hospitalised" (not "tourists", "bomberos", "women")."""
     return criterion_of_word(word) is not None or fold_word(word).endswith(
         ("ed", "ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"))
 
@@ -559,7 +560,7 @@ def subject_population(before: str, lang: str, figure: str = "") -> list[str]:
 #: criteria that count people when no noun says what is counted ("murieron 25", "the death toll")
 PEOPLE_CRITERIA = frozenset({"dead", "injured", "injured-seriously", "injured-slightly", "missing", "displaced",
                              "protested", "evacuated", "arrested", "affected", "rescued", "trapped", "kidnapped",
-                             "hospitalized", "deported", "expelled", "emigrated", "survived", "fled", "homeless"})
+                             "hospitalised", "deported", "expelled", "emigrated", "survived", "fled", "homeless"})
 
 
 def subject_criterion(before: str, figure: str = "") -> str | None:
@@ -703,7 +704,9 @@ def governing_verb(sentence: str, start: int, end: int, lang: str) -> str | None
 
 
 def _slug(word: str) -> str | None:
-    return slugify(word) or None          # "dañadas" -> "danadas" (fold_word keeps the ñ)
+    """A verb as its own criterion, in English: a Spanish participle the table knows is translated
+    ("incendiadas" -> burned); any other word is slugged as it stands ("dañadas" -> "danadas")."""
+    return english_participle(word) or slugify(word) or None
 
 
 # criteria said in more than one word
@@ -739,7 +742,7 @@ _CRITERION_PHRASES = [
     (re.compile(r"\bcobr(?:[oó]|aron|ado|a|an)\b(?=[^.;]{0,40}\bvidas?\b)", re.I), "dead"),
     # "15 remain in hospital", "fueron trasladados al hospital"
     (re.compile(r"\b(?:in|to|into)\s+(?:the\s+)?hospitals?\b|\b(?:al|en\s+el|en\s+los|a\s+los)\s+hospital(?:es)?\b",
-                re.I), "hospitalized"),
+                re.I), "hospitalised"),
     (re.compile(r"\b(?:(?:salieron|sali[oó]|tomaron|llenaron|inundaron) (?:a )?(?:la|las) calles?|"
                 r"(?:took|take|taking|taken) to the streets|(?:filled|fill|poured into) the streets)\b", re.I),
      "protested"),
@@ -804,7 +807,7 @@ def _moved_abroad(sentence: str, end: int, counted: str | None) -> bool:
 # criteria only people (or animals) meet; a count of things does not take them from a word nearby
 _LIVING_CRITERIA = frozenset({"dead", "injured", "displaced", "homeless", "unharmed", "arrested", "kidnapped",
                               "expelled", "emigrated",
-                              "hospitalized", "deported", "survived", "fled", "defected"})
+                              "hospitalised", "deported", "survived", "fled", "defected"})
 
 
 def _is_thing(counted: str | None) -> bool:

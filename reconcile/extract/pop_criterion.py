@@ -111,7 +111,7 @@ _SURE = [(re.compile(r"\b(?:estimat\w*|estimad[oa]s?)\b", re.I), "estimated"),
 _BRACKET_AFTER = re.compile(r"\s*\(([^()]{1,40})\)")
 _CLAUSE_EDGE = re.compile(r"[,;.()\[\]]|\s(?:and|y|e|with|con|while|mientras)\s", re.I)
 # what befalls the infected that a count of cases may say instead ("3,000 cases died")
-_OF_THE_SICK = frozenset({"dead", "recovered", "hospitalized", "injured", "treated"})
+_OF_THE_SICK = frozenset({"dead", "recovered", "hospitalised", "injured", "treated"})
 
 
 _FATAL = re.compile(r"\s+(?:were|was|proved|fueron|resultaron)\s+(?:fatal|deadly|mortales|fatales)\b", re.I)

@@ -95,7 +95,7 @@ _CROWDS = {word: tag for tag, words in {
 CROWD_GROUPS = frozenset(_CROWDS.values())
 # what befalls a crowd's people, not what the crowd does
 _BEFALLS = frozenset({"dead", "injured", "injured-seriously", "injured-slightly", "missing", "arrested", "detained",
-                      "kidnapped", "hospitalized", "rescued", "deported", "disappeared", "infected"})
+                      "kidnapped", "hospitalised", "rescued", "deported", "disappeared", "infected"})
 
 
 def crowd_group(pop: list[str], counted: str | None, crit: str | None) -> list[str]:

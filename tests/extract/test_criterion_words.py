@@ -33,8 +33,8 @@ def test_a_verb_that_opens_a_spanish_sentence_governs_the_count_after_it():
 
 
 def test_in_hospital_and_consumed_by_fire_name_a_criterion():
-    assert _criteria("At least 15 people remain in hospital.", "en") == {"At least 15 people": "hospitalized"}
-    assert _criteria("Unas 15 personas siguen en el hospital.", "es") == {"Unas 15 personas": "hospitalized"}
+    assert _criteria("At least 15 people remain in hospital.", "en") == {"At least 15 people": "hospitalised"}
+    assert _criteria("Unas 15 personas siguen en el hospital.", "es") == {"Unas 15 personas": "hospitalised"}
     assert _criteria("El fuego consumió 40 casas.", "es") == {"40": "destroyed"}
 
 

@@ -141,7 +141,7 @@ def test_things_counted_in_spanish_take_their_english_tag():
 
 def test_participles_of_people_and_things_name_their_criterion():
     assert _criterion("Unas 300 personas fueron rescatadas por los bomberos.", "300", "personas") == "rescued"
-    assert _criterion("Hay 40 personas hospitalizadas.", "40", "personas") == "hospitalized"
+    assert _criterion("Hay 40 personas hospitalizadas.", "40", "personas") == "hospitalised"
     assert _criterion("Quedaron 1.200 viviendas dañadas y 300 destruidas.", "1.200", "viviendas") == "damaged"
     assert _criterion("Quedaron 1.200 viviendas dañadas y 300 destruidas.", "300", None) == "destroyed"
     assert _criterion("Los daños ascienden a 40 millones de dólares.", "40 millones de dólares", None) == "damage"

@@ -98,7 +98,7 @@ def _proposed(text: str, lang: str = "es") -> dict:
 @pytest.mark.parametrize("text, value, slug", [
     ("Otros 300 fueron rescatados con vida.", "300", "rescued"),
     ("Unas 300 quedaron sin hogar tras la riada.", "Unas 300", "homeless"),
-    ("At least 40 were hospitalized overnight.", "At least 40", "hospitalized"),
+    ("At least 40 were hospitalized overnight.", "At least 40", "hospitalised"),
 ])
 def test_a_number_with_no_noun_counts_people_when_its_criterion_befalls_people(text, value, slug):
     found = _proposed(text, "en" if text.startswith("At") else "es")[value]

@@ -205,7 +205,8 @@ def test_the_last_fate_of_a_chain_is_the_count_s(body, value):
 
 @pytest.mark.parametrize("body, value, criterion", [
     ("In total, some 3,100 shops, ranches, farms, and workshops were confiscated.", "some 3,100", "confiscated"),
-    ("En total, unas 3100 tiendas, granjas y talleres fueron confiscados.", "unas 3100", "confiscados"),
+    # GUIDE: a criterion is an English slug, of a Spanish verb too
+    ("En total, unas 3100 tiendas, granjas y talleres fueron confiscados.", "unas 3100", "confiscated"),
 ])
 def test_a_passive_after_a_list_of_nouns_says_what_befell_the_count(body, value, criterion):
     assert _of(body, value)[1] == criterion

@@ -168,7 +168,7 @@ def test_a_count_told_today_of_a_past_years_event(text, lang, value, as_of):
     # a part's own verb after "were", "fueron" is its own criterion
     ("About 500 miners were trapped underground. Of them, 120 were rescued.", "en", 1, 0, "rescued"),
     ("El terremoto causó 30 muertos y 200 heridos, 50 de los cuales fueron hospitalizados.", "es", 2, 1,
-     "hospitalized"),
+     "hospitalised"),
     # "Of them," after a toll and a count of things: of the toll
     ("The fire killed 45 people and destroyed 300 homes. Of them, 12 were children.", "en", 2, 0, "dead"),
     ("El sismo dejó 45 muertos y dañó 3.000 viviendas. De ellos, 12 eran niños.", "es", 2, 0, "dead"),

@@ -176,7 +176,7 @@ def test_each_item_of_a_list_of_months_has_its_month(text, lang, months):
     ("El temporal dejó 3 muertos, 900 evacuados y 40 carreteras cortadas.", "40", "closed"),
     # a breakdown in brackets is no aside: its words are the parts'
     ("Hay cinco personas hospitalizadas: una en estado grave, y otras cuatro con evolución favorable (tres por "
-     "neumonía y una por lesión hepática).", "cuatro", "hospitalized"),
+     "neumonía y una por lesión hepática).", "cuatro", "hospitalised"),
 ])
 def test_a_figure_takes_its_own_criterion(text, value, crit):
     assert _by_value(text, "es", date="2024-03-25")[value].criterion == crit

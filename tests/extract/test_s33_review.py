@@ -1,0 +1,36 @@
+"""Session 33's review of extract: the mechanisms, each on invented sentences of the kind real
+texts hold (the texts themselves are not in the repository)."""
+from __future__ import annotations
+
+import pytest
+
+from reconcile.extract.pop_verbs import english_participle
+from tests.extract.test_s21_review import _by_value
+
+
+# --- criterion: a Spanish verb with no criterion word of its own is slugged in English ---------------------------
+@pytest.mark.parametrize("text, value, criterion, lang", [
+    ("Unas 70 casas fueron incendiadas en el barrio, informó la policía.", "Unas 70", "burned", "es"),
+    ("Unas 40 personas fueron trasladadas al hospital de la ciudad.", "Unas 40 personas", "transferred", "es"),
+    ("Otras 335 personas han sido atendidas en los centros de salud.", "335 personas", "treated", "es"),
+    ("Los bomberos informaron de que 12 cuerpos fueron hallados entre los escombros.", "12", "found", "es"),
+    ("Unas 22.500 viviendas fueron abastecidas con camiones cisterna.", "Unas 22.500", "supplied", "es"),
+    # British spelling (GUIDE): hospitalised
+    ("Hay 40 personas hospitalizadas en la provincia.", "40 personas", "hospitalised", "es"),
+    ("At least 40 people were hospitalized overnight.", "At least 40 people", "hospitalised", "en"),
+])
+def test_a_spanish_participle_is_slugged_in_english(text, value, criterion, lang):
+    assert _by_value(text, lang, date="2021-03-01")[value].criterion == criterion
+
+
+def test_a_participle_the_table_does_not_know_is_kept_as_it_stands():
+    found = _by_value("Unas 300 solicitudes fueron evaluadas por el comité.", "es", date="2021-03-01")
+    assert found["Unas 300"].criterion == "evaluadas"
+
+
+@pytest.mark.parametrize("word, slug", [
+    ("incendiadas", "burned"), ("Atendidos", "treated"), ("inscritas", "registered"), ("devueltos", "returned"),
+    ("casa", None), ("atendid", None), ("burned", None),
+])
+def test_english_participle(word, slug):
+    assert english_participle(word) == slug
