@@ -9,12 +9,15 @@ from functools import lru_cache
 
 from reconcile.model.names import iso_resolve
 
-__all__ = ["TOWN", "TOWN_APPOSITION", "towns_named"]
+__all__ = ["SAINT", "TOWN", "TOWN_APPOSITION", "towns_named"]
 
 #: the capital letters a name may begin with (as ``places.UPPER``; repeated here, which
 #: ``places`` imports this module)
 _UPPER = "A-Z" + "".join(ch for ch in map(chr, range(0xC0, 0x250)) if ch.isupper() and ch.isalpha())
-_NAME = rf"[{_UPPER}][^\W\d_]+(?:[ -][{_UPPER}][^\W\d_]+){{0,2}}"
+#: a saint's name abbreviated, as place names often write it: "St. Pierre", "Sta. Rosa", "Ste. Agathe" (the
+#: name goes on after the point: not a town "St")
+SAINT = r"(?:St|Sta|Sto|Ste)\.\s*"
+_NAME = rf"(?:{SAINT})?[{_UPPER}][^\W\d_]+(?:[ -][{_UPPER}][^\W\d_]+){{0,2}}"
 
 #: "the town of X", "la ciudad de X", "el municipio costero de X": the name after the word
 #: a region no ISO code has is named so too, and declared as a town is: "the region of Kashmir", "la

@@ -481,6 +481,9 @@ def _may_be_place(name: str) -> bool:
     """Whether ``_resolve`` can read ``name`` as a place at all, in any article and beside any
     words: ISO 3166 or the city index has the name. Most capitalised words are no place: this
     spares them the look at the words around them."""
+    abbr = _SAINT_ABBR.match(name)
+    if abbr is not None and any(_may_be_place(f"{full} {name[abbr.end():]}") for full in _SAINT_NAMES[abbr.group(1)]):
+        return True                       # "St. Kitts"
     key = fold_word(_bare(name)).strip(" .")
     folded = fold_name(_bare(name)).strip(" .")
     return (_lookup(name) is not None or folded in _subdivisions_by_name() or folded in _subdivisions_in_news()
@@ -733,9 +736,18 @@ def _as_city(code: str | None, key: str, province: bool) -> str | None:
     return city_code(country, city[2]) if city is not None and city[1] >= 100_000 else code
 
 
+# a saint's name abbreviated, and the names it stands for: "St. Kitts" (Saint Kitts), "Sta. Rosa" (Santa Rosa)
+_SAINT_ABBR = re.compile(r"(St|Sta|Sto|Ste)\.\s*(?=[A-ZÁÉÍÓÚÑ])")
+_SAINT_NAMES = {"St": ("Saint", "San", "Sankt"), "Sta": ("Santa",), "Sto": ("Santo",), "Ste": ("Sainte",)}
+
+
 def _resolve(name: str, prefer: tuple[str, ...], whole: bool, loose: bool, province: bool,
              placed: bool = True) -> str | None:
     code = _resolve_code(name, prefer, whole, loose, province, placed)
+    abbr = _SAINT_ABBR.match(name) if code is None else None
+    if abbr is not None:                  # "St. Kitts" (Saint Kitts); a name known as written first: "St. Louis"
+        return next((c for full in _SAINT_NAMES[abbr.group(1)]
+                     if (c := _resolve(f"{full} {name[abbr.end():]}", prefer, whole, loose, province, placed))), None)
     # (the whole name only: "Greater Manchester" is the county, not the city)
     return _as_city(code, fold_word(_bare(name)).strip(" ."), province) if whole else code
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from reconcile.extract.place_towns import SAINT
 from reconcile.model.names import slugify
 from reconcile.quantities.lexicon import fold_word
 
@@ -17,7 +18,7 @@ __all__ = ["EVENTS", "distance_from", "is_quake_size", "label_criterion", "magni
 # the place a distance is from, by its name: "from Lampedusa", "north of Byeongpungdo", "de
 # Johannesburgo", "al norte de San Marcos" (a place that is only a common noun, "the capital",
 # "la estación", is not named: no slug is guessed)
-_NAME = r"[A-ZÁÉÍÓÚÑ][\w'’-]+(?:\s+(?:de\s+(?:la\s+|los\s+|las\s+)?|del\s+)?[A-ZÁÉÍÓÚÑ][\w'’-]+)*"
+_NAME = ("(?:" + SAINT + r")?[A-ZÁÉÍÓÚÑ][\w'’-]+(?:\s+(?:de\s+(?:la\s+|los\s+|las\s+)?|del\s+)?[A-ZÁÉÍÓÚÑ][\w'’-]+)*")
 _FROM_NAME = re.compile(r"(?:[^.;:]|(?<=\d)\.(?=\d)){0,40}?\b(?:of|from|off|de|del|desde)\s+(" + _NAME + r")")
 
 

@@ -15,7 +15,7 @@ from collections import Counter
 
 from reconcile.extract.fields import AREAS, COMPASS, city_code, city_of, country_of, is_city, place_value, places_in
 from reconcile.extract.place_bodies import in_body_name
-from reconcile.extract.place_towns import towns_named
+from reconcile.extract.place_towns import SAINT, towns_named
 from reconcile.extract.place_words import opens_a_sentence
 from reconcile.extract.places import UPPER, origins, outlet_cities
 from reconcile.extract.propose_claimant import country_claimant, credit_spans, in_claimants_name
@@ -132,7 +132,9 @@ _FROM_PLACE = re.compile(
     r"(?:[A-ZÁÉÍÓÚÑ][^\W\d_]*['’]s\s+(?:capital|city)(?:\s+of)?\s+)?"
     # "Kao-hsiung": a name that goes on after a hyphen in lower case
     # "L'Aquila", "L’Hospitalet": a name that opens with an elided article
-    r"((?:[LD]['’])?[A-ZÁÉÍÓÚÑ][^\W\d_]*(?:-[^\W\d_]+)*(?:[ -](?:de |del |of )?[A-ZÁÉÍÓÚÑ][^\W\d_]*){0,3})")
+    # "St. Pierre", "Sta. Rosa": a saint's name abbreviated
+    rf"((?:[LD]['’])?(?:{SAINT})?[A-ZÁÉÍÓÚÑ][^\W\d_]*(?:-[^\W\d_]+)*"
+    r"(?:[ -](?:de |del |of )?[A-ZÁÉÍÓÚÑ][^\W\d_]*){0,3})")
 
 
 # a place a direction is measured from, before its name: "southwest of state capital Lucknow", "al sureste de la

@@ -1096,6 +1096,8 @@ def _other_name(sentence: str, title: str | None, country: str | None) -> tuple[
     for name in names:
         if not name or all(fold_name(w) in words for w in name.split()):
             continue                          # the title's own name for the event
+        if any(fold_word(w) in MONTHS | WEEKDAYS for w in name.split()):
+            continue                          # "the great earthquake of September 21": a day, no town
         found = places_in(name, country)
         if found and found[0][2] == 0 and (country is None or country_of(found[0][0]) == country):
             return found[0][0], found[0][1]

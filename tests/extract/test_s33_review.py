@@ -34,3 +34,30 @@ def test_a_participle_the_table_does_not_know_is_kept_as_it_stands():
 ])
 def test_english_participle(word, slug):
     assert english_participle(word) == slug
+
+
+# --- place: a month in the event's other name is a day, no town ---------------------------------------------------
+def test_a_month_in_the_events_other_name_is_no_town():
+    # (a town no gazetteer has, written twice: the country, not the month)
+    found = _by_value("The Wuqiaoshan earthquake (also known as the great quake of October 12) was a 6.4 Mw "
+                      "earthquake which occurred in Wuqiaoshan (Wu-chiao-shan), Pingtung County, Taiwan on 12 October "
+                      "2031. 210 people were killed.", title="2031 Wuqiaoshan earthquake", date="2031-10-12")
+    assert {p.place for p in found.values()} == {"TW"}
+
+
+# --- place: a saint's name abbreviated is one name ------------------------------------------------------------------
+@pytest.mark.parametrize("name, code", [
+    ("St. Kitts", "KN-K"), ("St. Lucia", "LC"), ("Sta. Rosa", "GT-06"),
+    # a name known as written is read so first, not as an expansion ("Saint Louis" is also a district of Seychelles)
+    ("St. Louis", "US-ST-LOUIS"), ("St. Petersburg", "RU-SAINT-PETERSBURG"),
+])
+def test_a_saints_name_abbreviated_is_read_whole(name, code):
+    from reconcile.extract.places import places_in
+    assert places_in(f"Murieron 12 personas en {name}.")[0][:2] == (code, name)
+
+
+def test_a_distance_from_a_saints_name_abbreviated_names_the_whole_town():
+    found = _by_value("St. Kitts tenía entonces 25 000 habitantes. A solo 7 km de St. Pierre se elevaba el volcán.",
+                      "es", title="Erupción de 1902", date="1902-05-08")
+    assert found["7 km"].criterion == "distance-from-st-pierre"
+    assert found["7 km"].place == "St. Pierre"
