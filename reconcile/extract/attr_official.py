@@ -20,7 +20,8 @@ __all__ = ["bracket_credits", "label_credit", "label_end", "official_name", "off
 _SPANISH_DATA = frozenset("oficial oficiales oficialmente gobierno cifra cifras datos balance recuento "
                           "estimaciones informe conteo".split())
 _DATA_WORDS = frozenset("figures figure data statistics count counts toll tally tallies estimates estimate "
-                        "numbers number records report death cifra cifras datos estadisticas recuento balance "
+                        "numbers number records report reports informes reportes "
+                        "death cifra cifras datos estadisticas recuento balance "
                         "estimaciones estimacion informe reporte conteo saldo de del of the la las el los official "
                         "officially oficial oficiales oficialmente government gobierno".split())
 
@@ -59,13 +60,29 @@ _SOURCES_OF = re.compile(r"\s*(?:Fuentes|Sources)\s+"
                          r"{0,9})\s*(?:\([^()]{1,20}\)\s*)?,")
 
 
+# a passive given "officially", by no one named: "was officially reported to have 1,204 deaths", "were officially
+# recorded", "se registraron oficialmente 300 muertes", "oficialmente se contabilizaron" (not "the government
+# officially reported": its subject names who)
+_OFFICIAL_PASSIVE = re.compile(
+    r"\b(?:(?:was|were|been|is|are)\s+officially\s+(?:reported|recorded|registered|estimated|counted|listed|"
+    # (not "259 were officially confirmed dead", "declared dead": what befell them, as the text's own words)
+    r"given|put)|"
+    r"(?:se\s+)?(?:registraron|reportaron|contabilizaron|confirmaron|registr[oó]|report[oó]|contabiliz[oó]|"
+    r"confirm[oó])\s+oficialmente|oficialmente\s+se\s+(?:registraron|reportaron|contabilizaron|confirmaron|"
+    r"registr[oó]|report[oó]|contabiliz[oó]|confirm[oó]))\b", re.I)
+
+
 def opening_official(sentence: str) -> list[Attribution]:
     sources = _SOURCES_OF.match(sentence)
     if sources is not None:
         return [Attribution(sources.group("who").rstrip(), sources.start("who"), sources.end(), False)]
     opening = _OFFICIALLY.match(sentence)
     if opening is None:
-        return []
+        passive = _OFFICIAL_PASSIVE.search(sentence) if "fficial" in sentence or "ficialmente" in sentence else None
+        if passive is None:
+            return []
+        return [Attribution(_government(fold_word(passive.group()).find("oficial") >= 0), passive.start(),
+                            passive.end(), False)]
     return [Attribution(_government(opening.group("word").lower().startswith("ofi")), opening.start("word"),
                         opening.end(), False)]
 
@@ -115,16 +132,25 @@ _LABEL_WORDS = frozenset("death deaths toll casualty casualties crowd attendance
                          "casos danos perdidas total maxima minima final inicial".split())
 
 
+# an infobox line of the official count by what it counts: "Official death toll: 46", "Official death-toll: 46",
+# "Cifra oficial de muertos: 300", "Balance oficial: 300" (the government's)
+_OFFICIAL_LABEL = re.compile(
+    r"\s*(?:(?P<en>Official)\s+(?:death[- ])?(?:tolls?|counts?|tally|casualties|figures?)|"
+    r"(?:Cifras?|Balance|Saldo|Recuento|Conteo)\s+oficial(?:es)?(?:\s+de\s+[^\W\d_]+)?)\s*:\s*(?=\S*\d)", re.I)
+
+
 def label_end(sentence: str) -> int:
     """Where an estimate's label ends ("Death toll estimate: 3"), 0 for none: its noun is no verb."""
-    match = _LABEL_CREDIT.match(sentence)
+    match = _LABEL_CREDIT.match(sentence) or _OFFICIAL_LABEL.match(sentence)
     return match.end() if match else 0
 
 
 def label_credit(sentence: str) -> list[Attribution]:
     match = _LABEL_CREDIT.match(sentence)
     if match is None:
-        return []
+        official = _OFFICIAL_LABEL.match(sentence)
+        return [Attribution(_government(not official.group("en")), official.start(), official.end(), True)] \
+            if official else []
     who = (match.group("who") or match.group("quien")).strip().rstrip("'’")
     words = who.split()
     if fold_word(words[0]) in ("de", "del"):

@@ -756,7 +756,8 @@ def _anaphor_before(sentence: str, match: re.Match) -> Attribution | None:
 
 
 _DATA = frozenset("figures figure data statistics count counts toll tally tallies estimates estimate numbers "
-                  "records cifra cifras datos estadisticas recuento balance estimaciones informe conteo saldo".split())
+                  "records report reports cifra cifras datos estadisticas recuento balance estimaciones informe "
+                  "informes reporte reportes conteo saldo".split())
 
 
 def _official_data(subject: str) -> str:

@@ -61,3 +61,25 @@ def test_a_distance_from_a_saints_name_abbreviated_names_the_whole_town():
                       "es", title="Erupción de 1902", date="1902-05-08")
     assert found["7 km"].criterion == "distance-from-st-pierre"
     assert found["7 km"].place == "St. Pierre"
+
+
+# --- claimant: what is given officially, by no one named, is the government's --------------------------------------
+@pytest.mark.parametrize("text, lang, value, claimant", [
+    ("Police fired on students in Manila on 3 May 1981. Official reports state that 12 were killed, while "
+     "unofficial reports state that more than 30 students were killed.", "en", "12", "Government of Philippines"),
+    ("Police fired on students in Manila on 3 May 1981. Official reports state that 12 were killed, while "
+     "unofficial reports state that more than 30 students were killed.", "en", "more than 30", None),
+    ("Floods hit Manila in March 1969. A typhoid epidemic that followed was officially reported to have 1,204 "
+     "deaths.", "en", "1,204", "Government of Philippines"),
+    ("Las lluvias azotaron Lima en 1981. En total se registraron oficialmente 300 muertes.", "es", "300",
+     "Gobierno de Perú"),
+    # an infobox line of the official count
+    ("Police fired on students in Manila on 3 May 1981.\n\nOfficial death-toll: 46", "en", "46",
+     "Government of Philippines"),
+    ("Las lluvias azotaron Lima en 1981.\n\nCifra oficial de muertos: 46", "es", "46", "Gobierno de Perú"),
+    # what befell them, "officially confirmed dead", is no one's report
+    ("The dam collapsed in Brumado, Brazil. 270 people died, of whom 259 were officially confirmed dead.", "en",
+     "259", None),
+])
+def test_what_is_given_officially_is_the_governments(text, lang, value, claimant):
+    assert _by_value(text, lang, date="1981-05-03")[value].claimant == claimant
