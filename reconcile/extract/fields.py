@@ -876,6 +876,11 @@ def _predicate(sentence: str, end: int, counted: str | None) -> str | None:
     return criterion_of_word(words[k].group()) if k else None
 
 
+# a count none of whom the verb befell: "None of the forty guards were killed", "ninguno de los 40 guardias murió"
+_NONE_OF = re.compile(r"\b(?:none|neither|not\s+one|ningun[oa]|ni\s+un[oa])\s+(?:of|de)\s+"
+                      r"(?:the|los|las|sus|their)?\s*$", re.I)
+
+
 def criterion(sentence: str, start: int, end: int, counted: str | None, lang: str = "en") -> str | None:
     """The counting rule (``_criterion``), with how badly the injured are hurt when the figure's
     clause says it ("ten suffered serious injuries": injured-seriously)."""
@@ -890,6 +895,8 @@ def _criterion(sentence: str, start: int, end: int, counted: str | None, lang: s
     the number as its slug ("filed three lawsuits")."""
     if _CAPACITY_AT.search(sentence, max(0, start - 40), start):
         return "capacity"                 # "a passenger capacity of 608", "the prison's capacity is 892"
+    if _NONE_OF.search(sentence, max(0, start - 30), start):
+        return None                       # "None of the forty guards were killed": no one of them befell it
     noun = criterion_of_word(counted) if counted else None
     verb = _governing(sentence, start, end, lang)
     if verb is not None:

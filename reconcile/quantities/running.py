@@ -24,7 +24,9 @@ __all__ = ["Found", "Sentence", "locates_a_place", "quantities_in_text", "senten
 # a sentence ends at . ! ? (and a closing quote or bracket) before a space and what starts one
 # reference marks may follow it, after a space too, and after the closing quote ("apart. [3] The", '."[6] Other')
 # (a mark has no space, except a named note's: "[Note 2]", "[nota 3]", "[nb 1]", "[citation needed]")
-_MARK = r"\[(?:[^\]\s]{1,12}|(?i:note|nota|nb|fn|n\.)\s\d{1,3}|(?i:citation needed|cita requerida))\]"
+# a note numbered as Wikipedia's templates render it: "[lower-alpha 1]", "[upper-roman 3]", "[lower-greek 2]"
+_NOTE_NAMES = r"note|nota|nb|fn|n\.|(?:lower|upper)-(?:alpha|roman|greek|latin)"
+_MARK = rf"\[(?:[^\]\s]{{1,12}}|(?i:{_NOTE_NAMES})\s\d{{1,3}}|(?i:citation needed|cita requerida))\]"
 _END = re.compile(rf"[.!?…](?:\s?{_MARK})*[\"”’»)\]]*(?:{_MARK})*(?:\s+|$)"
                   r"(?=[\"“«¿¡(]?[A-ZÁÉÍÓÚÑ0-9]|$)|\n+"
                   # a period a space was left out after: "según fuentes del ministerio.El Ministerio prevé"
@@ -269,10 +271,11 @@ _NUMBER_WORDS = frozenset(
     "as many roughly approximately estimated an a the just well only exactly some mas menos de "
     "unos unas cerca alrededor casi al por lo hasta entre y apenas poco aproximadamente "
     "el la los las".split())
-_REF_MARKS = re.compile(r"(?<=\S)(?:\[(?:\d{1,3}|[a-z]|(?:nota|note|fn|n\.?|nb)\s?\d{1,3})\])+", re.I)
+_REF_MARKS = re.compile(r"(?<=\S)(?:\[(?:\d{1,3}|[a-z]|"
+                        r"(?:nota|note|fn|n\.?|nb|(?:lower|upper)-(?:alpha|roman|greek|latin))\s?\d{1,3})\])+", re.I)
 _REF_TAIL = re.compile(r"(?:\[[^\]\s]{1,12}\])+$")
 _SEE_NOTE = re.compile(r"[(\[](?:see\s+|v[eé]ase\s+|ver\s+)?(?:note|nota|footnote)\s?$", re.I)
-_NOTE_BEFORE = re.compile(r"\[(?:nota|note|fn|n\.?|nb)\s?$", re.I)
+_NOTE_BEFORE = re.compile(r"\[(?:nota|note|fn|n\.?|nb|(?:lower|upper)-(?:alpha|roman|greek|latin))\s?$", re.I)
 _DAY_PAIR = re.compile(r"\s*(?:and|y|to|a|al|-|–)\s*\d{1,2}\s+(?:de\s+)?(?:" + "|".join(
     sorted(("january february march april may june july august september october november december "
             "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre "

@@ -83,3 +83,19 @@ def test_a_distance_from_a_saints_name_abbreviated_names_the_whole_town():
 ])
 def test_what_is_given_officially_is_the_governments(text, lang, value, claimant):
     assert _by_value(text, lang, date="1981-05-03")[value].claimant == claimant
+
+
+# --- junk: a note numbered as Wikipedia's templates render it --------------------------------------------------------
+def test_a_note_mark_of_a_wikipedia_template_is_no_figure():
+    found = _by_value("The Lampang crackdown, or the 9 March event[lower-alpha 1] as it is known locally, was a "
+                      "police raid on strikers in Lampang, Thailand on 9 March 1979. At least 14 strikers were "
+                      "killed.[lower-alpha 2] Another 20[upper-roman 1] were hurt.", date="1979-03-09")
+    assert set(found) == {"At least 14", "20"}
+
+
+# --- criterion: a count none of whom the verb befell ---------------------------------------------------------------
+def test_none_of_a_count_is_not_what_befell_it():
+    found = _by_value("Troops stormed the prison in Kisumu on 12 March 2004, leaving 31 inmates dead. None of the "
+                      "forty guards were killed, and none of the twelve police officers were hurt.", date="2004-03-12")
+    assert found["31"].criterion == "dead"
+    assert found["forty"].criterion is None and found["twelve"].criterion is None
