@@ -30,7 +30,7 @@ TOWN = re.compile(r"\b(?:(?:town|township|city|village|hamlet|municipality|distr
                   # "la comunidad de Acteal", "la comunidad campesina de Uchuraccay": a village (not "la
                   # Comunidad de Madrid", a region, written with its capital)
                   r"(?:ciudad|pueblo|municipio|localidad|barrio|poblaci[oó]n|aldea|villa|distrito|comunidad|"
-                  r"comuna|parroquia|isla|caser[ií]o|corregimiento|cant[oó]n|regi[oó]n|comarca|costa|playa)(?:es|s)?"
+                  r"comuna|parroquia|isla|caser[ií]o|corregimiento|cant[oó]n|regi[oó]n|comarca|costa|playa|condado)(?:es|s)?"
                   r"(?:\s+[a-záéíóúñ]+)? de|"
                   # Spanish may leave the "de" out before a village's name: "el caserío El Mozote", "la aldea
                   # Xolbé", "el corregimiento Santa Cecilia"; a site's too: "la mina El Teniente", "la Mina Pasta

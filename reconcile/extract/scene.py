@@ -786,8 +786,10 @@ def _article_place(article: Article, all_sentences: list[Sentence]) -> tuple[str
         # country the opening names by its people's adjective ("by the Honduran army"); else the outlet's
         # country by its address, of a story that names no place at all ("Las lluvias dejaron 25 fallecidos,
         # según Defensa Civil" on a ".pe" site: Peru)
-        sole = _title_sole_town(article.title, prose[:3]) or _called_sole_town(prose[:3]) or \
-            _demonym_country(prose[:3])
+        sole = _title_sole_town(article.title, prose[:3]) or _called_sole_town(prose[:3])
+        if sole is None and (by_people := _demonym_country(prose[:3])) is not None:
+            # "en la localidad senegalesa de Ndiaganiao": the town the opening names, inside that country
+            sole = _opening_town(prose[:1], by_people[0]) or by_people
         if sole is None and home is not None and not named and not _world_edition(article.url):
             return home, home
         return sole
@@ -863,13 +865,17 @@ _DEMONYM_ES = re.compile(r"(?<=[^\W\d_]\s)[a-zñ]+(?:an[oa]s?|eñ[oa]s?|ens[ea]s
 
 
 # what a people's adjective qualifies when it places an event in its country: a state's forces and
-# bodies, its land ("the Honduran army", "el Ejército mexicano", "territorio hondureño"); not a
+# bodies, its land and towns ("the Honduran army", "el Ejército mexicano", "territorio hondureño", "la localidad
+# senegalesa de X"); not a
 # person, a firm or migrants of that people, who may be anywhere ("the Spanish player", "una empresa
 # alemana", "Eritrean migrants")
 _AT_HOME = frozenset("army armed military police forces troops soldiers government authorities navy guard "
                      "regime state security territory coast waters border capital "
                      "ejercito policia fuerzas tropas soldados gobierno autoridades armada guardia militares "
-                     "regimen estado seguridad territorio costa aguas frontera capital".split())
+                     "regimen estado seguridad territorio costa aguas frontera capital "
+                     # a settlement of that country: "the Senegalese town of X", "la localidad senegalesa de X"
+                     "town village city province region district island "
+                     "localidad ciudad pueblo aldea villa municipio provincia region comunidad isla".split())
 
 
 def _country_of_adjective(word: str, spanish: bool) -> str | None:

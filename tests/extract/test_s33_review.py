@@ -99,3 +99,22 @@ def test_none_of_a_count_is_not_what_befell_it():
                       "forty guards were killed, and none of the twelve police officers were hurt.", date="2004-03-12")
     assert found["31"].criterion == "dead"
     assert found["forty"].criterion is None and found["twelve"].criterion is None
+
+
+# --- place: a town the opening places by its people's adjective, and a Spanish county --------------------------------
+@pytest.mark.parametrize("text, lang", [
+    ("La masacre de Ndoumbé sucedió en la localidad senegalesa de Ndoumbé el 5 de mayo de 1952, cuando los "
+     "gendarmes dispararon sobre los campesinos. Como resultado, 12 campesinos fueron asesinados.", "es"),
+    ("The massacre happened in the Senegalese town of Ndoumbé on 5 May 1952. 12 farmers were killed.", "en"),
+])
+def test_a_town_the_opening_places_by_its_peoples_adjective(text, lang):
+    found = _by_value(text, lang, title="Masacre de Ndoumbé", date="1952-05-05")
+    assert found["12"].place == "Ndoumbé"
+
+
+def test_a_spanish_county_is_its_town():
+    found = _by_value("El terremoto de Luhuo ocurrió el 24 de marzo de 1923 en el condado de Luhuo, provincia de "
+                      "Sichuan, China. Más de 3.500 personas murieron en el condado de Luhuo. Más de 1.200 personas "
+                      "murieron en el condado de Daofu.", "es", title="Terremoto de Luhuo de 1923", date="1923-03-24")
+    assert found["Más de 3.500 personas"].place == "Luhuo"
+    assert found["Más de 1.200 personas"].place == "Daofu"
