@@ -27,6 +27,11 @@ __all__ = ["Days"]
 
 # a sentence that tells a toll: what it says was destroyed is part of the tally ("Dejó 595 muertos,
 # 2291 heridos, 76 000 viviendas totalmente destruidas"), known by the year like the toll
+_MONTH_NAMES = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+                r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)")
+# a day something lasts until, as a deadline: "until 5 May", "until May 5", "hasta el 5 de mayo"
+_UNTIL_A_DAY = re.compile(rf"\b(?:until|till|hasta(?:\s+el)?)\s+(?:\d{{1,2}}\s+(?:de\s+)?{_MONTH_NAMES}|"
+                          rf"{_MONTH_NAMES}\s+\d{{1,2}}\b)", re.I)
 _TOLL_WORDS = re.compile(r"\b(?:muert[oa]s|muertes|fallecid[oa]s|herid[oa]s|v[ií]ctimas|dead|deaths|killed|"
                          r"injured|injuries|casualties|fatalities)\b", re.I)
 # an event of one day, or its toll, in the sentence that names its day: "collided on Saturday", "a stampede
@@ -340,7 +345,10 @@ class Days:
         # (nor the day of what a figure is compared with: "142 detenciones, frente a las 196 de la huelga del 29 de
         # marzo" dates no later sentence's count)
         compared = _COMPARED_FIGURE.search(body)
-        carried = bool(day and len(day) == 10 and not ends_a_span(body, date, self.onward)
+        # (nor a deadline, in a sentence of no figure: "Police had banned all marches until 5 May" dates nothing
+        # the next sentences count)
+        deadline = not line.found and _UNTIL_A_DAY.search(body) is not None
+        carried = bool(day and len(day) == 10 and not deadline and not ends_a_span(body, date, self.onward)
                        and not (relative and _REMEMBRANCE.search(body))
                        and not (compared is not None and dates_in(body[:compared.start()], self.reference,
                                                                   self.onward) is None))

@@ -118,3 +118,21 @@ def test_a_spanish_county_is_its_town():
                       "murieron en el condado de Daofu.", "es", title="Terremoto de Luhuo de 1923", date="1923-03-24")
     assert found["Más de 3.500 personas"].place == "Luhuo"
     assert found["Más de 1.200 personas"].place == "Daofu"
+
+
+# --- as_of: a deadline in a sentence of no figure dates nothing after it -----------------------------------------
+@pytest.mark.parametrize("text, lang", [
+    ("The opposition rally in Lusaka on 1 May 2011 drew about 20,000 people. Police had banned all marches until "
+     "5 May. At least 12 protesters were killed.", "en"),
+    ("La marcha opositora en Lusaka el 1 de mayo de 2011 reunió a unas 20.000 personas. La policía había prohibido "
+     "las marchas hasta el 5 de mayo. Al menos 12 manifestantes murieron.", "es"),
+])
+def test_a_deadline_dates_no_later_count(text, lang):
+    found = _by_value(text, lang, title="Lusaka rally", date="2011-05-01")
+    assert {p.as_of for v, p in found.items() if "12" in v} == {"2011-05-01"}
+
+
+def test_a_day_a_count_runs_up_to_still_dates_it_and_what_follows():
+    found = _by_value("Until 11 October 2022, 1.4 million people were displaced. 31 people died in the floods.",
+                      title="Floods in Nigeria", date="2022-10-14")
+    assert found["1.4 million people"].as_of == "2022-10-11"
