@@ -712,6 +712,8 @@ def _slug(word: str) -> str | None:
 # criteria said in more than one word
 _CRITERION_PHRASES = [
     (re.compile(r"\bsin (?:hogar|techo|vivienda)\b", re.I), "homeless"),
+    # "con un saldo fatal de 4000 víctimas": a toll of the dead ("saldo mortal" is read by its word)
+    (re.compile(r"\b(?:saldo|balance)\s+fatal\b", re.I), "dead"),
     # not "all 157 on board died", "los 40 a bordo murieron": those who died
     (re.compile(r"\b(?:a bordo|on board|aboard)\b(?!\s+(?:(?:were|was)\s+)?(?:died|killed|perished|murieron|"
                 r"fallecieron|perecieron))", re.I), "on-board"),
@@ -876,6 +878,8 @@ def _predicate(sentence: str, end: int, counted: str | None) -> str | None:
     return criterion_of_word(words[k].group()) if k else None
 
 
+# lives lost, claimed: "tres vidas perdidas", "se perdieron 80 000 vidas", "cobró 300 vidas", "claimed 300 lives"
+_LIVES_LOST = re.compile(r"\b(?:perdi\w*|perdier\w+|lost|loss|cobr\w+|claim\w*|took|se\s+llev[oó])\b", re.I)
 # a count none of whom the verb befell: "None of the forty guards were killed", "ninguno de los 40 guardias murió"
 _NONE_OF = re.compile(r"\b(?:none|neither|not\s+one|ningun[oa]|ni\s+un[oa])\s+(?:of|de)\s+"
                       r"(?:the|los|las|sus|their)?\s*$", re.I)
@@ -895,6 +899,9 @@ def _criterion(sentence: str, start: int, end: int, counted: str | None, lang: s
     the number as its slug ("filed three lawsuits")."""
     if _CAPACITY_AT.search(sentence, max(0, start - 40), start):
         return "capacity"                 # "a passenger capacity of 608", "the prison's capacity is 892"
+    if counted and fold_word(counted) in ("vidas", "lives") and _LIVES_LOST.search(
+            sentence, max(0, start - 40), min(len(sentence), end + 40)):
+        return "dead"                     # "tres vidas perdidas", "se perdieron 80 000 vidas" (not "salvó 300 vidas")
     if _NONE_OF.search(sentence, max(0, start - 30), start):
         return None                       # "None of the forty guards were killed": no one of them befell it
     noun = criterion_of_word(counted) if counted else None

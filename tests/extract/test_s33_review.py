@@ -136,3 +136,16 @@ def test_a_day_a_count_runs_up_to_still_dates_it_and_what_follows():
     found = _by_value("Until 11 October 2022, 1.4 million people were displaced. 31 people died in the floods.",
                       title="Floods in Nigeria", date="2022-10-14")
     assert found["1.4 million people"].as_of == "2022-10-11"
+
+
+# --- criterion: a fatal toll, and lives lost ------------------------------------------------------------------------
+@pytest.mark.parametrize("text, value, criterion", [
+    ("El alud sepultó el pueblo de Ranrahirca con un saldo fatal de 4000 víctimas.", "4000", "dead"),
+    ("Las ciudades de Foggia y Lucera quedaron destruidas y se perdieron entre 5000 y 6000 vidas humanas.",
+     "entre 5000 y 6000", "dead"),
+    ("Copeco informa de tres vidas perdidas debido a las lluvias.", "tres", "dead"),
+    # lives saved are no toll
+    ("Los bomberos salvaron 300 vidas.", "300", None),
+])
+def test_a_fatal_toll_and_lives_lost_are_the_dead(text, value, criterion):
+    assert _by_value(text, "es", date="1962-01-10")[value].criterion == criterion
