@@ -817,7 +817,8 @@ def _article_place(article: Article, all_sentences: list[Sentence]) -> tuple[str
                   and (named[p[0]] >= 2 or _LOCATED.search(sentence.text, max(0, p[2] - 90), p[2])
                        # an address: "at 9 Kuybyshev Street, Perm, Russia", "en Tlalpan, Ciudad de México, México",
                        # "in Brussels, Belgium, before the final", "de Hermosillo, Sonora, México"
-                       or _address(sentence.text, named_here, p, country))
+                       or _address(sentence.text, named_here, p, country)
+                       or _city_of_a_site(sentence.text, p))
                   and not _QUARTER.search(sentence.text, max(0, p[2] - 20), p[2])]
         if inside:
             return inside[0][0], inside[0][1]
@@ -1179,6 +1180,20 @@ def address_after(text: str, found: list[tuple[str, str, int]],
         out.append(p)
         end = p[2] + len(p[1])
     return out
+
+
+# a site a city holds, by the site's name: "Rizal Park in Manila", "Manila's Rizal Park", "Bangkok's Thammasat
+# University" (the event happened in that city)
+_SITE_WORDS = (r"(?:Park|Square|University|Stadium|Street|Avenue|Boulevard|Plaza|Campus|Mosque|Church|Cathedral|"
+               r"Market|Hospital|Prison|Palace|Bridge|Station|Airport|Hall|College|School|Temple|Mall|Arena)")
+_SITE_IN = re.compile(rf"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}}\s+{_SITE_WORDS}\s+(?:in|at)\s+(?:the\s+)?$")
+_CITYS_SITE = re.compile(rf"['’]s\s+(?:[A-Z][\w'’-]*\s+){{1,3}}{_SITE_WORDS}\b")
+
+
+def _city_of_a_site(text: str, place: tuple[str, str, int]) -> bool:
+    code, name, at = place
+    return is_city(code) and (_SITE_IN.search(text, max(0, at - 60), at) is not None
+                              or _CITYS_SITE.match(text, at + len(name)) is not None)
 
 
 def _address(text: str, found: list[tuple[str, str, int]], place: tuple[str, str, int], country: str) -> bool:

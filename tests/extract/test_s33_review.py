@@ -149,3 +149,21 @@ def test_a_day_a_count_runs_up_to_still_dates_it_and_what_follows():
 ])
 def test_a_fatal_toll_and_lives_lost_are_the_dead(text, value, criterion):
     assert _by_value(text, "es", date="1962-01-10")[value].criterion == criterion
+
+
+# --- place: the city that holds the site the opening names ---------------------------------------------------------
+@pytest.mark.parametrize("opening", [
+    "Police fired on students who had occupied Rizal Park in Manila on 3 May 1981.",
+    "Police fired on students who had occupied Manila's Rizal Park on 3 May 1981.",
+])
+def test_the_city_that_holds_the_site_the_opening_names(opening):
+    found = _by_value(opening + " At least 12 were killed and 40 were wounded.", title="Rizal Park shooting",
+                      date="1981-05-03")
+    assert {p.place for p in found.values()} == {"Manila"}
+
+
+def test_a_city_named_only_as_where_people_came_from_is_no_site_of_it():
+    # (the guard: not every city the opening names holds the event)
+    found = _by_value("Police fired on students from Manila who had occupied a park in Cebu on 3 May 1981. At "
+                      "least 12 were killed.", title="Park shooting", date="1981-05-03")
+    assert found["At least 12"].place != "Manila"
