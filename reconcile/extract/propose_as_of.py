@@ -32,6 +32,12 @@ _MONTH_NAMES = (r"(?:January|February|March|April|May|June|July|August|September
 # a day something lasts until, as a deadline: "until 5 May", "until May 5", "hasta el 5 de mayo"
 _UNTIL_A_DAY = re.compile(rf"\b(?:until|till|hasta(?:\s+el)?)\s+(?:\d{{1,2}}\s+(?:de\s+)?{_MONTH_NAMES}|"
                           rf"{_MONTH_NAMES}\s+\d{{1,2}}\b)", re.I)
+# a span of years, of an event or of a count: "(1960-1996)", "(1981–83)", "entre 1981 y 1983", "from 1981 to 1983"
+_YEARS_SPAN = re.compile(r"(?:\(|\b(?:entre|de|desde|from|between)\s+)"
+                         r"(?P<from>1[5-9]\d\d|20\d\d)\s*(?:[-–—]|\s+(?:y|a|al|hasta|and|to|until)\s+)"
+                         r"(?P<to>1[5-9]\d\d|20\d\d|\d\d)\b", re.I)
+# a span of more years is a life or an era, no count's ("el general Ríos Montt (1926-2018) dijo que ...")
+_LONGEST_SPAN = 40
 _TOLL_WORDS = re.compile(r"\b(?:muert[oa]s|muertes|fallecid[oa]s|herid[oa]s|v[ií]ctimas|dead|deaths|killed|"
                          r"injured|injuries|casualties|fatalities)\b", re.I)
 # an event of one day, or its toll, in the sentence that names its day: "collided on Saturday", "a stampede
@@ -436,6 +442,15 @@ class Days:
         """The as_of of a figure its sentence does not date: a day named before, or the article's
         (``against``: the day of what the figure is compared with, no day of the figure's)."""
         date, body, long_event, tallied = story.article.date, line.body, self.long, story.tallied
+        span = _YEARS_SPAN.search(body, max(0, item.start - 80), min(len(body), item.end + 80))
+        years = (int(span.group("from")), int(span.group("from")[:4 - len(span.group("to"))] + span.group("to"))) \
+            if span is not None else (0, 0)
+        if span is not None and not measure and 0 < years[1] - years[0] <= _LONGEST_SPAN:
+            # "La guerra civil (1960-1996) dejó 200 000 muertos", "Between 1981 and 1983, 1,771 were killed": a
+            # figure of a span of years the format cannot write (GUIDE § as_of), not the article's day
+            checks.append("as_of (a figure of the years " + span.group("from") + " to " + span.group("to") +
+                          ": no date the format can write)")
+            return None
         # "The count now stands at 1,100", "La cifra asciende a 1.100": up to now, not a day named
         # before; a "now" of another clause is not the figure's ("..., and the army now patrols")
         to_now = counts_to_now(body, item.start, item.end)

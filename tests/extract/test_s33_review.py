@@ -167,3 +167,21 @@ def test_a_city_named_only_as_where_people_came_from_is_no_site_of_it():
     found = _by_value("Police fired on students from Manila who had occupied a park in Cebu on 3 May 1981. At "
                       "least 12 were killed.", title="Park shooting", date="1981-05-03")
     assert found["At least 12"].place != "Manila"
+
+
+# --- as_of: a figure of a span of years has no date the format can write ------------------------------------------
+@pytest.mark.parametrize("text, lang, value", [
+    ("La guerra civil de Guatemala (1960-1996) dejó 200 000 muertos, según la CEH.", "es", "200 000"),
+    ("La represión (1981-83) dejó 500 muertos.", "es", "500"),
+    ("Between 1981 and 1983, 1,771 Ixil were killed.", "en", "1,771"),
+])
+def test_a_figure_of_a_span_of_years_has_no_as_of(text, lang, value):
+    found = _by_value(text, lang, title="Guerra civil", date="1981-01-01")
+    assert found[value].as_of is None
+    assert any("span" in c or "years" in c for c in found[value].checks)
+
+
+def test_a_life_in_brackets_is_no_span_of_the_count():
+    found = _by_value("El general Efraín Ríos Montt (1926-2018) dijo que murieron 300 personas.", "es",
+                      title="Masacre", date="1982-07-17")
+    assert found["300 personas"].as_of == "1982-07-17"
