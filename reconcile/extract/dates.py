@@ -54,6 +54,10 @@ _DURING_MONTHS = re.compile(rf"\b(?:ocurrid[oa]s?|ocurri[oó]|ocurrieron|tuvo\s+
                             rf"\s+(?:el\s+|los\s+|the\s+)?"
                             rf"(?:mes|meses|month|months)\s+(?:de|of)\s+({_MONTHS})\b(?:\s+(?:y|and|a|to|e)\s+(?:de\s+)?"
                             rf"({_MONTHS})\b)?(?:,?\s+(?:de\s+|of\s+)?(\d{{4}}))?", re.I)
+# two months that bound the event, named without days: "ejecutados entre abril y mayo de 1940", "between April and
+# May 1940", "de abril a mayo de 1940" (its counts, undated, are of its year)
+_BETWEEN_MONTHS = re.compile(rf"\b(?:entre|between|from|de|desde)\s+({_MONTHS})\s+(?:y|and|a|to|hasta|until)\s+"
+                             rf"(?:de\s+)?({_MONTHS})\b(?:,?\s+(?:de\s+|of\s+)?(\d{{4}}))?", re.I)
 _DECADE = re.compile(r"\b(?:d[eé]cada|decade)\s+(?:de\s+|of\s+)?(?:los\s+|the\s+)?$|\bd[eé]cada\s+de\s*$", re.I)
 # "más de", "menos de", "cerca de", "alrededor de", "more than ... of": a bound of a count before "de 2000"
 _COUNT_BOUND = re.compile(r"\b(?:m[aá]s|menos|cerca|alrededor|encima|arriba)\s+de\s+$", re.I)
@@ -836,6 +840,11 @@ def event_month(opening: str, article_date: str | None) -> str | None:
         months = [_MONTH_NUMBER.get(fold_word(m)) for m in (during.group(1), during.group(2)) if m]
         if months[0] == int(article_date[5:7]):
             return article_date[:7] if len(months) == 1 else article_date[:4]
+    between = _BETWEEN_MONTHS.search(opening)
+    if between is not None and (between.group(3) is None or between.group(3) == article_date[:4]) and \
+            _MONTH_NUMBER.get(fold_word(between.group(1))) == int(article_date[5:7]) and \
+            fold_word(between.group(1)) != fold_word(between.group(2)):
+        return article_date[:4]           # "entre abril y mayo de 1940": their year
     for run in _MONTH_DAY_LIST.finditer(opening):
         # the month first: "burned during October 8–10, 1871", "from May 31 to June 2"
         number, low, high = _MONTH_NUMBER.get(fold_word(run.group(1))), int(run.group(2)), int(run.group(3))

@@ -185,3 +185,16 @@ def test_a_life_in_brackets_is_no_span_of_the_count():
     found = _by_value("El general Efraín Ríos Montt (1926-2018) dijo que murieron 300 personas.", "es",
                       title="Masacre", date="1982-07-17")
     assert found["300 personas"].as_of == "1982-07-17"
+
+
+# --- as_of: an event the opening bounds by two months is of their year ---------------------------------------------
+@pytest.mark.parametrize("opening, lang", [
+    ("La masacre de Kalinin fue el asesinato en masa de prisioneros, ejecutados entre abril y mayo de 1940.", "es"),
+    ("The Kalinin massacre was a series of mass executions of prisoners carried out between April and May 1940.",
+     "en"),
+])
+def test_an_event_bounded_by_two_months_is_of_their_year(opening, lang):
+    tail = (" Las víctimas fueron al menos 6300 prisioneros." if lang == "es" else
+            " At least 6,300 prisoners were killed.")
+    found = _by_value(opening + tail, lang, title="Masacre de Kalinin", date="1940-04-03")
+    assert {p.as_of for p in found.values() if "6" in p.value} == {"1940"}
