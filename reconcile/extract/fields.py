@@ -742,6 +742,8 @@ _CRITERION_PHRASES = [
                 r"(?:homes?|houses?|hogar(?:es)?|casas?|viviendas?)\b", re.I), "homeless"),
     # "se cobró la vida de 40 personas", "se cobró 40 vidas"
     (re.compile(r"\bcobr(?:[oó]|aron|ado|a|an)\b(?=[^.;]{0,40}\bvidas?\b)", re.I), "dead"),
+    # "acabó con la vida de entre 20 y 40 millones de personas", "segó la vida de 300"
+    (re.compile(r"\b(?:acab(?:[oó]|aron|ado|a|an)\s+con|seg(?:[oó]|aron|ado))\s+la\s+vida\s+de\b", re.I), "dead"),
     # "15 remain in hospital", "fueron trasladados al hospital"
     (re.compile(r"\b(?:in|to|into)\s+(?:the\s+)?hospitals?\b|\b(?:al|en\s+el|en\s+los|a\s+los)\s+hospital(?:es)?\b",
                 re.I), "hospitalised"),
@@ -773,8 +775,12 @@ _MOVED_TO = re.compile(r"\s*(?:[^\W\d_]+\s+)?(?:went|moved|migrated|emigrated|re
 
 # a capacity right before its figure: "a passenger capacity of 608", "the prison's capacity is 892",
 # "una capacidad de 5.000 personas", "un aforo para 40.000"
-_CAPACITY_AT = re.compile(r"\b(?:capacity|capacidad|aforo)\s+(?:of|is|was|for|de|para|es|era|fue|of\s+up\s+to|"
-                          r"de\s+hasta)\s+(?:(?:about|some|nearly|around|unos|unas|aproximadamente|casi)\s+)?$", re.I)
+_CAPACITY_AT = re.compile(r"\b(?:capacity|capacidad|aforo)\s+"
+                          # whose capacity: "la capacidad del estadio era de", "the stadium's capacity", "its capacity"
+                          r"(?:(?:del|de\s+la|of\s+the)\s+[^\W\d_]+\s+)?"
+                          r"(?:of|is|was|for|de|para|es|era|fue|of\s+up\s+to|"
+                          r"de\s+hasta|era\s+de|es\s+de|fue\s+de)\s+"
+                          r"(?:(?:about|some|nearly|around|unos|unas|aproximadamente|casi)\s+)?$", re.I)
 
 
 # a passive's agent that the figure counts: "was endorsed by 84 NGOs", "fue respaldada por 84 ONG" (not

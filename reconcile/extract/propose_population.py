@@ -256,6 +256,13 @@ _PROTEST = re.compile(r"\b(?:protest\w*|march(?:ed|es|ers|ing)|(?-i:march)|rall(
                       r"walkout|riot\w*|marcha\w*|manifesta\w+|manifest[oó]\w*|concentra\w+|huelga\w*|paro)\b", re.I)
 
 
+# an audience, not a protest: "47.197 espectadores", "fans", "pilgrims", a concert's, a mass's
+# (not "asistencia", "asistentes", "público": a march's words too)
+_AUDIENCE = re.compile(r"\b(?:espectador(?:es|as)|spectators|audiences?|aficionad[oa]s|fans|hinchas|"
+                       r"peregrin[oa]s|pilgrims|fieles|worshippers|feligreses|concert\w*|concierto\w*|"
+                       r"partido\s+de\s+f[uú]tbol|football\s+match|misa)\b", re.I)
+
+
 # the crews and craft sent to an emergency: a count of them that names nothing else was deployed
 # ("backed by 33 aircraft", "1.400 brigadistas y 31 aeronaves"); not soldiers or police, whom an
 # army or a force employs ("The army employs 95,000 soldiers"); not when a verb of their own says
@@ -431,6 +438,8 @@ def settle_population(line: Line, item: Found, pop: list[str], crit: str | None,
     if crit == "protested" and not protest and _PARTICIPANTS.search(body) and not tells_of_strike(
             " ".join(line.nearby or [body])):
         crit = "participated"     # "No. of participants: 197" of a massacre, a rescue: no protest
+    if crit == "protested" and not protest and _AUDIENCE.search(body, max(0, item.start - 60), item.end + 40):
+        crit = "attended"         # "La asistencia oficial fue de 47.197 espectadores" at a match: an audience
     crit = with_origin(crit, body, item.start, item.end)     # "26 923 (autóctonos)": infected-confirmed-local
     if crit is not None and crit.startswith("magnitude"):
         # "7.6 Mw" and "7.8 Ms" in one text: magnitude-mw, magnitude-ms (GUIDE)

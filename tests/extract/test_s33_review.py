@@ -198,3 +198,18 @@ def test_an_event_bounded_by_two_months_is_of_their_year(opening, lang):
             " At least 6,300 prisoners were killed.")
     found = _by_value(opening + tail, lang, title="Masacre de Kalinin", date="1940-04-03")
     assert {p.as_of for p in found.values() if "6" in p.value} == {"1940"}
+
+
+# --- criterion: an audience is no protest; a capacity whose owner is named; a life ended ---------------------------
+@pytest.mark.parametrize("text, value, criterion", [
+    ("La tragedia del Estadio Nacional ocurrió el 24 de mayo de 1964 en Lima. La asistencia oficial fue de 47.197 "
+     "espectadores.", "47.197", "attended"),
+    ("La tragedia del Estadio Nacional ocurrió el 24 de mayo de 1964 en Lima. La capacidad del estadio era de "
+     "45.000 espectadores.", "45.000", "capacity"),
+    ("La gripe acabó con la vida de unas 2.300 personas en Zamora.", "unas 2.300 personas", "dead"),
+    # a march's attendance stays a protest
+    ("Miles marcharon en Lima el 24 de mayo de 1964. La asistencia fue de 40.000 personas, según la policía.",
+     "40.000 personas", "protested"),
+])
+def test_an_audience_a_capacity_and_a_life_ended(text, value, criterion):
+    assert _by_value(text, "es", title="Estadio Nacional", date="1964-05-24")[value].criterion == criterion
