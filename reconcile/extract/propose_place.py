@@ -22,7 +22,7 @@ from reconcile.extract.propose_claimant import country_claimant, credit_spans, i
 from reconcile.extract.proposal import Line, Story
 from reconcile.extract.scene import a_water, address_after, persons_name, specific, venue_named
 from reconcile.extract.speakers import TRIGGER
-from reconcile.model.names import iso_place
+from reconcile.model.names import is_iso_code, iso_place
 from reconcile.quantities.lexicon import MONTHS, fold_word
 from reconcile.quantities.running import Found
 
@@ -487,7 +487,14 @@ def _list_country(body: str, clause_places, found, item) -> str | None:
         return None
     # most of them in one country (a name of the list may resolve elsewhere: "Santiago")
     country, count = Counter(country_of(code) for code, _, _ in places).most_common(1)[0]
-    return country if count >= 3 and 3 * count >= 2 * len(places) else None
+    if count < 3 or 3 * count < 2 * len(places):
+        return None
+    # the division of the clause that holds them all: "In England, 307 were killed in the counties of
+    # Lincolnshire, Norfolk, Suffolk and Essex" (GB-ENG, not GB)
+    listed = {code for code, _, _ in places}
+    holder = next((code for code, _, _ in clause_places if "-" in code and code not in listed and is_iso_code(code)
+                   and all(is_iso_code(c) and iso_place(c)[1] == code for c in listed)), None)
+    return holder or country
 
 
 # divisions listed, their noun once after the last: "Kayin, Mon, Tanintharyi and Rakhine States", "Mandalay, Magway

@@ -213,3 +213,16 @@ def test_an_event_bounded_by_two_months_is_of_their_year(opening, lang):
 ])
 def test_an_audience_a_capacity_and_a_life_ended(text, value, criterion):
     assert _by_value(text, "es", title="Estadio Nacional", date="1964-05-24")[value].criterion == criterion
+
+
+# --- place: the division of the clause that holds the divisions it lists --------------------------------------------
+def test_the_division_that_holds_the_listed_divisions():
+    found = _by_value("In England, 307 people were killed in the counties of Lincolnshire, Norfolk, Suffolk and "
+                      "Essex.", title="North Sea flood", date="1953-02-01")
+    assert found["307 people"].place == "GB-ENG"
+
+
+def test_divisions_listed_with_no_holder_named_are_of_their_country():
+    found = _by_value("307 people were killed in the counties of Lincolnshire, Norfolk, Suffolk and Essex.",
+                      title="North Sea flood", date="1953-02-01")
+    assert found["307 people"].place == "GB"
