@@ -54,9 +54,12 @@ _DURING_MONTHS = re.compile(rf"\b(?:ocurrid[oa]s?|ocurri[oó]|ocurrieron|tuvo\s+
                             rf"\s+(?:el\s+|los\s+|the\s+)?"
                             rf"(?:mes|meses|month|months)\s+(?:de|of)\s+({_MONTHS})\b(?:\s+(?:y|and|a|to|e)\s+(?:de\s+)?"
                             rf"({_MONTHS})\b)?(?:,?\s+(?:de\s+|of\s+)?(\d{{4}}))?", re.I)
-# two months that bound the event, named without days: "ejecutados entre abril y mayo de 1940", "between April and
-# May 1940", "de abril a mayo de 1940" (its counts, undated, are of its year)
-_BETWEEN_MONTHS = re.compile(rf"\b(?:entre|between|from|de|desde)\s+({_MONTHS})\s+(?:y|and|a|to|hasta|until)\s+"
+# two months that bound the event, named without days, or the months it ran through: "ejecutados entre abril y mayo
+# de 1940", "between April and May 1940", "de abril a mayo de 1940", "during August, September, and October 2007"
+# (its counts, undated, are of its year)
+_BETWEEN_MONTHS = re.compile(rf"\b(?:entre|between|from|de|desde|during|durante|in|en|throughout)\s+({_MONTHS})"
+                             # the months between, listed: "during July, August and September 2009"
+                             rf"(?:\s*,\s*(?:{_MONTHS}))*\s*,?\s+(?:y|and|a|to|hasta|until)\s+"
                              rf"(?:de\s+)?({_MONTHS})\b(?:,?\s+(?:de\s+|of\s+)?(\d{{4}}))?", re.I)
 _DECADE = re.compile(r"\b(?:d[eé]cada|decade)\s+(?:de\s+|of\s+)?(?:los\s+|the\s+)?$|\bd[eé]cada\s+de\s*$", re.I)
 # "más de", "menos de", "cerca de", "alrededor de", "more than ... of": a bound of a count before "de 2000"

@@ -226,3 +226,10 @@ def test_divisions_listed_with_no_holder_named_are_of_their_country():
     found = _by_value("307 people were killed in the counties of Lincolnshire, Norfolk, Suffolk and Essex.",
                       title="North Sea flood", date="1953-02-01")
     assert found["307 people"].place == "GB"
+
+
+def test_an_event_through_months_listed_is_of_their_year():
+    found = _by_value("The Ruvu protests were a series of demonstrations that took place during July, August and "
+                      "September 2009 in Tanzania. Estimates range from 8 to 20 deaths.", title="Ruvu protests",
+                      date="2009-07-10")
+    assert found["from 8 to 20"].as_of == "2009"
