@@ -38,6 +38,12 @@ _YEARS_SPAN = re.compile(r"(?:\(|\b(?:entre|de|desde|from|between)\s+)"
                          r"(?P<to>1[5-9]\d\d|20\d\d|\d\d)\b", re.I)
 # a span of more years is a life or an era, no count's ("el general Ríos Montt (1926-2018) dijo que ...")
 _LONGEST_SPAN = 40
+# a sentence that sets the event against another, with that one's day: "surpassed only by", "second only to", "the
+# worst since", "only the Benxihu accident ... was deadlier", "superado solo por", "el peor desde"
+_OTHER_EVENT = re.compile(r"\b(?:surpassed|exceeded|outstripped|second\s+only\s+to|(?:worst|deadliest)\s+since|"
+                          r"was\s+(?:deadlier|worse)|were\s+(?:deadlier|worse)|superad[oa]\s+(?:s[oó]lo\s+|"
+                          r"[uú]nicamente\s+)?por|(?:el|la)\s+peor\s+desde|m[aá]s\s+mort[ií]fer[oa]\s+desde)\b",
+                          re.I)
 _TOLL_WORDS = re.compile(r"\b(?:muert[oa]s|muertes|fallecid[oa]s|herid[oa]s|v[ií]ctimas|dead|deaths|killed|"
                          r"injured|injuries|casualties|fatalities)\b", re.I)
 # an event of one day, or its toll, in the sentence that names its day: "collided on Saturday", "a stampede
@@ -354,6 +360,9 @@ class Days:
         # (nor a deadline, in a sentence of no figure: "Police had banned all marches until 5 May" dates nothing
         # the next sentences count)
         deadline = not line.found and _UNTIL_A_DAY.search(body) is not None
+        # (nor the day of another event the sentence sets this one against: "It was surpassed only by an accident
+        # in Chile on 2 May 1930, which killed 355 miners")
+        deadline = deadline or _OTHER_EVENT.search(body) is not None
         carried = bool(day and len(day) == 10 and not deadline and not ends_a_span(body, date, self.onward)
                        and not (relative and _REMEMBRANCE.search(body))
                        and not (compared is not None and dates_in(body[:compared.start()], self.reference,

@@ -233,3 +233,15 @@ def test_an_event_through_months_listed_is_of_their_year():
                       "September 2009 in Tanzania. Estimates range from 8 to 20 deaths.", title="Ruvu protests",
                       date="2009-07-10")
     assert found["from 8 to 20"].as_of == "2009"
+
+
+# --- as_of: the day of another event the sentence sets this one against is carried nowhere ------------------------
+@pytest.mark.parametrize("middle", [
+    "It was surpassed only by an accident in Chile on 2 May 1930, which killed 355 miners.",
+    "Only the Benxihu accident in China on 26 April 1942 was deadlier.",
+])
+def test_another_events_day_dates_no_later_count(middle):
+    found = _by_value("The Darrow pit disaster caused the death of 210 miners in Wales on 14 September 1923. "
+                      + middle + " Victims lived in the villages of Ferndale (91 killed) and Maerdy (49 killed).",
+                      title="Darrow pit disaster", date="1923-09-14")
+    assert found["91"].as_of == "1923-09-14" and found["49"].as_of == "1923-09-14"
