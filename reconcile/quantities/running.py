@@ -207,7 +207,9 @@ _RANK_AFTER = frozenset({"del", "de", "en", "of", "in", "on", "among", "entre", 
 # a capitalised noun that names a thing by its number ("Bill 21", "Hospital 12", "Proposition 8",
 # "Ley 30"); lower case they may close a phrase before a count ("in hospital 12 remain")
 _NAMED_BY_NUMBER = frozenset("Bill Hospital Proposition Prop Amendment Ward Pier Hangar Pabellón Pabellon Ley Comuna "
-                             "Decreto Expediente Lote Manzana".split())
+                             "Decreto Expediente Lote Manzana "
+                             # a mine's and a plant's parts by their number: "Shaft 3", "Pit 4", "Reactor 4", "Pozo 2"
+                             "Shaft Pit Reactor Unit Pozo Galería Galeria Unidad".split())
 _APPOSITIVE_AGE = re.compile(r"(?:\b[A-ZÁÉÍÓÚÑ][\w'’-]+|\b(?:man|woman|boy|girl|gunman|suspect|driver|"
                              r"passenger|victim|officer|resident|worker|student|father|mother|son|daughter|"
                              r"hombre|mujer|niño|niña|joven|conductor|sospechoso|pasajero|pasajera|víctima|"

@@ -245,3 +245,10 @@ def test_another_events_day_dates_no_later_count(middle):
                       + middle + " Victims lived in the villages of Ferndale (91 killed) and Maerdy (49 killed).",
                       title="Darrow pit disaster", date="1923-09-14")
     assert found["91"].as_of == "1923-09-14" and found["49"].as_of == "1923-09-14"
+
+
+# --- junk: a mine's or a plant's part by its number --------------------------------------------------------------
+def test_a_mines_part_by_its_number_is_a_name():
+    found = _by_value("The fire started in Shaft 3/4/2 of the mine on 10 March 1906, and spread to Pit 4 and Shaft "
+                      "11. At least 1,099 miners died.", title="Mine disaster", date="1906-03-10")
+    assert set(found) == {"At least 1,099"}
