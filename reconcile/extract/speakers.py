@@ -405,6 +405,9 @@ def _without_role(name: str) -> str:
             if rest and _a_persons_name(rest) and not (words[k][:1].isupper() and any(
                     fold_word(w) in _IN_BODIES_NAMES or fold_word(w) in _BODIES for w in rest)):
                 return " ".join(rest)                  # not "Coordinadora Nacional de Derechos Humanos": a body
+            holder = _after_portfolio(rest)
+            if holder is not None:
+                return holder                          # "Minister of Health Anne Wanjiru": the person
             # an adjective after the office, as Spanish writes it: "el líder opositor Juan Soto",
             # "el ministro británico John Reid" (English puts it before: "opposition leader Juan Soto")
             plain = 0
@@ -415,6 +418,33 @@ def _without_role(name: str) -> str:
                 return " ".join(rest[plain:])
             break
     return name
+
+
+# the words of a minister's or a secretary's portfolio: "of Energy and Natural Resources", "de Salud Pública"
+_PORTFOLIO = frozenset(
+    "health energy natural resources interior defence defense foreign affairs finance education justice labour labor "
+    "transport agriculture environment home state public works security economy economic trade industry mines mining "
+    "information communications tourism culture water emergency emergencies disaster disasters management civil "
+    "protection social welfare development planning housing urban rural internal homeland national family women "
+    "youth sports migration immigration "
+    "salud interior defensa gobernacion hacienda educacion seguridad publica energia minas trabajo transporte "
+    "transportes agricultura ambiente medio economia comercio industria turismo cultura agua emergencias gestion "
+    "riesgo proteccion civil desarrollo social vivienda relaciones exteriores asuntos justicia obras publicas "
+    "familia mujer juventud deportes migracion".split())
+
+
+def _after_portfolio(rest: list[str]) -> str | None:
+    """The person named after an office's portfolio: "of Health Anne Wanjiru" -> "Anne Wanjiru", "de Defensa
+    Vladimir Padrino López" -> "Vladimir Padrino López"; None when no name follows it."""
+    if len(rest) < 3 or fold_word(rest[0]) not in ("of", "de", "del", "for"):
+        return None
+    k = 1
+    while k < len(rest) and (fold_word(rest[k]) in _PORTFOLIO or fold_word(rest[k]) in INNER | ARTICLES):
+        k += 1
+    tail = rest[k:]
+    if k < 2 or not 2 <= len(tail) <= 4 or not _a_persons_name(tail) or places_in(" ".join(tail)):
+        return None
+    return " ".join(tail)
 
 
 # a particle inside a person's name, written in lower case: "Ashraf al-Qidra", "Ahmed bin Ali", "Ana de la Cruz"

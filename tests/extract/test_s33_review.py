@@ -252,3 +252,16 @@ def test_a_mines_part_by_its_number_is_a_name():
     found = _by_value("The fire started in Shaft 3/4/2 of the mine on 10 March 1906, and spread to Pit 4 and Shaft "
                       "11. At least 1,099 miners died.", title="Mine disaster", date="1906-03-10")
     assert set(found) == {"At least 1,099"}
+
+
+# --- claimant: the person named after an office's portfolio ------------------------------------------------------
+@pytest.mark.parametrize("text, lang, claimant", [
+    ("Minister of Energy and Natural Resources Taner Aydin said 301 miners died.", "en", "Taner Aydin"),
+    ("The Minister of Health Anne Wanjiru confirmed that 41 people died.", "en", "Anne Wanjiru"),
+    ("El ministro de Defensa Vladimir Padrino López dijo que 109 soldados desertaron.", "es",
+     "Vladimir Padrino López"),
+    # an office with no holder named stays the office
+    ("The Minister of Health said 40 people died.", "en", "Minister of Health"),
+])
+def test_the_person_named_after_an_offices_portfolio(text, lang, claimant):
+    assert next(iter(_by_value(text, lang, date="2014-05-13").values())).claimant == claimant
