@@ -288,6 +288,13 @@ def _happened_in(sentence: str, country: str | None, event: set[str] | None,
             holder = next((p for p in found if listed is not None and p[2] == listed.end()), None)
             if holder is not None:
                 return holder[0], _ADMIN_AFTER.sub("", holder[1]) or holder[1], None
+            paired = next((p for p in found if p[2] > hit[2]
+                           and _AND_ONLY.fullmatch(sentence, hit[2] + len(hit[1]), p[2])
+                           and "-" in p[0] and not is_city(p[0]) and country_of(p[0]) == country_of(hit[0])), None)
+            if paired is not None and "-" in hit[0] and not is_city(hit[0]):
+                # "se produjo en Sicilia y Calabria", "struck Apulia and Basilicata": two divisions, neither the
+                # event's alone: their country's
+                return country_of(hit[0]), country_of(hit[0]), None
             return hit[0], _ADMIN_AFTER.sub("", hit[1]) or hit[1], None   # "struck the Emilia-Romagna region"
         # a town reconcile does not know, placed by the text: "occurred in Kalinda, Mexico"
         town = _IN_TOWN.match(sentence, verb.end())
@@ -303,6 +310,9 @@ def _happened_in(sentence: str, country: str | None, event: set[str] | None,
         if village is not None and country and not places_in(village.group(1), country):
             return city_code(country_of(country), village.group(1)), village.group(1), country
     return national
+
+
+_AND_ONLY = re.compile(r"\s*(?:y|e|and)\s+(?:(?:la|el|the)\s+)?")
 
 
 # a compass word before a city's name: "West London", "East Jerusalem"

@@ -265,3 +265,10 @@ def test_a_mines_part_by_its_number_is_a_name():
 ])
 def test_the_person_named_after_an_offices_portfolio(text, lang, claimant):
     assert next(iter(_by_value(text, lang, date="2014-05-13").values())).claimant == claimant
+
+
+# --- place: an opening that names two divisions puts the event in neither alone -----------------------------------
+def test_two_divisions_the_opening_names_are_not_the_first_alone():
+    found = _by_value("El terremoto de 1908 se produjo en Sicilia y Calabria, en el sur de Italia, el 28 de diciembre "
+                      "de 1908. Tuvo una profundidad de 10 km.", "es", title="Terremoto de 1908", date="1908-12-28")
+    assert found["10 km"].place == "IT"
