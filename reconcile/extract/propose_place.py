@@ -989,6 +989,22 @@ def _respectively(body: str, item: Found, found: list[Found], places: list) -> t
     return listed[group.index(item)]
 
 
+# a place and others of the region that holds them: "Cosenza y otras localidades de Calabria", "Cosenza and other towns
+# in Calabria"
+_AND_OTHERS_OF = re.compile(r"\s+(?:y|e|and)\s+(?:otr[oa]s|other)\s+(?:[^\W\d_]+\s+)?(?:localidades|ciudades|pueblos|"
+                            r"municipios|poblaciones|zonas|[aá]reas|comunidades|aldeas|towns|cities|villages|"
+                            r"municipalities|areas|communities)\s+(?:de|del|de\s+la|en|in|of)\s+(?:the\s+)?$", re.I)
+
+
+def _and_others_of(body: str, clause_places: list) -> tuple[str, str] | None:
+    """The place that holds a place the clause names and others of it ("Cosenza y otras localidades de Calabria")."""
+    ordered = sorted(clause_places, key=lambda p: p[2])
+    for first, then in zip(ordered, ordered[1:]):
+        if _AND_OTHERS_OF.fullmatch(body, first[2] + len(first[1]), then[2]):
+            return then[0], then[1]
+    return None
+
+
 def _named_place(story: Story, line: Line, item: Found, measure: bool, part: tuple[str | None, str | None],
                  clause_places: list, hi: int, checks: list[str]) -> tuple[str | None, str | None, str | None]:
     """(place, code, the pair's parent) of ``item`` among the places its clause names (``hi``:
@@ -1003,6 +1019,11 @@ def _named_place(story: Story, line: Line, item: Found, measure: bool, part: tup
         if not origin[2]:
             checks.append(f"place ({origin[1]!r}: declared in _places.yaml inside "
                           f"{country_of(origin[0])}; check it)")
+    others = _and_others_of(body, clause_places) if place is None else None
+    if others is not None:
+        # "Regio de Calabria y otras localidades de Calabria sufrieron graves daños, con la muerte de unas 25.000":
+        # the region that holds them all
+        return place_value(others[0], others[1]), others[0], None
     paired = _respectively(body, item, found, clause_places) if place is None else None
     if paired is not None:
         # "in Nova Friburgo and Teresopolis, with 302 and 276 fatalities, respectively": the place of its rank

@@ -272,3 +272,12 @@ def test_two_divisions_the_opening_names_are_not_the_first_alone():
     found = _by_value("El terremoto de 1908 se produjo en Sicilia y Calabria, en el sur de Italia, el 28 de diciembre "
                       "de 1908. Tuvo una profundidad de 10 km.", "es", title="Terremoto de 1908", date="1908-12-28")
     assert found["10 km"].place == "IT"
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    ("Cosenza y otras localidades de Calabria sufrieron graves daños, con la muerte de unas 900 personas.", "es",
+     "unas 900 personas"),
+    ("Cosenza and other towns in Calabria were badly damaged, and about 900 people died.", "en", "about 900 people"),
+])
+def test_a_place_and_others_of_a_region_are_of_the_region(text, lang, value):
+    assert _by_value(text, lang, title="Terremoto de Calabria", date="1905-09-08")[value].place == "Calabria"
