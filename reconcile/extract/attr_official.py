@@ -72,6 +72,13 @@ _OFFICIAL_PASSIVE = re.compile(
     r"registr[oó]|report[oó]|contabiliz[oó]|confirm[oó]))\b", re.I)
 
 
+# the figure the passive gives, right after it ("was officially reported to have 1,204 deaths", "se registraron
+# oficialmente 300 muertes") or as its subject ("300 deaths were officially recorded"), in its clause
+_FIGURE_NEXT = re.compile(r"\s+(?:to\s+(?:have|be)\s+(?:been\s+)?)?(?:(?!(?:en|in|since|desde)\b)[^\W\d_]+\s+){0,3}?"
+                          r"\d")
+_FIGURE_BEFORE = re.compile(r"\d[\d.,]*(?:\s+[^\W\d_]+){0,3}\s+$")
+
+
 def opening_official(sentence: str) -> list[Attribution]:
     sources = _SOURCES_OF.match(sentence)
     if sources is not None:
@@ -79,8 +86,9 @@ def opening_official(sentence: str) -> list[Attribution]:
     opening = _OFFICIALLY.match(sentence)
     if opening is None:
         passive = _OFFICIAL_PASSIVE.search(sentence) if "fficial" in sentence or "ficialmente" in sentence else None
-        if passive is None:
-            return []
+        if passive is None or not (_FIGURE_NEXT.match(sentence, passive.end())
+                                   or _FIGURE_BEFORE.search(sentence, max(0, passive.start() - 60), passive.start())):
+            return []                     # "The march was officially registered ... and drew 5,000": not its figure
         return [Attribution(_government(fold_word(passive.group()).find("oficial") >= 0), passive.start(),
                             passive.end(), False)]
     return [Attribution(_government(opening.group("word").lower().startswith("ofi")), opening.start("word"),

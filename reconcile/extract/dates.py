@@ -844,6 +844,8 @@ def event_month(opening: str, article_date: str | None) -> str | None:
         if months[0] == int(article_date[5:7]):
             return article_date[:7] if len(months) == 1 else article_date[:4]
     between = _BETWEEN_MONTHS.search(opening)
+    if between is not None and any(day == article_date for _, day in _days_at(opening, article_date[:4])):
+        between = None                    # "inspected in March and April ..., collapsed on 3 March 2019": its day
     if between is not None and (between.group(3) is None or between.group(3) == article_date[:4]) and \
             _MONTH_NUMBER.get(fold_word(between.group(1))) == int(article_date[5:7]) and \
             fold_word(between.group(1)) != fold_word(between.group(2)):

@@ -886,6 +886,18 @@ def _predicate(sentence: str, end: int, counted: str | None) -> str | None:
 
 # lives lost, claimed: "tres vidas perdidas", "se perdieron 80 000 vidas", "cobró 300 vidas", "claimed 300 lives"
 _LIVES_LOST = re.compile(r"\b(?:perdi\w*|perdier\w+|lost|loss|cobr\w+|claim\w*|took|se\s+llev[oó])\b", re.I)
+def _lives_lost(sentence: str, start: int, end: int) -> bool:
+    """Whether the clause of a count of lives says they were lost, and not saved: "se perdieron 80 000 vidas", "tres
+    vidas perdidas"; not "salvaron 300 vidas, pero se perdieron otras 12" (the 300)."""
+    lo = max((m.end() for m in _SEGMENT_END.finditer(sentence, max(0, start - 60), start)), default=max(0, start - 60))
+    stop = _SEGMENT_END.search(sentence, end, min(len(sentence), end + 40))
+    clause = sentence[lo:stop.start() if stop else min(len(sentence), end + 40)]
+    return _LIVES_LOST.search(clause) is not None and _LIVES_SAVED.search(clause) is None
+
+
+_LIVES_SAVED = re.compile(r"\b(?:salv\w+|saved?|saving|rescu\w+|rescat\w+)\b", re.I)
+# those on board, after the count and its noun: "the 30 passengers on board", "los 40 ocupantes a bordo"
+_ABOARD_AFTER = re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s+(?:on\s+board|aboard|a\s+bordo)\b", re.I)
 # a count none of whom the verb befell: "None of the forty guards were killed", "ninguno de los 40 guardias murió"
 _NONE_OF = re.compile(r"\b(?:none|neither|not\s+one|ningun[oa]|ni\s+un[oa])\s+(?:of|de)\s+"
                       r"(?:the|los|las|sus|their)?\s*$", re.I)
@@ -893,8 +905,10 @@ _NONE_OF = re.compile(r"\b(?:none|neither|not\s+one|ningun[oa]|ni\s+un[oa])\s+(?
 
 def criterion(sentence: str, start: int, end: int, counted: str | None, lang: str = "en") -> str | None:
     """The counting rule (``_criterion``), with how badly the injured are hurt when the figure's
-    clause says it ("ten suffered serious injuries": injured-seriously)."""
-    return with_severity(_criterion(sentence, start, end, counted, lang), sentence, start, end)
+    clause says it ("ten suffered serious injuries": injured-seriously; not of none of them: "None of the 40 injured
+    were in serious condition")."""
+    crit = _criterion(sentence, start, end, counted, lang)
+    return crit if _NONE_OF.search(sentence, max(0, start - 30), start) else with_severity(crit, sentence, start, end)
 
 
 def _criterion(sentence: str, start: int, end: int, counted: str | None, lang: str = "en") -> str | None:
@@ -905,12 +919,14 @@ def _criterion(sentence: str, start: int, end: int, counted: str | None, lang: s
     the number as its slug ("filed three lawsuits")."""
     if _CAPACITY_AT.search(sentence, max(0, start - 40), start):
         return "capacity"                 # "a passenger capacity of 608", "the prison's capacity is 892"
-    if counted and fold_word(counted) in ("vidas", "lives") and _LIVES_LOST.search(
-            sentence, max(0, start - 40), min(len(sentence), end + 40)):
+    if counted and fold_word(counted) in ("vidas", "lives") and _lives_lost(sentence, start, end):
         return "dead"                     # "tres vidas perdidas", "se perdieron 80 000 vidas" (not "salvó 300 vidas")
-    if _NONE_OF.search(sentence, max(0, start - 30), start):
-        return None                       # "None of the forty guards were killed": no one of them befell it
     noun = criterion_of_word(counted) if counted else None
+    if _NONE_OF.search(sentence, max(0, start - 30), start):
+        # "None of the forty guards were killed": what the verb says befell none of them; what the noun says they are
+        # stays ("None of the 12 dead has been identified", "None of the 30 passengers on board were hurt")
+        aboard = _ABOARD_AFTER.match(sentence, end)
+        return noun or ("on-board" if aboard else None)
     verb = _governing(sentence, start, end, lang)
     if verb is not None:
         for slug, prefixes in _CRITERION_WORDS:

@@ -30,20 +30,40 @@ __all__ = ["Days"]
 _MONTH_NAMES = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
                 r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)")
 # a day something lasts until, as a deadline: "until 5 May", "until May 5", "hasta el 5 de mayo"
-_UNTIL_A_DAY = re.compile(rf"\b(?:until|till|hasta(?:\s+el)?)\s+(?:\d{{1,2}}\s+(?:de\s+)?{_MONTH_NAMES}|"
+_UNTIL_A_DAY = re.compile(rf"\b(?:until|till|hasta(?:\s+el)?)\s+(?:\d{{1,2}}\s+(?:de\s+)?{_MONTH_NAMES}\b|"
                           rf"{_MONTH_NAMES}\s+\d{{1,2}}\b)", re.I)
 # a span of years, of an event or of a count: "(1960-1996)", "(1981–83)", "entre 1981 y 1983", "from 1981 to 1983"
 _YEARS_SPAN = re.compile(r"(?:\(|\b(?:entre|de|desde|from|between)\s+)"
                          r"(?P<from>1[5-9]\d\d|20\d\d)\s*(?:[-–—]|\s+(?:y|a|al|hasta|and|to|until)\s+)"
                          r"(?P<to>1[5-9]\d\d|20\d\d|\d\d)\b", re.I)
+# an event that lasts years, named before its span in brackets: "la guerra civil de Guatemala (1960-1996)"
+_SPAN_OF_EVENT = re.compile(r"\b(?:guerras?|wars?|conflict[oa]?s?|dictadura|dictatorship|r[eé]gimen|regime|genocidio|"
+                            r"genocide|represi[oó]n|repression|crisis|violencia|violence|insurgencia|insurgency|"
+                            r"epidemias?|epidemics?|pandemias?|pandemics?|hambrunas?|famines?|sequ[ií]as?|droughts?|"
+                            r"ocupaci[oó]n|occupation|terror|troubles|revoluci[oó]n|revolution|campa[ñn]as?|campaigns?)\b"
+                            r"[^()]{0,40}$", re.I)
 # a span of more years is a life or an era, no count's ("el general Ríos Montt (1926-2018) dijo que ...")
 _LONGEST_SPAN = 40
-# a sentence that sets the event against another, with that one's day: "surpassed only by", "second only to", "the
-# worst since", "only the Benxihu accident ... was deadlier", "superado solo por", "el peor desde"
-_OTHER_EVENT = re.compile(r"\b(?:surpassed|exceeded|outstripped|second\s+only\s+to|(?:worst|deadliest)\s+since|"
-                          r"was\s+(?:deadlier|worse)|were\s+(?:deadlier|worse)|superad[oa]\s+(?:s[oó]lo\s+|"
-                          r"[uú]nicamente\s+)?por|(?:el|la)\s+peor\s+desde|m[aá]s\s+mort[ií]fer[oa]\s+desde)\b",
-                          re.I)
+# a sentence that sets the event against another, with that one's day after the words that name it ("surpassed only
+# by an accident in Chile on 2 May 1930", "superado solo por el de 1930"), or as the subject the sentence opens with
+# ("Only the Benxihu accident ... on 26 April 1942 was deadlier"); not "A stampede on 3 March was the deadliest since
+# 2005" (its own day, before the words, and a year after them)
+_OTHER_EVENT_AFTER = re.compile(r"\b(?:surpassed|exceeded|outstripped|second\s+only\s+to|(?:worst|deadliest)\s+since|"
+                                r"superad[oa]\s+(?:s[oó]lo\s+|[uú]nicamente\s+)?por|(?:el|la)\s+peor\s+desde|"
+                                r"m[aá]s\s+mort[ií]fer[oa]\s+desde)\b", re.I)
+_ONLY_OTHER_WAS = re.compile(r"\s*(?:Only|Solo|Sólo|Únicamente)\b.*\b(?:was|were|fue|fueron)\s+(?:deadlier|worse|"
+                             r"m[aá]s\s+mort[ií]fer[oa]s?|peor(?:es)?)\b", re.I)
+_DAY_NAMED = re.compile(rf"\b\d{{1,2}}\s+(?:de\s+)?{_MONTH_NAMES}\b|\b{_MONTH_NAMES}\s+\d{{1,2}}\b", re.I)
+
+
+def _dates_another_event(body: str) -> bool:
+    """Whether the day a sentence names is another event's, set against this one."""
+    after = _OTHER_EVENT_AFTER.search(body)
+    return after is not None and _DAY_NAMED.search(body, after.end()) is not None or \
+        _ONLY_OTHER_WAS.match(body) is not None and _DAY_NAMED.search(body) is not None
+
+
+_WHEN_AFTER = re.compile(r"(?:,?\s+(?:de\s+)?\d{4})?,?\s+(?:when|cuando|en\s+que|the\s+day)\b", re.I)
 _TOLL_WORDS = re.compile(r"\b(?:muert[oa]s|muertes|fallecid[oa]s|herid[oa]s|v[ií]ctimas|dead|deaths|killed|"
                          r"injured|injuries|casualties|fatalities)\b", re.I)
 # an event of one day, or its toll, in the sentence that names its day: "collided on Saturday", "a stampede
@@ -359,10 +379,12 @@ class Days:
         compared = _COMPARED_FIGURE.search(body)
         # (nor a deadline, in a sentence of no figure: "Police had banned all marches until 5 May" dates nothing
         # the next sentences count)
-        deadline = not line.found and _UNTIL_A_DAY.search(body) is not None
+        until = _UNTIL_A_DAY.search(body) if not line.found else None
+        # (not "It lasted until 5 May, when heavy fighting broke out": the day of what followed)
+        deadline = until is not None and not _WHEN_AFTER.match(body, until.end())
         # (nor the day of another event the sentence sets this one against: "It was surpassed only by an accident
         # in Chile on 2 May 1930, which killed 355 miners")
-        deadline = deadline or _OTHER_EVENT.search(body) is not None
+        deadline = deadline or _dates_another_event(body)
         carried = bool(day and len(day) == 10 and not deadline and not ends_a_span(body, date, self.onward)
                        and not (relative and _REMEMBRANCE.search(body))
                        and not (compared is not None and dates_in(body[:compared.start()], self.reference,
@@ -451,7 +473,16 @@ class Days:
         """The as_of of a figure its sentence does not date: a day named before, or the article's
         (``against``: the day of what the figure is compared with, no day of the figure's)."""
         date, body, long_event, tallied = story.article.date, line.body, self.long, story.tallied
-        span = _YEARS_SPAN.search(body, max(0, item.start - 80), min(len(body), item.end + 80))
+        span = next((m for m in _YEARS_SPAN.finditer(body, max(0, item.start - 80), min(len(body), item.end + 80))
+                     # not the figure itself ("Entre 1900 y 1930 personas resultaron heridas"); a span in brackets of
+                     # an event the words before it name ("La guerra civil (1960-1996)"), not a term of office
+                     # ("el expresidente Álvaro Uribe (2002-2010)")
+                     if not (m.start() < item.end and item.start < m.end())
+                     and (not m.group().startswith("(") or _SPAN_OF_EVENT.search(body, max(0, m.start() - 50),
+                                                                                  m.start())
+                          # or after the figure's own words: "1,771 Ixil asesinado (1981-1983)"
+                          or 0 <= m.start() - item.end <= 30 and not re.search(r"[,;.]", body[item.end:m.start()]))),
+                    None)
         years = (int(span.group("from")), int(span.group("from")[:4 - len(span.group("to"))] + span.group("to"))) \
             if span is not None else (0, 0)
         if span is not None and not measure and 0 < years[1] - years[0] <= _LONGEST_SPAN:

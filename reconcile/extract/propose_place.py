@@ -492,9 +492,14 @@ def _list_country(body: str, clause_places, found, item) -> str | None:
     # the division of the clause that holds them all: "In England, 307 were killed in the counties of
     # Lincolnshire, Norfolk, Suffolk and Essex" (GB-ENG, not GB)
     listed = {code for code, _, _ in places}
+    if _NATIONWIDE.search(body) or _MOST_OF.search(body):
+        return country                        # "Across the country 120 died, most of them in the provinces of ..."
     holder = next((code for code, _, _ in clause_places if "-" in code and code not in listed and is_iso_code(code)
                    and all(is_iso_code(c) and iso_place(c)[1] == code for c in listed)), None)
     return holder or country
+
+
+_MOST_OF = re.compile(r"\b(?:most|many|much|la\s+mayor[ií]a|gran\s+parte|buena\s+parte)\b", re.I)
 
 
 # divisions listed, their noun once after the last: "Kayin, Mon, Tanintharyi and Rakhine States", "Mandalay, Magway
@@ -996,13 +1001,23 @@ _AND_OTHERS_OF = re.compile(r"\s+(?:y|e|and)\s+(?:otr[oa]s|other)\s+(?:[^\W\d_]+
                             r"municipalities|areas|communities)\s+(?:de|del|de\s+la|en|in|of)\s+(?:the\s+)?$", re.I)
 
 
-def _and_others_of(body: str, clause_places: list) -> tuple[str, str] | None:
-    """The place that holds a place the clause names and others of it ("Cosenza y otras localidades de Calabria")."""
+def _and_others_of(body: str, clause_places: list, item: Found) -> tuple[str, str] | None:
+    """The place that holds a place the clause names and others of it ("Cosenza y otras localidades de Calabria"), in
+    the count's own clause, not where people came from ("Voluntarios de Nápoles y otras ciudades de Campania")."""
     ordered = sorted(clause_places, key=lambda p: p[2])
     for first, then in zip(ordered, ordered[1:]):
-        if _AND_OTHERS_OF.fullmatch(body, first[2] + len(first[1]), then[2]):
+        if not _AND_OTHERS_OF.fullmatch(body, first[2] + len(first[1]), then[2]) or \
+                _ORIGIN_BEFORE.search(body, max(0, first[2] - 12), first[2]):
+            continue
+        lo, hi = sorted((first[2], item.start))
+        if not _OTHER_CLAUSE.search(body, lo, hi):
             return then[0], then[1]
     return None
+
+
+_ORIGIN_BEFORE = re.compile(r"\b(?:de|del|from|desde)\s+$", re.I)
+# a clause of its own between a phrase and the count: "In Cosenza 120 died, while Reggio and other towns ..."
+_OTHER_CLAUSE = re.compile(r";|\b(?:while|whereas|but|mientras|pero|donde|where|cuando|when)\b", re.I)
 
 
 def _named_place(story: Story, line: Line, item: Found, measure: bool, part: tuple[str | None, str | None],
@@ -1019,7 +1034,7 @@ def _named_place(story: Story, line: Line, item: Found, measure: bool, part: tup
         if not origin[2]:
             checks.append(f"place ({origin[1]!r}: declared in _places.yaml inside "
                           f"{country_of(origin[0])}; check it)")
-    others = _and_others_of(body, clause_places) if place is None else None
+    others = _and_others_of(body, clause_places, item) if place is None else None
     if others is not None:
         # "Regio de Calabria y otras localidades de Calabria sufrieron graves daños, con la muerte de unas 25.000":
         # the region that holds them all

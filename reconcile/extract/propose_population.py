@@ -263,6 +263,13 @@ _AUDIENCE = re.compile(r"\b(?:espectador(?:es|as)|spectators|audiences?|aficiona
                        r"partido\s+de\s+f[uú]tbol|football\s+match|misa)\b", re.I)
 
 
+# what a crowd demands or denounces, in the streets: a protest's, whoever its people are ("unos 3.000 hinchas salieron
+# a las calles para exigir", "5,000 worshippers took to the streets to demand", "fans gathered to denounce")
+_DEMANDS = re.compile(r"\b(?:took\s+to\s+the\s+streets|salieron\s+a\s+las\s+calles|exig\w+|demand\w*|denounc\w*|"
+                      r"denunci\w+|reclam\w+|contra\b|against\b|disturbios|riot\w*|pedir|ped[ií]an|"
+                      r"para\s+protestar|to\s+protest)", re.I)
+
+
 # the crews and craft sent to an emergency: a count of them that names nothing else was deployed
 # ("backed by 33 aircraft", "1.400 brigadistas y 31 aeronaves"); not soldiers or police, whom an
 # army or a force employs ("The army employs 95,000 soldiers"); not when a verb of their own says
@@ -438,7 +445,8 @@ def settle_population(line: Line, item: Found, pop: list[str], crit: str | None,
     if crit == "protested" and not protest and _PARTICIPANTS.search(body) and not tells_of_strike(
             " ".join(line.nearby or [body])):
         crit = "participated"     # "No. of participants: 197" of a massacre, a rescue: no protest
-    if crit == "protested" and not protest and _AUDIENCE.search(body, max(0, item.start - 60), item.end + 40):
+    if crit == "protested" and not protest and _AUDIENCE.search(body, max(0, item.start - 60), item.end + 40) and \
+            not _DEMANDS.search(body):
         crit = "attended"         # "La asistencia oficial fue de 47.197 espectadores" at a match: an audience
     crit = with_origin(crit, body, item.start, item.end)     # "26 923 (autóctonos)": infected-confirmed-local
     if crit is not None and crit.startswith("magnitude"):

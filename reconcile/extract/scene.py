@@ -290,6 +290,7 @@ def _happened_in(sentence: str, country: str | None, event: set[str] | None,
                 return holder[0], _ADMIN_AFTER.sub("", holder[1]) or holder[1], None
             paired = next((p for p in found if p[2] > hit[2]
                            and _AND_ONLY.fullmatch(sentence, hit[2] + len(hit[1]), p[2])
+                           and _PAIR_ENDS.match(sentence, p[2] + len(p[1]))
                            and "-" in p[0] and not is_city(p[0]) and country_of(p[0]) == country_of(hit[0])), None)
             if paired is not None and "-" in hit[0] and not is_city(hit[0]):
                 # "se produjo en Sicilia y Calabria", "struck Apulia and Basilicata": two divisions, neither the
@@ -313,6 +314,9 @@ def _happened_in(sentence: str, country: str | None, event: set[str] | None,
 
 
 _AND_ONLY = re.compile(r"\s*(?:y|e|and)\s+(?:(?:la|el|the)\s+)?")
+# the second of the pair ends the verb's object: "en Sicilia y Calabria, en el sur", "struck Apulia and Basilicata on
+# 3 March" (not "struck Andalusia and Granada province bore the brunt": another clause's subject)
+_PAIR_ENDS = re.compile(r"\s*(?:[,.;)]|$|\s(?:en|in|on|el|the|de|del|a|at|during|durante|con|with)\b)")
 
 
 # a compass word before a city's name: "West London", "East Jerusalem"
@@ -889,6 +893,15 @@ _AT_HOME = frozenset("army armed military police forces troops soldiers governme
                      "localidad ciudad pueblo aldea villa municipio provincia region comunidad isla".split())
 
 
+_SETTLEMENTS = frozenset("town village city province region district island localidad ciudad pueblo aldea villa "
+                         "municipio provincia region comunidad isla".split())
+# where people came from, before the settlement: "migrants from the Honduran village of X", "procedentes de la aldea
+# guatemalteca de X" (GUIDE: no place of the count)
+_FROM_BEFORE = re.compile(r"\b(?:from|procedentes?|provenientes?|originari[oa]s|oriund[oa]s|natives?|nativ[oa]s|"
+                          r"vecin[oa]s|residents?|habitantes)\s+(?:of\s+|de\s+|del\s+)?(?:(?:the|la|el|una?|an?)\s+)?"
+                          r"(?:[^\W\d_]+\s+)?$", re.I)
+
+
 def _country_of_adjective(word: str, spanish: bool) -> str | None:
     """The code of the country a people's adjective names ("Honduran": HN, "mexicano": MX), else None."""
     name = _country_of_demonym(word.capitalize() if spanish else word, spanish=spanish)
@@ -912,6 +925,8 @@ def _demonym_country(opening: list[Sentence]) -> tuple[str, str] | None:
                 re.findall(r"[^\W\d_]+", text[at + len(word):])[:1]
             if not near or fold_word(near[0]) not in _AT_HOME:
                 continue      # "the Spanish player", "la empresa estadounidense": no place of the event
+            if fold_word(near[0]) in _SETTLEMENTS and _FROM_BEFORE.search(text, 0, at):
+                continue      # "migrantes procedentes de la aldea guatemalteca de X": where they came from
             code = _country_of_adjective(word, spanish)
             if code is not None:
                 return code, code
@@ -1113,8 +1128,9 @@ def _other_name(sentence: str, title: str | None, country: str | None) -> tuple[
     for name in names:
         if not name or all(fold_name(w) in words for w in name.split()):
             continue                          # the title's own name for the event
-        if any(fold_word(w) in MONTHS | WEEKDAYS for w in name.split()):
-            continue                          # "the great earthquake of September 21": a day, no town
+        if " " not in name and len(name) > 3 and fold_word(name) in MONTHS:
+            continue                          # "the great earthquake of September 21": a day, no town (not "Santo
+            #                                   Domingo", nor "Mar del Plata")
         found = places_in(name, country)
         if found and found[0][2] == 0 and (country is None or country_of(found[0][0]) == country):
             return found[0][0], found[0][1]
@@ -1195,15 +1211,23 @@ def address_after(text: str, found: list[tuple[str, str, int]],
 # a site a city holds, by the site's name: "Rizal Park in Manila", "Manila's Rizal Park", "Bangkok's Thammasat
 # University" (the event happened in that city)
 _SITE_WORDS = (r"(?:Park|Square|University|Stadium|Street|Avenue|Boulevard|Plaza|Campus|Mosque|Church|Cathedral|"
-               r"Market|Hospital|Prison|Palace|Bridge|Station|Airport|Hall|College|School|Temple|Mall|Arena)")
+               r"Market|Prison|Palace|Bridge|Station|Hall|College|School|Temple|Mall|Arena)")
 _SITE_IN = re.compile(rf"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}}\s+{_SITE_WORDS}\s+(?:in|at)\s+(?:the\s+)?$")
 _CITYS_SITE = re.compile(rf"['’]s\s+(?:[A-Z][\w'’-]*\s+){{1,3}}{_SITE_WORDS}\b")
+# a site someone came from or was taken to: "took off from X Airport in Karachi", "airlifted to Mayo Hospital in
+# Lahore", "Students from Thammasat University in Bangkok"
+_TO_OR_FROM = re.compile(r"\b(?:from|to|into|toward|towards|desde|hacia)\s+(?:the\s+)?$", re.I)
 
 
 def _city_of_a_site(text: str, place: tuple[str, str, int]) -> bool:
     code, name, at = place
-    return is_city(code) and (_SITE_IN.search(text, max(0, at - 60), at) is not None
-                              or _CITYS_SITE.match(text, at + len(name)) is not None)
+    if not is_city(code):
+        return False
+    site = _SITE_IN.search(text, max(0, at - 60), at)
+    if site is not None:
+        return _TO_OR_FROM.search(text, max(0, site.start() - 12), site.start()) is None
+    return _CITYS_SITE.match(text, at + len(name)) is not None and \
+        _TO_OR_FROM.search(text, max(0, at - 12), at) is None
 
 
 def _address(text: str, found: list[tuple[str, str, int]], place: tuple[str, str, int], country: str) -> bool:

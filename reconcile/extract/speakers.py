@@ -442,9 +442,14 @@ def _after_portfolio(rest: list[str]) -> str | None:
     while k < len(rest) and (fold_word(rest[k]) in _PORTFOLIO or fold_word(rest[k]) in INNER | ARTICLES):
         k += 1
     tail = rest[k:]
-    if k < 2 or not 2 <= len(tail) <= 4 or not _a_persons_name(tail) or places_in(" ".join(tail)):
-        return None
+    if k < 2 or not 2 <= len(tail) <= 4 or not _a_persons_name(tail) or places_in(" ".join(tail)) or \
+            len(tail) > 2 and _NOUN_ENDING.search(fold_word(tail[0])):
+        return None                       # "of Health and Sanitation Sarah Kaye": a portfolio's word the list lacks
     return " ".join(tail)
+
+
+# the endings of a noun or an adjective of a portfolio, which no given name has: "Sanitation", "Federal", "Seguridad"
+_NOUN_ENDING = re.compile(r"(?:tion|sion|cion|al|ity|idad|ment|ance|ence|ncia|ura|ics|ismo|ism|ive|iva|ivo|ing)$")
 
 
 # a particle inside a person's name, written in lower case: "Ashraf al-Qidra", "Ahmed bin Ali", "Ana de la Cruz"
