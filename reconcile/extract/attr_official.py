@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from reconcile.extract.speakers import COLLECTIVE, EVENTS, ROLES, SPEAKING, VAGUE, Attribution, usable
+from reconcile.extract.speakers import COLLECTIVE, EVENTS, ROLES, SPEAKING, TRIGGER, VAGUE, Attribution, usable
 from reconcile.quantities.lexicon import fold_word
 
 __all__ = ["bracket_credits", "label_credit", "label_end", "official_name", "official_tally", "opening_official"]
@@ -72,6 +72,8 @@ _OFFICIAL_PASSIVE = re.compile(
     r"registr[oó]|report[oó]|contabiliz[oó]|confirm[oó]))\b", re.I)
 
 
+# the passive's agent, named: "by the organisers", "por la Cruz Roja"
+_BY_AGENT = re.compile(r"\b(?:by\s+(?:the\s+)?[A-Za-z]|por\s+(?:la|el|los|las)\s+[A-Za-zÁÉÍÓÚÑáéíóúñ])")
 # the figure the passive gives, right after it ("was officially reported to have 1,204 deaths", "se registraron
 # oficialmente 300 muertes") or as its subject ("300 deaths were officially recorded"), in its clause
 _FIGURE_NEXT = re.compile(r"\s+(?:to\s+(?:have|be)\s+(?:been\s+)?)?(?:(?!(?:en|in|since|desde)\b)[^\W\d_]+\s+){0,3}?"
@@ -89,6 +91,9 @@ def opening_official(sentence: str) -> list[Attribution]:
         if passive is None or not (_FIGURE_NEXT.match(sentence, passive.end())
                                    or _FIGURE_BEFORE.search(sentence, max(0, passive.start() - 60), passive.start())):
             return []                     # "The march was officially registered ... and drew 5,000": not its figure
+        if any(not passive.start() <= m.start() < passive.end() for m in TRIGGER.finditer(sentence)) or \
+                _BY_AGENT.search(sentence, passive.end()):
+            return []                     # "..., the Red Cross said", "officially recorded as 57,000 by the organisers"
         return [Attribution(_government(fold_word(passive.group()).find("oficial") >= 0), passive.start(),
                             passive.end(), False)]
     return [Attribution(_government(opening.group("word").lower().startswith("ofi")), opening.start("word"),

@@ -61,6 +61,14 @@ _BETWEEN_MONTHS = re.compile(rf"\b(?:entre|between|from|de|desde|during|durante|
                              # the months between, listed: "during July, August and September 2009"
                              rf"(?:\s*,\s*(?:{_MONTHS}))*\s*,?\s+(?:y|and|a|to|hasta|until)\s+"
                              rf"(?:de\s+)?({_MONTHS})\b(?:,?\s+(?:de\s+|of\s+)?(\d{{4}}))?", re.I)
+# the verb of the event itself, before the months it ran through: "took place during", "ejecutados entre",
+# "perpetrados por ... entre" (not "a festival held from March to April", "the rainy season, which runs from March")
+_CARRIED_OUT = re.compile(r"\b(?:took\s+place|tuvieron?\s+lugar|ocurri\w*|occurred|happened|se\s+produj\w+|"
+                          r"perpetrad\w+|perpetrated|ejecutad\w+|executed|carried\s+out|llevad\w+\s+a\s+cabo|"
+                          r"se\s+desarroll\w+|lasted|dur[oó]|duraron|killed|murdered|asesinad\w+|massacred|"
+                          r"masacrad\w+)\b", re.I)
+# what else runs through months, between the event's verb and them: "a festival held from March to April"
+_OTHER_SPAN = re.compile(r"\b(?:held|holds|runs|run|celebra\w*|season|temporada|festival|feria|fair)\b", re.I)
 _DECADE = re.compile(r"\b(?:d[eé]cada|decade)\s+(?:de\s+|of\s+)?(?:los\s+|the\s+)?$|\bd[eé]cada\s+de\s*$", re.I)
 # "más de", "menos de", "cerca de", "alrededor de", "more than ... of": a bound of a count before "de 2000"
 _COUNT_BOUND = re.compile(r"\b(?:m[aá]s|menos|cerca|alrededor|encima|arriba)\s+de\s+$", re.I)
@@ -844,6 +852,10 @@ def event_month(opening: str, article_date: str | None) -> str | None:
         if months[0] == int(article_date[5:7]):
             return article_date[:7] if len(months) == 1 else article_date[:4]
     between = _BETWEEN_MONTHS.search(opening)
+    carried = _CARRIED_OUT.search(opening, max(0, between.start() - 100), between.start()) if between else None
+    if between is not None and (between.group(3) is None or carried is None or _OTHER_SPAN.search(
+            opening, carried.end(), between.start())):
+        between = None                    # the months of a festival, a season, "de cada año": not the event's
     if between is not None and any(day == article_date for _, day in _days_at(opening, article_date[:4])):
         between = None                    # "inspected in March and April ..., collapsed on 3 March 2019": its day
     if between is not None and (between.group(3) is None or between.group(3) == article_date[:4]) and \

@@ -712,8 +712,6 @@ def _slug(word: str) -> str | None:
 # criteria said in more than one word
 _CRITERION_PHRASES = [
     (re.compile(r"\bsin (?:hogar|techo|vivienda)\b", re.I), "homeless"),
-    # "con un saldo fatal de 4000 víctimas": a toll of the dead ("saldo mortal" is read by its word)
-    (re.compile(r"\b(?:saldo|balance)\s+fatal\b", re.I), "dead"),
     # not "all 157 on board died", "los 40 a bordo murieron": those who died
     (re.compile(r"\b(?:a bordo|on board|aboard)\b(?!\s+(?:(?:were|was)\s+)?(?:died|killed|perished|murieron|"
                 r"fallecieron|perecieron))", re.I), "on-board"),
@@ -742,8 +740,6 @@ _CRITERION_PHRASES = [
                 r"(?:homes?|houses?|hogar(?:es)?|casas?|viviendas?)\b", re.I), "homeless"),
     # "se cobró la vida de 40 personas", "se cobró 40 vidas"
     (re.compile(r"\bcobr(?:[oó]|aron|ado|a|an)\b(?=[^.;]{0,40}\bvidas?\b)", re.I), "dead"),
-    # "acabó con la vida de entre 20 y 40 millones de personas", "segó la vida de 300"
-    (re.compile(r"\b(?:acab(?:[oó]|aron|ado|a|an)\s+con|seg(?:[oó]|aron|ado))\s+la\s+vida\s+de\b", re.I), "dead"),
     # "15 remain in hospital", "fueron trasladados al hospital"
     (re.compile(r"\b(?:in|to|into)\s+(?:the\s+)?hospitals?\b|\b(?:al|en\s+el|en\s+los|a\s+los)\s+hospital(?:es)?\b",
                 re.I), "hospitalised"),
@@ -885,7 +881,14 @@ def _predicate(sentence: str, end: int, counted: str | None) -> str | None:
 
 
 # lives lost, claimed: "tres vidas perdidas", "se perdieron 80 000 vidas", "cobró 300 vidas", "claimed 300 lives"
-_LIVES_LOST = re.compile(r"\b(?:perdi\w*|perdier\w+|lost|loss|cobr\w+|claim\w*|took|se\s+llev[oó])\b", re.I)
+_LIVES_LOST = re.compile(r"\b(?:perdi\w*|perdier\w+|lost|loss|cobr\w+|claim\w*|took|se\s+llev[oó](?!\s+a\s+cabo))\b",
+                         re.I)
+# the words of a toll of the dead right before its figure: "un saldo fatal de", "acabó con la vida de (entre)", "segó la
+# vida de" (only its own figure: not "..., con un saldo fatal de 20 personas; otros 15 pasajeros")
+_DEATHS_OF = re.compile(r"\b(?:(?:saldo|balance)\s+fatal|(?:acab(?:[oó]|aron|ado|a|an)\s+con|seg(?:[oó]|aron|ado))\s+"
+                        r"la\s+vida)\s+de\s+(?:(?:entre|unos|unas|m[aá]s\s+de|al\s+menos|cerca\s+de|casi)\s+)?$", re.I)
+
+
 def _lives_lost(sentence: str, start: int, end: int) -> bool:
     """Whether the clause of a count of lives says they were lost, and not saved: "se perdieron 80 000 vidas", "tres
     vidas perdidas"; not "salvaron 300 vidas, pero se perdieron otras 12" (the 300)."""
@@ -895,7 +898,20 @@ def _lives_lost(sentence: str, start: int, end: int) -> bool:
     return _LIVES_LOST.search(clause) is not None and _LIVES_SAVED.search(clause) is None
 
 
-_LIVES_SAVED = re.compile(r"\b(?:salv\w+|saved?|saving|rescu\w+|rescat\w+)\b", re.I)
+_LIVES_SAVED = re.compile(r"\b(?:salv\w+|saved?|saving|rescu\w+|rescat\w+|proteg\w+|protect\w*|evit\w+|avert\w*|"
+                          r"prevent\w*)\b", re.I)
+def _participle_after(sentence: str, end: int, counted: str | None) -> str | None:
+    """The criterion of a participle right after a count and its noun, which says what befell all of them: "None of
+    the 40 people killed in the blast", "Ninguna de las 12 personas fallecidas" (dead), "the 12 miners trapped" ."""
+    words = [m.group() for m in _WORD.finditer(sentence, end, min(len(sentence), end + 40))][:2]
+    if words and counted and fold_word(words[0]) == fold_word(counted):
+        words = words[1:]
+    if not words or not sentence[end:].lstrip().startswith(tuple(words[:1])) and not counted:
+        return None
+    word = fold_word(words[0])
+    return criterion_of_word(word) if re.search(r"(?:ed|en|ad[oa]s?|id[oa]s?)$", word) else None
+
+
 # those on board, after the count and its noun: "the 30 passengers on board", "los 40 ocupantes a bordo"
 _ABOARD_AFTER = re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s+(?:on\s+board|aboard|a\s+bordo)\b", re.I)
 # a count none of whom the verb befell: "None of the forty guards were killed", "ninguno de los 40 guardias murió"
@@ -919,6 +935,8 @@ def _criterion(sentence: str, start: int, end: int, counted: str | None, lang: s
     the number as its slug ("filed three lawsuits")."""
     if _CAPACITY_AT.search(sentence, max(0, start - 40), start):
         return "capacity"                 # "a passenger capacity of 608", "the prison's capacity is 892"
+    if _DEATHS_OF.search(sentence, max(0, start - 60), start):
+        return "dead"                     # "con un saldo fatal de 4000 víctimas", "acabó con la vida de unas 2.300"
     if counted and fold_word(counted) in ("vidas", "lives") and _lives_lost(sentence, start, end):
         return "dead"                     # "tres vidas perdidas", "se perdieron 80 000 vidas" (not "salvó 300 vidas")
     noun = criterion_of_word(counted) if counted else None
@@ -926,7 +944,7 @@ def _criterion(sentence: str, start: int, end: int, counted: str | None, lang: s
         # "None of the forty guards were killed": what the verb says befell none of them; what the noun says they are
         # stays ("None of the 12 dead has been identified", "None of the 30 passengers on board were hurt")
         aboard = _ABOARD_AFTER.match(sentence, end)
-        return noun or ("on-board" if aboard else None)
+        return noun or _participle_after(sentence, end, counted) or ("on-board" if aboard else None)
     verb = _governing(sentence, start, end, lang)
     if verb is not None:
         for slug, prefixes in _CRITERION_WORDS:

@@ -15,10 +15,11 @@ from reconcile.quantities.lexicon import fold_word
 
 __all__ = ["english_participle"]
 
+# (not "atendidos", "tratados": "2.400 casos han sido atendidos" are people infected, which a slug "treated" would hide;
+# nor "curados", who recovered)
 # English slug -> the folded stems of the Spanish participles that say it (the stem is the
 # participle without its ending of gender and number: "incendiadas" -> "incendiad")
 _SLUGS = {
-    "treated": "atendid tratad curad",
     "burned": "incendiad quemad",
     "located": "localizad ubicad",
     "found": "hallad encontrad",

@@ -36,6 +36,20 @@ _UNTIL_A_DAY = re.compile(rf"\b(?:until|till|hasta(?:\s+el)?)\s+(?:\d{{1,2}}\s+(
 _YEARS_SPAN = re.compile(r"(?:\(|\b(?:entre|de|desde|from|between)\s+)"
                          r"(?P<from>1[5-9]\d\d|20\d\d)\s*(?:[-–—]|\s+(?:y|a|al|hasta|and|to|until)\s+)"
                          r"(?P<to>1[5-9]\d\d|20\d\d|\d\d)\b", re.I)
+def _span_of(body: str, span: re.Match, item: Found) -> bool:
+    """Whether a span of years near a figure is the figure's: in brackets after an event's noun ("La guerra civil
+    (1960-1996) dejó 200 000 muertos") or after the figure's own words ("1,771 Ixil asesinado (1981-1983)"); in words,
+    right before the figure ("Between 1981 and 1983, 1,771 were killed") or closing its clause ("1,771 were killed
+    between 1981 and 1983."). Not a term of office ("Álvaro Uribe (2002-2010)"), a building's years ("built between
+    1998 and 2003, released a wave of mud that killed 40"), nor another figure ("entre 1800 y 1830 viviendas")."""
+    own_words = 0 <= span.start() - item.end <= 30 and not re.search(r"[,;.]", body[item.end:span.start()])
+    if span.group().startswith("("):
+        return own_words or _SPAN_OF_EVENT.search(body, max(0, span.start() - 50), span.start()) is not None
+    right_before = re.fullmatch(r"[\s,]*", body[span.end():item.start]) is not None
+    closing = own_words and re.match(r"\s*(?:[.;]|$)", body[span.end():]) is not None
+    return right_before or closing
+
+
 # an event that lasts years, named before its span in brackets: "la guerra civil de Guatemala (1960-1996)"
 _SPAN_OF_EVENT = re.compile(r"\b(?:guerras?|wars?|conflict[oa]?s?|dictadura|dictatorship|r[eé]gimen|regime|genocidio|"
                             r"genocide|represi[oó]n|repression|crisis|violencia|violence|insurgencia|insurgency|"
@@ -47,10 +61,10 @@ _LONGEST_SPAN = 40
 # a sentence that sets the event against another, with that one's day after the words that name it ("surpassed only
 # by an accident in Chile on 2 May 1930", "superado solo por el de 1930"), or as the subject the sentence opens with
 # ("Only the Benxihu accident ... on 26 April 1942 was deadlier"); not "A stampede on 3 March was the deadliest since
-# 2005" (its own day, before the words, and a year after them)
-_OTHER_EVENT_AFTER = re.compile(r"\b(?:surpassed|exceeded|outstripped|second\s+only\s+to|(?:worst|deadliest)\s+since|"
-                                r"superad[oa]\s+(?:s[oó]lo\s+|[uú]nicamente\s+)?por|(?:el|la)\s+peor\s+desde|"
-                                r"m[aá]s\s+mort[ií]fer[oa]\s+desde)\b", re.I)
+# 2005", nor "A crush, the worst since 2013, happened ... on 12 March" (a comparison "since" a year names no other
+# event's day)
+_OTHER_EVENT_AFTER = re.compile(r"\b(?:surpassed|exceeded|outstripped|second\s+only\s+to|"
+                                r"superad[oa]\s+(?:s[oó]lo\s+|[uú]nicamente\s+)?por)\b", re.I)
 _ONLY_OTHER_WAS = re.compile(r"\s*(?:Only|Solo|Sólo|Únicamente)\b.*\b(?:was|were|fue|fueron)\s+(?:deadlier|worse|"
                              r"m[aá]s\s+mort[ií]fer[oa]s?|peor(?:es)?)\b", re.I)
 _DAY_NAMED = re.compile(rf"\b\d{{1,2}}\s+(?:de\s+)?{_MONTH_NAMES}\b|\b{_MONTH_NAMES}\s+\d{{1,2}}\b", re.I)
@@ -63,6 +77,9 @@ def _dates_another_event(body: str) -> bool:
         _ONLY_OTHER_WAS.match(body) is not None and _DAY_NAMED.search(body) is not None
 
 
+# a sentence that counts up to the day the one before named: "By then", "Para entonces"
+_BY_THEN = re.compile(r"\s*(?:By\s+(?:then|that\s+(?:time|day|point))|Para\s+(?:entonces|ese\s+(?:momento|d[ií]a))|"
+                      r"Hasta\s+entonces|At\s+that\s+point)\b", re.I)
 _WHEN_AFTER = re.compile(r"(?:,?\s+(?:de\s+)?\d{4})?,?\s+(?:when|cuando|en\s+que|the\s+day)\b", re.I)
 _TOLL_WORDS = re.compile(r"\b(?:muert[oa]s|muertes|fallecid[oa]s|herid[oa]s|v[ií]ctimas|dead|deaths|killed|"
                          r"injured|injuries|casualties|fatalities)\b", re.I)
@@ -310,6 +327,7 @@ class Days:
     onward: bool = False                  # the article goes on past its date (``_runs_onward``)
     span: str | None = None               # the month or year of the event's days (``Story.span``, an infobox's line)
     heading: str | None = None            # the day of an infobox's heading line ("16 August:"), of the lines under it
+    previous: str | None = None           # the date the sentence before gave, which "By then" counts up to
     # an event of weeks (``Story.long_event``), or one carried out over days whose days the opening does not
     # name (riots, an expulsion: ``is_drawn_out``): its undated counts are known by the year
     long: bool = False
@@ -352,6 +370,9 @@ class Days:
         # (not a toll's day after the event in a story written days later: ``later``)
         self.onward = self.onward or bool(self.last and date and self.last > max(date, self.ahead or ""))
         day = dates_in(body, ref, self.onward) or later_day(body, self.last)
+        if day is None and self.previous and _BY_THEN.match(body):
+            day = self.previous               # "searched the rubble until 12 March. By then they had recovered 120"
+        self.previous = day
         if _HEADING_DAY.fullmatch(body) and day and len(day) == 10:
             self.heading = day                # "16 August:": the day of the lines under it
         elif day is None and self.heading and _LABEL_LINE.fullmatch(body):
@@ -474,15 +495,7 @@ class Days:
         (``against``: the day of what the figure is compared with, no day of the figure's)."""
         date, body, long_event, tallied = story.article.date, line.body, self.long, story.tallied
         span = next((m for m in _YEARS_SPAN.finditer(body, max(0, item.start - 80), min(len(body), item.end + 80))
-                     # not the figure itself ("Entre 1900 y 1930 personas resultaron heridas"); a span in brackets of
-                     # an event the words before it name ("La guerra civil (1960-1996)"), not a term of office
-                     # ("el expresidente Álvaro Uribe (2002-2010)")
-                     if not (m.start() < item.end and item.start < m.end())
-                     and (not m.group().startswith("(") or _SPAN_OF_EVENT.search(body, max(0, m.start() - 50),
-                                                                                  m.start())
-                          # or after the figure's own words: "1,771 Ixil asesinado (1981-1983)"
-                          or 0 <= m.start() - item.end <= 30 and not re.search(r"[,;.]", body[item.end:m.start()]))),
-                    None)
+                     if not (m.start() < item.end and item.start < m.end()) and _span_of(body, m, item)), None)
         years = (int(span.group("from")), int(span.group("from")[:4 - len(span.group("to"))] + span.group("to"))) \
             if span is not None else (0, 0)
         if span is not None and not measure and 0 < years[1] - years[0] <= _LONGEST_SPAN:

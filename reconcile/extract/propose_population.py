@@ -263,6 +263,10 @@ _AUDIENCE = re.compile(r"\b(?:espectador(?:es|as)|spectators|audiences?|aficiona
                        r"partido\s+de\s+f[uú]tbol|football\s+match|misa)\b", re.I)
 
 
+# what an audience attends, in the count's sentence: "La asistencia oficial fue de 47.197 espectadores", "a match", "a
+# concert" (not "some 8,000 fans gathered at the Obelisco": a crowd of fans, a protest's as likely)
+_AUDIENCE_EVENT = re.compile(r"\b(?:asistencia|attendance|match|partido|game|concert\w*|concierto\w*|misa|festival|"
+                             r"feria|final|torneo|tournament|espect[aá]culo|show|ceremon\w+)\b", re.I)
 # what a crowd demands or denounces, in the streets: a protest's, whoever its people are ("unos 3.000 hinchas salieron
 # a las calles para exigir", "5,000 worshippers took to the streets to demand", "fans gathered to denounce")
 _DEMANDS = re.compile(r"\b(?:took\s+to\s+the\s+streets|salieron\s+a\s+las\s+calles|exig\w+|demand\w*|denounc\w*|"
@@ -446,7 +450,7 @@ def settle_population(line: Line, item: Found, pop: list[str], crit: str | None,
             " ".join(line.nearby or [body])):
         crit = "participated"     # "No. of participants: 197" of a massacre, a rescue: no protest
     if crit == "protested" and not protest and _AUDIENCE.search(body, max(0, item.start - 60), item.end + 40) and \
-            not _DEMANDS.search(body):
+            _AUDIENCE_EVENT.search(body) and not _DEMANDS.search(body):
         crit = "attended"         # "La asistencia oficial fue de 47.197 espectadores" at a match: an audience
     crit = with_origin(crit, body, item.start, item.end)     # "26 923 (autóctonos)": infected-confirmed-local
     if crit is not None and crit.startswith("magnitude"):

@@ -895,11 +895,11 @@ _AT_HOME = frozenset("army armed military police forces troops soldiers governme
 
 _SETTLEMENTS = frozenset("town village city province region district island localidad ciudad pueblo aldea villa "
                          "municipio provincia region comunidad isla".split())
-# where people came from, before the settlement: "migrants from the Honduran village of X", "procedentes de la aldea
-# guatemalteca de X" (GUIDE: no place of the count)
-_FROM_BEFORE = re.compile(r"\b(?:from|procedentes?|provenientes?|originari[oa]s|oriund[oa]s|natives?|nativ[oa]s|"
-                          r"vecin[oa]s|residents?|habitantes)\s+(?:of\s+|de\s+|del\s+)?(?:(?:the|la|el|una?|an?)\s+)?"
-                          r"(?:[^\W\d_]+\s+)?$", re.I)
+# the settlement where it happened, after "in" (English: before the adjective; Spanish: before the noun): "in the
+# Senegalese town of X", "en la localidad senegalesa de X" (not "migrants from the Honduran village of X", "bound for
+# the Kenyan town of X", "había zarpado de la isla tunecina de X": GUIDE, where people came from is no place)
+_IN_SETTLEMENT = re.compile(r"\b(?:in|at|near|en|cerca\s+de)\s+(?:(?:the|la|el|una?|an?)\s+)?(?:[^\W\d_]+\s+)?$",
+                            re.I)
 
 
 def _country_of_adjective(word: str, spanish: bool) -> str | None:
@@ -925,8 +925,9 @@ def _demonym_country(opening: list[Sentence]) -> tuple[str, str] | None:
                 re.findall(r"[^\W\d_]+", text[at + len(word):])[:1]
             if not near or fold_word(near[0]) not in _AT_HOME:
                 continue      # "the Spanish player", "la empresa estadounidense": no place of the event
-            if fold_word(near[0]) in _SETTLEMENTS and _FROM_BEFORE.search(text, 0, at):
-                continue      # "migrantes procedentes de la aldea guatemalteca de X": where they came from
+            if fold_word(near[0]) in _SETTLEMENTS and not _IN_SETTLEMENT.search(text, 0, at):
+                continue      # "migrantes procedentes de la aldea guatemalteca de X", "bound for the Kenyan town of X":
+                #               where they came from or went, not where it happened ("sucedió en la localidad ...")
             code = _country_of_adjective(word, spanish)
             if code is not None:
                 return code, code
@@ -1214,9 +1215,11 @@ _SITE_WORDS = (r"(?:Park|Square|University|Stadium|Street|Avenue|Boulevard|Plaza
                r"Market|Prison|Palace|Bridge|Station|Hall|College|School|Temple|Mall|Arena)")
 _SITE_IN = re.compile(rf"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}}\s+{_SITE_WORDS}\s+(?:in|at)\s+(?:the\s+)?$")
 _CITYS_SITE = re.compile(rf"['’]s\s+(?:[A-Z][\w'’-]*\s+){{1,3}}{_SITE_WORDS}\b")
-# a site someone came from or was taken to: "took off from X Airport in Karachi", "airlifted to Mayo Hospital in
-# Lahore", "Students from Thammasat University in Bangkok"
-_TO_OR_FROM = re.compile(r"\b(?:from|to|into|toward|towards|desde|hacia)\s+(?:the\s+)?$", re.I)
+# a site the event held or took: "had occupied Rizal Park in Manila", "stormed Bangkok's Thammasat University", "a
+# crush inside X Stadium" (not one left from, taken to, or where something else was before: "took off from X Airport",
+# "airlifted to Mayo Hospital", "after a match at the National Stadium in Lagos")
+_HELD_SITE = re.compile(r"\b(?:occupied|occupying|stormed|storming|besieged|raided|surrounded|inside|within|in)\s+"
+                        r"(?:the\s+)?$", re.I)
 
 
 def _city_of_a_site(text: str, place: tuple[str, str, int]) -> bool:
@@ -1225,9 +1228,9 @@ def _city_of_a_site(text: str, place: tuple[str, str, int]) -> bool:
         return False
     site = _SITE_IN.search(text, max(0, at - 60), at)
     if site is not None:
-        return _TO_OR_FROM.search(text, max(0, site.start() - 12), site.start()) is None
+        return _HELD_SITE.search(text, max(0, site.start() - 20), site.start()) is not None
     return _CITYS_SITE.match(text, at + len(name)) is not None and \
-        _TO_OR_FROM.search(text, max(0, at - 12), at) is None
+        _HELD_SITE.search(text, max(0, at - 20), at) is not None
 
 
 def _address(text: str, found: list[tuple[str, str, int]], place: tuple[str, str, int], country: str) -> bool:

@@ -430,7 +430,8 @@ _PORTFOLIO = frozenset(
     "salud interior defensa gobernacion hacienda educacion seguridad publica energia minas trabajo transporte "
     "transportes agricultura ambiente medio economia comercio industria turismo cultura agua emergencias gestion "
     "riesgo proteccion civil desarrollo social vivienda relaciones exteriores asuntos justicia obras publicas "
-    "familia mujer juventud deportes migracion".split())
+    "familia mujer juventud deportes migracion services servicios sociales highways roads carreteras human humanos "
+    "sanitation saneamiento".split())
 
 
 def _after_portfolio(rest: list[str]) -> str | None:
@@ -449,7 +450,8 @@ def _after_portfolio(rest: list[str]) -> str | None:
 
 
 # the endings of a noun or an adjective of a portfolio, which no given name has: "Sanitation", "Federal", "Seguridad"
-_NOUN_ENDING = re.compile(r"(?:tion|sion|cion|al|ity|idad|ment|ance|ence|ncia|ura|ics|ismo|ism|ive|iva|ivo|ing)$")
+_NOUN_ENDING = re.compile(r"(?:tion|sion|cion|al|ity|idad|ment|ance|ence|ncia|ura|ics|ismo|ism|ive|iva|ivo|ing|ice|"
+                          r"way|ces|ios|ales|ays|ries|ties|cies)(?:s|es)?$")
 
 
 # a particle inside a person's name, written in lower case: "Ashraf al-Qidra", "Ahmed bin Ali", "Ana de la Cruz"

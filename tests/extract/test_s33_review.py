@@ -12,7 +12,6 @@ from tests.extract.test_s21_review import _by_value
 @pytest.mark.parametrize("text, value, criterion, lang", [
     ("Unas 70 casas fueron incendiadas en el barrio, informó la policía.", "Unas 70", "burned", "es"),
     ("Unas 40 personas fueron trasladadas al hospital de la ciudad.", "Unas 40 personas", "transferred", "es"),
-    ("Otras 335 personas han sido atendidas en los centros de salud.", "335 personas", "treated", "es"),
     ("Los bomberos informaron de que 12 cuerpos fueron hallados entre los escombros.", "12", "found", "es"),
     ("Unas 22.500 viviendas fueron abastecidas con camiones cisterna.", "Unas 22.500", "supplied", "es"),
     # British spelling (GUIDE): hospitalised
@@ -29,8 +28,10 @@ def test_a_participle_the_table_does_not_know_is_kept_as_it_stands():
 
 
 @pytest.mark.parametrize("word, slug", [
-    ("incendiadas", "burned"), ("Atendidos", "treated"), ("inscritas", "registered"), ("devueltos", "returned"),
-    ("casa", None), ("atendid", None), ("burned", None),
+    ("incendiadas", "burned"), ("Trasladados", "transferred"), ("inscritas", "registered"), ("devueltos", "returned"),
+    ("casa", None), ("incendiad", None), ("burned", None),
+    # not "atendidos": "2.400 casos han sido atendidos" are people infected (a slug "treated" would hide it)
+    ("atendidos", None),
 ])
 def test_english_participle(word, slug):
     assert english_participle(word) == slug
@@ -327,12 +328,12 @@ def test_fans_or_worshippers_in_the_streets_protested(text, lang, value):
 
 
 @pytest.mark.parametrize("text, lang, claimant", [
-    ("Minister of Health and Sanitation Sarah Kaye said 40 people had died.", "en",
-     "Minister of Health and Sanitation Sarah Kaye"),
+    ("Minister of Health and Sanitation Sarah Kaye said 40 people had died.", "en", "Sarah Kaye"),
+    ("Secretary of Public Works and Highways Mark Villar said 40 bridges were damaged.", "en", "Mark Villar"),
     ("El secretario de Seguridad Pública Federal Alfonso Durazo dijo que 12 personas estaban desaparecidas.", "es",
      "secretario de Seguridad Pública Federal Alfonso Durazo"),
 ])
-def test_a_portfolio_word_the_list_lacks_is_not_glued_to_the_holder(text, lang, claimant):
+def test_a_portfolio_word_is_not_glued_to_the_holder(text, lang, claimant):
     assert next(iter(_by_value(text, lang, date="2018-05-03").values())).claimant == claimant
 
 
@@ -424,3 +425,66 @@ def test_the_events_own_day_before_a_comparison_with_a_year_dates_its_counts():
     found = _by_value("A stampede at a temple in Kerala, India, on 3 March was the deadliest since 2005. At least 40 "
                       "pilgrims died and 120 were injured.", title="Kerala temple stampede", date="2019-03-06")
     assert found["At least 40"].as_of == "2019-03-03" and found["120"].as_of == "2019-03-03"
+
+
+# --- guards from the second reviews -------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, lang, value, as_of", [
+    ("A five-storey building collapsed in the Ikoyi district of Lagos, Nigeria, on 8 March 2019. Rescue teams searched "
+     "the rubble until 12 March. By then they had recovered 120 bodies.", "en", "120", "2019-03-12"),
+    ("The Kumbh Mela festival opened in Prayagraj, India, on 3 March 2019. A crush, the worst since 2013, happened at "
+     "the main bathing ghat on 12 March. At least 40 pilgrims died.", "en", "At least 40", "2019-03-12"),
+    ("A tailings dam collapsed near Brumado, Brazil, on 3 March 2019. The dam, built between 1998 and 2003, released "
+     "a wave of mud that killed at least 40 people.", "en", "at least 40 people", "2019-03-03"),
+    ("Un tornado azotó la ciudad de Dolores, Uruguay, el 15 de abril de 2019. El fenómeno dañó entre 1800 y 1830 "
+     "viviendas y dejó 5 muertos.", "es", "5", "2019-04-15"),
+    ("A crush occurred at the Kumbh Mela in Haridwar, India, a festival held from March to April 2019 on the banks "
+     "of the Ganges. At least 40 pilgrims died.", "en", "At least 40", "2019-03-10"),
+    ("A passenger ferry sank off the coast of Zanzibar, Tanzania, during the rainy season, which runs from March to "
+     "May 2019. At least 70 passengers drowned.", "en", "At least 70", "2019-03-20"),
+])
+def test_second_review_as_of_guards(text, lang, value, as_of):
+    date = {"120": "2019-03-08", "At least 70": "2019-03-20", "5": "2019-04-15"}.get(value, "2019-03-03")
+    date = "2019-03-10" if "Haridwar" in text else date
+    assert _by_value(text, lang, title="Event", date=date)[value].as_of == as_of
+
+
+@pytest.mark.parametrize("text, lang, value, place", [
+    ("A bus carrying football fans home after a match at the National Stadium in Lagos plunged off a bridge in "
+     "south-western Nigeria on 3 March 2019. At least 20 people were killed.", "en", "At least 20 people", "NG"),
+    ("A bus bound for the Kenyan town of Mwatate Kati overturned on 3 March 2019. At least 30 passengers were "
+     "killed.", "en", "At least 30", None),
+    ("Un barco con migrantes que había zarpado de la isla tunecina de Kerkennah Sud naufragó el 3 de junio de 2019. "
+     "Murieron 40 personas.", "es", "40 personas", None),
+])
+def test_second_review_place_guards(text, lang, value, place):
+    assert _by_value(text, lang, title="Crash", date="2019-03-03")[value].place == place
+
+
+@pytest.mark.parametrize("text, lang, value, claimant", [
+    ("Floods struck Beira, Mozambique, on 14 March 2019. By Friday, 300 deaths had been officially recorded in Beira, "
+     "the Red Cross said.", "en", "300", "Red Cross"),
+    ("Las inundaciones azotaron Beira, Mozambique. La Cruz Roja informó que se registraron oficialmente 300 muertes "
+     "en Beira.", "es", "300", "Cruz Roja"),
+])
+def test_a_named_speaker_beats_an_official_passive(text, lang, value, claimant):
+    assert _by_value(text, lang, date="2019-03-14")[value].claimant == claimant
+
+
+@pytest.mark.parametrize("text, lang, value, criterion", [
+    ("A car bomb exploded in Baghdad on 3 July 2016. None of the 40 people killed in the blast has yet been "
+     "identified.", "en", "40 people", "dead"),
+    ("A mine collapsed in West Virginia on 5 April 2010. None of the 12 miners trapped underground has been reached.",
+     "en", "12", "trapped"),
+    ("Un autobús cayó a un barranco en Cusco, con un saldo fatal de 20 personas; otros 15 pasajeros viajaban en el "
+     "techo.", "es", "15", None),
+    ("El ataque, que acabó con la vida de dos profesores, obligó a encerrarse a 300 alumnos durante horas.", "es",
+     "300", None),
+    ("La campaña de vacunación se llevó a cabo en marzo y protegió unas 3.000 vidas.", "es", "unas 3.000", None),
+    ("Dengue en Asunción. Según el Ministerio de Salud, 2.400 casos han sido atendidos en hospitales públicos.", "es",
+     "2.400", "infected"),
+    ("Thousands of Boca Juniors supporters protested in Buenos Aires on 3 June 2018. The club had lost the cup final. "
+     "Its coach resigned. Ticket prices had also risen. Police said some 8,000 fans gathered at the Obelisco.", "en",
+     "some 8,000", "protested"),
+])
+def test_second_review_criterion_guards(text, lang, value, criterion):
+    assert _by_value(text, lang, title="Event", date="2019-05-04")[value].criterion == criterion
