@@ -67,7 +67,7 @@ _OFFICIAL_PASSIVE = re.compile(
     r"\b(?:(?:was|were|been|is|are)\s+officially\s+(?:reported|recorded|registered|estimated|counted|listed|"
     # (not "259 were officially confirmed dead", "declared dead": what befell them, as the text's own words)
     r"given|put)|"
-    r"(?:se\s+)?(?:registraron|reportaron|contabilizaron|confirmaron|registr[oó]|report[oó]|contabiliz[oó]|"
+    r"se\s+(?:registraron|reportaron|contabilizaron|confirmaron|registr[oó]|report[oó]|contabiliz[oó]|"
     r"confirm[oó])\s+oficialmente|oficialmente\s+se\s+(?:registraron|reportaron|contabilizaron|confirmaron|"
     r"registr[oó]|report[oó]|contabiliz[oó]|confirm[oó]))\b", re.I)
 

@@ -44,12 +44,17 @@ def _span_of(body: str, span: re.Match, item: Found) -> bool:
     1998 and 2003, released a wave of mud that killed 40"), nor another figure ("entre 1800 y 1830 viviendas")."""
     own_words = 0 <= span.start() - item.end <= 30 and not re.search(r"[,;.]", body[item.end:span.start()])
     if span.group().startswith("("):
+        named = _TWO_NAMES_BEFORE.search(body, max(0, span.start() - 60), span.start())
+        if named is not None and not _SPAN_OF_EVENT.search(named.group()):
+            return False                  # "el expresidente Evo Morales (2006-2019)": a term of office
         return own_words or _SPAN_OF_EVENT.search(body, max(0, span.start() - 50), span.start()) is not None
     right_before = re.fullmatch(r"[\s,]*", body[span.end():item.start]) is not None
     closing = own_words and re.match(r"\s*(?:[.;]|$)", body[span.end():]) is not None
     return right_before or closing
 
 
+# a person's name, two capitalised words, right before a bracket
+_TWO_NAMES_BEFORE = re.compile(r"[A-ZÁÉÍÓÚÑ][\w'’-]+\s+[A-ZÁÉÍÓÚÑ][\w'’-]+\s*$")
 # an event that lasts years, named before its span in brackets: "la guerra civil de Guatemala (1960-1996)"
 _SPAN_OF_EVENT = re.compile(r"\b(?:guerras?|wars?|conflict[oa]?s?|dictadura|dictatorship|r[eé]gimen|regime|genocidio|"
                             r"genocide|represi[oó]n|repression|crisis|violencia|violence|insurgencia|insurgency|"
@@ -78,9 +83,11 @@ def _dates_another_event(body: str) -> bool:
 
 
 # a sentence that counts up to the day the one before named: "By then", "Para entonces"
-_BY_THEN = re.compile(r"\s*(?:By\s+(?:then|that\s+(?:time|day|point))|Para\s+(?:entonces|ese\s+(?:momento|d[ií]a))|"
-                      r"Hasta\s+entonces|At\s+that\s+point)\b", re.I)
-_WHEN_AFTER = re.compile(r"(?:,?\s+(?:de\s+)?\d{4})?,?\s+(?:when|cuando|en\s+que|the\s+day)\b", re.I)
+_BY_THEN = re.compile(r"\s*(?:By\s+(?:then|that\s+(?:time|day|date|point)|this\s+(?:time|date))|"
+                      r"Para\s+(?:entonces|ese\s+(?:entonces|momento|d[ií]a)|esa\s+fecha)|Hasta\s+(?:entonces|esa\s+fecha)|"
+                      r"A\s+esa\s+fecha)\b", re.I)      # (not "At that time": an era, "only 11 percent had the vote")
+_WHEN_AFTER = re.compile(r"(?:,?\s+(?:de\s+)?\d{4})?,?\s+(?:when|cuando|en\s+que|the\s+(?:day|date)|on\s+which|"
+                         r"d[ií]a\s+en\s+(?:el\s+)?que|fecha\s+en\s+(?:la\s+)?que)\b", re.I)
 _TOLL_WORDS = re.compile(r"\b(?:muert[oa]s|muertes|fallecid[oa]s|herid[oa]s|v[ií]ctimas|dead|deaths|killed|"
                          r"injured|injuries|casualties|fatalities)\b", re.I)
 # an event of one day, or its toll, in the sentence that names its day: "collided on Saturday", "a stampede

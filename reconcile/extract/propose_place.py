@@ -1010,8 +1010,10 @@ def _and_others_of(body: str, clause_places: list, item: Found) -> tuple[str, st
                 _ORIGIN_BEFORE.search(body, max(0, first[2] - 12), first[2]):
             continue
         lo, hi = sorted((first[2], item.start))
-        if not _OTHER_CLAUSE.search(body, lo, hi):
-            return then[0], then[1]
+        between = body[item.end:first[2]] if item.end <= first[2] else ""
+        own = any(p[2] < item.start and p[2] not in (first[2], then[2]) for p in clause_places)
+        if not own and not _OTHER_CLAUSE.search(body, lo, hi) and not re.search(r"\d", between):
+            return then[0], then[1]           # (not "Murieron 300 en Cosenza y 40 en Crotone y otras ...": the 300)
     return None
 
 

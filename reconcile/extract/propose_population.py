@@ -266,12 +266,13 @@ _AUDIENCE = re.compile(r"\b(?:espectador(?:es|as)|spectators|audiences?|aficiona
 # what an audience attends, in the count's sentence: "La asistencia oficial fue de 47.197 espectadores", "a match", "a
 # concert" (not "some 8,000 fans gathered at the Obelisco": a crowd of fans, a protest's as likely)
 _AUDIENCE_EVENT = re.compile(r"\b(?:asistencia|attendance|match|partido|game|concert\w*|concierto\w*|misa|festival|"
-                             r"feria|final|torneo|tournament|espect[aá]culo|show|ceremon\w+)\b", re.I)
+                             r"feria|torneo|tournament|espect[aá]culo|show|ceremon\w+)\b", re.I)
 # what a crowd demands or denounces, in the streets: a protest's, whoever its people are ("unos 3.000 hinchas salieron
 # a las calles para exigir", "5,000 worshippers took to the streets to demand", "fans gathered to denounce")
 _DEMANDS = re.compile(r"\b(?:took\s+to\s+the\s+streets|salieron\s+a\s+las\s+calles|exig\w+|demand\w*|denounc\w*|"
                       r"denunci\w+|reclam\w+|contra\b|against\b|disturbios|riot\w*|pedir|ped[ií]an|"
-                      r"para\s+protestar|to\s+protest)", re.I)
+                      r"para\s+protestar|to\s+protest|clash\w*|enfrent\w+|stones|piedras|chant\w*|corea\w+|"
+                      r"consign\w+)", re.I)
 
 
 # the crews and craft sent to an emergency: a count of them that names nothing else was deployed

@@ -431,7 +431,7 @@ _PORTFOLIO = frozenset(
     "transportes agricultura ambiente medio economia comercio industria turismo cultura agua emergencias gestion "
     "riesgo proteccion civil desarrollo social vivienda relaciones exteriores asuntos justicia obras publicas "
     "familia mujer juventud deportes migracion services servicios sociales highways roads carreteras human humanos "
-    "sanitation saneamiento".split())
+    "sanitation saneamiento child children childhood care wellness wellbeing infancia ninez bienestar".split())
 
 
 def _after_portfolio(rest: list[str]) -> str | None:
@@ -443,6 +443,8 @@ def _after_portfolio(rest: list[str]) -> str | None:
     while k < len(rest) and (fold_word(rest[k]) in _PORTFOLIO or fold_word(rest[k]) in INNER | ARTICLES):
         k += 1
     tail = rest[k:]
+    if tail and fold_word(tail[0]) in _HONORIFICS:
+        tail = tail[1:]                   # "Lord Ahmad", "Sir Alan Duncan"
     if k < 2 or not 2 <= len(tail) <= 4 or not _a_persons_name(tail) or places_in(" ".join(tail)) or \
             len(tail) > 2 and _NOUN_ENDING.search(fold_word(tail[0])):
         return None                       # "of Health and Sanitation Sarah Kaye": a portfolio's word the list lacks

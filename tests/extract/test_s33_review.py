@@ -488,3 +488,27 @@ def test_a_named_speaker_beats_an_official_passive(text, lang, value, claimant):
 ])
 def test_second_review_criterion_guards(text, lang, value, criterion):
     assert _by_value(text, lang, title="Event", date="2019-05-04")[value].criterion == criterion
+
+
+# --- guards from the third review -----------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, lang, date, value, field, wanted", [
+    ("El Ministerio de Salud confirmó oficialmente 312 casos de cólera en la provincia.", "es", "2019-03-20", "312",
+     "claimant", "Ministerio de Salud"),
+    ("En la crisis actual, el expresidente Evo Morales (2006-2019) aseguró que 30 personas han muerto en los "
+     "enfrentamientos.", "es", "2019-11-20", "30 personas", "as_of", "2019-11-20"),
+    ("A garment factory collapsed in Savar on 2 March 2019. Rescuers searched the rubble until 12 March. By that date "
+     "they had recovered 120 bodies.", "en", "2019-03-20", "120", "as_of", "2019-03-12"),
+    ("Una tregua se mantenía en Adén desde abril. Duró hasta el 5 de mayo, día en que estallaron intensos combates. Al "
+     "menos 40 personas murieron.", "es", "2019-05-07", "Al menos 40 personas", "as_of", "2019-05-05"),
+    ("Cholera has killed 120 people in Harare, the Minister of Health and Child Care Obadiah Moyo said.", "en",
+     "2019-05-07", "120 people", "claimant", "Obadiah Moyo"),
+    ("El terremoto sacudió el sur de Italia el 28 de diciembre de 1908. Murieron 300 personas en Cosenza y 40 en "
+     "Crotone y otras localidades de Calabria.", "es", "1908-12-28", "300 personas", "place", "Cosenza"),
+    ("Heavy snow hit southern Italy on 3 January 2019. In Cosenza, 12 people died, and hundreds were stranded in "
+     "Crotone and other towns in Calabria.", "en", "2019-01-03", "12 people", "place", "Cosenza"),
+    ("A crush at the Estadio Nacional in Lima, Peru, killed 12 fans on 23 June 2019. After the final whistle, about "
+     "2,000 fans gathered outside the stadium, chanting slogans and clashing with police.", "en", "2019-06-24",
+     "about 2,000", "criterion", "protested"),
+])
+def test_third_review_guards(text, lang, date, value, field, wanted):
+    assert getattr(_by_value(text, lang, title="Evento", date=date)[value], field) == wanted
