@@ -114,6 +114,18 @@ _OWN_CLAUSE = re.compile(r"(?:\s+[^\W\d_]+){0,2}\s+(?:were|was|are|is|have|has|h
                          re.I)
 
 
+# a bracket that opens right after a total and its noun (and its note marks): "64 people[7][8] (", "1.099 mineros ("
+_BRACKET_AFTER_TOTAL = re.compile(r"(?:\s+[^\W\d_]+){0,2}(?:\s*\[[^\]\s]{1,12}\])*\s*\(\s*"
+                                  r"(?:(?:some|about|around|nearly|unos|unas|cerca\s+de)\s+)?", re.I)
+# what lies between two parts of one bracket: no figure, no bracket ("26 on site, 38")
+_IN_ONE_BRACKET = re.compile(r"[^\d()\[\]]{0,40}?(?:,|\band\b|\by\b|\be\b)\s*"
+                             r"(?:(?:some|about|around|unos|unas)\s+)?", re.I)
+_OPEN_BRACKET = re.compile(r"\([^()]*$")
+# a bracket that gives another figure for the whole, not a part: "30 people (20 according to the police)", "(up from
+# 250)", "(otras fuentes hablan de 50)"
+_ANOTHER_FIGURE = re.compile(r"\b(?:according|seg[uú]n|per|said|dijo|estimat\w*|estim\w+|claim\w*|sources?|fuentes?|"
+                             r"figures?|cifras?|official\w*|oficial\w*|up|down|from|desde|than|que|or|o|to|a|hasta)\b",
+                             re.I)
 # the groups a toll is broken down into by apposition: "46 migrants drowned, 37 men and 9 women"
 _GROUPS = frozenset("men women children boys girls minors adults hombres mujeres ninos ninas menores adultos".split())
 # the groups a count of a kind of people can be broken down into men, women and children (not "11 fighters, 4
@@ -163,6 +175,9 @@ def _included_in(line: Line, item: Found, out: list[Proposal], crit: str | None)
     last, (last_item, _) = out[-1], line.counted[-1]
     marked = bool(_INCLUDED.search(line.body, max(0, item.start - 30), item.start)
                   or OF_WHICH.match(line.body, item.end))
+    if last.is_part and not marked and last.part_of is not None and _IN_ONE_BRACKET.fullmatch(
+            line.body, last_item.end, item.start) and _OPEN_BRACKET.search(line.body, 0, last_item.start):
+        return last.part_of   # "64 people (26 on site, 38 in hospitals)": the next part in the same brackets
     if last.is_part and not marked:   # a second part: "..., including 12 children and 3 teachers"
         # ("5 en la Región de Antofagasta y 15 en la Región de Atacama": each part with its place)
         placed = AND_PLACED_PART.fullmatch(line.body, last_item.end, item.start) and item.counted is None
@@ -178,6 +193,11 @@ def _included_in(line: Line, item: Found, out: list[Proposal], crit: str | None)
         return len(out) - 1   # "46 migrants had drowned, 37 men and 9 women" (not "37 children were injured")
     if marked:
         return _total_of_sentence(line, item, out)
+    close = line.body.find(")", item.end)
+    if last.unit is None and item.unit is None and close > 0 and \
+            _BRACKET_AFTER_TOTAL.fullmatch(line.body, last_item.end, item.start) and _fits_in(item, last) and \
+            _of_people(last) and not _ANOTHER_FIGURE.search(line.body, item.end, close):
+        return len(out) - 1   # "killed 64 people[7] (26 on site, 38 in hospitals)": a breakdown in brackets
     if last.unit is not None or not (item.counted is None and gapped_part(line.body, item.start, item.end)
                                      and last_item.end < item.start <= last_item.end + 40):
         return None

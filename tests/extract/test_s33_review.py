@@ -512,3 +512,24 @@ def test_second_review_criterion_guards(text, lang, value, criterion):
 ])
 def test_third_review_guards(text, lang, date, value, field, wanted):
     assert getattr(_by_value(text, lang, title="Evento", date=date)[value], field) == wanted
+
+
+# --- part_of: a breakdown in brackets right after its total ---------------------------------------------------------
+def _parts(text: str, lang: str = "en") -> dict:
+    from tests.extract.test_s21_review import _proposals
+    found = _proposals(text, lang, title="Fire", date="2015-10-30")
+    return {p.value: (found[p.part_of].value if p.part_of is not None else None) for p in found}
+
+
+@pytest.mark.parametrize("text, lang, parts", [
+    ("A fire at a club in Bucharest on 30 October 2015 killed 64 people[7][8] (26 on site, 38 in hospitals) and "
+     "injured 146.", "en", {"26": "64 people", "38": "64 people", "146": None}),
+    ("El enfrentamiento dejó 17 fallecidos (6 policías y 11 campesinos) y 80 heridos.", "es",
+     {"6": "17", "11": "17", "80": None}),
+    # another figure for the whole is no part of it
+    ("The blast killed 30 people (20 according to the police).", "en", {"20": None}),
+    ("The quake killed 300 people (up from 250 on Monday).", "en", {"250": None}),
+])
+def test_a_breakdown_in_brackets_is_of_its_total(text, lang, parts):
+    found = _parts(text, lang)
+    assert {value: found[value] for value in parts} == parts
