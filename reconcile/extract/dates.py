@@ -8,7 +8,8 @@ from functools import lru_cache
 
 from reconcile.quantities.lexicon import fold_word
 
-__all__ = ["dates_in", "ends_a_span", "dates_line_span", "as_of_line", "relative_date", "names_days", "later_day",
+__all__ = ["MONTH_WORDS", "dates_in", "ends_a_span", "dates_line_span", "as_of_line", "relative_date", "names_days",
+           "later_day",
            "event_month", "other_event_date", "dates_with_year", "day_near", "month_in_it", "own_day", "said_on",
            "told_by_someone", "weekday_of"]
 
@@ -17,6 +18,8 @@ _MONTHS = ("january|february|march|april|may|june|july|august|september|october|
            "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|"
            # abbreviations ("Jan. 12, 2010", "5 sept. 2010"; not "mar", "ago": words of their own)
            "jan|feb|apr|jun|jul|aug|sept|sep|oct|nov|dec|ene|abr|dic")
+#: the months, English and Spanish, whole and abbreviated, as a regex alternation
+MONTH_WORDS = _MONTHS
 # (an ordinal day: "the 29th of October 2022", "October 29th, 2022")
 _FULL_DATE = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:de\s+|of\s+)?({_MONTHS})\.?,?\s+"
                         rf"(?:de\s+|del\s+)?(\d{{4}})\b"

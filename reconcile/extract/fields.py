@@ -903,12 +903,12 @@ _LIVES_SAVED = re.compile(r"\b(?:salv\w+|saved?|saving|rescu\w+|rescat\w+|proteg
 def _participle_after(sentence: str, end: int, counted: str | None) -> str | None:
     """The criterion of a participle right after a count and its noun, which says what befell all of them: "None of
     the 40 people killed in the blast", "Ninguna de las 12 personas fallecidas" (dead), "the 12 miners trapped" ."""
-    words = [m.group() for m in _WORD.finditer(sentence, end, min(len(sentence), end + 40))][:2]
-    if words and counted and fold_word(words[0]) == fold_word(counted):
+    words = list(_WORD.finditer(sentence, end, min(len(sentence), end + 40)))[:2]
+    if words and counted and fold_word(words[0].group()) == fold_word(counted):
         words = words[1:]
-    if not words or not sentence[end:].lstrip().startswith(tuple(words[:1])) and not counted:
-        return None
-    word = fold_word(words[0])
+    if not words or not counted and sentence[end:words[0].start()].strip():
+        return None                       # (with no noun, the participle right after the figure)
+    word = fold_word(words[0].group())
     return criterion_of_word(word) if re.search(r"(?:ed|en|ad[oa]s?|id[oa]s?)$", word) else None
 
 
@@ -923,16 +923,18 @@ def criterion(sentence: str, start: int, end: int, counted: str | None, lang: st
     """The counting rule (``_criterion``), with how badly the injured are hurt when the figure's
     clause says it ("ten suffered serious injuries": injured-seriously; not of none of them: "None of the 40 injured
     were in serious condition")."""
-    crit = _criterion(sentence, start, end, counted, lang)
-    return crit if _NONE_OF.search(sentence, max(0, start - 30), start) else with_severity(crit, sentence, start, end)
+    none_of = _NONE_OF.search(sentence, max(0, start - 30), start) is not None
+    crit = _criterion(sentence, start, end, counted, lang, none_of)
+    return crit if none_of else with_severity(crit, sentence, start, end)
 
 
-def _criterion(sentence: str, start: int, end: int, counted: str | None, lang: str = "en") -> str | None:
+def _criterion(sentence: str, start: int, end: int, counted: str | None, lang: str = "en",
+               none_of: bool = False) -> str | None:
     """The counting rule: the verb that governs the number, as a known criterion; else a verb
     right after the counted noun or the group it is a part of ("3 of the injured died"); else the
     counted noun's; else, in a passive ("three protests were held"), the verb as its own slug;
     else the criterion word nearest the number (within its clause first); else the verb before
-    the number as its slug ("filed three lawsuits")."""
+    the number as its slug ("filed three lawsuits"). ``none_of``: the count is of "None of the ..."."""
     if _CAPACITY_AT.search(sentence, max(0, start - 40), start):
         return "capacity"                 # "a passenger capacity of 608", "the prison's capacity is 892"
     if _DEATHS_OF.search(sentence, max(0, start - 60), start):
@@ -940,7 +942,7 @@ def _criterion(sentence: str, start: int, end: int, counted: str | None, lang: s
     if counted and fold_word(counted) in ("vidas", "lives") and _lives_lost(sentence, start, end):
         return "dead"                     # "tres vidas perdidas", "se perdieron 80 000 vidas" (not "salvó 300 vidas")
     noun = criterion_of_word(counted) if counted else None
-    if _NONE_OF.search(sentence, max(0, start - 30), start):
+    if none_of:
         # "None of the forty guards were killed": what the verb says befell none of them; what the noun says they are
         # stays ("None of the 12 dead has been identified", "None of the 30 passengers on board were hurt")
         aboard = _ABOARD_AFTER.match(sentence, end)

@@ -114,4 +114,5 @@ def english_participle(word: str) -> str | None:
     """The English slug of a Spanish participle ("incendiadas" -> burned, "atendidos" -> treated),
     or None when the word is not one this table knows."""
     low = fold_word(word)
-    return _STEMS.get(_ENDING.sub("", low)) if _ENDING.search(low) else None
+    ending = _ENDING.search(low)
+    return _STEMS.get(low[:ending.start()]) if ending else None

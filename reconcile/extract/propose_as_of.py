@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from reconcile.extract.date_report import counts_in_present, counts_to_now, dates_a_report
-from reconcile.extract.dates import (as_of_line, before_another_events_name, dates_in, dates_line_span,
+from reconcile.extract.dates import (MONTH_WORDS, as_of_line, before_another_events_name, dates_in, dates_line_span,
                                      dates_with_year, day_near, ends_a_span, later_day, month_in_it, names_days,
                                      names_the_event, other_event_date, own_day, own_period, relative_date, said_on,
                                      told_by_someone, weekday_of, wire_day)
@@ -27,15 +27,35 @@ __all__ = ["Days"]
 
 # a sentence that tells a toll: what it says was destroyed is part of the tally ("Dejó 595 muertos,
 # 2291 heridos, 76 000 viviendas totalmente destruidas"), known by the year like the toll
-_MONTH_NAMES = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-                r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)")
+_TOLL_WORDS = re.compile(r"\b(?:muert[oa]s|muertes|fallecid[oa]s|herid[oa]s|v[ií]ctimas|dead|deaths|killed|"
+                         r"injured|injuries|casualties|fatalities)\b", re.I)
+# a day named with its month: "5 May", "May 5", "5 de mayo"
+_DAY_NAMED = re.compile(rf"\b\d{{1,2}}\s+(?:de\s+)?(?:{MONTH_WORDS})\b|\b(?:{MONTH_WORDS})\s+\d{{1,2}}\b", re.I)
 # a day something lasts until, as a deadline: "until 5 May", "until May 5", "hasta el 5 de mayo"
-_UNTIL_A_DAY = re.compile(rf"\b(?:until|till|hasta(?:\s+el)?)\s+(?:\d{{1,2}}\s+(?:de\s+)?{_MONTH_NAMES}\b|"
-                          rf"{_MONTH_NAMES}\s+\d{{1,2}}\b)", re.I)
+_UNTIL_A_DAY = re.compile(rf"\b(?:until|till|hasta(?:\s+el)?)\s+(?:{_DAY_NAMED.pattern})", re.I)
+# what happened on the day something lasted until: "until 5 May, when fighting broke out", "día en que"
+_WHEN_AFTER = re.compile(r"(?:,?\s+(?:de\s+)?\d{4})?,?\s+(?:when|cuando|en\s+que|the\s+(?:day|date)|on\s+which|"
+                         r"d[ií]a\s+en\s+(?:el\s+)?que|fecha\s+en\s+(?:la\s+)?que)\b", re.I)
+# a sentence that counts up to the day the one before named: "By then", "Para entonces"
+_BY_THEN = re.compile(r"\s*(?:By\s+(?:then|that\s+(?:time|day|date|point)|this\s+(?:time|date))|"
+                      r"Para\s+(?:entonces|ese\s+(?:entonces|momento|d[ií]a)|esa\s+fecha)|Hasta\s+(?:entonces|esa\s+fecha)|"
+                      r"A\s+esa\s+fecha)\b", re.I)      # (not "At that time": an era, "only 11 percent had the vote")
 # a span of years, of an event or of a count: "(1960-1996)", "(1981–83)", "entre 1981 y 1983", "from 1981 to 1983"
 _YEARS_SPAN = re.compile(r"(?:\(|\b(?:entre|de|desde|from|between)\s+)"
                          r"(?P<from>1[5-9]\d\d|20\d\d)\s*(?:[-–—]|\s+(?:y|a|al|hasta|and|to|until)\s+)"
                          r"(?P<to>1[5-9]\d\d|20\d\d|\d\d)\b", re.I)
+# a person's name, two capitalised words, right before a bracket
+_TWO_NAMES_BEFORE = re.compile(r"[A-ZÁÉÍÓÚÑ][\w'’-]+\s+[A-ZÁÉÍÓÚÑ][\w'’-]+\s*$")
+# an event that lasts years, named before its span in brackets: "la guerra civil de Guatemala (1960-1996)"
+_SPAN_OF_EVENT = re.compile(r"\b(?:guerras?|wars?|conflict[oa]?s?|dictadura|dictatorship|r[eé]gimen|regime|genocidio|"
+                            r"genocide|represi[oó]n|repression|crisis|violencia|violence|insurgencia|insurgency|"
+                            r"epidemias?|epidemics?|pandemias?|pandemics?|hambrunas?|famines?|sequ[ií]as?|droughts?|"
+                            r"ocupaci[oó]n|occupation|terror|troubles|revoluci[oó]n|revolution|campa[ñn]as?|campaigns?)\b"
+                            r"[^()]{0,40}$", re.I)
+# a span of more years is a life or an era, no count's ("el general Ríos Montt (1926-2018) dijo que ...")
+_LONGEST_SPAN = 40
+
+
 def _span_of(body: str, span: re.Match, item: Found) -> bool:
     """Whether a span of years near a figure is the figure's: in brackets after an event's noun ("La guerra civil
     (1960-1996) dejó 200 000 muertos") or after the figure's own words ("1,771 Ixil asesinado (1981-1983)"); in words,
@@ -53,16 +73,6 @@ def _span_of(body: str, span: re.Match, item: Found) -> bool:
     return right_before or closing
 
 
-# a person's name, two capitalised words, right before a bracket
-_TWO_NAMES_BEFORE = re.compile(r"[A-ZÁÉÍÓÚÑ][\w'’-]+\s+[A-ZÁÉÍÓÚÑ][\w'’-]+\s*$")
-# an event that lasts years, named before its span in brackets: "la guerra civil de Guatemala (1960-1996)"
-_SPAN_OF_EVENT = re.compile(r"\b(?:guerras?|wars?|conflict[oa]?s?|dictadura|dictatorship|r[eé]gimen|regime|genocidio|"
-                            r"genocide|represi[oó]n|repression|crisis|violencia|violence|insurgencia|insurgency|"
-                            r"epidemias?|epidemics?|pandemias?|pandemics?|hambrunas?|famines?|sequ[ií]as?|droughts?|"
-                            r"ocupaci[oó]n|occupation|terror|troubles|revoluci[oó]n|revolution|campa[ñn]as?|campaigns?)\b"
-                            r"[^()]{0,40}$", re.I)
-# a span of more years is a life or an era, no count's ("el general Ríos Montt (1926-2018) dijo que ...")
-_LONGEST_SPAN = 40
 # a sentence that sets the event against another, with that one's day after the words that name it ("surpassed only
 # by an accident in Chile on 2 May 1930", "superado solo por el de 1930"), or as the subject the sentence opens with
 # ("Only the Benxihu accident ... on 26 April 1942 was deadlier"); not "A stampede on 3 March was the deadliest since
@@ -72,7 +82,6 @@ _OTHER_EVENT_AFTER = re.compile(r"\b(?:surpassed|exceeded|outstripped|second\s+o
                                 r"superad[oa]\s+(?:s[oó]lo\s+|[uú]nicamente\s+)?por)\b", re.I)
 _ONLY_OTHER_WAS = re.compile(r"\s*(?:Only|Solo|Sólo|Únicamente)\b.*\b(?:was|were|fue|fueron)\s+(?:deadlier|worse|"
                              r"m[aá]s\s+mort[ií]fer[oa]s?|peor(?:es)?)\b", re.I)
-_DAY_NAMED = re.compile(rf"\b\d{{1,2}}\s+(?:de\s+)?{_MONTH_NAMES}\b|\b{_MONTH_NAMES}\s+\d{{1,2}}\b", re.I)
 
 
 def _dates_another_event(body: str) -> bool:
@@ -82,14 +91,6 @@ def _dates_another_event(body: str) -> bool:
         _ONLY_OTHER_WAS.match(body) is not None and _DAY_NAMED.search(body) is not None
 
 
-# a sentence that counts up to the day the one before named: "By then", "Para entonces"
-_BY_THEN = re.compile(r"\s*(?:By\s+(?:then|that\s+(?:time|day|date|point)|this\s+(?:time|date))|"
-                      r"Para\s+(?:entonces|ese\s+(?:entonces|momento|d[ií]a)|esa\s+fecha)|Hasta\s+(?:entonces|esa\s+fecha)|"
-                      r"A\s+esa\s+fecha)\b", re.I)      # (not "At that time": an era, "only 11 percent had the vote")
-_WHEN_AFTER = re.compile(r"(?:,?\s+(?:de\s+)?\d{4})?,?\s+(?:when|cuando|en\s+que|the\s+(?:day|date)|on\s+which|"
-                         r"d[ií]a\s+en\s+(?:el\s+)?que|fecha\s+en\s+(?:la\s+)?que)\b", re.I)
-_TOLL_WORDS = re.compile(r"\b(?:muert[oa]s|muertes|fallecid[oa]s|herid[oa]s|v[ií]ctimas|dead|deaths|killed|"
-                         r"injured|injuries|casualties|fatalities)\b", re.I)
 # an event of one day, or its toll, in the sentence that names its day: "collided on Saturday", "a stampede
 # on Sunday", "murieron ... en la madrugada del domingo", "en el momento del colapso ... del viernes"; not
 # a count of a day ("Only 37 aid trucks entered on Friday", "El viernes entraron 37 camiones")

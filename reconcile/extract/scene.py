@@ -879,6 +879,9 @@ _DEMONYM_ES = re.compile(r"(?<=[^\W\d_]\s)[a-zñ]+(?:an[oa]s?|eñ[oa]s?|ens[ea]s
                          r"c[oa]s?|[oa]s?)\b")
 
 
+# a settlement of that country: "the Senegalese town of X", "la localidad senegalesa de X" (``_IN_SETTLEMENT``)
+_SETTLEMENTS = frozenset("town village city province region district island localidad ciudad pueblo aldea villa "
+                         "municipio provincia region comunidad isla".split())
 # what a people's adjective qualifies when it places an event in its country: a state's forces and
 # bodies, its land and towns ("the Honduran army", "el Ejército mexicano", "territorio hondureño", "la localidad
 # senegalesa de X"); not a
@@ -887,14 +890,9 @@ _DEMONYM_ES = re.compile(r"(?<=[^\W\d_]\s)[a-zñ]+(?:an[oa]s?|eñ[oa]s?|ens[ea]s
 _AT_HOME = frozenset("army armed military police forces troops soldiers government authorities navy guard "
                      "regime state security territory coast waters border capital "
                      "ejercito policia fuerzas tropas soldados gobierno autoridades armada guardia militares "
-                     "regimen estado seguridad territorio costa aguas frontera capital "
-                     # a settlement of that country: "the Senegalese town of X", "la localidad senegalesa de X"
-                     "town village city province region district island "
-                     "localidad ciudad pueblo aldea villa municipio provincia region comunidad isla".split())
+                     "regimen estado seguridad territorio costa aguas frontera capital".split()) | _SETTLEMENTS
 
 
-_SETTLEMENTS = frozenset("town village city province region district island localidad ciudad pueblo aldea villa "
-                         "municipio provincia region comunidad isla".split())
 # the settlement where it happened, after "in" (English: before the adjective; Spanish: before the noun): "in the
 # Senegalese town of X", "en la localidad senegalesa de X" (not "migrants from the Honduran village of X", "bound for
 # the Kenyan town of X", "había zarpado de la isla tunecina de X": GUIDE, where people came from is no place)
