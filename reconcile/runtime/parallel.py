@@ -22,16 +22,24 @@ from typing import Any, Callable, Sequence
 SPAWN_FROM = 20_000
 
 
-def exit_with_parent(poll: float = 0.5) -> None:
+def exit_with_parent(parent: int | None = None, poll: float = 0.5) -> None:
     """A worker process's initializer: the worker ends when the process that started it is
     gone. A pool's idle workers wait on a pipe whose other end they hold themselves, so when
     the main process is killed (SIGKILL, the OOM killer) they would wait forever. Ctrl-C is the
-    main process's to handle (it stops the pool); SIGTERM and SIGHUP end a worker at once."""
+    main process's to handle (it stops the pool); SIGTERM and SIGHUP end a worker at once.
+
+    ``parent``: the pid of the process that starts the pool, read there (``worker_pool`` passes
+    it). Read here instead, a worker that begins after its parent was killed (a spawned one
+    imports for a second or more on a loaded machine) takes its new parent for its own and
+    waits forever, holding the pipes of whoever ran the command."""
     import signal
     import threading
     import time
 
-    parent = os.getppid()
+    if parent is None:
+        parent = os.getppid()
+    if os.getppid() != parent:   # gone before this worker began
+        os._exit(1)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     for name in ("SIGTERM", "SIGHUP"):
         if hasattr(signal, name):
@@ -44,6 +52,14 @@ def exit_with_parent(poll: float = 0.5) -> None:
                 os._exit(1)
 
     threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
+
+
+def worker_pool(max_workers: int, mp_context: Any = None) -> Any:
+    """A ``ProcessPoolExecutor`` whose workers end with this process (``exit_with_parent``)."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    return ProcessPoolExecutor(max_workers=max_workers, mp_context=mp_context, initializer=exit_with_parent,
+                               initargs=(os.getpid(),))
 
 
 def usable_cpus() -> int:
@@ -166,14 +182,12 @@ def start_chunks(function: Callable[[list], list], items: Sequence[Any], *, min_
     if len(items) < max(SPAWN_FROM if min_items is None else min_items, 1) or usable_cpus() < 2:
         return Chunks(function, items)
     import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
 
     size = -(-len(items) // chunks)
     pieces = [items[start:start + size] for start in range(0, len(items), size)]
     pool = None
     try:
-        pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"),
-                                   initializer=exit_with_parent)
+        pool = worker_pool(1, multiprocessing.get_context("spawn"))
         order = range(len(pieces) - 1, -1, -1) if from_end else range(len(pieces))
         submitted = {index: pool.submit(function, pieces[index]) for index in order}
         futures = [submitted[index] for index in range(len(pieces))]

@@ -164,9 +164,8 @@ def _gone(pid: int) -> bool:
 def test_forked_workers_exit_when_the_main_process_is_killed(tmp_path):
     script = """
         import os, signal, sys
-        from concurrent.futures import ProcessPoolExecutor
-        from reconcile.runtime.parallel import exit_with_parent
-        pool = ProcessPoolExecutor(max_workers=2, initializer=exit_with_parent)
+        from reconcile.runtime.parallel import worker_pool
+        pool = worker_pool(2)
         list(pool.map(abs, range(4)))
         print(*pool._processes, flush=True)
         os.kill(os.getpid(), signal.SIGKILL)
@@ -183,6 +182,40 @@ def test_forked_workers_exit_when_the_main_process_is_killed(tmp_path):
     for pid in alive:
         os.kill(pid, signal.SIGKILL)
     assert alive == []
+
+
+@pytest.mark.skipif(not Path("/proc/self/status").exists() or sys.platform != "linux",
+                    reason="reads /proc to see whether the worker is gone")
+def test_a_worker_that_begins_after_its_parent_was_killed_exits_too():
+    # a spawned worker imports for a second or more on a loaded machine: its parent may be
+    # gone before the initializer runs, and the worker must not take its new parent for its own
+    script = """
+        import os, sys, time
+        from reconcile.runtime.parallel import exit_with_parent
+        parent = os.getpid()
+        worker = os.fork()
+        if worker == 0:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, 1)
+            os.dup2(devnull, 2)
+            while os.getppid() == parent:   # the worker begins once its parent is gone
+                time.sleep(0.01)
+            exit_with_parent(parent)
+            time.sleep(60)   # an idle worker, waiting for work that will never come
+            os._exit(0)
+        print(worker, flush=True)
+        os._exit(0)
+    """
+    done = _python(script)
+    worker = int(done.stdout.split()[0])
+    for _ in range(50):   # it exits at once; wait up to 10 s
+        if _gone(worker):
+            break
+        time.sleep(0.2)
+    alive = not _gone(worker)
+    if alive:
+        os.kill(worker, signal.SIGKILL)
+    assert not alive
 
 
 # --- git option injection -----------------------------------------------------------------

@@ -222,16 +222,15 @@ def _draw_all(charts: list[Chart]) -> list[str]:
     workers = min(os.cpu_count() or 1, 8)
     if len(charts) >= PARALLEL_FROM and workers > 1:
         import gc
-        from concurrent.futures import ProcessPoolExecutor
         from concurrent.futures.process import BrokenProcessPool
 
-        from reconcile.runtime.parallel import exit_with_parent
+        from reconcile.runtime.parallel import worker_pool
 
         # frozen objects are left alone by the workers' garbage collector: forked workers
         # then do not touch (and copy) the parent's whole heap
         gc.freeze()
         try:
-            with ProcessPoolExecutor(max_workers=workers, initializer=exit_with_parent) as pool:
+            with worker_pool(workers) as pool:
                 return list(pool.map(draw_chart, charts, prefixes, chunksize=8))
         except (OSError, BrokenProcessPool):
             pass  # no processes here (a sandbox, no /dev/shm): draw them in this one
