@@ -83,13 +83,14 @@ def figure(origin: str, claims: list[ClaimInterval], scopes: ScopeRelations) -> 
         lower_inclusive, upper_inclusive = claim.lower_inclusive, claim.upper_inclusive
         return Figure(origin, lower, upper, lower_inclusive, upper_inclusive, (claim.id,),
                       lower < upper or lower == upper and lower_inclusive and upper_inclusive)
-    stated = [c.stated_on for c in claims if c.stated_on]
-    chosen = claims
+    # its own claims before echoes of it (an echo stated later is no newer word of the origin's), then
+    # those of its latest statement
+    chosen = [c for c in claims if c.source == origin] or claims
+    stated = [c.stated_on for c in chosen if c.stated_on]
     if stated:
         latest = max(stated, key=lambda d: period(d)[1])
-        chosen = [c for c in claims if c.stated_on is None or scopes.same_statement(c.stated_on, latest)]
-    own = [c for c in chosen if c.source == origin]
-    chosen = sorted(own or chosen, key=lambda c: c.id)
+        chosen = [c for c in chosen if c.stated_on is None or scopes.same_statement(c.stated_on, latest)]
+    chosen = sorted(chosen, key=lambda c: c.id)
     shared = common_range(chosen)
     lower, upper, lower_inclusive, upper_inclusive = shared or hull(chosen)
     return Figure(origin, lower, upper, lower_inclusive, upper_inclusive, tuple(c.id for c in chosen),
@@ -115,6 +116,12 @@ def agreement_groups(found: tuple[Figure, ...]) -> list[tuple[list[Figure], tupl
     many groups as figures."""
     if len(found) < 2:   # no two figures to share a range (a fifth of the stated scopes)
         return []
+    if any(f.lower > f.upper or f.lower == f.upper and not (f.lower_inclusive and f.upper_inclusive) for f in found):
+        # an empty range ("less than 0" of a count: [0, 0); "nearly 0") holds no value to share
+        found = tuple(f for f in found if f.lower < f.upper or f.lower == f.upper and f.lower_inclusive
+                      and f.upper_inclusive)
+        if len(found) < 2:
+            return []
     if len(found) == 2:   # the sweep's answer for two figures, each a range (not empty)
         a, b = found
         a_start, a_end, b_start, b_end = start_key(a), end_key(a), start_key(b), end_key(b)  # type: ignore[arg-type]

@@ -259,7 +259,8 @@ class TopicReconciler:
         if not below(low_side.min_end, high_side.max_start):
             return
         if (self.bulk_from is None or not self.found.limit
-                or len(low_side.claims) * len(high_side.claims) < self.bulk_from):
+                or len(low_side.claims) * len(high_side.claims) < self.bulk_from
+                or x == y and any(below(c, c) for c in low_side.claims)):   # an empty range: not its own pair
             self.small.append((x, y, rel))
             return
         self.blocks.append(Block(low_side.claims, high_side.claims, rel))
@@ -323,6 +324,8 @@ class TopicReconciler:
             return
         for low in low_side.claims:
             for high in high_side.above(low):
+                if high is low:
+                    continue   # an empty range ("less than 0" of a count) lies below itself: no pair
                 kind = pair_kind(low, high, rel, who(low, high, self.origin), self.relations)
                 if kind in PAIR_KINDS:
                     self.pair_finding(kind, low, high, rel)
