@@ -104,10 +104,17 @@ def write_report(run_on: Any, result: Report, fmt: str, output: str | None, inpu
 
 
 def report_verdict(result: Report, validation: Validation | None, fail_on: str, fmt: str,
-                   review_url: str | None) -> tuple[list[str], int]:
+                   review_url: str | None, max_findings: int | None = None) -> tuple[list[str], int]:
     """What ``reconcile report`` says on stderr after the report, and its exit code: 1 when
-    findings at or above ``--fail-on`` exist (kept or not) or an expectation failed, else 0."""
+    findings at or above ``--fail-on`` exist (kept or not) or an expectation failed, else 0.
+    A CSV report, which has no summary, is told what ``--max-findings`` left out of it."""
     messages = []
+    if fmt == "csv":
+        omitted = result.listed(max_findings)[1]
+        if omitted:
+            kinds = ", ".join(f"{n:,} {kind}" for kind, n in omitted.items())
+            messages.append(f"{sum(omitted.values()):,} finding(s) not listed in the CSV (--max-findings "
+                            f"{max_findings} per topic): {kinds}; --max-findings 0 lists them all")
     if fmt == "claimreview" and not review_url:
         messages.append("The ClaimReview has no url: it cannot be published as it is; give --review-url URL "
                         "(the page where the review is published), and --publisher NAME.")

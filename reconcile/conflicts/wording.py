@@ -6,6 +6,7 @@ from __future__ import annotations
 from reconcile.model.intervals import INF, ClaimInterval
 from reconcile.model.numbers import format_number, interval_text
 from reconcile.model.records import Project, Topic
+from reconcile.conflicts.scopes import period
 
 #: kind -> its explanation; the fields in braces are filled by ``Wording.explain``
 TEMPLATES = {
@@ -86,8 +87,13 @@ class Wording:
         text = self.scope(merged)
         if a.as_of and b.as_of and a.as_of != b.as_of:
             first, last = sorted((a.as_of, b.as_of))
-            text = text.replace(f"as of {merged[3]}", f"as of {first} and {last}, within the topic's "
-                                                      f"{self.topic.date_tolerance_days}-day date tolerance")
+            (_, first_end), (last_start, last_end) = period(first), period(last)
+            apart = last_end - first_end if self.topic.cumulative else max(0, last_start - first_end)
+            why = (f"within the topic's {self.topic.date_tolerance_days}-day date tolerance"
+                   if apart <= self.topic.date_tolerance_days else
+                   # a cumulative count's later date is the wider scope (SPEC §5): nested, not one date
+                   "a cumulative count, the later date's including the earlier's")
+            text = text.replace(f"as of {merged[3]}", f"as of {first} and {last}, {why}")
         for claim, other in ((a, b), (b, a)):
             missing = [words for name, words in (("population", "population"), ("criterion", "counting rule"),
                                                  ("place", "place"), ("as_of", "date"))

@@ -11,7 +11,7 @@ trusted (SPEC.md §5b). A stage of its own, after reconciliation: it reads the r
 from __future__ import annotations
 
 import dataclasses
-from typing import TYPE_CHECKING, Callable, Mapping, Sequence
+from typing import TYPE_CHECKING, Callable, Iterable, Mapping, Sequence
 
 from reconcile.conflicts import Figure, StatedScope
 from reconcile.estimates.methods import (Estimate, Evidence, common, consensus, conservative_hull, hull, prefer,
@@ -29,12 +29,15 @@ METHODS = ("consensus", "hull", "prefer", "truth-discovery")
 
 def estimate_all(evidence: Sequence[Evidence], method: str, preferred: Mapping[str, Sequence[str]] | None = None,
                  claimant: Mapping[str, str] | None = None, *,
-                 discover: Callable[..., "TruthResult"] | None = None) -> tuple[tuple[Estimate, ...], dict[str, float]]:
+                 discover: Callable[..., "TruthResult"] | None = None,
+                 sources: Iterable[str] = ()) -> tuple[tuple[Estimate, ...], dict[str, float]]:
     """One estimate per stated scope, in the order given, and (truth discovery only) each
     origin's reliability. ``preferred``: topic -> its ``prefer:`` list; ``claimant``: claim id
     -> the source that states it (both for ``prefer``). ``discover``: what runs truth discovery
     on the figures, with the signature of ``truth.discover`` (the Spark engine's runs it on
-    Spark); by default ``truth.discover``, here."""
+    Spark); by default ``truth.discover``, here. ``sources``: the project's sources, each given
+    a reliability by truth discovery even with no figure of its own (an outlet that only
+    relays others: the prior's, one pseudo-figure as wrong as the average figure)."""
     if method == "consensus":
         return tuple(consensus(e) for e in evidence), {}
     if method == "hull":
@@ -43,7 +46,7 @@ def estimate_all(evidence: Sequence[Evidence], method: str, preferred: Mapping[s
         preferred = preferred or {}
         return tuple(prefer(e, preferred.get(e.topic, ()), claimant or {}) for e in evidence), {}
     if method == "truth-discovery":
-        return _truth_discovery(evidence, discover)
+        return _truth_discovery(evidence, discover, sources)
     raise ValueError(f"unknown method {method!r}; use one of: {', '.join(METHODS)}")
 
 
@@ -54,19 +57,20 @@ def estimate_report(report: "Report", method: str, *,
     preferred = {topic_id: tuple(getattr(topic, "prefer", ()) or ()) for topic_id, topic in report.topics.items()}
     # who states each claim: prefer's alone (a million entries at a million claims)
     claimant = {claim["id"]: claim["source"] for claim in report.claims} if method == "prefer" else {}
-    estimates, reliability = estimate_all(report.evidence, method, preferred, claimant, discover=discover)
+    estimates, reliability = estimate_all(report.evidence, method, preferred, claimant, discover=discover,
+                                          sources=report.sources)
     return dataclasses.replace(report, estimates=estimates, reliability=reliability)
 
 
 def _truth_discovery(evidence: Sequence[Evidence], discover: Callable[..., "TruthResult"] | None = None,
-                     ) -> tuple[tuple[Estimate, ...], dict[str, float]]:
+                     sources: Iterable[str] = ()) -> tuple[tuple[Estimate, ...], dict[str, float]]:
     import numpy as np
 
     from reconcile.estimates import truth
 
     run = discover or truth.discover
 
-    origins = sorted({f.origin for e in evidence for f in e.figures})
+    origins = sorted({f.origin for e in evidence for f in e.figures} | set(sources))
     topics = sorted({e.topic for e in evidence})
     origin_index = {o: i for i, o in enumerate(origins)}
     topic_index = {t: i for i, t in enumerate(topics)}

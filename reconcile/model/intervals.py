@@ -53,9 +53,15 @@ def overlaps(a: ClaimInterval, b: ClaimInterval) -> bool:
 
 def size(low: ClaimInterval, high: ClaimInterval) -> tuple[float, float | None]:
     """Gap between two disjoint intervals (``low`` below ``high``) and the ratio of their nearest
-    bounds, the larger over the smaller, rounded to one decimal (None when the smaller is 0)."""
+    bounds, the larger over the smaller, rounded to one decimal, a half up as a reader rounds (250 vs 200:
+    1.3, not round()'s 1.2; None when the smaller is 0)."""
     gap = high.lower - low.upper
-    ratio = round(high.lower / low.upper, 1) if low.upper > 0 and math.isfinite(low.upper) else None
+    ratio = None
+    if low.upper > 0 and math.isfinite(low.upper):
+        # (the epsilon: 230 / 200 is 1.1499999999999999 as a float, 1.15 as the reader reads it)
+        # (past 1e15 a float has no decimal left to round, and may be infinite)
+        ratio = high.lower / low.upper
+        ratio = math.floor(ratio * 10 + 0.5 + 1e-9) / 10 if ratio < 1e15 else ratio
     return round(gap, 6), ratio
 
 

@@ -94,8 +94,10 @@ def _item_reviewed(report: Report, claims: list[dict[str, Any]]) -> dict[str, An
         if claim.get("source") and claim["source"] not in authors:
             authors.append(claim["source"])
     item: dict[str, Any] = {"@type": "Claim"}
-    quotes = [f"{source_name(report, c.get('source'))}: \u201c{c['quote']}\u201d"
-              + (f" (note: {c['note']})" if c.get("note") else "") for c in claims if c.get("quote")]
+    # each claim's quote, and its note (SPEC §3: shown beside the claim in every format), even with no quote
+    quotes = [(f"{source_name(report, c.get('source'))}: \u201c{c['quote']}\u201d" if c.get("quote") else
+               f"{source_name(report, c.get('source'))} says {c.get('text') or ''}")
+              + (f" (note: {c['note']})" if c.get("note") else "") for c in claims if c.get("quote") or c.get("note")]
     if quotes:
         item["text"] = " ".join(quotes)
     if authors:

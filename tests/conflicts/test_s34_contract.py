@@ -79,3 +79,76 @@ def test_echoes_alone_give_the_origins_figure_from_their_latest_statement(make_p
     maker.source("c", claim(id="c1", value=500))
     report = _report(maker)
     assert [f["claims"] for f in report["findings"] if f["kind"] == "value-agreement"] == [["b2", "c1"]]
+
+
+# --- CSV under --max-findings: nothing dropped silently (SPEC §5) ---------------------------------------------------
+def test_a_csv_report_says_on_stderr_what_max_findings_left_out(make_project):
+    maker = make_project()
+    for n, value in enumerate((100, 200, 300, 400)):
+        maker.source(f"s{n}", claim(id=f"s{n}", value=value))
+    result = CliRunner().invoke(main, ["report", str(maker.root), "--format", "csv", "--no-validate",
+                                       "--fail-on", "never", "--max-findings", "2"])
+    assert result.exit_code == 0, result.output
+    assert len(result.stdout.splitlines()) == 1 + 2
+    assert "4 finding(s) not listed in the CSV (--max-findings 2 per topic): 4 value-conflict" in result.stderr
+    every = CliRunner().invoke(main, ["report", str(maker.root), "--format", "csv", "--no-validate",
+                                      "--fail-on", "never", "--max-findings", "0"])
+    assert len(every.stdout.splitlines()) == 1 + 6 and "not listed" not in every.stderr
+
+
+# --- truth discovery gives every source a reliability (SPEC §5b) ----------------------------------------------------
+def test_truth_discovery_gives_a_source_with_no_figure_of_its_own_a_reliability(make_project):
+    maker = make_project()
+    maker.source("a", claim(id="a1", value=500, via="o"), claim(id="a2", value=120, place="CO"))
+    maker.source("b", claim(id="b1", value=510), claim(id="b2", value=100, place="CO"))
+    maker.source("o", kind="media")   # an outlet that only carries what others say
+    report = _report(maker, "--resolve", "truth-discovery")
+    reliability = {s["id"]: s["reliability"] for s in report["sources"]}
+    assert set(reliability) == {"a", "b", "o"}
+    assert all(isinstance(r, float) and 0 <= r <= 1 for r in reliability.values())
+    # no figure is no evidence: the outlet sits below the sources whose figures were checked
+    assert reliability["o"] < min(reliability["a"], reliability["b"])
+    assert all(s["reliability"] is None for s in _report(maker)["sources"])
+
+
+# --- a claim's note is shown beside it in every format, ClaimReview too (SPEC §3) -----------------------------------
+def test_claimreview_shows_the_note_of_a_claim_with_no_quote(make_project):
+    maker = make_project()
+    maker.source("a", claim(id="a2", value=100, note="counted before the second wave"))
+    maker.source("b", claim(id="b2", value=150, quote="Officials said 150 people crossed."))
+    result = CliRunner().invoke(main, ["report", str(maker.root), "--format", "claimreview", "--no-validate",
+                                       "--fail-on", "never", "--review-url", "https://example.org/r"])
+    assert result.exit_code == 0, result.output
+    (review,) = json.loads(result.stdout)
+    assert "A says 100 (note: counted before the second wave)" in review["itemReviewed"]["text"]
+    assert "\u201cOfficials said 150 people crossed.\u201d" in review["itemReviewed"]["text"]
+
+
+# --- ratio: rounded to one decimal as a reader rounds, a half up (SPEC §5) ------------------------------------------
+@pytest.mark.parametrize("low, high, ratio", [(200, 250, 1.3), (20, 45, 2.3), (200, 230, 1.2), (109, 500, 4.6),
+                                              (200, 229, 1.1)])
+def test_the_ratio_of_a_conflict_rounds_a_half_up(make_project, low, high, ratio):
+    maker = make_project()
+    maker.source("a", claim(id="a1", value=low))
+    maker.source("b", claim(id="b1", value=high))
+    (conflict,) = [f for f in _report(maker)["findings"] if f["kind"] == "value-conflict"]
+    assert conflict["ratio"] == ratio
+
+
+# --- two dates of a cumulative count are nested, not "within the tolerance" -----------------------------------------
+def test_a_pair_at_two_dates_of_a_cumulative_count_says_so(make_project):
+    maker = make_project({"id": "defections", "unit": "people", "cumulative": True})
+    maker.source("a", claim(id="a1", place="CO", as_of="2019-03-07", value="more than 500"),
+                 claim(id="a2", place="CO", as_of="2019-04-07", value=500))
+    (finding,) = [f for f in _report(maker)["findings"] if f["kind"] == "boundary-disagreement"]
+    assert "as of 2019-03-07 and 2019-04-07, a cumulative count, the later date's including the earlier's" in \
+        finding["explanation"]
+    assert "tolerance" not in finding["explanation"]
+
+
+def test_two_dates_within_the_tolerance_say_so(make_project):
+    maker = make_project({"id": "defections", "unit": "people", "date_tolerance_days": 3})
+    maker.source("a", claim(id="a1", place="CO", as_of="2019-03-07", value=100))
+    maker.source("b", claim(id="b1", place="CO", as_of="2019-03-09", value=300))
+    (finding,) = [f for f in _report(maker)["findings"] if f["kind"] == "value-conflict"]
+    assert "as of 2019-03-07 and 2019-03-09, within the topic's 3-day date tolerance" in finding["explanation"]
