@@ -404,10 +404,25 @@ READERS: dict[str, Callable[[Path, Loaded], None]] = {
 
 def project_roots(path: Path) -> list[Path]:
     """The project folders a path belongs to, nearest first: a folder is one (a sources/
-    folder's parent is); a file belongs to the folder that holds each sources/ above it."""
+    folder's parent is; a folder without sources/ belongs to the nearest folder above it that
+    holds one, SPEC §3); a file belongs to the folder that holds each sources/ above it."""
     if path.is_dir():
-        return [path.parent if path.name == "sources" else path]
+        return [folder_root(path) or path]
     return [parent.parent for parent in path.resolve().parents if parent.name == "sources"]
+
+
+def folder_root(path: Path) -> Path | None:
+    """The project of a folder given (SPEC §3): the folder itself when it holds sources/, the
+    parent of a sources/ folder, else the nearest folder above it that holds sources/ ("reconcile
+    report" run in a project's reports/ or sources/); None when there is none."""
+    if path.name == "sources":
+        return path.parent
+    if (path / "sources").is_dir():
+        return path
+    here = path.resolve()
+    if here.name == "sources":
+        return here.parent
+    return next((parent for parent in here.parents if (parent / "sources").is_dir()), None)
 
 
 def find_root(paths: Iterable[Path]) -> Path:
@@ -438,9 +453,10 @@ def read_project(paths: Iterable[str | Path] | None = None) -> Loaded:
     files: list[Path] = []
     for path in given:
         if path.is_dir():
-            folder = path if path.name == "sources" else path / "sources"
+            owner = folder_root(path)
+            folder = path if path.name == "sources" else owner / "sources" if owner is not None else path / "sources"
             if not folder.is_dir():
-                raise InputError(f"{path} has no sources/ folder", file=str(path),
+                raise InputError(f"{path} has no sources/ folder, nor does any folder above it", file=str(path),
                                  hint="run `reconcile init` to make a project, or give claim files")
             files.extend(sorted(p for p in folder.iterdir() if p.suffix.lower() in READERS
                                 and not p.name.startswith(("_", "."))))

@@ -1,0 +1,59 @@
+"""SPEC §3: "The project root is the folder given, or the nearest folder above it that holds
+sources/" (session 34: commands run from a project's subfolder did not find it)."""
+from __future__ import annotations
+
+import json
+import os
+
+import pytest
+from click.testing import CliRunner
+
+import reconcile
+from conftest import claim
+from reconcile.cli.main import main
+from reconcile.errors import InputError
+
+
+@pytest.fixture
+def project(make_project):
+    maker = make_project()
+    maker.source("a", claim(id="a1", value=500))
+    maker.source("b", claim(id="b1", value=109))
+    (maker.root / "reports" / "2019").mkdir(parents=True)
+    return maker.root
+
+
+@pytest.mark.parametrize("where", ["sources", "reports", "reports/2019"])
+def test_a_command_run_in_a_subfolder_finds_the_project_above_it(project, where, monkeypatch):
+    monkeypatch.chdir(project / where)
+    result = CliRunner().invoke(main, ["report", "--format", "json", "--no-validate", "--fail-on", "never"])
+    assert result.exit_code == 0, result.output
+    assert [c["id"] for c in json.loads(result.stdout)["claims"]] == ["a1", "b1"]
+    assert CliRunner().invoke(main, ["validate"]).exit_code == 0
+
+
+def test_a_subfolder_given_finds_the_project_above_it(project):
+    frame = reconcile.normalize(reconcile.read(project / "reports" / "2019")).frame
+    assert sorted(frame["id"]) == ["a1", "b1"]
+
+
+def test_a_folder_with_no_project_above_it_is_an_error(tmp_path, monkeypatch):
+    lonely = tmp_path / "nothing" / "here"
+    lonely.mkdir(parents=True)
+    with pytest.raises(InputError, match="has no sources/ folder, nor does any folder above it"):
+        reconcile.read(lonely)
+    monkeypatch.chdir(lonely)
+    result = CliRunner().invoke(main, ["report"])
+    assert result.exit_code == 2 and "reconcile init" in result.output
+
+
+def test_the_nearest_project_is_taken(project):
+    inner = project / "reports" / "inner"
+    (inner / "sources").mkdir(parents=True)
+    (inner / "sources" / "c.yaml").write_text("source: {id: c, name: C}\nclaims:\n  - {topic: defections, value: 7}\n",
+                                              encoding="utf-8")
+    (inner / "sources" / "_topics.yaml").write_text("topics:\n  - {id: defections, unit: people}\n", encoding="utf-8")
+    (inner / "deeper").mkdir()
+    frame = reconcile.normalize(reconcile.read(inner / "deeper")).frame
+    assert list(frame["source"]) == ["c"]
+    assert os.path.isdir(project / "sources")
