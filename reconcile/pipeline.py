@@ -104,6 +104,8 @@ def validate(claims: Claims, suites: Iterable[str | Path] | None = None) -> Vali
     from reconcile.expect.validate import validate as validate_frame
 
     project, frame = _claims(claims, "validate")
+    if isinstance(suites, (str, os.PathLike)):
+        suites = [suites]   # one suite file, given alone
     if suites is None and not any((Path(project.root) / "expectations").glob("*.json")):
         suites = [default_suite_path()]
     return validate_frame(frame, project, [Path(s) for s in suites] if suites is not None else None)
@@ -140,6 +142,7 @@ def reconcile(claims: Claims, validation: Validation | None = None, *,
     from reconcile.estimates import estimate_report
 
     project, frame = _claims(claims, "reconcile")
+    max_findings = checked_max_findings(max_findings)
     if validation is not None and not isinstance(validation, Validation):
         raise TypeError("validation must be the Validation that reconcile.validate() returns, or None")
     quotes = _quotes_ahead(claims) if parallel else None
@@ -155,6 +158,19 @@ def reconcile(claims: Claims, validation: Validation | None = None, *,
                         topics={k: v for k, v in project.topics.items() if k in used_topics},
                         validation=validation, evidence=evidence, omitted=omitted)
         return estimate_report(report, "consensus")
+
+
+def checked_max_findings(value: Any) -> int | None:
+    """``max_findings`` as given, once it is None or a whole number, 0 or more (0 and None: all)."""
+    if value is None:
+        return None
+    import numbers
+
+    if isinstance(value, bool) or not isinstance(value, numbers.Integral):
+        raise TypeError(f"max_findings must be a whole number (0 for all), not {type(value).__name__}")
+    if value < 0:
+        raise ValueError(f"max_findings must be 0 or more (0 lists every finding), not {value}")
+    return int(value)
 
 
 def _release(frame: "pd.DataFrame") -> "pd.DataFrame":
@@ -317,6 +333,8 @@ def render(report: Report, format: str = "text", **options: Any) -> str:
         raise TypeError("render() takes the Report that reconcile.reconcile() returns")
     if format not in FORMATS:
         raise ValueError(f"unknown format {format!r}; use one of: {', '.join(FORMATS)}")
+    if "max_findings" in options:
+        options["max_findings"] = checked_max_findings(options["max_findings"])
     with gc_paused():
         return render_report(report, format, **options)
 

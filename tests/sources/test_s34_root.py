@@ -57,3 +57,26 @@ def test_the_nearest_project_is_taken(project):
     frame = reconcile.normalize(reconcile.read(inner / "deeper")).frame
     assert list(frame["source"]) == ["c"]
     assert os.path.isdir(project / "sources")
+
+
+# --- the Python API's bad arguments: ValueError or TypeError with a clear message (SPEC §6) -------------------------
+@pytest.mark.parametrize("value, error, words", [(-1, ValueError, "0 or more"), ("a", TypeError, "whole number"),
+                                                 (True, TypeError, "whole number"), (2.5, TypeError, "whole number")])
+def test_a_bad_max_findings_is_a_clear_error(project, value, error, words):
+    claims = reconcile.normalize(reconcile.read(project))
+    with pytest.raises(error, match=words):
+        reconcile.reconcile(claims, max_findings=value)
+    with pytest.raises(error, match=words):
+        reconcile.run(project, validate_suites=False, max_findings=value)
+
+
+def test_validate_takes_one_suite_path_alone(project):
+    import numpy as np
+
+    from reconcile.pipeline import default_suite_path
+
+    suite = default_suite_path()
+    claims = reconcile.normalize(reconcile.read(project))
+    assert reconcile.validate(claims, suites=str(suite)).success
+    assert reconcile.validate(claims, suites=suite).success
+    assert reconcile.reconcile(claims, max_findings=np.int64(1)).findings
