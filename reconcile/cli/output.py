@@ -178,6 +178,18 @@ def write_project(output: str, files: dict[str, str], force: bool, inputs: set[P
     if out.exists() and not out.is_dir():
         raise OutputError("--output is a file, not a folder", file=output, hint="give a folder (default: extracted)")
     existing = [name for name in files if (out / name).exists()]
+    from reconcile.extract.project import is_draft
+
+    # a project's own sources (hand-written or reviewed): never written over or beside, --force or not. A
+    # folder that extract wrote holds only its drafts, and the files it writes again (edited, maybe: --force)
+    folder = out / "sources"
+    own = next((path for path in sorted(folder.iterdir()) if path.is_file() and not path.name.startswith(".")
+                and f"sources/{path.name}" not in files and not is_draft(path)), None) if folder.is_dir() else None
+    if own is not None:
+        raise OutputError(f"{own} is not a draft that reconcile extract wrote: {folder} holds a project's own "
+                          "sources; not writing into it", file=output,
+                          hint="give --output a folder of its own (default: extracted), then move the reviewed "
+                               "drafts into sources/ by hand")
     if existing and not force:
         raise OutputError(f"{len(existing)} file(s) exist already, e.g. {out / existing[0]}; not overwriting them",
                           file=output, hint="pass --force, or choose another --output folder")

@@ -430,6 +430,21 @@ def _q(value) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
+#: how each file ``reconcile extract`` writes begins: what ``--force`` may write over (nothing else)
+DRAFT_OPENINGS = ("# Proposed by `reconcile extract` from ", "# Draft topics proposed by `reconcile extract`",
+                  "# Cities (GeoNames) and regions named by the proposed claims")
+
+
+def is_draft(path: Path) -> bool:
+    """Whether the file at ``path`` is one ``reconcile extract`` wrote (its first line says so)."""
+    try:
+        with open(path, encoding="utf-8", errors="replace") as f:
+            first = f.readline(200)
+    except OSError:
+        return False
+    return first.startswith(DRAFT_OPENINGS)
+
+
 def render_source(entry: dict, article_names: list[str]) -> str:
     lines = [f"# Proposed by `reconcile extract` from {', '.join(article_names)}: review every claim",
              "# (see each note), delete what is not a claim, then move this file into sources/.",

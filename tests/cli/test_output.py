@@ -3,6 +3,9 @@ from __future__ import annotations
 
 import pytest
 
+from click.testing import CliRunner
+
+from reconcile.cli.main import main
 from reconcile.cli.output import report_format, report_verdict, terminal_options
 from reconcile.errors import OutputError
 from reconcile.model.records import ExpectationOutcome, Report, Validation
@@ -90,15 +93,43 @@ def test_a_parsed_line_is_tab_separated_or_json_and_an_error_says_why():
 def test_an_extracted_project_is_never_written_through_a_link_into_a_file_or_over_files(tmp_path):
     from reconcile.cli.output import write_project
 
-    files = {"sources/_topics.yaml": "topics: []\n", "sources/outlet.yaml": "source: {id: outlet}\n"}
+    # (each file as extract writes it: its first line says so)
+    draft = "# Proposed by `reconcile extract` from a.txt: review every claim\n"
+    files = {"sources/_topics.yaml": "# Draft topics proposed by `reconcile extract`: merge\ntopics: []\n",
+             "sources/outlet.yaml": draft + "source: {id: outlet}\n"}
     out = write_project(str(tmp_path / "new"), files, force=False, inputs=set())
-    assert (out / "sources" / "outlet.yaml").read_text() == "source: {id: outlet}\n"
+    assert (out / "sources" / "outlet.yaml").read_text() == draft + "source: {id: outlet}\n"
     with pytest.raises(OutputError, match="2 file\\(s\\) exist already"):
         write_project(str(out), files, force=False, inputs=set())
-    write_project(str(out), {**files, "sources/outlet.yaml": "changed\n"}, force=True, inputs=set())
-    assert (out / "sources" / "outlet.yaml").read_text() == "changed\n"
+    write_project(str(out), {**files, "sources/outlet.yaml": draft + "changed\n"}, force=True, inputs=set())
+    assert (out / "sources" / "outlet.yaml").read_text() == draft + "changed\n"
     (tmp_path / "link").symlink_to(out)
     (tmp_path / "file").write_text("x")
     for target, message in (("link", "symbolic link"), ("file", "not a folder")):
         with pytest.raises(OutputError, match=message):
             write_project(str(tmp_path / target), files, force=True, inputs=set())
+
+
+def test_extract_never_writes_into_a_projects_own_sources_even_with_force(tmp_path):
+    from reconcile.cli.output import write_project
+
+    project = tmp_path / "project"
+    (project / "sources").mkdir(parents=True)
+    own = project / "sources" / "migracion-colombia.yaml"
+    own.write_text("source: {id: migracion-colombia, name: Migración Colombia}\n")
+    files = {"sources/outlet.yaml": "# Proposed by `reconcile extract` from a.txt: review every claim\nsource: {}\n"}
+    for force in (False, True):
+        with pytest.raises(OutputError, match="not a draft that reconcile extract wrote"):
+            write_project(str(project), files, force=force, inputs=set())
+    assert sorted(p.name for p in (project / "sources").iterdir()) == ["migracion-colombia.yaml"]
+    assert own.read_text() == "source: {id: migracion-colombia, name: Migración Colombia}\n"
+
+
+def test_extract_with_force_writes_over_its_own_drafts(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text("The ministry said 109 soldiers have defected.\n", encoding="utf-8")
+    runner = CliRunner()
+    first = runner.invoke(main, ["extract", str(article), "--output", str(tmp_path / "out")])
+    assert first.exit_code == 0, first.output
+    again = runner.invoke(main, ["extract", str(article), "--output", str(tmp_path / "out"), "--force"])
+    assert again.exit_code == 0, again.output
