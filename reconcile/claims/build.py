@@ -11,11 +11,12 @@ normalize in seconds.
 """
 from __future__ import annotations
 
+import difflib
 import functools
 import hashlib
 import json
 import re
-from typing import Any, Callable, Iterable, Protocol
+from typing import Any, Callable, Iterable, Mapping, Protocol
 
 import numpy as np
 import pandas as pd
@@ -304,8 +305,37 @@ def build_frame(loaded: Loaded, *, parallel: bool = False, meanwhile: Callable[[
     frame = pd.DataFrame({name: out[name] for name in CLAIM_COLUMNS}, index=raw.index, copy=False)
     if meanwhile_failed:
         raise meanwhile_failed[0]
+    if not rows_only and loaded.whole and any(t.criteria for t in topics.values()):
+        check_criteria(topics, zip(frame["topic"], frame["criterion"]))
     project = loaded.project(topics=topics, quantity_config=config)
     return project, frame
+
+
+def check_criteria(topics: Mapping[str, Topic], stated: Iterable[tuple[str, str | None]]) -> None:
+    """SPEC §3: an unknown id in a topic's ``criteria`` is an error. A criterion named there is
+    known when a claim of the topic states it, or when it links two rules (the ``within`` of
+    one, the ``id`` of another: "present within marched within participated"); a topic no
+    claim states is not checked. ``stated``: (topic, criterion) of every claim of the project
+    (the command names a project folder: not only some of its claim files)."""
+    by_topic: dict[str, set[str]] = {}
+    for topic_of, criterion in stated:
+        if criterion is not None and criterion == criterion:
+            by_topic.setdefault(topic_of, set()).add(criterion)
+    for topic_id in sorted(by_topic):
+        topic = topics.get(topic_id)
+        if topic is None or not topic.criteria:
+            continue
+        children = {child for child, _ in topic.criteria}
+        parents = {parent for _, parent in topic.criteria}
+        for child, parent in topic.criteria:
+            for name in (child, parent):
+                if name in by_topic[topic_id] or name in children and name in parents:
+                    continue
+                close = difflib.get_close_matches(name, sorted(by_topic[topic_id]), n=1)
+                raise InputError(f'criteria of topic "{topic_id}": "{name}" is the criterion of no claim of the topic',
+                                 file=topic.file, line=topic.line, field="criteria",
+                                 hint=(f'did you mean "{close[0]}"? ' if close else "") + "criteria name the "
+                                      "criterion its claims write: " + ", ".join(sorted(by_topic[topic_id])[:8]))
 
 
 def _settle(keys: list, parsed: list, config: QuantityConfig) -> tuple[list, dict[int, QuantityError]]:

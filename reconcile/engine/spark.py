@@ -641,6 +641,12 @@ class SparkStages:
             from reconcile.engine.tables import normalize_tables
 
             read, df = normalize_tables(self.spark, project.raw, noted, **build)
+            if df is not None and project.raw.whole and any(t.criteria for t in read.topics.values()):
+                from reconcile.claims.build import check_criteria
+
+                # as build_frame does: each topic's criteria against the criteria its claims state
+                check_criteria(read.topics, [(row[0], row[1]) for row in
+                                             df.select("topic", "criterion").distinct().collect()])
             if df is not None:
                 if meanwhile is not None:
                     meanwhile()

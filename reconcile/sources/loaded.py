@@ -37,6 +37,8 @@ class Loaded:
     #: absolute path of a file -> the folder it must lie in (None: named on the command line,
     #: read as given); a file not listed must lie in ``root``
     boundaries: dict[Path, Path | None] = field(default_factory=dict)
+    #: whether every claim of the project was read (folders given), not only some claim files
+    whole: bool = True
 
     def project(self, **changes: Any) -> Project:
         """The declarations as a frozen ``Project`` (what ``reconcile.read`` gives and

@@ -445,7 +445,7 @@ def read_project(paths: Iterable[str | Path] | None = None) -> Loaded:
         if not os.path.lexists(path):
             raise InputError(f"no such file or folder: {path}", hint="give a project folder or claim files")
     root = find_root(given)
-    loaded = Loaded(root=root)
+    loaded = Loaded(root=root, whole=all(path.is_dir() for path in given))
     declarations = root / "sources"
     for name in ("_topics.yaml", "_places.yaml"):
         if os.path.lexists(declarations / name):

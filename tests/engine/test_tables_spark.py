@@ -190,3 +190,17 @@ def test_the_command_line_reads_tables_on_spark(engine, make_project, monkeypatc
     monkeypatch.chdir(bad)
     failed = CliRunner().invoke(main, ["validate", "--engine", "spark"])
     assert failed.exit_code == 2 and "sources/figures.csv:7" in failed.output and "Atlantis" in failed.output
+
+
+def test_an_unknown_criterion_in_a_topics_criteria_is_the_same_error(engine, make_project):
+    root = csv_project(make_project, good_rows(), header="id,source,topic,value,place,as_of,part_of")
+    (root / "sources" / "figures.csv").write_text(
+        "id,source,topic,value,place,as_of,criterion\n"
+        f"a1,Migración Colombia,{TOPIC},more than 500,CO,2019-03-07,crossed\n"
+        f"a2,migracion,{TOPIC},about 1200,CO,2019-03-08,registered\n", encoding="utf-8")
+    (root / "sources" / "_topics.yaml").write_text(
+        f"topics:\n  - id: {TOPIC}\n    unit: people\n    criteria: [{{id: crossed, within: registred}}]\n",
+        encoding="utf-8")
+    kind, message, *_ = same_error(engine, root)
+    assert kind == "InputError" and '"registred" is the criterion of no claim' in message
+    assert 'did you mean "registered"' in message

@@ -1,0 +1,54 @@
+"""SPEC §3 topics: criteria nest, "transitive; a loop or an unknown id is an error" (session 34:
+a typo in ``within`` was taken silently and turned an order-conflict into a scope-difference)."""
+from __future__ import annotations
+
+import pytest
+from click.testing import CliRunner
+
+import reconcile
+from conftest import claim
+from reconcile.cli.main import main
+from reconcile.errors import InputError
+
+SCOPE = dict(place="CO", as_of="2019-03-07")
+
+
+def _project(make_project, criteria):
+    maker = make_project({"id": "t1", "unit": "people", "criteria": criteria})
+    maker.source("s1", claim(topic="t1", id="s1a", value=60000, criterion="present-17h-18h", **SCOPE))
+    maker.source("s2", claim(topic="t1", id="s2a", value=30000, criterion="marched", **SCOPE))
+    return maker
+
+
+@pytest.mark.parametrize("criteria, unknown, close", [
+    ([{"id": "present-17h-18h", "within": "marchd"}], "marchd", "marched"),
+    ([{"id": "presnt", "within": "nowhere"}], "presnt", None),
+])
+def test_an_unknown_criterion_in_criteria_is_an_error(make_project, criteria, unknown, close):
+    maker = _project(make_project, criteria)
+    with pytest.raises(InputError, match=f'"{unknown}" is the criterion of no claim of the topic') as caught:
+        reconcile.normalize(reconcile.read(maker.root))
+    assert caught.value.file.endswith("_topics.yaml") and caught.value.line == 2
+    assert (f'did you mean "{close}"' if close else "claims write: marched, present-17h-18h") in str(caught.value)
+    result = CliRunner().invoke(main, ["report", str(maker.root)])
+    assert result.exit_code == 2 and "_topics.yaml:2" in result.stderr and unknown in result.stderr
+
+
+def test_known_criteria_nest_and_their_pair_is_an_order_conflict(make_project):
+    maker = _project(make_project, [{"id": "present-17h-18h", "within": "marched"}])
+    claims = reconcile.normalize(reconcile.read(maker.root))
+    assert [f.kind for f in reconcile.reconcile(claims).findings if f.verdict == "conflict"] == ["order-conflict"]
+
+
+def test_a_rule_between_two_others_need_not_be_stated(make_project):
+    # "marched" links the two rules: no claim need state it
+    maker = _project(make_project, [{"id": "present-17h-18h", "within": "walked"},
+                                    {"id": "walked", "within": "marched"}])
+    reconcile.normalize(reconcile.read(maker.root))
+
+
+def test_claim_files_given_alone_are_not_checked_against_the_criteria(make_project):
+    # only some claims are read: a criterion the others state is not unknown
+    maker = _project(make_project, [{"id": "present-17h-18h", "within": "marched"}])
+    frame = reconcile.normalize(reconcile.read(maker.root / "sources" / "s1.yaml")).frame
+    assert list(frame["id"]) == ["s1a"]
