@@ -122,10 +122,12 @@ def _check_breakdowns(located: Located, ids: pd.Series, id_index: pd.Index, sour
 
 
 class _Mistake:
-    """A via or cites that names no declared source; ``suggestion``: the near miss, if any."""
+    """A via or cites that names no declared source (``suggestion``: the near miss, if any), or
+    a name that several sources give (``shared``: their ids)."""
 
-    def __init__(self, suggestion: str | None) -> None:
+    def __init__(self, suggestion: str | None, shared: list[str] | None = None) -> None:
         self.suggestion = suggestion
+        self.shared = shared or []
 
 
 def _reference(written: str, names: SourceIndex, declared: Iterable[str]) -> Any:
@@ -134,6 +136,9 @@ def _reference(written: str, names: SourceIndex, declared: Iterable[str]) -> Any
     "a") would pass for a new outlet and hide circular reporting."""
     import difflib
 
+    shared = names.sharing(written)
+    if shared:
+        return _Mistake(None, shared)
     found = names.resolve(written)
     if found is not None:
         return found
@@ -504,6 +509,12 @@ def _other_fields(loaded: Loaded, raw: pd.DataFrame, located: Located, places: P
         mistaken = mapped_refs.mask(lambda v: isinstance(v, _Mistake))
         if mistaken.any():
             index = mistaken.idxmax()
+            shared = refs[name][index].shared
+            if shared:   # an echo or a relay must name one source: which one decides what is independent
+                raise InputError(f'{name} "{written[index]}" could mean {" or ".join(shared)}: each gives that '
+                                 "name", **located.where(index, name),
+                                 hint=f"write the source's id, e.g. {name}: {shared[0]}, or give each source "
+                                      "names of its own")
             slug = slugify(written[index]) or "<id>"
             declare = (f"declare it in sources/{slug}.yaml (source: {{id: {slug}, "
                        f"name: {json.dumps(written[index], ensure_ascii=False)}}})")

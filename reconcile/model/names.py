@@ -268,19 +268,36 @@ class SourceIndex:
 
     def __init__(self, sources: Iterable[Source]) -> None:
         self._names: dict[str, str] = {}
+        self._ids: set[str] = set()
+        #: a name or alias two sources give: folded name -> their ids (an id is never one)
+        self._shared: dict[str, set[str]] = {}
+        sources = list(sources)
         for source in sources:
             self._names[fold_name(source.id)] = source.id
+            self._ids.add(fold_name(source.id))
         for source in sources:
-            for key in (source.name, *source.aliases):
-                self._names.setdefault(fold_name(key), source.id)
+            self._names_of(source)
+
+    def _names_of(self, source: Source) -> None:
+        for key in (source.name, *source.aliases):
+            folded = fold_name(key)
+            taken = self._names.setdefault(folded, source.id)
+            if taken != source.id and folded not in self._ids:
+                self._shared.setdefault(folded, {taken}).add(source.id)
 
     def add(self, source: Source) -> None:
         self._names[fold_name(source.id)] = source.id  # an id wins over names, as in __init__
-        for key in (source.name, *source.aliases):
-            self._names.setdefault(fold_name(key), source.id)
+        self._ids.add(fold_name(source.id))
+        self._shared.pop(fold_name(source.id), None)
+        self._names_of(source)
 
     def resolve(self, text: str) -> str | None:
         return self._names.get(fold_name(text))
+
+    def sharing(self, text: str) -> list[str]:
+        """The ids of the sources that all give ``text`` as their name or alias (none when one
+        source alone does, or ``text`` is an id)."""
+        return sorted(self._shared.get(fold_name(text), ()))
 
 
 # --- dates -------------------------------------------------------------------------------------

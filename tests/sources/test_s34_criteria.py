@@ -52,3 +52,26 @@ def test_claim_files_given_alone_are_not_checked_against_the_criteria(make_proje
     maker = _project(make_project, [{"id": "present-17h-18h", "within": "marched"}])
     frame = reconcile.normalize(reconcile.read(maker.root / "sources" / "s1.yaml")).frame
     assert list(frame["id"]) == ["s1a"]
+
+
+# --- a name two sources give is ambiguous where a claim names a source by it ---------------------------------------
+@pytest.mark.parametrize("field", ["cites", "via"])
+def test_a_name_two_sources_give_is_an_error_where_a_claim_names_a_source(make_project, field):
+    maker = make_project()
+    maker.source("s1", aliases=["Ministry"])
+    maker.source("s2", aliases=["ministry"])
+    maker.source("s3", claim(id="c1", value=5, **{field: "Ministry"}))
+    with pytest.raises(InputError, match=f'{field} "Ministry" could mean s1 or s2') as caught:
+        reconcile.normalize(reconcile.read(maker.root))
+    assert caught.value.file.endswith("s3.yaml") and caught.value.field == field
+    assert f"{field}: s1" in caught.value.hint
+
+
+def test_an_id_is_never_ambiguous_and_a_name_one_source_gives_is_not_either(make_project):
+    maker = make_project()
+    maker.source("s1", aliases=["Ministry", "s2"])
+    maker.source("s2", aliases=["Health Ministry"])
+    maker.source("s3", claim(id="c1", value=5, cites="s2"), claim(id="c2", value=6, cites="Ministry"),
+                 claim(id="c3", value=7, via="health ministry"))
+    frame = reconcile.normalize(reconcile.read(maker.root)).frame.set_index("id")
+    assert (frame.at["c1", "cites"], frame.at["c2", "cites"], frame.at["c3", "via"]) == ("s2", "s1", "s2")
