@@ -166,6 +166,12 @@ def _odd_step(value: float) -> float:
     return max(step, 10.0)
 
 
+def _clean(value: float | None) -> float | None:
+    """A bound worked out by arithmetic without the float's noise in its last digits: 15
+    significant digits, all a double holds for sure."""
+    return value if value is None or not math.isfinite(value) else float(f"{value:.15g}")
+
+
 def _mention(text, toks, h: Hit, lang: str, config: QuantityConfig) -> Mention:
     start, end = toks[h.i0].start, toks[h.i1 - 1].end
     lo, hi, li, ui = h.lo, h.hi, h.lo_inc, h.hi_inc
@@ -187,6 +193,8 @@ def _mention(text, toks, h: Hit, lang: str, config: QuantityConfig) -> Mention:
             lo -= abs(lo) * config.tolerance
         if h.loose_hi:
             hi += abs(hi) * config.tolerance
+    if (lo, hi) != (h.lo, h.hi):   # a band worked out: "about 0.3" is [0.27, 0.33], not 0.32999999999999996
+        lo, hi = _clean(lo), _clean(hi)
     qualifier = {"gt": "more-than", "ge": "at-least", "lt": "less-than", "le": "at-most",
                  "eq": "exact", "approx": "approximate", "justover": "just-over", "odd": "just-over"}.get(op, op)
     return Mention(None if lo is None else float(lo), None if hi is None else float(hi),

@@ -130,7 +130,7 @@ def read_source_file(path: Path, loaded: Loaded, identity_only: bool = False) ->
     for item, line in zip(claims, claims.lines):
         if not isinstance(item, Mapping):
             raise InputError("each claim must be a mapping of fields", file=display, line=line,
-                             hint="write - topic: ...\\n    value: ...")
+                             hint="write each claim as a mapping: - {topic: ..., value: ...}")
         _fail_unknown(item, CLAIM_FIELDS, display, "claim")
         check_claim(item, item.lines, display, item.line)
         population = item.get("population")

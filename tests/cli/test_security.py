@@ -412,13 +412,13 @@ def test_a_lone_surrogate_in_data_docs_is_written_as_an_escape(make_project, tmp
 # --- bad settings -------------------------------------------------------------------------
 
 @pytest.mark.parametrize("settings, words", [
-    ("tolerance: -0.1", "tolerance -0.1 is not a fraction from 0 to 1"),
-    ("tolerance: 1", "tolerance 1 is not a fraction from 0 to 1"),
-    ("tolerance: 1e308", "not a fraction from 0 to 1"),
-    ("tolerance: .nan", "not a fraction from 0 to 1"),
-    ("tolerance: .inf", "not a fraction from 0 to 1"),
-    ("tolerance: 'ten percent'", "not a fraction from 0 to 1"),
-    ("tolerance: true", "not a fraction from 0 to 1"),
+    ("tolerance: -0.1", "tolerance -0.1 is not a fraction from 0 up to (not including) 1"),
+    ("tolerance: 1", "tolerance 1 is not a fraction from 0 up to (not including) 1"),
+    ("tolerance: 1e308", "not a fraction from 0 up to (not including) 1"),
+    ("tolerance: .nan", "not a fraction from 0 up to (not including) 1"),
+    ("tolerance: .inf", "not a fraction from 0 up to (not including) 1"),
+    ("tolerance: 'ten percent'", "not a fraction from 0 up to (not including) 1"),
+    ("tolerance: true", "not a fraction from 0 up to (not including) 1"),
     ("bands: {hundreds: [999, 200]}", 'band "hundreds" [999, 200] is not a range'),
     ("bands: {hundreds: [-5, 200]}", "is not a range"),
     ("bands: {hundreds: [a, 200]}", "is not a range"),

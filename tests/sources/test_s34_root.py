@@ -80,3 +80,20 @@ def test_validate_takes_one_suite_path_alone(project):
     assert reconcile.validate(claims, suites=str(suite)).success
     assert reconcile.validate(claims, suites=suite).success
     assert reconcile.reconcile(claims, max_findings=np.int64(1)).findings
+
+
+# --- what a new user saw: a band without the float's noise, hints that read as written --------------------------
+@pytest.mark.parametrize("text, lower, upper", [("about 0.3", 0.27, 0.33), ("about 1.1", 0.99, 1.21),
+                                                ("nearly 1.1", 0.99, 1.1), ("just over 0.7", 0.7, 0.77),
+                                                ("about 500", 450, 550)])
+def test_a_band_is_written_without_the_floats_noise(text, lower, upper):
+    result = CliRunner().invoke(main, ["parse", "--json", text])
+    parsed = json.loads(result.stdout)
+    assert (parsed["lower"], parsed["upper"]) == (lower, upper)
+
+
+def test_a_claim_that_is_not_a_mapping_gets_a_hint_with_no_escape_in_it(make_project):
+    maker = make_project()
+    maker.write("sources/a.yaml", "source: {id: a, name: A}\nclaims: [5]\n")
+    result = CliRunner().invoke(main, ["validate", str(maker.root)])
+    assert result.exit_code == 2 and "\\n" not in result.stderr and "- {topic: ..., value: ...}" in result.stderr
