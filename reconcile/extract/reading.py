@@ -36,6 +36,8 @@ _BACK_STOP = frozenset(
     "also tambien then luego later despues before after once although though since until antes aunque "
     "in en on at by of de del to a al for por para with con from desde".split())
 ADVERB = re.compile(r"(?:ly|mente)$")
+#: a conjunction that opens a sentence before its subject, never a name's first word
+_OPENING_CONJUNCTIONS = frozenset("and y e but pero".split())
 _AUXILIARIES = frozenset(
     "had has have was were is are been would will could also initially later then first "
     "ha han habia habian habria habrian fue fueron tambien luego despues primero".split())
@@ -152,6 +154,8 @@ def _read_backwards(sentence: str, at: int) -> Attribution | None:
                 and words[0][0].islower() and fold_word(words[0][0]) not in ARTICLES | {"de", "del"}:
             words.insert(0, (tok, s, e))               # "los colegios de médicos y enfermeras hondureños": one body
             continue
+        if low in _OPENING_CONJUNCTIONS and not sentence[:s].strip():
+            break                                      # "Y la OIM calcula", "And the UN said": no part of the name
         if not tok[0].isalpha() and tok not in ("&",) or low in _BACK_STOP and not _acronym(tok) and not (
                 low in INNER and words and (words[0][0][0].isupper() or low in ("of", "de", "del") or (
                     # "Office for the Coordination of ...": "for" before an article before a capital
@@ -425,8 +429,13 @@ def read_forwards(sentence: str, at: int) -> Attribution | None:
         while len(toks) > 2 and (fold_word(toks[0][0]) in _DAY_WORDS and fold_word(toks[1][0]) in WEEKDAYS
                                  or fold_word(toks[0][0]) in ("hoy", "ayer", "today", "yesterday")):
             toks = toks[2:] if fold_word(toks[0][0]) in _DAY_WORDS else toks[1:]
+    # "según le dijo la Policía a este diario", "según nos informó el alcalde": the listener's pronoun passed over
+    if len(toks) > 2 and fold_word(toks[0][0]) in _CLITICS and _said(toks[1][0]):
+        toks = toks[1:]
     # "según informó este martes Laura Velázquez", "dijo el lunes el ministro": the day passed over
     verb = TRIGGER.fullmatch(toks[0][0]) if toks else None
+    if verb is not None and verb.group("verb") and (len(toks) == 1 or toks[1][0] in ",.;:)»”\"—–"):
+        return None                                    # "según dicen, 30 casas": said by no one named
     if verb is not None and verb.group("verb") and len(toks) > 1 and fold_word(toks[1][0]) in _ABOUT:
         return None                                    # "informó del desastre", "reported on the floods": what, not who
     if toks and toks[0][0].lower() == "se":
@@ -541,6 +550,13 @@ def _listed_fields(toks, comma: int, words: list) -> list:
 
 _DAY_WORDS = frozenset({"este", "esta", "el", "on", "this", "last", "el pasado"})
 _HAVE = frozenset("ha han habia habian".split())
+#: a listener's pronoun between "según" and its verb ("según le dijo", "según nos informó")
+_CLITICS = frozenset("le les me nos te lo".split())
+
+
+def _said(word: str) -> bool:
+    verb = TRIGGER.fullmatch(word)
+    return verb is not None and bool(verb.group("verb"))
 _ABOUT = frozenset("de del sobre acerca about on of".split())
 _SAID_PARTICIPLE = re.compile(r"(?:informad|indicad|se[nñ]alad|comunicad|confirmad|asegurad|explicad|precisad|detallad|"
                               r"declarad|afirmad|reportad|anunciad|publicad|difundid)o")
