@@ -61,6 +61,10 @@ def is_wildfire(title: str, prose: list[Sentence]) -> bool:
 # (not a riot of one place and one day: "the Port Said Stadium riot", "a prison riot", "a football riot")
 _DRAWN_OUT = (r"(?:(?<!stadium\s)(?<!football\s)(?<!prison\s)(?<!soccer\s)(?<!match\s)"
               r"riots?(?!\s+(?:police|gear|squads?|shields?|units?|control|act))|rioting|pogroms?|expulsions?|"
+              # "2002 Gujarat violence", "violencia poselectoral": communal or political violence of weeks
+              r"(?<!stadium\s)(?<!football\s)(?<!soccer\s)(?<!prison\s)(?<!match\s)"
+              r"(?:communal\s+|sectarian\s+|ethnic\s+|political\s+|post-?election\s+)?violence|"
+              r"violencia(?:\s+(?:pol[ií]tica|sectaria|[eé]tnica|poselectoral|postelectoral))?|"
               r"deportations?|ethnic\s+cleansing|mass\s+poisonings?|"
               r"disturbios|revueltas?|pogromos?|expulsi[oó]n(?:es)?|deportaci[oó]n(?:es)?|limpieza\s+[eé]tnica|"
               r"intoxicaci[oó]n(?:es)?\s+(?:masivas?|colectivas?)|envenenamientos?\s+(?:masivos?|colectivos?))")

@@ -190,7 +190,7 @@ _CRITERIA = [
     ("infected", "infect contagi contrajeron"),
     ("trapped", "trapped atrapad"),
     ("buried", "buried sepultad soterrad"),
-    ("crossed", "crossed cruzar cruzaron"),
+    ("crossed", "crossed cruzar cruzaron cruzad cruzo"),
     # "the bus was carrying 45 passengers", "el autobús transportaba a 45 pasajeros"
     ("on-board", "carrying transportaba llevaba"),
     # "atendió a 730 personas", "atienden a 600 pacientes": the active verb ("80 heridos fueron
@@ -919,6 +919,13 @@ _NONE_OF = re.compile(r"\b(?:none|neither|not\s+one|ningun[oa]|ni\s+un[oa])\s+(?
                       r"(?:the|los|las|sus|their)?\s*$", re.I)
 
 
+# people who arrived somewhere, the place named after the verb ("llegaron a Europa", "reached Europe", "arrived in
+# Lampedusa"; not "las muertes llegaron a 80", "the toll reached 100": a number after it)
+_ARRIVED_AT = re.compile(r"\s+(?:(?:de|of)\s+)?(?:[^\W\d_]+\s+){0,2}?(?:(?:ya\s+|have\s+|had\s+|has\s+)?"
+                         r"(?:llegaron|lleg[oó]|llegan|llega|han\s+llegado|hab[ií]an\s+llegado|reached|arrived\s+(?:in|at|on)"
+                         r"))\s+(?:a|al|en|hasta|to)?\s*(?:la\s+|las\s+|los\s+|el\s+|the\s+)?[A-ZÁÉÍÓÚÑ]")
+
+
 def criterion(sentence: str, start: int, end: int, counted: str | None, lang: str = "en") -> str | None:
     """The counting rule (``_criterion``), with how badly the injured are hurt when the figure's
     clause says it ("ten suffered serious injuries": injured-seriously; not of none of them: "None of the 40 injured
@@ -957,6 +964,8 @@ def _criterion(sentence: str, start: int, end: int, counted: str | None, lang: s
         return then                       # "12 protesters died", "tres de los heridos murieron": dead
     if _moved_abroad(sentence, end, counted):
         return "emigrated"                # "6,000 went to Canada", "4.500 se fueron a la India"
+    if _ARRIVED_AT.match(sentence, end):
+        return "arrived"                  # "un millón de migrantes llegaron a Europa", "one million reached Europe"
     if noun is not None:
         return noun
     if counted and fold_word(counted).startswith(_WAYS_AND_PREMISES) and _CLOSED_AFTER.match(sentence, end):

@@ -26,7 +26,10 @@ _PEOPLE: dict[str, str] = {
               # peoples and faiths whose Spanish plural no demonym ending shows ("británicos", "checos")
               "britanicos polacos checos suizos noruegos suecos austriacos eslovacos croatas serbios bulgaros "
               "hungaros letones estonios etiopes eritreos arabes judios musulmanes cristianos catolicos "
-              "uigures rohinyas asiaticos europeos latinos",
+              "uigures rohinyas asiaticos europeos latinos "
+              # faiths in English, and the Spanish the list above lacks ("790 Muslims and 254 Hindus were killed")
+              "muslims hindus sikhs christians jews buddhists catholics protestants hindues sijs budistas "
+              "protestantes",
     # forces and security
     "troops": "troops",
     "inmates": "inmates",

@@ -594,6 +594,19 @@ _WORLD_REGION = re.compile(r"(?:(?:County|Province|Region|District|Department|St
                            r"Maghreb|Mediterranean|Mediterr[aá]neo)", re.I)
 
 
+# a region wider than a country where a count is made, after a word of place or motion: "reached Europe", "in the
+# Mediterranean", "floods sweeping South Asia", "llegaron a Europa", "en el Mediterráneo" (not "European Union")
+_REGION_OF_COUNT = re.compile(
+    r"\b(?:in|into|to|across|throughout|reached|reach|reaching|sweeping|swept|hit|struck|entered|arrived\s+in|"
+    r"en|a|hacia|por|toda|todo|llegaron\s+a|llegó\s+a|azotó|azota|afectó\s+a|cruzaron)\s+(?:the\s+|el\s+|la\s+)?"
+    r"((?:(?:South[- ]?east|South|Central|East|West|North|Southern|Northern|Eastern|Western)\s+)?"
+    r"(?:Europe|Asia|Africa)|Europa|África|Asia|Latin\s+America|Am[eé]rica\s+(?:Latina|Central|del\s+Sur)|"
+    r"Latinoam[eé]rica|Central\s+America|Centroam[eé]rica|South\s+America|Sudam[eé]rica|Caribbean|Caribe|"
+    r"Mediterranean|Mediterr[aá]neo|Middle\s+East|Oriente\s+(?:Medio|Pr[oó]ximo)|Balkans|Balcanes|Sahel|"
+    r"Scandinavia|Escandinavia|Sudeste\s+Asi[aá]tico)\b(?!\s+(?:Union|Uni[oó]n|Commission|Comisi[oó]n|Parliament|"
+    r"Parlamento|Council|Consejo|Central\s+Bank|Banco|Development|de\s+Desarrollo|Court|Tribunal)\b)")
+
+
 # a capitalised body's name, up to the town it is of: "Cuerpo de Bomberos de ", "the Fire Department of "
 _BODY_OF_TOWN = re.compile(rf"[{UPPER}][^\W\d_]+\s+(?:(?:de|del|of|for)\s+)?[{UPPER}][^\W\d_]+\s+(?:de|del|of)\s+$")
 
@@ -1308,6 +1321,11 @@ def figure_place(story: Story, line: Line, item: Found, claimant: str | None, me
     elif place is None and where and pair != "" and _parts_abroad(line, item, where[0]):
         # "11.374 muertes, incluidas 7.000 en Honduras y 3.800 en Nicaragua": no one country's
         checks.append("place (its parts lie in several countries: left empty)")
+    elif place is None and not clause_places and (region := _REGION_OF_COUNT.search(body, lo, hi)) is not None:
+        # "LONDON: More than one million migrants reached Europe", "floods sweeping South Asia": not the
+        # dateline's town or the article's country, and a region wider than a country no project declares
+        checks.append(f"place ({region.group(1)}: a region wider than a country, which _places.yaml cannot "
+                      "declare; left empty)")
     elif place is None and where and few and pair != "":
         place, place_code = place_value(*where), where[0]
         checks.append("place (the article's, not the sentence's)")
