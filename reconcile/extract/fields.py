@@ -168,7 +168,7 @@ _CRITERIA = [
              # "the victims ... massacred", "fueron masacrados"
              " massacred masacrad masacraron"),
     ("injured", "injur wounded wounding hurt herid lesion hiri maimed contus"),
-    ("missing", "missing unaccounted desaparec"),
+    ("missing", "missing unaccounted desaparec desaparici disappear"),
     ("displaced", "displaced desplazad"),
     ("homeless", "homeless"),
     ("unharmed", "unharmed unhurt uninjured ileso ilesa"),
@@ -738,6 +738,10 @@ _CRITERION_PHRASES = [
     # "3 millones de personas perdieron sus hogares", "40,000 lost their homes"
     (re.compile(r"\b(?:lost|losing|perdieron|perdi[oó]|perdido|han\s+perdido)\s+(?:their|his|her|sus|su)\s+"
                 r"(?:homes?|houses?|hogar(?:es)?|casas?|viviendas?)\b", re.I), "homeless"),
+    # "50.000 tuvieron que abandonar sus hogares", "forced to leave their homes", "fled their homes": displaced
+    (re.compile(r"\b(?:abandon(?:ar|aron|ó|o|ado)|dej(?:ar|aron|ó|o|ado)|huir\s+de|huyeron\s+de|left|leave|leaving|"
+                r"fled|flee|fleeing|forced\s+(?:from|out\s+of))\s+(?:their|his|her|sus|su)\s+"
+                r"(?:homes?|houses?|hogar(?:es)?|casas?|viviendas?)\b", re.I), "displaced"),
     # "se cobró la vida de 40 personas", "se cobró 40 vidas"
     (re.compile(r"\bcobr(?:[oó]|aron|ado|a|an)\b(?=[^.;]{0,40}\bvidas?\b)", re.I), "dead"),
     # "15 remain in hospital", "fueron trasladados al hospital"
@@ -846,7 +850,13 @@ def _criterion_prefix(word: str) -> str | None:
 _STATE_WORDS = frozenset(
     "were was are is have has had been be being remain remains remained stay stays stayed still also reportedly left "
     "fueron fue son es han ha habian habia sido estan estaban siguen sigue seguian permanecen permanece "
-    "permanecian continuan continua quedan queda quedaron quedo resultaron resulto aun todavia tambien".split())
+    "permanecian continuan continua quedan queda quedaron quedo resultaron resulto aun todavia tambien "
+    # what they had to do: "50.000 tuvieron que abandonar sus hogares", "40,000 were forced to leave their homes"
+    "tuvieron tuvo tienen tiene debieron debio deben que to forced obligados obligadas "
+    # "de los cuales 47 ya habrían sido ubicados": reported, not stated
+    "ya habrian habria hayan haya".split())
+# the auxiliaries of a passive: the participle after them is what befell the count ("habrían sido ubicados": located)
+_PASSIVE_AUXILIARIES = frozenset("sido been fueron fue were was".split())
 
 
 _PHRASE_END = re.compile(r"[^\w\s'’-]")
@@ -877,7 +887,12 @@ def _predicate(sentence: str, end: int, counted: str | None) -> str | None:
     raised = _RAISED.match(sentence, words[k].start())
     if raised:
         return criterion_of_word(raised.group(1))   # "34 journalists are known to have died": dead
-    return criterion_of_word(words[k].group()) if k else None
+    if not k:
+        return None
+    found = criterion_of_word(words[k].group())
+    if found is None and any(fold_word(w.group()) in _PASSIVE_AUXILIARIES for w in words[:k]):
+        found = english_participle(words[k].group())   # "47 ya habrían sido ubicadas": located
+    return found
 
 
 # lives lost, claimed: "tres vidas perdidas", "se perdieron 80 000 vidas", "cobró 300 vidas", "claimed 300 lives"

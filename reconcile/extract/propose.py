@@ -28,6 +28,7 @@ from reconcile.extract.place_towns import towns_named
 from reconcile.extract.propose_as_of import Days
 from reconcile.extract.propose_claimant import Claimants
 from reconcile.extract.propose_parts import (counts_places, criterion_of_part, is_bracketed_part, part_of,
+                                             parts_told_after,
                                                says_who_only, take_from_total)
 from reconcile.extract.propose_place import OF_THE_SET, OTHER, figure_place, sentence_places
 from reconcile.extract.propose_population import counted_population, is_colour, is_measure, settle_population
@@ -338,6 +339,7 @@ def _propose(article: Article, lang: str | None) -> list[Proposal]:
                 line.counted.append((item, proposal.population))
         reading.claimants.after(line, article.text)
         reading.days.after(line)
+    parts_told_after(reading.out)
     return _named_as_written(reading.out, written, article.text)
 
 

@@ -16,6 +16,7 @@ from reconcile.extract.propose_place import AND_PLACED_PART, PART_BEFORE, gapped
 from reconcile.extract.propose_population import OF_WHICH
 from reconcile.extract.proposal import Line, Proposal
 from reconcile.extract.scene import PART_NAME
+from reconcile.model.names import iso_place, iso_resolve
 from reconcile.quantities.parse import parse_quantity
 from reconcile.quantities.lexicon import fold_word
 from reconcile.quantities.running import Found
@@ -397,3 +398,106 @@ def criterion_of_part(line: Line, item: Found, out: list[Proposal], crit: str | 
             line.body, max(0, item.start - 30), item.start)):
         return crit
     return out[-1].criterion
+
+
+# --- parts a later sentence gives -----------------------------------------------------------------------------------
+
+# a figure of one place said to be only that place's: "In Quito alone, 300 died", "the toll for Mianyang city alone",
+# "Solo en Quito murieron 300", "sólo en la capital"
+_ALONE = re.compile(r"\b[A-ZÁÉÍÓÚÑ][^\W\d_]+(?:\s+(?:city|province|state|county|district|region))?\s+alone\b|"
+                    r"\b(?:s[oó]lo|solamente|[uú]nicamente)\s+en\s+", re.I)
+# a figure of a set the sentence before counted: "19 de estas ocurrieron en Cali", "20 of them were children"
+_OF_THESE_AFTER = re.compile(r"\s+(?:de\s+(?:est[oa]s|es[oa]s|ell[oa]s)|of\s+(?:them|these|those))\b", re.I)
+_AFTER_ITS_TOTAL = "part_of (a part a later sentence gives of the total before it)"
+
+
+def _code(proposal: Proposal) -> str | None:
+    return proposal.city or (iso_resolve(proposal.place) if proposal.place else None)
+
+
+def _within(part: str | None, total: str | None) -> bool:
+    """Whether the place coded ``part`` lies inside the one coded ``total`` (a country, or a subdivision
+    that is its ISO parent)."""
+    if not part or not total or part == total:
+        return False
+    if "-" not in total:
+        return country_of(part) == total
+    try:
+        return iso_place(part)[1] == total
+    except KeyError:
+        return False
+
+
+def _bounds(proposal: Proposal) -> tuple[float | None, float | None]:
+    try:
+        found = parse_quantity(proposal.value, proposal.lang)
+    except QuantityError:
+        return None, None
+    return found.lower, found.upper
+
+
+def _a_total_for(out: list[Proposal], k: int, parts: list[int], back: int, placed: bool = True) -> int | None:
+    """The nearest proposal before ``out[k]``, at most ``back`` sentences before it, that the proposals
+    ``parts`` can be the parts of: the same criterion and unit, no part itself, a place that holds each of
+    theirs (when they have one, and ``placed``: a part is of that place), people of the same kind, and no
+    smaller than their sum."""
+    first = out[k]
+    lows = [_bounds(out[n])[0] for n in parts]
+    if any(low is None for low in lows):
+        return None
+    for t in range(k - 1, -1, -1):
+        total = out[t]
+        if first.sentence - total.sentence > back:
+            return None
+        if total.is_part or total.part_of is not None or total.criterion != first.criterion or \
+                total.unit != first.unit or total.sentence == first.sentence and t in parts:
+            continue
+        if any(out[n].population and total.population and not set(out[n].population) <= set(total.population)
+               and not (_of_people(out[n]) and _of_people(total)) for n in parts):
+            continue              # not "20 of the 300 homes" of a toll; "20 of them were children" of the people
+        codes = [_code(out[n]) for n in parts]
+        if placed and any(codes) and not all(_within(code, _code(total)) for code in codes if code):
+            continue
+        upper = _bounds(total)[1]
+        if upper is not None and sum(lows) > upper:    # type: ignore[arg-type]
+            continue
+        return t
+    return None
+
+
+def parts_told_after(out: list[Proposal]) -> None:
+    """Link, in place, the parts that a sentence after their total gives: a list of places with their
+    figures ("El sismo dejó 58 muertos en México. Hubo 45 muertos en Oaxaca, 10 en Chiapas y tres en
+    Tabasco": the three of the 58, their sum no larger), a place's figure said to be its alone ("In Quito
+    alone, 300 died"), a figure of the set the sentence before counted ("19 de estas ocurrieron en Cali")."""
+    by_sentence: dict[int, list[int]] = {}
+    for k, proposal in enumerate(out):
+        by_sentence.setdefault(proposal.sentence, []).append(k)
+    for k, proposal in enumerate(out):
+        if proposal.part_of is not None or proposal.is_part:
+            continue
+        end = _end_of(proposal)
+        start = end - len(proposal.value)
+        listed = [n for n in by_sentence[proposal.sentence]
+                  if out[n].part_of is None and not out[n].is_part and out[n].criterion == proposal.criterion
+                  and out[n].unit == proposal.unit and _code(out[n])]
+        total = None
+        if end and _OF_THESE_AFTER.match(proposal.quote, end):
+            total = _a_total_for(out, k, [k], 1, placed=False)   # the set, not a place, says whose
+        elif proposal.criterion is None:
+            continue
+        elif end and _ALONE.search(proposal.quote, max(0, start - 40), min(len(proposal.quote), end + 40)) \
+                and _code(proposal):
+            total = _a_total_for(out, k, [k], 3)
+        elif len(listed) >= 2 and k == listed[0] and len({_code(out[n]) for n in listed}) == len(listed):
+            total = _a_total_for(out, k, listed, 2)
+            if total is not None and out[total].sentence == proposal.sentence:
+                total = None          # a list in the total's own sentence is read there (``part_of``)
+            if total is not None:
+                for n in listed:
+                    out[n].part_of, out[n].is_part = total, True
+                    out[n].checks.append(_AFTER_ITS_TOTAL)
+                continue
+        if total is not None:
+            proposal.part_of, proposal.is_part = total, True
+            proposal.checks.append(_AFTER_ITS_TOTAL)

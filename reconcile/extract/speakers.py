@@ -68,6 +68,12 @@ _VERBS = (
     "(?:aportó|aportaron|ofreció|ofrecieron|facilitó|facilitaron|proporcionó|proporcionaron)"
     "(?= (?:la|una|el|un|sus|su) (?:cifra|balance|estimación))|"
     "rebajó|rebajaron|redujo|redujeron|habló de|hablaron de|hablan de|habla de|"
+    # the body that received the complaints counts them: "La Defensoría también ha recibido 104 quejas", "the
+    # ombudsman received 40 complaints" (not "Colombia received 1.7 million migrants")
+    "(?:recibió|recibieron|recibe|reciben|(?:ha|han|había|habían) recibido|received|has received|have received)"
+    "(?= (?:(?:más de|unas?|al menos|cerca de|more than|at least|about|some|over|nearly) )?\\d[\\d.,]* "
+    "(?:nuevas? |new |otras? |more )?(?:quejas|denuncias|reportes|reclamos|reclamaciones|solicitudes|peticiones|"
+    "llamadas|complaints|reports|requests|applications|calls|claims|petitions)\\b)|"
     "pidió|solicitó|pidieron|solicitaron|se refirió a|mencionó|indicaron|explicaron|precisaron|detallaron|"
     "anunciaron|confirmaron|declararon|denunciaron|reveló|revelaron|advirtió|advirtieron|agregó|añadió|"
     "añadieron|manifestó|expresó|sostuvieron|apuntó|apuntaron|comunicó|comunicaron|notificó|difundió|"

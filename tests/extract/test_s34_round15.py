@@ -97,3 +97,81 @@ def test_an_undated_toll_of_communal_violence_is_dated_by_the_year():
 ])
 def test_the_faithful_are_people(text, value, lang):
     assert _by_value(text, lang, date="2002-02-27")[value].population == ["people"]
+
+
+# --- criterion: what a count had to do, its own verb, not the toll's beside it -------------------------------------
+@pytest.mark.parametrize("text, value, criterion, lang", [
+    ("Al menos 32 personas han muerto y 50.000 tuvieron que abandonar sus hogares por las lluvias.", "50.000",
+     "displaced", "es"),
+    ("The floods killed 12 people and 40,000 were forced to leave their homes.", "40,000", "displaced", "en"),
+    ("Some 3,000 people fled their homes in the north.", "Some 3,000 people", "displaced", "en"),
+    # the toll beside it keeps its own
+    ("Al menos 32 personas han muerto y 50.000 tuvieron que abandonar sus hogares por las lluvias.",
+     "Al menos 32 personas", "dead", "es"),
+])
+def test_people_who_had_to_leave_their_homes_are_displaced(text, value, criterion, lang):
+    assert _by_value(text, lang, date="2011-10-21")[value].criterion == criterion
+
+
+# --- claimant: the body that received the complaints counts them ---------------------------------------------------
+@pytest.mark.parametrize("text, value, source, lang", [
+    ("La Defensoría también ha recibido 104 quejas por abuso policial.", "104", "defensoria", "es"),
+    ("The ombudsman received 40 complaints on Monday.", "40", "ombudsman", "en"),
+])
+def test_the_body_that_received_complaints_states_their_count(text, value, source, lang):
+    assert _source(_by_value(text, lang, date="2021-05-11")[value]) == source
+
+
+def test_a_country_that_received_people_is_no_claimant():
+    found = _by_value("Colombia received 1.7 million migrants in 2019.", "en", date="2021-05-11")["1.7 million"]
+    assert found.claimant is None
+
+
+# --- part_of: parts that a later sentence gives --------------------------------------------------------------------
+def _parts(text, lang, title="Report", date="2017-09-08"):
+    from tests.extract.test_s21_review import _proposals
+
+    found = _proposals(text, lang, title=title, date=date)
+    return {p.value: (found[p.part_of].value if p.part_of is not None else None) for p in found}
+
+
+def test_a_list_of_places_after_a_total_are_its_parts():
+    parts = _parts("El sismo dejó 58 muertos en México. Hubo 45 muertos en Oaxaca, 10 en Chiapas y tres en Tabasco.",
+                   "es", title="Terremoto")
+    assert parts == {"58": None, "45": "58", "10": "58", "tres": "58"}
+
+
+def test_a_list_of_places_that_exceeds_the_total_or_lies_elsewhere_is_no_breakdown():
+    assert set(_parts("The storm killed 12 people in Texas. In Louisiana, 30 died and in Mississippi 20 died.",
+                      "en", title="Storm").values()) == {None}
+    assert set(_parts("El sismo dejó 50 muertos en México. Hubo 45 muertos en Oaxaca, 10 en Chiapas y tres en "
+                      "Tabasco.", "es", title="Terremoto").values()) == {None}
+
+
+@pytest.mark.parametrize("text, lang, part, total", [
+    ("The quake killed 900 people in Ecuador. In Quito alone, 300 died.", "en", "300", "900 people"),
+    ("The death toll rose to 14,866 in China. The toll for Mianyang city alone rose to 5,430.", "en", "5,430",
+     "14,866"),
+    ("El terremoto dejó 900 muertos en Ecuador. Solo en Quito murieron 300.", "es", "300", "900"),
+])
+def test_a_places_figure_said_to_be_its_alone_is_a_part_of_the_total_before(text, lang, part, total):
+    assert _parts(text, lang, title="Earthquake")[part] == total
+
+
+@pytest.mark.parametrize("text, lang, part, total", [
+    ("Se registraron 168 desapariciones. 19 de estas ocurrieron en Cali.", "es", "19", "168"),
+    ("The fire killed 45 people. 20 of them were children.", "en", "20", "45 people"),
+])
+def test_a_figure_of_the_set_the_sentence_before_counted_is_its_part(text, lang, part, total):
+    assert _parts(text, lang, title="Incendio")[part] == total
+
+
+def test_a_figure_of_another_kind_is_no_part_of_them():
+    parts = _parts("Police seized 300 weapons and arrested 45 people. 20 of them were rifles.", "en", title="Raid")
+    assert parts["20"] is None
+
+
+@pytest.mark.parametrize("text, value, lang", [("Se registraron 168 desapariciones en Cali.", "168", "es"),
+                                               ("Some 40 people disappeared in the floods.", "Some 40 people", "en")])
+def test_disappearances_are_missing(text, value, lang):
+    assert _by_value(text, lang, date="2021-05-11")[value].criterion == "missing"
