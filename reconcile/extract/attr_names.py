@@ -111,6 +111,12 @@ def _names_an_event(words: list[str]) -> bool:
     return any(fold_word(w) in _EVENT_NOUNS for w in words)
 
 
+# what a news outlet is, after its own name: "the state-run Xinhua news agency", "el diario Clarín" is the other way
+# (not "agency" alone: "the UN refugee agency" is a body, not an outlet)
+_MEDIA_NOUNS = frozenset({"news agency", "newspaper", "daily", "broadcaster", "channel", "television", "tv", "radio",
+                          "network", "tabloid", "weekly", "news channel", "news network", "news website"})
+
+
 def body_name(name: str) -> str:
     """``name`` without the country or town it is given with, when the rest is a name of its own:
     "Indonesia's BNPB disaster agency" -> "BNPB disaster agency", "Servicio Senamhi en Perú" ->
@@ -148,6 +154,10 @@ def body_name(name: str) -> str:
         if _a_place(whose) and len(rest) >= 2 and all(w.islower() for w in rest[:-1]) and rest[-1][:1].isupper():
             return rest[-1]                            # "Peru's transport regulator Sutran": the body's own name
         return name
+    caps = [k for k, w in enumerate(words) if w[:1].isupper()]
+    if caps and caps == list(range(caps[0], caps[-1] + 1)) and caps[-1] + 1 < len(words) and \
+            all(w.islower() for w in words[:caps[0]]) and " ".join(words[caps[-1] + 1:]) in _MEDIA_NOUNS:
+        return " ".join(words[caps[0]:caps[-1] + 1])   # "state-run Xinhua news agency": Xinhua
     if all(w.islower() for w in words[:-1]) and words[-1][:1].isupper() and \
             fold_word(words[-2]) not in _SMALL and not _a_place(words[-1:]):
         return words[-1]                               # "regulador de transporte peruano Sutran": the name

@@ -132,8 +132,9 @@ _TITLE_WORDS = ("Mr|Mrs|Ms|Dr|Drs|Prof|Gov|Sen|Sens|Rep|Reps|Col|Gen|Maj|Lt|Sgt|
                 "Insp|Det|Cpl|Pvt|Rev|Fr|Hon|Pres|Sr|Sra|Srta|Dra|Lic|Ing|Arq|Gral|Cnel|Tte|Cap|Mons|"
                 "St|Ste|Ft|Mt")
 _TOKEN = re.compile(rf"(?:[A-Za-z]\.){{2,}}(?:['’]s\b)?|(?:{_TITLE_WORDS})\.(?=\s+[A-ZÁÉÍÓÚÑ])|"
-                    # a middle initial between two names: "Nicholas D. Kristof"
-                    r"(?<=[a-z] )[A-Z]\.(?=\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñ])|"
+                    # a middle initial between two names: "Nicholas D. Kristof"; initials before a name: "T. P. Gupta",
+                    # "J. K. Rao said"
+                    r"(?:(?<=[a-z] )|(?<=^)|(?<=[A-Z]\. ))[A-Z]\.(?=\s+(?:[A-Z]\.\s+)*[A-ZÁÉÍÓÚÑ][a-záéíóúñ])|"
                     # (a hyphen ends no word: "-según cifras de Carabineros- eran": a dash)
                     r"[^\W\d_](?:[\w'’&]|-(?=\w))*|\d+|[^\s\w]", re.UNICODE)
 # titles before a person's name, dropped from it; "St. Louis", "Ft. Worth", "Mt. Everest" keep theirs

@@ -175,3 +175,14 @@ def test_a_figure_of_another_kind_is_no_part_of_them():
                                                ("Some 40 people disappeared in the floods.", "Some 40 people", "en")])
 def test_disappearances_are_missing(text, value, lang):
     assert _by_value(text, lang, date="2021-05-11")[value].criterion == "missing"
+
+
+# --- claimant: initials before a name; an outlet's name inside its description ---------------------------------------
+@pytest.mark.parametrize("text, value, source", [
+    ("Relief commissioner T. P. Gupta told AFP that 82 people had died there.", "82 people", "t-p-gupta"),
+    ("J. K. Rao said 12 people died in the blast.", "12 people", "j-k-rao"),
+    ("The state-run Xinhua news agency said 7,700 people were injured.", "7,700 people", "xinhua"),
+    ("The official IRNA news agency reported 40 deaths.", "40", "irna"),
+])
+def test_a_claimants_initials_and_an_outlets_own_name_are_kept(text, value, source):
+    assert _source(_by_value(text, "en", date="2017-08-24")[value]) == source
