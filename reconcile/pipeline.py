@@ -106,6 +106,11 @@ def validate(claims: Claims, suites: Iterable[str | Path] | None = None) -> Vali
     project, frame = _claims(claims, "validate")
     if isinstance(suites, (str, os.PathLike)):
         suites = [suites]   # one suite file, given alone
+    if suites is not None:
+        suites = list(suites) if isinstance(suites, Iterable) else suites
+        if not isinstance(suites, list) or not all(isinstance(s, (str, os.PathLike)) for s in suites):
+            raise TypeError("suites must be the path of a suite file, or a list of them, e.g. "
+                            "['expectations/claims.json']")
     if suites is None and not any((Path(project.root) / "expectations").glob("*.json")):
         suites = [default_suite_path()]
     return validate_frame(frame, project, [Path(s) for s in suites] if suites is not None else None)

@@ -122,9 +122,11 @@ def report_verdict(result: Report, validation: Validation | None, fail_on: str, 
     failed_expectations = fail_on != "never" and validation is not None and not validation.success
     if failing:
         messages.append(f"{failing:,} finding(s) at or above --fail-on {fail_on}")
-    if failed_expectations and validation is not None:
+    if validation is not None and not validation.success:
         failed = sum(not outcome.success for outcome in validation.outcomes)
-        messages.append(f"{failed} expectation(s) failed; run reconcile validate for the details")
+        # said with --fail-on never too (which only keeps the exit code at 0): a report never hides a failed suite
+        messages.append(f"{failed} expectation(s) failed{' (exit 0: --fail-on never)' if fail_on == 'never' else ''}; "
+                        "run reconcile validate for the details")
     return messages, 1 if failing or failed_expectations else 0
 
 

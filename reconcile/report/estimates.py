@@ -61,12 +61,18 @@ def estimate_views(report: Report, topics: Collection[str] | None = None,
         estimate = item if isinstance(item, dict) else item.to_dict()
         used: list[str] = []
         aside: list[str] = []
+        outweighed: list[str] = []
         for item in estimate["claims"]:
             claim = claims.get(item["id"])
             if claim is None:
                 continue
             name = source_name(report, claim["source"])
-            if item["weight"] > 0:
+            if item["weight"] > 0 and estimate["method"] == "truth-discovery" and not _holds(claim, estimate["point"]):
+                # weighed, but its figure is not the estimate: it does not back it ("3,958" against 11,300)
+                text = f"{name} ({claim['text']})"
+                if text not in outweighed:
+                    outweighed.append(text)
+            elif item["weight"] > 0:
                 if name not in used:
                     used.append(name)
             else:
@@ -83,12 +89,24 @@ def estimate_views(report: Report, topics: Collection[str] | None = None,
         else:
             backing = f"{_listing(used)} back it" if used else "the sources disagree"
         sentence = f"Estimate ({method}): {value}, {STATUS_WORDS.get(status, status)}: {backing}"
+        if outweighed:
+            sentence += f"; outweighed: {_listing(outweighed)}"
         if aside:
             sentence += f"; set aside: {_listing(aside)}"
         out.setdefault(estimate["topic"], []).append(
             EstimateView(estimate["topic"], _scope(estimate), value, status, method, sentence + ".",
                          tuple(item["id"] for item in estimate["claims"])))
     return out
+
+
+def _holds(claim: dict[str, Any], point: float | None) -> bool:
+    """Whether a claim's interval holds the estimate's point (an unbounded side holds any value)."""
+    if point is None:
+        return True
+    lower, upper = claim.get("lower"), claim.get("upper")
+    above = lower is None or point > lower or point == lower and claim.get("lower_inclusive", True)
+    below = upper is None or point < upper or point == upper and claim.get("upper_inclusive", True)
+    return bool(above and below)
 
 
 def _listing(names: list[str]) -> str:

@@ -152,3 +152,16 @@ def test_two_dates_within_the_tolerance_say_so(make_project):
     maker.source("b", claim(id="b1", place="CO", as_of="2019-03-09", value=300))
     (finding,) = [f for f in _report(maker)["findings"] if f["kind"] == "value-conflict"]
     assert "as of 2019-03-07 and 2019-03-09, within the topic's 3-day date tolerance" in finding["explanation"]
+
+
+# --- truth discovery: a source whose figure is not the estimate does not back it -------------------------------------
+def test_a_truth_discovery_estimate_names_who_it_outweighed(make_project):
+    maker = make_project()
+    scope = dict(place="CO", as_of="2013-11-12")
+    maker.source("a1", claim(id="x1", value="3,958", **scope), name="Agency A1")
+    maker.source("a2", claim(id="x2", value=11300, **scope), name="Agency A2")
+    maker.source("a3", claim(id="x3", value="between 10,000 and 20,000", **scope), name="Agency A3")
+    result = CliRunner().invoke(main, ["report", str(maker.root), "--no-validate", "--fail-on", "never",
+                                       "--resolve", "truth-discovery", "--no-color"])
+    text = " ".join(result.stdout.split())
+    assert "Agency A2 and Agency A3 back it; outweighed: Agency A1 (3,958)." in text

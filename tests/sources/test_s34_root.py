@@ -97,3 +97,10 @@ def test_a_claim_that_is_not_a_mapping_gets_a_hint_with_no_escape_in_it(make_pro
     maker.write("sources/a.yaml", "source: {id: a, name: A}\nclaims: [5]\n")
     result = CliRunner().invoke(main, ["validate", str(maker.root)])
     assert result.exit_code == 2 and "\\n" not in result.stderr and "- {topic: ..., value: ...}" in result.stderr
+
+
+@pytest.mark.parametrize("suites", [5, [5], [None]])
+def test_validate_says_what_suites_must_be(project, suites):
+    claims = reconcile.normalize(reconcile.read(project))
+    with pytest.raises(TypeError, match="suites must be the path of a suite file, or a list of them"):
+        reconcile.validate(claims, suites=suites)
