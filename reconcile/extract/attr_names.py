@@ -111,7 +111,8 @@ def _names_an_event(words: list[str]) -> bool:
     return any(fold_word(w) in _EVENT_NOUNS for w in words)
 
 
-# what a news outlet is, after its own name: "the state-run Xinhua news agency", "el diario Clarín" is the other way
+# what a news outlet is, after its own name and a word that describes it: "the state-run Xinhua news agency" (not
+# "Iranian television", "The Guardian newspaper": no descriptor, the name as it stands)
 # (not "agency" alone: "the UN refugee agency" is a body, not an outlet)
 _MEDIA_NOUNS = frozenset({"news agency", "newspaper", "daily", "broadcaster", "channel", "television", "tv", "radio",
                           "network", "tabloid", "weekly", "news channel", "news network", "news website"})
@@ -155,7 +156,7 @@ def body_name(name: str) -> str:
             return rest[-1]                            # "Peru's transport regulator Sutran": the body's own name
         return name
     caps = [k for k, w in enumerate(words) if w[:1].isupper()]
-    if caps and caps == list(range(caps[0], caps[-1] + 1)) and caps[-1] + 1 < len(words) and \
+    if caps and caps[0] > 0 and caps == list(range(caps[0], caps[-1] + 1)) and caps[-1] + 1 < len(words) and \
             all(w.islower() for w in words[:caps[0]]) and " ".join(words[caps[-1] + 1:]) in _MEDIA_NOUNS:
         return " ".join(words[caps[0]:caps[-1] + 1])   # "state-run Xinhua news agency": Xinhua
     if all(w.islower() for w in words[:-1]) and words[-1][:1].isupper() and \

@@ -62,9 +62,8 @@ def is_wildfire(title: str, prose: list[Sentence]) -> bool:
 _DRAWN_OUT = (r"(?:(?<!stadium\s)(?<!football\s)(?<!prison\s)(?<!soccer\s)(?<!match\s)"
               r"riots?(?!\s+(?:police|gear|squads?|shields?|units?|control|act))|rioting|pogroms?|expulsions?|"
               # "2002 Gujarat violence", "violencia poselectoral": communal or political violence of weeks
-              r"(?<!stadium\s)(?<!football\s)(?<!soccer\s)(?<!prison\s)(?<!match\s)"
-              r"(?:communal\s+|sectarian\s+|ethnic\s+|political\s+|post-?election\s+)?violence|"
-              r"violencia(?:\s+(?:pol[ií]tica|sectaria|[eé]tnica|poselectoral|postelectoral))?|"
+              r"(?:communal|sectarian|ethnic|inter-?communal|post-?election)\s+violence|"
+              r"violencia\s+(?:sectaria|[eé]tnica|poselectoral|postelectoral|interreligiosa)|"
               r"deportations?|ethnic\s+cleansing|mass\s+poisonings?|"
               r"disturbios|revueltas?|pogromos?|expulsi[oó]n(?:es)?|deportaci[oó]n(?:es)?|limpieza\s+[eé]tnica|"
               r"intoxicaci[oó]n(?:es)?\s+(?:masivas?|colectivas?)|envenenamientos?\s+(?:masivos?|colectivos?))")
@@ -87,9 +86,17 @@ def is_drawn_out(title: str, prose: list[Sentence]) -> bool:
     last = max((m.start() for m in _DRAWN_OUT_WORD.finditer(title)), default=None)
     if last is not None and last > max((m.start() for m in _SHORT_EVENT.finditer(title)), default=-1):
         return True
+    if _NAMED_VIOLENCE.fullmatch(title.strip()):
+        return True           # "2002 Gujarat violence": an encyclopedia's name for weeks of it
     if _ONE_PLACE_RIOT.search(title):
         return False          # "The Port Said Stadium riot was a riot which occurred ... on 1 February 2012"
     return bool(prose) and _DEFINED_AS.search(prose[0].text) is not None
+
+
+# violence as an event's name, a year and a place before it: "2002 Gujarat violence", "2007–2008 Kenyan violence" (not
+# "Weekend violence in Chicago leaves five dead", "Domestic violence: man kills 3")
+_NAMED_VIOLENCE = re.compile(r"(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2})?\s+"
+                             r"(?:[A-ZÁÉÍÓÚ][\w'’-]*\s+){1,3}[Vv]iolence")
 
 
 # a riot of one place and one day, as a title names it (``_DRAWN_OUT`` leaves it out; not "prison riots")

@@ -739,9 +739,11 @@ _CRITERION_PHRASES = [
     (re.compile(r"\b(?:lost|losing|perdieron|perdi[oó]|perdido|han\s+perdido)\s+(?:their|his|her|sus|su)\s+"
                 r"(?:homes?|houses?|hogar(?:es)?|casas?|viviendas?)\b", re.I), "homeless"),
     # "50.000 tuvieron que abandonar sus hogares", "forced to leave their homes", "fled their homes": displaced
-    (re.compile(r"\b(?:abandon(?:ar|aron|ó|o|ado)|dej(?:ar|aron|ó|o|ado)|huir\s+de|huyeron\s+de|left|leave|leaving|"
-                r"fled|flee|fleeing|forced\s+(?:from|out\s+of))\s+(?:their|his|her|sus|su)\s+"
-                r"(?:homes?|houses?|hogar(?:es)?|casas?|viviendas?)\b", re.I), "displaced"),
+    # (not in a relative clause, nor for a purpose: "villagers who left their homes to fetch water were killed")
+    (re.compile(r"(?<!who\s)(?<!quienes\s)\b(?:abandon(?:ar|aron|ó|o|ado)|dej(?:ar|aron|ó|o|ado)|huir\s+de|"
+                r"huyeron\s+de|left|leave|leaving|fled|flee|fleeing|forced\s+(?:from|out\s+of))\s+"
+                r"(?:their|his|her|sus|su)\s+(?:homes?|houses?|hogar(?:es)?|casas?|viviendas?)\b"
+                r"(?!\s+(?:to|para|in\s+order)\b)", re.I), "displaced"),
     # "se cobró la vida de 40 personas", "se cobró 40 vidas"
     (re.compile(r"\bcobr(?:[oó]|aron|ado|a|an)\b(?=[^.;]{0,40}\bvidas?\b)", re.I), "dead"),
     # "15 remain in hospital", "fueron trasladados al hospital"
@@ -979,10 +981,10 @@ def _criterion(sentence: str, start: int, end: int, counted: str | None, lang: s
         return then                       # "12 protesters died", "tres de los heridos murieron": dead
     if _moved_abroad(sentence, end, counted):
         return "emigrated"                # "6,000 went to Canada", "4.500 se fueron a la India"
+    if noun is not None:
+        return noun                       # "Los 25 heridos llegaron al Hospital": injured
     if _ARRIVED_AT.match(sentence, end):
         return "arrived"                  # "un millón de migrantes llegaron a Europa", "one million reached Europe"
-    if noun is not None:
-        return noun
     if counted and fold_word(counted).startswith(_WAYS_AND_PREMISES) and _CLOSED_AFTER.match(sentence, end):
         return "closed"                   # "40 carreteras cortadas", "12 roads remain closed" (not a strike's)
     predicate = _predicate(sentence, end, counted)

@@ -452,6 +452,8 @@ def _a_total_for(out: list[Proposal], k: int, parts: list[int], back: int, place
         if total.is_part or total.part_of is not None or total.criterion != first.criterion or \
                 total.unit != first.unit or total.sentence == first.sentence and t in parts:
             continue
+        if total.claimant != first.claimant or not all(_of_its_time(out[n], total) for n in parts):
+            continue              # another's total (a part must be of its own claimant's), or of another time
         if any(out[n].population and total.population and not set(out[n].population) <= set(total.population)
                and not (_of_people(out[n]) and _of_people(total)) for n in parts):
             continue              # not "20 of the 300 homes" of a toll; "20 of them were children" of the people
@@ -463,6 +465,22 @@ def _a_total_for(out: list[Proposal], k: int, parts: list[int], back: int, place
             continue
         return t
     return None
+
+
+def _of_its_time(part: Proposal, total: Proposal) -> bool:
+    """Whether a part's date lies within its total's (the same day, or a day of its month or year), and
+    its sentence tells of no other event ("another storm killed 3", "otro sismo")."""
+    if _ANOTHER.search(part.quote):
+        return False
+    if part.as_of is None or total.as_of is None:
+        return True
+    return part.as_of.startswith(total.as_of)
+
+
+# a sentence about another event than the total's: "A week earlier, another storm killed 3", "otro sismo dejó 12"
+_ANOTHER = re.compile(r"\b(?:another|otro|otra)\s+(?:[^\W\d_]+\s+)?(?:storm|quake|earthquake|flood|fire|attack|"
+                      r"blast|explosion|cyclone|hurricane|typhoon|eruption|tormenta|sismo|terremoto|temblor|inundaci[oó]n|"
+                      r"incendio|ataque|atentado|explosi[oó]n|cicl[oó]n|hurac[aá]n|tif[oó]n|erupci[oó]n)\b", re.I)
 
 
 def parts_told_after(out: list[Proposal]) -> None:

@@ -597,14 +597,19 @@ _WORLD_REGION = re.compile(r"(?:(?:County|Province|Region|District|Department|St
 # a region wider than a country where a count is made, after a word of place or motion: "reached Europe", "in the
 # Mediterranean", "floods sweeping South Asia", "llegaron a Europa", "en el Mediterráneo" (not "European Union")
 _REGION_OF_COUNT = re.compile(
-    r"\b(?:in|into|to|across|throughout|reached|reach|reaching|sweeping|swept|hit|struck|entered|arrived\s+in|"
-    r"en|a|hacia|por|toda|todo|llegaron\s+a|llegó\s+a|azotó|azota|afectó\s+a|cruzaron)\s+(?:the\s+|el\s+|la\s+)?"
+    r"\b(?:in|into|across|throughout|reached|sweeping|swept|hit|struck|entered|arrived\s+in|"
+    r"en|por|toda|todo|llegaron\s+a|lleg[oó]\s+a|azot[oó]|azota|afect[oó]\s+a|cruzaron)\s+(?:the\s+|el\s+|la\s+)?"
     r"((?:(?:South[- ]?east|South|Central|East|West|North|Southern|Northern|Eastern|Western)\s+)?"
     r"(?:Europe|Asia|Africa)|Europa|África|Asia|Latin\s+America|Am[eé]rica\s+(?:Latina|Central|del\s+Sur)|"
     r"Latinoam[eé]rica|Central\s+America|Centroam[eé]rica|South\s+America|Sudam[eé]rica|Caribbean|Caribe|"
     r"Mediterranean|Mediterr[aá]neo|Middle\s+East|Oriente\s+(?:Medio|Pr[oó]ximo)|Balkans|Balcanes|Sahel|"
     r"Scandinavia|Escandinavia|Sudeste\s+Asi[aá]tico)\b(?!\s+(?:Union|Uni[oó]n|Commission|Comisi[oó]n|Parliament|"
-    r"Parlamento|Council|Consejo|Central\s+Bank|Banco|Development|de\s+Desarrollo|Court|Tribunal)\b)")
+    r"Parlamento|Council|Consejo|Central\s+Bank|Banco|Development|de\s+Desarrollo|Court|Tribunal)\b)"
+    # a country's part of the region is the country's ("el Caribe colombiano", "the Caribbean coast of Colombia")
+    r"(?!\s+(?:[a-záéíóúñ]+(?:ano|ana|ense|eño|eña|és|esa|ian|ean|an)\b|coast|costa|region|regi[oó]n)\b)")
+# what lies between a count and a region named in an aside or a relative clause: not where the count was made ("The
+# storm, the strongest to hit the Caribbean in a decade, killed 900"; "la enfermedad, que golpea a Centroamérica")
+_ASIDE_BETWEEN = re.compile(r"[,;:()—–]|\b(?:which|who|that|que|quien|quienes|donde|where)\b", re.I)
 
 
 # a capitalised body's name, up to the town it is of: "Cuerpo de Bomberos de ", "the Fire Department of "
@@ -1284,6 +1289,16 @@ _WHERE_OPENS = re.compile(r"\s*(?:where|in\s+which|donde|en\s+donde|en\s+(?:el|l
 _BEFORE_WHERE = re.compile(r"\s*[—–]?\s*")
 
 
+def _region_of(body: str, item: Found, lo: int, hi: int) -> re.Match | None:
+    """A region wider than a country named where the count was made: in its clause, with no aside or
+    relative clause between it and the figure."""
+    for region in _REGION_OF_COUNT.finditer(body, lo, hi):
+        between = body[item.end:region.start()] if region.start() >= item.end else body[region.end():item.start]
+        if not _ASIDE_BETWEEN.search(between):
+            return region
+    return None
+
+
 def figure_place(story: Story, line: Line, item: Found, claimant: str | None, measure: bool,
                  part: tuple[str | None, str | None], checks: list[str]) -> tuple[str | None, str | None]:
     """(the place of ``item`` as reconcile writes it, its code), each guess noted in ``checks``;
@@ -1321,7 +1336,7 @@ def figure_place(story: Story, line: Line, item: Found, claimant: str | None, me
     elif place is None and where and pair != "" and _parts_abroad(line, item, where[0]):
         # "11.374 muertes, incluidas 7.000 en Honduras y 3.800 en Nicaragua": no one country's
         checks.append("place (its parts lie in several countries: left empty)")
-    elif place is None and not clause_places and (region := _REGION_OF_COUNT.search(body, lo, hi)) is not None:
+    elif place is None and not clause_places and (region := _region_of(body, item, lo, hi)) is not None:
         # "LONDON: More than one million migrants reached Europe", "floods sweeping South Asia": not the
         # dateline's town or the article's country, and a region wider than a country no project declares
         checks.append(f"place ({region.group(1)}: a region wider than a country, which _places.yaml cannot "

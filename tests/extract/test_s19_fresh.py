@@ -258,7 +258,7 @@ def test_a_count_bound_for_a_place_is_not_counted_there():
 @pytest.mark.parametrize("body, value, claimant", [
     ("Estimaciones posteriores elevaron la cifra a 200 fallecidos.", "200", None),
     ("Initial newspaper reports described a 1 km blast radius.", "1 km", None),
-    ("The Guardian newspaper reported 40 dead.", "40", "Guardian"),   # the outlet, by its own name
+    ("The Guardian newspaper reported 40 dead.", "40", "Guardian newspaper"),
     ("El diario El País informó de 30 muertos.", "30", "El País"),
 ])
 def test_documents_and_the_press_with_no_one_named_are_no_claimant(body, value, claimant):

@@ -186,3 +186,60 @@ def test_disappearances_are_missing(text, value, lang):
 ])
 def test_a_claimants_initials_and_an_outlets_own_name_are_kept(text, value, source):
     assert _source(_by_value(text, "en", date="2017-08-24")[value]) == source
+
+
+# --- review of this round: where the new rules must not fire ------------------------------------------------------
+def test_a_part_is_never_of_another_claimants_total():
+    parts = _parts("The quake killed 300 people in Ecuador, the government said. The Red Cross counted 120 dead in "
+                   "Manabí and 40 in Esmeraldas.", "en", title="Ecuador quake", date="2016-04-17")
+    assert parts["120"] is None and parts["40"] is None
+
+
+@pytest.mark.parametrize("text, lang, title, date", [
+    ("El terremoto de 2010 dejó 525 muertos en Chile. En 2015, otro sismo dejó 12 muertos en Coquimbo y 3 en "
+     "Valparaíso.", "es", "Sismo", "2015-09-17"),
+    ("A storm killed 10 people in Cuba on Monday. A week earlier, another storm killed 3 in Havana and 2 in Matanzas.",
+     "en", "Storm", "2024-10-22"),
+    ("Dengue killed 1,000 people in Brazil in 2023. In São Paulo alone, 120 people died in 2024.", "en", "Dengue",
+     "2024-05-01"),
+])
+def test_a_part_of_another_time_or_event_is_no_part_of_the_total(text, lang, title, date):
+    parts = _parts(text, lang, title=title, date=date)
+    assert set(parts.values()) == {None}, parts
+
+
+@pytest.mark.parametrize("title", ["Weekend violence in Chicago leaves five dead", "Domestic violence: man kills 3",
+                                   "Violencia de género: dos mujeres asesinadas"])
+def test_a_headlines_violence_is_of_its_day(title):
+    found = _by_value("Five people were killed in Chicago on Sunday, police said.", "en", title=title,
+                      date="2024-03-11")
+    assert found["Five people"].as_of == "2024-03-10"
+
+
+@pytest.mark.parametrize("text, lang, title", [
+    ("Hurricane Matthew hit Haiti on Tuesday. The storm, the strongest to hit the Caribbean in a decade, killed at "
+     "least 900 people.", "en", "Hurricane Matthew"),
+    ("Moroccan authorities said they stopped 3,000 migrants trying to reach Europe.", "en", "Migrants"),
+    ("Las inundaciones dejaron 12 muertos en el Caribe colombiano, según la UNGRD.", "es", "Inundaciones"),
+    ("El dengue, que golpea a Centroamérica, ha matado a 40 personas en Honduras.", "es", "Dengue en Honduras"),
+])
+def test_a_region_in_an_aside_a_destination_or_a_countrys_part_is_no_region_of_the_count(text, lang, title):
+    for proposal in _by_value(text, lang, title=title, date="2016-10-06").values():
+        assert not any("a region wider than a country" in check for check in proposal.checks), proposal
+
+
+@pytest.mark.parametrize("text, value, criterion, lang", [
+    ("Los 25 heridos llegaron al Hospital San Rafael de Tunja.", "25", "injured", "es"),
+    ("Five villagers who left their homes to fetch water were killed, police said.", "Five", "dead", "en"),
+    ("Tres campesinos que dejaron sus casas para ir al mercado fueron asesinados.", "Tres", "dead", "es"),
+])
+def test_a_nouns_criterion_and_the_main_verbs_win_over_arrived_and_displaced(text, value, criterion, lang):
+    assert _by_value(text, lang, date="2024-03-10")[value].criterion == criterion
+
+
+@pytest.mark.parametrize("text, value, source", [
+    ("Iranian television said 40 people were killed.", "40 people", "iranian-television"),
+    ("Russian television reported 30 deaths.", "30", "russian-television"),
+])
+def test_a_broadcaster_named_by_its_country_keeps_its_whole_name(text, value, source):
+    assert _source(_by_value(text, "en", date="2024-03-10")[value]) == source
