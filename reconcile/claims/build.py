@@ -319,9 +319,12 @@ def build_frame(loaded: Loaded, *, parallel: bool = False, meanwhile: Callable[[
 def check_criteria(topics: Mapping[str, Topic], stated: Iterable[tuple[str, str | None]]) -> None:
     """SPEC §3: an unknown id in a topic's ``criteria`` is an error. A criterion named there is
     known when a claim of the topic states it, or when it links two rules (the ``within`` of
-    one, the ``id`` of another: "present within marched within participated"); a topic no
-    claim states is not checked. ``stated``: (topic, criterion) of every claim of the project
-    (the command names a project folder: not only some of its claim files)."""
+    one, the ``id`` of another: "present within marched within participated"). An unknown one is
+    an error when it is a near miss of one the claims state ("marchd" for "marched"), or when no
+    claim states either side of its rule; a rule declared before the claims of its wider count
+    are in ("present within marched", no "marched" claim yet) is not. A topic no claim states is
+    not checked. ``stated``: (topic, criterion) of every claim of the project (the command names
+    a project folder: not only some of its claim files)."""
     by_topic: dict[str, set[str]] = {}
     for topic_of, criterion in stated:
         if criterion is not None and criterion == criterion:
@@ -337,6 +340,8 @@ def check_criteria(topics: Mapping[str, Topic], stated: Iterable[tuple[str, str 
                 if name in by_topic[topic_id] or name in children and name in parents:
                     continue
                 close = difflib.get_close_matches(name, sorted(by_topic[topic_id]), n=1)
+                if not close and {child, parent} & by_topic[topic_id]:
+                    continue   # declared ahead of its claims: the other side is a criterion the claims state
                 raise InputError(f'criteria of topic "{topic_id}": "{name}" is the criterion of no claim of the topic',
                                  file=topic.file, line=topic.line, field="criteria",
                                  hint=(f'did you mean "{close[0]}"? ' if close else "") + "criteria name the "

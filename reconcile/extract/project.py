@@ -432,7 +432,9 @@ def _q(value) -> str:
 
 #: how each file ``reconcile extract`` writes begins: what ``--force`` may write over (nothing else)
 DRAFT_OPENINGS = ("# Proposed by `reconcile extract` from ", "# Draft topics proposed by `reconcile extract`",
-                  "# Cities (GeoNames) and regions named by the proposed claims")
+                  "# Cities (GeoNames) and regions named by the proposed claims",
+                  # what earlier versions began the draft _places.yaml with
+                  "# Cities named by the proposed claims (GeoNames)")
 
 
 def is_draft(path: Path) -> bool:

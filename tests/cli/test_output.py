@@ -135,3 +135,14 @@ def test_extract_with_force_writes_over_its_own_drafts(tmp_path):
     assert first.exit_code == 0, first.output
     again = runner.invoke(main, ["extract", str(article), "--output", str(tmp_path / "out"), "--force"])
     assert again.exit_code == 0, again.output
+
+
+def test_extract_writes_over_a_places_draft_of_an_earlier_version(tmp_path):
+    from reconcile.cli.output import write_project
+
+    (tmp_path / "out" / "sources").mkdir(parents=True)
+    old = tmp_path / "out" / "sources" / "_places.yaml"
+    old.write_text("# Cities named by the proposed claims (GeoNames): check each one is the place meant.\nplaces: []\n")
+    draft = "# Proposed by `reconcile extract` from a.txt: review every claim\nsource: {}\n"
+    write_project(str(tmp_path / "out"), {"sources/a.yaml": draft}, force=True, inputs=set())
+    assert (tmp_path / "out" / "sources" / "a.yaml").read_text() == draft

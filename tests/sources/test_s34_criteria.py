@@ -75,3 +75,10 @@ def test_an_id_is_never_ambiguous_and_a_name_one_source_gives_is_not_either(make
                  claim(id="c3", value=7, via="health ministry"))
     frame = reconcile.normalize(reconcile.read(maker.root)).frame.set_index("id")
     assert (frame.at["c1", "cites"], frame.at["c2", "cites"], frame.at["c3", "via"]) == ("s2", "s1", "s2")
+
+
+def test_a_rule_declared_before_the_claims_of_its_wider_count_is_no_error(make_project):
+    maker = make_project({"id": "t1", "unit": "people", "criteria": [{"id": "present-17h-18h", "within": "marched"}]})
+    maker.source("s1", claim(topic="t1", id="s1a", value=60000, criterion="present-17h-18h", **SCOPE))
+    frame = reconcile.normalize(reconcile.read(maker.root)).frame
+    assert list(frame["criterion"]) == ["present-17h-18h"]

@@ -104,3 +104,11 @@ def test_validate_says_what_suites_must_be(project, suites):
     claims = reconcile.normalize(reconcile.read(project))
     with pytest.raises(TypeError, match="suites must be the path of a suite file, or a list of them"):
         reconcile.validate(claims, suites=suites)
+
+
+@pytest.mark.parametrize("text, bound, value", [("nearly a third", "upper", 1 / 3),
+                                                ("just over a third", "lower", 1 / 3),
+                                                ("almost two-thirds", "upper", 2 / 3)])
+def test_a_stated_bound_is_kept_as_it_is_beside_a_worked_out_one(text, bound, value):
+    parsed = json.loads(CliRunner().invoke(main, ["parse", "--json", text]).stdout)
+    assert parsed[bound] == value
