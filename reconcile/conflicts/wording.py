@@ -88,7 +88,7 @@ class Wording:
         if a.as_of and b.as_of and a.as_of != b.as_of:
             first, last = sorted((a.as_of, b.as_of))
             (_, first_end), (last_start, last_end) = period(first), period(last)
-            apart = last_end - first_end if self.topic.cumulative else max(0, last_start - first_end)
+            apart = abs(last_end - first_end) if self.topic.cumulative else max(0, last_start - first_end)
             why = (f"within the topic's {self.topic.date_tolerance_days}-day date tolerance"
                    if apart <= self.topic.date_tolerance_days else
                    # a cumulative count's later date is the wider scope (SPEC §5): nested, not one date

@@ -165,3 +165,11 @@ def test_a_truth_discovery_estimate_names_who_it_outweighed(make_project):
                                        "--resolve", "truth-discovery", "--no-color"])
     text = " ".join(result.stdout.split())
     assert "Agency A2 and Agency A3 back it; outweighed: Agency A1 (3,958)." in text
+
+
+def test_a_year_and_a_day_of_a_cumulative_count_are_not_within_the_tolerance(make_project):
+    maker = make_project({"id": "defections", "unit": "people", "cumulative": True})
+    maker.source("a", claim(id="a1", place="CO", as_of="2019", value=500),
+                 claim(id="a2", place="CO", as_of="2019-03-07", value="more than 500"))
+    (finding,) = [f for f in _report(maker)["findings"] if len(f["claims"]) == 2]
+    assert "as of 2019 and 2019-03-07, a cumulative count" in finding["explanation"]
