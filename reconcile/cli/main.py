@@ -17,6 +17,7 @@ from reconcile.errors import InputError, OutputError, ReconcileError
 from reconcile.model.records import FAIL_LEVELS
 import reconcile
 from reconcile.cli.output import (changed_claims, input_files, parsed_line, report_format, report_verdict,
+                                  say_project_above,
                                   suite_files, terminal_options, write_atomically, write_project, write_report)
 from reconcile.engine import ENGINES, spark_options, stages
 from reconcile.pipeline import RESOLVE_METHODS, read_quotes_ahead, source_table, stop_quotes_ahead
@@ -150,6 +151,7 @@ def report(paths: tuple[str, ...], fmt: str | None, output: str | None, fail_on:
                    f"rendering {fmt}")) as progress:
         progress.stage("reading sources")
         project = run_on.read(paths or ".")
+        say_project_above(paths, project.root)
         progress.stage("normalizing claims")
         claims = run_on.normalize(project, parallel=OWN_PROCESS, meanwhile=None if no_validate else warm_up)
         # the files read, for --output; then the raw claims go (the claims frame has them all:
@@ -209,7 +211,9 @@ def validate(paths: tuple[str, ...], fmt: str, suites: tuple[str, ...], since: s
         suite_paths = suite_files(suites)
         with Progress(("reading sources", "normalizing claims", "validating")) as progress:
             progress.stage("reading sources")
-            claims = run_on.normalize(run_on.read(paths or "."), parallel=OWN_PROCESS, meanwhile=warm_up)
+            project = run_on.read(paths or ".")
+            say_project_above(paths, project.root)
+            claims = run_on.normalize(project, parallel=OWN_PROCESS, meanwhile=warm_up)
             changed = changed_claims(claims, since, fmt) if since else claims
             if changed is None:  # a pull request that changes no claim: nothing to check
                 return

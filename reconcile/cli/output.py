@@ -76,6 +76,17 @@ def terminal_options(fmt: str, output: str | None, no_color: bool) -> dict[str, 
             "width": shutil.get_terminal_size((100, 24)).columns if on_terminal else None}
 
 
+def say_project_above(paths: Iterable[str], root: str | Path) -> None:
+    """Say on stderr which project a folder given belongs to when it is a project's subfolder with no
+    sources/ of its own (SPEC §3: the nearest folder above that holds one), other than its sources/:
+    "reconcile report caso-nuevo" of a folder with a typo ("source/") reports the enclosing project."""
+    for given in [Path(p) for p in paths] or [Path(".")]:
+        if given.is_dir() and given.name != "sources" and given.resolve().name != "sources" \
+                and not (given / "sources").is_dir():
+            click.echo(f"{given} has no sources/ of its own: reading the project at {root}", err=True)
+            return
+
+
 def write_output(output: str | None, text: str | Iterable[str], inputs: set[Path]) -> None:
     """The report to ``--output`` (atomically; never over an input) or to standard output."""
     from reconcile.runtime.gcpause import gc_paused

@@ -112,3 +112,14 @@ def test_validate_says_what_suites_must_be(project, suites):
 def test_a_stated_bound_is_kept_as_it_is_beside_a_worked_out_one(text, bound, value):
     parsed = json.loads(CliRunner().invoke(main, ["parse", "--json", text]).stdout)
     assert parsed[bound] == value
+
+
+def test_a_folder_with_no_sources_of_its_own_says_which_project_it_reads(project, monkeypatch):
+    result = CliRunner().invoke(main, ["report", str(project / "reports" / "2019"), "--format", "json",
+                                       "--no-validate", "--fail-on", "never"])
+    assert result.exit_code == 0
+    assert f"has no sources/ of its own: reading the project at {project}" in result.stderr
+    monkeypatch.chdir(project / "sources")
+    quiet = CliRunner().invoke(main, ["report", "--format", "json", "--no-validate", "--fail-on", "never"])
+    assert "reading the project at" not in quiet.stderr
+    assert "reading the project at" not in CliRunner().invoke(main, ["validate", str(project)]).stderr
