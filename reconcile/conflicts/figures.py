@@ -116,12 +116,11 @@ def agreement_groups(found: tuple[Figure, ...]) -> list[tuple[list[Figure], tupl
     many groups as figures."""
     if len(found) < 2:   # no two figures to share a range (a fifth of the stated scopes)
         return []
-    if any(f.lower > f.upper or f.lower == f.upper and not (f.lower_inclusive and f.upper_inclusive) for f in found):
-        # an empty range ("less than 0" of a count: [0, 0); "nearly 0") holds no value to share
-        found = tuple(f for f in found if f.lower < f.upper or f.lower == f.upper and f.lower_inclusive
-                      and f.upper_inclusive)
-        if len(found) < 2:
-            return []
+    # an empty range ("less than 0" of a count: [0, 0); "nearly 0") holds no value to share
+    found = tuple(f for f in found if f.lower < f.upper or f.lower == f.upper and f.lower_inclusive
+                  and f.upper_inclusive)
+    if len(found) < 2:
+        return []
     if len(found) == 2:   # the sweep's answer for two figures, each a range (not empty)
         a, b = found
         a_start, a_end, b_start, b_end = start_key(a), end_key(a), start_key(b), end_key(b)  # type: ignore[arg-type]

@@ -496,26 +496,23 @@ def parts_told_after(out: list[Proposal]) -> None:
             continue
         end = _end_of(proposal)
         start = end - len(proposal.value)
-        listed = [n for n in by_sentence[proposal.sentence]
-                  if out[n].part_of is None and not out[n].is_part and out[n].criterion == proposal.criterion
-                  and out[n].unit == proposal.unit and _code(out[n])]
-        total = None
+        parts, total = [k], None
         if end and _OF_THESE_AFTER.match(proposal.quote, end):
-            total = _a_total_for(out, k, [k], 1, placed=False)   # the set, not a place, says whose
+            total = _a_total_for(out, k, parts, 1, placed=False)   # the set, not a place, says whose
         elif proposal.criterion is None:
             continue
         elif end and _ALONE.search(proposal.quote, max(0, start - 40), min(len(proposal.quote), end + 40)) \
                 and _code(proposal):
-            total = _a_total_for(out, k, [k], 3)
-        elif len(listed) >= 2 and k == listed[0] and len({_code(out[n]) for n in listed}) == len(listed):
-            total = _a_total_for(out, k, listed, 2)
-            if total is not None and out[total].sentence == proposal.sentence:
-                total = None          # a list in the total's own sentence is read there (``part_of``)
-            if total is not None:
-                for n in listed:
-                    out[n].part_of, out[n].is_part = total, True
-                    out[n].checks.append(_AFTER_ITS_TOTAL)
-                continue
+            total = _a_total_for(out, k, parts, 3)
+        else:
+            parts = [n for n in by_sentence[proposal.sentence]
+                     if out[n].part_of is None and not out[n].is_part and out[n].criterion == proposal.criterion
+                     and out[n].unit == proposal.unit and _code(out[n])]
+            if len(parts) >= 2 and k == parts[0] and len({_code(out[n]) for n in parts}) == len(parts):
+                total = _a_total_for(out, k, parts, 2)
+                if total is not None and out[total].sentence == proposal.sentence:
+                    total = None      # a list in the total's own sentence is read there (``part_of``)
         if total is not None:
-            proposal.part_of, proposal.is_part = total, True
-            proposal.checks.append(_AFTER_ITS_TOTAL)
+            for n in parts:
+                out[n].part_of, out[n].is_part = total, True
+                out[n].checks.append(_AFTER_ITS_TOTAL)

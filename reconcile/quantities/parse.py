@@ -195,9 +195,9 @@ def _mention(text, toks, h: Hit, lang: str, config: QuantityConfig) -> Mention:
             hi += abs(hi) * config.tolerance
     # a bound worked out: "about 0.3" is [0.27, 0.33], not 0.32999999999999996 (a stated bound is kept as it is:
     # "nearly a third" ends at 1/3 itself)
-    if lo is not h.lo and lo != h.lo:
+    if lo != h.lo:
         lo = _clean(lo)
-    if hi is not h.hi and hi != h.hi:
+    if hi != h.hi:
         hi = _clean(hi)
     qualifier = {"gt": "more-than", "ge": "at-least", "lt": "less-than", "le": "at-most",
                  "eq": "exact", "approx": "approximate", "justover": "just-over", "odd": "just-over"}.get(op, op)
