@@ -54,6 +54,29 @@ class ProjectMaker:
         return path
 
 
+def write_typed_parquet(maker: Any, complete: bool | None = True) -> None:
+    """Sources a and b and a Parquet table whose dates, flags and lists are typed columns, as
+    pandas and Spark write them: a total (``complete`` as given) of 500 with one part of 300,
+    dated 2019-03-07 (date32) and stated 2019-03-08 at 23:30 in Bogotá (04:30 UTC the next day)."""
+    import datetime
+    import zoneinfo
+
+    pa = pytest.importorskip("pyarrow")
+    pq = pytest.importorskip("pyarrow.parquet")
+    maker.source("a")
+    maker.source("b")
+    day, bogota = datetime.date, zoneinfo.ZoneInfo("America/Bogota")
+    pq.write_table(pa.table({
+        "source": ["a", "a", "b"], "id": ["total", "part", "other"], "topic": [TOPIC] * 3,
+        "value": [500, 300, 109], "part_of": [None, "total", None],
+        "as_of": pa.array([day(2019, 3, 7), day(2019, 3, 7), day(2019, 3, 1)], pa.date32()),
+        "stated_on": pa.array([datetime.datetime(2019, 3, 8, 23, 30, tzinfo=bogota), None,
+                               datetime.datetime(2019, 3, 2, tzinfo=bogota)], pa.timestamp("ms", tz="America/Bogota")),
+        "complete": pa.array([complete, None, None], pa.bool_()),
+        "population": pa.array([["soldiers"], ["soldiers"], None], pa.list_(pa.string())),
+    }), maker.root / "sources" / "claims.parquet", row_group_size=2)
+
+
 def load_report(name: str):
     """A Report from tests/data/report/<name>.json (the renderers' fixtures)."""
     import json

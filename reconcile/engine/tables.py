@@ -122,6 +122,7 @@ class Scanned:
     uri: str = ""
     check_cells: bool = False
     group: tuple = field(default_factory=tuple)
+    zones: tuple = ()            # Parquet: (column, time zone) of each timestamp column written with one
 
 
 def _known_columns(columns: Any, display: str) -> None:
@@ -521,10 +522,16 @@ def _rows(table: Any, scanned: Scanned, lines: Any) -> "pd.DataFrame":
     """The frame the pandas engine's reader makes of these rows (Parquet: ``arrow_frame``;
     CSV: text, an empty cell missing)."""
     import pandas as pd
+    import pyarrow as pa
 
     from reconcile.sources.tables import arrow_frame
 
     if scanned.kind == "parquet":
+        for name, zone in scanned.zones:  # Spark gives a timestamp at its session's zone: read it at the file's
+            if name in table.column_names:
+                at = table.column_names.index(name)
+                unit = table.schema.field(at).type.unit
+                table = table.set_column(at, name, table.column(at).cast(pa.timestamp(unit, zone)))
         return arrow_frame(table, scanned.table.display, lines)
     frame = pd.DataFrame({name: pd.Series(table.column(name).to_numpy(zero_copy_only=False), dtype="str")
                           for name in table.column_names})
@@ -550,8 +557,9 @@ def _plan(noted: list) -> list[Scanned]:
                 meta = pq.ParquetFile(path).metadata
                 schema = meta.schema.to_arrow_schema()
             columns = tuple(str(c) for c in schema.names)
+            zones = tuple((f.name, f.type.tz) for f in schema if pa.types.is_timestamp(f.type) and f.type.tz)
             scanned = Scanned(table, order, "parquet", columns, rows=meta.num_rows, check_cells=True,
-                              group=("parquet", tuple((f.name, str(f.type)) for f in schema)))
+                              group=("parquet", tuple((f.name, str(f.type)) for f in schema)), zones=zones)
         else:
             header = _csv_header(path, table.display)
             if header is None:

@@ -224,6 +224,7 @@ def arrow_frame(table: Any, display: str, lines: Any) -> Any:
     import numpy as np
     import pandas as pd
     import pyarrow as pa
+    import pyarrow.compute as pc
 
     types = pa.types
     columns: dict[str, Any] = {}
@@ -235,7 +236,10 @@ def arrow_frame(table: Any, display: str, lines: Any) -> Any:
         elif types.is_integer(kind) or types.is_floating(kind) or types.is_decimal(kind):
             values = np.array([None if v is None or v != v else Number(v) for v in column.to_pylist()],
                               dtype=object)
-        elif (types.is_boolean(kind) or types.is_date(kind) or types.is_timestamp(kind)
+        elif types.is_timestamp(kind):  # a date field's date: the day as written, in the column's own zone
+            local = pc.local_timestamp(column) if kind.tz else column
+            values = np.array(pc.cast(local, pa.date32(), safe=False).to_pylist() + [None], dtype=object)[:-1]
+        elif (types.is_boolean(kind) or types.is_date(kind)
               or ((types.is_list(kind) or types.is_large_list(kind))
                   and (types.is_string(kind.value_type) or types.is_large_string(kind.value_type)))):
             values = np.array(column.to_pylist() + [None], dtype=object)[:-1]  # lists stay lists
@@ -346,13 +350,23 @@ def read_table(path: Path, loaded: Loaded, source_id: str | None = None, compile
                                 loaded.sources[source_id].file if source_id else None))
 
 
+def _cell_length(value: Any) -> int:
+    """A cell's length in characters: a text's, or a list of texts' together; a typed cell (a date,
+    a flag, a number) has none."""
+    if isinstance(value, str):
+        return len(value)
+    if isinstance(value, (list, tuple)):
+        return sum(len(v) for v in value if isinstance(v, str))
+    return 0
+
+
 def _check_cells(frame: Any, display: str) -> None:
     """No cell above the cell limit (a CSV file smaller than the limit has none)."""
     cap = limit("cell")
     for column in frame.columns:
         if column == "_line" or frame[column].dtype != object and not str(frame[column].dtype).startswith("str"):
             continue
-        lengths = frame[column].str.len()
+        lengths = frame[column].map(_cell_length)
         if lengths.max() > cap:
             at = int(lengths.to_numpy().argmax())
             raise over_limit("cell", int(lengths.iloc[at]), what=f'the "{column}" cell', file=display,

@@ -10,7 +10,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
-from conftest import REPO, TOPIC
+from conftest import REPO, TOPIC, write_typed_parquet
 from sparkhelp import local_engine
 
 import reconcile
@@ -100,6 +100,17 @@ def test_a_parquet_table_gives_the_same_claims_validation_and_report(engine, mak
     table = table.set_column(3, "value", pa.array([500, 1200, 300, 1100, 95], type=pa.int64()))
     pq.write_table(table, root / "sources" / "figures.parquet", row_group_size=2)
     same(engine, root)
+
+
+@pytest.mark.parametrize("flag", [True, False])
+def test_typed_parquet_columns_give_the_same_claims_and_report(engine, make_project, flag):
+    """Dates, timestamps, flags and lists stored as typed columns (as pandas and Spark write them)
+    are read as their values by both engines; a typed ``complete`` decides a breakdown-conflict."""
+    maker = make_project()
+    write_typed_parquet(maker, flag)
+    claims = same(engine, maker.root)
+    kinds = {f.kind for f in reconcile.reconcile(claims).findings}
+    assert ("breakdown-conflict" in kinds) is flag
 
 
 def test_a_generated_parquet_project_and_yaml_claims_joined_in(engine, tmp_path):

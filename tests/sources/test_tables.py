@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import TOPIC
+from conftest import TOPIC, write_typed_parquet
 from readers import error_of, load
 
 
@@ -137,6 +137,27 @@ def test_parquet_numbers_are_numbers_whatever_the_language(make_project):
                    maker.root / "sources" / "claims.parquet")
     frame = by_id(load(maker)[1])
     assert frame.loc["x", "lower"] == 1.5 and frame.loc["y", "lower"] == 1200
+
+
+def test_typed_parquet_dates_flags_and_lists_are_read_as_their_values(make_project):
+    maker = make_project()
+    write_typed_parquet(maker)
+    frame = by_id(load(maker)[1])
+    assert str(frame.loc["total", "as_of"])[:10] == "2019-03-07"
+    assert str(frame.loc["other", "as_of"])[:10] == "2019-03-01"
+    assert str(frame.loc["total", "stated_on"])[:10] == "2019-03-08"  # the day as written, in its zone
+    assert bool(frame.loc["total", "complete"]) is True
+    assert frame.loc["part", "population"] == ("soldiers",)
+
+
+@pytest.mark.parametrize("flag", [True, False])
+def test_a_typed_complete_flag_decides_a_breakdown_conflict(make_project, flag):
+    import reconcile
+
+    maker = make_project()
+    write_typed_parquet(maker, flag)
+    kinds = {f.kind for f in reconcile.reconcile(reconcile.normalize(reconcile.read(maker.root))).findings}
+    assert ("breakdown-conflict" in kinds) is flag  # the one part, 300, is all of a complete total of 500
 
 
 def test_a_broken_parquet_file_is_an_input_error(make_project):
