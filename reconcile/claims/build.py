@@ -217,8 +217,51 @@ def build_frame(loaded: Loaded, *, parallel: bool = False, meanwhile: Callable[[
             chain.append(current)
             current = loaded.places[current].parent
     names = SourceIndex(loaded.sources.values())
-    topics = dict(loaded.topics)
     raw = raw_frame(loaded)
+    try:
+        return _build(loaded, raw, config, places, names, parallel=parallel, meanwhile=meanwhile,
+                      parse_values=parse_values, map_values=map_values, rows_only=rows_only)
+    except (InputError, QuantityError) as exc:
+        def again(earlier: pd.DataFrame) -> None:
+            _build(loaded, earlier, config, places, names, parse_values=parse_values, map_values=map_values,
+                   rows_only=True)
+        raise first_in_file(raw, exc, again) from None
+
+
+def first_in_file(raw: pd.DataFrame, exc: ReconcileError, again: Callable[[pd.DataFrame], Any]) -> ReconcileError:
+    """The first error of ``exc``'s file in file order (README: "only the first one, in file
+    order"): the checks run field by field, so a later row's unknown topic is found before an
+    earlier row's bad value. ``again`` runs each claim's own checks on the file's rows above the
+    failing one; an error there is earlier, and is narrowed the same way (each round leaves out
+    at least the check that failed, so there are few). ``exc`` itself when no earlier row fails."""
+    while exc.file is not None and exc.line is not None:
+        same = (raw["_file"] == exc.file).to_numpy()
+        lines = raw["_line"].to_numpy()
+        above = same & (lines <= exc.line)      # a YAML error names its field's line, below its claim's
+        if not above.any():
+            break
+        earlier = same & (lines < lines[above].max())
+        if not earlier.any():
+            break
+        raw = raw[earlier].reset_index(drop=True)
+        try:
+            again(raw)
+        except (InputError, QuantityError) as found:
+            if found.file != exc.file or found.line is None or found.line >= exc.line:
+                break
+            exc = found
+            continue
+        break
+    return exc
+
+
+def _build(loaded: Loaded, raw: pd.DataFrame, config: Any, places: PlaceIndex, names: SourceIndex, *,
+           parallel: bool = False, meanwhile: Callable[[], Any] | None = None,
+           parse_values: ValueParser | None = None, map_values: Mapper | None = None,
+           rows_only: bool = False) -> tuple[Project, pd.DataFrame]:
+    """``build_frame`` of the raw claims ``raw``: their first error by check, or the project
+    and the claims frame."""
+    topics = dict(loaded.topics)
     located = Located(raw)
     out: dict[str, Any] = {}
 

@@ -163,6 +163,17 @@ def test_a_bad_row_is_the_same_error(engine, make_project, row, field):
     assert found[3] == (4 if field == "source" else 7)  # the source: the first row naming an unknown
 
 
+@pytest.mark.parametrize("earlier, later", [
+    ("a8,Migracion,{t},lots of people,CO,2019-03-09,", "a9,Migracion,other-topic,41,CO,2019-03-09,"),
+    ("a8,Migracion,{t},40,Atlantis,2019-03-09,", "a9,Migracion,{t},lots of people,CO,2019-03-09,"),
+    ("a8,Migracion,{t},40,CO,2019-13-45,", "a9,Migracion,other-topic,41,CO,2019-03-09,"),
+])
+def test_of_two_bad_rows_both_engines_report_the_first_in_file_order(engine, make_project, earlier, later):
+    root = csv_project(make_project, [*good_rows(), earlier.format(t=TOPIC), later.format(t=TOPIC)])
+    found = same_error(engine, root)
+    assert found[2] == "sources/figures.csv" and found[3] == 7
+
+
 def test_a_loop_of_parts_and_the_same_claim_twice(engine, make_project):
     rows = good_rows()
     rows[0] = rows[0] + "a6"

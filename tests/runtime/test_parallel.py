@@ -137,17 +137,22 @@ def test_a_script_calling_main_without_a_guard_runs_once(tmp_path):
 
 @pytest.mark.parametrize("shared", [False, pytest.param(True, marks=needs_two_cpus)])
 def test_a_bad_value_is_reported_before_an_error_in_another_field(make_project, monkeypatch, shared):
-    """The other fields are checked while the values are parsed; the order of errors stays."""
+    """The other fields are checked while the values are parsed; the order of errors stays: the
+    first bad claim in file order, whichever field is wrong (the issue 15 parity check)."""
     claims = thirty_claims(monkeypatch)
-    claims[3]["as_of"] = "2019-13-45"
-    claims[20]["value"] = "lots of them"
+    claims[3]["value"] = "lots of them"
+    claims[20]["as_of"] = "2019-13-45"
     maker = make_project().source("ministry", *claims)
     with pytest.raises(QuantityError, match="lots of them") as caught:
         build_frame(read_project([maker.root]), parallel=shared)
     assert caught.value.line is not None and caught.value.field == "value"
-    claims[20]["value"] = "120"
+    claims[3]["value"], claims[3]["as_of"], claims[20]["value"] = "120", "2019-13-45", "lots of them"
     maker.source("ministry", *claims)
-    with pytest.raises(InputError, match="bad date in as_of"):
+    with pytest.raises(InputError, match="bad date in as_of"):  # above the bad value
+        build_frame(read_project([maker.root]), parallel=shared)
+    claims[3]["as_of"] = "2019-03-07"
+    maker.source("ministry", *claims)
+    with pytest.raises(QuantityError, match="lots of them"):
         build_frame(read_project([maker.root]), parallel=shared)
 
 
