@@ -36,7 +36,7 @@ from reconcile.errors import InputError, QuantityError, ReconcileError
 from reconcile.sources.settings import quantity_config
 from reconcile.model.records import CLAIM_COLUMNS, CLAIM_FIELDS, Project, QuantityConfig, Topic
 from reconcile.model.names import Ambiguous, PlaceIndex, SourceIndex, parse_date, parse_flag, slugify
-from reconcile.quantities.parse import parse_quantity
+from reconcile.quantities.parse import parse_in_likely, parse_quantity
 from reconcile.sources.project import Loaded
 
 LANGS = ("en", "es")
@@ -152,9 +152,15 @@ def _parse_key(key: tuple[str, str | None] | None, config: QuantityConfig) -> An
         return None
     value, language = key
     try:
+        if language and language.startswith(LIKELY):  # the quote's language, not one written
+            return parse_in_likely(value, language[len(LIKELY):], config)
         return parse_quantity(value, language or None, config)
     except QuantityError as exc:
         return exc
+
+
+#: marks a language of a value key taken from the claim's quote, not written in its ``lang``
+LIKELY = "~"
 
 
 def parse_keys(keys: list, config: QuantityConfig) -> list:
@@ -296,7 +302,7 @@ def _build(loaded: Loaded, raw: pd.DataFrame, config: Any, places: PlaceIndex, n
         from reconcile.quantities.parse import detect_lang
 
         lang = lang.copy()
-        lang[unset] = map_distinct(quotes[unset], lambda q: detect_lang(q) if q else None)
+        lang[unset] = map_distinct(quotes[unset], lambda q: LIKELY + detect_lang(q) if q else None)
 
     # values: parsed once per distinct (text, lang)
     not_text = texts.mask(lambda v: isinstance(v, NotText))
@@ -339,8 +345,9 @@ def _build(loaded: Loaded, raw: pd.DataFrame, config: Any, places: PlaceIndex, n
     if errors:
         first = int(np.argmax(np.isin(pair_codes, list(errors))))  # the first claim with one
         index = raw.index[first]
-        raise QuantityError(text[index], errors[pair_codes[first]].message.split(":")[0],
-                            **located.where(index, "value"))
+        error = errors[pair_codes[first]]
+        raise QuantityError(text[index], error.message.split(":")[0], **located.where(index, "value"),
+                            hint=error.hint)
     if held is not None:
         raise held
     _check_units(loaded, raw, located, topic, [row[7] if row else None for row in rows], pair_codes)
@@ -410,12 +417,15 @@ def _settle(keys: list, parsed: list, config: QuantityConfig) -> tuple[list, dic
 def _check_units(loaded: Loaded, raw: pd.DataFrame, located: Located, topic: pd.Series, units: list,
                  codes: np.ndarray) -> None:
     """A value's unit (a percentage, a currency, a unit symbol) must be its topic's unit or absent
-    (SPEC.md §4): "30%" in a topic of people is an error, never 30 people."""
+    (SPEC.md §4): "30%" in a topic of people is an error, never 30 people. The topic's unit is
+    read as the parser reads units ("percentage" is %, "dollars" USD, "kilómetros" km). People
+    ("500 personas") are a counted noun, not a unit: they fit any topic that counts something,
+    not one of a measure (a percentage, a currency, a length)."""
     wanted = {tid: _unit_name(t.unit) for tid, t in loaded.topics.items()}
     for position in sorted({int(c) for c in codes if c >= 0 and units[c]}):
         unit = _unit_name(units[position])
         rows = np.flatnonzero(codes == position)
-        bad = [i for i in rows if wanted.get(topic.iat[i], "count") != unit]
+        bad = [i for i in rows if not _fits(unit, wanted.get(topic.iat[i], ("count", "count")))]
         if bad:
             index = raw.index[bad[0]]
             topic_id = topic.iat[bad[0]]
@@ -426,9 +436,25 @@ def _check_units(loaded: Loaded, raw: pd.DataFrame, located: Located, topic: pd.
                                   f"is {units[position]}")
 
 
-def _unit_name(unit: str) -> str:
-    text = str(unit).strip().lower()
-    return {"%": "percent", "per cent": "percent", "porcentaje": "percent"}.get(text, text)
+def _fits(unit: tuple[str, str], topic_unit: tuple[str, str]) -> bool:
+    """Whether a value's unit (kind, code) may stand in a topic of ``topic_unit``."""
+    if unit[0] == "people":
+        return topic_unit[0] in ("count", "people")
+    return unit[1] == topic_unit[1]
+
+
+def _unit_name(unit: str) -> tuple[str, str]:
+    """(kind, code) of a unit name: a unit the parser knows, or ("count", the name folded)."""
+    from reconcile.quantities.units import unit_named
+
+    text = str(unit).strip()
+    known = unit_named(text)
+    if known is not None:
+        return known[0], known[1]
+    folded = text.lower()
+    if folded == "porcentaje":
+        return "percent", "percent"
+    return "count", folded
 
 
 def _value_columns(rows: list) -> list[tuple[str, np.ndarray]]:

@@ -324,7 +324,7 @@ def _coverage(found: list[Mention]) -> int:
 
 
 @functools.lru_cache(maxsize=65536)
-def _parse_text(text: str, lang: str | None, config: QuantityConfig) -> Quantity:
+def _parse_text(text: str, lang: str | None, config: QuantityConfig, likely: str | None = None) -> Quantity:
     if not text:
         raise QuantityError(text, "empty stated value")
     zero = _ZERO.get(fold_word(text).rstrip(". "))
@@ -335,7 +335,7 @@ def _parse_text(text: str, lang: str | None, config: QuantityConfig) -> Quantity
         # read as an article (NumberForm.WEAK), but a stated value holds a quantity by definition
         return Quantity(1.0, 1.0, True, True, "exact", text, "es")
     given = lang
-    lang = lang or detect_lang(text)
+    lang = lang or likely or detect_lang(text)
     found = _mentions(text, lang, config)
     # The other language reading more of the text ("más de 500" read as English finds only
     # "500") means the language is wrong: an error when it was given, a switch when detected.
@@ -392,3 +392,10 @@ def parse_quantity(value: str | int | float, lang: str | None = None,
         raise TypeError(f"parse_quantity: value must be a str, int or float, not {type(value).__name__}")
     _check_arguments(value, lang, "parse_quantity")
     return _parse_text(value.strip(), lang, config)
+
+
+def parse_in_likely(value: str, likely: str, config: QuantityConfig = QuantityConfig()) -> Quantity:
+    """``parse_quantity(value)`` with no language given, the value's words aside read in ``likely``
+    (a claim with no ``lang``: its quote's language tells how "1.200" reads). Not a given
+    language: "about 500" with a Spanish quote is English, as its words say."""
+    return _parse_text(value.strip(), None, config, likely)

@@ -202,6 +202,26 @@ TABLES = {"en": _build("en"), "es": _build("es")}
 MINOR_UNITS = _MINOR
 
 
+@functools.lru_cache(maxsize=1024)
+def unit_named(name: str) -> Unit | None:
+    """The unit a name says on its own, as the parser attaches it to a number: "%", "percentage",
+    "por ciento" (percent), "dollars", "USD", "dólares" (USD), "kilometres", "km", "people",
+    "personas"; None for any other name (a counted noun: "deaths", "soldados"). A topic's
+    ``unit`` is compared with its values' units through it."""
+    text = name.strip()
+    for lang in ("en", "es"):
+        toks = tokenize(text, lang)
+        if not toks:
+            continue
+        for table in TABLES[lang]:
+            for phrase, unit in table.get(toks[0].t, ()):
+                if len(phrase) == len(toks) and all(t.t == p for t, p in zip(toks, phrase)):
+                    return unit
+    if len(text) == 3 and text.upper() in _iso_codes():
+        return ("currency", text.upper(), 1)
+    return None
+
+
 def match_after(toks, k: int, n: int, lang: str):
     """Longest unit phrase starting at token k: (end index, Unit) or None."""
     if k >= n:
