@@ -241,9 +241,11 @@ def validate(paths: tuple[str, ...], fmt: str, suites: tuple[str, ...], since: s
 def parse(texts: tuple[str, ...], lang: str | None, as_json: bool) -> None:
     """Parse stated values into intervals (arguments, or one per line on stdin)."""
     from reconcile.sources import project_settings
+    from reconcile.sources.project import folder_root
 
     lines = texts if texts else (line.rstrip("\r\n").lstrip("\ufeff") for line in sys.stdin)
-    config = project_settings(Path("."))  # inside a project: its tolerance and bands
+    root = folder_root(Path("."))  # anywhere inside a project (SPEC §3): its tolerance and bands
+    config = project_settings(root) if root is not None else None
     failed = 0
     seen: dict[str, tuple[str, bool]] = {}
     out = sys.stdout

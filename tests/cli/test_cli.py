@@ -348,3 +348,15 @@ def test_parse_in_a_project_uses_its_tolerance(runner, make_project, monkeypatch
     monkeypatch.chdir(maker.root)
     result = runner.invoke(main, ["parse", "--json", "about 500"])
     assert json.loads(result.stdout)["lower"] == 400
+
+
+@pytest.mark.parametrize("inside", ["sources", "reports", "reports/2019"])
+def test_parse_anywhere_inside_a_project_uses_its_tolerance(runner, make_project, monkeypatch, inside):
+    """SPEC §3: the project is the nearest folder above that holds sources/ (the report uses
+    the project's tolerance from there too)."""
+    maker = make_project()
+    (maker.root / "sources" / "_topics.yaml").write_text("topics: [{id: defections}]\nsettings: {tolerance: 0.2}\n")
+    (maker.root / inside).mkdir(parents=True, exist_ok=True)
+    monkeypatch.chdir(maker.root / inside)
+    result = runner.invoke(main, ["parse", "--json", "about 500"])
+    assert json.loads(result.stdout)["lower"] == 400
