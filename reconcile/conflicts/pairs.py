@@ -540,11 +540,12 @@ class TopicReconciler:
                                   complete=False)
         for claim in self.claims:
             if below(claim, plausible) or below(plausible, claim):
-                gap = plausible.lower - claim.upper if below(claim, plausible) else claim.lower - plausible.upper
+                # a value and the bounds: two disjoint values, so a gap and a ratio (SPEC §6)
+                gap, ratio = size(claim, plausible) if below(claim, plausible) else size(plausible, claim)
                 self.add("implausible-value", [claim.id], self.words.explain(
                     "implausible-value", claim=self.words.says(claim), topic=self.topic.id,
                     bounds=self.words.bounds(plausible.lower, plausible.upper, True, True),
-                    off=f" (off by {format_number(gap)})" if gap else ""), gap=gap)
+                    off=f" (off by {format_number(gap)})" if gap else ""), gap=gap, ratio=ratio)
 
     def check_quotes(self) -> None:
         for claim in self.claims:

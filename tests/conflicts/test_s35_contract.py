@@ -1,0 +1,33 @@
+"""What new users found against SPEC.md §5, §5b and §6 (session 35): each case as they wrote it."""
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from conftest import TOPIC, claim
+from reconcile.cli.main import main
+
+
+def _report(maker, *options: str) -> dict:
+    result = CliRunner().invoke(main, ["report", str(maker.root), "--format", "json", "--no-validate",
+                                       "--fail-on", "never", *options])
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)
+
+
+# --- SPEC §6: "Every finding has gap and ratio, null when it is not about two disjoint values" ---------------------
+@pytest.mark.parametrize("value, gap, ratio", [("2000", 1000, 2.0), ("1250", 250, 1.3), ("more than 1500", 500, 1.5)])
+def test_an_implausible_value_has_the_ratio_of_its_gap_to_the_bounds(make_project, value, gap, ratio):
+    maker = make_project({"id": TOPIC, "title": "T", "unit": "people", "bounds": [0, 1000]})
+    maker.source("a", claim(id="a1", value=value))
+    found = [f for f in _report(maker)["findings"] if f["kind"] == "implausible-value"]
+    assert [(f["gap"], f["ratio"]) for f in found] == [(gap, ratio)]
+
+
+def test_a_value_below_bounds_from_zero_has_a_gap_and_no_ratio(make_project):
+    maker = make_project({"id": TOPIC, "title": "T", "unit": "people", "bounds": [10, 1000]})
+    maker.source("a", claim(id="a1", value="0"))
+    found = [f for f in _report(maker)["findings"] if f["kind"] == "implausible-value"]
+    assert [(f["gap"], f["ratio"]) for f in found] == [(10, None)]  # the smaller is 0
