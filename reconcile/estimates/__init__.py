@@ -85,7 +85,7 @@ def _truth_discovery(evidence: Sequence[Evidence], discover: Callable[..., "Trut
     upper_inc = np.fromiter((f.upper_inclusive for _, _, f in rows), dtype=bool, count=len(rows))
     group = np.fromiter((topic_index[e.topic] for e in evidence), dtype=np.int64, count=len(evidence))
     found = run(obj, src, lower, upper, lower_inc, upper_inc, group, counts=False, n_sources=len(origins))
-    weights: list[dict[str, float]] = [{} for _ in evidence]
+    weights: list[dict[str, float]] = [dict.fromkeys(e.same, 0.0) for e in evidence]  # set aside: 0
     for i, (k, _, f) in enumerate(rows):
         for claim in f.claims:
             weights[k][claim] = float(found.weight[i])

@@ -77,7 +77,7 @@ def _estimate(evidence: Evidence, used: Sequence[int], bounds: tuple[float, floa
         point = lower
     if weights is None:
         share = 1.0 / len(used)
-        weights = {claim: 0.0 for f in evidence.figures for claim in f.claims}
+        weights = dict.fromkeys(evidence.same, 0.0)  # every claim of the scope: those set aside weigh 0
         for i in used:
             for claim in evidence.figures[i].claims:
                 weights[claim] = share

@@ -57,7 +57,7 @@ def test_an_echo_stated_later_does_not_replace_the_origins_own_figure(make_proje
     assert [f["claims"] for f in agreements] == [["a1", "c1"]]
     (estimate,) = report["estimates"]
     assert (estimate["lower"], estimate["upper"], estimate["status"]) == (500, 500, "agreed")
-    assert [c["id"] for c in estimate["claims"]] == ["a1", "c1"]
+    assert [(c["id"], c["weight"]) for c in estimate["claims"]] == [("a1", 0.5), ("b1", 0), ("c1", 0.5)]
 
 
 def test_an_origins_latest_own_statement_is_its_figure(make_project):

@@ -31,3 +31,19 @@ def test_a_value_below_bounds_from_zero_has_a_gap_and_no_ratio(make_project):
     maker.source("a", claim(id="a1", value="0"))
     found = [f for f in _report(maker)["findings"] if f["kind"] == "implausible-value"]
     assert [(f["gap"], f["ratio"]) for f in found] == [(10, None)]  # the smaller is 0
+
+
+# --- SPEC §5b: "It uses every claim in the same scope ... weight ... 0 for the others" -----------------------------
+@pytest.mark.parametrize("method", ["consensus", "hull", "prefer", "truth-discovery"])
+def test_an_estimate_lists_every_claim_of_its_scope_an_echo_set_aside_at_weight_0(make_project, method):
+    maker = make_project()
+    maker.source("z", claim(id="z1", value="100"))
+    maker.source("y", claim(id="y1", value="300", cites="z"))        # Z's figure as Y read it: set aside
+    maker.source("w", claim(id="w1", value="300"))
+    maker.source("x", claim(id="x1", value="100", stated_on="2019-03-01"),
+                 claim(id="x2", value="120", stated_on="2019-03-05"))  # a later statement replaces x1
+    estimates = _report(maker, "--resolve", method)["estimates"]
+    assert len(estimates) == 1
+    weights = {c["id"]: c["weight"] for c in estimates[0]["claims"]}
+    assert sorted(weights) == ["w1", "x1", "x2", "y1", "z1"]
+    assert weights["y1"] == 0 and weights["x1"] == 0 and weights["z1"] > 0
