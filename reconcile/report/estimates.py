@@ -100,13 +100,13 @@ def estimate_views(report: Report, topics: Collection[str] | None = None,
 
 
 def _holds(claim: dict[str, Any], point: float | None) -> bool:
-    """Whether a claim's interval holds the estimate's point (an unbounded side holds any value)."""
+    """Whether a claim's interval holds the estimate's point (an unbounded side holds any value),
+    at its bounds even an excluded one, as truth discovery reads it: "more than 500" alone is
+    estimated at its finite end, 500, and backs that estimate (``estimates.truth``)."""
     if point is None:
         return True
     lower, upper = claim.get("lower"), claim.get("upper")
-    above = lower is None or point > lower or point == lower and claim.get("lower_inclusive", True)
-    below = upper is None or point < upper or point == upper and claim.get("upper_inclusive", True)
-    return bool(above and below)
+    return bool((lower is None or point >= lower) and (upper is None or point <= upper))
 
 
 def _listing(names: list[str]) -> str:

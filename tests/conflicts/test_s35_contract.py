@@ -47,3 +47,14 @@ def test_an_estimate_lists_every_claim_of_its_scope_an_echo_set_aside_at_weight_
     weights = {c["id"]: c["weight"] for c in estimates[0]["claims"]}
     assert sorted(weights) == ["w1", "x1", "x2", "y1", "z1"]
     assert weights["y1"] == 0 and weights["x1"] == 0 and weights["z1"] > 0
+
+
+# --- truth discovery: a lone open figure is estimated at its finite end, and backs it ------------------------------
+@pytest.mark.parametrize("value", ["more than 500", "fewer than 50", "at least 500"])
+def test_a_lone_figure_backs_its_truth_discovery_estimate_and_is_not_outweighed(make_project, value):
+    maker = make_project()
+    maker.source("a", claim(id="a1", value=value), name="Agency A")
+    result = CliRunner().invoke(main, ["report", str(maker.root), "--no-validate", "--fail-on", "never",
+                                       "--resolve", "truth-discovery", "--no-color"])
+    text = " ".join(result.stdout.split())
+    assert "only Agency A states it" in text and "outweighed" not in text
