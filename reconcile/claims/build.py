@@ -35,7 +35,8 @@ from reconcile.claims.columns import (
 from reconcile.errors import InputError, QuantityError, ReconcileError
 from reconcile.sources.settings import quantity_config
 from reconcile.model.records import CLAIM_COLUMNS, CLAIM_FIELDS, Project, QuantityConfig, Topic
-from reconcile.model.names import Ambiguous, PlaceIndex, SourceIndex, parse_date, parse_flag, slugify
+from reconcile.model.names import (Ambiguous, PlaceIndex, SourceIndex, closest_source, parse_date, parse_flag,
+                                    slugify)
 from reconcile.quantities.parse import parse_in_likely, parse_quantity
 from reconcile.sources.project import Loaded
 
@@ -130,20 +131,17 @@ class _Mistake:
         self.shared = shared or []
 
 
-def _reference(written: str, names: SourceIndex, declared: Iterable[str]) -> Any:
+def _reference(written: str, names: SourceIndex, declared: Mapping[str, Any]) -> Any:
     """The id of the declared source a ``via`` or ``cites`` names (by id, name or alias), or a
     _Mistake: every source a claim points at must be declared, or a typo ("cites: aa" for
-    "a") would pass for a new outlet and hide circular reporting."""
-    import difflib
-
+    "a", "Ministerio de Defenza") would pass for a new outlet and hide circular reporting."""
     shared = names.sharing(written)
     if shared:
         return _Mistake(None, shared)
     found = names.resolve(written)
     if found is not None:
         return found
-    close = difflib.get_close_matches(slugify(written), sorted(declared), n=1, cutoff=0.6)
-    return _Mistake(close[0] if close else None)
+    return _Mistake(closest_source(written, declared.values()))
 
 
 def _parse_key(key: tuple[str, str | None] | None, config: QuantityConfig) -> Any:

@@ -40,6 +40,20 @@ _UNDECOMPOSED = str.maketrans({"ı": "i", "İ": "I", "ł": "l", "Ł": "L", "ø":
 _FLAGS = {"true": True, "yes": True, "on": True, "1": True, "false": False, "no": False, "off": False, "0": False}
 
 
+def closest_source(text: str, sources: Iterable[Source]) -> str | None:
+    """The id of the declared source whose id, name or alias is closest to a name no source
+    gives ("Ministerio de Defenza": the source named "Ministerio de Defensa"), for a "did you
+    mean"; None when none is close."""
+    import difflib
+
+    keys: dict[str, str] = {}
+    for source in sources:
+        for key in (source.id, source.name, *source.aliases):
+            keys.setdefault(fold_name(key), source.id)
+    close = difflib.get_close_matches(fold_name(text), list(keys), n=1, cutoff=0.6)
+    return keys[close[0]] if close else None
+
+
 def parse_flag(value: Any) -> bool | None:
     """A true/false field as written: a boolean, or true/yes/on/1 and false/no/off/0 in any
     case (reconcile's YAML reads only true/false as booleans, and tables hold text); a missing

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable
 
 from reconcile.errors import InputError
-from reconcile.model.names import SourceIndex, fold_name, slugify
+from reconcile.model.names import SourceIndex, closest_source, slugify
 from reconcile.model.records import CLAIM_FIELDS, Source
 from reconcile.sources.files import decode, limit, over_limit, parsing, safe_path
 from reconcile.sources.lookalike import check_table
@@ -437,17 +437,11 @@ def _resolve(table: Table, loaded: Loaded, index: Any) -> None:
 
 def _unknown(text: str, table: Table, line: int, loaded: Loaded) -> InputError:
     """A name no source file declares: "did you mean" the closest declared id, name or alias."""
-    import difflib
-
-    keys: dict[str, str] = {}
-    for source in loaded.sources.values():
-        for key in (source.id, source.name, *source.aliases):
-            keys.setdefault(fold_name(key), source.id)
-    close = difflib.get_close_matches(fold_name(text), list(keys), n=1, cutoff=0.6)
+    close = closest_source(text, loaded.sources.values())
     slug = slugify(text) or "<id>"
     declare = f"declare it in sources/{slug}.yaml (source: {{id: {slug}, name: ...}})"
     if table.pointing is not None:
         declare += (f", or add compiles: true to the source in {table.pointing_file} if its table compiles "
                     "many claimants' figures")
-    hint = f'did you mean "{keys[close[0]]}"? Or {declare}' if close else declare[0].upper() + declare[1:]
+    hint = f'did you mean "{close}"? Or {declare}' if close else declare[0].upper() + declare[1:]
     return InputError(f'source "{text}" is not declared', file=table.display, line=line, field="source", hint=hint)

@@ -71,3 +71,13 @@ def test_a_value_in_another_unit_than_its_topics_is_still_an_error(make_project,
     maker.source("a", {"id": "q1", "topic": TOPIC, "lang": "en", "value": value})
     error = error_of(maker)
     assert isinstance(error, InputError) and error.field == "value" and f'counts {unit}' in str(error)
+
+
+@pytest.mark.parametrize("field", ["cites", "via"])
+@pytest.mark.parametrize("written", ["Ministerio de Defenza", "ministerio de defensa venezolano", "mindeff"])
+def test_a_near_miss_of_a_sources_name_in_cites_or_via_says_which_source(make_project, field, written):
+    maker = make_project()
+    maker.source("mindef", name="Ministerio de Defensa")
+    maker.source("a", {"id": "q1", "topic": TOPIC, "value": "109", field: written})
+    error = error_of(maker)
+    assert error.field == field and error.hint.startswith('did you mean "mindef"?')
