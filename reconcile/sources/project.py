@@ -231,7 +231,12 @@ def read_topics(path: Path, loaded: Loaded) -> None:
     display, doc = _declarations(path, loaded, "topics", ("topics", "settings"))
     if doc is None:
         return
-    if isinstance(doc.get("settings"), Mapping):
+    settings = doc.get("settings")
+    if settings is not None and not isinstance(settings, Mapping):  # "settings: tolerance=0.2" is no setting
+        raise InputError('"settings:" must be a mapping of settings', file=display,
+                         line=doc.lines.get("settings", doc.line), field="settings",
+                         hint="write each setting on its own line under settings:, e.g. settings: {tolerance: 0.2}")
+    if isinstance(settings, Mapping):
         loaded.settings.update(doc["settings"])
         loaded.settings["_file"] = display
         loaded.settings["_lines"] = doc["settings"].lines

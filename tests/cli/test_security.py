@@ -499,3 +499,19 @@ def test_help_and_parse_load_neither_pandas_nor_great_expectations(args, tmp_pat
     done = _python(probe, cwd=tmp_path)
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.splitlines()[-1] == "", done.stdout
+
+
+@pytest.mark.parametrize("settings", ["tolerance=0.2", "0.2", "[1]", "'tolerance: 0.2'"])
+def test_settings_that_are_not_a_mapping_are_an_error_not_the_defaults(make_project, settings):
+    """SPEC §4: anything else is an error. "settings: tolerance=0.2" had left the 10% default in
+    force without a word."""
+    import reconcile
+    from reconcile.errors import InputError
+
+    maker = make_project()
+    maker.write("sources/_topics.yaml", f"topics:\n  - id: defections\nsettings: {settings}\n")
+    maker.source("a", claim(id="a1", value="about 100"))
+    with pytest.raises(InputError) as info:
+        reconcile.normalize(reconcile.read(str(maker.root)))
+    assert str(info.value).startswith("sources/_topics.yaml:3: ") and info.value.field == "settings"
+    assert "settings: {tolerance: 0.2}" in info.value.hint
