@@ -206,10 +206,30 @@ def write_project(output: str, files: dict[str, str], force: bool, inputs: set[P
     if existing and not force:
         raise OutputError(f"{len(existing)} file(s) exist already, e.g. {out / existing[0]}; not overwriting them",
                           file=output, hint="pass --force, or choose another --output folder")
+    if (out / "sources").is_symlink():
+        raise OutputError(f"{out / 'sources'} is a symbolic link; not writing through it", file=output,
+                          hint="give a folder of its own (default: extracted)")
+    for name in existing:  # checked before any file is written: an error leaves the folder as it was
+        target = out / name
+        if target.is_symlink() or not target.is_file():
+            raise OutputError(f"{target} is {'a symbolic link' if target.is_symlink() else 'not a file'}; "
+                              "not writing through it", file=output,
+                              hint="remove it, or choose another --output folder")
+    # --force: an earlier extract's drafts this one does not write again go, so that the folder stays
+    # one project (its _topics.yaml is replaced: drafts of the earlier articles would name unknown topics)
+    stale = sorted(path for path in folder.iterdir() if path.is_file() and not path.name.startswith(".")
+                   and f"sources/{path.name}" not in files) if folder.is_dir() else []
+    if stale and not force:
+        raise OutputError(f"{folder} holds drafts of an earlier extract, e.g. {stale[0].name}; not writing beside "
+                          "them", file=output, hint="pass --force to replace them, or choose another --output folder")
     try:
         (out / "sources").mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise OutputError(f"cannot create the folder ({exc.strerror})", file=output) from exc
     for name, text in files.items():
         write_atomically(str(out / name), text, inputs)
+    for path in stale:
+        path.unlink()
+    if stale:
+        click.echo(f"removed {len(stale)} draft(s) of an earlier extract from {folder}", err=True)
     return out

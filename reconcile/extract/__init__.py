@@ -23,4 +23,4 @@ def extract_project(paths: list[Path], lang: str | None = None, source_id: str |
         proposals = propose(article, lang)
         draft_project(draft, article, proposals, known, source_id)
         count += len(proposals)
-    return render_files(draft, [path.name for path in paths]), count
+    return render_files(draft, [path.name for path in paths], known), count

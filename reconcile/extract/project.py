@@ -43,6 +43,7 @@ class KnownSources:
 
     def __init__(self, root: Path | None) -> None:
         self.by_name: dict[str, str] = {}
+        self.declared: dict[str, tuple[str, dict]] = {}   # id -> (its file in sources/, its source: header)
         if root is None:
             return
         for path in sorted((root / "sources").glob("*.y*ml")):
@@ -55,6 +56,7 @@ class KnownSources:
             head = doc.get("source") if isinstance(doc, dict) else None
             if not isinstance(head, dict) or not isinstance(head.get("id"), str):
                 continue
+            self.declared.setdefault(head["id"], (path.name, head))
             names = [head["id"], head.get("name")] + list(head.get("aliases") or [])
             for name in names:
                 if isinstance(name, str) and name.strip():
@@ -447,9 +449,14 @@ def is_draft(path: Path) -> bool:
     return first.startswith(DRAFT_OPENINGS)
 
 
-def render_source(entry: dict, article_names: list[str]) -> str:
+def render_source(entry: dict, article_names: list[str], declared_in: str | None = None) -> str:
+    """A draft source file. ``declared_in``: the file of the current project's sources/ that
+    declares this source already (its claims go there, not this file over it)."""
+    move = ("then move this file into sources/." if declared_in is None else
+            f"then copy its claims into the claims: list of\n# sources/{declared_in}, which declares this "
+            "source in your project\n# (moving this file there would replace it).")
     lines = [f"# Proposed by `reconcile extract` from {', '.join(article_names)}: review every claim",
-             "# (see each note), delete what is not a claim, then move this file into sources/.",
+             f"# (see each note), delete what is not a claim, {move}",
              "source:", f"  id: {entry['id']}", f"  name: {_q(entry['name'])}", f"  kind: {entry['kind']}"]
     if entry.get("aliases"):
         lines.insert(-1, f"  aliases: [{', '.join(_q(a) for a in entry['aliases'])}]")
@@ -491,11 +498,24 @@ def render_places(draft: Draft) -> str:
     return "\n".join(lines) + "\n"
 
 
-def render_files(draft: Draft, article_names: list[str]) -> dict[str, str]:
-    """Relative path -> text of every file of the project."""
+def render_files(draft: Draft, article_names: list[str], known: KnownSources | None = None) -> dict[str, str]:
+    """Relative path -> text of every file of the project. A source the current project
+    declares (``known``) keeps its name, kind and aliases there."""
     _codes_where_ambiguous(draft)
-    files = {f"sources/{source_id}.yaml": render_source(entry, article_names)
-             for source_id, entry in sorted(draft.sources.items())}
+    declared = known.declared if known is not None else {}
+    files = {}
+    for source_id, entry in sorted(draft.sources.items()):
+        in_project = declared.get(source_id)
+        if in_project is not None:
+            head = in_project[1]
+            name = head["name"] if isinstance(head.get("name"), str) else entry["name"]
+            aliases = {fold_name(a): a for a in [*(entry.get("aliases") or []), entry["name"],
+                                                 *(a for a in head.get("aliases") or [] if isinstance(a, str))]}
+            aliases.pop(fold_name(name), None)
+            kind = head["kind"] if isinstance(head.get("kind"), str) else entry["kind"]
+            entry = {**entry, "name": name, "kind": kind, "aliases": sorted(aliases.values(), key=fold_name)}
+        files[f"sources/{source_id}.yaml"] = render_source(entry, article_names,
+                                                           in_project[0] if in_project is not None else None)
     files["sources/_topics.yaml"] = render_topics(draft)
     if draft.places:
         files["sources/_places.yaml"] = render_places(draft)

@@ -146,3 +146,55 @@ def test_extract_writes_over_a_places_draft_of_an_earlier_version(tmp_path):
     draft = "# Proposed by `reconcile extract` from a.txt: review every claim\nsource: {}\n"
     write_project(str(tmp_path / "out"), {"sources/a.yaml": draft}, force=True, inputs=set())
     assert (tmp_path / "out" / "sources" / "a.yaml").read_text() == draft
+
+
+def test_extract_with_force_over_an_earlier_extract_leaves_one_project_that_runs(tmp_path):
+    """SPEC §6: DIR is a project, so report DIR runs on it as it is. A second extract with --force
+    replaced _topics.yaml but left the first article's drafts, which then named unknown topics."""
+    first, second = tmp_path / "en.txt", tmp_path / "es.txt"
+    first.write_text("Floods kill at least 42\n\nThe Red Cross said on Monday that floods killed at least 42 "
+                     "people in Peru.\n", encoding="utf-8")
+    second.write_text("Lluvias dejan 15 muertos\n\nEl Indeci informó el martes que las lluvias dejaron 15 muertos "
+                      "en Tumbes.\n", encoding="utf-8")
+    runner, out = CliRunner(), str(tmp_path / "rr")
+    assert runner.invoke(main, ["extract", str(first), "--output", out]).exit_code == 0
+    again = runner.invoke(main, ["extract", str(second), "--output", out, "--force"])
+    assert again.exit_code == 0, again.output
+    assert "removed" in again.stderr and "earlier extract" in again.stderr
+    report = runner.invoke(main, ["report", out, "--no-validate", "--fail-on", "never"])
+    assert report.exit_code == 0, report.output
+    assert all("en.txt" not in p.read_text("utf-8") for p in (tmp_path / "rr" / "sources").iterdir())
+
+
+def test_extract_checks_every_file_before_writing_any(tmp_path):
+    from reconcile.cli.output import write_project
+
+    draft = "# Proposed by `reconcile extract` from a.txt: review every claim\nsource: {}\n"
+    out = tmp_path / "o9"
+    (out / "sources").mkdir(parents=True)
+    precious = tmp_path / "precious.yaml"
+    precious.write_text(draft)
+    (out / "sources" / "red-cross.yaml").symlink_to(precious)
+    files = {"sources/_topics.yaml": "# Draft topics proposed by `reconcile extract`: merge\ntopics: []\n",
+             "sources/a.yaml": draft, "sources/red-cross.yaml": draft + "changed\n"}
+    with pytest.raises(OutputError, match="symbolic link"):
+        write_project(str(out), files, force=True, inputs=set())
+    assert sorted(p.name for p in (out / "sources").iterdir()) == ["red-cross.yaml"]  # nothing written
+    assert precious.read_text() == draft
+
+
+def test_a_draft_of_a_source_the_project_declares_says_to_copy_its_claims_not_move_the_file(tmp_path, monkeypatch):
+    project = tmp_path / "project"
+    (project / "sources").mkdir(parents=True)
+    (project / "sources" / "migracion-colombia.yaml").write_text(
+        "source:\n  id: migracion-colombia\n  name: Migración Colombia\n  kind: government-agency\n"
+        "  aliases: [Colombian migration authority]\nclaims: []\n", encoding="utf-8")
+    article = project / "art.txt"
+    article.write_text("Más de 500 militares cruzaron\n\nMigración Colombia informó el jueves que más de 500 "
+                       "militares venezolanos han cruzado a Colombia.\n", encoding="utf-8")
+    monkeypatch.chdir(project)
+    result = CliRunner().invoke(main, ["extract", "art.txt"])
+    assert result.exit_code == 0, result.output
+    text = (project / "extracted" / "sources" / "migracion-colombia.yaml").read_text("utf-8")
+    assert "copy its claims into the claims: list of\n# sources/migracion-colombia.yaml" in text
+    assert "kind: government-agency" in text and "Colombian migration authority" in text
