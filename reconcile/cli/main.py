@@ -16,9 +16,9 @@ import click
 from reconcile.errors import InputError, OutputError, ReconcileError
 from reconcile.model.records import FAIL_LEVELS
 import reconcile
-from reconcile.cli.output import (changed_claims, input_files, parsed_line, report_format, report_verdict,
-                                  say_project_above,
-                                  suite_files, terminal_options, write_atomically, write_project, write_report)
+from reconcile.cli.output import (changed_claims, input_files, make_reports_folder, parsed_line, report_format,
+                                  report_verdict, say_project_above, suite_files, terminal_options, write_atomically,
+                                  write_project, write_report)
 from reconcile.engine import ENGINES, spark_options, stages
 from reconcile.pipeline import RESOLVE_METHODS, read_quotes_ahead, source_table, stop_quotes_ahead
 from reconcile.runtime.memory import release_arrow_memory
@@ -157,6 +157,7 @@ def report(paths: tuple[str, ...], fmt: str | None, output: str | None, fail_on:
         # the files read, for --output; then the raw claims go (the claims frame has them all:
         # about 300 MB at a million claims)
         inputs = input_files(paths, project.raw)
+        root = project.root
         del project
         release_arrow_memory()   # what reading the tables left in Arrow's allocator
         if OWN_PROCESS and run_on.name == "pandas" and len(claims):
@@ -168,6 +169,7 @@ def report(paths: tuple[str, ...], fmt: str | None, output: str | None, fail_on:
             stop_quotes_ahead()
             raise
         progress.stage("reconciling")
+        make_reports_folder(output, root)
         if fmt == "parquet":  # tables the engine computes and writes (Spark: its executors, not this process)
             result = run_on.report_tables(claims, validation, str(output), inputs,
                                           method=resolve, max_findings=render_options["max_findings"])

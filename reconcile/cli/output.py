@@ -180,6 +180,21 @@ def parsed_line(text: str, lang: str | None, config: QuantityConfig | None, as_j
             f"{text}\t{interval_text(q.lower, q.upper, q.lower_inclusive, q.upper_inclusive)}\t{q.qualifier}"), True
 
 
+def make_reports_folder(output: str | None, root: Any) -> None:
+    """``--output reports/...`` of a project that has no reports/ yet (SPEC §3 lays one out; a
+    copy of a project's sources/ and expectations/ has none): the folder is made, as ``init``
+    makes it. Any other missing folder stays an error (a typo must not make folders)."""
+    if not output or output == "-":
+        return
+    reports = Path(root) / "reports"
+    if Path(output).absolute().parent != reports.absolute() or reports.exists() or reports.is_symlink():
+        return
+    try:
+        reports.mkdir()
+    except OSError:
+        return  # the writer says why it cannot write there
+
+
 def write_project(output: str, files: dict[str, str], force: bool, inputs: set[Path]) -> Path:
     """``reconcile extract``'s project: each file (a path relative to the folder ``output``)
     written atomically; never through a symbolic link, into a file, or over a file that exists

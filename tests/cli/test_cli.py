@@ -360,3 +360,17 @@ def test_parse_anywhere_inside_a_project_uses_its_tolerance(runner, make_project
     monkeypatch.chdir(maker.root / inside)
     result = runner.invoke(main, ["parse", "--json", "about 500"])
     assert json.loads(result.stdout)["lower"] == 400
+
+
+def test_output_into_the_projects_reports_folder_makes_it_as_init_would(runner, make_project, monkeypatch):
+    """SPEC §3 lays out reports/; a copy of a project's sources/ alone has none, and the README's
+    'reconcile report --output reports/report.md' had stopped on 'create it first'. Any other
+    missing folder is still an error."""
+    maker = make_project()
+    maker.source("a", claim(id="a1", value="500"))
+    monkeypatch.chdir(maker.root)
+    result = runner.invoke(main, ["report", "--no-validate", "--format", "markdown", "--output", "reports/report.md"])
+    assert result.exit_code == 0, result.output
+    assert (maker.root / "reports" / "report.md").is_file()
+    result = runner.invoke(main, ["report", "--no-validate", "--output", "report5/r.md"])
+    assert result.exit_code == 2 and "does not exist" in result.stderr and not (maker.root / "report5").exists()
