@@ -367,33 +367,34 @@ def _build(loaded: Loaded, raw: pd.DataFrame, config: Any, places: PlaceIndex, n
 def check_criteria(topics: Mapping[str, Topic], stated: Iterable[tuple[str, str | None]]) -> None:
     """SPEC §3: an unknown id in a topic's ``criteria`` is an error. A criterion named there is
     known when a claim of the topic states it, or when it links two rules (the ``within`` of
-    one, the ``id`` of another: "present within marched within participated"). An unknown one is
-    an error when it is a near miss of one the claims state ("marchd" for "marched"), or when no
-    claim states either side of its rule; a rule declared before the claims of its wider count
-    are in ("present within marched", no "marched" claim yet) is not. A topic no claim states is
-    not checked. ``stated``: (topic, criterion) of every claim of the project (the command names
-    a project folder: not only some of its claim files)."""
+    one, the ``id`` of another: "present within marched within participated"); any other is an
+    error at the line that names it, with the closest criterion the claims state ("marchd" for
+    "marched"). A topic no claim states is not checked (declared ahead of its claims).
+    ``stated``: (topic, criterion) of every claim of the project (the command names a project
+    folder: not only some of its claim files)."""
     by_topic: dict[str, set[str]] = {}
     for topic_of, criterion in stated:
+        known = by_topic.setdefault(topic_of, set())
         if criterion is not None and criterion == criterion:
-            by_topic.setdefault(topic_of, set()).add(criterion)
+            known.add(criterion)
     for topic_id in sorted(by_topic):
         topic = topics.get(topic_id)
         if topic is None or not topic.criteria:
             continue
         children = {child for child, _ in topic.criteria}
         parents = {parent for _, parent in topic.criteria}
-        for child, parent in topic.criteria:
-            for name in (child, parent):
+        for n, (child, parent) in enumerate(topic.criteria):
+            for side, name in enumerate((child, parent)):
                 if name in by_topic[topic_id] or name in children and name in parents:
                     continue
                 close = difflib.get_close_matches(name, sorted(by_topic[topic_id]), n=1)
-                if not close and {child, parent} & by_topic[topic_id]:
-                    continue   # declared ahead of its claims: the other side is a criterion the claims state
+                lines = topic.criteria_lines[n] if n < len(topic.criteria_lines) else (topic.line, topic.line)
+                stated_ones = ", ".join(sorted(by_topic[topic_id])[:8])
                 raise InputError(f'criteria of topic "{topic_id}": "{name}" is the criterion of no claim of the topic',
-                                 file=topic.file, line=topic.line, field="criteria",
+                                 file=topic.file, line=lines[side], field="criteria",
                                  hint=(f'did you mean "{close[0]}"? ' if close else "") + "criteria name the "
-                                      "criterion its claims write: " + ", ".join(sorted(by_topic[topic_id])[:8]))
+                                      "criterion its claims write" + (f": {stated_ones}" if stated_ones else
+                                                                     " (its claims write none)"))
 
 
 def _settle(keys: list, parsed: list, config: QuantityConfig) -> tuple[list, dict[int, QuantityError]]:

@@ -161,6 +161,8 @@ class Topic:
     date_tolerance_days: int = 0
     #: counting rules that nest: (criterion, the criterion it is within), SPEC.md §3
     criteria: tuple[tuple[str, str], ...] = ()
+    #: the lines of each rule's id and within in _topics.yaml (its errors point at the name written)
+    criteria_lines: tuple[tuple[int, int], ...] = ()
     #: claimants to trust first (``--resolve prefer``), source ids in order
     prefer: tuple[str, ...] = ()
     file: str = ""

@@ -279,6 +279,7 @@ def read_topics(path: Path, loaded: Loaded) -> None:
             raise InputError('"cumulative" must be true or false', file=display,
                              line=item.lines["cumulative"], field="cumulative")
         criteria: list[tuple[str, str]] = []   # criteria: [{id, within}], counting rules that nest
+        criteria_lines: list[tuple[int, int]] = []
         written = item.get("criteria") or []
         where: dict[str, Any] = dict(file=display, line=item.lines.get("criteria", item.line), field="criteria")
         if not isinstance(written, list):
@@ -295,6 +296,8 @@ def read_topics(path: Path, loaded: Loaded) -> None:
                                      hint="criteria are slugs, as claims write them: crossed-into-colombia")
             if parent is not None:
                 criteria.append((child, str(parent)))
+                at = getattr(entry, "lines", {})
+                criteria_lines.append((at.get("id", where["line"]), at.get("within", where["line"])))
         parents: dict[str, list[str]] = {}
         for child, parent in criteria:
             parents.setdefault(child, []).append(parent)
@@ -318,7 +321,7 @@ def read_topics(path: Path, loaded: Loaded) -> None:
             title=_text(item.get("title") or topic_id, display, item.lines.get("title", item.line), "title"),
             unit=_text(item.get("unit") or "count", display, item.lines.get("unit", item.line), "unit"),
             cumulative=cumulative, bounds=bounds, date_tolerance_days=tolerance,
-            criteria=tuple(criteria), prefer=tuple(prefer),
+            criteria=tuple(criteria), criteria_lines=tuple(criteria_lines), prefer=tuple(prefer),
             file=display, line=item.lines["id"],
         )
 
