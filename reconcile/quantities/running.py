@@ -350,6 +350,8 @@ _MEASURE_NAMES = frozenset(
 # a credit's name that ends in its number: "according to Channel 24", "según Canal 13", "told France 24"
 _CREDITED_NAME = re.compile(r"\b(?:according\s+to|seg[uú]n|told|citing|quoting|citando|by|por|a)\s+"
                             r"(?-i:[A-Z][\w&-]*)\s+$", re.I)
+#: a word in capitals and another number after a number: a model's name ("737 MAX 8"), not a count
+_MODEL_AFTER = re.compile(r"[ \u00a0](?-i:[A-Z]{2,6})[ \u00a0-]\d")
 # digits that begin a word: "5G", "5G-ready", "3D-printed"
 _DIGITS_NAME = re.compile(r"\d[\d.,]*-?[^\W\d_]+(?:-[^\W\d_]+)*")
 # a measure's name joined to its figure: "the 7.6-magnitude quake", "un sismo de 7,6-magnitud"
@@ -656,6 +658,8 @@ def _junk(sentence: str, m: Mention, number_start: int, counted: str | None, lan
     if m.unit is None and counted is None and 2 <= len(dotted) <= 6 and dotted.isupper() and dotted.isalpha() and \
             m.qualifier == "exact" and not _GROUPED.fullmatch(core.strip()):
         return "name with digits"                     # "ISO 9001", "el tren AVE 3210", "MH 370", "H.R. 4437"
+    if m.unit is None and m.qualifier == "exact" and _MODEL_AFTER.match(sentence, m.end):
+        return "name with digits"                     # "the 737 MAX 8 jet", "un Airbus 320 NEO 2": a model's name
     if m.unit is None and m.qualifier == "exact" and _VERSION.fullmatch(core.strip()) and _names_a_version(
             sentence, m.start, raw):
         return "name with digits"                     # "the Bersih 3.0 rally", "Web 2.0", "Industria 4.0"

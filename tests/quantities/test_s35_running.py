@@ -1,0 +1,17 @@
+"""Names with digits in running text (issue 14): a model's name is no count (session 35: "the
+737 MAX 8 jet" gave 737 MAX)."""
+from __future__ import annotations
+
+import pytest
+
+import reconcile
+
+
+@pytest.mark.parametrize("text, lang, kept", [
+    ("The 737 MAX 8 jet carried 157 passengers.", "en", ["157"]),
+    ("Un Airbus 320 NEO 2 con 180 pasajeros aterrizó.", "es", ["180"]),
+    ("Some 50 UN peacekeepers and 30 NATO troops were wounded.", "en", ["Some 50", "30"]),  # capitals, no number
+    ("The 5 GB plan costs more.", "en", ["5 GB"]),
+])
+def test_a_models_name_is_not_a_quantity(text, lang, kept):
+    assert [q["text"] for q in reconcile.quantities_in_text(text, lang)] == kept
