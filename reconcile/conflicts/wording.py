@@ -62,8 +62,13 @@ class Wording:
         return record.name if record else source
 
     def says(self, claim: ClaimInterval) -> str:
+        return f'{self.who(claim.source)} says "{claim.text}" ({claim.id}{self.heard(claim)})'
+
+    def heard(self, claim: ClaimInterval) -> str:
+        """Where a claim was read and whom it repeats, after its id: ", in El Tiempo, citing
+        Migración Colombia" (an echo is its origin's figure, not its claimant's own)."""
         outlet = f", in {self.who(claim.via)}" if claim.via and claim.via != claim.source else ""
-        return f'{self.who(claim.source)} says "{claim.text}" ({claim.id}{outlet})'
+        return outlet + (f", citing {self.who(claim.cites)}" if claim.cites and claim.cites != claim.source else "")
 
     @staticmethod
     def interval(claim: ClaimInterval) -> str:
@@ -85,6 +90,12 @@ class Wording:
         or on dates the topic's tolerance makes one."""
         merged = (a.population or b.population, a.criterion or b.criterion, a.place or b.place, a.as_of or b.as_of)
         text = self.scope(merged)
+        # nested scopes (a population within another, a region within its country): both, not one as if shared
+        for name, words, wide in (("population", " and ".join(merged[0]), lambda c: " and ".join(c.population)),
+                                  ("criterion", f"counted as {merged[1]}", lambda c: f"counted as {c.criterion}"),
+                                  ("place", f"in {merged[2]}", lambda c: f"in {c.place}")):
+            if getattr(a, name) and getattr(b, name) and getattr(a, name) != getattr(b, name):
+                text = text.replace(words, f"{wide(a)} ({a.id}) and {wide(b)} ({b.id})", 1)
         if a.as_of and b.as_of and a.as_of != b.as_of:
             first, last = sorted((a.as_of, b.as_of))
             (_, first_end), (last_start, last_end) = period(first), period(last)
@@ -112,14 +123,10 @@ class Wording:
     def says_all(self, claims: list[ClaimInterval], most: int = 3) -> str:
         """'X says "a" (id1) and "b" (id2); Y says "c" (id3)', the first few claims, by claimant."""
         if len(claims) == 1 and most >= 1:   # the usual side of a scope difference: one claim
-            claim = claims[0]
-            via = claim.via
-            outlet = f", in {self.who(via)}" if via and via != claim.source else ""
-            return f'{self.who(claim.source)} says "{claim.text}" ({claim.id}{outlet})'
+            return self.says(claims[0])
         by_source: dict[str, list[str]] = {}
         for claim in claims[:most]:
-            outlet = f", in {self.who(claim.via)}" if claim.via and claim.via != claim.source else ""
-            by_source.setdefault(claim.source, []).append(f'"{claim.text}" ({claim.id}{outlet})')
+            by_source.setdefault(claim.source, []).append(f'"{claim.text}" ({claim.id}{self.heard(claim)})')
         said = [f"{self.who(source)} says " + (", ".join(quoted[:-1]) + f" and {quoted[-1]}" if len(quoted) > 1
                                                  else quoted[0]) for source, quoted in by_source.items()]
         text = "; ".join(said)

@@ -58,3 +58,21 @@ def test_a_lone_figure_backs_its_truth_discovery_estimate_and_is_not_outweighed(
                                        "--resolve", "truth-discovery", "--no-color"])
     text = " ".join(result.stdout.split())
     assert "only Agency A states it" in text and "outweighed" not in text
+
+
+# --- explanations: whom an echo repeats, and both sides of nested scopes -------------------------------------------
+def test_an_agreement_says_which_claim_repeats_another_source(make_project):
+    maker = make_project()
+    maker.source("zed", name="Zed")
+    maker.source("dub", claim(id="w1", value="100", cites="zed"), claim(id="w2", value="100"), name="Dub")
+    maker.source("zz", claim(id="zz1", value="100"), name="ZZ")
+    (agreement,) = [f for f in _report(maker)["findings"] if f["kind"] == "value-agreement"]
+    assert '"100" (w1, citing Zed)' in agreement["explanation"]
+
+
+def test_a_boundary_between_nested_populations_names_both(make_project):
+    maker = make_project()
+    maker.source("a", claim(id="a-wide", value="100", population=["police", "soldiers"]))
+    maker.source("b", claim(id="b-edge", value="more than 100", population=["soldiers"]))
+    (found,) = [f for f in _report(maker)["findings"] if f["kind"] == "boundary-disagreement"]
+    assert "soldiers (b-edge) and police and soldiers (a-wide)" in found["explanation"]
