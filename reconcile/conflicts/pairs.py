@@ -35,7 +35,7 @@ from reconcile.conflicts.table import AGREEMENT, PAIR_KINDS, SCOPE_DIFFERENCE, p
 from reconcile.conflicts.wording import Wording
 from reconcile.model.intervals import INF, ClaimInterval, below, end_key, size, start_key
 from reconcile.model.numbers import format_number, interval_text
-from reconcile.model.records import FINDING_VERDICTS, Finding, MostUrgent, Project, Topic
+from reconcile.model.records import FINDING_VERDICTS, Finding, MostUrgent, Project, Topic, urgency_prefix
 from reconcile.model.names import PlaceIndex
 
 SIGNED_UNITS = ("change", "balance", "celsius", "fahrenheit", "difference")
@@ -160,7 +160,11 @@ class TopicReconciler:
         if not self.found.wants(kind, gap):
             self.found.skip(kind)
             return
-        self._keep(kind, claims, explanation, gap, ratio, **extra)
+        ids = tuple(sorted(set(claims)))
+        if not self.found.wants_claims(kind, gap, ids):   # as urgent as the last kept, but after it
+            self.found.skip(kind)
+            return
+        self._keep(kind, ids, explanation, gap, ratio, **extra)
 
     def _keep(self, kind: str, claims: Iterable[str], explanation: str | Callable[[], str], gap: float | None = None,
               ratio: float | None = None, **extra) -> None:
@@ -337,8 +341,12 @@ class TopicReconciler:
             return
         # the words as a partial, not a closure: a topic may hold a million findings
         a, b = low.id, high.id
+        ids = (a, b) if a < b else (b, a) if b < a else (a,)
+        if not self.found.wants_claims(kind, gap, ids):
+            self.found.skip(kind)
+            return
         words = _Later(TopicReconciler.pair_words, self, kind, low, high, gap, ratio)
-        self.found.add(Finding(kind=kind, topic=self.topic.id, claims=(a, b) if a < b else (b, a) if b < a else (a,),
+        self.found.add(Finding(kind=kind, topic=self.topic.id, claims=ids,
                                explanation=words, gap=gap, ratio=ratio))  # type: ignore[arg-type]
 
     def pair_words(self, kind: str, low: ClaimInterval, high: ClaimInterval, gap: float, ratio: float | None) -> str:
@@ -428,7 +436,24 @@ class TopicReconciler:
         rank = [0] * len(keys)   # the order a scope difference names its two scopes in
         for n, index in enumerate(sorted(range(len(keys)), key=lambda k: _scope_order(keys[k]))):
             rank[index] = n
-        for i, j, bits in pairs.tolist():
+        # Once as many findings as are kept are found, a scope difference is kept only before the last
+        # kept in the report's order (its claims, as all have one verdict and no gap): a pair of scopes
+        # whose smallest claim id is after that one's first cannot be, and is counted without its claims
+        # looked for (a pair whose values are disjoint is a finding, breakdowns aside).
+        first_id = [min(c.id for c in self.by_scope[key].claims) for key in keys]
+        as_urgent = urgency_prefix(SCOPE_DIFFERENCE, None) + (SCOPE_DIFFERENCE,)
+        in_breakdown: np.ndarray | None = None
+        for n, (i, j, bits) in enumerate(pairs.tolist()):
+            last = self.found.last
+            if last is not None and last[:3] == as_urgent and min(first_id[i], first_id[j]) > last[3][0]:
+                if in_breakdown is None:
+                    in_breakdown = self._breakdown_pairs(pairs)
+                if in_breakdown[n]:
+                    apart = self._find_apart(keys[i], keys[j])
+                    if not apart[0] or not apart[1]:
+                        continue
+                self.found.skip(SCOPE_DIFFERENCE)
+                continue
             first_key, second_key = (keys[i], keys[j]) if rank[i] < rank[j] else (keys[j], keys[i])
             chosen = self._find_apart(first_key, second_key)
             if not chosen[0] or not chosen[1]:

@@ -289,16 +289,23 @@ class MostUrgent:
     reconciler need not build the ones it would throw away (it only counts them, ``skip``).
     """
 
-    __slots__ = ("limit", "kept", "omitted", "worst")
+    __slots__ = ("limit", "kept", "omitted", "worst", "last")
 
     def __init__(self, limit: int | None = 0) -> None:
         self.limit = limit or 0
         self.kept: list[Finding] = []
         self.omitted: dict[str, int] = {}
         self.worst: tuple | None = None   # the urgency prefix of the last kept, once full
+        self.last: tuple | None = None    # the whole urgency of the last kept, once full
 
     def wants(self, kind: str, gap: float | None = None) -> bool:
         return self.worst is None or urgency_prefix(kind, gap) <= self.worst
+
+    def wants_claims(self, kind: str, gap: float | None, claims: tuple[str, ...]) -> bool:
+        """``wants``, told the finding's sorted claim ids too: of findings as urgent as the last
+        kept (a topic's thousands of scope differences, all of one verdict and no gap), only
+        those before it in the report's order can still be kept."""
+        return self.last is None or urgency_prefix(kind, gap) + (kind, claims) <= self.last
 
     def skip(self, kind: str, count: int = 1) -> None:
         """Count ``count`` findings of ``kind`` that ``wants`` said cannot be kept."""
@@ -319,6 +326,7 @@ class MostUrgent:
         del self.kept[self.limit:]
         last = self.kept[-1]
         self.worst = urgency_prefix(last.kind, last.gap)
+        self.last = last.urgency()
 
     def done(self) -> tuple[list[Finding], dict[str, int]]:
         """The kept findings (in no particular order) and the count of the rest by kind."""
