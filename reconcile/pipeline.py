@@ -118,9 +118,9 @@ def validate(claims: Claims, suites: Iterable[str | Path] | None = None) -> Vali
 
 def default_suite_path() -> Path:
     """The suite reconcile ships (and ``reconcile init`` copies) as expectations/claims.json."""
-    from importlib import resources
+    from reconcile.expect.validate import default_suite_path as shipped
 
-    return Path(str(resources.files("reconcile").joinpath("templates/claims.json")))
+    return shipped()
 
 
 def reconcile(claims: Claims, validation: Validation | None = None, *,

@@ -306,6 +306,14 @@ def suggest(paths: tuple[str, ...], topics: tuple[str, ...]) -> None:
         write_atomically(str(target), text, set())
         click.echo(f"drafted {target}", err=True)
         written += 1
+    project_wide = folder / "claims.json"
+    if written and not project_wide.exists():
+        # the project-wide checks ran from reconcile's own suite while expectations/ held no suite; a
+        # topic suite alone there would silently stop them: they are written out, as init writes them
+        from reconcile.pipeline import default_suite_path
+
+        write_atomically(str(project_wide), default_suite_path().read_text(encoding="utf-8"), set())
+        click.echo(f"wrote {project_wide}, the checks of every claim (as reconcile init writes it)", err=True)
     if topics and not written:
         raise OutputError("every suite asked for exists already", hint="edit it, or delete it to draft it anew")
 

@@ -93,14 +93,13 @@ def validate_df(spark: Any, df: Any, project: Any, suite_paths: Sequence[Path] |
                 today: datetime.date | None = None) -> Any:
     """As ``reconcile.expect.validate.run_suites(claims, project, suite_paths)``'s Validation,
     with ``df`` the claims DataFrame (``reconcile.engine.tables.claims_schema``)."""
-    from reconcile.expect.validate import (TOPICS_SUITE, _bounds_specs, _suite_paths, _suite_topic, load_suite,
+    from reconcile.expect.validate import (TOPICS_SUITE, _bounds_specs, _suite_paths, labelled_suites, planned_suite,
                                            suite_parameters)
     from reconcile.model.records import Validation
-    from reconcile.sources import display_path
 
     root = Path(project.root)
     paths = _suite_paths(project) if suite_paths is None else [Path(p) for p in suite_paths]
-    labelled = [(display_path(path, root), path) for path in paths]
+    labelled = labelled_suites(paths, root)
     # the claims are persisted: the suites run on their validation columns, computed as they
     # are read; the frame in file order is made (and persisted) only if a suite needs it
     frames = _Frames(validation_df(df, project, ordered=False))
@@ -114,8 +113,7 @@ def validate_df(spark: Any, df: Any, project: Any, suite_paths: Sequence[Path] |
         parameters = suite_parameters(project, today or datetime.date.today())
         plan: list[tuple[str, str | None, list]] = []
         for label, path in labelled:
-            suite = load_suite(path, root if suite_paths is None else None)
-            plan.append((label, _suite_topic(suite, label, project, topic_ids), list(suite.expectations)))
+            plan.append(planned_suite(label, path, project, topic_ids, suite_paths is not None))
         bounds = _bounds_specs(project)
         if bounds:
             plan.append((TOPICS_SUITE, None, bounds))

@@ -54,6 +54,7 @@ class Spec:
     kwargs: dict[str, Any]
     description: str = ""
     meta: dict[str, Any] = field(default_factory=dict)
+    line: int | None = field(default=None, compare=False)   # where it starts in its suite file
 
     @property
     def columns(self) -> tuple[str, ...]:
@@ -151,7 +152,7 @@ def load_suite(path: Path, root: Path | None = None) -> Suite:
     data = parse_json(text, str(path), ExpectationError)  # nesting, huge numbers, keys written twice
     if not isinstance(data, dict) or not isinstance(data.get("expectations"), list):
         _fail(path, "a suite is a JSON object with an \"expectations\" list",
-              'write {"name": "...", "expectations": [{"type": "...", "kwargs": {...}}]}')
+              'write {"name": "...", "expectations": [{"type": "...", "kwargs": {...}}]}', 1)
     lines = json_lines(text)  # where each key and expectation starts, for the errors
     unknown = sorted(set(data) - set(SUITE_KEYS))
     if unknown:
@@ -215,4 +216,4 @@ def _load_spec(path: Path, number: int, entry: Any, expect_gx: Any, line: int | 
         detail = re.sub(r"\s+", " ", str(exc)).strip()
         fail(f"{where}: invalid kwargs: {detail}",
              "check the expectation's arguments in the GX 1.x gallery")
-    return Spec(type=type_, kwargs=kwargs, description=description, meta=meta)
+    return Spec(type=type_, kwargs=kwargs, description=description, meta=meta, line=line)

@@ -65,12 +65,43 @@ def suite_parameters(project: Project, today: datetime.date) -> dict[str, Any]:
 
 # --- which suites apply to which claims ------------------------------------------------------
 
+#: how reconcile's own suite of every claim is named where it runs (a project with no suite of its
+#: own): the file init writes from it, not the path of reconcile's install
+BUILTIN_LABEL = "expectations/claims.json (built in)"
+
+
+def default_suite_path() -> Path:
+    """The suite reconcile ships (and ``reconcile init`` copies) as expectations/claims.json."""
+    from importlib import resources
+
+    return Path(str(resources.files("reconcile").joinpath("templates/claims.json")))
+
+
+def labelled_suites(paths: Sequence[Path], root: Path) -> list[tuple[str, Path]]:
+    """Each suite path with the label its outcomes and errors show: its path in the project,
+    or as given; reconcile's own suite as the file init writes from it (``BUILTIN_LABEL``)."""
+    builtin = default_suite_path()
+    return [(BUILTIN_LABEL if path == builtin else display_path(path, root), path) for path in paths]
+
+
+def planned_suite(label: str, path: Path, project: Project, topic_ids: Iterable[str],
+                  given: bool) -> tuple[str, str | None, list[Spec]]:
+    """(label, the topic it checks or None for every claim, its expectations) of one suite file;
+    ``given``: the suites were named by the caller (``--suite``), not found in expectations/."""
+    suite = load_suite(path, None if given else Path(project.root))
+    topic = _suite_topic(suite, label, project, topic_ids, given=given and path != default_suite_path())
+    return label, topic, list(suite.expectations)
+
+
 def _suite_paths(project: Project) -> list[Path]:
     folder = Path(project.root) / "expectations"
     return sorted(folder.glob("*.json")) if folder.is_dir() else []
 
 
-def _suite_topic(suite: Suite, label: str, project: Project, topics: Iterable[str]) -> str | None:
+def _suite_topic(suite: Suite, label: str, project: Project, topics: Iterable[str], given: bool = False) -> str | None:
+    """The topic a suite checks, None for every claim: its "topic", else its file's name
+    (claims.json: every claim). A suite named on the command line (``--suite``) that names no
+    topic checks every claim."""
     if suite.topic is not None:
         if suite.topic in project.topics or suite.topic in set(topics):
             return suite.topic
@@ -86,6 +117,8 @@ def _suite_topic(suite: Suite, label: str, project: Project, topics: Iterable[st
         return None
     if stem in project.topics or stem in set(topics):
         return stem
+    if given:
+        return None
     known = ", ".join(sorted(project.topics)) or "none declared"
     raise ExpectationError(
         f"suite {stem!r} names no topic", file=label, line=suite.line,
@@ -146,7 +179,7 @@ def run_suites(claims: pd.DataFrame, project: Project, suite_paths: Sequence[Pat
 
     root = Path(project.root)
     paths = _suite_paths(project) if suite_paths is None else [Path(p) for p in suite_paths]
-    labelled = [(display_path(path, root), path) for path in paths]
+    labelled = labelled_suites(paths, root)
     if claims is None or len(claims) == 0:
         where = labelled[0][0] if labelled else "expectations/"
         raise ExpectationError("no claims to validate", file=where,
@@ -159,9 +192,7 @@ def run_suites(claims: pd.DataFrame, project: Project, suite_paths: Sequence[Pat
     # (label, topic or None, specs)
     plan: list[tuple[str, str | None, list[Spec]]] = []
     for label, path in labelled:
-        suite = load_suite(path, root if suite_paths is None else None)
-        topic = _suite_topic(suite, label, project, topic_ids)
-        plan.append((label, topic, list(suite.expectations)))
+        plan.append(planned_suite(label, path, project, topic_ids, suite_paths is not None))
     bounds = _bounds_specs(project)
     if bounds:
         plan.append((TOPICS_SUITE, None, bounds))
@@ -289,7 +320,7 @@ def outcome_of_result(label: str, spec: Spec, result: Any, frame: pd.DataFrame) 
     if info.get("raised_exception"):
         message = str(info.get("exception_message") or "failed").splitlines()[0]
         raise ExpectationError(f"{spec.type} on {spec.column or 'the table'}: {message}",
-                               file=label, hint="fix the expectation's kwargs")
+                               file=label, line=spec.line, hint="fix the expectation's kwargs")
     details = dict(result.result or {})
     success = bool(result.success)
     if success:
@@ -297,9 +328,18 @@ def outcome_of_result(label: str, spec: Spec, result: Any, frame: pd.DataFrame) 
     if not details:  # GX swallowed an error (e.g. comparing values of different types)
         raise ExpectationError(
             f"{spec.type} on {spec.column or 'the table'}: Great Expectations could not evaluate "
-            f"it on the claims", file=label,
+            f"it on the claims", file=label, line=spec.line,
             hint="check that its values have the column's type (dates as \"YYYY-MM-DD\")")
     indices = details.get("partial_unexpected_index_list")
+    unexpected = details.get("partial_unexpected_list")
+    column = spec.kwargs.get("column")
+    if indices is None and unexpected and isinstance(column, str) and column in frame.columns:
+        # a distinct-values expectation: the values outside the set, and the claims that state them
+        values = [v for v in unexpected if v is not None]
+        rows = frame[frame[column].isin(values)] if values else frame.iloc[:0]
+        failing = _where(rows)
+        return _outcome(label, spec, success=False, failing=failing,
+                        sample=[_text(v) for v in unexpected][:MAX_SAMPLE], count=len(failing))
     if indices is None:  # a table or aggregate expectation: report what GX observed
         return _outcome(label, spec, success=False, sample=_observed(details))
     rows = frame.loc[list(indices)] if len(indices) else frame.iloc[:0]
@@ -346,9 +386,13 @@ def _sample(spec: Spec, rows: pd.DataFrame) -> list[str]:
 
 
 def _observed(details: dict[str, Any]) -> list[str]:
-    mismatched = (details.get("details") or {}).get("mismatched") or {}
-    if mismatched.get("missing"):
+    extra = details.get("details")
+    mismatched = extra.get("mismatched") if isinstance(extra, dict) else None
+    if isinstance(mismatched, dict) and mismatched.get("missing"):
         return [f"missing column {c!r}" for c in mismatched["missing"]][:MAX_SAMPLE]
+    if isinstance(mismatched, list) and mismatched:   # columns in another order: where each differs
+        return [", ".join(f"{k}={_text(v)}" for k, v in item.items()) if isinstance(item, dict) else _text(item)
+                for item in mismatched][:MAX_SAMPLE]
     if "observed_value" in details:
         return [_text(details["observed_value"])]
     return []
@@ -357,7 +401,25 @@ def _observed(details: dict[str, Any]) -> list[str]:
 def _describe(spec: Spec) -> str:
     args = ", ".join(f"{k}={_text(v) if not isinstance(v, dict) else v}"
                      for k, v in spec.kwargs.items() if k != "row_condition")
-    return f"{spec.type}({args})"
+    condition = spec.kwargs.get("row_condition")
+    where = f" where {_condition_words(condition)}" if isinstance(condition, dict) else ""
+    return f"{spec.type}({args}){where}"
+
+
+def _condition_words(condition: dict) -> str:
+    """A GX 1.x row condition object in words: "topic == defections", "as_of is not null"."""
+    kind = condition.get("type")
+    column = condition.get("column")
+    name = column.get("name") if isinstance(column, dict) else column
+    if kind == "comparison":
+        return f"{name} {condition.get('operator')} {_text(condition.get('parameter'))}"
+    if kind == "nullity":
+        return f"{name} is {'null' if condition.get('is_null') else 'not null'}"
+    parts = condition.get("conditions")
+    if isinstance(parts, list):
+        joiner = f" {str(kind or 'and').lower()} "
+        return "(" + joiner.join(_condition_words(p) if isinstance(p, dict) else _text(p) for p in parts) + ")"
+    return _text(condition)
 
 
 def _outcome(label: str, spec: Spec, *, success: bool, failing: Sequence[str] = (),

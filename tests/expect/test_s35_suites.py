@@ -1,0 +1,113 @@
+"""Suites as a claims-data repository's CI uses them (session 35, what a new user found)."""
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from conftest import TOPIC, claim
+from reconcile.cli.main import main
+
+
+def _suite(maker, *expectations, name="claims.json", **extra):
+    maker.write(f"expectations/{name}", json.dumps({"name": "claims", **extra, "expectations": list(expectations)},
+                                                   indent=1))
+
+
+def _validate(maker, *options):
+    return CliRunner().invoke(main, ["validate", str(maker.root), "--format", "json", *options])
+
+
+def _failed(result) -> list[dict]:
+    return [o for o in json.loads(result.stdout)["outcomes"] if not o["success"]]
+
+
+def _line_of(path, text: str, start: str = "") -> int:
+    """The 1-based line where ``text`` is written (with ``start``: the line at or above it that
+    begins with it, a YAML claim's first line)."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    at = next(n for n, line in enumerate(lines) if text in line)
+    while start and not lines[at].startswith(start):
+        at -= 1
+    return at + 1
+
+
+def _project(make_project):
+    maker = make_project()
+    maker.source("a", claim(id="a1", value="500", place="CO"), claim(id="a2", topic="muertes", value="40", place="CO"))
+    maker.topics({"id": TOPIC, "title": "T", "unit": "people"}, {"id": "muertes", "title": "M", "unit": "people"})
+    return maker
+
+
+def test_a_failed_ordered_column_list_is_a_failure_not_a_traceback(make_project):
+    maker = _project(make_project)
+    _suite(maker, {"type": "expect_table_columns_to_match_ordered_list", "kwargs": {"column_list": ["id", "source"]}})
+    result = _validate(maker)
+    assert result.exit_code == 1, result.output
+    (failed,) = _failed(result)
+    assert failed["expectation"] == "expect_table_columns_to_match_ordered_list" and failed["sample"]
+
+
+@pytest.mark.parametrize("kind", ["expect_column_distinct_values_to_be_in_set",
+                                  "expect_column_distinct_values_to_equal_set"])
+def test_a_distinct_value_outside_the_set_is_named_with_its_claims(make_project, kind):
+    maker = _project(make_project)
+    _suite(maker, {"type": kind, "kwargs": {"column": "topic", "value_set": [TOPIC]}})
+    (failed,) = _failed(_validate(maker))
+    line = _line_of(maker.root / "sources" / "a.yaml", "id: a2", start="- ")
+    assert failed["sample"] == ["muertes"] and failed["failing"] == [f"sources/a.yaml:{line} (a2)"]
+
+
+def test_an_expectation_gx_cannot_evaluate_names_its_line(make_project):
+    maker = _project(make_project)
+    _suite(maker, {"type": "expect_column_values_to_not_be_null", "kwargs": {"column": "id"}},
+           {"type": "expect_column_values_to_be_between", "kwargs": {"column": "place", "min_value": 5}})
+    result = _validate(maker)
+    line = _line_of(maker.root / "expectations" / "claims.json", '"expect_column_values_to_be_between"')
+    assert result.exit_code == 2 and f"expectations/claims.json:{line - 1}: " in result.stderr
+
+
+def test_a_suite_that_is_not_an_object_names_line_1(make_project):
+    maker = _project(make_project)
+    maker.write("expectations/claims.json", "[1, 2]\n")
+    result = _validate(maker)
+    assert result.exit_code == 2 and "expectations/claims.json:1: " in result.stderr
+
+
+def test_a_row_condition_is_in_the_default_description(make_project):
+    maker = _project(make_project)
+    _suite(maker, {"type": "expect_column_values_to_be_between", "kwargs": {
+        "column": "lower", "max_value": 100,
+        "row_condition": {"type": "comparison", "column": {"name": "topic"}, "operator": "==", "parameter": TOPIC}}})
+    (failed,) = _failed(_validate(maker))
+    assert failed["description"].endswith(f"where topic == {TOPIC}")
+
+
+def test_a_suite_given_by_path_that_names_no_topic_checks_every_claim(make_project, tmp_path):
+    maker = _project(make_project)
+    suite = tmp_path / "ci-suite.json"
+    suite.write_text(json.dumps({"name": "claims", "expectations": [
+        {"type": "expect_column_values_to_be_between", "kwargs": {"column": "lower", "max_value": 100}}]}))
+    result = _validate(maker, "--suite", str(suite))
+    assert result.exit_code == 1, result.output
+    (failed,) = _failed(result)
+    line = _line_of(maker.root / "sources" / "a.yaml", "id: a1", start="- ")
+    assert failed["failing"] == [f"sources/a.yaml:{line} (a1)"]
+
+
+def test_reconciles_own_suite_is_named_as_the_file_init_writes(make_project):
+    maker = _project(make_project)
+    result = CliRunner().invoke(main, ["validate", str(maker.root)])
+    assert result.exit_code == 0, result.output
+    assert "expectations/claims.json (built in)" in result.stdout and "templates" not in result.stdout
+
+
+def test_suggest_into_a_project_without_suites_keeps_the_checks_of_every_claim(make_project):
+    maker = _project(make_project)
+    before = CliRunner().invoke(main, ["validate", str(maker.root), "--format", "json"])
+    result = CliRunner().invoke(main, ["expectations", "suggest", str(maker.root)])
+    assert result.exit_code == 0, result.output
+    assert (maker.root / "expectations" / "claims.json").is_file()
+    after = CliRunner().invoke(main, ["validate", str(maker.root), "--format", "json"])
+    assert json.loads(after.stdout)["expectations"] > json.loads(before.stdout)["expectations"]
