@@ -206,11 +206,22 @@ def _failing_rows(frame: Any, results: list, columns: list[str]) -> Any:
     order, indexed by position; each result's index list put in that order."""
     from pyspark.sql import functions as F
 
+    from reconcile.expect.validate import MAX_FAILING, ROWS_OUTSIDE
+
     wanted: set[int] = set()
     for result in results:
-        found = (result.result or {}).get("partial_unexpected_index_list")
+        details = result.result or {}
+        found = details.get("partial_unexpected_index_list")
         if found is not None:
             wanted.update(int(row[POSITION]) for row in found)
+        column = (result.expectation_config.kwargs or {}).get("column")
+        values = [v for v in details.get("partial_unexpected_list") or [] if v is not None]
+        if found is None and values and isinstance(column, str) and column in columns:
+            # a distinct-values expectation: the first claims stating a value outside the set, in file order
+            outside = frame.filter(F.col(column).isin(values))
+            details[ROWS_OUTSIDE] = outside.count()
+            wanted.update(int(row[POSITION]) for row in outside.orderBy("file", "line", "id").limit(MAX_FAILING)
+                          .select(POSITION).collect())
     if not wanted:
         return _sample_frame(columns)
     rows = frame.filter(F.col(POSITION).isin(sorted(wanted))).toPandas()

@@ -313,6 +313,10 @@ def _gx_kwargs(spec: Spec, frame: pd.DataFrame) -> dict[str, Any]:
     return kwargs
 
 
+#: a result's detail the Spark engine adds: how many claims hold a value outside a distinct-values set
+ROWS_OUTSIDE = "reconcile_rows_outside"
+
+
 def outcome_of_result(label: str, spec: Spec, result: Any, frame: pd.DataFrame) -> ExpectationOutcome:
     """One expectation's outcome from GX's result for it: its failing claims as file:line (id)
     and a sample of the offending values."""
@@ -334,12 +338,14 @@ def outcome_of_result(label: str, spec: Spec, result: Any, frame: pd.DataFrame) 
     unexpected = details.get("partial_unexpected_list")
     column = spec.kwargs.get("column")
     if indices is None and unexpected and isinstance(column, str) and column in frame.columns:
-        # a distinct-values expectation: the values outside the set, and the claims that state them
+        # a distinct-values expectation: the values outside the set, and the first claims (in file
+        # order) that state them; ROWS_OUTSIDE: how many, when ``frame`` holds only those first ones
         values = [v for v in unexpected if v is not None]
         rows = frame[frame[column].isin(values)] if values else frame.iloc[:0]
         failing = _where(rows)
-        return _outcome(label, spec, success=False, failing=failing,
-                        sample=[_text(v) for v in unexpected][:MAX_SAMPLE], count=len(failing))
+        return _outcome(label, spec, success=False, failing=failing[:MAX_FAILING],
+                        sample=[_text(v) for v in unexpected][:MAX_SAMPLE],
+                        count=int(details.get(ROWS_OUTSIDE, len(failing))))
     if indices is None:  # a table or aggregate expectation: report what GX observed
         return _outcome(label, spec, success=False, sample=_observed(details))
     rows = frame.loc[list(indices)] if len(indices) else frame.iloc[:0]

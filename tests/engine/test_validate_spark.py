@@ -63,3 +63,19 @@ def test_a_check_of_the_rows_order_sees_them_in_file_order(engine, make_project)
     increasing, decreasing, between = [o for o in on_spark.outcomes if o.suite == "expectations/claims.json"]
     assert increasing.success and decreasing.success  # in file order; as Spark holds them, neither
     assert not between.success and between.count == 33 and between.failing[0] == "sources/alpha.csv:2 (a0)"
+
+
+def test_a_value_outside_a_distinct_values_set_names_the_same_first_claims(engine, make_project):
+    """Both engines name the first claims in file order that state a value outside the set, and
+    count them all (session 35: the pandas engine named none, showing 'null')."""
+    rows = {name: [f"{name}{i},{'other-topic' if i % 3 else TOPIC},{100 + i},CO,2019-03-0{1 + i % 9}"
+                   for i in range(MAX_FAILING + 15)] for name in ("alpha", "beta")}
+    root = project(make_project, rows, [{"type": "expect_column_distinct_values_to_be_in_set",
+                                         "kwargs": {"column": "topic", "value_set": [TOPIC]}}])
+    (root / "sources" / "_topics.yaml").write_text(
+        f"topics:\n  - id: {TOPIC}\n    unit: people\n  - id: other-topic\n    unit: people\n", encoding="utf-8")
+    on_pandas, on_spark = validations(engine, root)
+    assert on_spark == on_pandas
+    (outside,) = [o for o in on_spark.outcomes if not o.success]
+    assert outside.sample == ("other-topic",) and len(outside.failing) == MAX_FAILING
+    assert outside.failing[0] == "sources/alpha.csv:3 (alpha1)" and outside.count == 2 * (MAX_FAILING + 15) * 2 // 3
