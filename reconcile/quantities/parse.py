@@ -65,11 +65,17 @@ def _word_side(word: str) -> int:
 
 def detect_lang(text: str) -> str:
     """"es" when Spanish words and accents outnumber English words, else "en"."""
+    return "es" if lang_evidence(text) > 0 else "en"
+
+
+def lang_evidence(text: str) -> int:
+    """Spanish words and accents less English words (``detect_lang``): 0 when the text says
+    nothing of its language ("45.000 asistentes", a bare number)."""
     score = 0 if text.isascii() else len(_ACCENTS_RE.findall(text))   # accents count for Spanish
     side = _word_side
     for word in _WORD_RE.findall(text):
         score += side(word)
-    return "es" if score > 0 else "en"
+    return score
 
 
 # --- assembling -------------------------------------------------------------------------------

@@ -76,3 +76,18 @@ def test_a_boundary_between_nested_populations_names_both(make_project):
     maker.source("b", claim(id="b-edge", value="more than 100", population=["soldiers"]))
     (found,) = [f for f in _report(maker)["findings"] if f["kind"] == "boundary-disagreement"]
     assert "soldiers (b-edge) and police and soldiers (a-wide)" in found["explanation"]
+
+
+# --- SPEC §5 unquoted-value: a quote that says nothing of its language is read in the claim's ------------------------
+@pytest.mark.parametrize("quote", ["45.000 asistentes", "45.000", "unos 45.000 asistentes"])
+def test_a_short_spanish_quote_holds_its_claims_value(make_project, quote):
+    maker = make_project()
+    maker.source("x", claim(id="q1", value="45.000" if not quote.startswith("unos") else "unos 45.000",
+                            lang="es", quote=quote))
+    assert not [f for f in _report(maker)["findings"] if f["kind"] == "unquoted-value"]
+
+
+def test_an_english_quote_of_a_spanish_claim_is_still_read_in_english(make_project):
+    maker = make_project()
+    maker.source("x", claim(id="q1", value="11.000", lang="es", quote="The ministry said 11.000 people fled."))
+    assert [f["claims"] for f in _report(maker)["findings"] if f["kind"] == "unquoted-value"] == [["q1"]]
