@@ -182,6 +182,8 @@ def report(paths: tuple[str, ...], fmt: str | None, output: str | None, fail_on:
                                                       **released), resolve)
             del claims
             progress.stage(f"rendering {fmt}")
+            if not output or output == "-":
+                progress.finish()   # the report goes to the terminal the bar is on
             write_report(run_on, result, fmt, output, inputs,
                          **render_options, **terminal_options(fmt, output, no_color))
     messages, code = report_verdict(result, validation, fail_on, fmt, render_options.get("review_url"),

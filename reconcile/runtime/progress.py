@@ -50,10 +50,17 @@ class Progress:
                 self.stream.flush()
                 self.shown = True
 
-    def __exit__(self, *exc: object) -> None:
+    def finish(self) -> None:
+        """Stop and clear the bar (at once, not at the end of the block: before a report is
+        written to the same terminal, whose first line it would otherwise run into)."""
         self._done.set()
         if self._thread:
             self._thread.join()
+            self._thread = None
         if self.shown:
             self.stream.write("\r\x1b[2K")
             self.stream.flush()
+            self.shown = False
+
+    def __exit__(self, *exc: object) -> None:
+        self.finish()
