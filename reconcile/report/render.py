@@ -177,7 +177,7 @@ def render_text(report: Report, *, color: bool = False, width: int | None = None
                     lines += _finding_lines(report, finding, claims, color, width)
                 if folded:
                     lines += _wrap(f"{folded} (every one of them: --format json or csv)", width)
-        if any(claim.get("quote") or claim.get("note") for claim in view.claims):
+        if any(claim.get("quote") or claim.get("note") or claim.get("url") for claim in view.claims):
             lines += ["", "Quotes and notes:", *_quote_lines(report, view.claims, width)]
     rows = source_rows(report)
     if rows:
@@ -198,12 +198,13 @@ def _quote_lines(report: Report, claims: tuple[dict[str, Any], ...], width: int)
     from, and the caveats beside them."""
     groups: dict[tuple, list[dict[str, Any]]] = {}
     for claim in claims:
-        if claim.get("quote") or claim.get("note"):
-            key = (claim.get("source"), claim.get("via"), clean_line(claim.get("quote")))
+        if claim.get("quote") or claim.get("note") or claim.get("url"):   # a link without a quote: its source
+            key = (claim.get("source"), claim.get("via"), clean_line(claim.get("quote")), clean_line(claim.get("url"))
+                   if not claim.get("quote") else None)
             groups.setdefault(key, []).append(claim)
     out: list[str] = []
     indent = " " * 4
-    for (source, via, quote), group in groups.items():
+    for (source, via, quote, _), group in groups.items():
         first = group[0]
         where = f"{clean_line(first['file'])}:{first['line']}" if first.get("file") else ""
         link = clean_line(first.get("url"))

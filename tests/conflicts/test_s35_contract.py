@@ -91,3 +91,13 @@ def test_an_english_quote_of_a_spanish_claim_is_still_read_in_english(make_proje
     maker = make_project()
     maker.source("x", claim(id="q1", value="11.000", lang="es", quote="The ministry said 11.000 people fled."))
     assert [f["claims"] for f in _report(maker)["findings"] if f["kind"] == "unquoted-value"] == [["q1"]]
+
+
+# --- the text report: a source for every number, a claim with a link but no quote included -------------------------
+def test_the_text_report_gives_the_link_and_place_of_a_claim_without_a_quote(make_project):
+    maker = make_project()
+    maker.source("x", claim(id="c1", value="100", url="https://x.example/1"))
+    maker.source("y", claim(id="d1", value="300"))
+    result = CliRunner().invoke(main, ["report", str(maker.root), "--no-validate", "--fail-on", "never", "--no-color"])
+    text = " ".join(result.stdout.split())
+    assert "c1 (X; sources/x.yaml:" in text and "https://x.example/1" in text
