@@ -49,7 +49,7 @@ def input_files(paths: tuple[str, ...], loaded: Any = None) -> set[Path]:
 
 #: --output suffix -> format, when --format is not given
 SUFFIX_FORMATS = {".txt": "text", ".md": "markdown", ".markdown": "markdown", ".html": "html",
-                  ".htm": "html", ".json": "json", ".csv": "csv", ".jsonld": "claimreview"}
+                  ".htm": "html", ".json": "json", ".csv": "csv", ".jsonld": "claimreview", ".parquet": "parquet"}
 
 
 def use_color(no_color: bool) -> bool:
@@ -59,6 +59,8 @@ def use_color(no_color: bool) -> bool:
 def report_format(fmt: str | None, output: str | None) -> str:
     """``--format``, else the format of the ``--output`` suffix, else text; parquet (a folder of
     tables) needs ``--output DIR``."""
+    if not fmt and output and output != "-" and output.endswith(("/", "\\")):
+        fmt = "parquet"   # a folder: the one format written as a folder of tables
     fmt = fmt or (SUFFIX_FORMATS.get(Path(output).suffix.lower(), "text") if output else "text")
     if fmt == "parquet" and output in (None, "-"):
         raise OutputError("--format parquet writes a folder of tables, not to standard output", field="--output",

@@ -374,3 +374,15 @@ def test_output_into_the_projects_reports_folder_makes_it_as_init_would(runner, 
     assert (maker.root / "reports" / "report.md").is_file()
     result = runner.invoke(main, ["report", "--no-validate", "--output", "report5/r.md"])
     assert result.exit_code == 2 and "does not exist" in result.stderr and not (maker.root / "report5").exists()
+
+
+@pytest.mark.parametrize("output", ["tables.parquet", "tables/"])
+def test_an_output_named_as_a_folder_of_tables_is_written_as_parquet(runner, make_project, tmp_path, output):
+    """It had been written as a text report into a file of that name (a file 'tables', no folder)."""
+    maker = make_project()
+    maker.source("a", claim(id="a1", value="500"))
+    target = tmp_path / output
+    result = runner.invoke(main, ["report", "--no-validate", str(maker.root), "--output", str(target) +
+                                  ("/" if output.endswith("/") else "")])
+    assert result.exit_code == 0, result.output
+    assert target.is_dir() and (target / "summary.json").is_file()
