@@ -180,7 +180,7 @@ def render_markdown(report: Report) -> str:
             for finding in shown:
                 lines += _finding_block(report, finding, claims)
             if folded:
-                lines.append(f"- {folded} (every one of them: `--format json` or `csv`)")
+                lines.append(f"- {folded} (every one of them: {_everything(view.unkept.get('conflict', 0))})")
         else:
             lines.append("No conflicts.")
         for verdict in ("warning", "not-comparable", "consistent"):
@@ -193,7 +193,7 @@ def render_markdown(report: Report) -> str:
             for finding in shown:
                 lines += _finding_block(report, finding, claims)
             if folded:
-                lines.append(f"- {folded} (every one of them: `--format json` or `csv`)")
+                lines.append(f"- {folded} (every one of them: {_everything(unkept)})")
             lines += ["", "</details>"]
         if view.claims:
             lines += ["", f"<details><summary>Claims ({len(view.claims):,})</summary>", "",
@@ -204,3 +204,9 @@ def render_markdown(report: Report) -> str:
         lines += ["", "## Sources", "", md_table(["source", "kind", "claims", "conflicts", "reliability"][:len(keys)],
                                                   [[md_text(row[key]) for key in keys] for row in rows])]
     return "\n".join(lines) + "\n"
+
+
+def _everything(unkept: int) -> str:
+    """Where the findings a report folds are all listed: the JSON and CSV, which leave out what
+    ``--max-findings`` did not keep (``unkept``) too."""
+    return "`--format json` or `csv`" + (" with `--max-findings 0`" if unkept else "")

@@ -172,11 +172,13 @@ def render_text(report: Report, *, color: bool = False, width: int | None = None
         if view.findings or view.unkept:
             lines += ["", "Findings:"]
             for verdict in URGENCY:
-                found, folded = fold_findings(*view.of(verdict), verdict=verdict)
+                found, unkept = view.of(verdict)
+                found, folded = fold_findings(found, unkept, verdict=verdict)
                 for finding in found:
                     lines += _finding_lines(report, finding, claims, color, width)
-                if folded:
-                    lines += _wrap(f"{folded} (every one of them: --format json or csv)", width)
+                if folded:   # found but not kept (--max-findings): the JSON and CSV do not hold them either
+                    every = " with --max-findings 0" if unkept else ""
+                    lines += _wrap(f"{folded} (every one of them: --format json or csv{every})", width)
         if any(claim.get("quote") or claim.get("note") or claim.get("url") for claim in view.claims):
             lines += ["", "Quotes and notes:", *_quote_lines(report, view.claims, width)]
     rows = source_rows(report)

@@ -101,3 +101,17 @@ def test_the_text_report_gives_the_link_and_place_of_a_claim_without_a_quote(mak
     result = CliRunner().invoke(main, ["report", str(maker.root), "--no-validate", "--fail-on", "never", "--no-color"])
     text = " ".join(result.stdout.split())
     assert "c1 (X; sources/x.yaml:" in text and "https://x.example/1" in text
+
+
+# --- a folded list says where every finding is, --max-findings 0 when the JSON leaves some out too ---------------
+@pytest.mark.parametrize("fmt", ["text", "markdown", "html"])
+def test_a_list_folded_under_max_findings_says_how_to_list_every_one(make_project, fmt):
+    maker = make_project()
+    for n in range(14):
+        maker.source(f"s{n}", claim(id=f"c{n}", value=100 + 1000 * n))
+    capped = CliRunner().invoke(main, ["report", str(maker.root), "--no-validate", "--fail-on", "never",
+                                       "--format", fmt, "--max-findings", "3"])
+    assert "max-findings 0" in capped.stdout.replace("</code>", "").replace("<code>", "").replace("`", "")
+    whole = CliRunner().invoke(main, ["report", str(maker.root), "--no-validate", "--fail-on", "never",
+                                      "--format", fmt, "--max-findings", "0"])
+    assert "every one of them" in whole.stdout and "max-findings 0" not in whole.stdout

@@ -379,11 +379,13 @@ def render_html(report: Report) -> str:
         if view.findings or view.unkept:
             out.append('<ol class="findings">')
             for verdict in URGENCY:
-                shown, folded = fold_findings(*view.of(verdict), verdict=verdict)
+                found, unkept = view.of(verdict)
+                shown, folded = fold_findings(found, unkept, verdict=verdict)
                 out += [_finding_html(report, f, anchors[id(f)], claims) for f in shown]
-                if folded:
+                if folded:   # found but not kept (--max-findings): the JSON and CSV do not hold them either
+                    every = " with <code>--max-findings 0</code>" if unkept else ""
                     out.append(f'<li class="muted">{_e(folded)} (every one of them: '
-                               "<code>--format json</code> or <code>csv</code>)\n")
+                               f"<code>--format json</code> or <code>csv</code>{every})\n")
             out.append("</ol>\n")
         else:
             out.append('<p class="muted">No findings.</p>\n')
