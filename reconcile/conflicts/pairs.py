@@ -378,7 +378,8 @@ class TopicReconciler:
         elif kind == "order-conflict":
             text = words.explain(kind, low=words.says(low), low_scope=words.scope(low.scope),
                                  high=words.says(high), high_scope=words.scope(high.scope),
-                                 gap=format_number(gap), times=f" ({format_number(ratio)} times)" if ratio else "")
+                                 gap=format_number(gap),
+                                 times=f" ({format_number(ratio)} times)" if ratio and ratio > 1 else "")
         else:  # circular-reporting of a disjoint pair cannot happen: echoes that agree
             raise AssertionError(kind)
         return text

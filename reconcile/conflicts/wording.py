@@ -43,7 +43,8 @@ def apart(gap: float, ratio: float | None, low: ClaimInterval) -> str:
     """How far two disjoint values are, in words."""
     if gap == 0:
         return f"they touch at {format_number(low.upper)} but one excludes it"
-    return f"they are {format_number(gap)} apart" + (f" ({format_number(ratio)} times)" if ratio else "")
+    # "(1 times)" says nothing: a ratio that rounds to 1 is left out
+    return f"they are {format_number(gap)} apart" + (f" ({format_number(ratio)} times)" if ratio and ratio > 1 else "")
 
 
 class Wording:

@@ -87,7 +87,8 @@ def estimate_views(report: Report, topics: Collection[str] | None = None,
         elif status == "agreed":
             backing = f"{_listing(used)} agree"
         else:
-            backing = f"{_listing(used)} back it" if used else "the sources disagree"
+            backing = (f"{_listing(used)} back{'s' if len(used) == 1 else ''} it" if used
+                       else "the sources disagree")
         sentence = f"Estimate ({method}): {value}, {STATUS_WORDS.get(status, status)}: {backing}"
         if outweighed:
             sentence += f"; outweighed: {_listing(outweighed)}"

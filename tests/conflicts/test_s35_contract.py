@@ -115,3 +115,11 @@ def test_a_list_folded_under_max_findings_says_how_to_list_every_one(make_projec
     whole = CliRunner().invoke(main, ["report", str(maker.root), "--no-validate", "--fail-on", "never",
                                       "--format", fmt, "--max-findings", "0"])
     assert "every one of them" in whole.stdout and "max-findings 0" not in whole.stdout
+
+
+def test_a_ratio_that_rounds_to_1_is_not_said_in_words(make_project):
+    maker = make_project()
+    maker.source("b", claim(id="b1", value="1,050"))
+    maker.source("c", claim(id="c1", value="between 950 and 1,020"))
+    (found,) = [f for f in _report(maker)["findings"] if f["kind"] == "value-conflict"]
+    assert found["ratio"] == 1.0 and "times" not in found["explanation"] and "30 apart" in found["explanation"]
