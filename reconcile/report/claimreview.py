@@ -121,6 +121,9 @@ def _item_reviewed(report: Report, claims: list[dict[str, Any]]) -> dict[str, An
 def _publisher(name: str | None, url: str | None) -> dict[str, Any] | None:
     if not name and not url:
         return None
+    if not name:   # an author with a web site and no name: Google's markup needs the name
+        raise ReconcileError("--publisher-url is given without --publisher", field="--publisher",
+                             hint="add --publisher NAME, the organisation that publishes the review")
     out: dict[str, Any] = {"@type": "Organization"}
     if name:
         out["name"] = name

@@ -386,3 +386,15 @@ def test_an_output_named_as_a_folder_of_tables_is_written_as_parquet(runner, mak
                                   ("/" if output.endswith("/") else "")])
     assert result.exit_code == 0, result.output
     assert target.is_dir() and (target / "summary.json").is_file()
+
+
+def test_a_claimreview_without_a_publisher_says_it_has_no_author(runner, make_project):
+    maker = make_project()
+    maker.source("a", claim(id="a1", value="500"))
+    maker.source("b", claim(id="b1", value="109"))
+    result = runner.invoke(main, ["report", "--no-validate", str(maker.root), "--format", "claimreview",
+                                  "--review-url", "https://example.org/review", "--fail-on", "never"])
+    assert result.exit_code == 0 and "has no author" in result.stderr and "--publisher NAME" in result.stderr
+    result = runner.invoke(main, ["report", "--no-validate", str(maker.root), "--format", "claimreview",
+                                  "--review-url", "https://example.org/review", "--publisher-url", "https://example.org"])
+    assert result.exit_code == 2 and "--publisher-url is given without --publisher" in result.stderr
