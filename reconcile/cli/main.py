@@ -187,7 +187,10 @@ def report(paths: tuple[str, ...], fmt: str | None, output: str | None, fail_on:
             write_report(run_on, result, fmt, output, inputs,
                          **render_options, **terminal_options(fmt, output, no_color))
     messages, code = report_verdict(result, validation, fail_on, fmt, render_options.get("review_url"),
-                                   render_options.get("max_findings"), render_options.get("publisher"))
+                                   render_options.get("max_findings"))
+    if fmt == "claimreview" and render_options.get("review_url") and not render_options.get("publisher"):
+        messages.insert(0, "The ClaimReview has no author: give --publisher NAME (and --publisher-url URL), the "
+                           "organisation that publishes the review, as Google's Fact Check markup recommends.")
     for message in messages:
         click.echo(message, err=True)
     if code:

@@ -117,8 +117,7 @@ def write_report(run_on: Any, result: Report, fmt: str, output: str | None, inpu
 
 
 def report_verdict(result: Report, validation: Validation | None, fail_on: str, fmt: str,
-                   review_url: str | None, max_findings: int | None = None,
-                   publisher: str | None = None) -> tuple[list[str], int]:
+                   review_url: str | None, max_findings: int | None = None) -> tuple[list[str], int]:
     """What ``reconcile report`` says on stderr after the report, and its exit code: 1 when
     findings at or above ``--fail-on`` exist (kept or not) or an expectation failed, else 0.
     A CSV report, which has no summary, is told what ``--max-findings`` left out of it."""
@@ -132,9 +131,7 @@ def report_verdict(result: Report, validation: Validation | None, fail_on: str, 
     if fmt == "claimreview" and not review_url:
         messages.append("The ClaimReview has no url: it cannot be published as it is; give --review-url URL "
                         "(the page where the review is published), and --publisher NAME.")
-    elif fmt == "claimreview" and not publisher:
-        messages.append("The ClaimReview has no author: give --publisher NAME (and --publisher-url URL), the "
-                        "organisation that publishes the review, as Google's Fact Check markup recommends.")
+
     failing = result.failing_count(fail_on)
     failed_expectations = fail_on != "never" and validation is not None and not validation.success
     if failing:
