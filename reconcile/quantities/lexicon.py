@@ -63,6 +63,10 @@ class Tok:
         self.attached = None  # word glued to digits that is not a numeric suffix ("180ml")
 
 
+#: the most digit groups one number is read from ("1,000,000,000,000,000,000,000": 8)
+MAX_GROUPS = 8
+
+
 def _thousands_ok(nums: list[str], sep: str, lang: str) -> bool:
     first = nums[0]
     if not 1 <= len(first) <= 3 or first.startswith("0"):
@@ -130,7 +134,9 @@ def _digit_segments(raw: str, lang: str) -> list[tuple[int, int, float]]:
     pos, k = 0, 0
     while k < len(nums):
         found = False
-        for j in range(len(nums), k + 1, -1):
+        # the longest run of groups from k that is one number: at most MAX_GROUPS of them (a
+        # quadrillion), so that a hostile run of "1.1.1.1..." costs its length, not its cube
+        for j in range(min(len(nums), k + MAX_GROUPS), k + 1, -1):
             v = _interp(nums[k:j], seps[k:j - 1], lang, thousands_only=True)
             if v is not None:
                 length = sum(len(g) for g in nums[k:j]) + (j - k - 1)

@@ -15,3 +15,15 @@ import reconcile
 ])
 def test_a_models_name_is_not_a_quantity(text, lang, kept):
     assert [q["text"] for q in reconcile.quantities_in_text(text, lang)] == kept
+
+
+@pytest.mark.parametrize("sep", [".", ","])
+def test_a_long_run_of_grouped_digits_is_read_in_one_pass(sep):
+    """Hostile input (session 35): 6 KB of "1.1.1..." took 130 s to refuse (the groups were
+    tried as every possible number, a cost of the run's length cubed); it is now read group
+    by group, at most eight to a number. No time is asserted: the run would hang the suite."""
+    text = ("1" + sep) * 20_000 + "1"
+    with pytest.raises(reconcile.ReconcileError):
+        reconcile.parse_quantity(text, "en")
+    found = reconcile.find_quantities(f"Hay {text} soldados.", "es")
+    assert found and all(q.lower is not None for q in found)
