@@ -35,10 +35,21 @@ def refuse_inputs(path: Path, inputs: set[Path], target: str) -> None:
 
 
 def refuse_link(path: Path, target: str) -> None:
-    """An error when ``path`` itself is a symbolic link (followed or dangling)."""
+    """An error when ``path`` itself is a symbolic link (followed or dangling), or a folder on
+    the way to it below the current folder is: a project's committed ``reports -> ~/.ssh`` must
+    not take ``--output reports/r.md`` out of it. Folders above the current one, and those of an
+    absolute path outside it, are the user's own and not checked."""
     if path.is_symlink():
         raise OutputError("refusing to write through a symbolic link", file=target,
                           hint="remove the link or give the path of a real file")
+    here = Path(os.getcwd())
+    full = Path(os.path.abspath(path))
+    for folder in full.parents:
+        if folder == here or here not in folder.parents:
+            continue
+        if folder.is_symlink():
+            raise OutputError(f"refusing to write through a symbolic link ({folder} is one)", file=target,
+                              hint="remove the link or give the path of a real folder")
 
 
 def temp_prefix(name: str) -> str:

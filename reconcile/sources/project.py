@@ -169,6 +169,7 @@ def _read_pointed_table(path: Path, display: str, written: str, line: int, loade
                                                              "move the folder into the project and point at it there")
         files = table_parts(table, written, dict(file=display, line=line, field="claims"))
         named = [f"{written.rstrip('/')}/{part.name}" for part in files]
+        loaded.read.add(table.resolve())   # an input folder: never an output, nor a place for one
     else:
         files, named = [table], [written]
     resolved = []
@@ -389,6 +390,7 @@ def read_claims_table(path: Path, loaded: Loaded, source_id: str | None = None, 
         link = " (a symbolic link)" if os.path.islink(path) else ""
         raise InputError(f"the table folder{link} lies outside the project folder", file=display,
                          hint="a project reads only files inside its own folder: move the folder into the project")
+    loaded.read.add(path.resolve())   # an input folder: never an output, nor a place for one
     for part in table_parts(path, display, dict(file=display)):
         loaded.boundaries[Path(os.path.abspath(part))] = within
         read_table(part, loaded, source_id, compiles)

@@ -76,6 +76,10 @@ def scaffold(directory: Path) -> list[Path]:
     created = []
     if directory.exists() and not directory.is_dir():
         raise OutputError("exists and is not a folder", file=str(directory), hint="choose another folder")
+    from reconcile.runtime.writing import refuse_link
+
+    for relative in files:   # checked before any is written: a sources/ that links out of the folder
+        refuse_link(directory / relative, str(directory / relative))
     for relative, text in files.items():
         path = directory / relative
         if path.exists():

@@ -1,0 +1,58 @@
+"""Hostile projects (session 35): a folder on the way to an output that links out of the
+project, --output into a table folder the project reads."""
+from __future__ import annotations
+
+import pytest
+from click.testing import CliRunner
+
+from conftest import claim
+from reconcile.cli.main import main
+
+
+@pytest.fixture
+def linked(make_project, tmp_path, monkeypatch):
+    """A project whose committed reports/ links to a folder outside it; the user runs from its parent."""
+    maker = make_project()
+    maker.source("a", claim(id="a1", value="500"))
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (maker.root / "reports").symlink_to(outside, target_is_directory=True)
+    monkeypatch.chdir(maker.root.parent)
+    return maker.root.name, outside
+
+
+@pytest.mark.parametrize("args", [
+    ["report", "{p}", "--no-validate", "--format", "markdown", "--output", "{p}/reports/r.md"],
+    ["report", "{p}", "--no-validate", "--format", "parquet", "--output", "{p}/reports/pq/"],
+    ["validate", "{p}", "--docs", "{p}/reports/docs"],
+])
+def test_nothing_is_written_through_a_linked_folder_of_the_project(linked, args):
+    project, outside = linked
+    result = CliRunner().invoke(main, [a.format(p=project) for a in args])
+    assert result.exit_code == 2 and "symbolic link" in result.stderr, result.output
+    assert list(outside.iterdir()) == []
+
+
+def test_init_does_not_write_through_a_linked_sources_folder(tmp_path, monkeypatch):
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (tmp_path / "p").mkdir()
+    (tmp_path / "p" / "sources").symlink_to(outside, target_is_directory=True)
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, ["init", "p"])
+    assert result.exit_code == 2 and "symbolic link" in result.stderr, result.output
+    assert list(outside.iterdir()) == [] and not (tmp_path / "p" / "expectations").exists()
+
+
+@pytest.mark.parametrize("args", [["--format", "csv", "--output", "data/parts/x.csv"],
+                                  ["--format", "parquet", "--output", "data/parts/rep/"]])
+def test_no_report_is_written_into_a_table_folder_the_project_reads(make_project, monkeypatch, args):
+    """README: --output never writes over or into the project's inputs. A report written into a
+    folder of part files had become a part, and the project stopped loading."""
+    maker = make_project()
+    maker.write("data/parts/part-0.csv", "id,topic,value\nd1,defections,600\n")
+    maker.write("sources/t.yaml", "source: {id: t, name: T}\nclaims: ../data/parts/\n")
+    monkeypatch.chdir(maker.root)
+    result = CliRunner().invoke(main, ["report", ".", "--no-validate", "--fail-on", "never", *args])
+    assert result.exit_code == 2 and "inputs" in result.stderr, result.output
+    assert sorted(p.name for p in (maker.root / "data" / "parts").iterdir()) == ["part-0.csv"]
