@@ -176,11 +176,15 @@ def _frame_xlsx(data: bytes, display: str) -> Any:
         book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     try:
         with parsing(display, "the XLSX workbook's first sheet", errors=errors):
-            rows = book.worksheets[0].iter_rows(values_only=True)
-            first = next(rows, ())
+            sheet = book.worksheets[0]
+            first = next(sheet.iter_rows(min_row=1, max_row=1, values_only=True), ())
+            header = [str(h).strip() if h is not None else "" for h in first]
+            # rows read only as wide as the header: a cell far out (XFD1048576) would otherwise pad
+            # every row to 16,384 columns, a 5 KB workbook to billions of cells
+            width = max((k + 1 for k, h in enumerate(header) if h), default=0)
+            rows = sheet.iter_rows(min_row=2, max_col=max(width, 1), values_only=True)
 
         def cells() -> Iterable[tuple[int, dict[str, Any]]]:
-            header = [str(h).strip() if h is not None else "" for h in first]
             _check_header([h for h in header if h], display)
             number = 1
             while True:

@@ -56,3 +56,23 @@ def test_no_report_is_written_into_a_table_folder_the_project_reads(make_project
     result = CliRunner().invoke(main, ["report", ".", "--no-validate", "--fail-on", "never", *args])
     assert result.exit_code == 2 and "inputs" in result.stderr, result.output
     assert sorted(p.name for p in (maker.root / "data" / "parts").iterdir()) == ["part-0.csv"]
+
+
+def test_a_workbook_with_a_cell_far_out_is_read_as_wide_as_its_header(make_project):
+    """A 5 KB workbook with one cell at XFD1048576 had kept report busy for ten minutes (every
+    row padded to 16,384 columns)."""
+    import openpyxl
+
+    import reconcile
+
+    maker = make_project()
+    maker.source("a", name="A")
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["topic", "value", "source"])
+    sheet.append(["defections", "500", "a"])
+    sheet.append(["defections", "600", "a", "beyond the header"])
+    sheet["XFD1048576"] = "far out"
+    book.save(maker.root / "sources" / "claims.xlsx")
+    frame = reconcile.normalize(reconcile.read(maker.root)).frame
+    assert sorted(frame["text"]) == ["500", "600"] and set(frame["line"]) == {2, 3}
