@@ -217,8 +217,20 @@ def _frame_parquet(data: bytes, display: str) -> Any:
         size = sum(meta.row_group(i).total_byte_size for i in range(meta.num_row_groups))
         if size > limit("file"):
             raise over_limit("file", size, what="the unpacked table", file=display)
-        table = parquet.read()
+        # the metadata's sizes are of the encoded pages: a dictionary of one 100 KB quote repeated
+        # 20,000 times is 120 KB there and 2 GB decoded, so the decoded rows are counted as they come
+        batches, decoded = [], 0
+        for batch in parquet.iter_batches(batch_size=PARQUET_BATCH):
+            decoded += batch.nbytes
+            if decoded > limit("file"):
+                raise over_limit("file", decoded, what="the decoded table", file=display)
+            batches.append(batch)
+        table = pa.Table.from_batches(batches, schema=parquet.schema_arrow)
     return arrow_frame(table, display, np.arange(1, table.num_rows + 1))
+
+
+#: rows decoded at a time from a Parquet table (each at most a few cells of the cell limit)
+PARQUET_BATCH = 512
 
 
 def arrow_frame(table: Any, display: str, lines: Any) -> Any:

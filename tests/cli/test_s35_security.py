@@ -76,3 +76,21 @@ def test_a_workbook_with_a_cell_far_out_is_read_as_wide_as_its_header(make_proje
     book.save(maker.root / "sources" / "claims.xlsx")
     frame = reconcile.normalize(reconcile.read(maker.root)).frame
     assert sorted(frame["text"]) == ["500", "600"] and set(frame["line"]) == {2, 3}
+
+
+def test_a_parquet_table_that_decodes_past_the_file_limit_is_refused(make_project, monkeypatch):
+    """5 KB of Parquet (one 100 KB quote in a dictionary, 2,000 rows) decodes to 200 MB: the limit
+    is on the decoded rows, not on the encoded pages the metadata counts."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    import reconcile
+    from reconcile.errors import InputError
+
+    maker = make_project()
+    maker.write("sources/a.yaml", "source: {id: a, name: A}\nclaims: claims.parquet\n")
+    pq.write_table(pa.table({"topic": ["defections"] * 2000, "value": ["5"] * 2000, "quote": ["x" * 100_000] * 2000}),
+                   maker.root / "sources" / "claims.parquet")
+    monkeypatch.setenv("RECONCILE_MAX_FILE_MB", "10")
+    with pytest.raises(InputError, match="the decoded table is .* above the 10.0 MB limit"):
+        reconcile.normalize(reconcile.read(maker.root))
