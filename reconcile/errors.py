@@ -64,7 +64,8 @@ class QuantityError(ReconcileError):
         self.text = text
         kw.setdefault("hint", "write it as a number, a comparative (\"more than 500\"), "
                               "a range (\"between 95,000 and 150,000\") or an approximation (\"about 100\")")
-        super().__init__(f"{reason}: {text!r}", **kw)
+        shown = text if len(text) <= 1000 else f"{text[:200]}...{text[-40:]} ({len(text):,} characters)"
+        super().__init__(f"{reason}: {shown!r}", **kw)
 
 
 class ExpectationError(ReconcileError):

@@ -312,6 +312,10 @@ def _backwards_dash(text: str, found: list[Mention]) -> bool:
 
 
 _LANG_NAMES = {"en": "English", "es": "Spanish"}
+#: control characters other than white space (an ANSI escape, a NUL) in a stated value
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+#: characters that show nothing (zero-width space and joiners, word joiner, BOM, soft hyphen)
+_INVISIBLE = re.compile("[\u200b-\u200d\u2060\ufeff\u00ad]")
 # words for zero, as a whole stated value (SPEC §4): [0, 0], exact
 _ZERO = {**dict.fromkeys(("none", "no one", "nobody", "not one", "not a single one"), "en"),
          **dict.fromkeys(("ninguno", "ninguna", "nadie", "ni uno", "ni una", "cero"), "es")}
@@ -321,7 +325,12 @@ _GLUED = re.compile(r"\S*[^\W\d_][-\u2013]?\d\S*")     # "x500", "over-500": see
 def _mentions(text: str, lang: str, config: QuantityConfig) -> list[Mention]:
     try:
         return _scan(text, lang, config, None, contradictions=True)
-    except (ValueError, OverflowError, ZeroDivisionError) as exc:
+    except ValueError as exc:
+        if "digits" in str(exc):   # Python's guard against converting a huge integer string
+            raise QuantityError(text, "a number of thousands of digits",
+                                hint="numbers beyond 10^308 cannot be compared; check the value") from exc
+        raise QuantityError(text, f"cannot parse stated value ({exc})") from exc
+    except (OverflowError, ZeroDivisionError) as exc:
         raise QuantityError(text, f"cannot parse stated value ({exc})") from exc
 
 
@@ -333,6 +342,11 @@ def _coverage(found: list[Mention]) -> int:
 def _parse_text(text: str, lang: str | None, config: QuantityConfig, likely: str | None = None) -> Quantity:
     if not text:
         raise QuantityError(text, "empty stated value")
+    if _CONTROL.search(text):   # an escape sequence ("más de \x1b[1m500") is no part of a value
+        raise QuantityError(text, "a control character in the stated value",
+                            hint="delete it (a copied terminal colour or a stray character), then run again")
+    if _INVISIBLE.search(text):  # a zero-width space between "more than" and 500 must not drop "more than"
+        text = _INVISIBLE.sub("", text).strip()
     zero = _ZERO.get(fold_word(text).rstrip(". "))
     if zero is not None and (lang is None or lang == zero or lang == "es-MX" and zero == "en"):
         return Quantity(0.0, 0.0, True, True, "exact", text, zero if lang is None else lang)

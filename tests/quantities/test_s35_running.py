@@ -27,3 +27,22 @@ def test_a_long_run_of_grouped_digits_is_read_in_one_pass(sep):
         reconcile.parse_quantity(text, "en")
     found = reconcile.find_quantities(f"Hay {text} soldados.", "es")
     assert found and all(q.lower is not None for q in found)
+
+
+@pytest.mark.parametrize("text", ["more than\u200b 500", "más de\u200b 500", "\ufeffmore than 500"])
+def test_an_invisible_character_does_not_drop_the_qualifier(text):
+    q = reconcile.parse_quantity(text)
+    assert (q.lower, q.upper, q.qualifier) == (500, None, "more-than")
+
+
+@pytest.mark.parametrize("text", ["más de \x1b[1m500\x1b[0m", "\x1b]0;TITLE\x07mas de 5", "50\x000"])
+def test_a_control_character_in_a_stated_value_is_an_error(text):
+    with pytest.raises(reconcile.ReconcileError, match="control character"):
+        reconcile.parse_quantity(text)
+
+
+def test_a_number_of_thousands_of_digits_is_said_in_words_and_not_echoed_whole():
+    with pytest.raises(reconcile.ReconcileError) as caught:
+        reconcile.parse_quantity("5" * 5000)
+    assert "thousands of digits" in str(caught.value) and "sys.set_int_max_str_digits" not in str(caught.value)
+    assert "(5,000 characters)" in str(caught.value) and len(str(caught.value)) < 600
