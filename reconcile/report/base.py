@@ -73,8 +73,9 @@ def validation_line(report: Report) -> str | None:
         return f"Expectations: all {total} passed."
     first = failed[0]
     where = f" ({first.failing[0]})" if first.failing else ""
-    return (f"Expectations: {len(failed)} of {total} failed, e.g. {first.description or first.expectation}"
-            f"{where}; run reconcile validate for the details.")
+    # a suite's description is written by whoever wrote the suite: shown, never acting on a terminal
+    return clean_line(f"Expectations: {len(failed)} of {total} failed, e.g. {first.description or first.expectation}"
+                      f"{where}; run reconcile validate for the details.")
 
 
 # --- the report, topic by topic -------------------------------------------------------------

@@ -111,3 +111,12 @@ def test_suggest_into_a_project_without_suites_keeps_the_checks_of_every_claim(m
     assert (maker.root / "expectations" / "claims.json").is_file()
     after = CliRunner().invoke(main, ["validate", str(maker.root), "--format", "json"])
     assert json.loads(after.stdout)["expectations"] > json.loads(before.stdout)["expectations"]
+
+
+@pytest.mark.parametrize("fmt", ["html", "text", "markdown"])
+def test_a_suites_description_never_reaches_a_report_as_an_escape_sequence(make_project, fmt):
+    maker = _project(make_project)
+    _suite(maker, {"type": "expect_column_values_to_be_between", "description": "q\x1b[31m red",
+                   "kwargs": {"column": "lower", "max_value": 100}})
+    result = CliRunner().invoke(main, ["report", str(maker.root), "--format", fmt, "--fail-on", "never"])
+    assert "\x1b" not in result.stdout and "31m red" in result.stdout
