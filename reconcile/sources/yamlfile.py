@@ -67,6 +67,12 @@ def _load(text: str, display: str) -> Any:
         raise InputError(f"invalid YAML: {problem}", file=display, line=line,
                          hint="indent with spaces: YAML does not allow tabs" if tab else
                               "fix the YAML syntax (indentation, quotes, colons)") from exc
+    except yaml.reader.ReaderError as exc:   # a character YAML refuses: its line, and what to do
+        line = text.count("\n", 0, exc.position) + 1 if isinstance(exc.position, int) else None
+        code = exc.character if isinstance(exc.character, int) else ord(str(exc.character)[:1] or "?")
+        raise InputError(f"invalid YAML: the character U+{code:04X} is not allowed (a control character)",
+                         file=display, line=line,
+                         hint="delete it, or write it as an escape inside double quotes (\"\\x0b\")") from exc
     except yaml.YAMLError as exc:
         raise InputError(f"invalid YAML: {exc}", file=display) from exc
     except RecursionError as exc:  # PyYAML's pure-Python composer, without libyaml

@@ -94,3 +94,16 @@ def test_a_parquet_table_that_decodes_past_the_file_limit_is_refused(make_projec
     monkeypatch.setenv("RECONCILE_MAX_FILE_MB", "10")
     with pytest.raises(InputError, match="the decoded table is .* above the 10.0 MB limit"):
         reconcile.normalize(reconcile.read(maker.root))
+
+
+@pytest.mark.parametrize("char", ["\x0b", "\x1b", "\ufffe"])
+def test_a_character_yaml_refuses_is_named_with_its_line(make_project, char):
+    import reconcile
+    from reconcile.errors import InputError
+
+    maker = make_project()
+    maker.write("sources/t.yaml", f'source: {{id: t, name: T}}\nclaims:\n  - {{topic: defections, value: 5, '
+                                  f'quote: "a{char}b"}}\n')
+    with pytest.raises(InputError) as caught:
+        reconcile.read(maker.root)
+    assert caught.value.file == "sources/t.yaml" and caught.value.line == 3 and caught.value.hint
