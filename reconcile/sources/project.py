@@ -121,6 +121,10 @@ def read_source_file(path: Path, loaded: Loaded, identity_only: bool = False) ->
     claims = doc.get("claims")
     if claims is None or identity_only:
         return
+    if isinstance(claims, str) and not claims.strip():
+        raise InputError('"claims" is empty', file=display, line=doc.lines["claims"], field="claims",
+                         hint="list the claims (claims: [] for none yet), or give the path of a table or a "
+                              "folder of part files")
     if isinstance(claims, str):  # a table of claims beside the source file
         _read_pointed_table(path, display, claims, doc.lines["claims"], loaded, source_id, compiles)
         return

@@ -107,3 +107,15 @@ def test_a_character_yaml_refuses_is_named_with_its_line(make_project, char):
     with pytest.raises(InputError) as caught:
         reconcile.read(maker.root)
     assert caught.value.file == "sources/t.yaml" and caught.value.line == 3 and caught.value.hint
+
+
+@pytest.mark.parametrize("written", ['""', "' '"])
+def test_an_empty_claims_path_says_so(make_project, written):
+    import reconcile
+    from reconcile.errors import InputError
+
+    maker = make_project()
+    maker.write("sources/t.yaml", f"source: {{id: t, name: T}}\nclaims: {written}\n")
+    with pytest.raises(InputError, match='"claims" is empty') as caught:
+        reconcile.read(maker.root)
+    assert caught.value.line == 2
