@@ -214,8 +214,10 @@ def write_project(output: str, files: dict[str, str], force: bool, inputs: set[P
     # a project's own sources (hand-written or reviewed): never written over or beside, --force or not. A
     # folder that extract wrote holds only its drafts, and the files it writes again (edited, maybe: --force)
     folder = out / "sources"
-    own = next((path for path in sorted(folder.iterdir()) if path.is_file() and not path.name.startswith(".")
-                and f"sources/{path.name}" not in files and not is_draft(path)), None) if folder.is_dir() else None
+    # the files of sources/ this run does not write: a project's own (refused), or an earlier extract's drafts
+    others = sorted(path for path in folder.iterdir() if path.is_file() and not path.name.startswith(".")
+                    and f"sources/{path.name}" not in files) if folder.is_dir() else []
+    own = next((path for path in others if not is_draft(path)), None)
     if own is not None:
         raise OutputError(f"{own} is not a draft that reconcile extract wrote: {folder} holds a project's own "
                           "sources; not writing into it", file=output,
@@ -235,10 +237,8 @@ def write_project(output: str, files: dict[str, str], force: bool, inputs: set[P
                               hint="remove it, or choose another --output folder")
     # --force: an earlier extract's drafts this one does not write again go, so that the folder stays
     # one project (its _topics.yaml is replaced: drafts of the earlier articles would name unknown topics)
-    stale = sorted(path for path in folder.iterdir() if path.is_file() and not path.name.startswith(".")
-                   and f"sources/{path.name}" not in files) if folder.is_dir() else []
-    if stale and not force:
-        raise OutputError(f"{folder} holds drafts of an earlier extract, e.g. {stale[0].name}; not writing beside "
+    if others and not force:
+        raise OutputError(f"{folder} holds drafts of an earlier extract, e.g. {others[0].name}; not writing beside "
                           "them", file=output, hint="pass --force to replace them, or choose another --output folder")
     try:
         (out / "sources").mkdir(parents=True, exist_ok=True)
@@ -246,8 +246,8 @@ def write_project(output: str, files: dict[str, str], force: bool, inputs: set[P
         raise OutputError(f"cannot create the folder ({exc.strerror})", file=output) from exc
     for name, text in files.items():
         write_atomically(str(out / name), text, inputs)
-    for path in stale:
+    for path in others:
         path.unlink()
-    if stale:
-        click.echo(f"removed {len(stale)} draft(s) of an earlier extract from {folder}", err=True)
+    if others:
+        click.echo(f"removed {len(others)} draft(s) of an earlier extract from {folder}", err=True)
     return out

@@ -164,12 +164,7 @@ class TopicReconciler:
         if not self.found.wants_claims(kind, gap, ids):   # as urgent as the last kept, but after it
             self.found.skip(kind)
             return
-        self._keep(kind, ids, explanation, gap, ratio, **extra)
-
-    def _keep(self, kind: str, claims: Iterable[str], explanation: str | Callable[[], str], gap: float | None = None,
-              ratio: float | None = None, **extra) -> None:
-        """A finding ``found.wants``: built and handed to ``found``."""
-        self.found.add(Finding(kind=kind, topic=self.topic.id, claims=tuple(sorted(set(claims))),
+        self.found.add(Finding(kind=kind, topic=self.topic.id, claims=ids,
                                explanation=explanation, gap=gap, ratio=ratio, **extra))  # type: ignore[arg-type]
 
     def run(self) -> list[Finding]:
