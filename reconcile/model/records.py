@@ -165,6 +165,8 @@ class Topic:
     criteria_lines: tuple[tuple[int, int], ...] = ()
     #: claimants to trust first (``--resolve prefer``), source ids in order
     prefer: tuple[str, ...] = ()
+    #: the line of ``prefer:`` in _topics.yaml
+    prefer_line: int = 0
     file: str = ""
     line: int = 0
 

@@ -23,7 +23,7 @@ from reconcile.model.records import (
     CLAIM_FIELDS, PLACE_FIELDS, REQUIRED_SOURCE_FIELDS, SOURCE_FIELDS, SOURCE_KINDS,
     TOPIC_FIELDS, Place, QuantityConfig, Source, Topic,
 )
-from reconcile.model.names import is_iso_code, is_slug, iso_place, iso_resolve, parse_flag
+from reconcile.model.names import closest_source, is_iso_code, is_slug, iso_place, iso_resolve, parse_flag
 from reconcile.sources import claimreview
 from reconcile.sources.files import inside, safe_path
 from reconcile.sources.lookalike import check_claim, check_text
@@ -327,7 +327,7 @@ def read_topics(path: Path, loaded: Loaded) -> None:
             unit=_text(item.get("unit") or "count", display, item.lines.get("unit", item.line), "unit"),
             cumulative=cumulative, bounds=bounds, date_tolerance_days=tolerance,
             criteria=tuple(criteria), criteria_lines=tuple(criteria_lines), prefer=tuple(prefer),
-            file=display, line=item.lines["id"],
+            prefer_line=item.lines.get("prefer", item.line), file=display, line=item.lines["id"],
         )
 
 
@@ -416,6 +416,20 @@ READERS: dict[str, Callable[[Path, Loaded], None]] = {
 
 # --- the project -------------------------------------------------------------------------------
 
+def check_prefer(loaded: Loaded) -> None:
+    """Each id of a topic's ``prefer:`` must name a declared source (SPEC.md §3): a misspelt
+    id would silently leave ``--resolve prefer`` to consensus. Called once every source file of
+    the project is read."""
+    for topic in loaded.topics.values():
+        for source_id in topic.prefer:
+            if source_id not in loaded.sources:
+                close = closest_source(source_id, loaded.sources.values())
+                raise InputError(f'prefer of topic "{topic.id}": "{source_id}" is no declared source',
+                                 file=topic.file, line=topic.prefer_line, field="prefer",
+                                 hint=(f'did you mean "{close}"? ' if close else "")
+                                 + "prefer lists source ids, as a source file's source: id gives them")
+
+
 def project_roots(path: Path) -> list[Path]:
     """The project folders a path belongs to, nearest first: a folder is one (a sources/
     folder's parent is; a folder without sources/ belongs to the nearest folder above it that
@@ -498,6 +512,8 @@ def read_project(paths: Iterable[str | Path] | None = None) -> Loaded:
         resolve_claimants(loaded)
     if loaded.authors:  # ClaimReview authors: every declared or compiled source is known by now
         claimreview.resolve_authors(loaded)
+    if declarations.is_dir():
+        check_prefer(loaded)
     if not loaded.sources and not loaded.claims and not any(len(t) for t in loaded.tables):
         where = ", ".join(str(p) for p in given)
         raise InputError(f"no sources or claims found in {where}", file=str(given[0]),

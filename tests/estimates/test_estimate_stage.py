@@ -156,3 +156,16 @@ def test_consensus_of_a_reconciled_report_is_not_made_twice_and_another_method_i
     assert back is not hull and [e.to_dict() for e in back.estimates] == [e.to_dict() for e in made.estimates]
     truth = reconcile.estimate(report, "truth-discovery")
     assert reconcile.estimate(truth, "consensus").reliability == {}
+
+
+def test_a_misspelt_prefer_id_is_an_error_at_its_line_with_the_declared_id(make_project, monkeypatch):
+    """A prefer id that names no source would leave --resolve prefer to consensus, silently."""
+    maker = make_project({"id": TOPIC, "title": "Storm deaths", "unit": "people", "prefer": ["agency-cc"]})
+    maker.source("agency-c", claim(id="c", value="10", **SCOPE))
+    monkeypatch.chdir(maker.root)
+    for files in ([], ["sources/agency-c.yaml"]):
+        result = CliRunner().invoke(main, ["report", *files, "--resolve", "prefer"])
+        assert result.exit_code == 2, result.output
+        assert result.output.startswith("Error: sources/_topics.yaml:")
+        assert '"agency-cc" is no declared source' in result.output and 'did you mean "agency-c"' in result.output
+        assert "Traceback" not in result.output
