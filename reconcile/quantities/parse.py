@@ -397,21 +397,22 @@ def _parse_text(text: str, lang: str | None, config: QuantityConfig, likely: str
                     text, lang, m.unit)
 
 
-def parse_quantity(value: str | int | float, lang: str | None = None,
+def parse_quantity(text: str | int | float, lang: str | None = None,
                    config: QuantityConfig = QuantityConfig()) -> Quantity:
-    """One stated value as an interval; raises QuantityError when it holds no single quantity,
-    TypeError or ValueError for a programming mistake (a value that is neither text nor a
-    number, a language the parser does not read), as SPEC §6 says of the Python API."""
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
+    """One stated value as an interval (SPEC §6: ``parse_quantity(text, lang=None)``); raises
+    QuantityError when it holds no single quantity, TypeError or ValueError for a programming
+    mistake (a value that is neither text nor a number, a language the parser does not read), as
+    SPEC §6 says of the Python API."""
+    if isinstance(text, (int, float)) and not isinstance(text, bool):
         _check_arguments("", lang, "parse_quantity")
-        v = float(value)
+        v = float(text)
         if v != v or v in (float("inf"), float("-inf")):
-            raise QuantityError(str(value), "not a finite number")
-        return Quantity(v, v, True, True, "exact", str(value), lang or "en")
-    if not isinstance(value, str):
-        raise TypeError(f"parse_quantity: value must be a str, int or float, not {type(value).__name__}")
-    _check_arguments(value, lang, "parse_quantity")
-    return _parse_text(value.strip(), lang, config)
+            raise QuantityError(str(text), "not a finite number")
+        return Quantity(v, v, True, True, "exact", str(text), lang or "en")
+    if not isinstance(text, str):
+        raise TypeError(f"parse_quantity: text must be a str, int or float, not {type(text).__name__}")
+    _check_arguments(text, lang, "parse_quantity")
+    return _parse_text(text.strip(), lang, config)
 
 
 def parse_in_likely(value: str, likely: str, config: QuantityConfig = QuantityConfig()) -> Quantity:

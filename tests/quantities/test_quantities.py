@@ -279,7 +279,7 @@ def test_numbers_that_are_not_finite_are_quantity_errors(value):
 def test_a_value_that_is_neither_text_nor_a_number_is_a_type_error(value, kind):
     """A programming mistake, as Python reports one (SPEC §6: bad arguments raise TypeError),
     not a QuantityError, which means "this stated value holds no single quantity"."""
-    with pytest.raises(TypeError, match=f"value must be a str, int or float, not {kind}$"):
+    with pytest.raises(TypeError, match=f"text must be a str, int or float, not {kind}$"):
         parse_quantity(value)
     with pytest.raises(TypeError):
         parse_quantity(value, "en")
@@ -721,3 +721,13 @@ def test_running_text_reads_a_collective_numeral_with_its_comparative():
 def test_a_verb_of_approach_reads_as_nearly(text, lang):
     q = parse_quantity(text, lang)
     assert (q.qualifier, q.lower, q.upper, q.upper_inclusive) == ("nearly", 1800, 2000, False)
+
+
+def test_the_parsers_take_their_arguments_by_the_names_spec_gives():
+    """SPEC §6: parse_quantity(text, lang=None), find_quantities(text, lang=None),
+    quantities_in_text(text, lang=None)."""
+    import reconcile
+
+    assert reconcile.parse_quantity(text="más de 500", lang="es").lower == 500
+    assert reconcile.find_quantities(text="unos 500", lang="es")[0].lower == 450
+    assert reconcile.quantities_in_text(text="500 soldiers crossed.", lang="en")[0]["counted"] == "soldiers"
