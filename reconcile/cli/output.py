@@ -198,6 +198,19 @@ def make_reports_folder(output: str | None, root: Any) -> None:
         return  # the writer says why it cannot write there
 
 
+def _project_folder_above(out: Path) -> Path | None:
+    """The project's ``sources/`` or ``expectations/`` folder that ``out`` is, or is inside (README,
+    Security: extract never writes into them), or None. A folder named so is a project's when it
+    holds what a project's does: source files or _topics.yaml; suites beside a sources/ folder."""
+    for folder in (out.resolve(), *out.resolve().parents):
+        if folder.name == "sources" and folder.is_dir() and any(
+                path.suffix.lower() in (".yaml", ".yml") for path in folder.iterdir()):
+            return folder
+        if folder.name == "expectations" and (folder.parent / "sources").is_dir():
+            return folder
+    return None
+
+
 def write_project(output: str, files: dict[str, str], force: bool, inputs: set[Path]) -> Path:
     """``reconcile extract``'s project: each file (a path relative to the folder ``output``)
     written atomically; never through a symbolic link, into a file, or over a file that exists
@@ -208,6 +221,12 @@ def write_project(output: str, files: dict[str, str], force: bool, inputs: set[P
                           hint="give a real folder")
     if out.exists() and not out.is_dir():
         raise OutputError("--output is a file, not a folder", file=output, hint="give a folder (default: extracted)")
+    inside = _project_folder_above(out)
+    if inside is not None:
+        raise OutputError(f"--output would write into the project's {inside.name}/ ({inside}); extract never writes "
+                          "into a project's sources or suites", file=output,
+                          hint="give --output a folder of its own (default: extracted, in the project folder), "
+                               "then move the reviewed drafts into sources/ by hand")
     existing = [name for name in files if (out / name).exists()]
     from reconcile.extract.project import is_draft
 

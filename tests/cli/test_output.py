@@ -198,3 +198,35 @@ def test_a_draft_of_a_source_the_project_declares_says_to_copy_its_claims_not_mo
     text = (project / "extracted" / "sources" / "migracion-colombia.yaml").read_text("utf-8")
     assert "copy its claims into the claims: list of\n# sources/migracion-colombia.yaml" in text
     assert "kind: government-agency" in text and "Colombian migration authority" in text
+
+
+@pytest.mark.parametrize("where, output", [(".", "sources"), (".", "sources/drafts"), (".", "expectations/x"),
+                                           ("sources", None)])
+def test_extract_never_writes_into_a_projects_sources_or_expectations(tmp_path, monkeypatch, where, output):
+    """README, Security: "It never writes over or into sources/ or expectations/". `-o sources`
+    wrote sources/sources/, and the default extracted/ run from inside sources/ wrote there."""
+    project = tmp_path / "project"
+    (project / "sources").mkdir(parents=True)
+    (project / "expectations").mkdir()
+    own = project / "sources" / "mc.yaml"
+    own.write_text("source: {id: mc, name: Migración Colombia}\nclaims: []\n", encoding="utf-8")
+    article = tmp_path / "art.txt"
+    article.write_text("Más de 500 militares venezolanos han cruzado a Colombia, informó el jueves Migración "
+                       "Colombia.\n", encoding="utf-8")
+    before = sorted(str(p.relative_to(project)) for p in project.rglob("*"))
+    monkeypatch.chdir(project / where)
+    result = CliRunner().invoke(main, ["extract", str(article), *(["--output", output] if output else [])])
+    assert result.exit_code == 2, result.output
+    assert "would write into the project's" in result.output and "Traceback" not in result.output
+    assert sorted(str(p.relative_to(project)) for p in project.rglob("*")) == before
+
+
+def test_extract_into_a_folder_named_sources_that_is_no_project_is_allowed(tmp_path, monkeypatch):
+    """A folder of projects called sources/ (no source file in it) is not a project's sources/."""
+    (tmp_path / "sources" / "desk").mkdir(parents=True)
+    article = tmp_path / "art.txt"
+    article.write_text("The ministry said 109 soldiers have defected.\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path / "sources" / "desk")
+    result = CliRunner().invoke(main, ["extract", str(article)])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "sources" / "desk" / "extracted" / "sources").is_dir()
