@@ -35,7 +35,7 @@ from reconcile.extract.propose_population import counted_population, is_colour, 
 from reconcile.extract.proposal import Line, Proposal, Story
 from reconcile.extract.scene import (article_place, dateline as _dateline, dateline_end,  # noqa: F401
                                      prose_of, several_countries, specific)
-from reconcile.quantities.parse import detect_lang, parse_quantity
+from reconcile.quantities.parse import detect_lang, lang_evidence, parse_quantity
 from reconcile.quantities.running import Found, Sentence, locates_a_place, scan, sentences
 
 __all__ = ["Proposal", "propose"]
@@ -51,7 +51,10 @@ def _sentence_lang(sentence: Sentence, article_lang: str, given: str | None) -> 
     if _ES_NUMBER.search(text) and not _EN_NUMBER.search(text):
         lang = "es" if article_lang == "es" or sentence.lang == "es" else sentence.lang
     elif len(text.split()) < 8:
-        lang = article_lang           # too short to tell: the article's language
+        # short: the article's language, unless its own words say otherwise clearly ("Unas 200 personas
+        # murieron el martes." in an English article; "El Niño killed 40 people" says too little)
+        evidence = lang_evidence(text)
+        lang = article_lang if abs(evidence) < 2 else "es" if evidence > 0 else "en"
     else:
         lang = sentence.lang
     return lang

@@ -294,3 +294,16 @@ def test_extract_skips_a_fifo_in_the_current_projects_sources(tmp_path, monkeypa
     os.mkfifo(tmp_path / "sources" / "pipe.yaml")
     known = KnownSources(tmp_path)
     assert "police" in known.by_name.values()
+
+
+@pytest.mark.parametrize("text, value, lang", [
+    ("Unas 200 personas murieron el martes.\n\nThe police said on Monday that 45 people were arrested in the "
+     "capital after the protest.\n", "Unas 200 personas", "es"),
+    ("El ministerio informó el lunes que las lluvias dejaron muchos daños en la región de Piura y Tumbes.\n\n"
+     "Nearly 300 people were arrested.\n", "Nearly 300 people", "en"),
+])
+def test_a_short_sentence_whose_words_say_its_language_is_read_in_it_not_the_articles(text, value, lang):
+    """README: the language read sentence by sentence. A short sentence of the other language
+    lost its qualifier ("Unas 200" read as English: exactly 200)."""
+    found = {p.value: p.lang for p in _proposals("url: https://www.example.org/a\ndate: 2024-03-15\n\n" + text)}
+    assert found.get(value) == lang, found
