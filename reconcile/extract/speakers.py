@@ -739,7 +739,9 @@ BODY_ANAPHORS = frozenset("organisation organization group ngo organizacion agru
                           "institucion institution center centre centro "
                           # "según la misión" (not "the union", "la empresa": a party of its own, often the other side
                           # of the dispute the body named before is)
-                          "mission mision".split()) | DOCUMENT_ANAPHORS
+                          "mission mision "
+                          # "The agency said 700 ...", after "Migración Colombia said": the agency named before
+                          "agency agencia".split()) | DOCUMENT_ANAPHORS
 _ANAPHOR_DETERMINERS = frozenset("the this that said same aforementioned la el esta este esa ese dicha dicho misma "
                                  "mismo citada citado mencionada mencionado aquella aquel".split())
 

@@ -307,3 +307,16 @@ def test_a_short_sentence_whose_words_say_its_language_is_read_in_it_not_the_art
     lost its qualifier ("Unas 200" read as English: exactly 200)."""
     found = {p.value: p.lang for p in _proposals("url: https://www.example.org/a\ndate: 2024-03-15\n\n" + text)}
     assert found.get(value) == lang, found
+
+
+@pytest.mark.parametrize("text", [
+    "More than 1,200 migrants crossed into Colombia, Migración Colombia said.\n\n"
+    "The agency said 700 of the migrants who crossed were men.\n",
+    "Más de 1.200 migrantes cruzaron a Colombia, dijo Migración Colombia.\n\n"
+    "La agencia dijo que 700 de los migrantes eran hombres.\n",
+])
+def test_the_agency_after_a_named_body_is_that_body_not_a_new_source(text):
+    """"The agency" had become a source of its own called "agency", and the report then showed a
+    value-conflict between it and the body it stands for."""
+    found = {p.value: p.claimant for p in _proposals("url: https://www.example.org/a\ndate: 2023-06-16\n\n" + text)}
+    assert set(found.values()) == {"Migración Colombia"}, found

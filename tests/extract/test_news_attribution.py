@@ -77,7 +77,8 @@ def test_an_adverb_after_a_name_is_not_part_of_it(body, value, who):
 
 @pytest.mark.parametrize("body, value", [
     ("It registered a depth of 10 kilometres.", "10 kilometres"),
-    ("Registró una profundidad de 10 kilómetros.", "10"),
+    # a Spanish sentence in an English article, read in Spanish: its unit is its own
+    ("Registró una profundidad de 10 kilómetros.", "10 kilómetros"),
 ])
 def test_a_thing_that_measured_a_figure_does_not_speak_for_the_body_named_before(body, value):
     assert _claimants(body)[value] is None
