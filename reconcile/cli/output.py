@@ -234,9 +234,12 @@ def write_project(output: str, files: dict[str, str], force: bool, inputs: set[P
     # folder that extract wrote holds only its drafts, and the files it writes again (edited, maybe: --force)
     folder = out / "sources"
     # the files of sources/ this run does not write: a project's own (refused), or an earlier extract's drafts
-    others = sorted(path for path in folder.iterdir() if path.is_file() and not path.name.startswith(".")
-                    and f"sources/{path.name}" not in files) if folder.is_dir() else []
-    own = next((path for path in others if not is_draft(path)), None)
+    present = sorted(path for path in folder.iterdir() if path.is_file() and not path.name.startswith(".")) \
+        if folder.is_dir() else []
+    others = [path for path in present if f"sources/{path.name}" not in files]
+    # a file of the project's own is refused whether this run would write it again or not: `-o . --force`
+    # in a project had replaced its sources/unhcr.yaml and _topics.yaml with drafts of the same names
+    own = next((path for path in present if not is_draft(path)), None)
     if own is not None:
         raise OutputError(f"{own} is not a draft that reconcile extract wrote: {folder} holds a project's own "
                           "sources; not writing into it", file=output,

@@ -230,3 +230,26 @@ def test_extract_into_a_folder_named_sources_that_is_no_project_is_allowed(tmp_p
     result = CliRunner().invoke(main, ["extract", str(article)])
     assert result.exit_code == 0, result.output
     assert (tmp_path / "sources" / "desk" / "extracted" / "sources").is_dir()
+
+
+def test_extract_into_the_project_itself_with_force_keeps_its_own_sources(tmp_path, monkeypatch):
+    """README, Security: extract never writes over sources/. `-o . --force` from the project's
+    folder replaced sources/unhcr.yaml (its claim gone) and _topics.yaml with drafts of the same
+    names, because only files the run would not write again were checked for being drafts."""
+    project = tmp_path / "project"
+    (project / "sources").mkdir(parents=True)
+    topics = project / "sources" / "_topics.yaml"
+    topics.write_text("topics: [{id: t, unit: people, title: My precious topic}]\n", encoding="utf-8")
+    own = project / "sources" / "unhcr.yaml"
+    own.write_text("source: {id: unhcr, name: UNHCR, aliases: [UN refugee agency]}\n"
+                   "claims: [{id: keep-me, topic: t, value: 5}]\n", encoding="utf-8")
+    article = project / "art.txt"
+    article.write_text("The UN refugee agency said that 300 people had crossed the border.\n", encoding="utf-8")
+    before = {path: path.read_bytes() for path in (topics, own)}
+    monkeypatch.chdir(project)
+    for output in (".", str(project)):
+        result = CliRunner().invoke(main, ["extract", "art.txt", "-o", output, "--force"])
+        assert result.exit_code == 2, result.output
+        assert "is not a draft that reconcile extract wrote" in result.output
+    assert {path: path.read_bytes() for path in (topics, own)} == before
+    assert sorted(p.name for p in (project / "sources").iterdir()) == ["_topics.yaml", "unhcr.yaml"]
