@@ -61,10 +61,15 @@ class KnownSources:
             for name in names:
                 if isinstance(name, str) and name.strip():
                     self.by_name.setdefault(claimant_slug(name), head["id"])
+                    # "aliases: [The UN refugee agency]" is the text's "UN refugee agency" too
+                    self.by_name.setdefault(claimant_slug(_LEADING_ARTICLE.sub("", name)), head["id"])
 
     def id_for(self, name: str) -> str:
         slug = claimant_slug(name)
-        return self.by_name.get(slug, slug)
+        return self.by_name.get(slug) or self.by_name.get(claimant_slug(_LEADING_ARTICLE.sub("", name)), slug)
+
+
+_LEADING_ARTICLE = re.compile(r"^(?:the|el|la|los|las)\s+(?=\S)", re.IGNORECASE)
 
 
 _DOTTED_ACRONYM = re.compile(r"\b(?:[A-Z]\.){2,}")

@@ -253,3 +253,18 @@ def test_extract_into_the_project_itself_with_force_keeps_its_own_sources(tmp_pa
         assert "is not a draft that reconcile extract wrote" in result.output
     assert {path: path.read_bytes() for path in (topics, own)} == before
     assert sorted(p.name for p in (project / "sources").iterdir()) == ["_topics.yaml", "unhcr.yaml"]
+
+
+def test_a_project_alias_written_with_the_matches_the_name_the_text_gives(tmp_path, monkeypatch):
+    """SPEC §6: a claimant that matches a source of the current project by alias keeps its id.
+    "aliases: [The UN refugee agency]" did not match the text's "UN refugee agency"."""
+    project = tmp_path / "project"
+    (project / "sources").mkdir(parents=True)
+    (project / "sources" / "unhcr.yaml").write_text(
+        "source: {id: unhcr, name: UNHCR, aliases: [The UN refugee agency]}\nclaims: []\n", encoding="utf-8")
+    (project / "art.txt").write_text("The UN refugee agency said that 300 people had crossed the border.\n",
+                                     encoding="utf-8")
+    monkeypatch.chdir(project)
+    result = CliRunner().invoke(main, ["extract", "art.txt", "-o", "out"])
+    assert result.exit_code == 0, result.output
+    assert "unhcr.yaml" in {p.name for p in (project / "out" / "sources").iterdir()}
