@@ -29,22 +29,25 @@ METHODS = ("consensus", "hull", "prefer", "truth-discovery")
 
 def estimate_all(evidence: Sequence[Evidence], method: str, preferred: Mapping[str, Sequence[str]] | None = None,
                  claimant: Mapping[str, str] | None = None, *,
+                 cites: Mapping[str, str | None] | None = None,
                  discover: Callable[..., "TruthResult"] | None = None,
                  sources: Iterable[str] = ()) -> tuple[tuple[Estimate, ...], dict[str, float]]:
     """One estimate per stated scope, in the order given, and (truth discovery only) each
     origin's reliability. ``preferred``: topic -> its ``prefer:`` list; ``claimant``: claim id
-    -> the source that states it (both for ``prefer``). ``discover``: what runs truth discovery
-    on the figures, with the signature of ``truth.discover`` (the Spark engine's runs it on
-    Spark); by default ``truth.discover``, here. ``sources``: the project's sources, each given
-    a reliability by truth discovery even with no figure of its own (an outlet that only
-    relays others: the prior's, one pseudo-figure as wrong as the average figure)."""
+    -> the source that states it (both for ``prefer``); ``cites``: claim id -> the source it cites
+    (``prefer``: a preferred source that repeats another's figure states that figure).
+    ``discover``: what runs truth discovery on the figures, with the signature of
+    ``truth.discover`` (the Spark engine's runs it on Spark); by default ``truth.discover``,
+    here. ``sources``: the project's sources, each given a reliability by truth discovery even
+    with no figure of its own (an outlet that only relays others: the prior's, one pseudo-figure
+    as wrong as the average figure)."""
     if method == "consensus":
         return tuple(consensus(e) for e in evidence), {}
     if method == "hull":
         return tuple(conservative_hull(e) for e in evidence), {}
     if method == "prefer":
         preferred = preferred or {}
-        return tuple(prefer(e, preferred.get(e.topic, ()), claimant or {}) for e in evidence), {}
+        return tuple(prefer(e, preferred.get(e.topic, ()), claimant or {}, cites or {}) for e in evidence), {}
     if method == "truth-discovery":
         return _truth_discovery(evidence, discover, sources)
     raise ValueError(f"unknown method {method!r}; use one of: {', '.join(METHODS)}")
@@ -57,8 +60,9 @@ def estimate_report(report: "Report", method: str, *,
     preferred = {topic_id: tuple(getattr(topic, "prefer", ()) or ()) for topic_id, topic in report.topics.items()}
     # who states each claim: prefer's alone (a million entries at a million claims)
     claimant = {claim["id"]: claim["source"] for claim in report.claims} if method == "prefer" else {}
-    estimates, reliability = estimate_all(report.evidence, method, preferred, claimant, discover=discover,
-                                          sources=report.sources)
+    cites = {claim["id"]: claim.get("cites") for claim in report.claims} if method == "prefer" else {}
+    estimates, reliability = estimate_all(report.evidence, method, preferred, claimant, cites=cites,
+                                          discover=discover, sources=report.sources)
     return dataclasses.replace(report, estimates=estimates, reliability=reliability)
 
 

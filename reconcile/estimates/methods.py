@@ -104,14 +104,22 @@ def conservative_hull(evidence: Evidence) -> Estimate:
     return _estimate(evidence, range(len(evidence.figures)), hull(evidence.figures), "hull")
 
 
-def prefer(evidence: Evidence, preferred: Iterable[str], claimant: Mapping[str, str]) -> Estimate:
+def prefer(evidence: Evidence, preferred: Iterable[str], claimant: Mapping[str, str],
+           cites: Mapping[str, str | None] | None = None) -> Estimate:
     """The figure of the first preferred claimant that states the scope (``claimant``: claim id
-    -> its source); else consensus."""
+    -> its source); else consensus. A preferred claimant that repeats another source's figure
+    (its claim ``cites`` it: an echo, in no figure of its own) states that figure."""
     figures = evidence.figures
     for source in preferred:
         for i, f in enumerate(figures):
             if source == f.origin or any(claimant.get(c) == source for c in f.claims):
                 return _estimate(evidence, (i,), (f.lower, f.upper, f.lower_inclusive, f.upper_inclusive), "prefer")
+        for claim in evidence.same:
+            cited = (cites or {}).get(claim) if claimant.get(claim) == source else None
+            for i, f in enumerate(figures):
+                if cited is not None and (f.origin == cited or any(claimant.get(c) == cited for c in f.claims)):
+                    return _estimate(evidence, (i,), (f.lower, f.upper, f.lower_inclusive, f.upper_inclusive),
+                                     "prefer")
     found = consensus(evidence)
     return Estimate(found.evidence, found.lower, found.upper, found.lower_inclusive, found.upper_inclusive,
                     found.point, found.status, "prefer", found.weights)

@@ -62,30 +62,45 @@ def estimate_views(report: Report, topics: Collection[str] | None = None,
         used: list[str] = []
         aside: list[str] = []
         outweighed: list[str] = []
+        weighed: dict[str, list[dict[str, Any]]] = {}   # truth discovery: each source's weighed claims
+        cited: set[str] = set()
         for item in estimate["claims"]:
             claim = claims.get(item["id"])
             if claim is None:
                 continue
             name = source_name(report, claim["source"])
-            if item["weight"] > 0 and estimate["method"] == "truth-discovery" and not _holds(claim, estimate["point"]):
-                # weighed, but its figure is not the estimate: it does not back it ("3,958" against 11,300)
-                text = f"{name} ({claim['text']})"
-                if text not in outweighed:
-                    outweighed.append(text)
+            if item["weight"] > 0 and estimate["method"] == "truth-discovery":
+                # by origin, as far as the claim says: its own, or the one it cites
+                weighed.setdefault(claim.get("cites") or claim["source"], []).append(claim)
             elif item["weight"] > 0:
                 if name not in used:
                     used.append(name)
+                cited.add(claim.get("cites") or "")
             else:
                 text = f"{name} ({claim['text']})"
                 if text not in aside:
                     aside.append(text)
+        for mine in weighed.values():
+            # an origin's figure is the range of its claims (their hull when they share none): it backs the
+            # estimate when that range holds the point, not each claim ("100" and "120" back 110)
+            names = [source_name(report, claim["source"]) for claim in mine]
+            if _holds(_hull(mine), estimate["point"]):
+                used.extend(name for name in dict.fromkeys(names) if name not in used)
+                cited.update(claim.get("cites") or "" for claim in mine)
+            else:   # weighed, but its figure is not the estimate: it does not back it ("3,958" against 11,300)
+                outweighed.extend(text for text in (f"{name} ({claim['text']})" for name, claim in zip(names, mine))
+                                  if text not in outweighed)
         status = estimate["status"]
         method = estimate["method"]
         value = _value(estimate)
         if status == "single-source":
-            backing = f"only {used[0]} states it" if used else "one source"
+            if len(used) > 1 and len(cited - {""}) == 1:   # echoes of one origin that states nothing here
+                origin = source_name(report, next(iter(cited - {""})))
+                backing = f"only {origin} states it ({_listing(used)}, citing it)"
+            else:
+                backing = f"only {_listing(used)} state{'s' if len(used) == 1 else ''} it" if used else "one source"
         elif status == "agreed":
-            backing = f"{_listing(used)} agree"
+            backing = f"{_listing(used)} agree" if used else "no source's figure holds the point"
         else:
             backing = (f"{_listing(used)} back{'s' if len(used) == 1 else ''} it" if used
                        else "the sources disagree")
@@ -108,6 +123,13 @@ def _holds(claim: dict[str, Any], point: float | None) -> bool:
         return True
     lower, upper = claim.get("lower"), claim.get("upper")
     return bool((lower is None or point >= lower) and (upper is None or point <= upper))
+
+
+def _hull(claims: list[dict[str, Any]]) -> dict[str, Any]:
+    """The bounds from the lowest lower to the highest upper of ``claims`` (None: unbounded)."""
+    lowers, uppers = [c.get("lower") for c in claims], [c.get("upper") for c in claims]
+    return {"lower": None if None in lowers else min(x for x in lowers if x is not None),
+            "upper": None if None in uppers else max(x for x in uppers if x is not None)}
 
 
 def _listing(names: list[str]) -> str:

@@ -1,0 +1,56 @@
+"""What new users found against SPEC.md §5b and the reports' words for estimates (session 36)."""
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from conftest import TOPIC, claim
+from reconcile.cli.main import main
+
+SCOPE = {"place": "CO", "as_of": "2020-01-01"}
+
+
+def _run(maker, *options: str) -> str:
+    result = CliRunner().invoke(main, ["report", str(maker.root), "--no-validate", "--fail-on", "never", *options])
+    assert result.exit_code == 0, result.output
+    return result.stdout
+
+
+@pytest.mark.parametrize("prefer, point", [(["wire", "blog"], 1000), (["blog", "wire"], 5000)])
+def test_prefer_takes_the_figure_a_preferred_source_repeats_from_another(make_project, prefer, point):
+    """SPEC §5b: "the figure of the first claimant in the topic's prefer: list that states the
+    scope". A preferred claimant whose claim cites another source was in no figure of its own,
+    and was passed over for the next one in the list."""
+    maker = make_project({"id": TOPIC, "title": "T", "unit": "people", "prefer": prefer})
+    maker.source("ministry", claim(id="m1", value="1000", **SCOPE))
+    maker.source("wire", claim(id="w1", value="1000", cites="ministry", **SCOPE))
+    maker.source("blog", claim(id="b1", value="5000", **SCOPE))
+    [estimate] = json.loads(_run(maker, "--format", "json", "--resolve", "prefer"))["estimates"]
+    assert (estimate["lower"], estimate["upper"], estimate["point"]) == (point, point, point)
+    assert {c["id"]: c["weight"] for c in estimate["claims"]}["w1"] == 0.0   # an echo weighs 0 (SPEC §5b)
+
+
+def test_truth_discovery_words_judge_each_origins_figure_not_each_claim(make_project):
+    """Each origin's figure is the hull of its two claims, and both hold the point 110: the
+    text said "the sources agree:  agree; outweighed:" every claim, while the JSON weighed each 0.5."""
+    maker = make_project()
+    maker.source("a", claim(id="a1", value="100", **SCOPE), claim(id="a2", value="120", **SCOPE), name="Agency A")
+    maker.source("b", claim(id="b1", value="90", **SCOPE), claim(id="b2", value="130", **SCOPE), name="Agency B")
+    text = _run(maker, "--resolve", "truth-discovery")
+    assert "the sources agree: Agency A and Agency B agree." in " ".join(text.split())
+    assert "outweighed" not in text
+
+
+@pytest.mark.parametrize("method", ["consensus", "truth-discovery"])
+def test_a_single_source_estimate_from_echoes_names_their_origin_and_every_echo(make_project, method):
+    """Two outlets citing one ministry that states nothing here: one origin. The text named only
+    the first outlet ("only Wire Y states it"), and truth discovery called both outweighed."""
+    maker = make_project()
+    maker.source("x", name="Ministry X")
+    maker.source("y", claim(id="y1", value="100", cites="x", **SCOPE), name="Wire Y")
+    maker.source("z", claim(id="z1", value="120", cites="x", **SCOPE), name="Paper Z")
+    text = " ".join(_run(maker, "--resolve", method).split())
+    assert "one source only: only Ministry X states it (Wire Y and Paper Z, citing it)." in text
+    assert "outweighed" not in text
