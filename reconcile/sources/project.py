@@ -317,7 +317,7 @@ def read_topics(path: Path, loaded: Loaded) -> None:
                     seen.add(current)
                     todo.extend(parents.get(current, ()))
         prefer = item.get("prefer") or []
-        if not isinstance(prefer, list) or not all(isinstance(p, str) and is_slug(p) for p in prefer):
+        if not isinstance(prefer, list) or not all(isinstance(p, str) and p.strip() for p in prefer):
             raise InputError('"prefer" must be a list of source ids', file=display,
                              line=item.lines.get("prefer", item.line), field="prefer",
                              hint="write prefer: [migracion-colombia, mindef-venezuela]")
@@ -417,17 +417,30 @@ READERS: dict[str, Callable[[Path, Loaded], None]] = {
 # --- the project -------------------------------------------------------------------------------
 
 def check_prefer(loaded: Loaded) -> None:
-    """Each id of a topic's ``prefer:`` must name a declared source (SPEC.md §3): a misspelt
-    id would silently leave ``--resolve prefer`` to consensus. Called once every source file of
-    the project is read."""
-    for topic in loaded.topics.values():
-        for source_id in topic.prefer:
-            if source_id not in loaded.sources:
-                close = closest_source(source_id, loaded.sources.values())
-                raise InputError(f'prefer of topic "{topic.id}": "{source_id}" is no declared source',
+    """Each entry of a topic's ``prefer:`` must name a declared source (SPEC.md §3), by id, or by
+    name or alias as ``via`` and ``cites`` may: a misspelt id would silently leave ``--resolve
+    prefer`` to consensus. Names become ids. Called once every source file of the project is read."""
+    import dataclasses
+
+    from reconcile.model.names import fold_name
+
+    known: dict[str, str] = {}
+    for source in loaded.sources.values():
+        for key in (source.name, *source.aliases):
+            known.setdefault(fold_name(key), source.id)
+    for topic_id, topic in list(loaded.topics.items()):
+        ids = []
+        for written in topic.prefer:
+            source_id = written if written in loaded.sources else known.get(fold_name(written))
+            if source_id is None:
+                close = closest_source(written, loaded.sources.values())
+                raise InputError(f'prefer of topic "{topic.id}": "{written}" is no declared source',
                                  file=topic.file, line=topic.prefer_line, field="prefer",
                                  hint=(f'did you mean "{close}"? ' if close else "")
-                                 + "prefer lists source ids, as a source file's source: id gives them")
+                                 + "prefer lists declared sources, by id (or name or alias)")
+            ids.append(source_id)
+        if ids != list(topic.prefer):
+            loaded.topics[topic_id] = dataclasses.replace(topic, prefer=tuple(ids))
 
 
 def project_roots(path: Path) -> list[Path]:

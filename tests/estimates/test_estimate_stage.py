@@ -169,3 +169,12 @@ def test_a_misspelt_prefer_id_is_an_error_at_its_line_with_the_declared_id(make_
         assert result.output.startswith("Error: sources/_topics.yaml:")
         assert '"agency-cc" is no declared source' in result.output and 'did you mean "agency-c"' in result.output
         assert "Traceback" not in result.output
+
+
+def test_prefer_may_name_a_source_by_its_name_as_via_and_cites_do(make_project):
+    """`prefer: [Agency C]` was refused as "must be a list of source ids", with no way to tell."""
+    maker = make_project({"id": TOPIC, "title": "Storm deaths", "unit": "people", "prefer": ["Agency C"]})
+    maker.source("agency-b", claim(id="b", value="11,300", **SCOPE))
+    maker.source("agency-c", claim(id="c", value="between 10,000 and 20,000", **SCOPE), name="Agency C")
+    [found] = estimates(maker, "prefer")
+    assert (found["lower"], found["upper"]) == (10_000, 20_000)
