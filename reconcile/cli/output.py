@@ -237,9 +237,11 @@ def write_project(output: str, files: dict[str, str], force: bool, inputs: set[P
     present = sorted(path for path in folder.iterdir() if path.is_file() and not path.name.startswith(".")) \
         if folder.is_dir() else []
     others = [path for path in present if f"sources/{path.name}" not in files]
-    # a file of the project's own is refused whether this run would write it again or not: `-o . --force`
-    # in a project had replaced its sources/unhcr.yaml and _topics.yaml with drafts of the same names
-    own = next((path for path in present if not is_draft(path)), None)
+    # a source file of the project's own is refused whether this run would write it again or not: `-o .
+    # --force` in a project had replaced its sources/unhcr.yaml with a draft of the same name. (A draft
+    # _topics.yaml the reviewer rewrote is written over with --force, as any draft is.)
+    own = next((path for path in present if not is_draft(path)
+                and (path in others or not path.name.startswith("_"))), None)
     if own is not None:
         raise OutputError(f"{own} is not a draft that reconcile extract wrote: {folder} holds a project's own "
                           "sources; not writing into it", file=output,

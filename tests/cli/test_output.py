@@ -250,7 +250,7 @@ def test_extract_into_the_project_itself_with_force_keeps_its_own_sources(tmp_pa
     for output in (".", str(project)):
         result = CliRunner().invoke(main, ["extract", "art.txt", "-o", output, "--force"])
         assert result.exit_code == 2, result.output
-        assert "is not a draft that reconcile extract wrote" in result.output
+        assert "unhcr.yaml is not a draft that reconcile extract wrote" in result.output
     assert {path: path.read_bytes() for path in (topics, own)} == before
     assert sorted(p.name for p in (project / "sources").iterdir()) == ["_topics.yaml", "unhcr.yaml"]
 
