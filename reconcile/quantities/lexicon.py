@@ -36,10 +36,13 @@ URL_RE = re.compile(r"(?:https?://|www\.)\S+", re.I)
 
 #: numeric suffixes written right after digits ("40k", "1.5bn", "10M"); case matters for M/m
 SUFFIX_ATTACHED = {"k": 1e3, "K": 1e3, "M": 1e6, "MM": 1e6, "G": 1e9, "b": 1e9, "B": 1e9,
-                   "bn": 1e9, "Bn": 1e9, "BN": 1e9, "bln": 1e9, "tn": 1e12, "tln": 1e12}
+                   "bn": 1e9, "Bn": 1e9, "BN": 1e9, "bln": 1e9, "tn": 1e12, "tln": 1e12, "mln": 1e6, "mn": 1e6}
 #: the same after a space ("2.33 k", "10 bln")
 SUFFIX_SPACED = {"k": 1e3, "K": 1e3, "M": 1e6, "MM": 1e6, "G": 1e9, "bn": 1e9, "bln": 1e9,
-                 "tln": 1e12}
+                 "tln": 1e12, "mln": 1e6, "mn": 1e6}
+#: signs of money: a lowercase "m" glued to an amount of money is million ("£500m", "$5m"); after
+#: any other number it is metres ("500m")
+MONEY_SIGNS = frozenset("$£€¥₿₡₾₭₹")
 
 
 #: month names and their abbreviations, folded, in both languages
@@ -51,7 +54,7 @@ MONTHS = frozenset(
 
 
 class Tok:
-    __slots__ = ("kind", "t", "raw", "start", "end", "value", "attached")
+    __slots__ = ("kind", "t", "raw", "start", "end", "value", "attached", "scale")
 
     def __init__(self, kind, t, raw, start, end, value=None):
         self.kind = kind      # "n" | "w" | "s"
@@ -61,6 +64,7 @@ class Tok:
         self.end = end
         self.value = value    # float for "n"
         self.attached = None  # word glued to digits that is not a numeric suffix ("180ml")
+        self.scale = 0.0      # the numeric suffix folded into value ("3 bn": 1e9), 0 when none
 
 
 #: the most digit groups one number is read from ("1,000,000,000,000,000,000,000": 8)
@@ -196,14 +200,19 @@ def tokenize(text: str, lang: str) -> list[Tok]:
                     mult = SUFFIX_ATTACHED.get(raw)
                     if mult is None and raw == "mil":
                         mult = 1e6 if lang == "en" else 1e3
+                    if mult is None and raw == "m" and len(toks) > 1 and toks[-2].t in MONEY_SIGNS \
+                            and toks[-2].end == prev.start:
+                        mult = 1e6                    # "£500m", "$5m": money in millions, not metres
                     if mult is not None:
                         prev.value *= mult
+                        prev.scale = mult
                         prev.end = end
                         prev.raw += raw
                         continue
                     prev.attached = t
                 elif raw in SUFFIX_SPACED:          # "2.33 k", "10 bln", "1,674.5 G"
                     prev.value *= SUFFIX_SPACED[raw]
+                    prev.scale = SUFFIX_SPACED[raw]
                     prev.end = end
                     continue
             prev = Tok("w", t, raw, start, end)

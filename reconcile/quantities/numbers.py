@@ -50,8 +50,11 @@ class Num:
         return f"Num({self.i0},{self.i1},{self.value})"
 
 
-def parse_card(toks: list[Tok], i: int, stop: int, lang: str):
-    """Longest cardinal from token i: (end, value, tail_scale) or None."""
+def parse_card(toks: list[Tok], i: int, stop: int, lang: str, range_tail: bool = False):
+    """Longest cardinal from token i: (end, value, tail_scale) or None. ``tail_scale``: the last
+    scale word when nothing follows it ("y medio" is half of it: "un millón y medio"); with
+    ``range_tail``, all that multiplies the number before the words ("three hundred thousand":
+    100,000), which a range's low end takes ("two to three hundred thousand")."""
     words = WORDS[lang]
     ands = AND[lang]
     terms: list[list[float]] = []
@@ -61,6 +64,11 @@ def parse_card(toks: list[Tok], i: int, stop: int, lang: str):
     has_h = False
     best: tuple[int, float, float] | None = None
     before_conn = None
+    # the number before the first hundred or scale word, and whether only such words follow it:
+    # "three hundred thousand" is 3 x 100,000, the multiplier a range's low end takes ("two to ...")
+    lead: float | None = None
+    pure = True
+    anded_scale = False
     j = i
     while j < stop:
         tok = toks[j]
@@ -78,9 +86,11 @@ def parse_card(toks: list[Tok], i: int, stop: int, lang: str):
             elif (last == SCALE and hund == 0 and sub == 0 and v == int(v) and 0 < v < terms[-1][0]
                   and not (1800 <= v <= 2100 and tok.raw.isdigit())):
                 sub = v                               # "3 mil 500"; not "$11.1 billion 2025 USD": a year
+                pure = False
             elif ((last == HUNDRED or last == HUNDREDS) and conn is not None and sub == 0 and v == int(v)
                   and 0 < v < 100):
                 sub = v
+                pure = False
             else:
                 break
             last = DIGITS
@@ -90,6 +100,7 @@ def parse_card(toks: list[Tok], i: int, stop: int, lang: str):
                 if tok.t in ands and conn is None and last in _BEFORE_AND:
                     conn = "and"
                     before_conn = best
+                    anded_scale = last == SCALE       # "500 thousand and ...", not "fifty and five"
                     j += 1
                     continue
                 break
@@ -98,6 +109,8 @@ def parse_card(toks: list[Tok], i: int, stop: int, lang: str):
                 if last is None:
                     best = (j + 1, 0, 0)
                 break
+            if last in _HUNDRED_OR_SCALE and k in (UNIT, TEEN, TENS):
+                pure = False                          # "three hundred and five", "mil doscientos"
             if k == UNIT:
                 if last is None or last in _HUNDRED_OR_SCALE:
                     sub = v
@@ -119,6 +132,8 @@ def parse_card(toks: list[Tok], i: int, stop: int, lang: str):
                     hund = 100
                 else:
                     hund = sub * 100
+                if lead is None:
+                    lead = sub if last not in (None, ARTICLE) else 1
                 sub = 0
                 has_h = True
             elif k == HUNDREDS:
@@ -126,9 +141,15 @@ def parse_card(toks: list[Tok], i: int, stop: int, lang: str):
                     break
                 hund = v
                 has_h = True
+                pure = False
             elif k[0] == SCALE:                       # SCALE or SCALE_PLURAL
                 if conn is not None:
                     break
+                if anded_scale and any(s < v for s, _ in terms):
+                    # "500 thousand and 1 million", "500 mil y un millón": two numbers, the first ends at "and"
+                    return before_conn
+                if lead is None:
+                    lead = hund + sub if last not in (None, ARTICLE) else 1
                 if last == SCALE:
                     if v <= terms[-1][0]:
                         break
@@ -152,6 +173,7 @@ def parse_card(toks: list[Tok], i: int, stop: int, lang: str):
             elif k[0] == DOZEN:                       # DOZEN or DOZEN_PLURAL
                 if last not in _BEFORE_DOZEN:
                     break
+                pure = False
                 sub = v if last == ARTICLE else sub * v
             elif k == ARTICLE:
                 if last is None:
@@ -173,6 +195,12 @@ def parse_card(toks: list[Tok], i: int, stop: int, lang: str):
         # the last scale word or collective numeral, when nothing follows it: "y medio" and a
         # range's low end take it ("un centenar y medio", "two to three dozen")
         tail = terms[-1][0] if terms and hund == 0 and sub == 0 else v if last == DOZEN else 0
+        if not range_tail:
+            pass
+        elif pure and lead and last in (HUNDRED, SCALE) and sub == 0:
+            tail = (total + hund) / lead              # "six hundred": 100; "tres mil millones": 1,000,000,000
+        elif j == i + 1 and kind == "n" and tok.scale:
+            tail = tok.scale                          # "3 bn", "$5m": the suffix a range's low end takes
         best = (j, total + hund + sub, tail)
     else:
         return best
@@ -372,7 +400,7 @@ def parse_core(toks, j, n, lang):
             if fr:
                 return fr[0], fr[1], False, 0
         if tok.attached is not None or j + 1 >= n or toks[j + 1].kind != "w":
-            r = parse_card(toks, j, n, lang)
+            r = parse_card(toks, j, n, lang, range_tail=True)
             if r is None:
                 return None
             return r[0], r[1], r[0] > j + 1, r[2]
@@ -388,7 +416,7 @@ def parse_core(toks, j, n, lang):
         return j + 1, 0.5, True, 0
     d = _find_denominator(toks, j, n, lang)
     frac = eval_frac(toks, j, d, lang) if d is not None else None
-    card = parse_card(toks, j, n, lang)
+    card = parse_card(toks, j, n, lang, range_tail=True)
     if frac is not None and (card is None or d + 1 >= card[0]):
         value, before, part = frac
         end = d + 1
