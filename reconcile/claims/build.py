@@ -424,7 +424,9 @@ def _check_units(loaded: Loaded, raw: pd.DataFrame, located: Located, topic: pd.
     for position in sorted({int(c) for c in codes if c >= 0 and units[c]}):
         unit = _unit_name(units[position])
         rows = np.flatnonzero(codes == position)
-        bad = [i for i in rows if not _fits(unit, wanted.get(topic.iat[i], ("count", "count")))]
+        loose = _loose_money(str(raw.at[raw.index[rows[0]], "value"]), unit) if len(rows) else frozenset()
+        bad = [i for i in rows if not _fits(unit, wanted.get(topic.iat[i], ("count", "count")))
+               and wanted.get(topic.iat[i], ("count", "count"))[1] not in loose]
         if bad:
             index = raw.index[bad[0]]
             topic_id = topic.iat[bad[0]]
@@ -433,6 +435,26 @@ def _check_units(loaded: Loaded, raw: pd.DataFrame, located: Located, topic: pd.
                              f'"{topic_id}" counts {declared}', **located.where(index, "value"),
                              hint=f"state the value in {declared}, or move the claim to a topic whose unit "
                                   f"is {units[position]}")
+
+
+#: the currencies a bare "$" is written for (Latin American pesos as well as dollars), and those a bare
+#: "pesos" may mean: the parser reads them as USD and as COP (es) or MXN (en), the topic tells which
+_DOLLAR_SIGN = frozenset("USD CAD AUD NZD HKD SGD TWD MXN COP ARS CLP UYU DOP".split())
+_PESOS = frozenset("COP MXN ARS CLP UYU DOP PHP".split())
+_NAMED_DOLLAR = re.compile(r"[A-Za-z]\$|\$[A-Za-z]|\b(?:USD|dollars?|d[oó]lar(?:es)?)\b", re.IGNORECASE)
+_BARE_PESOS = re.compile(r"\bpesos?\b(?!\s+(?:colombian|mexican|argentin|chilen|urugua|dominican|filipin))",
+                         re.IGNORECASE)
+
+
+def _loose_money(text: str, unit: tuple[str, str]) -> frozenset[str]:
+    """The currencies a value's money may be, when it names none: "$500.000" in a topic counting
+    COP is pesos, as Colombian and Mexican sources write them; "500 pesos" in one counting ARS is
+    Argentine pesos. "US$500" and "500 pesos mexicanos" name theirs."""
+    if unit == ("currency", "USD") and "$" in text and not _NAMED_DOLLAR.search(text):
+        return _DOLLAR_SIGN
+    if unit[0] == "currency" and unit[1] in ("COP", "MXN") and _BARE_PESOS.search(text):
+        return _PESOS
+    return frozenset()
 
 
 def _fits(unit: tuple[str, str], topic_unit: tuple[str, str]) -> bool:

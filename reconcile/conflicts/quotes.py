@@ -34,10 +34,19 @@ _BARE_NUMBER = re.compile(r"[\d\s.,'’]+")
 _GROUPED = re.compile(r"\d[.,]\d{3}(?!\d)")
 
 
+#: a quote that says none of something: SPEC §4's words for zero ("none", "no one", "ninguno", "nadie")
+#: and the forms a sentence gives them ("nobody", "not a single", "no deaths", "ningún herido")
+_NO_ONE = re.compile(r"\b(?:none|no[- ]one|nobody|not (?:a single|one)|zero|no (?=[^\W\d_]{3})|nadie|ningun[oa]?s?|"
+                     r"ningún|ni (?:un[oa]?|siquiera)|cero)\b", re.IGNORECASE)
+
+
 def _key(lower, upper, lower_inclusive, upper_inclusive) -> tuple:
     lower = None if lower is None or lower != lower or lower == -math.inf else float(lower)
     upper = None if upper is None or upper != upper or upper == math.inf else float(upper)
     return (lower, upper, bool(lower_inclusive) and lower is not None, bool(upper_inclusive) and upper is not None)
+
+
+_NONE = (0.0, 0.0, True, True)
 
 
 class QuoteReader:
@@ -63,6 +72,8 @@ class QuoteReader:
 
     def holds(self, quote: str, text: str, lang: str | None, stated: tuple) -> bool:
         """Whether the quote holds a quantity with the stated interval."""
+        if stated == _NONE and _NO_ONE.search(quote):
+            return True       # "Nobody was killed", "Nadie murió": SPEC §4's words for zero, said in a sentence
         quote_lang = quote_language(quote, lang)
         if (not _BARE_NUMBER.fullmatch(text) and text.lower() in quote.lower()
                 and (lang == quote_lang or self.reading(text, quote_lang) == stated)):

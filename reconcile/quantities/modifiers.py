@@ -35,7 +35,7 @@ _PREFIX_EN = {
            "<=", "≤", "no higher than", "as much as"],
     "eq": ["equal to", "equals", "equals to", "equaling to", "equaling", "equalling"],
     "approx": ["about", "around", "some", "roughly", "approximately", "circa", "ca .",
-               "an estimated", "estimated", "close to", "approx .", "approx", "~",
+               "an estimated", "estimated", "close to", "approx .", "approx", "~", "≈",
                "more or less", "an approximate", "in the region of", "in the neighbourhood of",
                "in the neighborhood of", "in the order of", "on the order of",
                # "near" is to a figure what "cerca de" is: "near 100 dead", "somewhere near 40%"
@@ -75,7 +75,7 @@ _PREFIX_ES = {
     "eq": ["igual a", "equivale a", "equivalente a", "equivalen a"],
     "approx": ["unos", "unas", "cerca de", "alrededor de", "aproximadamente", "aprox .",
                "aprox", "mas o menos", "en torno a", "del orden de", "unos aproximadamente",
-               "~", "en el entorno de", "en el orden de",
+               "~", "≈", "en el entorno de", "en el orden de",
                # adjectives of nearness, as "cerca de": "una cifra cercana al 40%", "próximo a 500"
                "cercano a", "cercana a", "cercanos a", "cercanas a", "proximo a", "proxima a",
                "proximos a", "proximas a", "en torno de", "entorno a", "un aproximado de", "aproximado de",

@@ -338,6 +338,10 @@ def _coverage(found: list[Mention]) -> int:
     return found[0].end - found[0].start if len(found) == 1 else 0
 
 
+_FULLWIDTH = re.compile("[\uff01-\uff5e\u3000]")
+_TO_ASCII = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
+
+
 @functools.lru_cache(maxsize=65536)
 def _parse_text(text: str, lang: str | None, config: QuantityConfig, likely: str | None = None) -> Quantity:
     if not text:
@@ -347,6 +351,8 @@ def _parse_text(text: str, lang: str | None, config: QuantityConfig, likely: str
                             hint="delete it (a copied terminal colour or a stray character), then run again")
     if _INVISIBLE.search(text):  # a zero-width space between "more than" and 500 must not drop "more than"
         text = _INVISIBLE.sub("", text).strip()
+    if _FULLWIDTH.search(text):  # "ＭＯＲＥ than ５００" (East Asian input): the ASCII it stands for
+        text = text.translate(_TO_ASCII)
     zero = _ZERO.get(fold_word(text).rstrip(". "))
     if zero is not None and (lang is None or lang == zero or lang == "es-MX" and zero == "en"):
         return Quantity(0.0, 0.0, True, True, "exact", text, zero if lang is None else lang)

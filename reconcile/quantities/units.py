@@ -81,6 +81,9 @@ _CUR_WORDS_EN = {
     "franc": "FRF", "francs": "FRF", "swiss francs": "CHF", "swiss franc": "CHF",
     "euro": "EUR", "euros": "EUR", "pound sterling": "GBP", "pounds sterling": "GBP",
     "rupee": "INR", "rupees": "INR", "peso": "MXN", "pesos": "MXN", "markka": "FIM",
+    "argentine pesos": "ARS", "argentinian pesos": "ARS", "chilean pesos": "CLP", "colombian pesos": "COP",
+    "mexican pesos": "MXN", "uruguayan pesos": "UYU", "dominican pesos": "DOP",
+    "philippine pesos": "PHP",
     "finnish markka": "FIM", "guilders": "NLG", "dutch guilders": "NLG", "pesetas": "ESP",
     "lira": "TRY", "turkish lira": "TRY", "bitcoin": "BTC", "bitcoins": "BTC",
     "satoshi": "satoshi", "satoshis": "satoshi", "bolivars": "VES", "bolivares": "VES",
@@ -94,6 +97,8 @@ _CUR_WORDS_ES = {
     "franco": "FRF", "francos": "FRF", "francos suizos": "CHF", "marcos finlandeses": "FIM",
     "florines neerlandeses": "NLG", "florines": "NLG", "pesetas": "ESP", "peso": "COP",
     "pesos": "COP", "pesos colombianos": "COP", "pesos mexicanos": "MXN", "bolivares": "VES",
+    "pesos argentinos": "ARS", "pesos chilenos": "CLP", "pesos uruguayos": "UYU", "pesos dominicanos": "DOP",
+    "pesos filipinos": "PHP",
     "bolivar": "VES", "rupias": "INR", "liras": "TRY", "bitcoins": "BTC",
     "libras esterlinas": "GBP",
 }

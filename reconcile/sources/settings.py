@@ -35,7 +35,8 @@ def quantity_config(settings: dict[str, Any]) -> QuantityConfig:
         if key == "tolerance":
             tolerance = _number(value)
             if tolerance is None or not 0 <= tolerance < 1:
-                raise InputError(f"tolerance {value} is not a fraction from 0 up to (not including) 1",
+                raise InputError(f"tolerance {'null' if value is None else value} is not a fraction from 0 up to "
+                                 "(not including) 1",
                                  file=display, line=lines.get(key), field=key,
                                  hint="write a number at least 0 and below 1, e.g. 0.1 for ±10%")
             kwargs["tolerance"] = tolerance
