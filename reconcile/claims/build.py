@@ -89,8 +89,15 @@ def _check_breakdowns(located: Located, ids: pd.Series, id_index: pd.Index, sour
     totals = id_index.get_indexer(part_of.to_numpy()[has])
     at = pd.Series(False, index=ids.index)
     at.iloc[parts[totals < 0]] = True
-    located.fail(at, "part_of", lambda v: f'part_of "{v}" names no claim',
-                 hint="give the id of the total this claim is a part of")
+    if at.any():
+        written = str(part_of[at].iloc[0])
+        # the near ids of the same source first: a part belongs to its source's total
+        own = ids[(sources == sources[at].iloc[0]).to_numpy()].astype(str).tolist()
+        close = difflib.get_close_matches(written, own, n=1, cutoff=0.6) or \
+            difflib.get_close_matches(written, ids.astype(str).tolist()[:100_000], n=1, cutoff=0.8)
+        located.fail(at, "part_of", lambda v: f'part_of "{v}" names no claim',
+                     hint=(f'did you mean "{close[0]}"? ' if close else "")
+                     + "give the id of the total this claim is a part of")
     for values, what, hint in (
             (sources, "another source", "a breakdown belongs to the source that states the total; compare "
                                         "other sources' figures through their scopes instead"),
@@ -280,8 +287,15 @@ def _build(loaded: Loaded, raw: pd.DataFrame, config: Any, places: PlaceIndex, n
 
     topic = scalar_text(located, raw, "topic")
     if topics:
-        located.fail(~topic.isin(list(topics)), "topic", lambda v: f'unknown topic "{v}"',
-                     hint=f"declare it in sources/_topics.yaml; known topics: {', '.join(sorted(topics))}")
+        unknown = ~topic.isin(list(topics))
+        if unknown.any():
+            written = str(topic[unknown].iloc[0])
+            close = difflib.get_close_matches(written, list(topics), n=1, cutoff=0.6)
+            listed = sorted(topics)
+            known = ", ".join(listed[:8]) + (f" and {len(listed) - 8} more" if len(listed) > 8 else "")
+            located.fail(unknown, "topic", lambda v: f'unknown topic "{v}"',
+                         hint=(f'did you mean "{close[0]}"? Or ' if close else "")
+                         + f"declare it in sources/_topics.yaml; known topics: {known}")
     else:
         topics = {t: Topic(id=t, title=t) for t in sorted(topic.unique())}
 
@@ -572,9 +586,13 @@ def _other_fields(loaded: Loaded, raw: pd.DataFrame, located: Located, places: P
                          hint=f"write the code, e.g. place: {codes[0]}"
                               + (", or give the declared place another name in sources/_places.yaml"
                                  if declared else ""))
-    located.fail(place_text.notna() & place.isna(), "place", lambda v: f'unknown place "{v}"',
-                 hint="use an ISO 3166 code or name (CO, CO-NSA, Norte de Santander) "
-                      "or declare the region in sources/_places.yaml")
+    unknown = place_text.notna() & place.isna()
+    if unknown.any():
+        close = places.closest(str(place_text[unknown].iloc[0]))
+        located.fail(unknown, "place", lambda v: f'unknown place "{v}"',
+                     hint=(f"did you mean {places.describe(close)}? Or " if close else "")
+                     + "use an ISO 3166 code or name (CO, CO-NSA, Norte de Santander) "
+                       "or declare the region in sources/_places.yaml")
 
     dates = {}
     for name in ("as_of", "stated_on"):

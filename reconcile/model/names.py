@@ -239,6 +239,20 @@ class PlaceIndex:
         self._cache[text] = found
         return found
 
+    def closest(self, text: str) -> str | None:
+        """The code of the declared or ISO 3166 place whose name is closest to ``text``, a name
+        no place gives ("Orinoqia": CO-ORI), for a "did you mean"; None when none is close.
+        Declared places first: a project's own regions are the likelier meaning."""
+        import difflib
+
+        key = fold_name(text)
+        for names in (self._names, _iso_index()[0]):
+            close = difflib.get_close_matches(key, list(names), n=1, cutoff=0.8)
+            if close:
+                found = names[close[0]]
+                return found[0] if isinstance(found, list) else str(found)
+        return None
+
     def describe(self, code: str) -> str:
         """"CO-ARA (Arauca, ISO 3166)" or "CO-ORI (Orinoquía, sources/_places.yaml:3)"."""
         place = self.declared.get(code)

@@ -416,6 +416,25 @@ READERS: dict[str, Callable[[Path, Loaded], None]] = {
 
 # --- the project -------------------------------------------------------------------------------
 
+def _misnamed(declarations: Path, name: str) -> None:
+    """A declarations file under a near name ("_topics.yml", "_Topics.yaml", "_topic.yaml") when
+    ``name`` is absent: an error, not a project read without its topics (their units, bounds and
+    cumulative counts would silently not apply)."""
+    import difflib
+
+    if not declarations.is_dir():
+        return
+    wanted = name.rsplit(".", 1)[0]
+    for path in sorted(declarations.glob("_*")):
+        if path.suffix.lower() not in (".yaml", ".yml") or path.name == name:
+            continue
+        stem = path.name.rsplit(".", 1)[0].lower()
+        if stem == wanted or stem.rstrip("s") == wanted.rstrip("s") or \
+                difflib.SequenceMatcher(None, stem, wanted).ratio() >= 0.85:
+            raise InputError(f"{path.name} is not read: reconcile reads {name}", line=1,
+                             file=display_path(path, declarations.parent), hint=f"rename it to sources/{name}")
+
+
 def check_prefer(loaded: Loaded) -> None:
     """Each entry of a topic's ``prefer:`` must name a declared source (SPEC.md §3), by id, or by
     name or alias as ``via`` and ``cites`` may: a misspelt id would silently leave ``--resolve
@@ -491,6 +510,8 @@ def read_project(paths: Iterable[str | Path] | None = None) -> Loaded:
     for name in ("_topics.yaml", "_places.yaml"):
         if os.path.lexists(declarations / name):
             (read_topics if name == "_topics.yaml" else read_places)(declarations / name, loaded)
+        else:
+            _misnamed(declarations, name)
     files: list[Path] = []
     for path in given:
         if path.is_dir():
