@@ -62,6 +62,7 @@ class QuantityError(ReconcileError):
 
     def __init__(self, text: str, reason: str = "cannot parse stated value", **kw) -> None:
         self.text = text
+        self.reason = reason
         kw.setdefault("hint", "write it as a number, a comparative (\"more than 500\"), "
                               "a range (\"between 95,000 and 150,000\") or an approximation (\"about 100\")")
         shown = text if len(text) <= 1000 else f"{text[:200]}...{text[-40:]} ({len(text):,} characters)"

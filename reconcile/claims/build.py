@@ -11,6 +11,7 @@ normalize in seconds.
 """
 from __future__ import annotations
 
+import dataclasses
 import difflib
 import functools
 import hashlib
@@ -214,11 +215,23 @@ def build_frame(loaded: Loaded, *, parallel: bool = False, meanwhile: Callable[[
     """
     config = quantity_config(loaded.settings)
     places = PlaceIndex(loaded.places.values())
+    named = {}
     for place in loaded.places.values():
         if place.parent and not places.known(place.parent):
+            # a parent written as a place's name, or a code in lowercase ("Orinoquía", "co"): its code
+            code = places.resolve(place.parent)
+            if isinstance(code, str):
+                named[place.id] = dataclasses.replace(place, parent=code)
+                continue
+            close = places.closest(place.parent)
             raise InputError(f'parent "{place.parent}" of place "{place.id}" is not a known place',
                              file=place.file, line=place.line, field="parent",
-                             hint="use an ISO 3166 code or a place declared in _places.yaml")
+                             hint=(f"did you mean {places.describe(close)}? Or " if close else "")
+                             + "use an ISO 3166 code or a place declared in _places.yaml")
+    if named:
+        loaded.places.update(named)
+        places = PlaceIndex(loaded.places.values())
+    for place in loaded.places.values():
         chain, current = [place.id], place.parent
         while current in loaded.places:
             if current in chain:
@@ -358,7 +371,7 @@ def _build(loaded: Loaded, raw: pd.DataFrame, config: Any, places: PlaceIndex, n
         first = int(np.argmax(np.isin(pair_codes, list(errors))))  # the first claim with one
         index = raw.index[first]
         error = errors[pair_codes[first]]
-        raise QuantityError(text[index], error.message.split(":")[0], **located.where(index, "value"),
+        raise QuantityError(text[index], error.reason, **located.where(index, "value"),
                             hint=error.hint)
     if held is not None:
         raise held

@@ -23,7 +23,7 @@ from reconcile.model.records import (
     CLAIM_FIELDS, PLACE_FIELDS, REQUIRED_SOURCE_FIELDS, SOURCE_FIELDS, SOURCE_KINDS,
     TOPIC_FIELDS, Place, QuantityConfig, Source, Topic,
 )
-from reconcile.model.names import closest_source, is_iso_code, is_slug, iso_place, iso_resolve, parse_flag
+from reconcile.model.names import PlaceIndex, closest_source, is_iso_code, is_slug, iso_place, iso_resolve, parse_flag
 from reconcile.sources import claimreview
 from reconcile.sources.files import inside, safe_path
 from reconcile.sources.lookalike import check_claim, check_text
@@ -40,9 +40,16 @@ def _fail_unknown(mapping: Mapping, known: Iterable[str], display: str, what: st
     known = tuple(known)
     for key in mapping:
         if key not in known:
+            keys = list(mapping)
+            before = keys[keys.index(key) - 1] if keys.index(key) else None
+            # "{value: 1,200}": in a flow mapping the comma ends the value, and "200" reads as a key
+            split = (str(key).isdigit() and mapping[key] is None and before is not None
+                     and str(mapping[before]).isdigit())
+            number = f"{mapping[before]},{key}" if split else ""
             raise InputError(f'unknown field "{key}" in {what}', file=display,
-                             line=mapping.lines.get(key, mapping.line),
-                             field=key, hint=f"known fields: {', '.join(known)}")
+                             line=mapping.lines.get(key, mapping.line), field=key,
+                             hint=(f'in {{...}} a comma ends a value: "{number}" was cut in two; quote it '
+                                   f'({before}: "{number}"). ' if split else "") + f"known fields: {', '.join(known)}")
 
 
 def _require(mapping: Mapping, names: Iterable[str], display: str, what: str) -> None:
@@ -62,8 +69,11 @@ def _text(value: Any, display: str, line: int, name: str) -> str:
 def _text_list(value: Any, display: str, line: int, name: str) -> tuple[str, ...]:
     if value is None:
         return ()
-    if isinstance(value, str):
-        return tuple(part.strip() for part in value.split(",") if part.strip())
+    if isinstance(value, str):   # "Bee, Bea"; '[Bee, Bea]', a list quoted by mistake, is the same
+        value = value.strip()
+        if value.startswith("[") and value.endswith("]"):
+            value = value[1:-1]
+        return tuple(part.strip().strip("'\"").strip() for part in value.split(",") if part.strip().strip("'\""))
     if isinstance(value, list):
         if any(item is None or item == "" for item in value):
             raise InputError(f'field "{name}" has an empty entry', file=display, line=line, field=name,
@@ -104,6 +114,14 @@ def read_source_file(path: Path, loaded: Loaded, identity_only: bool = False) ->
                          field="id", hint=f"it is also declared in {other.file}:{other.line}")
     country, url = (_text(head[key], display, head.lines[key], key) if head.get(key) not in (None, "") else None
                     for key in ("country", "url"))
+    if country is not None:
+        code = iso_resolve(country)
+        if code is None or "-" in code:
+            close = PlaceIndex().closest(country)
+            raise InputError(f'country "{country}" is no ISO 3166 country', file=display, line=head.lines["country"],
+                             field="country", hint=(f"did you mean {close.split('-')[0]}? Or " if close else "")
+                             + 'write its two-letter code, e.g. country: CO (quoted for Norway: "NO")')
+        country = code
     loaded.sources[source_id] = Source(
         id=source_id,
         name=_text(head["name"], display, head.lines["name"], "name"),
@@ -264,7 +282,11 @@ def read_topics(path: Path, loaded: Loaded) -> None:
                 raise InputError('"bounds" must be [lower, upper]', file=display, line=item.lines["bounds"],
                                  field="bounds", hint="write bounds: [0, 150000] (null for no bound)")
             try:
+                if any(isinstance(b, bool) for b in bounds):
+                    raise TypeError("true/false is no bound")
                 bounds = tuple(None if b is None else float(b) for b in bounds)
+                if any(b is not None and b != b for b in bounds):
+                    raise ValueError("nan is no bound")
             except (TypeError, ValueError) as exc:
                 raise InputError('"bounds" must hold numbers', file=display, line=item.lines["bounds"],
                                  field="bounds", hint="write bounds: [0, 150000]") from exc
@@ -273,6 +295,8 @@ def read_topics(path: Path, loaded: Loaded) -> None:
                                  line=item.lines["bounds"], field="bounds", hint="write [lower, upper]")
         tolerance = item.get("date_tolerance_days", 0)
         try:
+            if isinstance(tolerance, bool):
+                raise TypeError("true/false is no number of days")
             tolerance = int(tolerance)
             if tolerance < 0:
                 raise ValueError(tolerance)
@@ -364,7 +388,9 @@ def read_places(path: Path, loaded: Loaded) -> None:
                 raise InputError(f'place "{place_id}" has no parent', file=display, line=item.lines["id"],
                                  field="parent",
                                  hint=f"add parent: {guess}, the ISO code or declared place that contains it")
-        name, parent = iso_place(place_id) if iso else (str(item["name"]), str(item["parent"]))
+        name, parent = iso_place(place_id) if iso else (
+            _text(item["name"], display, item.lines.get("name", item.line), "name"),
+            _text(item["parent"], display, item.lines.get("parent", item.line), "parent"))
         loaded.places[place_id] = Place(id=place_id, name=name, aliases=aliases, parent=parent,
                                         file=display, line=item.lines["id"])
 

@@ -60,3 +60,77 @@ def test_a_misspelt_place_gets_a_did_you_mean(make_project, written, meant):
     maker.places({"id": "CO-ORI", "name": "Orinoquía", "parent": "CO"})
     maker.source("a", claim(id="c1", value="500", place=written))
     assert f'unknown place "{written}"; did you mean {meant}' in _error(maker)
+
+
+def test_a_places_parent_may_be_written_as_a_declared_places_name_or_a_lowercase_code(make_project):
+    """"parent: Orinoquía" (declared) was "not a known place", and "parent: co" was refused."""
+    maker = make_project()
+    maker.places({"id": "CO-ORI", "name": "Orinoquía", "parent": "co"},
+                 {"id": "CO-ORI2", "name": "Meta sur", "parent": "Orinoquía"})
+    maker.source("a", claim(id="a1", value="5", place="Meta sur"))
+    maker.source("b", claim(id="b1", value="3", place="CO"))
+    result = CliRunner().invoke(main, ["report", str(maker.root), "--format", "json", "--no-validate"])
+    assert result.exit_code == 1, result.output
+    assert "order-conflict" in result.output      # Meta sur is within CO, through Orinoquía
+
+
+@pytest.mark.parametrize("entry, message", [
+    ({"id": "CO-ORI", "name": ["Orinoquía"], "parent": "CO"}, 'field "name" must be text, not a list'),
+    ({"id": "CO-ORI", "name": "Orinoquía", "parent": ["CO"]}, 'field "parent" must be text, not a list'),
+    ({"id": "CO-ORI", "name": "Orinoquía", "parent": "Colmbia"}, "did you mean CO (Colombia, ISO 3166)?"),
+])
+def test_a_places_wrong_field_is_named_at_its_line(make_project, entry, message):
+    maker = make_project()
+    maker.places(entry)
+    maker.source("a", claim(id="a1", value="5", place="CO"))
+    assert message in _error(maker)
+
+
+@pytest.mark.parametrize("country, message", [
+    ("XX", 'country "XX" is no ISO 3166 country'), ("Colmbia", "did you mean CO?"), ("5", "is no ISO 3166 country"),
+    ("CO-NSA", "is no ISO 3166 country"),
+])
+def test_a_sources_country_must_be_a_country(make_project, country, message):
+    maker = make_project()
+    maker.source("a", claim(id="a1", value="5"), country=country)
+    assert message in _error(maker)
+
+
+@pytest.mark.parametrize("country", ["Colombia", "co", "CO"])
+def test_a_sources_country_may_be_its_name_or_code_and_becomes_the_code(make_project, country):
+    maker = make_project()
+    maker.source("a", claim(id="a1", value="5"), country=country)
+    result = CliRunner().invoke(main, ["sources", str(maker.root), "--json"])
+    assert result.exit_code == 0, result.output
+    assert '"country": "CO"' in result.output
+
+
+def test_aliases_written_as_a_quoted_list_are_each_an_alias(make_project):
+    maker = make_project()
+    maker.write("sources/b.yaml", "source: {id: b, name: B, aliases: '[Bee, Bea]'}\n")
+    maker.source("a", claim(id="a1", value="5", via="Bee"), claim(id="a2", value="5", place="CO", via="Bea"))
+    result = CliRunner().invoke(main, ["report", str(maker.root), "--fail-on", "never"])
+    assert result.exit_code == 0, result.output
+
+
+def test_a_value_glued_to_letters_in_a_source_file_says_why(make_project):
+    maker = make_project()
+    maker.source("a", claim(id="a1", value="over500"))
+    assert "('over500': a number glued to letters is a name or a code, not a quantity): 'over500'" in _error(maker)
+
+
+def test_a_number_cut_at_its_comma_in_a_flow_mapping_says_to_quote_it(make_project):
+    maker = make_project()
+    maker.write("sources/a.yaml",
+                f"source: {{id: a, name: A}}\nclaims:\n  - {{id: a1, topic: {TOPIC}, value: 12,500}}\n")
+    assert '"12,500" was cut in two; quote it (value: "12,500")' in _error(maker)
+
+
+@pytest.mark.parametrize("field, value, message", [
+    ("bounds", [True, 10], '"bounds" must hold numbers'), ("bounds", [float("nan"), 10], '"bounds" must hold numbers'),
+    ("date_tolerance_days", True, '"date_tolerance_days" must be a whole number'),
+])
+def test_a_topics_numbers_are_not_true_or_nan(make_project, field, value, message):
+    maker = make_project({"id": TOPIC, "title": "T", "unit": "people", field: value})
+    maker.source("a", claim(id="a1", value="5"))
+    assert message in _error(maker)
