@@ -409,7 +409,7 @@ REPORT_SCHEMA = "reconcile.report/2"
 REPORT_CLAIM_KEYS = (
     "id", "source", "topic", "text", "lower", "upper", "lower_inclusive", "upper_inclusive",
     "qualifier", "population", "criterion", "place", "as_of", "stated_on",
-    "quote", "url", "via", "cites", "part_of", "note", "lang", "file", "line",
+    "via", "cites", "quote", "url", "part_of", "note", "lang", "file", "line",
 )
 
 #: findings each JSON or CSV report lists per topic by default (``--max-findings``)
