@@ -501,14 +501,21 @@ def folder_root(path: Path) -> Path | None:
     """The project of a folder given (SPEC §3): the folder itself when it holds sources/, the
     parent of a sources/ folder, else the nearest folder above it that holds sources/ ("reconcile
     report" run in a project's reports/ or sources/); None when there is none."""
-    if path.name == "sources":
+    if path.name == "sources" and not _report_tables(path.parent):
         return path.parent
-    if (path / "sources").is_dir():
+    if (path / "sources").is_dir() and not _report_tables(path):
         return path
     here = path.resolve()
-    if here.name == "sources":
+    if here.name == "sources" and not _report_tables(here.parent):
         return here.parent
-    return next((parent for parent in here.parents if (parent / "sources").is_dir()), None)
+    return next((parent for parent in here.parents if (parent / "sources").is_dir() and not _report_tables(parent)),
+                None)
+
+
+def _report_tables(folder: Path) -> bool:
+    """A folder of a Parquet report's tables (``report --format parquet``): its sources/ is the
+    report's table of sources, not a project's (run inside it, a command finds the project above)."""
+    return (folder / "summary.json").is_file() and (folder / "findings").is_dir()
 
 
 def find_root(paths: Iterable[Path]) -> Path:

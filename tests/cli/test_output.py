@@ -268,3 +268,19 @@ def test_a_project_alias_written_with_the_matches_the_name_the_text_gives(tmp_pa
     result = CliRunner().invoke(main, ["extract", "art.txt", "-o", "out"])
     assert result.exit_code == 0, result.output
     assert "unhcr.yaml" in {p.name for p in (project / "out" / "sources").iterdir()}
+
+
+@pytest.mark.parametrize("inside", ["reports/tables", "reports/tables/findings", "reports/tables/sources"])
+def test_a_command_run_inside_a_parquet_report_finds_the_project_above_it(make_project, monkeypatch, inside):
+    """README: commands run anywhere inside a project find it. Inside reports/tables/ (a Parquet
+    report), its sources/ table was taken for the project's sources/: "unknown column name"."""
+    from conftest import claim
+
+    maker = make_project()
+    maker.source("a", claim(id="a1", value="500"))
+    monkeypatch.chdir(maker.root)
+    assert CliRunner().invoke(main, ["report", "-o", "reports/tables/", "--fail-on", "never"]).exit_code == 0
+    monkeypatch.chdir(maker.root / inside)
+    for command in (["report", "--format", "json", "--fail-on", "never"], ["validate"]):
+        result = CliRunner().invoke(main, command)
+        assert result.exit_code == 0, result.output
