@@ -179,9 +179,18 @@ def fold_findings(findings: list[Finding], unkept: int = 0, *, most: int = FOLD_
     if not rest and not unkept:
         return shown, None
     verdict = verdict or (rest or findings)[0].verdict
-    pairs = all(len(f.claims) == 2 for f in rest) and (verdict != "consistent" or not unkept)
+    # pairs only when every folded finding is seen to be one (those --max-findings left out are not seen)
+    pairs = bool(rest) and not unkept and all(len(f.claims) == 2 for f in rest)
     words = FOLDED_WORDS[verdict][0 if pairs else 1]
-    return shown, f"and {len(rest) + unkept:,} more {words}"
+    count = len(rest) + unkept
+    if count == 1:   # "and 1 more warning", not "warned pairs"
+        words = _SINGULAR.get(words, words)
+    return shown, f"and {count:,} more {words}"
+
+
+_SINGULAR = {"conflicting pairs": "conflicting pair", "conflicts": "conflict", "warned pairs": "warned pair",
+             "warnings": "warning", "scope differences": "scope difference", "agreements": "agreement",
+             "consistent findings": "consistent finding"}
 
 
 #: kinds whose finding is one pair of claims (SPEC.md §5, the pair table)

@@ -54,3 +54,25 @@ def test_a_single_source_estimate_from_echoes_names_their_origin_and_every_echo(
     text = " ".join(_run(maker, "--resolve", method).split())
     assert "one source only: only Ministry X states it (Wire Y and Paper Z, citing it)." in text
     assert "outweighed" not in text
+
+
+def test_a_folded_finding_left_out_by_max_findings_is_not_called_a_pair(make_project):
+    """"and 1 more warned pairs" for an unquoted-value (one claim) that --max-findings left out."""
+    maker = make_project()
+    maker.source("a", claim(id="a1", value="500", quote="many soldiers crossed", **SCOPE))
+    maker.source("b", claim(id="b1", value="109", quote="109 soldiers", **SCOPE))
+    text = " ".join(_run(maker, "--max-findings", "1").split())
+    assert "warned pair" not in text
+    assert "and 1 more warning" in text
+
+
+@pytest.mark.parametrize("folded, unkept, words", [(1, 0, "and 1 more conflicting pair"),
+                                                   (2, 0, "and 2 more conflicting pairs"),
+                                                   (0, 3, "and 3 more conflicts"), (1, 1, "and 2 more conflicts")])
+def test_folded_words_count_what_they_fold(folded, unkept, words):
+    from reconcile.model.records import Finding
+    from reconcile.report.base import fold_findings
+
+    pair = Finding(kind="value-conflict", topic="t", claims=("a", "b"), explanation="")
+    shown, said = fold_findings([pair] * (1 + folded), unkept, most=1)
+    assert said == words
