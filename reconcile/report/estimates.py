@@ -39,7 +39,8 @@ def _scope(record: dict[str, Any]) -> str:
     return " / ".join(parts)
 
 
-def _value(record: dict[str, Any]) -> str:
+def estimate_value(record: dict[str, Any]) -> str:
+    """An estimate's figure as people read it: its range, with the point first when it has one."""
     interval = interval_text(record["lower"], record["upper"], record["lower_inclusive"], record["upper_inclusive"])
     point = record["point"]
     if point is None or (record["lower"] is not None and record["lower"] == record["upper"]):
@@ -92,7 +93,7 @@ def estimate_views(report: Report, topics: Collection[str] | None = None,
                                   if text not in outweighed)
         status = estimate["status"]
         method = estimate["method"]
-        value = _value(estimate)
+        value = estimate_value(estimate)
         if status == "single-source":
             if len(used) > 1 and len(cited - {""}) == 1:   # echoes of one origin that states nothing here
                 origin = source_name(report, next(iter(cited - {""})))

@@ -76,3 +76,14 @@ def test_folded_words_count_what_they_fold(folded, unkept, words):
     pair = Finding(kind="value-conflict", topic="t", claims=("a", "b"), explanation="")
     shown, said = fold_findings([pair] * (1 + folded), unkept, most=1)
     assert said == words
+
+
+def test_the_html_chart_gives_the_truth_discovery_point_as_the_list_below_it_does(make_project):
+    """The chart's estimate row said "[5, 10]" where the list and the JSON give the point 10."""
+    maker = make_project()
+    maker.source("a", claim(id="a1", value="between 0 and 10", **SCOPE))
+    maker.source("b", claim(id="b1", value="between 5 and 15", **SCOPE))
+    maker.source("c", claim(id="c1", value="between 12 and 20", **SCOPE))
+    page = _run(maker, "--format", "html", "--resolve", "truth-discovery")
+    assert page.count("Estimate (truth-discovery, disputed): 10 (range [5, 10])") >= 1
+    assert "Estimate (truth-discovery, disputed): [5, 10]" not in page

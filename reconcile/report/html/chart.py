@@ -29,6 +29,7 @@ from typing import Any, Collection, NamedTuple
 from reconcile.conflicts.wording import scope_words
 from reconcile.model.records import Report
 from reconcile.model.numbers import claim_interval, format_number
+from reconcile.report.estimates import estimate_value
 from reconcile.report.base import (
     TopicView,
     breakdowns,
@@ -263,7 +264,7 @@ def chart_rows(report: Report, view: TopicView, conflicted: set[str],
             if claim["id"] not in emitted:
                 emit(claim, 0)
         for estimate in estimates.get(key, ()):   # what the evidence supports, its own row
-            label = f"Estimate ({estimate['method']}, {estimate['status']}): {claim_interval(estimate)}"
+            label = f"Estimate ({estimate['method']}, {estimate['status']}): {estimate_value(estimate)}"
             rows.append(Row(_short(label), estimate["lower"], estimate["upper"],
                             bool(estimate["lower_inclusive"]), bool(estimate["upper_inclusive"]),
                             "estimate", True))
