@@ -727,6 +727,27 @@ def said_on(text: str) -> bool:
     return not any(ch.isdigit() for ch in clause) and _SAYING.search(clause) is not None
 
 
+# a verb of speech right before or after a day: "said on Thursday", "dijo el jueves", "informó este
+# martes", "on Thursday said" (a name may stand between: "dijo el jueves Migración Colombia")
+_SAID_THEN = re.compile(_SAYING.pattern + r"\s*$", re.I)
+_THEN_SAID = re.compile(r"^\s*" + _SAYING.pattern, re.I)   # not "crossed on Tuesday, police said"
+
+
+def said_day(text: str, article_date: str | None, forward: bool = False) -> str | None:
+    """The day a sentence of two or more days says its figures were told, when a verb of speech
+    stands right beside one of them ("More than 1,200 crossed on Tuesday, Migración Colombia said
+    on Thursday"; "dijo el jueves"): that day, not the first the sentence names; None otherwise."""
+    days = sorted([*_WEEKDAY.finditer(text), *_RELATIVE.finditer(text)], key=lambda m: m.start())
+    if len(days) < 2:
+        return None
+    for beside in (lambda m: _SAID_THEN.search(text[max(0, m.start() - 40):m.start()]),
+                   lambda m: _THEN_SAID.match(text[m.end():m.end() + 30])):
+        for match in days:
+            if beside(match):
+                return relative_date(match.group(0), article_date, forward)
+    return None
+
+
 def month_in_it(text: str) -> bool:
     """Whether a sentence names a month as a time within it ("by mid-May", "a finales de mayo",
     "during March", "in March", "en marzo"): that month, not the name of an event of that month

@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 from reconcile.extract.date_report import counts_in_present, counts_to_now, dates_a_report
 from reconcile.extract.dates import (MONTH_WORDS, as_of_line, before_another_events_name, dates_in, dates_line_span,
                                      dates_with_year, day_near, ends_a_span, later_day, month_in_it, names_days,
-                                     names_the_event, other_event_date, own_day, own_period, relative_date, said_on,
-                                     told_by_someone, weekday_of, wire_day)
+                                     names_the_event, other_event_date, own_day, own_period, relative_date, said_day,
+                                     said_on, told_by_someone, weekday_of, wire_day)
 from reconcile.extract.event_kind import _SHORT_EVENT, _STOCK_BEFORE, is_drawn_out, is_stock, undated
 from reconcile.extract.proposal import Line, Story
 from reconcile.extract.place_dateline import dateline_end
@@ -427,7 +427,9 @@ class Days:
         if carried and not relative:
             self.paragraph = day              # "The search for the dead ended on 13 May 2013"
         line.date = day or self.tabled.get(line.number)
-        line.stated = relative or ref
+        # of two days, the one a verb of speech stands beside is when it was told ("crossed on Tuesday, ... said on
+        # Thursday"); else the one the sentence names, else the article's
+        line.stated = said_day(body, ref, forward=bool(ahead)) or relative or ref
 
     def after(self, line: Line) -> None:
         """After a sentence: "On 2 May the ministry issued a report.": its day, for the next

@@ -320,3 +320,15 @@ def test_the_agency_after_a_named_body_is_that_body_not_a_new_source(text):
     value-conflict between it and the body it stands for."""
     found = {p.value: p.claimant for p in _proposals("url: https://www.example.org/a\ndate: 2023-06-16\n\n" + text)}
     assert set(found.values()) == {"Migración Colombia"}, found
+
+
+@pytest.mark.parametrize("sentence", [
+    "More than 1,200 migrants crossed the bridge on Tuesday, Migración Colombia said on Thursday.",
+    "Más de 1.200 migrantes cruzaron el puente el martes, dijo el jueves Migración Colombia.",
+    "Migración Colombia said on Thursday that 1,200 migrants crossed on Tuesday.",
+])
+def test_of_two_days_the_one_beside_a_verb_of_speech_is_the_day_it_was_stated(sentence):
+    """README: stated_on from a relative date ("el martes") read against the article's date.
+    The first day the sentence named was taken for both as_of and stated_on."""
+    [found] = _proposals(f"url: https://www.example.org/a\ndate: 2023-06-16\n\n{sentence}\n")
+    assert (found.as_of, found.stated_on) == ("2023-06-13", "2023-06-15")
