@@ -444,8 +444,9 @@ def counted_noun(sentence: str, end: int, lang: str) -> str | None:
                     and fold_word(following.group()) not in _COUNT_STOP):
                 continue                       # "dozens of collapsed buildings": an adjective
         if low in _COUNT_STOP or low in _NUMBERS or lang == "en" and low.endswith(("ed", "ing")) \
-                and (words or low not in _PARTICIPLES) or lang == "es" and low.endswith(("aron", "ieron")):
-            break                              # "1432 resultaron heridas": a verb, not the counted noun
+                and (words or low not in _PARTICIPLES) or lang == "es" and (
+                    low.endswith(("aron", "eron", "aban")) or word.endswith(("ó", "ían"))):
+            break                              # "1432 resultaron heridas", "huyeron", "miró": a verb, not a noun
         if not words and lang == "es" and len(low) > 6 and low.endswith("mente"):
             break                              # "340 parcialmente destruidas": an adverb, no noun
         words.append((word, match.end()))

@@ -66,3 +66,13 @@ def test_m_glued_to_money_and_mln_are_million(text, value, unit):
 def test_running_text_reads_the_range_with_its_scale_too():
     [item] = reconcile.quantities_in_text("Two to three hundred soldiers crossed the border.", "en")
     assert (item["lower"], item["upper"]) == (200, 300)
+
+
+@pytest.mark.parametrize("sentence, counted", [
+    ("Medio millón miró el partido.", None), ("Decenas huyeron del pueblo.", None),
+    ("Unos 300 vivían allí.", None), ("Unos 200 soldados cruzaron.", "soldados"), ("Hubo 45 muertos.", "muertos"),
+])
+def test_a_spanish_verb_after_a_count_is_not_its_counted_noun(sentence, counted):
+    """SPEC §6: counted is "the counted noun". "miró" and "huyeron" were given as nouns."""
+    [item] = reconcile.quantities_in_text(sentence, "es")
+    assert item["counted"] == counted
