@@ -519,6 +519,10 @@ def _counted_before(sentence: str, start: int) -> bool:
     return bool(_PUTS_BEFORE.search(clause)) and bool(_COUNT_WORD.search(clause))
 
 
+_SLASH_DAY = re.compile(r"(\d{1,2})/(\d{1,2})")
+_OF_AFTER = re.compile(r"\s+(?:of|de|del)\b", re.IGNORECASE)
+
+
 def _junk(sentence: str, m: Mention, number_start: int, counted: str | None, lang: str,
           previous_name_end: int | None) -> str | None:
     """Why a mention is not a quantity a reader would take, or None."""
@@ -541,6 +545,12 @@ def _junk(sentence: str, m: Mention, number_start: int, counted: str | None, lan
                 or fold_word(_word_before(sentence, sentence.rfind("del", 0, m.start))) in MONTHS):
         # "el terremoto del 85, que mató a 10.000", "la revolución de octubre del 34 se saldó con 1.375 muertos"
         return "year"
+    slash = _SLASH_DAY.fullmatch(core.strip())
+    if slash and m.unit is None and not _OF_AFTER.match(sentence, m.end) and \
+            1 <= int(slash.group(1)) <= 31 and 1 <= int(slash.group(2)) <= 31 and \
+            not (counted and int(slash.group(1)) < int(slash.group(2)) and int(slash.group(2)) <= 10):
+        # "on 3/7", "after 9/11", "24/7": a day and a month (or a name), not a fraction ("1/3 of the 900")
+        return "date"
     if re.search(r"(?:±|\+/-|\+-)\s*$", sentence[max(0, number_start - 4):number_start]):
         return "margin"                               # "6.2 ± 0.016", "a depth of 4 ± 1 km": the error of a figure
     if m.unit is None and value is not None and 0 < value <= 20 and re.fullmatch(r"\d{1,2}", core.strip()) and \
