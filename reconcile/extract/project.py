@@ -483,7 +483,8 @@ def render_source(entry: dict, article_names: list[str], declared_in: str | None
 
 def render_topics(draft: Draft) -> str:
     lines = ["# Draft topics proposed by `reconcile extract`: merge topics that count the same thing,",
-             "# set `cumulative: true` for counts to date, and add bounds.",
+             "# set `cumulative: true` for counts to date, and add bounds. If your project has a",
+             "# sources/_topics.yaml, copy these entries into it (moved over it, this file replaces it).",
              "topics:" if draft.topics else "topics: []"]
     for topic in draft.topics.values():
         lines += [f"  - id: {topic['id']}", f"    title: {_q(topic['title'])}", f"    unit: {_q(topic['unit'])}",
@@ -493,7 +494,8 @@ def render_topics(draft: Draft) -> str:
 
 def render_places(draft: Draft) -> str:
     lines = ["# Cities (GeoNames) and regions named by the proposed claims: check each one is the place",
-             "# meant, and that its parent is right.",
+             "# meant, and that its parent is right. If your project has a sources/_places.yaml, copy",
+             "# these entries into it (moved over it, this file replaces it).",
              "places:"]
     for place in sorted(draft.places.values(), key=lambda p: p["id"]):
         lines += [f"  - id: {place['id']}", f"    name: {_q(place['name'])}"]
