@@ -136,7 +136,25 @@ def _same_claimant(draft: Draft, source_id: str) -> str:
 _GENERAL = frozenset({"people"})
 
 
-def _topic(article: Article, p: Proposal) -> tuple[str, str, str]:
+def _widest_populations(proposals: list[Proposal]) -> dict[frozenset[str], frozenset[str]]:
+    """Each specific population of the article's claims -> the widest one of them that holds it
+    ("soldiers" in "police and soldiers"): nested populations share a topic, as the seed's
+    "500 soldiers and police crossed" and "109 soldiers defected" do, so that the report relates
+    them (a scope difference) instead of never meeting them."""
+    sets = {frozenset(set(p.population) - _GENERAL) for p in proposals if p.criterion}
+    sets.discard(frozenset())
+    widest: dict[frozenset[str], frozenset[str]] = {}
+    for group in sets:
+        wider = [other for other in sets if group <= other]
+        best = max(wider, key=lambda s: (len(s), sorted(s)))
+        # one widest only: "soldiers" within both "police and soldiers" and "soldiers and sailors" stays apart
+        if sum(1 for other in wider if not any(other < third for third in wider)) == 1:
+            widest[group] = best
+    return widest
+
+
+def _topic(article: Article, p: Proposal,
+           widest: dict[frozenset[str], frozenset[str]] | None = None) -> tuple[str, str, str]:
     """(topic id, title, unit) shared by the article's claims that count the same thing.
 
     Claims that count one specific population share a topic whatever their criterion
@@ -147,6 +165,8 @@ def _topic(article: Article, p: Proposal) -> tuple[str, str, str]:
     base = slugify(article.title or Path(article.path).stem or "article")
     base = "-".join(base.split("-")[:6]) or "article"
     specific = sorted(set(p.population) - _GENERAL)
+    if specific and p.criterion and widest:
+        specific = sorted(widest.get(frozenset(specific), frozenset(specific)))
     if specific and p.criterion:
         what = "-".join(specific)
     else:
@@ -333,6 +353,7 @@ def draft_project(draft: Draft, article: Article, proposals: list[Proposal], kno
     topics: list[str] = []
     _carry_credits(proposals, article.text)
     _carry_criteria(proposals)
+    widest = _widest_populations(proposals)
     aliases = article_aliases(article.text)
     for p in proposals:
         pair = _alias_of(p.claimant, aliases, article.text) if p.claimant else None
@@ -362,7 +383,7 @@ def draft_project(draft: Draft, article: Article, proposals: list[Proposal], kno
         else:
             source_id = unattributed
             entry = draft.sources[source_id]
-        topic_id, title, unit = _topic(article, p)
+        topic_id, title, unit = _topic(article, p, widest)
         if p.part_of is not None and p.part_of < len(topics):
             topic_id = topics[p.part_of]          # a part counts what its total counts
         existing = draft.topics.get(topic_id)

@@ -284,3 +284,23 @@ def test_a_command_run_inside_a_parquet_report_finds_the_project_above_it(make_p
     for command in (["report", "--format", "json", "--fail-on", "never"], ["validate"]):
         result = CliRunner().invoke(main, command)
         assert result.exit_code == 0, result.output
+
+
+def test_extract_puts_nested_populations_in_one_draft_topic_as_the_seed_has_them(tmp_path):
+    """README: counts of one population share a draft topic whatever their criterion, so that the
+    report sets "500 crossed" beside "109 defected". "Soldiers and police" and "soldiers" got two
+    topics, and the report never related them."""
+    article = tmp_path / "seed.txt"
+    article.write_text("url: https://x.example/a\ndate: 2019-03-08\noutlet: Wire\n\nMore than 500 Venezuelan "
+                       "soldiers and police officers have crossed into Colombia, Migración Colombia said on "
+                       "Thursday.\n\nVenezuela's defence minister, Vladimir Padrino López, said on Wednesday that "
+                       "109 soldiers had been expelled.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    assert CliRunner().invoke(main, ["extract", str(article), "-o", str(out)]).exit_code == 0
+    result = CliRunner().invoke(main, ["report", str(out), "--format", "json", "--fail-on", "never"])
+    assert result.exit_code == 0, result.output
+    import json
+
+    report = json.loads(result.stdout)
+    assert report["summary"]["topics"] == 1
+    assert [f["kind"] for f in report["findings"] if f["verdict"] == "not-comparable"] == ["scope-difference"]
