@@ -1040,6 +1040,19 @@ _ORIGIN_BEFORE = re.compile(r"\b(?:de|del|from|desde)\s+$", re.I)
 _OTHER_CLAUSE = re.compile(r";|\b(?:while|whereas|but|mientras|pero|donde|where|cuando|when)\b", re.I)
 
 
+_IN_BEFORE_PLACE = re.compile(r"(?:^|[,;:]\s*|\b(?:y|and|e)\s+)(?:en|in)\s+(?:(?:el|la|los|las|the)\s+)?$", re.I)
+
+
+def _in_place_then_figure(body: str, item: Found, places: list) -> tuple[str, str, int] | None:
+    """The place of a list's member written "in PLACE N" ("en Lambayeque 7 y en Tumbes 4"): named right
+    before the figure, after "en"/"in" that opens the member."""
+    for code, name, at in places:
+        if at + len(name) <= item.start and not body[at + len(name):item.start].strip() and \
+                _IN_BEFORE_PLACE.search(body[max(0, at - 30):at]):
+            return code, name, at
+    return None
+
+
 def _named_place(story: Story, line: Line, item: Found, measure: bool, part: tuple[str | None, str | None],
                  clause_places: list, hi: int, checks: list[str]) -> tuple[str | None, str | None, str | None]:
     """(place, code, the pair's parent) of ``item`` among the places its clause names (``hi``:
@@ -1306,6 +1319,10 @@ def figure_place(story: Story, line: Line, item: Found, claimant: str | None, me
     body, where, several = line.body, story.where, story.several
     # the places of the clause that holds the number (a ";" ends a clause)
     lo, hi = _clause(body, item.start, item.end)
+    right = _in_place_then_figure(body, item, [p for p in line.places if lo <= p[2] < hi])
+    if right is not None:
+        # "en Piura murieron 12 personas, en Lambayeque 7 y en Tumbes 4": "en Lambayeque 7" is Lambayeque's
+        return place_value(right[0], right[1]), right[0]
     clause_places = _theirs_left(body, item, line.found, [
         p for p in line.places if lo <= p[2] < hi
         # "315 muertos, pero estas cifras no toman en cuenta a los municipios de Camp Perrin": left out of the

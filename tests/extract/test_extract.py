@@ -332,3 +332,14 @@ def test_of_two_days_the_one_beside_a_verb_of_speech_is_the_day_it_was_stated(se
     The first day the sentence named was taken for both as_of and stated_on."""
     [found] = _proposals(f"url: https://www.example.org/a\ndate: 2023-06-16\n\n{sentence}\n")
     assert (found.as_of, found.stated_on) == ("2023-06-13", "2023-06-15")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Según el Indeci, en Piura murieron 12 personas, en Lambayeque 7 y en Tumbes 4.",
+    "In Piura 12 people died, in Lambayeque 7 and in Tumbes 4, Indeci said.",
+])
+def test_a_member_written_in_place_then_figure_is_that_places(sentence):
+    """"en Lambayeque 7" was given Tumbes, the next member's place: a false value-conflict of 7 and 4."""
+    found = {p.value.split()[0]: p.place for p in _proposals(f"url: https://x.example/a\ndate: 2024-05-09\n\n"
+                                                                f"{sentence}\n")}
+    assert (found["12"], found["7"], found["4"]) == ("Piura", "Lambayeque", "Tumbes")
