@@ -111,3 +111,15 @@ def test_a_changed_source_file_pointing_at_a_table_folder_selects_every_part(par
 def test_a_changed_marker_beside_the_parts_selects_nothing(parts):
     parts.write("sources/tables/wiki/_SUCCESS", "done\n")
     assert _selected(parts.root) == []
+
+
+@pytest.mark.parametrize("name", ["migración.yaml", "ñandu.yaml"])
+@pytest.mark.parametrize("staged", [False, True])
+def test_a_changed_file_with_a_non_ascii_name_is_seen(compiled, name, staged):
+    """git prints such a path quoted with octal escapes ("sources/migraci\\303\\263n.yaml"), which
+    matched no file: the new claims were skipped and bad ones passed CI."""
+    compiled.write(f"sources/{name}", "source: {id: m, name: Migración}\nclaims:\n  - {id: m1, topic: defections, "
+                                      "value: 100}\n")
+    if staged:
+        _git(compiled.root, "add", ".")
+    assert _selected(compiled.root) == ["m1"]
