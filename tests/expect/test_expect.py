@@ -474,10 +474,9 @@ def test_topic_bounds_become_expectations_on_lower_and_upper(project):
                    claim(id="elsewhere", topic="unbounded-topic", lower=9e9, upper=9e9, line=40))
     validation = validate(claims, project, today=TODAY)
     topics = [o for o in validation.outcomes if o.suite == TOPICS_SUITE]
-    assert [(o.column, o.success) for o in topics] == [
-        ("lower,bound_lower", True), ("bound_upper,lower", False),
-        ("upper,bound_lower", True), ("bound_upper,upper", False)]
-    for outcome in topics[1::2]:
+    # a claim fails when it has no value in common with the bounds (SPEC §5 implausible-value): [2e6, 3e6]
+    assert [(o.column, o.success) for o in topics] == [("bound_upper,lower", False), ("upper,bound_lower", True)]
+    for outcome in topics[:1]:
         assert outcome.failing == ("sources/migracion-colombia.yaml:30 (huge)",)
         assert "plausible" in outcome.description and TOPICS_SUITE in outcome.description
 
@@ -488,19 +487,21 @@ def test_one_validation_covers_the_bounds_of_every_topic(project):
     claims = frame(*[claim(id=f"c{i}", topic=f"t{i}", lower=15.0, upper=15.0, line=i + 1) for i in range(30)])
     validation = validate(claims, project, today=TODAY)
     outcomes = [o for o in validation.outcomes if o.suite == TOPICS_SUITE]
-    assert len(outcomes) == 4
-    (too_high,) = [o for o in outcomes if o.column == "bound_upper,upper"]
+    assert len(outcomes) == 2
+    (too_high,) = [o for o in outcomes if o.column == "bound_upper,lower"]
     assert too_high.failing == ("sources/migracion-colombia.yaml:1 (c0)",)  # only t0 has 15 > its bound 10
 
 
 def test_open_topic_bounds_check_only_the_side_that_is_declared(project):
     project = Project(root=project.root, sources=project.sources, places=project.places,
                       topics={TOPIC: Topic(TOPIC, bounds=(0, None))})
-    validation = validate(frame(claim(lower=-5.0, upper=1e12, qualifier="range")), project,
+    validation = validate(frame(claim(lower=-10.0, upper=-5.0, qualifier="range"),
+                                claim(id="wide", lower=-5.0, upper=1e12, qualifier="range", line=20)), project,
                           today=TODAY)
     outcomes = {o.column: o for o in validation.outcomes if o.suite == TOPICS_SUITE}
-    assert not outcomes["lower,bound_lower"].success
-    assert outcomes["bound_upper,upper"].success and outcomes["upper,bound_lower"].success
+    assert not outcomes["upper,bound_lower"].success      # [-10, -5]: no value in common with [0, ∞)
+    assert "wide" not in " ".join(outcomes["upper,bound_lower"].failing)   # [-5, 1e12] shares some
+    assert outcomes["bound_upper,lower"].success           # no upper bound declared: nothing to check
 
 
 def test_a_suite_outside_the_project_is_named_as_the_sources_name_a_file(project, tmp_path, monkeypatch):

@@ -120,3 +120,24 @@ def test_a_suites_description_never_reaches_a_report_as_an_escape_sequence(make_
                    "kwargs": {"column": "lower", "max_value": 100}})
     result = CliRunner().invoke(main, ["report", str(maker.root), "--format", fmt, "--fail-on", "never"])
     assert "\x1b" not in result.stdout and "31m red" in result.stdout
+
+
+def test_validate_bounds_agree_with_implausible_value(make_project):
+    """SPEC §3/§5: outside the bounds is implausible-value, "no value in common with the topic's
+    bounds". Validate failed "about 1000" under [0, 1000] (it shares [900, 1000]) and the report
+    then said expectations failed for a plausible value."""
+    import json
+
+    from click.testing import CliRunner
+    from conftest import TOPIC, claim
+
+    from reconcile.cli.main import main
+
+    maker = make_project({"id": TOPIC, "title": "T", "unit": "people", "bounds": [0, 1000]})
+    maker.source("a", claim(id="about", value="about 1000", place="CO"),
+                 claim(id="between", value="between 50 and 1500", place="PE"),
+                 claim(id="over", value="2000", place="VE"))
+    result = CliRunner().invoke(main, ["validate", str(maker.root), "--format", "json"])
+    assert result.exit_code == 1, result.output
+    failed = [o for o in json.loads(result.stdout)["outcomes"] if not o["success"]]
+    assert [f for o in failed for f in o["failing"]] == ["sources/a.yaml:13 (over)"]
