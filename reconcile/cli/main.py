@@ -31,6 +31,9 @@ REPORT_FORMATS = ("text", "markdown", "html", "json", "csv", "claimreview", "par
 
 
 class Main(click.Group):
+    #: the exit code when the reader of stdout closes it early: the report's verdict, once known
+    exit_on_closed_pipe = 0
+
     def invoke(self, ctx: click.Context):
         try:
             return super().invoke(ctx)
@@ -39,9 +42,9 @@ class Main(click.Group):
                 raise
             click.echo(f"Error: {exc.format()}", err=True)
             ctx.exit(2)
-        except BrokenPipeError:  # `reconcile report | head`
+        except BrokenPipeError:  # `reconcile report | head`: the verdict's code, as if it had all been read
             sys.stderr.close()
-            ctx.exit(0)
+            ctx.exit(Main.exit_on_closed_pipe)
         except KeyboardInterrupt:  # Ctrl-C: 130, as shells do (click would say "Aborted!", exit 1)
             click.echo("\nInterrupted", err=True)
             ctx.exit(130)
@@ -184,6 +187,10 @@ def report(paths: tuple[str, ...], fmt: str | None, output: str | None, fail_on:
             progress.stage(f"rendering {fmt}")
             if not output or output == "-":
                 progress.finish()   # the report goes to the terminal the bar is on
+                # `reconcile report | head`: a reader that stops early does not change the verdict
+                Main.exit_on_closed_pipe = report_verdict(result, validation, fail_on, fmt,
+                                                          render_options.get("review_url"),
+                                                          render_options.get("max_findings"))[1]
             write_report(run_on, result, fmt, output, inputs,
                          **render_options, **terminal_options(fmt, output, no_color))
     messages, code = report_verdict(result, validation, fail_on, fmt, render_options.get("review_url"),

@@ -33,7 +33,7 @@ from reconcile.conflicts.scopes import (DIFFERENT, KIND_CODES, NESTED, SAME, SCO
                                         ScopeTable, differ_names)
 from reconcile.conflicts.table import AGREEMENT, PAIR_KINDS, SCOPE_DIFFERENCE, pair_kind, part_related
 from reconcile.conflicts.wording import Wording
-from reconcile.model.intervals import INF, ClaimInterval, below, end_key, size, start_key
+from reconcile.model.intervals import INF, ClaimInterval, below, end_key, size, start_key, tidy_gap
 from reconcile.model.numbers import format_number, interval_text
 from reconcile.model.records import FINDING_VERDICTS, Finding, MostUrgent, Project, Topic, urgency_prefix
 from reconcile.model.names import PlaceIndex
@@ -293,7 +293,7 @@ class TopicReconciler:
 
         def walk(verdict: str, probe: str) -> None:
             for gap, n, low, high in Walk(blocks, arrays):
-                if not found.wants(probe, round(gap, 6)):
+                if not found.wants(probe, tidy_gap(gap)):
                     return   # nothing further down is wanted, whatever its kind
                 rel = blocks[n].relation
                 kind = pair_kind(low, high, rel, who(low, high, origin), relations)

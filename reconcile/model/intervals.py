@@ -62,7 +62,13 @@ def size(low: ClaimInterval, high: ClaimInterval) -> tuple[float, float | None]:
         # (past 1e15 a float has no decimal left to round, and may be infinite)
         ratio = high.lower / low.upper
         ratio = math.floor(ratio * 10 + 0.5 + 1e-9) / 10 if ratio < 1e15 else ratio
-    return round(gap, 6), ratio
+    return tidy_gap(gap), ratio
+
+
+def tidy_gap(gap: float) -> float:
+    """A gap without float noise (0.30000000000000004 is 0.3): 12 significant digits, not 6
+    decimals, which made the gap of 0.0000012 and 0.0000015 a 0 ("they touch")."""
+    return float(f"{gap:.12g}")
 
 
 def start_key(claim: ClaimInterval) -> tuple[float, int]:

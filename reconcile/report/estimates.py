@@ -83,9 +83,10 @@ def estimate_views(report: Report, topics: Collection[str] | None = None,
                     aside.append(text)
         for mine in weighed.values():
             # an origin's figure is the range of its claims (their hull when they share none): it backs the
-            # estimate when that range holds the point, not each claim ("100" and "120" back 110)
+            # estimate when that range holds the point, not each claim ("100" and "120" back 110), or lies in
+            # the range of the figures the estimate supports (SPEC §5b: 100 and 110 back 105 in [100, 110])
             names = [source_name(report, claim["source"]) for claim in mine]
-            if _holds(_hull(mine), estimate["point"]):
+            if _holds(_hull(mine), estimate["point"]) or _within(_hull(mine), estimate):
                 used.extend(name for name in dict.fromkeys(names) if name not in used)
                 cited.update(claim.get("cites") or "" for claim in mine)
             else:   # weighed, but its figure is not the estimate: it does not back it ("3,958" against 11,300)
@@ -124,6 +125,14 @@ def _holds(claim: dict[str, Any], point: float | None) -> bool:
         return True
     lower, upper = claim.get("lower"), claim.get("upper")
     return bool((lower is None or point >= lower) and (upper is None or point <= upper))
+
+
+def _within(figure: dict[str, Any], estimate: dict[str, Any]) -> bool:
+    """Whether a figure's range lies inside the estimate's range (bounds included; None: unbounded)."""
+    lower, upper = estimate.get("lower"), estimate.get("upper")
+    if figure["lower"] is None and lower is not None or figure["upper"] is None and upper is not None:
+        return False
+    return bool((lower is None or figure["lower"] >= lower) and (upper is None or figure["upper"] <= upper))
 
 
 def _hull(claims: list[dict[str, Any]]) -> dict[str, Any]:

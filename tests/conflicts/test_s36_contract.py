@@ -91,3 +91,39 @@ def test_the_html_chart_gives_the_truth_discovery_point_as_the_list_below_it_doe
     value = estimate_value(estimate)
     assert estimate["point"] is not None and value.endswith("])") and "(range [" in value   # "11 (range [5, 15])"
     assert f'class="e" font-weight="bold">Estimate (truth-discovery, disputed): {value}</text>' in page
+
+
+def test_truth_discovery_sources_inside_the_supported_range_back_the_estimate(make_project):
+    """SPEC §5b: the range is the figures the estimate supports. 100 and 110 (point 105, range
+    [100, 110]) were both called "outweighed", the sources the estimate rests on."""
+    maker = make_project()
+    for name, value in (("a", 100), ("b", 110), ("c", 500)):
+        maker.source(name, claim(id=f"{name}1", value=value, **SCOPE), name=f"Src {name}")
+    text = " ".join(_run(maker, "--resolve", "truth-discovery").split())
+    assert "Src a and Src b back it; outweighed: Src c (500)." in text
+
+
+def test_a_tiny_gap_is_its_size_not_a_touch(make_project):
+    """The gap was rounded to 6 decimals: 0.0000012 and 0.0000015 "touch", with gap 0."""
+    maker = make_project({"id": TOPIC, "title": "Rate", "unit": "count"})
+    maker.source("a", claim(id="a1", value="0.0000012", **SCOPE))
+    maker.source("b", claim(id="b1", value="0.0000015", **SCOPE))
+    [finding] = [f for f in json.loads(_run(maker, "--format", "json"))["findings"] if f["kind"] == "value-conflict"]
+    assert finding["gap"] == pytest.approx(3e-7) and "touch" not in finding["explanation"]
+
+
+def test_a_reader_that_closes_the_pipe_early_does_not_change_the_exit_code(make_project):
+    """SPEC §6: 1 for findings at or above --fail-on. `report --format json | head` exited 0
+    (the JSON is streamed: a closed pipe was taken for success)."""
+    import subprocess
+    import sys
+
+    maker = make_project()
+    maker.source("a", claim(id="a1", value="100", quote="100 " + "x" * 200_000, **SCOPE))
+    maker.source("b", claim(id="b1", value="500", **SCOPE))
+    process = subprocess.Popen([sys.executable, "-m", "reconcile", "report", str(maker.root), "--format", "json",
+                                "--no-validate"], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert process.stdout is not None
+    process.stdout.read(10)
+    process.stdout.close()
+    assert process.wait(timeout=120) == 1
