@@ -120,17 +120,19 @@ def report_verdict(result: Report, validation: Validation | None, fail_on: str, 
                    review_url: str | None, max_findings: int | None = None) -> tuple[list[str], int]:
     """What ``reconcile report`` says on stderr after the report, and its exit code: 1 when
     findings at or above ``--fail-on`` exist (kept or not) or an expectation failed, else 0.
-    A CSV report, which has no summary, is told what ``--max-findings`` left out of it."""
+    A CSV or ClaimReview report, which has no summary, is told what ``--max-findings`` left out of it."""
     messages = []
-    if fmt == "csv":
-        omitted = result.listed(max_findings)[1]
-        if omitted:
-            kinds = ", ".join(f"{n:,} {kind}" for kind, n in omitted.items())
-            messages.append(f"{sum(omitted.values()):,} finding(s) not listed in the CSV (--max-findings "
-                            f"{max_findings} per topic): {kinds}; --max-findings 0 lists them all")
     if fmt == "claimreview" and not review_url:
         messages.append("The ClaimReview has no url: it cannot be published as it is; give --review-url URL "
                         "(the page where the review is published), and --publisher NAME.")
+    # neither a CSV nor a ClaimReview has a summary that counts what --max-findings left out
+    if fmt == "csv" or fmt == "claimreview" and max_findings is not None:
+        omitted = result.listed(max_findings)[1]
+        if omitted:
+            kinds = ", ".join(f"{n:,} {kind}" for kind, n in omitted.items())
+            messages.append(f"{sum(omitted.values()):,} finding(s) not listed in the "
+                            f"{'CSV' if fmt == 'csv' else 'ClaimReview'} (--max-findings {max_findings} per "
+                            f"topic): {kinds}; --max-findings 0 lists them all")
 
     failing = result.failing_count(fail_on)
     failed_expectations = fail_on != "never" and validation is not None and not validation.success

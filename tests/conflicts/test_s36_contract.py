@@ -127,3 +127,15 @@ def test_a_reader_that_closes_the_pipe_early_does_not_change_the_exit_code(make_
     process.stdout.read(10)
     process.stdout.close()
     assert process.wait(timeout=120) == 1
+
+
+def test_a_claimreview_cut_by_max_findings_says_so_on_stderr(make_project):
+    """SPEC §5: nothing is dropped silently. 13 conflicts gave 1 ClaimReview and no word of the rest."""
+    maker = make_project()
+    for n in range(4):
+        maker.source(f"s{n}", claim(id=f"c{n}", value=str(100 * (n + 1)), **SCOPE))
+    result = CliRunner().invoke(main, ["report", str(maker.root), "--no-validate", "--format", "claimreview",
+                                       "--max-findings", "1", "--review-url", "https://fc.example/r",
+                                       "--publisher", "FC"])
+    assert result.exit_code == 1
+    assert "not listed in the ClaimReview (--max-findings 1 per topic)" in result.stderr
