@@ -13,7 +13,7 @@ from typing import Any
 
 import click
 
-from reconcile.errors import InputError, OutputError, ReconcileError
+from reconcile.errors import InputError, OutputError, ReconcileError, escape
 from reconcile.model.records import FAIL_LEVELS
 import reconcile
 from reconcile.cli.output import (changed_claims, input_files, make_reports_folder, parsed_line, report_format,
@@ -41,6 +41,12 @@ class Main(click.Group):
             if ctx.params.get("debug") or ctx.obj and ctx.obj.get("debug"):
                 raise
             click.echo(f"Error: {exc.format()}", err=True)
+            ctx.exit(2)
+        except RuntimeError as exc:  # Path.resolve() on a symbolic link that loops, wherever it is met
+            if "Symlink loop" not in str(exc) or ctx.params.get("debug") or ctx.obj and ctx.obj.get("debug"):
+                raise
+            click.echo(f"Error: {escape(str(exc).replace('Symlink loop from', 'a symbolic link that loops:'))}; "
+                       "replace the link with the file it should name", err=True)
             ctx.exit(2)
         except BrokenPipeError:  # `reconcile report | head`: the verdict's code, as if it had all been read
             sys.stderr.close()

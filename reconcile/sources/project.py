@@ -528,6 +528,20 @@ def find_root(paths: Iterable[Path]) -> Path:
 
 
 def read_project(paths: Iterable[str | Path] | None = None) -> Loaded:
+    """Read declarations and raw claims from project folders and claim files (``_read_project``);
+    a symbolic link that loops is an input error, not Python's RuntimeError."""
+    try:
+        return _read_project(paths)
+    except RuntimeError as exc:
+        if "Symlink loop" not in str(exc):
+            raise
+        where = str(exc).split("from", 1)[-1].strip(" '\"")
+        raise InputError("a symbolic link that loops (it points, through links, back at itself)",
+                         file=os.path.relpath(where) if where else None,   # (resolving it would loop again)
+                         hint="replace the link with the file it should name") from exc
+
+
+def _read_project(paths: Iterable[str | Path] | None = None) -> Loaded:
     """Read declarations and raw claims from project folders and claim files.
 
     Source files come first, so that the tables they point at are known (by resolved path)

@@ -119,3 +119,34 @@ def test_an_empty_claims_path_says_so(make_project, written):
     with pytest.raises(InputError, match='"claims" is empty') as caught:
         reconcile.read(maker.root)
     assert caught.value.line == 2
+
+
+def test_a_long_run_of_letters_as_a_value_is_refused_word_by_word():
+    """README Limits. "about aaaa..." cost the square of its length (the glued-number pattern
+    "\\S*x\\d\\S*" was searched from every position): 40,000 letters took a minute. The glued word is
+    now found word by word (timed by hand: 128,000 letters in 0.08 s)."""
+    from reconcile.errors import QuantityError
+    from reconcile.quantities.parse import _glued, parse_quantity
+
+    assert _glued("about " + "a" * 50_000) is None
+    assert _glued("about x over500 y") == "over500"
+    with pytest.raises(QuantityError, match="no quantity in stated value"):
+        parse_quantity("about " + "a" * 50_000)
+
+
+@pytest.mark.parametrize("command", [["report"], ["validate"], ["sources"]])
+def test_a_symbolic_link_that_loops_is_an_input_error(make_project, monkeypatch, command):
+    """A looping link gave Python's RuntimeError traceback and exit 1 (reconcile.read() too)."""
+    import os
+
+    import reconcile
+    from reconcile.errors import InputError
+
+    maker = make_project()
+    os.symlink("loop.yaml", maker.root / "sources" / "loop.yaml")
+    monkeypatch.chdir(maker.root)
+    result = CliRunner().invoke(main, command)
+    assert result.exit_code == 2, result.output
+    assert "a symbolic link that loops" in result.output and "Traceback" not in result.output
+    with pytest.raises(InputError, match="a symbolic link that loops"):
+        reconcile.read(".")
