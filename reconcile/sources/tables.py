@@ -252,10 +252,19 @@ def arrow_frame(table: Any, display: str, lines: Any) -> Any:
         elif types.is_integer(kind) or types.is_floating(kind) or types.is_decimal(kind):
             values = np.array([None if v is None or v != v else Number(v) for v in column.to_pylist()],
                               dtype=object)
-        elif types.is_timestamp(kind):  # a date field's date: the day as written, in the column's own zone
-            local = pc.local_timestamp(column) if kind.tz else column
-            values = np.array(pc.cast(local, pa.date32(), safe=False).to_pylist() + [None], dtype=object)[:-1]
-        elif (types.is_boolean(kind) or types.is_date(kind)
+        elif types.is_timestamp(kind) or types.is_date(kind):
+            # a date field's date: the day as written, in the column's own zone; a day Python cannot hold
+            # (before year 1, after 9999) is the row's error, not OverflowError's traceback
+            try:
+                local = pc.local_timestamp(column) if types.is_timestamp(kind) and kind.tz else column
+                days = pc.cast(local, pa.date32(), safe=False) if types.is_timestamp(kind) else local
+                values = np.array(days.to_pylist() + [None], dtype=object)[:-1]
+            except (OverflowError, ValueError, pa.ArrowInvalid) as exc:
+                row = _first_bad_day(column)
+                raise InputError(f'"{name}" holds a date outside the years 1 to 9999', file=display,
+                                 line=int(np.asarray(lines)[row]) if row is not None else 1, field=str(name),
+                                 hint="write the date as YYYY-MM-DD, or leave the cell empty") from exc
+        elif (types.is_boolean(kind)
               or ((types.is_list(kind) or types.is_large_list(kind))
                   and (types.is_string(kind.value_type) or types.is_large_string(kind.value_type)))):
             values = np.array(column.to_pylist() + [None], dtype=object)[:-1]  # lists stay lists
@@ -268,6 +277,16 @@ def arrow_frame(table: Any, display: str, lines: Any) -> Any:
     frame["_line"] = np.asarray(lines, dtype="int64")
     blank = frame.drop(columns="_line").isna().all(axis=1)
     return frame[~blank].reset_index(drop=True) if blank.any() else frame
+
+
+def _first_bad_day(column: Any) -> int | None:
+    """The position of the first value of a date or timestamp column that Python cannot hold."""
+    for position in range(len(column)):
+        try:
+            column[position].as_py()
+        except (OverflowError, ValueError):
+            return position
+    return None
 
 
 def _rows_frame(rows: Iterable[tuple[int, dict[str, Any]]]) -> Any:

@@ -134,3 +134,16 @@ def test_a_topics_numbers_are_not_true_or_nan(make_project, field, value, messag
     maker = make_project({"id": TOPIC, "title": "T", "unit": "people", field: value})
     maker.source("a", claim(id="a1", value="5"))
     assert message in _error(maker)
+
+
+@pytest.mark.parametrize("days, row", [([0, -10**6], 2), ([2**31 - 1], 1)])
+def test_a_parquet_date_python_cannot_hold_is_the_rows_error(make_project, days, row):
+    """A date32 before year 1 or after 9999 gave OverflowError's traceback and exit 1."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    maker = make_project()
+    pq.write_table(pa.table({"topic": [TOPIC] * len(days), "value": ["5"] * len(days),
+                             "as_of": pa.array(days, pa.date32())}), maker.root / "sources" / "t.parquet")
+    maker.write("sources/ex.yaml", "source: {id: ex, name: Ex}\nclaims: t.parquet\n")
+    assert f'sources/t.parquet:{row}: "as_of" holds a date outside the years 1 to 9999' in _error(maker)
