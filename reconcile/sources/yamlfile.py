@@ -108,7 +108,9 @@ def _convert(node: yaml.Node, loader: Any, display: str, budget: _Budget) -> Any
                          file=display, line=line,
                          hint="write the values out instead of aliasing them: expanded aliases may take at "
                               "most twenty times the file's size")
-    if not node.tag.startswith("tag:yaml.org,2002:") or node.tag.startswith("tag:yaml.org,2002:python/"):
+    # (not !!binary either: bytes are no text, and were shown as "b'more than 500'")
+    if not node.tag.startswith("tag:yaml.org,2002:") or node.tag.startswith(("tag:yaml.org,2002:python/",
+                                                                              "tag:yaml.org,2002:binary")):
         raise InputError(f"unsupported YAML tag {node.tag}", file=display, line=line,
                          hint="remove the !tag: reconcile files hold plain text, numbers, lists and mappings")
     if isinstance(node, yaml.ScalarNode):

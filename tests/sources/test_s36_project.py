@@ -147,3 +147,11 @@ def test_a_parquet_date_python_cannot_hold_is_the_rows_error(make_project, days,
                              "as_of": pa.array(days, pa.date32())}), maker.root / "sources" / "t.parquet")
     maker.write("sources/ex.yaml", "source: {id: ex, name: Ex}\nclaims: t.parquet\n")
     assert f'sources/t.parquet:{row}: "as_of" holds a date outside the years 1 to 9999' in _error(maker)
+
+
+def test_a_binary_yaml_tag_is_refused(make_project):
+    """README Security: YAML is read safely, no tags. !!binary gave the value "b'more than 500'"."""
+    maker = make_project()
+    maker.write("sources/a.yaml", f"source: {{id: a, name: A}}\nclaims:\n  - id: a1\n    topic: {TOPIC}\n"
+                                  "    value: !!binary bW9yZSB0aGFuIDUwMA==\n")
+    assert "unsupported YAML tag tag:yaml.org,2002:binary" in _error(maker)
