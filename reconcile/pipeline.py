@@ -111,9 +111,17 @@ def validate(claims: Claims, suites: Iterable[str | Path] | None = None) -> Vali
         if not isinstance(suites, list) or not all(isinstance(s, (str, os.PathLike)) for s in suites):
             raise TypeError("suites must be the path of a suite file, or a list of them, e.g. "
                             "['expectations/claims.json']")
-    if suites is None and not any((Path(project.root) / "expectations").glob("*.json")):
+    if suites is None and not project_suites(project):
         suites = [default_suite_path()]
     return validate_frame(frame, project, [Path(s) for s in suites] if suites is not None else None)
+
+
+def project_suites(project: Project) -> list[Path]:
+    """The suites of the project's expectations/ (``expect.validate._suite_paths``: JSON files in
+    any case; a YAML suite or an unreadable folder is an error, not silently the built-in suite)."""
+    from reconcile.expect.validate import _suite_paths
+
+    return _suite_paths(project)
 
 
 def default_suite_path() -> Path:

@@ -661,7 +661,9 @@ class SparkStages:
         if not isinstance(claims, Claims):
             raise TypeError("validate() takes the Claims that reconcile.normalize() returns")
         project = claims.project
-        if suites is None and not any((Path(project.root) / "expectations").glob("*.json")):
+        from reconcile.pipeline import project_suites
+
+        if suites is None and not project_suites(project):
             suites = [default_suite_path()]
         paths = [Path(s) for s in suites] if suites is not None else None
         df = claims_df(claims)

@@ -19,6 +19,7 @@ great_expectations is imported lazily (expect_gx), so importing this module is c
 from __future__ import annotations
 
 import datetime
+import os
 import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -94,8 +95,26 @@ def planned_suite(label: str, path: Path, project: Project, topic_ids: Iterable[
 
 
 def _suite_paths(project: Project) -> list[Path]:
+    """The suites of ``expectations/``: its .json files (any case). A folder that cannot be read
+    is an error (os.scandir's), not a project checked with the built-in suite only; a suite
+    written as YAML is named, not skipped."""
     folder = Path(project.root) / "expectations"
-    return sorted(folder.glob("*.json")) if folder.is_dir() else []
+    if not folder.is_dir():
+        return []
+    found = []
+    with os.scandir(folder) as entries:
+        for entry in entries:
+            suffix = Path(entry.name).suffix.lower()
+            if entry.name.startswith(".") or not entry.is_file():
+                continue
+            if suffix == ".json":
+                found.append(Path(entry.path))
+            elif suffix in (".yaml", ".yml"):
+                raise ExpectationError(f"{entry.name} is not read: suites are JSON files", line=1,
+                                       file=f"expectations/{entry.name}",
+                                       hint="write it as JSON (reconcile expectations suggest drafts one), "
+                                            f"expectations/{Path(entry.name).stem}.json")
+    return sorted(found)
 
 
 def _suite_topic(suite: Suite, label: str, project: Project, topics: Iterable[str], given: bool = False) -> str | None:

@@ -141,3 +141,24 @@ def test_validate_bounds_agree_with_implausible_value(make_project):
     assert result.exit_code == 1, result.output
     failed = [o for o in json.loads(result.stdout)["outcomes"] if not o["success"]]
     assert [f for o in failed for f in o["failing"]] == ["sources/a.yaml:13 (over)"]
+
+
+@pytest.mark.parametrize("name, code", [("t.JSON", 1), ("t.yaml", 2)])
+def test_a_suite_not_named_lowercase_json_is_run_or_named_not_skipped(make_project, name, code):
+    """README: expectations/<topic>.json. "t.JSON" and "t.yaml" were skipped without a word, and a
+    failing check passed CI."""
+    import json
+
+    from click.testing import CliRunner
+    from conftest import TOPIC, claim
+
+    from reconcile.cli.main import main
+
+    maker = make_project()
+    maker.source("a", claim(id="a1", value="5", place="VE"))
+    maker.write(f"expectations/{name}", json.dumps({"name": TOPIC, "topic": TOPIC, "expectations": [
+        {"type": "expect_column_values_to_be_in_set", "kwargs": {"column": "place", "value_set": ["CO"]}}]}))
+    result = CliRunner().invoke(main, ["validate", str(maker.root)])
+    assert result.exit_code == code, result.output
+    if code == 2:
+        assert f"expectations/{name}:1: {name} is not read: suites are JSON files" in result.output
