@@ -117,11 +117,11 @@ def validate(claims: Claims, suites: Iterable[str | Path] | None = None) -> Vali
 
 
 def project_suites(project: Project) -> list[Path]:
-    """The suites of the project's expectations/ (``expect.validate._suite_paths``: JSON files in
+    """The suites of the project's expectations/ (``expect.validate.suite_paths_of``: JSON files in
     any case; a YAML suite or an unreadable folder is an error, not silently the built-in suite)."""
-    from reconcile.expect.validate import _suite_paths
+    from reconcile.expect.validate import suite_paths_of
 
-    return _suite_paths(project)
+    return suite_paths_of(project)
 
 
 def default_suite_path() -> Path:

@@ -93,12 +93,12 @@ def validate_df(spark: Any, df: Any, project: Any, suite_paths: Sequence[Path] |
                 today: datetime.date | None = None) -> Any:
     """As ``reconcile.expect.validate.run_suites(claims, project, suite_paths)``'s Validation,
     with ``df`` the claims DataFrame (``reconcile.engine.tables.claims_schema``)."""
-    from reconcile.expect.validate import (TOPICS_SUITE, _bounds_specs, _suite_paths, labelled_suites, planned_suite,
+    from reconcile.expect.validate import (TOPICS_SUITE, _bounds_specs, suite_paths_of, labelled_suites, planned_suite,
                                            suite_parameters)
     from reconcile.model.records import Validation
 
     root = Path(project.root)
-    paths = _suite_paths(project) if suite_paths is None else [Path(p) for p in suite_paths]
+    paths = suite_paths_of(project) if suite_paths is None else [Path(p) for p in suite_paths]
     labelled = labelled_suites(paths, root)
     # the claims are persisted: the suites run on their validation columns, computed as they
     # are read; the frame in file order is made (and persisted) only if a suite needs it

@@ -39,7 +39,7 @@ from reconcile.model.names import iso_codes
 from reconcile.model.records import ExpectationOutcome, Project, Validation
 from reconcile.sources import display_path
 
-__all__ = ["validate", "run_suites", "load_suite", "suggest_suite", "validation_frame",
+__all__ = ["validate", "run_suites", "load_suite", "suggest_suite", "suite_paths_of", "validation_frame",
            "Suite", "Spec", "MAX_FAILING", "TOPICS_SUITE", "PARAMETERS", "VALIDATION_COLUMNS",
            "suite_parameters", "outcome_of_result"]
 
@@ -94,7 +94,7 @@ def planned_suite(label: str, path: Path, project: Project, topic_ids: Iterable[
     return label, topic, list(suite.expectations)
 
 
-def _suite_paths(project: Project) -> list[Path]:
+def suite_paths_of(project: Project) -> list[Path]:
     """The suites of ``expectations/``: its .json files (any case). A folder that cannot be read
     is an error (os.scandir's), not a project checked with the built-in suite only; a suite
     written as YAML is named, not skipped."""
@@ -197,7 +197,7 @@ def run_suites(claims: pd.DataFrame, project: Project, suite_paths: Sequence[Pat
     runner = runner or expect_gx
 
     root = Path(project.root)
-    paths = _suite_paths(project) if suite_paths is None else [Path(p) for p in suite_paths]
+    paths = suite_paths_of(project) if suite_paths is None else [Path(p) for p in suite_paths]
     labelled = labelled_suites(paths, root)
     if claims is None or len(claims) == 0:
         where = labelled[0][0] if labelled else "expectations/"

@@ -161,12 +161,13 @@ def claims_by_topic(report: Report, topics: set[str] | None = None) -> dict[str,
 #: a report for people lists at most this many findings of one verdict per topic, then folds
 FOLD_AFTER = 10
 
-#: verdict -> what the folded findings are called: (of pairs of claims, of anything else)
+#: verdict -> what the folded findings are called, (of pairs of claims, of anything else), each
+#: as (many, one)
 FOLDED_WORDS = {
-    "conflict": ("conflicting pairs", "conflicts"),
-    "warning": ("warned pairs", "warnings"),
-    "not-comparable": ("scope differences", "scope differences"),
-    "consistent": ("agreements", "consistent findings"),
+    "conflict": (("conflicting pairs", "conflicting pair"), ("conflicts", "conflict")),
+    "warning": (("warned pairs", "warned pair"), ("warnings", "warning")),
+    "not-comparable": (("scope differences", "scope difference"), ("scope differences", "scope difference")),
+    "consistent": (("agreements", "agreement"), ("consistent findings", "consistent finding")),
 }
 
 
@@ -181,16 +182,10 @@ def fold_findings(findings: list[Finding], unkept: int = 0, *, most: int = FOLD_
     verdict = verdict or (rest or findings)[0].verdict
     # pairs only when every folded finding is seen to be one (those --max-findings left out are not seen)
     pairs = bool(rest) and not unkept and all(len(f.claims) == 2 for f in rest)
-    words = FOLDED_WORDS[verdict][0 if pairs else 1]
     count = len(rest) + unkept
-    if count == 1:   # "and 1 more warning", not "warned pairs"
-        words = _SINGULAR.get(words, words)
+    many, one = FOLDED_WORDS[verdict][0 if pairs else 1]
+    words = one if count == 1 else many   # "and 1 more warning", not "warned pairs"
     return shown, f"and {count:,} more {words}"
-
-
-_SINGULAR = {"conflicting pairs": "conflicting pair", "conflicts": "conflict", "warned pairs": "warned pair",
-             "warnings": "warning", "scope differences": "scope difference", "agreements": "agreement",
-             "consistent findings": "consistent finding"}
 
 
 #: kinds whose finding is one pair of claims (SPEC.md §5, the pair table)

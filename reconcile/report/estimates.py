@@ -86,7 +86,8 @@ def estimate_views(report: Report, topics: Collection[str] | None = None,
             # estimate when that range holds the point, not each claim ("100" and "120" back 110), or lies in
             # the range of the figures the estimate supports (SPEC §5b: 100 and 110 back 105 in [100, 110])
             names = [source_name(report, claim["source"]) for claim in mine]
-            if _holds(_hull(mine), estimate["point"]) or _within(_hull(mine), estimate):
+            figure = _hull(mine)
+            if _holds(figure, estimate["point"]) or _within(figure, estimate):
                 used.extend(name for name in dict.fromkeys(names) if name not in used)
                 cited.update(claim.get("cites") or "" for claim in mine)
             else:   # weighed, but its figure is not the estimate: it does not back it ("3,958" against 11,300)

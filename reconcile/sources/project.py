@@ -467,16 +467,18 @@ def check_prefer(loaded: Loaded) -> None:
     prefer`` to consensus. Names become ids. Called once every source file of the project is read."""
     import dataclasses
 
-    from reconcile.model.names import fold_name
+    from reconcile.model.names import SourceIndex
 
-    known: dict[str, str] = {}
-    for source in loaded.sources.values():
-        for key in (source.name, *source.aliases):
-            known.setdefault(fold_name(key), source.id)
+    index = SourceIndex(loaded.sources.values())
     for topic_id, topic in list(loaded.topics.items()):
         ids = []
         for written in topic.prefer:
-            source_id = written if written in loaded.sources else known.get(fold_name(written))
+            shared = index.sharing(written)
+            if shared:   # the name of several sources: which one is preferred decides the estimate
+                raise InputError(f'prefer of topic "{topic.id}": "{written}" could mean {" or ".join(shared)}',
+                                 file=topic.file, line=topic.prefer_line, field="prefer",
+                                 hint=f"write the source's id, e.g. prefer: [{shared[0]}]")
+            source_id = index.resolve(written)
             if source_id is None:
                 close = closest_source(written, loaded.sources.values())
                 raise InputError(f'prefer of topic "{topic.id}": "{written}" is no declared source',
@@ -515,7 +517,9 @@ def folder_root(path: Path) -> Path | None:
 def _report_tables(folder: Path) -> bool:
     """A folder of a Parquet report's tables (``report --format parquet``): its sources/ is the
     report's table of sources, not a project's (run inside it, a command finds the project above)."""
-    return (folder / "summary.json").is_file() and (folder / "findings").is_dir()
+    from reconcile.report.parquet import SUMMARY   # pyarrow is imported only when a table is written
+
+    return (folder / SUMMARY).is_file() and (folder / "findings").is_dir()
 
 
 def find_root(paths: Iterable[Path]) -> Path:

@@ -178,3 +178,15 @@ def test_prefer_may_name_a_source_by_its_name_as_via_and_cites_do(make_project):
     maker.source("agency-c", claim(id="c", value="between 10,000 and 20,000", **SCOPE), name="Agency C")
     [found] = estimates(maker, "prefer")
     assert (found["lower"], found["upper"]) == (10_000, 20_000)
+
+
+def test_prefer_naming_two_sources_by_their_shared_alias_is_an_error(make_project, monkeypatch):
+    """A name two sources give does not say which one to prefer, as for via and cites."""
+    maker = make_project({"id": TOPIC, "title": "Storm deaths", "unit": "people", "prefer": ["Civil Defence"]})
+    maker.source("agency-b", claim(id="b", value="11,300", **SCOPE), aliases=["Civil Defence"])
+    maker.source("agency-c", claim(id="c", value="12,000", **SCOPE), aliases=["Civil Defence"])
+    monkeypatch.chdir(maker.root)
+    result = CliRunner().invoke(main, ["report", "--resolve", "prefer"])
+    assert result.exit_code == 2, result.output
+    assert result.output.startswith("Error: sources/_topics.yaml:")
+    assert '"Civil Defence" could mean agency-b or agency-c' in result.output and "prefer: [agency-b]" in result.output
