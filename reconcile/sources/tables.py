@@ -407,7 +407,9 @@ def _check_cells(frame: Any, display: str) -> None:
     for column in frame.columns:
         if column == "_line" or frame[column].dtype != object and not str(frame[column].dtype).startswith("str"):
             continue
-        lengths = frame[column].map(_cell_length)
+        cells = frame[column]
+        # a text column's lengths are one vectorised call; a column of lists (population) is read cell by cell
+        lengths = cells.str.len().fillna(0) if cells.dtype != object else cells.map(_cell_length)
         if lengths.max() > cap:
             at = int(lengths.to_numpy().argmax())
             raise over_limit("cell", int(lengths.iloc[at]), what=f'the "{column}" cell', file=display,

@@ -229,3 +229,24 @@ def test_a_surrogate_pair_is_one_character_and_reads(make_project):
     from reconcile.sources.jsonfile import parse_json
 
     assert parse_json('{"a": "\\ud83d\\ude00"}', "x.json") == {"a": "\U0001F600"}
+
+
+@pytest.mark.parametrize("column, cells", [
+    ("quote", ["short", "x" * 3000, "short"]),                  # a text column (measured in one vectorised call)
+    ("population", [["police"], ["y" * 1500, "z" * 1500], []]),  # a column of lists (measured cell by cell)
+])
+def test_a_parquet_cell_above_the_cell_limit_names_its_row_and_column(make_project, monkeypatch, column, cells):
+    """A Parquet file's cells are measured once read (it may compress a long run of one letter well)."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    maker = make_project()
+    maker.source("a")
+    table = pa.table({"source": ["a"] * 3, "topic": [TOPIC] * 3, "value": ["5", "6", "7"], column: cells})
+    sink = io.BytesIO()
+    pq.write_table(table, sink)
+    maker.write("sources/claims.parquet", sink.getvalue())
+    monkeypatch.setenv("RECONCILE_MAX_CELL_KB", "2")
+    error = error_of(maker)
+    assert (error.file, error.line, error.field) == ("sources/claims.parquet", 2, column)
+    assert "RECONCILE_MAX_CELL_KB" in error.hint
