@@ -404,6 +404,8 @@ class Project:
 
 
 REPORT_SCHEMA = "reconcile.report/2"
+#: the file of a Parquet report folder (``report --format parquet``) that holds all but its tables
+REPORT_SUMMARY = "summary.json"
 
 #: Keys of a claim in the JSON report, in order (SPEC.md §6 plus provenance).
 REPORT_CLAIM_KEYS = (

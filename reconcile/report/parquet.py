@@ -41,7 +41,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterable
 
 from reconcile.errors import OutputError
-from reconcile.model.records import FAIL_LEVELS, MAX_FINDINGS, REPORT_SCHEMA, Report, Validation
+from reconcile.model.records import FAIL_LEVELS, MAX_FINDINGS, REPORT_SCHEMA, REPORT_SUMMARY, Report, Validation
 from reconcile.runtime.writing import refuse_inputs, refuse_link, remove_stale, temp_prefix
 
 if TYPE_CHECKING:
@@ -54,7 +54,7 @@ __all__ = ["SUMMARY", "TABLES", "TablesWritten", "parquet_tables", "render_parqu
 #: the tables of the folder, in the order they are written
 TABLES = ("claims", "findings", "estimates", "sources")
 #: the file beside them that holds the rest of the report
-SUMMARY = "summary.json"
+SUMMARY = REPORT_SUMMARY
 #: rows per part file written by pyarrow (a part file stays a few hundred MB at most)
 ROWS_PER_FILE = 1_000_000
 

@@ -517,9 +517,9 @@ def folder_root(path: Path) -> Path | None:
 def _report_tables(folder: Path) -> bool:
     """A folder of a Parquet report's tables (``report --format parquet``): its sources/ is the
     report's table of sources, not a project's (run inside it, a command finds the project above)."""
-    from reconcile.report.parquet import SUMMARY   # pyarrow is imported only when a table is written
+    from reconcile.model.records import REPORT_SUMMARY
 
-    return (folder / SUMMARY).is_file() and (folder / "findings").is_dir()
+    return (folder / REPORT_SUMMARY).is_file() and (folder / "findings").is_dir()
 
 
 def find_root(paths: Iterable[Path]) -> Path:
