@@ -100,7 +100,8 @@ def _wrong(caller: str) -> Any:
 
 def validate(claims: Claims, suites: Iterable[str | Path] | None = None) -> Validation:
     """Run the project's expectation suites (or ``suites``) on the claims (imports Great
-    Expectations lazily). A project without suites is checked with the suite reconcile ships."""
+    Expectations lazily). A project without a suite of every claim is checked with the one
+    reconcile ships (``expect.validate.suite_paths_of``)."""
     from reconcile.expect.validate import validate as validate_frame
 
     project, frame = _claims(claims, "validate")
@@ -111,17 +112,7 @@ def validate(claims: Claims, suites: Iterable[str | Path] | None = None) -> Vali
         if not isinstance(suites, list) or not all(isinstance(s, (str, os.PathLike)) for s in suites):
             raise TypeError("suites must be the path of a suite file, or a list of them, e.g. "
                             "['expectations/claims.json']")
-    if suites is None and not project_suites(project):
-        suites = [default_suite_path()]
     return validate_frame(frame, project, [Path(s) for s in suites] if suites is not None else None)
-
-
-def project_suites(project: Project) -> list[Path]:
-    """The suites of the project's expectations/ (``expect.validate.suite_paths_of``: JSON files in
-    any case; a YAML suite or an unreadable folder is an error, not silently the built-in suite)."""
-    from reconcile.expect.validate import suite_paths_of
-
-    return suite_paths_of(project)
 
 
 def default_suite_path() -> Path:

@@ -656,15 +656,11 @@ class SparkStages:
     def validate(self, claims: Any, suites: Iterable[str | Path] | None = None) -> Any:
         """As ``reconcile.validate(claims, suites)``, each suite run on Spark."""
         from reconcile.expect.validate import run_suites
-        from reconcile.pipeline import Claims, default_suite_path
+        from reconcile.pipeline import Claims
 
         if not isinstance(claims, Claims):
             raise TypeError("validate() takes the Claims that reconcile.normalize() returns")
         project = claims.project
-        from reconcile.pipeline import project_suites
-
-        if suites is None and not project_suites(project):
-            suites = [default_suite_path()]
         paths = [Path(s) for s in suites] if suites is not None else None
         df = claims_df(claims)
         if df is not None:  # on the DataFrame Spark read: no pandas frame of the claims here

@@ -89,16 +89,25 @@ def planned_suite(label: str, path: Path, project: Project, topic_ids: Iterable[
                   given: bool) -> tuple[str, str | None, list[Spec]]:
     """(label, the topic it checks or None for every claim, its expectations) of one suite file;
     ``given``: the suites were named by the caller (``--suite``), not found in expectations/."""
-    suite = load_suite(path, None if given else Path(project.root))
-    topic = _suite_topic(suite, label, project, topic_ids, given=given and path != default_suite_path())
+    builtin = path == default_suite_path()   # reconcile's own, outside the project
+    suite = load_suite(path, None if given or builtin else Path(project.root))
+    topic = _suite_topic(suite, label, project, topic_ids, given=given and not builtin)
     return label, topic, list(suite.expectations)
 
 
 def suite_paths_of(project: Project) -> list[Path]:
-    """The suites of ``expectations/``: its .json files (any case). A folder that cannot be read
-    is an error (os.scandir's), not a project checked with the built-in suite only; a suite
-    written as YAML is named, not skipped."""
-    folder = Path(project.root) / "expectations"
+    """The suites a project is checked with: the .json files (any case) of ``expectations/``,
+    after reconcile's suite of every claim (``default_suite_path``) when none of them is the
+    project's own (``claims.json``): a project with only topic suites keeps the checks of every
+    claim (README, "Checking claims in CI"). A folder that cannot be read is an error (os.scandir's),
+    not a project checked with the built-in suite only; a suite written as YAML is named, not skipped."""
+    found = _suite_files(Path(project.root) / "expectations")
+    if not any(path.stem == CLAIMS_SUITE for path in found):
+        found.insert(0, default_suite_path())
+    return found
+
+
+def _suite_files(folder: Path) -> list[Path]:
     if not folder.is_dir():
         return []
     found = []

@@ -162,3 +162,22 @@ def test_a_suite_not_named_lowercase_json_is_run_or_named_not_skipped(make_proje
     assert result.exit_code == code, result.output
     if code == 2:
         assert f"expectations/{name}:1: {name} is not read: suites are JSON files" in result.output
+
+
+def test_a_project_with_only_topic_suites_keeps_the_checks_of_every_claim(make_project):
+    """README: "adding a topic suite never drops those checks". A topic suite written by hand,
+    without `suggest`, had made reconcile's suite of every claim silently stop running."""
+    maker = make_project()
+    maker.source("a", claim(id="a1", value="500", as_of="2999-01-01"))
+    maker.topics({"id": TOPIC, "title": "T", "unit": "people"})
+    _suite(maker, {"type": "expect_column_values_to_be_between", "kwargs": {"column": "lower", "min_value": 0}},
+           name=f"{TOPIC}.json")
+    result = _validate(maker)
+    assert result.exit_code == 1, result.output
+    (failed,) = _failed(result)
+    assert failed["suite"] == "expectations/claims.json (built in)" and failed["column"] == "as_of"
+    # the project's own suite of every claim replaces reconcile's
+    _suite(maker, {"type": "expect_column_values_to_not_be_null", "kwargs": {"column": "topic"}})
+    result = _validate(maker)
+    assert result.exit_code == 0, result.output
+    assert "built in" not in result.stdout
