@@ -263,7 +263,7 @@ def parse(texts: tuple[str, ...], lang: str | None, as_json: bool) -> None:
     from reconcile.sources import project_settings
     from reconcile.sources.project import folder_root
 
-    lines = texts if texts else (line.rstrip("\r\n").lstrip("\ufeff") for line in sys.stdin)
+    lines = texts if texts else _stdin_lines()
     root = folder_root(Path("."))  # anywhere inside a project (SPEC §3): its tolerance and bands
     config = project_settings(root) if root is not None else None
     failed = 0
@@ -284,6 +284,24 @@ def parse(texts: tuple[str, ...], lang: str | None, as_json: bool) -> None:
     if failed:
         click.echo(f"{failed} value(s) could not be parsed", err=True)
         raise SystemExit(2)
+
+
+def _stdin_lines() -> Any:
+    """stdin's lines, read as UTF-8: a byte that is not ("m\\xe1s de 500", Latin-1) is an error at
+    its line, not a character dropped ("m?s de 500" read as exactly 500)."""
+    stream = getattr(sys.stdin, "buffer", None)
+    if stream is None:   # a text stream (a test's, an embedding program's): already decoded
+        yield from (line.rstrip("\r\n").lstrip("\ufeff") for line in sys.stdin)
+        return
+    for number, raw in enumerate(stream, 1):
+        try:
+            line = raw.decode("utf-8")
+        except UnicodeDecodeError as error:
+            raise InputError(f"byte 0x{raw[error.start]:02X} at column {error.start + 1} is not UTF-8 text",
+                             file="<stdin>", line=number,
+                             hint="convert the text to UTF-8 first, e.g. iconv -f latin1 -t utf-8 FILE | "
+                                  "reconcile parse") from None
+        yield line.rstrip("\r\n").lstrip("\ufeff")
 
 
 @main.command()

@@ -158,6 +158,17 @@ def test_parse_reads_stdin_when_no_text_is_given(runner):
     assert [v["lower"] for v in values] == [500, 1200] and values[0]["lang"] == "es"
 
 
+def test_parse_refuses_stdin_that_is_not_utf8_at_its_line(runner):
+    """Latin-1 "más de 500" was read as "m?s de 500": exactly 500, the qualifier lost, exit 0."""
+    result = runner.invoke(main, ["parse", "--json"], input="500\r\nm\xe1s de 500\n".encode("latin-1"))
+    assert result.exit_code == 2
+    assert json.loads(result.stdout.splitlines()[0])["lower"] == 500
+    assert "<stdin>:2:" in result.stderr and "0xE1" in result.stderr and "iconv" in result.stderr
+    assert "Traceback" not in result.output
+    again = runner.invoke(main, ["parse", "--json"], input="\ufeffm\xe1s de 500\r\n".encode("utf-8"))
+    assert again.exit_code == 0 and json.loads(again.stdout)["qualifier"] == "more-than"
+
+
 def test_parse_error_is_reported_in_line_and_exits_2(runner):
     result = runner.invoke(main, ["parse", "--json", "109", "no number here"])
     assert result.exit_code == 2
