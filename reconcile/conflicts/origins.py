@@ -29,8 +29,12 @@ def _chains(rows: Iterable[tuple[str, str, tuple, str | None, str | None, str | 
     return {key: next(iter(values)) if len(values) == 1 else None for key, values in cited.items()}
 
 
-def _follow(start: str, claimant: str, where: tuple, chains: dict[tuple, str | None]) -> str:
-    seen = [claimant, start]
+def _follow(start: str, where: tuple, chains: dict[tuple, str | None]) -> str:
+    """Where the chain from the cited source ``start`` ends. A chain that comes back to the
+    claimant goes on from it only as from any source (every claim of it there cites one source):
+    Zeta citing Alpha, which cites Zeta, is Zeta's own figure when Zeta states others there
+    uncited; a loop only when each of them cites the next with every claim."""
+    seen = [start]
     current = start
     while True:
         following = chains.get((current, *where))
@@ -52,9 +56,9 @@ def _origins(rows: list[tuple[str, str, tuple, str | None, str | None, str | Non
         if not cites or cites == source:
             out.append(source)
             continue
-        key = (cites, source, topic, population, criterion, place)
+        key = (cites, topic, population, criterion, place)
         if key not in memo:
-            memo[key] = _follow(cites, source, (topic, population, criterion, place), chains)
+            memo[key] = _follow(cites, (topic, population, criterion, place), chains)
         out.append(memo[key])
     return out
 

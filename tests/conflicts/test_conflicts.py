@@ -225,6 +225,22 @@ def test_citations_in_a_loop_are_circular_reporting(make_project):
     assert "trace back through their citations to A" in finding.explanation   # the loop's smallest id
 
 
+@pytest.mark.parametrize("extra_of", ["zeta", "alpha"])
+def test_a_chain_back_to_a_claimant_that_states_the_scope_uncited_ends_at_it(make_project, extra_of):
+    """Zeta's z1 cites Alpha and Alpha's a1 cites Zeta; Zeta also states the place uncited (z2), so
+    the chain from Alpha stops at Zeta: both claims are Zeta's figure, an echo, whichever of the
+    two states the extra claim (with it under Zeta, they were two independent sources agreeing)."""
+    maker = make_project()
+    other = claim(id="x2", value=150, **dict(SCOPE, as_of="2019-03-20"))
+    maker.source("zeta", claim(id="z1", value=100, cites="alpha", **SCOPE), *([other] if extra_of == "zeta" else []))
+    maker.source("alpha", claim(id="a1", value=100, cites="zeta", **SCOPE), *([other] if extra_of == "alpha" else []))
+    findings = findings_of(maker)
+    finding = only(findings, "circular-reporting")
+    assert finding.claims == ("a1", "z1") and "value-agreement" not in kinds(findings)
+    origin = "Zeta" if extra_of == "zeta" else "Alpha"
+    assert f"trace back through their citations to {origin}" in finding.explanation
+
+
 def test_a_source_misquoting_its_origin_is_a_quotation_mismatch(make_project):
     maker = make_project()
     maker.source("a", claim(id="a1", value=500, **SCOPE))
