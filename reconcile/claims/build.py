@@ -547,6 +547,11 @@ def derive_ids(raw: pd.DataFrame) -> list[str]:
             for source, row in zip(raw["_source"].to_numpy(dtype=object), zip(*columns))]
 
 
+#: population tags and criteria are slugs of words: one with none is no scope at all (it was '', matching any other)
+_TAG_HINT = ("write it in words (accents and any script are fine), e.g. population: [soldiers, police], "
+             "criterion: displaced")
+
+
 def _other_fields(loaded: Loaded, raw: pd.DataFrame, located: Located, places: PlaceIndex,
                   names: SourceIndex, topic: pd.Series, mapper: Mapper | None = None,
                   rows_only: bool = False) -> dict[str, Any]:
@@ -574,17 +579,22 @@ def _other_fields(loaded: Loaded, raw: pd.DataFrame, located: Located, places: P
     def population(value: Any) -> tuple[str, ...] | str:
         if value is None:
             return ()
-        if isinstance(value, str):
-            value = value.replace(";", ",").split(",")
+        if isinstance(value, str):   # a table's cell: "soldiers, police", "soldiers;police", "[soldiers, police]", "[]"
+            value = value.strip().removeprefix("[").removesuffix("]").replace(";", ",").split(",")
         elif not isinstance(value, (list, tuple)):
             return "!"
-        return tuple(sorted({slugify(str(tag)) for tag in value if str(tag).strip()}))
+        # a list cell's null (Parquet's [soldiers, null]) is an entry left empty, as "" is
+        tags = {slugify(str(tag)) for tag in value if tag is not None and str(tag).strip()}
+        return "?" if "" in tags else tuple(sorted(tags))
     mapped_pops = Mapped(raw["population"], population, mapper)
     pops = mapped_pops.series
     located.fail(mapped_pops.mask(lambda v: v == "!"), "population", lambda v: "population must be a list of tags",
                  hint="write population: [soldiers, police]")
+    located.fail(mapped_pops.mask(lambda v: v == "?"), "population",
+                 lambda v: f"population {v!r} has a tag with no letters or digits", hint=_TAG_HINT)
 
     criterion = map_distinct(scalar_text(located, raw, "criterion"), lambda v: slugify(v) if v else None, mapper)
+    located.fail(criterion == "", "criterion", lambda v: f'criterion "{v}" has no letters or digits', hint=_TAG_HINT)
 
     place_text = scalar_text(located, raw, "place")
     mapped_place = Mapped(place_text, lambda v: places.resolve(v) if v else None, mapper)

@@ -76,7 +76,15 @@ UNDECOMPOSED = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ":
 
 @lru_cache(maxsize=65536)
 def slugify(text: str) -> str:
-    return "-".join(re.findall(r"[a-z0-9]+", fold_name(text).translate(UNDECOMPOSED)))
+    """A lowercase ASCII slug: accents dropped, other scripts' letters and digits written in Latin
+    letters ("ТАСС" is "tass", "新华社" "xinhuashe"; they had given an empty id or tag), any other run
+    of characters a "-"."""
+    folded = fold_name(text).translate(UNDECOMPOSED)
+    if not folded.isascii():
+        from anyascii import anyascii   # ISC; transliterates every script, kept to letters and digits here
+
+        folded = "".join(anyascii(ch) if unicodedata.category(ch)[0] in "LN" else " " for ch in folded).lower()
+    return "-".join(re.findall(r"[a-z0-9]+", folded))
 
 
 # --- places ------------------------------------------------------------------------------------

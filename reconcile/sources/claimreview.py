@@ -6,11 +6,12 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from reconcile.errors import InputError
-from reconcile.model.names import SourceIndex, slugify
+from reconcile.model.names import SourceIndex
 from reconcile.model.records import Source
 from reconcile.quantities.parse import find_quantities
 from reconcile.sources.jsonfile import json_lines, parse_json
 from reconcile.sources.lookalike import check_text
+from reconcile.sources.tables import new_source_id
 from reconcile.sources.loaded import Loaded, RawClaim
 
 
@@ -106,7 +107,8 @@ def resolve_authors(loaded: Loaded) -> None:
     ClaimReview starts."""
     names = SourceIndex(loaded.sources.values())
     for raw, author in loaded.authors:
-        source_id = names.resolve(author) or slugify(author)
+        source_id = names.resolve(author) or new_source_id(author, loaded, file=raw["_file"], line=raw["_line"],
+                                                            field="author")
         if source_id not in loaded.sources:
             source = Source(id=source_id, name=author, file=raw["_file"], line=raw["_line"])
             loaded.sources[source_id] = source

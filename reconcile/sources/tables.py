@@ -454,11 +454,7 @@ def _resolve(table: Table, loaded: Loaded, index: Any) -> None:
         text = str(name).strip()
         found = index.resolve(text) if text else table.pointing
         if found is None and table.compiles:
-            found = slugify(text)
-            if not found:
-                raise InputError(f'source "{text}" has no letters or digits to make an id of',
-                                 file=table.display, line=line, field="source",
-                                 hint="declare it in a source file and give the table its id, name or alias")
+            found = new_source_id(text, loaded, file=table.display, line=line, field="source")
             if found not in loaded.sources:  # a later spelling of the name has the same slug: this source
                 loaded.sources[found] = Source(id=found, name=text, kind="other", file=table.display, line=line)
         if found is None:
@@ -476,6 +472,23 @@ def _resolve(table: Table, loaded: Loaded, index: Any) -> None:
             frame["via"] = via.where(~(through & blank), table.pointing)
     if "source" in frame.columns:
         del frame["source"]
+
+
+def new_source_id(text: str, loaded: Loaded, **where: Any) -> str:
+    """The id of a source that a name no source file declares makes (a compiled table's, a
+    ClaimReview's author): the name's slug. A slug that a source file's source already has is an
+    error, not that source: "Cruz Roja" is not "Cruz Roja Colombiana" (id cruz-roja) unless it says
+    so by an alias."""
+    found = slugify(text)
+    if not found:
+        raise InputError(f'source "{text}" has no letters or digits to make an id of', **where,
+                         hint="declare it in a source file and give the table its id, name or alias")
+    taken = loaded.sources.get(found)
+    if taken is not None and Path(taken.file).suffix.lower() in (".yaml", ".yml"):
+        raise InputError(f'source "{text}" is not declared, and its id "{found}" is {taken.name}\'s', **where,
+                         hint=f'if it is {taken.name}, add "{text}" to the aliases in {taken.file}; if not, '
+                              f"declare it in a source file of its own with another id")
+    return found
 
 
 def _unknown(text: str, table: Table, line: int, loaded: Loaded) -> InputError:

@@ -1,0 +1,99 @@
+"""Names and tags from tables and ClaimReview in other scripts, and compiled names that collide
+with a declared source (session 37, what a new user found)."""
+from __future__ import annotations
+
+import io
+import json
+
+import pytest
+
+from readers import error_of, load
+
+
+def _frame(maker):
+    return load(maker)[1].set_index("id")
+
+
+def _reviews(*authors: str) -> str:
+    return json.dumps([{"@type": "ClaimReview", "claimReviewed": f"{500 + i} soldiers", "about": "defections",
+                        "itemReviewed": {"@type": "Claim", "author": {"name": author}}}
+                       for i, author in enumerate(authors)])
+
+
+def test_compiled_names_in_other_scripts_become_sources_of_their_own(make_project):
+    """"ТАСС" and "新华社" had both become the source "" (one claimant, a value-conflict with itself)."""
+    maker = make_project()
+    maker.write("sources/wiki.yaml", "source: {id: wiki, name: Wikipedia, compiles: true}\nclaims: wiki.csv\n")
+    maker.write("sources/wiki.csv", "source,id,topic,value\nТАСС,a,defections,5\n新华社,b,defections,6\n"
+                                    "тасс,c,defections,7\n")
+    project, frame = load(maker)
+    assert dict(frame.set_index("id")["source"]) == {"a": "tass", "b": "xinhuashe", "c": "tass"}
+    assert (project.sources["tass"].name, project.sources["xinhuashe"].name) == ("ТАСС", "新华社")
+
+
+def test_claimreview_authors_in_other_scripts_are_two_sources(make_project):
+    maker = make_project()
+    maker.write("sources/reviews.jsonld", _reviews("新华社", "ТАСС"))
+    frame = load(maker)[1]
+    assert sorted(frame["source"]) == ["tass", "xinhuashe"] and not frame["id"].str.startswith("-").any()
+
+
+@pytest.mark.parametrize("cells, tags", [
+    ("солдаты,погибшие", (["soldaty"], "pogibshie")),   # another script: transliterated, not ""
+    ("[],", ([], None)),                                 # an empty list written as a cell: unspecified
+    ('"[soldiers, police]",', (["police", "soldiers"], None)),
+])
+def test_table_population_and_criterion_cells(make_project, cells, tags):
+    maker = make_project()
+    maker.write("sources/a.yaml", "source: {id: a, name: A}\nclaims: a.csv\n")
+    maker.write("sources/a.csv", f"id,topic,value,population,criterion\nx,defections,5,{cells}\n")
+    row = _frame(maker).loc["x"]
+    assert (list(row["population"]), row["criterion"] if isinstance(row["criterion"], str) else None) == tags
+
+
+@pytest.mark.parametrize("cells, field", [("!!!,crossed", "population"), ("soldiers,!!!", "criterion"),
+                                          ('"soldiers, ...",crossed', "population")])
+def test_a_tag_with_no_letters_or_digits_is_an_error_at_its_line(make_project, cells, field):
+    """It was the tag "": no scope at all, yet equal to every other such tag."""
+    maker = make_project()
+    maker.write("sources/a.yaml", "source: {id: a, name: A}\nclaims: a.csv\n")
+    maker.write("sources/a.csv", "topic,value,population,criterion\ndefections,5,soldiers,crossed\n"
+                                 f"defections,6,{cells}\n")
+    error = error_of(maker)
+    assert (error.file, error.line, error.field) == ("sources/a.csv", 3, field)
+    assert "no letters or digits" in error.message and "in words" in error.hint
+
+
+def test_a_parquet_list_cell_with_a_null_entry_drops_it(make_project):
+    """[soldiers, null] had given the tag "none"."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    maker = make_project()
+    maker.write("sources/a.yaml", "source: {id: a, name: A}\nclaims: a.parquet\n")
+    sink = io.BytesIO()
+    pq.write_table(pa.table({"id": ["x"], "topic": ["defections"], "value": ["5"],
+                             "population": [["soldiers", None]]}), sink)
+    maker.write("sources/a.parquet", sink.getvalue())
+    assert list(_frame(maker).loc["x", "population"]) == ["soldiers"]
+
+
+def test_a_compiled_name_whose_slug_is_a_declared_sources_id_is_an_error(make_project):
+    """"Cruz Roja" (slug cruz-roja) was silently credited to Cruz Roja Colombiana (id cruz-roja)."""
+    maker = make_project()
+    maker.source("cruz-roja", name="Cruz Roja Colombiana")
+    maker.write("sources/wiki.yaml", "source: {id: wiki, name: Wikipedia, compiles: true}\nclaims: wiki.csv\n")
+    maker.write("sources/wiki.csv", "source,topic,value\nCruz Roja Colombiana,defections,5\nCruz Roja,defections,6\n")
+    error = error_of(maker)
+    assert (error.file, error.line, error.field) == ("sources/wiki.csv", 3, "source")
+    assert '"cruz-roja" is Cruz Roja Colombiana' in error.message and "sources/cruz-roja.yaml" in error.hint
+    maker.source("cruz-roja", name="Cruz Roja Colombiana", aliases=["Cruz Roja"])   # the fix the hint gives
+    assert set(load(maker)[1]["source"]) == {"cruz-roja"}
+
+
+def test_a_claimreview_author_whose_slug_is_a_declared_sources_id_is_an_error(make_project):
+    maker = make_project()
+    maker.source("cruz-roja", name="Cruz Roja Colombiana")
+    maker.write("sources/reviews.jsonld", _reviews("Cruz Roja"))
+    error = error_of(maker)
+    assert (error.file, error.field) == ("sources/reviews.jsonld", "author") and "aliases" in error.hint
