@@ -188,7 +188,8 @@ def _frame_xlsx(data: bytes, display: str) -> Any:
             # rows read only as wide as the header: a cell far out (XFD1048576) would otherwise pad
             # every row to 16,384 columns, a 5 KB workbook to billions of cells
             width = max((k + 1 for k, h in enumerate(header) if h), default=0)
-            rows = sheet.iter_rows(min_row=2, max_col=max(width, 1), values_only=True)
+            # and a few columns past it, so that values under no name are seen (they were dropped unsaid)
+            rows = sheet.iter_rows(min_row=2, max_col=width + _UNNAMED_SEEN, values_only=True)
 
         def cells() -> Iterable[tuple[int, dict[str, Any]]]:
             _check_header([h for h in header if h], display)
@@ -199,13 +200,38 @@ def _frame_xlsx(data: bytes, display: str) -> Any:
                     row = next(rows, None)
                 if row is None:
                     return
-                found = {h: v for h, v in zip(header, row) if h and v not in (None, "")}
+                found = {}
+                for column, value in enumerate(row):
+                    if value in (None, ""):
+                        continue
+                    name = header[column] if column < len(header) else ""
+                    if name:
+                        found[name] = value
+                    elif not isinstance(value, str) or value.strip():
+                        raise _unnamed(display, number, column, width)
                 if found:
                     yield number, found
 
         return _rows_frame(cells())
     finally:
         book.close()
+
+
+#: columns read past a workbook's last named one, to find values written under no name
+_UNNAMED_SEEN = 16
+
+
+def _unnamed(display: str, line: int, column: int, width: int) -> InputError:
+    from openpyxl.utils import get_column_letter
+
+    letter = get_column_letter(column + 1)
+    if not width:
+        return InputError("the first row is empty: a table's first row names its columns", file=display, line=1,
+                          hint="write the column names (topic, value, ...) in row 1 of the first sheet, "
+                               "above the claims")
+    return InputError(f"column {letter} holds a value but has no name in row 1", file=display, line=line,
+                      field=letter, hint="write its field name (population, place, quote, ...) in row 1, "
+                                         "or delete the column")
 
 
 # --- Parquet -------------------------------------------------------------------------------

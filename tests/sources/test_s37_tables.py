@@ -97,3 +97,36 @@ def test_a_claimreview_author_whose_slug_is_a_declared_sources_id_is_an_error(ma
     maker.write("sources/reviews.jsonld", _reviews("Cruz Roja"))
     error = error_of(maker)
     assert (error.file, error.field) == ("sources/reviews.jsonld", "author") and "aliases" in error.hint
+
+
+def _workbook(rows) -> bytes:
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    for row in rows:
+        book.active.append(row)
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize("rows, line, field, words", [
+    # a value under a column with no name (it was dropped: two populations read as none, a value-conflict)
+    ([["topic", "value", None], ["defections", 500, "soldiers"], ["defections", 109, "police"]], 2, "C", "no name"),
+    ([["topic", None, "value"], ["defections", "x", 5]], 2, "B", "no name"),
+    # the header in row 2 under an empty row 1 (it gave 0 claims and exit 0)
+    ([[None], ["topic", "value"], ["defections", "not a number"]], 1, None, "first row is empty"),
+])
+def test_an_xlsx_value_under_no_column_name_is_an_error(make_project, rows, line, field, words):
+    maker = make_project()
+    maker.write("sources/a.yaml", "source: {id: a, name: A}\nclaims: a.xlsx\n")
+    maker.write("sources/a.xlsx", _workbook(rows))
+    error = error_of(maker)
+    assert (error.file, error.line, error.field) == ("sources/a.xlsx", line, field) and words in error.message
+
+
+def test_an_xlsx_with_blank_cells_beside_its_columns_still_reads(make_project):
+    maker = make_project()
+    maker.write("sources/a.yaml", "source: {id: a, name: A}\nclaims: a.xlsx\n")
+    maker.write("sources/a.xlsx", _workbook([["id", "topic", "value", None, None], ["x", "defections", 5, None, "  "]]))
+    assert _frame(maker).loc["x", "lower"] == 5
