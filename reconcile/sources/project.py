@@ -163,6 +163,28 @@ def read_source_file(path: Path, loaded: Loaded, identity_only: bool = False) ->
         loaded.claims.append(raw)
 
 
+def _through_pointing_files(files: list[Path], declarations: Path, loaded: Loaded) -> list[Path]:
+    """A table named on the command line that a source file of its project points at
+    (``claims: a.csv``) is read through that source file, as in the whole project (SPEC §3: an
+    empty ``source`` cell is that source, a row naming another is read through it); read on its
+    own, it had no claimant for its empty cells and no ``via`` for the others."""
+    tables = {Path(os.path.realpath(p)): p for p in files if p.suffix.lower() in TABLE_SUFFIXES}
+    if not tables:
+        return files
+    swapped = dict.fromkeys(files)
+    for path in sorted(declarations.glob("*.y*ml")):
+        if path.name.startswith(("_", ".")) or not path.is_file():
+            continue
+        display, text = loaded.read_text(path)
+        doc = parse_yaml(text, display)
+        written = doc.get("claims") if isinstance(doc, Mapping) else None
+        table = tables.get(Path(os.path.realpath(path.parent / written))) if isinstance(written, str) else None
+        if table is not None:
+            swapped.pop(table, None)
+            swapped[path] = None
+    return list(swapped)
+
+
 def _read_pointed_table(path: Path, display: str, written: str, line: int, loaded: Loaded, source_id: str,
                         compiles: bool) -> None:
     """The table a source file points at (``claims: table.csv``, or ``claims: folder/`` for a table
@@ -581,6 +603,8 @@ def _read_project(paths: Iterable[str | Path] | None = None) -> Loaded:
         else:
             raise InputError(f"cannot read {path.suffix or 'extensionless'} files", file=str(path),
                              hint=f"use one of: {', '.join(sorted(READERS))}")
+    if declarations.is_dir() and not loaded.whole:
+        files = _through_pointing_files(files, declarations, loaded)
     seen: set[Path] = set()
     for path in sorted(files, key=lambda p: READERS[p.suffix.lower()] is not read_source_file):
         key = Path(os.path.realpath(path))

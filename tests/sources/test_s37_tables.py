@@ -130,3 +130,19 @@ def test_an_xlsx_with_blank_cells_beside_its_columns_still_reads(make_project):
     maker.write("sources/a.yaml", "source: {id: a, name: A}\nclaims: a.xlsx\n")
     maker.write("sources/a.xlsx", _workbook([["id", "topic", "value", None, None], ["x", "defections", 5, None, "  "]]))
     assert _frame(maker).loc["x", "lower"] == 5
+
+
+def test_a_pointed_table_named_alone_is_read_through_its_source_file(make_project):
+    """`reconcile report sources/a.csv` had refused the empty source cells ("missing source")
+    and read a row naming another source without its via."""
+    import reconcile
+
+    maker = make_project()
+    maker.source("mindef", name="Ministry of Defence")
+    maker.write("sources/agencia.yaml", "source: {id: agencia, name: Agencia}\nclaims: a.csv\n")
+    maker.write("sources/a.csv", "id,topic,value,source\nx,defections,500,\ny,defections,109,Ministry of Defence\n")
+    whole = load(maker)[1].set_index("id")
+    alone = reconcile.normalize(reconcile.read([maker.root / "sources" / "a.csv"])).frame.set_index("id")
+    for frame in (whole, alone):
+        assert (frame.loc["x", "source"], frame.loc["y", "source"], frame.loc["y", "via"]) == ("agencia", "mindef",
+                                                                                           "agencia")
