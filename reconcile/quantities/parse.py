@@ -190,7 +190,12 @@ def _mention(text, toks, h: Hit, lang: str, config: QuantityConfig) -> Mention:
         hi = hi + abs(hi) * config.tolerance
         li, ui = False, True
     elif op == "odd":                             # "40-odd", "cuarenta y tantos": (40, 50); "500 y pico" (500, 600)
-        hi = hi + _odd_step(hi)
+        if hi is None:                            # "más de 500 y pico", "more than 500-odd": above (500, 600)
+            op = "gt"
+        else:
+            hi = hi + _odd_step(hi)
+            if lo is None:                        # "less than 40-odd", "hasta 500 y pico": below (40, 50)
+                op = "lt"
         li, ui = False, False
     elif op == "vague":
         lo, hi = config.band(h.band)
