@@ -36,7 +36,14 @@ _ES_ONLY = frozenset(
     "con casi al segun aproximadamente decenas cientos centenares miles millones millon "
     "soldados personas militares policias muertos heridos habitantes como minimo maximo "
     "lo se su sus fueron fue es son hay mayor menor superior inferior igual desde "
-    "varios varias".split()) | (frozenset(WORDS["es"]) - frozenset(WORDS["en"]))
+    "varios varias casos votos hogares familias viviendas mujeres hombres ninos trabajadores empleos "
+    "toneladas kilometros hectareas contagios fallecimientos victimas desaparecidos presos "
+    "asistentes migrantes manifestantes detenidos desplazados refugiados evacuados heridas muertes "
+    "votantes electores ciudadanos estudiantes pacientes dolares".split()) | (
+    frozenset(WORDS["es"]) - frozenset(WORDS["en"]))
+#: endings of Spanish words that no common English word has ("manifestantes", "desplazados",
+#: "detenidos", "poblaciones", "comunidades"): a count noun beside a figure tells "1.200" apart
+_ES_ENDINGS = ("antes", "entes", "ados", "idos", "iones", "dades")
 _EN_ONLY = frozenset(
     "the of and to in more than less fewer about around between at least most up over under "
     "nearly almost some people dozens hundreds thousands millions according said percent "
@@ -60,7 +67,15 @@ _MEASURE_NOUNS = frozenset(
 def _word_side(word: str) -> int:
     """1 for a Spanish-only word, -1 for an English-only one, 0 otherwise (``detect_lang``)."""
     word = fold_word(word)
-    return 1 if word in _ES_ONLY else -1 if word in _EN_ONLY else 0
+    if word in _ES_ONLY:
+        return 1
+    if word in _EN_ONLY:
+        return -1
+    return 1 if len(word) >= 6 and word.endswith(_ES_ENDINGS) and word not in _EN_ENDING_ALIKE else 0
+
+
+#: English words with those endings (plurals of loans, names seen in the news)
+_EN_ENDING_ALIKE = frozenset("tornados avocados desperados barbados libidos armados torpedos".split())
 
 
 def detect_lang(text: str) -> str:

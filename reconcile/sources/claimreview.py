@@ -92,8 +92,9 @@ def read_claimreview(path: Path, loaded: Loaded) -> None:
         appearance = _first(item.get("appearance")) or item.get("firstAppearance")
         url = _name_of(appearance.get("url") if isinstance(appearance, dict) else appearance, display, line, where,
                        "itemReviewed.appearance.url")
+        lang = _language(item.get("inLanguage") or review.get("inLanguage"))
         raw: RawClaim = {"topic": topic, "quote": quote, "stated_on": item.get("datePublished"), "url": url,
-                         "value": _single_value(quote, display, line, where) if quote else None}
+                         "value": _single_value(quote, display, line, where, lang) if quote else None, "lang": lang}
         raw = {k: v for k, v in raw.items() if v not in (None, "")}
         raw.update(_source=None, _file=display, _line=line, _lines={})
         loaded.claims.append(raw)
@@ -117,8 +118,22 @@ def resolve_authors(loaded: Loaded) -> None:
     loaded.authors.clear()
 
 
-def _single_value(quote: str, display: str, line: int, where: str) -> str:
-    mentions = find_quantities(quote)
+def _language(value: Any) -> str | None:
+    """The language a ClaimReview gives (``inLanguage``: "es", "es-CO", a Language with a name
+    or alternateName), when the parser reads it; else None (detected from the words)."""
+    value = _first(value)
+    if isinstance(value, dict):
+        value = value.get("alternateName") or value.get("name")
+    if not isinstance(value, str):
+        return None
+    code = value.strip().lower().replace("_", "-")
+    named = {"english": "en", "spanish": "es", "español": "es", "espanol": "es", "inglés": "en"}
+    code = named.get(code, code.split("-")[0])
+    return code if code in ("en", "es") else None
+
+
+def _single_value(quote: str, display: str, line: int, where: str, lang: str | None = None) -> str:
+    mentions = find_quantities(quote, lang)
     if len(mentions) != 1:
         raise InputError(f"{where}: claimReviewed holds {len(mentions)} quantities; one is needed",
                          file=display, line=line, field="claimReviewed",

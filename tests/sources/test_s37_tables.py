@@ -146,3 +146,15 @@ def test_a_pointed_table_named_alone_is_read_through_its_source_file(make_projec
     for frame in (whole, alone):
         assert (frame.loc["x", "source"], frame.loc["y", "source"], frame.loc["y", "via"]) == ("agencia", "mindef",
                                                                                            "agencia")
+
+
+@pytest.mark.parametrize("language", ["es", "es-CO", {"@type": "Language", "name": "Spanish", "alternateName": "es"}])
+def test_a_claimreview_in_spanish_reads_its_figure_in_spanish(make_project, language):
+    """inLanguage was ignored: "12.000 detenidos" read as 12."""
+    maker = make_project()
+    reviews = json.loads(_reviews("Agencia"))
+    reviews[0]["claimReviewed"] = "Hubo 12.000 detenidos"
+    reviews[0]["inLanguage"] = language
+    maker.write("sources/reviews.jsonld", json.dumps(reviews))
+    frame = load(maker)[1]
+    assert (frame["lower"].iloc[0], frame["lang"].iloc[0]) == (12000, "es")

@@ -1,4 +1,5 @@
-""""y pico" and "-odd" under a comparative (session 37: a TypeError traceback in parse, report and extract)."""
+"""Stated values a Spanish newsroom writes (session 37): "y pico" and "-odd" under a comparative
+(a TypeError traceback in parse, report and extract), and Spanish count nouns beside "1.200"."""
 from __future__ import annotations
 
 import pytest
@@ -26,3 +27,20 @@ def test_odd_under_a_comparative_in_running_text():
     assert (found["lower"], found["upper"], found["counted"]) == (500, None, "militares")
     [mention] = reconcile.find_quantities("Son más de 500 y pico, dijo.")
     assert mention.text == "más de 500 y pico"
+
+
+@pytest.mark.parametrize("text, value", [
+    ("1.200 manifestantes", 1200), ("12.000 detenidos", 12000), ("500.000 desplazados", 500000),
+    ("7.000 casos", 7000), ("45.000 votos", 45000), ("200.000 migrantes", 200000),
+])
+def test_a_spanish_count_noun_tells_the_thousands_dot(text, value):
+    """With no lang, "1.200 manifestantes" was English: 1.2, a value-conflict of ratio 1,000 with 1,200."""
+    q = reconcile.parse_quantity(text)
+    assert (q.lang, q.lower, q.upper) == ("es", value, value)
+
+
+@pytest.mark.parametrize("text, value", [("1.200 tornados", 1.2), ("1.5 million people", 1_500_000),
+                                         ("3.500 hectares", 3.5)])
+def test_english_words_with_those_endings_stay_english(text, value):
+    q = reconcile.parse_quantity(text)
+    assert (q.lang, q.lower) == ("en", value)
