@@ -64,6 +64,10 @@ def read(paths: str | Path | Iterable[str | Path] | None = ".") -> Project:
     """Read a project folder (or claim files): sources, topics, places and raw claims."""
     from reconcile.sources.project import read_project
 
+    if isinstance(paths, (Claims, Project, Report)):
+        raise TypeError(f"read() takes the paths of a project or of claim files, not a {type(paths).__name__}, "
+                        "which is read already")
+
     loaded = read_project(_paths(paths))
     return loaded.project(raw=loaded)
 
@@ -149,6 +153,10 @@ def reconcile(claims: Claims, validation: Validation | None = None, *,
     max_findings = checked_max_findings(max_findings)
     if validation is not None and not isinstance(validation, Validation):
         raise TypeError("validation must be the Validation that reconcile.validate() returns, or None")
+    if validation is not None and validation.claims != len(frame):
+        # another project's outcome would have the report say that these claims passed
+        raise ValueError(f"validation is of {validation.claims:,} claims, not of these {len(frame):,}: give "
+                         "reconcile.validate(claims) of the same claims, or None")
     quotes = _quotes_ahead(claims) if parallel else None
     with gc_paused():
         records = claim_records(frame)
@@ -339,8 +347,25 @@ def render(report: Report, format: str = "text", **options: Any) -> str:
         raise ValueError(f"unknown format {format!r}; use one of: {', '.join(FORMATS)}")
     if "max_findings" in options:
         options["max_findings"] = checked_max_findings(options["max_findings"])
+    _check_options(options)
     with gc_paused():
         return render_report(report, format, **options)
+
+
+def _check_options(options: dict[str, Any]) -> None:
+    """The renderers' options of the right type (a str width had been a TypeError from deep inside)."""
+    width = options.get("width")
+    if width is not None and (isinstance(width, bool) or not isinstance(width, int) or width < 1):
+        raise (ValueError if isinstance(width, int) else TypeError)(
+            f"width must be a whole number of columns, 1 or more (the text report is 40 wide at least), "
+            f"not {width!r}")
+    color = options.get("color")
+    if color is not None and not isinstance(color, bool):
+        raise TypeError(f"color must be True or False, not {color!r}")
+    for name in ("review_url", "publisher", "publisher_url"):
+        value = options.get(name)
+        if value is not None and not isinstance(value, str):
+            raise TypeError(f"{name} must be text, not {type(value).__name__}")
 
 
 def render_chunks(report: Report, format: str, **options: Any) -> str | Iterator[str]:
@@ -354,13 +379,34 @@ def render_chunks(report: Report, format: str, **options: Any) -> str | Iterator
 
 
 def run(paths: str | Path | Iterable[str | Path] | None = ".", format: str = "json", *,
-        validate_suites: bool = True, resolve: str = "consensus", **options: Any) -> str:
+        validate_suites: bool = True, resolve: str = "consensus", no_validate: bool = False,
+        **options: Any) -> str:
     """Read, normalize, validate, reconcile, estimate and render, as ``reconcile report`` does.
 
-    ``validate_suites=False`` skips the expectation suites (``--no-validate``); ``resolve``
-    is the estimate method (``--resolve``); other options go to the renderer."""
+    ``validate_suites=False`` (or ``no_validate=True``, as ``--no-validate``) skips the
+    expectation suites; ``resolve`` is the estimate method (``--resolve``); ``max_findings`` and
+    the format's own options (``render``) are the command's. The command's ``--output`` and
+    ``--fail-on`` have no option here: run returns the report's text."""
+    from reconcile.report.render import ALL_OPTIONS
+
+    unknown = sorted(set(options) - ALL_OPTIONS)
+    if unknown:
+        command_only = {"output": "write the text run returns to a file",
+                        "fail_on": "read the verdicts in the report (render it as JSON: summary.findings)",
+                        "engine": "run() runs in this process (pandas); the command runs --engine spark",
+                        "no_color": "give color=False"}
+        advice = "; ".join(f"{name}: {command_only[name]}" for name in unknown if name in command_only)
+        raise TypeError(f"run() got unknown option(s) {', '.join(unknown)}; known: validate_suites, no_validate, "
+                        f"resolve, {', '.join(sorted(ALL_OPTIONS))}" + (f" ({advice})" if advice else ""))
+    if isinstance(paths, (Claims, Project, Report)):
+        raise TypeError(f"run() takes the paths of a project or of claim files, not a {type(paths).__name__}: "
+                        "for one already read, call reconcile(), estimate() and render()")
+    if resolve not in RESOLVE_METHODS:
+        raise ValueError(f"unknown method {resolve!r}; use one of: {', '.join(RESOLVE_METHODS)}")
+    if format not in FORMATS:
+        raise ValueError(f"unknown format {format!r}; use one of: {', '.join(FORMATS)}")
     claims = normalize(read(paths))
-    validation = validate(claims) if validate_suites and len(claims) else None
+    validation = validate(claims) if validate_suites and not no_validate and len(claims) else None
     kept = {"max_findings": options["max_findings"]} if "max_findings" in options else {}
     return render(estimate(reconcile(claims, validation, **kept), resolve), format, **options)
 

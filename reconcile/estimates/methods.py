@@ -35,6 +35,32 @@ class Estimate:
     method: str
     weights: tuple[tuple[str, float], ...]   # (claim id, weight), sorted by claim id
 
+    # the stated scope and the claims, as the JSON report names them
+    @property
+    def topic(self) -> str:
+        return self.evidence.topic
+
+    @property
+    def population(self) -> list[str]:
+        return list(self.evidence.population)
+
+    @property
+    def criterion(self) -> str | None:
+        return self.evidence.criterion
+
+    @property
+    def place(self) -> str | None:
+        return self.evidence.place
+
+    @property
+    def as_of(self) -> str | None:
+        return self.evidence.as_of
+
+    @property
+    def claims(self) -> list[dict[str, Any]]:
+        """[{"id", "weight"}] of each claim used, as in the JSON report."""
+        return [{"id": claim, "weight": round(weight, 12)} for claim, weight in self.weights]
+
     def to_dict(self) -> dict[str, Any]:
         from reconcile.model.records import plain_number
 
@@ -47,7 +73,7 @@ class Estimate:
             "lower_inclusive": bool(self.lower_inclusive) and lower is not None,
             "upper_inclusive": bool(self.upper_inclusive) and upper is not None,
             "point": plain_number(self.point), "status": self.status, "method": self.method,
-            "claims": [{"id": claim, "weight": round(weight, 12)} for claim, weight in self.weights],
+            "claims": self.claims,
         }
 
 

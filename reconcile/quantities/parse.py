@@ -441,7 +441,13 @@ def parse_quantity(text: str | int | float, lang: str | None = None,
     SPEC §6 says of the Python API."""
     if isinstance(text, (int, float)) and not isinstance(text, bool):
         _check_arguments("", lang, "parse_quantity")
-        v = float(text)
+        try:
+            v = float(text)
+        except OverflowError:   # an int past 10^308 (10**400): as the same number written as text
+            bits = int(text).bit_length()   # only an int overflows a float
+            raise QuantityError(str(text) if bits < 4000 else f"an integer of {bits:,} bits",
+                                "a number too large to compute with",
+                                hint="numbers beyond 10^308 cannot be compared; check the value") from None
         if v != v or v in (float("inf"), float("-inf")):
             raise QuantityError(str(text), "not a finite number")
         return Quantity(v, v, True, True, "exact", str(text), lang or "en")
