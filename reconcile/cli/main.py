@@ -234,7 +234,7 @@ def validate(paths: tuple[str, ...], fmt: str, suites: tuple[str, ...], since: s
             project = run_on.read(paths or ".")
             say_project_above(paths, project.root)
             claims = run_on.normalize(project, parallel=OWN_PROCESS, meanwhile=warm_up)
-            changed = changed_claims(claims, since, fmt) if since else claims
+            changed = changed_claims(claims, since, fmt) if since is not None else claims
             if changed is None:  # a pull request that changes no claim: nothing to check
                 return
             claims = changed
@@ -245,7 +245,7 @@ def validate(paths: tuple[str, ...], fmt: str, suites: tuple[str, ...], since: s
         if fmt == "junit":  # the dashboard shows why; the message still goes to stderr, exit 2
             click.echo(render_validation_error_junit(exc), nl=False)
         raise
-    if since:
+    if since is not None:
         click.echo(f"{len(claims)} claim(s) changed since {since} or referenced by them", err=True)
     if index:
         click.echo(f"Data Docs: {index}", err=True)

@@ -19,15 +19,18 @@ def changed_files(root: Path, since: str) -> set[str]:
         if done.returncode != 0:
             said = (done.stderr.strip().splitlines() or ["no message"])[-1]
             outside = "not a git repository" in said
-            raise InputError(f"git cannot compare with {since!r}: {said}",
-                             hint="run it inside the git repository that holds the project" if outside else
-                                  "give a revision of this repository, e.g. origin/main or HEAD~1")
+            hint = ("run it inside the git repository that holds the project" if outside else
+                    f"{since!r} is not in this clone's history: fetch it first (git fetch origin main, or the "
+                    "whole history: actions/checkout with fetch-depth: 0, as a shallow clone has one commit), "
+                    "or give a revision of this repository, e.g. origin/main or HEAD~1")
+            raise InputError(f"git cannot compare with {since!r}: {said}", hint=hint)
         # -z: each path as it is, NUL-ended (not quoted with octal escapes: "sources/migraci\\303\\263n.yaml")
         return [line for line in (done.stdout.split("\0") if nul else done.stdout.splitlines()) if line]
 
     if not since or since.startswith("-") or any(ord(c) < 32 or ord(c) == 127 for c in since):
         raise InputError(f"--changed-since {escape(since)!r} is not a git revision", field="--changed-since",
-                         hint="give a revision of this repository, e.g. origin/main or HEAD~1")
+                         hint="give a revision of this repository, e.g. origin/main or HEAD~1"
+                              + ("" if since else " (an empty one: is the variable that should give it set?)"))
     prefix = git("rev-parse", "--show-prefix")
     prefix_text = prefix[0] if prefix else ""
     # the revision comes after --end-of-options: whatever it says, git reads it as a revision

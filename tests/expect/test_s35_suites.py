@@ -181,3 +181,16 @@ def test_a_project_with_only_topic_suites_keeps_the_checks_of_every_claim(make_p
     result = _validate(maker)
     assert result.exit_code == 0, result.output
     assert "built in" not in result.stdout
+
+
+def test_data_docs_of_a_project_without_suites_show_the_built_in_checks_it_ran(make_project, tmp_path):
+    """The Data Docs had said "0 of 0 expectations failed" where validate said 1 of 17."""
+    maker = make_project()
+    maker.source("a", claim(id="a1", value="500", as_of="2999-01-01"))
+    maker.topics({"id": TOPIC, "title": "T", "unit": "people"})
+    result = CliRunner().invoke(main, ["validate", str(maker.root), "--docs", str(tmp_path / "docs")])
+    assert result.exit_code == 1, result.output
+    index = (tmp_path / "docs" / "index.html").read_text(encoding="utf-8")
+    failed = next(line for line in result.stdout.splitlines() if "expectations failed" in line)
+    assert failed.split(" expectations")[0] in index and "0 of 0" not in index
+    assert any("built-in" in page.name for page in (tmp_path / "docs").glob("*.html"))

@@ -123,3 +123,19 @@ def test_a_changed_file_with_a_non_ascii_name_is_seen(compiled, name, staged):
     if staged:
         _git(compiled.root, "add", ".")
     assert _selected(compiled.root) == ["m1"]
+
+
+def test_an_empty_revision_is_refused_not_the_whole_project(compiled):
+    """`--changed-since "$BASE"` with $BASE unset validated every claim, silently."""
+    result = CliRunner().invoke(main, ["validate", str(compiled.root), "--changed-since", "", "--format", "json"])
+    assert result.exit_code == 2, result.output
+    assert "is not a git revision" in result.stderr and "variable" in result.stderr
+
+
+def test_a_revision_missing_from_a_shallow_clone_says_to_fetch_it(compiled, tmp_path):
+    """A shallow clone (actions/checkout's default) has no origin/main: "give a revision" was no help."""
+    clone = tmp_path / "clone"
+    _git(tmp_path, "clone", "-q", "--depth", "1", f"file://{compiled.root}", str(clone))
+    result = CliRunner().invoke(main, ["validate", str(clone), "--changed-since", "origin/nowhere"])
+    assert result.exit_code == 2, result.output
+    assert "git cannot compare with 'origin/nowhere'" in result.stderr and "fetch-depth: 0" in result.stderr
