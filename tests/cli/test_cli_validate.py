@@ -213,6 +213,9 @@ def test_the_ci_workflow_and_hooks_run_validate_and_report():
     workflow = yaml.safe_load((REPO / ".github" / "workflows" / "claims.yml").read_text())
     commands = " ".join(step.get("run", "") for step in workflow["jobs"]["reconcile"]["steps"])
     assert "reconcile validate" in commands and "reconcile report" in commands and "--fail-on conflict" in commands
+    # copied into a claims repository (no setup.cfg of reconcile's), it installs the package, not "." (which failed)
+    install = next(step for step in workflow["jobs"]["reconcile"]["steps"] if "pip install" in step.get("run", ""))
+    assert "$RECONCILE_PACKAGE" in install["run"] and install["env"]["RECONCILE_PACKAGE"]
     hooks = {hook["id"]: hook for hook in yaml.safe_load((REPO / ".pre-commit-hooks.yaml").read_text())}
     assert hooks["reconcile-validate"]["entry"] == "reconcile validate"
     assert "--fail-on conflict" in hooks["reconcile-report"]["entry"]
