@@ -341,6 +341,32 @@ def _gx_kwargs(spec: Spec, frame: pd.DataFrame) -> dict[str, Any]:
     return kwargs
 
 
+def _not_evaluated(spec: Spec, frame: pd.DataFrame) -> tuple[str, str]:
+    """Why GX could not evaluate an expectation, as far as can be told, and what to do: a regular
+    expression that does not compile, a bound compared with a column of text ("as_of" is the date as
+    written; "as_of_date" holds it as a date), else the column's type."""
+    for key in ("regex", "regex_list"):
+        patterns = spec.kwargs.get(key)
+        for pattern in patterns if isinstance(patterns, list) else [patterns] if patterns is not None else []:
+            try:
+                re.compile(str(pattern))
+            except re.error as error:
+                return (f" ({key} {str(pattern)!r} is no regular expression: {error})",
+                        f"fix the {key} (a Python regular expression)")
+    column = spec.kwargs.get("column")
+    if isinstance(column, str) and f"{column}_date" in frame.columns and \
+            any(key in spec.kwargs for key in ("min_value", "max_value", "value")):
+        return (f" ({column} is the date as written, text)",
+                f'compare dates on the column {column}_date, e.g. "column": "{column}_date", '
+                '"min_value": "2019-03-08"')
+    if isinstance(column, str) and column in frame.columns:
+        kind = frame[column].dtype
+        held = ("dates" if pd.api.types.is_datetime64_any_dtype(kind) else "numbers"
+                if pd.api.types.is_numeric_dtype(kind) else "text")
+        return "", f"check that its values are of the column's type: {column} holds {held}"
+    return "", "check that its values have the column's type (dates as \"YYYY-MM-DD\")"
+
+
 #: a result's detail the Spark engine adds: how many claims hold a value outside a distinct-values set
 ROWS_OUTSIDE = "reconcile_rows_outside"
 
@@ -358,10 +384,10 @@ def outcome_of_result(label: str, spec: Spec, result: Any, frame: pd.DataFrame) 
     if success:
         return _outcome(label, spec, success=True)
     if not details:  # GX swallowed an error (e.g. comparing values of different types)
+        reason, hint = _not_evaluated(spec, frame)
         raise ExpectationError(
             f"{spec.type} on {spec.column or 'the table'}: Great Expectations could not evaluate "
-            f"it on the claims", file=label, line=spec.line,
-            hint="check that its values have the column's type (dates as \"YYYY-MM-DD\")")
+            f"it on the claims{reason}", file=label, line=spec.line, hint=hint)
     indices = details.get("partial_unexpected_index_list")
     unexpected = details.get("partial_unexpected_list")
     column = spec.kwargs.get("column")

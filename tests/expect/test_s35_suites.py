@@ -194,3 +194,20 @@ def test_data_docs_of_a_project_without_suites_show_the_built_in_checks_it_ran(m
     failed = next(line for line in result.stdout.splitlines() if "expectations failed" in line)
     assert failed.split(" expectations")[0] in index and "0 of 0" not in index
     assert any("built-in" in page.name for page in (tmp_path / "docs").glob("*.html"))
+
+
+@pytest.mark.parametrize("expectation, words", [
+    ({"type": "expect_column_values_to_be_between", "kwargs": {"column": "as_of", "min_value": "2019-03-08"}},
+     ('as_of is the date as written', '"column": "as_of_date"')),
+    ({"type": "expect_column_values_to_match_regex", "kwargs": {"column": "id", "regex": "^[a-z"}},
+     ("is no regular expression", "fix the regex")),
+])
+def test_an_expectation_gx_cannot_evaluate_says_why(make_project, expectation, words):
+    """Both had the hint "dates as YYYY-MM-DD", which the first already was."""
+    maker = make_project()
+    maker.source("a", claim(id="a1", value="500", as_of="2019-03-01"))
+    maker.topics({"id": TOPIC, "title": "T", "unit": "people"})
+    _suite(maker, expectation)
+    result = _validate(maker)
+    assert result.exit_code == 2, result.output
+    assert all(word in result.stderr for word in words), result.stderr
