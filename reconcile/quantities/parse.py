@@ -364,6 +364,11 @@ def _mentions(text: str, lang: str, config: QuantityConfig) -> list[Mention]:
         raise QuantityError(text, f"cannot parse stated value ({exc})") from exc
 
 
+#: a negation just before a stated value's figure ("not 500", "never 500", "nunca 500"); "not more than" and
+#: "ni siquiera" are operators of their own (``modifiers``)
+_NEGATED = re.compile(r"(?:^|\s)(?:not|never|no|nunca|jam[aá]s)\s*$", re.I)
+
+
 def _coverage(found: list[Mention]) -> int:
     return found[0].end - found[0].start if len(found) == 1 else 0
 
@@ -429,6 +434,9 @@ def _parse_text(text: str, lang: str | None, config: QuantityConfig, likely: str
     m = found[0]
     if m.qualifier == "exact" and _OPENER.search(text, 0, m.start):
         raise QuantityError(text, "incomplete range (one bound only)")
+    if _NEGATED.search(text, 0, m.start):   # "not 500" had been read as exactly 500
+        raise QuantityError(text, "a negation says what the figure is not",
+                            hint=f"write what it is: \"fewer than {m.text}\", \"more than {m.text}\" or a range")
     return Quantity(m.lower, m.upper, m.lower_inclusive, m.upper_inclusive, m.qualifier,
                     text, lang, m.unit)
 

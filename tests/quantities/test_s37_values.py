@@ -44,3 +44,22 @@ def test_a_spanish_count_noun_tells_the_thousands_dot(text, value):
 def test_english_words_with_those_endings_stay_english(text, value):
     q = reconcile.parse_quantity(text)
     assert (q.lang, q.lower) == ("en", value)
+
+
+@pytest.mark.parametrize("text, lower, upper, qualifier", [
+    ("not even 500", None, 500, "less-than"), ("ni siquiera 500", None, 500, "less-than"),
+    ("no llega a 500", None, 500, "less-than"),
+    ("not over 500", None, 500, "at-most"),    # was "more than 500": "over" read, "not" dropped
+    ("no supera los 500", None, 500, "at-most"), ("no pasa de 500", None, 500, "at-most"),
+    ("not under 500", 500, None, "at-least"), ("no baja de 500", 500, None, "at-least"),
+])
+def test_a_negated_comparative_is_its_opposite(text, lower, upper, qualifier):
+    q = reconcile.parse_quantity(text)
+    assert (q.lower, q.upper, q.qualifier) == (lower, upper, qualifier)
+
+
+@pytest.mark.parametrize("text", ["not 500", "never 500", "nunca 500"])
+def test_a_bare_negation_is_an_error_not_the_figure_it_denies(text):
+    """"not 500" was exactly 500."""
+    with pytest.raises(reconcile.ReconcileError, match="a negation says what the figure is not"):
+        reconcile.parse_quantity(text)
