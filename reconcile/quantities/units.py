@@ -87,6 +87,8 @@ _CUR_WORDS_EN = {
     "finnish markka": "FIM", "guilders": "NLG", "dutch guilders": "NLG", "pesetas": "ESP",
     "lira": "TRY", "turkish lira": "TRY", "bitcoin": "BTC", "bitcoins": "BTC",
     "satoshi": "satoshi", "satoshis": "satoshi", "bolivars": "VES", "bolivares": "VES",
+    "soles": "PEN", "peruvian soles": "PEN", "reais": "BRL", "brazilian reais": "BRL", "quetzales": "GTQ",
+    "quetzals": "GTQ", "colones": "CRC", "lempiras": "HNL", "cordobas": "NIO", "guaranis": "PYG", "guaranies": "PYG",
 }
 _CUR_WORDS_ES = {
     "dolar": "USD", "dolares": "USD", "dolares estadounidenses": "USD",
@@ -101,6 +103,9 @@ _CUR_WORDS_ES = {
     "pesos filipinos": "PHP",
     "bolivar": "VES", "rupias": "INR", "liras": "TRY", "bitcoins": "BTC",
     "libras esterlinas": "GBP",
+    # Latin America's other currencies, by the names its newsrooms write ("500 soles" had been 500 people)
+    "soles": "PEN", "nuevos soles": "PEN", "reales": "BRL", "quetzales": "GTQ", "colones": "CRC",
+    "lempiras": "HNL", "cordobas": "NIO", "guaranies": "PYG",
 }
 _MINOR = {"cents", "pence"}
 
@@ -156,7 +161,9 @@ _DIM_ES = {
 _PEOPLE = {"people": "people", "persons": "people", "personas": "people",
            "individuals": "people", "individuos": "people"}
 _PERCENT = {"%": 1, "percent": 1, "percents": 1, "per cent": 1, "percentage": 1, "pct": 1,
-            "por ciento": 1, "por cien": 1, "porciento": 1}
+            "por ciento": 1, "por cien": 1, "porciento": 1,
+            # a difference of percentages, in percent as "percentage points" is ("percentage" + "points")
+            "puntos porcentuales": 1, "punto porcentual": 1}
 #: unit symbols that must be written in lower case (not "M", which is million)
 CASE_SENSITIVE = {"m", "t", "g", "mi", "dm", "cm", "mm", "km"}
 #: how those are written with capitals too, which no other word is: "12 Km de profundidad", "KM 45"

@@ -63,3 +63,14 @@ def test_a_bare_negation_is_an_error_not_the_figure_it_denies(text):
     """"not 500" was exactly 500."""
     with pytest.raises(reconcile.ReconcileError, match="a negation says what the figure is not"):
         reconcile.parse_quantity(text)
+
+
+@pytest.mark.parametrize("value, lang, unit", [
+    ("500 soles", "es", "PEN"), ("500 reales", "es", "BRL"), ("500 quetzales", "es", "GTQ"),
+    ("500 colones", "es", "CRC"), ("500 lempiras", "es", "HNL"), ("500 córdobas", "es", "NIO"),
+    ("500 guaraníes", "es", "PYG"), ("500 Peruvian soles", "en", "PEN"), ("500 reais", "en", "BRL"),
+    ("12 puntos porcentuales", "es", "percent"),
+])
+def test_latin_american_currencies_and_percentage_points_are_units(value, lang, unit):
+    """Each was a bare 500 (or 12), so a topic of people took it as a count, silently (SPEC §5)."""
+    assert reconcile.parse_quantity(value, lang).unit == unit
