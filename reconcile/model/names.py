@@ -211,6 +211,47 @@ def iso_place(code: str) -> tuple[str, str | None]:
     return titles[code.upper()], parents[code.upper()]
 
 
+#: the kinds of region a name may carry before or after it, and articles ("Región del Maule", "Mexico state")
+_REGION_BEFORE = re.compile(r"(?:(?:la|el)\s+)?(?:region|departamento|depto|provincia|estado|state|province|department|"
+                            r"governorate|gobernacion|county|oblast)\s+(?:(?:de la|de los|de las|del|de|of the|of)\s+)?"
+                            r"(.+)")
+_REGION_AFTER = re.compile(r"(.+?)\s+(?:state|province|region|department|governorate|county|oblast)")
+_ARTICLE = re.compile(r"(?:la|el|los|las|the)\s+(.+)")
+#: words a "did you mean" does not look for in a place's name
+_PLACE_FILLERS = frozenset("la el los las de del the of y and region departamento estado provincia state province "
+                           "department".split())
+
+
+def _loose_keys(key: str) -> list[tuple[str, bool]]:
+    """(another key to try, whether it can only be a subdivision) for a folded place name."""
+    out: list[tuple[str, bool]] = []
+    for pattern in (_REGION_BEFORE, _REGION_AFTER):
+        match = pattern.fullmatch(key)
+        if match:
+            out.append((match.group(1), True))
+    article = _ARTICLE.fullmatch(key)
+    if article:
+        out.append((article.group(1), False))
+    else:
+        out += [(f"{word} {key}", False) for word in ("la", "el", "los", "las")]
+    if " " in key or "-" in key:
+        out.append((re.sub(r"[\s-]+", "", key), False))
+    # the kind of region aside, then the article or the spaces too ("Región del Bío Bío")
+    out += [(again, True) for candidate, subdivision in list(out) if subdivision
+            for again, _ in _loose_keys_simple(candidate)]
+    return out
+
+
+def _loose_keys_simple(key: str) -> list[tuple[str, bool]]:
+    out = []
+    article = _ARTICLE.fullmatch(key)
+    if article:
+        out.append((article.group(1), False))
+    if " " in key or "-" in key:
+        out.append((re.sub(r"[\s-]+", "", key), False))
+    return out
+
+
 class Ambiguous(tuple):
     """The codes of the places one name could mean."""
 
@@ -243,17 +284,45 @@ class PlaceIndex:
             codes.append(iso)
         if not codes:  # a subdivision name ISO 3166 uses in several countries ("Sucre")
             codes = sorted(_subdivision_names().get(key, ()))
+        if not codes:  # "Región del Maule", "Guajira", "Bío Bío": the name with its article or its kind aside
+            codes = self._loosely(key)
         found = None if not codes else codes[0] if len(codes) == 1 else Ambiguous(codes)
         self._cache[text] = found
         return found
 
+    def _loosely(self, key: str) -> list[str]:
+        """The codes a folded name no place gives exactly may still mean, read as people write
+        them: without the kind of region it names ("Región del Maule", "Estado Táchira", "Mexico
+        state": a subdivision, never a country), with or without its article ("Guajira" for "La
+        Guajira"), with its words run together ("Bío Bío" for "Biobío")."""
+        for candidate, subdivision in _loose_keys(key):
+            codes = list(self._names.get(candidate, ()))
+            iso = _iso_index()[0].get(candidate)
+            if iso is not None and iso not in codes:
+                codes.append(iso)
+            codes += [code for code in sorted(_subdivision_names().get(candidate, ())) if code not in codes]
+            if subdivision:
+                codes = [code for code in codes if "-" in code or code in self.declared]
+            if codes:
+                return codes
+        return []
+
     def closest(self, text: str) -> str | None:
         """The code of the declared or ISO 3166 place whose name is closest to ``text``, a name
         no place gives ("Orinoqia": CO-ORI), for a "did you mean"; None when none is close.
-        Declared places first: a project's own regions are the likelier meaning."""
+        Declared places first: a project's own regions are the likelier meaning; then a place
+        whose name holds every word of ``text`` ("Bogotá": Distrito Capital de Bogotá), if one alone
+        does; then the closest spelling."""
         import difflib
 
         key = fold_name(text)
+        words = set(re.findall(r"\w+", key)) - _PLACE_FILLERS
+        if words:
+            for names in (self._names, _iso_index()[0]):
+                holding = {(found[0] if isinstance(found, list) else str(found))
+                           for name, found in names.items() if words <= set(re.findall(r"\w+", name))}
+                if len(holding) == 1:
+                    return holding.pop()
         for names in (self._names, _iso_index()[0]):
             close = difflib.get_close_matches(key, list(names), n=1, cutoff=0.8)
             if close:
