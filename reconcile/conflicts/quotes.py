@@ -56,12 +56,22 @@ class QuoteReader:
         self.config = config
         self.intervals = lru_cache(maxsize=100_000)(self._intervals)
         self.reading = lru_cache(maxsize=100_000)(self._reading)
+        self.in_text = lru_cache(maxsize=10_000)(self._in_text)
 
     def _intervals(self, quote: str, lang: str, unambiguous: bool = False) -> frozenset:
         found = find_quantities(quote, lang, self.config)
         if unambiguous:
             found = [m for m in found if not _GROUPED.search(quote[m.start:m.end])]
         return frozenset(_key(m.lower, m.upper, m.lower_inclusive, m.upper_inclusive) for m in found)
+
+    def _in_text(self, quote: str, lang: str) -> frozenset:
+        """The intervals a reader takes from the quote as running text (``quantities_in_text``):
+        "organizers estimated 250,000 protesters" states 250,000 (the verb says who counted, not
+        "about"), "rose from 148 to 154" states 148 and 154, each what ``extract`` proposes."""
+        from reconcile.quantities.running import quantities_in_text
+
+        return frozenset(_key(q["lower"], q["upper"], q["lower_inclusive"], q["upper_inclusive"])
+                         for q in quantities_in_text(quote, lang))
 
     def _reading(self, text: str, lang: str) -> tuple | None:
         try:
@@ -78,7 +88,7 @@ class QuoteReader:
         if (not _BARE_NUMBER.fullmatch(text) and text.lower() in quote.lower()
                 and (lang == quote_lang or self.reading(text, quote_lang) == stated)):
             return True
-        if stated in self.intervals(quote, quote_lang):
+        if stated in self.intervals(quote, quote_lang) or stated in self.in_text(quote, quote_lang):
             return True
         if not lang or lang == quote_lang:
             return False
