@@ -35,6 +35,7 @@ from reconcile.extract.propose_population import counted_population, is_colour, 
 from reconcile.extract.proposal import Line, Proposal, Story
 from reconcile.extract.scene import (article_place, dateline as _dateline, dateline_end,  # noqa: F401
                                      prose_of, several_countries, specific)
+from reconcile.model.names import iso_resolve
 from reconcile.quantities.parse import detect_lang, lang_evidence, parse_quantity
 from reconcile.quantities.running import Found, Sentence, locates_a_place, scan, sentences
 
@@ -343,7 +344,34 @@ def _propose(article: Article, lang: str | None) -> list[Proposal]:
         reading.claimants.after(line, article.text)
         reading.days.after(line)
     parts_told_after(reading.out)
+    _total_over_its_parts(reading.out)
     return _named_as_written(reading.out, written, article.text)
+
+
+def _total_over_its_parts(proposals: list[Proposal]) -> None:
+    """A total is not in the place of one of its parts: "Más de 500 ... han cruzado a Colombia ...:
+    Norte de Santander (415), Orinoquía (46), ..." had put the 500 in Norte de Santander, where its
+    first part is. It is in the country of its parts (every part in one country), else unplaced."""
+    parts: dict[int, list[Proposal]] = {}
+    for proposal in proposals:
+        if proposal.part_of is not None:
+            parts.setdefault(proposal.part_of, []).append(proposal)
+    def code(proposal: Proposal) -> str | None:
+        return proposal.city or (iso_resolve(proposal.place) if proposal.place else None)
+
+    for index, listed in parts.items():
+        total = proposals[index]
+        codes = [code(p) for p in listed]
+        # a list of places (two or more), the total's among them; not parts that took the total's place
+        # ("nine died in Khyber Pakhtunkhwa, including two children"), nor a town of the total's name
+        # in its province ("Alicante capital (12)" of the 90 "en la provincia de Alicante")
+        if code(total) is None or code(total) not in codes or len(set(codes)) < 2 or \
+                len(re.findall(rf"(?i)\b{re.escape(total.place or '')}\b", total.quote)) > 1:
+            continue   # (a place the sentence names again, outside its list, is the total's own)
+        countries = {country_of(c) for c in codes if c}
+        total.place = countries.pop() if len(countries) == 1 and len(codes) == len(listed) else None
+        total.city = None
+        total.checks.append("place (the total's: its parts are each in a place of their own)")
 
 
 def _named_as_written(proposals: list[Proposal], written: dict[str, str], text: str) -> list[Proposal]:

@@ -1,0 +1,21 @@
+"""A total and the list of places that breaks it down in one sentence (session 37): the total is not
+in the place of its first part."""
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.test_s21_review import _by_value
+
+
+@pytest.mark.parametrize("text, lang, total, first", [
+    ("Más de 500 militares y policías venezolanos han cruzado a Colombia, según Migración Colombia, que detalló "
+     "su distribución: Norte de Santander (415), Arauca (46), La Guajira (30), Antioquia (10).", "es",
+     "Más de 500", "415"),
+    ("More than 500 Venezuelan soldiers and police have crossed into Colombia, the migration agency said, "
+     "listing Norte de Santander (415), Arauca (46), La Guajira (30) and Antioquia (10).", "en",
+     "More than 500", "415"),
+])
+def test_a_total_is_in_the_country_of_its_parts_not_in_its_first_part(text, lang, total, first):
+    found = _by_value(text, lang=lang, date="2019-03-07")
+    assert found[first].place == "Norte de Santander" and found[first].part_of is not None
+    assert found[total].place == "CO"      # was "Norte de Santander", the first part's
