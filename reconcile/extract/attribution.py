@@ -477,10 +477,16 @@ def _past_the_data(who: str) -> bool:
 _FOR_WHOM = re.compile(r"\s*[\"“«]?(?:Para|For|En opini[oó]n de|In the view of|A ojos de)\s+")
 
 
+# where the view ends: a comma, or the verb of the figure it gives ("Para la Delegación del Gobierno han sido
+# 170.000", "For police there were 80,000")
+_VIEW_ENDS = re.compile(r"\s*(?:,|(?:han\s+sido|hab[ií]an\s+sido|fueron|son|eran|ser[ií]an|hubo|habr[ií]a|"
+                        r"there\s+were|it\s+was|they\s+were)\b)", re.I)
+
+
 def _for_whom(sentence: str) -> list[Attribution]:
     opening = _FOR_WHOM.match(sentence)
     found = read_forwards(sentence, opening.end()) if opening else None
-    if not usable(found) or not sentence[found.end:].lstrip().startswith(",") or not can_state(found.who, "gave"):
+    if not usable(found) or not _VIEW_ENDS.match(sentence, found.end) or not can_state(found.who, "gave"):
         return []                                      # not "Para el rescate, 300 soldados..."
     return [Attribution(found.who, 0, found.end, False)]
 

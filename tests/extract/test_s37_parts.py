@@ -19,3 +19,20 @@ def test_a_total_is_in_the_country_of_its_parts_not_in_its_first_part(text, lang
     found = _by_value(text, lang=lang, date="2019-03-07")
     assert found[first].place == "Norte de Santander" and found[first].part_of is not None
     assert found[total].place == "CO"      # was "Norte de Santander", the first part's
+
+
+@pytest.mark.parametrize("text, lang, claimant", [
+    ("Para la Delegación del Gobierno han sido 170.000 manifestantes.", "es", "Delegación del Gobierno"),
+    ("For police there were 80,000 marchers.", "en", "police"),
+])
+def test_whose_view_opens_the_sentence_without_a_comma_states_the_figure(text, lang, claimant):
+    """"Para la Delegación del Gobierno han sido 170.000" was the outlet's figure (the comma was required)."""
+    from reconcile.extract.attribution import attributions
+
+    assert [a.who for a in attributions(text)] == [claimant]
+
+
+def test_a_view_that_is_no_one_s_stays_no_claimant():
+    from reconcile.extract.attribution import attributions
+
+    assert attributions("Para el rescate fueron 300 soldados.") == []
