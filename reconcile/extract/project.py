@@ -173,7 +173,9 @@ def _topic(article: Article, p: Proposal,
         what = p.criterion or (p.population[0] if p.population else "count")
         if specific and not p.criterion:
             what = f"{what}-unspecified"
-    unit = p.unit or ("people" if "people" in p.population or p.population and p.criterion else "count")
+    unit = p.unit or ("people" if "people" in p.population or p.population and p.criterion else
+                      # a quake's magnitude is on its scale, not a count ("magnitude 8.8" had been 8.8 things)
+                      "magnitude" if (p.criterion or "").endswith("magnitude") else "count")
     if p.unit and p.unit != "people":
         what = f"{what}-{slugify(p.unit)}"
     topic_id = f"{base}-{what}"

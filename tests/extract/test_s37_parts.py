@@ -36,3 +36,20 @@ def test_a_view_that_is_no_one_s_stays_no_claimant():
     from reconcile.extract.attribution import attributions
 
     assert attributions("Para el rescate fueron 300 soldados.") == []
+
+
+def test_a_quakes_magnitude_gets_a_topic_in_magnitude_not_a_count(tmp_path):
+    from click.testing import CliRunner
+
+    import yaml
+    from reconcile.cli.main import main
+
+    article = tmp_path / "quake.txt"
+    article.write_text("url: https://example.org/q\ntitle: Chile quake\ndate: 2010-03-01\noutlet: Example News\n\n"
+                       "A magnitude 8.8 earthquake struck Chile on Saturday, the U.S. Geological Survey said. "
+                       "The death toll rose to 723, the national emergency office said.\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["extract", str(article), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    topics = yaml.safe_load((tmp_path / "out" / "sources" / "_topics.yaml").read_text(encoding="utf-8"))["topics"]
+    units = {topic["id"].rsplit("-", 1)[-1]: topic["unit"] for topic in topics}
+    assert units == {"magnitude": "magnitude", "dead": "people"}
