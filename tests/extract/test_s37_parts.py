@@ -53,3 +53,22 @@ def test_a_quakes_magnitude_gets_a_topic_in_magnitude_not_a_count(tmp_path):
     topics = yaml.safe_load((tmp_path / "out" / "sources" / "_topics.yaml").read_text(encoding="utf-8"))["topics"]
     units = {topic["id"].rsplit("-", 1)[-1]: topic["unit"] for topic in topics}
     assert units == {"magnitude": "magnitude", "dead": "people"}
+
+
+@pytest.mark.parametrize("text, claimant", [
+    ("Los organizadores dan «casi un millón» de personas.", "organizadores"),
+    ("La policía daba 80.000 asistentes.", "policía"),
+    ("El sindicato dio cerca de 40.000 participantes.", "sindicato"),
+])
+def test_a_figure_given_as_ones_own_is_attributed(text, claimant):
+    from reconcile.extract.attribution import attributions
+
+    assert [a.who for a in attributions(text)] == [claimant]
+
+
+@pytest.mark.parametrize("text", ["Las madres dan a luz 3 bebés al día.",
+                                  "Los médicos le dieron el alta a 30 pacientes."])
+def test_giving_that_is_no_figure_attributes_nothing(text):
+    from reconcile.extract.attribution import attributions
+
+    assert attributions(text) == []
