@@ -429,6 +429,9 @@ def _places_in(text: str, prefer: tuple[str, ...]) -> list[tuple[str, str, int]]
                     k = end                      # "San Pedro Limón", "San Miguel Totonicapán": not San Pedro Sula
                     break
                 at = run.start() + words[k][1]
+                if code is not None and is_city(code) and size == 1 and _THE_BEFORE.search(text, max(0, at - 5), at) \
+                        and _SYSTEM_AFTER.match(text, at + len(name)):
+                    code = None                  # "the Metro system", "the Mobile app": a name of a thing, not a town
                 if code is not None and is_city(code) and name.isalpha() and name.isupper() and len(name) <= 6 and \
                         text.rfind("\n", 0, at) + 1 != at and at != 0:
                     code = None                  # "syndrome (MERS)": an acronym, not Moers (a dateline opens a line)
@@ -445,6 +448,11 @@ def _places_in(text: str, prefer: tuple[str, ...]) -> list[tuple[str, str, int]]
 
 
 _WORD = re.compile(r"\S+")
+_THE_BEFORE = re.compile(r"\b(?:the|el|la)\s+$")
+# what a town's name before it names a thing of, not the town: "the Metro system", "la Metro línea"
+_SYSTEM_AFTER = re.compile(r"\s+(?:system|systems|network|service|services|line|lines|app|company|card|brand|"
+                           r"chain|platform|programme|program|sistema|red|servicio|l[ií]nea|l[ií]neas|empresa|"
+                           r"aplicaci[oó]n|tarjeta|marca|cadena|plataforma|programa)\b")
 
 
 def _is_country(name: str) -> bool:

@@ -72,3 +72,11 @@ def test_giving_that_is_no_figure_attributes_nothing(text):
     from reconcile.extract.attribution import attributions
 
     assert attributions(text) == []
+
+
+@pytest.mark.parametrize("text", ["WMATA said nearly 600,000 people had used the Metro system by 4 p.m.",
+                                  "About 12,000 riders used the Metro line on Saturday, the agency said."])
+def test_a_towns_name_that_names_a_system_is_no_place(text):
+    """"the Metro system" had placed the count in Metro, Indonesia (ID-METRO)."""
+    found = _by_value(text, date="2017-01-21")
+    assert all(p.place is None or "Metro" not in p.place for p in found.values())
