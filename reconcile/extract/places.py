@@ -776,7 +776,10 @@ def _resolve_code(name: str, prefer: tuple[str, ...], whole: bool, loose: bool, 
     if iso is not None and "-" not in iso:
         if province:                                  # "el estado de Níger, en el norte de Nigeria": NG-NI
             named = _subdivisions_by_name().get(fold_name(_bare(name)).strip(" ."), ())
-            inside = [code for country in prefer if country != iso for code in named if code.startswith(country + "-")]
+            # the article's countries first ("el estado de Níger, en el norte de Nigeria"), then the country's own
+            # division of its name ("13 in Mexico state": MX-MEX, not Mexico)
+            inside = [code for country in dict.fromkeys((*(c for c in prefer if c != iso), iso)) for code in named
+                      if code.startswith(country + "-")]
             if inside:
                 return inside[0]
         return iso                                    # a country

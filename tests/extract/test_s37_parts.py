@@ -80,3 +80,17 @@ def test_a_towns_name_that_names_a_system_is_no_place(text):
     """"the Metro system" had placed the count in Metro, Indonesia (ID-METRO)."""
     found = _by_value(text, date="2017-01-21")
     assert all(p.place is None or "Metro" not in p.place for p in found.values())
+
+
+@pytest.mark.parametrize("text, lang, state", [
+    ("The toll from the earthquake has risen to 292, Civil Protection said. Civil Protection said 154 died in "
+     "Mexico City, 73 in Morelos, 45 in Puebla, 13 in Mexico state and six in Guerrero.", "en", "13"),
+    ("El sismo dejó 292 muertos, según Protección Civil. Protección Civil dijo que 154 murieron en la Ciudad de "
+     "México, 73 en Morelos, 45 en Puebla, 13 en el Estado de México y seis en Guerrero.", "es", "13"),
+])
+def test_a_state_named_after_its_country_is_the_state_and_a_part(text, lang, state):
+    """"13 in Mexico state" was Mexico (MX): the list's five places were no parts of the 292 in MX."""
+    proposals = _by_value(text, lang=lang, date="2017-09-21")
+    assert proposals[state].place == "MX-MEX"
+    total = next(k for k, p in enumerate(proposals.values()) if p.value == "292")
+    assert [p.part_of for p in proposals.values() if p.value != "292"] == [total] * 5
