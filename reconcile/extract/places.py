@@ -495,6 +495,7 @@ def _may_be_place(name: str) -> bool:
     key = fold_word(_bare(name)).strip(" .")
     folded = fold_name(_bare(name)).strip(" .")
     return (_lookup(name) is not None or folded in _subdivisions_by_name() or folded in _subdivisions_in_news()
+            or " " in folded and folded.replace(" ", "") in _subdivisions_by_name()   # "Bío Bío": ISO's "Biobío"
             or key in _city_index() or "~" + key in _city_index()
             or any(f"{article} {folded}" in _subdivisions_by_name() for article in ("el", "la", "los", "las")))
 
@@ -637,12 +638,18 @@ def news_names(name: str) -> list[str]:
 _NAME_DASH = re.compile(r"(?<=[^\W\d_]{2})\s*[-–—]\s*(?=[^\W\d_]{2})")
 
 
+# a region named by its kind, an adjective and its city, as news names it without the city
+_REGION_OF_CITY = re.compile(r"(Regi[oó]n\s+[A-ZÁÉÍÓÚ][^\W\d_]+)\s+de\s+.+")
+
+
 def _news_names(name: str) -> list[str]:
     bare = _TYPE_AFTER.sub("", name)
     if bare != name:
         return [bare]
     if match := _SPANISH_ARTICLE.fullmatch(name):
         return [match.group(1)]          # "El Beni": "el departamento del Beni"
+    if match := _REGION_OF_CITY.fullmatch(name):
+        return [match.group(1)]          # "Región Metropolitana de Santiago": "Región Metropolitana"
     if match := _ARABIC_ARTICLE.fullmatch(name):
         bare = match.group(1)
         return [bare, bare[:-1]] if fold_name(bare).endswith("ah") else [bare]
@@ -796,7 +803,8 @@ def _resolve_code(name: str, prefer: tuple[str, ...], whole: bool, loose: bool, 
     long_enough = len(key) > 3 or len(key) == 3 and name[:1].isupper() and name[1:].islower() and (
         province or bool(prefer) and not is_common_word(key) and any(
             code.startswith(prefer[0] + "-") for code in _subdivisions_by_name().get(folded, ())))
-    subdivisions = _subdivisions_by_name().get(folded, ()) if whole and long_enough and not common else ()
+    subdivisions = (_subdivisions_by_name().get(folded, ()) or (_subdivisions_by_name().get(folded.replace(" ", ""), ())
+                    if " " in folded else ())) if whole and long_enough and not common else ()
     if not subdivisions and whole and long_enough and not common and (province or (
             not _city_index().get(key) and not _city_index().get("~" + key) and (placed or " " in folded))):
         # a name news gives a region (``news_names``): only where no city has it ("the city of Raqqa"),

@@ -58,7 +58,16 @@ def _place_of_part(name: str, country: str | None) -> tuple[str, str] | None:
         found = places_in(candidate, country)
         if found and len(found[0][1].split()) >= len(candidate.split()) - (candidate != name):
             return found[0][0], name if candidate == name else candidate
+    kind = _KIND_BEFORE.match(name)      # "Región del Bío Bío", "Provincia de Cotopaxi": the region the rest names
+    if kind is not None:
+        region = _place_of_part(name[kind.end():], country)
+        if region is not None and "-" in region[0]:
+            return region[0], name
     return None
+
+
+_KIND_BEFORE = re.compile(r"(?:Regi[oó]n|Provincia|Departamento|Estado|Region|Province|Department|State)\s+"
+                          r"(?:(?:de\s+la|de\s+los|de\s+las|del|de|of\s+the|of)\s+)?(?=[A-ZÁÉÍÓÚÑ])")
 
 
 # what a count of the places a list names counts ("se concentran en cuatro municipios: Paiporta (45),
@@ -311,8 +320,12 @@ def _listed_under(line: Line, item: Found, out: list[Proposal], where: tuple[str
     total = previous.part_of if previous.is_part and previous.part_of is not None and \
         _LISTED in previous.checks else len(out) - 1
     head = out[total]
+    # the total's line ("Deaths: 72,000"), or a country's count the line's own count goes on from ("La ONEMI
+    # informó que la cifra de muertos subió a 723." then "Región del Maule: 544 muertos.")
+    by_country = crit is not None and crit == head.criterion and bool(head.place) and len(head.place or "") == 2 \
+        and (head.place or "").isupper()
     if head.is_part or head.unit != item.unit or not (head is previous or previous.part_of == total) or \
-            not _TOTAL_LINE.match(head.quote) or not _fits_in(item, head):
+            not (_TOTAL_LINE.match(head.quote) or by_country) or not _fits_in(item, head):
         return None
     head_label = re.match(r"\s*([^\d:]+):", head.quote)
     if head_label is not None and _place_of_part(head_label.group(1).strip(), None) is not None:
@@ -321,8 +334,9 @@ def _listed_under(line: Line, item: Found, out: list[Proposal], where: tuple[str
         return None           # "Niger 40 cases", "Haiti: 3,000 homes destroyed" under "Deaths: 300": other counts
     country = country_of(where[0]) if where else None
     found = _place_of_part(label.group(1), country) or _place_of_part(label.group(1), None)
-    if found is None:
-        return None
+    if found is None or by_country and not _TOTAL_LINE.match(head.quote) and (
+            "-" not in found[0] or country_of(found[0]) != head.place):
+        return None           # a region of the country ("The storm killed 72 people.\nPoland: 30" is no part)
     return True, total, place_value(*found), found[0]
 
 

@@ -94,3 +94,13 @@ def test_a_state_named_after_its_country_is_the_state_and_a_part(text, lang, sta
     assert proposals[state].place == "MX-MEX"
     total = next(k for k, p in enumerate(proposals.values()) if p.value == "292")
     assert [p.part_of for p in proposals.values() if p.value != "292"] == [total] * 5
+
+
+def test_lines_of_regions_under_a_countrys_count_are_its_parts():
+    """Each line had been the outlet's figure for all of Chile (CL): 38 and 64 dead "in CL" against 723."""
+    text = ("La Oficina Nacional de Emergencia (ONEMI) informó que la cifra de muertos subió a 723.\n"
+            "Región Metropolitana: 38 fallecidos.\nRegión del Bío Bío: 64 muertos.\nRegión del Maule: 544 muertos.")
+    found = _by_value(text, lang="es", date="2010-03-01")
+    assert [found[v].place for v in ("38", "64", "544")] == ["CL-RM", "CL-BI", "CL-ML"]
+    assert {found[v].part_of for v in ("38", "64", "544")} == {0}
+    assert {found[v].claimant for v in ("723", "38", "64", "544")} == {"ONEMI"}
