@@ -278,6 +278,9 @@ def arrow_frame(table: Any, display: str, lines: Any) -> Any:
     columns: dict[str, Any] = {}
     for name, column in zip(table.column_names, table.columns):
         kind = column.type
+        if types.is_dictionary(kind):   # a pandas category ("source", "topic"): the values it stands for
+            column = pc.cast(column, kind.value_type)
+            kind = column.type
         if types.is_string(kind) or types.is_large_string(kind) or types.is_string_view(kind):
             values = column.to_numpy(zero_copy_only=False).astype(object)
             values[values == ""] = None

@@ -158,3 +158,20 @@ def test_a_claimreview_in_spanish_reads_its_figure_in_spanish(make_project, lang
     maker.write("sources/reviews.jsonld", json.dumps(reviews))
     frame = load(maker)[1]
     assert (frame["lower"].iloc[0], frame["lang"].iloc[0]) == (12000, "es")
+
+
+def test_a_parquet_table_with_pandas_categories_is_read_as_their_values(make_project):
+    """pandas writes a category as a Parquet dictionary: it was refused ("holds dictionary<...>")."""
+    import pandas as pd
+
+    maker = make_project()
+    maker.write("sources/a.yaml", "source: {id: a, name: A}\nclaims: a.parquet\n")
+    frame = pd.DataFrame({"id": ["x", "y"], "topic": ["defections", "defections"], "value": [5, 6],
+                          "place": ["CO", "CO-NSA"]})
+    frame["topic"] = frame["topic"].astype("category")
+    frame["place"] = frame["place"].astype("category")
+    sink = io.BytesIO()
+    frame.to_parquet(sink)
+    maker.write("sources/a.parquet", sink.getvalue())
+    read = _frame(maker)
+    assert list(read["place"]) == ["CO", "CO-NSA"] and set(read["topic"]) == {"defections"}
