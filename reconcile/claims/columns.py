@@ -4,6 +4,8 @@ blank and text tests over a million cells, and errors that point at the first of
 """
 from __future__ import annotations
 
+import datetime
+
 from typing import Any, Callable
 
 import numpy as np
@@ -128,6 +130,10 @@ def value_text(value: Any) -> Any:
         return NotText("mapping")
     if isinstance(value, bool):  # YAML's yes/no/true/false
         return NotText("yes/no value")
+    if isinstance(value, (datetime.date, datetime.time)):
+        # a spreadsheet's cell made a date of "3-7" or "1/2" (or YAML of 2019-03-07): no figure in it
+        return NotText(f"date ({value.isoformat()}; a spreadsheet may have turned the figure into a date: format "
+                       "the column as text and write it again)")
     return value if isinstance(value, str) or value is None else str(value)
 
 

@@ -175,3 +175,15 @@ def test_a_parquet_table_with_pandas_categories_is_read_as_their_values(make_pro
     maker.write("sources/a.parquet", sink.getvalue())
     read = _frame(maker)
     assert list(read["place"]) == ["CO", "CO-NSA"] and set(read["topic"]) == {"defections"}
+
+
+def test_an_xlsx_value_that_a_spreadsheet_made_a_date_says_so(make_project):
+    """It was "6 quantities in one stated value ('2019', '03', '07', '00', '00', '00')"."""
+    import datetime
+
+    maker = make_project()
+    maker.write("sources/a.yaml", "source: {id: a, name: A}\nclaims: a.xlsx\n")
+    maker.write("sources/a.xlsx", _workbook([["topic", "value"], ["defections", datetime.datetime(2019, 3, 7)]]))
+    error = error_of(maker)
+    assert (error.file, error.line, error.field) == ("sources/a.xlsx", 2, "value")
+    assert "not a date" in error.message and "format the column as text" in error.message
