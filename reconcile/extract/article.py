@@ -180,9 +180,38 @@ def _iso_date(value: str | None) -> str | None:
         return None
 
 
+#: elements whose text a reader never sees on the page (an iframe's fallback, noscript, a template)
+_UNSEEN_TAGS = ("iframe", "noscript", "template", "object", "embed", "frame", "frameset")
+_UNSEEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+
+
+def _visible(raw: str) -> str:
+    """The page without what a reader does not see: hidden elements (``hidden``, ``aria-hidden``,
+    ``display: none``) and iframes' and noscript's fallback text. A claim's quote must be text
+    the page shows (trafilatura keeps hidden paragraphs, and joins an iframe's text to the next)."""
+    import lxml.etree  # type: ignore[import-untyped]
+    import lxml.html  # type: ignore[import-untyped]
+
+    try:
+        page = lxml.html.document_fromstring(raw)
+    except (lxml.etree.ParserError, ValueError):
+        return raw
+    unseen = [element for element in page.iter() if isinstance(element.tag, str) and (
+        element.tag.lower() in _UNSEEN_TAGS or element.get("hidden") is not None
+        or (element.get("aria-hidden") or "").strip().lower() == "true"
+        or _UNSEEN_STYLE.search(element.get("style") or ""))]
+    if not unseen:
+        return raw
+    for element in unseen:    # (scripts stay: trafilatura reads the page's date and author from JSON-LD in them)
+        if element.getparent() is not None:
+            element.drop_tree()        # (its tail, the text after it, stays)
+    return lxml.etree.tostring(page, encoding="unicode", method="html")
+
+
 def _from_html(raw: str, path: str) -> Article:
     import trafilatura
 
+    raw = _visible(raw)
     found = trafilatura.extract(raw, output_format="json", with_metadata=True,
                                 include_comments=False, include_tables=False)
     if not found:                                 # too little text for its heuristics: all of the page's text
