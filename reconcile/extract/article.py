@@ -273,9 +273,34 @@ def parse_article(raw: str, path: str = "") -> Article:
 
 
 def read_article(path: Path, display: str) -> Article:
-    from reconcile.sources import read_project_text
+    """The article of a text or HTML file: its page at most 32 times, and its text at most, the
+    article limit (``RECONCILE_MAX_ARTICLE_KB``; a 15 MB page of figures had kept extract busy for
+    more than 17 minutes). A page not in UTF-8 is read in the charset it declares."""
+    from reconcile.sources.files import decode, limit, over_limit, read_project_file
 
-    return parse_article(read_project_text(path, display, None), display)
+    data = read_project_file(path, display, None)
+    if len(data) > 32 * limit("article"):
+        raise over_limit("article", len(data) // 32, what="the page (a 32nd of it)", file=display)
+    declared = _DECLARED_CHARSET.search(data[:4096])
+    if declared is not None and _HTML.search(data[:5000].decode("ascii", "replace")):
+        try:
+            raw = data.decode("utf-8")
+        except UnicodeDecodeError:
+            try:
+                raw = data.decode(declared.group(1).decode("ascii"))
+            except (LookupError, UnicodeDecodeError):
+                raw = decode(data, display)
+    else:
+        raw = decode(data, display)
+    article = parse_article(raw, display)
+    size = len(article.text.encode("utf-8"))
+    if size > limit("article"):
+        raise over_limit("article", size, what="the article's text", file=display)
+    return article
+
+
+#: the charset an HTML page declares ("<meta charset=windows-1252>", http-equiv content's charset=)
+_DECLARED_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?([A-Za-z0-9_.:-]{2,40})""", re.I)
 
 
 def outlet_id(article: Article) -> str:

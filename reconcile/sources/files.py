@@ -32,6 +32,8 @@ from reconcile.errors import InputError, ReconcileError
 LIMITS = {
     "file": ("RECONCILE_MAX_FILE_MB", 512, 1 << 20, "MB"),
     "cell": ("RECONCILE_MAX_CELL_KB", 256, 1 << 10, "KB"),
+    # an article's text for ``extract`` (a long one is 30 KB): its page may be 32 times as large
+    "article": ("RECONCILE_MAX_ARTICLE_KB", 512, 1 << 10, "KB"),
 }
 #: how deep lists and mappings may nest in a YAML or JSON file (reconcile's own files need 5)
 MAX_DEPTH = 64
