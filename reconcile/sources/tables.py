@@ -183,6 +183,12 @@ def _frame_xlsx(data: bytes, display: str) -> Any:
     try:
         with parsing(display, "the XLSX workbook's first sheet", errors=errors):
             sheet = book.worksheets[0]
+        if getattr(sheet, "sheet_state", "visible") != "visible":
+            # the claims are the first sheet's; a hidden one holds figures no one reading the workbook sees
+            raise InputError(f'the first sheet, "{sheet.title}", is hidden: reconcile reads a workbook\'s first sheet',
+                             file=display, line=1,
+                             hint="unhide it if it holds the claims, or move the sheet of claims first")
+        with parsing(display, "the XLSX workbook's first sheet", errors=errors):
             first = next(sheet.iter_rows(min_row=1, max_row=1, values_only=True), ())
             header = [str(h).strip() if h is not None else "" for h in first]
             # rows read only as wide as the header: a cell far out (XFD1048576) would otherwise pad

@@ -187,3 +187,25 @@ def test_an_xlsx_value_that_a_spreadsheet_made_a_date_says_so(make_project):
     error = error_of(maker)
     assert (error.file, error.line, error.field) == ("sources/a.xlsx", 2, "value")
     assert "not a date" in error.message and "format the column as text" in error.message
+
+
+def test_a_workbook_whose_first_sheet_is_hidden_is_refused(make_project):
+    """The hidden sheet's figure (111) had been read, and the visible one's (999) ignored, silently."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    hidden = book.active
+    hidden.title = "Sheet1"
+    for row in (["id", "topic", "value"], ["x", "defections", 111]):
+        hidden.append(row)
+    hidden.sheet_state = "hidden"
+    shown = book.create_sheet("Visible")
+    for row in (["id", "topic", "value"], ["x", "defections", 999]):
+        shown.append(row)
+    buffer = io.BytesIO()
+    book.save(buffer)
+    maker = make_project()
+    maker.write("sources/a.yaml", "source: {id: a, name: A}\nclaims: a.xlsx\n")
+    maker.write("sources/a.xlsx", buffer.getvalue())
+    error = error_of(maker)
+    assert (error.file, error.line) == ("sources/a.xlsx", 1) and '"Sheet1", is hidden' in error.message
