@@ -449,11 +449,16 @@ def try_range(toks, T, a: Hit, b: Hit, pairs, nums_by_start, lang):
         scale = nums_by_start.get(b.i0)
         a_num = a.points[0][1:]
         first = nums_by_start.get(a_num[0])
-        if (scale is not None and scale.tail_scale and lo * scale.tail_scale < hi
+        # what the high end's number is multiplied by, less what the low end's own scale word already says:
+        # "mil y dos mil millones" (1,000 x 1,000,000), "a hundred and two hundred thousand" (100 x 1,000)
+        own = first.tail_scale if first is not None and first.words and first.i1 == a_num[1] else 0
+        # (only a low end that is its scale word alone: not "2 thousand" of "2 thousand to 3 million")
+        by = (scale.tail_scale / own if lo == own and scale is not None and scale.tail_scale > own
+              and (scale.tail_scale / own).is_integer() else 0) if own else (scale.tail_scale if scale else 0)
+        if (scale is not None and by and lo * by < hi
                 and (a_num[1] - a_num[0] == 1 and toks[a_num[0]].kind == "n"
-                     or first is not None and first.words and not first.tail_scale
-                     and first.i1 == a_num[1])):
-            lo *= scale.tail_scale                    # "between 1.5 and 2 million", "two to three thousand"
+                     or first is not None and first.words and first.i1 == a_num[1])):
+            lo *= by                                  # "between 1.5 and 2 million", "two to three thousand"
         if lo is None or hi is None or not lo < hi:
             return None
         if before is None and between == ("a",) and not 0 < lo < hi <= 100 * lo:

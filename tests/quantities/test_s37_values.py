@@ -74,3 +74,16 @@ def test_a_bare_negation_is_an_error_not_the_figure_it_denies(text):
 def test_latin_american_currencies_and_percentage_points_are_units(value, lang, unit):
     """Each was a bare 500 (or 12), so a topic of people took it as a count, silently (SPEC §5)."""
     assert reconcile.parse_quantity(value, lang).unit == unit
+
+
+@pytest.mark.parametrize("text, lower, upper", [
+    ("entre mil y dos mil millones", 1e9, 2e9),                   # was [1,000, 2e9]
+    ("de mil a dos mil millones de dólares", 1e9, 2e9),
+    ("between a hundred and two hundred thousand", 100_000, 200_000),   # was [100, 200,000]
+    ("between 2 thousand and 3 million", 2_000, 3_000_000),       # a low end with its own number and scale: as written
+    ("between 500 thousand and 1 million", 500_000, 1_000_000),
+    ("between a thousand and two thousand", 1_000, 2_000),
+])
+def test_a_low_end_that_is_a_scale_word_alone_takes_the_high_ends_scale(text, lower, upper):
+    q = reconcile.parse_quantity(text)
+    assert (q.lower, q.upper) == (lower, upper)
