@@ -130,6 +130,9 @@ class QuantityConfig:
         ("tens-of-thousands", 20_000, 99_999),
         ("hundreds-of-thousands", 200_000, 999_999),
         ("millions", 2_000_000, 9_999_999),
+        ("tens-of-millions", 20_000_000, 99_999_999),
+        ("hundreds-of-millions", 200_000_000, 999_999_999),
+        ("billions", 2_000_000_000, 9_999_999_999),
     )
 
     def band(self, name: str) -> tuple[float, float | None]:

@@ -137,6 +137,8 @@ _VAGUE_EN = {
     "several hundred": "hundreds", "a few hundred": "hundreds", "few hundred": "hundreds",
     "several thousand": "thousands", "a few thousand": "thousands",
     "few thousand": "thousands", "several million": "millions", "a few million": "millions",
+    "tens of millions": "tens-of-millions", "hundreds of millions": "hundreds-of-millions", "billions": "billions",
+    "several billion": "billions", "a few billion": "billions",
 }
 _VAGUE_ES = {
     "decenas": "dozens", "docenas": "dozens", "cientos": "hundreds", "centenares": "hundreds",
@@ -147,6 +149,9 @@ _VAGUE_ES = {
     "unos cuantos cientos": "hundreds", "varios miles": "thousands",
     "unos miles": "thousands", "unos cuantos miles": "thousands",
     "varios millones": "millions",
+    "decenas de millones": "tens-of-millions", "cientos de millones": "hundreds-of-millions",
+    "centenares de millones": "hundreds-of-millions", "miles de millones": "billions",
+    "varios miles de millones": "billions",
 }
 _VAGUE = {lang: {tuple(p.split()): name for p, name in table.items()}
           for lang, table in (("en", _VAGUE_EN), ("es", _VAGUE_ES))}

@@ -87,3 +87,14 @@ def test_latin_american_currencies_and_percentage_points_are_units(value, lang, 
 def test_a_low_end_that_is_a_scale_word_alone_takes_the_high_ends_scale(text, lower, upper):
     q = reconcile.parse_quantity(text)
     assert (q.lower, q.upper) == (lower, upper)
+
+
+@pytest.mark.parametrize("text, lower, upper", [
+    ("tens of millions", 20e6, 99_999_999), ("decenas de millones", 20e6, 99_999_999),   # was "millions": [2e6, 9.99e6]
+    ("hundreds of millions", 200e6, 999_999_999), ("cientos de millones", 200e6, 999_999_999),
+    ("billions", 2e9, 9_999_999_999), ("miles de millones", 2e9, 9_999_999_999),   # were errors
+    ("tens of thousands", 20_000, 99_999),
+])
+def test_bands_above_millions(text, lower, upper):
+    q = reconcile.parse_quantity(text)
+    assert (q.lower, q.upper, q.qualifier) == (lower, upper, "vague")
