@@ -151,7 +151,9 @@ def _listing(names: list[str]) -> str:
 
 def source_rows(report: Report) -> list[dict[str, Any]]:
     """The Sources table: each claimant's claims, conflicts (findings with a conflict verdict
-    that name one of its claims) and reliability (when the method estimated it)."""
+    that name one of its claims; "3+" when ``--max-findings`` left conflicts of a topic it states
+    in unbuilt, which are counted by kind, not by source) and reliability (when the method
+    estimated it)."""
     column = getattr(report.claims, "column", None)   # claims kept as columns: no dict made per claim
     source_of = (dict(zip(column("id"), column("source"))) if column is not None else
                  {claim["id"]: claim["source"] for claim in report.claims})
@@ -161,11 +163,20 @@ def source_rows(report: Report) -> list[dict[str, Any]]:
         if finding.kind in conflicting:   # not ``finding.verdict``: a lookup per call, a million times
             for source in {source_of.get(claim_id) for claim_id in finding.claims} - {None}:
                 conflicts[str(source)] = conflicts.get(str(source), 0) + 1
+    # a topic whose conflicts --max-findings did not all build: its sources' counts are lower bounds ("3+")
+    bounded = {topic for topic, kinds in report.omitted.items() if conflicting & set(kinds)}
+    if bounded:
+        topics = column("topic") if column is not None else [claim["topic"] for claim in report.claims]
+        ids = column("id") if column is not None else [claim["id"] for claim in report.claims]
+        unsure = {source_of.get(claim_id) for claim_id, topic in zip(ids, topics) if topic in bounded}
+    else:
+        unsure = set()
     rows = []
     for record in report.source_records():
         reliability = record["reliability"]
+        count = conflicts.get(record["id"], 0)
         rows.append({"id": record["id"], "name": record["name"], "kind": record["kind"],
-                     "claims": record["claims"], "conflicts": conflicts.get(record["id"], 0),
+                     "claims": record["claims"], "conflicts": f"{count}+" if record["id"] in unsure else count,
                      "reliability": "" if reliability is None else f"{reliability:.2f}"})
     return rows
 

@@ -66,3 +66,17 @@ def test_an_estimate_names_its_stated_scope_and_claims_as_the_json_does(seed):
         assert (estimate.topic, estimate.population, estimate.criterion, estimate.place, estimate.as_of,
                 estimate.claims) == (written["topic"], written["population"], written["criterion"],
                                      written["place"], written["as_of"], written["claims"])
+
+
+def test_a_sources_conflicts_left_unlisted_by_max_findings_are_a_lower_bound(make_project):
+    """Five sources in 10 value-conflicts: with --max-findings 1 the table had said Source 2 had 0."""
+    maker = make_project()
+    for n, value in enumerate((10, 20, 40, 80, 160), start=1):
+        maker.source(f"s{n}", {"id": f"c{n}", "topic": "defections", "value": value})
+    claims = reconcile.normalize(reconcile.read(maker.root))
+    from reconcile.report.estimates import source_rows
+
+    bounded = {row["id"]: row["conflicts"] for row in source_rows(reconcile.reconcile(claims, max_findings=1))}
+    assert bounded == {"s1": "1+", "s2": "0+", "s3": "0+", "s4": "0+", "s5": "1+"}
+    exact = {row["id"]: row["conflicts"] for row in source_rows(reconcile.reconcile(claims, max_findings=0))}
+    assert exact == {f"s{n}": 4 for n in range(1, 6)}
