@@ -19,7 +19,8 @@ _PREFIX_EN = {
            "higher than", "exceeding", "exceeded", "exceeds", "exceed", "surpass",
            "surpassed", "surpasses", "surpassing", "in excess of", "upwards of", ">",
            "well over", "more then", "north of", "upward of"],
-    "ge": ["not under", "not below", "never less than", "never fewer than",
+    "ge": ["at the least", "at the very least", "as a minimum",
+           "not under", "not below", "never less than", "never fewer than",
            "at least", "no less than", "not less than", "no fewer than", "not fewer than",
            "a minimum of", "minimum of", "greater than or equal to", "more than or equal to",
            "greater or equal than", "greater or equal to", "bigger or equal than",
@@ -29,7 +30,8 @@ _PREFIX_EN = {
     "lt": ["not even", "not as many as", "not as much as",
            "less than", "fewer than", "under", "below", "smaller than", "lower than", "<",
            "beneath"],
-    "le": ["not over", "not above", "not exceeding", "not in excess of", "never more than",
+    "le": ["at the most", "at the very most",
+           "not over", "not above", "not exceeding", "not in excess of", "never more than",
            "up to", "at most", "as many as", "no more than", "not more than",
            "no greater than", "a maximum of", "maximum of", "less than or equal to",
            "less or equal than", "less or equal to", "smaller or equal than",
@@ -37,7 +39,8 @@ _PREFIX_EN = {
            "equal or less than", "equal to or fewer than", "fewer than or equal to", "< =",
            "<=", "≤", "no higher than", "as much as"],
     "eq": ["equal to", "equals", "equals to", "equaling to", "equaling", "equalling"],
-    "approx": ["about", "around", "some", "roughly", "approximately", "circa", "ca .",
+    "approx": ["c .",
+           "about", "around", "some", "roughly", "approximately", "circa", "ca .",
                "an estimated", "estimated", "close to", "approx .", "approx", "~", "≈",
                "more or less", "an approximate", "in the region of", "in the neighbourhood of",
                "in the neighborhood of", "in the order of", "on the order of",
@@ -73,7 +76,8 @@ _PREFIX_ES = {
            "menos de", "menos que", "menor que", "menor de", "menor a", "menores que",
            "menores a", "menores de", "mas bajo que", "mas baja que", "inferior a",
            "inferiores a", "por debajo de", "<"],
-    "le": ["no supera", "no superan", "no superaba", "no superaban", "no excede", "no exceden", "no pasa de",
+    "le": ["a lo sumo", "como mucho", "a lo mas",
+           "no supera", "no superan", "no superaba", "no superaban", "no excede", "no exceden", "no pasa de",
            "no pasan de", "no sobrepasa", "no sobrepasan", "no mas alto que",
            "hasta", "como maximo", "no mas de", "no mas que", "un maximo de", "maximo de",
            "menor o igual a", "menor o igual que", "menores o iguales a",
@@ -100,14 +104,16 @@ _PREFIX_ES = {
                  "ligeramente mas de", "ligeramente superior a"],
 }
 _POSTFIX_EN = {
-    "ge": ["or more", "and more", "or greater", "or above", "or higher", "or over",
+    "ge": ["as a minimum", "at the least",
+           "or more", "and more", "or greater", "or above", "or higher", "or over",
            "and above", "and over", "or more than", "or greater than", "+", "at least",
            "or equal to", "or equal", "plus", "- plus"],     # "500-plus", "500 plus" as "500+"
     # "40-odd": more than 40, below 50 (``parse._mention``); not "about 40"
     "odd": ["- odd", "odd"],
     "approx": ["or so", ", give or take", "give or take", "( approx . )", "( approx )", "approx .",
                "( approximately )", "( estimated )", "( est . )", "or thereabouts"],
-    "le": ["or less", "or fewer", "or below", "or lower", "and less", "and below",
+    "le": ["at the most", "as a maximum",
+           "or less", "or fewer", "or below", "or lower", "and less", "and below",
            "and under", "or under", "or less than", "or fewer than", "at most"],
 }
 _POSTFIX_ES = {
@@ -115,7 +121,8 @@ _POSTFIX_ES = {
            "o superior", "o mas de", "o igual", "o igual a", "+"],
     "approx": ["aproximadamente", "( aprox . )", "( aprox )", "aprox .", "mas o menos"],
     "odd": ["y pico", "y tantos", "y tantas"],     # "cuarenta y tantos", "500 y pico": as "40-odd"
-    "le": ["o menos", "o menor", "como maximo", "o inferior", "o igual", "o igual a"],
+    "le": ["a lo sumo", "como mucho", "como maximo",
+           "o menos", "o menor", "como maximo", "o inferior", "o igual", "o igual a"],
 }
 # "A .. B" ranges: (word before A or None, words between A and B)
 _RANGE_EN = [("between", ("and",)), ("from", ("to",)), ("from", ("through",)),

@@ -108,6 +108,9 @@ _CUR_WORDS_ES = {
     "lempiras": "HNL", "cordobas": "NIO", "guaranies": "PYG",
 }
 _MINOR = {"cents", "pence"}
+#: Spanish scale words that "de" and a unit may follow ("medio millón de dólares", "un millar de euros")
+_ES_SCALES = frozenset({"millon", "millón", "millones", "mil", "millar", "millares", "millardo", "millardos",
+                        "billon", "billón", "billones"})
 
 _DIM_EN = {
     "km": "km", "kilometer": "km", "kilometers": "km", "kilometre": "km", "kilometres": "km",
@@ -368,8 +371,9 @@ def attach_unit(toks, num: Num, n: int, lang: str, min_start: int = 0) -> Hit:
             break
     if unit is None:
         unit = match_after(toks, k, n, lang)
-        if unit is None and lang == "es" and num.tail_scale and k + 1 < n and toks[k].t == "de":
-            unit = match_after(toks, k + 1, n, lang)       # "2.400 millones de galones"
+        if unit is None and lang == "es" and (num.tail_scale or toks[i1 - 1].t in _ES_SCALES) and k + 1 < n \
+                and toks[k].t == "de":
+            unit = match_after(toks, k + 1, n, lang)       # "2.400 millones de galones", "medio millón de dólares"
         if unit is None and lang == "es" and k + 1 < n and toks[k].t == "de" and value < 1:
             unit = match_after(toks, k + 1, n, lang)       # "1/4 de milla"
         if unit is None and k + 1 < n and toks[k].kind == "w" and toks[k].t in ("m", "km", "cm") \

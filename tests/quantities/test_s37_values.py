@@ -98,3 +98,23 @@ def test_a_low_end_that_is_a_scale_word_alone_takes_the_high_ends_scale(text, lo
 def test_bands_above_millions(text, lower, upper):
     q = reconcile.parse_quantity(text)
     assert (q.lower, q.upper, q.qualifier) == (lower, upper, "vague")
+
+
+@pytest.mark.parametrize("text, lang, unit", [("medio millón de dólares", "es", "USD"),
+                                              ("medio millón de euros", "es", "EUR")])
+def test_half_a_million_keeps_its_currency_in_spanish(text, lang, unit):
+    """It was 500,000 with no unit: a value-agreement with 500,000 people."""
+    q = reconcile.parse_quantity(text, lang)
+    assert (q.lower, q.unit) == (500_000, unit)
+
+
+@pytest.mark.parametrize("text, lower, upper, qualifier", [
+    ("a lo sumo 500", None, 500, "at-most"), ("500 a lo sumo", None, 500, "at-most"),
+    ("como mucho 500", None, 500, "at-most"), ("500 at the most", None, 500, "at-most"),
+    ("at the most 500", None, 500, "at-most"), ("500 as a minimum", 500, None, "at-least"),
+    ("at the very least 40", 40, None, "at-least"), ("c. 500", 450, 550, "approximate"),
+])
+def test_more_comparatives_and_circa(text, lower, upper, qualifier):
+    """Each was exactly the number (a value-conflict of "a lo sumo 500" with 300)."""
+    q = reconcile.parse_quantity(text)
+    assert (q.lower, q.upper, q.qualifier) == (lower, upper, qualifier)
