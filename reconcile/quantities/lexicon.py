@@ -40,6 +40,11 @@ SUFFIX_ATTACHED = {"k": 1e3, "K": 1e3, "M": 1e6, "MM": 1e6, "G": 1e9, "b": 1e9, 
 #: the same after a space ("2.33 k", "10 bln")
 SUFFIX_SPACED = {"k": 1e3, "K": 1e3, "M": 1e6, "MM": 1e6, "G": 1e9, "bn": 1e9, "bln": 1e9,
                  "tln": 1e12, "mln": 1e6, "mn": 1e6}
+#: what a wire counts in millions written "1.2m" (not a length: "a 1.2m wall", "1.2m tall")
+_COUNTED_AFTER = re.compile(r"\s+(?:people|persons|refugees|migrants|residents|inhabitants|voters|viewers|users|"
+                            r"children|workers|jobs|homes|households|visitors|tourists|passengers|members|"
+                            r"subscribers|deaths|cases|infections|vaccinations|doses|votes|displaced|personas|"
+                            r"refugiados|migrantes|habitantes|votantes|votos|casos|muertes|viviendas|hogares)\b", re.I)
 #: signs of money: a lowercase "m" glued to an amount of money is million ("£500m", "$5m"); after
 #: any other number it is metres ("500m")
 MONEY_SIGNS = frozenset("$£€¥₿₡₾₭₹")
@@ -203,6 +208,8 @@ def tokenize(text: str, lang: str) -> list[Tok]:
                     if mult is None and raw == "m" and len(toks) > 1 and toks[-2].t in MONEY_SIGNS \
                             and toks[-2].end == prev.start:
                         mult = 1e6                    # "£500m", "$5m": money in millions, not metres
+                    if mult is None and raw == "m" and _COUNTED_AFTER.match(text, end):
+                        mult = 1e6                    # "1.2m people", "2m refugees": the wire's millions
                     if mult is not None:
                         prev.value *= mult
                         prev.scale = mult

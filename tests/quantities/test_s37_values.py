@@ -118,3 +118,10 @@ def test_more_comparatives_and_circa(text, lower, upper, qualifier):
     """Each was exactly the number (a value-conflict of "a lo sumo 500" with 300)."""
     q = reconcile.parse_quantity(text)
     assert (q.lower, q.upper, q.qualifier) == (lower, upper, qualifier)
+
+
+@pytest.mark.parametrize("text, lower", [("1.2m people", 1_200_000), ("more than 1.2m refugees", 1_200_000),
+                                         ("2m votes", 2_000_000), ("a 1.2m wall", 1.2)])
+def test_the_wires_m_for_millions_before_a_counted_noun(text, lower):
+    """"1.2m people" was 1.2 metres (exit 2: "move the claim to a topic whose unit is m")."""
+    assert reconcile.parse_quantity(text, "en").lower == lower
