@@ -227,6 +227,10 @@ class Hit:
         return self.unit_kind or self.form
 
 
+#: words that stress how large a figure is rather than bound it: "as many as 500 - 1,000 may have died" is the range
+_EMPHASIS = frozenset({("as", "many", "as"), ("as", "much", "as")})
+
+
 def _joined(hit: Hit, a: Hit, b: Hit) -> Hit:
     """``hit``, made of ``a`` and ``b``, reads as the first of them that reads as something."""
     first = a if a.reading is not None else b
@@ -482,6 +486,14 @@ def try_range(toks, T, a: Hit, b: Hit, pairs, nums_by_start, lang):
         pre = prefix_op(toks, T, start, lang)
         if pre is not None and pre[1] in ("approx", "nearly"):
             hit.i0 = pre[0]
+        elif pre is not None and pre[1] in ("le", "lt", "gt", "ge") and tuple(T[pre[0]:start]) not in _EMPHASIS:
+            # "up to 2-3 thousand" is at most 3,000, "more than two to three thousand" more than 2,000: the bound
+            # the comparative gives, at the range's end it points to (it had been dropped: a closed range)
+            hit.i0, hit.op = pre[0], pre[1]
+            if pre[1] in ("le", "lt"):
+                hit.lo, hit.hi_inc = None, pre[1] == "le"
+            else:
+                hit.hi, hit.lo_inc = None, pre[1] == "ge"
         return hit
     return None
 

@@ -125,3 +125,18 @@ def test_more_comparatives_and_circa(text, lower, upper, qualifier):
 def test_the_wires_m_for_millions_before_a_counted_noun(text, lower):
     """"1.2m people" was 1.2 metres (exit 2: "move the claim to a topic whose unit is m")."""
     assert reconcile.parse_quantity(text, "en").lower == lower
+
+
+@pytest.mark.parametrize("text, lower, upper, lower_inclusive, upper_inclusive, qualifier", [
+    ("up to 2-3 thousand", None, 3000, False, True, "at-most"),        # was the range [2,000, 3,000]
+    ("more than two to three thousand", 2000, None, False, False, "more-than"),
+    ("at least 2 to 3 million", 2e6, None, True, False, "at-least"),
+    ("less than 5 to 10", None, 10, False, False, "less-than"),
+    ("as many as 500 - 1,000", 500, 1000, True, True, "range"),         # stress, not a bound
+])
+def test_a_comparative_before_a_range_bounds_it(text, lower, upper, lower_inclusive, upper_inclusive, qualifier):
+    q = reconcile.parse_quantity(text, "en")
+    assert (q.lower, q.upper, q.qualifier) == (lower, upper, qualifier)
+    # the inclusivity of each finite bound (an infinite one has none)
+    assert [q.lower_inclusive if lower is not None else None, q.upper_inclusive if upper is not None else None] == [
+        lower_inclusive if lower is not None else None, upper_inclusive if upper is not None else None]
