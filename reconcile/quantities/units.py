@@ -143,6 +143,10 @@ _DIM_EN = {
     "kb": "kB", "tb": "TB", "bit": "bit", "bits": "bit", "byte": "B", "bytes": "B",
     "degree": "deg", "degrees": "deg", "rad": "rad", "radian": "rad", "radians": "rad",
     "turn": "turn", "turns": "turn", "cc": "cc",
+    # written with their symbols ("5 km²", "500 ha"): they had passed for counts (not "MW", a quake's "Mw" scale,
+    # nor "°C", which extract reads as a measure's label)
+    "km²": "km2", "m²": "m2", "mi²": "mi2", "ha": "ha", "gw": "GW", "kw": "kW", "kwh": "kWh", "mwh": "MWh",
+    "gwh": "GWh",
 }
 _DIM_ES = {
     # the symbols of the conversions Spanish texts give in brackets: "215 km/h (130 mph)", "55 km (34 mi)"
@@ -160,6 +164,7 @@ _DIM_ES = {
     "kilometros por hora": "km/h", "km / h": "km/h", "bit": "bit", "bits": "bit",
     "mb": "MB", "gb": "GB", "grados": "deg", "rad": "rad", "vuelta": "turn",
     "vueltas": "turn", "cc": "cc",
+    "km²": "km2", "m²": "m2", "gw": "GW", "kw": "kW", "kwh": "kWh", "mwh": "MWh", "gwh": "GWh",
 }
 _PEOPLE = {"people": "people", "persons": "people", "personas": "people",
            "individuals": "people", "individuos": "people"}

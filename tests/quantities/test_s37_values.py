@@ -140,3 +140,10 @@ def test_a_comparative_before_a_range_bounds_it(text, lower, upper, lower_inclus
     # the inclusivity of each finite bound (an infinite one has none)
     assert [q.lower_inclusive if lower is not None else None, q.upper_inclusive if upper is not None else None] == [
         lower_inclusive if lower is not None else None, upper_inclusive if upper is not None else None]
+
+
+@pytest.mark.parametrize("text, lang, unit", [("5 km²", "en", "km2"), ("5 km²", "es", "km2"), ("5 m²", "en", "m2"),
+                                              ("500 ha", "en", "ha"), ("2 GW", "en", "GW"), ("40 kWh", "es", "kWh")])
+def test_unit_symbols_are_units(text, lang, unit):
+    """Each had passed for a count (accepted in a topic of people)."""
+    assert reconcile.parse_quantity(text, lang).unit == unit
