@@ -409,8 +409,8 @@ def _parse_text(text: str, lang: str | None, config: QuantityConfig, likely: str
             m = other_found[0]
             raise QuantityError(text, f"reads as {_LANG_NAMES[other]} ({m.qualifier}), not as "
                                       f"{_LANG_NAMES[lang]} as given",
-                                hint=f"set lang: {other} (or --lang {other}), or write the value in "
-                                     f"{_LANG_NAMES[lang]}")
+                                hint=f"set lang: {other} in the claim (reconcile parse: --lang {other}), or write the "
+                                     f"value in {_LANG_NAMES[lang]}")
         lang, found = other, other_found
     for m in found:
         if isinstance(m, _Contradiction):
