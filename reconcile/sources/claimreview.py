@@ -36,21 +36,45 @@ def _name_of(value: Any, display: str, line: int, where: str, field: str) -> str
     return value
 
 
+#: how JSON-LD writes schema.org's ClaimReview type: its name, or its IRI ("http://schema.org/ClaimReview")
+_CLAIMREVIEW_TYPES = frozenset({"ClaimReview", "schema:ClaimReview", "http://schema.org/ClaimReview",
+                                "https://schema.org/ClaimReview"})
+
+
 def _is_claimreview(doc: dict) -> bool:
     kind = doc.get("@type")
-    return kind == "ClaimReview" or isinstance(kind, list) and "ClaimReview" in kind
+    return kind in _CLAIMREVIEW_TYPES if isinstance(kind, str) else \
+        isinstance(kind, list) and any(k in _CLAIMREVIEW_TYPES for k in kind if isinstance(k, str))
 
 
 def _claim_reviews(doc: Any, path: tuple[str | int, ...] = ()) -> Iterable[tuple[tuple[str | int, ...], dict]]:
-    """Each ClaimReview object of a JSON-LD document, with its path in the document."""
+    """Each ClaimReview object of a JSON-LD document, with its path in the document: in a list, an
+    ``@graph``, or held by another object (a WebPage's ``mainEntity``, an Article's ``review``)."""
     if isinstance(doc, list):
         for index, item in enumerate(doc):
             yield from _claim_reviews(item, (*path, index))
     elif isinstance(doc, dict):
-        if "@graph" in doc:
-            yield from _claim_reviews(doc["@graph"], (*path, "@graph"))
-        elif _is_claimreview(doc):
+        if _is_claimreview(doc):
             yield path, doc
+            return
+        for key, value in doc.items():
+            if isinstance(value, (dict, list)) and key not in ("@context",):
+                yield from _claim_reviews(value, (*path, key))
+
+
+def _nodes(doc: Any, found: dict[str, dict] | None = None) -> dict[str, dict]:
+    """Every object of a JSON-LD document that has an ``@id``, by it: what ``{"@id": ...}`` refers to."""
+    found = {} if found is None else found
+    if isinstance(doc, list):
+        for item in doc:
+            _nodes(item, found)
+    elif isinstance(doc, dict):
+        if isinstance(doc.get("@id"), str) and len(doc) > 1:
+            found.setdefault(doc["@id"], doc)
+        for value in doc.values():
+            if isinstance(value, (dict, list)):
+                _nodes(value, found)
+    return found
 
 
 def read_claimreview(path: Path, loaded: Loaded) -> None:
@@ -70,6 +94,7 @@ def read_claimreview(path: Path, loaded: Loaded) -> None:
         raise InputError("no ClaimReview found", file=display,
                          hint='a JSON claims file holds schema.org ClaimReview objects ("@type": "ClaimReview")')
     lines = json_lines(text)
+    nodes = _nodes(doc)
     for number, (place, review) in enumerate(reviews, start=1):
         line = lines.get(place, 1)
         item = review.get("itemReviewed") or {}
@@ -81,7 +106,16 @@ def read_claimreview(path: Path, loaded: Loaded) -> None:
         if not isinstance(review.get("claimReviewed", ""), str):
             raise InputError(f"{where}: claimReviewed must be text", file=display, line=line,
                              field="claimReviewed", hint="give the claim's words as one string")
-        author = _name_of(item.get("author"), display, line, where, "itemReviewed.author")
+        written = item.get("author")
+        if isinstance(written, list) and len(written) > 1:
+            raise InputError(f"{where}: itemReviewed.author names {len(written)} authors; a claim has one claimant",
+                             file=display, line=line, field="itemReviewed.author",
+                             hint="keep the author who states the number (the others may be cited in the claim's "
+                                  "YAML as cites), or write the claim in YAML")
+        written = _first(written)
+        if isinstance(written, dict) and set(written) <= {"@id", "@type"} and isinstance(written.get("@id"), str):
+            written = nodes.get(written["@id"], written)    # {"@id": "#minsa"}: the Organization it names
+        author = _name_of(written, display, line, where, "itemReviewed.author")
         check_text(author, field="source", file=display, line=line)
         if not author:
             raise InputError(f"{where} has no itemReviewed.author", file=display, line=line, field="author",

@@ -209,3 +209,32 @@ def test_a_workbook_whose_first_sheet_is_hidden_is_refused(make_project):
     maker.write("sources/a.xlsx", buffer.getvalue())
     error = error_of(maker)
     assert (error.file, error.line) == ("sources/a.xlsx", 1) and '"Sheet1", is hidden' in error.message
+
+
+@pytest.mark.parametrize("document", [
+    # the author by reference, as @graph documents write it ("no itemReviewed.author")
+    {"@context": "https://schema.org", "@graph": [
+        {"@type": "Organization", "@id": "https://fc.example/#minsa", "name": "Ministerio de Salud"},
+        {"@type": "ClaimReview", "claimReviewed": "Murieron más de 500 personas", "about": "defections",
+         "itemReviewed": {"@type": "Claim", "author": {"@id": "https://fc.example/#minsa"}}}]},
+    # held by a page, and typed by its IRI ("no ClaimReview found")
+    {"@context": "https://schema.org", "@type": "WebPage", "mainEntity": {
+        "@type": "http://schema.org/ClaimReview", "claimReviewed": "Murieron más de 500 personas",
+        "about": "defections",
+        "itemReviewed": {"@type": "Claim", "author": {"@type": "Organization", "name": "Ministerio de Salud"}}}},
+])
+def test_claimreview_shapes_json_ld_writes(make_project, document):
+    maker = make_project()
+    maker.write("sources/reviews.jsonld", json.dumps(document))
+    frame = load(maker)[1]
+    assert (list(frame["source"]), frame["lower"].iloc[0]) == (["ministerio-de-salud"], 500)
+
+
+def test_a_claimreview_with_two_authors_is_an_error_not_the_first(make_project):
+    """The second author had been dropped without a word."""
+    maker = make_project()
+    reviews = json.loads(_reviews("A"))
+    reviews[0]["itemReviewed"]["author"] = [{"name": "Минздрав"}, {"name": "Иван Петров"}]
+    maker.write("sources/reviews.jsonld", json.dumps(reviews))
+    error = error_of(maker)
+    assert error.field == "itemReviewed.author" and "2 authors" in error.message
