@@ -456,6 +456,8 @@ def try_range(toks, T, a: Hit, b: Hit, pairs, nums_by_start, lang):
         if before is not None:
             if start == 0 or T[start - 1] != before:
                 continue
+            if before == "de" and start >= 2 and T[start - 2] in ("mas", "menos"):
+                continue                              # "más de dos a tres mil": "más de" bounds the range "dos a tres"
             start -= 1
         elif between[0] in "-–—~" and not _dash_range_ok(toks, a, b):
             continue

@@ -133,9 +133,11 @@ def test_the_wires_m_for_millions_before_a_counted_noun(text, lower):
     ("at least 2 to 3 million", 2e6, None, True, False, "at-least"),
     ("less than 5 to 10", None, 10, False, False, "less-than"),
     ("as many as 500 - 1,000", 500, 1000, True, True, "range"),         # stress, not a bound
+    ("más de dos a tres mil", 2000, None, False, False, "more-than"),   # "de ... a" had taken the "de" of "más de"
+    ("menos de 5 a 10", None, 10, False, False, "less-than"),
 ])
 def test_a_comparative_before_a_range_bounds_it(text, lower, upper, lower_inclusive, upper_inclusive, qualifier):
-    q = reconcile.parse_quantity(text, "en")
+    q = reconcile.parse_quantity(text)
     assert (q.lower, q.upper, q.qualifier) == (lower, upper, qualifier)
     # the inclusivity of each finite bound (an infinite one has none)
     assert [q.lower_inclusive if lower is not None else None, q.upper_inclusive if upper is not None else None] == [
