@@ -219,8 +219,6 @@ def _mention(text, toks, h: Hit, lang: str, config: QuantityConfig) -> Mention:
             lo -= abs(lo) * config.tolerance
         if h.loose_hi:
             hi += abs(hi) * config.tolerance
-    if op in ("nearly", "justover") and lo == hi:
-        li = ui = True                            # "casi cero", tolerance 0: t is 0, and [0, 0) would hold nothing
     # a bound worked out: "about 0.3" is [0.27, 0.33], not 0.32999999999999996 (a stated bound is kept as it is:
     # "nearly a third" ends at 1/3 itself)
     if lo != h.lo:
