@@ -34,6 +34,7 @@ from reconcile.claims.columns import (
     value_text,
 )
 from reconcile.errors import InputError, QuantityError, ReconcileError
+from reconcile.sources.lookalike import mixed_scripts
 from reconcile.sources.settings import quantity_config
 from reconcile.model.records import CLAIM_COLUMNS, CLAIM_FIELDS, Project, QuantityConfig, Topic
 from reconcile.model.names import (Ambiguous, PlaceIndex, SourceIndex, closest_source, parse_date, parse_flag,
@@ -655,7 +656,8 @@ def _other_fields(loaded: Loaded, raw: pd.DataFrame, located: Located, places: P
             declare = (f"declare it in sources/{slug}.yaml (source: {{id: {slug}, "
                        f"name: {json.dumps(written[index], ensure_ascii=False)}}})")
             suggestion = refs[name][index].suggestion
-            raise InputError(f'{name} "{written[index]}" names no known source', **located.where(index, name),
+            mixed = mixed_scripts(str(written[index])) or ""
+            raise InputError(f'{name} "{written[index]}" names no known source{mixed}', **located.where(index, name),
                              hint=f'did you mean "{suggestion}"? Or {declare}' if suggestion else "D" + declare[1:])
 
     part_of = scalar_text(located, raw, "part_of")

@@ -25,6 +25,14 @@ def describe(char: str) -> str:
     return f"U+{ord(char):04X} {unicodedata.name(char, 'unnamed character')}"
 
 
+def mixed_scripts(text: str) -> str | None:
+    """" (it mixes CYRILLIC and LATIN letters)" when the letters of ``text`` come from several
+    scripts ("Минздрaв" with a Latin "a": a name that looks like another and is not it); else None."""
+    scripts = {unicodedata.name(ch, "").split(" ")[0] for ch in text if ch.isalpha()}
+    scripts.discard("")
+    return f" (it mixes {' and '.join(sorted(scripts))} letters)" if len(scripts) > 1 else None
+
+
 def lookalike(text: str, strict: bool) -> str | None:
     """What makes ``text`` a look-alike (None when nothing does): an invisible format character,
     or (``strict``, for ids) a character NFKC normalization changes."""

@@ -19,9 +19,9 @@ from typing import Any, Callable, Iterable
 
 from reconcile.errors import InputError
 from reconcile.model.names import SourceIndex, closest_source, slugify
+from reconcile.sources.lookalike import check_table, mixed_scripts
 from reconcile.model.records import CLAIM_FIELDS, Source
 from reconcile.sources.files import decode, limit, over_limit, parsing, safe_path
-from reconcile.sources.lookalike import check_table
 from reconcile.sources.loaded import Loaded
 from reconcile.sources.yamlfile import Number
 
@@ -535,4 +535,6 @@ def _unknown(text: str, table: Table, line: int, loaded: Loaded) -> InputError:
         declare += (f", or add compiles: true to the source in {table.pointing_file} if its table compiles "
                     "many claimants' figures")
     hint = f'did you mean "{close}"? Or {declare}' if close else declare[0].upper() + declare[1:]
-    return InputError(f'source "{text}" is not declared', file=table.display, line=line, field="source", hint=hint)
+    mixed = mixed_scripts(text) or ""   # "Минздрaв", a Latin "a" among Cyrillic: the declared one is not it
+    return InputError(f'source "{text}" is not declared{mixed}', file=table.display, line=line, field="source",
+                      hint=hint)

@@ -238,3 +238,13 @@ def test_a_claimreview_with_two_authors_is_an_error_not_the_first(make_project):
     maker.write("sources/reviews.jsonld", json.dumps(reviews))
     error = error_of(maker)
     assert error.field == "itemReviewed.author" and "2 authors" in error.message
+
+
+def test_a_name_that_mixes_scripts_says_so(make_project):
+    """"Минздрaв" (a Latin "a" among Cyrillic) was offered the declared "minzdrav" with no word of why it differs."""
+    maker = make_project()
+    maker.source("minzdrav", name="Минздрав")
+    maker.write("sources/a.yaml", "source: {id: a, name: A}\nclaims: a.csv\n")
+    maker.write("sources/a.csv", "source,topic,value\nМинздрaв,defections,5\n")
+    error = error_of(maker)
+    assert "it mixes CYRILLIC and LATIN letters" in error.message
