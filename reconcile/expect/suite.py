@@ -210,6 +210,14 @@ def _load_spec(path: Path, number: int, entry: Any, expect_gx: Any, line: int | 
     if bad_parameters:
         fail(f"{where}: unknown $PARAMETER {bad_parameters[0]!r}",
              f"reconcile supplies: {', '.join(PARAMETERS)}")
+    for key in ("regex", "regex_list"):   # GX finds a broken one only when it runs, after later suites' errors
+        patterns = kwargs.get(key)
+        for pattern in patterns if isinstance(patterns, list) else [patterns] if isinstance(patterns, str) else []:
+            try:
+                re.compile(str(pattern))
+            except re.error as error:
+                fail(f"{where}: {key} {str(pattern)!r} is no regular expression: {error}",
+                     f"fix the {key} (a Python regular expression)")
     try:
         expect_gx.build_expectation(type_, kwargs, description, meta)
     except ValueError as exc:

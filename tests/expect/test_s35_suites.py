@@ -211,3 +211,13 @@ def test_an_expectation_gx_cannot_evaluate_says_why(make_project, expectation, w
     result = _validate(maker)
     assert result.exit_code == 2, result.output
     assert all(word in result.stderr for word in words), result.stderr
+
+
+def test_a_broken_regex_is_an_error_at_its_own_line_before_later_expectations(make_project):
+    """It was found only when GX ran, after an unknown type written below it (the first error in file order)."""
+    maker = _project(make_project)
+    _suite(maker, {"type": "expect_column_values_to_match_regex", "kwargs": {"column": "id", "regex": "^[a-z"}},
+           {"type": "expect_column_values_to_be_purple", "kwargs": {"column": "id"}})
+    result = _validate(maker)
+    assert result.exit_code == 2, result.output
+    assert "is no regular expression" in result.stderr and "purple" not in result.stderr
