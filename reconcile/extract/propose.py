@@ -28,6 +28,7 @@ from reconcile.extract.place_towns import towns_named
 from reconcile.extract.propose_as_of import Days
 from reconcile.extract.propose_claimant import Claimants
 from reconcile.extract.propose_parts import (counts_places, criterion_of_part, is_bracketed_part, part_of,
+                                             proposal_code,
                                              parts_told_after,
                                                says_who_only, take_from_total)
 from reconcile.extract.propose_place import OF_THE_SET, OTHER, figure_place, sentence_places
@@ -35,7 +36,6 @@ from reconcile.extract.propose_population import counted_population, is_colour, 
 from reconcile.extract.proposal import Line, Proposal, Story
 from reconcile.extract.scene import (article_place, dateline as _dateline, dateline_end,  # noqa: F401
                                      prose_of, several_countries, specific)
-from reconcile.model.names import iso_resolve
 from reconcile.quantities.parse import detect_lang, lang_evidence, parse_quantity
 from reconcile.quantities.running import Found, Sentence, locates_a_place, scan, sentences
 
@@ -356,16 +356,13 @@ def _total_over_its_parts(proposals: list[Proposal]) -> None:
     for proposal in proposals:
         if proposal.part_of is not None:
             parts.setdefault(proposal.part_of, []).append(proposal)
-    def code(proposal: Proposal) -> str | None:
-        return proposal.city or (iso_resolve(proposal.place) if proposal.place else None)
-
     for index, listed in parts.items():
         total = proposals[index]
-        codes = [code(p) for p in listed]
+        codes = [proposal_code(p) for p in listed]
         # a list of places (two or more), the total's among them; not parts that took the total's place
         # ("nine died in Khyber Pakhtunkhwa, including two children"), nor a town of the total's name
         # in its province ("Alicante capital (12)" of the 90 "en la provincia de Alicante")
-        if code(total) is None or code(total) not in codes or len(set(codes)) < 2 or \
+        if proposal_code(total) is None or proposal_code(total) not in codes or len(set(codes)) < 2 or \
                 len(re.findall(rf"(?i)\b{re.escape(total.place or '')}\b", total.quote)) > 1:
             continue   # (a place the sentence names again, outside its list, is the total's own)
         countries = {country_of(c) for c in codes if c}

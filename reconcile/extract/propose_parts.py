@@ -21,8 +21,8 @@ from reconcile.quantities.parse import parse_quantity
 from reconcile.quantities.lexicon import fold_word
 from reconcile.quantities.running import Found
 
-__all__ = ["Part", "counts_places", "criterion_of_part", "is_bracketed_part", "part_of", "says_who_only",
-           "take_from_total"]
+__all__ = ["Part", "counts_places", "criterion_of_part", "is_bracketed_part", "part_of", "proposal_code",
+           "says_who_only", "take_from_total"]
 
 _PART = re.compile(r"\s*\)")
 _PART_NAME = re.compile(rf"{PART_NAME}\s*\(\s*$")
@@ -88,8 +88,13 @@ def _total_before(out: list[Proposal], sentence: int) -> int | None:
     a part itself nor a count of places, one counted over a whole country first."""
     recent = [k for k in range(len(out) - 1, -1, -1) if not out[k].is_part and sentence - out[k].sentence <= 5
               and not counts_places(out[k].population)]
-    wide = [k for k in recent if len(out[k].place or "") == 2 and (out[k].place or "").isupper()]
+    wide = [k for k in recent if _a_country(out[k].place)]
     return (wide or recent)[0] if wide or recent else None
+
+
+def _a_country(place: str | None) -> bool:
+    """Whether a proposal's place is a country's code ("CO"), not a region's or a name."""
+    return place is not None and len(place) == 2 and place.isupper()
 
 
 def _counted_as_parts(out: list[Proposal], total: int) -> None:
@@ -97,7 +102,7 @@ def _counted_as_parts(out: list[Proposal], total: int) -> None:
     Orinoquía (46), ...": the counts between a country's total and a list of its *other* parts,
     of the total's population, each in a place inside the total's country, are parts too."""
     head = out[total]
-    country = head.place if head.place and len(head.place) == 2 and head.place.isupper() else None
+    country = head.place if _a_country(head.place) else None
     if country is None:
         return
     for k in range(total + 1, len(out)):
@@ -322,8 +327,7 @@ def _listed_under(line: Line, item: Found, out: list[Proposal], where: tuple[str
     head = out[total]
     # the total's line ("Deaths: 72,000"), or a country's count the line's own count goes on from ("La ONEMI
     # informó que la cifra de muertos subió a 723." then "Región del Maule: 544 muertos.")
-    by_country = crit is not None and crit == head.criterion and bool(head.place) and len(head.place or "") == 2 \
-        and (head.place or "").isupper()
+    by_country = crit is not None and crit == head.criterion and _a_country(head.place)
     if head.is_part or head.unit != item.unit or not (head is previous or previous.part_of == total) or \
             not (_TOTAL_LINE.match(head.quote) or by_country) or not _fits_in(item, head):
         return None
@@ -425,7 +429,8 @@ _OF_THESE_AFTER = re.compile(r"\s+(?:de\s+(?:est[oa]s|es[oa]s|ell[oa]s)|of\s+(?:
 _AFTER_ITS_TOTAL = "part_of (a part a later sentence gives of the total before it)"
 
 
-def _code(proposal: Proposal) -> str | None:
+def proposal_code(proposal: Proposal) -> str | None:
+    """The code of the place a proposal names (its declared city's, else ISO's)."""
     return proposal.city or (iso_resolve(proposal.place) if proposal.place else None)
 
 
@@ -471,8 +476,8 @@ def _a_total_for(out: list[Proposal], k: int, parts: list[int], back: int, place
         if any(out[n].population and total.population and not set(out[n].population) <= set(total.population)
                and not (_of_people(out[n]) and _of_people(total)) for n in parts):
             continue              # not "20 of the 300 homes" of a toll; "20 of them were children" of the people
-        codes = [_code(out[n]) for n in parts]
-        if placed and any(codes) and not all(_within(code, _code(total)) for code in codes if code):
+        codes = [proposal_code(out[n]) for n in parts]
+        if placed and any(codes) and not all(_within(code, proposal_code(total)) for code in codes if code):
             continue
         upper = _bounds(total)[1]
         if upper is not None and sum(lows) > upper:    # type: ignore[arg-type]
@@ -516,13 +521,13 @@ def parts_told_after(out: list[Proposal]) -> None:
         elif proposal.criterion is None:
             continue
         elif end and _ALONE.search(proposal.quote, max(0, start - 40), min(len(proposal.quote), end + 40)) \
-                and _code(proposal):
+                and proposal_code(proposal):
             total = _a_total_for(out, k, parts, 3)
         else:
             parts = [n for n in by_sentence[proposal.sentence]
                      if out[n].part_of is None and not out[n].is_part and out[n].criterion == proposal.criterion
-                     and out[n].unit == proposal.unit and _code(out[n])]
-            if len(parts) >= 2 and k == parts[0] and len({_code(out[n]) for n in parts}) == len(parts):
+                     and out[n].unit == proposal.unit and proposal_code(out[n])]
+            if len(parts) >= 2 and k == parts[0] and len({proposal_code(out[n]) for n in parts}) == len(parts):
                 total = _a_total_for(out, k, parts, 2)
                 if total is not None and out[total].sentence == proposal.sentence:
                     total = None      # a list in the total's own sentence is read there (``part_of``)

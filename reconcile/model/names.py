@@ -229,26 +229,21 @@ def _loose_keys(key: str) -> list[tuple[str, bool]]:
         match = pattern.fullmatch(key)
         if match:
             out.append((match.group(1), True))
-    article = _ARTICLE.fullmatch(key)
-    if article:
-        out.append((article.group(1), False))
-    else:
-        out += [(f"{word} {key}", False) for word in ("la", "el", "los", "las")]
-    if " " in key or "-" in key:
-        out.append((re.sub(r"[\s-]+", "", key), False))
+    out += [(other, False) for other in _other_forms(key, articles=True)]
     # the kind of region aside, then the article or the spaces too ("Región del Bío Bío")
     out += [(again, True) for candidate, subdivision in list(out) if subdivision
-            for again, _ in _loose_keys_simple(candidate)]
+            for again in _other_forms(candidate, articles=False)]
     return out
 
 
-def _loose_keys_simple(key: str) -> list[tuple[str, bool]]:
-    out = []
+def _other_forms(key: str, articles: bool) -> list[str]:
+    """``key`` without its article (or, ``articles``, with each one it may have lost) and with its
+    words run together ("bio bio": "biobio")."""
     article = _ARTICLE.fullmatch(key)
-    if article:
-        out.append((article.group(1), False))
+    out = ([article.group(1)] if article else
+           [f"{word} {key}" for word in ("la", "el", "los", "las")] if articles else [])
     if " " in key or "-" in key:
-        out.append((re.sub(r"[\s-]+", "", key), False))
+        out.append(re.sub(r"[\s-]+", "", key))
     return out
 
 

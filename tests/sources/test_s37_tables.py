@@ -14,6 +14,12 @@ def _frame(maker):
     return load(maker)[1].set_index("id")
 
 
+def _pointed(maker, table: str, content) -> None:
+    """Source "a" and the table its file points at (``claims: a.csv``)."""
+    maker.write("sources/a.yaml", f"source: {{id: a, name: A}}\nclaims: {table}\n")
+    maker.write(f"sources/{table}", content)
+
+
 def _reviews(*authors: str) -> str:
     return json.dumps([{"@type": "ClaimReview", "claimReviewed": f"{500 + i} soldiers", "about": "defections",
                         "itemReviewed": {"@type": "Claim", "author": {"name": author}}}
@@ -45,8 +51,7 @@ def test_claimreview_authors_in_other_scripts_are_two_sources(make_project):
 ])
 def test_table_population_and_criterion_cells(make_project, cells, tags):
     maker = make_project()
-    maker.write("sources/a.yaml", "source: {id: a, name: A}\nclaims: a.csv\n")
-    maker.write("sources/a.csv", f"id,topic,value,population,criterion\nx,defections,5,{cells}\n")
+    _pointed(maker, "a.csv", f"id,topic,value,population,criterion\nx,defections,5,{cells}\n")
     row = _frame(maker).loc["x"]
     assert (list(row["population"]), row["criterion"] if isinstance(row["criterion"], str) else None) == tags
 
@@ -56,8 +61,7 @@ def test_table_population_and_criterion_cells(make_project, cells, tags):
 def test_a_tag_with_no_letters_or_digits_is_an_error_at_its_line(make_project, cells, field):
     """It was the tag "": no scope at all, yet equal to every other such tag."""
     maker = make_project()
-    maker.write("sources/a.yaml", "source: {id: a, name: A}\nclaims: a.csv\n")
-    maker.write("sources/a.csv", "topic,value,population,criterion\ndefections,5,soldiers,crossed\n"
+    _pointed(maker, "a.csv", "topic,value,population,criterion\ndefections,5,soldiers,crossed\n"
                                  f"defections,6,{cells}\n")
     error = error_of(maker)
     assert (error.file, error.line, error.field) == ("sources/a.csv", 3, field)
@@ -70,11 +74,10 @@ def test_a_parquet_list_cell_with_a_null_entry_drops_it(make_project):
     import pyarrow.parquet as pq
 
     maker = make_project()
-    maker.write("sources/a.yaml", "source: {id: a, name: A}\nclaims: a.parquet\n")
     sink = io.BytesIO()
     pq.write_table(pa.table({"id": ["x"], "topic": ["defections"], "value": ["5"],
                              "population": [["soldiers", None]]}), sink)
-    maker.write("sources/a.parquet", sink.getvalue())
+    _pointed(maker, "a.parquet", sink.getvalue())
     assert list(_frame(maker).loc["x", "population"]) == ["soldiers"]
 
 
@@ -119,16 +122,14 @@ def _workbook(rows) -> bytes:
 ])
 def test_an_xlsx_value_under_no_column_name_is_an_error(make_project, rows, line, field, words):
     maker = make_project()
-    maker.write("sources/a.yaml", "source: {id: a, name: A}\nclaims: a.xlsx\n")
-    maker.write("sources/a.xlsx", _workbook(rows))
+    _pointed(maker, "a.xlsx", _workbook(rows))
     error = error_of(maker)
     assert (error.file, error.line, error.field) == ("sources/a.xlsx", line, field) and words in error.message
 
 
 def test_an_xlsx_with_blank_cells_beside_its_columns_still_reads(make_project):
     maker = make_project()
-    maker.write("sources/a.yaml", "source: {id: a, name: A}\nclaims: a.xlsx\n")
-    maker.write("sources/a.xlsx", _workbook([["id", "topic", "value", None, None], ["x", "defections", 5, None, "  "]]))
+    _pointed(maker, "a.xlsx", _workbook([["id", "topic", "value", None, None], ["x", "defections", 5, None, "  "]]))
     assert _frame(maker).loc["x", "lower"] == 5
 
 
@@ -165,14 +166,13 @@ def test_a_parquet_table_with_pandas_categories_is_read_as_their_values(make_pro
     import pandas as pd
 
     maker = make_project()
-    maker.write("sources/a.yaml", "source: {id: a, name: A}\nclaims: a.parquet\n")
     frame = pd.DataFrame({"id": ["x", "y"], "topic": ["defections", "defections"], "value": [5, 6],
                           "place": ["CO", "CO-NSA"]})
     frame["topic"] = frame["topic"].astype("category")
     frame["place"] = frame["place"].astype("category")
     sink = io.BytesIO()
     frame.to_parquet(sink)
-    maker.write("sources/a.parquet", sink.getvalue())
+    _pointed(maker, "a.parquet", sink.getvalue())
     read = _frame(maker)
     assert list(read["place"]) == ["CO", "CO-NSA"] and set(read["topic"]) == {"defections"}
 
@@ -182,8 +182,7 @@ def test_an_xlsx_value_that_a_spreadsheet_made_a_date_says_so(make_project):
     import datetime
 
     maker = make_project()
-    maker.write("sources/a.yaml", "source: {id: a, name: A}\nclaims: a.xlsx\n")
-    maker.write("sources/a.xlsx", _workbook([["topic", "value"], ["defections", datetime.datetime(2019, 3, 7)]]))
+    _pointed(maker, "a.xlsx", _workbook([["topic", "value"], ["defections", datetime.datetime(2019, 3, 7)]]))
     error = error_of(maker)
     assert (error.file, error.line, error.field) == ("sources/a.xlsx", 2, "value")
     assert "not a date" in error.message and "format the column as text" in error.message
@@ -205,8 +204,7 @@ def test_a_workbook_whose_first_sheet_is_hidden_is_refused(make_project):
     buffer = io.BytesIO()
     book.save(buffer)
     maker = make_project()
-    maker.write("sources/a.yaml", "source: {id: a, name: A}\nclaims: a.xlsx\n")
-    maker.write("sources/a.xlsx", buffer.getvalue())
+    _pointed(maker, "a.xlsx", buffer.getvalue())
     error = error_of(maker)
     assert (error.file, error.line) == ("sources/a.xlsx", 1) and '"Sheet1", is hidden' in error.message
 
@@ -244,7 +242,6 @@ def test_a_name_that_mixes_scripts_says_so(make_project):
     """"Минздрaв" (a Latin "a" among Cyrillic) was offered the declared "minzdrav" with no word of why it differs."""
     maker = make_project()
     maker.source("minzdrav", name="Минздрав")
-    maker.write("sources/a.yaml", "source: {id: a, name: A}\nclaims: a.csv\n")
-    maker.write("sources/a.csv", "source,topic,value\nМинздрaв,defections,5\n")
+    _pointed(maker, "a.csv", "source,topic,value\nМинздрaв,defections,5\n")
     error = error_of(maker)
     assert "it mixes CYRILLIC and LATIN letters" in error.message
