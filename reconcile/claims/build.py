@@ -461,8 +461,15 @@ def _check_units(loaded: Loaded, raw: pd.DataFrame, located: Located, topic: pd.
             declared = loaded.topics[topic_id].unit if topic_id in loaded.topics else "count"
             raise InputError(f'the value "{raw.at[index, "value"]}" is in {units[position]}, but topic '
                              f'"{topic_id}" counts {declared}', **located.where(index, "value"),
-                             hint=f"state the value in {declared}, or move the claim to a topic whose unit "
-                                  f"is {units[position]}")
+                             hint=_metres_or_millions(str(raw.at[index, "value"]), units[position])
+                             + f"state the value in {declared}, or move the claim to a topic whose unit "
+                               f"is {units[position]}")
+
+
+def _metres_or_millions(value: str, unit: str) -> str:
+    """The wire writes millions as "1.5m"; the parser reads a bare "1.5m" as metres (a count's
+    noun after it tells: "1.5m people")."""
+    return f'if "{value}" means millions, write "million" ("1.5 million"); else ' if unit == "m" else ""
 
 
 #: the currencies a bare "$" is written for (Latin American pesos as well as dollars), and those a bare

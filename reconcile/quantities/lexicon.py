@@ -41,10 +41,14 @@ SUFFIX_ATTACHED = {"k": 1e3, "K": 1e3, "M": 1e6, "MM": 1e6, "G": 1e9, "b": 1e9, 
 SUFFIX_SPACED = {"k": 1e3, "K": 1e3, "M": 1e6, "MM": 1e6, "G": 1e9, "bn": 1e9, "bln": 1e9,
                  "tln": 1e12, "mln": 1e6, "mn": 1e6}
 #: what a wire counts in millions written "1.2m" (not a length: "a 1.2m wall", "1.2m tall")
-_COUNTED_AFTER = re.compile(r"\s+(?:people|persons|refugees|migrants|residents|inhabitants|voters|viewers|users|"
-                            r"children|workers|jobs|homes|households|visitors|tourists|passengers|members|"
-                            r"subscribers|deaths|cases|infections|vaccinations|doses|votes|displaced|personas|"
-                            r"refugiados|migrantes|habitantes|votantes|votos|casos|muertes|viviendas|hogares)\b", re.I)
+_COUNTED_AFTER = re.compile(r"\s+(?:(?:people|persons|refugees|migrants|immigrants|residents|inhabitants|citizens|"
+                            r"voters|viewers|users|customers|children|students|workers|employees|jobs|homes|"
+                            r"households|visitors|tourists|passengers|members|supporters|fans|subscribers|"
+                            r"soldiers|troops|protesters|demonstrators|marchers|pilgrims|patients|victims|"
+                            r"deaths|cases|infections|vaccinations|doses|votes|ballots|signatures|displaced|"
+                            r"personas|refugiados|migrantes|habitantes|votantes|votos|casos|muertes|viviendas|"
+                            r"hogares)\b|(?-i:[A-Z][a-z]+(?:ans|ians|ese|is)\b))", re.I)
+# (and a people written with a capital: "1.2m Venezuelans", "2m Syrians", "1.5m Congolese")
 #: signs of money: a lowercase "m" glued to an amount of money is million ("£500m", "$5m"); after
 #: any other number it is metres ("500m")
 MONEY_SIGNS = frozenset("$£€¥₿₡₾₭₹")
@@ -233,6 +237,13 @@ def tokenize(text: str, lang: str) -> list[Tok]:
                 a, b, v = segs[-1]
                 prev = Tok("n", raw[a:b], raw[a:b], start + a, start + b, v)
         elif kind == "f":
+            if prev is not None and prev.kind == "n" and prev.end == start and prev.attached is None \
+                    and float(prev.value).is_integer() and prev.raw.isdigit():
+                prev.value += unicodedata.numeric(raw)      # "2½": two and a half, one number
+                prev.end = end
+                prev.raw += raw
+                prev.t = prev.raw
+                continue
             prev = Tok("n", raw, raw, start, end, unicodedata.numeric(raw))
         else:
             prev = Tok("s", raw, raw, start, end)

@@ -477,8 +477,8 @@ def try_range(toks, T, a: Hit, b: Hit, pairs, nums_by_start, lang):
                 and (a_num[1] - a_num[0] == 1 and toks[a_num[0]].kind == "n"
                      or first is not None and first.words and first.i1 == a_num[1])):
             lo *= by                                  # "between 1.5 and 2 million", "two to three thousand"
-        if lo is None or hi is None or not lo < hi:
-            return None
+        if lo is None or hi is None or not (lo < hi or lo == hi and before is not None):
+            return None                               # "between 5 and 5" is [5, 5]; not "a 5-5 draw"
         if before is None and between == ("a",) and not 0 < lo < hi <= 100 * lo:
             return None                               # "enero 1.1990 a 1.015 francos"
         if _a_year_then_a_count(toks, a_num, b):

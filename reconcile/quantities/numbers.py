@@ -306,8 +306,8 @@ def _scale_after(toks, e, n, lang):
     """A scale word after a fraction ("half a million", "two thirds of a million")."""
     words = WORDS[lang]
     k = e
-    if k < n and toks[k].t == "of":
-        k += 1
+    if k < n and (toks[k].t == "of" and lang == "en" or toks[k].t == "de" and lang == "es"):
+        k += 1                                        # "two thirds of a million", "un cuarto de millón"
     if k < n and toks[k].t in ("a", "an") and lang == "en":
         k += 1
     if k < n and toks[k].kind == "w":
@@ -398,6 +398,9 @@ def parse_core(toks, j, n, lang):
         if tok.attached is None:
             fr = _digit_fraction(toks, j, n)
             if fr:
+                sc = _scale_after(toks, fr[0], n, lang)
+                if sc:                                # "1/2 million", "2 1/2 million": of the scale word
+                    return sc[0], fr[1] * sc[1], True, 0
                 return fr[0], fr[1], False, 0
         if tok.attached is not None or j + 1 >= n or toks[j + 1].kind != "w":
             r = parse_card(toks, j, n, lang, range_tail=True)

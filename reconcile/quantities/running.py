@@ -303,7 +303,7 @@ _COUNT_STOP = frozenset(
     "mas menos over under about since hasta entre during durante after before despues antes while "
     "mientras but pero not no se lo le les ya against across through into onto toward towards among "
     "amid within without near inside outside per via upon despite including contra sobre tras hacia "
-    "segun sin ante bajo mediante out "
+    "segun sin ante bajo mediante out between up "
     # verbs of a state that a count is in: "7 remain missing", "7 siguen desaparecidos"
     "remain remains remained stay stays stayed still siguen sigue seguian permanecen permanece "
     "permanecian continuan continua quedan queda aun todavia "
@@ -354,6 +354,18 @@ _CREDITED_NAME = re.compile(r"\b(?:according\s+to|seg[uú]n|told|citing|quoting|
 _MODEL_AFTER = re.compile(r"[ \u00a0](?-i:[A-Z]{2,6})[ \u00a0-]\d")
 # digits that begin a word: "5G", "5G-ready", "3D-printed"
 _DIGITS_NAME = re.compile(r"\d[\d.,]*-?[^\W\d_]+(?:-[^\W\d_]+)*")
+# a figure with the wire's scale letter, which a counted noun follows: "3k protesters", "1.2m voters" (not
+# "5G", "3D", "4K TV": no counted noun)
+_SCALED = re.compile(r"\d[\d.,]*(?:k|m|mn|mln|bn|bln)")
+# a year in English words: "nineteen ninety-nine", "twenty twenty", "nineteen oh five" (not "nineteen hundred", a
+# count as often as a year)
+_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+_YEAR_WORDS = re.compile(
+    rf"\b(?:{_TEENS}|twenty)[\s-]+(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    rf"(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?\b|(?:{_TEENS})\b|"
+    rf"(?:oh|o)[\s-]+(?:one|two|three|four|five|six|seven|eight|nine)\b)", re.I)
+# what joins two years: "nineteen fifty-five and two thousand two"
+_YEAR_JOINER = re.compile(r"\s+(?:and|to|through|until)\s+$", re.I)
 # a measure's name joined to its figure: "the 7.6-magnitude quake", "un sismo de 7,6-magnitud"
 _MEASURE_AFTER = re.compile(r"[-‐](?:magnitude|magnitud)\b", re.I)
 
@@ -545,6 +557,16 @@ def _junk(sentence: str, m: Mention, number_start: int, counted: str | None, lan
                 or fold_word(_word_before(sentence, sentence.rfind("del", 0, m.start))) in MONTHS):
         # "el terremoto del 85, que mató a 10.000", "la revolución de octubre del 34 se saldó con 1.375 muertos"
         return "year"
+    if lang == "en" and not _DIGIT.search(core) and any(
+            y.start() <= number_start and m.end <= y.end() for y in _YEAR_WORDS.finditer(sentence)):
+        return "year"                                 # "in nineteen ninety-nine": a year in words, not 19 and 99
+    if not _DIGIT.search(core) and value is not None and m.unit is None and m.qualifier == "exact" and \
+            float(value).is_integer() and 1000 <= value <= 2100 and word_before in _YEAR_ONLY_BEFORE | {"ano", "year"}:
+        return "year"                                 # "En mil novecientos noventa y nueve murieron 300"
+    joiner = _YEAR_JOINER.search(sentence, 0, m.start) if lang == "en" and not _DIGIT.search(core) else None
+    if joiner is not None and value is not None and float(value).is_integer() and 1000 <= value <= 2100 and any(
+            y.end() == joiner.start() for y in _YEAR_WORDS.finditer(sentence, 0, m.start)):
+        return "year"                                 # "between nineteen fifty-five and two thousand two"
     slash = _SLASH_DAY.fullmatch(core.strip())
     if slash and m.unit is None and not _OF_AFTER.match(sentence, m.end) and \
             1 <= int(slash.group(1)) <= 31 and 1 <= int(slash.group(2)) <= 31 and \
@@ -616,7 +638,7 @@ def _junk(sentence: str, m: Mention, number_start: int, counted: str | None, lan
     if re.fullmatch(r"\d+(?:st|nd|rd|th|º|ª|\.º|\.ª|er|o|a)", chunk.rstrip(".,"), re.I):
         return "ordinal"
     if m.unit is None and m.qualifier == "exact" and _DIGITS_NAME.fullmatch(chunk.rstrip(".,")) \
-            and not _MEASURE_AFTER.match(sentence, m.end):
+            and not _MEASURE_AFTER.match(sentence, m.end) and not (counted and _SCALED.fullmatch(core.strip())):
         return "name with digits"                     # not "5,000-plus", "40-odd": a bound, a figure; not "a
         #                                               7.6-magnitude quake": the quake's measure
     if re.search(r"\b(?:1[5-9]|20)\d\d[–-]$", before) and re.fullmatch(r"\d\d", core.strip()):
@@ -1210,11 +1232,35 @@ def quantities_in_text(text: str, lang: str | None = None) -> list[dict]:
         raise TypeError(f"text must be a str, not {type(text).__name__}")
     if lang not in (None, "en", "es"):
         raise ValueError(f'lang must be "en", "es" or None, not {lang!r}')
+    visible, where = _visible(text)
     out = []
-    for sentence in sentences(text, lang):
+    for sentence in sentences(visible, lang):
         for found in scan(sentence, phones=True):
             item = found.as_dict()
+            if item["counted"] is not None and fold_word(item["counted"]) in _NO_NOUN:
+                item["counted"] = None        # "3 de los cuales", "en 15 hubo": a pronoun or a verb, not a noun
             item["start"] += sentence.start
             item["end"] += sentence.start
+            if where is not None:             # offsets and text in ``text``, the invisible characters included
+                item["start"], item["end"] = where[item["start"]], where[item["end"] - 1] + 1
+                item["text"] = text[item["start"]:item["end"]]
             out.append(item)
     return out
+
+
+#: words after a figure that are not what it counts: pronouns and forms of "haber" (extract reads them: "50 de
+#: los cuales fueron hospitalizados" is a part of the count before)
+_NO_NOUN = frozenset("cuales ellos ellas quienes estos estas hubo habia habra".split())
+
+#: characters that show nothing (zero-width space and joiners, word joiner, BOM, soft hyphen): a reader does
+#: not see them, so "5\u200b00" is 500 (as parse_quantity reads it)
+_INVISIBLE = re.compile("[\u200b-\u200d\u2060\ufeff\u00ad]")
+
+
+def _visible(text: str) -> tuple[str, list[int] | None]:
+    """``text`` without its invisible characters, and where each of its characters is in ``text``
+    (None when it has none)."""
+    if not _INVISIBLE.search(text):
+        return text, None
+    where = [i for i, c in enumerate(text) if not _INVISIBLE.match(c)]
+    return "".join(text[i] for i in where), where

@@ -205,7 +205,7 @@ def _build(lang: str):
     before: dict[str, Unit] = {}
     before.update({s: ("currency", u, 1) for s, u in _SYMBOLS.items() if s in "$£€¥₿₹"})
     before.update({" ".join(p) + " $": ("currency", u, 1) for p, u in _DOLLAR_PREFIXES.items()})
-    before.update({"u $ d": ("currency", "USD", 1)})
+    before.update({"u $ d": ("currency", "USD", 1), "u $ s": ("currency", "USD", 1)})   # "u$s", Argentina's USD
     before.update({w: ("currency", u, 1) for w, u in _CUR_CODES.items() if w not in ("pen",)})
     before.update({"m" + w: ("currency", u, 1e6) for w, u in _CUR_CODES.items()
                    if w in ("usd", "eur", "gbp", "aud", "cad")})
