@@ -85,12 +85,34 @@ def detect_lang(text: str) -> str:
 
 def lang_evidence(text: str) -> int:
     """Spanish words and accents less English words (``detect_lang``): 0 when the text says
-    nothing of its language ("45.000 asistentes", a bare number)."""
-    score = 0 if text.isascii() else len(_ACCENTS_RE.findall(text))   # accents count for Spanish
+    nothing of its language ("45.000 asistentes", a bare number).
+
+    A name says nothing of the language around it: the words of a run of capitalised words not
+    at the start of a sentence, and the small words inside one ("Migración Colombia counted more
+    than 500 soldiers in Norte de Santander" is English), count only when the text has no other
+    word of either language."""
     side = _word_side
-    for word in _WORD_RE.findall(text):
-        score += side(word)
-    return score
+    if text.isascii():
+        return sum(side(word) for word in _WORD_RE.findall(text))
+    score = named = 0
+    words = list(_WORD_RE.finditer(text))
+    capital = [w.group()[:1].isupper() for w in words]
+    for k, match in enumerate(words):
+        word = match.group()
+        evidence = len(_ACCENTS_RE.findall(word)) + side(word)
+        if k > 0 and not _SENTENCE_END.search(text, 0, match.start()) and (
+                capital[k] or 0 < k < len(words) - 1 and capital[k - 1] and capital[k + 1]
+                and word in _NAME_JOINERS):
+            named += evidence                      # part of a name: "Migración Colombia", "Norte de Santander"
+            continue
+        score += evidence
+    return score if score or len(words) == 0 else named
+
+
+#: the small words inside a name ("Norte de Santander", "Secretaría de Salud", "Fridays For Future")
+_NAME_JOINERS = frozenset("de del la las los el y e of the for and da do dos das di".split())
+#: where a sentence starts again: its capital is no name's ("El martes. Según la Policía")
+_SENTENCE_END = re.compile(r"(?:^\W*|[.!?:]\s+[\"'“«¿¡(]*)\Z")
 
 
 # --- assembling -------------------------------------------------------------------------------

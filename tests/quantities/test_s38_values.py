@@ -106,3 +106,20 @@ def test_an_invisible_character_inside_a_number_does_not_split_it():
 def test_words_that_are_not_the_counted_noun(sentence, lang, counted):
     found = quantities_in_text(sentence, lang)
     assert found and found[-1]["counted"] == counted
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Migración Colombia counted more than 500 soldiers: Norte de Santander (415), Orinoquía (46).", "en"),
+    ("The Secretaría de Salud de Antioquia reported nearly 2,000 cases.", "en"),
+    ("Según la Policía Nacional, más de 500 personas cruzaron.", "es"),
+    ("La Policía dijo 500.", "es"),
+    ("Bogotá", "es"),
+])
+def test_names_in_another_language_do_not_decide_a_sentences_language(text, lang):
+    from reconcile import detect_lang
+    assert detect_lang(text) == lang
+
+
+def test_an_english_sentence_with_spanish_names_keeps_its_comparative():
+    found = quantities_in_text("Migración Colombia counted more than 500 soldiers in Norte de Santander.")
+    assert [(f["lower"], f["qualifier"]) for f in found] == [(500, "more-than")]
