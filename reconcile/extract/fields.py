@@ -1006,6 +1006,9 @@ def _criterion(sentence: str, start: int, end: int, counted: str | None, lang: s
     # the words of the number's own segment (commas end one) first: "350 000 más habían quedado
     # heridas, y más de 1,5 millones de personas se habían quedado sin hogar" -> homeless
     lo = max((m.end() for m in _SEGMENT_END.finditer(sentence, 0, start)), default=0)
+    joined = _JOINED_CLAUSE.search(sentence, lo, start)
+    if joined is not None:
+        lo = joined.end()                 # "47 were injured and 12 have gone missing": the 12's clause begins at "and"
     after = _SEGMENT_END.search(sentence, end)
     close = sentence.find(")", after.end()) if after is not None and after.group() == "(" else -1
     if close > 0 and after is not None and not _holds_a_number(sentence[after.end():close]):
@@ -1042,6 +1045,11 @@ def _criterion(sentence: str, start: int, end: int, counted: str | None, lang: s
         return None
     nearest = min((abs(d), slug, b) for d, slug, _, b in scored)
     return _last_fate(sentence, nearest[2]) or nearest[1]
+
+
+# a conjunction that opens the number's own clause: "and", "y", "while", "mientras", with up to two words before the
+# figure ("and at least 12", "y otros 30", "and killed 40")
+_JOINED_CLAUSE = re.compile(r"\b(?:and|y|e|but|pero|while|whereas|mientras)\s+(?:[^\W\d_]+\s+){0,2}\Z", re.I)
 
 
 def _holds_a_number(text: str) -> bool:
