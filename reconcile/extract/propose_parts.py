@@ -427,6 +427,7 @@ _ALONE = re.compile(r"\b[A-ZÁÉÍÓÚÑ][^\W\d_]+(?:\s+(?:city|province|state|c
 # a figure of a set the sentence before counted: "19 de estas ocurrieron en Cali", "20 of them were children"
 _OF_THESE_AFTER = re.compile(r"\s+(?:de\s+(?:est[oa]s|es[oa]s|ell[oa]s)|of\s+(?:them|these|those))\b", re.I)
 _AFTER_ITS_TOTAL = "part_of (a part a later sentence gives of the total before it)"
+_IN_ITS_LIST = "part_of (a part of the list that follows its total)"
 
 
 def proposal_code(proposal: Proposal) -> str | None:
@@ -486,6 +487,25 @@ def _a_total_for(out: list[Proposal], k: int, parts: list[int], back: int, place
     return None
 
 
+# what opens a total that a list of its parts follows in its sentence: "Del total de 80 muertos", "Of the total of 80"
+_TOTAL_OPENS = re.compile(r"\b(?:del|de\s+un|of\s+the|out\s+of\s+(?:the|a))\s+total\s+(?:de|of)\s*$", re.I)
+
+
+def _opens_its_list(total: Proposal, first: Proposal) -> bool:
+    """Whether ``total``'s figure opens the list that ``first`` starts in their sentence: a colon between
+    them, or a total named as such ("Del total de 80 muertos, 40 en ..."), and no other figure."""
+    gap = first.start - total.start
+    for at in range(len(total.quote)):
+        at = total.quote.find(total.value, at)
+        if at < 0:
+            return False
+        if total.quote.startswith(first.value, at + gap):
+            between = total.quote[at + len(total.value):at + gap]
+            return not any(ch.isdigit() for ch in between) and (
+                ":" in between or "," in between and _TOTAL_OPENS.search(total.quote, 0, at) is not None)
+    return False
+
+
 def _of_its_time(part: Proposal, total: Proposal) -> bool:
     """Whether a part's date lies within its total's (the same day, or a day of its month or year), and
     its sentence tells of no other event ("another storm killed 3", "otro sismo")."""
@@ -531,6 +551,17 @@ def parts_told_after(out: list[Proposal]) -> None:
                 total = _a_total_for(out, k, parts, 2)
                 if total is not None and out[total].sentence == proposal.sentence:
                     total = None      # a list in the total's own sentence is read there (``part_of``)
+            if total is None and len(parts) >= 3 and k == parts[0] and _opens_its_list(out[k], out[parts[1]]):
+                # "60 people died: 30 in Antioquia, 20 in Chocó and 10 in Cauca", "Del total de 80 muertos, 40 ...
+                # en Antioquia, 25 en Chocó": the total, then its list, in one sentence
+                listed = parts[1:]
+                if len({proposal_code(out[n]) for n in listed}) == len(listed) and \
+                        _a_total_for(out, listed[0], listed, 0, placed=False) == k:
+                    total, parts = k, listed
+                    for n in parts:
+                        out[n].part_of, out[n].is_part = total, True
+                        out[n].checks.append(_IN_ITS_LIST)
+                    continue
         if total is not None:
             for n in parts:
                 out[n].part_of, out[n].is_part = total, True
