@@ -118,6 +118,14 @@ _MEDIA_NOUNS = frozenset({"news agency", "newspaper", "daily", "broadcaster", "c
                           "network", "tabloid", "weekly", "news channel", "news network", "news website"})
 
 
+#: who writes a document: a body, or a government ("reporte del gobierno de la provincia")
+_AUTHORS = _BODY_HEADS | frozenset("government gobierno alcaldia municipalidad municipio gobernacion prefectura "
+                                   "ayuntamiento".split())
+#: a document a body wrote, named before its author ("reporte del gobierno", "informe de la ONU")
+_DOCUMENT_NOUNS = frozenset("reporte reportes informe informes comunicado boletin balance report reports statement "
+                            "bulletin study estudio".split())
+
+
 def body_name(name: str) -> str:
     """``name`` without the country or town it is given with, when the rest is a name of its own:
     "Indonesia's BNPB disaster agency" -> "BNPB disaster agency", "Servicio Senamhi en Perú" ->
@@ -127,6 +135,11 @@ def body_name(name: str) -> str:
     words = name.split()
     if len(words) < 2:
         return name
+    if len(words) > 2 and fold_word(words[0]) in _DOCUMENT_NOUNS and fold_word(words[1]) in ("de", "del", "of"):
+        # "reporte del gobierno de la provincia Buenos Aires", "report of the ministry": the author, not the document
+        rest = words[3:] if fold_word(words[2]) in ("la", "el", "los", "las", "the") and len(words) > 3 else words[2:]
+        if rest[0][:1].isupper() or any(fold_word(w) in _AUTHORS for w in rest):   # (not "el boletín del mediodía")
+            return body_name(" ".join(rest))
     if len(words) > 4 and fold_word(words[-3]) in ("de", "del", "of") and fold_word(words[-2]) in ("la", "el", "the") \
             and fold_word(words[-1]) in _ANAPHOR_NOUNS and words[0][:1].isupper():
         # "la Dirección de Monitoreo de Eventos Adversos de la entidad": of the body named before, no more name

@@ -348,10 +348,25 @@ _RELAYED = re.compile(rf"(?:{_ONES_OFFICE})?"
 _RELAY_VERBS = frozenset("quoted quotes reported reports cited cites".split())
 
 
+_BY_RELAY = re.compile(r"\s+by\b", re.I)
+_QUOTED_PASSIVE = re.compile(r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s*\Z", re.I)
+
+
 def _relayed(sentence: str, match: re.Match) -> Attribution | None:
     """The one a relay quotes: "the AP quoted police as saying 12 were arrested" -> police."""
     if fold_word(match.group()) not in _RELAY_VERBS:
         return None
+    by = _BY_RELAY.match(sentence, match.end())
+    if by is not None:
+        # "Governor X was quoted by the Philippine News Agency as saying": the passive's subject is the one quoted,
+        # not "by the Philippine News Agency"
+        relay = read_forwards(sentence, by.end())
+        said = _RELAYED.match(sentence, relay.end) if usable(relay) else None
+        passive = _QUOTED_PASSIVE.search(sentence, 0, match.start())
+        subject = read_backwards(sentence, passive.start()) if passive is not None else None
+        if said is None or not usable(subject):
+            return None
+        return Attribution(subject.who, subject.start, said.end(), True)
     found = read_forwards(sentence, match.end())
     if not usable(found):
         return None

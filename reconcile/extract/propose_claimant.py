@@ -580,6 +580,8 @@ class Claimants:
                        and not is_outlet(who, slugify)]
             return authors[-1] if authors else None
         named = here or self.seen
+        if fold_name(claimant).split()[-1] in _ORGANISATION_NOUNS:
+            named = [who for who in named if not _a_person(who)]   # "the organisation" is no person named before
         if named and fold_name(claimant).split()[-1] in _ORGANISATION_NOUNS and (
                 _STATE_BODY.search(fold_name(named[-1])) or _MARCHED.search(line.body)):
             return None   # "la Policía Nacional contabilizó 15.000, mientras que la organización calculó 500.000":

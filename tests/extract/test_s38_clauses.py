@@ -46,3 +46,25 @@ def test_a_list_whose_sum_is_above_the_figure_before_it_is_no_breakdown():
     found = _by_value("The ministry said 20 people died: 30 in Antioquia, 20 in Chocó and 10 in Cauca.", "en",
                       date="2024-05-02")
     assert all(p.part_of is None for p in found.values())
+
+
+# --- claimants -----------------------------------------------------------------------------------------------------
+def test_the_one_a_passive_relay_quotes_is_the_claimant():
+    found = _by_value("Governor Rosete Lerias was quoted by the Philippine News Agency as saying that 61 people died "
+                      "in Southern Leyte.", "en", date="2024-05-02")
+    assert found["61 people"].claimant == "Rosete Lerias"
+
+
+def test_the_organisation_is_no_person_named_before():
+    found = _by_value("Governor Rosete Lerias said 61 people died. Según la organización, 500.000 personas marcharon.",
+                      "es", date="2024-05-02")
+    assert found["500.000 personas"].claimant != "Rosete Lerias"
+
+
+@pytest.mark.parametrize("text, lang, value, claimant", [
+    ("Un reporte del gobierno de la provincia Buenos Aires indicó que 300 personas fueron evacuadas.", "es",
+     "300 personas", "gobierno de la provincia Buenos Aires"),
+    ("A report of the Interior Ministry said 300 people were evacuated.", "en", "300 people", "Interior Ministry"),
+])
+def test_a_document_named_before_its_author_is_credited_to_the_author(text, lang, value, claimant):
+    assert _by_value(text, lang, date="2024-05-02")[value].claimant == claimant
