@@ -81,18 +81,28 @@ def estimate_views(report: Report, topics: Collection[str] | None = None,
                 text = f"{name} ({claim['text']})"
                 if text not in aside:
                     aside.append(text)
+        weight = {item["id"]: item["weight"] for item in estimate["claims"]}
+        backing_weight = 0.0
+        others: list[tuple[float, list[str]]] = []
         for mine in weighed.values():
             # an origin's figure is the range of its claims (their hull when they share none): it backs the
             # estimate when that range holds the point, not each claim ("100" and "120" back 110), or lies in
             # the range of the figures the estimate supports (SPEC §5b: 100 and 110 back 105 in [100, 110])
             names = [source_name(report, claim["source"]) for claim in mine]
             figure = _hull(mine)
+            mass = sum(weight.get(claim["id"], 0.0) for claim in mine)
             if _holds(figure, estimate["point"]) or _within(figure, estimate):
                 used.extend(name for name in dict.fromkeys(names) if name not in used)
                 cited.update(claim.get("cites") or "" for claim in mine)
-            else:   # weighed, but its figure is not the estimate: it does not back it ("3,958" against 11,300)
-                outweighed.extend(text for text in (f"{name} ({claim['text']})" for name, claim in zip(names, mine))
-                                  if text not in outweighed)
+                backing_weight = max(backing_weight, mass)
+            else:   # weighed, but its figure is not the estimate ("3,958" against 11,300)
+                others.append((mass, [f"{name} ({claim['text']})" for name, claim in zip(names, mine)]))
+        alike: list[str] = []
+        for mass, texts in others:
+            # outweighed only by an origin that weighs more: "about 100" and "120" weighed alike, the point between
+            # them, is no source outweighing the other
+            into = outweighed if mass < backing_weight * (1 - 1e-9) else alike
+            into.extend(text for text in texts if text not in into)
         status = estimate["status"]
         method = estimate["method"]
         value = estimate_value(estimate)
@@ -110,6 +120,8 @@ def estimate_views(report: Report, topics: Collection[str] | None = None,
         sentence = f"Estimate ({method}): {value}, {STATUS_WORDS.get(status, status)}: {backing}"
         if outweighed:
             sentence += f"; outweighed: {_listing(outweighed)}"
+        if alike:
+            sentence += f"; weighed as much: {_listing(alike)}"
         if aside:
             sentence += f"; set aside: {_listing(aside)}"
         out.setdefault(estimate["topic"], []).append(
