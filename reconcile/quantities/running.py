@@ -1237,7 +1237,9 @@ def quantities_in_text(text: str, lang: str | None = None) -> list[dict]:
     for sentence in sentences(visible, lang):
         for found in scan(sentence, phones=True):
             item = found.as_dict()
-            if item["counted"] is not None and fold_word(item["counted"]) in _NO_NOUN:
+            if item["counted"] is not None and (fold_word(item["counted"]) in _NO_NOUN or _A_MAGNITUDE.search(
+                    sentence.text, max(0, found.number_start - 12), found.number_start) or _MAGNITUDE_AFTER.match(
+                    sentence.text, found.end)):
                 item["counted"] = None        # "3 de los cuales", "en 15 hubo": a pronoun or a verb, not a noun
             item["start"] += sentence.start
             item["end"] += sentence.start
@@ -1251,6 +1253,10 @@ def quantities_in_text(text: str, lang: str | None = None) -> list[dict]:
 #: words after a figure that are not what it counts: pronouns and forms of "haber" (extract reads them: "50 de
 #: los cuales fueron hospitalizados" is a part of the count before)
 _NO_NOUN = frozenset("cuales ellos ellas quienes estos estas hubo habia habra".split())
+
+#: a quake's magnitude counts nothing: "magnitude 6 earthquake strikes central Italy", "a 7.8 magnitude earthquake"
+_A_MAGNITUDE = re.compile(r"\b(?:magnitude|magnitud)\s+(?:of\s+|de\s+)?\Z", re.I)
+_MAGNITUDE_AFTER = re.compile(r"[\s-]*(?:magnitude|magnitud)\b", re.I)
 
 #: characters that show nothing (zero-width space and joiners, word joiner, BOM, soft hyphen): a reader does
 #: not see them, so "5\u200b00" is 500 (as parse_quantity reads it)

@@ -123,3 +123,11 @@ def test_names_in_another_language_do_not_decide_a_sentences_language(text, lang
 def test_an_english_sentence_with_spanish_names_keeps_its_comparative():
     found = quantities_in_text("Migración Colombia counted more than 500 soldiers in Norte de Santander.")
     assert [(f["lower"], f["qualifier"]) for f in found] == [(500, "more-than")]
+
+
+@pytest.mark.parametrize("sentence", ["A magnitude 6 earthquake strikes central Italy.",
+                                      "A 7.8 magnitude earthquake strikes Nepal.",
+                                      "Un sismo de magnitud 7,1 sacudió el centro de México."])
+def test_a_quakes_magnitude_counts_nothing(sentence):
+    found = quantities_in_text(sentence)
+    assert len(found) == 1 and found[0]["counted"] is None
