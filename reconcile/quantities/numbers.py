@@ -36,7 +36,7 @@ _SMALL = frozenset({DIGITS, UNIT, TEEN, TENS})  # a number below a hundred, last
 class Num:
     """A number found in the tokens: tokens [i0, i1), its value and how it was written."""
 
-    __slots__ = ("i0", "i1", "value", "words", "weak", "sign_sym", "tail_scale", "det")
+    __slots__ = ("i0", "i1", "value", "words", "weak", "sign_sym", "tail_scale", "det", "approx")
 
     def __init__(self, i0, i1, value, words=False, weak=False, sign_sym=False, tail_scale=0):
         self.i0, self.i1, self.value = i0, i1, value
@@ -45,6 +45,7 @@ class Num:
         self.sign_sym = sign_sym    # negative through a "-" sign (may be a range dash)
         self.tail_scale = tail_scale
         self.det = False            # "that one": a pronoun unless a unit follows
+        self.approx = False         # "a couple hundred": about 200
 
     def __repr__(self):
         return f"Num({self.i0},{self.i1},{self.value})"
@@ -438,6 +439,21 @@ def parse_core(toks, j, n, lang):
     return end, value, True, tail
 
 
+def _a_couple_of(toks, i, n, lang) -> Num | None:
+    """"a couple hundred", "a couple of thousand", "a couple million": about twice the scale word (not "a
+    couple of people", which is no figure a count is compared with)."""
+    if lang != "en" or toks[i].t != "a" or i + 2 >= n or toks[i + 1].t != "couple":
+        return None
+    k = i + 3 if toks[i + 2].t == "of" else i + 2
+    word = WORDS["en"].get(toks[k].t) if k < n else None
+    if word is None or word[0] not in (HUNDRED, SCALE):
+        return None
+    card = parse_card(toks, k, n, lang) or (k + 1, word[1], word[1])   # "thousand" alone is no cardinal
+    num = Num(i, card[0], 2 * card[1], True, tail_scale=card[2])
+    num.approx = True
+    return num
+
+
 def _sign_ok(toks, i, n):
     tok = toks[i]
     if i + 1 >= n:
@@ -475,6 +491,11 @@ def scan_numbers(toks: list[Tok], lang: str) -> list[Num]:
             else:
                 i += 1
                 continue
+        couple = _a_couple_of(toks, i, n, lang) if not neg else None
+        if couple is not None:
+            out.append(couple)                        # "a couple hundred", "a couple of thousand": about 2 x
+            i = couple.i1
+            continue
         r = parse_core(toks, j, n, lang)
         if r is None:
             i += 1

@@ -172,6 +172,10 @@ def _hits(text: str, lang: str, ranks: bool = False, names: bool = False):
     by_start = {num.i0: num for num in nums}
     hits = join_hits(toks, T, hits, by_start, lg, try_range)
     apply_operators(toks, T, hits, n, lg)
+    for h in hits:
+        couple = by_start.get(h.num_i0)
+        if couple is not None and couple.approx and h.op == "exact" and len(h.points) == 1:
+            h.op = "approx"           # "a couple hundred": about 200 (a comparative before it stays: "more than ...")
     hits = join_hits(toks, T, hits, by_start, lg, try_join)
     owner: list = [None] * n
     for h in hits:

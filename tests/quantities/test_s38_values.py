@@ -131,3 +131,19 @@ def test_an_english_sentence_with_spanish_names_keeps_its_comparative():
 def test_a_quakes_magnitude_counts_nothing(sentence):
     found = quantities_in_text(sentence)
     assert len(found) == 1 and found[0]["counted"] is None
+
+
+@pytest.mark.parametrize("text, lower, upper, qualifier", [
+    ("a couple hundred", 180, 220, "approximate"),
+    ("a couple of thousand", 1800, 2200, "approximate"),
+    ("a couple hundred thousand", 180_000, 220_000, "approximate"),
+    ("more than a couple hundred", 200, None, "more-than"),
+])
+def test_a_couple_of_a_scale_word_is_about_twice_it(text, lower, upper, qualifier):
+    q = parse_quantity(text, "en")
+    assert (q.lower, q.upper, q.qualifier) == (lower, upper, qualifier)
+
+
+def test_a_couple_of_people_is_no_figure():
+    with pytest.raises(QuantityError):
+        parse_quantity("a couple of people", "en")
