@@ -560,6 +560,7 @@ class ExpectationOutcome:
             "success": self.success,
             "failing": list(self.failing),
             "count": self.count,
+            "unlisted": self.unlisted,   # failing claims beyond the first ones listed ("... and 11 more")
             "sample": list(self.sample),
             "description": self.description,
         }
