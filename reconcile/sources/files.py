@@ -75,10 +75,12 @@ def _size(size: int) -> str:
     return f"{size} bytes"
 
 
-def check_cell(value: str, *, file: str | None, line: int | None, field: str | None = None) -> None:
-    """A single value (a YAML scalar, a table cell, a JSON string) within the cell limit."""
+def check_cell(value: str, *, file: str | None, line: int | None, field: str | None = None,
+               what: str = "the value") -> None:
+    """A single value (a YAML scalar, a table cell, a JSON string) within the cell limit; ``what``
+    names it in the error ('the "quote" value')."""
     if len(value) > limit("cell"):
-        raise over_limit("cell", len(value.encode("utf-8", "surrogatepass")), what="the value", file=file,
+        raise over_limit("cell", len(value.encode("utf-8", "surrogatepass")), what=what, file=file,
                          line=line, field=field)
 
 

@@ -99,7 +99,10 @@ class _Budget:
     open: set[int] = field(default_factory=set)
 
 
-def _convert(node: yaml.Node, loader: Any, display: str, budget: _Budget) -> Any:
+def _convert(node: yaml.Node, loader: Any, display: str, budget: _Budget, field_name: str | None = None,
+             what: str = "the value") -> Any:
+    """A node as plain values; ``field_name``: the key it is the value of (or an item of), and
+    ``what`` it is, for the error of a value above the cell limit."""
     line = node.start_mark.line + 1
     budget.nodes -= 1
     budget.left -= len(node.value) + 1 if isinstance(node, yaml.ScalarNode) else 1
@@ -115,7 +118,7 @@ def _convert(node: yaml.Node, loader: Any, display: str, budget: _Budget) -> Any
                          hint="remove the !tag: reconcile files hold plain text, numbers, lists and mappings")
     if isinstance(node, yaml.ScalarNode):
         if len(node.value) > budget.cell:
-            check_cell(node.value, file=display, line=line)
+            check_cell(node.value, file=display, line=line, field=field_name, what=what)
         return _scalar(node, loader, display, line)
     if id(node) in budget.open:
         raise InputError("a YAML alias contains itself", file=display, line=line,
@@ -125,7 +128,7 @@ def _convert(node: yaml.Node, loader: Any, display: str, budget: _Budget) -> Any
                          hint="reconcile's files need a few levels: check the indentation and brackets")
     budget.open.add(id(node))
     try:
-        return _container(node, loader, display, budget)
+        return _container(node, loader, display, budget, field_name)
     finally:
         budget.open.discard(id(node))
 
@@ -145,9 +148,11 @@ def _scalar(node: yaml.ScalarNode, loader: Any, display: str, line: int) -> Any:
         raise InputError(f"cannot read value {node.value!r}: {exc}", file=display, line=line) from exc
 
 
-def _container(node: yaml.Node, loader: Any, display: str, budget: _Budget) -> Any:
+def _container(node: yaml.Node, loader: Any, display: str, budget: _Budget,
+               field_name: str | None = None) -> Any:
     if isinstance(node, yaml.SequenceNode):
-        seq = Sequence(_convert(item, loader, display, budget) for item in node.value)
+        what = f'an item of "{field_name}"' if field_name else "a list item"
+        seq = Sequence(_convert(item, loader, display, budget, field_name, what) for item in node.value)
         seq.line = node.start_mark.line + 1
         seq.lines = [item.start_mark.line + 1 for item in node.value]
         return seq
@@ -168,12 +173,13 @@ def _container(node: yaml.Node, loader: Any, display: str, budget: _Budget) -> A
                         mapping.lines[name] = line
                         merged_keys.add(name)
             continue
-        key = _convert(key_node, loader, display, budget)
+        key = _convert(key_node, loader, display, budget, what="a key")
         if not isinstance(key, str):
             raise InputError(f"a key must be text, not {key!r}", file=display, line=line)
         if key in mapping and key not in merged_keys:
             raise InputError(f'duplicate field "{key}"', file=display, line=line,
                              hint=f"keep one \"{key}\" (the first is on line {mapping.lines[key]})")
-        mapping[key] = _convert(value_node, loader, display, budget)
+        name = key if len(key) <= 64 else f"{key[:60]}..."   # a key that long is a mistake: named, not quoted whole
+        mapping[key] = _convert(value_node, loader, display, budget, name, f'the "{name}" value')
         mapping.lines[key] = line
     return mapping

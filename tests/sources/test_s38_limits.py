@@ -1,0 +1,34 @@
+"""YAML errors a new user met (session 38)."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import TOPIC
+from readers import error_of
+
+LONG = "x" * 2_000   # above a 1 KB limit
+
+
+@pytest.mark.parametrize(("claim", "identity", "what", "field"), [
+    ({"value": 5, "quote": LONG}, {}, 'the "quote" value', "quote"),
+    ({"value": 5, "note": LONG}, {}, 'the "note" value', "note"),
+    ({"value": LONG}, {}, 'the "value" value', "value"),
+    ({"value": 5, "population": ["soldiers", LONG]}, {}, 'an item of "population"', "population"),
+    ({"value": 5}, {"name": LONG}, 'the "name" value', "name"),
+    ({"value": 5}, {"aliases": [LONG]}, 'an item of "aliases"', "aliases"),
+])
+def test_a_yaml_value_above_the_cell_limit_names_its_field(make_project, monkeypatch, claim, identity, what, field):
+    monkeypatch.setenv("RECONCILE_MAX_CELL_KB", "1")
+    maker = make_project()
+    maker.source("a", {"topic": TOPIC, **claim}, **identity)
+    error = error_of(maker)
+    assert error.message.startswith(f"{what} is 2.0 KB, above the 1.0 KB limit"), error.message
+    assert error.file == "sources/a.yaml" and error.field == field and "RECONCILE_MAX_CELL_KB" in error.hint
+
+
+def test_a_yaml_key_above_the_cell_limit_is_called_a_key(make_project, monkeypatch):
+    monkeypatch.setenv("RECONCILE_MAX_CELL_KB", "1")
+    maker = make_project()
+    # (an explicit key, "? ...": YAML takes a plain key of at most 1,024 characters)
+    maker.write("sources/a.yaml", f"source: {{id: a, name: A}}\nclaims:\n  - topic: {TOPIC}\n    ? {LONG}\n    : 5\n")
+    assert error_of(maker).message.startswith("a key is 2.0 KB")
