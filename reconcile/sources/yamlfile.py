@@ -12,6 +12,7 @@ stay text, so that NO is Norway's ISO code.
 """
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -54,6 +55,11 @@ def parse_yaml(text: str, display: str) -> Any:
         return _load(text, display)
 
 
+def _escape(code: int) -> str:
+    """How a YAML double-quoted string writes the character ``code``."""
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
+
+
 def _load(text: str, display: str) -> Any:
     loader = _Loader(text)
     try:
@@ -70,9 +76,11 @@ def _load(text: str, display: str) -> Any:
     except yaml.reader.ReaderError as exc:   # a character YAML refuses: its line, and what to do
         line = text.count("\n", 0, exc.position) + 1 if isinstance(exc.position, int) else None
         code = exc.character if isinstance(exc.character, int) else ord(str(exc.character)[:1] or "?")
-        raise InputError(f"invalid YAML: the character U+{code:04X} is not allowed (a control character)",
-                         file=display, line=line,
-                         hint="delete it, or write it as an escape inside double quotes (\"\\x0b\")") from exc
+        kind = {"Cc": "a control character", "Cs": "half of a surrogate pair"}.get(unicodedata.category(chr(code)),
+                                                                                  "a noncharacter")
+        raise InputError(f"invalid YAML: the character U+{code:04X} is not allowed ({kind})", file=display,
+                         line=line, hint="delete it, or write it as an escape inside double quotes "
+                                         f"(\"{_escape(code)}\")") from exc
     except yaml.YAMLError as exc:
         raise InputError(f"invalid YAML: {exc}", file=display) from exc
     except RecursionError as exc:  # PyYAML's pure-Python composer, without libyaml

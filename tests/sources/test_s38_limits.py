@@ -1,10 +1,13 @@
-"""YAML errors a new user met (session 38)."""
+"""YAML errors a new user met (session 38): a value above the cell limit names its field, and a
+character YAML refuses is hinted with its own escape."""
 from __future__ import annotations
 
 import pytest
 
 from conftest import TOPIC
 from readers import error_of
+from reconcile.errors import InputError
+from reconcile.sources.yamlfile import parse_yaml
 
 LONG = "x" * 2_000   # above a 1 KB limit
 
@@ -32,3 +35,14 @@ def test_a_yaml_key_above_the_cell_limit_is_called_a_key(make_project, monkeypat
     # (an explicit key, "? ...": YAML takes a plain key of at most 1,024 characters)
     maker.write("sources/a.yaml", f"source: {{id: a, name: A}}\nclaims:\n  - topic: {TOPIC}\n    ? {LONG}\n    : 5\n")
     assert error_of(maker).message.startswith("a key is 2.0 KB")
+
+
+@pytest.mark.parametrize(("char", "escape"), [("\x01", "\\x01"), ("\x0b", "\\x0b"), ("\x1b", "\\x1b"),
+                                              ("\x7f", "\\x7f"), ("\x9f", "\\x9f"), ("\ufffe", "\\ufffe")])
+def test_a_character_yaml_refuses_is_hinted_with_its_own_escape(char, escape):
+    with pytest.raises(InputError) as caught:
+        parse_yaml(f"source:\n  name: A{char}\n", "sources/a.yaml")
+    assert caught.value.line == 2 and f'"{escape}"' in caught.value.hint, caught.value.hint
+    assert ("(a control character)" in caught.value.message) == (char != "\ufffe")   # U+FFFE is a noncharacter
+    # the escape the hint names, written as it says, is that character
+    assert parse_yaml(f'name: "A{escape}"\n', "sources/a.yaml") == {"name": f"A{char}"}
