@@ -10,11 +10,14 @@
 No GX-generated ids, versions or rendered content: diffs stay small. ``load_suite`` checks
 everything GX 1.x would otherwise accept silently or fail on late: the JSON itself, unknown
 keys, unknown expectation types (GX drops them without a word when a suite is built from a
-dict), kwargs GX's pydantic models reject, columns that are not in the validation frame, and
-``{"$PARAMETER": ...}`` names reconcile does not supply.
+dict), kwargs GX's pydantic models reject, columns that are not in the validation frame,
+``{"$PARAMETER": ...}`` names reconcile does not supply, regexes that do not compile and a
+min_value above its max_value.
 """
 from __future__ import annotations
 
+import datetime
+import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -133,6 +136,23 @@ def _parameters(value: Any) -> Iterator[str]:
             yield from _parameters(v)
 
 
+def _inverted(low: Any, high: Any) -> bool:
+    """Whether bounds exclude every value: numbers, dates (ISO text, compared as dates) or other
+    text (compared as GX compares it)."""
+    if isinstance(low, bool) or isinstance(high, bool):
+        return False
+    if isinstance(low, int | float) and isinstance(high, int | float):
+        return low > high
+    if not (isinstance(low, str) and isinstance(high, str)):
+        return False   # a $PARAMETER, a missing bound, or two kinds GX refuses with its own error
+    try:
+        return datetime.datetime.fromisoformat(low) > datetime.datetime.fromisoformat(high)
+    except ValueError:   # not two dates
+        return low > high
+    except TypeError:    # a date with a time zone and one without: GX decides
+        return False
+
+
 def _fail(path: Path, message: str, hint: str | None = None, line: int | None = None) -> None:
     raise ExpectationError(message, file=str(path), line=line, hint=hint)
 
@@ -218,6 +238,10 @@ def _load_spec(path: Path, number: int, entry: Any, expect_gx: Any, line: int | 
             except re.error as error:
                 fail(f"{where}: {key} {str(pattern)!r} is no regular expression: {error}",
                      f"fix the {key} (a Python regular expression)")
+    low, high = kwargs.get("min_value"), kwargs.get("max_value")
+    if _inverted(low, high):   # GX finds it only when it runs, and its error was read as a type mismatch
+        fail(f"{where}: min_value {json.dumps(low, ensure_ascii=False)} is greater than max_value "
+             f"{json.dumps(high, ensure_ascii=False)}", "swap them, or correct the one that is wrong")
     try:
         expect_gx.build_expectation(type_, kwargs, description, meta)
     except ValueError as exc:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from click.testing import CliRunner
 
 from conftest import claim
@@ -34,6 +35,31 @@ def _line_of(path, text: str, start: str = "") -> int:
 
 def _in_set(column, values, kind="expect_column_values_to_be_in_set"):
     return {"type": kind, "kwargs": {"column": column, "value_set": values}}
+
+
+def _spanish_project(make_project):
+    maker = make_project()
+    maker.source("a", claim(id="a1", value="500", population=["niños", "Niñas"], criterion="fallecidos-en-región",
+                            as_of="2023-01-10", stated_on="2023-01-10"))
+    return maker
+
+
+# --- 3, 4. mistakes found when the suite is read, at the expectation's line ------------------
+
+@pytest.mark.parametrize(("kwargs", "said"), [
+    ({"column": "lower", "min_value": 100, "max_value": 0}, "min_value 100 is greater than max_value 0"),
+    ({"column": "as_of_date", "min_value": "2024-01-01", "max_value": "2023-01-01"},
+     'min_value "2024-01-01" is greater than max_value "2023-01-01"'),
+])
+def test_a_min_value_above_the_max_value_is_an_error_at_its_line(make_project, kwargs, said):
+    maker = _spanish_project(make_project)
+    _suite(maker, {"type": "expect_column_values_to_not_be_null", "kwargs": {"column": "id"}},
+           {"type": "expect_column_values_to_be_between", "kwargs": kwargs})
+    result = _validate(maker)
+    line = _line_of(maker.root / "expectations" / "claims.json", '"expect_column_values_to_be_between"') - 1
+    assert result.exit_code == 2 and result.stdout == ""
+    assert f"expectations/claims.json:{line}: " in result.stderr and said in result.stderr, result.stderr
+    assert "column's type" not in result.stderr and "Traceback" not in result.output
 
 
 # --- 7. the JSON says how many failing claims it does not list --------------------------------
