@@ -17,8 +17,8 @@ from typing import Any
 
 from reconcile.errors import ExpectationError
 
-__all__ = ["build_expectation", "context", "data_context", "expectation_class", "gx_module", "known_types", "quiet",
-           "run_suite", "spark_batch_definition", "validate_batch", "warm_up"]
+__all__ = ["build_expectation", "context", "data_context", "expectation_class", "gx_module", "is_type_name",
+           "known_types", "quiet", "run_suite", "spark_batch_definition", "validate_batch", "warm_up"]
 
 # One lock around GX's context and its validators (GX's context is not thread-safe). Reentrant:
 # ``spark_batch_definition`` makes the context under it.
@@ -102,6 +102,32 @@ def known_types() -> list[str]:
     from great_expectations.expectations.registry import list_registered_expectation_implementations
 
     return sorted(list_registered_expectation_implementations())
+
+
+def is_type_name(name: str) -> bool:
+    """Whether GX's type checks (of_type, in_type_list) know ``name``: as they read it on pandas
+    (a NumPy dtype, a pandas type, a Python type's name) or on Spark (a class of
+    pyspark.sql.types). Any other name fails every claim on pandas without an error."""
+    gx_module()
+    import numpy as np
+    import pandas as pd
+    from great_expectations.expectations.type_comparison import native_type_type_map
+
+    try:
+        np.dtype(name)
+        return True
+    except (TypeError, ValueError, SyntaxError):   # GX catches TypeError; odd strings raise the others
+        pass
+    if any(isinstance(getattr(module, name, None), type) for module in (pd, pd.core.dtypes.dtypes)):
+        return True
+    if native_type_type_map(name) is not None:
+        return True
+    try:
+        from pyspark.sql import types as spark_types
+    except ImportError:   # no Spark here: a Spark type could not be checked either
+        return False
+    found = getattr(spark_types, name, None)
+    return isinstance(found, type) and issubclass(found, spark_types.DataType)
 
 
 def build_expectation(type_: str, kwargs: Mapping[str, Any], description: str,

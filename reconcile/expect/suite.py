@@ -11,8 +11,8 @@ No GX-generated ids, versions or rendered content: diffs stay small. ``load_suit
 everything GX 1.x would otherwise accept silently or fail on late: the JSON itself, unknown
 keys, unknown expectation types (GX drops them without a word when a suite is built from a
 dict), kwargs GX's pydantic models reject, columns that are not in the validation frame,
-``{"$PARAMETER": ...}`` names reconcile does not supply, regexes that do not compile and a
-min_value above its max_value.
+``{"$PARAMETER": ...}`` names reconcile does not supply, regexes that do not compile, a
+min_value above its max_value and type names GX's type checks do not know.
 """
 from __future__ import annotations
 
@@ -47,6 +47,12 @@ EXPECTATION_KEYS = ("type", "kwargs", "description", "meta", "notes", "id", "sev
                     "rendered_content")
 COLUMN_KWARGS = ("column", "column_A", "column_B")
 COLUMN_LIST_KWARGS = ("column_list", "column_set")
+#: type names of the validation frame's columns (pandas, then Spark), for a "did you mean"
+TYPE_NAMES = ("str", "float64", "int64", "bool", "datetime64[ns]", "object", "int", "float",
+              "StringType", "DoubleType", "LongType", "BooleanType", "TimestampNTZType")
+TYPE_HINT = ("write a NumPy, pandas or Python type name: str (text), float64 (lower, upper), int64 (line), "
+             "bool (lower_inclusive, complete), datetime64[ns] (as_of_date, stated_on_date), object; with "
+             "--engine spark, a Spark SQL type: StringType, DoubleType, LongType, BooleanType, TimestampNTZType")
 
 
 @dataclass(frozen=True)
@@ -242,6 +248,15 @@ def _load_spec(path: Path, number: int, entry: Any, expect_gx: Any, line: int | 
     if _inverted(low, high):   # GX finds it only when it runs, and its error was read as a type mismatch
         fail(f"{where}: min_value {json.dumps(low, ensure_ascii=False)} is greater than max_value "
              f"{json.dumps(high, ensure_ascii=False)}", "swap them, or correct the one that is wrong")
+    written = kwargs.get("type_list") if isinstance(kwargs.get("type_list"), list) else [kwargs.get("type_")]
+    for name in written:   # an unknown type fails every claim on pandas, as if the claims were wrong
+        if isinstance(name, str) and not expect_gx.is_type_name(name):
+            import difflib
+
+            key = "type_" if "type_" in kwargs else "type_list"
+            close = difflib.get_close_matches(name, TYPE_NAMES, n=1, cutoff=0.6)
+            fail(f"{where}: {key} {name!r} is not a type name", (f"did you mean {close[0]!r}? " if close else "")
+                 + TYPE_HINT)
     try:
         expect_gx.build_expectation(type_, kwargs, description, meta)
     except ValueError as exc:

@@ -62,6 +62,32 @@ def test_a_min_value_above_the_max_value_is_an_error_at_its_line(make_project, k
     assert "column's type" not in result.stderr and "Traceback" not in result.output
 
 
+@pytest.mark.parametrize(("kwargs", "key", "close"), [
+    ({"column": "lower", "type_": "intt"}, "type_", "int"),
+    ({"column": "lower", "type_list": ["float64", "flaot"]}, "type_list", "float"),
+])
+def test_an_unknown_type_name_is_an_error_at_its_line_with_the_names_allowed(make_project, kwargs, key, close):
+    maker = _spanish_project(make_project)
+    kind = "expect_column_values_to_be_of_type" if key == "type_" else "expect_column_values_to_be_in_type_list"
+    _suite(maker, {"type": "expect_column_values_to_not_be_null", "kwargs": {"column": "id"}},
+           {"type": kind, "kwargs": kwargs})
+    result = _validate(maker)
+    line = _line_of(maker.root / "expectations" / "claims.json", f'"{kind}"') - 1
+    assert result.exit_code == 2 and result.stdout == ""
+    assert f"expectations/claims.json:{line}: " in result.stderr and f"{key} " in result.stderr
+    assert f"did you mean {close!r}?" in result.stderr and "float64 (lower, upper)" in result.stderr
+
+
+def test_type_names_numpy_pandas_and_python_know_still_run(make_project):
+    maker = _spanish_project(make_project)
+    _suite(maker, {"type": "expect_column_values_to_be_of_type", "kwargs": {"column": "lower", "type_": "float64"}},
+           {"type": "expect_column_values_to_be_in_type_list", "kwargs": {"column": "id", "type_list": ["str"]}},
+           {"type": "expect_column_values_to_be_between", "kwargs": {"column": "lower", "min_value": 5,
+                                                                      "max_value": 5000}})
+    result = _validate(maker)
+    assert result.exit_code == 0, result.output
+
+
 # --- 7. the JSON says how many failing claims it does not list --------------------------------
 
 def test_the_json_counts_the_failing_claims_it_does_not_list(make_project):
