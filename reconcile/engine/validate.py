@@ -81,7 +81,7 @@ def in_file_order(df: Any) -> Any:
 
 
 def _sample_frame(columns: Sequence[str]) -> Any:
-    """An empty pandas frame with the validation frame's date columns (``_gx_kwargs`` reads
+    """An empty pandas frame with the validation frame's date columns (``expect.kwargs.gx_kwargs`` reads
     their dtype)."""
     import pandas as pd
 

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import datetime
 import os
-import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
@@ -33,6 +32,7 @@ from reconcile.expect import gx as expect_gx
 from reconcile.expect.draft import suggest_suite
 from reconcile.expect.frame import text as _text
 from reconcile.expect.frame import validation_frame
+from reconcile.expect.kwargs import gx_kwargs, slug_changes
 from reconcile.expect.suite import (DERIVED_COLUMNS, PARAMETERS, VALIDATION_COLUMNS, Spec, Suite,
                            load_suite)
 from reconcile.model.names import iso_codes
@@ -265,7 +265,7 @@ def gx_expectations(specs: list[Spec], runnable: list[int], sample: pd.DataFrame
     for i in runnable:
         spec = specs[i]
         try:
-            expectations.append(build(spec.type, _gx_kwargs(spec, sample), spec.description or _describe(spec),
+            expectations.append(build(spec.type, gx_kwargs(spec.kwargs, sample), spec.description or _describe(spec),
                                       {**spec.meta, _POSITION: i}))
         except ValueError as exc:
             raise ExpectationError(f"{spec.type}: {exc}", file=label) from exc
@@ -297,7 +297,6 @@ def _run_specs(frame: pd.DataFrame, specs: list[Spec], label: str, parameters: d
 
 
 _TYPE_CHECKS = ("expect_column_values_to_be_in_type_list", "expect_column_values_to_be_of_type")
-_DATE_ONLY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 #: Expectations that look at the whole set of columns: they get the whole frame.
@@ -325,20 +324,6 @@ def _columns_for_gx(frame: pd.DataFrame, specs: list[Spec]) -> pd.DataFrame:
     if typed:
         frame = frame.assign(**{c: frame[c].astype(object) for c in typed})
     return frame
-
-
-def _gx_kwargs(spec: Spec, frame: pd.DataFrame) -> dict[str, Any]:
-    """Kwargs as GX needs them: a bound "2019-03-07" on a datetime column becomes
-    "2019-03-07T00:00:00" (GX turns a bare date into datetime.date, which never compares
-    with datetime64 and fails every row without an error)."""
-    kwargs = dict(spec.kwargs)
-    column = kwargs.get("column")
-    if column in frame.columns and pd.api.types.is_datetime64_any_dtype(frame[column].dtype):
-        for key in ("min_value", "max_value", "value"):
-            value = kwargs.get(key)
-            if isinstance(value, str) and _DATE_ONLY.fullmatch(value):
-                kwargs[key] = f"{value}T00:00:00"
-    return kwargs
 
 
 def _not_evaluated(spec: Spec, frame: pd.DataFrame) -> tuple[str, str]:
@@ -456,7 +441,11 @@ def _describe(spec: Spec) -> str:
                      for k, v in spec.kwargs.items() if k != "row_condition")
     condition = spec.kwargs.get("row_condition")
     where = f" where {_condition_words(condition)}" if isinstance(condition, dict) else ""
-    return f"{spec.type}({args}){where}"
+    # the bad values shown are the claims' slugs: say which spelling of the suite's they were compared with
+    changes = slug_changes(spec.kwargs)
+    folded = ("" if not changes else " (population tags and criteria are compared as slugs: "
+              + ", ".join(f"{written} as {slug}" for written, slug in changes.items()) + ")")
+    return f"{spec.type}({args}){where}{folded}"
 
 
 def _condition_words(condition: dict) -> str:

@@ -44,6 +44,44 @@ def _spanish_project(make_project):
     return maker
 
 
+# --- 1. population tags and criteria as the sources write them ------------------------------
+
+def test_a_suite_with_the_sources_accents_checks_their_tags_and_criteria(make_project):
+    maker = _spanish_project(make_project)
+    _suite(maker, _in_set("population", ["niñas,niños"]),
+           _in_set("population", ["Niños, Niñas"]),              # any order and case, as a claim may write them
+           _in_set("criterion", ["fallecidos-en-región"]),
+           _in_set("criterion", ["Fallecidos en región"], "expect_column_distinct_values_to_equal_set"),
+           _in_set("criterion", ["heridos-en-región"], "expect_column_values_to_not_be_in_set"))
+    result = _validate(maker)
+    assert result.exit_code == 0, result.output
+    assert all(outcome["success"] for outcome in _outcomes(result))
+
+
+def test_a_folded_value_that_differs_still_fails_and_says_how_it_was_compared(make_project):
+    maker = _spanish_project(make_project)
+    _suite(maker, _in_set("criterion", ["heridos-en-región"]),
+           _in_set("criterion", ["fallecidos-en-región"], "expect_column_values_to_not_be_in_set"))
+    result = _validate(maker)
+    assert result.exit_code == 1, result.output
+    in_set, not_in_set = _outcomes(result)
+    assert in_set["sample"] == ["fallecidos-en-region"] and not_in_set["sample"] == ["fallecidos-en-region"]
+    assert "heridos-en-región as heridos-en-region" in in_set["description"]
+    assert "fallecidos-en-región as fallecidos-en-region" in not_in_set["description"]
+
+
+def test_a_row_condition_on_a_tag_with_an_accent_selects_its_claims(make_project):
+    maker = _spanish_project(make_project)
+    _suite(maker, {"type": "expect_column_values_to_be_between", "kwargs": {
+        "column": "lower", "max_value": 100, "row_condition": {
+            "type": "comparison", "column": {"name": "criterion"}, "operator": "==",
+            "parameter": "fallecidos-en-región"}}})
+    result = _validate(maker)
+    assert result.exit_code == 1, result.output   # the claim of 500 is selected, and above 100
+    (outcome,) = _outcomes(result)
+    assert outcome["failing"] == [f"sources/a.yaml:{_line_of(maker.root / 'sources' / 'a.yaml', 'id: a1', '- ')} (a1)"]
+
+
 # --- 3, 4. mistakes found when the suite is read, at the expectation's line ------------------
 
 @pytest.mark.parametrize(("kwargs", "said"), [
