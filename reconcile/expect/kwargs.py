@@ -6,12 +6,13 @@ columns as the validation frame holds them (both engines build their expectation
   folded the same way, so a suite written with the sources' spelling checks what they say.
   The suite keeps its own spelling (its description, Data Docs); ``slug_changes`` says what
   was folded, for the description of a failure.
-- A bound "2019-03-07" on a date column (``as_of_date``) becomes "2019-03-07T00:00:00": GX
-  turns a bare date into ``datetime.date``, which never compares with datetime64, and every
-  claim failed without an error.
+- A date "2019-03-07" compared with a date column (``as_of_date``) becomes a date and time:
+  GX turns a bare date bound into ``datetime.date`` and compares a value set's text as it is;
+  neither ever equals a datetime64 value, so every claim failed without an error.
 """
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Callable
 from typing import Any
@@ -86,10 +87,21 @@ def slug_changes(kwargs: dict[str, Any]) -> dict[str, str]:
     return changes
 
 
+def _as_datetime(value: Any) -> Any:
+    if isinstance(value, str) and _DATE_ONLY.fullmatch(value):
+        try:
+            return datetime.datetime.fromisoformat(value)
+        except ValueError:   # not a calendar date ("2019-02-30"): no claim has it, as written
+            return value
+    return value
+
+
 def gx_kwargs(kwargs: dict[str, Any], frame: pd.DataFrame) -> dict[str, Any]:
     """Kwargs as GX needs them on ``frame`` (or a frame with its columns' types): values for
     population and criterion folded; on a date column, a bound "2019-03-07" written as
-    "2019-03-07T00:00:00" (GX parses a bound's text, and a bare date would stay a date)."""
+    "2019-03-07T00:00:00" (GX parses a bound's text, and a bare date would stay a date), and
+    the dates of a value set as datetimes (GX's in_set compares them as they are; a naive
+    datetime, as the "today" parameter, is a TIMESTAMP_NTZ on Spark)."""
     out = folded(kwargs)
     column = out.get("column")
     if column in frame.columns and pd.api.types.is_datetime64_any_dtype(frame[column].dtype):
@@ -97,4 +109,6 @@ def gx_kwargs(kwargs: dict[str, Any], frame: pd.DataFrame) -> dict[str, Any]:
             value = out.get(key)
             if isinstance(value, str) and _DATE_ONLY.fullmatch(value):
                 out[key] = f"{value}T00:00:00"
+        if isinstance(out.get("value_set"), list):
+            out["value_set"] = [_as_datetime(value) for value in out["value_set"]]
     return out

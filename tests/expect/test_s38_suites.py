@@ -1,4 +1,5 @@
-"""Suites as new users wrote them (session 38)."""
+"""Suites as new users wrote them (session 38): the sources' spelling of tags and criteria, dates
+in a value set, bounds the wrong way round, a mistyped type name, and the JSON of a long list."""
 from __future__ import annotations
 
 import json
@@ -80,6 +81,21 @@ def test_a_row_condition_on_a_tag_with_an_accent_selects_its_claims(make_project
     assert result.exit_code == 1, result.output   # the claim of 500 is selected, and above 100
     (outcome,) = _outcomes(result)
     assert outcome["failing"] == [f"sources/a.yaml:{_line_of(maker.root / 'sources' / 'a.yaml', 'id: a1', '- ')} (a1)"]
+
+
+# --- 2. dates in a value set ------------------------------------------------------------------
+
+@pytest.mark.parametrize("column", ["as_of_date", "stated_on_date"])
+def test_a_value_set_of_dates_compares_with_a_date_column(make_project, column):
+    maker = _spanish_project(make_project)
+    _suite(maker, _in_set(column, ["2023-01-10", "2023-01-11"]),
+           _in_set(column, ["2023-01-09"], "expect_column_values_to_not_be_in_set"),
+           _in_set(column, ["2023-01-10"], "expect_column_distinct_values_to_equal_set"),
+           _in_set(column, ["2023-01-11"]),
+           _in_set(column, ["2023-01-10"], "expect_column_values_to_not_be_in_set"))
+    result = _validate(maker)
+    assert [outcome["success"] for outcome in _outcomes(result)] == [True, True, True, False, False], result.output
+    assert all(outcome["sample"] == ["2023-01-10"] for outcome in _outcomes(result)[3:])
 
 
 # --- 3, 4. mistakes found when the suite is read, at the expectation's line ------------------
