@@ -120,7 +120,10 @@ def _csv_frame(text: str, display: str) -> Any:
     lines = text.count("\n") + (0 if text.endswith("\n") else 1)
     if lines != len(frame) + 1:
         return None
-    header = next(csv.reader(io.StringIO(text), delimiter=delimiter), [])  # the first record only
+    try:
+        header = next(csv.reader(io.StringIO(text), delimiter=delimiter), [])  # the first record only
+    except csv.Error:
+        return None                   # ("\r\x00": the exact reader's error, at its line)
     _check_header([h.strip() for h in header], display)
     frame.columns = [str(c).strip() for c in frame.columns]
     frame["_line"] = range(2, len(frame) + 2)

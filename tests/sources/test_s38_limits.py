@@ -46,3 +46,12 @@ def test_a_character_yaml_refuses_is_hinted_with_its_own_escape(char, escape):
     assert ("(a control character)" in caught.value.message) == (char != "\ufffe")   # U+FFFE is a noncharacter
     # the escape the hint names, written as it says, is that character
     assert parse_yaml(f'name: "A{escape}"\n', "sources/a.yaml") == {"name": f"A{char}"}
+
+
+def test_a_csv_table_with_a_bare_carriage_return_and_a_nul_is_an_error_not_a_traceback(make_project):
+    """b"\\r\\x00" (found by tests/test_fuzz.py): the header's reader raised csv.Error out of the fast path."""
+    maker = make_project()
+    maker.write("sources/a.yaml", "source: {id: a, name: A}\nclaims: t.csv\n")
+    (maker.root / "sources" / "t.csv").write_bytes(b"\r\x00")
+    error = error_of(maker)
+    assert error.file == "sources/t.csv" and error.line is not None
