@@ -225,8 +225,8 @@ def relative_date(text: str, article_date: str | None, forward: bool = False, co
     story written after the day of its date: ``Days.later``). ``counted``: the day the sentence's
     counts are of, not the day it was told ("A tornado that struck on Sunday killed 3, officials said
     today": Sunday; today is when it was told)."""
-    if not article_date:
-        return None
+    if not article_date or len(article_date) != 10:
+        return None               # (a month or a year alone: no day to count a weekday or "yesterday" from)
     base = dt.date.fromisoformat(article_date)
     match = _RELATIVE.search(text)
     if match:
@@ -347,13 +347,25 @@ def _in_a_name(text: str, match: re.Match[str]) -> bool:
                                                                                     match.start()))
 
 
+def _latest_day(article_date: str) -> dt.date:
+    """The last day an article's date may be: the day itself, the last of its month ("1983-06"), the
+    31st of December of its year ("1983")."""
+    if len(article_date) == 4:
+        return dt.date(int(article_date), 12, 31)
+    if len(article_date) == 7:
+        following = dt.date(int(article_date[:4]), int(article_date[5:7]), 28) + dt.timedelta(days=4)
+        return following - dt.timedelta(days=following.day)
+    return dt.date.fromisoformat(article_date)
+
+
 def _days_at(text: str, year_default: str | None, article_date: str | None = None,
              onward: bool = False) -> list[tuple[int, str]]:
     """The days a sentence names and where, in order. A day named without its year that would
     fall months after ``article_date`` is of the year before: "on Dec. 30" in an article of 3
     January 2020, "el 30 de diciembre" the same, is 2019-12-30 (news tells what happened); not in
     an account that goes on past its date (``onward``: an encyclopedia dated by its event's first
-    day, whose "By 19 October" of an epidemic declared on 6 August is that year's)."""
+    day, whose "By 19 October" of an epidemic declared on 6 August is that year's). An article
+    dated by its month or year alone is taken at its latest day."""
     found: list[tuple[int, str]] = []
     taken: list[tuple[int, int]] = []
     for match in _ISO.finditer(text):
@@ -382,7 +394,7 @@ def _days_at(text: str, year_default: str | None, article_date: str | None = Non
         try:
             when = dt.date(int(year.group(1) if year else year_default), month or 0, int(day))
             if year is None and not defaulted_from_text and article_date and not onward and \
-                    (when - dt.date.fromisoformat(article_date)).days > _MONTHS_AHEAD:
+                    (when - _latest_day(article_date)).days > _MONTHS_AHEAD:
                 when = when.replace(year=when.year - 1)
             found.append((match.start(), when.isoformat()))
         except (TypeError, ValueError):
@@ -572,7 +584,9 @@ def dates_in(text: str, article_date: str | None, onward: bool = False) -> str |
     """The date a sentence gives (a day, a month or a year, as SPEC §2 writes them), or None.
     A sentence that names several days gives what they share (a count over both of them), or the
     last, when they bound a span of months ("between 28 April and 4 May, 31 were killed": a count
-    up to its end). ``onward``: the article goes on past its date (``_days_at``)."""
+    up to its end). ``onward``: the article goes on past its date (``_days_at``). ``article_date``
+    may be a month or a year alone ("1983"): it gives the year of "on 14 March", but no day that
+    "on Thursday" or "yesterday" counts from."""
     year_default = article_date[:4] if article_date else None
     own = _OWN_ANNIVERSARY.search(text) if "nivers" in text else None
     if own and article_date and fold_word(own.group(1)) in _ORDINALS and article_date[5:] != "02-29":
@@ -612,7 +626,7 @@ def dates_in(text: str, article_date: str | None, onward: bool = False) -> str |
     if named and article_date:
         # "In March, Oaxaca reported 40": that month of the article's year, of the year before when it
         # would fall months after the article (news tells what happened: "In December" of a May article)
-        year = int(article_date[:4]) - (not onward and named > int(article_date[5:7]) + _MONTHS_AHEAD // 30)
+        year = int(article_date[:4]) - (not onward and named > _latest_day(article_date).month + _MONTHS_AHEAD // 30)
         return f"{year}-{named:02d}"
     last = _LAST_PERIOD.search(text) if article_date else None
     if last and article_date and not _SINCE.search(text, max(0, last.start() - 8), last.start()) and \
@@ -620,15 +634,18 @@ def dates_in(text: str, article_date: str | None, onward: bool = False) -> str |
         # "Floods last month killed 45", "el año pasado": the month or the year before the article's
         if fold_word(last.group(1) or last.group(2)) in ("year", "ano", "año"):
             return str(int(article_date[:4]) - 1)
-        month = dt.date.fromisoformat(article_date[:8] + "01") - dt.timedelta(days=1)
-        return month.isoformat()[:7]
+        if len(article_date) >= 7:    # (of an article dated by its year alone, no month is known)
+            month = dt.date.fromisoformat(article_date[:7] + "-01") - dt.timedelta(days=1)
+            return month.isoformat()[:7]
     relative = relative_date(text, article_date, counted=True)
     if relative:
         return relative               # "reportó este viernes 120.450 casos en lo que va del año": that day
     this = _THIS_PERIOD.search(text) if article_date else None
-    if this and article_date and not _RANKED.search(text, max(0, this.start() - 50), this.start()):
+    this_month = this is not None and fold_word(this.group(1) or this.group(2)) in ("month", "mes")
+    if this and article_date and not _RANKED.search(text, max(0, this.start() - 50), this.start()) and (
+            not this_month or len(article_date) >= 7):
         # "at least 28 children had died of malnutrition this month", "en lo que va del año hubo 150 homicidios"
-        return article_date[:7] if fold_word(this.group(1) or this.group(2)) in ("month", "mes") else article_date[:4]
+        return article_date[:7] if this_month else article_date[:4]
     for match in _YEAR.finditer(text):
         if _DECADE.search(text, max(0, match.start() - 12), match.start()):
             continue                  # "en la década de 1990": a decade, not a year
@@ -1078,11 +1095,13 @@ _ITS_NOUN_THEN_DAY = re.compile(r"(?:\s+(?!(?:and|y|or|o|but|pero|while|mientras
 
 @lru_cache(maxsize=64)
 def _sentence_days(text: str, article_date: str, onward: bool = False) -> tuple[tuple[int, str], ...]:
-    """The days a sentence names and where, weekdays too (once a sentence, for each of its figures)."""
-    base = dt.date.fromisoformat(article_date)
+    """The days a sentence names and where, weekdays too (once a sentence, for each of its figures;
+    no weekday of an article dated by its month or year alone)."""
     days = list(_days_at(text, article_date[:4], article_date, onward))
-    days += [(m.start(1), _weekday_near(base, m.group(1))) for m in _WEEKDAY.finditer(text)
-             if not _SINCE_DAY.search(text, max(0, m.start() - 16), m.start())]
+    if len(article_date) == 10:
+        base = dt.date.fromisoformat(article_date)
+        days += [(m.start(1), _weekday_near(base, m.group(1))) for m in _WEEKDAY.finditer(text)
+                 if not _SINCE_DAY.search(text, max(0, m.start() - 16), m.start())]
     return tuple(days)
 
 

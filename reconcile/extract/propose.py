@@ -256,12 +256,13 @@ def _propose_figure(story: Story, reading: _Reading, line: Line, item: Found) ->
 
 def propose(article: Article, lang: str | None = None) -> list[Proposal]:
     """Every claim a reader would list from ``article``, in reading order. An article dated by
-    its month or year alone ("date: 1983") is read as undated (its weekdays and "yesterday" name
-    no day), and a claim the text dates no closer is dated by that month or year."""
+    its month or year alone ("date: 1983") gives the year of the days its text names without one
+    ("On 14 March": 1983-03-14), but no day its weekdays and "yesterday" count from; a claim the
+    text dates no closer is dated by that month or year."""
     period = article.date if article.date and len(article.date) < 10 else None
     if period is not None:
         article = replace(article, date=None)
-    out = _propose(article, lang)
+    out = _propose(article, lang, period)
     if period is None:
         return out
     kind = "year" if len(period) == 4 else "month"
@@ -320,11 +321,11 @@ def _each_place(line: Line, item: Found, proposal: Proposal) -> list[Proposal]:
     return out
 
 
-def _propose(article: Article, lang: str | None) -> list[Proposal]:
+def _propose(article: Article, lang: str | None, period: str | None = None) -> list[Proposal]:
     article_lang = lang or detect_lang(article.text[:20000])
     all_sentences = sentences(article.text, None)
     story = _story(article, all_sentences)
-    reading = _Reading(Claimants.of_title(article.title or ""), Days(last=article.date))
+    reading = _Reading(Claimants.of_title(article.title or ""), Days(last=article.date, period=period))
     written: dict[str, str] = {}   # city code -> the name the article first writes it by
     for number, sentence in enumerate(all_sentences):
         section = _section_place(article.text, sentence)

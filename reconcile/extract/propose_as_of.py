@@ -351,6 +351,14 @@ class Days:
     # Friday): a toll's other weekdays then lie after it (``_after_its_day``)
     later: bool = False
     ahead: str | None = None              # the latest day such a toll was of
+    # the article's date when it gives only a month or a year ("date: 1983"; the article's own date is then
+    # None): the year of the days the text names without one ("On 14 March"), though no weekday's day
+    period: str | None = None
+
+    @property
+    def dating(self) -> str | None:
+        """What the days a sentence names are read against: the reference day, else the month or year."""
+        return self.reference or self.period
 
     def read(self, story: Story, line: Line) -> None:
         """The day ``line`` names (``line.date``) and the day it was stated (``line.stated``)."""
@@ -377,7 +385,7 @@ class Days:
         # an account that has told of a day after its date goes on past it ("On 14 August ... On 15 November")
         # (not a toll's day after the event in a story written days later: ``later``)
         self.onward = self.onward or bool(self.last and date and self.last > max(date, self.ahead or ""))
-        day = dates_in(body, ref, self.onward) or later_day(body, self.last)
+        day = dates_in(body, self.dating, self.onward) or later_day(body, self.last)
         if day is None and self.previous and _BY_THEN.match(body):
             day = self.previous               # "searched the rubble until 12 March. By then they had recovered 120"
         self.previous = day
@@ -414,9 +422,10 @@ class Days:
         # (nor the day of another event the sentence sets this one against: "It was surpassed only by an accident
         # in Chile on 2 May 1930, which killed 355 miners")
         deadline = deadline or _dates_another_event(body)
-        carried = bool(day and len(day) == 10 and not deadline and not ends_a_span(body, date, self.onward)
+        carried = bool(day and len(day) == 10 and not deadline
+                       and not ends_a_span(body, date or self.period, self.onward)
                        and not (relative and _REMEMBRANCE.search(body))
-                       and not (compared is not None and dates_in(body[:compared.start()], self.reference,
+                       and not (compared is not None and dates_in(body[:compared.start()], self.dating,
                                                                   self.onward) is None))
         if carried and day and date and day < date:
             self.paragraph_past = day
@@ -468,20 +477,20 @@ class Days:
             as_of = None       # "La masacre dejó 50 muertos ... después de la masacre de octubre de 2021": not October
         if as_of and not measure:
             # "The toll rose to 45 on Tuesday from 30 on Monday": each figure of the day written after it
-            own = own_day(body, item.start, item.end, date, self.onward)
+            own = own_day(body, item.start, item.end, date or self.period, self.onward)
             if own and self.later and self.reference and own < self.reference:
                 own = None    # no toll of the event is of a day before it (``later``: the story was written after)
-            as_of = own or own_period(body, item.start, item.end, date) or as_of
+            as_of = own or own_period(body, item.start, item.end, date or self.period) or as_of
         compared = _COMPARED.search(body, item.end) if as_of and as_of == line.date and not measure else None
         against = None
-        if compared is not None and dates_in(body[:compared.start()], self.reference, self.onward) is None:
+        if compared is not None and dates_in(body[:compared.start()], self.dating, self.onward) is None:
             # "8.834 personas, frente a los 10.746 del año anterior", "8,834, against 10,746 last year": the day
             # of what the figure is set against, not the figure's own (nor the paragraph's, which that day set)
             as_of, against = None, line.date
-        if as_of and measure and names_days(body, date):
+        if as_of and measure and names_days(body, date or self.period):
             # a measure is of a moment: of the day beside it, not what several days share, nor the
             # sentence's first day ("followed by two aftershocks: one on 20 September of magnitude 7.5")
-            as_of = day_near(body, item.start, item.end, date) or as_of
+            as_of = day_near(body, item.start, item.end, date or self.period) or as_of
         # a count of the people who live in a place ("nearly 70,000 people live in X"): a stock
         if as_of and len(as_of) == 10 and _is_stock(body, item, crit):
             as_of = as_of[:4]                 # "On 12 March, ... Spain's 40 million population": by the year
