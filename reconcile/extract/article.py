@@ -235,25 +235,14 @@ def _from_html(raw: str, path: str) -> Article:
 
 
 def parse_article(raw: str, path: str = "") -> Article:
-    """An article from the text of its file (plain text with optional header lines, or HTML)."""
+    """An article from the text of its file (plain text with optional header lines, or HTML).
+    Raises InputError, at its line, for a header line it cannot read (``_header``)."""
     if _HTML.search(raw[:5000]):
         return _from_html(raw, path)
     raw = raw.lstrip("\ufeff")
-    meta: dict[str, str] = {}
     lines = raw.split("\n")
-    k = 0
-    while k < len(lines):
-        match = _HEADER_LINE.match(lines[k].rstrip("\r"))
-        if not match:
-            break
-        meta[match.group(1).lower()] = match.group(2).strip()
-        k += 1
-    body = raw
-    if meta and (k == len(lines) or not lines[k].strip()) and ("url" in meta or "title" in meta or "date" in meta) \
-            and set(meta) <= _META_KEYS:
-        body = "\n".join(lines[k:])
-    else:
-        meta = {}
+    meta, k = _header(lines, path)
+    body = "\n".join(lines[k:]) if k else raw
     lines = [" ".join(line.split()) for line in body.splitlines()]
     for k, line in enumerate(lines):
         if _BOILERPLATE.fullmatch(line):
@@ -268,8 +257,85 @@ def parse_article(raw: str, path: str = "") -> Article:
     text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
     url = meta.get("url") or None
     return Article(text=text, url=url, title=title, author=meta.get("author") or None,
-                   date=_iso_date(meta.get("date")), outlet=meta.get("outlet") or meta.get("site") or outlet_of(url),
+                   date=meta.get("date") or None, outlet=meta.get("outlet") or meta.get("site") or outlet_of(url),
                    path=path)
+
+
+#: the languages extract reads, as a header's ``lang:`` may write them ("es", "en-GB", "es_MX", "English")
+_HEADER_LANG = re.compile(r"(?:en|es)(?:[-_][a-z]{2,3})?|english|spanish|espa[nñ]ol|castellano|ingl[eé]s", re.I)
+_DATE_FORMS = "write it as 2024-05-02 (or 2 May 2024, May 2, 2024, 2 de mayo de 2024; a month: 2024-05; a year: 2024)"
+
+
+def _header(lines: list[str], path: str) -> tuple[dict[str, str], int]:
+    """The header lines that open a plain-text article (label -> value) and how many lines they
+    take; ``({}, 0)`` when the text opens with none. A block of "label: value" lines ended by a
+    blank line is a header when its labels are a header's and one is ``url``, ``title`` or ``date``.
+
+    Raises InputError, at its line, for a header's date that is no date, a language extract does not
+    read, or a label misspelt in a block that is clearly a header (two of a header's labels or more,
+    and more of them than others): "ulr:" beside "date:" and "outlet:" had made the whole header
+    text, the outlet named after the file. Other blocks stay text: a first line such as "BANGLADESH:
+    floods kill 40", an infobox ("Date: 4 May 2031", "Casualties: 412 deaths")."""
+    rows: list[tuple[int, str, str]] = []       # (line number, label as written, value)
+    for line in lines:
+        match = _HEADER_LINE.match(line.rstrip("\r"))
+        if not match:
+            break
+        rows.append((len(rows) + 1, match.group(1), match.group(2).strip()))
+    if not rows or (len(rows) < len(lines) and lines[len(rows)].strip()):
+        return {}, 0
+    labels = {label.lower() for _, label, _ in rows}
+    known, others = labels & _META_KEYS, labels - _META_KEYS
+    misspelt = {label: _misspelt_label(label) for label in others}
+    if others and (len(known) < 2 or len(others) >= len(known) or not all(misspelt.values())):
+        return {}, 0
+    if not others and not known & {"url", "title", "date"}:
+        return {}, 0
+    meta: dict[str, str] = {}
+    for number, label, value in rows:       # (the first mistake in the file's order)
+        key = label.lower()
+        if key in misspelt:
+            raise InputError(f'unknown header line "{label}:"', file=path, line=number, field=label,
+                             hint=f'did you mean "{misspelt[key]}:"? A header\'s lines are '
+                                  f'{", ".join(_HEADER_LABELS)}, then a blank line before the text')
+        if key == "date" and value:
+            try:
+                value = parse_date(value)
+            except ValueError as exc:    # ("'2024-13-45' is not a real date (month must be in 1..12)")
+                raise InputError(f'header line "{label}:" {str(exc).split(";")[0]}', file=path, line=number,
+                                 field=label, hint=_DATE_FORMS) from None
+        elif key in ("lang", "language") and value and not _HEADER_LANG.fullmatch(value):
+            raise InputError(f'header line "{label}: {value}" names a language extract does not read', file=path,
+                             line=number, field=label,
+                             hint="write en or es, or leave the line out: the language is read sentence by sentence")
+        meta[key] = value
+    return meta, len(rows)
+
+
+#: the labels a header's lines use, as the message of a misspelt one lists them
+_HEADER_LABELS = ("url", "title", "date", "outlet", "site", "author", "lang", "licence")
+
+
+def _misspelt_label(label: str) -> str | None:
+    """The header label ``label`` misspells, one letter off or two letters swapped ("ulr": url,
+    "dat": date, "autor": author), or None."""
+    for known in sorted(_META_KEYS):
+        if _one_edit_apart(label, known):
+            return known
+    return None
+
+
+def _one_edit_apart(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` differ by one letter added, dropped or changed, or two neighbours swapped."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [k for k in range(len(a)) if a[k] != b[k]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]]
+                                   and a[diff[1]] == b[diff[0]])
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    k = next((k for k in range(len(short)) if short[k] != long[k]), len(short))
+    return short[k:] == long[k + 1:]
 
 
 def read_article(path: Path, display: str) -> Article:

@@ -47,3 +47,63 @@ def test_a_weekday_names_no_day_against_a_year_or_a_month_alone(date, body, valu
     found, checks = _proposals(date, body)[value]
     assert found == as_of
     assert f"as_of (the article's date, which gives only the {kind})" in checks
+
+
+# --- bad header lines -------------------------------------------------------------------------
+def _extract(tmp_path, text: str):
+    from click.testing import CliRunner
+
+    from reconcile.cli.main import main
+
+    article = tmp_path / "z.txt"
+    article.write_text(text, encoding="utf-8")
+    return CliRunner().invoke(main, ["extract", str(article), "-o", str(tmp_path / "out")])
+
+
+_BODY = "\nThe army said 300 soldiers had been deployed to the valley.\n"
+
+
+@pytest.mark.parametrize("header, line, says", [
+    ("url: https://example.org/z\ndate: 2024-13-45\noutlet: Example News\n", 2,
+     ['header line "date:"', "not a real date", "write it as 2024-05-02", "a year: 2024"]),
+    ("url: https://example.org/z\ndate: sometime in May\n", 2, ['header line "date:"', "is not a date"]),
+    ("url: https://example.org/z\ndate: 2024-05-02\noutlet: Example News\nlang: fr\n", 4,
+     ['header line "lang: fr"', "write en or es"]),
+    ("ulr: https://x.org/a\ndate: 2024-05-02\noutlet: X\n", 1,
+     ['unknown header line "ulr:"', 'did you mean "url:"', "url, title, date"]),
+    ("url: https://x.org/a\ndat: 2024-05-02\noutlet: X\n", 2, ['unknown header line "dat:"', 'did you mean "date:"']),
+])
+def test_a_bad_header_line_is_an_error_at_its_line(tmp_path, header, line, says):
+    result = _extract(tmp_path, header + _BODY)
+    assert result.exit_code == 2, result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    assert f"z.txt:{line}: " in result.stderr
+    for words in says:
+        assert words in result.stderr
+    assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize("header, date, outlet", [
+    ("url: https://example.org/z\ndate: 2 May 2024\noutlet: Example News\nlang: es-MX\n", "2024-05-02",
+     "Example News"),
+    ("url: https://example.org/z\ndate: 2024-05\nlanguage: English\n", "2024-05", "Example"),
+    ("title: Floods\ndate:\n", None, None),
+])
+def test_a_good_header_is_read_as_before(header, date, outlet):
+    article = parse_article(header + _BODY, "z.txt")
+    assert article.text == _BODY.strip()
+    assert (article.date, article.outlet) == (date, outlet)
+
+
+@pytest.mark.parametrize("text", [
+    "BANGLADESH: floods kill 40\n" + _BODY,
+    "Date: 4 May 2031\nLocation: Kalinda, Mexico\nCasualties: 412 deaths, 2,300 injured\n" + _BODY,
+    # (one of a header's labels is not a header: "Dates" one letter off "date", beside a label of an infobox)
+    "Dates: 3-5 May 2031\nSource: civil defence\nDeaths: 412\n" + _BODY,
+    "Note: figures are provisional\n" + _BODY,
+])
+def test_a_first_line_that_only_looks_like_a_header_is_text(tmp_path, text):
+    article = parse_article(text, "z.txt")
+    first = text.split("\n")[0]
+    assert (article.text.startswith(first) or article.title == first) and article.url is None  # (a headline)
+    assert _extract(tmp_path, text).exit_code == 0
