@@ -16,7 +16,7 @@ from reconcile.extract.article import Article, outlet_id, outlet_label
 from reconcile.extract.attribution import WIRE_AGENCIES, figure_credit
 from reconcile.extract.attr_names import clips, long_name_in, spells
 from reconcile.extract.attr_quotes import quote_speaker
-from reconcile.extract.fields import places_named
+from reconcile.extract.fields import PEOPLE_GROUPS, places_named
 from reconcile.extract.propose import Proposal
 from reconcile.model.names import fold_name, iso_resolve, slugify
 from reconcile.quantities.running import sentences
@@ -161,7 +161,10 @@ def _topic(article: Article, p: Proposal,
     ("500 soldiers crossed", "100 soldiers defected"): the criterion is a field of the
     stated scope, so the report relates them (a scope difference, not a conflict) instead
     of never meeting them. People in general are split by criterion ("dead", "injured").
-    A claim with no criterion stays apart: it would be the same scope as every other."""
+    A claim with no criterion stays apart: it would be the same scope as every other (SPEC §5: an
+    unspecified field matches any), so "95,000 active soldiers" against "500 soldiers crossed" would
+    be a value-conflict. Its unit is still its population's: people for soldiers, as in the topic
+    of their counts with a criterion (it had been "count", and the two topics could not be merged)."""
     base = slugify(article.title or Path(article.path).stem or "article")
     base = "-".join(base.split("-")[:6]) or "article"
     specific = sorted(set(p.population) - _GENERAL)
@@ -173,7 +176,9 @@ def _topic(article: Article, p: Proposal,
         what = p.criterion or (p.population[0] if p.population else "count")
         if specific and not p.criterion:
             what = f"{what}-unspecified"
-    unit = p.unit or ("people" if "people" in p.population or p.population and p.criterion else
+    of_people = bool(p.population) and (bool(p.criterion) or set(p.population) <= PEOPLE_GROUPS
+                                        or frozenset(specific) in (widest or {}))
+    unit = p.unit or ("people" if "people" in p.population or of_people else
                       # a quake's magnitude is on its scale, not a count ("magnitude 8.8" had been 8.8 things)
                       "magnitude" if (p.criterion or "").endswith("magnitude") else "count")
     if p.unit and p.unit != "people":

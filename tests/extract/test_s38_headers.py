@@ -107,3 +107,34 @@ def test_a_first_line_that_only_looks_like_a_header_is_text(tmp_path, text):
     first = text.split("\n")[0]
     assert (article.text.startswith(first) or article.title == first) and article.url is None  # (a headline)
     assert _extract(tmp_path, text).exit_code == 0
+
+
+# --- the draft topic of a population counted with no criterion --------------------------------
+_SOLDIERS = ("url: https://example.org/z\ndate: 2024-05-02\noutlet: Example News\n\n"
+             "The army has between 95,000 and 150,000 active soldiers. On Tuesday the ministry said 500 soldiers "
+             "had crossed into Colombia, and 109 soldiers had defected.\n")
+
+
+def test_a_population_counted_with_no_criterion_has_its_populations_unit(tmp_path):
+    import yaml
+
+    assert _extract(tmp_path, _SOLDIERS).exit_code == 0
+    topics = yaml.safe_load((tmp_path / "out" / "sources" / "_topics.yaml").read_text(encoding="utf-8"))["topics"]
+    assert {topic["unit"] for topic in topics} == {"people"}
+
+
+def test_a_count_with_no_criterion_is_kept_apart_from_the_counts_it_would_falsely_contradict(tmp_path):
+    # (SPEC §5: an unspecified criterion matches any; in one topic, 95,000 active soldiers against 500 who crossed,
+    # both of the same day, would be a value-conflict)
+    import json
+
+    from click.testing import CliRunner
+
+    from reconcile.cli.main import main
+
+    body = _SOLDIERS.replace("The army has", "On Tuesday the army had")
+    assert _extract(tmp_path, body).exit_code == 0
+    result = CliRunner().invoke(main, ["report", str(tmp_path / "out"), "--format", "json", "--fail-on", "never"])
+    assert result.exit_code == 0, result.output
+    kinds = {finding["kind"] for finding in json.loads(result.stdout)["findings"]}
+    assert "value-conflict" not in kinds
