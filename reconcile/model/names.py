@@ -411,6 +411,8 @@ _MONTHS = {
 for _name, _number in list(_MONTHS.items()):
     _MONTHS.setdefault(_name[:3], _number)
 
+#: the time of day a spreadsheet or a database writes after a date ("2019-03-07 00:00:00", "2019-03-07T10:30Z")
+_A_TIME = re.compile(r"(?:t|\s)?\s*\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:z|[+-]\d{2}:?\d{2})?", re.I)
 _DAY_MONTH_YEAR = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)?\s+(?:de\s+)?([a-z]+)\.?,?\s+(?:de\s+|del\s+)?(\d{4})$")
 _MONTH_DAY_YEAR = re.compile(r"^([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$")
 
@@ -431,9 +433,17 @@ def parse_date(value: object) -> str:
 @lru_cache(maxsize=65536)
 def _parse_date_text(value: str) -> str:
     text = fold_name(value)
+    more = False
     try:
         if re.match(r"^\d{4}-\d{2}-\d{2}", text):
-            return dt.date.fromisoformat(text[:10]).isoformat()
+            day = dt.date.fromisoformat(text[:10]).isoformat()
+            rest = text[10:].strip()
+            if rest and not _A_TIME.fullmatch(rest):
+                more = True           # "2019-03-01 to 2019-03-31", "2019-03-07/P1D", "2019-03-10 (corrected ...)"
+                raise ValueError()
+            if rest:
+                dt.time.fromisoformat(rest.upper().rstrip("Z").replace(" ", ""))   # "2019-03-07 25:00": no time
+            return day
         period = re.fullmatch(r"(\d{4})(?:-(\d{1,2}))?", text.strip())
         if period:  # a month (2019-07) or a year (2019): a period, kept as written
             year_number, month_text = int(period.group(1)), period.group(2)
@@ -451,6 +461,9 @@ def _parse_date_text(value: str) -> str:
             month, day, year = match.group(1), match.group(2), match.group(3)
             return dt.date(int(year), _MONTHS[month], int(day)).isoformat()
     except ValueError as exc:
+        if more:
+            raise ValueError(f"{value!r} is more than one date; write one day (YYYY-MM-DD), month (2019-03) or "
+                             "year (2019): for a period, the day or the month the count refers to") from None
         raise ValueError(f"{value!r} is not a real date ({exc}); check the day and the month, "
                          "written YYYY-MM-DD (2019-03-07 is 7 March 2019)") from None
     raise ValueError(f"{value!r} is not a date; write it as YYYY-MM-DD, e.g. 2019-03-07 "
