@@ -515,10 +515,15 @@ def check_prefer(loaded: Loaded) -> None:
 def project_roots(path: Path) -> list[Path]:
     """The project folders a path belongs to, nearest first: a folder is one (a sources/
     folder's parent is; a folder without sources/ belongs to the nearest folder above it that
-    holds one, SPEC §3); a file belongs to the folder that holds each sources/ above it."""
+    holds one, SPEC §3); a file belongs to the folder that holds each sources/ above it, and a
+    file outside any sources/ to the nearest folder above it that holds one."""
     if path.is_dir():
         return [folder_root(path) or path]
-    return [parent.parent for parent in path.resolve().parents if parent.name == "sources"]
+    roots = [parent.parent for parent in path.resolve().parents if parent.name == "sources"]
+    if not roots:                     # a claim file beside sources/ ("new/agency.yaml"): the project above it
+        above = folder_root(path.resolve().parent)
+        roots = [above] if above is not None else []
+    return roots
 
 
 def folder_root(path: Path) -> Path | None:

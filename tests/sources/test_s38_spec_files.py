@@ -77,3 +77,22 @@ def test_specs_own_files_load_and_report(tmp_path):
     assert result.exit_code == 0, result.output
     report = json.loads(result.stdout)
     assert sorted(c["place"] for c in report["claims"]) == ["CO", "CO-NSA"]
+
+
+def test_a_claim_file_outside_sources_is_read_against_the_project_above_it(tmp_path, monkeypatch):
+    """SPEC §3: "the nearest folder above it that holds sources/". A file in the project's new/ had been read
+    against the current folder: its via named "no known source" though sources/outlet.yaml declares it."""
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "new").mkdir()
+    (tmp_path / "sources" / "outlet.yaml").write_text("source: {id: outlet, name: The Outlet, kind: media}\n",
+                                                     encoding="utf-8")
+    (tmp_path / "sources" / "_topics.yaml").write_text("topics: [{id: t, unit: people}]\n", encoding="utf-8")
+    (tmp_path / "new" / "agency.yaml").write_text(
+        "source: {id: agency, name: Agency}\nclaims:\n  - {topic: t, value: 5, via: outlet}\n", encoding="utf-8")
+    elsewhere = tmp_path.parent / f"{tmp_path.name}-elsewhere"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)
+    result = CliRunner().invoke(main, ["report", str(tmp_path / "new" / "agency.yaml"), "--format", "json",
+                                       "--no-validate", "--fail-on", "never"])
+    assert result.exit_code == 0, result.output
+    assert [c["via"] for c in json.loads(result.stdout)["claims"]] == ["outlet"]
