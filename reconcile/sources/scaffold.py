@@ -66,16 +66,38 @@ def default_suite() -> str:
     return resources.files("reconcile").joinpath("templates/claims.json").read_text(encoding="utf-8")
 
 
+def _holds_sources(folder: Path) -> bool:
+    """Whether a sources/ folder holds a file of the user's (a source file, a table): a project already."""
+    return folder.is_dir() and any(not p.name.startswith((".", "_")) for p in folder.iterdir())
+
+
+def _project_part(directory: Path) -> Path | None:
+    """The project whose sources/, reports/ or expectations/ holds ``directory`` (a new project there would
+    hide it from the commands run in that folder), or None."""
+    here = directory.resolve()
+    for folder in (here, *here.parents):
+        if folder.name in ("sources", "reports", "expectations") and (folder.parent / "sources").is_dir():
+            return folder.parent
+    return None
+
+
 def scaffold(directory: Path) -> list[Path]:
     """Write the files of a new project; existing files are left alone. Returns what was created."""
     files = dict(FILES)
     files["expectations/claims.json"] = default_suite()
-    if (directory / "sources" / "_topics.yaml").exists():
-        # an existing project: its topics are its own, and the example's topic is not among them
+    if (directory / "sources" / "_topics.yaml").exists() or _holds_sources(directory / "sources"):
+        # an existing project: its topics are its own, and the example's topic is not among them (a _topics.yaml
+        # of the example's alone would make every topic its claims name unknown)
         del files["sources/example-agency.yaml"]
+        if not (directory / "sources" / "_topics.yaml").exists():
+            del files["sources/_topics.yaml"]
     created = []
     if directory.exists() and not directory.is_dir():
         raise OutputError("exists and is not a folder", file=str(directory), hint="choose another folder")
+    inside = _project_part(directory)
+    if inside is not None:
+        raise OutputError(f"is inside the project {inside} (its {directory.resolve().relative_to(inside).parts[0]}/)",
+                          file=str(directory), hint=f"run reconcile init in {inside}, or choose a folder outside it")
     from reconcile.runtime.writing import refuse_link
 
     for relative in files:   # checked before any is written: a sources/ that links out of the folder

@@ -96,3 +96,26 @@ def test_a_claim_file_outside_sources_is_read_against_the_project_above_it(tmp_p
                                        "--no-validate", "--fail-on", "never"])
     assert result.exit_code == 0, result.output
     assert [c["via"] for c in json.loads(result.stdout)["claims"]] == ["outlet"]
+
+
+def test_init_in_a_project_without_topics_keeps_it_running(tmp_path, monkeypatch):
+    """README, Checking claims in CI: "reconcile init in the repository". A project with claims and no
+    _topics.yaml had got the example's _topics.yaml (every topic of its claims then unknown) and an example claim."""
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "sources" / "ministry.yaml").write_text(
+        "source: {id: ministry, name: Ministry of Health}\nclaims:\n  - {topic: covid-deaths, value: 1200}\n",
+        encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert CliRunner().invoke(main, ["init"]).exit_code == 0
+    assert sorted(p.name for p in (tmp_path / "sources").iterdir()) == ["_places.yaml", "ministry.yaml"]
+    assert (tmp_path / "expectations" / "claims.json").is_file()
+    result = CliRunner().invoke(main, ["report", "--fail-on", "never"])
+    assert result.exit_code == 0, result.output
+
+
+def test_init_inside_a_projects_reports_is_refused(tmp_path, monkeypatch):
+    assert CliRunner().invoke(main, ["init", str(tmp_path / "p1")]).exit_code == 0
+    monkeypatch.chdir(tmp_path / "p1" / "reports")
+    result = CliRunner().invoke(main, ["init"])
+    assert result.exit_code == 2 and "inside the project" in result.stderr
+    assert not (tmp_path / "p1" / "reports" / "sources").exists()
