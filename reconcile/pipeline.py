@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, NamedTuple
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Mapping, NamedTuple
 
 from reconcile.errors import ReconcileError
 from reconcile.model.records import MAX_FINDINGS, Project, Report, Validation
@@ -50,8 +50,11 @@ def _paths(paths: Any) -> list[Path]:
         return [Path(".")]
     if isinstance(paths, (str, os.PathLike)):
         return [Path(paths)]
-    if isinstance(paths, bytes) or not isinstance(paths, Iterable):
-        raise TypeError(f"paths must be a path or a list of paths, not {type(paths).__name__}")
+    if isinstance(paths, (bytes, Mapping)) or not isinstance(paths, Iterable) or \
+            type(paths).__module__.split(".")[0] in ("pandas", "numpy", "pyarrow"):
+        # (a dict or a DataFrame of claims is iterable, as its keys or column names: no paths)
+        raise TypeError(f"paths must be a path or a list of paths, not {type(paths).__name__}; claims in a "
+                        "table are read from a file (a CSV or Parquet table in sources/)")
     out = []
     for path in paths:
         if not isinstance(path, (str, os.PathLike)):
@@ -385,16 +388,28 @@ def run(paths: str | Path | Iterable[str | Path] | None = ".", format: str = "js
 
     ``validate_suites=False`` (or ``no_validate=True``, as ``--no-validate``) skips the
     expectation suites; ``resolve`` is the estimate method (``--resolve``); ``max_findings`` and
-    the format's own options (``render``) are the command's. The command's ``--output`` and
-    ``--fail-on`` have no option here: run returns the report's text."""
+    the format's own options (``render``) are the command's, and so are ``no_color``, ``fail_on``
+    (checked; the exit code it sets is the command's) and ``engine="pandas"``. The command's
+    ``--output`` has no option here: run returns the report's text."""
     from reconcile.report.render import ALL_OPTIONS
 
+    # the command's own options that change nothing in the text: --no-color (as color=False), --fail-on (the exit
+    # code, which a function does not have: the verdicts are in the report), --engine pandas (this process)
+    if "no_color" in options:
+        no_color = options.pop("no_color")
+        if not isinstance(no_color, bool):
+            raise TypeError(f"no_color must be True or False, not {type(no_color).__name__}")
+        options.setdefault("color", not no_color)
+    if "fail_on" in options and options.pop("fail_on") not in ("conflict", "warning", "never"):
+        raise ValueError("fail_on must be one of: conflict, warning, never (it sets the command's exit code; run() "
+                         "returns the text whatever the verdicts)")
+    if "engine" in options and options.pop("engine") != "pandas":
+        raise ValueError('run() runs in this process: engine="pandas"; for Spark, run the command with --engine spark')
     unknown = sorted(set(options) - ALL_OPTIONS)
     if unknown:
         command_only = {"output": "write the text run returns to a file",
-                        "fail_on": "read the verdicts in the report (render it as JSON: summary.findings)",
-                        "engine": "run() runs in this process (pandas); the command runs --engine spark",
-                        "no_color": "give color=False"}
+                        "spark_master": "run the command with --engine spark",
+                        "spark_conf": "run the command with --engine spark"}
         advice = "; ".join(f"{name}: {command_only[name]}" for name in unknown if name in command_only)
         raise TypeError(f"run() got unknown option(s) {', '.join(unknown)}; known: validate_suites, no_validate, "
                         f"resolve, {', '.join(sorted(ALL_OPTIONS))}" + (f" ({advice})" if advice else ""))
