@@ -170,12 +170,14 @@ def read_proposals(out: Path) -> list[dict]:
     if out.is_dir():
         files = sorted(p for p in (out / "sources").glob("*.y*ml") if not p.name.startswith("_"))
         # a place declared in the draft _places.yaml is compared by its name: "CL-SANTIAGO" (an
-        # id the claim needs where the name is also an ISO subdivision's) reads "Santiago"
+        # id the claim needs where the name is also an ISO subdivision's) reads "Santiago" (an ISO
+        # place's entry, which only gives it names, "id: CO-DC, aliases: [Bogotá]", has none: its code)
         places_path = out / "sources" / "_places.yaml"
         declared = {}
         if places_path.exists():
             for place in (yaml.safe_load(places_path.read_text(encoding="utf-8")) or {}).get("places") or []:
-                declared[place.get("id")] = place.get("name")
+                if place.get("name"):
+                    declared[place.get("id")] = place.get("name")
         proposals = []
         for path in files:
             doc = yaml.safe_load(path.read_text(encoding="utf-8")) or {}

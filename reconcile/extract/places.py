@@ -741,6 +741,48 @@ def city_subdivision(code: str) -> str | None:
     return _governed_cities().get(code)
 
 
+# the kinds of ISO 3166-2 subdivision whose land is a city's: its own government (``_CITY_KINDS``), a capital
+# district or a city-province ("Ciudad de México", "Distrito Capital de Bogotá", "Beijing Shi", "Moskva")
+_CITY_LANDS = _CITY_KINDS | frozenset({
+    "Capital district", "Federal entity", "Federal district", "Capital", "Capital territory",
+    "Federal capital territory", "Federal territory", "Autonomous city", "Municipality", "Metropolitan administration",
+    "Administration", "Autonomous municipality", "Urban community", "Autonomous sector", "State city",
+    "Special self-governing city", "Special administrative city", "Metropolitan collectivity with special status"})
+# the words ISO 3166-2 writes around a capital's name: "Distrito Capital de Bogotá", "Jakarta Raya", "Abuja Federal
+# Capital Territory", "Municipalidad Metropolitana de Lima", "Hlavní město Praha", "Horad Minsk"
+_CAPITAL_WORDS = re.compile(r"^(?:Distrito\s+Capital\s+de|Ciudad\s+Aut[oó]noma\s+de|Municipalidad\s+Metropolitana\s+de|"
+                            r"Hlavní\s+město|Horad|Wilayah\s+Persekutuan)\s+|\s+(?:Federal\s+Capital\s+Territory|Raya)$")
+
+
+@lru_cache(maxsize=1)
+def _city_lands() -> dict[str, str]:
+    """A city's code (``city_code``) -> the ISO 3166-2 subdivision whose land is that city's (``_CITY_LANDS``) and
+    which one of its names, as ISO, news or GeoNames write it, names that city ("MX-MEXICO-CITY" -> "MX-CMX",
+    "CO-BOGOTA" -> "CO-DC", "CN-BEIJING" -> "CN-BJ")."""
+    import pycountry
+
+    english = _english_names()
+    out: dict[str, str] = {}
+    for sub in pycountry.subdivisions:
+        if sub.type not in _CITY_LANDS:
+            continue
+        names = subdivision_names(sub.name)
+        names += [other for name in list(names) for other in (english(name), *news_names(name))]
+        names += [_CAPITAL_WORDS.sub("", name) for name in list(names)]
+        for name in dict.fromkeys(names):
+            city = next((e for e in _city_index().get(fold_word(name), ()) if e[0] == sub.country_code), None)
+            if city is not None:
+                out.setdefault(city_code(city[0], city[2]), sub.code)
+                break
+    return out
+
+
+def city_land(code: str) -> str | None:
+    """The ISO 3166-2 subdivision a city (``city_code``) is, its land the city's, or None: "Ciudad de México" is
+    MX-CMX and "Bogotá" CO-DC, known places, no city to declare (SPEC §3: ISO subdivisions are known)."""
+    return _city_lands().get(code) if is_city(code) else None
+
+
 def _as_city(code: str | None, key: str, province: bool) -> str | None:
     """A subdivision that is a city's government, named as the city is, read as the city (not where the text
     calls it a province)."""

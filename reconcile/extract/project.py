@@ -10,6 +10,7 @@ from pathlib import Path
 import yaml
 
 from reconcile.errors import ReconcileError
+from reconcile.sources import project_places
 from reconcile.sources.files import read_project_text
 
 from reconcile.extract.article import Article, outlet_id, outlet_label
@@ -17,8 +18,9 @@ from reconcile.extract.attribution import WIRE_AGENCIES, figure_credit
 from reconcile.extract.attr_names import clips, long_name_in, spells
 from reconcile.extract.attr_quotes import quote_speaker
 from reconcile.extract.fields import PEOPLE_GROUPS, places_named
+from reconcile.extract.places import city_land
 from reconcile.extract.propose import Proposal
-from reconcile.model.names import fold_name, iso_resolve, slugify
+from reconcile.model.names import PlaceIndex, fold_name, is_iso_code, iso_resolve, slugify
 from reconcile.quantities.running import sentences
 
 __all__ = ["KnownSources", "Draft", "draft_project", "render_files"]
@@ -39,13 +41,19 @@ _KIND_WORDS = [
 
 
 class KnownSources:
-    """The sources of the current project, matched by name or alias (ignoring case and accents)."""
+    """The sources of the current project, matched by name or alias (ignoring case and accents), and
+    its places (``places``: ISO 3166 and the regions its _places.yaml declares)."""
 
     def __init__(self, root: Path | None) -> None:
         self.by_name: dict[str, str] = {}
         self.declared: dict[str, tuple[str, dict]] = {}   # id -> (its file in sources/, its source: header)
+        self.places = PlaceIndex()
         if root is None:
             return
+        try:
+            self.places = PlaceIndex(project_places(root))
+        except ReconcileError:
+            pass                          # the project's own commands report a broken _places.yaml
         for path in sorted((root / "sources").glob("*.y*ml")):
             if path.name.startswith("_"):
                 continue
@@ -405,7 +413,11 @@ def draft_project(draft: Draft, article: Article, proposals: list[Proposal], kno
         ids.append(claim_id)
         place = p.place
         if p.city and p.place:
-            place = _declare_city(draft, p.city, p.place)
+            place = _declare_city(draft, p.city, p.place, known.places)
+            if place in known.places.declared:
+                # the project's place: no place to declare in _places.yaml and check there
+                p.checks = [c for c in p.checks if not (c.startswith(f"place ({p.place!r}: ") and "_places.yaml" in c)]
+                p.checks.append(f"place ({p.place!r}: {place}, as your project's _places.yaml names it)")
         claim: dict = {"id": claim_id, "topic": topic_id}
         if p.population:
             claim["population"] = list(p.population)
@@ -427,17 +439,29 @@ def draft_project(draft: Draft, article: Article, proposals: list[Proposal], kno
         entry["claims"].append(claim)
 
 
-def _declare_city(draft: Draft, code: str, name: str) -> str:
+def _declare_city(draft: Draft, code: str, name: str, project: PlaceIndex) -> str:
     """Declare a city for _places.yaml; the claim's place is its name, or its id when another
-    declared city has that name ("Lérida" in Spain and in Colombia)."""
+    declared city has that name ("Lérida" in Spain and in Colombia). A place the project knows
+    already is no new place: a name the current project's _places.yaml gives a place ({id: CO-DC,
+    aliases: [Bogotá]}) is that place's code; a city that is an ISO 3166 subdivision ("Ciudad de
+    México" is MX-CMX) is named by a name that resolves to it (``_iso_place_named``)."""
     key = fold_name(name)
+    own = project.resolve(name)
+    if isinstance(own, str) and own != _ISO_PLACES.resolve(name):
+        _copy_project_place(draft, project, own)
+        return own                        # the project's own name for one of its places
+    land = city_land(code)
+    if land is not None:
+        named = _iso_place_named(draft, land, name)
+        if named is not None:
+            return named
     if places_named(name):
         # an ISO name too ("Santiago" is DO-25, "Buenos Aires" AR-B): the claim names the city by
         # its id, or the project would read the name as ambiguous
         draft.places.setdefault(code, {"id": code, "name": name, "aliases": [], "parent": code.split("-")[0]})
         return code
     for other in draft.places.values():
-        if other["id"] != code and key in {fold_name(n) for n in (other["name"], *other["aliases"])}:
+        if other["id"] != code and key in _names(other):
             draft.places.setdefault(code, {"id": code, "name": code, "aliases": [], "parent": code.split("-")[0]})
             return code
     entry = draft.places.setdefault(code, {"id": code, "name": name, "aliases": [], "parent": code.split("-")[0]})
@@ -446,11 +470,48 @@ def _declare_city(draft: Draft, code: str, name: str) -> str:
     return name
 
 
+#: ISO 3166 alone, as a project with no _places.yaml reads names
+_ISO_PLACES = PlaceIndex()
+
+
+def _copy_project_place(draft: Draft, project: PlaceIndex, code: str) -> None:
+    """The current project's declaration of ``code`` (and of the declared places it lies in) in the draft too,
+    so that ``reconcile report`` runs on the draft as it is; marked as the project's, not to be copied back."""
+    while code in project.declared and not is_iso_code(code) and code not in draft.places:
+        place = project.declared[code]
+        draft.places[code] = {"id": code, "name": place.name, "aliases": list(place.aliases), "parent": place.parent,
+                              "project": True}
+        code = place.parent or ""
+
+
+def _names(place: dict) -> set[str]:
+    """The folded names of a place of the draft _places.yaml (an ISO place's entry has aliases only)."""
+    return {fold_name(n) for n in (place["name"], *place["aliases"]) if n}
+
+
+def _iso_place_named(draft: Draft, code: str, name: str) -> str | None:
+    """The place of a claim in the ISO 3166 place ``code``, named ``name`` as the text writes it: that name when
+    it resolves to ``code``; else the name with an entry in the draft _places.yaml that gives it to ``code``
+    ("Bogotá" for CO-DC, ISO's "Distrito Capital de Bogotá"), when no ISO place nor city of the draft has it;
+    None when another place has it ("Buenos Aires" is ISO's province AR-B, not the city AR-C): the caller
+    declares the city, as the project reads that name."""
+    key = fold_name(name)
+    if iso_resolve(name) == code:
+        return name
+    if iso_resolve(name) is not None or any(other["id"] != code and key in _names(other)
+                                            for other in draft.places.values()):
+        return None
+    entry = draft.places.setdefault(code, {"id": code, "name": None, "aliases": [], "parent": None})
+    if key not in {fold_name(a) for a in entry["aliases"]}:
+        entry["aliases"].append(name)
+    return name
+
+
 def _codes_where_ambiguous(draft: Draft) -> None:
     """A claim whose place is an ISO name ("Lérida", ES-L) that a city declared in the draft
     also has (Lérida in Colombia) names it by its code, or the project would read it as
     ambiguous."""
-    declared = {fold_name(n) for place in draft.places.values() for n in (place["name"], *place["aliases"])}
+    declared = {key for place in draft.places.values() for key in _names(place)}
     for entry in draft.sources.values():
         for claim in entry["claims"]:
             place = claim.get("place")
@@ -522,14 +583,20 @@ def render_topics(draft: Draft) -> str:
 
 def render_places(draft: Draft) -> str:
     lines = ["# Cities (GeoNames) and regions named by the proposed claims: check each one is the place",
-             "# meant, and that its parent is right. If your project has a sources/_places.yaml, copy",
-             "# these entries into it (moved over it, this file replaces it).",
+             "# meant, and that its parent is right; an ISO 3166 place has only the names the claims give",
+             "# it. If your project has a sources/_places.yaml, copy these entries into it (moved over it,",
+             "# this file replaces it).",
              "places:"]
     for place in sorted(draft.places.values(), key=lambda p: p["id"]):
-        lines += [f"  - id: {place['id']}", f"    name: {_q(place['name'])}"]
+        if place.get("project"):
+            lines.append("  # (your project's sources/_places.yaml declares this one: do not copy it)")
+        lines.append(f"  - id: {place['id']}")
+        if place["name"]:
+            lines.append(f"    name: {_q(place['name'])}")
         if place["aliases"]:
             lines.append(f"    aliases: [{', '.join(_q(a) for a in place['aliases'])}]")
-        lines.append(f"    parent: {place['parent']}")
+        if place["parent"]:
+            lines.append(f"    parent: {place['parent']}")
     return "\n".join(lines) + "\n"
 
 

@@ -272,6 +272,17 @@ def project_settings(root: Path) -> QuantityConfig | None:
     return quantity_config(loaded.settings)
 
 
+def project_places(root: Path) -> list[Place]:
+    """The places the project at ``root`` declares in ``sources/_places.yaml`` (none without one), read and
+    checked as when the project is read."""
+    path = root / "sources" / "_places.yaml"
+    if not path.is_file():
+        return []
+    loaded = Loaded(root=root)
+    read_places(path, loaded)
+    return list(loaded.places.values())
+
+
 def read_topics(path: Path, loaded: Loaded) -> None:
     display, doc = _declarations(path, loaded, "topics", ("topics", "settings"))
     if doc is None:

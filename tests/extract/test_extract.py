@@ -236,15 +236,17 @@ def test_a_conversion_in_brackets_is_not_a_part():
 
 
 def test_a_city_is_the_place_and_is_declared_in_the_draft_places(tmp_path):
+    # (Sydney and Melbourne: no ISO 3166 subdivision is either city; Rome and Beijing, which this test named
+    # before, are IT-RM and CN-BJ, known places: tests/extract/test_s38_places.py)
     text = ("url: https://example.org/a\ntitle: Protests against the war\ndate: 2003-02-15\n\n"
-            "The one in Rome involved around three million people, according to the organisers. "
-            "In Beijing, three smaller protests were held.")
+            "The one in Sydney involved around 200,000 people, according to the organisers. "
+            "In Melbourne, three smaller protests were held.")
     result, out = _extract(tmp_path, text, "--lang", "en")
     assert result.exit_code == 0, result.output
     claims = [c for doc in _sources(out).values() for c in doc["claims"]]
-    assert sorted(c["place"] for c in claims) == ["Beijing", "Rome"]
+    assert sorted(c["place"] for c in claims) == ["Melbourne", "Sydney"]
     places = yaml.safe_load((out / "sources" / "_places.yaml").read_text(encoding="utf-8"))["places"]
-    assert {(p["name"], p["parent"]) for p in places} == {("Rome", "IT"), ("Beijing", "CN")}
+    assert {(p["name"], p["parent"]) for p in places} == {("Sydney", "AU"), ("Melbourne", "AU")}
     report = CliRunner().invoke(main, ["report", str(out), "--format", "json", "--fail-on", "never"])
     assert report.exit_code == 0, report.output
 

@@ -1,0 +1,84 @@
+"""Places extract knows already are not declared again (SPEC §3: ISO 3166 subdivisions are known by code
+or name).
+
+A city that is an ISO 3166 subdivision ("Ciudad de México" MX-CMX, "Bogotá" CO-DC, "Beijing" CN-BJ) is that
+subdivision, not a new place in the draft _places.yaml; a name the current project's _places.yaml gives a place
+is that place.
+
+Invented articles, English and Spanish.
+"""
+from __future__ import annotations
+
+import json
+
+import pytest
+import yaml
+from click.testing import CliRunner
+
+from reconcile.cli.main import main
+
+
+HEAD = "url: https://example.org/z\ndate: 2024-05-02\noutlet: Example News\n\n"
+
+
+def _run(folder, text):
+    """Extract ``text`` from ``folder`` (a project when it holds sources/), then report the draft: the
+    draft's claims (their places as written), its _places.yaml entries, and the places the report reads."""
+    article = folder / "article.txt"
+    article.write_text(HEAD + text, encoding="utf-8")
+    out = folder / "out"
+    runner = CliRunner()
+    with pytest.MonkeyPatch.context() as patch:
+        patch.chdir(folder)
+        result = runner.invoke(main, ["extract", str(article), "--output", str(out)])
+        assert result.exit_code == 0, result.output
+        report = runner.invoke(main, ["report", str(out), "--format", "json", "--fail-on", "never"])
+    assert report.exit_code == 0, report.output
+    written = [c["place"] for path in sorted((out / "sources").glob("*.yaml")) if not path.name.startswith("_")
+               for c in yaml.safe_load(path.read_text(encoding="utf-8"))["claims"] if c.get("place")]
+    places_path = out / "sources" / "_places.yaml"
+    declared = yaml.safe_load(places_path.read_text(encoding="utf-8"))["places"] if places_path.exists() else []
+    read = [c["place"] for c in json.loads(report.output)["claims"] if c.get("place")]
+    return written, declared, read
+
+
+@pytest.mark.parametrize("text, written, entries, code", [
+    # ISO's own name: nothing to declare
+    ("Según la alcaldía, unas 30.000 personas marcharon el martes en Ciudad de México.",
+     "Ciudad de México", [], "MX-CMX"),
+    # a name ISO does not give it: the draft gives it to the ISO place ("Distrito Capital de Bogotá")
+    ("Según la alcaldía, unas 30.000 personas marcharon el martes en Bogotá.",
+     "Bogotá", [{"id": "CO-DC", "aliases": ["Bogotá"]}], "CO-DC"),
+    ("Police said 30,000 people marched in Mexico City on Tuesday.",
+     "Mexico City", [{"id": "MX-CMX", "aliases": ["Mexico City"]}], "MX-CMX"),
+    ("Police said 30,000 people marched in Beijing on Tuesday.",
+     "Beijing", [{"id": "CN-BJ", "aliases": ["Beijing"]}], "CN-BJ"),
+])
+def test_a_city_that_is_an_iso_subdivision_is_that_subdivision_not_a_new_place(tmp_path, text, written, entries,
+                                                                               code):
+    assert _run(tmp_path, text) == ([written], entries, [code])
+
+
+def test_a_city_whose_name_is_another_iso_places_is_declared_by_its_own_code(tmp_path):
+    # "Buenos Aires" is ISO's province AR-B: no alias of the city's AR-C may take that name from it
+    written, declared, read = _run(tmp_path, "Según la policía, unas 30.000 personas marcharon en Buenos Aires.")
+    assert all(entry.get("aliases", []) == [] for entry in declared)
+    assert read != ["AR-B"] and written == read
+
+
+def test_a_name_the_project_gives_a_place_is_that_place(tmp_path):
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "sources" / "_places.yaml").write_text(
+        "places:\n  - id: CO-DC\n    aliases: [Bogotá]\n"
+        "  - id: CO-ORI\n    name: Orinoquía\n    parent: CO\n", encoding="utf-8")
+    text = ("Según la alcaldía, unas 30.000 personas marcharon el martes en Bogotá. "
+            "Migración Colombia contó 46 militares en la región de Orinoquía.")
+    written, declared, read = _run(tmp_path, text)
+    assert written == read == ["CO-DC", "CO-ORI"]
+    # the project's own region is in the draft only so that the draft runs as it is, marked as the project's
+    assert declared == [{"id": "CO-ORI", "name": "Orinoquía", "parent": "CO"}]
+    places = (tmp_path / "out" / "sources" / "_places.yaml").read_text(encoding="utf-8")
+    assert "your project's sources/_places.yaml declares this one" in places
+    notes = [c["note"] for path in (tmp_path / "out" / "sources").glob("[!_]*.yaml")
+             for c in yaml.safe_load(path.read_text(encoding="utf-8"))["claims"] if "Orinoquía" in c["quote"]]
+    assert notes and "CO-ORI, as your project's _places.yaml names it" in notes[0] and "declared in" not in notes[0]
