@@ -865,6 +865,12 @@ def _resolve_code(name: str, prefer: tuple[str, ...], whole: bool, loose: bool, 
         city = next((e for e in cities if e[0] == country), None)
         if city is None and loose:
             city = next((e for e in _city_index().get("~" + key, []) if e[0] == country), None)
+            whole_name = [code for code in _subdivisions_by_name().get(fold_name(city[2]), ())
+                          if code.startswith(country + "-")] if city is not None else []
+            if city is not None and whole_name and (province or city[1] < _BIG_CITY):
+                # a short form means what its whole name means: "Santiago" of "Santiago del Estero" is the
+                # province AR-G, as "Santiago del Estero" is, not a second code for it
+                return whole_name[0]
         if inside and (province or city is None or city[1] < _BIG_CITY or _state_by_old_name(inside[0], city, key)):
             return inside[0]
         if city is not None:

@@ -61,6 +61,9 @@ class Story:
     #: the towns no gazetteer knows that the article calls towns by a word ("in Yesilyurt district", "the
     #: town of Dunai"), by name: where the article names them again, bare ("Four buildings in Yesilyurt")
     towns: frozenset[str] = frozenset()
+    #: the cities the article reads as the division of their name, by code ("AR-CORDOBA" -> "AR-X": it lists
+    #: Córdoba among Argentina's provinces), read so in each of its sentences (``place_lists``)
+    divisions: dict[str, str] = field(default_factory=dict)
 
     @property
     def country(self) -> str | None:

@@ -24,6 +24,7 @@ from reconcile.extract.event_kind import is_long_event, is_tallied, is_wildfire
 from reconcile.extract.fields import criterion, is_city, measure_criterion, places_in, subject_criterion
 from reconcile.extract.grouping import comma_thousands, measures_in_thousands, read_thousands
 from reconcile.extract.places import country_of, is_area_name, place_value
+from reconcile.extract.place_lists import listed_divisions
 from reconcile.extract.place_towns import towns_named
 from reconcile.extract.propose_as_of import Days
 from reconcile.extract.propose_claimant import Claimants
@@ -89,8 +90,9 @@ def _story(article: Article, all_sentences: list[Sentence]) -> Story:
     text = article.text
     prose = prose_of(text, all_sentences)
     opening = prose[0].text if prose else ""
+    where = article_place(article, all_sentences)
     return Story(
-        article=article, sentences=all_sentences, where=article_place(article, all_sentences),
+        article=article, sentences=all_sentences, where=where,
         dateline=dateline_end(text), several=several_countries(article.title),
         # the countries the event struck, as the title and the opening name them: a country that
         # reports a count of its own ("India reported 360 killed") counts there
@@ -103,7 +105,8 @@ def _story(article: Article, all_sentences: list[Sentence]) -> Story:
         growing_toll=bool(_STRIKES_AT_ONCE.search(" ".join([article.title or "", opening]))),
         # "on 10–11 January 2015", in the opening's first or second sentence
         span=next((month for s in prose[:2] if (month := event_month(s.text, article.date))), None),
-        towns=frozenset(name for s in all_sentences for name, _ in towns_named(s.text) if not places_in(name)))
+        towns=frozenset(name for s in all_sentences for name, _ in towns_named(s.text) if not places_in(name)),
+        divisions=listed_divisions([s.text for s in all_sentences], country_of(where[0]) if where else None))
 
 
 @dataclass

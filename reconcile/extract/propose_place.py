@@ -15,6 +15,7 @@ from collections import Counter
 
 from reconcile.extract.fields import AREAS, COMPASS, city_code, city_of, country_of, is_city, place_value, places_in
 from reconcile.extract.place_bodies import in_body_name
+from reconcile.extract.place_lists import read_as_divisions
 from reconcile.extract.place_towns import SAINT, towns_named
 from reconcile.extract.place_words import opens_a_sentence
 from reconcile.extract.places import UPPER, origins, outlet_cities
@@ -724,7 +725,8 @@ def sentence_places(story: Story, line: Line, previous: list) -> list[tuple[str,
     if line.number == 0 and story.dateline is not None:
         credits.append((0, story.dateline))     # the dateline's places are the article's (``where``)
     where = story.where
-    named_places = _with_article_towns(body, _with_unknown_towns(body, places_in(body, story.country)), story)
+    named_places = _with_article_towns(body, _with_unknown_towns(body, read_as_divisions(
+        body, places_in(body, story.country), story.divisions)), story)
     came_from = origins(body, named_places)   # "migrants from Syria": not where they were counted
     places = _towns_first(body, [
         p for p in named_places

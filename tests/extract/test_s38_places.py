@@ -5,6 +5,10 @@ A city that is an ISO 3166 subdivision ("Ciudad de México" MX-CMX, "Bogotá" CO
 subdivision, not a new place in the draft _places.yaml; a name the current project's _places.yaml gives a place
 is that place.
 
+One province, one code: "Santiago" of "Santiago del Estero" is the province AR-G, as its whole name is, and a city
+named in a list of its country's provinces ("Santiago del Estero, Córdoba, Santa Fe y Tucumán") is the province of
+its name there and in the article's bare mentions of it.
+
 Invented articles, English and Spanish.
 """
 from __future__ import annotations
@@ -16,6 +20,8 @@ import yaml
 from click.testing import CliRunner
 
 from reconcile.cli.main import main
+from reconcile.extract import parse_article, propose
+from reconcile.extract.places import places_in
 
 
 HEAD = "url: https://example.org/z\ndate: 2024-05-02\noutlet: Example News\n\n"
@@ -82,3 +88,37 @@ def test_a_name_the_project_gives_a_place_is_that_place(tmp_path):
     notes = [c["note"] for path in (tmp_path / "out" / "sources").glob("[!_]*.yaml")
              for c in yaml.safe_load(path.read_text(encoding="utf-8"))["claims"] if "Orinoquía" in c["quote"]]
     assert notes and "CO-ORI, as your project's _places.yaml names it" in notes[0] and "declared in" not in notes[0]
+
+
+@pytest.mark.parametrize("sentence, code", [
+    ("También murió una persona en Santiago y otra en San Luis.", "AR-G"),
+    ("Santiago, con casi tres mil desplazados, es la provincia más afectada.", "AR-G"),
+])
+def test_the_short_form_of_a_provinces_name_is_the_province(sentence, code):
+    assert places_in(sentence, "AR")[0][0] == code
+
+
+@pytest.mark.parametrize("sentence, code", [
+    ("Murieron tres personas en Santiago.", "CL-SANTIAGO"),                 # Chile's capital, by its own name
+    ("Murieron tres personas en Santiago.", "ES-SANTIAGO-DE-COMPOSTE"),     # no province of its whole name
+])
+def test_the_short_form_of_a_citys_name_stays_the_city(sentence, code):
+    assert places_in(sentence, code[:2])[0][0] == code
+
+
+PROVINCES = ("Santiago del Estero, Córdoba, Santa Fe, San Luis y Tucumán continúan este viernes con planes de "
+             "emergencia. Santiago, con casi tres mil desplazados, es la provincia más afectada. En Córdoba, "
+             "permanecían desplazadas unas mil cuatrocientas personas.")
+
+
+def test_one_province_gets_one_code_in_an_article(tmp_path):
+    written, declared, read = _run(tmp_path, PROVINCES)
+    assert read == ["AR-G", "AR-X"] and declared == []
+
+
+def test_a_city_listed_among_cities_or_called_a_city_stays_the_city():
+    cities = propose(parse_article(HEAD + "Marcharon en Buenos Aires, Córdoba y Rosario. En Córdoba, unas "
+                                   "40.000 personas marcharon.", "a.txt"), "es")
+    assert [p.city for p in cities] == ["AR-CORDOBA"]
+    called = propose(parse_article(HEAD + PROVINCES.replace("En Córdoba,", "En la ciudad de Córdoba,"), "a.txt"), "es")
+    assert [p.city for p in called][-1] == "AR-CORDOBA"
