@@ -9,6 +9,9 @@ One province, one code: "Santiago" of "Santiago del Estero" is the province AR-G
 named in a list of its country's provinces ("Santiago del Estero, Córdoba, Santa Fe y Tucumán") is the province of
 its name there and in the article's bare mentions of it.
 
+A dateline is where the report was filed: "Beijing (dpa) -" (an agency in lower case) is one, and the place of the
+event the sentence names ("floods in southern China") is the figure's.
+
 Invented articles, English and Spanish.
 """
 from __future__ import annotations
@@ -21,6 +24,7 @@ from click.testing import CliRunner
 
 from reconcile.cli.main import main
 from reconcile.extract import parse_article, propose
+from reconcile.extract.place_dateline import dateline
 from reconcile.extract.places import places_in
 
 
@@ -122,3 +126,20 @@ def test_a_city_listed_among_cities_or_called_a_city_stays_the_city():
     assert [p.city for p in cities] == ["AR-CORDOBA"]
     called = propose(parse_article(HEAD + PROVINCES.replace("En Córdoba,", "En la ciudad de Córdoba,"), "a.txt"), "es")
     assert [p.city for p in called][-1] == "AR-CORDOBA"
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Beijing (dpa) - The death toll from floods in southern China has risen to at least 170.", "CN-BEIJING"),
+    ("Berlin (epd) - Rund 5000 Menschen demonstrierten.", "DE-BERLIN"),
+])
+def test_an_agency_in_lower_case_makes_a_dateline(text, code):
+    assert dateline(text)[0] == code
+
+
+def test_the_dateline_is_the_place_only_when_the_text_names_no_place_of_the_event():
+    named = propose(parse_article(HEAD + "Beijing (dpa) - The death toll from three days of floods in southern "
+                                  "China has risen to at least 170, state media said.", "a.txt"), "en")
+    assert [p.place for p in named] == ["CN"]
+    none = propose(parse_article(HEAD + "Beijing (dpa) - At least 12 people died when a bus overturned, police "
+                                 "said.", "a.txt"), "en")
+    assert [p.place for p in none] == ["Beijing"]
