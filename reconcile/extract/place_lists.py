@@ -1,4 +1,5 @@
-"""A city's name read as the division of its country that shares it, where the article reads it so.
+"""Places named as a list: a city's name read as the division of its country that shares it, where the
+article lists it among those divisions; and the place that holds a list (``holder_of_list``).
 
 ``places_in`` reads a name a city of a million people and a division share as the city, unless the
 sentence calls it a province ("Córdoba": the city; "la provincia de Córdoba": AR-X). An article that lists
@@ -11,9 +12,9 @@ from __future__ import annotations
 import re
 
 from reconcile.extract.places import country_of, division_named, is_city, places_in
-from reconcile.model.names import iso_place
+from reconcile.model.names import is_iso_code, iso_place
 
-__all__ = ["listed_divisions", "read_as_divisions"]
+__all__ = ["holder_of_list", "listed_divisions", "read_as_divisions"]
 
 # between two items of a list: ", ", " y ", ", and "
 _JOIN = re.compile(r"\s*(?:,\s*(?:(?:y|e|and)\s+)?|\s+(?:y|e|and)\s+)")
@@ -23,12 +24,12 @@ _CITY_BEFORE = re.compile(r"\b(?:ciudad|city|town|capital|municipio|municipality
 _CITY_AFTER = re.compile(r"\s+(?:capital|city|ciudad)\b", re.I)
 
 
-def _lists(text: str, found: list[tuple[str, str, int]]) -> list[list[tuple[str, str, int]]]:
-    """The runs of places ``text`` names one after another, joined as a list's items are."""
+def _lists(text: str, found: list[tuple[str, str, int]], join: re.Pattern = _JOIN) -> list[list[tuple[str, str, int]]]:
+    """The runs of places ``text`` names one after another, joined as a list's items are (``join``)."""
     runs: list[list[tuple[str, str, int]]] = []
     for place in sorted(found, key=lambda p: p[2]):
         last = runs[-1][-1] if runs else None
-        if last is not None and _JOIN.fullmatch(text, last[2] + len(last[1]), place[2]):
+        if last is not None and join.fullmatch(text, last[2] + len(last[1]), place[2]):
             runs[-1].append(place)
         else:
             runs.append([place])
@@ -61,6 +62,29 @@ def listed_divisions(texts: list[str], country: str | None) -> dict[str, str]:
         if "," in text:
             out.update(_listed(text, places_in(text, country)))
     return out
+
+
+# between two known places of a list that may give each its figure, and hold names reconcile does not know:
+# "Norte de Santander (415), Orinoquía (46) y Arauca (23)"
+_ITEM_GAP = r"\s*(?:\([^()]{1,30}\))?\s*(?:,\s*(?:(?:y|e|and)\s+)?|\s+(?:y|e|and)\s+)"
+_FIGURED_JOIN = re.compile(rf"{_ITEM_GAP}(?:[A-ZÁÉÍÓÚÑ][\w'’-]*(?:\s+(?:(?:de|del|la|las|los)\s+)?[A-ZÁÉÍÓÚÑ][\w'’-]*)"
+                           rf"{{0,3}}{_ITEM_GAP})*")
+
+
+def holder_of_list(text: str, found: list[tuple[str, str, int]], place: tuple[str, str, int]) -> str | None:
+    """The place that holds the list ``place`` stands in with other places of its country ("more than 500
+    soldiers: Norte de Santander (415), Orinoquía (46), La Guajira (30), Arauca (23)": CO): their common
+    division, else their country; None when ``place`` stands in no such list. ``found``: the places of
+    ``text``, the most specific of each chain."""
+    run = next((run for run in _lists(text, found, _FIGURED_JOIN) if place in run), [place])
+    codes = {code for code, _, _ in run}
+    countries = {country_of(code) for code in codes}
+    if len(codes) < 2 or len(countries) != 1 or any(code in countries for code in codes):
+        return None
+    parents = {iso_place(code)[1] if "-" in code and not is_city(code) and is_iso_code(code) else None
+               for code in codes}
+    parent = parents.pop() if len(parents) == 1 else None
+    return parent if parent and "-" in parent else countries.pop()
 
 
 def read_as_divisions(text: str, found: list[tuple[str, str, int]],

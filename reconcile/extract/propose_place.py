@@ -513,13 +513,19 @@ _DIVISIONS_LISTED = re.compile(
     rf"\b(?i:(?:the|las|los)\s+{_DIVISIONS}\s+(?:of|de)\s+)(?:{_NAME},\s+)*{_NAME},?\s+(?:and|y|e)\s+{_NAME}")
 
 
+# what a figure counts, as a list of nouns whose commas end no clause: "4,500 passengers, drivers and cargo helpers"
+_NOUN = r"(?:[a-záéíóúñ]+\s+)?[a-záéíóúñ]+"
+_NOUNS_LISTED = re.compile(rf"\s+{_NOUN}(?:,\s+(?!(?:and|or|y|e|o|u)\b){_NOUN})+,?\s+(?:and|or|y|e|o|u)\s+{_NOUN}\b")
+
+
 def _divisions_listed(body: str, item, found, clause_places) -> str | None:
     """The country of the divisions a list after the figure names with their noun once ("23,884 displaced in
     Kayin, Mon, Tanintharyi and Rakhine States"): the count is of them all, in the country they lie in, though
     the gazetteer knows only some of them (or knows "Mandalay" as the city)."""
     following = min((f.start for f in found if f.start > item.end), default=len(body))
     listed = _DIVISIONS_LISTED.search(body, item.end, min(following, item.end + 200))
-    if listed is None or _COMMA_APART.search(body, item.end, listed.start()):
+    nouns = _NOUNS_LISTED.match(body, item.end)      # "over 4,500 passengers, drivers and cargo helpers in ..."
+    if listed is None or _COMMA_APART.search(body, nouns.end() if nouns else item.end, listed.start()):
         return None
     inside = [p for p in clause_places if listed.start() <= p[2] < listed.end()]
     countries = {country_of(code) for code, _, _ in inside}

@@ -15,6 +15,7 @@ from reconcile.extract.article import Article, home_country
 from reconcile.extract.fields import city_code, country_of, is_city, places_in
 from reconcile.extract.place_bodies import in_body_name
 from reconcile.extract.place_dateline import dateline, dateline_end
+from reconcile.extract.place_lists import holder_of_list
 from reconcile.extract.place_spread import began_there, spread_over, spread_within
 from reconcile.extract.place_towns import TOWN, TOWN_APPOSITION
 from reconcile.extract.place_words import opens_town_names
@@ -834,6 +835,9 @@ def _article_place(article: Article, all_sentences: list[Sentence]) -> tuple[str
                        or _address(sentence.text, named_here, p, country)
                        or _city_of_a_site(sentence.text, p))
                   and not _QUARTER.search(sentence.text, max(0, p[2] - 20), p[2])]
+        if inside and (holder := holder_of_list(sentence.text, found, inside[0])) is not None:
+            return holder, holder if "-" not in holder else iso_place(holder)[0]   # a list of places: no one
+            # of them is the event's ("counted 500: Norte de Santander (415), ..., Arauca (23)"), what holds them
         if inside:
             return inside[0][0], inside[0][1]
         if found:

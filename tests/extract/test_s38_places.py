@@ -12,6 +12,10 @@ its name there and in the article's bare mentions of it.
 A dateline is where the report was filed: "Beijing (dpa) -" (an agency in lower case) is one, and the place of the
 event the sentence names ("floods in southern China") is the figure's.
 
+A figure over a list of places is in what holds them: "in Bicol, Southern Tagalog and Visayas regions" is PH (GUIDE
+§ place: no place of the list alone holds the count); an article that opens with a list of regions of one country
+has that country as its place.
+
 Invented articles, English and Spanish.
 """
 from __future__ import annotations
@@ -143,3 +147,17 @@ def test_the_dateline_is_the_place_only_when_the_text_names_no_place_of_the_even
     none = propose(parse_article(HEAD + "Beijing (dpa) - At least 12 people died when a bus overturned, police "
                                  "said.", "a.txt"), "en")
     assert [p.place for p in none] == ["Beijing"]
+
+
+def test_a_figure_over_a_list_of_regions_is_in_their_country():
+    text = ("The coast guard said the storm stranded over 4,500 passengers, drivers and cargo helpers in ports "
+            "in Bicol, Southern Tagalog and Visayas regions.")
+    assert [p.place for p in propose(parse_article(HEAD + text, "a.txt"), "en")] == ["PH"]
+
+
+def test_an_article_that_opens_with_a_list_of_regions_is_in_their_country():
+    text = ("Migración Colombia counted more than 500 soldiers: Norte de Santander (415), Orinoquía (46), "
+            "La Guajira (30), Arauca (23).\n\nMigración Colombia counted more than 500 soldiers.\n\n"
+            "Migración Colombia counted more than 500 soldiers in Norte de Santander, La Guajira and Arauca.")
+    proposals = propose(parse_article(HEAD + text, "a.txt"), "en")
+    assert [p.place for p in proposals if p.value == "more than 500"] == ["CO", "CO", "CO"]
