@@ -198,7 +198,7 @@ def _frame_xlsx(data: bytes, display: str) -> Any:
             # every row to 16,384 columns, a 5 KB workbook to billions of cells
             width = max((k + 1 for k, h in enumerate(header) if h), default=0)
             # and a few columns past it, so that values under no name are seen (they were dropped unsaid)
-            rows = sheet.iter_rows(min_row=2, max_col=width + _UNNAMED_SEEN, values_only=True)
+            rows = sheet.iter_rows(min_row=2, max_col=width + _UNNAMED_SEEN)
 
         def cells() -> Iterable[tuple[int, dict[str, Any]]]:
             _check_header([h for h in header if h], display)
@@ -210,7 +210,8 @@ def _frame_xlsx(data: bytes, display: str) -> Any:
                 if row is None:
                     return
                 found = {}
-                for column, value in enumerate(row):
+                for column, cell in enumerate(row):
+                    value = _cell_value(cell)
                     if value in (None, ""):
                         continue
                     name = header[column] if column < len(header) else ""
@@ -224,6 +225,19 @@ def _frame_xlsx(data: bytes, display: str) -> Any:
         return _rows_frame(cells())
     finally:
         book.close()
+
+
+def _cell_value(cell: Any) -> Any:
+    """A cell's value as the sheet shows it: a whole number stored as a float ("1.0" beside a blank of the
+    column, as pandas and many tools write it) is that number, and a number formatted as a percentage (30%,
+    stored 0.3) is that percentage."""
+    value = getattr(cell, "value", None)
+    if isinstance(value, float) and not isinstance(value, bool) and value == value:
+        if "%" in (getattr(cell, "number_format", None) or ""):
+            return f"{float(f'{value * 100:.12g}'):g}%"
+        if value.is_integer() and abs(value) < 2 ** 53:
+            return int(value)
+    return value
 
 
 #: columns read past a workbook's last named one, to find values written under no name
@@ -337,7 +351,10 @@ def _rows_frame(rows: Iterable[tuple[int, dict[str, Any]]]) -> Any:
     """A frame of rows read one by one (the exact CSV reader, XLSX): numbers kept as written."""
     import pandas as pd
 
-    frame = pd.DataFrame([dict(cells, _line=line) for line, cells in rows])
+    # (object columns: a column of whole numbers with a blank had become floats, "1" read back as "1.0")
+    frame = pd.DataFrame([dict(cells, _line=line) for line, cells in rows], dtype=object)
+    if "_line" in frame:
+        frame["_line"] = frame["_line"].astype("int64")
     for column in frame.columns:
         if column != "_line":
             frame[column] = [None if v is None or v != v else

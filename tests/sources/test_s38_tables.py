@@ -1,0 +1,53 @@
+"""Session 38: tables as a new user's spreadsheets write them. A column of whole numbers with a blank cell had
+been read as floats ("1.0", "2019.0": a part_of naming no claim, a year that is no date), and a cell formatted
+as a percentage (30%, stored 0.3) as the fraction."""
+from __future__ import annotations
+
+import io
+
+
+from readers import error_of, load
+
+
+def _pointed(maker, table: str, content) -> None:
+    maker.write("sources/a.yaml", "source: {id: a, name: A}\nclaims: " + table + "\n")
+    maker.write(f"sources/{table}", content)
+
+
+def _workbook(rows, formats=()) -> bytes:
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    for row in rows:
+        book.active.append(row)
+    for cell, number_format in formats:
+        book.active[cell].number_format = number_format
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+def test_whole_numbers_in_a_column_with_blanks_stay_whole(make_project):
+    maker = make_project()
+    _pointed(maker, "a.xlsx", _workbook([["id", "topic", "value", "part_of", "as_of"],
+                                         [1.0, "defections", 500.0, None, 2019.0],
+                                         [2.0, "defections", 415.0, 1.0, None],
+                                         [3, "defections", 2500.5, None, None]]))
+    frame = load(maker)[1].set_index("id")
+    assert list(frame.index) == ["1", "2", "3"]
+    assert frame.loc["2", "part_of"] == "1" and frame.loc["1", "as_of"] == "2019"
+    assert (frame.loc["1", "text"], frame.loc["3", "text"]) == ("500", "2500.5")
+
+
+def test_a_cell_formatted_as_a_percentage_is_that_percentage(make_project):
+    maker = make_project({"id": "share", "unit": "percent"})
+    _pointed(maker, "a.xlsx", _workbook([["id", "topic", "value"], ["x", "share", 0.3], ["y", "share", 0.125]],
+                                        formats=[("C2", "0%"), ("C3", "0.0%")]))
+    frame = load(maker)[1].set_index("id")
+    assert (frame.loc["x", "lower"], frame.loc["y", "lower"]) == (30, 12.5)
+
+
+def test_a_percentage_in_a_topic_of_people_is_still_an_error(make_project):
+    maker = make_project()
+    _pointed(maker, "a.xlsx", _workbook([["topic", "value"], ["defections", 0.3]], formats=[("B2", "0%")]))
+    assert "percent" in str(error_of(maker))
