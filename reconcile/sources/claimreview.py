@@ -9,6 +9,7 @@ from reconcile.errors import InputError
 from reconcile.model.names import SourceIndex
 from reconcile.model.records import Source
 from reconcile.quantities.parse import find_quantities
+from reconcile.quantities.running import quantities_in_text
 from reconcile.sources.jsonfile import json_lines, parse_json
 from reconcile.sources.lookalike import check_text
 from reconcile.sources.tables import new_source_id
@@ -167,9 +168,15 @@ def _language(value: Any) -> str | None:
 
 
 def _single_value(quote: str, display: str, line: int, where: str, lang: str | None = None) -> str:
+    """The one quantity a reviewed claim states: as a reader takes it from the sentence, its dates, years and
+    times left out ("More than 500 soldiers crossed into Colombia in 2019" states one, more than 500)."""
     mentions = find_quantities(quote, lang)
-    if len(mentions) != 1:
-        raise InputError(f"{where}: claimReviewed holds {len(mentions)} quantities; one is needed",
-                         file=display, line=line, field="claimReviewed",
-                         hint="review one number per ClaimReview, or write the claim in YAML")
-    return quote[mentions[0].start:mentions[0].end]
+    if len(mentions) == 1:
+        return quote[mentions[0].start:mentions[0].end]
+    read = quantities_in_text(quote, lang)
+    if len(read) == 1:
+        return quote[read[0]["start"]:read[0]["end"]]
+    listed = ", ".join(f'"{q["text"]}"' for q in read[:5])
+    raise InputError(f"{where}: claimReviewed holds {len(read)} quantities" + (f" ({listed})" if read else "")
+                     + "; one is needed", file=display, line=line, field="claimReviewed",
+                     hint="review one number per ClaimReview, or write the claim in YAML")

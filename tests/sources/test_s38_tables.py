@@ -51,3 +51,27 @@ def test_a_percentage_in_a_topic_of_people_is_still_an_error(make_project):
     maker = make_project()
     _pointed(maker, "a.xlsx", _workbook([["topic", "value"], ["defections", 0.3]], formats=[("B2", "0%")]))
     assert "percent" in str(error_of(maker))
+
+
+def test_a_reviewed_claim_with_a_year_or_a_date_states_its_one_quantity(make_project):
+    """A published review's sentence often carries its date; "holds 2 quantities" had refused it."""
+    import json
+
+    maker = make_project()
+    reviews = [{"@type": "ClaimReview", "claimReviewed": text, "about": "defections",
+                "itemReviewed": {"@type": "Claim", "author": {"name": "Agency A"}}}
+               for text in ("More than 500 soldiers crossed into Colombia in 2019",
+                            "Desde el 23 de febrero, más de 400 militares han cruzado")]
+    maker.write("sources/reviews.jsonld", json.dumps(reviews))
+    frame = load(maker)[1]
+    assert sorted(zip(frame["lower"], frame["qualifier"])) == [(400, "more-than"), (500, "more-than")]
+
+
+def test_a_reviewed_claim_of_two_figures_names_them(make_project):
+    import json
+
+    maker = make_project()
+    maker.write("sources/reviews.jsonld", json.dumps({
+        "@type": "ClaimReview", "claimReviewed": "500 soldiers and 100 police crossed", "about": "defections",
+        "itemReviewed": {"@type": "Claim", "author": {"name": "Agency A"}}}))
+    assert 'holds 2 quantities ("500", "100")' in str(error_of(maker))
