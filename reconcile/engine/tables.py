@@ -129,7 +129,7 @@ def _known_columns(columns: Any, display: str) -> None:
     from reconcile.sources.tables import KNOWN_COLUMNS
 
     for key in columns:
-        if key not in KNOWN_COLUMNS:
+        if key and key not in KNOWN_COLUMNS:   # (a column with no name: read on the driver, as pandas reads it)
             raise InputError(f'unknown column "{key}"', file=display, line=1, field=key,
                              hint=f"known columns: {', '.join(KNOWN_COLUMNS)}")
 
@@ -152,7 +152,7 @@ def _csv_header(path: Path, display: str) -> tuple[str, tuple[str, ...]] | None:
     if not text.strip():
         return None
     delimiter = csv_delimiter(text)
-    header = [h.strip() for h in next(csv.reader(io.StringIO(text), delimiter=delimiter), [])]
+    header = [h.strip() for h in next(csv.reader(io.StringIO(text), delimiter=delimiter, skipinitialspace=True), [])]
     _check_header(header, display)
     return delimiter, tuple(header)
 
@@ -165,6 +165,7 @@ def _csv_reader(spark: Any, scanned: list[Scanned]) -> Any:
                         + [StructField("_corrupt", StringType())])
     return (spark.read.schema(schema)
             .options(header=True, sep=delimiter, quote='"', escape='"', multiLine=False, encoding="UTF-8",
+                     ignoreLeadingWhiteSpace=True,   # "c1, defections, 415", as the pandas reader
                      mode="PERMISSIVE", columnNameOfCorruptRecord="_corrupt", enforceSchema=True)
             .csv([s.uri for s in scanned]))
 
@@ -231,8 +232,15 @@ def _scan(spark: Any, group: list[Scanned]) -> Any:
             before += n
     table = spark.createDataFrame(offsets or [("", 0, 0, 0)], f"{FILE_PATH} string, _block long, _shift long, _x int")
     df = df.join(F.broadcast(table.drop("_x")), [FILE_PATH, "_block"])
-    return df.select(*[F.col(f"`{c}`") for c in group[0].columns], FILE_PATH,
-                     (F.col("_mono") + F.col("_shift")).alias(LINE))
+    from reconcile.sources.tables import TRIMMED_COLUMNS
+
+    def cell(name: str) -> Any:       # as the pandas reader: a name's or a code's spaces are the separator's
+        if name not in TRIMMED_COLUMNS:
+            return F.col(f"`{name}`")
+        trimmed = F.trim(F.col(f"`{name}`"))
+        return F.when(trimmed == "", F.lit(None)).otherwise(trimmed).alias(name)
+
+    return df.select(*[cell(c) for c in group[0].columns], FILE_PATH, (F.col("_mono") + F.col("_shift")).alias(LINE))
 
 
 # --- the executors' work -------------------------------------------------------------------------
@@ -638,7 +646,8 @@ def normalize_tables(spark: Any, loaded: Any, noted: list, **build: Any) -> tupl
     scans: list[tuple[list[Scanned], Any]] = []
     for group in _groups(plan):
         if group[0].kind == "csv":
-            group, exact = _csv_readable(spark, group)
+            # (a header with a column of no name: the exact reader tells whether the column holds a value)
+            group, exact = _csv_readable(spark, group) if "" not in group[0].columns else ([], group)
             for scanned in exact:  # read here, by the pandas engine's exact reader
                 t = scanned.table
                 frame = TABLE_READERS[".csv"](Path(t.path).read_bytes(), t.display)

@@ -26,6 +26,9 @@ from reconcile.sources.loaded import Loaded
 from reconcile.sources.yamlfile import Number
 
 KNOWN_COLUMNS = CLAIM_FIELDS + ("source",)
+#: the columns whose cells are names, codes or slugs: a space around one is the separator's ("c1, defections, 415"
+#: writes " defections"), never part of it (the text of a quote or a note is kept as written)
+TRIMMED_COLUMNS = frozenset(KNOWN_COLUMNS) - {"quote", "note"}
 
 
 @dataclass
@@ -61,7 +64,8 @@ def csv_delimiter(text: str) -> str:
 
 def _rows_csv(text: str, display: str) -> Iterable[tuple[int, dict[str, str]]]:
     csv.field_size_limit(max(limit("cell") + 1, 131_072))  # a larger cell: the cell limit's error below
-    reader = csv.reader(text.splitlines(keepends=True), strict=True, delimiter=csv_delimiter(text))
+    reader = csv.reader(text.splitlines(keepends=True), strict=True, delimiter=csv_delimiter(text),
+                        skipinitialspace=True)   # "c1, defections, 415": the separator and a space
     try:
         header = next(reader)
     except StopIteration:
@@ -80,17 +84,28 @@ def _rows_csv(text: str, display: str) -> Iterable[tuple[int, dict[str, str]]]:
                 raise InputError(f"row has {len(row)} cells but the header has {len(header)}",
                                  file=display, line=line, hint="quote cells that contain the separator "
                                                                f"({reader.dialect.delimiter!r})")
-            yield line, {h: v for h, v in zip(header, row) if v != ""}
+            unnamed = next((k for k, (h, v) in enumerate(zip(header, row)) if not h and v.strip()), None)
+            if unnamed is not None:
+                raise InputError(f"column {unnamed + 1} holds a value but has no name in the header", file=display,
+                                 line=line, hint="write its field name (population, place, quote, ...) in the "
+                                                 "header, or delete the column")
+            yield line, {h: v.strip() if h in TRIMMED_COLUMNS else v for h, v in zip(header, row)
+                         if h and (v.strip() if h in TRIMMED_COLUMNS else v) != ""}
     except csv.Error as exc:
         if "field limit" in str(exc):
             raise over_limit("cell", None, what="a cell", file=display, line=reader.line_num) from exc
+        if "unexpected end of data" in str(exc):
+            # a quote that never closes takes the rest of the file into its cell: the row it opens in
+            raise InputError("invalid CSV: a quoted cell that opens in this row is never closed", file=display,
+                             line=start,
+                             hint='close the quote; a quote inside a quoted cell is written twice ("")') from exc
         raise InputError(f"invalid CSV: {exc}", file=display, line=reader.line_num) from exc
 
 
 def _check_header(header: list[str], display: str) -> None:
     seen = set()
     for name in header:
-        if name in seen:
+        if name and name in seen:     # (columns with no name: an error where one holds a value)
             raise InputError(f'column "{name}" appears twice in the header', file=display, line=1, field=name,
                              hint="keep one column per field")
         seen.add(name)
@@ -112,7 +127,7 @@ def _csv_frame(text: str, display: str) -> Any:
             return None
     try:
         frame = pd.read_csv(io.StringIO(text), sep=delimiter, dtype=str, keep_default_na=False, na_values=[""],
-                            skip_blank_lines=True, skipinitialspace=False)  # only an empty cell is missing
+                            skip_blank_lines=True, skipinitialspace=True)  # only an empty cell is missing
     except (pd.errors.ParserError, pd.errors.EmptyDataError, ValueError):
         return None
     if not isinstance(frame.index, pd.RangeIndex):  # rows with more cells than the header
@@ -121,11 +136,19 @@ def _csv_frame(text: str, display: str) -> Any:
     if lines != len(frame) + 1:
         return None
     try:
-        header = next(csv.reader(io.StringIO(text), delimiter=delimiter), [])  # the first record only
+        header = next(csv.reader(io.StringIO(text), delimiter=delimiter, skipinitialspace=True), [])  # the first
     except csv.Error:
         return None                   # ("\r\x00": the exact reader's error, at its line)
+    if any(not h.strip() for h in header):
+        return None                   # a column with no name: the exact reader tells whether it holds a value
     _check_header([h.strip() for h in header], display)
     frame.columns = [str(c).strip() for c in frame.columns]
+    for name in frame.columns:
+        if name in TRIMMED_COLUMNS and pd.api.types.is_string_dtype(frame[name]):
+            column = frame[name]
+            trimmed = column.str.strip()
+            if not trimmed.equals(column):
+                frame[name] = trimmed.replace("", None)
     frame["_line"] = range(2, len(frame) + 2)
     return frame
 

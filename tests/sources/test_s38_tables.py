@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import io
 
+import pytest
+
 
 from readers import error_of, load
 
@@ -75,3 +77,43 @@ def test_a_reviewed_claim_of_two_figures_names_them(make_project):
         "@type": "ClaimReview", "claimReviewed": "500 soldiers and 100 police crossed", "about": "defections",
         "itemReviewed": {"@type": "Claim", "author": {"name": "Agency A"}}}))
     assert 'holds 2 quantities ("500", "100")' in str(error_of(maker))
+
+
+@pytest.mark.parametrize("text", ["id, topic, value, lang\nc1 , defections, 415, en\n",
+                                  "id, topic, value, lang\nc1 , defections, 415, en\n\nc2,defections,416,en\n"])
+def test_a_space_after_each_comma_is_the_separators(make_project, text):
+    """"c1, defections, 415": the header was trimmed but not the cells (unknown topic " defections")."""
+    maker = make_project()
+    _pointed(maker, "t.csv", text)
+    frame = load(maker)[1].set_index("id")
+    assert (frame.loc["c1", "topic"], frame.loc["c1", "lower"], frame.loc["c1", "lang"]) == ("defections", 415, "en")
+
+
+def test_a_quote_keeps_its_spaces_inside_the_quotes(make_project):
+    maker = make_project()
+    _pointed(maker, "t.csv", 'id,topic,value,quote\nc1,defections,415, " 415 crossed"\n')
+    assert load(maker)[1].set_index("id").loc["c1", "quote"] == " 415 crossed"
+
+
+@pytest.mark.parametrize("text", ["id,topic,value,\nc1,defections,415,\n", "id,topic,value,,\nc1,defections,415,,\n"])
+def test_empty_columns_after_the_last_name_are_no_columns(make_project, text):
+    maker = make_project()
+    _pointed(maker, "t.csv", text)
+    assert list(load(maker)[1]["id"]) == ["c1"]
+
+
+def test_a_value_under_a_column_with_no_name_is_an_error_at_its_row(make_project):
+    """It had been 'unknown column "Unnamed: 1"', pandas' name for it."""
+    maker = make_project()
+    _pointed(maker, "t.csv", "topic,,value\ndefections,x,1\n")
+    error = error_of(maker)
+    assert (error.file, error.line) == ("sources/t.csv", 2) and "column 2" in error.message
+    assert "Unnamed" not in str(error)
+
+
+def test_a_quote_never_closed_is_an_error_at_the_row_it_opens_in(make_project):
+    maker = make_project()
+    _pointed(maker, "t.csv", 'id,topic,value,quote\nc1,defections,415,"415 crossed\nc2,defections,416,x\n'
+                             'c3,defections,417,y\n')
+    error = error_of(maker)
+    assert (error.file, error.line) == ("sources/t.csv", 2) and "never closed" in error.message
