@@ -615,7 +615,8 @@ def _junk(sentence: str, m: Mention, number_start: int, counted: str | None, lan
     if m.unit is None and _ADDRESS_NUMBERS.search(sentence, max(0, m.start - 40), m.start):
         return "address"                              # "en los números 910 y 916 de la calle Arroyo"
     if m.unit is None and re.fullmatch(r"\d{1,2}\.[0-5]\d", core.strip()) and value is not None and value <= 24 \
-            and _HOUR_ARTICLE.search(sentence, max(0, m.start - 6), number_start):
+            and (_HOUR_ARTICLE.search(sentence, max(0, m.start - 6), number_start)
+                 or _CLOCK_OPENS.search(sentence, max(0, number_start - 12), number_start)):
         return "time of day"                          # "hasta las 6.00", "desde las 22.30": the clock's dot
     if m.unit is None and value is not None and value <= 24 and _PART_OF_DAY.match(sentence, m.end):
         return "time of day"                          # "sobre las nueve de la noche", "at six in the morning"
@@ -903,6 +904,9 @@ _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|y\s+)?|\s(?:and|y|e|or|o)\s)\s*", 
 _ADDRESS_NUMBERS = re.compile(r"\b(?:los|las|the|at)\s+(?:n[uú]meros|numbers)\s+(?:\d+\s*(?:,|y|e|and)\s*)?$", re.I)
 # Spanish hours take the article: "alrededor de las 3.15", "hacia la 1" (a count says "las 300 personas")
 _HOUR_ARTICLE = re.compile(r"\b(?:las|la)\s+$", re.I)
+# a clause that opens with the hour it happened by: "By 17.30 rescuers had found 8", "Around 14.15, the toll rose"
+# (not "the index closed at 12.45": a figure with a dot)
+_CLOCK_OPENS = re.compile(r"(?:^|[,;:]\s*)(?:by|around|until|till|before|after|since|from)\s+$", re.I)
 # a page's counter of its pictures or pages: "Photo 1 of 12", "Foto 3 de 12", "Página 2 de 5"
 _GALLERY = re.compile(r"\b(?:photos?|fotos?|images?|im[aá]gen(?:es)?|pictures?|slides?|diapositivas?|"
                       r"pages?|p[aá]ginas?|p[aá]g\.)\s+\d{1,3}\s+(?:of|de)\s+\d{1,3}\b", re.I)

@@ -147,3 +147,12 @@ def test_a_couple_of_a_scale_word_is_about_twice_it(text, lower, upper, qualifie
 def test_a_couple_of_people_is_no_figure():
     with pytest.raises(QuantityError):
         parse_quantity("a couple of people", "en")
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    ("By 17.30 rescuers had found 8 bodies.", [8]),
+    ("Around 14.15, the toll rose to 80.", [80]),
+    ("It rose around 14.15 points.", [12.735]),
+])
+def test_an_hour_written_with_a_dot_that_opens_a_clause_is_a_time(sentence, kept):
+    assert [f["lower"] for f in quantities_in_text(sentence, "en")] == kept
