@@ -23,7 +23,8 @@ from reconcile.model.records import (
     CLAIM_FIELDS, PLACE_FIELDS, REQUIRED_SOURCE_FIELDS, SOURCE_FIELDS, SOURCE_KINDS,
     TOPIC_FIELDS, Place, QuantityConfig, Source, Topic,
 )
-from reconcile.model.names import PlaceIndex, closest_source, is_iso_code, is_slug, iso_place, iso_resolve, parse_flag
+from reconcile.model.names import (PlaceIndex, closest_source, is_iso_code, is_slug, iso_place, iso_resolve,
+                                    parse_flag, slugify)
 from reconcile.sources import claimreview
 from reconcile.sources.files import inside, safe_path
 from reconcile.sources.lookalike import check_claim, check_text
@@ -304,7 +305,9 @@ def read_topics(path: Path, loaded: Loaded) -> None:
         topic_id = str(item["id"])
         if not is_slug(topic_id):
             raise InputError(f'topic id "{topic_id}" is not a lowercase slug', file=display,
-                             line=item.lines["id"], field="id")
+                             line=item.lines["id"], field="id",
+                             hint="use lowercase letters, digits and hyphens, e.g. "
+                                  f'"{slugify(topic_id) or "my-topic"}"')
         if topic_id in loaded.topics:
             raise InputError(f'duplicate topic id "{topic_id}"', file=display, line=item.lines["id"], field="id",
                              hint=f"it is also declared at line {loaded.topics[topic_id].line}: merge the two "
@@ -348,18 +351,34 @@ def read_topics(path: Path, loaded: Loaded) -> None:
             raise InputError('"criteria" must be a list', **where,
                              hint="write criteria: [{id: present-17h-18h, within: marched}]")
         for entry in written:
-            if not isinstance(entry, Mapping) or set(entry) - {"id", "within", "note"} or "id" not in entry:
+            # each error at the entry's own line (its key's, when it has one), not at "criteria:"
+            entry_line = getattr(entry, "line", None) or where["line"]
+            at = getattr(entry, "lines", {})
+            here = dict(where, line=entry_line)
+            if not isinstance(entry, Mapping):
                 raise InputError("each entry of criteria must be {id: <criterion>, within: <wider criterion>}",
-                                 **where, hint="write criteria: [{id: present-17h-18h, within: marched}]")
+                                 **here, hint="write criteria: [{id: present-17h-18h, within: marched}]")
+            unknown = sorted(str(k) for k in set(entry) - {"id", "within", "note"})
+            if unknown:
+                raise InputError(f'unknown key "{unknown[0]}" in an entry of criteria', **dict(here, line=at.get(
+                    unknown[0], entry_line)), hint="an entry has id, within and an optional note")
+            if "id" not in entry:
+                raise InputError('an entry of criteria has no "id"', **here,
+                                 hint="write {id: <criterion>, within: <wider criterion>}")
             child, parent = str(entry["id"]), entry.get("within")
-            for name in (child, parent):
+            for key, name in (("id", entry["id"]), ("within", parent)):
+                if name is not None and not isinstance(name, str):
+                    kind = "a list" if isinstance(name, list) else type(name).__name__
+                    raise InputError(f'"{key}" in an entry of criteria must be one criterion, not {kind}',
+                                     **dict(here, line=at.get(key, entry_line)),
+                                     hint=f"write {key}: marched (one entry per pair: a rule within two wider ones "
+                                          "takes two entries)")
                 if name is not None and not is_slug(str(name)):
-                    raise InputError(f'criterion "{name}" is not a lowercase slug', **where,
-                                     hint="criteria are slugs, as claims write them: crossed-into-colombia")
+                    raise InputError(f'criterion "{name}" is not a lowercase slug', **dict(here, line=at.get(
+                        key, entry_line)), hint="criteria are slugs, as claims write them: crossed-into-colombia")
             if parent is not None:
                 criteria.append((child, str(parent)))
-                at = getattr(entry, "lines", {})
-                criteria_lines.append((at.get("id", where["line"]), at.get("within", where["line"])))
+                criteria_lines.append((at.get("id", entry_line), at.get("within", entry_line)))
         parents: dict[str, list[str]] = {}
         for child, parent in criteria:
             parents.setdefault(child, []).append(parent)
@@ -368,7 +387,10 @@ def read_topics(path: Path, loaded: Loaded) -> None:
             while todo:
                 current = todo.pop()
                 if current == start:
-                    raise InputError(f'criteria loop: "{start}" is within itself through "within"', **where,
+                    line = next((lines[0] for (child, _), lines in zip(criteria, criteria_lines) if child == start),
+                                where["line"])
+                    raise InputError(f'criteria loop: "{start}" is within itself through "within"',
+                                     **dict(where, line=line),
                                      hint="a counting rule can only be within a wider one; remove one link")
                 if current not in seen:
                     seen.add(current)
