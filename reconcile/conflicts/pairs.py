@@ -662,8 +662,10 @@ def to_claims(frame: pd.DataFrame, counts: dict[str, bool]) -> dict[str, list[Cl
             upper, hi_inc = INF, False
         out[topic].append(ClaimInterval(cid, source, text, float(lower), float(upper), bool(lo_inc), bool(hi_inc),
                                         population if type(population) is tuple else tuple(population),
-                                        criterion, place, as_of, cites, part_of, bool(complete), stated_on, via,
-                                        lang))
+                                        criterion, place, as_of, cites, part_of, bool(complete), stated_on,
+                                        None if via == source else via, lang))
+    # (a claim read in its claimant's own outlet was read in no other: "via: example-news" on the outlet's own
+    # claim, as extract writes it, and no via are one outlet, not two: a value-conflict, not a quotation-mismatch)
     return out
 
 

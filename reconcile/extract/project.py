@@ -430,8 +430,8 @@ def draft_project(draft: Draft, article: Article, proposals: list[Proposal], kno
         claim["quote"] = p.quote
         if article.url:
             claim["url"] = article.url
-        if source_id != outlet:
-            claim["via"] = outlet
+        claim["via"] = outlet         # SPEC §6: every claim carries its outlet (the outlet's own too: the report
+        #                               reads a claim's via of its own source as no other outlet)
         if p.part_of is not None and p.part_of < len(ids):
             claim["part_of"] = ids[p.part_of]
         check = "; ".join(p.checks) if p.checks else "the value and its scope"

@@ -26,3 +26,15 @@ def test_two_sources_weighed_alike_are_not_one_outweighing_the_other(make_projec
     text = " ".join(_run(maker).split())
     assert "outweighed" not in text
     assert "weighed as much: A (about 100)" in text
+
+
+def test_a_via_of_the_claimants_own_outlet_is_no_other_outlet(make_project):
+    """extract writes via on the outlet's own claims; beside a claim of the outlet written by hand with no via, the
+    same statement's two figures are a value-conflict of one outlet, not a quotation-mismatch of two."""
+    maker = make_project()
+    scope = dict(place="CO", as_of="2019-03-07", stated_on="2019-03-07")
+    maker.source("news", claim(id="n1", value=500, via="news", **scope), claim(id="n2", value=109, **scope),
+                 name="News")
+    report = json.loads(_run(maker, "json"))
+    assert [f["kind"] for f in report["findings"] if f["verdict"] == "conflict"] == ["value-conflict"]
+    assert "quotation-mismatch" not in {f["kind"] for f in report["findings"]}

@@ -68,3 +68,23 @@ def test_the_organisation_is_no_person_named_before():
 ])
 def test_a_document_named_before_its_author_is_credited_to_the_author(text, lang, value, claimant):
     assert _by_value(text, lang, date="2024-05-02")[value].claimant == claimant
+
+
+# --- via on every claim (SPEC §6: "Each claim carries its quote, url and via (the article and its outlet)") -------
+def test_the_outlets_own_claims_carry_it_as_their_via(tmp_path):
+    import yaml
+    from click.testing import CliRunner
+
+    from reconcile.cli.main import main
+
+    article = tmp_path / "z.txt"
+    article.write_text("url: https://example.org/z\ndate: 2024-05-02\noutlet: Example News\n\n"
+                       "Floods killed 40 people in Antioquia on Monday. The ministry said 12 people are missing.\n",
+                       encoding="utf-8")
+    result = CliRunner().invoke(main, ["extract", str(article), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    claims = [c for path in sorted((tmp_path / "out" / "sources").glob("*.yaml")) if not path.name.startswith("_")
+              for c in (yaml.safe_load(path.read_text(encoding="utf-8")).get("claims") or [])]
+    assert claims and all(c.get("via") == "example-news" for c in claims)
+    report = CliRunner().invoke(main, ["report", str(tmp_path / "out"), "--format", "json", "--fail-on", "never"])
+    assert report.exit_code == 0, report.output
