@@ -38,7 +38,7 @@ from reconcile.sources.lookalike import mixed_scripts
 from reconcile.sources.settings import quantity_config
 from reconcile.model.records import CLAIM_COLUMNS, CLAIM_FIELDS, Project, QuantityConfig, Topic
 from reconcile.model.names import (Ambiguous, PlaceIndex, SourceIndex, closest_source, parse_date, parse_flag,
-                                    slugify)
+                                    population_words, slugify)
 from reconcile.quantities.parse import parse_in_likely, parse_quantity
 from reconcile.sources.project import Loaded
 
@@ -609,7 +609,7 @@ def _other_fields(loaded: Loaded, raw: pd.DataFrame, located: Located, places: P
         if value is None:
             return ()
         if isinstance(value, str):   # a table's cell: "soldiers, police", "soldiers;police", "[soldiers, police]", "[]"
-            value = value.strip().removeprefix("[").removesuffix("]").replace(";", ",").split(",")
+            value = population_words(value)   # and "soldiers and police", "soldados y policías"
         elif not isinstance(value, (list, tuple)):
             return "!"
         # a list cell's null (Parquet's [soldiers, null]) is an entry left empty, as "" is

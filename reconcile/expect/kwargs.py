@@ -19,7 +19,7 @@ from typing import Any
 
 import pandas as pd
 
-from reconcile.model.names import slugify
+from reconcile.model.names import population_words, slugify
 
 _DATE_ONLY = re.compile(r"\d{4}-\d{2}-\d{2}")
 #: kwargs that hold values compared with the column's (not bounds, regexes or types)
@@ -28,7 +28,7 @@ _VALUE_KWARGS = ("value_set", "value")
 
 def _population(text: str) -> str:
     """Tags as the validation frame joins them: each a slug, sorted, joined by ","."""
-    tags = {slugify(tag) for tag in text.split(",") if tag.strip()}
+    tags = {slugify(tag) for tag in population_words(text) if tag.strip()}
     return ",".join(sorted(tags)) if tags and "" not in tags else text
 
 

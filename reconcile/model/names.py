@@ -74,6 +74,17 @@ UNDECOMPOSED = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ":
                               "þ": "th", "ð": "d"})
 
 
+#: what joins a population's tags written as one text: "soldiers, police", "soldiers;police", "soldiers and police",
+#: "soldados y policías", "niños e indígenas", "soldiers & police"
+_TAGS_JOINED = re.compile(r"\s*(?:[,;&]|\s(?:and|y|e)\s)\s*", re.I)
+
+
+def population_words(text: str) -> list[str]:
+    """The tags a population written as one text holds, as written (a table's cell, a YAML string, a suite's value):
+    split at commas, semicolons, "&" and the words "and", "y", "e"; "[...]" around them dropped."""
+    return _TAGS_JOINED.split(text.strip().removeprefix("[").removesuffix("]"))
+
+
 @lru_cache(maxsize=65536)
 def slugify(text: str) -> str:
     """A lowercase ASCII slug: accents dropped, other scripts' letters and digits written in Latin

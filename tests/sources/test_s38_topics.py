@@ -27,3 +27,28 @@ def test_a_topic_id_that_is_no_slug_says_how_to_write_it(make_project):
     maker = make_project()
     maker.write("sources/_topics.yaml", "topics:\n  - id: my topic\n    unit: people\n")
     assert 'e.g. "my-topic"' in error_of(maker).hint
+
+
+@pytest.mark.parametrize("written", ["soldiers and police", "soldiers & police", "police; soldiers",
+                                     "[soldiers, police]"])
+def test_a_population_written_as_one_text_is_its_tags(make_project, written):
+    """"soldiers and police" had been one tag, soldiers-and-police: a scope-difference with [soldiers, police]
+    where the two count the same people."""
+    from readers import load
+
+    maker = make_project()
+    maker.write("sources/a.yaml", "source: {id: a, name: A}\nclaims:\n"
+                                  f"  - {{id: c1, topic: defections, value: 5, population: '{written}'}}\n")
+    assert load(maker)[1]["population"].iloc[0] == ("police", "soldiers")
+
+
+def test_a_population_in_spanish_joined_by_y_or_e():
+    from reconcile.model.names import population_words
+    assert population_words("soldados y policías") == ["soldados", "policías"]
+    assert population_words("niños e indígenas") == ["niños", "indígenas"]
+    assert population_words("search-and-rescue workers") == ["search-and-rescue workers"]
+
+
+def test_a_suites_population_is_folded_the_same_way():
+    from reconcile.expect.kwargs import FOLDED_COLUMNS
+    assert FOLDED_COLUMNS["population"]("Soldiers and Police") == "police,soldiers"
