@@ -616,6 +616,13 @@ def _read_project(paths: Iterable[str | Path] | None = None) -> Loaded:
         if not os.path.lexists(path):
             raise InputError(f"no such file or folder: {path}", hint="give a project folder or claim files")
     root = find_root(given)
+    folders = {folder_root(path) or path for path in given if path.is_dir()}
+    if len({os.path.realpath(f) for f in folders}) > 1:
+        # one project at a time: the first one's topics and places would have judged the second one's claims
+        names = sorted(str(f) for f in folders)
+        raise InputError(f"{len(names)} project folders given ({', '.join(names)}): reconcile reads one project "
+                         "at a time", hint="run it once per project, or copy the claims files of one into the "
+                                           "other's sources/")
     loaded = Loaded(root=root, whole=all(path.is_dir() for path in given))
     declarations = root / "sources"
     for name in ("_topics.yaml", "_places.yaml"):

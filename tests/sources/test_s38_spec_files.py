@@ -119,3 +119,11 @@ def test_init_inside_a_projects_reports_is_refused(tmp_path, monkeypatch):
     result = CliRunner().invoke(main, ["init"])
     assert result.exit_code == 2 and "inside the project" in result.stderr
     assert not (tmp_path / "p1" / "reports" / "sources").exists()
+
+
+def test_two_project_folders_are_refused_as_such(tmp_path):
+    """It had been "the file lies outside the project folder ... or name it on the command line": it was named."""
+    for name in ("p1", "p2"):
+        assert CliRunner().invoke(main, ["init", str(tmp_path / name)]).exit_code == 0
+    result = CliRunner().invoke(main, ["report", str(tmp_path / "p1"), str(tmp_path / "p2")])
+    assert result.exit_code == 2 and "one project at a time" in result.stderr
