@@ -100,7 +100,7 @@ def lang_evidence(text: str) -> int:
     for k, match in enumerate(words):
         word = match.group()
         evidence = len(_ACCENTS_RE.findall(word)) + side(word)
-        if k > 0 and not _SENTENCE_END.search(text, 0, match.start()) and (
+        if k > 0 and not _SENTENCE_END.search(text, max(0, match.start() - 12), match.start()) and (
                 capital[k] or 0 < k < len(words) - 1 and capital[k - 1] and capital[k + 1]
                 and word in _NAME_JOINERS):
             named += evidence                      # part of a name: "Migración Colombia", "Norte de Santander"
@@ -112,7 +112,7 @@ def lang_evidence(text: str) -> int:
 #: the small words inside a name ("Norte de Santander", "Secretaría de Salud", "Fridays For Future")
 _NAME_JOINERS = frozenset("de del la las los el y e of the for and da do dos das di".split())
 #: where a sentence starts again: its capital is no name's ("El martes. Según la Policía")
-_SENTENCE_END = re.compile(r"(?:^\W*|[.!?:]\s+[\"'“«¿¡(]*)\Z")
+_SENTENCE_END = re.compile(r"[.!?:]\s+[\"'“«¿¡(]*\Z")   # (looked for in the few characters before a word)
 
 
 # --- assembling -------------------------------------------------------------------------------

@@ -324,22 +324,24 @@ def glued_to_word(toks, i0: int, lang: str) -> bool:
     ("x500", "0x10", "A12", "COVID-19", "over-500"): part of a name or a code, not a quantity.
     A currency code or sign ("USD115", "KES500", "Bs500") and a number word before a dash
     ("ten-20") do not count."""
-    if i0 == 0:
-        return False
-    prev = toks[i0 - 1]
-    if prev.end != toks[i0].start:
-        return False
-    if prev.kind == "w":
-        return _word_not_currency(toks, i0)
-    if prev.kind == "s" and prev.t == "#":
-        return True                   # "la depresión tropical #12", "#1 hit": a number of a name or rank
-    if prev.kind != "s" or prev.t not in "-–" or i0 < 2:
-        return False
-    word = toks[i0 - 2]
-    if word.kind != "w" and word.end == prev.start and glued_to_word(toks, i0 - 2, lang):
-        return True                   # "A330-203", "SCP2-173": the rest of a code
-    return (word.kind == "w" and word.end == prev.start and word.t not in _CUR_CODES
-            and word.t not in WORDS[lang])
+    while True:                       # (a loop, not recursion: "1-1-1-...-1" a thousand times is no stack overflow)
+        if i0 == 0:
+            return False
+        prev = toks[i0 - 1]
+        if prev.end != toks[i0].start:
+            return False
+        if prev.kind == "w":
+            return _word_not_currency(toks, i0)
+        if prev.kind == "s" and prev.t == "#":
+            return True               # "la depresión tropical #12", "#1 hit": a number of a name or rank
+        if prev.kind != "s" or prev.t not in "-–" or i0 < 2:
+            return False
+        word = toks[i0 - 2]
+        if word.kind != "w" and word.end == prev.start:
+            i0 -= 2                   # "A330-203", "SCP2-173": the rest of a code, if what is before it is one
+            continue
+        return (word.kind == "w" and word.end == prev.start and word.t not in _CUR_CODES
+                and word.t not in WORDS[lang])
 
 
 def _code_before_dash(toks, k: int) -> bool:

@@ -156,3 +156,18 @@ def test_a_couple_of_people_is_no_figure():
 ])
 def test_an_hour_written_with_a_dot_that_opens_a_clause_is_a_time(sentence, kept):
     assert [f["lower"] for f in quantities_in_text(sentence, "en")] == kept
+
+
+def test_a_long_chain_of_hyphenated_numbers_is_an_error_not_a_recursion():
+    """'1-1-...-1' a thousand times had raised RecursionError (a traceback, exit 1) in the parser."""
+    with pytest.raises(QuantityError):
+        parse_quantity("1-" * 1000 + "1")
+    assert len(quantities_in_text("5 soldiers " + "1-" * 1000 + "1", "en")) >= 1
+
+
+def test_language_evidence_reads_each_word_once():
+    """lang_evidence looked back to the text's start for every word (quadratic: 100 KB took seconds); it counts
+    the names of a long text as a short one's."""
+    from reconcile.quantities.parse import lang_evidence
+    sentence = "Según la Policía Nacional, más de 500 personas cruzaron. "
+    assert lang_evidence(sentence * 2000) == 2000 * lang_evidence(sentence)
