@@ -227,6 +227,8 @@ def validate(paths: tuple[str, ...], fmt: str, suites: tuple[str, ...], since: s
     from reconcile.report.render import render_validation, render_validation_error_junit
 
     try:
+        if docs is not None and not docs.strip():
+            raise OutputError("--docs is empty", field="--docs", hint="give a folder, e.g. --docs reports/docs")
         run_on = stages(engine, spark_master, spark_options(spark_conf))
         suite_paths = suite_files(suites)
         with Progress(("reading sources", "normalizing claims", "validating")) as progress:
@@ -372,9 +374,12 @@ def extract(articles: tuple[str, ...], lang: str | None, source_id: str | None, 
     if source_id is not None and not is_slug(source_id):
         raise InputError(f'--source "{source_id}" is not a source id', field="source",
                          hint=f"use a lowercase slug such as {slugify(source_id) or 'migracion-colombia'}")
+    if not output.strip():
+        raise OutputError("--output is empty", field="--output", hint="give a folder name, e.g. --output extracted")
     for article in articles:
         if not Path(article).is_file():
-            raise InputError("no such article file", file=article, hint="give the path of a .txt or .html file")
+            what = "not a regular file" if Path(article).exists() else "no such article file"   # /dev/zero, a FIFO
+            raise InputError(what, file=article, hint="give the path of a .txt or .html file")
     files, count = extract_project([Path(a) for a in articles], lang=lang, source_id=source_id,
                                    project=Path.cwd())
     out = write_project(output, files, force, inputs={Path(a).resolve() for a in articles})

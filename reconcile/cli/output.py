@@ -59,6 +59,10 @@ def use_color(no_color: bool) -> bool:
 def report_format(fmt: str | None, output: str | None) -> str:
     """``--format``, else the format of the ``--output`` suffix, else text; parquet (a folder of
     tables) needs ``--output DIR``."""
+    if output is not None and not output.strip():
+        # an unset variable ("--output $OUT"): the report would go to the terminal while the script reads a file
+        raise OutputError("--output is empty", field="--output",
+                          hint="give a file name (reports/report.md), or - for standard output")
     if not fmt and output and output != "-" and output.endswith(("/", "\\")):
         fmt = "parquet"   # a folder: the one format written as a folder of tables
     fmt = fmt or (SUFFIX_FORMATS.get(Path(output).suffix.lower(), "text") if output else "text")
