@@ -171,12 +171,21 @@ def read_project_file(path: Path, display: str, root: Path | None) -> bytes:
 
 def decode(raw: bytes, display: str) -> str:
     """UTF-8 text (a byte-order mark is dropped); an error names the line of the first bad byte."""
+    if _utf16(raw):                   # valid UTF-8 all the same (a NUL after each ASCII letter): no text of ours
+        raise InputError("the file is not UTF-8 text: it looks like UTF-16 (a zero byte beside each letter)",
+                         file=display, line=1, hint="save it as UTF-8")
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         raise InputError(f"the file is not UTF-8 text (byte {exc.start})", file=display, line=line,
                          hint="save it as UTF-8") from exc
+
+
+def _utf16(raw: bytes) -> bool:
+    """Whether text looks like UTF-16 without its byte-order mark: zero bytes at every other place of its start."""
+    head = raw[:64]
+    return len(head) >= 4 and (head[1::2].count(0) >= len(head) // 2 - 1 or head[0::2].count(0) >= len(head) // 2 - 1)
 
 
 def read_project_text(path: Path, display: str, root: Path | None) -> str:

@@ -55,3 +55,12 @@ def test_a_csv_table_with_a_bare_carriage_return_and_a_nul_is_an_error_not_a_tra
     (maker.root / "sources" / "t.csv").write_bytes(b"\r\x00")
     error = error_of(maker)
     assert error.file == "sources/t.csv" and error.line is not None
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_a_utf16_file_without_its_mark_is_named_as_such(make_project, encoding):
+    """It had been 'the character U+0000 is not allowed ... write it as an escape'."""
+    maker = make_project()
+    (maker.root / "sources" / "b.yaml").write_bytes("source: {id: b, name: B}\n".encode(encoding))
+    error = error_of(maker)
+    assert (error.file, error.line) == ("sources/b.yaml", 1) and "UTF-16" in error.message and "UTF-8" in error.hint
