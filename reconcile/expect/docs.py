@@ -126,6 +126,11 @@ def build_docs(claims: pd.DataFrame, project: Project, directory: Path,
         if result is None:
             continue
         name = _page_name(label, topic)
+        taken = {n.casefold() for n in files}
+        stem, number = name[:-len(".html")], 2
+        while name.casefold() in taken or name.casefold() == "index.html":
+            # "t1 x.json" and "t1-x.json", or "T1x.json" and "t1x.json" on a disk that folds case: one page each
+            name, number = f"{stem}-{number}.html", number + 1
         files[name] = offline(render_result(result))
         pages.append((label, topic, name))
     files["index.html"] = _index(validation, pages)
