@@ -361,7 +361,7 @@ _LANG_NAMES = {"en": "English", "es": "Spanish"}
 #: control characters other than white space (an ANSI escape, a NUL) in a stated value
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 #: characters that show nothing (zero-width space and joiners, word joiner, BOM, soft hyphen)
-_INVISIBLE = re.compile("[\u200b-\u200d\u2060\ufeff\u00ad]")
+INVISIBLE = re.compile("[\u200b-\u200d\u2060\ufeff\u00ad]")
 # words for zero, as a whole stated value (SPEC §4): [0, 0], exact
 _ZERO = {**dict.fromkeys(("none", "no one", "nobody", "not one", "not a single one"), "en"),
          **dict.fromkeys(("ninguno", "ninguna", "nadie", "ni uno", "ni una", "cero"), "es")}
@@ -410,8 +410,8 @@ def _parse_text(text: str, lang: str | None, config: QuantityConfig, likely: str
     if _CONTROL.search(text):   # an escape sequence ("más de \x1b[1m500") is no part of a value
         raise QuantityError(text, "a control character in the stated value",
                             hint="delete it (a copied terminal colour or a stray character), then run again")
-    if _INVISIBLE.search(text):  # a zero-width space between "more than" and 500 must not drop "more than"
-        text = _INVISIBLE.sub("", text).strip()
+    if INVISIBLE.search(text):  # a zero-width space between "more than" and 500 must not drop "more than"
+        text = INVISIBLE.sub("", text).strip()
     if _FULLWIDTH.search(text):  # "ＭＯＲＥ than ５００" (East Asian input): the ASCII it stands for
         text = text.translate(_TO_ASCII)
     zero = _ZERO.get(fold_word(text).rstrip(". "))

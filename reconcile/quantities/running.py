@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 
 from reconcile.model.records import Mention
 from reconcile.quantities.lexicon import MONTHS, WORDS, fold_word
-from reconcile.quantities.parse import detect_lang, find_quantities, parse_quantity
+from reconcile.quantities.parse import INVISIBLE, detect_lang, find_quantities, parse_quantity
 
 __all__ = ["Found", "Sentence", "locates_a_place", "quantities_in_text", "sentences", "scan"]
 
@@ -557,15 +557,15 @@ def _junk(sentence: str, m: Mention, number_start: int, counted: str | None, lan
                 or fold_word(_word_before(sentence, sentence.rfind("del", 0, m.start))) in MONTHS):
         # "el terremoto del 85, que mató a 10.000", "la revolución de octubre del 34 se saldó con 1.375 muertos"
         return "year"
-    if lang == "en" and not _DIGIT.search(core) and any(
-            y.start() <= number_start and m.end <= y.end() for y in _YEAR_WORDS.finditer(sentence)):
+    in_words = not _DIGIT.search(core)
+    years = list(_YEAR_WORDS.finditer(sentence)) if in_words and lang == "en" else []
+    if any(y.start() <= number_start and m.end <= y.end() for y in years):
         return "year"                                 # "in nineteen ninety-nine": a year in words, not 19 and 99
-    if not _DIGIT.search(core) and value is not None and m.unit is None and m.qualifier == "exact" and \
-            float(value).is_integer() and 1000 <= value <= 2100 and word_before in _YEAR_ONLY_BEFORE | {"ano", "year"}:
+    a_year = in_words and value is not None and float(value).is_integer() and 1000 <= value <= 2100
+    if a_year and m.unit is None and m.qualifier == "exact" and word_before in _YEAR_ONLY_BEFORE | {"ano", "year"}:
         return "year"                                 # "En mil novecientos noventa y nueve murieron 300"
-    joiner = _YEAR_JOINER.search(sentence, 0, m.start) if lang == "en" and not _DIGIT.search(core) else None
-    if joiner is not None and value is not None and float(value).is_integer() and 1000 <= value <= 2100 and any(
-            y.end() == joiner.start() for y in _YEAR_WORDS.finditer(sentence, 0, m.start)):
+    joiner = _YEAR_JOINER.search(sentence, 0, m.start) if a_year and years else None
+    if joiner is not None and any(y.end() == joiner.start() for y in years):
         return "year"                                 # "between nineteen fifty-five and two thousand two"
     slash = _SLASH_DAY.fullmatch(core.strip())
     if slash and m.unit is None and not _OF_AFTER.match(sentence, m.end) and \
@@ -1262,15 +1262,10 @@ _NO_NOUN = frozenset("cuales ellos ellas quienes estos estas hubo habia habra".s
 _A_MAGNITUDE = re.compile(r"\b(?:magnitude|magnitud)\s+(?:of\s+|de\s+)?\Z", re.I)
 _MAGNITUDE_AFTER = re.compile(r"[\s-]*(?:magnitude|magnitud)\b", re.I)
 
-#: characters that show nothing (zero-width space and joiners, word joiner, BOM, soft hyphen): a reader does
-#: not see them, so "5\u200b00" is 500 (as parse_quantity reads it)
-_INVISIBLE = re.compile("[\u200b-\u200d\u2060\ufeff\u00ad]")
-
-
 def _visible(text: str) -> tuple[str, list[int] | None]:
-    """``text`` without its invisible characters, and where each of its characters is in ``text``
-    (None when it has none)."""
-    if not _INVISIBLE.search(text):
+    """``text`` without the characters a reader does not see (``parse.INVISIBLE``: "5\u200b00" is 500, as
+    parse_quantity reads it), and where each of its characters is in ``text`` (None when it has none)."""
+    if not INVISIBLE.search(text):
         return text, None
-    where = [i for i, c in enumerate(text) if not _INVISIBLE.match(c)]
+    where = [i for i, c in enumerate(text) if not INVISIBLE.match(c)]
     return "".join(text[i] for i in where), where

@@ -89,8 +89,8 @@ def _rows_csv(text: str, display: str) -> Iterable[tuple[int, dict[str, str]]]:
                 raise InputError(f"column {unnamed + 1} holds a value but has no name in the header", file=display,
                                  line=line, hint="write its field name (population, place, quote, ...) in the "
                                                  "header, or delete the column")
-            yield line, {h: v.strip() if h in TRIMMED_COLUMNS else v for h, v in zip(header, row)
-                         if h and (v.strip() if h in TRIMMED_COLUMNS else v) != ""}
+            cells = ((h, v.strip() if h in TRIMMED_COLUMNS else v) for h, v in zip(header, row) if h)
+            yield line, {h: v for h, v in cells if v != ""}
     except csv.Error as exc:
         if "field limit" in str(exc):
             raise over_limit("cell", None, what="a cell", file=display, line=reader.line_num) from exc
@@ -255,9 +255,9 @@ def _cell_value(cell: Any) -> Any:
     column, as pandas and many tools write it) is that number, and a number formatted as a percentage (30%,
     stored 0.3) is that percentage."""
     value = getattr(cell, "value", None)
-    if isinstance(value, float) and not isinstance(value, bool) and value == value:
+    if isinstance(value, float) and value == value:
         if "%" in (getattr(cell, "number_format", None) or ""):
-            return f"{float(f'{value * 100:.12g}'):g}%"
+            return f"{value * 100:.12g}%"       # (12 digits: 0.3 is "30%", not 30.000000000000004)
         if value.is_integer() and abs(value) < 2 ** 53:
             return int(value)
     return value

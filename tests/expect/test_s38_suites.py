@@ -9,6 +9,7 @@ from click.testing import CliRunner
 
 from conftest import claim
 from reconcile.cli.main import main
+from tests.expect.test_s35_suites import _line_of
 
 
 def _suite(maker, *expectations):
@@ -22,16 +23,6 @@ def _validate(maker):
 
 def _outcomes(result) -> list[dict]:
     return json.loads(result.stdout)["outcomes"]
-
-
-def _line_of(path, text: str, start: str = "") -> int:
-    """The 1-based line where ``text`` is written (with ``start``: the line at or above it that
-    begins with it, a YAML claim's first line)."""
-    lines = path.read_text(encoding="utf-8").splitlines()
-    at = next(n for n, line in enumerate(lines) if text in line)
-    while start and not lines[at].startswith(start):
-        at -= 1
-    return at + 1
 
 
 def _in_set(column, values, kind="expect_column_values_to_be_in_set"):

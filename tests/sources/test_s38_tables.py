@@ -9,11 +9,7 @@ import pytest
 
 
 from readers import error_of, load
-
-
-def _pointed(maker, table: str, content) -> None:
-    maker.write("sources/a.yaml", "source: {id: a, name: A}\nclaims: " + table + "\n")
-    maker.write(f"sources/{table}", content)
+from tests.sources.test_s37_tables import _pointed
 
 
 def _workbook(rows, formats=()) -> bytes:
