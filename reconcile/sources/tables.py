@@ -10,8 +10,10 @@ not per row: 100,000 claimants in one table cost 100,000 lookups.
 from __future__ import annotations
 
 import csv
+import datetime
 import io
 import os
+import re
 from contextvars import ContextVar
 from dataclasses import dataclass
 from pathlib import Path
@@ -255,12 +257,33 @@ def _cell_value(cell: Any) -> Any:
     column, as pandas and many tools write it) is that number, and a number formatted as a percentage (30%,
     stored 0.3) is that percentage."""
     value = getattr(cell, "value", None)
+    if isinstance(value, datetime.datetime):
+        shown = _date_shown(getattr(cell, "number_format", None) or "")
+        if shown == "month":
+            return f"{value.year:04d}-{value.month:02d}"
+        if shown == "year":
+            return f"{value.year:04d}"
+        return value
     if isinstance(value, float) and value == value:
         if "%" in (getattr(cell, "number_format", None) or ""):
             return f"{value * 100:.12g}%"       # (12 digits: 0.3 is "30%", not 30.000000000000004)
         if value.is_integer() and abs(value) < 2 ** 53:
             return int(value)
     return value
+
+
+#: what an Excel date format shows, its literal text ("..." and \\x) and [sections] (a locale, a colour) left out
+_FORMAT_LITERALS = re.compile(r'"[^"]*"|\\.|\[[^\]]*\]')
+
+
+def _date_shown(number_format: str) -> str | None:
+    """"month" for a date format that shows a month and a year but no day ("mmm-yy", "mmmm yyyy",
+    "mm/yyyy"), "year" for one that shows the year alone ("yyyy"), else None (a day, a time, or no
+    date format): a cell shown as "Mar-19" is March 2019, not its first day."""
+    codes = _FORMAT_LITERALS.sub("", number_format.split(";")[0]).lower()
+    if "y" not in codes or any(code in codes for code in ("d", "h", "s")):
+        return None
+    return "month" if "m" in codes else "year"
 
 
 #: columns read past a workbook's last named one, to find values written under no name
