@@ -25,6 +25,10 @@ _HEADER_LINE = re.compile(r"^([A-Za-z][\w-]{0,30}):[ \t]*(.*)$")
 # article's infobox, its figures text to read
 _META_KEYS = frozenset({"url", "title", "date", "author", "byline", "outlet", "site", "source", "licence", "license",
                         "lang", "language", "published", "via"})
+#: a Spanish header's labels, as the English ones they stand for
+_SPANISH_LABELS = {"título": "title", "titulo": "title", "fecha": "date", "autor": "author", "autora": "author",
+                   "medio": "outlet", "fuente": "source", "sitio": "site", "enlace": "url", "idioma": "lang",
+                   "licencia": "licence"}
 _HTML = re.compile(r"<(?:!doctype html|html|body|p|div|article)\b", re.I)
 # hosts whose first label is a language or a device, not the outlet ("en.wikipedia.org")
 _HOST_PREFIXES = frozenset({"www", "m", "mobile", "amp", "en", "es", "news", "edition", "static"})
@@ -282,18 +286,23 @@ def _header(lines: list[str], path: str) -> tuple[dict[str, str], int]:
         if not match:
             break
         rows.append((len(rows) + 1, match.group(1), match.group(2).strip()))
+    keys = {label: _SPANISH_LABELS.get(label.lower(), label.lower()) for _, label, _ in rows}
     if not rows or (len(rows) < len(lines) and lines[len(rows)].strip()):
         return {}, 0
-    labels = {label.lower() for _, label, _ in rows}
+    labels = set(keys.values())
     known, others = labels & _META_KEYS, labels - _META_KEYS
     misspelt = {label: _misspelt_label(label) for label in others}
-    if others and (len(known) < 2 or len(others) >= len(known) or not all(misspelt.values())):
+    # a misspelt label whose value is what its label holds ("ulr: https://...", "daet: 2019-03-15") tells
+    # a header as well as a label written right: a two-line header with one such slip is a header too
+    fitting = {label for _, label, value in rows if keys[label] in others and _fits(misspelt[keys[label]], value)}
+    evidence, doubtful = len(known) + len(fitting), len(others) - len(fitting)
+    if others and (evidence < 2 or doubtful >= evidence or not all(misspelt.values())):
         return {}, 0
     if not others and not known & {"url", "title", "date"}:
         return {}, 0
     meta: dict[str, str] = {}
     for number, label, value in rows:       # (the first mistake in the file's order)
-        key = label.lower()
+        key = keys[label]
         if key in misspelt:
             raise InputError(f'unknown header line "{label}:"', file=path, line=number, field=label,
                              hint=f'did you mean "{misspelt[key]}:"? A header\'s lines are '
@@ -312,6 +321,21 @@ def _header(lines: list[str], path: str) -> tuple[dict[str, str], int]:
     return meta, len(rows)
 
 
+def _fits(label: str | None, value: str) -> bool:
+    """Whether ``value`` is what a header's ``label`` holds, for the labels whose values say so: an
+    address for url, a date for date."""
+    label = _SPANISH_LABELS.get(label or "", label)
+    if label == "url":
+        return bool(re.match(r"(?:https?://|www\.)\S+$", value.strip(), re.I))
+    if label == "date":
+        try:
+            parse_date(value.strip())
+        except ValueError:
+            return False
+        return True
+    return False
+
+
 #: the labels a header's lines use, as the message of a misspelt one lists them
 _HEADER_LABELS = ("url", "title", "date", "outlet", "site", "author", "lang", "licence")
 
@@ -319,7 +343,7 @@ _HEADER_LABELS = ("url", "title", "date", "outlet", "site", "author", "lang", "l
 def _misspelt_label(label: str) -> str | None:
     """The header label ``label`` misspells, one letter off or two letters swapped ("ulr": url,
     "dat": date, "autor": author), or None."""
-    for known in sorted(_META_KEYS):
+    for known in sorted(_META_KEYS | set(_SPANISH_LABELS)):
         if _one_edit_apart(label, known):
             return known
     return None
