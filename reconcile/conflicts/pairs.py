@@ -33,7 +33,7 @@ from reconcile.conflicts.scopes import (DIFFERENT, KIND_CODES, NESTED, SAME, SCO
                                         ScopeTable, differ_names)
 from reconcile.conflicts.table import AGREEMENT, PAIR_KINDS, SCOPE_DIFFERENCE, pair_kind, part_related
 from reconcile.conflicts.wording import Wording
-from reconcile.model.intervals import INF, ClaimInterval, below, end_key, size, start_key, tidy_gap
+from reconcile.model.intervals import INF, ClaimInterval, below, end_key, hull, size, start_key, tidy_gap
 from reconcile.model.numbers import format_number, interval_text
 from reconcile.model.records import FINDING_VERDICTS, Finding, MostUrgent, Project, Topic, urgency_prefix
 from reconcile.model.names import PlaceIndex
@@ -108,6 +108,27 @@ class Sorted:
         if not above_it or not below_it:
             return below_it or above_it
         return list({c.id: c for c in below_it + above_it}.values())
+
+
+class _Range(NamedTuple):
+    """A range as ``size``, ``start_key`` and ``end_key`` read one."""
+
+    lower: float
+    upper: float
+    lower_inclusive: bool
+    upper_inclusive: bool
+
+
+def sides_apart(first: list[ClaimInterval], second: list[ClaimInterval]) -> tuple[float | None, float | None]:
+    """The gap and ratio (``size``) of a scope difference's two sides when their values are apart as a
+    whole (one side's range, the hull of its claims, entirely below the other's): "more than 500" of
+    one scope and "109" of another are 391 apart, ratio 4.6. (None, None) when the two ranges
+    overlap (claims on each side both above and below the other's): no two values to measure."""
+    a, b = _Range(*hull(first)), _Range(*hull(second))
+    for low, high in ((a, b), (b, a)):
+        if end_key(low) < start_key(high):  # type: ignore[arg-type]
+            return size(low, high)  # type: ignore[arg-type]
+    return None, None
 
 
 def overlapping_pairs(claims: list[ClaimInterval]) -> Iterator[tuple[ClaimInterval, ClaimInterval]]:
@@ -455,9 +476,11 @@ class TopicReconciler:
             if not chosen[0] or not chosen[1]:
                 continue
             differ = differ_names(bits)
+            gap, ratio = sides_apart(chosen[0], chosen[1])
             # the claims chosen kept for the words and scopes, not picked again when they are read
             self.add(SCOPE_DIFFERENCE, [c.id for c in chosen[0] + chosen[1]],
-                     _Later(TopicReconciler._scope_words, self, first_key, second_key, differ, chosen), fields=differ,
+                     _Later(TopicReconciler._scope_words, self, first_key, second_key, differ, chosen), gap=gap,
+                     ratio=ratio, fields=differ,
                      scopes=_Later(TopicReconciler._scope_records, self, first_key, second_key, chosen))
 
     def _breakdown_pairs(self, pairs: np.ndarray) -> np.ndarray:

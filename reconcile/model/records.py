@@ -252,6 +252,11 @@ class Finding:
 
     def urgency(self) -> tuple:
         """Which findings come first where not all fit: conflicts, then the largest gaps."""
+        return urgency_prefix(self.kind, self.gap) + (self.kind, self.claims)
+
+    def shown_order(self) -> tuple:
+        """The order a report for people lists a topic's findings in: conflicts, then the largest gaps,
+        a scope difference's gap (its two scopes' values apart) included."""
         return (URGENCY.index(self.verdict), -(self.gap if self.gap is not None else -1.0), self.kind, self.claims)
 
     def to_dict(self) -> dict[str, Any]:
@@ -280,8 +285,12 @@ class Finding:
 
 
 def urgency_prefix(kind: str, gap: float | None) -> tuple[int, float]:
-    """The part of ``Finding.urgency`` known before a finding is built: verdict, then gap."""
-    return (URGENCY.index(FINDING_VERDICTS[kind]), -(gap if gap is not None else -1.0))
+    """The part of ``Finding.urgency`` known before a finding is built: verdict, then gap. A scope
+    difference's gap is not part of it: which of a topic's thousands of scope differences are kept
+    goes by their claims, which the reconciler knows before it looks for their values apart."""
+    if gap is None or kind == "scope-difference":
+        return (URGENCY.index(FINDING_VERDICTS[kind]), 1.0)
+    return (URGENCY.index(FINDING_VERDICTS[kind]), -gap)
 
 
 class MostUrgent:

@@ -111,7 +111,7 @@ class TopicView:
 
 def topic_views(report: Report, full: int | None = None) -> list[TopicView]:
     """Topics with conflicts first, the largest gap first, then by id; each with its claims
-    and its findings, conflicts and the largest gaps first (``Finding.urgency``).
+    and its findings, conflicts and the largest gaps first (``Finding.shown_order``).
 
     ``full``: only the first ``full`` views hold their claims, the others only count them
     (``claim_count``): a page that shows 300 topics of 20,000 in full need not make a dict of
@@ -138,7 +138,8 @@ def topic_views(report: Report, full: int | None = None) -> list[TopicView]:
     claims = claims_by_topic(report, {view.id for view in shown} if len(shown) < len(views) else None)
     # the findings in order (conflicts and the largest gaps first) where they are shown: the others are counted
     return [replace(view, claims=tuple(claims.get(view.id, ())),
-                    findings=tuple(sorted(view.findings, key=Finding.urgency))) for view in shown] + views[len(shown):]
+                    findings=tuple(sorted(view.findings, key=Finding.shown_order)))
+            for view in shown] + views[len(shown):]
 
 
 def claims_by_topic(report: Report, topics: set[str] | None = None) -> dict[str, list[dict[str, Any]]]:

@@ -1,0 +1,71 @@
+"""Session 39: what new users found against SPEC §5 and §6. A scope difference between two values apart
+("more than 500" crossed against "109" expelled: SPEC's own "500 vs 109: gap 391, ratio 4.6") had no gap,
+so the reports for people, largest gaps first, listed it after every regional part and folded it away."""
+from __future__ import annotations
+
+import json
+
+from click.testing import CliRunner
+
+from conftest import claim
+from reconcile.cli.main import main
+
+
+def _run(maker, fmt: str = "json") -> str:
+    result = CliRunner().invoke(main, ["report", str(maker.root), "--no-validate", "--fail-on", "never",
+                                       "--no-color", "--format", fmt])
+    assert result.exit_code == 0, result.output
+    return result.stdout
+
+
+def _differences(maker) -> list[dict]:
+    return [f for f in json.loads(_run(maker))["findings"] if f["kind"] == "scope-difference"]
+
+
+def test_a_scope_difference_of_two_values_apart_has_their_gap_and_ratio(make_project):
+    maker = make_project()
+    maker.source("mc", claim(id="mc1", population=["soldiers", "police"], criterion="crossed", place="CO",
+                             as_of="2019-03-07", value="more than 500"), name="MC")
+    maker.source("md", claim(id="md1", population=["soldiers"], criterion="expelled", place="VE",
+                             as_of="2019-03-06", value="109"), name="MD")
+    (finding,) = _differences(maker)
+    assert (finding["gap"], finding["ratio"]) == (391, 4.6)
+
+
+def test_each_side_of_a_scope_difference_is_measured_as_a_whole(make_project):
+    """"3" against "more than 100" and "109": the nearest bounds are 3 and 100."""
+    maker = make_project()
+    maker.source("mc", claim(id="mc1", population=["soldiers"], criterion="crossed", value="3"), name="MC")
+    maker.source("md", claim(id="md1", population=["soldiers"], criterion="expelled", value="more than 100"),
+                 claim(id="md2", population=["soldiers"], criterion="expelled", value="109"), name="MD")
+    (finding,) = _differences(maker)
+    assert finding["claims"] == ["mc1", "md1", "md2"]
+    assert (finding["gap"], finding["ratio"]) == (97, 33.3)
+
+
+def test_a_scope_difference_whose_sides_interleave_has_no_gap(make_project):
+    """10 and 1,000 on one side, 500 on the other: each pair is apart, the two sides are not."""
+    maker = make_project()
+    maker.source("a", claim(id="a1", population=["soldiers"], criterion="crossed", value="10"),
+                 claim(id="a2", population=["soldiers"], criterion="crossed", value="1000"), name="A")
+    maker.source("b", claim(id="b1", population=["soldiers"], criterion="expelled", value="500"), name="B")
+    (finding,) = _differences(maker)
+    assert finding["claims"] == ["a1", "a2", "b1"]
+    assert (finding["gap"], finding["ratio"]) == (None, None)
+
+
+def test_reports_for_people_list_the_widest_scope_difference_first(make_project):
+    """The seed's shape: a total and its regional parts, all against one figure of another scope. The
+    total's scope difference (gap 391) had come after the parts' (ids before it) and was folded away."""
+    maker = make_project()
+    scope = dict(population=["soldiers", "police"], criterion="crossed", as_of="2019-03-07")
+    regions = ["CO-ANT", "CO-NSA", "CO-ARA", "CO-LAG", "CO-BOY", "CO-CUN", "CO-VAC", "CO-NAR"]
+    parts = [claim(id=f"a-part-{n}", place=region, value=str(n), part_of="z-total", **scope)
+             for n, region in enumerate(regions, start=1)]
+    maker.source("mc", claim(id="z-total", place="CO", value="more than 500", **scope), *parts, name="MC")
+    maker.source("md", claim(id="md1", population=["soldiers"], criterion="expelled", place="VE",
+                             as_of="2019-03-06", value="109"), name="MD")
+    for fmt in ("text", "markdown"):
+        out = _run(maker, fmt)
+        first = out.index("scope-difference", out.index("z-total") + 1)   # the first finding, past the claims
+        assert "(z-total" in out[first:first + 400], fmt
