@@ -147,10 +147,10 @@ class TopicReconciler:
     """All findings of one topic, and its stated scopes with each origin's figure."""
 
     def __init__(self, topic: Topic, claims: list[ClaimInterval], project: Project, places: PlaceIndex,
-                 unquoted: dict[str, str] | None = None, max_findings: int | None = 0, *,
+                 unquoted: dict[str, tuple[str, tuple[str, ...]]] | None = None, max_findings: int | None = 0, *,
                  bulk_from: int | None = BULK_FROM) -> None:
         self.topic = topic
-        self.unquoted = unquoted or {}   # claim id -> the language its quote was read in
+        self.unquoted = unquoted or {}   # claim id -> the language its quote was read in, what it states
         self.claims = claims
         self.relations = ScopeRelations(topic, places)
         self.words = Wording(project, topic)
@@ -594,10 +594,10 @@ class TopicReconciler:
     def check_quotes(self) -> None:
         for claim in self.claims:
             if claim.id in self.unquoted:
-                lang = self.unquoted[claim.id]
+                lang, stated = self.unquoted[claim.id]
                 self.add("unquoted-value", [claim.id], self.words.explain(
                     "unquoted-value", claim=self.words.says(claim), interval=self.words.interval(claim),
-                    found=f" (read as {lang})", lang=claim.lang or lang))
+                    found=f" (read as {lang}){wording.quote_states(stated)}", lang=claim.lang or lang))
 
     def check_breakdowns(self) -> None:
         by_id = {c.id: c for c in self.claims}

@@ -26,7 +26,7 @@ import pandas as pd
 
 from reconcile.errors import QuantityError
 from reconcile.model.records import QuantityConfig
-from reconcile.quantities.parse import find_quantities, lang_evidence, parse_quantity
+from reconcile.quantities.parse import lang_evidence, parse_quantity
 from reconcile.runtime.gcpause import gc_paused
 
 _BARE_NUMBER = re.compile(r"[\d\s.,'’]+")
@@ -36,8 +36,10 @@ _GROUPED = re.compile(r"\d[.,]\d{3}(?!\d)")
 
 #: a quote that says none of something: SPEC §4's words for zero ("none", "no one", "ninguno", "nadie")
 #: and the forms a sentence gives them ("nobody", "not a single", "no deaths", "ningún herido")
-_NO_ONE = re.compile(r"\b(?:none|no[- ]one|nobody|not (?:a single|one)|zero|no (?=[^\W\d_]{3})|nadie|ningun[oa]?s?|"
+_NO_ONE = re.compile(r"\b(?:none|no[- ]one|nobody|not (?:a single|one)|zero|nadie|ningun[oa]?s?|"
                      r"ningún|ni (?:un[oa]?|siquiera)|cero)\b", re.IGNORECASE)
+_NO_NOUN = re.compile(r"\bno (?=[^\W\d_]{3})", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
 
 
 def _key(lower, upper, lower_inclusive, upper_inclusive) -> tuple:
@@ -56,22 +58,19 @@ class QuoteReader:
         self.config = config
         self.intervals = lru_cache(maxsize=100_000)(self._intervals)
         self.reading = lru_cache(maxsize=100_000)(self._reading)
-        self.in_text = lru_cache(maxsize=10_000)(self._in_text)
 
-    def _intervals(self, quote: str, lang: str, unambiguous: bool = False) -> frozenset:
-        found = find_quantities(quote, lang, self.config)
-        if unambiguous:
-            found = [m for m in found if not _GROUPED.search(quote[m.start:m.end])]
-        return frozenset(_key(m.lower, m.upper, m.lower_inclusive, m.upper_inclusive) for m in found)
+    def _intervals(self, quote: str, lang: str, unambiguous: bool = False, wanted: tuple | None = None) -> frozenset:
+        """The intervals the quote states as running text (``running.stated_readings``): each
+        quantity as §4 reads a stated value, and as a reader takes it ("organizers estimated 250,000
+        protesters" states 250,000: the verb says who counted, not "about"; "rose from 148 to 154"
+        states 148 and 154); never a date, a time, a year, an ordinal or a name with digits ("on
+        March 30", "at 17:00", "Flight 370": no count of 30, 17 or 370). ``unambiguous``: leaving
+        out the numbers whose separators read differently in English and Spanish. ``wanted``: the
+        one interval looked for (``running.scan``: other plain figures are passed over)."""
+        from reconcile.quantities.running import stated_readings
 
-    def _in_text(self, quote: str, lang: str) -> frozenset:
-        """The intervals a reader takes from the quote as running text (``quantities_in_text``):
-        "organizers estimated 250,000 protesters" states 250,000 (the verb says who counted, not
-        "about"), "rose from 148 to 154" states 148 and 154, each what ``extract`` proposes."""
-        from reconcile.quantities.running import quantities_in_text
-
-        return frozenset(_key(q["lower"], q["upper"], q["lower_inclusive"], q["upper_inclusive"])
-                         for q in quantities_in_text(quote, lang))
+        return frozenset(_key(*interval) for text, interval in stated_readings(quote, lang, self.config, wanted)
+                         if not (unambiguous and _GROUPED.search(text)))
 
     def _reading(self, text: str, lang: str) -> tuple | None:
         try:
@@ -82,20 +81,25 @@ class QuoteReader:
 
     def holds(self, quote: str, text: str, lang: str | None, stated: tuple) -> bool:
         """Whether the quote holds a quantity with the stated interval."""
-        if stated == _NONE and _NO_ONE.search(quote):
-            return True       # "Nobody was killed", "Nadie murió": SPEC §4's words for zero, said in a sentence
+        if stated == _NONE and (_NO_ONE.search(quote) or _NO_NOUN.search(quote) and not _DIGIT.search(quote)):
+            # "Nobody was killed", "Nadie murió": SPEC §4's words for zero, said in a sentence; "no" before a
+            # word ("no deaths", "no hubo muertos") only in a quote that states no number ("no precisó la
+            # fecha, pero dijo que 109 soldados desertaron" is no zero)
+            return True
         quote_lang = quote_language(quote, lang)
         if (not _BARE_NUMBER.fullmatch(text) and text.lower() in quote.lower()
                 and (lang == quote_lang or self.reading(text, quote_lang) == stated)):
             return True
-        if stated in self.intervals(quote, quote_lang) or stated in self.in_text(quote, quote_lang):
+        # a plain figure is looked for alone (most stated values: "2,411"); any other, among every reading
+        wanted = stated if stated[0] is not None and stated[0] == stated[1] else None
+        if stated in self.intervals(quote, quote_lang, False, wanted):
             return True
         if not lang or lang == quote_lang:
             return False
         # read in the claim's language too ("más de 500" in a quote detected as English), but
         # not a number whose separators read differently in the two languages: "11.000" in a
         # Spanish quote is 11,000, even if the claim says lang: en
-        return stated in self.intervals(quote, lang, unambiguous=True)
+        return stated in self.intervals(quote, lang, True, wanted)
 
 
 def unquoted(frame: pd.DataFrame, config: QuantityConfig | None = None, *,
@@ -105,7 +109,7 @@ def unquoted(frame: pd.DataFrame, config: QuantityConfig | None = None, *,
     guard its entry point; ``reconcile.runtime.parallel``)."""
     with QuoteChecks(frame, config, parallel=parallel) as checks:
         for topic in checks.topics:
-            for cid, lang in checks.of(topic).items():
+            for cid, (lang, _) in checks.of(topic).items():
                 yield topic, cid, lang
 
 
@@ -161,9 +165,9 @@ class QuoteChecks:
         """The topics with quotes, in order."""
         return list(self.spans)
 
-    def of(self, topic: str) -> dict[str, str]:
-        """Claim id -> the quote's language, for each claim of ``topic`` whose quote lacks its
-        stated value."""
+    def of(self, topic: str) -> dict[str, tuple[str, tuple[str, ...]]]:
+        """Claim id -> the quote's language and the quantities it states (``stated_in``), for each
+        claim of ``topic`` whose quote lacks its stated value."""
         if topic not in self.spans:
             return {}
         start, stop = self.spans[topic]
@@ -182,16 +186,41 @@ class QuoteChecks:
         self.close()
 
 
-def quote_languages(items: list[tuple[str, str, str | None, tuple]], config: QuantityConfig) -> list[str | None]:
+def quote_languages(items: list[tuple[str, str, str | None, tuple]],
+                    config: QuantityConfig) -> list[tuple[str, tuple[str, ...]] | None]:
     """For each (quote, stated text, lang, stated interval as ``_key``): None when the quote
-    holds the stated value, else the quote's detected language (wherever it runs: here, or a
-    helper process). The cyclic garbage collector is paused meanwhile: it ran again and again
-    over the readings cached (``QuoteReader``), none of them garbage (the 200k desk claims' quotes:
-    8.8 s CPU with it, 6.4 s paused)."""
+    holds the stated value, else the quote's detected language and what quantities it does state
+    (``stated_in``), wherever it runs: here, or a helper process. The cyclic garbage collector is
+    paused meanwhile: it ran again and again over the readings cached (``QuoteReader``), none of
+    them garbage (the 200k desk claims' quotes: 8.8 s CPU with it, 6.4 s paused)."""
     with gc_paused():
         reader = QuoteReader(config)
-        return [None if reader.holds(quote, text, lang, stated) else quote_language(quote, lang)
-                for quote, text, lang, stated in items]
+        out: list[tuple[str, tuple[str, ...]] | None] = []
+        for quote, text, lang, stated in items:
+            if reader.holds(quote, text, lang, stated):
+                out.append(None)
+            else:
+                read_as = quote_language(quote, lang)
+                out.append((read_as, stated_in(quote, read_as, config)))
+        return out
+
+
+#: how many of a quote's quantities an unquoted-value finding names
+STATED_SHOWN = 3
+
+
+def stated_in(quote: str, lang: str, config: QuantityConfig) -> tuple[str, ...]:
+    """The quantities the quote states as a reader takes them (``quantities_in_text``'s texts,
+    the first ``STATED_SHOWN``): an unquoted-value finding says what the quote holds instead
+    ("it states: more than 500"), so that a reader sees the word the value dropped."""
+    from reconcile.quantities.running import stated_readings
+
+    texts: list[str] = []
+    for text, _ in stated_readings(quote, lang, config):
+        text = " ".join(text.split())
+        if text not in texts:
+            texts.append(text)
+    return tuple(texts[:STATED_SHOWN + 1])
 
 
 def quote_language(quote: str, lang: str | None) -> str:

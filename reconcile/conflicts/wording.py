@@ -141,3 +141,15 @@ def scope_words(scope: tuple) -> str:
                       f"counted as {criterion}" if criterion else "no counting rule given",
                       f"in {place}" if place else "no place given",
                       f"as of {as_of}" if as_of else "no date given"))
+
+
+def quote_states(stated: tuple[str, ...], shown: int = 3) -> str:
+    """What an unquoted claim's quote does state, after the finding's "(read as en)": '; it states
+    "more than 500"', '; it states "20", "15", "3" and more', '; it states no quantity'."""
+    if not stated:
+        return "; it states no quantity"
+    named = [f'"{text}"' for text in stated[:shown]]
+    more = len(stated) - shown
+    if more > 0:
+        return f"; it states {', '.join(named)} and more"
+    return "; it states " + (named[0] if len(named) == 1 else f"{', '.join(named[:-1])} and {named[-1]}")

@@ -14,9 +14,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from reconcile.model.records import Mention
+from reconcile.model.records import Mention, QuantityConfig
 from reconcile.quantities.lexicon import MONTHS, WORDS, fold_word
 from reconcile.quantities.parse import INVISIBLE, detect_lang, find_quantities, parse_quantity
+
+#: the settings of a project that sets none
+DEFAULT_CONFIG = QuantityConfig()
 
 __all__ = ["Found", "Sentence", "locates_a_place", "quantities_in_text", "sentences", "scan"]
 
@@ -1112,17 +1115,30 @@ _FIGURE = r"\d[\d.,]*(?:\s+(?:million|millones|thousand|mil|billion))?"
 _FROM_TO = re.compile(rf"(?:from|de)\s+({_FIGURE})\s+(?:to|a|hasta)\s+({_FIGURE})", re.I)
 
 
-def scan(sentence: Sentence, phones: bool = False) -> list[Found]:
+def scan(sentence: Sentence, phones: bool = False, mentions: list | None = None,
+         config: QuantityConfig = DEFAULT_CONFIG, wanted: tuple | None = None) -> list[Found]:
     """The quantities a reader takes from one sentence (offsets in the sentence's text). The digits
     of a telephone number are left out unless ``phones``: ``quantities_in_text`` keeps them (they
-    are numbers, and Recognizers-Text reads "+1-222-2222" as three), extract's claims do not."""
+    are numbers, and Recognizers-Text reads "+1-222-2222" as three), extract's claims do not.
+    ``mentions``: a list to which each stated value read as §4 reads it (``find_quantities``'s
+    mention) is added when it is kept, junk aside, before the reader's own reading of it. ``config``:
+    the project's tolerance and bands (a quote is read as its claim's value is). ``wanted``: only an
+    interval (lower, upper, lower_inclusive, upper_inclusive) is looked for, so a plain figure that
+    is another and that no reading can turn into it is passed over unjudged (a quote's check: the
+    judging is most of the cost)."""
     lang = sentence.lang
     # reference marks written onto a word are read as spaces, offsets kept: "460[2] to 3,500[3]"
     # is one range, as "460 to 3,500" (was two figures, each a claim of nothing)
     text = _REF_MARKS.sub(lambda mark: " " * len(mark.group()), sentence.text)
     out: list[Found] = []
     name_end = day_end = age_end = None
-    for m in find_quantities(text, lang):
+    for m in find_quantities(text, lang, config):
+        if wanted is not None and m.qualifier == "exact" and m.lower is not None and m.upper is not None and \
+                (float(m.lower), float(m.upper), True, True) != wanted and \
+                not _SEVERAL.search(text, max(0, m.start - 12), m.start) and \
+                not _BOUND_OTHER.search(text, max(0, m.start - 40), m.start):
+            name_end = day_end = age_end = None
+            continue
         number_start = _number_start(text, m)
         unit, counted = m.unit, None
         if unit in _COUNT_UNITS:
@@ -1149,6 +1165,8 @@ def scan(sentence: Sentence, phones: bool = False) -> list[Found]:
             out[-1] = replace(out[-1], unit=m.unit)    # "300 millones 2020 USD": the amount is in USD
         if reason is not None:
             continue
+        if mentions is not None:
+            mentions.append(m)
         lower, upper, li, ui, qualifier, start = (m.lower, m.upper, m.lower_inclusive,
                                                   m.upper_inclusive, m.qualifier, m.start)
         dash = re.match(r"[-–—]\s+(?=\S)", text[start:m.end])
@@ -1159,14 +1177,14 @@ def scan(sentence: Sentence, phones: bool = False) -> list[Found]:
         year_from = _YEAR_TO.match(text, number_start, m.end) if qualifier == "range" else None
         if year_from is not None and _YEAR_CONTEXT.search(text, max(0, number_start - 12), number_start):
             # "pasó de 50.000 en el 2017 a 111 600 en 2018": a year, then the figure it went to, not a range
-            point = find_quantities(text[year_from.end():m.end], lang)
+            point = find_quantities(text[year_from.end():m.end], lang, config)
             if len(point) != 1:
                 continue
             p = point[0]
             lower, upper, li, ui, qualifier, start = (p.lower, p.upper, p.lower_inclusive,
                                                       p.upper_inclusive, p.qualifier, year_from.end())
         elif _comparison_as_point(text, m, number_start) or _estimated_verb(text, m, number_start):
-            point = find_quantities(text[number_start:m.end], lang)
+            point = find_quantities(text[number_start:m.end], lang, config)
             if len(point) != 1:
                 continue
             p = point[0]
@@ -1177,7 +1195,7 @@ def scan(sentence: Sentence, phones: bool = False) -> list[Found]:
         if change is not None:
             # "rose from 170,116 to 202,512", "pasó de 170.116 a 202.512": a figure and the one it became, not a range
             for group in (1, 2):
-                point = find_quantities(change.group(group), lang)
+                point = find_quantities(change.group(group), lang, config)
                 end = m.end if group == 2 else change.end(group)      # "to 40 people": the noun is both's
                 if len(point) == 1:
                     p = point[0]
@@ -1189,7 +1207,7 @@ def scan(sentence: Sentence, phones: bool = False) -> list[Found]:
         scale = _SCALE.match(text, start) if several is not None else None
         if several is not None and scale is not None:
             # "several hundred people": a band (200 to 999), not the hundred the scale word alone reads
-            band = parse_quantity(text[several.start():scale.end()], lang)
+            band = parse_quantity(text[several.start():scale.end()], lang, config)
             lower, upper, li, ui, qualifier, start = (band.lower, band.upper, band.lower_inclusive,
                                                       band.upper_inclusive, band.qualifier, several.start())
         other = _BOUND_OTHER.search(text, max(0, start - 40), start) if qualifier == "exact" else None
@@ -1225,6 +1243,23 @@ def locates_a_place(sentence: str, start: int, end: int) -> bool:
     such distances (they are quantities)."""
     return bool(_DIRECTION_OF.match(sentence, end) and _LIES.search(sentence, 0, start)
                 and not _EVENT_WORDS.search(sentence))
+
+
+def stated_readings(text: str, lang: str, config: QuantityConfig = DEFAULT_CONFIG,
+                    wanted: tuple | None = None) -> list[tuple[str, tuple]]:
+    """Each quantity of running text (``quantities_in_text``'s, junk left out: dates, times, years,
+    ordinals, names with digits) as (its text, its interval (lower, upper, lower_inclusive,
+    upper_inclusive)), in two readings where they differ: the reader's ("organizers estimated
+    250,000" states 250,000) and the stated value's (§4: "estimated 250,000" is about it). What a
+    claim's quote may state its value as (SPEC §5, ``unquoted-value``). ``wanted``: as ``scan``'s
+    (the readings of other figures may then be left out)."""
+    out: list[tuple[str, tuple]] = []
+    for sentence in sentences(_visible(text)[0], lang):
+        mentions: list = []
+        for found in scan(sentence, phones=True, mentions=mentions, config=config, wanted=wanted):
+            out.append((found.text, (found.lower, found.upper, found.lower_inclusive, found.upper_inclusive)))
+        out.extend((m.text, (m.lower, m.upper, m.lower_inclusive, m.upper_inclusive)) for m in mentions)
+    return out
 
 
 def quantities_in_text(text: str, lang: str | None = None) -> list[dict]:
