@@ -1,4 +1,5 @@
-"""python -m reconcile"""
+"""python -m reconcile (and spark-submit's script: the README finds this file's path by importing it)"""
 from reconcile.cli.main import run
 
-run()
+if __name__ == "__main__":
+    run()

@@ -63,6 +63,22 @@ def spark_options(pairs: Iterable[str]) -> dict[str, str]:
     return out
 
 
+#: the master URLs Spark takes: local mode (with a number of threads, at least 1), a standalone
+#: cluster, YARN, Kubernetes, Mesos
+_MASTER = (r"local(?:\[(?:\*|[1-9]\d*)(?:,\s*[1-9]\d*)?\])?|local-cluster\[[^\]]+\]|yarn|"
+           r"(?:spark|k8s|mesos)://\S+")
+
+
+def check_master(master: str) -> None:
+    """Refuse a ``--spark-master`` Spark would refuse after a long start and a Java stack trace."""
+    import re
+
+    if not re.fullmatch(_MASTER, master.strip()):
+        raise EngineError(f'--spark-master "{master}" is not a Spark master URL', field="--spark-master",
+                          hint="write local[*] (every core here), local[4] (4 threads, at least 1), "
+                               "spark://HOST:7077, yarn or k8s://https://HOST:443")
+
+
 class PandasStages:
     """The pandas engine: the library's own stages, in this process."""
 
@@ -121,7 +137,13 @@ def stages(engine: str | None = None, master: str | None = None,
     """The validate and reconcile stages of ``engine`` (see ``engine_name``)."""
     name = engine_name(engine)
     if name == "pandas":
+        if master or conf:   # a user who left out --engine would believe the run was the cluster's
+            given = "--spark-master" if master else "--spark-conf"
+            raise EngineError(f"{given} is an option of --engine spark, and the engine is pandas", field=given,
+                              hint=f"add --engine spark (or set {ENV}=spark), or leave {given} out")
         return PandasStages()
+    if master is not None:
+        check_master(master)
     from reconcile.engine.spark import SparkStages
 
     return SparkStages(master=master, conf=dict(conf or {}))

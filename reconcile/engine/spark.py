@@ -35,6 +35,7 @@ import the same reconcile, pandas and pyarrow.
 """
 from __future__ import annotations
 
+import contextlib
 import os
 import pickle
 import sys
@@ -132,15 +133,68 @@ def session(master: str | None = None, conf: Mapping[str, str] | None = None) ->
     builder = SparkSession.builder
     for key, value in {**options, **dict(conf or {})}.items():
         builder = builder.config(key, value)
+    spark = None
     try:
-        spark = builder.getOrCreate()
+        with _plain_errors():
+            spark = builder.getOrCreate()
+            # a setting's value is read when the session's state is first made, not by getOrCreate: made
+            # here, a bad value ("spark.sql.shuffle.partitions=abc") is this error, not a traceback later
+            spark.conf.get("spark.sql.shuffle.partitions")
     except Exception as exc:  # pyspark raises a bare PySparkRuntimeError when Java is missing
-        message = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-        raise EngineError(f"Spark could not start ({message})", field="--spark-master",
-                          hint="check that Java 17 or newer is installed (java -version) and that "
-                               f"the master URL is right; {INSTALL_HINT}") from exc
+        if spark is not None:
+            try:
+                with _plain_errors():
+                    spark.stop()      # the JVM is stopped, or this process would wait for it
+            except Exception:         # (a JVM that failed may be unreachable already)
+                pass
+        raise _not_started(exc, master, dict(conf or {})) from None
     spark.sparkContext.setLogLevel("ERROR")
     return spark
+
+
+@contextlib.contextmanager
+def _plain_errors() -> Iterator[None]:
+    """pyspark's JVM errors described by their own message, meanwhile. A captured error's str()
+    asks the session's settings whether to add the JVM's stack trace; when it is those settings that
+    failed (a bad value: "spark.sql.shuffle.partitions=abc"), asking fails again, and the new error's
+    description asks again, without end (the command hung for minutes)."""
+    from pyspark.errors.exceptions.captured import CapturedException
+
+    before = CapturedException.__str__
+    CapturedException.__str__ = lambda self: str(getattr(self, "_desc", "") or "")  # type: ignore[method-assign]
+    try:
+        yield
+    finally:
+        CapturedException.__str__ = before  # type: ignore[method-assign]
+
+
+def _first_line(exc: BaseException) -> str:
+    """The first line of a Spark error's message. A captured JVM error's str() asks the session's
+    settings for its stack trace: after a setting failed, that fails again, without end (the
+    command hung), so its own description is read instead."""
+    if hasattr(exc, "_desc"):
+        while getattr(exc, "_cause", None) is not None:   # the innermost cause says what was wrong
+            exc = exc._cause  # type: ignore[attr-defined]
+        desc = getattr(exc, "_desc", "")
+        text = desc if isinstance(desc, str) else ""
+    else:
+        text = str(exc)
+    return text.strip().splitlines()[0] if text.strip() else type(exc).__name__
+
+
+def _not_started(exc: Exception, master: str | None, conf: Mapping[str, str]) -> EngineError:
+    """Spark's refusal to start, naming the options given (a value Spark refuses shows as a
+    Java error: "Invalid maximum heap size: -Xmxabc" for spark.driver.memory=abc)."""
+    message = _first_line(exc)
+    given = ([f"--spark-master {master}"] if master else []) + [f"--spark-conf {k}={v}" for k, v in conf.items()]
+    if given:
+        return EngineError(f"Spark could not start with {' '.join(given)} ({message})",
+                           field="--spark-conf" if conf else "--spark-master",
+                           hint="check those values (a setting's name and what it takes: "
+                                "https://spark.apache.org/docs/latest/configuration.html); if they are "
+                                f"right, check that Java 17 or newer is installed (java -version); {INSTALL_HINT}")
+    return EngineError(f"Spark could not start ({message})", field="--engine",
+                       hint=f"check that Java 17 or newer is installed (java -version); {INSTALL_HINT}")
 
 
 # --- reconcile ---------------------------------------------------------------------------------
@@ -336,8 +390,7 @@ def _write(df: Any, folder: Path) -> None:
     try:
         df.write.parquet(folder.as_uri())
     except (PySparkException, Py4JError) as exc:
-        message = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        raise OutputError(f"Spark could not write the table {folder.name} ({message})", file=str(folder),
+        raise OutputError(f"Spark could not write the table {folder.name} ({_first_line(exc)})", file=str(folder),
                           hint="choose a folder the driver and the executors can write to") from exc
 
 
