@@ -107,7 +107,7 @@ def estimate_views(report: Report, topics: Collection[str] | None = None,
         method = estimate["method"]
         value = estimate_value(estimate)
         if status == "single-source":
-            if len(used) > 1 and len(cited - {""}) == 1:   # echoes of one origin that states nothing here
+            if len(cited) == 1 and "" not in cited:   # echoes of one origin that states nothing here itself
                 origin = source_name(report, next(iter(cited - {""})))
                 backing = f"only {origin} states it ({_listing(used)}, citing it)"
             else:
