@@ -168,6 +168,10 @@ def _parse_key(key: tuple[str, str | None] | None, config: QuantityConfig) -> An
 
 #: marks a language of a value key taken from the claim's quote, not written in its ``lang``
 LIKELY = "~"
+#: a number grouped in thousands by dots alone ("500.000", "1.234.567"), no decimal comma after it
+_DOT_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d.,])")
+#: a topic's units that count (people or things): a value of them is a whole number
+COUNT_UNITS = frozenset({"count", "people"})
 
 
 def parse_keys(keys: list, config: QuantityConfig) -> list:
@@ -329,6 +333,18 @@ def _build(loaded: Loaded, raw: pd.DataFrame, config: Any, places: PlaceIndex, n
 
         lang = lang.copy()
         lang[unset] = map_distinct(quotes[unset], lambda q: LIKELY + detect_lang(q) if q else None)
+    # nor a quote: a count written with dots before three digits ("500.000", "unos 95.000") is Spanish
+    # thousands, as nobody writes a count of 500 people as "500.000" in English (it had been 500, a
+    # value-conflict with "más de medio millón" 1,000 times apart); other units keep the decimal point
+    unset = lang.isna()
+    if unset.any():
+        dotted = unset & texts.series.map(lambda v: isinstance(v, str) and _DOT_THOUSANDS.search(v) is not None)
+        if dotted.any():
+            counting = {t for t, declared in topics.items() if declared.unit in COUNT_UNITS}
+            dotted &= topic.isin(list(counting))
+            if dotted.any():
+                lang = lang.copy()
+                lang[dotted] = LIKELY + "es"
 
     # values: parsed once per distinct (text, lang)
     not_text = texts.mask(lambda v: isinstance(v, NotText))
