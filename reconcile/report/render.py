@@ -208,7 +208,7 @@ def _quote_lines(report: Report, claims: tuple[dict[str, Any], ...], width: int)
     indent = " " * 4
     for (source, via, quote, _), group in groups.items():
         first = group[0]
-        where = f"{clean_line(first['file'])}:{first['line']}" if first.get("file") else ""
+        where = _where(group)
         link = clean_line(first.get("url"))
         who = clean_line(source_name(report, source))
         if via and via != source:
@@ -218,11 +218,29 @@ def _quote_lines(report: Report, claims: tuple[dict[str, Any], ...], width: int)
         if quote:
             out += textwrap.wrap(f"\u201c{quote}\u201d", width=width, initial_indent=indent,
                                  subsequent_indent=indent, break_on_hyphens=False)
-        notes = list(dict.fromkeys(clean_line(c["note"]) for c in group if c.get("note")))
-        for note in notes:
-            out += textwrap.wrap(f"Note: {note}", width=width, initial_indent=indent,
+        notes: dict[str, list[str]] = {}   # each note, with the claims it is written on
+        for c in group:
+            if c.get("note"):
+                notes.setdefault(clean_line(c["note"]), []).append(clean_line(c["id"]))
+        for note, ids in notes.items():
+            # a note of some of the claims that share the quote names them ("Note (p-ori): ...")
+            label = "Note" if len(ids) == len(group) else f"Note ({', '.join(ids)})"
+            out += textwrap.wrap(f"{label}: {note}", width=width, initial_indent=indent,
                                  subsequent_indent=indent, break_on_hyphens=False)
     return out
+
+
+def _where(group: list[dict[str, Any]]) -> str:
+    """Where the claims that share a quote are written: one file:line, or each claim's line, in
+    the order of their ids ("sources/mc.yaml lines 5, 4"), or each claim's file:line."""
+    places = [(clean_line(c["file"]), c["line"]) for c in group if c.get("file")]
+    if not places:
+        return ""
+    if len(set(places)) == 1:
+        return f"{places[0][0]}:{places[0][1]}"
+    if len({file for file, _ in places}) == 1:
+        return f"{places[0][0]} lines {', '.join(str(line) for _, line in places)}"
+    return ", ".join(f"{file}:{line}" for file, line in places)
 
 
 #: the claims table's columns that wrap: how wide at most, how narrow at least, and how

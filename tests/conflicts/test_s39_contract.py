@@ -69,3 +69,17 @@ def test_reports_for_people_list_the_widest_scope_difference_first(make_project)
         out = _run(maker, fmt)
         first = out.index("scope-difference", out.index("z-total") + 1)   # the first finding, past the claims
         assert "(z-total" in out[first:first + 400], fmt
+
+
+def test_the_text_report_puts_each_note_and_line_beside_its_own_claim(make_project):
+    """Two parts sharing one quote, each with its note: the text report had listed "p-gua, p-ori (...:5)" and
+    both notes unlabelled, p-ori's line lost (SPEC §3: a note is shown beside its claim in every format)."""
+    maker = make_project()
+    quote = "Orinoquía (46), Guajira (30)"
+    maker.source("mc", claim(id="tot", place="CO", value="more than 50"),
+                 claim(id="p-ori", place="CO", value="46", part_of="tot", quote=quote, note="region is Orinoquía"),
+                 claim(id="p-gua", place="CO-LAG", value="30", part_of="tot", quote=quote, note="confirmed by phone"),
+                 name="MC")
+    text = " ".join(_run(maker, "text").split())
+    assert "p-gua, p-ori (MC; sources/mc.yaml lines " in text
+    assert "Note (p-ori): region is Orinoquía" in text and "Note (p-gua): confirmed by phone" in text
