@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import functools
 import heapq
+import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from typing import Any, Callable, Iterable, Iterator, NamedTuple
@@ -624,20 +625,45 @@ class TopicReconciler:
             fields = dict(head=f"{self.words.who(total.source)}'s {len(members)} part{'s' if many else ''} "
                                f"of {total.id} ({parts_text}) sum{'' if many else 's'} to "
                                f"{interval_text(lo, hi, summed.lower_inclusive, summed.upper_inclusive)}",
-                          total_text=total.text, total_interval="" if interval == total.text else f" {interval}")
+                          total_text=total.text,
+                          total_interval="" if _digits(interval) == _digits(total.text) else f" {interval}")
+            outside = self._outside(total, members)
             if below(total, summed):
                 gap, ratio = size(total, summed)
                 self.add("breakdown-conflict", ids, self.words.explain(
                     "breakdown-conflict", how="more than", gap=format_number(gap),
-                    why=". Parts cannot exceed their total: a part may be double-counted or the total out of date.",
-                    **fields), gap=gap, ratio=ratio)
+                    why=". Parts cannot exceed their total: " + ("a part may not be the total's" if outside else
+                                                                 "a part may be double-counted or the total out of "
+                                                                 "date") + ".", **fields) + outside,
+                         gap=gap, ratio=ratio)
             elif total.complete and below(summed, total):
                 gap, ratio = size(summed, total)
                 self.add("breakdown-conflict", ids, self.words.explain(
                     "breakdown-conflict", how="short of", gap=format_number(gap),
-                    why=", although the breakdown is marked complete.", **fields), gap=gap, ratio=ratio)
+                    why=", although the breakdown is marked complete.", **fields) + outside, gap=gap, ratio=ratio)
             else:
-                self.add("breakdown-consistent", ids, self.words.explain("breakdown-consistent", **fields))
+                self.add("breakdown-consistent", ids, self.words.explain("breakdown-consistent", **fields) + outside)
+
+    def _outside(self, total: ClaimInterval, parts: list[ClaimInterval]) -> str:
+        """The words on the parts whose scope is not within their total's (another population,
+        criterion, place or date: "p2 (population) is not within the total's scope"), or "": a
+        part_of that names the wrong total reads as a double count otherwise."""
+        named = []
+        for part in parts:
+            # each field the same as the total's, or narrower (the total's the wider: -1); None: apart
+            wrong = [name for n, name in enumerate(("population", "criterion", "place", "as_of"))
+                     if self.relations.field_relation(n, part.scope[n], total.scope[n])[0] not in (0, -1)]
+            if wrong:
+                named.append(f"{part.id} ({', '.join(wrong)})")
+        if not named:
+            return ""
+        return (f" {', '.join(named)} {'is' if len(named) == 1 else 'are'} not within the total's scope"
+                f" (population, criterion, place and date): check {'its' if len(named) == 1 else 'their'} part_of.")
+
+
+def _digits(text: str) -> str:
+    """A number's text without its separators: "1000" and "1,000" state the same."""
+    return re.sub(r"[,.\s\u00a0\u202f]", "", text)
 
 
 def _below(end: np.ndarray, end_inclusive: np.ndarray, start: np.ndarray, start_inclusive: np.ndarray) -> np.ndarray:

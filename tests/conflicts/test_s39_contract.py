@@ -7,7 +7,7 @@ import json
 
 from click.testing import CliRunner
 
-from conftest import claim
+from conftest import TOPIC, claim
 from reconcile.cli.main import main
 
 
@@ -83,3 +83,28 @@ def test_the_text_report_puts_each_note_and_line_beside_its_own_claim(make_proje
     text = " ".join(_run(maker, "text").split())
     assert "p-gua, p-ori (MC; sources/mc.yaml lines " in text
     assert "Note (p-ori): region is Orinoquía" in text and "Note (p-gua): confirmed by phone" in text
+
+
+def test_a_part_outside_its_totals_scope_is_named(make_project):
+    """Parts of another population or a later date had been summed into the total without a word, and a sum
+    above it blamed on double counting."""
+    maker = make_project({"id": TOPIC, "unit": "people", "cumulative": True})
+    scope = dict(population=["soldiers"], as_of="2019-03-07")
+    maker.source("a", claim(id="tot", place="CO", value=500, **scope),
+                 claim(id="p1", place="CO-NSA", value=300, part_of="tot", **scope),
+                 claim(id="p2", population=["police"], place="CO-ARA", as_of="2019-03-07", value=150, part_of="tot"),
+                 claim(id="p3", population=["soldiers"], place="VE", as_of="2019-04-30", value=100, part_of="tot"),
+                 name="A")
+    (finding,) = [f for f in json.loads(_run(maker))["findings"] if f["kind"] == "breakdown-conflict"]
+    assert "p2 (population), p3 (place, as_of) are not within the total's scope" in finding["explanation"]
+    assert "double-counted" not in finding["explanation"]
+
+
+def test_parts_within_their_totals_scope_are_not_named(make_project):
+    maker = make_project()
+    scope = dict(population=["soldiers"], as_of="2019-03-07")
+    maker.source("a", claim(id="tot", place="CO", value="1000", **scope),
+                 claim(id="p1", place="CO-NSA", value=300, part_of="tot", **scope),
+                 claim(id="p2", place="CO-ARA", value=150, part_of="tot", population=["soldiers"]), name="A")
+    (finding,) = [f for f in json.loads(_run(maker))["findings"] if f["kind"] == "breakdown-consistent"]
+    assert finding["explanation"].endswith('which fits the total "1000".')   # not '"1000" 1,000'
