@@ -18,6 +18,7 @@ from reconcile.extract.attribution import WIRE_AGENCIES, figure_credit
 from reconcile.extract.attr_names import clips, long_name_in, spells
 from reconcile.extract.attr_quotes import quote_speaker
 from reconcile.extract.fields import PEOPLE_GROUPS, places_named
+from reconcile.extract.place_parents import region_of_city
 from reconcile.extract.places import city_land
 from reconcile.extract.propose import Proposal
 from reconcile.model.names import PlaceIndex, fold_name, is_iso_code, iso_resolve, slugify
@@ -413,7 +414,7 @@ def draft_project(draft: Draft, article: Article, proposals: list[Proposal], kno
         ids.append(claim_id)
         place = p.place
         if p.city and p.place:
-            place = _declare_city(draft, p.city, p.place, known.places)
+            place = _declare_city(draft, p.city, p.place, known.places, region_of_city(article.text, p.city, p.place))
             if place in known.places.declared:
                 # the project's place: no place to declare in _places.yaml and check there
                 p.checks = [c for c in p.checks if not (c.startswith(f"place ({p.place!r}: ") and "_places.yaml" in c)]
@@ -439,9 +440,10 @@ def draft_project(draft: Draft, article: Article, proposals: list[Proposal], kno
         entry["claims"].append(claim)
 
 
-def _declare_city(draft: Draft, code: str, name: str, project: PlaceIndex) -> str:
+def _declare_city(draft: Draft, code: str, name: str, project: PlaceIndex, region: str | None = None) -> str:
     """Declare a city for _places.yaml; the claim's place is its name, or its id when another
-    declared city has that name ("Lérida" in Spain and in Colombia). A place the project knows
+    declared city has that name ("Lérida" in Spain and in Colombia). Its parent is the ``region`` the
+    text places it in ("Tucson, Arizona": US-AZ), else its country. A place the project knows
     already is no new place: a name the current project's _places.yaml gives a place ({id: CO-DC,
     aliases: [Bogotá]}) is that place's code; a city that is an ISO 3166 subdivision ("Ciudad de
     México" is MX-CMX) is named by a name that resolves to it (``_iso_place_named``)."""
@@ -455,19 +457,29 @@ def _declare_city(draft: Draft, code: str, name: str, project: PlaceIndex) -> st
         named = _iso_place_named(draft, land, name)
         if named is not None:
             return named
+    parent = region or code.split("-")[0]
     if places_named(name):
         # an ISO name too ("Santiago" is DO-25, "Buenos Aires" AR-B): the claim names the city by
         # its id, or the project would read the name as ambiguous
-        draft.places.setdefault(code, {"id": code, "name": name, "aliases": [], "parent": code.split("-")[0]})
+        _parent_of(draft.places.setdefault(code, {"id": code, "name": name, "aliases": [], "parent": parent}), region)
         return code
     for other in draft.places.values():
         if other["id"] != code and key in _names(other):
-            draft.places.setdefault(code, {"id": code, "name": code, "aliases": [], "parent": code.split("-")[0]})
+            _parent_of(draft.places.setdefault(code, {"id": code, "name": code, "aliases": [], "parent": parent}),
+                       region)
             return code
-    entry = draft.places.setdefault(code, {"id": code, "name": name, "aliases": [], "parent": code.split("-")[0]})
+    entry = draft.places.setdefault(code, {"id": code, "name": name, "aliases": [], "parent": parent})
+    _parent_of(entry, region)
     if fold_name(name) != fold_name(entry["name"]) and name not in entry["aliases"]:
         entry["aliases"].append(name)
     return name
+
+
+def _parent_of(entry: dict, region: str | None) -> None:
+    """A city declared by an earlier article with its country as parent lies in the ``region`` a later one
+    places it in."""
+    if region is not None and "-" not in (entry["parent"] or "-"):
+        entry["parent"] = region
 
 
 #: ISO 3166 alone, as a project with no _places.yaml reads names
