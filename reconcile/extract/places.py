@@ -10,6 +10,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Callable
 
+from reconcile.extract.demonyms import demonym
 from reconcile.extract.gentilicios import gentilicio
 from reconcile.extract.place_towns import towns_named
 from reconcile.extract.place_words import is_common_word, is_common_word_at_start, is_title_case, name_goes_on
@@ -432,6 +433,10 @@ def _places_in(text: str, prefer: tuple[str, ...]) -> list[tuple[str, str, int]]
                 if code is not None and is_city(code) and size == 1 and _THE_BEFORE.search(text, max(0, at - 5), at) \
                         and _SYSTEM_AFTER.match(text, at + len(name)):
                     code = None                  # "the Metro system", "the Mobile app": a name of a thing, not a town
+                if code is not None and size == 1 and flags is not None and not flags[1] and demonym(name):
+                    # "Thai officials", "Somali": a people, not the town or region a gazetteer gives that name
+                    # (Alor Setar, Malaysia; Ethiopia's Somali region, unless the text calls it a region)
+                    code = None
                 if code is not None and is_city(code) and name.isalpha() and name.isupper() and len(name) <= 6 and \
                         text.rfind("\n", 0, at) + 1 != at and at != 0:
                     code = None                  # "syndrome (MERS)": an acronym, not Moers (a dateline opens a line)

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from itertools import islice
 
+from reconcile.extract.demonyms import demonym
 from reconcile.extract.fields import places_in
 from reconcile.extract.gentilicios import gentilicio
 from reconcile.model.names import iso_place
@@ -858,13 +859,6 @@ def one_of_pair(who: str, sentence: str, at: int) -> str:
     return " ".join(name) or who
 
 
-# demonyms whose country is not the demonym less a suffix
-_DEMONYMS = {"french": "France", "british": "United Kingdom", "dutch": "Netherlands", "american": "United States",
-             "filipino": "Philippines", "philippine": "Philippines", "burmese": "Myanmar", "salvadoran": "El Salvador",
-             "salvadorean": "El Salvador", "swiss": "Switzerland", "greek": "Greece", "thai": "Thailand",
-             "afghan": "Afghanistan", "welsh": "Wales", "scottish": "Scotland", "irish": "Ireland", "danish": "Denmark",
-             "swedish": "Sweden", "finnish": "Finland", "polish": "Poland", "spanish": "Spain", "turkish": "Turkey",
-             "dominican": "Dominican Republic"}     # (Dominica's people are Dominicans too, far less often news)
 _GOVERNMENT = re.compile(r"(?:the\s+)?([A-Z][a-z]+)\s+(government|authorities|officials|parliament)$")
 _GOBIERNO = re.compile(r"(?:el\s+|las\s+|los\s+)?(gobierno|autoridades|parlamento)\s+([^\W\d_]+)$", re.I)
 
@@ -875,9 +869,9 @@ def _country_of_demonym(word: str, spanish: bool = False) -> str | None:
     Spanish one that the same letters make ("Jordanian" is Jordan, not "Jordania"); ``spanish``:
     a Spanish demonym ("venezolanas", "pakistaníes"): the first name its forms make, else
     ``gentilicios``'s."""
-    low = word.lower()
-    if low in _DEMONYMS:
-        return _DEMONYMS[low]
+    irregular = demonym(word)
+    if irregular is not None:
+        return irregular
     code, names = None, []
     for candidate in (word, word[:-1], word[:-2], word[:-2] + "o", word[:-3], word[:-3] + "a", word[:-3] + "e",
                       word[:-4], word[:-3] + "y", word + "y", word[:-1] + "a"):

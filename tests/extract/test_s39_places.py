@@ -4,6 +4,9 @@ A city declared in the draft _places.yaml lies in the region the text places it 
 not only in its country: with the region as parent, a count of the city is a part of the region's count, and the
 report sees a part above its whole (SPEC §5).
 
+A people's adjective names its country ("Sudanese officials ... the country": SD; "Thai flood death toll": TH),
+never another: "Thai" is no town of Malaysia and "Somali" no region of Ethiopia, whatever a gazetteer holds.
+
 Invented articles, English and Spanish.
 """
 from __future__ import annotations
@@ -15,6 +18,7 @@ import yaml
 from click.testing import CliRunner
 
 from reconcile.cli.main import main
+from reconcile.extract.places import places_in
 
 HEAD = "title: {title}\ndate: 2019-03-15\noutlet: Wire\n\n"
 
@@ -74,3 +78,15 @@ def test_a_city_count_above_its_regions_is_an_order_conflict(tmp_path):
     assert report.exit_code == 0, report.output
     kinds = [f["kind"] for f in json.loads(report.output)["findings"]]
     assert "order-conflict" in kinds
+
+
+# --- a people's adjective names its country, never another ------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Thai officials said", "Somali officials said", "a Somali flood", "Kazakh officials said", "Lao officials said",
+])
+def test_an_irregular_demonym_is_no_place(text):
+    assert places_in(text) == [] and places_in(text, "MY") == []      # not Alor Setar, nor Ethiopia's Somali region
+
+
+def test_a_region_called_so_keeps_the_name_a_demonym_has():
+    assert places_in("Floods hit the Somali region of Ethiopia.")[0][:2] == ("ET-SO", "Somali")
