@@ -46,7 +46,7 @@ def gentilicio(word: str) -> str | None:
     """"venezolanas" -> "Venezuela", "nicaragüenses" -> "Nicaragua": a Spanish demonym's country."""
     low = fold_word(word)
     for form in (low, low[:-1], low[:-2] + "o", low[:-1] + "o" if low.endswith("a") else "",
-                 low[:-2] if low.endswith("es") else "", low[:-2] + "e" if low.endswith("es") else ""):
+                 low[:-2] if low.endswith(("es", "as")) else "", low[:-2] + "e" if low.endswith("es") else ""):
         if form and form in _GENTILICIOS:
             return _GENTILICIOS[form]
     return None

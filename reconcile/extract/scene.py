@@ -12,6 +12,7 @@ from dataclasses import replace
 from urllib.parse import urlsplit
 
 from reconcile.extract.article import Article, home_country
+from reconcile.extract.demonyms import demonym
 from reconcile.extract.fields import city_code, country_of, is_city, places_in
 from reconcile.extract.place_bodies import in_body_name
 from reconcile.extract.place_dateline import dateline, dateline_end
@@ -802,7 +803,7 @@ def _article_place(article: Article, all_sentences: list[Sentence]) -> tuple[str
         # country by its address, of a story that names no place at all ("Las lluvias dejaron 25 fallecidos,
         # según Defensa Civil" on a ".pe" site: Peru)
         sole = _title_sole_town(article.title, prose[:3]) or _called_sole_town(prose[:3])
-        if sole is None and (by_people := _demonym_country(prose[:3])) is not None:
+        if sole is None and (by_people := _demonym_country(prose[:3], article.title)) is not None:
             # "en la localidad senegalesa de Ndiaganiao": the town the opening names, inside that country
             sole = _opening_town(prose[:1], by_people[0]) or by_people
         if sole is None and home is not None and not named and not _world_edition(article.url):
@@ -876,9 +877,10 @@ def _built_at(text: str, found: list[tuple[str, str, int]]) -> set[int]:
 
 
 # an adjective of a people as English writes it ("Honduran", "Peruvian", "Congolese", "Pakistani",
-# "Turkish", "Philippine") and as Spanish does, after its noun ("Ejército mexicano", "policía peruana", "territorio
-# hondureño", "fuerzas nicaragüenses")
-_DEMONYM_EN = re.compile(r"\b[A-Z][a-z]+(?:ians?|eans?|ans?|ese|is?|ish|ch|ine)\b(?=\s+[a-z])")
+# "Turkish", "Philippine"; the irregular ones, "Thai", "Lao", "Swiss", are ``demonym``'s) and as Spanish does, after
+# its noun ("Ejército mexicano", "policía peruana", "territorio hondureño", "fuerzas nicaragüenses")
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
+_DEMONYM_EN = re.compile(r"[A-Z][a-z]+(?:ians?|eans?|ans?|ese|is?|ish|ch|ine)")
 _DEMONYM_ES = re.compile(r"(?<=[^\W\d_]\s)[a-zñ]+(?:an[oa]s?|eñ[oa]s?|ens[ea]s?|[eé]s|es[ae]s?|in[oa]s?|[ií]|[ií]es|"
                          r"c[oa]s?|[oa]s?)\b")
 
@@ -891,10 +893,15 @@ _SETTLEMENTS = frozenset("town village city province region district island loca
 # senegalesa de X"); not a
 # person, a firm or migrants of that people, who may be anywhere ("the Spanish player", "una empresa
 # alemana", "Eritrean migrants")
-_AT_HOME = frozenset("army armed military police forces troops soldiers government authorities navy guard "
+_AT_HOME = frozenset("army armed military police forces troops soldiers government authorities officials navy guard "
                      "regime state security territory coast waters border capital "
-                     "ejercito policia fuerzas tropas soldados gobierno autoridades armada guardia militares "
-                     "regimen estado seguridad territorio costa aguas frontera capital".split()) | _SETTLEMENTS
+                     "ejercito policia fuerzas tropas soldados gobierno autoridades funcionarios armada guardia "
+                     "militares regimen estado seguridad territorio costa aguas frontera capital".split()) \
+    | _SETTLEMENTS
+# a state's body by its name, after the adjective: "the Thai Disaster Prevention and Mitigation Department"
+_BODY_NAMED = re.compile(r"\s+(?:[A-Z][\w'-]*\s+(?:(?:and|of|for)\s+(?:the\s+)?)?){0,6}?(?:Department|Ministry|Agency|"
+                         r"Army|Police|Navy|Government|Authority|Office|Service|Commission|Council|Forces|Guard|"
+                         r"Directorate|Bureau)\b")
 
 
 # the settlement where it happened, after "in" (English: before the adjective; Spanish: before the noun): "in the
@@ -915,17 +922,21 @@ def _country_of_adjective(word: str, spanish: bool) -> str | None:
     return found[0][0] if found and found[0][0] == country_of(found[0][0]) and len(found[0][1]) == len(name) else None
 
 
-def _demonym_country(opening: list[Sentence]) -> tuple[str, str] | None:
+def _demonym_country(opening: list[Sentence], title: str | None = None) -> tuple[str, str] | None:
     """The country the opening names only by its people's adjective, when it names no place:
-    "a massacre by the Honduran army", "perpetrada por el Ejército mexicano" (the first so named)."""
-    for sentence in opening:
-        text = sentence.text
-        words = [(m.start(), m.group(), False) for m in _DEMONYM_EN.finditer(text) if m.start() > 0]
+    "a massacre by the Honduran army", "perpetrada por el Ejército mexicano", "Sudanese officials said"
+    (the first so named); else the title, by the adjective of its event ("Thai flood death toll rises",
+    "Sismo peruano deja 20 muertos")."""
+    for text, event in [*((s.text, False) for s in opening), *([(title, True)] if title else [])]:
+        words = [(m.start(), m.group(), False) for m in _CAPITALISED.finditer(text)
+                 if _DEMONYM_EN.fullmatch(m.group()) or demonym(m.group())]
         words += [(m.start(), m.group(), True) for m in _DEMONYM_ES.finditer(text)]
         for at, word, spanish in sorted(words):
             near = re.findall(r"[^\W\d_]+", text[:at])[-1:] if spanish else \
                 re.findall(r"[^\W\d_]+", text[at + len(word):])[:1]
-            if not near or fold_word(near[0]) not in _AT_HOME:
+            body = not spanish and _BODY_NAMED.match(text, at + len(word)) is not None
+            if not near or fold_word(near[0]) not in _AT_HOME and not body and not (
+                    event and fold_word(near[0]) in _KIND_OF):
                 continue      # "the Spanish player", "la empresa estadounidense": no place of the event
             if fold_word(near[0]) in _SETTLEMENTS and not _IN_SETTLEMENT.search(text, 0, at):
                 continue      # "migrantes procedentes de la aldea guatemalteca de X", "bound for the Kenyan town of X":

@@ -18,6 +18,7 @@ import yaml
 from click.testing import CliRunner
 
 from reconcile.cli.main import main
+from reconcile.extract import parse_article, propose
 from reconcile.extract.places import places_in
 
 HEAD = "title: {title}\ndate: 2019-03-15\noutlet: Wire\n\n"
@@ -81,6 +82,11 @@ def test_a_city_count_above_its_regions_is_an_order_conflict(tmp_path):
 
 
 # --- a people's adjective names its country, never another ------------------------------------------
+def _places(text: str, title: str = "Floods", lang: str = "en") -> dict[str, str | None]:
+    article = parse_article(HEAD.format(title=title) + text, "a.txt")
+    return {p.value: p.place for p in propose(article, lang)}
+
+
 @pytest.mark.parametrize("text", [
     "Thai officials said", "Somali officials said", "a Somali flood", "Kazakh officials said", "Lao officials said",
 ])
@@ -90,3 +96,49 @@ def test_an_irregular_demonym_is_no_place(text):
 
 def test_a_region_called_so_keeps_the_name_a_demonym_has():
     assert places_in("Floods hit the Somali region of Ethiopia.")[0][:2] == ("ET-SO", "Somali")
+
+
+@pytest.mark.parametrize("adjective, country", [
+    ("Sudanese", "SD"), ("Thai", "TH"), ("Indian", "IN"), ("Peruvian", "PE"), ("Somali", "SO"), ("Lao", "LA"),
+    ("Philippine", "PH"), ("Iraqi", "IQ"), ("Turkish", "TR"), ("Afghan", "AF"),
+])
+def test_officials_of_a_people_and_the_country_are_that_peoples_country(adjective, country):
+    found = _places(f"{adjective} officials said on Thursday that 283 people were confirmed dead in the floods "
+                    "that have hit the country.")
+    assert found["283 people"] == country
+
+
+@pytest.mark.parametrize("title, country", [
+    ("Thai flood death toll rises to 283", "TH"), ("Somali flood death toll rises to 283", "SO"),
+    ("Swiss flood death toll rises to 283", "CH"), ("Haitian flood death toll rises to 283", "HT"),
+])
+def test_the_titles_people_of_its_event_is_the_country(title, country):
+    found = _places("A total of 283 people were confirmed dead in the floods that have hit the country, the "
+                    "disaster department reported on Thursday.", title=title)
+    assert found["283 people"] == country
+
+
+def test_a_spanish_titles_people_of_its_event_is_the_country():
+    found = _places("Un total de 20 personas murieron en el sismo que sacudió el país, informó la Defensa Civil.",
+                    title="Sismo peruano deja 20 muertos", lang="es")
+    assert found["20 personas"] == "PE"
+
+
+def test_a_state_body_named_with_its_peoples_adjective_is_of_that_country():
+    found = _places("A total of 283 people were confirmed dead in the floods that have inundated the upper part of "
+                    "the country, the Thai Disaster Prevention and Mitigation Department reported on Thursday.")
+    assert found["283 people"] == "TH"
+
+
+def test_spanish_authorities_by_a_feminine_plural_demonym_are_that_country():
+    found = _places("Las autoridades tailandesas informaron el jueves que 283 personas murieron en las "
+                    "inundaciones que afectan al país.", title="Inundaciones", lang="es")
+    assert found["283 personas"] == "TH"
+
+
+@pytest.mark.parametrize("text", [
+    "Eritrean migrants said on Thursday that 283 people had died on the way.",     # people who may be anywhere
+    "The Spanish player said on Thursday that 283 fans had waited in the rain.",
+])
+def test_a_people_that_may_be_anywhere_places_nothing(text):
+    assert list(_places(text).values()) == [None]
