@@ -16,9 +16,9 @@ import click
 from reconcile.errors import InputError, OutputError, ReconcileError, escape
 from reconcile.model.records import FAIL_LEVELS
 import reconcile
-from reconcile.cli.output import (changed_claims, input_files, make_reports_folder, parsed_line, report_format,
-                                  report_verdict, say_project_above, suite_files, terminal_options, write_atomically,
-                                  write_project, write_report)
+from reconcile.cli.output import (changed_claims, format_notes, input_files, make_reports_folder, parsed_line,
+                                  report_format, report_verdict, say_project_above, suite_files, terminal_options,
+                                  write_atomically, write_project, write_report)
 from reconcile.engine import ENGINES, spark_options, stages
 from reconcile.pipeline import RESOLVE_METHODS, read_quotes_ahead, source_table, stop_quotes_ahead
 from reconcile.runtime.memory import release_arrow_memory
@@ -152,6 +152,8 @@ def report(paths: tuple[str, ...], fmt: str | None, output: str | None, fail_on:
            no_color: bool, no_validate: bool, engine: str | None, spark_master: str | None,
            spark_conf: tuple[str, ...], **render_options: Any) -> None:
     """The reconciliation report of a project folder or claim files."""
+    for note in format_notes(fmt, output, render_options):
+        click.echo(f"Note: {note}", err=True)
     fmt = report_format(fmt, output)
     from reconcile.expect import warm_up  # pandas and (later) Great Expectations: loaded by the commands using them
 
@@ -376,6 +378,10 @@ def extract(articles: tuple[str, ...], lang: str | None, source_id: str | None, 
                          hint=f"use a lowercase slug such as {slugify(source_id) or 'migracion-colombia'}")
     if not output.strip():
         raise OutputError("--output is empty", field="--output", hint="give a folder name, e.g. --output extracted")
+    once: dict[Path, str] = {}
+    for article in articles:   # an article named twice is read once (its claims had been proposed twice)
+        once.setdefault(Path(article).resolve(), article)
+    articles = tuple(once.values())
     for article in articles:
         if not Path(article).is_file():
             what = "not a regular file" if Path(article).exists() else "no such article file"   # /dev/zero, a FIFO

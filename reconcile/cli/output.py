@@ -23,7 +23,8 @@ from reconcile.pipeline import Claims
 from reconcile.runtime.writing import write_atomically
 from reconcile.sources import project_roots
 
-__all__ = ["SUFFIX_FORMATS", "changed_claims", "input_files", "parsed_line", "report_format", "report_verdict",
+__all__ = ["SUFFIX_FORMATS", "changed_claims", "format_notes", "input_files", "parsed_line", "report_format",
+           "report_verdict",
            "suite_files", "terminal_options", "use_color", "write_atomically", "write_output", "write_project",
            "write_report"]
 
@@ -70,6 +71,22 @@ def report_format(fmt: str | None, output: str | None) -> str:
         raise OutputError("--format parquet writes a folder of tables, not to standard output", field="--output",
                           hint="give --output DIR, e.g. --output reports/tables/")
     return fmt
+
+
+def format_notes(fmt: str | None, output: str | None, options: dict[str, Any]) -> list[str]:
+    """What a report command's options will not do, said before it runs: a --format that is not
+    the one its --output's suffix names (the file is written as --format says), and the
+    ClaimReview options given with another format (they fill nothing)."""
+    notes = []
+    named = SUFFIX_FORMATS.get(Path(output).suffix.lower()) if output and output != "-" else None
+    if fmt and named and named != fmt:
+        notes.append(f"writing {fmt} into {output}, whose suffix names {named} (--format decides)")
+    unused = [name for name in ("review_url", "publisher", "publisher_url") if options.get(name)]
+    if unused and (fmt or named or "text") != "claimreview":
+        flags = ", ".join("--" + name.replace("_", "-") for name in unused)
+        notes.append(f"{flags} fill{'s' if len(unused) == 1 else ''} the ClaimReview only "
+                     f"(--format claimreview): not used in {fmt or named or 'text'}")
+    return notes
 
 
 def terminal_options(fmt: str, output: str | None, no_color: bool) -> dict[str, Any]:
@@ -152,12 +169,18 @@ def report_verdict(result: Report, validation: Validation | None, fail_on: str, 
 
 def suite_files(suites: Iterable[str]) -> list[Path] | None:
     """The ``--suite`` files, each checked to exist; None when none is given (the project's
-    expectations/ then)."""
+    expectations/ then); a suite given twice is run once."""
     for suite in suites:
+        if not suite.strip():   # an unset variable ("--suite $SUITE")
+            raise ExpectationError("--suite is empty", field="--suite",
+                                   hint="give the path of a suite JSON file, e.g. expectations/claims.json")
         if not Path(suite).is_file():
             raise ExpectationError(f"no such suite file: {suite}", file=suite,
                                    hint="give the path of a suite JSON file, e.g. expectations/claims.json")
-    return [Path(suite) for suite in suites] or None
+    once: dict[Path, Path] = {}
+    for suite in suites:
+        once.setdefault(Path(suite).resolve(), Path(suite))
+    return list(once.values()) or None
 
 
 def changed_claims(claims: Claims, since: str, fmt: str) -> Claims | None:
