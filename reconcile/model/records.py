@@ -124,6 +124,7 @@ class QuantityConfig:
 
     tolerance: float = 0.10
     bands: tuple[tuple[str, float, float | None], ...] = (
+        ("tens", 20, 99),
         ("dozens", 24, 99),
         ("hundreds", 200, 999),
         ("thousands", 2_000, 9_999),

@@ -138,7 +138,7 @@ _JOIN = {"en": [("and",), (",",), ("but",), (",", "and"), (",", "but")],
 #: bounds joined as a range only lower first: "over 40,000 to under 200,000", "de más de 40 a menos de 200"
 _JOIN_LOW_FIRST = {"en": [("to",)], "es": [("a",)]}
 _VAGUE_EN = {
-    "dozens": "dozens", "hundreds": "hundreds", "thousands": "thousands",
+    "tens": "tens", "dozens": "dozens", "hundreds": "hundreds", "thousands": "thousands",
     "tens of thousands": "tens-of-thousands", "hundreds of thousands": "hundreds-of-thousands",
     "millions": "millions", "several dozen": "dozens", "a few dozen": "dozens",
     "several hundred": "hundreds", "a few hundred": "hundreds", "few hundred": "hundreds",
@@ -148,11 +148,11 @@ _VAGUE_EN = {
     "several billion": "billions", "a few billion": "billions",
 }
 _VAGUE_ES = {
-    "decenas": "dozens", "docenas": "dozens", "cientos": "hundreds", "centenares": "hundreds",
+    "decenas": "tens", "docenas": "dozens", "cientos": "hundreds", "centenares": "hundreds",
     "miles": "thousands", "millares": "thousands", "decenas de miles": "tens-of-thousands",
     "cientos de miles": "hundreds-of-thousands",
     "centenares de miles": "hundreds-of-thousands", "millones": "millions",
-    "varias decenas": "dozens", "varios cientos": "hundreds", "unos cientos": "hundreds",
+    "varias decenas": "tens", "varios cientos": "hundreds", "unos cientos": "hundreds",
     "unos cuantos cientos": "hundreds", "varios miles": "thousands",
     "unos miles": "thousands", "unos cuantos miles": "thousands",
     "varios millones": "millions",

@@ -95,7 +95,7 @@ SPEC_ROWS = [
     ("hundreds", "en", 200, 999, True, True, "vague"),
     ("thousands of", "en", 2000, 9999, True, True, "vague"),
     ("hundreds of thousands", "en", 200_000, 999_999, True, True, "vague"),
-    ("decenas", "es", 24, 99, True, True, "vague"),
+    ("decenas", "es", 20, 99, True, True, "vague"),   # tens (session 39: had been dozens' 24)
     ("cientos de", "es", 200, 999, True, True, "vague"),
     ("miles de", "es", 2000, 9999, True, True, "vague"),
     ("cientos de miles", "es", 200_000, 999_999, True, True, "vague"),

@@ -40,3 +40,23 @@ def test_the_readmes_boundary_disagreement_reads_as_shown(make_project):
     maker.source("pol", claim(id="b1", value="500.000"), name="Policía")
     report = reconcile.reconcile(reconcile.normalize(reconcile.read(maker.root)))
     assert [f.kind for f in report.findings if f.verdict != "consistent"] == ["boundary-disagreement"]
+
+
+@pytest.mark.parametrize("value, lang, lower", [("decenas", "es", 20), ("varias decenas", "es", 20),
+                                                 ("tens of people", "en", 20), ("docenas", "es", 24),
+                                                 ("dozens", "en", 24)])
+def test_tens_are_their_own_band(value, lang, lower):
+    """"decenas" (tens) had read as dozens' [24, 99], so "unos 20" against "decenas" did not agree."""
+    from reconcile import parse_quantity
+
+    q = parse_quantity(value, lang)
+    assert (q.lower, q.upper, q.qualifier) == (lower, 99, "vague")
+
+
+def test_the_tens_band_is_a_setting(make_project):
+    maker = make_project()
+    maker.write("sources/_topics.yaml", {"topics": [{"id": "defections", "unit": "people"}],
+                                         "settings": {"bands": {"tens": [10, 90]}}})
+    maker.source("a", claim(id="a1", value="decenas", lang="es"))
+    row = load(maker)[1].set_index("id").loc["a1"]
+    assert (row["lower"], row["upper"]) == (10, 90)
