@@ -517,6 +517,13 @@ _COUNT_VERB_AFTER = re.compile(r"\s+(?:resultaron|murieron|fallecieron|pereciero
                                re.I)
 
 
+# the verb of the sentence right after a year, with its object: "the floods of 2010 killed 1,985 people", "the
+# earthquake of 2010 injured thousands": the year of the event that did it, no count of those killed (as "a toll
+# of 1500 killed" is)
+_VERB_AND_OBJECT = re.compile(r"\s+[^\W\d_]+ed\s+(?:\d|(?:the|a|an|some|about|around|over|more|at|nearly|almost|"
+                              r"up|its|their|many|several|tens|dozens|hundreds|thousands|millions)\b)", re.I)
+
+
 def _counted_before(sentence: str, start: int) -> bool:
     """Whether a bare figure of four digits (1500) is a count that the words before it name, not
     a year: a line's label that names a count ("Muertos: 1500", "Deaths: 1500") or a count put at
@@ -753,7 +760,8 @@ def _junk(sentence: str, m: Mention, number_start: int, counted: str | None, lan
     if m.unit in _COUNT_UNITS and m.qualifier == "exact" and word_before in _YEAR_ONLY_BEFORE and _is_year(
             value, core.split()[0]):
         return "year"                                 # "In 1985 people died" (not "the 2000 people")
-    if year and word_before in ("de", "of") and counted is not None and _COUNT_WORD.match(counted):
+    if year and word_before in ("de", "of") and counted is not None and _COUNT_WORD.match(counted) and \
+            not _VERB_AND_OBJECT.match(sentence, m.end):
         year = False                                  # "los restos de 1500 víctimas", "a toll of 1500 deaths"
     if year and (counted is None or not counted.endswith("s") or counted in MONTHS
                  or word_before in _YEAR_BEFORE or (first_after and first_after[0][:1].isupper())):
