@@ -658,6 +658,14 @@ def dates_in(text: str, article_date: str | None, onward: bool = False) -> str |
             continue                  # "un aproximado de 2000 heridos", "in 1500 homes": a count of what it names
         if not _SINCE_YEAR.search(text, max(0, match.start() - 40), match.start()):
             return match.group(1) or match.group(2)   # not "desde el terremoto de 1979": a comparison
+    for match in _YEAR_OF_EVENT.finditer(text):
+        # "The 1976 earthquake killed 23,000", "the 2010 Haiti earthquake": the year of the event it names, as
+        # "el terremoto de 1976" is; not the article's own year ("the 2006 election" in 2006 names its event, as
+        # ``names_the_event`` reads it), nor a comparison ("the worst since the 2010 floods")
+        at = match.start()
+        if match.group(1) != year_default and not _SINCE_YEAR.search(text, max(0, at - 40), at) and \
+                not _RECORD_BROKEN.search(text, max(0, at - 70), at):
+            return match.group(1)
     return None
 
 
@@ -937,6 +945,14 @@ _ANY_YEAR = r"(1[4-9]\d\d|20\d\d)"
 # elección presidencial de 2006", "the 2013 stampede"
 _NAMED_EVENT = (r"(?:" + _EVENT_NOUNS + r"|elections?|referendum|protests?|strikes?|elecci[oó]n(?:es)?|refer[eé]ndum|"
                 r"protestas?|huelgas?|marchas?)")
+
+
+# a year before the name of an event, as English writes it, of the event the sentence tells: its subject ("The 1976
+# earthquake killed", "The 2010 Haiti earthquake", "Pakistan's 2010 floods") or where its figures happened ("died in
+# the 2019 protests", "destroyed by the 2010 earthquake"); not an event that names something else ("A memorial for
+# the 2001 attacks, which now draws 3 million visitors", "survivors of the 2010 earthquake")
+_YEAR_OF_EVENT = re.compile(rf"(?:^\s*|[—–:]\s*|\b(?:in|during|by|throughout)\s+)(?:the|a|an|[^\W\d_]+['’]s)\s+"
+                            rf"((?:1[5-9]|20)\d\d)\s+(?:[^\W\d_]+[\s-]+){{0,3}}?{_NAMED_EVENT}\b", re.I)
 
 
 def _year_mentions(text: str, year: str, month: bool = False) -> tuple[set[int], set[int]]:

@@ -28,3 +28,35 @@ def test_a_year_after_of_before_the_verb_of_the_toll_is_no_count(text, value):
 ])
 def test_a_figure_after_of_that_its_noun_counts_is_still_a_count(text, lang, value):
     assert [q["text"] for q in reconcile.quantities_in_text(text, lang)][0] == value
+
+
+# --- a year before the event's noun dates its counts, as "in 1976" and "el terremoto de 1976" do -------------------
+@pytest.mark.parametrize("text, value, as_of", [
+    ("The 1976 earthquake killed about 23,000 people in Guatemala.", "about 23,000 people", "1976"),
+    ("The 1976 Guatemala earthquake killed about 23,000 people.", "about 23,000 people", "1976"),
+    ("The 2010 Haiti earthquake killed between 100,000 and 316,000 people.", "between 100,000 and 316,000 people",
+     "2010"),
+    ("The 2010 floods killed 1,985 people in Pakistan.", "1,985 people", "2010"),
+    ("The 2019 protests left 36 people dead in Chile.", "36 people", "2019"),
+    ("About 23,000 people died in the 1976 earthquake.", "About 23,000 people", "1976"),
+    # the forms that already worked
+    ("In 1976 an earthquake killed about 23,000 people in Guatemala.", "about 23,000 people", "1976"),
+])
+def test_a_year_before_the_events_noun_dates_its_toll(text, value, as_of):
+    assert _by_value(text, date="2022-02-04")[value].as_of == as_of
+
+
+def test_the_spanish_year_after_the_events_noun_still_dates_its_toll():
+    found = _by_value("El terremoto de 1976 mató a unas 23.000 personas en Guatemala.", "es", date="2022-02-04")
+    assert found["unas 23.000 personas"].as_of == "1976"
+
+
+@pytest.mark.parametrize("text, value", [
+    # a comparison with another event, and the article's own event named by its year
+    ("Floods killed 40 people, the worst since the 2010 floods.", "40 people"),
+    ("The 2022 protests left 36 people dead in Chile.", "36 people"),
+    # an event that names something else
+    ("A memorial for the 2001 attacks drew 3,000 visitors.", "3,000"),
+])
+def test_a_year_before_an_events_noun_that_is_no_date_of_the_count(text, value):
+    assert _by_value(text, date="2022-02-04")[value].as_of == "2022-02-04"
