@@ -11,6 +11,7 @@ from reconcile.quantities.lexicon import fold_word
 __all__ = ["MONTH_WORDS", "dates_in", "ends_a_span", "dates_line_span", "as_of_line", "relative_date", "names_days",
            "later_day",
            "event_month", "other_event_date", "dates_with_year", "day_near", "month_in_it", "own_day", "said_on",
+           "long_before", "named_before_its_verb",
            "told_by_someone", "weekday_of"]
 
 # --- dates ----------------------------------------------------------------------------------
@@ -356,6 +357,31 @@ def _latest_day(article_date: str) -> dt.date:
         following = dt.date(int(article_date[:4]), int(article_date[5:7]), 28) + dt.timedelta(days=4)
         return following - dt.timedelta(days=following.day)
     return dt.date.fromisoformat(article_date)
+
+
+#: how long before an article's date the event its opening tells must end for the article to look back at it (an
+#: anniversary, a retrospective), not to be the news of it
+_LOOKS_BACK_DAYS = 365
+
+
+def long_before(when: str, article_date: str | None) -> bool:
+    """Whether ``when`` (a day, a month or a year) ends a year or more before ``article_date`` (a day): "4 February
+    1976" or "1976" of an article of 2022, not "30 December 2021" of one of 3 January 2022."""
+    if not article_date or len(article_date) != 10:
+        return False
+    return (dt.date.fromisoformat(article_date) - _latest_day(when)).days >= _LOOKS_BACK_DAYS
+
+
+_COPULA = re.compile(r"\b(?:was|were|is|are|fue|fueron|es|son|era|eran)\b", re.I)
+
+
+def named_before_its_verb(text: str, when: str) -> bool:
+    """Whether a sentence names the year of ``when`` before its first verb ("El 4 de febrero de 1976 un sismo sacudió
+    Guatemala", "The 1976 earthquake killed 23,000"): the date of the event it tells, not of another it sets that
+    one against ("El huracán Lía fue el segundo más mortífero, solo detrás del huracán de 1842")."""
+    mention = re.search(rf"(?<!\d){when[:4]}(?!\d)", text)
+    verbs = [m.start() for m in (_PAST_EVENT.search(text), _COPULA.search(text)) if m is not None]
+    return mention is not None and (not verbs or mention.start() < min(verbs))
 
 
 def _days_at(text: str, year_default: str | None, article_date: str | None = None,

@@ -138,7 +138,7 @@ _FIRST_DAY = re.compile(r"\b(?:the\s+first\s+day|el\s+primer\s+d[ií]a|la\s+prim
 
 def undated(date: str, long_event: bool, tallied: bool, body: str, of_event: bool,
              stock: bool = False, span: str | None = None, destroyed: bool = False,
-             to_now: bool | None = None) -> tuple[str, str]:
+             to_now: bool | None = None, of: str = "the article's date") -> tuple[str, str]:
     """The as_of of a count its sentence does not date, and why: the article's day; its year
     when the article is about an event of weeks (a flood, a war; not a measure ``of_event``, the
     rain that fell on the day), or when an encyclopedia tells
@@ -146,23 +146,24 @@ def undated(date: str, long_event: bool, tallied: bool, body: str, of_event: boo
     depth: those are of the day; aftershocks come after it; "so far", "now stands at" are the article's
     day, when ``to_now`` (the figure's clause) or else ``body`` says so); the month ``span`` of an
     event of several days the opening names ("on 10–11 January 2015"; its year
-    when the days are of two months), unless the sentence says the event's first day."""
+    when the days are of two months), unless the sentence says the event's first day. ``of``: what ``date`` is, for
+    the note."""
     if long_event and not of_event:
-        return date[:4], "the year of an event of weeks, from the article's date"
+        return date[:4], f"the year of an event of weeks, from {of}"
     if stock:
-        return date[:4], "the year of a population or a staff, from the article's date"
+        return date[:4], f"the year of a population or a staff, from {of}"
     if counts_to_now(body) if to_now is None else to_now:
-        return date, "from the article's date: 'so far', 'now stands at'"
+        return date, f"from {of}: 'so far', 'now stands at'"
     if span and _FIRST_DAY.search(body):
-        return date, "from the article's date: the first day of the event"
+        return date, f"from {of}: the first day of the event"
     if span and not of_event:
         return span, (f"the {'month' if len(span) == 7 else 'year'} of an event of several days, as the opening "
                       f"names them")
     if tallied and not of_event and destroyed and not _AFTERSHOCKS.search(body):
-        return date, "from the article's date: what the event destroyed, of its day"
+        return date, f"from {of}: what the event destroyed, of its day"
     if tallied and (not of_event or _AFTERSHOCKS.search(body)):
-        return date[:4], "the year of the event's toll, from the article's date; check the day"
-    return date, "from the article's date"
+        return date[:4], f"the year of the event's toll, from {of}; check the day"
+    return date, f"from {of}"
 
 
 def is_stock(body: str, start: int, end: int) -> bool:

@@ -14,14 +14,16 @@ from dataclasses import dataclass, field
 
 from reconcile.extract.date_report import counts_in_present, counts_to_now, dates_a_report
 from reconcile.extract.dates import (MONTH_WORDS, as_of_line, before_another_events_name, dates_in, dates_line_span,
-                                     dates_with_year, day_near, ends_a_span, later_day, month_in_it, names_days,
-                                     names_the_event, other_event_date, own_day, own_period, relative_date, said_day,
-                                     said_on, told_by_someone, weekday_of, wire_day)
-from reconcile.extract.event_kind import _SHORT_EVENT, _STOCK_BEFORE, is_drawn_out, is_stock, undated
+                                     dates_with_year, day_near, ends_a_span, later_day, long_before, month_in_it,
+                                     named_before_its_verb, names_days, names_the_event, other_event_date, own_day,
+                                     own_period, relative_date, said_day, said_on, told_by_someone, weekday_of,
+                                     wire_day)
+from reconcile.extract.event_kind import (_LONG_EVENT, _SHORT_EVENT, _STOCK_BEFORE, _SUDDEN, is_drawn_out, is_stock,
+                                          undated)
 from reconcile.extract.proposal import Line, Story
 from reconcile.extract.place_dateline import dateline_end
 from reconcile.extract.scene import prose_of
-from reconcile.quantities.running import Found
+from reconcile.quantities.running import Found, Sentence
 
 __all__ = ["Days"]
 
@@ -213,6 +215,21 @@ def _event_day(story: Story, date: str | None) -> str | None:
     return None
 
 
+def _looks_back(prose: list[Sentence], date: str | None) -> str | None:
+    """The date of the event the opening tells, when it ends a year or more before the article's date ("El 4 de
+    febrero de 1976 un sismo sacudió Guatemala", "The 1976 earthquake killed 23,000" in an article of 2022): the
+    article looks back at it, and what it tells of it with no date of its own is of that event (GUIDE.md's as_of:
+    the event's day, or its year for a toll tallied over weeks), not of the article's day."""
+    if not prose or not date:
+        return None
+    text = prose[0].text
+    when = dates_in(text, date)
+    if when is None or not long_before(when, date) or not named_before_its_verb(text, when):
+        return None
+    told = (_ONE_DAY, _SHORT_EVENT, _SUDDEN, _LONG_EVENT, _HAPPENED, _MISHAP, _TOLL_WORDS)
+    return when if any(words.search(text) for words in told) else None
+
+
 def _after_its_day(story: Story, date: str | None) -> bool:
     """Whether the opening names the day of its event by the weekday of ``date`` ("where the ferry
     capsized late Friday" of a Friday, "Thursday's general strike" of a Thursday), not as the day
@@ -354,6 +371,8 @@ class Days:
     # the article's date when it gives only a month or a year ("date: 1983"; the article's own date is then
     # None): the year of the days the text names without one ("On 14 March"), though no weekday's day
     period: str | None = None
+    # the date of the event the opening tells, a year or more before the article's (``_looks_back``)
+    past: str | None = None
 
     @property
     def dating(self) -> str | None:
@@ -382,6 +401,7 @@ class Days:
             self.long = story.long_event or (not self.span and not _NEWS_DAY.search(
                 " ".join(s.text for s in prose[:2])) and is_drawn_out(story.article.title or "", prose))
             self.tabled = _tabled(story, {s.start for s in prose})
+            self.past = _looks_back(prose, date)
         # an account that has told of a day after its date goes on past it ("On 14 August ... On 15 November")
         # (not a toll's day after the event in a story written days later: ``later``)
         self.onward = self.onward or bool(self.last and date and self.last > max(date, self.ahead or ""))
@@ -513,6 +533,14 @@ class Days:
         """The as_of of a figure its sentence does not date: a day named before, or the article's
         (``against``: the day of what the figure is compared with, no day of the figure's)."""
         date, body, long_event, tallied = story.article.date, line.body, self.long, story.tallied
+        of = "the article's date"
+        if self.past and (line.past_tense or measure or _TOLL.match(crit or "") and not (
+                counts_in_present(body, item.start, item.end) or counts_to_now(body, item.start, item.end))):
+            # "El 4 de febrero de 1976 un sismo sacudió Guatemala. [...] Murieron unas 23.000 personas." in an
+            # article of 2022: the event's count, dated as an article dated by that event dates it (a toll of an
+            # earthquake by its year, of a fire by its day); what it tells in the present is of the article's day
+            date, of = self.past, "the date the opening gives the event the article looks back at"
+            tallied = tallied or story.growing_toll
         span = next((m for m in _YEARS_SPAN.finditer(body, max(0, item.start - 80), min(len(body), item.end + 80))
                      if not (m.start() < item.end and item.start < m.end()) and _span_of(body, m, item)), None)
         years = (int(span.group("from")), int(span.group("from")[:4 - len(span.group("to"))] + span.group("to"))) \
@@ -571,7 +599,8 @@ class Days:
             of_event = (measure or crit == "magnitude" or _PRESSURE_LINE.match(body) is not None) and not (
                 long_event and item.unit in _AREAS and self.account)
             destroyed = bool(crit and crit.startswith("destroyed") and not _TOLL_WORDS.search(body))
-            as_of, why = undated(date, long_event, tallied, body, of_event, not carried, self.span, destroyed, to_now)
+            as_of, why = undated(date, long_event, tallied, body, of_event, not carried, self.span, destroyed, to_now,
+                                 of)
             checks.append(f"as_of ({why})")
         elif as_of is None:
             checks.append("as_of")

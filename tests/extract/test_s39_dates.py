@@ -60,3 +60,39 @@ def test_the_spanish_year_after_the_events_noun_still_dates_its_toll():
 ])
 def test_a_year_before_an_events_noun_that_is_no_date_of_the_count(text, value):
     assert _by_value(text, date="2022-02-04")[value].as_of == "2022-02-04"
+
+
+# --- an article that looks back at an event years before its date dates that event's counts by it ----------------
+@pytest.mark.parametrize("text, lang, value, as_of", [
+    # an earthquake's toll, tallied over weeks: its year (GUIDE.md's as_of: dev's Guatemala 1976), whether the toll
+    # comes in the opening's paragraph or in the next one
+    ("El 4 de febrero de 1976 un sismo sacudió Guatemala. Según datos oficiales, murieron unas 23.000 personas.", "es",
+     "unas 23.000 personas", "1976"),
+    ("El 4 de febrero de 1976 un sismo sacudió Guatemala.\n\nSegún datos oficiales, murieron unas 23.000 personas.",
+     "es", "unas 23.000 personas", "1976"),
+    ("Forty-six years ago, on 4 February 1976, an earthquake struck Guatemala.\n\nAbout 23,000 people died and 76,000 "
+     "were injured.", "en", "76,000", "1976"),
+    ("The 1976 Guatemala earthquake killed about 23,000 people.\n\nChimaltenango recorded nearly 14,000 deaths.", "en",
+     "nearly 14,000", "1976"),
+    ("Hace 35 años, el terremoto de 1985 sacudió la Ciudad de México.\n\nLas cifras oficiales hablan de 3.692 muertos.",
+     "es", "3.692", "1985"),
+    # a fire's toll: its day
+    ("On 4 February 1976 a fire destroyed a market in Guatemala City.\n\nAbout 230 people died.", "en",
+     "About 230 people", "1976-02-04"),
+])
+def test_the_counts_of_an_event_the_article_looks_back_at_are_of_that_event(text, lang, value, as_of):
+    assert _by_value(text, lang, date="2022-02-04")[value].as_of == as_of
+
+
+@pytest.mark.parametrize("text, value", [
+    # what the article tells in the present is of its own day
+    ("Forty-six years ago, on 4 February 1976, an earthquake struck Guatemala.\n\nToday 3,000 families still live in "
+     "temporary homes.", "3,000"),
+    # news of an event of days before, not a year
+    ("On 30 January 2022 an earthquake struck Guatemala.\n\nAbout 230 people died.", "About 230 people"),
+    # another event the opening sets its own against after its verb
+    ("The storm was the deadliest in the region, second only to the hurricane of 1842.\n\nIt killed 310 people.",
+     "310 people"),
+])
+def test_what_is_not_the_past_events_count_keeps_the_articles_date(text, value):
+    assert _by_value(text, date="2022-02-04")[value].as_of == "2022-02-04"
