@@ -11,7 +11,7 @@ from reconcile.quantities.lexicon import fold_word
 __all__ = ["MONTH_WORDS", "dates_in", "ends_a_span", "dates_line_span", "as_of_line", "relative_date", "names_days",
            "later_day",
            "event_month", "other_event_date", "dates_with_year", "day_near", "month_in_it", "own_day", "said_on",
-           "long_before", "named_before_its_verb",
+           "long_before", "named_before_its_verb", "stated_day",
            "told_by_someone", "weekday_of"]
 
 # --- dates ----------------------------------------------------------------------------------
@@ -797,6 +797,44 @@ def said_day(text: str, article_date: str | None, forward: bool = False) -> str 
             if beside(match):
                 return relative_date(match.group(0), article_date, forward)
     return None
+
+
+def stated_day(text: str, article_date: str | None, forward: bool = False) -> str | None:
+    """The day a sentence says its figures were stated: a relative day its verb of saying stands beside ("Police
+    said on Monday that 40 were arrested", "informó el martes", "On Monday, police said", the closing "..., the
+    minister said on Saturday"), or one after a verb that reports the figure as its object ("The ministry reported
+    40 deaths on Monday"). None when its days are of what it tells ("Police said 40 people were arrested in
+    Caracas on Monday", "El sismo del lunes mató a 40 personas, dijeron las autoridades", "killed 58 between
+    Thursday and Saturday"), or it names none: the statement is then of the article's day."""
+    said = said_day(text, article_date, forward)
+    if said is not None:
+        return said
+    days = [m for m in sorted([*_WEEKDAY.finditer(text), *_RELATIVE.finditer(text), *_AGO.finditer(text)],
+                              key=lambda m: m.start())
+            if not (m.re is _WEEKDAY and (_a_start(text, m.start()) or _names_a_weekday(text, m)))]
+    if len(days) == 1 and said_on(text):
+        return relative_date(days[0].group(0), article_date, forward)
+    for match in days:
+        beside = _SAID_THEN.search(text[max(0, match.start() - 40):match.start()]) or \
+            _THEN_SAID.match(text[match.end():match.end() + 30]) or _SUBJECT_SAID.match(text, match.end())
+        verbs = list(_SAYING.finditer(text, 0, match.start()))
+        reports = bool(verbs) and _REPORTS.fullmatch(verbs[-1].group()) is not None and \
+            not _OWN_CLAUSE.search(text, verbs[-1].end(), match.start())
+        if beside or reports:
+            return relative_date(match.group(0), article_date, forward)
+    return None
+
+
+# a short subject between a day and its verb of saying: "On Monday, police said", "El lunes, la policía informó"
+_SUBJECT_SAID = re.compile(r",?\s+(?:[^\W\d_]+\s+){1,4}?" + _SAYING.pattern, re.I)
+# the verbs of saying that may take the figure as their object ("reported 40 deaths", "reportó 40 muertos"), not
+# only a clause ("said 40 people were arrested")
+_REPORTS = re.compile(r"reported|announced|confirmed|report[oó]|inform[oó]|anunci[oó]|confirm[oó]|reportaron|"
+                      r"informaron|anunciaron|confirmaron", re.I)
+# the clause of the figure, after a verb of saying: "that", "que", a comma, or a verb of its own ("reported 40
+# people died on Monday", "informó que 40 personas murieron el lunes")
+_OWN_CLAUSE = re.compile(r"[,;:\"“«]|\b(?:that|que|was|were|is|are|had|has|have|been|died|fue|fueron|es|son|era|eran|"
+                         r"ha|han|hab[ií]an?|[^\W\d_]+ed|[^\W\d_]+(?:aron|ieron))\b", re.I)
 
 
 def month_in_it(text: str) -> bool:

@@ -16,7 +16,7 @@ from reconcile.extract.date_report import counts_in_present, counts_to_now, date
 from reconcile.extract.dates import (MONTH_WORDS, as_of_line, before_another_events_name, dates_in, dates_line_span,
                                      dates_with_year, day_near, ends_a_span, later_day, long_before, month_in_it,
                                      named_before_its_verb, names_days, names_the_event, other_event_date, own_day,
-                                     own_period, relative_date, said_day, said_on, told_by_someone, weekday_of,
+                                     own_period, relative_date, said_on, stated_day, told_by_someone, weekday_of,
                                      wire_day)
 from reconcile.extract.event_kind import (_LONG_EVENT, _SHORT_EVENT, _STOCK_BEFORE, _SUDDEN, is_drawn_out, is_stock,
                                           undated)
@@ -456,9 +456,10 @@ class Days:
         if carried and not relative:
             self.paragraph = day              # "The search for the dead ended on 13 May 2013"
         line.date = day or self.tabled.get(line.number)
-        # of two days, the one a verb of speech stands beside is when it was told ("crossed on Tuesday, ... said on
-        # Thursday"); else the one the sentence names, else the article's
-        line.stated = said_day(body, ref, forward=bool(ahead)) or relative or ref
+        # the day a verb of speech stands beside is when it was told ("crossed on Tuesday, ... said on Thursday");
+        # a day of what it tells is not ("Police said 40 people were arrested on Monday": told on the article's
+        # day, or on the later day of a story written after it, ``ahead``)
+        line.stated = stated_day(body, ref, forward=bool(ahead)) or (ahead if ahead and relative == ahead else ref)
 
     def after(self, line: Line) -> None:
         """After a sentence: "On 2 May the ministry issued a report.": its day, for the next

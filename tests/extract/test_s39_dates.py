@@ -96,3 +96,30 @@ def test_the_counts_of_an_event_the_article_looks_back_at_are_of_that_event(text
 ])
 def test_what_is_not_the_past_events_count_keeps_the_articles_date(text, value):
     assert _by_value(text, date="2022-02-04")[value].as_of == "2022-02-04"
+
+
+# --- stated_on: a day of what the sentence tells is no day of its saying -------------------------------------------
+@pytest.mark.parametrize("text, lang, value, as_of", [
+    ("Police said 40 people were arrested in Caracas on Monday.", "en", "40 people", "2019-03-11"),
+    ("La policía dijo que 40 personas fueron detenidas el lunes en Caracas.", "es", "40 personas", "2019-03-11"),
+    ("El sismo del lunes mató a 40 personas en Lima, dijeron las autoridades.", "es", "40 personas", "2019-03-11"),
+    ("The earthquake on Monday killed 40 people in Lima, officials said.", "en", "40 people", "2019-03-11"),
+    ("Floods killed 13 people on Sunday.", "en", "13 people", "2019-03-10"),
+    # told with no day of its own: the article's day, as before
+    ("Police said 40 people were arrested.", "en", "40 people", "2019-03-15"),
+])
+def test_a_day_of_what_is_told_is_not_the_day_it_was_stated(text, lang, value, as_of):
+    found = _by_value(text, lang, date="2019-03-15")[value]
+    assert (found.as_of, found.stated_on) == (as_of, "2019-03-15")
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    ("Police said on Monday that 40 people were arrested.", "en", "40 people"),
+    ("On Monday, police said 40 people were arrested.", "en", "40 people"),
+    ("Police on Monday said 40 people were arrested.", "en", "40 people"),
+    ("La policía informó el lunes que 40 personas fueron detenidas.", "es", "40 personas"),
+    ("Forty people were arrested, police said on Monday.", "en", "Forty people"),
+    ("The ministry reported 40 deaths on Monday.", "en", "40"),
+])
+def test_a_day_beside_the_verb_of_saying_is_the_day_it_was_stated(text, lang, value):
+    assert _by_value(text, lang, date="2019-03-15")[value].stated_on == "2019-03-11"
