@@ -11,7 +11,7 @@ from reconcile.quantities.lexicon import fold_word
 __all__ = ["MONTH_WORDS", "dates_in", "ends_a_span", "dates_line_span", "as_of_line", "relative_date", "names_days",
            "later_day",
            "event_month", "other_event_date", "dates_with_year", "day_near", "month_in_it", "own_day", "said_on",
-           "long_before", "named_before_its_verb", "stated_day",
+           "long_before", "named_before_its_verb", "stated_day", "weekday_period",
            "told_by_someone", "weekday_of"]
 
 # --- dates ----------------------------------------------------------------------------------
@@ -247,6 +247,66 @@ def relative_date(text: str, article_date: str | None, forward: bool = False, co
     return None if weekday is None else _weekday_near(base, weekday, forward)
 
 
+_WEEKDAY_NAMES = (r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|mi[eé]rcoles|miercoles|"
+                  r"jueves|viernes|s[aá]bado|domingo")
+# two weekdays that bound a span: "between Thursday and Saturday", "from Thursday to Saturday", "Thursday through
+# Saturday", "entre el jueves y el sábado", "del jueves al sábado", "desde el jueves hasta el sábado"
+_WEEKDAY_SPAN = re.compile(rf"\b(?:(?:between|from|entre|desde)\s+(?:el\s+)?(?P<first>{_WEEKDAY_NAMES})\s+"
+                           rf"(?:and|to|through|until|till|y|a|al|hasta)\s+(?:el\s+)?|"
+                           rf"del\s+(?P<from>{_WEEKDAY_NAMES})\s+al\s+|(?P<start>{_WEEKDAY_NAMES})\s+through\s+)"
+                           rf"(?P<last>{_WEEKDAY_NAMES})\b", re.I)
+# the weekend gone: "over the weekend", "at the weekend", "last weekend", "durante el fin de semana", "el fin de
+# semana pasado"; not one to come ("for the weekend", "para el fin de semana", "el próximo fin de semana")
+_WEEKEND = re.compile(r"\b(?:(?:over|during|at|on|throughout)\s+the\s+(?:past\s+)?|last\s+|(?:this|the)\s+past\s+)"
+                      r"weekend\b|(?<!\bpara\s)(?<!\bhasta\s)\b(?:durante\s+|en\s+)?el\s+(?:pasado\s+)?"
+                      r"fin\s+de\s+semana(?:\s+pasado)?\b(?!\s+(?:pr[oó]ximo|que\s+viene|entrante)\b)", re.I)
+# a weekend before the article's own ("last weekend" of a Sunday is the one before)
+_GONE = re.compile(r"\b(?:last|past|pasado)\b", re.I)
+# the week before the article's: "last week", "la semana pasada", "la pasada semana"
+_LAST_WEEK = re.compile(r"\blast\s+week\b|\bla\s+(?:semana\s+pasada|pasada\s+semana)\b", re.I)
+
+
+def weekday_period(text: str, article_date: str | None, forward: bool = False) -> str | None:
+    """The as_of of a count over days a sentence names by their weekdays ("killed 58 between Thursday and
+    Saturday", "entre el jueves y el sábado"), as a weekend ("over the weekend", "durante el fin de semana") or as
+    the week before ("last week", "la semana pasada"), read against the article's day (``forward``: the days on or
+    after it, in a story written after the day of its date): as GUIDE.md dates an event named by its days, their
+    month, or their last day when they are of two months; never a day after the period, nor after the article's
+    day. None when the sentence names no such period, or a count since it ("since last week")."""
+    if not article_date or len(article_date) != 10:
+        return None
+    base = dt.date.fromisoformat(article_date)
+    span = _WEEKDAY_SPAN.search(text)
+    if span is not None and not _a_start(text, span.start()):
+        first_name = span.group("first") or span.group("from") or span.group("start")
+        back = (_WEEKDAY_INDEX[fold_word(span.group("last"))] - _WEEKDAY_INDEX[fold_word(first_name)]) % 7
+        if back:
+            if forward:
+                first = dt.date.fromisoformat(_weekday_near(base, first_name, True))
+                return _period_as_of(first, first + dt.timedelta(days=back), first + dt.timedelta(days=back))
+            last = dt.date.fromisoformat(_weekday_near(base, span.group("last")))
+            return _period_as_of(last - dt.timedelta(days=back), last, base)
+    weekend = _WEEKEND.search(text)
+    if weekend is not None and not _SINCE.search(text, max(0, weekend.start() - 8), weekend.start()):
+        # "last weekend" of a Sunday is the one before it; "over the weekend" of a Sunday, this one
+        since = base - dt.timedelta(days=2 if _GONE.search(weekend.group()) else 0)
+        saturday = since - dt.timedelta(days=(since.weekday() - 5) % 7)
+        return _period_as_of(saturday, saturday + dt.timedelta(days=1), base)
+    week = _LAST_WEEK.search(text)
+    if week is not None and not _SINCE.search(text, max(0, week.start() - 8), week.start()) and \
+            not _SINCE_DAY.search(text, max(0, week.start() - 16), week.start()):
+        monday = base - dt.timedelta(days=base.weekday() + 7)
+        return _period_as_of(monday, monday + dt.timedelta(days=6), base)
+    return None
+
+
+def _period_as_of(first: dt.date, last: dt.date, latest: dt.date) -> str:
+    """A period of days as an as_of: their month, or, when they are of two months, their last day (``latest`` at
+    most: a count told on the article's day is of no day after it)."""
+    last = min(last, latest)
+    return first.isoformat()[:7] if (first.year, first.month) == (last.year, last.month) else last.isoformat()
+
+
 def _told_today(text: str, match: re.Match[str]) -> bool:
     """Whether "today", "hoy" is the day a sentence was told ("officials said today", "informaron hoy")."""
     return _STATED_ON.search(text, max(0, match.start(1) - 30), match.start(1)) is not None
@@ -290,8 +350,11 @@ def weekday_of(text: str, day: str) -> list[tuple[int, int]]:
     """Where a sentence names the weekday of ``day`` as a day ("capsized late Friday" of a Friday):
     the spans of those names."""
     index = dt.date.fromisoformat(day).weekday()
+    # (not the end of a span of weekdays: "killed 58 between Thursday and Saturday" of a Saturday is of its day)
+    spans = [m.span() for m in _WEEKDAY_SPAN.finditer(text)]
     return [m.span(1) for m in _WEEKDAY.finditer(text) if _WEEKDAY_INDEX[fold_word(m.group(1))] == index
-            and not _a_start(text, m.start()) and not _names_a_weekday(text, m)]
+            and not _a_start(text, m.start()) and not _names_a_weekday(text, m)
+            and not any(a <= m.start(1) < b for a, b in spans)]
 
 
 def _weekday_named(text: str) -> str | None:
@@ -663,6 +726,9 @@ def dates_in(text: str, article_date: str | None, onward: bool = False) -> str |
         if len(article_date) >= 7:    # (of an article dated by its year alone, no month is known)
             month = dt.date.fromisoformat(article_date[:7] + "-01") - dt.timedelta(days=1)
             return month.isoformat()[:7]
+    period = weekday_period(text, article_date)
+    if period:
+        return period                 # "killed 58 between Thursday and Saturday", "over the weekend", "last week"
     relative = relative_date(text, article_date, counted=True)
     if relative:
         return relative               # "reportó este viernes 120.450 casos en lo que va del año": that day
@@ -1180,8 +1246,11 @@ def _sentence_days(text: str, article_date: str, onward: bool = False) -> tuple[
     days = list(_days_at(text, article_date[:4], article_date, onward))
     if len(article_date) == 10:
         base = dt.date.fromisoformat(article_date)
+        # (not the two weekdays that bound one span, "between Thursday and Saturday": a period, no day of a figure)
+        spans = [m.span() for m in _WEEKDAY_SPAN.finditer(text)]
         days += [(m.start(1), _weekday_near(base, m.group(1))) for m in _WEEKDAY.finditer(text)
-                 if not _SINCE_DAY.search(text, max(0, m.start() - 16), m.start())]
+                 if not _SINCE_DAY.search(text, max(0, m.start() - 16), m.start())
+                 and not any(a <= m.start(1) < b for a, b in spans)]
     return tuple(days)
 
 

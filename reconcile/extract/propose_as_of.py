@@ -17,7 +17,7 @@ from reconcile.extract.dates import (MONTH_WORDS, as_of_line, before_another_eve
                                      dates_with_year, day_near, ends_a_span, later_day, long_before, month_in_it,
                                      named_before_its_verb, names_days, names_the_event, other_event_date, own_day,
                                      own_period, relative_date, said_on, stated_day, told_by_someone, weekday_of,
-                                     wire_day)
+                                     weekday_period, wire_day)
 from reconcile.extract.event_kind import (_LONG_EVENT, _SHORT_EVENT, _STOCK_BEFORE, _SUDDEN, is_drawn_out, is_stock,
                                           undated)
 from reconcile.extract.proposal import Line, Story
@@ -422,7 +422,12 @@ class Days:
             # toll of the event is of a day before it, so the story was written days later, the Monday after
             ahead = relative_date(body, ref, forward=True)
             if ahead and ahead > ref:
-                day, relative = (ahead if day == relative else day), ahead
+                period = weekday_period(body, ref)
+                if day == relative:
+                    day = ahead
+                elif period and day == period:
+                    day = weekday_period(body, ref, forward=True) or day   # "between Saturday and Monday": after it
+                relative = ahead
                 self.ahead = max(self.ahead or "", ahead)
         # "..., the minister said on Saturday": the day it was told, not of its counts (but of a
         # measure the sentence tells of the event: "crossed the island with winds of 185 km/h")
@@ -521,9 +526,11 @@ class Days:
             # in full dates the event; its toll, tallied over the days after, is known by the year
             as_of = as_of[:4]
         if as_of and date and len(as_of) == 7 and date.startswith(as_of) and not names_days(
-                body, date) and not month_in_it(body) and not _DAYS_LONG_AFTER_MONTH.search(body):
+                body, date) and not month_in_it(body) and not _DAYS_LONG_AFTER_MONTH.search(body) and \
+                as_of != weekday_period(body, self.reference):
             as_of = date                      # "the April 2015 earthquake" in an article of 25 April 2015
-            # (not "the July 1995 killing of 8,000": killings of several days, named by their month)
+            # (not "the July 1995 killing of 8,000": killings of several days, named by their month; nor days
+            # named by their weekdays, "between Thursday and Saturday", "over the weekend")
         elif as_of and date and len(as_of) == 4 and date.startswith(as_of) and (
                 measure or crit == "magnitude") and not self.long:
             as_of = date                      # "magnitude 7.8, the largest of the year 2016": the event's day

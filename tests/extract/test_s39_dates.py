@@ -123,3 +123,55 @@ def test_a_day_of_what_is_told_is_not_the_day_it_was_stated(text, lang, value, a
 ])
 def test_a_day_beside_the_verb_of_saying_is_the_day_it_was_stated(text, lang, value):
     assert _by_value(text, lang, date="2019-03-15")[value].stated_on == "2019-03-11"
+
+
+# --- a count over days named by their weekdays: their month (GUIDE.md), never its first day nor a day after it -------
+@pytest.mark.parametrize("text, lang, value", [
+    ("Clashes killed 58 people in Kosti between Thursday and Saturday.", "en", "58 people"),
+    ("Los enfrentamientos mataron a 58 personas en Kosti entre el jueves y el sábado.", "es", "58 personas"),
+    ("The ministry said the disease killed 58 people and sickened 1,293 others between Thursday and Saturday.", "en",
+     "1,293"),
+    ("El ministerio dijo que la enfermedad mató a 58 personas en Kosti entre el jueves y el sábado.", "es",
+     "58 personas"),
+    # (the Saturday that ends the span is no sign of a story written days after its date: it had been the Thursday
+    # after it, 27 February)
+    ("Police said 58 people were killed in Kosti between Thursday and Saturday.", "en", "58 people"),
+])
+def test_a_count_between_two_weekdays_is_of_their_month_and_stated_on_the_articles_day(text, lang, value):
+    found = _by_value(text, lang, date="2025-02-22")[value]         # a Saturday
+    assert (found.as_of, found.stated_on) == ("2025-02", "2025-02-22")
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    ("Floods killed 13 people in Honduras over the weekend.", "en", "13 people"),
+    ("Las inundaciones mataron a 13 personas en Honduras durante el fin de semana.", "es", "13 personas"),
+    ("Floods killed 13 people in Honduras last week.", "en", "13 people"),
+    ("Las inundaciones mataron a 13 personas en Honduras la semana pasada.", "es", "13 personas"),
+])
+def test_a_count_over_the_weekend_or_last_week_is_of_its_days(text, lang, value):
+    assert _by_value(text, lang, date="2018-10-08")[value].as_of == "2018-10"     # a Monday
+    assert _by_value(text, lang, date="2018-10-01")[value].as_of == "2018-09"     # the days before 1 October
+
+
+@pytest.mark.parametrize("text, date, as_of", [
+    ("Floods killed 13 people in Honduras over the weekend.", "2018-04-02", "2018-04-01"),     # 31 March, 1 April
+    ("Floods killed 13 people in Honduras last week.", "2018-04-04", "2018-04-01"),           # 26 March to 1 April
+    ("Floods killed 13 people in Honduras between Friday and Sunday.", "2018-04-02", "2018-04-01"),
+])
+def test_a_period_of_two_months_is_of_its_last_day(text, date, as_of):
+    assert _by_value(text, date=date)["13 people"].as_of == as_of
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Heavy rains have killed 67 people in Kerala since last week, the authority said.", "67 people"),
+    ("El Senamhi pronosticó lluvias de hasta 60 milímetros para el fin de semana.", "hasta 60 milímetros"),
+])
+def test_a_count_since_a_period_or_one_to_come_is_of_the_articles_day(text, value):
+    lang = "es" if "lluvias" in text else "en"
+    assert _by_value(text, lang, date="2018-10-08")[value].as_of == "2018-10-08"
+
+
+def test_weekdays_after_the_event_of_a_story_written_later_are_those_after_it():
+    # the ferry capsized on Friday, the article's date: the toll's weekdays are the days after it
+    text = "The ferry capsized on Lake Victoria late Friday. Between Saturday and Monday rescuers recovered 40 bodies."
+    assert _by_value(text, date="2018-09-28")["40"].as_of == "2018-10-01"
