@@ -256,6 +256,10 @@ def write_project(output: str, files: dict[str, str], force: bool, inputs: set[P
                           "into a project's sources or suites", file=output,
                           hint="give --output a folder of its own (default: extracted, in the project folder), "
                                "then move the reviewed drafts into sources/ by hand")
+    for name in files:   # (a draft's name is made from ids that came from input: never "../../x")
+        if Path(name).is_absolute() or ".." in Path(name).parts:
+            raise OutputError(f"{name} is not a file of the project's folder; not writing it", file=output,
+                              hint="report this as a bug of reconcile extract")
     existing = [name for name in files if (out / name).exists()]
     from reconcile.extract.project import is_draft
 

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
 
-from reconcile.errors import ReconcileError
+from reconcile.errors import ReconcileError, escape
 from reconcile.sources import project_places
 from reconcile.sources.files import read_project_text
 
@@ -21,7 +22,7 @@ from reconcile.extract.fields import PEOPLE_GROUPS, places_named
 from reconcile.extract.place_parents import region_of_city
 from reconcile.extract.places import city_land
 from reconcile.extract.propose import Proposal
-from reconcile.model.names import PlaceIndex, fold_name, is_iso_code, iso_resolve, slugify
+from reconcile.model.names import PlaceIndex, fold_name, is_iso_code, is_slug, iso_resolve, slugify
 from reconcile.quantities.running import sentences
 
 __all__ = ["KnownSources", "Draft", "draft_project", "render_files"]
@@ -63,7 +64,8 @@ class KnownSources:
             except (ReconcileError, yaml.YAMLError):
                 continue                  # the project's own commands report a broken file
             head = doc.get("source") if isinstance(doc, dict) else None
-            if not isinstance(head, dict) or not isinstance(head.get("id"), str):
+            # (an id that is no slug is refused by report, and would name a draft's file: "../../x")
+            if not isinstance(head, dict) or not isinstance(head.get("id"), str) or not is_slug(head["id"]):
                 continue
             self.declared.setdefault(head["id"], (path.name, head))
             names = [head["id"], head.get("name")] + list(head.get("aliases") or [])
@@ -533,9 +535,46 @@ def _codes_where_ambiguous(draft: Draft) -> None:
                     claim["place"] = code
 
 
+#: what a draft must not hold as it is, in a comment or a quoted value: controls (C0, DEL, C1: YAML refuses
+#: most of them, and reads NEL as a line break, as it does U+2028 and U+2029), bidi marks, embeddings,
+#: overrides and isolates (a reviewer would read other text than the file holds), a byte-order mark and the
+#: two non-characters YAML refuses. Lone surrogates (a file name that is not UTF-8) are written as text.
+_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069"
+                     "\ufeff\ufffe\uffff]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def _q(value) -> str:
-    """A YAML scalar: JSON strings are valid YAML and keep any text safe."""
-    return json.dumps(value, ensure_ascii=False)
+    """A YAML scalar: a JSON string, with every character of ``_UNSAFE`` as an escape YAML reads
+    back to that character (JSON escapes only C0 controls); the value loads as it was."""
+    if isinstance(value, str):
+        value = _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", value)
+    return _UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", json.dumps(value, ensure_ascii=False))
+
+
+def _name(value: str) -> str:
+    """A source's or a place's name as a YAML scalar, without invisible format characters (a
+    zero-width space, a bidi mark): report refuses a name that holds one, as a look-alike."""
+    return _q("".join(ch for ch in value if unicodedata.category(ch) != "Cf"))
+
+
+_ID = re.compile(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*")     # a slug, a place's code (CO-NSA)
+
+
+def _plain(value: str) -> str:
+    """An id as it is when YAML reads it back as that text, else quoted: an outlet "Null" has the id
+    null, which unquoted is no id; "2020" would be a number."""
+    try:
+        plain = _ID.fullmatch(value) is not None and yaml.safe_load(value) == value
+    except yaml.YAMLError:
+        plain = False
+    return value if plain else _q(value)
+
+
+def _comment(text: str) -> str:
+    """Text (a file's name) for a comment: one line, as error messages show it (``escape``), and the
+    characters YAML refuses escaped too; a name with a newline had ended the comment and begun YAML."""
+    return re.sub("[\ufeff\ufffe\uffff]", lambda m: f"\\u{ord(m.group()):04x}", escape(text))
 
 
 #: how each file ``reconcile extract`` writes begins: what ``--force`` may write over (nothing else)
@@ -559,13 +598,16 @@ def render_source(entry: dict, article_names: list[str], declared_in: str | None
     """A draft source file. ``declared_in``: the file of the current project's sources/ that
     declares this source already (its claims go there, not this file over it)."""
     move = ("then move this file into sources/." if declared_in is None else
-            f"then copy its claims into the claims: list of\n# sources/{declared_in}, which declares this "
+            f"then copy its claims into the claims: list of\n# sources/{_comment(declared_in)}, which declares this "
             "source in your project\n# (moving this file there would replace it).")
-    lines = [f"# Proposed by `reconcile extract` from {', '.join(article_names)}: review every claim",
+    # every text a draft holds is the articles' or the project's (names, titles, addresses, quotes): a name
+    # in a comment goes escaped, a value quoted (_q), an id as it is only when YAML reads it back so (_plain)
+    lines = [f"# Proposed by `reconcile extract` from {_comment(', '.join(article_names))}: review every claim",
              f"# (see each note), delete what is not a claim, {move}",
-             "source:", f"  id: {entry['id']}", f"  name: {_q(entry['name'])}", f"  kind: {entry['kind']}"]
+             "source:", f"  id: {_plain(entry['id'])}", f"  name: {_name(entry['name'])}",
+             f"  kind: {_plain(entry['kind'])}"]
     if entry.get("aliases"):
-        lines.insert(-1, f"  aliases: [{', '.join(_q(a) for a in entry['aliases'])}]")
+        lines.insert(-1, f"  aliases: [{', '.join(_name(a) for a in entry['aliases'])}]")
     if not entry["claims"]:
         lines.append("claims: []")
         return "\n".join(lines) + "\n"
@@ -588,8 +630,8 @@ def render_topics(draft: Draft) -> str:
              "# sources/_topics.yaml, copy these entries into it (moved over it, this file replaces it).",
              "topics:" if draft.topics else "topics: []"]
     for topic in draft.topics.values():
-        lines += [f"  - id: {topic['id']}", f"    title: {_q(topic['title'])}", f"    unit: {_q(topic['unit'])}",
-                  f"    cumulative: {'true' if topic['cumulative'] else 'false'}"]
+        lines += [f"  - id: {_plain(topic['id'])}", f"    title: {_q(topic['title'])}",
+                  f"    unit: {_q(topic['unit'])}", f"    cumulative: {'true' if topic['cumulative'] else 'false'}"]
     return "\n".join(lines) + "\n"
 
 
@@ -602,13 +644,13 @@ def render_places(draft: Draft) -> str:
     for place in sorted(draft.places.values(), key=lambda p: p["id"]):
         if place.get("project"):
             lines.append("  # (your project's sources/_places.yaml declares this one: do not copy it)")
-        lines.append(f"  - id: {place['id']}")
+        lines.append(f"  - id: {_plain(place['id'])}")
         if place["name"]:
-            lines.append(f"    name: {_q(place['name'])}")
+            lines.append(f"    name: {_name(place['name'])}")
         if place["aliases"]:
-            lines.append(f"    aliases: [{', '.join(_q(a) for a in place['aliases'])}]")
+            lines.append(f"    aliases: [{', '.join(_name(a) for a in place['aliases'])}]")
         if place["parent"]:
-            lines.append(f"    parent: {place['parent']}")
+            lines.append(f"    parent: {_plain(place['parent'])}")
     return "\n".join(lines) + "\n"
 
 

@@ -1,0 +1,129 @@
+"""Session 39: the project `reconcile extract` writes, as a new user broke it. SPEC §6: `reconcile report DIR`
+runs on it as it is; README: it never leaves a half-written file.
+
+- A file name with a newline went unescaped into each draft's first comment: the next line was YAML
+  ("claims: x"), and report stopped at a duplicate field.
+- A long outlet name gave an id longer than a file name may be: the claimant's file had been written, the
+  outlet's not; report then failed and a second run was refused.
+- A text with no header had every claim carry `via: "article"`, a media source named after the file.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+from click.testing import CliRunner
+
+from reconcile.cli.main import main
+from reconcile.cli.output import write_project
+from reconcile.errors import OutputError
+from reconcile.extract.project import KnownSources, render_source
+
+HEADER = "title: Floods\ndate: 2020-05-01\noutlet: Example News\n\n"
+TEXT = "More than 500 people were killed by floods in the region, the ministry said on Friday.\n"
+DRAFT = "# Proposed by `reconcile extract` from a.txt: review every claim\nsource: {}\n"
+
+
+def _extract(tmp_path: Path, monkeypatch, name: str, raw: str, *options: str):
+    monkeypatch.chdir(tmp_path)              # no project above: the repository's seed would be read
+    (tmp_path / name).write_text(raw, encoding="utf-8")
+    return CliRunner().invoke(main, ["extract", name, "--output", "ex", *options])
+
+
+def _loaded(folder: Path) -> dict[str, object]:
+    """Each written file, loaded as YAML (a file that does not load fails the test)."""
+    return {path.name: yaml.safe_load(path.read_text("utf-8")) for path in sorted((folder / "sources").iterdir())}
+
+
+def _report_runs(folder: Path) -> None:
+    result = CliRunner().invoke(main, ["report", str(folder), "--no-validate", "--fail-on", "never"])
+    assert result.exit_code == 0, result.output
+
+
+# ------------------------------------------------------------------ 1. untrusted text is safe YAML
+
+def test_a_file_name_with_a_newline_stays_in_the_comment_and_the_project_runs(tmp_path, monkeypatch):
+    name = "note\nclaims: x\n.txt"
+    result = _extract(tmp_path, monkeypatch, name, HEADER + TEXT)
+    assert result.exit_code == 0, result.output
+    loaded = _loaded(tmp_path / "ex")
+    assert set(loaded["ministry.yaml"]) == {"source", "claims"}        # no "claims: x" out of the comment
+    first = (tmp_path / "ex" / "sources" / "ministry.yaml").read_text("utf-8").splitlines()[0]
+    assert first == "# Proposed by `reconcile extract` from note\\x0aclaims: x\\x0a.txt: review every claim"
+    _report_runs(tmp_path / "ex")
+
+
+NASTY = "a\x85b\u2028c\u2029d\x7fe\x9bf\u202eg\"h\\i'j: #k\x1bl"
+INLINE = "d\x7fe\x9bf\u202eg\"h\\i'j: #k\x1bl"       # (NEL and U+2028 would end the quote's sentence)
+
+
+def test_every_text_the_writer_quotes_loads_as_written(tmp_path, monkeypatch):
+    """Title, outlet, url and quote with what YAML reads as line breaks (NEL, U+2028), refuses (DEL, C1
+    controls) or a reviewer would misread (a bidi override): each value loads as the article wrote it."""
+    raw = (f"url: https://news.example.org/a?q={NASTY}\ntitle: Floods {NASTY}\ndate: 2020-05-01\n"
+           f"outlet: Example {NASTY}\n\nMore than 500 people were killed by floods {INLINE}, the ministry said.\n")
+    result = _extract(tmp_path, monkeypatch, f"a{NASTY}.txt", raw)
+    assert result.exit_code == 0, result.output
+    for path in (tmp_path / "ex" / "sources").iterdir():
+        written = path.read_text("utf-8")
+        assert not any(ch in written for ch in "\x85\u2028\u2029\x7f\x9b\u202e\x1b")   # escaped, every one
+    loaded = _loaded(tmp_path / "ex")
+    claim = loaded["ministry.yaml"]["claims"][0]
+    assert INLINE in claim["quote"] and claim["url"].endswith(NASTY)
+    outlet = next(doc for doc in loaded.values() if isinstance(doc, dict) and (doc.get("source") or {}).get(
+        "kind") == "media")
+    assert outlet["source"]["name"] == f"Example {NASTY}".replace("\u202e", "")   # (a name: no format character)
+    assert any(NASTY in topic["title"] for topic in loaded["_topics.yaml"]["topics"])
+    _report_runs(tmp_path / "ex")
+
+
+def test_names_and_aliases_lose_the_invisible_characters_report_refuses(tmp_path, monkeypatch):
+    """A source's name with a format character (a zero-width space, a bidi mark) is refused by report as a
+    look-alike; the draft writes the name as it prints."""
+    result = _extract(tmp_path, monkeypatch, "a.txt", HEADER.replace("Example News", "Example\u200b News\u200f")
+                      + TEXT)
+    assert result.exit_code == 0, result.output
+    names = [doc["source"]["name"] for doc in _loaded(tmp_path / "ex").values()
+             if isinstance(doc, dict) and "source" in doc]
+    assert "Example News" in names
+    _report_runs(tmp_path / "ex")
+
+
+def test_a_source_id_that_yaml_reads_as_another_type_is_quoted(tmp_path, monkeypatch):
+    """An outlet named "Null" had `id: null`: no id, and report stopped ("missing required field id")."""
+    for outlet in ("Null", "2020", "Yes"):
+        result = _extract(tmp_path, monkeypatch, "a.txt", HEADER.replace("Example News", outlet) + TEXT, "--force")
+        assert result.exit_code == 0, result.output
+        ids = [doc["source"]["id"] for doc in _loaded(tmp_path / "ex").values()
+               if isinstance(doc, dict) and "source" in doc]
+        assert outlet.lower() in ids
+        _report_runs(tmp_path / "ex")
+
+
+def test_a_project_source_whose_id_is_no_slug_is_not_taken_as_a_file_name(tmp_path, monkeypatch):
+    """The current project's source with `id: "../../pwn"` (report refuses it) named the draft
+    `sources/../../pwn.yaml`: extract wrote outside its folder."""
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "sources" / "m.yaml").write_text('source:\n  id: "../../pwn"\n  name: ministry\nclaims: []\n')
+    result = _extract(tmp_path, monkeypatch, "a.txt", HEADER + TEXT)
+    assert result.exit_code == 0, result.output
+    assert not (tmp_path / "pwn.yaml").exists() and (tmp_path / "ex" / "sources" / "ministry.yaml").exists()
+    assert "../../pwn" not in KnownSources(tmp_path).by_name.values()
+
+
+def test_write_project_refuses_a_name_out_of_its_folder(tmp_path):
+    with pytest.raises(OutputError, match="not a file of the project"):
+        write_project(str(tmp_path / "out"), {"sources/../../x.yaml": DRAFT}, force=False, inputs=set())
+    assert not (tmp_path / "x.yaml").exists() and not (tmp_path / "out").exists()
+
+
+def test_a_draft_of_a_declared_source_names_the_projects_file_in_one_comment_line():
+    """The project's own file name, in the draft's comment ("copy its claims into sources/NAME"), is escaped
+    as the articles' names are."""
+    entry = {"id": "ministry", "name": "Ministry", "kind": "government", "aliases": ["Min\u2028istry"],
+             "claims": []}
+    text = render_source(entry, ["a.txt"], declared_in="m\nsource: x.yaml")
+    assert yaml.safe_load(text) == {"source": {"id": "ministry", "name": "Ministry", "kind": "government",
+                                               "aliases": ["Min\u2028istry"]}, "claims": []}
+    assert "# sources/m\\x0asource: x.yaml, which declares" in text
