@@ -18,7 +18,7 @@ from click.testing import CliRunner
 from reconcile.cli.main import main
 from reconcile.cli.output import write_project
 from reconcile.errors import OutputError
-from reconcile.extract.project import KnownSources, render_source
+from reconcile.extract.project import KnownSources, claimant_slug, render_source
 
 HEADER = "title: Floods\ndate: 2020-05-01\noutlet: Example News\n\n"
 TEXT = "More than 500 people were killed by floods in the region, the ministry said on Friday.\n"
@@ -116,6 +116,38 @@ def test_write_project_refuses_a_name_out_of_its_folder(tmp_path):
     with pytest.raises(OutputError, match="not a file of the project"):
         write_project(str(tmp_path / "out"), {"sources/../../x.yaml": DRAFT}, force=False, inputs=set())
     assert not (tmp_path / "x.yaml").exists() and not (tmp_path / "out").exists()
+
+
+# ------------------------------------------------------------------ 2. bounded ids, all or nothing
+
+LONG = " ".join(f"Extraordinarilylongword{i}" for i in range(30))
+
+
+def test_a_long_name_gives_a_short_id_unique_and_stable():
+    slug = claimant_slug(LONG)
+    assert len(slug) <= 80 and slug.startswith("extraordinarilylongword0-")
+    assert claimant_slug(LONG) == slug                                  # the same name, the same id
+    assert claimant_slug(LONG + " more") != slug                        # another name, another id
+    assert claimant_slug("Ministry of Health") == "ministry-of-health"  # short names as they were
+
+
+def test_a_long_outlet_name_writes_a_project_that_runs(tmp_path, monkeypatch):
+    result = _extract(tmp_path, monkeypatch, "a.txt", HEADER.replace("Example News", LONG) + TEXT
+                      + "At least 40 people died in the floods on Friday.\n")
+    assert result.exit_code == 0, result.output
+    loaded = _loaded(tmp_path / "ex")
+    outlet = next(doc for doc in loaded.values() if isinstance(doc, dict) and (doc.get("source") or {}).get(
+        "kind") == "media")
+    assert outlet["source"]["name"] == LONG and len(outlet["source"]["id"]) <= 80
+    assert all(claim["via"] == outlet["source"]["id"] for doc in loaded.values()
+               if isinstance(doc, dict) and "source" in doc for claim in doc["claims"])
+    _report_runs(tmp_path / "ex")
+
+
+def test_a_project_source_with_a_long_name_keeps_its_id(tmp_path):
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "sources" / "w.yaml").write_text(f'source:\n  id: wire\n  name: "{LONG}"\nclaims: []\n')
+    assert KnownSources(tmp_path).id_for(LONG) == "wire"
 
 
 def test_a_draft_of_a_declared_source_names_the_projects_file_in_one_comment_line():
