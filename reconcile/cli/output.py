@@ -9,6 +9,7 @@ import json
 import os
 import shutil
 import sys
+import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -20,7 +21,7 @@ from reconcile.errors import ExpectationError, OutputError, QuantityError
 from reconcile.model.numbers import interval_text
 from reconcile.model.records import QuantityConfig, Report, Validation
 from reconcile.pipeline import Claims
-from reconcile.runtime.writing import write_atomically
+from reconcile.runtime.writing import refuse_inputs, refuse_link, remove_stale, temp_prefix, write_atomically
 from reconcile.sources import project_roots
 
 __all__ = ["SUFFIX_FORMATS", "changed_claims", "format_notes", "input_files", "parsed_line", "report_format",
@@ -240,10 +241,69 @@ def _project_folder_above(out: Path) -> Path | None:
     return None
 
 
+def _write_all_or_nothing(out: Path, files: dict[str, str], others: list[Path], inputs: set[Path]) -> None:
+    """Write ``files`` into ``out`` and remove ``others`` (an earlier extract's drafts) as one change.
+    Every file goes into a hidden temporary folder in sources/ first (a name the file system refuses
+    fails there, before any change); then the files replaced or removed are moved aside, and the new
+    ones renamed into place. On any error, Ctrl-C or SIGTERM, what was renamed is put back and the
+    folders made are removed, so the folder is as it was: one file at a time had left a project
+    half-written when a later file's name was too long."""
+    made = [folder for folder in (out / "sources", *(out / "sources").parents) if not folder.exists()]
+    for name in files:
+        refuse_link(out / name, str(out / name))
+        refuse_inputs(out / name, inputs, str(out / name))
+    placed: list[Path] = []
+    aside: list[tuple[Path, Path]] = []
+    tmp: Path | None = None
+    current = out / "sources"
+    try:
+        current.mkdir(parents=True, exist_ok=True)
+        remove_stale(current, "extract")
+        tmp = Path(tempfile.mkdtemp(prefix=temp_prefix("extract"), dir=current))
+        for name, text in files.items():
+            current = out / name
+            staged = tmp / "new" / name
+            staged.parent.mkdir(parents=True, exist_ok=True)
+            staged.write_text(text, encoding="utf-8", errors="backslashreplace")
+        (tmp / "old").mkdir()
+        for i, current in enumerate([*(out / name for name in files if (out / name).exists()), *others]):
+            os.replace(current, tmp / "old" / str(i))
+            aside.append((current, tmp / "old" / str(i)))
+        for name in files:
+            current = out / name
+            os.replace(tmp / "new" / name, current)
+            placed.append(current)
+    except BaseException as exc:
+        _take_back(placed, aside, tmp, made)
+        if isinstance(exc, OSError):
+            raise OutputError(f"cannot write {current} ({exc.strerror}); nothing was written", file=str(out),
+                              hint="choose a folder you can write to, or a shorter path") from exc
+        raise
+    shutil.rmtree(tmp, ignore_errors=True)
+
+
+def _take_back(placed: list[Path], aside: list[tuple[Path, Path]], tmp: Path | None, made: list[Path]) -> None:
+    """Undo what ``_write_all_or_nothing`` did before it failed (as far as the file system lets it)."""
+    for path in placed:
+        path.unlink(missing_ok=True)
+    for path, kept in reversed(aside):
+        try:
+            os.replace(kept, path)
+        except OSError:
+            pass     # (the file is still in the temporary folder, which is then kept)
+    if tmp is not None and not any((tmp / "old").iterdir() if (tmp / "old").is_dir() else ()):
+        shutil.rmtree(tmp, ignore_errors=True)
+    for folder in made:      # deepest first; a folder that holds something else stays
+        try:
+            folder.rmdir()
+        except OSError:
+            break
+
+
 def write_project(output: str, files: dict[str, str], force: bool, inputs: set[Path]) -> Path:
-    """``reconcile extract``'s project: each file (a path relative to the folder ``output``)
-    written atomically; never through a symbolic link, into a file, or over a file that exists
-    unless ``force``. The folder, as a Path."""
+    """``reconcile extract``'s project: its files (paths relative to the folder ``output``) written
+    all or nothing (``_write_all_or_nothing``); never through a symbolic link, into a file, or over
+    a file that exists unless ``force``. The folder, as a Path."""
     out = Path(output)
     if out.is_symlink():
         raise OutputError("--output is a symbolic link; not writing through it", file=output,
@@ -297,14 +357,7 @@ def write_project(output: str, files: dict[str, str], force: bool, inputs: set[P
     if others and not force:
         raise OutputError(f"{folder} holds drafts of an earlier extract, e.g. {others[0].name}; not writing beside "
                           "them", file=output, hint="pass --force to replace them, or choose another --output folder")
-    try:
-        (out / "sources").mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise OutputError(f"cannot create the folder ({exc.strerror})", file=output) from exc
-    for name, text in files.items():
-        write_atomically(str(out / name), text, inputs)
-    for path in others:
-        path.unlink()
+    _write_all_or_nothing(out, files, others, inputs)
     if others:
         click.echo(f"removed {len(others)} draft(s) of an earlier extract from {folder}", err=True)
     return out

@@ -9,6 +9,7 @@ runs on it as it is; README: it never leaves a half-written file.
 """
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -148,6 +149,58 @@ def test_a_project_source_with_a_long_name_keeps_its_id(tmp_path):
     (tmp_path / "sources").mkdir()
     (tmp_path / "sources" / "w.yaml").write_text(f'source:\n  id: wire\n  name: "{LONG}"\nclaims: []\n')
     assert KnownSources(tmp_path).id_for(LONG) == "wire"
+
+
+def _leftovers(folder: Path) -> list[str]:
+    return sorted(str(p.relative_to(folder)) for p in folder.rglob("*")) if folder.exists() else []
+
+
+def test_a_file_that_cannot_be_written_leaves_no_file_and_no_folder(tmp_path):
+    files = {"sources/_topics.yaml": "# Draft topics proposed by `reconcile extract`: merge\ntopics: []\n",
+             "sources/ministry.yaml": DRAFT, f"sources/{'x' * 300}.yaml": DRAFT}
+    with pytest.raises(OutputError, match="nothing was written"):
+        write_project(str(tmp_path / "ex2" / "deeper"), files, force=False, inputs=set())
+    assert _leftovers(tmp_path) == []                  # not ministry.yaml, not the folders it made, no temporary
+
+
+def test_a_failed_write_with_force_leaves_the_earlier_extract_as_it_was(tmp_path, monkeypatch):
+    out = tmp_path / "out"
+    first = {"sources/_topics.yaml": "# Draft topics proposed by `reconcile extract`: first\ntopics: []\n",
+             "sources/a.yaml": DRAFT + "# first\n", "sources/b.yaml": DRAFT + "# first\n"}
+    write_project(str(out), first, force=False, inputs=set())
+    before = {p.name: p.read_text() for p in (out / "sources").iterdir()}
+    second = {"sources/_topics.yaml": "# Draft topics proposed by `reconcile extract`: second\ntopics: []\n",
+              "sources/a.yaml": DRAFT + "# second\n", "sources/c.yaml": DRAFT + "# second\n"}
+    real_replace, calls = os.replace, []
+
+    def failing_replace(src, dst):
+        calls.append(dst)
+        if len(calls) == 5:                             # after some of the new files are in place
+            raise OSError(28, "No space left on device")
+        real_replace(src, dst)
+
+    monkeypatch.setattr(os, "replace", failing_replace)
+    with pytest.raises(OutputError, match="nothing was written"):
+        write_project(str(out), second, force=True, inputs=set())
+    monkeypatch.setattr(os, "replace", real_replace)
+    assert {p.name: p.read_text() for p in (out / "sources").iterdir()} == before
+    write_project(str(out), second, force=True, inputs=set())   # and it runs again, replacing b.yaml
+    assert sorted(p.name for p in (out / "sources").iterdir()) == ["_topics.yaml", "a.yaml", "c.yaml"]
+
+
+def test_ctrl_c_while_writing_leaves_no_file(tmp_path, monkeypatch):
+    real_replace = os.replace
+
+    def interrupted(src, dst):
+        if str(dst).endswith("b.yaml"):
+            raise KeyboardInterrupt
+        real_replace(src, dst)
+
+    monkeypatch.setattr(os, "replace", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        write_project(str(tmp_path / "out"), {"sources/a.yaml": DRAFT, "sources/b.yaml": DRAFT}, force=False,
+                      inputs=set())
+    assert _leftovers(tmp_path) == []
 
 
 def test_a_draft_of_a_declared_source_names_the_projects_file_in_one_comment_line():
