@@ -15,7 +15,7 @@ from reconcile.errors import ReconcileError, escape
 from reconcile.sources import project_places
 from reconcile.sources.files import read_project_text
 
-from reconcile.extract.article import Article, outlet_id, outlet_label
+from reconcile.extract.article import Article, outlet_label
 from reconcile.extract.attribution import WIRE_AGENCIES, figure_credit
 from reconcile.extract.attr_names import clips, long_name_in, spells
 from reconcile.extract.attr_quotes import quote_speaker
@@ -369,16 +369,22 @@ def _alias_of(claimant: str, aliases: list[tuple[str, str]], text: str = "") -> 
 def draft_project(draft: Draft, article: Article, proposals: list[Proposal], known: KnownSources,
                   default_source: str | None) -> None:
     """Add one article's proposals to ``draft``."""
-    outlet_name = article.outlet or Path(article.path).stem
-    label = outlet_label(article.url)
-    outlet = known.id_for(outlet_name) if article.outlet else outlet_id(article)
-    if label and outlet not in known.by_name.values() and claimant_slug(label) in known.by_name:
-        outlet = known.by_name[claimant_slug(label)]       # the project's source by the address's label
-    entry = draft.source(outlet, outlet_name, "media")
-    if label and slugify(label) != outlet and fold_name(label) not in {fold_name(name) for name in
-                                                                        [entry["name"], *entry.get("aliases", [])]}:
-        entry.setdefault("aliases", []).append(label)   # the address's label as written ("newindianexpress")
-    unattributed = default_source or outlet
+    # the outlet: the header's, else the one the address names. A text with neither has none (README: its
+    # claims have no url or via to carry); the file's name is no outlet, and had been one ("via: article")
+    stem = Path(article.path).stem
+    outlet = None
+    if article.outlet:
+        label = outlet_label(article.url)
+        outlet = known.id_for(article.outlet) or claimant_slug(stem) or "outlet"   # ("outlet: ???": no slug)
+        if label and outlet not in known.by_name.values() and claimant_slug(label) in known.by_name:
+            outlet = known.by_name[claimant_slug(label)]       # the project's source by the address's label
+        entry = draft.source(outlet, article.outlet, "media")
+        if label and slugify(label) != outlet and fold_name(label) not in {
+                fold_name(name) for name in [entry["name"], *entry.get("aliases", [])]}:
+            entry.setdefault("aliases", []).append(label)   # the address's label as written ("newindianexpress")
+    # the numbers the text credits to no one: --source's, else the outlet's, else the file's (a source of
+    # kind other, drafted only when it states one: the reviewer names their claimant)
+    unattributed = default_source or outlet or claimant_slug(stem) or "article"
     if default_source:
         draft.source(default_source, default_source, "other")
     ids: list[str] = []
@@ -414,7 +420,7 @@ def draft_project(draft: Draft, article: Article, proposals: list[Proposal], kno
                 entry.setdefault("aliases", []).append(p.claimant)   # the shorter or longer form it was named by
         else:
             source_id = unattributed
-            entry = draft.sources[source_id]
+            entry = draft.source(source_id, stem, "other")
         topic_id, title, unit = _topic(article, p, widest)
         if p.part_of is not None and p.part_of < len(topics):
             topic_id = topics[p.part_of]          # a part counts what its total counts
@@ -447,8 +453,9 @@ def draft_project(draft: Draft, article: Article, proposals: list[Proposal], kno
         claim["quote"] = p.quote
         if article.url:
             claim["url"] = article.url
-        claim["via"] = outlet         # SPEC §6: every claim carries its outlet (the outlet's own too: the report
-        #                               reads a claim's via of its own source as no other outlet)
+        if outlet:
+            claim["via"] = outlet     # SPEC §6: every claim carries its outlet (the outlet's own too: the report
+            #                           reads a claim's via of its own source as no other outlet)
         if p.part_of is not None and p.part_of < len(ids):
             claim["part_of"] = ids[p.part_of]
         check = "; ".join(p.checks) if p.checks else "the value and its scope"

@@ -203,6 +203,48 @@ def test_ctrl_c_while_writing_leaves_no_file(tmp_path, monkeypatch):
     assert _leftovers(tmp_path) == []
 
 
+# ------------------------------------------------------------------ 3. a text with no header has no outlet
+
+def test_a_text_with_no_header_carries_no_via_and_names_no_outlet(tmp_path, monkeypatch):
+    """README: without `url:` and an outlet its claims have no `url` or `via` to carry. The file's name is
+    no outlet: the numbers the text credits to no one are the file's, a source of kind other."""
+    raw = TEXT + "At least 40 people died in the floods on Friday.\n"
+    result = _extract(tmp_path, monkeypatch, "article.txt", raw)
+    assert result.exit_code == 0, result.output
+    loaded = _loaded(tmp_path / "ex")
+    claims = [claim for doc in loaded.values() if isinstance(doc, dict) and "source" in doc for claim in doc["claims"]]
+    assert claims and not any("via" in claim or "url" in claim for claim in claims)
+    kinds = {doc["source"]["id"]: doc["source"]["kind"] for doc in loaded.values()
+             if isinstance(doc, dict) and "source" in doc}
+    assert "media" not in kinds.values()
+    assert kinds.get("article") == "other"                  # "At least 40": attributed to no one
+    _report_runs(tmp_path / "ex")
+
+
+def test_a_text_with_no_header_whose_numbers_all_have_a_claimant_has_no_file_of_its_own(tmp_path, monkeypatch):
+    result = _extract(tmp_path, monkeypatch, "article.txt", TEXT)
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in (tmp_path / "ex" / "sources").iterdir()) == ["_topics.yaml", "ministry.yaml"]
+    _report_runs(tmp_path / "ex")
+
+
+def test_a_text_with_no_header_gives_its_unattributed_numbers_to_the_source_option(tmp_path, monkeypatch):
+    result = _extract(tmp_path, monkeypatch, "article.txt", "At least 40 people died in the floods on Friday.\n",
+                      "--source", "desk")
+    assert result.exit_code == 0, result.output
+    loaded = _loaded(tmp_path / "ex")
+    assert sorted(loaded) == ["_topics.yaml", "desk.yaml"]
+    assert "via" not in loaded["desk.yaml"]["claims"][0]
+
+
+def test_a_header_with_an_outlet_still_carries_it_as_via(tmp_path, monkeypatch):
+    result = _extract(tmp_path, monkeypatch, "a.txt", HEADER + TEXT)
+    assert result.exit_code == 0, result.output
+    loaded = _loaded(tmp_path / "ex")
+    assert loaded["ministry.yaml"]["claims"][0]["via"] == "example-news"
+    assert loaded["example-news.yaml"]["source"]["kind"] == "media"
+
+
 def test_a_draft_of_a_declared_source_names_the_projects_file_in_one_comment_line():
     """The project's own file name, in the draft's comment ("copy its claims into sources/NAME"), is escaped
     as the articles' names are."""
@@ -212,3 +254,13 @@ def test_a_draft_of_a_declared_source_names_the_projects_file_in_one_comment_lin
     assert yaml.safe_load(text) == {"source": {"id": "ministry", "name": "Ministry", "kind": "government",
                                                "aliases": ["Min\u2028istry"]}, "claims": []}
     assert "# sources/m\\x0asource: x.yaml, which declares" in text
+
+
+def test_an_outlet_whose_name_has_no_letter_still_names_a_file_report_reads(tmp_path, monkeypatch):
+    """"outlet: ???" had the id "": its file, sources/.yaml, was hidden, and report never read its claims."""
+    result = _extract(tmp_path, monkeypatch, "a.txt", HEADER.replace("Example News", "???")
+                      + "At least 40 people died in the floods on Friday.\n")
+    assert result.exit_code == 0, result.output
+    loaded = _loaded(tmp_path / "ex")
+    assert ".yaml" not in loaded and loaded["a.yaml"]["source"] == {"id": "a", "name": "???", "kind": "media"}
+    assert loaded["a.yaml"]["claims"][0]["via"] == "a"
