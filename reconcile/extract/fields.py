@@ -188,6 +188,8 @@ _CRITERIA = [
     ("kidnapped", "kidnapped abducted secuestrad"),
     ("hospitalised", "hospitali"),
     ("infected", "infect contagi contrajeron"),
+    # "killed 58 people and sickened 1,293 others", "enfermó a otras 1.293" (not "la enfermedad")
+    ("sickened", "sickened sickening enfermo enfermaron enfermado"),
     ("trapped", "trapped atrapad"),
     ("buried", "buried sepultad soterrad"),
     ("crossed", "crossed cruzar cruzaron cruzad cruzo"),
@@ -560,7 +562,8 @@ def subject_population(before: str, lang: str, figure: str = "") -> list[str]:
 #: criteria that count people when no noun says what is counted ("murieron 25", "the death toll")
 PEOPLE_CRITERIA = frozenset({"dead", "injured", "injured-seriously", "injured-slightly", "missing", "displaced",
                              "protested", "evacuated", "arrested", "affected", "rescued", "trapped", "kidnapped",
-                             "hospitalised", "deported", "expelled", "emigrated", "survived", "fled", "homeless"})
+                             "hospitalised", "deported", "expelled", "emigrated", "survived", "fled", "homeless",
+                             "sickened"})
 
 
 def subject_criterion(before: str, figure: str = "") -> str | None:
