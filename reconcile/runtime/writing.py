@@ -26,6 +26,11 @@ __all__ = ["refuse_inputs", "refuse_link", "write_atomically", "write_folder", "
            "remove_stale"]
 
 
+def _holds_sources(folder: Path) -> bool:
+    """``folder`` is a project's root (SPEC §3: a folder that holds sources/), also when its sources/ is a link."""
+    return os.path.isdir(folder / "sources") or os.path.islink(folder / "sources")
+
+
 def refuse_inputs(path: Path, inputs: set[Path], target: str) -> None:
     """An error when ``path`` (resolved) is one of the inputs or lies inside one of them."""
     path = path.resolve()
@@ -36,20 +41,34 @@ def refuse_inputs(path: Path, inputs: set[Path], target: str) -> None:
 
 def refuse_link(path: Path, target: str) -> None:
     """An error when ``path`` itself is a symbolic link (followed or dangling), or a folder on
-    the way to it below the current folder is: a project's committed ``reports -> ~/.ssh`` must
-    not take ``--output reports/r.md`` out of it. Folders above the current one, and those of an
-    absolute path outside it, are the user's own and not checked."""
-    if path.is_symlink():
+    the way to it is one that lies below the current folder or inside a project: a project's
+    committed ``reports -> ~/.ssh`` must not take ``--output reports/r.md`` out of it, whether
+    the command runs in the project, beside it (``../proj/reports/r.md``) or names it by an
+    absolute path. Inside a project means below the nearest folder above the target that holds
+    sources/ (a linked folder's own sources/ does not count: ``reports -> ../other-project``
+    lies inside this one). Other folders above the current one, and those of an absolute path
+    outside any project, are the user's own and not checked (on macOS /tmp and /var are links)."""
+    if os.path.islink(path):   # False for a name the system refuses (too long): the write says why
         raise OutputError("refusing to write through a symbolic link", file=target,
                           hint="remove the link or give the path of a real file")
     here = Path(os.getcwd())
     full = Path(os.path.abspath(path))
+    links: list[Path] | None = []   # linked folders below the nearest project's root, until it is met
     for folder in full.parents:
-        if folder == here or here not in folder.parents:
-            continue
-        if folder.is_symlink():
-            raise OutputError(f"refusing to write through a symbolic link ({folder} is one)", file=target,
-                              hint="remove the link or give the path of a real folder")
+        if os.path.islink(folder):
+            if folder != here and here in folder.parents:
+                _refuse_linked_folder(folder, target)
+            if links is not None:
+                links.append(folder)
+        elif links is not None and _holds_sources(folder):  # the nearest project: a link below it lies inside it
+            if links:
+                _refuse_linked_folder(links[-1], target)
+            links = None
+
+
+def _refuse_linked_folder(folder: Path, target: str) -> None:
+    raise OutputError(f"refusing to write through a symbolic link ({folder} is one)", file=target,
+                      hint="remove the link or give the path of a real folder")
 
 
 def temp_prefix(name: str) -> str:

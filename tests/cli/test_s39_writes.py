@@ -1,0 +1,84 @@
+"""Where reconcile writes (session 39): a linked folder of a project met from beside it, a
+table's part folder and another project's sources/ as a Data Docs or report target, a broken
+suite in expectations/, long Data Docs page names, suggest's targets checked before the first
+is written, hints that work from the current folder, and extract's default folder."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from reconcile.cli.main import main
+
+
+def _run(*args: str):
+    return CliRunner().invoke(main, list(args))
+
+
+def _init(path: Path) -> Path:
+    assert _run("init", str(path)).exit_code == 0
+    return path
+
+
+@pytest.fixture
+def linked(tmp_path, monkeypatch):
+    """A project whose reports/ links to a folder outside it, and a folder beside the project."""
+    project = _init(tmp_path / "proj")
+    for entry in (project / "reports").iterdir():
+        entry.unlink()
+    (project / "reports").rmdir()
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (project / "reports").symlink_to(outside, target_is_directory=True)
+    (tmp_path / "elsewhere").mkdir()
+    return project, outside
+
+
+@pytest.mark.parametrize("where, args", [
+    ("elsewhere", ["report", "../proj", "--no-validate", "--format", "markdown", "--output", "../proj/reports/r.md"]),
+    ("elsewhere", ["report", "../proj", "--no-validate", "--format", "parquet", "--output", "../proj/reports/t/"]),
+    ("proj/sources", ["validate", "--docs", "../reports/docs"]),
+    ("elsewhere", ["report", "../proj", "--no-validate", "--format", "markdown", "--output", "{abs}/reports/r.md"]),
+])
+def test_nothing_is_written_through_a_linked_folder_of_a_project_from_beside_it(linked, tmp_path, monkeypatch,
+                                                                                 where, args):
+    project, outside = linked
+    monkeypatch.chdir(tmp_path / where)
+    result = _run(*[a.format(abs=project) for a in args])
+    assert result.exit_code == 2 and "symbolic link" in result.stderr, result.output
+    assert list(outside.iterdir()) == []
+
+
+def test_init_from_beside_a_folder_does_not_fill_its_linked_sources(tmp_path, monkeypatch):
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (tmp_path / "i1").mkdir()
+    (tmp_path / "i1" / "sources").symlink_to(outside, target_is_directory=True)
+    (tmp_path / "elsewhere").mkdir()
+    monkeypatch.chdir(tmp_path / "elsewhere")
+    result = _run("init", "../i1")
+    assert result.exit_code == 2 and "symbolic link" in result.stderr, result.output
+    assert list(outside.iterdir()) == [] and not (tmp_path / "i1" / "expectations").exists()
+
+
+def test_an_absolute_path_through_a_link_outside_any_project_is_written(tmp_path, monkeypatch):
+    """A user's own link (macOS: /tmp -> /private/tmp) above the current folder is no project's."""
+    project = _init(tmp_path / "proj")
+    (tmp_path / "real").mkdir()
+    (tmp_path / "tmp").symlink_to(tmp_path / "real", target_is_directory=True)
+    monkeypatch.chdir(project)
+    result = _run("report", ".", "--no-validate", "--fail-on", "never", "--output", str(tmp_path / "tmp" / "r.md"))
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "real" / "r.md").is_file()
+
+
+def test_a_linked_folder_below_the_current_one_is_refused_above_a_project_too(tmp_path, monkeypatch):
+    real = tmp_path / "real"
+    _init(real / "proj")
+    (tmp_path / "work").mkdir()
+    (tmp_path / "work" / "link").symlink_to(real, target_is_directory=True)
+    monkeypatch.chdir(tmp_path / "work")
+    result = _run("report", "link/proj", "--no-validate", "--fail-on", "never", "-o", "link/proj/reports/r.md")
+    assert result.exit_code == 2 and "symbolic link" in result.stderr, result.output
+    assert not (real / "proj" / "reports" / "r.md").exists()
