@@ -237,13 +237,15 @@ def validate(paths: tuple[str, ...], fmt: str, suites: tuple[str, ...], since: s
             progress.stage("reading sources")
             project = run_on.read(paths or ".")
             say_project_above(paths, project.root)
+            # what --docs must not write into: the files and table folders read, as report's --output
+            inputs = input_files(paths, project.raw) if docs else set()
             claims = run_on.normalize(project, parallel=OWN_PROCESS, meanwhile=warm_up)
             changed = changed_claims(claims, since, fmt) if since is not None else claims
             if changed is None:  # a pull request that changes no claim: nothing to check
                 return
             claims = changed
             progress.stage("validating")
-            index = build_docs(claims.frame, claims.project, Path(docs), suite_paths) if docs else None
+            index = build_docs(claims.frame, claims.project, Path(docs), suite_paths, inputs=inputs) if docs else None
             result = run_on.validate(claims, suite_paths)
     except ReconcileError as exc:
         if fmt == "junit":  # the dashboard shows why; the message still goes to stderr, exit 2

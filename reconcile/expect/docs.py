@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime
 import html
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -110,11 +110,15 @@ def render_result(result: Any) -> str:
 
 def build_docs(claims: pd.DataFrame, project: Project, directory: Path,
                suite_paths: Sequence[Path] | None = None,
-               today: datetime.date | None = None) -> Path:
-    """Validate, then write offline Data Docs into directory; the index page's path."""
+               today: datetime.date | None = None, inputs: Iterable[Path] = ()) -> Path:
+    """Validate, then write offline Data Docs into directory; the index page's path.
+
+    ``inputs``: other files and folders the run read (a table's folder of parts, files named on
+    the command line), never written over or into, as the project's sources/ and expectations/."""
     directory = Path(directory)
     root = Path(project.root).resolve()
-    inputs = {root / "sources", root / "expectations", *(Path(p).resolve() for p in suite_paths or ())}
+    inputs = {root / "sources", root / "expectations", *(Path(p).resolve() for p in suite_paths or ()),
+              *(Path(p).resolve() for p in inputs)}
     if directory.exists() and not directory.is_dir():
         raise OutputError("--docs names a file, not a folder", file=str(directory),
                           hint="give a folder for the Data Docs, e.g. reports/docs")

@@ -82,3 +82,15 @@ def test_a_linked_folder_below_the_current_one_is_refused_above_a_project_too(tm
     result = _run("report", "link/proj", "--no-validate", "--fail-on", "never", "-o", "link/proj/reports/r.md")
     assert result.exit_code == 2 and "symbolic link" in result.stderr, result.output
     assert not (real / "proj" / "reports" / "r.md").exists()
+
+
+def test_data_docs_are_not_written_into_a_table_folder_the_project_reads(tmp_path, monkeypatch):
+    """The pages had become files of the part folder, and the project then failed to load."""
+    project = _init(tmp_path / "tp")
+    (project / "parts").mkdir()
+    (project / "parts" / "part-0.csv").write_text("id,topic,value\nd1,example-topic,600\n", encoding="utf-8")
+    (project / "sources" / "t.yaml").write_text("source: {id: t, name: T}\nclaims: ../parts/\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = _run("validate", "tp", "--docs", "tp/parts")
+    assert result.exit_code == 2 and "inputs" in result.stderr, result.output
+    assert sorted(p.name for p in (project / "parts").iterdir()) == ["part-0.csv"]
