@@ -111,13 +111,17 @@ def say_project_above(paths: Iterable[str], root: str | Path) -> None:
             return
 
 
-def write_output(output: str | None, text: str | Iterable[str], inputs: set[Path]) -> None:
-    """The report to ``--output`` (atomically; never over an input) or to standard output."""
+def write_output(output: str | None, text: str | Iterable[str], inputs: set[Path], fmt: str | None = None) -> None:
+    """The report to ``--output`` (atomically; never over an input, nor into any project's
+    sources/ or expectations/) or to standard output. ``fmt``: the report's format, for the file
+    name a refusal suggests."""
     from reconcile.runtime.gcpause import gc_paused
 
+    suffix = next((suffix for suffix, name in SUFFIX_FORMATS.items() if name == fmt), None)
+    example = f"report{suffix}" if suffix else None
     with gc_paused():
         if output:
-            write_atomically(output, text, inputs)
+            write_atomically(output, text, inputs, example, report=True)
         else:
             sys.stdout.writelines([text] if isinstance(text, str) else text)
             sys.stdout.flush()
@@ -135,7 +139,7 @@ def write_report(run_on: Any, result: Report, fmt: str, output: str | None, inpu
         run_on.write_parquet(result, str(output), inputs, max_findings=render_options["max_findings"])
         click.echo(f"Wrote {output}", err=True)
     else:
-        write_output(output, render_chunks(result, fmt, **render_options), inputs)
+        write_output(output, render_chunks(result, fmt, **render_options), inputs, fmt)
 
 
 def report_verdict(result: Report, validation: Validation | None, fail_on: str, fmt: str,

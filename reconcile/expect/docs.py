@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from reconcile.errors import OutputError
 from reconcile.expect import gx as expect_gx
 from reconcile.expect.validate import run_suites
-from reconcile.runtime.writing import refuse_inputs, write_folder
+from reconcile.runtime.writing import refuse_inputs, refuse_project_folders, write_folder
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -122,7 +122,8 @@ def build_docs(claims: pd.DataFrame, project: Project, directory: Path,
     if directory.exists() and not directory.is_dir():
         raise OutputError("--docs names a file, not a folder", file=str(directory),
                           hint="give a folder for the Data Docs, e.g. reports/docs")
-    refuse_inputs(directory, inputs, str(directory))  # before the slow part
+    refuse_inputs(directory, inputs, str(directory), "docs")  # before the slow part
+    refuse_project_folders(directory, str(directory), "docs")
     validation, raw = run_suites(claims, project, suite_paths, today)
     pages: list[tuple[str, str | None, str]] = []
     files: dict[str, str] = {}

@@ -42,7 +42,7 @@ from typing import TYPE_CHECKING, Any, Callable, Iterable
 
 from reconcile.errors import OutputError
 from reconcile.model.records import FAIL_LEVELS, MAX_FINDINGS, REPORT_SCHEMA, REPORT_SUMMARY, Report, Validation
-from reconcile.runtime.writing import refuse_inputs, refuse_link, remove_stale, temp_prefix
+from reconcile.runtime.writing import refuse_inputs, refuse_link, refuse_project_folders, remove_stale, temp_prefix
 
 if TYPE_CHECKING:
     import pyarrow as pa
@@ -200,7 +200,8 @@ def _check_target(directory: str | Path, inputs: set[Path]) -> Path:
                           hint="give --output DIR, e.g. --output reports/findings/")
     refuse_link(Path(target), target)
     path = Path(target).resolve()
-    refuse_inputs(path, inputs, target)
+    refuse_inputs(path, inputs, target, "tables")
+    refuse_project_folders(path, target, "tables")
     if path.exists() and not path.is_dir():
         raise OutputError("--output is a file; --format parquet writes a folder", file=target,
                           hint="give a folder name, e.g. --output reports/findings/")

@@ -1,6 +1,8 @@
 """The one rule for every file reconcile writes (reports, Data Docs, drafted suites).
 
-- Never over or into the project's inputs (a file read, ``sources/``, ``expectations/``).
+- Never over or into the project's inputs (a file read, a table's folder of parts, ``sources/``,
+  ``expectations/``); a report or Data Docs never into any project's ``sources/`` or
+  ``expectations/``. A refusal's hint names the project's reports/ as seen from the current folder.
 - Never through a symbolic link: a link committed in a pull request (``reports/r.md ->
   ~/.bashrc``) would otherwise make a report replace a file outside the checkout, and a
   dangling one would create it. A link to a pipe or a terminal (``/dev/stdout``) is written
@@ -22,8 +24,8 @@ from typing import Iterable, Mapping
 
 from reconcile.errors import OutputError
 
-__all__ = ["refuse_inputs", "refuse_link", "write_atomically", "write_folder", "temp_prefix",
-           "remove_stale"]
+__all__ = ["refuse_inputs", "refuse_link", "refuse_project_folders", "refuse_target", "remove_stale",
+           "temp_prefix", "write_atomically", "write_folder"]
 
 
 def _holds_sources(folder: Path) -> bool:
@@ -31,12 +33,46 @@ def _holds_sources(folder: Path) -> bool:
     return os.path.isdir(folder / "sources") or os.path.islink(folder / "sources")
 
 
-def refuse_inputs(path: Path, inputs: set[Path], target: str) -> None:
-    """An error when ``path`` (resolved) is one of the inputs or lies inside one of them."""
+def _project_of(path: Path) -> Path | None:
+    """The nearest folder at or above ``path`` that holds sources/, or None."""
+    return next((folder for folder in (path, *path.parents) if _holds_sources(folder)), None)
+
+
+def _elsewhere(folder: Path, example: str) -> str:
+    """A place to write instead, as the user would type it from the current folder: ``example``
+    (``report.md``, ``docs``) in the reports/ folder of the project ``folder`` belongs to. From a
+    project's sources/, "reports/report.html" would name sources/reports/ again."""
+    root = _project_of(Path(os.path.abspath(folder)))
+    if root is None:
+        return example
+    suggestion = root / "reports" / example
+    try:
+        return os.path.relpath(suggestion)
+    except ValueError:  # another drive (Windows)
+        return str(suggestion)
+
+
+def refuse_inputs(path: Path, inputs: set[Path], target: str, example: str = "report.html") -> None:
+    """An error when ``path`` (resolved) is one of the inputs or lies inside one of them.
+    ``example``: the file or folder name the hint suggests in the project's reports/."""
     path = path.resolve()
     if path in inputs or any(parent in inputs for parent in path.parents):
         raise OutputError("refusing to write over or beside the project's inputs", file=target,
-                          hint="write reports elsewhere, e.g. reports/report.html")
+                          hint=f"write it elsewhere, e.g. {_elsewhere(path.parent, example)}")
+
+
+def refuse_project_folders(path: Path, target: str, example: str = "report.html") -> None:
+    """An error when ``path`` (resolved) is, or lies inside, the sources/ or expectations/ folder
+    of any project (a folder that holds sources/), not only of the one read: a report written
+    as p2/sources/agency.yaml would replace that project's source file, and Data Docs in
+    p4/expectations/ would be read as its suites. For reports and Data Docs; ``init``,
+    ``extract`` and ``expectations suggest`` write such folders on purpose."""
+    path = path.resolve()
+    for folder in (path, *path.parents):
+        if folder.name in ("sources", "expectations") and _holds_sources(folder.parent):
+            raise OutputError(f"refusing to write into a project's {folder.name}/ ({folder}): reconcile never "
+                              "writes over or into a project's sources or suites", file=target,
+                              hint=f"write it elsewhere, e.g. {_elsewhere(folder.parent, example)}")
 
 
 def refuse_link(path: Path, target: str) -> None:
@@ -115,10 +151,29 @@ def _public(path: str) -> None:
     os.chmod(path, 0o666 & ~umask)  # mkstemp makes it private; a report is an ordinary file
 
 
-def write_atomically(target: str, text: str | Iterable[str], inputs: set[Path]) -> None:
+def refuse_target(target: str, inputs: set[Path], example: str | None = None, report: bool = False) -> Path:
+    """The checks ``write_atomically`` makes of a file before writing it (a link, an input, a
+    folder; with ``report``, any project's sources/ or expectations/), for a command that writes
+    several files to make of each before it writes the first; the resolved path. ``example``:
+    the file name a refusal suggests (default: report.SUFFIX)."""
+    refuse_link(Path(target), target)
+    path = Path(target).resolve()
+    example = example or f"report{path.suffix or '.html'}"
+    refuse_inputs(path, inputs, target, example)
+    if report:
+        refuse_project_folders(path, target, example)
+    if path.is_dir():
+        raise OutputError("--output is a folder", file=target, hint="give a file name")
+    return path
+
+
+def write_atomically(target: str, text: str | Iterable[str], inputs: set[Path], example: str | None = None,
+                     report: bool = False) -> None:
     """Write (text, or chunks of it) to a temporary file beside the target, then rename: never
     a half-written report. ``-`` is standard output; a pipe or a terminal (also through a link,
-    ``/dev/stdout``) is written into; any other symbolic link is refused."""
+    ``/dev/stdout``) is written into; any other symbolic link is refused. ``report``: a report,
+    which never goes into any project's sources/ or expectations/ (``init``, ``extract`` and
+    ``expectations suggest`` write there on purpose); ``example``: see ``refuse_target``."""
     chunks = [text] if isinstance(text, str) else text
     if target == "-":
         sys.stdout.writelines(chunks)
@@ -135,11 +190,7 @@ def write_atomically(target: str, text: str | Iterable[str], inputs: set[Path]) 
         except OSError as exc:
             raise OutputError(f"cannot write report ({exc.strerror})", file=target) from exc
         return
-    refuse_link(Path(target), target)
-    path = Path(target).resolve()
-    refuse_inputs(path, inputs, target)
-    if path.is_dir():
-        raise OutputError("--output is a folder", file=target, hint="give a file name")
+    path = refuse_target(target, inputs, example, report)
     if not path.parent.is_dir():
         raise OutputError(f"folder {path.parent} does not exist", file=target, hint="create it first")
     remove_stale(path.parent, path.name)
@@ -167,7 +218,8 @@ def write_folder(directory: Path, pages: Mapping[str, str], inputs: set[Path]) -
     every existing page as it was, never empty."""
     target = str(directory)
     refuse_link(directory, target)
-    refuse_inputs(directory, inputs, target)
+    refuse_inputs(directory, inputs, target, "docs")
+    refuse_project_folders(directory, target, "docs")
     for name in pages:
         refuse_link(directory / name, str(directory / name))
     try:

@@ -94,3 +94,35 @@ def test_data_docs_are_not_written_into_a_table_folder_the_project_reads(tmp_pat
     result = _run("validate", "tp", "--docs", "tp/parts")
     assert result.exit_code == 2 and "inputs" in result.stderr, result.output
     assert sorted(p.name for p in (project / "parts").iterdir()) == ["part-0.csv"]
+
+
+@pytest.mark.parametrize("args", [
+    ["report", "p1", "--no-validate", "--format", "markdown", "--output", "p2/sources/example-agency.yaml"],
+    ["report", "p1", "--no-validate", "--format", "json", "--output", "p2/expectations/x.json"],
+    ["report", "p1", "--no-validate", "--format", "parquet", "--output", "p2/sources/tables/"],
+    ["validate", "p1", "--docs", "p2/expectations/docs"],
+])
+def test_nothing_is_written_into_another_projects_sources_or_expectations(tmp_path, monkeypatch, args):
+    _init(tmp_path / "p1")
+    p2 = _init(tmp_path / "p2")
+    before = {p: p.read_bytes() for p in p2.rglob("*") if p.is_file()}
+    monkeypatch.chdir(tmp_path)
+    result = _run(*args)
+    assert result.exit_code == 2 and "refusing to write into a project's" in result.stderr, result.output
+    assert "Traceback" not in result.output
+    assert {p: p.read_bytes() for p in p2.rglob("*") if p.is_file()} == before
+
+
+@pytest.mark.parametrize("args, hint", [
+    (["report", "--no-validate", "--fail-on", "never", "-o", "reports/report.html"], "../reports/report.html"),
+    (["report", "--no-validate", "--fail-on", "never", "--format", "markdown", "-o", "r.md"], "../reports/report.md"),
+    (["validate", "--docs", "reports/docs"], "../reports/docs"),
+])
+def test_the_hint_of_a_refused_output_names_a_path_that_works_from_the_current_folder(tmp_path, monkeypatch,
+                                                                                      args, hint):
+    project = _init(tmp_path / "p")
+    monkeypatch.chdir(project / "sources")
+    result = _run(*args)
+    assert result.exit_code == 2 and f"e.g. {hint}" in result.stderr, result.output
+    assert _run(*args[:-1], hint).exit_code == 0   # the path the hint gives is written
+    assert (project / "reports" / Path(hint).name).exists()
