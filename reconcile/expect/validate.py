@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import datetime
 import os
+import stat
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
@@ -114,7 +115,15 @@ def _suite_files(folder: Path) -> list[Path]:
     with os.scandir(folder) as entries:
         for entry in entries:
             suffix = Path(entry.name).suffix.lower()
-            if entry.name.startswith(".") or not entry.is_file():
+            if entry.name.startswith("."):
+                continue
+            if suffix == ".json" and not entry.is_file():
+                # a suite that cannot be read is an error, as in sources/: skipped, a broken claims.json
+                # had left the project checked with the built-in suite, and validate passed
+                raise ExpectationError(f"not a regular file ({_entry_kind(entry)})", file=f"expectations/{entry.name}",
+                                       hint="a suite is a regular JSON file: replace it with one (reconcile "
+                                            "expectations suggest drafts one), or remove it")
+            if not entry.is_file():
                 continue
             if suffix == ".json":
                 found.append(Path(entry.path))
@@ -124,6 +133,19 @@ def _suite_files(folder: Path) -> list[Path]:
                                        hint="write it as JSON (reconcile expectations suggest drafts one), "
                                             f"expectations/{Path(entry.name).stem}.json")
     return sorted(found)
+
+
+def _entry_kind(entry: os.DirEntry[str]) -> str:
+    """What a folder entry that is not a regular file is, in words."""
+    if entry.is_symlink() and not os.path.exists(entry.path):
+        return f"a symbolic link to {os.readlink(entry.path)!r}, which leads to no file"
+    if entry.is_dir():
+        return "a folder"
+    try:
+        mode = os.stat(entry.path).st_mode
+    except OSError as exc:
+        return f"cannot be read: {exc.strerror}"
+    return "a named pipe" if stat.S_ISFIFO(mode) else "a socket" if stat.S_ISSOCK(mode) else "a device"
 
 
 def _suite_topic(suite: Suite, label: str, project: Project, topics: Iterable[str], given: bool = False) -> str | None:

@@ -4,6 +4,7 @@ suite in expectations/, long Data Docs page names, suggest's targets checked bef
 is written, hints that work from the current folder, and extract's default folder."""
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -111,6 +112,25 @@ def test_nothing_is_written_into_another_projects_sources_or_expectations(tmp_pa
     assert result.exit_code == 2 and "refusing to write into a project's" in result.stderr, result.output
     assert "Traceback" not in result.output
     assert {p: p.read_bytes() for p in p2.rglob("*") if p.is_file()} == before
+
+
+@pytest.mark.parametrize("make", [
+    lambda path: path.symlink_to(path.parent / "missing.json"),
+    lambda path: os.mkfifo(path),
+    lambda path: path.mkdir(),
+], ids=["dangling-link", "fifo", "folder"])
+def test_a_suite_in_expectations_that_is_not_a_regular_file_is_an_error(tmp_path, monkeypatch, make):
+    """It had been skipped, and the project checked with the built-in suite: validate passed."""
+    if not hasattr(os, "mkfifo"):
+        pytest.skip("no named pipes here")
+    project = _init(tmp_path / "p")
+    (project / "expectations" / "claims.json").unlink()
+    make(project / "expectations" / "claims.json")
+    monkeypatch.chdir(project)
+    result = _run("validate")
+    assert result.exit_code == 2, result.output
+    assert "expectations/claims.json: not a regular file" in result.stderr
+    assert "replace it with one" in result.stderr and "Traceback" not in result.output
 
 
 @pytest.mark.parametrize("args, hint", [
