@@ -8,6 +8,7 @@ own outcomes into a folder, stripping scripts, remote stylesheets, images and ex
 from __future__ import annotations
 
 import datetime
+import hashlib
 import html
 import re
 from collections.abc import Iterable, Sequence
@@ -93,8 +94,18 @@ def sanitize(page: str) -> str:
             f"<body>\n{clean}\n</body>\n</html>\n")
 
 
+#: the longest page stem kept as it is: with "-NN.html" for a second page of the same name, the name
+#: stays within the 255 bytes a file name may have on common file systems (ext4, APFS, NTFS)
+_STEM_MAX = 200
+
+
 def _page_name(label: str, topic: str | None) -> str:
+    """The page of a suite: its label and topic, made a file name. A name too long for the file
+    system (a suite's own name may take 250 characters) is cut, and ends with a hash of the whole,
+    so that two long names stay two pages and a page keeps its name from run to run."""
     stem = re.sub(r"[^A-Za-z0-9._-]+", "-", label + (f"-{topic}" if topic else "")).strip("-")
+    if len(stem) > _STEM_MAX:
+        stem = f"{stem[:_STEM_MAX - 13]}-{hashlib.sha256(stem.encode()).hexdigest()[:12]}"
     return f"{stem}.html"
 
 

@@ -215,28 +215,42 @@ def write_atomically(target: str, text: str | Iterable[str], inputs: set[Path], 
 def write_folder(directory: Path, pages: Mapping[str, str], inputs: set[Path]) -> None:
     """Write ``pages`` (file name -> text) into ``directory``: all of them into a temporary
     folder inside it first, then each renamed into place. A failing or interrupted run leaves
-    every existing page as it was, never empty."""
+    every existing page as it was, never empty, and removes the folders it made for them."""
     target = str(directory)
     refuse_link(directory, target)
     refuse_inputs(directory, inputs, target, "docs")
     refuse_project_folders(directory, target, "docs")
     for name in pages:
         refuse_link(directory / name, str(directory / name))
+    made = [folder for folder in (directory, *directory.parents) if not os.path.lexists(folder)]
+    tmp: Path | None = None
+    moved: list[Path] = []
     try:
         directory.mkdir(parents=True, exist_ok=True)
         remove_stale(directory, "pages")
         tmp = Path(tempfile.mkdtemp(prefix=temp_prefix("pages"), dir=directory))
-    except OSError as exc:
-        raise OutputError(f"cannot write into the folder ({exc.strerror})", file=target,
-                          hint="choose a folder you can write to") from exc
-    try:
         for name, text in pages.items():
             (tmp / name).write_text(text, encoding="utf-8", errors="backslashreplace")
             _public(str(tmp / name))
         for name in pages:
             os.replace(tmp / name, directory / name)
-    except OSError as exc:
-        raise OutputError(f"cannot write into the folder ({exc.strerror})", file=target,
-                          hint="choose a folder you can write to") from exc
+            moved.append(directory / name)
+    except BaseException as exc:
+        if tmp is not None:
+            shutil.rmtree(tmp, ignore_errors=True)
+            tmp = None
+        if made:  # a folder of its own: no page of an earlier run to keep
+            for page in moved:
+                page.unlink(missing_ok=True)
+        for folder in made:  # nearest first; a folder something else wrote into stays
+            try:
+                folder.rmdir()
+            except OSError:
+                break
+        if isinstance(exc, OSError):
+            raise OutputError(f"cannot write into the folder ({exc.strerror})", file=target,
+                              hint="choose a folder you can write to") from exc
+        raise
     finally:
-        shutil.rmtree(tmp, ignore_errors=True)
+        if tmp is not None:
+            shutil.rmtree(tmp, ignore_errors=True)

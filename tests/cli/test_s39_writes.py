@@ -11,6 +11,8 @@ import pytest
 from click.testing import CliRunner
 
 from reconcile.cli.main import main
+from reconcile.errors import OutputError
+from reconcile.runtime.writing import write_folder
 
 
 def _run(*args: str):
@@ -131,6 +133,42 @@ def test_a_suite_in_expectations_that_is_not_a_regular_file_is_an_error(tmp_path
     assert result.exit_code == 2, result.output
     assert "expectations/claims.json: not a regular file" in result.stderr
     assert "replace it with one" in result.stderr and "Traceback" not in result.output
+
+
+def test_data_docs_of_a_suite_with_a_long_file_name_are_written(tmp_path, monkeypatch):
+    project = _init(tmp_path / "p")
+    suite = '{"topic": "example-topic", "expectations": [{"type": "expect_column_values_to_not_be_null", ' \
+            '"kwargs": {"column": "id"}}]}'
+    for letter in "ab":   # two names alike but for their end: two pages
+        (project / "expectations" / f"{'t' * 244}{letter}.json").write_text(suite, encoding="utf-8")
+    monkeypatch.chdir(project)
+    result = _run("validate", "--docs", "reports/docs")
+    assert result.exit_code == 0, result.output
+    pages = sorted(p.name for p in (project / "reports" / "docs").iterdir())
+    long_pages = [name for name in pages if name.startswith("expectations-ttt")]
+    assert len(long_pages) == 2 and all(len(name.encode()) <= 255 for name in pages)
+    index = (project / "reports" / "docs" / "index.html").read_text(encoding="utf-8")
+    assert all(f'href="{name}"' in index for name in long_pages)
+    # the same names on the next run: links to a page stay good
+    assert _run("validate", "--docs", "reports/docs2").exit_code == 0
+    assert sorted(p.name for p in (project / "reports" / "docs2").iterdir()) == pages
+
+
+def test_a_failed_pages_write_leaves_no_folder_it_made(tmp_path):
+    target = tmp_path / "new" / "docs"
+    with pytest.raises(OutputError, match="cannot write into the folder"):
+        write_folder(target, {"index.html": "<p>", f"{'x' * 300}.html": "<p>"}, set())
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_failed_pages_write_keeps_the_folder_that_was_there(tmp_path):
+    target = tmp_path / "docs"
+    target.mkdir()
+    (target / "index.html").write_text("old", encoding="utf-8")
+    with pytest.raises(OutputError):
+        write_folder(target, {"index.html": "<p>", f"{'x' * 300}.html": "<p>"}, set())
+    assert [p.name for p in target.iterdir()] == ["index.html"]
+    assert (target / "index.html").read_text(encoding="utf-8") == "old"
 
 
 @pytest.mark.parametrize("args, hint", [
