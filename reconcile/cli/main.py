@@ -17,8 +17,8 @@ from reconcile.errors import InputError, OutputError, ReconcileError, escape
 from reconcile.model.records import FAIL_LEVELS
 import reconcile
 from reconcile.cli.output import (changed_claims, format_notes, input_files, make_reports_folder, parsed_line,
-                                  report_format, report_verdict, say_project_above, suite_files, terminal_options,
-                                  write_atomically, write_project, write_report)
+                                  refuse_target, report_format, report_verdict, say_project_above, suite_files,
+                                  terminal_options, write_atomically, write_project, write_report)
 from reconcile.engine import ENGINES, spark_options, stages
 from reconcile.pipeline import RESOLVE_METHODS, read_quotes_ahead, source_table, stop_quotes_ahead
 from reconcile.runtime.memory import release_arrow_memory
@@ -337,26 +337,29 @@ def suggest(paths: tuple[str, ...], topics: tuple[str, ...]) -> None:
     project, frame = reconcile.normalize(reconcile.read(paths or "."))
     folder = Path(project.root) / "expectations"
     wanted = topics or tuple(sorted(set(frame["topic"])))
-    written = 0
+    drafts: dict[Path, str] = {}
     for topic in wanted:
         target = folder / f"{topic}.json"
         if target.exists():
             click.echo(f"{target} exists; left as it is", err=True)
             continue
-        folder.mkdir(parents=True, exist_ok=True)
-        text = json.dumps(suggest_suite(frame, topic), ensure_ascii=False, indent=2) + "\n"
-        write_atomically(str(target), text, set())
-        click.echo(f"drafted {target}", err=True)
-        written += 1
+        drafts[target] = json.dumps(suggest_suite(frame, topic), ensure_ascii=False, indent=2) + "\n"
     project_wide = folder / "claims.json"
-    if written and not project_wide.exists():
+    if drafts and project_wide not in drafts and not project_wide.exists():
         # the project-wide checks ran from reconcile's own suite while expectations/ held no suite; a
         # topic suite alone there would silently stop them: they are written out, as init writes them
         from reconcile.pipeline import default_suite_path
 
-        write_atomically(str(project_wide), default_suite_path().read_text(encoding="utf-8"), set())
-        click.echo(f"wrote {project_wide}, the checks of every claim (as reconcile init writes it)", err=True)
-    if topics and not written:
+        drafts[project_wide] = default_suite_path().read_text(encoding="utf-8")
+    for target in drafts:  # every target checked before the first is written: an error leaves the folder as it was
+        refuse_target(str(target), set())
+    if drafts:
+        folder.mkdir(parents=True, exist_ok=True)
+    for target, text in drafts.items():
+        write_atomically(str(target), text, set())
+        click.echo(f"drafted {target}" if target.stem in wanted else
+                   f"wrote {project_wide}, the checks of every claim (as reconcile init writes it)", err=True)
+    if topics and not drafts:
         raise OutputError("every suite asked for exists already", hint="edit it, or delete it to draft it anew")
 
 

@@ -21,13 +21,13 @@ from reconcile.errors import ExpectationError, OutputError, QuantityError
 from reconcile.model.numbers import interval_text
 from reconcile.model.records import QuantityConfig, Report, Validation
 from reconcile.pipeline import Claims
-from reconcile.runtime.writing import refuse_inputs, refuse_link, remove_stale, temp_prefix, write_atomically
+from reconcile.runtime.writing import (refuse_inputs, refuse_link, refuse_target, remove_stale, temp_prefix,
+                                       write_atomically)
 from reconcile.sources import project_roots
 
-__all__ = ["SUFFIX_FORMATS", "changed_claims", "format_notes", "input_files", "parsed_line", "report_format",
-           "report_verdict",
-           "suite_files", "terminal_options", "use_color", "write_atomically", "write_output", "write_project",
-           "write_report"]
+__all__ = ["SUFFIX_FORMATS", "changed_claims", "format_notes", "input_files", "parsed_line", "refuse_target",
+           "report_format", "report_verdict", "suite_files", "terminal_options", "use_color", "write_atomically",
+           "write_output", "write_project", "write_report"]
 
 
 def input_files(paths: tuple[str, ...], loaded: Any = None) -> set[Path]:

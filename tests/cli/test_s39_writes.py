@@ -171,6 +171,17 @@ def test_a_failed_pages_write_keeps_the_folder_that_was_there(tmp_path):
     assert (target / "index.html").read_text(encoding="utf-8") == "old"
 
 
+def test_suggest_writes_nothing_when_one_of_its_files_is_refused(tmp_path, monkeypatch):
+    """It had drafted the topic suite, then failed on claims.json (a symbolic link)."""
+    project = _init(tmp_path / "p")
+    (project / "expectations" / "claims.json").unlink()
+    (project / "expectations" / "claims.json").symlink_to(tmp_path / "missing.json")
+    monkeypatch.chdir(project)
+    result = _run("expectations", "suggest")
+    assert result.exit_code == 2 and "symbolic link" in result.stderr, result.output
+    assert sorted(p.name for p in (project / "expectations").iterdir()) == ["claims.json"]
+
+
 @pytest.mark.parametrize("args, hint", [
     (["report", "--no-validate", "--fail-on", "never", "-o", "reports/report.html"], "../reports/report.html"),
     (["report", "--no-validate", "--fail-on", "never", "--format", "markdown", "-o", "r.md"], "../reports/report.md"),
