@@ -16,9 +16,9 @@ import click
 from reconcile.errors import InputError, OutputError, ReconcileError, escape
 from reconcile.model.records import FAIL_LEVELS
 import reconcile
-from reconcile.cli.output import (changed_claims, format_notes, input_files, make_reports_folder, parsed_line,
-                                  refuse_target, report_format, report_verdict, say_project_above, suite_files,
-                                  terminal_options, write_atomically, write_project, write_report)
+from reconcile.cli.output import (changed_claims, extract_folder, format_notes, input_files, make_reports_folder,
+                                  parsed_line, refuse_target, report_format, report_verdict, say_project_above,
+                                  suite_files, terminal_options, write_atomically, write_project, write_report)
 from reconcile.engine import ENGINES, spark_options, stages
 from reconcile.pipeline import RESOLVE_METHODS, read_quotes_ahead, source_table, stop_quotes_ahead
 from reconcile.runtime.memory import release_arrow_memory
@@ -373,10 +373,15 @@ def suggest(paths: tuple[str, ...], topics: tuple[str, ...]) -> None:
               help="Project folder to write: DIR/sources/<source-id>.yaml per claimant and outlet, "
                    "and a draft _topics.yaml.")
 @click.option("--force", is_flag=True, help="Overwrite files that exist in DIR.")
-def extract(articles: tuple[str, ...], lang: str | None, source_id: str | None, output: str, force: bool) -> None:
+@click.pass_context
+def extract(ctx: click.Context, articles: tuple[str, ...], lang: str | None, source_id: str | None, output: str,
+            force: bool) -> None:
     """Propose claims from articles (text or HTML) as a project folder to review."""
     from reconcile.extract import extract_project
     from reconcile.model.names import is_slug, slugify
+
+    if ctx.get_parameter_source("output") == click.core.ParameterSource.DEFAULT:
+        output = extract_folder()   # the project's extracted/, also from its sources/
 
     if source_id is not None and not is_slug(source_id):
         raise InputError(f'--source "{source_id}" is not a source id', field="source",

@@ -25,7 +25,8 @@ from reconcile.runtime.writing import (refuse_inputs, refuse_link, refuse_target
                                        write_atomically)
 from reconcile.sources import project_roots
 
-__all__ = ["SUFFIX_FORMATS", "changed_claims", "format_notes", "input_files", "parsed_line", "refuse_target",
+__all__ = ["SUFFIX_FORMATS", "changed_claims", "extract_folder", "format_notes", "input_files", "parsed_line",
+           "refuse_target",
            "report_format", "report_verdict", "suite_files", "terminal_options", "use_color", "write_atomically",
            "write_output", "write_project", "write_report"]
 
@@ -230,6 +231,21 @@ def make_reports_folder(output: str | None, root: Any) -> None:
         reports.mkdir()
     except OSError:
         return  # the writer says why it cannot write there
+
+
+def extract_folder() -> str:
+    """``extract``'s default folder (SPEC §6: extracted/): the extracted/ of the project the
+    command runs in, from anywhere in it (its sources/, its reports/), as the current folder
+    sees it; else extracted/ here. From a project's sources/ it had been sources/extracted/,
+    which extract refuses. A project here is a folder whose sources/ holds source files, as
+    ``_project_folder_above`` tells a project's sources/ (a folder of projects named sources/
+    is none)."""
+    here = Path.cwd()
+    for folder in (here, *here.parents):
+        sources = folder / "sources"
+        if sources.is_dir() and any(path.suffix.lower() in (".yaml", ".yml") for path in sources.iterdir()):
+            return os.path.relpath(folder / "extracted")
+    return "extracted"
 
 
 def _project_folder_above(out: Path) -> Path | None:

@@ -201,10 +201,11 @@ def test_a_draft_of_a_source_the_project_declares_says_to_copy_its_claims_not_mo
 
 
 @pytest.mark.parametrize("where, output", [(".", "sources"), (".", "sources/drafts"), (".", "expectations/x"),
-                                           ("sources", None)])
+                                           ("sources", "extracted")])
 def test_extract_never_writes_into_a_projects_sources_or_expectations(tmp_path, monkeypatch, where, output):
     """README, Security: "It never writes over or into sources/ or expectations/". `-o sources`
-    wrote sources/sources/, and the default extracted/ run from inside sources/ wrote there."""
+    wrote sources/sources/, and `-o extracted` run from inside sources/ wrote there. (The default
+    from inside sources/ is the project's extracted/: test_s39_writes.)"""
     project = tmp_path / "project"
     (project / "sources").mkdir(parents=True)
     (project / "expectations").mkdir()
@@ -215,7 +216,7 @@ def test_extract_never_writes_into_a_projects_sources_or_expectations(tmp_path, 
                        "Colombia.\n", encoding="utf-8")
     before = sorted(str(p.relative_to(project)) for p in project.rglob("*"))
     monkeypatch.chdir(project / where)
-    result = CliRunner().invoke(main, ["extract", str(article), *(["--output", output] if output else [])])
+    result = CliRunner().invoke(main, ["extract", str(article), "--output", output])
     assert result.exit_code == 2, result.output
     assert "would write into the project's" in result.output and "Traceback" not in result.output
     assert sorted(str(p.relative_to(project)) for p in project.rglob("*")) == before

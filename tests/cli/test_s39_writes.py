@@ -195,3 +195,24 @@ def test_the_hint_of_a_refused_output_names_a_path_that_works_from_the_current_f
     assert result.exit_code == 2 and f"e.g. {hint}" in result.stderr, result.output
     assert _run(*args[:-1], hint).exit_code == 0   # the path the hint gives is written
     assert (project / "reports" / Path(hint).name).exists()
+
+
+ARTICLE = "The ministry said 109 soldiers have defected, according to El Tiempo on March 7, 2019.\n"
+
+
+def test_extract_run_in_a_projects_sources_writes_the_projects_extracted_folder(tmp_path, monkeypatch):
+    project = _init(tmp_path / "p10")
+    (tmp_path / "art.txt").write_text(ARTICLE, encoding="utf-8")
+    monkeypatch.chdir(project / "sources")
+    result = _run("extract", "../../art.txt")
+    assert result.exit_code == 0, result.output
+    assert "reconcile report ../extracted" in result.stderr
+    assert (project / "extracted" / "sources").is_dir() and not (project / "sources" / "extracted").exists()
+
+
+def test_extract_outside_any_project_writes_extracted_in_the_current_folder(tmp_path, monkeypatch):
+    (tmp_path / "art.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "work").mkdir()
+    monkeypatch.chdir(tmp_path / "work")
+    assert _run("extract", "../art.txt").exit_code == 0
+    assert (tmp_path / "work" / "extracted" / "sources").is_dir()
