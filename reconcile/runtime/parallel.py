@@ -141,14 +141,32 @@ class Chunks:
         return out
 
     def _piece(self, index: int) -> list:
-        """One chunk's results: the helper's if it has begun it, else done here."""
+        """One chunk's results: the helper's if it has begun it, else done here. While the helper
+        is still at it, the last chunks it has not begun are done here meanwhile: a caller that
+        works faster than the helper had caught up with it and then only waited (the pool queues
+        the chunk after the one it runs, so the caller never found one it could take), which left
+        the quote check of a million claims to the helper alone."""
         future = self.futures[index] if self.pool is not None else None
         if future is None or future.cancel():
             return self.function(self.pieces[index])
+        while not future.done() and self._take_last(index):
+            pass
         try:
             return future.result()
         except Exception:  # the helper died or could not unpickle: redo it here
             return self.function(self.pieces[index])
+
+    def _take_last(self, after: int) -> bool:
+        """Do here the last chunk after ``after`` that the helper has not begun (withdrawn from
+        it), keeping its results; False when there is none."""
+        for index in range(len(self.pieces) - 1, after, -1):
+            if self._done[index] is not None:
+                continue
+            if not self.futures[index].cancel():
+                return False   # the helper has begun it, and so every one before it
+            self._done[index] = self.function(self.pieces[index])
+            return True
+        return False
 
     def close(self) -> None:
         """Stop the helper without waiting: its exit (a few tenths of a second) overlaps our work."""
