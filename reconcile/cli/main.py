@@ -378,6 +378,7 @@ def extract(ctx: click.Context, articles: tuple[str, ...], lang: str | None, sou
             force: bool) -> None:
     """Propose claims from articles (text or HTML) as a project folder to review."""
     from reconcile.extract import extract_project
+    from reconcile.extract.project import MAX_ID
     from reconcile.model.names import is_slug, slugify
 
     if ctx.get_parameter_source("output") == click.core.ParameterSource.DEFAULT:
@@ -386,6 +387,9 @@ def extract(ctx: click.Context, articles: tuple[str, ...], lang: str | None, sou
     if source_id is not None and not is_slug(source_id):
         raise InputError(f'--source "{source_id}" is not a source id', field="source",
                          hint=f"use a lowercase slug such as {slugify(source_id) or 'migracion-colombia'}")
+    if source_id is not None and len(source_id) > MAX_ID:   # its file's name, sources/<id>.yaml, would be too long
+        raise InputError(f"--source is {len(source_id)} characters long", field="source",
+                         hint=f"use an id of at most {MAX_ID} characters, e.g. {source_id[:40].rstrip('-')}")
     if not output.strip():
         raise OutputError("--output is empty", field="--output", hint="give a folder name, e.g. --output extracted")
     once: dict[Path, str] = {}

@@ -63,3 +63,12 @@ def test_an_article_named_twice_is_read_once(tmp_path, monkeypatch):
     claims = [c for f in Path("out/sources").glob("*.yaml") if not f.name.startswith("_")
               for c in (yaml.safe_load(f.read_text(encoding="utf-8")) or {}).get("claims") or []]
     assert [c["value"] for c in claims] == ["40 people"]
+
+
+def test_a_source_id_too_long_for_a_file_name_is_refused_first(tmp_path, monkeypatch):
+    """--source of 300 letters had been written as sources/<id>.yaml: "File name too long"."""
+    monkeypatch.chdir(tmp_path)
+    Path("a.txt").write_text("date: 2019-03-07\n\nForty people died.\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["extract", "a.txt", "-o", "out", "--source", "a" * 300])
+    assert result.exit_code == 2 and "--source is 300 characters long" in result.stderr
+    assert not Path("out").exists()
