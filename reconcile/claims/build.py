@@ -532,7 +532,7 @@ def _loose_money(text: str, unit: tuple[str, str]) -> frozenset[str]:
 def _fits(unit: tuple[str, str], topic_unit: tuple[str, str]) -> bool:
     """Whether a value's unit (kind, code) may stand in a topic of ``topic_unit``."""
     if unit[0] == "people":
-        return topic_unit[0] in ("count", "people")
+        return topic_unit[0] in COUNT_UNITS
     return unit[1] == topic_unit[1]
 
 

@@ -24,6 +24,7 @@ from typing import Iterator
 
 import pandas as pd
 
+from reconcile.conflicts.wording import STATED_SHOWN
 from reconcile.errors import QuantityError
 from reconcile.model.records import QuantityConfig
 from reconcile.quantities.parse import lang_evidence, parse_quantity
@@ -203,10 +204,6 @@ def quote_languages(items: list[tuple[str, str, str | None, tuple]],
                 read_as = quote_language(quote, lang)
                 out.append((read_as, stated_in(quote, read_as, config)))
         return out
-
-
-#: how many of a quote's quantities an unquoted-value finding names
-STATED_SHOWN = 3
 
 
 def stated_in(quote: str, lang: str, config: QuantityConfig) -> tuple[str, ...]:

@@ -143,7 +143,12 @@ def scope_words(scope: tuple) -> str:
                       f"as of {as_of}" if as_of else "no date given"))
 
 
-def quote_states(stated: tuple[str, ...], shown: int = 3) -> str:
+#: how many of a quote's quantities an unquoted-value finding names (``quotes.stated_in`` gives one more,
+#: to tell that there are more)
+STATED_SHOWN = 3
+
+
+def quote_states(stated: tuple[str, ...], shown: int = STATED_SHOWN) -> str:
     """What an unquoted claim's quote does state, after the finding's "(read as en)": '; it states
     "more than 500"', '; it states "20", "15", "3" and more', '; it states no quantity'."""
     if not stated:
