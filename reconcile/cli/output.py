@@ -69,6 +69,12 @@ def report_format(fmt: str | None, output: str | None) -> str:
     if not fmt and output and output != "-" and output.endswith(("/", "\\")):
         fmt = "parquet"   # a folder: the one format written as a folder of tables
     fmt = fmt or (SUFFIX_FORMATS.get(Path(output).suffix.lower(), "text") if output else "text")
+    if fmt != "parquet" and output and output != "-" and output.endswith(("/", "\\")):
+        # a name ending in / is a folder: writing a file called "name" and saying "Wrote name/" misleads
+        suffix = next(suffix for suffix, name in SUFFIX_FORMATS.items() if name == fmt)
+        raise OutputError(f"--output {output} names a folder, and --format {fmt} writes one file", field="--output",
+                          hint=f"give a file name, e.g. --output {output}report{suffix}; a folder is for "
+                               "--format parquet")
     if fmt == "parquet" and output in (None, "-"):
         raise OutputError("--format parquet writes a folder of tables, not to standard output", field="--output",
                           hint="give --output DIR, e.g. --output reports/tables/")
@@ -83,6 +89,12 @@ def format_notes(fmt: str | None, output: str | None, options: dict[str, Any]) -
     named = SUFFIX_FORMATS.get(Path(output).suffix.lower()) if output and output != "-" else None
     if fmt and named and named != fmt:
         notes.append(f"writing {fmt} into {output}, whose suffix names {named} (--format decides)")
+    suffix = Path(output).suffix if output and output != "-" and not output.endswith(("/", "\\")) else ""
+    if not fmt and suffix and not named:
+        # "--output r.xlsx" would be a text file that Excel cannot open: say so, and how to choose
+        known = " ".join(sorted(SUFFIX_FORMATS))
+        notes.append(f"writing text into {output}: {suffix} names no report format (known: {known}); "
+                     "give --format to choose one")
     unused = [name for name in ("review_url", "publisher", "publisher_url") if options.get(name)]
     if unused and (fmt or named or "text") != "claimreview":
         flags = ", ".join("--" + name.replace("_", "-") for name in unused)

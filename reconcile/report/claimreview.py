@@ -13,8 +13,9 @@ Mapping (Google's Fact Check markup: required ``claimReviewed``, ``reviewRating`
   quotes, with their claimants, are the ``Claim``'s ``text``.
 - ``itemReviewed``: a ``Claim``; ``author`` is the claimant (an ``Organization``: every
   source kind names an organisation or an office), a list when the finding spans several
-  claimants; ``datePublished`` the earliest ``stated_on``; ``appearance`` every http(s) URL;
-  ``firstAppearance`` the URL of the earliest stated claim.
+  claimants; ``datePublished`` the earliest ``stated_on``; ``appearance`` where each claim was read: a
+  ``CreativeWork`` with its http(s) URL and its outlet (``via``) as ``publisher``;
+  ``firstAppearance`` the one of the earliest stated claim.
 - ``reviewRating``: textual ("Conflicting figures", "Not comparable: different counting
   rules", ...) on a documented scale: 1 = conflicting figures, 2 = not comparable,
   3 = consistent (never emitted: consistent findings are not reviews of a false claim).
@@ -73,10 +74,6 @@ def _author(report: Report, source_id: str) -> dict[str, Any]:
     return out
 
 
-def _creative_work(url: str) -> dict[str, Any]:
-    return {"@type": "CreativeWork", "url": url}
-
-
 def _claim_reviewed(report: Report, finding: Finding, claims: list[dict[str, Any]]) -> str:
     """Short, as Google asks: what is counted and who says what ("Venezuelan soldiers who
     defected, March 2019: Migración Colombia says more than 500; ... says 109"). The quotes
@@ -106,19 +103,42 @@ def _item_reviewed(report: Report, claims: list[dict[str, Any]]) -> dict[str, An
     dated = sorted((c for c in claims if c.get("stated_on")), key=lambda c: c["stated_on"])
     if dated:
         item["datePublished"] = dated[0]["stated_on"]
-    urls = []
+    # where each claim was read (SPEC §3: via is ClaimReview's appearance): its page, published by its outlet
+    works: list[dict[str, Any]] = []
+    work_of: dict[str, dict[str, Any]] = {}
     for claim in claims:
-        url = safe_url(claim.get("url"))
-        if url and url not in urls:
-            urls.append(url)
-    if urls:
-        item["appearance"] = [_creative_work(u) for u in urls]
-        first = next((url for url in (safe_url(c.get("url")) for c in dated) if url), urls[0])
-        item["firstAppearance"] = _creative_work(first)
+        work = _appearance(report, claim)
+        if work is not None:
+            if work not in works:
+                works.append(work)
+            work_of[claim["id"]] = work
+    if works:
+        item["appearance"] = works
+        first = next((work_of[c["id"]] for c in dated if c["id"] in work_of), works[0])
+        item["firstAppearance"] = first
     return item
 
 
+def _appearance(report: Report, claim: dict[str, Any]) -> dict[str, Any] | None:
+    """The CreativeWork a claim was read in: its http(s) url, and its outlet (``via``, not the
+    claimant itself) as the publisher; None with neither."""
+    url = safe_url(claim.get("url"))
+    via = claim.get("via")
+    outlet = via if via and via != claim.get("source") else None
+    if not url and not outlet:
+        return None
+    work: dict[str, Any] = {"@type": "CreativeWork"}
+    if url:
+        work["url"] = url
+    if outlet:
+        work["publisher"] = _author(report, outlet)
+    return work
+
+
 def _publisher(name: str | None, url: str | None) -> dict[str, Any] | None:
+    if name is not None and not name.strip():   # an unset variable ("--publisher $PUB"): an author with no name
+        raise ReconcileError("--publisher is empty", field="--publisher",
+                             hint="give the organisation that publishes the review, e.g. --publisher \"El Diario\"")
     if not name and not url:
         return None
     if not name:   # an author with a web site and no name: Google's markup needs the name

@@ -155,7 +155,13 @@ def _hull(claims: list[dict[str, Any]]) -> dict[str, Any]:
             "upper": None if None in uppers else max(x for x in uppers if x is not None)}
 
 
+#: names an estimate's sentence lists before it folds the rest ("and 140 more"): the JSON has them all
+LISTED_NAMES = 10
+
+
 def _listing(names: list[str]) -> str:
+    if len(names) > LISTED_NAMES:   # 150 agreeing origins are a count to a reader, not a list
+        return ", ".join(names[:LISTED_NAMES - 1]) + f" and {len(names) - LISTED_NAMES + 1} more"
     if len(names) <= 2:
         return " and ".join(names)
     return ", ".join(names[:-1]) + f" and {names[-1]}"

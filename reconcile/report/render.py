@@ -179,7 +179,7 @@ def render_text(report: Report, *, color: bool = False, width: int | None = None
                 if folded:   # found but not kept (--max-findings): the JSON and CSV do not hold them either
                     every = " with --max-findings 0" if unkept else ""
                     lines += _wrap(f"{folded} (every one of them: --format json or csv{every})", width)
-        if any(claim.get("quote") or claim.get("note") or claim.get("url") for claim in view.claims):
+        if view.claims:   # every claim's file:line, also of claims with no quote (SPEC §2: provenance)
             lines += ["", "Quotes and notes:", *_quote_lines(report, view.claims, width)]
     rows = source_rows(report)
     if rows:
@@ -197,13 +197,14 @@ def render_text(report: Report, *, color: bool = False, width: int | None = None
 def _quote_lines(report: Report, claims: tuple[dict[str, Any], ...], width: int) -> list[str]:
     """Each quote once per claimant, under that claimant (with the outlet it was read in and
     where it is written), then the claims' notes: the words every number in the table comes
-    from, and the caveats beside them."""
+    from, and the caveats beside them. Claims with no quote are listed too, by claimant, so
+    that every number in the table can be found where it is written."""
     groups: dict[tuple, list[dict[str, Any]]] = {}
     for claim in claims:
-        if claim.get("quote") or claim.get("note") or claim.get("url"):   # a link without a quote: its source
-            key = (claim.get("source"), claim.get("via"), clean_line(claim.get("quote")), clean_line(claim.get("url"))
-                   if not claim.get("quote") else None)
-            groups.setdefault(key, []).append(claim)
+        # a link without a quote is its source; claims with neither share their claimant's line
+        key = (claim.get("source"), claim.get("via"), clean_line(claim.get("quote")), clean_line(claim.get("url"))
+               if not claim.get("quote") else None)
+        groups.setdefault(key, []).append(claim)
     out: list[str] = []
     indent = " " * 4
     for (source, via, quote, _), group in groups.items():
@@ -306,6 +307,8 @@ def _cell(text: Any, width: int, empty: str = "-", *, slug: bool = False) -> str
 
 #: a finding with at most this many claims shows each claim's value as stated
 _VALUES_UP_TO = 4
+#: the claims a finding's line names before it folds the rest ("and 140 more")
+_IDS_UP_TO = 12
 
 
 def _finding_lines(report: Report, finding: Finding, claims: dict[str, dict[str, Any]], color: bool,
@@ -316,10 +319,12 @@ def _finding_lines(report: Report, finding: Finding, claims: dict[str, dict[str,
     named = versus(report, finding, claims)
     if named is None:
         listed = []
-        for cid in finding.claims:
+        for cid in finding.claims[:_IDS_UP_TO]:
             stated = claims.get(cid, {}).get("text")
             with_value = stated and len(finding.claims) <= _VALUES_UP_TO
             listed.append(f"{cid} ({stated})" if with_value else cid)
+        if len(finding.claims) > _IDS_UP_TO:   # a group of 150 agreeing claims: the JSON lists them all
+            listed[-1] = f"{listed[-1]} and {len(finding.claims) - _IDS_UP_TO} more"
         named = ", ".join(listed)
     size = ", ".join(size_parts(finding))
     head = clean_line(f"{finding.kind}{f' ({size})' if size else ''}: {named}")

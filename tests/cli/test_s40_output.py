@@ -1,0 +1,48 @@
+"""Session 40: ``--output`` names that a single-file format cannot honour, from a new user's report.
+
+- a name ending in ``/`` is a folder: with a format written as one file it is refused (exit 2);
+  it had written a file called ``name`` and said "Wrote name/";
+- a suffix that names no report format (``r.xlsx``) gets a note on stderr: the file holds text.
+"""
+from __future__ import annotations
+
+from click.testing import CliRunner
+
+from conftest import claim
+from reconcile.cli.main import main
+
+
+def _project(make_project):
+    maker = make_project()
+    maker.source("a", claim(id="a1", value=10), claim(id="a2", value=30))
+    return maker
+
+
+def _report(maker, *options: str):
+    return CliRunner().invoke(main, ["report", str(maker.root), "--no-validate", "--fail-on", "never", *options])
+
+
+def test_a_folder_name_with_a_single_file_format_is_refused(make_project, tmp_path):
+    maker = _project(make_project)
+    for fmt in ("html", "json", "text", "csv", "markdown", "claimreview"):
+        target = tmp_path / f"out-{fmt}"
+        result = _report(maker, "--format", fmt, "--output", f"{target}/")
+        assert result.exit_code == 2, result.output
+        assert "names a folder" in result.output and "give a file name" in result.output
+        assert not target.exists()
+
+
+def test_a_folder_name_alone_still_means_parquet(make_project, tmp_path):
+    maker = _project(make_project)
+    result = _report(maker, "--output", f"{tmp_path / 'tables'}/")
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "tables").is_dir()
+
+
+def test_an_unknown_suffix_is_said(make_project, tmp_path):
+    maker = _project(make_project)
+    result = _report(maker, "--output", str(tmp_path / "r.xlsx"))
+    assert result.exit_code == 0, result.output
+    assert "Note: writing text into" in result.stderr and ".xlsx names no report format" in result.stderr
+    quiet = _report(maker, "--output", str(tmp_path / "r.txt"))
+    assert "Note:" not in quiet.stderr
