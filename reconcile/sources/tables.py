@@ -353,6 +353,9 @@ def arrow_frame(table: Any, display: str, lines: Any) -> Any:
         if types.is_string(kind) or types.is_large_string(kind) or types.is_string_view(kind):
             values = column.to_numpy(zero_copy_only=False).astype(object)
             values[values == ""] = None
+        elif types.is_null(kind):
+            # every cell empty: pandas stores a column of None so, and an empty cell is unspecified
+            values = np.full(len(column), None, dtype=object)
         elif types.is_integer(kind) or types.is_floating(kind) or types.is_decimal(kind):
             values = np.array([None if v is None or v != v else Number(v) for v in column.to_pylist()],
                               dtype=object)
@@ -370,7 +373,8 @@ def arrow_frame(table: Any, display: str, lines: Any) -> Any:
                                  hint="write the date as YYYY-MM-DD, or leave the cell empty") from exc
         elif (types.is_boolean(kind)
               or ((types.is_list(kind) or types.is_large_list(kind))
-                  and (types.is_string(kind.value_type) or types.is_large_string(kind.value_type)))):
+                  and (types.is_string(kind.value_type) or types.is_large_string(kind.value_type)
+                       or types.is_null(kind.value_type)))):   # (lists of null: pandas' empty lists)
             values = np.array(column.to_pylist() + [None], dtype=object)[:-1]  # lists stay lists
         else:
             raise InputError(f'column "{name}" holds {kind}, which is not a claim field\'s type',
