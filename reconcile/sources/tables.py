@@ -267,8 +267,7 @@ def _cell_value(cell: Any) -> Any:
     if isinstance(value, float) and value == value:
         if "%" in (getattr(cell, "number_format", None) or ""):
             return f"{value * 100:.12g}%"       # (12 digits: 0.3 is "30%", not 30.000000000000004)
-        if value.is_integer() and abs(value) < 2 ** 53:
-            return int(value)
+        return _whole(value)
     return value
 
 
@@ -357,7 +356,7 @@ def arrow_frame(table: Any, display: str, lines: Any) -> Any:
             # every cell empty: pandas stores a column of None so, and an empty cell is unspecified
             values = np.full(len(column), None, dtype=object)
         elif types.is_integer(kind) or types.is_floating(kind) or types.is_decimal(kind):
-            values = np.array([None if v is None or v != v else Number(v) for v in column.to_pylist()],
+            values = np.array([None if v is None or v != v else Number(_whole(v)) for v in column.to_pylist()],
                               dtype=object)
         elif types.is_timestamp(kind) or types.is_date(kind):
             # a date field's date: the day as written, in the column's own zone; a day Python cannot hold
@@ -385,6 +384,15 @@ def arrow_frame(table: Any, display: str, lines: Any) -> Any:
     frame["_line"] = np.asarray(lines, dtype="int64")
     blank = frame.drop(columns="_line").isna().all(axis=1)
     return frame[~blank].reset_index(drop=True) if blank.any() else frame
+
+
+def _whole(value: Any) -> Any:
+    """A whole number stored as a float is that number, as ``_cell_value`` reads an XLSX cell: pandas
+    writes a column of whole numbers with an empty cell as float64, and 500.0 is the 500 that was meant
+    (its text had been "500.0", and an as_of of 2019.0 no date)."""
+    if isinstance(value, float) and value.is_integer() and abs(value) < 2 ** 53:
+        return int(value)
+    return value
 
 
 def _first_bad_day(column: Any) -> int | None:

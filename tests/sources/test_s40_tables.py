@@ -33,3 +33,12 @@ def test_a_parquet_source_column_with_no_name_in_it_is_the_pointing_source(make_
     maker = make_project()
     _pointed(maker, "t.parquet", _parquet(source=[None, None], topic=[TOPIC, TOPIC], value=["109", "500"]))
     assert list(load(maker)[1]["source"]) == ["a", "a"]
+
+
+def test_whole_numbers_of_a_parquet_float_column_are_read_as_integers(make_project):
+    """value [500, 109.5] (float64) had the text "500.0", and as_of 2019.0 was a bad date."""
+    maker = make_project()
+    _pointed(maker, "t.parquet", _parquet(topic=[TOPIC] * 3, value=[500, 109.5, 7], as_of=[2019, 2020, None]))
+    claims = load(maker)[1].sort_values("line")
+    assert list(claims["text"]) == ["500", "109.5", "7"]
+    assert list(claims["as_of"].fillna("-")) == ["2019", "2020", "-"]
