@@ -12,7 +12,7 @@ from reconcile.quantities.parse import find_quantities
 from reconcile.quantities.running import quantities_in_text
 from reconcile.sources.jsonfile import json_lines, parse_json
 from reconcile.sources.lookalike import check_text
-from reconcile.sources.tables import new_source_id
+from reconcile.sources.tables import named_source, new_source_id
 from reconcile.sources.loaded import Loaded, RawClaim
 
 
@@ -140,11 +140,11 @@ def resolve_authors(loaded: Loaded) -> None:
     """Give each ClaimReview claim its author's source id, once every file is read: a declared
     source (by id, name or alias, whichever file declares it and in whatever order the files
     come), else a new source of kind "other" named after the author, declared where its first
-    ClaimReview starts."""
+    ClaimReview starts. A name two sources share is an error."""
     names = SourceIndex(loaded.sources.values())
     for raw, author in loaded.authors:
-        source_id = names.resolve(author) or new_source_id(author, loaded, file=raw["_file"], line=raw["_line"],
-                                                            field="author")
+        where = {"file": raw["_file"], "line": raw["_line"], "field": "author"}
+        source_id = named_source(names, author, **where) or new_source_id(author, loaded, **where)
         if source_id not in loaded.sources:
             source = Source(id=source_id, name=author, file=raw["_file"], line=raw["_line"])
             loaded.sources[source_id] = source

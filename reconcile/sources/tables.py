@@ -565,7 +565,7 @@ def _resolve(table: Table, loaded: Loaded, index: Any) -> None:
     for code, name in enumerate(names):
         line = int(lines[first_rows[code]])  # the first row that names it
         text = str(name).strip()
-        found = index.resolve(text) if text else table.pointing
+        found = named_source(index, text, field="source", file=table.display, line=line) if text else table.pointing
         if found is None and table.compiles:
             found = new_source_id(text, loaded, file=table.display, line=line, field="source")
             if found not in loaded.sources:  # a later spelling of the name has the same slug: this source
@@ -585,6 +585,19 @@ def _resolve(table: Table, loaded: Loaded, index: Any) -> None:
             frame["via"] = via.where(~(through & blank), table.pointing)
     if "source" in frame.columns:
         del frame["source"]
+
+
+def named_source(index: SourceIndex, text: str, **where: Any) -> str | None:
+    """The id of the source a name names (its id, name or alias; None when none does), for a table's
+    ``source`` cell and a ClaimReview's author. A name or alias two sources share is an error, as in a
+    via or a cites: giving the claim to whichever source came first would make the wrong one its claimant."""
+    shared = index.sharing(text)
+    if shared:
+        field = where.get("field", "source")
+        raise InputError(f'{field} "{text}" could mean {" or ".join(shared)}: each gives that name', **where,
+                         hint=f'write the id of the one that states it (e.g. "{shared[0]}") instead of the name, '
+                              "or give each source names of its own")
+    return index.resolve(text)
 
 
 def new_source_id(text: str, loaded: Loaded, **where: Any) -> str:
