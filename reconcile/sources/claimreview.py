@@ -86,7 +86,7 @@ def read_claimreview(path: Path, loaded: Loaded) -> None:
     source of kind "other"; see ``resolve_authors``); the quote is ``claimReviewed``, whose one
     quantity is the value; the topic is ``about`` (a topic id, or a Thing whose identifier or
     name is one); the date is ``itemReviewed.datePublished``; the url the first ``appearance``
-    (or ``firstAppearance``).
+    (or ``firstAppearance``), and its outlet the claim's ``via`` (``_outlet``; see ``resolve_authors``).
     """
     display, text = loaded.read_text(path)
     doc = parse_json(text, display)
@@ -113,10 +113,7 @@ def read_claimreview(path: Path, loaded: Loaded) -> None:
                              file=display, line=line, field="itemReviewed.author",
                              hint="keep the author who states the number (the others may be cited in the claim's "
                                   "YAML as cites), or write the claim in YAML")
-        written = _first(written)
-        if isinstance(written, dict) and set(written) <= {"@id", "@type"} and isinstance(written.get("@id"), str):
-            written = nodes.get(written["@id"], written)    # {"@id": "#minsa"}: the Organization it names
-        author = _name_of(written, display, line, where, "itemReviewed.author")
+        author = _name_of(_referred(_first(written), nodes), display, line, where, "itemReviewed.author")
         check_text(author, field="source", file=display, line=line)
         if not author:
             raise InputError(f"{where} has no itemReviewed.author", file=display, line=line, field="author",
@@ -124,9 +121,10 @@ def read_claimreview(path: Path, loaded: Loaded) -> None:
         quote = review.get("claimReviewed")
         topic = _name_of(review.get("about") or item.get("about"), display, line, where, "about")
         check_text(topic, field="topic", file=display, line=line)
-        appearance = _first(item.get("appearance")) or item.get("firstAppearance")
+        appearance = _referred(_first(item.get("appearance")) or _first(item.get("firstAppearance")), nodes)
         url = _name_of(appearance.get("url") if isinstance(appearance, dict) else appearance, display, line, where,
                        "itemReviewed.appearance.url")
+        outlet = _outlet(appearance, nodes, display, line, where)
         lang = _language(item.get("inLanguage") or review.get("inLanguage"))
         raw: RawClaim = {"topic": topic, "quote": quote, "stated_on": item.get("datePublished"), "url": url,
                          "value": _single_value(quote, display, line, where, lang) if quote else None, "lang": lang}
@@ -134,23 +132,59 @@ def read_claimreview(path: Path, loaded: Loaded) -> None:
         raw.update(_source=None, _file=display, _line=line, _lines={})
         loaded.claims.append(raw)
         loaded.authors.append((raw, str(author)))
+        if outlet is not None:
+            loaded.outlets.append((raw, *outlet))
+
+
+def _referred(value: Any, nodes: dict[str, dict]) -> Any:
+    """The object a JSON-LD reference names (``{"@id": "#minsa"}``: the Organization of that ``@id``
+    elsewhere in the document), else the value itself."""
+    if isinstance(value, dict) and set(value) <= {"@id", "@type"} and isinstance(value.get("@id"), str):
+        return nodes.get(value["@id"], value)
+    return value
+
+
+def _outlet(appearance: Any, nodes: dict[str, dict], display: str, line: int,
+            where: str) -> tuple[str, str] | None:
+    """The outlet where a reviewed claim appeared, as (its name, the field that gives it): the
+    ``publisher`` of the appearance, else its ``author`` (a post's account), each an object or a
+    name; None for an appearance that is only a URL."""
+    if not isinstance(appearance, dict):
+        return None
+    for key in ("publisher", "author"):
+        field = f"itemReviewed.appearance.{key}"
+        name = _name_of(_referred(_first(appearance.get(key)), nodes), display, line, where, field)
+        check_text(name, field="via", file=display, line=line)
+        if name and name.strip():
+            return name.strip(), field
+    return None
 
 
 def resolve_authors(loaded: Loaded) -> None:
     """Give each ClaimReview claim its author's source id, once every file is read: a declared
     source (by id, name or alias, whichever file declares it and in whatever order the files
     come), else a new source of kind "other" named after the author, declared where its first
-    ClaimReview starts. A name two sources share is an error."""
+    ClaimReview starts. Then the outlet of its appearance becomes its ``via`` the same way (SPEC.md
+    §3: via is ClaimReview's appearance); an outlet no source declares becomes a source of kind
+    "media", as ``extract`` makes the outlet of an article. A name two sources share is an error."""
     names = SourceIndex(loaded.sources.values())
     for raw, author in loaded.authors:
-        where = {"file": raw["_file"], "line": raw["_line"], "field": "author"}
-        source_id = named_source(names, author, **where) or new_source_id(author, loaded, **where)
-        if source_id not in loaded.sources:
-            source = Source(id=source_id, name=author, file=raw["_file"], line=raw["_line"])
-            loaded.sources[source_id] = source
-            names.add(source)
-        raw["_source"] = source_id
+        raw["_source"] = _source_of(author, "other", names, loaded, file=raw["_file"], line=raw["_line"],
+                                    field="author")
+    for raw, outlet, field in loaded.outlets:
+        raw["via"] = _source_of(outlet, "media", names, loaded, file=raw["_file"], line=raw["_line"], field=field)
     loaded.authors.clear()
+    loaded.outlets.clear()
+
+
+def _source_of(name: str, kind: str, names: SourceIndex, loaded: Loaded, **where: Any) -> str:
+    """The id of the source ``name`` names; a new source of that name and ``kind`` when none does."""
+    source_id = named_source(names, name, **where) or new_source_id(name, loaded, **where)
+    if source_id not in loaded.sources:
+        source = Source(id=source_id, name=name, kind=kind, file=where["file"], line=where["line"])
+        loaded.sources[source_id] = source
+        names.add(source)
+    return source_id
 
 
 def _language(value: Any) -> str | None:

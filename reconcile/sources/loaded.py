@@ -29,6 +29,9 @@ class Loaded:
     #: ClaimReview claims and their author's name as written: the author becomes a source id
     #: once every file is read (claimreview.resolve_authors), whatever order the files come in
     authors: list[tuple[RawClaim, str]] = field(default_factory=list)
+    #: ClaimReview claims and the outlet of their appearance, with the field that names it: the
+    #: outlet becomes the claim's ``via`` after the authors (claimreview.resolve_authors)
+    outlets: list[tuple[RawClaim, str, str]] = field(default_factory=list)
     #: tables whose ``source`` column names each row's claimant: resolved once every source
     #: file is read (tables.resolve_claimants)
     pending: list[Any] = field(default_factory=list)

@@ -7,6 +7,7 @@ import json
 import pytest
 from click.testing import CliRunner
 
+import reconcile
 from readers import error_of, load
 from reconcile.cli.main import main
 from tests.conftest import TOPIC
@@ -19,6 +20,86 @@ def _review(value: str, appearance=None, author="Migración Colombia") -> dict:
         item["appearance"] = appearance
     return {"@context": "https://schema.org", "@type": "ClaimReview", "claimReviewed": f"{value} soldiers crossed",
             "about": TOPIC, "itemReviewed": item}
+
+
+def _outlets(maker) -> None:
+    maker.source("bi", name="Business Insider", kind="media")
+    maker.source("et", name="El Tiempo", kind="media")
+
+
+def _two_outlets() -> str:
+    return json.dumps([
+        _review("More than 500", {"@type": "CreativeWork", "url": "https://bi.example/a",
+                                  "publisher": {"@type": "Organization", "name": "Business Insider"}}),
+        _review("About 300", {"@type": "CreativeWork", "url": "https://et.example/b",
+                              "publisher": {"@type": "Organization", "name": "El Tiempo"}})])
+
+
+def test_a_claimreview_appearance_is_the_claims_via(make_project):
+    maker = make_project()
+    _outlets(maker)
+    maker.write("sources/reviews.jsonld", _two_outlets())
+    claims = load(maker)[1].set_index("url")
+    assert claims.loc["https://bi.example/a", "via"] == "bi" and claims.loc["https://et.example/b", "via"] == "et"
+
+
+def test_one_claimant_read_in_two_outlets_is_a_quotation_mismatch(make_project):
+    """SPEC §5: same scope, one claimant, same statement, different outlets: quotation-mismatch (it was a
+    value-conflict, both claims' via null)."""
+    maker = make_project()
+    _outlets(maker)
+    maker.write("sources/reviews.jsonld", _two_outlets())
+    report = json.loads(reconcile.run(maker.root, format="json"))
+    assert [f["kind"] for f in report["findings"] if f["verdict"] == "conflict"] == ["quotation-mismatch"]
+
+
+@pytest.mark.parametrize(("appearance", "via"), [
+    ({"url": "https://et.example/b", "publisher": "El Tiempo"}, "et"),
+    ([{"url": "https://et.example/b", "publisher": {"name": "El Tiempo"}}, {"url": "https://bi.example/a"}], "et"),
+    ({"url": "https://et.example/b", "author": {"@type": "Organization", "name": "El Tiempo"}}, "et"),
+    ({"url": "https://et.example/b", "author": "el tiempo"}, "et"),
+    ({"url": "https://et.example/b", "publisher": {"name": "Business Insider"}, "author": "El Tiempo"}, "bi"),
+    ({"url": "https://et.example/b"}, None),
+    ("https://et.example/b", None),
+])
+def test_an_appearance_names_its_outlet_in_each_form_schema_org_allows(make_project, appearance, via):
+    maker = make_project()
+    _outlets(maker)
+    maker.write("sources/reviews.jsonld", json.dumps([_review("500", appearance)]))
+    claim = load(maker)[1].iloc[0]
+    assert (claim["via"], claim["url"]) == (via, "https://et.example/b")
+
+
+def test_an_appearance_refers_to_its_publisher_by_id(make_project):
+    maker = make_project()
+    _outlets(maker)
+    graph = [{"@id": "#et", "@type": "Organization", "name": "El Tiempo"},
+             _review("500", {"url": "https://et.example/b", "publisher": {"@id": "#et"}})]
+    maker.write("sources/reviews.jsonld", json.dumps({"@context": "https://schema.org", "@graph": graph}))
+    assert load(maker)[1].iloc[0]["via"] == "et"
+
+
+def test_an_outlet_no_source_declares_becomes_a_media_source_listed_in_the_report(make_project):
+    """SPEC §6: sources lists every declared or created source, outlets named only in via included."""
+    maker = make_project()
+    maker.write("sources/reviews.jsonld", _two_outlets())
+    report = json.loads(reconcile.run(maker.root, format="json"))
+    sources = {s["id"]: (s["name"], s["kind"]) for s in report["sources"]}
+    assert sources == {"migracion-colombia": ("Migración Colombia", "other"),
+                       "business-insider": ("Business Insider", "media"), "el-tiempo": ("El Tiempo", "media")}
+    assert {c["via"] for c in report["claims"]} == {"business-insider", "el-tiempo"}
+    assert report["summary"]["sources"] == 3
+
+
+def test_an_outlet_two_sources_name_alike_is_an_error(make_project):
+    maker = make_project()
+    maker.source("a1", name="Agency One", aliases=["The Agency"])
+    maker.source("a2", name="Agency Two", aliases=["The Agency"])
+    maker.write("sources/reviews.jsonld", json.dumps([_review("500", {"url": "https://x.example",
+                                                                      "publisher": "the agency"})]))
+    error = error_of(maker)
+    assert (error.file, error.line, error.field) == ("sources/reviews.jsonld", 1, "itemReviewed.appearance.publisher")
+    assert "a1 or a2" in error.message
 
 
 def _shared_alias(maker) -> None:
