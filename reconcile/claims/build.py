@@ -12,11 +12,13 @@ normalize in seconds.
 from __future__ import annotations
 
 import dataclasses
+import datetime
 import difflib
 import functools
 import hashlib
 import json
 import re
+from pathlib import PurePath
 from typing import Any, Callable, Iterable, Mapping, Protocol
 
 import numpy as np
@@ -41,6 +43,7 @@ from reconcile.model.names import (Ambiguous, PlaceIndex, SourceIndex, closest_s
                                     population_words, slugify)
 from reconcile.quantities.parse import parse_in_likely, parse_quantity
 from reconcile.sources.project import Loaded
+from reconcile.sources.tables import TABLE_SUFFIXES
 
 LANGS = ("en", "es")
 
@@ -570,23 +573,57 @@ ID_BASIS = ("topic", "criterion", "place", "as_of", "value", "population", "stat
             "via", "cites", "part_of")
 
 
+def _tags_as_listed(value: Any) -> Any:
+    """A table's population text as YAML lists it: "soldiers, police" is [soldiers, police]."""
+    if not isinstance(value, str):
+        return value
+    return [tag.strip() for tag in population_words(value) if tag.strip()]
+
+
+def _day_as_written(value: Any) -> Any:
+    """A spreadsheet's date cell (a datetime at midnight) as YAML writes the day: "2019-03-07"."""
+    if isinstance(value, datetime.datetime) and value.time() == datetime.time(0) and value.tzinfo is None:
+        return value.date().isoformat()
+    return value
+
+
+#: a table's cell -> the field as a YAML claim writes it, for the fields where the two differ in form only
+TABLE_FORMS: dict[str, Callable[[Any], Any]] = {
+    "population": _tags_as_listed, "as_of": _day_as_written, "stated_on": _day_as_written}
+
+
+def _fragment_as_written(form: Callable[[Any], Any], fragment: Callable[[Any], str], value: Any) -> str:
+    return fragment(form(value))
+
+
 def derive_ids(raw: pd.DataFrame) -> list[str]:
     """The derived id of each claim of ``raw`` (fields as written, ``_source`` their source):
     ``<source>-`` and 64 bits of BLAKE2b over the JSON list of its ``ID_BASIS`` fields, in hex.
     The JSON list keeps fields apart whatever they hold (no separator can be forged), and 64
     bits make two distinct claims sharing an id unlikely below billions of claims (one chance
     in 36 million for a million claims; the 32 bits used before collided between two values of
-    one small file). Stable across runs, machines and the order of the claims."""
+    one small file). Stable across runs, machines and the order of the claims.
+
+    A table row's fields are hashed as its claim would be written in YAML (``TABLE_FORMS``), so that
+    moving a claim between a table and a source file keeps its id; YAML claims' ids are as they were."""
     encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), default=str).encode
     text = json.encoder.encode_basestring  # the same as encode for text, without its dispatch
 
     def fragment(value: Any) -> str:
         return text(value) if isinstance(value, str) else "{}" if value is MAPPING else encode(value)
 
+    files = raw["_file"] if "_file" in raw.columns else pd.Series(None, index=raw.index, dtype=object)
+    in_table = map_distinct(files, lambda f: f is not None and PurePath(str(f)).suffix.lower()
+                            in TABLE_SUFFIXES).to_numpy(dtype=bool)
     columns = []  # each field's JSON, from its column's distinct values
     for name in ID_BASIS:
-        mapped = Mapped(raw[name].astype(object), fragment)
-        columns.append(mapped.results[mapped.codes])
+        column = raw[name].astype(object)
+        mapped = Mapped(column, fragment)
+        values = mapped.results[mapped.codes]
+        if name in TABLE_FORMS and in_table.any():
+            cells = Mapped(column[in_table], functools.partial(_fragment_as_written, TABLE_FORMS[name], fragment))
+            values[in_table] = cells.results[cells.codes]
+        columns.append(values)
     blake2b, join = hashlib.blake2b, ",".join
     return [f"{source}-{blake2b(f'[{join(row)}]'.encode('utf-8', 'surrogatepass'), digest_size=8).hexdigest()}"
             for source, row in zip(raw["_source"].to_numpy(dtype=object), zip(*columns))]

@@ -1,6 +1,7 @@
 """Session 40: new users' reports on claims tables (SPEC.md §3) and ClaimReview input."""
 from __future__ import annotations
 
+import datetime
 import io
 import json
 
@@ -12,6 +13,7 @@ from readers import error_of, load
 from reconcile.cli.main import main
 from tests.conftest import TOPIC
 from tests.sources.test_s37_tables import _pointed
+from tests.sources.test_s38_tables import _workbook
 
 
 def _review(value: str, appearance=None, author="Migración Colombia") -> dict:
@@ -175,3 +177,53 @@ def test_whole_numbers_of_a_parquet_float_column_are_read_as_integers(make_proje
     claims = load(maker)[1].sort_values("line")
     assert list(claims["text"]) == ["500", "109.5", "7"]
     assert list(claims["as_of"].fillna("-")) == ["2019", "2020", "-"]
+
+
+def _ids(maker) -> list[str]:
+    return sorted(load(maker)[1]["id"])
+
+
+def test_a_claim_has_the_same_derived_id_in_a_table_as_in_yaml(make_project, tmp_path):
+    """The population as text ("soldiers") and a spreadsheet's date had given a table's claim another id."""
+    yaml_claims = [{"topic": TOPIC, "value": "more than 500", "place": "CO", "population": ["soldiers", "police"],
+                    "as_of": "2019-03-07"},
+                   {"topic": TOPIC, "value": 109, "population": ["soldiers"], "stated_on": "2019-03"}]
+    written = make_project()
+    written.source("a", *yaml_claims)
+    ids = _ids(written)
+    csv = make_project()
+    csv.root = tmp_path / "csv"
+    csv.topics({"id": TOPIC, "unit": "people"})
+    _pointed(csv, "t.csv", f"topic,value,place,population,as_of,stated_on\n{TOPIC},more than 500,CO,"
+                           f'"soldiers, police",2019-03-07,\n{TOPIC},109,,soldiers,,2019-03\n')
+    assert _ids(csv) == ids
+    sheet = make_project()
+    sheet.root = tmp_path / "xlsx"
+    sheet.topics({"id": TOPIC, "unit": "people"})
+    _pointed(sheet, "t.xlsx", _workbook([["topic", "value", "place", "population", "as_of", "stated_on"],
+                                         [TOPIC, "more than 500", "CO", "soldiers and police",
+                                          datetime.datetime(2019, 3, 7), None],
+                                         [TOPIC, 109, None, "[soldiers]", None, "2019-03"]]))
+    assert _ids(sheet) == ids
+
+
+def test_a_claim_read_through_a_pointing_source_has_the_id_it_has_in_yaml_with_that_via(make_project, tmp_path):
+    """The via a pointing source implies is its id, as a source file writes it: the same id (it already was)."""
+    written = make_project()
+    written.source("desk", kind="media")
+    written.source("mc", {"topic": TOPIC, "value": 500, "via": "desk"})
+    table = make_project()
+    table.root = tmp_path / "table"
+    table.topics({"id": TOPIC, "unit": "people"})
+    table.source("mc")
+    table.write("sources/desk.yaml", "source: {id: desk, name: Desk, kind: media}\nclaims: t.csv\n")
+    table.write("sources/t.csv", f"source,topic,value\nmc,{TOPIC},500\n")
+    assert _ids(table) == _ids(written)
+
+
+def test_yaml_derived_ids_are_as_they_were(make_project):
+    """Deriving table ids as YAML ones changed no YAML id (ids computed before session 40)."""
+    maker = make_project({"id": "deaths", "unit": "people"})
+    maker.write("sources/a.yaml", "source: {id: a, name: A}\nclaims:\n  - {topic: deaths, value: 109, place: CO}\n"
+                                  '  - {topic: deaths, value: "more than 500", place: CO, population: [soldiers]}\n')
+    assert _ids(maker) == ["a-6714dd160401fd04", "a-fdc596a264e02d7a"]
