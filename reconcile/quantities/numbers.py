@@ -85,7 +85,8 @@ def parse_card(toks: list[Tok], i: int, stop: int, lang: str, range_tail: bool =
                     best = (j, v, 0)
                     break
             elif (last == SCALE and hund == 0 and sub == 0 and v == int(v) and 0 < v < terms[-1][0]
-                  and not (1800 <= v <= 2100 and tok.raw.isdigit())):
+                  and not (1800 <= v <= 2100 and tok.raw.isdigit())
+                  and (conn is None or _adds_to_scale(toks, j, stop, terms))):
                 sub = v                               # "3 mil 500"; not "$11.1 billion 2025 USD": a year
                 pure = False
             elif ((last == HUNDRED or last == HUNDREDS) and conn is not None and sub == 0 and v == int(v)
@@ -211,6 +212,25 @@ def parse_card(toks: list[Tok], i: int, stop: int, lang: str, range_tail: bool =
         if e and (e[0][0] == HUNDRED or e[0][0] == SCALE) and last in _SMALL:
             return before_conn
     return best
+
+
+#: what may follow the digits that end "3 thousand and 500": punctuation, no unit of their own
+_PHRASE_END = frozenset(".,;:!?)]}\"'”’»…")
+
+
+def _adds_to_scale(toks, j: int, stop: int, terms: list[list[float]]) -> bool:
+    """Whether the digits at token j, after "N million and", belong to N's number ("3 thousand
+    and 500"). Only when N is whole and nothing of their own follows them: a counted noun, a
+    unit, a percent sign or a scale word makes them a second figure ("$2 million and 300 tents",
+    "$5 million and 30%", "US$2 millones y 300 carpas"), and a decimal N is never followed by
+    its units ("1.2 million and 300,000" is two figures). Number words stay one number ("two
+    million and three hundred tents"): they are written out as one."""
+    if any(a % s for s, a in terms):
+        return False
+    if j + 1 >= stop:
+        return True
+    nxt = toks[j + 1]
+    return nxt.kind == "n" or nxt.kind == "s" and nxt.t in _PHRASE_END
 
 
 def full_card(toks, a, b, lang):

@@ -438,6 +438,13 @@ def attach_unit(toks, num: Num, n: int, lang: str, min_start: int = 0) -> Hit:
     return hit
 
 
+def _scaled(toks, hit: Hit) -> bool:
+    """Whether a scale word or suffix is part of the amount ("$2 million", "$5m"): no cents
+    follow it, so "$2 million and 30 tents" is two figures."""
+    return any(t.scale or t.kind == "w" and any(WORDS[lang].get(t.t, ("",))[0][:1] == SCALE for lang in WORDS)
+               for t in toks[hit.i0:hit.i1])
+
+
 def merge_compounds(toks, hits: list[Hit]) -> None:
     """"3 dollars 50 cents", "thirteen dollars and forty-five cents", "25 euros con 50"."""
     k = 0
@@ -450,6 +457,7 @@ def merge_compounds(toks, hits: list[Hit]) -> None:
                 and a.unit not in ("satoshi", "BTC") and not a.pre_merged and not b.glued
                 and len(gap) <= 1 and all(t.t in ("and", "y", "con") for t in gap)
                 and b.lo == int(b.lo) and 0 < b.lo < 100 and a.lo == a.hi == int(a.lo)
+                and (b.unit in MINOR_UNITS or not _scaled(toks, a))
                 and (b.unit is not None or b.i1 >= len(toks) or toks[b.i1].kind != "w"
                      or toks[b.i1].t not in ("dollar", "dollars", "dolares", "usd"))):
             a.lo = a.hi = a.lo + b.lo / 100
