@@ -36,7 +36,7 @@ _SMALL = frozenset({DIGITS, UNIT, TEEN, TENS})  # a number below a hundred, last
 class Num:
     """A number found in the tokens: tokens [i0, i1), its value and how it was written."""
 
-    __slots__ = ("i0", "i1", "value", "words", "weak", "sign_sym", "tail_scale", "det", "approx")
+    __slots__ = ("i0", "i1", "value", "words", "weak", "sign_sym", "tail_scale", "det", "approx", "digits_at")
 
     def __init__(self, i0, i1, value, words=False, weak=False, sign_sym=False, tail_scale=0):
         self.i0, self.i1, self.value = i0, i1, value
@@ -46,6 +46,7 @@ class Num:
         self.tail_scale = tail_scale
         self.det = False            # "that one": a pronoun unless a unit follows
         self.approx = False         # "a couple hundred": about 200
+        self.digits_at = i0         # where the digits start: after the sign and the currency of "-$2 million"
 
     def __repr__(self):
         return f"Num({self.i0},{self.i1},{self.value})"
@@ -475,16 +476,38 @@ def _a_couple_of(toks, i, n, lang) -> Num | None:
 
 
 def _sign_ok(toks, i, n):
-    tok = toks[i]
     if i + 1 >= n:
         return False
     nxt = toks[i + 1]
     if nxt.kind == "s":
         return False
+    return _free_before(toks, i)
+
+
+def _free_before(toks, i) -> bool:
+    """Whether the "-" at token i can be a minus sign for what is before it: not the dash
+    of "5-10" or of "A-12". A currency sign glued before it leaves it a sign ("$-2 million"),
+    unless digits come before that sign ("5$-10$": a range)."""
     if i == 0:
         return True
-    prev = toks[i - 1]
-    return prev.end < tok.start or prev.t in "<>=([{:≤≥"
+    tok, prev = toks[i], toks[i - 1]
+    if prev.end < tok.start or prev.t in "<>=([{:≤≥":
+        return True
+    return prev.t in CURRENCY_SYMBOLS and not (i > 1 and toks[i - 2].kind == "n" and toks[i - 2].end == prev.start)
+
+
+def _digits_after_currency(toks, i, n) -> int | None:
+    """The digits' index when the "-" at token i is the sign of an amount whose currency is
+    written between them, all glued: "-$2 million", "−€5", "-US$2". Else None."""
+    k = i + 1
+    while k < n and k - i <= 3 and toks[k].kind != "n":
+        if toks[k].start != toks[k - 1].end or toks[k].kind != "w" and toks[k].t not in CURRENCY_SYMBOLS:
+            return None
+        k += 1
+    if (k >= n or k == i + 1 or toks[k].kind != "n" or toks[k].start != toks[k - 1].end
+            or toks[k - 1].t not in CURRENCY_SYMBOLS):
+        return None
+    return k if _free_before(toks, i) else None
 
 
 def scan_numbers(toks: list[Tok], lang: str) -> list[Num]:
@@ -501,8 +524,12 @@ def scan_numbers(toks: list[Tok], lang: str) -> list[Num]:
             or lang == "es" and _part_of(toks, i, n, plural=False) is not None)
         neg = False
         j = i
+        digits = None
         if not start_ok:
-            if kind == "s" and tok.t in "-−" and _sign_ok(toks, i, n):
+            digits = _digits_after_currency(toks, i, n) if kind == "s" and tok.t in "-−" else None
+            if digits is not None:
+                neg, j = True, digits               # "-$2 million": the currency's sign is inside
+            elif kind == "s" and tok.t in "-−" and _sign_ok(toks, i, n):
                 neg, j = True, i + 1
             elif kind == "w" and tok.t in neg_words and i + 1 < n and (
                     toks[i + 1].kind == "n" or toks[i + 1].t in words) and not (
@@ -544,5 +571,7 @@ def scan_numbers(toks: list[Tok], lang: str) -> list[Num]:
         out.append(Num(i, end, -value if neg else value, in_words, weak,
                        neg and kind == "s", tail))
         out[-1].det = det
+        if digits is not None and neg and j == digits:
+            out[-1].digits_at = j
         i = end
     return out

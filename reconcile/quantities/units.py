@@ -396,15 +396,18 @@ def attach_unit(toks, num: Num, n: int, lang: str, min_start: int = 0) -> Hit:
     if dash_end and unit is not None and unit[1][0] == "people":
         unit = None           # "50-60 people": the unit of a range's end, not the counted noun
     before = None
+    at = num.digits_at                                # the currency of "-$2 million" is after its sign
     if unit is None or unit[1][0] != "percent":
-        before = match_before(toks, i0, lang)
-        if before is None and i0 and (toks[i0 - 1].raw in _SIGN_ENDS or len(toks[i0 - 1].raw) == 3
-                                      or toks[i0 - 1].end == toks[i0].start):
-            sign = currency_sign(toks, i0)            # "KES500", "KES 500", "Bs.S500", "R$ 500"
+        before = match_before(toks, at, lang)
+        if before is None and at and (toks[at - 1].raw in _SIGN_ENDS or len(toks[at - 1].raw) == 3
+                                      or toks[at - 1].end == toks[at].start):
+            sign = currency_sign(toks, at)            # "KES500", "KES 500", "Bs.S500", "R$ 500"
             if sign is not None:
                 before = sign[0], ("currency", sign[1], 1)
         if before and (before[0] < min_start or before[1][0] == "percent" and unit is not None):
             before = None                             # already the previous amount's unit
+        if before is not None and before[0] > i0:
+            before = i0, before[1]                    # the amount starts at its sign
     if (before is not None and unit is not None and unit[1][0] == before[1][0] == "currency"
             and unit[0] < n and toks[unit[0]].kind == "n"):
         unit = None                                   # "$ 20,000.00 $ 37,305.97"

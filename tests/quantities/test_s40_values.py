@@ -1,10 +1,14 @@
 """Reports of session 40 on the parser: "N million and M", and a minus before a currency sign."""
 from __future__ import annotations
 
+import json
+
 import pytest
+from click.testing import CliRunner
 
 import reconcile
-from reconcile.quantities.parse import find_quantities
+from reconcile.cli.main import main
+from reconcile.quantities.parse import find_quantities, parse_quantity
 
 
 @pytest.mark.parametrize("text, lang, expected", [
@@ -38,3 +42,33 @@ def test_running_text_gives_the_tents_their_own_count():
     items = reconcile.quantities_in_text("The government pledged $2 million and 300 tents.", "en")
     assert [(i["text"], i["lower"], i["unit"], i["counted"]) for i in items] == [
         ("$2 million", 2_000_000, "USD", None), ("300", 300, None, "tents")]
+
+
+@pytest.mark.parametrize("text, lang, value, unit", [
+    ("-$2 million", "en", -2_000_000, "USD"),
+    ("$-2 million", "en", -2_000_000, "USD"),
+    ("\u2212$2 million", "en", -2_000_000, "USD"),
+    ("-€5", "en", -5, "EUR"),
+    ("-US$2 millones", "es", -2_000_000, "USD"),
+    ("-2 million dollars", "en", -2_000_000, "USD"),
+])
+def test_a_minus_before_or_after_a_currency_sign_is_negative(text, lang, value, unit):
+    """"-$2 million" was +2,000,000: the sign was dropped because a symbol followed it."""
+    q = parse_quantity(text, lang)
+    assert (q.lower, q.upper, q.unit) == (value, value, unit)
+
+
+@pytest.mark.parametrize("text, lower, upper", [
+    ("$5-$10", 5, 10),
+    ("$5 - $10", 5, 10),
+    ("between -$5 and -$2", -5, -2),
+])
+def test_a_dash_between_amounts_is_still_a_range(text, lower, upper):
+    q = parse_quantity(text, "en")
+    assert (q.lower, q.upper, q.qualifier) == (lower, upper, "range")
+
+
+def test_the_cli_reads_the_sign():
+    result = CliRunner().invoke(main, ["parse", "--json", "--", "-$2 million", "-€5"])
+    assert result.exit_code == 0, result.output
+    assert [json.loads(line)["lower"] for line in result.output.splitlines()] == [-2_000_000, -5]
