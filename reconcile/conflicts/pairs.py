@@ -38,8 +38,12 @@ from reconcile.model.intervals import INF, ClaimInterval, below, end_key, hull, 
 from reconcile.model.numbers import format_number, interval_text
 from reconcile.model.records import FINDING_VERDICTS, Finding, MostUrgent, Project, Topic, urgency_prefix
 from reconcile.model.names import PlaceIndex
+from reconcile.quantities.units import unit_named
 
-SIGNED_UNITS = ("change", "balance", "celsius", "fahrenheit", "difference")
+#: words in a topic's unit name that say its values can go below zero ("net change", "trade balance",
+#: "percentage points", "grados")
+SIGNED_UNITS = ("change", "balance", "celsius", "fahrenheit", "difference", "percent", "porcentaje", "point",
+                "punto", "degree", "grado", "°")
 #: a block of this many pairs of claims or more is counted in bulk (``bulk``), not pair by pair
 BULK_FROM = 64
 
@@ -748,7 +752,19 @@ def empty_frame(frame: pd.DataFrame) -> None:
 
 def topic_counts(project: Project) -> dict[str, bool]:
     """topic -> whether its unit counts (a missing lower bound is then 0: ``to_claims``)."""
-    return {tid: not any(u in t.unit for u in SIGNED_UNITS) for tid, t in project.topics.items()}
+    return {tid: unit_counts(t.unit) for tid, t in project.topics.items()}
+
+
+def unit_counts(unit: str) -> bool:
+    """Whether a topic's unit counts people or things ("people", "count", "deaths", "tents"), whose
+    values are never below 0: SPEC §4 then reads "less than 500" as [0, 500). A percentage, a
+    currency and a measure ("%", "USD", "km") are no count and can go negative ("less than 1%"
+    agrees with "-9.9%"), and so can a count noun whose name says so ("net change")."""
+    known = unit_named(unit)
+    if known is not None and known[0] != "people":
+        return False
+    folded = unit.lower()
+    return not any(word in folded for word in SIGNED_UNITS)
 
 
 def reconcile_topics(project: Project, by_topic: dict[str, list[ClaimInterval]], quotes: QuoteChecks,
