@@ -385,7 +385,8 @@ class TopicReconciler:
                                  how=how, apart=apart)
         elif kind == "boundary-disagreement":
             text = words.explain(kind, high=words.says(high), low=words.says(low),
-                                 scope=words.shared_scope(high, low), bound=format_number(low.upper))
+                                 scope=words.shared_scope(high, low), bound=format_number(low.upper),
+                                 excluded=wording.touching(low, high))
         elif kind == "revision":
             old, new = sorted((low, high), key=lambda c: (c.stated_on or "", c.id))
             text = words.explain(kind, who=words.who(low.source), scope=words.shared_scope(old, new),

@@ -13,9 +13,7 @@ TEMPLATES = {
     "value-conflict": "{high} but {low}, for the same scope ({scope}). The figures cannot both be right: {apart}.",
     "quotation-mismatch": "{high} but {low}; both trace back to {origin}{how}, so one of them misquotes or "
                           "mistypes it: {apart}.",
-    "boundary-disagreement": "{high} and {low} ({scope}) only touch at {bound}, which one of them excludes: "
-                             "most likely one figure worded or rounded two ways, not a contradiction. Check "
-                             "the quotes.",
+    "boundary-disagreement": "{high} and {low} ({scope}) only touch at {bound}, {excluded}. Check the quotes.",
     "revision": "{who} revised its figure for {scope}: \"{old_text}\" ({old_id}, stated {old_on}), then "
                 "\"{new_text}\" ({new_id}, stated {new_on}): {apart}. Report the latest, and say it was revised.",
     "temporal-conflict": "{who} gives a count to date that goes down: \"{high_text}\" as of {high_as_of} "
@@ -37,6 +35,15 @@ TEMPLATES = {
     "unquoted-value": "{claim}, but its quote holds no quantity {interval}{found}. Check the value, "
                       "its lang ({lang}) and the quote.",
 }
+
+
+def touching(low: ClaimInterval, high: ClaimInterval) -> str:
+    """What a boundary disagreement says of the bound two values only touch at. Where one of
+    them includes it ("500" against "more than 500"), one figure was likely worded two ways;
+    where both exclude it ("less than 500" against "more than 500"), no value fits both."""
+    if low.upper_inclusive or high.lower_inclusive:
+        return "which one of them excludes: most likely one figure worded or rounded two ways, not a contradiction"
+    return "and both exclude it: no value fits both, unless one of them words its figure loosely"
 
 
 def apart(gap: float, ratio: float | None, low: ClaimInterval) -> str:

@@ -57,3 +57,28 @@ def test_a_count_still_reads_less_than_from_zero(make_project):
 ])
 def test_which_units_count(unit, counts):
     assert unit_counts(unit) is counts
+
+
+# --- SPEC §5: gap 0 is boundary-disagreement; the words say which side excludes the bound ---------------------------
+@pytest.mark.parametrize("low, high", [("less than 500", "more than 500"), ("nearly 500", "just over 500")])
+def test_two_figures_that_both_exclude_the_bound_are_not_called_one_figure(make_project, low, high):
+    """"less than 500" against "more than 500" was explained as "which one of them excludes ...
+    not a contradiction": both exclude 500, so no value fits both."""
+    maker = make_project()
+    maker.source("a", claim(id="a1", value=low))
+    maker.source("b", claim(id="b1", value=high))
+    [found] = [f for f in _report(maker)["findings"] if f["kind"] != "uncorroborated"]
+    assert (found["kind"], found["verdict"], found["gap"]) == ("boundary-disagreement", "warning", 0)
+    assert "both exclude it" in found["explanation"]
+    assert "one of them excludes" not in found["explanation"]
+    assert "not a contradiction" not in found["explanation"]
+
+
+@pytest.mark.parametrize("low, high", [("500", "more than 500"), ("less than 500", "500")])
+def test_a_figure_that_includes_the_bound_is_still_one_figure_worded_two_ways(make_project, low, high):
+    maker = make_project()
+    maker.source("a", claim(id="a1", value=low))
+    maker.source("b", claim(id="b1", value=high))
+    [found] = [f for f in _report(maker)["findings"] if f["kind"] != "uncorroborated"]
+    assert found["kind"] == "boundary-disagreement"
+    assert "which one of them excludes" in found["explanation"] and "not a contradiction" in found["explanation"]
