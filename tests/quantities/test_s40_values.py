@@ -72,3 +72,17 @@ def test_the_cli_reads_the_sign():
     result = CliRunner().invoke(main, ["parse", "--json", "--", "-$2 million", "-€5"])
     assert result.exit_code == 0, result.output
     assert [json.loads(line)["lower"] for line in result.output.splitlines()] == [-2_000_000, -5]
+
+
+def test_a_claim_of_the_tents_is_found_in_its_quote(make_project):
+    """The claim "300" (tents) with the quote "The government pledged $2 million and 300 tents."
+    was an unquoted-value: the quote held only "$2 million and 300", 2,000,300 dollars."""
+    quote = "The government pledged $2 million and 300 tents."
+    maker = make_project({"id": "aid", "title": "Aid", "unit": "USD"})
+    maker.topics({"id": "aid", "title": "Aid", "unit": "USD"}, {"id": "tents", "title": "Tents", "unit": "tents"})
+    maker.source("gov", {"id": "g1", "topic": "aid", "value": "$2 million", "quote": quote},
+                 {"id": "g2", "topic": "tents", "value": "300", "quote": quote})
+    result = CliRunner().invoke(main, ["report", str(maker.root), "--format", "json", "--no-validate",
+                                       "--fail-on", "never"])
+    assert result.exit_code == 0, result.output
+    assert [f for f in json.loads(result.stdout)["findings"] if f["kind"] == "unquoted-value"] == []
