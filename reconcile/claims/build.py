@@ -499,11 +499,26 @@ def _check_units(loaded: Loaded, raw: pd.DataFrame, located: Located, topic: pd.
             index = raw.index[bad[0]]
             topic_id = topic.iat[bad[0]]
             declared = loaded.topics[topic_id].unit if topic_id in loaded.topics else "count"
+            if declared == "count":
+                # a topic with no unit: the value's unit may be the one the topic was meant to have
+                raise InputError(f'the value "{raw.at[index, "value"]}" is in {units[position]}, but topic '
+                                 f'"{topic_id}" has no unit: it counts', **located.where(index, "value"),
+                                 hint=_metres_or_millions(str(raw.at[index, "value"]), units[position])
+                                 + f'if the topic\'s figures are all in {units[position]}, give it that unit '
+                                   f'({_where_topic(loaded, topic_id)}"unit: {units[position]}"); '
+                                   f"else state the value as a count, or move the claim to a topic whose unit "
+                                   f"is {units[position]}")
             raise InputError(f'the value "{raw.at[index, "value"]}" is in {units[position]}, but topic '
                              f'"{topic_id}" counts {declared}', **located.where(index, "value"),
                              hint=_metres_or_millions(str(raw.at[index, "value"]), units[position])
                              + f"state the value in {declared}, or move the claim to a topic whose unit "
                                f"is {units[position]}")
+
+
+def _where_topic(loaded: Loaded, topic_id: str) -> str:
+    """Where topic ``topic_id`` is written, for a hint: "in sources/_topics.yaml:2 add ", or "add "."""
+    topic = loaded.topics.get(topic_id)
+    return f"in {topic.file}:{topic.line} add " if topic is not None and topic.file else "add "
 
 
 def _metres_or_millions(value: str, unit: str) -> str:
@@ -529,7 +544,17 @@ def _loose_money(text: str, unit: tuple[str, str]) -> frozenset[str]:
         return _DOLLAR_SIGN
     if unit[0] == "currency" and unit[1] in ("COP", "MXN") and _BARE_PESOS.search(text):
         return _PESOS
+    if unit[0] == "currency":                   # "500 dirhams": the parser's AED, or MAD
+        from reconcile.quantities.units import SHARED_NAMES
+
+        for word in _WORDS.findall(text.lower()):
+            if unit[1] in SHARED_NAMES.get(word.translate(_ACCENTS), ()):
+                return frozenset(SHARED_NAMES[word.translate(_ACCENTS)])
     return frozenset()
+
+
+_WORDS = re.compile(r"[^\W\d_]+")
+_ACCENTS = str.maketrans("áéíóú", "aeiou")
 
 
 def _fits(unit: tuple[str, str], topic_unit: tuple[str, str]) -> bool:

@@ -51,7 +51,7 @@ _COUNTED_AFTER = re.compile(r"\s+(?:(?:people|persons|refugees|migrants|immigran
 # (and a people written with a capital: "1.2m Venezuelans", "2m Syrians", "1.5m Congolese")
 #: signs of money: a lowercase "m" glued to an amount of money is million ("£500m", "$5m"); after
 #: any other number it is metres ("500m")
-MONEY_SIGNS = frozenset("$£€¥₿₡₾₭₹")
+MONEY_SIGNS = frozenset("$£€¥₿₡₾₭₹₽₱₺₩₦₪₲₴₸₫₵₼₮")
 
 
 #: month names and their abbreviations, folded, in both languages

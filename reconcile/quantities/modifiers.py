@@ -22,7 +22,7 @@ _PREFIX_EN = {
     "ge": ["at the least", "at the very least", "as a minimum",
            "not under", "not below", "never less than", "never fewer than",
            "at least", "no less than", "not less than", "no fewer than", "not fewer than",
-           "a minimum of", "minimum of", "greater than or equal to", "more than or equal to",
+           "a minimum of", "minimum of", "minimum", "min", "min .", "greater than or equal to", "more than or equal to",
            "greater or equal than", "greater or equal to", "bigger or equal than",
            "higher or equal than", "larger or equal than", "more or equal than",
            "at least or equal to", "equal to or more than", "equal to or greater than",
@@ -33,7 +33,7 @@ _PREFIX_EN = {
     "le": ["at the most", "at the very most",
            "not over", "not above", "not exceeding", "not in excess of", "never more than",
            "up to", "at most", "as many as", "no more than", "not more than",
-           "no greater than", "a maximum of", "maximum of", "less than or equal to",
+           "no greater than", "a maximum of", "maximum of", "maximum", "max", "max .", "less than or equal to",
            "less or equal than", "less or equal to", "smaller or equal than",
            "smaller than or equal to", "lower or equal than", "equal to or less than",
            "equal or less than", "equal to or fewer than", "fewer than or equal to", "< =",
@@ -68,7 +68,7 @@ _PREFIX_ES = {
            "pasados", "pasadas", "bien pasados", "bien pasadas", "superados", "superadas"],
     "ge": ["no baja de", "no bajan de", "no bajaba de", "no bajaban de", "no inferior a",
            "al menos", "por lo menos", "al menos a", "por lo menos a", "como minimo", "no menos de", "no menos que",
-           "un minimo de", "minimo de", "mayor o igual a", "mayor o igual que",
+           "un minimo de", "minimo de", "minimo", "min", "min .", "mayor o igual a", "mayor o igual que",
            "mayores o iguales a", "mayores o iguales que", "igual o mayor que",
            "igual o mayor a", "igual a o mayor que", "igual o superior a", "> =", ">=", "≥"],
     "lt": ["ni siquiera", "no llega a", "no llegan a", "no llegaba a", "no llegaban a", "no alcanza", "no alcanzan",
@@ -79,7 +79,7 @@ _PREFIX_ES = {
     "le": ["a lo sumo", "como mucho", "a lo mas",
            "no supera", "no superan", "no superaba", "no superaban", "no excede", "no exceden", "no pasa de",
            "no pasan de", "no sobrepasa", "no sobrepasan", "no mas alto que",
-           "hasta", "como maximo", "no mas de", "no mas que", "un maximo de", "maximo de",
+           "hasta", "como maximo", "no mas de", "no mas que", "un maximo de", "maximo de", "maximo", "max", "max .",
            "menor o igual a", "menor o igual que", "menores o iguales a",
            "menores o iguales que", "igual o menor que", "igual o menor a",
            "igual a o menor que", "inferior o igual a", "inferiores o iguales a", "< =", "<=",
@@ -95,7 +95,7 @@ _PREFIX_ES = {
                "en los alrededores de", "en las cercanias de",
                # "los muertos rondan los 300"
                "ronda", "rondan", "rondaba", "rondaban", "rondo", "rondaron"],
-    "nearly": ["casi", "poco menos de", "apenas menos de", "un poco menos de",
+    "nearly": ["casi", "poco menos de", "apenas menos de", "un poco menos de", "algo menos de",
                "ligeramente menos de", "ligeramente inferior a",
                # "los muertos se acercan a los 2.000", "rozan los 300"
                "se acerca a", "se acercan a", "se acercaba a", "se acercaban a", "se acerco a",
@@ -107,21 +107,22 @@ _POSTFIX_EN = {
     "ge": ["as a minimum", "at the least",
            "or more", "and more", "or greater", "or above", "or higher", "or over",
            "and above", "and over", "or more than", "or greater than", "+", "at least",
-           "or equal to", "or equal", "plus", "- plus"],     # "500-plus", "500 plus" as "500+"
+           "or equal to", "or equal", "plus", "- plus",      # "500-plus", "500 plus" as "500+"
+           "minimum"],                                       # not "min.": "500 min." is minutes
     # "40-odd": more than 40, below 50 (``parse._mention``); not "about 40"
     "odd": ["- odd", "odd"],
     "approx": ["or so", ", give or take", "give or take", "( approx . )", "( approx )", "approx .",
                "( approximately )", "( estimated )", "( est . )", "or thereabouts"],
-    "le": ["at the most", "as a maximum",
+    "le": ["at the most", "as a maximum", "maximum", "max .",
            "or less", "or fewer", "or below", "or lower", "and less", "and below",
            "and under", "or under", "or less than", "or fewer than", "at most"],
 }
 _POSTFIX_ES = {
-    "ge": ["o mas", "o mayor", "y mas", "como minimo", "al menos", "por lo menos",
+    "ge": ["o mas", "o mayor", "y mas", "como minimo", "minimo", "al menos", "por lo menos",
            "o superior", "o mas de", "o igual", "o igual a", "+"],
     "approx": ["aproximadamente", "( aprox . )", "( aprox )", "aprox .", "mas o menos"],
     "odd": ["y pico", "y tantos", "y tantas"],     # "cuarenta y tantos", "500 y pico": as "40-odd"
-    "le": ["a lo sumo", "como mucho", "como maximo",
+    "le": ["a lo sumo", "como mucho", "como maximo", "maximo", "max .",
            "o menos", "o menor", "como maximo", "o inferior", "o igual", "o igual a"],
 }
 # "A .. B" ranges: (word before A or None, words between A and B)
@@ -199,7 +200,7 @@ class Hit:
 
     __slots__ = ("i0", "i1", "op", "lo", "hi", "lo_inc", "hi_inc", "unit", "unit_kind", "form", "band",
                  "points", "glued", "pre", "pre_merged", "num_i0", "det", "loose_lo", "loose_hi",
-                 "contra")
+                 "contra", "band_op")
 
     def __init__(self, i0, i1, op, lo, hi, unit=None, points=(), *, unit_kind=None, form=None, band=None):
         self.i0, self.i1, self.op = i0, i1, op
@@ -219,6 +220,8 @@ class Hit:
         # op "contradiction" ("less than 1,000+"): token spans of the comparator, the number
         # and the word after it, as (comparator start, number start, number end, word end)
         self.contra = None
+        # for op "vague": a comparison or "nearly" before the band ("more than hundreds": gt), else None
+        self.band_op = None
 
     @property
     def reading(self):
@@ -290,6 +293,8 @@ def prefix_op(toks, T, i0: int, lang: str):
             op = table.get(phrase) or (table.get(tuple(T[i0 - length:i0])) if last else None)
             if op is not None and not article and phrase in _PAST_THE:
                 continue
+            if op is not None and phrase[0] in ("max", "min") and not _an_abbreviated_bound(toks, i0 - length, phrase):
+                continue
             if op == "approx" and not article and _names_or_dates(toks, T, phrase, i0):
                 return None                           # "near 10 Downing Street", "near 5 March"
             if op is not None:
@@ -299,6 +304,15 @@ def prefix_op(toks, T, i0: int, lang: str):
                     return None       # "<>30", "=>30": not a comparison we know
                 return first, op
     return _adverb_across(T, i0, lang)
+
+
+def _an_abbreviated_bound(toks, first: int, phrase: tuple) -> bool:
+    """Whether "max"/"min" at token ``first`` bounds the number after it ("max. 500", "min 500"): not in
+    capitals ("737 MAX 8", a model), not a name ("Max 8"), not minutes after a number ("3 min 30 s")."""
+    raw = toks[first].raw
+    if raw.isupper() or len(phrase) == 1 and raw != raw.lower():
+        return False
+    return not (first > 0 and toks[first - 1].kind == "n")
 
 
 #: "near" tells a place as often as a figure: before a number that begins a name or a date ("near
@@ -464,7 +478,7 @@ def try_range(toks, T, a: Hit, b: Hit, pairs, nums_by_start, lang):
         elif between == ("—",) and lang == "es" and not _glued(toks, a.i1):
             continue                                  # "murieron 10 —30 según otros—": a dash of an aside
         lo, hi = a.lo, b_lo
-        scale = nums_by_start.get(b.i0)
+        scale = nums_by_start.get(b.points[0][1])      # the number, after any sign before it ("$5 to $10 million")
         a_num = a.points[0][1:]
         first = nums_by_start.get(a_num[0])
         # what the high end's number is multiplied by, less what the low end's own scale word already says:
@@ -590,3 +604,19 @@ def find_vague(T, owner: list, lang: str) -> list[Hit]:
                     break
         k += 1
     return out
+
+
+#: what a word before a vague band does to it: a comparison, or "nearly" ("about hundreds" is the band)
+_BAND_OPS = frozenset({"gt", "ge", "lt", "le", "nearly"})
+
+
+def bound_vague(toks, T, hits: list[Hit], lang: str) -> None:
+    """A comparison or "nearly" before a vague band ("more than dozens", "al menos cientos",
+    "nearly thousands"): the hit keeps the band and takes the operator (``Hit.band_op``); it had
+    been dropped, leaving the bare band."""
+    for h in hits:
+        if h.op != "vague":
+            continue
+        pre = prefix_op(toks, T, h.i0, lang)
+        if pre is not None and pre[1] in _BAND_OPS:
+            h.i0, h.band_op = pre

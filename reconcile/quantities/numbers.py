@@ -460,9 +460,31 @@ def parse_core(toks, j, n, lang):
     return end, value, True, tail
 
 
+#: the scale words "un par de" takes, all plural ("un par de millones", "un par de cientos"), by how many tokens
+#: they take: "miles de millones" is three
+_PAR_SCALES = {("cientos",): 100, ("centenares",): 100, ("miles",): 1e3, ("millares",): 1e3, ("millones",): 1e6,
+               ("millardos",): 1e9, ("miles", "de", "millones"): 1e9, ("billones",): 1e12}
+
+
+def _un_par_de(toks, i, n) -> Num | None:
+    """"un par de millones", "un par de cientos": about twice the scale word, as "a couple million" (it had
+    been the band "millones", [2 million, 9,999,999])."""
+    if toks[i].t != "un" or i + 3 >= n or toks[i + 1].t != "par" or toks[i + 2].t != "de":
+        return None
+    for words, scale in sorted(_PAR_SCALES.items(), key=lambda e: -len(e[0])):
+        end = i + 3 + len(words)
+        if end <= n and tuple(t.t for t in toks[i + 3:end]) == words:
+            num = Num(i, end, 2 * scale, True, tail_scale=scale)
+            num.approx = True
+            return num
+    return None
+
+
 def _a_couple_of(toks, i, n, lang) -> Num | None:
     """"a couple hundred", "a couple of thousand", "a couple million": about twice the scale word (not "a
     couple of people", which is no figure a count is compared with)."""
+    if lang == "es":
+        return _un_par_de(toks, i, n)
     if lang != "en" or toks[i].t != "a" or i + 2 >= n or toks[i + 1].t != "couple":
         return None
     k = i + 3 if toks[i + 2].t == "of" else i + 2

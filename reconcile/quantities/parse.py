@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from reconcile.quantities.modifiers import (NEAR_OPS, Hit, NumberForm, apply_operators, prefix_op, join_hits,
                                            try_join, try_range, find_vague)
+from reconcile.quantities.modifiers import bound_vague
 from reconcile.quantities.lexicon import RANKS, URL_RE, WORDS, fold_word, tokenize
 from reconcile.quantities.numbers import scan_numbers
 from reconcile.quantities.units import attach_unit, glued_to_word, merge_compounds
@@ -39,7 +40,9 @@ _ES_ONLY = frozenset(
     "varios varias casos votos hogares familias viviendas mujeres hombres ninos trabajadores empleos "
     "toneladas kilometros hectareas contagios fallecimientos victimas desaparecidos presos "
     "asistentes migrantes manifestantes detenidos desplazados refugiados evacuados heridas muertes "
-    "votantes electores ciudadanos estudiantes pacientes dolares".split()) | (
+    "votantes electores ciudadanos estudiantes pacientes dolares "
+    # words that qualify a figure ("exactamente 1.200", "apenas 1.200", "tan solo 1.500", "tal vez 1.200")
+    "exactamente apenas tan solo solamente unicamente tal vez quizas quiza algo".split()) | (
     frozenset(WORDS["es"]) - frozenset(WORDS["en"]))
 #: endings of Spanish words that no common English word has ("manifestantes", "desplazados",
 #: "detenidos", "poblaciones", "comunidades"): a count noun beside a figure tells "1.200" apart
@@ -183,6 +186,7 @@ def _hits(text: str, lang: str, ranks: bool = False, names: bool = False):
             owner[k] = h
     vague = find_vague(T, owner, lg)
     if vague:
+        bound_vague(toks, T, vague, lg)
         hits = sorted([h for h in hits if h.op != "dropped"] + vague, key=lambda h: h.i0)
     return toks, hits
 
@@ -219,6 +223,18 @@ def _clean(value: float | None) -> float | None:
     return value if value is None or not math.isfinite(value) else float(f"{value:.15g}")
 
 
+def _bound_band(op: str, lo: float, hi: float | None, tolerance: float) -> tuple:
+    """A band [lo, hi] under a comparison or "nearly", read as widely as the words allow (the band
+    says little, so the bound stays true whichever of its figures was meant): "more than hundreds"
+    is above 200, "at least hundreds" from 200, "fewer than thousands" below 9,999, "up to thousands"
+    to 9,999, "nearly thousands" [2,000 - t, 9,999). (lower, upper, lower inclusive, upper inclusive)."""
+    if op in ("gt", "ge"):
+        return lo, None, op == "ge", False
+    if op in ("lt", "le"):
+        return None, hi, False, op == "le"
+    return lo - abs(lo) * tolerance, hi, True, False
+
+
 def _mention(text, toks, h: Hit, lang: str, config: QuantityConfig) -> Mention:
     start, end = toks[h.i0].start, toks[h.i1 - 1].end
     lo, hi, li, ui = h.lo, h.hi, h.lo_inc, h.hi_inc
@@ -240,6 +256,9 @@ def _mention(text, toks, h: Hit, lang: str, config: QuantityConfig) -> Mention:
         li, ui = False, False
     elif op == "vague":
         lo, hi = config.band(h.band)
+        if h.band_op is not None:
+            lo, hi, li, ui = _bound_band(h.band_op, lo, hi, config.tolerance)
+            op = h.band_op
     elif h.loose_lo or h.loose_hi:                # "more than about 500", "up to about 500"
         if h.loose_lo:
             lo -= abs(lo) * config.tolerance
@@ -366,6 +385,26 @@ INVISIBLE = re.compile("[\u200b-\u200d\u2060\ufeff\u00ad]")
 _ZERO = {**dict.fromkeys(("none", "no one", "nobody", "not one", "not a single one"), "en"),
          **dict.fromkeys(("ninguno", "ninguna", "nadie", "ni uno", "ni una", "cero"), "es")}
 _GLUED = re.compile(r"[^\W\d_][-\u2013]?\d")     # "x500", "over-500": see glued_to_word
+#: a word for none and what there was none of ("no soldiers", "ningún muerto", "ninguna persona"), as a whole
+#: stated value: [0, 0], as "zero deaths" is (folded words, a few of them, no figure)
+_NONE_OF = re.compile(r"(?:(no)|ningun|ninguna|ninguno)((?:\s+[^\W\d_]+){1,3})\.?")
+#: words that say a figure is missing, not that there were none: "no data", "ningún dato", "no official figure"
+_NO_FIGURE = frozenset(
+    "data figure figures number numbers estimate estimates count information info report reports record records "
+    "comment answer reply idea change changes more less fewer than one body "
+    "dato datos cifra cifras numero numeros estimacion estimaciones informacion registro registros comentario "
+    "respuesta idea cambio cambios mas menos".split())
+
+
+def _none_of(text: str, lang: str | None) -> str | None:
+    """The language of a stated value that says there were none of something ("no soldiers",
+    "ningún soldado"), or None for any other value."""
+    match = _NONE_OF.fullmatch(fold_word(text))
+    words = match.group(2).split() if match else ()
+    if match is None or _NO_FIGURE.intersection(words) or any(w in WORDS["en"] or w in WORDS["es"] for w in words):
+        return None                             # "no data", "no two": not none of something
+    said = (lang or detect_lang(text)) if match.group(1) else "es"
+    return said if lang in (None, said) or lang == "es-MX" and said == "en" else None
 
 
 def _glued(text: str) -> str | None:
@@ -417,6 +456,9 @@ def _parse_text(text: str, lang: str | None, config: QuantityConfig, likely: str
     zero = _ZERO.get(fold_word(text).rstrip(". "))
     if zero is not None and (lang is None or lang == zero or lang == "es-MX" and zero == "en"):
         return Quantity(0.0, 0.0, True, True, "exact", text, zero if lang is None else lang)
+    none_of = _none_of(text, lang)
+    if none_of is not None:
+        return Quantity(0.0, 0.0, True, True, "exact", text, none_of if lang is None else lang)
     if fold_word(text).rstrip(". ") in ("un", "una") and lang in (None, "es"):
         # the whole value "Un" ("Un manifestante murió"): one. In running text "un"/"una" alone is
         # read as an article (NumberForm.WEAK), but a stated value holds a quantity by definition

@@ -43,19 +43,24 @@ def _iso_codes() -> frozenset[str]:
     return frozenset(c.alpha_3 for c in pycountry.currencies)
 
 
-#: ISO codes that are also words, names or acronyms in capitals ("the TOP 10 list", "ALL 500
-#: SOLDIERS", "WORLD CUP 2022", "PHP 8", "SDG 5", "12 AWG", "500 KGS"), or no currency (XXX,
-#: XTS): a currency only glued to the digits ("TOP10"), never spaced from them
+#: ISO codes that are also words, names or acronyms in capitals before a number ("the TOP 10 list",
+#: "ALL 500 SOLDIERS", "WORLD CUP 2022", "PHP 8", "SDG 5"), or no currency (XXX, XTS): a currency
+#: before the digits only glued to them ("TOP10"), never spaced from them
 _CODE_WORDS = frozenset({"ALL", "AWG", "BOB", "CHE", "CUP", "CVE", "GEL", "KGS", "MAD", "MOP",
                          "PHP", "RON", "RUB", "SDG", "SOS", "TOP", "TRY", "XTS", "XXX"})
+#: those that are something else after a number too: a wire gauge ("12 AWG"), kilograms ("500 KGS"),
+#: no currency. The others, after a number, are its currency ("500 RUB", "500 TRY", "500 CUP"): that
+#: is where codes are written, and no word of theirs follows a number in capitals
+_CODE_WORDS_AFTER = frozenset({"AWG", "KGS", "XTS", "XXX"})
 
 
-def _spaced_code(toks, j: int) -> str | None:
+def _spaced_code(toks, j: int, after: bool = False) -> str | None:
     """Token j as an ISO 4217 code in capitals, a whole word of its own ("KES" in "más de KES
-    500", "500 KES"), not one of _CODE_WORDS; else None. Capitals only: "all", "top", "try"."""
+    500", "500 KES"), not one of _CODE_WORDS (``after`` the number: _CODE_WORDS_AFTER); else None.
+    Capitals only: "all", "top", "try"."""
     tok = toks[j]
     raw = tok.raw
-    if len(raw) != 3 or not raw.isupper() or tok.kind != "w" or raw in _CODE_WORDS:
+    if len(raw) != 3 or not raw.isupper() or tok.kind != "w" or raw in (_CODE_WORDS_AFTER if after else _CODE_WORDS):
         return None
     if j and toks[j - 1].end == tok.start and toks[j - 1].kind in "wn":
         return None                                   # "5KES 500"
@@ -65,7 +70,12 @@ def _spaced_code(toks, j: int) -> str | None:
 
 
 _SYMBOLS = {"$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₿": "BTC", "₹": "INR",
-            "元": "CNY", "₡": "CRC", "₾": "GEL", "₭": "LAK", "ரூ": "LKR"}
+            "元": "CNY", "₡": "CRC", "₾": "GEL", "₭": "LAK", "ரூ": "LKR",
+            # the signs of one currency each ("₽500", "₱500", "₺500" had been plain numbers)
+            "₽": "RUB", "₱": "PHP", "₺": "TRY", "₩": "KRW", "₦": "NGN", "₪": "ILS", "₲": "PYG", "₴": "UAH",
+            "₸": "KZT", "₫": "VND", "₵": "GHS", "₼": "AZN", "₮": "MNT"}
+#: the signs written before the amount as well as after it ("₽500", "500 ₽"); "元" and "ரூ" only after
+_SYMBOLS_BEFORE = frozenset("$£€¥₿₹₡₾₭₽₱₺₩₦₪₲₴₸₫₵₼₮")
 _DOLLAR_PREFIXES = {("us",): "USD", ("u", ".", "s"): "USD", ("u", ".", "s", "."): "USD",
                     ("c",): "CAD", ("ca",): "CAD", ("hk",): "HKD", ("au",): "AUD",
                     ("nz",): "NZD", ("mex",): "MXN", ("col",): "COP",
@@ -89,6 +99,14 @@ _CUR_WORDS_EN = {
     "satoshi": "satoshi", "satoshis": "satoshi", "bolivars": "VES", "bolivares": "VES",
     "soles": "PEN", "peruvian soles": "PEN", "reais": "BRL", "brazilian reais": "BRL", "quetzales": "GTQ",
     "quetzals": "GTQ", "colones": "CRC", "lempiras": "HNL", "cordobas": "NIO", "guaranis": "PYG", "guaranies": "PYG",
+    # other currencies by their names in the news ("500 rubles" had been a plain number). A name several
+    # currencies share is read as the one most often meant, and a topic in another of them takes it too
+    # (SHARED_NAMES). Not "dong", "krone" or "dinar"
+    "ruble": "RUB", "rubles": "RUB", "rouble": "RUB", "roubles": "RUB", "boliviano": "BOB", "bolivianos": "BOB",
+    "dirham": "AED", "dirhams": "AED", "leu": "RON", "lei": "RON", "won": "KRW", "naira": "NGN",
+    "shekel": "ILS", "shekels": "ILS", "new shekels": "ILS", "riyal": "SAR", "riyals": "SAR", "rand": "ZAR",
+    "cuban peso": "CUP", "cuban pesos": "CUP", "hryvnia": "UAH", "hryvnias": "UAH", "zloty": "PLN",
+    "zlotys": "PLN", "forint": "HUF", "forints": "HUF", "baht": "THB", "ringgit": "MYR", "rupiah": "IDR",
 }
 _CUR_WORDS_ES = {
     "dolar": "USD", "dolares": "USD", "dolares estadounidenses": "USD",
@@ -106,7 +124,22 @@ _CUR_WORDS_ES = {
     # Latin America's other currencies, by the names its newsrooms write ("500 soles" had been 500 people)
     "soles": "PEN", "nuevos soles": "PEN", "reales": "BRL", "quetzales": "GTQ", "colones": "CRC",
     "lempiras": "HNL", "cordobas": "NIO", "guaranies": "PYG",
+    # as in English (not "bolivianos": the people of Bolivia as often as their money)
+    "peso cubano": "CUP", "pesos cubanos": "CUP", "rublo": "RUB", "rublos": "RUB", "dirham": "MAD",
+    "dirhams": "MAD", "dirhames": "MAD", "leu": "RON", "lei": "RON", "won": "KRW", "wones": "KRW",
+    "naira": "NGN", "nairas": "NGN", "sequel": "ILS", "sequeles": "ILS", "shekel": "ILS", "shekels": "ILS",
+    "riyal": "SAR", "riyales": "SAR", "rial": "SAR", "riales": "SAR", "rand": "ZAR", "rands": "ZAR",
+    "grivna": "UAH", "grivnas": "UAH", "zloty": "PLN", "zlotys": "PLN", "esloti": "PLN", "eslotis": "PLN",
+    "florin hungaro": "HUF", "florines hungaros": "HUF", "forinto": "HUF", "forintos": "HUF", "bat": "THB",
+    "bats": "THB", "ringgit": "MYR", "rupia indonesia": "IDR", "rupias indonesias": "IDR",
 }
+#: currency names several currencies share, and those currencies: the parser reads the first (above),
+#: and a topic counting another of them takes the value too ("500 dirhams" in a topic in MAD)
+SHARED_NAMES = {"dirham": ("AED", "MAD"), "dirhams": ("AED", "MAD"), "dirhames": ("MAD", "AED"),
+                "riyal": ("SAR", "QAR", "OMR", "YER", "IRR"), "riyals": ("SAR", "QAR", "OMR", "YER", "IRR"),
+                "riyales": ("SAR", "QAR", "OMR", "YER", "IRR"), "rial": ("SAR", "IRR", "OMR", "YER", "QAR"),
+                "riales": ("SAR", "IRR", "OMR", "YER", "QAR"), "leu": ("RON", "MDL"), "lei": ("RON", "MDL"),
+                "won": ("KRW", "KPW"), "wones": ("KRW", "KPW"), "rand": ("ZAR",)}
 _MINOR = {"cents", "pence"}
 #: Spanish scale words that "de" and a unit may follow ("medio millón de dólares", "un millar de euros")
 _ES_SCALES = frozenset({"millon", "millón", "millones", "mil", "millar", "millares", "millardo", "millardos",
@@ -146,7 +179,7 @@ _DIM_EN = {
     # written with their symbols ("5 km²", "500 ha"): they had passed for counts (not "MW", a quake's "Mw" scale,
     # nor "°C", which extract reads as a measure's label)
     "km²": "km2", "m²": "m2", "mi²": "mi2", "ha": "ha", "gw": "GW", "kw": "kW", "kwh": "kWh", "mwh": "MWh",
-    "gwh": "GWh",
+    "gwh": "GWh", "kgs": "kg",
 }
 _DIM_ES = {
     # the symbols of the conversions Spanish texts give in brackets: "215 km/h (130 mph)", "55 km (34 mi)"
@@ -203,7 +236,7 @@ def _build(lang: str):
                   (("usd", "USD"), ("mxn", "MXN"))})
     after.update({w: ("people", u, 1) for w, u in _PEOPLE.items()})
     before: dict[str, Unit] = {}
-    before.update({s: ("currency", u, 1) for s, u in _SYMBOLS.items() if s in "$£€¥₿₹"})
+    before.update({s: ("currency", u, 1) for s, u in _SYMBOLS.items() if s in _SYMBOLS_BEFORE})
     before.update({" ".join(p) + " $": ("currency", u, 1) for p, u in _DOLLAR_PREFIXES.items()})
     before.update({"u $ d": ("currency", "USD", 1), "u $ s": ("currency", "USD", 1)})   # "u$s", Argentina's USD
     before.update({w: ("currency", u, 1) for w, u in _CUR_CODES.items() if w not in ("pen",)})
@@ -291,7 +324,7 @@ def currency_sign(toks, k: int):
     j = k - 1
     last = toks[j]
     glued = last.end == toks[k].start
-    if not glued and len(last.raw) == 3 and toks[k].attached is None:   # not "AMD 7950X"
+    if not glued and len(last.raw) == 3 and toks[k].attached in (None, "m"):   # not "AMD 7950X" ("KES 500m": millions)
         code = _spaced_code(toks, j)
         if code is not None:
             return j, code
@@ -376,6 +409,10 @@ def attach_unit(toks, num: Num, n: int, lang: str, min_start: int = 0) -> Hit:
             if m and m[0] == k + 2:
                 unit = (k + 3, m[1])
             break
+    if unit is None and k == i1 < n and toks[k].start > last.end and len(toks[k].raw) == 3:
+        code = _spaced_code(toks, k, after=True)      # "500 KES", "500 RUB"; "500 CUP" is pesos, "500 cups" cups
+        if code is not None:
+            unit = (k + 1, ("currency", code, 1))
     if unit is None:
         unit = match_after(toks, k, n, lang)
         if unit is None and lang == "es" and (num.tail_scale or toks[i1 - 1].t in _ES_SCALES) and k + 1 < n \
@@ -388,11 +425,6 @@ def attach_unit(toks, num: Num, n: int, lang: str, min_start: int = 0) -> Hit:
                 and (k + 2 >= n or toks[k + 2].start > toks[k + 1].end
                      or toks[k + 2].kind == "s"):
             unit = (k + 2, ("dimension", toks[k].t + toks[k + 1].t, 1))
-        if unit is None and k < n and k == i1 and toks[k].start > last.end \
-                and len(toks[k].raw) == 3:
-            code = _spaced_code(toks, k)              # "500 KES"
-            if code is not None:
-                unit = (k + 1, ("currency", code, 1))
     if dash_end and unit is not None and unit[1][0] == "people":
         unit = None           # "50-60 people": the unit of a range's end, not the counted noun
     before = None
@@ -411,6 +443,11 @@ def attach_unit(toks, num: Num, n: int, lang: str, min_start: int = 0) -> Hit:
     if (before is not None and unit is not None and unit[1][0] == before[1][0] == "currency"
             and unit[0] < n and toks[unit[0]].kind == "n"):
         unit = None                                   # "$ 20,000.00 $ 37,305.97"
+    if (before is not None and before[1][0] == "currency" and unit is not None and unit[1][1] == "m"
+            and last.attached == "m"):
+        # "USD 2.5m", "EUR 3m": an "m" glued to an amount of money is million, as in "$2.5m" (lexicon.MONEY_SIGNS)
+        unit, before = None, (before[0], (*before[1][:2], before[1][2] * 1e6))
+        hit.i1 = i1 + 1
     if before is not None and (unit is None or unit[1][0] != "currency"):
         hit.i0, (kind, code, factor) = before[0], before[1]
         hit.pre = True
