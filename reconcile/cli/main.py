@@ -403,7 +403,9 @@ def extract(ctx: click.Context, articles: tuple[str, ...], lang: str | None, sou
     files, count = extract_project([Path(a) for a in articles], lang=lang, source_id=source_id,
                                    project=Path.cwd())
     out = write_project(output, files, force, inputs={Path(a).resolve() for a in articles})
-    click.echo(f"Wrote {count} proposed claim(s) in {len(files) - 1} source file(s) to {out / 'sources'}; "
+    # source files only: the draft _topics.yaml and _places.yaml are not sources
+    written = sum(not Path(name).name.startswith("_") for name in files)
+    click.echo(f"Wrote {count} proposed claim(s) in {written} source file(s) to {out / 'sources'}; "
                f"review each claim's note, then run: reconcile report {output}", err=True)
 
 
