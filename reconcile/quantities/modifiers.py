@@ -514,15 +514,19 @@ def try_range(toks, T, a: Hit, b: Hit, pairs, nums_by_start, lang):
     return None
 
 
+_YEAR_DIGITS = re.compile(r"1[89]\d\d|20\d\d")
+_THOUSANDS = re.compile(r"\d[,.]\d{3}(?!\d)")
+
+
 def _a_year_then_a_count(toks, a_num, b: Hit) -> bool:
     """A first end written as a year ("2025", no separator) and a second written with a
     thousands separator ("28,614"): two numbers written two ways are a year and a count, not
     the two ends of one range (a range's ends are written alike: "1,500 to 2,000")."""
     first = toks[a_num[0]]
-    if a_num[1] - a_num[0] != 1 or first.kind != "n" or not re.fullmatch(r"1[89]\d\d|20\d\d", first.raw):
+    if a_num[1] - a_num[0] != 1 or first.kind != "n" or not _YEAR_DIGITS.fullmatch(first.raw):
         return False
     last = toks[b.i1 - 1]
-    return last.kind == "n" and re.search(r"\d[,.]\d{3}(?!\d)", last.raw) is not None
+    return last.kind == "n" and _THOUSANDS.search(last.raw) is not None
 
 
 #: verbs of change before "from ... to ...": a movement between two figures, not one range

@@ -386,6 +386,9 @@ def _names_a_version(sentence: str, start: int, raw: str) -> bool:
     return bool(before_name) and before_name[-1] not in ".:!?\n"
 
 
+_CAPITALS_AND_DIGITS = re.compile(r"[A-Z]*\d+[A-Z]*")
+
+
 def _capitals_label(sentence: str, at: int) -> bool:
     """Whether the word before ``at`` is a model's label in capitals after a number ("Boeing 737
     MAX 8", "Airbus A320 NEO 2"); not a body's initials ("UN 300 dead", "UNHCR 12,500 refugees")."""
@@ -393,7 +396,7 @@ def _capitals_label(sentence: str, at: int) -> bool:
     raw = word.strip("(\"“")
     if len(raw) < 2 or not raw.isalpha() or not raw.isupper():
         return False
-    return bool(re.fullmatch(r"[A-Z]*\d+[A-Z]*", _word_before(sentence, at - len(word) - 1)))
+    return bool(_CAPITALS_AND_DIGITS.fullmatch(_word_before(sentence, at - len(word) - 1)))
 
 
 def _word_before(sentence: str, i: int) -> str:
@@ -410,12 +413,15 @@ def _words_after(sentence: str, i: int, count: int) -> list[str]:
     return _WORD.findall(sentence, i, min(len(sentence), i + 80))[:count]
 
 
+_NON_SPACE = re.compile(r"\S+")
+
+
 def _number_start(sentence: str, m: Mention) -> int:
     """Where the number of a mention starts: after "more than", "the", "unos"."""
     digit = _DIGIT.search(sentence, m.start, m.end)
     if digit is not None:
         return digit.start()
-    for match in re.finditer(r"\S+", sentence[m.start:m.end]):
+    for match in _NON_SPACE.finditer(sentence[m.start:m.end]):
         word = fold_word(match.group().strip("(\"“"))
         if word not in _NUMBER_WORDS:
             return m.start + match.start()
@@ -524,6 +530,9 @@ _VERB_AND_OBJECT = re.compile(r"\s+[^\W\d_]+ed\s+(?:\d|(?:the|a|an|some|about|ar
                               r"up|its|their|many|several|tens|dozens|hundreds|thousands|millions)\b)", re.I)
 
 
+_CLAUSE_MARKS = re.compile(r"[,;:()]")
+
+
 def _counted_before(sentence: str, start: int) -> bool:
     """Whether a bare figure of four digits (1500) is a count that the words before it name, not
     a year: a line's label that names a count ("Muertos: 1500", "Deaths: 1500") or a count put at
@@ -535,9 +544,9 @@ def _counted_before(sentence: str, start: int) -> bool:
     line = _LINE_LABEL.search(sentence, 0, start)
     if line is not None and _COUNT_WORD.search(line.group(1)):
         rest = sentence[line.end():start]      # the line's other values: "Muertos: 310 (oficial) Más de 2000"
-        if "\n" not in rest and ":" not in rest and rest.count("(") == rest.count(")") and re.search(r"\d", rest):
+        if "\n" not in rest and ":" not in rest and rest.count("(") == rest.count(")") and _DIGIT.search(rest):
             return True
-    clause = re.split(r"[,;:()]", sentence[max(0, start - 80):start])[-1]
+    clause = _CLAUSE_MARKS.split(sentence[max(0, start - 80):start])[-1]
     return bool(_PUTS_BEFORE.search(clause)) and bool(_COUNT_WORD.search(clause))
 
 
@@ -545,24 +554,66 @@ _SLASH_DAY = re.compile(r"(\d{1,2})/(\d{1,2})")
 _OF_AFTER = re.compile(r"\s+(?:of|de|del)\b", re.IGNORECASE)
 
 
+# the inline patterns of ``_junk``, compiled once
+_CLOSE_AFTER = re.compile(r"\s*[)\]]")
+_LIVE_CLOCK = re.compile(r"(?:[01]?\d|2[0-4])[.:][0-5]\d")
+_TWO_DIGITS = re.compile(r"\d\d")
+_ONE_OR_TWO_DIGITS = re.compile(r"\d{1,2}")
+_THREE_DIGITS = re.compile(r"\d{3}")
+_FOUR_DIGITS = re.compile(r"\d{4}")
+_MARGIN = re.compile(r"(?:±|\+/-|\+-)\s*$")
+_ORDINAL_SIGN = re.compile(r"[°º]\s*(?!de\b|C\b|F\b|[Cc]elsius|[Ff]ahrenheit|grados|degrees|below|above|bajo|sobre|"
+                           r"en\b|in\b)[^\W\d_]")
+_DIGIT_NEXT = re.compile(r"[-.\s]?\d")
+_NAME_AFTER = re.compile(r"\s(?-i:[A-Z][a-z]+)\b")
+_DOT_CLOCK = re.compile(r"\d{1,2}\.[0-5]\d")
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th|º|ª|\.º|\.ª|er|o|a)", re.I)
+_SEASON = re.compile(r"\b(?:1[5-9]|20)\d\d[–-]$")
+_SAME_AFTER = re.compile(r"\s?[-–]\s?(\d+)\b")
+_SAME_BEFORE = re.compile(r"\b(\d+)\s?[-–]\s?$")
+_MILITARY_CLOCK = re.compile(r"[01]\d[0-5]\d|2[0-3][0-5]\d")
+_MILITARY_ZONE = re.compile(r"\s*(?:GMT|UTC|GM|Z|hrs|hours|horas|h)\b")
+_MINUTES = re.compile(r":\d\d")
+_COMMA_NEXT = re.compile(r"\s*,")
+_BRACKET_NEXT = re.compile(r"\s*\)")
+_DE_BEFORE = re.compile(r",\s+de\s+$")
+_STOP_NEXT = re.compile(r"\s*[,;.)]")
+_DOTTED_CAPITALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")
+_OF_THE_NEXT = re.compile(r"\s*(?:de|del)\s+(?:los|las)\b")
+_DAY_OF_MONTH = re.compile(r"0?[1-9]|[12]\d|3[01]")
+_SECONDS_NEXT = re.compile(r"\s?(?:s|seg|sec)\b")
+_MINUTES_BEFORE = re.compile(r"\bmin\.?\s*$")
+_HYPHEN_DURATION = re.compile(r"\s?-\s?(?:and-a-half[- ])?(?:year|day|hour|minute|week|month|second)s?\b", re.I)
+_NAME_JOIN = re.compile(r"\s*(?:,|and|y|or|o|&|-|–|/)\s*")
+_NAME_ENDS = re.compile(r"\s*(?:[,.;)]|$)")
+_EXAMPLE_ENDS = re.compile(r";|\.\s|\b(?:but|pero|while|mientras)\b")
+_RATIO_AFTER = re.compile(r"-to-\d")
+_RATIO_BEFORE = re.compile(r"\d-to-$")
+
+
 def _junk(sentence: str, m: Mention, number_start: int, counted: str | None, lang: str,
           previous_name_end: int | None) -> str | None:
     """Why a mention is not a quantity a reader would take, or None."""
     core = sentence[number_start:m.end]
-    chunk = _REF_TAIL.sub("", _chunk(sentence, number_start, m.end))
+    bare = core.strip()
+    chunk = _chunk(sentence, number_start, m.end)
+    if "[" in chunk:
+        chunk = _REF_TAIL.sub("", chunk)
     before = sentence[max(0, m.start - 16):m.start]
     after = sentence[m.end:m.end + 16]
-    word_before = fold_word(_word_before(sentence, m.start).strip("(\"“,"))
-    next_words = [fold_word(w) for w in _words_after(sentence, m.end, 2)]
+    spelled_before = _word_before(sentence, m.start)      # as written: "(Oct.", "Tuesday,"
+    word_before = fold_word(spelled_before.strip("(\"“,"))
+    words_after = _words_after(sentence, m.end, 2)
+    next_words = [fold_word(w) for w in words_after]
     value = m.lower if m.lower is not None else m.upper
     if (before.endswith("[") or _NOTE_BEFORE.search(before)) and after.startswith("]") or \
-            _SEE_NOTE.search(before) and re.match(r"\s*[)\]]", after):
+            _SEE_NOTE.search(before) and _CLOSE_AFTER.match(after):
         return "reference marker"                     # "[12]", "[nota 1]", "[fn 1]", "(see note 1)"
-    if number_start <= 3 and re.fullmatch(r"(?:[01]?\d|2[0-4])[.:][0-5]\d", core.strip()) and \
+    if number_start <= 3 and _LIVE_CLOCK.fullmatch(bare) and \
             not sentence[:number_start].strip(" -•*·"):
         return "time of day"                          # a live blog's "20.40 Las manifestantes llenan la Gran Vía"
-    if m.unit is None and m.qualifier == "exact" and re.fullmatch(r"\d\d", core.strip()) and \
-            _word_before(sentence, m.start) == "del" and (
+    if m.unit is None and m.qualifier == "exact" and _TWO_DIGITS.fullmatch(bare) and \
+            spelled_before == "del" and (
                 counted is None and _YEAR_ENDS.match(sentence, m.end)
                 or fold_word(_word_before(sentence, sentence.rfind("del", 0, m.start))) in MONTHS):
         # "el terremoto del 85, que mató a 10.000", "la revolución de octubre del 34 se saldó con 1.375 muertos"
@@ -577,19 +628,18 @@ def _junk(sentence: str, m: Mention, number_start: int, counted: str | None, lan
     joiner = _YEAR_JOINER.search(sentence, 0, m.start) if a_year and years else None
     if joiner is not None and any(y.end() == joiner.start() for y in years):
         return "year"                                 # "between nineteen fifty-five and two thousand two"
-    slash = _SLASH_DAY.fullmatch(core.strip())
+    slash = _SLASH_DAY.fullmatch(bare)
     if slash and m.unit is None and not _OF_AFTER.match(sentence, m.end) and \
             1 <= int(slash.group(1)) <= 31 and 1 <= int(slash.group(2)) <= 31 and \
             not (counted and int(slash.group(1)) < int(slash.group(2)) and int(slash.group(2)) <= 10):
         # "on 3/7", "after 9/11", "24/7": a day and a month (or a name), not a fraction ("1/3 of the 900")
         return "date"
-    if re.search(r"(?:±|\+/-|\+-)\s*$", sentence[max(0, number_start - 4):number_start]):
+    if _MARGIN.search(sentence[max(0, number_start - 4):number_start]):
         return "margin"                               # "6.2 ± 0.016", "a depth of 4 ± 1 km": the error of a figure
-    if m.unit is None and value is not None and 0 < value <= 20 and re.fullmatch(r"\d{1,2}", core.strip()) and \
-            re.match(r"[°º]\s*(?!de\b|C\b|F\b|[Cc]elsius|[Ff]ahrenheit|grados|degrees|below|above|bajo|sobre|en\b|in\b)"
-                     r"[^\W\d_]", after) and not _TEMPERATURE.search(sentence, max(0, m.start - 60), m.start):
+    if m.unit is None and value is not None and 0 < value <= 20 and _ONE_OR_TWO_DIGITS.fullmatch(bare) and \
+            _ORDINAL_SIGN.match(after) and not _TEMPERATURE.search(sentence, max(0, m.start - 60), m.start):
         return "ordinal"                              # "(1° sismo)", "el 2º piso": an ordinal sign, not degrees
-    if _DECIMAL_DEGREES.fullmatch(core.strip()) and (_COORDINATE_AFTER.match(sentence, m.end)
+    if _DECIMAL_DEGREES.fullmatch(bare) and (_COORDINATE_AFTER.match(sentence, m.end)
                                                  or _COORDINATE_BEFORE.search(sentence, 0, number_start)):
         return "coordinates"                          # "-32.89972, -68.90000"
     klass = _MAGNITUDE_CLASS.search(sentence, max(0, number_start - 80), number_start)
@@ -605,16 +655,17 @@ def _junk(sentence: str, m: Mention, number_start: int, counted: str | None, lan
             value is not None and value < 120 and _AGE_OF.search(sentence, max(0, m.start - 40), m.start):
         return "age"                                  # "dos hombres de 41 y 45", "una mujer de 70"
     if m.qualifier == "exact" and m.unit is None and counted is None and _CALL_TO.search(
-            sentence, max(0, m.start - 30), m.start) and re.fullmatch(r"\d{3}", core.strip()) and \
-            not re.match(r"[-.\s]?\d", after):
+            sentence, max(0, m.start - 30), m.start) and _THREE_DIGITS.fullmatch(bare) and \
+            not _DIGIT_NEXT.match(after):
         return "phone number"                         # "llamadas al 112", "call 911" (not "Call 503-555-0147")
-    if m.qualifier == "exact" and m.unit is None and counted is None and re.fullmatch(r"\d{3}", core.strip()) and \
-            _EMERGENCY_LINE.search(sentence, max(0, m.start - 30), m.start) and not _NOUN_NEXT.match(sentence, m.end):
+    if m.qualifier == "exact" and m.unit is None and counted is None and _THREE_DIGITS.fullmatch(bare) and \
+            _EMERGENCY_LINE.search(sentence, max(0, m.start - 30), m.start) and \
+            not _NOUN_NEXT.match(sentence, m.end):
         return "phone number"                         # "el servicio de emergencias 112", "the emergency number 911"
-    if m.qualifier == "exact" and m.unit is None and _TITLE_AROUND.search(sentence, max(0, m.start - 5), m.start) \
-            and re.match(r"\s(?-i:[A-Z][a-z]+)\b", sentence[m.end:]):
+    if m.qualifier == "exact" and m.unit is None and \
+            _TITLE_AROUND.search(sentence, max(0, m.start - 5), m.start) and _NAME_AFTER.match(sentence, m.end):
         return "name with digits"                     # "el portal oficial El 24 Digital", "on The 7 Network"
-    if (m.qualifier == "exact" and m.unit is None and core.strip().isalpha() and core.strip().islower()
+    if (m.qualifier == "exact" and m.unit is None and bare.isalpha() and bare.islower()
             and _NAME_WORD_BEFORE.search(sentence, max(0, number_start - 40), number_start)
             and _NAME_GOES_ON.match(sentence, m.end)):
         return "name"                                 # "Figueiró dos Vinhos": a particle between a name's words
@@ -624,17 +675,18 @@ def _junk(sentence: str, m: Mention, number_start: int, counted: str | None, lan
         return "time of day"
     if m.unit is None and _ADDRESS_NUMBERS.search(sentence, max(0, m.start - 40), m.start):
         return "address"                              # "en los números 910 y 916 de la calle Arroyo"
-    if m.unit is None and re.fullmatch(r"\d{1,2}\.[0-5]\d", core.strip()) and value is not None and value <= 24 \
+    if m.unit is None and _DOT_CLOCK.fullmatch(bare) and value is not None and value <= 24 \
             and (_HOUR_ARTICLE.search(sentence, max(0, m.start - 6), number_start)
                  or _CLOCK_OPENS.search(sentence, max(0, number_start - 12), number_start)):
         return "time of day"                          # "hasta las 6.00", "desde las 22.30": the clock's dot
-    if m.unit is None and value is not None and value <= 24 and _PART_OF_DAY.match(sentence, m.end):
+    if m.unit is None and value is not None and value <= 24 and \
+            _PART_OF_DAY.match(sentence, m.end):
         return "time of day"                          # "sobre las nueve de la noche", "at six in the morning"
     if m.unit is None and counted is None and value is not None and value <= 24 and m.qualifier == "approximate" \
             and _HOUR_ARTICLE.search(sentence, m.start, number_start):
         return "time of day"                          # "alrededor de las 3.15", "hacia las 9", "cerca de la 1"
-    if any(g.start() <= m.start < g.end() for g in _GALLERY.finditer(sentence, max(0, m.start - 30),
-                                                                       min(len(sentence), m.end + 20))):
+    if any(g.start() <= m.start < g.end() for g in _GALLERY.finditer(
+            sentence, max(0, m.start - 30), min(len(sentence), m.end + 20))):
         return "page furniture"                       # "Photo 1 of 12", "Foto 3 de 12", "Page 2 of 5"
     if m.qualifier == "range" and m.unit is None and (counted is None or not counted.endswith("s") or counted in (
             "horas", "hs")) and _HOURS_RANGE.search(sentence, m.start, m.end) and all(
@@ -646,28 +698,28 @@ def _junk(sentence: str, m: Mention, number_start: int, counted: str | None, lan
             and not _SHARE_AFTER.match(sentence, m.end):
         return "date"                                 # "as of 10/28", "al 28/10": no fraction (but "al 3/4 de su
         #                                               capacidad" is one)
-    if re.fullmatch(r"\d+(?:st|nd|rd|th|º|ª|\.º|\.ª|er|o|a)", chunk.rstrip(".,"), re.I):
+    if _ORDINAL.fullmatch(chunk.rstrip(".,")):
         return "ordinal"
     if m.unit is None and m.qualifier == "exact" and _DIGITS_NAME.fullmatch(chunk.rstrip(".,")) \
-            and not _MEASURE_AFTER.match(sentence, m.end) and not (counted and _SCALED.fullmatch(core.strip())):
+            and not _MEASURE_AFTER.match(sentence, m.end) and not (counted and _SCALED.fullmatch(bare)):
         return "name with digits"                     # not "5,000-plus", "40-odd": a bound, a figure; not "a
         #                                               7.6-magnitude quake": the quake's measure
-    if re.search(r"\b(?:1[5-9]|20)\d\d[–-]$", before) and re.fullmatch(r"\d\d", core.strip()):
+    dashes = "-" in sentence or "–" in sentence
+    if dashes and _SEASON.search(before) and _TWO_DIGITS.fullmatch(bare):
         return "years"                                # "the 2003–04 season"
-    same_after = re.match(r"\s?[-–]\s?(\d+)\b", after)
-    same_before = re.search(r"\b(\d+)\s?[-–]\s?$", before)
-    if any(match is not None and match.group(1) == core.strip() for match in (same_after, same_before)):
+    same_after = _SAME_AFTER.match(after) if dashes else None
+    same_before = _SAME_BEFORE.search(before) if dashes else None
+    if any(match is not None and match.group(1) == bare for match in (same_after, same_before)):
         return "odds"                                 # "a 50-50 chance": even odds, not two counts
-    if re.fullmatch(r"[01]\d[0-5]\d|2[0-3][0-5]\d", core.strip()) and (
-            core.strip()[0] == "0" or re.match(r"\s*(?:GMT|UTC|GM|Z|hrs|hours|horas|h)\b", after)):
+    if _MILITARY_CLOCK.fullmatch(bare) and (bare[0] == "0" or _MILITARY_ZONE.match(after)):
         return "time of day"                          # "(0600 GMT)", "a las 0712 GMT": a military clock
-    if (before.endswith(":") and before[-2:-1].isdigit()) or re.match(r":\d\d", after):
+    if (before.endswith(":") and before[-2:-1].isdigit()) or after.startswith(":") and _MINUTES.match(after):
         return "time of day"                          # "10:05 to 10:15 p.m." read as "05 to 10"
     if m.unit is None and value is not None and 0 < value < 130 and m.qualifier == "exact" and (
-            word_before in _AGE_BEFORE or _APPOSITIVE_AGE.search(before) and re.match(r"\s*,", after)):
+            word_before in _AGE_BEFORE or _COMMA_NEXT.match(after) and _APPOSITIVE_AGE.search(before)):
         return "age"                                  # "aged 64", "Stephen Paddock, 64, fired"
     if m.unit is None and value is not None and 0 < value < 120 and m.qualifier == "exact" and \
-            re.match(r"\s*\)", after) and _NAME_IN_BRACKET.search(sentence, 0, m.start) and \
+            _BRACKET_NEXT.match(after) and _NAME_IN_BRACKET.search(sentence, 0, m.start) and \
             (cue := _PEOPLE_NAMED.search(sentence, 0, m.start)) is not None and \
             not _FROM_PLACES.search(sentence, cue.end(), m.start):
         return "age"                                  # "identified as Ramesh Yadav (42), Sunita Devi (35)"
@@ -684,41 +736,41 @@ def _junk(sentence: str, m: Mention, number_start: int, counted: str | None, lan
             float(value).is_integer() and word_before in _WEEK_LABEL and not _A_SPAN_OF_TIME.search(before):
         return "name with digits"                     # "peaked in week 12", "la semana epidemiológica 12"
     if m.unit is None and counted is None and m.qualifier == "exact" and value is not None and 0 < value < 130 and (
-            re.search(r",\s+de\s+$", before) and re.match(r"\s*,", after)
+            _DE_BEFORE.search(before) and _COMMA_NEXT.match(after)
             and _APPOSITIVE_AGE.search(before[:before.rfind(" de ")].rstrip(" ,") + ",")):
         return "age"                                  # "Víctor, de 23, murió", "la víctima, de 45, era maestra"
     if m.unit is None and m.qualifier == "exact" and value is not None and 0 < value <= 200 and (
             word_before in ("minuto", "minute") and not _A_SPAN_OF_TIME.search(before)
             or counted is None and word_before in _RANK_LABEL and (
-                not next_words or next_words[0] in _RANK_AFTER or re.match(r"\s*[,;.)]", after))):
+                not next_words or next_words[0] in _RANK_AFTER or _STOP_NEXT.match(after))):
         return "ordinal"                              # "ocupó el puesto 12 del índice", "en el minuto 90"
-    if any(c.start() <= m.start < c.end() for c in _COORDINATE.finditer(sentence, max(0, m.start - 30),
-                                                                          min(len(sentence), m.end + 30))):
+    if any(c.start() <= m.start < c.end() for c in _COORDINATE.finditer(
+            sentence, max(0, m.start - 30), min(len(sentence), m.end + 30))):
         return "coordinates"                          # "19°25′N 99°08′O"
     if m.unit is None and _ANNIVERSARY.match(sentence, m.end):
         return "ordinal"                              # "el 50 aniversario"
-    raw = _word_before(sentence, m.start).rstrip(".")
-    dotted = raw.replace(".", "") if re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", raw) else raw
+    raw = spelled_before.rstrip(".")
+    dotted = raw.replace(".", "") if _DOTTED_CAPITALS.fullmatch(raw) else raw
     if m.unit is None and counted is None and 2 <= len(dotted) <= 6 and dotted.isupper() and dotted.isalpha() and \
-            m.qualifier == "exact" and not _GROUPED.fullmatch(core.strip()):
+            m.qualifier == "exact" and not _GROUPED.fullmatch(bare):
         return "name with digits"                     # "ISO 9001", "el tren AVE 3210", "MH 370", "H.R. 4437"
     if m.unit is None and m.qualifier == "exact" and _MODEL_AFTER.match(sentence, m.end):
         return "name with digits"                     # "the 737 MAX 8 jet", "un Airbus 320 NEO 2": a model's name
-    if m.unit is None and m.qualifier == "exact" and _VERSION.fullmatch(core.strip()) and _names_a_version(
+    if m.unit is None and m.qualifier == "exact" and _VERSION.fullmatch(bare) and _names_a_version(
             sentence, m.start, raw):
         return "name with digits"                     # "the Bersih 3.0 rally", "Web 2.0", "Industria 4.0"
-    denominator = _DENOMINATOR_WORD.search(sentence, max(0, m.start - 24), m.start)
-    if (_DENOMINATOR.search(before) or denominator and fold_word(denominator.group(1)) in _NUMBERS | _ONE) and \
-            m.qualifier == "exact":
+    if m.qualifier == "exact" and (_DENOMINATOR.search(before) or (
+            denominator := _DENOMINATOR_WORD.search(sentence, max(0, m.start - 24), m.start)) is not None
+            and fold_word(denominator.group(1)) in _NUMBERS | _ONE):
         return "denominator"                          # "7 in 10 residents": one share, not two counts
     if _ADDRESS.match(sentence, m.end) and m.qualifier == "exact" and m.unit is None:
         return "name with digits"                     # "10 Downing Street"
     word_before = word_before.rstrip(".")             # "Oct. 1"
     # "By the end of May, 45 had died": a comma after the month ends the date
     month_before = word_before in MONTHS and not (word_before in _AMBIGUOUS_MONTHS
-                                                   and _word_before(sentence, m.start)[:1].islower()) \
-        and not _word_before(sentence, m.start).endswith(",")
-    first_after = _words_after(sentence, m.end, 1)
+                                                   and spelled_before[:1].islower()) \
+        and not spelled_before.endswith(",")
+    first_after = words_after[:1]
     month_after = bool(next_words) and (next_words[0] in MONTHS or next_words[0] == "de" and len(next_words) > 1
                                         and next_words[1] in MONTHS)
     if month_after and next_words[0] in _AMBIGUOUS_MONTHS and first_after and first_after[0][:1].islower():
@@ -727,7 +779,7 @@ def _junk(sentence: str, m: Mention, number_start: int, counted: str | None, lan
         return "date"
     day = m.qualifier == "exact" and m.unit is None and value is not None and float(value).is_integer() and \
         1 <= value <= 31
-    weekday = _word_before(sentence, m.start)
+    weekday = spelled_before
     if word_before in _WEEKDAYS and day and counted is None and not weekday.endswith(",") \
             and (fold_word(_word_before(sentence, m.start - len(weekday) - 1)) in _BEFORE_A_WEEKDAY
                  or _DAYS_FROM_TO.search(sentence, max(0, m.start - 40), m.start)):
@@ -735,14 +787,13 @@ def _junk(sentence: str, m: Mention, number_start: int, counted: str | None, lan
         return "date"
     if word_before in ("dia", "day", "dias", "days") and day:
         return "date"                                 # "el día 15 del mismo mes", "on day 3 of the strike"
-    if word_before == "el" and day and counted is None and lang == "es" and core.strip().isdigit() and \
-            not re.match(r"\s*(?:de|del)\s+(?:los|las)\b", after):
+    if word_before == "el" and day and counted is None and lang == "es" and bare.isdigit() and \
+            not _OF_THE_NEXT.match(after):
         return "date"                                 # "El 15 llegaron 300 soldados": a count says "los 15"
     if month_after and m.qualifier in ("at-most", "at-least", "more-than", "less-than") and m.unit is None and \
             value is not None and float(value).is_integer() and 1 <= value <= 31:
         return "date"                                 # "hasta el 15 de diciembre", "until 15 March"
-    if month_after and m.qualifier == "approximate" and m.unit is None and re.fullmatch(r"0?[1-9]|[12]\d|3[01]",
-                                                                                          core.strip()):
+    if month_after and m.qualifier == "approximate" and m.unit is None and _DAY_OF_MONTH.fullmatch(bare):
         return "date"                                 # "around 4 September 2023", "alrededor del 4 de mayo"
     if (month_before or month_after) and m.qualifier == "range" and m.unit is None and _days(m):
         return "date"                                 # "on 10–11 January 2015", "March 3–5, 2012"
@@ -751,9 +802,9 @@ def _junk(sentence: str, m: Mention, number_start: int, counted: str | None, lan
         return "date"                                 # "15 and 16 February", "2 y 3 de diciembre"
     if m.qualifier == "range" and m.unit is None and all(
             _is_year(v, str(int(v)) if v is not None and float(v).is_integer() else "")
-            for v in (m.lower, m.upper)) and len(re.findall(r"\d{4}", core)) == 2:
+            for v in (m.lower, m.upper)) and len(_FOUR_DIGITS.findall(core)) == 2:
         return "years"                                # "entre 1960 y 1996", "2008-2014"
-    year = _is_year(value, core.strip()) and m.unit is None and not _RISE_TO.search(
+    year = _is_year(value, bare) and m.unit is None and not _RISE_TO.search(
         sentence, max(0, m.start - 30), number_start) and not (  # the verb may open the mention: "rozan los 2000"
         counted is None and (_counted_before(sentence, m.start) or (
             _COUNT_VERB_AFTER.match(sentence, m.end) and word_before not in _YEAR_BEFORE)))
@@ -776,23 +827,21 @@ def _junk(sentence: str, m: Mention, number_start: int, counted: str | None, lan
         return "decade"                               # "en los años 60", "in the '80s"
     if next_words and next_words[0] in ("times", "veces") and m.unit is None:
         return "frequency"                            # "unas cuatro veces", "three times higher"
-    if m.unit is None and re.match(r"\s?(?:s|seg|sec)\b", after) and re.search(r"\bmin\.?\s*$", before):
+    if m.unit is None and _SECONDS_NEXT.match(after) and _MINUTES_BEFORE.search(before):
         return "duration"                             # "3 min 30 s"
-    if re.match(r"\s?-\s?(?:and-a-half[- ])?(?:year|day|hour|minute|week|month|second)s?\b",
-                sentence[m.end:m.end + 30], re.I):
+    if dashes and _HYPHEN_DURATION.match(sentence[m.end:m.end + 30]):
         return "duration"                             # "a 10-day siege", "a two-and-a-half day siege"
     if counted is not None and fold_word(counted) in _PIECES and m.unit is None and word_before in ("en", "into", "in"):
         return "parts of a whole"                     # "dividió su caudal en 3 partes", "broke into two pieces"
-    if m.start > 0 and not _word_before(sentence, m.start).endswith((",", ";", ":")) and (
+    if m.start > 0 and not spelled_before.endswith((",", ";", ":")) and (
             word_before in _LABELS or "&" in word_before or _capitals_label(sentence, m.start)):
         return "name with digits"                     # "Category 4", "S&P 500", "MAX 8"; not "the law, 28 members"
-    if previous_name_end is not None and re.fullmatch(r"\s*(?:,|and|y|or|o|&|-|–|/)\s*",
-                                                      sentence[previous_name_end:m.start]) and not (
+    if previous_name_end is not None and _NAME_JOIN.fullmatch(sentence[previous_name_end:m.start]) and not (
             counted is not None and "," in sentence[previous_name_end:m.start]):
         return "name with digits"                     # "Routes 5, 7 and 9"; not "In week 3, 40 cases"
-    raw_before = _word_before(sentence, m.start).strip("(\"“")
+    raw_before = spelled_before.strip("(\"“")
     if m.unit is None and counted is None and m.qualifier == "exact" and \
-            _CREDITED_NAME.search(sentence, max(0, m.start - 40), m.start) and re.match(r"\s*(?:[,.;)]|$)", after):
+            _CREDITED_NAME.search(sentence, max(0, m.start - 40), m.start) and _NAME_ENDS.match(after):
         return "name with digits"                     # "according to Channel 24,", "según Canal 13."
     if m.unit is None and counted is None and m.qualifier == "exact" and raw_before in _NAMED_BY_NUMBER:
         return "name with digits"                     # "the injured were taken to Hospital 12", "Bill 21"
@@ -812,28 +861,28 @@ def _junk(sentence: str, m: Mention, number_start: int, counted: str | None, lan
             sentence, cue.end(), number_start):
         return "comparison with a past event"         # "the highest since the 510,000 ... in 2014"
     other = _OTHER_EVENTS.search(sentence, max(0, m.start - 120), number_start)
-    if other and _EXAMPLE.search(sentence[other.end():number_start]) and not re.search(
-            r";|\.\s|\b(?:but|pero|while|mientras)\b", sentence[other.end():number_start]):
+    if other and _EXAMPLE.search(sentence[other.end():number_start]) and not _EXAMPLE_ENDS.search(
+            sentence[other.end():number_start]):
         return "comparison with a past event"         # "inferior a la de otros bombardeos, como Tokio (200 000)"
     if m.qualifier == "exact" and m.unit is None and _ranking(sentence, m, word_before, next_words, value):
         return "ranking"                              # "one of the five most powerful", "las dos principales"
-    if (m.qualifier == "exact" and m.unit is None and core.strip()[:1].isupper() and core.strip().isalpha()
+    if (m.qualifier == "exact" and m.unit is None and bare[:1].isupper() and bare.isalpha()
             and (counted is None or _NAME_GOES_ON.match(sentence, m.end) and raw_before.islower())
             and number_start > 0 and sentence[:number_start].rstrip()[-1:].isalnum()):
         # "la zona de Once", "Tres Cantos", "al sur de Tres Picos", "reached Seven Sisters": a name (in
         # prose: not "Floods Kill Three People", a headline's capitals)
         return "name"
-    if (m.qualifier == "exact" and m.unit is None and fold_word(core.strip()) in ("one", "un", "una", "uno")
+    if (m.qualifier == "exact" and m.unit is None and fold_word(bare) in ("one", "un", "una", "uno")
             and word_before in ("at", "en", "in", "for") and next_words[:1] in (
                 ["point"], ["stage"], ["time"], ["moment"], ["momento"], ["punto"])):
         return "idiom"                                # "at one point", "en un momento": no count
-    if m.qualifier == "exact" and m.unit is None and fold_word(core.strip()) in _ONE and not (
-            fold_word(core.strip()) in ("one", "uno") and counted is not None
+    if m.qualifier == "exact" and m.unit is None and fold_word(bare) in _ONE and not (
+            fold_word(bare) in ("one", "uno") and counted is not None
             and next_words[:1] not in (["of"], ["de"])):
         return "article"                              # "a march", "one of the": not "One person died"
-    if m.unit is None and value is not None and 0 < abs(value) < 1 and not re.search(r"\d", core):
+    if m.unit is None and value is not None and 0 < abs(value) < 1 and not _DIGIT.search(core):
         return "fraction of nothing"
-    if m.unit is None and counted is not None and fold_word(counted) in _FIGURATIVE and not re.search(r"\d", core):
+    if m.unit is None and counted is not None and fold_word(counted) in _FIGURATIVE and not _DIGIT.search(core):
         return "figure of speech"                     # "breaks into a thousand pieces", "mil pedazos"
     if m.unit is None and (_HYPHEN_ADJECTIVE.match(after) or _HYPHEN_COMPOUND.match(sentence, m.end)):
         return "adjective"                            # "a three-wheeled motorcycle", "a 12-lane bridge"
@@ -843,7 +892,7 @@ def _junk(sentence: str, m: Mention, number_start: int, counted: str | None, lan
     if _CALIBRE.match(sentence, m.end) or m.unit in ("mm", "millimetre", "millimeter") and _WEAPON.match(
             sentence, m.end):
         return "calibre"                              # ".223 caliber", "a 9 mm pistol": a weapon's name
-    if re.match(r"-to-\d", after) or re.search(r"\d-to-$", before):
+    if _RATIO_AFTER.match(after) or _RATIO_BEFORE.search(before):
         return "ratio"                                # "a 2-to-1 margin"
     if m.qualifier == "range" and m.unit is None and _AGES_BEFORE.search(sentence, max(0, m.start - 30), m.start):
         return "age"                                  # "aged between 18 and 25"
@@ -891,6 +940,9 @@ _PHONE_CUE = re.compile(r"\b(?:call|calls|calling|phone|telephone|tel|hotline|he
 _NORTH_AMERICAN = re.compile(r"(?:\(\d{3}\)\s?|\d{3}[-.])\d{3}[-.]\d{4}")
 
 
+_DIGITS = re.compile(r"\d+")
+
+
 def _phone(sentence: str, start: int, end: int) -> bool:
     """Whether the figure at [start, end) is part of a telephone number."""
     for run in _PHONE_RUN.finditer(sentence, max(0, start - 20), min(len(sentence), end + 20)):
@@ -898,7 +950,7 @@ def _phone(sentence: str, start: int, end: int) -> bool:
             continue
         if _NORTH_AMERICAN.fullmatch(run.group().strip()):
             return True
-        groups = re.findall(r"\d+", run.group())
+        groups = _DIGITS.findall(run.group())
         if len(groups) >= 3 and sum(map(len, groups)) >= 7 and _PHONE_CUE.search(
                 sentence, max(0, run.start() - 40), run.start()):
             return True
@@ -1123,6 +1175,11 @@ _FIGURE = r"\d[\d.,]*(?:\s+(?:million|millones|thousand|mil|billion))?"
 _FROM_TO = re.compile(rf"(?:from|de)\s+({_FIGURE})\s+(?:to|a|hasta)\s+({_FIGURE})", re.I)
 
 
+_OPEN_BRACKET = re.compile(r"\s*\(?\s*")
+_LEAD_DASH = re.compile(r"[-–—]\s+(?=\S)")
+_SPACES = re.compile(r"  +")
+
+
 def scan(sentence: Sentence, phones: bool = False, mentions: list | None = None,
          config: QuantityConfig = DEFAULT_CONFIG, wanted: tuple | None = None) -> list[Found]:
     """The quantities a reader takes from one sentence (offsets in the sentence's text). The digits
@@ -1169,7 +1226,7 @@ def scan(sentence: Sentence, phones: bool = False, mentions: list | None = None,
         name_end = m.end if reason == "name with digits" else None
         day_end = m.end if reason == "date" else None
         if reason == "base year" and out and out[-1].unit is None and out[-1].counted is None and \
-                re.fullmatch(r"\s*\(?\s*", text[out[-1].end:m.start]):
+                _OPEN_BRACKET.fullmatch(text, out[-1].end, m.start):
             out[-1] = replace(out[-1], unit=m.unit)    # "300 millones 2020 USD": the amount is in USD
         if reason is not None:
             continue
@@ -1177,7 +1234,7 @@ def scan(sentence: Sentence, phones: bool = False, mentions: list | None = None,
             mentions.append(m)
         lower, upper, li, ui, qualifier, start = (m.lower, m.upper, m.lower_inclusive,
                                                   m.upper_inclusive, m.qualifier, m.start)
-        dash = re.match(r"[-–—]\s+(?=\S)", text[start:m.end])
+        dash = _LEAD_DASH.match(text[start:m.end])
         if dash and lower is not None and lower < 0 and upper == lower:
             lower = upper = -lower                 # "(Reuters) - Five people": a dash, not a minus
         if dash:
@@ -1226,7 +1283,7 @@ def scan(sentence: Sentence, phones: bool = False, mentions: list | None = None,
                                                       other.start())
         written = text[start:m.end]
         if written != sentence.text[start:m.end]:
-            written = re.sub(r"  +", " ", written)      # the marks' room inside a range
+            written = _SPACES.sub(" ", written)        # the marks' room inside a range
         out.append(Found(start, m.end, written, lower, upper, li, ui, qualifier, unit,
                          counted, lang, number_start))
     return out
