@@ -59,6 +59,9 @@ class QuoteReader:
         self.config = config
         self.intervals = lru_cache(maxsize=100_000)(self._intervals)
         self.reading = lru_cache(maxsize=100_000)(self._reading)
+        # the parser's mentions of the quote being checked and their judgments (``running.scan``'s memo):
+        # the quote of an unquoted claim is read again, for all it states (``stated_in``)
+        self.memo: dict = {}
 
     def _intervals(self, quote: str, lang: str, unambiguous: bool = False, wanted: tuple | None = None) -> frozenset:
         """The intervals the quote states as running text (``running.stated_readings``): each
@@ -70,7 +73,8 @@ class QuoteReader:
         one interval looked for (``running.scan``: other plain figures are passed over)."""
         from reconcile.quantities.running import stated_readings
 
-        return frozenset(_key(*interval) for text, interval in stated_readings(quote, lang, self.config, wanted)
+        return frozenset(_key(*interval) for text, interval in stated_readings(quote, lang, self.config, wanted,
+                                                                               self.memo)
                          if not (unambiguous and _GROUPED.search(text)))
 
     def _reading(self, text: str, lang: str) -> tuple | None:
@@ -198,22 +202,24 @@ def quote_languages(items: list[tuple[str, str, str | None, tuple]],
         reader = QuoteReader(config)
         out: list[tuple[str, tuple[str, ...]] | None] = []
         for quote, text, lang, stated in items:
+            reader.memo = {}
             if reader.holds(quote, text, lang, stated):
                 out.append(None)
             else:
                 read_as = quote_language(quote, lang)
-                out.append((read_as, stated_in(quote, read_as, config)))
+                out.append((read_as, stated_in(quote, read_as, config, reader.memo)))
         return out
 
 
-def stated_in(quote: str, lang: str, config: QuantityConfig) -> tuple[str, ...]:
+def stated_in(quote: str, lang: str, config: QuantityConfig, memo: dict | None = None) -> tuple[str, ...]:
     """The quantities the quote states as a reader takes them (``quantities_in_text``'s texts,
     the first ``STATED_SHOWN``): an unquoted-value finding says what the quote holds instead
-    ("it states: more than 500"), so that a reader sees the word the value dropped."""
+    ("it states: more than 500"), so that a reader sees the word the value dropped. ``memo``: the
+    one the quote was checked with (``QuoteReader.memo``), for the same ``config``."""
     from reconcile.quantities.running import stated_readings
 
     texts: list[str] = []
-    for text, _ in stated_readings(quote, lang, config):
+    for text, _ in stated_readings(quote, lang, config, memo=memo):
         text = " ".join(text.split())
         if text not in texts:
             texts.append(text)

@@ -1181,7 +1181,8 @@ _SPACES = re.compile(r"  +")
 
 
 def scan(sentence: Sentence, phones: bool = False, mentions: list | None = None,
-         config: QuantityConfig = DEFAULT_CONFIG, wanted: tuple | None = None) -> list[Found]:
+         config: QuantityConfig = DEFAULT_CONFIG, wanted: tuple | None = None,
+         memo: dict | None = None) -> list[Found]:
     """The quantities a reader takes from one sentence (offsets in the sentence's text). The digits
     of a telephone number are left out unless ``phones``: ``quantities_in_text`` keeps them (they
     are numbers, and Recognizers-Text reads "+1-222-2222" as three), extract's claims do not.
@@ -1190,14 +1191,21 @@ def scan(sentence: Sentence, phones: bool = False, mentions: list | None = None,
     the project's tolerance and bands (a quote is read as its claim's value is). ``wanted``: only an
     interval (lower, upper, lower_inclusive, upper_inclusive) is looked for, so a plain figure that
     is another and that no reading can turn into it is passed over unjudged (a quote's check: the
-    judging is most of the cost)."""
+    judging is most of the cost). ``memo``: a dict kept by a caller that reads the same sentence
+    again with the same ``config`` (a quote read for one value, then for all): the parser's
+    mentions and the judgment of each are taken from it, not worked out again."""
     lang = sentence.lang
     # reference marks written onto a word are read as spaces, offsets kept: "460[2] to 3,500[3]"
     # is one range, as "460 to 3,500" (was two figures, each a claim of nothing)
     text = _REF_MARKS.sub(lambda mark: " " * len(mark.group()), sentence.text)
     out: list[Found] = []
     name_end = day_end = age_end = None
-    for m in find_quantities(text, lang, config):
+    found: list[Mention] | None = memo.get((text, lang)) if memo is not None else None
+    if found is None:
+        found = find_quantities(text, lang, config)
+        if memo is not None:
+            memo[text, lang] = found
+    for m in found:
         if wanted is not None and m.qualifier == "exact" and m.lower is not None and m.upper is not None and \
                 (float(m.lower), float(m.upper), True, True) != wanted and \
                 not _SEVERAL.search(text, max(0, m.start - 12), m.start) and \
@@ -1211,7 +1219,14 @@ def scan(sentence: Sentence, phones: bool = False, mentions: list | None = None,
             counted = m.text.split()[-1].lower()       # "430.000 personas"
         else:
             counted = counted_noun(text, m.end, lang) if unit in (None, "percent") else None
-        reason = _junk(text, m, number_start, counted, lang, name_end)
+        if memo is None:
+            reason = _junk(text, m, number_start, counted, lang, name_end)
+        else:
+            # by the mention's id: the memo holds the list it is in, so the id is that mention's only
+            judged = memo.get((id(m), name_end), memo)
+            if judged is memo:
+                judged = memo[id(m), name_end] = _junk(text, m, number_start, counted, lang, name_end)
+            reason = judged
         if reason is None and not phones and counted is None and _phone(text, m.start, m.end):
             reason = "phone number"                    # "call 614-645-4545", "el teléfono 900 101 112"
         if reason is None and counted is None and m.unit is None and m.qualifier == "exact" and (
@@ -1311,17 +1326,17 @@ def locates_a_place(sentence: str, start: int, end: int) -> bool:
 
 
 def stated_readings(text: str, lang: str, config: QuantityConfig = DEFAULT_CONFIG,
-                    wanted: tuple | None = None) -> list[tuple[str, tuple]]:
+                    wanted: tuple | None = None, memo: dict | None = None) -> list[tuple[str, tuple]]:
     """Each quantity of running text (``quantities_in_text``'s, junk left out: dates, times, years,
     ordinals, names with digits) as (its text, its interval (lower, upper, lower_inclusive,
     upper_inclusive)), in two readings where they differ: the reader's ("organizers estimated
     250,000" states 250,000) and the stated value's (§4: "estimated 250,000" is about it). What a
-    claim's quote may state its value as (SPEC §5, ``unquoted-value``). ``wanted``: as ``scan``'s
-    (the readings of other figures may then be left out)."""
+    claim's quote may state its value as (SPEC §5, ``unquoted-value``). ``wanted``, ``memo``: as
+    ``scan``'s (the readings of other figures may then be left out)."""
     out: list[tuple[str, tuple]] = []
     for sentence in sentences(_visible(text)[0], lang):
         mentions: list = []
-        for found in scan(sentence, phones=True, mentions=mentions, config=config, wanted=wanted):
+        for found in scan(sentence, phones=True, mentions=mentions, config=config, wanted=wanted, memo=memo):
             out.append((found.text, (found.lower, found.upper, found.lower_inclusive, found.upper_inclusive)))
         out.extend((m.text, (m.lower, m.upper, m.lower_inclusive, m.upper_inclusive)) for m in mentions)
     return out

@@ -1,15 +1,21 @@
 """The quote check's cheaper paths read as the plain ones (issue 15: the same results, less CPU).
 
-``_junk`` compiles its patterns once.
+``running.scan``'s memo lets the quote check read an unquoted claim's quote once for its value and
+once for all it states without parsing or judging it twice; ``_junk`` compiles its patterns once.
 """
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
+import pytest
+
+from reconcile.conflicts import quotes
 from reconcile.model.records import QuantityConfig
 from reconcile.quantities import running
 
 CONFIG = QuantityConfig()
+DATA = Path(__file__).resolve().parents[1] / "data" / "extract"
 
 # dates, times, years, names with digits, ages, phones, ranges and bounds, in English and Spanish
 QUOTES = [
@@ -26,6 +32,53 @@ QUOTES = [
     ("Más de 500 militares cruzaron; la cifra de muertos fue de 1500, según Canal 13.", "es"),
     ("Nadie murió en el sismo de magnitud 6,2, pero 1.432 resultaron heridas.", "es"),
 ]
+
+
+def _values(quote: str, lang: str) -> list[tuple]:
+    """Every interval the quote states, each as the one a claim would look for."""
+    return sorted({interval for _, interval in running.stated_readings(quote, lang, CONFIG)}, key=repr)
+
+
+@pytest.mark.parametrize("quote, lang", QUOTES)
+def test_a_quote_read_for_a_value_then_for_all_reads_as_with_no_memo(quote, lang):
+    plain = running.stated_readings(quote, lang, CONFIG)
+    for wanted in [*_values(quote, lang), (7.0, 7.0, True, True)]:
+        memo: dict = {}
+        assert running.stated_readings(quote, lang, CONFIG, wanted, memo) == \
+            running.stated_readings(quote, lang, CONFIG, wanted)
+        assert running.stated_readings(quote, lang, CONFIG, memo=memo) == plain
+
+
+def test_the_sentences_of_the_articles_scan_the_same_with_a_memo():
+    texts = sorted(DATA.glob("dev*/*/*.txt"))
+    assert texts, f"no articles under {DATA}"
+    for path in texts:
+        for sentence in running.sentences(path.read_text(encoding="utf-8")):
+            mentions: list = []
+            plain = running.scan(sentence, phones=True, mentions=mentions, config=CONFIG)
+            memo: dict = {}
+            for found in plain[:1]:        # read for one value first, as the quote check does
+                running.scan(sentence, phones=True, mentions=[], config=CONFIG,
+                             wanted=(found.lower, found.upper, found.lower_inclusive, found.upper_inclusive), memo=memo)
+            again: list = []
+            assert running.scan(sentence, phones=True, mentions=again, config=CONFIG, memo=memo) == plain, \
+                (path.name, sentence.text)
+            assert again == mentions
+
+
+def test_an_unquoted_claims_quote_is_parsed_once(monkeypatch):
+    parsed: list[str] = []
+    parse = running.find_quantities
+
+    def counting(text, *args, **kwargs):
+        parsed.append(text)
+        return parse(text, *args, **kwargs)
+
+    monkeypatch.setattr(running, "find_quantities", counting)
+    quote = "Quote 22719: 1764 crossed"      # 1764 reads as a year: the claim's 1764 is not in it
+    found = quotes.quote_languages([(quote, "1764", "en", (1764.0, 1764.0, True, True))], CONFIG)
+    assert found == [("en", ("22719",))]
+    assert parsed == [quote]
 
 
 def test_junk_compiles_no_pattern_per_call(monkeypatch):
