@@ -118,10 +118,18 @@ def _float(value) -> float:
         return math.inf
 
 
-@functools.lru_cache(maxsize=65536)
 def digit_segments(raw: str, lang: str) -> tuple[tuple[int, int, float], ...]:
-    """Split a digit token into numbers: (offset, end offset, value). Cached: claims files
-    repeat the same digit strings ("500", "1,200") across many stated values."""
+    """Split a digit token into numbers: (offset, end offset, value). Digits alone ("6399") are
+    one number, read at once (running text is full of distinct ones, which only churned the
+    cache); the rest is cached: claims files repeat the same digit strings ("1,200") across many
+    stated values."""
+    if raw.isdecimal():               # what ``_digit_segments`` makes of it, without its steps
+        return ((0, len(raw), _float(int(raw))),)
+    return _segments(raw, lang)
+
+
+@functools.lru_cache(maxsize=65536)
+def _segments(raw: str, lang: str) -> tuple[tuple[int, int, float], ...]:
     return tuple((a, b, _float(v)) for a, b, v in _digit_segments(raw, lang))
 
 

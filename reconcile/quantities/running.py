@@ -400,13 +400,12 @@ def _capitals_label(sentence: str, at: int) -> bool:
 
 
 def _word_before(sentence: str, i: int) -> str:
-    j = i
-    while j > 0 and sentence[j - 1] in " \u00a0":
-        j -= 1
-    k = j
-    while k > 0 and not sentence[k - 1].isspace():
-        k -= 1
-    return sentence[k:j]
+    """The run of non-space characters before ``i``, past the spaces (and no-break spaces) right
+    before it; "" when another space comes first."""
+    head = sentence[:i].rstrip(" \u00a0")
+    if not head or head[-1].isspace():
+        return ""
+    return head.rsplit(None, 1)[-1]
 
 
 def _words_after(sentence: str, i: int, count: int) -> list[str]:
@@ -1197,7 +1196,9 @@ def scan(sentence: Sentence, phones: bool = False, mentions: list | None = None,
     lang = sentence.lang
     # reference marks written onto a word are read as spaces, offsets kept: "460[2] to 3,500[3]"
     # is one range, as "460 to 3,500" (was two figures, each a claim of nothing)
-    text = _REF_MARKS.sub(lambda mark: " " * len(mark.group()), sentence.text)
+    text = sentence.text
+    if "[" in text:
+        text = _REF_MARKS.sub(lambda mark: " " * len(mark.group()), text)
     out: list[Found] = []
     name_end = day_end = age_end = None
     found: list[Mention] | None = memo.get((text, lang)) if memo is not None else None

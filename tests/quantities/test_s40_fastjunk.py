@@ -1,7 +1,8 @@
 """The quote check's cheaper paths read as the plain ones (issue 15: the same results, less CPU).
 
 ``running.scan``'s memo lets the quote check read an unquoted claim's quote once for its value and
-once for all it states without parsing or judging it twice; ``_junk`` compiles its patterns once.
+once for all it states without parsing or judging it twice; ``_junk`` compiles its patterns once;
+``_word_before`` splits instead of stepping; ``lexicon.digit_segments`` reads digits alone at once.
 """
 from __future__ import annotations
 
@@ -9,10 +10,12 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from reconcile.conflicts import quotes
 from reconcile.model.records import QuantityConfig
-from reconcile.quantities import running
+from reconcile.quantities import lexicon, running
 
 CONFIG = QuantityConfig()
 DATA = Path(__file__).resolve().parents[1] / "data" / "extract"
@@ -94,3 +97,34 @@ def test_junk_compiles_no_pattern_per_call(monkeypatch):
     for sentence in sentences:
         running.scan(sentence, phones=True, config=CONFIG)
     assert compiled == []
+
+
+def _word_before_by_steps(sentence: str, i: int) -> str:
+    """``running._word_before`` as it was written, a character at a time."""
+    j = i
+    while j > 0 and sentence[j - 1] in " \u00a0":
+        j -= 1
+    k = j
+    while k > 0 and not sentence[k - 1].isspace():
+        k -= 1
+    return sentence[k:j]
+
+
+@given(st.text(alphabet=" \u00a0\n\t\u2003\u3000\x1c\x85aB1,(é.", max_size=14), st.integers(0, 14))
+def test_the_word_before_a_figure_is_the_one_read_a_character_at_a_time(sentence, i):
+    i = min(i, len(sentence))
+    assert running._word_before(sentence, i) == _word_before_by_steps(sentence, i)
+
+
+@pytest.mark.parametrize("raw", ["0", "007", "6399", "1" * 40, "٣٤", "१२", "6,399", "6.399", "1.234,5", "12 000",
+                                 "2.5e3"])
+def test_digits_alone_read_as_the_cached_path_reads_them(raw):
+    for lang in ("en", "es"):
+        assert lexicon.digit_segments(raw, lang) == lexicon._segments(raw, lang)
+
+
+def test_plain_digits_leave_the_cache_of_digit_strings_alone():
+    before = lexicon._segments.cache_info()
+    running.quantities_in_text("Quote 8583: 6399 crossed; 987654 more waited.")
+    after = lexicon._segments.cache_info()
+    assert (after.hits, after.misses) == (before.hits, before.misses)
