@@ -275,16 +275,17 @@ def parse(texts: tuple[str, ...], lang: str | None, as_json: bool) -> None:
     failed = 0
     seen: dict[str, tuple[str, bool]] = {}
     out = sys.stdout
-    for text in lines:
+    for number, text in enumerate(lines, 1):
         if not texts and not text.strip():
             continue
         if text not in seen:
             seen[text] = parsed_line(text, lang, config, as_json)
         line, ok = seen[text]
-        if ok or as_json:
-            out.write(line + "\n")
-        else:
-            click.echo(line, err=True)
+        out.write(line + "\n")   # a line for every value, so that a script can pair inputs and outputs
+        if not ok:
+            reason = json.loads(line)["error"] if as_json else line[len(text) + len("\terror: "):]
+            where = f"argument {number}" if texts else f"<stdin>:{number}"
+            click.echo(f"Error: {where}: {reason}", err=True)
         failed += not ok
     out.flush()
     if failed:

@@ -218,14 +218,15 @@ def changed_claims(claims: Claims, since: str, fmt: str) -> Claims | None:
 
 def parsed_line(text: str, lang: str | None, config: QuantityConfig | None, as_json: bool) -> tuple[str, bool]:
     """``reconcile parse``'s line for one value, and whether it parsed: text, interval and
-    qualifier between tabs, or the Quantity's JSON; else the error as "Error: ..." or as JSON
-    (``{"text", "error"}``). ``config``: the project's settings (None: the defaults)."""
+    qualifier between tabs, or the Quantity's JSON; else the text and "error: ..." between tabs,
+    or the JSON ``{"text", "error"}``: one line per value either way, so that output lines match
+    input lines. ``config``: the project's settings (None: the defaults)."""
     try:
         q = parse_quantity(text, lang) if config is None else parse_quantity(text, lang, config)
     except QuantityError as exc:
         message = exc.message + (f"; {exc.hint}" if exc.hint else "")
         return (json.dumps({"text": text, "error": message}, ensure_ascii=False) if as_json
-                else f"Error: {message}"), False
+                else f"{text}\terror: {message}"), False
     return (json.dumps(q.to_dict(), ensure_ascii=False) if as_json else
             f"{text}\t{interval_text(q.lower, q.upper, q.lower_inclusive, q.upper_inclusive)}\t{q.qualifier}"), True
 

@@ -89,7 +89,7 @@ def test_a_parsed_line_is_tab_separated_or_json_and_an_error_says_why():
     line, ok = parsed_line("many", "en", None, as_json=True)
     assert not ok and json.loads(line)["text"] == "many" and json.loads(line)["error"]
     line, ok = parsed_line("many", "en", None, as_json=False)
-    assert not ok and line.startswith("Error: ")
+    assert not ok and line.startswith("many\terror: ")   # on stdout, in its place among the values
 
 
 def test_an_extracted_project_is_never_written_through_a_link_into_a_file_or_over_files(tmp_path):
