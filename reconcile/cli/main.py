@@ -226,7 +226,7 @@ def validate(paths: tuple[str, ...], fmt: str, suites: tuple[str, ...], since: s
              docs: str | None, engine: str | None, spark_master: str | None, spark_conf: tuple[str, ...]) -> None:
     """Run the Great Expectations suites in expectations/ on the normalized claims."""
     from reconcile.expect import build_docs, warm_up
-    from reconcile.report.render import render_validation, render_validation_error_junit
+    from reconcile.report.render import render_validation, render_validation_error_junit, render_validation_skipped
 
     try:
         if docs is not None and not docs.strip():
@@ -255,6 +255,10 @@ def validate(paths: tuple[str, ...], fmt: str, suites: tuple[str, ...], since: s
         click.echo(f"{len(claims)} claim(s) changed since {since} or referenced by them", err=True)
     if index:
         click.echo(f"Data Docs: {index}", err=True)
+    if not len(claims):   # sources but no claim yet: the suites were read, and nothing fails (README)
+        click.echo("No claims to validate; the suites were read and nothing was checked", err=True)
+        click.echo(render_validation_skipped("no claims to validate", fmt, "validate claims"), nl=False)
+        return
     click.echo(render_validation(result, fmt), nl=False)
     if not result.success:
         raise SystemExit(1)

@@ -541,14 +541,14 @@ def render_validation_error_junit(error: Exception) -> str:
     return _junit_single("validate could not run", "error", str(error), type(error).__name__)
 
 
-def render_validation_skipped(note: str, fmt: str = "text") -> str:
-    """A validation with nothing to check (``--changed-since`` when no claim changed): a
-    sentence; the JSON of a validation of zero claims (success); JUnit with one skipped test
-    case. Skipped, not zero test cases: Jenkins' junit step and dorny/test-reporter fail a
-    report without any test case by default, and a passing case would claim that something
-    was checked."""
+def render_validation_skipped(note: str, fmt: str = "text", case: str = "validate changed claims") -> str:
+    """A validation with nothing to check (``--changed-since`` when no claim changed, a project
+    with no claim yet): a sentence; the JSON of a validation of zero claims (success); JUnit
+    with one skipped test case named ``case``. Skipped, not zero test cases: Jenkins' junit step
+    and dorny/test-reporter fail a report without any test case by default, and a passing case
+    would claim that something was checked."""
     if fmt == "junit":
-        return _junit_single("validate changed claims", "skipped", note)
+        return _junit_single(case, "skipped", note)
     if fmt == "json":
         return render_validation(Validation(outcomes=(), claims=0), "json")
     return f"Validation skipped: {note}.\n"
