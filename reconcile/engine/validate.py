@@ -204,7 +204,7 @@ def _failing_rows(frame: Any, results: list, columns: list[str]) -> Any:
     order, indexed by position; each result's index list put in that order."""
     from pyspark.sql import functions as F
 
-    from reconcile.expect.validate import MAX_FAILING, ROWS_OUTSIDE
+    from reconcile.expect.validate import MAX_FAILING, ROWS_HOLDING, ROWS_OUTSIDE, extreme_of
 
     wanted: set[int] = set()
     for result in results:
@@ -212,7 +212,17 @@ def _failing_rows(frame: Any, results: list, columns: list[str]) -> Any:
         found = details.get("partial_unexpected_index_list")
         if found is not None:
             wanted.update(int(row[POSITION]) for row in found)
-        column = (result.expectation_config.kwargs or {}).get("column")
+        kwargs = result.expectation_config.kwargs or {}
+        extreme = None if result.success else extreme_of(result.expectation_config.type, kwargs, details)
+        if extreme is not None and extreme[0] in columns:
+            # a failed max or min: the first claims holding it, in file order (with a row condition,
+            # none: the column as a whole is named, as Spark is not asked to filter by it here)
+            holding = frame.filter(F.col(extreme[0]) == F.lit(extreme[1])) if not kwargs.get("row_condition") else None
+            details[ROWS_HOLDING] = holding.count() if holding is not None else 0
+            if holding is not None:
+                wanted.update(int(row[POSITION]) for row in holding.orderBy("file", "line", "id").limit(MAX_FAILING)
+                              .select(POSITION).collect())
+        column = kwargs.get("column")
         values = [v for v in details.get("partial_unexpected_list") or [] if v is not None]
         if found is None and values and isinstance(column, str) and column in columns:
             # a distinct-values expectation: the first claims stating a value outside the set, in file order

@@ -18,7 +18,8 @@ from typing import Any
 from reconcile.errors import ExpectationError
 
 __all__ = ["build_expectation", "context", "data_context", "expectation_class", "gx_module", "is_type_name",
-           "known_types", "quiet", "run_suite", "spark_batch_definition", "validate_batch", "warm_up"]
+           "known_types", "quiet", "rows_meeting", "run_suite", "spark_batch_definition", "validate_batch",
+           "warm_up"]
 
 # One lock around GX's context and its validators (GX's context is not thread-safe). Reentrant:
 # ``spark_batch_definition`` makes the context under it.
@@ -197,3 +198,17 @@ def run_suite(frame: Any, expectations: list[Any], name: str, parameters: Mappin
         "partial_unexpected_count": max_failing,
     }
     return validate_batch(context(), {"dataframe": frame}, expectations, name, parameters, result_format)
+
+
+def rows_meeting(frame: Any, condition: Mapping[str, Any]) -> Any:
+    """The rows of a pandas frame that a GX 1.x row condition (its JSON object) keeps, as GX's
+    pandas engine filters them: the claims an expectation with that condition looked at."""
+    gx_module()
+    from great_expectations.execution_engine import PandasExecutionEngine
+    from great_expectations.expectations.row_conditions import Condition, deserialize_row_condition
+
+    with quiet():
+        parsed = deserialize_row_condition(dict(condition))
+        if not isinstance(parsed, Condition):   # a string condition: load_suite refuses them
+            return frame
+        return frame.query(PandasExecutionEngine().condition_to_filter_clause(parsed))

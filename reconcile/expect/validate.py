@@ -33,10 +33,11 @@ from reconcile.expect import gx as expect_gx
 from reconcile.expect.draft import suggest_suite
 from reconcile.expect.frame import text as _text
 from reconcile.expect.frame import validation_frame
-from reconcile.expect.kwargs import gx_kwargs, slug_changes
+from reconcile.expect.kwargs import folded, gx_kwargs, slug_changes
 from reconcile.expect.suite import (DERIVED_COLUMNS, PARAMETERS, VALIDATION_COLUMNS, Spec, Suite,
                            load_suite)
 from reconcile.model.names import iso_codes
+from reconcile.model.numbers import format_number
 from reconcile.model.records import ExpectationOutcome, Project, Validation
 from reconcile.sources import display_path
 
@@ -268,8 +269,8 @@ def plan_specs(specs: list[Spec], columns: list[str], label: str
         missing = [c for c in spec.columns if c not in columns]
         if missing and spec.type not in ("expect_table_columns_to_match_set",
                                          "expect_table_columns_to_contain_set"):
-            outcomes.append(_outcome(label, spec, success=False,
-                                     sample=[f"column {c!r} missing" for c in missing]))
+            gone = [f"column {c!r} missing" for c in missing]
+            outcomes.append(_outcome(label, spec, success=False, sample=gone, whole=", ".join(gone)))
         else:
             runnable.append(len(outcomes))
             outcomes.append(None)
@@ -399,11 +400,83 @@ def outcome_of_result(label: str, spec: Spec, result: Any, frame: pd.DataFrame) 
                         sample=[_text(v) for v in unexpected][:MAX_SAMPLE],
                         count=int(details.get(ROWS_OUTSIDE, len(failing))))
     if indices is None:  # a table or aggregate expectation: report what GX observed
-        return _outcome(label, spec, success=False, sample=_observed(details))
+        held = _holding(spec, details, frame)
+        count = int(details.get(ROWS_HOLDING, len(held)))
+        if count:   # a column's max or min: the claims that hold it broke it
+            return _outcome(label, spec, success=False, failing=_where(held)[:MAX_FAILING],
+                            sample=_observed(details), count=count)
+        return _outcome(label, spec, success=False, sample=_observed(details), whole=_whole(spec, details))
     rows = frame.loc[list(indices)] if len(indices) else frame.iloc[:0]
     failing = _where(rows)
     count = max(int(details.get("unexpected_count") or 0), len(failing))
     return _outcome(label, spec, success=False, failing=failing, sample=_sample(spec, rows), count=count)
+
+
+#: single-number expectations whose number is one claim's value: the claims holding it broke them
+EXTREMES = ("expect_column_max_to_be_between", "expect_column_min_to_be_between")
+#: a result's detail the Spark engine adds: how many claims hold a max or min (EXTREMES), when
+#: ``frame`` holds only the first of them
+ROWS_HOLDING = "reconcile_rows_holding"
+
+
+def extreme_of(spec_type: str, kwargs: dict[str, Any], details: dict[str, Any]) -> tuple[str, Any] | None:
+    """(column, value) of a failed max or min expectation (``EXTREMES``): its claims are those
+    holding the value GX observed. None for other expectations (both engines)."""
+    column, value = kwargs.get("column"), details.get("observed_value")
+    if spec_type not in EXTREMES or not isinstance(column, str) or value is None:
+        return None
+    return column, value
+
+
+def _holding(spec: Spec, details: dict[str, Any], frame: pd.DataFrame) -> pd.DataFrame:
+    """The claims of ``frame`` holding the max or min a failed EXTREMES expectation observed
+    (those its row condition keeps); none for other expectations."""
+    found = extreme_of(spec.type, spec.kwargs, details)
+    if found is None or found[0] not in frame.columns:
+        return frame.iloc[:0]
+    column, value = found
+    values = frame[column]
+    try:
+        if pd.api.types.is_datetime64_any_dtype(values.dtype):
+            value = pd.Timestamp(value)
+        rows = frame[(values == value).fillna(False).astype(bool)]
+    except (TypeError, ValueError):   # a value GX observed that the column cannot hold: name none
+        return frame.iloc[:0]
+    condition = folded(spec.kwargs).get("row_condition")
+    if isinstance(condition, dict) and len(rows):
+        rows = expect_gx.rows_meeting(rows, condition)
+    return rows
+
+
+#: what a single-number expectation measures, to say what the column or table as a whole showed
+_MEASURES = {
+    "expect_column_sum_to_be_between": "sum {}",
+    "expect_column_mean_to_be_between": "mean {}",
+    "expect_column_median_to_be_between": "median {}",
+    "expect_column_stdev_to_be_between": "standard deviation {}",
+    "expect_column_max_to_be_between": "max {}",
+    "expect_column_min_to_be_between": "min {}",
+    "expect_column_unique_value_count_to_be_between": "{} distinct values",
+    "expect_column_proportion_of_unique_values_to_be_between": "proportion of distinct values {}",
+    "expect_column_most_common_value_to_be_in_set": "most common value {}",
+    "expect_column_quantile_values_to_be_between": "quantiles {}",
+    "expect_table_row_count_to_be_between": "{} rows",
+    "expect_table_row_count_to_equal": "{} rows",
+    "expect_table_column_count_to_be_between": "{} columns",
+    "expect_table_column_count_to_equal": "{} columns",
+}
+
+
+def _whole(spec: Spec, details: dict[str, Any]) -> str:
+    """What the column or table as a whole showed, for an expectation no claim broke alone:
+    "sum 5,590", "3 rows"; else the observed values as the sample shows them."""
+    observed = _observed(details)
+    if "observed_value" in details and spec.type in _MEASURES:
+        value = details["observed_value"]
+        shown = format_number(value) if isinstance(value, int | float) and not isinstance(value, bool) \
+            else _text(value)
+        return _MEASURES[spec.type].format(shown)
+    return ", ".join(observed) or "no claim alone"
 
 
 def _where(rows: pd.DataFrame) -> list[str]:
@@ -485,9 +558,9 @@ def _condition_words(condition: dict) -> str:
 
 
 def _outcome(label: str, spec: Spec, *, success: bool, failing: Sequence[str] = (),
-             sample: Sequence[str] = (), count: int | None = None) -> ExpectationOutcome:
+             sample: Sequence[str] = (), count: int | None = None, whole: str = "") -> ExpectationOutcome:
     return ExpectationOutcome(suite=label, expectation=spec.type, column=spec.column,
                               success=success, failing=tuple(failing), sample=tuple(sample),
                               description=spec.description or _describe(spec),
-                              count=len(failing) if count is None else count)
+                              count=len(failing) if count is None else count, whole=whole)
 

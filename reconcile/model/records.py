@@ -556,6 +556,9 @@ class ExpectationOutcome:
     sample: tuple[str, ...] = ()     # a few of the offending values, as text
     description: str = ""            # what the expectation means, in words
     count: int = 0                   # how many claims broke it (``failing`` may list fewer)
+    # when no claim broke it alone (a sum, a row count): what the column or table as a whole
+    # showed, "sum 5,590", "3 rows"; "" otherwise
+    whole: str = ""
 
     @property
     def unlisted(self) -> int:
@@ -572,6 +575,7 @@ class ExpectationOutcome:
             "count": self.count,
             "unlisted": self.unlisted,   # failing claims beyond the first ones listed ("... and 11 more")
             "sample": list(self.sample),
+            "whole": self.whole or None,   # set when the column or table as a whole broke it, not claims
             "description": self.description,
         }
 
@@ -593,7 +597,8 @@ class Validation:
             "success": self.success,
             "expectations": len(self.outcomes),
             "failed": [{"suite": o.suite, "expectation": o.expectation, "column": o.column,
-                        "count": max(o.count, len(o.failing)), "failing": list(o.failing[:5])}
+                        "count": max(o.count, len(o.failing)), "failing": list(o.failing[:5]),
+                        "whole": o.whole or None}
                        for o in self.outcomes if not o.success],
         }
 

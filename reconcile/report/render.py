@@ -445,7 +445,8 @@ def render_validation_text(validation: Validation) -> str:
                 "" if outcome.success or not outcome.description
                 else "\n" + _cell(f"({outcome.description})", 50)),
             _cell(outcome.column, 20),
-            "\n".join(_cell(item, 40) for item in _some(outcome.failing, total=outcome.count)),
+            _cell(f"the {'column' if outcome.column else 'table'} as a whole: {outcome.whole}", 40)
+            if outcome.whole else "\n".join(_cell(item, 40) for item in _some(outcome.failing, total=outcome.count)),
             "\n".join(_cell(item, 30) for item in _some(outcome.sample)),
         ])
     lines = [f"Validation of {plural(validation.claims, 'claim')} "
@@ -503,13 +504,19 @@ def render_validation_junit(validation: Validation) -> str:
                                  name=_xml_text(name))
             if outcome.success:
                 continue
-            message = (f"{plural(max(outcome.count, len(outcome.failing)), 'claim')} failed {outcome.expectation}"
-                       + (f" on {outcome.column}" if outcome.column else ""))
+            if outcome.whole:   # no claim broke it alone: "0 claims failed" would say it passed
+                message = (f"the {f'column {outcome.column}' if outcome.column else 'table'} as a whole failed "
+                           f"{outcome.expectation}: {outcome.whole}")
+            else:
+                message = (f"{plural(max(outcome.count, len(outcome.failing)), 'claim')} failed {outcome.expectation}"
+                           + (f" on {outcome.column}" if outcome.column else ""))
             failure = ET.SubElement(case, "failure", message=_xml_text(message),
                                     type=_xml_text(outcome.expectation))
             body = []
             if outcome.description:
                 body.append(outcome.description)
+            if outcome.whole:
+                body.append(f"failing: the {'column' if outcome.column else 'table'} as a whole ({outcome.whole})")
             body += [f"failing: {claim}" for claim in outcome.failing]
             if outcome.unlisted:
                 body.append(f"... and {outcome.unlisted} more")

@@ -9,6 +9,7 @@ import xml.etree.ElementTree as ET
 import pytest
 from click.testing import CliRunner
 
+from conftest import claim
 from reconcile.cli.main import main
 
 
@@ -70,3 +71,57 @@ def test_the_library_validates_no_claims_as_a_success(make_project):
     maker.source("a")
     validation = reconcile.validate(reconcile.normalize(reconcile.read(maker.root)))
     assert validation.success and validation.claims == 0
+
+
+# --- a single-number check names what broke it ------------------------------------------------
+
+def _deaths_project(make_project, *expectations):
+    maker = make_project({"id": "deaths", "unit": "people"})
+    maker.source("agency", claim(id="a1", topic="deaths", value="más de 500", lang="es", place="CO"),
+                 claim(id="a2", topic="deaths", value="5000", place="CO"),
+                 claim(id="a3", topic="deaths", value="about 100", place="CO-NSA"))
+    maker.write("expectations/deaths.json", json.dumps({"name": "deaths", "expectations": list(expectations)}))
+    return maker
+
+
+def _failed(maker, fmt="json"):
+    return CliRunner().invoke(main, ["validate", str(maker.root), "--format", fmt])
+
+
+def test_a_column_max_above_its_bound_names_the_claim_holding_it_in_every_format(make_project):
+    maker = _deaths_project(make_project, {"type": "expect_column_max_to_be_between", "description": "No death "
+                                           "toll above 1,000", "kwargs": {"column": "lower", "max_value": 1000}})
+    result = _failed(maker)
+    assert result.exit_code == 1
+    [outcome] = [o for o in json.loads(result.stdout)["outcomes"] if not o["success"]]
+    assert (outcome["failing"], outcome["count"], outcome["whole"]) == (["sources/agency.yaml:10 (a2)"], 1, None)
+    junit = ET.fromstring(_failed(maker, "junit").stdout).find(".//failure")
+    assert junit.get("message") == "1 claim failed expect_column_max_to_be_between on lower"
+    assert "failing: sources/agency.yaml:10 (a2)" in junit.text
+    assert "sources/agency.yaml:10 (a2)" in _failed(maker, "text").stdout
+
+
+def test_a_column_min_with_a_row_condition_names_only_the_claims_it_looked_at(make_project):
+    where = {"type": "comparison", "column": {"name": "place"}, "operator": "==", "parameter": "CO-NSA"}
+    maker = _deaths_project(make_project, {"type": "expect_column_min_to_be_between",
+                                           "kwargs": {"column": "lower", "min_value": 100, "row_condition": where}})
+    [outcome] = [o for o in json.loads(_failed(maker).stdout)["outcomes"] if not o["success"]]
+    assert outcome["failing"] == ["sources/agency.yaml:14 (a3)"] and outcome["sample"] == ["90"]
+
+
+@pytest.mark.parametrize("expectation, whole", [
+    ({"type": "expect_column_sum_to_be_between", "kwargs": {"column": "lower", "max_value": 1000}}, "sum 5,590"),
+    ({"type": "expect_column_unique_value_count_to_be_between", "kwargs": {"column": "place", "max_value": 1}},
+     "2 distinct values"),
+    ({"type": "expect_table_row_count_to_be_between", "kwargs": {"max_value": 2}}, "3 rows"),
+])
+def test_an_aggregate_check_says_the_column_or_table_as_a_whole_broke_it(make_project, expectation, whole):
+    maker = _deaths_project(make_project, expectation)
+    [outcome] = [o for o in json.loads(_failed(maker).stdout)["outcomes"] if not o["success"]]
+    assert (outcome["failing"], outcome["count"], outcome["whole"]) == ([], 0, whole)
+    what = "the table" if expectation["type"].startswith("expect_table") else f"the column {outcome['column']}"
+    junit = ET.fromstring(_failed(maker, "junit").stdout).find(".//failure")
+    assert junit.get("message") == f"{what} as a whole failed {expectation['type']}: {whole}"
+    assert "0 claims" not in junit.get("message")
+    assert f"as a whole: {whole}" in _failed(maker, "text").stdout
+
