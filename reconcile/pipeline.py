@@ -105,10 +105,12 @@ def _wrong(caller: str) -> Any:
     raise TypeError(f"{caller}() takes the Claims that reconcile.normalize() returns")
 
 
-def validate(claims: Claims, suites: Iterable[str | Path] | None = None) -> Validation:
+def validate(claims: Claims, suites: Iterable[str | Path] | None = None, changed: Any = None) -> Validation:
     """Run the project's expectation suites (or ``suites``) on the claims (imports Great
     Expectations lazily). A project without a suite of every claim is checked with the one
-    reconcile ships (``expect.validate.suite_paths_of``)."""
+    reconcile ships (``expect.validate.suite_paths_of``). ``changed``: the row labels of the
+    claims to check; checks that compare claims with each other still see them all
+    (``expect.validate.run_suites``)."""
     from reconcile.expect.validate import validate as validate_frame
 
     project, frame = _claims(claims, "validate")
@@ -119,7 +121,7 @@ def validate(claims: Claims, suites: Iterable[str | Path] | None = None) -> Vali
         if not isinstance(suites, list) or not all(isinstance(s, (str, os.PathLike)) for s in suites):
             raise TypeError("suites must be the path of a suite file, or a list of them, e.g. "
                             "['expectations/claims.json']")
-    return validate_frame(frame, project, [Path(s) for s in suites] if suites is not None else None)
+    return validate_frame(frame, project, [Path(s) for s in suites] if suites is not None else None, changed=changed)
 
 
 def default_suite_path() -> Path:

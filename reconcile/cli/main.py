@@ -240,19 +240,22 @@ def validate(paths: tuple[str, ...], fmt: str, suites: tuple[str, ...], since: s
             # what --docs must not write into: the files and table folders read, as report's --output
             inputs = input_files(paths, project.raw) if docs else set()
             claims = run_on.normalize(project, parallel=OWN_PROCESS, meanwhile=warm_up)
+            every = claims   # checks that compare claims with each other see them all (run_suites)
             changed = changed_claims(claims, since, fmt) if since is not None else claims
             if changed is None:  # a pull request that changes no claim: nothing to check
                 return
             claims = changed
             progress.stage("validating")
             index = build_docs(claims.frame, claims.project, Path(docs), suite_paths, inputs=inputs) if docs else None
-            result = run_on.validate(claims, suite_paths)
+            result = (run_on.validate(claims, suite_paths) if since is None
+                      else run_on.validate(every, suite_paths, changed=claims.frame.index))
     except ReconcileError as exc:
         if fmt == "junit":  # the dashboard shows why; the message still goes to stderr, exit 2
             click.echo(render_validation_error_junit(exc), nl=False)
         raise
     if since is not None:
-        click.echo(f"{len(claims)} claim(s) changed since {since} or referenced by them", err=True)
+        click.echo(f"{len(claims)} claim(s) changed since {since} or referenced by them; checks that compare "
+                   f"claims (uniqueness, max, sum, counts) ran on all {len(every)}", err=True)
     if index:
         click.echo(f"Data Docs: {index}", err=True)
     if not len(claims):   # sources but no claim yet: the suites were read, and nothing fails (README)

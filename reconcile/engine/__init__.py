@@ -99,10 +99,10 @@ class PandasStages:
         self.parallel = parallel
         return normalize(project, parallel=parallel, meanwhile=meanwhile)
 
-    def validate(self, claims: Any, suites: Any = None) -> Any:
+    def validate(self, claims: Any, suites: Any = None, changed: Any = None) -> Any:
         from reconcile.pipeline import validate
 
-        return validate(claims, suites)
+        return validate(claims, suites, changed)
 
     def reconcile(self, claims: Any, validation: Any = None, **options: Any) -> Any:
         from reconcile.pipeline import reconcile

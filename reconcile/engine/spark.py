@@ -706,8 +706,8 @@ class SparkStages:
                 return spark_claims(read, df, df.count())
         return Claims(*build_frame(project.raw, meanwhile=meanwhile, **build))
 
-    def validate(self, claims: Any, suites: Iterable[str | Path] | None = None) -> Any:
-        """As ``reconcile.validate(claims, suites)``, each suite run on Spark."""
+    def validate(self, claims: Any, suites: Iterable[str | Path] | None = None, changed: Any = None) -> Any:
+        """As ``reconcile.validate(claims, suites, changed)``, each suite run on Spark."""
         from reconcile.expect.validate import run_suites
         from reconcile.pipeline import Claims
 
@@ -716,10 +716,10 @@ class SparkStages:
         project = claims.project
         paths = [Path(s) for s in suites] if suites is not None else None
         df = claims_df(claims)
-        if df is not None:  # on the DataFrame Spark read: no pandas frame of the claims here
+        if df is not None and changed is None:  # on the DataFrame Spark read: no pandas frame of the claims here
             return validate_df(self.spark, df, project, paths)
-        frame = claims.frame
-        validation, _ = run_suites(frame, project, paths, runner=SuitesOnSpark(lambda: self.spark))
+        frame = claims.frame   # --changed-since chose its rows from this frame
+        validation, _ = run_suites(frame, project, paths, runner=SuitesOnSpark(lambda: self.spark), changed=changed)
         return validation
 
     def reconcile(self, claims: Any, validation: Any = None, *, max_findings: int | None = None) -> Any:

@@ -18,7 +18,7 @@ from typing import Any
 from reconcile.errors import ExpectationError
 
 __all__ = ["build_expectation", "context", "data_context", "expectation_class", "gx_module", "is_type_name",
-           "known_types", "quiet", "rows_meeting", "run_suite", "spark_batch_definition", "validate_batch",
+           "known_types", "quiet", "row_wise", "rows_meeting", "run_suite", "spark_batch_definition", "validate_batch",
            "warm_up"]
 
 # One lock around GX's context and its validators (GX's context is not thread-safe). Reentrant:
@@ -212,3 +212,24 @@ def rows_meeting(frame: Any, condition: Mapping[str, Any]) -> Any:
         if not isinstance(parsed, Condition):   # a string condition: load_suite refuses them
             return frame
         return frame.query(PandasExecutionEngine().condition_to_filter_clause(parsed))
+
+
+#: map expectations whose verdict on a claim depends on the other claims
+_COMPARING_ROWS = ("expect_column_values_to_be_unique", "expect_compound_columns_to_be_unique",
+                   "expect_column_values_to_be_increasing", "expect_column_values_to_be_decreasing")
+
+
+def row_wise(type_: str) -> bool:
+    """Whether an expectation judges each claim on its own values (a map expectation: not null,
+    in a set, a pair a >= b), so that it may run on some claims only. Uniqueness, order and
+    every aggregate (max, sum, row count, distinct values) compare claims with each other."""
+    gx_module()
+    from great_expectations.expectations.expectation import (ColumnMapExpectation, ColumnPairMapExpectation,
+                                                             MulticolumnMapExpectation)
+
+    try:
+        kind = expectation_class(type_)
+    except KeyError:
+        return False
+    return issubclass(kind, (ColumnMapExpectation, ColumnPairMapExpectation, MulticolumnMapExpectation)) \
+        and type_ not in _COMPARING_ROWS

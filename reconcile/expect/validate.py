@@ -213,19 +213,25 @@ def _with_bounds(frame: pd.DataFrame, project: Project) -> pd.DataFrame:
 # --- validate --------------------------------------------------------------------------------
 
 def validate(claims: pd.DataFrame, project: Project, suite_paths: Sequence[Path] | None = None,
-             today: datetime.date | None = None) -> Validation:
-    """Run every suite on the claims; one ExpectationOutcome per expectation."""
-    validation, _ = run_suites(claims, project, suite_paths, today)
+             today: datetime.date | None = None, changed: pd.Index | None = None) -> Validation:
+    """Run every suite on the claims; one ExpectationOutcome per expectation. ``changed``: see
+    ``run_suites``."""
+    validation, _ = run_suites(claims, project, suite_paths, today, changed=changed)
     return validation
 
 
 def run_suites(claims: pd.DataFrame, project: Project, suite_paths: Sequence[Path] | None = None,
-               today: datetime.date | None = None, runner: Any = None
+               today: datetime.date | None = None, runner: Any = None, changed: pd.Index | None = None
                ) -> tuple[Validation, list[tuple[str, str | None, Any]]]:
     """Run every suite on the claims: validate(), plus GX's own result per (suite label, topic) run (for Data Docs);
     the result is None when no expectation of that suite could run. ``runner``: what builds
     and runs the expectations (``build_expectation``, ``run_suite``), ``expect.gx`` by default
-    (the Spark engine passes its own)."""
+    (the Spark engine passes its own).
+
+    ``changed``: the row labels of the claims to check (``validate --changed-since``). Checks of
+    each claim on its own run on those only; checks that compare claims with each other
+    (uniqueness, max, sum, row count: not ``gx.row_wise``) run on every claim their suite
+    applies to, since a new claim can duplicate one in a file that did not change."""
     runner = runner or expect_gx
 
     root = Path(project.root)
@@ -251,12 +257,22 @@ def run_suites(claims: pd.DataFrame, project: Project, suite_paths: Sequence[Pat
     groups = frame.groupby("topic", sort=False).indices if "topic" in frame else {}
     for order, (label, topic, specs) in enumerate(plan):
         subset = frame if topic is None else frame.iloc[groups.get(topic, np.array([], dtype=int))]
-        results, gx_result = _run_specs(subset, specs, label, parameters, runner)
-        raw.append((label, topic, gx_result))
-        for position, outcome in enumerate(results):  # one outcome per spec, in the suite's order
-            outcomes.append(((label, order, position), outcome))
+        # (positions in the suite, the claims they run on): all of them, or split as ``changed`` says
+        runs = [(list(range(len(specs))), subset)]
+        if changed is not None:
+            own = [i for i, spec in enumerate(specs) if expect_gx.row_wise(spec.type)]
+            runs = [(own, subset[subset.index.isin(changed)]),
+                    ([i for i in range(len(specs)) if i not in set(own)], subset)]
+        for positions, rows in runs:
+            if not positions:
+                continue
+            results, gx_result = _run_specs(rows, [specs[i] for i in positions], label, parameters, runner)
+            raw.append((label, topic, gx_result))
+            for position, outcome in zip(positions, results):  # one outcome per spec, in the suite's order
+                outcomes.append(((label, order, position), outcome))
     outcomes.sort(key=lambda item: item[0])
-    return Validation(outcomes=tuple(o for _, o in outcomes), claims=len(claims)), raw
+    checked = len(claims) if changed is None else int(frame.index.isin(changed).sum())
+    return Validation(outcomes=tuple(o for _, o in outcomes), claims=checked), raw
 
 
 def plan_specs(specs: list[Spec], columns: list[str], label: str

@@ -125,3 +125,44 @@ def test_an_aggregate_check_says_the_column_or_table_as_a_whole_broke_it(make_pr
     assert "0 claims" not in junit.get("message")
     assert f"as a whole: {whole}" in _failed(maker, "text").stdout
 
+
+# --- --changed-since and checks that compare claims ------------------------------------------
+
+def _git(root, *args):
+    import subprocess
+
+    subprocess.run(["git", *args], cwd=root, check=True, capture_output=True,
+                   env={"GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.org", "GIT_COMMITTER_NAME": "t",
+                        "GIT_COMMITTER_EMAIL": "t@example.org", "HOME": str(root), "PATH": "/usr/bin:/bin"})
+
+
+def test_changed_since_a_new_claim_duplicating_an_unchanged_one_fails_as_the_full_run_does(make_project):
+    maker = make_project()
+    maker.source("a", claim(id="a1", value=5, place="CO", as_of="2019-03-07"))
+    maker.write("expectations/defections.json", json.dumps({"name": "defections", "expectations": [
+        {"type": "expect_column_values_to_be_unique", "kwargs": {"column": "text"}},
+        {"type": "expect_column_values_to_not_be_null", "kwargs": {"column": "as_of"}}]}))
+    _git(maker.root, "init", "-q")
+    _git(maker.root, "add", ".")
+    _git(maker.root, "commit", "-qm", "init")
+    maker.source("b", claim(id="b1", value=5, place="CO", as_of="2019-03-07"))
+    result = CliRunner().invoke(main, ["validate", str(maker.root), "--changed-since", "HEAD", "--format", "json"])
+    assert result.exit_code == 1, result.output
+    data = json.loads(result.stdout)
+    unique = next(o for o in data["outcomes"] if o["suite"] == "expectations/defections.json"
+                  and o["expectation"] == "expect_column_values_to_be_unique")
+    assert unique["failing"] == ["sources/a.yaml:5 (a1)", "sources/b.yaml:5 (b1)"]
+    assert data["claims"] == 1 and "ran on all 2" in result.stderr
+
+
+def test_changed_since_checks_each_claim_on_its_own_only_where_it_changed(make_project):
+    maker = make_project()
+    maker.source("a", claim(id="a1", value=5, place="CO"))   # no as_of: fails the not-null check
+    maker.write("expectations/defections.json", json.dumps({"name": "defections", "expectations": [
+        {"type": "expect_column_values_to_not_be_null", "kwargs": {"column": "as_of"}}]}))
+    _git(maker.root, "init", "-q")
+    _git(maker.root, "add", ".")
+    _git(maker.root, "commit", "-qm", "init")
+    maker.source("b", claim(id="b1", value=6, place="CO", as_of="2019-03-07"))
+    result = CliRunner().invoke(main, ["validate", str(maker.root), "--changed-since", "HEAD", "--format", "json"])
+    assert result.exit_code == 0, result.output
