@@ -175,6 +175,12 @@ def _phrases(table):
 
 
 _PREFIX = {"en": _phrases(_PREFIX_EN), "es": _phrases(_PREFIX_ES)}
+#: every word of the phrases above, by language (``spelling``: a word the parser reads is no slip)
+PHRASE_WORDS = {lang: frozenset(w for table in tables for phrases in table.values() for p in phrases for w in p.split())
+                | frozenset(w for _, between in ranges for w in between) | {w for w, _ in ranges if w}
+                | frozenset(w for p in vague for w in p.split())
+                for lang, tables, ranges, vague in (("en", (_PREFIX_EN, _POSTFIX_EN), _RANGE_EN, _VAGUE_EN),
+                                                    ("es", (_PREFIX_ES, _POSTFIX_ES), _RANGE_ES, _VAGUE_ES))}
 _POSTFIX = {"en": _phrases(_POSTFIX_EN), "es": _phrases(_POSTFIX_ES)}
 _PREFIX_LENS = {lg: sorted({len(p) for p in t}, reverse=True) for lg, t in _PREFIX.items()}
 _POSTFIX_LENS = {lg: sorted({len(p) for p in t}, reverse=True) for lg, t in _POSTFIX.items()}

@@ -21,6 +21,7 @@ from reconcile.quantities.modifiers import (NEAR_OPS, Hit, NumberForm, apply_ope
 from reconcile.quantities.modifiers import bound_vague
 from reconcile.quantities.lexicon import RANKS, URL_RE, WORDS, fold_word, tokenize
 from reconcile.quantities.numbers import scan_numbers
+from reconcile.quantities.spelling import misspellings, suggest
 from reconcile.quantities.units import attach_unit, glued_to_word, merge_compounds
 from reconcile.errors import QuantityError
 from reconcile.model.records import Mention, Quantity, QuantityConfig
@@ -144,6 +145,9 @@ def _hits(text: str, lang: str, ranks: bool = False, names: bool = False):
         toks = [t for t in toks if not any(a <= t.start < b for a, b in spans)]
     n = len(toks)
     nums = scan_numbers(toks, lg)
+    slips = misspellings(toks, lg)
+    if slips:                         # "cuatrocienos mil" is not 1,000: a number with a misspelt word is no number
+        nums = [num for num in nums if not any(s.i0 < num.i1 and num.i0 < s.i1 for s in slips)]
     kept: list[Hit] = []
     for num in nums:
         i0 = num.i0
@@ -478,6 +482,12 @@ def _parse_text(text: str, lang: str | None, config: QuantityConfig, likely: str
                                 hint=f"set lang: {other} in the claim (reconcile parse: --lang {other}), or write the "
                                      f"value in {_LANG_NAMES[lang]}")
         lang, found = other, other_found
+    lg = "en" if lang == "es-MX" else lang
+    toks = tokenize(text, lg)
+    slips = misspellings(toks, lg)
+    if slips:
+        raise QuantityError(text, f"misspelt number word {slips[0].word!r} (did you mean {slips[0].suggestion!r}?)",
+                            hint="correct the spelling, or write the number in figures")
     for m in found:
         if isinstance(m, _Contradiction):
             raise QuantityError(text, m.reason, hint=m.hint)
@@ -491,6 +501,11 @@ def _parse_text(text: str, lang: str | None, config: QuantityConfig, likely: str
                                       f"glued to letters is a name or a code, not a quantity)",
                                 hint="put a space between the word and the number "
                                      "(\"over 500\") or drop the letters")
+        near = [(t.raw, hit[1]) for t in toks if t.kind == "w" and (hit := suggest(t.t, lg)) is not None]
+        if near:                # "fourty" alone: no number next to it, but a misspelt one all the same
+            raise QuantityError(text, f"no quantity in stated value (misspelt number word {near[0][0]!r}: "
+                                      f"did you mean {near[0][1]!r}?)",
+                                hint="correct the spelling, or write the number in figures")
         raise QuantityError(text, "no quantity in stated value")
     if (len(found) == 2 and (_OPENER.search(text, 0, found[0].start) or _backwards_dash(text, found))
             and found[0].lower is not None and found[1].upper is not None and found[0].lower > found[1].upper):
