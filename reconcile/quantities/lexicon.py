@@ -52,6 +52,26 @@ _COUNTED_AFTER = re.compile(r"\s+(?:(?:people|persons|refugees|migrants|immigran
 #: signs of money: a lowercase "m" glued to an amount of money is million ("£500m", "$5m"); after
 #: any other number it is metres ("500m")
 MONEY_SIGNS = frozenset("$£€¥₿₡₾₭₹₽₱₺₩₦₪₲₴₸₫₵₼₮")
+#: the words between a range's two ends (``modifiers``' range table, which this module cannot import)
+_RANGE_WORDS = frozenset({"-", "–", "—", "~", "to", "through", "thru", "till", "until", "and", "a", "al", "y", "e",
+                          "hasta"})
+
+
+def _after_money(toks: list[Tok]) -> bool:
+    """Whether the digits last appended are a range's second end whose first end is money ("£5-10m",
+    "USD 2.5m to 3m", "$2m-3m"): their glued "m" is million, as the first end's is (SPEC §4: a scale after
+    a range applies to both ends). Money is a sign before the first end, or a currency code's shape:
+    three capitals ("USD 2m-3m")."""
+    k = len(toks) - 2
+    if k < 1 or toks[k].t not in _RANGE_WORDS:
+        return False
+    k -= 1
+    if k >= 1 and toks[k].kind == "w" and toks[k - 1].kind == "n" and toks[k - 1].attached == toks[k].t:
+        k -= 1                                # "USD 2m-3m": the first end's "m" is a word of its own here
+    if toks[k].kind != "n" or k < 1:
+        return False
+    before = toks[k - 1]
+    return before.t in MONEY_SIGNS or len(before.raw) == 3 and before.raw.isalpha() and before.raw.isupper()
 
 
 #: month names and their abbreviations, folded, in both languages
@@ -220,6 +240,8 @@ def tokenize(text: str, lang: str) -> list[Tok]:
                     if mult is None and raw == "m" and len(toks) > 1 and toks[-2].t in MONEY_SIGNS \
                             and toks[-2].end == prev.start:
                         mult = 1e6                    # "£500m", "$5m": money in millions, not metres
+                    if mult is None and raw == "m" and _after_money(toks):
+                        mult = 1e6                    # "£5-10m", "USD 2.5m to 3m": the second end of a sum of money
                     if mult is None and raw == "m" and _COUNTED_AFTER.match(text, end):
                         mult = 1e6                    # "1.2m people", "2m refugees": the wire's millions
                     if mult is not None:

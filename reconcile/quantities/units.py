@@ -374,17 +374,25 @@ def glued_to_word(toks, i0: int, lang: str) -> bool:
             i0 -= 2                   # "A330-203", "SCP2-173": the rest of a code, if what is before it is one
             continue
         return (word.kind == "w" and word.end == prev.start and word.t not in _CUR_CODES
-                and word.t not in WORDS[lang])
+                and word.t not in WORDS[lang] and not _unit_of_digits(toks, i0 - 2, lang))
 
 
-def _code_before_dash(toks, k: int) -> bool:
+def _unit_of_digits(toks, k: int, lang: str) -> bool:
+    """Whether the word at ``k`` is a unit glued to the digits before it ("2m-3m", "5kg-10kg"): the first
+    end of a range, whose dash is no part of a name ("COVID-19")."""
+    word = toks[k]
+    return (k > 0 and toks[k - 1].kind == "n" and toks[k - 1].attached == word.t and toks[k - 1].end == word.start
+            and any(len(phrase) == 1 for phrase, _ in TABLES[lang][0].get(word.t, ())))
+
+
+def _code_before_dash(toks, k: int, lang: str) -> bool:
     """Whether the text glued before the dash at ``k`` has a letter, a name or a code
     ("COVID-19", "SCP2-173") whose number takes no unit; digits alone are the first end
     of a range ("31-34%", "31–34 km"; "del 31-34%"), whose unit is the second end's."""
     while k > 0 and toks[k - 1].end == toks[k].start:
         k -= 1
         if toks[k].kind == "w":
-            return True
+            return not _unit_of_digits(toks, k, lang)
     return False
 
 
@@ -396,7 +404,7 @@ def attach_unit(toks, num: Num, n: int, lang: str, min_start: int = 0) -> Hit:
     # the second end of "31-34%", or the number of "COVID-19"
     dash_end = glued and i0 > 1 and toks[i0 - 1].t in "-–" and toks[i0 - 2].end == toks[i0 - 1].start
     if glued and toks[i0 - 1].kind == "w" and _word_not_currency(toks, i0) \
-            or dash_end and _code_before_dash(toks, i0 - 1):
+            or dash_end and _code_before_dash(toks, i0 - 1, lang):
         return hit
     unit = None
     k = i1

@@ -1,4 +1,5 @@
-"""Session 40, new users' reports on stated values (SPEC §4): a misspelt number word."""
+"""Session 40, new users' reports on stated values (SPEC §4): a misspelt number word, and a glued "m"
+at a range's second end."""
 from __future__ import annotations
 
 import pytest
@@ -70,3 +71,28 @@ def test_a_claim_with_a_misspelt_value_is_an_error_at_its_line(make_project):
     assert "sources/mindef.yaml:" in result.stderr
     assert "misspelt number word 'cuatrocienos' (did you mean 'cuatrocientos'?)" in result.stderr
     assert "Traceback" not in result.output
+
+
+# --- a glued "m" at a range's second end ----------------------------------------------------------
+@pytest.mark.parametrize("text, lower, upper, unit", [
+    ("£5-10m", 5e6, 10e6, "GBP"),
+    ("$2-3m", 2e6, 3e6, "USD"),
+    ("USD 2.5m to 3m", 2.5e6, 3e6, "USD"),
+    ("$2m-3m", 2e6, 3e6, "USD"),
+    ("USD 2m-3m", 2e6, 3e6, "USD"),
+    ("between $2 and 3m", 2e6, 3e6, "USD"),
+    ("2m-3m", 2, 3, "m"),
+    ("2-3m", 2, 3, "m"),
+    ("5kg-10kg", 5, 10, "kg"),
+])
+def test_a_glued_m_at_a_ranges_second_end_reads_as_its_first_end(text, lower, upper, unit):
+    """After money, "m" is million at the second end too, and the scale applies to both ends
+    ("£5-10m" was two quantities, "$2m-3m" a backwards range); with no money it is metres at both
+    ends ("2m-3m" was 2 m, its second end dropped as the number of a name)."""
+    q = parse_quantity(text, lang="en")
+    assert (q.lower, q.upper, q.qualifier, q.unit) == (lower, upper, "range", unit)
+
+
+def test_a_name_with_a_dash_stays_a_name():
+    with pytest.raises(QuantityError, match="glued to letters"):
+        parse_quantity("COVID-19", lang="en")
