@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from reconcile.extract.place_words import BOUND_FOR
 from reconcile.extract.places import (UPPER, city_code, city_of, countries_in_order, country_of, is_city, places_in,
                                       title_name)
 from reconcile.quantities.parse import detect_lang
@@ -97,7 +98,10 @@ def _named_after(opening: str, shared: list[str]) -> str | None:
     Venezuela's, the larger); None when the name is one country's or the opening names none."""
     if len(shared) < 2:
         return None
-    named = [country_of(code) for code, _, _ in places_in(opening) if not is_city(code)]
+    # (not a country the opening names as where people were going: "PANAMA CITY ... migrants traveling to the United
+    # States arrived in Panama" is Panama's)
+    named = [country_of(code) for code, _, at in places_in(opening)
+             if not is_city(code) and not BOUND_FOR.search(opening, max(0, at - 40), at)]
     return next((cc for cc in named if cc in shared), None)
 
 

@@ -17,8 +17,15 @@ from collections.abc import Callable
 
 from reconcile.quantities.lexicon import fold_word
 
-__all__ = ["COMMON_WORDS", "is_common_word", "is_common_word_at_start", "is_title_case", "name_goes_on",
+__all__ = ["BOUND_FOR", "COMMON_WORDS", "is_common_word", "is_common_word_at_start", "is_title_case", "name_goes_on",
            "opens_a_sentence", "opens_town_names"]
+
+#: the words before a place that is where someone or something was going, not where it was: "a ship bound for
+#: Lampedusa", "migrants traveling northward to the United States", "rumbo a Italia"
+BOUND_FOR = re.compile(r"\b(?:sailing|sailed|bound|headed|heading|travell?ing|en\s+route|on\s+its\s+way|"
+                       r"viajaba|navegaba|se\s+dirig[ií]an?|con\s+destino|rumbo)"
+                       r"(?:\s+(?:north|south|east|west)(?:ward)?s?)?\s+(?:to|for|a|al|hacia|hasta)\s+"
+                       r"(?:the\s+|la\s+|el\s+)?(?:(?:port|city|capital|puerto|ciudad)\s+(?:of|de)\s+)?$", re.I)
 
 _SPANISH = """
 a ante bajo cabe con contra de desde durante en entre hacia hasta mediante para por según sin so sobre tras

@@ -150,8 +150,31 @@ def places_in(text: str, country: str | None = None) -> list[tuple[str, str, int
     if named:
         found = _currency_free(text, _places_in(text, ((country,) if country else ()) + named))
     if country:
-        return _with_grammar(text, _with_short_codes(text, found, country), country)
+        return _listed_at_home(text, _with_grammar(text, _with_short_codes(text, found, country), country), country)
     return [p for p in found if not _inside_a_town(p, towns_named(text))]
+
+
+# between two places of one list: "Málaga y Granada", "Kano, Niger and Kaduna"
+_LIST_SEPARATOR = re.compile(r"\s*(?:,\s*(?:(?:and|y|e|or|o)\s+)?|\s+(?:and|y|e|or|o)\s+)")
+
+
+def _listed_at_home(text: str, found: list[tuple[str, str, int]], country: str) -> list[tuple[str, str, int]]:
+    """``found`` with a country's name listed beside a place of ``country`` read as the division of ``country``
+    of that name: "las de Málaga y Granada" in Spain is ES-GR, not Grenada (which Spanish calls Granada); "Kano,
+    Niger and Kaduna" in Nigeria is the state NG-NI."""
+    out = list(found)
+    for k, (code, name, at) in enumerate(found):
+        if "-" in code or code == country:
+            continue
+        home = division_named(name, country)
+        if home is None:
+            continue
+        neighbours = [*([found[k - 1]] if k > 0 else []), *([found[k + 1]] if k + 1 < len(found) else [])]
+        if any(country_of(q[0]) == country and q[0] != country and (
+                _LIST_SEPARATOR.fullmatch(text, q[2] + len(q[1]), at) or
+                _LIST_SEPARATOR.fullmatch(text, at + len(name), q[2])) for q in neighbours):
+            out[k] = (home, name, at)
+    return out
 
 
 # an article in capitals inside a sentence, the first word of a longer name than the place found after it:
@@ -865,9 +888,14 @@ def _resolve_code(name: str, prefer: tuple[str, ...], whole: bool, loose: bool, 
                              for code in _subdivisions_by_name().get(f"{article} {folded}", ())
                              if code.startswith(prefer[0] + "-"))
     cities = _city_index().get(key, []) if loose else []
+    # a division that ISO gives one of the text's countries, before a town of that name in another of them: "crossed
+    # to the United States ... through the Darien jungle" in Panama is PA-5, not Darien, Connecticut
+    divisions_named = [code for country in prefer for code in subdivisions if code.startswith(country + "-")]
     for country in prefer:
         inside = [code for code in subdivisions if code.startswith(country + "-")]
         city = next((e for e in cities if e[0] == country), None)
+        if not inside and divisions_named and city is not None and city[1] < _BIG_CITY:
+            return divisions_named[0]
         if city is None and loose:
             city = next((e for e in _city_index().get("~" + key, []) if e[0] == country), None)
             whole_name = [code for code in _subdivisions_by_name().get(fold_name(city[2]), ())

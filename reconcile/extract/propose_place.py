@@ -17,7 +17,7 @@ from reconcile.extract.fields import AREAS, COMPASS, city_code, city_of, country
 from reconcile.extract.place_bodies import in_body_name
 from reconcile.extract.place_lists import read_as_divisions
 from reconcile.extract.place_towns import SAINT, towns_named
-from reconcile.extract.place_words import opens_a_sentence
+from reconcile.extract.place_words import BOUND_FOR, opens_a_sentence
 from reconcile.extract.places import UPPER, origins, outlet_cities
 from reconcile.extract.propose_claimant import country_claimant, credit_spans, in_claimants_name
 from reconcile.extract.proposal import Line, Story
@@ -47,9 +47,6 @@ _SPOKE_IN = re.compile(r"\b(?:(?:told|telling|briefed|briefing|addressed|address
                        r"indic[oó]|dijo|declar[oó]|afirm[oó]|inform[oó]|se[nñ]al[oó]|asegur[oó]|explic[oó]|"
                        r"precis[oó]|detall[oó]|anunci[oó])\s+(?:in|at|en|desde)\s+"
                        r"(?:the\s+|la\s+|el\s+)?(?:city\s+of\s+|ciudad\s+de\s+)?$", re.I)
-_BOUND_FOR = re.compile(r"\b(?:sailing|sailed|bound|headed|heading|travell?ing|en\s+route|on\s+its\s+way|"
-                        r"viajaba|navegaba|se\s+dirig[ií]an?|con\s+destino|rumbo)\s+(?:to|for|a|al|hacia|hasta)\s+"
-                        r"(?:the\s+|la\s+|el\s+)?(?:(?:port|city|capital|puerto|ciudad)\s+(?:of|de)\s+)?$", re.I)
 # a vehicle going back to a place: where it was bound, not where it crashed (not "la calma volvía a Quito")
 _VEHICLE_GOING_BACK = re.compile(
     r"\b(?:bus|autob[uú]s|veh[ií]culo|vehicle|car|coche|train|tren|plane|avi[oó]n|aircraft|aeronave|ship|boat|barco|"
@@ -754,7 +751,7 @@ def sentence_places(story: Story, line: Line, previous: list) -> list[tuple[str,
               # "las crecidas del río Paraná", "along the Paraná River": the water, not the town or region
               and not a_water(body, p[1], p[2])
               # "the ferry was sailing to Dakar with 2,000 passengers": where it was bound, not where it sank
-              and not _BOUND_FOR.search(body, max(0, p[2] - 40), p[2])
+              and not BOUND_FOR.search(body, max(0, p[2] - 40), p[2])
               # "cuando el vehículo volvía a Barcelona", "as the bus was returning to Barcelona"
               and not _VEHICLE_GOING_BACK.search(body, max(0, p[2] - 70), p[2])]
     if story.country and not places:
