@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from reconcile.quantities.lexicon import fold_word
 
-__all__ = ["detained", "is_severity", "of_cases", "of_people_at", "tells_of_strike", "verb_after_count",
+__all__ = ["detained", "is_increment", "is_severity", "of_cases", "of_people_at", "tells_of_strike", "verb_after_count",
            "with_origin", "with_severity"]
 
 # a part of a group said before it: "3 of the injured", "tres de los heridos", "8 of them"
@@ -285,3 +285,21 @@ def of_people_at(sentence: str, start: int, end: int, pop: list[str], crit: str 
     if re.search(r"\b(?:infect\w+|contagi\w+)\b", sentence[end:end + 60].split(",")[0], re.I):
         return "infected"                 # "70 soldados ... fueron infectados", "800,000 have been infected"
     return None
+
+
+# a figure told as more of what was counted before: "another 12", "a further 108", "an additional 6,000", "otros
+# 48", "otras 1800"; "12 more bodies", "tens of thousands more marched", "350 000 más", "12 cuerpos más" (not "12
+# more than", "40 más que", "el 5% más pobre")
+_MORE_BEFORE = re.compile(r"\b(?:another|a\s+further|an\s+additional|otr[oa]s)\s+(?:(?:some|about|around|at\s+least|"
+                          r"unos|unas|al\s+menos)\s+)?$", re.I)
+_MORE_AFTER = re.compile(r"\s+(?:more|additional)\b(?!\s+than\b)|"
+                         r"(?:\s+[a-záéíóúñ]+)?\s+(?:m[aá]s|adicionales)\b(?!\s+(?:que|de|del)\b)"
+                         r"(?!\s+[a-záéíóúñ]+(?:o|a|os|as|e|es)\b)", re.I)
+
+
+def is_increment(sentence: str, start: int, end: int, number_start: int) -> bool:
+    """Whether the figure at ``start``:``end`` counts more of what was counted before, not the whole ("Rescuers
+    found 12 more bodies" after "At least 40 people died": 12 besides the 40, not a toll of 12)."""
+    return bool(_MORE_BEFORE.search(sentence, max(0, number_start - 40), number_start)
+                or _MORE_AFTER.match(sentence, end))
+

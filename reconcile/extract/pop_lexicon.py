@@ -234,6 +234,9 @@ _THINGS: dict[str, str] = {
     "lootings": "saqueos",
     "shots": "disparos",
     "marches": "marchas",
+    # a protest's gatherings, counted as events ("Las 99 concentraciones"), not as the people at them
+    "protests": "concentraciones movilizaciones",
+    "rallies": "rallies mitines",
     "floods": "inundaciones",
     "storms": "tormentas",
     "eruptions": "erupciones",

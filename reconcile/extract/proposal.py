@@ -38,6 +38,7 @@ class Proposal:
     city: str | None = None       # the id of a city that ``place`` names, to declare in _places.yaml
     sentence: int = 0             # index of the sentence in the article
     is_part: bool = False
+    each: bool = False            # a figure each of several counts ("30.000 en cada ciudad"): no total of parts
 
     @property
     def sure(self) -> str:

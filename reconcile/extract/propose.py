@@ -33,7 +33,9 @@ from reconcile.extract.propose_parts import (counts_places, criterion_of_part, i
                                              parts_told_after,
                                                says_who_only, take_from_total)
 from reconcile.extract.propose_place import OF_THE_SET, OTHER, figure_place, sentence_places
-from reconcile.extract.propose_population import counted_population, is_colour, is_measure, settle_population
+from reconcile.extract.pop_criterion import is_increment
+from reconcile.extract.propose_population import (counted_population, is_colour, is_measure, no_count,
+                                                  settle_population)
 from reconcile.extract.proposal import Line, Proposal, Story
 from reconcile.extract.scene import (article_place, dateline as _dateline, dateline_end,  # noqa: F401
                                      prose_of, several_countries, specific)
@@ -223,6 +225,8 @@ def _propose_figure(story: Story, reading: _Reading, line: Line, item: Found) ->
         crit = subject_criterion(body[:item.start], item.text) or crit   # "la de heridos se elevó a 10"
     crit = criterion_of_part(line, item, out, crit) if not measure else crit
     pop, crit, measure = settle_population(line, item, pop, crit, measure, out)
+    if not measure and no_count(line, item, pop):
+        return None   # "Three in 10 marchers": a share; "15 de las 99 concentraciones superaron los 10.000": a bar
     if not pop and not measure:
         checks.append("population")
     if crit is None:
@@ -239,6 +243,12 @@ def _propose_figure(story: Story, reading: _Reading, line: Line, item: Found) ->
     elif claimant is None:
         claimant = reading.claimants.of_breakdown(line, checks)
     place, place_code = figure_place(story, line, item, claimant, measure, (part[0], part[1]), checks)
+    if crit and not is_part and _more_of(line, item, crit, place, out):
+        # "At least 40 people died." then "Rescuers found 12 more bodies": 12 besides the 40, not a toll of 12 that
+        # the project would set against the 40 (a criterion of its own keeps it in a topic of its own)
+        checks.append(f"criterion ({crit + _MORE!r}: counted besides the {crit!r} figure told before, not "
+                      "its total; add the two if the total is a claim)")
+        crit += _MORE
     as_of = reading.days.as_of(story, line, item, crit, measure, checks)
     proposal = Proposal(
         value=_value(item, grouped, reading.thousands_comma, checks, line.lang), quote=body, lang=line.lang,
@@ -251,10 +261,29 @@ def _propose_figure(story: Story, reading: _Reading, line: Line, item: Found) ->
         proposal.checks.append("part_of (a part of the total before it)")
         if line.date is None and out[total].as_of:
             proposal.as_of = out[total].as_of
-    elif not is_part and not counts_places(pop):
+    elif not is_part and not counts_places(pop) and not _EACH.match(body, item.end):
         line.total_index = len(out)       # not "cuatro municipios" of "... en cuatro municipios: Paiporta (45)"
     proposal.is_part = is_part
+    # (nor "Málaga y Granada (30.000 en cada ciudad), Valladolid (25.000)": 30.000 is each city's, no total)
+    proposal.each = bool(_EACH.match(body, item.end))
     return proposal
+
+
+#: the criterion's qualifier of a figure counted besides one told before ("12 more bodies": dead-additional)
+_MORE = "-additional"
+
+
+def _more_of(line: Line, item: Found, crit: str, place: str | None, out: list[Proposal]) -> bool:
+    """Whether ``item`` counts more of what a figure told before counted ("another 12", "12 more", "otros 48"),
+    in the same place or in none the sentence names of its own ("about 10,000 more deaths in Bogale" after 80,000
+    in Labutta is Bogale's count, not an increment)."""
+    if not is_increment(line.body, item.start, item.end, item.number_start):
+        return False
+    earlier = next((p for p in reversed(out) if p.criterion == crit and p.unit == item.unit), None)
+    if earlier is None:
+        return False
+    own = place is not None and any(place in (code, name) for code, name, _ in line.places)
+    return not own or place == earlier.place
 
 
 def propose(article: Article, lang: str | None = None) -> list[Proposal]:
@@ -279,7 +308,9 @@ def propose(article: Article, lang: str | None = None) -> list[Proposal]:
 
 # a figure each of several places counts: "three each in Hyderabad, Kurnool and Chittoor", "Zaragoza y Sevilla
 # (con 40.000 asistentes cada una)"
-_EACH = re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s+(?:each|apiece|cada\s+un[oa])\b", re.I)
+# "(30.000 en cada ciudad)", "200 in each town" too
+_EACH = re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s+(?:each|apiece|cada\s+un[oa]|"
+                   r"(?:in|en|per|por)\s+(?:each|every|cada)\s+[^\W\d_]+)\b", re.I)
 _EACH_IN = re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s+each\s+(?:in|at)\s+|(?:\s+[^\W\d_]+){0,2}?\s+en\s+cada\s+un[oa]\s+"
                       r"de\s+", re.I)
 _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:(?:and|y|e)\s+)?|\s+(?:and|y|e)\s+)(?:(?:the|la|el)\s+)?")

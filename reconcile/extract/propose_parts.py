@@ -9,6 +9,7 @@ import re
 
 from reconcile.errors import QuantityError
 from reconcile.extract.fields import (PEOPLE_CRITERIA, PEOPLE_GROUPS, city_code, country_of, criterion_of_word,
+                                      is_people_of_place,
                                       names_what_befell, place_value, places_in, population)
 from reconcile.extract.pop_groups import GROUPS
 from reconcile.extract.places import division_named
@@ -87,7 +88,7 @@ def _total_before(out: list[Proposal], sentence: int) -> int | None:
     """The total a list of parts breaks down: the nearest claim of the last sentences that is not
     a part itself nor a count of places, one counted over a whole country first."""
     recent = [k for k in range(len(out) - 1, -1, -1) if not out[k].is_part and sentence - out[k].sentence <= 5
-              and not counts_places(out[k].population)]
+              and not counts_places(out[k].population) and not out[k].each]
     wide = [k for k in recent if _a_country(out[k].place)]
     return (wide or recent)[0] if wide or recent else None
 
@@ -362,9 +363,18 @@ def part_of(line: Line, item: Found, out: list[Proposal], where: tuple[str, str]
     total = line.total_index if line.total_index is not None else _total_before(out, line.number)
     if line.total_index is None and total is not None and _OTHER_PARTS.match(body):
         _counted_as_parts(out, total)
+    if total is not None and not out[total].is_part:
+        total = _first_of_list(line, item, out, total)
+        if line.total_index is not None:
+            line.total_index = total
     place = place_code = None
-    found_place = _place_of_part(part_name, country_of(where[0]) if where else None)
-    if found_place:
+    found_place = _place_of_part(part_name, country_of(where[0]) if where else None) \
+        if not is_people_of_place(part_name) else None
+    if found_place is None and is_people_of_place(part_name):
+        # a people ("Haitians (28,610)", "venezolanos (300)"): a group of the total's people, counted where the
+        # total is, not a region to declare
+        place = out[total].place if total is not None else None
+    elif found_place:
         place, place_code = place_value(*found_place), found_place[0]
     elif where and part_name.split()[-1][:1].isupper():
         # a region reconcile does not know ("Orinoquía"): declared in the draft
@@ -375,6 +385,38 @@ def part_of(line: Line, item: Found, out: list[Proposal], where: tuple[str, str]
     elif total is not None:
         place = out[total].place
     return True, total, place, place_code
+
+
+# between the first member of a ranked list and the rest: "with Venezuelans the most numerous with 55,589, followed
+# by Haitians (28,610)", "encabezados por Venezuela con 300, seguidos de Haití (120)"
+_FOLLOWED_BY = re.compile(r"\b(?:followed\s+by|then|seguid[oa]s?\s+(?:por|de)|y\s+luego)\b", re.I)
+
+
+def _first_of_list(line: Line, item: Found, out: list[Proposal], total: int) -> int:
+    """The total of a list whose first member the sentence states before "followed by" ("a total of 127,687,
+    with Venezuelans the most numerous with 55,589, followed by Haitians (28,610)"): the figure before that
+    first member, which is made a part of it too; ``total`` otherwise."""
+    first = out[total]
+    start = line.sentence.start
+    if first.sentence != line.number or not _FOLLOWED_BY.search(line.body, first.start - start, item.start):
+        return total
+    earlier = next((k for k in range(total - 1, -1, -1) if out[k].sentence == line.number and not out[k].is_part
+                    and not counts_places(out[k].population)), None)
+    if earlier is None or not _fits_in(item, out[earlier]):
+        return total
+    try:
+        whole, part = parse_quantity(out[earlier].value, out[earlier].lang), parse_quantity(first.value, first.lang)
+    except QuantityError:
+        return total
+    if whole.lower is None or part.upper is None or part.upper > whole.lower:
+        return total
+    first.is_part, first.part_of = True, earlier
+    first.checks.append("part_of (the first of a list of parts of the total before it)")
+    if not first.population and out[earlier].population:
+        # "with Venezuelans the most numerous with 55,589": what the total counts, as its other parts do
+        first.population = list(out[earlier].population)
+        first.checks[:] = [c for c in first.checks if c != "population"]
+    return earlier
 
 
 # a part whose clause only says who its people were: "De ellos, 12 eran bomberos", "25 of whom were tourists"

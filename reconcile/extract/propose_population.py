@@ -191,10 +191,18 @@ _DESCRIBED = re.compile(r"\s+(?:[a-z]+(?:ing|ed)|armed|unarmed)\s+([a-z]+s|men|w
 _CAPACITY_OF = re.compile(r"\b([a-z]{3,})\s+capacity\s+(?:of|for)\s+(?:(?:about|some|up\s+to|nearly)\s+)?$")
 
 
+# an aside between a figure and what it says of its people: "304 – or 21 percent – were minors", "304 (21 %) eran"
+_ASIDE_AFTER = re.compile(r"\s*(?:[–—]\s*[^–—]{1,40}?\s*[–—]|\([^()]{1,40}\)|,\s*(?:or|o)\s+[^,]{1,30},)")
+
+
 def counted_population(line: Line, item: Found, measure: bool) -> list[str]:
     """What ``item`` counts, as its noun, its sentence and the sentence's figures before it say."""
     body, lang, in_sentence = line.body, line.lang, line.counted
     pop = [] if measure else population(item.counted, body[item.end:item.end + 60], lang)
+    aside = _ASIDE_AFTER.match(body, item.end) if not (pop or measure or item.counted) else None
+    if aside is not None:
+        # "304 – or 21 percent – were minors": what the copula past the aside names
+        pop = population(None, body[aside.end():aside.end() + 60], lang)
     described = _DESCRIBED.match(body, item.end) if not (pop or measure or item.counted) else None
     if described:
         # "Two striking workers", "three wounded soldiers": the noun of people after the participle
@@ -453,6 +461,10 @@ def settle_population(line: Line, item: Found, pop: list[str], crit: str | None,
     if crit == "protested" and not protest and _AUDIENCE.search(body, max(0, item.start - 60), item.end + 40) and \
             _AUDIENCE_EVENT.search(body) and not _DEMANDS.search(body):
         crit = "attended"         # "La asistencia oficial fue de 47.197 espectadores" at a match: an audience
+    if crit == "protested" and pop and set(pop) <= _GATHERINGS:
+        crit = "held"             # "Las 99 concentraciones": protests held, not people who protested (GUIDE)
+    elif crit == "protested" and pop and not set(pop) <= _OF_PEOPLE:
+        crit = None               # "won more than 50 percent of the vote — will not participate": people protest
     crit = with_origin(crit, body, item.start, item.end)     # "26 923 (autóctonos)": infected-confirmed-local
     if crit is not None and crit.startswith("magnitude"):
         # "7.6 Mw" and "7.8 Ms" in one text: magnitude-mw, magnitude-ms (GUIDE)
@@ -590,3 +602,44 @@ def _row_under(line: Line, item: Found, out: list[Proposal]) -> bool:
 
 
 _LABELS_OF = re.compile(r"(?:^|(?<=:))\s*([^\W\d_][^:\d\n]{0,40}?)\s*:(?=\s*[^\W\d_]*\s*[\d~≈<>+±])")
+
+
+#: the populations of a count of a protest's gatherings, not of the people at them
+_GATHERINGS = frozenset({"protests", "rallies", "marches", "demonstrations"})
+# a verb that sets a figure as a bar its subject passed: "15 de las 99 concentraciones superaron los 10.000
+# asistentes", "a dozen rallies drew more than 5,000 people"
+_PASSED = re.compile(r"\s+(?:super(?:aron|[oó])|rebasaron|exceeded|surpassed|topped|drew|had|tuvieron|reunieron)\s+"
+                     r"(?:(?:los|las|more\s+than|over|at\s+least|m[aá]s\s+de|al\s+menos)\s+)*$", re.I)
+# a ratio: "three in 10 marchers", "tres de cada diez", "one out of every five" (not "12 in 10 villages", "5 in 10
+# days": the first is no share of the second)
+_SMALL = ("one two three four five six seven eight nine ten uno una dos tres cuatro cinco seis siete ocho nueve "
+          "diez cien hundred").split()
+_SMALL_WORD = "|".join(_SMALL)
+_RATIO = re.compile(rf"\b(\d+|{_SMALL_WORD})\s+(?:in|out\s+of(?:\s+every)?|de\s+cada)\s+(?:a\s+)?(\d+|{_SMALL_WORD})\b"
+                    r"(?!\s+(?:days?|hours?|weeks?|months?|years?|minutes?|d[ií]as?|horas?|semanas?|meses|a[nñ]os?)\b)",
+                    re.I)
+
+
+def no_count(line: Line, item: Found, pop: list[str]) -> bool:
+    """Whether ``item`` counts no one although a count stands near it: each part of a ratio ("Three in 10
+    marchers were students": a share, no crowd of three or of ten), and a bar a count of gatherings passed ("15 de
+    las 99 concentraciones superaron los 10.000 asistentes": each passed 10.000, none counted 10.000)."""
+    body = line.body
+    for ratio in _RATIO.finditer(body, max(0, item.start - 30), item.end + 30):
+        share, whole = (_small_value(ratio.group(k)) for k in (1, 2))
+        if ratio.start() < item.end and item.start < ratio.end() and share < whole:
+            return True
+    if not pop or not set(pop) <= _OF_PEOPLE:
+        return False
+    before = [(figure, counted) for figure, counted in line.counted if figure.end <= item.start]
+    return bool(before) and bool(before[-1][1]) and set(before[-1][1]) <= _GATHERINGS and \
+        _PASSED.search(body, before[-1][0].end, item.number_start) is not None
+
+
+def _small_value(word: str) -> int:
+    """A ratio's number: "10", "three", "diez", "hundred"."""
+    if word.isdigit():
+        return int(word)
+    word = word.lower()
+    return {"uno": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8,
+            "nueve": 9, "diez": 10, "cien": 100, "hundred": 100}.get(word) or _SMALL.index(word) + 1

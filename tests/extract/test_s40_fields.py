@@ -36,3 +36,73 @@ def test_a_countrys_name_listed_with_home_places_is_the_home_division():
     assert [code for code, _, _ in found] == ["ES-MA", "ES-GR", "ES-VA", "ES-V"]
     # (not a country the text names apart from a list: "de Madrid a Granada, en el Caribe")
     assert places_in("Viajó de Madrid a Granada, en el Caribe.", "ES")[-1][0] == "GD"
+
+
+def test_a_region_iso_knows_is_not_declared_again_in_another_country():
+    out = _proposals(DARIEN)
+    assert [p.city for p in out] == [None] * len(out)            # nothing to declare in _places.yaml
+    assert {p.place for p in out} <= {"PA", "Darien", "PA-5"}    # Darién is PA-5, not Darien, Connecticut
+
+
+def test_peoples_in_a_list_are_no_places_and_the_list_breaks_down_the_total_before_it():
+    out = _proposals(DARIEN)
+    values = [p.value for p in out]
+    total = values.index("127,687 people")
+    for value in ("55,589", "28,610", "16,992", "3,836", "2,791"):
+        part = out[values.index(value)]
+        assert part.part_of == total, value
+        assert part.place == "Darien", value
+        assert part.population == ["people"], value
+
+
+def test_a_figure_told_as_more_is_kept_apart_from_the_total():
+    out = _proposals("At least 40 people died in the floods in Bolivia on Monday.\n\nRescuers found 12 more bodies.",
+                     "2024-03-05")
+    assert [(p.value, p.criterion) for p in out] == [("At least 40 people", "dead"), ("12", "dead-additional")]
+    out = _proposals("Organizers said 750,000 people marched in Los Angeles on Saturday.\n\n"
+                     "Organizers said tens of thousands more marched worldwide on Saturday.", "2017-01-22")
+    assert [p.criterion for p in out] == ["protested", "protested-additional"]
+
+
+def test_more_in_another_place_is_that_places_count():
+    out = _proposals("The cyclone struck Myanmar. Yangon alone had 80,000 dead, with about 10,000 more deaths in "
+                     "Bogale.", "2008-05-02")
+    assert [p.criterion for p in out] == ["dead", "dead"]
+
+
+def test_a_figure_each_city_counts_is_no_total_and_granada_in_spain_is_spanish():
+    text = ("Hubo concentraciones en distintos puntos de España. Las más numerosas, según los organizadores, fueron "
+            "las de Málaga y Granada (30.000 en cada ciudad), Valladolid (25.000) y Valencia (24.000).")
+    out = _proposals(text, "2024-01-20")
+    assert [(p.value, p.place) for p in out] == [("30.000", "Málaga"), ("30.000", "ES-GR"),
+                                                 ("25.000", "Valladolid"), ("24.000", "Valencia")]
+    assert [p.part_of for p in out] == [None] * 4
+
+
+def test_a_count_of_gatherings_is_no_crowd():
+    out = _proposals("Las 99 concentraciones convocadas el domingo para protestar en distintos puntos de España "
+                     "sacaron a la calle a cientos de miles de personas.", "2024-01-20")
+    assert [(p.value, p.population, p.criterion) for p in out] == [
+        ("99", ["protests"], "held"), ("cientos de miles", ["people"], "protested")]
+
+
+def test_a_bar_the_gatherings_passed_is_no_count():
+    out = _proposals("Según la Delegación, 15 de las 99 concentraciones superaron los 10.000 asistentes.",
+                     "2024-01-20")
+    assert [(p.value, p.population) for p in out] == [("15", ["protests"]), ("99", ["protests"])]
+
+
+def test_a_ratio_is_no_crowd():
+    assert _proposals("Three in 10 marchers were students, police said.", "2024-01-20") == []
+
+
+def test_a_group_named_past_an_aside():
+    out = _proposals("Of the 1,427 people who arrived at the Darien immigration stations on April 30, 304 – or 21 "
+                     "percent – were minors.")
+    assert out[1].value == "304" and out[1].population == ["minors"]
+
+
+def test_a_share_of_the_vote_is_no_crowd():
+    out = _proposals("Tsvangirai — who has maintained that he won the presidency with more than 50 percent of the "
+                     "vote — said previously that he will not participate in any runoff.", "2008-05-02")
+    assert out[0].criterion != "protested"
