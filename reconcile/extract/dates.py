@@ -155,13 +155,19 @@ _AGO = re.compile(r"\b(a|one|two|three|four|five|\d)\s+days?\s+ago\b|"
 # "last month", "el mes pasado", "last year", "del año pasado": the article's month or year before
 # a span's start up to now: "since November last year", "desde noviembre del año pasado"
 _SINCE_MONTH = re.compile(rf"\b(?:since|desde)\s+(?:{_MONTHS})\s+(?:of\s+|de\s+|del\s+)?$", re.I)
+# a period set against this one: "in the first four months of this year, ... six times the number ... during the same
+# period last year", "el mismo periodo del año pasado" (what the sentence counts is of this year)
+_SAME_PERIOD = re.compile(r"\b(?:same|mismo)\s+(?:period|time|months?|weeks?|periodo|per[ií]odo|lapso|mes|tramo)\s+"
+                          r"(?:of\s+|del\s+|de\s+)?$", re.I)
 _LAST_PERIOD = re.compile(r"\blast\s+(month|year)\b|\b(?:el|del)\s+(mes|año|ano)\s+(?:pasado|anterior)\b", re.I)
 # "this year", "so far this month", "en lo que va del año", "este mes": the article's year or month
 _THIS_PERIOD = re.compile(r"\bthis\s+(month|year)\b|"
                           r"\b(?:en\s+lo\s+que\s+va\s+(?:del?|de\s+este)|este)\s+(mes|año|ano)\b", re.I)
 # a rank within the period, of the event, not a count of it: "the 5th crash this year", "the highest
 # number on a single day this year", "el peor accidente en lo que va del año", "la 3.ª marcha este año"
-_RANKED = re.compile(r"(?:\b\d+\s*(?:st|nd|rd|th)\b|\b\d+\s*\.?\s*[ºª°]|\b(?:first|second|third|highest|largest|"
+# (not a span that opens the period: "in the first four months of this year", "the first half of this year")
+_RANKED = re.compile(r"(?:\b\d+\s*(?:st|nd|rd|th)\b|\b\d+\s*\.?\s*[ºª°]|"
+                     r"\bfirst\b(?!\s+(?:[a-z]+\s+)?(?:months?|weeks?|days?|half|quarter)\b)|\b(?:second|third|highest|largest|"
                      r"biggest|worst|deadliest|primer[oa]?|segund[oa]|tercer[oa]?|mayor|peor|r[eé]cord)\b)[^,;.]{0,40}$",
                      re.I)
 _DAYS_BACK = {"yesterday": 1, "ayer": 1, "anoche": 1, "last night": 1, "anteayer": 2}
@@ -719,7 +725,8 @@ def dates_in(text: str, article_date: str | None, onward: bool = False) -> str |
         return f"{year}-{named:02d}"
     last = _LAST_PERIOD.search(text) if article_date else None
     if last and article_date and not _SINCE.search(text, max(0, last.start() - 8), last.start()) and \
-            not _SINCE_MONTH.search(text, max(0, last.start() - 30), last.start()):
+            not _SINCE_MONTH.search(text, max(0, last.start() - 30), last.start()) and \
+            not (_SAME_PERIOD.search(text, max(0, last.start() - 40), last.start()) and _THIS_PERIOD.search(text)):
         # "Floods last month killed 45", "el año pasado": the month or the year before the article's
         if fold_word(last.group(1) or last.group(2)) in ("year", "ano", "año"):
             return str(int(article_date[:4]) - 1)

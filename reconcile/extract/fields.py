@@ -582,6 +582,11 @@ _TALLY_OF = re.compile(r"\b(?:cifra|n[uú]mero|balance|saldo|total|recuento|toll
                        r"(?:total\s+|oficial\s+)?(?:de|of)\s+(?:los\s+|las\s+|the\s+)?([^\W\d_]+)", re.I)
 
 
+# a noun of data right before a participle that tells how it was got: "figures gathered by", "datos recopilados"
+_DATA_BEFORE = re.compile(r"\b(?:figures|data|statistics|numbers|records|reports|counts|cifras|datos|"
+                          r"estad[ií]sticas|n[uú]meros|registros|informes|recuentos)\s+$", re.I)
+
+
 def criterion_of_word(word: str) -> str | None:
     """The criterion one word names ("lesionados" -> injured), or None."""
     low = fold_word(word)
@@ -831,7 +836,7 @@ def _is_thing(counted: str | None) -> bool:
 
 # the month March: a capital after a preposition of time or before a day or a year ("end of March
 # 1938", "in March", "March 5"); not "the March for Our Lives"
-_MONTH_BEFORE = re.compile(r"\b(?:of|in|on|since|until|till|by|early|late|mid|from|to|through|de)\s+$", re.I)
+_MONTH_BEFORE = re.compile(r"\b(?:of|in|on|for|since|until|till|by|early|late|mid|from|to|through|de)\s+$", re.I)
 _MONTH_AFTER = re.compile(r"\s+\d|\s*,\s*\d")
 
 
@@ -1002,6 +1007,8 @@ def _criterion(sentence: str, start: int, end: int, counted: str | None, lang: s
     for match in _WORD.finditer(sentence):
         if _is_month(sentence, match):
             continue                      # "by the end of March 1938": a month, no march
+        if _DATA_BEFORE.search(sentence, max(0, match.start() - 20), match.start()):
+            continue                      # "according to figures gathered by the SNM": the data's, no crowd's
         word_slug = _criterion_prefix(match.group())
         if word_slug is not None and not any(a <= match.start() < b for a, b, _ in phrases):
             candidates.append((match.start(), match.end(), word_slug))   # a phrase's word is the phrase's

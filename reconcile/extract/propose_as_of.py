@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from reconcile.extract.date_report import counts_in_present, counts_to_now, dates_a_report
+from reconcile.extract.date_lists import closing_year, listed_month
 from reconcile.extract.dates import (MONTH_WORDS, as_of_line, before_another_events_name, dates_in, dates_line_span,
                                      dates_with_year, day_near, ends_a_span, later_day, long_before, month_in_it,
                                      named_before_its_verb, names_days, names_the_event, other_event_date, own_day,
@@ -507,6 +508,11 @@ class Days:
             if own and self.later and self.reference and own < self.reference:
                 own = None    # no toll of the event is of a day before it (``later``: the story was written after)
             as_of = own or own_period(body, item.start, item.end, date or self.period) or as_of
+        if not measure:
+            # "septiembre, con 48 mil 204", "the 38,099 for March": the month beside a list's figure; "a year that
+            # closed with a total of 248,284": the year named before it
+            as_of = listed_month(body, item.start, item.end, date or self.period) or \
+                closing_year(body, item.number_start) or as_of
         compared = _COMPARED.search(body, item.end) if as_of and as_of == line.date and not measure else None
         against = None
         if compared is not None and dates_in(body[:compared.start()], self.dating, self.onward) is None:

@@ -303,6 +303,8 @@ def prefix_op(toks, T, i0: int, lang: str):
                 continue
             if op == "approx" and not article and _names_or_dates(toks, T, phrase, i0):
                 return None                           # "near 10 Downing Street", "near 5 March"
+            if op == "gt" and phrase in _BASE_OF_CHANGE and i0 - length > 0 and T[i0 - length - 1] in _CHANGES:
+                return None                           # "an increase over the 38,099 for March": that figure
             if op is not None:
                 first = i0 - length
                 if T[first] in "<>=≤≥" and first > 0 and T[first - 1] in "<>=" \
@@ -341,6 +343,13 @@ def _names_or_dates(toks, T, phrase: tuple, number: int) -> bool:
     # a name of two capitalised words: "10 Downing Street", "40 Wall Street" (not "100 Marines")
     return all(k < len(toks) and toks[k].kind == "w" and toks[k].raw[:1].isupper()
                for k in (after, after + 1))
+
+
+#: a change set against a figure: "a slight increase over the 38,099 for March", "a rise above last year's 40" (the
+#: figure is the one compared with, exact, not a bound of this one)
+_CHANGES = frozenset("increase increases rise jump gain growth decrease decline drop fall aumento incremento alza "
+                     "subida crecimiento".split())
+_BASE_OF_CHANGE = frozenset({("over",), ("above",), ("por", "encima", "de")})
 
 
 def _starts_number(toks, k, n, lang):

@@ -55,6 +55,11 @@ def test_peoples_in_a_list_are_no_places_and_the_list_breaks_down_the_total_befo
         assert part.population == ["people"], value
 
 
+def test_figures_gathered_by_an_agency_are_no_crowd():
+    out = _proposals(DARIEN)
+    assert all(p.criterion != "protested" for p in out)
+
+
 def test_a_figure_told_as_more_is_kept_apart_from_the_total():
     out = _proposals("At least 40 people died in the floods in Bolivia on Monday.\n\nRescuers found 12 more bodies.",
                      "2024-03-05")
@@ -100,6 +105,25 @@ def test_a_group_named_past_an_aside():
     out = _proposals("Of the 1,427 people who arrived at the Darien immigration stations on April 30, 304 – or 21 "
                      "percent – were minors.")
     assert out[1].value == "304" and out[1].population == ["minors"]
+
+
+def test_months_named_beside_a_lists_figures_date_them():
+    out = _proposals("Migración Panamá destacó que octubre del pasado año fue el mes con más llegadas, con 59 mil "
+                     "773, seguido por septiembre, con 48 mil 204, y agosto, con 46 mil 500.")
+    assert [p.as_of for p in out] == ["2022-10", "2022-09", "2022-08"]
+    out = _proposals("April was the month with the most arrivals with 40,297, significantly above January and "
+                     "February with 24,634 and 24,657, respectively, and a slight increase over the 38,099 for March.")
+    assert [(p.value, p.as_of) for p in out] == [("40,297", "2023-04"), ("24,634", "2023-01"),
+                                                 ("24,657", "2023-02"), ("38,099", "2023-03")]
+
+
+def test_this_year_against_the_same_period_last_year_and_a_year_that_closed():
+    out = _proposals("In the first four months of this year, more than 127,000 migrants arrived in Panama, and this "
+                     "total is six times the number who moved through the area during the same period last year.")
+    assert out[0].as_of == "2023"
+    out = _proposals("The figure is six times the 19,925 migrants who traversed the zone between January and April "
+                     "2022, a year that closed with a total of 248,284 people.")
+    assert [(p.value, p.as_of) for p in out] == [("19,925", "2022-04"), ("248,284 people", "2022")]
 
 
 def test_a_share_of_the_vote_is_no_crowd():

@@ -1,0 +1,101 @@
+"""The month a figure of a list by month is of, named beside it rather than after "in": "octubre del pasado
+año ..., con 59 mil 773, seguido por septiembre, con 48 mil 204", "April was the month with the most arrivals
+with 40,297, above January and February with 24,634 and 24,657, respectively, and the 38,099 for March"; and
+the year a figure closed ("between January and April 2022, a year that closed with a total of 248,284")."""
+from __future__ import annotations
+
+import re
+
+from reconcile.extract.dates import dates_in
+
+__all__ = ["closing_year", "listed_month"]
+
+# English months written with their capital ("May" the month, not "may" the verb); Spanish ones in lower case
+_EN_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_ES_MONTHS = "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre"
+# a month named as a list's item, not a day's ("March 3", "3 de marzo", "el 3 de marzo")
+_MONTH = re.compile(rf"(?<!\d\s)(?<!\d\sde\s)\b(?:(?-i:{_EN_MONTHS})|{_ES_MONTHS})\b(?!\s+\d{{1,2}}\b(?!\d))", re.I)
+# what a year is named by right after a month: "octubre del pasado año", "October 2022", "October last year"
+_YEAR_AFTER = re.compile(r"\s+(?:(?:de|del|of)\s+)?(?:\d{4}\b|(?:el\s+)?(?:pasado\s+a[nñ]o|a[nñ]o\s+pasado|"
+                         r"a[nñ]o\s+anterior)|last\s+year)", re.I)
+# between a month and its figure: "octubre ..., con", "septiembre, con", "April was the month with the most arrivals
+# with", "January and February with"
+_MONTH_THEN_FIGURE = re.compile(r"[^\d.;]{0,80}?\b(?:with|con)\s+(?:(?:about|some|nearly|over|more\s+than|unos|unas|"
+                                r"cerca\s+de|m[aá]s\s+de)\s+)?$", re.I)
+# a figure then its month: "the 38,099 for March", "38.099 del mes de marzo"
+_MONTH_HEAD = re.compile(r"[^\d.;]{0,80}?\b(?:with|con)\s+", re.I)
+_FIGURE_FOR_MONTH = re.compile(r"\s+(?:[a-z]+\s+)?(?:for|del\s+mes\s+de)\s+$", re.I)
+_RESPECTIVELY = re.compile(r"[\s\d.,]*(?:(?:and|y|e)\s+[\d.,]+\s*)?,?\s*(?:respectively|respectivamente)\b", re.I)
+_MONTH_JOIN = re.compile(r"\s*(?:,\s*|\s+(?:and|y|e)\s+)$", re.I)
+_FIGURE = re.compile(r"\d[\d.,]*(?:\s+mil\s+\d+)?")
+
+
+def _dated(text: str, month: re.Match, article_date: str) -> str | None:
+    """The month ``month`` names, in the year written after it, else the year the article's date makes it."""
+    year = _YEAR_AFTER.match(text, month.end())
+    spanish = month.group().lower() in _ES_MONTHS.split("|")
+    return dates_in(f"{'en' if spanish else 'in'} {month.group()}{year.group() if year else ''}", article_date)
+
+
+def listed_month(text: str, start: int, end: int, article_date: str | None) -> str | None:
+    """The month a list's figure at [start, end) is of when a month stands beside it: named before it with
+    "with"/"con" and no other figure between ("septiembre, con 48 mil 204"), each of a pair of months with
+    "respectively" ("January and February with 24,634 and 24,657, respectively"), or after it with "for" ("the
+    38,099 for March"); None otherwise, and in a sentence that names fewer than two months (its one month dates
+    the whole sentence)."""
+    if not article_date:
+        return None
+    months = list(_MONTH.finditer(text))
+    if len({m.group().lower() for m in months}) < 2:
+        return None
+    after = next((m for m in months if m.start() > end and _FIGURE_FOR_MONTH.fullmatch(text, end, m.start())), None)
+    if after is not None:
+        return _dated(text, after, article_date)
+    before = [m for m in months if m.end() <= start]
+    if not before:
+        return None
+    last = before[-1]
+    if not _MONTH_THEN_FIGURE.fullmatch(text, last.end(), start):
+        return _respective(text, start, before, article_date)
+    if _FIGURE.search(text, last.end(), start):
+        return None
+    # the first of a pair named together before "with ... respectively" is the first figure's
+    pair = [last]
+    while len(pair) < len(before) and _MONTH_JOIN.fullmatch(text, before[-len(pair) - 1].end(), pair[0].start()):
+        pair.insert(0, before[-len(pair) - 1])
+    if len(pair) > 1 and not _RESPECTIVELY.match(text, end):
+        return None
+    return _dated(text, pair[0], article_date)
+
+
+def _respective(text: str, start: int, before: list[re.Match], article_date: str) -> str | None:
+    """The month of the second or later figure of "January and February with 24,634 and 24,657, respectively"."""
+    if not _RESPECTIVELY.search(text, start, start + 60):
+        return None
+    for k in range(len(before) - 1, -1, -1):
+        head = _MONTH_HEAD.match(text, before[k].end())
+        if head is None:
+            continue
+        figures = _FIGURE.findall(text, head.end(), start)
+        pair = [before[k]]
+        while len(pair) <= len(figures) and k - len(pair) >= 0 and _MONTH_JOIN.fullmatch(
+                text, before[k - len(pair)].end(), pair[0].start()):
+            pair.insert(0, before[k - len(pair)])
+        index = len(figures)
+        return _dated(text, pair[index], article_date) if 0 < index < len(pair) else None
+    return None
+
+
+# "a year that closed with a total of 248,284", "un año que cerró con 248.284"
+_CLOSED_YEAR = re.compile(r"\b(?:a\s+year|un\s+a[nñ]o)\s+(?:that|which|que)\s+(?:closed|ended|cerr[oó]|termin[oó]|"
+                          r"finaliz[oó])\s+(?:with|con)\s+(?:(?:a|un)\s+total\s+(?:of|de)\s+)?$", re.I)
+_YEAR = re.compile(r"(?<![\d.,])(?:1[5-9]|20)\d\d(?![.,]?\d)")
+
+
+def closing_year(text: str, start: int) -> str | None:
+    """The year a figure closed, named before it: "between January and April 2022, a year that closed with a total
+    of 248,284" is 2022's (not April 2022's)."""
+    if not _CLOSED_YEAR.search(text, max(0, start - 60), start):
+        return None
+    years = _YEAR.findall(text, 0, start)
+    return years[-1] if years else None
