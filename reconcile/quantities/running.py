@@ -399,6 +399,27 @@ def _capitals_label(sentence: str, at: int) -> bool:
     return bool(_CAPITALS_AND_DIGITS.fullmatch(_word_before(sentence, at - len(word) - 1)))
 
 
+# the word before a capitalised noun that a number names: "near Building 7", "frente al Edificio 7", "cortaron la
+# Nacional 340", "en el Pabellón 5" (not a place before a bare count: "In Boston 300 marched" opens no such name)
+_NAME_OPENER = re.compile(r"(?:\b(?:the|a|near|at|to|from|inside|outside|la|el|al|del|los|las|frente\s+al?|junto\s+al?|"
+                          r"cerca\s+del?|desde\s+el|hasta\s+el|en\s+el|en\s+la|por\s+el|por\s+la))\s+$", re.I)
+
+
+def _capital_noun_name(sentence: str, m, counted: str | None, raw_before: str) -> bool:
+    """Whether the number of ``m`` names what the capitalised noun before it calls so ("near Building 7", "frente
+    al Edificio 7", "la Nacional 340", "en el Pabellón 5 de Ifema"): a plain number, after a Title-case noun that an
+    article or a preposition opens, with no counted noun after it (a name after "de" is the place's: "de Ifema")."""
+    if m.unit is not None or m.qualifier != "exact" or not re.fullmatch(r"\d{1,4}", m.text.strip()):
+        return False
+    if not (raw_before[:1].isupper() and raw_before[1:].isalpha() and raw_before[1:].islower()) or \
+            fold_word(raw_before) in MONTHS or fold_word(raw_before) in _WEEKDAYS:
+        return False
+    at = sentence.rfind(raw_before, 0, m.start) - 1       # the space before the noun
+    if at <= 0 or sentence[at] != " " or not _NAME_OPENER.search(sentence, max(0, at - 14), at + 1):
+        return False
+    return counted is None or re.match(r"\s+(?:(?:de|del|of)\s+)?[A-ZÁÉÍÓÚÑ]", sentence[m.end:]) is not None
+
+
 def _word_before(sentence: str, i: int) -> str:
     """The run of non-space characters before ``i``, past the spaces (and no-break spaces) right
     before it; "" when another space comes first."""
@@ -844,6 +865,8 @@ def _junk(sentence: str, m: Mention, number_start: int, counted: str | None, lan
         return "name with digits"                     # "according to Channel 24,", "según Canal 13."
     if m.unit is None and counted is None and m.qualifier == "exact" and raw_before in _NAMED_BY_NUMBER:
         return "name with digits"                     # "the injured were taken to Hospital 12", "Bill 21"
+    if _capital_noun_name(sentence, m, counted, raw_before):
+        return "name with digits"                     # "near Building 7", "la Nacional 340", "el Pabellón 5 de Ifema"
     if (m.qualifier == "exact" and m.unit is None and counted is None and raw_before[:1].isupper()
             and not _place_under_count_label(sentence, m.start)
             and raw_before[1:].islower() and not raw_before.endswith((",", ":")) and word_before not in MONTHS

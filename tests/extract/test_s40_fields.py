@@ -7,6 +7,7 @@ from __future__ import annotations
 from reconcile.extract import parse_article, propose
 from reconcile.extract.place_dateline import dateline
 from reconcile.extract.places import places_in
+from reconcile.quantities.running import Sentence, scan
 
 
 def _proposals(text: str, date: str = "2023-05-02", lang: str | None = None):
@@ -130,3 +131,14 @@ def test_a_share_of_the_vote_is_no_crowd():
     out = _proposals("Tsvangirai — who has maintained that he won the presidency with more than 50 percent of the "
                      "vote — said previously that he will not participate in any runoff.", "2008-05-02")
     assert out[0].criterion != "protested"
+
+
+def test_a_capitalised_noun_and_its_number_are_a_name():
+    for text, lang in (("Protesters gathered near Building 7 in Boston.", "en"),
+                       ("Los manifestantes se concentraron frente al Edificio 7 en Madrid.", "es"),
+                       ("Miles de personas se reunieron en el Pabellón 5 de Ifema, dijo la policía.", "es"),
+                       ("Unos 200 manifestantes cortaron la Nacional 340 durante 2 horas.", "es")):
+        found = [f.text for f in scan(Sentence(0, text, lang))]
+        assert not any(value in found for value in ("7", "5", "340")), text
+    # a counted noun after the number keeps the count
+    assert [f.text for f in scan(Sentence(0, "En la Plaza 300 personas protestaron.", "es"))] == ["300 personas"]
