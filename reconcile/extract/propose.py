@@ -274,14 +274,14 @@ _MORE = "-additional"
 
 
 def _more_of(line: Line, item: Found, crit: str, place: str | None, out: list[Proposal]) -> bool:
-    """Whether ``item`` counts more of what a figure told before counted ("another 12", "12 more", "otros 48"),
-    in the same place or in none the sentence names of its own ("about 10,000 more deaths in Bogale" after 80,000
+    """Whether ``item`` counts more of what a figure of an earlier sentence counted ("another 12", "12 more", "otros
+    48"), in the same place or in none the sentence names of its own ("about 10,000 more deaths in Bogale" after 80,000
     in Labutta is Bogale's count, not an increment)."""
     if not is_increment(line.body, item.start, item.end, item.number_start):
         return False
     earlier = next((p for p in reversed(out) if p.criterion == crit and p.unit == item.unit), None)
-    if earlier is None:
-        return False
+    if earlier is None or earlier.sentence == line.number:
+        return False  # (in one sentence, "una en estado grave, y otras cuatro": the others of a breakdown)
     own = place is not None and any(place in (code, name) for code, name, _ in line.places)
     return not own or place == earlier.place
 

@@ -18,6 +18,7 @@ from reconcile.extract.fields import (ANAPHORIC, PEOPLE_CRITERIA, PEOPLE_GROUPS,
 from reconcile.extract.pop_criterion import (detained, is_severity, of_cases, of_people_at, tells_of_strike,
                                              with_origin)
 from reconcile.extract.pop_groups import CROWD_GROUPS, GROUPS, crowd_group, crowd_of_subject
+from reconcile.extract.pop_lexicon import COUNTED, PEOPLE_SLUGS
 from reconcile.extract.places import places_in
 from reconcile.extract.pop_measure import EVENTS, is_quake_size, label_criterion, magnitude_scale, quake_size
 from reconcile.extract.propose_place import PART_BEFORE
@@ -463,7 +464,7 @@ def settle_population(line: Line, item: Found, pop: list[str], crit: str | None,
         crit = "attended"         # "La asistencia oficial fue de 47.197 espectadores" at a match: an audience
     if crit == "protested" and pop and set(pop) <= _GATHERINGS:
         crit = "held"             # "Las 99 concentraciones": protests held, not people who protested (GUIDE)
-    elif crit == "protested" and pop and not set(pop) <= _OF_PEOPLE:
+    elif crit == "protested" and pop and set(pop) <= _THINGS:
         crit = None               # "won more than 50 percent of the vote — will not participate": people protest
     crit = with_origin(crit, body, item.start, item.end)     # "26 923 (autóctonos)": infected-confirmed-local
     if crit is not None and crit.startswith("magnitude"):
@@ -604,14 +605,16 @@ def _row_under(line: Line, item: Found, out: list[Proposal]) -> bool:
 _LABELS_OF = re.compile(r"(?:^|(?<=:))\s*([^\W\d_][^:\d\n]{0,40}?)\s*:(?=\s*[^\W\d_]*\s*[\d~≈<>+±])")
 
 
+#: what a count of things or votes counts: no one who protested (not "fans", "hinchas": a crowd's people)
+_THINGS = (frozenset(COUNTED.values()) - PEOPLE_SLUGS - _OF_PEOPLE) | {"votes"}
 #: the populations of a count of a protest's gatherings, not of the people at them
 _GATHERINGS = frozenset({"protests", "rallies", "marches", "demonstrations"})
 # a verb that sets a figure as a bar its subject passed: "15 de las 99 concentraciones superaron los 10.000
 # asistentes", "a dozen rallies drew more than 5,000 people"
 _PASSED = re.compile(r"\s+(?:super(?:aron|[oó])|rebasaron|exceeded|surpassed|topped|drew|had|tuvieron|reunieron)\s+"
                      r"(?:(?:los|las|more\s+than|over|at\s+least|m[aá]s\s+de|al\s+menos)\s+)*$", re.I)
-# a ratio: "three in 10 marchers", "tres de cada diez", "one out of every five" (not "12 in 10 villages", "5 in 10
-# days": the first is no share of the second)
+# a ratio: "three in 10 marchers", "tres de cada diez", "one out of every five", against 10 or less, 100 or 1,000 (not
+# "12 in 10 villages", "5 in 10 days", "355 in 2014": the first is no share of the second)
 _SMALL = ("one two three four five six seven eight nine ten uno una dos tres cuatro cinco seis siete ocho nueve "
           "diez cien hundred").split()
 _SMALL_WORD = "|".join(_SMALL)
@@ -627,7 +630,8 @@ def no_count(line: Line, item: Found, pop: list[str]) -> bool:
     body = line.body
     for ratio in _RATIO.finditer(body, max(0, item.start - 30), item.end + 30):
         share, whole = (_small_value(ratio.group(k)) for k in (1, 2))
-        if ratio.start() < item.end and item.start < ratio.end() and share < whole:
+        against = whole <= 10 or whole in (100, 1000)
+        if ratio.start() < item.end and item.start < ratio.end() and share < whole and against:
             return True
     if not pop or not set(pop) <= _OF_PEOPLE:
         return False
