@@ -243,7 +243,7 @@ def _propose_figure(story: Story, reading: _Reading, line: Line, item: Found) ->
     elif claimant is None:
         claimant = reading.claimants.of_breakdown(line, checks)
     place, place_code = figure_place(story, line, item, claimant, measure, (part[0], part[1]), checks)
-    if crit and not is_part and _more_of(line, item, crit, place, out):
+    if crit and not is_part and _more_of(line, item, crit, pop, place, out):
         # "At least 40 people died." then "Rescuers found 12 more bodies": 12 besides the 40, not a toll of 12 that
         # the project would set against the 40 (a criterion of its own keeps it in a topic of its own)
         checks.append(f"criterion ({crit + _MORE!r}: counted besides the {crit!r} figure told before, not "
@@ -273,13 +273,17 @@ def _propose_figure(story: Story, reading: _Reading, line: Line, item: Found) ->
 _MORE = "-additional"
 
 
-def _more_of(line: Line, item: Found, crit: str, place: str | None, out: list[Proposal]) -> bool:
+def _more_of(line: Line, item: Found, crit: str, pop: list[str], place: str | None, out: list[Proposal]) -> bool:
     """Whether ``item`` counts more of what a figure of an earlier sentence counted ("another 12", "12 more", "otros
     48"), in the same place or in none the sentence names of its own ("about 10,000 more deaths in Bogale" after 80,000
     in Labutta is Bogale's count, not an increment)."""
     if not is_increment(line.body, item.start, item.end, item.number_start):
         return False
-    earlier = next((p for p in reversed(out) if p.criterion == crit and p.unit == item.unit), None)
+    if any(f.end <= item.start for f in line.found):
+        return False  # "212 personas perdieron la vida y otras 1800 resultaron heridas": others than the 212
+    # (of what it counted: "al menos otras nueve ciudades" after a crowd are other cities, no more people)
+    earlier = next((p for p in reversed(out) if p.criterion == crit and p.unit == item.unit
+                    and p.population == pop), None)
     if earlier is None or earlier.sentence == line.number:
         return False  # (in one sentence, "una en estado grave, y otras cuatro": the others of a breakdown)
     own = place is not None and any(place in (code, name) for code, name, _ in line.places)

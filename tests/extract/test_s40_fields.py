@@ -70,6 +70,18 @@ def test_a_figure_told_as_more_is_kept_apart_from_the_total():
     assert [p.criterion for p in out] == ["protested", "protested-additional"]
 
 
+def test_others_of_a_figure_in_the_same_sentence_are_no_increment():
+    out = _proposals("La explosión dejó 1.500 heridos.\n\nDonde 212 personas perdieron la vida y otras 1800 resultaron "
+                     "heridas.", "1992-04-22")
+    assert [p.criterion for p in out] == ["injured", "dead", "injured"]
+
+
+def test_other_things_after_a_crowd_are_no_more_people():
+    out = _proposals("Unas 5.000 personas protestaron en Ciudad de México.\n\nSe han registrado protestas en al menos "
+                     "otras nueve ciudades.", "2012-05-20")
+    assert not any((p.criterion or "").endswith("-additional") for p in out)
+
+
 def test_more_in_another_place_is_that_places_count():
     out = _proposals("The cyclone struck Myanmar. Yangon alone had 80,000 dead, with about 10,000 more deaths in "
                      "Bogale.", "2008-05-02")
