@@ -405,11 +405,15 @@ _NAME_OPENER = re.compile(r"(?:\b(?:the|a|near|at|to|from|inside|outside|la|el|a
                           r"cerca\s+del?|desde\s+el|hasta\s+el|en\s+el|en\s+la|por\s+el|por\s+la))\s+$", re.I)
 
 
+_UP_TO_4_DIGITS = re.compile(r"\d{1,4}")
+_A_NAME_AFTER = re.compile(r"\s+(?:(?:de|del|of)\s+)?[A-ZÁÉÍÓÚÑ]")
+
+
 def _capital_noun_name(sentence: str, m, counted: str | None, raw_before: str) -> bool:
     """Whether the number of ``m`` names what the capitalised noun before it calls so ("near Building 7", "frente
     al Edificio 7", "la Nacional 340", "en el Pabellón 5 de Ifema"): a plain number, after a Title-case noun that an
     article or a preposition opens, with no counted noun after it (a name after "de" is the place's: "de Ifema")."""
-    if m.unit is not None or m.qualifier != "exact" or not re.fullmatch(r"\d{1,4}", m.text.strip()):
+    if m.unit is not None or m.qualifier != "exact" or not _UP_TO_4_DIGITS.fullmatch(m.text.strip()):
         return False
     if not (raw_before[:1].isupper() and raw_before[1:].isalpha() and raw_before[1:].islower()) or \
             fold_word(raw_before) in MONTHS or fold_word(raw_before) in _WEEKDAYS:
@@ -417,7 +421,7 @@ def _capital_noun_name(sentence: str, m, counted: str | None, raw_before: str) -
     at = sentence.rfind(raw_before, 0, m.start) - 1       # the space before the noun
     if at <= 0 or sentence[at] != " " or not _NAME_OPENER.search(sentence, max(0, at - 14), at + 1):
         return False
-    return counted is None or re.match(r"\s+(?:(?:de|del|of)\s+)?[A-ZÁÉÍÓÚÑ]", sentence[m.end:]) is not None
+    return counted is None or _A_NAME_AFTER.match(sentence, m.end) is not None
 
 
 def _word_before(sentence: str, i: int) -> str:
@@ -458,6 +462,11 @@ def _chunk(sentence: str, start: int, end: int) -> str:
     return sentence[a:b].strip(",;:()\"“”'«»")
 
 
+#: English adverbs a figure can end with, which count nothing: "300,000 respectively", "$5 each"
+_ADVERBS_AFTER = frozenset("each apiece only overall altogether respectively nearly roughly".split())
+_ADVERB_ENDS = ("ively", "ately", "ously", "ently", "antly", "edly", "ingly", "fully", "lessly")
+
+
 def counted_noun(sentence: str, end: int, lang: str) -> str | None:
     """The counted noun after a number: "soldiers" in "500 Venezuelan soldiers have fled"."""
     words: list[tuple[str, int]] = []
@@ -490,6 +499,8 @@ def counted_noun(sentence: str, end: int, lang: str) -> str | None:
             break                              # "1432 resultaron heridas", "huyeron", "miró": a verb, not a noun
         if not words and lang == "es" and len(low) > 6 and low.endswith("mente"):
             break                              # "340 parcialmente destruidas": an adverb, no noun
+        if lang == "en" and (low in _ADVERBS_AFTER or low.endswith(_ADVERB_ENDS)):
+            break                              # "300,000 respectively", "60 members respectively": no noun after
         words.append((word, match.end()))
         if len(words) == 3:
             break
