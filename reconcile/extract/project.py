@@ -16,8 +16,9 @@ from reconcile.sources import project_places
 from reconcile.sources.files import read_project_text
 
 from reconcile.extract.article import Article, outlet_label
+from reconcile.extract.attr_bodies import ambiguous_bases, body_parts, cognate, one_body
 from reconcile.extract.attribution import WIRE_AGENCIES, figure_credit
-from reconcile.extract.attr_names import clips, long_name_in, spells
+from reconcile.extract.attr_names import body_name, clips, long_name_in, spells
 from reconcile.extract.attr_quotes import quote_speaker
 from reconcile.extract.fields import PEOPLE_GROUPS, places_named
 from reconcile.extract.place_parents import region_of_city
@@ -49,6 +50,8 @@ class KnownSources:
 
     def __init__(self, root: Path | None) -> None:
         self.by_name: dict[str, str] = {}
+        # a source's name as the body's own words and the place it is named with (attr_bodies.body_parts) -> ids
+        self.by_body: dict[tuple[tuple[str, ...], str | None], set[str]] = {}
         self.declared: dict[str, tuple[str, dict]] = {}   # id -> (its file in sources/, its source: header)
         self.places = PlaceIndex()
         if root is None:
@@ -75,10 +78,41 @@ class KnownSources:
                     self.by_name.setdefault(claimant_slug(name), head["id"])
                     # "aliases: [The UN refugee agency]" is the text's "UN refugee agency" too
                     self.by_name.setdefault(claimant_slug(_LEADING_ARTICLE.sub("", name)), head["id"])
+                    self.by_body.setdefault(body_parts(name), set()).add(head["id"])
 
     def id_for(self, name: str) -> str:
         slug = claimant_slug(name)
         return self.by_name.get(slug) or self.by_name.get(claimant_slug(_LEADING_ARTICLE.sub("", name)), slug)
+
+    def body_id(self, names: list[str]) -> tuple[str | None, str | None]:
+        """(the id of the project's source that one of ``names`` names, a check for the reviewer or None), or
+        (None, None). By name or alias first; else by a name given with its place ("Panama's National
+        Migration Service", "Servicio Nacional de Migración de Panamá") whose words without the place are a
+        source's name or alias, when that source is of the same country or declares none (then the check
+        says so); one source only."""
+        for name in names:
+            slug = claimant_slug(name)
+            found = self.by_name.get(slug) or self.by_name.get(claimant_slug(_LEADING_ARTICLE.sub("", name)))
+            if found:
+                return found, None
+        for name in names:
+            base, code = body_parts(name)
+            if code is None or len([w for w in base if len(w) > 3]) < 2:
+                continue
+            same_place = self.by_body.get((base, code), set())
+            if len(same_place) == 1:
+                return next(iter(same_place)), None
+            bare = self.by_body.get((base, None), set())
+            if len(bare) != 1:
+                continue
+            source_id = next(iter(bare))
+            country = self.declared.get(source_id, ("", {}))[1].get("country")
+            if isinstance(country, str) and country.strip().upper() == code.split("-")[0]:
+                return source_id, None
+            if not isinstance(country, str) or not country.strip():
+                return source_id, (f"claimant ({name!r}: taken as your project's source {source_id!r}, named without "
+                                   "its place; that source declares no country: check it is the same body)")
+        return None, None
 
 
 _LEADING_ARTICLE = re.compile(r"^(?:the|el|la|los|las)\s+(?=\S)", re.IGNORECASE)
@@ -324,16 +358,8 @@ def _same_body(long: str, short: str) -> bool:
         return sum(letter.upper() in initials for letter in short) * 2 > len(short)
     if clips(short, long):                     # "Comisión Permanente de Contingencias (Copeco)"
         return True
-    stems = {_cognate(w)[:5] for w in long.split() if len(w) > 3}
-    return any(_cognate(w)[:5] in stems for w in short.split() if len(w) > 3)
-
-
-def _cognate(word: str) -> str:
-    """An English or Spanish word reduced to what both spellings share: "Migration" and
-    "Migración" -> "migracion", "units" -> "unit"."""
-    low = fold_name(word)
-    low = re.sub(r"tion(s)?$", r"cion\1", low)
-    return low[:-1] if low.endswith("s") and len(low) > 4 else low
+    stems = {cognate(w)[:5] for w in long.split() if len(w) > 3}
+    return any(cognate(w)[:5] in stems for w in short.split() if len(w) > 3)
 
 
 def _refers_to(claimant: str, long: str, short: str, text: str = "") -> bool:
@@ -344,17 +370,17 @@ def _refers_to(claimant: str, long: str, short: str, text: str = "") -> bool:
     words = name.split()
     if words and words[0] in _LEADING:
         words = words[1:]
-    if " ".join(words) in (fold_name(long), fold_name(short)):
-        return True
+    if " ".join(words) in (fold_name(long), fold_name(short)) or one_body([claimant], [long, short]):
+        return True                                    # (also "National Migration Service (Panama)")
     if len(words) != 1:
         return False
-    heads = {_cognate(short.split()[0]), _cognate(long.split()[0])}
+    heads = {cognate(short.split()[0]), cognate(long.split()[0])}
     noun = long.split()[-1]
-    if _cognate(words[0]) == _cognate(noun):
+    if cognate(words[0]) == cognate(noun):
         named = [m for m in re.finditer(rf"\b([^\W\d_]+)\s+{re.escape(noun)}\b", text, re.I)
                  if fold_name(m.group(1)) not in _LEADING | _DETERMINERS]
         return len(named) <= 1                         # "the unit": the one unit the article names
-    return _cognate(words[0]) in heads and len(words[0]) > 3
+    return cognate(words[0]) in heads and len(words[0]) > 3
 
 
 _DETERMINERS = frozenset("this that these those its their este esta estos estas dicha dicho su sus".split())
@@ -364,6 +390,24 @@ def _alias_of(claimant: str, aliases: list[tuple[str, str]], text: str = "") -> 
     """The one (long, short) pair of the article a claimant refers to, or None (none or several)."""
     found = {pair for pair in aliases if _refers_to(claimant, *pair, text)}
     return found.pop() if len(found) == 1 else None
+
+
+def _body_id(draft: Draft, known: KnownSources, names: list[str], bodies: list[str],
+             ambiguous: set[tuple[str, ...]], checks: list[str]) -> str:
+    """The source id of a claimant the article names ``names`` (its name first): the project's source that
+    one of them names (``KnownSources.body_id``); else the one body this article drafted already that they
+    name another way (``attr_bodies.one_body``: "National Migration Service (Panama)" and "the National
+    Migration Service"); else the id of its name, or of a longer or shorter form drafted (``_same_claimant``)."""
+    found, check = known.body_id(names)
+    if check is not None:
+        checks.append(check)
+    if found is not None:
+        return found
+    same = [source_id for source_id in bodies if one_body(
+        names, [draft.sources[source_id]["name"], *draft.sources[source_id].get("aliases", [])], ambiguous)]
+    if len(same) == 1:
+        return same[0]
+    return _same_claimant(draft, known.id_for(names[0]))
 
 
 def draft_project(draft: Draft, article: Article, proposals: list[Proposal], known: KnownSources,
@@ -393,31 +437,45 @@ def draft_project(draft: Draft, article: Article, proposals: list[Proposal], kno
     _carry_criteria(proposals)
     widest = _widest_populations(proposals)
     aliases = article_aliases(article.text)
+    # the names this article gives its claimants, and the bodies drafted from them: one body named several ways
+    # ("Panama's National Migration Service (SNM)", "the National Migration Service", "SNM") is one source
+    ambiguous = ambiguous_bases([*(p.claimant for p in proposals if p.claimant), *(n for a in aliases for n in a)])
+    bodies: list[str] = []
     for p in proposals:
-        pair = _alias_of(p.claimant, aliases, article.text) if p.claimant else None
-        if pair is None and p.claimant and (long := long_name_in(p.claimant, article.text)) is not None:
-            pair = (long, p.claimant)                 # "the USGS", and the article names the long name
-        if pair is not None:
-            # "according to Migration", "the Colombian migration authority": the body the article
-            # names with its short form ("Migración Colombia"), one source with the other names as aliases
-            long, short = pair
-            # the body's own name: the long one when it is a proper name ("Civil Human Rights Front
-            # (CHRF)"), else the short one ("the Colombian migration authority (Migración Colombia)")
-            name, other = (long, short) if _proper(long) else (short, long)
-            source_id = _same_claimant(draft, known.id_for(name))
-            entry = draft.source(source_id, name, _kind(f"{long} {short}", False))
-            if fold_name(p.claimant) != fold_name(name):
-                p.checks.append(f"claimant ({p.claimant!r}: taken as {name!r}, as the article names it "
-                                f"with {other!r})")
-            for alias in (other, p.claimant):
+        claimant = p.claimant
+        pair = _alias_of(claimant, aliases, article.text) if claimant else None
+        if pair is None and claimant and (long := long_name_in(claimant, article.text)) is not None:
+            pair = (long, claimant)                   # "the USGS", and the article names the long name
+        if claimant:
+            if pair is not None:
+                # "according to Migration", "the Colombian migration authority": the body the article
+                # names with its short form ("Migración Colombia"), one source with the other names as aliases
+                long, short = pair
+                # the body's own name: the long one when it is a proper name ("Civil Human Rights Front (CHRF)"),
+                # else the short one ("the Colombian migration authority (Migración Colombia)"); its country
+                # written one way ("Panama's National Migration Service": "National Migration Service (Panama)")
+                name, other = (body_name(long), long) if _proper(long) else (short, long)
+                names, kind = [name, other, short, claimant], _kind(f"{long} {short}", False)
+            else:
+                name, names, kind = claimant, [claimant], _kind(claimant, False)
+            source_id = _body_id(draft, known, names, bodies, ambiguous, p.checks)
+            named = {fold_name(n) for n in [draft.sources[source_id]["name"], *draft.sources[source_id].get(
+                "aliases", [])]} if source_id in draft.sources else {fold_name(name)}
+            entry = draft.source(source_id, name, kind)
+            if pair is not None and fold_name(claimant) != fold_name(entry["name"]):
+                p.checks.append(f"claimant ({claimant!r}: taken as {entry['name']!r}, as the article names it "
+                                f"with {short if fold_name(claimant) == fold_name(long) else long!r})")
+            elif pair is None and fold_name(claimant) not in named:
+                # "la autoridad migratoria panameña" after "el Servicio Nacional de Migración de Panamá"
+                p.checks.append(f"claimant ({claimant!r}: taken as {entry['name']!r}, the body the article "
+                                "names so before)")
+            for alias in names:     # the other names it was given (its short or long form, its place written so)
                 if fold_name(alias) not in {fold_name(a) for a in [entry["name"], *entry.setdefault("aliases", [])]}:
                     entry["aliases"].append(alias)
-        elif p.claimant:
-            source_id = _same_claimant(draft, known.id_for(p.claimant))
-            entry = draft.source(source_id, p.claimant, _kind(p.claimant, False))
-            if source_id != known.id_for(p.claimant) and fold_name(p.claimant) not in {
-                    fold_name(a) for a in [entry["name"], *entry.get("aliases", [])]}:
-                entry.setdefault("aliases", []).append(p.claimant)   # the shorter or longer form it was named by
+            if not entry["aliases"]:
+                del entry["aliases"]
+            if source_id not in bodies:
+                bodies.append(source_id)
         else:
             source_id = unattributed
             entry = draft.source(source_id, stem, "other")

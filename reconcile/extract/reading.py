@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from reconcile.extract.attr_names import _BODY_HEADS as _HEADS
 from reconcile.extract.fields import is_people_of_place, places_in
 from reconcile.extract.speakers import (ARTICLES, COLLECTIVE, INNER, ROLES, SPEAKING, TRIGGER, WEEKDAYS,
                                         WIRE_AGENCIES, Attribution, clean_name, name_text, tokens)
@@ -156,6 +157,12 @@ def _read_backwards(sentence: str, at: int) -> Attribution | None:
             continue
         if low in _OPENING_CONJUNCTIONS and not sentence[:s].strip():
             break                                      # "Y la OIM calcula", "And the UN said": no part of the name
+        if low in ("y", "e", "and") and len(words) > 1 and words[0][0].islower() and \
+                fold_word(words[0][0]) in ARTICLES and words[1][0][:1].isupper() and any(
+                    w[:1].isupper() and fold_word(w) in _HEADS for w, _, _ in words[1:]):
+            # "el Ministerio de Seguridad Pública y el Servicio Nacional de Migración detalla": two bodies, the one
+            # by the verb read whole (the nine words had cut the first into "Seguridad Pública y el Servicio ...")
+            break
         if not tok[0].isalpha() and tok not in ("&",) or low in _BACK_STOP and not _acronym(tok) and not (
                 low in INNER and words and (words[0][0][0].isupper() or low in ("of", "de", "del") or (
                     # "Office for the Coordination of ...": "for" before an article before a capital

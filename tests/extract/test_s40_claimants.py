@@ -1,0 +1,137 @@
+"""Session 40: claimants and the output folder of `reconcile extract`, as a new user found them (SPEC §6).
+
+1. One agency named several ways in one article ("Panama's National Migration Service (SNM)", "The National
+   Migration Service", "SNM") became several claimants, and with a project one of them its source's id.
+Invented articles.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from reconcile.extract import extract_project
+from reconcile.extract.attr_bodies import body_parts, one_body
+from reconcile.extract.attribution import attributions
+
+HEADER = "title: Darien\ndate: 2023-05-02\noutlet: Test Wire\nurl: https://example.org/f\n\n"
+DARIEN = ("A total of 127,687 people crossed into Panama between January and April, according to figures gathered "
+          "by Panama's National Migration Service (SNM).\n\nThe National Migration Service said 40,297 people crossed "
+          "in April.\n\nSNM said 38,099 people crossed in March.\n")
+URABA = ("Una muestra de ello es el balance que ofreció el Servicio Nacional de Migración de Panamá, que contabilizó "
+         "248 mil 284 migrantes irregulares.\n\nDe acuerdo con el informe de la autoridad migratoria panameña, el "
+         "registro supera el del año 2021, cuando se contabilizaron 133 mil 726 personas.\n\nUn comunicado del "
+         "Ministerio de Seguridad Pública y el Servicio Nacional de Migración detalla que en diciembre ingresaron "
+         "20 mil 297 migrantes irregulares.\n\nMigración Panamá destacó que en octubre ingresaron 59 mil 773 "
+         "migrantes.\n")
+SNM = """source:
+  id: snm-pa
+  name: Servicio Nacional de Migración
+  aliases: [National Migration Service, SNM]
+  kind: government-agency
+  country: PA
+claims: []
+"""
+
+
+def _sources(tmp_path: Path, text: str, lang: str = "en", project: str | None = None,
+             header: str = HEADER) -> dict[str, dict]:
+    """Source id -> its draft (source: and claims:), the outlet's left out."""
+    root = tmp_path / "proj"
+    (root / "sources").mkdir(parents=True)
+    if project is not None:
+        (root / "sources" / "own.yaml").write_text(project, encoding="utf-8")
+    article = tmp_path / "article.txt"
+    article.write_text(header + text, encoding="utf-8")
+    files, _ = extract_project([article], lang, project=root)
+    drafts = [yaml.safe_load(body) for path, body in files.items() if not path.startswith("sources/_")]
+    return {d["source"]["id"]: d for d in drafts if d["source"]["id"] != "test-wire"}
+
+
+def _values(draft: dict) -> list[str]:
+    return [claim["value"] for claim in draft["claims"]]
+
+
+# ------------------------------------------------------------------ 1. one body, named several ways
+
+def test_one_agency_named_three_ways_is_one_claimant(tmp_path):
+    sources = _sources(tmp_path, DARIEN)
+    assert list(sources) == ["national-migration-service-panama"]
+    body = sources["national-migration-service-panama"]
+    assert _values(body) == ["127,687 people", "40,297 people", "38,099 people"]
+    assert {"SNM", "National Migration Service"} <= set(body["source"]["aliases"])
+
+
+def test_one_agency_named_three_ways_is_the_project_source_it_names(tmp_path):
+    sources = _sources(tmp_path, DARIEN, project=SNM)
+    assert list(sources) == ["snm-pa"]
+    assert _values(sources["snm-pa"]) == ["127,687 people", "40,297 people", "38,099 people"]
+
+
+def test_the_spanish_names_of_one_body_are_one_claimant(tmp_path):
+    sources = _sources(tmp_path, URABA, "es")
+    assert list(sources) == ["servicio-nacional-de-migracion-de-panama"]
+    body = sources["servicio-nacional-de-migracion-de-panama"]
+    assert _values(body) == ["248 mil 284", "133 mil 726 personas", "20 mil 297", "59 mil 773"]
+    assert set(body["source"]["aliases"]) == {"autoridad migratoria panameña", "Servicio Nacional de Migración",
+                                              "Migración Panamá"}
+    notes = [claim["note"] for claim in body["claims"]]
+    assert "'autoridad migratoria panameña': taken as 'Servicio Nacional de Migración de Panamá'" in notes[1]
+
+
+def test_the_spanish_names_of_one_body_are_the_project_source(tmp_path):
+    sources = _sources(tmp_path, URABA, "es", project=SNM)
+    assert list(sources) == ["snm-pa"]
+    assert len(sources["snm-pa"]["claims"]) == 4
+
+
+def test_a_project_source_of_another_country_is_not_matched_without_the_country(tmp_path):
+    other = SNM.replace("snm-pa", "snm-co").replace("country: PA", "country: CO").replace(", SNM", "")
+    sources = _sources(tmp_path, "Panama's National Migration Service said 40,297 people crossed in April.\n",
+                       project=other)
+    assert list(sources) == ["national-migration-service-panama"]
+
+
+@pytest.mark.parametrize("text", [
+    "Peru's National Weather Service said 40 people died. Ecuador's National Weather Service said 12 people died. "
+    "The National Weather Service said 300 homes were flooded.\n",
+    # the bare name first: it becomes neither country's when a later one is named
+    "The National Weather Service said 300 homes were flooded. Peru's National Weather Service said 40 people died. "
+    "Ecuador's National Weather Service said 12 people died.\n",
+])
+def test_the_same_name_of_two_countries_is_two_bodies_and_the_bare_name_neither(tmp_path, text):
+    sources = _sources(tmp_path, text)
+    assert sorted(sources) == ["national-weather-service", "national-weather-service-ecuador",
+                               "national-weather-service-peru"]
+
+
+@pytest.mark.parametrize("name, parts", [
+    ("National Migration Service (Panama)", (("national", "migration", "service"), "PA")),
+    ("Panama's National Migration Service", (("national", "migration", "service"), "PA")),
+    ("the National Migration Service in Panama", (("national", "migration", "service"), "PA")),
+    ("Servicio Nacional de Migración de Panamá", (("servicio", "nacional", "de", "migracion"), "PA")),
+    ("Migración Panamá", (("migracion",), "PA")),
+    ("autoridad migratoria panameña", (("autoridad", "migratoria"), "PA")),
+    ("The National Migration Service", (("national", "migration", "service"), None)),
+])
+def test_a_body_s_words_and_its_place(name, parts):
+    assert body_parts(name) == parts
+
+
+@pytest.mark.parametrize("one, other, same", [
+    ("Migración Panamá", "Servicio Nacional de Migración de Panamá", True),
+    ("autoridad migratoria panameña", "Servicio Nacional de Migración de Panamá", True),
+    ("Servicio Nacional de Migración", "Servicio Nacional de Migración de Panamá", True),
+    ("Migración Colombia", "Servicio Nacional de Migración de Panamá", False),       # another country
+    ("Policía de Madrid", "Policía Municipal de Madrid", False),                    # any police force of the city
+    ("autoridad migratoria colombiana", "Servicio Nacional de Migración de Panamá", False),
+])
+def test_which_names_are_one_body(one, other, same):
+    assert one_body([one], [other]) is same
+
+
+def test_two_bodies_joined_by_y_are_read_as_the_one_by_the_verb_not_a_cut_name():
+    [found] = attributions("Un comunicado del Ministerio de Seguridad Pública y el Servicio Nacional de Migración "
+                           "detalla que en diciembre ingresaron 20 mil 297 migrantes.")
+    assert found.who == "Servicio Nacional de Migración"
