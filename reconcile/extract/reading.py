@@ -111,8 +111,12 @@ def _read_backwards(sentence: str, at: int) -> Attribution | None:
     short = _short_name(toks)
     if short is not None:
         return Attribution(name_text(sentence, short), short[0][1], at, True)
-    if len(toks) > 2 and fold_word(toks[-1][0]) in _RELATIVE and toks[-2][0] == ",":
-        # "The ministry, which said last week that 200 had died": the name before the relative clause
+    if len(toks) > 2 and fold_word(toks[-1][0]) in _RELATIVE and toks[-2][0] in (",", "—", "–"):
+        # "The ministry, which said last week that 200 had died": the name before the relative clause (or a dash:
+        # "the party — which says its tabulations show")
+        described = _described_before(sentence, toks[:-1], at)
+        if described is not None:
+            return described
         return _read_backwards(sentence, toks[-2][1]) if toks[-2][1] > 0 else None
     if len(toks) > 3 and fold_word(toks[-1][0]) in _RELATIVE and toks[-1][0].islower():     # not "the WHO"
         # "Carabineros, institución que aseguró", "the police, a body that said": the name the noun describes
@@ -202,12 +206,34 @@ def _read_backwards(sentence: str, at: int) -> Attribution | None:
             first -= 1
     if first is None:
         return None
+    if first > 0 and fold_word(words[first - 1][0]) in ("in", "en") and _is_place_name(sentence, words[first:]) and (
+            first > 1 or _AFTER_RELATIVE.search(sentence, 0, words[0][1])):
+        # "el PP, ..., que solo en Madrid aseguró", "que en Madrid aseguró": where it was said, not who; the subject
+        # is before it (not "the USGS (USGS) in Colorado said": the body read across its acronym)
+        return _read_backwards(sentence, words[0][1]) if words[0][1] > 0 else None
     words = _past_the_figures(clean_name(words[first:], sentence_start=words[first][1] == 0
                                          or not sentence[:words[first][1]].strip()
                                          or _DATELINE.fullmatch(sentence, 0, words[first][1]) is not None))
     if not words:
         return None
     return Attribution(name_text(sentence, words), words[0][1], at, True)
+
+
+_AFTER_RELATIVE = re.compile(r"(?:\b(?:que|which|who|quien|quienes)|,)\s*$", re.I)
+
+
+def _described_before(sentence: str, toks, at: int) -> Attribution | None:
+    """The name before a description between commas that a relative clause follows: "el PP, organizador de la
+    mayor parte de las concentraciones, que aseguró" -> "PP" (``toks`` end with the comma before the relative);
+    None when no such description (one in lower case, opening with no article) stands there."""
+    comma = next((k for k in range(len(toks) - 2, max(-1, len(toks) - 14), -1) if toks[k][0] == ","), None)
+    if not comma or comma + 1 >= len(toks) - 1:
+        return None
+    between = toks[comma + 1:-1]
+    if not all(tok.isalpha() and tok.islower() for tok, _, _ in between) or fold_word(between[0][0]) in ARTICLES:
+        return None
+    found = _read_backwards(sentence, toks[comma][1])
+    return Attribution(found.who, found.start, at, True) if found is not None and found.who[:1].isupper() else None
 
 
 def _an_adverb(word: str) -> bool:

@@ -2,6 +2,10 @@
 
 1. One agency named several ways in one article ("Panama's National Migration Service (SNM)", "The National
    Migration Service", "SNM") became several claimants, and with a project one of them its source's id.
+2. Wrong claimants: "según ellos" after "para la Delegación de Gobierno" went to the organisers named before;
+   "el PP, ..., que solo en Madrid aseguró" to Madrid; "His party says" to a source "His"; "..., election
+   officials said" to no one (or to the one named before); the party's "which says" figure to the body named
+   before.
 Invented articles.
 """
 from __future__ import annotations
@@ -135,3 +139,27 @@ def test_two_bodies_joined_by_y_are_read_as_the_one_by_the_verb_not_a_cut_name()
     [found] = attributions("Un comunicado del Ministerio de Seguridad Pública y el Servicio Nacional de Migración "
                            "detalla que en diciembre ingresaron 20 mil 297 migrantes.")
     assert found.who == "Servicio Nacional de Migración"
+
+
+# ------------------------------------------------------------------ 2. the claimant a sentence names
+
+ELPAIS = ("Esta cifra queda muy lejos de las facilitadas por el PP, organizador de la mayor parte de las "
+          "concentraciones, que solo en Madrid aseguró haber reunido a 500.000 personas.\n")
+
+
+def test_a_place_after_en_is_where_it_was_said_not_who(tmp_path):
+    assert list(_sources(tmp_path, ELPAIS, "es")) == ["pp"]
+
+
+def test_the_speaker_before_a_description_and_que_matches_the_project_alias(tmp_path):
+    party = "source:\n  id: partido-popular\n  name: Partido Popular\n  aliases: [PP]\n  kind: other\nclaims: []\n"
+    assert list(_sources(tmp_path, ELPAIS, "es", project=party)) == ["partido-popular"]
+
+
+def test_a_figure_of_which_says_after_a_dash_is_not_the_body_named_before(tmp_path):
+    text = ("The Electoral Commission on Friday released the results, saying Mugabe won 43.2 percent of votes.\n\n"
+            "He said the party — which says its tabulations show Tsvangirai won with 50.3 percent of the vote — "
+            "anticipated needing another three or four days.\n")
+    sources = _sources(tmp_path, text)
+    assert _values(sources["electoral-commission"]) == ["43.2 percent"]
+    assert _values(sources["party"]) == ["50.3 percent"]
