@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from reconcile.extract.attr_names import _BODY_HEADS as _HEADS
+from reconcile.extract.attr_names import _FIELD_WORDS
 from reconcile.extract.fields import is_people_of_place, places_in
 from reconcile.extract.speakers import (ARTICLES, COLLECTIVE, INNER, ROLES, SPEAKING, TRIGGER, WEEKDAYS,
                                         WIRE_AGENCIES, Attribution, clean_name, name_text, tokens)
@@ -193,6 +194,10 @@ def _read_backwards(sentence: str, at: int) -> Attribution | None:
         body = next((k for k in range(max(0, len(words) - 4), len(words) - 1)
                      if fold_word(words[k][0]) in SPEAKING), None)
         first = None if body is None else max(0, len(words) - 4, body - 1)
+        if body is None and fold_word(words[-2][0]) in _FIELDS_OF_OFFICIALS:
+            # "Tsvangirai won 47.9 percent, election officials said": officials named by the field they serve, a
+            # body the text leaves unnamed (not "officials" alone, the publication's word; nor the one named before)
+            first = len(words) - 2
     if first is not None and fold_word(words[first][0]) == "authorities" and words[first][0].islower() and \
             first >= 2 and all(w[0].islower() and w[0].isalpha() for w in words[first - 2:first]) and \
             fold_word(words[first - 1][0]) in SPEAKING and fold_word(words[first - 2][0]) not in ARTICLES:
@@ -316,6 +321,9 @@ _SPEAK_FOR = frozenset("officials official spokesman spokeswoman spokesperson re
                        # "Organizers for United for Peace and Justice estimated": the coalition that called it
                        "organizers organisers organizadores".split())
 _ORGANISERS = frozenset("organizers organisers organizadores".split())
+#: what officials serve, that names them as a body's: "election officials", "health officials", "customs officials"
+_FIELDS_OF_OFFICIALS = _FIELD_WORDS | frozenset("election elections electoral immigration customs border prison "
+                                                "prisons hospital school schools".split())
 # the organisers of a named thing, opening the sentence, up to the verb: no comma, quote or figure between
 _ORGANISERS_OF = re.compile(r"(?:(?:The|Los|Las)\s+)?((?i:organi[sz]ers|organizadores))\s+(?:of|de|del)\s+"
                             r"[^,;:\"“”«»\d]{3,160}?\s*$")

@@ -156,6 +156,11 @@ def test_the_speaker_before_a_description_and_que_matches_the_project_alias(tmp_
     assert list(_sources(tmp_path, ELPAIS, "es", project=party)) == ["partido-popular"]
 
 
+def test_officials_named_by_their_field_are_who_says_it(tmp_path):
+    text = "Tsvangirai won 47.9 percent of the vote, election officials said Friday.\n"
+    assert _values(_sources(tmp_path, text)["election-officials"]) == ["47.9 percent"]
+
+
 def test_a_figure_of_which_says_after_a_dash_is_not_the_body_named_before(tmp_path):
     text = ("The Electoral Commission on Friday released the results, saying Mugabe won 43.2 percent of votes.\n\n"
             "He said the party — which says its tabulations show Tsvangirai won with 50.3 percent of the vote — "
