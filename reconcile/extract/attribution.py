@@ -31,8 +31,8 @@ from reconcile.extract.fields import places_in
 from reconcile.extract.reading import ADVERB, read_backwards, read_forwards
 from reconcile.extract.speakers import (ARTICLES, COLLECTIVE, POSSESSIVES, PRONOUNS, ROLES, SPEAKING, TRIGGER,
                                         UNNAMED, VAGUE, WEAK_VERBS, WIRE_AGENCIES, Attribution, anaphoric_body,
-                                        can_state, government_of, is_outlet, named_person, one_of_pair, role_holder,
-                                        tokens, trim_name, usable, without_role)
+                                        can_state, government_of, is_outlet, named_person, one_of_pair,
+                                        possessed_body, role_holder, tokens, trim_name, usable, without_role)
 from reconcile.quantities.lexicon import fold_word
 
 __all__ = ["Attribution", "attributions", "claimant_for", "figure_credit", "organiser_in", "role_holder",
@@ -184,6 +184,9 @@ def attributions(sentence: str) -> list[Attribution]:
             out.append(Attribution("", a.start, a.end, a.before))
             continue                                   # "our Kolkata bureau reports": the publication itself
         trimmed = body_name(trim_name(a.who, a.before)) if a.who else ""
+        if possessed_body(trimmed):
+            out.append(Attribution(trimmed.lower(), a.start, a.end, a.before))
+            continue                                   # "His party says": whose party, resolved against the article
         words = trimmed.split()
         if len(words) > 1 and fold_word(words[0]) in PRONOUNS and all(fold_word(w) in _AUXILIARIES for w in words[1:]):
             trimmed, words = words[0], words[:1]      # "\"We can confirm 3 more bodies,\" the sheriff said": "we"

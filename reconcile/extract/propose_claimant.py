@@ -18,7 +18,8 @@ from reconcile.extract.attribution import (ORGANISERS, WIRE_AGENCIES, Attributio
 from reconcile.extract.fields import places_in
 from reconcile.extract.reading import read_backwards
 from reconcile.extract.speakers import (ADVERB_END, BODY_ANAPHORS, DOCUMENT_ANAPHORS, NOT_NAME_OPENERS,
-                                        _country_of_demonym, anaphoric_body, is_outlet, without_role)
+                                        _country_of_demonym, anaphoric_body, is_outlet, kind_only, possessed_body,
+                                        without_role)
 from reconcile.extract.proposal import Line
 from reconcile.model.names import fold_name, slugify
 from reconcile.quantities.lexicon import MONTHS
@@ -264,6 +265,29 @@ _MARCHED = re.compile(r"\b(?:manifestaci[oó]n\w*|manifestantes|concentraci[oó]
 # bodies of the state, which no one calls "the organisation"
 _STATE_BODY = re.compile(r"\b(?:policia|police|gobierno|government|ministerio|ministry|ejercito|army|guardia|"
                          r"delegacion|ayuntamiento|alcaldia|prefectura|prefecture|carabineros|gendarmeria)\b")
+
+
+_PROPER = r"[A-ZÁÉÍÓÚÑ][\w'’-]*(?:\s+(?:(?:for|of|the|and|de|del|la|los|las|y|e)\s+)*[A-ZÁÉÍÓÚÑ][\w'’-]*)*"
+
+
+def _kind_named_before(noun: str, texts: Sequence[str]) -> str | None:
+    """The one body of a kind the texts name with its noun ("party": "the Movement for Democratic Change party",
+    "the opposition party MDC", "el PP, partido ...", "the Labour Party"), or None when they name none or
+    several."""
+    word = re.escape(noun)
+    patterns = (rf"(?<![\w'’-])({_PROPER})\s+((?i:{word}))\b", rf"\b(?i:{word})\s+({_PROPER})",
+                rf"(?<![\w'’-])({_PROPER}),\s+(?:(?i:the|el|la|un|una|a|an)\s+)?(?:[^\W\d_]+\s+)?(?i:{word})\b")
+    found: list[str] = []
+    for text in texts:
+        for pattern in patterns:
+            for match in re.finditer(pattern, text):
+                name = re.sub(r"^(?:The|El|La|Los|Las)\s+", "", match.group(1))
+                if match.re.groups == 2 and match.group(2)[:1].isupper():
+                    name = f"{name} {match.group(2)}"      # "the Labour Party": the noun is of the name
+                if name and not re.fullmatch(r"(?:The|El|La|Los|Las|His|Her|Their|Its|Su|Sus)", name):
+                    found.append(name)
+    names = {fold_name(name) for name in found}
+    return found[-1] if len(names) == 1 else None
 
 
 def _a_person(name: str) -> bool:
@@ -520,6 +544,20 @@ class Claimants:
         if named_last is not None:
             checks.append(f"claimant ({claimant!r}: taken as {named_last!r}, the body named last)")
             claimant = named_last                      # "Amnesty documented 304 deaths. The organisation ..."
+        kind = kind_only(claimant) if claimant else None
+        kind_named = _kind_named_before(claimant.split()[-1], [*self.read_before, body[:item.start]]) \
+            if kind and claimant else None
+        unnamed = False                           # a possessive and a kind of body, and none of that kind named before
+        if kind_named is not None:
+            checks.append(f"claimant ({claimant!r}: taken as {kind_named!r}, the one {kind} the text names before)")
+            claimant = kind_named                 # "the Movement for Democratic Change party ... His party says"
+        elif kind and claimant and possessed_body(claimant):
+            # "His party says 120,000 votes are missing": no name: the reviewer names it; the figure goes to --source
+            # or the outlet meanwhile ("the union said" stays the union's: a party of its own, often the other side
+            # of the body named before)
+            checks.append(f"claimant ({claimant!r}: no name, and the text names no {kind} before it: name the "
+                          "claimant)")
+            claimant, unnamed = None, True
         document_alone = bool(named_last is None and claimant and _a_document(claimant))
         if document_alone:
             checks.append(f"claimant ({claimant!r}: a document whose author the text does not name)")
@@ -530,7 +568,8 @@ class Claimants:
         if claimant is None and not line.said and self.closing:
             claimant = self.closing               # '"The toll is 32. Ninety are wounded," X told Reuters.'
             checks.append("claimant (a quote the tag of a later sentence attributes)")
-        if claimant is None and self.last_named and line.pronoun_subject and not document_alone and not (
+        if claimant is None and self.last_named and line.pronoun_subject and not document_alone and not unnamed \
+                and not (
                 _UNNAMED_SUBJECT.search(body, 0, item.start) and (
                     _a_person(self.last_named) or any(not a.who for a in line.said))):
             # "He said", "It also estimated": the one named before; but "authorities estimated" are not a
@@ -548,7 +587,7 @@ class Claimants:
             # '"The worst since 2006," he said, referring to a 2006 quake that killed 6,000': the narrator's
             checks.append(f"claimant (the text's own aside after {claimant!r} spoke: no one's)")
             claimant = None
-        if claimant is None:
+        if claimant is None and not unnamed:
             checks.append("claimant (the text attributes this number to no one)")
         return claimant
 

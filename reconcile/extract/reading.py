@@ -18,7 +18,7 @@ from reconcile.extract.attr_names import _BODY_HEADS as _HEADS
 from reconcile.extract.attr_names import _FIELD_WORDS
 from reconcile.extract.fields import is_people_of_place, places_in
 from reconcile.extract.speakers import (ARTICLES, COLLECTIVE, INNER, ROLES, SPEAKING, TRIGGER, WEEKDAYS,
-                                        WIRE_AGENCIES, Attribution, clean_name, name_text, tokens)
+                                        WIRE_AGENCIES, Attribution, clean_name, name_text, possessed_body, tokens)
 from reconcile.quantities.lexicon import MONTHS, fold_word
 
 __all__ = ["ADVERB", "read_backwards", "read_forwards", "told_in_past"]
@@ -185,6 +185,8 @@ def _read_backwards(sentence: str, at: int) -> Attribution | None:
     # (or a body that speaks for itself: "police estimated", "organizadores calcularon")
     first = next((k for k, w in enumerate(words) if w[0][0].isupper() or fold_word(w[0]) in ARTICLES
                   or fold_word(w[0]) in COLLECTIVE or is_people_of_place(w[0])), None)
+    if first is None and len(words) >= 2 and possessed_body(f"{words[-2][0]} {words[-1][0]}"):
+        first = len(words) - 2                         # "..., his party said": whose party, read against the article
     if first is None and len(words) == 1 and fold_word(words[0][0]) in SPEAKING and \
             sentence[:words[0][1]].rstrip().endswith(","):
         first = 0                                      # "At the time, government estimated that 60 000"

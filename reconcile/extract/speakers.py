@@ -26,7 +26,7 @@ __all__ = ["ADVERB_END", "ARTICLES", "Attribution", "BODY_ANAPHORS", "COLLECTIVE
            "INNER", "NOT_NAME_OPENERS", "POSSESSIVES", "PRONOUNS",
            "ROLES", "SPEAKING", "TRIGGER", "UNNAMED", "VAGUE", "WEEKDAYS", "WIRE_AGENCIES", "anaphoric_body",
            "can_state", "clean_name", "government_of", "is_outlet", "name_text", "named_person",
-           "one_of_pair", "role_holder", "tokens", "trim_name", "usable", "without_role"]
+           "kind_only", "one_of_pair", "possessed_body", "role_holder", "tokens", "trim_name", "usable", "without_role"]
 
 # "the heat wave claimed the lives of 2,500", "claimed 40 lives": a toll taken, not a claim made
 _LIVES = (r"(?!\s+(?:the\s+lives|(?:(?:at\s+least|more\s+than|over|about|some|nearly|almost)\s+)?[\d,.]+\s+lives|"
@@ -527,12 +527,33 @@ _KINDS = frozenset("union group company firm charity organisation organization c
                    "fundacion agrupacion".split())
 
 
+def kind_only(who: str) -> str | None:
+    """The noun of a speaker named only by its kind of body, with a possessive or an article or alone: "party"
+    of "His party", "the party"; "partido" of "su partido"; None for any other speaker."""
+    words = fold_word(who).split()
+    if len(words) == 2 and words[0] in POSSESSIVES:
+        return words[1] if words[1] in _KINDS and who.split()[-1].islower() else None
+    if len(words) == 2 and words[0] in ARTICLES:
+        words = words[1:]
+    # (not "la organización", "the group": the march's organisers, the body named before: ``anaphoric_body``)
+    return words[0] if len(words) == 1 and words[0] in _KINDS - BODY_ANAPHORS and who.split()[-1].islower() else None
+
+
+def possessed_body(who: str) -> bool:
+    """Whether a speaker is a possessive and a kind of body: "His party", "su partido", "their union": no
+    name (the one it belongs to is named before, or not at all)."""
+    words = fold_word(who).split()
+    return len(words) == 2 and words[0] in POSSESSIVES and words[1] in _KINDS
+
+
 def _without_kind(words: list[str]) -> list[str]:
     """A body's own name without the kind of body written beside it in lower case (``_KINDS``):
-    before it ("la empresa Silza" -> "Silza"), or after it in English ("the CGT union" -> "CGT")."""
+    before it ("la empresa Silza" -> "Silza"), or after it in English ("the CGT union" -> "CGT"; not
+    "His party", a possessive: ``possessed_body``)."""
     first = next((k for k, w in enumerate(words) if w[:1].isupper()), None)
     if first is None or first == 0:
         if first == 0 and len(words) > 1 and words[-1].islower() and fold_word(words[-1]) in _KINDS and \
+                fold_word(words[0]) not in POSSESSIVES and \
                 all(w[:1].isupper() or fold_word(w) in INNER for w in words[:-1]) and words[-2][:1].isupper():
             return words[:-1]                          # "CGT union", "Thai Lawyers for Human Rights group"
         return words
@@ -792,8 +813,10 @@ def usable(a: Attribution | None) -> TypeGuard[Attribution]:
         return False                                   # "En Colima reportó 153 viviendas": a place, no one
     if len(low.split()) > 1 and low.split()[0] in PRONOUNS and a.who[:1].islower():
         return False                                   # 'said he saw "three or four"': the one named before
-    if low.split()[0] in POSSESSIVES and a.who[:1].islower():
-        return False                                   # "according to his report", "según su oficio": the same
+    # "according to his report", "según su oficio", "His" alone: the one named before (not "his party": whose
+    # party, ``propose_claimant`` reads)
+    if low.split()[0] in POSSESSIVES and (a.who[:1].islower() or len(low.split()) == 1) and not possessed_body(a.who):
+        return False
     # "reached 12,000 by March", "rose to 80 by Friday": a date after "by", not an agent
     return (bool(low) and low not in PRONOUNS and low not in UNNAMED and low not in _NOT_NAMES and low not in WEEKDAYS
             and low not in MONTHS and low.split()[-1] not in _HEARSAY

@@ -156,6 +156,23 @@ def test_the_speaker_before_a_description_and_que_matches_the_project_alias(tmp_
     assert list(_sources(tmp_path, ELPAIS, "es", project=party)) == ["partido-popular"]
 
 
+def test_his_party_is_no_name(tmp_path):
+    root = tmp_path
+    article = root / "z.txt"
+    article.write_text(HEADER + "His party says 120,000 votes are missing in Zimbabwe.\n", encoding="utf-8")
+    files, _ = extract_project([article], "en")
+    assert sorted(files) == ["sources/_topics.yaml", "sources/test-wire.yaml"]
+    [claim] = yaml.safe_load(files["sources/test-wire.yaml"])["claims"]
+    assert "'his party': no name, and the text names no party before it" in claim["note"]
+
+
+def test_his_party_is_the_party_named_before(tmp_path):
+    text = ("The Movement for Democratic Change party disputes the count.\n\n"
+            "120,000 votes are missing, his party said.\n")
+    sources = _sources(tmp_path, text)
+    assert _values(sources["movement-for-democratic-change"]) == ["120,000"]
+
+
 def test_officials_named_by_their_field_are_who_says_it(tmp_path):
     text = "Tsvangirai won 47.9 percent of the vote, election officials said Friday.\n"
     assert _values(_sources(tmp_path, text)["election-officials"]) == ["47.9 percent"]
