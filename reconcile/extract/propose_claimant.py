@@ -290,6 +290,22 @@ def _kind_named_before(noun: str, texts: Sequence[str]) -> str | None:
     return found[-1] if len(names) == 1 else None
 
 
+#: pronouns that may stand for a body ("según ellos", "they said"; not "he", "she": a person)
+_BODY_PRONOUN = re.compile(r"\b(?:ellos|ellas|they|them|it)\b", re.I)
+
+
+def _body_before_pronoun(body: str, end: int) -> str | None:
+    """The body a sentence names before the pronoun that speaks in it, before ``end`` (its figure):
+    "para la Delegación de Gobierno no se ha alcanzado tales números: según ellos han sido 170.000" ->
+    "Delegación de Gobierno"; None when it names none there."""
+    pronoun = _BODY_PRONOUN.search(body, 0, end)
+    if pronoun is None:
+        return None
+    names = [re.sub(r"^(?:The|El|La|Los|Las)\s+", "", m.group()) for m in _NAME.finditer(body, 0, pronoun.start())]
+    names = [n for n in names if len(n.split()) >= 2 and any(fold_name(w) in _BODY_WORDS for w in n.split())]
+    return names[-1] if names else None
+
+
 def _a_person(name: str) -> bool:
     """Whether a claimant's name is a person's ("Ruzanna Grigoryan"), not a body's ("Ministry of
     Health", "UNHCR", "Amnesty International", "Protección Civil") nor a place's."""
@@ -568,6 +584,13 @@ class Claimants:
         if claimant is None and not line.said and self.closing:
             claimant = self.closing               # '"The toll is 32. Ninety are wounded," X told Reuters.'
             checks.append("claimant (a quote the tag of a later sentence attributes)")
+        here = _body_before_pronoun(body, item.start) if claimant is None and line.pronoun_subject and not \
+            document_alone and not unnamed else None
+        if here is not None:
+            # "para la Delegación de Gobierno no se ha alcanzado tales números: según ellos han sido 170.000": the
+            # body the sentence names before the pronoun, not the last one that gave a figure (the organisers)
+            claimant = here
+            checks.append(f"claimant (a pronoun: {here!r}, named before it in the sentence)")
         if claimant is None and self.last_named and line.pronoun_subject and not document_alone and not unnamed \
                 and not (
                 _UNNAMED_SUBJECT.search(body, 0, item.start) and (

@@ -143,6 +143,13 @@ def test_two_bodies_joined_by_y_are_read_as_the_one_by_the_verb_not_a_cut_name()
 
 # ------------------------------------------------------------------ 2. the claimant a sentence names
 
+def test_a_pronoun_after_a_body_the_sentence_names_is_that_body(tmp_path):
+    text = ("Los organizadores dan casi un millón de personas.\n\nSin embargo, para la Delegación de Gobierno no se "
+            "ha alcanzado tales números: según ellos han sido 170.000 las personas que han acudido a Cibeles.\n")
+    sources = _sources(tmp_path, text, "es")
+    assert _values(sources["delegacion-de-gobierno"]) == ["170.000"]
+
+
 ELPAIS = ("Esta cifra queda muy lejos de las facilitadas por el PP, organizador de la mayor parte de las "
           "concentraciones, que solo en Madrid aseguró haber reunido a 500.000 personas.\n")
 
