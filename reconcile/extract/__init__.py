@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from reconcile.errors import InputError
 from reconcile.extract.article import Article, parse_article, read_article
 from reconcile.extract.project import Draft, KnownSources, draft_project, find_project_root, render_files
 from reconcile.extract.propose import Proposal, propose
@@ -23,4 +24,11 @@ def extract_project(paths: list[Path], lang: str | None = None, source_id: str |
         proposals = propose(article, lang)
         draft_project(draft, article, proposals, known, source_id)
         count += len(proposals)
+    if not draft.sources:
+        # no claim, no outlet, no --source: a folder without a source file is no project `reconcile report` runs on
+        where = "" if len(paths) == 1 else f" in {', '.join(str(path) for path in paths)}"
+        raise InputError(f"no claim to propose{where}, and no outlet to draft a source for; nothing written",
+                         file=str(paths[0]) if len(paths) == 1 else None,
+                         hint="check it is the article you meant; to draft its outlet anyway, give an outlet: header "
+                              "line or --source ID")
     return render_files(draft, [path.name for path in paths], known), count

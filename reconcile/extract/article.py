@@ -383,6 +383,16 @@ def read_article(path: Path, display: str) -> Article:
     else:
         raw = decode(data, display)
     article = parse_article(raw, display)
+    if not article.text.strip():
+        # an empty file, or header lines alone: no article (an HTML page without text is refused so too); it
+        # had given a folder with no source, which `reconcile report` refuses
+        header = _header(raw.lstrip("\ufeff").split("\n"), display)[1] if not _HTML.search(raw[:5000]) else 0
+        if header:
+            raise InputError(f"no article text after its {header} header line(s)", file=display, line=header + 1,
+                             hint="put the article's text after the header's blank line")
+        raise InputError("no article text: the file is empty" if not raw.strip() else "no article text in the file",
+                         file=display, hint="give a plain-text or HTML article (a plain-text one may open with "
+                                            "header lines such as title: and date:, then a blank line)")
     size = len(article.text.encode("utf-8"))
     if size > limit("article"):
         raise over_limit("article", size, what="the article's text", file=display)

@@ -6,6 +6,7 @@
    "el PP, ..., que solo en Madrid aseguró" to Madrid; "His party says" to a source "His"; "..., election
    officials said" to no one (or to the one named before); the party's "which says" figure to the body named
    before.
+3. An empty article, or one of header lines alone, wrote a folder that `reconcile report` refuses.
 Invented articles.
 """
 from __future__ import annotations
@@ -14,7 +15,9 @@ from pathlib import Path
 
 import pytest
 import yaml
+from click.testing import CliRunner
 
+from reconcile.cli.main import main
 from reconcile.extract import extract_project
 from reconcile.extract.attr_bodies import body_parts, one_body
 from reconcile.extract.attribution import attributions
@@ -192,3 +195,32 @@ def test_a_figure_of_which_says_after_a_dash_is_not_the_body_named_before(tmp_pa
     sources = _sources(tmp_path, text)
     assert _values(sources["electoral-commission"]) == ["43.2 percent"]
     assert _values(sources["party"]) == ["50.3 percent"]
+
+
+# ------------------------------------------------------------------ 3. nothing to propose
+
+def _extract(tmp_path: Path, monkeypatch, raw: str, *options: str):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.txt").write_text(raw, encoding="utf-8")
+    return CliRunner().invoke(main, ["extract", "a.txt", "--output", "oe", *options])
+
+
+@pytest.mark.parametrize("raw, where, what", [
+    ("", "a.txt: ", "no article text: the file is empty"),
+    ("\n  \n", "a.txt: ", "no article text: the file is empty"),
+    ("title: only header\ndate: 2024-01-01\n\n", "a.txt:3: ", "no article text after its 2 header line(s)"),
+    ("Nobody knows how many people marched.\n", "a.txt: ", "no claim to propose, and no outlet"),
+])
+def test_an_article_with_nothing_to_draft_stops_and_writes_nothing(tmp_path, monkeypatch, raw, where, what):
+    result = _extract(tmp_path, monkeypatch, raw)
+    assert result.exit_code == 2
+    assert result.stderr.startswith(f"Error: {where}{what}")
+    assert "Traceback" not in result.output
+    assert not (tmp_path / "oe").exists()
+
+
+def test_an_article_with_no_figure_but_an_outlet_is_a_project_report_runs_on(tmp_path, monkeypatch):
+    result = _extract(tmp_path, monkeypatch, HEADER + "Nobody knows how many people marched.\n")
+    assert result.exit_code == 0, result.output
+    report = CliRunner().invoke(main, ["report", "oe", "--no-validate", "--fail-on", "never"])
+    assert report.exit_code == 0, report.output
