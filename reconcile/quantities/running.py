@@ -314,7 +314,7 @@ _COUNT_STOP = frozenset(
     "also reportedly allegedly later then too already tambien "
     # irregular English past tenses, which end no "-ed": "12,000 dockers went on strike", "300 fled"
     "went came ran fled fell rose took gave got began stood sat fought struck stole swam drove flew "
-    "grew broke spoke wrote met paid told sold bought thought felt slept woke wore tore "
+    "grew broke spoke wrote met paid told sold bought thought felt slept woke wore tore won "
     # a sum: "500 plus 20 injured", "500 más 20"
     "plus minus".split())
 # a state an English count is in, said after its noun ("6 mineworkers dead", "two crew missing")

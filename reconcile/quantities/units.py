@@ -275,6 +275,10 @@ def unit_named(name: str) -> Unit | None:
     return None
 
 
+#: currency names that are also verbs after a count: money only when no word follows
+_VERB_NAMES = frozenset({("won",)})
+
+
 def match_after(toks, k: int, n: int, lang: str):
     """Longest unit phrase starting at token k: (end index, Unit) or None."""
     if k >= n:
@@ -289,6 +293,8 @@ def match_after(toks, k: int, n: int, lang: str):
         if all(toks[k + x].t == phrase[x] for x in range(1, len(phrase))):
             if phrase[0] in CASE_SENSITIVE and toks[k].raw != phrase[0] and toks[k].raw not in _CAPITALISED_SYMBOLS:
                 continue
+            if phrase in _VERB_NAMES and end < n and toks[end].kind == "w":
+                continue   # "12 won seats": the verb; "500 billion won ($375m)", "500 won." the money
             last = toks[end - 1]
             # a unit word glued to more letters or digits is not this unit ("24703m212")
             if end < n and toks[end].start == last.end and (

@@ -1,5 +1,6 @@
 """Session 40: an adverb after a figure is no counted noun ("1.2 million and 300,000 respectively"
-gave ``counted`` "respectively"; "60 members respectively" too)."""
+gave ``counted`` "respectively"; "60 members respectively" too); "won" after a figure is the verb
+unless nothing follows it ("12 won seats" had become 12 South Korean won)."""
 from __future__ import annotations
 
 import pytest
@@ -16,3 +17,12 @@ from reconcile import quantities_in_text
 ])
 def test_an_adverb_after_a_figure_is_no_counted_noun(text, expected):
     assert [(q["text"], q["counted"]) for q in quantities_in_text(text, "en")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Of the 40 candidates, 12 won seats.", [("40", None, "candidates"), ("12", None, None)]),
+    ("It cost 500 billion won ($375 million).", [("500 billion won", "KRW", None), ("$375 million", "USD", None)]),
+    ("It cost 500 won.", [("500 won", "KRW", None)]),
+])
+def test_won_is_money_only_with_no_word_after_it(text, expected):
+    assert [(q["text"], q["unit"], q["counted"]) for q in quantities_in_text(text, "en")] == expected
