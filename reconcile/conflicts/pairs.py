@@ -169,6 +169,7 @@ class TopicReconciler:
             by_scope[claim.scope].append(claim)
         self.keys = sorted(by_scope, key=repr)
         totals = {c.part_of for c in claims if c.part_of}
+        self.has_parts = bool(totals)
         self.by_scope = {key: Sorted(by_scope[key], totals) for key in self.keys}
         self.same_as: dict[tuple, list[tuple]] = {key: [] for key in self.keys}
         self.scopes: list[StatedScope] = []
@@ -546,8 +547,16 @@ class TopicReconciler:
             else:
                 same = [c for other in others for c in by_scope[other].claims]
                 same_ids = tuple(sorted([c.id for c in same]))
-            found = figures(same, origin, relations)
             parts_only = all(c.part_of for c in own)
+            if self.has_parts and any(c.part_of for c in same):
+                # a part in the same scope as its total is a share of that count, not a figure for it
+                # (SPEC §5b: breakdown parts aside): "100" of a total "more than 500", both of CO
+                here = {c.id for c in same}
+                kept = [c for c in same if not (c.part_of and c.part_of in here)]
+                if len(kept) < len(same):
+                    same = kept
+                    same_ids = tuple(sorted([c.id for c in same]))
+            found = figures(same, origin, relations)
             self.scopes.append(StatedScope(topic_id, key, own_ids, same_ids, found, parts_only))
             if len(found) == 1:
                 if not parts_only:
