@@ -221,14 +221,19 @@ def parsed_line(text: str, lang: str | None, config: QuantityConfig | None, as_j
     qualifier between tabs, or the Quantity's JSON; else the text and "error: ..." between tabs,
     or the JSON ``{"text", "error"}``: one line per value either way, so that output lines match
     input lines. ``config``: the project's settings (None: the defaults)."""
+    from reconcile.report.base import clean_line
+
+    # text mode: the value as one safe field (a tab or a line break in it would add a field or a line,
+    # an escape sequence would reach the terminal); JSON escapes them itself
+    shown = clean_line(text)
     try:
         q = parse_quantity(text, lang) if config is None else parse_quantity(text, lang, config)
     except QuantityError as exc:
-        message = exc.message + (f"; {exc.hint}" if exc.hint else "")
+        message = clean_line(exc.message + (f"; {exc.hint}" if exc.hint else ""))
         return (json.dumps({"text": text, "error": message}, ensure_ascii=False) if as_json
-                else f"{text}\terror: {message}"), False
+                else f"{shown}\terror: {message}"), False
     return (json.dumps(q.to_dict(), ensure_ascii=False) if as_json else
-            f"{text}\t{interval_text(q.lower, q.upper, q.lower_inclusive, q.upper_inclusive)}\t{q.qualifier}"), True
+            f"{shown}\t{interval_text(q.lower, q.upper, q.lower_inclusive, q.upper_inclusive)}\t{q.qualifier}"), True
 
 
 def make_reports_folder(output: str | None, root: Any) -> None:

@@ -491,7 +491,10 @@ def _whole(spec: Spec, details: dict[str, Any]) -> str:
         value = details["observed_value"]
         shown = format_number(value) if isinstance(value, int | float) and not isinstance(value, bool) \
             else _text(value)
-        return _MEASURES[spec.type].format(shown)
+        measure = _MEASURES[spec.type]
+        if value == 1 and measure.startswith("{} ") and measure.endswith("s"):
+            measure = measure[:-1]   # "1 distinct value", "1 row"
+        return measure.format(shown)
     return ", ".join(observed) or "no claim alone"
 
 

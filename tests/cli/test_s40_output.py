@@ -46,3 +46,14 @@ def test_an_unknown_suffix_is_said(make_project, tmp_path):
     assert "Note: writing text into" in result.stderr and ".xlsx names no report format" in result.stderr
     quiet = _report(maker, "--output", str(tmp_path / "r.txt"))
     assert "Note:" not in quiet.stderr
+
+
+def test_parse_text_mode_keeps_one_safe_line_of_three_fields_per_value():
+    # a tab or a line break in a value had added a field or a line; an escape sequence reached the terminal
+    result = CliRunner().invoke(main, ["parse", "about\t500", "more than\n500", "\x1b]0;PWN\x07five"])
+    lines = result.stdout.splitlines()
+    assert len(lines) == 3
+    assert lines[0].split("\t") == ["about 500", "[450, 550]", "approximate"]
+    assert lines[1].split("\t")[0] == "more than 500"
+    assert "\x1b" not in result.stdout and "\x07" not in result.stdout
+    assert len(lines[2].split("\t")) == 2 and lines[2].split("\t")[1].startswith("error: ")

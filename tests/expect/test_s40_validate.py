@@ -114,6 +114,9 @@ def test_a_column_min_with_a_row_condition_names_only_the_claims_it_looked_at(ma
     ({"type": "expect_column_unique_value_count_to_be_between", "kwargs": {"column": "place", "max_value": 1}},
      "2 distinct values"),
     ({"type": "expect_table_row_count_to_be_between", "kwargs": {"max_value": 2}}, "3 rows"),
+    # one of a thing is singular ("1 distinct values" had been written)
+    ({"type": "expect_column_unique_value_count_to_be_between", "kwargs": {"column": "topic", "min_value": 2}},
+     "1 distinct value"),
 ])
 def test_an_aggregate_check_says_the_column_or_table_as_a_whole_broke_it(make_project, expectation, whole):
     maker = _deaths_project(make_project, expectation)
