@@ -19,9 +19,9 @@ from dataclasses import dataclass
 from reconcile.quantities.modifiers import (NEAR_OPS, Hit, NumberForm, apply_operators, prefix_op, join_hits,
                                            try_join, try_range, find_vague)
 from reconcile.quantities.modifiers import bound_vague
-from reconcile.quantities.lexicon import RANKS, URL_RE, WORDS, fold_word, tokenize
+from reconcile.quantities.lexicon import RANKS, URL_RE, WORDS, Tok, fold_word, tokenize
 from reconcile.quantities.numbers import scan_numbers
-from reconcile.quantities.spelling import misspellings, suggest
+from reconcile.quantities.spelling import misspellings, stray_before_scale, suggest_either
 from reconcile.quantities.units import attach_unit, glued_to_word, merge_compounds
 from reconcile.errors import QuantityError
 from reconcile.model.records import Mention, Quantity, QuantityConfig
@@ -446,6 +446,32 @@ _FULLWIDTH = re.compile("[\uff01-\uff5e\u3000]")
 _TO_ASCII = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
 
 
+def _suggest(word: str, lang: str, given: str | None) -> tuple[str, str, str] | None:
+    """The number word ``word`` is a slip of, with its language: in either language when none was given."""
+    hit = suggest_either(word, lang)
+    return hit if hit is not None and (given is None or hit[2] == lang) else None
+
+
+def _check_words(text: str, toks: list[Tok], lang: str, given: str | None, config: QuantityConfig) -> None:
+    """Errors for a word of a stated value that the reader skipped and that changes its number.
+    A misspelt number word away from a number ("between fiev and ten", "entre quinientso y mil") is
+    one when, spelt right, it would be part of a quantity: the value read without it is another."""
+    for t in toks:
+        hit = _suggest(t.t, lang, given) if t.kind == "w" else None
+        if hit is None:
+            continue
+        fixed = text[:t.start] + hit[0] + text[t.end:]
+        if any(isinstance(m, Mention) and m.start <= t.start < m.end for m in _mentions(fixed, hit[2], config)):
+            raise QuantityError(text, f"misspelt number word {t.raw!r} (did you mean {hit[1]!r}?)",
+                                hint="correct the spelling, or write the number in figures")
+    stray = stray_before_scale(toks)
+    if stray is not None:           # "xyz hundred" read as 100: the word before the scale was dropped
+        hit = _suggest(stray.t, lang, given)
+        mean = f" (did you mean {hit[1]!r}?)" if hit is not None else ""
+        raise QuantityError(text, f"{stray.raw!r} is no number word{mean}",
+                            hint="correct the word before the scale word, or write the number in figures")
+
+
 @functools.lru_cache(maxsize=65536)
 def _parse_text(text: str, lang: str | None, config: QuantityConfig, likely: str | None = None) -> Quantity:
     if not text:
@@ -488,6 +514,8 @@ def _parse_text(text: str, lang: str | None, config: QuantityConfig, likely: str
     if slips:
         raise QuantityError(text, f"misspelt number word {slips[0].word!r} (did you mean {slips[0].suggestion!r}?)",
                             hint="correct the spelling, or write the number in figures")
+    if found:
+        _check_words(text, toks, lg, given, config)
     for m in found:
         if isinstance(m, _Contradiction):
             raise QuantityError(text, m.reason, hint=m.hint)
@@ -501,7 +529,7 @@ def _parse_text(text: str, lang: str | None, config: QuantityConfig, likely: str
                                       f"glued to letters is a name or a code, not a quantity)",
                                 hint="put a space between the word and the number "
                                      "(\"over 500\") or drop the letters")
-        near = [(t.raw, hit[1]) for t in toks if t.kind == "w" and (hit := suggest(t.t, lg)) is not None]
+        near = [(t.raw, hit[1]) for t in toks if t.kind == "w" and (hit := _suggest(t.t, lg, given)) is not None]
         if near:                # "fourty" alone: no number next to it, but a misspelt one all the same
             raise QuantityError(text, f"no quantity in stated value (misspelt number word {near[0][0]!r}: "
                                       f"did you mean {near[0][1]!r}?)",

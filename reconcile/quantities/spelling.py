@@ -13,12 +13,12 @@ import difflib
 import functools
 from dataclasses import dataclass
 
-from reconcile.quantities.lexicon import ARTICLE, EN_ORD, MONTHS, RANKS, WORDS, Tok, ordinal
+from reconcile.quantities.lexicon import ARTICLE, EN_ORD, HUNDRED, MONTHS, RANKS, SCALE, WORDS, Tok, ordinal
 from reconcile.quantities.modifiers import PHRASE_WORDS
 from reconcile.quantities.numbers import HALF, scan_numbers
 from reconcile.quantities.units import TABLES
 
-__all__ = ["Slip", "misspellings", "suggest"]
+__all__ = ["Slip", "misspellings", "stray_before_scale", "suggest", "suggest_either"]
 
 #: how close a word must be to a number word to be its slip (difflib's ratio: "fiv" and "five" 0.86,
 #: "cuatrocienos" and "cuatrocientos" 0.96; "trees" and "three" 0.8 is left out)
@@ -33,7 +33,7 @@ _REAL_WORDS = {
         "for our hour tour fort then than these there tree trees even event seen gone done none "
         "bone tone zone lone score scores core weight height eights fight night right sight "
         "might tight went want wont tent tents teen teens tens men nines mine fine line wine fives live give "
-        "hive dive fire fifth sixth sevens elven twin twins nice nil mill mills".split()),
+        "hive dive fire fifth sixth sevens elven twin twins nice nil mill mills couple".split()),
     "es": frozenset(
         "nuevo nueva nuevos nuevas mueve mueven cuenta cuentan cuento cuentos centro centros cuanto cuantos "
         "cuantas cuanta cuarto cuarta cuartos cuartas quinto quinta quintos quintas bien dios tras venta ventas "
@@ -66,7 +66,51 @@ def suggest(word: str, lang: str) -> tuple[str, str] | None:
     if lang == "en" and word.endswith("ish") and word[:-3] in WORDS["en"]:
         return word[:-3], f"about {word[:-3]}"
     close = difflib.get_close_matches(word, _targets(lang), n=1, cutoff=_CUTOFF)
-    return (close[0], close[0]) if close else None
+    if close:
+        return close[0], close[0]
+    swapped = _transposition(word, lang)
+    return (swapped, swapped) if swapped else None
+
+
+def _transposition(word: str, lang: str) -> str | None:
+    """The number word ``word`` is with two adjacent letters swapped ("fiev", "nien", "twnety"). One
+    swap is one slip of the fingers, but difflib's ratio counts it as two edits: "fiev" and "five"
+    are 0.75. Four letters at least: a swap in a shorter word makes too many real words."""
+    if len(word) < 4:
+        return None
+    targets = frozenset(_targets(lang))
+    for i in range(len(word) - 1):
+        swapped = word[:i] + word[i + 1] + word[i] + word[i + 2:]
+        if swapped in targets:
+            return swapped
+    return None
+
+
+def suggest_either(word: str, lang: str) -> tuple[str, str, str] | None:
+    """As ``suggest``, in ``lang`` and then in the other language for a word neither knows, with the
+    language of the hit: a value given with no language ("quinientso") may be in either."""
+    hit = suggest(word, lang)
+    if hit is not None:
+        return hit[0], hit[1], lang
+    other = "es" if lang == "en" else "en"
+    hit = suggest(word, other) if word not in _known(lang) else None
+    return (hit[0], hit[1], other) if hit is not None else None
+
+
+def stray_before_scale(toks: list[Tok]) -> Tok | None:
+    """A word no lexicon knows right before a scale word ("xyz hundred", "fiev thousand"): the reader
+    skips it and keeps the scale word alone, 100 or 1,000, another number. A word the parser knows
+    ("a hundred", "several hundred", "unos cientos") is no stray."""
+    known = _known("en") | _known("es")
+    for k in range(1, len(toks)):
+        prev, tok = toks[k - 1], toks[k]
+        if prev.kind != "w" or prev.t in known or prev.end == tok.start or not prev.t.isalpha():
+            continue
+        if any((entry := WORDS[lg].get(tok.t)) is not None and entry[0][0] in (HUNDRED, SCALE)
+               for lg in ("en", "es")):
+            if ordinal(prev.t, "en") is None and ordinal(prev.t, "es") is None:
+                return prev
+    return None
 
 
 @dataclass(frozen=True)
