@@ -121,7 +121,8 @@ def read_claimreview(path: Path, loaded: Loaded) -> None:
         quote = review.get("claimReviewed")
         topic = _name_of(review.get("about") or item.get("about"), display, line, where, "about")
         check_text(topic, field="topic", file=display, line=line)
-        appearance = _referred(_first(item.get("appearance")) or _first(item.get("firstAppearance")), nodes)
+        appearance = _referred(_appearance(item, "appearance", display, line, where)
+                               or _appearance(item, "firstAppearance", display, line, where), nodes)
         url = _name_of(appearance.get("url") if isinstance(appearance, dict) else appearance, display, line, where,
                        "itemReviewed.appearance.url")
         outlet = _outlet(appearance, nodes, display, line, where)
@@ -134,6 +135,19 @@ def read_claimreview(path: Path, loaded: Loaded) -> None:
         loaded.authors.append((raw, str(author)))
         if outlet is not None:
             loaded.outlets.append((raw, *outlet))
+
+
+def _appearance(item: dict, key: str, display: str, line: int, where: str) -> Any:
+    """The first ``appearance`` (or ``firstAppearance``) of a reviewed claim: a CreativeWork or
+    its url, or None; anything else (a number, a list in the list) is an error, not a claim
+    silently read without its url and outlet."""
+    value = _first(item.get(key))
+    if value is None or value == "" or value == [] or isinstance(value, dict | str):
+        return value
+    kind = "a list" if isinstance(value, list) else "true or false" if isinstance(value, bool) else "a number"
+    field = f"itemReviewed.{key}"
+    raise InputError(f"{where}: {field} must be a CreativeWork or its url, not {kind}", file=display, line=line,
+                     field=field, hint=f'write "{key}": {{"url": "https://...", "publisher": {{"name": "..."}}}}')
 
 
 def _referred(value: Any, nodes: dict[str, dict]) -> Any:

@@ -227,3 +227,15 @@ def test_yaml_derived_ids_are_as_they_were(make_project):
     maker.write("sources/a.yaml", "source: {id: a, name: A}\nclaims:\n  - {topic: deaths, value: 109, place: CO}\n"
                                   '  - {topic: deaths, value: "more than 500", place: CO, population: [soldiers]}\n')
     assert _ids(maker) == ["a-6714dd160401fd04", "a-fdc596a264e02d7a"]
+
+
+@pytest.mark.parametrize("appearance", [[[{"url": "https://a.example/1", "publisher": "Diario"}]], 0, 5, True])
+def test_a_malformed_appearance_is_an_error_not_a_claim_without_its_outlet(make_project, appearance):
+    """A list in the list, or a number, had been read as no appearance at all (0) or an error (5):
+    the claim lost its url and outlet without a word."""
+    maker = make_project()
+    maker.write("sources/reviews.jsonld", json.dumps([_review("500", appearance)]))
+    result = CliRunner().invoke(main, ["report", str(maker.root), "--no-validate"])
+    assert result.exit_code == 2, result.output
+    assert "itemReviewed.appearance must be a CreativeWork or its url" in result.output
+    assert "Traceback" not in result.output
