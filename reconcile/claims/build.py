@@ -39,8 +39,8 @@ from reconcile.errors import InputError, QuantityError, ReconcileError
 from reconcile.sources.lookalike import mixed_scripts
 from reconcile.sources.settings import quantity_config
 from reconcile.model.records import CLAIM_COLUMNS, CLAIM_FIELDS, Project, QuantityConfig, Topic
-from reconcile.model.names import (Ambiguous, PlaceIndex, SourceIndex, closest_source, parse_date, parse_flag,
-                                    population_words, slugify)
+from reconcile.model.names import (Ambiguous, PlaceIndex, SourceIndex, capped_slug, closest_source, parse_date,
+                                    parse_flag, population_words, shown_name, slugify)
 from reconcile.quantities.parse import parse_in_likely, parse_quantity
 from reconcile.sources.project import Loaded
 from reconcile.sources.tables import TABLE_SUFFIXES
@@ -758,12 +758,13 @@ def _other_fields(loaded: Loaded, raw: pd.DataFrame, located: Located, places: P
                                  "name", **located.where(index, name),
                                  hint=f"write the source's id, e.g. {name}: {shared[0]}, or give each source "
                                       "names of its own")
-            slug = slugify(written[index]) or "<id>"
+            slug = capped_slug(slugify(written[index])) or "<id>"   # a file name the file system takes
+            shown = shown_name(str(written[index]))
             declare = (f"declare it in sources/{slug}.yaml (source: {{id: {slug}, "
-                       f"name: {json.dumps(written[index], ensure_ascii=False)}}})")
+                       f"name: {json.dumps(shown, ensure_ascii=False)}}})")
             suggestion = refs[name][index].suggestion
             mixed = mixed_scripts(str(written[index])) or ""
-            raise InputError(f'{name} "{written[index]}" names no known source{mixed}', **located.where(index, name),
+            raise InputError(f'{name} "{shown}" names no known source{mixed}', **located.where(index, name),
                              hint=f'did you mean "{suggestion}"? Or {declare}' if suggestion else "D" + declare[1:])
 
     part_of = scalar_text(located, raw, "part_of")

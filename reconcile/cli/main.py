@@ -386,7 +386,7 @@ def extract(ctx: click.Context, articles: tuple[str, ...], lang: str | None, sou
             force: bool) -> None:
     """Propose claims from articles (text or HTML) as a project folder to review."""
     from reconcile.extract import extract_project
-    from reconcile.extract.project import MAX_ID
+    from reconcile.model.names import MAX_ID
     from reconcile.model.names import is_slug, slugify
 
     if ctx.get_parameter_source("output") == click.core.ParameterSource.DEFAULT:

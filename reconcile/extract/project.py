@@ -2,7 +2,6 @@
 outlet, and a draft ``sources/_topics.yaml``, so ``reconcile report DIR`` runs on it as it is."""
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 import unicodedata
@@ -24,7 +23,8 @@ from reconcile.extract.fields import PEOPLE_GROUPS, places_named
 from reconcile.extract.place_parents import region_of_city
 from reconcile.extract.places import city_land
 from reconcile.extract.propose import Proposal
-from reconcile.model.names import PlaceIndex, fold_name, is_iso_code, is_slug, iso_resolve, slugify
+from reconcile.model.names import (PlaceIndex, capped_slug, fold_name, is_iso_code, is_slug, iso_resolve,
+                                    slugify)
 from reconcile.quantities.running import sentences
 
 __all__ = ["KnownSources", "Draft", "draft_project", "render_files"]
@@ -124,24 +124,14 @@ _DOTTED_ACRONYM = re.compile(r"\b(?:[A-Z]\.){2,}")
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")
 
 
-#: the longest source id extract makes: the id names the draft's file (sources/<id>.yaml), and a file
-#: system takes names of 255 bytes at most (an outlet of 30 long words had been "File name too long")
-MAX_ID = 80
-
-
 def claimant_slug(name: str) -> str:
     """A claimant's id: its name's slug, a dotted acronym as one word ('U.N. observers':
     un-observers, as people write the id; slugify alone gives u-n-observers), a possessive's
     "'s" left out ("Leyte's provincial government": leyte-provincial-government). A slug longer
     than MAX_ID is cut at a word and ends with a hash of the whole slug, so that two long names
     keep two ids and the same name always gets the same one (the name stays whole in the file)."""
-    slug = slugify(_POSSESSIVE.sub("", _DOTTED_ACRONYM.sub(lambda m: m.group().replace(".", ""), name)))
-    if len(slug) <= MAX_ID:
-        return slug
-    digest = hashlib.sha1(slug.encode("ascii")).hexdigest()[:8]
-    head = slug[:MAX_ID - len(digest) - 1]        # room for "-" and the hash
-    head = head.rsplit("-", 1)[0] if slug[len(head)] != "-" and "-" in head else head.rstrip("-")
-    return f"{head}-{digest}"
+    return capped_slug(slugify(_POSSESSIVE.sub("", _DOTTED_ACRONYM.sub(lambda m: m.group().replace(".", ""),
+                                                                       name))))
 
 
 def find_project_root(start: Path) -> Path | None:

@@ -85,6 +85,29 @@ def population_words(text: str) -> list[str]:
     return _TAGS_JOINED.split(text.strip().removeprefix("[").removesuffix("]"))
 
 
+#: the longest source id a name makes: its file, sources/<id>.yaml, must be a name the file system takes
+#: (255 bytes at most; an outlet of 30 long words had been "File name too long")
+MAX_ID = 80
+
+
+def capped_slug(slug: str) -> str:
+    """A slug of at most MAX_ID characters: a longer one is cut at a word and ends with a hash of
+    the whole slug, so that two long names keep two ids and the same name always gets the same one."""
+    if len(slug) <= MAX_ID:
+        return slug
+    import hashlib
+
+    digest = hashlib.sha1(slug.encode("ascii")).hexdigest()[:8]
+    head = slug[:MAX_ID - len(digest) - 1]        # room for "-" and the hash
+    head = head.rsplit("-", 1)[0] if slug[len(head)] != "-" and "-" in head else head.rstrip("-")
+    return f"{head}-{digest}"
+
+
+def shown_name(text: str) -> str:
+    """A name as an error message shows it: whole up to 120 characters, else its start and length."""
+    return text if len(text) <= 120 else f"{text[:80]}... ({len(text):,} characters)"
+
+
 @lru_cache(maxsize=65536)
 def slugify(text: str) -> str:
     """A lowercase ASCII slug: accents dropped, other scripts' letters and digits written in Latin

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable
 
 from reconcile.errors import InputError
-from reconcile.model.names import SourceIndex, closest_source, slugify
+from reconcile.model.names import SourceIndex, capped_slug, closest_source, shown_name, slugify
 from reconcile.sources.lookalike import check_table, mixed_scripts
 from reconcile.model.records import CLAIM_FIELDS, Source
 from reconcile.sources.files import decode, limit, over_limit, parsing, safe_path
@@ -605,14 +605,15 @@ def new_source_id(text: str, loaded: Loaded, **where: Any) -> str:
     ClaimReview's author): the name's slug. A slug that a source file's source already has is an
     error, not that source: "Cruz Roja" is not "Cruz Roja Colombiana" (id cruz-roja) unless it says
     so by an alias."""
-    found = slugify(text)
+    found = capped_slug(slugify(text))   # a name of 300 words makes an id its file can be named by
     if not found:
-        raise InputError(f'source "{text}" has no letters or digits to make an id of', **where,
+        raise InputError(f'source "{shown_name(text)}" has no letters or digits to make an id of', **where,
                          hint="declare it in a source file and give the table its id, name or alias")
     taken = loaded.sources.get(found)
     if taken is not None and Path(taken.file).suffix.lower() in (".yaml", ".yml"):
-        raise InputError(f'source "{text}" is not declared, and its id "{found}" is {taken.name}\'s', **where,
-                         hint=f'if it is {taken.name}, add "{text}" to the aliases in {taken.file}; if not, '
+        raise InputError(f'source "{shown_name(text)}" is not declared, and its id "{found}" is {taken.name}\'s',
+                         **where, hint=f'if it is {taken.name}, add "{shown_name(text)}" to the aliases in '
+                                       f'{taken.file}; if not, '
                               f"declare it in a source file of its own with another id")
     return found
 
@@ -620,12 +621,13 @@ def new_source_id(text: str, loaded: Loaded, **where: Any) -> str:
 def _unknown(text: str, table: Table, line: int, loaded: Loaded) -> InputError:
     """A name no source file declares: "did you mean" the closest declared id, name or alias."""
     close = closest_source(text, loaded.sources.values())
-    slug = slugify(text) or "<id>"
+    slug = capped_slug(slugify(text)) or "<id>"
     declare = f"declare it in sources/{slug}.yaml (source: {{id: {slug}, name: ...}})"
     if table.pointing is not None:
         declare += (f", or add compiles: true to the source in {table.pointing_file} if its table compiles "
                     "many claimants' figures")
     hint = f'did you mean "{close}"? Or {declare}' if close else declare[0].upper() + declare[1:]
     mixed = mixed_scripts(text) or ""   # "Минздрaв", a Latin "a" among Cyrillic: the declared one is not it
-    return InputError(f'source "{text}" is not declared{mixed}', file=table.display, line=line, field="source",
+    return InputError(f'source "{shown_name(text)}" is not declared{mixed}', file=table.display, line=line,
+                      field="source",
                       hint=hint)
