@@ -481,13 +481,16 @@ def _un_par_de(toks, i, n) -> Num | None:
 
 
 def _a_couple_of(toks, i, n, lang) -> Num | None:
-    """"a couple hundred", "a couple of thousand", "a couple million": about twice the scale word (not "a
-    couple of people", which is no figure a count is compared with)."""
+    """"a couple hundred", "a couple of thousand", "a couple million", "couple hundred": about twice the
+    scale word (not "a couple of people", which is no figure a count is compared with)."""
     if lang == "es":
         return _un_par_de(toks, i, n)
-    if lang != "en" or toks[i].t != "a" or i + 2 >= n or toks[i + 1].t != "couple":
+    if lang != "en":
         return None
-    k = i + 3 if toks[i + 2].t == "of" else i + 2
+    at = i + 1 if toks[i].t == "a" else i   # "couple hundred" without its article, as a value is often written
+    if at + 1 >= n or toks[at].t != "couple":
+        return None
+    k = at + 2 if toks[at + 1].t == "of" else at + 1
     word = WORDS["en"].get(toks[k].t) if k < n else None
     if word is None or word[0] not in (HUNDRED, SCALE):
         return None
@@ -542,7 +545,7 @@ def scan_numbers(toks: list[Tok], lang: str) -> list[Num]:
         tok = toks[i]
         kind = tok.kind
         start_ok = kind == "n" or kind == "w" and (
-            tok.t in words or tok.t in HALF[lang] or tok.t == "mitad"
+            tok.t in words or tok.t in HALF[lang] or tok.t == "mitad" or tok.t == "couple" and lang == "en"
             or lang == "es" and _part_of(toks, i, n, plural=False) is not None)
         neg = False
         j = i
