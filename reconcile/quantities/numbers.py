@@ -7,8 +7,8 @@ valid reading), backing off to the last complete reading when a continuation fai
 from __future__ import annotations
 
 from reconcile.quantities.lexicon import (
-    ARTICLE, DOZEN, HUNDRED, HUNDRED_PLURAL, HUNDREDS, RANKS_ES, SCALE, SCALE_PLURAL, TEEN, TENS, UNIT, WORDS, ZERO,
-    Tok, ordinal,
+    ARTICLE, DOZEN, HUNDRED, HUNDRED_PLURAL, HUNDREDS, MONEY_SIGNS, RANKS_ES, SCALE, SCALE_PLURAL, TEEN, TENS, UNIT,
+    WORDS, ZERO, Tok, ordinal,
 )
 
 AND = {"en": frozenset({"and"}), "es": frozenset({"y", "e"})}
@@ -17,7 +17,8 @@ POINT = {"en": frozenset({"point"}), "es": frozenset({"coma", "con"})}
 HALF = {"en": {"half": 0.5, "quarter": 0.25}, "es": {"medio": 0.5, "media": 0.5}}
 DETERMINERS = frozenset({"the", "this", "that", "which", "each", "every", "any", "another",
                          "no", "no-one"})
-CURRENCY_SYMBOLS = frozenset("$£€¥₿₡₾₭₹")
+#: the lexicon's money signs: one set (a copy had stayed at the old nine when the lexicon learnt "₽", "₱", ...)
+CURRENCY_SYMBOLS = MONEY_SIGNS
 _HYPHENS = frozenset("-–")
 #: "al menos 20", "por lo menos 30", "o menos": "menos" there is not a minus sign
 _NOT_BEFORE_MINUS = frozenset({"al", "lo", "o", "no", "y", "e", "mas", "de", "que", "a", "un",

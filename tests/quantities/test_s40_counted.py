@@ -26,3 +26,11 @@ def test_an_adverb_after_a_figure_is_no_counted_noun(text, expected):
 ])
 def test_won_is_money_only_with_no_word_after_it(text, expected):
     assert [(q["text"], q["unit"], q["counted"]) for q in quantities_in_text(text, "en")] == expected
+
+
+@pytest.mark.parametrize("text", ["₽-500", "₱-500"])
+def test_a_minus_after_any_money_sign_is_a_minus(text):
+    # numbers.CURRENCY_SYMBOLS had stayed a copy of the lexicon's old nine money signs
+    from reconcile import parse_quantity
+
+    assert parse_quantity(text, "en").lower == -500
