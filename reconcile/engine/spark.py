@@ -86,21 +86,17 @@ def _pyspark() -> Any:
     return pyspark
 
 
-#: the driver's logging when this process starts Spark: errors only (Spark's default prints
-#: its profile, a log level and warnings about the host on every run)
-LOG4J2 = """\
-rootLogger.level = error
-rootLogger.appenderRef.stderr.ref = stderr
-appender.stderr.type = Console
-appender.stderr.name = stderr
-appender.stderr.target = SYSTEM_ERR
-appender.stderr.layout.type = PatternLayout
-appender.stderr.layout.pattern = %d{yy/MM/dd HH:mm:ss} %p %c{1}: %m%n%ex
-"""
-
-
 def _quiet_driver() -> str:
-    """Java options for a driver that logs errors only (a file removed when this process ends)."""
+    """Java options for a driver that logs errors only (Spark's default prints its profile, a log
+    level and warnings about the host on every run). The settings are a file the package ships
+    (``templates/log4j2.properties``): a file written at run time was left behind in the temporary
+    folder whenever the command was killed (SIGTERM, SIGKILL) before its clean-up ran. Only when the
+    package is not on disk (a zip) is it copied there, and removed when this process ends."""
+    from importlib import resources
+
+    shipped = resources.files("reconcile").joinpath("templates/log4j2.properties")
+    if isinstance(shipped, Path) and shipped.is_file():
+        return f"-Dlog4j2.configurationFile={shipped.resolve().as_uri()}"
     import atexit
     import shutil
     import tempfile
@@ -108,7 +104,7 @@ def _quiet_driver() -> str:
     folder = tempfile.mkdtemp(prefix="reconcile-spark-")
     atexit.register(shutil.rmtree, folder, True)
     path = Path(folder) / "log4j2.properties"
-    path.write_text(LOG4J2, encoding="utf-8")
+    path.write_text(shipped.read_text(encoding="utf-8"), encoding="utf-8")
     return f"-Dlog4j2.configurationFile={path.as_uri()}"
 
 
