@@ -60,58 +60,60 @@ def estimate_views(report: Report, topics: Collection[str] | None = None,
         if topics is not None and (item["topic"] if isinstance(item, dict) else item.evidence.topic) not in topics:
             continue
         estimate = item if isinstance(item, dict) else item.to_dict()
-        used: list[str] = []
+        # each claim's origin as the reconciler traced it (citation chains and loops, SPEC §5); a report
+        # read back from its dicts has only each claim's own ``cites`` to go by
+        traced = {} if isinstance(item, dict) else {cid: figure.origin for figure in item.evidence.figures
+                                                     for cid in figure.claims}
+        backers: dict[str, list[str]] = {}   # origin -> the claimants of its claims that back the estimate
         aside: list[str] = []
         outweighed: list[str] = []
-        weighed: dict[str, list[dict[str, Any]]] = {}   # truth discovery: each source's weighed claims
-        cited: set[str] = set()
+        weighed: dict[str, list[dict[str, Any]]] = {}   # truth discovery: each origin's weighed claims
         for item in estimate["claims"]:
             claim = claims.get(item["id"])
             if claim is None:
                 continue
-            name = source_name(report, claim["source"])
+            origin = traced.get(item["id"]) or claim.get("cites") or claim["source"]
             if item["weight"] > 0 and estimate["method"] == "truth-discovery":
-                # by origin, as far as the claim says: its own, or the one it cites
-                weighed.setdefault(claim.get("cites") or claim["source"], []).append(claim)
+                weighed.setdefault(origin, []).append(claim)
             elif item["weight"] > 0:
-                if name not in used:
-                    used.append(name)
-                cited.add(claim.get("cites") or "")
+                _add(backers.setdefault(origin, []), claim["source"])
             else:
-                text = f"{name} ({claim['text']})"
+                text = f"{source_name(report, claim['source'])} ({claim['text']})"
                 if text not in aside:
                     aside.append(text)
         weight = {item["id"]: item["weight"] for item in estimate["claims"]}
         backing_weight = 0.0
         others: list[tuple[float, list[str]]] = []
-        for mine in weighed.values():
+        for origin, mine in weighed.items():
             # an origin's figure is the range of its claims (their hull when they share none): it backs the
             # estimate when that range holds the point, not each claim ("100" and "120" back 110), or lies in
             # the range of the figures the estimate supports (SPEC §5b: 100 and 110 back 105 in [100, 110])
-            names = [source_name(report, claim["source"]) for claim in mine]
             figure = _hull(mine)
             mass = sum(weight.get(claim["id"], 0.0) for claim in mine)
             if _holds(figure, estimate["point"]) or _within(figure, estimate):
-                used.extend(name for name in dict.fromkeys(names) if name not in used)
-                cited.update(claim.get("cites") or "" for claim in mine)
+                for claim in mine:
+                    _add(backers.setdefault(origin, []), claim["source"])
                 backing_weight = max(backing_weight, mass)
             else:   # weighed, but its figure is not the estimate ("3,958" against 11,300)
-                others.append((mass, [f"{name} ({claim['text']})" for name, claim in zip(names, mine)]))
+                others.append((mass, [f"{source_name(report, claim['source'])} ({claim['text']})" for claim in mine]))
         alike: list[str] = []
         for mass, texts in others:
             # outweighed only by an origin that weighs more: "about 100" and "120" weighed alike, the point between
             # them, is no source outweighing the other
             into = outweighed if mass < backing_weight * (1 - 1e-9) else alike
             into.extend(text for text in texts if text not in into)
+        used = [_backer(report, origin, claimants) for origin, claimants in backers.items()]
         status = estimate["status"]
         method = estimate["method"]
         value = estimate_value(estimate)
-        if status == "single-source":
-            if len(cited) == 1 and "" not in cited:   # echoes of one origin that states nothing here itself
-                origin = source_name(report, next(iter(cited - {""})))
-                backing = f"only {origin} states it ({_listing(used)}, citing it)"
-            else:
-                backing = f"only {_listing(used)} state{'s' if len(used) == 1 else ''} it" if used else "one source"
+        if status == "single-source" and len(backers) == 1:
+            origin, claimants = next(iter(backers.items()))
+            echoes = [source_name(report, claimant) for claimant in claimants if claimant != origin]
+            backing = f"only {source_name(report, origin)} states it"
+            if echoes:   # echoes of the origin ("only Agency A states it (Outlet B, citing it)")
+                backing += f" ({_listing(echoes)}, citing it)"
+        elif status == "single-source":
+            backing = f"only {_listing(used)} state{'s' if len(used) == 1 else ''} it" if used else "one source"
         elif status == "agreed":
             backing = f"{_listing(used)} agree" if used else "no source's figure holds the point"
         else:
@@ -128,6 +130,19 @@ def estimate_views(report: Report, topics: Collection[str] | None = None,
             EstimateView(estimate["topic"], _scope(estimate), value, status, method, sentence + ".",
                          tuple(item["id"] for item in estimate["claims"])))
     return out
+
+
+def _add(names: list[str], name: str) -> None:
+    if name not in names:
+        names.append(name)
+
+
+def _backer(report: Report, origin: str, claimants: list[str]) -> str:
+    """One origin behind an estimate, in words: its name, and who repeats its figure when others do
+    ("Medicina Legal (cited by El Tiempo)"): each origin counts once, however many outlets repeat it."""
+    echoes = [source_name(report, claimant) for claimant in claimants if claimant != origin]
+    name = source_name(report, origin)
+    return f"{name} (cited by {_listing(echoes)})" if echoes else name
 
 
 def _holds(claim: dict[str, Any], point: float | None) -> bool:
