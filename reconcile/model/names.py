@@ -281,6 +281,21 @@ def _other_forms(key: str, articles: bool) -> list[str]:
     return out
 
 
+#: names of countries that news and people write, in English and Spanish, and ISO 3166 writes
+#: otherwise or not at all ("Russia" is ISO's "Russian Federation", "Turkey" its "Türkiye"; "EE.UU.",
+#: "U.K."): a claim's ``place: Russia`` had been an unknown place, and "EEUU" had a did-you-mean
+#: of the U.S. Virgin Islands. Folded keys (``fold_name``); ISO's own names and codes come first.
+NEWS_COUNTRY_NAMES = {
+    "u.s.": "US", "u.s": "US", "u.s.a.": "US", "eeuu": "US", "ee.uu.": "US", "ee.uu": "US", "ee. uu.": "US",
+    "ee. uu": "US", "ee uu": "US", "uk": "GB", "u.k.": "GB", "britain": "GB", "great britain": "GB",
+    "gran bretana": "GB", "uae": "AE", "eau": "AE", "ksa": "SA", "arabia saudita": "SA", "russia": "RU",
+    "rusia": "RU", "turkey": "TR", "burma": "MM", "birmania": "MM", "north korea": "KP", "corea del norte": "KP",
+    "palestine": "PS", "palestina": "PS", "ivory coast": "CI", "east timor": "TL", "timor oriental": "TL",
+    "holland": "NL", "holanda": "NL", "bosnia": "BA", "drc": "CD", "dr congo": "CD", "rd congo": "CD",
+    "r. d. congo": "CD", "rdc": "CD", "argelia": "DZ", "the netherlands": "NL", "the gambia": "GM",
+}
+
+
 class Ambiguous(tuple):
     """The codes of the places one name could mean."""
 
@@ -308,7 +323,7 @@ class PlaceIndex:
             return self._cache[text]
         key = fold_name(text)
         codes = list(self._names.get(key, ()))
-        iso = _iso_index()[0].get(key)
+        iso = _iso_index()[0].get(key) or NEWS_COUNTRY_NAMES.get(key)
         if iso is not None and iso not in codes:
             codes.append(iso)
         if not codes:  # a subdivision name ISO 3166 uses in several countries ("Sucre")
