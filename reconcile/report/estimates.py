@@ -114,6 +114,8 @@ def estimate_views(report: Report, topics: Collection[str] | None = None,
                 backing += f" ({_listing(echoes)}, citing it)"
         elif status == "single-source":
             backing = f"only {_listing(used)} state{'s' if len(used) == 1 else ''} it" if used else "one source"
+        elif method == "prefer" and len(used) == 1:   # the preferred claimant's figure alone ("Dos agree" had read)
+            backing = f"{used[0]}'s figure, preferred"
         elif status == "agreed":
             backing = f"{_listing(used)} agree" if used else "no source's figure holds the point"
         else:

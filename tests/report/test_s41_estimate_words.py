@@ -54,3 +54,13 @@ def test_a_chain_of_citations_names_its_end(make_project):
     maker.source("b", claim(id="b1", place="CO", value=80, cites="c"), name="Outlet B")
     line = _estimates(maker)
     assert "only Agency A states it (" in line and "citing it)" in line
+
+
+def test_prefer_names_the_preferred_figure_not_one_source_that_agree(make_project):
+    """"the sources agree: Dos agree" (a plural verb for one name) under --resolve prefer."""
+    maker = make_project({"id": "defections", "title": "Defections", "unit": "people", "prefer": ["dos"]})
+    maker.source("uno", claim(id="u1", place="CO", value=100), name="Uno")
+    maker.source("dos", claim(id="d1", place="CO", value="about 100"), name="Dos")
+    line = _estimates(maker, "--resolve", "prefer")
+    assert "Dos's figure, preferred; set aside: Uno (100)." in line
+    assert "Dos agree" not in line
