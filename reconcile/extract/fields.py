@@ -652,7 +652,8 @@ _NOT_CRITERIA = frozenset(
     "thought feared considered estimado estimados estimada estimadas calculado calculados "
     "registrado registrados confirmado confirmados informado informados considerado considerados "
     "used located situated ubicado ubicados ubicada situado situada showed shown indicated suggested "
-    "revealed".split())
+    # "Liberia has seen 33": a place that saw a count has it, nothing befell the count
+    "revealed seen".split())
 # words that end the phrase of a number: the verb after them governs something else
 _CLAUSE_WORDS = frozenset(
     "and or but while that which who whom whose as when where because in on at of to for with from by "

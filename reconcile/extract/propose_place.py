@@ -447,8 +447,10 @@ _CLAUSE_END = re.compile(r";|\s[—–]|[—–]\s|—|[.!?]\s*(?:\[\w{1,4}\]\s*
                          # sources estimate", ", mientras que otras fuentes"
                          r",(?:\s*\[\w{1,4}\])*\s+(?=(?:whilst|whereas|while|mientras\s+que)\s+(?:other|otr[oa]s)\b)|"
                          # a clause set against the one before, with its own place: "..., mientras aumentan las
-                         # llegadas a Canarias", "..., whereas in Peru"
-                         r",\s+(?=(?:whilst|whereas|mientras(?:\s+que)?|en\s+tanto\s+que)\b)")
+                         # llegadas a Canarias", "..., whereas in Peru", "..., while 12 had died in Uganda" (not "while
+                         # fleeing", "while in Lima": a time of the same clause)
+                         r",\s+(?=(?:whilst|whereas|mientras(?:\s+que)?|en\s+tanto\s+que|"
+                         r"while(?!\s+(?:[^\W\d_]+ing|in|at|on|under|during|still)\b))\b)")
 
 
 def _clause(body: str, start: int, end: int) -> tuple[int, int]:

@@ -104,6 +104,11 @@ _ELIDED_AFTER = re.compile(r"\s+(?:were|was|are|is|had|have|fueron|resultaron|qu
                            # "800.000 personas en la capital y más de un millón en todo el país"
                            r"|\s+(?:en|in|across|throughout)\s+[^\d.;,]{0,40}(?:[.;]|$)", re.I)
 
+# "Sierra Leone has registered 97 cases, while Liberia has seen 33": a clause set against the one before, whose figure
+# ends the sentence with its noun left out ("..., mientras que Liberia registró 33")
+_CONTRAST_JOIN = re.compile(r",\s+(?:while|whereas|whilst|mientras(?:\s+que)?)\s+(?:[^\W\d_]+\s+){1,5}$", re.I)
+_SENTENCE_ENDS = re.compile(r"\s*(?:[.;!]|$)")
+
 
 def _pair_population(body: str, item: Found, earlier: list) -> list[str]:
     """"entre 520.000 personas, según la delegación del Gobierno, y 1.800.000, según la ANC": the
@@ -112,6 +117,9 @@ def _pair_population(body: str, item: Found, earlier: list) -> list[str]:
         return []
     first, pop = earlier[-1]
     between = body[first.end:item.start]
+    if pop and item.counted is None and _CONTRAST_JOIN.search(between) and _SENTENCE_ENDS.match(body, item.end) and \
+            not re.search(r"\d", between) and len({tuple(p) for _, p in earlier if p}) == 1:
+        return list(pop)
     if not pop or len(between) > 120 or not _PAIR_JOIN.search(between) or re.search(r"\d", between):
         return []
     if _PAIR_START.search(body, max(0, first.start - 25), first.start):

@@ -1,0 +1,32 @@
+"""Criterion, place, as_of and population of the sentences of a new user's report (session 41, U5): each
+figure takes the fields of its own clause (invented sentences written like the wire copy of the report)."""
+from __future__ import annotations
+
+from reconcile.extract import parse_article, propose
+
+
+def _proposals(text: str, lang: str = "en", date: str = "2024-03-06") -> dict[str, dict]:
+    article = parse_article(f"title: x\ndate: {date}\noutlet: Wire Test\n\n" + text, "a.txt")
+    return {p.value: {"criterion": p.criterion, "place": p.place, "as_of": p.as_of, "population": p.population}
+            for p in propose(article, lang)}
+
+
+def test_a_place_with_an_aside_keeps_its_figure_and_a_clause_after_while_keeps_its_own():
+    found = _proposals("The number of deaths in Kenya, the hardest-hit country, has reached 40, while 12 had died "
+                       "in Uganda and 9 in Tanzania, the Red Cross said.")
+    assert [found[v]["place"] for v in ("40", "12", "9")] == ["KE", "UG", "TZ"]
+
+
+def test_two_countries_set_against_each_other_by_while_each_keep_their_figure():
+    found = _proposals("The Ebola outbreak keeps spreading. Sierra Leone has registered 97 cases in total, "
+                       "while Liberia has seen 33.")
+    assert found["97"]["place"] == "SL"
+    assert found["33"]["place"] == "LR"
+    # the noun left out of the second clause is the first one's, and seeing a count is no criterion
+    assert found["33"]["population"] == found["97"]["population"] == ["people"]
+    assert found["33"]["criterion"] == found["97"]["criterion"] == "infected"
+
+
+def test_while_of_a_time_in_the_same_clause_does_not_split_it():
+    found = _proposals("At least 12 people drowned in Lagos while fleeing the floods.")
+    assert found["At least 12 people"]["place"] == "Lagos"
