@@ -434,7 +434,7 @@ _SHARE_OF = re.compile(r"\s*(?:de|of)\s+(?:(?:los|las|la|el|the|all|todos|todas|
 # recuperados superaban los ciento cincuenta mil", "the number of deaths rose to 8,000"
 _PUTS_VERB = (r"\b(?:supera\w*|super[oó]|sobrepas\w*|ascend\w*|ascien\w*|alcanz\w*|lleg\w*|elev\w*|rebas\w*|"
               r"cifra\w*|sub(?:i[oó]|e|en|ieron|ido)|aument\w*|acerc\w*|roz\w*|approach\w*|near(?:ing|ed|s)|"
-              r"rose|increased|jumped|grew|reached|exceed\w*|stood|stands|climbed|totall?ed|numbered|topped|passed|"
+              r"rose|risen|rising|increased|jumped|grew|reached|exceed\w*|stood|stands|climbed|totall?ed|numbered|topped|passed|"
               # "Dengue cases now total 4,500", "Los casos suman 4.500" (not the nouns: "a total of", "la suma de")
               r"(?<!\ba\s)(?<!\bun\s)(?<!\bthe\s)(?<!\bel\s)(?<!\bin\s)(?<!\ben\s)(?:total(?:s|l?ing)?|totaliz\w*)|"
               r"(?<!\bla\s)(?<!\buna\s)sum(?:a|an|aba|aban|aron|ó|o)|"
@@ -581,6 +581,10 @@ def subject_criterion(before: str, figure: str = "") -> str | None:
 _TALLY_OF = re.compile(r"\b(?:cifra|n[uú]mero|balance|saldo|total|recuento|toll|number|count|tally)\s+"
                        r"(?:total\s+|oficial\s+)?(?:de|of)\s+(?:los\s+|las\s+|the\s+)?([^\W\d_]+)", re.I)
 
+# "The death toll from the collapse of a stadium stand in northern Peru has risen to 40": the tally its word names, the
+# head of a subject too long to read word by word
+_NAMED_TALLY = re.compile(r"\b([^\W\d_]+)\s+(?:toll|count|tally)\b", re.I)
+
 
 # a noun of data right before a participle that tells how it was got: "figures gathered by", "datos recopilados"
 _DATA_BEFORE = re.compile(r"\b(?:figures|data|statistics|numbers|records|reports|counts|cifras|datos|"
@@ -632,7 +636,7 @@ def _subject(before: str, figure: str) -> list[str]:
     known = [w for w in words if w.islower() and (fold_word(w) in _POPULATION or criterion_of_word(w))]
     if 0 < len(words) <= 6 and known:
         return known
-    tallies = list(_TALLY_OF.finditer(head))
+    tallies = list(_TALLY_OF.finditer(head)) or list(_NAMED_TALLY.finditer(head))
     return [tallies[-1].group(1)] if tallies and ";" not in head[tallies[-1].end():] else []
 
 
@@ -662,9 +666,14 @@ _CLAUSE_WORDS = frozenset(
 _VERB_WORD = re.compile(r"[^\W\d_][\w'’-]*|[^\w\s]")
 
 
+# days and times that end like a participle: "se manifestaron el sábado", "el pasado domingo" (a day, not what befell
+# the count)
+_DAY_WORDS = frozenset("sabado pasado feriado".split())
+
+
 def _is_participle(word: str, lang: str) -> bool:
     low = fold_word(word)
-    if low in _NOT_CRITERIA or len(low) < 4 or not word.islower():
+    if low in _NOT_CRITERIA or low in _DAY_WORDS or len(low) < 4 or not word.islower():
         return False
     if lang == "es":
         return low.endswith(("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"))

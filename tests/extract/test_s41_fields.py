@@ -11,6 +11,19 @@ def _proposals(text: str, lang: str = "en", date: str = "2024-03-06") -> dict[st
             for p in propose(article, lang)}
 
 
+def test_a_death_toll_that_rose_to_a_figure_counts_the_dead_not_the_next_figures_injured():
+    found = _proposals("The death toll from the collapse of a stadium stand in northern Peru has risen to 40, "
+                       "with around 120 others injured, officials said on Tuesday.")
+    assert found["40"]["criterion"] == "dead"
+    assert found["40"]["population"] == ["people"]
+    assert found["around 120"]["criterion"] == "injured"
+
+
+def test_a_weekday_after_the_verb_is_no_criterion():
+    found = _proposals("Unas 5.000 personas se manifestaron el sábado en Sevilla.", "es")
+    assert found["Unas 5.000 personas"]["criterion"] == "protested"
+
+
 def test_a_place_with_an_aside_keeps_its_figure_and_a_clause_after_while_keeps_its_own():
     found = _proposals("The number of deaths in Kenya, the hardest-hit country, has reached 40, while 12 had died "
                        "in Uganda and 9 in Tanzania, the Red Cross said.")
