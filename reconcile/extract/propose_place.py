@@ -207,6 +207,14 @@ _LISTED_THEN_OTHERS = re.compile(
     r",?\s+(?:y|e|and)\s+(?:en\s+|in\s+)?(?:otr[oa]s|other)\s+(?:cities|towns|villages|regions|provinces|states|"
     r"districts|ciudades|pueblos|localidades|regiones|provincias|estados|distritos|municipios|departamentos)\b")
 
+# a count over several countries, as its clause says: "across the three countries", "en los tres países", "the
+# three-nation outbreak", "a 12-country survey"
+_FEW = (r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dos|tres|cuatro|cinco|seis|siete|"
+        r"ocho|nueve|diez|once|doce|varios)")
+_SEVERAL_COUNTRIES = re.compile(
+    rf"\b(?:in|across|throughout|en|entre|de)\s+(?:(?:the|these|those|los|estos|esos|sus|its|their)\s+)?{_FEW}\s+"
+    rf"(?:countries|nations|pa[ií]ses|naciones)\b|\b{_FEW}-(?:nation|country)\b", re.I)
+
 
 def _over_several_places(body: str, item, found, clause_places, lo: int, hi: int) -> bool:
     """"2.012 muertes en nueve provincias, con 694 en ...", "deaths in 17 provinces, ..., with 154 dead":
@@ -605,7 +613,8 @@ _WORLD_REGION = re.compile(r"(?:(?:County|Province|Region|District|Department|St
 _REGION_OF_COUNT = re.compile(
     r"\b(?:in|into|across|throughout|reached|sweeping|swept|hit|struck|entered|arrived\s+in|"
     r"en|por|toda|todo|llegaron\s+a|lleg[oó]\s+a|azot[oó]|azota|afect[oó]\s+a|cruzaron)\s+(?:the\s+|el\s+|la\s+)?"
-    r"((?:(?:South[- ]?east|South|Central|East|West|North|Southern|Northern|Eastern|Western)\s+)?"
+    # (the direction in either case: "across southern Africa", "in west Africa's outbreak")
+    r"((?:(?i:South[- ]?east|South|Central|East|West|North|Southern|Northern|Eastern|Western)\s+)?"
     r"(?:Europe|Asia|Africa)|Europa|África|Asia|Latin\s+America|Am[eé]rica\s+(?:Latina|Central|del\s+Sur)|"
     r"Latinoam[eé]rica|Central\s+America|Centroam[eé]rica|South\s+America|Sudam[eé]rica|Caribbean|Caribe|"
     r"Mediterranean|Mediterr[aá]neo|Middle\s+East|Oriente\s+(?:Medio|Pr[oó]ximo)|Balkans|Balcanes|Sahel|"
@@ -1360,6 +1369,10 @@ def figure_place(story: Story, line: Line, item: Found, claimant: str | None, me
     elif place is None and where and pair != "" and _parts_abroad(line, item, where[0]):
         # "11.374 muertes, incluidas 7.000 en Honduras y 3.800 en Nicaragua": no one country's
         checks.append("place (its parts lie in several countries: left empty)")
+    elif place is None and not clause_places and _SEVERAL_COUNTRIES.search(body, lo, hi):
+        # "528 people across the three countries", "the three-nation outbreak has killed 337": no one country holds
+        # it, and the dateline's town is where the wire wrote it, not where the count was made
+        checks.append("place (a count over several countries, as the sentence says: left empty)")
     elif place is None and not clause_places and (region := _region_of(body, item, lo, hi)) is not None:
         # "LONDON: More than one million migrants reached Europe", "floods sweeping South Asia": not the
         # dateline's town or the article's country, and a region wider than a country no project declares

@@ -43,3 +43,14 @@ def test_two_countries_set_against_each_other_by_while_each_keep_their_figure():
 def test_while_of_a_time_in_the_same_clause_does_not_split_it():
     found = _proposals("At least 12 people drowned in Lagos while fleeing the floods.")
     assert found["At least 12 people"]["place"] == "Lagos"
+
+
+def test_a_dateline_town_is_not_the_place_of_a_count_over_a_region_or_several_countries():
+    found = _proposals("GENEVA (AFP) - Cholera across southern Africa has killed 700 people, the World Health "
+                       "Organization said Wednesday. The U.N. health agency said 300 of them died in Malawi.")
+    assert found["700 people"]["place"] is None
+    assert found["300"]["place"] == "MW"
+    found = _proposals("Geneva (AFP) - Ebola has killed 337 people, the WHO said.\n\n"
+                       "Including the deaths, 528 people across the three countries have contracted Ebola.")
+    assert found["528 people"]["place"] is None
+    assert found["337 people"]["place"] == "Geneva"
