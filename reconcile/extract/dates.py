@@ -949,6 +949,10 @@ _LATER = re.compile(r"\b(?:the\s+(?:following|next)\s+(?:day|morning|afternoon|e
                     r"(a|one|two|three|four|five|un|uno|una|dos|tres|cuatro|cinco|\d)\s+(days?|d[ií]as?|weeks?|semanas?)\s+"
                     r"(?:later|afterwards|despu[eé]s|m[aá]s\s+tarde))\b(?!\s+(?:de|del|que)\b)", re.I)
 # not "reported two days after the event", "dos días después del sismo": when it was said
+# days before the one named last: "131 a day earlier", "90 muertos dos días antes", "a week before"; not "two days
+# before the election", "dos días antes del sismo" (another day named), nor "a day earlier than planned"
+_EARLIER = re.compile(r"\b(a|one|two|three|four|five|un|uno|una|dos|tres|cuatro|cinco|\d)\s+(days?|d[ií]as?|weeks?|"
+                      r"semanas?)\s+(?:earlier|before|antes)\b(?!\s+(?:de|del|que|than|of|the)\b)", re.I)
 
 
 # "horas después", "hours later", "minutes later": the same day
@@ -979,6 +983,11 @@ def later_day(text: str, base: str | None) -> str | None:
     if not base or len(base) != 10:
         return None
     match = _LATER.search(text)
+    earlier = _EARLIER.search(text) if match is None else None
+    if earlier is not None:
+        count = int(earlier.group(1)) if earlier.group(1).isdigit() else _NUMBER_WORDS[fold_word(earlier.group(1))]
+        days = count * (7 if fold_word(earlier.group(2)).startswith(("week", "semana")) else 1)
+        return (dt.date.fromisoformat(base) - dt.timedelta(days=days)).isoformat()
     if not match:
         if ("ora" in text or "our" in text or "inut" in text) and _HOURS_LATER.search(text):
             return base

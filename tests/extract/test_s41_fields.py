@@ -54,3 +54,16 @@ def test_a_dateline_town_is_not_the_place_of_a_count_over_a_region_or_several_co
                        "Including the deaths, 528 people across the three countries have contracted Ebola.")
     assert found["528 people"]["place"] is None
     assert found["337 people"]["place"] == "Geneva"
+
+
+def test_days_earlier_count_back_from_the_day_named_last():
+    assert _proposals("The death toll in the landslide in Nepal was 131 a day earlier, the army said.")[
+        "131"]["as_of"] == "2024-03-05"
+    assert _proposals("El balance era de 90 muertos dos días antes, según la Cruz Roja.", "es")[
+        "90"]["as_of"] == "2024-03-04"
+    assert _proposals("The toll was 131 two days earlier, the army said.")["131"]["as_of"] == "2024-03-04"
+
+
+def test_days_before_another_day_named_are_not_counted_back():
+    found = _proposals("Two days before the election, 40 people were arrested in Lima.")
+    assert found["40 people"]["as_of"] != "2024-03-04"
