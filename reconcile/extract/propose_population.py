@@ -201,6 +201,8 @@ _CAPACITY_OF = re.compile(r"\b([a-z]{3,})\s+capacity\s+(?:of|for)\s+(?:(?:about|
 
 
 # an aside between a figure and what it says of its people: "304 – or 21 percent – were minors", "304 (21 %) eran"
+# a figure quoted with its words, its noun after the closing mark: "«casi un millón» de personas", "“a million” people"
+_QUOTE_THEN_NOUN = re.compile(r"\s*[»”\"’']\s*(?:(?:de|of)\s+)?([^\W\d_]+)")
 _ASIDE_AFTER = re.compile(r"\s*(?:[–—]\s*[^–—]{1,40}?\s*[–—]|\([^()]{1,40}\)|,\s*(?:or|o)\s+[^,]{1,30},)")
 
 
@@ -208,6 +210,10 @@ def counted_population(line: Line, item: Found, measure: bool) -> list[str]:
     """What ``item`` counts, as its noun, its sentence and the sentence's figures before it say."""
     body, lang, in_sentence = line.body, line.lang, line.counted
     pop = [] if measure else population(item.counted, body[item.end:item.end + 60], lang)
+    quoted = _QUOTE_THEN_NOUN.match(body, item.end) if not (pop or measure or item.counted) else None
+    if quoted is not None:
+        # "«casi un millón» de personas": the noun past the closing quote mark
+        pop = population(quoted.group(1), body[quoted.start(1):quoted.start(1) + 60], lang)
     aside = _ASIDE_AFTER.match(body, item.end) if not (pop or measure or item.counted) else None
     if aside is not None:
         # "304 – or 21 percent – were minors": what the copula past the aside names

@@ -176,6 +176,8 @@ _DIM_EN = {
     "kb": "kB", "tb": "TB", "bit": "bit", "bits": "bit", "byte": "B", "bytes": "B",
     "degree": "deg", "degrees": "deg", "rad": "rad", "radian": "rad", "radians": "rad",
     "turn": "turn", "turns": "turn", "cc": "cc",
+    # a wind's or a ship's speed: "winds of upwards of 40 knots" (it had passed for a count of knots)
+    "knot": "kn", "knots": "kn",
     # written with their symbols ("5 km²", "500 ha"): they had passed for counts (not "MW", a quake's "Mw" scale,
     # nor "°C", which extract reads as a measure's label)
     "km²": "km2", "m²": "m2", "mi²": "mi2", "ha": "ha", "gw": "GW", "kw": "kW", "kwh": "kWh", "mwh": "MWh",
@@ -196,7 +198,7 @@ _DIM_ES = {
     "hectarea": "ha", "hectareas": "ha", "km2": "km2", "m2": "m2", "millas por hora": "mph",
     "kilometros por hora": "km/h", "km / h": "km/h", "bit": "bit", "bits": "bit",
     "mb": "MB", "gb": "GB", "grados": "deg", "rad": "rad", "vuelta": "turn",
-    "vueltas": "turn", "cc": "cc",
+    "vueltas": "turn", "cc": "cc", "nudos": "kn",
     "km²": "km2", "m²": "m2", "gw": "GW", "kw": "kW", "kwh": "kWh", "mwh": "MWh", "gwh": "GWh",
 }
 _PEOPLE = {"people": "people", "persons": "people", "personas": "people",

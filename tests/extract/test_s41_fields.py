@@ -11,6 +11,8 @@ def _proposals(text: str, lang: str = "en", date: str = "2024-03-06") -> dict[st
             for p in propose(article, lang)}
 
 
+# --- criterion -------------------------------------------------------------------------------------------------
+
 def test_a_death_toll_that_rose_to_a_figure_counts_the_dead_not_the_next_figures_injured():
     found = _proposals("The death toll from the collapse of a stadium stand in northern Peru has risen to 40, "
                        "with around 120 others injured, officials said on Tuesday.")
@@ -23,6 +25,8 @@ def test_a_weekday_after_the_verb_is_no_criterion():
     found = _proposals("Unas 5.000 personas se manifestaron el sábado en Sevilla.", "es")
     assert found["Unas 5.000 personas"]["criterion"] == "protested"
 
+
+# --- place -----------------------------------------------------------------------------------------------------
 
 def test_a_place_with_an_aside_keeps_its_figure_and_a_clause_after_while_keeps_its_own():
     found = _proposals("The number of deaths in Kenya, the hardest-hit country, has reached 40, while 12 had died "
@@ -56,6 +60,8 @@ def test_a_dateline_town_is_not_the_place_of_a_count_over_a_region_or_several_co
     assert found["337 people"]["place"] == "Geneva"
 
 
+# --- as_of -----------------------------------------------------------------------------------------------------
+
 def test_days_earlier_count_back_from_the_day_named_last():
     assert _proposals("The death toll in the landslide in Nepal was 131 a day earlier, the army said.")[
         "131"]["as_of"] == "2024-03-05"
@@ -67,3 +73,16 @@ def test_days_earlier_count_back_from_the_day_named_last():
 def test_days_before_another_day_named_are_not_counted_back():
     found = _proposals("Two days before the election, 40 people were arrested in Lima.")
     assert found["40 people"]["as_of"] != "2024-03-04"
+
+
+# --- population ------------------------------------------------------------------------------------------------
+
+def test_knots_are_a_speed_not_a_population():
+    found = _proposals("Winds of upwards of 40 knots battered the boat, the captain said.")
+    assert found["upwards of 40 knots"]["population"] == []
+    assert found["upwards of 40 knots"]["criterion"] == "peak-winds"
+
+
+def test_a_quoted_figure_counts_the_noun_after_the_closing_mark():
+    found = _proposals("Los organizadores dan «casi un millón» de personas los que llegaron a Cibeles.", "es")
+    assert found["casi un millón"]["population"] == ["people"]
