@@ -33,7 +33,7 @@ from reconcile.extract.speakers import (ARTICLES, COLLECTIVE, POSSESSIVES, PRONO
                                         UNNAMED, VAGUE, WEAK_VERBS, WIRE_AGENCIES, Attribution, anaphoric_body,
                                         can_state, government_of, is_outlet, named_person, one_of_pair,
                                         possessed_body, role_holder, tokens, trim_name, usable, without_role)
-from reconcile.quantities.lexicon import fold_word
+from reconcile.quantities.lexicon import WORDS, fold_word
 
 __all__ = ["Attribution", "attributions", "claimant_for", "figure_credit", "organiser_in", "role_holder",
            "ORGANISERS", "WIRE_AGENCIES"]
@@ -665,7 +665,9 @@ _BEFORE_VERB = frozenset("lo la los las le les se solo sólo only apenas just ha
 
 def _subject_end(sentence: str, at: int) -> int:
     toks = tokens(sentence, max(0, at - 30), at)
-    while len(toks) > 1 and toks[-1][0].lower() in _BEFORE_VERB and toks[-1][0].islower():
+    # (an adverb too, after an apposed name: "The health minister, John Mbeki, later confirmed")
+    while len(toks) > 1 and toks[-1][0].islower() and (toks[-1][0] in _BEFORE_VERB or fold_word(toks[-1][0])
+                                                       in _AFTER_SUBJECT and toks[-2][0] == ","):
         at = toks[-1][1]
         toks = toks[:-1]
     if ")" not in sentence[max(0, at - 4):at]:
@@ -758,6 +760,10 @@ def _inverted_subject(sentence: str, match: re.Match) -> Attribution | None:
     found = read_forwards(sentence, match.end())
     if not usable(found) or fold_word(found.who.split()[-1]) in _FIGURE_NOUNS or found.who.startswith(("de ", "del ")):
         return None                   # (not "ha informado de la detención de cuatro personas": what, not who)
+    if _holds_figure(found.who) and not _holds_figure(sentence[:match.start()]):
+        # "La ministra, Marcela Flores, confirmó horas después el deceso de otras dos personas": the words after
+        # the verb hold the figure, so they are its object; the subject is the apposed name before the verb
+        return None
     found = named_person(sentence, Attribution(found.who, match.start(), found.end, False))
     short = _SHORT_NAME_AFTER.match(sentence, found.end)    # "..., indicó el servicio sismológico (USGS)."
     end = short.end() if short else found.end
@@ -765,6 +771,12 @@ def _inverted_subject(sentence: str, match: re.Match) -> Attribution | None:
 
 
 _SHORT_NAME_AFTER = re.compile(r"\s*\((?-i:[A-Z][\w.&-]{1,15})\)")
+_FIGURE_WORDS = frozenset(fold_word(w) for lang in ("en", "es") for w in WORDS[lang]) - {"a", "an", "un", "una", "uno"}
+
+
+def _holds_figure(text: str) -> bool:
+    """Whether ``text`` holds a figure, in digits or in words ("otras dos personas")."""
+    return any(c.isdigit() for c in text) or any(fold_word(w) in _FIGURE_WORDS for w in re.findall(r"[^\W\d_]+", text))
 
 
 # "Un año después, esta misma agrupación reportó": a demonstrative and the noun of a body named before

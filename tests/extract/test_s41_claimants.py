@@ -1,0 +1,63 @@
+"""Session 41: claimants of `reconcile extract` as two new users found them (SPEC §6: the claimant who states
+the number, not the outlet).
+
+1. A speaker inside a dash aside with a figure of its own took the head figure outside the aside.
+2. "X, the minister, confirmó horas después el deceso de otras dos personas": the object became the claimant;
+   "..., John Mbeki, later confirmed" credited the outlet.
+3. A body named again by a description ("the U.N. health agency") became a second claimant.
+4. "del Rosario said" after "Eduardo del Rosario" became `rosario`, and Argentina the place.
+5. "A rescue team from Valencia responded and pulled 12 survivors": Valencia became a claimant.
+6. "a local media report said, citing X": the outlet; "Kenya has registered 97 ..., the WHO said": 97 to the outlet.
+7. Spanish "la mayor cifra" made a claimant "mayor"; "X entregó un reporte en el que revela que 700": the outlet.
+Invented sentences.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from reconcile.extract import extract_project
+
+HEADER = "title: x\ndate: 2024-03-06\noutlet: Wire Test\nurl: https://example.org/x\n\n"
+
+
+def _claims(tmp_path: Path, text: str, lang: str) -> list[tuple[str, str, object]]:
+    """(source id, value, place) of every proposed claim, sorted."""
+    article = tmp_path / "a.txt"
+    article.write_text(HEADER + text + "\n", encoding="utf-8")
+    files, _ = extract_project([article], lang)
+    out = []
+    for path, body in files.items():
+        if path.startswith("sources/_"):
+            continue
+        draft = yaml.safe_load(body)
+        out.extend((draft["source"]["id"], c["value"], c.get("place")) for c in draft["claims"])
+    return sorted(out)
+
+
+def _sources(tmp_path: Path, text: str, lang: str) -> dict[str, str]:
+    """Value -> source id."""
+    return {value: source for source, value, _ in _claims(tmp_path, text, lang)}
+
+
+# ------------------------------------------------------------------ 2. the subject before the verb
+
+@pytest.mark.parametrize("text, who", [
+    ("La ministra de Salud y Deportes, Marcela Flores, confirmó horas después el deceso de otras dos personas.",
+     "marcela-flores"),
+    ("El ministro del Interior, Carlos Ruiz, confirmó después la muerte de otras tres personas.", "carlos-ruiz"),
+])
+def test_the_object_of_confirmo_is_not_the_claimant(tmp_path, text, who):
+    assert set(_sources(tmp_path, text, "es").values()) == {who}
+
+
+def test_an_apposed_name_then_an_adverb_is_the_subject(tmp_path):
+    text = "The health minister, John Mbeki, later confirmed the deaths of two more people."
+    assert _sources(tmp_path, text, "en") == {"two": "john-mbeki"}
+
+
+def test_an_inverted_subject_after_the_figure_still_states_it(tmp_path):
+    text = "Murieron 40 personas en el incendio, confirmó la ministra de Salud."
+    assert set(_sources(tmp_path, text, "es").values()) != {"wire-test"}
