@@ -1216,10 +1216,32 @@ def _named_as_outlet(sentence: str, a: Attribution) -> bool:
 _ASIDE_COMMA = re.compile(r",(?!\d)")
 
 
+# an aside between dashes (spaced hyphens, en or em dashes): "Miles de personas -120.000 según la Delegación-
+# marcharon", "Thousands — 120,000 according to police — marched"; a hyphen inside a word does not open nor close it
+# (an em dash may touch the words: "personas—3.000 según la Policía—se"; an en dash between words joins them:
+# "the Turkey–Syria earthquakes")
+_DASH_ASIDE = re.compile(r"(?:(?<=\s)[-–—]\s?|(?<=[^\W\d_])—)(?=[^\s–—-])"
+                         r"(?:[^–—\-\n]|(?<=\w)-(?=\w)){3,240}?(?:\s?[-–—](?=[\s,.;:]|$)|—(?=[^\W\d_]))")
+
+
+def _in_dash_aside(sentence: str, a: Attribution, start: int) -> bool:
+    """Whether ``a`` speaks inside an aside between dashes that holds a figure of its own, and a number at
+    ``start`` stands outside it: "Miles de personas -120.000 según la Delegación del Gobierno- marcharon" (the
+    Delegación gives the 120.000; "Miles" is the writer's own)."""
+    for aside in _DASH_ASIDE.finditer(sentence):
+        if aside.start() <= a.start and a.end <= aside.end():
+            inside = sentence[aside.start():a.start] + sentence[a.end:aside.end()]
+            return not aside.start() <= start < aside.end() and _holds_figure(inside)
+    return False
+
+
 def _credits_an_aside(sentence: str, a: Attribution, start: int) -> bool:
     """Whether ``a`` is a credit ("según X", "according to X") after a figure inside an aside
     between commas that a number at ``start`` stands outside of: "El sismo, de magnitud 6,1 según
-    el SSN, dejó 40 muertos" (the SSN gives the 6,1, not the 40)."""
+    el SSN, dejó 40 muertos" (the SSN gives the 6,1, not the 40); or any speaker inside an aside
+    between dashes with a figure of its own."""
+    if ("-" in sentence or "—" in sentence or "–" in sentence) and _in_dash_aside(sentence, a, start):
+        return True
     if a.before:
         return False
     left = max((m.start() for m in _ASIDE_COMMA.finditer(sentence, 0, a.start)), default=-1)

@@ -42,6 +42,27 @@ def _sources(tmp_path: Path, text: str, lang: str) -> dict[str, str]:
     return {value: source for source, value, _ in _claims(tmp_path, text, lang)}
 
 
+# ------------------------------------------------------------------ 1. dash asides
+
+@pytest.mark.parametrize("dashes", [("-", "-"), ("—", "—"), (" – ", " – ")])
+def test_a_credit_inside_a_dash_aside_leaves_the_head_figure_to_the_outlet(tmp_path, dashes):
+    opening, closing = dashes
+    text = f"Unas 5.000 personas {opening}3.000 según la Policía Local{closing} se manifestaron en Bilbao."
+    sources = _sources(tmp_path, text.replace("  ", " "), "es")
+    assert sources["Unas 5.000 personas"] == "wire-test"
+    assert [source for value, source in sources.items() if value.endswith("3.000")] == ["policia-local"]
+
+
+def test_a_dash_aside_without_a_figure_still_credits_the_figure_before_it(tmp_path):
+    sources = _sources(tmp_path, "Unas 5.000 personas -según la Policía Local- se manifestaron en Bilbao.", "es")
+    assert sources == {"Unas 5.000 personas": "policia-local"}
+
+
+def test_the_head_figure_outside_an_english_dash_aside_is_not_the_police_s(tmp_path):
+    text = "About 5,000 people — 3,000 according to police — marched on Sunday."
+    assert _sources(tmp_path, text, "en") == {"About 5,000 people": "wire-test", "3,000": "police"}
+
+
 # ------------------------------------------------------------------ 2. the subject before the verb
 
 @pytest.mark.parametrize("text, who", [
