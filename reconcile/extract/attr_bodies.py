@@ -132,6 +132,11 @@ def _short_name(a: Parts, written: str, b: Parts) -> bool:
     return cognate(base_a[0]) in {cognate(w) for w in _content(base_b)}
 
 
+# the initials of the body a described one belongs to, before the description: "the U.N. health agency", "the UN
+# refugee agency", "the EU's statistics office"
+_PARENT = re.compile(r"(?:[A-Z]\.){2,3}|[A-Z]{2,3}(?:'s|’s)?")
+
+
 def _description(a: Parts, written: str, b: Parts, proper: str) -> bool:
     """A body described in common words ("la autoridad migratoria panameña", "the migration authority") that
     shares a word's stem with a proper name ("Servicio Nacional de Migración de Panamá"), at the same place
@@ -141,7 +146,8 @@ def _description(a: Parts, written: str, b: Parts, proper: str) -> bool:
             and code_a != code_b:
         return False
     words = [w for w in written.split() if fold_name(w) not in _ARTICLES]
-    if not words or not all(w.islower() or _country_of_demonym(w) for w in words):
+    if not words or not all(w.islower() or _country_of_demonym(w) or _PARENT.fullmatch(w) for w in words[:1]) \
+            or not all(w.islower() or _country_of_demonym(w) for w in words[1:]):
         return False
     content = _content(base_a)
     if not any(w in _BODY_HEADS for w in content):

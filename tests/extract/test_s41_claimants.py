@@ -82,3 +82,19 @@ def test_an_apposed_name_then_an_adverb_is_the_subject(tmp_path):
 def test_an_inverted_subject_after_the_figure_still_states_it(tmp_path):
     text = "Murieron 40 personas en el incendio, confirmó la ministra de Salud."
     assert set(_sources(tmp_path, text, "es").values()) != {"wire-test"}
+
+
+# ------------------------------------------------------------------ 3. a body described
+
+GENEVA = ("GENEVA (AFP) - Cholera across southern Africa has killed 700 people, the World Health Organization said "
+          "Wednesday. The U.N. health agency said 300 of them died in Malawi.")
+
+
+def test_a_description_of_the_body_named_before_is_that_body(tmp_path):
+    assert set(_sources(tmp_path, GENEVA, "en").values()) == {"world-health-organization"}
+
+
+def test_a_description_that_fits_no_body_named_before_stays_apart(tmp_path):
+    text = GENEVA.replace("The U.N. health agency said 300 of them died in Malawi.",
+                          "The U.N. refugee agency said 300 people fled to Malawi.")
+    assert set(_sources(tmp_path, text, "en").values()) == {"world-health-organization", "un-refugee-agency"}
