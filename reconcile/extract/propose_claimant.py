@@ -331,6 +331,8 @@ _THAT_CLAUSE = re.compile(r",\s*(?:that|que)\b")
 _COURTESY = frozenset("mr mrs ms miss dr sr sra srta dra senor senora don dona prof".split())
 
 
+# the particle of a surname: "del Rosario", "de la Cruz", "van Gogh", "von Trapp", "dos Santos"
+_PARTICLE = re.compile(r"(?:de\s+la|de\s+las|de\s+los|del|de|van\s+der|van\s+den|van|von\s+der|von|da|das|do|dos)\s+")
 _DATE_BEFORE = re.compile(r"(?:\d|\b(?:in|on|of|since|until|by|early|late|mid|last|next|during|after|before|de|del|en|"
                           r"desde|hasta|el|a|mes|principios|finales|mediados|durante|tras|antes|pasado|próximo))\s*$",
                           re.I)
@@ -345,17 +347,28 @@ def full_name(claimant: str | None, texts: list[str]) -> str | None:
     words = claimant.split()
     titled = len(words) > 1 and fold_name(words[0].rstrip(".")) in _COURTESY
     rest = words[1:] if titled else words
+    particle = _PARTICLE.match(" ".join(rest))
+    if particle is not None and len(rest) > len(particle.group().split()):
+        rest = rest[len(particle.group().split()):]   # "de la Cruz", "del Rosario": the surname after its particle
     if not 1 <= len(rest) <= 2 or not all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in rest):
         return None                               # not "COGAT", "Mr O'Neill" left as written
-    if any(fold_name(w) in _BODY_WORDS | _CONNECTORS for w in rest):
-        return None
+    if any(fold_name(w) in _BODY_WORDS | _CONNECTORS for w in rest) and not (particle is not None and len(rest) == 1):
+        return None                               # (but "de la Cruz" is a surname, not the Red Cross)
     surname = " ".join(rest)
-    pattern = re.compile(r"((?:[A-ZÁÉÍÓÚÑ][\w'’-]+\s+){1,3})" + re.escape(surname) + r"\b")
+    # the given names, then the surname's particle if any: "Eduardo del Rosario" for "Rosario" or "del Rosario"
+    between = re.escape(particle.group()) if particle is not None else f"(?:{_PARTICLE.pattern})?"
+    pattern = re.compile(r"((?:[A-ZÁÉÍÓÚÑ][\w'’-]+\s+){1,3}" + between + r")" + re.escape(surname) + r"\b")
     found = set()
     for text in texts:
         for match in pattern.finditer(text):
             name = without_role(match.group(0).strip())
             given = name[:-len(surname)].split()
+            kept = _PARTICLE.search(" ".join(given) + " ")
+            surname_here = surname
+            if kept is not None and kept.start() > 0 and kept.end() == len(" ".join(given)) + 1:
+                # the particle is the surname's ("del Rosario"), not a given name
+                surname_here = f"{' '.join(given)[kept.start():].strip()} {surname}"
+                given = " ".join(given)[:kept.start()].split()
             while given and (fold_name(given[0]) in NOT_NAME_OPENERS or ADVERB_END.search(fold_name(given[0]))
                              or given[0].isupper() and (len(given[0]) >= 3 or slugify(given[0]) in WIRE_AGENCIES)):
                 given = given[1:]                 # not an outlet's acronym: "dijo a EFE Amina Bello" (but "AJ Brown")
@@ -365,7 +378,7 @@ def full_name(claimant: str | None, texts: list[str]) -> str | None:
             if given and name.endswith(surname) and not any(
                     fold_name(w) in _BODY_WORDS | _COURTESY or fold_name(w) in MONTHS and (dated or k > 0)
                     or w.endswith(("'s", "’s")) for k, w in enumerate(given)):
-                found.add(" ".join([*given, surname]))
+                found.add(" ".join([*given, surname_here]))
     return found.pop() if len(found) == 1 else None
 
 

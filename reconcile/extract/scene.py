@@ -12,6 +12,7 @@ from dataclasses import replace
 from urllib.parse import urlsplit
 
 from reconcile.extract.article import Article, home_country
+from reconcile.extract.attr_names import _AUTHORS
 from reconcile.extract.demonyms import demonym
 from reconcile.extract.fields import city_code, country_of, is_city, places_in
 from reconcile.extract.place_bodies import in_body_name
@@ -559,12 +560,43 @@ _PLACE_KINDS = frozenset("city province state county region district department 
                          "ciudad provincia estado condado region distrito departamento isla islas rio valle".split())
 
 
+# a surname's particle, after the given name or opening the name: "Eduardo del Rosario", '"...," del Rosario said'
+_PARTICLE_BEFORE = re.compile(rf"(?:([{UPPER}][a-záéíóúñüç'’-]+)\s+|(?:^|[,\"”»’(]\s*))"
+                              r"(?:de\s+la|de\s+las|de\s+los|del|de|van\s+der|van\s+den|van|von|da|das|do|dos)\s+$")
+
+
+_ARTICLE_BEFORE = re.compile(r"\b(?:el|la|los|las|the|un|una|an?)\s+$", re.I)
+
+
+def _surname_with_particle(text: str, name: str, at: int) -> bool:
+    """Whether the place ``name`` at ``at`` is a surname after its particle: after a role and a given name ("Civil
+    defense chief Eduardo del Rosario"), or before a verb of saying ("Eduardo del Rosario said", '"...," del Rosario
+    said'); not "the mayor of Rosario", "los vecinos de Rosario dijeron", "Puerto de la Cruz"."""
+    particle = _PARTICLE_BEFORE.search(text, max(0, at - 40), at)
+    if particle is None:
+        return False
+    given = particle.group(1)
+    if given is not None and (places_in(given) or fold_word(given) in _PLACE_KINDS | ROLES | _AUTHORS
+                              or _ARTICLE_BEFORE.search(text, max(0, particle.start() - 6), particle.start())):
+        return False              # "El Gobierno de Honduras informó", "la Universidad de Chile dijo": a body
+    verb = TRIGGER.match(text, at + len(name) + 1) if at + len(name) < len(text) else None
+    if verb is not None and verb.group("verb") is not None:
+        return True
+    if given is None:
+        return False
+    role = _ROLE_BEFORE.search(text, max(0, particle.start() - 40), particle.start())
+    word = fold_word(role.group(1)) if role is not None else ""
+    return word in ROLES or word in _PERSON_TITLES
+
+
 def persons_name(text: str, name: str, at: int) -> bool:
     """Whether the place ``name`` at ``at`` is a person's given name, its surname after it: after a role
     ("el expresidente Mauricio Macri", "former president Chad Smith"), or before a verb of saying ("Mauricio
     Macri dijo"); not a place the next word names ("Santa Cruz Bolivia") nor a place's kind."""
     if " " in name.strip():
         return False
+    if _surname_with_particle(text, name, at):
+        return True
     surname = _SURNAME_AFTER.match(text, at + len(name))
     if surname is None or places_in(surname.group(1)) or fold_word(surname.group(1)) in _PLACE_KINDS:
         return False

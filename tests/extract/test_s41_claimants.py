@@ -98,3 +98,30 @@ def test_a_description_that_fits_no_body_named_before_stays_apart(tmp_path):
     text = GENEVA.replace("The U.N. health agency said 300 of them died in Malawi.",
                           "The U.N. refugee agency said 300 people fled to Malawi.")
     assert set(_sources(tmp_path, text, "en").values()) == {"world-health-organization", "un-refugee-agency"}
+
+
+# ------------------------------------------------------------------ 4. surnames with a particle
+
+ROSARIO = ("Civil defense chief Eduardo del Rosario told the AP that the numbers were not final. \"I believe this "
+           "number is not yet final,\" del Rosario said, adding that there were 1,611 people still missing across "
+           "the country.")
+
+
+def test_a_surname_with_its_particle_is_the_person_named_in_full_before(tmp_path):
+    assert _claims(tmp_path, ROSARIO, "en") == [("eduardo-del-rosario", "1,611 people", None)]
+
+
+def test_a_persons_name_is_no_place(tmp_path):
+    text = "Civil defense chief Eduardo del Rosario said 1,611 people were missing."
+    assert _claims(tmp_path, text, "en") == [("eduardo-del-rosario", "1,611 people", None)]
+
+
+def test_a_spanish_surname_with_its_particle_is_the_person_named_in_full_before(tmp_path):
+    text = ("El jefe de Defensa Civil, Juan de la Cruz, habló con EFE. «Creo que la cifra no es definitiva», dijo "
+            "de la Cruz, y añadió que 30 personas seguían desaparecidas.")
+    assert set(_sources(tmp_path, text, "es").values()) == {"juan-de-la-cruz"}
+
+
+def test_a_place_after_de_is_still_a_place_of_the_people_who_speak(tmp_path):
+    text = "Los vecinos de Rosario dijeron que 30 personas murieron."
+    assert [place for _, _, place in _claims(tmp_path, text, "es")] == ["AR"]
