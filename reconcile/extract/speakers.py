@@ -46,7 +46,12 @@ _VERBS = (
     "testified|concluded|estimate|warned|warns|explained|explains|stressed|emphasized|emphasised|indicated|"
     "revealed|reveals|disclosed|specified|specifies|conceded|documented|tweeted|posted|predicted|projected|recalled|replied|"
     "suggested|suggests|measured|measures|midió|midieron|pointed out|points out|"
-    "responded|updated|updates|informed|informs|"
+    # ("responded and pulled 12 survivors", "responded to the scene": went to help, no words)
+    r"responded(?!\s+(?:and|then|quickly|immediately|swiftly|promptly|at|from|within|with\s+(?:rescue|fire|"
+    r"boats?|helicopters?|crews?|teams?|units?|vehicles?|trucks?|equipment))\b|\s+to\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?:[^\W\d_]+\s+)?(?:scene|call|calls|fire|blaze|emergency|incident|site|area|alarm|crash|collapse|"
+    r"accident)\b)|"
+    "updated|updates|informed|informs|"
     # a second party who answers the first's figure: "the Interior Ministry contradicted that estimate, saying 806,000"
     "contradicted|disputed|countered|rebutted|contradijo|desmintió|rebatió|"
     f"estimates|counted|confirmed|confirms|claimed{_LIVES}|declared|recorded|registered|"

@@ -125,3 +125,19 @@ def test_a_spanish_surname_with_its_particle_is_the_person_named_in_full_before(
 def test_a_place_after_de_is_still_a_place_of_the_people_who_speak(tmp_path):
     text = "Los vecinos de Rosario dijeron que 30 personas murieron."
     assert [place for _, _, place in _claims(tmp_path, text, "es")] == ["AR"]
+
+
+# ------------------------------------------------------------------ 5. responded
+
+@pytest.mark.parametrize("text", [
+    "A rescue team from Valencia responded and pulled 12 survivors from the rubble.",
+    "A Coast Guard helicopter from Clearwater responded and hoisted 13 people from the water.",
+    "Firefighters responded to the scene and rescued 12 people.",
+])
+def test_responding_to_an_emergency_states_nothing(tmp_path, text):
+    assert set(_sources(tmp_path, text, "en").values()) == {"wire-test"}
+
+
+def test_responded_that_still_states_the_figure(tmp_path):
+    assert _sources(tmp_path, "The ministry responded that only 200 people had died.", "en") == {
+        "200 people": "ministry"}
