@@ -401,7 +401,9 @@ def _cited(out: list[Attribution], sentence: str) -> list[Attribution]:
         if (merged and a.who and not any(fold_word(w) in PRONOUNS | VAGUE for w in a.who.split())
                 and sentence[a.start:a.start + 8].lower().startswith(("citing", "quoting", "citando"))
                 and (merged[-1].start <= a.start < merged[-1].end      # "AP, citing X, reported"
-                     or not sentence[merged[-1].end:a.start].strip(" ,"))):  # "AP reported, citing X"
+                     or not sentence[merged[-1].end:a.start].strip(" ,")   # "AP reported, citing X"
+                     # "a local media report said, citing X": the verb after an unnamed subject's words
+                     or TRIGGER.fullmatch(sentence[merged[-1].end:a.start].strip(" ,")) is not None)):
             prev = merged.pop()
             a = Attribution(a.who, prev.start, a.end, prev.before)
         merged.append(a)
@@ -1257,7 +1259,13 @@ def _speaks_unnamed(sentence: str, start: int, end: int) -> bool:
     for match in _CLAUSE_BREAK.finditer(sentence, 0, start):
         opening = match.end()
     closing = _CLAUSE_BREAK.search(sentence, end)
-    return TRIGGER.search(sentence, opening, closing.start() if closing else len(sentence)) is not None
+    for verb in TRIGGER.finditer(sentence, opening, closing.start() if closing else len(sentence)):
+        subject = read_backwards(sentence, _subject_end(sentence, verb.start())) \
+            if fold_word(verb.group()) in WEAK_VERBS else None
+        if subject is not None and subject.who and _a_place(subject.who):
+            continue          # "Kenya has registered 97 cases, while ..., the WHO said": whose count, no speaker
+        return True
+    return False
 
 
 _ORGANISED = re.compile(r"\b(?:launched|organi[sz]ed|called|convened|staged|"

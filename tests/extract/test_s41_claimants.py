@@ -141,3 +141,21 @@ def test_responding_to_an_emergency_states_nothing(tmp_path, text):
 def test_responded_that_still_states_the_figure(tmp_path):
     assert _sources(tmp_path, "The ministry responded that only 200 people had died.", "en") == {
         "200 people": "ministry"}
+
+
+# ------------------------------------------------------------------ 6. relays and closing tags
+
+def test_an_unnamed_report_citing_an_official_is_the_officials(tmp_path):
+    text = ("The death toll rose to 11 later on Tuesday, a local media report said, citing the state health "
+            "minister of Tamaulipas.")
+    assert set(_sources(tmp_path, text, "en").values()) == {"state-health-minister-of-tamaulipas"}
+
+
+def test_a_closing_tag_covers_a_country_that_registered_a_figure(tmp_path):
+    text = "Kenya has registered 97 cases of cholera, while Uganda has seen 33, the WHO said."
+    assert _sources(tmp_path, text, "en") == {"97": "who", "33": "who"}
+
+
+def test_an_unnamed_speaker_of_the_first_clause_is_not_the_second_clauses(tmp_path):
+    text = "Officials said 197 died, while Uyghur groups say the toll is higher than 400."
+    assert _sources(tmp_path, text, "en")["197"] == "wire-test"
