@@ -176,6 +176,8 @@ def attributions(sentence: str) -> list[Attribution]:
         a = _across_acronym(sentence, a)
         if a.who and _OPENING_ADVERB.fullmatch(a.who):
             continue                                   # "Posteriormente, reportó 300": the one named before
+        if a.who and _other_languages_word(sentence, a):
+            continue                                   # "la mayor cifra de fallecidos": greater, not the mayor
         if anaphoric_body(a.who):
             out.append(Attribution(anaphoric_body(a.who), a.start, a.end, a.before))
             continue                                   # "the same group": resolved against the article
@@ -201,6 +203,23 @@ def attributions(sentence: str) -> list[Attribution]:
         if not who and (not a.who or not trimmed) or usable(Attribution(who, a.start, a.end, a.before)):
             out.append(Attribution(who, a.start, a.end, a.before))     # "" : an unnamed speaker
     return out
+
+
+# a title in one language that is a plain word in the other, and the determiners that read it in that other
+# language: Spanish "la mayor cifra", "el mayor número" (greater), not the English mayor
+_NOT_A_TITLE_AFTER = {"mayor": frozenset("el la los las lo un una su sus del al muy".split()),
+                      "mayores": frozenset("los las sus unos unas".split())}
+
+
+def _other_languages_word(sentence: str, a: Attribution) -> bool:
+    """Whether a one-word claimant is a title read in the wrong language: "mayor" after "la"."""
+    words = a.who.split()
+    determiners = _NOT_A_TITLE_AFTER.get(fold_word(words[-1])) if len(words) <= 2 else None
+    if determiners is None:
+        return False
+    at = sentence.find(words[-1], a.start, a.end)
+    before = tokens(sentence, max(0, at - 12), at) if at >= 0 else []
+    return bool(before) and fold_word(before[-1][0]) in determiners
 
 
 # words between a pronoun and its verb: "we can confirm", "they have also reported"

@@ -159,3 +159,14 @@ def test_a_closing_tag_covers_a_country_that_registered_a_figure(tmp_path):
 def test_an_unnamed_speaker_of_the_first_clause_is_not_the_second_clauses(tmp_path):
     text = "Officials said 197 died, while Uyghur groups say the toll is higher than 400."
     assert _sources(tmp_path, text, "en")["197"] == "wire-test"
+
+
+# ------------------------------------------------------------------ 7. Spanish words and documents
+
+def test_spanish_mayor_is_an_adjective_not_a_title(tmp_path):
+    text = "Los dos sismos causaron más de 430 muertos, la mayor cifra de fallecidos desde 1985."
+    assert _sources(tmp_path, text, "es")["más de 430"] == "wire-test"
+
+
+def test_the_english_mayor_is_still_a_claimant(tmp_path):
+    assert _sources(tmp_path, "The mayor said 430 people died.", "en") == {"430 people": "mayor"}
