@@ -452,6 +452,43 @@ def _gave_estimates(sentence: str) -> list[Attribution]:
         subject.who, "gave", _opens(sentence, subject.start)))
 
 
+# a document its subject issues, then the clause that tells what it says: "Migración Colombia entregó un reporte en el
+# que revela que 700 ...", "un informe según el cual 700 ...", "issued a report in which it said 700 ...", "a report
+# according to which 700 ..."
+_DOCUMENT_SAYING = re.compile(
+    r"\b(?:un|una|el|la|su|sus|a|an|the|its|their)\s+(?:(?:nuevo|nueva|[uú]ltimo|[uú]ltima|new|latest)\s+)?"
+    r"(?:reporte|informe|comunicado|bolet[ií]n|documento|estudio|balance|report|statement|bulletin|document|study)"
+    r"(?:\s+(?:oficial|preliminar|official|preliminary))?\s*,?\s+"
+    r"(?:(?:en\s+(?:el|la)\s+(?:que|cual)|donde|in\s+which|where|que|which|that)\s+(?:(?:se|it|they)\s+)?"
+    r"(?:revela|revel[oó]|indica|indic[oó]|se[ñn]ala|se[ñn]al[oó]|detalla|detall[oó]|muestra|mostr[oó]|asegura|"
+    r"asegur[oó]|afirma|afirm[oó]|dice|dijo|precisa|precis[oó]|informa|inform[oó]|establece|estableci[oó]|"
+    r"reporta|report[oó]|explica|explic[oó]|says|said|states|stated|reports|reported|shows|showed|reveals|revealed|"
+    r"indicates|indicated|notes|noted|estimates|estimated)|"
+    r"seg[uú]n\s+(?:el|la)\s+cual|de\s+acuerdo\s+con\s+(?:el|la)\s+cual|according\s+to\s+which)\b", re.I)
+
+
+# the verb by which the subject issues the document (not "conoció", "obtained", "saw": a reader of it)
+_ISSUED = re.compile(r"\b(?P<verb>entreg[oó]|entrega|entregaron|public[oó]|publica|publicaron|present[oó]|presenta|"
+                     r"presentaron|difundi[oó]|difunde|difundieron|emiti[oó]|emite|emitieron|divulg[oó]|divulgaron|"
+                     r"elabor[oó]|elaboraron|dio\s+a\s+conocer|dieron\s+a\s+conocer|da\s+a\s+conocer|"
+                     r"issued|issues|released|releases|published|publishes|presented|presents|produced|delivered|"
+                     r"put\s+out|submitted)\s+$", re.I)
+
+
+def _document_saying(sentence: str) -> list[Attribution]:
+    """The subject of the main clause that issues a document, then tells what the document says: the one who states
+    the figure (GUIDE: a report is no claimant, its author is)."""
+    out = []
+    for match in _DOCUMENT_SAYING.finditer(sentence):
+        verb = _ISSUED.search(sentence[:match.start()])
+        if verb is None:
+            continue              # "La FM conoció un informe según el cual": who read it is not who wrote it
+        subject = read_backwards(sentence, _subject_end(sentence, verb.start("verb")))
+        if usable(subject) and (subject.who[:1].isupper() or can_state(subject.who, "gave")):
+            out.append(Attribution(subject.who, subject.start, match.end(), True))
+    return out
+
+
 # "..., Home Office figures showed", "official data indicate", "los datos del Ministerio muestran": the
 # body whose figures show the count states it (official figures: the government's)
 _FIGURES_SHOW = re.compile(
@@ -835,6 +872,7 @@ _OTHER_CLAUSE = re.compile(r"\b(?:who|which|que|while|mientras|but|pero)\b", re.
 def _scan_attributions(sentence: str) -> list[Attribution]:
     out: list[Attribution] = _possessives(sentence) if "'" in sentence or "’" in sentence else []
     out.extend(_gave_estimates(sentence))
+    out.extend(_document_saying(sentence))
     shown = _figures_show(sentence)
     out.extend(shown)
     out.extend(_figures_by(sentence))

@@ -170,3 +170,20 @@ def test_spanish_mayor_is_an_adjective_not_a_title(tmp_path):
 
 def test_the_english_mayor_is_still_a_claimant(tmp_path):
     assert _sources(tmp_path, "The mayor said 430 people died.", "en") == {"430 people": "mayor"}
+
+
+@pytest.mark.parametrize("text, lang, who", [
+    ("Migración Colombia entregó un reporte en el que revela que 700 venezolanos cruzaron la frontera.", "es",
+     "migracion-colombia"),
+    ("Migración Colombia entregó un informe según el cual 700 venezolanos cruzaron la frontera.", "es",
+     "migracion-colombia"),
+    ("Migration Colombia issued a report according to which 700 Venezuelans crossed the border.", "en",
+     "migration-colombia"),
+])
+def test_who_issues_a_report_states_what_it_says(tmp_path, text, lang, who):
+    assert set(_sources(tmp_path, text, lang).values()) == {who}
+
+
+def test_who_reads_a_report_does_not_state_it(tmp_path):
+    text = "La FM conoció un informe según el cual 700 venezolanos cruzaron la frontera."
+    assert set(_sources(tmp_path, text, "es").values()) == {"wire-test"}
