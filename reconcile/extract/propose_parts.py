@@ -12,12 +12,12 @@ from reconcile.extract.fields import (PEOPLE_CRITERIA, PEOPLE_GROUPS, city_code,
                                       is_people_of_place,
                                       names_what_befell, place_value, places_in, population)
 from reconcile.extract.pop_groups import GROUPS
-from reconcile.extract.places import division_named
+from reconcile.extract.places import city_land, division_named
 from reconcile.extract.propose_place import AND_PLACED_PART, PART_BEFORE, gapped_part
 from reconcile.extract.propose_population import OF_WHICH
 from reconcile.extract.proposal import Line, Proposal
 from reconcile.extract.scene import PART_NAME
-from reconcile.model.names import iso_place, iso_resolve
+from reconcile.model.names import is_iso_code, iso_place, iso_resolve
 from reconcile.quantities.parse import parse_quantity
 from reconcile.quantities.lexicon import fold_word
 from reconcile.quantities.running import Found
@@ -217,7 +217,30 @@ def _included_in(line: Line, item: Found, out: list[Proposal], crit: str | None)
     if last.unit is not None or not (item.counted is None and gapped_part(line.body, item.start, item.end)
                                      and last_item.end < item.start <= last_item.end + 40):
         return None
+    if _placed_beside(line, last_item, item):
+        return None           # "331: en Ciudad de México hay 192 fallecidos, 74 en Morelos": the 192 is one of the list
     return len(out) - 1
+
+
+# where the clause of a figure opens: after a colon, a semicolon, a comma between words (not "1,200"), or at the start
+_CLAUSE_BREAK = re.compile(r"[:;]|,(?!\d)")
+
+
+def _placed_beside(line: Line, head: Found, item: Found) -> bool:
+    """Whether the figure before a list of parts by place is the list's first item, not its total: its own clause
+    names a division before it, and the part's division lies neither in it nor around it ("en Ciudad de México hay
+    192 fallecidos, 74 en Morelos": two states side by side, where "se informaba de 20 fallecidos, 5 en la Región de
+    Antofagasta" names no place of the 20, and "en Chile hubo 20 fallecidos, 5 en Antofagasta" names the one that
+    holds the 5)."""
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(line.body, 0, head.start)]
+    opens = breaks[-1] if breaks else 0
+    own = [code for code, name, at in line.places if opens <= at and at + len(name) <= head.start]
+    theirs = [code for code, _, at in line.places if at >= item.end]
+    if not own or not theirs:
+        return False
+    first, second = (city_land(code) or code for code in (own[-1], theirs[0]))
+    return all("-" in code and is_iso_code(code) for code in (first, second)) and first != second and \
+        not _within(second, first) and not _within(first, second)
 
 
 # a sentence that opens with the set its figures are of: "De ellos, 12 eran bomberos", "Of them, 20 were children"

@@ -1,0 +1,30 @@
+"""Session 41, XC: a list of regions after a total and its colon, a name a list reads as a division, a capital
+abroad against a small town of the article's country, and the days a sentence names only for its event (U3-5,
+U3's Madrid note, U5-12). Each test is an invented sentence of the kind the reports quote, and fails before its
+fix."""
+from __future__ import annotations
+
+from tests.extract.test_s21_review import _by_value, _proposals
+
+_REGIONS = ("El coordinador de Protección Civil, Luis Felipe Puente, informó que los muertos subieron a 331: en "
+            "Ciudad de México hay 192 fallecidos, 74 en Morelos, 45 en Puebla y 20 en Guerrero.")
+
+
+# --- part_of: the first item of a list by place is no total of the others ----------------------------------------
+def test_a_total_before_a_colon_list_of_regions_has_all_of_them_as_parts():
+    found = _proposals(_REGIONS, "es", date="2017-09-26")
+    total, *parts = found
+    assert (total.value, total.place) == ("331", "MX")        # not Mexico City, the first item's place
+    assert [p.value for p in parts] == ["192", "74", "45", "20"]
+    assert {p.part_of for p in parts} == {0}                   # not the 192 as the total of the other three
+
+
+def test_a_region_named_before_its_figure_opens_a_list_of_its_neighbours_not_of_its_parts():
+    found = _by_value("En Jalisco murieron 30 personas, 5 en Colima y 3 en Nayarit.", "es", date="2017-09-26")
+    assert found["5"].part_of is None and found["3"].part_of is None
+    assert found["30 personas"].place == "Jalisco"
+
+
+def test_parts_by_place_inside_the_region_named_before_the_total_stay_its_parts():
+    found = _proposals("En México murieron 30 personas, 5 en Colima y 3 en Nayarit.", "es", date="2017-09-26")
+    assert [p.part_of for p in found] == [None, 0, 0]
