@@ -24,6 +24,15 @@ _CITY_BEFORE = re.compile(r"\b(?:ciudad|city|town|capital|municipio|municipality
 _CITY_AFTER = re.compile(r"\s+(?:capital|city|ciudad)\b", re.I)
 
 
+# between two items of a list that gives each its figure before its place: ", 45 en ", " y 20 muertos en ", ", 13 en
+# el Estado de ", ", and 9 in "
+_FIGURE_JOIN = re.compile(r"\s*(?:,\s*(?:(?:y|e|and)\s+)?|\s+(?:y|e|and)\s+)(?:(?:unos|unas|about|some|around)\s+)?"
+                          r"\d[\d.,]*(?:\s+[^\W\d_]+)?\s+(?:en|in)\s+(?:(?:la|el|los|las|the)\s+)?"
+                          r"(?:(?:estado|provincia|departamento|regi[oó]n|state|province|region)\s+(?:del?\s+|of\s+)?)?",
+                          re.I)
+_ANY_JOIN = re.compile(rf"{_JOIN.pattern}|{_FIGURE_JOIN.pattern}", re.I)
+
+
 def _lists(text: str, found: list[tuple[str, str, int]], join: re.Pattern = _JOIN) -> list[list[tuple[str, str, int]]]:
     """The runs of places ``text`` names one after another, joined as a list's items are (``join``)."""
     runs: list[list[tuple[str, str, int]]] = []
@@ -41,7 +50,7 @@ def _listed(text: str, found: list[tuple[str, str, int]]) -> dict[str, str]:
     divisions of one country of one level (two at least), when every city of the list has a division of its
     name of that level. Not an address, whose places hold one another ("Manchester, Lancashire, England")."""
     out: dict[str, str] = {}
-    for run in _lists(text, found):
+    for run in _lists(text, found, _ANY_JOIN):
         countries = {country_of(code) for code, _, _ in run}
         divisions = [code for code, _, _ in run if "-" in code and not is_city(code)]
         if len(run) < 3 or len(countries) != 1 or len(divisions) < 2:

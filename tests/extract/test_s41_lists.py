@@ -28,3 +28,15 @@ def test_a_region_named_before_its_figure_opens_a_list_of_its_neighbours_not_of_
 def test_parts_by_place_inside_the_region_named_before_the_total_stay_its_parts():
     found = _proposals("En México murieron 30 personas, 5 en Colima y 3 en Nayarit.", "es", date="2017-09-26")
     assert [p.part_of for p in found] == [None, 0, 0]
+
+
+# --- place: a name a list of divisions holds is the division, not the city of that name ---------------------------
+def test_a_city_name_listed_with_its_figure_among_states_is_the_state():
+    found = _by_value(_REGIONS, lang="es", date="2017-09-26")
+    assert found["45"].place == "Puebla" and found["45"].city is None     # ISO's MX-PUE, no city to declare
+
+
+def test_a_state_named_with_its_noun_in_a_figured_list_keeps_the_list_going():
+    found = _by_value("Hubo 74 muertos en Morelos, 45 en Puebla, 13 en el Estado de México y 6 en Guerrero.", "es",
+                      date="2017-09-26")
+    assert found["45"].city is None
