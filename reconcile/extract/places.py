@@ -150,8 +150,34 @@ def places_in(text: str, country: str | None = None) -> list[tuple[str, str, int
     if named:
         found = _currency_free(text, _places_in(text, ((country,) if country else ()) + named))
     if country:
+        found = _capitals_abroad(text, found, country)
         return _listed_at_home(text, _with_grammar(text, _with_short_codes(text, found, country), country), country)
     return [p for p in found if not _inside_a_town(p, towns_named(text))]
+
+
+# a town the capital abroad does not dwarf: "London" in a Canadian article may well be London, Ontario
+_TOWN_BESIDE_A_CAPITAL = 300_000
+# a word that makes the name a town's: "el municipio de Madrid", "the town of Paris"
+_TOWN_BEFORE = re.compile(r"\b(?:municipio|municipality|localidad|town|village|pueblo)\s+"
+                          r"(?:(?:de|of)\s+)?$", re.I)
+
+
+def _capitals_abroad(text: str, found: list[tuple[str, str, int]], country: str) -> list[tuple[str, str, int]]:
+    """``found`` with a small town of ``country`` that shares its name with a country's capital of a million people
+    read as that capital: "Madrid" in a Colombian article is Spain's capital, not the town of Cundinamarca; "Lima"
+    in an American one is Peru's, not Lima, Ohio. Not where the sentence puts the town in a region of ``country``
+    ("Madrid, Cundinamarca", "Paris, Texas") or calls it a town ("el municipio de Madrid")."""
+    out = []
+    for code, name, at in found:
+        cities = _city_index().get(fold_word(_bare(name)).strip(" .")) if is_city(code) else None
+        home = next((e for e in cities or () if e[0] == country and city_code(e[0], e[2]) == code), None)
+        top = cities[0] if cities else None
+        if home is not None and top is not None and top[0] != country and top[1] >= _BIG_CITY and \
+                home[1] < _TOWN_BESIDE_A_CAPITAL and _capitals().get(top[0]) == top[2] and \
+                _region_after(text, found, at + len(name)) is None and not _TOWN_BEFORE.search(text, 0, at):
+            code = city_code(top[0], top[2])
+        out.append((code, name, at))
+    return out
 
 
 # between two places of one list: "Málaga y Granada", "Kano, Niger and Kaduna"

@@ -4,6 +4,7 @@ U3's Madrid note, U5-12). Each test is an invented sentence of the kind the repo
 fix."""
 from __future__ import annotations
 
+from reconcile.extract.places import places_in
 from tests.extract.test_s21_review import _by_value, _proposals
 
 _REGIONS = ("El coordinador de Protección Civil, Luis Felipe Puente, informó que los muertos subieron a 331: en "
@@ -40,3 +41,25 @@ def test_a_state_named_with_its_noun_in_a_figured_list_keeps_the_list_going():
     found = _by_value("Hubo 74 muertos en Morelos, 45 en Puebla, 13 en el Estado de México y 6 en Guerrero.", "es",
                       date="2017-09-26")
     assert found["45"].city is None
+
+
+# --- place: a capital abroad against a small town of the article's country ----------------------------------------
+def test_a_capital_abroad_is_read_before_a_small_town_of_the_articles_country():
+    assert places_in("Los organizadores dan casi un millón de personas en Madrid.", "CO")[0][0] == "ES-MADRID"
+    assert places_in("40 people died in Lima.", "US")[0][0] == "PE-LIMA"
+
+
+def test_a_town_the_sentence_puts_in_its_region_or_calls_a_town_stays_the_town():
+    assert places_in("Murieron 40 personas en Madrid, Cundinamarca.", "CO")[0][0] == "CO-MADRID"
+    assert places_in("Murieron 40 personas en el municipio de Madrid.", "CO")[0][0] == "CO-MADRID"
+    assert places_in("40 people died in Paris, Texas.", "US")[0][0] == "US-PARIS"
+
+
+def test_a_large_city_of_the_articles_country_keeps_a_capitals_name():
+    assert places_in("40 people died in London.", "CA")[0][0] == "CA-LONDON"     # London, Ontario: no small town
+
+
+def test_madrid_after_bogota_is_spains_capital():
+    found = _by_value("Unas 500 personas se manifestaron en Bogotá, según la Policía. Los organizadores dan casi un "
+                      "millón de personas en Madrid.", "es", date="2023-11-18")
+    assert found["casi un millón de personas"].city == "ES-MADRID"
