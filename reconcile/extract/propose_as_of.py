@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from reconcile.extract.date_report import counts_in_present, counts_to_now, dates_a_report
+from reconcile.extract.date_clauses import event_clauses, when_day, without
 from reconcile.extract.date_lists import closing_year, listed_month
 from reconcile.extract.dates import (MONTH_WORDS, as_of_line, before_another_events_name, dates_in, dates_line_span,
                                      dates_with_year, day_near, ends_a_span, later_day, long_before, month_in_it,
@@ -483,24 +484,26 @@ class Days:
         # a count up to now is of the day it was told ("Yemen has recorded 100,000 cases since October,
         # the WHO said on Thursday"); a count of the event is not ("Melissa killed five, Holness said on Saturday")
         told = self.said and not measure and not counts_to_now(body, item.start, item.end)
-        as_of = other_event_date(body, item.start, date) or (None if told else line.date)
+        own_date = line.date if measure else self._outside_the_events_clauses(line, item)
+        as_of = other_event_date(body, item.start, date) or when_day(body, item.start, date or self.period) or (
+            None if told else own_date)
         if not measure and crit in ("dead", "injured", "missing") and (
-                as_of is None and told or as_of is not None and as_of == line.date == line.stated):
+                as_of is None and told or as_of is not None and as_of == own_date == line.stated):
             # "El Gobierno cifró hoy en 312 el número de campesinos asesinados en la matanza de El Zapotal, en
             # 1982": told today, a toll of an event the sentence puts in a year long past
             past = _EVENT_IN_YEAR.search(body, item.end)
             if past is not None and date and past.group(1) < date[:4] and not _SET_AGAINST.search(
                     body, item.end, past.start()) and not _THIS_YEAR.search(body):
                 as_of = past.group(1)
-        if as_of and as_of == line.date and self.told_today and not measure and \
+        if as_of and as_of == own_date and self.told_today and not measure and \
                 _STATE_AFTER.match(body, item.end):
             # "... en más de 1.900 viviendas, lo que obliga a que casi 5.000 personas permanezcan desalojadas,
             # anunciaron hoy": the state of things when it was told, not the day of the event the sentence names
             as_of = self.told_today
-        if as_of and as_of == line.date and len(as_of) == 4 and date and date.startswith(as_of) and \
+        if as_of and as_of == own_date and len(as_of) == 4 and date and date.startswith(as_of) and \
                 names_the_event(body, as_of):
             as_of = None       # "En la elección presidencial de 2006 participaron ocho partidos": undated, of the event
-        if as_of and as_of == line.date and len(as_of) == 7 and before_another_events_name(body, as_of[:4], item.start):
+        if as_of and as_of == own_date and len(as_of) == 7 and before_another_events_name(body, as_of[:4], item.start):
             as_of = None       # "La masacre dejó 50 muertos ... después de la masacre de octubre de 2021": not October
         if as_of and not measure:
             # "The toll rose to 45 on Tuesday from 30 on Monday": each figure of the day written after it
@@ -513,12 +516,12 @@ class Days:
             # closed with a total of 248,284": the year named before it
             as_of = listed_month(body, item.start, item.end, date or self.period) or \
                 closing_year(body, item.number_start) or as_of
-        compared = _COMPARED.search(body, item.end) if as_of and as_of == line.date and not measure else None
+        compared = _COMPARED.search(body, item.end) if as_of and as_of == own_date and not measure else None
         against = None
         if compared is not None and dates_in(body[:compared.start()], self.dating, self.onward) is None:
             # "8.834 personas, frente a los 10.746 del año anterior", "8,834, against 10,746 last year": the day
             # of what the figure is set against, not the figure's own (nor the paragraph's, which that day set)
-            as_of, against = None, line.date
+            as_of, against = None, own_date
         if as_of and measure and names_days(body, date or self.period):
             # a measure is of a moment: of the day beside it, not what several days share, nor the
             # sentence's first day ("followed by two aftershocks: one on 20 September of magnitude 7.5")
@@ -541,6 +544,16 @@ class Days:
                 measure or crit == "magnitude") and not self.long:
             as_of = date                      # "magnitude 7.8, the largest of the year 2016": the event's day
         return as_of if as_of is not None else self._undated(story, line, item, crit, measure, checks, against)
+
+    def _outside_the_events_clauses(self, line: Line, item: Found) -> str | None:
+        """The sentence's day, unless it names it only in a clause that tells when the event happened ("an
+        earthquake that hit Lombok on Sunday has risen to 259"): then the day the rest of the sentence names, or
+        none (``event_clauses``)."""
+        body = line.body
+        clauses = event_clauses(body, item.start, item.end) if line.date else []
+        if not clauses or line.date != dates_in(body, self.dating, self.onward):
+            return line.date
+        return dates_in(without(body, clauses), self.dating, self.onward)
 
     def _undated(self, story: Story, line: Line, item: Found, crit: str | None, measure: bool,
                  checks: list[str], against: str | None = None) -> str | None:

@@ -63,3 +63,36 @@ def test_madrid_after_bogota_is_spains_capital():
     found = _by_value("Unas 500 personas se manifestaron en Bogotá, según la Policía. Los organizadores dan casi un "
                       "millón de personas en Madrid.", "es", date="2023-11-18")
     assert found["casi un millón de personas"].city == "ES-MADRID"
+
+
+# --- as_of: a day of a clause about the event does not date the count ---------------------------------------------
+def test_a_running_toll_is_not_dated_by_the_day_its_quake_hit():
+    found = _by_value("JAKARTA (Reuters) - The number of confirmed deaths from a strong earthquake that hit the "
+                      "Indonesian island of Lombok on Sunday has risen to 259, the disaster mitigation agency said.",
+                      date="2018-08-09", title="Death toll rises to 259 from Sunday's quake")
+    assert found["259"].as_of in ("2018", "2018-08-09")      # not 2018-08-05, the quake's day
+
+
+def test_a_spanish_running_toll_is_not_dated_by_the_day_its_quake_is_named_by():
+    found = _by_value("El número de víctimas fatales del terremoto del pasado 19 de septiembre en el centro de México "
+                      "subió a 331, informó hoy Protección Civil.", "es", date="2017-09-26")
+    assert found["331"].as_of in ("2017", "2017-09-26")
+
+
+def test_the_month_an_outbreak_began_in_does_not_date_its_count():
+    found = _by_value("Geneva (AFP) - The Ebola outbreak has killed 337, the WHO said. A majority of cases, 398 of "
+                      "them, have surfaced in Guinea, where west Africa's first ever Ebola outbreak began in January.",
+                      date="2014-06-18", title="West Africa Ebola Death Toll Hits 337")
+    assert found["398"].as_of in ("2014", "2014-06-18")      # not 2014-01
+
+
+def test_a_toll_of_a_one_day_event_keeps_the_day_its_clause_names():
+    found = _by_value("A fire that broke out on Sunday killed 12 people in the town.", date="2024-03-06",
+                      title="Fire kills 12")
+    assert found["12 people"].as_of == "2024-03-03"
+
+
+def test_a_figure_told_in_a_clause_of_when_is_of_the_day_before_it():
+    found = _by_value("The new toll marks a more than 60-percent hike since the WHO's last figure on June 4, when it "
+                      "said 208 people had succumbed to the virus.", date="2014-06-18", title="Ebola toll")
+    assert found["208 people"].as_of == "2014-06-04"

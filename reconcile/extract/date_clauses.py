@@ -1,0 +1,83 @@
+"""The clauses of a sentence whose day is not its figures': a clause about the event, and a clause of "when".
+
+A sentence may name a day only to say when its event happened: "deaths from a strong earthquake that hit
+Lombok on Sunday has risen to 259", "398 cases have surfaced in Guinea, where the outbreak began in January",
+"el número de víctimas del terremoto del pasado 19 de septiembre subió a 331". The day dates the quake or the
+outbreak's start, not a toll counted up to the day it was told (``event_clauses``).
+
+And a day may be the day of a figure told in a clause of "when" after it, though the sentence names it as the
+start of a change: "a 60-percent hike since the WHO's last figure on June 4, when it said 208 people had
+died" (``when_day``).
+"""
+from __future__ import annotations
+
+import re
+
+from reconcile.extract.date_report import counts_to_now, figures_clause
+from reconcile.extract.dates import MONTH_WORDS, dates_in
+
+__all__ = ["event_clauses", "when_day", "without"]
+
+# a relative clause that tells the event happened, or began: "that hit", "which struck", "where the outbreak
+# began", "que azotó", "donde comenzó el brote" (a few words before the verb at most)
+_EVENT_VERB = (r"(?:struck|hit|began|begun|started|broke\s+out|erupted|occurred|happened|made\s+landfall|collapsed|"
+               r"crashed|sank|capsized|exploded|swept|ravaged|rocked|shook|"
+               r"azot[oó]|sacudi[oó]|golpe[oó]|comenz[oó]|empez[oó]|inici[oó]|estall[oó]|ocurri[oó]|sucedi[oó]|"
+               r"se\s+produjo|toc[oó]\s+tierra|se\s+derrumb[oó]|se\s+desplom[oó]|naufrag[oó]|explot[oó]|"
+               r"arras[oó]|azotaron|comenzaron|empezaron|estallaron|ocurrieron)")
+_RELATIVE_EVENT = re.compile(rf"\b(?:that|which|where|que|donde|en\s+(?:el|la)\s+que)\s+(?:[^\W\d_]+['’]?s?\s+){{0,6}}?"
+                             rf"{_EVENT_VERB}\b[^,;:.\d]{{0,80}}", re.I)
+# an event named by its day: "del terremoto del pasado 19 de septiembre", "the earthquake of 5 August", "Sunday's
+# quake"
+_EVENT_NOUN = (r"(?:earthquake|quake|tremor|storm|hurricane|typhoon|cyclone|flood|landslide|eruption|explosion|"
+               r"blast|fire|attack|crash|collapse|terremoto|sismo|temblor|tormenta|hurac[aá]n|tif[oó]n|cicl[oó]n|"
+               r"inundaci[oó]n|deslizamiento|alud|erupci[oó]n|explosi[oó]n|incendio|ataque|atentado|accidente|"
+               r"derrumbe)")
+_NAMED_BY_DAY = re.compile(rf"\b{_EVENT_NOUN}\s+(?:del?|of)\s+(?:(?:el|the)\s+)?(?:pasado\s+|last\s+)?"
+                           rf"(?:\d{{1,2}}\s+(?:de\s+)?(?:{MONTH_WORDS})|(?:{MONTH_WORDS})\s+\d{{1,2}}|"
+                           r"lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|monday|tuesday|wednesday|"
+                           r"thursday|friday|saturday|sunday)\b", re.I)
+# a toll that has grown up to the day it is told: "rose to", "subió a", "se elevó a", "climbed to"
+_RISEN = re.compile(r"\b(?:rose|climbed|jumped|increased|grew|reached|sub(?:i[oó]|e)|aument[oó]|ascendi[oó]|"
+                    r"se\s+elev[oó]|lleg[oó]|alcanz[oó]|creci[oó])\b", re.I)
+# a clause that began a span: "where the outbreak began in January" (its day is when the count began)
+_BEGAN = re.compile(r"\b(?:began|begun|started|broke\s+out|comenz[oó]|empez[oó]|inici[oó]|estall[oó]|"
+                    r"comenzaron|empezaron|estallaron)\b", re.I)
+
+
+def event_clauses(body: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of ``body`` that name a day only to tell when its event happened, for the figure at [start,
+    end): a relative clause of the event's verb ("that hit Lombok on Sunday", "where the outbreak began in
+    January") or an event named by its day ("del terremoto del pasado 19 de septiembre"), outside the figure.
+    Only for a figure counted up to the day it was told ("has risen to", "subió a"), or of a clause that tells
+    when a span began ("where ... began in January"): a toll of a one-day event stays of its day ("a fire that
+    broke out on Sunday killed 12")."""
+    running = counts_to_now(body, start, end) or _RISEN.search(figures_clause(body, start, end)) is not None
+    # (a clause ends before the figure: "that hit Lombok has killed twelve people on Sunday" keeps its day)
+    spans = [(m.start(), min(m.end(), start) if m.start() < start else m.end())
+             for m in _RELATIVE_EVENT.finditer(body) if running or _BEGAN.search(m.group())]
+    if running:
+        spans += [m.span() for m in _NAMED_BY_DAY.finditer(body) if not m.start() <= start < m.end()]
+    return spans
+
+
+def without(body: str, spans: list[tuple[int, int]]) -> str:
+    """``body`` with ``spans`` blanked, each character a space (offsets kept)."""
+    for a, b in spans:
+        body = body[:a] + " " * (b - a) + body[b:]
+    return body
+
+
+# a day, then a clause of "when" that tells what was so on it: "on June 4, when it said", "el 4 de junio, cuando"
+_DAY_THEN_WHEN = re.compile(rf"(?:\b\d{{1,2}}\s+(?:de\s+)?(?:{MONTH_WORDS})\b|\b(?:{MONTH_WORDS})\.?\s+\d{{1,2}}\b)"
+                            rf"(?:,?\s+(?:de\s+)?\d{{4}})?,?\s+(?:when|cuando|en\s+que|the\s+day)\b[^;.]*$", re.I)
+
+
+def when_day(body: str, start: int, article_date: str | None) -> str | None:
+    """The day a figure at ``start`` is of when it is told in a clause of "when" right after that day ("since
+    the WHO's last figure on June 4, when it said 208 people had died": June 4), else None."""
+    match = _DAY_THEN_WHEN.search(body, 0, start)
+    if match is None:
+        return None
+    day = re.match(r"[^,]*?(?=,?\s+(?:when|cuando|en\s+que|the\s+day)\b)", match.group())
+    return dates_in(day.group(), article_date) if day is not None else None
