@@ -5,7 +5,8 @@ at its peak, minor page faults. Prints figures; asserts nothing.
     python bench/stage_lines.py report PROJECT --format json -o out.json --fail-on never
     H4_PROFILE="reconciling,rendering json:/tmp/r.prof" python bench/stage_lines.py report ...
 
-``H4_PROFILE``: cProfile the stages named (the command's progress stages) into a file.
+``H4_PROFILE``: cProfile the stages named (the command's progress stages) into a file, timed by
+this process's CPU (``time.process_time``), not the wall: the machine may be shared.
 """
 import os
 import resource
@@ -48,7 +49,7 @@ def _logged(self, name):
         wanted, path = _PROFILE.split(":")
         if name in wanted.split(","):
             if _prof[0] is None:
-                _prof[0] = cProfile.Profile()
+                _prof[0] = cProfile.Profile(time.process_time)
             _prof[0].enable()
         elif _prof[0] is not None:
             _prof[0].disable()

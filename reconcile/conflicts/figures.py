@@ -12,9 +12,11 @@ from dataclasses import dataclass
 from typing import Sequence, cast
 
 from reconcile.conflicts.scopes import ScopeRelations, period
+from reconcile.model.frozen import quick_init
 from reconcile.model.intervals import ClaimInterval, common_range, end_key, hull, start_key
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Figure:
     """What one origin says of one stated scope: a range and the claims behind it. With slots,
@@ -37,6 +39,7 @@ class Figure:
                              complete=False)
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class StatedScope:
     """One stated scope of a topic: (population, criterion, place, as_of); the claims stated

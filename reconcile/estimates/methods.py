@@ -14,12 +14,14 @@ from dataclasses import dataclass
 from typing import Any, Iterable, Mapping, Sequence
 
 from reconcile.conflicts import Figure, StatedScope, agreement_groups, as_intervals
+from reconcile.model.frozen import quick_init
 from reconcile.model.intervals import common_range
 from reconcile.model.intervals import hull as interval_hull
 
 Evidence = StatedScope
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Estimate:
     """What the evidence supports for one stated scope (SPEC.md §5b). With slots, as

@@ -4,9 +4,12 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from reconcile.model.frozen import quick_init
+
 INF = math.inf
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class ClaimInterval:
     """A claim as reconciliation sees it: its interval (``lower``..``upper``; a count's unbounded lower

@@ -10,6 +10,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Mapping, Sequence
 
+from reconcile.model.frozen import quick_init
 from reconcile.model.numbers import format_number, interval_text, plain_number  # noqa: F401 (re-exported)
 
 # --- vocabulary (SPEC.md §2, §4, §5) -------------------------------------------------------
@@ -85,6 +86,7 @@ PLACE_FIELDS = ("id", "name", "aliases", "parent", "note")
 
 # --- records ---------------------------------------------------------------------------------
 
+@quick_init
 @dataclass(frozen=True)
 class Quantity:
     """A stated value as an interval. ``None`` bounds are unbounded."""
@@ -110,6 +112,7 @@ class Quantity:
         }
 
 
+@quick_init
 @dataclass(frozen=True)
 class Mention(Quantity):
     """A quantity found in running text, with its character span (end exclusive)."""
@@ -228,6 +231,7 @@ class _Deferred:
 URGENCY = ("conflict", "warning", "not-comparable", "consistent")
 
 
+@quick_init
 @dataclass(frozen=True)
 class Finding:
     """One result of reconciliation (SPEC.md §5). ``agreed`` is a value-agreement's common
