@@ -17,6 +17,7 @@ from reconcile.conflicts import Figure, StatedScope, agreement_groups, as_interv
 from reconcile.model.frozen import quick_init
 from reconcile.model.intervals import common_range
 from reconcile.model.intervals import hull as interval_hull
+from reconcile.model.numbers import plain_number
 
 Evidence = StatedScope
 
@@ -64,8 +65,6 @@ class Estimate:
         return [{"id": claim, "weight": round(weight, 12)} for claim, weight in self.weights]
 
     def to_dict(self) -> dict[str, Any]:
-        from reconcile.model.records import plain_number
-
         e = self.evidence
         lower, upper = plain_number(self.lower), plain_number(self.upper)
         return {

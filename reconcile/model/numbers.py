@@ -10,16 +10,19 @@ from typing import Any, Mapping
 
 INFINITY = "\u221e"
 MINUS = "\u2212"
+#: below this a float's integer value is exact, and JSON writes it as an int
+_EXACT = 2**53
 
 
 def plain_number(value: Any) -> int | float | None:
     """A JSON-safe number: None for NaN/None/inf, int when integral, else float."""
     if value is None:
         return None
-    value = float(value)
-    if math.isnan(value) or math.isinf(value):
+    if type(value) is not float:   # an int, a bool, a numpy scalar: a plain float first
+        value = float(value)
+    if value - value != 0.0:   # NaN or ±inf (a report writes millions of numbers: one test, not two calls)
         return None
-    if value.is_integer() and abs(value) < 2**53:
+    if value.is_integer() and -_EXACT < value < _EXACT:
         return int(value)
     return value
 
@@ -27,6 +30,9 @@ def plain_number(value: Any) -> int | float | None:
 def format_number(value: Any, *, low: bool = False) -> str:
     """A number as people read it: 1,200 / 1,111,010.3 / 4.6 / 0.0012; None or ±inf is ∞
     (−∞ when ``low``, for a lower bound, or when negative)."""
+    if type(value) is float and value.is_integer():   # most numbers a report writes: no more tests needed
+        text = f"{int(value):,}"
+        return text if value >= 0 else text.replace("-", MINUS)
     if isinstance(value, bool):
         return str(value).lower()
     if value is None or value in (math.inf, -math.inf):

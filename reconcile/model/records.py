@@ -267,7 +267,7 @@ class Finding:
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
             "kind": self.kind,
-            "verdict": self.verdict,
+            "verdict": FINDING_VERDICTS[self.kind],   # ``verdict``, without a property call per finding
             "topic": self.topic,
             "claims": list(self.claims),
             "explanation": self.explanation,

@@ -96,3 +96,40 @@ def test_quick_init_refuses_what_it_cannot_make_the_same():
     for cls in (Mutable, Listed, Checked):
         with pytest.raises(TypeError):
             quick_init(cls)
+
+
+@pytest.mark.parametrize("value, plain", [
+    (None, None), (float("nan"), None), (float("inf"), None), (-float("inf"), None), (3.0, 3), (-0.0, 0),
+    (2.5, 2.5), (7, 7), (True, 1), (2.0**53, 2.0**53), (-(2.0**53), -(2.0**53)), (2.0**53 - 1, 2**53 - 1),
+])
+def test_plain_number_writes_every_kind_of_number_as_before(value, plain):
+    from reconcile.model.numbers import plain_number
+
+    got = plain_number(value)
+    assert got == plain and type(got) is type(plain)
+
+
+def test_plain_number_turns_numpy_scalars_into_builtins():
+    import numpy as np
+
+    from reconcile.model.numbers import plain_number
+
+    assert type(plain_number(np.float64(4.0))) is int and type(plain_number(np.float64(4.5))) is float
+    assert type(plain_number(np.int64(4))) is int and plain_number(np.float32("nan")) is None
+
+
+@pytest.mark.parametrize("value, text", [
+    (1234567.0, "1,234,567"), (-1200.0, "\u22121,200"), (-0.0, "0"), (0.0, "0"), (1111010.3, "1,111,010.3"),
+    (4.6, "4.6"), (0.0012, "0.0012"), (-2.5, "\u22122.5"), (float("inf"), "\u221e"), (-float("inf"), "\u2212\u221e"),
+    (None, "\u221e"), (float("nan"), ""), (True, "true"), (12, "12"), (1e20, "100,000,000,000,000,000,000"),
+])
+def test_format_number_writes_every_kind_of_number_as_before(value, text):
+    from reconcile.model.numbers import format_number
+
+    assert format_number(value) == text
+
+
+def test_format_number_of_a_lower_bound_is_minus_infinity_only_when_unbounded():
+    from reconcile.model.numbers import format_number
+
+    assert format_number(None, low=True) == "\u2212\u221e" and format_number(5.0, low=True) == "5"
