@@ -36,7 +36,7 @@ from reconcile.conflicts.table import AGREEMENT, PAIR_KINDS, SCOPE_DIFFERENCE, p
 from reconcile.conflicts.wording import Wording
 from reconcile.model.intervals import INF, ClaimInterval, below, end_key, hull, size, start_key, tidy_gap
 from reconcile.model.numbers import format_number, interval_text
-from reconcile.model.records import FINDING_VERDICTS, Finding, MostUrgent, Project, Topic, urgency_prefix
+from reconcile.model.records import FINDING_ORDER, FINDING_VERDICTS, Finding, MostUrgent, Project, Topic, urgency_prefix
 from reconcile.model.names import PlaceIndex
 from reconcile.quantities.units import unit_named
 
@@ -793,7 +793,7 @@ def reconcile_topics(project: Project, by_topic: dict[str, list[ClaimInterval]],
 def find_conflicts(project: Project, frame: pd.DataFrame) -> list[Finding]:
     """Every finding of every topic, sorted by topic, kind and claims."""
     findings = [f for r in topic_reconcilers(project, frame) for f in r.findings]
-    return sorted(findings, key=Finding.sort_key)
+    return sorted(findings, key=FINDING_ORDER)
 
 
 def stated_scopes(project: Project, frame: pd.DataFrame) -> dict[str, list[StatedScope]]:
@@ -834,8 +834,8 @@ def gathered(reconcilers: Iterable[TopicReconciler]) -> Reconciled:
         topic = reconciler.topic.id
         in_order = in_order and (last is None or last < topic)
         last = topic
-        findings.extend(sorted(reconciler.findings, key=Finding.sort_key))
+        findings.extend(sorted(reconciler.findings, key=FINDING_ORDER))
         scopes[topic] = reconciler.scopes
         if reconciler.omitted:
             omitted[topic] = reconciler.omitted
-    return Reconciled(findings if in_order else sorted(findings, key=Finding.sort_key), scopes, omitted)
+    return Reconciled(findings if in_order else sorted(findings, key=FINDING_ORDER), scopes, omitted)

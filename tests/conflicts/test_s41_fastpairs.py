@@ -133,3 +133,20 @@ def test_format_number_of_a_lower_bound_is_minus_infinity_only_when_unbounded():
     from reconcile.model.numbers import format_number
 
     assert format_number(None, low=True) == "\u2212\u221e" and format_number(5.0, low=True) == "5"
+
+
+def test_finding_order_is_sort_key_and_reports_list_findings_in_it():
+    import random
+
+    from reconcile.model.records import FINDING_ORDER, select_findings
+
+    rng = random.Random(4)
+    findings = [Finding(kind=rng.choice(["value-conflict", "scope-difference", "revision"]),
+                        topic=rng.choice(["a", "b", "c"]), claims=tuple(sorted(rng.sample("pqrstu", 2))),
+                        explanation="", gap=rng.choice([None, 1.0, 5.0])) for _ in range(300)]
+    assert all(FINDING_ORDER(f) == f.sort_key() for f in findings)
+    by_key = sorted(findings, key=Finding.sort_key)
+    for limit in (None, 0, 3, 50):
+        listed, _ = select_findings(findings, limit)
+        assert [f.sort_key() for f in listed] == sorted(f.sort_key() for f in listed)
+        assert limit or listed == by_key
