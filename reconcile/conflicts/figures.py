@@ -13,7 +13,7 @@ from typing import Sequence, cast
 
 from reconcile.conflicts.scopes import ScopeRelations, period
 from reconcile.model.frozen import quick_init
-from reconcile.model.intervals import ClaimInterval, common_range, end_key, hull, start_key
+from reconcile.model.intervals import ClaimInterval, common_range, hull
 
 
 @quick_init
@@ -126,12 +126,15 @@ def agreement_groups(found: tuple[Figure, ...]) -> list[tuple[list[Figure], tupl
         return []
     if len(found) == 2:   # the sweep's answer for two figures, each a range (not empty)
         a, b = found
-        a_start, a_end, b_start, b_end = start_key(a), end_key(a), start_key(b), end_key(b)  # type: ignore[arg-type]
+        # ``start_key`` and ``end_key`` written out (most stated scopes with figures to compare have two)
+        a_start, a_end = (a.lower, 0 if a.lower_inclusive else 1), (a.upper, 0 if a.upper_inclusive else -1)
+        b_start, b_end = (b.lower, 0 if b.lower_inclusive else 1), (b.upper, 0 if b.upper_inclusive else -1)
         if a_start <= a_end and b_start <= b_end:
             if a_start <= b_end and b_start <= a_end:
-                shared = common_range(as_intervals(found))
-                assert shared is not None
-                return [([a, b], shared)]
+                # ``common_range`` of the two: the later start and the earlier end (equal keys: equal bounds)
+                top = b if b_start > a_start else a
+                bottom = b if b_end < a_end else a
+                return [([a, b], (top.lower, bottom.upper, top.lower_inclusive, bottom.upper_inclusive))]
             return []
     # each event as (bound, flag, whether an end, figure), ``start_key`` and ``end_key`` written
     # out flat: it sorts as ((bound, flag), whether an end, figure) would, without two calls and

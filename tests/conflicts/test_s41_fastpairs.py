@@ -150,3 +150,23 @@ def test_finding_order_is_sort_key_and_reports_list_findings_in_it():
         listed, _ = select_findings(findings, limit)
         assert [f.sort_key() for f in listed] == sorted(f.sort_key() for f in listed)
         assert limit or listed == by_key
+
+
+def test_two_figures_agree_on_the_range_the_sweep_and_common_range_give():
+    import itertools
+
+    from reconcile.conflicts.figures import agreement_groups, as_intervals
+    from reconcile.model.intervals import common_range
+
+    bounds = [(0.0, 5.0), (5.0, 5.0), (3.0, 8.0), (5.0, 9.0), (6.0, 6.0), (-1.0, 2.0)]
+    shapes = [Figure(f"o{n}", lo, hi, li, ui, (f"c{n}",), True)
+              for n, ((lo, hi), li, ui) in enumerate(itertools.product(bounds, (True, False), (True, False)))]
+    for a, b in itertools.product(shapes, repeat=2):
+        if a is b:
+            continue
+        groups = agreement_groups((a, b))
+        # the sweep over three figures, the third far off, finds the same group of these two
+        far = Figure("far", 100.0, 100.0, True, True, ("z",), True)
+        assert groups == [g for g in agreement_groups((a, b, far)) if far not in g[0]]
+        if groups:
+            assert groups == [([a, b], common_range(as_intervals([a, b])))]
