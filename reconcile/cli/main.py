@@ -18,7 +18,8 @@ from reconcile.model.records import FAIL_LEVELS
 import reconcile
 from reconcile.cli.output import (changed_claims, extract_folder, format_notes, input_files, make_reports_folder,
                                   parsed_line, refuse_target, report_format, report_verdict, say_project_above,
-                                  suite_files, terminal_options, write_atomically, write_project, write_report)
+                                  stdout_mark, suite_files, take_back_stdout, terminal_options, write_atomically,
+                                  write_project, write_report)
 from reconcile.engine import ENGINES, spark_options, stages
 from reconcile.pipeline import RESOLVE_METHODS, read_quotes_ahead, source_table, stop_quotes_ahead
 from reconcile.runtime.memory import release_arrow_memory
@@ -35,6 +36,7 @@ class Main(click.Group):
     exit_on_closed_pipe = 0
 
     def invoke(self, ctx: click.Context):
+        mark = stdout_mark()
         try:
             return super().invoke(ctx)
         except ReconcileError as exc:
@@ -52,6 +54,7 @@ class Main(click.Group):
             sys.stderr.close()
             ctx.exit(Main.exit_on_closed_pipe)
         except KeyboardInterrupt:  # Ctrl-C: 130, as shells do (click would say "Aborted!", exit 1)
+            take_back_stdout(mark)
             click.echo("\nInterrupted", err=True)
             ctx.exit(130)
         except OSError as exc:  # the system refused a file: permissions, a full disk, no such folder

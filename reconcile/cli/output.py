@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import stat
 import sys
 import tempfile
 from collections.abc import Iterable
@@ -27,8 +28,8 @@ from reconcile.sources import project_roots
 
 __all__ = ["SUFFIX_FORMATS", "changed_claims", "extract_folder", "format_notes", "input_files", "parsed_line",
            "refuse_target",
-           "report_format", "report_verdict", "suite_files", "terminal_options", "use_color", "write_atomically",
-           "write_output", "write_project", "write_report"]
+           "report_format", "report_verdict", "stdout_mark", "suite_files", "take_back_stdout", "terminal_options",
+           "use_color", "write_atomically", "write_output", "write_project", "write_report"]
 
 
 def input_files(paths: tuple[str, ...], loaded: Any = None) -> set[Path]:
@@ -140,6 +141,52 @@ def write_output(output: str | None, text: str | Iterable[str], inputs: set[Path
             sys.stdout.flush()
     if output and output != "-":
         click.echo(f"Wrote {output}", err=True)
+
+
+def stdout_mark() -> tuple[int, int] | None:
+    """Where standard output stands when it is a regular file (``> out.json``, ``>> log``), as
+    (file descriptor, offset): an interrupted run cuts the file back there (``take_back_stdout``).
+    None for a pipe or a terminal, whose output cannot be taken back, or a stream with no file."""
+    try:
+        fd = sys.stdout.fileno()
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            return None
+        # `>>` appends: each write goes to the end, wherever the offset stands
+        return fd, os.fstat(fd).st_size if _appends(fd) else os.lseek(fd, 0, os.SEEK_CUR)
+    except (AttributeError, OSError, ValueError):   # (io.UnsupportedOperation is both)
+        return None
+
+
+def _appends(fd: int) -> bool:
+    try:
+        import fcntl
+    except ImportError:   # Windows: no O_APPEND flag to read
+        return False
+    return bool(fcntl.fcntl(fd, fcntl.F_GETFL) & os.O_APPEND)
+
+
+def take_back_stdout(mark: tuple[int, int] | None) -> None:
+    """Ctrl-C (SPEC §6: no partial output left behind): what the run wrote to the file on
+    standard output is cut off at ``mark`` (``stdout_mark``), and what is still buffered is
+    dropped, not written after the cut when Python exits. Nothing to do on a pipe or terminal."""
+    if mark is None:
+        return
+    fd, offset = mark
+    saved = os.dup(fd)
+    try:
+        # the buffer drains into /dev/null: an io stream has no way to discard it
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, fd)
+        os.close(null)
+        try:
+            sys.stdout.flush()
+        except (OSError, ValueError):
+            pass
+    finally:
+        os.dup2(saved, fd)
+        os.close(saved)
+    os.ftruncate(fd, offset)
+    os.lseek(fd, offset, os.SEEK_SET)
 
 
 def write_report(run_on: Any, result: Report, fmt: str, output: str | None, inputs: set[Path],

