@@ -93,8 +93,8 @@ def validate_df(spark: Any, df: Any, project: Any, suite_paths: Sequence[Path] |
                 today: datetime.date | None = None) -> Any:
     """As ``reconcile.expect.validate.run_suites(claims, project, suite_paths)``'s Validation,
     with ``df`` the claims DataFrame (``reconcile.engine.tables.claims_schema``)."""
-    from reconcile.expect.validate import (TOPICS_SUITE, _bounds_specs, suite_paths_of, labelled_suites, planned_suite,
-                                           suite_parameters)
+    from reconcile.expect.validate import (TOPICS_SUITE, _bounds_specs, latest_today, suite_paths_of, labelled_suites,
+                                           planned_suite, suite_parameters)
     from reconcile.model.records import Validation
 
     root = Path(project.root)
@@ -106,7 +106,7 @@ def validate_df(spark: Any, df: Any, project: Any, suite_paths: Sequence[Path] |
     try:
         count = df.count()
         topic_ids = {row["topic"] for row in df.select("topic").distinct().collect() if row["topic"] is not None}
-        parameters = suite_parameters(project, today or datetime.date.today())
+        parameters = suite_parameters(project, today or latest_today())
         plan: list[tuple[str, str | None, list]] = []
         for label, path in labelled:
             plan.append(planned_suite(label, path, project, topic_ids, suite_paths is not None))

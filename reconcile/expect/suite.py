@@ -39,7 +39,8 @@ PARAMETERS = {
     "sources": "ids of the project's sources (sources/*.yaml)",
     "places": "ISO 3166 country and subdivision codes and the project's places "
               "(sources/_places.yaml)",
-    "today": "the date of the run (midnight), for 'not in the future' checks",
+    "today": "the date of the run where it is latest on Earth (UTC+14), at midnight, for 'not in the "
+             "future' checks",
 }
 
 SUITE_KEYS = ("name", "topic", "expectations", "meta", "notes", "id", "suite_parameters")

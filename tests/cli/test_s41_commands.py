@@ -4,6 +4,7 @@ as given, parse keeps a line per stdin line, a stream that cannot write a charac
 and sources --json says null for an undeclared country."""
 from __future__ import annotations
 
+import datetime
 import json
 import os
 import signal
@@ -13,8 +14,10 @@ import time
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
 from conftest import REPO
+from reconcile.cli.main import main
 
 ENV = {**os.environ, "PYTHONPATH": str(REPO)}
 BEFORE = b"what the file held before\n"
@@ -73,3 +76,39 @@ def test_a_report_appended_to_a_file_follows_what_it_held(make_project, tmp_path
     held = out.read_bytes()
     assert held.startswith(BEFORE)
     assert json.loads(held[len(BEFORE):])["summary"]["claims"] == 1
+
+
+# --- 2. "today" of the future-date checks is the same in every time zone ---------------------
+
+def dated_project(make_project, day: datetime.date) -> Path:
+    maker = make_project()
+    maker.source("s", {"id": "c1", "topic": "defections", "value": "5", "as_of": day.isoformat(),
+                       "stated_on": day.isoformat()})
+    return maker.root
+
+
+def test_a_claim_dated_today_anywhere_passes_whatever_the_time_zone(make_project):
+    # today where the day starts first: in Pago Pago (UTC-11) it is still a day or two earlier
+    today_somewhere = datetime.datetime.now(datetime.timezone(datetime.timedelta(hours=14))).date()
+    root = dated_project(make_project, today_somewhere)
+    runs = [reconcile_command("validate", str(root), "--format", "json", env={**ENV, "TZ": zone})
+            for zone in ("UTC", "Pacific/Kiritimati", "Pacific/Pago_Pago")]
+    assert [run.returncode for run in runs] == [0, 0, 0], runs[-1].stderr[-2000:]
+    assert runs[0].stdout == runs[1].stdout == runs[2].stdout
+    assert json.loads(runs[0].stdout)["success"] is True
+
+
+def test_a_claim_dated_after_today_everywhere_is_in_the_future(make_project, monkeypatch):
+    monkeypatch.setenv("TZ", "Pacific/Kiritimati")
+    time.tzset()
+    try:
+        tomorrow_everywhere = datetime.datetime.now(datetime.timezone(datetime.timedelta(hours=14))).date() \
+            + datetime.timedelta(days=1)
+        result = CliRunner().invoke(main, ["validate", str(dated_project(make_project, tomorrow_everywhere)),
+                                           "--format", "json"])
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+    assert result.exit_code == 1, result.output
+    failed = [r["description"] for r in json.loads(result.stdout)["outcomes"] if not r["success"]]
+    assert failed == ["as_of is not in the future.", "stated_on is not in the future."]
