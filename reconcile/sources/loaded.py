@@ -71,13 +71,16 @@ class Loaded:
 
 
 def display_path(path: Path, root: Path) -> str:
-    """A path as reports show it: relative to the project root, else to the working folder
-    (symbolic links are not followed for the name: an error names the link, not its target)."""
-    given = Path(os.path.abspath(path))
-    for candidate, base in ((given, Path(os.path.abspath(root))), (path.resolve(), root.resolve()),
-                            (given, Path.cwd()), (path.resolve(), Path.cwd().resolve())):
-        try:
-            return candidate.relative_to(base).as_posix()
-        except ValueError:
-            continue
-    return given.as_posix()
+    """A path as reports show it: relative to the project root when it lies in the project,
+    else as given (symbolic links are not followed for the name: an error names the link, not
+    its target). A file named on the command line outside any project is named as the user
+    wrote it, not relative to the working folder: its name had changed with the folder the
+    command ran in ("s41/loose/a.yaml" from /tmp of /tmp/s41/loose/a.yaml)."""
+    if (root / "sources").is_dir():   # no project: the root is only the working folder (find_root)
+        given = Path(os.path.abspath(path))
+        for candidate, base in ((given, Path(os.path.abspath(root))), (path.resolve(), root.resolve())):
+            try:
+                return candidate.relative_to(base).as_posix()
+            except ValueError:
+                continue
+    return path.as_posix()

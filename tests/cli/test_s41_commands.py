@@ -112,3 +112,48 @@ def test_a_claim_dated_after_today_everywhere_is_in_the_future(make_project, mon
     assert result.exit_code == 1, result.output
     failed = [r["description"] for r in json.loads(result.stdout)["outcomes"] if not r["success"]]
     assert failed == ["as_of is not in the future.", "stated_on is not in the future."]
+
+
+# --- 3. claim files outside any project are named as given, wherever the command runs ----------
+
+def loose_files(folder: Path) -> list[Path]:
+    folder.mkdir()
+    (folder / "a.yaml").write_text('source: {id: a, name: Fuente A}\nclaims:\n'
+                                   '  - {topic: t, value: "más de 500", place: CO, as_of: 2019-03-07}\n',
+                                   encoding="utf-8")
+    (folder / "b.yaml").write_text('source: {id: b, name: Fuente B}\nclaims:\n'
+                                   '  - {topic: t, value: "109", place: CO, as_of: 2019-03-07}\n', encoding="utf-8")
+    return [folder / "a.yaml", folder / "b.yaml"]
+
+
+def report_files(*paths: str) -> list[str]:
+    result = CliRunner().invoke(main, ["report", *paths, "--no-validate", "--format", "json", "--fail-on", "never"])
+    assert result.exit_code == 0, result.output
+    return [c["file"] for c in json.loads(result.stdout)["claims"]]
+
+
+@pytest.mark.parametrize("here", [".", "loose", "loose/deeper", "/"])
+def test_loose_files_given_by_absolute_path_are_named_by_it_from_any_folder(tmp_path, monkeypatch, here):
+    files = loose_files(tmp_path / "loose")
+    (tmp_path / "loose" / "deeper").mkdir()
+    monkeypatch.chdir(tmp_path / here)
+    assert report_files(*map(str, files)) == [files[0].as_posix(), files[1].as_posix()]
+
+
+def test_loose_files_given_by_relative_path_are_named_as_given(tmp_path, monkeypatch):
+    loose_files(tmp_path / "loose")
+    (tmp_path / "other").mkdir()
+    monkeypatch.chdir(tmp_path / "other")
+    assert report_files("../loose/a.yaml", "../loose/b.yaml") == ["../loose/a.yaml", "../loose/b.yaml"]
+    monkeypatch.chdir(tmp_path)
+    assert report_files("loose/a.yaml", "loose/b.yaml") == ["loose/a.yaml", "loose/b.yaml"]
+
+
+def test_an_error_in_a_loose_file_names_it_as_given(tmp_path, monkeypatch):
+    bad = tmp_path / "loose" / "bad.yaml"
+    bad.parent.mkdir()
+    bad.write_text("source: {id: a, name: A}\nclaims:\n  - {topic: t, value: '5', plaec: CO}\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, ["report", str(bad), "--no-validate"])
+    assert result.exit_code == 2
+    assert f"Error: {bad.as_posix()}:3: " in result.stderr and "plaec" in result.stderr
