@@ -285,9 +285,9 @@ def parse(texts: tuple[str, ...], lang: str | None, as_json: bool) -> None:
     failed = 0
     seen: dict[str, tuple[str, bool]] = {}
     out = sys.stdout
+    # a blank stdin line is an empty value, as an empty argument is: an error line, so that the
+    # output still pairs line for line with the input (it had been skipped, one line short)
     for number, text in enumerate(lines, 1):
-        if not texts and not text.strip():
-            continue
         if text not in seen:
             seen[text] = parsed_line(text, lang, config, as_json)
         line, ok = seen[text]

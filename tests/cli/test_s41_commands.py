@@ -157,3 +157,26 @@ def test_an_error_in_a_loose_file_names_it_as_given(tmp_path, monkeypatch):
     result = CliRunner().invoke(main, ["report", str(bad), "--no-validate"])
     assert result.exit_code == 2
     assert f"Error: {bad.as_posix()}:3: " in result.stderr and "plaec" in result.stderr
+
+
+# --- 4. parse: a line of output for every line of stdin, blank ones too -----------------------
+
+@pytest.mark.parametrize("as_json", [[], ["--json"]])
+def test_a_blank_stdin_line_is_an_error_line_so_output_pairs_with_input(as_json):
+    result = CliRunner().invoke(main, ["parse", *as_json], input="500\n\n600\n   \n")
+    assert result.exit_code == 2
+    lines = result.stdout.splitlines()
+    assert len(lines) == 4
+    assert lines[0].startswith(("500\t", '{"text": "500"')) and lines[2].startswith(("600\t", '{"text": "600"'))
+    assert "error" in lines[1] and "error" in lines[3]
+    errors = [line for line in result.stderr.splitlines() if line.startswith("Error: ")]
+    assert [e.split(":")[1].strip() for e in errors] == ["<stdin>", "<stdin>"]
+    assert errors[0].startswith("Error: <stdin>:2: empty stated value") and errors[1].startswith("Error: <stdin>:4: ")
+    assert "2 value(s) could not be parsed" in result.stderr
+
+
+def test_a_blank_stdin_line_gives_the_line_an_empty_argument_gives():
+    piped = CliRunner().invoke(main, ["parse", "--json"], input="\n")
+    given = CliRunner().invoke(main, ["parse", "--json", ""])
+    assert piped.exit_code == given.exit_code == 2
+    assert piped.stdout == given.stdout
