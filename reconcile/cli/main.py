@@ -99,10 +99,24 @@ def run() -> None:
     gc.set_threshold(50_000, 20, 10)
     gcpause.FREEZE_AFTER = True
     exit_on_signals()
-    for stream in (sys.stdout, sys.stderr):  # a lone surrogate (from argv, JSON) printed as \udcff
-        if getattr(stream, "errors", None) == "strict" and hasattr(stream, "reconfigure"):
+    for stream in (sys.stdout, sys.stderr):
+        # a lone surrogate (from argv, JSON) printed as \udcff; and in an encoding that is not UTF
+        # (LC_ALL=C: ASCII, with surrogateescape) the "∞" of an interval or an accent as an escape,
+        # not a UnicodeEncodeError's traceback: surrogateescape writes surrogates only
+        if hasattr(stream, "reconfigure") and (getattr(stream, "errors", None) == "strict"
+                                               or not _writes_unicode(stream)):
             stream.reconfigure(errors="backslashreplace")
     main(prog_name="reconcile")
+
+
+def _writes_unicode(stream: Any) -> bool:
+    """Whether a text stream's encoding is a UTF one, which can write every character."""
+    import codecs
+
+    try:
+        return codecs.lookup(getattr(stream, "encoding", None) or "ascii").name.startswith("utf")
+    except LookupError:
+        return False
 
 
 def exit_on_signals() -> None:

@@ -180,3 +180,23 @@ def test_a_blank_stdin_line_gives_the_line_an_empty_argument_gives():
     given = CliRunner().invoke(main, ["parse", "--json", ""])
     assert piped.exit_code == given.exit_code == 2
     assert piped.stdout == given.stdout
+
+
+# --- 5. a stream that cannot write every character escapes it ---------------------------------
+
+ASCII_LOCALE = {**{k: v for k, v in ENV.items() if k not in ("PYTHONIOENCODING", "LANG", "LC_CTYPE")},
+                "LC_ALL": "C", "PYTHONUTF8": "0"}
+
+
+def test_parse_in_an_ascii_locale_writes_infinity_as_an_escape():
+    done = reconcile_command("parse", "more than 5", env=ASCII_LOCALE)
+    assert done.returncode == 0 and b"Traceback" not in done.stderr, done.stderr[-2000:]
+    assert done.stdout == b"more than 5\t(5, \\u221e)\tmore-than\n"
+
+
+def test_a_report_in_an_ascii_locale_writes_accents_as_escapes(tmp_path):
+    loose_files(tmp_path / "loose")
+    done = reconcile_command("report", "loose/a.yaml", "loose/b.yaml", "--no-validate", cwd=tmp_path,
+                             env=ASCII_LOCALE)
+    assert done.returncode == 1 and b"Traceback" not in done.stderr, done.stderr[-2000:]
+    assert b'Fuente A "m\\xe1s de 500"' in done.stdout and b"\\u221e" in done.stdout
