@@ -429,10 +429,11 @@ def run(paths: str | Path | Iterable[str | Path] | None = ".", format: str = "js
 
 
 def source_table(claims: Claims) -> list[dict]:
-    """One row per source: id, name, kind, country, and how many claims it states."""
+    """One row per source: id, name, kind, country (None when the source declares none, as JSON
+    reports say null), and how many claims it states."""
     project, frame = claims
     counts = frame["source"].value_counts().to_dict() if not frame.empty else {}
-    return [{"id": s.id, "name": s.name, "kind": s.kind, "country": s.country or "",
+    return [{"id": s.id, "name": s.name, "kind": s.kind, "country": s.country or None,
              "claims": int(counts.get(s.id, 0)), "file": s.file}
             for s in sorted(project.sources.values(), key=lambda s: s.id)]
 

@@ -200,3 +200,17 @@ def test_a_report_in_an_ascii_locale_writes_accents_as_escapes(tmp_path):
                              env=ASCII_LOCALE)
     assert done.returncode == 1 and b"Traceback" not in done.stderr, done.stderr[-2000:]
     assert b'Fuente A "m\\xe1s de 500"' in done.stdout and b"\\u221e" in done.stdout
+
+
+# --- 7. sources --json: null for a country no source declares ---------------------------------
+
+def test_sources_json_gives_null_for_an_undeclared_country_and_the_table_a_blank(make_project):
+    maker = make_project()
+    maker.source("a", {"topic": "defections", "value": "5"})
+    maker.source("b", {"topic": "defections", "value": "6"}, country="CO")
+    listed = CliRunner().invoke(main, ["sources", str(maker.root), "--json"])
+    assert listed.exit_code == 0, listed.output
+    assert [row["country"] for row in json.loads(listed.stdout)] == [None, "CO"]
+    table = CliRunner().invoke(main, ["sources", str(maker.root)])
+    assert table.exit_code == 0 and "None" not in table.stdout
+    assert table.stdout.splitlines()[2].split() == ["a", "A", "other", "1", "sources/a.yaml"]
