@@ -49,7 +49,10 @@ def test_ctrl_c_while_the_report_is_written_to_a_file_leaves_the_file_as_it_was(
     with open(out, mode) as stdout:
         stdout.seek(0, os.SEEK_END)
         run = subprocess.Popen([sys.executable, "-m", "reconcile", "report", str(big_project), "--no-validate",
-                                "--format", "json"], stdout=stdout, stderr=subprocess.PIPE, env=ENV)
+                                "--format", "json"], stdout=stdout, stderr=subprocess.PIPE, env=ENV,
+                               # a background job (`pytest &`) inherits SIGINT ignored, and Python then
+                               # raises no KeyboardInterrupt: the command runs as from a terminal
+                               preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
         deadline = time.monotonic() + 60
         while out.stat().st_size <= len(BEFORE) and run.poll() is None and time.monotonic() < deadline:
             time.sleep(0.005)
