@@ -42,6 +42,9 @@ class Loaded:
     boundaries: dict[Path, Path | None] = field(default_factory=dict)
     #: whether every claim of the project was read (folders given), not only some claim files
     whole: bool = True
+    #: claim files outside any project: the root is only the working folder (find_root), and the
+    #: files are named as given (``display``), not relative to it
+    loose: bool = False
 
     def project(self, **changes: Any) -> Project:
         """The declarations as a frozen ``Project`` (what ``reconcile.read`` gives and
@@ -56,7 +59,11 @@ class Loaded:
     def reading(self, path: Path) -> str:
         """Note that ``path`` is read (so that no --output replaces it); its display name."""
         self.read.add(path.resolve())
-        return display_path(path, self.root)
+        return self.display(path)
+
+    def display(self, path: Path) -> str:
+        """How reports and messages name ``path`` (``display_path``)."""
+        return display_path(path, None if self.loose else self.root)
 
     def read_bytes(self, path: Path) -> tuple[str, bytes]:
         """The display name and bytes of a file, by the safe-path rule (``files.py``)."""
@@ -70,13 +77,12 @@ class Loaded:
         return display, decode(raw, display)
 
 
-def display_path(path: Path, root: Path) -> str:
-    """A path as reports show it: relative to the project root when it lies in the project,
-    else as given (symbolic links are not followed for the name: an error names the link, not
-    its target). A file named on the command line outside any project is named as the user
-    wrote it, not relative to the working folder: its name had changed with the folder the
-    command ran in ("s41/loose/a.yaml" from /tmp of /tmp/s41/loose/a.yaml)."""
-    if (root / "sources").is_dir():   # no project: the root is only the working folder (find_root)
+def display_path(path: Path, root: Path | None) -> str:
+    """A path as reports show it: relative to the project root when it lies in it, else as given
+    (symbolic links are not followed for the name: an error names the link, not its target).
+    ``root`` None: as given. A file outside the project had been named relative to the working
+    folder, so its name changed with the folder the command ran in."""
+    if root is not None:
         given = Path(os.path.abspath(path))
         for candidate, base in ((given, Path(os.path.abspath(root))), (path.resolve(), root.resolve())):
             try:

@@ -469,7 +469,7 @@ def read_claims_table(path: Path, loaded: Loaded, source_id: str | None = None, 
     if not os.path.isdir(path):
         read_table(path, loaded, source_id, compiles)
         return
-    display = display_path(path, loaded.root)
+    display = loaded.display(path)
     within = loaded.boundaries.get(Path(os.path.abspath(path)), loaded.root)
     if within is not None and not inside(path, within):
         link = " (a symbolic link)" if os.path.islink(path) else ""
@@ -623,8 +623,8 @@ def _read_project(paths: Iterable[str | Path] | None = None) -> Loaded:
         raise InputError(f"{len(names)} project folders given ({', '.join(names)}): reconcile reads one project "
                          "at a time", hint="run it once per project, or copy the claims files of one into the "
                                            "other's sources/")
-    loaded = Loaded(root=root, whole=all(path.is_dir() for path in given))
     declarations = root / "sources"
+    loaded = Loaded(root=root, whole=all(path.is_dir() for path in given), loose=not declarations.is_dir())
     for name in ("_topics.yaml", "_places.yaml"):
         if os.path.lexists(declarations / name):
             (read_topics if name == "_topics.yaml" else read_places)(declarations / name, loaded)

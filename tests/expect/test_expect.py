@@ -506,8 +506,9 @@ def test_open_topic_bounds_check_only_the_side_that_is_declared(project):
 
 
 def test_a_suite_outside_the_project_is_named_as_the_sources_name_a_file(project, tmp_path, monkeypatch):
-    """A suite's label is sources.display_path's: relative to the project root, else to the
-    working folder, as every file in an error or a report is named."""
+    """A suite's label is sources.display_path's: relative to the project root, else as given,
+    as every file in an error or a report is named (session 41: no longer relative to the
+    working folder, which made the name change with the folder the command ran in)."""
     from reconcile.sources import display_path
 
     inside = Project(root=str(tmp_path / "proj"), sources=project.sources, topics=project.topics,
@@ -516,7 +517,10 @@ def test_a_suite_outside_the_project_is_named_as_the_sources_name_a_file(project
         {"type": "expect_column_values_to_match_regex", "kwargs": {"column": "id", "regex": "^mc-"}}])
     monkeypatch.chdir(tmp_path)
     outcome = only_failure(validate(good_claims(), inside, suite_paths=[extra], today=TODAY))
-    assert outcome.suite == "shared/expectations/claims.json" == display_path(extra, Path(inside.root))
+    assert outcome.suite == extra.as_posix() == display_path(extra, Path(inside.root))
+    relative = only_failure(validate(good_claims(), inside, suite_paths=[Path("shared/expectations/claims.json")],
+                                     today=TODAY))
+    assert relative.suite == "shared/expectations/claims.json"
 
 
 def test_explicit_suite_paths_replace_the_project_folder(project, tmp_path):
