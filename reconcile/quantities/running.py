@@ -701,7 +701,7 @@ def _junk(sentence: str, m: Mention, number_start: int, counted: str | None, lan
             and _NAME_GOES_ON.match(sentence, m.end)):
         return "name"                                 # "Figueiró dos Vinhos": a particle between a name's words
     if _CLOCK.fullmatch(chunk.rstrip(".")) or _TIME_AFTER.match(after) or (
-            m.qualifier == "exact" and counted is None and value is not None and value <= 24
+            m.qualifier == "exact" and counted is None and m.unit is None and value is not None and value <= 24
             and _TIME_BEFORE.search(before) and not _FIGURE_AT.search(sentence, max(0, m.start - 60), m.start)):
         return "time of day"
     if m.unit is None and _ADDRESS_NUMBERS.search(sentence, max(0, m.start - 40), m.start):
