@@ -11,12 +11,13 @@ Every pattern here is anchored or bounded: nothing backtracks on long runs of wo
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, replace
 
 from reconcile.model.records import Mention, QuantityConfig
 from reconcile.quantities.lexicon import MONTHS, WORDS, fold_word
-from reconcile.quantities.parse import INVISIBLE, detect_lang, find_quantities, parse_quantity
+from reconcile.quantities.parse import INVISIBLE, find_quantities, lang_evidence, parse_quantity
 
 #: the settings of a project that sets none
 DEFAULT_CONFIG = QuantityConfig()
@@ -130,7 +131,9 @@ def _pieces(text: str, start: int) -> list[tuple[int, str]]:
 
 def sentences(text: str, lang: str | None = None) -> list[Sentence]:
     """The sentences of ``text`` in reading order, each with its language (given or detected);
-    a run longer than ``LONGEST`` characters comes in pieces no longer than that."""
+    a run longer than ``LONGEST`` characters comes in pieces no longer than that. A sentence
+    whose words say little of its language ("Recorrieron 1.200 km.") takes its paragraph's,
+    else the whole text's."""
     out = []
     start = 0
     for end, next_start in list(_splits(text)) + [(len(text), len(text))]:
@@ -139,8 +142,45 @@ def sentences(text: str, lang: str | None = None) -> list[Sentence]:
         if stripped:
             offset = start + (len(chunk) - len(chunk.lstrip()))
             for at, piece in _pieces(stripped, offset) if len(stripped) > LONGEST else [(offset, stripped)]:
-                out.append(Sentence(at, piece, lang or detect_lang(piece)))
+                out.append(Sentence(at, piece, lang or ""))
         start = next_start
+    if lang is None:
+        out = _languages(text, out)
+    return out
+
+
+# a distance in miles: "93 miles per hour", "12 miles home" (Spanish "miles" counts thousands: "miles de personas",
+# after no figure but in "3 miles de millones")
+_MILES = re.compile(r"\d\s+miles\b(?!\s+de\b)", re.I)
+_PARAGRAPH_END = re.compile(r"\n\s*\n")
+# the evidence a sentence needs to be read in its own language, not its paragraph's: two words
+_STRONG = 2
+
+
+def _evidence(text: str) -> int:
+    """``lang_evidence``, a distance in miles counted as English, strongly: what says "93 miles per hour" is
+    English whatever the paragraph around it."""
+    evidence = lang_evidence(text)
+    return evidence - (1 + _STRONG) * len(_MILES.findall(text)) if "miles" in text.lower() else evidence
+
+
+def _languages(text: str, found: list[Sentence]) -> list[Sentence]:
+    """Each sentence with its language: its own words' when they say it clearly, else those of its
+    paragraph (up to a blank line), else those of the whole text, else its own."""
+    evidence = [_evidence(s.text) for s in found]
+    if all(abs(e) >= _STRONG for e in evidence):
+        return [replace(s, lang="es" if e > 0 else "en") for s, e in zip(found, evidence)]
+    ends = [m.start() for m in _PARAGRAPH_END.finditer(text)]
+    where = [bisect.bisect_left(ends, s.start) for s in found]      # the paragraph of each sentence
+    paragraph: dict[int, int] = {}
+    for k, e in zip(where, evidence):
+        paragraph[k] = paragraph.get(k, 0) + e
+    whole = sum(evidence)
+    out = []
+    for s, e, k in zip(found, evidence, where):
+        if abs(e) < _STRONG:
+            e = next((x for x in (paragraph[k], whole) if x), e)
+        out.append(replace(s, lang="es" if e > 0 else "en"))
     return out
 
 

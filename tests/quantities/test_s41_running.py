@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from reconcile import quantities_in_text
+from reconcile.quantities.running import sentences
 
 
 def _items(text: str, lang: str | None = None) -> list[tuple]:
@@ -25,3 +26,31 @@ def test_a_figure_with_a_unit_after_at_or_by_is_no_time_of_day(text, figure, uni
 @pytest.mark.parametrize("text", ["The meeting starts at 5 and ends by 7.", "They met at 10 on Tuesday."])
 def test_a_bare_small_figure_after_at_or_by_is_still_a_time_of_day(text):
     assert quantities_in_text(text) == []
+
+
+def test_a_short_sentence_takes_the_language_of_its_paragraph():
+    text = "La caravana salió de San Pedro Sula el lunes. Recorrieron 1.200 km. Llegaron agotados."
+    assert _items(text) == [("1.200 km", 1200, 1200, "exact", "km")]
+
+
+def test_a_short_sentence_in_the_other_paragraph_takes_that_one_s_language():
+    text = ("Los migrantes salieron de San Pedro Sula el lunes y caminaron durante toda la noche.\n\n"
+            "The convoy left on Monday and the migrants walked through the night. Recorrieron 1.200 km.")
+    assert _items(text)[-1] == ("1.200 km", 1.2, 1.2, "exact", "km")
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Winds reached 93 miles per hour.", [("93 miles per hour", 93, 93, "exact", "mph")]),
+    ("He walked 12 miles home.", [("12 miles", 12, 12, "exact", "mi")]),
+    # inside a Spanish paragraph too: a distance in miles says English clearly
+    ("El huracán dejó cientos de damnificados en la provincia. Winds reached 93 miles per hour. Las autoridades "
+     "evacuaron a 3.000 personas.", [("cientos", 200, 999, "vague", None),
+                                     ("93 miles per hour", 93, 93, "exact", "mph"),
+                                     ("3.000 personas", 3000, 3000, "exact", None)]),
+])
+def test_miles_after_a_figure_are_english(text, found):
+    assert _items(text) == found
+
+
+def test_spanish_miles_de_after_a_figure_stay_spanish():
+    assert [s.lang for s in sentences("Se perdieron 3 miles de millones de dólares.")] == ["es"]
