@@ -1248,6 +1248,18 @@ _FIGURE = r"\d[\d.,]*(?:\s+(?:million|millones|thousand|mil|billion))?"
 _FROM_TO = re.compile(rf"(?:from|de)\s+({_FIGURE})\s+(?:to|a|hasta)\s+({_FIGURE})", re.I)
 
 
+# a dash glued to the end of a word, a space after it: "según los sindicatos- marcharon", where an aside closes
+_ASIDE_CLOSES = re.compile(r"[^\W\d_]-(?=\s)")
+
+
+def _opens_an_aside(text: str, start: int, end: int) -> bool:
+    """Whether the hyphen that starts the figure at [start, end) opens an aside, not a minus: it follows a word
+    and a space ("personas -120.000 según la Policía-") and a dash glued to a word closes the aside later in the
+    sentence. "bajó a -3 grados", "−5%" (the minus sign), "-$2 million" stay negative."""
+    return text.startswith("-", start) and start >= 2 and text[start - 1] == " " and text[start - 2].isalpha() \
+        and _ASIDE_CLOSES.search(text, end) is not None
+
+
 _OPEN_BRACKET = re.compile(r"\s*\(?\s*")
 _LEAD_DASH = re.compile(r"[-–—]\s+(?=\S)")
 _SPACES = re.compile(r"  +")
@@ -1329,6 +1341,9 @@ def scan(sentence: Sentence, phones: bool = False, mentions: list | None = None,
             lower = upper = -lower                 # "(Reuters) - Five people": a dash, not a minus
         if dash:
             start += dash.end()
+        elif lower is not None and lower < 0 and upper == lower and _opens_an_aside(text, m.start, m.end):
+            lower = upper = -lower                 # "Miles de personas -120.000 según la Delegación- marcharon"
+            start += 1
         year_from = _YEAR_TO.match(text, number_start, m.end) if qualifier == "range" else None
         if year_from is not None and _YEAR_CONTEXT.search(text, max(0, number_start - 12), number_start):
             # "pasó de 50.000 en el 2017 a 111 600 en 2018": a year, then the figure it went to, not a range

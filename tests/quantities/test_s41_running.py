@@ -54,3 +54,29 @@ def test_miles_after_a_figure_are_english(text, found):
 
 def test_spanish_miles_de_after_a_figure_stay_spanish():
     assert [s.lang for s in sentences("Se perdieron 3 miles de millones de dólares.")] == ["es"]
+
+
+@pytest.mark.parametrize("text, figure, value", [
+    ("Madrid (EFE).- Miles de personas -120.000 según la Delegación del Gobierno y 500.000 según los sindicatos- "
+     "marcharon este domingo.", "120.000", 120000),
+    ("Unas 5.000 personas -3.000 según la Policía Local- se manifestaron en Bilbao.", "3.000", 3000),
+])
+def test_a_dash_that_opens_an_aside_is_no_minus(text, figure, value):
+    assert (figure, value, value, "exact", None) in _items(text)
+    assert all(q["lower"] is None or q["lower"] >= 0 for q in quantities_in_text(text))
+
+
+@pytest.mark.parametrize("text, figure, value, unit", [
+    ("La temperatura bajó a -3 grados.", "-3 grados", -3, "deg"),
+    ("Profits fell to −5% in May.", "−5%", -5, "percent"),
+    ("The fund lost -$2 million.", "-$2 million", -2e6, "USD"),
+])
+def test_a_minus_glued_to_a_value_stays_a_minus(text, figure, value, unit):
+    assert _items(text) == [(figure, value, value, "exact", unit)]
+
+
+def test_extract_reads_the_aside_s_figure_as_positive():
+    from reconcile.extract import parse_article, propose
+    raw = ("title: x\ndate: 2024-03-06\n\nUnas 5.000 personas -3.000 según la Policía Local- se manifestaron "
+           "en Bilbao.\n")
+    assert "3.000" in [p.value for p in propose(parse_article(raw, "news.txt"))]
