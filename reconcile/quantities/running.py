@@ -1260,6 +1260,25 @@ def _opens_an_aside(text: str, start: int, end: int) -> bool:
         and _ASIDE_CLOSES.search(text, end) is not None
 
 
+# a change, then the level it took the figure to: "rose by 12 to 87", "subió en 1.250 hasta los 15.300"
+_BY_TO = re.compile(rf"({_FIGURE})(?:\s+[^\W\d_]+)?\s+(?:to|a|hasta)\s+(?:(?:los|las|the)\s+)?({_FIGURE})", re.I)
+# how much a change must be below the level it reached to be read so: "rose by 12 to 87" (a change of 12, the
+# level 87), but "rose by 2 to 3 percent" is a range of the change
+_LEVEL_RATIO = 3
+# "hasta los 15.300", "to 87": the level a change reached, after the change ("subió 5 céntimos hasta 1,65 euros")
+_TO_LEVEL = re.compile(r"(?:hasta|to)\b", re.I)
+_CHANGE_JOIN = re.compile(r"\s*,?\s*")
+
+
+def _by_and_to(text: str, start: int, m: Mention):
+    """The change and the level of a range read from "by 12 to 87" after a verb of change, when the level is
+    well above the change (a range of the change has close ends: "by 2 to 3 percent"); None otherwise."""
+    pair = _BY_TO.match(text, start, m.end)
+    if pair is None or m.lower is None or m.upper is None or m.lower <= 0:
+        return None
+    return pair if m.upper >= _LEVEL_RATIO * m.lower else None
+
+
 _OPEN_BRACKET = re.compile(r"\s*\(?\s*")
 _LEAD_DASH = re.compile(r"[-–—]\s+(?=\S)")
 _SPACES = re.compile(r"  +")
@@ -1286,7 +1305,7 @@ def scan(sentence: Sentence, phones: bool = False, mentions: list | None = None,
     if "[" in text:
         text = _REF_MARKS.sub(lambda mark: " " * len(mark.group()), text)
     out: list[Found] = []
-    name_end = day_end = age_end = None
+    name_end = day_end = age_end = change_end = None
     found: list[Mention] | None = memo.get((text, lang)) if memo is not None else None
     if found is None:
         found = find_quantities(text, lang, config)
@@ -1360,8 +1379,9 @@ def scan(sentence: Sentence, phones: bool = False, mentions: list | None = None,
             p = point[0]
             lower, upper, li, ui, qualifier, start = (p.lower, p.upper, p.lower_inclusive,
                                                       p.upper_inclusive, p.qualifier, number_start)
-        change = _FROM_TO.match(text, start, m.end) if qualifier == "range" and \
-            _CHANGE_BEFORE.search(text, max(0, start - 40), start) else None
+        changed = _CHANGE_BEFORE.search(text, max(0, start - 40), start) is not None
+        change = (_FROM_TO.match(text, start, m.end) or _by_and_to(text, start, m)) \
+            if qualifier == "range" and changed else None
         if change is not None:
             # "rose from 170,116 to 202,512", "pasó de 170.116 a 202.512": a figure and the one it became, not a range
             for group in (1, 2):
@@ -1373,6 +1393,11 @@ def scan(sentence: Sentence, phones: bool = False, mentions: list | None = None,
                                      p.lower_inclusive, p.upper_inclusive, p.qualifier, unit, counted, lang,
                                      change.start(group)))
             continue
+        if qualifier == "at-most" and upper is not None and _TO_LEVEL.match(text, start) and (
+                changed or change_end is not None and _CHANGE_JOIN.fullmatch(text, change_end, start)):
+            # "subió en 1.250 hasta los 15.300", "subió hasta los 87": the level the figure reached, no ceiling
+            lower, li, ui, qualifier, start = upper, True, True, "exact", number_start
+        change_end = m.end if changed and qualifier == "exact" else None
         several = _SEVERAL.search(text, max(0, start - 12), start) if qualifier == "exact" else None
         scale = _SCALE.match(text, start) if several is not None else None
         if several is not None and scale is not None:

@@ -80,3 +80,27 @@ def test_extract_reads_the_aside_s_figure_as_positive():
     raw = ("title: x\ndate: 2024-03-06\n\nUnas 5.000 personas -3.000 según la Policía Local- se manifestaron "
            "en Bilbao.\n")
     assert "3.000" in [p.value for p in propose(parse_article(raw, "news.txt"))]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The death toll rose by 12 to 87 on Tuesday", [("12", 12, 12, "exact", None), ("87", 87, 87, "exact", None)]),
+    ("The number of cases increased by 1,250 to 15,300.",
+     [("1,250", 1250, 1250, "exact", None), ("15,300", 15300, 15300, "exact", None)]),
+    ("El número de casos subió en 1.250 hasta los 15.300.",
+     [("1.250", 1250, 1250, "exact", None), ("15.300", 15300, 15300, "exact", None)]),
+    ("La gasolina subió 5 céntimos hasta 1,65 euros.",
+     [("5 céntimos", 5, 5, "exact", "cents"), ("1,65 euros", 1.65, 1.65, "exact", "EUR")]),
+    ("El balance subió hasta los 87 muertos.", [("87", 87, 87, "exact", None)]),
+    ("The death toll rose from 100 to 150.", [("100", 100, 100, "exact", None), ("150", 150, 150, "exact", None)]),
+])
+def test_a_change_and_the_level_it_reached_are_two_exact_figures(text, found):
+    assert _items(text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Prices rose by 2 to 3 percent.", [("2 to 3 percent", 2, 3, "range", "percent")]),
+    ("Unemployment rose by 2-3 million.", [("2-3 million", 2e6, 3e6, "range", None)]),
+    ("Hasta 300 personas podrían morir.", [("Hasta 300 personas", None, 300, "at-most", None)]),
+])
+def test_a_range_of_a_change_and_a_plain_ceiling_stay(text, found):
+    assert _items(text) == found
