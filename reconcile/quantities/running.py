@@ -132,7 +132,7 @@ def _pieces(text: str, start: int) -> list[tuple[int, str]]:
 def sentences(text: str, lang: str | None = None) -> list[Sentence]:
     """The sentences of ``text`` in reading order, each with its language (given or detected);
     a run longer than ``LONGEST`` characters comes in pieces no longer than that. A sentence
-    whose words say little of its language ("Recorrieron 1.200 km.") takes its paragraph's,
+    whose words say nothing of its language ("Recorrieron 1.200 km.") takes its paragraph's,
     else the whole text's."""
     out = []
     start = 0
@@ -153,22 +153,23 @@ def sentences(text: str, lang: str | None = None) -> list[Sentence]:
 # after no figure but in "3 miles de millones")
 _MILES = re.compile(r"\d\s+miles\b(?!\s+de\b)", re.I)
 _PARAGRAPH_END = re.compile(r"\n\s*\n")
-# the evidence a sentence needs to be read in its own language, not its paragraph's: two words
-_STRONG = 2
+# what a distance in miles weighs for English: more than a few Spanish-looking words ("de", a name's)
+_MILES_WEIGHT = 3
 
 
 def _evidence(text: str) -> int:
     """``lang_evidence``, a distance in miles counted as English, strongly: what says "93 miles per hour" is
     English whatever the paragraph around it."""
     evidence = lang_evidence(text)
-    return evidence - (1 + _STRONG) * len(_MILES.findall(text)) if "miles" in text.lower() else evidence
+    return evidence - (1 + _MILES_WEIGHT) * len(_MILES.findall(text)) if "miles" in text.lower() else evidence
 
 
 def _languages(text: str, found: list[Sentence]) -> list[Sentence]:
-    """Each sentence with its language: its own words' when they say it clearly, else those of its
-    paragraph (up to a blank line), else those of the whole text, else its own."""
+    """Each sentence with its language: its own words' when they say it ("Asistieron 430.000 personas." after
+    an English sentence is Spanish), else those of its paragraph (up to a blank line), else those of the whole
+    text, else English."""
     evidence = [_evidence(s.text) for s in found]
-    if all(abs(e) >= _STRONG for e in evidence):
+    if all(evidence):
         return [replace(s, lang="es" if e > 0 else "en") for s, e in zip(found, evidence)]
     ends = [m.start() for m in _PARAGRAPH_END.finditer(text)]
     where = [bisect.bisect_left(ends, s.start) for s in found]      # the paragraph of each sentence
@@ -178,8 +179,8 @@ def _languages(text: str, found: list[Sentence]) -> list[Sentence]:
     whole = sum(evidence)
     out = []
     for s, e, k in zip(found, evidence, where):
-        if abs(e) < _STRONG:
-            e = next((x for x in (paragraph[k], whole) if x), e)
+        if not e:
+            e = paragraph[k] or whole
         out.append(replace(s, lang="es" if e > 0 else "en"))
     return out
 
