@@ -357,7 +357,9 @@ _COUNT_STOP = frozenset(
     "went came ran fled fell rose took gave got began stood sat fought struck stole swam drove flew "
     "grew broke spoke wrote met paid told sold bought thought felt slept woke wore tore won "
     # a sum: "500 plus 20 injured", "500 más 20"
-    "plus minus".split())
+    "plus minus "
+    # "1 de cada 5 jóvenes": a share's denominator follows, not the noun of the one
+    "cada".split())
 # a state an English count is in, said after its noun ("6 mineworkers dead", "two crew missing")
 _STATES_AFTER = frozenset("dead alive missing hurt homeless injured wounded killed unaccounted".split())
 _PARTICIPLES = frozenset(
@@ -508,8 +510,31 @@ _ADVERBS_AFTER = frozenset("each apiece only overall altogether respectively nea
 _ADVERB_ENDS = ("ively", "ately", "ously", "ently", "antly", "edly", "ingly", "fully", "lessly")
 
 
-def counted_noun(sentence: str, end: int, lang: str) -> str | None:
-    """The counted noun after a number: "soldiers" in "500 Venezuelan soldiers have fled"."""
+# English words after a count that end its phrase, no noun: time ("500 last week", "so far", "now"), and what a
+# count does alone ("10 companies alone account")
+_EN_PHRASE_ENDS = frozenset("so last next now ago alone today yesterday tomorrow tonight earlier since".split())
+# English comparatives right after a figure: "14.6% lower", "three times higher"; no noun follows
+_COMPARATIVES = frozenset("lower higher greater fewer larger smaller bigger cheaper costlier dearer worse better "
+                          "faster slower stronger weaker older younger richer poorer lesser".split())
+# the endings of English adjectives that a percent is of, no noun: "95 per cent effective", "60% positive"
+_ADJECTIVE_ENDS = ("ive", "ible", "able", "ful", "ous")
+# English plurals that stand before another noun: "6 news outlets", "40 arms dealers"
+_PLURAL_MODIFIERS = frozenset("news sports arms sales savings goods customs".split())
+# Spanish adjectives written before the noun they qualify: "3.128 nuevos casos", "300 mil nuevos desempleados"
+_ES_BEFORE_NOUN = frozenset("nuevo nueva nuevos nuevas presunto presunta presuntos presuntas supuesto supuesta "
+                            "supuestos supuestas posibles numerosos numerosas diversos diversas distintos distintas "
+                            "diferentes sendos sendas otros otras".split())
+
+
+def _plural(word: str) -> bool:
+    """Whether a lower-case English word reads as a plural noun ("layoffs", "adults"; not "bus", "class")."""
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")) and \
+        word not in _PLURAL_MODIFIERS
+
+
+def counted_noun(sentence: str, end: int, lang: str, unit: str | None = None) -> str | None:
+    """The counted noun after a number: "soldiers" in "500 Venezuelan soldiers have fled". ``unit``: the
+    figure's ("percent": an adjective after it is no noun)."""
     words: list[tuple[str, int]] = []
     skipped = False
     last = end
@@ -540,18 +565,24 @@ def counted_noun(sentence: str, end: int, lang: str) -> str | None:
             break                              # "1432 resultaron heridas", "huyeron", "miró": a verb, not a noun
         if not words and lang == "es" and len(low) > 6 and low.endswith("mente"):
             break                              # "340 parcialmente destruidas": an adverb, no noun
-        if lang == "en" and (low in _ADVERBS_AFTER or low.endswith(_ADVERB_ENDS)):
+        if lang == "en" and (low in _ADVERBS_AFTER or low.endswith(_ADVERB_ENDS) or low in _EN_PHRASE_ENDS):
             break                              # "300,000 respectively", "60 members respectively": no noun after
+        if lang == "en" and not words and (low in _COMPARATIVES or unit == "percent" and low.endswith(_ADJECTIVE_ENDS)):
+            break                              # "14.6% lower", "95 per cent effective": no noun
         words.append((word, match.end()))
-        if len(words) == 3:
-            break
+        if len(words) == 3 or lang == "en" and word.islower() and _plural(low):
+            break                              # "333,000 planned layoffs so far", "1 in 5 adults lives": the noun
     if not words:
         return None
     if lang == "es":
         noun = words[0][0]
+        if fold_word(noun) in _ES_BEFORE_NOUN and len(words) > 1:
+            noun = words[1][0]                 # "3.128 nuevos casos positivos": the noun after the adjective
     else:
-        nouns = [w for w, _ in words if not w[0].isupper()] or [words[-1][0]]
-        noun = nouns[-1]
+        nouns = [w for w, _ in words if not w[0].isupper()]
+        if not nouns and (len(words[-1][0]) < 4 or not words[-1][0].endswith("s")):
+            return None                        # "(8 U.S., 10 Cuba)": a place, not a count's noun ("300 Marines")
+        noun = (nouns or [words[-1][0]])[-1]
     return noun.lower() if not noun.isupper() else noun
 
 
@@ -1280,6 +1311,30 @@ def _by_and_to(text: str, start: int, m: Mention):
     return pair if m.upper >= _LEVEL_RATIO * m.lower else None
 
 
+# a range read across two bounds each with its noun: "No fewer than 400 people and no more than 600 workers"
+_TWO_BOUNDS = re.compile(r"(.*?\d[\d.,]*\s+([^\W\d_]+))\s+(?:and|y|e|but|pero)\s+(\D.*)", re.I | re.S)
+_BOUNDS = ("more-than", "at-least", "less-than", "at-most")
+_NOUN_ENDS = re.compile(r"\d[\d.,]*\s+([^\W\d_]+)$")
+
+
+def _two_bounds(text: str, found: list[Mention], lang: str, config: QuantityConfig) -> list[Mention]:
+    """``found`` with each range that joins two bounds of two nouns ("no fewer than 400 people and no more than 600
+    workers") read as those two bounds: a range only when both ends count the same thing."""
+    out: list[Mention] = []
+    for m in found:
+        pair = _TWO_BOUNDS.fullmatch(m.text) if m.qualifier == "range" else None
+        last = _NOUN_ENDS.search(pair.group(3)) if pair is not None else None
+        second = last.group(1) if last is not None else counted_noun(text, m.end, lang) or ""
+        if pair is not None and fold_word(pair.group(2)) != fold_word(second):
+            parts = [find_quantities(pair.group(k), lang, config) for k in (1, 3)]
+            if all(len(p) == 1 and p[0].qualifier in _BOUNDS for p in parts):
+                out.extend(replace(p[0], start=m.start + pair.start(k) + p[0].start, end=m.start + pair.start(k) +
+                                   p[0].end) for p, k in zip(parts, (1, 3)))
+                continue
+        out.append(m)
+    return out
+
+
 _OPEN_BRACKET = re.compile(r"\s*\(?\s*")
 _LEAD_DASH = re.compile(r"[-–—]\s+(?=\S)")
 _SPACES = re.compile(r"  +")
@@ -1309,7 +1364,7 @@ def scan(sentence: Sentence, phones: bool = False, mentions: list | None = None,
     name_end = day_end = age_end = change_end = None
     found: list[Mention] | None = memo.get((text, lang)) if memo is not None else None
     if found is None:
-        found = find_quantities(text, lang, config)
+        found = _two_bounds(text, find_quantities(text, lang, config), lang, config)
         if memo is not None:
             memo[text, lang] = found
     for m in found:
@@ -1325,7 +1380,7 @@ def scan(sentence: Sentence, phones: bool = False, mentions: list | None = None,
             unit = None
             counted = m.text.split()[-1].lower()       # "430.000 personas"
         else:
-            counted = counted_noun(text, m.end, lang) if unit in (None, "percent") else None
+            counted = counted_noun(text, m.end, lang, unit) if unit in (None, "percent") else None
         if memo is None:
             reason = _junk(text, m, number_start, counted, lang, name_end)
         else:

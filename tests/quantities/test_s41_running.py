@@ -104,3 +104,44 @@ def test_a_change_and_the_level_it_reached_are_two_exact_figures(text, found):
 ])
 def test_a_range_of_a_change_and_a_plain_ceiling_stay(text, found):
     assert _items(text) == found
+
+
+def _counted(text: str) -> list[tuple]:
+    return [(q["text"], q["counted"]) for q in quantities_in_text(text)]
+
+
+@pytest.mark.parametrize("text, figure, noun", [
+    ("Employers have announced 333,000 planned layoffs so far this year.", "333,000", "layoffs"),
+    ("More than 500 last week.", "More than 500", None),
+    ("Police arrested slightly more than 900 last year.", "slightly more than 900", None),
+    ("Just 10 companies alone account for half of it.", "10", "companies"),
+    ("About 1 in 5 adults lives alone.", "About 1 in 5", "adults"),
+    ("Sales were 14.6% lower.", "14.6%", None),
+    ("The vaccine is 95 per cent effective.", "95 per cent", None),
+    ("Se registraron 3.128 nuevos casos positivos.", "3.128", "casos"),
+    ("Hay 300 mil nuevos desempleados.", "300 mil", "desempleados"),
+    ("Está en paro 1 de cada 5 jóvenes.", "1", None),
+    # the noun is still found where it was
+    ("Some 500 Venezuelan soldiers have fled.", "Some 500", "soldiers"),
+    ("About 300 Marines landed.", "About 300", "marines"),
+    ("Six news outlets reported it.", "Six", "outlets"),
+])
+def test_the_counted_noun_stops_at_the_noun(text, figure, noun):
+    assert _counted(text) == [(figure, noun)]
+
+
+def test_a_place_after_a_figure_is_no_counted_noun():
+    assert _counted("The dead were 18 (8 U.S., 10 Cuba).") == [("18", None), ("8", None), ("10", None)]
+
+
+def test_two_bounds_of_two_nouns_are_two_items():
+    text = "No fewer than 400 people and no more than 600 workers were there."
+    assert [(q["text"], q["lower"], q["upper"], q["qualifier"], q["counted"]) for q in quantities_in_text(text)] == [
+        ("No fewer than 400 people", 400, None, "at-least", "people"),
+        ("no more than 600", None, 600, "at-most", "workers")]
+
+
+@pytest.mark.parametrize("text", ["No fewer than 400 people and no more than 600 people were there.",
+                                  "Between 400 people and 600 people were there."])
+def test_two_bounds_of_one_noun_stay_a_range(text):
+    assert [q["qualifier"] for q in quantities_in_text(text)] == ["range"]
