@@ -131,7 +131,7 @@ def _pieces(text: str, start: int) -> list[tuple[int, str]]:
 
 def sentences(text: str, lang: str | None = None) -> list[Sentence]:
     """The sentences of ``text`` in reading order, each with its language (given or detected);
-    a run longer than ``LONGEST`` characters comes in pieces no longer than that. A sentence
+    a run longer than ``LONGEST`` characters comes in pieces no longer than that. A short sentence
     whose words say nothing of its language ("Recorrieron 1.200 km.") takes its paragraph's,
     else the whole text's."""
     out = []
@@ -155,6 +155,9 @@ _MILES = re.compile(r"\d\s+miles\b(?!\s+de\b)", re.I)
 _PARAGRAPH_END = re.compile(r"\n\s*\n")
 # what a distance in miles weighs for English: more than a few Spanish-looking words ("de", a name's)
 _MILES_WEIGHT = 3
+# a sentence this short that says nothing of its language takes the text's around it (extract's rule too); a longer
+# one is English ("UN Secretary-General Ban Ki-moon had initially asked for US$460 million for relief.")
+_SHORT = 8
 
 
 def _evidence(text: str) -> int:
@@ -166,8 +169,8 @@ def _evidence(text: str) -> int:
 
 def _languages(text: str, found: list[Sentence]) -> list[Sentence]:
     """Each sentence with its language: its own words' when they say it ("Asistieron 430.000 personas." after
-    an English sentence is Spanish), else those of its paragraph (up to a blank line), else those of the whole
-    text, else English."""
+    an English sentence is Spanish), else, for a short one, those of its paragraph (up to a blank line), else
+    those of the whole text; else English."""
     evidence = [_evidence(s.text) for s in found]
     if all(evidence):
         return [replace(s, lang="es" if e > 0 else "en") for s, e in zip(found, evidence)]
@@ -179,7 +182,7 @@ def _languages(text: str, found: list[Sentence]) -> list[Sentence]:
     whole = sum(evidence)
     out = []
     for s, e, k in zip(found, evidence, where):
-        if not e:
+        if not e and len(s.text.split()) < _SHORT:
             e = paragraph[k] or whole
         out.append(replace(s, lang="es" if e > 0 else "en"))
     return out
