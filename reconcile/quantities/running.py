@@ -254,6 +254,9 @@ _RANK_AFTER = frozenset({"del", "de", "en", "of", "in", "on", "among", "entre", 
 # a capitalised noun that names a thing by its number ("Bill 21", "Hospital 12", "Proposition 8",
 # "Ley 30"); lower case they may close a phrase before a count ("in hospital 12 remain")
 _NAMED_BY_NUMBER = frozenset("Bill Hospital Proposition Prop Amendment Ward Pier Hangar Pabellón Pabellon Ley Comuna "
+                             # a race, a law's title, a bus line, a channel, a building: "Formula 1", "Title 42",
+                             # "Bus 38", "Canal 13", "Radio 10", "Building 7"
+                             "Formula Fórmula Title Bus Canal Radio Channel Building "
                              "Decreto Expediente Lote Manzana "
                              # a mine's and a plant's parts by their number: "Shaft 3", "Pit 4", "Reactor 4", "Pozo 2"
                              "Shaft Pit Reactor Unit Pozo Galería Galeria Unidad".split())
@@ -452,6 +455,11 @@ _NAME_OPENER = re.compile(r"(?:\b(?:the|a|near|at|to|from|inside|outside|la|el|a
 
 
 _UP_TO_4_DIGITS = re.compile(r"\d{1,4}")
+# a group of countries named by their number: "The Group of 7", "el Grupo de los 20"
+_GROUP_OF = re.compile(r"\b(?-i:Group)\s+of\s+(?:the\s+)?$|\b(?-i:Grupo)\s+de\s+los\s+$", re.I)
+# a name of letters and digits joined by a plus: "P5+1"; a figure with a number word glued, capitalised: "7-Eleven"
+_PLUS_NAME = re.compile(r"[A-Z]+\d+(?:\+\d+)+")
+_DIGITS_AND_NAME = re.compile(r"\d+-(?-i:[A-Z])[a-z]+")
 _A_NAME_AFTER = re.compile(r"\s+(?:(?:de|del|of)\s+)?[A-ZÁÉÍÓÚÑ]")
 
 
@@ -806,6 +814,9 @@ def _junk(sentence: str, m: Mention, number_start: int, counted: str | None, lan
         #                                               capacidad" is one)
     if _ORDINAL.fullmatch(chunk.rstrip(".,")):
         return "ordinal"
+    if m.unit is None and (_PLUS_NAME.fullmatch(chunk.rstrip(".,")) or m.qualifier == "range" and
+                           _DIGITS_AND_NAME.fullmatch(chunk.rstrip(".,"))):
+        return "name with digits"                     # "P5+1 negotiators", "a 7-Eleven store" (not a range 7-11)
     if m.unit is None and m.qualifier == "exact" and _DIGITS_NAME.fullmatch(chunk.rstrip(".,")) \
             and not _MEASURE_AFTER.match(sentence, m.end) and not (counted and _SCALED.fullmatch(bare)):
         return "name with digits"                     # not "5,000-plus", "40-odd": a bound, a figure; not "a
@@ -949,8 +960,12 @@ def _junk(sentence: str, m: Mention, number_start: int, counted: str | None, lan
     if m.unit is None and counted is None and m.qualifier == "exact" and \
             _CREDITED_NAME.search(sentence, max(0, m.start - 40), m.start) and _NAME_ENDS.match(after):
         return "name with digits"                     # "according to Channel 24,", "según Canal 13."
-    if m.unit is None and counted is None and m.qualifier == "exact" and raw_before in _NAMED_BY_NUMBER:
-        return "name with digits"                     # "the injured were taken to Hospital 12", "Bill 21"
+    if m.unit is None and m.qualifier == "exact" and raw_before in _NAMED_BY_NUMBER and (
+            counted is None or lang == "en" and not _plural(fold_word(counted))):
+        return "name with digits"                     # "the injured were taken to Hospital 12", "Bill 21", "the
+        #                                               Formula 1 race" (a count has a plural: "Bus 38 passengers")
+    if m.unit is None and m.qualifier == "exact" and _GROUP_OF.search(sentence, max(0, m.start - 16), m.start):
+        return "name with digits"                     # "The Group of 7", "el Grupo de los 20"
     if _capital_noun_name(sentence, m, counted, raw_before):
         return "name with digits"                     # "near Building 7", "la Nacional 340", "el Pabellón 5 de Ifema"
     if (m.qualifier == "exact" and m.unit is None and counted is None and raw_before[:1].isupper()
@@ -1045,10 +1060,19 @@ _PHONE_CUE = re.compile(r"\b(?:call|calls|calling|phone|telephone|tel|hotline|he
                         r"whatsapp|llame|llamar|llamen|llamando|tel[eé]fono|tel[eé]fonos|l[ií]nea|n[uú]mero|"
                         r"marque|marcar|celular|m[oó]vil|contact|contacto|information|informaci[oó]n|informes)"
                         r"\b[^\d.;]{0,12}$", re.I)
-_NORTH_AMERICAN = re.compile(r"(?:\(\d{3}\)\s?|\d{3}[-.])\d{3}[-.]\d{4}")
+_NORTH_AMERICAN = re.compile(r"(?:\+?1[-. ])?(?:\(\d{3}\)\s?|\d{3}[-.])\d{3}[-.]\d{4}")   # "1-800-621-3362" too
+# an international number: a plus, the country's code, then groups ("+1 212 555 1234", "+34 91 123 45 67")
+_INTERNATIONAL = re.compile(r"\+\d{1,3}(?:[ .-]\(?\d{1,5}\)?){2,}")
+# a local number after a cue word: "Call 555-1234"
+_LOCAL = re.compile(r"\d{3}-\d{4}")
 
 
 _DIGITS = re.compile(r"\d+")
+# a postcode before its town: five digits with no separator (a count of thousands has one: "28.014", "28,014"),
+# then a name and the end of the phrase
+_POSTCODE = re.compile(r"\d{5}")
+_PLACE_NEXT = re.compile(r"\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+(?:[ -](?:de\s+|del\s+)?[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+)*"
+                         r"\s*(?:[,.;:)]|$)")
 
 
 def _phone(sentence: str, start: int, end: int) -> bool:
@@ -1056,7 +1080,9 @@ def _phone(sentence: str, start: int, end: int) -> bool:
     for run in _PHONE_RUN.finditer(sentence, max(0, start - 20), min(len(sentence), end + 20)):
         if run.end() <= start or run.start() >= end:
             continue
-        if _NORTH_AMERICAN.fullmatch(run.group().strip()):
+        if _NORTH_AMERICAN.fullmatch(run.group().strip()) or _INTERNATIONAL.fullmatch(run.group().strip()):
+            return True
+        if _LOCAL.fullmatch(run.group().strip()) and _PHONE_CUE.search(sentence, max(0, run.start() - 40), run.start()):
             return True
         groups = _DIGITS.findall(run.group())
         if len(groups) >= 3 and sum(map(len, groups)) >= 7 and _PHONE_CUE.search(
@@ -1122,9 +1148,15 @@ _THRESHOLD = re.compile(r"\b(?:when|whenever|if|every time|each time|any time|cu
                         r"(?:an?|any|un|una|alg[uú]n|alguna)\s+[^\W\d_]+(?:\s+(?:de|of))?\s*$", re.I)
 _SENTENCE_MARK = re.compile(r"[.!?](?=[\s\"”’»)\]]|$)")
 _SCORE_CUE = re.compile(r"\b(?:won|wins|beat|beats|defeated|defeats|lost|loses|drew|draws|tied|victory|win|defeat|"
+                        # a score as the match goes: "were trailing 0-2", "led 2-1", "beating United 2-0", "perdía 0-1"
+                        r"trailing|trailed|trails|led|leads|leading|beating|losing|winning|perd[ií]a|ganaba|"
+                        r"venc[ií]a|empataba|"
                         r"ended|finished|termin[oó]|acab[oó]|finaliz[oó]|"
                         r"scored|score|scoreline|thrashed|routed|gan[oó]|vencieron|venci[oó]|perdi[oó]|empat[oó]|"
                         r"derrot[oó]|gole[oó]|triunfo|victoria|derrota|marcador|resultado)\b", re.I)
+# what a score qualifies, after it: "A 3-1 victory", "a 2-0 win", "una victoria 2-1" is the cue's
+_SCORE_AFTER = re.compile(r"\s+(?:victory|win|defeat|loss|draw|triumph|thrashing|lead|home\s+win|away\s+win|"
+                          r"scoreline|victoria|derrota|triunfo|empate|goleada)\b", re.I)
 _SCORE = re.compile(r"\b\d{1,2}\s?[-–]\s?\d{1,2}\b(?!\s?(?:%|per|por|[^\W\d_]*ed\b))")
 
 
@@ -1134,10 +1166,13 @@ def _score(sentence: str, m: Mention, core: str, before: str, after: str, counte
     if m.unit is not None or not (core.strip().isdigit() or m.qualifier == "range" and _SCORE.fullmatch(core.strip())
                                   and counted is None):
         return False
-    pair = _SCORE.search(sentence, max(0, m.start - 6), min(len(sentence), m.end + 6))
-    if pair is None or not (pair.start() <= m.start < pair.end()):
+    # (the pair that holds the figure: in "won 6-4, 6-3" the second 6 is in the second pair, not the first)
+    pair = next((p for p in _SCORE.finditer(sentence, max(0, m.start - 6), min(len(sentence), m.end + 6))
+                 if p.start() <= m.start < p.end()), None)
+    if pair is None:
         return False
-    return bool(_SCORE_CUE.search(sentence, max(0, pair.start() - 50), pair.start()))
+    return bool(_SCORE_CUE.search(sentence, max(0, pair.start() - 50), pair.start())
+                or _SCORE_AFTER.match(sentence, pair.end()))
 
 
 # a wire's dateline with the day alone, then its agency: "MADRID, 1 (EUROPA PRESS)", "LIMA, 3 (Andina)"
@@ -1347,8 +1382,9 @@ def scan(sentence: Sentence, phones: bool = False, mentions: list | None = None,
          config: QuantityConfig = DEFAULT_CONFIG, wanted: tuple | None = None,
          memo: dict | None = None) -> list[Found]:
     """The quantities a reader takes from one sentence (offsets in the sentence's text). The digits
-    of a telephone number are left out unless ``phones``: ``quantities_in_text`` keeps them (they
-    are numbers, and Recognizers-Text reads "+1-222-2222" as three), extract's claims do not.
+    of a telephone number are left out unless ``phones``: the check of a quote keeps them (a claim may
+    state what its quote has in digits), a reader does not (``quantities_in_text``, extract's claims);
+    ``find_quantities`` reads them still, as numbers ("+1-222-2222" is three, as Recognizers-Text reads it).
     ``mentions``: a list to which each stated value read as §4 reads it (``find_quantities``'s
     mention) is added when it is kept, junk aside, before the reader's own reading of it. ``config``:
     the project's tolerance and bands (a quote is read as its claim's value is). ``wanted``: only an
@@ -1394,6 +1430,10 @@ def scan(sentence: Sentence, phones: bool = False, mentions: list | None = None,
             reason = judged
         if reason is None and not phones and counted is None and _phone(text, m.start, m.end):
             reason = "phone number"                    # "call 614-645-4545", "el teléfono 900 101 112"
+        if reason is None and m.unit is None and m.qualifier == "exact" and _POSTCODE.fullmatch(m.text) and \
+                (place := _PLACE_NEXT.match(text, m.end)) is not None and \
+                fold_word(place.group().split()[0].rstrip(",.;:)")) not in _WEEKDAYS | MONTHS:
+            reason = "postcode"                        # "28014 Madrid", "calle Mayor 5, 28013 Madrid"
         if reason is None and counted is None and m.unit is None and m.qualifier == "exact" and (
                 _AGE_LIST_AFTER.match(text, m.end) or age_end is not None and _LIST_JOIN.fullmatch(
                     text, age_end, m.start)) and m.lower is not None and 0 < m.lower < 130:
@@ -1528,7 +1568,7 @@ def quantities_in_text(text: str, lang: str | None = None) -> list[dict]:
     visible, where = _visible(text)
     out = []
     for sentence in sentences(visible, lang):
-        for found in scan(sentence, phones=True):
+        for found in scan(sentence):
             item = found.as_dict()
             if item["counted"] is not None and (fold_word(item["counted"]) in _NO_NOUN or _A_MAGNITUDE.search(
                     sentence.text, max(0, found.number_start - 12), found.number_start) or _MAGNITUDE_AFTER.match(

@@ -145,3 +145,45 @@ def test_two_bounds_of_two_nouns_are_two_items():
                                   "Between 400 people and 600 people were there."])
 def test_two_bounds_of_one_noun_stay_a_range(text):
     assert [q["qualifier"] for q in quantities_in_text(text)] == ["range"]
+
+
+@pytest.mark.parametrize("text", [
+    "Call 555-1234 now.", "For reservations: +1 212 555 1234.", "Dial 1-800-621-3362 for help.",
+    "Llame al 900 101 112.", "La sede está en la calle Mayor 5, 28014 Madrid.",
+])
+def test_a_phone_number_or_a_postcode_is_no_quantity(text):
+    assert quantities_in_text(text) == []
+
+
+def test_find_quantities_still_reads_the_digits_of_a_phone_number():
+    from reconcile import find_quantities
+    assert [m.text for m in find_quantities("Call 503-555-0147.", "en")] != []
+
+
+@pytest.mark.parametrize("text", [
+    "Chelsea were trailing 0-2 at half-time.", "El Atlético perdía 0-1 al descanso.",
+    "Liverpool led 2-1 at the break.", "The hosts were beating United 2–0.", "A 3-1 victory sent them top.",
+    "Nadal won 6-4, 6-3, 7-5.",
+])
+def test_a_match_score_is_no_quantity(text):
+    assert quantities_in_text(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "A 7-Eleven store was robbed.", "The Formula 1 race was cancelled.", "Title 42 was lifted.",
+    "The Group of 7 met in Japan.", "El Grupo de los 20 se reunió.", "P5+1 negotiators met in Vienna.",
+    "The Building 7 collapse was studied.", "Bus 38 was hit.", "Canal 13 y Radio 10 informaron.",
+])
+def test_a_name_with_digits_is_no_quantity(text):
+    assert quantities_in_text(text) == []
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Unemployment rose to 2-3 million.", [("2-3 million", 2e6, 3e6, "range", None)]),
+    ("Some 28014 people marched in Madrid.", [("Some 28014 people", 25212.6, 30815.4, "approximate", None)]),
+    ("Protesters numbered 12000 Sunday.", [("12000", 12000, 12000, "exact", None)]),
+    ("Bus 38 passengers were hurt.", [("38", 38, 38, "exact", None)]),
+    ("The hotline received 1,200 calls.", [("1,200", 1200, 1200, "exact", None)]),
+])
+def test_counts_like_them_stay(text, found):
+    assert _items(text) == found
