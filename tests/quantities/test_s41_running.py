@@ -124,6 +124,7 @@ def _counted(text: str) -> list[tuple]:
     # the noun is still found where it was
     ("Some 500 Venezuelan soldiers have fled.", "Some 500", "soldiers"),
     ("About 300 Marines landed.", "About 300", "marines"),
+    ("Windows 10 still runs on about 70% of PCs.", "about 70%", "pcs"),
     ("Six news outlets reported it.", "Six", "outlets"),
 ])
 def test_the_counted_noun_stops_at_the_noun(text, figure, noun):
