@@ -591,8 +591,8 @@ def counted_noun(sentence: str, end: int, lang: str, unit: str | None = None) ->
             noun = words[1][0]                 # "3.128 nuevos casos positivos": the noun after the adjective
     else:
         nouns = [w for w, _ in words if not w[0].isupper()]
-        if not nouns and (len(words[-1][0]) < 3 or not words[-1][0].endswith("s")):
-            return None                        # "(8 U.S., 10 Cuba)": a place, not a count's noun ("300 Marines", "PCs")
+        if not nouns and (len(words[-1][0]) < 2 or not words[-1][0].endswith("s")):
+            return None                        # "(8 U.S., 10 Cuba)": a place (a plural is a noun: "300 Marines", "PCs")
         noun = (nouns or [words[-1][0]])[-1]
     return noun.lower() if not noun.isupper() else noun
 
