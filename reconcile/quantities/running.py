@@ -579,7 +579,11 @@ def counted_noun(sentence: str, end: int, lang: str, unit: str | None = None) ->
         if lang == "en" and (low in _ADVERBS_AFTER or low.endswith(_ADVERB_ENDS) or low in _EN_PHRASE_ENDS):
             break                              # "300,000 respectively", "60 members respectively": no noun after
         if lang == "en" and not words and (low in _COMPARATIVES or unit == "percent" and low.endswith(_ADJECTIVE_ENDS)):
-            break                              # "14.6% lower", "95 per cent effective": no noun
+            following = _WORD.match(sentence, match.end() + 1)
+            if following is not None and following.group().islower() and \
+                    fold_word(following.group()) not in _COUNT_STOP:
+                continue                       # "two dozen smaller aftershocks": the adjective of a noun
+            break                              # "14.6% lower", "95 per cent effective in": no noun
         words.append((word, match.end()))
         if len(words) == 3 or lang == "en" and word.islower() and _plural(low):
             break                              # "333,000 planned layoffs so far", "1 in 5 adults lives": the noun

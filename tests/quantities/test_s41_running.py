@@ -125,6 +125,7 @@ def _counted(text: str) -> list[tuple]:
     ("Some 500 Venezuelan soldiers have fled.", "Some 500", "soldiers"),
     ("About 300 Marines landed.", "About 300", "marines"),
     ("Windows 10 still runs on about 70% of PCs.", "about 70%", "pcs"),
+    ("At least two dozen smaller aftershocks have struck.", "At least two dozen", "aftershocks"),
     ("Six news outlets reported it.", "Six", "outlets"),
 ])
 def test_the_counted_noun_stops_at_the_noun(text, figure, noun):
