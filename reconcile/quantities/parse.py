@@ -472,6 +472,12 @@ def _check_words(text: str, toks: list[Tok], lang: str, given: str | None, confi
                             hint="correct the word before the scale word, or write the number in figures")
 
 
+#: the error values a spreadsheet's formula cell shows (Excel, LibreOffice, Google Sheets); a table cell or a value
+#: copied from a sheet may hold one
+_SHEET_ERROR = re.compile(r"#(?:DIV/0!|N/A|NAME\?|NULL!|NUM!|REF!|VALUE!|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|"
+                          r"UNKNOWN!|GETTING_DATA|ERROR!?)", re.I)
+
+
 @functools.lru_cache(maxsize=65536)
 def _parse_text(text: str, lang: str | None, config: QuantityConfig, likely: str | None = None) -> Quantity:
     if not text:
@@ -479,6 +485,9 @@ def _parse_text(text: str, lang: str | None, config: QuantityConfig, likely: str
     if _CONTROL.search(text):   # an escape sequence ("más de \x1b[1m500") is no part of a value
         raise QuantityError(text, "a control character in the stated value",
                             hint="delete it (a copied terminal colour or a stray character), then run again")
+    if _SHEET_ERROR.fullmatch(text):   # "#DIV/0!" had read as 0 ("/0"), a silent number where the sheet has none
+        raise QuantityError(text, "a spreadsheet's error value, not a number",
+                            hint="fix the cell's formula in the spreadsheet, or write the value it should hold")
     if INVISIBLE.search(text):  # a zero-width space between "more than" and 500 must not drop "more than"
         text = INVISIBLE.sub("", text).strip()
     if _FULLWIDTH.search(text):  # "ＭＯＲＥ than ５００" (East Asian input): the ASCII it stands for
