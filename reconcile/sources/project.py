@@ -55,9 +55,10 @@ def _fail_unknown(mapping: Mapping, known: Iterable[str], display: str, what: st
 
 def _require(mapping: Mapping, names: Iterable[str], display: str, what: str) -> None:
     for name in names:
-        if mapping.get(name) in (None, ""):
+        value = mapping.get(name)
+        if value is None or isinstance(value, str) and not value.strip():   # "   " names nothing, as "" does
             raise InputError(f'missing required field "{name}" in {what}', file=display,
-                             line=mapping.line, field=name, hint=f'add "{name}: ..."')
+                             line=mapping.lines.get(name, mapping.line), field=name, hint=f'add "{name}: ..."')
 
 
 def _text(value: Any, display: str, line: int, name: str) -> str:
@@ -79,6 +80,11 @@ def _text_list(value: Any, display: str, line: int, name: str) -> tuple[str, ...
         if any(item is None or item == "" for item in value):
             raise InputError(f'field "{name}" has an empty entry', file=display, line=line, field=name,
                              hint=f"remove the empty entry (a lone - or null) from {name}")
+        nested = next((item for item in value if isinstance(item, (Mapping, list))), None)
+        if nested is not None:   # "aliases: [[Migration Colombia], x]": a list in the list
+            raise InputError(f'an entry of field "{name}" is a {"list" if isinstance(nested, list) else "mapping"}',
+                             file=display, line=line, field=name,
+                             hint=f"write each entry as text: {name}: [a, b]")
         return tuple(_text(item, display, line, name) for item in value)
     raise InputError(f'field "{name}" must be a list', file=display, line=line, field=name,
                      hint=f"write {name}: [a, b]")

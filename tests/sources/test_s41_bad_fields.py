@@ -1,0 +1,46 @@
+"""Session 41, bad input a new user tried (exit 2 naming the file, line, field and the fix):
+- a required name made only of spaces (or a tab) named nothing and was taken ("Only     states a figure");
+- a list inside a list field ("aliases: [[Migration Colombia], x]") was told "must be text, not a list",
+  the opposite of the fix for a field that is a list."""
+from __future__ import annotations
+
+import pytest
+from click.testing import CliRunner
+
+from conftest import claim
+from reconcile.cli.main import main
+
+
+def _run(maker):
+    return CliRunner().invoke(main, ["report", str(maker.root), "--no-validate"])
+
+
+@pytest.mark.parametrize("name", ["   ", "\t", "\u00a0"])
+def test_a_source_name_of_spaces_is_missing(make_project, name):
+    maker = make_project()
+    maker.source("agency", claim(id="a1", value=5), name=name)
+    result = _run(maker)
+    assert result.exit_code == 2
+    assert 'sources/agency.yaml:' in result.output and 'missing required field "name" in source' in result.output
+
+
+def test_a_place_name_of_spaces_is_missing(make_project):
+    maker = make_project()
+    maker.places({"id": "CO-ORI", "name": "  ", "parent": "CO"})
+    maker.source("agency", claim(id="a1", value=5))
+    result = _run(maker)
+    assert result.exit_code == 2
+    assert 'sources/_places.yaml:' in result.output and 'missing required field "name" in place' in result.output
+
+
+@pytest.mark.parametrize("field", ["aliases", "population"])
+def test_a_list_in_a_list_field_says_to_write_text_entries(make_project, field):
+    maker = make_project()
+    if field == "aliases":
+        maker.source("agency", claim(id="a1", value=5), aliases=[["Migration Colombia"], "x"])
+    else:
+        maker.source("agency", claim(id="a1", value=5, population=[["soldiers"], "police"]))
+    result = _run(maker)
+    assert result.exit_code == 2
+    assert f'an entry of field "{field}" is a list' in result.output
+    assert f"{field}: [a, b]" in result.output
