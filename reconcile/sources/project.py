@@ -118,7 +118,8 @@ def read_source_file(path: Path, loaded: Loaded, identity_only: bool = False) ->
     if source_id in loaded.sources:
         other = loaded.sources[source_id]
         raise InputError(f'duplicate source id "{source_id}"', file=display, line=head.lines["id"],
-                         field="id", hint=f"it is also declared in {other.file}:{other.line}")
+                         field="id", hint=f"it is also declared in {other.file}:{other.line}; merge the two files, "
+                                               "or give this source another id")
     country, url = (_text(head[key], display, head.lines[key], key) if head.get(key) not in (None, "") else None
                     for key in ("country", "url"))
     if country is not None:

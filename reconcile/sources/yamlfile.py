@@ -183,7 +183,10 @@ def _container(node: yaml.Node, loader: Any, display: str, budget: _Budget,
             continue
         key = _convert(key_node, loader, display, budget, what="a key")
         if not isinstance(key, str):
-            raise InputError(f"a key must be text, not {key!r}", file=display, line=line)
+            # YAML reads a bare null, true or 12 as such, not as a name: say it as the file writes it
+            written = "null" if key is None else str(key).lower() if isinstance(key, bool) else repr(key)
+            raise InputError(f"a key must be text, not {written}", file=display, line=line,
+                             hint=f'quote it ("{written}": ...) or use a field name')
         if key in mapping and key not in merged_keys:
             raise InputError(f'duplicate field "{key}"', file=display, line=line,
                              hint=f"keep one \"{key}\" (the first is on line {mapping.lines[key]})")

@@ -44,3 +44,22 @@ def test_a_list_in_a_list_field_says_to_write_text_entries(make_project, field):
     assert result.exit_code == 2
     assert f'an entry of field "{field}" is a list' in result.output
     assert f"{field}: [a, b]" in result.output
+
+
+def test_a_duplicate_source_id_says_what_to_do(make_project):
+    maker = make_project()
+    maker.source("a", claim(id="a1", value=5))
+    maker.write("sources/b.yaml", {"source": {"id": "a", "name": "Other"}})
+    result = _run(maker)
+    assert result.exit_code == 2
+    assert 'duplicate source id "a"' in result.output and "give this source another id" in result.output
+
+
+@pytest.mark.parametrize(("key", "written"), [("null", "null"), ("true", "true")])
+def test_a_key_yaml_reads_as_no_text_is_named_as_written(make_project, key, written):
+    maker = make_project()
+    (maker.root / "sources" / "a.yaml").write_text(
+        f"source: {{id: a, name: A}}\nclaims:\n  - {{topic: defections, value: 1, {key}: 2}}\n", encoding="utf-8")
+    result = _run(maker)
+    assert result.exit_code == 2
+    assert f"a key must be text, not {written}" in result.output and f'quote it ("{written}": ...)' in result.output
