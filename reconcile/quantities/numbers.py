@@ -340,6 +340,18 @@ def _scale_after(toks, e, n, lang):
     return None
 
 
+def _mixed_scale_es(toks, e, n):
+    """The scale word after a Spanish mixed number ("dos y medio millones"): (end, scale), None when
+    there is none, False when it is singular. A half takes a plural scale word with the number
+    before it ("dos y medio millones" is 2.5 million, "tres y media docenas" 42); a singular one
+    takes the half alone ("medio millón", "media docena"), so "entre 400.000 y medio millón" is
+    400,000 and half a million, not 400,000.5 million."""
+    w = WORDS["es"].get(toks[e].t) if e < n and toks[e].kind == "w" else None
+    if w is None or w[0][0] not in (SCALE, DOZEN):
+        return None
+    return (e + 1, w[1]) if toks[e].t.endswith("s") else False
+
+
 def _decimals(toks, e, n, lang):
     """Digits after "point" / "coma": (end, fractional value) or None."""
     words = WORDS[lang]
@@ -443,10 +455,14 @@ def parse_core(toks, j, n, lang):
     d = _find_denominator(toks, j, n, lang)
     frac = eval_frac(toks, j, d, lang) if d is not None else None
     card = parse_card(toks, j, n, lang, range_tail=True)
+    if frac is not None and frac[1] and lang == "es":
+        mixed_scale = _mixed_scale_es(toks, d + 1, n)
+        if mixed_scale is False:                  # "400.000 y medio millón": 400,000 and half a million
+            frac = None
     if frac is not None and (card is None or d + 1 >= card[0]):
         value, before, part = frac
         end = d + 1
-        sc = _scale_after(toks, end, n, lang)
+        sc = mixed_scale if frac[1] and lang == "es" else _scale_after(toks, end, n, lang)
         if sc:
             end, scale = sc
             value = before + part * scale if before >= scale else value * scale

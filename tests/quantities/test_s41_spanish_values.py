@@ -1,0 +1,84 @@
+"""Reports of session 41 (a Spanish newsroom) on stated values: "entre N y medio millón", money
+written with a dot before thousands, a Spanish count noun under lang: en, and "c. 1.200"."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import reconcile
+from reconcile.pipeline import normalize, read
+from reconcile.quantities.parse import parse_quantity
+
+
+def _project(root: Path, topics: str, claims: str) -> Path:
+    (root / "sources").mkdir()
+    (root / "sources" / "_topics.yaml").write_text(f"topics:\n{topics}", encoding="utf-8")
+    (root / "sources" / "fuente.yaml").write_text(
+        f"source: {{id: fuente, name: Fuente, kind: media}}\nclaims:\n{claims}", encoding="utf-8")
+    return root
+
+
+def _values(root: Path) -> dict[str, tuple[float, float, str]]:
+    _, frame = normalize(read(root))
+    return {row.id: (row.lower, row.upper, row.lang) for row in frame.itertuples()}
+
+
+# --- 1. "entre N y medio millón" -------------------------------------------------------------
+
+@pytest.mark.parametrize("text, lower, upper", [
+    ("entre 300.000 y medio millón", 300_000, 500_000),
+    ("entre 400.000 y medio millón de personas", 400_000, 500_000),
+    ("entre dos y media docena", 2, 6),
+    ("entre 400 y medio millar", 400, 500),
+    # as "between two and half a million" in English: the half is the scale word's
+    ("entre dos y medio millón", 2, 500_000),
+])
+def test_a_range_up_to_half_a_scale_word_is_a_range(text, lower, upper):
+    """"entre 400.000 y medio millón" was one bound, 400,000.5 million: the range's "y" was read as
+    the "y" of "dos y medio millones". A singular scale word takes the half alone."""
+    q = parse_quantity(text)
+    assert (q.lower, q.upper, q.qualifier) == (lower, upper, "range")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("dos y medio millones", 2_500_000),
+    ("tres y media docenas", 42),
+    ("dos millones y medio", 2_500_000),
+    ("un millón y medio", 1_500_000),
+    ("una docena y media", 18),
+])
+def test_a_half_with_a_plural_scale_word_is_one_number(text, value):
+    q = parse_quantity(text, "es")
+    assert (q.lower, q.upper, q.qualifier) == (value, value, "exact")
+
+
+@pytest.mark.parametrize("text, lang, lower, upper", [
+    ("de 300.000 a medio millón", None, 300_000, 500_000),
+    ("entre medio millón y 700.000", None, 500_000, 700_000),
+    ("entre un millón y millón y medio", None, 1_000_000, 1_500_000),
+    ("between 300,000 and half a million", None, 300_000, 500_000),
+    ("entre dos y medio y tres millones", "es", 2_500_000, 3_000_000),
+])
+def test_the_ranges_that_worked_still_do(text, lang, lower, upper):
+    q = parse_quantity(text, lang)
+    assert (q.lower, q.upper, q.qualifier) == (lower, upper, "range")
+
+
+def test_running_text_reads_the_range_to_half_a_million():
+    [item] = reconcile.quantities_in_text("Acudieron entre 400.000 y medio millón de personas")
+    assert (item["lower"], item["upper"], item["qualifier"]) == (400_000, 500_000, "range")
+
+
+def test_a_range_to_half_a_million_is_found_in_its_quote(tmp_path):
+    """The value "de 400.000 a medio millón" had an unquoted-value warning against the quote
+    "entre 400.000 y medio millón de personas", read as one figure of 400,000.5 million."""
+    root = _project(tmp_path, "  - {id: marcha, unit: people}\n",
+                    '  - {id: m1, topic: marcha, value: "de 400.000 a medio millón",\n'
+                    '     quote: "Acudieron entre 400.000 y medio millón de personas"}\n')
+    report = json.loads(reconcile.run(root, format="json"))
+    assert not [f for f in report["findings"] if f["kind"] == "unquoted-value"]
+    [claim] = report["claims"]
+    assert (claim["lower"], claim["upper"]) == (400_000, 500_000)
+
