@@ -175,6 +175,14 @@ LIKELY = "~"
 _DOT_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d.,])")
 #: a topic's units that count (people or things): a value of them is a whole number
 COUNT_UNITS = frozenset({"count", "people"})
+#: the currencies whose smallest coin is a thousandth (ISO 4217 minor unit 3): "1.500 KWD" may be 1.5 dinars
+_THOUSANDTHS = frozenset("BHD IQD JOD KWD LYD OMR TND".split())
+
+
+def _whole_money(topic: Topic) -> bool:
+    """Whether a topic counts money that is never written to three decimals (``_DOT_THOUSANDS``)."""
+    kind, code = _unit_name(topic.unit)
+    return kind == "currency" and code not in _THOUSANDTHS
 
 
 def parse_keys(keys: list, config: QuantityConfig) -> list:
@@ -338,12 +346,14 @@ def _build(loaded: Loaded, raw: pd.DataFrame, config: Any, places: PlaceIndex, n
         lang[unset] = map_distinct(quotes[unset], lambda q: LIKELY + detect_lang(q) if q else None)
     # nor a quote: a count written with dots before three digits ("500.000", "unos 95.000") is Spanish
     # thousands, as nobody writes a count of 500 people as "500.000" in English (it had been 500, a
-    # value-conflict with "más de medio millón" 1,000 times apart); other units keep the decimal point
+    # value-conflict with "más de medio millón" 1,000 times apart). Money too: no language writes an
+    # amount to three decimals, so "1.000 pesos" is a thousand pesos (it had been 1). Other units, and
+    # the few currencies whose cents are thousandths (KWD), keep the decimal point.
     unset = lang.isna()
     if unset.any():
         dotted = unset & texts.series.map(lambda v: isinstance(v, str) and _DOT_THOUSANDS.search(v) is not None)
         if dotted.any():
-            counting = {t for t, declared in topics.items() if declared.unit in COUNT_UNITS}
+            counting = {t for t, declared in topics.items() if declared.unit in COUNT_UNITS or _whole_money(declared)}
             dotted &= topic.isin(list(counting))
             if dotted.any():
                 lang = lang.copy()

@@ -82,3 +82,34 @@ def test_a_range_to_half_a_million_is_found_in_its_quote(tmp_path):
     [claim] = report["claims"]
     assert (claim["lower"], claim["upper"]) == (400_000, 500_000)
 
+
+# --- 2. money written with a dot before thousands ----------------------------------------------
+
+_MONEY_TOPICS = ("  - {id: multa, unit: COP}\n  - {id: salario, unit: EUR}\n  - {id: ayuda, unit: MXN}\n"
+                 "  - {id: dinar, unit: KWD}\n")
+
+
+def test_money_with_three_digits_after_the_dot_is_thousands(tmp_path):
+    """"1.000 pesos" in a topic counting COP, with no lang and no quote, was one peso: read as
+    English. No language writes an amount of money to three decimals."""
+    root = _project(tmp_path, _MONEY_TOPICS,
+                    "  - {id: m1, topic: multa, value: 1.000 pesos, population: [a]}\n"
+                    "  - {id: m2, topic: multa, value: 1.200 pesos, population: [b]}\n"
+                    "  - {id: s1, topic: salario, value: 1.000 euros, population: [a]}\n"
+                    "  - {id: s2, topic: salario, value: 1.500, population: [b]}\n"
+                    # pesos read as Spanish are Colombian: the topic's Mexican pesos all the same
+                    "  - {id: a1, topic: ayuda, value: 3.000 pesos, population: [a]}\n"
+                    '  - {id: a2, topic: ayuda, value: "$3.000", population: [b]}\n'
+                    "  - {id: a3, topic: ayuda, value: 2.5 pesos, population: [c]}\n")
+    got = {claim: lower for claim, (lower, _, _) in _values(root).items()}
+    assert got == {"m1": 1000, "m2": 1200, "s1": 1000, "s2": 1500, "a1": 3000, "a2": 3000, "a3": 2.5}
+
+
+def test_money_keeps_a_stated_language_and_a_thousandths_currency(tmp_path):
+    """A lang written in the claim is the claim's; a currency whose coins are thousandths (KWD) may
+    be written to three decimals."""
+    root = _project(tmp_path, _MONEY_TOPICS,
+                    "  - {id: m1, topic: multa, value: 1.000 pesos, lang: en}\n"
+                    "  - {id: d1, topic: dinar, value: 1.500 KWD}\n")
+    got = {claim: lower for claim, (lower, _, _) in _values(root).items()}
+    assert got == {"m1": 1, "d1": 1.5}
