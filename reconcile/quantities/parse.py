@@ -24,6 +24,7 @@ from reconcile.quantities.numbers import scan_numbers
 from reconcile.quantities.spelling import misspellings, stray_before_scale, suggest_either
 from reconcile.quantities.units import attach_unit, glued_to_word, merge_compounds
 from reconcile.errors import QuantityError
+from reconcile.model.numbers import format_number
 from reconcile.model.records import Mention, Quantity, QuantityConfig
 
 __all__ = ["detect_lang", "find_quantities", "parse_quantity"]
@@ -51,7 +52,12 @@ _ES_ENDINGS = ("antes", "entes", "ados", "idos", "iones", "dades")
 _EN_ONLY = frozenset(
     "the of and to in more than less fewer about around between at least most up over under "
     "nearly almost some people dozens hundreds thousands millions according said percent "
-    "soldiers roughly approximately is are were was with from by as several few".split()) | (
+    "soldiers roughly approximately is are were was with from by as several few "
+    # counted nouns, as the Spanish ones above: "1,200 dead" is English ("1,200 muertos" Spanish)
+    "dead deaths killed injured wounded victims casualties missing displaced evacuated evacuees refugees "
+    "migrants protesters protestors demonstrators marchers attendees participants residents inhabitants "
+    "citizens voters households families homes women men children workers jobs troops officers "
+    "students patients dollars".split()) | (
     frozenset(WORDS["en"]) - frozenset(WORDS["es"]) - {"a", "an"})
 
 
@@ -472,6 +478,28 @@ def _check_words(text: str, toks: list[Tok], lang: str, given: str | None, confi
                             hint="correct the word before the scale word, or write the number in figures")
 
 
+def _check_counted_noun(text: str, m: Mention, lang: str, other: str) -> None:
+    """An error when the words after the figure (the counted noun: "1.200 muertos", "1,200 dead")
+    are of the other language than the one given, and that language reads the digits otherwise:
+    "1.200 muertos" with lang: en had been 1.2 people, silently."""
+    figures = [t for t in tokenize(text, lang) if t.kind == "n"]
+    theirs = [t for t in tokenize(text, other) if t.kind == "n"]
+    if not figures or [t.value for t in figures] == [t.value for t in theirs]:
+        return                                  # "500 muertos": the same number in either language
+    after = text[figures[-1].end:]
+    evidence = lang_evidence(after)
+    if evidence == 0 or (evidence > 0) == (other == "en"):
+        return
+    noun = next((w for w in _WORD_RE.findall(after) if _word_side(w)), after.strip())
+    mine, yours = next((a, b) for a, b in zip(figures, theirs) if a.value != b.value) \
+        if len(figures) == len(theirs) else (figures[-1], theirs[-1])
+    raise QuantityError(text, f"reads as {_LANG_NAMES[other]}: {noun!r} is {_LANG_NAMES[other]}, and {mine.raw!r} is "
+                              f"{format_number(yours.value)} in {_LANG_NAMES[other]}, "
+                              f"{format_number(mine.value)} in {_LANG_NAMES[lang]} as given",
+                        hint=f"set lang: {other} in the claim (reconcile parse: --lang {other}), or write the "
+                             f"value in {_LANG_NAMES[lang]}")
+
+
 #: the error values a spreadsheet's formula cell shows (Excel, LibreOffice, Google Sheets); a table cell or a value
 #: copied from a sheet may hold one
 _SHEET_ERROR = re.compile(r"#(?:DIV/0!|N/A|NAME\?|NULL!|NUM!|REF!|VALUE!|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|"
@@ -517,6 +545,8 @@ def _parse_text(text: str, lang: str | None, config: QuantityConfig, likely: str
                                 hint=f"set lang: {other} in the claim (reconcile parse: --lang {other}), or write the "
                                      f"value in {_LANG_NAMES[lang]}")
         lang, found = other, other_found
+    if given in LANGS and len(found) == 1:
+        _check_counted_noun(text, found[0], given, other)
     lg = "en" if lang == "es-MX" else lang
     toks = tokenize(text, lg)
     slips = misspellings(toks, lg)

@@ -113,3 +113,45 @@ def test_money_keeps_a_stated_language_and_a_thousandths_currency(tmp_path):
                     "  - {id: d1, topic: dinar, value: 1.500 KWD}\n")
     got = {claim: lower for claim, (lower, _, _) in _values(root).items()}
     assert got == {"m1": 1, "d1": 1.5}
+
+
+# --- 3. a counted noun of the other language than the one given -------------------------------
+
+@pytest.mark.parametrize("text, lang, noun, other", [
+    ("1.200 muertos", "en", "muertos", "es"),
+    ("1.200 manifestantes", "en", "manifestantes", "es"),
+    ("1.200 personas", "en", "personas", "es"),
+    ("1,200 dead", "es", "dead", "en"),
+    ("1,200 protesters", "es", "protesters", "en"),
+])
+def test_a_counted_noun_of_the_other_language_is_an_error_when_the_digits_differ(text, lang, noun, other):
+    """"1.200 muertos" with lang: en was 1.2 people, silently, while "más de 1.200" with lang: en
+    was already an error: the counted noun's language is evidence as the comparative's is."""
+    from reconcile.errors import QuantityError
+    with pytest.raises(QuantityError) as caught:
+        parse_quantity(text, lang)
+    message = str(caught.value)
+    assert f"{noun!r} is" in message and f"set lang: {other}" in message
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    ("500 muertos", "en", 500),          # the same number in either language
+    ("1.200 dead", "en", 1.2),           # English words, English digits
+    ("1.200 muertos", "es", 1200),
+    ("1,5 millones de personas", "es", 1_500_000),
+    ("1.200 muertos", None, 1200),
+    ("1,200 dead", None, 1200),
+])
+def test_a_counted_noun_of_the_given_language_or_none_given_reads_as_before(text, lang, value):
+    q = parse_quantity(text, lang)
+    assert q.lower == q.upper == value
+
+
+def test_a_claim_with_lang_en_and_a_spanish_count_names_file_line_and_fix(tmp_path):
+    from reconcile.errors import QuantityError
+    root = _project(tmp_path, "  - {id: marcha, unit: people}\n",
+                    "  - {id: m1, topic: marcha, value: 1.200 muertos, lang: en}\n")
+    with pytest.raises(QuantityError) as caught:
+        normalize(read(root))
+    message = str(caught.value)
+    assert "fuente.yaml:3" in message and caught.value.field == "value" and "set lang: es" in message
