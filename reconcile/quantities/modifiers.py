@@ -88,6 +88,8 @@ _PREFIX_ES = {
     "approx": ["unos", "unas", "cerca de", "alrededor de", "aproximadamente", "aprox .",
                "aprox", "mas o menos", "en torno a", "del orden de", "unos aproximadamente",
                "~", "≈", "en el entorno de", "en el orden de",
+               # circa, as in English: "c. 1.200" is about 1,200 as "~1.200" is
+               "c .", "ca .", "circa",
                # adjectives of nearness, as "cerca de": "una cifra cercana al 40%", "próximo a 500"
                "cercano a", "cercana a", "cercanos a", "cercanas a", "proximo a", "proxima a",
                "proximos a", "proximas a", "en torno de", "entorno a", "un aproximado de", "aproximado de",

@@ -155,3 +155,21 @@ def test_a_claim_with_lang_en_and_a_spanish_count_names_file_line_and_fix(tmp_pa
         normalize(read(root))
     message = str(caught.value)
     assert "fuente.yaml:3" in message and caught.value.field == "value" and "set lang: es" in message
+
+
+# --- "c. 1.200": circa, in Spanish as in English ------------------------------------------------
+
+@pytest.mark.parametrize("text", ["c. 1.200", "ca. 1.200", "circa 1.200", "~1.200"])
+def test_circa_before_a_spanish_figure_is_about_it(text):
+    q = parse_quantity(text, "es")
+    assert (q.lower, q.upper, q.qualifier) == (1080, 1320, "approximate")
+
+
+def test_circa_in_a_topic_of_people_reads_the_dot_as_thousands(tmp_path):
+    """"c. 1.200" in a topic of people was [1.08, 1.32], "~1.200" [1,080, 1,320]: Spanish had no
+    "c.", so the English reading, which read more of the value, won."""
+    root = _project(tmp_path, "  - {id: marcha, unit: people}\n",
+                    '  - {id: c1, topic: marcha, value: "c. 1.200", population: [a]}\n'
+                    '  - {id: c2, topic: marcha, value: "~1.200", population: [b]}\n')
+    got = _values(root)
+    assert got["c1"][:2] == got["c2"][:2] == (1080, 1320)
