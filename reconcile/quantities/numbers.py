@@ -340,16 +340,17 @@ def _scale_after(toks, e, n, lang):
     return None
 
 
-def _mixed_scale_es(toks, e, n):
+def _mixed_scale_es(toks, e, n, before):
     """The scale word after a Spanish mixed number ("dos y medio millones"): (end, scale), None when
-    there is none, False when it is singular. A half takes a plural scale word with the number
-    before it ("dos y medio millones" is 2.5 million, "tres y media docenas" 42); a singular one
-    takes the half alone ("medio millón", "media docena"), so "entre 400.000 y medio millón" is
-    400,000 and half a million, not 400,000.5 million."""
+    there is none, False when it is singular and multiplies. A half takes a plural scale word with
+    the number before it ("dos y medio millones" is 2.5 million, "tres y media docenas" 42); a
+    singular one takes the half alone ("medio millón", "media docena"), so "entre 400.000 y medio
+    millón" is 400,000 and half a million, not 400,000.5 million. After a larger number the half
+    of the scale word is added ("un billón y medio millón")."""
     w = WORDS["es"].get(toks[e].t) if e < n and toks[e].kind == "w" else None
     if w is None or w[0][0] not in (SCALE, DOZEN):
         return None
-    return (e + 1, w[1]) if toks[e].t.endswith("s") else False
+    return (e + 1, w[1]) if toks[e].t.endswith("s") or before >= w[1] else False
 
 
 def _decimals(toks, e, n, lang):
@@ -456,7 +457,7 @@ def parse_core(toks, j, n, lang):
     frac = eval_frac(toks, j, d, lang) if d is not None else None
     card = parse_card(toks, j, n, lang, range_tail=True)
     if frac is not None and frac[1] and lang == "es":
-        mixed_scale = _mixed_scale_es(toks, d + 1, n)
+        mixed_scale = _mixed_scale_es(toks, d + 1, n, frac[1])
         if mixed_scale is False:                  # "400.000 y medio millón": 400,000 and half a million
             frac = None
     if frac is not None and (card is None or d + 1 >= card[0]):

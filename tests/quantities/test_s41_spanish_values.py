@@ -48,6 +48,7 @@ def test_a_range_up_to_half_a_scale_word_is_a_range(text, lower, upper):
     ("dos millones y medio", 2_500_000),
     ("un millón y medio", 1_500_000),
     ("una docena y media", 18),
+    ("un billón y medio millón", 1_000_000_500_000),   # after a larger number, half a million is added
 ])
 def test_a_half_with_a_plural_scale_word_is_one_number(text, value):
     q = parse_quantity(text, "es")
