@@ -6,6 +6,7 @@ accents (``fold_word``); digit strings are read by language *and* shape
 """
 from __future__ import annotations
 
+import decimal
 import functools
 import math
 import re
@@ -18,6 +19,16 @@ def fold_word(word: str) -> str:
     """A word as the number tables hold it: lower-case, vowel accents removed, ñ kept ("años"
     is not "anos"). Names fold with ``model.names.fold_name``."""
     return word.lower().translate(_FOLD)
+
+
+def times(a: float, b: float) -> float:
+    """``a * b`` as the decimals written: "4.1 million" is 4,100,000, where the binary product
+    is 4,099,999.9999999995 and a same figure written 4100000 would conflict with it. Every
+    number times a scale word, a suffix or a unit factor goes through here."""
+    p = a * b
+    if not math.isfinite(p) or a % 1 == 0 and b % 1 == 0:
+        return p                      # whole numbers multiply exactly (the common case, and cheap)
+    return float(decimal.Decimal(repr(a)) * decimal.Decimal(repr(b)))
 
 
 # --- tokens ----------------------------------------------------------------------------------
@@ -202,12 +213,12 @@ def _apply_tail(value, tail: str):
     exp, psign, power, sci = m.groups()
     try:
         if exp:
-            value = value * 10.0 ** int(exp)
+            value = times(value, 10.0 ** int(exp))
         if power:
             p = int(power) * (-1 if psign.count("-") % 2 else 1)
             value = float(value) ** p
         if sci:
-            value = value * 10.0 ** int(sci)
+            value = times(value, 10.0 ** int(sci))
     except (OverflowError, ZeroDivisionError):
         return math.inf
     return value
@@ -245,14 +256,14 @@ def tokenize(text: str, lang: str) -> list[Tok]:
                     if mult is None and raw == "m" and _COUNTED_AFTER.match(text, end):
                         mult = 1e6                    # "1.2m people", "2m refugees": the wire's millions
                     if mult is not None:
-                        prev.value *= mult
+                        prev.value = times(prev.value, mult)
                         prev.scale = mult
                         prev.end = end
                         prev.raw += raw
                         continue
                     prev.attached = t
                 elif raw in SUFFIX_SPACED:          # "2.33 k", "10 bln", "1,674.5 G"
-                    prev.value *= SUFFIX_SPACED[raw]
+                    prev.value = times(prev.value, SUFFIX_SPACED[raw])
                     prev.scale = SUFFIX_SPACED[raw]
                     prev.end = end
                     continue

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from enum import Enum
 
-from reconcile.quantities.lexicon import MONTHS, WORDS
+from reconcile.quantities.lexicon import MONTHS, WORDS, times
 
 # --- operators around a number ----------------------------------------------------------------
 # op: gt (N,∞)  ge [N,∞)  lt (-∞,N)  le (-∞,N]  eq [N,N]  approx [N-t,N+t]  nearly [N-t,N)
@@ -504,10 +504,10 @@ def try_range(toks, T, a: Hit, b: Hit, pairs, nums_by_start, lang):
         # (only a low end that is its scale word alone: not "2 thousand" of "2 thousand to 3 million")
         by = (scale.tail_scale / own if lo == own and scale is not None and scale.tail_scale > own
               and (scale.tail_scale / own).is_integer() else 0) if own else (scale.tail_scale if scale else 0)
-        if (scale is not None and by and lo * by < hi
+        if (scale is not None and by and times(lo, by) < hi
                 and (a_num[1] - a_num[0] == 1 and toks[a_num[0]].kind == "n"
                      or first is not None and first.words and first.i1 == a_num[1])):
-            lo *= by                                  # "between 1.5 and 2 million", "two to three thousand"
+            lo = times(lo, by)                        # "between 1.5 and 2 million", "two to three thousand"
         if lo is None or hi is None or not (lo < hi or lo == hi and before is not None):
             return None                               # "between 5 and 5" is [5, 5]; not "a 5-5 draw"
         if before is None and between == ("a",) and not 0 < lo < hi <= 100 * lo:

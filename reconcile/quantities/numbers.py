@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from reconcile.quantities.lexicon import (
     ARTICLE, DOZEN, HUNDRED, HUNDRED_PLURAL, HUNDREDS, MONEY_SIGNS, RANKS_ES, SCALE, SCALE_PLURAL, TEEN, TENS, UNIT,
-    WORDS, ZERO, Tok, ordinal,
+    WORDS, ZERO, Tok, ordinal, times,
 )
 
 AND = {"en": frozenset({"and"}), "es": frozenset({"y", "e"})}
@@ -135,7 +135,7 @@ def parse_card(toks: list[Tok], i: int, stop: int, lang: str, range_tail: bool =
                         break
                     hund = 100
                 else:
-                    hund = sub * 100
+                    hund = times(sub, 100)
                 if lead is None:
                     lead = sub if last not in (None, ARTICLE) else 1
                 sub = 0
@@ -161,7 +161,7 @@ def parse_card(toks: list[Tok], i: int, stop: int, lang: str, range_tail: bool =
                     if any(s == v for s, _ in terms):
                         break
                     terms = [t for t in terms if t[0] > v]
-                    terms.append([v, collect * v])
+                    terms.append([v, times(collect, v)])
                 elif last is None or last == ARTICLE:
                     if k == SCALE_PLURAL or (last is None and lang == "en"):
                         break
@@ -171,14 +171,14 @@ def parse_card(toks: list[Tok], i: int, stop: int, lang: str, range_tail: bool =
                         break
                     collect = hund + sub + sum(a for s, a in terms if s < v)
                     terms = [t for t in terms if t[0] > v]
-                    terms.append([v, collect * v])
+                    terms.append([v, times(collect, v)])
                 hund = sub = 0.0
                 has_h = False
             elif k[0] == DOZEN:                       # DOZEN or DOZEN_PLURAL
                 if last not in _BEFORE_DOZEN:
                     break
                 pure = False
-                sub = v if last == ARTICLE else sub * v
+                sub = v if last == ARTICLE else times(sub, v)
             elif k == ARTICLE:
                 if last is None:
                     last = ARTICLE
@@ -202,7 +202,9 @@ def parse_card(toks: list[Tok], i: int, stop: int, lang: str, range_tail: bool =
         if not range_tail:
             pass
         elif pure and lead and last in (HUNDRED, SCALE) and sub == 0:
-            tail = (total + hund) / lead              # "six hundred": 100; "tres mil millones": 1,000,000,000
+            # "six hundred": 100; "tres mil millones": 1,000,000,000. Scale words are whole, so their product is:
+            # 280,000 / 0.28 is 1,000,000.0000000001 in binary, and a range's low end took that as its scale
+            tail = float(round((total + hund) / lead))
         elif j == i + 1 and kind == "n" and tok.scale:
             tail = tok.scale                          # "3 bn", "$5m": the suffix a range's low end takes
         best = (j, total + hund + sub, tail)
@@ -321,7 +323,7 @@ def _mixed(before, part, tail):
     """"one million and a half" is 1.5 million, "una docena y media" 18; "one hundred and a
     half" is 100.5 (``tail`` is a scale word's or a collective numeral's value, else 0)."""
     if tail:
-        return (before + part * tail, before, part)
+        return (before + times(part, tail), before, part)
     return (before + part, before, part)
 
 
@@ -436,7 +438,7 @@ def parse_core(toks, j, n, lang):
             if fr:
                 sc = _scale_after(toks, fr[0], n, lang)
                 if sc:                                # "1/2 million", "2 1/2 million": of the scale word
-                    return sc[0], fr[1] * sc[1], True, 0
+                    return sc[0], times(fr[1], sc[1]), True, 0
                 return fr[0], fr[1], False, 0
         if tok.attached is not None or j + 1 >= n or toks[j + 1].kind != "w":
             r = parse_card(toks, j, n, lang, range_tail=True)
@@ -448,7 +450,7 @@ def parse_core(toks, j, n, lang):
     if half is not None:
         sc = _scale_after(toks, j + 1, n, lang)
         if sc:
-            return sc[0], half * sc[1], True, 0
+            return sc[0], times(half, sc[1]), True, 0
         if tok.t == "half":
             return j + 1, 0.5, True, 0
     if tok.t == "mitad" and lang == "es":
@@ -466,7 +468,7 @@ def parse_core(toks, j, n, lang):
         sc = mixed_scale if frac[1] and lang == "es" else _scale_after(toks, end, n, lang)
         if sc:
             end, scale = sc
-            value = before + part * scale if before >= scale else value * scale
+            value = before + times(part, scale) if before >= scale else times(value, scale)
         return end, value, True, 0
     if card is None:
         return None

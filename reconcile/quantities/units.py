@@ -8,7 +8,7 @@ from __future__ import annotations
 import functools
 
 from reconcile.quantities.modifiers import Hit
-from reconcile.quantities.lexicon import SCALE, WORDS, tokenize
+from reconcile.quantities.lexicon import SCALE, WORDS, times, tokenize
 from reconcile.quantities.numbers import Num
 
 # kind, unit code, factor applied to the number ("30 MUSD" is 30 million dollars)
@@ -462,7 +462,7 @@ def attach_unit(toks, num: Num, n: int, lang: str, min_start: int = 0) -> Hit:
     if (before is not None and before[1][0] == "currency" and unit is not None and unit[1][1] == "m"
             and last.attached == "m"):
         # "USD 2.5m", "EUR 3m": an "m" glued to an amount of money is million, as in "$2.5m" (lexicon.MONEY_SIGNS)
-        unit, before = None, (before[0], (*before[1][:2], before[1][2] * 1e6))
+        unit, before = None, (before[0], (*before[1][:2], times(before[1][2], 1e6)))
         hit.i1 = i1 + 1
     if before is not None and (unit is None or unit[1][0] != "currency"):
         hit.i0, (kind, code, factor) = before[0], before[1]
@@ -471,7 +471,7 @@ def attach_unit(toks, num: Num, n: int, lang: str, min_start: int = 0) -> Hit:
             hit.unit_kind = hit.unit = "percent"      # "percent of 10"
             hit.points = [(value, i0, i1, hit.i0, hit.i1)]
             return hit
-        value *= factor
+        value = times(value, factor)
         hit.unit_kind, hit.unit = kind, code
         if unit is not None and unit[1][0] == "currency":
             hit.i1 = unit[0]
@@ -479,7 +479,7 @@ def attach_unit(toks, num: Num, n: int, lang: str, min_start: int = 0) -> Hit:
         end, (kind, code, factor) = unit
         if code == "lb" and lang and num.tail_scale >= 1e6:
             kind, code = "currency", "GBP"   # "361 million pounds" is money, "25 pounds" weight
-        value *= factor
+        value = times(value, factor)
         hit.i1, hit.unit_kind, hit.unit = end, kind, code
     else:
         return hit
@@ -487,7 +487,7 @@ def attach_unit(toks, num: Num, n: int, lang: str, min_start: int = 0) -> Hit:
     if hit.unit_kind == "currency" and hit.i1 < n and toks[hit.i1].kind == "w":
         w = WORDS[lang].get(toks[hit.i1].t)
         if w and w[0][0] == SCALE and not num.tail_scale:
-            value *= w[1]
+            value = times(value, w[1])
             hit.i1 += 1
     hit.lo = hit.hi = value
     hit.points = [(value, i0, i1, hit.i0, hit.i1)]

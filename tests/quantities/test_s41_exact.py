@@ -1,0 +1,92 @@
+"""What new user U4 found against SPEC.md §4 (session 41): stated values read as written."""
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+
+import pytest
+from click.testing import CliRunner
+
+import reconcile
+from conftest import claim
+from reconcile.cli.main import main
+
+# --- a decimal figure times a scale word is the decimal product ---------------------------------------------------
+MANTISSAS = [f"{i / 100:.2f}" for i in range(1, 1000)] + [f"{i / 10:.1f}" for i in range(1, 100)]
+SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+ES_SCALES = {"mil": 1_000, "millones": 1_000_000, "mil millones": 1_000_000_000}
+
+
+def _exact(mantissa: str, scale: int) -> float:
+    return float(Decimal(mantissa) * scale)
+
+
+def _misread(texts_and_values, lang: str) -> list:
+    out = []
+    for text, lower, upper in texts_and_values:
+        q = reconcile.parse_quantity(text, lang)
+        if (q.lower, q.upper) != (lower, upper):
+            out.append((text, q.lower, q.upper))
+    return out
+
+
+@pytest.mark.parametrize("word", SCALES)
+def test_every_decimal_times_an_english_scale_word_is_the_decimal_product(word):
+    """"4.1 million" was 4,099,999.9999999995: a value-conflict with 4,100,000 from another source."""
+    cases = [(f"{m} {word}", _exact(m, SCALES[word]), _exact(m, SCALES[word])) for m in MANTISSAS]
+    assert _misread(cases, "en") == []
+
+
+@pytest.mark.parametrize("word", ES_SCALES)
+def test_every_decimal_times_a_spanish_scale_word_is_the_decimal_product(word):
+    cases = [(f"{m.replace('.', ',')} {word}", _exact(m, ES_SCALES[word]), _exact(m, ES_SCALES[word]))
+             for m in MANTISSAS]
+    assert _misread(cases, "es") == []
+
+
+@pytest.mark.parametrize("template, lang", [
+    ("between {a} and {b} million", "en"), ("{a}-{b} million", "en"), ("{a} to {b} million", "en"),
+    ("entre {a} y {b} millones", "es"),
+])
+def test_both_ends_of_a_range_with_a_scale_word_are_decimal_products(template, lang):
+    cases = []
+    for m in MANTISSAS:
+        hi = f"{Decimal(m) + Decimal('0.2')}"
+        a, b = (m, hi) if lang == "en" else (m.replace(".", ","), hi.replace(".", ","))
+        cases.append((template.format(a=a, b=b), _exact(m, 1_000_000), _exact(hi, 1_000_000)))
+    assert _misread(cases, lang) == []
+
+
+@pytest.mark.parametrize("template, lang, scale", [
+    ("${m} million", "en", 1_000_000), ("€{m} bn", "en", 1_000_000_000), ("{m}m people", "en", 1_000_000),
+    ("US$ {m} millones", "es", 1_000_000), ("{m}e6", "en", 1_000_000), ("{m} bln", "en", 1_000_000_000),
+])
+def test_money_and_suffixes_are_decimal_products(template, lang, scale):
+    cases = []
+    for m in MANTISSAS:
+        written = m if lang == "en" else m.replace(".", ",")
+        cases.append((template.format(m=written), _exact(m, scale), _exact(m, scale)))
+    assert _misread(cases, lang) == []
+
+
+def test_about_a_decimal_million_is_ten_percent_either_side_of_the_decimal_product():
+    q = reconcile.parse_quantity("about 4.1 million", "en")
+    assert (q.lower, q.upper) == (3_690_000, 4_510_000)
+
+
+def _report(maker) -> dict:
+    result = CliRunner().invoke(main, ["report", str(maker.root), "--format", "json", "--no-validate",
+                                       "--fail-on", "never"])
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)
+
+
+def test_four_point_one_million_agrees_with_4100000_and_its_quote(make_project):
+    """U4's project: a value-conflict of gap 4.7e-10 and an unquoted-value for '4.1 million people'."""
+    maker = make_project()
+    maker.source("a", claim(id="a1", value="4.1 million", lang="en", place="AR", as_of="2020"))
+    maker.source("b", claim(id="b1", value=4100000, quote="The census counted 4.1 million people.",
+                            place="AR", as_of="2020"))
+    kinds = [(f["kind"], f["claims"]) for f in _report(maker)["findings"] if f["kind"] != "uncorroborated"]
+    assert kinds == [("value-agreement", ["a1", "b1"])]
+
