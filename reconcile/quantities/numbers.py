@@ -15,6 +15,8 @@ AND = {"en": frozenset({"and"}), "es": frozenset({"y", "e"})}
 NEG = {"en": frozenset({"minus", "negative"}), "es": frozenset({"menos", "negativo"})}
 POINT = {"en": frozenset({"point"}), "es": frozenset({"coma", "con"})}
 HALF = {"en": {"half": 0.5, "quarter": 0.25}, "es": {"medio": 0.5, "media": 0.5}}
+#: the words between the two numbers of a proportion ("1 in 5", "two out of five", "uno de cada mil")
+PROPORTION_WORDS = {"en": frozenset({"over", "out", "of", "in"}), "es": frozenset({"sobre", "de", "cada"})}
 DETERMINERS = frozenset({"the", "this", "that", "which", "each", "every", "any", "another",
                          "no", "no-one"})
 #: the lexicon's money signs: one set (a copy had stayed at the old nine when the lexicon learnt "₽", "₱", ...)
@@ -608,6 +610,8 @@ def scan_numbers(toks: list[Tok], lang: str) -> list[Num]:
                 k = end + 2
             elif t == "in" and value == 1:
                 k = end + 1
+            elif t == "de" and lang == "es" and toks[end + 1].t == "cada":
+                k = end + 2                           # "1 de cada 5", "dos de cada tres": as "1 in 5"
             if k is not None and k < n and (toks[k].kind == "n" or toks[k].t in words):
                 r2 = parse_core(toks, k, n, lang)
                 if r2 and r2[1] and (t in ("over", "sobre") or value < r2[1]):

@@ -707,6 +707,8 @@ _NAME_ENDS = re.compile(r"\s*(?:[,.;)]|$)")
 _EXAMPLE_ENDS = re.compile(r";|\.\s|\b(?:but|pero|while|mientras)\b")
 _RATIO_AFTER = re.compile(r"-to-\d")
 _RATIO_BEFORE = re.compile(r"\d-to-$")
+#: the words of a proportion in words ("one in five", "two out of three", "uno de cada cinco")
+_PROPORTION = re.compile(r"\s(?:in|out\s+of|de\s+cada)\s", re.I)
 
 
 def _junk(sentence: str, m: Mention, number_start: int, counted: str | None, lang: str,
@@ -1007,7 +1009,11 @@ def _junk(sentence: str, m: Mention, number_start: int, counted: str | None, lan
             fold_word(bare) in ("one", "uno") and counted is not None
             and next_words[:1] not in (["of"], ["de"])):
         return "article"                              # "a march", "one of the": not "One person died"
-    if m.unit is None and value is not None and 0 < abs(value) < 1 and not _DIGIT.search(core):
+    if m.unit is None and value is not None and 0 < abs(value) < 1 and not _DIGIT.search(core) and not (
+            counted is not None and fold_word(counted) not in _DURATION
+            and (_PROPORTION.search(core) or next_words[:1] in (["of"], ["de"]))):
+        # "cut in half", "a third person", "un cuarto de hora"; a share of people is a figure, as "1 in 5 adults"
+        # and "2/3 of voters" are: "one in five adults", "two-thirds of voters", "uno de cada cinco jóvenes"
         return "fraction of nothing"
     if m.unit is None and counted is not None and fold_word(counted) in _FIGURATIVE and not _DIGIT.search(core):
         return "figure of speech"                     # "breaks into a thousand pieces", "mil pedazos"

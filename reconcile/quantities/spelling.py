@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from reconcile.quantities.lexicon import ARTICLE, EN_ORD, HUNDRED, MONTHS, RANKS, SCALE, WORDS, Tok, ordinal
 from reconcile.quantities.modifiers import PHRASE_WORDS
-from reconcile.quantities.numbers import HALF, scan_numbers
+from reconcile.quantities.numbers import HALF, PROPORTION_WORDS, scan_numbers
 from reconcile.quantities.units import TABLES
 
 __all__ = ["Slip", "misspellings", "stray_before_scale", "suggest", "suggest_either"]
@@ -44,10 +44,11 @@ _REAL_WORDS = {
 @functools.lru_cache(maxsize=2)
 def _known(lang: str) -> frozenset[str]:
     """Every word the parser reads in ``lang``: number words of both languages, the words of
-    comparatives, ranges and vague amounts, units, months, ordinals, and the real words above."""
+    comparatives, ranges, proportions and vague amounts, units, months, ordinals, and the real words above."""
     units = {w for table in TABLES[lang] for phrase in table for w in phrase.split()}
     return frozenset(WORDS["en"]) | frozenset(WORDS["es"]) | PHRASE_WORDS[lang] | units | MONTHS | \
-        frozenset(RANKS[lang]) | frozenset(EN_ORD) | frozenset(HALF[lang]) | _REAL_WORDS[lang]
+        frozenset(RANKS[lang]) | frozenset(EN_ORD) | frozenset(HALF[lang]) | PROPORTION_WORDS[lang] \
+        | _REAL_WORDS[lang]
 
 
 @functools.lru_cache(maxsize=2)

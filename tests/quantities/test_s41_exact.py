@@ -90,3 +90,42 @@ def test_four_point_one_million_agrees_with_4100000_and_its_quote(make_project):
     kinds = [(f["kind"], f["claims"]) for f in _report(maker)["findings"] if f["kind"] != "uncorroborated"]
     assert kinds == [("value-agreement", ["a1", "b1"])]
 
+
+# --- fractions and proportions in words read as their digits do -----------------------------------------------------
+@pytest.mark.parametrize("text, value", [("1 de cada 5", 0.2), ("uno de cada cinco", 0.2), ("dos de cada tres", 2 / 3),
+                                         ("Uno de cada mil habitantes", 0.001), ("una de cada diez mujeres", 0.1)])
+def test_a_spanish_proportion_is_one_value_as_one_in_five_is(text, value):
+    """"1 de cada 5" was "2 quantities in one stated value", and "uno de cada mil" "'cada' is no number word"."""
+    q = reconcile.parse_quantity(text, "es")
+    assert (q.lower, q.upper, q.qualifier) == (value, value, "exact")
+
+
+def test_reconcile_parse_reads_a_spanish_proportion():
+    result = CliRunner().invoke(main, ["parse", "--json", "1 de cada 5"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["lower"] == 0.2
+
+
+def _taken(text: str) -> list[tuple[str, float, str | None]]:
+    return [(q["text"], q["lower"], q["counted"]) for q in reconcile.quantities_in_text(text)]
+
+
+@pytest.mark.parametrize("text, taken", [
+    ("One in five adults has a mental illness.", ("One in five", 0.2, "adults")),
+    ("Two-thirds of voters backed the plan.", ("Two-thirds", 2 / 3, "voters")),
+    ("Two out of three voters backed the plan.", ("Two out of three", 2 / 3, "voters")),
+    ("Uno de cada cinco jóvenes está en paro.", ("Uno de cada cinco", 0.2, "jóvenes")),
+    ("Uno de cada mil habitantes", ("Uno de cada mil", 0.001, "habitantes")),
+    ("Dos tercios de los votantes", ("Dos tercios", 2 / 3, "votantes")),
+])
+def test_a_share_of_people_in_words_is_taken_as_its_digits_are(text, taken):
+    """Each gave [] ("a fraction of nothing"), while "1 in 5 adults" and "2/3 of voters" gave their value."""
+    assert _taken(text) == [taken]
+
+
+@pytest.mark.parametrize("text", ["The budget was cut in half.", "Half the city was flooded.", "A third person died.",
+                                  "It needs a two-thirds majority.", "Volvió un cuarto de hora después.",
+                                  "One in five."])
+def test_a_fraction_of_nothing_is_still_left_out(text):
+    assert _taken(text) == []
+
