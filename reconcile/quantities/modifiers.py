@@ -466,11 +466,17 @@ def join_hits(toks, T, hits: list[Hit], nums_by_start: dict, lang: str, rule) ->
     return out
 
 
+#: the last word of a difference of percentages ("3 percentage points", "2 puntos porcentuales")
+_POINTS = frozenset({"point", "points", "porcentual", "porcentuales"})
+
+
 def try_range(toks, T, a: Hit, b: Hit, pairs, nums_by_start, lang):
     if not (a.op in ("exact", "eq") and b.op in ("exact", "eq")):
         return None
     if a.reading and b.reading and (a.reading != b.reading or a.unit != b.unit):
         return None                                   # "6.2 % to $ 1.45 billion"
+    if a.unit_kind == b.unit_kind == "percent" and (T[a.i1 - 1] in _POINTS) != (T[b.i1 - 1] in _POINTS):
+        return None                                   # "rose 2.5 percentage points to 40%": a change, then a level
     if a.unit_kind == "percent" and b.reading is None:
         return None                                   # "rose 1.2% to 2,900 points"
     gap = tuple(t for t in T[a.i1:b.i0] if t not in ARTICLES)

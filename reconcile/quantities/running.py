@@ -45,8 +45,8 @@ _ABBREV = frozenset(
     # titles of rank and office, English and Spanish: "Maj. Gen. Ana Ruiz", "el Gral. Pérez", "la Cía. Minera"
     "maj adm brig supt insp det cpl pvt rev fr hon pres messrs gral cnel tte cap pdte pdta excmo excma mons "
     "arq sto sta cia cía dir "
-    # "incl. 12 children", "excl. those missing", "ca. 300", "esp. in the north", "p. ej."
-    "incl excl ca esp ej".split())
+    # "incl. 12 children", "excl. those missing", "ca. 300", "esp. in the north", "p. ej."; "Rs. 500 crore" (rupees)
+    "incl excl ca esp ej rs".split())
 # the abbreviations that are also words, and end sentences as such: "a new price cap.", "two years
 # ago.", "works of art.", "trucks, etc.", "dijo que no.", "llegaron por mar.", "the CIA." (an
 # acronym); each is an abbreviation only before a number ("No. 5", "Art. 12", "Mar. 3", "ago. 2019")
@@ -791,7 +791,8 @@ def _junk(sentence: str, m: Mention, number_start: int, counted: str | None, lan
         return "name"                                 # "Figueiró dos Vinhos": a particle between a name's words
     if _CLOCK.fullmatch(chunk.rstrip(".")) or _TIME_AFTER.match(after) or (
             m.qualifier == "exact" and counted is None and m.unit is None and value is not None and value <= 24
-            and _TIME_BEFORE.search(before) and not _FIGURE_AT.search(sentence, max(0, m.start - 60), m.start)):
+            and _TIME_BEFORE.search(before) and not _FIGURE_AT.search(sentence, max(0, m.start - 60), m.start)
+            and not _MAGNITUDE_AFTER.match(sentence, m.end)):   # "measured at 6.1-magnitude", as "a 7.8-magnitude"
         return "time of day"
     if m.unit is None and _ADDRESS_NUMBERS.search(sentence, max(0, m.start - 40), m.start):
         return "address"                              # "en los números 910 y 916 de la calle Arroyo"

@@ -22,12 +22,13 @@ _CUR_CODES = {
 }
 #: currency signs written before the amount that are no ISO code, matched as written (case
 #: matters: "BS 5750" is a British Standard); None where a sign names several currencies
-#: ("Bs": Bolivia and Venezuela; "Rs": India, Pakistan, Sri Lanka, Nepal; "L": Honduras,
-#: Albania, Lesotho...). "Q" and "L" count only glued to the digits ("Q500", not "Q 500").
+#: ("Bs": Bolivia and Venezuela; "L": Honduras, Albania, Lesotho...). "Rs" (India, Pakistan,
+#: Sri Lanka, Nepal) is read as "rupees" is, the Indian rupee, and a topic in another takes it
+#: (SHARED_NAMES). "Q" and "L" count only glued to the digits ("Q500", not "Q 500").
 _CUR_SIGNS = {
     "Bs": None, "Bs.": None, "Bs.S": "VES", "Bs.S.": "VES", "BsS": "VES", "Bs.F": "VEF",
     "Bs.F.": "VEF", "BsF": "VEF", "Bs.D": "VED", "Bs.D.": "VED", "Ksh": "KES", "KSh": "KES",
-    "Ksh.": "KES", "KSh.": "KES", "Rs": None, "Rs.": None, "S/": "PEN", "S/.": "PEN",
+    "Ksh.": "KES", "KSh.": "KES", "Rs": "INR", "Rs.": "INR", "S/": "PEN", "S/.": "PEN",
     "R$": "BRL", "RD$": "DOP", "MX$": "MXN", "Q": "GTQ", "L": None,
 }
 _GLUED_ONLY = frozenset({"Q", "L"})
@@ -139,7 +140,8 @@ SHARED_NAMES = {"dirham": ("AED", "MAD"), "dirhams": ("AED", "MAD"), "dirhames":
                 "riyal": ("SAR", "QAR", "OMR", "YER", "IRR"), "riyals": ("SAR", "QAR", "OMR", "YER", "IRR"),
                 "riyales": ("SAR", "QAR", "OMR", "YER", "IRR"), "rial": ("SAR", "IRR", "OMR", "YER", "QAR"),
                 "riales": ("SAR", "IRR", "OMR", "YER", "QAR"), "leu": ("RON", "MDL"), "lei": ("RON", "MDL"),
-                "won": ("KRW", "KPW"), "wones": ("KRW", "KPW"), "rand": ("ZAR",)}
+                "won": ("KRW", "KPW"), "wones": ("KRW", "KPW"), "rand": ("ZAR",),
+                **dict.fromkeys(("rs", "rupee", "rupees", "rupias"), ("INR", "PKR", "LKR", "NPR"))}
 _MINOR = {"cents", "pence"}
 #: Spanish scale words that "de" and a unit may follow ("medio millón de dólares", "un millar de euros")
 _ES_SCALES = frozenset({"millon", "millón", "millones", "mil", "millar", "millares", "millardo", "millardos",
@@ -181,7 +183,7 @@ _DIM_EN = {
     # written with their symbols ("5 km²", "500 ha"): they had passed for counts (not "MW", a quake's "Mw" scale,
     # nor "°C", which extract reads as a measure's label)
     "km²": "km2", "m²": "m2", "mi²": "mi2", "ha": "ha", "gw": "GW", "kw": "kW", "kwh": "kWh", "mwh": "MWh",
-    "gwh": "GWh", "kgs": "kg",
+    "gwh": "GWh", "kgs": "kg", "kms": "km",
 }
 _DIM_ES = {
     # the symbols of the conversions Spanish texts give in brackets: "215 km/h (130 mph)", "55 km (34 mi)"
@@ -199,18 +201,18 @@ _DIM_ES = {
     "kilometros por hora": "km/h", "km / h": "km/h", "bit": "bit", "bits": "bit",
     "mb": "MB", "gb": "GB", "grados": "deg", "rad": "rad", "vuelta": "turn",
     "vueltas": "turn", "cc": "cc", "nudos": "kn",
-    "km²": "km2", "m²": "m2", "gw": "GW", "kw": "kW", "kwh": "kWh", "mwh": "MWh", "gwh": "GWh",
+    "km²": "km2", "m²": "m2", "gw": "GW", "kw": "kW", "kwh": "kWh", "mwh": "MWh", "gwh": "GWh", "kms": "km",
 }
 _PEOPLE = {"people": "people", "persons": "people", "personas": "people",
            "individuals": "people", "individuos": "people"}
 _PERCENT = {"%": 1, "percent": 1, "percents": 1, "per cent": 1, "percentage": 1, "pct": 1,
             "por ciento": 1, "por cien": 1, "porciento": 1,
-            # a difference of percentages, in percent as "percentage points" is ("percentage" + "points")
-            "puntos porcentuales": 1, "punto porcentual": 1}
+            # a difference of percentages, in percent, the words of its unit one span ("3 percentage points")
+            "percentage points": 1, "percentage point": 1, "puntos porcentuales": 1, "punto porcentual": 1}
 #: unit symbols that must be written in lower case (not "M", which is million)
-CASE_SENSITIVE = {"m", "t", "g", "mi", "dm", "cm", "mm", "km"}
+CASE_SENSITIVE = {"m", "t", "g", "mi", "dm", "cm", "mm", "km", "kms"}
 #: how those are written with capitals too, which no other word is: "12 Km de profundidad", "KM 45"
-_CAPITALISED_SYMBOLS = frozenset({"Km", "KM"})
+_CAPITALISED_SYMBOLS = frozenset({"Km", "KM", "Kms", "KMS"})
 
 
 def _table(*dicts: dict[str, Unit]) -> dict[str, list[tuple[tuple[str, ...], Unit]]]:
@@ -404,6 +406,21 @@ def _code_before_dash(toks, k: int, lang: str) -> bool:
     return False
 
 
+#: the names of a quake's scale, whose "degrees" are no angle ("grados en la escala de Richter")
+_QUAKE_SCALES = frozenset({"richter", "mercalli", "magnitud", "magnitude"})
+
+
+def _a_quake_scale(toks, k: int, n: int) -> bool:
+    """Whether the words from token k, to the first sign, name a quake's scale: "en la escala
+    abierta de Richter", "on the Richter scale" (not "en la escala Celsius")."""
+    for j in range(k, min(n, k + 7)):
+        if toks[j].kind != "w":
+            return False
+        if toks[j].t in _QUAKE_SCALES:
+            return True
+    return False
+
+
 def attach_unit(toks, num: Num, n: int, lang: str, min_start: int = 0) -> Hit:
     i0, i1, value = num.i0, num.i1, num.value
     hit = Hit(i0, i1, "exact", value, value, points=[(value, i0, i1, i0, i1)])
@@ -443,6 +460,9 @@ def attach_unit(toks, num: Num, n: int, lang: str, min_start: int = 0) -> Hit:
             unit = (k + 2, ("dimension", toks[k].t + toks[k + 1].t, 1))
     if dash_end and unit is not None and unit[1][0] == "people":
         unit = None           # "50-60 people": the unit of a range's end, not the counted noun
+    if unit is not None and unit[1][1] == "deg" and _a_quake_scale(toks, unit[0], n):
+        hit.i1 = unit[0]      # "7,7 grados en la escala de Richter": a magnitude, no angle (as "a 7.7-magnitude")
+        return hit
     before = None
     at = num.digits_at                                # the currency of "-$2 million" is after its sign
     if unit is None or unit[1][0] != "percent":

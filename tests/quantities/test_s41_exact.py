@@ -8,7 +8,7 @@ import pytest
 from click.testing import CliRunner
 
 import reconcile
-from conftest import claim
+from conftest import TOPIC, claim
 from reconcile.cli.main import main
 
 # --- a decimal figure times a scale word is the decimal product ---------------------------------------------------
@@ -129,3 +129,61 @@ def test_a_share_of_people_in_words_is_taken_as_its_digits_are(text, taken):
 def test_a_fraction_of_nothing_is_still_left_out(text):
     assert _taken(text) == []
 
+
+# --- units and spans -------------------------------------------------------------------------------------------------
+def _units(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(q["text"], q["unit"], q["counted"]) for q in reconcile.quantities_in_text(text)]
+
+
+@pytest.mark.parametrize("text, taken", [
+    ("El epicentro estuvo en Concepción, 500 kms. al sur de Santiago.", ("500 kms", "km", None)),
+    ("They drove 300 kms north.", ("300 kms", "km", None)),
+    ("Support fell 3 percentage points.", ("3 percentage points", "percent", None)),
+    ("El apoyo cayó 3 puntos porcentuales.", ("3 puntos porcentuales", "percent", None)),
+    ("The project costs Rs 500 crore.", ("Rs 500 crore", "INR", None)),
+    ("The project costs Rs. 500 crore, officials said.", ("Rs. 500 crore", "INR", None)),
+    ("The project costs 2 lakh rupees.", ("2 lakh rupees", "INR", None)),
+])
+def test_a_unit_written_short_or_in_two_words_is_the_unit(text, taken):
+    """"500 kms." counted "kms" with no unit, "Rs 500 crore" had no currency, "3 percentage points" ended
+    at "percentage" and counted "points"."""
+    assert _units(text) == [taken]
+
+
+def test_percentage_points_then_a_percentage_are_two_figures():
+    """A change and the level it reached, not the range [2.5, 40] (which the words "points" had hidden)."""
+    assert [q["text"] for q in reconcile.quantities_in_text("Support rose 2.5 percentage points to 40%.")] == [
+        "2.5 percentage points", "40%"]
+    assert [q["text"] for q in reconcile.quantities_in_text("El apoyo subió 2,5 puntos porcentuales a 40%.")] == [
+        "2,5 puntos porcentuales", "40%"]
+
+
+def test_rupees_in_a_topic_of_pakistani_rupees_take_its_currency(make_project):
+    """"Rs" is read as "rupees" is (INR), and a topic in another rupee takes it, as "500 dirhams" does."""
+    maker = make_project({"id": TOPIC, "title": "Budget", "unit": "PKR"})
+    maker.source("a", claim(id="a1", value="Rs 500 crore", place="PK", as_of="2020"))
+    maker.source("b", claim(id="b1", value="5 billion", place="PK", as_of="2020"))
+    kinds = [(f["kind"], f["claims"]) for f in _report(maker)["findings"] if f["kind"] != "uncorroborated"]
+    assert kinds == [("value-agreement", ["a1", "b1"])]
+
+
+@pytest.mark.parametrize("text, taken", [
+    ("Un fuerte sismo de 7,7 grados en la escala de Richter sacudió hoy el norte de Chile.", ("7,7 grados", None)),
+    ("A quake of 6.2 degrees on the Richter scale hit.", ("6.2 degrees", None)),
+    ("Hacía 40 grados en la escala Celsius.", ("40 grados", "deg")),
+])
+def test_degrees_on_a_quake_scale_are_no_angle(text, taken):
+    assert [(q["text"], q["unit"]) for q in reconcile.quantities_in_text(text)] == [taken]
+
+
+def test_a_quake_scale_in_a_stated_value_has_no_unit():
+    assert reconcile.parse_quantity("7,7 grados en la escala de Richter", "es").unit is None
+
+
+@pytest.mark.parametrize("text, taken", [
+    ("A massive 7.8-magnitude earthquake struck Nepal.", ["7.8"]),
+    ("The quake was measured at 6.1-magnitude, 10 kilometers below ground.", ["6.1", "10 kilometers"]),
+])
+def test_a_magnitude_is_kept_after_at_as_elsewhere(text, taken):
+    """"at 6.1-magnitude" was dropped as a time of day ("at 6"), while "a 7.8-magnitude" was kept."""
+    assert [q["text"] for q in reconcile.quantities_in_text(text)] == taken
