@@ -22,13 +22,12 @@ _CUR_CODES = {
 }
 #: currency signs written before the amount that are no ISO code, matched as written (case
 #: matters: "BS 5750" is a British Standard); None where a sign names several currencies
-#: ("Bs": Bolivia and Venezuela; "L": Honduras, Albania, Lesotho...). "Rs" (India, Pakistan,
-#: Sri Lanka, Nepal) is read as "rupees" is, the Indian rupee, and a topic in another takes it
-#: (SHARED_NAMES). "Q" and "L" count only glued to the digits ("Q500", not "Q 500").
+#: ("Bs": Bolivia and Venezuela; "Rs": India, Pakistan, Sri Lanka, Nepal; "L": Honduras,
+#: Albania, Lesotho...). "Q" and "L" count only glued to the digits ("Q500", not "Q 500").
 _CUR_SIGNS = {
     "Bs": None, "Bs.": None, "Bs.S": "VES", "Bs.S.": "VES", "BsS": "VES", "Bs.F": "VEF",
     "Bs.F.": "VEF", "BsF": "VEF", "Bs.D": "VED", "Bs.D.": "VED", "Ksh": "KES", "KSh": "KES",
-    "Ksh.": "KES", "KSh.": "KES", "Rs": "INR", "Rs.": "INR", "S/": "PEN", "S/.": "PEN",
+    "Ksh.": "KES", "KSh.": "KES", "Rs": None, "Rs.": None, "S/": "PEN", "S/.": "PEN",
     "R$": "BRL", "RD$": "DOP", "MX$": "MXN", "Q": "GTQ", "L": None,
 }
 _GLUED_ONLY = frozenset({"Q", "L"})
@@ -140,8 +139,7 @@ SHARED_NAMES = {"dirham": ("AED", "MAD"), "dirhams": ("AED", "MAD"), "dirhames":
                 "riyal": ("SAR", "QAR", "OMR", "YER", "IRR"), "riyals": ("SAR", "QAR", "OMR", "YER", "IRR"),
                 "riyales": ("SAR", "QAR", "OMR", "YER", "IRR"), "rial": ("SAR", "IRR", "OMR", "YER", "QAR"),
                 "riales": ("SAR", "IRR", "OMR", "YER", "QAR"), "leu": ("RON", "MDL"), "lei": ("RON", "MDL"),
-                "won": ("KRW", "KPW"), "wones": ("KRW", "KPW"), "rand": ("ZAR",),
-                **dict.fromkeys(("rs", "rupee", "rupees", "rupias"), ("INR", "PKR", "LKR", "NPR"))}
+                "won": ("KRW", "KPW"), "wones": ("KRW", "KPW"), "rand": ("ZAR",)}
 _MINOR = {"cents", "pence"}
 #: Spanish scale words that "de" and a unit may follow ("medio millón de dólares", "un millar de euros")
 _ES_SCALES = frozenset({"millon", "millón", "millones", "mil", "millar", "millares", "millardo", "millardos",
