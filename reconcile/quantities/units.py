@@ -408,15 +408,16 @@ def _code_before_dash(toks, k: int, lang: str) -> bool:
 _QUAKE_SCALES = frozenset({"richter", "mercalli", "magnitud", "magnitude"})
 
 
-def _a_quake_scale(toks, k: int, n: int) -> bool:
-    """Whether the words from token k, to the first sign, name a quake's scale: "en la escala
-    abierta de Richter", "on the Richter scale" (not "en la escala Celsius")."""
+def _a_quake_scale(toks, k: int, n: int) -> int | None:
+    """The end of the words from token k that name a quake's scale, before any sign: "en la escala
+    abierta de Richter", "on the Richter scale" (not "en la escala Celsius"); else None. The value
+    keeps them: "7,8 grados" alone is an angle again when extract writes it as a claim's value."""
     for j in range(k, min(n, k + 7)):
         if toks[j].kind != "w":
-            return False
+            return None
         if toks[j].t in _QUAKE_SCALES:
-            return True
-    return False
+            return j + 2 if j + 1 < n and toks[j + 1].t in ("scale", "escala") else j + 1
+    return None
 
 
 def attach_unit(toks, num: Num, n: int, lang: str, min_start: int = 0) -> Hit:
@@ -458,8 +459,9 @@ def attach_unit(toks, num: Num, n: int, lang: str, min_start: int = 0) -> Hit:
             unit = (k + 2, ("dimension", toks[k].t + toks[k + 1].t, 1))
     if dash_end and unit is not None and unit[1][0] == "people":
         unit = None           # "50-60 people": the unit of a range's end, not the counted noun
-    if unit is not None and unit[1][1] == "deg" and _a_quake_scale(toks, unit[0], n):
-        hit.i1 = unit[0]      # "7,7 grados en la escala de Richter": a magnitude, no angle (as "a 7.7-magnitude")
+    scale_end = _a_quake_scale(toks, unit[0], n) if unit is not None and unit[1][1] == "deg" else None
+    if scale_end is not None:
+        hit.i1 = scale_end    # "7,7 grados en la escala de Richter": a magnitude, no angle (as "a 7.7-magnitude")
         return hit
     before = None
     at = num.digits_at                                # the currency of "-$2 million" is after its sign

@@ -157,15 +157,17 @@ def test_percentage_points_then_a_percentage_are_two_figures():
 
 
 @pytest.mark.parametrize("text, taken", [
-    ("Un fuerte sismo de 7,7 grados en la escala de Richter sacudió hoy el norte de Chile.", ("7,7 grados", None)),
-    ("A quake of 6.2 degrees on the Richter scale hit.", ("6.2 degrees", None)),
+    ("Un fuerte sismo de 7,7 grados en la escala de Richter sacudió hoy el norte de Chile.",
+     ("7,7 grados en la escala de Richter", None)),
+    ("A quake of 6.2 degrees on the Richter scale hit.", ("6.2 degrees on the Richter scale", None)),
     ("Hacía 40 grados en la escala Celsius.", ("40 grados", "deg")),
 ])
 def test_degrees_on_a_quake_scale_are_no_angle(text, taken):
     assert [(q["text"], q["unit"]) for q in reconcile.quantities_in_text(text)] == [taken]
 
 
-def test_a_quake_scale_in_a_stated_value_has_no_unit():
+def test_degrees_on_a_quake_scale_are_no_angle_in_a_stated_value_either():
+    """The span keeps the scale's name: extract writes it as the claim's value, and "7,7 grados" alone is in deg."""
     assert reconcile.parse_quantity("7,7 grados en la escala de Richter", "es").unit is None
 
 
