@@ -212,8 +212,8 @@ def test_a_milepost_a_weekday_date_and_a_denominator_in_words_are_no_counts():
     assert _texts("Ocurrió el sábado 13 a las 11 y media.", "es") == []
     assert _texts("Last Tuesday 5 died.") == ["5"]
     assert _texts("On Saturday 13 people died.") == ["13 people"]
-    # "una de cada tres": one share, the three is no count
-    assert _texts("Una de cada tres viviendas quedó destruida.", "es") == []
+    # "una de cada tres": one share (1/3, as "1 in 3 homes" is), the three is no count
+    assert _texts("Una de cada tres viviendas quedó destruida.", "es") == ["Una de cada tres"]
     # a length of road stays a measure
     assert _texts("La caravana recorrió 25 kilómetros.", "es") == ["25 kilómetros"]
 

@@ -125,6 +125,7 @@ def test_a_share_of_people_in_words_is_taken_as_its_digits_are(text, taken):
 
 @pytest.mark.parametrize("text", ["The budget was cut in half.", "Half the city was flooded.", "A third person died.",
                                   "It needs a two-thirds majority.", "Volvió un cuarto de hora después.",
+                                  "Half of the city was dark.",
                                   "One in five."])
 def test_a_fraction_of_nothing_is_still_left_out(text):
     assert _taken(text) == []
