@@ -233,7 +233,8 @@ EFE = ("date: 2007-08-16\n\nLIMA, (EFE).- Al menos 19 personas murieron y más d
 def test_a_dateline_places_the_report_and_its_agency_states_nothing():
     proposals = propose(parse_article(EFE, "a.txt"))
     assert [(p.value, p.claimant, p.place) for p in proposals] == [
-        ("Al menos 19 personas", None, "Lima"), ("más de 200", None, "Lima"), ("7,9 grados", None, "Lima"),
+        ("Al menos 19 personas", None, "Lima"), ("más de 200", None, "Lima"),
+        ("7,9 grados en la escala de Richter", None, "Lima"),   # a magnitude: "7,9 grados" alone is an angle
         ("167 kilómetros", None, "Lima")]
     assert [p.criterion for p in proposals[:2]] == ["dead", "injured"]
 
