@@ -1011,11 +1011,12 @@ def _junk(sentence: str, m: Mention, number_start: int, counted: str | None, lan
             and next_words[:1] not in (["of"], ["de"])):
         return "article"                              # "a march", "one of the": not "One person died"
     if m.unit is None and value is not None and 0 < abs(value) < 1 and not _DIGIT.search(core) and not (
-            counted is not None and (counted.endswith("s") or fold_word(counted) in ("people", "gente"))
+            counted is not None and (counted.endswith("s") and not counted.endswith(("'s", "’s"))
+                                     or fold_word(counted) in ("people", "gente"))
             and fold_word(counted) not in _DURATION
             and (_PROPORTION.search(core) or next_words[:1] in (["of"], ["de"]))):
-        # "cut in half", "half of the city", "a third person", "un cuarto de hora"; a share of a count is a figure,
-        # as "1 in 5 adults" and "2/3 of voters" are: "one in five adults", "two-thirds of voters", "uno de cada cinco"
+        # "cut in half", "half of the city", "a quarter of Spain's", "a third person", "un cuarto de hora"; a share
+        # of a count is a figure, as "1 in 5 adults" and "2/3 of voters" are: "two-thirds of voters"
         return "fraction of nothing"
     if m.unit is None and counted is not None and fold_word(counted) in _FIGURATIVE and not _DIGIT.search(core):
         return "figure of speech"                     # "breaks into a thousand pieces", "mil pedazos"

@@ -179,3 +179,9 @@ def test_degrees_on_a_quake_scale_are_no_angle_in_a_stated_value_either():
 def test_a_magnitude_is_kept_after_at_as_elsewhere(text, taken):
     """"at 6.1-magnitude" was dropped as a time of day ("at 6"), while "a 7.8-magnitude" was kept."""
     assert [q["text"] for q in reconcile.quantities_in_text(text)] == taken
+
+
+def test_a_share_of_a_possessive_is_no_share_of_a_count():
+    """"Spain's" ends in "s" but is no plural count: the share is of the figure after it (a bench junk proposal)."""
+    text = "Some 11.4 million people, more than a quarter of Spain's 40 million population, demonstrated."
+    assert [q["text"] for q in reconcile.quantities_in_text(text)] == ["Some 11.4 million people", "40 million"]
