@@ -120,7 +120,7 @@ def _counted(text: str) -> list[tuple]:
     ("The vaccine is 95 per cent effective.", "95 per cent", None),
     ("Se registraron 3.128 nuevos casos positivos.", "3.128", "casos"),
     ("Hay 300 mil nuevos desempleados.", "300 mil", "desempleados"),
-    ("Está en paro 1 de cada 5 jóvenes.", "1", None),
+    ("Está en paro 1 de cada 5 jóvenes.", "1 de cada 5", "jóvenes"),   # one proportion, as "1 in 5 adults"
     # the noun is still found where it was
     ("Some 500 Venezuelan soldiers have fled.", "Some 500", "soldiers"),
     ("About 300 Marines landed.", "About 300", "marines"),
