@@ -241,7 +241,7 @@ def build_frame(loaded: Loaded, *, parallel: bool = False, meanwhile: Callable[[
                 continue
             close = places.closest(place.parent)
             raise InputError(f'parent "{place.parent}" of place "{place.id}" is not a known place',
-                             file=place.file, line=place.line, field="parent",
+                             file=place.file, line=place.parent_line or place.line, field="parent",
                              hint=(f"did you mean {places.describe(close)}? Or " if close else "")
                              + "use an ISO 3166 code or a place declared in _places.yaml")
     if named:
@@ -252,7 +252,7 @@ def build_frame(loaded: Loaded, *, parallel: bool = False, meanwhile: Callable[[
         while current in loaded.places:
             if current in chain:
                 raise InputError(f'places contain each other in a loop: {" -> ".join(chain + [current])}',
-                                 file=place.file, line=place.line, field="parent",
+                                 file=place.file, line=place.parent_line or place.line, field="parent",
                                  hint="a place's parent must be a larger place")
             chain.append(current)
             current = loaded.places[current].parent

@@ -204,6 +204,7 @@ class Place:
     parent: str | None = None
     file: str = ""
     line: int = 0
+    parent_line: int = 0   # the line of its ``parent:`` (0: as ``line``), where an error about the parent points
 
 
 class _Deferred:

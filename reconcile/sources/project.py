@@ -454,7 +454,8 @@ def read_places(path: Path, loaded: Loaded) -> None:
             _text(item["name"], display, item.lines.get("name", item.line), "name"),
             _text(item["parent"], display, item.lines.get("parent", item.line), "parent"))
         loaded.places[place_id] = Place(id=place_id, name=name, aliases=aliases, parent=parent,
-                                        file=display, line=item.lines["id"])
+                                        file=display, line=item.lines["id"],
+                                        parent_line=item.lines.get("parent", item.lines["id"]))
 
 
 def _check_place_id(item: Mapping, place_id: str, display: str) -> None:

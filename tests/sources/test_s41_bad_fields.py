@@ -63,3 +63,26 @@ def test_a_key_yaml_reads_as_no_text_is_named_as_written(make_project, key, writ
     result = _run(maker)
     assert result.exit_code == 2
     assert f"a key must be text, not {written}" in result.output and f'quote it ("{written}": ...)' in result.output
+
+
+def test_an_unknown_parent_is_named_at_its_own_line(make_project):
+    """A bad parent pointed at the entry's first line (its id), not the parent: line."""
+    maker = make_project()
+    (maker.root / "sources" / "_places.yaml").write_text(
+        "places:\n  - id: CO-XYZ\n    name: Xyz\n    aliases: [Equis]\n    parent: Nowhere\n", encoding="utf-8")
+    maker.source("agency", claim(id="a1", value=5))
+    result = _run(maker)
+    assert result.exit_code == 2
+    assert 'sources/_places.yaml:5: parent "Nowhere"' in result.output
+
+
+def test_a_loop_of_parents_is_named_at_a_parent_line(make_project):
+    maker = make_project()
+    (maker.root / "sources" / "_places.yaml").write_text(
+        "places:\n  - id: CO-AAA\n    name: Aaa\n    parent: CO-BBB\n"
+        "  - id: CO-BBB\n    name: Bbb\n    parent: CO-AAA\n", encoding="utf-8")
+    maker.source("agency", claim(id="a1", value=5))
+    result = _run(maker)
+    assert result.exit_code == 2
+    assert "loop" in result.output
+    assert "sources/_places.yaml:4:" in result.output or "sources/_places.yaml:7:" in result.output
