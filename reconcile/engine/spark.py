@@ -86,26 +86,15 @@ def _pyspark() -> Any:
     return pyspark
 
 
+#: the driver's log settings: errors only (Spark's default prints its profile, a log level and
+#: warnings about the host on every run). A file the package ships, not one written at run time: that
+#: one was left in the temporary folder whenever the command was killed before its clean-up ran.
+LOG_SETTINGS = Path(__file__).resolve().parent.parent / "templates" / "log4j2.properties"
+
+
 def _quiet_driver() -> str:
-    """Java options for a driver that logs errors only (Spark's default prints its profile, a log
-    level and warnings about the host on every run). The settings are a file the package ships
-    (``templates/log4j2.properties``): a file written at run time was left behind in the temporary
-    folder whenever the command was killed (SIGTERM, SIGKILL) before its clean-up ran. Only when the
-    package is not on disk (a zip) is it copied there, and removed when this process ends."""
-    from importlib import resources
-
-    shipped = resources.files("reconcile").joinpath("templates/log4j2.properties")
-    if isinstance(shipped, Path) and shipped.is_file():
-        return f"-Dlog4j2.configurationFile={shipped.resolve().as_uri()}"
-    import atexit
-    import shutil
-    import tempfile
-
-    folder = tempfile.mkdtemp(prefix="reconcile-spark-")
-    atexit.register(shutil.rmtree, folder, True)
-    path = Path(folder) / "log4j2.properties"
-    path.write_text(shipped.read_text(encoding="utf-8"), encoding="utf-8")
-    return f"-Dlog4j2.configurationFile={path.as_uri()}"
+    """Java options for a driver that logs errors only (``LOG_SETTINGS``)."""
+    return f"-Dlog4j2.configurationFile={LOG_SETTINGS.as_uri()}"
 
 
 def session(master: str | None = None, conf: Mapping[str, str] | None = None) -> Any:
