@@ -478,7 +478,7 @@ def _check_words(text: str, toks: list[Tok], lang: str, given: str | None, confi
                             hint="correct the word before the scale word, or write the number in figures")
 
 
-def _check_counted_noun(text: str, m: Mention, lang: str, other: str) -> None:
+def _check_counted_noun(text: str, lang: str, other: str) -> None:
     """An error when the words after the figure (the counted noun: "1.200 muertos", "1,200 dead")
     are of the other language than the one given, and that language reads the digits otherwise:
     "1.200 muertos" with lang: en had been 1.2 people, silently."""
@@ -546,7 +546,7 @@ def _parse_text(text: str, lang: str | None, config: QuantityConfig, likely: str
                                      f"value in {_LANG_NAMES[lang]}")
         lang, found = other, other_found
     if given in LANGS and len(found) == 1:
-        _check_counted_noun(text, found[0], given, other)
+        _check_counted_noun(text, given, other)
     lg = "en" if lang == "es-MX" else lang
     toks = tokenize(text, lg)
     slips = misspellings(toks, lg)

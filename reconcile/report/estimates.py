@@ -108,7 +108,7 @@ def estimate_views(report: Report, topics: Collection[str] | None = None,
         value = estimate_value(estimate)
         if status == "single-source" and len(backers) == 1:
             origin, claimants = next(iter(backers.items()))
-            echoes = [source_name(report, claimant) for claimant in claimants if claimant != origin]
+            echoes = _echoes(report, origin, claimants)
             backing = f"only {source_name(report, origin)} states it"
             if echoes:   # echoes of the origin ("only Agency A states it (Outlet B, citing it)")
                 backing += f" ({_listing(echoes)}, citing it)"
@@ -142,9 +142,14 @@ def _add(names: list[str], name: str) -> None:
 def _backer(report: Report, origin: str, claimants: list[str]) -> str:
     """One origin behind an estimate, in words: its name, and who repeats its figure when others do
     ("Medicina Legal (cited by El Tiempo)"): each origin counts once, however many outlets repeat it."""
-    echoes = [source_name(report, claimant) for claimant in claimants if claimant != origin]
+    echoes = _echoes(report, origin, claimants)
     name = source_name(report, origin)
     return f"{name} (cited by {_listing(echoes)})" if echoes else name
+
+
+def _echoes(report: Report, origin: str, claimants: list[str]) -> list[str]:
+    """The names of the claimants that repeat an origin's figure, the origin itself aside."""
+    return [source_name(report, claimant) for claimant in claimants if claimant != origin]
 
 
 def _holds(claim: dict[str, Any], point: float | None) -> bool:
