@@ -14,8 +14,8 @@ from reconcile.extract.demonyms import demonym
 from reconcile.extract.gentilicios import gentilicio
 from reconcile.extract.place_towns import towns_named
 from reconcile.extract.place_words import is_common_word, is_common_word_at_start, is_title_case, name_goes_on
-from reconcile.model.names import (UNDECOMPOSED, fold_name, is_iso_code, iso_codes, iso_place, iso_resolve,
-                                   subdivision_names)
+from reconcile.model.names import (NEWS_COUNTRY_NAMES, UNDECOMPOSED, fold_name, is_iso_code, iso_codes, iso_place,
+                                   iso_resolve, subdivision_names)
 from reconcile.quantities.lexicon import fold_word
 
 __all__ = ["countries_named", "origins", "places_in", "places_named", "title_name", "city_of", "city_code", "is_city",
@@ -23,21 +23,17 @@ __all__ = ["countries_named", "origins", "places_in", "places_named", "title_nam
            "place_value", "country_of", "PROVINCE_BEFORE", "PROVINCE_AFTER", "division_named"]
 
 # --- places ---------------------------------------------------------------------------------
-_EXTRA_PLACES = {"u.s.": "US", "u.s": "US", "usa": "US", "uk": "GB", "u.k.": "GB", "uae": "AE", "ksa": "SA",
-                 "ee.uu.": "US", "eeuu": "US", "estados unidos": "US", "reino unido": "GB",
-                 "britain": "GB", "great britain": "GB", "burma": "MM", "birmania": "MM",
+# the country names news writes that ISO 3166 does not (names.NEWS_COUNTRY_NAMES: "Russia", "EE.UU."), then regions
+_EXTRA_PLACES = {**NEWS_COUNTRY_NAMES,
+                 "usa": "US", "estados unidos": "US", "reino unido": "GB",
                  "puerto rico": "PR", "cataluna": "ES-CT", "catalonia": "ES-CT", "catalunya": "ES-CT",
-                 "turkey": "TR", "turquia": "TR", "syria": "SY", "siria": "SY", "south korea": "KR",
-                 "corea del sur": "KR", "russia": "RU", "rusia": "RU", "iran": "IR", "vietnam": "VN",
+                 "turquia": "TR", "syria": "SY", "siria": "SY", "south korea": "KR",
+                 "corea del sur": "KR", "iran": "IR", "vietnam": "VN",
                  "bolivia": "BO", "venezuela": "VE", "tanzania": "TZ", "laos": "LA",
-                 "ee.uu": "US", "ee. uu.": "US", "ee. uu": "US", "ee uu": "US",
-                 "arabia saudita": "SA", "argelia": "DZ", "palestine": "PS", "palestina": "PS",
-                 "west bank": "PS", "cisjordania": "PS", "ivory coast": "CI", "east timor": "TL",
-                 "timor oriental": "TL", "holland": "NL", "holanda": "NL", "bosnia": "BA",
-                 "gran bretana": "GB", "scotland": "GB-SCT", "escocia": "GB-SCT", "england": "GB-ENG",
+                 "west bank": "PS", "cisjordania": "PS",
+                 "scotland": "GB-SCT", "escocia": "GB-SCT", "england": "GB-ENG",
                  "inglaterra": "GB-ENG", "wales": "GB-WLS", "pais de gales": "GB-WLS",
                  "northern ireland": "GB-NIR", "irlanda del norte": "GB-NIR",
-                 "drc": "CD", "dr congo": "CD", "rd congo": "CD", "r. d. congo": "CD",
                  "baleares": "ES-IB", "islas baleares": "ES-IB", "islas canarias": "ES-CN",
                  # the names a region's own press gives it, besides ISO's ("Illes Balears", "Valenciana,
                  # Comunidad"): "En Balears, el 8,7%", "la Comunitat Valenciana", "Euskadi"
