@@ -57,6 +57,9 @@ class Main(click.Group):
             take_back_stdout(mark)
             click.echo("\nInterrupted", err=True)
             ctx.exit(130)
+        except Stopped:  # SIGTERM, SIGHUP: as Ctrl-C, with the signal's own code
+            take_back_stdout(mark)
+            raise
         except OSError as exc:  # the system refused a file: permissions, a full disk, no such folder
             if ctx.params.get("debug") or ctx.obj and ctx.obj.get("debug"):
                 raise
@@ -119,14 +122,19 @@ def _writes_unicode(stream: Any) -> bool:
         return False
 
 
+class Stopped(SystemExit):
+    """SIGTERM or SIGHUP ended the run (``exit_on_signals``); its code is 128 + the signal's."""
+
+
 def exit_on_signals() -> None:
     """SIGTERM and SIGHUP (a CI job cancelled, a terminal closed) end the run as an exception
     would, exit code 128 + the signal's number: ``finally`` clauses run, so no temporary file
-    is left behind (the default action ends the process on the spot)."""
+    is left behind (the default action ends the process on the spot), and ``Main.invoke`` cuts
+    a file on standard output back to where it stood, as on Ctrl-C."""
     import signal
 
     def stop(signum: int, frame: object) -> None:
-        raise SystemExit(128 + signum)
+        raise Stopped(128 + signum)
 
     for name in ("SIGTERM", "SIGHUP"):
         number = getattr(signal, name, None)
