@@ -54,13 +54,22 @@ def lookalike(text: str, strict: bool) -> str | None:
     return None
 
 
+def _shown(text: str) -> str:
+    """``text`` as a message quotes it: a character that does not print as itself (invisible,
+    combining, or one NFKC normalization changes) as an escape ("\\u200b"), the rest, accents
+    included, as written ("Migración")."""
+    return "".join(ch if unicodedata.category(ch) not in ("Cf", "Mn", "Me")
+                   and unicodedata.normalize("NFKC", ch) == ch
+                   else ch.encode("ascii", "backslashreplace").decode() for ch in text)
+
+
 def check_text(value: Any, *, field: str, file: str | None, line: int | None, strict: bool | None = None) -> None:
     """An InputError when ``value`` (an id or a name, by ``field``) is a look-alike."""
     if not isinstance(value, str):
         return
     problem = lookalike(value, field in ID_FIELDS if strict is None else strict)
     if problem:
-        raise InputError(f'{field} "{value.encode("ascii", "backslashreplace").decode()}" contains {problem}',
+        raise InputError(f'{field} "{_shown(value)}" contains {problem}',
                          file=file, line=line, field=field,
                          hint="retype it: ids and names that print alike must be equal")
 

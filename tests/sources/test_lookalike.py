@@ -64,3 +64,10 @@ def test_a_topic_id_ending_in_a_line_break_is_refused(make_project):
     maker = make_project({"id": "defections\n", "title": "D"})
     maker.source("a")
     assert "slug" in error_of(maker).message
+
+
+def test_the_message_quotes_accents_as_written_and_escapes_only_what_does_not_print_as_itself(make_project):
+    maker = make_project()
+    maker.source("a", name="Migración\u200bColombia")
+    message = error_of(maker).message
+    assert 'name "Migración\\u200bColombia"' in message, message
