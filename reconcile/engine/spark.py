@@ -552,8 +552,8 @@ def write_tables(spark: Any, claims: Any, validation: Any, directory: str | Path
 
             scopes = sorted(per_topic.select(TOPIC, "evidence").collect(), key=lambda row: row[TOPIC])
             evidence = [scope for row in scopes for scope in pickle.loads(row["evidence"])]
-            estimates, reliability = estimate_all(evidence, method, discover=discover_on_spark(spark),
-                                                  sources=project.sources)
+            estimates, reliability, _ = estimate_all(evidence, method, discover=discover_on_spark(spark),
+                                                     sources=project.sources)
             parquet_writer(spark)(report_table(Report(claims=(), findings=(), sources={}, topics={},
                                                       estimates=estimates), "estimates"), folder / "estimates")
         else:

@@ -31,23 +31,24 @@ def estimate_all(evidence: Sequence[Evidence], method: str, preferred: Mapping[s
                  claimant: Mapping[str, str] | None = None, *,
                  cites: Mapping[str, str | None] | None = None,
                  discover: Callable[..., "TruthResult"] | None = None,
-                 sources: Iterable[str] = ()) -> tuple[tuple[Estimate, ...], dict[str, float]]:
+                 sources: Iterable[str] = ()) -> tuple[tuple[Estimate, ...], dict[str, float], frozenset[str]]:
     """One estimate per stated scope, in the order given, and (truth discovery only) each
-    origin's reliability. ``preferred``: topic -> its ``prefer:`` list; ``claimant``: claim id
-    -> the source that states it (both for ``prefer``); ``cites``: claim id -> the source it cites
-    (``prefer``: a preferred source that repeats another's figure states that figure).
+    origin's reliability and the origins it had no evidence about (``truth.NO_EVIDENCE``).
+    ``preferred``: topic -> its ``prefer:`` list; ``claimant``: claim id -> the source that states
+    it (both for ``prefer``); ``cites``: claim id -> the source it cites (``prefer``: a preferred
+    source that repeats another's figure states that figure).
     ``discover``: what runs truth discovery on the figures, with the signature of
     ``truth.discover`` (the Spark engine's runs it on Spark); by default ``truth.discover``,
     here. ``sources``: the project's sources, each given a reliability by truth discovery even
-    with no figure of its own (an outlet that only relays others: the prior's, one pseudo-figure
-    as wrong as the average figure)."""
+    with no figure of its own (an outlet that only relays others: no evidence)."""
     if method == "consensus":
-        return tuple(consensus(e) for e in evidence), {}
+        return tuple(consensus(e) for e in evidence), {}, frozenset()
     if method == "hull":
-        return tuple(conservative_hull(e) for e in evidence), {}
+        return tuple(conservative_hull(e) for e in evidence), {}, frozenset()
     if method == "prefer":
         preferred = preferred or {}
-        return tuple(prefer(e, preferred.get(e.topic, ()), claimant or {}, cites or {}) for e in evidence), {}
+        return (tuple(prefer(e, preferred.get(e.topic, ()), claimant or {}, cites or {}) for e in evidence), {},
+                frozenset())
     if method == "truth-discovery":
         return _truth_discovery(evidence, discover, sources)
     raise ValueError(f"unknown method {method!r}; use one of: {', '.join(METHODS)}")
@@ -55,19 +56,19 @@ def estimate_all(evidence: Sequence[Evidence], method: str, preferred: Mapping[s
 
 def estimate_report(report: "Report", method: str, *,
                     discover: Callable[..., "TruthResult"] | None = None) -> "Report":
-    """The report with its estimates made by ``method`` (and reliabilities, for truth discovery;
-    ``discover``: as in ``estimate_all``)."""
+    """The report with its estimates made by ``method`` (and reliabilities and the sources with no
+    evidence, for truth discovery; ``discover``: as in ``estimate_all``)."""
     preferred = {topic_id: tuple(getattr(topic, "prefer", ()) or ()) for topic_id, topic in report.topics.items()}
     # who states each claim: prefer's alone (a million entries at a million claims)
     claimant = {claim["id"]: claim["source"] for claim in report.claims} if method == "prefer" else {}
     cites = {claim["id"]: claim.get("cites") for claim in report.claims} if method == "prefer" else {}
-    estimates, reliability = estimate_all(report.evidence, method, preferred, claimant, cites=cites,
-                                          discover=discover, sources=report.sources)
-    return dataclasses.replace(report, estimates=estimates, reliability=reliability)
+    estimates, reliability, unjudged = estimate_all(report.evidence, method, preferred, claimant, cites=cites,
+                                                    discover=discover, sources=report.sources)
+    return dataclasses.replace(report, estimates=estimates, reliability=reliability, unjudged=unjudged)
 
 
 def _truth_discovery(evidence: Sequence[Evidence], discover: Callable[..., "TruthResult"] | None = None,
-                     sources: Iterable[str] = ()) -> tuple[tuple[Estimate, ...], dict[str, float]]:
+                     sources: Iterable[str] = ()) -> tuple[tuple[Estimate, ...], dict[str, float], frozenset[str]]:
     import numpy as np
 
     from reconcile.estimates import truth
@@ -80,7 +81,7 @@ def _truth_discovery(evidence: Sequence[Evidence], discover: Callable[..., "Trut
     topic_index = {t: i for i, t in enumerate(topics)}
     rows = [(k, origin_index[f.origin], f) for k, e in enumerate(evidence) for f in e.figures]
     if not rows:
-        return (), {}
+        return (), {}, frozenset()
     obj = np.fromiter((k for k, _, _ in rows), dtype=np.int64, count=len(rows))
     src = np.fromiter((s for _, s, _ in rows), dtype=np.int64, count=len(rows))
     lower = np.fromiter((f.lower for _, _, f in rows), dtype=float, count=len(rows))
@@ -100,4 +101,4 @@ def _truth_discovery(evidence: Sequence[Evidence], discover: Callable[..., "Trut
                                   bool(found.upper_inclusive[k]), point, status_of(e.figures), "truth-discovery",
                                   tuple(sorted(weights[k].items()))))
     reliability = {o: float(found.reliability[i]) for i, o in enumerate(origins)}
-    return tuple(estimates), reliability
+    return tuple(estimates), reliability, frozenset(o for i, o in enumerate(origins) if not found.evidence[i])

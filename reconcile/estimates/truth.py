@@ -22,6 +22,17 @@ Gamma prior on the rate, so that a source whose errors are all zero gets a finit
 source with one figure sits below the average source. Reliability is 1 / (1 + b), b the bound of
 the source's typical error in spreads of its topics: 0.5 for a source typically one spread off.
 
+A source with no evidence (none of its figures shares an object with another source's: an
+outlet that only relays others, a source alone in every scope it states) has nothing to be
+judged by. Its weight never matters (each of its figures says nothing or is alone on its
+object, where any weight normalizes to 1), so its reliability is only a number to report, and
+the prior's would be a misleading one: G(1, alpha/2) / beta, about 0.025 / beta, set by how much *other* sources
+disagree in topics it never speaks of, often the lowest of the project. It gets NO_EVIDENCE,
+a fixed 0.5 (weight 1) instead: the middle of the scale, independent of everything else, and
+never below a source all of whose checked figures were wrong (each error counts at most one
+spread, E_s <= N_s, and G(N_s + 1, alpha/2) < N_s for N_s >= 1, so such a source stays below
+0.5 however many figures it states). Reports for people show it as "no evidence".
+
 Beyond the papers, for the figures of fact-checking:
 
 - A figure is an interval. Its distance to a value is 0 inside it and the distance to its
@@ -61,14 +72,17 @@ from typing import Protocol
 
 import numpy as np
 
-__all__ = ["ALPHA", "MIN_PRIOR_ERROR", "Steps", "StepsLike", "TruthResult", "discover", "gamma_lower_quantile",
-           "iterate", "source_weights"]
+__all__ = ["ALPHA", "MIN_PRIOR_ERROR", "NO_EVIDENCE", "Steps", "StepsLike", "TruthResult", "discover",
+           "gamma_lower_quantile", "iterate", "source_weights"]
 
 ALPHA = 0.05
 """CATD's significance level: the weight is the bound at confidence 1 - ALPHA/2."""
 
 MIN_PRIOR_ERROR = 1e-3
 """The prior pseudo-figure's error (in spreads) when every figure agrees."""
+
+NO_EVIDENCE = 0.5
+"""The reliability of a source with no evidence (the module): the middle of the scale, weight 1."""
 
 _PRIOR_FIGURES = 1
 _CAP = 1.0  # the robust loss counts a distance up to one spread
@@ -86,7 +100,8 @@ class TruthResult:
     range of values the figures supporting the point allow). Per figure: `weight` (its source's
     weight, normalized to sum to 1 over the figures of its object; 0 for a figure that says
     nothing). Per source: `reliability` in [0, 1) and `evidence`, the number of its figures that
-    counted towards it (0: the prior's alone). `iterations`: weight updates made.
+    counted towards it (0: nothing to judge it by, its reliability is `NO_EVIDENCE`).
+    `iterations`: weight updates made.
     """
 
     point: np.ndarray
@@ -163,7 +178,10 @@ def iterate(steps: StepsLike, n_sources: int, *, max_iter: int = 50, tol: float 
         moved = steps.estimate(weight)
         if not moved > tol:
             break
-    return steps.result(source_weights(bound, *steps.errors()), evidence, iterations)
+    weight = source_weights(bound, *steps.errors())
+    # no evidence: a weight of no effect (its figures are alone on their objects), shown as NO_EVIDENCE
+    weight = np.where(evidence > 0, weight, NO_EVIDENCE / (1.0 - NO_EVIDENCE))
+    return steps.result(weight, evidence, iterations)
 
 
 class Steps:

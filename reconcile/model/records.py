@@ -450,8 +450,10 @@ class Report:
     sorted by topic, kind, claims; ``sources`` and ``topics`` map id -> record for the names
     and titles renderers show. ``estimates`` are the estimate stage's records (each a dict or
     an object with ``to_dict()``); ``reliability`` maps source id -> 0-1 when the method
-    estimates it. ``omitted`` counts, per topic and kind, the findings the reconciler found but
-    did not keep (``reconcile(..., max_findings=N)`` keeps the N most urgent of each topic).
+    estimates it, and ``unjudged`` holds the sources it had no evidence about (their reliability
+    is a neutral prior, which reports for people show as "no evidence"). ``omitted`` counts, per
+    topic and kind, the findings the reconciler found but did not keep (``reconcile(...,
+    max_findings=N)`` keeps the N most urgent of each topic).
     """
 
     #: a tuple of dicts, or the same kept as columns (``claimrecords.ClaimRecords``)
@@ -462,6 +464,7 @@ class Report:
     validation: "Validation | None" = None   # the expectation suites' outcome, when they ran
     estimates: tuple[Any, ...] = ()
     reliability: dict[str, float] = field(default_factory=dict)
+    unjudged: frozenset[str] = frozenset()
     #: what estimates are made from: one ``estimate.Evidence`` per stated scope (the reconciler's)
     evidence: tuple[Any, ...] = field(default=(), repr=False, compare=False)
     omitted: dict[str, dict[str, int]] = field(default_factory=dict)

@@ -19,6 +19,14 @@ STATUS_WORDS = {
     "disputed": "disputed",
 }
 
+#: the Sources table's reliability of a source truth discovery had nothing to judge by
+NO_EVIDENCE = "no evidence"
+#: what the Sources table's reliability column means, said under the table
+RELIABILITY_NOTE = ("Reliability (truth discovery): from 0 to 1, how close a source's figures sit to other sources' "
+                    "figures of the same scope, across every topic; few figures count for less than many. "
+                    f"\u201c{NO_EVIDENCE}\u201d: none of the source's figures shares a scope with another source's, so "
+                    "there is nothing to judge it by.")
+
 
 @dataclass(frozen=True)
 class EstimateView:
@@ -193,7 +201,7 @@ def source_rows(report: Report) -> list[dict[str, Any]]:
     """The Sources table: each claimant's claims, conflicts (findings with a conflict verdict
     that name one of its claims; "3+" when ``--max-findings`` left conflicts of a topic it states
     in unbuilt, which are counted by kind, not by source) and reliability (when the method
-    estimated it)."""
+    estimated it; ``NO_EVIDENCE`` for a source it had nothing to judge by)."""
     column = getattr(report.claims, "column", None)   # claims kept as columns: no dict made per claim
     source_of = (dict(zip(column("id"), column("source"))) if column is not None else
                  {claim["id"]: claim["source"] for claim in report.claims})
@@ -215,9 +223,11 @@ def source_rows(report: Report) -> list[dict[str, Any]]:
     for record in report.source_records():
         reliability = record["reliability"]
         count = conflicts.get(record["id"], 0)
+        shown = ("" if reliability is None else NO_EVIDENCE if record["id"] in report.unjudged
+                 else f"{reliability:.2f}")
         rows.append({"id": record["id"], "name": record["name"], "kind": record["kind"],
                      "claims": record["claims"], "conflicts": f"{count}+" if record["id"] in unsure else count,
-                     "reliability": "" if reliability is None else f"{reliability:.2f}"})
+                     "reliability": shown})
     return rows
 
 

@@ -17,7 +17,7 @@ from urllib.parse import quote, urlsplit
 
 from reconcile.model.records import Finding, Report
 from reconcile.model.numbers import claim_interval
-from reconcile.report.estimates import estimate_views, reliability_estimated, source_rows
+from reconcile.report.estimates import RELIABILITY_NOTE, estimate_views, reliability_estimated, source_rows
 from reconcile.report.base import (
     size_parts,
     validation_line,
@@ -203,6 +203,8 @@ def render_markdown(report: Report) -> str:
         keys = ["name", "kind", "claims", "conflicts"] + (["reliability"] if reliability_estimated(report) else [])
         lines += ["", "## Sources", "", md_table(["source", "kind", "claims", "conflicts", "reliability"][:len(keys)],
                                                   [[md_text(row[key]) for key in keys] for row in rows])]
+        if "reliability" in keys:
+            lines += ["", md_text(RELIABILITY_NOTE)]
     return "\n".join(lines) + "\n"
 
 

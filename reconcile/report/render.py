@@ -39,7 +39,7 @@ from reconcile.errors import ReconcileError
 from reconcile.model.records import (MAX_FINDINGS, REPORT_SCHEMA, URGENCY, ExpectationOutcome, Finding, Report,
                                      Validation, plain_number)
 from reconcile.model.numbers import claim_interval
-from reconcile.report.estimates import estimate_views, reliability_estimated, source_rows
+from reconcile.report.estimates import RELIABILITY_NOTE, estimate_views, reliability_estimated, source_rows
 from reconcile.report.base import (
     fold_findings,
     versus,
@@ -190,7 +190,9 @@ def render_text(report: Report, *, color: bool = False, width: int | None = None
         name_width = max(12, width - 12 * (len(headers) - 1) - 2 * len(headers))
         lines += ["", "Sources:", tabulate(table, headers=list(headers.values()), tablefmt="simple",
                                            disable_numparse=True,
-                                           maxcolwidths=[name_width] + [10] * (len(headers) - 1))]
+                                           maxcolwidths=[name_width] + [max(10, len(key)) for key in headers][1:])]
+        if "reliability" in headers:
+            lines += ["", *_wrap(RELIABILITY_NOTE, width)]
     return "\n".join(lines) + "\n"
 
 

@@ -98,7 +98,7 @@ def test_truth_discovery_trusts_the_sources_that_agree_across_topics():
                               fig("fair", truth * 1.02, truth * 1.02, True, True, f"fair-{k}"),
                               fig("liar", truth * 3, truth * 3, True, True, f"liar-{k}"),
                               topic=f"topic-{k}", where=((), None, None, None)))
-    estimates, reliability = estimate_all(evidence, "truth-discovery")
+    estimates, reliability, _ = estimate_all(evidence, "truth-discovery")
     assert reliability["good"] > reliability["liar"] and reliability["fair"] > reliability["liar"]
     for k, found in enumerate(estimates):
         truth = (100, 2_000, 35, 11_000, 480)[k]

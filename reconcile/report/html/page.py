@@ -31,7 +31,7 @@ from typing import Any
 
 from reconcile.errors import OutputError
 from reconcile.model.records import URGENCY, Finding, Report
-from reconcile.report.estimates import estimate_views, reliability_estimated, source_rows
+from reconcile.report.estimates import RELIABILITY_NOTE, estimate_views, reliability_estimated, source_rows
 from reconcile.report.base import (
     size_parts,
     validation_line,
@@ -267,8 +267,9 @@ def _sources_table(report: Report) -> str:
     keys = ["name", "kind", "claims", "conflicts"] + (["reliability"] if reliability_estimated(report) else [])
     head = "".join(f"<th>{_e(k if k != 'name' else 'source')}</th>" for k in keys)
     body = "".join("<tr>" + "".join(f"<td>{_e(str(row[k]))}</td>" for k in keys) + "</tr>" for row in rows)
+    note = f'<p class="muted">{_e(RELIABILITY_NOTE)}</p>\n' if "reliability" in keys else ""
     return (f'<section class="sources" id="sources">\n<h2>Sources</h2>\n<table class="sources"><thead><tr>{head}'
-            f"</tr></thead><tbody>{body}</tbody></table>\n</section>\n")
+            f"</tr></thead><tbody>{body}</tbody></table>\n{note}</section>\n")
 
 
 def _listed_claims(view: TopicView) -> list[dict[str, Any]]:
