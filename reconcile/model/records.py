@@ -173,8 +173,9 @@ class Topic:
     criteria_lines: tuple[tuple[int, int], ...] = ()
     #: claimants to trust first (``--resolve prefer``), source ids in order
     prefer: tuple[str, ...] = ()
-    #: the line of ``prefer:`` in _topics.yaml
+    #: the line of ``prefer:`` in _topics.yaml, and of each of its entries (their errors point at the name written)
     prefer_line: int = 0
+    prefer_lines: tuple[int, ...] = ()
     file: str = ""
     line: int = 0
 

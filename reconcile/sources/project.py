@@ -403,9 +403,15 @@ def read_topics(path: Path, loaded: Loaded) -> None:
                     seen.add(current)
                     todo.extend(parents.get(current, ()))
         prefer = item.get("prefer") or []
-        if not isinstance(prefer, list) or not all(isinstance(p, str) and p.strip() for p in prefer):
+        prefer_line = item.lines.get("prefer", item.line)
+        prefer_lines = tuple(getattr(prefer, "lines", ()))   # a block list's entries are on lines of their own
+        if isinstance(prefer, list):
+            wrong = next((n for n, p in enumerate(prefer) if not (isinstance(p, str) and p.strip())), None)
+        else:
+            wrong = -1   # no list at all: said at prefer:
+        if wrong is not None:
             raise InputError('"prefer" must be a list of source ids', file=display,
-                             line=item.lines.get("prefer", item.line), field="prefer",
+                             line=_entry_line(prefer_lines, wrong, prefer_line), field="prefer",
                              hint="write prefer: [migracion-colombia, mindef-venezuela]")
         loaded.topics[topic_id] = Topic(
             id=topic_id,
@@ -413,7 +419,7 @@ def read_topics(path: Path, loaded: Loaded) -> None:
             unit=_text(item.get("unit") or "count", display, item.lines.get("unit", item.line), "unit"),
             cumulative=cumulative, bounds=bounds, date_tolerance_days=tolerance,
             criteria=tuple(criteria), criteria_lines=tuple(criteria_lines), prefer=tuple(prefer),
-            prefer_line=item.lines.get("prefer", item.line), file=display, line=item.lines["id"],
+            prefer_line=prefer_line, prefer_lines=prefer_lines, file=display, line=item.lines["id"],
         )
 
 
@@ -524,6 +530,11 @@ def _misnamed(declarations: Path, name: str) -> None:
                              file=display_path(path, declarations.parent), hint=f"rename it to sources/{name}")
 
 
+def _entry_line(lines: tuple[int, ...], n: int, default: int) -> int:
+    """The line of a list's entry ``n`` (``lines``: the YAML reader's, one per entry), else ``default``."""
+    return lines[n] if 0 <= n < len(lines) else default
+
+
 def check_prefer(loaded: Loaded) -> None:
     """Each entry of a topic's ``prefer:`` must name a declared source (SPEC.md §3), by id, or by
     name or alias as ``via`` and ``cites`` may: a misspelt id would silently leave ``--resolve
@@ -535,17 +546,18 @@ def check_prefer(loaded: Loaded) -> None:
     index = SourceIndex(loaded.sources.values())
     for topic_id, topic in list(loaded.topics.items()):
         ids = []
-        for written in topic.prefer:
+        for n, written in enumerate(topic.prefer):
+            line = _entry_line(topic.prefer_lines, n, topic.prefer_line)
             shared = index.sharing(written)
             if shared:   # the name of several sources: which one is preferred decides the estimate
                 raise InputError(f'prefer of topic "{topic.id}": "{written}" could mean {" or ".join(shared)}',
-                                 file=topic.file, line=topic.prefer_line, field="prefer",
+                                 file=topic.file, line=line, field="prefer",
                                  hint=f"write the source's id, e.g. prefer: [{shared[0]}]")
             source_id = index.resolve(written)
             if source_id is None:
                 close = closest_source(written, loaded.sources.values())
                 raise InputError(f'prefer of topic "{topic.id}": "{written}" is no declared source',
-                                 file=topic.file, line=topic.prefer_line, field="prefer",
+                                 file=topic.file, line=line, field="prefer",
                                  hint=(f'did you mean "{close}"? ' if close else "")
                                  + "prefer lists declared sources, by id (or name or alias)")
             ids.append(source_id)
