@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import click
+from click.core import ParameterSource
 
 from reconcile.errors import InputError, OutputError, ReconcileError, escape
 from reconcile.model.records import FAIL_LEVELS
@@ -177,7 +178,8 @@ def report(paths: tuple[str, ...], fmt: str | None, output: str | None, fail_on:
            no_color: bool, no_validate: bool, engine: str | None, spark_master: str | None,
            spark_conf: tuple[str, ...], **render_options: Any) -> None:
     """The reconciliation report of a project folder or claim files."""
-    for note in format_notes(fmt, output, render_options):
+    given = click.get_current_context().get_parameter_source("resolve") is not ParameterSource.DEFAULT
+    for note in format_notes(fmt, output, render_options, resolve if given else None):
         click.echo(f"Note: {note}", err=True)
     fmt = report_format(fmt, output)
     from reconcile.expect import warm_up  # pandas and (later) Great Expectations: loaded by the commands using them

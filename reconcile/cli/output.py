@@ -82,10 +82,11 @@ def report_format(fmt: str | None, output: str | None) -> str:
     return fmt
 
 
-def format_notes(fmt: str | None, output: str | None, options: dict[str, Any]) -> list[str]:
+def format_notes(fmt: str | None, output: str | None, options: dict[str, Any], resolve: str | None = None) -> list[str]:
     """What a report command's options will not do, said before it runs: a --format that is not
-    the one its --output's suffix names (the file is written as --format says), and the
-    ClaimReview options given with another format (they fill nothing)."""
+    the one its --output's suffix names (the file is written as --format says), the
+    ClaimReview options given with another format (they fill nothing), and a ``--resolve``
+    given (``resolve``) with CSV, whose rows are findings, not estimates."""
     notes = []
     named = SUFFIX_FORMATS.get(Path(output).suffix.lower()) if output and output != "-" else None
     if fmt and named and named != fmt:
@@ -101,6 +102,9 @@ def format_notes(fmt: str | None, output: str | None, options: dict[str, Any]) -
         flags = ", ".join("--" + name.replace("_", "-") for name in unused)
         notes.append(f"{flags} fill{'s' if len(unused) == 1 else ''} the ClaimReview only "
                      f"(--format claimreview): not used in {fmt or named or 'text'}")
+    if resolve and (fmt or named) == "csv":
+        notes.append(f"--resolve {resolve} chooses how estimates are made, and a CSV report holds none (one row per "
+                     "finding): the CSV is the same with any method; --format json has the estimates")
     return notes
 
 
