@@ -294,9 +294,22 @@ def validate(paths: tuple[str, ...], fmt: str, suites: tuple[str, ...], since: s
         raise SystemExit(1)
 
 
+def _parse_lang(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """``--lang`` as the parsers take ``lang`` (``quantities.checked_lang``: one rule for both)."""
+    from reconcile.quantities import LANG_RULE, checked_lang
+
+    try:
+        return checked_lang(value, "--lang")
+    except ValueError:
+        raise click.BadParameter(f"must be one of {LANG_RULE.replace(' or None (detected)', '')}, not {value!r}; "
+                                 "leave it out to detect the language") from None
+
+
 @main.command()
 @click.argument("texts", nargs=-1)
-@click.option("--lang", type=click.Choice(("en", "es")), default=None, help="Language (detected when absent).")
+@click.option("--lang", callback=_parse_lang, default=None, metavar="en|es|TAG",
+              help="Language: en, es, or a regional tag such as es-MX (figures as the region writes them); "
+                   "detected when absent.")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
 def parse(texts: tuple[str, ...], lang: str | None, as_json: bool) -> None:
     """Parse stated values into intervals (arguments, or one per line on stdin)."""

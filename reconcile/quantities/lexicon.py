@@ -226,9 +226,41 @@ def _apply_tail(value, tail: str):
 
 _FOLDED: dict[str, str] = {}
 
+#: the languages the parser reads (SPEC §4)
+LANGS = ("en", "es")
+#: regions whose Spanish writes figures with a decimal point, as English does ("1,200.5"; CLDR's es-MX, es-US,
+#: Central America, the Caribbean and es-419): "1.200" is 1.2 there, 1,200 in Spain
+_DECIMAL_POINT_REGIONS = frozenset("MX US GT HN SV NI PA DO PR 419".split())
+_LANG_TAG = re.compile(r"(en|es)(?:[-_]([a-z]{2}|[0-9]{3}))?", re.I)
+#: the rule every parser and ``reconcile parse --lang`` states when a language is refused
+LANG_RULE = ("'en', 'es', a regional tag of one of them ('en-GB', 'es-ES', 'es-MX': its language, figures written "
+             "as the region writes them) or None (detected)")
+
+
+@functools.lru_cache(maxsize=256)
+def language_tag(lang: str) -> str | None:
+    """``lang`` as the parser reads it ("en", "es", or a regional tag as BCP 47 writes it: "es-MX",
+    "es-419"), or None when it is no language the parser reads ("fr", "english")."""
+    match = _LANG_TAG.fullmatch(lang)
+    if match is None:
+        return None
+    base, region = match.group(1).lower(), match.group(2)
+    return base if region is None else f"{base}-{region.upper()}"
+
+
+def digits_lang(tag: str) -> str:
+    """The language whose way of writing figures a tag reads: "es" for Spanish ("1.200" is 1,200),
+    "en" for English and for Spanish of a region that writes "1,200.5" (es-MX)."""
+    if tag in LANGS:
+        return tag
+    return "en" if tag[:2] == "en" or tag[3:] in _DECIMAL_POINT_REGIONS else "es"
+
 
 def tokenize(text: str, lang: str) -> list[Tok]:
-    """Tokens of ``text``; numeric suffixes ("40k", "2.33 k") are folded into the number."""
+    """Tokens of ``text``; numeric suffixes ("40k", "2.33 k") are folded into the number.
+    ``lang``: "en", "es" or a regional tag (``language_tag``), whose region tells how figures read."""
+    digits = digits_lang(lang)
+    lang = lang[:2]
     toks: list[Tok] = []
     append = toks.append
     folded = _FOLDED
@@ -269,7 +301,7 @@ def tokenize(text: str, lang: str) -> list[Tok]:
                     continue
             prev = Tok("w", t, raw, start, end)
         elif kind == "n":
-            segs = digit_segments(raw, lang)
+            segs = digit_segments(raw, digits)
             if len(segs) == 1:
                 prev = Tok("n", raw, raw, start, end, segs[0][2])
             else:

@@ -13,13 +13,15 @@ from __future__ import annotations
 
 import functools
 import math
+import numbers
 import re
 from dataclasses import dataclass
 
 from reconcile.quantities.modifiers import (NEAR_OPS, Hit, NumberForm, apply_operators, prefix_op, join_hits,
                                            try_join, try_range, find_vague)
 from reconcile.quantities.modifiers import bound_vague
-from reconcile.quantities.lexicon import RANKS, URL_RE, WORDS, Tok, fold_word, tokenize
+from reconcile.quantities.lexicon import (LANG_RULE, LANGS, RANKS, URL_RE, WORDS, Tok, fold_word, language_tag,
+                                          tokenize)
 from reconcile.quantities.numbers import scan_numbers
 from reconcile.quantities.spelling import misspellings, stray_before_scale, suggest_either
 from reconcile.quantities.units import attach_unit, glued_to_word, merge_compounds
@@ -27,9 +29,11 @@ from reconcile.errors import QuantityError
 from reconcile.model.numbers import format_number
 from reconcile.model.records import Mention, Quantity, QuantityConfig
 
-__all__ = ["detect_lang", "find_quantities", "parse_quantity"]
+__all__ = ["MODELS", "checked_lang", "detect_lang", "find_quantities", "parse_quantity"]
 
 _CLOSED_VIEWS = ("number", "ordinal", "age", "percent", "currency", "dimension")
+#: ``find_quantities``' views (``model=``), named as the Recognizers-Text models are
+MODELS = ("number", "numberrange", "ordinal", "age", "percent", "currency", "dimension")
 
 
 # --- language ---------------------------------------------------------------------------------
@@ -144,8 +148,8 @@ _RANK_BEFORE = frozenset({"the", "el", "la", "entre", "between", "y", "and", "th
 def _hits(text: str, lang: str, ranks: bool = False, names: bool = False):
     """Tokens and hits of ``text``. ``names``: keep the numbers glued to letters on their
     left ("SCP-173"), which are names, not quantities, but numbers all the same."""
-    lg = "en" if lang == "es-MX" else lang
-    toks = tokenize(text, lg)
+    lg = lang[:2]
+    toks = tokenize(text, lang)   # a regional tag: its region's figures ("es-MX": 1,200.5)
     if "://" in text or "www." in text:
         spans = [(m.start(), m.end()) for m in URL_RE.finditer(text)]
         toks = [t for t in toks if not any(a <= t.start < b for a, b in spans)]
@@ -286,29 +290,54 @@ def _mention(text, toks, h: Hit, lang: str, config: QuantityConfig) -> Mention:
                    bool(li), bool(ui), qualifier, text[start:end], lang, h.unit, start, end)
 
 
-#: the languages the parser reads (SPEC §4); None detects it
-LANGS = ("en", "es")
+_DEFAULT_CONFIG = QuantityConfig()
 
 
-def _check_arguments(text: object, lang: object, what: str) -> None:
-    """A programming mistake is a TypeError or ValueError that says so, not a KeyError."""
+def checked_lang(lang: object, what: str) -> str | None:
+    """``lang`` as the parsers read it (``lexicon.language_tag``: "es_mx" is "es-MX"), or None to
+    detect it; any other value is a ValueError that states the rule, the same for every parser and
+    for ``reconcile parse --lang``."""
+    if lang is None or lang in LANGS:
+        return lang
+    tag = language_tag(lang) if isinstance(lang, str) else None
+    if tag is None:
+        raise ValueError(f"{what}: lang must be one of {LANG_RULE}, not {lang!r}")
+    return tag
+
+
+def _checked_config(config: object, what: str) -> QuantityConfig:
+    """``config`` itself, the default settings for None; anything else is a TypeError that says what to pass."""
+    if config is None:
+        return _DEFAULT_CONFIG
+    if not isinstance(config, QuantityConfig):
+        raise TypeError(f"{what}: config must be a QuantityConfig (for example `project.quantity_config`) or "
+                        f"None for the default settings, not {type(config).__name__}")
+    return config
+
+
+def _check_arguments(text: object, lang: object, config: object, what: str) -> tuple[str | None, QuantityConfig]:
+    """A programming mistake is a TypeError or ValueError that says so, not a KeyError or an
+    AttributeError from inside the parser; the language and the settings as the parser reads them."""
     if not isinstance(text, str):
         raise TypeError(f"{what}: text must be a str, not {type(text).__name__}")
-    if lang is not None and lang not in LANGS and lang != "es-MX":  # es-MX: the conformance suite's
-        raise ValueError(f"{what}: lang must be one of {', '.join(map(repr, LANGS))} or None "
-                         f"(detected), not {lang!r}")
+    return checked_lang(lang, what), _checked_config(config, what)
 
 
-def find_quantities(text: str, lang: str | None = None, config: QuantityConfig = QuantityConfig(),
+def find_quantities(text: str, lang: str | None = None, config: QuantityConfig | None = None,
                     *, model: str | None = None) -> list[Mention]:
     """Every quantity mention in ``text``, in order, with its span (end exclusive).
 
     ``model`` picks a narrower view, as the Recognizers-Text models do: ``"number"``
     (every number as a point, also those inside ranges), ``"numberrange"`` (comparatives
     and ranges only), ``"percent"``, ``"currency"``, ``"dimension"`` (those units only, as
-    points). The default (None) gives each quantity once, as an interval.
+    points), ``"ordinal"``, ``"age"``. The default (None) gives each quantity once, as an interval.
+    ``config``: the project's settings (``project.quantity_config``); None for the defaults.
     """
-    _check_arguments(text, lang, "find_quantities")
+    lang, config = _check_arguments(text, lang, config, "find_quantities")
+    if model is not None and model not in MODELS:
+        raise (ValueError if isinstance(model, str) else TypeError)(
+            f"find_quantities: unknown model {model!r}; use one of: {', '.join(MODELS)} (or None: every quantity "
+            "once, as an interval)")
     return _scan(text, lang, config, model, contradictions=False)
 
 
@@ -339,7 +368,7 @@ def _scan(text: str, lang: str | None, config: QuantityConfig, model: str | None
           contradictions: bool) -> list[Mention]:
     """``find_quantities``; ``contradictions``: list them too, as ``_Contradiction``."""
     lang = lang or detect_lang(text)
-    lg = "en" if lang == "es-MX" else lang
+    lg = lang[:2]
     toks, hits = _hits(text, lang, ranks=model == "numberrange", names=model == "number")
     out: list[Mention] = []
     if model in _CLOSED_VIEWS:
@@ -414,7 +443,7 @@ def _none_of(text: str, lang: str | None) -> str | None:
     if match is None or _NO_FIGURE.intersection(words) or any(w in WORDS["en"] or w in WORDS["es"] for w in words):
         return None                             # "no data", "no two": not none of something
     said = (lang or detect_lang(text)) if match.group(1) else "es"
-    return said if lang in (None, said) or lang == "es-MX" and said == "en" else None
+    return said if lang is None or lang[:2] == said else None
 
 
 def _glued(text: str) -> str | None:
@@ -521,34 +550,34 @@ def _parse_text(text: str, lang: str | None, config: QuantityConfig, likely: str
     if _FULLWIDTH.search(text):  # "ＭＯＲＥ than ５００" (East Asian input): the ASCII it stands for
         text = text.translate(_TO_ASCII)
     zero = _ZERO.get(fold_word(text).rstrip(". "))
-    if zero is not None and (lang is None or lang == zero or lang == "es-MX" and zero == "en"):
+    if zero is not None and (lang is None or lang[:2] == zero):
         return Quantity(0.0, 0.0, True, True, "exact", text, zero if lang is None else lang)
     none_of = _none_of(text, lang)
     if none_of is not None:
         return Quantity(0.0, 0.0, True, True, "exact", text, none_of if lang is None else lang)
-    if fold_word(text).rstrip(". ") in ("un", "una") and lang in (None, "es"):
+    if fold_word(text).rstrip(". ") in ("un", "una") and (lang is None or lang[:2] == "es"):
         # the whole value "Un" ("Un manifestante murió"): one. In running text "un"/"una" alone is
         # read as an article (NumberForm.WEAK), but a stated value holds a quantity by definition
-        return Quantity(1.0, 1.0, True, True, "exact", text, "es")
+        return Quantity(1.0, 1.0, True, True, "exact", text, lang or "es")
     given = lang
     lang = lang or likely or detect_lang(text)
     found = _mentions(text, lang, config)
     # The other language reading more of the text ("más de 500" read as English finds only
     # "500") means the language is wrong: an error when it was given, a switch when detected.
-    other = "es" if lang == "en" else "en"
+    other = "es" if lang[:2] == "en" else "en"
     other_found = _mentions(text, other, config) if _coverage(found) < len(text) else []
     if _coverage(other_found) > _coverage(found) and len(other_found) == 1:
         if given:
             m = other_found[0]
             raise QuantityError(text, f"reads as {_LANG_NAMES[other]} ({m.qualifier}), not as "
-                                      f"{_LANG_NAMES[lang]} as given",
+                                      f"{_LANG_NAMES[lang[:2]]} as given",
                                 hint=f"set lang: {other} in the claim (reconcile parse: --lang {other}), or write the "
-                                     f"value in {_LANG_NAMES[lang]}")
+                                     f"value in {_LANG_NAMES[lang[:2]]}")
         lang, found = other, other_found
     if given in LANGS and len(found) == 1:
         _check_counted_noun(text, given, other)
-    lg = "en" if lang == "es-MX" else lang
-    toks = tokenize(text, lg)
+    lg = lang[:2]
+    toks = tokenize(text, lang)
     slips = misspellings(toks, lg)
     if slips:
         raise QuantityError(text, f"misspelt number word {slips[0].word!r} (did you mean {slips[0].suggestion!r}?)",
@@ -592,17 +621,18 @@ def _parse_text(text: str, lang: str | None, config: QuantityConfig, likely: str
 
 
 def parse_quantity(text: str | int | float, lang: str | None = None,
-                   config: QuantityConfig = QuantityConfig()) -> Quantity:
+                   config: QuantityConfig | None = None) -> Quantity:
     """One stated value as an interval (SPEC §6: ``parse_quantity(text, lang=None)``); raises
     QuantityError when it holds no single quantity, TypeError or ValueError for a programming
     mistake (a value that is neither text nor a number, a language the parser does not read), as
-    SPEC §6 says of the Python API."""
-    if isinstance(text, (int, float)) and not isinstance(text, bool):
-        _check_arguments("", lang, "parse_quantity")
+    SPEC §6 says of the Python API. ``text`` may be any real number but a bool (a NumPy or pandas
+    integer too); ``config``: the project's settings (``project.quantity_config``), None for the defaults."""
+    if isinstance(text, numbers.Real) and not isinstance(text, bool):
+        lang, _ = _check_arguments("", lang, config, "parse_quantity")
         try:
             v = float(text)
         except OverflowError:   # an int past 10^308 (10**400): as the same number written as text
-            bits = int(text).bit_length()   # only an int overflows a float
+            bits = int(text).bit_length()   # only a whole number overflows a float
             raise QuantityError(str(text) if bits < 4000 else f"an integer of {bits:,} bits",
                                 "a number too large to compute with",
                                 hint="numbers beyond 10^308 cannot be compared; check the value") from None
@@ -611,11 +641,14 @@ def parse_quantity(text: str | int | float, lang: str | None = None,
         return Quantity(v, v, True, True, "exact", str(text), lang or "en")
     if not isinstance(text, str):
         raise TypeError(f"parse_quantity: text must be a str, int or float, not {type(text).__name__}")
-    _check_arguments(text, lang, "parse_quantity")
-    return _parse_text(text.strip(), lang, config)
+    lang, config = _check_arguments(text, lang, config, "parse_quantity")
+    stripped = text.strip()
+    if not stripped:   # the value as given ("   "), not as stripped
+        raise QuantityError(text, "empty stated value")
+    return _parse_text(stripped, lang, config)
 
 
-def parse_in_likely(value: str, likely: str, config: QuantityConfig = QuantityConfig()) -> Quantity:
+def parse_in_likely(value: str, likely: str, config: QuantityConfig = _DEFAULT_CONFIG) -> Quantity:
     """``parse_quantity(value)`` with no language given, the value's words aside read in ``likely``
     (a claim with no ``lang``: its quote's language tells how "1.200" reads). Not a given
     language: "about 500" with a Spanish quote is English, as its words say."""

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 
 from reconcile.model.records import Mention, QuantityConfig
 from reconcile.quantities.lexicon import MONTHS, WORDS, fold_word
-from reconcile.quantities.parse import INVISIBLE, find_quantities, lang_evidence, parse_quantity
+from reconcile.quantities.parse import INVISIBLE, checked_lang, find_quantities, lang_evidence, parse_quantity
 
 #: the settings of a project that sets none
 DEFAULT_CONFIG = QuantityConfig()
@@ -1375,7 +1375,7 @@ def _two_bounds(text: str, found: list[Mention], lang: str, config: QuantityConf
     for m in found:
         pair = _TWO_BOUNDS.fullmatch(m.text) if m.qualifier == "range" else None
         last = _NOUN_ENDS.search(pair.group(3)) if pair is not None else None
-        second = last.group(1) if last is not None else counted_noun(text, m.end, lang) or ""
+        second = last.group(1) if last is not None else counted_noun(text, m.end, lang[:2]) or ""
         if pair is not None and fold_word(pair.group(2)) != fold_word(second):
             parts = [find_quantities(pair.group(k), lang, config) for k in (1, 3)]
             if all(len(p) == 1 and p[0].qualifier in _BOUNDS for p in parts):
@@ -1406,7 +1406,8 @@ def scan(sentence: Sentence, phones: bool = False, mentions: list | None = None,
     judging is most of the cost). ``memo``: a dict kept by a caller that reads the same sentence
     again with the same ``config`` (a quote read for one value, then for all): the parser's
     mentions and the judgment of each are taken from it, not worked out again."""
-    lang = sentence.lang
+    tag = sentence.lang          # as given: a regional tag ("es-MX") reads figures as its region writes them
+    lang = tag[:2]               # the words' language
     # reference marks written onto a word are read as spaces, offsets kept: "460[2] to 3,500[3]"
     # is one range, as "460 to 3,500" (was two figures, each a claim of nothing)
     text = sentence.text
@@ -1414,11 +1415,11 @@ def scan(sentence: Sentence, phones: bool = False, mentions: list | None = None,
         text = _REF_MARKS.sub(lambda mark: " " * len(mark.group()), text)
     out: list[Found] = []
     name_end = day_end = age_end = change_end = None
-    found: list[Mention] | None = memo.get((text, lang)) if memo is not None else None
+    found: list[Mention] | None = memo.get((text, tag)) if memo is not None else None
     if found is None:
-        found = _two_bounds(text, find_quantities(text, lang, config), lang, config)
+        found = _two_bounds(text, find_quantities(text, tag, config), tag, config)
         if memo is not None:
-            memo[text, lang] = found
+            memo[text, tag] = found
     for m in found:
         if wanted is not None and m.qualifier == "exact" and m.lower is not None and m.upper is not None and \
                 (float(m.lower), float(m.upper), True, True) != wanted and \
@@ -1478,14 +1479,14 @@ def scan(sentence: Sentence, phones: bool = False, mentions: list | None = None,
         year_from = _YEAR_TO.match(text, number_start, m.end) if qualifier == "range" else None
         if year_from is not None and _YEAR_CONTEXT.search(text, max(0, number_start - 12), number_start):
             # "pasó de 50.000 en el 2017 a 111 600 en 2018": a year, then the figure it went to, not a range
-            point = find_quantities(text[year_from.end():m.end], lang, config)
+            point = find_quantities(text[year_from.end():m.end], tag, config)
             if len(point) != 1:
                 continue
             p = point[0]
             lower, upper, li, ui, qualifier, start = (p.lower, p.upper, p.lower_inclusive,
                                                       p.upper_inclusive, p.qualifier, year_from.end())
         elif _comparison_as_point(text, m, number_start) or _estimated_verb(text, m, number_start):
-            point = find_quantities(text[number_start:m.end], lang, config)
+            point = find_quantities(text[number_start:m.end], tag, config)
             if len(point) != 1:
                 continue
             p = point[0]
@@ -1497,7 +1498,7 @@ def scan(sentence: Sentence, phones: bool = False, mentions: list | None = None,
         if change is not None:
             # "rose from 170,116 to 202,512", "pasó de 170.116 a 202.512": a figure and the one it became, not a range
             for group in (1, 2):
-                point = find_quantities(change.group(group), lang, config)
+                point = find_quantities(change.group(group), tag, config)
                 end = m.end if group == 2 else change.end(group)      # "to 40 people": the noun is both's
                 if len(point) == 1:
                     p = point[0]
@@ -1514,7 +1515,7 @@ def scan(sentence: Sentence, phones: bool = False, mentions: list | None = None,
         scale = _SCALE.match(text, start) if several is not None else None
         if several is not None and scale is not None:
             # "several hundred people": a band (200 to 999), not the hundred the scale word alone reads
-            band = parse_quantity(text[several.start():scale.end()], lang, config)
+            band = parse_quantity(text[several.start():scale.end()], tag, config)
             lower, upper, li, ui, qualifier, start = (band.lower, band.upper, band.lower_inclusive,
                                                       band.upper_inclusive, band.qualifier, several.start())
         other = _BOUND_OTHER.search(text, max(0, start - 40), start) if qualifier == "exact" else None
@@ -1572,12 +1573,12 @@ def stated_readings(text: str, lang: str, config: QuantityConfig = DEFAULT_CONFI
 def quantities_in_text(text: str, lang: str | None = None) -> list[dict]:
     """The quantities a reader takes from ``text``, each a dict with ``start``, ``end`` (end
     exclusive, offsets in ``text``), ``text``, ``lower``, ``upper``, ``lower_inclusive``,
-    ``upper_inclusive``, ``qualifier``, ``unit`` and ``counted``. ``lang`` ("en" or "es"):
-    the language of every sentence; detected per sentence when None."""
+    ``upper_inclusive``, ``qualifier``, ``unit`` and ``counted``. ``lang``: the language of every
+    sentence, as ``parse_quantity`` takes it ("en", "es" or a regional tag: "es-MX"); detected per
+    sentence when None."""
     if not isinstance(text, str):
-        raise TypeError(f"text must be a str, not {type(text).__name__}")
-    if lang not in (None, "en", "es"):
-        raise ValueError(f'lang must be "en", "es" or None, not {lang!r}')
+        raise TypeError(f"quantities_in_text: text must be a str, not {type(text).__name__}")
+    lang = checked_lang(lang, "quantities_in_text")
     visible, where = _visible(text)
     out = []
     for sentence in sentences(visible, lang):
