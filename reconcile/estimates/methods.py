@@ -17,7 +17,8 @@ from reconcile.conflicts import Figure, StatedScope, agreement_groups, as_interv
 from reconcile.model.frozen import quick_init
 from reconcile.model.intervals import common_range
 from reconcile.model.intervals import hull as interval_hull
-from reconcile.model.numbers import plain_number
+from reconcile.model.numbers import format_number, interval_text, plain_number
+from reconcile.model.records import few_ids
 
 Evidence = StatedScope
 
@@ -37,6 +38,17 @@ class Estimate:
     status: str
     method: str
     weights: tuple[tuple[str, float], ...]   # (claim id, weight), sorted by claim id
+
+    def __repr__(self) -> str:
+        # short in a notebook: the evidence behind it is in ``evidence`` and ``to_dict()``
+        e = self.evidence
+        scope = ", ".join(f"{name} {value}" for name, value in (("population", "+".join(e.population) or None),
+                                                                ("criterion", e.criterion), ("place", e.place),
+                                                                ("as_of", e.as_of)) if value)
+        point = "" if self.point is None else f", point {format_number(self.point)}"
+        return (f"Estimate({self.topic!r}{', ' + scope if scope else ''}: "
+                f"{interval_text(self.lower, self.upper, self.lower_inclusive, self.upper_inclusive)}{point}, "
+                f"{self.status}, {self.method}, claims {few_ids([claim for claim, _ in self.weights])})")
 
     # the stated scope and the claims, as the JSON report names them
     @property

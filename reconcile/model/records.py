@@ -234,6 +234,17 @@ class _Deferred:
 URGENCY = ("conflict", "warning", "not-comparable", "consistent")
 
 
+def few_ids(ids: Sequence[str], shown: int = 3) -> str:
+    """Ids for a repr that stays short whatever the data: the first ``shown``, then how many more."""
+    head = ", ".join(map(str, ids[:shown]))
+    return head + (f", and {len(ids) - shown:,} more" if len(ids) > shown else "")
+
+
+def counted(n: int, noun: str) -> str:
+    """``n`` and its noun, in the singular for one: "1 topic", "2 topics"."""
+    return f"{n:,} {noun}" + ("" if n == 1 else "s")
+
+
 @quick_init
 @dataclass(frozen=True)
 class Finding:
@@ -253,6 +264,13 @@ class Finding:
     @property
     def verdict(self) -> str:
         return FINDING_VERDICTS[self.kind]
+
+    def __repr__(self) -> str:
+        # short in a notebook: the explanation and a scope difference's scopes are in to_dict()
+        numbers = "".join(f", {name}={format_number(value)}" for name, value in (("gap", self.gap),
+                                                                                  ("ratio", self.ratio))
+                          if value is not None)
+        return f"Finding({self.kind}, {self.verdict}, topic {self.topic!r}, claims {few_ids(self.claims)}{numbers})"
 
     def sort_key(self) -> tuple:
         """The report's order (SPEC.md §6): topic, kind, claims."""
@@ -427,6 +445,12 @@ class Project:
     #: what ``reconcile.read`` read, before ``normalize`` (sources.project.Loaded); None after it
     raw: Any = field(default=None, repr=False, compare=False)
 
+    def __repr__(self) -> str:
+        # short whatever the project's size: the records are in ``sources``, ``topics`` and ``places``
+        return (f"Project({self.root!r}: {counted(len(self.sources), 'source')}, "
+                f"{counted(len(self.topics), 'topic')}, {counted(len(self.places), 'place')}"
+                f"{'' if self.raw is not None else '; normalized'})")
+
 
 REPORT_SCHEMA = "reconcile.report/2"
 #: the file of a Parquet report folder (``report --format parquet``) that holds all but its tables
@@ -469,6 +493,17 @@ class Report:
     #: what estimates are made from: one ``estimate.Evidence`` per stated scope (the reconciler's)
     evidence: tuple[Any, ...] = field(default=(), repr=False, compare=False)
     omitted: dict[str, dict[str, int]] = field(default_factory=dict)
+
+    def __repr__(self) -> str:
+        # what the report says in a line, whatever its size (every finding had made a report of 200
+        # claims 3.7 MB long in a notebook); the records are in ``claims``, ``findings`` and ``estimates``
+        counts = ", ".join(f"{n:,} {verdict}" for verdict, n in self.verdict_counts().items() if n) or "none"
+        methods = sorted({str(e.get("method")) if isinstance(e, dict) else str(getattr(e, "method", ""))
+                          for e in self.estimates} - {"", "None"})
+        estimates = counted(len(self.estimates), "estimate") + (f" ({', '.join(methods)})" if methods else "")
+        checked = "" if self.validation is None else f"; {self.validation.in_words()}"
+        return (f"Report({counted(len(self.claims), 'claim')}, {counted(len(self.sources), 'source')}, "
+                f"{counted(len(self.topics), 'topic')}; findings: {counts}; {estimates}{checked})")
 
     def source_records(self) -> list[dict[str, Any]]:
         """Every declared or created source, outlets named only in ``via`` included, sorted by id,
@@ -605,6 +640,17 @@ class Validation:
     @property
     def success(self) -> bool:
         return all(o.success for o in self.outcomes)
+
+    def in_words(self) -> str:
+        """The outcome in a few words: "19 expectations, 1 failed"."""
+        failed = sum(not o.success for o in self.outcomes)
+        return counted(len(self.outcomes), "expectation") + (f", {failed:,} failed" if failed else ", all passed")
+
+    def __repr__(self) -> str:
+        # short whatever fails: the failing claims are in ``outcomes`` and ``to_dict()``
+        failed = [o.expectation for o in self.outcomes if not o.success]
+        which = f": {few_ids(failed, 2)}" if failed else ""
+        return f"Validation({counted(self.claims, 'claim')}, {self.in_words()}{which})"
 
     def brief(self) -> dict[str, Any]:
         """What a report says of the validation: pass or fail, and each failed expectation."""
