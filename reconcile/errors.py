@@ -7,6 +7,8 @@ them into a message on stderr and exit code 2, in one place.
 from __future__ import annotations
 
 import re
+import shlex
+from typing import Callable
 
 #: characters that act on a terminal instead of showing: C0 and C1 controls (ESC starts the
 #: sequences that set the clipboard, OSC 52, or hide a link, OSC 8), DEL, line and paragraph
@@ -43,7 +45,9 @@ class ReconcileError(Exception):
         self.hint = None if hint is None else escape(hint)
         super().__init__(self.format())
 
-    def format(self) -> str:
+    def format(self, command: bool = False) -> str:
+        """The message, with where and how to fix it. ``command``: for the command line, whose
+        options are flags (``OptionError``)."""
         where = ""
         if self.file:
             where = f"{self.file}:{self.line}: " if self.line else f"{self.file}: "
@@ -51,6 +55,37 @@ class ReconcileError(Exception):
         if self.hint:
             text += f"; {self.hint}"
         return text
+
+
+#: how an option is named, and how an example of it is written: ``review_url=`` in Python, ``--review-url`` on the
+#: command line (option, example or None) -> words
+Naming = Callable[[str, "str | None"], str]
+
+
+def keyword(option: str, example: str | None = None) -> str:
+    """An option as the Python API takes it: ``review_url=``, ``publisher='El Diario'``."""
+    return f"{option}=" if example is None else f"{option}={example!r}"
+
+
+def flag(option: str, example: str | None = None) -> str:
+    """An option as the command line takes it: ``--review-url``, ``--publisher 'El Diario'``."""
+    name = "--" + option.replace("_", "-")
+    return name if example is None else f"{name} {shlex.quote(example)}"
+
+
+class OptionError(ReconcileError):
+    """A bad option, named as the caller gave it: as a keyword (``review_url=``) by the Python API,
+    as a flag (``--review-url``) by the command line (``format(command=True)``). ``words`` gives
+    the message and the hint for a way of naming options (``keyword`` or ``flag``)."""
+
+    def __init__(self, words: Callable[[Naming], tuple[str, str]], option: str) -> None:
+        message, hint = words(flag)
+        self._command = ReconcileError(message, field=flag(option), hint=hint)
+        message, hint = words(keyword)
+        super().__init__(message, field=option, hint=hint)
+
+    def format(self, command: bool = False) -> str:
+        return self._command.format() if command else super().format()
 
 
 class InputError(ReconcileError):

@@ -43,7 +43,7 @@ class Main(click.Group):
         except ReconcileError as exc:
             if ctx.params.get("debug") or ctx.obj and ctx.obj.get("debug"):
                 raise
-            click.echo(f"Error: {exc.format()}", err=True)
+            click.echo(f"Error: {exc.format(command=True)}", err=True)   # an option named as its flag
             ctx.exit(2)
         except RuntimeError as exc:  # Path.resolve() on a symbolic link that loops, wherever it is met
             if "Symlink loop" not in str(exc) or ctx.params.get("debug") or ctx.obj and ctx.obj.get("debug"):

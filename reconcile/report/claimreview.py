@@ -32,7 +32,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from reconcile.errors import ReconcileError
+from reconcile.errors import OptionError
 from reconcile.model.records import Finding, Report
 from reconcile.report.estimates import estimate_views
 from reconcile.report.base import claim_index, safe_url, source_name
@@ -137,25 +137,29 @@ def _appearance(report: Report, claim: dict[str, Any]) -> dict[str, Any] | None:
 
 def _publisher(name: str | None, url: str | None) -> dict[str, Any] | None:
     if name is not None and not name.strip():   # an unset variable ("--publisher $PUB"): an author with no name
-        raise ReconcileError("--publisher is empty", field="--publisher",
-                             hint="give the organisation that publishes the review, e.g. --publisher \"El Diario\"")
+        raise OptionError(lambda named: (f"{named('publisher', None)} is empty",
+                                         "give the organisation that publishes the review, e.g. "
+                                         f"{named('publisher', 'El Diario')}"), "publisher")
     if not name and not url:
         return None
     if not name:   # an author with a web site and no name: Google's markup needs the name
-        raise ReconcileError("--publisher-url is given without --publisher", field="--publisher",
-                             hint="add --publisher NAME, the organisation that publishes the review")
+        raise OptionError(lambda named: (f"{named('publisher_url', None)} is given without {named('publisher', None)}",
+                                         "add the organisation that publishes the review, e.g. "
+                                         f"{named('publisher', 'El Diario')}"), "publisher")
     out: dict[str, Any] = {"@type": "Organization"}
     if name:
         out["name"] = name
     if url:
-        out["url"] = _checked_url(url, "--publisher-url")
+        out["url"] = _checked_url(url, "publisher_url")
     return out
 
 
 def _checked_url(url: str, option: str) -> str:
+    """``url``, an http(s) address, given as ``option`` (a keyword: "review_url")."""
     if safe_url(url) is None:
-        raise ReconcileError(f"{option} {url!r} is not an http(s) address",
-                             hint=f"give the full address, e.g. {option} https://example.org/review")
+        raise OptionError(lambda named: (f"{named(option, url)} is not an http(s) address",
+                                         f"give the full address, e.g. {named(option, 'https://example.org/review')}"),
+                          option)
     return url
 
 
@@ -175,7 +179,7 @@ def claim_reviews(report: Report, *, review_url: str | None = None, publisher: s
     """The ClaimReview objects (plain dicts) for the report's conflict/not-comparable findings."""
     index = claim_index(report)
     estimated = _estimates_by_claim(report)
-    url = _checked_url(review_url, "--review-url") if review_url else None
+    url = _checked_url(review_url, "review_url") if review_url else None
     author = _publisher(publisher, publisher_url)
     reviews = []
     for finding in report.findings:

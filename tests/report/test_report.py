@@ -619,8 +619,9 @@ def test_claimreview_reviews_conflicts_and_not_comparable_findings_only(seed):
 
 
 def test_claimreview_refuses_a_review_url_that_is_not_a_web_address(conflict):
-    with pytest.raises(ReconcileError, match="--review-url"):
+    with pytest.raises(ReconcileError, match="review_url=") as caught:   # the keyword given; the command's flag:
         render_claimreview(conflict, review_url="javascript:alert(1)")
+    assert caught.value.format(command=True).startswith("--review-url")
 
 
 def test_claimreview_rating_names_the_kind_of_finding(conflict):
