@@ -88,16 +88,29 @@ def normalize(project: Project, *, parallel: bool = False,
     ``meanwhile``: work for this process while the helper parses."""
     from reconcile.claims.build import build_frame
 
-    if not isinstance(project, Project) or project.raw is None:
-        raise TypeError("normalize() takes the Project that reconcile.read() returns")
+    if isinstance(project, Project) and project.raw is None:
+        raise _normalized(project, "normalize")
+    if not isinstance(project, Project):
+        raise TypeError("normalize() takes the Project that reconcile.read() returns" + (
+            ", not the Claims it returns itself" if isinstance(project, Claims) else f", not {type(project).__name__}"))
     return Claims(*build_frame(project.raw, parallel=parallel, meanwhile=meanwhile))
+
+
+def _normalized(project: Project, caller: str) -> TypeError:
+    """The error for a Project that ``normalize`` made (``claims.project``): it holds the declarations,
+    not the raw claims it was made from, which ``normalize`` reads and ``Claims`` holds normalized."""
+    return TypeError(f"{caller}() cannot use this Project: it comes from normalize() (claims.project) and no longer "
+                      "holds its raw claims, only its sources, topics and places; use the Claims that normalize() "
+                      f"returned, or call reconcile.read({project.root!r}) again")
 
 
 def _claims(claims: Any, caller: str) -> Claims:
     if isinstance(claims, Claims):
         return claims
     if isinstance(claims, Project):
-        return normalize(claims) if claims.raw is not None else _wrong(caller)
+        if claims.raw is None:
+            raise _normalized(claims, caller)
+        return normalize(claims)
     return _wrong(caller)
 
 
@@ -162,6 +175,8 @@ def reconcile(claims: Claims, validation: Validation | None = None, *,
         # another project's outcome would have the report say that these claims passed
         raise ValueError(f"validation is of {validation.claims:,} claims, not of these {len(frame):,}: give "
                          "reconcile.validate(claims) of the same claims, or None")
+    if validation is not None and frame.empty:
+        validation = None   # no claims, nothing checked: the report says nothing of it, as run() and the command's
     quotes = _quotes_ahead(claims) if parallel else None
     with gc_paused():
         records = claim_records(frame)
@@ -383,6 +398,10 @@ def render_chunks(report: Report, format: str, **options: Any) -> str | Iterator
     return render(report, format, **options)
 
 
+#: the command's options that run() takes and that change nothing in the text (``run``)
+RUN_OPTIONS = ("engine", "fail_on", "no_color")
+
+
 def run(paths: str | Path | Iterable[str | Path] | None = ".", format: str = "json", *,
         validate_suites: bool = True, resolve: str = "consensus", no_validate: bool = False,
         **options: Any) -> str:
@@ -397,11 +416,12 @@ def run(paths: str | Path | Iterable[str | Path] | None = ".", format: str = "js
 
     # the command's own options that change nothing in the text: --no-color (as color=False), --fail-on (the exit
     # code, which a function does not have: the verdicts are in the report), --engine pandas (this process)
+    for name, value in (("validate_suites", validate_suites), ("no_validate", no_validate),
+                        ("no_color", options.get("no_color", False))):
+        if not isinstance(value, bool):   # "no" is true: a str had run the suites it meant to skip
+            raise TypeError(f"{name} must be True or False, not {value!r}")
     if "no_color" in options:
-        no_color = options.pop("no_color")
-        if not isinstance(no_color, bool):
-            raise TypeError(f"no_color must be True or False, not {type(no_color).__name__}")
-        options.setdefault("color", not no_color)
+        options.setdefault("color", not options.pop("no_color"))
     if "fail_on" in options and options.pop("fail_on") not in ("conflict", "warning", "never"):
         raise ValueError("fail_on must be one of: conflict, warning, never (it sets the command's exit code; run() "
                          "returns the text whatever the verdicts)")
@@ -413,8 +433,9 @@ def run(paths: str | Path | Iterable[str | Path] | None = ".", format: str = "js
                         "spark_master": "run the command with --engine spark",
                         "spark_conf": "run the command with --engine spark"}
         advice = "; ".join(f"{name}: {command_only[name]}" for name in unknown if name in command_only)
-        raise TypeError(f"run() got unknown option(s) {', '.join(unknown)}; known: validate_suites, no_validate, "
-                        f"resolve, {', '.join(sorted(ALL_OPTIONS))}" + (f" ({advice})" if advice else ""))
+        known = sorted({"validate_suites", "no_validate", "resolve", *RUN_OPTIONS, *ALL_OPTIONS})
+        raise TypeError(f"run() got unknown option(s) {', '.join(unknown)}; known: {', '.join(known)}"
+                        + (f" ({advice})" if advice else ""))
     if isinstance(paths, (Claims, Project, Report)):
         raise TypeError(f"run() takes the paths of a project or of claim files, not a {type(paths).__name__}: "
                         "for one already read, call reconcile(), estimate() and render()")
@@ -422,6 +443,9 @@ def run(paths: str | Path | Iterable[str | Path] | None = ".", format: str = "js
         raise ValueError(f"unknown method {resolve!r}; use one of: {', '.join(RESOLVE_METHODS)}")
     if format not in FORMATS:
         raise ValueError(f"unknown format {format!r}; use one of: {', '.join(FORMATS)}")
+    if "max_findings" in options:   # every option checked before the project is read, not after
+        options["max_findings"] = checked_max_findings(options["max_findings"])
+    _check_options(options)
     claims = normalize(read(paths))
     validation = validate(claims) if validate_suites and not no_validate and len(claims) else None
     kept = {"max_findings": options["max_findings"]} if "max_findings" in options else {}
