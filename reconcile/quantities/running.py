@@ -227,14 +227,18 @@ _DURATION = frozenset(
     "year-old years-old min mins sec secs seg hrs año años".split())
 _TIME_AFTER = re.compile(r"\s?(?:[ap]\.\s?m\.|[ap]m\b|h\b|hrs?\b|horas\b|hs\b|o'clock|o’clock|"
                          r"GMT\b|UTC\b|hora local|local time)", re.I)
-# "the government put the dead at 12", "the toll stood at 9": a figure, not a time of day
+# "the government put the dead at 12", "the toll stood at 9", "the quake measured at 6": a figure, not a time of day
 _FIGURE_AT = re.compile(r"\b(?:put|puts|putting|placed|places|placing|estimated|estimates|estimating|set|sets|"
-                        r"stood|stands|standing|pegged|pegs|numbered|tallied|tally|toll|count|figure|total)\b"
+                        r"stood|stands|standing|pegged|pegs|numbered|tallied|tally|toll|count|figure|total|"
+                        r"measured|measures|measuring|registered|registers|registering|rated)\b"
                         r"[^.;:]{0,40}\bat\s*$", re.I)
 # a range of hours: each end a bare figure after "las" ("las 18" is "las 18 horas"; a count says
 # "las 18 víctimas" and has its noun)
 _HOURS_RANGE = re.compile(r"\blas\s+\d{1,2}\b.*\blas\s+\d{1,2}\b", re.I)
 _TIME_BEFORE = re.compile(r"(?:\bat|\bby|\buntil|\blas|\bla)\s*$", re.I)
+# what a clock is not: a decimal with one digit, or three, after its point ("measured at 7.1": a clock's minutes are
+# two digits, "at 7.30")
+_NO_CLOCK = re.compile(r"\d+[.,](?:\d|\d{3,})")
 _AGE_BEFORE = frozenset({"aged", "age", "ages", "edad"})
 # who an age bound is of, before it: "children under 13", "people over 60", "niños menores de 5 años"
 _AGE_GROUPS = frozenset("children kids people adults babies infants girls boys youths those ninos ninas personas "
@@ -792,7 +796,8 @@ def _junk(sentence: str, m: Mention, number_start: int, counted: str | None, lan
     if _CLOCK.fullmatch(chunk.rstrip(".")) or _TIME_AFTER.match(after) or (
             m.qualifier == "exact" and counted is None and m.unit is None and value is not None and value <= 24
             and _TIME_BEFORE.search(before) and not _FIGURE_AT.search(sentence, max(0, m.start - 60), m.start)
-            and not _MAGNITUDE_AFTER.match(sentence, m.end)):   # "measured at 6.1-magnitude", as "a 7.8-magnitude"
+            and not _MAGNITUDE_AFTER.match(sentence, m.end)     # "measured at 6.1-magnitude", as "a 7.8-magnitude"
+            and not _NO_CLOCK.fullmatch(bare)):                 # "at 7.1" (as "at 7.30" is one)
         return "time of day"
     if m.unit is None and _ADDRESS_NUMBERS.search(sentence, max(0, m.start - 40), m.start):
         return "address"                              # "en los números 910 y 916 de la calle Arroyo"
