@@ -1606,8 +1606,9 @@ def quantities_in_text(text: str, lang: str | None = None) -> list[dict]:
 #: los cuales fueron hospitalizados" is a part of the count before)
 _NO_NOUN = frozenset("cuales ellos ellas quienes estos estas hubo habia habra".split())
 
-#: a quake's magnitude counts nothing: "magnitude 6 earthquake strikes central Italy", "a 7.8 magnitude earthquake"
-_A_MAGNITUDE = re.compile(r"\b(?:magnitude|magnitud)\s+(?:of\s+|de\s+)?\Z", re.I)
+#: a quake's magnitude counts nothing: "magnitude 6 earthquake strikes central Italy", "a 7.8 magnitude earthquake",
+#: "a magnitude-7.1 earthquake"
+_A_MAGNITUDE = re.compile(r"\b(?:magnitude|magnitud)(?:\s+(?:of\s+|de\s+)?|-)\Z", re.I)
 _MAGNITUDE_AFTER = re.compile(r"[\s-]*(?:magnitude|magnitud)\b", re.I)
 
 def _visible(text: str) -> tuple[str, list[int] | None]:

@@ -363,8 +363,8 @@ def _word_not_currency(toks, i0: int) -> bool:
 def glued_to_word(toks, i0: int, lang: str) -> bool:
     """True for a number written against letters on its left, directly or through a hyphen
     ("x500", "0x10", "A12", "COVID-19", "over-500"): part of a name or a code, not a quantity.
-    A currency code or sign ("USD115", "KES500", "Bs500") and a number word before a dash
-    ("ten-20") do not count."""
+    A currency code or sign ("USD115", "KES500", "Bs500"), a number word before a dash
+    ("ten-20") and a quake's magnitude ("a magnitude-7.1 earthquake") do not count."""
     while True:                       # (a loop, not recursion: "1-1-1-...-1" a thousand times is no stack overflow)
         if i0 == 0:
             return False
@@ -382,7 +382,13 @@ def glued_to_word(toks, i0: int, lang: str) -> bool:
             i0 -= 2                   # "A330-203", "SCP2-173": the rest of a code, if what is before it is one
             continue
         return (word.kind == "w" and word.end == prev.start and word.t not in _CUR_CODES
-                and word.t not in WORDS[lang] and not _unit_of_digits(toks, i0 - 2, lang))
+                and word.t not in WORDS[lang] and word.t not in _MEASURE_BEFORE_DASH
+                and not _unit_of_digits(toks, i0 - 2, lang))
+
+
+#: a measure's name that a dash joins to its figure, no name with digits: "a magnitude-7.1 earthquake" (the
+#: figure after it as "the 7.1-magnitude quake"; the dash is no minus either, glued to the word before it)
+_MEASURE_BEFORE_DASH = frozenset({"magnitude", "magnitud"})
 
 
 def _unit_of_digits(toks, k: int, lang: str) -> bool:
