@@ -557,6 +557,25 @@ def _digits_after_currency(toks, i, n) -> int | None:
     return k if _free_before(toks, i) else None
 
 
+#: what follows a figure after "in" that is a span of time, no share's denominator: "12 in 48 hours"
+_SPAN_AFTER = frozenset("hours hour days day weeks week months month years year minutes minute seconds decades "
+                        "horas hora dias dia semanas semana meses mes anos ano minutos segundos decadas".split())
+
+
+def _no_denominator(toks, k: int, end: int, n: int, value: float, in_words: bool) -> bool:
+    """Whether the figure at [k, end) after "in" is no share's denominator: a span of time ("12 in 48 hours");
+    after a count other than one ("1 in 5" is a share however written), a year ("3 in 2019"), or, after digits,
+    anything but the plural noun of those it shares ("7 in 10 residents"; "2 in 5 or more" is two bounds)."""
+    after = toks[end] if end < n else None
+    if after is not None and after.t in _SPAN_AFTER:
+        return True
+    if value == 1 or in_words:
+        return False
+    if end == k + 1 and toks[k].kind == "n" and len(toks[k].raw) == 4 and toks[k].raw.isdigit():
+        return True
+    return after is None or after.kind != "w" or not after.t.endswith("s")
+
+
 def scan_numbers(toks: list[Tok], lang: str) -> list[Num]:
     words = WORDS[lang]
     neg_words = NEG[lang]
@@ -608,13 +627,14 @@ def scan_numbers(toks: list[Tok], lang: str) -> list[Num]:
                 k = end + 1
             elif t == "out" and toks[end + 1].t == "of":
                 k = end + 2
-            elif t == "in" and value == 1:
-                k = end + 1
+            elif t == "in" and (value == 1 or value > 1 and float(value).is_integer()):
+                k = end + 1                           # "1 in 5", "three in four adults", "7 in 10 residents"
             elif t == "de" and lang == "es" and toks[end + 1].t == "cada":
                 k = end + 2                           # "1 de cada 5", "dos de cada tres": as "1 in 5"
             if k is not None and k < n and (toks[k].kind == "n" or toks[k].t in words):
                 r2 = parse_core(toks, k, n, lang)
-                if r2 and r2[1] and (t in ("over", "sobre") or value < r2[1]):
+                if r2 and r2[1] and (t in ("over", "sobre") or value < r2[1]) and not (
+                        t == "in" and _no_denominator(toks, k, r2[0], n, value, toks[j].kind == "w")):
                     end, value, in_words, tail = r2[0], value / r2[1], True, 0
         weak = lang == "es" and end == j + 1 and tok.t in ("un", "una")
         out.append(Num(i, end, -value if neg else value, in_words, weak,
