@@ -39,30 +39,10 @@ from reconcile.extract.propose_population import (counted_population, is_colour,
 from reconcile.extract.proposal import Line, Proposal, Story
 from reconcile.extract.scene import (article_place, dateline as _dateline, dateline_end,  # noqa: F401
                                      prose_of, several_countries, specific)
-from reconcile.quantities.parse import detect_lang, lang_evidence, parse_quantity
+from reconcile.quantities.parse import parse_quantity
 from reconcile.quantities.running import Found, Sentence, locates_a_place, scan, sentences
 
 __all__ = ["Proposal", "propose"]
-
-_ES_NUMBER = re.compile(r"\b\d{1,3}(?:\.\d{3})+\b(?![.,]\d)")
-_EN_NUMBER = re.compile(r"\b\d{1,3}(?:,\d{3})+\b(?![.,]\d)")
-
-
-def _sentence_lang(sentence: Sentence, article_lang: str, given: str | None) -> str:
-    if given:
-        return given
-    text = sentence.text
-    if _ES_NUMBER.search(text) and not _EN_NUMBER.search(text):
-        lang = "es" if article_lang == "es" or sentence.lang == "es" else sentence.lang
-    elif len(text.split()) < 8:
-        # short: the article's language, unless its own words say otherwise clearly ("Unas 200 personas
-        # murieron el martes." in an English article; "El Niño killed 40 people" says too little)
-        evidence = lang_evidence(text)
-        lang = article_lang if abs(evidence) < 2 else "es" if evidence > 0 else "en"
-    else:
-        lang = sentence.lang
-    return lang
-
 
 # a heading that names a place: a line of its own, the place first, then nothing or a topic after a colon or dash
 # ("BANGLADESH", "INDIA", "GUATEMALA: ACTIVIDAD VOLCÁNICA", "Peru – floods")
@@ -360,7 +340,8 @@ def _each_place(line: Line, item: Found, proposal: Proposal) -> list[Proposal]:
 
 
 def _propose(article: Article, lang: str | None, period: str | None = None) -> list[Proposal]:
-    article_lang = lang or detect_lang(article.text[:20000])
+    # each sentence in the language quantities_in_text reads it in (running.sentences: its own words', else, when
+    # short, its paragraph's, else the whole text's), or the one given
     all_sentences = sentences(article.text, None)
     story = _story(article, all_sentences)
     reading = _Reading(Claimants.of_title(article.title or ""), Days(last=article.date, period=period))
@@ -369,8 +350,7 @@ def _propose(article: Article, lang: str | None, period: str | None = None) -> l
         section = _section_place(article.text, sentence)
         if section is not None:
             story = replace(story, where=section)    # "BANGLADESH", "GUATEMALA: ACTIVIDAD VOLCÁNICA": a section's
-        line = _line(story, reading, number, Sentence(sentence.start, sentence.text,
-                                                      _sentence_lang(sentence, article_lang, lang)))
+        line = _line(story, reading, number, replace(sentence, lang=lang) if lang else sentence)
         for code, name, at in line.places:
             if is_city(code) and line.body[at:at + len(name)] == name:
                 written.setdefault(code, name)
