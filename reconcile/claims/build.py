@@ -348,16 +348,17 @@ def _build(loaded: Loaded, raw: pd.DataFrame, config: Any, places: PlaceIndex, n
     # thousands, as nobody writes a count of 500 people as "500.000" in English (it had been 500, a
     # value-conflict with "más de medio millón" 1,000 times apart). Money too: no language writes an
     # amount to three decimals, so "1.000 pesos" is a thousand pesos (it had been 1). Other units, and
-    # the few currencies whose cents are thousandths (KWD), keep the decimal point.
+    # the few currencies whose cents are thousandths (KWD), keep the decimal point: read as English, as
+    # the parser would not read a figure alone with no language given ("2.500" is 2.5 or 2,500).
     unset = lang.isna()
     if unset.any():
         dotted = unset & texts.series.map(lambda v: isinstance(v, str) and _DOT_THOUSANDS.search(v) is not None)
         if dotted.any():
             counting = {t for t, declared in topics.items() if declared.unit in COUNT_UNITS or _whole_money(declared)}
-            dotted &= topic.isin(list(counting))
-            if dotted.any():
-                lang = lang.copy()
-                lang[dotted] = LIKELY + "es"
+            counted = topic.isin(list(counting))
+            lang = lang.copy()
+            lang[dotted & counted] = LIKELY + "es"
+            lang[dotted & ~counted] = LIKELY + "en"
 
     # values: parsed once per distinct (text, lang)
     not_text = texts.mask(lambda v: isinstance(v, NotText))

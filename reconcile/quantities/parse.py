@@ -532,6 +532,28 @@ def _check_counted_noun(text: str, lang: str, other: str) -> None:
                              f"value in {_LANG_NAMES[lang]}")
 
 
+#: a figure with a dot before three digits, and no scale word after it: "1.200" is 1.2 in English, 1,200 in Spanish
+_DOT_THREE = re.compile(r"(?<![\d.,])([1-9]\d{0,2})\.(\d{3})(?![\d.,])(?!\s*(?:thousand|million|billion|trillion|"
+                        r"bn|mn|m|k)\b)", re.I)
+
+
+def _check_dot_thousands(text: str, m: Mention) -> None:
+    """An error for a count read in English, no language given, whose figure has a dot before three digits ("more
+    than 1.200"): English words, Spanish thousands. A count is never written to three decimals, so "1.2" is not
+    what was meant, and 1,200 is a guess (SPEC §4: "1,200" is English, "1.200" Spanish). A decimal of one or two
+    digits ("more than 1.5"), a scaled figure ("1.250 million") and a measure ("3.500 hectares") are no count."""
+    match = _DOT_THREE.search(m.text)
+    if match is None:
+        return
+    whole, point = match.group(1) + "," + match.group(2), match.group(1) + "." + match.group(2).rstrip("0")
+    spanish = "set lang: es (reconcile parse: --lang es) if the value is Spanish, or " if lang_evidence(text) >= 0 \
+        else ""
+    raise QuantityError(text, f"{match.group()!r} reads as {point.rstrip('.')} in English and as {whole} in Spanish, "
+                              f"and no language was given",
+                        hint=f"{spanish}write the figure as {whole!r} (a count, in English) or {point.rstrip('.')!r} "
+                             f"(a decimal)")
+
+
 #: the error values a spreadsheet's formula cell shows (Excel, LibreOffice, Google Sheets); a table cell or a value
 #: copied from a sheet may hold one
 _SHEET_ERROR = re.compile(r"#(?:DIV/0!|N/A|NAME\?|NULL!|NUM!|REF!|VALUE!|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|"
@@ -619,6 +641,8 @@ def _parse_text(text: str, lang: str | None, config: QuantityConfig, likely: str
     if _NEGATED.search(text, 0, m.start):   # "not 500" had been read as exactly 500
         raise QuantityError(text, "a negation says what the figure is not",
                             hint=f"write what it is: \"fewer than {m.text}\", \"more than {m.text}\" or a range")
+    if given is None and likely != "en" and lg == "en" and m.unit in (None, "people"):
+        _check_dot_thousands(text, m)
     return Quantity(m.lower, m.upper, m.lower_inclusive, m.upper_inclusive, m.qualifier,
                     text, lang, m.unit)
 
