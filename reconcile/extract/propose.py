@@ -34,6 +34,7 @@ from reconcile.extract.propose_parts import (counts_places, criterion_of_part, i
                                                says_who_only, take_from_total)
 from reconcile.extract.propose_place import OF_THE_SET, OTHER, figure_place, sentence_places
 from reconcile.extract.pop_criterion import is_increment
+from reconcile.extract.pop_known import is_known_count
 from reconcile.extract.propose_population import (counted_population, is_colour, is_measure, no_count,
                                                   settle_population)
 from reconcile.extract.proposal import Line, Proposal, Story
@@ -207,6 +208,8 @@ def _propose_figure(story: Story, reading: _Reading, line: Line, item: Found) ->
     pop, crit, measure = settle_population(line, item, pop, crit, measure, out)
     if not measure and no_count(line, item, pop):
         return None   # "Three in 10 marchers": a share; "15 de las 99 concentraciones superaron los 10.000": a bar
+    if not measure and is_known_count(line, item, pop, _before(story, line, item)):
+        return None   # "Los dos sismos dejaron 40 muertos": the article names the two quakes, the 40 is the count
     if not pop and not measure:
         checks.append("population")
     if crit is None:
@@ -247,6 +250,11 @@ def _propose_figure(story: Story, reading: _Reading, line: Line, item: Found) ->
     # (nor "Málaga y Granada (30.000 en cada ciudad), Valladolid (25.000)": 30.000 is each city's, no total)
     proposal.each = bool(_EACH.match(body, item.end))
     return proposal
+
+
+def _before(story: Story, line: Line, item: Found) -> str:
+    """The title and the article's text before ``item``."""
+    return f"{story.article.title or ''}\n{story.article.text[:line.sentence.start + item.start]}"
 
 
 #: the criterion's qualifier of a figure counted besides one told before ("12 more bodies": dead-additional)
