@@ -3,7 +3,10 @@
 A sentence may name a day only to say when its event happened: "deaths from a strong earthquake that hit
 Lombok on Sunday has risen to 259", "398 cases have surfaced in Guinea, where the outbreak began in January",
 "el número de víctimas del terremoto del pasado 19 de septiembre subió a 331". The day dates the quake or the
-outbreak's start, not a toll counted up to the day it was told (``event_clauses``).
+outbreak's start, not a toll counted up to the day it was told (``event_clauses``). So does a day of an earlier
+clause the figure's own goes on from with "since" or "now": "The quake struck on August 5 and the toll has since
+risen to 259", "El sismo sacudió Lombok el 5 de agosto y desde entonces el balance ha subido a 259" (259: the
+day the article tells it).
 
 And a day may be the day of a figure told in a clause of "when" after it, though the sentence names it as the
 start of a change: "a 60-percent hike since the WHO's last figure on June 4, when it said 208 people had
@@ -13,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from reconcile.extract.date_report import counts_to_now, figures_clause
+from reconcile.extract.date_report import clause_span, counts_to_now, figures_clause
 from reconcile.extract.dates import MONTH_WORDS, dates_in
 
 __all__ = ["event_clauses", "when_day", "without"]
@@ -58,7 +61,28 @@ def event_clauses(body: str, start: int, end: int) -> list[tuple[int, int]]:
              for m in _RELATIVE_EVENT.finditer(body) if running or _BEGAN.search(m.group())]
     if running:
         spans += [m.span() for m in _NAMED_BY_DAY.finditer(body) if not m.start() <= start < m.end()]
-    return spans
+    return spans + _since_then(body, start, end)
+
+
+# a count that goes on from a day named before, up to the day it is told: "has since risen", "now stands at",
+# "so far", "desde entonces", "hasta ahora", "ya asciende" (not "ya que": because)
+_SINCE = re.compile(r"\b(?:since|now|so\s+far|to\s+date|hasta\s+(?:ahora|la\s+fecha|el\s+momento)|desde\s+entonces|"
+                    r"ya(?!\s+que\b))\b", re.I)
+
+
+def _since_then(body: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The clauses before the figure's own at [start, end), when its own counts on from them up to now ("The quake
+    struck on August 5 and the toll has since risen to 259"): their day is where the count began, not its day."""
+    begin, stop = clause_span(body, start, end)
+    if not begin:
+        # a clause that opens with its figure, which ``clause_span`` leaves in the list before it: ", and 259
+        # deaths have now been confirmed"
+        begin = max((m.end() for m in _COORDINATED.finditer(body, 0, start)), default=0)
+    return [(0, begin)] if begin and _SINCE.search(body, begin, stop) else []
+
+
+# a comma and a coordinator, or a semicolon: where a clause of its own may begin before its figure
+_COORDINATED = re.compile(r"\s*(?:;|,\s*(?:and|y|e)\b)\s*", re.I)
 
 
 def without(body: str, spans: list[tuple[int, int]]) -> str:

@@ -10,7 +10,7 @@ import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
-__all__ = ["goes_on_report", "dates_a_report", "counts_to_now", "counts_in_present", "figures_clause"]
+__all__ = ["goes_on_report", "dates_a_report", "clause_span", "counts_to_now", "counts_in_present", "figures_clause"]
 
 # the verbs of showing a figure, in the present and the past, singular and plural, side by side in the
 # two languages: "shows" / "muestra", "show" / "muestran", "listed" / "registró"
@@ -94,14 +94,18 @@ def _breaks(sentence: str) -> tuple[list[int], list[int]]:
     return [a for a, _ in found], [b for _, b in found]
 
 
+def clause_span(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """Where the clause of ``sentence`` the figure at [start, end) belongs to begins and ends."""
+    starts, ends = _breaks(sentence)
+    before = bisect_right(ends, start)                # the breaks that end at or before the figure
+    after = bisect_left(starts, end)                  # the first break that starts at or after its end
+    return ends[before - 1] if before else 0, starts[after] if after < len(starts) else len(sentence)
+
+
 def figures_clause(sentence: str, start: int, end: int) -> str:
     """The clause of ``sentence`` the figure at [start, end) belongs to, and the sentence's opening
     adverbial before its first comma ("So far, ...", "Hasta la fecha, ..."), which frames every clause."""
-    starts, ends = _breaks(sentence)
-    before = bisect_right(ends, start)                # the breaks that end at or before the figure
-    begin = ends[before - 1] if before else 0
-    after = bisect_left(starts, end)                  # the first break that starts at or after its end
-    stop = starts[after] if after < len(starts) else len(sentence)
+    begin, stop = clause_span(sentence, start, end)
     head = sentence.split(",", 1)[0] if "," in sentence else ""
     opening = head if len(head.split()) <= 5 and not any(ch.isdigit() for ch in head) else ""
     return f"{opening} {sentence[begin:stop]}"
