@@ -104,7 +104,7 @@ def opening_official(sentence: str) -> list[Attribution]:
 # 48": the official count of the event, the subject of the verb that gives its figures, says what
 # "Officially, ..." says (not "con un número oficial de 200 desaparecidos": no verb gives it, the
 # text's own). What follows "of" names the event counted; not what is counted ("la cifra oficial de
-# muertos es de 300"), nor who counts ("la cifra oficial del Ministerio": ``attribution._tallies_of``).
+# muertos es de 300"), nor who counts ("la cifra oficial del Ministerio": ``attr_documents.tallies_of``).
 # A toll of no event named ("The official death toll stood at 52") stays the text's own, as
 # tests/extract/test_attr_official.py has it.
 _OFFICIAL_TALLY = re.compile(

@@ -3,7 +3,7 @@ invented probes): the gapped-speaker pattern (rewritten so that it no longer slo
 of spaces), "per" of a rate read as a credit, adjectives in -ed read as verbs, and a
 department that shares an ocean's name."""
 from reconcile.extract import Article, propose
-from reconcile.extract.attribution import _GAPPED
+from reconcile.extract.attr_subjects import GAPPED as _GAPPED  # moved out of attribution.py (session 42)
 
 
 def _one(text: str):
