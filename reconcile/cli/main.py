@@ -167,8 +167,8 @@ def engine_options(command: Any) -> Any:
 @click.option("--no-color", is_flag=True, help="Never colour the text report.")
 @click.option("--no-validate", is_flag=True, help="Skip the expectation suites (faster; see reconcile validate).")
 @click.option("--max-findings", "max_findings", type=click.IntRange(min=0), default=10_000, show_default=True,
-              help="JSON and CSV list at most N findings per topic, conflicts and the largest gaps first "
-                   "(summary.omitted counts the rest; 0 = no limit).")
+              help="List at most N findings per topic, conflicts and the largest gaps first, in every format "
+                   "(JSON and CSV: summary.omitted counts the rest; 0 = no limit).")
 @click.option("--review-url", "review_url", metavar="URL",
               help="claimreview: the page where the review is published (its url).")
 @click.option("--publisher", metavar="NAME", help="claimreview: the organization publishing the review (its author).")

@@ -140,6 +140,11 @@ def _publisher(name: str | None, url: str | None) -> dict[str, Any] | None:
         raise OptionError(lambda named: (f"{named('publisher', None)} is empty",
                                          "give the organisation that publishes the review, e.g. "
                                          f"{named('publisher', 'El Diario')}"), "publisher")
+    if url is not None and not url.strip():
+        raise OptionError(lambda named: (f"{named('publisher_url', None)} is empty",
+                                         "give the publisher's web site, e.g. "
+                                         f"{named('publisher_url', 'https://example.org')}, or leave it out"),
+                          "publisher_url")
     if not name and not url:
         return None
     if not name:   # an author with a web site and no name: Google's markup needs the name
@@ -179,7 +184,8 @@ def claim_reviews(report: Report, *, review_url: str | None = None, publisher: s
     """The ClaimReview objects (plain dicts) for the report's conflict/not-comparable findings."""
     index = claim_index(report)
     estimated = _estimates_by_claim(report)
-    url = _checked_url(review_url, "review_url") if review_url else None
+    # an empty address is an unset variable ("--review-url $URL"), refused as an empty --publisher is
+    url = _checked_url(review_url, "review_url") if review_url is not None else None
     author = _publisher(publisher, publisher_url)
     reviews = []
     for finding in report.findings:

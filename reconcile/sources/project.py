@@ -15,6 +15,7 @@ million claims in CSV load in seconds. ``claims.build_frame`` checks and normali
 from __future__ import annotations
 
 import os
+import unicodedata
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
@@ -415,7 +416,7 @@ def read_topics(path: Path, loaded: Loaded) -> None:
                              hint="write prefer: [migracion-colombia, mindef-venezuela]")
         loaded.topics[topic_id] = Topic(
             id=topic_id,
-            title=_text(item.get("title") or topic_id, display, item.lines.get("title", item.line), "title"),
+            title=_text(_shown_or(item.get("title"), topic_id), display, item.lines.get("title", item.line), "title"),
             unit=_text(item.get("unit") or "count", display, item.lines.get("unit", item.line), "unit"),
             cumulative=cumulative, bounds=bounds, date_tolerance_days=tolerance,
             criteria=tuple(criteria), criteria_lines=tuple(criteria_lines), prefer=tuple(prefer),
@@ -528,6 +529,14 @@ def _misnamed(declarations: Path, name: str) -> None:
                 difflib.SequenceMatcher(None, stem, wanted).ratio() >= 0.85:
             raise InputError(f"{path.name} is not read: reconcile reads {name}", line=1,
                              file=display_path(path, declarations.parent), hint=f"rename it to sources/{name}")
+
+
+def _shown_or(text: Any, fallback: str) -> Any:
+    """``text``, or ``fallback`` when it is empty or shows nothing (spaces, zero-width characters):
+    a topic titled "   " is headed by its id, not by a blank heading and an invisible link."""
+    if isinstance(text, str) and not "".join(ch for ch in text if unicodedata.category(ch) != "Cf").strip():
+        return fallback
+    return text or fallback
 
 
 def _entry_line(lines: tuple[int, ...], n: int, default: int) -> int:
