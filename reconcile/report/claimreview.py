@@ -85,6 +85,11 @@ def _claim_reviewed(report: Report, finding: Finding, claims: list[dict[str, Any
     return f"{about}: {said}"
 
 
+def _folded(text: str) -> str:
+    """``text`` with each run of whitespace (line breaks, tabs) one space."""
+    return " ".join(str(text).split())
+
+
 def _item_reviewed(report: Report, claims: list[dict[str, Any]]) -> dict[str, Any]:
     authors = []
     for claim in claims:
@@ -92,11 +97,14 @@ def _item_reviewed(report: Report, claims: list[dict[str, Any]]) -> dict[str, An
             authors.append(claim["source"])
     item: dict[str, Any] = {"@type": "Claim"}
     # each claim's quote, and its note (SPEC §3: shown beside the claim in every format), even with no quote
-    quotes = [(f"{source_name(report, c.get('source'))}: \u201c{c['quote']}\u201d" if c.get("quote") else
+    # on a published page and in search snippets: line breaks and tabs folded to spaces, as the other
+    # formats for people show them, and one claimant's words apart from the next one's
+    quotes = [(f"{source_name(report, c.get('source'))}: \u201c{_folded(c['quote'])}\u201d" if c.get("quote") else
                f"{source_name(report, c.get('source'))} says {c.get('text') or ''}")
-              + (f" (note: {c['note']})" if c.get("note") else "") for c in claims if c.get("quote") or c.get("note")]
+              + (f" (note: {_folded(c['note'])})" if c.get("note") else "")
+              for c in claims if c.get("quote") or c.get("note")]
     if quotes:
-        item["text"] = " ".join(quotes)
+        item["text"] = "; ".join(quotes)
     if authors:
         listed = [_author(report, a) for a in authors]
         item["author"] = listed[0] if len(listed) == 1 else listed

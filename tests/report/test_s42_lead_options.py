@@ -43,3 +43,16 @@ def test_a_topic_title_that_shows_nothing_is_headed_by_the_topic_id(make_project
 def test_the_max_findings_help_says_it_cuts_every_format():
     result = CliRunner().invoke(main, ["report", "--help"])
     assert "in every format" in " ".join(result.output.split())
+
+
+def test_the_claimreview_text_folds_line_breaks_and_keeps_claimants_apart(make_project):
+    maker = make_project()
+    maker.source("a", claim(id="a1", place="CO", value=500, as_of="2019-03-07",
+                            quote="500 soldiers\tcrossed,\r\nthe agency said", note="read\nin print"))
+    maker.source("b", claim(id="b1", place="CO", value=109, as_of="2019-03-07", quote="109 defected"))
+    import json
+    reviews = json.loads(reconcile.run(str(maker.root), "claimreview", no_validate=True))
+    texts = [r["itemReviewed"]["text"] for r in reviews if "text" in r["itemReviewed"]]
+    assert texts and all(not set("\t\r\n") & set(t) for t in texts)
+    assert any("500 soldiers crossed, the agency said" in t and "(note: read in print)" in t and "); B: \u201c109" in t
+               for t in texts)
