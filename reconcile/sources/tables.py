@@ -82,6 +82,8 @@ def _rows_csv(text: str, display: str) -> Iterable[tuple[int, dict[str, str]]]:
             line, start = start, reader.line_num + 1
             if not any(cell.strip() for cell in row):
                 continue
+            if not any(header):
+                raise _first_row_empty(display, "in the first line")
             if len(row) > len(header):
                 raise InputError(f"row has {len(row)} cells but the header has {len(header)}",
                                  file=display, line=line, hint="quote cells that contain the separator "
@@ -113,14 +115,44 @@ def _check_header(header: list[str], display: str) -> None:
         seen.add(name)
 
 
-def _csv_frame(text: str, display: str) -> Any:
+def check_columns(names: Iterable[str], display: str) -> None:
+    """Every column a claim field (or ``source``); columns with no name are the readers' to judge."""
+    for name in names:
+        if name and name not in KNOWN_COLUMNS and name != "_line":
+            raise InputError(f'unknown column "{name}"', file=display, line=1, field=name,
+                             hint=f"known columns: {', '.join(KNOWN_COLUMNS)}")
+
+
+def _first_row_empty(display: str, where: str) -> InputError:
+    return InputError("the first row is empty: a table's first row names its columns", file=display, line=1,
+                      hint=f"write the column names (topic, value, ...) {where}, above the claims")
+
+
+def _csv_header(text: str, delimiter: str, display: str) -> list[str] | None:
+    """The names of a CSV file's first row, checked (none twice, none unknown) before a parser builds
+    columns of them: pandas renames repeated names in time that grows as the square of their number
+    (100,000 repeats of one name in a 200 KB file: minutes). None when the first row is no valid CSV
+    (the exact reader says why, at its line)."""
+    csv.field_size_limit(max(limit("cell") + 1, 131_072))
+    try:
+        first = next(csv.reader(io.StringIO(text), strict=True, delimiter=delimiter, skipinitialspace=True), [])
+    except csv.Error:
+        return None
+    header = [h.strip() for h in first]
+    _check_header(header, display)
+    check_columns(header, display)
+    return header
+
+
+def _csv_frame(text: str, delimiter: str, header: list[str]) -> Any:
     """A CSV table through pandas' C parser, when every row is one line (then line = index + 2);
-    None when the file needs the exact, slower reader (blank lines, cells with line breaks, errors)."""
+    None when the file needs the exact, slower reader (blank lines, cells with line breaks, errors,
+    a column with no name: the exact reader tells whether it holds a value). ``header``: the first
+    row's names, checked (``_csv_header``)."""
     import pandas as pd
 
-    if text.count('"') % 2:  # an unterminated quote: the exact reader says where
-        return None
-    delimiter = csv_delimiter(text)
+    if text.count('"') % 2 or not header or any(not h for h in header):  # an unterminated quote: the exact
+        return None                                                        # reader says where
     if '"' not in text:
         # a row wider than the header: the exact reader's error at once (pandas would first build an index of
         # the extra cells: 100,000 stray commas took 40 s and 550 MB)
@@ -137,27 +169,28 @@ def _csv_frame(text: str, display: str) -> Any:
     lines = text.count("\n") + (0 if text.endswith("\n") else 1)
     if lines != len(frame) + 1:
         return None
-    try:
-        header = next(csv.reader(io.StringIO(text), delimiter=delimiter, skipinitialspace=True), [])  # the first
-    except csv.Error:
-        return None                   # ("\r\x00": the exact reader's error, at its line)
-    if any(not h.strip() for h in header):
-        return None                   # a column with no name: the exact reader tells whether it holds a value
-    _check_header([h.strip() for h in header], display)
     frame.columns = [str(c).strip() for c in frame.columns]
+    blank = None
     for name in frame.columns:
-        if name in TRIMMED_COLUMNS and pd.api.types.is_string_dtype(frame[name]):
-            column = frame[name]
+        column = frame[name]
+        if name in TRIMMED_COLUMNS and pd.api.types.is_string_dtype(column):
             trimmed = column.str.strip()
             if not trimmed.equals(column):
                 frame[name] = trimmed.replace("", None)
+        empty = frame[name].isna()
+        if name not in TRIMMED_COLUMNS:   # (a trimmed column's blank cells are missing by now)
+            empty |= frame[name].fillna("").str.strip().eq("")
+        blank = empty if blank is None else blank & empty
     frame["_line"] = range(2, len(frame) + 2)
-    return frame
+    # a row of empty cells (",,": what a spreadsheet writes for a cleared row) is no claim, as in the exact reader
+    return frame[~blank].reset_index(drop=True) if blank is not None and blank.any() else frame
 
 
 def _frame_csv(data: bytes, display: str) -> Any:
     text = decode(data, display)
-    frame = _csv_frame(text, display)
+    delimiter = csv_delimiter(text)
+    header = _csv_header(text, delimiter, display)
+    frame = None if header is None else _csv_frame(text, delimiter, header)
     return _rows_frame(_rows_csv(text, display)) if frame is None else frame
 
 
@@ -294,9 +327,7 @@ def _unnamed(display: str, line: int, column: int, width: int) -> InputError:
 
     letter = get_column_letter(column + 1)
     if not width:
-        return InputError("the first row is empty: a table's first row names its columns", file=display, line=1,
-                          hint="write the column names (topic, value, ...) in row 1 of the first sheet, "
-                               "above the claims")
+        return _first_row_empty(display, "in row 1 of the first sheet")
     return InputError(f"column {letter} holds a value but has no name in row 1", file=display, line=line,
                       field=letter, hint="write its field name (population, place, quote, ...) in row 1, "
                                          "or delete the column")
@@ -486,10 +517,7 @@ def read_table(path: Path, loaded: Loaded, source_id: str | None = None, compile
         return
     display, data = loaded.read_bytes(path)
     frame = TABLE_READERS[path.suffix.lower()](data, display)
-    for key in frame.columns:
-        if key not in KNOWN_COLUMNS and key != "_line":
-            raise InputError(f'unknown column "{key}"', file=display, line=1, field=key,
-                             hint=f"known columns: {', '.join(KNOWN_COLUMNS)}")
+    check_columns(frame.columns, display)
     if frame.empty:
         return
     if len(data) > limit("cell") or path.suffix.lower() != ".csv":  # a workbook's cells may unpack larger
