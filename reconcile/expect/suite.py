@@ -176,7 +176,7 @@ def load_suite(path: Path, root: Path | None = None) -> Suite:
     except UnicodeDecodeError as exc:
         raise ExpectationError(f"not UTF-8 text (byte {exc.start + 1})", file=str(path),
                                hint="save the suite as UTF-8 JSON") from exc
-    data = parse_json(text, str(path), ExpectationError)  # nesting, huge numbers, keys written twice
+    data = parse_json(text, str(path), ExpectationError, _where)  # nesting, huge numbers, keys written twice, NaN
     if not isinstance(data, dict) or not isinstance(data.get("expectations"), list):
         _fail(path, "a suite is a JSON object with an \"expectations\" list",
               'write {"name": "...", "expectations": [{"type": "...", "kwargs": {...}}]}', 1)
@@ -194,6 +194,14 @@ def load_suite(path: Path, root: Path | None = None) -> Suite:
     return Suite(name=str(data.get("name") or path.stem), path=path,
                  expectations=tuple(specs), topic=topic,
                  line=lines.get(("topic",)) or lines.get(("name",)) or lines.get(()))
+
+
+def _where(path: tuple[str | int, ...]) -> str:
+    """A value of a suite by its path: 'expectation #2, "min_value"'."""
+    key = next((f'"{part}"' for part in reversed(path) if isinstance(part, str)), "a value")
+    if len(path) > 1 and path[0] == "expectations" and isinstance(path[1], int):
+        return f"expectation #{path[1] + 1}" + (f", {key}" if len(path) > 2 else "")
+    return key
 
 
 def _load_spec(path: Path, number: int, entry: Any, expect_gx: Any, line: int | None = None) -> Spec:

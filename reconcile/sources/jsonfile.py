@@ -7,16 +7,19 @@ from __future__ import annotations
 import json
 from json.decoder import scanstring as _scanstring  # type: ignore[attr-defined]  # public but absent from typeshed
 import re
-from typing import Any
+from typing import Any, Callable
 
 from reconcile.errors import InputError, ReconcileError
 from reconcile.sources.files import MAX_DEPTH, check_cell, deep_line, limit
 
 
-def parse_json(text: str, display: str, error: type[ReconcileError] = InputError) -> Any:
+def parse_json(text: str, display: str, error: type[ReconcileError] = InputError,
+               where: Callable[[tuple[str | int, ...]], str] | None = None) -> Any:
     """A JSON document, or ``error`` naming the file and line: invalid JSON, a key written twice
-    in one object (the last would silently win), lists and objects nested deeper than
-    ``MAX_DEPTH``, a number too long for Python (4,300 digits), a string above the cell limit."""
+    in one object (the last would silently win), ``NaN`` or ``Infinity`` (Python reads them; JSON
+    has no such numbers), lists and objects nested deeper than ``MAX_DEPTH``, a number too long
+    for Python (4,300 digits), a string above the cell limit. ``where``: the words that name a
+    value by its path in the document, for the messages (default: its key)."""
     deep = deep_line(text)
     if deep is not None:
         raise error(f"lists and objects nest deeper than {MAX_DEPTH} levels", file=display, line=deep,
@@ -30,7 +33,7 @@ def parse_json(text: str, display: str, error: type[ReconcileError] = InputError
         return out
 
     try:
-        doc = json.loads(text, object_pairs_hook=pairs)
+        doc = json.loads(text, object_pairs_hook=pairs, parse_constant=_NotJSON)
     except json.JSONDecodeError as exc:
         raise error(f"invalid JSON: {exc.msg} (column {exc.colno})", file=display, line=exc.lineno,
                     hint="fix the JSON syntax") from exc
@@ -48,6 +51,13 @@ def parse_json(text: str, display: str, error: type[ReconcileError] = InputError
         path, line = found[0]
         raise error(f'key "{path[-1]}" is written twice in one object', file=display, line=line,
                     field=str(path[-1]), hint="keep one of them: JSON readers silently take the last")
+    constant_at = _not_json(doc) if _CONSTANT.search(text) else None
+    if constant_at is not None:
+        at, constant = constant_at
+        named = where(at) if where else (f'"{at[-1]}"' if at and isinstance(at[-1], str) else "a value")
+        raise error(f"{named}: {constant} is not a JSON number", file=display, line=json_lines(text).get(at),
+                    field=str(at[-1]) if at else None,
+                    hint="write a number, or null where there is none")
     if len(text) > limit("cell"):
         _check_strings(doc, text, display)
     escape = _SURROGATE_ESCAPE.search(text)
@@ -56,6 +66,26 @@ def parse_json(text: str, display: str, error: type[ReconcileError] = InputError
                     file=display, line=text.count("\n", 0, escape.start()) + 1,
                     hint="write the character itself, or its complete surrogate pair")
     return doc
+
+
+class _NotJSON(str):
+    """``NaN``, ``Infinity`` or ``-Infinity`` as ``json.loads`` found it (it would read them as floats)."""
+
+
+#: a constant json.loads reads though JSON has none (looked for only where the text may hold one)
+_CONSTANT = re.compile(r"NaN|Infinity")
+
+
+def _not_json(doc: Any) -> tuple[tuple[str | int, ...], str] | None:
+    """The path of the first ``_NotJSON`` in a parsed document, in the order it is written, and its text."""
+    todo: list[tuple[tuple[str | int, ...], Any]] = [((), doc)]
+    while todo:
+        path, value = todo.pop()
+        if isinstance(value, _NotJSON):
+            return path, str(value)
+        items = value.items() if isinstance(value, dict) else enumerate(value) if isinstance(value, list) else ()
+        todo.extend(reversed([((*path, key), item) for key, item in items]))
+    return None
 
 
 #: where JSON escapes a surrogate (\ud800-\udfff): a pair is fine, half of one is not
