@@ -238,9 +238,18 @@ def _from_html(raw: str, path: str) -> Article:
                    date=_iso_date(meta.get("date")), outlet=outlet, path=path)
 
 
+#: terminal escape sequences (text copied from a terminal): a CSI sequence ("ESC [ 31 m", colours and cursor
+#: moves; also as the one character U+009B), an OSC one ended by BEL or ESC \ (a window title, a link), else
+#: ESC and the character (and the intermediates) after it; none spans lines
+_TERMINAL_ESCAPE = re.compile(r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]"
+                              r"|\x1b\][^\x07\x1b\n]{0,512}(?:\x07|\x1b\\)|\x1b[ -/]*[0-~]?")
+
+
 def parse_article(raw: str, path: str = "") -> Article:
     """An article from the text of its file (plain text with optional header lines, or HTML).
-    Raises InputError, at its line, for a header line it cannot read (``_header``)."""
+    Terminal escape sequences are dropped first: the "0m" of "\\e[0m" is no figure, and a quote holds
+    what a reader saw. Raises InputError, at its line, for a header line it cannot read (``_header``)."""
+    raw = _TERMINAL_ESCAPE.sub("", raw)
     if _HTML.search(raw[:5000]):
         return _from_html(raw, path)
     raw = raw.lstrip("\ufeff")
