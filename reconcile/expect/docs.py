@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime
 import hashlib
 import html
+import os
 import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -135,6 +136,10 @@ def build_docs(claims: pd.DataFrame, project: Project, directory: Path,
                           hint="give a folder for the Data Docs, e.g. reports/docs")
     refuse_inputs(directory, inputs, str(directory), "docs")  # before the slow part
     refuse_project_folders(directory, str(directory), "docs")
+    if directory.is_dir() and any(directory.iterdir()) and not _earlier_docs(directory):
+        # (a site's own index.html had been replaced, and pages written beside its files)
+        raise OutputError("the folder holds other files; not replacing them", file=str(directory),
+                          hint="give a new or empty folder, or one an earlier validate --docs wrote")
     validation, raw = run_suites(claims, project, suite_paths, today)
     pages: list[tuple[str, str | None, str]] = []
     files: dict[str, str] = {}
@@ -152,6 +157,27 @@ def build_docs(claims: pd.DataFrame, project: Project, directory: Path,
     files["index.html"] = _index(validation, pages)
     write_folder(directory, files, inputs)  # all pages, or none changed
     return directory / "index.html"
+
+
+#: the title of the index page: the mark of a folder of Data Docs that ``build_docs`` wrote
+_INDEX_TITLE = re.compile(r"<title>reconcile: validation of \d+ claims</title>")
+
+
+def _earlier_docs(directory: Path) -> bool:
+    """``directory`` holds Data Docs an earlier run wrote and nothing else: its index page, pages, and
+    the temporary folder of a run that was killed (``write_folder`` removes it)."""
+    try:
+        entries = list(os.scandir(directory))
+        index = next((e for e in entries if e.name == "index.html" and e.is_file(follow_symlinks=False)), None)
+        if index is None:
+            return False
+        with open(index.path, encoding="utf-8", errors="replace") as stream:
+            head = stream.read(4096)
+    except OSError:
+        return False
+    return bool(_INDEX_TITLE.search(head)) and all(
+        entry.name.startswith(".pages.") or (entry.name.endswith(".html") and entry.is_file(follow_symlinks=False))
+        for entry in entries)
 
 
 def _index(validation: Validation, pages: list[tuple[str, str | None, str]]) -> str:

@@ -383,8 +383,8 @@ def test_a_failing_data_docs_run_leaves_the_existing_pages_as_they_were(make_pro
     from reconcile.runtime import writing
 
     docs = tmp_path / "docs"
-    docs.mkdir()
-    (docs / "index.html").write_text("the last good docs")
+    _hostile_docs(make_project, docs)   # the last good docs (a folder of other files is refused before writing)
+    last_good = {p.name: p.read_text("utf-8") for p in docs.iterdir()}
 
     def full_disk(src, dst):
         raise OSError(28, "No space left on device")
@@ -392,19 +392,18 @@ def test_a_failing_data_docs_run_leaves_the_existing_pages_as_they_were(make_pro
     monkeypatch.setattr(writing.os, "replace", full_disk)
     with pytest.raises(OutputError, match="No space left"):
         _hostile_docs(make_project, docs)
-    assert (docs / "index.html").read_text() == "the last good docs"
-    assert sorted(p.name for p in docs.iterdir()) == ["index.html"]
+    assert {p.name: p.read_text("utf-8") for p in docs.iterdir()} == last_good
 
 
 def test_a_lone_surrogate_in_data_docs_is_written_as_an_escape(make_project, tmp_path, monkeypatch):
     from reconcile.expect import docs as expect_docs
 
     real = expect_docs.render_result
+    docs = tmp_path / "docs"
+    monkeypatch.setattr(expect_docs, "render_result", lambda result: "the last good page")
+    _hostile_docs(make_project, docs)   # an earlier run's docs (a folder of other files is refused)
     monkeypatch.setattr(expect_docs, "render_result", lambda result: real(result).replace(
         "</body>", "<p>lone \ud800 surrogate</p></body>"))
-    docs = tmp_path / "docs"
-    docs.mkdir()
-    (docs / "expectations-defections.json-defections.html").write_text("the last good page")
     _hostile_docs(make_project, docs)
     assert "lone \\ud800 surrogate" in (docs / "expectations-defections.json-defections.html").read_text("utf-8")
 
