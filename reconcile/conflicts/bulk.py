@@ -28,7 +28,7 @@ from typing import Iterator
 
 import numpy as np
 
-from reconcile.conflicts.origins import who
+from reconcile.conflicts.origins import reaching, who
 from reconcile.conflicts.scopes import SAME, Relation, ScopeRelations
 from reconcile.conflicts.table import part_related, pair_kind, row_kind
 from reconcile.model.intervals import ClaimInterval, below
@@ -185,6 +185,10 @@ class ClaimArrays:
             echoes = self.count(block, "origin", True) - self.count(block, "claimant", True)
             counts["value-conflict"] = strict - one_claimant - echoes + one_statement
             counts["quotation-mismatch"] = echoes
+            # echoes of two origins (one claim's chain reaches the other's claimant): few, pair by pair
+            reached = sum(1 for low, high in reaching(block.low, block.high, origin) if low.upper < high.lower)
+            counts["value-conflict"] -= reached
+            counts["quotation-mismatch"] += reached
             if one_claimant > one_statement:   # one claimant, two statements or outlets: pair by pair
                 for low, high in _other_statements(block):
                     kind = pair_kind(low, high, rel, who(low, high, origin), scopes)

@@ -2,15 +2,21 @@
 
 Within one stated scope each origin counts once, with its *figure*: the common range of its
 claims (in the same scope as the stated scope) from its latest statement, its own claims
-before echoes of it, or their hull if they share none. A value-agreement is a maximal group
-of at least two origins whose figures share a range. The estimate stage reads the same
-figures (``TopicScopes``), so agreement and estimates cannot disagree about who said what.
+before echoes of it, or their hull if they share none. An origin none of whose claims here
+is uncited, whose claims here cite a source whose claims here trace back elsewhere (B citing A,
+A's claim here citing X), is no voice of its own: its claims join that origin's figure
+(``origins.reaches``), as they would were A's chain not stopped by A's other claims. A
+value-agreement is a maximal group of at least two origins whose figures share a range. The
+estimate stage reads the same figures (``TopicScopes``), so agreement and estimates cannot
+disagree about who said what.
 """
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass
-from typing import Sequence, cast
+from typing import Container, Sequence, cast
 
+from reconcile.conflicts.origins import reaching
 from reconcile.conflicts.scopes import ScopeRelations, period
 from reconcile.model.frozen import quick_init
 from reconcile.model.intervals import ClaimInterval, common_range, hull
@@ -78,8 +84,11 @@ def as_intervals(found: Sequence[Figure]) -> list[ClaimInterval]:
     return cast("list[ClaimInterval]", list(found))
 
 
-def figure(origin: str, claims: list[ClaimInterval], scopes: ScopeRelations) -> Figure:
-    """An origin's figure from its claims in one scope."""
+def figure(origin: str, claims: list[ClaimInterval], scopes: ScopeRelations,
+           cited: Container[str] = ()) -> Figure:
+    """An origin's figure from its claims in one scope. ``cited``: ids of claims that cite
+    someone (``Origins.reach``): of a loop of citations, named by its smallest id, that source's
+    claims citing the next are echoes, not its own, when it states the scope uncited too."""
     if len(claims) == 1:   # most figures: one claim, its own range (none when it is empty)
         claim = claims[0]
         lower, upper = claim.lower, claim.upper
@@ -89,6 +98,8 @@ def figure(origin: str, claims: list[ClaimInterval], scopes: ScopeRelations) -> 
     # its own claims before echoes of it (an echo stated later is no newer word of the origin's), then
     # those of its latest statement
     chosen = [c for c in claims if c.source == origin] or claims
+    if cited and len(chosen) > 1:
+        chosen = [c for c in chosen if c.id not in cited] or chosen
     stated = [c.stated_on for c in chosen if c.stated_on]
     if stated:
         latest = max(stated, key=lambda d: period(d)[1])
@@ -110,7 +121,47 @@ def figures(claims: list[ClaimInterval], origin: dict[str, str], scopes: ScopeRe
             by_origin[of] = [claim]
         else:
             mine.append(claim)
-    return tuple([figure(o, by_origin[o], scopes) for o in sorted(by_origin)])
+    if len(by_origin) > 1 and getattr(origin, "reach", None):
+        by_origin = _echoes_joined(by_origin, claims, origin)
+    cited = getattr(origin, "reach", ())
+    return tuple([figure(o, by_origin[o], scopes, cited) for o in sorted(by_origin)])
+
+
+def _echoes_joined(by_origin: dict[str, list[ClaimInterval]], claims: list[ClaimInterval],
+                   origin: dict[str, str]) -> dict[str, list[ClaimInterval]]:
+    """``by_origin`` with each origin whose claims here all cite (none is a figure of its own,
+    as in a loop of citations, named by its smallest id) and reach a claim of another origin
+    here (``origins.reaching``), joined to that origin: one voice, named by an origin that
+    joins no other (the smallest id, or of all of them when each joins another)."""
+    joins: dict[str, set[str]] = {}
+    reach = origin.reach   # type: ignore[attr-defined]
+    for name, mine in by_origin.items():
+        if any(c.id not in reach for c in mine):   # a claim citing no one: a voice of its own
+            continue
+        reached = {origin[other.id] for _, other in reaching(mine, claims, origin, both=False)} - {name}
+        if reached:
+            joins[name] = reached
+    if not joins:
+        return by_origin
+    parent = {name: name for name in by_origin}
+
+    def root(name: str) -> str:
+        while parent[name] != name:
+            name = parent[name]
+        return name
+
+    for name, reached in joins.items():
+        for other in reached:
+            first, second = sorted((root(name), root(other)))
+            parent[second] = first
+    voices: dict[str, list[str]] = defaultdict(list)
+    for name in sorted(by_origin):
+        voices[root(name)].append(name)
+    joined = {}
+    for members in voices.values():
+        named = min([name for name in members if name not in joins] or members)
+        joined[named] = [c for name in members for c in by_origin[name]]
+    return joined
 
 
 def agreement_groups(found: tuple[Figure, ...]) -> list[tuple[list[Figure], tuple[float, float, bool, bool]]]:
