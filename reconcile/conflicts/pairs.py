@@ -367,12 +367,16 @@ class TopicReconciler:
         if not self.found.wants_claims(kind, gap, ids):
             self.found.skip(kind)
             return
-        words = _Later(TopicReconciler.pair_words, self, kind, low, high, gap, ratio)
+        # a nested pair's bound is two counts' (``wording.touching``): said only where it is one
+        nested = (True,) if kind == "boundary-disagreement" and rel.kind == NESTED else ()
+        words = _Later(TopicReconciler.pair_words, self, kind, low, high, gap, ratio, *nested)
         self.found.add(Finding(kind=kind, topic=self.topic.id, claims=ids,
                                explanation=words, gap=gap, ratio=ratio))  # type: ignore[arg-type]
 
-    def pair_words(self, kind: str, low: ClaimInterval, high: ClaimInterval, gap: float, ratio: float | None) -> str:
-        """The explanation of a pair finding (written only when a report shows it)."""
+    def pair_words(self, kind: str, low: ClaimInterval, high: ClaimInterval, gap: float, ratio: float | None,
+                   nested: bool = False) -> str:
+        """The explanation of a pair finding (written only when a report shows it); ``nested``: a
+        boundary disagreement of two nested scopes, ``low`` the wider."""
         words = self.words
         apart = wording.apart(gap, ratio, low)
         if kind == "value-conflict":
@@ -387,7 +391,7 @@ class TopicReconciler:
         elif kind == "boundary-disagreement":
             text = words.explain(kind, high=words.says(high), low=words.says(low),
                                  scope=words.shared_scope(high, low), bound=format_number(low.upper),
-                                 excluded=wording.touching(low, high))
+                                 excluded=wording.touching(low, high, nested))
         elif kind == "revision":
             old, new = sorted((low, high), key=lambda c: (c.stated_on or "", c.id))
             text = words.explain(kind, who=words.who(low.source), scope=words.shared_scope(old, new),

@@ -37,10 +37,19 @@ TEMPLATES = {
 }
 
 
-def touching(low: ClaimInterval, high: ClaimInterval) -> str:
+def touching(low: ClaimInterval, high: ClaimInterval, nested: bool = False) -> str:
     """What a boundary disagreement says of the bound two values only touch at. Where one of
     them includes it ("500" against "more than 500"), one figure was likely worded two ways;
-    where both exclude it ("less than 500" against "more than 500"), no value fits both."""
+    where both exclude it ("less than 500" against "more than 500"), no value fits both.
+    ``nested``: ``low`` is a wider count than ``high`` (soldiers and police against soldiers):
+    two counts, not one figure, and the wider one may not be below the narrower."""
+    if nested:
+        where = (f"the wider count ({low.id}) includes the narrower one ({high.id}) but sits "
+                 + ("at its bound, possible only if the rest of the wider count is 0 or one bound is worded loosely"
+                    if low.upper_inclusive or high.lower_inclusive else
+                    "below it, possible only if one bound is worded loosely"))
+        return ("which one of them excludes: " if low.upper_inclusive or high.lower_inclusive
+                else "and both exclude it: ") + where
     if low.upper_inclusive or high.lower_inclusive:
         return "which one of them excludes: most likely one figure worded or rounded two ways, not a contradiction"
     return "and both exclude it: no value fits both, unless one of them words its figure loosely"
