@@ -180,7 +180,11 @@ def render_text(report: Report, *, color: bool = False, width: int | None = None
                     every = " with --max-findings 0" if unkept else ""
                     lines += _wrap(f"{folded} (every one of them: --format json or csv{every})", width)
         if view.claims:   # every claim's file:line, also of claims with no quote (SPEC §2: provenance)
-            lines += ["", "Quotes and notes:", *_quote_lines(report, view.claims, width)]
+            quoted, bare = _quote_lines(report, view.claims, width)
+            if quoted:
+                lines += ["", "Quotes and notes:", *quoted]
+            if bare:   # claims with no quote or note: where they are written, not a heading over nothing
+                lines += ["", "No quote or note (where written):", *bare]
     rows = source_rows(report)
     if rows:
         headers = {"name": "source", "kind": "kind", "claims": "claims", "conflicts": "conflicts"}
@@ -196,11 +200,12 @@ def render_text(report: Report, *, color: bool = False, width: int | None = None
     return "\n".join(lines) + "\n"
 
 
-def _quote_lines(report: Report, claims: tuple[dict[str, Any], ...], width: int) -> list[str]:
+def _quote_lines(report: Report, claims: tuple[dict[str, Any], ...], width: int) -> tuple[list[str], list[str]]:
     """Each quote once per claimant, under that claimant (with the outlet it was read in and
     where it is written), then the claims' notes: the words every number in the table comes
-    from, and the caveats beside them. Claims with no quote are listed too, by claimant, so
-    that every number in the table can be found where it is written."""
+    from, and the caveats beside them. Claims with no quote and no note are given apart (the
+    second list), by claimant, with where they are written (and their link), so that every
+    number in the table can be found where it is written, and no heading stands over nothing."""
     groups: dict[tuple, list[dict[str, Any]]] = {}
     for claim in claims:
         # a link without a quote is its source; claims with neither share their claimant's line
@@ -208,6 +213,7 @@ def _quote_lines(report: Report, claims: tuple[dict[str, Any], ...], width: int)
                if not claim.get("quote") else None)
         groups.setdefault(key, []).append(claim)
     out: list[str] = []
+    bare: list[str] = []
     indent = " " * 4
     for (source, via, quote, _), group in groups.items():
         first = group[0]
@@ -216,21 +222,24 @@ def _quote_lines(report: Report, claims: tuple[dict[str, Any], ...], width: int)
         who = clean_line(source_name(report, source))
         if via and via != source:
             who += f", read in {clean_line(source_name(report, via))}"
-        head = f"{', '.join(clean_line(c['id']) for c in group)} ({'; '.join(x for x in (who, where, link) if x)}):"
-        out += textwrap.wrap(head, width=width, subsequent_indent=indent, break_on_hyphens=False)
-        if quote:
-            out += textwrap.wrap(f"\u201c{quote}\u201d", width=width, initial_indent=indent,
-                                 subsequent_indent=indent, break_on_hyphens=False)
+        head = f"{', '.join(clean_line(c['id']) for c in group)} ({'; '.join(x for x in (who, where, link) if x)})"
         notes: dict[str, list[str]] = {}   # each note, with the claims it is written on
         for c in group:
             if c.get("note"):
                 notes.setdefault(clean_line(c["note"]), []).append(clean_line(c["id"]))
+        if not quote and not notes:
+            bare += textwrap.wrap(head, width=width, subsequent_indent=indent, break_on_hyphens=False)
+            continue
+        out += textwrap.wrap(head + ":", width=width, subsequent_indent=indent, break_on_hyphens=False)
+        if quote:
+            out += textwrap.wrap(f"\u201c{quote}\u201d", width=width, initial_indent=indent,
+                                 subsequent_indent=indent, break_on_hyphens=False)
         for note, ids in notes.items():
             # a note of some of the claims that share the quote names them ("Note (p-ori): ...")
             label = "Note" if len(ids) == len(group) else f"Note ({', '.join(ids)})"
             out += textwrap.wrap(f"{label}: {note}", width=width, initial_indent=indent,
                                  subsequent_indent=indent, break_on_hyphens=False)
-    return out
+    return out, bare
 
 
 def _where(group: list[dict[str, Any]]) -> str:

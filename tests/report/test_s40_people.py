@@ -35,7 +35,9 @@ def test_text_report_gives_the_line_of_claims_with_no_quote(make_project):
     result = _run(maker)
     assert result.exit_code == 0, result.output
     lines = ", ".join(str(_line(maker, f"c{i}")) for i in range(1, 4))
-    assert f"c1, c2, c3 (Agency; sources/agency.yaml lines {lines}):" in result.stdout
+    # given apart from the quotes and notes, with no colon over nothing (s42)
+    assert f"\nNo quote or note (where written):\nc1, c2, c3 (Agency; sources/agency.yaml lines {lines})\n" \
+        in result.stdout
 
 
 def test_claims_with_quotes_keep_their_own_lines(make_project):
@@ -43,7 +45,7 @@ def test_claims_with_quotes_keep_their_own_lines(make_project):
     maker.source("agency", claim(id="q1", value=10, quote="Ten people left."), claim(id="b1", criterion="x", value=3))
     out = _run(maker).stdout
     assert f"q1 (Agency; sources/agency.yaml:{_line(maker, 'q1')}):\n    \u201cTen people left.\u201d" in out
-    assert f"b1 (Agency; sources/agency.yaml:{_line(maker, 'b1')}):" in out
+    assert f"\nNo quote or note (where written):\nb1 (Agency; sources/agency.yaml:{_line(maker, 'b1')})\n" in out
 
 
 def test_an_estimate_folds_a_long_list_of_agreeing_sources(make_project):
