@@ -37,9 +37,10 @@ from reconcile.extract.attr_official import (bracket_credits, label_credit, labe
                                              official_tally, opening_official)
 from reconcile.extract.attr_relays import cited_as, relayed_speaker, with_cited
 from reconcile.extract.attr_subjects import (AFTER_SUBJECT, BY_NEXT, FIGURE_NOUNS, NO_INVERSION, TIME_NOUNS,
-                                             anaphor_before, framed_places_dropped, gapped_speakers, inverted_subject,
-                                             official_data, opens_sentence, speaks_as_body, subject_across_clause,
-                                             subject_before_description, subject_end, subjects_of)
+                                             anaphor_before, framed_places_dropped, gapped_speakers, holds_figure,
+                                             inverted_subject, official_data, opens_sentence, speaks_as_body,
+                                             subject_across_clause, subject_before_description, subject_end,
+                                             subjects_of)
 from reconcile.extract.attr_verbs import after_article, is_passive, passive_agent, plural_noun
 from reconcile.extract.fields import places_in
 from reconcile.extract.reading import ADVERB, read_backwards, read_forwards
@@ -122,6 +123,10 @@ def attributions(sentence: str) -> list[Attribution]:
         if who and _SOME_OTHERS.match(who) and who[who.index(" ") + 1:].islower():
             out.append(Attribution("", a.start, a.end, a.before))
             continue                                   # "Other aid agencies estimated": no one named
+        who = _without_count(who)                      # "The three countries": no one; "Three witnesses": witnesses
+        if not who and trimmed:
+            out.append(Attribution("", a.start, a.end, a.before))
+            continue
         if not who and (not a.who or not trimmed) or usable(Attribution(who, a.start, a.end, a.before)):
             out.append(Attribution(who, a.start, a.end, a.before))     # "" : an unnamed speaker
     return out
@@ -152,6 +157,19 @@ _AUXILIARIES = frozenset("can could will would may might must should shall do do
 # others unnamed, of a kind: "Other aid agencies", "some relief groups", "otras organizaciones"
 _SOME_OTHERS = re.compile(r"(?:other|some|several|various|many|otras|otros|algunas|algunos|varias|varios|"
                           r"diversas|diversos)\s+\S", re.I)
+
+
+def _without_count(who: str) -> str:
+    """The speaker a count of a kind names, by common nouns after the count (not "Two UN agencies", "Three Red
+    Cross teams"): several bodies or places are no one named ("The three countries reported", "Two hospitals
+    said", "los dos gobiernos": ""), a group of people who speak is that group, as it is without the count ("Three
+    witnesses": "witnesses", "Four police officers": "police officers"); ``who`` as it is otherwise (a count of
+    one is no kind: "one hospital")."""
+    first, _, rest = who.partition(" ")
+    if not rest or not rest.islower() or not holds_figure(first) or fold_word(first) in ("one", "uno", "una", "un"):
+        return who
+    people = any(w in COLLECTIVE for word in rest.split() for w in (fold_word(word), fold_word(word)[:-1]))
+    return rest if people else ""
 
 
 # a body's name, its acronym in brackets, then where it is: "El Servicio Sismológico Nacional (SSN) de México"
