@@ -44,9 +44,17 @@ _YEAR = re.compile(r"\b(?:in|by|of|(?:en|para|hasta|durante)(?:\s+el)?|de|del|a�
 # days before one month: "15 and 16 February", "el 3 y el 4 de octubre" (the first day)
 _DAY_LIST = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:,|and|y|e|to|al|-|–)\s*(?:el\s+)?\d{{1,2}}"
                        rf"(?:st|nd|rd|th)?\s+(?:de\s+)?({_MONTHS})\b", re.I)
-# days of one month written month first: "October 8–10, 1871", "July 11 to 13"
+# what a count goes on with, its noun or its verb, where a span's last day goes on with a word that frames it: "on
+# August 5 and 12 people died", "August 5 and 12 houses burned", "August 5 and 12 were killed" (a day, then a
+# count), not "August 5 and 12, floods hit", "July 11 to 13 in Lima", "August 5 and 12 respectively"
+_COUNT_NEXT = (r"\s+(?!(?:in|on|at|of|for|from|to|by|with|within|during|after|before|between|until|till|since|when|"
+               r"while|as|and|or|but|than|this|last|next|that|the|a|an|both|each|where|whereas|which|who|they|we|he|"
+               r"she|it|there|alone|too|also|again|de|del|en|y|e|o|el|la|los|las|que|cuando|mientras)\b|"
+               r"[^\W\d_]+ly\b)(?-i:[a-záéíóúñ])")
+# days of one month written month first: "October 8–10, 1871", "July 11 to 13" (not a day then a count)
 _MONTH_DAY_LIST = re.compile(rf"\b({_MONTHS})\b\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:–|-|to|through|and)\s*"
-                             rf"(\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:{_MONTHS}))(?:,?\s+(\d{{4}}))?", re.I)
+                             rf"(\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:{_MONTHS})|{_COUNT_NEXT})(?:,?\s+(\d{{4}}))?",
+                             re.I)
 # an event the opening says lasted a month or two by the word: "en el mes de octubre de 1934", "durante los meses
 # de mayo y junio de 1968", "during the months of May and June 1968"
 _DURING_MONTHS = re.compile(rf"\b(?:ocurrid[oa]s?|ocurri[oó]|ocurrieron|tuvo\s+lugar|tuvieron\s+lugar|se\s+produjo|"

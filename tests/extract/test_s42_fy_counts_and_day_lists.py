@@ -10,6 +10,7 @@ import pytest
 
 from reconcile.extract import parse_article, propose
 from reconcile.extract.attribution import attributions
+from reconcile.extract.dates import dates_in
 
 DATE = "2042-09-01"
 
@@ -46,3 +47,30 @@ def test_a_count_of_people_who_speak_is_their_group_without_the_count(body, grou
 def test_a_name_after_a_count_word_still_names_its_body():
     assert [p.claimant for p in _proposed("The Red Cross reported 300 deaths.")] == ["Red Cross"]
     assert [p.claimant for p in _proposed("La Cruz Roja reportó 300 muertos.")] == ["Cruz Roja"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "A fire broke out in Lima on August 5 and 12 people died.",
+    "A fire broke out in Lima on August 5 and 12 houses burned.",
+    "A fire broke out in Lima on August 5 and 12 were killed.",
+    "Un incendio se desató en Lima el 5 de agosto y 12 personas murieron.",
+])
+def test_a_day_then_and_a_count_dates_the_count_by_the_day(sentence):
+    assert dates_in(sentence, DATE) == "2042-08-05"
+
+
+@pytest.mark.parametrize("sentence", [
+    "On August 5 and 12, floods hit Lima and 30 people died.",
+    "Floods hit Lima on August 5 and 12 in two waves.",
+    "Floods hit Lima on August 5-12 and 30 people died.",
+    "Los días 5 y 12 de agosto, las inundaciones mataron a 30 personas en Lima.",
+])
+def test_two_days_of_a_month_are_still_a_span(sentence):
+    assert dates_in(sentence, DATE) == "2042-08"
+
+
+def test_the_count_after_a_day_and_and_is_of_that_day():
+    proposals = _proposed("A fire broke out in Lima on August 5 and 12 people died.")
+    assert [(p.value, p.as_of) for p in proposals] == [("12 people", "2042-08-05")]
+    proposals = _proposed("Un incendio se desató en Lima el 5 de agosto y 12 personas murieron.")
+    assert [(p.value, p.as_of) for p in proposals] == [("12 personas", "2042-08-05")]
