@@ -57,6 +57,10 @@ def test_a_file_name_with_a_newline_stays_in_the_comment_and_the_project_runs(tm
 
 NASTY = "a\x85b\u2028c\u2029d\x7fe\x9bf\u202eg\"h\\i'j: #k\x1bl"
 INLINE = "d\x7fe\x9bf\u202eg\"h\\i'j: #k\x1bl"       # (NEL and U+2028 would end the quote's sentence)
+# what extract reads of it: the terminal escape sequences in an article's text (the CSI "\x9bf", the ESC
+# "\x1bl") are dropped before figures are read (session 42), the other characters kept as written
+INLINE_READ = "d\x7fe\u202eg\"h\\i'j: #k"
+NASTY_READ = NASTY.replace("\x9bf", "").replace("\x1bl", "")
 
 
 def test_every_text_the_writer_quotes_loads_as_written(tmp_path, monkeypatch):
@@ -71,11 +75,11 @@ def test_every_text_the_writer_quotes_loads_as_written(tmp_path, monkeypatch):
         assert not any(ch in written for ch in "\x85\u2028\u2029\x7f\x9b\u202e\x1b")   # escaped, every one
     loaded = _loaded(tmp_path / "ex")
     claim = loaded["ministry.yaml"]["claims"][0]
-    assert INLINE in claim["quote"] and claim["url"].endswith(NASTY)
+    assert INLINE_READ in claim["quote"] and claim["url"].endswith(NASTY_READ)
     outlet = next(doc for doc in loaded.values() if isinstance(doc, dict) and (doc.get("source") or {}).get(
         "kind") == "media")
-    assert outlet["source"]["name"] == f"Example {NASTY}".replace("\u202e", "")   # (a name: no format character)
-    assert any(NASTY in topic["title"] for topic in loaded["_topics.yaml"]["topics"])
+    assert outlet["source"]["name"] == f"Example {NASTY_READ}".replace("\u202e", "")   # (a name: no format character)
+    assert any(NASTY_READ in topic["title"] for topic in loaded["_topics.yaml"]["topics"])
     _report_runs(tmp_path / "ex")
 
 
