@@ -40,6 +40,7 @@ from reconcile.model.names import iso_codes
 from reconcile.model.numbers import format_number
 from reconcile.model.records import ExpectationOutcome, Project, Validation
 from reconcile.sources import display_path
+from reconcile.sources.files import nested_input
 
 __all__ = ["validate", "run_suites", "load_suite", "suggest_suite", "suite_paths_of", "validation_frame",
            "Suite", "Spec", "MAX_FAILING", "TOPICS_SUITE", "PARAMETERS", "VALIDATION_COLUMNS",
@@ -140,6 +141,15 @@ def _suite_files(folder: Path) -> list[Path]:
                                        file=f"expectations/{entry.name}",
                                        hint="write it as JSON (reconcile expectations suggest drafts one), "
                                             f"expectations/{Path(entry.name).stem}.json")
+    nested = nested_input(folder, (".json",), lambda path: False)
+    if nested is not None:   # a suite in expectations/topics/ had never run, and validate passed without it
+        inner = nested.relative_to(folder).as_posix()
+        raise ExpectationError(f"not read: it lies in expectations/{inner.split('/')[0]}/, a subfolder, and "
+                               "reconcile reads only the suites directly in expectations/",
+                               file=f"expectations/{inner}",
+                               hint=f"move the suites of expectations/{inner.split('/')[0]}/ up into expectations/ "
+                                    f"(expectations/{nested.name}), or run one with --suite "
+                                    "(a folder whose name begins with _ is set aside, unread)")
     return sorted(found)
 
 

@@ -24,7 +24,7 @@ import stat
 import zipfile
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator
 
 from reconcile.errors import InputError, ReconcileError
 
@@ -113,6 +113,28 @@ def safe_path(path: Path, display: str, root: Path | None) -> Path:
         raise InputError(f"not a regular file ({_kind(info.st_mode)})", file=display,
                          hint="a project reads only regular files: replace it with a file, or remove it")
     return resolved
+
+
+def nested_input(folder: Path, suffixes: tuple[str, ...], taken: Callable[[Path], bool]) -> Path | None:
+    """The first file, in name order, that lies in a subfolder of ``folder`` (at any depth), ends
+    in one of ``suffixes`` (any case) and is not ``taken`` (a file, or a whole folder, read some
+    other way: a table or a folder of part files that a source file points at). Reconcile reads
+    only the files directly in ``sources/`` and ``expectations/``: such a file would be skipped
+    without a word. Names that begin with ``_`` or ``.`` are set aside, folders and files alike
+    (``_archive/``, ``.git/``); None when no such file exists."""
+    def skipped(path: Path) -> bool:
+        return path.name.startswith(("_", ".")) or taken(path)
+
+    if not folder.is_dir():
+        return None
+    for top in sorted(p for p in folder.iterdir() if p.is_dir() and not skipped(p)):
+        for here, folders, files in os.walk(top):
+            folders[:] = sorted(name for name in folders if not skipped(Path(here, name)))
+            for name in sorted(files):
+                path = Path(here, name)
+                if path.suffix.lower() in suffixes and not skipped(path):
+                    return path
+    return None
 
 
 def _is_link(path: Path) -> bool:

@@ -15,6 +15,7 @@ million claims in CSV load in seconds. ``claims.build_frame`` checks and normali
 from __future__ import annotations
 
 import os
+import posixpath
 import unicodedata
 from pathlib import Path
 from typing import Any, Callable, Iterable
@@ -27,7 +28,7 @@ from reconcile.model.records import (
 from reconcile.model.names import (PlaceIndex, closest_source, is_iso_code, is_slug, iso_place, iso_resolve,
                                     parse_flag, slugify)
 from reconcile.sources import claimreview
-from reconcile.sources.files import inside, safe_path
+from reconcile.sources.files import inside, nested_input, safe_path
 from reconcile.sources.lookalike import check_claim, check_text
 from reconcile.sources.settings import quantity_config
 from reconcile.sources.loaded import Loaded, RawClaim, display_path  # noqa: F401 (re-exported)
@@ -544,6 +545,24 @@ def _entry_line(lines: tuple[int, ...], n: int, default: int) -> int:
     return lines[n] if 0 <= n < len(lines) else default
 
 
+def _refuse_nested(folder: Path, loaded: Loaded) -> None:
+    """A file reconcile would read (a source file, a table, a ClaimReview file) in a subfolder of
+    sources/ that no source file points at is an error: its claims would not be read, and
+    ``validate`` and ``report`` would pass without them (SPEC §3: one file per source in sources/).
+    A folder of other files (notes, images), or one whose name begins with ``_`` or ``.``, is not."""
+    nested = nested_input(folder, tuple(READERS), lambda path: path.resolve() in loaded.read)
+    if nested is None:
+        return
+    display, inner = loaded.display(nested), nested.relative_to(folder).as_posix()
+    subfolder = f"{loaded.display(folder)}/{inner.split('/')[0]}/"
+    point = (f", or point a source file at it (claims: {inner}) or at its folder of part files "
+             f"(claims: {posixpath.dirname(inner)}/)" if nested.suffix.lower() in TABLE_SUFFIXES else "")
+    raise InputError(f"not read: it lies in {subfolder}, a subfolder, and reconcile reads only the files directly "
+                     "in sources/", file=display,
+                     hint=f"move the files of {subfolder} up into sources/{point} (a folder whose name begins with _ "
+                          "is set aside, unread)")
+
+
 def check_prefer(loaded: Loaded) -> None:
     """Each entry of a topic's ``prefer:`` must name a declared source (SPEC.md §3), by id, or by
     name or alias as ``via`` and ``cites`` may: a misspelt id would silently leave ``--resolve
@@ -660,6 +679,7 @@ def _read_project(paths: Iterable[str | Path] | None = None) -> Loaded:
         else:
             _misnamed(declarations, name)
     files: list[Path] = []
+    listed: list[Path] = []   # the sources/ folders whose files are read
     for path in given:
         if path.is_dir():
             owner = folder_root(path)
@@ -669,6 +689,7 @@ def _read_project(paths: Iterable[str | Path] | None = None) -> Loaded:
                                  hint="run `reconcile init` to make a project, or give claim files")
             files.extend(sorted(p for p in folder.iterdir() if p.suffix.lower() in READERS
                                 and not p.name.startswith(("_", "."))))
+            listed.append(folder)
         elif path.name.startswith("_"):
             continue
         elif path.suffix.lower() in READERS:
@@ -691,6 +712,8 @@ def _read_project(paths: Iterable[str | Path] | None = None) -> Loaded:
         for path in sorted(declarations.glob("*.y*ml")):
             if Path(os.path.realpath(path)) not in seen and not path.name.startswith(("_", ".")):
                 read_source_file(path, loaded, identity_only=True)
+    for folder in listed:
+        _refuse_nested(folder, loaded)
     if loaded.pending:  # tables' claimants: every declared source is known by now
         resolve_claimants(loaded)
     if loaded.authors:  # ClaimReview authors: every declared or compiled source is known by now
