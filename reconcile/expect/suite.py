@@ -143,6 +143,38 @@ def _parameters(value: Any) -> Iterator[str]:
             yield from _parameters(v)
 
 
+def _substituted(value: Any, values: dict[str, Any]) -> Any:
+    """``value`` with each ``{"$PARAMETER": name}`` of ``values`` replaced by its value (GX 1.x
+    substitutes a suite's ``suite_parameters`` the same way); reconcile's own are left for GX."""
+    if isinstance(value, dict):
+        if set(value) == {"$PARAMETER"} and str(value["$PARAMETER"]) in values:
+            return values[str(value["$PARAMETER"])]
+        return {k: _substituted(v, values) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_substituted(v, values) for v in value]
+    return value
+
+
+def _suite_parameters(path: Path, data: dict[str, Any], lines: dict[tuple[str | int, ...], int]) -> dict[str, Any]:
+    """A suite's own ``suite_parameters``: an object of names and values, none of them a name
+    reconcile supplies (``PARAMETERS``): which of the two a ``$PARAMETER`` meant could not be told."""
+    own = data.get("suite_parameters")
+    if own is None:
+        return {}
+    if not isinstance(own, dict):
+        _fail(path, '"suite_parameters" must be an object of names and values',
+              'write "suite_parameters": {"max_deaths": 1000}, and use it as {"$PARAMETER": "max_deaths"}',
+              lines.get(("suite_parameters",)))
+    shadowing = [name for name in own if name in PARAMETERS]
+    if shadowing:
+        _fail(path, f"suite parameter {shadowing[0]!r} would shadow the one reconcile supplies "
+                    f"({PARAMETERS[shadowing[0]]})",
+              f"give it another name, here and in the $PARAMETER that uses it; reconcile supplies: "
+              f"{', '.join(PARAMETERS)}",
+              lines.get(("suite_parameters", shadowing[0]), lines.get(("suite_parameters",))))
+    return dict(own)
+
+
 def _inverted(low: Any, high: Any) -> bool:
     """Whether bounds exclude every value: numbers, dates (ISO text, compared as dates) or other
     text (compared as GX compares it)."""
@@ -185,7 +217,8 @@ def load_suite(path: Path, root: Path | None = None) -> Suite:
     if unknown:
         _fail(path, f"unknown suite key(s) {', '.join(map(repr, unknown))}",
               f"known keys: {', '.join(SUITE_KEYS)}", lines.get((unknown[0],)))
-    specs = [_load_spec(path, number, entry, expect_gx, lines.get(("expectations", number - 1)))
+    own = _suite_parameters(path, data, lines)
+    specs = [_load_spec(path, number, entry, expect_gx, lines.get(("expectations", number - 1)), own)
              for number, entry in enumerate(data["expectations"], start=1)]
     topic = data.get("topic")
     if topic is not None and not isinstance(topic, str):
@@ -204,7 +237,10 @@ def _where(path: tuple[str | int, ...]) -> str:
     return key
 
 
-def _load_spec(path: Path, number: int, entry: Any, expect_gx: Any, line: int | None = None) -> Spec:
+def _load_spec(path: Path, number: int, entry: Any, expect_gx: Any, line: int | None = None,
+               own: dict[str, Any] | None = None) -> Spec:
+    """One expectation of a suite, checked; ``own``: the suite's ``suite_parameters``, whose
+    ``$PARAMETER``s are replaced by their values here (GX would, for both engines)."""
     def fail(message: str, hint: str | None = None) -> None:
         _fail(path, message, hint, line)  # at the line where the entry starts
 
@@ -223,6 +259,7 @@ def _load_spec(path: Path, number: int, entry: Any, expect_gx: Any, line: int | 
     meta = entry.get("meta") or {}
     if not (isinstance(kwargs, dict) and isinstance(meta, dict) and isinstance(description, str)):
         fail(f"{where}: \"kwargs\" and \"meta\" must be objects, \"description\" a string")
+    kwargs = _substituted(kwargs, own or {})
     try:
         expect_gx.expectation_class(type_)
     except KeyError:
@@ -244,7 +281,8 @@ def _load_spec(path: Path, number: int, entry: Any, expect_gx: Any, line: int | 
     bad_parameters = sorted(set(_parameters(kwargs)) - set(PARAMETERS))
     if bad_parameters:
         fail(f"{where}: unknown $PARAMETER {bad_parameters[0]!r}",
-             f"reconcile supplies: {', '.join(PARAMETERS)}")
+             f"reconcile supplies: {', '.join(PARAMETERS)}; define others in the suite's \"suite_parameters\""
+             + (f" (it has: {', '.join(map(str, own))})" if own else ""))
     for key in ("regex", "regex_list"):   # GX finds a broken one only when it runs, after later suites' errors
         patterns = kwargs.get(key)
         for pattern in patterns if isinstance(patterns, list) else [patterns] if isinstance(patterns, str) else []:
