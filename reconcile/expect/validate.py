@@ -194,26 +194,34 @@ def _suite_topic(suite: Suite, label: str, project: Project, topics: Iterable[st
              f"or put expectations for every claim in expectations/{CLAIMS_SUITE}.json")
 
 
-#: (column_A, column_B, what it means): A >= B, one GX run for every topic's bounds. A claim fails when
-#: it has no value in common with its topic's bounds, as implausible-value reads them (SPEC §3, §5):
-#: "about 1000" under bounds [0, 1000] shares [900, 1000] with them and passes
+#: (column_A, column_B, the claim's inclusivity column of its bound, what it means when that bound is
+#: closed, and when it is open): A >= B, or A > B
+#: when the claim's own bound is open, one GX run for every topic's bounds. A claim fails when it has
+#: no value in common with its topic's bounds, as implausible-value reads them (SPEC §3, §5): "about
+#: 1000" under bounds [0, 1000] shares [900, 1000] with them and passes; "more than 1000", (1000, ∞),
+#: shares nothing and fails, as "fewer than 0" under [0, ...] does
 _BOUND_PAIRS = (
-    ("bound_upper", "lower", "lower bound at or below its topic's highest plausible value"),
-    ("upper", "bound_lower", "upper bound at or above its topic's lowest plausible value"),
+    ("bound_upper", "lower", "lower_inclusive", "lower bound at or below its topic's highest plausible value",
+     'open lower bound ("more than N") below its topic\'s highest plausible value'),
+    ("upper", "bound_lower", "upper_inclusive", "upper bound at or above its topic's lowest plausible value",
+     'open upper bound ("fewer than N") above its topic\'s lowest plausible value'),
 )
 
 
 def _bounds_specs(project: Project) -> list[Spec]:
-    """Topic bounds as two column-pair expectations over every claim at once (the per-row
-    bounds come from the claim's topic: ``bound_lower``/``bound_upper``), so 2,000 topics cost
-    one validation, not 2,000."""
+    """Topic bounds as column-pair expectations over every claim at once (the per-row bounds
+    come from the claim's topic: ``bound_lower``/``bound_upper``), so 2,000 topics cost one
+    validation, not 2,000: for each side, one for the claims whose own bound is closed (equal
+    to the topic's is in common) and one for those whose bound is open (equal is not)."""
     if not any(topic.bounds for topic in project.topics.values()):
         return []
     return [Spec(type="expect_column_pair_values_a_to_be_greater_than_b",
-                 kwargs={"column_A": a, "column_B": b, "or_equal": True,
-                         "ignore_row_if": "either_value_is_missing"},
-                 description=f"{meaning} (bounds in {TOPICS_SUITE})")
-            for a, b, meaning in _BOUND_PAIRS]
+                 kwargs={"column_A": a, "column_B": b, "or_equal": closed,
+                         "ignore_row_if": "either_value_is_missing",
+                         "row_condition": {"type": "comparison", "column": {"name": inclusive}, "operator": "==",
+                                           "parameter": closed}},
+                 description=f"{meaning if closed else open_meaning} (bounds in {TOPICS_SUITE})")
+            for a, b, inclusive, meaning, open_meaning in _BOUND_PAIRS for closed in (True, False)]
 
 
 def _with_bounds(frame: pd.DataFrame, project: Project) -> pd.DataFrame:

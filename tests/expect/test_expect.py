@@ -23,6 +23,10 @@ TODAY = datetime.date(2024, 1, 1)
 TOPIC = "venezuelan-military-defections-2019"
 
 
+#: a range's bounds are in it (SPEC §4: [A, B]); the validation of topic bounds reads them
+CLOSED = {"lower_inclusive": True, "upper_inclusive": True}
+
+
 def claim(**fields) -> dict:
     """One claim row with sensible defaults; override any CLAIM_COLUMNS field."""
     row = {
@@ -471,12 +475,14 @@ def test_a_topic_suite_without_claims_of_its_topic_passes(project):
 
 
 def test_topic_bounds_become_expectations_on_lower_and_upper(project):
-    claims = frame(claim(), claim(id="huge", lower=2e6, upper=3e6, qualifier="range", line=30),
+    claims = frame(claim(), claim(id="huge", lower=2e6, upper=3e6, qualifier="range", line=30, **CLOSED),
                    claim(id="elsewhere", topic="unbounded-topic", lower=9e9, upper=9e9, line=40))
     validation = validate(claims, project, today=TODAY)
     topics = [o for o in validation.outcomes if o.suite == TOPICS_SUITE]
     # a claim fails when it has no value in common with the bounds (SPEC §5 implausible-value): [2e6, 3e6]
-    assert [(o.column, o.success) for o in topics] == [("bound_upper,lower", False), ("upper,bound_lower", True)]
+    # each side twice: for claims whose own bound is closed, then open ("more than N" shares no N)
+    assert [(o.column, o.success) for o in topics] == [("bound_upper,lower", False), ("bound_upper,lower", True),
+                                                       ("upper,bound_lower", True), ("upper,bound_lower", True)]
     for outcome in topics[:1]:
         assert outcome.failing == ("sources/migracion-colombia.yaml:30 (huge)",)
         assert "plausible" in outcome.description and TOPICS_SUITE in outcome.description
@@ -488,18 +494,18 @@ def test_one_validation_covers_the_bounds_of_every_topic(project):
     claims = frame(*[claim(id=f"c{i}", topic=f"t{i}", lower=15.0, upper=15.0, line=i + 1) for i in range(30)])
     validation = validate(claims, project, today=TODAY)
     outcomes = [o for o in validation.outcomes if o.suite == TOPICS_SUITE]
-    assert len(outcomes) == 2
-    (too_high,) = [o for o in outcomes if o.column == "bound_upper,lower"]
+    assert len(outcomes) == 4   # each side for closed, then open claim bounds
+    (too_high,) = [o for o in outcomes if o.column == "bound_upper,lower" and not o.success]
     assert too_high.failing == ("sources/migracion-colombia.yaml:1 (c0)",)  # only t0 has 15 > its bound 10
 
 
 def test_open_topic_bounds_check_only_the_side_that_is_declared(project):
     project = Project(root=project.root, sources=project.sources, places=project.places,
                       topics={TOPIC: Topic(TOPIC, bounds=(0, None))})
-    validation = validate(frame(claim(lower=-10.0, upper=-5.0, qualifier="range"),
-                                claim(id="wide", lower=-5.0, upper=1e12, qualifier="range", line=20)), project,
-                          today=TODAY)
-    outcomes = {o.column: o for o in validation.outcomes if o.suite == TOPICS_SUITE}
+    validation = validate(frame(claim(lower=-10.0, upper=-5.0, qualifier="range", **CLOSED),
+                                claim(id="wide", lower=-5.0, upper=1e12, qualifier="range", line=20, **CLOSED)),
+                          project, today=TODAY)
+    outcomes = {o.column: o for o in validation.outcomes if o.suite == TOPICS_SUITE and "open" not in o.description}
     assert not outcomes["upper,bound_lower"].success      # [-10, -5]: no value in common with [0, ∞)
     assert "wide" not in " ".join(outcomes["upper,bound_lower"].failing)   # [-5, 1e12] shares some
     assert outcomes["bound_upper,lower"].success           # no upper bound declared: nothing to check
