@@ -57,12 +57,21 @@ def _targets(lang: str) -> tuple[str, ...]:
                  if kind != ARTICLE and len(w) >= 3 and w not in _ABBREVIATIONS)
 
 
+@functools.lru_cache(maxsize=2)
+def _longest(lang: str) -> int:
+    """The length past which a word is a slip of no number word: difflib's ratio, 2 * matches / (both lengths),
+    stays under ``_CUTOFF`` however many letters match, and a transposition keeps the length. A longer word
+    ("x" * 200,000) is not compared at all: comparing it costs the square of its length."""
+    longest = max(len(w) for w in _targets(lang))
+    return max(int(longest * (2 / _CUTOFF - 1)), longest + len("ish"))
+
+
 @functools.lru_cache(maxsize=4096)
 def suggest(word: str, lang: str) -> tuple[str, str] | None:
     """The number word ``word`` (folded) looks like a slip of, as (that word, what to write), or None
     for a word the parser knows or one close to no number word. "fourish" (English's "about four")
     is a slip of "four" too: the parser reads no "-ish"."""
-    if len(word) < 3 or word in _known(lang) or ordinal(word, lang) is not None:
+    if len(word) < 3 or len(word) > _longest(lang) or word in _known(lang) or ordinal(word, lang) is not None:
         return None
     if lang == "en" and word.endswith("ish") and word[:-3] in WORDS["en"]:
         return word[:-3], f"about {word[:-3]}"
