@@ -20,8 +20,8 @@ from dataclasses import dataclass
 from reconcile.quantities.modifiers import (NEAR_OPS, Hit, NumberForm, apply_operators, prefix_op, join_hits,
                                            try_join, try_range, find_vague)
 from reconcile.quantities.modifiers import bound_vague
-from reconcile.quantities.lexicon import (LANG_RULE, LANGS, RANKS, URL_RE, WORDS, Tok, fold_word, language_tag,
-                                          tokenize)
+from reconcile.quantities.lexicon import (LANG_RULE, LANGS, MONTHS, RANKS, URL_RE, WORDS, Tok, fold_word,
+                                          language_tag, tokenize)
 from reconcile.quantities.numbers import scan_numbers
 from reconcile.quantities.spelling import misspellings, stray_before_scale, suggest_either
 from reconcile.quantities.units import attach_unit, glued_to_word, merge_compounds
@@ -459,6 +459,32 @@ def _glued(text: str) -> str | None:
     return None
 
 
+_YEAR = r"(?<![\d.,])(?:1\d{3}|20\d{2})(?![.,]?\d)"
+_DAY = r"(?:[0-3]?\d(?:st|nd|rd|th|º|°)?)"
+_MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"
+#: a date in a stated value (folded text): a month next to a year, with or without its day ("March 2019", "marzo de
+#: 2019", "7 March 2019", "March 7, 2019", "7 de marzo de 2019"), a date in figures ("2019-03-07", "2019-03",
+#: "07/03/2019"), or "in"/"en" and a year as the whole value ("in 2019")
+_DATE = re.compile(
+    rf"(?:\b{_DAY}\s+(?:de\s+|of\s+)?)?\b{_MONTH}\b\.?(?:\s+{_DAY}\b)?,?\s+(?:(?:de|del|of)\s+)?{_YEAR}"
+    rf"|{_YEAR}-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?(?![.,]?\d)"
+    rf"|(?<![\d.,])[0-3]?\d/[01]?\d/{_YEAR}"
+    rf"|^(?:in|en)(?:\s+el)?\s+{_YEAR}\.?$")
+
+
+def _check_dates(text: str, found: list[Mention]) -> None:
+    """An error for a figure of a stated value that is part of a date ("March 2019" had been the count 2,019,
+    "2019-03-07" three quantities): the day, month or year a count refers to is its as_of (SPEC §2), not its
+    value. A count with its noun ("2019 soldiers", "2,019 people") is no date."""
+    for date in _DATE.finditer(fold_word(text)):
+        if any(isinstance(m, Mention) and date.start() <= m.start < date.end() for m in found):
+            if text[:date.start()].strip() or text[date.end():].strip():
+                raise QuantityError(text, f"{text[date.start():date.end()]!r} is a date, not an amount: put it in "
+                                          "as_of", hint="keep only the figure in value")
+            raise QuantityError(text, "a date, not an amount: put it in as_of",
+                                hint="value holds the figure stated; the day, month or year it counts to goes in as_of")
+
+
 def _mentions(text: str, lang: str, config: QuantityConfig) -> list[Mention]:
     try:
         return _scan(text, lang, config, None, contradictions=True)
@@ -612,6 +638,7 @@ def _parse_text(text: str, lang: str | None, config: QuantityConfig, likely: str
     for m in found:
         if isinstance(m, _Contradiction):
             raise QuantityError(text, m.reason, hint=m.hint)
+    _check_dates(text, found)
     if not found:
         if any(not _finite(h) for h in _hits(text, lang)[1]):
             raise QuantityError(text, "a number too large to compute with",
