@@ -322,11 +322,12 @@ def parse(texts: tuple[str, ...], lang: str | None, as_json: bool) -> None:
     failed = 0
     seen: dict[str, tuple[str, bool]] = {}
     out = sys.stdout
+    ascii_only = not _writes_unicode(out)   # JSON's own escapes, not the stream's "\xe1" (no JSON)
     # a blank stdin line is an empty value, as an empty argument is: an error line, so that the
     # output still pairs line for line with the input (it had been skipped, one line short)
     for number, text in enumerate(lines, 1):
         if text not in seen:
-            seen[text] = parsed_line(text, lang, config, as_json)
+            seen[text] = parsed_line(text, lang, config, as_json, ascii_only)
         line, ok = seen[text]
         out.write(line + "\n")   # a line for every value, so that a script can pair inputs and outputs
         if not ok:

@@ -267,11 +267,14 @@ def changed_claims(claims: Claims, since: str, fmt: str) -> Claims | None:
     return changed
 
 
-def parsed_line(text: str, lang: str | None, config: QuantityConfig | None, as_json: bool) -> tuple[str, bool]:
+def parsed_line(text: str, lang: str | None, config: QuantityConfig | None, as_json: bool,
+                ascii_only: bool = False) -> tuple[str, bool]:
     """``reconcile parse``'s line for one value, and whether it parsed: text, interval and
     qualifier between tabs, or the Quantity's JSON; else the text and "error: ..." between tabs,
     or the JSON ``{"text", "error"}``: one line per value either way, so that output lines match
-    input lines. ``config``: the project's settings (None: the defaults)."""
+    input lines. ``config``: the project's settings (None: the defaults). ``ascii_only``: JSON in
+    ASCII (``\\u00e1``), for an output that cannot write every character: the escapes it would put in
+    its place ("m\\xe1s") are no JSON."""
     from reconcile.report.base import clean_line
 
     # text mode: the value as one safe field (a tab or a line break in it would add a field or a line,
@@ -281,9 +284,9 @@ def parsed_line(text: str, lang: str | None, config: QuantityConfig | None, as_j
         q = parse_quantity(text, lang) if config is None else parse_quantity(text, lang, config)
     except QuantityError as exc:
         message = clean_line(exc.message + (f"; {exc.hint}" if exc.hint else ""))
-        return (json.dumps({"text": text, "error": message}, ensure_ascii=False) if as_json
+        return (json.dumps({"text": text, "error": message}, ensure_ascii=ascii_only) if as_json
                 else f"{shown}\terror: {message}"), False
-    return (json.dumps(q.to_dict(), ensure_ascii=False) if as_json else
+    return (json.dumps(q.to_dict(), ensure_ascii=ascii_only) if as_json else
             f"{shown}\t{interval_text(q.lower, q.upper, q.lower_inclusive, q.upper_inclusive)}\t{q.qualifier}"), True
 
 
