@@ -17,10 +17,10 @@ from click.core import ParameterSource
 from reconcile.errors import InputError, OutputError, ReconcileError, escape
 from reconcile.model.records import FAIL_LEVELS
 import reconcile
-from reconcile.cli.output import (changed_claims, extract_folder, format_notes, input_files, make_reports_folder,
-                                  parsed_line, refuse_target, report_format, report_verdict, say_project_above,
-                                  stdout_mark, suite_files, take_back_stdout, terminal_options, write_atomically,
-                                  write_project, write_report)
+from reconcile.cli.output import (changed_claims, error_line, extract_folder, format_notes, input_files,
+                                  make_reports_folder, parsed_line, refuse_target, report_format, report_verdict,
+                                  say_project_above, stdout_mark, suite_files, take_back_stdout, terminal_options,
+                                  write_atomically, write_project, write_report)
 from reconcile.engine import ENGINES, spark_options, stages
 from reconcile.pipeline import RESOLVE_METHODS, read_quotes_ahead, source_table, stop_quotes_ahead
 from reconcile.runtime.memory import release_arrow_memory
@@ -316,7 +316,7 @@ def parse(texts: tuple[str, ...], lang: str | None, as_json: bool) -> None:
     from reconcile.sources import project_settings
     from reconcile.sources.project import folder_root
 
-    lines = texts if texts else _stdin_lines()
+    lines = ((text, None) for text in texts) if texts else _stdin_lines()
     root = folder_root(Path("."))  # anywhere inside a project (SPEC §3): its tolerance and bands
     config = project_settings(root) if root is not None else None
     failed = 0
@@ -325,13 +325,16 @@ def parse(texts: tuple[str, ...], lang: str | None, as_json: bool) -> None:
     ascii_only = not _writes_unicode(out)   # JSON's own escapes, not the stream's "\xe1" (no JSON)
     # a blank stdin line is an empty value, as an empty argument is: an error line, so that the
     # output still pairs line for line with the input (it had been skipped, one line short)
-    for number, text in enumerate(lines, 1):
-        if text not in seen:
-            seen[text] = parsed_line(text, lang, config, as_json, ascii_only)
-        line, ok = seen[text]
+    for number, (text, unreadable) in enumerate(lines, 1):
+        if unreadable is not None:   # a line that is not UTF-8: its own error line, and the next lines still read
+            line, ok = error_line(text, unreadable, as_json, ascii_only), False
+        else:
+            if text not in seen:
+                seen[text] = parsed_line(text, lang, config, as_json, ascii_only)
+            line, ok = seen[text]
         out.write(line + "\n")   # a line for every value, so that a script can pair inputs and outputs
-        if not ok:
-            reason = json.loads(line)["error"] if as_json else line[len(text) + len("\terror: "):]
+        if not ok:   # (the text is shown escaped, "\x01" for one character: the reason follows the tab)
+            reason = json.loads(line)["error"] if as_json else line.partition("\terror: ")[2]
             where = f"argument {number}" if texts else f"<stdin>:{number}"
             click.echo(f"Error: {where}: {reason}", err=True)
         failed += not ok
@@ -342,21 +345,24 @@ def parse(texts: tuple[str, ...], lang: str | None, as_json: bool) -> None:
 
 
 def _stdin_lines() -> Any:
-    """stdin's lines, read as UTF-8: a byte that is not ("m\\xe1s de 500", Latin-1) is an error at
-    its line, not a character dropped ("m?s de 500" read as exactly 500)."""
+    """stdin's lines, read as UTF-8, each with None or, for a line that is not UTF-8 ("m\\xe1s de 500", Latin-1),
+    why it cannot be read: an error at its line (shown with the byte escaped), not a character dropped ("m?s de
+    500" read as exactly 500), and not the end of the run (the lines after it pair with their output lines)."""
     stream = getattr(sys.stdin, "buffer", None)
     if stream is None:   # a text stream (a test's, an embedding program's): already decoded
-        yield from (line.rstrip("\r\n").lstrip("\ufeff") for line in sys.stdin)
+        yield from ((line.rstrip("\r\n").lstrip("\ufeff"), None) for line in sys.stdin)
         return
+    source = "latin1"
     for number, raw in enumerate(stream, 1):
+        if number == 1 and raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+            source = "utf-16"   # its byte order mark: iconv -f latin1 had given other text
         try:
-            line = raw.decode("utf-8")
+            line, unreadable = raw.decode("utf-8"), None
         except UnicodeDecodeError as error:
-            raise InputError(f"byte 0x{raw[error.start]:02X} at column {error.start + 1} is not UTF-8 text",
-                             file="<stdin>", line=number,
-                             hint="convert the text to UTF-8 first, e.g. iconv -f latin1 -t utf-8 FILE | "
-                                  "reconcile parse") from None
-        yield line.rstrip("\r\n").lstrip("\ufeff")
+            line = raw.decode("utf-8", errors="backslashreplace")
+            unreadable = (f"byte 0x{raw[error.start]:02X} at column {error.start + 1} is not UTF-8 text; convert the "
+                          f"text to UTF-8 first, e.g. iconv -f {source} -t utf-8 FILE | reconcile parse")
+        yield line.rstrip("\r\n").lstrip("\ufeff"), unreadable
 
 
 @main.command()

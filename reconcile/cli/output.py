@@ -26,8 +26,8 @@ from reconcile.runtime.writing import (refuse_inputs, refuse_link, refuse_target
                                        write_atomically)
 from reconcile.sources import project_roots
 
-__all__ = ["SUFFIX_FORMATS", "changed_claims", "extract_folder", "format_notes", "input_files", "parsed_line",
-           "refuse_target",
+__all__ = ["SUFFIX_FORMATS", "changed_claims", "error_line", "extract_folder", "format_notes", "input_files",
+           "parsed_line", "refuse_target",
            "report_format", "report_verdict", "stdout_mark", "suite_files", "take_back_stdout", "terminal_options",
            "use_color", "write_atomically", "write_output", "write_project", "write_report"]
 
@@ -283,11 +283,19 @@ def parsed_line(text: str, lang: str | None, config: QuantityConfig | None, as_j
     try:
         q = parse_quantity(text, lang) if config is None else parse_quantity(text, lang, config)
     except QuantityError as exc:
-        message = clean_line(exc.message + (f"; {exc.hint}" if exc.hint else ""))
-        return (json.dumps({"text": text, "error": message}, ensure_ascii=ascii_only) if as_json
-                else f"{shown}\terror: {message}"), False
+        return error_line(text, exc.message + (f"; {exc.hint}" if exc.hint else ""), as_json, ascii_only), False
     return (json.dumps(q.to_dict(), ensure_ascii=ascii_only) if as_json else
             f"{shown}\t{interval_text(q.lower, q.upper, q.lower_inclusive, q.upper_inclusive)}\t{q.qualifier}"), True
+
+
+def error_line(text: str, message: str, as_json: bool, ascii_only: bool = False) -> str:
+    """``reconcile parse``'s line for a value it cannot read (``parsed_line``): the text and "error: ..." between
+    tabs, each one safe field, or the JSON ``{"text", "error"}``."""
+    from reconcile.report.base import clean_line
+
+    message = clean_line(message)
+    return (json.dumps({"text": text, "error": message}, ensure_ascii=ascii_only) if as_json
+            else f"{clean_line(text)}\terror: {message}")
 
 
 def make_reports_folder(output: str | None, root: Any) -> None:
