@@ -470,7 +470,10 @@ def join_hits(toks, T, hits: list[Hit], nums_by_start: dict, lang: str, rule) ->
 _POINTS = frozenset({"point", "points", "porcentual", "porcentuales"})
 
 
-def try_range(toks, T, a: Hit, b: Hit, pairs, nums_by_start, lang):
+def try_range(toks, T, a: Hit, b: Hit, pairs, nums_by_start, lang, equal_ends: bool = False):
+    """Two numbers joined as a range [A, B] ("between 5 and 10", "5-10", "de 5 a 10"). ``equal_ends``: a stated value,
+    where "500-500" and "500 to 500" are [500, 500] as "between 500 and 500" is; in running text a dash or "to"
+    between equal numbers is no range ("a 5-5 draw")."""
     if not (a.op in ("exact", "eq") and b.op in ("exact", "eq")):
         return None
     if a.reading and b.reading and (a.reading != b.reading or a.unit != b.unit):
@@ -514,9 +517,10 @@ def try_range(toks, T, a: Hit, b: Hit, pairs, nums_by_start, lang):
                 and (a_num[1] - a_num[0] == 1 and toks[a_num[0]].kind == "n"
                      or first is not None and first.words and first.i1 == a_num[1])):
             lo = times(lo, by)                        # "between 1.5 and 2 million", "two to three thousand"
-        if lo is None or hi is None or not (lo < hi or lo == hi and before is not None):
+        if lo is None or hi is None or not (lo < hi or lo == hi and (before is not None or equal_ends)):
             return None                               # "between 5 and 5" is [5, 5]; not "a 5-5 draw"
-        if before is None and between == ("a",) and not 0 < lo < hi <= 100 * lo:
+        if before is None and between == ("a",) and (not (0 < lo < hi or equal_ends and 0 < lo == hi)
+                                                     or hi > 100 * lo):
             return None                               # "enero 1.1990 a 1.015 francos"
         if _a_year_then_a_count(toks, a_num, b):
             return None                               # "the total for 2025 to 28,614", "la cifra de 2024 a 12.500"

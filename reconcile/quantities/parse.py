@@ -148,9 +148,10 @@ def _add_ranks(toks, T, hits: list[Hit], lang: str) -> None:
 _RANK_BEFORE = frozenset({"the", "el", "la", "entre", "between", "y", "and", "than", "que"})
 
 
-def _hits(text: str, lang: str, ranks: bool = False, names: bool = False):
+def _hits(text: str, lang: str, ranks: bool = False, names: bool = False, stated: bool = False):
     """Tokens and hits of ``text``. ``names``: keep the numbers glued to letters on their
-    left ("SCP-173"), which are names, not quantities, but numbers all the same."""
+    left ("SCP-173"), which are names, not quantities, but numbers all the same. ``stated``: ``text`` is a
+    stated value, whose "500-500" is the range [500, 500] (``try_range``)."""
     lg = lang[:2]
     toks = tokenize(text, lang)   # a regional tag: its region's figures ("es-MX": 1,200.5)
     if "://" in text or "www." in text:
@@ -190,7 +191,8 @@ def _hits(text: str, lang: str, ranks: bool = False, names: bool = False):
         _add_ranks(toks, T, kept, lg)
         hits = kept
     by_start = {num.i0: num for num in nums}
-    hits = join_hits(toks, T, hits, by_start, lg, try_range)
+    ranges = functools.partial(try_range, equal_ends=True) if stated else try_range
+    hits = join_hits(toks, T, hits, by_start, lg, ranges)
     apply_operators(toks, T, hits, n, lg)
     for h in hits:
         couple = by_start.get(h.num_i0)
@@ -368,11 +370,12 @@ def _contradiction(text, toks, h: Hit, lang: str) -> _Contradiction:
 
 
 def _scan(text: str, lang: str | None, config: QuantityConfig, model: str | None,
-          contradictions: bool) -> list[Mention]:
-    """``find_quantities``; ``contradictions``: list them too, as ``_Contradiction``."""
+          contradictions: bool, stated: bool = False) -> list[Mention]:
+    """``find_quantities``; ``contradictions``: list them too, as ``_Contradiction``; ``stated``: ``text`` is a
+    stated value (``_hits``)."""
     lang = lang or detect_lang(text)
     lg = lang[:2]
-    toks, hits = _hits(text, lang, ranks=model == "numberrange", names=model == "number")
+    toks, hits = _hits(text, lang, ranks=model == "numberrange", names=model == "number", stated=stated)
     out: list[Mention] = []
     if model in _CLOSED_VIEWS:
         want = None if model == "number" else model
@@ -487,7 +490,7 @@ def _check_dates(text: str, found: list[Mention]) -> None:
 
 def _mentions(text: str, lang: str, config: QuantityConfig) -> list[Mention]:
     try:
-        return _scan(text, lang, config, None, contradictions=True)
+        return _scan(text, lang, config, None, contradictions=True, stated=True)
     except ValueError as exc:
         if "digits" in str(exc):   # Python's guard against converting a huge integer string
             raise QuantityError(text, "a number of thousands of digits",
