@@ -470,6 +470,10 @@ def init(directory: str) -> None:
     """Scaffold a reconcile project (never overwrites a file)."""
     from reconcile.sources.scaffold import scaffold
 
+    if not directory.strip():   # an unset variable ("reconcile init $DIR"): not the current folder unasked
+        raise InputError("DIR is empty", field="DIR",
+                         hint="give the project's folder, e.g. reconcile init my-project; "
+                              "for the current folder: reconcile init .")
     created = scaffold(Path(directory))
     for path in created:
         click.echo(f"created {path}", err=True)
