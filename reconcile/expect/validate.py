@@ -438,7 +438,7 @@ def outcome_of_result(label: str, spec: Spec, result: Any, frame: pd.DataFrame) 
         rows = frame[frame[column].isin(values)] if values else frame.iloc[:0]
         failing = _where(rows)
         return _outcome(label, spec, success=False, failing=failing[:MAX_FAILING],
-                        sample=[_text(v) for v in unexpected][:MAX_SAMPLE],
+                        sample=[_text(v) for v in _in_order(unexpected)][:MAX_SAMPLE],
                         count=int(details.get(ROWS_OUTSIDE, len(failing))))
     if indices is None:  # a table or aggregate expectation: report what GX observed
         held = _holding(spec, details, frame)
@@ -558,6 +558,15 @@ def _sample(spec: Spec, rows: pd.DataFrame) -> list[str]:
         if len(seen) >= MAX_SAMPLE:
             break
     return seen
+
+
+def _in_order(values: list[Any]) -> list[Any]:
+    """Distinct values outside a set, sorted: GX lists them sorted on pandas and in the order of
+    Spark's ``distinct`` on Spark, and both engines must print the same bytes."""
+    try:
+        return sorted(values, key=lambda v: (v is None, v))
+    except TypeError:   # values of several types: by how they print
+        return sorted(values, key=lambda v: (v is None, _text(v)))
 
 
 def _observed(details: dict[str, Any]) -> list[str]:
