@@ -65,7 +65,9 @@ _PREFIX_ES = {
            "rebasaba", "rebasaban", "rebasaron", "rebaso", "excederia", "excederian", "superaria",
            "superarian", "arriba de", "por arriba de",
            # "hasta bien pasados los 2.000", "superados los 300": past the figure
-           "pasados", "pasadas", "bien pasados", "bien pasadas", "superados", "superadas"],
+           "pasados", "pasadas", "bien pasados", "bien pasadas", "superados", "superadas",
+           # "+ de 500 muertos", "+de 1.000": shorthand for "más de" in headlines and posts (a bare "+500" stays 500)
+           "+ de"],
     "ge": ["no baja de", "no bajan de", "no bajaba de", "no bajaban de", "no inferior a",
            "al menos", "por lo menos", "al menos a", "por lo menos a", "como minimo", "no menos de", "no menos que",
            "un minimo de", "minimo de", "minimo", "min", "min .", "mayor o igual a", "mayor o igual que",
