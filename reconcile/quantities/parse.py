@@ -24,7 +24,7 @@ from reconcile.quantities.lexicon import (LANG_RULE, LANGS, MONTHS, RANKS, URL_R
                                           language_tag, tokenize)
 from reconcile.quantities.numbers import scan_numbers
 from reconcile.quantities.spelling import misspellings, stray_before_scale, suggest_either
-from reconcile.quantities.units import attach_unit, glued_to_word, merge_compounds
+from reconcile.quantities.units import attach_band_unit, attach_unit, glued_to_word, merge_compounds
 from reconcile.errors import QuantityError
 from reconcile.model.numbers import format_number
 from reconcile.model.records import Mention, Quantity, QuantityConfig
@@ -206,6 +206,8 @@ def _hits(text: str, lang: str, ranks: bool = False, names: bool = False, stated
     vague = find_vague(T, owner, lg)
     if vague:
         bound_vague(toks, T, vague, lg)
+        for h in vague:
+            attach_band_unit(toks, h, lg)
         hits = sorted([h for h in hits if h.op != "dropped"] + vague, key=lambda h: h.i0)
     return toks, hits
 

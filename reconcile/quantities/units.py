@@ -520,6 +520,28 @@ def attach_unit(toks, num: Num, n: int, lang: str, min_start: int = 0) -> Hit:
     return hit
 
 
+#: the word between a vague band and its unit: "millions of dollars", "miles de euros"
+_BAND_OF = {"en": "of", "es": "de"}
+
+
+def attach_band_unit(toks, hit: Hit, lang: str) -> None:
+    """The unit written after a vague band ("millions of dollars", "miles de euros", "hundreds of
+    km", "dozens of percent"), as ``attach_unit`` gives an exact figure its own ("$5 million" is in
+    USD): ``hit`` takes the unit and ends after it. A unit that scales its number ("MUSD") or that a
+    figure follows ("thousands of $ 5 bills") is left alone."""
+    n = len(toks)
+    k = hit.i1
+    if k < n and toks[k].t == _BAND_OF[lang]:
+        k += 1
+    found = match_after(toks, k, n, lang)
+    if found is None:
+        return
+    end, (kind, code, factor) = found
+    if factor != 1 or end < n and toks[end].kind == "n":
+        return
+    hit.i1, hit.unit_kind, hit.unit = end, kind, code
+
+
 def _scaled(toks, hit: Hit) -> bool:
     """Whether a scale word or suffix is part of the amount ("$2 million", "$5m"): no cents
     follow it, so "$2 million and 30 tents" is two figures."""
