@@ -528,7 +528,8 @@ def attach_band_unit(toks, hit: Hit, lang: str) -> None:
     """The unit written after a vague band ("millions of dollars", "miles de euros", "hundreds of
     km", "dozens of percent"), as ``attach_unit`` gives an exact figure its own ("$5 million" is in
     USD): ``hit`` takes the unit and ends after it. A unit that scales its number ("MUSD") or that a
-    figure follows ("thousands of $ 5 bills") is left alone."""
+    figure follows ("thousands of $ 5 bills") is left alone, and so is "people" ("hundreds of people"):
+    a counted noun, no unit (SPEC §4), which the band's reader takes as its noun."""
     n = len(toks)
     k = hit.i1
     if k < n and toks[k].t == _BAND_OF[lang]:
@@ -537,7 +538,7 @@ def attach_band_unit(toks, hit: Hit, lang: str) -> None:
     if found is None:
         return
     end, (kind, code, factor) = found
-    if factor != 1 or end < n and toks[end].kind == "n":
+    if factor != 1 or kind == "people" or end < n and toks[end].kind == "n":
         return
     hit.i1, hit.unit_kind, hit.unit = end, kind, code
 

@@ -238,5 +238,7 @@ def test_a_vague_distance_no_one_gives_is_where_not_a_measure():
     assert values("La tormenta se formó a varios cientos de kilómetros al este de Guam.", "es") == []
     # a stated distance, a source's vague one, and a vague count of people stay
     assert values("The quake struck 70 kilometres east of Sendai.", "en") == ["70 kilometres"]
-    assert values("Según el observatorio, la ceniza llegó a varios cientos de metros.", "es") == ["varios cientos"]
+    # (the band with its unit, as "70 kilometres" above: SPEC §4, a value keeps its unit)
+    assert values("Según el observatorio, la ceniza llegó a varios cientos de metros.", "es") == [
+        "varios cientos de metros"]
     assert values("Murieron varios cientos de personas.", "es") == ["varios cientos"]

@@ -34,6 +34,7 @@ def test_a_bounded_band_keeps_its_unit(text, lang, unit, qualifier):
 def test_a_band_with_no_unit_after_it_has_none():
     assert parse_quantity("thousands", "en").unit is None
     assert parse_quantity("miles de soldados", "es").unit is None
+    assert parse_quantity("hundreds of people", "en").unit is None    # a counted noun, no unit (SPEC §4)
 
 
 def test_the_band_and_its_unit_are_one_mention_in_running_text():
