@@ -16,7 +16,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Mapping, NamedTuple
 
-from reconcile.errors import ReconcileError
+from reconcile.errors import InputError, ReconcileError
 from reconcile.model.records import MAX_FINDINGS, Project, Report, Validation
 from reconcile.runtime.gcpause import gc_paused
 
@@ -49,7 +49,7 @@ def _paths(paths: Any) -> list[Path]:
     if paths is None:
         return [Path(".")]
     if isinstance(paths, (str, os.PathLike)):
-        return [Path(paths)]
+        return [_path(paths)]
     if isinstance(paths, (bytes, Mapping)) or not isinstance(paths, Iterable) or \
             type(paths).__module__.split(".")[0] in ("pandas", "numpy", "pyarrow"):
         # (a dict or a DataFrame of claims is iterable, as its keys or column names: no paths)
@@ -59,8 +59,17 @@ def _paths(paths: Any) -> list[Path]:
     for path in paths:
         if not isinstance(path, (str, os.PathLike)):
             raise TypeError(f"each path must be a str or a Path, not {type(path).__name__}")
-        out.append(Path(path))
+        out.append(_path(path))
     return out or [Path(".")]
+
+
+def _path(path: str | os.PathLike[str]) -> Path:
+    """One given path; an empty one (an unset variable: ``reconcile report $DIR``) is not the current
+    folder unasked, as ``init`` refuses it too."""
+    if isinstance(path, str) and not path.strip():
+        raise InputError("an empty path was given", field="PATHS",
+                         hint="give a project folder or claim files; for the current folder, give . or nothing")
+    return Path(path)
 
 
 def read(paths: str | Path | Iterable[str | Path] | None = ".") -> Project:

@@ -720,7 +720,10 @@ def _read_project(paths: Iterable[str | Path] | None = None) -> Loaded:
         claimreview.resolve_authors(loaded)
     if declarations.is_dir():
         check_prefer(loaded)
-    if not loaded.sources and not loaded.claims and not any(len(t) for t in loaded.tables):
+    declared = any((folder / "_topics.yaml").is_file() for folder in listed)
+    if not loaded.sources and not loaded.claims and not any(len(t) for t in loaded.tables) and not declared:
+        # a project that declares its topics but has no source file yet is a project with no claims, as
+        # one whose source files hold none; an empty folder or empty claim files are a mistake
         where = ", ".join(str(p) for p in given)
         raise InputError(f"no sources or claims found in {where}", file=str(given[0]),
                          hint="add a source file to sources/ (reconcile init writes an example)")

@@ -294,8 +294,16 @@ def test_derived_ids_are_stable(make_project):
     assert first == list(load(maker)[1]["id"]) and all(i.startswith("a-") for i in first)
 
 
-def test_an_empty_sources_folder_is_an_error(make_project):
+def test_a_sources_folder_with_topics_and_no_source_file_loads_as_an_empty_project(make_project):
+    # (it was an error with a hint to run `init`, which then did nothing: N8 D6, session 43)
     maker = make_project()
+    project, frame = load(maker)
+    assert frame.empty and not project.sources
+
+
+def test_a_sources_folder_with_nothing_in_it_is_an_error(make_project):
+    maker = make_project()
+    (maker.root / "sources" / "_topics.yaml").unlink()
     assert "no sources or claims found" in str(error_of(maker))
 
 
