@@ -511,9 +511,11 @@ def _check_units(loaded: Loaded, raw: pd.DataFrame, located: Located, topic: pd.
             topic_id = topic.iat[bad[0]]
             declared = loaded.topics[topic_id].unit if topic_id in loaded.topics else "count"
             if declared == "count":
-                # a topic with no unit: the value's unit may be the one the topic was meant to have
+                # a topic with no unit (or "unit: count"): the value's unit may be the one it was meant to have
+                written = _unit_written(loaded, topic_id)
                 raise InputError(f'the value "{raw.at[index, "value"]}" is in {units[position]}, but topic '
-                                 f'"{topic_id}" has no unit: it counts', **located.where(index, "value"),
+                                 f'"{topic_id}" ' + ("counts (unit: count)" if written else "has no unit: it counts"),
+                                 **located.where(index, "value"),
                                  hint=_metres_or_millions(str(raw.at[index, "value"]), units[position])
                                  + f'if the topic\'s figures are all in {units[position]}, give it that unit '
                                    f'({_where_topic(loaded, topic_id)}"unit: {units[position]}"); '
@@ -527,9 +529,20 @@ def _check_units(loaded: Loaded, raw: pd.DataFrame, located: Located, topic: pd.
 
 
 def _where_topic(loaded: Loaded, topic_id: str) -> str:
-    """Where topic ``topic_id`` is written, for a hint: "in sources/_topics.yaml:2 add ", or "add "."""
+    """Where topic ``topic_id`` is written, for a hint: "in sources/_topics.yaml:2 add ", or "add ";
+    when its ``unit: count`` is written, the line to change: "in sources/_topics.yaml:3 change it to "."""
     topic = loaded.topics.get(topic_id)
-    return f"in {topic.file}:{topic.line} add " if topic is not None and topic.file else "add "
+    if topic is None or not topic.file:
+        return "add "
+    if topic.unit_line:
+        return f"in {topic.file}:{topic.unit_line} change it to "
+    return f"in {topic.file}:{topic.line} add "
+
+
+def _unit_written(loaded: Loaded, topic_id: str) -> bool:
+    """Whether topic ``topic_id`` writes its ``unit:`` (as "count") rather than leaving it out."""
+    topic = loaded.topics.get(topic_id)
+    return topic is not None and bool(topic.unit_line)
 
 
 def _metres_or_millions(value: str, unit: str) -> str:

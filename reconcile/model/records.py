@@ -178,6 +178,8 @@ class Topic:
     prefer_lines: tuple[int, ...] = ()
     file: str = ""
     line: int = 0
+    #: the line of ``unit:`` in _topics.yaml, 0 when the topic gives none (it counts)
+    unit_line: int = 0
 
     def within(self) -> dict[str, frozenset[str]]:
         """criterion -> every criterion it is within (transitively)."""

@@ -422,6 +422,7 @@ def read_topics(path: Path, loaded: Loaded) -> None:
             cumulative=cumulative, bounds=bounds, date_tolerance_days=tolerance,
             criteria=tuple(criteria), criteria_lines=tuple(criteria_lines), prefer=tuple(prefer),
             prefer_line=prefer_line, prefer_lines=prefer_lines, file=display, line=item.lines["id"],
+            unit_line=item.lines.get("unit", 0) if item.get("unit") else 0,
         )
 
 
