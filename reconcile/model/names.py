@@ -88,6 +88,9 @@ def population_words(text: str) -> list[str]:
 #: the longest source id a name makes: its file, sources/<id>.yaml, must be a name the file system takes
 #: (255 bytes at most; an outlet of 30 long words had been "File name too long")
 MAX_ID = 80
+#: the longest source or topic id a file may declare: it names files too (sources/<id>.yaml that extract
+#: writes, expectations/<topic>.json that `expectations suggest` writes), at most 255 bytes each
+MAX_DECLARED_ID = 200
 
 
 def capped_slug(slug: str) -> str:

@@ -25,8 +25,8 @@ from reconcile.model.records import (
     CLAIM_FIELDS, PLACE_FIELDS, REQUIRED_SOURCE_FIELDS, SOURCE_FIELDS, SOURCE_KINDS,
     TOPIC_FIELDS, Place, QuantityConfig, Source, Topic,
 )
-from reconcile.model.names import (PlaceIndex, closest_source, is_iso_code, is_slug, iso_place, iso_resolve,
-                                    parse_flag, slugify)
+from reconcile.model.names import (MAX_DECLARED_ID, PlaceIndex, closest_source, is_iso_code, is_slug, iso_place,
+                                    iso_resolve, parse_flag, slugify)
 from reconcile.sources import claimreview
 from reconcile.sources.files import inside, nested_input, safe_path
 from reconcile.sources.lookalike import check_claim, check_text
@@ -113,6 +113,7 @@ def read_source_file(path: Path, loaded: Loaded, identity_only: bool = False) ->
     if not is_slug(source_id):
         raise InputError(f'source id "{source_id}" is not a lowercase slug', file=display,
                          line=head.lines["id"], field="id", hint="use lowercase letters, digits and hyphens")
+    _short_id(source_id, "source", display, head.lines["id"])
     kind = _text(head.get("kind") or "other", display, head.lines.get("kind", head.line), "kind")
     if kind not in SOURCE_KINDS:
         raise InputError(f'unknown source kind "{kind}"', file=display, line=head.lines["kind"],
@@ -317,6 +318,7 @@ def read_topics(path: Path, loaded: Loaded) -> None:
                              line=item.lines["id"], field="id",
                              hint="use lowercase letters, digits and hyphens, e.g. "
                                   f'"{slugify(topic_id) or "my-topic"}"')
+        _short_id(topic_id, "topic", display, item.lines["id"])
         if topic_id in loaded.topics:
             raise InputError(f'duplicate topic id "{topic_id}"', file=display, line=item.lines["id"], field="id",
                              hint=f"it is also declared at line {loaded.topics[topic_id].line}: merge the two "
@@ -424,6 +426,15 @@ def read_topics(path: Path, loaded: Loaded) -> None:
             prefer_line=prefer_line, prefer_lines=prefer_lines, file=display, line=item.lines["id"],
             unit_line=item.lines.get("unit", 0) if item.get("unit") else 0,
         )
+
+
+def _short_id(ident: str, what: str, display: str, line: int) -> None:
+    """A source or topic id names files (sources/<id>.yaml, expectations/<topic>.json): a longer one than
+    the file system takes had failed later, in another command, as "File name too long"."""
+    if len(ident) > MAX_DECLARED_ID:
+        raise InputError(f"{what} id is {len(ident):,} characters long", file=display, line=line, field="id",
+                         hint=f"use an id of at most {MAX_DECLARED_ID} characters (it names files), "
+                              f"e.g. {ident[:40].rstrip('-')}")
 
 
 def read_places(path: Path, loaded: Loaded) -> None:
