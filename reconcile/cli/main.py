@@ -38,8 +38,17 @@ class Main(click.Group):
 
     def invoke(self, ctx: click.Context):
         mark = stdout_mark()
+        args = [*getattr(ctx, "_protected_args", ()), *ctx.args]   # the subcommand's, before click parses them
         try:
             return super().invoke(ctx)
+        except click.UsageError as exc:
+            if exc.ctx is not None and exc.ctx.command.name == "validate" and _junit_asked(args):
+                # `validate --format junit --bogus > validation.xml`: the dashboard gets the error as a test
+                # case, as with every other run that cannot start (README), not an empty file
+                from reconcile.report.render import render_validation_error_junit
+
+                click.echo(render_validation_error_junit(exc), nl=False)
+            raise
         except ReconcileError as exc:
             if ctx.params.get("debug") or ctx.obj and ctx.obj.get("debug"):
                 raise
@@ -67,6 +76,11 @@ class Main(click.Group):
             where = f"{exc.filename}: " if exc.filename else ""
             click.echo(f"Error: {where}{exc.strerror or exc}; check the path and its permissions", err=True)
             ctx.exit(2)
+
+
+def _junit_asked(args: list[str]) -> bool:
+    """Whether the command line asks for ``--format junit``."""
+    return "--format=junit" in args or any(a == "--format" and b == "junit" for a, b in zip(args, args[1:]))
 
 
 @click.group(cls=Main, context_settings={"help_option_names": ["-h", "--help"]})
