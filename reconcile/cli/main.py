@@ -193,8 +193,9 @@ def report(paths: tuple[str, ...], fmt: str | None, output: str | None, fail_on:
            spark_conf: tuple[str, ...], **render_options: Any) -> None:
     """The reconciliation report of a project folder or claim files."""
     given = click.get_current_context().get_parameter_source("resolve") is not ParameterSource.DEFAULT
-    for note in format_notes(fmt, output, render_options, resolve if given else None):
-        click.echo(f"Note: {note}", err=True)
+    # said once the report is written: a refused --output (an input, sources/) is an error alone, with no
+    # note about a write that never happens
+    notes = format_notes(fmt, output, render_options, resolve if given else None)
     fmt = report_format(fmt, output)
     from reconcile.expect import warm_up  # pandas and (later) Great Expectations: loaded by the commands using them
 
@@ -242,6 +243,8 @@ def report(paths: tuple[str, ...], fmt: str | None, output: str | None, fail_on:
                                                           render_options.get("max_findings"))[1]
             write_report(run_on, result, fmt, output, inputs,
                          **render_options, **terminal_options(fmt, output, no_color))
+    for note in notes:
+        click.echo(f"Note: {note}", err=True)
     messages, code = report_verdict(result, validation, fail_on, fmt, render_options.get("review_url"),
                                    render_options.get("max_findings"))
     if fmt == "claimreview" and render_options.get("review_url") and not render_options.get("publisher"):
