@@ -788,8 +788,12 @@ def _other_fields(loaded: Loaded, raw: pd.DataFrame, located: Located, places: P
                        f"name: {json.dumps(shown, ensure_ascii=False)}}})")
             suggestion = refs[name][index].suggestion
             mixed = mixed_scripts(str(written[index])) or ""
+            if slug in known_sources:   # "Save the Children." for save-the-children: its file exists already
+                declare = ""
+            hint = (f'did you mean "{suggestion}"?' + (f" Or {declare}" if declare else "") if suggestion
+                    else declare or f'write the id of a source: {", ".join(sorted(known_sources)[:5])}')
             raise InputError(f'{name} "{shown}" names no known source{mixed}', **located.where(index, name),
-                             hint=f'did you mean "{suggestion}"? Or {declare}' if suggestion else "D" + declare[1:])
+                             hint=hint)
 
     part_of = scalar_text(located, raw, "part_of")
     if not rows_only:

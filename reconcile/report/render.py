@@ -191,10 +191,11 @@ def render_text(report: Report, *, color: bool = False, width: int | None = None
         if reliability_estimated(report):
             headers["reliability"] = "reliability"
         table = [[clean_line(row[key]) if isinstance(row[key], str) else row[key] for key in headers] for row in rows]
-        name_width = max(12, width - 12 * (len(headers) - 1) - 2 * len(headers))
+        # a kind is one word of at most 17 characters ("government-agency", "intergovernmental"): never cut
+        widths = [max(10, len(key), *(len(str(row[key])) for row in rows)) for key in headers][1:]
+        name_width = max(12, width - sum(widths) - 2 * len(headers))
         lines += ["", "Sources:", tabulate(table, headers=list(headers.values()), tablefmt="simple",
-                                           disable_numparse=True,
-                                           maxcolwidths=[name_width] + [max(10, len(key)) for key in headers][1:])]
+                                           disable_numparse=True, maxcolwidths=[name_width] + widths)]
         if "reliability" in headers:
             lines += ["", *_wrap(RELIABILITY_NOTE, width)]
     return "\n".join(lines) + "\n"
@@ -222,7 +223,11 @@ def _quote_lines(report: Report, claims: tuple[dict[str, Any], ...], width: int)
         who = clean_line(source_name(report, source))
         if via and via != source:
             who += f", read in {clean_line(source_name(report, via))}"
-        head = f"{', '.join(clean_line(c['id']) for c in group)} ({'; '.join(x for x in (who, where, link) if x)})"
+        # the date stated is provenance too (SPEC §2), and what a revision finding turns on
+        dates = sorted({str(c["stated_on"]) for c in group if c.get("stated_on")})
+        stated = f"stated on {', '.join(clean_line(d) for d in dates)}" if dates else ""
+        head = (f"{', '.join(clean_line(c['id']) for c in group)} "
+                f"({'; '.join(x for x in (who, stated, where, link) if x)})")
         notes: dict[str, list[str]] = {}   # each note, with the claims it is written on
         for c in group:
             if c.get("note"):

@@ -29,11 +29,11 @@ from reconcile.model.names import (MAX_DECLARED_ID, PlaceIndex, closest_source, 
                                     iso_resolve, parse_flag, slugify)
 from reconcile.sources import claimreview
 from reconcile.sources.files import inside, nested_input, safe_path
-from reconcile.sources.lookalike import check_claim, check_text
+from reconcile.sources.lookalike import _shown, check_claim, check_text, describe
 from reconcile.sources.settings import quantity_config
 from reconcile.sources.loaded import Loaded, RawClaim, display_path  # noqa: F401 (re-exported)
 from reconcile.sources.tables import TABLE_SUFFIXES, read_table, resolve_claimants, table_parts
-from reconcile.sources.yamlfile import Mapping, Sequence, parse_yaml
+from reconcile.sources.yamlfile import Mapping, Number, Sequence, parse_yaml
 
 #: a source file's fields (``compiles``: SPEC.md §3, a table of many claimants' figures)
 KNOWN_SOURCE_FIELDS = tuple(dict.fromkeys((*SOURCE_FIELDS, "compiles")))
@@ -49,10 +49,18 @@ def _fail_unknown(mapping: Mapping, known: Iterable[str], display: str, what: st
             split = (str(key).isdigit() and mapping[key] is None and before is not None
                      and str(mapping[before]).isdigit())
             number = f"{mapping[before]},{key}" if split else ""
-            raise InputError(f'unknown field "{key}" in {what}', file=display,
-                             line=mapping.lines.get(key, mapping.line), field=key,
-                             hint=(f'in {{...}} a comma ends a value: "{number}" was cut in two; quote it '
-                                   f'({before}: "{number}"). ' if split else "") + f"known fields: {', '.join(known)}")
+            # a no-break or invisible space pasted from a web page: shown as an escape ("value\xa0"), and named
+            shown = _shown(str(key))
+            odd = next((ch for ch in str(key) if _shown(ch) != ch), None)
+            meant = unicodedata.normalize("NFKC", str(key)).strip()
+            meant = "".join(ch for ch in meant if unicodedata.category(ch) != "Cf")
+            retype = (f"it holds {describe(odd)}, which does not print as itself: retype the name"
+                      + (f' as "{meant}"' if meant in known else "") + ". " if odd else "")
+            raise InputError(f'unknown field "{shown}" in {what}', file=display,
+                             line=mapping.lines.get(key, mapping.line), field=shown,
+                             hint=retype + (f'in {{...}} a comma ends a value: "{number}" was cut in two; quote it '
+                                            f'({before}: "{number}"). ' if split else "")
+                             + f"known fields: {', '.join(known)}")
 
 
 def _require(mapping: Mapping, names: Iterable[str], display: str, what: str) -> None:
@@ -417,6 +425,10 @@ def read_topics(path: Path, loaded: Loaded) -> None:
             raise InputError('"prefer" must be a list of source ids', file=display,
                              line=_entry_line(prefer_lines, wrong, prefer_line), field="prefer",
                              hint="write prefer: [migracion-colombia, mindef-venezuela]")
+        if isinstance(item.get("unit"), Number):   # "unit: 5": a number, not what the topic counts or measures
+            raise InputError(f'unit "{item["unit"]}" is a number', file=display, line=item.lines["unit"], field="unit",
+                             hint="give what the topic counts or measures: people, USD, km, percent (or leave "
+                                  "unit out for a count)")
         loaded.topics[topic_id] = Topic(
             id=topic_id,
             title=_text(_shown_or(item.get("title"), topic_id), display, item.lines.get("title", item.line), "title"),

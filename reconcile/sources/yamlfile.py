@@ -70,6 +70,10 @@ def _load(text: str, display: str) -> Any:
         problem = exc.problem or str(exc)
         lines = text.splitlines()
         tab = mark is not None and mark.line < len(lines) and "\t" in lines[mark.line][:mark.column + 1]
+        if exc.context == "expected a single document in the stream":   # PyYAML's "but found another document"
+            raise InputError("a second YAML document starts here (a line \"---\")", file=display, line=line,
+                             hint="a file holds one YAML document: delete this line (and what follows it, or "
+                                  "move that to a file of its own)") from exc
         raise InputError(f"invalid YAML: {problem}", file=display, line=line,
                          hint="indent with spaces: YAML does not allow tabs" if tab else
                               "fix the YAML syntax (indentation, quotes, colons)") from exc

@@ -235,7 +235,7 @@ def test_text_report_gives_every_quote_with_its_source_and_place(seed):
         if claim.get("quote"):
             assert f"\u201c{claim['quote']}\u201d" in out
     assert ("mindef-109-2019-03 (Venezuelan Defence Ministry (Vladimir Padrino López), read in Business Insider; "
-            "sources/mindef-venezuela.yaml:9;") in out
+            "stated on 2019-03-06; sources/mindef-venezuela.yaml:9;") in out
 
 
 def test_markdown_claims_table_says_where_each_claim_is_written(seed):
