@@ -790,8 +790,10 @@ def _other_fields(loaded: Loaded, raw: pd.DataFrame, located: Located, places: P
             mixed = mixed_scripts(str(written[index])) or ""
             if slug in known_sources:   # "Save the Children." for save-the-children: its file exists already
                 declare = ""
-            hint = (f'did you mean "{suggestion}"?' + (f" Or {declare}" if declare else "") if suggestion
-                    else declare or f'write the id of a source: {", ".join(sorted(known_sources)[:5])}')
+            if suggestion:
+                hint = f'did you mean "{suggestion}"?' + (f" Or {declare}" if declare else "")
+            else:
+                hint = "D" + declare[1:] if declare else f"write a source's id: {', '.join(sorted(known_sources)[:5])}"
             raise InputError(f'{name} "{shown}" names no known source{mixed}', **located.where(index, name),
                              hint=hint)
 

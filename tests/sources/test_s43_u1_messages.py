@@ -49,9 +49,9 @@ def test_a_via_whose_slug_is_a_declared_source_only_asks_did_you_mean(project):
     assert "declare it in sources/save-the-children.yaml" not in error
 
 
-def test_an_unknown_via_with_no_suggestion_is_not_capitalised_after_the_semicolon(project):
+def test_an_unknown_via_with_no_suggestion_says_how_to_declare_it(project):
     error = _error(project, SOURCE + "    cites: 5\n")
-    assert "names no known source; declare it in sources/5.yaml" in error
+    assert "names no known source; Declare it in sources/5.yaml" in error
 
 
 def test_a_no_break_space_in_a_field_name_is_escaped_and_named(project):
