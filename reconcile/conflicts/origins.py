@@ -21,7 +21,7 @@ import pandas as pd
 from reconcile.model.intervals import ClaimInterval
 
 #: ``Origins.reach`` of a claim that cites no one (or itself)
-NOWHERE: frozenset[str] = frozenset()
+NOWHERE: tuple[str, ...] = ()
 
 ONE_CLAIMANT = "one-claimant"
 ECHO = "echo"
@@ -39,40 +39,41 @@ def _chains(rows: Iterable[tuple[str, str, tuple, str | None, str | None, str | 
 
 class Origins(dict):
     """claim id -> its origin (a source id); ``reach``: claim id -> the sources its citation
-    chain passes through, its origin included (cited claims only: ``NOWHERE`` for the others)."""
+    chain passes through, in order from the source it cites, its origin included (cited claims
+    only: ``NOWHERE`` for the others)."""
 
     __slots__ = ("reach",)
 
-    def __init__(self, origin: Iterable[tuple[str, str]] = (), reach: dict[str, frozenset[str]] | None = None) -> None:
+    def __init__(self, origin: Iterable[tuple[str, str]] = (), reach: dict[str, tuple[str, ...]] | None = None) -> None:
         super().__init__(origin)
-        self.reach: dict[str, frozenset[str]] = reach or {}
+        self.reach: dict[str, tuple[str, ...]] = reach or {}
 
 
-def _follow(start: str, where: tuple, chains: dict[tuple, str | None]) -> tuple[str, frozenset[str]]:
+def _follow(start: str, where: tuple, chains: dict[tuple, str | None]) -> tuple[str, tuple[str, ...]]:
     """Where the chain from the cited source ``start`` ends. A chain that comes back to the
     claimant goes on from it only as from any source (every claim of it there cites one source):
     Zeta citing Alpha, which cites Zeta, is Zeta's own figure when Zeta states others there
     uncited; a loop only when each of them cites the next with every claim. With the sources
-    the chain passes through."""
+    the chain passes through, in order."""
     seen = [start]
     current = start
     while True:
         following = chains.get((current, *where))
         if following is None:
-            return current, frozenset(seen)
+            return current, tuple(seen)
         if following in seen:
             loop = seen[seen.index(following):]
-            return min(loop), frozenset(seen)
+            return min(loop), tuple(seen)
         seen.append(following)
         current = following
 
 
 def _traced(rows: list[tuple[str, str, tuple, str | None, str | None, str | None]]
-            ) -> list[tuple[str, frozenset[str]]]:
+            ) -> list[tuple[str, tuple[str, ...]]]:
     """The origin of each (source, topic, population, criterion, place, cites) row, and the
     sources its citation chain passes through (``NOWHERE`` for a claim that cites no one)."""
     chains = _chains(rows)
-    memo: dict[tuple, tuple[str, frozenset[str]]] = {}
+    memo: dict[tuple, tuple[str, tuple[str, ...]]] = {}
     out = []
     for source, topic, population, criterion, place, cites in rows:
         if not cites or cites == source:
@@ -153,15 +154,24 @@ def reaching(first: list[ClaimInterval], second: list[ClaimInterval], origin: di
                         yield pair
 
 
-def common_origin(a: ClaimInterval, b: ClaimInterval, origin: dict[str, str]) -> str:
-    """The source an echo's two claims both trace back to: their one origin, or the origin of the
-    claim the other's chain reaches (B citing A, A's claim citing X: X)."""
-    if origin[a.id] != origin[b.id]:
-        if reaches(a, b, origin):
-            return origin[b.id]
-        if reaches(b, a, origin):
-            return origin[a.id]
-    return origin[a.id]
+def chain(claim: ClaimInterval, origin: dict[str, str]) -> tuple[str, ...]:
+    """The sources ``claim``'s citations pass through, in order from the one it cites (``NOWHERE``
+    for a claim that cites no one): C citing B, whose claims here all cite A, is (B, A)."""
+    reach = getattr(origin, "reach", None)
+    return reach.get(claim.id, NOWHERE) if reach else NOWHERE
+
+
+def reacher(a: ClaimInterval, b: ClaimInterval, origin: dict[str, str]) -> tuple[ClaimInterval, ClaimInterval] | None:
+    """Of an echo of two origins, (the claim whose chain reaches the other's claimant or origin,
+    the other): C citing B, whose chain stops at B, and B's claim citing A are (C's, B's). None
+    when the two have one origin (or neither reaches the other)."""
+    if origin[a.id] == origin[b.id]:
+        return None
+    if reaches(a, b, origin):
+        return a, b
+    if reaches(b, a, origin):
+        return b, a
+    return None
 
 
 def who(a: ClaimInterval, b: ClaimInterval, origin: dict[str, str]) -> str:

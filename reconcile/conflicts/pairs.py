@@ -28,7 +28,7 @@ from reconcile.claims.columns import shared_list
 from reconcile.conflicts import wording
 from reconcile.conflicts.bulk import Block, ClaimArrays, Walk, count_echo_pairs, echo_pairs, touching
 from reconcile.conflicts.figures import StatedScope, agreement_groups, figures
-from reconcile.conflicts.origins import ECHO, Origins, claim_origins, common_origin, reaching, who
+from reconcile.conflicts.origins import ECHO, Origins, claim_origins, reaching, who
 from reconcile.conflicts.quotes import QuoteChecks
 from reconcile.conflicts.scopes import (DIFFERENT, KIND_CODES, NESTED, SAME, SCOPE_DIFFERENCE_BITS, ScopeRelations,
                                         ScopeTable, differ_names)
@@ -383,11 +383,8 @@ class TopicReconciler:
             text = words.explain(kind, high=words.says(high), low=words.says(low),
                                  scope=words.shared_scope(high, low), apart=apart)
         elif kind == "quotation-mismatch":
-            origin = common_origin(low, high, self.origin)
-            how = (f" (one claimant, {words.who(low.source)}, read in "
-                   f"{words.names([c.via or c.source for c in (low, high)])})" if low.source == high.source else "")
-            text = words.explain(kind, high=words.says(high), low=words.says(low), origin=words.who(origin),
-                                 how=how, apart=apart)
+            text = words.explain(kind, high=words.says(high), low=words.says(low),
+                                 traced=words.traced(low, high, self.origin), apart=apart)
         elif kind == "boundary-disagreement":
             text = words.explain(kind, high=words.says(high), low=words.says(low),
                                  scope=words.shared_scope(high, low), bound=format_number(low.upper),
@@ -435,18 +432,18 @@ class TopicReconciler:
                 rel = self.relations.relation(a.scope, b.scope)
                 if pair_kind(a, b, rel, ECHO, self.relations) != "circular-reporting":
                     continue
-                self._circular(a, b, origin)
+                self._circular(a, b)
         # echoes of two origins: one claim's chain reaches the other's claimant or origin
         for a, b in reaching(self.claims, self.claims, self.origin):
             if a.id < b.id and self.relations.same_fields(a.scope, b.scope) and pair_kind(
                     a, b, self.relations.relation(a.scope, b.scope), ECHO, self.relations) == "circular-reporting":
-                self._circular(a, b, common_origin(a, b, self.origin))
+                self._circular(a, b)
 
-    def _circular(self, a: ClaimInterval, b: ClaimInterval, origin: str) -> None:
+    def _circular(self, a: ClaimInterval, b: ClaimInterval) -> None:
         first, second = sorted((a, b), key=lambda c: c.id)
         self.add("circular-reporting", (a.id, b.id), functools.partial(
             self.words.explain, "circular-reporting", a=self.words.says(first),
-            b=self.words.says(second), origin=self.words.who(origin)))
+            b=self.words.says(second), traced=self.words.traced(first, second, self.origin, circular=True)))
 
     def check_scope_differences(self) -> None:
         """One finding for each pair of stated scopes whose population or criterion differ

@@ -3,6 +3,7 @@ kind, filled from the claims and numbers a check found (as frictionless keeps it
 templates). Numbers and intervals are written by ``model.numbers``, as in every report."""
 from __future__ import annotations
 
+from reconcile.conflicts.origins import chain, reacher
 from reconcile.model.intervals import INF, ClaimInterval
 from reconcile.model.numbers import format_number, interval_text
 from reconcile.model.records import Project, Topic
@@ -11,8 +12,7 @@ from reconcile.conflicts.scopes import period
 #: kind -> its explanation; the fields in braces are filled by ``Wording.explain``
 TEMPLATES = {
     "value-conflict": "{high} but {low}, for the same scope ({scope}). The figures cannot both be right: {apart}.",
-    "quotation-mismatch": "{high} but {low}; both trace back to {origin}{how}, so one of them misquotes or "
-                          "mistypes it: {apart}.",
+    "quotation-mismatch": "{high} but {low}; {traced}, so one of them misquotes or mistypes it: {apart}.",
     "boundary-disagreement": "{high} and {low} ({scope}) only touch at {bound}, {excluded}. Check the quotes.",
     "revision": "{who} revised its figure for {scope}: \"{old_text}\" ({old_id}, stated {old_on}), then "
                 "\"{new_text}\" ({new_id}, stated {new_on}): {apart}. Report the latest, and say it was revised.",
@@ -21,8 +21,7 @@ TEMPLATES = {
                          "cumulative count can only grow: a revision, a different rule or an error?",
     "order-conflict": "{low} for {low_scope}, but {high} for {high_scope}: the wider scope includes the "
                       "narrower one, so its count cannot be smaller. Short by {gap}{times}.",
-    "circular-reporting": "{a} and {b}: both trace back through their citations to {origin}; one origin, "
-                          "not independent corroboration.",
+    "circular-reporting": "{a} and {b}: {traced}, not independent corroboration.",
     "scope-difference": "{side_a}; {side_b}. They count different things (different {fields}), so their "
                         "numbers are not comparable and do not contradict each other.",
     "value-agreement": "{count} independent sources give figures that share {agreed} for {scope}: {figures}.",
@@ -86,6 +85,38 @@ class Wording:
         Migración Colombia" (an echo is its origin's figure, not its claimant's own)."""
         outlet = f", in {self.who(claim.via)}" if claim.via and claim.via != claim.source else ""
         return outlet + (f", citing {self.who(claim.cites)}" if claim.cites and claim.cites != claim.source else "")
+
+    def traced(self, a: ClaimInterval, b: ClaimInterval, origin: dict[str, str], circular: bool = False) -> str:
+        """How an echo's two claims are one source's figure (SPEC §5), as their citations run: "both
+        trace back to A" when they have one origin; else the chain that makes them an echo, "C
+        cites B, and B's b1 cites A", without calling the figure of C, whose chain stops at B,
+        A's. One claimant read in two outlets is one claimant, whatever its claims cite."""
+        if a.source == b.source:
+            outlets = self.names([c.via or c.source for c in (a, b)])
+            if origin[a.id] == origin[b.id]:
+                return (f"both trace back to {self.who(origin[a.id])} (one claimant, {self.who(a.source)}, "
+                        f"read in {outlets})")
+            cited = [f"{c.id} cites {self.path(chain(c, origin))}" for c in sorted((a, b), key=lambda c: c.id)
+                     if chain(c, origin)]
+            return f"both are one claimant's, {self.who(a.source)}'s, read in {outlets} ({'; '.join(cited)})"
+        pair = reacher(a, b, origin)
+        if pair is None:
+            name = self.who(origin[a.id])
+            return f"both trace back through their citations to {name}; one origin" if circular else \
+                f"both trace back to {name}"
+        first, second = pair
+        path = chain(second, origin)
+        text = (f"{self.who(first.source)} cites {self.path(chain(first, origin))}, and {self.who(second.source)}'s "
+                f"{second.id} " + (f"cites {self.path(path)}" if path else "cites no one"))
+        if origin[first.id] == second.source and path:   # the chain stops at the claimant of the other claim
+            text += (f" ({self.who(first.source)}'s figure traces back to {self.who(second.source)}, not to "
+                     f"{self.who(path[-1])}: not every claim of {self.who(second.source)} here cites "
+                     f"{self.who(path[0])})")
+        return text + ": one chain of citations"
+
+    def path(self, sources: tuple[str, ...]) -> str:
+        """The sources a citation chain passes through: "B", "B, which cites A"."""
+        return ", which cites ".join(self.who(source) for source in sources)
 
     @staticmethod
     def interval(claim: ClaimInterval) -> str:
