@@ -16,7 +16,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Container, Sequence, cast
 
-from reconcile.conflicts.origins import reaching
+from reconcile.conflicts.origins import INDEPENDENT, reaching, who
 from reconcile.conflicts.scopes import ScopeRelations, period
 from reconcile.model.frozen import quick_init
 from reconcile.model.intervals import ClaimInterval, common_range, hull
@@ -162,6 +162,28 @@ def _echoes_joined(by_origin: dict[str, list[ClaimInterval]], claims: list[Claim
         named = min([name for name in members if name not in joins] or members)
         joined[named] = [c for name in members for c in by_origin[name]]
     return joined
+
+
+def voices(members: Sequence[Figure], claims: Sequence[ClaimInterval], origin: dict[str, str]) -> int:
+    """How many independent sources an agreement group's figures are (SPEC §5): each figure one,
+    but figures no two of whose claims are independent are one voice (A's own figure and the one
+    it attributes to Z: "one claimant, whatever its claims cite"). ``claims``: the scope's."""
+    reach = getattr(origin, "reach", None)
+    if not reach or not any(cid in reach for m in members for cid in m.claims):
+        return len(members)   # no claim cites: each figure is its origin's own, a claimant of its own
+    by_id = {c.id: c for c in claims}
+    parent = list(range(len(members)))
+
+    def root(n: int) -> int:
+        while parent[n] != n:
+            n = parent[n]
+        return n
+
+    for i, first in enumerate(members):
+        for j in range(i + 1, len(members)):
+            if all(who(by_id[a], by_id[b], origin) != INDEPENDENT for a in first.claims for b in members[j].claims):
+                parent[root(j)] = root(i)
+    return len({root(n) for n in range(len(members))})
 
 
 def agreement_groups(found: tuple[Figure, ...]) -> list[tuple[list[Figure], tuple[float, float, bool, bool]]]:

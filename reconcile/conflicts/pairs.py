@@ -27,7 +27,7 @@ import pandas as pd
 from reconcile.claims.columns import shared_list
 from reconcile.conflicts import wording
 from reconcile.conflicts.bulk import Block, ClaimArrays, Walk, count_echo_pairs, echo_pairs, touching
-from reconcile.conflicts.figures import StatedScope, agreement_groups, figures
+from reconcile.conflicts.figures import StatedScope, agreement_groups, figures, voices
 from reconcile.conflicts.origins import ECHO, Origins, claim_origins, reaching, who
 from reconcile.conflicts.quotes import QuoteChecks
 from reconcile.conflicts.scopes import (DIFFERENT, KIND_CODES, NESTED, SAME, SCOPE_DIFFERENCE_BITS, ScopeRelations,
@@ -585,16 +585,21 @@ class TopicReconciler:
                 if (AGREEMENT, ids) in seen:
                     continue
                 seen.add((AGREEMENT, ids))
+                count = voices(members, same, origin)
+                if count < 2:   # one claimant's figures (its own and one it attributes to Z): no independent pair
+                    continue
                 if not self.found.wants(AGREEMENT):
                     self.found.skip(AGREEMENT)
                     continue
                 if not by_id:
                     by_id = {c.id: c for c in same}
-                shown = "; ".join(words.says_all([by_id[cid] for cid in m.claims], most=2) for m in members[:5])
+                shown = "; ".join(words.says_figure(m.origin, [by_id[cid] for cid in m.claims], most=2)
+                                  for m in members[:5])
                 if len(members) > 5:
                     shown += f"; and {len(members) - 5} more"
                 self.add(AGREEMENT, ids, words.explain(
-                    AGREEMENT, count=len(members), agreed=words.bounds(*agreed), scope=words.scope(key),
+                    AGREEMENT, sources=words.independent(count, len(members)), agreed=words.bounds(*agreed),
+                    scope=words.scope(key),
                     figures=shown), agreed=_bounds(agreed))
 
     # one claim, one breakdown -----------------------------------------------------------------

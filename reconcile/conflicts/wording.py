@@ -24,7 +24,7 @@ TEMPLATES = {
     "circular-reporting": "{a} and {b}: {traced}, not independent corroboration.",
     "scope-difference": "{side_a}; {side_b}. They count different things (different {fields}), so their "
                         "numbers are not comparable and do not contradict each other.",
-    "value-agreement": "{count} independent sources give figures that share {agreed} for {scope}: {figures}.",
+    "value-agreement": "{sources} give figures that share {agreed} for {scope}: {figures}.",
     "uncorroborated": "Only {who} states a figure for {scope} ({claims}): no independent source gives a "
                       "number for the same scope. Look for a second source before presenting it as established.",
     "implausible-value": "{claim}, outside the plausible bounds {bounds} declared for {topic}{off}. Check the "
@@ -167,6 +167,21 @@ class Wording:
         if len(named) > most:
             named = named[:most] + [f"{len(named) - most} more"]
         return ", ".join(named[:-1]) + f" and {named[-1]}" if len(named) > 1 else named[0]
+
+    def says_figure(self, origin: str, claims: list[ClaimInterval], most: int = 2) -> str:
+        """An origin's figure by its claims (``says_all``), naming the origin when no claim of it is
+        its own: 'Z, as A reports it: A says "100" (a2, citing Z)'."""
+        said = self.says_all(claims, most)
+        claimants = sorted({claim.source for claim in claims})
+        if origin in claimants:
+            return said
+        return f"{self.who(origin)}, as {self.names(claimants)} report{'s' if len(claimants) == 1 else ''} it: {said}"
+
+    @staticmethod
+    def independent(voices: int, figures: int) -> str:
+        """How many independent sources an agreement group is: "2 independent sources", and the
+        origins when some claimant gives two of them ("2 independent sources (3 origins)")."""
+        return f"{voices} independent sources" + (f" ({figures} origins)" if figures != voices else "")
 
     def says_all(self, claims: list[ClaimInterval], most: int = 3) -> str:
         """'X says "a" (id1) and "b" (id2); Y says "c" (id3)', the first few claims, by claimant."""
