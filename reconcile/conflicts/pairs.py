@@ -658,16 +658,18 @@ class TopicReconciler:
             outside = self._outside(total, members)
             if below(total, summed):
                 gap, ratio = size(total, summed)
+                how, by = wording.over_by(gap, total, summed, "total", "sum")
                 self.add("breakdown-conflict", ids, self.words.explain(
-                    "breakdown-conflict", how="more than", gap=format_number(gap),
+                    "breakdown-conflict", how=how, by=by,
                     why=". Parts cannot exceed their total: " + ("a part may not be the total's" if outside else
                                                                  "a part may be double-counted or the total out of "
                                                                  "date") + ".", **fields) + outside,
                          gap=gap, ratio=ratio)
             elif total.complete and below(summed, total):
                 gap, ratio = size(summed, total)
+                how, by = wording.over_by(gap, summed, total, "sum", "total")
                 self.add("breakdown-conflict", ids, self.words.explain(
-                    "breakdown-conflict", how="short of", gap=format_number(gap),
+                    "breakdown-conflict", how=how, by=by,
                     why=", although the breakdown is marked complete.", **fields) + outside, gap=gap, ratio=ratio)
             else:
                 self.add("breakdown-consistent", ids, self.words.explain("breakdown-consistent", **fields) + outside)

@@ -29,7 +29,7 @@ TEMPLATES = {
                       "number for the same scope. Look for a second source before presenting it as established.",
     "implausible-value": "{claim}, outside the plausible bounds {bounds} declared for {topic}{off}. Check the "
                          "value, its unit and its topic.",
-    "breakdown-conflict": "{head}, {how} the total \"{total_text}\"{total_interval} by {gap}{why}",
+    "breakdown-conflict": "{head}, {how} the total \"{total_text}\"{total_interval}{by}{why}",
     "breakdown-consistent": "{head}, which fits the total \"{total_text}\"{total_interval}.",
     "unquoted-value": "{claim}, but its quote holds no quantity {interval}{found}. Check the value, "
                       "its lang ({lang}) and the quote.",
@@ -52,6 +52,20 @@ def touching(low: ClaimInterval, high: ClaimInterval, nested: bool = False) -> s
     if low.upper_inclusive or high.lower_inclusive:
         return "which one of them excludes: most likely one figure worded or rounded two ways, not a contradiction"
     return "and both exclude it: no value fits both, unless one of them words its figure loosely"
+
+
+def over_by(gap: float, low: ClaimInterval, high: ClaimInterval, low_name: str, high_name: str) -> tuple[str, str]:
+    """How far a breakdown's sum is off its total, ``low`` entirely below ``high``: ("more than",
+    " by 20") or, where they only touch at a bound (gap 0), as a boundary disagreement says it:
+    ("above", ": they only touch at 100, which the sum excludes"). ``low_name`` and ``high_name``
+    say which of the two is the total ("total") and which the sum ("sum")."""
+    above = low_name == "total"
+    if gap:
+        return ("more than" if above else "short of"), f" by {format_number(gap)}"
+    excluded = [name for name, inclusive in ((low_name, low.upper_inclusive), (high_name, high.lower_inclusive))
+                if not inclusive]
+    who = "both exclude" if len(excluded) == 2 else f"the {excluded[0]} excludes"
+    return ("above" if above else "below"), f": they only touch at {format_number(low.upper)}, which {who}"
 
 
 def apart(gap: float, ratio: float | None, low: ClaimInterval) -> str:
