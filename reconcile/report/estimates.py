@@ -92,18 +92,33 @@ def estimate_views(report: Report, topics: Collection[str] | None = None,
         weight = {item["id"]: item["weight"] for item in estimate["claims"]}
         backing_weight = 0.0
         others: list[tuple[float, list[str]]] = []
+        ranged: list[tuple[str, list[dict[str, Any]]]] = []   # figures in the estimate's range, not at its point
         for origin, mine in weighed.items():
             # an origin's figure is the range of its claims (their hull when they share none): it backs the
             # estimate when that range holds the point, not each claim ("100" and "120" back 110), or lies in
             # the range of the figures the estimate supports (SPEC §5b: 100 and 110 back 105 in [100, 110])
             figure = _hull(mine)
             mass = sum(weight.get(claim["id"], 0.0) for claim in mine)
-            if _holds(figure, estimate["point"]) or _within(figure, estimate):
-                for claim in mine:
-                    _add(backers.setdefault(origin, []), claim["source"])
+            held = _holds(figure, estimate["point"])
+            if held or _within(figure, estimate):
+                if held:
+                    for claim in mine:
+                        _add(backers.setdefault(origin, []), claim["source"])
+                else:
+                    ranged.append((origin, mine))
                 backing_weight = max(backing_weight, mass)
             else:   # weighed, but its figure is not the estimate ("3,958" against 11,300)
                 others.append((mass, [f"{source_name(report, claim['source'])} ({claim['text']})" for claim in mine]))
+        # figures that hold the point back it; those only in its range are said apart ("Src a (100) lies within
+        # its range"), unless no figure holds the point: then the range's figures are what it rests on
+        in_range: list[str] = []
+        held = bool(backers)
+        for origin, mine in ranged:
+            for claim in mine:
+                if held:
+                    _add(in_range, f"{source_name(report, claim['source'])} ({claim['text']})")
+                else:
+                    _add(backers.setdefault(origin, []), claim["source"])
         alike: list[str] = []
         for mass, texts in others:
             # outweighed only by an origin that weighs more: "about 100" and "120" weighed alike, the point between
@@ -123,13 +138,16 @@ def estimate_views(report: Report, topics: Collection[str] | None = None,
         elif status == "single-source":
             backing = f"only {_listing(used)} state{'s' if len(used) == 1 else ''} it" if used else "one source"
         elif method == "prefer" and len(used) == 1:   # the preferred claimant's figure alone ("Dos agree" had read)
-            backing = f"{used[0]}'s figure, preferred"
+            origin, claimants = next(iter(backers.items()))
+            backing = _preferred(report, estimate, claims, origin, claimants) or f"{used[0]}'s figure, preferred"
         elif status == "agreed":
             backing = f"{_listing(used)} agree" if used else "no source's figure holds the point"
         else:
             backing = (f"{_listing(used)} back{'s' if len(used) == 1 else ''} it" if used
                        else "the sources disagree")
         sentence = f"Estimate ({method}): {value}, {STATUS_WORDS.get(status, status)}: {backing}"
+        if in_range:
+            sentence += f"; {_listing(in_range)} lie{'s' if len(in_range) == 1 else ''} within its range"
         if outweighed:
             sentence += f"; outweighed: {_listing(outweighed)}"
         if alike:
@@ -140,6 +158,31 @@ def estimate_views(report: Report, topics: Collection[str] | None = None,
             EstimateView(estimate["topic"], _scope(estimate), value, status, method, sentence + ".",
                          tuple(item["id"] for item in estimate["claims"])))
     return out
+
+
+def _preferred(report: Report, estimate: dict[str, Any], claims: Mapping[str, dict[str, Any]], origin: str,
+               claimants: list[str]) -> str | None:
+    """A prefer estimate whose preferred claimant repeats another source, in words: "B is
+    preferred; B cites A, so A's own figure is used" (SPEC §5b: the preferred claimant's figure,
+    which is its origin's). None when the first preferred claimant stating the scope is the origin."""
+    topic = report.topics.get(estimate["topic"])
+    stated = [claims[item["id"]] for item in estimate["claims"] if item["id"] in claims]
+    for source in getattr(topic, "prefer", ()) or ():
+        if source == origin:
+            return None
+        mine = [claim for claim in stated if claim["source"] == source]
+        if not mine:   # the first preferred claimant that states the scope is the one whose figure is used
+            continue
+        cited = next((claim["cites"] for claim in mine if claim.get("cites") not in (None, source)), None)
+        if cited is None:
+            return None
+        name, origin_name = source_name(report, source), source_name(report, origin)
+        how = f"{name} cites {source_name(report, cited)}" + (
+            "" if cited == origin else f", whose figure traces back to {origin_name}")
+        figure = (f"{origin_name}'s own figure" if origin in claimants
+                  else f"{origin_name}'s figure, as {name} reports it,")
+        return f"{name} is preferred; {how}, so {figure} is used"
+    return None
 
 
 def _add(names: list[str], name: str) -> None:
