@@ -35,6 +35,18 @@ _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:de\s+|of\s+)?({_MO
 _MONTH_ALONE = re.compile(rf"\b(?:(?:a|en)\s+(?:principios|mediados|finales|fines)\s+de|durante|during|"
                           rf"(?:in\s+)?(?:early|mid|late)|(?:at\s+)?the\s+(?:end|beginning|middle)\s+of|"
                           rf"by\s+the\s+end\s+of)(?:\s+|-)({_MONTHS})\b(?!\.?\s*(?:de\s+|of\s+)?\d)", re.I)
+# "since" right before such a month: where a count up to now began ("killed 1,061 since mid-June", "since the end of
+# June"), not the month the count is of
+_SINCE_PART = re.compile(r"\b(?:since|desde)\s+$", re.I)
+
+
+def _month_alone(text: str) -> re.Match[str] | None:
+    """The first month named alone as a time within the sentence ("in late October", "a finales de octubre"), not
+    one a count runs since ("since mid-June")."""
+    return next((m for m in _MONTH_ALONE.finditer(text) if not _SINCE_PART.search(text, max(0, m.start() - 8),
+                                                                                     m.start())), None)
+
+
 # a month named with "in" alone: "In March, Oaxaca reported 40 deaths", "En marzo murieron 40"; an
 # English month by its capital ("in may" is no month), not one of a comparison ("more than in March")
 _IN_MONTH = re.compile(r"\b(?:in|en)\s+([^\W\d_]+)\b(?!\.?\s*(?:de\s+|of\s+)?\d)", re.I)
@@ -610,7 +622,7 @@ def _month_frame(text: str, year_default: str | None) -> str | None:
     match = _MONTH_YEAR.search(head)
     if match and _BY_MONTH.search(head, 0, match.start()):
         return f"{match.group(2)}-{_MONTH_NUMBER[fold_word(match.group(1))]:02d}"      # "By October 2019,"
-    match = _MONTH_ALONE.search(head)
+    match = _month_alone(head)
     if match and year_default:
         return f"{year_default}-{_MONTH_NUMBER[fold_word(match.group(1))]:02d}"
     match = _MONTH_NAMED.search(head)
@@ -722,7 +734,7 @@ def dates_in(text: str, article_date: str | None, onward: bool = False) -> str |
     if match:
         # not the month of a day a span starts on ("fled since 25 August 2017": a count up to now)
         return f"{match.group(2)}-{_MONTH_NUMBER[fold_word(match.group(1))]:02d}"
-    match = _MONTH_ALONE.search(text)
+    match = _month_alone(text)
     if match and year_default:
         return f"{year_default}-{_MONTH_NUMBER[fold_word(match.group(1))]:02d}"   # "a finales de octubre"
     named = _in_month(text)
@@ -922,7 +934,7 @@ def month_in_it(text: str) -> bool:
     """Whether a sentence names a month as a time within it ("by mid-May", "a finales de mayo",
     "during March", "in March", "en marzo"): that month, not the name of an event of that month
     ("the April 2015 earthquake")."""
-    return bool(_MONTH_ALONE.search(text) or _IN_MONTH_OF_YEAR.search(text)) or _in_month(text) is not None
+    return bool(_month_alone(text) or _IN_MONTH_OF_YEAR.search(text)) or _in_month(text) is not None
 
 
 # a month and its year as the time of what a sentence tells: "took place in November 2008", "en
