@@ -39,7 +39,11 @@ _EVENT_NOUN = (r"(?:earthquake|quake|tremor|storm|hurricane|typhoon|cyclone|floo
 _NAMED_BY_DAY = re.compile(rf"\b{_EVENT_NOUN}\s+(?:del?|of)\s+(?:(?:el|the)\s+)?(?:pasado\s+|last\s+)?"
                            rf"(?:\d{{1,2}}\s+(?:de\s+)?(?:{MONTH_WORDS})|(?:{MONTH_WORDS})\s+\d{{1,2}}|"
                            r"lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|monday|tuesday|wednesday|"
-                           r"thursday|friday|saturday|sunday)\b", re.I)
+                           r"thursday|friday|saturday|sunday)\b"
+                           # the weekday's possessive before the event: "Sunday's quake", "last Saturday's powerful
+                           # earthquake"
+                           rf"|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)['’]s\s+"
+                           rf"(?:[^\W\d_]+[\s-]+){{0,2}}?{_EVENT_NOUN}\b", re.I)
 # a toll that has grown up to the day it is told: "rose to", "subió a", "se elevó a", "climbed to"
 _RISEN = re.compile(r"\b(?:rose|climbed|jumped|increased|grew|reached|sub(?:i[oó]|e)|aument[oó]|ascendi[oó]|"
                     r"se\s+elev[oó]|lleg[oó]|alcanz[oó]|creci[oó])\b", re.I)

@@ -19,7 +19,8 @@ __all__ = ["is_long_event", "is_drawn_out", "is_wildfire", "is_tallied", "is_sto
 # events of weeks or more: their counts are dated by the year unless a sentence dates them
 _LONG_EVENT = re.compile(r"\b(?:floods?|flooding|hurricane|cyclone|typhoon|storm|war|pandemic|epidemic|"
                          r"outbreak|crisis|drought|famine|inundaci[oó]n(?:es)?|hurac[aá]n|cicl[oó]n|tif[oó]n|"
-                         r"tormenta|guerra|pandemia|epidemia|brote|crisis|sequ[ií]a|hambruna|death toll|"
+                         # (not "death toll": a count, of any event; "Death toll rises to 330 in Pakistan quake")
+                         r"tormenta|guerra|pandemia|epidemia|brote|crisis|sequ[ií]a|hambruna|"
                          # diseases that spread for months, seasons of weather, an exodus
                          r"cholera|c[oó]lera|yellow\s+fever|fiebre\s+amarilla|dengue|malaria|measles|sarampi[oó]n|"
                          r"[eé]bola|plague|peste|smallpox|viruela|typhus|tifus|influenza|gripe|"

@@ -217,6 +217,10 @@ def _event_day(story: Story, date: str | None) -> str | None:
     return None
 
 
+# a toll by its noun, which tells an event too ("The death toll of the 1976 quake ...")
+_DEATH_TOLL = re.compile(r"\bdeath\s+toll\b", re.I)
+
+
 def _looks_back(prose: list[Sentence], date: str | None) -> str | None:
     """The date of the event the opening tells, when it ends a year or more before the article's date ("El 4 de
     febrero de 1976 un sismo sacudió Guatemala", "The 1976 earthquake killed 23,000" in an article of 2022): the
@@ -228,7 +232,7 @@ def _looks_back(prose: list[Sentence], date: str | None) -> str | None:
     when = dates_in(text, date)
     if when is None or not long_before(when, date) or not named_before_its_verb(text, when):
         return None
-    told = (_ONE_DAY, _SHORT_EVENT, _SUDDEN, _LONG_EVENT, _HAPPENED, _MISHAP, _TOLL_WORDS)
+    told = (_ONE_DAY, _SHORT_EVENT, _SUDDEN, _LONG_EVENT, _HAPPENED, _MISHAP, _TOLL_WORDS, _DEATH_TOLL)
     return when if any(words.search(text) for words in told) else None
 
 

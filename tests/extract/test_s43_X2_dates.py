@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from reconcile.extract import parse_article, propose
 from reconcile.extract.dates import dates_in
+from reconcile.extract.event_kind import is_long_event
 
 TUESDAY = "2031-08-19"
 
@@ -37,3 +38,43 @@ def test_a_count_since_mid_month_is_of_the_day_it_was_told_and_grows_from_the_ea
                    "Disaster Agency said on Tuesday.\n\nThe agency said on Friday that 700 people had died.")
     assert found["at least 812 people"] == TUESDAY
     assert found["700 people"] == "2031-08-15"
+
+
+def test_a_death_toll_in_the_title_is_no_event_of_weeks():
+    assert not is_long_event("Death toll rises to 212 in Ecuador quake")
+    assert not is_long_event("Peru earthquake death toll climbs to 150")
+    assert not is_long_event("Landslide death toll reaches 40")
+    assert not is_long_event("Death toll rises to 40")
+    assert is_long_event("Assam floods: death toll rises to 67")
+    assert is_long_event("Cholera outbreak death toll tops 300")
+
+
+def test_a_toll_told_in_a_news_report_of_a_quake_is_of_its_day_not_of_the_year():
+    found = _as_of("At least 212 people have lost their lives, a spokesman for the civil defence agency said "
+                   "Tuesday. Another 640 people were injured, he said.\n\n"
+                   "The quake destroyed 3,100 homes, the agency said.",
+                   title="Death toll rises to 212 in Ecuador quake")
+    assert found == {"At least 212 people": TUESDAY, "640 people": TUESDAY, "3,100": TUESDAY}
+
+
+def test_a_toll_from_a_quake_named_by_its_weekday_counts_up_to_the_day_it_is_told():
+    # the weekday names the quake, not the count, which has risen since
+    found = _as_of("The toll from Sunday's quake has risen to 259, officials said.")
+    assert found == {"259": TUESDAY}
+
+
+def test_one_statement_on_a_quake_keeps_one_date_in_a_news_report_titled_by_its_toll():
+    # Monday's article, titled by its toll: the minister's toll and what he adds in the next sentence are both of
+    # the day he told them, not one of the day and one of the year
+    found = _as_of("Interior minister Rafael Ocampo said on Monday that 1,230 people had died and 3,400 were "
+                   "injured in the north. In the provincial capital, where 800 died, rescuers were still digging, "
+                   "Ocampo said.", date="2031-03-10", title="Quake death toll climbs to 1,230")
+    assert found == {"1,230 people": "2031-03-10", "3,400": "2031-03-10", "800": "2031-03-10"}
+
+
+def test_a_toll_of_an_event_named_by_its_weekday_and_told_later_stays_of_that_day():
+    # "A count reported later of the event's day stays the event's day" (GUIDE.md, as_of); a fire's toll too
+    assert _as_of("Officials said 150 people died in Sunday's quake in the north.", date="2031-03-10") == {
+        "150 people": "2031-03-09"}
+    assert _as_of("Police said 12 people died in Sunday's fire at a market in the capital.", date="2031-03-10") == {
+        "12 people": "2031-03-09"}
