@@ -1161,7 +1161,10 @@ _OTHER_EVENT = re.compile(
     rf"|\b(?:the|an?|el|la|del?|una?)\s+{_ANY_YEAR}\s+(?:[A-ZÁÉÍÓÚ][\w.-]*\s+){{0,3}}{_EVENT_NOUNS}"
     # the event's noun left out, said before: "la peor desde la de 2013, que dejó", "since that of 2013, which"
     rf"|\b(?:(?:la|el|las|los)\s+del?|that\s+of|those\s+of)\s+(?:año\s+)?{_ANY_YEAR}))\b"
-    rf"[^.;]{{0,40}}?,?\s*(?:que|which|that|killing|matando|el\s+cual|la\s+cual)\b(?P<clause>[^.;]{{0,80}})$", re.I)
+    # (or a clause of "when": "the worst since the 2010 floods, when more than 1,700 people died", "desde las
+    # inundaciones de 2010, cuando murieron 1.700")
+    rf"[^.;]{{0,40}}?,?\s*(?:que|which|that|killing|matando|el\s+cual|la\s+cual|when|cuando|in\s+which|"
+    rf"en\s+(?:el|la)\s+que)\b(?P<clause>[^.;]{{0,80}})$", re.I)
 
 
 # a year, then a clause of what happened in it that the figure is in: "the deadliest since 1949, when

@@ -489,8 +489,8 @@ class Days:
         # the WHO said on Thursday"); a count of the event is not ("Melissa killed five, Holness said on Saturday")
         told = self.said and not measure and not counts_to_now(body, item.start, item.end)
         own_date = line.date if measure else self._outside_the_events_clauses(line, item)
-        as_of = other_event_date(body, item.start, date) or when_day(body, item.start, date or self.period) or (
-            None if told else own_date)
+        other = other_event_date(body, item.start, date)
+        as_of = other or when_day(body, item.start, date or self.period) or (None if told else own_date)
         if not measure and crit in ("dead", "injured", "missing") and (
                 as_of is None and told or as_of is not None and as_of == own_date == line.stated):
             # "El Gobierno cifró hoy en 312 el número de campesinos asesinados en la matanza de El Zapotal, en
@@ -547,6 +547,11 @@ class Days:
         elif as_of and date and len(as_of) == 4 and date.startswith(as_of) and (
                 measure or crit == "magnitude") and not self.long:
             as_of = date                      # "magnitude 7.8, the largest of the year 2016": the event's day
+        if as_of is not None and as_of == other:
+            # "the highest since the 2010 floods, when more than 1,700 people died": a count of that event, given
+            # for comparison, which is no count of the article's own
+            checks.append(f"as_of ({other}: a count of another event the sentence names; give it that event's "
+                          "topic, or drop it)")
         return as_of if as_of is not None else self._undated(story, line, item, crit, measure, checks, against)
 
     def _outside_the_events_clauses(self, line: Line, item: Found) -> str | None:

@@ -78,3 +78,25 @@ def test_a_toll_of_an_event_named_by_its_weekday_and_told_later_stays_of_that_da
         "150 people": "2031-03-09"}
     assert _as_of("Police said 12 people died in Sunday's fire at a market in the capital.", date="2031-03-10") == {
         "12 people": "2031-03-09"}
+
+
+def test_a_toll_of_a_past_event_given_for_comparison_is_of_that_event():
+    for body, year in (
+            ("The toll is the worst since the 2005 earthquake, when more than 70,000 people died, officials said.",
+             "2005"),
+            ("It is the deadliest monsoon since the 1998 floods, when some 4,000 people were killed.", "1998"),
+            ("Es la cifra más alta desde las inundaciones de 2010, cuando murieron más de 1.700 personas, según "
+             "las autoridades.", "2010")):
+        assert set(_as_of(body).values()) == {year}, body
+
+
+def test_a_count_after_the_clause_of_a_past_event_is_not_of_it():
+    found = _as_of("Since the 2010 floods, when the dams were rebuilt, more than 300 people have died in the valley.")
+    assert found == {"more than 300 people": TUESDAY}
+
+
+def test_a_count_of_a_past_event_asks_the_reviewer_to_move_it():
+    text = (f"url: https://example.org/a\ntitle: Report\noutlet: Wire\ndate: {TUESDAY}\n\n"
+            "The toll is the worst since the 2005 earthquake, when more than 70,000 people died, officials said.")
+    [proposal] = propose(parse_article(text, "a.txt"))
+    assert any(check.startswith("as_of (2005: a count of another event") for check in proposal.checks)
