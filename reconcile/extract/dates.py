@@ -837,8 +837,14 @@ def _stated_later(text: str, at: int, day: str, article_date: str | None) -> boo
 
 # a verb of saying, in a closing attribution: "said", "told reporters", "dijo", "informó", "precisó"
 _SAYING = re.compile(r"\b(?:said|says|told|reported|stated|announced|declared|added|confirmed|wrote|"
+                     # and what a speaker does in saying it: "explained on Tuesday that", "explicó el martes que"
+                     r"explained|stressed|insisted|revealed|noted|warned|acknowledged|admitted|"
                      r"dijo|dijeron|inform[oó]|informaron|report[oó]|declar[oó]|anunci[oó]|agreg[oó]|a[nñ]adi[oó]|"
-                     r"precis[oó]|confirm[oó]|se[nñ]al[oó]|indic[oó]|escribi[oó])\b", re.I)
+                     r"precis[oó]|confirm[oó]|se[nñ]al[oó]|indic[oó]|escribi[oó]|"
+                     r"(?:explic|asegur|afirm|detall|revel|manifest|expres|subray|destac|aclar|puntualiz|recalc|"
+                     r"coment|apunt)(?:[oó]|aron)|(?:advirti|insisti|reconoci|admiti)[oó]|sostuvo|"
+                     r"(?:declar|report|anunci|agreg|precis|confirm|se[nñ]al|indic)aron|a[nñ]adieron|advirtieron|"
+                     r"insistieron|reconocieron|admitieron|sostuvieron|escribieron)\b", re.I)
 _CLAUSE_CLOSE = re.compile(r"[,\"”»]")
 
 
