@@ -1326,15 +1326,18 @@ def own_period(text: str, start: int, end: int, article_date: str | None) -> str
     if not article_date:
         return None
     before = _PERIOD_BEFORE.search(text, max(0, start - 40), start)
-    match = _ITEM_PERIOD.match(text, end)
-    if match is not None and _NEXT_ITEM.search(text, end, match.start("period")) and \
-            _PERIOD_THEN_FIGURE.match(text, match.end("period")):
+    opening = _clause_period(text, start)
+    match = _ITEM_PERIOD.match(text, end) or _ITEM_YEAR_OF.match(text, end)
+    if match is not None and _NEXT_ITEM.search(text, end, match.start("period")) and (
+            _PERIOD_THEN_FIGURE.match(text, match.end("period")) or opening is not None):
         match = None                  # "de 37.166 y en marzo de 24.551": the next item's month (not "95 civilians
-        #                               and soldiers in February and 80 in March": its own)
-    found = match or before           # a period right after the figure first ("25.000 en febrero")
+        #                               and soldiers in February and 80 in March": its own); nor "en febrero la
+        #                               cifra alcanzó 37.166 y en marzo suman 24.551", whose clause opens with its own
+    found = match or before or opening    # a period right after the figure first ("25.000 en febrero")
     if found is None:
         return None
-    periods = {fold_word(m.group("period")) for m in _ITEM_PERIOD.finditer(text)}
+    periods = {fold_word(m.group("period")) for pattern in (_ITEM_PERIOD, _ITEM_YEAR_OF, _PERIOD_OPENING)
+               for m in pattern.finditer(text)}
     if len(periods) < 2:
         return None
     period = found.group("period")
@@ -1344,6 +1347,33 @@ def own_period(text: str, start: int, end: int, article_date: str | None) -> str
     if year is not None and not any(ch.isdigit() for ch in period):
         return dates_in(f"{period} {year.group()}", article_date)   # "In 2015, ... 10,600 in October"
     return dates_in(f"in {period}", article_date) or dates_in(f"en {period}", article_date)   # "25.000 en febrero"
+
+
+# a list's item and its year after it with "de": "las 3.082 de 2015, las 2.784 de 2016"
+_ITEM_YEAR_OF = re.compile(r"[^\W\d]*(?:\s+[^\W\d_]+){0,3}?\s+(?:de|del)\s+(?P<period>(?:1[5-9]|20)\d\d)\b(?![.,]?\d)",
+                           re.I)
+# a period named with "in": "En 2021", "in February 2024"
+_PERIOD_OPENING = re.compile(rf"\b(?:in|en|during|durante)\s+(?:the\s+year\s+|el\s+a[nñ]o\s+|(?:the\s+month\s+of|"
+                             rf"el\s+mes\s+de)\s+)?(?P<period>(?:{_MONTHS})\b(?:\s+(?:of\s+|de\s+)?\d{{4}}\b)?|"
+                             rf"(?:1[5-9]|20)\d\d\b)(?![.,]?\d)", re.I)
+# what closes a clause: "; ", ", y", ", and", "while", "mientras"
+_CLAUSE_BREAK = re.compile(r";|,\s*(?:y|e|and|but|pero)\b|\b(?:while|whereas|mientras)\b", re.I)
+
+
+def _clause_period(text: str, start: int) -> re.Match[str] | None:
+    """The period that opens the clause of the figure at ``start``, with no other figure between: "En 2021 la
+    estadística fue de 133.653, mientras que en 2022 se registró el tránsito de 248.284" (248.284 of 2022)."""
+    last = max(_PERIOD_OPENING.finditer(text, max(0, start - 100), start), key=lambda m: m.start(), default=None)
+    if last is None or any(ch.isdigit() for ch in text[last.end():start]) or \
+            _CLAUSE_BREAK.search(text, last.end(), start):
+        return None
+    # (it opens the clause, no figure before it: not "killed 120 people in January, 95 civilians in February")
+    head = max((m.end() for m in _CLAUSE_HEAD.finditer(text, 0, last.start())), default=0)
+    return None if any(ch.isdigit() for ch in text[head:last.start()]) else last
+
+
+# where a clause begins: after a comma or a semicolon, "y", "and", "while", "mientras"
+_CLAUSE_HEAD = re.compile(r"[,;]|\b(?:y|e|and|but|pero|while|whereas|mientras)\b", re.I)
 
 
 # an item's month before its figure: "El registro en enero fue de 36.001, en febrero de 37.166"

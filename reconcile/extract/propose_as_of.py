@@ -514,7 +514,10 @@ class Days:
             own = own_day(body, item.start, item.end, date or self.period, self.onward)
             if own and self.later and self.reference and own < self.reference:
                 own = None    # no toll of the event is of a day before it (``later``: the story was written after)
-            as_of = own or own_period(body, item.start, item.end, date or self.period) or as_of
+            # a list's item names its own year or month beside it, which beats a period its clause shares with
+            # others ("con 4.354 manifestaciones; las 3.082 de 2015, las 2.784 de 2016": 2.784 of 2016)
+            period = own_period(body, item.start, item.end, date or self.period)
+            as_of = (period if period and not (own and len(own) == 10) else own) or as_of
         if not measure:
             # "septiembre, con 48 mil 204", "the 38,099 for March": the month beside a list's figure; "a year that
             # closed with a total of 248,284": the year named before it
