@@ -904,8 +904,9 @@ def _junk(sentence: str, m: Mention, number_start: int, counted: str | None, lan
                                         and next_words[1] in MONTHS)
     if month_after and next_words[0] in _AMBIGUOUS_MONTHS and first_after and first_after[0][:1].islower():
         month_after = not (next_words[0] == "march" and _is_year(value, core))
-    if (month_before or month_after) and m.qualifier == "exact" and m.unit is None:
-        return "date"
+    if (month_before or month_after) and m.qualifier == "exact" and m.unit is None and (
+            _DAY_OF_MONTH.fullmatch(bare) or _is_year(value, core)):
+        return "date"                                 # "March 5", "5 de marzo", "marzo de 2019"; not "febrero 37.166"
     day = m.qualifier == "exact" and m.unit is None and value is not None and float(value).is_integer() and \
         1 <= value <= 31
     weekday = spelled_before
