@@ -436,7 +436,7 @@ def suggest(paths: tuple[str, ...], topics: tuple[str, ...]) -> None:
 
 
 @main.command()
-@click.argument("articles", nargs=-1, required=True, type=click.Path(dir_okay=False))
+@click.argument("articles", nargs=-1, required=True, type=click.Path())
 @click.option("--lang", type=click.Choice(("en", "es")), default=None,
               help="Language of every sentence (detected per sentence when absent).")
 @click.option("--source", "source_id",
@@ -448,7 +448,7 @@ def suggest(paths: tuple[str, ...], topics: tuple[str, ...]) -> None:
 @click.pass_context
 def extract(ctx: click.Context, articles: tuple[str, ...], lang: str | None, source_id: str | None, output: str,
             force: bool) -> None:
-    """Propose claims from articles (text or HTML) as a project folder to review."""
+    """Propose claims from articles (text or HTML files, or folders of them) as a project folder to review."""
     from reconcile.extract import extract_project
     from reconcile.model.names import MAX_ID
     from reconcile.model.names import is_slug, slugify
@@ -464,6 +464,7 @@ def extract(ctx: click.Context, articles: tuple[str, ...], lang: str | None, sou
                          hint=f"use an id of at most {MAX_ID} characters, e.g. {source_id[:40].rstrip('-')}")
     if not output.strip():
         raise OutputError("--output is empty", field="--output", hint="give a folder name, e.g. --output extracted")
+    articles = _article_files(articles)
     once: dict[Path, str] = {}
     for article in articles:   # an article named twice is read once (its claims had been proposed twice)
         once.setdefault(Path(article).resolve(), article)
@@ -479,6 +480,27 @@ def extract(ctx: click.Context, articles: tuple[str, ...], lang: str | None, sou
     written = sum(not Path(name).name.startswith("_") for name in files)
     click.echo(f"Wrote {count} proposed claim(s) in {written} source file(s) to {out / 'sources'}; "
                f"review each claim's note, then run: reconcile report {output}", err=True)
+
+
+#: the files of a folder given to extract that are articles
+ARTICLE_SUFFIXES = (".txt", ".html", ".htm", ".md")
+
+
+def _article_files(given: tuple[str, ...]) -> tuple[str, ...]:
+    """The articles given: a folder stands for its article files (.txt, .html, .htm, .md), in name
+    order, not its subfolders; a folder with none is an error."""
+    out: list[str] = []
+    for article in given:
+        if not Path(article).is_dir():
+            out.append(article)
+            continue
+        found = sorted(str(p) for p in Path(article).iterdir()
+                       if p.suffix.lower() in ARTICLE_SUFFIXES and p.is_file() and not p.name.startswith("."))
+        if not found:
+            raise InputError("the folder holds no article file", file=article,
+                             hint=f"give article files ({', '.join(ARTICLE_SUFFIXES)}), or a folder that holds them")
+        out.extend(found)
+    return tuple(out)
 
 
 @main.command()

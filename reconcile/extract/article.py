@@ -187,6 +187,10 @@ def _iso_date(value: str | None) -> str | None:
 #: elements whose text a reader never sees on the page (an iframe's fallback, noscript, a template)
 _UNSEEN_TAGS = ("iframe", "noscript", "template", "object", "embed", "frame", "frameset")
 _UNSEEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+#: the page's furniture by HTML's own marks: menus, side panels, the page's footer, and the landmarks a
+#: screen reader skips as such; trafilatura keeps a short page's menu ("2024 elections" was a count of 2,024)
+_FURNITURE_TAGS = ("nav", "aside", "footer")
+_FURNITURE_ROLES = frozenset({"navigation", "contentinfo", "complementary", "banner", "search", "menu", "menubar"})
 
 
 def _visible(raw: str) -> str:
@@ -203,7 +207,10 @@ def _visible(raw: str) -> str:
     unseen = [element for element in page.iter() if isinstance(element.tag, str) and (
         element.tag.lower() in _UNSEEN_TAGS or element.get("hidden") is not None
         or (element.get("aria-hidden") or "").strip().lower() == "true"
-        or _UNSEEN_STYLE.search(element.get("style") or ""))]
+        or _UNSEEN_STYLE.search(element.get("style") or "")
+        or element.tag.lower() in _FURNITURE_TAGS
+        or (element.get("role") or "").strip().lower() in _FURNITURE_ROLES
+        or element.tag.lower() == "header" and not any(a.tag == "article" for a in element.iterancestors()))]
     if not unseen:
         return raw
     for element in unseen:    # (scripts stay: trafilatura reads the page's date and author from JSON-LD in them)
@@ -212,12 +219,42 @@ def _visible(raw: str) -> str:
     return lxml.etree.tostring(page, encoding="unicode", method="html")
 
 
+_BLOCKS = ("div", "ul", "ol", "li", "p", "section", "td", "tr", "table", "span", "dl", "dd")
+
+
+def _without_link_blocks(raw: str) -> str:
+    """The page without its blocks of links (text mostly inside <a>: a menu in a <div>, a list of
+    headlines): trafilatura keeps a short page's menu, and its fallback reads all of a page's text;
+    "Los 5 goles del año" in a menu is no article's figure, while a paragraph with a link in it stays."""
+    import lxml.etree
+    import lxml.html
+
+    try:
+        page = lxml.html.document_fromstring(raw)
+    except (lxml.etree.ParserError, ValueError):
+        return raw
+    drop = []
+    for element in page.iter(*_BLOCKS):
+        text = " ".join(element.text_content().split())
+        if text:
+            linked = sum(len(" ".join(a.text_content().split())) for a in element.iter("a"))
+            if linked >= 0.6 * len(text):
+                drop.append(element)
+    for element in drop:
+        if element.getparent() is not None:
+            element.drop_tree()
+    return lxml.etree.tostring(page, encoding="unicode", method="html")
+
+
 def _from_html(raw: str, path: str) -> Article:
     import trafilatura
 
-    raw = _visible(raw)
+    raw = _without_link_blocks(_visible(raw))
+    # the date from the page's markup only (meta tags, JSON-LD, <time>, the address), not a search of its text:
+    # that search took "© 2024" in a footer or "Elecciones 2024" in a menu for the day of publication (1 January)
     found = trafilatura.extract(raw, output_format="json", with_metadata=True,
-                                include_comments=False, include_tables=False)
+                                include_comments=False, include_tables=False,
+                                date_extraction_params={"original_date": True, "extensive_search": False})
     if not found:                                 # too little text for its heuristics: all of the page's text
         text = (trafilatura.html2txt(raw) or "").strip()
         if text:
@@ -227,7 +264,7 @@ def _from_html(raw: str, path: str) -> Article:
                          hint="save the article's own page (not a list or a front page), "
                               "or paste its text in a .txt file")
     meta = json.loads(found)
-    url = meta.get("source") or meta.get("url")
+    url = meta.get("source") or meta.get("url") or _json_ld_url(raw)
     text = meta.get("text") or ""
     title = meta.get("title")
     if title and text.startswith(title):
@@ -236,6 +273,46 @@ def _from_html(raw: str, path: str) -> Article:
     outlet = site if site and "." not in site else outlet_of(url) or site
     return Article(text=text, url=url, title=title, author=meta.get("author"),
                    date=_iso_date(meta.get("date")), outlet=outlet, path=path)
+
+
+_ARTICLE_TYPES = frozenset({"Article", "NewsArticle", "ReportageNewsArticle", "AnalysisNewsArticle", "BlogPosting",
+                            "LiveBlogPosting", "WebPage", "OpinionNewsArticle", "BackgroundNewsArticle"})
+
+
+def _json_ld_url(raw: str) -> str | None:
+    """The page's own address as its JSON-LD article gives it (``url``, else ``mainEntityOfPage``, a URL
+    or an object with ``@id``): many publishing systems write it there only, not in ``og:url``."""
+    import lxml.etree
+    import lxml.html
+
+    try:
+        page = lxml.html.document_fromstring(raw)
+    except (lxml.etree.ParserError, ValueError):
+        return None
+    for script in page.iter("script"):
+        if (script.get("type") or "").strip().lower() != "application/ld+json" or not script.text:
+            continue
+        try:
+            data = json.loads(script.text)
+        except ValueError:
+            continue
+        todo = [data]
+        while todo:
+            item = todo.pop(0)
+            if isinstance(item, list):
+                todo.extend(item)
+                continue
+            if not isinstance(item, dict):
+                continue
+            todo.extend(item.get("@graph") or [])
+            kinds = item.get("@type")
+            if not set(kinds if isinstance(kinds, list) else [kinds]) & _ARTICLE_TYPES:
+                continue
+            page_entity = item.get("mainEntityOfPage")
+            for value in (item.get("url"), page_entity.get("@id") if isinstance(page_entity, dict) else page_entity):
+                if isinstance(value, str) and value.startswith(("http://", "https://")):
+                    return value.strip()
+    return None
 
 
 #: terminal escape sequences (text copied from a terminal): a CSI sequence ("ESC [ 31 m", colours and cursor
@@ -282,7 +359,7 @@ _DATE_FORMS = "write it as 2024-05-02 (or 2 May 2024, May 2, 2024, 2 de mayo de 
 def _header(lines: list[str], path: str) -> tuple[dict[str, str], int]:
     """The header lines that open a plain-text article (label -> value) and how many lines they
     take; ``({}, 0)`` when the text opens with none. A block of "label: value" lines ended by a
-    blank line is a header when its labels are a header's and one is ``url``, ``title`` or ``date``.
+    blank line is a header when its labels are a header's (one is enough: "outlet: Daily Planet").
 
     Raises InputError, at its line, for a header's date that is no date, a language extract does not
     read, or a label misspelt in a block that is clearly a header (two of a header's labels or more,
@@ -305,10 +382,13 @@ def _header(lines: list[str], path: str) -> tuple[dict[str, str], int]:
     # a header as well as a label written right: a two-line header with one such slip is a header too
     fitting = {label for _, label, value in rows if keys[label] in others and _fits(misspelt[keys[label]], value)}
     evidence, doubtful = len(known) + len(fitting), len(others) - len(fitting)
-    if others and (evidence < 2 or doubtful >= evidence or not all(misspelt.values())):
+    # a misspelt url whose value is an address ("ulr: https://..." alone): a header with a slip, not text (a
+    # year is weaker evidence: "Dat: 2019" alone stays text)
+    all_fit = bool(fitting) and not doubtful and all(misspelt[keys[label]] == "url" for label in fitting)
+    if others and ((evidence < 2 and not all_fit) or doubtful >= evidence or not all(misspelt.values())):
         return {}, 0
-    if not others and not known & {"url", "title", "date"}:
-        return {}, 0
+    # a block of a header's labels alone ("outlet: Daily Planet", "lang: en") is a header: its outlet had been
+    # dropped, and its line read as the headline
     meta: dict[str, str] = {}
     for number, label, value in rows:       # (the first mistake in the file's order)
         key = keys[label]
