@@ -89,7 +89,10 @@ def check_table(frame: Any, file: str) -> None:
         if field not in frame.columns:
             continue
         column = frame[field]
-        if all(value.isascii() if isinstance(value, str) else True for value in column.tolist()):
+        if isinstance(column.dtype, pd.StringDtype):   # Arrow's text (Parquet): one pass, no str per cell
+            if bool((column.str.isascii() | column.isna()).all()):
+                continue
+        elif all(value.isascii() if isinstance(value, str) else True for value in column.tolist()):
             continue
         wide = ~column.astype(str).str.isascii().fillna(True).to_numpy(dtype=bool)
         if not wide.any():

@@ -357,9 +357,54 @@ def _frame_parquet(data: bytes, display: str) -> Any:
                 raise over_limit("file", decoded, what="the decoded table", file=display)
             batches.append(batch)
         table = pa.Table.from_batches(batches, schema=parquet.schema_arrow)
-    return arrow_frame(table, display, np.arange(1, table.num_rows + 1))
+    lines = np.arange(1, table.num_rows + 1)
+    frame = arrow_frame(table, display, lines)
+    check_columns(frame.columns, display)   # a column's error first, as ``read_table`` checks them
+    if len(frame):
+        _check_arrow_cells(table, frame, display, lines)
+    return frame
 
 
+def _check_arrow_cells(table: Any, frame: Any, display: str, lines: Any) -> None:
+    """``_check_cells`` of ``frame``, a Parquet table's frame, on the table's Arrow columns: no
+    text cell, and no list of texts together, above the cell limit, in characters, each column's
+    lengths in one pass of Arrow's. A number is as long as the text the frame holds for it
+    (``Number``), read from the frame; other cells (dates, flags) have no length."""
+    import numpy as np
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    cap = limit("cell")
+    types = pa.types
+
+    def text(kind: Any) -> bool:
+        return types.is_string(kind) or types.is_large_string(kind) or types.is_string_view(kind)
+
+    for name, column in zip(table.column_names, table.columns):
+        kind = column.type
+        if types.is_dictionary(kind):
+            kind = kind.value_type
+        if text(kind):
+            lengths = pc.utf8_length(pc.cast(column, pa.large_string())).to_numpy(zero_copy_only=False)
+            rows = lines
+        elif (types.is_list(kind) or types.is_large_list(kind)) and text(kind.value_type):
+            flat = pc.utf8_length(pc.cast(pc.list_flatten(column), pa.large_string())).to_numpy(zero_copy_only=False)
+            lengths = np.bincount(pc.list_parent_indices(column).to_numpy(zero_copy_only=False),
+                                  weights=np.nan_to_num(flat.astype(float)), minlength=len(column))
+            rows = lines
+        elif types.is_integer(kind) or types.is_floating(kind) or types.is_decimal(kind):
+            lengths, rows = frame[name].map(_cell_length).to_numpy(), frame["_line"].to_numpy()
+        else:
+            continue
+        lengths = np.nan_to_num(lengths.astype(float))
+        if len(lengths) and lengths.max() > cap:
+            at = int(lengths.argmax())
+            raise over_limit("cell", int(lengths[at]), what=f'the "{name}" cell', file=display, line=int(rows[at]),
+                             field=str(name))
+
+
+#: pandas' text dtype (``str``): a claims table's text columns, as pandas infers them from Python text
+_TEXT = "str"
 #: rows decoded at a time from a Parquet table (each at most a few cells of the cell limit)
 PARQUET_BATCH = 512
 
@@ -375,15 +420,25 @@ def arrow_frame(table: Any, display: str, lines: Any) -> Any:
 
     types = pa.types
     columns: dict[str, Any] = {}
+    written = np.zeros(table.num_rows, dtype=bool)   # rows with something written in a cell
     for name, column in zip(table.column_names, table.columns):
         kind = column.type
         if types.is_dictionary(kind):   # a pandas category ("source", "topic"): the values it stands for
             column = pc.cast(column, kind.value_type)
             kind = column.type
         if types.is_string(kind) or types.is_large_string(kind) or types.is_string_view(kind):
-            values = column.to_numpy(zero_copy_only=False).astype(object)
-            values[values == ""] = None
-        elif types.is_null(kind):
+            # an empty cell is missing; the text stays Arrow's (pandas' str column), with no str made per cell
+            if types.is_string_view(kind):
+                column, kind = pc.cast(column, pa.large_string()), pa.large_string()
+            column = pc.if_else(pc.equal(column, ""), pa.scalar(None, kind), column)
+            if column.null_count == len(column):   # as pandas keeps a column of None only: object
+                values = np.full(len(column), None, dtype=object)
+            else:
+                values = pd.array(column, dtype=_TEXT)
+                written |= pc.is_valid(column).to_numpy(zero_copy_only=False)
+            columns[str(name)] = values
+            continue
+        if types.is_null(kind):
             # every cell empty: pandas stores a column of None so, and an empty cell is unspecified
             values = np.full(len(column), None, dtype=object)
         elif types.is_integer(kind) or types.is_floating(kind) or types.is_decimal(kind):
@@ -411,10 +466,10 @@ def arrow_frame(table: Any, display: str, lines: Any) -> Any:
                              file=display, line=1, field=str(name),
                              hint="store text, numbers, true/false, dates or lists of text")
         columns[str(name)] = values
-    frame = pd.DataFrame(columns, index=pd.RangeIndex(table.num_rows))
-    frame["_line"] = np.asarray(lines, dtype="int64")
-    blank = frame.drop(columns="_line").isna().all(axis=1)
-    return frame[~blank].reset_index(drop=True) if blank.any() else frame
+        written |= ~pd.isna(values)
+    columns["_line"] = np.asarray(lines, dtype="int64")
+    frame = pd.DataFrame(columns, index=pd.RangeIndex(table.num_rows), copy=False)
+    return frame[written].reset_index(drop=True) if not written.all() else frame
 
 
 def _whole(value: Any) -> Any:
@@ -520,8 +575,8 @@ def read_table(path: Path, loaded: Loaded, source_id: str | None = None, compile
     check_columns(frame.columns, display)
     if frame.empty:
         return
-    if len(data) > limit("cell") or path.suffix.lower() != ".csv":  # a workbook's cells may unpack larger
-        _check_cells(frame, display)
+    if path.suffix.lower() == ".xlsx" or path.suffix.lower() == ".csv" and len(data) > limit("cell"):
+        _check_cells(frame, display)   # a workbook's cells may unpack larger (Parquet's reader checks its own)
     check_table(frame, display)
     if "source" not in frame.columns and source_id is None:
         raise InputError('missing "source" column', file=display, line=1, field="source",
