@@ -111,10 +111,11 @@ def stray_before_scale(toks: list[Tok]) -> Tok | None:
     """A word no lexicon knows right before a scale word ("xyz hundred", "fiev thousand"): the reader
     skips it and keeps the scale word alone, 100 or 1,000, another number. A word the parser knows
     ("a hundred", "several hundred", "unos cientos") is no stray."""
-    known = _known("en") | _known("es")
+    known_en, known_es = _known("en"), _known("es")   # (their union was a new set of thousands of words per call)
     for k in range(1, len(toks)):
         prev, tok = toks[k - 1], toks[k]
-        if prev.kind != "w" or prev.t in known or prev.end == tok.start or not prev.t.isalpha():
+        if prev.kind != "w" or prev.t in known_en or prev.t in known_es or prev.end == tok.start \
+                or not prev.t.isalpha():
             continue
         if any((entry := WORDS[lg].get(tok.t)) is not None and entry[0][0] in (HUNDRED, SCALE)
                for lg in ("en", "es")):
