@@ -209,6 +209,18 @@ def agreement_groups(found: tuple[Figure, ...]) -> list[tuple[list[Figure], tupl
                 bottom = b if b_end < a_end else a
                 return [([a, b], (top.lower, bottom.upper, top.lower_inclusive, bottom.upper_inclusive))]
             return []
+    intervals = as_intervals(found)
+    shared = common_range(intervals)
+    if shared is not None:
+        # every figure holds one range (most stated scopes of three figures or more): they are the
+        # one maximal group, in their order, and that range theirs, as the sweep finds them
+        return [(list(found), shared)]
+    return _sweep(found)
+
+
+def _sweep(found: tuple[Figure, ...]) -> list[tuple[list[Figure], tuple[float, float, bool, bool]]]:
+    """``agreement_groups`` of figures that are each a range (none empty), by a sweep over their
+    bounds: a group at each end that follows a start, of the figures holding that point."""
     # each event as (bound, flag, whether an end, figure), ``start_key`` and ``end_key`` written
     # out flat: it sorts as ((bound, flag), whether an end, figure) would, without two calls and
     # a nested tuple per bound
