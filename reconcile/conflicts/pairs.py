@@ -629,11 +629,14 @@ class TopicReconciler:
                     found=f" (read as {lang}){wording.quote_states(stated)}", lang=claim.lang or lang))
 
     def check_breakdowns(self) -> None:
-        by_id = {c.id: c for c in self.claims}
+        if not self.has_parts:
+            return
         parts: dict[str, list[ClaimInterval]] = defaultdict(list)
         for claim in self.claims:
             if claim.part_of:
                 parts[claim.part_of].append(claim)
+        # the totals only, not every claim by id (a topic's claims are mostly neither)
+        by_id = {c.id: c for c in self.claims if c.id in parts}
         for total_id, members in sorted(parts.items()):
             total = by_id.get(total_id)
             if total is None:  # a total in another topic: not comparable here
@@ -679,10 +682,12 @@ class TopicReconciler:
         criterion, place or date: "p2 (population) is not within the total's scope"), or "": a
         part_of that names the wrong total reads as a double count otherwise."""
         named = []
+        whole, relation = total.scope, self.relations.field_relation
         for part in parts:
             # each field the same as the total's, or narrower (the total's the wider: -1); None: apart
+            scope = part.scope
             wrong = [name for n, name in enumerate(("population", "criterion", "place", "as_of"))
-                     if self.relations.field_relation(n, part.scope[n], total.scope[n])[0] not in (0, -1)]
+                     if relation(n, scope[n], whole[n])[0] not in (0, -1)]
             if wrong:
                 named.append(f"{part.id} ({', '.join(wrong)})")
         if not named:
