@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
 
-from reconcile.extract.attr_names import _BODY_HEADS
+from reconcile.extract.attr_names import _BODY_HEADS, _generic
 from reconcile.extract.places import places_in
 from reconcile.extract.speakers import _country_of_demonym
 from reconcile.model.names import fold_name
@@ -156,16 +156,42 @@ def _description(a: Parts, written: str, b: Parts, proper: str) -> bool:
     return bool(stems & {cognate(w)[:5] for w in _content(base_b) if len(w) >= 5})
 
 
+# the common words that say what kind of body a name of its own is: "Xinhua News Agency", "Kyodo News", "Interfax
+# news agency", "Conred agency"
+_KIND_OF_BODY = _BODY_HEADS | frozenset("news press wire newspaper daily broadcaster television tv radio noticias "
+                                        "prensa diario periodico television radio".split())
+
+
+def _own_name(a: Parts, written: str, b: Parts) -> bool:
+    """A body's name of its own, one word, and that word with the common words of what the body is: "Xinhua" of
+    "the official Xinhua News Agency", "Kyodo" of "Kyodo News", "Conred" of "the Conred agency" (at the same place
+    or one of them at none). Not a place ("Pakistan" of "Pakistan Army"), nor a common word ("National" of
+    "National Weather Service"), nor words other than a body's kind after it ("Amnesty International")."""
+    (base_a, code_a), (base_b, code_b) = a, b
+    if len(base_a) != 1 or len(base_b) < 2 or base_b[0] != base_a[0]:
+        return False
+    if code_a is not None and code_b is not None and code_a != code_b:
+        return False
+    kind = base_b[1:]
+    if not all(w in _KIND_OF_BODY for w in kind) or not any(w in _BODY_HEADS or w == "news" for w in kind):
+        return False
+    own = [w for w in written.split() if fold_name(w) not in _ARTICLES]
+    return len(own) == 1 and own[0][:1].isupper() and not _generic(own) and _place(own) is None \
+        and not _country_of_demonym(own[0])
+
+
 def one_body(names: Iterable[str], others: Iterable[str],
              ambiguous: AbstractSet[tuple[str, ...]] = frozenset()) -> bool:
     """Whether some name of ``names`` and some name of ``others`` name one body (``body_parts``): the same
-    words with the same place or one without it (unless ``ambiguous``), a one-word name of the place, or a
-    description in common words that shares a word's stem with a proper name."""
+    words with the same place or one without it (unless ``ambiguous``), a one-word name of the place, a
+    description in common words that shares a word's stem with a proper name, or a name of its own with and
+    without the words of its kind ("Xinhua", "Xinhua News Agency")."""
     mine = [(n, body_parts(n)) for n in names if n]
     theirs = [(n, body_parts(n)) for n in others if n]
     for name, a in mine:
         for other, b in theirs:
             if _same_words(a, b, ambiguous) or _short_name(a, name, b) or _short_name(b, other, a) \
-                    or _description(a, name, b, other) or _description(b, other, a, name):
+                    or _description(a, name, b, other) or _description(b, other, a, name) \
+                    or _own_name(a, name, b) or _own_name(b, other, a):
                 return True
     return False

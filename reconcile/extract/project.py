@@ -21,6 +21,7 @@ from reconcile.extract.attr_names import body_name, clips, long_name_in, spells
 from reconcile.extract.attr_quotes import quote_speaker
 from reconcile.extract.fields import PEOPLE_GROUPS, places_named
 from reconcile.extract.place_parents import region_of_city
+from reconcile.extract.speakers import is_outlet as is_outlet_name
 from reconcile.extract.places import city_land
 from reconcile.extract.propose import Proposal
 from reconcile.model.names import (PlaceIndex, capped_slug, fold_name, is_iso_code, is_slug, iso_resolve,
@@ -142,8 +143,8 @@ def find_project_root(start: Path) -> Path | None:
 
 
 def _kind(name: str, is_outlet: bool) -> str:
-    if is_outlet or slugify(name) in WIRE_AGENCIES:
-        return "media"
+    if is_outlet or slugify(name) in WIRE_AGENCIES or is_outlet_name(name, slugify):
+        return "media"                    # ("Xinhua News Agency": a wire, not a government agency for "agency")
     low = fold_name(name)
     for kind, words in _KIND_WORDS:
         if any(word in low for word in words):
@@ -452,6 +453,8 @@ def draft_project(draft: Draft, article: Article, proposals: list[Proposal], kno
             named = {fold_name(n) for n in [draft.sources[source_id]["name"], *draft.sources[source_id].get(
                 "aliases", [])]} if source_id in draft.sources else {fold_name(name)}
             entry = draft.source(source_id, name, kind)
+            if entry["kind"] == "other" and kind != "other":
+                entry["kind"] = kind             # "Kyodo", then "Kyodo News": what kind of body it is
             if pair is not None and fold_name(claimant) != fold_name(entry["name"]):
                 p.checks.append(f"claimant ({claimant!r}: taken as {entry['name']!r}, as the article names it "
                                 f"with {short if fold_name(claimant) == fold_name(long) else long!r})")
