@@ -8,18 +8,22 @@
 - the sources of two bodies ("fuentes de la Cruz Roja y de los bomberos"): the two bodies
   ("Cruz Roja y bomberos"), whichever way the sentence reads them (its subject or after "según").
 
-``reconcile.extract.attribution`` reads the one speaker of a verb; this module reads the pair.
+``reconcile.extract.attribution`` reads the one speaker of a verb; this module reads the pair, and
+``joint_names`` splits a pair's name into its bodies ("Doctors Without Borders and SOS Mediterranee"), for
+the draft project to credit the figure to one of them (one statement is one origin, not two that agree).
 """
 from __future__ import annotations
 
 import re
 from typing import TypeGuard
 
+from reconcile.extract.attr_names import _BODY_HEADS, _STATE_ORGANS, _acronym, _generic
+from reconcile.extract.places import places_in
 from reconcile.extract.reading import read_backwards
-from reconcile.extract.speakers import SPEAKING, TRIGGER, Attribution, usable
+from reconcile.extract.speakers import COLLECTIVE, SPEAKING, TRIGGER, Attribution, usable
 from reconcile.quantities.lexicon import fold_word
 
-__all__ = ["joint_sources", "named_of_joint"]
+__all__ = ["joint_names", "joint_sources", "named_of_joint"]
 
 # the last word of a speaker that is a kind of source, not a name: "hospital sources", "fuentes hospitalarias",
 # "other rights groups"
@@ -108,3 +112,49 @@ def joint_sources(sentence: str) -> list[Attribution]:
         elif opening is not None:
             out.append(Attribution(who, opening.start(), match.end(), False))
     return out
+
+
+_AND = re.compile(r"\s+(?:and|y|e)\s+(?P<article>(?:the|la|el|los|las)\s+)?")
+_HEADS = _BODY_HEADS | _STATE_ORGANS
+_OF = frozenset("of de del for para".split())
+
+
+def _a_body(words: list[str]) -> bool:
+    """Whether ``words`` name a body of their own: a proper name ("SOS Mediterranee", "Cruz Roja"), or a body's
+    common noun ("bomberos", "police"); not one common word of a field ("Disaster", "Search")."""
+    if not words or _unnamed(" ".join(words)):
+        return False
+    if not words[0][:1].isupper():
+        return all(w.islower() for w in words) and fold_word(words[-1]) in COLLECTIVE | _HEADS
+    if any(fold_word(w) in _HEADS for w in words) or not _generic(words):
+        return True
+    # common words of a field: one alone ("Disaster"), or ending in what is managed ("Emergency Management"); not
+    # a name of its own in them ("Red Cross", "Cruz Roja")
+    return len(words) > 1 and not fold_word(words[-1]).endswith(_ABSTRACT)
+
+
+_ABSTRACT = ("tion", "tions", "ment", "ments", "ance", "ence", "cion", "ciones", "sion", "idad", "ity")
+
+
+def joint_names(who: str) -> list[str]:
+    """The bodies a claimant's name joins with "and", "y" ("Doctors Without Borders and SOS Mediterranee",
+    "Ejército y Cruz Roja", "Guardia Civil y bomberos", "the Red Cross and the Red Crescent"), in the text's
+    order; ``[who]`` for one body's name that holds the word ("Ministry of Health and Population", "Disaster and
+    Emergency Management Authority", "Fish and Wildlife Service", "Trinidad and Tobago Red Cross", "Bosnia and
+    Herzegovina") and for kinds of source ("fuentes sanitarias y militares")."""
+    joins = list(_AND.finditer(who))
+    if len(joins) != 1 or not who[:1].isupper():
+        return [who]
+    join = joins[0]
+    first, second = who[:join.start()].split(), who[join.end():].split()
+    if not _a_body(first) or not _a_body(second) or fold_word(" ".join(first)) == fold_word(" ".join(second)):
+        return [who]
+    if any(fold_word(w) in _OF for w in first[1:]) and not join.group("article"):
+        return [who]                     # "Ministry of Health and Population": what the ministry is of
+    if len(first) == 1 and not _acronym(first[0]) and fold_word(first[0]) not in _HEADS and \
+            fold_word(second[-1]) in _HEADS and not join.group("article"):
+        return [who]                     # "Fish and Wildlife Service": two words of one body's name
+    found = places_in(" ".join(first))
+    if found and found[0][1] == " ".join(first):
+        return [who]                     # "Trinidad and Tobago Red Cross", "Bosnia and Herzegovina"
+    return [" ".join(first), " ".join(second)]

@@ -16,6 +16,7 @@ from reconcile.sources.files import read_project_text
 
 from reconcile.extract.article import Article, outlet_label
 from reconcile.extract.attr_bodies import ambiguous_bases, body_parts, cognate, one_body
+from reconcile.extract.attr_joint import joint_names
 from reconcile.extract.attribution import WIRE_AGENCIES, figure_credit
 from reconcile.extract.attr_names import body_name, clips, long_name_in, spells
 from reconcile.extract.attr_quotes import quote_speaker
@@ -433,7 +434,7 @@ def draft_project(draft: Draft, article: Article, proposals: list[Proposal], kno
     ambiguous = ambiguous_bases([*(p.claimant for p in proposals if p.claimant), *(n for a in aliases for n in a)])
     bodies: list[str] = []
     for p in proposals:
-        claimant = p.claimant
+        claimant = _one_of_joint(p.claimant, known, p.checks) if p.claimant else p.claimant
         pair = _alias_of(claimant, aliases, article.text) if claimant else None
         if pair is None and claimant and (long := long_name_in(claimant, article.text)) is not None:
             pair = (long, claimant)                   # "the USGS", and the article names the long name
@@ -512,6 +513,22 @@ def draft_project(draft: Draft, article: Article, proposals: list[Proposal], kno
         check = "; ".join(p.checks) if p.checks else "the value and its scope"
         claim["note"] = f"proposed by reconcile extract, {p.sure} confidence; check: {check}"
         entry["claims"].append(claim)
+
+
+def _one_of_joint(claimant: str, known: KnownSources, checks: list[str]) -> str:
+    """The body a figure two bodies give together is credited to ("said Doctors Without Borders and SOS
+    Mediterranee"): the first that the current project declares, else the first named; ``checks`` names the
+    other. One joint statement is one origin: the figure written to both would read as two independent sources
+    that agree (SPEC §5), and a source named "X and Y" matches neither X nor Y."""
+    bodies = joint_names(claimant)
+    if len(bodies) < 2:
+        return claimant
+    chosen = next((b for b in bodies if known.body_id([b])[0] is not None), bodies[0])
+    others = " and ".join(repr(b) for b in bodies if b != chosen)
+    why = "your project's source" if known.body_id([chosen])[0] is not None else "the first named"
+    checks.append(f"claimant ({claimant!r}: a joint statement, credited to {chosen!r}, {why}; {others} gave it "
+                  "too: one origin, so it is not copied to its file, where it would count as corroboration)")
+    return chosen
 
 
 def _declare_city(draft: Draft, code: str, name: str, project: PlaceIndex, region: str | None = None) -> str:
