@@ -18,12 +18,15 @@ __all__ = ["bracket_credits", "label_credit", "label_end", "official_name", "off
 
 # "official figures", "las cifras oficiales", "the official count": the government's
 _SPANISH_DATA = frozenset("oficial oficiales oficialmente gobierno cifra cifras datos balance recuento "
-                          "estimaciones informe conteo".split())
+                          "estimaciones informe conteo evaluacion evaluaciones".split())
 _DATA_WORDS = frozenset("figures figure data statistics count counts toll tally tallies estimates estimate "
                         "numbers number records report reports informes reportes "
                         "death cifra cifras datos estadisticas recuento balance "
                         "estimaciones estimacion informe reporte conteo saldo de del of the la las el los official "
-                        "officially oficial oficiales oficialmente government gobierno".split())
+                        "officially oficial oficiales oficialmente government gobierno "
+                        # "An official preliminary assessment said", "una evaluación oficial preliminar"
+                        "assessment assessments evaluation evaluations evaluacion evaluaciones preliminary initial "
+                        "provisional preliminar preliminares inicial iniciales provisionales".split())
 
 
 def _government(spanish: bool) -> str:

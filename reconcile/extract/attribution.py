@@ -51,7 +51,7 @@ from reconcile.extract.speakers import (ARTICLES, COLLECTIVE, POSSESSIVES, PRONO
 from reconcile.quantities.lexicon import fold_word
 
 __all__ = ["Attribution", "attributions", "claimant_for", "figure_credit", "framed_places_dropped",
-           "is_pronoun_subject", "organiser_in", "role_holder", "ORGANISERS", "WIRE_AGENCIES"]
+           "is_pronoun_subject", "organiser_in", "unnamed_subject", "role_holder", "ORGANISERS", "WIRE_AGENCIES"]
 
 
 _DOCUMENT_BY = re.compile(
@@ -517,6 +517,28 @@ def is_pronoun_subject(sentence: str) -> bool:
                 continue                               # "Registró una profundidad de 10 km": the quake's
             return True                                # "Aseguró que hay 300", "Dijo que...", "Asegura que..."
     return False
+def unnamed_subject(sentence: str) -> bool:
+    """"..., officials said.", "Authorities say 40 died", "According to officials, ...", "las autoridades
+    informaron": the speaker is unnamed officials, who are no one named before (GUIDE: the publication's), not
+    a pronoun for the last source named ("Local officials said": ``attributions`` reads who they are)."""
+    for match in TRIGGER.finditer(sentence):
+        if match.group("phrase"):
+            after = tokens(sentence, match.end(), min(len(sentence), match.end() + 20))
+            if after and fold_word(after[0][0]) in ARTICLES:
+                after = after[1:]
+            if after and fold_word(after[0][0]) in UNNAMED:
+                return True
+            continue
+        toks = tokens(sentence, max(0, match.start() - 40), match.start())
+        while toks and toks[-1][0].islower() and (fold_word(toks[-1][0]) in AFTER_SUBJECT
+                                                  or ADVERB.search(fold_word(toks[-1][0]))):
+            toks = toks[:-1]                           # "officials later said", "authorities have confirmed"
+        if toks and fold_word(toks[-1][0]) in UNNAMED and (len(toks) < 2 or fold_word(toks[-2][0]) in ARTICLES | VAGUE
+                                                          or not toks[-2][0][:1].isalnum()):
+            return True
+    return False
+
+
 # an adverb that opens a sentence whose verb has no subject: "Luego afirmó que eran 35."
 _OPENING_ADVERB = re.compile(r"\s*(?:Luego|Despu[eé]s|Adem[aá]s|Tambi[eé]n|Posteriormente|M[aá]s tarde|"
                              r"Asimismo|Finalmente|Inicialmente)\s*,?\s*")

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from reconcile.extract.attribution import (ORGANISERS, WIRE_AGENCIES, Attribution, attributions, claimant_for,
-                                           organiser_in, role_holder)
+                                           organiser_in, role_holder, unnamed_subject)
 from reconcile.extract.fields import places_in
 from reconcile.extract.reading import read_backwards
 from reconcile.extract.speakers import (ADVERB_END, BODY_ANAPHORS, DOCUMENT_ANAPHORS, NOT_NAME_OPENERS,
@@ -454,6 +454,17 @@ _OPENS_WITH_A_DAY = re.compile(r"\s*(?:(?:el|al|hasta\s+el|on|by|as\s+of)\s+)?\d
                                r"october|november|december)\b", re.I)
 
 
+# a figure revised, its agent not named: "The number of those injured was raised to more than 1,000", "the toll
+# was revised up to 45", "la cifra de heridos fue elevada a 300" (not "rose to", "se elevó a": the toll's own
+# change, the text's narration)
+_REVISED_BY_NO_ONE = re.compile(
+    r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:again|further|later|also|then|since|now)\s+)?"
+    r"(?:raised|revised(?:\s+(?:up|upwards?|down|downwards?))?|updated|increased|lowered|adjusted)\s+(?:to|at)\b"
+    r"(?![^.;]*\bby\s+(?:the\s+)?[A-Z])|"
+    r"\b(?:fue|fueron|ha\s+sido|han\s+sido|hab[ií]a\s+sido)\s+(?:elevad[oa]s?|revisad[oa]s?|actualizad[oa]s?|"
+    r"aumentad[oa]s?|rebajad[oa]s?)\s+(?:a|hasta)\b(?![^.;]*\bpor\s+(?:el|la|los|las)\s+[A-ZÁÉÍÓÚÑ])", re.I)
+
+
 def _a_breakdown(line: Line) -> bool:
     """Whether a sentence that names no claimant breaks a total down by place: two figures or more and two
     regions or towns, or a region or town called the worst hit ("Balochistan remains the worst-hit with 149
@@ -605,13 +616,16 @@ class Claimants:
             claimant = here
             checks.append(f"claimant (a pronoun: {here!r}, named before it in the sentence)")
         if claimant is None and self.last_named and line.pronoun_subject and not document_alone and not unnamed \
-                and not (
+                and not (unnamed_subject(body) and is_outlet(self.last_named, slugify)) and not (
                 _UNNAMED_SUBJECT.search(body, 0, item.start) and (
                     _a_person(self.last_named) or any(not a.who for a in line.said))):
             # "He said", "It also estimated": the one named before; but "authorities estimated" are not a
-            # survivor quoted before (GUIDE: unnamed officials are the publication's)
+            # survivor quoted before (GUIDE: unnamed officials are the publication's), nor the news agency that
+            # reported before ("..., Xinhua reported. ... causing heavy damage, authorities said.")
             claimant = self.last_named
-            checks.append("claimant (a pronoun: the last source named before)")
+            unnamed_said = unnamed_subject(body)
+            checks.append(f"claimant (unnamed officials: taken as {claimant!r}, the body named before them)"
+                          if unnamed_said else "claimant (a pronoun: the last source named before)")
         if claimant is None and not line.said and self.previous_speaker and body[:1] in _OPENING_QUOTES:
             claimant = self.previous_speaker      # '"We found 40," said X. "Another 12 are missing."'
             checks.append("claimant (a quote that goes on: the speaker of the sentence before)")
@@ -625,16 +639,28 @@ class Claimants:
             claimant = None
         if claimant is None and not unnamed:
             checks.append("claimant (the text attributes this number to no one)")
+            if unnamed_subject(body):   # "officials said": no one by name, not the source named before them
+                checks.append("claimant (unnamed officials say it: the outlet's, or --source's, until you name "
+                              "their body)")
         return claimant
 
     def of_breakdown(self, line: Line, checks: list[str]) -> str | None:
-        """The claimant of a figure no one states in a sentence that breaks down by region the figure the
-        sentence before credited ("the NDMA said 502 had died. Balochistan remains the worst-hit with 149
-        deaths, with Punjab reporting 114": the NDMA's; GUIDE: a part takes its total's fields), or None."""
-        if line.said or not self.previous_counter or not _a_breakdown(line) or _OPENS_WITH_A_DAY.match(line.body):
+        """The claimant of a figure no one states in a sentence that goes on with the report the sentence before
+        credited, or None: a breakdown by region of its figure ("the NDMA said 502 had died. Balochistan remains
+        the worst-hit with 149 deaths, with Punjab reporting 114": the NDMA's; GUIDE: a part takes its total's
+        fields), or a figure revised by no one named ("..., Xinhua reported. The number of those injured was
+        raised to more than 1,000": whoever raised it is the one who reported the toll just before)."""
+        if line.said or not self.previous_counter or _OPENS_WITH_A_DAY.match(line.body):
             return None   # "El 2 de abril se informaba de 12 fallecidos, 4 en ...": a report of its own day
+        if _a_breakdown(line):
+            note = f"a breakdown of the figure {self.previous_counter!r} gave in the sentence before"
+        elif _REVISED_BY_NO_ONE.search(line.body) and not unnamed_subject(line.body):
+            note = (f"revised by no one named: taken as {self.previous_counter!r}, whose report the sentence before "
+                    "gives")
+        else:
+            return None
         checks[:] = [c for c in checks if c != "claimant (the text attributes this number to no one)"]
-        checks.append(f"claimant (a breakdown of the figure {self.previous_counter!r} gave in the sentence before)")
+        checks.append(f"claimant ({note})")
         return self.previous_counter
 
     def _body_named_last(self, claimant: str | None, line: Line, item: Found) -> str | None:
