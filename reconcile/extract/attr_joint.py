@@ -151,9 +151,10 @@ def joint_names(who: str) -> list[str]:
         return [who]
     if any(fold_word(w) in _OF for w in first[1:]) and not join.group("article"):
         return [who]                     # "Ministry of Health and Population": what the ministry is of
-    if len(first) == 1 and not _acronym(first[0]) and fold_word(first[0]) not in _HEADS and \
+    if not (len(first) == 1 and _acronym(first[0])) and not any(fold_word(w) in _HEADS for w in first) and \
             fold_word(second[-1]) in _HEADS and not join.group("article"):
-        return [who]                     # "Fish and Wildlife Service": two words of one body's name
+        return [who]                     # "Fish and Wildlife Service", "Garment Manufacturers and Exporters
+        #                                  Association": what one body's head noun is of
     found = places_in(" ".join(first))
     if found and found[0][1] == " ".join(first):
         return [who]                     # "Trinidad and Tobago Red Cross", "Bosnia and Herzegovina"

@@ -22,6 +22,7 @@ HEAD = "url: https://example.org/a\noutlet: Pacific Wire\ndate: 2023-06-16\n\n"
     ("Ministry of Health and Population", ["Ministry of Health and Population"]),
     ("Disaster and Emergency Management Authority", ["Disaster and Emergency Management Authority"]),
     ("Fish and Wildlife Service", ["Fish and Wildlife Service"]),
+    ("Sri Lanka Tea Growers and Exporters Association", ["Sri Lanka Tea Growers and Exporters Association"]),
     ("Trinidad and Tobago Red Cross", ["Trinidad and Tobago Red Cross"]),
     ("Ministerio de Salud y Protección Social", ["Ministerio de Salud y Protección Social"]),
     ("Fuentes sanitarias y militares", ["Fuentes sanitarias y militares"]),
