@@ -34,7 +34,8 @@ __all__ = ["KnownSources", "Draft", "draft_project", "render_files"]
 _KIND_WORDS = [
     ("government-agency", ("ministry", "ministerio", "agency", "agencia", "department", "departamento",
                            "office", "oficina", "authority", "autoridad", "institute", "instituto",
-                           "police", "policia", "guardia", "service", "servicio", "center", "centre")),
+                           "police", "policia", "guardia", "service", "servicio", "center", "centre",
+                           "defensoria", "ombudsman")),
     ("government", ("government", "gobierno", "minister", "ministro", "president", "presidente",
                     "mayor", "alcalde", "governor", "gobernador", "delegacion", "delegation")),
     ("military", ("army", "ejercito", "military", "militar", "armed forces", "fuerzas armadas")),
@@ -146,11 +147,21 @@ def find_project_root(start: Path) -> Path | None:
 def _kind(name: str, is_outlet: bool) -> str:
     if is_outlet or slugify(name) in WIRE_AGENCIES or is_outlet_name(name, slugify):
         return "media"                    # ("Xinhua News Agency": a wire, not a government agency for "agency")
-    low = fold_name(name)
+    low = _spaced(fold_name(name))
     for kind, words in _KIND_WORDS:
-        if any(word in low for word in words):
+        # at a word's start ("Policías", "Ministries"): "Defensoría del Pueblo" holds the letters of "efe", and is
+        # no wire agency
+        if any(_spaced(word)[:-1] in low for word in words):
             return kind
     return "other"
+
+
+def _spaced(text: str) -> str:
+    """A name's words between single spaces, "U.N." as "u n": where a word of it starts and ends."""
+    return f" {' '.join(_LETTERS.findall(text))} "
+
+
+_LETTERS = re.compile(r"[^\W_]+")
 
 
 @dataclass
@@ -174,13 +185,27 @@ def _same_claimant(draft: Draft, source_id: str) -> str:
     for other in draft.sources:
         if other.endswith("-" + source_id) or source_id.endswith("-" + other) and other.count("-") >= 1:
             return other
+    if source_id in _ORGANISERS_IDS:
+        # "según la organización" of a march (propose_claimant keeps it when no body is named before it) and "los
+        # organizadores", "los convocantes": one claimant, not two that agree
+        found = [other for other in draft.sources if other in _ORGANISERS_IDS]
+        if found:
+            return found[0]
+    # (a body drafted under the id of your project's source, "dgm" for "la Delegación del Gobierno": its names)
+    named = {other: {other, *(claimant_slug(n) for n in [entry["name"], *entry.get("aliases", [])])}
+             for other, entry in draft.sources.items()}
     # a body's name cut short after its first words, once it is named in full ("la Defensoría del Pueblo ...
     # La Defensoría añadió", "the Coordinadora Nacional para la Reducción de Desastres ... La Coordinadora
     # Nacional dijo"): the one drafted body whose name opens so, then goes on with "de", "para", "of" (not "the UN"
     # of "the UN Refugee Agency"; not when two do: "Ministerio de Salud", "Ministerio del Interior")
-    longer = [other for other in draft.sources
-              if re.match(rf"{re.escape(source_id)}-(?:de|del|para|of|for)-", other)]
+    longer = [other for other, slugs in named.items()
+              if any(re.match(rf"{re.escape(source_id)}-(?:de|del|para|of|for)-", slug) for slug in slugs)]
     return longer[0] if len(longer) == 1 else source_id
+
+
+#: the words a march's organisers are named by, as claimants' ids
+_ORGANISERS_IDS = frozenset("organizacion organization organisation organizadores organizers organisers convocantes "
+                            "organizadoras".split())
 
 
 #: populations too general to name what a topic counts: their claims share a topic by criterion
