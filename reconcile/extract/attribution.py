@@ -96,11 +96,14 @@ def attributions(sentence: str) -> list[Attribution]:
         if by_a_means(sentence, a):
             continue                                   # "(confirmado por laboratorio)": how, not who
         a = _before_where(sentence, a)
+        a = _after_the_ones_of(sentence, a)
         a = _across_acronym(sentence, a)
         if a.who and _OPENING_ADVERB.fullmatch(a.who):
             continue                                   # "Posteriormente, reportó 300": the one named before
         if a.who and _other_languages_word(sentence, a):
             continue                                   # "la mayor cifra de fallecidos": greater, not the mayor
+        if a.who and _CIFRA_NOUN.search(sentence, max(0, a.end - 40), a.end):
+            continue                                   # "2.011 protestas, la menor cifra de la década": a noun
         if anaphoric_body(a.who):
             out.append(Attribution(anaphoric_body(a.who), a.start, a.end, a.before))
             continue                                   # "the same group": resolved against the article
@@ -130,6 +133,27 @@ def attributions(sentence: str) -> list[Attribution]:
         if not who and (not a.who or not trimmed) or usable(Attribution(who, a.start, a.end, a.before)):
             out.append(Attribution(who, a.start, a.end, a.before))     # "" : an unnamed speaker
     return out
+
+
+# "cifra" as a noun after its determiner and an adjective, read as the verb "cifra" ("la menor cifra de la década",
+# "una nueva cifra"): no one
+_CIFRA_NOUN = re.compile(r"\b(?:la|una|esta|esa|su|nuestra|otra)\s+(?:menor|mayor|peor|mejor|nueva|[uú]ltima|"
+                         r"primera|misma|alta|baja|elevada|enorme|gran|escasa|abultada|modesta)\s+cifra$", re.I)
+
+
+# "las de la Policía, que señala", "el del Ministerio, que informó": the ones of a body, the body speaks
+_THE_ONES_OF = re.compile(r"\b(?:las|los|la|el)\s+$", re.I)
+_OF_THE = re.compile(r"(?:del|de\s+(?:la|las|los|el))\s+(?=\S)")
+
+
+def _after_the_ones_of(sentence: str, a: Attribution) -> Attribution:
+    """A speaker read back as "de la Policía" after "las", "los", "el" ("con las de la Policía, que señala") is the
+    body (not "dijo de la Cruz": a surname's particle)."""
+    of = _OF_THE.match(a.who) if a.who else None
+    at = sentence.find(a.who, a.start, a.end) if of is not None else -1
+    if of is None or at < 0 or not _THE_ONES_OF.search(sentence, max(0, at - 8), at):
+        return a
+    return Attribution(a.who[of.end():], a.start, a.end, a.before)
 
 
 # a title in one language that is a plain word in the other, and the determiners that read it in that other
@@ -556,7 +580,7 @@ _ORGANISED = re.compile(r"\b(?:launched|organi[sz]ed|called|convened|staged|"
                         r"demonstrations|strike|sit-in|marcha|marchas|protesta|protestas|manifestaci[oó]n|"
                         r"manifestaciones|concentraci[oó]n|huelga|paro)\b", re.I)
 ORGANISERS = frozenset({"organisers", "organizers", "organizadores", "the organisers", "the organizers",
-                        "los organizadores", "march organizers", "march organisers"})
+                        "los organizadores", "march organizers", "march organisers", "convocantes", "los convocantes"})
 
 
 def organiser_in(sentence: str) -> str | None:

@@ -71,6 +71,13 @@ _VERBS = (
     # aportó la cifra de 30.000", "el alcalde ofreció la cifra de 40.000"
     "(?:ajustó|ajustaron|corrigió|corrigieron)(?=(?: [^\\W\\d_]+){0,3}? (?:a|en|hasta) (?:\\d|unos |unas |más )|"
     " (?:la|el|su|sus) (?:cifra|balance|número|recuento|conteo|estimación))|"
+    # a figure argued for: "los convocantes abogaron por 65.000" (not "abogó por la paz")
+    "(?:abogó|abogaron|abogaba|abogaban) por(?= (?:(?:casi|más de|unos|unas|cerca de|al menos) )?\\d)|"
+    # "subir" with the count as its object: "Las autoridades subieron a 246 el número de fallecidos", "subió el
+    # balance a 300" (not "la cifra subió a 246": the count's own rise, no one's word)
+    "(?:subió|subieron|subía|subían)(?= a (?:más de |unos |unas |al menos )?\\d[\\d.,]* (?:el|la|los|las|su|sus) "
+    "(?:cifra|balance|número|recuento|conteo|saldo|total)\\b| (?:la|el|su|sus) (?:cifra|balance|número|recuento|"
+    "conteo|saldo|total)\\b)|"
     "(?:aportó|aportaron|ofreció|ofrecieron|facilitó|facilitaron|proporcionó|proporcionaron)"
     "(?= (?:la|una|el|un|sus|su) (?:cifra|balance|estimación))|"
     "rebajó|rebajaron|redujo|redujeron|habló de|hablaron de|hablan de|habla de|"
@@ -173,7 +180,7 @@ COLLECTIVE = frozenset(
     "investigators investigadores prosecutors fiscalia witnesses testigos residents vecinos survivors "
     "sobrevivientes supervivientes doctors medicos activists activistas students estudiantes experts expertos "
     "researchers scientists cientificos analysts analistas observers observadores journalists periodistas "
-    "villagers pobladores habitantes unions sindicatos relatives familiares organizaciones grupos ong ongs "
+    "villagers pobladores habitantes unions sindicatos relatives familiares organizaciones grupos ong ongs convocantes "
     "fuentes groups organizations organisations ngos sources historians historiadores".split())
 ROLES = frozenset(
     "president presidente minister ministro ministra secretary secretario secretaria secretary-general "
@@ -504,7 +511,7 @@ _ALSO_NOUNS = frozenset("state report announce confirm".split())
 _TRAILING_ADVERBS = frozenset(
     "initially originally previously earlier later subsequently officially reportedly separately also again "
     "now first then inicialmente originalmente previamente posteriormente oficialmente tambien luego ahora "
-    "primero despues antes "
+    "primero despues antes incluso even ya already aun "
     # a connective between the subject and its verb: "Ononye however said", "The health commissioner further
     # revealed", "el ministro sin embargo dijo"
     "however further though nonetheless nevertheless meanwhile moreover additionally too still yet "
@@ -739,9 +746,12 @@ def can_state(who: str, verb: str, opening: bool = False) -> bool:
     if fold_word(head) not in WEAK_VERBS or who[:1].isupper() and not (
             opening and _capital_of_the_sentence(who)):
         return True
-    words = [fold_word(w) for w in who.split()]
+    written = who.split()
+    words = [fold_word(w) for w in written]
     while len(words) > 1 and words[-1] in _TRAILING_NOUNS:
         words.pop()                                    # "Government figures put": the government's
+    if len(words) > 1 and written[len(words) - 1].islower() and _country_of_demonym(written[len(words) - 1], True):
+        words.pop()                                    # "las autoridades panameñas registraron": the authorities
     last = words[-1]
     known = _BODIES | ROLES | COLLECTIVE
     return last in known or last.endswith("s") and last[:-1] in known     # "Rights groups", "Hospitals"
