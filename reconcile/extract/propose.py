@@ -29,9 +29,7 @@ from reconcile.extract.place_towns import towns_named
 from reconcile.extract.propose_as_of import Days
 from reconcile.extract.propose_claimant import Claimants
 from reconcile.extract.propose_parts import (counts_places, criterion_of_part, is_bracketed_part, part_of,
-                                             proposal_code,
-                                             parts_told_after,
-                                               says_who_only, take_from_total)
+                                             parts_told_after, proposal_code, says_who_only, take_from_total)
 from reconcile.extract.propose_place import OF_THE_SET, OTHER, figure_place, sentence_places
 from reconcile.extract.pop_criterion import is_increment
 from reconcile.extract.pop_known import is_known_count
@@ -214,7 +212,7 @@ def _propose_figure(story: Story, reading: _Reading, line: Line, item: Found) ->
         checks.append("population")
     if crit is None:
         checks.append("criterion (what the number measures)" if measure else "criterion")
-    is_part, total, *part = part_of(line, item, out, story.where, checks, crit)
+    is_part, total, *part = part_of(line, item, out, story.where, checks, crit, claimant)
     if total is not None:
         # a part that names nothing of its own ("Paiporta (45)", "5 en la Región de Antofagasta") counts
         # what its total in the same sentence counts, whatever verb of the sentence is nearest (a total
@@ -226,6 +224,11 @@ def _propose_figure(story: Story, reading: _Reading, line: Line, item: Found) ->
     elif claimant is None:
         claimant = reading.claimants.of_breakdown(line, checks)
     place, place_code = figure_place(story, line, item, claimant, measure, (part[0], part[1]), checks)
+    if place is None and total is not None and out[total].place and "place" in checks:
+        # "19,136 people died in Pakistan. Of the deaths, 17,388 were reported in Kashmir": within its total's place
+        # (a part of no place would be compared with every place's figures)
+        place, place_code = out[total].place, proposal_code(out[total])
+        checks[checks.index("place")] = "place (its total's: the sentence names no place reconcile knows)"
     if crit and not is_part and _more_of(line, item, crit, pop, place, out):
         # "At least 40 people died." then "Rescuers found 12 more bodies": 12 besides the 40, not a toll of 12 that
         # the project would set against the 40 (a criterion of its own keeps it in a topic of its own)

@@ -250,16 +250,26 @@ _OF_THEM_OPENS = re.compile(r"\s*(?:de\s+ell[oa]s|de\s+est[oa]s|entre\s+ell[oa]s
 # injured remained in hospital"
 _OF_THE_SET_AFTER = re.compile(r"\s+(?:of\s+the|de\s+(?:los|las))\s+([^\W\d_]+)\b", re.I)
 _VICTIMS = frozenset({"victims", "victimas", "dead", "deceased", "fallecidos", "muertos", "fallecidas", "muertas"})
+# a sentence that opens with the set a toll named, by its word: "Of the deaths, 17,000 were in Kashmir", "Of those
+# killed, 20 were children", "Among the dead were 12 children", "De los fallecidos, 12 eran niños" (its total may be
+# a few sentences before: the word says which)
+_OF_THE_SET_OPENS = re.compile(r"\s*(?:of|among|amongst|de|entre)\s+(?:the|those|these|los|las|estos|estas)\s+"
+                               r"(?:[\d.,]+\s+)?([^\W\d_]+)\s*(?:,|\s(?:were|are|was|is|eran|son|fueron|figuran|hay|"
+                               r"hab[ií]a))\s*(?:(?:some|about|around|unos|unas)\s+)?$", re.I)
 
 
-def _of_a_set_told_before(line: Line, item: Found, out: list[Proposal]) -> int | None:
+def _of_a_set_told_before(line: Line, item: Found, out: list[Proposal], claimant: str | None = None) -> int | None:
     """The total of an earlier sentence a figure is a part of: one the sentence opens with "De ellos,"
     ("El incendio dejó 45 muertos. De ellos, 12 eran bomberos": the 45), or one of the set a toll named
     ("The fire killed 30 people. 20 of the victims died on the top floor": the 30; "78 of the injured":
-    the injured). The total is of the last three sentences and no smaller than the part, a part too ("Thirteen
-    of the deaths are in Tennessee ... Nine of the deaths were in buildings": the 13), but not after "Of them,"."""
+    the injured; "Of the deaths, 17,000 were in Kashmir": ``_of_the_set_opening``). The total is of the last three
+    sentences and no smaller than the part, a part too ("Thirteen of the deaths are in Tennessee ... Nine of the deaths
+    were in buildings": the 13), but not after "Of them,"."""
     if item.unit is not None or not out:
         return None
+    opening = _of_the_set_opening(line, item, out, claimant)
+    if opening is not None:
+        return opening
     recent = [k for k in range(len(out) - 1, -1, -1) if 0 < line.number - out[k].sentence <= 3
               and out[k].unit is None and not counts_places(out[k].population) and _fits_in(item, out[k])]
     if not recent:
@@ -287,13 +297,32 @@ def _of_a_set_told_before(line: Line, item: Found, out: list[Proposal]) -> int |
     if noun.startswith("victim") and any(out[k].criterion == "injured" for k in recent):
         return None           # victims are the dead where no count of injured is as near ("killed 45 and injured
         # 60. 30 of the victims were treated": which, the sentence does not say)
-    wanted = "dead" if noun in _VICTIMS else criterion_of_word(noun)
+    wanted = _set_wanted(noun)
     if wanted is None:
         return None
     # a part is a total only of a part of the same set ("Thirteen of the deaths ... Nine of the deaths"), not of
     # one of a kind ("48 people, 46 of whom were activists ... 42 of the victims": of the 48)
     return next((k for k in recent if out[k].criterion == wanted and (
         not out[k].is_part or _set_named(out[k]) == noun)), None)
+
+
+def _set_wanted(noun: str) -> str | None:
+    """The criterion of the set a word names ("the deaths", "the victims", "those killed": dead)."""
+    return "dead" if noun in _VICTIMS else criterion_of_word(noun)
+
+
+def _of_the_set_opening(line: Line, item: Found, out: list[Proposal], claimant: str | None) -> int | None:
+    """The total a sentence that opens with its set's word breaks down ("X said 19,000 people died. Of the deaths,
+    17,000 were reported in Kashmir, he said": the 19,000): of the last five sentences, no part, no smaller than the
+    part, of the criterion the word names, and its claimant's (a breakdown is its total's source's: a passive that
+    names no one is no part of a minister's total)."""
+    opens = _OF_THE_SET_OPENS.fullmatch(line.body, 0, item.start)
+    wanted = _set_wanted(fold_word(opens.group(1))) if opens is not None else None
+    if wanted is None:
+        return None
+    return next((k for k in range(len(out) - 1, -1, -1) if 0 < line.number - out[k].sentence <= 5
+                 and out[k].unit is None and not out[k].is_part and out[k].criterion == wanted
+                 and out[k].claimant == claimant and _fits_in(item, out[k])), None)
 
 
 def _set_named(proposal: Proposal) -> str | None:
@@ -369,7 +398,7 @@ def _listed_under(line: Line, item: Found, out: list[Proposal], where: tuple[str
 
 
 def part_of(line: Line, item: Found, out: list[Proposal], where: tuple[str, str] | None,
-            checks: list[str], crit: str | None = None) -> Part:
+            checks: list[str], crit: str | None = None, claimant: str | None = None) -> Part:
     """Whether ``item`` is a part ("Orinoquía (46)": a name, then the number alone in brackets,
     not "(US$15.3 billion)"), the total it is a part of, and the place it is listed under."""
     body = line.body
@@ -381,7 +410,7 @@ def part_of(line: Line, item: Found, out: list[Proposal], where: tuple[str, str]
             return listed
         total = _included_in(line, item, out, crit)
         if total is None:
-            total = _of_a_set_told_before(line, item, out)
+            total = _of_a_set_told_before(line, item, out, claimant)
         return (True, total, None, None) if total is not None else (False, None, None, None)
     total = line.total_index if line.total_index is not None else _total_before(out, line.number)
     if line.total_index is None and total is not None and _OTHER_PARTS.match(body):
