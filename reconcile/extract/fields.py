@@ -435,6 +435,8 @@ _SHARE_OF = re.compile(r"\s*(?:de|of)\s+(?:(?:los|las|la|el|the|all|todos|todas|
 _PUTS_VERB = (r"\b(?:supera\w*|super[oó]|sobrepas\w*|ascend\w*|ascien\w*|alcanz\w*|lleg\w*|elev\w*|rebas\w*|"
               r"cifra\w*|sub(?:i[oó]|e|en|ieron|ido)|aument\w*|acerc\w*|roz\w*|approach\w*|near(?:ing|ed|s)|"
               r"rose|risen|rising|increased|jumped|grew|reached|exceed\w*|stood|stands|climbed|totall?ed|numbered|topped|passed|"
+              # "the death toll from the disaster was raised to 94" (not "raised $5 million")
+              r"(?:raised|revised(?:\s+(?:up|upwards?|down|downwards?))?|lifted)(?=\s+to\b)|"
               # "Dengue cases now total 4,500", "Los casos suman 4.500" (not the nouns: "a total of", "la suma de")
               r"(?<!\ba\s)(?<!\bun\s)(?<!\bthe\s)(?<!\bel\s)(?<!\bin\s)(?<!\ben\s)(?:total(?:s|l?ing)?|totaliz\w*)|"
               r"(?<!\bla\s)(?<!\buna\s)sum(?:a|an|aba|aban|aron|ó|o)|"
@@ -741,6 +743,9 @@ _CRITERION_PHRASES = [
                 r"\d[\d.,]*\s+(?:passengers|pasajeros|people|personas|migrants|migrantes|occupants|ocupantes|"
                 r"crew|tripulantes|refugees|refugiados)\b)",
                 re.I), "on-board"),
+    # "More than 5,000 police officers are on duty in the capital to ensure the march runs smoothly": deployed, not
+    # the march's
+    (re.compile(r"\b(?:on\s+duty|on\s+patrol)\b", re.I), "deployed"),
     # "declared a state of emergency in seven regions", "estado de excepción en seis provincias"
     (re.compile(r"\b(?:states?\s+of\s+(?:emergency|disaster|calamity)|estados?\s+de\s+(?:emergencia|excepci[oó]n|"
                 r"alarma|cat[aá]strofe|calamidad))\b", re.I), "state-of-emergency"),
@@ -994,7 +999,7 @@ def _criterion(sentence: str, start: int, end: int, counted: str | None, lang: s
         for slug, prefixes in _CRITERION_WORDS:
             if verb[0].startswith(prefixes):
                 return slug               # "200 manifestantes fueron detenidos": arrested
-    then = verb_after_count(sentence, end, counted, lang, criterion_of_word)
+    then = verb_after_count(sentence, end, counted, lang, criterion_of_word, start)
     if then is not None:
         return then                       # "12 protesters died", "tres de los heridos murieron": dead
     if _moved_abroad(sentence, end, counted):
@@ -1046,6 +1051,10 @@ def _criterion(sentence: str, start: int, end: int, counted: str | None, lang: s
         # houses are not dead: a criterion only the living meet comes from another count's clause
         # ("12 fallecidos, más de 40 viviendas y 3 puentes")
         candidates = [c for c in candidates if c[2] not in _LIVING_CRITERIA]
+    with_other = _WITH_ANOTHER.search(sentence, end, min(len(sentence), end + 60))
+    if with_other is not None and _holds_a_number(with_other.group(1)):
+        # "was raised to 94 with one person reported missing": the words after "with one" are the one's
+        candidates = [c for c in candidates if c[0] < with_other.start()]
     scored = [(start - b if b <= start else a - end, slug, lo <= a and b <= hi, b) for a, b, slug in candidates]
     near = sorted((not inside, abs(distance), slug, b) for distance, slug, inside, b in scored if abs(distance) <= 60)
     if near:
@@ -1070,6 +1079,10 @@ def _criterion(sentence: str, start: int, end: int, counted: str | None, lang: s
 # a conjunction that opens the number's own clause: "and", "y", "while", "mientras", with up to two words before the
 # figure ("and at least 12", "y otros 30", "and killed 40")
 _JOINED_CLAUSE = re.compile(r"\b(?:and|y|e|but|pero|while|whereas|mientras)\s+(?:[^\W\d_]+\s+){0,2}\Z", re.I)
+
+
+# another figure's own clause after a figure: "94 with one person missing", "40, while 12 others were injured"
+_WITH_ANOTHER = re.compile(r"\b(?:with|while|whereas|con|mientras)\s+((?:[^\W\d_]+\s+){0,2}(?:\d|[^\W\d_]+))", re.I)
 
 
 def _holds_a_number(text: str) -> bool:

@@ -21,6 +21,19 @@ _PART_OF = re.compile(r"\s+(?:of|de)\s+(?:the|those|these|them|los|las|ellos|ell
 _WHEN = frozenset("later then also still subsequently eventually afterwards since all both reportedly "
                   "luego despues tambien aun todavia posteriormente finalmente todos todas ambos".split())
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
+# the auxiliaries before a participle that says what befell the count: "90 of those aboard had been rescued"
+_AUXILIARIES = frozenset("had have has been were was are is fueron fue han habian habia sido estaban estaba "
+                         "estan esta".split())
+_PARTICIPLE = re.compile(r"(?:[^\W\d_]{2,}(?:ed|en|ad[oa]s?|id[oa]s?))$")
+# a relative clause right after a count (and its noun): "two others who had been aboard the ship were evacuated"
+_RELATIVE = re.compile(r"\s+(?:who|that|which|quienes|que)\s+", re.I)
+# the whole a partitive's figure counts part of: "1,500 of the 2,000 people", "1.500 de las 2.000 personas"
+_OF_THE_WHOLE = re.compile(r"\b(?:of|out\s+of|de|entre)\s+(?:the|these|those|los|las|estos|estas)\s+$", re.I)
+# what may follow a verb (not a noun it qualifies, as "flooded" does in "the flooded village"): the end of the clause,
+# a preposition, an adverb
+_AFTER_A_VERB = re.compile(r"\s*(?:[,.;:()]|$)|\s+(?:by|in|at|on|to|from|after|before|when|while|during|with|and|or|"
+                           r"as|off|out|overnight|yesterday|today|[^\W\d_]+ly|por|en|a|al|de|desde|tras|con|y|e|o)\b",
+                           re.I)
 
 
 def _is_finite(word: str, lang: str) -> bool:
@@ -35,27 +48,55 @@ def _is_finite(word: str, lang: str) -> bool:
 
 
 def verb_after_count(sentence: str, end: int, counted: str | None, lang: str,
-                     word_criterion: Callable[[str], str | None]) -> str | None:
+                     word_criterion: Callable[[str], str | None], start: int | None = None) -> str | None:
     """The criterion of the verb right after a count's noun, or after the group a count is a part
     of, when that verb names one: "3 of the injured died" (dead), "12 protesters died" (dead),
     "doce manifestantes murieron" (dead). None when the noun is not followed by such a verb."""
     part = _PART_OF.match(sentence, end)
     at = part.end() if part else end
-    if part is None:
-        if not counted:
-            return None
+    if part is None and counted:
         first = _WORD.match(sentence, at + len(sentence[at:]) - len(sentence[at:].lstrip()))
-        if first is None or fold_word(first.group()) != fold_word(counted):
-            return None
-        at = first.end()                  # "12 protesters died": after the noun
+        if first is not None and fold_word(first.group()) == fold_word(counted):
+            at = first.end()              # "12 protesters died": after the noun
+        elif not _RELATIVE.match(sentence, at):
+            return None                   # (the noun read with the figure: "12 people who ...")
+    relative = _RELATIVE.match(sentence, at)
+    whole = start is not None and _OF_THE_WHOLE.search(sentence, max(0, start - 16), start) is not None
+    # (not the whole of a partitive: "Some 1,500 of the 2,000 people who live there were evacuated": the 1,500's verb)
+    main = _main_verb(sentence, relative.end(), lang) if relative is not None and not whole else None
+    if main is not None:
+        # "two others who had been aboard the Ocean Viking were evacuated": evacuated, not on board
+        return word_criterion(main)
+    if part is None and not counted:
+        return None
     for match in _WORD.finditer(sentence, at, min(len(sentence), at + 40)):
         if sentence[at:match.start()].strip():
             return None                   # a comma or a figure first: another clause
         word = match.group()
-        if fold_word(word) in _WHEN:
-            at = match.end()
+        if fold_word(word) in _WHEN or fold_word(word) in _AUXILIARIES:
+            at = match.end()              # "3 of the injured later died", "90 of those aboard had been rescued"
             continue
         return word_criterion(word) if _is_finite(word, lang) else None
+    return None
+
+
+def _main_verb(sentence: str, at: int, lang: str) -> str | None:
+    """The verb of the main clause after a relative clause that opens at ``at``: "(who) had been aboard the Ocean
+    Viking were evacuated" (evacuated), "(who) lived in the flooded village died" (died); None when the clause ends
+    first. The relative's own verb (its auxiliaries, then its first word) is passed over, and so is a word that
+    qualifies the noun after it ("flooded village")."""
+    stop = re.compile(r"[,.;:()\d]").search(sentence, at)
+    words = list(_WORD.finditer(sentence, at, stop.start() if stop else len(sentence)))[:12]
+    k = 0
+    while k < len(words) and fold_word(words[k].group()) in _AUXILIARIES:
+        k += 1
+    for n in range(k + 1, len(words)):
+        word = words[n].group()
+        passive = fold_word(words[n - 1].group()) in _AUXILIARIES and _PARTICIPLE.match(fold_word(word))
+        if fold_word(word) in _AUXILIARIES or not (passive or _is_finite(word, lang)):
+            continue
+        if _AFTER_A_VERB.match(sentence, words[n].end()):
+            return word
     return None
 
 
