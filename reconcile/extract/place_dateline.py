@@ -10,7 +10,7 @@ from reconcile.extract.places import (UPPER, city_code, city_of, countries_in_or
                                       title_name)
 from reconcile.quantities.parse import detect_lang
 
-__all__ = ["dateline", "dateline_end"]
+__all__ = ["dateline", "dateline_end", "dateline_start"]
 
 # a town's name in a dateline: "LIMA", "Río de Janeiro", "Ciudad de Guatemala"
 _DATELINE_WORD = rf"[{UPPER}][\w'’.-]*"
@@ -109,3 +109,29 @@ def dateline_end(text: str) -> int | None:
     """Where a dateline that opens the text ends ("LIMA, 12 mar (Reuters) - "), or None."""
     match = _DATELINE.match(_unbracketed(text))
     return match.end() if match and dateline(text) is not None else None
+
+
+# a line of a headline or of a page's highlights above the dateline: no sentence's stop at its end ("Quake kills
+# hundreds", "- NEW: The death toll could climb, a spokesman says")
+_HEADLINE = re.compile(r"[^\n]{1,200}(?<![.!?:;\"”»’'])\n")
+
+
+def dateline_start(text: str) -> int:
+    """Where the dateline of an article opens: at the start of its text, or on the first line after the lines of a
+    headline or of highlights that no stop ends ("Quake kills hundreds\nIslamabad, Pakistan (CNN) -- An earthquake",
+    a page's "story highlights" list before its first paragraph), when that line opens with a wire's dateline (its
+    agency in brackets, or its town in capitals before a dash); 0 when no such line does."""
+    at = 0
+    for _ in range(12):
+        if at and dateline(text[at:]) is not None:
+            match = _DATELINE.match(_unbracketed(text[at:]))
+            if match is not None and (match.group("agency") or match.group(1).isupper()
+                                      and "-" in match.group("end") or "—" in match.group("end")):
+                return at
+        line = _HEADLINE.match(text, at)
+        if line is None:
+            return 0
+        at = line.end()
+        while text[at:at + 1] == "\n":
+            at += 1
+    return 0

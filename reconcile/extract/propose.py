@@ -24,6 +24,7 @@ from reconcile.extract.event_kind import is_long_event, is_tallied, is_wildfire
 from reconcile.extract.fields import criterion, is_city, measure_criterion, places_in, subject_criterion
 from reconcile.extract.grouping import comma_thousands, measures_in_thousands, read_thousands
 from reconcile.extract.places import country_of, is_area_name, place_value
+from reconcile.extract.place_dateline import dateline_start
 from reconcile.extract.place_lists import listed_divisions
 from reconcile.extract.place_towns import towns_named
 from reconcile.extract.propose_as_of import Days
@@ -66,6 +67,13 @@ def _section_place(text: str, sentence: Sentence) -> tuple[str, str] | None:
     return code, name.title() if name.isupper() else name
 
 
+def _dateline_at(text: str) -> int | None:
+    """Where the article's dateline ends in its text (it may open a line after a headline's: ``dateline_start``)."""
+    start = dateline_start(text)
+    end = dateline_end(text[start:])
+    return start + end if end is not None else None
+
+
 def _story(article: Article, all_sentences: list[Sentence]) -> Story:
     """What the whole article fixes: its place, the kind of event, its opening."""
     text = article.text
@@ -74,7 +82,7 @@ def _story(article: Article, all_sentences: list[Sentence]) -> Story:
     where = article_place(article, all_sentences)
     return Story(
         article=article, sentences=all_sentences, where=where,
-        dateline=dateline_end(text), several=several_countries(article.title),
+        dateline=_dateline_at(text), several=several_countries(article.title),
         # the countries the event struck, as the title and the opening name them: a country that
         # reports a count of its own ("India reported 360 killed") counts there
         struck={country_of(code) for text_ in [article.title or "", *(s.text for s in all_sentences[:1])]

@@ -736,8 +736,9 @@ def sentence_places(story: Story, line: Line, previous: list) -> list[tuple[str,
     # "Greater Buenos Aires reported 10 deaths": a place that reports a count is where, not who
     # a place inside a claimant's name ("The New York Times") is not where the count is
     credits = credit_spans(body)
-    if line.number == 0 and story.dateline is not None:
-        credits.append((0, story.dateline))     # the dateline's places are the article's (``where``)
+    if story.dateline is not None and line.sentence.start < story.dateline <= line.sentence.start + len(body):
+        # the dateline's places are the article's (``where``), in the sentence it opens
+        credits.append((0, story.dateline - line.sentence.start))
     where = story.where
     named_places = _with_article_towns(body, _with_unknown_towns(body, read_as_divisions(
         body, places_in(body, story.country), story.divisions)), story)

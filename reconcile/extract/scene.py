@@ -16,7 +16,7 @@ from reconcile.extract.attr_names import _AUTHORS
 from reconcile.extract.demonyms import demonym
 from reconcile.extract.fields import city_code, country_of, is_city, places_in
 from reconcile.extract.place_bodies import in_body_name
-from reconcile.extract.place_dateline import dateline, dateline_end
+from reconcile.extract.place_dateline import dateline, dateline_end, dateline_start
 from reconcile.extract.place_lists import holder_of_list
 from reconcile.extract.place_spread import began_there, spread_over, spread_within
 from reconcile.extract.place_towns import TOWN, TOWN_APPOSITION
@@ -716,10 +716,12 @@ def _world_edition(url: str | None) -> bool:
 
 def _article_place(article: Article, all_sentences: list[Sentence]) -> tuple[str, str] | None:
     """``article_place`` before a known town's name is made whole."""
-    filed = dateline(article.text)
+    start = dateline_start(article.text)         # past a headline's or highlights' lines above it
+    filed = dateline(article.text[start:])
     prose = prose_of(article.text, all_sentences)
-    if filed is not None and not _filed_abroad(filed, article.title, prose):
-        return _elsewhere(filed, prose) or filed
+    wire = [s for s in prose if s.start >= start]   # from the dateline's sentence on
+    if filed is not None and not _filed_abroad(filed, article.title, wire):
+        return _elsewhere(filed, wire) or filed
     if _wide_event(article, prose) or (_areas_affected(article.text, all_sentences)
                                        and (not prose or _happened_in(prose[0].text, None, None) is None)):
         return None                   # unless the opening says where it struck: "Typhoon X struck the Philippines"
@@ -737,7 +739,7 @@ def _article_place(article: Article, all_sentences: list[Sentence]) -> tuple[str
     named: Counter = Counter()
     written: dict[str, str] = {}          # a place's code -> its name as first written
     opening_texts = {s.start for s in prose[:3]}
-    filed_end = dateline_end(article.text) or 0 if filed is not None else 0
+    filed_end = start + (dateline_end(article.text[start:]) or 0) if filed is not None else 0
     for sentence in all_sentences:
         found = _home_divisions(sentence.text, places_in(sentence.text), home)
         came_from = origins(sentence.text, found) | _built_at(sentence.text, found)
@@ -747,7 +749,7 @@ def _article_place(article: Article, all_sentences: list[Sentence]) -> tuple[str
                 came_from |= speakers
         if filed is not None:
             # a dateline abroad (``_filed_abroad``): where the report was filed, no vote
-            came_from |= {p[2] for p in found if sentence.start + p[2] < filed_end}
+            came_from |= {p[2] for p in found if start <= sentence.start + p[2] < filed_end}
         # "migrants from Libya": not the event's place; "la colonia San Rafael": a quarter, not the town;
         # "Built by X of Hiroshima, Japan": where the ship was built
         found = [p for p in found if p[2] not in came_from
@@ -1106,10 +1108,16 @@ def _elsewhere(filed: tuple[str, str], prose: list[Sentence]) -> tuple[str, str]
         # does not name the dateline's town ("PANAMÁ (AP) — Unos 30.000 migrantes cruzaron la selva del
         # Darién", "NAIROBI - Thousands of refugees crossed into Turkana county")
         named = [p for p in _opening_places(text, country) if country_of(p[0]) == country]
-        if named and not any(p[0] == filed[0] for p in named) and fold_name(filed[1]) not in fold_name(
-                text[(dateline_end(text) or 0):]):
+        told = fold_name(filed[1]) in fold_name(text[(dateline_end(text) or 0):])
+        if named and not any(p[0] == filed[0] for p in named) and not told:
             inner = specific(named)
             happened = (inner[0][0], inner[0][1], None)
+        elif not named and not told and is_city(filed[0]) and (
+                _AWAY_FROM_TOWN.search(text, dateline_end(text) or 0) or _SPREAD_EVENT.search(text)):
+            # "ROME — A boat capsized near Lampedusa", "near a small Mediterranean island", "KARACHI - Floods have
+            # killed 1,061 people since mid-June": the event is elsewhere in the country, or over it, not in the town
+            # the wire filed from
+            return country, country
     if happened is None or happened[0] == filed[0] or country_of(happened[0]) != country_of(filed[0]):
         return None
     if not is_city(filed[0]) and _inside(filed[0], happened[0]):
@@ -1120,6 +1128,16 @@ def _elsewhere(filed: tuple[str, str], prose: list[Sentence]) -> tuple[str, str]
             _CAPITAL.search(prose[0].text) or fold_name(filed[1]) in fold_name(prose[0].text[len(filed[1]):])):
         return None
     return happened[0], happened[1]
+
+
+# where a first sentence puts its event away from a town: near or off a place reconcile does not know, or one it
+# only describes ("near Lampedusa", "off a small Mediterranean island", "cerca de una aldea")
+_AWAY_FROM_TOWN = re.compile(r"\b(?:near|off|off\s+the\s+coast\s+of|cerca\s+de|frente\s+a)\s+(?:(?-i:[A-ZÁÉÍÓÚÑ])|"
+                             r"(?:an?|the|una?|la|el)\s+(?:[^\W\d_]+\s+){0,3}?(?:island|isle|islet|village|coast|"
+                             r"shore|port|reef|isla|islote|aldea|pueblo|costa|puerto|arrecife)s?\b)", re.I)
+# an event that spreads over a country, not one town's: "Floods have killed", "the monsoon", "a cholera outbreak"
+_SPREAD_EVENT = re.compile(r"\b(?:floods?|flooding|monsoon|drought|heat\s*waves?|cold\s+snap|epidemic|outbreak|"
+                           r"inundaciones|sequ[ií]a|ola\s+de\s+(?:calor|fr[ií]o)|epidemia|brote)\b", re.I)
 
 
 # the capital, by that word: "in Afghanistan's capital", "en la capital de Perú", "la capitalina"
