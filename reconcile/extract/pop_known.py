@@ -15,6 +15,9 @@ ataques aéreos consecutivos que se realizaron entre el 13 y el 15 de febrero" n
 time); and a count of people ("Las dos víctimas murieron al caerles un muro" after "dejó al menos dos muertos"
 is one the reviewer drops: people named before are not always the same people, "40 died ... the three people
 rescued", and the criterion of such a figure is tested as a claim's, tests/extract/test_spanish_wire.py).
+
+A count of things whose names the sentence lists right after it ("the province's two counties of Minxian and
+Zhangxian") is known the same way: the reader sees the names it counts (``names_its_list``).
 """
 from __future__ import annotations
 
@@ -27,7 +30,7 @@ from reconcile.extract.proposal import Line
 from reconcile.quantities.lexicon import fold_word
 from reconcile.quantities.running import Found
 
-__all__ = ["is_known_count"]
+__all__ = ["is_known_count", "names_its_list"]
 
 #: the number words read so: two to ten
 _SMALL = frozenset("two three four five six seven eight nine ten dos tres cuatro cinco seis siete ocho nueve diez"
@@ -64,3 +67,37 @@ def _named(text: str) -> set[str]:
 @lru_cache(maxsize=4096)
 def _names(word: str) -> frozenset[str]:
     return frozenset({word, word + "s", word + "es", *population(word, "", "en"), *population(word, "", "es")})
+
+
+# what opens the names a count of things lists right after its noun: "two counties of Minxian and Zhangxian", "three
+# provinces: Aceh, Nias and Simeulue", "los dos municipios de Paiporta y Catarroja"
+_LIST_OPENS = re.compile(r"\s*(?:,?\s+(?:of|de|namely)\s+|[:(—–]\s*|,\s+)")
+_NAME = re.compile(r"[A-ZÁÉÍÓÚÑ][\w'’-]*(?:\s+(?:de\s+|del\s+)?[A-ZÁÉÍÓÚÑ][\w'’-]*)*")
+_NAMES_JOIN = re.compile(r"\s*,\s*(?:(?:and|y|e)\s+)?|\s+(?:and|y|e)\s+")
+
+
+def names_its_list(line: Line, item: Found, pop: list[str]) -> bool:
+    """Whether a small count of things (no people) is the number of the names the sentence lists right after its
+    noun ("The quake struck the province's two counties of Minxian and Zhangxian", "las tres provincias de Aceh, Nias
+    y Simeulue"): it counts the names the reader sees, it states no figure to check."""
+    body = line.body
+    if not pop or set(pop) & _PEOPLE or item.unit is not None or item.lower != item.upper or item.lower is None \
+            or not 2 <= item.lower <= 10 or not item.counted:
+        return False
+    rest = item.end
+    noun = _WORD.match(body, rest + len(body[rest:]) - len(body[rest:].lstrip()))
+    if noun is not None and fold_word(noun.group()) == fold_word(item.counted):
+        rest = noun.end()                 # "two counties": the noun after the figure
+    elif not fold_word(body[item.start:item.end]).endswith(fold_word(item.counted)):
+        return False
+    opens = _LIST_OPENS.match(body, rest)
+    if opens is None:
+        return False
+    names, at = 0, opens.end()
+    while (name := _NAME.match(body, at)) is not None:
+        names, at = names + 1, name.end()
+        joined = _NAMES_JOIN.match(body, at)
+        if joined is None:
+            break
+        at = joined.end()
+    return names == item.lower

@@ -33,8 +33,8 @@ from reconcile.extract.propose_parts import (counts_places, criterion_of_part, i
                                              parts_told_after, proposal_code, says_who_only, take_from_total)
 from reconcile.extract.propose_place import OF_THE_SET, OTHER, figure_place, sentence_places
 from reconcile.extract.pop_criterion import is_increment
-from reconcile.extract.pop_known import is_known_count
-from reconcile.extract.propose_population import (counted_population, is_colour, is_measure, no_count,
+from reconcile.extract.pop_known import is_known_count, names_its_list
+from reconcile.extract.propose_population import (counted_population, is_colour, is_dimension, is_measure, no_count,
                                                   settle_population)
 from reconcile.extract.proposal import Line, Proposal, Story
 from reconcile.extract.scene import (article_place, dateline as _dateline, dateline_end,  # noqa: F401
@@ -205,6 +205,10 @@ def _propose_figure(story: Story, reading: _Reading, line: Line, item: Found) ->
     if is_colour(body, item, line.lang, claimant):
         return None
     measure = is_measure(item.unit)
+    if measure and is_dimension(body, item):
+        return None   # "a 10-meter-long (33-foot) boat": the boat's size, no claim
+    if _SPEAKERS.match(body, item.end):
+        return None   # "two of those rescued, a Libyan and an Ethiopian, told authorities": who spoke, no claim
     pop = counted_population(line, item, measure)
     crit = (measure_criterion(body, item.start, item.end, item.unit) if measure
             else criterion(body, item.start, item.end, item.counted, line.lang))
@@ -214,6 +218,8 @@ def _propose_figure(story: Story, reading: _Reading, line: Line, item: Found) ->
     pop, crit, measure = settle_population(line, item, pop, crit, measure, out)
     if not measure and no_count(line, item, pop):
         return None   # "Three in 10 marchers": a share; "15 de las 99 concentraciones superaron los 10.000": a bar
+    if not measure and names_its_list(line, item, pop):
+        return None   # "struck the province's two counties of Minxian and Zhangxian": the names' number, no claim
     if not measure and is_known_count(line, item, pop, _before(story, line, item)):
         return None   # "Los dos sismos dejaron 40 muertos": the article names the two quakes, the 40 is the count
     if not pop and not measure:
@@ -261,6 +267,13 @@ def _propose_figure(story: Story, reading: _Reading, line: Line, item: Found) ->
     # (nor "Málaga y Granada (30.000 en cada ciudad), Valladolid (25.000)": 30.000 is each city's, no total)
     proposal.each = bool(_EACH.match(body, item.end))
     return proposal
+
+
+# a figure that is the subject of a verb of telling, past its set and an aside: "two of those rescued, a Libyan and an
+# Ethiopian, told authorities", "Three survivors recounted", "dos de los rescatados, un libio y un etíope, contaron"
+_SPEAKERS = re.compile(r"(?:\s+(?:of|de)\s+(?:the|those|these|them|los|las|ellos|ellas|estos|estas)"
+                       r"(?:\s+[^\W\d_]+)?)?(?:\s+[^\W\d_]+)?\s*(?:,[^,\d]{1,50},\s*)?"
+                       r"(?:told|recounted|recalled|testified|contaron|relataron|declararon\s+a)\s", re.I)
 
 
 def _before(story: Story, line: Line, item: Found) -> str:

@@ -26,7 +26,7 @@ from reconcile.extract.proposal import Line, Proposal
 from reconcile.quantities.lexicon import MONTHS, fold_word
 from reconcile.quantities.running import Found
 
-__all__ = ["OF_WHICH", "counted_population", "is_colour", "is_measure", "settle_population"]
+__all__ = ["OF_WHICH", "counted_population", "is_colour", "is_dimension", "is_measure", "settle_population"]
 
 _ESTIMATE_OF = re.compile(r"\s*,?\s*(?:seg[uú]n|according\s+to|de\s+acuerdo\s+(?:con|a))\b", re.I)
 # a list's item after the first: a bare figure after a comma or "and", then where or when ("39 in Malawi")
@@ -190,6 +190,25 @@ def is_colour(body: str, item: Found, lang: str, claimant: str | None) -> bool:
         return True
     return claimant is None and item.qualifier == "vague" and (
         is_measure(item.unit) or fold_word(item.counted or "") in _LENGTH_WORDS)
+
+
+# a length written as an adjective of an object: "a 10-meter-long boat", "a 33-foot boat", "a 2-metre-thick wall" (not
+# what measures an event: "a 10-km-deep quake", "a 5-metre-high wave")
+_COMPOUND = re.compile(r"\d-[^\W\d_]")
+_OBJECT_LENGTH = re.compile(r"-(?:long|wide|tall|thick)\b|\s+(?:boat|ship|vessel|yacht|dinghy|raft|canoe|barge|"
+                            r"trawler|ferry|sailboat|motorboat|truck|trailer|bus|van|wall|fence|bridge|tower|statue|"
+                            r"pole|crane|container|ladder|tree)s?\b", re.I)
+# the length in brackets that converts such a length: "a 10-meter-long (33-foot) boat"
+_CONVERTS = re.compile(r"\d-[^\W\d_]+(?:-(?:long|wide|tall|thick))?\s*\(\s*$", re.I)
+
+
+def is_dimension(body: str, item: Found) -> bool:
+    """Whether a length is the size of an object the sentence names, written as its adjective ("a 10-meter-long
+    (33-foot) boat was foundering": the boat's, no claim of the event), or such a length's conversion in brackets."""
+    if item.unit is None or not _COMPOUND.search(item.text):
+        return False
+    return bool(_OBJECT_LENGTH.match(body, item.end) or _CONVERTS.search(body, max(0, item.start - 30), item.start)
+                and body.startswith(")", item.end))
 
 
 # an English participle between a figure and its noun: "Two striking workers", "12 armed men"
