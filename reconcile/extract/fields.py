@@ -159,6 +159,17 @@ _POPULATION.update({"trabajadoras": "workers", "medicas": "doctors", "maestras":
 # the wider lexicon of counted nouns (``pop_lexicon``): what the lists above do not say
 for _word, _tag in COUNTED.items():
     _POPULATION.setdefault(_word, _tag)
+#: the tags of nouns of things ("homes", "aftershocks", "counties"), not of people (a case is a sick person, a body a
+#: dead one, a homicide a person killed)
+_THING_TAGS = frozenset(_POPULATION.values()) - PEOPLE_GROUPS - {
+    "people", "cases", "bodies", "girls", "boys", "fans", "homicides", "murders", "kidnappings", "arrests"}
+
+
+def counts_things(pop: list[str]) -> bool:
+    """Whether a population names only things the lexicon knows ("homes": a draft topic of them counts, in no
+    unit of people)."""
+    return bool(pop) and all(tag in _THING_TAGS for tag in pop)
+
 
 # a word in the sentence (folded prefix) -> criterion slug
 _CRITERIA = [

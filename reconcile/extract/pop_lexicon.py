@@ -216,6 +216,7 @@ _THINGS: dict[str, str] = {
     "towns": "localidades",
     "neighbourhoods": "colonias",
     "districts": "distritos",
+    "counties": "counties condados",
     "departments": "departamentos",
     "states": "estados",
     "cantons": "cantones",

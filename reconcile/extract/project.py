@@ -20,7 +20,7 @@ from reconcile.extract.attr_joint import joint_names
 from reconcile.extract.attribution import WIRE_AGENCIES, figure_credit
 from reconcile.extract.attr_names import body_name, clips, long_name_in, spells
 from reconcile.extract.attr_quotes import quote_speaker
-from reconcile.extract.fields import PEOPLE_GROUPS, places_named
+from reconcile.extract.fields import PEOPLE_GROUPS, counts_things, places_named
 from reconcile.extract.place_parents import region_of_city
 from reconcile.extract.speakers import is_outlet as is_outlet_name
 from reconcile.extract.places import city_land
@@ -252,8 +252,8 @@ def _topic(article: Article, p: Proposal,
         what = p.criterion or (p.population[0] if p.population else "count")
         if specific and not p.criterion:
             what = f"{what}-unspecified"
-    of_people = bool(p.population) and (bool(p.criterion) or set(p.population) <= PEOPLE_GROUPS
-                                        or frozenset(specific) in (widest or {}))
+    of_people = bool(p.population) and not counts_things(p.population) and (
+        bool(p.criterion) or set(p.population) <= PEOPLE_GROUPS or frozenset(specific) in (widest or {}))
     unit = p.unit or ("people" if "people" in p.population or of_people else
                       # a quake's magnitude is on its scale, not a count ("magnitude 8.8" had been 8.8 things)
                       "magnitude" if (p.criterion or "").endswith("magnitude") else "count")

@@ -225,6 +225,30 @@ _QUOTE_THEN_NOUN = re.compile(r"\s*[»”\"’']\s*(?:(?:de|of)\s+)?([^\W\d_]+)"
 _ASIDE_AFTER = re.compile(r"\s*(?:[–—]\s*[^–—]{1,40}?\s*[–—]|\([^()]{1,40}\)|,\s*(?:or|o)\s+[^,]{1,30},)")
 
 
+# a part of a set the pronoun names: "pulled 143 of them from the water", "rescató a 40 de ellos"
+_OF_THEM = re.compile(r"\s+(?:of|de)\s+(?:them|ellos|ellas)\b", re.I)
+# where the figure's own clause opens: its subject is no referent of the pronoun ("rescuers pulled 40 of them")
+_CLAUSE_OPENS = re.compile(r"[,;:]|\b(?:which|who|that|and|but|que|quienes|y|pero)\b", re.I)
+_WORDS = re.compile(r"[^\W\d_]+")
+_PLURALS = frozenset("people children men women gente".split())
+
+
+def _them_named_before(body: str, item: Found, lang: str) -> list[str]:
+    """The people "them" refers to in "N of them" when no figure before it in the sentence counted them: the
+    last plural noun of people before the figure's own clause ("A crowded boat filled with migrants capsized ...,
+    said the coast guard, which pulled 143 of them from the water": migrants)."""
+    if not _OF_THEM.match(body, item.end):
+        return []
+    opens = [m.start() for m in _CLAUSE_OPENS.finditer(body, 0, item.start)]
+    for word in reversed(_WORDS.findall(body, 0, opens[-1] if opens else 0)):
+        low = fold_word(word)
+        if word.islower() and (low.endswith("s") or low in _PLURALS):
+            tags = population(word, "", lang)
+            if tags and set(tags) <= _OF_PEOPLE:
+                return tags
+    return []
+
+
 def counted_population(line: Line, item: Found, measure: bool) -> list[str]:
     """What ``item`` counts, as its noun, its sentence and the sentence's figures before it say."""
     body, lang, in_sentence = line.body, line.lang, line.counted
@@ -257,6 +281,8 @@ def counted_population(line: Line, item: Found, measure: bool) -> list[str]:
         pop = list((wholes or [c for _, c in in_sentence])[-1])
     if not pop and (item.counted is None or item.counted in _PRONOUN_PLURALS):
         pop = of_them_population(body[item.end:item.end + 40], lang)   # "12 of them children"
+    if not pop and not in_sentence:
+        pop = _them_named_before(body, item, lang)   # "a boat filled with migrants ... pulled 143 of them"
     capacity = _CAPACITY_OF.search(body, max(0, item.start - 50), item.start) if not pop else None
     if capacity:
         held = population(capacity.group(1) + "s", "", lang)  # "a passenger capacity of 608": passengers
