@@ -218,6 +218,8 @@ def _propose_figure(story: Story, reading: _Reading, line: Line, item: Found) ->
     pop, crit, measure = settle_population(line, item, pop, crit, measure, out)
     if not measure and no_count(line, item, pop):
         return None   # "Three in 10 marchers": a share; "15 de las 99 concentraciones superaron los 10.000": a bar
+    if not measure and counts_places(pop) and _WHOLE_OF_PLACES.search(body, max(0, item.start - 40), item.start):
+        return None   # "en 26 de los 32 departamentos": all the country's departments, a fact no one claims
     if not measure and names_its_list(line, item, pop):
         return None   # "struck the province's two counties of Minxian and Zhangxian": the names' number, no claim
     if not measure and is_known_count(line, item, pop, _before(story, line, item)):
@@ -267,6 +269,10 @@ def _propose_figure(story: Story, reading: _Reading, line: Line, item: Found) ->
     # (nor "Málaga y Granada (30.000 en cada ciudad), Valladolid (25.000)": 30.000 is each city's, no total)
     proposal.each = bool(_EACH.match(body, item.end))
     return proposal
+
+
+# the whole of a partitive, after its part: "26 de los 32 departamentos", "20 of the 32 states", "in 20 of Mexico's 32"
+_WHOLE_OF_PLACES = re.compile(r"\d[\d.,]*\s+(?:of|out\s+of|de|entre)\s+(?:the|los|las|[A-ZÁÉÍÓÚÑ][\w-]*['’]s)\s+$")
 
 
 # a figure that is the subject of a verb of telling, past its set and an aside: "two of those rescued, a Libyan and an

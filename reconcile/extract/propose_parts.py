@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 
 from reconcile.errors import QuantityError
-from reconcile.extract.fields import (PEOPLE_CRITERIA, PEOPLE_GROUPS, city_code, country_of, criterion_of_word,
-                                      is_people_of_place,
+from reconcile.extract.fields import (PEOPLE_CRITERIA, PEOPLE_GROUPS, city_code, country_of, counts_things,
+                                      criterion_of_word, is_people_of_place,
                                       names_what_befell, place_value, places_in, population)
 from reconcile.extract.pop_groups import GROUPS
 from reconcile.extract.places import city_land, division_named
@@ -181,6 +181,18 @@ def _of_people(proposal: Proposal) -> bool:
         not proposal.population and proposal.criterion in PEOPLE_CRITERIA)
 
 
+# a verb of a part's own after it: "y 300 personas marcharon", "and 300 people marched"
+_VERB_OF_ITS_OWN = re.compile(r"(?:\s+[^\W\d_]+)?\s+(?:[a-záéíóúñ]+(?:aron|ieron)|[a-z]+ed)\b")
+# a total's noun, then a colon that opens the list of its parts by who they are: "50 lesionados: 24 civiles"
+_COLON_THEN = re.compile(r"(?:\s+[^\W\d_]+){0,2}\s*:\s*(?:(?:some|about|around|unos|unas)\s+)?", re.I)
+
+
+def _things_of_people(item: Found, lang: str, total: Proposal) -> bool:
+    """Whether ``item`` counts things and its total people ("12 muertos, entre ellos 4 niños, y 40 viviendas")."""
+    return bool(item.counted) and bool(set(total.population) & _OF_PEOPLE) and counts_things(
+        population(item.counted, "", lang))
+
+
 def _included_in(line: Line, item: Found, out: list[Proposal], crit: str | None) -> int | None:
     """The total of this sentence a part that a word of inclusion opens belongs to ("killed 85
     people, including 12 children", "murieron 85 personas, entre ellas 12 niños", "Deaths: 85
@@ -197,11 +209,22 @@ def _included_in(line: Line, item: Found, out: list[Proposal], crit: str | None)
     if last.is_part and not marked:   # a second part: "..., including 12 children and 3 teachers"
         # ("5 en la Región de Antofagasta y 15 en la Región de Atacama": each part with its place)
         placed = AND_PLACED_PART.fullmatch(line.body, last_item.end, item.start) and item.counted is None
+        # what the part's own noun counts by ("40 heridos": injured), or its own verb ("y 300 personas marcharon");
+        # else the first part's verb goes on ("146 fueron concentraciones, 54 marchas y 18 movilizaciones"), whatever
+        # word is nearest the others
+        own = criterion_of_word(item.counted) if item.counted else None
+        if own is None and (item.counted is None or _VERB_OF_ITS_OWN.match(line.body, item.end)):
+            own = crit
         if last.part_of is None or not (_AND_PART.fullmatch(line.body, last_item.end, item.start) or placed) or \
                 _OWN_CLAUSE.match(line.body, item.end) or \
-                crit is not None and crit != out[last.part_of].criterion and not placed:
+                own is not None and own != out[last.part_of].criterion and not placed or \
+                _things_of_people(item, line.lang, out[last.part_of]):
             return None       # not "12 muertos, entre ellos 4 niños, 40 heridos y 300 damnificados"
         return last.part_of
+    if last.unit is None and item.counted is not None and _of_people(last) and _fits_in(item, last) and \
+            _COLON_THEN.fullmatch(line.body, last_item.end, item.start) and \
+            set(population(item.counted, "", line.lang)) <= _OF_PEOPLE:
+        return len(out) - 1   # "se reportaron 50 lesionados: 24 civiles y 26 policías", "40 dead: 30 soldiers and ..."
     if last.unit is None and item.counted is not None and fold_word(item.counted) in _GROUPS and \
             set(last.population) <= _BROKEN_DOWN and last.population and \
             _APPOSED.fullmatch(line.body, last_item.end, item.start) and _BARE_GROUP.match(line.body, item.end) \

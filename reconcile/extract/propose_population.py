@@ -439,6 +439,15 @@ def _what_befell(line: Line, item: Found, pop: list[str], crit: str | None, out:
     return pop, crit
 
 
+def _of_the_noun_before(out: list[Proposal], crit: str) -> bool:
+    """Whether a bare item's criterion is only what the noun of the list's items before it says ("registró 3.082
+    manifestaciones en 2015, 2.784 en 2016 y 3.183 en 2017": protested, the word "manifestaciones" read again), not
+    its own."""
+    last = out[-1]
+    return any(p.counted and criterion_of_word(p.counted) == crit for p in out
+               if p.sentence == last.sentence and p.population == last.population)
+
+
 def settle_population(line: Line, item: Found, pop: list[str], crit: str | None, measure: bool,
                       out: list[Proposal]) -> tuple[list[str], str | None, bool]:
     """(population, criterion, measure) of ``item`` once its criterion is read: a magnitude; a
@@ -485,8 +494,8 @@ def settle_population(line: Line, item: Found, pop: list[str], crit: str | None,
         # "110.000 personas, según la guardia urbana. En Valencia, 35.000, según la policía local":
         # a bare figure another source gives goes on the count before it
         pop, crit = list(out[-1].population), out[-1].criterion
-    elif not pop and crit is None and out and not measure and item.counted is None and item.unit is None and \
-            out[-1].population and out[-1].sentence == line.number and (
+    elif not pop and out and (crit is None or _of_the_noun_before(out, crit)) and not measure and \
+            item.counted is None and item.unit is None and out[-1].population and out[-1].sentence == line.number and (
                 _list_item_in(body, item) or _item_after_place(body, item)):
         # "120 cases in Mozambique, 39 in Malawi", "23 cases in January, 16 in February", "Lima 1,200 cases,
         # Piura 800": a list's bare item counts what the item before it counts
