@@ -159,9 +159,9 @@ _POPULATION.update({"trabajadoras": "workers", "medicas": "doctors", "maestras":
 # the wider lexicon of counted nouns (``pop_lexicon``): what the lists above do not say
 for _word, _tag in COUNTED.items():
     _POPULATION.setdefault(_word, _tag)
-#: the tags of nouns of things ("homes", "aftershocks", "counties"), not of people (a case is a sick person, a body a
-#: dead one, a homicide a person killed)
-_THING_TAGS = frozenset(_POPULATION.values()) - PEOPLE_GROUPS - {
+#: the tags of nouns of things ("homes", "aftershocks"; "counties", which the lexicon leaves to read as their own
+#: plural), not of people (a case is a sick person, a body a dead one, a homicide a person killed)
+_THING_TAGS = (frozenset(_POPULATION.values()) | {"counties"}) - PEOPLE_GROUPS - {
     "people", "cases", "bodies", "girls", "boys", "fans", "homicides", "murders", "kidnappings", "arrests"}
 
 
@@ -754,9 +754,9 @@ _CRITERION_PHRASES = [
                 r"\d[\d.,]*\s+(?:passengers|pasajeros|people|personas|migrants|migrantes|occupants|ocupantes|"
                 r"crew|tripulantes|refugees|refugiados)\b)",
                 re.I), "on-board"),
-    # "More than 5,000 police officers are on duty in the capital to ensure the march runs smoothly": deployed, not
-    # the march's
-    (re.compile(r"\b(?:on\s+duty|on\s+patrol)\b", re.I), "deployed"),
+    # "More than 5,000 police officers are on duty in the capital to ensure the march runs smoothly": on duty (as the
+    # annotations slug it: "six guards were on duty"), not the march's
+    (re.compile(r"\b(?:on\s+duty)\b", re.I), "on-duty"),
     # "declared a state of emergency in seven regions", "estado de excepción en seis provincias"
     (re.compile(r"\b(?:states?\s+of\s+(?:emergency|disaster|calamity)|estados?\s+de\s+(?:emergencia|excepci[oó]n|"
                 r"alarma|cat[aá]strofe|calamidad))\b", re.I), "state-of-emergency"),
@@ -1066,6 +1066,11 @@ def _criterion(sentence: str, start: int, end: int, counted: str | None, lang: s
     if with_other is not None and _holds_a_number(with_other.group(1)):
         # "was raised to 94 with one person reported missing": the words after "with one" are the one's
         candidates = [c for c in candidates if c[0] < with_other.start()]
+    with_this = _WITH_THIS.search(sentence, max(0, start - 30), start) if verb is not None else None
+    if with_this is not None and _holds_a_number(sentence[:with_this.start()]):
+        # "six guards were on duty inside, with 26 more stationed outside": the words before are the six's (a figure
+        # with a verb of its own; not "in 102 cities, with 350,000 in Dallas")
+        candidates = [c for c in candidates if c[0] >= with_this.end()]
     scored = [(start - b if b <= start else a - end, slug, lo <= a and b <= hi, b) for a, b, slug in candidates]
     near = sorted((not inside, abs(distance), slug, b) for distance, slug, inside, b in scored if abs(distance) <= 60)
     if near:
@@ -1093,6 +1098,9 @@ _JOINED_CLAUSE = re.compile(r"\b(?:and|y|e|but|pero|while|whereas|mientras)\s+(?
 
 
 # another figure's own clause after a figure: "94 with one person missing", "40, while 12 others were injured"
+# the same, seen from the second figure: ", with 26 more stationed outside", ", mientras otras 12"
+_WITH_THIS = re.compile(r",\s*(?:with|while|whereas|con|mientras(?:\s+que)?)\s+(?:(?:about|some|around|nearly|another|"
+                        r"unos|unas|otros|otras)\s+)?$", re.I)
 _WITH_ANOTHER = re.compile(r"\b(?:with|while|whereas|con|mientras)\s+((?:[^\W\d_]+\s+){0,2}(?:\d|[^\W\d_]+))", re.I)
 
 

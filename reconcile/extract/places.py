@@ -756,6 +756,12 @@ def _state_by_old_name(code: str, city: list, key: str) -> bool:
         and city[2] != _capitals().get(country)
 
 
+def is_capital(code: str, name: str) -> bool:
+    """Whether the town ``name`` (coded ``code``) is its country's capital ("Rome" of IT), where wires file from."""
+    capital = _capitals().get(country_of(code))
+    return capital is not None and fold_word(capital) == fold_word(name)
+
+
 @lru_cache(maxsize=1)
 def _capitals() -> dict[str, str]:
     """Country code -> its capital's GeoNames name ("MX" -> "Mexico City")."""

@@ -216,7 +216,6 @@ _THINGS: dict[str, str] = {
     "towns": "localidades",
     "neighbourhoods": "colonias",
     "districts": "distritos",
-    "counties": "counties condados",
     "departments": "departamentos",
     "states": "estados",
     "cantons": "cantones",

@@ -216,10 +216,10 @@ def _propose_figure(story: Story, reading: _Reading, line: Line, item: Found) ->
         crit = subject_criterion(body[:item.start], item.text) or crit   # "la de heridos se elevó a 10"
     crit = criterion_of_part(line, item, out, crit) if not measure else crit
     pop, crit, measure = settle_population(line, item, pop, crit, measure, out)
+    if not measure and counts_places(pop) and _WHOLE_OF_PLACES.search(body, max(0, item.start - 40), item.start):
+        crit = "total"   # "en 172 de los 262 municipios": all the country's, not those the event struck (GUIDE's dev)
     if not measure and no_count(line, item, pop):
         return None   # "Three in 10 marchers": a share; "15 de las 99 concentraciones superaron los 10.000": a bar
-    if not measure and counts_places(pop) and _WHOLE_OF_PLACES.search(body, max(0, item.start - 40), item.start):
-        return None   # "en 26 de los 32 departamentos": all the country's departments, a fact no one claims
     if not measure and names_its_list(line, item, pop):
         return None   # "struck the province's two counties of Minxian and Zhangxian": the names' number, no claim
     if not measure and is_known_count(line, item, pop, _before(story, line, item)):
@@ -272,6 +272,7 @@ def _propose_figure(story: Story, reading: _Reading, line: Line, item: Found) ->
 
 
 # the whole of a partitive, after its part: "26 de los 32 departamentos", "20 of the 32 states", "in 20 of Mexico's 32"
+# (a count of its own, the total, not one of the places the event struck)
 _WHOLE_OF_PLACES = re.compile(r"\d[\d.,]*\s+(?:of|out\s+of|de|entre)\s+(?:the|los|las|[A-ZÁÉÍÓÚÑ][\w-]*['’]s)\s+$")
 
 

@@ -195,6 +195,7 @@ def is_colour(body: str, item: Found, lang: str, claimant: str | None) -> bool:
 # a length written as an adjective of an object: "a 10-meter-long boat", "a 33-foot boat", "a 2-metre-thick wall" (not
 # what measures an event: "a 10-km-deep quake", "a 5-metre-high wave")
 _COMPOUND = re.compile(r"\d-[^\W\d_]")
+_LENGTH_UNITS = frozenset({"m", "km", "cm", "mm", "ft", "in", "yd", "mi"})
 _OBJECT_LENGTH = re.compile(r"-(?:long|wide|tall|thick)\b|\s+(?:boat|ship|vessel|yacht|dinghy|raft|canoe|barge|"
                             r"trawler|ferry|sailboat|motorboat|truck|trailer|bus|van|wall|fence|bridge|tower|statue|"
                             r"pole|crane|container|ladder|tree)s?\b", re.I)
@@ -204,8 +205,9 @@ _CONVERTS = re.compile(r"\d-[^\W\d_]+(?:-(?:long|wide|tall|thick))?\s*\(\s*$", r
 
 def is_dimension(body: str, item: Found) -> bool:
     """Whether a length is the size of an object the sentence names, written as its adjective ("a 10-meter-long
-    (33-foot) boat was foundering": the boat's, no claim of the event), or such a length's conversion in brackets."""
-    if item.unit is None or not _COMPOUND.search(item.text):
+    (33-foot) boat was foundering": the boat's, no claim of the event), or such a length's conversion in brackets (not
+    a ship's tonnage: "The 6,825-ton vessel")."""
+    if item.unit not in _LENGTH_UNITS or not _COMPOUND.search(item.text):
         return False
     return bool(_OBJECT_LENGTH.match(body, item.end) or _CONVERTS.search(body, max(0, item.start - 30), item.start)
                 and body.startswith(")", item.end))
@@ -477,7 +479,8 @@ def settle_population(line: Line, item: Found, pop: list[str], crit: str | None,
     if crit is None and not measure and len(pop) == 1 and pop[0] in EVENTS:
         crit = "occurred"         # "At least five aftershocks are reported", "sufrió dos terremotos"
     if crit is None and pop and not measure and in_sentence and out and out[-1].sentence == line.number and \
-            list(out[-1].population) == pop and out[-1].criterion:
+            list(out[-1].population) == pop and out[-1].criterion and \
+            governing_verb(body, item.start, item.end, line.lang) is None:   # (not "26 more stationed outside")
         crit = out[-1].criterion  # "800.000 personas en la capital y más de un millón en todo el país": the same
     labels = line_labels(line, item)
     if labels:

@@ -22,7 +22,7 @@ from reconcile.extract.place_spread import began_there, spread_over, spread_with
 from reconcile.extract.place_towns import TOWN, TOWN_APPOSITION
 from reconcile.extract.place_words import opens_town_names
 from reconcile.extract.places import (PROVINCE_AFTER, PROVINCE_BEFORE, UPPER, city_subdivision, countries_named,
-                                      origins, sole_city)
+                                      is_capital, origins, sole_city)
 from reconcile.extract.speakers import ROLES, TRIGGER, WEEKDAYS, _country_of_demonym
 from reconcile.model.names import fold_name, iso_place
 from reconcile.quantities.lexicon import MONTHS, fold_word
@@ -1113,10 +1113,12 @@ def _elsewhere(filed: tuple[str, str], prose: list[Sentence]) -> tuple[str, str]
             inner = specific(named)
             happened = (inner[0][0], inner[0][1], None)
         elif not named and not told and is_city(filed[0]) and (
-                _AWAY_FROM_TOWN.search(text, dateline_end(text) or 0) or _SPREAD_EVENT.search(text)):
+                _NEAR_DESCRIBED.search(text, dateline_end(text) or 0) or _SPREAD_EVENT.search(text)
+                or is_capital(*filed) and _NEAR_NAMED.search(text, dateline_end(text) or 0)):
             # "ROME — A boat capsized near Lampedusa", "near a small Mediterranean island", "KARACHI - Floods have
             # killed 1,061 people since mid-June": the event is elsewhere in the country, or over it, not in the town
-            # the wire filed from
+            # the wire filed from (a town reconcile does not know is away from the capital, not from any town:
+            # "CALAPAN, Philippines -- A passenger ferry capsized ... off Mindoro island", where Calapan lies)
             return country, country
     if happened is None or happened[0] == filed[0] or country_of(happened[0]) != country_of(filed[0]):
         return None
@@ -1132,9 +1134,10 @@ def _elsewhere(filed: tuple[str, str], prose: list[Sentence]) -> tuple[str, str]
 
 # where a first sentence puts its event away from a town: near or off a place reconcile does not know, or one it
 # only describes ("near Lampedusa", "off a small Mediterranean island", "cerca de una aldea")
-_AWAY_FROM_TOWN = re.compile(r"\b(?:near|off|off\s+the\s+coast\s+of|cerca\s+de|frente\s+a)\s+(?:(?-i:[A-ZÁÉÍÓÚÑ])|"
-                             r"(?:an?|the|una?|la|el)\s+(?:[^\W\d_]+\s+){0,3}?(?:island|isle|islet|village|coast|"
-                             r"shore|port|reef|isla|islote|aldea|pueblo|costa|puerto|arrecife)s?\b)", re.I)
+_NEAR = r"\b(?:near|off|off\s+the\s+coast\s+of|cerca\s+de|frente\s+a)\s+"
+_NEAR_NAMED = re.compile(_NEAR + r"(?-i:[A-ZÁÉÍÓÚÑ])", re.I)
+_NEAR_DESCRIBED = re.compile(_NEAR + r"(?:an?|una?)\s+(?:[^\W\d_]+\s+){0,3}?(?:island|isle|islet|village|coast|shore|"
+                             r"port|reef|isla|islote|aldea|pueblo|costa|puerto|arrecife)s?\b", re.I)
 # an event that spreads over a country, not one town's: "Floods have killed", "the monsoon", "a cholera outbreak"
 _SPREAD_EVENT = re.compile(r"\b(?:floods?|flooding|monsoon|drought|heat\s*waves?|cold\s+snap|epidemic|outbreak|"
                            r"inundaciones|sequ[ií]a|ola\s+de\s+(?:calor|fr[ií]o)|epidemia|brote)\b", re.I)

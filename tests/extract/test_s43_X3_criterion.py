@@ -2,7 +2,7 @@
 with one person reported missing": the 94 are dead), not a word of a relative clause ("two others who had
 been aboard the ship were evacuated": evacuated), not the words after a partitive's auxiliaries ("90 of those
 aboard had been rescued": rescued), not a word of a clause of purpose ("police are on duty to ensure the march
-runs smoothly": deployed, not protested)."""
+runs smoothly": on duty, not protested)."""
 from __future__ import annotations
 
 import pytest
@@ -45,10 +45,21 @@ def test_the_participle_after_a_partitives_auxiliaries_is_the_counts(body, value
     assert _criteria(body)[value] == expected
 
 
-def test_officers_on_duty_are_deployed_not_marchers():
+def test_the_figure_after_with_and_its_own_verb_is_not_the_figure_befores():
+    criteria = _criteria("The jail held 800 inmates, and only four guards were on duty inside, with 19 more posted "
+                         "outside.")
+    assert criteria["four"] == "on-duty"
+    assert criteria["19"] != "on-duty"
+    # a figure with no verb of its own after "with" counts what the sentence before it counts
+    criteria = _criteria("Protests were held in 90 cities across the country on Monday, with 200,000 people in "
+                         "Chicago, police said.")
+    assert criteria["200,000 people"] == "protested"
+
+
+def test_officers_on_duty_are_on_duty_not_marchers():
     criteria = _criteria("About 3,000 police officers are on duty in the city to make sure the rally passes off "
                          "peacefully, police said.")
-    assert criteria["About 3,000"] == "deployed"
+    assert criteria["About 3,000"] == "on-duty"
 
 
 @pytest.mark.parametrize("body, value, expected", [

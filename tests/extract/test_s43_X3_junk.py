@@ -45,6 +45,8 @@ def test_the_number_of_places_named_after_it_is_no_claim(body, kept):
     ("Floods swept three provinces of Pakistan, killing 40 people, officials said.", "three"),
     # an event's measure, not an object's
     ("The quake struck 10 km deep, and a 5-metre-high wave hit the coast.", "10 km"),
+    # a ship's tonnage is no length of it
+    ("The 4,200-ton ferry sank off Jeju with 300 people aboard, the coast guard said.", "4,200-ton"),
 ])
 def test_other_figures_stay(body, value):
     assert value in _values(body)
