@@ -694,7 +694,7 @@ _BODIES = frozenset(
     "government gobierno ministry ministerio army ejercito military police policia agency agencia company empresa "
     "council consejo committee comite commission comision court tribunal office oficina department departamento "
     "hospital hospitals service servicio authorities autoridades officials organisation organization organizacion "
-    "organismo agrupacion entidad "
+    "organismo agrupacion entidad dependencia "
     "union sindicato group grupo institute instituto survey center centre centro bureau mayor alcaldia municipality "
     "municipio administration administracion secretariat secretaria prosecutor fiscalia red cross cruz roja "
     "coast guard guardia navy armada press prensa newspaper periodico diario media team equipo rescuers bomberos "
@@ -780,6 +780,8 @@ BODY_ANAPHORS = frozenset("organisation organization group ngo organizacion agru
                           # "según la misión" (not "the union", "la empresa": a party of its own, often the other side
                           # of the dispute the body named before is)
                           "mission mision "
+                          # "detalló la dependencia" (Mexico: a government office), after "Protección Civil"
+                          "dependencia "
                           # "The agency said 700 ...", after "Migración Colombia said": the agency named before
                           "agency agencia".split()) | DOCUMENT_ANAPHORS
 _ANAPHOR_DETERMINERS = frozenset("the this that said same aforementioned la el esta este esa ese dicha dicho misma "
