@@ -743,6 +743,10 @@ def _slug(word: str) -> str | None:
 # criteria said in more than one word
 _CRITERION_PHRASES = [
     (re.compile(r"\bsin (?:hogar|techo|vivienda)\b", re.I), "homeless"),
+    # "más de 65 no localizadas", "18 personas sin localizar", "not yet located": Mexico's and Spain's official word
+    # for missing (not the dead of the figure before: "64 fallecidas y 65 no localizadas")
+    (re.compile(r"\b(?:no|a[uú]n no|todav[ií]a no|sin)\s+(?:localizad[oa]s?|localizar|ubicad[oa]s?|ubicar)\b"
+                r"|\bnot\s+(?:yet\s+)?(?:been\s+)?(?:located|found|accounted\s+for)\b", re.I), "missing"),
     # not "all 157 on board died", "los 40 a bordo murieron": those who died
     (re.compile(r"\b(?:a bordo|on board|aboard)\b(?!\s+(?:(?:were|was)\s+)?(?:died|killed|perished|murieron|"
                 r"fallecieron|perecieron))", re.I), "on-board"),
@@ -896,6 +900,7 @@ _PASSIVE_AUXILIARIES = frozenset("sido been fueron fue were was".split())
 
 
 _PHRASE_END = re.compile(r"[^\w\s'’-]")
+_NEXT_DIGIT = re.compile(r"\d")
 # a verb of knowing that raises what befell the count: "are known to have died", "are believed to
 # have been killed", "are feared to have drowned"
 _RAISED = re.compile(r"(?:known|believed|thought|feared|presumed|reported|said|estimated|confirmed)\s+to\s+"
@@ -908,6 +913,9 @@ def _predicate(sentence: str, end: int, counted: str | None) -> str | None:
     phrase that follows it ("45 escuelas sufrieron daños")."""
     stop = _PHRASE_END.search(sentence, end, min(len(sentence), end + 50))
     hi = stop.start() if stop else min(len(sentence), end + 50)
+    number = _NEXT_DIGIT.search(sentence, end, hi)
+    if number is not None:
+        hi = number.start()               # "29 personas fallecidas y 18 personas no localizadas": the 18's words
     words = list(_WORD.finditer(sentence, end, hi))[:5]
     at = next((k for k, w in enumerate(words[:3]) if counted and fold_word(w.group()) == fold_word(counted)), None)
     if at is not None:
