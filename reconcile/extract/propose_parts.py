@@ -266,9 +266,11 @@ def _placed_beside(line: Line, head: Found, item: Found) -> bool:
         not _within(second, first) and not _within(first, second)
 
 
-# a sentence that opens with the set its figures are of: "De ellos, 12 eran bomberos", "Of them, 20 were children"
-_OF_THEM_OPENS = re.compile(r"\s*(?:de\s+ell[oa]s|de\s+est[oa]s|entre\s+ell[oa]s|of\s+(?:them|those|these)|"
-                            r"among\s+them)\s*,?\s*(?:(?:some|about|around|unos|unas)\s+)?$", re.I)
+# a sentence that opens with the set its figures are of: "De ellos, 12 eran bomberos", "Of them, 20 were children",
+# and with how much of it: "Most of them, 415, crossed in Norte de Santander", "La mayoría de ellos (415)"
+_OF_THEM_OPENS = re.compile(r"\s*(?:(?:most|the\s+majority|almost\s+all|nearly\s+all|la\s+mayor[ií]a|casi\s+tod[oa]s)"
+                            r"\s+)?(?:de\s+ell[oa]s|de\s+est[oa]s|entre\s+ell[oa]s|of\s+(?:them|those|these)|"
+                            r"among\s+them)\s*[,(]?\s*(?:(?:some|about|around|unos|unas)\s+)?$", re.I)
 # a figure of a set a toll named before: "20 of the victims died", "Diez de las víctimas murieron", "78 of the
 # injured remained in hospital"
 _OF_THE_SET_AFTER = re.compile(r"\s+(?:of\s+the|de\s+(?:los|las))\s+([^\W\d_]+)\b", re.I)
