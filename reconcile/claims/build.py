@@ -512,7 +512,7 @@ def _check_units(loaded: Loaded, raw: pd.DataFrame, located: Located, topic: pd.
             declared = loaded.topics[topic_id].unit if topic_id in loaded.topics else "count"
             if declared == "count":
                 # a topic with no unit (or "unit: count"): the value's unit may be the one it was meant to have
-                written = _unit_written(loaded, topic_id)
+                written = topic_id in loaded.topics and loaded.topics[topic_id].unit_line
                 raise InputError(f'the value "{raw.at[index, "value"]}" is in {units[position]}, but topic '
                                  f'"{topic_id}" ' + ("counts (unit: count)" if written else "has no unit: it counts"),
                                  **located.where(index, "value"),
@@ -537,12 +537,6 @@ def _where_topic(loaded: Loaded, topic_id: str) -> str:
     if topic.unit_line:
         return f"in {topic.file}:{topic.unit_line} change it to "
     return f"in {topic.file}:{topic.line} add "
-
-
-def _unit_written(loaded: Loaded, topic_id: str) -> bool:
-    """Whether topic ``topic_id`` writes its ``unit:`` (as "count") rather than leaving it out."""
-    topic = loaded.topics.get(topic_id)
-    return topic is not None and bool(topic.unit_line)
 
 
 def _metres_or_millions(value: str, unit: str) -> str:

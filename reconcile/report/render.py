@@ -596,4 +596,4 @@ def render_sources(rows: list[dict[str, Any]], fmt: str = "text") -> str:
     if not rows:
         return "No sources yet: add a source file to sources/, one per source (SPEC §3)\n"
     return tabulate([["" if v is None else clean_line(str(v)) for v in row.values()] for row in rows],
-                    headers=list(rows[0]) if rows else [], tablefmt="simple", disable_numparse=True) + "\n"
+                    headers=list(rows[0]), tablefmt="simple", disable_numparse=True) + "\n"
