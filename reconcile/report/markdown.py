@@ -48,15 +48,17 @@ def md_text(text: Any) -> str:
     return out.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def md_code(text: Any) -> str:
-    """Untrusted text as a code span (backticks fenced, pipes escaped for tables)."""
+def md_code(text: Any, cell: bool = False) -> str:
+    """Untrusted text as a code span (backticks fenced). In a table ``cell`` its pipes are
+    escaped, which GitHub undoes before it reads the span; elsewhere a backslash in a code span
+    is shown as it is, so ``a|b`` stays ``a|b``."""
     body = clean_line(text)
     if not body:
         return ""
     run = max((len(m) for m in re.findall(r"`+", body)), default=0)
     fence = "`" * (run + 1)
     pad = " " if body.startswith("`") or body.endswith("`") or run else ""
-    return f"{fence}{pad}{body.replace('|', chr(92) + '|')}{pad}{fence}"
+    return f"{fence}{pad}{body.replace('|', chr(92) + '|') if cell else body}{pad}{fence}"
 
 
 def md_link(url: Any, label: str | None = None) -> str:
@@ -122,7 +124,7 @@ def _claims_table(report: Report, topic_claims: tuple[dict[str, Any], ...]) -> s
     rows = []
     for claim in topic_claims:
         rows.append([
-            md_code(claim["id"]),
+            md_code(claim["id"], cell=True),
             md_text(source_name(report, claim.get("source"))),
             md_text(claim.get("text")),
             md_text(claim_interval(claim)),
@@ -131,12 +133,12 @@ def _claims_table(report: Report, topic_claims: tuple[dict[str, Any], ...]) -> s
             md_text(claim.get("place")) or "-",
             md_text(claim.get("as_of")) or "-",
             md_text(claim.get("stated_on")) or "-",
-            md_code(claim.get("part_of")) or "-",
+            md_code(claim.get("part_of"), cell=True) or "-",
             md_text(source_name(report, claim.get("via"))) or "-",
             f"\u201c{md_text(claim['quote'])}\u201d" if claim.get("quote") else "-",
             md_text(claim.get("note")) or "-",
             md_link(claim.get("url")) or "-",
-            md_code(f"{claim['file']}:{claim.get('line')}") if claim.get("file") else "-",
+            md_code(f"{claim['file']}:{claim.get('line')}", cell=True) if claim.get("file") else "-",
         ])
     return md_table(["id", "source", "stated", "interval", "population", "criterion", "place", "as of",
                      "stated on", "part of", "via", "quote", "note", "link", "file:line"], rows)
