@@ -676,6 +676,18 @@ def derive_ids(raw: pd.DataFrame) -> list[str]:
 _TAG_HINT = ("write it in words (accents and any script are fine), e.g. population: [soldiers, police], "
              "criterion: displaced")
 
+def _wordless(tag: str) -> bool:
+    """A slug with no letter in any script ("5", "2019-03"): a number, not a name of who or what is counted."""
+    return not any(ch.isalpha() for ch in tag)
+
+
+def _number_tag(value: Any) -> str:
+    """The error for a population with a tag of no letters: the tag, as written."""
+    listed = isinstance(value, (list, tuple))
+    items = value if listed else population_words(value) if isinstance(value, str) else [value]
+    tag = next((str(t) for t in items if t is not None and _wordless(slugify(str(t)))), str(value))
+    return f'population {"tag " if listed else ""}"{tag}" is a number, not who is counted'
+
 
 def _other_fields(loaded: Loaded, raw: pd.DataFrame, located: Located, places: PlaceIndex,
                   names: SourceIndex, topic: pd.Series, mapper: Mapper | None = None,
@@ -710,16 +722,24 @@ def _other_fields(loaded: Loaded, raw: pd.DataFrame, located: Located, places: P
             return "!"
         # a list cell's null (Parquet's [soldiers, null]) is an entry left empty, as "" is
         tags = {slugify(str(tag)) for tag in value if tag is not None and str(tag).strip()}
-        return "?" if "" in tags else tuple(sorted(tags))
+        if "" in tags:
+            return "?"
+        return "#" if any(map(_wordless, tags)) else tuple(sorted(tags))
     mapped_pops = Mapped(raw["population"], population, mapper)
     pops = mapped_pops.series
     located.fail(mapped_pops.mask(lambda v: v == "!"), "population", lambda v: "population must be a list of tags",
                  hint="write population: [soldiers, police]")
     located.fail(mapped_pops.mask(lambda v: v == "?"), "population",
                  lambda v: f"population {v!r} has a tag with no letters or digits", hint=_TAG_HINT)
+    located.fail(mapped_pops.mask(lambda v: v == "#"), "population",
+                 _number_tag, hint="name who is counted in words, e.g. population: [soldiers, police]; "
+                                   "the figure goes in value")
 
     criterion = map_distinct(scalar_text(located, raw, "criterion"), lambda v: slugify(v) if v else None, mapper)
     located.fail(criterion == "", "criterion", lambda v: f'criterion "{v}" has no letters or digits', hint=_TAG_HINT)
+    located.fail(criterion.map(lambda v: bool(v) and _wordless(v), na_action="ignore").fillna(False).astype(bool),
+                 "criterion", lambda v: f'criterion "{v}" is a number, not a counting rule',
+                 hint="name the counting rule in words, e.g. criterion: displaced; the figure goes in value")
 
     place_text = scalar_text(located, raw, "place")
     mapped_place = Mapped(place_text, lambda v: places.resolve(v) if v else None, mapper)
