@@ -186,6 +186,8 @@ PHRASE_WORDS = {lang: frozenset(w for table in tables for phrases in table.value
                 for lang, tables, ranges, vague in (("en", (_PREFIX_EN, _POSTFIX_EN), _RANGE_EN, _VAGUE_EN),
                                                     ("es", (_PREFIX_ES, _POSTFIX_ES), _RANGE_ES, _VAGUE_ES))}
 _POSTFIX = {"en": _phrases(_POSTFIX_EN), "es": _phrases(_POSTFIX_ES)}
+#: the qualifier phrases written before a number, as word tuples (``spelling``: "cerca 500" wants its "de")
+PREFIX_PHRASES = {lang: frozenset(table) for lang, table in _PREFIX.items()}
 _PREFIX_LENS = {lg: sorted({len(p) for p in t}, reverse=True) for lg, t in _PREFIX.items()}
 _POSTFIX_LENS = {lg: sorted({len(p) for p in t}, reverse=True) for lg, t in _POSTFIX.items()}
 _THAN = frozenset({"than", "que", "de", "a", "to", "-", "or", "o", "equal", "igual", "alto",

@@ -23,7 +23,7 @@ from reconcile.quantities.modifiers import bound_vague
 from reconcile.quantities.lexicon import (LANG_RULE, LANGS, MONTHS, RANKS, URL_RE, WORDS, Tok, fold_word,
                                           language_tag, tokenize)
 from reconcile.quantities.numbers import scan_numbers
-from reconcile.quantities.spelling import misspellings, stray_before_scale, suggest_either
+from reconcile.quantities.spelling import misspellings, qualifier_fixes, stray_before_scale, suggest_either
 from reconcile.quantities.units import attach_band_unit, attach_unit, glued_to_word, merge_compounds
 from reconcile.errors import QuantityError
 from reconcile.model.numbers import format_number
@@ -533,12 +533,41 @@ def _check_words(text: str, toks: list[Tok], lang: str, given: str | None, confi
         if any(isinstance(m, Mention) and m.start <= t.start < m.end for m in _mentions(fixed, hit[2], config)):
             raise QuantityError(text, f"misspelt number word {t.raw!r} (did you mean {hit[1]!r}?)",
                                 hint="correct the spelling, or write the number in figures")
+    _check_qualifier_words(text, toks, lang, config)
     stray = stray_before_scale(toks)
     if stray is not None:           # "xyz hundred" read as 100: the word before the scale was dropped
         hit = _suggest(stray.t, lang, given)
         mean = f" (did you mean {hit[1]!r}?)" if hit is not None else ""
         raise QuantityError(text, f"{stray.raw!r} is no number word{mean}",
                             hint="correct the word before the scale word, or write the number in figures")
+
+
+def _reading(m: Mention) -> tuple:
+    return m.lower, m.upper, m.lower_inclusive, m.upper_inclusive, m.qualifier
+
+
+def _check_qualifier_words(text: str, toks: list[Tok], lang: str, config: QuantityConfig) -> None:
+    """An error for a word the reader skipped that, read as the qualifier word it looks like, would
+    change the interval: "abut 110" read as exactly 110, "at leats 500" as 500, "fewer then 50" as 50,
+    "cerca 500" as 500 (SPEC §4: never a silent wrong value). Only a value read as exact: one with a
+    qualifier read has its words. "maybe 500" or "a total of 500", like no qualifier, stay as read."""
+    found = None
+    for k, t in enumerate(toks):
+        fixes = qualifier_fixes(t.t, lang) if t.kind == "w" else ()
+        if fixes and fixes[0] == f"{t.t} de":   # a qualifier's word without its "de": only right before the number
+            if k + 1 == len(toks) or toks[k + 1].kind != "n":
+                continue
+            fixes = (f"{t.raw} de",)
+        for fix in fixes:
+            if found is None:
+                found = _mentions(text, lang, config)
+                if len(found) != 1 or found[0].qualifier != "exact":   # a qualifier read: the word is not one
+                    return
+            fixed = _mentions(text[:t.start] + fix + text[t.end:], lang, config)
+            if len(fixed) == 1 and _reading(fixed[0]) != _reading(found[0]):
+                raise QuantityError(text, f"{t.raw!r} looks like a slip: the value reads as exactly {found[0].text}, "
+                                          f"and with {fix!r} it would read as {fixed[0].qualifier}",
+                                    hint=f"write {fix!r} if that is what the source says, or drop {t.raw!r}")
 
 
 def _check_counted_noun(text: str, lang: str, other: str) -> None:

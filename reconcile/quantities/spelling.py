@@ -14,11 +14,11 @@ import functools
 from dataclasses import dataclass
 
 from reconcile.quantities.lexicon import ARTICLE, EN_ORD, HUNDRED, MONTHS, RANKS, SCALE, WORDS, Tok, ordinal
-from reconcile.quantities.modifiers import PHRASE_WORDS
+from reconcile.quantities.modifiers import PHRASE_WORDS, PREFIX_PHRASES
 from reconcile.quantities.numbers import HALF, PROPORTION_WORDS, scan_numbers
 from reconcile.quantities.units import TABLES
 
-__all__ = ["Slip", "misspellings", "stray_before_scale", "suggest", "suggest_either"]
+__all__ = ["Slip", "misspellings", "qualifier_fixes", "stray_before_scale", "suggest", "suggest_either"]
 
 #: how close a word must be to a number word to be its slip (difflib's ratio: "fiv" and "five" 0.86,
 #: "cuatrocienos" and "cuatrocientos" 0.96; "trees" and "three" 0.8 is left out)
@@ -122,6 +122,41 @@ def stray_before_scale(toks: list[Tok]) -> Tok | None:
             if ordinal(prev.t, "en") is None and ordinal(prev.t, "es") is None:
                 return prev
     return None
+
+
+@functools.lru_cache(maxsize=2)
+def _qualifier_targets(lang: str) -> tuple[str, ...]:
+    """The words of the qualifier phrases ("about", "least", "alrededor") a slip is compared with: four
+    letters at least, as a shorter one has too many neighbours among real words."""
+    return tuple(sorted(w for w in PHRASE_WORDS[lang] if len(w) >= 4 and w.isalpha()))
+
+
+@functools.lru_cache(maxsize=2)
+def _wanting_de(lang: str) -> frozenset[str]:
+    """Spanish qualifiers' first words that a phrase follows with "de" ("cerca de", "más de", "alrededor de")."""
+    return frozenset(phrase[0] for phrase in PREFIX_PHRASES[lang] if len(phrase) == 2 and phrase[1] == "de")
+
+
+@functools.lru_cache(maxsize=4096)
+def qualifier_fixes(word: str, lang: str) -> tuple[str, ...]:
+    """What a word of a stated value may have been meant as among the qualifiers' words, for
+    ``parse`` to try (it keeps a fix only when the value would read otherwise): a slip ("abut":
+    about, "arround": around, "leats": least, "mroe": more), two words run together ("upto": up to,
+    "atleast": at least), a Spanish qualifier's first word without its "de" ("cerca 500": cerca de;
+    ``parse`` tries it only right before the number) and English's "then" for "than" ("fewer then 50")."""
+    if lang == "en" and word == "then":
+        return ("than",)
+    if word in PHRASE_WORDS[lang]:
+        return (f"{word} de",) if word in _wanting_de(lang) else ()
+    if len(word) < 4 or len(word) > 24 or word in _known(lang) or not word.isalpha():
+        return ()
+    targets = _qualifier_targets(lang)
+    fixes = difflib.get_close_matches(word, targets, n=2, cutoff=_CUTOFF)
+    fixes += [word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(len(word) - 1)
+              if word[:i] + word[i + 1] + word[i] + word[i + 2:] in targets]
+    fixes += [f"{word[:i]} {word[i:]}" for i in range(2, len(word) - 1)
+              if word[:i] in PHRASE_WORDS[lang] and word[i:] in PHRASE_WORDS[lang]]
+    return tuple(dict.fromkeys(fixes))
 
 
 @dataclass(frozen=True)
