@@ -11,6 +11,7 @@ ignoring case and accents, so only the invisible characters are refused there.
 from __future__ import annotations
 
 import unicodedata
+import re
 from typing import Any
 
 from reconcile.errors import InputError
@@ -21,8 +22,16 @@ NAME_FIELDS = ("source", "via", "cites")
 
 
 def describe(char: str) -> str:
-    """U+200B ZERO WIDTH SPACE."""
-    return f"U+{ord(char):04X} {unicodedata.name(char, 'unnamed character')}"
+    """U+200B ZERO WIDTH SPACE; U+001B (a control character), which Unicode gives no name."""
+    name = unicodedata.name(char, "")
+    return f"U+{ord(char):04X} {name}" if name else f"U+{ord(char):04X} (a control character)" \
+        if unicodedata.category(char) == "Cc" else f"U+{ord(char):04X} unnamed character"
+
+
+#: the control characters a name may hold as the whitespace YAML can give it (a block scalar's line ends)
+_NAME_WHITESPACE = frozenset("\t\n\r")
+#: a control character in an id (any) and in a name (but the whitespace above): one search per table column
+_CONTROL = {True: re.compile("[\x00-\x1f\x7f-\x9f]"), False: re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")}
 
 
 def mixed_scripts(text: str) -> str | None:
@@ -34,8 +43,12 @@ def mixed_scripts(text: str) -> str | None:
 
 
 def lookalike(text: str, strict: bool) -> str | None:
-    """What makes ``text`` a look-alike (None when nothing does): an invisible format character,
-    or (``strict``, for ids) a character NFKC normalization changes."""
+    """What makes ``text`` a look-alike (None when nothing does): a control character (ESC, BEL:
+    they print as nothing, or move the cursor), an invisible format character, or (``strict``, for
+    ids) a character NFKC normalization changes."""
+    for char in text:
+        if (char < " " or "\x7f" <= char <= "\x9f") and (strict or char not in _NAME_WHITESPACE):
+            return f"the control character U+{ord(char):04X}"
     if text.isascii():
         return None
     for char in text:
@@ -71,7 +84,9 @@ def check_text(value: Any, *, field: str, file: str | None, line: int | None, st
     if problem:
         raise InputError(f'{field} "{_shown(value)}" contains {problem}',
                          file=file, line=line, field=field,
-                         hint="retype it: ids and names that print alike must be equal")
+                         hint="delete it (a copied terminal colour or a stray key): it prints as nothing or moves "
+                              "the cursor" if problem.startswith("the control")
+                         else "retype it: ids and names that print alike must be equal")
 
 
 def check_claim(item: dict, lines: dict[str, int], file: str, line: int) -> None:
@@ -89,12 +104,17 @@ def check_table(frame: Any, file: str) -> None:
         if field not in frame.columns:
             continue
         column = frame[field]
+        control = _CONTROL[field in ID_FIELDS]
         if isinstance(column.dtype, pd.StringDtype):   # Arrow's text (Parquet): one pass, no str per cell
-            if bool((column.str.isascii() | column.isna()).all()):
+            if not bool(column.str.contains(control.pattern, regex=True).fillna(False).any()) \
+                    and bool((column.str.isascii() | column.isna()).all()):
                 continue
-        elif all(value.isascii() if isinstance(value, str) else True for value in column.tolist()):
+        elif control.search(" ".join(v for v in column.tolist() if isinstance(v, str))) is None \
+                and all(value.isascii() if isinstance(value, str) else True for value in column.tolist()):
             continue
-        wide = ~column.astype(str).str.isascii().fillna(True).to_numpy(dtype=bool)
+        text = column.astype(str)
+        wide = (~text.str.isascii().fillna(True) | text.str.contains(control.pattern, regex=True).fillna(False)) \
+            .to_numpy(dtype=bool)
         if not wide.any():
             continue
         values = column.to_numpy(dtype=object)
