@@ -20,7 +20,7 @@ import reconcile
 from reconcile.cli.output import (changed_claims, error_line, extract_folder, format_notes, input_files,
                                   make_reports_folder, parsed_line, refuse_target, report_format, report_verdict,
                                   say_project_above, stdout_mark, suite_files, take_back_stdout, terminal_options,
-                                  write_atomically, write_project, write_report)
+                                  validation_notes, write_atomically, write_project, write_report)
 from reconcile.engine import ENGINES, spark_options, stages
 from reconcile.pipeline import RESOLVE_METHODS, read_quotes_ahead, source_table, stop_quotes_ahead
 from reconcile.runtime.memory import release_arrow_memory
@@ -307,6 +307,8 @@ def validate(paths: tuple[str, ...], fmt: str, suites: tuple[str, ...], since: s
         click.echo(render_validation_skipped("no claims to validate", fmt, "validate claims"), nl=False)
         return
     click.echo(render_validation(result, fmt), nl=False)
+    for line in validation_notes(result, fmt):
+        click.echo(line, err=True)
     if not result.success:
         raise SystemExit(1)
 

@@ -29,7 +29,7 @@ from reconcile.sources import project_roots
 __all__ = ["SUFFIX_FORMATS", "changed_claims", "error_line", "extract_folder", "format_notes", "input_files",
            "parsed_line", "refuse_target",
            "report_format", "report_verdict", "stdout_mark", "suite_files", "take_back_stdout", "terminal_options",
-           "use_color", "write_atomically", "write_output", "write_project", "write_report"]
+           "use_color", "validation_notes", "write_atomically", "write_output", "write_project", "write_report"]
 
 
 def input_files(paths: tuple[str, ...], loaded: Any = None) -> set[Path]:
@@ -234,6 +234,28 @@ def report_verdict(result: Report, validation: Validation | None, fail_on: str, 
         messages.append(f"{failed} expectation(s) failed{' (exit 0: --fail-on never)' if fail_on == 'never' else ''}; "
                         "run reconcile validate for the details")
     return messages, 1 if failing or failed_expectations else 0
+
+
+def validation_notes(validation: Validation, fmt: str, shown: int = 5) -> list[str]:
+    """What ``validate`` says on stderr when expectations failed and its stdout is JUnit or JSON,
+    which a CI job writes to a file: each failed expectation with its first failing claim, so the
+    job's log says why it is red, not only the file it uploads."""
+    failed = [o for o in validation.outcomes if not o.success]
+    if fmt == "text" or not failed:
+        return []
+    lines = []
+    for outcome in failed[:shown]:
+        where = (f": {outcome.failing[0]}" + (f" and {outcome.count - 1:,} more" if outcome.count > 1 else "")
+                 if outcome.failing else f": {outcome.whole}" if outcome.whole else "")
+        column = f" on {outcome.column}" if outcome.column else ""
+        meaning = f" ({outcome.description})" if outcome.description else ""
+        lines.append(f"FAILED {outcome.suite}: {outcome.expectation}{column}{meaning}{where}")
+    if len(failed) > shown:
+        lines.append(f"... and {len(failed) - shown:,} more failed")
+    what = "JUnit XML" if fmt == "junit" else "JSON"
+    lines.append(f"{len(failed):,} of {len(validation.outcomes):,} expectations failed; every failing claim "
+                 f"(file:line) is in the {what} on stdout")
+    return lines
 
 
 def suite_files(suites: Iterable[str]) -> list[Path] | None:
