@@ -40,7 +40,14 @@ class Main(click.Group):
         mark = stdout_mark()
         args = [*getattr(ctx, "_protected_args", ()), *ctx.args]   # the subcommand's, before click parses them
         try:
-            return super().invoke(ctx)
+            try:
+                return super().invoke(ctx)
+            except BaseException as exc:
+                # a signal's Stopped that a library turned into its own error on the way out (py4j's
+                # "does not exist in the JVM" while Spark reads a table): the signal's exit, no traceback
+                if _STOPPED_BY and not isinstance(exc, Stopped):
+                    raise Stopped(_STOPPED_BY[-1]) from None
+                raise
         except click.UsageError as exc:
             if exc.ctx is not None and exc.ctx.command.name == "validate" and _junit_asked(args):
                 # `validate --format junit --bogus > validation.xml`: the dashboard gets the error as a test
@@ -141,6 +148,10 @@ class Stopped(SystemExit):
     """SIGTERM or SIGHUP ended the run (``exit_on_signals``); its code is 128 + the signal's."""
 
 
+#: the exit codes of the signals that have stopped this run (``exit_on_signals``), for ``Main.invoke``
+_STOPPED_BY: list[int] = []
+
+
 def exit_on_signals() -> None:
     """SIGTERM and SIGHUP (a CI job cancelled, a terminal closed) end the run as an exception
     would, exit code 128 + the signal's number: ``finally`` clauses run, so no temporary file
@@ -149,6 +160,7 @@ def exit_on_signals() -> None:
     import signal
 
     def stop(signum: int, frame: object) -> None:
+        _STOPPED_BY.append(128 + signum)
         raise Stopped(128 + signum)
 
     for name in ("SIGTERM", "SIGHUP"):
