@@ -21,7 +21,7 @@ from reconcile.cli.output import (changed_claims, error_line, extract_folder, fo
                                   make_reports_folder, parsed_line, refuse_target, report_format, report_verdict,
                                   say_project_above, stdout_mark, suite_files, take_back_stdout, terminal_options,
                                   validation_notes, write_atomically, write_project, write_report)
-from reconcile.engine import ENGINES, spark_options, stages
+from reconcile.engine import ENGINES, spark_option_notes, spark_options, stages
 from reconcile.pipeline import RESOLVE_METHODS, read_quotes_ahead, source_table, stop_quotes_ahead
 from reconcile.runtime.memory import release_arrow_memory
 from reconcile.runtime.progress import Progress
@@ -169,6 +169,14 @@ def exit_on_signals() -> None:
             signal.signal(number, stop)
 
 
+def _spark_options(pairs: tuple[str, ...]) -> dict[str, str]:
+    """``--spark-conf`` as a dict, with a warning on stderr for each key Spark would silently ignore."""
+    options = spark_options(pairs)
+    for note in spark_option_notes(options):
+        click.echo(f"Warning: {note}", err=True)
+    return options
+
+
 def engine_options(command: Any) -> Any:
     """--engine, --spark-master and --spark-conf (reconcile.engine), for report and validate."""
     command = click.option("--spark-conf", "spark_conf", multiple=True, metavar="KEY=VALUE",
@@ -211,7 +219,7 @@ def report(paths: tuple[str, ...], fmt: str | None, output: str | None, fail_on:
     fmt = report_format(fmt, output)
     from reconcile.expect import warm_up  # pandas and (later) Great Expectations: loaded by the commands using them
 
-    run_on = stages(engine, spark_master, spark_options(spark_conf))
+    run_on = stages(engine, spark_master, _spark_options(spark_conf))
     with Progress(("reading sources", "normalizing claims", "validating", "reconciling",
                    f"rendering {fmt}")) as progress:
         progress.stage("reading sources")
@@ -287,7 +295,7 @@ def validate(paths: tuple[str, ...], fmt: str, suites: tuple[str, ...], since: s
     try:
         if docs is not None and not docs.strip():
             raise OutputError("--docs is empty", field="--docs", hint="give a folder, e.g. --docs reports/docs")
-        run_on = stages(engine, spark_master, spark_options(spark_conf))
+        run_on = stages(engine, spark_master, _spark_options(spark_conf))
         suite_paths = suite_files(suites)
         with Progress(("reading sources", "normalizing claims", "validating")) as progress:
             progress.stage("reading sources")

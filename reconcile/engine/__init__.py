@@ -31,7 +31,7 @@ from typing import Any, Iterable, Mapping
 
 from reconcile.errors import EngineError
 
-__all__ = ["ENGINES", "ENV", "EngineError", "engine_name", "spark_options", "stages"]
+__all__ = ["ENGINES", "ENV", "EngineError", "engine_name", "spark_option_notes", "spark_options", "stages"]
 
 ENGINES = ("pandas", "spark")
 #: the environment variable that picks the engine when --engine is not given
@@ -61,6 +61,48 @@ def spark_options(pairs: Iterable[str]) -> dict[str, str]:
                               hint="write e.g. --spark-conf spark.executor.memory=4g")
         out[key.strip()] = value.strip()
     return out
+
+
+#: Spark settings a run is tuned with (Spark's configuration pages): a key close to one of these and
+#: not one of them is a slip (``spark.driver.memroy``), which Spark would take and ignore without a word
+KNOWN_SPARK_KEYS = frozenset("""
+spark.app.name spark.master spark.submit.deployMode spark.driver.memory spark.driver.cores
+spark.driver.maxResultSize spark.driver.memoryOverhead spark.driver.extraJavaOptions spark.driver.extraClassPath
+spark.driver.host spark.driver.bindAddress spark.driver.port spark.executor.memory spark.executor.cores
+spark.executor.instances spark.executor.memoryOverhead spark.executor.extraJavaOptions spark.executor.heartbeatInterval
+spark.cores.max spark.task.cpus spark.task.maxFailures spark.default.parallelism spark.local.dir spark.memory.fraction
+spark.memory.storageFraction spark.memory.offHeap.enabled spark.memory.offHeap.size spark.serializer
+spark.kryoserializer.buffer.max spark.network.timeout spark.rpc.message.maxSize spark.speculation spark.locality.wait
+spark.dynamicAllocation.enabled spark.dynamicAllocation.minExecutors spark.dynamicAllocation.maxExecutors
+spark.shuffle.service.enabled spark.ui.enabled spark.ui.port spark.ui.showConsoleProgress spark.eventLog.enabled
+spark.eventLog.dir spark.jars spark.jars.packages spark.files spark.pyspark.python spark.pyspark.driver.python
+spark.python.worker.memory spark.python.worker.reuse spark.sql.shuffle.partitions spark.sql.adaptive.enabled
+spark.sql.adaptive.coalescePartitions.enabled spark.sql.adaptive.skewJoin.enabled spark.sql.autoBroadcastJoinThreshold
+spark.sql.files.maxPartitionBytes spark.sql.files.openCostInBytes spark.sql.execution.arrow.pyspark.enabled
+spark.sql.execution.arrow.pyspark.fallback.enabled spark.sql.execution.arrow.maxRecordsPerBatch
+spark.sql.execution.pythonUDF.arrow.enabled spark.sql.session.timeZone spark.sql.ansi.enabled spark.sql.warehouse.dir
+spark.sql.parquet.compression.codec spark.sql.sources.partitionOverwriteMode spark.sql.caseSensitive
+spark.kubernetes.container.image spark.kubernetes.namespace spark.yarn.queue
+""".split())
+
+
+def spark_option_notes(options: dict[str, str]) -> list[str]:
+    """Warnings for ``--spark-conf`` keys Spark would ignore without a word: not a Spark setting
+    (no ``spark.``), or a slip of a setting it knows ("spark.driver.memroy": the run then gets the
+    default heap, and fails for lack of memory much later)."""
+    import difflib
+
+    notes = []
+    for key in options:
+        if not key.startswith("spark."):
+            notes.append(f"--spark-conf {key}: Spark reads only settings whose names begin with spark.; "
+                         "this one does nothing")
+        elif key not in KNOWN_SPARK_KEYS:
+            close = difflib.get_close_matches(key, KNOWN_SPARK_KEYS, n=1, cutoff=0.9)
+            if close and not key.startswith(close[0]):   # spark.executor.memoryOverheadFactor is a setting too
+                notes.append(f"--spark-conf {key}: did you mean {close[0]}? Spark ignores a setting it does not "
+                             "know, without a word")
+    return notes
 
 
 #: the master URLs Spark takes: local mode (with a number of threads, at least 1), a standalone
