@@ -57,25 +57,27 @@ class QuoteReader:
 
     def __init__(self, config: QuantityConfig) -> None:
         self.config = config
-        self.intervals = lru_cache(maxsize=100_000)(self._intervals)
+        self.states = lru_cache(maxsize=100_000)(self._states)
         self.reading = lru_cache(maxsize=100_000)(self._reading)
         # the parser's mentions of the quote being checked and their judgments (``running.scan``'s memo):
         # the quote of an unquoted claim is read again, for all it states (``stated_in``)
         self.memo: dict = {}
 
-    def _intervals(self, quote: str, lang: str, unambiguous: bool = False, wanted: tuple | None = None) -> frozenset:
-        """The intervals the quote states as running text (``running.stated_readings``): each
-        quantity as §4 reads a stated value, and as a reader takes it ("organizers estimated 250,000
-        protesters" states 250,000: the verb says who counted, not "about"; "rose from 148 to 154"
-        states 148 and 154); never a date, a time, a year, an ordinal or a name with digits ("on
-        March 30", "at 17:00", "Flight 370": no count of 30, 17 or 370). ``unambiguous``: leaving
-        out the numbers whose separators read differently in English and Spanish. ``wanted``: the
-        one interval looked for (``running.scan``: other plain figures are passed over)."""
-        from reconcile.quantities.running import stated_readings
+    def _states(self, quote: str, lang: str, stated: tuple, unambiguous: bool = False) -> bool:
+        """Whether the quote states the interval ``stated`` (as ``_key``) as running text
+        (``running.stated_readings``): each quantity as §4 reads a stated value, and as a reader
+        takes it ("organizers estimated 250,000 protesters" states 250,000: the verb says who
+        counted, not "about"; "rose from 148 to 154" states 148 and 154); never a date, a time, a
+        year, an ordinal or a name with digits ("on March 30", "at 17:00", "Flight 370": no count
+        of 30, 17 or 370). ``unambiguous``: leaving out the numbers whose separators read
+        differently in English and Spanish. The quote is read a sentence at a time up to the first
+        reading of ``stated``; a plain figure is looked for alone (``running.scan``'s ``wanted``:
+        other plain figures are passed over)."""
+        from reconcile.quantities.running import iter_stated_readings
 
-        return frozenset(_key(*interval) for text, interval in stated_readings(quote, lang, self.config, wanted,
-                                                                               self.memo)
-                         if not (unambiguous and _GROUPED.search(text)))
+        wanted = stated if stated[0] is not None and stated[0] == stated[1] else None
+        return any(_key(*interval) == stated and not (unambiguous and _GROUPED.search(text))
+                   for text, interval in iter_stated_readings(quote, lang, self.config, wanted, self.memo))
 
     def _reading(self, text: str, lang: str) -> tuple | None:
         try:
@@ -95,16 +97,14 @@ class QuoteReader:
         if (not _BARE_NUMBER.fullmatch(text) and text.lower() in quote.lower()
                 and (lang == quote_lang or self.reading(text, quote_lang) == stated)):
             return True
-        # a plain figure is looked for alone (most stated values: "2,411"); any other, among every reading
-        wanted = stated if stated[0] is not None and stated[0] == stated[1] else None
-        if stated in self.intervals(quote, quote_lang, False, wanted):
+        if self.states(quote, quote_lang, stated):
             return True
         if not lang or lang == quote_lang:
             return False
         # read in the claim's language too ("más de 500" in a quote detected as English), but
         # not a number whose separators read differently in the two languages: "11.000" in a
         # Spanish quote is 11,000, even if the claim says lang: en
-        return stated in self.intervals(quote, lang, True, wanted)
+        return self.states(quote, lang, stated, True)
 
 
 def unquoted(frame: pd.DataFrame, config: QuantityConfig | None = None, *,

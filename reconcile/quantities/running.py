@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, replace
+from typing import Iterator
 
 from reconcile.model.records import Mention, QuantityConfig
 from reconcile.quantities.lexicon import MONTHS, WORDS, fold_word
@@ -873,8 +874,8 @@ def _junk(sentence: str, m: Mention, number_start: int, counted: str | None, lan
             or counted is None and word_before in _RANK_LABEL and (
                 not next_words or next_words[0] in _RANK_AFTER or _STOP_NEXT.match(after))):
         return "ordinal"                              # "ocupó el puesto 12 del índice", "en el minuto 90"
-    if any(c.start() <= m.start < c.end() for c in _COORDINATE.finditer(
-            sentence, max(0, m.start - 30), min(len(sentence), m.end + 30))):
+    if "°" in sentence and any(c.start() <= m.start < c.end() for c in _COORDINATE.finditer(
+            sentence, max(0, m.start - 30), min(len(sentence), m.end + 30))):   # (a point of a map has its "°")
         return "coordinates"                          # "19°25′N 99°08′O"
     if m.unit is None and _ANNIVERSARY.match(sentence, m.end):
         return "ordinal"                              # "el 50 aniversario"
@@ -1185,6 +1186,8 @@ def _score(sentence: str, m: Mention, core: str, before: str, after: str, counte
     if m.unit is not None or not (core.strip().isdigit() or m.qualifier == "range" and _SCORE.fullmatch(core.strip())
                                   and counted is None):
         return False
+    if "-" not in sentence and "–" not in sentence:
+        return False                                  # every score has its dash (``_SCORE``)
     # (the pair that holds the figure: in "won 6-4, 6-3" the second 6 is in the second pair, not the first)
     pair = next((p for p in _SCORE.finditer(sentence, max(0, m.start - 6), min(len(sentence), m.end + 6))
                  if p.start() <= m.start < p.end()), None)
@@ -1380,9 +1383,12 @@ def _two_bounds(text: str, found: list[Mention], lang: str, config: QuantityConf
     out: list[Mention] = []
     for m in found:
         pair = _TWO_BOUNDS.fullmatch(m.text) if m.qualifier == "range" else None
-        last = _NOUN_ENDS.search(pair.group(3)) if pair is not None else None
+        if pair is None:          # (the noun after it is looked for only in such a range: most figures are none)
+            out.append(m)
+            continue
+        last = _NOUN_ENDS.search(pair.group(3))
         second = last.group(1) if last is not None else counted_noun(text, m.end, lang[:2]) or ""
-        if pair is not None and fold_word(pair.group(2)) != fold_word(second):
+        if fold_word(pair.group(2)) != fold_word(second):
             parts = [find_quantities(pair.group(k), lang, config) for k in (1, 3)]
             if all(len(p) == 1 and p[0].qualifier in _BOUNDS for p in parts):
                 out.extend(replace(p[0], start=m.start + pair.start(k) + p[0].start, end=m.start + pair.start(k) +
@@ -1567,13 +1573,19 @@ def stated_readings(text: str, lang: str, config: QuantityConfig = DEFAULT_CONFI
     250,000" states 250,000) and the stated value's (§4: "estimated 250,000" is about it). What a
     claim's quote may state its value as (SPEC §5, ``unquoted-value``). ``wanted``, ``memo``: as
     ``scan``'s (the readings of other figures may then be left out)."""
-    out: list[tuple[str, tuple]] = []
+    return list(iter_stated_readings(text, lang, config, wanted, memo))
+
+
+def iter_stated_readings(text: str, lang: str, config: QuantityConfig = DEFAULT_CONFIG,
+                         wanted: tuple | None = None, memo: dict | None = None) -> Iterator[tuple[str, tuple]]:
+    """``stated_readings``, a sentence at a time: a caller that looks for one interval (the quote
+    check) stops at the sentence that states it, and the sentences after it are not read."""
     for sentence in sentences(_visible(text)[0], lang):
         mentions: list = []
         for found in scan(sentence, phones=True, mentions=mentions, config=config, wanted=wanted, memo=memo):
-            out.append((found.text, (found.lower, found.upper, found.lower_inclusive, found.upper_inclusive)))
-        out.extend((m.text, (m.lower, m.upper, m.lower_inclusive, m.upper_inclusive)) for m in mentions)
-    return out
+            yield found.text, (found.lower, found.upper, found.lower_inclusive, found.upper_inclusive)
+        for m in mentions:
+            yield m.text, (m.lower, m.upper, m.lower_inclusive, m.upper_inclusive)
 
 
 def quantities_in_text(text: str, lang: str | None = None) -> list[dict]:
