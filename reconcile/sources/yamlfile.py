@@ -70,6 +70,9 @@ def _load(text: str, display: str) -> Any:
         problem = exc.problem or str(exc)
         lines = text.splitlines()
         tab = mark is not None and mark.line < len(lines) and "\t" in lines[mark.line][:mark.column + 1]
+        if problem == "exceeded maximum nesting depth":   # libyaml's own limit (1,000 levels), met before ours
+            raise InputError(f"lists and mappings nest deeper than {MAX_DEPTH} levels", file=display, line=line,
+                             hint="reconcile's files need a few levels: check the indentation and brackets") from exc
         if exc.context == "expected a single document in the stream":   # PyYAML's "but found another document"
             raise InputError("a second YAML document starts here (a line \"---\")", file=display, line=line,
                              hint="a file holds one YAML document: delete this line (and what follows it, or "
