@@ -1432,6 +1432,9 @@ def scan(sentence: Sentence, phones: bool = False, mentions: list | None = None,
         found = _two_bounds(text, find_quantities(text, tag, config), tag, config)
         if memo is not None:
             memo[text, tag] = found
+    if wanted is not None and any(join.fullmatch(text, a.end, b.start) for a, b in zip(found, found[1:])
+                                  for join in (_NAME_JOIN, _DAY_JOIN, _LIST_JOIN)):
+        wanted = None   # a list ("Routes 5, 7 and 9", "los días 15 y 16"): a figure is judged with the one before it
     for m in found:
         if wanted is not None and m.qualifier == "exact" and m.lower is not None and m.upper is not None and \
                 (float(m.lower), float(m.upper), True, True) != wanted and \
