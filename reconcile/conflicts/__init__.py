@@ -6,8 +6,9 @@ each topic's stated scopes with each origin's figure, which the estimate stage r
 """
 from reconcile.conflicts.figures import Figure, StatedScope, agreement_groups, as_intervals
 from reconcile.conflicts.origins import ECHO, INDEPENDENT, ONE_CLAIMANT, origins
-from reconcile.conflicts.pairs import find_conflicts, reconcile_claims, stated_scopes
+from reconcile.conflicts.pairs import find_conflicts, reconcile_claims, stated_scopes, unit_counts
 from reconcile.conflicts.table import pair_kind
 
 __all__ = ["find_conflicts", "reconcile_claims", "stated_scopes", "origins", "Figure", "StatedScope",
-           "agreement_groups", "as_intervals", "pair_kind", "ONE_CLAIMANT", "ECHO", "INDEPENDENT"]
+           "agreement_groups", "as_intervals", "pair_kind", "unit_counts", "ONE_CLAIMANT",
+           "ECHO", "INDEPENDENT"]

@@ -5,9 +5,13 @@ ClaimReview): one owner of how an estimate is said, so every format says the sam
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+import math
+from dataclasses import dataclass, field
 from typing import Any, Collection, Mapping
 
+from reconcile.conflicts import Figure, agreement_groups, unit_counts
+from reconcile.model.intervals import common_range
+from reconcile.model.intervals import hull as interval_hull
 from reconcile.model.numbers import format_number, interval_text
 from reconcile.model.records import FINDING_VERDICTS, Report
 from reconcile.report.base import source_name
@@ -47,13 +51,54 @@ def _scope(record: dict[str, Any]) -> str:
     return " / ".join(parts)
 
 
-def estimate_value(record: dict[str, Any]) -> str:
-    """An estimate's figure as people read it: its range, with the point first when it has one."""
+def estimate_value(record: dict[str, Any], count: bool = False) -> str:
+    """An estimate's figure as people read it: its range, with the point first when it has one
+    (``point_text``; ``count``: the topic counts, so a point no one stated is a whole number)."""
     interval = interval_text(record["lower"], record["upper"], record["lower_inclusive"], record["upper_inclusive"])
     point = record["point"]
     if point is None or (record["lower"] is not None and record["lower"] == record["upper"]):
         return interval
-    return f"{format_number(point)} (range {interval})"
+    return f"{point_text(record, count)} (range {interval})"
+
+
+def point_text(record: dict[str, Any], count: bool = False) -> str:
+    """A truth-discovery point in words: at an open bound of its range it is that bound's side
+    ("more than 700": the range excludes 700 itself); of a count, a fraction is rounded to a
+    whole number ("about 600", not "599.5"). The JSON keeps the number."""
+    point = record["point"]
+    if record["lower"] is not None and point == record["lower"] and not record["lower_inclusive"]:
+        return f"more than {format_number(point)}"
+    if record["upper"] is not None and point == record["upper"] and not record["upper_inclusive"]:
+        return f"fewer than {format_number(point)}"
+    if count and not float(point).is_integer():
+        return f"about {format_number(math.floor(point + 0.5))}"
+    return format_number(point)
+
+
+def counts(report: Report, topic_id: str) -> bool:
+    """Whether a topic's values are counts (whole numbers); a topic no file declares counts."""
+    topic = report.topics.get(topic_id)
+    return unit_counts(getattr(topic, "unit", None) or "count")
+
+
+@dataclass
+class _Reading:
+    """One estimate read for people: who is behind it and why the rest is not."""
+
+    estimate: dict[str, Any]
+    stated: list[dict[str, Any]]            # the claims of its evidence, in its order
+    origin: dict[str, str]                  # claim id -> its origin
+    weight: dict[str, float]                # claim id -> its weight
+    figures: tuple[Figure, ...]             # each origin's figure (its chosen claims)
+    backers: dict[str, list[str]] = field(default_factory=dict)   # origin -> its claimants behind the estimate
+    in_range: list[str] = field(default_factory=list)
+    outweighed: list[str] = field(default_factory=list)
+    alike: list[str] = field(default_factory=list)
+    behind: set[str] = field(default_factory=set)   # origins whose figures make the range
+
+    def used(self) -> list[Figure]:
+        """The figures with a weight, in the evidence's order."""
+        return [f for f in self.figures if any(self.weight.get(c, 0.0) > 0 for c in f.claims)]
 
 
 def estimate_views(report: Report, topics: Collection[str] | None = None,
@@ -67,97 +112,303 @@ def estimate_views(report: Report, topics: Collection[str] | None = None,
     for item in report.estimates:
         if topics is not None and (item["topic"] if isinstance(item, dict) else item.evidence.topic) not in topics:
             continue
-        estimate = item if isinstance(item, dict) else item.to_dict()
-        # each claim's origin as the reconciler traced it (citation chains and loops, SPEC §5); a report
-        # read back from its dicts has only each claim's own ``cites`` to go by
-        traced = {} if isinstance(item, dict) else {cid: figure.origin for figure in item.evidence.figures
-                                                     for cid in figure.claims}
-        backers: dict[str, list[str]] = {}   # origin -> the claimants of its claims that back the estimate
-        aside: list[str] = []
-        outweighed: list[str] = []
-        weighed: dict[str, list[dict[str, Any]]] = {}   # truth discovery: each origin's weighed claims
-        for item in estimate["claims"]:
-            claim = claims.get(item["id"])
-            if claim is None:
-                continue
-            origin = traced.get(item["id"]) or claim.get("cites") or claim["source"]
-            if item["weight"] > 0 and estimate["method"] == "truth-discovery":
-                weighed.setdefault(origin, []).append(claim)
-            elif item["weight"] > 0:
-                _add(backers.setdefault(origin, []), claim["source"])
-            else:
-                text = f"{source_name(report, claim['source'])} ({claim['text']})"
-                if text not in aside:
-                    aside.append(text)
-        weight = {item["id"]: item["weight"] for item in estimate["claims"]}
-        backing_weight = 0.0
-        others: list[tuple[float, list[str]]] = []
-        ranged: list[tuple[str, list[dict[str, Any]]]] = []   # figures in the estimate's range, not at its point
-        for origin, mine in weighed.items():
-            # an origin's figure is the range of its claims (their hull when they share none): it backs the
-            # estimate when that range holds the point, not each claim ("100" and "120" back 110), or lies in
-            # the range of the figures the estimate supports (SPEC §5b: 100 and 110 back 105 in [100, 110])
-            figure = _hull(mine)
-            mass = sum(weight.get(claim["id"], 0.0) for claim in mine)
-            held = _holds(figure, estimate["point"])
-            if held or _within(figure, estimate):
-                if held:
-                    for claim in mine:
-                        _add(backers.setdefault(origin, []), claim["source"])
-                else:
-                    ranged.append((origin, mine))
-                backing_weight = max(backing_weight, mass)
-            else:   # weighed, but its figure is not the estimate ("3,958" against 11,300)
-                others.append((mass, [f"{source_name(report, claim['source'])} ({claim['text']})" for claim in mine]))
-        # figures that hold the point back it; those only in its range are said apart ("Src a (100) lies within
-        # its range"), unless no figure holds the point: then the range's figures are what it rests on
-        in_range: list[str] = []
-        held = bool(backers)
-        for origin, mine in ranged:
-            for claim in mine:
-                if held:
-                    _add(in_range, f"{source_name(report, claim['source'])} ({claim['text']})")
-                else:
-                    _add(backers.setdefault(origin, []), claim["source"])
-        alike: list[str] = []
-        for mass, texts in others:
-            # outweighed only by an origin that weighs more: "about 100" and "120" weighed alike, the point between
-            # them, is no source outweighing the other
-            into = outweighed if mass < backing_weight * (1 - 1e-9) else alike
-            into.extend(text for text in texts if text not in into)
-        used = [_backer(report, origin, claimants) for origin, claimants in backers.items()]
-        status = estimate["status"]
-        method = estimate["method"]
-        value = estimate_value(estimate)
-        if status == "single-source" and len(backers) == 1:
-            origin, claimants = next(iter(backers.items()))
-            echoes = _echoes(report, origin, claimants)
-            backing = f"only {source_name(report, origin)} states it"
-            if echoes:   # echoes of the origin ("only Agency A states it (Outlet B, citing it)")
-                backing += f" ({_listing(echoes)}, citing it)"
-        elif status == "single-source":
-            backing = f"only {_listing(used)} state{'s' if len(used) == 1 else ''} it" if used else "one source"
-        elif method == "prefer" and len(used) == 1:   # the preferred claimant's figure alone ("Dos agree" had read)
-            origin, claimants = next(iter(backers.items()))
-            backing = _preferred(report, estimate, claims, origin, claimants) or f"{used[0]}'s figure, preferred"
-        elif status == "agreed":
-            backing = f"{_listing(used)} agree" if used else "no source's figure holds the point"
-        else:
-            backing = (f"{_listing(used)} back{'s' if len(used) == 1 else ''} it" if used
-                       else "the sources disagree")
-        sentence = f"Estimate ({method}): {value}, {STATUS_WORDS.get(status, status)}: {backing}"
-        if in_range:
-            sentence += f"; {_listing(in_range)} lie{'s' if len(in_range) == 1 else ''} within its range"
-        if outweighed:
-            sentence += f"; outweighed: {_listing(outweighed)}"
-        if alike:
-            sentence += f"; weighed as much: {_listing(alike)}"
-        if aside:
-            sentence += f"; set aside: {_listing(aside)}"
+        reading = read_estimate(report, item, claims)
+        estimate = reading.estimate
         out.setdefault(estimate["topic"], []).append(
-            EstimateView(estimate["topic"], _scope(estimate), value, status, method, sentence + ".",
-                         tuple(item["id"] for item in estimate["claims"])))
+            EstimateView(estimate["topic"], _scope(estimate),
+                         estimate_value(estimate, counts(report, estimate["topic"])), estimate["status"],
+                         estimate["method"], _sentence(report, reading, claims),
+                         tuple(entry["id"] for entry in estimate["claims"])))
     return out
+
+
+def read_estimate(report: Report, item: Any, claims: Mapping[str, dict[str, Any]]) -> _Reading:
+    """An estimate (its record, or the estimate stage's object) read for people: each claim's origin
+    as the reconciler traced it (citation chains and loops, SPEC §5; a report read back from its dicts
+    has only each claim's own ``cites`` to go by), the figures, and who backs the estimate."""
+    estimate = item if isinstance(item, dict) else item.to_dict()
+    traced = {} if isinstance(item, dict) else {cid: figure.origin for figure in item.evidence.figures
+                                                 for cid in figure.claims}
+    stated = [claims[entry["id"]] for entry in estimate["claims"] if entry["id"] in claims]
+    origin = {claim["id"]: traced.get(claim["id"]) or claim.get("cites") or claim["source"] for claim in stated}
+    weight = {entry["id"]: entry["weight"] for entry in estimate["claims"]}
+    figures = item.evidence.figures if not isinstance(item, dict) else _figures(stated, origin)
+    reading = _Reading(estimate, stated, origin, weight, figures)
+    if estimate["method"] == "truth-discovery":
+        _weigh(report, reading)
+    else:
+        reading.behind.update(f.origin for f in reading.used())
+        for claim in stated:   # in the order of the claims' ids
+            if weight.get(claim["id"], 0.0) > 0:
+                _add(reading.backers.setdefault(origin[claim["id"]], []), claim["source"])
+    return reading
+
+
+def _weigh(report: Report, reading: _Reading) -> None:
+    """Truth discovery: the figures that hold the point back the estimate; those only in its range
+    lie within it; the others weigh less (outweighed) or as much (weighed alike)."""
+    estimate = reading.estimate
+    weighed: dict[str, list[dict[str, Any]]] = {}   # each origin's weighed claims
+    for claim in reading.stated:
+        if reading.weight.get(claim["id"], 0.0) > 0:
+            weighed.setdefault(reading.origin[claim["id"]], []).append(claim)
+    backing_weight = 0.0
+    others: list[tuple[float, list[str]]] = []
+    ranged: list[tuple[str, list[dict[str, Any]]]] = []   # figures in the estimate's range, not at its point
+    for origin, mine in weighed.items():
+        # an origin's figure is the range of its claims (their hull when they share none): it backs the
+        # estimate when that range holds the point, not each claim ("100" and "120" back 110), or lies in
+        # the range of the figures the estimate supports (SPEC §5b: 100 and 110 back 105 in [100, 110])
+        figure = _hull(mine)
+        mass = sum(reading.weight.get(claim["id"], 0.0) for claim in mine)
+        held = _holds(figure, estimate["point"])
+        if held or _within(figure, estimate):
+            if held:
+                for claim in mine:
+                    _add(reading.backers.setdefault(origin, []), claim["source"])
+            else:
+                ranged.append((origin, mine))
+            reading.behind.add(origin)
+            backing_weight = max(backing_weight, mass)
+        else:   # weighed, but its figure is not the estimate ("3,958" against 11,300)
+            others.append((mass, [_stated(report, claim) for claim in mine]))
+    # figures that hold the point back it; those only in its range are said apart ("Src a (100) lies within
+    # its range"), unless no figure holds the point: then the range's figures are what it rests on
+    held_any = bool(reading.backers)
+    for origin, mine in ranged:
+        for claim in mine:
+            if held_any:
+                _add(reading.in_range, _stated(report, claim))
+            else:
+                _add(reading.backers.setdefault(origin, []), claim["source"])
+    for mass, texts in others:
+        # outweighed only by an origin that weighs more: "about 100" and "120" weighed alike, the point between
+        # them, is no source outweighing the other
+        into = reading.outweighed if mass < backing_weight * (1 - 1e-9) else reading.alike
+        into.extend(text for text in texts if text not in into)
+
+
+def _sentence(report: Report, reading: _Reading, claims: Mapping[str, dict[str, Any]]) -> str:
+    """The estimate in one paragraph: its value and where a point no one stated comes from, its
+    status, who backs it and why the range is what it is, what is odd about the figures behind it,
+    what it set aside and why, and the weights."""
+    estimate = reading.estimate
+    status, method = estimate["status"], estimate["method"]
+    backers = reading.backers
+    used = [_backer(report, origin, claimants) for origin, claimants in backers.items()]
+    value = estimate_value(estimate, counts(report, estimate["topic"]))
+    spans = _hull_words(report, reading, claims)
+    if status == "single-source" and len(backers) == 1:
+        origin, claimants = next(iter(backers.items()))
+        echoes = _echoes(report, origin, claimants)
+        backing = f"only {source_name(report, origin)} states it"
+        if echoes:   # echoes of the origin ("only Agency A states it (Outlet B, citing it)")
+            backing += f" ({_listing(echoes)}, citing it)"
+    elif status == "single-source":
+        backing = f"only {_listing(used)} state{'s' if len(used) == 1 else ''} it" if used else "one source"
+    elif method == "prefer" and len(used) == 1:   # the preferred claimant's figure alone ("Dos agree" had read)
+        origin, claimants = next(iter(backers.items()))
+        backing = _preferred(report, estimate, claims, origin, claimants) or f"{used[0]}'s figure, preferred"
+    elif spans:   # the hull of figures that do not all agree: no one backs all of it
+        backing = spans
+    elif status == "agreed":
+        backing = f"{_listing(used)} agree" if used else "no source's figure holds the point"
+    else:
+        backing = (f"{_listing(used)} back{'s' if len(used) == 1 else ''} it{_group_words(reading)}" if used
+                   else "the sources disagree")
+    sentence = f"Estimate ({method}): {value}, {STATUS_WORDS.get(status, status)}: {backing}"
+    if reading.in_range:
+        sentence += f"; {_listing(reading.in_range)} lie{'s' if len(reading.in_range) == 1 else ''} within its range"
+    if reading.outweighed:
+        sentence += f"; outweighed: {_listing(reading.outweighed)}"
+    if reading.alike:
+        sentence += f"; weighed as much: {_listing(reading.alike)}"
+    aside = _aside(report, reading)
+    if aside:
+        sentence += f"; set aside: {aside}"
+    notes = "".join(f" {note[:1].upper()}{note[1:]}." for note in _figure_notes(report, reading, claims))
+    point = _point_origin(reading, counts(report, estimate["topic"]))
+    return f"{sentence}.{notes}{point} {_weights(report, reading)}."
+
+
+def _figures(stated: list[dict[str, Any]], origin: Mapping[str, str]) -> tuple[Figure, ...]:
+    """Each origin's figure from claim records, as the reconciler makes it (SPEC §5: its own claims
+    before echoes of it, those of its latest statement; their common range, else their hull): for an
+    estimate read back from its record, which does not hold its figures."""
+    by_origin: dict[str, list[dict[str, Any]]] = {}
+    for claim in stated:
+        by_origin.setdefault(origin[claim["id"]], []).append(claim)
+    out = []
+    for name, mine in sorted(by_origin.items()):
+        chosen = [c for c in mine if c["source"] == name] or mine
+        latest = max((str(c["stated_on"]) for c in chosen if c.get("stated_on")), default=None)
+        chosen = sorted((c for c in chosen if not c.get("stated_on") or str(c["stated_on"]) == latest),
+                        key=lambda c: c["id"])
+        intervals = [_as_figure(c) for c in chosen]
+        shared = common_range(intervals)   # type: ignore[arg-type]
+        lower, upper, lower_inc, upper_inc = shared or interval_hull(intervals)   # type: ignore[arg-type]
+        out.append(Figure(name, lower, upper, lower_inc, upper_inc, tuple(c["id"] for c in chosen),
+                          shared is not None))
+    return tuple(out)
+
+
+def _as_figure(record: Mapping[str, Any], name: str = "") -> Figure:
+    """A claim's or an estimate's range as a figure, for the interval functions (None: unbounded)."""
+    lower, upper = record.get("lower"), record.get("upper")
+    return Figure(name, -math.inf if lower is None else lower, math.inf if upper is None else upper,
+                  bool(record.get("lower_inclusive")), bool(record.get("upper_inclusive")), (), True)
+
+
+def outside(claim: Mapping[str, Any], estimate: Mapping[str, Any]) -> bool:
+    """Whether a claim's value and an estimate's range have no value in common."""
+    return common_range([_as_figure(claim), _as_figure(estimate)]) is None   # type: ignore[list-item]
+
+
+def _stated(report: Report, claim: Mapping[str, Any]) -> str:
+    return f"{source_name(report, claim['source'])} ({claim['text']})"
+
+
+def _hull_words(report: Report, reading: _Reading, claims: Mapping[str, dict[str, Any]]) -> str | None:
+    """Why a disputed range is the hull of every figure, when it is (``hull``; ``consensus`` on a tie
+    or with no agreement group, SPEC §5b), with the figures it spans: nobody backs all of it."""
+    estimate = reading.estimate
+    used = reading.used()
+    if estimate["status"] != "disputed" or estimate["method"] == "truth-discovery" or len(used) < len(
+            reading.figures) or len(used) < 2:
+        return None
+    spanned = _listing([f"{source_name(report, f.origin)} ({' and '.join(claims[c]['text'] for c in f.claims)})"
+                        for f in used])
+    if estimate["method"] == "hull":
+        return f"the range spans every figure: {spanned}"
+    groups = agreement_groups(tuple(used))
+    if not groups:
+        return f"no two origins agree, so the range spans every figure: {spanned}"
+    most = max(len(members) for members, _ in groups)
+    tied = sum(1 for members, _ in groups if len(members) == most)
+    return f"{tied} groups of {most} agreeing origins tie, so the range spans every figure: {spanned}"
+
+
+def _group_words(reading: _Reading) -> str:
+    """Why a disputed consensus range is that of some of the figures: theirs is the largest group
+    that agrees (SPEC §5b)."""
+    estimate = reading.estimate
+    used = len(reading.used())
+    if estimate["status"] != "disputed" or estimate["method"] not in ("consensus", "prefer") or not (
+            1 < used < len(reading.figures)):
+        return ""
+    return f", the largest group that agrees ({used} of {len(reading.figures)} origins)"
+
+
+def _point_origin(reading: _Reading, count: bool) -> str:
+    """Where a truth-discovery point that no one stated comes from, as a sentence of its own
+    (" About 600 is the middle of the range, not a stated figure."): the middle of its range, or
+    weighted between two figures; nothing for a stated figure or the bound of one (its value says
+    "more than" an open bound)."""
+    estimate = reading.estimate
+    point = estimate["point"]
+    if estimate["method"] != "truth-discovery" or point is None or estimate["lower"] == estimate["upper"]:
+        return ""
+    weighed = [c for c in reading.stated if reading.weight.get(c["id"], 0.0) > 0]
+    if any(point in (c.get("lower"), c.get("upper")) for c in weighed):
+        return ""   # a figure someone stated, or the bound of one
+    lower, upper = estimate["lower"], estimate["upper"]
+    shown = point_text(estimate, count)
+    shown = shown[:1].upper() + shown[1:]
+    if not any(f.lower <= point <= f.upper for f in reading.used()) and lower is not None and upper is not None:
+        return f" {shown} is weighted between {format_number(lower)} and {format_number(upper)}, not a stated figure."
+    if lower is not None and upper is not None and math.isclose(point, (lower + upper) / 2):
+        return f" {shown} is the middle of the range, not a stated figure."
+    return f" {shown} is a weighted value in the range, not a stated figure."
+
+
+def _figure_notes(report: Report, reading: _Reading, claims: Mapping[str, dict[str, Any]]) -> list[str]:
+    """What a reader must know of the figures behind the range: an origin whose own claims conflict
+    (its figure is their span, SPEC §5), a figure outside the topic's plausible bounds."""
+    notes = []
+    topic = report.topics.get(reading.estimate["topic"])
+    low, high = getattr(topic, "bounds", None) or (None, None)
+    plausible = ({"lower": low, "upper": high, "lower_inclusive": True, "upper_inclusive": True}
+                 if (low, high) != (None, None) else None)
+    for figure in reading.figures:
+        if figure.origin not in reading.behind:
+            continue
+        mine = [claims[c] for c in figure.claims if c in claims]
+        if not figure.shared and len(mine) > 1:
+            name = source_name(report, figure.origin)
+            but = "but " if reading.estimate["status"] == "agreed" else ""
+            if all(c["source"] == figure.origin for c in mine):
+                notes.append(f"{but}{name}'s figure is the span of its own conflicting "
+                             f"{_listing([c['text'] for c in mine])}")
+            else:
+                texts = [c["text"] if c["source"] == figure.origin else
+                         f"{c['text']} ({source_name(report, c['source'])})" for c in mine]
+                notes.append(f"{but}{name}'s figure is the span of the conflicting {_listing(texts)}, which cite it")
+        if plausible is not None:
+            for c in mine:
+                if outside(c, plausible):
+                    notes.append(f"{source_name(report, c['source'])}'s {c['text']} is outside the topic's plausible "
+                                 f"bounds {interval_text(low, high, True, True)}")
+    return notes
+
+
+def set_aside_reason(report: Report, reading: _Reading, claim: Mapping[str, Any]) -> tuple[str, str]:
+    """Why a claim of an estimate's evidence has no weight: (code, words). ``replaced``: an earlier
+    statement of its origin (SPEC §5b); ``echo``: it repeats an origin whose own word is used
+    instead; ``preferred``: not the preferred claimant's; ``outside``: outside the chosen range;
+    ``unused`` otherwise."""
+    cid = claim["id"]
+    origin = reading.origin.get(cid, claim["source"])
+    chosen = {c for f in reading.figures for c in f.claims}
+    if cid not in chosen:   # dropped from its origin's figure (SPEC §5)
+        figure = next((f for f in reading.figures if f.origin == origin), None)
+        mine = [] if figure is None else [c for c in reading.stated if c["id"] in figure.claims]
+        if claim["source"] != origin and any(c["source"] == origin for c in mine):
+            return "echo", f"an echo of {source_name(report, origin)}"
+        later = max((str(c["stated_on"]) for c in mine if c.get("stated_on")), default=None)
+        if later and claim.get("stated_on") and later > str(claim["stated_on"]):
+            return "replaced", f"an earlier statement, replaced by the one of {later}"
+        if claim["source"] != origin:
+            return "echo", f"an echo of {source_name(report, origin)}"
+    estimate = reading.estimate
+    if estimate["method"] == "prefer" and len(reading.used()) == 1 and len(reading.figures) > 1:
+        return "preferred", "not the preferred figure"
+    if outside(claim, estimate):
+        return "outside", "outside the chosen range"
+    return "unused", "not used"
+
+
+def _aside(report: Report, reading: _Reading) -> str:
+    """The claims set aside, each with why, grouped by reason in the order met."""
+    groups: dict[str, list[str]] = {}
+    for claim in reading.stated:
+        if reading.weight.get(claim["id"], 0.0) > 0:
+            continue
+        _, why = set_aside_reason(report, reading, claim)
+        _add(groups.setdefault(why, []), _stated(report, claim))
+    return "; ".join(f"{_listing(texts)}, {why}" for why, texts in groups.items())
+
+
+def weight_text(weight: float) -> str:
+    """A weight as the reports show it: 0.43, 0.5, 1, 0.0067 (two decimals, or two significant digits)."""
+    if weight == 0 or weight >= 0.01:
+        return f"{weight:.2f}".rstrip("0").rstrip(".") or "0"
+    return f"{weight:.{1 - math.floor(math.log10(weight))}f}"
+
+
+def _weights(report: Report, reading: _Reading) -> str:
+    """The weights of the claims used (SPEC §5b), per origin (each claim of a figure weighs the same):
+    "Weights: Src a 0.43, Src b 0.43 and Src c 0.13"; "0.33 each"; 0 for the claims set aside."""
+    used = sorted(((reading.weight[f.claims[0]], source_name(report, f.origin)) for f in reading.used()),
+                  key=lambda item: -item[0])
+    if not used:
+        return "Weights: 0"
+    zero = any(reading.weight.get(c["id"], 0.0) == 0 for c in reading.stated)
+    shown = {weight_text(w) for w, _ in used}
+    if len(used) > 2 and len(shown) == 1:
+        words = f"Weights: {shown.pop()} each"
+    else:
+        words = "Weight: 1" if len(used) == 1 else f"Weights: {_listing([f'{n} {weight_text(w)}' for w, n in used])}"
+    return words + ("; 0 for those set aside" if zero else "")
 
 
 def _preferred(report: Report, estimate: dict[str, Any], claims: Mapping[str, dict[str, Any]], origin: str,

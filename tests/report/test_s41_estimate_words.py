@@ -62,5 +62,5 @@ def test_prefer_names_the_preferred_figure_not_one_source_that_agree(make_projec
     maker.source("uno", claim(id="u1", place="CO", value=100), name="Uno")
     maker.source("dos", claim(id="d1", place="CO", value="about 100"), name="Dos")
     line = _estimates(maker, "--resolve", "prefer")
-    assert "Dos's figure, preferred; set aside: Uno (100)." in line
+    assert "Dos's figure, preferred; set aside: Uno (100), not the preferred figure." in line
     assert "Dos agree" not in line

@@ -29,7 +29,7 @@ from typing import Any, Collection, NamedTuple
 from reconcile.conflicts.wording import scope_words
 from reconcile.model.records import Report
 from reconcile.model.numbers import claim_interval, format_number
-from reconcile.report.estimates import estimate_value
+from reconcile.report.estimates import counts, estimate_value
 from reconcile.report.base import (
     TopicView,
     breakdowns,
@@ -263,8 +263,9 @@ def chart_rows(report: Report, view: TopicView, conflicted: set[str],
         for claim in drawn:   # parts in a loop of part_of (a part of its own part): still drawn
             if claim["id"] not in emitted:
                 emit(claim, 0)
-        for estimate in estimates.get(key, ()):   # what the evidence supports, its own row
-            label = f"Estimate ({estimate['method']}, {estimate['status']}): {estimate_value(estimate)}"
+        for estimate in estimates.get(key, ()):   # what the evidence supports, its own row (as the list says it)
+            value = estimate_value(estimate, counts(report, estimate["topic"]))
+            label = f"Estimate ({estimate['method']}, {estimate['status']}): {value}"
             rows.append(Row(_short(label), estimate["lower"], estimate["upper"],
                             bool(estimate["lower_inclusive"]), bool(estimate["upper_inclusive"]),
                             "estimate", True))
