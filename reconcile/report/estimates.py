@@ -195,7 +195,7 @@ def _sentence(report: Report, reading: _Reading, claims: Mapping[str, dict[str, 
     estimate = reading.estimate
     status, method = estimate["status"], estimate["method"]
     backers = reading.backers
-    used = [_backer(report, origin, claimants) for origin, claimants in backers.items()]
+    used = [origin_name(report, origin, claimants) for origin, claimants in backers.items()]
     value = estimate_value(estimate, counts(report, estimate["topic"]))
     spans = _hull_words(report, reading, claims)
     if status == "single-source" and len(backers) == 1:
@@ -203,26 +203,26 @@ def _sentence(report: Report, reading: _Reading, claims: Mapping[str, dict[str, 
         echoes = _echoes(report, origin, claimants)
         backing = f"only {source_name(report, origin)} states it"
         if echoes:   # echoes of the origin ("only Agency A states it (Outlet B, citing it)")
-            backing += f" ({_listing(echoes)}, citing it)"
+            backing += f" ({listing(echoes)}, citing it)"
     elif status == "single-source":
-        backing = f"only {_listing(used)} state{'s' if len(used) == 1 else ''} it" if used else "one source"
+        backing = f"only {listing(used)} state{'s' if len(used) == 1 else ''} it" if used else "one source"
     elif method == "prefer" and len(used) == 1:   # the preferred claimant's figure alone ("Dos agree" had read)
         origin, claimants = next(iter(backers.items()))
         backing = _preferred(report, estimate, claims, origin, claimants) or f"{used[0]}'s figure, preferred"
     elif spans:   # the hull of figures that do not all agree: no one backs all of it
         backing = spans
     elif status == "agreed":
-        backing = f"{_listing(used)} agree" if used else "no source's figure holds the point"
+        backing = f"{listing(used)} agree" if used else "no source's figure holds the point"
     else:
-        backing = (f"{_listing(used)} back{'s' if len(used) == 1 else ''} it{_group_words(reading)}" if used
+        backing = (f"{listing(used)} back{'s' if len(used) == 1 else ''} it{_group_words(reading)}" if used
                    else "the sources disagree")
     sentence = f"Estimate ({method}): {value}, {STATUS_WORDS.get(status, status)}: {backing}"
     if reading.in_range:
-        sentence += f"; {_listing(reading.in_range)} lie{'s' if len(reading.in_range) == 1 else ''} within its range"
+        sentence += f"; {listing(reading.in_range)} lie{'s' if len(reading.in_range) == 1 else ''} within its range"
     if reading.outweighed:
-        sentence += f"; outweighed: {_listing(reading.outweighed)}"
+        sentence += f"; outweighed: {listing(reading.outweighed)}"
     if reading.alike:
-        sentence += f"; weighed as much: {_listing(reading.alike)}"
+        sentence += f"; weighed as much: {listing(reading.alike)}"
     aside = _aside(report, reading)
     if aside:
         sentence += f"; set aside: {aside}"
@@ -276,7 +276,7 @@ def _hull_words(report: Report, reading: _Reading, claims: Mapping[str, dict[str
     if estimate["status"] != "disputed" or estimate["method"] == "truth-discovery" or len(used) < len(
             reading.figures) or len(used) < 2:
         return None
-    spanned = _listing([f"{source_name(report, f.origin)} ({' and '.join(claims[c]['text'] for c in f.claims)})"
+    spanned = listing([f"{source_name(report, f.origin)} ({' and '.join(claims[c]['text'] for c in f.claims)})"
                         for f in used])
     if estimate["method"] == "hull":
         return f"the range spans every figure: {spanned}"
@@ -338,11 +338,11 @@ def _figure_notes(report: Report, reading: _Reading, claims: Mapping[str, dict[s
             but = "but " if reading.estimate["status"] == "agreed" else ""
             if all(c["source"] == figure.origin for c in mine):
                 notes.append(f"{but}{name}'s figure is the span of its own conflicting "
-                             f"{_listing([c['text'] for c in mine])}")
+                             f"{listing([c['text'] for c in mine])}")
             else:
                 texts = [c["text"] if c["source"] == figure.origin else
                          f"{c['text']} ({source_name(report, c['source'])})" for c in mine]
-                notes.append(f"{but}{name}'s figure is the span of the conflicting {_listing(texts)}, which cite it")
+                notes.append(f"{but}{name}'s figure is the span of the conflicting {listing(texts)}, which cite it")
         if plausible is not None:
             for c in mine:
                 if outside(c, plausible):
@@ -385,7 +385,7 @@ def _aside(report: Report, reading: _Reading) -> str:
             continue
         _, why = set_aside_reason(report, reading, claim)
         _add(groups.setdefault(why, []), _stated(report, claim))
-    return "; ".join(f"{_listing(texts)}, {why}" for why, texts in groups.items())
+    return "; ".join(f"{listing(texts)}, {why}" for why, texts in groups.items())
 
 
 def weight_text(weight: float) -> str:
@@ -407,7 +407,7 @@ def _weights(report: Report, reading: _Reading) -> str:
     if len(used) > 2 and len(shown) == 1:
         words = f"Weights: {shown.pop()} each"
     else:
-        words = "Weight: 1" if len(used) == 1 else f"Weights: {_listing([f'{n} {weight_text(w)}' for w, n in used])}"
+        words = "Weight: 1" if len(used) == 1 else f"Weights: {listing([f'{n} {weight_text(w)}' for w, n in used])}"
     return words + ("; 0 for those set aside" if zero else "")
 
 
@@ -441,12 +441,12 @@ def _add(names: list[str], name: str) -> None:
         names.append(name)
 
 
-def _backer(report: Report, origin: str, claimants: list[str]) -> str:
+def origin_name(report: Report, origin: str, claimants: list[str]) -> str:
     """One origin behind an estimate, in words: its name, and who repeats its figure when others do
     ("Medicina Legal (cited by El Tiempo)"): each origin counts once, however many outlets repeat it."""
     echoes = _echoes(report, origin, claimants)
     name = source_name(report, origin)
-    return f"{name} (cited by {_listing(echoes)})" if echoes else name
+    return f"{name} (cited by {listing(echoes)})" if echoes else name
 
 
 def _echoes(report: Report, origin: str, claimants: list[str]) -> list[str]:
@@ -483,7 +483,8 @@ def _hull(claims: list[dict[str, Any]]) -> dict[str, Any]:
 LISTED_NAMES = 10
 
 
-def _listing(names: list[str]) -> str:
+def listing(names: list[str]) -> str:
+    """Names in a sentence: "A, B and C", folding a long list ("and 140 more")."""
     if len(names) > LISTED_NAMES:   # 150 agreeing origins are a count to a reader, not a list
         return ", ".join(names[:LISTED_NAMES - 1]) + f" and {len(names) - LISTED_NAMES + 1} more"
     if len(names) <= 2:

@@ -18,6 +18,7 @@ from urllib.parse import quote, urlsplit
 from reconcile.model.records import Finding, Report
 from reconcile.model.numbers import claim_interval
 from reconcile.report.estimates import RELIABILITY_NOTE, estimate_views, reliability_estimated, source_rows
+from reconcile.report.track import TRACK_NOTE, TRACK_TITLE, track_record
 from reconcile.report.base import (
     size_parts,
     validation_line,
@@ -207,6 +208,14 @@ def render_markdown(report: Report) -> str:
                                                   [[md_text(row[key]) for key in keys] for row in rows])]
         if "reliability" in keys:
             lines += ["", md_text(RELIABILITY_NOTE)]
+    tracks, more = track_record(report, claims)
+    if tracks:   # each source's figures the evidence went against (``report.track``)
+        lines += ["", f"## {TRACK_TITLE}", "", md_text(TRACK_NOTE), ""]
+        for track in tracks:
+            lines.append(f"- {md_text(track.head)}")
+            lines += [f"  - {md_text(item)}" for item in [*track.items, track.more_words()] if item]
+        if more:
+            lines.append(f"- and {plural(more, 'more source')}")
     return "\n".join(lines) + "\n"
 
 

@@ -59,6 +59,7 @@ from reconcile.report.html.page import render_html
 from reconcile.report.markdown import render_markdown
 from reconcile.runtime.gcpause import gc_paused
 from reconcile.report.parquet import render_parquet
+from reconcile.report.track import TRACK_NOTE, TRACK_TITLE, track_record
 
 DEFAULT_WIDTH = 100
 
@@ -198,7 +199,25 @@ def render_text(report: Report, *, color: bool = False, width: int | None = None
                                            disable_numparse=True, maxcolwidths=[name_width] + widths)]
         if "reliability" in headers:
             lines += ["", *_wrap(RELIABILITY_NOTE, width)]
+    lines += _track_lines(report, claims, width)
     return "\n".join(lines) + "\n"
+
+
+def _track_lines(report: Report, claims: dict[str, dict[str, Any]], width: int) -> list[str]:
+    """The track record: each source's figures the evidence went against (``report.track``)."""
+    tracks, more = track_record(report, claims)
+    if not tracks:
+        return []
+    lines = ["", f"{TRACK_TITLE}:", *_wrap(TRACK_NOTE, width)]
+    indent = " " * 4
+    for track in tracks:
+        lines += _wrap(track.head, width)
+        for item in [*track.items, track.more_words()]:
+            lines += textwrap.wrap(clean_line(item), width, initial_indent=indent, subsequent_indent=indent,
+                                   break_on_hyphens=False)
+    if more:
+        lines += _wrap(f"and {plural(more, 'more source')}", width)
+    return lines
 
 
 def _quote_lines(report: Report, claims: tuple[dict[str, Any], ...], width: int) -> tuple[list[str], list[str]]:

@@ -32,6 +32,7 @@ from typing import Any
 from reconcile.errors import OutputError
 from reconcile.model.records import URGENCY, Finding, Report
 from reconcile.report.estimates import RELIABILITY_NOTE, estimate_views, reliability_estimated, source_rows
+from reconcile.report.track import TRACK_NOTE, TRACK_TITLE, track_record
 from reconcile.report.base import (
     size_parts,
     validation_line,
@@ -272,6 +273,22 @@ def _sources_table(report: Report) -> str:
             f"</tr></thead><tbody>{body}</tbody></table>\n{note}</section>\n")
 
 
+def _track_section(report: Report) -> str:
+    """The track record: each source's figures the evidence went against (``report.track``), in
+    every topic (the page's own claims are those of the topics it shows in full)."""
+    tracks, more = track_record(report)
+    if not tracks:
+        return ""
+    items = []
+    for track in tracks:
+        inner = "".join(f"<li>{_e(item)}</li>" for item in [*track.items, track.more_words()] if item)
+        items.append(f"<li>{_e(track.head)}<ul>{inner}</ul></li>")
+    if more:
+        items.append(f"<li>{_e(f'and {more:,} more sources' if more > 1 else 'and 1 more source')}</li>")
+    return (f'<section class="track" id="track-record">\n<h2>{_e(TRACK_TITLE)}</h2>\n<p class="muted">{_e(TRACK_NOTE)}'
+            f'</p>\n<ul class="track">{"".join(items)}</ul>\n</section>\n')
+
+
 def _listed_claims(view: TopicView) -> list[dict[str, Any]]:
     """The claims of a topic's table: all of them, or ``MAX_TABLE_ROWS``, the claims its listed
     findings name (most urgent first) before the others, in the table's order."""
@@ -412,6 +429,7 @@ def render_html(report: Report) -> str:
     if more:
         out.append(_more_topics(more))
     out.append(_sources_table(report))
+    out.append(_track_section(report))
     out.append('</main>\n<footer class="muted"><p>Made by reconcile. This page is '
                "self-contained: it loads nothing from the network.</p></footer>\n"
                + (f'<script type="application/octet-stream" id="claims-data">'
