@@ -398,7 +398,8 @@ def weight_text(weight: float) -> str:
 def _weights(report: Report, reading: _Reading) -> str:
     """The weights of the claims used (SPEC §5b), per origin (each claim of a figure weighs the same):
     "Weights: Src a 0.43, Src b 0.43 and Src c 0.13"; "0.33 each"; 0 for the claims set aside."""
-    used = sorted(((reading.weight[f.claims[0]], source_name(report, f.origin)) for f in reading.used()),
+    used = sorted(((max(reading.weight.get(c, 0.0) for c in f.claims), source_name(report, f.origin))
+                   for f in reading.used()),
                   key=lambda item: -item[0])
     if not used:
         return "Weights: 0"
