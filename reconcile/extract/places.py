@@ -334,7 +334,9 @@ def _with_grammar(text: str, found: list[tuple[str, str, int]], country: str) ->
         owner = people_of or owner                    # "la capital hondureña": Honduras's, whatever was named before
         capital = _capitals().get(owner)
         code = _city(capital, owner) if capital else None
-        if capital and code is not None and not any(p[0] == code for p in found):
+        # (not the capital named beside it: "Kabul, the capital"; but one named far before, as a dateline names it:
+        # "TEGUCIGALPA (EFE) — ... 3 muertos en la capital y 20 en San Pedro Sula")
+        if capital and code is not None and not any(p[0] == code and abs(p[2] - match.start(1)) <= 40 for p in found):
             out.append((code, capital, match.start(1)))
     for match in _CAPITAL_OF.finditer(text):
         # "cinco barrios de la capital de Cuba", "the capital of Haiti": the capital's city, not the country
@@ -355,6 +357,8 @@ def _with_grammar(text: str, found: list[tuple[str, str, int]], country: str) ->
         known = [p for p in found if p[2] < at + len(name) and at < p[2] + len(p[1])]
         region = _region_after(text, found, at + len(name))
         abroad = region is not None and all(p[2] == at and country_of(p[0]) != country_of(region) for p in known)
+        if any(_called_by_its_kind(text, p, at + len(name)) for p in known):
+            continue                      # "Mombasa county": Kenya's county KE-28, not a town of its name
         if known and not abroad and not all(_inside_a_town(p, [(name, at)]) for p in known) \
                 and not _settlement_far_off(text, known, at, {country, *(country_of(p[0]) for p in outside
                                                                          if p not in known)}):
@@ -370,6 +374,27 @@ def _with_grammar(text: str, found: list[tuple[str, str, int]], country: str) ->
             home = country_of(min(outside, key=lambda p: abs(p[2] - at))[0])
         out.append((city_code(home, name), name, at))
     return sorted(out, key=lambda p: p[2])
+
+
+# the word written after a name: "Mombasa county", "Narayanganj District"
+_WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
+
+
+def _called_by_its_kind(text: str, place: tuple[str, str, int], end: int) -> bool:
+    """Whether the name ending at ``end`` is the ISO 3166-2 subdivision ``place`` named with the word of its own kind
+    ("Mombasa county": KE-28 is a county; "Narayanganj District": BD-40 is a district): the subdivision, not a town
+    of its name that the word would call a district."""
+    word = _WORD_AFTER.match(text, end)
+    return word is not None and "-" in place[0] and not is_city(place[0]) \
+        and _subdivision_kinds().get(place[0]) == word.group(1).lower()
+
+
+@lru_cache(maxsize=1)
+def _subdivision_kinds() -> dict[str, str]:
+    """ISO 3166-2 code -> the kind of subdivision it is, in lower case ("KE-28" -> "county")."""
+    import pycountry
+
+    return {s.code: s.type.lower() for s in pycountry.subdivisions}
 
 
 # a word for a village or a quarter, not a city, right before its name: "la comunidad San Miguel", "la vereda
@@ -546,7 +571,7 @@ def _may_be_place(name: str) -> bool:
     folded = fold_name(_bare(name)).strip(" .")
     return (_lookup(name) is not None or folded in _subdivisions_by_name() or folded in _subdivisions_in_news()
             or " " in folded and folded.replace(" ", "") in _subdivisions_by_name()   # "Bío Bío": ISO's "Biobío"
-            or key in _city_index() or "~" + key in _city_index()
+            or key in _city_index() or "~" + key in _city_index() or folded in _short_forms()
             or any(f"{article} {folded}" in _subdivisions_by_name() for article in ("el", "la", "los", "las")))
 
 
@@ -558,7 +583,7 @@ PROVINCE_BEFORE = re.compile(r"\b(?:province|state|region|department|prefecture|
                              r"provincia|estado|regi[oó]n|departamento|prefectura|comunidad|condado)"
                              r"\s+(?:of|de|del)\s+(?:la\s+|el\s+)?$", re.I)
 PROVINCE_AFTER = re.compile(r"\s*(?:Province|State|Region|Department|Prefecture|Governorate|County|"
-                            r"province|state|region|department|prefecture|governorate)\b")
+                            r"province|state|region|department|prefecture|governorate|county)\b")
 _BIG_CITY = 1_000_000
 # oceans whose names a subdivision shares: a place only when the text calls it a province
 # ("el departamento del Atlántico")
@@ -591,6 +616,39 @@ def _subdivisions_by_name() -> dict[str, tuple[str, ...]]:
             for name in subdivision_names(iso_place(code)[0]):
                 index.setdefault(fold_name(name), set()).add(code)
     return {key: tuple(sorted(codes)) for key, codes in index.items()}
+
+
+# a subdivision's own name, then what ISO 3166-2 adds after its "de": "Veracruz de Ignacio de la Llave", "Coahuila de
+# Zaragoza", "Aisén del General Carlos Ibañez del Campo" (Portuguese: "Viana do Castelo")
+_SHORT_FORM = re.compile(r"(.{4,}?) (?:de|del|de la|de los|de las|do|da|dos|das) ")
+
+
+@lru_cache(maxsize=1)
+def _short_forms() -> dict[str, tuple[str, ...]]:
+    """Folded short form -> the one subdivision whose ISO 3166-2 name it opens before a "de" ("veracruz" ->
+    MX-VER), when nothing else bears it: no other subdivision's name or short form (not "Santa Cruz", which Santa
+    Cruz de Tenerife shares with Bolivia's and Argentina's Santa Cruz; not "Davao" of Davao del Norte and del Sur),
+    no country, no common word ("Tierra" of Tierra del Fuego, "Madre" of Madre de Dios, "Comunidad")."""
+    index: dict[str, set[str]] = {}
+    for code in iso_codes():
+        if "-" in code:
+            for name in subdivision_names(iso_place(code)[0]):
+                short = _SHORT_FORM.match(name)
+                if short is not None:
+                    index.setdefault(fold_name(short.group(1)), set()).add(code)
+    taken = {*_subdivisions_by_name(), *_subdivisions_in_news()}
+    return {key: tuple(codes) for key, codes in index.items()
+            if len(codes) == 1 and key not in taken and _lookup(key) is None
+            and not any(is_common_word(word) or word in _NOT_PLACES for word in key.split())}
+
+
+@lru_cache(maxsize=1)
+def _short_forms_of_towns() -> frozenset[str]:
+    """The subdivisions of ``_short_forms`` whose short form a town of their country bears too ("Veracruz", the port,
+    in Veracruz state): news names the state so as it names Oaxaca, and it reads so in any article (as "Oaxaca"
+    does); a short form no town bears ("Aisén") only in an article about its country."""
+    return frozenset(codes[0] for key, codes in _short_forms().items()
+                     if any(e[0] == codes[0].split("-")[0] for e in _city_index().get(key, ())))
 
 
 def division_named(name: str, country: str) -> str | None:
@@ -915,6 +973,11 @@ def _resolve_code(name: str, prefer: tuple[str, ...], whole: bool, loose: bool, 
         subdivisions = tuple(code for article in ("el", "la", "los", "las")
                              for code in _subdivisions_by_name().get(f"{article} {folded}", ())
                              if code.startswith(prefer[0] + "-"))
+    if not subdivisions and whole and long_enough and not common:
+        # a subdivision's name up to its "de" ("Veracruz" of "Veracruz de Ignacio de la Llave"), where nothing else
+        # bears it: in the article's country, or wherever a town of its country is called so (``_short_forms``)
+        subdivisions = tuple(code for code in _short_forms().get(folded, ())
+                             if prefer and code.startswith(prefer[0] + "-") or code in _short_forms_of_towns())
     cities = _city_index().get(key, []) if loose else []
     # a division that ISO gives one of the text's countries, before a town of that name in another of them: "crossed
     # to the United States ... through the Darien jungle" in Panama is PA-5, not Darien, Connecticut
