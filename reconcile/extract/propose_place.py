@@ -18,12 +18,12 @@ from reconcile.extract.place_bodies import in_body_name
 from reconcile.extract.place_lists import read_as_divisions
 from reconcile.extract.place_towns import SAINT, towns_named
 from reconcile.extract.place_words import BOUND_FOR, opens_a_sentence
-from reconcile.extract.places import UPPER, origins, outlet_cities
+from reconcile.extract.places import PROVINCE_AFTER, PROVINCE_BEFORE, UPPER, origins, outlet_cities
 from reconcile.extract.propose_claimant import country_claimant, credit_spans, in_claimants_name
 from reconcile.extract.proposal import Line, Story
 from reconcile.extract.scene import a_water, address_after, persons_name, specific, venue_named
-from reconcile.extract.speakers import TRIGGER
-from reconcile.model.names import is_iso_code, iso_place
+from reconcile.extract.speakers import TRIGGER, government_of, is_outlet
+from reconcile.model.names import is_iso_code, iso_place, slugify
 from reconcile.quantities.lexicon import MONTHS, fold_word
 from reconcile.quantities.running import Found
 
@@ -469,7 +469,17 @@ def _clause(body: str, start: int, end: int) -> tuple[int, int]:
     ends = [m for m in _CLAUSE_END.finditer(body) if not any(a <= m.start() < b for a, b in asides)]
     lo = max((m.end() for m in ends if m.end() <= start), default=0)
     after = next((m for m in ends if m.start() >= end), None)
-    return lo, after.start() if after else len(body)
+    hi = after.start() if after else len(body)
+    there = _THERE_ARE_AFTER.search(body, end, hi)
+    return lo, there.start() if there else hi
+
+
+# a clause of its own that "and there are" opens after a figure: "dejaron 50 lesionados y hay dos casos de desaparecidos
+# en el departamento de Nariño" (Nariño is the two's, not the 50's); it ends the clause of a figure before it only: one
+# after it still shares the places named before ("En Nariño murieron tres y hay 50 heridos")
+_THERE_ARE_AFTER = re.compile(r",?\s+(?:y|e|and|but|pero)\s+(?:(?:also|adem[aá]s|tambi[eé]n)\s+)?"
+                              r"(?:hay|hab[ií]a|hubo|habr[aá]|existen|there\s+(?:are|were|is|was|have\s+been|had\s+been|"
+                              r"will\s+be))\b", re.I)
 
 
 # an aside between two dashes: " – including two children – ", "—dijo—"; a dash between spaces, or an em dash
@@ -726,6 +736,15 @@ _EXCLUDED_BEFORE = re.compile(r"\b(?:excluding|not\s+including|not\s+counting|ex
                               r"[^.;:()]{0,50}$", re.I)
 
 
+def _wider_than_its_country(body: str, place: tuple[str, str, int], named: list[tuple[str, str, int]]) -> bool:
+    """Whether a subdivision's name is written as the region wider than a country that shares it: "across the
+    Sahel" (not Burkina Faso's Sahel region, unless the text calls it a region or names Burkina Faso)."""
+    code, name, at = place
+    return "-" in code and not is_city(code) and bool(_WORLD_REGION.fullmatch(name)) \
+        and not PROVINCE_BEFORE.search(body, max(0, at - 30), at) and not PROVINCE_AFTER.match(body, at + len(name)) \
+        and not any(q is not place and country_of(q[0]) == country_of(code) for q in named)
+
+
 def sentence_places(story: Story, line: Line, previous: list) -> list[tuple[str, str, int]]:
     """The places of a sentence that may be where its counts are, (code, name, offset) each, not a
     route's end ("from Leyte to Manila, the ferry carried 2,000"); "There, 415 crossed": the places
@@ -750,7 +769,8 @@ def sentence_places(story: Story, line: Line, previous: list) -> list[tuple[str,
         and not any(a <= p[2] < b for a, b in credits) and p[2] not in came_from
         and not _ROUTE_BEFORE.search(body, max(0, p[2] - 80), p[2])
         # "Syria's opposition bloc", "the UN Mission in Syria": whose the body is, not where
-        and not (where and in_body_name(body, p[2], p[1], p[0] == country_of(p[0])))])
+        and not (where and in_body_name(body, p[2], p[1], p[0] == country_of(p[0])))
+        and not _wider_than_its_country(body, p, named_places)])
     speaker_at = _SPEAKER_AT.match(body)
     if speaker_at is not None:
         # "Desde la ciudad de Roma, donde se encontraba, el presidente declaró...": where the speaker is
@@ -963,8 +983,11 @@ def _gone_to(body: str, item: Found, found: list[Found], clause_places: list,
     following = min([f.start for f in found if f.start >= item.end], default=len(body))
     gone = next((p for p in clause_places if item.end < p[2] < following and pattern.fullmatch(body, item.end, p[2])),
                 None)
-    if gone is not None and any(gone[2] < q[2] < following and _OR_TO.fullmatch(body, gone[2] + len(gone[1]), q[2])
-                                for q in clause_places):
+    if gone is not None and any(gone[2] < q[2] < following and (
+            _OR_TO.fullmatch(body, gone[2] + len(gone[1]), q[2])
+            # "200 murieron en Nicaragua, Honduras y Guatemala": a list of countries (not "died in Lima, Peru")
+            or country_of(q[0]) != country_of(gone[0]) and body.startswith(",", gone[2] + len(gone[1]))
+            and not body[gone[2] + len(gone[1]) + 1:q[2]].strip()) for q in clause_places):
         return None                   # "2,500 went to Kenya or to Pakistan": no one place
     # (not a city whose name the region around it shares: "in Ukraine's Kharkiv region")
     owned = next((q for q in clause_places if gone is not None and q[2] > gone[2]
@@ -1165,10 +1188,12 @@ def _named_place(story: Story, line: Line, item: Found, measure: bool, part: tup
     elif place is None and (own := _own_places(body, clause_places, found, item)):
         # the place named nearest the number, in its own stretch between commas first
         # ("X reported 91 deaths, and Y reported 10 deaths": Y is the 10's)
+        # (between the place and the figure's own words: "with some 20,000 people marching in Nairobi" has no comma
+        # between them but the figure's own)
         code, name, at = min(own,
-                             key=lambda p: (_COMMA_APART.search(body, min(p[2], item.start),
-                                                                max(p[2], item.start)) is not None,
-                                            abs(p[2] - item.start)))
+                             key=lambda p: (_COMMA_APART.search(body, *((item.end, p[2]) if p[2] >= item.end else
+                                                                        (p[2] + len(p[1]), item.start)))
+                                            is not None, abs(p[2] - item.start)))
         if where and _broader(code, where[0]) and _SUPERLATIVE.search(body, max(0, at - 50), at):
             code, name = where        # "the worst tragedy in Argentina": a comparison's scope
         place = place_value(code, name)
@@ -1329,6 +1354,59 @@ def _region_of(body: str, item: Found, lo: int, hi: int) -> re.Match | None:
     return None
 
 
+# a body that speaks of what happens abroad: an embassy, a foreign ministry, a mission, an intelligence service
+_FOREIGN_BODY = re.compile(r"\b(?:embass(?:y|ies)|consulates?|ambassadors?|foreign|state\s+department|mission|"
+                           r"intelligence|embajadas?|consulados?|embajador[ae]?s?|exteriores|canciller[ií]a|"
+                           r"misi[oó]n)\b", re.I)
+
+
+def _claimants_country(claimant: str | None) -> str | None:
+    """The country a claimant's name says its body is of ("Syria's health ministry", "el Ministerio de Salud de Siria",
+    "Government of Syria" for "Syrian officials"): one place, a country, named with a body (a country's name alone is
+    ``country_claimant``'s); not a body that speaks of what happens abroad (an embassy, a foreign ministry, "UK
+    intelligence") nor an outlet ("France 24")."""
+    if not claimant or _FOREIGN_BODY.search(claimant) or is_outlet(claimant, slugify):
+        return None
+    found = places_in(claimant)
+    if len(found) != 1 or "-" in found[0][0] or found[0][1] == claimant:
+        return None
+    return found[0][0]
+
+
+# a figure at sea, as its clause says: "in the waters north of Libya", "en aguas del Mediterráneo", "at sea", "in the
+# central Mediterranean", "off the coast" (of a place reconcile does not know: one it knows is the count's place)
+_AT_SEA = re.compile(
+    r"\b(?:(?:in|into|en)\s+(?:the\s+|las\s+)?(?:international\s+|open\s+)?(?:waters|aguas)\b"
+    r"(?!\s+(?:of|de|del)\s+(?:the\s+|el\s+|la\s+)?(?:river|r[ií]o|lake|lago|dam|presa|flood))|"
+    # ("en el mar", "en alta mar"; not "en Mar del Plata")
+    r"at\s+sea\b|en\s+alta\s+mar\b|(?-i:en\s+el\s+mar)\b|on\s+the\s+high\s+seas\b|"
+    r"(?:in|en)\s+(?:the\s+|el\s+)?(?:mar\s+)?(?:(?:central|eastern|western|southern|northern|oriental|occidental)\s+)?"
+    r"(?:Mediterranean|Mediterr[aá]neo|Aegean|Egeo|Adriatic|Adri[aá]tico|Ionian|J[oó]nico|English\s+Channel|"
+    r"Canal\s+de\s+la\s+Mancha|Andaman\s+Sea|Bay\s+of\s+Bengal|Gulf\s+of\s+Aden|Golfo\s+de\s+Ad[eé]n)"
+    r"(?:\s+(?:central|oriental|occidental))?\b(?!\s+(?:coast|costa|island|isla|port|puerto|town|city|ciudad))|"
+    r"\boff\s+the\s+coast\b|\bfrente\s+a\s+(?:las?\s+)?costas?\b)", re.I)
+# the waters of a country, as the text says: "in Libyan waters", "in Libya's territorial waters", "en aguas libias",
+# "en aguas territoriales de Libia"
+_WHOSE_WATERS = re.compile(r"\b(?:in|into|within)\s+(?:the\s+)?(?P<en>[A-Z][a-z]+)(?:['’]s)?\s+"
+                           r"(?:territorial\s+)?waters\b|"
+                           r"\ben\s+aguas\s+(?:territoriales\s+|jurisdiccionales\s+)?(?:(?:de|del)\s+"
+                           r"(?P<of>[A-ZÁÉÍÓÚÑ][^\W\d_]+)|(?P<es>[a-záéíóúñ]+))\b")
+
+
+def _at_sea(body: str, lo: int, hi: int) -> str | None:
+    """Whether the clause [lo, hi) puts its figures at sea: the country whose waters it says they were in ("in Libyan
+    waters": LY), "" when it says none ("in the waters north of Libya"), None when it is not at sea."""
+    whose = _WHOSE_WATERS.search(body, lo, hi)
+    if whose is not None:
+        named = places_in(whose.group("of") or whose.group("en") or "") if not whose.group("es") else []
+        if not named and (whose.group("en") or whose.group("es")):
+            word = whose.group("en") or whose.group("es")
+            named = places_in(government_of(f"{word} officials" if whose.group("en") else f"las autoridades {word}"))
+        if named and "-" not in named[0][0]:
+            return named[0][0]
+    return "" if _AT_SEA.search(body, lo, hi) else None
+
+
 def figure_place(story: Story, line: Line, item: Found, claimant: str | None, measure: bool,
                  part: tuple[str | None, str | None], checks: list[str]) -> tuple[str | None, str | None]:
     """(the place of ``item`` as reconcile writes it, its code), each guess noted in ``checks``;
@@ -1364,6 +1442,13 @@ def figure_place(story: Story, line: Line, item: Found, claimant: str | None, me
         # having reported 59 deaths": in South Africa, where it spread
         place, place_code = own, own
         checks.append("place (the country that reports it)")
+    elif place is None and not clause_places and pair != "" and not measure and where and (
+            body_of := _claimants_country(claimant)) is not None and body_of != country_of(where[0]) and (
+                body_of in story.struck or body_of in several):
+        # "Syria's health ministry said 1,200 died" in a report of the Turkey–Syria earthquake filed from Turkey: the
+        # country whose body counts it, one the event struck (not "UK intelligence" on an attack in Syria)
+        place, place_code = body_of, body_of
+        checks.append("place (the country of the body that gives it; the sentence names no place)")
     elif place is None and several and not measure and not clause_places:
         # "Casualties: 59,488 deaths" of the "Turkey–Syria earthquakes": no one country's
         checks.append(f"place (the event struck {', '.join(several)}; the sentence names none)")
@@ -1379,6 +1464,12 @@ def figure_place(story: Story, line: Line, item: Found, claimant: str | None, me
         # dateline's town or the article's country, and a region wider than a country no project declares
         checks.append(f"place ({region.group(1)}: a region wider than a country, which _places.yaml cannot "
                       "declare; left empty)")
+    elif place is None and pair != "" and (sea := _at_sea(body, lo, hi)) is not None:
+        # "57 migrants drowned in the waters north of Libya", "en aguas del Mediterráneo": at sea, not the coast's
+        # country nor the article's, unless the text says whose waters ("in Libyan waters")
+        place, place_code = (sea, sea) if sea else (None, None)
+        checks.append("place (at sea: the country whose waters the text says)" if sea else
+                      "place (at sea, as the sentence says: left empty)")
     elif place is None and where and few and pair != "":
         place, place_code = place_value(*where), where[0]
         checks.append("place (the article's, not the sentence's)")
