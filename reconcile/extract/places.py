@@ -242,8 +242,10 @@ def _inside_a_town(place: tuple[str, str, int], towns: list[tuple[str, int]]) ->
 
 # the country a sentence names by a common noun: "the country's death toll", "across the nation",
 # "the nationwide toll", "en todo el país", "del país", "a nivel nacional"
-_THE_COUNTRY = re.compile(r"\b(?:the|this)\s+(?:country|nation)\b(?!\s+of\b)|\b(?:nationwide|countrywide)\b|"
-                          r"\b(?:del|el|este|todo\s+el)\s+pa[ií]s\b(?!\s+(?:de|del|vecino)\b)|"
+# (not "the rest of the country", "el resto del país": the country less a place named before)
+_THE_COUNTRY = re.compile(r"(?<!\brest\sof\s)\b(?:the|this)\s+(?:country|nation)\b(?!\s+of\b)|"
+                          r"\b(?:nationwide|countrywide)\b|"
+                          r"(?<!\bresto\s)\b(?:del|el|este|todo\s+el)\s+pa[ií]s\b(?!\s+(?:de|del|vecino)\b)|"
                           r"\ba\s+(?:nivel|escala)\s+nacional\b|\ben\s+todo\s+el\s+territorio\b", re.I)
 
 
@@ -255,6 +257,11 @@ _THE_CAPITAL = re.compile(
     r"((?:the\s+(?:(?-i:[A-Z][a-z]+)\s+)?capital(?:\s+city)?\b(?!\s+(?:of|punishment|gains?|flight|markets?)\b|-)|"
     r"la\s+capital\b(?:\s+del\s+pa[ií]s\b)?(?!\s+(?:de|del|provincial|regional|estatal|departamental|municipal)\b)))",
     re.I)
+
+
+# a name in apposition after "the capital": "in the capital, Mendi, were killed", "en la capital, Quito,"
+_NAMED_AFTER = re.compile(rf",\s+[{UPPER}][^\W\d_]+(?:\s+[{UPPER}][^\W\d_]+)*"
+                          r"\s*(?:,|\.|$|\s+(?:and|y|were|was|fueron|fue)\b)")
 
 
 # a Spanish people's adjective after "la capital": "la capital aragonesa", "la capital catalana", "la capital hondureña"
@@ -324,6 +331,8 @@ def _with_grammar(text: str, found: list[tuple[str, str, int]], country: str) ->
     for match in _THE_CAPITAL.finditer(text):
         before = [code for code, _, at in found if at < match.start() and "-" not in code]
         owner = before[-1] if before else country
+        if _NAMED_AFTER.match(text, match.end()):
+            continue              # "in the capital, Mendi": the capital it names (a province's), not the country's
         adjective, people_of = _capital_adjective(text, match.end())
         region = _region_of_adjective(adjective, owner) if adjective is not None and people_of is None else None
         if region is not None and adjective is not None:
@@ -491,8 +500,9 @@ def _places_in(text: str, prefer: tuple[str, ...]) -> list[tuple[str, str, int]]
                     # "Santa María de Iquique" is a school of Iquique)
                 if code is not None and k > 0 and words[k - 1][0] in ("Greater", "Gran") and city_subdivision(code):
                     code = city_subdivision(code)    # "Greater Manchester": the county, not the city
-                if code == "CG" and _DRC_BEFORE.search(text, 0, run.start() + words[k][1]):
-                    code = "CD"                  # "the Democratic Republic of the Congo"
+                if code == "CG" and (_DRC_BEFORE.search(text, 0, run.start() + words[k][1])
+                                     or size == 1 and prefer[:1] == ("CD",)):
+                    code = "CD"                  # "the Democratic Republic of the Congo"; "Congo" in a DRC article
                 if code is not None and "-" not in code:
                     code = _town_of_country(name, code, text, run.start() + words[k + size - 1][2]) or code
                 if code is not None and size >= 2 and (end := name_goes_on(
@@ -550,10 +560,16 @@ def _flags(text: str, run: re.Match, words: list[tuple[str, int, int]], k: int,
     start = run.start() + words[k][1]
     right = words[k + size][0] if k + size < len(words) else text[run.end():run.end() + 12]
     province = bool(PROVINCE_BEFORE.search(text, max(0, start - 30), start) or PROVINCE_AFTER.match(right))
-    placed = province or _IN_BEFORE.search(text, max(0, start - 24), start) is not None
+    placed = province or _IN_BEFORE.search(text, max(0, start - 24), start) is not None or \
+        _HIT_AFTER.match(text, run.start() + words[k + size - 1][2]) is not None
     return size == len(words) or _whole_name(words, k, size) or province, province, placed
 
 
+# what says a place was struck, after its name: "Bicol was the hardest hit", "Sichuan was worst affected", "Piura fue la
+# región más afectada"
+_HIT_AFTER = re.compile(r"\s+(?:was|were|has\s+been|is)\s+(?:the\s+)?"
+                        r"(?:(?:hardest|worst|most\s+badly|badly|severely)[\s-]+)?(?:hit|affected|struck)\b|\s+fue\s+(?:la|el)\s+(?:(?:regi[oó]n|provincia|zona|estado)\s+)?"
+                        r"m[aá]s\s+(?:afectad[oa]|golpead[oa])\b", re.I)
 # a preposition that puts something in a place: "in Henan", "en Sichuan", "near Marib", "across Xinjiang"
 _IN_BEFORE = re.compile(r"\b(?:in|en|at|across|throughout|near|around|cerca\s+de|por\s+todo|inside|dentro\s+de)"
                         r"\s+(?:the\s+|la\s+|el\s+)?$", re.I)
