@@ -183,6 +183,10 @@ _NATIONWIDE = re.compile(r"\b(?:nationwide|across\s+the\s+(?:country|nation)|thr
 # "620 confirmed cases outside of China", "300 casos fuera de China": everywhere but there
 _OUTSIDE = re.compile(r"(?:\s+[^\W\d_]+){0,3}?\s+(?:outside(?:\s+of)?|beyond|fuera\s+de|m[aá]s\s+all[aá]\s+de)\s+"
                       r"(?:the\s+|mainland\s+|la\s+|el\s+)?(?-i:[A-ZÁÉÍÓÚ])", re.I)
+# the country less a place named before: "34.820 las participantes en el resto del país", "5,000 in the rest of the
+# country"
+_REST_OF = re.compile(r"(?:\s+[^\W\d_]+){0,3}?\s+(?:in|en|across|por)\s+(?:the\s+|el\s+)?(?:rest\s+of\s+the\s+"
+                      r"(?:country|nation)|resto\s+del\s+(?:pa[ií]s|territorio))\b", re.I)
 _A_RECORD = re.compile(r"\b(?:first|only|largest|biggest|costliest|record|primer[oa]?|[uú]nic[oa]|mayor)\b", re.I)
 _WORLDWIDE = re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s+(?:worldwide|world-wide|globally|around\s+the\s+(?:world|globe)|"
                         r"across\s+the\s+world|en\s+todo\s+el\s+mundo|a\s+nivel\s+mundial|en\s+el\s+mundo\s+entero)"
@@ -316,6 +320,10 @@ def _own_places(body: str, clause_places, found, item) -> list:
                     body, item.end, o.start) and _IN_AFTER.match(body, o.end) and p[2] - o.end <= 40 \
                     and not _COMMA_APART.search(body, o.end, p[2]):
                 taken = True
+            # "seguida de Taroudant (271 víctimas mortales)": the place a bracket with a figure follows is that figure's
+            if o is not item and p[2] < o.start and _BRACKET_OPENS.fullmatch(body, p[2] + len(p[1]), o.start) and \
+                    not _LEFT_FROM.search(body, max(0, p[2] - 30), p[2]):
+                taken = True
         # "302 deaths (292 in Zhengzhou)": a place in brackets with a figure of its own is that figure's
         brackets = _brackets_around(body, p[2])
         if brackets is not None and not brackets[0] < item.start < brackets[1] and any(
@@ -330,6 +338,11 @@ def _own_places(body: str, clause_places, found, item) -> list:
         if not taken:
             out.append(p)
     return _address_heads(body, out)
+
+
+def _between(item: Found, place: tuple[str, str, int]) -> tuple[int, int]:
+    """The span between a figure and a place named before or after it."""
+    return (item.end, place[2]) if place[2] >= item.end else (place[2] + len(place[1]), item.start)
 
 
 def _brackets_around(body: str, at: int) -> tuple[int, int] | None:
@@ -360,7 +373,10 @@ _MOST_LISTED = re.compile(r"\s*(?:,\s*|\s(?:and|y|e)\s+)(?:(?:in|en|de|from)\s+)
 _OWN_LOCATIVE = re.compile(r"\b(?:in|en)\s+(?:(?:the|la|el)\s+(?:city|town|capital|village|country|ciudad|capital|"
                            r"localidad|pueblo|pa[ií]s)\b|[A-ZÁÉÍÓÚÑ])")
 # the most of a total, and its place: ", most of them in", ", la mayoría en", ", mostly in", ", sobre todo en"
-_MOST_IN = re.compile(r"[,;(]\s*(?:(?:the\s+)?most(?:\s+of\s+them)?|the\s+majority(?:\s+of\s+them)?|mostly|mainly|"
+_MOST_IN = re.compile(r"[,;(]\s*(?:(?:estando|siendo|with|con)\s+)?"
+                      r"(?:(?:the\s+)?most(?:\s+of\s+them)?|the\s+majority(?:\s+of\s+them)?|mostly|mainly|"
+                      # "381 personas, estando el mayor número de heridos en el cantón de Pasaje"
+                      r"(?:el|la)\s+mayor\s+(?:n[uú]mero|parte|cantidad)|the\s+(?:largest|greatest)\s+number|"
                       r"la\s+mayor[ií]a(?:\s+de\s+ell[oa]s)?|sobre\s+todo|principalmente|mayoritariamente)"
                       # "most of them from Valencia", "la mayoría de ellas de los reinos de Valencia"
                       r"(?:\s+[^\W\d_]+){0,2}?\s+(?:in|en|from|de|del)\s+(?:the\s+|la\s+|el\s+)?(?:[^\W\d_]+\s+){0,2}?"
@@ -389,7 +405,12 @@ PART_BEFORE = re.compile(r"\b(?:including|includes|among\s+them|of\s+(?:them|who
 
 # a list of parts by place right after a total, with no word of inclusion: "20 fallecidos, 5 en la Región
 # de Antofagasta y 15 en la Región de Atacama", "20 dead, 5 in Antofagasta and 15 in Atacama"
-_GAPPED_HEAD = re.compile(r"\d\s+[^\W\d_]+\s*,\s*$")
+_GAPPED_HEAD = re.compile(r"\d\s+[^\W\d_]+\s*,\s*$|"
+                          # after its verb and a credit: "More than 200 people were injured, Xinhua said, 96 in
+                          # Gansu and 124 in Qinghai" (a credit, not a place of its own: "30 in Antioquia, 20 in
+                          # Chocó" is a list)
+                          rf"\d\s+[^\W\d_]+(?:\s+[^\W\d_]+){{0,3}}?\s*,\s*[{UPPER}][^\W\d_]*(?:\s+[^\W\d_]+){{0,3}}?\s+"
+                          r"(?:said|says|reported|dijo|inform[oó]|report[oó]|señal[oó])\s*,\s*$")
 _PLACED = (rf"\s+(?:in|en)\s+(?:(?:the|la|el|los|las)\s+)?(?-i:[{UPPER}])[^\W\d_]*"
            rf"(?:\s+(?:de|del|of|(?-i:[{UPPER}])[^\W\d_]*)){{0,4}}")
 _GAPPED_NEXT = re.compile(rf"{_PLACED}\s*(?:,\s*|\s+(?:and|y|e)\s+)\d", re.I)
@@ -400,7 +421,7 @@ AND_PLACED_PART = re.compile(rf"{_PLACED}\s*(?:,\s*|\s+(?:and|y|e)\s+)", re.I)
 def gapped_part(body: str, start: int, end: int) -> bool:
     """Whether the figure at [start, end) opens a list of parts by place right after its total ("20
     fallecidos, 5 en la Región de Antofagasta y 15 en ..."): its place is its own, not the total's."""
-    return bool(_GAPPED_HEAD.search(body, max(0, start - 40), start) and _GAPPED_NEXT.match(body, end))
+    return bool(_GAPPED_HEAD.search(body, max(0, start - 70), start) and _GAPPED_NEXT.match(body, end))
 
 
 def _broader(code: str, where: str) -> bool:
@@ -875,20 +896,27 @@ _THIS_RESULTED = re.compile(r"(?:This|That|These|Esto|Ello|Eso)\s+(?:(?:in\s+tur
 _IN_AFTER = re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s+(?:in|en)\s+", re.I)
 
 
+# the verb of a figure and its place after a few words: "at least 120 are missing after floods in Nepal"
+_VERB_THEN_IN = re.compile(r"\s+(?:are|were|is|was|have\s+been|had\s+been|están|estaban|han|habían)\s+"
+                           r"(?:[^\W\d_]+\s+){1,3}?(?:in|en)\s+", re.I)
+
+
 def _theirs_left(body: str, item: Found, found: list[Found], clause_places: list) -> list:
     """The places of the clause less those of the figure before ``item`` when ``item`` names its
     own after it ("Floods killed 40 people in northern Guerrero and 12 in the states of Oaxaca and
     Chiapas", "mataron a 40 personas en el norte de Guerrero y a 12 en los estados de Oaxaca y
     Chiapas": Guerrero is the 40's; the 12's are Oaxaca and Chiapas)."""
-    match = _IN_AFTER.match(body, item.end)
+    match = _IN_AFTER.match(body, item.end) or _VERB_THEN_IN.match(body, item.end)
     if match is None:
         return clause_places
     following = min([f.start for f in found if f.start >= item.end], default=len(body))
     after = [p for p in clause_places if match.end() <= p[2] < following]
     if not after or after[0][2] - match.end() > 30:
         return clause_places
+    # (and a place before the figure before: "Rains in Bangladesh killed 47 people and at least 120 are missing after
+    # floods in Nepal": Bangladesh is the 47's)
     return [p for p in clause_places if not (p[2] < item.start and any(
-        o is not item and o.end <= p[2] and o.end <= item.start for o in found))]
+        o is not item and (o.end <= p[2] or p[2] < o.start) and o.end <= item.start for o in found))]
 
 
 # between a measure and the place it was taken in: "106 degrees in Phoenix", "400 milímetros en el
@@ -1169,6 +1197,9 @@ def _named_place(story: Story, line: Line, item: Found, measure: bool, part: tup
     elif place is None and _WORLDWIDE.match(body, item.end):
         pair = ""                     # "250,000 – 300,000 worldwide": of no one place
         checks.append("place (the whole world, as the sentence says: left empty)")
+    elif place is None and _REST_OF.match(body, item.end):
+        pair = ""                     # "34.820 las participantes en el resto del país": the country less a place
+        checks.append("place (the rest of the country, less the place named before: left empty)")
     elif place is None and _OUTSIDE.match(body, item.end) and not _A_RECORD.search(body, 0, item.start):
         # (not a record's scope: "the first storm to cause $2 billion in damage outside the United States")
         pair = ""                     # "620 confirmed cases outside of China": of no one place
@@ -1190,10 +1221,10 @@ def _named_place(story: Story, line: Line, item: Found, measure: bool, part: tup
         # ("X reported 91 deaths, and Y reported 10 deaths": Y is the 10's)
         # (between the place and the figure's own words: "with some 20,000 people marching in Nairobi" has no comma
         # between them but the figure's own)
-        code, name, at = min(own,
-                             key=lambda p: (_COMMA_APART.search(body, *((item.end, p[2]) if p[2] >= item.end else
-                                                                        (p[2] + len(p[1]), item.start)))
-                                            is not None, abs(p[2] - item.start)))
+        # (and the words between them, not the figure's own: "displaced 1.7 million people in North Kivu" is nearer
+        # North Kivu than "Congo has displaced")
+        code, name, at = min(own, key=lambda p: (_COMMA_APART.search(body, *_between(item, p)) is not None,
+                                                 _between(item, p)[1] - _between(item, p)[0]))
         if where and _broader(code, where[0]) and _SUPERLATIVE.search(body, max(0, at - 50), at):
             code, name = where        # "the worst tragedy in Argentina": a comparison's scope
         place = place_value(code, name)
@@ -1407,6 +1438,24 @@ def _at_sea(body: str, lo: int, hi: int) -> str | None:
     return "" if _AT_SEA.search(body, lo, hi) else None
 
 
+# a relative clause of a place that holds the figure: "the border with Turkey, which hosts 3.5 million Syrian refugees",
+# "Colombia, que acoge a 2,8 millones"
+_HOSTS_BEFORE = re.compile(r"['’]?s?,\s+(?:which|that|que|el\s+cual|la\s+cual)\s+"
+                           r"(?:currently\s+|now\s+|actualmente\s+)?"
+                           r"(?:hosts|hosted|houses|shelters|is\s+home\s+to|acoge|acog[ií]a|alberga|albergaba)\s+"
+                           r"(?:a\s+)?(?:(?:some|about|around|more\s+than|nearly|over|almost|unos|unas|m[aá]s\s+de|"
+                           r"cerca\s+de|casi)\s+)?$", re.I)
+
+
+def _host(story: Story, body: str, item: Found) -> tuple[str, str, int] | None:
+    """The place a relative clause that holds the figure is of ("... toward the border with Turkey, which hosts 3.5
+    million Syrian refugees": Turkey, though the border's place is no place of the sentence's other counts)."""
+    if not _HOSTS_BEFORE.search(body, max(0, item.start - 60), item.start):
+        return None
+    return next((p for p in places_in(body, story.country)
+                 if _HOSTS_BEFORE.fullmatch(body, p[2] + len(p[1]), item.start)), None)
+
+
 def figure_place(story: Story, line: Line, item: Found, claimant: str | None, measure: bool,
                  part: tuple[str | None, str | None], checks: list[str]) -> tuple[str | None, str | None]:
     """(the place of ``item`` as reconcile writes it, its code), each guess noted in ``checks``;
@@ -1414,7 +1463,7 @@ def figure_place(story: Story, line: Line, item: Found, claimant: str | None, me
     body, where, several = line.body, story.where, story.several
     # the places of the clause that holds the number (a ";" ends a clause)
     lo, hi = _clause(body, item.start, item.end)
-    right = _in_place_then_figure(body, item, [p for p in line.places if lo <= p[2] < hi])
+    right = _in_place_then_figure(body, item, [p for p in line.places if lo <= p[2] < hi]) or _host(story, body, item)
     if right is not None:
         # "en Piura murieron 12 personas, en Lambayeque 7 y en Tumbes 4": "en Lambayeque 7" is Lambayeque's
         return place_value(right[0], right[1]), right[0]
