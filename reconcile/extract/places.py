@@ -565,9 +565,9 @@ def _flags(text: str, run: re.Match, words: list[tuple[str, int, int]], k: int,
     return size == len(words) or _whole_name(words, k, size) or province, province, placed
 
 
-# what says a place was struck, after its name: "Bicol was the hardest hit", "Sichuan was worst affected", "Piura fue la
-# región más afectada"
-_HIT_AFTER = re.compile(r"\s+(?:was|were|has\s+been|is)\s+(?:the\s+)?"
+# what says a place was struck, after its name (and an aside): "Bicol was the hardest hit", "Bicol, with a population of
+# 5.8 million, was the hardest hit", "Sichuan was worst affected", "Piura fue la región más afectada"
+_HIT_AFTER = re.compile(r"(?:,[^,;]{1,60},)?\s+(?:was|were|has\s+been|is)\s+(?:the\s+)?"
                         r"(?:(?:hardest|worst|most\s+badly|badly|severely)[\s-]+)?(?:hit|affected|struck)\b|\s+fue\s+(?:la|el)\s+(?:(?:regi[oó]n|provincia|zona|estado)\s+)?"
                         r"m[aá]s\s+(?:afectad[oa]|golpead[oa])\b", re.I)
 # a preposition that puts something in a place: "in Henan", "en Sichuan", "near Marib", "across Xinjiang"

@@ -183,9 +183,9 @@ _NATIONWIDE = re.compile(r"\b(?:nationwide|across\s+the\s+(?:country|nation)|thr
 # "620 confirmed cases outside of China", "300 casos fuera de China": everywhere but there
 _OUTSIDE = re.compile(r"(?:\s+[^\W\d_]+){0,3}?\s+(?:outside(?:\s+of)?|beyond|fuera\s+de|m[aá]s\s+all[aá]\s+de)\s+"
                       r"(?:the\s+|mainland\s+|la\s+|el\s+)?(?-i:[A-ZÁÉÍÓÚ])", re.I)
-# the country less a place named before: "34.820 las participantes en el resto del país", "5,000 in the rest of the
-# country"
-_REST_OF = re.compile(r"(?:\s+[^\W\d_]+){0,3}?\s+(?:in|en|across|por)\s+(?:the\s+|el\s+)?(?:rest\s+of\s+the\s+"
+# the country less a place named before, in the figure's stretch: "34.820 las participantes en las demás
+# manifestaciones en el resto del país", "5,000 in the rest of the country"
+_REST_OF = re.compile(r"\b(?:in|en|across|por)\s+(?:the\s+|el\s+)?(?:rest\s+of\s+the\s+"
                       r"(?:country|nation)|resto\s+del\s+(?:pa[ií]s|territorio))\b", re.I)
 _A_RECORD = re.compile(r"\b(?:first|only|largest|biggest|costliest|record|primer[oa]?|[uú]nic[oa]|mayor)\b", re.I)
 _WORLDWIDE = re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s+(?:worldwide|world-wide|globally|around\s+the\s+(?:world|globe)|"
@@ -896,9 +896,10 @@ _THIS_RESULTED = re.compile(r"(?:This|That|These|Esto|Ello|Eso)\s+(?:(?:in\s+tur
 _IN_AFTER = re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s+(?:in|en)\s+", re.I)
 
 
-# the verb of a figure and its place after a few words: "at least 120 are missing after floods in Nepal"
+# the verb of a figure and its place after a few words: "at least 120 are missing after floods in Nepal", "are missing
+# and feared dead following severe floods and landslides in mostly mountainous Nepal"
 _VERB_THEN_IN = re.compile(r"\s+(?:are|were|is|was|have\s+been|had\s+been|están|estaban|han|habían)\s+"
-                           r"(?:[^\W\d_]+\s+){1,3}?(?:in|en)\s+", re.I)
+                           r"(?:[^\W\d_]+\s+){1,10}?(?:in|en)\s+", re.I)
 
 
 def _theirs_left(body: str, item: Found, found: list[Found], clause_places: list) -> list:
@@ -1197,7 +1198,8 @@ def _named_place(story: Story, line: Line, item: Found, measure: bool, part: tup
     elif place is None and _WORLDWIDE.match(body, item.end):
         pair = ""                     # "250,000 – 300,000 worldwide": of no one place
         checks.append("place (the whole world, as the sentence says: left empty)")
-    elif place is None and _REST_OF.match(body, item.end):
+    elif place is None and _REST_OF.search(body, item.end, min(hi, item.end + 80, *(
+            f.start for f in found if f.start > item.end))):
         pair = ""                     # "34.820 las participantes en el resto del país": the country less a place
         checks.append("place (the rest of the country, less the place named before: left empty)")
     elif place is None and _OUTSIDE.match(body, item.end) and not _A_RECORD.search(body, 0, item.start):

@@ -288,6 +288,15 @@ def test_a_place_named_after_and_there_are_is_not_the_figures_before(text, value
     # U2 D7: the rest of the country is not the country
     ("SANTIAGO (EFE) — Carabineros estimó en 150.000 los asistentes en Santiago. Asimismo, la policía cifró en "
      "34.820 las participantes en el resto del país.", "34.820", None),
+    # the same items in the users' full sentences
+    ("Torrential rains in Bangladesh killed more than 47 people in the last two weeks and at least 120 are missing and "
+     "feared dead following severe floods and landslides in mostly mountainous Nepal, authorities from the two "
+     "countries said.", "at least 120", "NP"),
+    ("The storm killed 85 people in the Philippines. Bicol, with a population of 5.8 million, was the hardest hit, "
+     "with 68 killed in intense rains and landslides.", "68", "PH-05"),
+    ("Carabineros estimó en 150.000 las asistentes en la Alameda de la capital chilena. Asimismo, la policía cifró en "
+     "34.820 las participantes en las demás manifestaciones en el resto del país, como la marcha en Valparaíso.",
+     "34.820", None),
     # U1 D3d: a relative clause of a place that holds the figure
     ("KASTANIES (Greece): Greek police arrested 68 people at the border.\n\nThe war has driven almost one million "
      "civilians to flee toward the border with Turkey, which hosts 3.5 million Syrian refugees.", "3.5 million", "TR"),
