@@ -340,6 +340,11 @@ def _own_places(body: str, clause_places, found, item) -> list:
     return _address_heads(body, out)
 
 
+# a figure's own place right after it and its noun: "1.7 million people in North Kivu", "12 personas en el estado de"
+_OWN_IN = re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s+(?:in|en)\s+(?:(?:the|la|el|los|las)\s+)?"
+                     r"(?:[^\W\d_]+\s+(?:of|de|del)\s+)?", re.I)
+
+
 def _between(item: Found, place: tuple[str, str, int]) -> tuple[int, int]:
     """The span between a figure and a place named before or after it."""
     return (item.end, place[2]) if place[2] >= item.end else (place[2] + len(place[1]), item.start)
@@ -1223,10 +1228,12 @@ def _named_place(story: Story, line: Line, item: Found, measure: bool, part: tup
         # ("X reported 91 deaths, and Y reported 10 deaths": Y is the 10's)
         # (between the place and the figure's own words: "with some 20,000 people marching in Nairobi" has no comma
         # between them but the figure's own)
-        # (and the words between them, not the figure's own: "displaced 1.7 million people in North Kivu" is nearer
-        # North Kivu than "Congo has displaced")
+        # (the commas between them, not the figure's own: "with some 20,000 people marching in Nairobi"; then the
+        # figure's own "in X" after its noun: "Congo has displaced 1.7 million people in North Kivu" is North Kivu's,
+        # where "Madrid hosted the rally with 1.5 million people protesting against the invasion of Iraq" is Madrid's)
         code, name, at = min(own, key=lambda p: (_COMMA_APART.search(body, *_between(item, p)) is not None,
-                                                 _between(item, p)[1] - _between(item, p)[0]))
+                                                 not _OWN_IN.fullmatch(body, item.end, p[2]),
+                                                 abs(p[2] - item.start)))
         if where and _broader(code, where[0]) and _SUPERLATIVE.search(body, max(0, at - 50), at):
             code, name = where        # "the worst tragedy in Argentina": a comparison's scope
         place = place_value(code, name)

@@ -321,3 +321,10 @@ def test_the_place_nearest_a_figure_is_measured_from_its_own_words():
     text = ("KINSHASA (Reuters) - Fighting in eastern Congo has displaced 1.7 million people in North Kivu province, "
             "the UN said.")
     assert _place_of(text, "1.7 million people") == "CD-NK"
+
+
+def test_a_place_before_the_figure_beats_one_its_words_only_mention_after_it():
+    # (the dev set's iraq-war-protests-2003: the measure above must not hand the rally to the war's country)
+    text = ("Madrid hosted the second largest rally with more than 1.5 million people protesting against the invasion "
+            "of Iraq.")
+    assert _place_of(text, "more than 1.5 million people") == "Madrid"
