@@ -155,6 +155,7 @@ class Source:
     kind: str = "other"
     country: str | None = None
     url: str | None = None
+    note: str | None = None     # a caveat about the source as a whole, shown beside it in the reports
     file: str = ""
     line: int = 0
 

@@ -521,9 +521,11 @@ def source_rows(report: Report) -> list[dict[str, Any]]:
         count = conflicts.get(record["id"], 0)
         shown = ("" if reliability is None else NO_EVIDENCE if record["id"] in report.unjudged
                  else f"{reliability:.2f}")
+        source = report.sources.get(record["id"])
         rows.append({"id": record["id"], "name": record["name"], "kind": record["kind"],
                      "claims": record["claims"], "conflicts": f"{count}+" if record["id"] in unsure else count,
-                     "reliability": shown})
+                     "reliability": shown, "url": source.url if source else None,
+                     "note": source.note if source else None})
     return rows
 
 

@@ -208,6 +208,12 @@ def render_markdown(report: Report) -> str:
                                                   [[md_text(row[key]) for key in keys] for row in rows])]
         if "reliability" in keys:
             lines += ["", md_text(RELIABILITY_NOTE)]
+        about = [row for row in rows if row["url"] or row["note"]]
+        if about:   # a source file's own url and note
+            lines += ["", "About the sources:", ""]
+            lines += [f"- **{md_text(row['name'])}**: "
+                      + "; ".join(part for part in (md_link(row["url"]), md_text(row["note"]) if row["note"] else "")
+                                  if part) for row in about]
     tracks, more = track_record(report, claims)
     if tracks:   # each source's figures the evidence went against (``report.track``)
         lines += ["", f"## {TRACK_TITLE}", "", md_text(TRACK_NOTE), ""]

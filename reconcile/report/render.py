@@ -199,6 +199,12 @@ def render_text(report: Report, *, color: bool = False, width: int | None = None
                                            disable_numparse=True, maxcolwidths=[name_width] + widths)]
         if "reliability" in headers:
             lines += ["", *_wrap(RELIABILITY_NOTE, width)]
+        about = [row for row in rows if row["url"] or row["note"]]
+        if about:   # a source file's own url and note: what a reader needs to weigh the source
+            lines += ["", "About the sources:"]
+            for row in about:
+                lines += _wrap(f"{clean_line(row['name'])}: "
+                               + "; ".join(clean_line(row[key]) for key in ("url", "note") if row[key]), width)
     lines += _track_lines(report, claims, width)
     return "\n".join(lines) + "\n"
 

@@ -131,8 +131,8 @@ def read_source_file(path: Path, loaded: Loaded, identity_only: bool = False) ->
         raise InputError(f'duplicate source id "{source_id}"', file=display, line=head.lines["id"],
                          field="id", hint=f"it is also declared in {other.file}:{other.line}; merge the two files, "
                                                "or give this source another id")
-    country, url = (_text(head[key], display, head.lines[key], key) if head.get(key) not in (None, "") else None
-                    for key in ("country", "url"))
+    country, url, note = (_text(head[key], display, head.lines[key], key) if head.get(key) not in (None, "") else None
+                          for key in ("country", "url", "note"))
     if country is not None:
         code = iso_resolve(country)
         if code is None or "-" in code:
@@ -148,6 +148,7 @@ def read_source_file(path: Path, loaded: Loaded, identity_only: bool = False) ->
         kind=kind,
         country=country.upper() if country else None,
         url=url,
+        note=note,
         file=display,
         line=head.lines["id"],
     )

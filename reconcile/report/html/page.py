@@ -54,6 +54,7 @@ from reconcile.report.html.tables import (
     html_text as _e,
     claim_anchor,
     claim_row,
+    html_link,
     row_html,
     tables_data,
 )
@@ -269,6 +270,11 @@ def _sources_table(report: Report) -> str:
     head = "".join(f"<th>{_e(k if k != 'name' else 'source')}</th>" for k in keys)
     body = "".join("<tr>" + "".join(f"<td>{_e(str(row[k]))}</td>" for k in keys) + "</tr>" for row in rows)
     note = f'<p class="muted">{_e(RELIABILITY_NOTE)}</p>\n' if "reliability" in keys else ""
+    about = "".join(f"<li><b>{_e(row['name'])}</b>: " + "; ".join(
+        part for part in (html_link(row["url"]), _e(row["note"]) if row["note"] else "") if part) + "</li>"
+        for row in rows if row["url"] or row["note"])
+    if about:   # a source file's own url and note
+        note += f'<p>About the sources:</p>\n<ul class="about">{about}</ul>\n'
     return (f'<section class="sources" id="sources">\n<h2>Sources</h2>\n<table class="sources"><thead><tr>{head}'
             f"</tr></thead><tbody>{body}</tbody></table>\n{note}</section>\n")
 
