@@ -237,12 +237,56 @@ def _included_in(line: Line, item: Found, out: list[Proposal], crit: str | None)
             _BRACKET_AFTER_TOTAL.fullmatch(line.body, last_item.end, item.start) and _fits_in(item, last) and \
             _of_people(last) and not _ANOTHER_FIGURE.search(line.body, item.end, close):
         return len(out) - 1   # "killed 64 people[7] (26 on site, 38 in hospitals)": a breakdown in brackets
+    if last.unit is None and _list_after_its_clause(line, last_item, item, last):
+        return len(out) - 1   # "More than 200 people were injured, Xinhua said, 96 in Gansu and 124 in Qinghai"
     if last.unit is not None or not (item.counted is None and gapped_part(line.body, item.start, item.end)
                                      and last_item.end < item.start <= last_item.end + 40):
         return None
     if _placed_beside(line, last_item, item):
         return None           # "331: en Ciudad de México hay 192 fallecidos, 74 en Morelos": the 192 is one of the list
     return len(out) - 1
+
+
+# what lies between a total's clause and the list of its parts by place: words and asides, no figure, then a comma
+# ("More than 200 people were injured, Xinhua said, 96 in Gansu": not "40 people in Chad; 12 in Niger")
+_THEN_ITS_LIST = re.compile(r"[^\d;:()]{0,80},\s*")
+# between a part and its place: "96 in Gansu", "5 en la sureña Baluchistán", "12 in the province of Sichuan"
+_IN_PLACE = re.compile(r"\s+(?:in|en)\s+(?:(?:the|la|el|los|las)\s+)?(?:[^\W\d_]+\s+){0,3}?", re.I)
+
+
+def _list_after_its_clause(line: Line, head: Found, item: Found, total: Proposal) -> bool:
+    """Whether ``item`` opens a list of bare figures by place that breaks down the figure ``head`` before it, its
+    clause over: "More than 200 people were injured, Xinhua said, 96 in Gansu and 124 in Qinghai", "murieron 70
+    personas, según el ministerio, 40 en Oaxaca y 30 en Chiapas". The list has two parts or more, each in a place of
+    its own, their sum no larger than the total; the places the total's clause names, if any, hold each part's
+    ("in China": Gansu and Qinghai; "across Mozambique, Zimbabwe and Malawi": each country), so that the first of
+    several places side by side is no total ("40 people died in Chad, 12 in Niger and 5 in Mali", "12 muertos en
+    Chile, 9 en Atacama, dos en Coquimbo": the 9)."""
+    body = line.body
+    if item.counted is not None or item.unit is not None or not _THEN_ITS_LIST.fullmatch(body, head.end, item.start):
+        return False
+    parts, at = [item], item.end
+    while True:
+        joined = AND_PLACED_PART.match(body, at)
+        following = next((f for f in line.found if joined is not None and f.start == joined.end()), None)
+        if following is None or following.counted is not None or following.unit is not None:
+            break
+        parts.append(following)
+        at = following.end
+    codes = []
+    for part in parts:
+        named = next((code for code, _, at in line.places
+                      if part.end < at < part.end + 40 and _IN_PLACE.fullmatch(body, part.end, at)), None)
+        if named is None:
+            return False
+        codes.append(city_land(named) or named)
+    if len(parts) < 2 or len(set(codes)) < len(codes) or not _adds_up([part.lower for part in parts], total):
+        return False
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(body, 0, head.start)]
+    own = [city_land(code) or code for code, name, start in line.places
+           if (breaks[-1] if breaks else 0) <= start and start + len(name) <= item.start]
+    return not own or all(any(_within(code, place) or len(own) > 1 and code == place for place in own)
+                          for code in codes)
 
 
 # where the clause of a figure opens: after a colon, a semicolon, a comma between words (not "1,200"), or at the start
@@ -283,7 +327,8 @@ _OF_THE_SET_OPENS = re.compile(r"\s*(?:of|among|amongst|de|entre)\s+(?:the|those
                                r"hab[ií]a))\s*(?:(?:some|about|around|unos|unas)\s+)?$", re.I)
 
 
-def _of_a_set_told_before(line: Line, item: Found, out: list[Proposal], claimant: str | None = None) -> int | None:
+def _of_a_set_told_before(line: Line, item: Found, out: list[Proposal], claimant: str | None = None,
+                          crit: str | None = None) -> int | None:
     """The total of an earlier sentence a figure is a part of: one the sentence opens with "De ellos,"
     ("El incendio dejó 45 muertos. De ellos, 12 eran bomberos": the 45), or one of the set a toll named
     ("The fire killed 30 people. 20 of the victims died on the top floor": the 30; "78 of the injured":
@@ -295,6 +340,8 @@ def _of_a_set_told_before(line: Line, item: Found, out: list[Proposal], claimant
     opening = _of_the_set_opening(line, item, out, claimant)
     if opening is not None:
         return opening
+    if _OF_THAT_TOTAL.match(line.body):
+        return _that_total(line, item, out, crit, claimant)
     recent = [k for k in range(len(out) - 1, -1, -1) if 0 < line.number - out[k].sentence <= 3
               and out[k].unit is None and not counts_places(out[k].population) and _fits_in(item, out[k])]
     if not recent:
@@ -329,6 +376,34 @@ def _of_a_set_told_before(line: Line, item: Found, out: list[Proposal], claimant
     # one of a kind ("48 people, 46 of whom were activists ... 42 of the victims": of the 48)
     return next((k for k in recent if out[k].criterion == wanted and (
         not out[k].is_part or _set_named(out[k]) == noun)), None)
+
+
+# a sentence that opens with the total the sentence before gave, by a word for a total: "Of that total, 4,000 were
+# children", "De ese total, 21.135 son niños", "De ese recuento, Punjab registró 43 muertos"
+_OF_THAT_TOTAL = re.compile(r"\s*(?:of|from|out\s+of)\s+(?:that|this|the|which)\s+(?:total|number|figure|count|tally|"
+                            r"toll)\b|\s*(?:de|del)\s+(?:es[ea]|est[ea]|dich[oa]|aquel(?:la)?|el|la)\s+(?:total|recuento|"
+                            r"n[uú]mero|cifra|balance|c[oó]mputo|saldo)\b|\s*del\s+total\b(?!\s+de)", re.I)
+
+
+def _that_total(line: Line, item: Found, out: list[Proposal], crit: str | None, claimant: str | None) -> int | None:
+    """The total a sentence that opens with "Of that total" breaks down: a figure of the sentence before (or the
+    one before it, when that one has none), no part itself, of the figure's criterion when it says one (else the only
+    such figure there: "X killed 45 and injured 60. Of that total, 12 were children" says not which), no smaller than
+    the parts of it the sentence gives so far and this one, and stated by the figure's claimant when the figure names
+    one (a breakdown is its total's source's: "Del total, 8.500 eran menores, según Unicef" is Unicef's own count)."""
+    for back in (1, 2):
+        told = [k for k in range(len(out)) if out[k].sentence == line.number - back and not out[k].is_part
+                and out[k].unit is None and not counts_places(out[k].population) and not out[k].each]
+        if told:
+            break
+    chosen = [k for k in told if out[k].criterion == crit] if crit else told
+    if len(chosen) != 1:
+        return None
+    total = chosen[0]
+    if claimant is not None and out[total].claimant != claimant:
+        return None
+    low = item.lower if item.lower is not None else item.upper
+    return total if _adds_up([_bounds(p)[0] for p in out if p.part_of == total] + [low], out[total]) else None
 
 
 def _set_wanted(noun: str) -> str | None:
@@ -435,9 +510,11 @@ def part_of(line: Line, item: Found, out: list[Proposal], where: tuple[str, str]
             return listed
         total = _included_in(line, item, out, crit)
         if total is None:
-            total = _of_a_set_told_before(line, item, out, claimant)
+            total = _of_a_set_told_before(line, item, out, claimant, crit)
         return (True, total, None, None) if total is not None else (False, None, None, None)
     total = line.total_index if line.total_index is not None else _total_before(out, line.number)
+    if total is not None and _listed_beside(line, out[total], item):
+        total = None          # "Chichaoua (91 fallecidos), Ouarzazate (31)": two provinces of one list, side by side
     if line.total_index is None and total is not None and _OTHER_PARTS.match(body):
         _counted_as_parts(out, total)
     if total is not None and not out[total].is_part:
@@ -462,6 +539,16 @@ def part_of(line: Line, item: Found, out: list[Proposal], where: tuple[str, str]
     elif total is not None:
         place = out[total].place
     return True, total, place, place_code
+
+
+def _listed_beside(line: Line, head: Proposal, item: Found) -> bool:
+    """Whether ``head`` is a member of the list the part ``item`` is in, not its total: its figure stands in brackets
+    after a name of its own, as the part's does, in the same sentence, with no colon that opens the list after it
+    ("seguida de Taroudant (271 víctimas mortales), Chichaoua (91 fallecidos), Ouarzazate (31)": the 91 is
+    Chichaoua's; not "Colombia (500 people): Norte de Santander (415)")."""
+    at = head.start - line.sentence.start
+    return head.sentence == line.number and 0 <= at < item.start and _PART_NAME.search(
+        line.body, max(0, at - 60), at) is not None and ":" not in line.body[at:item.start]
 
 
 # between the first member of a ranked list and the rest: "with Venezuelans the most numerous with 55,589, followed
@@ -685,3 +772,93 @@ def parts_told_after(out: list[Proposal]) -> None:
             for n in parts:
                 out[n].part_of, out[n].is_part = total, True
                 out[n].checks.append(_AFTER_ITS_TOTAL)
+    for k in range(len(out)):
+        _parts_of_several_countries(out, k)
+        _the_rest_elsewhere(out, k)
+
+
+# the rest of a total, counted in no place of its own after the places its parts named: "eight others were killed
+# elsewhere", "otras ocho murieron en otros lugares", "en el resto del país"
+_ELSEWHERE = re.compile(r"[^.;]{0,50}?\b(?:elsewhere|in\s+other\s+(?:areas|places|parts|provinces|regions|"
+                        r"districts|towns)|in\s+the\s+rest\s+of\s+the\s+(?:country|province|region|state)|"
+                        r"en\s+otr[oa]s\s+(?:lugares|zonas|partes|provincias|regiones|localidades|municipios|distritos)|"
+                        r"en\s+el\s+resto\s+del?\s+(?:pa[ií]s|provincia|regi[oó]n|estado|territorio))\b", re.I)
+_OTHERS_AFTER = re.compile(r"\s+(?:others|other\s+people|more)\b", re.I)
+_OTHERS_BEFORE = re.compile(r"\b(?:otr[oa]s|another)\s+(?:(?:unos|unas|some|about)\s+)?$", re.I)
+
+
+def _the_rest_elsewhere(out: list[Proposal], k: int) -> None:
+    """Link, in place, the rest of a total that a figure gives after its parts by place: "Powi said at least 15 were
+    killed. Four were killed in Mendi and three in Tari. He said eight others were killed elsewhere" (the eight of the
+    15, as the four and the three are). The figure says it counts others, in other places; the figure before it, in its
+    sentence or the one before, is a part of the total, of its criterion and claimant; the parts and it add up to no
+    more than the total."""
+    rest = out[k]
+    end = _end_of(rest)
+    start = end - len(rest.value)
+    if rest.is_part or rest.part_of is not None or not end or not _ELSEWHERE.match(rest.quote, end) or not (
+            _OTHERS_AFTER.match(rest.quote, end) or _OTHERS_BEFORE.search(rest.quote, max(0, start - 16), start)):
+        return
+    before = out[k - 1] if k else None
+    if before is None or before.part_of is None or rest.sentence - before.sentence > 1 or \
+            before.claimant != rest.claimant:
+        return
+    total = out[before.part_of]
+    own = (rest.criterion or "").removesuffix("-additional")
+    if own != total.criterion or rest.unit != total.unit:
+        return
+    lows = [_bounds(p)[0] for p in out if p.part_of == before.part_of] + [_bounds(rest)[0]]
+    if not _adds_up(lows, total):
+        return
+    rest.part_of, rest.is_part, rest.criterion = before.part_of, True, total.criterion
+    rest.checks = [c for c in rest.checks if not c.startswith("criterion (")] + [_THE_REST]
+
+
+_THE_REST = "part_of (the rest of the total, counted elsewhere than its parts before it)"
+
+
+def _adds_up(lows: list[float | None], total: Proposal) -> bool:
+    """Whether parts whose lower bounds are ``lows`` (each known) add up to no more than ``total`` can hold."""
+    upper = _bounds(total)[1]
+    known = [low for low in lows if low is not None]
+    return len(known) == len(lows) and (upper is None or sum(known) <= upper)
+
+
+# how far after a total of several countries its countries' own figures are read
+_COUNTRIES_AFTER = 3
+
+
+def _parts_of_several_countries(out: list[Proposal], k: int) -> None:
+    """Link, in place, the figures that the sentences after a total of several countries give for each of them:
+    "The storm has killed about 700 people across Mozambique, Zimbabwe and Malawi. It has killed 417 people in
+    Mozambique" (the 417 of the 700). The total has no place of its own (it would match every place's figure), its
+    sentence names two countries or more; a figure after it is its part when it is of one of them (or of a region of
+    one), its own claimant's, of its criterion, unit, people and time; one figure per place (a second is another count
+    of it), and none at all when their sum is larger than the total."""
+    total = out[k]
+    if total.place is not None or total.is_part or total.part_of is not None or total.criterion is None or \
+            total.each:
+        return
+    countries = {code for code, _, _ in places_in(total.quote) if "-" not in code}
+    if len(countries) < 2:
+        return
+    parts: dict[str, int] = {}
+    for n in range(k + 1, len(out)):
+        part = out[n]
+        if part.sentence - total.sentence > _COUNTRIES_AFTER:
+            break
+        code = proposal_code(part)
+        if part.sentence == total.sentence or part.is_part or part.part_of is not None or code is None or \
+                part.criterion != total.criterion or part.unit != total.unit or part.claimant != total.claimant or \
+                country_of(code) not in countries or not _of_its_time(part, total) or \
+                part.population and total.population and not set(part.population) <= set(total.population):
+            continue
+        parts.setdefault(code, n)
+    if not parts or not _adds_up([_bounds(out[n])[0] for n in parts.values()], total):
+        return
+    for n in parts.values():
+        out[n].part_of, out[n].is_part = k, True
+        out[n].checks.append(_OF_SEVERAL_COUNTRIES)
+
+
+_OF_SEVERAL_COUNTRIES = "part_of (a country's part of the total of several countries told before it)"

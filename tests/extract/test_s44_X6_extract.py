@@ -1,0 +1,151 @@
+"""Session 44, X6: breakdowns a total's running prose gives (U1 D1, U2 D10 and "De ese total"): a list of bare figures
+by place after the total's clause, a country's figure after a total of several countries, a sentence that opens with
+"Of that total", the rest "elsewhere"; and what is no breakdown: the first of several places side by side, a province
+beside another in one list. Then a list's elliptical "uno" (U2 D11), and what a count counts (U1 D8, U2 D12)."""
+from __future__ import annotations
+
+import pytest
+
+from reconcile.extract import parse_article, propose
+
+
+def _proposals(body: str, lang: str = "en"):
+    head = "url: https://example.org/a\noutlet: Example News\ndate: 2023-12-19\n" + (
+        "lang: es\n" if lang == "es" else "")
+    return propose(parse_article(f"{head}\n{body}\n", "article.txt"))
+
+
+def _by_value(proposals):
+    return {p.value: p for p in proposals}
+
+
+# --- a list of bare figures by place after the total's clause ---------------------------------------------------
+@pytest.mark.parametrize("body, lang, total, parts", [
+    ("A quake hit the north on Monday. More than 200 people were injured, Xinhua said, 96 in Gansu and 124 in "
+     "Qinghai.", "en", "More than 200 people", ["96", "124"]),
+    ("More than 300 people were hurt in the quake in Peru, the ministry said, 180 in Arequipa and 95 in Moquegua.",
+     "en", "More than 300 people", ["180", "95"]),
+    ("Police arrested 50 people on Saturday, officials said, 12 in Madrid and 8 in Barcelona.", "en", "50 people",
+     ["12", "8"]),
+    ("Murieron 70 personas, según el ministerio, 40 en Oaxaca, 20 en Chiapas y 10 en Guerrero.", "es",
+     "70 personas", ["40", "20", "10"]),
+])
+def test_bare_figures_by_place_after_a_totals_clause_are_its_parts(body, lang, total, parts):
+    proposals = _proposals(body, lang)
+    index = [p.value for p in proposals].index(total)
+    found = _by_value(proposals)
+    assert [found[value].part_of for value in parts] == [index] * len(parts)
+    assert all(found[value].criterion == proposals[index].criterion for value in parts)
+
+
+def test_a_total_no_longer_takes_its_first_parts_place():
+    proposals = _proposals("A quake hit the north on Monday. More than 200 people were injured, Xinhua said, 96 in "
+                           "Gansu and 124 in Qinghai.")
+    assert proposals[0].place == "CN"
+
+
+@pytest.mark.parametrize("body, lang", [
+    # several countries side by side: the first is no total of the others
+    ("Floods killed 40 people in Chad, 12 in Niger and 5 in Mali, the UN said.", "en"),
+    # the sum is larger than the figure before
+    ("Some 20 people were injured, Xinhua said, 96 in Gansu and 124 in Qinghai.", "en"),
+    # a province beside the others, not the total of the provinces after it
+    ("El sismo dejó 12 muertos en Chile, 9 en la región de Atacama, dos en Coquimbo y uno en Antofagasta.", "es"),
+])
+def test_places_side_by_side_or_too_many_are_no_parts(body, lang):
+    assert all(p.part_of is None for p in _proposals(body, lang))
+
+
+# --- a country's figure after a total of several countries -----------------------------------------------------
+@pytest.mark.parametrize("body, lang", [
+    ("The storm has killed about 700 people across Mozambique, Zimbabwe and Malawi, the UN said. The storm has "
+     "killed 417 people in Mozambique, the UN said.", "en"),
+    ("Las lluvias dejaron unos 500 muertos entre Perú, Ecuador y Bolivia, según la ONU. En Perú murieron 320 "
+     "personas, según la ONU.", "es"),
+])
+def test_a_countrys_figure_after_a_total_of_several_countries_is_its_part(body, lang):
+    total, part = _proposals(body, lang)
+    assert total.place is None
+    assert part.part_of == 0
+
+
+@pytest.mark.parametrize("body", [
+    # the countries' figures add up to more than the total: not its parts
+    "The floods have killed 100 people in India and Nepal, officials said. In India, 80 people died, officials "
+    "said. In Nepal, 70 people died, officials said.",
+    # a country the total does not name
+    "The storm has killed about 700 people across Mozambique, Zimbabwe and Malawi, the UN said. The storm has "
+    "killed 20 people in Peru, the UN said.",
+    # another claimant's figure
+    "The storm has killed about 700 people across Mozambique, Zimbabwe and Malawi, the UN said. The storm has "
+    "killed 417 people in Mozambique, the Red Cross said.",
+])
+def test_figures_a_total_of_several_countries_cannot_hold_are_no_parts(body):
+    assert all(p.part_of is None for p in _proposals(body))
+
+
+# --- a sentence that opens with "Of that total" -----------------------------------------------------------------
+@pytest.mark.parametrize("body, lang, parts", [
+    ("En lo que va del año unos 40.458 niños migrantes han cruzado el Darién. De ese total 21.135 son niños y "
+     "19.323 son niñas.", "es", ["21.135", "19.323"]),
+    ("La autoridad informó de 67 muertos y 125 heridos en el país. De ese recuento, la provincia de Punjab registró "
+     "43 muertos y Sindh otros 18.", "es", ["43", "18"]),
+    ("The ministry said 12,000 people have been evacuated from the city. Of that total, 4,000 were children.", "en",
+     ["4,000"]),
+])
+def test_a_sentence_opening_with_that_total_breaks_it_down(body, lang, parts):
+    proposals = _proposals(body, lang)
+    found = _by_value(proposals)
+    assert [found[value].part_of for value in parts] == [0] * len(parts)
+
+
+@pytest.mark.parametrize("body, lang", [
+    # which total, the sentence does not say
+    ("The quake killed 45 people and injured 60, officials said. Of that total, 12 were children.", "en"),
+    # larger than the total
+    ("El ministerio contó 300 evacuados en Lima. De ese total, 500 eran niños.", "es"),
+])
+def test_that_total_that_cannot_be_told_is_no_total(body, lang):
+    assert all(p.part_of is None for p in _proposals(body, lang))
+
+
+# --- a list's members side by side ---------------------------------------------------------------------------------
+@pytest.mark.parametrize("body", [
+    "Según el Ministerio del Interior, la provincia con más fallecidos es Al Haouz, con 394 fallecidos, seguida de "
+    "Taroudant (271 víctimas mortales), Chichaoua (91 fallecidos), Ouarzazate (31) y Marrakech (13).",
+    "Las lluvias golpearon el sur: Loreto (80 fallecidos), Ucayali (25) y Cusco (15).",
+])
+def test_a_province_in_brackets_is_no_total_of_the_provinces_after_it(body):
+    assert all(p.part_of is None for p in _proposals(body, "es"))
+
+
+def test_a_total_before_a_colon_keeps_its_bracketed_parts():
+    proposals = _proposals("El sismo dejó 500 muertos en Marruecos: Al Haouz (394), Taroudant (71), Chichaoua (20).",
+                           "es")
+    assert [p.part_of for p in proposals] == [None, 0, 0, 0]
+
+
+# --- the rest of a total, counted elsewhere ------------------------------------------------------------------------
+@pytest.mark.parametrize("body, lang", [
+    ("Governor William Powi said at least 15 people were killed in the quake in Papua New Guinea. Powi said four "
+     "people were killed in Mendi and three in Tari. He said eight others were killed elsewhere.", "en"),
+    ("El gobernador Juan Pérez dijo que al menos 15 personas murieron en el sismo en Perú. Pérez dijo que cuatro "
+     "personas murieron en Arequipa y tres en Moquegua. Según Pérez, otras ocho murieron en otros lugares.", "es"),
+])
+def test_others_counted_elsewhere_after_a_totals_parts_are_its_part(body, lang):
+    proposals = _proposals(body, lang)
+    assert [p.part_of for p in proposals] == [None, 0, 0, 0]
+    assert proposals[3].criterion == proposals[0].criterion == "dead"
+
+
+def test_others_elsewhere_beyond_the_total_are_no_part():
+    proposals = _proposals("Governor William Powi said 10 people were killed in the quake in Papua New Guinea. Powi "
+                           "said four people were killed in Mendi and three in Tari. He said eight others were killed "
+                           "elsewhere.")
+    assert proposals[3].part_of is None
+
+
+def test_that_total_broken_down_by_another_claimant_is_no_total():
+    proposals = _proposals("Unos 30.000 migrantes cruzaron la selva en junio, informó el Servicio Nacional de "
+                           "Migración. Del total, 8.500 eran menores de edad, según Unicef.", "es")
+    assert all(p.part_of is None for p in proposals)
