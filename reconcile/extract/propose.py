@@ -117,14 +117,27 @@ _ONE_TOLL = re.compile(r"\b(?:un|una)\s+((?:muert[oa]|fallecid[oa]|herid[oa]|des
                        r"falleci[oó]|desaparecido|resultado\s+herida)\b))", re.I)
 
 
+# the last item of a list of counts by place, one, its noun left out: "cinco muertos en Punjab y uno en Sindh", "five
+# died in Punjab and one in Sindh"
+_LISTED_ONE = re.compile(r"(?:,|\b(?:y|e|and))\s+(uno|una|one)(?=\s+(?:en|in)\s+(?:(?:the|la|el|los|las)\s+)?"
+                         r"(?:[^\W\d_]+\s+){0,3}?[A-ZÁÉÍÓÚÑ])", re.I)
+# a figure of a list by place: "cinco muertos en Punjab", "18 en Khyber Pakhtunkhwa"
+_IN_A_PLACE = re.compile(r"(?:\s+[^\W\d_]+)?\s+(?:en|in)\s+(?:(?:the|la|el|los|las)\s+)?(?:[^\W\d_]+\s+){0,3}?"
+                         r"[A-ZÁÉÍÓÚÑ]")
+
+
 def _with_ones(sentence: Sentence, found: list[Found]) -> list[Found]:
-    """``found`` and the Spanish counts of one written with the article ("dejó un muerto")."""
-    if sentence.lang != "es" or "un" not in sentence.text.lower():
-        return found
-    ones = [Found(m.start(), m.end(), m.group().strip(), 1.0, 1.0, True, True, "exact", None,
-                  m.group(1).split()[0].lower(), "es", m.start())
-            for m in _ONE_TOLL.finditer(sentence.text)
-            if not any(f.start < m.end() and m.start() < f.end for f in found)]
+    """``found`` and the counts of one no number reader takes for a number: written with the article in Spanish ("dejó
+    un muerto"), or the last of a list of counts by place with its noun left out ("y uno en Sindh": one more count,
+    after a figure of the sentence)."""
+    text = sentence.text
+    ones = [] if sentence.lang != "es" or "un" not in text.lower() else [
+        Found(m.start(), m.end(), m.group().strip(), 1.0, 1.0, True, True, "exact", None,
+              m.group(1).split()[0].lower(), "es", m.start()) for m in _ONE_TOLL.finditer(text)]
+    ones += [Found(m.start(1), m.end(1), m.group(1), 1.0, 1.0, True, True, "exact", None, None, sentence.lang,
+                   m.start(1)) for m in _LISTED_ONE.finditer(text)
+             if any(f.end <= m.start() and f.unit is None and _IN_A_PLACE.match(text, f.end) for f in found)]
+    ones = [one for one in ones if not any(f.start < one.end and one.start < f.end for f in found)]
     return sorted(found + ones, key=lambda f: f.start) if ones else found
 
 

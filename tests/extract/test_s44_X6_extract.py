@@ -149,3 +149,20 @@ def test_that_total_broken_down_by_another_claimant_is_no_total():
     proposals = _proposals("Unos 30.000 migrantes cruzaron la selva en junio, informó el Servicio Nacional de "
                            "Migración. Del total, 8.500 eran menores de edad, según Unicef.", "es")
     assert all(p.part_of is None for p in proposals)
+
+
+# --- "y uno en Sindh": the last of a list, its noun left out -------------------------------------------------------
+@pytest.mark.parametrize("body, lang", [
+    ("La autoridad precisó que hubo cinco muertos en Punjab y uno en Sindh.", "es"),
+    ("La autoridad precisó que hubo 43 muertos en Punjab, otros 18 en Khyber Pakhtunkhwa, cinco en Baluchistán y "
+     "una en la región de Cachemira.", "es"),
+    ("Officials said five people died in Punjab and one in Sindh.", "en"),
+])
+def test_one_at_the_end_of_a_list_by_place_is_a_count(body, lang):
+    one = _proposals(body, lang)[-1]
+    assert one.value in ("uno", "una", "one")
+    assert one.criterion == "dead"
+
+
+def test_one_that_follows_no_list_by_place_is_no_count():
+    assert [p.value for p in _proposals("Two boats sank, and one in the harbour was saved.")] == ["Two"]
