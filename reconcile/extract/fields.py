@@ -991,7 +991,18 @@ def criterion(sentence: str, start: int, end: int, counted: str | None, lang: st
     were in serious condition")."""
     none_of = _NONE_OF.search(sentence, max(0, start - 30), start) is not None
     crit = _criterion(sentence, start, end, counted, lang, none_of)
+    risk = _AT_RISK.search(sentence, end, min(len(sentence), end + 80)) if crit else None
+    if risk is not None and not _SEGMENT_END.search(sentence, end, risk.start()) and \
+            criterion_of_word(risk.group(1)) == crit:
+        return "at-risk"                  # "five districts are at the risk of being flooded": not flooded yet
     return crit if none_of else with_severity(crit, sentence, start, end)
+
+
+# what has not befallen a count yet, only threatens it: "at the risk of being flooded", "en riesgo de inundarse"
+_AT_RISK = re.compile(r"\b(?:at\s+(?:the\s+)?risk\s+of|at\s+risk\s+from|risk\s+being|in\s+danger\s+of|"
+                      r"threatened\s+(?:by|with)|(?:en|con|bajo)\s+(?:alto\s+)?riesgo\s+de|corren?\s+(?:el\s+)?riesgo\s+de|"
+                      r"en\s+peligro\s+de|amenazad[oa]s?\s+(?:por|de|con))\s+(?:being\s+|ser\s+|sufrir\s+|quedar\s+)?"
+                      r"(?:(?:un|una|a|an|the|la|el|las|los)\s+)?([^\W\d_]+)", re.I)
 
 
 def _criterion(sentence: str, start: int, end: int, counted: str | None, lang: str = "en",
@@ -1021,6 +1032,9 @@ def _criterion(sentence: str, start: int, end: int, counted: str | None, lang: s
     then = verb_after_count(sentence, end, counted, lang, criterion_of_word, start)
     if then is not None:
         return then                       # "12 protesters died", "tres de los heridos murieron": dead
+    act = _own_act(sentence, start, end, counted)
+    if act is not None:
+        return act                        # "2,000 police accompanied the marches": not protested
     if _moved_abroad(sentence, end, counted):
         return "emigrated"                # "6,000 went to Canada", "4.500 se fueron a la India"
     if noun is not None:
@@ -1100,6 +1114,44 @@ def _criterion(sentence: str, start: int, end: int, counted: str | None, lang: s
     return _last_fate(sentence, nearest[2]) or nearest[1]
 
 
+# what a count of people did to others or to a crowd, which the crowd's words around it do not say of them: "2,000
+# police accompanied the marches", "Turkey, which hosts 3.5 million refugees", "la policía escoltó a 300"
+_OWN_ACTS = {
+    "accompanied": ("accompan", "acompan", "acompañ"),
+    "escorted": ("escort", "escolt"),
+    "guarded": ("guard", "custodi", "resguard", "vigil"),
+    # (whole words: not "hostages", nor "albergues", shelters)
+    "hosted": ("hosts", "hosted", "hosting", "host", "acoge", "acogen", "acogio", "acogia", "alberga", "albergan",
+               "albergo", "albergaba"),
+}
+_OWN_ACT_WORDS = {word: slug for slug, words in _OWN_ACTS.items() for word in words}
+_OWN_ACT_STEMS = tuple(word for slug, words in _OWN_ACTS.items() if slug != "hosted" for word in words)
+
+
+def _act_of(word: str) -> str | None:
+    """The slug of an act on others a word names (``_OWN_ACTS``), or None."""
+    low = fold_word(word)
+    return _OWN_ACT_WORDS.get(low) or next((_OWN_ACT_WORDS[stem] for stem in _OWN_ACT_STEMS if low.startswith(stem)),
+                                           None)
+
+
+def _own_act(sentence: str, start: int, end: int, counted: str | None) -> str | None:
+    """The slug of what the counted people did, when it is an act on others (``_OWN_ACTS``): the verb the count and
+    its noun are the subject of ("2,000 police officers accompanied the marches", "unos 2.000 policías acompañaron las
+    marchas") or the object of ("which hosts 3.5 million refugees", "que acoge a 3,5 millones"); None otherwise."""
+    after = [m.group() for m in _VERB_WORD.finditer(sentence, end, min(len(sentence), end + 50))][:4]
+    if counted is not None and fold_word(counted) in map(fold_word, after):
+        after = after[[fold_word(w) for w in after].index(fold_word(counted)) + 1:]   # the verb after the noun
+    while after and fold_word(after[0]) in _SKIP_AFTER:
+        after = after[1:]
+    if after and after[0][0].isalpha() and _act_of(after[0]) is not None:
+        return _act_of(after[0])
+    before = [m.group() for m in _VERB_WORD.finditer(sentence, max(0, start - 30), start)]
+    while before and fold_word(before[-1]) in _BETWEEN_VERB_AND_NUMBER:
+        before.pop()
+    return _act_of(before[-1]) if before and before[-1][0].isalpha() else None
+
+
 # a conjunction that opens the number's own clause: "and", "y", "while", "mientras", with up to two words before the
 # figure ("and at least 12", "y otros 30", "and killed 40")
 _JOINED_CLAUSE = re.compile(r"\b(?:and|y|e|but|pero|while|whereas|mientras)\s+(?:[^\W\d_]+\s+){0,2}\Z", re.I)
@@ -1145,6 +1197,21 @@ _EPICENTRE = re.compile(r"\b(?:epicent(?:er|re|ro)|epicentral|centered|centrado)
                         r"\b(?:earthquake|quake|tremor|sismo|terremoto|temblor)s?\b[^.;]{0,40}?\b(?:struck|occurred|"
                         r"hit|was\s+located|se\s+produjo|ocurri[oó]|se\s+registr[oó]|se\s+localiz[oó]|se\s+ubic[oó])\b",
                         re.I)
+# a relative clause that says where a place is, opened after the place: "Port-de-Paix, which is about 136 miles from
+# the capital", "Mendi, que está a 80 km de la capital"
+_WHERE_A_PLACE_IS = re.compile(r",\s*(?:which|that|where|que|donde|el\s+cual|la\s+cual)\b[^,;]*$", re.I)
+
+
+def _of_the_epicentre(sentence: str, start: int) -> bool:
+    """Whether a distance at ``start`` is the epicentre's: the sentence names an epicentre or where a quake struck,
+    and not only before a relative clause of a place that the distance is in ("was centered 12 miles northwest of
+    Port-de-Paix, which is about 136 miles from the capital": the 12 miles, not the 136)."""
+    found = [m for m in _EPICENTRE.finditer(sentence)]
+    if not found:
+        return False
+    return any(m.start() >= start or not _WHERE_A_PLACE_IS.search(sentence, m.end(), start) for m in found)
+
+
 _CONVERTED = re.compile(r"(\d[\d.,]*\s*[^\W\d_][\w/]*)\s*\(\s*$")
 _MILLIMETRES = re.compile(r"\b(?:mm|mil[ií]metr\w*|millimet\w*)\b", re.I)
 # a depth the words after it say is of rain: "3 inches of rain", "8 centímetros de lluvia"
@@ -1213,8 +1280,8 @@ def measure_criterion(sentence: str, start: int, end: int, unit: str | None) -> 
             return "flood-depth" if _FLOOD_WATER.search(_clause_of(sentence, start, end)) else "hypocentre-depth"
         if _FROM_AFTER.match(sentence, end):
             # "120 km from Lampedusa": distance-from-lampedusa; "80 km south of the capital": distance
-            return "epicentre-distance" if _EPICENTRE.search(sentence) else (distance_from(sentence, end)
-                                                                             or "distance")
+            return "epicentre-distance" if _of_the_epicentre(sentence, start) else (distance_from(sentence, end)
+                                                                                    or "distance")
         return weather(sentence, unit)
     if unit in AREAS and _BURNED.search(_clause_of(sentence, start, end)):
         return "burned-area"          # "10,000 hectares had burned", "8.000 hectáreas habían sido consumidas"

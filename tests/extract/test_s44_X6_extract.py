@@ -166,3 +166,58 @@ def test_one_at_the_end_of_a_list_by_place_is_a_count(body, lang):
 
 def test_one_that_follows_no_list_by_place_is_no_count():
     assert [p.value for p in _proposals("Two boats sank, and one in the harbour was saved.")] == ["Two"]
+
+
+# --- criterion: what the counted did, what only threatens them, whose a distance is (U1 D8, "acompañaron") ---------
+# police who accompanied a march did not protest; refugees a country hosts did not flee; districts at risk of a flood
+# are not flooded; a distance in a relative clause of a place is no epicentre's.
+
+
+@pytest.mark.parametrize("body, lang, value, crit", [
+    ("About 2,000 police officers accompanied the marches in Madrid, the government said.", "en", "About 2,000",
+     "accompanied"),
+    ("Unos 2.000 policías acompañaron las marchas en Madrid, según la Delegación del Gobierno.", "es", "Unos 2.000",
+     "accompanied"),
+    ("Más de 3.000 agentes acompañaron a los manifestantes durante la protesta en Santiago.", "es", "Más de 3.000",
+     "accompanied"),
+    ("Some 300 soldiers guarded the march in the capital, officials said.", "en", "Some 300", "guarded"),
+    ("The war drove thousands to flee toward Jordan, which hosts 650,000 Syrian refugees.", "en", "650,000",
+     "hosted"),
+    ("Colombia, que acoge a 2,8 millones de venezolanos, pidió ayuda a la ONU.", "es", "2,8 millones", "hosted"),
+])
+def test_the_criterion_is_what_the_counted_people_did(body, lang, value, crit):
+    assert _by_value(_proposals(body, lang))[value].criterion == crit
+
+
+@pytest.mark.parametrize("body, lang, crit", [
+    # their own verb of a protest stays theirs, whoever escorted them
+    ("Unas 20.000 personas marcharon escoltadas por la policía en Madrid.", "es", "protested"),
+    ("More than 20,000 people marched in Madrid, escorted by police.", "en", "protested"),
+])
+def test_a_crowds_own_verb_stays_its_criterion(body, lang, crit):
+    assert _proposals(body, lang)[0].criterion == crit
+
+
+@pytest.mark.parametrize("body, lang", [
+    ("At least five districts in the south are at the risk of being flooded, an official said.", "en"),
+    ("Some 300 homes in the valley are in danger of being destroyed by the fire, officials said.", "en"),
+    ("Unas 40 comunas del sur están en riesgo de ser inundadas, advirtió el gobierno.", "es"),
+])
+def test_what_only_threatens_a_count_has_not_befallen_it(body, lang):
+    assert _proposals(body, lang)[0].criterion == "at-risk"
+
+
+def test_what_befell_a_count_stays_its_criterion():
+    assert _proposals("Unas 40 viviendas quedaron inundadas, según el gobierno.", "es")[0].criterion == "flooded"
+
+
+@pytest.mark.parametrize("body, lang, values", [
+    ("The quake was centered 12 miles northwest of Port-de-Paix, which is about 136 miles from the capital, the USGS "
+     "said.", "en", ("12 miles", "about 136 miles")),
+    ("El sismo tuvo su epicentro a 15 km al norte de Mendi, que está a unos 80 km de la capital, informó el servicio "
+     "geológico.", "es", ("15 km", "unos 80 km")),
+])
+def test_a_distance_in_a_relative_clause_of_a_place_is_no_epicentres(body, lang, values):
+    found = _by_value(_proposals(body, lang))
+    assert found[values[0]].criterion == "epicentre-distance"
+    assert found[values[1]].criterion != "epicentre-distance"
