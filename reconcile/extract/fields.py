@@ -261,8 +261,17 @@ _BEFORE_NOUN = frozenset("nuevos nuevas otros otras primeros primeras ultimos ul
                          "distintos distintas diferentes verdaderos verdaderas modestos modestas enormes "
                          "valiosos valiosas humildes former old small".split())
 # a noun that counts something only with the word after it: "dos movimientos telúricos"
-_QUALIFIED = {"movimientos": (("telur", "sism"), "earthquakes"), "movements": (("seismic",), "earthquakes"),
-              "entidades": (("municipal",), "municipalities")}
+# (or with the word that qualifies it, after it or before it: "31 centros de salud y 50 centros educativos", "31 health
+# centres": health centres and schools, not two counts of "centres")
+_QUALIFIED = {"movimientos": ((("telur", "sism"), "earthquakes"),), "movements": ((("seismic",), "earthquakes"),),
+              "entidades": ((("municipal",), "municipalities"),),
+              "centros": ((("salud", "sanitari", "medic", "asistencial", "hospitalari"), "health-centres"),
+                          (("educativ", "escolar", "educacion", "ensenanza"), "schools"),
+                          (("evacuacion", "acogida", "refugio", "albergue", "alojamiento"), "shelters")),
+              "centres": ((("health", "medical"), "health-centres"), (("evacuation",), "shelters")),
+              "centers": ((("health", "medical"), "health-centres"), (("evacuation",), "shelters"))}
+# the word that qualifies such a noun after it: "telúricos", "de salud", "de la salud"
+_QUALIFIER_AFTER = re.compile(r"\s+(?:(?:de|of|for)\s+(?:(?:la|el|the)\s+)?)?([^\W\d_]+)", re.I)
 # the nouns after the counted one in a list: "soldados, policías y bomberos", "soldados
 # venezolanos y policías" (a demonym between them is passed over)
 _NEXT_NOUN = re.compile(r"(?:\s*,\s*(?:(?:and|y|e|or|o)\s+)?|\s+(?:and|y|e|or|o)\s+)([^\W\d_]+)", re.I)
@@ -377,11 +386,11 @@ def _tags(counted: str | None, after: str, lang: str) -> list[str]:
         at = after.find(counted)
         rest = after[at + len(counted):] if 0 <= at < 40 else after
         tag = _POPULATION.get(fold_word(counted))
-        qualified = _QUALIFIED.get(fold_word(counted))
-        if qualified is not None:
-            following = _ADJECTIVE.match(rest)
-            if following and fold_word(following.group(1)).startswith(qualified[0]):
-                tag = qualified[1]            # "dos movimientos telúricos": earthquakes
+        following = _QUALIFIER_AFTER.match(rest)
+        before = re.search(r"([^\W\d_]+)\s+$", after[:at]) if 0 < at < 40 else None
+        for prefixes, qualified_tag in _QUALIFIED.get(fold_word(counted), ()):
+            if any(word and fold_word(word.group(1)).startswith(prefixes) for word in (following, before)):
+                tag = qualified_tag           # "dos movimientos telúricos": earthquakes; "31 centros de salud"
         if tag is None and demonym.search(fold_word(counted)) and fold_word(counted) not in _NOT_DEMONYMS:
             tag = "people"                    # "thousands of Syrians", "miles de nepalíes"
         if tag is None and counted.islower():
@@ -670,7 +679,9 @@ _NOT_CRITERIA = frozenset(
     "registrado registrados confirmado confirmados informado informados considerado considerados "
     "used located situated ubicado ubicados ubicada situado situada showed shown indicated suggested "
     # "Liberia has seen 33": a place that saw a count has it, nothing befell the count
-    "revealed seen".split())
+    "revealed seen "
+    # "han tenido que desplazarse", "had to flee": an auxiliary of obligation, the verb after it says what befell them
+    "tenido tenida tenidos tenidas".split())
 # words that end the phrase of a number: the verb after them governs something else
 _CLAUSE_WORDS = frozenset(
     "and or but while that which who whom whose as when where because in on at of to for with from by "
@@ -782,6 +793,9 @@ _CRITERION_PHRASES = [
                 r"huyeron\s+de|left|leave|leaving|fled|flee|fleeing|forced\s+(?:from|out\s+of))\s+"
                 r"(?:their|his|her|sus|su)\s+(?:homes?|houses?|hogar(?:es)?|casas?|viviendas?)\b"
                 r"(?!\s+(?:to|para|in\s+order)\b)", re.I), "displaced"),
+    # "300.000 personas han tenido que desplazarse", "had to relocate": obliged to leave where they lived
+    (re.compile(r"\b(?:tuvieron|han\s+tenido|hab[ií]an\s+tenido|tienen|debieron|han\s+debido|had|have\s+had|were\s+forced)"
+                r"\s+(?:que|to)\s+(?:desplazarse|trasladarse|reubicarse|relocate|move\s+out)\b", re.I), "displaced"),
     # "se cobró la vida de 40 personas", "se cobró 40 vidas"
     (re.compile(r"\bcobr(?:[oó]|aron|ado|a|an)\b(?=[^.;]{0,40}\bvidas?\b)", re.I), "dead"),
     # "15 remain in hospital", "fueron trasladados al hospital"

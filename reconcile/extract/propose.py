@@ -311,8 +311,11 @@ def _more_of(line: Line, item: Found, crit: str, pop: list[str], place: str | No
     in Labutta is Bogale's count, not an increment)."""
     if not is_increment(line.body, item.start, item.end, item.number_start):
         return False
-    if any(f.end <= item.start for f in line.found):
-        return False  # "212 personas perdieron la vida y otras 1800 resultaron heridas": others than the 212
+    if any(f.end <= item.start for f in line.found) and not (
+            out and out[-1].sentence == line.number and (out[-1].criterion or "").endswith(_MORE)):
+        # "212 personas perdieron la vida y otras 1800 resultaron heridas": others than the 212 (but "Nueve personas
+        # más murieron y otras ocho resultaron heridas": eight more injured, as the nine are more dead)
+        return False
     # (of what it counted: "al menos otras nueve ciudades" after a crowd are other cities, no more people)
     earlier = next((p for p in reversed(out) if p.criterion == crit and p.unit == item.unit
                     and p.population == pop), None)

@@ -221,3 +221,40 @@ def test_a_distance_in_a_relative_clause_of_a_place_is_no_epicentres(body, lang,
     found = _by_value(_proposals(body, lang))
     assert found[values[0]].criterion == "epicentre-distance"
     assert found[values[1]].criterion != "epicentre-distance"
+
+
+# --- population and criterion: the noun with its qualifier, an auxiliary, others after an increment (U2 D12) -------
+# "centros de salud" are not "centros educativos"; "han tenido que desplazarse" is displaced; "otras ocho" after "nueve
+# más" are more injured.
+@pytest.mark.parametrize("body, lang, pops", [
+    ("Hay 31 centros de salud y 50 centros educativos afectados.", "es", (["health-centres"], ["schools"])),
+    ("The storm damaged 31 health centres and 50 evacuation centres.", "en", (["health-centres"], ["shelters"])),
+])
+def test_a_noun_is_read_with_the_word_that_qualifies_it(body, lang, pops):
+    assert tuple(p.population for p in _proposals(body, lang)) == pops
+
+
+@pytest.mark.parametrize("body, lang", [
+    ("Unas 300.000 personas han tenido que desplazarse a más de 2.300 refugios dispuestos por el Gobierno.", "es"),
+    ("Some 4,000 families have had to relocate after the floods.", "en"),
+])
+def test_an_auxiliary_of_obligation_is_no_criterion(body, lang):
+    proposals = _proposals(body, lang)
+    assert proposals[0].criterion == "displaced"
+    assert all(p.criterion != "tenido" for p in proposals)
+
+
+@pytest.mark.parametrize("body, lang", [
+    ("Al menos 76 personas murieron y 133 resultaron heridas por las lluvias en Pakistán. Nueve personas más murieron "
+     "y otras ocho resultaron heridas en las últimas 24 horas, informó la autoridad.", "es"),
+    ("At least 76 people died and 133 were injured in the floods in Pakistan. Nine more people died and another "
+     "eight were injured in the last 24 hours, the authority said.", "en"),
+])
+def test_others_after_an_increment_are_an_increment_too(body, lang):
+    assert [p.criterion for p in _proposals(body, lang)][2:] == ["dead-additional", "injured-additional"]
+
+
+def test_others_after_a_toll_of_their_own_are_others_than_its_people():
+    proposals = _proposals("Al menos 76 personas murieron y 133 resultaron heridas por las lluvias en Pakistán. En "
+                           "Sindh, 212 personas perdieron la vida y otras 1800 resultaron heridas.", "es")
+    assert [p.criterion for p in proposals][2:] == ["dead", "injured"]
