@@ -1161,9 +1161,13 @@ def _own_act(sentence: str, start: int, end: int, counted: str | None) -> str | 
     if after and after[0][0].isalpha() and _act_of(after[0]) is not None:
         return _act_of(after[0])
     before = [m.group() for m in _VERB_WORD.finditer(sentence, max(0, start - 30), start)]
-    while before and fold_word(before[-1]) in _BETWEEN_VERB_AND_NUMBER:
+    while before and fold_word(before[-1]) in _BETWEEN_VERB_AND_NUMBER | _WHEN_BEFORE:
         before.pop()
     return _act_of(before[-1]) if before and before[-1][0].isalpha() else None
+
+
+# words of when between a verb and its count: "which hosts already 3.5 million", "que acoge ya a 2,8 millones"
+_WHEN_BEFORE = frozenset("already now currently still also ya actualmente todavia tambien aun".split())
 
 
 # a conjunction that opens the number's own clause: "and", "y", "while", "mientras", with up to two words before the

@@ -396,6 +396,7 @@ def _that_total(line: Line, item: Found, out: list[Proposal], crit: str | None, 
                 and out[k].unit is None and not counts_places(out[k].population) and not out[k].each]
         if told:
             break
+    told = [k for k in told if _fits_in(item, out[k])]    # not "este 2023" of "De ese total 21 mil 135"
     chosen = [k for k in told if out[k].criterion == crit] if crit else told
     if len(chosen) != 1:
         return None
