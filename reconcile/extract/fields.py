@@ -1156,16 +1156,23 @@ def _own_act(sentence: str, start: int, end: int, counted: str | None) -> str | 
     after = [m.group() for m in _VERB_WORD.finditer(sentence, end, min(len(sentence), end + 50))][:4]
     if counted is not None and fold_word(counted) in map(fold_word, after):
         after = after[[fold_word(w) for w in after].index(fold_word(counted)) + 1:]   # the verb after the noun
+    passive = False
     while after and fold_word(after[0]) in _SKIP_AFTER:
+        passive = passive or fold_word(after[0]) in _PASSIVE_AUXILIARIES
         after = after[1:]
-    if after and after[0][0].isalpha() and _act_of(after[0]) is not None:
-        return _act_of(after[0])
+    if after and after[0][0].isalpha() and not passive and not _NOT_FINITE.search(fold_word(after[0])):
+        act = _act_of(after[0])
+        if act is not None:
+            return act
     before = [m.group() for m in _VERB_WORD.finditer(sentence, max(0, start - 30), start)]
     while before and fold_word(before[-1]) in _BETWEEN_VERB_AND_NUMBER | _WHEN_BEFORE:
         before.pop()
     return _act_of(before[-1]) if before and before[-1][0].isalpha() else None
 
 
+# an act's word that is no verb of the count's own: "32 accompanying journalists" (an adjective), "32 acompañantes"
+# (a noun), "acompañados por la policía" (what others did to them)
+_NOT_FINITE = re.compile(r"(?:ing|antes?|entes?|ad[oa]s?|id[oa]s?)$")
 # words of when between a verb and its count: "which hosts already 3.5 million", "que acoge ya a 2,8 millones"
 _WHEN_BEFORE = frozenset("already now currently still also ya actualmente todavia tambien aun".split())
 
