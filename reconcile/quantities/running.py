@@ -1359,6 +1359,10 @@ _BY_TO = re.compile(rf"({_FIGURE})(?:\s+[^\W\d_]+)?\s+(?:to|a|hasta)\s+(?:(?:los
 _LEVEL_RATIO = 3
 # "hasta los 15.300", "to 87": the level a change reached, after the change ("subió 5 céntimos hasta 1,65 euros")
 _TO_LEVEL = re.compile(r"(?:hasta|to)\b", re.I)
+# "went up to 94", "has risen up to 94": the level a change reached, right after its verb; not a change to come, whose
+# "up to" bounds it ("is expected to rise to up to 500", "could go up to 500")
+_UP_TO = re.compile(r"up\s+to\b", re.I)
+_CHANGED_UP = re.compile(r"\b(?:rose|risen|climbed|jumped|increased|grew|grown|went|gone|soared|surged)\s+$", re.I)
 _CHANGE_JOIN = re.compile(r"\s*,?\s*")
 
 
@@ -1521,9 +1525,11 @@ def scan(sentence: Sentence, phones: bool = False, mentions: list | None = None,
                                      p.lower_inclusive, p.upper_inclusive, p.qualifier, unit, counted, lang,
                                      change.start(group)))
             continue
-        if qualifier == "at-most" and upper is not None and _TO_LEVEL.match(text, start) and (
-                changed or change_end is not None and _CHANGE_JOIN.fullmatch(text, change_end, start)):
-            # "subió en 1.250 hasta los 15.300", "subió hasta los 87": the level the figure reached, no ceiling
+        if qualifier == "at-most" and upper is not None and (_TO_LEVEL.match(text, start) and (
+                changed or change_end is not None and _CHANGE_JOIN.fullmatch(text, change_end, start))
+                or _UP_TO.match(text, start) and _CHANGED_UP.search(text, max(0, start - 12), start)):
+            # "subió en 1.250 hasta los 15.300", "subió hasta los 87", "went up to 94": the level the figure reached,
+            # no ceiling
             lower, li, ui, qualifier, start = upper, True, True, "exact", number_start
         change_end = m.end if changed and qualifier == "exact" else None
         several = _SEVERAL.search(text, max(0, start - 12), start) if qualifier == "exact" else None
