@@ -144,16 +144,25 @@ def _day_before(text: str, at: int) -> int:
 
 
 # a clause after "since" that ends on the day: "since the virus was first reported in the country on September
-# 20", "desde que se detectó el brote en la provincia el 26 de enero": when the count began
-_SINCE_CLAUSE = re.compile(r"\b(?:since|desde\s+que)\s+[^,;.\d]{0,100}?\s(?:on|el|in|en)\s+"
-                           r"(?:(?:pasado|last)\s+)?$", re.I)
+# 20", "desde que se detectó el brote en la provincia el 26 de enero", "since it struck last Friday": when the count
+# began
+_SINCE_CLAUSE = re.compile(r"\b(?:since|desde\s+que)\s+[^,;.\d]{0,100}?\s"
+                           r"(?:(?:on|el|in|en)\s+(?:(?:pasado|last)\s+)?|(?:pasado|last)\s+)$", re.I)
+
+
+# the words a weekday's match opens with ("on Friday", "el pasado viernes", "last Friday"): the clause before the day
+# ends with them
+_DAY_LEAD = re.compile(r"(?:(?:on|el)\s+)?(?:(?:pasado|last)\s+)?", re.I)
 
 
 def _a_start(text: str, at: int) -> bool:
     """Whether the day at ``at`` is the start of a span counted since it ("trapped since 5 August",
-    "desde el domingo", "since the protests began on June 18")."""
-    return bool(_SINCE_DAY.search(text, max(0, at - 16), at) or _SINCE_BEGAN.search(text, max(0, at - 90), at)
-                or _SINCE_FIRST.search(text, max(0, at - 90), at) or _SINCE_CLAUSE.search(text, max(0, at - 130), at))
+    "desde el domingo", "since the protests began on June 18", "since the storm hit on Friday")."""
+    lead = _DAY_LEAD.match(text, at)          # a weekday's match takes its "on", "el pasado" with it
+    end = lead.end() if lead else at
+    return bool(_SINCE_DAY.search(text, max(0, at - 16), at) or _SINCE_BEGAN.search(text, max(0, at - 90), end)
+                or _SINCE_FIRST.search(text, max(0, at - 90), end)
+                or _SINCE_CLAUSE.search(text, max(0, at - 130), end))
 # the same moment in another time zone: its date is not another day of the count
 _OTHER_ZONE = re.compile(r"\([^()]{0,40}\b(?:UTC|GMT)\b[^()]{0,40}\)")
 # the day of a wire's dateline: "LIMA, March 3 (Reuters) -", "SANTIAGO, 20 nov (EFE).-",
