@@ -137,6 +137,12 @@ _AFTERSHOCKS = re.compile(r"\b(?:aftershocks?|r[eé]plicas?)\b", re.I)
 _FIRST_DAY = re.compile(r"\b(?:the\s+first\s+day|el\s+primer\s+d[ií]a|la\s+primera\s+jornada)\b", re.I)
 
 
+# a span that ends on the day it is told: "in the last 24 hours", "over the past two weeks", "en las últimas 24 horas"
+_LAST_SPAN = re.compile(r"\b(?:(?:in|over|during)\s+the\s+(?:last|past)|(?:en|durante)\s+(?:las|los)\s+"
+                        r"(?:[uú]ltim[oa]s|pasad[oa]s))\s+(?:[\w-]+\s+)?(?:hours|days|weeks|horas|d[ií]as|semanas)\b",
+                        re.I)
+
+
 def undated(date: str, long_event: bool, tallied: bool, body: str, of_event: bool,
              stock: bool = False, span: str | None = None, destroyed: bool = False,
              to_now: bool | None = None, of: str = "the article's date") -> tuple[str, str]:
@@ -149,6 +155,10 @@ def undated(date: str, long_event: bool, tallied: bool, body: str, of_event: boo
     event of several days the opening names ("on 10–11 January 2015"; its year
     when the days are of two months), unless the sentence says the event's first day. ``of``: what ``date`` is, for
     the note."""
+    if long_event and not of_event and not stock and _LAST_SPAN.search(body):
+        # a count of an event of weeks over a span that ends on the day it is told: "murieron en las últimas 24
+        # horas", "have killed 47 people in the last two weeks": the sentence dates it, up to that day
+        return date, f"from {of}: a span up to the day it is told"
     if long_event and not of_event:
         return date[:4], f"the year of an event of weeks, from {of}"
     if stock:
