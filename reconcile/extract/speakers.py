@@ -232,7 +232,9 @@ _TRAILING_NOUNS = frozenset("observations data figures estimates estimate number
                             "preliminary official initial latest "
                             "report reports records statistics datos cifras estimaciones recuento "
                             "registros estadisticas informe balance conteo reporte tallies cable cables memo "
-                            "telegram dato cifra".split())
+                            "telegram dato cifra "
+                            # "según el cómputo más reciente", "según una evaluación preliminar": a tally, no one
+                            "computo computos evaluacion evaluaciones assessment assessments".split())
 # "el último balance", "the latest official count": words before a document's noun
 _DOCUMENT_ADJECTIVES = frozenset("ultimo ultima ultimos ultimas primer primera nuevo nueva nuevos nuevas latest last "
                                  "new provisional preliminar preliminares final oficial oficiales".split())
