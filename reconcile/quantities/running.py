@@ -339,9 +339,9 @@ _DAY_PAIR = re.compile(r"\s*(?:and|y|to|a|al|-|–)\s*\d{1,2}\s+(?:de\s+)?(?:" +
             "diciembre").split(), key=len, reverse=True)) + r")\b", re.I)
 _DIGIT = re.compile(r"[$€£¥]?\d")
 _ARTICLES = frozenset({"the", "el", "la", "los", "las", "del", "al"})
-# a four-digit number after these is a year ("the 2010 floods", "de 2010", "since 1979")
+# a four-digit number after these is a year ("the 2010 floods", "de 2010", "since 1979", "en lo que va de este 2023")
 _YEAR_BEFORE = frozenset("the el la los las de del in en of since desde until hasta by year ano año "
-                         "before after antes despues".split())
+                         "before after antes despues este this".split())
 _ONE = frozenset({"one", "a", "an", "un", "una", "uno"})
 # a figure joined to the next, which its noun follows: "trece y diez años", "13 and 10 years", "three or four days"
 # (not a time after which something else happened: "killed 40 and three days later ...", "40 y tres días después")
