@@ -40,6 +40,27 @@ _MONTH_ALONE = re.compile(rf"\b(?:(?:a|en)\s+(?:principios|mediados|finales|fine
 _SINCE_PART = re.compile(r"\b(?:since|desde)\s+$", re.I)
 
 
+# a month of the year before the article's: "in September last year", "Last year in September", "septiembre del año
+# pasado"; and the last such month before the article's ("last September", "el pasado septiembre")
+_MONTH_LAST_YEAR = re.compile(rf"\b(?:({_MONTHS})\s+(?:of\s+)?last\s+year|last\s+year,?\s+in\s+({_MONTHS})|"
+                              rf"({_MONTHS})\s+(?:del|de)\s+(?:a[nñ]o\s+pasado|pasado\s+a[nñ]o)|"
+                              rf"(?:last|(?:el\s+)?pasado)\s+({_MONTHS}))\b(?!\.?\s*(?:de\s+|of\s+)?\d)", re.I)
+
+
+def _month_last_year(text: str, article_date: str) -> str | None:
+    """The month a sentence names as last year's ("in September last year": the article's year before) or as the
+    last one ("last September": the latest September before the article's month), not one a count runs since
+    ("since September last year"); None otherwise."""
+    match = next((m for m in _MONTH_LAST_YEAR.finditer(text)
+                  if not _SINCE.search(text, max(0, m.start() - 8), m.start())), None)
+    if match is None or len(article_date) < 7:
+        return None
+    year, month = int(article_date[:4]), _MONTH_NUMBER[fold_word(next(g for g in match.groups() if g))]
+    if match.group(4) is None or month >= int(article_date[5:7]):
+        year -= 1
+    return f"{year}-{month:02d}"
+
+
 def _month_alone(text: str) -> re.Match[str] | None:
     """The first month named alone as a time within the sentence ("in late October", "a finales de octubre"), not
     one a count runs since ("since mid-June")."""
@@ -743,6 +764,9 @@ def dates_in(text: str, article_date: str | None, onward: bool = False) -> str |
     if match:
         # not the month of a day a span starts on ("fled since 25 August 2017": a count up to now)
         return f"{match.group(2)}-{_MONTH_NUMBER[fold_word(match.group(1))]:02d}"
+    of_last_year = _month_last_year(text, article_date) if article_date else None
+    if of_last_year:
+        return of_last_year       # "Last year in September, at least 74 people were killed", "last September"
     match = _month_alone(text)
     if match and year_default:
         return f"{year_default}-{_MONTH_NUMBER[fold_word(match.group(1))]:02d}"   # "a finales de octubre"
