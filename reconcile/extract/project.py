@@ -668,8 +668,10 @@ def _q(value) -> str:
 
 def _name(value: str) -> str:
     """A source's or a place's name as a YAML scalar, without invisible format characters (a
-    zero-width space, a bidi mark): report refuses a name that holds one, as a look-alike."""
-    return _q("".join(ch for ch in value if unicodedata.category(ch) != "Cf"))
+    zero-width space, a bidi mark) and with a space for a control character (NEL, DEL): report
+    refuses a name that holds either (``sources.lookalike``)."""
+    return _q("".join("" if unicodedata.category(ch) == "Cf" else
+                      " " if unicodedata.category(ch) == "Cc" and ch not in "\t\n\r" else ch for ch in value))
 
 
 _ID = re.compile(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*")     # a slug, a place's code (CO-NSA)
