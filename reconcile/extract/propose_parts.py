@@ -240,8 +240,8 @@ def _included_in(line: Line, item: Found, out: list[Proposal], crit: str | None)
     if last.unit is None and _list_after_its_clause(line, last_item, item, last):
         return len(out) - 1   # "More than 200 people were injured, Xinhua said, 96 in Gansu and 124 in Qinghai"
     if last.unit is not None or not (item.counted is None and gapped_part(line.body, item.start, item.end)
-                                     and last_item.end < item.start <= last_item.end + 40):
-        return None
+                                     and last_item.end < item.start <= last_item.end + 40 and _fits_in(item, last)):
+        return None           # (and no part larger than its total: "Some 20 were injured, Xinhua said, 96 in Gansu")
     if _placed_beside(line, last_item, item):
         return None           # "331: en Ciudad de México hay 192 fallecidos, 74 en Morelos": the 192 is one of the list
     return len(out) - 1
