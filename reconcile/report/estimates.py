@@ -5,6 +5,7 @@ ClaimReview): one owner of how an estimate is said, so every format says the sam
 """
 from __future__ import annotations
 
+import functools
 import math
 from dataclasses import dataclass, field
 from typing import Any, Collection, Mapping
@@ -99,6 +100,23 @@ class _Reading:
     def used(self) -> list[Figure]:
         """The figures with a weight, in the evidence's order."""
         return [f for f in self.figures if any(self.weight.get(c, 0.0) > 0 for c in f.claims)]
+
+    @functools.cached_property
+    def chosen(self) -> frozenset[str]:
+        """The claims of every origin's figure (a claim left out of its origin's figure: SPEC §5)."""
+        return frozenset(c for f in self.figures for c in f.claims)
+
+    @functools.cached_property
+    def of_figure(self) -> dict[str, list[dict[str, Any]]]:
+        """origin -> the claims of its figure, in the evidence's order (read once, not per claim set
+        aside: a scope that thousands of outlets echo)."""
+        figure_of = {c: f.origin for f in self.figures for c in f.claims}
+        out: dict[str, list[dict[str, Any]]] = {}
+        for claim in self.stated:
+            origin = figure_of.get(claim["id"])
+            if origin is not None:
+                out.setdefault(origin, []).append(claim)
+        return out
 
 
 def estimate_views(report: Report, topics: Collection[str] | None = None,
@@ -358,10 +376,8 @@ def set_aside_reason(report: Report, reading: _Reading, claim: Mapping[str, Any]
     ``unused`` otherwise."""
     cid = claim["id"]
     origin = reading.origin.get(cid, claim["source"])
-    chosen = {c for f in reading.figures for c in f.claims}
-    if cid not in chosen:   # dropped from its origin's figure (SPEC §5)
-        figure = next((f for f in reading.figures if f.origin == origin), None)
-        mine = [] if figure is None else [c for c in reading.stated if c["id"] in figure.claims]
+    if cid not in reading.chosen:   # dropped from its origin's figure (SPEC §5)
+        mine = reading.of_figure.get(origin, [])
         if claim["source"] != origin and any(c["source"] == origin for c in mine):
             return "echo", f"an echo of {source_name(report, origin)}"
         later = max((str(c["stated_on"]) for c in mine if c.get("stated_on")), default=None)
@@ -379,13 +395,13 @@ def set_aside_reason(report: Report, reading: _Reading, claim: Mapping[str, Any]
 
 def _aside(report: Report, reading: _Reading) -> str:
     """The claims set aside, each with why, grouped by reason in the order met."""
-    groups: dict[str, list[str]] = {}
+    groups: dict[str, dict[str, None]] = {}   # (a dict as an ordered set: thousands of echoes)
     for claim in reading.stated:
         if reading.weight.get(claim["id"], 0.0) > 0:
             continue
         _, why = set_aside_reason(report, reading, claim)
-        _add(groups.setdefault(why, []), _stated(report, claim))
-    return "; ".join(f"{listing(texts)}, {why}" for why, texts in groups.items())
+        groups.setdefault(why, {})[_stated(report, claim)] = None
+    return "; ".join(f"{listing(list(texts))}, {why}" for why, texts in groups.items())
 
 
 def weight_text(weight: float) -> str:

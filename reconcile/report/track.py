@@ -52,7 +52,7 @@ def track_record(report: Report,
     ``SHOWN_SOURCES``, and how many more there are."""
     if claims is None:
         claims = {claim["id"]: claim for claim in report.claims}
-    found: dict[str, tuple[bool, dict[str, Any], str]] = {}   # claim id -> (in its own scope, claim, words)
+    found: dict[str, tuple[bool, dict[str, Any], str, str]] = {}   # claim id -> (own scope?, claim, words, origin)
     for item in report.estimates:
         status = item["status"] if isinstance(item, dict) else item.status
         if status == "single-source":
@@ -69,14 +69,16 @@ def track_record(report: Report,
             origin = reading.origin[cid]
             others = [origin_name(report, o, claimants) for o, claimants in reading.backers.items()
                       if o not in (origin, claim["source"])]
+            # an earlier statement the source replaced is no error of its own, nor an outlet's echo of
+            # another's figure (the figure is its origin's: the estimate line sets it aside as an echo)
             if not others or (reading.weight.get(cid, 0.0) == 0
-                              and set_aside_reason(report, reading, claim)[0] == "replaced"):
+                              and set_aside_reason(report, reading, claim)[0] in ("replaced", "echo")):
                 continue
             value = estimate_value(estimate, counts(report, estimate["topic"]))
-            found[cid] = (own, claim, f"{listing(others)} support{'s' if len(others) == 1 else ''} {value}")
+            found[cid] = (own, claim, f"{listing(others)} support{'s' if len(others) == 1 else ''} {value}", origin)
     by_source: dict[str, list[tuple[dict[str, Any], str]]] = {}
-    for _, claim, support in found.values():
-        by_source.setdefault(claim["source"], []).append((claim, support))
+    for _, claim, support, origin in found.values():   # a figure is its origin's, also when read through an outlet
+        by_source.setdefault(origin, []).append((claim, support))
     ordered = sorted(by_source.items(), key=lambda item: (-len(item[1]), source_name(report, item[0]), item[0]))
     out = []
     for source, misses in ordered[:SHOWN_SOURCES]:
