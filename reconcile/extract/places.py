@@ -12,6 +12,7 @@ from typing import Callable
 
 from reconcile.extract.demonyms import demonym
 from reconcile.extract.gentilicios import gentilicio
+from reconcile.extract.place_near import near_subdivision
 from reconcile.extract.place_towns import towns_named
 from reconcile.extract.place_words import is_common_word, is_common_word_at_start, is_title_case, name_goes_on
 from reconcile.model.names import (NEWS_COUNTRY_NAMES, UNDECOMPOSED, fold_name, is_iso_code, iso_codes, iso_place,
@@ -147,7 +148,8 @@ def places_in(text: str, country: str | None = None) -> list[tuple[str, str, int
         found = _currency_free(text, _places_in(text, ((country,) if country else ()) + named))
     if country:
         found = _capitals_abroad(text, found, country)
-        return _listed_at_home(text, _with_grammar(text, _with_short_codes(text, found, country), country), country)
+        found = _listed_at_home(text, _with_grammar(text, _with_short_codes(text, found, country), country), country)
+        return _near_at_home(text, found, country)
     return [p for p in found if not _inside_a_town(p, towns_named(text))]
 
 
@@ -174,6 +176,48 @@ def _capitals_abroad(text: str, found: list[tuple[str, str, int]], country: str)
             code = city_code(top[0], top[2])
         out.append((code, name, at))
     return out
+
+
+# what puts a name that is no known place in a place: "en Baluchistán", "en la sureña Baluchistán", "in the
+# province of Balochistán" (a word of the place's kind before it is read by ``PROVINCE_BEFORE``)
+_PUT_IN = re.compile(r"\b(?:in|en|at|across|throughout|near|cerca\s+de|inside|dentro\s+de|hit|struck|azot[oó]|"
+                     r"golpe[oó])\s+(?:(?:the|la|el)\s+)?(?:[a-zñáéíóú]+\s+)?$", re.I)
+# between two items of a list of places, each perhaps with its figure: "Taroudant (271), Chichaoua", "394 en Al Haouz,
+# 271 en Taroudant y 91 en Chichaoua"
+_ITEMS_GAP = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*(?:,\s*(?:(?:y|e|and)\s+)?|\s+(?:y|e|and)\s+)"
+                        r"(?:\d[\d.,]*(?:\s+[^\W\d_]+)?\s+(?:en|in)\s+(?:(?:la|el|the)\s+)?)?", re.I)
+
+
+def _near_at_home(text: str, found: list[tuple[str, str, int]], country: str) -> list[tuple[str, str, int]]:
+    """``found`` with the subdivisions of ``country`` (the article's) named in a close spelling of their ISO 3166-2
+    name (``near_subdivision``: "Baluchistán" for ISO's "Balochistan"): a name no place has that the text puts
+    something in ("cinco muertos en Baluchistán"); and a town of ``country`` that the text calls a province
+    ("Taroudant province") or lists beside a subdivision of ``country`` ("Taroudant (271), Chichaoua (91)": ISO's
+    "Taroudannt"), as a news name of a subdivision is read (a town's bare name stays the town's: "in Raqqa").
+    Never another country's subdivisions or cities."""
+    out = []
+    for k, (code, name, at) in enumerate(found):
+        sub = near_subdivision(name, country) if is_city(code) and country_of(code) == country else None
+        neighbours = [*found[max(0, k - 1):k], *found[k + 1:k + 2]] if sub else []
+        if sub and (PROVINCE_BEFORE.search(text, max(0, at - 30), at) or PROVINCE_AFTER.match(text, at + len(name))
+                    or any("-" in q[0] and not is_city(q[0]) and country_of(q[0]) == country and (
+                        _ITEMS_GAP.fullmatch(text, q[2] + len(q[1]), at) or _ITEMS_GAP.fullmatch(text, at + len(name),
+                                                                                                 q[2]))
+                        for q in neighbours)):
+            code = sub
+        out.append((code, name, at))
+    for run in _CAP_RUN.finditer(text):
+        name = run.group().rstrip(".,;:")
+        if any(p[2] < run.end() and run.start() < p[2] + len(p[1]) for p in found) or _ORGANIZATION.search(name) \
+                or demonym(name) or is_common_word_at_start(text, run.start(), name) or not (
+                    _PUT_IN.search(text, max(0, run.start() - 40), run.start())
+                    or PROVINCE_BEFORE.search(text, max(0, run.start() - 30), run.start())
+                    or PROVINCE_AFTER.match(text, run.end())):
+            continue
+        sub = near_subdivision(name, country)
+        if sub is not None:
+            out.append((sub, name, run.start()))
+    return sorted(out, key=lambda p: p[2]) if len(out) > len(found) else out
 
 
 # between two places of one list: "Málaga y Granada", "Kano, Niger and Kaduna"

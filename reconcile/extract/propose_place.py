@@ -12,13 +12,15 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from reconcile.extract.fields import AREAS, COMPASS, city_code, city_of, country_of, is_city, place_value, places_in
 from reconcile.extract.place_bodies import in_body_name
 from reconcile.extract.place_lists import read_as_divisions
+from reconcile.extract.place_near import reading_check, subdivision_holding
 from reconcile.extract.place_towns import SAINT, towns_named
 from reconcile.extract.place_words import BOUND_FOR, opens_a_sentence
-from reconcile.extract.places import PROVINCE_AFTER, PROVINCE_BEFORE, UPPER, origins, outlet_cities
+from reconcile.extract.places import PROVINCE_AFTER, PROVINCE_BEFORE, UPPER, countries_named, origins, outlet_cities
 from reconcile.extract.propose_claimant import country_claimant, credit_spans, in_claimants_name
 from reconcile.extract.proposal import Line, Story
 from reconcile.extract.scene import a_water, address_after, persons_name, specific, venue_named
@@ -771,6 +773,50 @@ def _wider_than_its_country(body: str, place: tuple[str, str, int], named: list[
         and not any(q is not place and country_of(q[0]) == country_of(code) for q in named)
 
 
+def _at_home(story: Story, found: list[tuple[str, str, int]]) -> list[tuple[str, str, int]]:
+    """``found`` with a subdivision of a country the article never names, whose name no place of the article's
+    country bears, read in the article's country: as the subdivision of that country whose ISO 3166-2 name holds
+    the name ("la Región Administrativa de Cordillera" in a Philippine article is PH-15, "Cordillera Administrative
+    Region", not Paraguay's Cordillera), else as the article's country itself, the reviewer told (``_reading``)."""
+    country = story.country
+    if country is None or not any("-" in code and country_of(code) != country for code, _, _ in found):
+        return found
+    out = []
+    for code, name, at in found:
+        if "-" in code and not is_city(code) and country_of(code) != country and country not in countries_named(name) \
+                and country_of(code) not in _countries_of_article(story):
+            code = subdivision_holding(name, country) or country
+        out.append((code, name, at))
+    return out
+
+
+def _countries_of_article(story: Story) -> frozenset[str]:
+    """The countries the article names by their names, in its title and text (not ``story.struck``, which holds the
+    countries of the subdivisions named too)."""
+    return _countries_named_in(f"{story.article.title or ''}\n{story.article.text}", story.country) \
+        | frozenset(story.several)
+
+
+@lru_cache(maxsize=8)
+def _countries_named_in(text: str, country: str | None) -> frozenset[str]:
+    return frozenset(code for code, _, _ in places_in(text, country) if "-" not in code)
+
+
+def _reading(story: Story, places: list, code: str) -> str | None:
+    """The reviewer's check for a place of ``code`` that one of ``places`` names otherwise than ISO 3166 does: a close
+    spelling or a word of its ISO name (``place_near``), or a subdivision's name of a country the article does not
+    name, left to the article's country (``_at_home``)."""
+    for other, name, _ in places:
+        if other != code or is_city(code):
+            continue
+        if "-" in code and (check := reading_check(name, code)):
+            return check
+        if code == story.country and (abroad := countries_named(name) - {code}) and code not in countries_named(name):
+            return (f"place ({name!r}: ISO 3166 has a subdivision of that name only in {', '.join(sorted(abroad))}, "
+                    "which the article does not name; left to the article's country; check it)")
+    return None
+
+
 def sentence_places(story: Story, line: Line, previous: list) -> list[tuple[str, str, int]]:
     """The places of a sentence that may be where its counts are, (code, name, offset) each, not a
     route's end ("from Leyte to Manila, the ferry carried 2,000"); "There, 415 crossed": the places
@@ -785,8 +831,8 @@ def sentence_places(story: Story, line: Line, previous: list) -> list[tuple[str,
         # the dateline's places are the article's (``where``), in the sentence it opens
         credits.append((0, story.dateline - line.sentence.start))
     where = story.where
-    named_places = _with_article_towns(body, _with_unknown_towns(body, read_as_divisions(
-        body, places_in(body, story.country), story.divisions)), story)
+    named_places = _with_article_towns(body, _with_unknown_towns(body, _at_home(story, read_as_divisions(
+        body, places_in(body, story.country), story.divisions))), story)
     came_from = origins(body, named_places)   # "migrants from Syria": not where they were counted
     places = _towns_first(body, [
         p for p in named_places
@@ -1533,6 +1579,9 @@ def figure_place(story: Story, line: Line, item: Found, claimant: str | None, me
         checks.append("place (the article's, not the sentence's)")
     elif place is None and pair != "" and few:
         checks.append("place")
+    if place_code and (reading := _reading(story, [p for p in line.places if lo <= p[2] < hi] or line.places,
+                                           place_code)):
+        checks.append(reading)        # "Baluchistán" read as ISO's "Balochistan": the reviewer checks the reading
     if place and place_code and is_city(place_code) and city_of(place, country_of(place_code)) is None \
             and not any(c.startswith(f"place ({place!r}") for c in checks):
         checks.append(f"place ({place!r}: a place reconcile does not know, declared in _places.yaml "
