@@ -47,12 +47,23 @@ _MONTH_LAST_YEAR = re.compile(rf"\b(?:({_MONTHS})\s+(?:of\s+)?last\s+year|last\s
                               rf"(?:last|(?:el\s+)?pasado)\s+({_MONTHS}))\b(?!\.?\s*(?:de\s+|of\s+)?\d)", re.I)
 
 
+_ENGLISH_MONTHS = frozenset("january february march april may june july august september october november "
+                            "december".split())
+
+
+def _month_written(match: re.Match[str]) -> bool:
+    """Whether a match's month is written as one: an English month by its capital ("at last may reach 500",
+    "the last march drew 500": a verb and a noun); a Spanish one in any case ("el pasado septiembre")."""
+    word = next(g for g in match.groups() if g)
+    return fold_word(word) not in _ENGLISH_MONTHS or word[:1].isupper()
+
+
 def _month_last_year(text: str, article_date: str) -> str | None:
     """The month a sentence names as last year's ("in September last year": the article's year before) or as the
     last one ("last September": the latest September before the article's month), not one a count runs since
     ("since September last year"); None otherwise."""
     match = next((m for m in _MONTH_LAST_YEAR.finditer(text)
-                  if not _SINCE.search(text, max(0, m.start() - 8), m.start())), None)
+                  if not _SINCE.search(text, max(0, m.start() - 8), m.start()) and _month_written(m)), None)
     if match is None or len(article_date) < 7:
         return None
     year, month = int(article_date[:4]), _MONTH_NUMBER[fold_word(next(g for g in match.groups() if g))]

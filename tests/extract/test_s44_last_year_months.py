@@ -29,3 +29,13 @@ def test_a_toll_of_last_years_month_is_proposed_with_it():
     text = (f"url: https://example.org/a\ntitle: Quake in Gansu\noutlet: Wire\ndate: {DATE}\n\n"
             "Last year in September, at least 74 people were killed in an earthquake in Sichuan, officials said.")
     assert [p.as_of for p in propose(parse_article(text, "a.txt"))] == ["2022-09"]
+
+
+@pytest.mark.parametrize("text", ["The toll at last may reach 500, officials said.", "The last march drew 500 people.",
+                                  "Which of the last may be counted is unclear: 500 died."])
+def test_a_modal_may_or_a_march_after_last_is_no_month(text):
+    """(review of the session's diff: "at last may reach 500" was dated May) An English month is written
+    with its capital."""
+    from reconcile.extract.dates import _month_last_year
+
+    assert _month_last_year(text, "2023-10-05") is None
