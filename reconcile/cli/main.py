@@ -39,13 +39,14 @@ class Main(click.Group):
     def invoke(self, ctx: click.Context):
         mark = stdout_mark()
         args = [*getattr(ctx, "_protected_args", ()), *ctx.args]   # the subcommand's, before click parses them
+        _STOPPED_BY.clear()   # (a process that runs several commands: a signal stops the one it meets)
         try:
             try:
                 return super().invoke(ctx)
-            except BaseException as exc:
+            except Exception:
                 # a signal's Stopped that a library turned into its own error on the way out (py4j's
                 # "does not exist in the JVM" while Spark reads a table): the signal's exit, no traceback
-                if _STOPPED_BY and not isinstance(exc, Stopped):
+                if _STOPPED_BY:
                     raise Stopped(_STOPPED_BY[-1]) from None
                 raise
         except click.UsageError as exc:
