@@ -124,6 +124,15 @@ def stray_before_scale(toks: list[Tok]) -> Tok | None:
     return None
 
 
+#: real words a letter away from a qualifier's word ("early": nearly, "cover": over): words, not slips
+_NEAR_QUALIFIERS = {
+    "en": frozenset("early ever every cover covers hover lover lovers clover mover movers nearby neatly thunder "
+                    "wonder blunder plunder lease leash beast feast yeast home come dome tome sore bore core lore "
+                    "pore wore".split()),
+    "es": frozenset("casa caso cosa cerda cerco cerdo menor menores mesa masa misa asta".split()),
+}
+
+
 @functools.lru_cache(maxsize=2)
 def _qualifier_targets(lang: str) -> tuple[str, ...]:
     """The words of the qualifier phrases ("about", "least", "alrededor") a slip is compared with: four
@@ -148,14 +157,14 @@ def qualifier_fixes(word: str, lang: str) -> tuple[str, ...]:
         return ("than",)
     if word in PHRASE_WORDS[lang]:
         return (f"{word} de",) if word in _wanting_de(lang) else ()
-    if len(word) < 4 or len(word) > 24 or word in _known(lang) or not word.isalpha():
+    if len(word) < 4 or len(word) > 24 or word in _known(lang) or not word.isalpha() or word in _NEAR_QUALIFIERS[lang]:
         return ()
     targets = _qualifier_targets(lang)
     fixes = difflib.get_close_matches(word, targets, n=2, cutoff=_CUTOFF)
     fixes += [word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(len(word) - 1)
               if word[:i] + word[i + 1] + word[i] + word[i + 2:] in targets]
-    fixes += [f"{word[:i]} {word[i:]}" for i in range(2, len(word) - 1)
-              if word[:i] in PHRASE_WORDS[lang] and word[i:] in PHRASE_WORDS[lang]]
+    fixes += [f"{word[:i]} {word[i:]}" for i in range(2, len(word) - 1)   # ("caso" is no "ca so": not a phrase)
+              if any(phrase[:2] == (word[:i], word[i:]) for phrase in PREFIX_PHRASES[lang])]
     return tuple(dict.fromkeys(fixes))
 
 

@@ -33,6 +33,9 @@ def test_a_slip_in_a_qualifier_is_an_error_naming_the_word_to_write(text, lang, 
     ("at least 500", "en", "at-least"), ("about 110", "en", "approximate"), ("only 40", "en", "exact"),
     ("cerca de 500", "es", "approximate"), ("más de 500", "es", "more-than"), ("unos 500", "es", "approximate"),
     ("500 soldados", "es", "exact"), ("then 500", "en", "exact"), ("hasta 500", "es", "at-most"),
+    # real words a letter from a qualifier's, and no phrase run together (review of the session's diff)
+    ("Early 500", "en", "exact"), ("cover 500", "en", "exact"), ("ever 500", "en", "exact"),
+    ("caso 500", "en", "exact"), ("caso 500", "es", "exact"),
 ])
 def test_values_without_a_slip_read_as_before(text, lang, qualifier):
     assert parse_quantity(text, lang).qualifier == qualifier
