@@ -681,6 +681,14 @@ def _wordless(tag: str) -> bool:
     return not any(ch.isalpha() for ch in tag)
 
 
+def _criterion_slug(value: Any) -> str | None:
+    """A criterion as its slug: "" for one of no letters or digits, "#" for a number ("7"), None when absent."""
+    if not value:
+        return None
+    slug = slugify(value)
+    return "#" if slug and _wordless(slug) else slug
+
+
 def _number_tag(value: Any) -> str:
     """The error for a population with a tag of no letters: the tag, as written."""
     listed = isinstance(value, (list, tuple))
@@ -735,10 +743,10 @@ def _other_fields(loaded: Loaded, raw: pd.DataFrame, located: Located, places: P
                  _number_tag, hint="name who is counted in words, e.g. population: [soldiers, police]; "
                                    "the figure goes in value")
 
-    criterion = map_distinct(scalar_text(located, raw, "criterion"), lambda v: slugify(v) if v else None, mapper)
+    # a criterion of no letter is "#" (one test per distinct value, not per claim): a number, not a counting rule
+    criterion = map_distinct(scalar_text(located, raw, "criterion"), _criterion_slug, mapper)
     located.fail(criterion == "", "criterion", lambda v: f'criterion "{v}" has no letters or digits', hint=_TAG_HINT)
-    located.fail(criterion.map(lambda v: bool(v) and _wordless(v), na_action="ignore").fillna(False).astype(bool),
-                 "criterion", lambda v: f'criterion "{v}" is a number, not a counting rule',
+    located.fail(criterion == "#", "criterion", lambda v: f'criterion "{v}" is a number, not a counting rule',
                  hint="name the counting rule in words, e.g. criterion: displaced; the figure goes in value")
 
     place_text = scalar_text(located, raw, "place")

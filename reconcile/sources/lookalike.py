@@ -28,9 +28,8 @@ def describe(char: str) -> str:
         if unicodedata.category(char) == "Cc" else f"U+{ord(char):04X} unnamed character"
 
 
-#: the control characters a name may hold as the whitespace YAML can give it (a block scalar's line ends)
-_NAME_WHITESPACE = frozenset("\t\n\r")
-#: a control character in an id (any) and in a name (but the whitespace above): one search per table column
+#: a control character in an id (any) and in a name (but tab and line ends, which a YAML block scalar gives
+#: it): one search per id or name, and per table column
 _CONTROL = {True: re.compile("[\x00-\x1f\x7f-\x9f]"), False: re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")}
 
 
@@ -46,9 +45,9 @@ def lookalike(text: str, strict: bool) -> str | None:
     """What makes ``text`` a look-alike (None when nothing does): a control character (ESC, BEL:
     they print as nothing, or move the cursor), an invisible format character, or (``strict``, for
     ids) a character NFKC normalization changes."""
-    for char in text:
-        if (char < " " or "\x7f" <= char <= "\x9f") and (strict or char not in _NAME_WHITESPACE):
-            return f"the control character U+{ord(char):04X}"
+    control = _CONTROL[strict].search(text)
+    if control is not None:
+        return f"the control character U+{ord(control.group()):04X}"
     if text.isascii():
         return None
     for char in text:
