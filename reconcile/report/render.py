@@ -29,6 +29,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import textwrap
 import xml.etree.ElementTree as ET
 from typing import Any, Callable, Iterator
@@ -521,6 +522,10 @@ def _testcase_name(outcome: ExpectationOutcome) -> str:
     return f"{outcome.expectation} [{outcome.column}]" if outcome.column else outcome.expectation
 
 
+#: a failing claim as ``ExpectationOutcome.failing`` lists it: "sources/a.yaml:7 (a-1)"
+_FILE_LINE = re.compile(r"(.+):(\d+)(?: \(.*\))?", re.S)
+
+
 def render_validation_junit(validation: Validation) -> str:
     """JUnit XML: one testsuite per suite file, one testcase per expectation."""
     suites: dict[str, list[ExpectationOutcome]] = {}
@@ -545,6 +550,10 @@ def render_validation_junit(validation: Validation) -> str:
                                  name=_xml_text(name))
             if outcome.success:
                 continue
+            where = _FILE_LINE.fullmatch(outcome.failing[0]) if outcome.failing else None
+            if where is not None:   # the first failing claim's file and line, which GitLab and Jenkins show
+                case.set("file", _xml_text(where.group(1)))
+                case.set("line", where.group(2))
             if outcome.whole:   # no claim broke it alone: "0 claims failed" would say it passed
                 message = (f"the {f'column {outcome.column}' if outcome.column else 'table'} as a whole failed "
                            f"{outcome.expectation}: {outcome.whole}")
