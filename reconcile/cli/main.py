@@ -20,7 +20,7 @@ import reconcile
 from reconcile.cli.output import (changed_claims, error_line, extract_folder, format_notes, input_files,
                                   make_reports_folder, parsed_line, refuse_target, report_format, report_verdict,
                                   say_project_above, stdout_mark, suite_files, take_back_stdout, terminal_options,
-                                  validation_notes, write_atomically, write_project, write_report)
+                                  validation_notes, empty_suite_notes, write_atomically, write_project, write_report)
 from reconcile.engine import ENGINES, spark_option_notes, spark_options, stages
 from reconcile.pipeline import RESOLVE_METHODS, read_quotes_ahead, source_table, stop_quotes_ahead
 from reconcile.runtime.memory import release_arrow_memory
@@ -50,12 +50,16 @@ class Main(click.Group):
                     raise Stopped(_STOPPED_BY[-1]) from None
                 raise
         except click.UsageError as exc:
-            if exc.ctx is not None and exc.ctx.command.name == "validate" and _junit_asked(args):
+            if exc.ctx is not None and exc.ctx.command.name == "validate" and _format_asked(args, "junit"):
                 # `validate --format junit --bogus > validation.xml`: the dashboard gets the error as a test
                 # case, as with every other run that cannot start (README), not an empty file
                 from reconcile.report.render import render_validation_error_junit
 
                 click.echo(render_validation_error_junit(exc), nl=False)
+            elif exc.ctx is not None and exc.ctx.command.name == "validate" and _format_asked(args, "github"):
+                from reconcile.report.render import render_validation_error_github
+
+                click.echo(render_validation_error_github(exc), nl=False)
             raise
         except ReconcileError as exc:
             if ctx.params.get("debug") or ctx.obj and ctx.obj.get("debug"):
@@ -86,9 +90,9 @@ class Main(click.Group):
             ctx.exit(2)
 
 
-def _junit_asked(args: list[str]) -> bool:
-    """Whether the command line asks for ``--format junit``."""
-    return "--format=junit" in args or any(a == "--format" and b == "junit" for a, b in zip(args, args[1:]))
+def _format_asked(args: list[str], fmt: str) -> bool:
+    """Whether the command line asks for ``--format FMT``."""
+    return f"--format={fmt}" in args or any(a == "--format" and b == fmt for a, b in zip(args, args[1:]))
 
 
 @click.group(cls=Main, context_settings={"help_option_names": ["-h", "--help"]})
@@ -279,7 +283,8 @@ def report(paths: tuple[str, ...], fmt: str | None, output: str | None, fail_on:
 
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path())
-@click.option("--format", "fmt", type=click.Choice(("text", "json", "junit")), default="text", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(("text", "json", "junit", "github")), default="text",
+              show_default=True, help="github: GitHub Actions annotations on the failing claims' files and lines.")
 @click.option("--suite", "suites", multiple=True, type=click.Path(dir_okay=False),  # checked in the run: JUnit
               help="Run this suite file instead of the project's expectations/ (repeatable).")
 @click.option("--changed-since", "since", metavar="REV",
@@ -291,7 +296,8 @@ def validate(paths: tuple[str, ...], fmt: str, suites: tuple[str, ...], since: s
              docs: str | None, engine: str | None, spark_master: str | None, spark_conf: tuple[str, ...]) -> None:
     """Run the Great Expectations suites in expectations/ on the normalized claims."""
     from reconcile.expect import build_docs, warm_up
-    from reconcile.report.render import render_validation, render_validation_error_junit, render_validation_skipped
+    from reconcile.report.render import (render_validation, render_validation_error_github,
+                                         render_validation_error_junit, render_validation_skipped)
 
     try:
         if docs is not None and not docs.strip():
@@ -317,12 +323,16 @@ def validate(paths: tuple[str, ...], fmt: str, suites: tuple[str, ...], since: s
     except ReconcileError as exc:
         if fmt == "junit":  # the dashboard shows why; the message still goes to stderr, exit 2
             click.echo(render_validation_error_junit(exc), nl=False)
+        elif fmt == "github":   # the pull request shows it on the file and line at fault
+            click.echo(render_validation_error_github(exc), nl=False)
         raise
     if since is not None:
         click.echo(f"{len(claims)} claim(s) changed since {since} or referenced by them; checks that compare "
                    f"claims (uniqueness, max, sum, counts) ran on all {len(every)}", err=True)
     if index:
         click.echo(f"Data Docs: {index}", err=True)
+    for note in empty_suite_notes(result):
+        click.echo(note, err=True)
     if not len(claims):   # sources but no claim yet: the suites were read, and nothing fails (README)
         click.echo("No claims to validate; the suites were read and nothing was checked", err=True)
         click.echo(render_validation_skipped("no claims to validate", fmt, "validate claims"), nl=False)

@@ -241,7 +241,7 @@ def validation_notes(validation: Validation, fmt: str, shown: int = 5) -> list[s
     which a CI job writes to a file: each failed expectation with its first failing claim, so the
     job's log says why it is red, not only the file it uploads."""
     failed = [o for o in validation.outcomes if not o.success]
-    if fmt == "text" or not failed:
+    if fmt in ("text", "github") or not failed:   # what a person or GitHub reads on stdout already
         return []
     lines = []
     for outcome in failed[:shown]:
@@ -256,6 +256,19 @@ def validation_notes(validation: Validation, fmt: str, shown: int = 5) -> list[s
     lines.append(f"{len(failed):,} of {len(validation.outcomes):,} expectations failed; every failing claim "
                  f"(file:line) is in the {what} on stdout")
     return lines
+
+
+def empty_suite_notes(validation: Validation) -> list[str]:
+    """A suite with an empty "expectations" list passes whatever the claims hold: say so, since
+    a green run of it reads as claims that were checked. A project's own claims.json also
+    replaces reconcile's checks of every claim (``suite_paths_of``)."""
+    notes = []
+    for label in validation.empty:
+        instead = (", and it replaces reconcile's own checks of every claim" if label == "expectations/claims.json"
+                   else "")
+        notes.append(f"Note: {label} holds no expectations: it checks nothing{instead}; "
+                     "add expectations to it, or delete it")
+    return notes
 
 
 def suite_files(suites: Iterable[str]) -> list[Path] | None:

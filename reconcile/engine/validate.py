@@ -110,8 +110,9 @@ def validate_df(spark: Any, df: Any, project: Any, suite_paths: Sequence[Path] |
         plan: list[tuple[str, str | None, list]] = []
         for label, path in labelled:
             plan.append(planned_suite(label, path, project, topic_ids, suite_paths is not None))
+        no_checks = tuple(label for label, _, specs in plan if not specs)
         if count == 0:   # as the pandas engine: the suites are read, and 0 claims pass
-            return Validation(outcomes=(), claims=0)
+            return Validation(outcomes=(), claims=0, empty=no_checks)
         bounds = _bounds_specs(project)
         if bounds:
             plan.append((TOPICS_SUITE, None, bounds))
@@ -120,7 +121,7 @@ def validate_df(spark: Any, df: Any, project: Any, suite_paths: Sequence[Path] |
             for position, outcome in enumerate(_run_specs(spark, frames.of(topic), specs, label, parameters)):
                 outcomes.append(((label, order, position), outcome))
         outcomes.sort(key=lambda item: item[0])
-        return Validation(outcomes=tuple(o for _, o in outcomes), claims=count)
+        return Validation(outcomes=tuple(o for _, o in outcomes), claims=count, empty=no_checks)
     finally:
         frames.unpersist()
 

@@ -276,8 +276,11 @@ def _load_spec(path: Path, number: int, entry: Any, expect_gx: Any, line: int | 
              '{"name": "as_of"}, "is_null": false}, and drop "condition_parser"')
     bad_columns = [c for c in _columns(kwargs) if c not in VALIDATION_COLUMNS]
     if bad_columns:
+        import difflib
+
+        close = difflib.get_close_matches(str(bad_columns[0]), VALIDATION_COLUMNS, n=1, cutoff=0.75)
         fail(f"{where}: no column {bad_columns[0]!r} in the claims",
-             f"columns: {', '.join(VALIDATION_COLUMNS)}")
+             (f"did you mean {close[0]!r}? " if close else "") + f"columns: {', '.join(VALIDATION_COLUMNS)}")
     bad_parameters = sorted(set(_parameters(kwargs)) - set(PARAMETERS))
     if bad_parameters:
         fail(f"{where}: unknown $PARAMETER {bad_parameters[0]!r}",

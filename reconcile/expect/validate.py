@@ -271,8 +271,9 @@ def run_suites(claims: pd.DataFrame, project: Project, suite_paths: Sequence[Pat
     plan: list[tuple[str, str | None, list[Spec]]] = []
     for label, path in labelled:
         plan.append(planned_suite(label, path, project, topic_ids, suite_paths is not None))
+    no_checks = tuple(label for label, _, specs in plan if not specs)
     if frame is None:   # nothing to check: a successful validation of 0 claims, as report has none to check
-        return Validation(outcomes=(), claims=0), []
+        return Validation(outcomes=(), claims=0, empty=no_checks), []
     bounds = _bounds_specs(project)
     if bounds:
         plan.append((TOPICS_SUITE, None, bounds))
@@ -297,7 +298,7 @@ def run_suites(claims: pd.DataFrame, project: Project, suite_paths: Sequence[Pat
                 outcomes.append(((label, order, position), outcome))
     outcomes.sort(key=lambda item: item[0])
     checked = len(claims) if changed is None else int(frame.index.isin(changed).sum())
-    return Validation(outcomes=tuple(o for _, o in outcomes), claims=checked), raw
+    return Validation(outcomes=tuple(o for _, o in outcomes), claims=checked, empty=no_checks), raw
 
 
 def plan_specs(specs: list[Spec], columns: list[str], label: str

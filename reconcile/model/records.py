@@ -639,6 +639,7 @@ class Validation:
 
     outcomes: tuple[ExpectationOutcome, ...]
     claims: int
+    empty: tuple[str, ...] = ()   # the suites that hold no expectation: they check nothing
 
     @property
     def success(self) -> bool:

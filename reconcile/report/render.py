@@ -611,10 +611,73 @@ def render_validation_skipped(note: str, fmt: str = "text", case: str = "validat
     return f"Validation skipped: {note}.\n"
 
 
+def _github_data(text: Any) -> str:
+    """A workflow command's message: GitHub reads %, CR and LF in it as its own escapes
+    (docs.github.com, "Workflow commands for GitHub Actions"), so a quote cannot end the line
+    and start a command of its own."""
+    return str(text).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _github_property(text: Any) -> str:
+    """A workflow command's property (file, title): also ``:`` and ``,``, which separate them."""
+    return _github_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+#: annotations per failed expectation: GitHub shows at most 10 errors of a step, 50 of a job
+GITHUB_ANNOTATIONS = 10
+
+
+def github_annotation(message: str, file: str | None = None, line: int | str | None = None,
+                      title: str | None = None) -> str:
+    """One ``::error`` workflow command, which GitHub Actions shows on the pull request's file and line."""
+    properties = [f"file={_github_property(file)}"] if file else []
+    if file and line:
+        properties.append(f"line={_github_property(line)}")
+    if title:
+        properties.append(f"title={_github_property(title)}")
+    return f"::error {','.join(properties)}::{_github_data(message)}" if properties else \
+        f"::error::{_github_data(message)}"
+
+
+def render_validation_github(validation: Validation) -> str:
+    """GitHub Actions annotations: an ``::error`` per failing claim (file and line, up to
+    ``GITHUB_ANNOTATIONS`` per expectation), one per expectation broken by a column or the table as
+    a whole, then the outcome in words. Control characters of the input are escaped as in text."""
+    lines = []
+    for outcome in validation.outcomes:
+        if outcome.success:
+            continue
+        title = clean_line(f"{outcome.suite}: {_testcase_name(outcome)}")
+        meaning = clean_line(outcome.description or outcome.expectation)
+        if outcome.whole or not outcome.failing:
+            lines.append(github_annotation(f"{meaning}: {clean_line(outcome.whole or 'failed')}", title=title))
+            continue
+        values = f" (bad values: {clean_line(', '.join(outcome.sample[:3]))})" if outcome.sample else ""
+        for item in outcome.failing[:GITHUB_ANNOTATIONS]:
+            where = _FILE_LINE.fullmatch(item)
+            lines.append(github_annotation(f"{meaning}{values}", where.group(1) if where else None,
+                                           where.group(2) if where else None, title))
+        rest = max(outcome.count, len(outcome.failing)) - GITHUB_ANNOTATIONS
+        if rest > 0:
+            lines.append(github_annotation(f"{meaning}: and {rest:,} more failing claims "
+                                           "(reconcile validate --format text lists them)", title=title))
+    lines.append(_validation_summary(validation))
+    return "\n".join(lines) + "\n"
+
+
+def render_validation_error_github(error: Exception) -> str:
+    """An ``::error`` for a validation that could not run (exit 2), on the file and line at fault."""
+    if isinstance(error, ReconcileError):
+        message = error.message + (f"; {error.hint}" if error.hint else "")
+        return github_annotation(message, error.file, error.line, "reconcile validate could not run") + "\n"
+    return github_annotation(str(error), title="reconcile validate could not run") + "\n"
+
+
 VALIDATION_RENDERERS: dict[str, Callable[[Validation], str]] = {
     "text": render_validation_text,
     "json": render_validation_json,
     "junit": render_validation_junit,
+    "github": render_validation_github,
 }
 
 
