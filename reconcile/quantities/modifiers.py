@@ -52,9 +52,11 @@ _PREFIX_EN = {
                "a little less than", "just less than", "just fewer than",
                # a tally that approaches a figure: "the toll is approaching 2,000"
                "approaching", "approaches", "approached", "nearing", "nears", "neared",
-               "just shy of", "shy of", "nigh on", "getting on for"],
+               "just shy of", "shy of", "nigh on", "getting on for",
+               "barely under", "barely below", "barely less than", "barely fewer than"],
     "justover": ["just over", "just above", "slightly more than", "slightly over",
-                 "slightly above", "a little over", "a little more than", "just more than"],
+                 "slightly above", "a little over", "a little more than", "just more than",
+                 "barely over", "barely above", "barely more than"],
 }
 _PREFIX_ES = {
     "gt": ["mas de", "mas que", "mayor que", "mayor de", "mayor a", "mayores que",
@@ -138,6 +140,9 @@ _RANGE_ES = [("entre", ("y",)), ("entre", ("e",)), ("de", ("a",)), ("del", ("al"
              ("desde", ("hasta",)),
              ("desde", ("a",)), ("de", ("hasta",)), (None, ("-",)), (None, ("–",)),
              (None, ("~",)), (None, ("a",)), (None, ("—",))]
+#: "6 or 7", "two or three thousand", "seis o siete": in a stated value the span of both
+#: (``try_range``'s ``equal_ends``); in running text two figures, as a list ("Routes 5 or 7")
+_OR_RANGE = {"en": [(None, ("or",))], "es": [(None, ("o",)), (None, ("u",))]}
 _JOIN = {"en": [("and",), (",",), ("but",), (",", "and"), (",", "but")],
          "es": [("y",), ("e",), (",",), ("pero",), (",", "y")]}
 #: bounds joined as a range only lower first: "over 40,000 to under 200,000", "de más de 40 a menos de 200"
@@ -288,8 +293,46 @@ def _adverb_across(T, i0: int, lang: str):
     return None
 
 
+#: words that deny the comparison after them, across auxiliaries only: "there can hardly have been
+#: less than 100,000" is at least 100,000, "no fueron menos de 500" at least 500, "it was not more
+#: than 50" at most 50. "barely" is no denial ("barely more than 500" is just over it).
+_NEGATORS = {"en": frozenset({"not", "never", "hardly", "scarcely"}), "es": frozenset({"no", "nunca", "jamas"})}
+_AUXILIARIES = {
+    "en": frozenset("be been being was were is are am has have had having can could may might must shall should "
+                    "will would do does did there it they".split()),
+    "es": frozenset("es son fue fueron era eran sera seran seria serian ha han habia habian hubo habra habria "
+                    "habrian haber sido hay se lo".split()),
+}
+_DENIED = {"gt": "le", "lt": "ge"}
+
+
+def _denied(T, first: int, lang: str) -> int | None:
+    """The token where a negation (``_NEGATORS``) stands before token ``first`` with only auxiliaries
+    between ("not", "hardly", or "n't" written "wasn ' t"), or None."""
+    j = first - 1
+    while j >= 0 and first - j <= 5:
+        word = T[j]
+        if word in _NEGATORS.get(lang, ()):
+            return j
+        if lang == "en" and word == "t" and j >= 2 and T[j - 1] in ("'", "’") and T[j - 2].endswith("n"):
+            return j - 2                              # "wasn't", "isn’t", "can't"
+        if word not in _AUXILIARIES.get(lang, ()):
+            return None
+        j -= 1
+    return None
+
+
 def prefix_op(toks, T, i0: int, lang: str):
     """(start, op) of the operator written before the number at token ``i0``, or None."""
+    found = _prefix_op(toks, T, i0, lang)
+    if found is not None and found[1] in _DENIED:
+        negation = _denied(T, found[0], lang)
+        if negation is not None:                      # "not (more than 50)": at most 50, the denial in its text
+            return negation, _DENIED[found[1]]
+    return found
+
+
+def _prefix_op(toks, T, i0: int, lang: str):
     article = i0 > 0 and T[i0 - 1] in ARTICLES
     if i0 > 0 and T[i0 - 1] in ARTICLES:
         i0 -= 1                                       # "higher than the tenth", "casi el 50%"
@@ -487,6 +530,8 @@ def try_range(toks, T, a: Hit, b: Hit, pairs, nums_by_start, lang, equal_ends: b
     if a.unit_kind == "percent" and b.reading is None:
         return None                                   # "rose 1.2% to 2,900 points"
     gap = tuple(t for t in T[a.i1:b.i0] if t not in ARTICLES)
+    if equal_ends:
+        pairs = [*pairs, *_OR_RANGE[lang]]
     bnum = nums_by_start.get(b.i0)
     b_lo = b.lo
     if not gap and bnum is not None and bnum.sign_sym and toks[b.i0].t in "-–":
@@ -523,6 +568,8 @@ def try_range(toks, T, a: Hit, b: Hit, pairs, nums_by_start, lang, equal_ends: b
             lo = times(lo, by)                        # "between 1.5 and 2 million", "two to three thousand"
         if lo is None or hi is None or not (lo < hi or lo == hi and (before is not None or equal_ends)):
             return None                               # "between 5 and 5" is [5, 5]; not "a 5-5 draw"
+        if between in (("or",), ("o",), ("u",)) and not lo < hi:
+            return None                               # "7 or 6", "5 or 5": no span a person writes
         if before is None and between == ("a",) and (not (0 < lo < hi or equal_ends and 0 < lo == hi)
                                                      or hi > 100 * lo):
             return None                               # "enero 1.1990 a 1.015 francos"
