@@ -74,6 +74,7 @@ def parse_card(toks: list[Tok], i: int, stop: int, lang: str, range_tail: bool =
     lead: float | None = None
     pure = True
     anded_scale = False
+    scale_conn = None     # the number read up to an "and" after a scale word ("one hundred thousand | and ...")
     j = i
     while j < stop:
         tok = toks[j]
@@ -106,7 +107,8 @@ def parse_card(toks: list[Tok], i: int, stop: int, lang: str, range_tail: bool =
                 if tok.t in ands and conn is None and last in _BEFORE_AND:
                     conn = "and"
                     before_conn = best
-                    anded_scale = last == SCALE       # "500 thousand and ...", not "fifty and five"
+                    if last == SCALE and not anded_scale:   # "500 thousand and ...", not "fifty and five"
+                        anded_scale, scale_conn = True, best
                     j += 1
                     continue
                 break
@@ -151,9 +153,11 @@ def parse_card(toks: list[Tok], i: int, stop: int, lang: str, range_tail: bool =
             elif k[0] == SCALE:                       # SCALE or SCALE_PLURAL
                 if conn is not None:
                     break
-                if anded_scale and any(s < v for s, _ in terms):
-                    # "500 thousand and 1 million", "500 mil y un millón": two numbers, the first ends at "and"
-                    return before_conn
+                if anded_scale and any(s <= v for s, _ in terms):
+                    # "500 thousand and 1 million", "500 mil y un millón", "one hundred thousand and two hundred
+                    # thousand": two numbers, the first ends at "and" (a smaller scale after it adds: "two
+                    # million and three hundred thousand" is one number)
+                    return scale_conn
                 if lead is None:
                     lead = hund + sub if last not in (None, ARTICLE) else 1
                 if last == SCALE:
@@ -193,6 +197,9 @@ def parse_card(toks: list[Tok], i: int, stop: int, lang: str, range_tail: bool =
             conn = "-"
             j += 1
             continue
+        elif kind == "s" and tok.t in _HYPHENS and conn is None and _hyphenated_words(toks, j, stop, last, words):
+            j += 1                                    # "five-hundred", "two-thousand", "nine-hundred-ninety"
+            continue
         else:
             break
         conn = None
@@ -218,6 +225,24 @@ def parse_card(toks: list[Tok], i: int, stop: int, lang: str, range_tail: bool =
         if e and (e[0][0] == HUNDRED or e[0][0] == SCALE) and last in _SMALL:
             return before_conn
     return best
+
+
+def _hyphenated_words(toks, j: int, stop: int, last: str | None, words: dict) -> bool:
+    """Whether the hyphen at token j, glued to the number words on both sides, joins them into one
+    number: a number below a hundred and a hundred or scale word ("five-hundred", "two-thousand",
+    "twenty-five-million"), or a hundred or scale word and what it adds ("nine-hundred-ninety-nine",
+    "one-thousand-two-hundred"). "five-ten" stays a range: two numbers of one class."""
+    if j + 1 >= stop or j == 0 or toks[j + 1].kind != "w":
+        return False
+    if toks[j - 1].end != toks[j].start or toks[j].end != toks[j + 1].start:
+        return False
+    entry = words.get(toks[j + 1].t)
+    if entry is None:
+        return False
+    nxt = entry[0][0]
+    if last in (UNIT, TEEN, TENS) and nxt in (HUNDRED, SCALE):
+        return True
+    return last in _HUNDRED_OR_SCALE and (nxt in (UNIT, TEEN, TENS) or last == HUNDRED and nxt == SCALE)
 
 
 #: what may follow the digits that end "3 thousand and 500": punctuation, no unit of their own

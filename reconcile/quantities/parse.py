@@ -412,12 +412,12 @@ def _scan(text: str, lang: str | None, config: QuantityConfig, model: str | None
 
 
 _OPENER = re.compile(r"\b(?:between|from|entre|desde)\s*$", re.I)
-_DASH = re.compile(r"\s*[-\u2010-\u2015]\s*")
+_DASH = re.compile(r"\s*[-\u2010-\u2015]\s*|\s+(?:to|a|or|o|u)\s+", re.I)   # "20-10", "600 to 500", "600 a 500"
 
 
 def _backwards_dash(text: str, found: list[Mention]) -> bool:
-    """"20-10", "20 – 10": two plain numbers joined by a dash, read as a range written
-    backwards (not "2019-03", a month, nor "about 20-10")."""
+    """"20-10", "20 – 10", "600 to 500": two plain numbers joined by a dash or a range's word, read as a
+    range written backwards (not "2019-03", a month, nor "about 20-10")."""
     first, second = found
     return (first.qualifier == second.qualifier == "exact" and not second.text.startswith("0")
             and _DASH.fullmatch(text, first.end, second.start) is not None)

@@ -350,7 +350,7 @@ _PAIRED_FIGURE = re.compile(r"\s+(?:and|y|e|or|o|u)\s+(\d[\d.,]*|[^\W\d_]+)\s+([
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _COUNT_STOP = frozenset(
     "of de del and or y o e in en on at to a al for por para with con from desde by that que "
-    "who which quien quienes were was are is have has had been be will would could may might "
+    "who which quien quienes were was are is have has had been be will would could may might do does did "
     "must can should shall it they them he she we you there here "
     "found made seen held taken known left lost built sent shot hit given kept brought caught thrown born "
     "fueron fue son es han ha habian habia seran eran estaban estan this these those este esta "
@@ -1130,6 +1130,8 @@ _GALLERY = re.compile(r"\b(?:photos?|fotos?|images?|im[aá]gen(?:es)?|pictures?|
 
 
 _DAY_JOIN = re.compile(r"\s*(?:,|y|e|and|or|o|al|to|-|–)\s*", re.I)
+# a list of days goes on after a comma: "March 14, 15 and 16" (not "On March 14, 20 were killed")
+_DAYS_GO_ON = re.compile(r"\s*(?:,|y|e|and|or|o|al|to|-|–)\s*\d{1,2}\b", re.I)
 
 
 _DECADE_BEFORE = re.compile(r"\blos\s+a[nñ]os\s+$|\bthe\s+['’]$|\bd[eé]cada\s+de\s+los\s+$", re.I)
@@ -1431,6 +1433,7 @@ def scan(sentence: Sentence, phones: bool = False, mentions: list | None = None,
         text = _REF_MARKS.sub(lambda mark: " " * len(mark.group()), text)
     out: list[Found] = []
     name_end = day_end = age_end = change_end = None
+    day: float | None = None     # the day of the month that day_end ends, when the date is of one day
     found: list[Mention] | None = memo.get((text, tag)) if memo is not None else None
     if found is None:
         found = _two_bounds(text, find_quantities(text, tag, config), tag, config)
@@ -1474,10 +1477,14 @@ def scan(sentence: Sentence, phones: bool = False, mentions: list | None = None,
         age_end = m.end if reason == "age" else None
         if reason is None and day_end is not None and _DAY_JOIN.fullmatch(text, day_end, m.start) and \
                 m.qualifier == "exact" and m.unit is None and m.lower is not None and float(m.lower).is_integer() \
-                and 1 <= m.lower <= 31:
-            reason = "date"                            # "los días 15 y 16": the second day too
+                and 1 <= m.lower <= 31 and (day is None or m.lower > day) and \
+                (text[day_end:m.start].strip() != "," or _DAYS_GO_ON.match(text, m.end)):
+            # "los días 15 y 16", "March 14, 15 and 16": the next day too, since days are listed in their order
+            # (not "On March 14, 12 were killed", nor "On March 14, 20 were killed": a toll after the date)
+            reason = "date"
         name_end = m.end if reason == "name with digits" else None
         day_end = m.end if reason == "date" else None
+        day = m.upper if reason == "date" and m.upper is not None and float(m.upper) <= 31 else None
         if reason == "base year" and out and out[-1].unit is None and out[-1].counted is None and \
                 _OPEN_BRACKET.fullmatch(text, out[-1].end, m.start):
             out[-1] = replace(out[-1], unit=m.unit)    # "300 millones 2020 USD": the amount is in USD

@@ -29,6 +29,7 @@ _CUR_SIGNS = {
     "Bs.F.": "VEF", "BsF": "VEF", "Bs.D": "VED", "Bs.D.": "VED", "Ksh": "KES", "KSh": "KES",
     "Ksh.": "KES", "KSh.": "KES", "Rs": None, "Rs.": None, "S/": "PEN", "S/.": "PEN",
     "R$": "BRL", "RD$": "DOP", "MX$": "MXN", "Q": "GTQ", "L": None,
+    "Tk": "BDT", "Tk.": "BDT",   # Bangladesh's taka as its press writes it: "Tk 35.2 million"
 }
 _GLUED_ONLY = frozenset({"Q", "L"})
 _SIGN_CHARS = frozenset("./$")
@@ -73,9 +74,9 @@ _SYMBOLS = {"$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₿": "BTC", "�
             "元": "CNY", "₡": "CRC", "₾": "GEL", "₭": "LAK", "ரூ": "LKR",
             # the signs of one currency each ("₽500", "₱500", "₺500" had been plain numbers)
             "₽": "RUB", "₱": "PHP", "₺": "TRY", "₩": "KRW", "₦": "NGN", "₪": "ILS", "₲": "PYG", "₴": "UAH",
-            "₸": "KZT", "₫": "VND", "₵": "GHS", "₼": "AZN", "₮": "MNT"}
+            "₸": "KZT", "₫": "VND", "₵": "GHS", "₼": "AZN", "₮": "MNT", "৳": "BDT"}
 #: the signs written before the amount as well as after it ("₽500", "500 ₽"); "元" and "ரூ" only after
-_SYMBOLS_BEFORE = frozenset("$£€¥₿₹₡₾₭₽₱₺₩₦₪₲₴₸₫₵₼₮")
+_SYMBOLS_BEFORE = frozenset("$£€¥₿₹₡₾₭₽₱₺₩₦₪₲₴₸₫₵₼₮৳")
 _DOLLAR_PREFIXES = {("us",): "USD", ("u", ".", "s"): "USD", ("u", ".", "s", "."): "USD",
                     ("c",): "CAD", ("ca",): "CAD", ("hk",): "HKD", ("au",): "AUD",
                     ("nz",): "NZD", ("mex",): "MXN", ("col",): "COP",
