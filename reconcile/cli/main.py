@@ -489,6 +489,8 @@ def extract(ctx: click.Context, articles: tuple[str, ...], lang: str | None, sou
     if ctx.get_parameter_source("output") == click.core.ParameterSource.DEFAULT:
         output = extract_folder()   # the project's extracted/, also from its sources/
 
+    if source_id is not None:
+        source_id = _extract_source(source_id)
     if source_id is not None and not is_slug(source_id):
         raise InputError(f'--source "{source_id}" is not a source id', field="source",
                          hint=f"use a lowercase slug such as {slugify(source_id) or 'migracion-colombia'}")
@@ -513,6 +515,29 @@ def extract(ctx: click.Context, articles: tuple[str, ...], lang: str | None, sou
     written = sum(not Path(name).name.startswith("_") for name in files)
     click.echo(f"Wrote {count} proposed claim(s) in {written} source file(s) to {out / 'sources'}; "
                f"review each claim's note, then run: reconcile report {output}", err=True)
+
+
+def _extract_source(given: str) -> str:
+    """``extract --source``: a source of the current project by its id, name or alias (N5 D9: "--source MoDMR"
+    had been refused, and the slug it advised drafted a second source beside the project's); an id close to
+    one of the project's gets a warning, since it drafts a new, independent source."""
+    import difflib
+
+    from reconcile.extract.project import KnownSources, find_project_root
+    from reconcile.model.names import is_slug
+
+    known = KnownSources(find_project_root(Path.cwd()))
+    found, _ = known.body_id([given])
+    if found is not None:
+        if found != given:
+            click.echo(f"--source {given!r} is your project's source {found!r}", err=True)
+        return found
+    if is_slug(given) and known.declared:
+        close = difflib.get_close_matches(given, sorted(known.declared), n=1, cutoff=0.8)
+        if close:
+            click.echo(f"Warning: --source {given!r} is no source of your project; did you mean {close[0]!r}? "
+                       f"(drafting a new source {given!r})", err=True)
+    return given
 
 
 #: the files of a folder given to extract that are articles
