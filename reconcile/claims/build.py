@@ -310,8 +310,15 @@ def _build(loaded: Loaded, raw: pd.DataFrame, config: Any, places: PlaceIndex, n
         blank = is_blank(raw[name]) if name == "topic" else texts.mask(lambda v: v is None or v == "" or (
             isinstance(v, str) and v.isspace()))
         if blank.any():
-            in_claimreview = str(raw.at[blank.idxmax(), "_file"]).lower().endswith((".json", ".jsonld"))
-            hint = CLAIMREVIEW_HINTS[name] if in_claimreview else f'add "{name}: ..." to the claim'
+            first_file = str(raw.at[blank.idxmax(), "_file"]).lower().rstrip("/")
+            in_claimreview = first_file.endswith((".json", ".jsonld"))
+            in_table = first_file.endswith((".csv", ".tsv", ".xlsx", ".parquet"))
+            hint = (CLAIMREVIEW_HINTS[name] if in_claimreview
+                    else f"fill the row's {name} cell (a cell that holds a formula with no saved result reads as "
+                         "empty: open and save the workbook in a spreadsheet program, or write the value)"
+                    if name == "value" and first_file.endswith(".xlsx")
+                    else f"fill the row's {name} cell" if in_table
+                    else f'add "{name}: ..." to the claim')
             located.fail(blank, name, _missing(name), hint=hint)
 
     topic = scalar_text(located, raw, "topic")
@@ -815,7 +822,7 @@ def _other_fields(loaded: Loaded, raw: pd.DataFrame, located: Located, places: P
             if suggestion:
                 hint = f'did you mean "{suggestion}"?' + (f" Or {declare}" if declare else "")
             else:
-                hint = "D" + declare[1:] if declare else f"write a source's id: {', '.join(sorted(known_sources)[:5])}"
+                hint = declare or f"write a source's id: {', '.join(sorted(known_sources)[:5])}"
             raise InputError(f'{name} "{shown}" names no known source{mixed}', **located.where(index, name),
                              hint=hint)
 

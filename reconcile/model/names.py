@@ -51,7 +51,43 @@ def closest_source(text: str, sources: Iterable[Source]) -> str | None:
         for key in (source.id, source.name, *source.aliases):
             keys.setdefault(fold_name(key), source.id)
     close = difflib.get_close_matches(fold_name(text), list(keys), n=1, cutoff=0.6)
-    return keys[close[0]] if close else None
+    if close:
+        return keys[close[0]]
+    # a word of one source's name alone: "Padrino" for "Vladimir Padrino López"
+    words = [w for w in fold_name(text).split() if len(w) >= 4]
+    if not words:
+        return None
+    holding = {source_id for key, source_id in keys.items() if all(w in key.split() for w in words)}
+    return next(iter(holding)) if len(holding) == 1 else None
+
+
+def _edits(a: str, b: str, most: int) -> int:
+    """Levenshtein's distance between a and b, or most + 1 once it is past ``most``."""
+    if abs(len(a) - len(b)) > most:
+        return most + 1
+    row = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        previous, row[0] = row[0], i
+        for j, cb in enumerate(b, 1):
+            previous, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, previous + (ca != cb))
+        if min(row) > most:
+            return most + 1
+    return row[-1]
+
+
+def misspelt_source(text: str, sources: Iterable[Source]) -> str | None:
+    """The id of a known source whose id, name or alias is a slip of ``text``: one or two letters
+    apart, in a name of 8 letters or more ("Migracion Colombiaa", "Busines Insider"). A name that
+    differs in a word ("Defensoría del Pueblo de Bolivia" beside "... de Colombia") is another body."""
+    key = fold_name(text)
+    if len(key) < 8:
+        return None
+    for source in sources:
+        for known in (source.id, source.name, *source.aliases):
+            other = fold_name(known)
+            if other != key and len(other) >= 8 and _edits(key, other, 2) <= 2:
+                return source.id
+    return None
 
 
 def parse_flag(value: Any) -> bool | None:

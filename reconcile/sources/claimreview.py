@@ -2,11 +2,12 @@
 ``sources.READERS``)."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any, Iterable
 
 from reconcile.errors import InputError
-from reconcile.model.names import SourceIndex
+from reconcile.model.names import SourceIndex, misspelt_source, shown_name
 from reconcile.model.records import Source
 from reconcile.quantities.parse import find_quantities
 from reconcile.quantities.running import quantities_in_text
@@ -193,7 +194,15 @@ def resolve_authors(loaded: Loaded) -> None:
 
 def _source_of(name: str, kind: str, names: SourceIndex, loaded: Loaded, **where: Any) -> str:
     """The id of the source ``name`` names; a new source of that name and ``kind`` when none does."""
-    source_id = named_source(names, name, **where) or new_source_id(name, loaded, **where)
+    source_id = named_source(names, name, **where)
+    if source_id is None:
+        slip = misspelt_source(name, loaded.sources.values())
+        if slip is not None:   # a typo would become a new, independent origin that agrees with the source it misspells
+            raise InputError(f'{where["field"]} "{shown_name(name)}" names no source',
+                             file=where["file"], line=where["line"], field=where["field"],
+                             hint=f'did you mean "{slip}"? Correct the spelling, or add it to the aliases of {slip}; '
+                                  "a body of its own needs a source file with its id")
+        source_id = new_source_id(name, loaded, **where)
     if source_id not in loaded.sources:
         source = Source(id=source_id, name=name, kind=kind, file=where["file"], line=where["line"])
         loaded.sources[source_id] = source
@@ -215,6 +224,10 @@ def _language(value: Any) -> str | None:
     return code if code in ("en", "es") else None
 
 
+#: a claim that opens with a word for zero (SPEC §4), which running text does not take as a figure
+_ZERO_OPENS = re.compile(r"\s*[\"“«']?\s*(none|no one|nobody|zero|nadie|ninguno|ninguna|cero)\b", re.IGNORECASE)
+
+
 def _single_value(quote: str, display: str, line: int, where: str, lang: str | None = None) -> str:
     """The one quantity a reviewed claim states: as a reader takes it from the sentence, its dates, years and
     times left out ("More than 500 soldiers crossed into Colombia in 2019" states one, more than 500)."""
@@ -224,6 +237,9 @@ def _single_value(quote: str, display: str, line: int, where: str, lang: str | N
     read = quantities_in_text(quote, lang)
     if len(read) == 1:
         return quote[read[0]["start"]:read[0]["end"]]
+    zero = _ZERO_OPENS.match(quote) if not read else None
+    if zero is not None:   # "No one has defected", "Nadie murió": SPEC §4's words for zero
+        return zero.group(1)
     listed = ", ".join(f'"{q["text"]}"' for q in read[:5])
     raise InputError(f"{where}: claimReviewed holds {len(read)} quantities" + (f" ({listed})" if read else "")
                      + "; one is needed", file=display, line=line, field="claimReviewed",

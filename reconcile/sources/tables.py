@@ -709,7 +709,7 @@ def _unknown(text: str, table: Table, line: int, loaded: Loaded) -> InputError:
     if table.pointing is not None:
         declare += (f", or add compiles: true to the source in {table.pointing_file} if its table compiles "
                     "many claimants' figures")
-    hint = f'did you mean "{close}"? Or {declare}' if close else declare[0].upper() + declare[1:]
+    hint = f'did you mean "{close}"? Or {declare}' if close else declare
     mixed = mixed_scripts(text) or ""   # "Минздрaв", a Latin "a" among Cyrillic: the declared one is not it
     return InputError(f'source "{shown_name(text)}" is not declared{mixed}', file=table.display, line=line,
                       field="source",

@@ -51,7 +51,7 @@ def test_a_via_whose_slug_is_a_declared_source_only_asks_did_you_mean(project):
 
 def test_an_unknown_via_with_no_suggestion_says_how_to_declare_it(project):
     error = _error(project, SOURCE + "    cites: 5\n")
-    assert "names no known source; Declare it in sources/5.yaml" in error
+    assert "names no known source; declare it in sources/5.yaml" in error
 
 
 def test_a_no_break_space_in_a_field_name_is_escaped_and_named(project):

@@ -111,7 +111,7 @@ def test_via_naming_an_undeclared_outlet_is_an_error_saying_how_to_declare_it(ma
     maker.source("a", claim(id="p", value=1, via="Nowhere News"))
     error = error_of(maker)
     assert 'via "Nowhere News" names no known source' in str(error) and error.field == "via"
-    assert error.hint.startswith('Declare it in sources/nowhere-news.yaml (source: {id: nowhere-news, '
+    assert error.hint.startswith('declare it in sources/nowhere-news.yaml (source: {id: nowhere-news, '
                                  'name: "Nowhere News"})')
 
 
