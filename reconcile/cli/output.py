@@ -218,6 +218,11 @@ def report_verdict(result: Report, validation: Validation | None, fail_on: str, 
     # neither a CSV nor a ClaimReview has a summary that counts what --max-findings left out
     if fmt == "csv" or fmt == "claimreview" and max_findings is not None:
         omitted = result.listed(max_findings)[1]
+        if fmt == "claimreview":   # it reviews conflicts and scope differences only: the others are in no setting
+            from reconcile.model.records import FINDING_VERDICTS
+            from reconcile.report.claimreview import REVIEWED_VERDICTS
+
+            omitted = {kind: n for kind, n in omitted.items() if FINDING_VERDICTS.get(kind) in REVIEWED_VERDICTS}
         if omitted:
             kinds = ", ".join(f"{n:,} {kind}" for kind, n in omitted.items())
             messages.append(f"{sum(omitted.values()):,} finding(s) not listed in the "

@@ -30,6 +30,7 @@ Mapping (Google's Fact Check markup: required ``claimReviewed``, ``reviewRating`
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 from reconcile.errors import OptionError
@@ -127,10 +128,24 @@ def _item_reviewed(report: Report, claims: list[dict[str, Any]]) -> dict[str, An
     return item
 
 
+#: what a URL may not hold as written (report.base's _URL_FORBIDDEN): non-ASCII letters stay as they are
+_URL_UNSAFE = re.compile(r"[\x00-\x20\x7f<>\"'`\\]")
+
+
+def _encoded_url(url: Any) -> str | None:
+    """A claim's http(s) url as a URL JSON-LD readers take: a space, quote or angle bracket written
+    into it percent-encoded ("a b" is "a%20b"), as the other formats show it; None for no http(s) url.
+    (It had been left out of the appearance without a word.)"""
+    if not isinstance(url, str) or not url.strip():
+        return None
+    encoded = _URL_UNSAFE.sub(lambda char: "".join(f"%{byte:02X}" for byte in char.group().encode()), url.strip())
+    return safe_url(encoded)
+
+
 def _appearance(report: Report, claim: dict[str, Any]) -> dict[str, Any] | None:
     """The CreativeWork a claim was read in: its http(s) url, and its outlet (``via``, not the
     claimant itself) as the publisher; None with neither."""
-    url = safe_url(claim.get("url"))
+    url = _encoded_url(claim.get("url"))
     via = claim.get("via")
     outlet = via if via and via != claim.get("source") else None
     if not url and not outlet:
