@@ -397,12 +397,13 @@ def neutralize(cell: str) -> str:
 
 def render_csv(report: Report, max_findings: int | None = MAX_FINDINGS) -> str:
     """The findings, one row per finding, at most ``max_findings`` per topic (see the module
-    docstring)."""
+    docstring): by topic, and in each topic conflicts and the largest gaps first (SPEC §5), as a
+    spreadsheet's reader reads them from the top; JSON keeps its sort by topic, kind and claims."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
     claims = claim_index(report)
-    for finding in report.listed(max_findings)[0]:
+    for finding in sorted(report.listed(max_findings)[0], key=lambda f: (f.topic, f.shown_order())):
         text = [finding.kind, finding.verdict, finding.topic, " ".join(finding.claims),
                 finding.explanation]
         numbers = ["" if plain_number(v) is None else str(plain_number(v)) for v in (finding.gap, finding.ratio)]
