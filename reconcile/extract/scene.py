@@ -22,7 +22,7 @@ from reconcile.extract.place_spread import began_there, spread_over, spread_with
 from reconcile.extract.place_towns import TOWN, TOWN_APPOSITION
 from reconcile.extract.place_words import opens_town_names
 from reconcile.extract.places import (PROVINCE_AFTER, PROVINCE_BEFORE, UPPER, city_subdivision, countries_named,
-                                      is_capital, origins, sole_city)
+                                      division_named, is_capital, origins, sole_city)
 from reconcile.extract.speakers import ROLES, TRIGGER, WEEKDAYS, _country_of_demonym
 from reconcile.model.names import fold_name, iso_place
 from reconcile.quantities.lexicon import MONTHS, fold_word
@@ -1235,11 +1235,30 @@ def _title_place(title: str | None, opening: list[Sentence]) -> tuple[str, str] 
                              rf"([{UPPER}][^,;.()]{{1,40}})")
         for sentence in opening:
             for match in pattern.finditer(sentence.text):
-                found = places_in(match.group(1))
+                found = _chain_place(match.group(1), sentence.text[match.end(1):])
                 if found and found[0][2] == 0 and not is_city(found[0][0]):
-                    return city_code(country_of(found[0][0]), name), name
+                    land = country_of(found[0][0])
+                    # a subdivision of that country named as news names it ("Sichuan", ISO's "Sichuan Sheng"):
+                    # that subdivision, not a town of its name
+                    return (division_named(name, land) or city_code(land, name)), name
     return None
 
+
+
+# the next names of an address after a name reconcile does not know: ", El Alto, Bolivia" ("in Senkata, El Alto,
+# Bolivia": a quarter of a town it does not know either, in Bolivia)
+_CHAIN_NEXT = re.compile(rf"\s*,\s*([{UPPER}][^,;.()]{{1,40}})")
+
+
+def _chain_place(name: str, rest: str) -> list[tuple[str, str, int]]:
+    """The places of ``name``, else of the next one or two names of its address in ``rest`` ("El Alto, Bolivia")."""
+    found = places_in(name)
+    for _ in range(2):
+        after = _CHAIN_NEXT.match(rest)
+        if found or after is None:
+            break
+        found, rest = places_in(after.group(1)), rest[after.end():]
+    return found
 
 
 # "un antro ubicado en la colonia San Rafael de la Ciudad de México", "a mall located in", "the
