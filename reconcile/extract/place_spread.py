@@ -18,16 +18,22 @@ __all__ = ["began_there", "spread_over", "spread_within"]
 _SPREAD = re.compile(
     r"\b(?:in\s+(?:all|every|most)\s+(?:the\s+)?(?:regions?|provinces?|states?|cities|departments)\s+of|"
     r"(?:in\s+)?(?:many|several|numerous|dozens\s+of|major)\s+(?:cities|towns|regions)\s+(?:of|across|in)|"
+    # "in many parts of Argentina", "(afectaron) muchas partes de Argentina", "en varias zonas del país"
+    r"(?:in\s+)?(?:many|several|numerous|various|large)\s+(?:parts|areas)\s+of|"
+    r"(?:en\s+)?(?:muchas|varias|numerosas|diversas|distintas)\s+(?:partes|zonas|[aá]reas)\s+(?:de|del)|"
     r"(?:across|throughout|all\s+over)\s+(?:the\s+country|the\s+nation|(?-i:(?=[A-Z])))|nationwide|countrywide|"
     r"en\s+todas?\s+(?:las|los)\s+(?:regiones|provincias|estados|ciudades|departamentos)\s+(?:de|del)|"
     r"en\s+(?:varias|muchas|numerosas|decenas\s+de)\s+(?:ciudades|regiones|provincias)\s+(?:de|del)|"
     r"en\s+todo\s+el\s+(?:pa[ií]s|territorio)|a\s+lo\s+largo\s+(?:y\s+ancho\s+)?del?\s+(?:pa[ií]s|territorio))", re.I)
 
 
-# the events that spread over a country (not a bombing or a fire, which "sparked protests nationwide")
+# the events that spread over a country (not a bombing or a building's fire, which "sparked protests nationwide")
 _SPREADS = re.compile(r"\b(?:protests?|demonstrations?|marches|riots|unrest|strikes?|uprising|revolt|movement|"
                       r"floods?|flooding|epidemic|outbreak|drought|protestas?|manifestaciones|marchas|disturbios|"
-                      r"estallido|paro|huelgas?|levantamiento|inundaciones|epidemia|brote|sequ[ií]a)\b", re.I)
+                      r"estallido|paro|huelgas?|levantamiento|inundaciones|epidemia|brote|sequ[ií]a|"
+                      # fires over the land, not a building's fire: a bushfire season, wildfires
+                      r"bushfires?|wildfires?|forest\s+fires|fire\s+season|incendios\s+forestales|"
+                      r"temporada\s+de\s+incendios)\b", re.I)
 
 
 def _spread(opening: list[Sentence], country: str) -> bool:

@@ -45,6 +45,17 @@ def test_a_province_the_title_names_by_its_short_name_is_that_province(title, bo
     assert (where[0], places) == (code, {code})
 
 
+@pytest.mark.parametrize("title, body", [
+    ("2022 Argentine wildfires", "Wildfires burned in many parts of Argentina during the 2022 season. Early fires in "
+     "Corrientes Province began in January and spread fast. At least 9 people died."),
+    ("Incendios forestales en Argentina de 2022", "Los incendios forestales afectaron muchas partes de Argentina en "
+     "2022. Los primeros incendios en la provincia de Corrientes comenzaron en enero. Murieron al menos 9 personas."),
+])
+def test_wildfires_over_many_parts_of_a_country_are_the_countrys_not_the_province_where_they_began(title, body):
+    where, places = _where_and_places(title, body, "9")
+    assert (where[0], places) == ("AR", {"AR"})
+
+
 @pytest.mark.parametrize("title, body, town, land", [
     ("Zongo massacre", "The Zongo massacre occurred in Zongo, Pueblo Alto, Bolivia, on 19 November 2019. Eleven people "
      "were shot dead.", "Zongo", "BO"),
