@@ -126,6 +126,8 @@ _FROM_PLACE = re.compile(
     r"cerca del)\s+)(?:(?:the|la|el|los|las|city of|ciudad de|capital,?|town of|village of|localidad de|pueblo de|"
     # "the capital, Port-au-Prince", "state capital Lucknow", "the Afghan town of Jurm", "the coastal city of X"
     r"(?:state|provincial|regional|district|departmental)\s+capital,?|[^\W\d_]+\s+(?:town|city|village)\s+of|"
+    # Spanish puts the kind after: "a 70 km de la capital provincial, Palu"
+    r"capital\s+(?:provincial|regional|departamental|estatal),?|"
     r"port(?:\s+(?:city|town))?\s+of|puerto\s+de|ciudad\s+portuaria\s+de|"
     r"central|downtown|centro de)\s+)*"
     # "Italy's capital of Rome": the city, not the country that owns it
@@ -143,6 +145,7 @@ _REFERENCE_BEFORE = re.compile(
     # English "south of X" (not "the south of X", inside it); Spanish "al sur de X" (not "la zona sur de X")
     rf"(?:(?<!the\s)\b{COMPASS}\s+of|\bal\s+{COMPASS}\s+(?:de|del))\s+"
     rf"(?:(?:the|la|el|capital,?|city\s+of|ciudad\s+de|town\s+of|(?:state|provincial|regional|district)\s+capital,?|"
+    r"capital\s+(?:provincial|regional|departamental|estatal),?|"
     rf"[^\W\d_]+\s+(?:town|city)\s+of)\s+)*$", re.I)
 _NAMED_REGION_AFTER = re.compile(r"\s+(?:region|province|oblast|state|governorate|prefecture)\b", re.I)
 # between a possessive owner and the place it holds: "Egypt's Alexandria", "Egypt's coastal city of Alexandria",
@@ -1372,9 +1375,15 @@ def _parts_abroad(line: Line, item: Found, where: str) -> bool:
     """Whether the parts a total lists after it lie in other countries than the article's
     ``where`` and one another ("11.374 muertes, incluidas 7.000 en Honduras y 3.800 en Nicaragua"
     in an article on Honduras): the total is of no one country."""
+    return len({country_of(where)} | {country_of(code) for code in _parts_places(line, item)}) > 1
+
+
+def _parts_places(line: Line, item: Found) -> set[str]:
+    """The codes of the places the parts a total lists after it are counted in ("incluidas 7.000 en Honduras y
+    3.800 en Nicaragua"; "including 68,636 in Sichuan province")."""
     body, found = line.body, line.found
     hi = _clause(body, item.start, item.end)[1]
-    countries = {country_of(where)}
+    codes: set[str] = set()
     listed_to = -1                            # where the last part's place ends: the list goes on after it
     for o in found:
         if o.start <= item.end or o.start >= hi:
@@ -1385,9 +1394,9 @@ def _parts_abroad(line: Line, item: Found, where: str) -> bool:
         after = _IN_AFTER.match(body, o.end)
         following = min([f.start for f in found if f.start > o.start] + [hi])
         named = [p for p in line.places if after and after.end() <= p[2] < min(following, after.end() + 30)]
-        countries |= {country_of(p[0]) for p in named}
+        codes |= {p[0] for p in named}
         listed_to = named[-1][2] + len(named[-1][1]) if named else -1
-    return len(countries) > 1
+    return codes
 
 
 # between two parts of a list: "7.000 en Honduras y 3.800 en Nicaragua", "228 in Mexico City, 74 in Morelos"
@@ -1574,6 +1583,12 @@ def figure_place(story: Story, line: Line, item: Found, claimant: str | None, me
         place, place_code = (sea, sea) if sea else (None, None)
         checks.append("place (at sea: the country whose waters the text says)" if sea else
                       "place (at sea, as the sentence says: left empty)")
+    elif place is None and where and few and pair != "" and where[0] != country_of(where[0]) \
+            and where[0] in _parts_places(line, item):
+        # "Over 69,000 people lost their lives in the quake, including 68,636 in Sichuan province" (the article's
+        # place): the total holds more than its part there, the country's
+        place = place_code = country_of(where[0])
+        checks.append("place (its part is the article's place: the total is the country's)")
     elif place is None and where and few and pair != "":
         place, place_code = place_value(*where), where[0]
         checks.append("place (the article's, not the sentence's)")

@@ -56,6 +56,17 @@ def test_wildfires_over_many_parts_of_a_country_are_the_countrys_not_the_provinc
     assert (where[0], places) == ("AR", {"AR"})
 
 
+@pytest.mark.parametrize("body, town", [
+    ("El terremoto, de magnitud 7,5, se localizó a 70 km de la capital provincial, Palu, y se sintió en Samarinda.",
+     "Palu"),
+    ("El epicentro se situó a 27 km al sureste de la capital regional, Tacna, y el sismo se sintió en Arica.", "Tacna"),
+])
+def test_a_distance_from_a_capital_named_after_its_kind_in_spanish_is_that_capitals(body, town):
+    article = _article("Terremoto de 2018", body)
+    claims = [c for c in propose(article, lang=None) if "km" in c.value]
+    assert claims and all(c.place == town for c in claims)
+
+
 @pytest.mark.parametrize("title, body, town, land", [
     ("Zongo massacre", "The Zongo massacre occurred in Zongo, Pueblo Alto, Bolivia, on 19 November 2019. Eleven people "
      "were shot dead.", "Zongo", "BO"),
@@ -68,3 +79,16 @@ def test_a_town_the_title_names_placed_by_an_address_whose_middle_name_is_unknow
     assert (code.split("-")[0], name) == (land, town)
     claims = [c for c in propose(article, lang=None) if c.value[:1].isdigit() or c.value.startswith("Eleven")]
     assert claims and all(c.place == town for c in claims)
+
+
+@pytest.mark.parametrize("title, body, total, part, country, province", [
+    ("2013 Gansu earthquake", "An earthquake struck the province of Gansu, China on 22 July 2013. Over 95 people died "
+     "in the quake, including 89 in Gansu province.", "95", "89", "CN", "CN-GS"),
+    ("Terremoto de Ica de 2007", "El terremoto ocurrió en el departamento de Ica, Perú. Murieron 595 personas, "
+     "incluidas 519 en Ica.", "595", "519", "PE", "Ica"),
+])
+def test_a_total_whose_part_is_counted_in_the_articles_province_is_the_countrys(title, body, total, part, country,
+                                                                               province):
+    claims = {c.value.split()[-2] if c.value.split()[-1].isalpha() else c.value.split()[-1]: c
+              for c in propose(_article(title, body), lang=None)}
+    assert (claims[total].place, claims[part].place) == (country, province)
