@@ -40,7 +40,7 @@ from reconcile.sources.lookalike import mixed_scripts
 from reconcile.sources.settings import quantity_config
 from reconcile.model.records import CLAIM_COLUMNS, CLAIM_FIELDS, Project, QuantityConfig, Topic
 from reconcile.model.names import (Ambiguous, PlaceIndex, SourceIndex, capped_slug, closest_source, parse_date,
-                                    parse_flag, population_words, shown_name, slugify)
+                                    fold_name, parse_flag, population_words, shown_name, slugify)
 from reconcile.quantities.parse import parse_in_likely, parse_quantity
 from reconcile.sources.project import Loaded
 from reconcile.sources.tables import TABLE_SUFFIXES
@@ -342,7 +342,14 @@ def _build(loaded: Loaded, raw: pd.DataFrame, config: Any, places: PlaceIndex, n
                       + (f", or use a declared id: {', '.join(sorted(known_sources)[:8])}" if known_sources else ""))
 
     lang = scalar_text(located, raw, "lang")
-    located.fail(lang.notna() & ~lang.isin(LANGS), "lang", lambda v: f'unknown language "{v}"', hint="use en or es")
+    if lang.notna().any() and not lang.dropna().isin(LANGS).all():
+        # a regional tag ("es-MX": "1,200" is 1,200 there, as the parser reads it; N7 D2) as BCP 47 writes it
+        from reconcile.quantities.lexicon import language_tag
+
+        tags = lang.map(lambda v: language_tag(v) if isinstance(v, str) else None)
+        located.fail(lang.notna() & tags.isna(), "lang", lambda v: f'unknown language "{v}"',
+                     hint="use en or es, or a regional tag of one of them (es-MX, es-CO, en-GB)")
+        lang = tags.where(lang.notna(), lang)
     # no lang: the quote, the words the number was stated in, tells the language ("1.200" differs)
     quotes = scalar_text(located, raw, "quote")
     unset = lang.isna() & quotes.notna()
@@ -414,6 +421,7 @@ def _build(loaded: Loaded, raw: pd.DataFrame, config: Any, places: PlaceIndex, n
     if held is not None:
         raise held
     _check_units(loaded, raw, located, topic, [row[7] if row else None for row in rows], pair_codes)
+    _check_shares(loaded, raw, located, topic, rows, pair_codes)
     taken = {name: column[pair_codes] for name, column in _value_columns(rows)}
     out = {
         "topic": topic, "text": text, "source": raw["_source"].astype(str), "quote": quotes,
@@ -533,6 +541,32 @@ def _check_units(loaded: Loaded, raw: pd.DataFrame, located: Located, topic: pd.
                              hint=_metres_or_millions(str(raw.at[index, "value"]), units[position])
                              + f"state the value in {declared}, or move the claim to a topic whose unit "
                                f"is {units[position]}")
+
+
+#: topic units of a share, where "half" or "la tercera parte" is a figure of its own
+SHARE_UNITS = frozenset({"share", "shares", "fraction", "ratio", "proportion", "proporcion", "fraccion", "cuota"})
+
+
+def _check_shares(loaded: Loaded, raw: pd.DataFrame, located: Located, topic: pd.Series, rows: list,
+                  codes: np.ndarray) -> None:
+    """A share written in words with no figure ("half", "la mitad", "más de la tercera parte") is a part of
+    a total the value does not state: in a topic of anything but shares it is an error, as "50%" is in a
+    count (N7 D3, session 45: "la mitad" had been a count of 0.5 people)."""
+    shares = [position for position, row in enumerate(rows)
+              if row and row[7] is None and any(b is not None and 0 < b < 1 for b in (row[0], row[1]))
+              and not any(ch.isdigit() for ch in str(row[5]))]
+    for position in shares:
+        for i in np.flatnonzero(codes == position):
+            topic_id = topic.iat[i]
+            declared = loaded.topics[topic_id].unit if topic_id in loaded.topics else None
+            if fold_name(str(declared or "")) in SHARE_UNITS:
+                continue
+            index = raw.index[i]
+            raise InputError(f'the value "{raw.at[index, "value"]}" is a share of a total, not a figure, but topic '
+                             f'"{topic_id}" counts {declared or "a number of things"}',
+                             **located.where(index, "value"),
+                             hint="write the figure it stands for (\"half of 1,000\" is 500), or move it to a topic "
+                                  "of shares (unit: share)")
 
 
 def _where_topic(loaded: Loaded, topic_id: str) -> str:

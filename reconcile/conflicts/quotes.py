@@ -50,6 +50,26 @@ def _key(lower, upper, lower_inclusive, upper_inclusive) -> tuple:
 
 
 _NONE = (0.0, 0.0, True, True)
+#: what may not follow the stated text where the quote holds it, for the quote to state that value: more
+#: digits, or a scale or unit word ("más de 500" in "Más de 500 mil", "500" in "500.000", "entre dos y tres
+#: mil" in "entre dos y tres millones"): there the quote states another figure (N7 D1, session 45)
+_FIGURE_GOES_ON = re.compile(
+    r"\d|[.,’']\d|\s*(?:mil|miles|mill[oó]n|millones|millardos?|billones?|thousands?|millions?|billions?|"
+    r"trillions?|lakhs?|crores?|bn|mn|m|k|%|per\s?cent|por\s?ciento)\b|\s*%", re.IGNORECASE)
+
+
+def _holds_text(quote: str, text: str) -> bool:
+    """Whether the quote holds the stated text as a figure of its own: not inside a word or a longer
+    number, and not followed by more of its figure (``_FIGURE_GOES_ON``)."""
+    low, wanted = quote.lower(), text.lower()
+    start = low.find(wanted)
+    while start >= 0:
+        end = start + len(wanted)
+        if (start == 0 or not low[start - 1].isalnum()) and not _FIGURE_GOES_ON.match(low, end) and \
+                (end == len(low) or not (low[end - 1].isalnum() and low[end].isalnum())):
+            return True
+        start = low.find(wanted, start + 1)
+    return False
 
 
 class QuoteReader:
@@ -94,7 +114,7 @@ class QuoteReader:
             # fecha, pero dijo que 109 soldados desertaron" is no zero)
             return True
         quote_lang = quote_language(quote, lang)
-        if (not _BARE_NUMBER.fullmatch(text) and text.lower() in quote.lower()
+        if (not _BARE_NUMBER.fullmatch(text) and _holds_text(quote, text)
                 and (lang == quote_lang or self.reading(text, quote_lang) == stated)):
             return True
         if self.states(quote, quote_lang, stated):
@@ -230,4 +250,7 @@ def quote_language(quote: str, lang: str | None) -> str:
     """The language a quote is read in: the one its words and accents tell, else (a quote that
     says nothing of its language: "45.000 asistentes") the claim's ``lang``, else English."""
     evidence = lang_evidence(quote)
-    return "es" if evidence > 0 else "en" if evidence < 0 or lang not in ("en", "es") else lang
+    detected = "es" if evidence > 0 else "en" if evidence < 0 else None
+    if lang is not None and lang[:2] in ("en", "es") and lang[:2] == (detected or lang[:2]):
+        return lang     # the claim's own tag, a region's too ("es-MX": its quote writes "1,200" as Mexico does)
+    return detected or "en"

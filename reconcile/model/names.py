@@ -76,18 +76,31 @@ def _edits(a: str, b: str, most: int) -> int:
 
 
 def misspelt_source(text: str, sources: Iterable[Source]) -> str | None:
-    """The id of a known source whose id, name or alias is a slip of ``text``: one or two letters
-    apart, in a name of 8 letters or more ("Migracion Colombiaa", "Busines Insider"). A name that
-    differs in a word ("Defensoría del Pueblo de Bolivia" beside "... de Colombia") is another body."""
-    key = fold_name(text)
-    if len(key) < 8:
-        return None
+    """The id of a known source whose name or alias is a slip of ``text``: the same words but one, and
+    that one a letter from the known word (one letter added, dropped or changed, or two swapped) in a
+    word of 7 letters or more ("Migracion Colombiaa", "Busines Insider"). Short words and words two
+    letters apart are other bodies: "ABC News" and "NBC News", "Iran" and "Iraq", "Slovakia" and
+    "Slovenia", "María" and "Mario" (R1, session 45)."""
+    words = fold_name(text).split()
     for source in sources:
-        for known in (source.id, source.name, *source.aliases):
-            other = fold_name(known)
-            if other != key and len(other) >= 8 and _edits(key, other, 2) <= 2:
+        for known in (source.name, *source.aliases):
+            other = fold_name(known).split()
+            if len(other) != len(words) or other == words:
+                continue
+            apart = [(a, b) for a, b in zip(words, other) if a != b]
+            if len(apart) == 1 and max(map(len, apart[0])) >= 7 and _one_slip(*apart[0]):
                 return source.id
     return None
+
+
+def _one_slip(a: str, b: str) -> bool:
+    """One letter added, dropped or changed, or two neighbours swapped."""
+    if _edits(a, b, 1) <= 1:
+        return True
+    if len(a) != len(b):
+        return False
+    diff = [i for i in range(len(a)) if a[i] != b[i]]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
 
 
 def parse_flag(value: Any) -> bool | None:
@@ -503,6 +516,8 @@ for _name, _number in list(_MONTHS.items()):
 _A_TIME = re.compile(r"(?:t|\s)?\s*\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:z|[+-]\d{2}:?\d{2})?", re.I)
 _DAY_MONTH_YEAR = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)?\s+(?:de\s+)?([a-z]+)\.?,?\s+(?:de\s+|del\s+)?(\d{4})$")
 _MONTH_DAY_YEAR = re.compile(r"^([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$")
+#: a month in words, a period as "2019-03" is: "March 2019", "marzo de 2019", "mar. 2019" (N7 D4, session 45)
+_MONTH_YEAR = re.compile(r"^([a-z]+)\.?,?\s+(?:de\s+|del\s+|of\s+)?(\d{4})$")
 
 
 def parse_date(value: object) -> str:
@@ -548,6 +563,9 @@ def _parse_date_text(value: str) -> str:
         if match and match.group(1) in _MONTHS:
             month, day, year = match.group(1), match.group(2), match.group(3)
             return dt.date(int(year), _MONTHS[month], int(day)).isoformat()
+        match = _MONTH_YEAR.match(text)
+        if match and match.group(1) in _MONTHS:
+            return f"{int(match.group(2)):04d}-{_MONTHS[match.group(1)]:02d}"
     except ValueError as exc:
         if more:
             raise ValueError(f"{value!r} is more than one date; write one day (YYYY-MM-DD), month (2019-03) or "
