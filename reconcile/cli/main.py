@@ -7,6 +7,7 @@ message and exit code 2 here, in one place; ``--debug`` shows the traceback.
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -337,7 +338,13 @@ def validate(paths: tuple[str, ...], fmt: str, suites: tuple[str, ...], since: s
         click.echo("No claims to validate; the suites were read and nothing was checked", err=True)
         click.echo(render_validation_skipped("no claims to validate", fmt, "validate claims"), nl=False)
         return
-    click.echo(render_validation(result, fmt), nl=False)
+    if fmt == "github":   # file= from the folder the job runs in, as GitHub reads it
+        from reconcile.report.render import render_validation_github
+
+        folder = os.path.relpath(project.root, Path.cwd())
+        click.echo(render_validation_github(result, "" if folder.startswith("..") else folder), nl=False)
+    else:
+        click.echo(render_validation(result, fmt), nl=False)
     for line in validation_notes(result, fmt):
         click.echo(line, err=True)
     if not result.success:

@@ -296,7 +296,9 @@ def _adverb_across(T, i0: int, lang: str):
 #: words that deny the comparison after them, across auxiliaries only: "there can hardly have been
 #: less than 100,000" is at least 100,000, "no fueron menos de 500" at least 500, "it was not more
 #: than 50" at most 50. "barely" is no denial ("barely more than 500" is just over it).
-_NEGATORS = {"en": frozenset({"not", "never", "hardly", "scarcely"}), "es": frozenset({"no", "nunca", "jamas"})}
+_NEGATORS = {"en": frozenset({"not", "never", "hardly", "scarcely"}), "es": frozenset({"no", "nunca", "jamas", "ni"})}
+#: negators that deny only across an auxiliary: "hardly more than a child" is barely more, not at most
+_DENY_ACROSS = frozenset({"hardly", "scarcely"})
 _AUXILIARIES = {
     "en": frozenset("be been being was were is are am has have had having can could may might must shall should "
                     "will would do does did there it they".split()),
@@ -313,6 +315,10 @@ def _denied(T, first: int, lang: str) -> int | None:
     while j >= 0 and first - j <= 5:
         word = T[j]
         if word in _NEGATORS.get(lang, ()):
+            if word in _DENY_ACROSS and j == first - 1:
+                return None                           # "hardly more than 50": just over it, not at most
+            if j > 0 and T[j - 1] in ("or", "o"):
+                return None                           # "whether or not there were more than 500": no denial
             return j
         if lang == "en" and word == "t" and j >= 2 and T[j - 1] in ("'", "’") and T[j - 2].endswith("n"):
             return j - 2                              # "wasn't", "isn’t", "can't"

@@ -200,6 +200,14 @@ def parse_card(toks: list[Tok], i: int, stop: int, lang: str, range_tail: bool =
         elif kind == "s" and tok.t in _HYPHENS and conn is None and _hyphenated_words(toks, j, stop, last, words):
             j += 1                                    # "five-hundred", "two-thousand", "nine-hundred-ninety"
             continue
+        elif (kind == "s" and tok.t in _HYPHENS and j + 2 < stop and last in _HUNDRED_OR_SCALE and conn is None
+              and toks[j + 1].t in ands and toks[j + 2].t in _HYPHENS and _glued_run(toks, j, j + 3)):
+            j += 1                                    # "three-hundred-and-fifty": the "and" is read next
+            continue
+        elif kind == "s" and tok.t in _HYPHENS and conn == "and" and j > 0 and toks[j - 1].t in ands \
+                and _glued_run(toks, j - 1, j + 2) and j + 1 < stop and toks[j + 1].kind == "w":
+            j += 1                                    # "-and-fifty": the number goes on after the "and"
+            continue
         else:
             break
         conn = None
@@ -225,6 +233,11 @@ def parse_card(toks: list[Tok], i: int, stop: int, lang: str, range_tail: bool =
         if e and (e[0][0] == HUNDRED or e[0][0] == SCALE) and last in _SMALL:
             return before_conn
     return best
+
+
+def _glued_run(toks, first: int, end: int) -> bool:
+    """Whether tokens first..end-1 are written with nothing between them ("-and-")."""
+    return all(toks[k].end == toks[k + 1].start for k in range(first, min(end, len(toks)) - 1))
 
 
 def _hyphenated_words(toks, j: int, stop: int, last: str | None, words: dict) -> bool:

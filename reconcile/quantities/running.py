@@ -1130,8 +1130,9 @@ _GALLERY = re.compile(r"\b(?:photos?|fotos?|images?|im[aá]gen(?:es)?|pictures?|
 
 
 _DAY_JOIN = re.compile(r"\s*(?:,|y|e|and|or|o|al|to|-|–)\s*", re.I)
-# a list of days goes on after a comma: "March 14, 15 and 16" (not "On March 14, 20 were killed")
-_DAYS_GO_ON = re.compile(r"\s*(?:,|y|e|and|or|o|al|to|-|–)\s*\d{1,2}\b", re.I)
+# a list of days goes on after a comma, or ends with its year: "March 14, 15 and 16", "March 14, 15, 2019"
+# (not "On March 14, 20 were killed")
+_DAYS_GO_ON = re.compile(r"\s*(?:,|y|e|and|or|o|al|to|-|–)\s*\d{1,2}\b|,?\s*(?:de\s+)?\d{4}\b", re.I)
 
 
 _DECADE_BEFORE = re.compile(r"\blos\s+a[nñ]os\s+$|\bthe\s+['’]$|\bd[eé]cada\s+de\s+los\s+$", re.I)

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import json
 import re
+from urllib.parse import urlsplit
 from typing import Any
 
 from reconcile.errors import OptionError
@@ -129,7 +130,7 @@ def _item_reviewed(report: Report, claims: list[dict[str, Any]]) -> dict[str, An
 
 
 #: what a URL may not hold as written (report.base's _URL_FORBIDDEN): non-ASCII letters stay as they are
-_URL_UNSAFE = re.compile(r"[\x00-\x20\x7f<>\"'`\\]")
+_URL_UNSAFE = re.compile(r"[\s\x00-\x20\x7f-\x9f<>\"'`\\\u2028\u2029]")
 
 
 def _encoded_url(url: Any) -> str | None:
@@ -137,6 +138,11 @@ def _encoded_url(url: Any) -> str | None:
     into it percent-encoded ("a b" is "a%20b"), as the other formats show it; None for no http(s) url.
     (It had been left out of the appearance without a word.)"""
     if not isinstance(url, str) or not url.strip():
+        return None
+    try:
+        if _URL_UNSAFE.search(urlsplit(url.strip()).netloc):
+            return None                               # a space in the host: no address to encode
+    except ValueError:
         return None
     encoded = _URL_UNSAFE.sub(lambda char: "".join(f"%{byte:02X}" for byte in char.group().encode()), url.strip())
     return safe_url(encoded)

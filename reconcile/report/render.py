@@ -640,10 +640,12 @@ def github_annotation(message: str, file: str | None = None, line: int | str | N
         f"::error::{_github_data(message)}"
 
 
-def render_validation_github(validation: Validation) -> str:
+def render_validation_github(validation: Validation, folder: str = "") -> str:
     """GitHub Actions annotations: an ``::error`` per failing claim (file and line, up to
     ``GITHUB_ANNOTATIONS`` per expectation), one per expectation broken by a column or the table as
-    a whole, then the outcome in words. Control characters of the input are escaped as in text."""
+    a whole, then the outcome in words. Control characters of the input are escaped as in text.
+    ``folder``: the project's folder from where the command runs (the repository's root in CI), which
+    GitHub reads ``file=`` from; the claims name their files from the project's root."""
     lines = []
     for outcome in validation.outcomes:
         if outcome.success:
@@ -656,8 +658,9 @@ def render_validation_github(validation: Validation) -> str:
         values = f" (bad values: {clean_line(', '.join(outcome.sample[:3]))})" if outcome.sample else ""
         for item in outcome.failing[:GITHUB_ANNOTATIONS]:
             where = _FILE_LINE.fullmatch(item)
-            lines.append(github_annotation(f"{meaning}{values}", where.group(1) if where else None,
-                                           where.group(2) if where else None, title))
+            path = (f"{folder.rstrip('/')}/{where.group(1)}" if folder and folder != "." else where.group(1)) \
+                if where else None
+            lines.append(github_annotation(f"{meaning}{values}", path, where.group(2) if where else None, title))
         rest = max(outcome.count, len(outcome.failing)) - GITHUB_ANNOTATIONS
         if rest > 0:
             lines.append(github_annotation(f"{meaning}: and {rest:,} more failing claims "

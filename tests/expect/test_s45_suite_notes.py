@@ -122,3 +122,11 @@ def test_github_error_of_a_run_that_cannot_start_is_an_annotation(project: Path)
     assert result.stdout.startswith("::error file=sources/broken.yaml,line=")
     assert "title=reconcile validate could not run::" in result.stdout
     assert "Error: sources/broken.yaml" in result.stderr
+
+
+def test_github_annotations_name_files_from_the_folder_the_job_runs_in(project: Path, monkeypatch) -> None:
+    _failing_project(project)
+    monkeypatch.chdir(project.parent)
+    result = CliRunner().invoke(main, ["validate", project.name, "--format", "github"])
+    assert result.exit_code == 1
+    assert result.stdout.startswith(f"::error file={project.name}/sources/civil-defense.yaml,line=3,")

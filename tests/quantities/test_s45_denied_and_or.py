@@ -19,7 +19,8 @@ def _read(q) -> tuple:
     ("There wasn't less than 500 at the rally", "en", (500, None, True, False, "at-least"), "wasn't less than 500"),
     ("the crowd isn’t more than 50", "en", (None, 50, False, True, "at-most"), "isn’t more than 50"),
     ("it was never under 30", "en", (30, None, True, False, "at-least"), "never under 30"),
-    ("scarcely fewer than 200 came", "en", (200, None, True, False, "at-least"), "scarcely fewer than 200"),
+    ("there can scarcely have been fewer than 200", "en", (200, None, True, False, "at-least"),
+     "scarcely have been fewer than 200"),
     ("No fueron menos de 500 los detenidos", "es", (500, None, True, False, "at-least"), "No fueron menos de 500"),
     ("no hubo más de 300 muertos", "es", (None, 300, False, True, "at-most"), "no hubo más de 300"),
 ])
@@ -36,6 +37,9 @@ def test_a_denied_comparative_is_the_opposite_bound(text, lang, expected, shown)
     ("not only more than 500 died", "en", (500, None, False, False, "more-than")),   # "only" is no auxiliary
     ("he did not kill more than 10", "en", (10, None, False, False, "more-than")),   # a verb between: not read
     ("barely more than 500", "en", (500, 550, False, True, "just-over")),            # "barely" denies nothing
+    ("hardly more than 50", "en", (50, None, False, False, "more-than")),             # R1: "hardly" denies across
+    ("there were hardly more than 50", "en", (50, None, False, False, "more-than")),  # an auxiliary only
+    ("Whether or not there were more than 500 deaths", "en", (500, None, False, False, "more-than")),
     ("no more than 5", "en", (None, 5, False, True, "at-most")),
     ("Más de 300 muertos, no 200", "es", (300, None, False, False, "more-than")),
 ])
@@ -68,3 +72,8 @@ def test_running_text_keeps_a_or_b_as_two_figures() -> None:
 
 def test_barely_under_is_just_under() -> None:
     assert _read(reconcile.parse_quantity("barely under 500", "en")) == (450, 500, True, False, "nearly")
+
+
+def test_ni_denies_in_spanish() -> None:
+    q = reconcile.find_quantities("No fueron más de 500, ni menos de 400", "es")[0]
+    assert (q.lower, q.upper, q.qualifier) == (400, 500, "range")

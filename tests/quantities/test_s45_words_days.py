@@ -26,6 +26,9 @@ def _interval(q) -> tuple:
     ("five-hundred-thousand", (500_000, 500_000, "exact")),
     ("twenty-five", (25, 25, "exact")),
     ("five-ten", (5, 10, "range")),          # two numbers of one class: still a range
+    ("three-hundred-and-fifty", (350, 350, "exact")),   # R1: had been 300, the rest dropped
+    ("one-hundred-and-one", (101, 101, "exact")),
+    ("two-thousand-and-five", (2005, 2005, "exact")),
 ])
 def test_hyphenated_number_words(text, expected) -> None:
     assert _interval(reconcile.parse_quantity(text, "en")) == expected
@@ -65,6 +68,7 @@ def test_ranges_of_scaled_number_words_in_running_text() -> None:
     ("On March 14 and 15, 300 people marched.", "en", [300]),
     ("Los días 15 y 16 marcharon 300 personas.", "es", [300]),
     ("el 14, 15 y 16 de marzo murieron 30", "es", [30]),
+    ("March 14, 15, 2019: 500 soldiers crossed.", "en", [500]),   # R1: a year ends the list of days
 ])
 def test_a_toll_after_month_and_day(text, lang, values) -> None:
     assert [q["lower"] for q in reconcile.quantities_in_text(text, lang)] == values

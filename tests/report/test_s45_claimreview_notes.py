@@ -57,3 +57,10 @@ def test_a_url_that_is_no_web_address_stays_out(project: Path) -> None:
     (project / "sources" / "d.yaml").write_text(_source("d", "500", "javascript:alert(1)"))
     result = CliRunner().invoke(main, ["report", str(project), "--format", "claimreview"])
     assert "javascript" not in result.stdout
+
+
+def test_unicode_spaces_are_encoded_and_a_broken_host_stays_out() -> None:
+    from reconcile.report.claimreview import _encoded_url
+
+    assert _encoded_url("https://example.org/a\u00a0b c\u2028d<e") == "https://example.org/a%C2%A0b%20c%E2%80%A8d%3Ce"
+    assert _encoded_url("https://ex ample.org/x") is None

@@ -108,3 +108,35 @@ def test_a_missing_value_in_a_table_is_a_cell_to_fill(project: Path) -> None:
     result = _report(project)
     assert result.exit_code == 2
     assert "sources/desk.csv:2: missing required field \"value\" in claim; fill the row's value cell" in result.stderr
+
+
+@pytest.mark.parametrize("declared, author", [
+    ("Ministry of Health of Slovakia", "Ministry of Health of Slovenia"),
+    ("Foreign Ministry of Iran", "Foreign Ministry of Iraq"),
+    ("María Gómez", "Mario Gómez"),
+    ("CBS News", "NBC News"),
+])
+def test_distinct_bodies_a_letter_or_two_apart_are_new_sources(project: Path, declared: str, author: str) -> None:
+    (project / "sources" / "other.yaml").write_text(f"source: {{id: other, name: {declared}}}\n")
+    _review(project, "109 soldiers", author)
+    result = _report(project)
+    assert result.exit_code == 0, result.stderr
+
+
+def test_two_new_authors_of_one_file_are_two_sources(project: Path) -> None:
+    reviews = [{"@context": "https://schema.org", "@type": "ClaimReview", "claimReviewed": "109 soldiers",
+                "about": "t", "itemReviewed": {"@type": "Claim", "author": {"name": name}}}
+               for name in ("ABC News", "NBC News")]
+    (project / "sources" / "reviews.json").write_text(json.dumps(reviews))
+    result = _report(project)
+    assert result.exit_code == 0, result.stderr
+    assert {"abc-news", "nbc-news"} <= {s["id"] for s in json.loads(result.stdout)["sources"]}
+
+
+@pytest.mark.parametrize("claimed", ["Nobody knows how many soldiers defected",
+                                     "Nadie sabe cuántos soldados desertaron"])
+def test_a_claim_that_counts_nothing_is_still_refused(project: Path, claimed: str) -> None:
+    _review(project, claimed, "Defence Minister")
+    result = _report(project)
+    assert result.exit_code == 2
+    assert "claimReviewed holds 0 quantities" in result.stderr
