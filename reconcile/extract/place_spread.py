@@ -36,6 +36,9 @@ _SPREADS = re.compile(r"\b(?:protests?|demonstrations?|marches|riots|unrest|stri
                       r"temporada\s+de\s+incendios)\b", re.I)
 
 
+_PARTS_OF = re.compile(r"(?:parts|areas|partes|zonas|[aá]reas)\s+(?:of|de|del)$", re.I)
+
+
 def _spread(opening: list[Sentence], country: str) -> bool:
     """Whether the opening says the event spread over ``country``: "in all regions of Chile",
     "across the country", "nationwide", "en todo el país" (then no one town of it is its place).
@@ -43,6 +46,12 @@ def _spread(opening: list[Sentence], country: str) -> bool:
     for sentence in opening:
         for match in _SPREAD.finditer(sentence.text):
             named = places_in(sentence.text[match.end():match.end() + 40], country)
+            if _PARTS_OF.search(match.group()):
+                # "many parts of Australia" is the country's; "many parts of the state of Victoria", "large parts
+                # of Mallacoota" are not (R1, session 45): only the country named first says so
+                if named and named[0][0] == country:
+                    return True
+                continue
             if named and named[0][2] <= 5:
                 if named[0][0] == country:
                     return True
