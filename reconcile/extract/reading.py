@@ -72,6 +72,12 @@ def _after_a_day(toks: list, k: int) -> bool:
     return k > 1 and fold_word(toks[k - 1][0]) == "de" and toks[k - 2][0][:1].isdigit()
 
 
+def _name_end(toks: list, k: int) -> bool:
+    """Whether the word at ``k``, of digits and capitals, ends the capitalised name before it: "Coordinadora
+    Feminista 8M" (not a day's number: "On 6 May")."""
+    return not toks[k][0].isdigit() and toks[k][0][:1].isdigit() and k > 0 and toks[k - 1][0][:1].isupper()
+
+
 def read_backwards(sentence: str, at: int) -> Attribution | None:
     """The subject just before a verb at ``at``: "the Associated Press reported"; not an adverb
     ("Additionally, said the NDMA": no one before the verb)."""
@@ -168,12 +174,14 @@ def _read_backwards(sentence: str, at: int) -> Attribution | None:
             # "el Ministerio de Seguridad Pública y el Servicio Nacional de Migración detalla": two bodies, the one
             # by the verb read whole (the nine words had cut the first into "Seguridad Pública y el Servicio ...")
             break
-        if not tok[0].isalpha() and tok not in ("&",) or low in _BACK_STOP and not _acronym(tok) and not (
+        if not tok[0].isalpha() and tok not in ("&",) and not _name_end(toks, k) or \
+                low in _BACK_STOP and not _acronym(tok) and not (
                 low in INNER and words and (words[0][0][0].isupper() or low in ("of", "de", "del") or (
                     # "Office for the Coordination of ...": "for" before an article before a capital
                     fold_word(words[0][0]) in ARTICLES and len(words) > 1 and words[1][0][:1].isupper()))):
             break
-        if tok[0].isdigit() or (low in MONTHS and _after_a_day(toks, k)) or low in WEEKDAYS or (
+        if tok[0].isdigit() and not _name_end(toks, k) or (low in MONTHS and _after_a_day(toks, k)) or \
+                low in WEEKDAYS or (
                 low in _WHEN_WORDS and (tok.islower() or k == 0)):
             break                                      # "On 6 May rescuers found", "On Monday police said",
             #                                            "Ayer la policía dijo", "Last week the ministry said"
@@ -531,6 +539,9 @@ def read_forwards(sentence: str, at: int) -> Attribution | None:
         if tok.isdigit() and len(tok) <= 3 and words and words[-1][0][:1].isupper() and \
                 (k + 1 == len(toks) or toks[k + 1][0] in (",", ".", ";", ")")):
             words.append((tok, s, e))                  # "according to Channel 24,", "según Canal 13.": its name
+            break
+        if _name_end(toks, k) and words:
+            words.append((tok, s, e))                  # "según la Coordinadora Feminista 8M": its name
             break
         if not tok[0].isalpha() or tok[0].isdigit():
             break

@@ -152,7 +152,8 @@ _TOKEN = re.compile(rf"(?:[A-Za-z]\.){{2,}}(?:['’]s\b)?|(?:{_TITLE_WORDS})\.(?
                     # "J. K. Rao said"
                     r"(?:(?<=[a-z] )|(?<=^)|(?<=[A-Z]\. ))[A-Z]\.(?=\s+(?:[A-Z]\.\s+)*[A-ZÁÉÍÓÚÑ][a-záéíóúñ])|"
                     # (a hyphen ends no word: "-según cifras de Carabineros- eran": a dash)
-                    r"[^\W\d_](?:[\w'’&]|-(?=\w))*|\d+|[^\s\w]", re.UNICODE)
+                    # a name's last word of digits and capitals is one word: "Coordinadora Feminista 8M"
+                    r"[^\W\d_](?:[\w'’&]|-(?=\w))*|\d+[A-ZÁÉÍÓÚÑ]+(?!\w)|\d+|[^\s\w]", re.UNICODE)
 # titles before a person's name, dropped from it; "St. Louis", "Ft. Worth", "Mt. Everest" keep theirs
 _TITLES = frozenset(w.lower() + "." for w in _TITLE_WORDS.split("|") if w not in ("St", "Ste", "Ft", "Mt"))
 
