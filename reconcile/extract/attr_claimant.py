@@ -140,6 +140,8 @@ def claimant_for(found: list[Attribution], start: int, end: int, slug, sentence:
                  and not _credits_an_aside(sentence, a, start)
                  # "After 10,000 took refuge in the embassy, the government announced that...": not the 10,000's
                  and not in_fronted_clause(sentence, a, start)
+                 # "40 died, up from the 30 the ministry reported": the ministry's is the 30 alone
+                 and not _of_another_figure(sentence, a, start)
                  # "100 may be missing, and Associated Press put the injured at 400": not the 100's
                  and not (a.before and opens_later_clause(sentence, a.start, a.end, end))
                  # "afectó a 20 000,[2] y causó 330 muertes, según X": not the 20 000's
@@ -175,6 +177,29 @@ def claimant_for(found: list[Attribution], start: int, end: int, slug, sentence:
             # habla de 500": a speaker with a figure of its own in a later clause
             return None
     return best if best.who else None
+
+
+# a figure a relative clause after it tells who gave: "the 30 (deaths) (that) the ministry reported", "las 300 que
+# contó la Cruz Roja" (the article before the figure: "up from the 30", "frente a los 300"; not "30 people the ministry
+# said died", whose clause is the speaker's own)
+_FIGURE_THEN_ITS_TELLER = re.compile(r"\b(?:the|los|las|el|la)\s+(?:\d[\d.,]*|[^\W\d_]+)(?:\s+[a-záéíóúñ]+){0,2}?"
+                                     r"\s+(?:(?:that|which|que)\s+)?(?:(?:the|los|las|el|la)\s+)?$", re.I)
+
+
+def _of_another_figure(sentence: str, a: Attribution, start: int) -> bool:
+    """Whether ``a`` speaks in a relative clause that tells who gave another figure than the one at ``start``:
+    "At least 40 died, up from the 30 the health ministry reported on Tuesday" (the ministry gave the 30, not the
+    40); "menos que los 5.000 que contó la policía"."""
+    if not sentence or a.start <= start:
+        return False
+    told = _FIGURE_THEN_ITS_TELLER.search(sentence, max(0, a.start - 60), a.start)
+    if told is None or not any(c.isdigit() for c in told.group()) and not holds_figure(told.group()):
+        return False
+    return start < told.start() and not _FRAMED_BY.search(sentence, 0, start)
+
+
+# a credit that frames the whole sentence before its first figure: "According to X, 40 died, up from ..."
+_FRAMED_BY = re.compile(r"\b(?:according\s+to|seg[uú]n|de\s+acuerdo\s+(?:con|a))\b", re.I)
 
 
 _REFERENCE = re.compile(r"\[[^\]\[]{1,24}\]")

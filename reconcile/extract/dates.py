@@ -11,6 +11,7 @@ from reconcile.quantities.lexicon import fold_word
 __all__ = ["MONTH_WORDS", "dates_in", "ends_a_span", "dates_line_span", "as_of_line", "relative_date", "names_days",
            "later_day",
            "event_month", "other_event_date", "dates_with_year", "day_near", "month_in_it", "own_day", "said_on",
+           "earlier_day", "earlier_figures_days",
            "long_before", "named_before_its_verb", "stated_day", "weekday_period",
            "told_by_someone", "weekday_of"]
 
@@ -1428,6 +1429,46 @@ _PERIOD_THEN_FIGURE = re.compile(r"\s*,?\s*(?:(?:fue|was|were|hubo)\s+)?(?:de|of
 _YEAR_NAMED = re.compile(r"(?<![\d.,])(?:1[5-9]|20)\d\d(?![.,]?\d)")
 
 
+# a figure's own day told as days before the sentence's: "rose to 27 on Wednesday from 21 a day earlier", "21 deaths
+# the day before", "frente a los 21 del día anterior", "los 21 de la víspera", "18 two days earlier"
+_FIGURE_EARLIER = re.compile(rf"(?:\s+[^\W\d_]+){{0,2}}?\s+(?:{_EARLIER.pattern}|{_DAY_BEFORE.pattern}|"
+                             r"del\s+d[ií]a\s+anterior\b|de\s+la\s+v[ií]spera\b)", re.I)
+
+
+def _earlier_than_its_day(text: str, end: int, days: tuple[tuple[int, str], ...], article_date: str) -> str | None:
+    """The day of a figure ending at ``end`` that the words after it tell as days before the sentence's own (the
+    one day it names, else the article's): "rose to 27 on Wednesday from 21 a day earlier" (21: Tuesday's)."""
+    match = _FIGURE_EARLIER.match(text, end)
+    if match is None:
+        return None
+    named = {day for at, day in days if not match.start() <= at < match.end() and len(day) == 10}
+    base = named.pop() if len(named) == 1 else article_date if not named and len(article_date) == 10 else None
+    if base is None:
+        return None
+    if match.group(1):
+        count = int(match.group(1)) if match.group(1).isdigit() else _NUMBER_WORDS[fold_word(match.group(1))]
+        back = count * (7 if fold_word(match.group(2)).startswith(("week", "semana")) else 1)
+    else:
+        back = 1
+    return (dt.date.fromisoformat(base) - dt.timedelta(days=back)).isoformat()
+
+
+def earlier_day(text: str, end: int, article_date: str | None, onward: bool = False) -> str | None:
+    """The day of a figure ending at ``end`` that the words after it tell as days before the sentence's own, or
+    the article's ("frente a los 21 del día anterior"), else None."""
+    if not article_date:
+        return None
+    return _earlier_than_its_day(text, end, _sentence_days(text, article_date, onward), article_date)
+
+
+def earlier_figures_days(text: str, start: int) -> list[tuple[int, int]]:
+    """The spans that tell the days of other figures than the one at ``start`` as days before the sentence's ("from
+    21 a day earlier"): no day of the sentence's other figures ("rose to 27 from 21 the day before": 27 is not of
+    the day before)."""
+    return [(m.start(), m.end()) for figure in re.finditer(r"\d[\d.,]*", text) if figure.start() != start
+            and (m := _FIGURE_EARLIER.match(text, figure.end())) is not None]
+
+
 def own_day(text: str, start: int, end: int, article_date: str | None, onward: bool = False) -> str | None:
     """The day a figure at [start, end) is of, in a sentence that names two days or more: the day
     written right after it ("The toll rose to 45 on Tuesday from 30 on Monday", "El saldo subió a
@@ -1437,6 +1478,9 @@ def own_day(text: str, start: int, end: int, article_date: str | None, onward: b
     if not article_date:
         return None
     days = _sentence_days(text, article_date, onward)
+    earlier = _earlier_than_its_day(text, end, days, article_date)
+    if earlier is not None:
+        return earlier
     if len({day for _, day in days}) < 2:
         return _own_clause_date(text, start, end, article_date, onward)
     gap = _TO_ITS_DAY.match(text, end)

@@ -18,6 +18,7 @@ from reconcile.extract.date_lists import closing_year, listed_month
 from reconcile.extract.dates import (MONTH_WORDS, as_of_line, before_another_events_name, dates_in, dates_line_span,
                                      dates_with_year, day_near, ends_a_span, later_day, long_before, month_in_it,
                                      named_before_its_verb, names_days, names_the_event, other_event_date, own_day,
+                                     earlier_day, earlier_figures_days,
                                      own_period, relative_date, said_on, stated_day, told_by_someone, weekday_of,
                                      weekday_period, wire_day)
 from reconcile.extract.event_kind import (_LONG_EVENT, _SHORT_EVENT, _STOCK_BEFORE, _SUDDEN, is_drawn_out, is_stock,
@@ -185,7 +186,9 @@ _PARTICIPLE_AFTER = re.compile(r"\s+[^\W\d_]+\s+(?:[a-z]+ed|[a-záéíóú]+(?:a
 # with", "un 15 % menos que en 2018"
 _COMPARED = re.compile(r"\b(?:frente\s+a|against|compared\s+(?:with|to)|en\s+comparaci[oó]n\s+con|"
                        # "on evacuation orders, down from 30,000 Sunday" (not "lava flowed down from the volcano")
-                       r"(?<=,\s)(?:down|up)\s+from(?=\s+(?:about\s+|some\s+|nearly\s+)?\d)|"
+                       r"(?<=,\s)(?:down|up)\s+from(?=\s+(?:the\s+)?(?:about\s+|some\s+|nearly\s+)?\d)|"
+                       # "fewer than the 5,000 police counted last year": a figure set against another, no bound
+                       r"(?:more|fewer|less|higher|lower)\s+than(?=\s+the\s+\d)|"
                        r"(?:menos|m[aá]s)\s+que|respecto\s+al?|"
                        # (not the bound of the next figure: "... killed and more than 300 injured Saturday")
                        r"(?<!\bmore\s)(?<!\bless\s)(?<!\bfewer\s)than|versus|vs\.?)\b", re.I)
@@ -195,16 +198,30 @@ _COMPARED = re.compile(r"\b(?:frente\s+a|against|compared\s+(?:with|to)|en\s+com
 _COMPARED_FIGURE = re.compile(_COMPARED.pattern + r"\s+(?:(?:the|los|las|el|la)\s+)?\d", re.I)
 
 
+def _without_compared(text: str) -> str:
+    """``text`` with the clauses that tell of a figure it is set against blanked: "..., up from the 30 the ministry
+    reported on Tuesday", "from 21 a day earlier"."""
+    spans = [(m.start(), end.start() if (end := _CLAUSE_END.search(text, m.end())) else len(text))
+             for m in _COMPARED_FIGURE.finditer(text)]
+    return without(text, spans + earlier_figures_days(text, -1))
+
+
+_CLAUSE_END = re.compile(r"[,;]|\.(?!\d)")
+
+
 def _event_day(story: Story, date: str | None) -> str | None:
     """The day of the event a news report opens with, when its first sentences name it relative to
     the article's day, before it ("A tanker collided off Fujairah on Saturday", "al desplomarse el
     techo ... a las 20.40 horas del viernes"); not a day of saying ("..., police said on Sunday").
     ``date``: the day relative days count from (``Days.reference``)."""
     for sentence in story.sentences[:3]:
-        day = relative_date(sentence.text, date, counted=True)
+        # (not the day of a figure the sentence sets its own against: "40 died, up from the 30 the ministry reported
+        # on Tuesday", "from 21 a day earlier")
+        text = _without_compared(sentence.text)
+        day = relative_date(text, date, counted=True)
         # (a day to come named too is no day of the event: "was held on Saturday ..., with the next to be held on
         # March 13")
-        named = dates_in(sentence.text, date)
+        named = dates_in(text, date)
         if day and date and day < date and (named == day or named is not None and named > date) \
                 and not said_on(sentence.text) and not _ALREADY.search(sentence.text) \
                 and not _REMEMBRANCE.search(sentence.text) \
@@ -453,6 +470,10 @@ class Days:
         # (nor the day of another event the sentence sets this one against: "It was surpassed only by an accident
         # in Chile on 2 May 1930, which killed 355 miners")
         deadline = deadline or _dates_another_event(body)
+        # (nor the day of a figure told as days before the sentence's: "rose to 27 from 21 the day before")
+        earlier = earlier_figures_days(body, -1)
+        deadline = deadline or bool(earlier) and dates_in(without(body, earlier), self.dating, self.onward) is None \
+            and later_day(without(body, earlier), self.last) is None
         carried = bool(day and len(day) == 10 and not deadline
                        and not ends_a_span(body, date or self.period, self.onward)
                        and not (relative and _REMEMBRANCE.search(body))
@@ -491,6 +512,9 @@ class Days:
         own_date = line.date if measure else self._outside_the_events_clauses(line, item)
         other = other_event_date(body, item.start, date)
         as_of = other or when_day(body, item.start, date or self.period) or (None if told else own_date)
+        if as_of is None and not measure:
+            # "frente a los 21 del día anterior" in a sentence that names no day: the day before the article's
+            as_of = earlier_day(body, item.end, date or self.period, self.onward)
         if not measure and crit in ("dead", "injured", "missing") and (
                 as_of is None and told or as_of is not None and as_of == own_date == line.stated):
             # "El Gobierno cifró hoy en 312 el número de campesinos asesinados en la matanza de El Zapotal, en
@@ -562,7 +586,11 @@ class Days:
         earthquake that hit Lombok on Sunday has risen to 259"): then the day the rest of the sentence names, or
         none (``event_clauses``)."""
         body = line.body
-        clauses = event_clauses(body, item.start, item.end) if line.date else []
+        earlier = earlier_figures_days(body, item.start) if line.date else []
+        if earlier and not dates_in(body, self.dating, self.onward) and \
+                not later_day(without(body, earlier), line.date):
+            return None       # "rose to 27 from 21 the day before": the day before is the 21's, the 27 names none
+        clauses = event_clauses(body, item.start, item.end) + earlier if line.date else []
         if not clauses or line.date != dates_in(body, self.dating, self.onward):
             return line.date
         return dates_in(without(body, clauses), self.dating, self.onward)
