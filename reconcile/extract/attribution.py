@@ -59,6 +59,8 @@ _DOCUMENT_BY = re.compile(
     r"\s+(?:(?:a|an|the|its|un|una|el|la|su)\s+(?:\d{4}\s+)?(?:[^\W\d_]+\s+){0,2}?"
     r"(?:report|study|survey|count|census|investigation|estimate|analysis|review|tally|inquiry|audit|statement|"
     r"informe|estudio|recuento|censo|investigaci[oó]n|balance|an[aá]lisis|reporte|comunicado|"
+    # "according to a letter from the ministry to the UN": the writer, not the one it is addressed to
+    r"letter|carta|"
     # "According to a new bulletin issued by X", "a fresh update released by X", "un boletín emitido por X"
     # (not "an update from the field": by whom it was issued, not where it came from)
     r"(?:bulletin|update|communiqu[eé]|press\s+release|bolet[ií]n|actualizaci[oó]n|parte)(?!\s+(?:from|of|on)\b)"
@@ -75,7 +77,9 @@ _DOCUMENT_BY = re.compile(
     # Wednesday by", "un informe divulgado este miércoles por"
     r"(?:(?:released|published|issued|presented|made public|divulgad[oa]|publicad[oa]|difundid[oa]|emitid[oa]|"
     r"presentad[oa]|dad[oa] a conocer)\s+(?:(?:on|this|last|este|esta|el|la|ayer|hoy|yesterday|today)\s+)?"
-    r"(?:[^\W\d_]+\s+)?(?:by|por)|by|from|of|de|del)\s+", re.I)
+    r"(?:[^\W\d_]+\s+)?(?:by|por)|"
+    # "según un informe leído ayer en la rueda de prensa por X", "a statement read out at a news conference by X"
+    r"(?:read(?:\s+out)?|le[ií]d[oa])\s+(?:[^\W\d_]+\s+){0,6}?(?:by|por)|by|from|of|de|del)\s+", re.I)
 
 
 # "declared a state of emergency", "declaró el estado de excepción": an act, not a statement

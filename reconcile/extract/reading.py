@@ -87,6 +87,9 @@ def read_backwards(sentence: str, at: int) -> Attribution | None:
 
 # what kind of body the name before it is, in brackets before its verb: "(an NGO)", "(una ONG)", "(a rights group)"
 _KIND_ASIDE = re.compile(r"\s*\((?:an?|una?)\s+[^()]{1,30}\)\s*$", re.I)
+# where the place before it lies, in brackets before the verb: "del estado de Chiapas (sureste) informaron"
+_WHERE_ASIDE = re.compile(r"\s*\((?:north|south|east|west|northeast|northwest|southeast|southwest|central|centre|"
+                          r"norte|sur|este|oeste|noreste|noroeste|sureste|suroeste|centro)\)\s*$", re.I)
 
 
 def _read_backwards(sentence: str, at: int) -> Attribution | None:
@@ -99,7 +102,8 @@ def _read_backwards(sentence: str, at: int) -> Attribution | None:
         # "Organisers of today's demonstration against the visit of President George Bush claimed": the
         # organisers, however long the name of what they organised
         return Attribution(organisers.group(1), organisers.start(1), at, True)
-    aside = _KIND_ASIDE.search(sentence, max(0, read_to - 40), read_to)
+    aside = _KIND_ASIDE.search(sentence, max(0, read_to - 40), read_to) or \
+        _WHERE_ASIDE.search(sentence, max(0, read_to - 40), read_to)
     if aside is not None:
         read_to = aside.start()                        # "the Kassala Medical Network (an NGO) reported": the network
     toks = tokens(sentence, max(0, read_to - 160), read_to)
@@ -186,7 +190,11 @@ def _read_backwards(sentence: str, at: int) -> Attribution | None:
             break                                      # "On 6 May rescuers found", "On Monday police said",
             #                                            "Ayer la policía dijo", "Last week the ministry said"
         words.insert(0, (tok, s, e))
-        if len(words) >= 9:
+        # (a role's long phrase is read whole when the ninth word cuts it after its "of": "the head of the
+        # regional emergency management office in Kerala told", not "regional emergency management office ...")
+        if len(words) >= 9 and not (len(words) < 13 and (tok.islower() and (
+                fold_word(tok) in INNER | ARTICLES or fold_word(words[1][0]) in _OF_BODY)
+                or tok[:1].isupper())):
             break
     words = [w for w in words]
     # a lowercase run before the name is not part of it: keep from the first article or capital
@@ -204,6 +212,9 @@ def _read_backwards(sentence: str, at: int) -> Attribution | None:
         body = next((k for k in range(max(0, len(words) - 4), len(words) - 1)
                      if fold_word(words[k][0]) in SPEAKING), None)
         first = None if body is None else max(0, len(words) - 4, body - 1)
+        if body is not None and first is not None and first < body and \
+                fold_word(words[first][0]) in _RANKS_OF_OFFICIALS:
+            first = body                               # "a senior government official": the government's
         if body is None and fold_word(words[-2][0]) in _FIELDS_OF_OFFICIALS:
             # "Tsvangirai won 47.9 percent, election officials said": officials named by the field they serve, a
             # body the text leaves unnamed (not "officials" alone, the publication's word; nor the one named before)
@@ -384,6 +395,8 @@ def _apposition(sentence: str, toks, at: int) -> Attribution | None:
 
 
 _OF_BODY = frozenset({"of", "from", "de", "del"})
+# the rank of an official before the body's noun, no part of the body's name: "a senior government official"
+_RANKS_OF_OFFICIALS = frozenset("senior top high-ranking high-level junior chief leading".split())
 # a body's noun before what it is of: "los colegios de médicos y enfermeras", "the hospital"
 _BODY_OF = frozenset("colegio colegios comite comites sindicato sindicatos asociacion asociaciones federacion "
                      "federaciones organizacion organizaciones gremio gremios consejo confederacion colectivo "
@@ -423,11 +436,22 @@ def _described(sentence: str, toks, at: int) -> Attribution | None:
         if found is None or not found.who or found.who[:1].islower() and found.who.split()[0] not in ARTICLES:
             found = _described(sentence, named[:comma], at)   # "X, a spokesperson for the ministry on Monday,"
         return Attribution(found.who, found.start, at, True) if found is not None and found.who else None
+    # (its capitalised run is a time: "In an update released on Friday, the ministry ..., said")
+    if named and (not words or words[0] == named[0] or fold_word(words[0][0]) in _FRONTED) and \
+            not sentence[:named[0][1]].strip() and fold_word(named[0][0]) in _FRONTED:
+        # "In a disaster update released on March 6, the ministry in charge of emergency management, said": the
+        # clause before the first comma is when or where; the words between the commas are the subject
+        subject = clean_name(list(toks[commas[-1] + 1:]), sentence_start=False)
+        if subject and fold_word(toks[commas[-1] + 1][0]) in ARTICLES and \
+                any(fold_word(w[0]) in _BODY_OF | ROLES for w in subject):
+            return Attribution(name_text(sentence, subject), subject[0][1], at, True)
     words = clean_name(words, sentence_start=True)
     return Attribution(name_text(sentence, words), words[0][1], at, True) if words else None
 
 
 _LOCATIVE = frozenset("in at near from en desde".split())
+# the words that open a clause of when or where before a sentence's subject: "In a statement on Monday, ..."
+_FRONTED = frozenset("in on at after during en tras durante".split())
 
 
 # a document, then its owner: "según la información publicada hoy por el Ministerio de Sanidad", "según la
@@ -557,6 +581,13 @@ def read_forwards(sentence: str, at: int) -> Attribution | None:
             # the court": the studies speak, the one who cites them relays (not "cifras citadas por el
             # Ministerio": figures state nothing by themselves)
             break
+        if tok == "a" and words and fold_word(words[-1][0]) not in ARTICLES | INNER and \
+                (following[:1].isupper() or fold_word(following) in ARTICLES):
+            break                                      # "según una carta del ministerio a la ONU": the addressee
+        if low in ("by", "por") and len(words) > 2 and _befell(words[-1][0]):
+            # "said the governor of the province hit by the floods, Ana Ruiz": what befell the place ends the role
+            words = words[:-2] if fold_word(words[-2][0]) in _HOW_BADLY else words[:-1]
+            break
         if low in _FORWARD_STOP and not in_name and not _acronym(tok) and not (
                 low in INNER and words and fold_word(words[-1][0]) not in ARTICLES):
             break
@@ -569,6 +600,20 @@ def read_forwards(sentence: str, at: int) -> Attribution | None:
     if not words:
         return None
     return Attribution(name_text(sentence, words), at, words[-1][2], False)
+
+
+# what befell a place, after its noun: "the province hit by", "la provincia afectada por", "the town worst hit by"
+_BEFELL = re.compile(r"hit|struck|(?:[a-z]+ed)|(?:[a-záéíóúñ]+(?:ad|id)[oa]s?)")
+_HOW_BADLY = frozenset("worst hardest most badly severely mas".split())
+
+
+def _befell(word: str) -> bool:
+    return word.islower() and _BEFELL.fullmatch(word) is not None and fold_word(word) not in _NOT_BEFELL
+
+
+# participles of a body's name before "by"/"por": "led by", "run by" stay the body's ("the coalition led by X")
+_NOT_BEFELL = frozenset("led run owned backed funded supported formed founded headed chaired presided presidida "
+                        "dirigida dirigido encabezada encabezado liderada liderado".split())
 
 
 def _a_verb_after_name(tok: str, words: list) -> bool:

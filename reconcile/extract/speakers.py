@@ -282,7 +282,9 @@ _NAMED_AFTER = re.compile(r"\s*,\s*((?:(?:coronel|general|doctor|doctora|capit[a
 
 
 # what a role is of, up to the comma before its holder's name: " en Planificación Urbana de la Universidad Católica"
-_ROLE_FIELD = re.compile(r"\s+(?:en|de|del|of|for|in|at)\s+[^,;.\d]{2,70}?(?=\s*,)")
+# (or what befell the place the role is of: " hit by the floods", " afectada por las lluvias")
+_ROLE_FIELD = re.compile(r"\s+(?:en|de|del|of|for|in|at|(?:(?:worst|hardest|most|badly|m[aá]s)\s+)?"
+                         r"(?:hit|struck|[a-z]+ed|[a-záéíóúñ]+(?:ad|id)[oa]s?)\s+(?:by|por))\s+[^,;.\d]{2,70}?(?=\s*,)")
 
 
 def named_person(sentence: str, a: Attribution) -> Attribution:
