@@ -67,16 +67,20 @@ def cited_as(sentence: str) -> list[Attribution]:
 
 def with_cited(out: list[Attribution], sentence: str) -> list[Attribution]:
     """"Reuters reported, citing the health ministry": the one cited states the figure, the wire
-    relays it (a cited name only; "citing local officials" leaves the wire)."""
+    relays it (a cited name only; "citing local officials", "citing state media" leave the wire, which
+    cites them: SPEC's ``cites``)."""
     merged: list[Attribution] = []
     for a in sorted(out, key=lambda a: a.start):
-        if (merged and a.who and not any(fold_word(w) in PRONOUNS | VAGUE for w in a.who.split())
-                and sentence[a.start:a.start + 8].lower().startswith(("citing", "quoting", "citando"))
+        if (merged and a.who and sentence[a.start:a.start + 8].lower().startswith(("citing", "quoting", "citando"))
                 and (merged[-1].start <= a.start < merged[-1].end      # "AP, citing X, reported"
                      or not sentence[merged[-1].end:a.start].strip(" ,")   # "AP reported, citing X"
                      # "a local media report said, citing X": the verb after an unnamed subject's words
                      or TRIGGER.fullmatch(sentence[merged[-1].end:a.start].strip(" ,")) is not None)):
             prev = merged.pop()
-            a = Attribution(a.who, prev.start, a.end, prev.before)
+            if any(fold_word(w) in PRONOUNS | VAGUE for w in a.who.split()):
+                # "Reuters reported, citing state media": the wire states it, citing ones it does not name
+                a = Attribution(prev.who, prev.start, max(prev.end, a.end), prev.before, cites=a.who)
+            else:
+                a = Attribution(a.who, prev.start, a.end, prev.before)
         merged.append(a)
     return merged

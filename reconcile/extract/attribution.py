@@ -97,6 +97,7 @@ def attributions(sentence: str) -> list[Attribution]:
     ("other estimates put the toll at 1,833")."""
     out = []
     for a in _attributions(sentence):
+        cites = a.cites                                # "Reuters reported, citing state media": whom it cites
         if by_a_means(sentence, a):
             continue                                   # "(confirmado por laboratorio)": how, not who
         a = _before_where(sentence, a)
@@ -135,7 +136,7 @@ def attributions(sentence: str) -> list[Attribution]:
             out.append(Attribution("", a.start, a.end, a.before))
             continue
         if not who and (not a.who or not trimmed) or usable(Attribution(who, a.start, a.end, a.before)):
-            out.append(Attribution(who, a.start, a.end, a.before))     # "" : an unnamed speaker
+            out.append(Attribution(who, a.start, a.end, a.before, cites))     # "" : an unnamed speaker
     return out
 
 

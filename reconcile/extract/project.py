@@ -533,6 +533,10 @@ def draft_project(draft: Draft, article: Article, proposals: list[Proposal], kno
         if outlet:
             claim["via"] = outlet     # SPEC §6: every claim carries its outlet (the outlet's own too: the report
             #                           reads a claim's via of its own source as no other outlet)
+        if p.cites:                   # "Reuters reported, citing state media": the source it says it took it from
+            cited = _same_claimant(draft, known.id_for(p.cites))
+            draft.source(cited, p.cites, _kind(p.cites, False))
+            claim["cites"] = cited
         if p.part_of is not None and p.part_of < len(ids):
             claim["part_of"] = ids[p.part_of]
         check = "; ".join(p.checks) if p.checks else "the value and its scope"

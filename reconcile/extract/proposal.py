@@ -39,6 +39,7 @@ class Proposal:
     sentence: int = 0             # index of the sentence in the article
     is_part: bool = False
     each: bool = False            # a figure each of several counts ("30.000 en cada ciudad"): no total of parts
+    cites: str | None = None      # the unnamed source the claimant took it from ("citing local officials")
 
     @property
     def sure(self) -> str:

@@ -215,6 +215,7 @@ def _propose_figure(story: Story, reading: _Reading, line: Line, item: Found) ->
         return None   # "Of the 48 confirmed cases, nine are", "two out of the three": a total told before
     checks: list[str] = []
     claimant = reading.claimants.of_figure(line, item, story.opening, checks)
+    own, cites = claimant, reading.claimants.cites
     if is_colour(body, item, line.lang, claimant):
         return None
     measure = is_measure(item.unit)
@@ -271,6 +272,7 @@ def _propose_figure(story: Story, reading: _Reading, line: Line, item: Found) ->
         start=line.sentence.start + item.start, checks=checks, unit=item.unit, counted=item.counted,
         city=place_code if place_code and is_city(place_code) else None)
     proposal.sentence = line.number
+    proposal.cites = cites if cites and claimant == own else None
     if is_part and total is not None:
         proposal.part_of = total
         proposal.checks.append("part_of (a part of the total before it)")

@@ -514,6 +514,7 @@ class Claimants:
     quote_lines: int = 0                  # the sentences that quote has run on
     in_quote: bool = False                # a quote is open after the sentence before (its speaker named or not)
     closing: str | None = None            # the speaker a later sentence names after the open quote closes
+    cites: str | None = None              # the unnamed source the last figure's claimant cites ("citing X")
 
     @classmethod
     def of_title(cls, title: str) -> Claimants:
@@ -534,8 +535,9 @@ class Claimants:
             self.closing = closing_speaker(body, later, named)
 
     def of_figure(self, line: Line, item: Found, opening: tuple[str, str], checks: list[str]) -> str | None:
-        """The claimant of ``item``, each guess noted in ``checks``."""
+        """The claimant of ``item``, each guess noted in ``checks`` (and in ``cites`` the unnamed source it cites)."""
         body = line.body
+        self.cites = None
         who = claimant_for(line.said, item.start, item.end, slugify, body)
         if who is not None and country_claimant(who.who):
             # "Yemen has recorded 100,000 cases, the WHO said", "Haití reportó 300 muertes, informó
@@ -637,6 +639,10 @@ class Claimants:
             # '"The worst since 2006," he said, referring to a 2006 quake that killed 6,000': the narrator's
             checks.append(f"claimant (the text's own aside after {claimant!r} spoke: no one's)")
             claimant = None
+        if claimant and who is not None and who.cites and claimant == who.who:
+            # "Reuters reported, citing state media": Reuters states it, and says whose it is (SPEC's cites)
+            self.cites = who.cites
+            checks.append(f"cites ({who.cites!r}: {claimant} took the figure from them, unnamed: name them)")
         if claimant is None and not unnamed:
             checks.append("claimant (the text attributes this number to no one)")
             if unnamed_subject(body):   # "officials said": no one by name, not the source named before them

@@ -256,6 +256,7 @@ class Attribution:
     start: int        # span of the attribution (name and verb) in the sentence
     end: int
     before: bool      # the name stands before its verb (a subject)
+    cites: str | None = None    # the unnamed source it says it took the figure from ("citing local officials")
 
 
 def tokens(text: str, start: int, end: int):
