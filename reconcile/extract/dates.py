@@ -1046,6 +1046,12 @@ _DAY_OF_MONTH = re.compile(r"\b(?:el|the)\s+d[ií]a\s+(\d{1,2})\b(?:\s+del\s+mis
                            r"\bon\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?=\s*[,;.]|\s+of\s+the\s+same\s+month\b)", re.I)
 
 
+def _days_told(count: str, unit: str) -> int:
+    """The days "two days", "a week", "dos semanas" count (``count``: a digit or a number's word)."""
+    number = int(count) if count.isdigit() else _NUMBER_WORDS[fold_word(count)]
+    return number * (7 if fold_word(unit).startswith(("week", "semana")) else 1)
+
+
 def later_day(text: str, base: str | None) -> str | None:
     """"the following day", "al día siguiente", "two days later", "una semana después": the
     day after ``base`` (the last day the text named before); "the following week", "la semana
@@ -1056,8 +1062,7 @@ def later_day(text: str, base: str | None) -> str | None:
     match = _LATER.search(text)
     earlier = _EARLIER.search(text) if match is None else None
     if earlier is not None:
-        count = int(earlier.group(1)) if earlier.group(1).isdigit() else _NUMBER_WORDS[fold_word(earlier.group(1))]
-        days = count * (7 if fold_word(earlier.group(2)).startswith(("week", "semana")) else 1)
+        days = _days_told(earlier.group(1), earlier.group(2))
         return (dt.date.fromisoformat(base) - dt.timedelta(days=days)).isoformat()
     if not match:
         if ("ora" in text or "our" in text or "inut" in text) and _HOURS_LATER.search(text):
@@ -1076,11 +1081,7 @@ def later_day(text: str, base: str | None) -> str | None:
             except ValueError:
                 return None
         return None
-    if match.group(1):
-        count = int(match.group(1)) if match.group(1).isdigit() else _NUMBER_WORDS[fold_word(match.group(1))]
-        days = count * (7 if fold_word(match.group(2)).startswith(("week", "semana")) else 1)
-    else:
-        days = 1
+    days = _days_told(match.group(1), match.group(2)) if match.group(1) else 1
     return (dt.date.fromisoformat(base) + dt.timedelta(days=days)).isoformat()
 
 
@@ -1445,11 +1446,7 @@ def _earlier_than_its_day(text: str, end: int, days: tuple[tuple[int, str], ...]
     base = named.pop() if len(named) == 1 else article_date if not named and len(article_date) == 10 else None
     if base is None:
         return None
-    if match.group(1):
-        count = int(match.group(1)) if match.group(1).isdigit() else _NUMBER_WORDS[fold_word(match.group(1))]
-        back = count * (7 if fold_word(match.group(2)).startswith(("week", "semana")) else 1)
-    else:
-        back = 1
+    back = _days_told(match.group(1), match.group(2)) if match.group(1) else 1
     return (dt.date.fromisoformat(base) - dt.timedelta(days=back)).isoformat()
 
 
