@@ -18,7 +18,7 @@ from reconcile.extract.article import Article, outlet_label
 from reconcile.extract.attr_bodies import ambiguous_bases, body_parts, cognate, one_body
 from reconcile.extract.attr_joint import joint_names
 from reconcile.extract.attribution import WIRE_AGENCIES, figure_credit
-from reconcile.extract.attr_names import body_name, clips, long_name_in, spells
+from reconcile.extract.attr_names import _generic, body_name, clips, long_name_in, spells
 from reconcile.extract.attr_quotes import quote_speaker
 from reconcile.extract.fields import PEOPLE_GROUPS, counts_things, places_named
 from reconcile.extract.place_parents import region_of_city
@@ -171,6 +171,7 @@ class Draft:
     sources: dict[str, dict] = field(default_factory=dict)
     topics: dict[str, dict] = field(default_factory=dict)
     places: dict[str, dict] = field(default_factory=dict)
+    drafted_by: dict[str, str] = field(default_factory=dict)   # source id -> the article that drafted it first
 
     def source(self, source_id: str, name: str, kind: str) -> dict:
         entry = self.sources.setdefault(source_id, {"id": source_id, "name": name, "kind": kind, "claims": []})
@@ -424,7 +425,41 @@ def _body_id(draft: Draft, known: KnownSources, names: list[str], bodies: list[s
         names, [draft.sources[source_id]["name"], *draft.sources[source_id].get("aliases", [])], ambiguous)]
     if len(same) == 1:
         return same[0]
-    return _same_claimant(draft, known.id_for(names[0]))
+    if not _generic_body(names[0]):
+        return _same_claimant(draft, known.id_for(names[0]))
+    # "organisers", "police", "the Health Ministry": common words name one body within an article, another body in
+    # an article about another event ("organisers" of a march in Washington and of one in Santiago)
+    return _same_claimant(Draft(sources={b: draft.sources[b] for b in bodies}), known.id_for(names[0]))
+
+
+# the common words a body is named by besides those of ``attr_names._generic``: "organisers", "the authorities"
+_COMMON_BODY_WORDS = frozenset("organisers organizers organizadores organizadoras convocantes organization "
+                               "organisation organizacion authorities autoridades officials funcionarios city "
+                               "ciudad local the el la los las".split())
+
+
+def _generic_body(name: str) -> bool:
+    """Whether ``name`` is common words that name a body in any article ("organisers", "city police", "the
+    Government"), not a name of its own ("Carabineros", "WHO", "Md Kamrul Hasan")."""
+    words = [w for w in name.split() if fold_name(w.strip(".,;:()")) not in _COMMON_BODY_WORDS]
+    return not words or _generic(words)
+
+
+def _own_to_article(draft: Draft, source_id: str, name: str, article: Article, suffixes: list[str],
+                    checks: list[str]) -> str:
+    """``source_id`` for a body an article names by common words (``_generic_body``), or, when another article
+    drafted that id first, an id of this article's own (the id suffixed by the outlet, else by the file's name):
+    one source per article, never pooled across articles about other events without the reviewer's word."""
+    first = draft.drafted_by.get(source_id)
+    if first is None or first == article.path:
+        return source_id
+    for suffix in suffixes:
+        own = capped_slug(f"{source_id}-{suffix}")
+        if suffix and draft.drafted_by.get(own) in (None, article.path):
+            checks.append(f"claimant ({name!r}: a body named by common words, so this article's own source {own!r}, "
+                          f"not the {source_id!r} of {Path(first).name}; merge the two if they are one body)")
+            return own
+    return source_id
 
 
 def draft_project(draft: Draft, article: Article, proposals: list[Proposal], known: KnownSources,
@@ -476,6 +511,9 @@ def draft_project(draft: Draft, article: Article, proposals: list[Proposal], kno
             else:
                 name, names, kind = claimant, [claimant], _kind(claimant, False)
             source_id = _body_id(draft, known, names, bodies, ambiguous, p.checks)
+            if source_id not in bodies and source_id not in known.declared and _generic_body(names[0]):
+                source_id = _own_to_article(draft, source_id, claimant, article,
+                                            [outlet or "", claimant_slug(stem)], p.checks)
             named = {fold_name(n) for n in [draft.sources[source_id]["name"], *draft.sources[source_id].get(
                 "aliases", [])]} if source_id in draft.sources else {fold_name(name)}
             entry = draft.source(source_id, name, kind)
@@ -495,6 +533,7 @@ def draft_project(draft: Draft, article: Article, proposals: list[Proposal], kno
                 del entry["aliases"]
             if source_id not in bodies:
                 bodies.append(source_id)
+            draft.drafted_by.setdefault(source_id, article.path)
         else:
             source_id = unattributed
             entry = draft.source(source_id, stem, "other")
