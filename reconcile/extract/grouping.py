@@ -12,6 +12,9 @@ in an article that writes thousands both ways, a figure that counts a noun it na
 muertes", "1,620 personas": 1.62 deaths is no count) is read so too, its note saying the
 article mixes both. The proposal's value is then written so that it parses to the whole number, the quote keeps the
 text as written, and the note says how the figure was read.
+
+A figure written as two alternatives, "6 o 7 cuadras", "two or three thousand people" (``alternatives``), is one
+stated value, their span (SPEC §4's parser reads "A or B" so), not two figures of one statement that conflict.
 """
 from __future__ import annotations
 
@@ -19,9 +22,11 @@ import dataclasses
 import math
 import re
 
+from reconcile.errors import QuantityError
+from reconcile.quantities.parse import parse_quantity
 from reconcile.quantities.running import Found
 
-__all__ = ["comma_thousands", "measures_in_thousands", "read_thousands"]
+__all__ = ["alternatives", "comma_thousands", "measures_in_thousands", "read_thousands"]
 
 _COMMA_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![.,]?\d)")
 _PERIOD_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![.,]?\d)")
@@ -90,3 +95,51 @@ def read_thousands(item: Found, sentence: str, article_commas: bool,
     read = dataclasses.replace(item, lower=lower, upper=upper)
     value = _COMMA_GROUPED.sub(lambda m: m.group().replace(",", ""), item.text)
     return read, value, ", ".join(f.group() for f in figures)
+
+
+# the word between two alternatives of a figure, before the second: "6 o 7", "two or three thousand", "seis u ocho"
+_OR_BEFORE = re.compile(r"(?:^|(?<=\s))(?:or|o|u|ó)\s+$", re.I)
+# the first alternative, when no figure was read of it: "One or two people" (a capital "One" opening a sentence)
+_WORD_BEFORE = re.compile(r"(?:\d[\d.,]*|[^\W\d_]+)\s+$")
+
+
+def alternatives(text: str, found: list[Found]) -> list[Found]:
+    """``found`` (figures of the sentence ``text``, in order), each figure written as two alternatives ("había 6 o 7
+    cuadras", "two or three thousand people", "One or two people") read as one, the span the value field reads of
+    the two ("6 o 7": 6 to 7). The second alternative is a figure of its own; the first is the figure right before
+    the "or", or a number no figure was read of. Kept apart when the value field does not read the two as one range
+    ending at the second ("más de 10 o 12")."""
+    out: list[Found] = []
+    for item in found:
+        joined = _joined(text, out[-1] if out else None, item)
+        if joined is not None and out and out[-1].start == joined.start:
+            out[-1] = joined
+        else:
+            out.append(joined or item)
+    return out
+
+
+def _joined(text: str, previous: Found | None, item: Found) -> Found | None:
+    """``item`` joined to the alternative before it, or None."""
+    if item.qualifier != "exact" or item.lower is None:
+        return None
+    word = _OR_BEFORE.search(text, 0, item.start)
+    if word is None:
+        return None
+    if previous is not None and not text[previous.end:word.start()].strip():
+        start, number_start = previous.start, previous.number_start
+    else:
+        first = _WORD_BEFORE.search(text, 0, word.start())
+        if first is None or (previous is not None and first.start() < previous.end):
+            return None
+        start = number_start = first.start()
+    try:
+        read = parse_quantity(text[start:item.end], item.lang)
+    except QuantityError:
+        return None
+    if read.qualifier != "range" or read.upper is None or read.upper != item.upper or read.lower is None \
+            or read.lower >= read.upper:
+        return None
+    return dataclasses.replace(item, start=start, number_start=number_start, text=text[start:item.end],
+                               lower=read.lower, upper=read.upper, lower_inclusive=read.lower_inclusive,
+                               upper_inclusive=read.upper_inclusive, qualifier=read.qualifier)

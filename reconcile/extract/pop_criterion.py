@@ -11,8 +11,8 @@ from collections.abc import Callable
 
 from reconcile.quantities.lexicon import fold_word
 
-__all__ = ["detained", "is_increment", "is_severity", "of_cases", "of_people_at", "tells_of_strike", "verb_after_count",
-           "with_origin", "with_severity"]
+__all__ = ["detained", "is_forecast", "is_increment", "is_severity", "of_cases", "of_people_at", "tells_of_strike",
+           "verb_after_count", "with_origin", "with_severity"]
 
 # a part of a group said before it: "3 of the injured", "tres de los heridos", "8 of them"
 _PART_OF = re.compile(r"\s+(?:of|de)\s+(?:the|those|these|them|los|las|ellos|ellas|estos|estas)\b"
@@ -344,3 +344,33 @@ def is_increment(sentence: str, start: int, end: int, number_start: int) -> bool
     return bool(_MORE_BEFORE.search(sentence, max(0, number_start - 40), number_start)
                 or _MORE_AFTER.match(sentence, end))
 
+
+
+# a figure told as what was expected before the event, not counted at it: the verb of expecting governs the figure
+# ("they expected a turnout of 50,000 people", "was expected to draw about 20,000", "the crowd size predicted earlier
+# in the week was 20,000", "se esperaba la llegada de unas 5.000", "tendría una asistencia aproximada de 20,000"),
+# or the figure is the subject of a verb in the future or the conditional ("some 20,000 people would attend",
+# "asistirían 20.000 personas" is the one before it); not "far greater than expected", nor "the toll of 20 is expected
+# to rise" (the 20 counted, the rise foreseen)
+_FIGURE_WORDS = (r"(?:\s+(?:a|an|the|turnout|crowd|crowds|attendance|participation|gathering|of|to|draw|attract|bring|"
+                 r"see|have|about|around|some|roughly|up|at|least|as|many|more|than|over|nearly|almost|la|el|una|un|"
+                 r"de|del|llegada|asistencia|participaci[oó]n|aproximada|concentraci[oó]n|afluencia|unos|unas|"
+                 r"alrededor|cerca|hasta|m[aá]s|menos|al|por|lo|entre|que|llegar[ií]a[n]?|ser[ií]a[n]?|a))*\s*")
+_FORECAST_BEFORE = re.compile(
+    r"\b(?:expect(?:s|ed|ing)?|predict(?:s|ed|ing)?|anticipat(?:es|ed|ing)|forecasts?|projected|"
+    r"esperaba[n]?|esperan|se\s+espera(?:ba)?n?|prev[eé](?:[ií]a[n]?|n)?|previst[oa]s?|pronostic(?:aba[n]?|aron|ó)|"
+    r"tendr[ií]a[n]?|contar[ií]a[n]?\s+con|reunir[ií]a[n]?|congregar[ií]a[n]?)" + _FIGURE_WORDS + "$"
+    r"|\b(?:predicted|expected|forecast|anticipated|previst[oa])\b[^.;:,\d]{0,40}?\b(?:was|were|is|at|era|fue|"
+    r"en)\s+(?:(?:about|around|some|up\s+to|unos|unas|de)\s+)?$", re.I)
+_FORECAST_AFTER = re.compile(
+    r"(?:\s+[^\W\d_]+){0,2}?\s+(?:would|will|(?:are|were|is|was)\s+(?:expected|likely|set|due)\s+to)\s+"
+    r"(?!have\b|rise\b|climb\b|increase\b|grow\b|go\s+up\b|top\b|double\b)"
+    r"|(?:\s+[^\W\d_]+){0,2}?\s+(?:asistir|acudir|participar|llegar|marchar|se\s+congregar|se\s+reunir|"
+    r"se\s+manifestar|votar)(?:[ií]a[n]?|[aá]n?)\b", re.I)
+
+
+def is_forecast(sentence: str, start: int, end: int, number_start: int) -> bool:
+    """Whether the figure at ``start``:``end`` is a forecast made before the event, not a count of it ("The city
+    police had estimated before the march that some 20,000 people would attend": 20,000 expected)."""
+    return bool(_FORECAST_BEFORE.search(sentence, max(0, number_start - 120), number_start)
+                or _FORECAST_AFTER.match(sentence, end))

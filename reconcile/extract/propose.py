@@ -22,7 +22,7 @@ from reconcile.extract.dates import event_month
 from reconcile.extract.event_kind import _SUDDEN as _STRIKES_AT_ONCE
 from reconcile.extract.event_kind import is_long_event, is_tallied, is_wildfire
 from reconcile.extract.fields import criterion, is_city, measure_criterion, places_in, subject_criterion
-from reconcile.extract.grouping import comma_thousands, measures_in_thousands, read_thousands
+from reconcile.extract.grouping import alternatives, comma_thousands, measures_in_thousands, read_thousands
 from reconcile.extract.places import country_of, is_area_name, place_value
 from reconcile.extract.place_dateline import dateline_start
 from reconcile.extract.place_lists import listed_divisions
@@ -32,7 +32,7 @@ from reconcile.extract.propose_claimant import Claimants
 from reconcile.extract.propose_parts import (counts_places, criterion_of_part, is_bracketed_part, part_of,
                                              parts_told_after, proposal_code, says_who_only, take_from_total)
 from reconcile.extract.propose_place import OF_THE_SET, OTHER, figure_place, sentence_places
-from reconcile.extract.pop_criterion import is_increment
+from reconcile.extract.pop_criterion import is_forecast, is_increment
 from reconcile.extract.pop_known import is_known_count, names_its_list
 from reconcile.extract.propose_population import (counted_population, is_colour, is_dimension, is_measure, no_count,
                                                   settle_population)
@@ -118,8 +118,9 @@ _ONE_TOLL = re.compile(r"\b(?:un|una)\s+((?:muert[oa]|fallecid[oa]|herid[oa]|des
 
 
 # the last item of a list of counts by place, one, its noun left out: "cinco muertos en Punjab y uno en Sindh", "five
-# died in Punjab and one in Sindh"
-_LISTED_ONE = re.compile(r"(?:,|\b(?:y|e|and))\s+(uno|una|one)(?=\s+(?:en|in)\s+(?:(?:the|la|el|los|las)\s+)?"
+# died in Punjab and one in Sindh", "two in Chattogram and one each in Feni, Noakhali and Lakshmipur"
+_LISTED_ONE = re.compile(r"(?:,|\b(?:y|e|and))\s+(uno|una|one)(?=(?:\s+(?:each|apiece|cada\s+un[oa]))?"
+                         r"\s+(?:en|in)\s+(?:(?:the|la|el|los|las)\s+)?"
                          r"(?:[^\W\d_]+\s+){0,3}?[A-ZÁÉÍÓÚÑ])", re.I)
 # a figure of a list by place: "cinco muertos en Punjab", "18 en Khyber Pakhtunkhwa"
 _IN_A_PLACE = re.compile(r"(?:\s+[^\W\d_]+)?\s+(?:en|in)\s+(?:(?:the|la|el|los|las)\s+)?(?:[^\W\d_]+\s+){0,3}?"
@@ -148,7 +149,7 @@ def _line(story: Story, reading: _Reading, number: int, sentence: Sentence) -> L
         number=number, sentence=sentence,
         # "Greater Buenos Aires reported 10 deaths": a place that reports a count is where, not who
         said=framed_places_dropped(body, [a for a in attributions(body) if not (a.who and is_area_name(a.who))]),
-        found=_with_ones(sentence, scan(sentence)),
+        found=alternatives(body, _with_ones(sentence, scan(sentence))),
         nearby=[s.text for s in story.sentences[max(0, number - 2):number + 3]])
     reading.claimants.read(body, [s.text for s in story.sentences[number + 1:number + 5]])
     line.places = sentence_places(story, line, reading.previous_places)
@@ -259,12 +260,24 @@ def _propose_figure(story: Story, reading: _Reading, line: Line, item: Found) ->
         # (a part of no place would be compared with every place's figures)
         place, place_code = out[total].place, proposal_code(out[total])
         checks[checks.index("place")] = "place (its total's: the sentence names no place reconcile knows)"
+    if place is not None and _worldwide(line, item, place, counts_places(pop)):
+        # "la convocatoria realizada a nivel mundial en más de 82 países y 950 ciudades": the world's, not Santiago's
+        place = place_code = None
+        checks[:] = [c for c in checks if not c.startswith("place")] + [
+            "place (none: the figure counts across the world, not in the article's or the sentence's place)"]
     if crit and not is_part and _more_of(line, item, crit, pop, place, out):
         # "At least 40 people died." then "Rescuers found 12 more bodies": 12 besides the 40, not a toll of 12 that
         # the project would set against the 40 (a criterion of its own keeps it in a topic of its own)
         checks.append(f"criterion ({crit + _MORE!r}: counted besides the {crit!r} figure told before, not "
                       "its total; add the two if the total is a claim)")
         crit += _MORE
+    if is_forecast(body, item.start, item.end, item.number_start):
+        # "had estimated before the march that some 20,000 people would attend": what was expected, not a count of
+        # the event (a criterion of its own keeps it from conflicting with the counts)
+        expected = f"{crit}{_EXPECTED}" if crit else _EXPECTED[1:]
+        checks[:] = [c for c in checks if c != "criterion"]
+        checks.append(f"criterion ({expected!r}: a forecast made before the event, not a count of it)")
+        crit = expected
     as_of = reading.days.as_of(story, line, item, crit, measure, checks)
     proposal = Proposal(
         value=_value(item, grouped, reading.thousands_comma, checks, line.lang), quote=body, lang=line.lang,
@@ -298,6 +311,26 @@ _SPEAKERS = re.compile(r"(?:\s+(?:of|de)\s+(?:the|those|these|them|los|las|ellos
                        r"(?:told|recounted|recalled|testified|contaron|relataron|declararon\s+a)\s", re.I)
 
 
+# the whole world, said of a figure: "a nivel mundial en más de 82 países", "in 600 cities around the world"
+_WORLD = (r"\b(?:worldwide|world-wide|globally|around\s+the\s+(?:world|globe)|across\s+the\s+(?:world|globe)|"
+          r"in\s+the\s+world|a\s+nivel\s+mundial|en\s+todo\s+el\s+mundo|de\s+todo\s+el\s+mundo|alrededor\s+del\s+mundo|"
+          r"mundialmente)\b")
+_WORLD_BEFORE = re.compile(_WORLD + r"[^.;:]{0,60}$", re.I)
+_WORLD_AFTER = re.compile(r"(?:\s+[^\W\d_]+){0,3}?\s+" + _WORLD, re.I)
+
+
+def _worldwide(line: Line, item: Found, place: str, of_places: bool) -> bool:
+    """Whether ``item`` is a figure of the whole world, which the text says of it, and not of ``place``: a count of
+    countries or cities so told, or a figure so told whose place the sentence does not name after the words that say
+    it ("protests in 600 cities around the world drew a million people, 100,000 of them in London": London's)."""
+    body = line.body
+    world = _WORLD_BEFORE.search(body, max(0, item.start - 80), item.start) or _WORLD_AFTER.match(body, item.end)
+    if world is None:
+        return False
+    named = any(name == place or code == place for code, name, at in line.places if at >= world.start())
+    return of_places or not named
+
+
 def _before(story: Story, line: Line, item: Found) -> str:
     """The title and the article's text before ``item``."""
     return f"{story.article.title or ''}\n{story.article.text[:line.sentence.start + item.start]}"
@@ -305,6 +338,8 @@ def _before(story: Story, line: Line, item: Found) -> str:
 
 #: the criterion's qualifier of a figure counted besides one told before ("12 more bodies": dead-additional)
 _MORE = "-additional"
+#: the criterion's qualifier of a figure expected before the event ("20,000 people would attend": protested-expected)
+_EXPECTED = "-expected"
 
 
 def _more_of(line: Line, item: Found, crit: str, pop: list[str], place: str | None, out: list[Proposal]) -> bool:

@@ -720,13 +720,33 @@ def _of_its_time(part: Proposal, total: Proposal) -> bool:
         return False
     if part.as_of is None or total.as_of is None:
         return True
-    return part.as_of.startswith(total.as_of)
+    return part.as_of.startswith(total.as_of) or _dated_by_default(part, total)
+
+
+def _dated_by_default(part: Proposal, total: Proposal) -> bool:
+    """Whether ``part`` is dated by the article's date alone, by its year or month (an event of weeks), a period that
+    holds its total's day: "The flood death toll reached 13 on Friday. [...] Some four persons were reported dead in
+    Cumilla" (the four of Friday's 13, not of the year)."""
+    return bool(part.as_of and total.as_of) and len(part.as_of or "") < len(total.as_of or "") and \
+        (total.as_of or "").startswith(part.as_of or "") and \
+        any(c.startswith("as_of (") and "from the article's date" in c for c in part.checks)
+
+
+def _date_as_total(part: Proposal, total: Proposal) -> None:
+    """A part dated by default by a period that holds its total's day: dated as its total (``_dated_by_default``)."""
+    if _dated_by_default(part, total):
+        part.as_of = total.as_of
+        part.checks[:] = [c for c in part.checks if not c.startswith("as_of (")] + ["as_of (its total's)"]
 
 
 # a sentence about another event than the total's: "A week earlier, another storm killed 3", "otro sismo dejó 12"
 _ANOTHER = re.compile(r"\b(?:another|otro|otra)\s+(?:[^\W\d_]+\s+)?(?:storm|quake|earthquake|flood|fire|attack|"
                       r"blast|explosion|cyclone|hurricane|typhoon|eruption|tormenta|sismo|terremoto|temblor|inundaci[oó]n|"
                       r"incendio|ataque|atentado|explosi[oó]n|cicl[oó]n|hurac[aá]n|tif[oó]n|erupci[oó]n)\b", re.I)
+
+
+#: how many sentences before its list of three places or more a total may be told
+_LIST_REACH = 6
 
 
 def parts_told_after(out: list[Proposal]) -> None:
@@ -755,7 +775,10 @@ def parts_told_after(out: list[Proposal]) -> None:
                      if out[n].part_of is None and not out[n].is_part and out[n].criterion == proposal.criterion
                      and out[n].unit == proposal.unit and proposal_code(out[n])]
             if len(parts) >= 2 and k == parts[0] and len({proposal_code(out[n]) for n in parts}) == len(parts):
-                total = _a_total_for(out, k, parts, 2)
+                # (a list of three places or more, the sentence's whole, may come a few sentences after its total:
+                # "The flood death toll reached 13 on Friday. [...] Some four persons were reported dead in Cumilla,
+                # three in Cox's Bazar, two in Chattogram and one each in Feni, Noakhali, Lakshmipur")
+                total = _a_total_for(out, k, parts, 2 if len(parts) < 3 else _LIST_REACH)
                 if total is not None and out[total].sentence == proposal.sentence:
                     total = None      # a list in the total's own sentence is read there (``part_of``)
             if total is None and len(parts) >= 3 and k == parts[0] and _opens_its_list(out[k], out[parts[1]]):
@@ -773,6 +796,7 @@ def parts_told_after(out: list[Proposal]) -> None:
             for n in parts:
                 out[n].part_of, out[n].is_part = total, True
                 out[n].checks.append(_AFTER_ITS_TOTAL)
+                _date_as_total(out[n], out[total])
     for k in range(len(out)):
         _parts_of_several_countries(out, k)
         _the_rest_elsewhere(out, k)

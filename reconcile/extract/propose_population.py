@@ -303,6 +303,24 @@ def counted_population(line: Line, item: Found, measure: bool) -> list[str]:
                    or (partitive_population(body[item.end:item.end + 60], lang)
                        if item.counted is None else [])         # "12 de los 40 pasajeros"
                    or object_population(body[:item.start], body[item.end:item.end + 60], lang))
+    return _not_the_estimators(body, item, pop, lang)
+
+
+# whose estimate a figure is, named before the estimate's noun: "Official police estimates put the combined total at
+# 100,000", "police figures showed 8,000", "según cálculos de los Carabineros, 10.000" (who counts, not what is counted)
+_ESTIMATORS = re.compile(r"\b([^\W\d_]+)(?:['’]s?)?\s+(?:own\s+|official\s+)?(?:estimates?|figures?|counts?|tally|"
+                         r"tallies|data|numbers)\b|\b(?:estimaci[oó]n(?:es)?|cifras?|datos|c[aá]lculos?|recuento)\s+"
+                         r"(?:oficial(?:es)?\s+)?(?:de|del)\s+(?:(?:la|los|las)\s+)?([^\W\d_]+)", re.I)
+
+
+def _not_the_estimators(body: str, item: Found, pop: list[str], lang: str) -> list[str]:
+    """``pop``, unless it is only the body whose estimate the figure is, which the text names before the estimate's
+    noun ("Official police estimates put the combined total at 100,000": police count, no police are counted)."""
+    if not pop or item.counted is not None:
+        return pop
+    for found in _ESTIMATORS.finditer(body, max(0, item.start - 80), item.start):
+        if population(found.group(1) or found.group(2), "", lang) == pop:
+            return []
     return pop
 
 
