@@ -271,7 +271,7 @@ def _propose_figure(story: Story, reading: _Reading, line: Line, item: Found) ->
         checks.append(f"criterion ({crit + _MORE!r}: counted besides the {crit!r} figure told before, not "
                       "its total; add the two if the total is a claim)")
         crit += _MORE
-    if is_forecast(body, item.start, item.end, item.number_start):
+    if is_forecast(body, item.start, item.end, item.number_start) and not _FORECAST_CRITERION.search(crit or ""):
         # "had estimated before the march that some 20,000 people would attend": what was expected, not a count of
         # the event (a criterion of its own keeps it from conflicting with the counts)
         expected = f"{crit}{_EXPECTED}" if crit else _EXPECTED[1:]
@@ -340,6 +340,8 @@ def _before(story: Story, line: Line, item: Found) -> str:
 _MORE = "-additional"
 #: the criterion's qualifier of a figure expected before the event ("20,000 people would attend": protested-expected)
 _EXPECTED = "-expected"
+# a criterion that names a forecast already: "rainfall-forecast" ("up to 200 mm" of rain expected), "protested-expected"
+_FORECAST_CRITERION = re.compile(r"(?:^|-)(?:forecast|expected)(?:-|$)")
 
 
 def _more_of(line: Line, item: Found, crit: str, pop: list[str], place: str | None, out: list[Proposal]) -> bool:

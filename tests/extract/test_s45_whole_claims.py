@@ -282,3 +282,13 @@ def test_a_taka_amount_is_money_in_a_topic_of_its_own(tmp_path, body):
     assert money and all(topics[c["topic"]]["unit"] == "BDT" for c in money), money
     people = [c for c in claims if "Tk" not in c["value"] and "million" in c["value"] or "000" in c["value"]]
     assert not {c["topic"] for c in money} & {c["topic"] for c in people}
+
+
+@pytest.mark.parametrize("lang, body", [
+    ("en", "Forecasters said up to 200 mm of rain would fall on the coast on Friday."),
+    ("es", "El servicio meteorológico pronosticó que caerían hasta 150 mm de lluvia en la costa."),
+])
+def test_a_forecast_criterion_is_not_marked_expected_twice(lang, body):
+    for proposal in _proposals(body, lang):
+        assert not (proposal.criterion or "").endswith("-forecast-expected"), proposal.criterion
+        assert (proposal.criterion or "").count("expected") <= 1, proposal.criterion
