@@ -65,22 +65,47 @@ def cited_as(sentence: str) -> list[Attribution]:
     return out
 
 
+# the common nouns of those a wire cites without naming them: "citing state media", "citando a fuentes oficiales"
+_CITED_SPEAKERS = frozenset("media sources source officials authorities residents witnesses officers diplomats "
+                            "lawmakers activists rescuers doctors medics medios fuentes fuente autoridades "
+                            "funcionarios vecinos testigos residentes socorristas medicos activistas".split())
+# what is cited as a ground, not a speaker: "citing several reasons", "citing a lack of resources", "citando varios
+# motivos"
+_GROUNDS = frozenset("reason reasons grounds lack absence fact facts concern concerns fear fears evidence factor "
+                     "factors document documents injuries injury risk risks need shortage shortages motivo motivos "
+                     "razon razones falta ausencia hecho hechos preocupacion preocupaciones prueba pruebas factor "
+                     "factores documento documentos lesiones riesgo riesgos escasez".split())
+_OF_OR_THAT = re.compile(r"\s(?:of|from|for|at|in|that|close|de|del|para|en|que|cercanas?)\s", re.I)
+
+
+def _cited_words(who: str) -> set[str]:
+    """The words of a cited phrase before its first preposition: "several reasons for the delay" -> several,
+    reasons; "sources of the Health Ministry" -> sources."""
+    return {fold_word(w) for w in _OF_OR_THAT.split(f" {who} ", maxsplit=1)[0].split()}
+
+
 def with_cited(out: list[Attribution], sentence: str) -> list[Attribution]:
     """"Reuters reported, citing the health ministry": the one cited states the figure, the wire
     relays it (a cited name only; "citing local officials", "citing state media" leave the wire, which
-    cites them: SPEC's ``cites``)."""
+    cites them: SPEC's ``cites``; "citing several reasons", "citing a lack of resources" cite no one)."""
     merged: list[Attribution] = []
     for a in sorted(out, key=lambda a: a.start):
-        if (merged and a.who and sentence[a.start:a.start + 8].lower().startswith(("citing", "quoting", "citando"))
-                and (merged[-1].start <= a.start < merged[-1].end      # "AP, citing X, reported"
-                     or not sentence[merged[-1].end:a.start].strip(" ,")   # "AP reported, citing X"
-                     # "a local media report said, citing X": the verb after an unnamed subject's words
-                     or TRIGGER.fullmatch(sentence[merged[-1].end:a.start].strip(" ,")) is not None)):
-            prev = merged.pop()
-            if any(fold_word(w) in PRONOUNS | VAGUE for w in a.who.split()):
-                # "Reuters reported, citing state media": the wire states it, citing ones it does not name
+        citing = bool(a.who) and sentence[a.start:a.start + 8].lower().startswith(("citing", "quoting", "citando"))
+        if citing and _cited_words(a.who) & _GROUNDS:
+            continue                                   # "citing security reasons": why, not who
+        if (merged and citing and (merged[-1].start <= a.start < merged[-1].end      # "AP, citing X, reported"
+                                   or not sentence[merged[-1].end:a.start].strip(" ,")   # "AP reported, citing X"
+                                   # "a local media report said, citing X": the verb after an unnamed subject's words
+                                   or TRIGGER.fullmatch(sentence[merged[-1].end:a.start].strip(" ,")) is not None)):
+            vague = any(fold_word(w) in PRONOUNS | VAGUE for w in a.who.split())
+            if _cited_words(a.who) & _CITED_SPEAKERS and not _OF_OR_THAT.search(f" {a.who} ") \
+                    and (vague or a.who.islower()):
+                # "Reuters reported, citing state media": the wire states it, citing ones it does not name (not
+                # "citing sources of the Health Ministry": the ministry's, nor "citing new evidence": no one)
+                prev = merged.pop()
                 a = Attribution(prev.who, prev.start, max(prev.end, a.end), prev.before, cites=a.who)
-            else:
+            elif not vague:
+                prev = merged.pop()                    # "citing the Interior Ministry": the ministry's
                 a = Attribution(a.who, prev.start, a.end, prev.before)
         merged.append(a)
     return merged
