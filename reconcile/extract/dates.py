@@ -1431,8 +1431,11 @@ _YEAR_NAMED = re.compile(r"(?<![\d.,])(?:1[5-9]|20)\d\d(?![.,]?\d)")
 
 
 # a figure's own day told as days before the sentence's: "rose to 27 on Wednesday from 21 a day earlier", "21 deaths
-# the day before", "frente a los 21 del día anterior", "los 21 de la víspera", "18 two days earlier"
-_FIGURE_EARLIER = re.compile(rf"(?:\s+[^\W\d_]+){{0,2}}?\s+(?:{_EARLIER.pattern}|{_DAY_BEFORE.pattern}|"
+# the day before", "frente a los 21 del día anterior", "los 21 de la víspera", "18 two days earlier" (its noun and
+# participle between, not a relative clause's verb: "300 who arrived a week earlier were deported on Monday")
+_RELATIVE_PRONOUN = r"(?:who|whom|whose|which|that|where|when|que|quienes|cuy[oa]s?|donde|cuando)\b"
+_FIGURE_EARLIER = re.compile(rf"(?:\s+(?!{_RELATIVE_PRONOUN})[^\W\d_]+){{0,2}}?\s+"
+                             rf"(?:{_EARLIER.pattern}|{_DAY_BEFORE.pattern}|"
                              r"del\s+d[ií]a\s+anterior\b|de\s+la\s+v[ií]spera\b)", re.I)
 
 
