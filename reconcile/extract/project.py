@@ -2,6 +2,8 @@
 outlet, and a draft ``sources/_topics.yaml``, so ``reconcile report DIR`` runs on it as it is."""
 from __future__ import annotations
 
+import itertools
+
 import json
 import re
 import unicodedata
@@ -445,21 +447,26 @@ def _generic_body(name: str) -> bool:
     return not words or _generic(words)
 
 
-def _own_to_article(draft: Draft, source_id: str, name: str, article: Article, suffixes: list[str],
-                    checks: list[str]) -> str:
+def _own_to_article(draft: Draft, source_id: str, name: str, article: Article, outlet: str | None,
+                    checks: list[str], field_name: str = "claimant") -> str:
     """``source_id`` for a body an article names by common words (``_generic_body``), or, when another article
-    drafted that id first, an id of this article's own (the id suffixed by the outlet, else by the file's name):
-    one source per article, never pooled across articles about other events without the reviewer's word."""
+    drafted that id first, an id of this article's own, noted in ``checks`` (under ``field_name``): the id suffixed by
+    the outlet, else by the file's name when the other article's file has another, else by a number. One source per
+    article, never pooled across articles about other events without the reviewer's word."""
     first = draft.drafted_by.get(source_id)
     if first is None or first == article.path:
         return source_id
-    for suffix in suffixes:
-        own = capped_slug(f"{source_id}-{suffix}")
-        if suffix and draft.drafted_by.get(own) in (None, article.path):
-            checks.append(f"claimant ({name!r}: a body named by common words, so this article's own source {own!r}, "
-                          f"not the {source_id!r} of {Path(first).name}; merge the two if they are one body)")
-            return own
-    return source_id
+    stem = Path(article.path).stem
+    suffixes = [s for s in (outlet or "", claimant_slug(stem) if stem != Path(first).stem else "") if s]
+    own = next(own for own in itertools.chain((capped_slug(f"{source_id}-{s}") for s in suffixes),
+                                              (capped_slug(f"{source_id}-{n}") for n in itertools.count(2)))
+               if draft.drafted_by.get(own, None if own in draft.sources else article.path) == article.path)
+    # the other article by its file's name, or by its path when the two files have one name ("d1/nota.txt")
+    where = Path(first).name if Path(first).name != Path(article.path).name else first
+    checks.append(f"{field_name} ({name!r}: a body named by common words, so this article's own source {own!r}, "
+                  f"not the {source_id!r} of {where}; merge the two if they are one body)")
+    draft.drafted_by[own] = article.path
+    return own
 
 
 def draft_project(draft: Draft, article: Article, proposals: list[Proposal], known: KnownSources,
@@ -512,8 +519,7 @@ def draft_project(draft: Draft, article: Article, proposals: list[Proposal], kno
                 name, names, kind = claimant, [claimant], _kind(claimant, False)
             source_id = _body_id(draft, known, names, bodies, ambiguous, p.checks)
             if source_id not in bodies and source_id not in known.declared and _generic_body(names[0]):
-                source_id = _own_to_article(draft, source_id, claimant, article,
-                                            [outlet or "", claimant_slug(stem)], p.checks)
+                source_id = _own_to_article(draft, source_id, claimant, article, outlet, p.checks)
             named = {fold_name(n) for n in [draft.sources[source_id]["name"], *draft.sources[source_id].get(
                 "aliases", [])]} if source_id in draft.sources else {fold_name(name)}
             entry = draft.source(source_id, name, kind)
@@ -574,7 +580,12 @@ def draft_project(draft: Draft, article: Article, proposals: list[Proposal], kno
             #                           reads a claim's via of its own source as no other outlet)
         if p.cites:                   # "Reuters reported, citing state media": the source it says it took it from
             cited = _same_claimant(draft, known.id_for(p.cites))
+            if cited not in known.declared:
+                # a source the wire does not name ("local officials", "medios estatales", with_cited): one per
+                # article, as a body named by common words is (two wires citing "local officials" are two origins)
+                cited = _own_to_article(draft, cited, p.cites, article, outlet, p.checks, "cites")
             draft.source(cited, p.cites, _kind(p.cites, False))
+            draft.drafted_by.setdefault(cited, article.path)
             claim["cites"] = cited
         if p.part_of is not None and p.part_of < len(ids):
             claim["part_of"] = ids[p.part_of]
