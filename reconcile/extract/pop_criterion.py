@@ -350,23 +350,32 @@ def is_increment(sentence: str, start: int, end: int, number_start: int) -> bool
 # ("they expected a turnout of 50,000 people", "was expected to draw about 20,000", "the crowd size predicted earlier
 # in the week was 20,000", "se esperaba la llegada de unas 5.000", "tendría una asistencia aproximada de 20,000"),
 # or the figure is the subject of a verb in the future or the conditional ("some 20,000 people would attend",
-# "asistirían 20.000 personas" is the one before it); not "far greater than expected", nor "the toll of 20 is expected
-# to rise" (the 20 counted, the rise foreseen)
+# "asistirían 20.000 personas" is the one before it); not "far greater than expected", "higher than expected at 20,000"
+# (a comparison with the forecast, the figure counted), nor "the toll of 20 is expected to rise" (the 20 counted, the
+# rise foreseen). The verb after the figure is one of coming to the event ("would attend", "asistirán"), the people
+# themselves, not a relative clause of theirs: "killed 87 people who would otherwise have escaped", "the 1,200 evacuees
+# will return home", "40 others would be treated in hospital" count what befell them
 _FIGURE_WORDS = (r"(?:\s+(?:a|an|the|turnout|crowd|crowds|attendance|participation|gathering|of|to|draw|attract|bring|"
                  r"see|have|about|around|some|roughly|up|at|least|as|many|more|than|over|nearly|almost|la|el|una|un|"
                  r"de|del|llegada|asistencia|participaci[oó]n|aproximada|concentraci[oó]n|afluencia|unos|unas|"
                  r"alrededor|cerca|hasta|m[aá]s|menos|al|por|lo|entre|que|llegar[ií]a[n]?|ser[ií]a[n]?|a))*\s*")
+# the forecast a comparison names: "than expected", "as expected", "de lo previsto", "que lo esperado"
+_NOT_COMPARED = r"(?<!\bthan\s)(?<!\bas\s)(?<!\blo\s)"
 _FORECAST_BEFORE = re.compile(
-    r"\b(?:expect(?:s|ed|ing)?|predict(?:s|ed|ing)?|anticipat(?:es|ed|ing)|forecasts?|projected|"
+    _NOT_COMPARED + r"\b(?:expect(?:s|ed|ing)?|predict(?:s|ed|ing)?|anticipat(?:es|ed|ing)|forecasts?|projected|"
     r"esperaba[n]?|esperan|se\s+espera(?:ba)?n?|prev[eé](?:[ií]a[n]?|n)?|previst[oa]s?|pronostic(?:aba[n]?|aron|ó)|"
     r"tendr[ií]a[n]?|contar[ií]a[n]?\s+con|reunir[ií]a[n]?|congregar[ií]a[n]?)" + _FIGURE_WORDS + "$"
-    r"|\b(?:predicted|expected|forecast|anticipated|previst[oa])\b[^.;:,\d]{0,40}?\b(?:was|were|is|at|era|fue|"
-    r"en)\s+(?:(?:about|around|some|up\s+to|unos|unas|de)\s+)?$", re.I)
+    r"|" + _NOT_COMPARED + r"\b(?:predicted|expected|forecast|anticipated|previst[oa])\b[^.;:,\d]{0,40}?\b"
+    r"(?:was|were|is|at|era|fue|en)\s+(?:(?:about|around|some|up\s+to|unos|unas|de)\s+)?$", re.I)
+# up to two words between the figure and its verb, none a relative pronoun: "50,000 people would attend", not "87
+# people who would"
+_TO_VERB = r"(?:\s+(?!(?:who|whom|which|that|que|quien|quienes|cuales)\b)[^\W\d_]+){0,2}?\s+"
 _FORECAST_AFTER = re.compile(
-    r"(?:\s+[^\W\d_]+){0,2}?\s+(?:would|will|(?:are|were|is|was)\s+(?:expected|likely|set|due)\s+to)\s+"
-    r"(?!have\b|rise\b|climb\b|increase\b|grow\b|go\s+up\b|top\b|double\b)"
-    r"|(?:\s+[^\W\d_]+){0,2}?\s+(?:asistir|acudir|participar|llegar|marchar|se\s+congregar|se\s+reunir|"
-    r"se\s+manifestar|votar)(?:[ií]a[n]?|[aá]n?)\b", re.I)
+    _TO_VERB + r"(?:would|will|(?:are|were|is|was)\s+(?:expected|likely|set|due)\s+to)\s+"
+    r"(?:attend|gather|turn\s+out|show\s+up|come|take\s+part|participate|join|march|rally|protest|arrive|flock|fill|"
+    r"descend|visit)\b"
+    r"|" + _TO_VERB + r"(?:asistir|acudir|participar|llegar|marchar|se\s+congregar|se\s+reunir|"
+    r"se\s+manifestar)(?:[ií]a[n]?|[aá]n?)\b", re.I)
 
 
 def is_forecast(sentence: str, start: int, end: int, number_start: int) -> bool:
