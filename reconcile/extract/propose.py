@@ -317,6 +317,13 @@ _WORLD = (r"\b(?:worldwide|world-wide|globally|around\s+the\s+(?:world|globe)|ac
           r"mundialmente)\b")
 _WORLD_BEFORE = re.compile(_WORLD + r"[^.;:]{0,60}$", re.I)
 _WORLD_AFTER = re.compile(r"(?:\s+[^\W\d_]+){0,3}?\s+" + _WORLD, re.I)
+# the world a superlative ranks something in, not where a figure is counted: "the deadliest attack in the world", "one
+# of the most dangerous places in the world", "uno de los peores desastres a nivel mundial", "el ataque más mortífero"
+# (an article before it: "in most cities around the world" is no superlative)
+_SUPERLATIVE_BEFORE = re.compile(r"\b(?:the|el|la|los|las)\s+(?:[^\W\d_]+\s+)?(?:most|least|worst|best|"
+                                 r"[^\W\d_]+iest|(?:larg|bigg|great|high|low|long|strong|old|rich|poor|fast|tall|small|"
+                                 r"hott|cold|wid|dens|safe|strict|bright)est|m[aá]s|menos|peor(?:es)?|mayor(?:es)?|"
+                                 r"menor(?:es)?)(?:\s+[^\W\d_]+){0,3}\s+$", re.I)
 
 
 def _worldwide(line: Line, item: Found, place: str, of_places: bool) -> bool:
@@ -325,7 +332,7 @@ def _worldwide(line: Line, item: Found, place: str, of_places: bool) -> bool:
     it ("protests in 600 cities around the world drew a million people, 100,000 of them in London": London's)."""
     body = line.body
     world = _WORLD_BEFORE.search(body, max(0, item.start - 80), item.start) or _WORLD_AFTER.match(body, item.end)
-    if world is None:
+    if world is None or _SUPERLATIVE_BEFORE.search(body, max(0, world.start() - 60), world.start()):
         return False
     named = any(name == place or code == place for code, name, at in line.places if at >= world.start())
     return of_places or not named
