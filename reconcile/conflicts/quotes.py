@@ -72,6 +72,10 @@ def _holds_text(quote: str, text: str) -> bool:
     return False
 
 
+#: two alternatives joined in a quote: "six or seven", "6 o 7", "siete u ocho"
+_OR_JOIN = re.compile(r"\s(?:or|o|u)\s", re.IGNORECASE)
+
+
 class QuoteReader:
     """The intervals a quote holds, per language, cached."""
 
@@ -82,6 +86,23 @@ class QuoteReader:
         # the parser's mentions of the quote being checked and their judgments (``running.scan``'s memo):
         # the quote of an unquoted claim is read again, for all it states (``stated_in``)
         self.memo: dict = {}
+
+    def alternatives(self, quote: str, lang: str, stated: tuple) -> bool:
+        """Whether two figures of the quote joined by "or" ("six or seven") read, as one stated value, as the
+        range ``stated`` (SPEC §4 reads a value "6 or 7" as [6, 7]; running text reads them apart)."""
+        from reconcile.quantities.parse import find_quantities
+
+        found = find_quantities(quote, lang, self.config)
+        for first, second in zip(found, found[1:]):
+            if _OR_JOIN.fullmatch(quote, first.end, second.start) is None:
+                continue
+            try:
+                joined = parse_quantity(quote[first.start:second.end], lang, self.config)
+            except QuantityError:
+                continue
+            if _key(joined.lower, joined.upper, joined.lower_inclusive, joined.upper_inclusive) == stated:
+                return True
+        return False
 
     def _states(self, quote: str, lang: str, stated: tuple, unambiguous: bool = False) -> bool:
         """Whether the quote states the interval ``stated`` (as ``_key``) as running text
@@ -119,6 +140,9 @@ class QuoteReader:
             return True
         if self.states(quote, quote_lang, stated):
             return True
+        if stated[0] is not None and stated[1] is not None and stated[0] < stated[1] and stated[2] and stated[3] \
+                and _OR_JOIN.search(quote) and self.alternatives(quote, quote_lang, stated):
+            return True       # "6 or 7" stated, "six or seven soldiers" quoted: two figures in running text
         if not lang or lang == quote_lang:
             return False
         # read in the claim's language too ("más de 500" in a quote detected as English), but

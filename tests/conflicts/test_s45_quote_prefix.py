@@ -44,3 +44,16 @@ def test_a_value_quoted_only_as_the_start_of_a_larger_figure_is_unquoted(tmp_pat
 ])
 def test_a_value_the_quote_states_is_quoted(tmp_path, value, lang, quote) -> None:
     assert "unquoted-value" not in _kinds(tmp_path, value, lang, quote)
+
+
+@pytest.mark.parametrize("value, lang, quote", [
+    ("6 or 7", "en", "The army said six or seven soldiers died."),
+    ("6 o 7", "es", "Había seis o siete cuadras llenas de gente."),
+    ("two or three thousand", "en", "Two or three thousand people marched."),
+])
+def test_a_value_a_or_b_is_quoted_by_its_two_figures(tmp_path, value, lang, quote) -> None:
+    assert "unquoted-value" not in _kinds(tmp_path, value, lang, quote)   # R1 C2, session 45
+
+
+def test_a_value_a_or_b_is_not_quoted_by_other_figures(tmp_path) -> None:
+    assert "unquoted-value" in _kinds(tmp_path, "6 or 7", "en", "The army said six or eight soldiers died.")
