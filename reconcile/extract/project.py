@@ -629,9 +629,11 @@ def _declare_city(draft: Draft, code: str, name: str, project: PlaceIndex, regio
             return named
     parent = region or code.split("-")[0]
     if places_named(name):
-        # an ISO name too ("Santiago" is DO-25, "Buenos Aires" AR-B): the claim names the city by
-        # its id, or the project would read the name as ambiguous
-        _parent_of(draft.places.setdefault(code, {"id": code, "name": name, "aliases": [], "parent": parent}), region)
+        # an ISO name too ("Santiago" is DO-25, "Buenos Aires" AR-B, "México" MX): the claim names the city by
+        # its id, and the declaration by a name no ISO place has, or a project that copies it in would read
+        # its own "place: México" as ambiguous (N5 D10, session 45)
+        _parent_of(draft.places.setdefault(code, {"id": code, "name": f"{name} (city)", "aliases": [],
+                                                  "parent": parent}), region)
         return code
     for other in draft.places.values():
         if other["id"] != code and key in _names(other):
