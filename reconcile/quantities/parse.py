@@ -662,6 +662,10 @@ def _read_text(text: str, lang: str | None, config: QuantityConfig, likely: str 
     zero = _ZERO.get(fold_word(text).rstrip(". "))
     if zero is not None and (lang is None or lang[:2] == zero):
         return Quantity(0.0, 0.0, True, True, "exact", text, zero if lang is None else lang)
+    if zero is not None:   # "nadie" with lang: en had been "no quantity" (N1 D6): the fix is the language
+        raise QuantityError(text, f"reads as {_LANG_NAMES[zero]} (zero), not as {_LANG_NAMES[lang[:2]]} as given",
+                            hint=f"set lang: {zero} in the claim (reconcile parse: --lang {zero}), or write the "
+                                 f"value in {_LANG_NAMES[lang[:2]]}")
     none_of = _none_of(text, lang)
     if none_of is not None:
         return Quantity(0.0, 0.0, True, True, "exact", text, none_of if lang is None else lang)
@@ -717,7 +721,8 @@ def _read_text(text: str, lang: str | None, config: QuantityConfig, likely: str 
     if (len(found) == 2 and (_OPENER.search(text, 0, found[0].start) or _backwards_dash(text, found))
             and found[0].lower is not None and found[1].upper is not None and found[0].lower > found[1].upper):
         raise QuantityError(text, "a range whose first bound is above its second",
-                            hint=f"write the lower bound first: {found[1].text} to {found[0].text}")
+                            hint=f"write the lower bound first: {found[1].text} {'a' if lg == 'es' else 'to'} "
+                                 f"{found[0].text}")
     if len(found) > 1:
         raise QuantityError(text, f"{len(found)} quantities in one stated value "
                                   f"({', '.join(repr(m.text) for m in found)})")
