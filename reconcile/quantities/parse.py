@@ -662,7 +662,7 @@ def _read_text(text: str, lang: str | None, config: QuantityConfig, likely: str 
     zero = _ZERO.get(fold_word(text).rstrip(". "))
     if zero is not None and (lang is None or lang[:2] == zero):
         return Quantity(0.0, 0.0, True, True, "exact", text, zero if lang is None else lang)
-    if zero is not None:   # "nadie" with lang: en had been "no quantity" (N1 D6): the fix is the language
+    if zero is not None and lang is not None:   # "nadie" with lang: en had been "no quantity" (N1 D6): set the language
         raise QuantityError(text, f"reads as {_LANG_NAMES[zero]} (zero), not as {_LANG_NAMES[lang[:2]]} as given",
                             hint=f"set lang: {zero} in the claim (reconcile parse: --lang {zero}), or write the "
                                  f"value in {_LANG_NAMES[lang[:2]]}")
