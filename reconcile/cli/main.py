@@ -10,7 +10,7 @@ import json
 import os
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 from click.core import ParameterSource
@@ -26,6 +26,9 @@ from reconcile.engine import ENGINES, spark_option_notes, spark_options, stages
 from reconcile.pipeline import RESOLVE_METHODS, read_quotes_ahead, source_table, stop_quotes_ahead
 from reconcile.runtime.memory import release_arrow_memory
 from reconcile.runtime.progress import Progress
+
+if TYPE_CHECKING:   # imported where extract runs: the other commands do not load it
+    from reconcile.extract.project import KnownSources
 
 #: set by ``run``: this process is the reconcile command itself, not a script calling ``main``
 OWN_PROCESS = False
@@ -496,8 +499,11 @@ def extract(ctx: click.Context, articles: tuple[str, ...], lang: str | None, sou
     if ctx.get_parameter_source("output") == click.core.ParameterSource.DEFAULT:
         output = extract_folder()   # the project's extracted/, also from its sources/
 
+    from reconcile.extract.project import KnownSources, find_project_root
+
+    known = KnownSources(find_project_root(Path.cwd()))   # read once: for --source and for the claimants
     if source_id is not None:
-        source_id = _extract_source(source_id)
+        source_id = _extract_source(source_id, known)
     if source_id is not None and not is_slug(source_id):
         raise InputError(f'--source "{source_id}" is not a source id', field="source",
                          hint=f"use a lowercase slug such as {slugify(source_id) or 'migracion-colombia'}")
@@ -516,7 +522,7 @@ def extract(ctx: click.Context, articles: tuple[str, ...], lang: str | None, sou
             what = "not a regular file" if Path(article).exists() else "no such article file"   # /dev/zero, a FIFO
             raise InputError(what, file=article, hint="give the path of a .txt or .html file")
     files, count = extract_project([Path(a) for a in articles], lang=lang, source_id=source_id,
-                                   project=Path.cwd())
+                                   project=Path.cwd(), known=known)
     out = write_project(output, files, force, inputs={Path(a).resolve() for a in articles})
     # source files only: the draft _topics.yaml and _places.yaml are not sources
     written = sum(not Path(name).name.startswith("_") for name in files)
@@ -524,16 +530,14 @@ def extract(ctx: click.Context, articles: tuple[str, ...], lang: str | None, sou
                f"review each claim's note, then run: reconcile report {output}", err=True)
 
 
-def _extract_source(given: str) -> str:
+def _extract_source(given: str, known: KnownSources) -> str:
     """``extract --source``: a source of the current project by its id, name or alias (N5 D9: "--source MoDMR"
     had been refused, and the slug it advised drafted a second source beside the project's); an id close to
     one of the project's gets a warning, since it drafts a new, independent source."""
     import difflib
 
-    from reconcile.extract.project import KnownSources, find_project_root
     from reconcile.model.names import is_slug
 
-    known = KnownSources(find_project_root(Path.cwd()))
     found, _ = known.body_id([given])
     if found is not None:
         if found != given:

@@ -12,11 +12,12 @@ __all__ = ["Article", "Proposal", "extract_project", "parse_article", "propose",
 
 
 def extract_project(paths: list[Path], lang: str | None = None, source_id: str | None = None,
-                    project: Path | None = None) -> tuple[dict[str, str], int]:
+                    project: Path | None = None, known: KnownSources | None = None) -> tuple[dict[str, str], int]:
     """The files of a project proposing the claims of ``paths`` (relative path -> text), and the
     number of claims. Claimants that match a source of the project at or above ``project`` (by
-    name or alias) keep its id."""
-    known = KnownSources(find_project_root(project) if project is not None else None)
+    name or alias) keep its id; ``known``: that project's sources, when the caller read them already."""
+    if known is None:
+        known = KnownSources(find_project_root(project) if project is not None else None)
     draft = Draft()
     count = 0
     for path in paths:

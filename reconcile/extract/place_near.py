@@ -9,7 +9,7 @@ import difflib
 import re
 from functools import lru_cache
 
-from reconcile.model.names import fold_name, iso_codes, iso_place, iso_resolve, subdivision_names
+from reconcile.model.names import fold_name, iso_codes, iso_place, iso_resolve, subdivision_names, swapped_letters
 
 __all__ = ["near_subdivision", "subdivision_holding", "reading_check", "NEAR_RATIO"]
 
@@ -36,14 +36,6 @@ def _subdivisions_of(country: str) -> tuple[tuple[str, str], ...]:
     return tuple(dict.fromkeys(out))
 
 
-def _swapped(a: str, b: str) -> bool:
-    """Whether ``a`` is ``b`` with two letters side by side swapped ("Cahcemira")."""
-    if len(a) != len(b) or a == b:
-        return False
-    diff = [k for k in range(len(a)) if a[k] != b[k]]
-    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
-
-
 @lru_cache(maxsize=4096)
 def near_subdivision(name: str, country: str) -> str | None:
     """The one subdivision of ``country`` whose ISO 3166-2 name ``name`` spells closely but not as ISO
@@ -55,7 +47,7 @@ def near_subdivision(name: str, country: str) -> str | None:
     names = _subdivisions_of(country)
     if any(other == key for other, _ in names):
         return None                       # ISO's own name: the exact readings' (places.py)
-    codes = {code for other, code in names if _swapped(key, other) or len(other) >= 5
+    codes = {code for other, code in names if swapped_letters(key, other) or len(other) >= 5
              and difflib.SequenceMatcher(None, key, other).ratio() >= NEAR_RATIO}
     return codes.pop() if len(codes) == 1 else None
 

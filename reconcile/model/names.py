@@ -61,18 +61,12 @@ def closest_source(text: str, sources: Iterable[Source]) -> str | None:
     return next(iter(holding)) if len(holding) == 1 else None
 
 
-def _edits(a: str, b: str, most: int) -> int:
-    """Levenshtein's distance between a and b, or most + 1 once it is past ``most``."""
-    if abs(len(a) - len(b)) > most:
-        return most + 1
-    row = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        previous, row[0] = row[0], i
-        for j, cb in enumerate(b, 1):
-            previous, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, previous + (ca != cb))
-        if min(row) > most:
-            return most + 1
-    return row[-1]
+def swapped_letters(a: str, b: str) -> bool:
+    """Whether ``a`` is ``b`` with two letters side by side swapped ("Cahcemira", "Busienss")."""
+    if len(a) != len(b) or a == b:
+        return False
+    diff = [k for k in range(len(a)) if a[k] != b[k]]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
 
 
 def misspelt_source(text: str, sources: Iterable[Source]) -> str | None:
@@ -95,12 +89,15 @@ def misspelt_source(text: str, sources: Iterable[Source]) -> str | None:
 
 def _one_slip(a: str, b: str) -> bool:
     """One letter added, dropped or changed, or two neighbours swapped."""
-    if _edits(a, b, 1) <= 1:
-        return True
-    if len(a) != len(b):
+    if a == b:
         return False
-    diff = [i for i in range(len(a)) if a[i] != b[i]]
-    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1 or swapped_letters(a, b)
+    short, long = sorted((a, b), key=len)
+    if len(long) - len(short) != 1:
+        return False
+    k = next((k for k in range(len(short)) if short[k] != long[k]), len(short))
+    return short[k:] == long[k + 1:]
 
 
 def parse_flag(value: Any) -> bool | None:
