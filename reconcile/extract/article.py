@@ -38,6 +38,14 @@ _BOILERPLATE = re.compile(
     r"te puede interesar|noticias relacionadas|lee también|leer más|deja (?:un|tu) comentario|"
     r"comparte esta noticia|relacionad[oa]s|más noticias)\s*:?", re.I)
 _SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "gob", "ac", "edu"})
+# a dated dateline that opens the text, the day the article was filed: "CARACAS, March 8, 2019 (Reuters) -",
+# "Bogotá, 12 de marzo de 2019.", "Friday, March 8, 2019", "March 8, 2019" alone on its line; a city and a
+# weekday before the day are optional, a day with no year ("Caracas, 8 mar (EFE)") is no date
+_DATELINE_DATE = re.compile(
+    r"(?:[^\W\d_][^\W\d_ .'’-]*(?:[ .'’-]+[^\W\d_]+){0,4},[ \t]*){0,2}"
+    r"(?P<date>[^\W\d_]{3,10}\.?[ \t]+\d{1,2},[ \t]+\d{4}"
+    r"|\d{1,2}[ \t]+(?:de[ \t]+)?[^\W\d_]{3,10}\.?[ \t]+(?:del?[ \t]+)?\d{4}"
+    r"|\d{4}-\d{2}-\d{2})(?![\w/-])")
 
 
 @dataclass(frozen=True)
@@ -193,6 +201,18 @@ _FURNITURE_TAGS = ("nav", "aside", "footer")
 _FURNITURE_ROLES = frozenset({"navigation", "contentinfo", "complementary", "banner", "search", "menu", "menubar"})
 
 
+def _dateline_date(text: str) -> str | None:
+    """The day a text's opening dateline gives (ISO), when no header or page markup dates the article:
+    relative days ("on Thursday", "el jueves") are then resolved against it as against a ``date:`` line."""
+    found = _DATELINE_DATE.match(text)
+    if not found:
+        return None
+    try:
+        return parse_date(found.group("date").replace(".", ""))
+    except ValueError:
+        return None
+
+
 def _visible(raw: str) -> str:
     """The page without what a reader does not see: hidden elements (``hidden``, ``aria-hidden``,
     ``display: none``) and iframes' and noscript's fallback text. A claim's quote must be text
@@ -272,7 +292,7 @@ def _from_html(raw: str, path: str) -> Article:
     site = meta.get("source-hostname") or meta.get("sitename")
     outlet = site if site and "." not in site else outlet_of(url) or site
     return Article(text=text, url=url, title=title, author=meta.get("author"),
-                   date=_iso_date(meta.get("date")), outlet=outlet, path=path)
+                   date=_iso_date(meta.get("date")) or _dateline_date(text), outlet=outlet, path=path)
 
 
 _ARTICLE_TYPES = frozenset({"Article", "NewsArticle", "ReportageNewsArticle", "AnalysisNewsArticle", "BlogPosting",
@@ -347,8 +367,8 @@ def parse_article(raw: str, path: str = "") -> Article:
     text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
     url = meta.get("url") or None
     return Article(text=text, url=url, title=title, author=meta.get("author") or None,
-                   date=meta.get("date") or None, outlet=meta.get("outlet") or meta.get("site") or outlet_of(url),
-                   path=path)
+                   date=meta.get("date") or _dateline_date(text),
+                   outlet=meta.get("outlet") or meta.get("site") or outlet_of(url), path=path)
 
 
 #: the languages extract reads, as a header's ``lang:`` may write them ("es", "en-GB", "es_MX", "English")

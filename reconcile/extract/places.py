@@ -549,6 +549,11 @@ def _places_in(text: str, prefer: tuple[str, ...]) -> list[tuple[str, str, int]]
                     code = "CD"                  # "the Democratic Republic of the Congo"; "Congo" in a DRC article
                 if code is not None and "-" not in code:
                     code = _town_of_country(name, code, text, run.start() + words[k + size - 1][2]) or code
+                if code == "US-WA" and name == "Washington" and not (
+                        _WA_STATE_AFTER.match(text, run.start() + words[k][2])
+                        or _WA_STATE_BEFORE.search(text, max(0, run.start() - 20), run.start() + words[k][1])):
+                    code = city_code("US", "Washington")    # news style: "Washington" alone is the capital, the
+                    # state is "Washington state", "the state of Washington", "el estado de Washington"
                 if code is not None and size >= 2 and (end := name_goes_on(
                         words, k, size, _is_country, is_title_case(_line(text, run.start())))):
                     k = end                      # "San Pedro Limón", "San Miguel Totonicapán": not San Pedro Sula
@@ -638,6 +643,11 @@ def _may_be_place(name: str) -> bool:
 # a disease named after a place: "Lassa fever", "Marburg virus", "Lyme disease", "fiebre de Lassa" is not read here
 _DISEASE_AFTER = re.compile(r"\s+(?i:fever|virus|disease|flu|h[a]?emorrhagic)\b")
 _DC_AFTER = re.compile(r",?\s*D\.\s?C\.")
+_WA_STATE_AFTER = re.compile(r"\s+(?:state|State|STATE)\b|,\s*(?:USA?|U\.S\.)?\s*\d{5}|\s+\d{5}\b")
+_WA_STATE_BEFORE = re.compile(r"(?:\b(?:[Ss]tate\s+of|[Ee]stado\s+de|[Ee]astern|[Ww]estern|[Cc]entral|[Nn]orthern|"
+                              r"[Ss]outhern|[Nn]orthwest(?:ern)?|[Ss]outhwest(?:ern)?|[Nn]ortheast(?:ern)?|"
+                              r"[Ss]outheast(?:ern)?|Oregon\s+and|Idaho\s+and|[Ss]eattle,|Spokane,|Tacoma,|Olympia,|"
+                              r"Yakima,)\s*)$")
 # a subdivision called so: "the province of Buenos Aires", "provincia de Santiago", "Sindh Province"
 PROVINCE_BEFORE = re.compile(r"\b(?:province|state|region|department|prefecture|governorate|county|"
                              r"provincia|estado|regi[oó]n|departamento|prefectura|comunidad|condado)"
