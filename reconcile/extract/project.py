@@ -492,6 +492,7 @@ def draft_project(draft: Draft, article: Article, proposals: list[Proposal], kno
         draft.source(default_source, default_source, "other")
     ids: list[str] = []
     topics: list[str] = []
+    owners: list[str] = []        # the source each proposal is written to, as ``ids``
     _carry_credits(proposals, article.text)
     _carry_criteria(proposals)
     widest = _widest_populations(proposals)
@@ -544,6 +545,13 @@ def draft_project(draft: Draft, article: Article, proposals: list[Proposal], kno
             source_id = unattributed
             entry = draft.source(source_id, stem, "other")
         topic_id, title, unit = _topic(article, p, widest)
+        if p.part_of is not None and p.part_of < len(owners) and owners[p.part_of] != source_id:
+            # a breakdown belongs to the source that states its total (SPEC §3; the report refuses a part_of
+            # to another source's claim): parts of another claimant stand alone, for the reviewer to link
+            p.checks = [c for c in p.checks if not c.startswith("part_of")]
+            p.checks.append(f"part_of (none: the total before it, {ids[p.part_of]}, is {owners[p.part_of]}'s, "
+                            "and a breakdown belongs to the source that states its total)")
+            p.part_of = None
         if p.part_of is not None and p.part_of < len(topics):
             topic_id = topics[p.part_of]          # a part counts what its total counts
         existing = draft.topics.get(topic_id)
@@ -556,6 +564,7 @@ def draft_project(draft: Draft, article: Article, proposals: list[Proposal], kno
         if any(c["id"] == claim_id for s in draft.sources.values() for c in s["claims"]):
             claim_id = f"{claim_id}-{slugify(Path(article.path).stem)[:20]}"
         ids.append(claim_id)
+        owners.append(source_id)
         place = p.place
         if p.city and p.place:
             place = _declare_city(draft, p.city, p.place, known.places, region_of_city(article.text, p.city, p.place))

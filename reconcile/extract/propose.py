@@ -244,6 +244,12 @@ def _propose_figure(story: Story, reading: _Reading, line: Line, item: Found) ->
     if crit is None:
         checks.append("criterion (what the number measures)" if measure else "criterion")
     is_part, total, *part = part_of(line, item, out, story.where, checks, crit, claimant)
+    if total is not None and out[total].sentence != line.number and claimant is not None \
+            and claimant != out[total].claimant:
+        # "La Policía detuvo a cuatro personas. Las protestas ... fueron las de Valladolid (25.000), Valencia (24.000),
+        # según las estimaciones policiales": a list sentences after a total that another claimant states breaks
+        # down no total of its own (a breakdown belongs to the source that states its total)
+        total = None
     if total is not None:
         # a part that names nothing of its own ("Paiporta (45)", "5 en la Región de Antofagasta") counts
         # what its total in the same sentence counts, whatever verb of the sentence is nearest (a total
