@@ -22,6 +22,7 @@ from reconcile.errors import ExpectationError, OutputError, QuantityError
 from reconcile.model.numbers import interval_text
 from reconcile.model.records import QuantityConfig, Report, Validation
 from reconcile.pipeline import Claims
+from reconcile.report.base import clean_line
 from reconcile.runtime.writing import (refuse_inputs, refuse_link, refuse_target, remove_stale, temp_prefix,
                                        write_atomically)
 from reconcile.sources import project_roots
@@ -254,12 +255,16 @@ def validation_notes(validation: Validation, fmt: str, shown: int = 5) -> list[s
                  if outcome.failing else f": {outcome.whole}" if outcome.whole else "")
         column = f" on {outcome.column}" if outcome.column else ""
         meaning = f" ({outcome.description})" if outcome.description else ""
-        lines.append(f"FAILED {outcome.suite}: {outcome.expectation}{column}{meaning}{where}")
+        # a suite's description comes from a pull request: its control characters shown, never acting (README)
+        lines.append(clean_line(f"FAILED {outcome.suite}: {outcome.expectation}{column}{meaning}{where}"))
     if len(failed) > shown:
         lines.append(f"... and {len(failed) - shown:,} more failed")
     what = "JUnit XML" if fmt == "junit" else "JSON"
-    lines.append(f"{len(failed):,} of {len(validation.outcomes):,} expectations failed; every failing claim "
-                 f"(file:line) is in the {what} on stdout")
+    listed = ("every failing claim (file:line) is" if not any(o.unlisted for o in failed) else
+              f"the failing claims (file:line) are, the first {max(len(o.failing) for o in failed):,} of each "
+              "expectation and how many more,")
+    lines.append(f"{len(failed):,} of {len(validation.outcomes):,} expectations failed; {listed} in the {what} "
+                 "on stdout")
     return lines
 
 

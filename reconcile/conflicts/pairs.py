@@ -545,6 +545,7 @@ class TopicReconciler:
         figures share a range; uncorroborated scopes that one origin states."""
         words = self.words
         seen: set[tuple] = set()
+        groups: list[tuple] = []      # (claim ids, members, agreed, scope key, the scope's claims, voices)
         by_scope, same_as, origin, relations, topic_id = (self.by_scope, self.same_as, self.origin, self.relations,
                                                           self.topic.id)
         for key in self.keys:
@@ -579,7 +580,6 @@ class TopicReconciler:
                             "uncorroborated", who=words.who(found[0].origin), scope=words.scope(key),
                             claims=", ".join(ids[:5]) + (f" and {len(ids) - 5} more" if len(ids) > 5 else "")))
                 continue
-            by_id: dict[str, ClaimInterval] = {}
             for members, agreed in agreement_groups(found):
                 ids = tuple(sorted(cid for m in members for cid in m.claims))
                 if (AGREEMENT, ids) in seen:
@@ -588,19 +588,20 @@ class TopicReconciler:
                 count = voices(members, same, origin)
                 if count < 2:   # one claimant's figures (its own and one it attributes to Z): no independent pair
                     continue
-                if not self.found.wants(AGREEMENT):
-                    self.found.skip(AGREEMENT)
-                    continue
-                if not by_id:
-                    by_id = {c.id: c for c in same}
-                shown = "; ".join(words.says_figure(m.origin, [by_id[cid] for cid in m.claims], most=2)
-                                  for m in members[:5])
-                if len(members) > 5:
-                    shown += f"; and {len(members) - 5} more"
-                self.add(AGREEMENT, ids, words.explain(
-                    AGREEMENT, sources=words.independent(count, len(members)), agreed=words.bounds(*agreed),
-                    scope=words.scope(key),
-                    figures=shown), agreed=_bounds(agreed))
+                groups.append((ids, members, agreed, key, same, count))
+        for ids, members, agreed, key, same, count in _maximal_groups(groups):
+            if not self.found.wants(AGREEMENT):
+                self.found.skip(AGREEMENT)
+                continue
+            by_id = {c.id: c for c in same}
+            shown = "; ".join(words.says_figure(m.origin, [by_id[cid] for cid in m.claims], most=2)
+                              for m in members[:5])
+            if len(members) > 5:
+                shown += f"; and {len(members) - 5} more"
+            self.add(AGREEMENT, ids, words.explain(
+                AGREEMENT, sources=words.independent(count, len(members)), agreed=words.bounds(*agreed),
+                scope=words.scope(key),
+                figures=shown), agreed=_bounds(agreed))
 
     # one claim, one breakdown -----------------------------------------------------------------
     def check_bounds(self) -> None:
@@ -860,3 +861,20 @@ def gathered(reconcilers: Iterable[TopicReconciler]) -> Reconciled:
         if reconciler.omitted:
             omitted[topic] = reconciler.omitted
     return Reconciled(findings if in_order else sorted(findings, key=FINDING_ORDER), scopes, omitted)
+
+
+def _maximal_groups(groups: list[tuple]) -> list[tuple]:
+    """The agreement groups of a topic that no other group of it holds (SPEC §5: maximal groups, at most as
+    many as origins). Overlapping stated scopes (an unspecified place beside three regions, days within the
+    tolerance) each give a group; one whose claims all sit in a larger group of another scope repeats that
+    agreement ("A and B agree" four times for two origins). ``groups``: (claim ids, ...) in the order found."""
+    if len(groups) < 2:
+        return groups
+    holding: dict[str, list[int]] = defaultdict(list)   # a claim id -> the groups that hold it
+    for k, group in enumerate(groups):
+        for cid in group[0]:
+            holding[cid].append(k)
+    sets = [frozenset(group[0]) for group in groups]
+    # a group that holds all of g's claims holds its first one: only those are compared
+    return [group for k, group in enumerate(groups)
+            if not any(len(sets[j]) > len(sets[k]) and sets[k] <= sets[j] for j in holding[group[0][0]])]

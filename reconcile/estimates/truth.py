@@ -399,11 +399,31 @@ def _spread(obj, group, lower, upper, evidence, n_obj, n_groups):
     b = np.concatenate([lower[fin_lo], upper[fin_up]])
     used = np.concatenate([evidence[fin_lo], evidence[fin_up]])
     n_b = np.bincount(o, minlength=n_obj)
-    center = np.bincount(o, weights=b, minlength=n_obj) / np.maximum(n_b, 1)
     g = group[o[used]]
+    size = np.abs(b)
+    if size.size and (size.max() > _PLAIN_MAX or size[size > 0].size and size[size > 0].min() < _PLAIN_MIN):
+        # squares of figures past 1e150 (or under 1e-150) overflow (or vanish): every source had scored 0.996,
+        # and 1e308 crashed. Measured in each group's largest figure instead, which no square can overflow
+        top = np.zeros(n_groups)
+        np.maximum.at(top, group[o], size)
+        top = np.where(top > 0, top, 1.0)
+        unit = top[group[o]]
+        center = np.bincount(o, weights=b / unit, minlength=n_obj) / np.maximum(n_b, 1)
+        ss = np.bincount(g, weights=(b[used] / unit[used] - center[o[used]]) ** 2, minlength=n_groups)
+        with np.errstate(over="ignore"):
+            scale = np.sqrt(ss / np.maximum(np.bincount(g, minlength=n_groups), 1)) * top
+            center = center * top[group]
+        return np.where((scale > 0) & np.isfinite(scale), scale, np.where(np.isfinite(scale), 1.0, _LARGEST)), center
+    center = np.bincount(o, weights=b, minlength=n_obj) / np.maximum(n_b, 1)
     ss = np.bincount(g, weights=(b[used] - center[o[used]]) ** 2, minlength=n_groups)
     scale = np.sqrt(ss / np.maximum(np.bincount(g, minlength=n_groups), 1))
     return np.where(scale > 0, scale, 1.0), center
+
+
+#: figures within these sizes are measured as they are (their squares are finite and not subnormal); the same
+#: bytes as ever for every count and amount that news states
+_PLAIN_MAX, _PLAIN_MIN = 1e150, 1e-150
+_LARGEST = np.finfo(float).max
 
 
 def _segment_cumsum(values: np.ndarray, starts: np.ndarray, seg: np.ndarray) -> np.ndarray:

@@ -196,6 +196,27 @@ def _fail(path: Path, message: str, hint: str | None = None, line: int | None = 
     raise ExpectationError(message, file=str(path), line=line, hint=hint)
 
 
+#: the keys of a Great Expectations 0.x suite that 1.x renamed, and their 1.x names
+_OLD_KEYS = {"expectation_suite_name": "name", "expectation_type": "type"}
+
+
+def _refuse_old_format(path: Path, data: dict, lines: dict) -> None:
+    """A suite in Great Expectations 0.x's format ("expectation_suite_name", "expectation_type"): one error
+    that says so and names every rename, not one unknown key per run."""
+    old = [key for key in _OLD_KEYS if key in data]
+    types = [n for n, entry in enumerate(data["expectations"]) if isinstance(entry, dict)
+             and "expectation_type" in entry and "type" not in entry]
+    if types and "expectation_type" not in old:
+        old.append("expectation_type")
+    if not old:
+        return
+    renames = "; ".join(f'"{key}" to "{_OLD_KEYS[key]}"' for key in old)
+    line = lines.get(("expectation_suite_name",)) if "expectation_suite_name" in data else \
+        lines.get(("expectations", types[0])) if types else None
+    _fail(path, "a Great Expectations 0.x suite: reconcile reads the 1.x format",
+          f"rename {renames}" + (f" (in each of its {len(types)} expectations)" if len(types) > 1 else ""), line)
+
+
 def load_suite(path: Path, root: Path | None = None) -> Suite:
     """Read and check a suite file; ExpectationError naming the file and expectation if bad.
 
@@ -213,6 +234,7 @@ def load_suite(path: Path, root: Path | None = None) -> Suite:
         _fail(path, "a suite is a JSON object with an \"expectations\" list",
               'write {"name": "...", "expectations": [{"type": "...", "kwargs": {...}}]}', 1)
     lines = json_lines(text)  # where each key and expectation starts, for the errors
+    _refuse_old_format(path, data, lines)
     unknown = sorted(set(data) - set(SUITE_KEYS))
     if unknown:
         _fail(path, f"unknown suite key(s) {', '.join(map(repr, unknown))}",

@@ -40,7 +40,7 @@ from reconcile.model.names import iso_codes
 from reconcile.model.numbers import format_number
 from reconcile.model.records import ExpectationOutcome, Project, Validation
 from reconcile.sources import display_path
-from reconcile.sources.files import nested_input
+from reconcile.sources.files import nested_input, refuse_folder_outside
 
 __all__ = ["validate", "run_suites", "load_suite", "suggest_suite", "suite_paths_of", "validation_frame",
            "Suite", "Spec", "MAX_FAILING", "TOPICS_SUITE", "PARAMETERS", "VALIDATION_COLUMNS",
@@ -118,6 +118,7 @@ def suite_paths_of(project: Project) -> list[Path]:
 
 
 def _suite_files(folder: Path) -> list[Path]:
+    refuse_folder_outside(folder, folder.parent, ExpectationError)
     if not folder.is_dir():
         return []
     found = []
@@ -255,7 +256,7 @@ def run_suites(claims: pd.DataFrame, project: Project, suite_paths: Sequence[Pat
 
     ``changed``: the row labels of the claims to check (``validate --changed-since``). Checks of
     each claim on its own run on those only; checks that compare claims with each other
-    (uniqueness, max, sum, row count: not ``gx.row_wise``) run on every claim their suite
+    (uniqueness, max, sum, row count, a ``mostly`` below 1: not ``per_claim``) run on every claim their suite
     applies to, since a new claim can duplicate one in a file that did not change."""
     runner = runner or expect_gx
 
@@ -286,7 +287,7 @@ def run_suites(claims: pd.DataFrame, project: Project, suite_paths: Sequence[Pat
         # (positions in the suite, the claims they run on): all of them, or split as ``changed`` says
         runs = [(list(range(len(specs))), subset)]
         if changed is not None:
-            own = [i for i, spec in enumerate(specs) if expect_gx.row_wise(spec.type)]
+            own = [i for i, spec in enumerate(specs) if per_claim(spec)]
             runs = [(own, subset[subset.index.isin(changed)]),
                     ([i for i in range(len(specs)) if i not in set(own)], subset)]
         for positions, rows in runs:
@@ -412,6 +413,15 @@ def _not_evaluated(spec: Spec, frame: pd.DataFrame) -> tuple[str, str]:
 ROWS_OUTSIDE = "reconcile_rows_outside"
 
 
+def per_claim(spec: Spec) -> bool:
+    """Whether an expectation judges each claim on its own, so that ``validate --changed-since`` may run it on
+    the changed claims only: a map expectation (not null, in a set) without ``mostly`` below 1. A ``mostly``
+    is a share of every claim the suite applies to, and a share of the changed ones fails a pull request over
+    a claim it did not touch (or passes bad claims added to a file of good ones)."""
+    mostly = spec.kwargs.get("mostly", 1)
+    return expect_gx.row_wise(spec.type) and isinstance(mostly, (int, float)) and mostly >= 1
+
+
 def outcome_of_result(label: str, spec: Spec, result: Any, frame: pd.DataFrame) -> ExpectationOutcome:
     """One expectation's outcome from GX's result for it: its failing claims as file:line (id)
     and a sample of the offending values."""
@@ -440,7 +450,8 @@ def outcome_of_result(label: str, spec: Spec, result: Any, frame: pd.DataFrame) 
         failing = _where(rows)
         return _outcome(label, spec, success=False, failing=failing[:MAX_FAILING],
                         sample=[_text(v) for v in _in_order(unexpected)][:MAX_SAMPLE],
-                        count=int(details.get(ROWS_OUTSIDE, len(failing))))
+                        count=int(details.get(ROWS_OUTSIDE, len(failing))),
+                        values=_values(spec, rows, failing[:MAX_FAILING]))
     if indices is None:  # a table or aggregate expectation: report what GX observed
         held = _holding(spec, details, frame)
         count = int(details.get(ROWS_HOLDING, len(held)))
@@ -451,7 +462,8 @@ def outcome_of_result(label: str, spec: Spec, result: Any, frame: pd.DataFrame) 
     rows = frame.loc[list(indices)] if len(indices) else frame.iloc[:0]
     failing = _where(rows)
     count = max(int(details.get("unexpected_count") or 0), len(failing))
-    return _outcome(label, spec, success=False, failing=failing, sample=_sample(spec, rows), count=count)
+    return _outcome(label, spec, success=False, failing=failing, sample=_sample(spec, rows), count=count,
+                    values=_values(spec, rows, failing))
 
 
 #: single-number expectations whose number is one claim's value: the claims holding it broke them
@@ -524,8 +536,8 @@ def _whole(spec: Spec, details: dict[str, Any]) -> str:
     return ", ".join(observed) or "no claim alone"
 
 
-def _where(rows: pd.DataFrame) -> list[str]:
-    """"file:line (id)" per row, sorted by file then line number."""
+def _where(rows: pd.DataFrame, sort: bool = True) -> list[str]:
+    """"file:line (id)" per row, sorted by file then line number (``sort``; else in the rows' order)."""
     def column(name: str, missing: str) -> list[str]:
         if name not in rows:
             return [missing] * len(rows)
@@ -533,12 +545,14 @@ def _where(rows: pd.DataFrame) -> list[str]:
 
     lines = [None if pd.isna(n) else int(n) for n in rows["line"]] if "line" in rows \
         else [None] * len(rows)
-    keys = sorted(zip(column("file", "<no file>"), lines, column("id", "no id")),
-                  key=lambda k: (k[0], -1 if k[1] is None else k[1], k[2]))
+    keys = list(zip(column("file", "<no file>"), lines, column("id", "no id")))
+    if sort:
+        keys.sort(key=lambda k: (k[0], -1 if k[1] is None else k[1], k[2]))
     return [f"{file}:{'?' if line is None else line} ({ident})" for file, line, ident in keys]
 
 
-def _sample(spec: Spec, rows: pd.DataFrame) -> list[str]:
+def _shown_columns(spec: Spec, rows: pd.DataFrame) -> list[str]:
+    """The columns whose values show what an expectation found wrong in a claim."""
     columns = [c for c in spec.columns if c in rows.columns]
     domain = [c for c in ("column", "column_A", "column_B") if c in spec.kwargs]
     if domain:
@@ -546,14 +560,31 @@ def _sample(spec: Spec, rows: pd.DataFrame) -> list[str]:
     elif "column_list" in spec.kwargs:
         columns = [c for c in spec.kwargs["column_list"] if c in rows.columns]
     # derived date columns show the date as written
-    columns = [c[: -len("_date")] if c in DERIVED_COLUMNS and c[: -len("_date")] in rows
-               else c for c in columns]
+    return [c[: -len("_date")] if c in DERIVED_COLUMNS and c[: -len("_date")] in rows
+            else c for c in columns]
+
+
+def _shown(row: Any, columns: list[str]) -> str:
+    if len(columns) == 1:
+        return _text(row[columns[0]])
+    return ", ".join(f"{c}={_text(row[c])}" for c in columns)
+
+
+def _values(spec: Spec, rows: pd.DataFrame, failing: list[str]) -> list[str]:
+    """The value each claim of ``failing`` ("file:line (id)", as ``_where`` lists them) stated, in that
+    order: a GitHub annotation on a claim's line shows that claim's own value, not the others'."""
+    columns = _shown_columns(spec, rows)
+    if not columns or not len(rows):
+        return []
+    by_place = dict(zip(_where(rows, sort=False), (_shown(row, columns) for _, row in rows[columns].iterrows())))
+    return [by_place.get(item, "") for item in failing]
+
+
+def _sample(spec: Spec, rows: pd.DataFrame) -> list[str]:
+    columns = _shown_columns(spec, rows)
     seen: list[str] = []
     for _, row in rows[columns].iterrows() if columns else []:
-        if len(columns) == 1:
-            shown = _text(row[columns[0]])
-        else:
-            shown = ", ".join(f"{c}={_text(row[c])}" for c in columns)
+        shown = _shown(row, columns)
         if shown not in seen:
             seen.append(shown)
         if len(seen) >= MAX_SAMPLE:
@@ -612,9 +643,10 @@ def _condition_words(condition: dict) -> str:
 
 
 def _outcome(label: str, spec: Spec, *, success: bool, failing: Sequence[str] = (),
-             sample: Sequence[str] = (), count: int | None = None, whole: str = "") -> ExpectationOutcome:
+             sample: Sequence[str] = (), count: int | None = None, whole: str = "",
+             values: Sequence[str] = ()) -> ExpectationOutcome:
     return ExpectationOutcome(suite=label, expectation=spec.type, column=spec.column,
                               success=success, failing=tuple(failing), sample=tuple(sample),
                               description=spec.description or _describe(spec),
-                              count=len(failing) if count is None else count, whole=whole)
+                              count=len(failing) if count is None else count, whole=whole, values=tuple(values))
 

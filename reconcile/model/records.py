@@ -612,6 +612,9 @@ class ExpectationOutcome:
     # when no claim broke it alone (a sum, a row count): what the column or table as a whole
     # showed, "sum 5,590", "3 rows"; "" otherwise
     whole: str = ""
+    # the value each claim of ``failing`` stated, in its order (empty when not known): a GitHub annotation
+    # on one claim's line shows its own value
+    values: tuple[str, ...] = field(default=(), compare=False)
 
     @property
     def unlisted(self) -> int:

@@ -26,8 +26,9 @@ def times(a: float, b: float) -> float:
     is 4,099,999.9999999995 and a same figure written 4100000 would conflict with it. Every
     number times a scale word, a suffix or a unit factor goes through here."""
     p = a * b
-    if not math.isfinite(p) or a % 1 == 0 and b % 1 == 0:
-        return p                      # whole numbers multiply exactly (the common case, and cheap)
+    if not math.isfinite(p) or a % 1 == 0 and b % 1 == 0 and abs(p) <= 2 ** 53:
+        return p                      # whole numbers multiply exactly (the common case, and cheap), up to 2^53
+        # (5 x 1e24 is 4.999999999999999e+24 in binary: above, the decimals as written)
     return float(decimal.Decimal(repr(a)) * decimal.Decimal(repr(b)))
 
 
@@ -352,6 +353,10 @@ EN_WORDS.update({"hundred": (HUNDRED, 100), "hundreds": (HUNDRED_PLURAL, 100),
                  "trillion": (SCALE, 1e12), "lakh": (SCALE, 1e5), "crore": (SCALE, 1e7),
                  "thousands": (SCALE_PLURAL, 1e3), "millions": (SCALE_PLURAL, 1e6),
                  "billions": (SCALE_PLURAL, 1e9),
+                 # the scales above (news of debts, derivatives, hyperinflation): "5 quadrillion" had been 5
+                 # of a counted noun "quadrillion"
+                 "quadrillion": (SCALE, 1e15), "quintillion": (SCALE, 1e18), "sextillion": (SCALE, 1e21),
+                 "septillion": (SCALE, 1e24),
                  "dozen": (DOZEN, 12), "dozens": (DOZEN_PLURAL, 12), "dz": (DOZEN, 12), "dzs": (DOZEN, 12),
                  "doz": (DOZEN, 12), "dozs": (DOZEN, 12), "a": (ARTICLE, 1), "an": (ARTICLE, 1)})
 
@@ -376,6 +381,8 @@ ES_WORDS.update({w[:-2] + "as": (HUNDREDS, v) for w, v in _ES_HUNDREDS.items() i
 ES_WORDS.update({"mil": (SCALE, 1e3), "millon": (SCALE, 1e6), "millones": (SCALE_PLURAL, 1e6),
                  "billon": (SCALE, 1e12), "billones": (SCALE_PLURAL, 1e12), "millardo": (SCALE, 1e9),
                  "millardos": (SCALE_PLURAL, 1e9), "trillon": (SCALE, 1e18), "trillones": (SCALE_PLURAL, 1e18),
+                 # the long scale: a cuatrillón is a million trillones (10^24), as "billón" is 10^12
+                 "cuatrillon": (SCALE, 1e24), "cuatrillones": (SCALE_PLURAL, 1e24),
                  "docena": (DOZEN, 12), "docenas": (DOZEN, 12), "dz": (DOZEN, 12), "dzs": (DOZEN, 12),
                  "doz": (DOZEN, 12), "dozs": (DOZEN, 12)})
 # Spanish collective numerals count like "docena": "un centenar" is 100, "dos millares" 2,000;

@@ -724,8 +724,8 @@ def _read_text(text: str, lang: str | None, config: QuantityConfig, likely: str 
                             hint=f"write the lower bound first: {found[1].text} {'a' if lg == 'es' else 'to'} "
                                  f"{found[0].text}")
     if len(found) > 1:
-        raise QuantityError(text, f"{len(found)} quantities in one stated value "
-                                  f"({', '.join(repr(m.text) for m in found)})")
+        shown = ", ".join(repr(m.text) for m in found[:5]) + (f" and {len(found) - 5:,} more" if len(found) > 5 else "")
+        raise QuantityError(text, f"{len(found):,} quantities in one stated value ({shown})")
     m = found[0]
     if m.qualifier == "exact" and _OPENER.search(text, 0, m.start):
         raise QuantityError(text, "incomplete range (one bound only)")

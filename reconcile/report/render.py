@@ -656,11 +656,14 @@ def render_validation_github(validation: Validation, folder: str = "") -> str:
             lines.append(github_annotation(f"{meaning}: {clean_line(outcome.whole or 'failed')}", title=title))
             continue
         values = f" (bad values: {clean_line(', '.join(outcome.sample[:3]))})" if outcome.sample else ""
-        for item in outcome.failing[:GITHUB_ANNOTATIONS]:
+        for k, item in enumerate(outcome.failing[:GITHUB_ANNOTATIONS]):
             where = _FILE_LINE.fullmatch(item)
             path = (f"{folder.rstrip('/')}/{where.group(1)}" if folder and folder != "." else where.group(1)) \
                 if where else None
-            lines.append(github_annotation(f"{meaning}{values}", path, where.group(2) if where else None, title))
+            own = outcome.values[k] if k < len(outcome.values) else ""
+            # the claim's own value on its line (not the others' of the expectation, N5 D4)
+            said = f" (bad value: {clean_line(own)})" if own else values
+            lines.append(github_annotation(f"{meaning}{said}", path, where.group(2) if where else None, title))
         rest = max(outcome.count, len(outcome.failing)) - GITHUB_ANNOTATIONS
         if rest > 0:
             lines.append(github_annotation(f"{meaning}: and {rest:,} more failing claims "

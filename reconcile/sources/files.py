@@ -95,6 +95,16 @@ def inside(path: Path, root: Path) -> bool:
         return False
 
 
+def refuse_folder_outside(folder: Path, root: Path, error: type[ReconcileError] = InputError) -> None:
+    """A project's ``sources/`` or ``expectations/`` that is a symbolic link to a folder outside the project is
+    an error naming the folder, before any of its files is listed: the outside folder's file names had shown
+    up in the errors (of a CI log), which blamed a file and asked to copy it "into sources/", the link itself."""
+    if os.path.islink(folder) and not inside(folder, root):
+        raise error("a symbolic link to a folder outside the project", file=f"{folder.name}/",
+                    hint=f"a project reads only files inside its own folder: replace the link {folder.name}/ with "
+                         "the folder itself (copy its files in)")
+
+
 def safe_path(path: Path, display: str, root: Path | None) -> Path:
     """The resolved path of a project file: it exists, is a regular file and, with ``root``,
     lies inside ``root`` once symlinks are resolved. Nothing is opened."""
@@ -106,9 +116,10 @@ def safe_path(path: Path, display: str, root: Path | None) -> Path:
                          hint="check the path and its permissions") from exc
     if root is not None and not inside(resolved, root):
         link = " (a symbolic link)" if _is_link(path) else ""
+        home = "expectations/" if Path(display).parent.name == "expectations" else "sources/"
         raise InputError(f"the file{link} lies outside the project folder", file=display,
                          hint="a project reads only files inside its own folder: copy the file into the "
-                              "project (e.g. into sources/) and point at it there, or name it on the command line")
+                              f"project (e.g. into {home}) and point at it there, or name it on the command line")
     if root is not None and not stat.S_ISREG(info.st_mode):
         raise InputError(f"not a regular file ({_kind(info.st_mode)})", file=display,
                          hint="a project reads only regular files: replace it with a file, or remove it")

@@ -28,7 +28,7 @@ from reconcile.model.records import (
 from reconcile.model.names import (MAX_DECLARED_ID, PlaceIndex, closest_source, is_iso_code, is_slug, iso_place,
                                     iso_resolve, parse_flag, slugify)
 from reconcile.sources import claimreview
-from reconcile.sources.files import inside, nested_input, safe_path
+from reconcile.sources.files import inside, nested_input, refuse_folder_outside, safe_path
 from reconcile.sources.lookalike import _shown, check_claim, check_text, describe
 from reconcile.sources.settings import quantity_config
 from reconcile.sources.loaded import Loaded, RawClaim, display_path  # noqa: F401 (re-exported)
@@ -214,13 +214,20 @@ def _read_pointed_table(path: Path, display: str, written: str, line: int, loade
     at it or at one of its parts."""
     table = path.parent / written
     suffixes = ", ".join(TABLE_SUFFIXES)
+    within = loaded.boundaries.get(Path(os.path.abspath(path)), loaded.root)
+    within = loaded.root if within is not None or inside(path, loaded.root) else path.resolve().parent
+    if not inside(table, within):
+        # before its suffix or whether it exists: a pull request's source file learns nothing of the files
+        # outside the checkout ("not found" for one path, "outside" for another had told which exist)
+        link = " (a symbolic link)" if os.path.islink(table) else ""
+        raise InputError(f'claims table "{written}"{link} lies outside the project folder', file=display,
+                         line=line, field="claims", hint="a project reads only files inside its own folder: "
+                                                         "move the table into the project and point at it there")
     folder = os.path.isdir(table)
     if not folder and table.suffix.lower() not in TABLE_SUFFIXES:
         raise InputError(f'claims: "{written}" is not a table ({table.suffix or "no suffix"})', file=display,
                          line=line, field="claims", hint=f"point at a table ending in {suffixes}, a folder of "
                                                           "its part files, or list the claims in this file")
-    within = loaded.boundaries.get(Path(os.path.abspath(path)), loaded.root)
-    within = loaded.root if within is not None or inside(path, loaded.root) else path.resolve().parent
     if not os.path.lexists(table):
         raise InputError(f'claims table "{written}" not found', file=display, line=line, field="claims",
                          hint=f"give the path of a {suffixes} table, or of a folder of its part files, "
@@ -697,6 +704,7 @@ def _read_project(paths: Iterable[str | Path] | None = None) -> Loaded:
                          "at a time", hint="run it once per project, or copy the claims files of one into the "
                                            "other's sources/")
     declarations = root / "sources"
+    refuse_folder_outside(declarations, root)
     loaded = Loaded(root=root, whole=all(path.is_dir() for path in given), loose=not declarations.is_dir())
     for name in ("_topics.yaml", "_places.yaml"):
         if os.path.lexists(declarations / name):

@@ -217,6 +217,11 @@ def test_the_ci_workflow_and_hooks_run_validate_and_report():
     # copied into a claims repository (no setup.cfg of reconcile's), it installs the package, not "." (which failed)
     install = next(step for step in workflow["jobs"]["reconcile"]["steps"] if "pip install" in step.get("run", ""))
     assert "$RECONCILE_PACKAGE" in install["run"] and install["env"]["RECONCILE_PACKAGE"]
+    # never a bare "reconcile" (on PyPI, another project's package; N5 D2) nor a version no index has: a git
+    # URL whose placeholders stop the job with an error until they are filled in
+    package = install["env"]["RECONCILE_PACKAGE"]
+    assert package.startswith("reconcile @ git+https://") and "OWNER" in package
+    assert "::error" in install["run"] and "exit 2" in install["run"]
     hooks = {hook["id"]: hook for hook in yaml.safe_load((REPO / ".pre-commit-hooks.yaml").read_text())}
     assert hooks["reconcile-validate"]["entry"] == "reconcile validate"
     assert "--fail-on conflict" in hooks["reconcile-report"]["entry"]

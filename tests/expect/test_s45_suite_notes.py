@@ -98,7 +98,7 @@ def test_github_annotations_name_the_file_and_line_of_each_failing_claim(project
     # the message's % and line end are escaped, so a quote cannot start a workflow command of its own
     assert lines[0] == ("::error file=sources/civil-defense.yaml,line=3,title=expectations/claims.json%3A "
                         "expect_column_values_to_be_between [lower]::Deaths are few, 100%25 sure: really "
-                        "(bad values: 113)")
+                        "(bad value: 113)")
     assert lines[1].startswith("::error title=expectations/claims.json%3A expect_table_row_count_to_be_between::")
     assert lines[-1] == "2 of 2 expectations failed"
     assert "FAILED" not in result.stderr   # the log shows stdout already
