@@ -26,7 +26,9 @@ _PREFIX_EN = {
            "greater or equal than", "greater or equal to", "bigger or equal than",
            "higher or equal than", "larger or equal than", "more or equal than",
            "at least or equal to", "equal to or more than", "equal to or greater than",
-           "equal or greater than", "equal or more than", "> =", ">=", "≥", "no lower than"],
+           "equal or greater than", "equal or more than", "> =", ">=", "≥", "no lower than",
+           # "estimates as low as 300", "as few as 40 people": a floor the figure may sit on
+           "as low as", "as few as", "as little as"],
     "lt": ["not even", "not as many as", "not as much as",
            "less than", "fewer than", "under", "below", "smaller than", "lower than", "<",
            "beneath"],
@@ -37,7 +39,9 @@ _PREFIX_EN = {
            "less or equal than", "less or equal to", "smaller or equal than",
            "smaller than or equal to", "lower or equal than", "equal to or less than",
            "equal or less than", "equal to or fewer than", "fewer than or equal to", "< =",
-           "<=", "≤", "no higher than", "as much as"],
+           "<=", "≤", "no higher than", "as much as",
+           # "that number may be as high as one million": a top it may reach, as "as many as" (it had been exact)
+           "as high as", "as large as"],
     "eq": ["equal to", "equals", "equals to", "equaling to", "equaling", "equalling"],
     "approx": ["c .",
            "about", "around", "some", "roughly", "approximately", "circa", "ca .",
@@ -248,7 +252,7 @@ class Hit:
 
 
 #: words that stress how large a figure is rather than bound it: "as many as 500 - 1,000 may have died" is the range
-_EMPHASIS = frozenset({("as", "many", "as"), ("as", "much", "as")})
+_EMPHASIS = frozenset({("as", w, "as") for w in ("many", "much", "high", "large", "low", "few", "little")})
 
 
 def _joined(hit: Hit, a: Hit, b: Hit) -> Hit:

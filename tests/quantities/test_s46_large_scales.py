@@ -36,3 +36,18 @@ def test_many_quantities_in_one_value_name_the_first_few():
     message = str(error.value)
     assert message.startswith("300 quantities in one stated value ('1', '1', '1', '1', '1' and 295 more)")
     assert len(message) < 2000
+
+
+# "that number may be as high as one million" (N6 D11): a top the figure may reach, as "as many as" reads; it
+# had been exactly one million. "as low as", "as few as": a floor.
+@pytest.mark.parametrize("text, lower, upper, qualifier", [
+    ("as high as one million", None, 1e6, "at-most"),
+    ("that number may be as high as one million", None, 1e6, "at-most"),
+    ("as large as 5,000", None, 5000, "at-most"),
+    ("as low as 300", 300, None, "at-least"),
+    ("as few as 40 people", 40, None, "at-least"),
+    ("as high as 500-1,000", 500, 1000, "range"),     # stress on a range, as "as many as 500 - 1,000"
+])
+def test_as_high_as_and_as_low_as_bound_the_figure(text, lower, upper, qualifier):
+    q = parse_quantity(text, lang="en")
+    assert (q.lower, q.upper, q.qualifier) == (lower, upper, qualifier)
