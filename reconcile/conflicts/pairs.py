@@ -875,6 +875,17 @@ def _maximal_groups(groups: list[tuple]) -> list[tuple]:
         for cid in group[0]:
             holding[cid].append(k)
     sets = [frozenset(group[0]) for group in groups]
-    # a group that holds all of g's claims holds its first one: only those are compared
+    # a group that holds all of g's claims holds its first one: only those are compared. It repeats g only when
+    # it agrees on no more than g does (its range within g's): a narrower scope that agrees on another range
+    # (150 in one region, within a wider scope's 190) says something of its own and stays (R1)
     return [group for k, group in enumerate(groups)
-            if not any(len(sets[j]) > len(sets[k]) and sets[k] <= sets[j] for j in holding[group[0][0]])]
+            if not any(len(sets[j]) > len(sets[k]) and sets[k] <= sets[j] and _range_within(groups[j][2], group[2])
+                       for j in holding[group[0][0]])]
+
+
+def _range_within(inner: tuple, outer: tuple) -> bool:
+    """Whether the agreed range ``inner`` (lower, upper, lower inclusive, upper inclusive) lies in ``outer``."""
+    lo, hi, lo_in, hi_in = inner[:4]
+    out_lo, out_hi, out_lo_in, out_hi_in = outer[:4]
+    return (lo > out_lo or lo == out_lo and (out_lo_in or not lo_in)) and \
+        (hi < out_hi or hi == out_hi and (out_hi_in or not hi_in))

@@ -401,22 +401,25 @@ def _spread(obj, group, lower, upper, evidence, n_obj, n_groups):
     n_b = np.bincount(o, minlength=n_obj)
     g = group[o[used]]
     size = np.abs(b)
-    if size.size and (size.max() > _PLAIN_MAX or size[size > 0].size and size[size > 0].min() < _PLAIN_MIN):
-        # squares of figures past 1e150 (or under 1e-150) overflow (or vanish): every source had scored 0.996,
-        # and 1e308 crashed. Measured in each group's largest figure instead, which no square can overflow
-        top = np.zeros(n_groups)
-        np.maximum.at(top, group[o], size)
-        top = np.where(top > 0, top, 1.0)
-        unit = top[group[o]]
-        center = np.bincount(o, weights=b / unit, minlength=n_obj) / np.maximum(n_b, 1)
-        ss = np.bincount(g, weights=(b[used] / unit[used] - center[o[used]]) ** 2, minlength=n_groups)
-        with np.errstate(over="ignore"):
-            scale = np.sqrt(ss / np.maximum(np.bincount(g, minlength=n_groups), 1)) * top
-            center = center * top[group]
-        return np.where((scale > 0) & np.isfinite(scale), scale, np.where(np.isfinite(scale), 1.0, _LARGEST)), center
-    center = np.bincount(o, weights=b, minlength=n_obj) / np.maximum(n_b, 1)
-    ss = np.bincount(g, weights=(b[used] - center[o[used]]) ** 2, minlength=n_groups)
-    scale = np.sqrt(ss / np.maximum(np.bincount(g, minlength=n_groups), 1))
+    # squares of figures past 1e150 (or under 1e-150) overflow (or vanish): every source had scored 0.996, and
+    # 1e308 crashed. A group holding such a figure is measured in its largest figure, which no square overflows;
+    # every other group as ever (the same bytes)
+    top = np.zeros(n_groups)
+    np.maximum.at(top, group[o], size)
+    low = np.full(n_groups, np.inf)
+    np.minimum.at(low, group[o], np.where(size > 0, size, np.inf))
+    extreme = (top > _PLAIN_MAX) | (low < _PLAIN_MIN)
+    with np.errstate(over="ignore", under="ignore", invalid="ignore"):
+        center = np.bincount(o, weights=b, minlength=n_obj) / np.maximum(n_b, 1)
+        ss = np.bincount(g, weights=(b[used] - center[o[used]]) ** 2, minlength=n_groups)
+        scale = np.sqrt(ss / np.maximum(np.bincount(g, minlength=n_groups), 1))
+        if extreme.any():
+            unit = np.where(extreme & (top > 0), top, 1.0)
+            shrunk = np.bincount(o, weights=b / unit[group[o]], minlength=n_obj) / np.maximum(n_b, 1)
+            ss_shrunk = np.bincount(g, weights=(b[used] / unit[g] - shrunk[o[used]]) ** 2, minlength=n_groups)
+            wide = np.sqrt(ss_shrunk / np.maximum(np.bincount(g, minlength=n_groups), 1)) * unit
+            center = np.where(extreme[group], shrunk * unit[group], center)
+            scale = np.where(extreme, np.where(np.isfinite(wide), wide, _LARGEST), scale)
     return np.where(scale > 0, scale, 1.0), center
 
 

@@ -203,13 +203,16 @@ _OLD_KEYS = {"expectation_suite_name": "name", "expectation_type": "type"}
 def _refuse_old_format(path: Path, data: dict, lines: dict) -> None:
     """A suite in Great Expectations 0.x's format ("expectation_suite_name", "expectation_type"): one error
     that says so and names every rename, not one unknown key per run."""
-    old = [key for key in _OLD_KEYS if key in data]
-    types = [n for n, entry in enumerate(data["expectations"]) if isinstance(entry, dict)
+    entries = data["expectations"]
+    types = [n for n, entry in enumerate(entries) if isinstance(entry, dict)
              and "expectation_type" in entry and "type" not in entry]
+    # a 0.x suite: no 1.x "name", and its 0.x name or only 0.x expectations. A 1.x suite with one slip is told
+    # at that expectation (R1: "a 0.x suite" had misjudged it, and "rename it to name" beside a "name" made two)
+    if "name" in data or not ("expectation_suite_name" in data or entries and len(types) == len(entries)):
+        return
+    old = [key for key in _OLD_KEYS if key in data]
     if types and "expectation_type" not in old:
         old.append("expectation_type")
-    if not old:
-        return
     renames = "; ".join(f'"{key}" to "{_OLD_KEYS[key]}"' for key in old)
     line = lines.get(("expectation_suite_name",)) if "expectation_suite_name" in data else \
         lines.get(("expectations", types[0])) if types else None
@@ -267,6 +270,8 @@ def _load_spec(path: Path, number: int, entry: Any, expect_gx: Any, line: int | 
         _fail(path, message, hint, line)  # at the line where the entry starts
 
     where = f"expectation #{number}"
+    if isinstance(entry, dict) and "type" not in entry and isinstance(entry.get("expectation_type"), str):
+        fail(f'{where} has "expectation_type", the name Great Expectations 0.x gave it', 'rename it "type"')
     if not isinstance(entry, dict) or not isinstance(entry.get("type"), str):
         fail(f"{where} is not an object with a \"type\"",
              'write {"type": "expect_column_values_to_not_be_null", "kwargs": {"column": "id"}}')

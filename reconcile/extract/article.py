@@ -45,7 +45,10 @@ _DATELINE_DATE = re.compile(
     r"(?:[^\W\d_][^\W\d_ .'’-]*(?:[ .'’-]+[^\W\d_]+){0,4},[ \t]*){0,2}"
     r"(?P<date>[^\W\d_]{3,10}\.?[ \t]+\d{1,2},[ \t]+\d{4}"
     r"|\d{1,2}[ \t]+(?:de[ \t]+)?[^\W\d_]{3,10}\.?[ \t]+(?:del?[ \t]+)?\d{4}"
-    r"|\d{4}-\d{2}-\d{2})(?![\w/-])")
+    r"|\d{4}-\d{2}-\d{2})"
+    # then what ends a dateline: its line's end, "(Reuters)", a dash, ".-", a period; not a sentence going on
+    # ("January 5, 2019 was the day ...", "12 June 2018, the day ...": a day the text tells, R1)
+    r"(?=[ \t]*(?:$|\n|\(|[-–—]|\.-|\.(?:\s|$)|/))")
 
 
 @dataclass(frozen=True)

@@ -551,7 +551,7 @@ def _places_in(text: str, prefer: tuple[str, ...]) -> list[tuple[str, str, int]]
                     code = _town_of_country(name, code, text, run.start() + words[k + size - 1][2]) or code
                 if code == "US-WA" and name == "Washington" and not (
                         _WA_STATE_AFTER.match(text, run.start() + words[k][2])
-                        or _WA_STATE_BEFORE.search(text, max(0, run.start() - 20), run.start() + words[k][1])):
+                        or _WA_STATE_BEFORE.search(text, max(0, run.start() - 40), run.start() + words[k][1])):
                     code = city_code("US", "Washington")    # news style: "Washington" alone is the capital, the
                     # state is "Washington state", "the state of Washington", "el estado de Washington"
                 if code is not None and size >= 2 and (end := name_goes_on(
@@ -643,11 +643,24 @@ def _may_be_place(name: str) -> bool:
 # a disease named after a place: "Lassa fever", "Marburg virus", "Lyme disease", "fiebre de Lassa" is not read here
 _DISEASE_AFTER = re.compile(r"\s+(?i:fever|virus|disease|flu|h[a]?emorrhagic)\b")
 _DC_AFTER = re.compile(r",?\s*D\.\s?C\.")
-_WA_STATE_AFTER = re.compile(r"\s+(?:state|State|STATE)\b|,\s*(?:USA?|U\.S\.)?\s*\d{5}|\s+\d{5}\b")
-_WA_STATE_BEFORE = re.compile(r"(?:\b(?:[Ss]tate\s+of|[Ee]stado\s+de|[Ee]astern|[Ww]estern|[Cc]entral|[Nn]orthern|"
-                              r"[Ss]outhern|[Nn]orthwest(?:ern)?|[Ss]outhwest(?:ern)?|[Nn]ortheast(?:ern)?|"
-                              r"[Ss]outheast(?:ern)?|Oregon\s+and|Idaho\s+and|[Ss]eattle,|Spokane,|Tacoma,|Olympia,|"
-                              r"Yakima,)\s*)$")
+#: the US states besides Washington, as a list names them beside it ("Washington and Oregon", "Idaho y Washington")
+_OTHER_STATES = ("Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|"
+                 "Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|"
+                 "Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|"
+                 "New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|"
+                 "South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|West Virginia|Wisconsin|Wyoming")
+# the state: "Washington state", "Washington (estado)", "Washington, the state's", "Washington, 98101",
+# "Washington and Oregon"
+_WA_STATE_AFTER = re.compile(r"\s+(?:state|State|STATE)\b|\s*\((?:state|estado)\)|,\s*(?:the|its)\s+state\b|"
+                             r",\s*(?:USA?|U\.S\.)?\s*\d{5}|\s+\d{5}\b|"
+                             rf"\s+(?:and|or|y|e|o)\s+(?:{_OTHER_STATES})\b")
+# the state: "the state of Washington", "el estado (norteamericano) de Washington", "eastern Washington", a town
+# before it ("Aberdeen, Washington", "King County, Washington"), a list of states before it ("Oregon and Washington")
+_WA_STATE_BEFORE = re.compile(r"(?:\b(?:[Ss]tate\s+of|[Ee]stado\s+(?:\w+\s+){0,2}de|[Ee]astern|[Ww]estern|[Cc]entral|"
+                              r"[Nn]orthern|[Ss]outhern|[Nn]orthwest(?:ern)?|[Ss]outhwest(?:ern)?|[Nn]ortheast(?:ern)?|"
+                              rf"[Ss]outheast(?:ern)?|(?:{_OTHER_STATES}),?\s+(?:and|or|y|e|o))\s*"
+                              r"|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Meanwhile|However|"
+                              r"Today|Yesterday|Earlier|Later|Also|Still|Instead|Then),)[A-Z][\w.'’-]*,\s*)$")
 # a subdivision called so: "the province of Buenos Aires", "provincia de Santiago", "Sindh Province"
 PROVINCE_BEFORE = re.compile(r"\b(?:province|state|region|department|prefecture|governorate|county|"
                              r"provincia|estado|regi[oó]n|departamento|prefectura|comunidad|condado)"

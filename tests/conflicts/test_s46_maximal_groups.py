@@ -50,6 +50,22 @@ def test_groups_of_one_scope_that_overlap_stay(make_project):
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.frozensets(st.sampled_from("abcdef"), min_size=2, max_size=5), max_size=8, unique=True))
 def test_the_kept_groups_are_exactly_those_no_other_holds(sets):
-    groups = [(tuple(sorted(s)), k) for k, s in enumerate(sets)]
+    same = (100.0, 100.0, True, True)
+    groups = [(tuple(sorted(s)), k, same) for k, s in enumerate(sets)]
     kept = [g[1] for g in _maximal_groups(groups)]
     assert kept == [k for k, s in enumerate(sets) if not any(s < other for other in sets)]
+
+
+def test_a_narrower_scope_that_agrees_on_another_range_keeps_its_group(make_project):
+    """A's unplaced 100-200 holds B's 150 in CO-ANT and both their 190 in CO-BOL: the unplaced scope's group
+    (all four claims) shares 190, CO-ANT's (a-none, b-ant) shares 150, something the larger group does not say
+    (R1, session 46)."""
+    maker = make_project()
+    maker.source("a", claim(id="a-none", as_of="2020-01-01", value="100-200"),
+                 claim(id="a-bol", place="CO-BOL", as_of="2020-01-01", value=190))
+    maker.source("b", claim(id="b-ant", place="CO-ANT", as_of="2020-01-01", value=150),
+                 claim(id="b-bol", place="CO-BOL", as_of="2020-01-01", value=190))
+    found = agreements(maker)
+    assert ("a-none", "b-ant") in found
+    assert ("a-bol", "a-none", "b-ant", "b-bol") in found
+    assert ("a-bol", "b-bol") not in found          # it agrees on 190, as the larger group does

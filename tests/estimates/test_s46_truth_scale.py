@@ -39,3 +39,21 @@ def test_a_figure_of_1e308_is_estimated_not_a_crash(make_project):
 def test_an_outlier_of_1e200_scores_below_the_two_that_agree(make_project):
     reliability, _ = _reliabilities(make_project, [5, 5, 1e200])
     assert reliability["s3"] < reliability["s1"] == reliability["s2"]
+
+
+def test_an_ordinary_group_is_measured_as_ever_beside_a_huge_one():
+    """The scaled path is per group: a topic of ordinary figures keeps its exact center and spread when
+    another topic of the project holds 1e200 (R1: its center had moved in the last bit)."""
+    import numpy as np
+
+    from reconcile.estimates.truth import _spread
+
+    rng = np.random.default_rng(7)
+    values = rng.uniform(1, 1e6, 6).round(3)
+    obj, group = np.array([0, 0, 0, 1, 1, 1]), np.array([0, 1])
+    alone = _spread(obj, group[:1].repeat(2) * 0, values, values, np.ones(6, bool), 2, 1)
+    obj2 = np.concatenate([obj, [2, 2]])
+    both = _spread(obj2, np.array([0, 0, 1]), np.concatenate([values, [1e200, 3e200]]),
+                   np.concatenate([values, [1e200, 3e200]]), np.ones(8, bool), 3, 2)
+    assert both[1][:2].tolist() == alone[1].tolist()
+    assert both[0][0] == alone[0][0]

@@ -29,6 +29,9 @@ def test_an_opening_dateline_gives_the_day(opening, day):
     "The 500 soldiers who crossed on March 8, 2019",  # a day in the text, not a dateline
     "Rio, 31 de febrero de 2019. El",                 # no such day
     "In March 8, 2019 style",
+    "January 5, 2019 was the day the first soldiers crossed.",   # a day the text tells (R1)
+    "5 de enero de 2019 fue el día en que cruzaron.",
+    "12 June 2018, the day 3,000 soldiers crossed.",
 ])
 def test_no_dateline_no_day(opening):
     assert _dateline_date(opening) is None
@@ -70,6 +73,18 @@ def test_washington_alone_is_the_capital(body, value):
     ("Some 200 people protested in Washington state on Saturday, police said.", "Some 200 people"),
     ("Forty people died in fires in eastern Washington, officials said.", "Forty people"),
     ("Cuarenta personas murieron en el estado de Washington, según las autoridades.", "Cuarenta personas"),
+    # a town before it, another state beside it, the state named after it (R1)
+    ("In King County, Washington, 3,000 people were tested, officials said.", "3,000 people"),
+    ("More than 200 people died in Washington and Oregon during the heat wave, officials said.",
+     "More than 200 people"),
+    ("Unas 200 personas murieron en el estado norteamericano de Washington, según las autoridades.",
+     "Unas 200 personas"),
+    ("Governor Jay Inslee said 40 people died in Washington, the state's worst fire season.", "40 people"),
 ])
 def test_the_state_of_washington_stays_the_state(body, value):
-    assert _places(body)[value] == ("Washington", None)
+    assert _places(body)[value][1] != "US-WASHINGTON"
+
+
+def test_a_town_before_washington_keeps_its_american_town():
+    assert _places("Some 300 people were evacuated in Aberdeen, Washington, officials said.")["Some 300 people"] \
+        == ("Aberdeen", "US-ABERDEEN")
