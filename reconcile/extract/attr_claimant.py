@@ -62,6 +62,11 @@ _FIGURE_FROM = re.compile(rf"^\s*(?:{_THE_FIGURE}\s+(?:(?:was|were|is|are|has be
                           r"facilitad[oa]s?|aportad[oa]s?|anunciad[oa]s?)\s+(?:by|por)\s+|"
                           rf"{_THE_FIGURE}\s+(?:comes?|came)\s+from\s+|{_THE_FIGURE}\s+(?:proviene|procede)n?\s+de\s+|"
                           r"(?:that|this)(?:'s|’s|\s+is|\s+was)\s+according\s+to\s+|"
+                          # "It was announced on Saturday in the city of Derna by OCHA", "Lo anunció el sábado ..."
+                          r"(?:it|this)\s+(?:was|has\s+been|had\s+been)\s+(?:announced|reported|confirmed|disclosed|"
+                          r"revealed|stated|released)\s+(?:[^\W\d_]+\s+){0,10}?by\s+|"
+                          r"(?:ello\s+)?(?:fue|ha\s+sido)\s+(?:anunciad|informad|confirmad|comunicad|revelad)o\s+"
+                          r"(?:[^\W\d_]+\s+){0,10}?por\s+|"
                           r"as[ií]\s+lo\s+[^\W\d_]+\s+|lo\s+(?:inform|confirm|asegur|indic|precis)[^\W\d_]*\s+)", re.I)
 # who gave it, then the figure: "The army confirmed the figure", "El Ministerio confirmó la cifra"
 _GAVE_FIGURE = re.compile(rf"\b(?:confirmed|confirms|gave|released|provided|issued|published|reported|updated|"

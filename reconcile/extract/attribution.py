@@ -35,6 +35,7 @@ from reconcile.extract.attr_joint import joint_sources, named_of_joint
 from reconcile.extract.attr_names import body_name
 from reconcile.extract.attr_official import (bracket_credits, label_credit, label_end, official_name,
                                              official_tally, opening_official)
+from reconcile.extract.attr_participles import participle_speakers
 from reconcile.extract.attr_relays import cited_as, relayed_speaker, with_cited
 from reconcile.extract.attr_subjects import (AFTER_SUBJECT, BY_NEXT, FIGURE_NOUNS, NO_INVERSION, TIME_NOUNS,
                                              anaphor_before, framed_places_dropped, gapped_speakers, holds_figure,
@@ -355,6 +356,8 @@ def _scan_attributions(sentence: str) -> list[Attribution]:
     out: list[Attribution] = _possessives(sentence) if "'" in sentence or "’" in sentence else []
     out.extend(gave_estimates(sentence))
     out.extend(document_saying(sentence))
+    if "," in sentence:
+        out.extend(participle_speakers(sentence))      # "UNOCHA has provided new figures, saying 1,023 died"
     shown = figures_show(sentence)
     out.extend(shown)
     out.extend(figures_by(sentence))

@@ -465,6 +465,14 @@ _REVISED_BY_NO_ONE = re.compile(
     r"aumentad[oa]s?|rebajad[oa]s?)\s+(?:a|hasta)\b(?![^.;]*\bpor\s+(?:el|la|los|las)\s+[A-ZÁÉÍÓÚÑ])", re.I)
 
 
+# a sentence that goes on with the figures of the report the sentence before cites: "..., according to the agency's
+# latest report. The floods also killed 240 people elsewhere", "..., según el informe de la ONU. Además, 300 ..."
+_ALSO = re.compile(r"\b(?:also|as\s+well|too|además|asimismo|también)\b", re.I)
+_REPORT_FRAME = re.compile(r"\b(?:according\s+to|seg[uú]n|de\s+acuerdo\s+(?:con|a|al))\s+(?:[^\W\d_]+['’]?s?\s+){0,4}?"
+                           r"(?:report|figures|data|statistics|count|tally|informe|reporte|datos|cifras|balance|"
+                           r"recuento|bolet[ií]n)\b", re.I)
+
+
 def _a_breakdown(line: Line) -> bool:
     """Whether a sentence that names no claimant breaks a total down by place: two figures or more and two
     regions or towns, or a region or town called the worst hit ("Balochistan remains the worst-hit with 149
@@ -515,6 +523,8 @@ class Claimants:
     in_quote: bool = False                # a quote is open after the sentence before (its speaker named or not)
     closing: str | None = None            # the speaker a later sentence names after the open quote closes
     cites: str | None = None              # the unnamed source the last figure's claimant cites ("citing X")
+    last_claimant: str | None = None      # the claimant of the last figure read, as resolved
+    previous_claimant: str | None = None  # that of the last figure of the sentence before
 
     @classmethod
     def of_title(cls, title: str) -> Claimants:
@@ -643,6 +653,7 @@ class Claimants:
             # "Reuters reported, citing state media": Reuters states it, and says whose it is (SPEC's cites)
             self.cites = who.cites
             checks.append(f"cites ({who.cites!r}: {claimant} took the figure from them, unnamed: name them)")
+        self.last_claimant = claimant
         if claimant is None and not unnamed:
             checks.append("claimant (the text attributes this number to no one)")
             if unnamed_subject(body):   # "officials said": no one by name, not the source named before them
@@ -655,7 +666,9 @@ class Claimants:
         credited, or None: a breakdown by region of its figure ("the NDMA said 502 had died. Balochistan remains
         the worst-hit with 149 deaths, with Punjab reporting 114": the NDMA's; GUIDE: a part takes its total's
         fields), or a figure revised by no one named ("..., Xinhua reported. The number of those injured was
-        raised to more than 1,000": whoever raised it is the one who reported the toll just before)."""
+        raised to more than 1,000": whoever raised it is the one who reported the toll just before), or a figure of
+        the report the sentence before cites, which this one goes on with ("..., according to the agency's latest
+        report. The floods also killed 240 people": the agency's)."""
         if line.said or not self.previous_counter or _OPENS_WITH_A_DAY.match(line.body):
             return None   # "El 2 de abril se informaba de 12 fallecidos, 4 en ...": a report of its own day
         if _a_breakdown(line):
@@ -663,6 +676,12 @@ class Claimants:
         elif _REVISED_BY_NO_ONE.search(line.body) and not unnamed_subject(line.body):
             note = (f"revised by no one named: taken as {self.previous_counter!r}, whose report the sentence before "
                     "gives")
+        elif _ALSO.search(line.body) and self.read_before and _REPORT_FRAME.search(self.read_before[-1]):
+            counter = self.previous_claimant or self.previous_counter
+            checks[:] = [c for c in checks if c != "claimant (the text attributes this number to no one)"]
+            checks.append(f"claimant (the report of {counter!r} the sentence before cites, which this one goes on "
+                          "with: 'also')")
+            return counter
         else:
             return None
         checks[:] = [c for c in checks if c != "claimant (the text attributes this number to no one)"]
@@ -715,6 +734,7 @@ class Claimants:
                 role_holder(last, [*self.read_before[-2:], line.body], (), reversed(self.read_before))
             self.last_named = holder or full_name(last, self.read_before) or last
         self.previous_counter = named[-1] if named and line.found else None
+        self.previous_claimant = self.last_claimant if line.found else None
         # who speaks in this sentence's quote, for a quote that goes on in the next sentence
         # (or whose words a colon introduces, right after the verb: 'the judge Anna Berg stating:' then '"The
         # attackers killed 12,000 ..."'; not 'Responding to X, Y told reporters in Hatay:', nor an outlet)

@@ -1,0 +1,66 @@
+"""Session 46, XA: a claimant that is not the subject of a verb of saying (issue 14; N6 D2, D3, D7, D8, D9, D11, D16).
+
+Sentences written for these tests in the manner of the news copy N6 read (none copied, names and figures changed):
+a participle of saying after the clause of its subject ("X has released new figures, saying 2,310 died"); a passive
+credit in the next sentence ("It was announced on Friday ... by the WHO"); a report's figures that the next sentence
+goes on with ("also"); a figure a relative clause credits to its own speaker ("frente a los 300.000 que el PSOE dijo
+haber reunido", "la misma cifra que da la Ertzaintza"); a quote whose figure's clause holds a noun that is also a verb
+("La cifra ...") before its closing tag; a body whose name serves someone ("Oficina Nacional de Ayuda a
+Desplazados"); a place after "in" read as the speaker; a family's generic name ("the UN agency"); and the project's
+sources matched under another spelling.
+"""
+from __future__ import annotations
+
+import pytest
+import yaml
+
+from reconcile.extract import extract_project, parse_article, propose
+
+
+def _claimants(body: str) -> dict[str, str | None]:
+    raw = f"title: Floods\ndate: 2023-10-09\n\n{body}\n"
+    return {p.value: p.claimant for p in propose(parse_article(raw, "wire.txt"))}
+
+
+def _sources(tmp_path, text: str, lang: str = "en", project=None) -> dict[str, list[str]]:
+    article = tmp_path / "wire.txt"
+    article.write_text(f"url: https://example.org/a\ndate: 2023-10-09\nlang: {lang}\n\n{text}\n", encoding="utf-8")
+    files, _ = extract_project([article], lang, project=project)
+    out = {}
+    for path, body in files.items():
+        if not path.startswith("sources/_"):
+            doc = yaml.safe_load(body)
+            out[doc["source"]["id"]] = [str(c["value"]) for c in doc.get("claims") or []]
+    return out
+
+
+@pytest.mark.parametrize("body, value, who", [
+    ("The World Health Organization (WHO) has provided new figures, saying 2,310 people died in Kunduz.",
+     "2,310 people", "WHO"),
+    ("The regional health office issued a statement on Monday, saying 412 people were injured.",
+     "412 people", "regional health office"),
+    ("La Cruz Roja actualizó su balance este martes, señalando que 300 personas murieron.",
+     "300 personas", "Cruz Roja"),
+])
+def test_the_subject_before_a_participle_of_saying_states_its_figure(body, value, who):
+    assert _claimants(body)[value] == who
+
+
+def test_a_participle_of_an_event_names_no_speaker():
+    assert _claimants("The earthquake struck at dawn, killing 300 people.").get("300 people") is None
+
+
+@pytest.mark.parametrize("text, lang, who, value", [
+    ("The toll in Chad from the floods climbed to 4,200. It was announced on Friday in the capital by the World "
+     "Health Organization (WHO).", "en", "world-health-organization", "4,200"),
+    ("El balance de muertos en Chad subió a 4.200. Fue anunciado este viernes en la capital por la Organización "
+     "Mundial de la Salud (OMS).", "es", "organizacion-mundial-de-la-salud", "4.200"),
+])
+def test_a_passive_credit_in_the_next_sentence_names_the_claimant(tmp_path, text, lang, who, value):
+    assert value in _sources(tmp_path, text, lang).get(who, [])
+
+
+def test_a_sentence_that_goes_on_with_a_cited_report_is_the_report_s(tmp_path):
+    text = ("At least 3,100 people remain missing in the town, according to the latest report of the World Health "
+            "Organization. The floods also killed 240 people elsewhere in the south.")
+    assert _sources(tmp_path, text)["world-health-organization"] == ["At least 3,100 people", "240 people"]
