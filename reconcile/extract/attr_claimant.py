@@ -44,7 +44,8 @@ def _enclosed_apart(sentence: str, a: Attribution, start: int, end: int) -> bool
         if (start < opening.start() or start > close) and sentence[opening.start()] == "," or \
                 opening.start() == 0 and start > close:
             return True
-    return bool(a.before and _THAT_BEFORE.search(sentence, max(0, a.start - 12), a.start) and start < a.start)
+    return bool(a.before and _THAT_BEFORE.search(sentence, max(0, a.start - 12), a.start) and start < a.start
+                and not _told_by(sentence, a, start))
 
 
 # a sentence that credits the figure given just before: "That figure comes from the health
@@ -201,6 +202,14 @@ def _of_another_figure(sentence: str, a: Attribution, start: int) -> bool:
     if told is None or not any(c.isdigit() for c in told.group()) and not holds_figure(told.group()):
         return False
     return start < told.start() and not _FRAMED_BY.search(sentence, 0, start)
+
+
+def _told_by(sentence: str, a: Attribution, start: int) -> bool:
+    """Whether the figure at ``start`` is the one a relative clause with its own speaker tells who gave: "frente a
+    los 300.000 que el PSOE dijo haber reunido", "the 50,000 that the organisers said had marched" (the PSOE's, the
+    organisers'; not the main clause's subject)."""
+    told = _FIGURE_THEN_ITS_TELLER.search(sentence, max(0, a.start - 60), a.start)
+    return told is not None and told.start() <= start < told.end()
 
 
 # a credit that frames the whole sentence before its first figure: "According to X, 40 died, up from ..."

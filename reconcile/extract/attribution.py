@@ -340,9 +340,21 @@ _PUT_TALLY_AT = re.compile(r"\s+(?:the\s+|its\s+|their\s+)?(?:[^\W\d_]+\s+){0,3}
                            r"total|tally|crowd|turnout)\s+(?:(?:of|from|in)\s+(?:the\s+)?(?:[^\W\d_]+\s+){1,2}?)?at\b",
                            re.I)
 _CITED_OBJECT = re.compile(r"\s+(?:a|al)(?=\s)", re.I)
-# "40 murieron, cifra que confirmó la Cruz Roja": a figure's noun, "que", then the verb and its subject
-_FIGURE_THAT = re.compile(r"\b(?:cifra|balance|saldo|n[uú]mero|recuento)\s+que$", re.I)
+# "40 murieron, cifra que confirmó la Cruz Roja": a figure's noun, "que", then the verb and its subject; a figure
+# itself ("frente a las 50.000 que aseguraron los organizadores")
+_FIGURE_THAT = re.compile(r"(?:\b(?:cifra|balance|saldo|n[uú]mero|recuento)|\d(?:\s+[a-záéíóúñ]+){0,2}?)\s+que$", re.I)
 _ENGLISH_ARTICLE = re.compile(r"\s+an?(?=\s+[A-Z])")
+
+
+def _told_in_relative(sentence: str, match: re.Match) -> Attribution | None:
+    """The subject after the verb of a relative clause on a figure ("los 50.000 que aseguraron los organizadores", "la
+    misma cifra que da la Policía"): the verb's own subject, not a name before the figure."""
+    if not match.group("verb") or not _FIGURE_THAT.search(sentence, 0, match.start() - 1):
+        return None
+    found = read_forwards(sentence, match.end())
+    if not usable(found) or fold_word(found.who.split()[-1]) in FIGURE_NOUNS:
+        return None
+    return named_person(sentence, Attribution(found.who, match.start(), found.end, False))
 
 
 # a second verb of the same subject: "..., and later raised", "y luego elevó"
@@ -417,6 +429,10 @@ def _scan_attributions(sentence: str) -> list[Attribution]:
             continue
         if (is_passive(sentence, match) or after_article(sentence, match) or plural_noun(sentence, match)
                 or fold_word(match.group()).startswith("declar") and _DECLARED_STATE.match(sentence, match.end())):
+            continue
+        told = _told_in_relative(sentence, match)
+        if told is not None:
+            out.append(told)                           # "la misma cifra que da la Policía": the Policía's
             continue
         inverted = inverted_subject(sentence, match)
         if inverted is not None:
@@ -521,10 +537,18 @@ _DOCUMENT_SAYS = re.compile(r"\s*(?:according\s+to|seg[uú]n|de\s+acuerdo\s+(?:c
                             r"(?:the|el|la|este|esta|dicho|dicha)\s+" + _DOCUMENTS + r"\s*,", re.I)
 
 
+# whose count a sentence gives, by a possessive ("By its count, 12 ...", "..., by their estimate"): the English of
+# "según su cálculo"
+_BY_ITS_COUNT = re.compile(r"\b(?:by|in|on)\s+(?:its|their|his|her)\s+(?:own\s+)?(?:count|counts|estimate|"
+                           r"estimates|tally|calculation|calculations|reckoning|figures)\b", re.I)
+
+
 def is_pronoun_subject(sentence: str) -> bool:
     """"He said ...", "Ella afirmó": the claimant is the one named before."""
     if _DOCUMENT_SHOWS.match(sentence) or _DOCUMENT_SAYS.match(sentence) or _DOCUMENT_TAG.search(sentence):
         return True                                    # "Este muestra...", "The report lists...": its author's
+    if _BY_ITS_COUNT.search(sentence):
+        return True                                    # "By its count, 12 of the 70 marches ...": the one named before
     for match in TRIGGER.finditer(sentence):    # "Of the deaths, 17,388 were reported in Kashmir, he said."
         if match.group("phrase"):
             after = tokens(sentence, match.end(), min(len(sentence), match.end() + 12))

@@ -84,6 +84,8 @@ _VERBS = (
     # a figure given as one's own: "Los organizadores dan «casi un millón»", "la policía daba 80.000" (not "dan a luz")
     "(?:dan|da|daban|daba|dieron|dio)(?= [«\"“]?(?:(?:casi|más de|unos|unas|cerca de|al menos|alrededor de|apenas) )?"
     "(?:\\d|un millón|medio millón|un millar))|"
+    # the same figure given by another, in a relative clause: "80.000, la misma cifra que da la Policía"
+    "(?<=que )(?:dan|da|daban|daba|dieron|dio)(?= (?:la|el|los|las) [A-ZÁÉÍÓÚÑ])|"
     # the body that received the complaints counts them: "La Defensoría también ha recibido 104 quejas", "the
     # ombudsman received 40 complaints" (not "Colombia received 1.7 million migrants")
     "(?:recibió|recibieron|recibe|reciben|(?:ha|han|había|habían) recibido|received|has received|have received)"

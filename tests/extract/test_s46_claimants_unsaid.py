@@ -64,3 +64,28 @@ def test_a_sentence_that_goes_on_with_a_cited_report_is_the_report_s(tmp_path):
     text = ("At least 3,100 people remain missing in the town, according to the latest report of the World Health "
             "Organization. The floods also killed 240 people elsewhere in the south.")
     assert _sources(tmp_path, text)["world-health-organization"] == ["At least 3,100 people", "240 people"]
+
+
+@pytest.mark.parametrize("body, first, second", [
+    ("Hace una semana, la Guardia Civil contó 212.400 asistentes en todo el país, frente a los 300.000 que el PSOE "
+     "dijo haber reunido solo en Sevilla.", ("212.400", "Guardia Civil"), ("300.000", "PSOE")),
+    ("The police counted 21,000 people, against the 50,000 that the organisers said had marched.",
+     ("21,000 people", "police"), ("50,000", "organisers")),
+    ("La policía contó 21.000 personas, frente a las 50.000 que aseguraron los organizadores.",
+     ("21.000 personas", "policía"), ("50.000", "organizadores")),
+])
+def test_a_figure_a_relative_clause_credits_is_its_speaker_s_not_the_main_subject_s(body, first, second):
+    got = _claimants(body)
+    assert (got[first[0]], got[second[0]]) == (first[1], second[1])
+
+
+def test_the_same_figure_given_by_another_names_the_last_body_for_a_later_pronoun():
+    got = _claimants("El Ayuntamiento cifró en 45.000 los asistentes en Bilbao, la misma cifra que da la Ertzaintza. "
+                     "Según su cálculo, 12 de las 70 marchas superaron los 5.000 asistentes.")
+    assert (got["45.000"], got["12"], got["70"]) == ("Ayuntamiento", "Ertzaintza", "Ertzaintza")
+
+
+def test_by_its_count_is_the_count_of_the_body_named_before():
+    got = _claimants("The city council put the crowd at 45,000. By its count, 12 of the 70 marches drew more than "
+                     "5,000 people.")
+    assert (got["12"], got["70"]) == ("city council", "city council")
