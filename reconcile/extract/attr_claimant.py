@@ -10,6 +10,7 @@ from reconcile.extract.attr_clauses import opens_later_clause
 from reconcile.extract.attr_frames import in_fronted_clause
 from reconcile.extract.attr_names import body_name
 from reconcile.extract.attr_subjects import FRAMES_ALL, GAPPED, a_place, holds_figure, subject_end
+from reconcile.extract.attr_verbs import after_article
 from reconcile.extract.reading import read_backwards, read_forwards
 from reconcile.extract.speakers import (ROLES, TRIGGER, VAGUE, WEAK_VERBS, WIRE_AGENCIES, Attribution, can_state,
                                         is_outlet, trim_name, usable, without_role)
@@ -292,6 +293,8 @@ def _speaks_unnamed(sentence: str, start: int, end: int) -> bool:
         opening = match.end()
     closing = _CLAUSE_BREAK.search(sentence, end)
     for verb in TRIGGER.finditer(sentence, opening, closing.start() if closing else len(sentence)):
+        if verb.group("verb") and after_article(sentence, verb):
+            continue          # "«La cifra de heridos ronda los 2.300, pero ...»": a noun, no verb of the clause
         subject = read_backwards(sentence, subject_end(sentence, verb.start())) \
             if fold_word(verb.group()) in WEAK_VERBS else None
         if subject is not None and subject.who and a_place(subject.who):

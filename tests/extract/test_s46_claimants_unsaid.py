@@ -89,3 +89,11 @@ def test_by_its_count_is_the_count_of_the_body_named_before():
     got = _claimants("The city council put the crowd at 45,000. By its count, 12 of the 70 marches drew more than "
                      "5,000 people.")
     assert (got["12"], got["70"]) == ("city council", "city council")
+
+
+@pytest.mark.parametrize("body, value", [
+    ("«La cifra de heridos está por el orden de 2.300, pero tenemos más datos», explicó Pérez.", "2.300"),
+    ("«La cifra de heridos ronda los 2.300, pero tenemos más datos», detalló Pérez.", "ronda los 2.300"),
+])
+def test_a_quote_with_a_second_clause_keeps_its_closing_speaker(body, value):
+    assert _claimants(body)[value] == "Pérez"
