@@ -17,11 +17,11 @@ import re
 from reconcile.extract.attr_names import _BODY_HEADS as _HEADS
 from reconcile.extract.attr_names import _FIELD_WORDS
 from reconcile.extract.fields import is_people_of_place, places_in
-from reconcile.extract.speakers import (ARTICLES, COLLECTIVE, INNER, ROLES, SPEAKING, TRIGGER, WEEKDAYS,
+from reconcile.extract.speakers import (ARTICLES, COLLECTIVE, INNER, ROLES, SERVICE_TO, SPEAKING, TRIGGER, WEEKDAYS,
                                         WIRE_AGENCIES, Attribution, clean_name, name_text, possessed_body, tokens)
 from reconcile.quantities.lexicon import MONTHS, fold_word
 
-__all__ = ["ADVERB", "read_backwards", "read_forwards", "told_in_past"]
+__all__ = ["ADVERB", "SPEAK_FOR", "read_backwards", "read_forwards", "told_in_past"]
 # words that end a name read forwards
 _FORWARD_STOP = frozenset(
     "that que on in at last this yesterday today ayer hoy este esta en durante to al for por "
@@ -146,7 +146,7 @@ def _read_backwards(sentence: str, at: int) -> Attribution | None:
         tok, s, e = toks[k]
         low = fold_word(tok)
         if low in ("at", "of", "from", "for", "with", "de", "del") and words and k > 0 and \
-                fold_word(toks[k - 1][0]) in _SPEAK_FOR and not (
+                fold_word(toks[k - 1][0]) in SPEAK_FOR and not (
                     # sources speak for a body named after "at" ("Sources at the Kenyatta hospital"), not "sources at
                     # the scene", "sources with knowledge of", "sources from both sides"
                     fold_word(toks[k - 1][0]) == "sources" and (low != "at" or not any(
@@ -206,7 +206,7 @@ def _read_backwards(sentence: str, at: int) -> Attribution | None:
     if first is None and len(words) == 1 and fold_word(words[0][0]) in SPEAKING and \
             sentence[:words[0][1]].rstrip().endswith(","):
         first = 0                                      # "At the time, government estimated that 60 000"
-    if first is None and len(words) >= 2 and fold_word(words[-1][0]) in _SPEAK_FOR:
+    if first is None and len(words) >= 2 and fold_word(words[-1][0]) in SPEAK_FOR:
         # "fire service officials said", "health ministry officials said": the officials of the body
         # the nouns before them name (Spanish names it after them: "funcionarios de Salud dijeron")
         body = next((k for k in range(max(0, len(words) - 4), len(words) - 1)
@@ -335,7 +335,7 @@ _RELATIVE = frozenset("which who que quien quienes".split())
 
 
 # the ones who speak for a body named after them: "officials at the ministry", "a spokesman for the army"
-_SPEAK_FOR = frozenset("officials official spokesman spokeswoman spokesperson representatives representative "
+SPEAK_FOR = frozenset("officials official spokesman spokeswoman spokesperson representatives representative "
                        "staff funcionarios funcionario portavoces portavoz representantes "
                        # "Sources at the Kenyatta hospital told Reuters": the hospital
                        "sources "
@@ -581,6 +581,10 @@ def read_forwards(sentence: str, at: int) -> Attribution | None:
             # the court": the studies speak, the one who cites them relays (not "cifras citadas por el
             # Ministerio": figures state nothing by themselves)
             break
+        if tok == "a" and words and words[-1][0][:1].isupper() and fold_word(words[-1][0]) in SERVICE_TO and \
+                following[:1].isupper():
+            words.append((tok, s, e))                  # "Comisión Mexicana de Ayuda a Refugiados": one name
+            continue
         if tok == "a" and words and fold_word(words[-1][0]) not in ARTICLES | INNER and \
                 (following[:1].isupper() or fold_word(following) in ARTICLES):
             break                                      # "según una carta del ministerio a la ONU": the addressee

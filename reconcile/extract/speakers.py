@@ -23,7 +23,7 @@ from reconcile.model.names import iso_place
 from reconcile.quantities.lexicon import MONTHS, WORDS, fold_word
 
 __all__ = ["ADVERB_END", "ARTICLES", "Attribution", "BODY_ANAPHORS", "COLLECTIVE", "DOCUMENT_ANAPHORS", "EVENTS",
-           "INNER", "NOT_NAME_OPENERS", "POSSESSIVES", "PRONOUNS",
+           "INNER", "NOT_NAME_OPENERS", "POSSESSIVES", "PRONOUNS", "SERVICE_TO",
            "ROLES", "SPEAKING", "TRIGGER", "UNNAMED", "VAGUE", "WEEKDAYS", "WIRE_AGENCIES", "anaphoric_body",
            "can_state", "clean_name", "government_of", "is_outlet", "name_text", "named_person",
            "kind_only", "one_of_pair", "possessed_body", "role_holder", "tokens", "trim_name", "usable", "without_role"]
@@ -439,6 +439,9 @@ def _without_role(name: str) -> str:
             holder = _after_portfolio(rest)
             if holder is not None:
                 return holder                          # "Minister of Health Anne Wanjiru": the person
+            served = _body_served(rest)
+            if served is not None:
+                return served                          # "coordinador de la Comisión de Ayuda a Refugiados": the body
             # an adjective after the office, as Spanish writes it: "el líder opositor Juan Soto",
             # "el ministro británico John Reid" (English puts it before: "opposition leader Juan Soto")
             plain = 0
@@ -480,6 +483,19 @@ def _after_portfolio(rest: list[str]) -> str | None:
             len(tail) > 2 and _NOUN_ENDING.search(fold_word(tail[0])):
         return None                       # "of Health and Sanitation Sarah Kaye": a portfolio's word the list lacks
     return " ".join(tail)
+
+
+def _body_served(rest: list[str]) -> str | None:
+    """The body an office is of, when its name serves someone ("de la Comisión Mexicana de Ayuda a Refugiados" ->
+    "Comisión Mexicana de Ayuda a Refugiados"), or None."""
+    if len(rest) < 4 or fold_word(rest[0]) not in ("de", "del", "of"):
+        return None
+    body = rest[2:] if fold_word(rest[1]) in ARTICLES else rest[1:]
+    served = any(_served(body, k) for k in range(1, len(body)))
+    if not served or fold_word(body[0]) not in _BODIES or not all(
+            w[:1].isupper() or fold_word(w) in INNER or w == "a" for w in body):
+        return None
+    return " ".join(body)
 
 
 # the endings of a noun or an adjective of a portfolio, which no given name has: "Sanitation", "Federal", "Seguridad"
@@ -583,6 +599,18 @@ def _without_kind(words: list[str]) -> list[str]:
     return words
 
 
+# the nouns of a service a body's name gives "to" someone: "Comisión Mexicana de Ayuda a Refugiados", "Centro de
+# Atención a Víctimas", "Unidad de Apoyo a Desplazados"
+SERVICE_TO = frozenset("ayuda atencion asistencia apoyo auxilio acceso servicio servicios socorro proteccion "
+                       "acompanamiento orientacion reparacion respuesta".split())
+
+
+def _served(words: list[str], k: int) -> bool:
+    """Whether "a" at ``k`` joins a service to whom it serves inside one name ("Ayuda a Refugiados")."""
+    return words[k] == "a" and fold_word(words[k - 1]) in SERVICE_TO and words[k + 1:k + 2] != [] and \
+        words[k + 1][:1].isupper()
+
+
 def trim_name(name: str, inner_speaker: bool = True) -> str:
     """"fuentes de la policía mexicana" -> "policía mexicana", "IMD observations" -> "IMD"."""
     first = TRIGGER.match(name)
@@ -618,7 +646,8 @@ def trim_name(name: str, inner_speaker: bool = True) -> str:
     bare = [w for w in words if fold_word(w) not in _DOCUMENT_ADJECTIVES]
     if bare and fold_word(bare[0]) in _TRAILING_NOUNS and name.islower():
         return ""                                      # "según datos preliminares", "el último balance oficial"
-    cut = next((k for k in range(1, len(words)) if words[k] in _DETERMINERS and words[k - 1][:1].isupper()), None)
+    cut = next((k for k in range(1, len(words)) if words[k] in _DETERMINERS and words[k - 1][:1].isupper()
+                and not _served(words, k)), None)
     if cut is not None:
         words = words[:cut]                            # "según la ONU un total de": the UN
     for k in range(1, len(words)):

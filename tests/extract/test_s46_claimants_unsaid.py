@@ -97,3 +97,32 @@ def test_by_its_count_is_the_count_of_the_body_named_before():
 ])
 def test_a_quote_with_a_second_clause_keeps_its_closing_speaker(body, value):
     assert _claimants(body)[value] == "Pérez"
+
+
+@pytest.mark.parametrize("body", [
+    "De acuerdo con el director de la Oficina Nacional de Ayuda a Desplazados (Onad), Luis Gómez, casi 4.000 "
+    "personas han pedido asilo.",
+    "De acuerdo con el director de la Oficina Nacional de Ayuda a Desplazados, casi 4.000 personas han pedido asilo.",
+])
+def test_a_body_whose_name_serves_someone_is_read_whole_past_its_office(body):
+    assert _claimants(body)["casi 4.000 personas"] == "Oficina Nacional de Ayuda a Desplazados"
+
+
+def test_a_letter_to_someone_still_names_its_writer():
+    got = _claimants("Según una carta del Ministerio de Exteriores a Naciones Unidas, 200 personas fueron detenidas.")
+    assert got["200 personas"] == "Ministerio de Exteriores"
+
+
+def _project(tmp_path, sources: dict[str, str]):
+    root = tmp_path / "project"
+    (root / "sources").mkdir(parents=True)
+    for sid, head in sources.items():
+        (root / "sources" / f"{sid}.yaml").write_text(f"source:\n  id: {sid}\n{head}claims: []\n", encoding="utf-8")
+    return root
+
+
+def test_a_body_that_serves_someone_is_the_project_s_source_of_that_name(tmp_path):
+    text = ("De acuerdo con el coordinador de la Oficina Nacional de Ayuda a Desplazados (Onad), Luis Gómez, casi "
+            "4.000 personas han pedido asilo.")
+    project = _project(tmp_path, {"onad": "  name: Oficina Nacional de Ayuda a Desplazados\n  aliases: [ONAD]\n"})
+    assert _sources(tmp_path, text, "es", project=project)["onad"] == ["casi 4.000 personas"]
