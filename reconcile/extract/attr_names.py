@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from reconcile.extract.places import places_in
+from reconcile.extract.speakers import _country_of_demonym
 from reconcile.quantities.lexicon import fold_word
 
 __all__ = ["body_name", "clips", "long_name_in", "spells"]
@@ -154,6 +155,9 @@ def body_name(name: str) -> str:
     if owner is not None:
         rest = words[owner + 1:]
         whose = words[:owner] + [words[owner][:-2]]
+        country = _country_of_demonym(whose[-2]) if len(whose) == 2 and fold_word(whose[1]) == "government" else None
+        if country and rest[0][:1].isupper():
+            return body_name(" ".join([f"{country}'s", *rest]))   # "Libyan government's Ministry": Libya's
         if owner == 0 and fold_word(whose[0]) in _PLACE_NOUNS and _names_a_body(rest):
             return " ".join(rest)                      # "the country's disaster agency": the agency
         if _names_a_body(rest) and rest[0][:1].isupper() and _a_place(whose) and not any(

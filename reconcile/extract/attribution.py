@@ -44,7 +44,7 @@ from reconcile.extract.attr_subjects import (AFTER_SUBJECT, BY_NEXT, FIGURE_NOUN
                                              subjects_of)
 from reconcile.extract.attr_verbs import after_article, is_passive, passive_agent, plural_noun
 from reconcile.extract.fields import places_in
-from reconcile.extract.reading import ADVERB, read_backwards, read_forwards
+from reconcile.extract.reading import ADVERB, SPEAK_FOR, read_backwards, read_forwards
 from reconcile.extract.speakers import (ARTICLES, COLLECTIVE, POSSESSIVES, PRONOUNS, ROLES, SPEAKING, TRIGGER,
                                         UNNAMED, VAGUE, WIRE_AGENCIES, Attribution, anaphoric_body,
                                         can_state, government_of, named_person, one_of_pair,
@@ -104,6 +104,7 @@ def attributions(sentence: str) -> list[Attribution]:
         a = _before_where(sentence, a)
         a = _after_the_ones_of(sentence, a)
         a = _across_acronym(sentence, a)
+        a = _past_where(sentence, a)
         if a.who and _OPENING_ADVERB.fullmatch(a.who):
             continue                                   # "Posteriormente, reportó 300": the one named before
         if a.who and _other_languages_word(sentence, a):
@@ -241,6 +242,26 @@ def _before_where(sentence: str, a: Attribution) -> Attribution:
     where = _IN_PLACES.search(sentence, max(0, at - 40), at + len(a.who)) if at >= 0 else None
     found = read_backwards(sentence, where.start()) if where is not None else None
     return Attribution(found.who, found.start, a.end, a.before) if found is not None and found.who else a
+
+
+# where a subject is, between it and its verb: "A woman on the stage in Nine Elms said", "The council in Camden said"
+_AT_PLACE = re.compile(r"\b(?:in|at|near|en|cerca\s+de)\s+(?:the\s+)?$", re.I)
+
+
+def _past_where(sentence: str, a: Attribution) -> Attribution:
+    """A speaker read back only to the name after "in", "at" ("A woman ... in Nine Elms said": Nine Elms) is where
+    the subject before it is, not who speaks: that subject, or someone unnamed ("A woman")."""
+    if not a.before or not a.who or not a.who[:1].isupper():
+        return a
+    at = sentence.find(a.who, a.start, a.end)
+    where = _AT_PLACE.search(sentence, max(0, at - 12), at) if at > 0 else None
+    voice = tokens(sentence, max(0, where.start() - 16), where.start())[-1:] if where is not None else []
+    if where is None or voice and fold_word(voice[0][0]) in SPEAK_FOR:
+        return a                                       # "Sources at the Kenyatta hospital told": the hospital's
+    subject = read_backwards(sentence, where.start())
+    if usable(subject) and can_state(subject.who, "gave", opens_sentence(sentence, subject.start)):
+        return Attribution(subject.who, subject.start, a.end, a.before)
+    return Attribution("", a.start, a.end, a.before)   # "A man on the platform in Camden said": no one named
 
 
 def _without_where(noun: str) -> str:

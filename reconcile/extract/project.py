@@ -49,6 +49,11 @@ _KIND_WORDS = [
 ]
 
 
+def _squeezed(name: str) -> str:
+    """A name's slug with no hyphen: its spaces, stops and hyphens ignored ("U.N. OCHA", "UN-OCHA", "UNOCHA")."""
+    return claimant_slug(_LEADING_ARTICLE.sub("", name)).replace("-", "")
+
+
 class KnownSources:
     """The sources of the current project, matched by name or alias (ignoring case and accents), and
     its places (``places``: ISO 3166 and the regions its _places.yaml declares)."""
@@ -83,11 +88,13 @@ class KnownSources:
                     self.by_name.setdefault(claimant_slug(name), head["id"])
                     # "aliases: [The UN refugee agency]" is the text's "UN refugee agency" too
                     self.by_name.setdefault(claimant_slug(_LEADING_ARTICLE.sub("", name)), head["id"])
+                    self.by_name.setdefault(_squeezed(name), head["id"])   # "UN-OCHA", "U.N. OCHA": "UNOCHA"
                     self.by_body.setdefault(body_parts(name), set()).add(head["id"])
 
     def id_for(self, name: str) -> str:
         slug = claimant_slug(name)
-        return self.by_name.get(slug) or self.by_name.get(claimant_slug(_LEADING_ARTICLE.sub("", name)), slug)
+        return self.by_name.get(slug) or self.by_name.get(claimant_slug(_LEADING_ARTICLE.sub("", name))) or \
+            self.by_name.get(_squeezed(name), slug)
 
     def body_id(self, names: list[str]) -> tuple[str | None, str | None]:
         """(the id of the project's source that one of ``names`` names, a check for the reviewer or None), or
@@ -97,7 +104,8 @@ class KnownSources:
         says so); one source only."""
         for name in names:
             slug = claimant_slug(name)
-            found = self.by_name.get(slug) or self.by_name.get(claimant_slug(_LEADING_ARTICLE.sub("", name)))
+            found = self.by_name.get(slug) or self.by_name.get(claimant_slug(_LEADING_ARTICLE.sub("", name))) or \
+                self.by_name.get(_squeezed(name))
             if found:
                 return found, None
         for name in names:

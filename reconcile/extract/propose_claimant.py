@@ -131,6 +131,32 @@ def _named_before(claimant: str | None, seen: list[str]) -> str | None:
     return None
 
 
+def _initials(name: str) -> str:
+    """"United Nations Office for the Coordination of ..." -> "unoc...", "U.N. OCHA" -> "unocha"."""
+    words = name.split()
+    if len(words) == 1 or all(w.isupper() or not w[:1].isalpha() for w in words):
+        return fold_name(re.sub(r"[^\w]", "", name))
+    return "".join(fold_name(w)[:1] for w in words if w[:1].isupper())
+
+
+def _of_the_family_named(claimant: str | None, seen: list[str]) -> str | None:
+    """"the UN agency", "la agencia de la ONU" after "the UN Office for the Coordination of Humanitarian Affairs
+    (UNOCHA)": the body of that family named last (its name or its initials begin with the family's), or None."""
+    words = (claimant or "").split()
+    if len(words) == 2 and fold_name(words[1]) in BODY_ANAPHORS and words[0].replace(".", "").isupper():
+        family = fold_name(words[0].replace(".", ""))
+    elif len(words) >= 3 and fold_name(words[0]) in BODY_ANAPHORS and fold_name(words[1]) in ("de", "del", "of") \
+            and words[-1].replace(".", "").isupper():
+        family = fold_name(words[-1].replace(".", ""))
+    else:
+        return None
+    for name in reversed(seen):
+        if fold_name(name) != fold_name(claimant or "") and (
+                _initials(name).startswith(family) or fold_name(re.sub(r"[^\w]", "", name)).startswith(family)):
+            return name
+    return None
+
+
 # a ministry called by its portfolio: "la cartera de Salud", "la cartera", "el departamento de Estado"
 _PORTFOLIO = re.compile(r"(?:(?:la|esta|dicha)\s+)?cartera(?:\s+de\s+(?P<what>.+))?", re.I)
 
@@ -584,6 +610,7 @@ class Claimants:
             checks.append(f"claimant ({claimant!r}: taken as {full!r}, named in full before)")
             claimant = full                       # "Mr Jaiswal said" after "Minister Sriprakash Jaiswal"
         earlier = (_named_before(claimant, self.seen) or _named_before(claimant, self.bodies)
+                   or _of_the_family_named(claimant, self.seen)
                    or _short_name_of(claimant, self.named) or _portfolio_of(claimant, [*self.seen, *self.bodies])
                    or _named_in_full_before(claimant, self.named))
         if earlier is not None:

@@ -126,3 +126,36 @@ def test_a_body_that_serves_someone_is_the_project_s_source_of_that_name(tmp_pat
             "4.000 personas han pedido asilo.")
     project = _project(tmp_path, {"onad": "  name: Oficina Nacional de Ayuda a Desplazados\n  aliases: [ONAD]\n"})
     assert _sources(tmp_path, text, "es", project=project)["onad"] == ["casi 4.000 personas"]
+
+
+@pytest.mark.parametrize("body, value, who", [
+    ('A man on the platform at the end of the rally in Camden Town said: "There are more than 600,000 of us here."',
+     "more than 600,000", None),
+    ("The council in Camden Town said 600 people came.", "600 people", "council"),
+])
+def test_a_place_after_in_is_where_the_speaker_is_not_who_speaks(body, value, who):
+    assert _claimants(body)[value] == who
+
+
+def test_a_family_s_generic_name_is_the_body_of_that_family_named_before():
+    got = _claimants("The UN Office for the Coordination of Humanitarian Affairs (UNOCHA) said 300 people died in "
+                     "the floods. The Taliban said 500 died. The UN agency said 40 more were missing.")
+    assert (got["300 people"], got["500"], got["40"]) == ("UNOCHA", "Taliban", "UNOCHA")
+
+
+def test_a_generic_name_with_no_body_of_its_family_before_stays_as_written():
+    got = _claimants("The Taliban said 500 died. The UN agency said 40 more were missing.")
+    assert got["40"] == "UN agency"
+
+
+@pytest.mark.parametrize("text, lang, sid, head", [
+    ("UNODR said 2,310 people died in the valley.", "en", "relief-office",
+     "  name: Relief Office of the Valley\n  aliases: [UN-ODR, U.N. ODR]\n"),
+    ("U.N. ODR said 2,310 people died in the valley.", "en", "relief-office",
+     "  name: Relief Office of the Valley\n  aliases: [UNODR]\n"),
+    ("This contrasts with the figures provided by the Chadian government's Ministry of Health, which showed a toll "
+     "of 2,100.", "en", "chad-moh", "  name: Ministry of Health\n  country: TD\n"),
+])
+def test_the_project_s_source_is_matched_under_another_spelling(tmp_path, text, lang, sid, head):
+    sources = _sources(tmp_path, text, lang, project=_project(tmp_path, {sid: head}))
+    assert sources.get(sid), sources
