@@ -741,6 +741,10 @@ class Claimants:
             #               a march's organisers, not the police named last
         return named[-1] if named else None
 
+    def _in_full(self, who: str) -> str:
+        """"la Policía" after "la Policía Nacional": the body as named before, a figure's claimant is read so too."""
+        return (_named_before(who, self.seen) if " " not in who else None) or who
+
     def after(self, line: Line, text: str = "") -> None:
         """After a sentence: the sources it named (``text``: the article's, whose closing quote after
         the sentence's last stop the sentence leaves out)."""
@@ -759,7 +763,7 @@ class Claimants:
             # (not a bare government: which country's is read where its figure is)
             holder = None if fold_name(last).split()[-1] in ("government", "gobierno") else \
                 role_holder(last, [*self.read_before[-2:], line.body], (), reversed(self.read_before))
-            self.last_named = holder or full_name(last, self.read_before) or last
+            self.last_named = holder or full_name(last, self.read_before) or self._in_full(last)
         self.previous_counter = named[-1] if named and line.found else None
         self.previous_claimant = self.last_claimant if line.found else None
         # who speaks in this sentence's quote, for a quote that goes on in the next sentence
@@ -790,6 +794,6 @@ class Claimants:
                 subject.who, slugify) and not _a_document(subject.who) else None
         elif any(not _a_document(who) for who in named):
             self.publisher = None
-        self.seen.extend(who for who in named if not who.islower())
+        self.seen.extend(self._in_full(who) for who in named if not who.islower())
         self.named.extend(named)
         self.bodies.extend(_bodies_in(line.body))

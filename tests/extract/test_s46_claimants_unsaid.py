@@ -91,6 +91,14 @@ def test_by_its_count_is_the_count_of_the_body_named_before():
     assert (got["12"], got["70"]) == ("city council", "city council")
 
 
+def test_a_body_s_short_name_in_a_relative_clause_is_the_body_named_in_full_before():
+    got = _claimants("La Policía Nacional contó 515.988 asistentes en todo el país. La Delegación del Gobierno cifró "
+                     "en 80.000 los asistentes en Sevilla, la misma cifra que da la Policía. Según su cálculo, 15 de "
+                     "las 99 concentraciones superaron los 10.000 asistentes. Las marchas más concurridas fueron las "
+                     "de Cádiz (25.000) y Huelva (24.000), según las estimaciones policiales.")
+    assert {got[v] for v in ("515.988", "15", "99", "25.000", "24.000")} == {"Policía Nacional"}
+
+
 @pytest.mark.parametrize("body, value", [
     ("«La cifra de heridos está por el orden de 2.300, pero tenemos más datos», explicó Pérez.", "2.300"),
     ("«La cifra de heridos ronda los 2.300, pero tenemos más datos», detalló Pérez.", "ronda los 2.300"),
