@@ -46,5 +46,7 @@ def participle_speakers(sentence: str) -> list[Attribution]:
         subject = read_backwards(sentence, subject_end(sentence, verb)) if verb else None
         if usable(subject) and can_state(subject.who, "said", opens_sentence(sentence, subject.start)) and \
                 (subject.who[:1].isupper() or can_state(subject.who, "gave")):
-            out.append(Attribution(subject.who, subject.start, match.end(), True))
+            # (its span is the participle's: the figures before the comma are the finite verb's, "asked for US$460
+            # million ..., noting that", whatever that verb reads)
+            out.append(Attribution(subject.who, match.start() + 1, match.end(), True))
     return out

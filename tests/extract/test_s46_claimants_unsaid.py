@@ -46,6 +46,12 @@ def test_the_subject_before_a_participle_of_saying_states_its_figure(body, value
     assert _claimants(body)[value] == who
 
 
+def test_the_figures_before_a_participle_stay_the_finite_verb_s():
+    got = _claimants("UN envoy Ana Ruiz had asked for US$300 million (€270 million) in aid, noting that the storm was "
+                     "the worst she had seen.")
+    assert (got.get("US$300 million"), got.get("€270 million")) == ("Ana Ruiz", "Ana Ruiz")
+
+
 def test_a_participle_of_an_event_names_no_speaker():
     assert _claimants("The earthquake struck at dawn, killing 300 people.").get("300 people") is None
 
