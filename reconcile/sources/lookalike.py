@@ -94,9 +94,44 @@ def check_claim(item: dict, lines: dict[str, int], file: str, line: int) -> None
         check_text(item.get(field), field=field, file=file, line=lines.get(field, line))
 
 
+#: ``_CONTROL`` for the bytes of ASCII text (the UTF-8 of a control character above 0x7f is not ASCII)
+_CONTROL_BYTES = {strict: re.compile(pattern.pattern.encode("latin-1")) for strict, pattern in _CONTROL.items()}
+
+
+def plain_ascii(column: Any, strict: bool) -> bool:
+    """Whether a pandas column of Arrow text holds only ASCII text without a control character
+    (``_CONTROL[strict]``), read from the bytes of its Arrow buffers in two passes of C: no str is
+    made per cell, and no pandas string method runs (each costs more than a small table's bytes).
+    False when unsure (another kind of column): the caller then looks cell by cell."""
+    import pyarrow as pa
+
+    try:
+        chunked = column.array.__arrow_array__()
+    except (AttributeError, TypeError):
+        return False
+    control = _CONTROL_BYTES[strict]
+    for chunk in getattr(chunked, "chunks", [chunked]):
+        kind = chunk.type
+        if not (pa.types.is_string(kind) or pa.types.is_large_string(kind)):
+            return False
+        if len(chunk) == 0:
+            continue
+        _, offsets, data = chunk.buffers()[:3]
+        if data is None:
+            continue
+        width = 8 if pa.types.is_large_string(kind) else 4
+        ends = memoryview(offsets)[:(chunk.offset + len(chunk) + 1) * width].cast("q" if width == 8 else "i")
+        # the bytes of every cell of the chunk (an empty cell's none; a null's, if any, looked at too)
+        text = bytes(memoryview(data)[ends[chunk.offset]:ends[chunk.offset + len(chunk)]])
+        if not text.isascii() or control.search(text):
+            return False
+    return True
+
+
 def check_table(frame: Any, file: str) -> None:
     """The id and name columns of a table, per distinct non-ASCII value (a column of ASCII
-    text, the usual one, is passed over in one pass of ``str.isascii``, a flag CPython keeps)."""
+    text, the usual one, is passed over in one pass: of its Arrow bytes (``plain_ascii``), or of
+    ``str.isascii``, a flag CPython keeps)."""
     import pandas as pd
 
     for field in ID_FIELDS + NAME_FIELDS:
@@ -105,6 +140,8 @@ def check_table(frame: Any, file: str) -> None:
         column = frame[field]
         control = _CONTROL[field in ID_FIELDS]
         if isinstance(column.dtype, pd.StringDtype):   # Arrow's text (Parquet): one pass, no str per cell
+            if plain_ascii(column, field in ID_FIELDS):
+                continue
             if not bool(column.str.contains(control.pattern, regex=True).fillna(False).any()) \
                     and bool((column.str.isascii() | column.isna()).all()):
                 continue
