@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import datetime
+import functools
 import io
 import os
 import re
@@ -384,6 +385,8 @@ def _check_arrow_cells(table: Any, frame: Any, display: str, lines: Any) -> None
         kind = column.type
         if types.is_dictionary(kind):
             kind = kind.value_type
+        if (text(kind) or types.is_list(kind) or types.is_large_list(kind)) and column.nbytes <= cap:
+            continue    # no cell holds more characters than the column has bytes (the usual case: one look)
         if text(kind):
             lengths = pc.utf8_length(pc.cast(column, pa.large_string())).to_numpy(zero_copy_only=False)
             rows = lines
@@ -405,6 +408,16 @@ def _check_arrow_cells(table: Any, frame: Any, display: str, lines: Any) -> None
 
 #: pandas' text dtype (``str``): a claims table's text columns, as pandas infers them from Python text
 _TEXT = "str"
+
+
+@functools.cache
+def _text_dtype() -> Any:
+    """The dtype ``_TEXT`` names, looked up once (pandas resolves a dtype's name anew at each call)."""
+    import pandas as pd
+
+    return pd.api.types.pandas_dtype(_TEXT)
+
+
 #: rows decoded at a time from a Parquet table (each at most a few cells of the cell limit)
 PARQUET_BATCH = 512
 
@@ -434,7 +447,7 @@ def arrow_frame(table: Any, display: str, lines: Any) -> Any:
             if column.null_count == len(column):   # as pandas keeps a column of None only: object
                 values = np.full(len(column), None, dtype=object)
             else:
-                values = pd.array(column, dtype=_TEXT)
+                values = pd.array(column, dtype=_text_dtype())
                 written |= pc.is_valid(column).to_numpy(zero_copy_only=False)
             columns[str(name)] = values
             continue

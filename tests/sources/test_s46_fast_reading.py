@@ -38,3 +38,24 @@ def test_a_look_alike_in_an_arrow_text_column_is_refused_at_its_line(field, valu
     with pytest.raises(InputError) as caught:
         check_table(frame, "t.parquet")
     assert (caught.value.line, caught.value.field) == (3, field)
+
+
+def test_a_parquet_tables_text_within_the_cell_limit_in_bytes_is_not_measured_cell_by_cell(monkeypatch):
+    import numpy as np
+    import pyarrow.compute as pc
+
+    from reconcile.sources import tables
+
+    table = pa.table({"quote": pa.array(["a" * 100, None, "é" * 50]), "population": pa.array([["x"], [], None])})
+    frame = tables.arrow_frame(table, "t.parquet", np.arange(1, 4))
+    monkeypatch.setattr(pc, "utf8_length", lambda *a, **k: pytest.fail("measured cell by cell"))
+    tables._check_arrow_cells(table, frame, "t.parquet", np.arange(1, 4))    # 300 bytes: within 256 KB at a look
+
+
+def test_a_parquet_tables_text_is_pandas_str_dtype():
+    import numpy as np
+
+    from reconcile.sources import tables
+
+    frame = tables.arrow_frame(pa.table({"quote": pa.array(["a", ""])}), "t.parquet", np.arange(1, 3))
+    assert frame["quote"].dtype == pd.api.types.pandas_dtype("str") and tables._text_dtype() is tables._text_dtype()
