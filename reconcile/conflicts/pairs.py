@@ -26,6 +26,8 @@ import pandas as pd
 
 from reconcile.claims.columns import shared_list
 from reconcile.conflicts import wording
+from reconcile.conflicts.batch import Bounds, Related, related_scopes
+from reconcile.conflicts.batch import below as _below
 from reconcile.conflicts.bulk import Block, ClaimArrays, Walk, count_echo_pairs, echo_pairs, touching
 from reconcile.conflicts.figures import StatedScope, agreement_groups, figures, voices
 from reconcile.conflicts.origins import ECHO, Origins, claim_origins, reaching, who
@@ -181,6 +183,8 @@ class TopicReconciler:
         self.blocks: list[Block] = []
         self._arrays: ClaimArrays | None = None
         self.small: list[tuple] = []   # blocks of few pairs, walked pair by pair once the large ones are
+        #: how the stated scopes relate, when worked out with other topics' (``batch``); else by ``run``
+        self.related: Related | None = None
 
     def add(self, kind: str, claims: Iterable[str], explanation: str | Callable[[], str], gap: float | None = None,
             ratio: float | None = None, **extra) -> None:
@@ -228,21 +232,50 @@ class TopicReconciler:
     # pairs ------------------------------------------------------------------------------------
     def check_scope_pairs(self) -> None:
         """Each pair of stated scopes once (a scope with itself too), related as arrays
-        (``ScopeTable``): the disjoint pairs of claims of two related scopes, each under its
-        row; pairs of different scopes that are scope differences are set aside for
-        ``check_scope_differences``."""
+        (``ScopeTable``, or ``batch.related_scopes`` for many topics at once: ``related``): the
+        disjoint pairs of claims of two related scopes, each under its row; pairs of different
+        scopes that are scope differences are set aside for ``check_scope_differences``."""
+        keys = self.keys
+        if not keys:
+            return
+        relation = self.relations.relation
+        blocks = self._related_blocks() if self.related is None else (self.related,)
+        self.related = None
+        for same, nested, differences in blocks:
+            for i, j, apart in same:
+                x, y = keys[i], keys[j]
+                self.same_as[x].append(y)
+                if y != x:
+                    self.same_as[y].append(x)
+                if apart:
+                    rel = relation(x, y)
+                    self._block(x, y, rel)
+                    if y != x:
+                        self._block(y, x, rel.flipped())
+            for i, j in nested:   # only where the wider one has a claim below one of the narrower
+                x, y = keys[i], keys[j]
+                rel = relation(x, y)
+                wide, narrow = (x, y) if rel.wider == 1 else (y, x)
+                self._block(wide, narrow, rel if wide == x else rel.flipped())
+            if len(differences):
+                self.differences.append(differences)
+        self._bulk()
+
+    def bounds(self) -> Bounds:
+        """Each stated scope's lowest end and highest start (and whether each is inclusive), in
+        ``keys`` order: where its claims could be below another scope's."""
+        sides = [self.by_scope[key] for key in self.keys]
+        return ([s.min_end.upper for s in sides], [s.min_end.upper_inclusive for s in sides],
+                [s.max_start.lower for s in sides], [s.max_start.lower_inclusive for s in sides])
+
+    def _related_blocks(self) -> Iterator[Related]:
+        """How the stated scopes relate (``batch.Related``), for a block of them at a time against
+        all (the scope indexes are the topic's)."""
         keys = self.keys
         n = len(keys)
-        if not n:
-            return
-        sides = [self.by_scope[key] for key in keys]
         # below[i, j]: some claim of scope i is entirely below some claim of scope j
-        end = np.array([s.min_end.upper for s in sides])
-        end_inclusive = np.array([s.min_end.upper_inclusive for s in sides])
-        start = np.array([s.max_start.lower for s in sides])
-        start_inclusive = np.array([s.max_start.lower_inclusive for s in sides])
+        end, end_inclusive, start, start_inclusive = (np.array(column) for column in self.bounds())
         table = ScopeTable(self.relations, keys)
-        relation = self.relations.relation
         same, nested, different = KIND_CODES[SAME], KIND_CODES[NESTED], KIND_CODES[DIFFERENT]
         block = max(1, 1_000_000 // n)
         columns = np.arange(n)
@@ -254,29 +287,16 @@ class TopicReconciler:
             here = slice(first, last)
             below_them = _below(end[here, None], end_inclusive[here, None], start[None, :], start_inclusive[None, :])
             above_them = _below(end[None, :], end_inclusive[None, :], start[here, None], start_inclusive[here, None])
+            apart = below_them | above_them
             # the pairs as lists of plain ints: numpy's scalars index lists and arrays slower
-            for i, j in zip(*(index.tolist() for index in np.nonzero(upper & (kind == same)))):
-                x, y = keys[first + i], keys[j]
-                self.same_as[x].append(y)
-                if y != x:
-                    self.same_as[y].append(x)
-                if below_them[i, j] or above_them[i, j]:
-                    rel = relation(x, y)
-                    self._block(x, y, rel)
-                    if y != x:
-                        self._block(y, x, rel.flipped())
+            found = np.nonzero(upper & (kind == same))
+            same_pairs = list(zip((found[0] + first).tolist(), found[1].tolist(), apart[found].tolist()))
             # nested: only where the wider one has a claim below one of the narrower
             wide_below = np.where(wider == 1, below_them, above_them)
-            for i, j in zip(*(index.tolist() for index in np.nonzero(upper & (kind == nested) & wide_below))):
-                x, y = keys[first + i], keys[j]
-                rel = relation(x, y)
-                wide, narrow = (x, y) if rel.wider == 1 else (y, x)
-                self._block(wide, narrow, rel if wide == x else rel.flipped())
-            found = np.nonzero(upper & (kind == different) & (differ & SCOPE_DIFFERENCE_BITS != 0)
-                               & (below_them | above_them))
-            if len(found[0]):
-                self.differences.append(np.stack((found[0] + first, found[1], differ[found]), axis=1))
-        self._bulk()
+            found = np.nonzero(upper & (kind == nested) & wide_below)
+            nested_pairs = list(zip((found[0] + first).tolist(), found[1].tolist()))
+            found = np.nonzero(upper & (kind == different) & (differ & SCOPE_DIFFERENCE_BITS != 0) & apart)
+            yield Related(same_pairs, nested_pairs, np.stack((found[0] + first, found[1], differ[found]), axis=1))
 
     def _block(self, x: tuple, y: tuple, rel) -> None:
         """The pairs with a claim of x below a claim of y: one by one (``_disjoint``), or set
@@ -702,12 +722,6 @@ def _digits(text: str) -> str:
     return re.sub(r"[,.\s\u00a0\u202f]", "", text)
 
 
-def _below(end: np.ndarray, end_inclusive: np.ndarray, start: np.ndarray, start_inclusive: np.ndarray) -> np.ndarray:
-    """``intervals.below`` for arrays: an interval ending at ``end`` is entirely below one
-    starting at ``start``."""
-    return (end < start) | ((end == start) & ~(end_inclusive & start_inclusive))
-
-
 def _scope_order(key: tuple) -> tuple:
     """The order a scope-difference names its two stated scopes in."""
     return (list(key[0]), key[1] or "", key[2] or "", key[3] or "")
@@ -802,12 +816,39 @@ def unit_counts(unit: str) -> bool:
 def reconcile_topics(project: Project, by_topic: dict[str, list[ClaimInterval]], quotes: QuoteChecks,
                      max_findings: int | None = 0) -> Iterator[TopicReconciler]:
     """``topic_reconcilers`` of claims made already (``to_claims``; ``by_topic`` is emptied as
-    they go) and their quote check: plain Python, no frame read."""
+    they go) and their quote check: plain Python, no frame read. The topics are taken a few
+    hundred at a time, and the stated scopes of the small ones related all at once
+    (``batch.related_scopes``), not topic by topic."""
     places = PlaceIndex(project.places.values())
+    batch: list[TopicReconciler] = []
+    pairs = 0
     for topic_id in sorted(by_topic):
         claims = by_topic.pop(topic_id)   # freed once its reconciler lets go of it (``release``)
         topic = project.topics.get(topic_id) or Topic(id=topic_id, title=topic_id)
-        reconciler = TopicReconciler(topic, claims, project, places, quotes.of(topic_id), max_findings)
+        reconciler = TopicReconciler(topic, claims, project, places, max_findings=max_findings)
+        batch.append(reconciler)
+        pairs += len(reconciler.keys) * (len(reconciler.keys) + 1) // 2
+        if pairs >= BATCH_PAIRS:
+            yield from _run_together(batch, quotes)
+            batch, pairs = [], 0
+    yield from _run_together(batch, quotes)
+
+
+#: topics are related together (``batch``) when they have at most this many stated scopes, so
+#: many that their pairs of stated scopes reach ``BATCH_PAIRS`` at a time
+BATCH_SCOPES = 100
+BATCH_PAIRS = 50_000
+
+
+def _run_together(reconcilers: list[TopicReconciler], quotes: QuoteChecks) -> Iterator[TopicReconciler]:
+    """The reconcilers run in order, the stated scopes of the small topics related at once; each
+    told its quote check (``quotes.of``) only when its turn comes, as a helper may be reading it."""
+    small = [r for r in reconcilers if 0 < len(r.keys) <= BATCH_SCOPES]
+    for reconciler, related in zip(small, related_scopes([(r.relations, r.keys, r.bounds()) for r in small])
+                                   if small else ()):
+        reconciler.related = related
+    for reconciler in reconcilers:
+        reconciler.unquoted = quotes.of(reconciler.topic.id)
         reconciler.run()
         yield reconciler
 

@@ -71,6 +71,19 @@ class ScopeRelations:
         self.within = topic.within()
         self._fields: dict[tuple, tuple] = {}   # (x's field, y's field, which) -> (relation, differs[, later])
 
+    def context(self, n: int) -> object:
+        """What field n's relations depend on besides the two values (a key: topics with equal
+        keys relate every two values of the field alike): nothing for population, the place
+        index for place, the nesting of counting rules for criterion, whether counts are
+        cumulative and the date tolerance for as_of."""
+        if n == 0:
+            return None
+        if n == 1:
+            return tuple(sorted((child, tuple(sorted(parents))) for child, parents in self.within.items()))
+        if n == 2:
+            return id(self.places)
+        return (self.cumulative, self.tolerance)
+
     def forget(self) -> None:
         """Let go of the relations of fields worked out so far (a topic's reconciler, done, holds
         its relations while its findings wait for their words, which do not read them)."""
