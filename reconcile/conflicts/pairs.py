@@ -300,11 +300,14 @@ class TopicReconciler:
 
     def _block(self, x: tuple, y: tuple, rel) -> None:
         """The pairs with a claim of x below a claim of y: one by one (``_disjoint``), or set
-        aside to be counted in bulk when there are many and not every finding is kept."""
+        aside to be counted in bulk when there are many and not every finding is kept (a topic
+        with no more pairs of claims than findings kept, most of a desk's, has its pairs one by
+        one: counting them would spare building none, and its arrays cost more than its pairs)."""
         low_side, high_side = self.by_scope[x], self.by_scope[y]
         if not below(low_side.min_end, high_side.max_start):
             return
-        if (self.bulk_from is None or not self.found.limit
+        n = len(self.claims)
+        if (self.bulk_from is None or not self.found.limit or n * (n - 1) // 2 <= self.found.limit
                 or len(low_side.claims) * len(high_side.claims) < self.bulk_from
                 or x == y and any(below(c, c) for c in low_side.claims)):   # an empty range: not its own pair
             self.small.append((x, y, rel))

@@ -3,6 +3,7 @@ generated projects, each topic gets what its own pass gives (``TopicReconciler._
 and the project's findings, counts and stated scopes are those of each topic reconciled alone."""
 from __future__ import annotations
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -101,3 +102,22 @@ def test_topics_reconciled_together_find_what_each_finds_alone(monkeypatch, proj
         together = [(r.topic.id, essentials(r))
                     for r in reconcile_topics(declared, {t: list(c) for t, c in claims.items()}, NoQuotes(), limit)]
     assert together == alone
+
+
+def test_a_topic_with_fewer_pairs_than_findings_kept_walks_its_pairs_one_by_one(monkeypatch):
+    """Counting pairs in bulk spares building findings that are not kept: a topic with no more
+    pairs of claims than ``max_findings`` keeps them all, so its pairs are walked one by one
+    (the definition) and its arrays never made."""
+    claims = [ClaimInterval(f"c{n:02d}", "abcdefgh"[n % 8], str(v), v, v, True, True, ("soldiers",), None, "CO",
+                            "2019-03-01", None, None, False) for n, v in enumerate([100.0] * 10 + [900.0] * 10)]
+
+    def counted_in_bulk(*args, **options):
+        raise AssertionError("counted in bulk")
+
+    reconciler = TopicReconciler(Topic("t"), claims, Project(root="."), PlaceIndex(), max_findings=190)
+    monkeypatch.setattr(TopicReconciler, "_bulk_blocks", counted_in_bulk)
+    reconciler.run()
+    assert sum(f.kind == "value-conflict" for f in reconciler.findings) == 100
+    bounded = TopicReconciler(Topic("t"), claims, Project(root="."), PlaceIndex(), max_findings=189)
+    with pytest.raises(AssertionError, match="counted in bulk"):
+        bounded.run()
