@@ -18,9 +18,11 @@ from reconcile.extract.fields import AREAS, COMPASS, city_code, city_of, country
 from reconcile.extract.place_bodies import in_body_name
 from reconcile.extract.place_lists import read_as_divisions
 from reconcile.extract.place_near import reading_check, subdivision_holding
+from reconcile.extract.place_parents import region_of_city
 from reconcile.extract.place_towns import SAINT, towns_named
 from reconcile.extract.place_words import BOUND_FOR, opens_a_sentence
-from reconcile.extract.places import PROVINCE_AFTER, PROVINCE_BEFORE, UPPER, countries_named, origins, outlet_cities
+from reconcile.extract.places import (PROVINCE_AFTER, PROVINCE_BEFORE, UPPER, city_subdivision, countries_named,
+                                      origins, outlet_cities)
 from reconcile.extract.propose_claimant import country_claimant, credit_spans, in_claimants_name
 from reconcile.extract.proposal import Line, Story
 from reconcile.extract.scene import a_water, address_after, persons_name, specific, venue_named
@@ -242,6 +244,32 @@ def _over_several_places(body: str, item, found, clause_places, lo: int, hi: int
     before = _SEVERAL_PLACES.search(body, max(lo, item.start - 200), item.start)
     return before is not None and not any(before.end() <= f.start < item.start for f in found) and \
         not any(item.end <= p[2] < hi for p in clause_places)
+
+
+# a total of the counts told before it: "En total serían 207 fallecidos", "In all, 25 people have died"
+_IN_ALL = re.compile(r"\b(?:en\s+total|in\s+total|in\s+all|all\s+told|altogether|en\s+conjunto|en\s+suma)\b", re.I)
+
+
+def _summed_places(story: Story, line: Line, lo: int, hi: int) -> set[str] | None:
+    """The places of the counts a total sums up ("In all, 25 people have died", its clause naming no place): those
+    of the sentence before it and the article's own; None when the clause says no total or they are one place."""
+    if not _IN_ALL.search(line.body, lo, hi) or line.number == 0:
+        return None
+    before = story.sentences[line.number - 1].text
+    named = places_in(before, story.country)
+    where = story.where
+    codes = {where[0]} if where else set()
+    for code, name, at in specific(named):
+        if at in origins(before, named):
+            continue
+        if is_city(code):
+            # a town in the region the text places it in ("Mira (Cuenca)"), else in the article's region of its
+            # country ("a man died in Nalbari district" of an Assam flood)
+            home = where[0] if where and "-" in where[0] and not is_city(where[0]) \
+                and country_of(where[0]) == country_of(code) else code
+            code = region_of_city(story.article.text, code, name) or home
+        codes.add(code)
+    return codes if len(codes) >= 2 else None
 
 
 def _nationwide(body: str, item, found, hi: int) -> bool:
@@ -1380,23 +1408,49 @@ def _parts_abroad(line: Line, item: Found, where: str) -> bool:
 
 def _parts_places(line: Line, item: Found) -> set[str]:
     """The codes of the places the parts a total lists after it are counted in ("incluidas 7.000 en Honduras y
-    3.800 en Nicaragua"; "including 68,636 in Sichuan province")."""
+    3.800 en Nicaragua"; "including 68,636 in Sichuan province"; "95 muertos, 92 de ellos se localizaron en
+    Valencia y uno en Albacete, Cuenca y Málaga")."""
     body, found = line.body, line.found
     hi = _clause(body, item.start, item.end)[1]
     codes: set[str] = set()
     listed_to = -1                            # where the last part's place ends: the list goes on after it
+    first = next((f for f in found if f.start > item.end), None)
     for o in found:
         if o.start <= item.end or o.start >= hi:
             continue
         if not (PART_BEFORE.search(body, max(0, o.start - 30), o.start)
+                # "95 muertos, 92 de ellos", "30 dead, 27 of them": the first figure after the total
+                or o is first and _OF_THEM.match(body, o.end) and _COMMA_APART.search(body, item.end, o.start)
                 or listed_to >= 0 and _PART_JOIN.fullmatch(body, listed_to, o.start)):
             continue
-        after = _IN_AFTER.match(body, o.end)
+        after = _PART_IN.match(body, o.end)
         following = min([f.start for f in found if f.start > o.start] + [hi])
-        named = [p for p in line.places if after and after.end() <= p[2] < min(following, after.end() + 30)]
+        named = [p for p in line.places if after and after.end() <= p[2] < min(following, after.end() + 60)]
         codes |= {p[0] for p in named}
         listed_to = named[-1][2] + len(named[-1][1]) if named else -1
     return codes
+
+
+# from a part to its places: "7.000 en", "92 de ellos se localizaron en", "27 of them were found in", "one each in",
+# "y uno Albacete, Cuenca y Málaga"
+_PART_IN = re.compile(r"(?:(?:\s+[^\W\d_]+){0,5}?\s+(?:in|en))?\s+", re.I)
+
+
+def _holder_of_parts(codes: set[str]) -> str | None:
+    """The place that holds every place of ``codes``: their nearest common ISO 3166 parent ("Sevilla", "Córdoba",
+    "Granada": Andalucía), else their country; None for places in several countries."""
+    chains = []
+    for code in codes:
+        parent = (city_subdivision(code) or code) if is_city(code) else code    # "Sheffield": GB-SHF governs it
+        chain = [code] if parent == code else [code, parent]
+        while "-" in parent and not is_city(parent):
+            parent = iso_place(parent)[1] or parent.split("-")[0]
+            chain.append(parent)
+        if "-" in chain[-1]:
+            chain.append(country_of(code))
+        chains.append(chain)
+    shared = set.intersection(*(set(chain) for chain in chains)) if chains else set()
+    return next((code for code in chains[0] if code in shared), None) if chains else None
 
 
 # between two parts of a list: "7.000 en Honduras y 3.800 en Nicaragua", "228 in Mexico City, 74 in Morelos"
@@ -1542,6 +1596,26 @@ def figure_place(story: Story, line: Line, item: Found, claimant: str | None, me
         clause_places = [p for p in line.places if p[2] < lo and _BEFORE_WHERE.fullmatch(body, p[2] + len(p[1]), lo)]
     few = len({country_of(code) for code, _, _ in clause_places}) < 3
     place, place_code, pair = _named_place(story, line, item, measure, part, clause_places, hi, checks)
+    parts = _parts_places(line, item) if pair != "" and part[0] is None else set()
+    if len(parts) >= 2 and (place_code is None or place_code in parts):
+        # "de 95 muertos, 92 de ellos en Valencia y uno en Albacete, Cuenca y Málaga": a total of several places
+        # is of the place that holds them, not of one of its parts
+        holder = _holder_of_parts(parts)
+        place, place_code = (place_value(holder, iso_place(holder)[0] if "-" in holder else holder), holder) \
+            if holder is not None else (None, None)
+        if holder is not None:
+            checks.append("place (its parts lie in several places: the place that holds them)")
+    elif place is None and not clause_places and pair != "" and not measure and \
+            (summed := _summed_places(story, line, lo, hi)) is not None:
+        # "A estos fallecidos hay que sumar otros dos en Mira y en Letur. En total serían 207": the places of
+        # what it sums, the sentence before and the article's
+        holder = _holder_of_parts(summed)
+        if holder is None:
+            pair = ""
+            checks.append("place (a total over several countries: left empty)")
+        else:
+            place, place_code = place_value(holder, iso_place(holder)[0] if "-" in holder else holder), holder
+            checks.append("place (a total of the counts before it: the place that holds theirs)")
     if place is None and not clause_places and pair != "" and _total_of_countries(story, line):
         pair = ""                     # "Total 3,872" under the rows "DRC 3,231", "Uganda 4": of no one country
         checks.append("place (the total of rows of several countries: left empty)")

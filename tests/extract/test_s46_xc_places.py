@@ -1,0 +1,71 @@
+"""Places a new user found wrong on real news (session 46, N6 D5 and D6), each fixed by its mechanism:
+
+1. a total whose parts lie in several places is of the place that holds them all (their common parent, else the
+   country), not of one part's place nor the article's town;
+2. "en toda España", "across Britain", "throughout France": the country the sentence names as a whole, not the
+   dateline's city or another place of the sentence;
+3. "la ciudad de X", "the city of X", "X city": the city, not the province that shares its name;
+4. "Alcaraz (Albacete)": the region in brackets after a town is the declared town's parent;
+5. "U.S." opening an agency's name ("the U.S. Geological Survey said") is whose the agency is, not where the count
+   was made; and no declared place is named by its own code;
+6. "A district (840 families), and B (210 families), C (130 families)": each count is of the name before its
+   bracket.
+
+Invented sentences (names, places and figures changed), English and Spanish.
+"""
+from __future__ import annotations
+
+import pytest
+import yaml
+from click.testing import CliRunner
+
+from reconcile.cli.main import main
+from reconcile.extract import parse_article, propose
+
+
+def _places(body: str, date: str = "2024-11-01") -> dict[str, str | None]:
+    raw = f"title: Report\ndate: {date}\n\n{body}\n"
+    return {p.value: p.place for p in propose(parse_article(raw, "news.txt"))}
+
+
+def _declared(tmp_path, body: str, date: str = "2024-11-01") -> tuple[dict[str, str | None], dict[str, dict]]:
+    """Extract ``body``: the claims' places by value, and the draft _places.yaml's entries by id."""
+    article = tmp_path / "news.txt"
+    article.write_text(f"title: Report\ndate: {date}\noutlet: Wire\n\n{body}\n", encoding="utf-8")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["extract", str(article), "--output", str(out)])
+    assert result.exit_code == 0, result.output
+    claims = {c["value"]: c.get("place") for path in sorted((out / "sources").glob("*.yaml"))
+              if not path.name.startswith("_")
+              for c in yaml.safe_load(path.read_text(encoding="utf-8"))["claims"]}
+    path = out / "sources" / "_places.yaml"
+    declared = yaml.safe_load(path.read_text(encoding="utf-8"))["places"] if path.exists() else []
+    return claims, {entry["id"]: entry for entry in declared}
+
+
+# --- 1. a total over several places ---------------------------------------------------------------------------------
+@pytest.mark.parametrize("body, value, place", [
+    # a total whose parts after it lie in several regions: the country
+    ("La riada dejó 61 muertos en la provincia de Murcia, según ha informado el servicio de emergencias.\n\n"
+     "De la cifra anterior, de 40 muertos, 36 de ellos se localizaron en Murcia y uno en Teruel, Soria y Huesca.",
+     "40", "ES"),
+    ("La riada dejó 61 muertos en la provincia de Murcia, según ha informado el servicio de emergencias.\n\n"
+     "De la cifra anterior, de 40 muertos, 36 de ellos se localizaron en Murcia y uno en Teruel, Soria y Huesca.",
+     "36", "Murcia"),
+    # in one region: that region (ES-AN, as the project reads the name)
+    ("La riada dejó 61 muertos en la provincia de Sevilla, según el servicio de emergencias.\n\n"
+     "De la cifra anterior, de 40 muertos, 36 de ellos se localizaron en Sevilla y uno en Córdoba, Granada y Almería.",
+     "40", "Andalucía"),
+    ("Floods killed 50 people in Texas on Monday.\n\n"
+     "Of an earlier toll of 30 dead, 27 of them were found in Texas and one each in Ohio, Utah and Iowa.", "30", "US"),
+    # "in total" after counts in several regions: the country; after counts of one place: that place
+    ("La riada dejó 61 muertos en la provincia de Murcia, según el servicio de emergencias.\n\n"
+     "A estos fallecidos hay que sumar otros dos en Teruel y en Soria, y otro más en Huesca. "
+     "En total serían hasta el momento 64 fallecidos.", "64", "ES"),
+    ("Storms killed 22 people in Kansas, officials said. Two more died in Iowa and one in Utah. "
+     "In all, 25 people have died.", "25 people", "US"),
+    ("La riada dejó 61 muertos en la provincia de Murcia. Otros dos murieron después en Murcia. "
+     "En total serían 63 fallecidos.", "63", "Murcia"),
+])
+def test_a_total_over_several_places_is_of_the_place_that_holds_them(body, value, place):
+    assert _places(body)[value] == place
