@@ -280,6 +280,29 @@ def _nationwide(body: str, item, found, hi: int) -> bool:
     return bool(_NATIONWIDE.search(body, item.end, end))
 
 
+# a place named as a whole, right before its name: "en toda España", "por todo México", "a lo largo de toda
+# Colombia", "across France", "throughout Britain", "all over Spain", "the whole of Italy"
+_WHOLE_OF = re.compile(r"(?:\b(?:en|por|a\s+lo\s+largo\s+(?:y\s+ancho\s+)?de)\s+tod[oa]|\bacross|\bthroughout|"
+                       r"\ball\s+over|\b(?:in\s+)?all\s+of|\bthe\s+whole\s+of)\s+(?:el\s+|la\s+)?$", re.I)
+
+
+def _whole_place(body: str, item, found, clause_places) -> tuple[str, str, int] | None:
+    """The country or region the figure's own stretch names as a whole: after the figure, before the next one
+    ("515.988 asistentes en toda España, frente a los 500.000 ... en Madrid"), or before it, with no figure before
+    it nor place between ("Across France, 61 officers"). A town "across" which a count is made is the town already."""
+    following = min([f.start for f in found if f.start >= item.end] + [item.end + 60])
+    for p in clause_places:
+        if is_city(p[0]) or not _WHOLE_OF.search(body, max(0, p[2] - 30), p[2]):
+            continue
+        if item.end <= p[2] < following and not any(item.end <= q[2] < p[2] for q in clause_places):
+            return p                  # (not past a place of its own: "302 people (292 in Zhengzhou) across Henan")
+        if p[2] < item.start and not any(f.start < item.start for f in found if f is not item) and \
+                not any(p[2] < q[2] < item.start or item.end <= q[2] < following for q in clause_places):
+            return p                  # the place opens the figure's stretch: no figure before it, no place of its
+            #                           own ("across the country, with some 20,000 people marching in Nairobi")
+    return None
+
+
 _OF_THEM = re.compile(r"\s*(?:de\s+(?:ellos|ellas|los\s+cuales|las\s+cuales|estos|estas)|"
                       r"of\s+(?:them|whom|which|these))\b", re.I)
 
@@ -1288,6 +1311,11 @@ def _named_place(story: Story, line: Line, item: Found, measure: bool, part: tup
         # (not a record's scope: "the first storm to cause $2 billion in damage outside the United States")
         pair = ""                     # "620 confirmed cases outside of China": of no one place
         checks.append("place (outside the place the sentence names: left empty)")
+    elif place is None and (whole := _whole_place(body, item, found, clause_places)) is not None:
+        # "contó 515.988 asistentes en toda España", "Across France, 61 officers were injured": that place as a whole,
+        # not the dateline's town nor another place of the sentence
+        place, place_code = place_value(whole[0], whole[1]), whole[0]
+        checks.append(f"place (the whole of {whole[1]}, as the sentence says)")
     elif place is None and where and _nationwide(body, item, found, hi):
         # "1.08 million marched nationwide, 119,000 of them in Paris": the country
         place, place_code = country_of(where[0]), country_of(where[0])

@@ -69,3 +69,19 @@ def _declared(tmp_path, body: str, date: str = "2024-11-01") -> tuple[dict[str, 
 ])
 def test_a_total_over_several_places_is_of_the_place_that_holds_them(body, value, place):
     assert _places(body)[value] == place
+
+
+# --- 2. the whole of a country ---------------------------------------------------------------------------------------
+@pytest.mark.parametrize("body, value, place", [
+    ("MADRID.- Hace una semana, la Guardia Civil contó 312.400 manifestantes en toda España, frente a los 90.000 "
+     "que el sindicato dijo haber reunido en Madrid.", "312.400", "ES"),
+    ("MADRID.- Hace una semana, la Guardia Civil contó 312.400 manifestantes en toda España, frente a los 90.000 "
+     "que el sindicato dijo haber reunido en Madrid.", "90.000", "Madrid"),
+    ("Sevilla, 18 nov (EFE).- Los sindicatos cifraron en 400.000 los manifestantes en toda España, y en 30.000 los "
+     "de Sevilla.", "400.000", "ES"),
+    ("LYON (Reuters) - Police said 4,200 people were arrested across France on Saturday, 300 of them in Lyon.",
+     "4,200 people", "FR"),
+    ("LYON (Reuters) - Throughout France, 61 officers were injured, the police said.", "61", "FR"),
+])
+def test_a_count_of_the_whole_country_is_the_country(body, value, place):
+    assert _places(body, "2023-11-18")[value] == place
