@@ -569,6 +569,12 @@ def _places_in(text: str, prefer: tuple[str, ...]) -> list[tuple[str, str, int]]
                 if code is not None and is_city(code) and name.isalpha() and name.isupper() and len(name) <= 6 and \
                         text.rfind("\n", 0, at) + 1 != at and at != 0:
                     code = None                  # "syndrome (MERS)": an acronym, not Moers (a dateline opens a line)
+                if code is not None and "-" in code and not is_city(code) and size == len(words) and (
+                        _CITY_BEFORE.search(text, max(0, at - 24), at) or _CITY_AFTER.match(text, run.end())):
+                    # "la ciudad de Valencia", "the city of Valencia", "Valencia city": the city, not the province
+                    # (ES-V) that shares its name
+                    country = code.split("-")[0]
+                    code = _city(name, country) or city_code(country, _bare(name))
                 if code is not None:
                     written = _bare(name)
                     if written.isupper() and len(written) > 3 and "." not in written:
@@ -581,6 +587,9 @@ def _places_in(text: str, prefer: tuple[str, ...]) -> list[tuple[str, str, int]]
     return out
 
 
+# a name the text calls a city: "la ciudad de", "the city of", "in Valencia city" (not "Kansas City": a name)
+_CITY_BEFORE = re.compile(r"\b(?:ciudad|city)\s+(?:de|of)\s+$", re.I)
+_CITY_AFTER = re.compile(r"\s+city\b")
 _WORD = re.compile(r"\S+")
 _THE_BEFORE = re.compile(r"\b(?:the|el|la)\s+$")
 # what a town's name before it names a thing of, not the town: "the Metro system", "la Metro línea"

@@ -85,3 +85,26 @@ def test_a_total_over_several_places_is_of_the_place_that_holds_them(body, value
 ])
 def test_a_count_of_the_whole_country_is_the_country(body, value, place):
     assert _places(body, "2023-11-18")[value] == place
+
+
+# --- 3. the city of a name a province shares ----------------------------------------------------------------------
+@pytest.mark.parametrize("body, value, place", [
+    ("La riada dejó 140 muertos en la provincia de Valencia. En la ciudad de Valencia murieron 13 personas, según "
+     "la alcaldesa.", "13 personas", "ES-VALENCIA"),
+    ("La riada dejó 140 muertos en la provincia de Valencia. Las víctimas en la ciudad de Valencia ascienden a 13, "
+     "según la alcaldesa.", "13", "ES-VALENCIA"),
+    ("Floods killed 140 people in Valencia province in Spain. The mayor said 13 people died in Valencia city.",
+     "13 people", "ES-VALENCIA"),
+    ("Floods killed 140 people in Valencia province in Spain. In the city of Valencia, 13 people died, the mayor "
+     "said.", "13 people", "ES-VALENCIA"),
+])
+def test_the_city_of_a_provinces_name_is_the_city(tmp_path, body, value, place):
+    claims, declared = _declared(tmp_path, body)
+    assert claims[value] == place
+    assert declared[place]["parent"] in ("ES", "ES-V")
+
+
+def test_the_province_of_that_name_stays_the_province():
+    places = _places("La riada dejó 140 muertos en la provincia de Valencia. En la ciudad de Valencia murieron 13 "
+                     "personas, según la alcaldesa.")
+    assert places["140"] == "Valencia"
