@@ -1,5 +1,6 @@
 """The region a text places a city in: "in Tucson, Arizona" (US-AZ), "en Juchitán, Oaxaca" (MX-OAX),
-"Manado, the capital of North Sulawesi province" (ID-SA), "en Manzanillo, en Colima" (MX-COL).
+"Manado, the capital of North Sulawesi province" (ID-SA), "en Manzanillo, en Colima" (MX-COL), "en Mira (Cuenca)"
+(ES-CU).
 
 A city declared in the draft _places.yaml gets that region as its parent. With the country as its
 parent, a count of the city was no part of the region's count, and the report could not see a part
@@ -28,7 +29,11 @@ _GAP = re.compile(
     r"\s+(?:[a-záéíóúñ]+\s+)?(?:of|de|del)\s+)?"
     r"|\s+(?:in|en)\s+(?:the\s+|el\s+|la\s+)?(?:[a-záéíóúñ]+\s+)?" + _REGION_WORD +
     r"\s+(?:[a-záéíóúñ]+\s+)?(?:of|de|del)\s+"
-    r"|\s+(?:in|en)\s+)")
+    r"|\s+(?:in|en)\s+"
+    # "Mira (Cuenca)", "Tarazona (Zaragoza)": the region in brackets
+    r"|\s*\(\s*)")
+# the bracket that closes right after the region: "Mira (Cuenca)", not "Mira (Cuenca y Albacete)"
+_CLOSES = re.compile(r"\s*\)")
 # the region by its word alone, after "the capital of": "Manado city, the capital of the province" (the one
 # named before)
 _THAT_REGION = re.compile(_REGION_WORD + r"\b(?!\s+(?:of|de|del)\b)", re.I)
@@ -95,6 +100,8 @@ def _region_after(body: str, named: list[tuple[str, str, int]], gap: re.Match, c
     after = at + len(first[1])
     if _NO_GAP.fullmatch(gap.group()) and not _WORD_AFTER.match(body, after):
         return None                       # "died in Pune in Maharashtra": no region's word, no address
+    if "(" in gap.group() and not _CLOSES.match(body, after):
+        return None                       # "Mira (Cuenca y Albacete)": no one region
     goes_on = _LIST_GOES_ON.match(body, after)
     if goes_on is not None and any(p[2] == goes_on.end() and _is_region_of(p[0], country) for p in named):
         return None                       # "en Juchitán, Oaxaca, Chiapas y Tabasco": a list of regions

@@ -108,3 +108,17 @@ def test_the_province_of_that_name_stays_the_province():
     places = _places("La riada dejó 140 muertos en la provincia de Valencia. En la ciudad de Valencia murieron 13 "
                      "personas, según la alcaldesa.")
     assert places["140"] == "Valencia"
+
+
+# --- 4. a region in brackets after a town -------------------------------------------------------------------------
+@pytest.mark.parametrize("body, town, parent", [
+    ("La crecida mató a tres personas en Alcaraz (Albacete), según los bomberos.", "ES-ALCARAZ", "ES-AB"),
+    ("Las lluvias causaron la muerte de dos personas en Villarrobledo (Albacete) y de tres en Ayora (Valencia), "
+     "según la Guardia Civil.", "ES-VILLARROBLEDO", "ES-AB"),
+    ("Las lluvias causaron la muerte de dos personas en Villarrobledo (Albacete) y de tres en Ayora (Valencia), "
+     "según la Guardia Civil.", "ES-AYORA", "ES-V"),
+    ("Floods killed four people in Tarazona (Zaragoza) in Spain, the police said.", "ES-TARAZONA", "ES-Z"),
+])
+def test_a_region_in_brackets_after_a_town_is_its_parent(tmp_path, body, town, parent):
+    _, declared = _declared(tmp_path, body)
+    assert declared[town]["parent"] == parent
