@@ -39,7 +39,10 @@ _OWNER_AFTER = re.compile(rf"['’]s\s+(?:[^\W\d_-]+(?:-[^\W\d_]+)?\s+){{0,3}}(?
 # Cross Society": a capitalised name the place opens, whose head is a body's noun
 _NAME_AFTER = re.compile(
     r"\s+(?:[A-Z][\w-]*\s+){0,3}(?:Institute|University|College|Survey|Department|Ministry|Red\s+Cross|"
-    r"Red\s+Crescent|Observatory|Society|Council|Commission|Agency|Bureau|Service)\b")
+    r"Red\s+Crescent|Observatory|Society|Council|Commission|Agency|Bureau|Service|Administration|Embassy|"
+    r"Command|Coast\s+Guard)\b")
+# a country's abbreviation with its points, "U.S.", "U.K.": the last point is the name's, not a sentence's end
+_ABBREVIATION = re.compile(r"(?:[A-Z]\.)+[A-Z]")
 
 _ACADEMIC = re.compile(r"Institute|University|College|Survey")
 
@@ -66,6 +69,8 @@ def in_body_name(text: str, at: int, name: str, country: bool) -> bool:
         return True                   # "police in Kabul" is where the police are; "Mission in Syria" a name
     if _OWNER_AFTER.match(text, end):
         return True
+    if text.startswith(".", end) and _ABBREVIATION.fullmatch(name):
+        end += 1                      # "the U.S. Geological Survey said": the agency's owner, not a scene
     after = _NAME_AFTER.match(text, end)
     return after is not None and (country or _ACADEMIC.search(after.group()) is not None)
 

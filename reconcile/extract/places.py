@@ -12,6 +12,7 @@ from typing import Callable
 
 from reconcile.extract.demonyms import demonym
 from reconcile.extract.gentilicios import gentilicio
+from reconcile.extract.place_bodies import in_body_name
 from reconcile.extract.place_near import near_subdivision
 from reconcile.extract.place_towns import towns_named
 from reconcile.extract.place_words import is_common_word, is_common_word_at_start, is_title_case, name_goes_on
@@ -404,7 +405,8 @@ def _with_grammar(text: str, found: list[tuple[str, str, int]], country: str) ->
     towns = towns_named(text)
     if not towns:
         return sorted(out, key=lambda p: p[2])
-    outside = [p for p in found if not _inside_a_town(p, towns)]
+    # (not a country that opens a body's name: "the U.S. Geological Survey said" puts no town in the U.S.)
+    outside = [p for p in found if not _inside_a_town(p, towns) and not in_body_name(text, p[2], p[1], "-" not in p[0])]
     countries = {country_of(p[0]) for p in outside}
     for name, at in towns:
         known = [p for p in found if p[2] < at + len(name) and at < p[2] + len(p[1])]

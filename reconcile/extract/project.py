@@ -654,8 +654,9 @@ def _declare_city(draft: Draft, code: str, name: str, project: PlaceIndex, regio
         return code
     for other in draft.places.values():
         if other["id"] != code and key in _names(other):
-            _parent_of(draft.places.setdefault(code, {"id": code, "name": code, "aliases": [], "parent": parent}),
-                       region)
+            # named with its country, never by its code (N6 D6b: "AF-ZINDA-JAN" had name "AF-ZINDA-JAN")
+            _parent_of(draft.places.setdefault(code, {"id": code, "name": f"{name} ({code.split('-')[0]})",
+                                                      "aliases": [], "parent": parent}), region)
             return code
     entry = draft.places.setdefault(code, {"id": code, "name": name, "aliases": [], "parent": parent})
     _parent_of(entry, region)

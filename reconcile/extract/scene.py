@@ -742,7 +742,7 @@ def _article_place(article: Article, all_sentences: list[Sentence]) -> tuple[str
     filed_end = start + (dateline_end(article.text[start:]) or 0) if filed is not None else 0
     for sentence in all_sentences:
         found = _home_divisions(sentence.text, places_in(sentence.text), home)
-        came_from = origins(sentence.text, found) | _built_at(sentence.text, found)
+        came_from = origins(sentence.text, found) | _built_at(sentence.text, found) | _agencies_countries(sentence.text)
         if sentence.start in opening_texts:
             speakers = _speakers_countries(sentence.text)      # "U.S. health officials said": no vote, beside
             if any(p[2] not in speakers | came_from for p in found):   # another place
@@ -1067,6 +1067,20 @@ def _speakers_countries(text: str) -> frozenset[int]:
             found = places_in(words[0])
             if found and "-" not in found[0][0]:
                 out.add(a.start)
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1024)
+def _agencies_countries(text: str) -> frozenset[int]:
+    """Where a country opens the name of a body that speaks: "the U.S. Geological Survey said", "the Pakistan
+    Meteorological Department said" (whose agency it is, which reports on events abroad too)."""
+    from reconcile.extract.attribution import attributions
+
+    out = set()
+    for a in attributions(text):
+        found = places_in(a.who.split()[0]) if " " in a.who and a.who[:1].isupper() else []
+        if found and "-" not in found[0][0] and in_body_name(a.who, found[0][2], found[0][1], True):
+            out.add(a.start)
     return frozenset(out)
 
 

@@ -122,3 +122,33 @@ def test_the_province_of_that_name_stays_the_province():
 def test_a_region_in_brackets_after_a_town_is_its_parent(tmp_path, body, town, parent):
     _, declared = _declared(tmp_path, body)
     assert declared[town]["parent"] == parent
+
+
+# --- 5. a country's abbreviation opening an agency's name ---------------------------------------------------------
+@pytest.mark.parametrize("body", [
+    "Two landslides in the Shindand district killed 300 people, the U.S. Geological Survey said.",
+    "Two landslides in the Shindand district killed 300 people, the U.S. Agency for International Development said.",
+    "Two landslides in the Shindand district of Herat killed 300 people in Afghanistan, the U.S. Geological Survey "
+    "said.",
+])
+def test_us_opening_an_agencys_name_makes_no_place_american(tmp_path, body):
+    claims, declared = _declared(tmp_path, body, "2023-10-09")
+    assert not any(code.startswith("US") for code in declared)
+    assert claims["300 people"] != "US"
+
+
+def test_no_declared_place_is_named_by_its_code(tmp_path):
+    # two towns of one name in two countries, from two articles: the second is named with its country
+    first, second = tmp_path / "a.txt", tmp_path / "b.txt"
+    first.write_text("date: 2024-11-01\n\nStorms killed 12 people in Perth, Western Australia, the police said.\n",
+                     encoding="utf-8")
+    second.write_text("date: 2024-11-01\n\nFloods killed 4 people in Perth in Scotland, officials said.\n",
+                      encoding="utf-8")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["extract", str(first), str(second), "--output", str(out)])
+    assert result.exit_code == 0, result.output
+    declared = yaml.safe_load((out / "sources" / "_places.yaml").read_text(encoding="utf-8"))["places"]
+    assert {entry["id"] for entry in declared} >= {"AU-PERTH", "GB-PERTH"}
+    assert all(entry["name"] != entry["id"] for entry in declared)
+    report = CliRunner().invoke(main, ["report", str(out), "--format", "json", "--fail-on", "never"])
+    assert report.exit_code == 0, report.output
