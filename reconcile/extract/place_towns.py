@@ -98,6 +98,28 @@ _GAPPED_ITEM = re.compile(rf"(?:,|\s+and|\s+y)\s+({_NAME})\s+(?=(?:\d|one|two|th
                           r"ten|eleven|twelve|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\b)")
 
 
+# a list of divisions, each with its count in brackets, called divisions after its first or last name: "across
+# Zinda Jan district (1,320 families), and Injil (150 families), Gulran (95 families) and Kushk (Robat-e-Sagani)
+# districts (30 families)" (the divisions' word makes the names towns: not "Hungary (100,000), Poland (50,000)")
+_COUNTED_ITEM = re.compile(rf"({_NAME})(?:\s+\([^()\d]{{1,40}}\))?(?P<kind>\s+(?:district|province|county|"
+                           r"municipality|distrito|provincia|municipio)s?)?\s*\(\s*\d[^()]{0,40}\)")
+_ITEMS_JOIN = re.compile(r"\s*(?:,\s*(?:(?:and|y|e)\s+)?|\s+(?:and|y|e)\s+)")
+
+
+def _counted_divisions(text: str) -> list[tuple[str, int]]:
+    """(name, offset) of the names of a list of divisions each with its count in brackets (``_COUNTED_ITEM``)."""
+    out: list[tuple[str, int]] = []
+    chain: list[re.Match] = []
+    for match in [*_COUNTED_ITEM.finditer(text), None]:
+        if match is not None and chain and _ITEMS_JOIN.fullmatch(text, chain[-1].end(), match.start()):
+            chain.append(match)
+            continue
+        if len(chain) >= 2 and (chain[0].group("kind") or chain[-1].group("kind")):
+            out += [(m.group(1), m.start(1)) for m in chain if m.group(1).split()[0] not in _NOT_NAMES]
+        chain = [match] if match is not None else []
+    return out
+
+
 def towns_named(text: str) -> list[tuple[str, int]]:
     """(name as written, offset) of the towns ``text`` names as towns by the words around them,
     without the word of their kind ("Jumla district", "Labutta Township": Jumla, Labutta; as
@@ -133,6 +155,8 @@ def _towns_named(text: str) -> tuple[tuple[str, int], ...]:
             if match.group(1).split()[0] not in _NOT_NAMES:
                 out.setdefault(match.start(1), match.group(1))
     if "(" in text:
+        for name, at in _counted_divisions(text):
+            out.setdefault(at, name)
         for match in _TOWN_THEN_ITS_REGION.finditer(text):
             name = match.group(1)
             if name.split()[0] not in _NOT_NAMES or name.split()[0] in _ARTICLES and len(name.split()) > 1:

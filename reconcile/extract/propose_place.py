@@ -1354,7 +1354,10 @@ _HOLDS = re.compile(r"\s+(?:tiene|ten[ií]a|has|had|hosts|hosted|acoge|acog[ií]
 
 # a bracket that opens right after a place, and its figure: "Hungary (about 100,000 deaths)", "the United Kingdom
 # (where more than 55,000 people died)", "Perú (donde murieron 300)"
-_BRACKET_OPENS = re.compile(r"\s*\(\s*(?:(?:where|in\s+which|donde|en\s+donde)\s+)?(?:[^\W\d_]+\s+){0,3}", re.I)
+# (after the place's other name and its division's word: "Kushk (Robat-e-Sagani) districts (30 families)")
+_BRACKET_OPENS = re.compile(r"(?:\s+\([^()\d]{1,40}\))?(?:\s+(?:district|province|county|municipality|distrito|"
+                            r"provincia|municipio)s?)?"
+                            r"\s*\(\s*(?:(?:where|in\s+which|donde|en\s+donde)\s+)?(?:[^\W\d_]+\s+){0,3}", re.I)
 
 
 _LEFT_FROM = re.compile(r"\b(?:left|departed(?:\s+from)?|sailed\s+from|set\s+sail\s+from|fled|from|sali[oó]\s+de|"

@@ -152,3 +152,12 @@ def test_no_declared_place_is_named_by_its_code(tmp_path):
     assert all(entry["name"] != entry["id"] for entry in declared)
     report = CliRunner().invoke(main, ["report", str(out), "--format", "json", "--fail-on", "never"])
     assert report.exit_code == 0, report.output
+
+
+# --- 6. a list of names, each with its count in brackets --------------------------------------------------------
+def test_each_bracketed_count_of_a_list_is_of_the_name_before_it():
+    places = _places('Floods hit the Swat district of Khyber Pakhtunkhwa in Pakistan on Saturday. "In total, 9,240 '
+                     'people (1,320 families) are assessed to have been affected across Swat district (840 families), '
+                     'and Chitral (210 families), Mardan (130 families), Bannu (90 families) and Kohat (Lachi) '
+                     'districts (50 families)," the statement said.', "2023-10-09")
+    assert [places[v] for v in ("840", "210", "130", "90", "50")] == ["Swat", "Chitral", "Mardan", "Bannu", "Kohat"]
