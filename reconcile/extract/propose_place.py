@@ -1452,6 +1452,8 @@ def _parts_places(line: Line, item: Found) -> set[str]:
         if not (PART_BEFORE.search(body, max(0, o.start - 30), o.start)
                 # "95 muertos, 92 de ellos", "30 dead, 27 of them": the first figure after the total
                 or o is first and _OF_THEM.match(body, o.end) and _COMMA_APART.search(body, item.end, o.start)
+                # "casi 10.000 migrantes, de los cuales han registrado unos 6.000 en Tijuana"
+                or o is first and _OF_WHICH_THEN.search(body, max(0, o.start - 60), o.start)
                 or listed_to >= 0 and _PART_JOIN.fullmatch(body, listed_to, o.start)):
             continue
         after = _PART_IN.match(body, o.end)
@@ -1462,6 +1464,9 @@ def _parts_places(line: Line, item: Found) -> set[str]:
     return codes
 
 
+# a total's relative that opens its parts, a few words before the first: "de los cuales han registrado unos", "of whom
+# officials counted some"
+_OF_WHICH_THEN = re.compile(r",\s+(?:de\s+(?:los|las)\s+cuales|of\s+(?:whom|which))(?:\s+[^\W\d_]+){0,3}\s+$", re.I)
 # from a part to its places: "7.000 en", "92 de ellos se localizaron en", "27 of them were found in", "one each in",
 # "y uno Albacete, Cuenca y Málaga"
 _PART_IN = re.compile(r"(?:(?:\s+[^\W\d_]+){0,5}?\s+(?:in|en))?\s+", re.I)

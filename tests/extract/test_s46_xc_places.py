@@ -58,6 +58,11 @@ def _declared(tmp_path, body: str, date: str = "2024-11-01") -> tuple[dict[str, 
      "40", "Andalucía"),
     ("Floods killed 50 people in Texas on Monday.\n\n"
      "Of an earlier toll of 30 dead, 27 of them were found in Texas and one each in Ohio, Utah and Iowa.", "30", "US"),
+    # the parts a few words after "de los cuales", "of whom"
+    ("El país ha recibido casi 8.000 migrantes en los albergues desde octubre, de los cuales han registrado unos "
+     "5.000 en la ciudad de Monterrey, 2.000 en Saltillo y 400 en Ciudad de México.", "casi 8.000", "MX"),
+    ("Floods displaced 9,000 people in the region, of whom officials counted some 6,000 in Sinaloa and 3,000 in "
+     "Sonora.", "9,000 people", "MX"),
     # "in total" after counts in several regions: the country; after counts of one place: that place
     ("La riada dejó 61 muertos en la provincia de Murcia, según el servicio de emergencias.\n\n"
      "A estos fallecidos hay que sumar otros dos en Teruel y en Soria, y otro más en Huesca. "
