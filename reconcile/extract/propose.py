@@ -287,8 +287,9 @@ def _propose_figure(story: Story, reading: _Reading, line: Line, item: Found) ->
     as_of = reading.days.as_of(story, line, item, crit, measure, checks)
     proposal = Proposal(
         value=_value(item, grouped, reading.thousands_comma, checks, line.lang), quote=body, lang=line.lang,
-        claimant=claimant, population=pop, criterion=crit, place=place, as_of=as_of, stated_on=line.stated,
-        start=line.sentence.start + item.start, checks=checks, unit=item.unit, counted=item.counted,
+        claimant=claimant, population=pop, criterion=crit, place=place, as_of=as_of,
+        stated_on=reading.days.stated_on(line, item), start=line.sentence.start + item.start, checks=checks,
+        unit=item.unit, counted=item.counted,
         city=place_code if place_code and is_city(place_code) else None)
     proposal.sentence = line.number
     proposal.cites = cites if cites and claimant == own else None

@@ -9,9 +9,11 @@ never of a day named before. ``Days`` holds the days named so far, sentence by s
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from reconcile.extract.date_earlier import earlier_figure
 from reconcile.extract.date_report import counts_in_present, counts_to_now, dates_a_report
 from reconcile.extract.date_clauses import event_clauses, when_day, without
 from reconcile.extract.date_lists import closing_year, listed_month
@@ -396,6 +398,8 @@ class Days:
     period: str | None = None
     # the date of the event the opening tells, a year or more before the article's (``_looks_back``)
     past: str | None = None
+    # the stated_on of the figures told as earlier ones (``_earlier``), by their sentence's number and their start
+    _told_before: dict[tuple[int, int], str] = field(default_factory=dict)
 
     @property
     def dating(self) -> str | None:
@@ -579,7 +583,41 @@ class Days:
             # for comparison, which is no count of the article's own
             checks.append(f"as_of ({other}: a count of another event the sentence names; give it that event's "
                           "topic, or drop it)")
-        return as_of if as_of is not None else self._undated(story, line, item, crit, measure, checks, against)
+        if as_of is None:
+            as_of = self._undated(story, line, item, crit, measure, checks, against)
+        return as_of if measure else self._earlier(line, item, crit, as_of, checks)
+
+    def _earlier(self, line: Line, item: Found, crit: str | None, as_of: str | None, checks: list[str]) -> str | None:
+        """The as_of of a figure the sentence tells as an earlier one ("up from 1,870", "earlier said 1,870 were
+        killed", "la última cifra anterior, de 95"), told on the day the article tells the newer one and given no
+        earlier day of its own: none, where the reviewer writes the day it was counted; and its ``stated_on`` the
+        day before (``stated_on``), so that the report reads the newer figure of its claimant as a revision, not a
+        conflict (SPEC §5: a later statement that replaces a figure)."""
+        today, body = self.reference, line.body
+        if today is None or len(today) != 10 or line.stated != today:
+            return as_of      # (an article dated by its month or year alone, or a statement of a day named)
+        earlier = earlier_figure(body, item.start, item.end, crit)
+        if earlier is None:
+            return as_of
+        words, where = earlier
+        if earlier_day(body, item.end, today, self.onward) or dates_in(body[where:], today, self.onward) or \
+                as_of is not None and as_of != line.date and not today.startswith(as_of):
+            # a day of its own ("frente a los 21 del día anterior", "up from 30 on Monday"), or of the event, named
+            # before ("Mr Delmar earlier said 1,320 houses were destroyed" of a quake on Saturday): not the newer's
+            return as_of
+        before = (dt.date.fromisoformat(today) - dt.timedelta(days=1)).isoformat()
+        self._told_before[(line.number, item.start)] = before
+        checks[:] = [check for check in checks if not check.startswith("as_of")]
+        checks.append(f"as_of (none: an earlier figure ({words!r}) the text gives no day; write the day it was "
+                      f"counted, not the article's)")
+        checks.append(f"stated_on ({before}, the day before the article's: an earlier statement, so the report reads "
+                      "the newer figure as its revision, not a conflict; write the day it was stated if you know it)")
+        return None
+
+    def stated_on(self, line: Line, item: Found) -> str | None:
+        """The day ``item`` was stated: the sentence's (``line.stated``), or the day before the article's for an
+        earlier figure told on it (``_earlier``)."""
+        return self._told_before.get((line.number, item.start), line.stated)
 
     def _outside_the_events_clauses(self, line: Line, item: Found) -> str | None:
         """The sentence's day, unless it names it only in a clause that tells when the event happened ("an
