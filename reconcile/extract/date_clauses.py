@@ -28,7 +28,10 @@ _EVENT_VERB = (r"(?:struck|hit|began|begun|started|broke\s+out|erupted|occurred|
                r"azot[oó]|sacudi[oó]|golpe[oó]|comenz[oó]|empez[oó]|inici[oó]|estall[oó]|ocurri[oó]|sucedi[oó]|"
                r"se\s+produjo|toc[oó]\s+tierra|se\s+derrumb[oó]|se\s+desplom[oó]|naufrag[oó]|explot[oó]|"
                r"arras[oó]|azotaron|comenzaron|empezaron|estallaron|ocurrieron)")
-_RELATIVE_EVENT = re.compile(rf"\b(?:that|which|where|que|donde|en\s+(?:el|la)\s+que)\s+(?:[^\W\d_]+['’]?s?\s+){{0,6}}?"
+# (or a clause of when it happened: "have been reported dead after an earthquake hit Afghanistan on Saturday", "after
+# a 6.3-magnitude earthquake struck", "después de que un sismo sacudió el norte el martes")
+_RELATIVE_EVENT = re.compile(rf"\b(?:that|which|where|que|donde|en\s+(?:el|la)\s+que|after|following|tras|"
+                             rf"despu[eé]s\s+de\s+que)\s+(?:[\w.'’-]+\s+){{0,6}}?"
                              rf"{_EVENT_VERB}\b[^,;:.\d]{{0,80}}", re.I)
 # an event named by its day: "del terremoto del pasado 19 de septiembre", "the earthquake of 5 August", "Sunday's
 # quake"

@@ -977,8 +977,10 @@ _SUBJECT_SAID = re.compile(r",?\s+(?:[^\W\d_]+\s+){1,4}?" + _SAYING.pattern, re.
 _REPORTS = re.compile(r"reported|announced|confirmed|report[oó]|inform[oó]|anunci[oó]|confirm[oó]|reportaron|"
                       r"informaron|anunciaron|confirmaron", re.I)
 # the clause of the figure, after a verb of saying: "that", "que", a comma, or a verb of its own ("reported 40
-# people died on Monday", "informó que 40 personas murieron el lunes")
-_OWN_CLAUSE = re.compile(r"[,;:\"“«]|\b(?:that|que|was|were|is|are|had|has|have|been|died|fue|fueron|es|son|era|eran|"
+# people died on Monday", "informó que 40 personas murieron el lunes"); or a clause of when the event happened
+# ("reported dead after an earthquake hit on Saturday": the quake's day, not the report's)
+_OWN_CLAUSE = re.compile(r"[,;:\"“«]|\b(?:that|que|after|following|when|tras|cuando|despu[eé]s|"
+                         r"was|were|is|are|had|has|have|been|died|fue|fueron|es|son|era|eran|"
                          r"ha|han|hab[ií]an?|[^\W\d_]+ed|[^\W\d_]+(?:aron|ieron))\b", re.I)
 
 
