@@ -10,7 +10,8 @@ import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
-__all__ = ["goes_on_report", "dates_a_report", "clause_span", "counts_to_now", "counts_in_present", "figures_clause"]
+__all__ = ["goes_on_report", "dates_a_report", "clause_span", "counts_to_now", "counts_in_present", "figures_clause",
+           "toll_as_it_stands"]
 
 # the verbs of showing a figure, in the present and the past, singular and plural, side by side in the
 # two languages: "shows" / "muestra", "show" / "muestran", "listed" / "registró"
@@ -141,3 +142,27 @@ def counts_in_present(sentence: str, start: int, end: int) -> bool:
     the article's day, not of a day the sentence before named ("On 6 May rescuers found 12
     bodies", "El 6 de mayo los rescatistas hallaron 12 cuerpos")."""
     return _PRESENT_STATE.search(figures_clause(sentence, start, end)) is not None
+
+
+# a toll named as it stands, its verb before the figure: "the death toll was 3,166", "Libya's death toll rises to
+# 11,300", "showed a death toll of 3,166", "the toll stood at", "el balance de muertos asciende a", "la cifra de
+# fallecidos es de", "el número de víctimas subió a"
+_TOLL_STANDS = re.compile(
+    r"\b(?:(?:death|casualty)\s+tolls?|toll|tally|number\s+of\s+(?:dead|deaths|victims|fatalities)|"
+    r"(?:balance|saldo|cifra|n[uú]mero|recuento)\s+(?:oficial\s+)?(?:de\s+)?(?:muertos|fallecidos|v[ií]ctimas|"
+    r"muertes|desaparecidos|heridos))\b[^\d.;]{0,60}?"
+    r"(?:\b(?:is|was|stands?|stood|rises?|rose|risen|increased|climbed|reached|reaches|jumped|hit|tops|topped|"
+    r"asciende|ascendi[oó]|sube|subi[oó]|se\s+eleva|se\s+elev[oó]|es|era|fue|alcanza|alcanz[oó]|llega|lleg[oó])"
+    r"(?:\s+(?:to|at|of|a|de|en))?|\s+of|\s+de)\s+(?:(?:about|around|some|nearly|almost|at\s+least|more\s+than|"
+    r"over|unos|unas|casi|al\s+menos|m[aá]s\s+de|cerca\s+de)\s+)?$", re.I)
+# a count since the event began or a day ("since the storm hit", "desde el martes"): of the event, not of a day
+_SINCE = re.compile(r"\b(?:since|desde)\b", re.I)
+
+
+def toll_as_it_stands(sentence: str, start: int, end: int) -> bool:
+    """Whether the figure at [start, end) is a toll as it stands the day it is told, named so: "the death toll was
+    3,166", "the toll rose to 11,300", "la cifra de muertos asciende a"; not a toll since a day or the event began
+    ("the toll since the rains began rose to 40"). (Not a state that lasts, "siete personas siguen desaparecidas",
+    nor a count up to now, "The count now stands at 30": the news/ annotations and tests/extract date those of an
+    event of weeks by its year.)"""
+    return _TOLL_STANDS.search(sentence, max(0, start - 90), start) is not None and not _SINCE.search(sentence)

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from reconcile.extract.date_earlier import earlier_figure
-from reconcile.extract.date_report import counts_in_present, counts_to_now, dates_a_report
+from reconcile.extract.date_report import counts_in_present, counts_to_now, dates_a_report, toll_as_it_stands
 from reconcile.extract.date_clauses import event_clauses, when_day, without
 from reconcile.extract.date_lists import closing_year, listed_month
 from reconcile.extract.dates import (MONTH_WORDS, as_of_line, before_another_events_name, dates_in, dates_line_span,
@@ -663,6 +663,13 @@ class Days:
         # residents", "el pueblo, de 8.000 habitantes", "which employed 300 workers"): a stock, known
         # by the year, which no day carried from before dates
         carried = not _is_stock(body, item, crit)
+        if long_event and date and carried and not (self.account or self.past or measure) and \
+                _TOLL.match(crit or "") and toll_as_it_stands(body, item.start, item.end):
+            # news of an event of weeks ("Malta's death toll rises to 2,100 due to Cyclone Orla"): a toll named as it
+            # stands the day it is told ("the death toll was 870", "la cifra de muertos asciende a 40"), with no
+            # "since", is of that day, not of the event's year
+            checks.append("as_of (from the article's date: a toll as it stood the day it was told)")
+            return date
         as_of = None
         if carried and self.paragraph and self.paragraph != date and self.paragraph != against and not (
                 long_event or tallied or measure or to_now or counts_in_present(body, item.start, item.end)):
