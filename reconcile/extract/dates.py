@@ -212,10 +212,8 @@ _WEEKDAY = re.compile(r"\b(?:on\s+|el\s+|este\s+|last\s+|el pasado\s+)?(monday|t
                       re.I)
 _RELATIVE = re.compile(r"\b(yesterday|today|ayer|hoy|anteayer|anoche|last night|tonight|this morning|"
                        r"this afternoon|this evening|esta (?:mañana|madrugada|tarde|noche))\b", re.I)
-# days or weeks before the article's: "two days ago", "a week ago", "hace dos días", "hace apenas una semana"
-_AGO = re.compile(r"\b(?P<count>a|one|two|three|four|five|\d)\s+(?P<unit>days?|weeks?)\s+ago\b|"
-                  r"\bhace\s+(?:(?:apenas|solo|s[oó]lo|justo|exactamente)\s+)?"
-                  r"(?P<cuenta>un|uno|una|dos|tres|cuatro|cinco|\d)\s+(?P<unidad>d[ií]as?|semanas?)\b", re.I)
+_AGO = re.compile(r"\b(a|one|two|three|four|five|\d)\s+days?\s+ago\b|"
+                  r"\bhace\s+(un|uno|dos|tres|cuatro|cinco|\d)\s+d[ií]as?\b", re.I)
 # "last month", "el mes pasado", "last year", "del año pasado": the article's month or year before
 # a span's start up to now: "since November last year", "desde noviembre del año pasado"
 _SINCE_MONTH = re.compile(rf"\b(?:since|desde)\s+(?:{_MONTHS})\s+(?:of\s+|de\s+|del\s+)?$", re.I)
@@ -310,8 +308,9 @@ def relative_date(text: str, article_date: str | None, forward: bool = False, co
         return _weekday_near(base, event_day, forward)
     ago = _AGO.search(text)
     if ago:
-        back = _days_told(ago.group("count") or ago.group("cuenta"), ago.group("unit") or ago.group("unidad"))
-        return (base - dt.timedelta(days=back)).isoformat()      # "two days ago", "hace apenas una semana"
+        count = ago.group(1) or ago.group(2)
+        back = int(count) if count.isdigit() else _NUMBER_WORDS[fold_word(count)]
+        return (base - dt.timedelta(days=back)).isoformat()      # "two days ago", "hace dos días"
     weekday = _weekday_named(text)
     return None if weekday is None else _weekday_near(base, weekday, forward)
 
