@@ -177,7 +177,10 @@ def read_proposals(out: Path) -> list[dict]:
         if places_path.exists():
             for place in (yaml.safe_load(places_path.read_text(encoding="utf-8")) or {}).get("places") or []:
                 if place.get("name"):
-                    declared[place.get("id")] = place.get("name")
+                    # the name as the text wrote it: a city declared under a name an ISO place has, or another
+                    # declared city has, carries a disambiguator ("Buenos Aires (city)", "Zinda Jan (AF)") that the
+                    # annotation does not
+                    declared[place.get("id")] = re.sub(r" \((?:city|[A-Z]{2})\)$", "", place.get("name"))
         proposals = []
         for path in files:
             doc = yaml.safe_load(path.read_text(encoding="utf-8")) or {}

@@ -66,10 +66,12 @@ _FIGURE_FROM = re.compile(rf"^\s*(?:{_THE_FIGURE}\s+(?:(?:was|were|is|are|has be
                           r"(?:that|this)(?:'s|’s|\s+is|\s+was)\s+according\s+to\s+|"
                           # "It was announced on Saturday in the city of Derna by OCHA", "Lo anunció el sábado ..."
                           r"(?:it|this)\s+(?:was|has\s+been|had\s+been)\s+(?:announced|reported|confirmed|disclosed|"
-                          r"revealed|stated|released)\s+(?:[^\W\d_]+\s+){0,10}?by\s+|"
+                          r"revealed|stated|released)\s+(?:(?!that\b)[^\W\d_]+\s+){0,10}?by\s+|"
                           r"(?:ello\s+)?(?:fue|ha\s+sido)\s+(?:anunciad|informad|confirmad|comunicad|revelad)o\s+"
-                          r"(?:[^\W\d_]+\s+){0,10}?por\s+|"
+                          r"(?:(?!que\b)[^\W\d_]+\s+){0,10}?por\s+|"
                           r"as[ií]\s+lo\s+[^\W\d_]+\s+|lo\s+(?:inform|confirm|asegur|indic|precis)[^\W\d_]*\s+)", re.I)
+# the agent of a passive, then the content clause it announced: "by the mayor that ...", "por el alcalde que ..."
+_WHAT_WAS_SAID = re.compile(r"[^,.;:]{1,80}?\s(?:that|que)\s", re.I)
 # who gave it, then the figure: "The army confirmed the figure", "El Ministerio confirmó la cifra"
 _GAVE_FIGURE = re.compile(rf"\b(?:confirmed|confirms|gave|released|provided|issued|published|reported|updated|"
                           rf"confirm[oó]|dio|difundi[oó]|public[oó]|proporcion[oó]|ofreci[oó]|actualiz[oó])\s+"
@@ -83,6 +85,8 @@ def figure_credit(sentence: str) -> str | None:
     if any(c.isdigit() for c in sentence):
         return None
     source = _FIGURE_FROM.match(sentence)
+    if source is not None and _WHAT_WAS_SAID.match(sentence, source.end()):
+        source = None   # "It was announced by the mayor that the march would be banned": what was announced (R2)
     if source is not None:
         found = read_forwards(sentence, source.end())
         if not usable(found) or not (can_state(found.who, "gave") or any(fold_word(w) in ROLES

@@ -28,20 +28,31 @@ _CLAUSE_STOP = frozenset({";", ":", '"', "“", "”", "«", "»"})
 
 
 def _finite_verb(sentence: str, end: int) -> int | None:
-    """Where the first finite verb of the clause that ends at ``end`` stands, or None."""
-    for word, at, _ in tokens(sentence, 0, end):
-        if word in _CLAUSE_STOP:
-            return None
-        low = fold_word(word)
-        if word[:1].islower() and (low in _FINITE or _ENGLISH_PAST.match(word) or _SPANISH_PAST.match(word)):
-            return at
+    """Where the first finite verb of the clause that ends at ``end`` stands, or None: the clause after the last
+    comma before ``end`` that holds one ("After the army shelled the town, the mayor issued a statement, saying":
+    the mayor's "issued", not the army's "shelled", R2)."""
+    starts = [0] + [m.end() for m in re.finditer(r",\s+", sentence[:end])]
+    for start in reversed(starts):
+        for word, at, _ in tokens(sentence, start, end):
+            if word in _CLAUSE_STOP:
+                return None
+            low = fold_word(word)
+            if word[:1].islower() and (low in _FINITE or _ENGLISH_PAST.match(word) or _SPANISH_PAST.match(word)):
+                return at
     return None
+
+
+# a participle with a subject of its own: "asegurando los vecinos que", "saying the residents that" is no
+# participle of the clause before's subject
+_OWN_SUBJECT = re.compile(r"\s+(?:los|las|el|la|unos|unas|the|some)\s+\w+\s+(?:que|that)\b", re.I)
 
 
 def participle_speakers(sentence: str) -> list[Attribution]:
     """The subject of the clause before a participle of saying, as the speaker of what the participle says."""
     out = []
     for match in _SAYING.finditer(sentence):
+        if _OWN_SUBJECT.match(sentence, match.end()):
+            continue
         verb = _finite_verb(sentence, match.start())
         subject = read_backwards(sentence, subject_end(sentence, verb)) if verb else None
         if usable(subject) and can_state(subject.who, "said", opens_sentence(sentence, subject.start)) and \

@@ -493,7 +493,13 @@ _REVISED_BY_NO_ONE = re.compile(
 
 # a sentence that goes on with the figures of the report the sentence before cites: "..., according to the agency's
 # latest report. The floods also killed 240 people elsewhere", "..., según el informe de la ONU. Además, 300 ..."
-_ALSO = re.compile(r"\b(?:also|as\s+well|too|además|asimismo|también)\b", re.I)
+_ALSO = re.compile(r"\b(?:also|además|asimismo|también)\b", re.I)   # (not "too": "too high", R2)
+# a subject that acts on its own, before or right after the adverb: "Police also arrested 30 looters", "Además, la
+# policía detuvo a 30": its own figure, not the report's the sentence before cites (R2)
+_ACTING_SUBJECT = re.compile(r"^\s*(?i:(?:also|además|asimismo|también),?\s+)?(?i:the\s+|la\s+|el\s+|los\s+|las\s+)?"
+                             r"(?:(?i:police|policía|army|ejército|troops|tropas|soldiers|soldados|authorities|"
+                             r"autoridades|rescuers|rescatistas|firefighters|bomberos|officials|funcionarios|"
+                             r"guardia\s+civil)\b|[A-ZÁÉÍÓÚÑ][\w-]*(?:\s+[A-ZÁÉÍÓÚÑ][\w-]*)*\s+(?:also|además|también)\b)")
 _REPORT_FRAME = re.compile(r"\b(?:according\s+to|seg[uú]n|de\s+acuerdo\s+(?:con|a|al))\s+(?:[^\W\d_]+['’]?s?\s+){0,4}?"
                            r"(?:report|figures|data|statistics|count|tally|informe|reporte|datos|cifras|balance|"
                            r"recuento|bolet[ií]n)\b", re.I)
@@ -703,7 +709,8 @@ class Claimants:
         elif _REVISED_BY_NO_ONE.search(line.body) and not unnamed_subject(line.body):
             note = (f"revised by no one named: taken as {self.previous_counter!r}, whose report the sentence before "
                     "gives")
-        elif _ALSO.search(line.body) and self.read_before and _REPORT_FRAME.search(self.read_before[-1]):
+        elif _ALSO.search(line.body) and self.read_before and _REPORT_FRAME.search(self.read_before[-1]) \
+                and not _ACTING_SUBJECT.match(line.body):
             counter = self.previous_claimant or self.previous_counter
             checks[:] = [c for c in checks if c != "claimant (the text attributes this number to no one)"]
             checks.append(f"claimant (the report of {counter!r} the sentence before cites, which this one goes on "

@@ -742,7 +742,12 @@ def _article_place(article: Article, all_sentences: list[Sentence]) -> tuple[str
     filed_end = start + (dateline_end(article.text[start:]) or 0) if filed is not None else 0
     for sentence in all_sentences:
         found = _home_divisions(sentence.text, places_in(sentence.text), home)
-        came_from = origins(sentence.text, found) | _built_at(sentence.text, found) | _agencies_countries(sentence.text)
+        came_from = origins(sentence.text, found) | _built_at(sentence.text, found)
+        agencies = _agencies_countries(sentence.text)
+        if agencies and (any(p[2] not in agencies | came_from for p in found) or _PLACE_NAMED.search(sentence.text)):
+            # "the U.S. Geological Survey said" beside a place of its own: whose agency it is, no vote; alone, the
+            # country of "the Kenya Red Cross said" is the article's as ever (R2: it had left the count unplaced)
+            came_from |= agencies
         if sentence.start in opening_texts:
             speakers = _speakers_countries(sentence.text)      # "U.S. health officials said": no vote, beside
             if any(p[2] not in speakers | came_from for p in found):   # another place
@@ -1068,6 +1073,11 @@ def _speakers_countries(text: str) -> frozenset[int]:
             if found and "-" not in found[0][0]:
                 out.add(a.start)
     return frozenset(out)
+
+
+#: a place the gazetteer may not know, named as one: "in the Shindand district", "la provincia de Herat"
+_PLACE_NAMED = re.compile(r"\b[A-Z][\w'-]+\s+(?:district|province|region|county|village|valley)\b|"
+                          r"\b(?:distrito|provincia|regi[oó]n|condado|aldea|valle)\s+(?:de\s+)?[A-Z]")
 
 
 @lru_cache(maxsize=1024)

@@ -85,7 +85,10 @@ _VERBS = (
     "(?:dan|da|daban|daba|dieron|dio)(?= [«\"“]?(?:(?:casi|más de|unos|unas|cerca de|al menos|alrededor de|apenas) )?"
     "(?:\\d|un millón|medio millón|un millar))|"
     # the same figure given by another, in a relative clause: "80.000, la misma cifra que da la Policía"
-    "(?<=que )(?:dan|da|daban|daba|dieron|dio)(?= (?:la|el|los|las) [A-ZÁÉÍÓÚÑ])|"
+    # (after a figure or a word for one: not "los 6.000 euros que da el Gobierno", money it hands out, R2)
+    "(?:(?<=cifra que )|(?<=cifras que )|(?<=número que )|(?<=numero que )|(?<=dato que )|(?<=datos que )|"
+    "(?<=balance que )|(?<=recuento que )|(?<=[0-9] que ))"
+    "(?:dan|da|daban|daba|dieron|dio)(?= (?:la|el|los|las) [A-ZÁÉÍÓÚÑ])|"
     # the body that received the complaints counts them: "La Defensoría también ha recibido 104 quejas", "the
     # ombudsman received 40 complaints" (not "Colombia received 1.7 million migrants")
     "(?:recibió|recibieron|recibe|reciben|(?:ha|han|había|habían) recibido|received|has received|have received)"
