@@ -155,10 +155,11 @@ def spark_batch_definition() -> Any:
     with _LOCK:
         if "spark_batch_definition" not in _STATE:
             context()
-            from reconcile.expect.quantiles import use_on_spark
+            from reconcile.expect import missing, quantiles
 
             with quiet():
-                use_on_spark()   # the quantiles pandas computes, not Spark's approximate ones
+                quantiles.use_on_spark()   # the quantiles pandas computes, not Spark's approximate ones
+                missing.use_on_spark()     # pandas' verdict on a missing side of a pair or sum
                 source = _STATE["context"].data_sources.add_spark("reconcile-spark", persist=False)
                 asset = source.add_dataframe_asset("claims")
                 _STATE["spark_batch_definition"] = asset.add_batch_definition_whole_dataframe("all")
