@@ -602,9 +602,13 @@ def _by_value(df: Any, group: list[Scanned]) -> Any:
     return df.repartition(chunks, F.col("`value`")).sortWithinPartitions(FILE_PATH, LINE)
 
 
-def _resolve_claimants(spark: Any, loaded: Any, scans: list[tuple[list[Scanned], Any]]) -> None:
-    """Each table's claimants, resolved here as ``tables.resolve_claimants`` does, from the
-    first row that names each (one aggregation per scan): compiled claimants become sources."""
+def _resolve_claimants(spark: Any, loaded: Any, scans: list[tuple[list[Scanned], Any]],
+                       exact: list[tuple[Scanned, Any]]) -> None:
+    """Each table's claimants, resolved here as ``tables.resolve_claimants`` does, in the
+    tables' order: a scanned table's from the first row that names each (one aggregation per
+    scan), a table read by the exact reader (``exact``: with its ``Table``) from its rows, its
+    frame then added to the driver's; compiled claimants become sources (a name's first
+    spelling is the first in file order, whichever reader read it)."""
     from pyspark.sql import functions as F
 
     from reconcile.model.names import SourceIndex
@@ -621,7 +625,12 @@ def _resolve_claimants(spark: Any, loaded: Any, scans: list[tuple[list[Scanned],
         for path, rows in found.groupby(FILE_PATH, sort=False):
             firsts[local_path(str(path))] = rows
     index = SourceIndex(loaded.sources.values())
-    for scanned in sorted((s for group, _ in scans for s in group), key=lambda s: s.order):
+    read = dict((s.order, t) for s, t in exact)
+    for scanned in sorted([s for group, _ in scans for s in group] + [s for s, _ in exact], key=lambda s: s.order):
+        if scanned.order in read:
+            _resolve(read[scanned.order], loaded, index)
+            loaded.tables.append(read[scanned.order].frame)
+            continue
         _missing_source(scanned)
         rows = firsts.get(scanned.uri)
         if rows is None or not len(rows):
@@ -644,6 +653,7 @@ def normalize_tables(spark: Any, loaded: Any, noted: list, **build: Any) -> tupl
     spark.conf.set("spark.sql.execution.arrow.maxRecordsPerBatch", BATCH_ROWS)
     plan = _plan(noted)
     scans: list[tuple[list[Scanned], Any]] = []
+    exact_tables: list[tuple[Scanned, Any]] = []
     for group in _groups(plan):
         if group[0].kind == "csv":
             # (a header with a column of no name: the exact reader tells whether the column holds a value)
@@ -654,15 +664,11 @@ def normalize_tables(spark: Any, loaded: Any, noted: list, **build: Any) -> tupl
                 _known_columns([c for c in frame.columns if c != "_line"], t.display)
                 if not frame.empty:
                     frame["_file"] = t.display
-                    loaded.pending.append(Table(frame, t.display, t.pointing, t.compiles, t.pointing_file))
+                    exact_tables.append((scanned, Table(frame, t.display, t.pointing, t.compiles, t.pointing_file)))
             if not group:
                 continue
         scans.append((group, _scan(spark, group)))
-    _resolve_claimants(spark, loaded, scans)
-    if loaded.pending:
-        from reconcile.sources.tables import resolve_claimants
-
-        resolve_claimants(loaded)
+    _resolve_claimants(spark, loaded, scans, exact_tables)
     driver, raw = driver_part(spark, loaded, **build)
     parts = [driver] if driver is not None else []
     if not scans:
