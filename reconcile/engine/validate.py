@@ -267,10 +267,10 @@ class SuitesOnSpark:
         return self._spark
 
     @staticmethod
-    def build_expectation(*args: Any) -> Any:
+    def build_expectation(type_: str, kwargs: Mapping[str, Any], *args: Any) -> Any:
         from reconcile.expect import gx as expect_gx
 
-        return expect_gx.build_expectation(*args)
+        return expect_gx.build_expectation(type_, spark_typed(type_, kwargs), *args)
 
     def run_suite(self, frame: "pd.DataFrame", expectations: list[Any], name: str,
                   parameters: Mapping[str, Any], max_failing: int) -> Any:
@@ -350,8 +350,51 @@ class SuitesOnSpark:
             result_format["partial_unexpected_count"] = max_failing
             if with_position:
                 result_format["unexpected_index_column_names"] = [POSITION]
-        return expect_gx.validate_batch(expect_gx.spark_batch_definition(), {"dataframe": df}, expectations, name,
-                                        parameters, result_format, where=" on Spark")
+        result = expect_gx.validate_batch(expect_gx.spark_batch_definition(), {"dataframe": df}, expectations, name,
+                                          parameters, result_format, where=" on Spark")
+        for one in result.results:   # a column's type as the pandas engine names it
+            details = one.result or {}
+            if one.expectation_config.type in TYPE_CHECKS and details.get("observed_value") in PANDAS_TYPES:
+                details["observed_value"] = PANDAS_TYPES[details["observed_value"]]
+        return result
+
+
+#: the type checks, whose type names GX reads per engine (pandas: a NumPy or pandas type; Spark: a class of
+#: pyspark.sql.types)
+TYPE_CHECKS = ("expect_column_values_to_be_of_type", "expect_column_values_to_be_in_type_list")
+#: the Spark type of a column of the claims whose NumPy type (in the pandas engine's frame) is the key:
+#: lower and upper are float64 there, line int64, the *_date columns datetime64, the flags bool, text object
+SPARK_TYPES = {"float64": "DoubleType", "float32": "FloatType", "int64": "LongType", "int32": "IntegerType",
+               "int16": "ShortType", "int8": "ByteType", "bool": "BooleanType", "datetime64": "TimestampNTZType",
+               "str_": "StringType", "object_": "StringType"}
+PANDAS_TYPES = {spark: numpy for numpy, spark in SPARK_TYPES.items() if numpy not in ("str_", "object_")}
+
+
+def spark_type(name: Any) -> Any:
+    """The Spark type name that means on Spark what ``name`` means to GX on pandas ("float": DoubleType);
+    a Spark type name as it is. A type pandas knows that no column of the claims has on Spark:
+    NullType, which no column has, so the claims fail as they do on pandas."""
+    import numpy as np
+    from pyspark.sql import types as spark_types
+
+    if not isinstance(name, str):   # a suite parameter, or nothing: GX's own
+        return name
+    if isinstance(getattr(spark_types, name, None), type):
+        return name
+    try:
+        return SPARK_TYPES.get(np.dtype(name).type.__name__, "NullType")
+    except (TypeError, ValueError, SyntaxError):   # as ``expect.gx.is_type_name``: a pandas type name
+        return "NullType"
+
+
+def spark_typed(type_: str, kwargs: Mapping[str, Any]) -> Mapping[str, Any]:
+    """A type check's kwargs with its type names as Spark names them (the same suite runs on both
+    engines, issue 15); any other expectation's as they are."""
+    if type_ not in TYPE_CHECKS:
+        return kwargs
+    if isinstance(kwargs.get("type_list"), list):
+        return {**kwargs, "type_list": list(dict.fromkeys(spark_type(n) for n in kwargs["type_list"]))}
+    return {**kwargs, "type_": spark_type(kwargs.get("type_"))} if "type_" in kwargs else kwargs
 
 
 #: expectations whose success depends on the order of the rows (GX on Spark takes them as they come)
