@@ -214,6 +214,12 @@ _RELATIVE = re.compile(r"\b(yesterday|today|ayer|hoy|anteayer|anoche|last night|
                        r"this afternoon|this evening|esta (?:mañana|madrugada|tarde|noche))\b", re.I)
 _AGO = re.compile(r"\b(a|one|two|three|four|five|\d)\s+days?\s+ago\b|"
                   r"\bhace\s+(un|uno|dos|tres|cuatro|cinco|\d)\s+d[ií]as?\b", re.I)
+# weeks before the article's, only where the phrase opens the sentence and so dates all of it: "A week ago, police
+# counted 515,988", "Hace apenas una semana, la Policía contó"; not inside a clause of another figure ("rose to 300
+# this week, up from a week ago", "which a week ago stood at 40, has risen to 120": R2)
+_WEEKS_AGO_OPENING = re.compile(r"\s*(?:(?:just|only|barely)\s+)?(?P<count>a|one|two|three|\d)\s+weeks?\s+ago\b|"
+                                r"\s*hace\s+(?:(?:apenas|solo|s[oó]lo|justo|exactamente)\s+)?"
+                                r"(?P<cuenta>un|una|dos|tres|\d)\s+semanas?\b", re.I)
 # "last month", "el mes pasado", "last year", "del año pasado": the article's month or year before
 # a span's start up to now: "since November last year", "desde noviembre del año pasado"
 _SINCE_MONTH = re.compile(rf"\b(?:since|desde)\s+(?:{_MONTHS})\s+(?:of\s+|de\s+|del\s+)?$", re.I)
@@ -311,6 +317,11 @@ def relative_date(text: str, article_date: str | None, forward: bool = False, co
         count = ago.group(1) or ago.group(2)
         back = int(count) if count.isdigit() else _NUMBER_WORDS[fold_word(count)]
         return (base - dt.timedelta(days=back)).isoformat()      # "two days ago", "hace dos días"
+    weeks = _WEEKS_AGO_OPENING.match(text)
+    if weeks:   # "Hace apenas una semana, la Policía contó 515.988": the sentence's day, that many weeks before
+        count = weeks.group("count") or weeks.group("cuenta")
+        back = int(count) if count.isdigit() else _NUMBER_WORDS[fold_word(count)]
+        return (base - dt.timedelta(weeks=back)).isoformat()
     weekday = _weekday_named(text)
     return None if weekday is None else _weekday_near(base, weekday, forward)
 
@@ -953,8 +964,9 @@ def stated_day(text: str, article_date: str | None, forward: bool = False) -> st
     said = said_day(text, article_date, forward)
     if said is not None:
         return said
-    days = [m for m in sorted([*_WEEKDAY.finditer(text), *_RELATIVE.finditer(text), *_AGO.finditer(text)],
-                              key=lambda m: m.start())
+    opening = _WEEKS_AGO_OPENING.match(text)
+    days = [m for m in sorted([*_WEEKDAY.finditer(text), *_RELATIVE.finditer(text), *_AGO.finditer(text),
+                               *([opening] if opening else [])], key=lambda m: m.start())
             if not (m.re is _WEEKDAY and (_a_start(text, m.start()) or _names_a_weekday(text, m)))]
     if len(days) == 1 and said_on(text):
         return relative_date(days[0].group(0), article_date, forward)

@@ -163,8 +163,11 @@ def test_abbreviated_months_and_parts_of_the_day():
     assert dates_in("El 9 de sept. de 2017 murieron 12 personas.", "2017-09-10") == "2017-09-09"
     assert dates_in("Anoche murieron 12 personas.", "2017-09-10") == "2017-09-09"
     assert dates_in("Esta madrugada hubo 3 heridos.", "2017-09-10") == "2017-09-10"
-    # "ago" and "mar" are words, not months
-    assert dates_in("Two weeks ago 12 people died.", "2017-09-10") is None
+    # "ago" and "mar" are words, not months: "two weeks ago" opening the sentence is the day two weeks before
+    # (session 46, N6 D5; SPEC §2: as_of is the day the count refers to), not a day of August ("ago.")
+    assert dates_in("Two weeks ago 12 people died.", "2017-09-10") == "2017-08-27"
+    assert dates_in("Two weeks ago 12 people died.", "2017-10-20") == "2017-10-06"
+    assert dates_in("Los 12 del mar murieron.", "2017-09-10") is None
 
 
 def test_deported_immigrants_and_municipal_entities():
