@@ -894,10 +894,11 @@ def _stated_later(text: str, at: int, day: str, article_date: str | None) -> boo
 # a verb of saying, in a closing attribution: "said", "told reporters", "dijo", "informó", "precisó"
 _SAYING = re.compile(r"\b(?:said|says|told|reported|stated|announced|declared|added|confirmed|wrote|"
                      # and what a speaker does in saying it: "explained on Tuesday that", "explicó el martes que"
+                     # (not the reflexive "se manifestaron el martes": they demonstrated)
                      r"explained|stressed|insisted|revealed|noted|warned|acknowledged|admitted|"
                      r"dijo|dijeron|inform[oó]|informaron|report[oó]|declar[oó]|anunci[oó]|agreg[oó]|a[nñ]adi[oó]|"
                      r"precis[oó]|confirm[oó]|se[nñ]al[oó]|indic[oó]|escribi[oó]|"
-                     r"(?:explic|asegur|afirm|detall|revel|manifest|expres|subray|destac|aclar|puntualiz|recalc|"
+                     r"(?:explic|asegur|afirm|detall|revel|(?<!\bse\s)manifest|expres|subray|destac|aclar|puntualiz|recalc|"
                      r"coment|apunt)(?:[oó]|aron)|(?:advirti|insisti|reconoci|admiti)[oó]|sostuvo|"
                      r"(?:declar|report|anunci|agreg|precis|confirm|se[nñ]al|indic)aron|a[nñ]adieron|advirtieron|"
                      r"insistieron|reconocieron|admitieron|sostuvieron|escribieron)\b", re.I)
@@ -939,6 +940,19 @@ _SAID_THEN = re.compile(_SAYING.pattern + r"\s*$", re.I)
 _THEN_SAID = re.compile(r"^\s*" + _SAYING.pattern, re.I)   # not "crossed on Tuesday, police said"
 
 
+# a figure and its noun right before a verb of saying, which is then the figure's participle: "the toll of 700
+# announced on Sunday has doubled" (the 700's day, not the sentence's statement)
+_FIGURE_PARTICIPLE = re.compile(r"\d[\d.,]*(?:\s+[^\W\d_]+){0,2}\s+$")
+
+
+def _said_right_before(text: str, at: int) -> bool:
+    """Whether a verb of saying stands right before the day at ``at`` ("said on Thursday", "dijo el jueves"), and
+    is the sentence's, not a figure's participle ("the toll of 700 announced on Sunday")."""
+    head = text[max(0, at - 40):at]
+    verb = _SAID_THEN.search(head)
+    return verb is not None and not _FIGURE_PARTICIPLE.search(text, max(0, at - 40 - 30), at - len(head) + verb.start())
+
+
 def said_day(text: str, article_date: str | None, forward: bool = False) -> str | None:
     """The day a sentence of two or more days says its figures were told, when a verb of speech
     stands right beside one of them ("More than 1,200 crossed on Tuesday, Migración Colombia said
@@ -946,7 +960,7 @@ def said_day(text: str, article_date: str | None, forward: bool = False) -> str 
     days = sorted([*_WEEKDAY.finditer(text), *_RELATIVE.finditer(text)], key=lambda m: m.start())
     if len(days) < 2:
         return None
-    for beside in (lambda m: _SAID_THEN.search(text[max(0, m.start() - 40):m.start()]),
+    for beside in (lambda m: _said_right_before(text, m.start()),
                    lambda m: _THEN_SAID.match(text[m.end():m.end() + 30])):
         for match in days:
             if beside(match):
@@ -971,11 +985,12 @@ def stated_day(text: str, article_date: str | None, forward: bool = False) -> st
     if len(days) == 1 and said_on(text):
         return relative_date(days[0].group(0), article_date, forward)
     for match in days:
-        beside = _SAID_THEN.search(text[max(0, match.start() - 40):match.start()]) or \
+        beside = _said_right_before(text, match.start()) or \
             _THEN_SAID.match(text[match.end():match.end() + 30]) or _SUBJECT_SAID.match(text, match.end())
         verbs = list(_SAYING.finditer(text, 0, match.start()))
         reports = bool(verbs) and _REPORTS.fullmatch(verbs[-1].group()) is not None and \
-            not _OWN_CLAUSE.search(text, verbs[-1].end(), match.start())
+            not _OWN_CLAUSE.search(text, verbs[-1].end(), match.start()) and \
+            not _FIGURE_PARTICIPLE.search(text, max(0, verbs[-1].start() - 30), verbs[-1].start())
         if beside or reports:
             return relative_date(match.group(0), article_date, forward)
     return None
@@ -1453,9 +1468,22 @@ _FIGURE_EARLIER = re.compile(rf"(?:\s+(?!{_RELATIVE_PRONOUN})[^\W\d_]+){{0,2}}?\
                              r"del\s+d[ií]a\s+anterior\b|de\s+la\s+v[ií]spera\b)", re.I)
 
 
+# a figure's own day told as days or weeks before the article's: "120 cases a week ago and 210 today", "120 casos
+# hace una semana" (its noun between, no relative clause's verb: "300 who arrived a week ago")
+_FIGURE_AGO = re.compile(rf"(?:\s+(?!{_RELATIVE_PRONOUN})[^\W\d_]+){{0,2}}?\s+"
+                         r"(?:(?P<count>a|one|two|three|four|five|\d)\s+(?P<unit>days?|weeks?)\s+ago\b|"
+                         r"hace\s+(?:(?:apenas|solo|s[oó]lo|justo|exactamente)\s+)?(?P<cuenta>un|una|uno|dos|tres|"
+                         r"cuatro|cinco|\d)\s+(?P<unidad>d[ií]as?|semanas?)\b)", re.I)
+
+
 def _earlier_than_its_day(text: str, end: int, days: tuple[tuple[int, str], ...], article_date: str) -> str | None:
     """The day of a figure ending at ``end`` that the words after it tell as days before the sentence's own (the
-    one day it names, else the article's): "rose to 27 on Wednesday from 21 a day earlier" (21: Tuesday's)."""
+    one day it names, else the article's): "rose to 27 on Wednesday from 21 a day earlier" (21: Tuesday's); or as
+    days or weeks before the article's: "120 cases a week ago and 210 today" (120: the article's day less 7)."""
+    ago = _FIGURE_AGO.match(text, end)
+    if ago is not None and len(article_date) == 10:
+        back = _days_told(ago.group("count") or ago.group("cuenta"), ago.group("unit") or ago.group("unidad"))
+        return (dt.date.fromisoformat(article_date) - dt.timedelta(days=back)).isoformat()
     match = _FIGURE_EARLIER.match(text, end)
     if match is None:
         return None
@@ -1480,7 +1508,15 @@ def earlier_figures_days(text: str, start: int) -> list[tuple[int, int]]:
     21 a day earlier"): no day of the sentence's other figures ("rose to 27 from 21 the day before": 27 is not of
     the day before)."""
     return [(m.start(), m.end()) for figure in re.finditer(r"\d[\d.,]*", text) if figure.start() != start
-            and (m := _FIGURE_EARLIER.match(text, figure.end())) is not None]
+            and (m := _FIGURE_EARLIER.match(text, figure.end()) or _FIGURE_AGO.match(text, figure.end())
+                 or _FIGURE_TOLD_ON.match(text, figure.end())) is not None]
+
+
+# a figure told on a day of its own, by a participle: "the toll of 700 announced on Sunday has doubled", "the 35
+# reported on Monday" (Sunday is the 700's, no day of the sentence's other figures)
+_FIGURE_TOLD_ON = re.compile(r"(?:\s+[^\W\d_]+)?\s+(?:announced|reported|confirmed|given|released|published|"
+                             r"anunciad[oa]s?|reportad[oa]s?|confirmad[oa]s?|informad[oa]s?|difundid[oa]s?)\s+"
+                             + _WEEKDAY.pattern, re.I)
 
 
 def own_day(text: str, start: int, end: int, article_date: str | None, onward: bool = False) -> str | None:

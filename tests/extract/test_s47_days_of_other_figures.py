@@ -1,0 +1,55 @@
+"""The day of each figure in a sentence that tells more than one day (invented news copy):
+
+- "se manifestaron el martes" is what they did (demonstrated), not a verb of saying: the statement is of the
+  day the sentence's verb of saying names ("dijo el jueves la Delegación");
+- a figure told "a week ago" / "hace una semana" is of that day, another figure of the sentence is not;
+- "the toll of 700 announced on Sunday" dates the 700 (and no statement of the sentence): the running toll
+  beside it is of the article's day.
+"""
+from __future__ import annotations
+
+import pytest
+
+from reconcile.extract import parse_article, propose
+
+
+def _days(raw: str) -> dict[str, tuple[str | None, str | None]]:
+    return {p.value: (p.as_of, p.stated_on) for p in propose(parse_article(raw, "a.txt"))}
+
+
+@pytest.mark.parametrize("body, value, as_of, stated_on", [
+    ("BILBAO, 22 nov (EFE) - Unas 4.000 personas se manifestaron el martes en Vitoria, dijo el jueves la "
+     "Delegación del Gobierno.", "Unas 4.000 personas", "2024-11-19", "2024-11-21"),
+    ("Unos 900 estudiantes se manifestaron el lunes ante el rectorado, informó el miércoles la Policía Municipal.",
+     "Unos 900", "2024-11-18", "2024-11-20"),
+])
+def test_demonstrating_is_no_verb_of_saying(body, value, as_of, stated_on):
+    assert _days(f"date: 2024-11-22\n\n{body}\n")[value] == (as_of, stated_on)
+
+
+@pytest.mark.parametrize("body, earlier, earlier_day, now", [
+    ("QUITO, Feb. 20 (AP) - Health workers counted 95 dengue cases a week ago and 180 today, the ministry said.",
+     "95", "2024-02-13", "180"),
+    ("Los hospitales atendieron 40 casos hace dos semanas y 75 hoy, según el ministerio.",
+     "40", "2024-02-06", "75"),
+    ("Rescuers had found 12 survivors two days ago and 30 by Tuesday, officials said.",
+     "12", "2024-02-18", "30"),
+])
+def test_a_figure_told_weeks_ago_is_of_that_day(body, earlier, earlier_day, now):
+    days = _days(f"date: 2024-02-20\n\n{body}\n")
+    assert days[earlier][0] == earlier_day
+    assert days[now][0] != earlier_day
+
+
+def test_who_arrived_weeks_ago_is_no_day_of_the_figure():
+    days = _days("date: 2024-02-20\n\nAuthorities deported 300 migrants who arrived two weeks ago, police said.\n")
+    assert days["300"][0] == "2024-02-20"
+
+
+def test_a_figure_announced_on_a_day_of_its_own():
+    raw = ("date: 2024-03-12\n\nHERAT, March 12 (Reuters) - At least 1,200 people have been reported dead after an "
+           "earthquake hit the province on Saturday, and the toll of 600 announced on Sunday has doubled, officials "
+           "said.\n")
+    days = _days(raw)
+    assert days["600"][0] == "2024-03-10"
+    assert days["At least 1,200 people"] == ("2024-03-12", "2024-03-12")
