@@ -84,11 +84,16 @@ def _month_alone(text: str) -> re.Match[str] | None:
 # English month by its capital ("in may" is no month), not one of a comparison ("more than in March")
 _IN_MONTH = re.compile(r"\b(?:in|en)\s+([^\W\d_]+)\b(?!\.?\s*(?:de\s+|of\s+)?\d)", re.I)
 # (a year before 1900 too, "signatures in 1817", unless a count's noun follows it: "in 1500 homes")
-_YEAR = re.compile(r"\b(?:in|by|of|(?:en|para|hasta|durante)(?:\s+el)?|de|del|año)\s+((?:1[5-9]|20)\d{2})\b(?![.,]\d)|"
+# (and a part of the year: "In late 1994", "by mid-2015", "in early 2003")
+_YEAR = re.compile(r"\b(?:in|by|of|(?:en|para|hasta|durante)(?:\s+el)?|de|del|año)\s+(?:(?:late|early|mid)(?:\s+|-))?"
+                   r"((?:1[5-9]|20)\d{2})\b(?![.,]\d)|"
                    r"\(((?:1[5-9]|20)\d{2})\)", re.I)
-# days before one month: "15 and 16 February", "el 3 y el 4 de octubre" (the first day)
-_DAY_LIST = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:,|and|y|e|to|al|-|–)\s*(?:el\s+)?\d{{1,2}}"
-                       rf"(?:st|nd|rd|th)?\s+(?:de\s+)?({_MONTHS})\b", re.I)
+# days before one month: "15 and 16 February", "el 3 y el 4 de octubre", "desde el sábado 16 hasta el miércoles 20
+# de julio" (the first day)
+_WEEKDAY_NAME = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|mi[eé]rcoles|jueves|"
+                 r"viernes|s[aá]bado|domingo)")
+_DAY_LIST = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:,|and|y|e|to|al|-|–|hasta|until|through)\s*(?:el\s+)?"
+                       rf"(?:{_WEEKDAY_NAME},?\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:de\s+)?({_MONTHS})\b", re.I)
 # what a count goes on with, its noun or its verb, where a span's last day goes on with a word that frames it: "on
 # August 5 and 12 people died", "August 5 and 12 houses burned", "August 5 and 12 were killed" (a day, then a
 # count), not "August 5 and 12, floods hit", "July 11 to 13 in Lima", "August 5 and 12 respectively"
@@ -1387,7 +1392,10 @@ def _own_clause_date(text: str, start: int, end: int, article_date: str | None, 
 
 # a list's item and its period after it: "143 deaths in 2013, 355 in 2014", "23 cases in January, 16 in
 # February", "143 muertes en 2013, 355 en 2014" (the figure's noun between, no other figure)
-_ITEM_PERIOD = re.compile(rf"[^\W\d]*(?:\s+[^\W\d_]+){{0,3}}?\s+(?:in|en|during|durante)\s+"
+_ITEM_PERIOD = re.compile(rf"[^\W\d]*(?:\s+[^\W\d_]+){{0,3}}?\s+(?:(?:in|en|during|durante)\s+"
+                          # "8,000 a week in the beginning of February", "in early March", "a principios de febrero"
+                          rf"(?:the\s+(?:beginning|start|end|middle)\s+of\s+|(?:early|late|mid)[\s-]+)?|"
+                          rf"a\s+(?:principios|finales|mediados|comienzos|fines)\s+de\s+)"
                           rf"(?:the\s+year\s+|el\s+a[nñ]o\s+|(?:the\s+month\s+of|el\s+mes\s+de)\s+)?"
                           rf"(?P<period>(?:{_MONTHS})\b(?:\s+(?:of\s+|de\s+)?\d{{4}}\b)?|(?:1[5-9]|20)\d\d\b)"
                           rf"(?![.,]?\d)", re.I)
@@ -1400,6 +1408,11 @@ def own_period(text: str, start: int, end: int, article_date: str | None) -> str
     article's); None when the figure has no such period, or the sentence names one only."""
     if not article_date:
         return None
+    this = _THIS_AFTER.match(text, end)
+    if this is not None and len(article_date) >= 7 and any(
+            m.start() < start for pattern in (_ITEM_PERIOD, _PERIOD_OPENING) for m in pattern.finditer(text)):
+        # "dropped from a peak of 6% in January to 2.3% this month": the article's month, not January
+        return article_date[:7] if fold_word(this.group(1)) in ("month", "mes") else article_date[:4]
     before = _PERIOD_BEFORE.search(text, max(0, start - 40), start)
     opening = _clause_period(text, start)
     match = _ITEM_PERIOD.match(text, end) or _ITEM_YEAR_OF.match(text, end)
@@ -1413,7 +1426,7 @@ def own_period(text: str, start: int, end: int, article_date: str | None) -> str
         return None
     periods = {fold_word(m.group("period")) for pattern in (_ITEM_PERIOD, _ITEM_YEAR_OF, _PERIOD_OPENING)
                for m in pattern.finditer(text)}
-    if len(periods) < 2:
+    if len(periods) < 2 and not (match is not None and _dated_apart(text, match.group("period"), article_date)):
         return None
     period = found.group("period")
     if period.isdigit():
@@ -1422,6 +1435,22 @@ def own_period(text: str, start: int, end: int, article_date: str | None) -> str
     if year is not None and not any(ch.isdigit() for ch in period):
         return dates_in(f"{period} {year.group()}", article_date)   # "In 2015, ... 10,600 in October"
     return dates_in(f"in {period}", article_date) or dates_in(f"en {period}", article_date)   # "25.000 en febrero"
+
+
+# a figure of the article's month or year, after another period: "... in January to 2.3% this month", "... en enero
+# y 40 este mes"
+_THIS_AFTER = re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s+(?:this|este)\s+(month|mes|year|a[nñ]o)\b", re.I)
+
+
+def _dated_apart(text: str, period: str, article_date: str) -> bool:
+    """Whether a sentence names a day of another month than the month ``period`` a figure's own words name ("cases
+    in the week ending March 14 were 2,076, ... and 8,000 per week in the beginning of February": February is the
+    8,000's)."""
+    if period.isdigit():
+        return False
+    month = _MONTH_NUMBER.get(fold_word(period))
+    days = [day for _, day in _days_at(text, article_date[:4], article_date)]
+    return month is not None and bool(days) and all(len(day) == 10 and int(day[5:7]) != month for day in days)
 
 
 # a list's item and its year after it with "de": "las 3.082 de 2015, las 2.784 de 2016"
@@ -1465,7 +1494,10 @@ _YEAR_NAMED = re.compile(r"(?<![\d.,])(?:1[5-9]|20)\d\d(?![.,]?\d)")
 _RELATIVE_PRONOUN = r"(?:who|whom|whose|which|that|where|when|que|quienes|cuy[oa]s?|donde|cuando)\b"
 _FIGURE_EARLIER = re.compile(rf"(?:\s+(?!{_RELATIVE_PRONOUN})[^\W\d_]+){{0,2}}?\s+"
                              rf"(?:{_EARLIER.pattern}|{_DAY_BEFORE.pattern}|"
-                             r"del\s+d[ií]a\s+anterior\b|de\s+la\s+v[ií]spera\b)", re.I)
+                             r"del\s+d[ií]a\s+anterior\b|de\s+la\s+v[ií]spera\b|"
+                             # "the 3,812 reported the week before", "los 3.812 de la semana anterior"
+                             r"(?P<week>the\s+(?:week\s+before|previous\s+week)|(?:de\s+)?la\s+semana\s+(?:anterior|"
+                             r"previa))\b(?!\s+(?:de|del|of|the)\b))", re.I)
 
 
 # a figure's own day told as days or weeks before the article's: "120 cases a week ago and 210 today", "120 casos
@@ -1491,7 +1523,7 @@ def _earlier_than_its_day(text: str, end: int, days: tuple[tuple[int, str], ...]
     base = named.pop() if len(named) == 1 else article_date if not named and len(article_date) == 10 else None
     if base is None:
         return None
-    back = _days_told(match.group(1), match.group(2)) if match.group(1) else 1
+    back = _days_told(match.group(1), match.group(2)) if match.group(1) else 7 if match.group("week") else 1
     return (dt.date.fromisoformat(base) - dt.timedelta(days=back)).isoformat()
 
 

@@ -53,3 +53,26 @@ def test_a_figure_announced_on_a_day_of_its_own():
     days = _days(raw)
     assert days["600"][0] == "2024-03-10"
     assert days["At least 1,200 people"] == ("2024-03-12", "2024-03-12")
+
+
+@pytest.mark.parametrize("body, value, as_of", [
+    # a part of a year named with it
+    ("In late 1987, the camps near the border housed about 120,000 people.", "about 120,000 people", "1987"),
+    ("By mid-2015 some 4,000 families had left the valley.", "some 4,000", "2015"),
+    # an event of days named by weekday and day, one month: its month
+    ("El incendio arrasó la comarca desde el viernes 8 hasta el martes 12 de agosto de 2003 y costó la vida a 6 "
+     "vecinos.", "6", "2003-08"),
+    # a figure of the week before the one the sentence names; one of a month its own words name
+    ("New cases in the week ending May 10 numbered 1,150, down from 2,300 reported the week before, and 4,000 per "
+     "week in the beginning of April.", "2,300", "2020-05-03"),
+    ("New cases in the week ending May 10 numbered 1,150, down from 2,300 reported the week before, and 4,000 per "
+     "week in the beginning of April.", "4,000", "2020-04"),
+    ("New cases in the week ending May 10 numbered 1,150, down from 2,300 reported the week before, and 4,000 per "
+     "week in the beginning of April.", "1,150", "2020-05-10"),
+    # the article's month after another month
+    ("The death rate fell from a peak of 7% in March to 1.5% this month, the agency said.", "1.5%", "2020-05"),
+    ("The death rate fell from a peak of 7% in March to 1.5% this month, the agency said.", "7%", "2020-03"),
+])
+def test_a_figures_own_period(body, value, as_of):
+    found = {p.value: p.as_of for p in propose(parse_article(f"date: 2020-05-20\n\n{body}\n", "a.txt"))}
+    assert found[value] == as_of
