@@ -73,7 +73,9 @@ def related_scopes(topics: Sequence[tuple[ScopeRelations, Sequence[tuple], Bound
         negative |= relation == -1
         unrelated |= relation == 2
         differ |= differs.astype(np.int64) << FIELD_BITS[field]
-    kind = np.where(unrelated | (positive & negative), 2, np.where(positive | negative, 1, 0))
+    # (a topic of shares or rates nests no scope in another: ``unit_nests``)
+    nests = np.array([relations.nests for relations, _, _ in topics], dtype=bool)[topic]
+    kind = np.where(unrelated | (positive & negative), 2, np.where(positive | negative, np.where(nests, 1, 2), 0))
     end, end_inclusive, start, start_inclusive = (np.concatenate([np.asarray(b[n], dtype=float if n % 2 == 0 else bool)
                                                                   for _, _, b in topics]) for n in range(4))
     below_it = below(end[first], end_inclusive[first], start[second], start_inclusive[second])

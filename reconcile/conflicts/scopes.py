@@ -5,10 +5,15 @@ topic, how two of them relate, field by field: population (tags; one set contain
 other), criterion (the topic's ``criteria: within``), place (declared parents and ISO
 subdivisions) and as_of (days, months or years; the topic's date tolerance; later is wider
 for a cumulative count). It is a collaborator of the reconciler: it knows scopes, not claims.
+
+Nesting orders counts and amounts only ("The wider scope's count must be at least the narrower one's"): in a topic
+of shares, rates or temperatures (``unit_nests``) a region's 98% is no narrower count than the country's 84%, so
+two stated scopes of such a topic are nested in no direction: they are different scopes.
 """
 from __future__ import annotations
 
 import calendar
+import re
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -17,6 +22,25 @@ import numpy as np
 
 from reconcile.model.records import Topic
 from reconcile.model.names import PlaceIndex
+from reconcile.quantities.units import unit_named
+
+#: words of a topic's unit that say its values are no sums of its parts' (a share, a rate, an average, a temperature)
+_INTENSIVE = re.compile(r"%|°|\b(?:percent|per\s*cent|percentage|porcentaje|ratio|rates?|tasas?|share|proportion|"
+                        r"proporci[oó]n|per|index|[ií]ndice|average|promedio|median|mediana|celsius|fahrenheit|degrees?|"
+                        r"grados?)\b", re.I)
+
+
+@lru_cache(maxsize=256)
+def unit_nests(unit: str | None) -> bool:
+    """Whether a topic's values add up over nested scopes, so a wider scope's is at least a narrower one's: a count
+    or an amount ("people", "USD", "ha"), not a share, a rate, an average or a temperature ("%", "percent", "tasa",
+    "deaths per 100,000", "°C")."""
+    if not unit:
+        return True
+    known = unit_named(unit)
+    if known is not None and known[0] == "percent":
+        return False
+    return _INTENSIVE.search(unit) is None
 
 SAME = "same"
 NESTED = "nested"
@@ -69,6 +93,7 @@ class ScopeRelations:
         self.tolerance = topic.date_tolerance_days
         self.cumulative = topic.cumulative
         self.within = topic.within()
+        self.nests = unit_nests(topic.unit)
         self._fields: dict[tuple, tuple] = {}   # (x's field, y's field, which) -> (relation, differs[, later])
 
     def context(self, n: int) -> object:
@@ -157,7 +182,8 @@ class ScopeRelations:
         if len(directions) > 1:
             return Relation(DIFFERENT, 0, differ, later)
         if directions:
-            return Relation(NESTED, directions.pop(), differ, later)
+            return Relation(NESTED, directions.pop(), differ, later) if self.nests else \
+                Relation(DIFFERENT, 0, differ, later)
         return Relation(SAME, 0, differ, later)
 
     def field_relation(self, n: int, a: object, b: object) -> tuple:
@@ -199,6 +225,7 @@ class ScopeTable:
 
     def __init__(self, relations: ScopeRelations, keys: list[tuple]) -> None:
         self.size = len(keys)
+        self.nests = relations.nests
         #: per field (population, criterion, place, as_of): each scope's value as a code,
         #: and the field's relation (0, 1, -1; 2 = not comparable) and "differs" per pair of codes
         self.fields: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
@@ -229,7 +256,7 @@ class ScopeTable:
             differ = bits if differ is None else differ | bits
         assert positive is not None and negative is not None and unrelated is not None and differ is not None
         different = unrelated | (positive & negative)
-        kind = np.where(different, 2, np.where(positive | negative, 1, 0)).astype(np.int8)
+        kind = np.where(different, 2, np.where(positive | negative, 1 if self.nests else 2, 0)).astype(np.int8)
         wider = np.where(positive, 1, -1).astype(np.int8)
         return kind, wider, differ
 
