@@ -162,7 +162,8 @@ def _is_stock(body: str, item: Found, crit: str | None) -> bool:
     """Whether ``item`` counts a stock, known by the year: the people who live in a place ("the
     town, home to 8,000 residents", "el pueblo, de 8.000 habitantes"), a staff ("employing 300",
     "empleaba a unos 300"), a membership ("has 2,000 members", "cuenta con 2.000 afiliados")."""
-    if _TOLL.match(crit or "") and (item.counted or "").lower() not in _MEMBERS and \
+    if (_TOLL.match(crit or "") or _PREDICATE_AFTER.match(body, item.end)) and \
+            (item.counted or "").lower() not in _MEMBERS and \
             not _STOCK_BEFORE.search(body, 0, item.start) and (
                 # "Of the 700 residents evacuated on Sunday": those the event moved, not a town's people
                 _STOCK_OWNER.search(body, max(0, item.start - 40), item.start) is None
@@ -180,6 +181,12 @@ _STOCK_OWNER = re.compile(r"(?:['’]s|\bof|\bhad|\bhas|\bhave|\bwith|\bhome\s+t
                           r"cerca\s+de)\s+)*$", re.I)
 
 
+# the figure's noun, then the verb of a state or an event it is the subject of: "829,921 Florida residents were still
+# without power", "2,500 residents remained without power", "400 vecinos quedaron atrapados" (those the event left so,
+# not a town's people: "a town home to 12,000 residents")
+_PREDICATE_AFTER = re.compile(r"(?:\s+[^\W\d_]+){1,2}?\s+(?:were|are|remained|remain|stayed|had\s+been|have\s+been|"
+                              r"quedaron|quedan|permanecen|permanec[ií]an|permanecieron|siguen|segu[ií]an|estaban|"
+                              r"est[aá]n|fueron)\b", re.I)
 # the noun of a stock, then a participle of what befell it: "residents evacuated", "habitantes evacuados"
 _PARTICIPLE_AFTER = re.compile(r"\s+[^\W\d_]+\s+(?:[a-z]+ed|[a-záéíóú]+(?:ad|id)[oa]s)\b", re.I)
 

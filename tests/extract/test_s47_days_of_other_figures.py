@@ -76,3 +76,17 @@ def test_a_figure_announced_on_a_day_of_its_own():
 def test_a_figures_own_period(body, value, as_of):
     found = {p.value: p.as_of for p in propose(parse_article(f"date: 2020-05-20\n\n{body}\n", "a.txt"))}
     assert found[value] == as_of
+
+
+@pytest.mark.parametrize("body, value, as_of", [
+    # residents an event left so, on a day the sentence names: that day (N1 D6)
+    ("Officials said 412,300 Georgia residents were still without power on Saturday.", "412,300", "2021-05-08"),
+    ("On Saturday, some 1,800 residents remained without power, the utility said.", "some 1,800", "2021-05-08"),
+    ("El sábado, unos 600 vecinos quedaron atrapados en la sierra, según la Guardia Civil.", "unos 600", "2021-05-08"),
+    # a town's people: a stock, by the year
+    ("On Saturday the fire reached Paradise, a town home to 26,000 residents.", "26,000", "2021"),
+    ("On Saturday, most of the 9,000 residents of Berry Creek had fled.", "9,000", "2021"),
+])
+def test_residents_an_event_left_so_are_of_its_day(body, value, as_of):
+    found = {p.value: p.as_of for p in propose(parse_article(f"date: 2021-05-09\n\n{body}\n", "a.txt"))}
+    assert found[value] == as_of
