@@ -27,7 +27,10 @@ _EVENT_VERB = (r"(?:struck|hit|began|begun|started|broke\s+out|erupted|occurred|
                r"crashed|sank|capsized|exploded|swept|ravaged|rocked|shook|"
                r"azot[oó]|sacudi[oó]|golpe[oó]|comenz[oó]|empez[oó]|inici[oó]|estall[oó]|ocurri[oó]|sucedi[oó]|"
                r"se\s+produjo|toc[oó]\s+tierra|se\s+derrumb[oó]|se\s+desplom[oó]|naufrag[oó]|explot[oó]|"
-               r"arras[oó]|azotaron|comenzaron|empezaron|estallaron|ocurrieron)")
+               r"arras[oó]|azotaron|comenzaron|empezaron|estallaron|ocurrieron|"
+               # the event's passing named by a noun: "following Hurricane Ian's devastation last week", "tras el paso
+               # del huracán el martes"
+               r"devastation|landfall|passage|onslaught|rampage|paso|impacto)")
 # (or a clause of when it happened: "have been reported dead after an earthquake hit Afghanistan on Saturday", "after
 # a 6.3-magnitude earthquake struck", "después de que un sismo sacudió el norte el martes")
 _RELATIVE_EVENT = re.compile(rf"\b(?:that|which|where|que|donde|en\s+(?:el|la)\s+que|after|following|tras|"

@@ -90,3 +90,13 @@ def test_a_figures_own_period(body, value, as_of):
 def test_residents_an_event_left_so_are_of_its_day(body, value, as_of):
     found = {p.value: p.as_of for p in propose(parse_article(f"date: 2021-05-09\n\n{body}\n", "a.txt"))}
     assert found[value] == as_of
+
+
+@pytest.mark.parametrize("body, value", [
+    ("At least 54 people have died in Louisiana following Hurricane Rita's devastation last week, officials said.",
+     "At least 54 people"),
+    ("La cifra de muertos ha subido a 31 tras el paso del huracán el martes, según Protección Civil.", "31"),
+])
+def test_a_running_toll_after_the_events_passing_is_of_the_day_it_is_told(body, value):
+    found = {p.value: p.as_of for p in propose(parse_article(f"date: 2022-10-02\n\n{body}\n", "a.txt"))}
+    assert found[value] == "2022-10-02"
