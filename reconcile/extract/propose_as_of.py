@@ -104,7 +104,9 @@ def _dates_another_event(body: str) -> bool:
 _ONE_DAY = re.compile(r"\b(?:collided|collisions?|crash(?:ed)?|sank|capsized|overturned|exploded|collapsed|"
                       r"opened\s+fire|crushed|died|killed|wounded|ataques?|tiroteo|choc[oó]|choque|colisi[oó]n|se\s+hundi[oó]|"
                       r"naufragio|naufrag[oó]|volc[oó]|zozobr[oó]|explot[oó]|colapso|desplom\w*|derrumb\w*|murieron|"
-                      r"muri[oó])\b", re.I)
+                      r"muri[oó]|"
+                      # a march of a day: "Hundreds of thousands marched in Washington on Saturday", "se manifestaron"
+                      r"marched|rallied|protested|demonstrated|marcharon|se\s+manifestaron|protestaron)\b", re.I)
 # a toll or damage, tallied over an event of weeks: known by the year
 # a month, then what lasted days in it: "the July 1995 killing of", "the March 2030 massacres", "los disturbios de
 # julio de 1909" is read by ``month_in_it``
@@ -687,8 +689,10 @@ class Days:
         elif carried and self.report and not to_now and line.goes_on_report:
             as_of = self.report               # "El 31 de marzo, el Indeci publicó un reporte. Este muestra 101"
             checks.append("as_of (the day of the report the sentence before dated)")
-        if as_of is None and carried and not long_event and not to_now and (line.past_tense or (
+        if as_of is None and carried and not long_event and not to_now and (line.past_tense or crit == "protested" or (
                 measure and not _AFTER_THE_EVENT.search(body))):
+            # (a crowd count is of the day of its march, whatever the tense of its claim: "Organizers in New York
+            # claimed a crowd of half a million", "Los organizadores cifran la asistencia en 200.000")
             # "Twenty two died on Saturday. Amongst the fatalities were twelve staff": that day; a
             # measure of the event, in whatever tense ("The earthquake occurred at a depth of 14 km", "El
             # sismo tuvo una magnitud de 6,8", "The quake has a magnitude of 6.8"): the opening's day

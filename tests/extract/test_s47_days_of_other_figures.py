@@ -100,3 +100,15 @@ def test_residents_an_event_left_so_are_of_its_day(body, value, as_of):
 def test_a_running_toll_after_the_events_passing_is_of_the_day_it_is_told(body, value):
     found = {p.value: p.as_of for p in propose(parse_article(f"date: 2022-10-02\n\n{body}\n", "a.txt"))}
     assert found[value] == "2022-10-02"
+
+
+@pytest.mark.parametrize("later, value, as_of", [
+    ("Organizers in Boston claimed a crowd of 120,000.", "120,000", "2017-01-21"),
+    ("Los organizadores de Sevilla cifran la asistencia en 30.000 personas.", "30.000 personas", "2017-01-21"),
+    ("Police say 40 people remain in custody.", "40 people", "2017-01-22"),
+])
+def test_a_crowd_count_later_in_a_march_story_is_of_the_marchs_day(later, value, as_of):
+    raw = ("date: 2017-01-22\n\nNEW YORK (AP) - Hundreds of thousands of people marched in US cities on Saturday, "
+           f"organizers said.\n\n{later}\n")
+    found = {p.value: p.as_of for p in propose(parse_article(raw, "a.txt"))}
+    assert found[value] == as_of
