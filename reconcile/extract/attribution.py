@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 
+from reconcile.extract.attr_authorities import authorities_at, authorities_of
 from reconcile.extract.attr_claimant import claimant_for, figure_credit
 from reconcile.extract.attr_clauses import measures_a_thing, speaks_after_coordinated_figure
 from reconcile.extract.attr_documents import (counts_of, document_saying, figures_by, figures_show, for_whom,
@@ -104,6 +105,7 @@ def attributions(sentence: str) -> list[Attribution]:
         a = _before_where(sentence, a)
         a = _after_the_ones_of(sentence, a)
         a = _across_acronym(sentence, a)
+        a = authorities_of(sentence, a)                # "Authorities in Sichuan said": Sichuan's
         a = _past_where(sentence, a)
         if a.who and _OPENING_ADVERB.fullmatch(a.who):
             continue                                   # "Posteriormente, reportó 300": the one named before
@@ -436,6 +438,9 @@ def _scan_attributions(sentence: str) -> list[Attribution]:
                 found = named_person(sentence, Attribution(found.who, match.start(), found.end, False))
                 out.append(found)
                 covered = found.end
+            elif found is not None and found.who and authorities_at(sentence, found.who, found.end):
+                out.append(Attribution(authorities_at(sentence, found.who, found.end), match.start(), found.end, False))
+                covered = found.end                    # "according to authorities in Hunan": Hunan's
             elif found is not None and found.who and fold_word(found.who.split()[-1]) in UNNAMED and \
                     len(found.who.split()) <= 2:
                 # "10,000, according to the authorities, and 25,000, according to the unions": no one

@@ -14,11 +14,13 @@ from __future__ import annotations
 
 import re
 
+from reconcile.extract.attr_authorities import authorities_of
 from reconcile.extract.attr_names import _BODY_HEADS as _HEADS
 from reconcile.extract.attr_names import _FIELD_WORDS
 from reconcile.extract.fields import is_people_of_place, places_in
-from reconcile.extract.speakers import (ARTICLES, COLLECTIVE, INNER, ROLES, SERVICE_TO, SPEAKING, TRIGGER, WEEKDAYS,
-                                        WIRE_AGENCIES, Attribution, clean_name, name_text, possessed_body, tokens)
+from reconcile.extract.speakers import (ARTICLES, COLLECTIVE, INNER, ROLES, SERVICE_TO, SPEAKING, TRIGGER, UNNAMED,
+                                        WEEKDAYS, WIRE_AGENCIES, Attribution, clean_name, name_text, possessed_body,
+                                        tokens)
 from reconcile.quantities.lexicon import MONTHS, fold_word
 
 __all__ = ["ADVERB", "SPEAK_FOR", "read_backwards", "read_forwards", "told_in_past"]
@@ -234,6 +236,10 @@ def _read_backwards(sentence: str, at: int) -> Attribution | None:
         return None
     if first > 0 and fold_word(words[first - 1][0]) in ("in", "en") and _is_place_name(sentence, words[first:]) and (
             first > 1 or _AFTER_RELATIVE.search(sentence, 0, words[0][1])):
+        if first > 1 and fold_word(words[first - 2][0]) in UNNAMED:
+            # "..., officials in Lagos said": the officials of that place (``attr_authorities``), not where was said
+            return authorities_of(sentence, Attribution(name_text(sentence, words[first - 2:]), words[first - 2][1],
+                                                        at, True))
         # "el PP, ..., que solo en Madrid aseguró", "que en Madrid aseguró": where it was said, not who; the subject
         # is before it (not "the USGS (USGS) in Colorado said": the body read across its acronym)
         return _read_backwards(sentence, words[0][1]) if words[0][1] > 0 else None

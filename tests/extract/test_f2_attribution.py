@@ -10,7 +10,8 @@ document named again by a pronoun.
   ("After the storm flooded 900 homes", "After the dam collapsed in March") still makes a clause.
 - A common noun of speakers before "in"/"en" and a place is that kind of body, where the place
   says: "Police in Cusco said", "Policía en Cusco dijo" -> the police; "Officials in Cusco said",
-  "Autoridades en Cusco dijeron", "Las autoridades dijeron" -> no one named, as "Authorities said".
+  "Autoridades en Cusco dijeron" -> the officials of that place, as "Cusco officials said" (session 47);
+  "Las autoridades dijeron" -> no one named, as "Authorities said".
 - "agency"/"agencia" names an outlet only when news qualifies it ("the news agency ..."): "the
   disaster agency BNPB", "la agencia Copeco" are bodies that speak for themselves.
 - "Este muestra...", "These show...": a document named before, named again by a demonstrative,
@@ -97,8 +98,8 @@ def test_a_verb_of_the_opening_still_makes_a_clause(body, value):
     ("La policía en Cusco dijo que 40 personas murieron.", "40 personas", "policía"),
     ("Firefighters in Cusco said 40 people died.", "40 people", "Firefighters"),
     ("Bomberos en Cusco dijeron que 40 personas murieron.", "40 personas", "Bomberos"),
-    ("Officials in Cusco said 40 people died.", "40 people", None),
-    ("Autoridades en Cusco dijeron que 40 personas murieron.", "40 personas", None),
+    ("Officials in Cusco said 40 people died.", "40 people", "Cusco officials"),
+    ("Autoridades en Cusco dijeron que 40 personas murieron.", "40 personas", "autoridades de Cusco"),
     ("Authorities said 40 people died.", "40 people", None),
     ("Las autoridades dijeron que 40 personas murieron.", "40 personas", None),
 ])

@@ -1,0 +1,61 @@
+"""Session 47, XA: extract's claimant (issue 14; R2 items 7-8, N6 D3 and the ES4 wire, s46 XA's "Not done").
+
+Sentences written for these tests (names, places and figures invented): the unnamed officials of a named place
+("Authorities in Hunan said", "según funcionarios de Tabasco"); "the UN agency" after another UN body named in
+between; a wire or outlet that cites others after its figures, before its subject or in a relative clause ("EFE
+hablaba de 150 muertos, citando fuentes gubernamentales", "Citing residents, Reuters said", "según EFE, que cita a
+vecinos"); an expectation's holder ("Police had expected 6,000 people"); and the same figure given by a second body
+("la misma cifra que da la Policía").
+"""
+from __future__ import annotations
+
+import pytest
+import yaml
+
+from reconcile.extract import extract_project, parse_article, propose
+
+
+def _proposals(body: str, lang: str | None = None) -> list:
+    raw = f"title: Report\ndate: 2023-10-09\n\n{body}\n"
+    return propose(parse_article(raw, "wire.txt"), lang)
+
+
+def _claimants(body: str, lang: str | None = None) -> dict[str, str | None]:
+    return {p.value: p.claimant for p in _proposals(body, lang)}
+
+
+# --- 1. the officials of a named place -------------------------------------------------------------------
+@pytest.mark.parametrize("body, lang, value, who", [
+    ("Authorities in Hunan said 42 people died.", "en", "42 people", "Hunan authorities"),
+    ("At least 42 people died, authorities in Hunan said.", "en", "At least 42 people", "Hunan authorities"),
+    ("According to authorities in Hunan, 42 people died.", "en", "42 people", "Hunan authorities"),
+    ("At least 17 people were killed, officials in Lagos told reporters.", "en", "At least 17 people",
+     "Lagos officials"),
+    ("Officials in Pakistan said 42 people died.", "en", "42 people", "Government of Pakistan"),
+    ("Autoridades en Oaxaca dijeron que 23 personas murieron.", "es", "23 personas", "autoridades de Oaxaca"),
+    ("Según funcionarios de Tabasco, 23 personas murieron.", "es", "23 personas", "autoridades de Tabasco"),
+    ("Al menos 23 personas murieron, dijeron funcionarios de Tabasco.", "es", "Al menos 23 personas",
+     "autoridades de Tabasco"),
+])
+def test_the_officials_of_a_named_place_are_that_place_s_authorities(body, lang, value, who):
+    assert _claimants(body, lang)[value] == who
+
+
+@pytest.mark.parametrize("body, value, who", [
+    ("Officials in the province said 17 people were killed.", "17 people", None),    # no place named
+    ("Authorities said 17 people were killed.", "17 people", None),
+    ("Officials of the Health Ministry said 4 people died.", "4 people", "Health Ministry"),   # a body
+    ("Funcionarios de Protección Civil dijeron que 60 personas murieron en Lima.", "60 personas", "Protección Civil"),
+])
+def test_officials_of_no_place_or_of_a_body_stay_as_they_were(body, value, who):
+    assert _claimants(body)[value] == who
+
+
+def test_the_authorities_of_a_place_are_no_one_unnamed_in_the_note(tmp_path):
+    article = tmp_path / "wire.txt"
+    article.write_text("url: https://example.org/a\ndate: 2023-10-09\nlang: en\n\nAuthorities in Hunan said 42 "
+                       "people died.\n", encoding="utf-8")
+    files, _ = extract_project([article], "en")
+    doc = yaml.safe_load(files["sources/hunan-authorities.yaml"])
+    assert [c["value"] for c in doc["claims"]] == ["42 people"]
+    assert "to no one" not in doc["claims"][0]["note"]
