@@ -139,9 +139,34 @@ def _initials(name: str) -> str:
     return "".join(fold_name(w)[:1] for w in words if w[:1].isupper())
 
 
+# the bodies of the United Nations system whose name or initials do not begin with the family's ("WHO", "la OMS",
+# "the World Food Programme"), folded: the nearest of them is what "the UN agency" means, not a UN body named earlier
+_UN_FAMILY = frozenset({"un", "onu", "nu", "unitednations", "nacionesunidas"})
+_UN_SYSTEM = frozenset(fold_name(name) for name in (
+    "WHO", "OMS", "FAO", "ILO", "OIT", "IOM", "OIM", "WFP", "PMA", "IAEA", "OIEA", "ACNUR", "OCHA", "OCAH", "ICAO",
+    "OACI", "IMO", "OMI", "WMO", "OMM", "ITU", "UIT", "UPU", "IFAD", "FIDA", "OHCHR", "ACNUDH", "OPS", "PAHO", "CEPAL",
+    "ECLAC", "World Health Organization", "World Health Organisation", "Organización Mundial de la Salud",
+    "World Food Programme", "World Food Program", "Programa Mundial de Alimentos", "Food and Agriculture "
+    "Organization", "International Labour Organization", "Organización Internacional del Trabajo",
+    "International Organization for Migration", "Organización Internacional para las Migraciones",
+    "International Atomic Energy Agency", "Organismo Internacional de Energía Atómica", "World Meteorological "
+    "Organization", "Organización Meteorológica Mundial", "Pan American Health Organization",
+    "Organización Panamericana de la Salud", "Alto Comisionado de las Naciones Unidas para los Refugiados"))
+
+
+def _in_family(name: str, family: str) -> bool:
+    """Whether the body ``name`` is of the family "the <family> agency" names: its name or initials begin with the
+    family's ("UNICEF", "United Nations Office ..." of "UN"), or, of the UN, a body of the UN system ("WHO")."""
+    if _initials(name).startswith(family) or fold_name(re.sub(r"[^\w]", "", name)).startswith(family):
+        return True
+    return family in _UN_FAMILY and (fold_name(name) in _UN_SYSTEM or fold_name(re.sub(r"[^\w]", "", name))
+                                     .startswith(("unitednations", "nacionesunidas")))
+
+
 def _of_the_family_named(claimant: str | None, seen: list[str]) -> str | None:
     """"the UN agency", "la agencia de la ONU" after "the UN Office for the Coordination of Humanitarian Affairs
-    (UNOCHA)": the body of that family named last (its name or its initials begin with the family's), or None."""
+    (UNOCHA)": the body of that family named last (its name or its initials begin with the family's; of the UN,
+    any body of the UN system: "UNICEF said ... The WHO said ... The UN agency said" is the WHO), or None."""
     words = (claimant or "").split()
     if len(words) == 2 and fold_name(words[1]) in BODY_ANAPHORS and words[0].replace(".", "").isupper():
         family = fold_name(words[0].replace(".", ""))
@@ -151,8 +176,7 @@ def _of_the_family_named(claimant: str | None, seen: list[str]) -> str | None:
     else:
         return None
     for name in reversed(seen):
-        if fold_name(name) != fold_name(claimant or "") and (
-                _initials(name).startswith(family) or fold_name(re.sub(r"[^\w]", "", name)).startswith(family)):
+        if fold_name(name) != fold_name(claimant or "") and _in_family(name, family):
             return name
     return None
 

@@ -417,7 +417,7 @@ def _without_role(name: str) -> str:
         # "Abdul Muhari of the disaster agency", "Anna Berg for the UNHCR": the person
         return " ".join(words[:of])
     if len(words) >= 2 and words[-1].isupper() and len(words[-1]) >= 2 and words[-1].isalpha() and any(
-            w.islower() and fold_word(w) not in INNER | ARTICLES for w in words[:-1]):
+            w.islower() and fold_word(w) not in INNER | ARTICLES for w in words[:-1]) and not _of_a_family(words):
         return words[-1]                               # "Transit operator MTA", "the rights group HRW": its name
     if len(words) > 2 and fold_word(words[0]) in _VOICES and fold_word(words[1]) in ("de", "del", "of", "for"):
         rest = words[2:]
@@ -545,9 +545,18 @@ _TRAILING_ADVERBS = frozenset(
     "ademas asimismo igualmente".split())
 
 
+def _of_a_family(words: list[str]) -> bool:
+    """"agencia de la ONU", "agency of the UN": a body of the family an acronym names, not the acronym's body."""
+    return 3 <= len(words) <= 4 and fold_word(words[0]) in BODY_ANAPHORS and \
+        fold_word(words[1]) in ("de", "del", "of") and words[-1].replace(".", "").isupper()
+
+
 def _appositive_acronym(words: list[str]) -> list[str]:
     """"la agencia científica norteamericana USGS (United States...)" -> ["USGS"]: a body named
-    by its acronym after lowercase words that describe it."""
+    by its acronym after lowercase words that describe it (not "la agencia de la ONU": a body of that family,
+    named before, ``propose_claimant``)."""
+    if _of_a_family(words):
+        return words
     for k, word in enumerate(words):
         bare = word.strip("(),")
         after = words[k + 1].strip("(),") if k + 1 < len(words) else ""

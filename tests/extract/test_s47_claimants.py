@@ -59,3 +59,22 @@ def test_the_authorities_of_a_place_are_no_one_unnamed_in_the_note(tmp_path):
     doc = yaml.safe_load(files["sources/hunan-authorities.yaml"])
     assert [c["value"] for c in doc["claims"]] == ["42 people"]
     assert "to no one" not in doc["claims"][0]["note"]
+
+
+# --- 2. "the UN agency": the UN body named last ----------------------------------------------------------
+@pytest.mark.parametrize("body, lang, value, who", [
+    ("UNICEF said 1,200 children were displaced. The WHO said 250 clinics had closed. The UN agency said 35 "
+     "nurses had been killed.", "en", "35", "WHO"),
+    ("La UNICEF dijo que 1.200 niños fueron desplazados. La OMS dijo que 250 clínicas cerraron. La agencia de la "
+     "ONU dijo que 35 enfermeras murieron.", "es", "35", "OMS"),
+    ("The World Food Programme said 12,000 families needed food. The U.N. agency said 300 trucks were waiting.",
+     "en", "300", "World Food Programme"),
+])
+def test_the_un_agency_is_the_un_body_named_last(body, lang, value, who):
+    assert _claimants(body, lang)[value] == who
+
+
+def test_a_un_agency_with_no_un_body_named_before_stays_generic_in_spanish():
+    got = _claimants("Los talibanes dijeron que 900 personas murieron. La agencia de la ONU dijo que 40 aldeas "
+                     "fueron arrasadas.", "es")
+    assert got["40"] == "agencia de la ONU"
