@@ -10,7 +10,7 @@ from reconcile.extract.reading import read_backwards, read_forwards
 from reconcile.extract.speakers import PRONOUNS, TRIGGER, VAGUE, Attribution, usable
 from reconcile.quantities.lexicon import fold_word
 
-__all__ = ["cited_as", "relayed_speaker", "with_cited"]
+__all__ = ["cited_as", "relative_cites", "relayed_speaker", "with_cited"]
 
 
 # "the Associated Press quoted police as saying", "AP reports Lassegue as commenting"
@@ -84,28 +84,98 @@ def _cited_words(who: str) -> set[str]:
     return {fold_word(w) for w in _OF_OR_THAT.split(f" {who} ", maxsplit=1)[0].split()}
 
 
+# a relative clause of citing after the one who relays: "según EFE, que cita a vecinos", "according to Reuters, which
+# cited residents", "medios locales que citan a testigos"
+_CITES_RELATIVE = re.compile(r"\b(?:que|which|who)\s+(?:cita|citan|citaba|citaban|cit[oó]|citaron|cites|cited|quotes|"
+                             r"quoted)\s+(?:(?:a|al)\s+)?", re.I)
+# how a citing attribution opens: "citing", "citando", or the relative clause
+_CITING = re.compile(r"citing|quoting|citando|(?:que|which|who)\s", re.I)
+# a clause of its own between a relay's verb and a participle of citing after its figures: "EFE said 40 died; citing
+# ...", "EFE reported 40 dead, while the army, citing ..." (not "and 20 more on Tuesday": the relay's figures still)
+_OTHER_CLAUSE = re.compile(r"[;:]|\b(?:but|pero|while|whilst|mientras|whereas|who|which|que|quien)\b", re.I)
+
+
+def relative_cites(sentence: str) -> list[Attribution]:
+    """The one a relative clause says a relay cites: "según EFE, que cita a vecinos" -> vecinos (``with_cited``
+    makes EFE its relay)."""
+    out = []
+    for match in _CITES_RELATIVE.finditer(sentence):
+        found = read_forwards(sentence, match.end())
+        if usable(found):
+            out.append(Attribution(found.who, match.start(), found.end, False))
+    return out
+
+
+def _unnamed(who: str) -> bool:
+    """Whether a cited phrase names no one: common nouns of those who speak ("residents", "fuentes
+    gubernamentales"), with no name after their preposition ("vecinos de la zona"; not "sources of the Health
+    Ministry": the ministry's)."""
+    if not _cited_words(who) & _CITED_SPEAKERS or any(sum(c.isupper() for c in w) > 1 for w in who.split()):
+        return False                                   # (not "MoRRD officials": the ministry's)
+    parts = _OF_OR_THAT.split(f" {who} ", maxsplit=1)
+    return len(parts) == 1 or not any(w[:1].isupper() for w in parts[1].split())
+
+
+def _cites_after(sentence: str, relay: Attribution, cited: Attribution) -> bool:
+    """Whether the participle of citing at ``cited`` is that of the relay's verb: right after it ("AP reported,
+    citing X"; "AP, citing X, reported"; "según EFE, que cita a X"), or after the figures of its own clause ("EFE
+    hablaba de 150 muertos, citando fuentes"), with no clause between."""
+    if relay.start <= cited.start < relay.end:
+        return True
+    between = sentence[relay.end:cited.start]
+    if not between.strip(" ,") or TRIGGER.fullmatch(between.strip(" ,")) is not None:
+        return True                                    # "a local media report said, citing X"
+    return relay.before and bool(relay.who) and between.rstrip().endswith(",") and \
+        not _OTHER_CLAUSE.search(between) and TRIGGER.search(between) is None
+
+
+_COMMA_ARTICLE = re.compile(r"\s*,?\s*(?:(?:the|la|el|los|las)\s+)?", re.I)
+
+
+def _opens_citing(sentence: str, cited: Attribution, relay: Attribution) -> bool:
+    """"Citing residents, Reuters said": a participle of citing that opens the sentence, then the relay's subject."""
+    return relay.before and not sentence[:cited.start].strip() and \
+        _COMMA_ARTICLE.fullmatch(sentence, cited.end, relay.start) is not None
+
+
+def _merged(relay: Attribution, cited: Attribution) -> Attribution | None:
+    """The relay's attribution citing the unnamed (SPEC's ``cites``), or the named one it cites, who states it;
+    None when the cited are named only after their kind ("citing sources of the Health Ministry": each stays, and
+    the ministry's name is read from the cited's words)."""
+    vague = any(fold_word(w) in PRONOUNS | VAGUE for w in cited.who.split())
+    # one span when they touch; else the relay's, with the figures between them outside it
+    near = cited.start <= relay.end + 3 and relay.start <= cited.end + 3
+    start, end = (min(relay.start, cited.start), max(relay.end, cited.end)) if near else (relay.start, relay.end)
+    if _unnamed(cited.who) and (vague or cited.who.islower()):
+        # "Reuters reported, citing state media": the wire states it, citing ones it does not name
+        return Attribution(relay.who, start, end, relay.before, cites=cited.who)
+    if not vague:
+        return Attribution(cited.who, start, end, relay.before)    # "citing the Interior Ministry": the ministry's
+    return None
+
+
 def with_cited(out: list[Attribution], sentence: str) -> list[Attribution]:
     """"Reuters reported, citing the health ministry": the one cited states the figure, the wire
     relays it (a cited name only; "citing local officials", "citing state media" leave the wire, which
-    cites them: SPEC's ``cites``; "citing several reasons", "citing a lack of resources" cite no one)."""
+    cites them: SPEC's ``cites``; "citing several reasons", "citing a lack of resources" cite no one). The
+    participle may follow the relay's figures ("Reuters reported 60 deaths, citing residents") or open the
+    sentence ("Citing residents, Reuters said"), and a relative clause cites as well ("según EFE, que cita a
+    vecinos")."""
     merged: list[Attribution] = []
+    opening: Attribution | None = None
     for a in sorted(out, key=lambda a: a.start):
-        citing = bool(a.who) and sentence[a.start:a.start + 8].lower().startswith(("citing", "quoting", "citando"))
+        citing = bool(a.who) and _CITING.match(sentence, a.start) is not None
         if citing and _cited_words(a.who) & _GROUNDS:
             continue                                   # "citing security reasons": why, not who
-        if (merged and citing and (merged[-1].start <= a.start < merged[-1].end      # "AP, citing X, reported"
-                                   or not sentence[merged[-1].end:a.start].strip(" ,")   # "AP reported, citing X"
-                                   # "a local media report said, citing X": the verb after an unnamed subject's words
-                                   or TRIGGER.fullmatch(sentence[merged[-1].end:a.start].strip(" ,")) is not None)):
-            vague = any(fold_word(w) in PRONOUNS | VAGUE for w in a.who.split())
-            if _cited_words(a.who) & _CITED_SPEAKERS and not _OF_OR_THAT.search(f" {a.who} ") \
-                    and (vague or a.who.islower()):
-                # "Reuters reported, citing state media": the wire states it, citing ones it does not name (not
-                # "citing sources of the Health Ministry": the ministry's, nor "citing new evidence": no one)
-                prev = merged.pop()
-                a = Attribution(prev.who, prev.start, max(prev.end, a.end), prev.before, cites=a.who)
-            elif not vague:
-                prev = merged.pop()                    # "citing the Interior Ministry": the ministry's
-                a = Attribution(a.who, prev.start, a.end, prev.before)
+        both = _merged(a, opening) if opening is not None and merged and merged[-1] is opening and a.who and \
+            _opens_citing(sentence, opening, a) and _unnamed(opening.who) else None
+        opening = a if citing and not merged and not sentence[:a.start].strip() else None
+        if both is not None:
+            merged[-1] = both                          # "Citing residents, Reuters said": Reuters, citing them
+            continue
+        both = _merged(merged[-1], a) if merged and citing and _cites_after(sentence, merged[-1], a) else None
+        if both is not None:
+            merged[-1] = both
+            continue
         merged.append(a)
     return merged

@@ -37,7 +37,7 @@ from reconcile.extract.attr_names import body_name
 from reconcile.extract.attr_official import (bracket_credits, label_credit, label_end, official_name,
                                              official_tally, opening_official)
 from reconcile.extract.attr_participles import participle_speakers
-from reconcile.extract.attr_relays import cited_as, relayed_speaker, with_cited
+from reconcile.extract.attr_relays import cited_as, relative_cites, relayed_speaker, with_cited
 from reconcile.extract.attr_subjects import (AFTER_SUBJECT, BY_NEXT, FIGURE_NOUNS, NO_INVERSION, TIME_NOUNS,
                                              anaphor_before, framed_places_dropped, gapped_speakers, holds_figure,
                                              inverted_subject, official_data, opens_sentence, speaks_as_body,
@@ -114,7 +114,7 @@ def attributions(sentence: str) -> list[Attribution]:
         if a.who and _CIFRA_NOUN.search(sentence, max(0, a.end - 40), a.end):
             continue                                   # "2.011 protestas, la menor cifra de la década": a noun
         if anaphoric_body(a.who):
-            out.append(Attribution(anaphoric_body(a.who), a.start, a.end, a.before))
+            out.append(Attribution(anaphoric_body(a.who), a.start, a.end, a.before, cites))
             continue                                   # "the same group": resolved against the article
         if a.who and (_OURS_FIRST.match(a.who) or _OURS.search(sentence, max(0, a.start - 12),
                                                          sentence.find(a.who.split()[0], a.start))):
@@ -348,8 +348,9 @@ def _attributions(sentence: str) -> list[Attribution]:
     if "uentes" in sentence:
         for joint in joint_sources(sentence):         # "fuentes hospitalarias y policiales informaron"
             found = [a for a in found if a.end <= joint.start or a.start >= joint.end] + [joint]
-    return with_cited(found, sentence) if "citing" in sentence or "quoting" in sentence or "citando" in sentence \
-        else found
+    if "cit" not in sentence.lower() and "quoting" not in sentence.lower():
+        return found
+    return with_cited([*found, *relative_cites(sentence)], sentence)   # "según EFE, que cita a vecinos" too
 
 
 # what happened, not who tells it, as the subject of "put the toll at": "The discovery put the death toll from the

@@ -32,7 +32,9 @@ _FORWARD_STOP = frozenset(
     "es son more than mas menos about unos unas around some nearly casi over only just "
     # "figures released by the ministry show", "an AFP tally based on official sources": the name ends
     "show shows showed indicate indicates indicated suggest suggests suggested reveal reveals revealed "
-    "based compiled gathered muestran muestra indican indica revelan revela basado basada basados basadas".split())
+    "based compiled gathered muestran muestra indican indica revelan revela basado basada basados basadas "
+    # "informó EFE citando a vecinos": the one who cites, then whom it cites (``attr_relays``)
+    "citing quoting citando".split())
 # words that end a name read backwards
 _BACK_STOP = frozenset(
     "that que which who while whilst whereas mientras and y but pero as como when cuando because porque where "

@@ -78,3 +78,32 @@ def test_a_un_agency_with_no_un_body_named_before_stays_generic_in_spanish():
     got = _claimants("Los talibanes dijeron que 900 personas murieron. La agencia de la ONU dijo que 40 aldeas "
                      "fueron arrasadas.", "es")
     assert got["40"] == "agencia de la ONU"
+
+
+# --- 3. a relay that cites others --------------------------------------------------------------------
+@pytest.mark.parametrize("body, lang, value, who, cites", [
+    ("Anteriormente, EFE hablaba de al menos 150 muertos, citando fuentes gubernamentales.", "es", "al menos 150",
+     "EFE", "fuentes gubernamentales"),
+    ("Reuters reported 60 deaths on Monday and 20 more on Tuesday, citing residents.", "en", "20", "Reuters",
+     "residents"),
+    ("Al menos 150 personas murieron, informó EFE citando a vecinos.", "es", "Al menos 150 personas", "EFE",
+     "vecinos"),
+    ("Según EFE, que cita a vecinos de la zona, al menos 150 personas murieron.", "es", "al menos 150 personas",
+     "EFE", "vecinos de la zona"),
+    ("At least 60 people died, according to Reuters, which cited residents.", "en", "At least 60 people",
+     "Reuters", "residents"),
+    ("Citing residents, Reuters said 60 people had died.", "en", "60 people", "Reuters", "residents"),
+    ("Al menos 30 personas murieron, según medios locales que citan a testigos.", "es", "Al menos 30 personas",
+     "medios locales", "testigos"),
+])
+def test_a_relay_citing_unnamed_others_states_the_figure_and_cites_them(body, lang, value, who, cites):
+    found = {p.value: p for p in _proposals(body, lang)}
+    assert (found[value].claimant, found[value].cites) == (who, cites)
+
+
+@pytest.mark.parametrize("body, value, who", [
+    ("Reuters reported 60 deaths, citing the Interior Ministry.", "60", "Interior Ministry"),
+    ("Quoting NDMA officials, the local Ariana News reported that 13 people were killed.", "13 people", "NDMA"),
+])
+def test_a_relay_citing_a_named_body_gives_the_figure_to_that_body(body, value, who):
+    assert _claimants(body)[value] == who
