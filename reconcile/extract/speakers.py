@@ -113,6 +113,14 @@ _VERBS = (
     # mm", "el Senamhi pronosticó lluvias de hasta 60 mm", "reclamó la decana", "el SSN ubicó el
     # epicentro a 12 km"
     "forecast|forecasts|forecasted|pronosticó|pronostica|pronosticaron|reclamó|reclamaron|reclama|"
+    # an expectation with its figure is its holder's figure, as a forecast is: "Police had expected 5,000 people",
+    # "organisers hoped for a turnout of 10,000", "la Policía preveía unas 20.000 personas" (GUIDE: the criterion
+    # says it is expected; not "expected to rise", "the expected crowd": no figure follows)
+    r"(?:expected|expects|anticipated|anticipates|hoped\s+for|hope\s+for|hopes\s+for|esperaba|esperaban|esperan|"
+    r"preve[ií]a|preve[ií]an|prev[eé]n?|previó|previeron|(?:ha|han|había|habían)\s+(?:previsto|esperado))"
+    r"(?=\s+(?:(?:a|an|the|una|la)\s+)?(?:(?:turnout|crowd|attendance|gathering|asistencia|llegada|participación|"
+    r"afluencia)\s+(?:of|de)\s+)?(?:(?:up\s+to|more\s+than|at\s+least|about|around|some|over|nearly|roughly|"
+    r"as\s+many\s+as|hasta|más\s+de|unos|unas|cerca\s+de|al\s+menos|alrededor\s+de)\s+)?\d)|"
     "ubicó|ubicaron|localizó|localizaron|"
     # the imperfect, of a narration ("la policía keniana admitía ya 575 muertes; la AFP elevaba el número a 693")
     # (only verbs of counting and reporting: "el cartel indicaba 40 km/h", "un testigo aseguraba que vio"
@@ -733,6 +741,8 @@ def _speakers_word(low: str) -> bool:
 # 1,500 births"): their subject states a figure only when it is a name, a body or a role
 WEAK_VERBS = frozenset("documented projected posted predicted measured measures midio midieron forecast forecasts "
                         "forecasted pronostico pronostica pronosticaron ubico ubicaron localizo localizaron "
+                        "expected expects anticipated anticipates hoped hope hopes esperaba esperaban esperan preveia "
+                        "preveian preve preven previo previeron previsto esperado "
                         "gave put puts found finding recorded registered counted calculated assessed published "
                         "released described noted asked requested raised lowered revised registro registraron "
                         "documento documentaron documenta hallo hallaron encontro encontraron listed lists enumero "

@@ -107,3 +107,23 @@ def test_a_relay_citing_unnamed_others_states_the_figure_and_cites_them(body, la
 ])
 def test_a_relay_citing_a_named_body_gives_the_figure_to_that_body(body, value, who):
     assert _claimants(body)[value] == who
+
+
+# --- 4. an expectation is its holder's figure ----------------------------------------------------------------
+@pytest.mark.parametrize("body, lang, value, who", [
+    ("Police had expected 6,000 people at the rally.", "en", "6,000 people", "Police"),
+    ("Organisers had hoped for 12,000 marchers.", "en", "12,000", "Organisers"),
+    ("Organisers hoped for a turnout of 12,000, but police counted 4,000.", "en", "12,000", "Organisers"),
+    ("La Policía preveía unas 20.000 personas en la marcha.", "es", "unas 20.000 personas", "Policía"),
+    ("Los organizadores esperaban 15.000 asistentes.", "es", "15.000", "organizadores"),
+])
+def test_the_one_who_expected_a_figure_states_it(body, lang, value, who):
+    assert _claimants(body, lang)[value] == who
+
+
+@pytest.mark.parametrize("body, value", [
+    ("The toll of 40 is expected to rise.", "40"),
+    ("The crowd was bigger than expected, with 30,000 people.", "30,000 people"),
+])
+def test_an_expectation_with_no_holder_or_no_figure_names_no_one(body, value):
+    assert _claimants(body)[value] is None
