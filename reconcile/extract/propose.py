@@ -464,8 +464,12 @@ def _propose(article: Article, lang: str | None, period: str | None = None) -> l
                 written.setdefault(code, name)
         for item in line.found:
             proposal = _propose_figure(story, reading, line, item)
+            again = reading.claimants.also_given_by(line, item, proposal.claimant) if proposal is not None else None
             if proposal is not None:
                 reading.out.extend(_each_place(line, item, proposal))
+                if again is not None:       # "80.000 ..., la misma cifra que da la Policía": the Policía's too
+                    reading.out.append(replace(proposal, claimant=again, cites=None, checks=[
+                        *proposal.checks, f"claimant ({again!r} gives the same figure, named after it)"]))
                 reading.values.add((item.lower, item.upper))
                 line.counted.append((item, proposal.population))
         reading.claimants.after(line, article.text)

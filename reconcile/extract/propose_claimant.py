@@ -118,6 +118,14 @@ def country_claimant(claimant: str | None) -> str | None:
     return None
 
 
+# the same figure named again in a clause after it, whose speaker gives it too: "la misma cifra que da la Policía", "el
+# mismo número que dio la Guardia Urbana", "the same figure as the police gave", "the same number that the army gave"
+_SAME_FIGURE = re.compile(r",\s+(?:(?:la|el|the)\s+)?(?:misma|mismo|same)\s+(?:cifra|n[uú]mero|dato|estimaci[oó]n|"
+                          r"balance|recuento|figure|number|estimate|count|tally)\s+(?:que|as|that)?\s*", re.I)
+# a clause of its own between the figure and that one: "..., and the same figure as"
+_OTHER_CLAUSE_BREAK = re.compile(r"[;:.]|\b(?:but|pero|while|mientras|whereas|although|aunque)\b", re.I)
+
+
 def _named_before(claimant: str | None, seen: list[str]) -> str | None:
     """"the agency reported", "the council said", "según el ministerio": the claimant named
     before whose name holds that noun ("Philippines News Agency")."""
@@ -771,6 +779,21 @@ class Claimants:
             return None   # "la Policía Nacional contabilizó 15.000, mientras que la organización calculó 500.000":
             #               a march's organisers, not the police named last
         return named[-1] if named else None
+
+    def also_given_by(self, line: Line, item: Found, claimant: str | None) -> str | None:
+        """Who else gives the figure ``item``, in a clause right after it that names the same figure ("cifró en
+        80.000 los asistentes, la misma cifra que da la Policía", "put it at 70,000, the same figure as the police
+        gave"): that one, a second claimant of the same figure (N6 D3); None when none, or the figure's own."""
+        body = line.body
+        same = _SAME_FIGURE.search(body, item.end, min(len(body), item.end + 80))
+        if same is None or any(item.end <= other.start < same.start() for other in line.found) or \
+                _OTHER_CLAUSE_BREAK.search(body, item.end, same.start()):
+            return None
+        said = next((a for a in line.said if a.who and same.end() <= a.start <= same.end() + 25), None)
+        if said is None:
+            return None
+        who = _named_before(said.who, self.seen) or _short_name_of(said.who, self.named) or said.who
+        return who if fold_name(who) != fold_name(claimant or "") else None
 
     def _in_full(self, who: str) -> str:
         """"la Policía" after "la Policía Nacional": the body as named before, a figure's claimant is read so too."""

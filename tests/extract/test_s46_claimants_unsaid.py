@@ -86,9 +86,12 @@ def test_a_figure_a_relative_clause_credits_is_its_speaker_s_not_the_main_subjec
 
 
 def test_the_same_figure_given_by_another_names_the_last_body_for_a_later_pronoun():
-    got = _claimants("El Ayuntamiento cifró en 45.000 los asistentes en Bilbao, la misma cifra que da la Ertzaintza. "
-                     "Según su cálculo, 12 de las 70 marchas superaron los 5.000 asistentes.")
-    assert (got["45.000"], got["12"], got["70"]) == ("Ayuntamiento", "Ertzaintza", "Ertzaintza")
+    raw = ("title: Floods\ndate: 2023-10-09\n\nEl Ayuntamiento cifró en 45.000 los asistentes en Bilbao, la misma "
+           "cifra que da la Ertzaintza. Según su cálculo, 12 de las 70 marchas superaron los 5.000 asistentes.\n")
+    # (session 47: the Ertzaintza's same figure is a second proposal of the 45.000, after the Ayuntamiento's)
+    got = [(p.value, p.claimant) for p in propose(parse_article(raw, "wire.txt"))]
+    assert [who for value, who in got if value in ("45.000", "12", "70")] == [
+        "Ayuntamiento", "Ertzaintza", "Ertzaintza", "Ertzaintza"]
 
 
 def test_by_its_count_is_the_count_of_the_body_named_before():

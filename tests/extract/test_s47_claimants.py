@@ -127,3 +127,22 @@ def test_the_one_who_expected_a_figure_states_it(body, lang, value, who):
 ])
 def test_an_expectation_with_no_holder_or_no_figure_names_no_one(body, value):
     assert _claimants(body)[value] is None
+
+
+# --- 5. the same figure given by a second body -----------------------------------------------------------------
+@pytest.mark.parametrize("body, lang, value, who", [
+    ("La Delegación del Gobierno cifró en 70.000 los asistentes en Sevilla, la misma cifra que da la Policía.", "es",
+     "70.000", ["Delegación del Gobierno", "Policía"]),
+    ("The government put the crowd at 70,000, the same figure as the police gave.", "en", "70,000",
+     ["government", "police"]),
+    ("La Delegación del Gobierno cifró en 70.000 los asistentes, la misma cifra que dio la Guardia Urbana, y los "
+     "organizadores hablaron de 200.000.", "es", "70.000", ["Delegación del Gobierno", "Guardia Urbana"]),
+])
+def test_the_same_figure_given_by_another_is_proposed_for_each(body, lang, value, who):
+    assert [p.claimant for p in _proposals(body, lang) if p.value == value] == who
+
+
+def test_a_figure_without_a_second_giver_is_proposed_once():
+    got = [p.claimant for p in _proposals("La Delegación del Gobierno cifró en 70.000 los asistentes, frente a los "
+                                          "200.000 que dieron los organizadores.", "es")]
+    assert got == ["Delegación del Gobierno", "organizadores"]
