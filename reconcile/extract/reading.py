@@ -182,6 +182,9 @@ def _read_backwards(sentence: str, at: int) -> Attribution | None:
             # "el Ministerio de Seguridad Pública y el Servicio Nacional de Migración detalla": two bodies, the one
             # by the verb read whole (the nine words had cut the first into "Seguridad Pública y el Servicio ...")
             break
+        if tok == "Al" and words and words[0][0][:1].isupper():
+            words.insert(0, (tok, s, e))               # "Al Jazeera reported": the name's article, not "a el"
+            continue
         if not tok[0].isalpha() and tok not in ("&",) and not _name_end(toks, k) or \
                 low in _BACK_STOP and not _acronym(tok) and not (
                 low in INNER and words and (words[0][0][0].isupper() or low in ("of", "de", "del") or (
@@ -600,7 +603,8 @@ def read_forwards(sentence: str, at: int) -> Attribution | None:
             # "said the governor of the province hit by the floods, Ana Ruiz": what befell the place ends the role
             words = words[:-2] if fold_word(words[-2][0]) in _HOW_BADLY else words[:-1]
             break
-        if low in _FORWARD_STOP and not in_name and not _acronym(tok) and not (
+        arabic = tok == "Al" and following[:1].isupper()      # "la cadena Al Jazeera": a name's article
+        if low in _FORWARD_STOP and not in_name and not _acronym(tok) and not arabic and not (
                 low in INNER and words and fold_word(words[-1][0]) not in ARTICLES):
             break
         if low in WEEKDAYS or _a_verb_after_name(tok, words):
@@ -608,10 +612,23 @@ def read_forwards(sentence: str, at: int) -> Attribution | None:
         words.append((tok, s, e))
         if len(words) >= 12:
             break
-    words = clean_name(words, sentence_start=False)
+    words = _given_by(clean_name(words, sentence_start=False))
     if not words:
         return None
     return Attribution(name_text(sentence, words), at, words[-1][2], False)
+
+
+def _given_by(words: list) -> list:
+    """A name read forwards that is a figure given by someone is that one: "(según) cifra comunicada por los Bomberos
+    Municipales" -> "Bomberos Municipales", "cifras facilitadas por la Cruz Roja" (``words`` otherwise)."""
+    low = [fold_word(w[0]) for w in words]
+    k = 1 if low[:1] and low[0] in ARTICLES else 0
+    if len(low) > k + 3 and low[k] in _FIGURES and _PUBLISHED.fullmatch(low[k + 1]) and low[k + 2] in ("por", "by"):
+        rest = words[k + 3:]
+        rest = rest[1:] if fold_word(rest[0][0]) in ARTICLES and len(rest) > 1 else rest
+        if rest[0][0][:1].isupper() or fold_word(rest[0][0]) in SPEAKING:
+            return rest
+    return words
 
 
 # what befell a place, after its noun: "the province hit by", "la provincia afectada por", "the town worst hit by"
@@ -677,7 +694,9 @@ _ADVERBS_AFTER = frozenset("additionally previously initially separately subsequ
                            "recently currently reportedly publicly meanwhile similarly furthermore moreover ya tambien "
                            "luego despues antes ademas asimismo".split())
 _PUBLISHED = re.compile(r"released|published|provided|issued|compiled|gathered|(?:publicad|difundid|entregad|"
-                        r"proporcionad|elaborad|recopilad|recabad|compilad)[oa]s?")
+                        # "según cifra comunicada por los Bomberos", "según los datos facilitados por el Ministerio"
+                        r"proporcionad|elaborad|recopilad|recabad|compilad|comunicad|facilitad|divulgad|emitid|"
+                        r"aportad|ofrecid)[oa]s?")
 # the participle of one who relays what another stated, after the other's name
 _RELAYING = re.compile(r"cited|quoted|reproduced|mentioned|(?:recogid|citad|mencionad|reproducid|referid|"
                        r"retomad)[oa]s?")
@@ -715,8 +734,11 @@ def _after_aside(toks):
             return toks[k:]
         if k == 2 and fold_word(toks[1][0]) in _PLATFORMS and tok[:1].isupper():
             return toks[k:]                            # "en Twitter Salvamento Marítimo": the speaker after the medium
-        if k <= 3 and tok[:1].isupper() and "-".join(fold_word(t[0]) for t in toks[1:k]) in WIRE_AGENCIES:
-            return toks[k:]                            # "dijo a EFE Amina Bello": the speaker after the wire
+        listener = toks[2:k] if fold_word(toks[1][0]) in ARTICLES else toks[1:k]
+        if listener and fold_word(listener[0][0]) in ("agencia", "agency", "cadena", "diario"):
+            listener = listener[1:]                    # "a la agencia AFP"
+        if k <= 5 and tok[:1].isupper() and "-".join(fold_word(t[0]) for t in listener) in WIRE_AGENCIES:
+            return toks[k:]                            # "dijo a EFE Amina Bello", "dijo a la AFP Julio Ruiz": after it
         if k >= 2 and tok.islower() and (fold_word(tok) in SPEAKING or fold_word(tok) in ROLES
                                          or fold_word(tok) in _SOURCES) and all(t[0][:1].isupper() for t in toks[1:k]):
             return toks[k:]                            # "según informan a Europa Press fuentes policiales"

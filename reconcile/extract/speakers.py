@@ -251,7 +251,9 @@ _TRAILING_NOUNS = frozenset("observations data figures estimates estimate number
                             "computo computos evaluacion evaluaciones assessment assessments".split())
 # "el último balance", "the latest official count": words before a document's noun
 _DOCUMENT_ADJECTIVES = frozenset("ultimo ultima ultimos ultimas primer primera nuevo nueva nuevos nuevas latest last "
-                                 "new provisional preliminar preliminares final oficial oficiales".split())
+                                 "new provisional preliminar preliminares final oficial oficiales "
+                                 # "El más reciente balance indica", "the most recent count shows"
+                                 "mas reciente recientes recent most".split())
 # "a la agencia EFE", "al diario", "to reporters": a listener after the speaker read forwards
 _LISTENER = re.compile(r"\s(?:a|al|ante)\s+(?=(?:la|el|los|las)\s|[A-ZÁÉÍÓÚÑ])")
 _NOT_NAMES = frozenset({"mw", "ms", "ml", "utc", "gmt", "est", "approx", "estimated", "estimado"})
@@ -1197,7 +1199,9 @@ _OTHER_HOLDER = re.compile(r"\b(?:ex|former|deputy|vice|sub|outgoing|late|antigu
 NOT_NAME_OPENERS = frozenset("the a an this that then when after before but and however meanwhile since also later "
                              "while according el la los las un una y e segun para cuando luego pero ademas tambien "
                              "mientras despues antes tras asimismo entonces earlier finally finalmente previously "
-                             "igualmente anteriormente posteriormente".split())
+                             "igualmente anteriormente posteriormente "
+                             # "Quoting Rafael Ortiz, deputy head of ..., the agency reported": whom a relay quotes
+                             "quoting citing citando".split())
 
 
 def _holders_name(written: str) -> str | None:

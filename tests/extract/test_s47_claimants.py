@@ -146,3 +146,23 @@ def test_a_figure_without_a_second_giver_is_proposed_once():
     got = [p.claimant for p in _proposals("La Delegación del Gobierno cifró en 70.000 los asistentes, frente a los "
                                           "200.000 que dieron los organizadores.", "es")]
     assert got == ["Delegación del Gobierno", "organizadores"]
+
+
+# --- 6. from real news copy (constructions read in stored pages; sentences invented) --------------------------
+@pytest.mark.parametrize("body, lang, value, who", [
+    ("Hay 31 muertos en el barrio, según cifra comunicada por los Bomberos Voluntarios.", "es", "31",
+     "Bomberos Voluntarios"),
+    ("Hay 31 muertos en el barrio, según cifras facilitadas por la Cruz Roja.", "es", "31", "Cruz Roja"),
+    ("Al Jazeera reported 40 dead in the village.", "en", "40", "Al Jazeera"),
+    ("Hubo 60 muertos en la ciudad, informó la cadena Al Arabiya.", "es", "60", "Al Arabiya"),
+    ('"Hay 96 muertos", dijo a la AFP Julio Ruiz, del cuerpo de Bomberos Voluntarios.', "es", "96", "Julio Ruiz"),
+    ('"El más reciente balance indica 96 muertos", dijo Ana Soto.', "es", "96", "Ana Soto"),
+])
+def test_a_giver_named_after_a_participle_a_listener_or_an_arabic_article(body, lang, value, who):
+    assert _claimants(body, lang)[value] == who
+
+
+def test_a_person_a_relay_quotes_first_is_named_without_the_participle():
+    got = _claimants('Quoting Marta Velasco, deputy head of the Civil Protection Office, Al Arabiya reported that she '
+                     'confirmed the toll. "We have 40 dead," Velasco told reporters.')
+    assert got["40"] == "Marta Velasco"
