@@ -1,6 +1,6 @@
 """The region a text places a city in: "in Tucson, Arizona" (US-AZ), "en Juchitán, Oaxaca" (MX-OAX),
 "Manado, the capital of North Sulawesi province" (ID-SA), "en Manzanillo, en Colima" (MX-COL), "en Mira (Cuenca)"
-(ES-CU).
+(ES-CU), "Eureka (CA)" (US-CA).
 
 A city declared in the draft _places.yaml gets that region as its parent. With the country as its
 parent, a count of the city was no part of the region's count, and the report could not see a part
@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from reconcile.extract.places import country_of, division_named, is_city, places_in
+from reconcile.extract.places import DIVISION_CODE_AFTER, country_of, division_named, is_city, places_in
+from reconcile.model.names import is_iso_code
 from reconcile.quantities.running import sentences
 
 __all__ = ["region_of_city"]
@@ -92,6 +93,9 @@ def _region_after(body: str, named: list[tuple[str, str, int]], gap: re.Match, c
     """The region named at the end of ``gap`` (``named``: the places of ``body``)."""
     at = gap.end()
     first = next((p for p in named if p[2] == at), None)
+    code = DIVISION_CODE_AFTER.match(body, gap.start()) if "(" in gap.group() else None
+    if first is None and code is not None and is_iso_code(f"{country}-{code.group(1)}"):
+        return f"{country}-{code.group(1)}"           # "Eureka (CA)": the region by its code
     if first is None:
         return None
     region = first[0] if _is_region_of(first[0], country) else division_named(first[1], country)

@@ -165,13 +165,15 @@ def _capitals_abroad(text: str, found: list[tuple[str, str, int]], country: str)
     """``found`` with a small town of ``country`` that shares its name with a country's capital of a million people
     read as that capital: "Madrid" in a Colombian article is Spain's capital, not the town of Cundinamarca; "Lima"
     in an American one is Peru's, not Lima, Ohio. Not where the sentence puts the town in a region of ``country``
-    ("Madrid, Cundinamarca", "Paris, Texas") or calls it a town ("el municipio de Madrid")."""
+    ("Madrid, Cundinamarca", "Paris, Texas") or calls it a town ("el municipio de Madrid"), nor where the name is
+    only one of the capital's other names ("Alzira" of Algiers: the town of Valencia)."""
     out = []
     for code, name, at in found:
         cities = _city_index().get(fold_word(_bare(name)).strip(" .")) if is_city(code) else None
         home = next((e for e in cities or () if e[0] == country and city_code(e[0], e[2]) == code), None)
         top = cities[0] if cities else None
         if home is not None and top is not None and top[0] != country and top[1] >= _BIG_CITY and \
+                fold_word(top[2]) == fold_word(_bare(name)).strip(" .") and \
                 home[1] < _TOWN_BESIDE_A_CAPITAL and _capitals().get(top[0]) == top[2] and \
                 _region_after(text, found, at + len(name)) is None and not _TOWN_BEFORE.search(text, 0, at):
             code = city_code(top[0], top[2])
@@ -535,6 +537,11 @@ def _places_in(text: str, prefer: tuple[str, ...]) -> list[tuple[str, str, int]]
                         code = None                  # "pro-Russia activists", "US-led forces": a side, not a place
                 article = _ARTICLE_BEFORE.search(text, max(0, run.start() + words[k][1] - 5),
                                                  run.start() + words[k][1]) if code is None else None
+                if article is not None and prefer and size == len(words):
+                    # "en el Valle" in a Colombian article: Valle del Cauca, as its news calls it (not the Dominican
+                    # region El Valle, nor Honduras' Valle)
+                    code = _short_form_at_home(name, prefer[0])
+                    article = article if code is None else None
                 if article is not None and _may_be_place(f"{article.group(1).title()} {name}"):
                     # "en la Araucanía": ISO names it "La Araucanía"
                     flags = flags or _flags(text, run, words, k, size)
@@ -551,6 +558,8 @@ def _places_in(text: str, prefer: tuple[str, ...]) -> list[tuple[str, str, int]]
                     code = "CD"                  # "the Democratic Republic of the Congo"; "Congo" in a DRC article
                 if code is not None and "-" not in code:
                     code = _town_of_country(name, code, text, run.start() + words[k + size - 1][2]) or code
+                if (code is None or is_city(code)) and size == len(words) and flags is not None:
+                    code = town_in_division(name, prefer, text, run.start() + words[k + size - 1][2]) or code
                 if code == "US-WA" and name == "Washington" and not (
                         _WA_STATE_AFTER.match(text, run.start() + words[k][2])
                         or _WA_STATE_BEFORE.search(text, max(0, run.start() - 40), run.start() + words[k][1])):
@@ -734,6 +743,29 @@ def _short_forms() -> dict[str, tuple[str, ...]]:
     return {key: tuple(codes) for key, codes in index.items()
             if len(codes) == 1 and key not in taken and _lookup(key) is None
             and not any(is_common_word(word) or word in _NOT_PLACES for word in key.split())}
+
+
+@lru_cache(maxsize=1)
+def _plain_short_forms() -> dict[str, tuple[str, ...]]:
+    """Folded short form that is a plain word of a land's shape ("valle", "costa") -> the subdivisions whose ISO
+    3166-2 name is, or opens before a "de" ("valle" -> CO-VAC, "Valle del Cauca", and HN-VA); not a side ("Norte"
+    of Norte de Santander: "el Norte" is the north)."""
+    index: dict[str, set[str]] = {}
+    for code in iso_codes():
+        if "-" in code:
+            for name in subdivision_names(iso_place(code)[0]):
+                short = _SHORT_FORM.match(name)
+                word = fold_name(short.group(1) if short is not None else name)
+                if word in _NOT_PLACES - _NEVER_DIVISION:
+                    index.setdefault(word, set()).add(code)
+    return {key: tuple(sorted(codes)) for key, codes in index.items()}
+
+
+def _short_form_at_home(name: str, country: str) -> str | None:
+    """The one subdivision of ``country`` a plain word names with its article, as that country's news writes it:
+    "el Valle" (Valle del Cauca) in a Colombian article, Valle in a Honduran one."""
+    codes = [c for c in _plain_short_forms().get(fold_name(name).strip(" ."), ()) if c.startswith(country + "-")]
+    return codes[0] if len(codes) == 1 else None
 
 
 @lru_cache(maxsize=1)
@@ -1118,6 +1150,25 @@ def _town_of_country(name: str, code: str, text: str, end: int) -> str | None:
     return town if town is not None and town.startswith(other + "-") else city_code(other, _bare(name))
 
 
+# a region's code in brackets after a town: "Eureka (CA)", "Salem (OR)", "Bahía Blanca (BA)"
+DIVISION_CODE_AFTER = re.compile(r"\s*\(\s*([A-Z]{2,3})\s*\)")
+
+
+def town_in_division(name: str, prefer: tuple[str, ...], text: str, end: int) -> str | None:
+    """The town ``name`` followed by its region's code in brackets (the part of an ISO 3166-2 code after the
+    country's: "Eureka (CA)", "Salem (OR)"): the town of that name of the country that has such a region, the
+    article's countries first, then the most populous town's."""
+    match = DIVISION_CODE_AFTER.match(text, end)
+    if match is None:
+        return None
+    towns = _city_index().get(fold_word(_bare(name)).strip(" ."), [])
+    for country in dict.fromkeys([*prefer, *(e[0] for e in towns)]):
+        town = next((e for e in towns if e[0] == country), None)
+        if town is not None and is_iso_code(f"{country}-{match.group(1)}"):
+            return city_code(country, town[2])
+    return None
+
+
 _SMALL_WORDS = frozenset("de del do da dos das la las los el y of the and".split())
 
 
@@ -1382,7 +1433,16 @@ _ORIGIN_BEFORE = re.compile(r"\b(?:"
                             r"(?:devuelt|deportad|repatriad|retornad)[oa]s\s+a|"
                             r"(?:returned|deported|repatriated|sent\s+back)\s+to|"
                             # a route's stop: "arrived in Europe, most of them via Turkey"
-                            r"via|v[ií]a)\s+"
+                            r"via|v[ií]a|"
+                            # people away from home: "10 turistas de Madrid", "tourists from Ohio"
+                            r"(?:turistas|visitantes|veraneantes|peregrin[oa]s|excursionistas|aficionad[oa]s|hinchas|"
+                            r"tourists|visitors|holidaymakers|vacationers|pilgrims|fans)\s+(?:(?:procedentes|"
+                            r"llegad[oa]s)\s+)?(?:de|del|from)|"
+                            # where the part of a count lives: "30 murieron en Valencia, 20 de ellas vecinos de
+                            # Paiporta", "of whom 12 were residents of Ohio" (the part was where its whole was)
+                            r"(?:de\s+(?:ell[oa]s|l[oa]s\s+cuales)|of\s+(?:them|whom)|entre\s+ell[oa]s|among\s+them)"
+                            r"\s+(?:[^\W\d_]+\s+){0,3}?(?:vecin[oa]s|residentes|habitantes|residents|inhabitants|natives)"
+                            r"\s+(?:de|del|of|in|en))\s+"
                             r"(?:the\s+|la\s+|el\s+|los\s+|las\s+|al\s+)?$|"
                             # the same before a terminal the place glosses: "desde el Aeropuerto Viru Viru
                             # (Bolivia) hacia el Aeropuerto José María Córdova (Colombia)", "from Viru Viru

@@ -705,6 +705,31 @@ _WORLD_SECTIONS = frozenset("mundo world internacional international internacion
                             "latinoamerica latam es en fr pt de".split())
 
 
+def _readings_support(texts: list[str], founds: list[list[tuple[str, str, int]]]) -> Counter:
+    """For each country, how many of the places the texts name (once each, where people came from too) it may be the
+    place of: "Madrid" is Spain's or Colombia's, "Valencia" Spain's, Venezuela's and more."""
+    support: Counter = Counter()
+    for text, found in zip(texts, founds):
+        for code, name, at in found:
+            support.update(countries_named(text[at:at + len(name)]) or {country_of(code)})
+    return support
+
+
+def _shared_names_read(text: str, found: list[tuple[str, str, int]], support: Counter) -> list[tuple[str, str, int]]:
+    """``found`` with each name that several countries' places share read in the country the other places of the
+    article may be in more often than in the one it was read in: "Valencia" beside "Sevilla" and "Alicante" is
+    Spain's, not Venezuela's more populous city."""
+    out = []
+    for code, name, at in found:
+        named = countries_named(name) if "-" in code else frozenset()
+        best = max(sorted(named), key=lambda c: support[c]) if len(named) > 1 else None
+        if best is not None and support[best] > support[country_of(code)]:
+            code = next((other for other, _, there in places_in(text, best) if there == at
+                         and country_of(other) == best), code)
+        out.append((code, name, at))
+    return out
+
+
 def _world_edition(url: str | None) -> bool:
     """Whether an address is of a world section or a foreign-language edition (its outlet's country is no
     place of the story)."""
@@ -740,8 +765,10 @@ def _article_place(article: Article, all_sentences: list[Sentence]) -> tuple[str
     written: dict[str, str] = {}          # a place's code -> its name as first written
     opening_texts = {s.start for s in prose[:3]}
     filed_end = start + (dateline_end(article.text[start:]) or 0) if filed is not None else 0
-    for sentence in all_sentences:
-        found = _home_divisions(sentence.text, places_in(sentence.text), home)
+    every = [_home_divisions(sentence.text, places_in(sentence.text), home) for sentence in all_sentences]
+    support = _readings_support([article.title or "", *(s.text for s in all_sentences)], [title_found, *every])
+    for sentence, found in zip(all_sentences, every):
+        found = _shared_names_read(sentence.text, found, support)
         came_from = origins(sentence.text, found) | _built_at(sentence.text, found)
         agencies = _agencies_countries(sentence.text)
         if agencies and (any(p[2] not in agencies | came_from for p in found) or _PLACE_NAMED.search(sentence.text)):
