@@ -376,6 +376,11 @@ def _own_places(body: str, clause_places, found, item) -> list:
                     body, item.end, o.start) and _IN_AFTER.match(body, o.end) and p[2] - o.end <= 40 \
                     and not _COMMA_APART.search(body, o.end, p[2]):
                 taken = True
+            # "lluvias que devastaron la provincia de Valencia, donde los muertos ascienden a 214": the place a relative
+            # clause with a figure of its own opens is that figure's, not a figure's before it
+            if o is not item and item.end <= p[2] < o.start and _WHERE_THEN.match(body, p[2] + len(p[1])) and \
+                    not re.search(r"[.;]", body[p[2]:o.start]):
+                taken = True
             # "seguida de Taroudant (271 víctimas mortales)": the place a bracket with a figure follows is that figure's
             if o is not item and p[2] < o.start and _BRACKET_OPENS.fullmatch(body, p[2] + len(p[1]), o.start) and \
                     not _LEFT_FROM.search(body, max(0, p[2] - 30), p[2]):
@@ -445,6 +450,8 @@ _MOST_IN = re.compile(r"[,;(]\s*(?:(?:estando|siendo|with|con)\s+)?"
 
 
 _COMMA_APART = re.compile(r"[,;:()—–]")
+# a relative clause that a place opens: ", where", ", donde", ", en la que"
+_WHERE_THEN = re.compile(r",\s*(?:where|in\s+which|donde|en\s+donde|en\s+(?:el|la)\s+que)\b", re.I)
 # a set its parts are taken from, a total opened by "of the": "Of the 40 dead, 12 were in Lima", "two out of
 # the three", "De los 40 muertos, 12 estaban en Lima", "13 de los 15", "entre los 40"
 OF_THE_SET = re.compile(r"\b(?:of|out\s+of|de|entre)\s+(?:the|these|those|los|las|estos|estas)\s+$", re.I)
@@ -460,7 +467,7 @@ _LISTED_BEFORE = re.compile(r"(?:,|:|\b(?:and|y|e|de|by|destacan?|son|led\s+by))
 _ITEM_BEFORE = re.compile(r"(?:,|\b(?:and|y|e))\s+$")
 # the words that open a part of a total: "including 228", "incluidas aproximadamente 7.000", "entre ellos 12"
 PART_BEFORE = re.compile(r"\b(?:including|includes|among\s+them|of\s+(?:them|whom|which)|inclu[iy]\w*|"
-                          r"entre\s+ell[oa]s|de\s+ell[oa]s|de\s+los\s+cuales)\s+(?:(?:some|about|around|"
+                          r"entre\s+ell[oa]s|de\s+ell[oa]s|de\s+l[oa]s\s+cuales)\s+(?:(?:some|about|around|"
                           r"aproximadamente|unos|unas|cerca\s+de|m[aá]s\s+de|more\s+than)\s+)?$", re.I)
 
 
@@ -537,9 +544,10 @@ _CLAUSE_END = re.compile(r";|\s[—–]|[—–]\s|—|[.!?]\s*(?:\[\w{1,4}\]\s*
                          # sources estimate", ", mientras que otras fuentes"
                          r",(?:\s*\[\w{1,4}\])*\s+(?=(?:whilst|whereas|while|mientras\s+que)\s+(?:other|otr[oa]s)\b)|"
                          # a clause set against the one before, with its own place: "..., mientras aumentan las
-                         # llegadas a Canarias", "..., whereas in Peru", "..., while 12 had died in Uganda" (not "while
-                         # fleeing", "while in Lima": a time of the same clause)
-                         r",\s+(?=(?:whilst|whereas|mientras(?:\s+que)?|en\s+tanto\s+que|"
+                         # llegadas a Canarias", "..., whereas in Peru", "..., while 12 had died in Uganda",
+                         # "..., even as the waters ravaged Punjab" (not "while fleeing", "while in Lima": a time of
+                         # the same clause)
+                         r",\s+(?=(?:whilst|whereas|mientras(?:\s+que)?|en\s+tanto\s+que|even\s+as|"
                          r"while(?!\s+(?:[^\W\d_]+ing|in|at|on|under|during|still)\b))\b)")
 
 
@@ -941,8 +949,14 @@ def sentence_places(story: Story, line: Line, previous: list) -> list[tuple[str,
             before = paper
         if len({p[0] for p in before}) == 1 and not any(p[0] == before[-1][0] for p in places):
             places = sorted([*places, (before[-1][0], before[-1][1], city.start())], key=lambda p: p[2])
-    state = _THE_STATE.search(body) if not places else None
-    if state is not None:
+    state = _THE_STATE.search(body)
+    if state is not None and places:
+        # "The floods in Assam claimed five lives, even as ... with 800,000 affected across 17 districts in the
+        # state": the state named last before it in the sentence, for the clause it stands in
+        regions = [p for p in places if p[2] < state.start() and "-" in p[0] and not is_city(p[0])]
+        if len({p[0] for p in regions}) == 1:
+            places = sorted([*places, (regions[-1][0], regions[-1][1], state.start(1))], key=lambda p: p[2])
+    elif state is not None:
         # "530 cases were confirmed in the state" after "in Telangana": the state or province named last
         # before, in the sentence, the one before it, or the article's own
         regions = [p for p in named_places if p[2] < state.start() and "-" in p[0] and not is_city(p[0])]
@@ -1219,12 +1233,22 @@ _IN_BEFORE_PLACE = re.compile(r"(?:^|[,;:]\s*|\b(?:y|and|e)\s+)(?:en|in)\s+(?:(?
 
 def _in_place_then_figure(body: str, item: Found, places: list) -> tuple[str, str, int] | None:
     """The place of a list's member written "in PLACE N" ("en Lambayeque 7 y en Tumbes 4"): named right
-    before the figure, after "en"/"in" that opens the member."""
+    before the figure, after "en"/"in" that opens the member; or the place whose toll the figure is ("raising
+    Bangladesh's overall death toll to 120 and India's to 169")."""
     for code, name, at in places:
         if at + len(name) <= item.start and not body[at + len(name):item.start].strip() and \
                 _IN_BEFORE_PLACE.search(body[max(0, at - 30):at]):
             return code, name, at
+        if at + len(name) <= item.start and _WHOSE_TOLL.fullmatch(body, at + len(name), item.start):
+            return code, name, at
     return None
+
+
+# a place's own toll, then the figure: "Bangladesh's overall death toll to ", "India's to ", "Nepal's toll stands at "
+_WHOSE_TOLL = re.compile(r"['’]s\s+(?:(?:overall|total|official|national|confirmed|death|flood|quake|own)\s+){0,3}"
+                         r"(?:(?:toll|tally|count)\s+)?(?:(?:has\s+|had\s+)?(?:rose|risen|rises|climbed|reached|stood|"
+                         r"stands|was|is|went\s+up)\s+)?(?:to|at|of)\s+(?:(?:at\s+least|more\s+than|nearly|about|"
+                         r"around|some|over)\s+)?")
 
 
 def _named_place(story: Story, line: Line, item: Found, measure: bool, part: tuple[str | None, str | None],

@@ -295,9 +295,10 @@ def _happened_in(sentence: str, country: str | None, event: set[str] | None,
                            and _AND_ONLY.fullmatch(sentence, hit[2] + len(hit[1]), p[2])
                            and _PAIR_ENDS.match(sentence, p[2] + len(p[1]))
                            and "-" in p[0] and not is_city(p[0]) and country_of(p[0]) == country_of(hit[0])), None)
-            if paired is not None and "-" in hit[0] and not is_city(hit[0]):
-                # "se produjo en Sicilia y Calabria", "struck Apulia and Basilicata": two divisions, neither the
-                # event's alone: their country's
+            if (paired is not None or len(_listed_divisions(sentence, found, hit)) >= 3) and "-" in hit[0] \
+                    and not is_city(hit[0]):
+                # "se produjo en Sicilia y Calabria", "struck Apulia and Basilicata", "battered Himachal Pradesh,
+                # Delhi, Uttar Pradesh and ...": two divisions or a list, none the event's alone: their country's
                 return country_of(hit[0]), country_of(hit[0]), None
             return hit[0], _ADMIN_AFTER.sub("", hit[1]) or hit[1], None   # "struck the Emilia-Romagna region"
         # a town reconcile does not know, placed by the text: "occurred in Kalinda, Mexico"
@@ -317,6 +318,19 @@ def _happened_in(sentence: str, country: str | None, event: set[str] | None,
 
 
 _AND_ONLY = re.compile(r"\s*(?:y|e|and)\s+(?:(?:la|el|the)\s+)?")
+
+
+def _listed_divisions(sentence: str, found: list[tuple[str, str, int]],
+                      first: tuple[str, str, int]) -> list[tuple[str, str, int]]:
+    """The places inside ``first``'s country that a list opened by ``first`` names: "Himachal Pradesh, Delhi, Uttar
+    Pradesh and Odisha"."""
+    listed = [first]
+    for p in sorted(found, key=lambda q: q[2]):
+        last = listed[-1]
+        if p[2] > last[2] and _LISTED.fullmatch(sentence, last[2] + len(last[1]), p[2]) and "-" in p[0] \
+                and country_of(p[0]) == country_of(first[0]):
+            listed.append(p)
+    return listed
 # the second of the pair ends the verb's object: "en Sicilia y Calabria, en el sur", "struck Apulia and Basilicata on
 # 3 March" (not "struck Andalusia and Granada province bore the brunt": another clause's subject)
 _PAIR_ENDS = re.compile(r"\s*(?:[,.;)]|$|\s(?:en|in|on|el|the|de|del|a|at|during|durante|con|with)\b)")
@@ -352,9 +366,15 @@ _LISTED = re.compile(r"\s*(?:,|,?\s+and|,?\s+y|,?\s+e)\s+(?:the\s+|la\s+|el\s+)?
 
 
 # a part of the toll, whose place is the part's: "left 98 dead, 71 of them in Oaxaca", "dejó 98
-# muertos, 71 de ellos en Oaxaca", "killed 370, including 228 in Mexico City"
+# muertos, 71 de ellos en Oaxaca", "killed 370, including 228 in Mexico City"; the most of it: "dejó 13
+# muertos, la mayoría en la región de Coquimbo", "killed 40, mostly in Sindh" (the event's place holds more)
+_MOST = (r"[,;(]\s*(?:(?:the\s+)?most(?:\s+of\s+them)?|the\s+majority|la\s+mayor[ií]a|la\s+mayor\s+parte)\b|"
+         # "las lluvias que arrasaron sobre todo la provincia de Murcia", "hit mainly Sindh" (not "in mostly
+         # mountainous Nepal")
+         r"\b(?:mostly|mainly|largely|primarily|especially|particularly|sobre\s+todo|principalmente|"
+         r"mayoritariamente|especialmente|particularmente)(?=\s+(?:the|la|el|los|las|in|en|a|al|del?|[A-ZÁÉÍÓÚÑ])\b)")
 _PART_OF = re.compile(r"\b(?:of\s+(?:them|whom)|including|among\s+them|de\s+ell[oa]s|entre\s+ell[oa]s|"
-                      r"inclu(?:id[oa]s|yendo))\b", re.I)
+                      r"inclu(?:id[oa]s|yendo))\b|" + _MOST, re.I)
 
 
 # the words that open the name of water or of a volcano, never of a town ("Lake" and "Lago" open some towns'
@@ -1393,6 +1413,8 @@ def _opening_town(opening: list[Sentence], country: str) -> tuple[str, str] | No
             town = TOWN.search(text, verb.end())
             if town is None or town.start() > verb.end() + 160 or re.search(r"[.;]", text[verb.end():town.start()]):
                 continue
+            if _PART_BEFORE.search(text, verb.end(), town.start()):
+                continue                  # "deja 13 muertos, la mayoría en la región de Coquimbo": a part's place
             if town.group().split()[0].lower().endswith("s"):
                 continue                  # "entre las regiones de Coquimbo y Los Lagos": several, no one town
             name = town.group(1)
@@ -1413,9 +1435,10 @@ _ISLAND_AFTER = re.compile(r"\s+island\b", re.I)
 # in it, before the division's word: "in Brazil's southeastern (state of)", "on Indonesia's northern", "en el (estado
 # de)" (not "off the coast of the region of": an epicentre offshore)
 _IN_DIVISION = re.compile(r"\b(?:in|on|en)\s+(?:[^\W\d_]+['’]s\s+)?(?:(?:the|el|la)\s+)?(?:[^\W\d_]+\s+){0,2}$", re.I)
-# a part the first sentence names of a count of the whole: "30 dead, including 10 in the state of X"
-_PART_BEFORE = re.compile(r"\b(?:including|among\s+them|of\s+them|incluid[oa]s|entre\s+ell[oa]s|de\s+ell[oa]s)\b",
-                          re.I)
+# a part the first sentence names of a count of the whole: "30 dead, including 10 in the state of X", "13 muertos, la
+# mayoría en la región de X"
+_PART_BEFORE = re.compile(r"\b(?:including|among\s+them|of\s+them|incluid[oa]s|entre\s+ell[oa]s|de\s+ell[oa]s)\b|"
+                          + _MOST, re.I)
 
 
 def _opening_division(opening: list[Sentence], country: str) -> tuple[str, str] | None:

@@ -7,7 +7,14 @@
    place of the count;
 3. a region's code in brackets after a town ("Eureka (CA)") places the town in that region of the country that has
    both, and each count keeps its own clause's town;
-4. "el Valle" in an article about Colombia is Valle del Cauca, as its news writes it.
+4. "el Valle" in an article about Colombia is Valle del Cauca, as its news writes it;
+5. a total "la mayoría en X" / "mostly in X" is not X's, and the article's place is not the place of its most;
+6. "X, donde ... N": the place a relative clause opens is that clause's figure's, not a figure's before it;
+7. "de las cuales N en X": a part's place is not its total's (the feminine form too);
+8. ", even as ...": a clause of its own, whose place is not the figure's before it; "in the state" is the state
+   named before it for the clause it stands in;
+9. "raising Bangladesh's death toll to 120 and India's to 169": the place whose toll the figure is;
+10. an opening that lists several regions of a country ("battered A, B, C and D") names no one of them the event's.
 
 Invented sentences (names, places and figures of no real report).
 """
@@ -95,3 +102,51 @@ def test_el_valle_in_a_colombian_article_is_valle_del_cauca():
 
 def test_el_valle_of_a_longer_name_is_no_department():
     assert places_in("Las lluvias dejaron 9 muertos en el Valle de Aburrá.", "CO") == []
+
+
+# --- 5. "la mayoría en X", "mostly in X" ------------------------------------------------------------------------------
+@pytest.mark.parametrize("body, title, value, place", [
+    ("El sismo que sacudió el norte de Chile el jueves deja 9 muertos y 2.100 damnificados, la mayoría en la región de "
+     "Atacama, informó la Onemi.\n\nEl ministro dio cuenta de 9 fallecidos y 140 viviendas destruidas.",
+     "Sismo en Chile", "140", "CL"),
+    ("El sismo que sacudió el norte de Chile el jueves deja 9 muertos y 2.100 damnificados, la mayoría en la región de "
+     "Atacama, informó la Onemi.", "Sismo en Chile", "2.100", "CL"),
+])
+def test_a_count_mostly_in_a_region_is_not_that_regions(body, title, value, place):
+    assert _places(body, title=title)[value] == place
+
+
+# --- 6-9. each figure's own place in a sentence of several ------------------------------------------------------
+@pytest.mark.parametrize("body, title, expected", [
+    # 6. "X, donde ... N": the place a relative clause opens is that clause's figure's
+    pytest.param("Las autoridades elevaron a 96 el número de muertos por las lluvias que arrasaron sobre todo la "
+                 "provincia de Murcia, donde los fallecidos son 90.", "Lluvias en España", {"96": "ES", "90": "Murcia"},
+                 id="the_place_of_a_relative_clause_is_its_own_figures"),
+    # 7. "de las cuales N en X": the part's place, not its total's
+    pytest.param("El director señaló que se contabilizan 310 viviendas dañadas en el país, según el informe. Hasta "
+                 "ahora hay 96 viviendas destruidas, de las cuales 80 se encuentran en la Región de Atacama.",
+                 "Sismo en Chile", {"96": "CL", "80": "Atacama"},
+                 id="a_total_with_one_part_de_las_cuales_is_not_the_parts_place"),
+    # 8. ", even as ...": a clause of its own; "in the state" is the state named before it, for its clause
+    pytest.param("At least 140 people have died due to floods in Nepal, even as rivers kept rising in the country's "
+                 "Koshi province, officials said on Monday.", "Nepal floods", {"At least 140 people": "NP"},
+                 id="a_clause_after_even_as_keeps_its_place_to_itself"),
+    pytest.param("The floods in Kerala claimed four more lives, even as the situation improved with around 9,000 "
+                 "people affected across 12 districts in the state.", "Floods across the country",
+                 {"four": "Kerala", "around 9,000 people": "Kerala"},
+                 id="in_the_state_is_the_state_named_before_for_its_clause"),
+    # 9. "X's toll to N"
+    pytest.param("At least 14 deaths were reported in Nepal and 8 in India on Sunday, raising Nepal's overall death "
+                 "toll to 75 and India's to 52, officials said.", "Monsoon floods", {"75": "NP", "52": "IN"},
+                 id="the_figure_of_a_places_toll_is_that_places"),
+])
+def test_each_figure_has_its_own_clauses_place(body, title, expected):
+    places = _places(body, title=title)
+    assert {value: places.get(value) for value in expected} == expected
+
+
+# --- 10. an opening that lists regions --------------------------------------------------------------------------------
+def test_an_opening_listing_regions_names_none_of_them_the_events_place():
+    body = ("Heavy rain lashed Kerala, Goa, Karnataka and parts of Maharashtra on Sunday.\n\n"
+            "The toll from the rain now stands at 23, officials said.")
+    assert _places(body, title="Rain across the country")["23"] != "Kerala"
