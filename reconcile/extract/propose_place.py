@@ -376,11 +376,6 @@ def _own_places(body: str, clause_places, found, item) -> list:
                     body, item.end, o.start) and _IN_AFTER.match(body, o.end) and p[2] - o.end <= 40 \
                     and not _COMMA_APART.search(body, o.end, p[2]):
                 taken = True
-            # "lluvias que devastaron la provincia de Valencia, donde los muertos ascienden a 214": the place a relative
-            # clause with a figure of its own opens is that figure's, not a figure's before it
-            if o is not item and item.end <= p[2] < o.start and _WHERE_THEN.match(body, p[2] + len(p[1])) and \
-                    not re.search(r"[.;]", body[p[2]:o.start]):
-                taken = True
             # "seguida de Taroudant (271 víctimas mortales)": the place a bracket with a figure follows is that figure's
             if o is not item and p[2] < o.start and _BRACKET_OPENS.fullmatch(body, p[2] + len(p[1]), o.start) and \
                     not _LEFT_FROM.search(body, max(0, p[2] - 30), p[2]):
@@ -446,12 +441,16 @@ _MOST_IN = re.compile(r"[,;(]\s*(?:(?:estando|siendo|with|con)\s+)?"
                       r"la\s+mayor[ií]a(?:\s+de\s+ell[oa]s)?|sobre\s+todo|principalmente|mayoritariamente)"
                       # "most of them from Valencia", "la mayoría de ellas de los reinos de Valencia"
                       r"(?:\s+[^\W\d_]+){0,2}?\s+(?:in|en|from|de|del)\s+(?:the\s+|la\s+|el\s+)?(?:[^\W\d_]+\s+){0,2}?"
+                      r"(?:(?:of|de|del)\s+)?$|"
+                      # "las lluvias que devastaron principalmente la provincia de Valencia", "hit mainly Sindh" (not
+                      # "in mostly mountainous Nepal")
+                      r"\b(?:mostly|mainly|largely|primarily|especially|particularly|sobre\s+todo|principalmente|"
+                      r"mayoritariamente|especialmente|particularmente)\s+(?=(?:the|la|el|los|las|in|en|del?)\b|"
+                      r"(?-i:[A-ZÁÉÍÓÚÑ]))(?:(?:in|en)\s+)?(?:(?:the|la|el|los|las)\s+)?(?:[^\W\d_]+\s+){0,2}?"
                       r"(?:(?:of|de|del)\s+)?$", re.I)
 
 
 _COMMA_APART = re.compile(r"[,;:()—–]")
-# a relative clause that a place opens: ", where", ", donde", ", en la que"
-_WHERE_THEN = re.compile(r",\s*(?:where|in\s+which|donde|en\s+donde|en\s+(?:el|la)\s+que)\b", re.I)
 # a set its parts are taken from, a total opened by "of the": "Of the 40 dead, 12 were in Lima", "two out of
 # the three", "De los 40 muertos, 12 estaban en Lima", "13 de los 15", "entre los 40"
 OF_THE_SET = re.compile(r"\b(?:of|out\s+of|de|entre)\s+(?:the|these|those|los|las|estos|estas)\s+$", re.I)

@@ -9,7 +9,7 @@
    both, and each count keeps its own clause's town;
 4. "el Valle" in an article about Colombia is Valle del Cauca, as its news writes it;
 5. a total "la mayoría en X" / "mostly in X" is not X's, and the article's place is not the place of its most;
-6. "X, donde ... N": the place a relative clause opens is that clause's figure's, not a figure's before it;
+6. "que arrasaron sobre todo X", "hit mainly X": X is where most of the figure is, not its whole;
 7. "de las cuales N en X": a part's place is not its total's (the feminine form too);
 8. ", even as ...": a clause of its own, whose place is not the figure's before it; "in the state" is the state
    named before it for the clause it stands in;
@@ -118,10 +118,14 @@ def test_a_count_mostly_in_a_region_is_not_that_regions(body, title, value, plac
 
 # --- 6-9. each figure's own place in a sentence of several ------------------------------------------------------
 @pytest.mark.parametrize("body, title, expected", [
-    # 6. "X, donde ... N": the place a relative clause opens is that clause's figure's
+    # 6. "que arrasaron sobre todo X": X is where most of the figure is, not its whole; the relative clause's figure
+    # is X's
     pytest.param("Las autoridades elevaron a 96 el número de muertos por las lluvias que arrasaron sobre todo la "
                  "provincia de Murcia, donde los fallecidos son 90.", "Lluvias en España", {"96": "ES", "90": "Murcia"},
-                 id="the_place_of_a_relative_clause_is_its_own_figures"),
+                 id="a_place_struck_mostly_is_not_the_totals"),
+    pytest.param("Heavy quakes struck central Italy. Five people were killed in a house collapse in Perugia, "
+                 "where at least three students are trapped.", "Quake in Italy", {"Five people": "Perugia"},
+                 id="a_place_a_relative_clause_describes_stays_the_figures_before_it"),
     # 7. "de las cuales N en X": the part's place, not its total's
     pytest.param("El director señaló que se contabilizan 310 viviendas dañadas en el país, según el informe. Hasta "
                  "ahora hay 96 viviendas destruidas, de las cuales 80 se encuentran en la Región de Atacama.",
