@@ -114,8 +114,11 @@ class QuoteReader:
         differently in English and Spanish. The quote is read a sentence at a time up to the first
         reading of ``stated``; a plain figure is looked for alone (``running.scan``'s ``wanted``:
         other plain figures are passed over)."""
-        from reconcile.quantities.running import iter_stated_readings
+        from reconcile.quantities.running import iter_stated_readings, plain_reading
 
+        alone = plain_reading(quote, lang)
+        if alone is not None:   # a quote that is a figure alone ("6831"): its one reading, at once
+            return alone == stated and not (unambiguous and _GROUPED.search(quote))
         wanted = stated if stated[0] is not None and stated[0] == stated[1] else None
         return any(_key(*interval) == stated and not (unambiguous and _GROUPED.search(text))
                    for text, interval in iter_stated_readings(quote, lang, self.config, wanted, self.memo))

@@ -23,6 +23,7 @@ from reconcile.quantities.modifiers import bound_vague
 from reconcile.quantities.lexicon import (LANG_RULE, LANGS, MONTHS, RANKS, URL_RE, WORDS, Tok, fold_word,
                                           language_tag, tokenize)
 from reconcile.quantities.numbers import scan_numbers
+from reconcile.quantities.plain import plain_figure
 from reconcile.quantities.spelling import misspellings, qualifier_fixes, stray_before_scale, suggest_either
 from reconcile.quantities.units import attach_band_unit, attach_unit, glued_to_word, merge_compounds
 from reconcile.errors import QuantityError
@@ -620,24 +621,11 @@ _SHEET_ERROR = re.compile(r"#(?:DIV/0!|N/A|NAME\?|NULL!|NUM!|REF!|VALUE!|SPILL!|
                           r"UNKNOWN!|GETTING_DATA|ERROR!?)", re.I)
 
 
-#: a plain figure, as the reader reads it in a given language: digits (no leading zero), or in English digits
-#: grouped in thousands by commas ("4,517"); 15 digits at most, each value exact as a float
-#: (ASCII digits: "\d" would take "５", which the reader reads as the ASCII it stands for)
-_PLAIN_FIGURE = {"en": re.compile(r"[1-9][0-9]{0,14}|[1-9][0-9]{0,2}(?:,[0-9]{3}){1,4}"),
-                 "es": re.compile(r"[1-9][0-9]{0,14}")}
-
-
 def _plain_figure(text: str, lang: str | None, likely: str | None) -> Quantity | None:
-    """The exact point a plain figure in a given language states ("4818", "4,517" in English),
-    as ``_read_text`` reads it, without the reader's passes over words (half the values of a
-    data desk's tables are such figures); None for any other text."""
-    if likely is not None or lang is None:
-        return None
-    figure = _PLAIN_FIGURE.get(lang)
-    if figure is None or not figure.fullmatch(text):
-        return None
-    value = float(text.replace(",", ""))
-    return Quantity(value, value, True, True, "exact", text, lang)
+    """The exact point a plain figure in a given language states ("4818", "4,517" in English, "4.517" or
+    "12,5" in Spanish), as ``_read_text`` reads it, without the reader's passes over words (half the values
+    of a data desk's tables are such figures; ``plain``); None for any other text."""
+    return None if likely is not None else plain_figure(text, lang)
 
 
 @functools.lru_cache(maxsize=65536)

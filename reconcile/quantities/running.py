@@ -19,6 +19,7 @@ from typing import Iterator
 from reconcile.model.records import Mention, QuantityConfig
 from reconcile.quantities.lexicon import MONTHS, WORDS, fold_word
 from reconcile.quantities.parse import INVISIBLE, checked_lang, find_quantities, lang_evidence, parse_quantity
+from reconcile.quantities.plain import figure_value
 
 #: the settings of a project that sets none
 DEFAULT_CONFIG = QuantityConfig()
@@ -1591,6 +1592,17 @@ def stated_readings(text: str, lang: str, config: QuantityConfig = DEFAULT_CONFI
     claim's quote may state its value as (SPEC §5, ``unquoted-value``). ``wanted``, ``memo``: as
     ``scan``'s (the readings of other figures may then be left out)."""
     return list(iter_stated_readings(text, lang, config, wanted, memo))
+
+
+def plain_reading(text: str, lang: str) -> tuple | None:
+    """What ``stated_readings`` gives for a text that is one plain figure alone (``plain``: "6831", "4,517",
+    "12.5" in English; "4.517", "12,5" in Spanish), read at once: its exact point (lower, upper, lower_inclusive,
+    upper_inclusive), or None for any other text, and for the figures ``_junk`` judges with nothing around them
+    (read the long way): a year ("1999") and a live blog's clock ("20.40")."""
+    value = figure_value(text, lang)
+    if value is None or _is_year(value, text) or _LIVE_CLOCK.fullmatch(text):
+        return None
+    return value, value, True, True
 
 
 def iter_stated_readings(text: str, lang: str, config: QuantityConfig = DEFAULT_CONFIG,
