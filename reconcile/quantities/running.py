@@ -985,7 +985,7 @@ def _junk(sentence: str, m: Mention, number_start: int, counted: str | None, lan
         return "name with digits"                     # "near Building 7", "la Nacional 340", "el Pabellón 5 de Ifema"
     if (m.qualifier == "exact" and m.unit is None and counted is None and raw_before[:1].isupper()
             and not _place_under_count_label(sentence, m.start)
-            and raw_before[1:].islower() and not raw_before.endswith((",", ":")) and word_before not in MONTHS
+            and raw_before[1:].islower() and not raw_before.endswith((",", ";", ":")) and word_before not in MONTHS
             and word_before not in _WEEKDAYS                # "Last Tuesday 5 died": a day, not a name
             and m.start > len(raw_before) + 1
             and _word_before(sentence, m.start - len(raw_before) - 1)[:1].isupper()):
