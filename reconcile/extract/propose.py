@@ -22,6 +22,7 @@ from reconcile.extract.dates import event_month
 from reconcile.extract.event_kind import _SUDDEN as _STRIKES_AT_ONCE
 from reconcile.extract.event_kind import is_long_event, is_tallied, is_wildfire
 from reconcile.extract.fields import criterion, is_city, measure_criterion, places_in, subject_criterion
+from reconcile.extract.figure_lists import is_named_item, named_items
 from reconcile.extract.grouping import alternatives, comma_thousands, measures_in_thousands, read_thousands
 from reconcile.extract.places import country_of, is_area_name, place_value
 from reconcile.extract.place_dateline import dateline_start
@@ -137,7 +138,8 @@ def _with_ones(sentence: Sentence, found: list[Found]) -> list[Found]:
               m.group(1).split()[0].lower(), "es", m.start()) for m in _ONE_TOLL.finditer(text)]
     ones += [Found(m.start(1), m.end(1), m.group(1), 1.0, 1.0, True, True, "exact", None, None, sentence.lang,
                    m.start(1)) for m in _LISTED_ONE.finditer(text)
-             if any(f.end <= m.start() and f.unit is None and _IN_A_PLACE.match(text, f.end) for f in found)]
+             if any(f.end <= m.start() and f.unit is None and (_IN_A_PLACE.match(text, f.end) or is_named_item(text, f))
+                    for f in found)]
     ones = [one for one in ones if not any(f.start < one.end and one.start < f.end for f in found)]
     return sorted(found + ones, key=lambda f: f.start) if ones else found
 
@@ -149,7 +151,7 @@ def _line(story: Story, reading: _Reading, number: int, sentence: Sentence) -> L
         number=number, sentence=sentence,
         # "Greater Buenos Aires reported 10 deaths": a place that reports a count is where, not who
         said=framed_places_dropped(body, [a for a in attributions(body) if not (a.who and is_area_name(a.who))]),
-        found=alternatives(body, _with_ones(sentence, scan(sentence))),
+        found=alternatives(body, _with_ones(sentence, named_items(sentence, scan(sentence)))),
         nearby=[s.text for s in story.sentences[max(0, number - 2):number + 3]])
     reading.claimants.read(body, [s.text for s in story.sentences[number + 1:number + 5]])
     line.places = sentence_places(story, line, reading.previous_places)

@@ -1,0 +1,52 @@
+"""Figures of a list by name that the running reader leaves out: "Lee County 35, Charlotte County 12,
+Collier County 8" reads, past its first item, as names with digits ("calle Bartolomé Mitre 3060"), where
+each item is a count under its place's name (GUIDE: each figure is its own claim).
+"""
+from __future__ import annotations
+
+import re
+
+from reconcile.errors import QuantityError
+from reconcile.quantities.parse import parse_quantity
+from reconcile.quantities.running import Found, Sentence
+
+__all__ = ["is_named_item", "named_items"]
+
+# a name before its figure: "Lee County 35", "Volusia 5" (one to four capitalised words)
+_NAME = r"(?:[A-ZÁÉÍÓÚÑ][\w'’.-]*\s+){1,4}"
+_NAMED_BEFORE = re.compile(rf"(?:^|[:,;]\s*|\b(?:and|y|e)\s+){_NAME}$")
+# the next item of the list: a comma or a semicolon (and "and"), a name, its figure, then the list goes on or ends
+_NEXT_ITEM = re.compile(rf"\s*[,;]\s*(?:(?:and|y|e)\s+)?({_NAME})(\d[\d.,]*\d|\d)(?=\s*(?:[,;.)]|$)|\s+(?:and|y|e)\s)")
+_ANDED_ITEM = re.compile(rf"\s+(?:and|y|e)\s+({_NAME})(\d[\d.,]*\d|\d)(?=\s*(?:[,;.)]|$))")
+
+
+def is_named_item(text: str, item: Found) -> bool:
+    """Whether ``item`` is a bare figure under a name, an item of a list by name ("Lee County 35")."""
+    return item.unit is None and item.counted is None and item.qualifier == "exact" and \
+        _NAMED_BEFORE.search(text, 0, item.start) is not None
+
+
+def named_items(sentence: Sentence, found: list[Found]) -> list[Found]:
+    """``found`` and the items of a list by name after one of its figures ("Lee County 35, Charlotte County 12, ...":
+    12 and what follows): a bare figure under a name, which the running reader keeps, opens the list; each next item
+    is a name and a bare figure, joined by a comma, a semicolon or "and"."""
+    text, added = sentence.text, list[Found]()
+    for item in found:
+        if not is_named_item(text, item):
+            continue
+        at = item.end
+        while (match := _NEXT_ITEM.match(text, at) or _ANDED_ITEM.match(text, at)) is not None:
+            start, end = match.start(2), match.end(2)
+            if any(f.start < end and start < f.end for f in found + added):
+                at = end
+                continue
+            try:
+                value = parse_quantity(match.group(2), sentence.lang)
+            except QuantityError:
+                break
+            if value.lower is None or value.lower != value.upper:
+                break
+            added.append(Found(start, end, match.group(2), value.lower, value.upper, True, True, "exact", None,
+                               None, sentence.lang, start))
+            at = end
+    return sorted(found + added, key=lambda f: f.start) if added else found
