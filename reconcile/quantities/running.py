@@ -1054,7 +1054,8 @@ def _junk(sentence: str, m: Mention, number_start: int, counted: str | None, lan
         return "speakers"                             # "Two witnesses said", "Al menos dos residentes señalaron"
     if _GROUPS_OF.search(sentence, max(0, m.start - 20), number_start):
         return "group size"                           # "en grupos de 8 a 10 personas", "in groups of five"
-    if m.unit is None and m.qualifier == "exact" and _DIFFERENCE_AFTER.match(sentence, m.end):
+    difference = _DIFFERENCE_AFTER.match(sentence, m.end) if m.unit is None and m.qualifier == "exact" else None
+    if difference is not None and (not difference.group().endswith(")") or before.rstrip().endswith("(")):
         return "difference"                           # "102 have died, 35 more than the government had estimated"
     if m.unit is None and len(next_words) == 2 and next_words[0] in _MORE and next_words[1] in _DURATION:
         return "duration"                             # "48 more hours of rain", "otros dos días"
@@ -1215,7 +1216,13 @@ _GROUPS_OF = re.compile(r"\b(?:grupos|groups|bands|batches|tandas)\s+(?:(?:de|of
                         r"between|entre)\s+)?$", re.I)
 # a difference from another figure: "35 more than the state government had estimated", "20 más que el año pasado"
 _DIFFERENCE_AFTER = re.compile(r"\s+(?:more|fewer|less|m[aá]s|menos)\s+(?:than|que|de\s+l[oa]s?\s+que)\s+"
-                               r"(?:the|what|those|in|on|last|previously|earlier|el|la|los|las|lo|en)\b", re.I)
+                               r"(?:the|what|those|in|on|last|previously|earlier|el|la|los|las|lo|en|hace|a|an|ayer|"
+                               r"yesterday|antes|before)\b"
+                               # "76 arrestos menos", "76 fewer arrests", "(75 más)": fewer of the counted noun, or a
+                               # comparative alone in the brackets the figure opens (not "dos heridos menos graves":
+                               # less serious; "40 more bodies than in March" are bodies found besides)
+                               r"|\s+[^\W\d_]+\s+menos(?=\s*(?:[,.;:)]|$)|\s+que\b)|\s+fewer\s+[^\W\d_]+\b"
+                               r"|\s+(?:m[aá]s|menos|more|fewer)\s*\)", re.I)
 _MORE = frozenset("more additional extra further mas otros otras".split())
 # a gate's, a platform's number: "el portón 11", "Gate 4", "el andén 3"
 _GATES = frozenset("porton puerta gate door platform anden tribuna grada".split())
