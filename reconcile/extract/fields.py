@@ -776,7 +776,9 @@ _CRITERION_PHRASES = [
     (re.compile(r"\b(?:states?\s+of\s+(?:emergency|disaster|calamity)|estados?\s+de\s+(?:emergencia|excepci[oó]n|"
                 r"alarma|cat[aá]strofe|calamidad))\b", re.I), "state-of-emergency"),
     # "350,000 customers lost power", "were without power", "quedaron sin luz", "sin electricidad"
-    (re.compile(r"\b(?:lost|losing|lose|without|sin)\s+(?:power|electricity|luz|electricidad|"
+    (re.compile(r"\b(?:lost|losing|lose|without|sin|(?:do|does|did|do\s+still|still\s+do)\s+not\s+have|"
+                r"(?:don['’]t|doesn['’]t|didn['’]t)\s+(?:yet\s+)?have|(?:have|has|had)\s+no|no\s+(?:tienen|ten[ií]an|"
+                r"tiene|cuentan\s+con|disponen\s+de))\s+(?:power|electricity|luz|electricidad|"
                 r"energ[ií]a\s+el[eé]ctrica|suministro\s+el[eé]ctrico)\b", re.I), "without-power"),
     (re.compile(r"\b(?:suffered|sustained|sufri(?:eron|[oó]|do))\s+(?:[^\W\d_][\w-]*\s+){0,2}(?:injuries|burns|wounds|"
                 r"heridas|lesiones|quemaduras)\b", re.I), "injured"),
@@ -1019,6 +1021,22 @@ _AT_RISK = re.compile(r"\b(?:at\s+(?:the\s+)?risk\s+of|at\s+risk\s+from|risk\s+b
                       r"(?:(?:un|una|a|an|the|la|el|las|los)\s+)?([^\W\d_]+)", re.I)
 
 
+# a crowd that fills the streets or a square, right after its count: "flooded the streets", "swarmed the streets of
+# Tarn", "also thronged the main square", "inundaron las calles" (the verb alone is a flood's: "flooded 300 homes")
+_FILL_VERBS = ("flooded swarmed thronged packed jammed filled crowded inundaron llenaron abarrotaron colmaron "
+               "desbordaron tomaron").split()
+_FILLS_THE_STREETS = re.compile(
+    r"(?:\s+(?:also|have|had|has|again|then|later|tambi[eé]n|ya))*\s+(?:" + "|".join(_FILL_VERBS) +
+    r"|poured\s+(?:into|onto)|took\s+to|salieron\s+a)\s+(?:the|las|la|los|el)?\s*(?:main\s+|central\s+)?"
+    r"(?:streets?|squares?|avenues?|calles?|plazas?|avenidas?)\b", re.I)
+# a transport that moved its riders: "the metro moved a record 470,000 passengers", "transportó a 2 millones de
+# viajeros" (not "the bus was carrying 45 passengers": on board)
+_CARRIED = re.compile(r"\b(?:moved|carried|transported|ferried|transport[oó]|transportaron|moviliz[oó]|"
+                      r"trasladaron|traslad[oó])\s+(?:a\s+)?(?:(?:a\s+)?record\s+|un\s+r[eé]cord\s+de\s+|"
+                      r"(?:about|some|nearly|over|more\s+than|unos|unas|m[aá]s\s+de|cerca\s+de)\s+)?$", re.I)
+_RIDERS = frozenset("passengers riders commuters pasajeros viajeros usuarios".split())
+
+
 def _criterion(sentence: str, start: int, end: int, counted: str | None, lang: str = "en",
                none_of: bool = False) -> str | None:
     """The counting rule: the verb that governs the number, as a known criterion; else a verb
@@ -1033,6 +1051,10 @@ def _criterion(sentence: str, start: int, end: int, counted: str | None, lang: s
     if counted and fold_word(counted) in ("vidas", "lives") and _lives_lost(sentence, start, end):
         return "dead"                     # "tres vidas perdidas", "se perdieron 80 000 vidas" (not "salvó 300 vidas")
     noun = criterion_of_word(counted) if counted else None
+    if _FILLS_THE_STREETS.match(sentence, end):
+        return "protested"                # "two million people flooded the streets", "swarmed the streets of Tarn"
+    if _CARRIED.search(sentence, max(0, start - 30), start) and counted and fold_word(counted) in _RIDERS:
+        return "carried"                  # "the metro moved a record 470,000 passengers": riders, no crowd of the march
     if none_of:
         # "None of the forty guards were killed": what the verb says befell none of them; what the noun says they are
         # stays ("None of the 12 dead has been identified", "None of the 30 passengers on board were hurt")
@@ -1267,6 +1289,13 @@ _BURNED = re.compile(r"\b(?:burn\w*|scorch\w*|charred|torched|gutted\s+by\s+fire
 _FLOOD_WATER = re.compile(r"\b(?:water|waters|flood\w*|agua|aguas|inundaci[oó]n\w*|riada|crecida)\b", re.I)
 
 
+# a storm's surge of the sea, and how far inland it went: "a storm surge of 4.2 meters", "la marejada ciclónica de 5 m"
+_SURGE = re.compile(r"\b(?:storm\s+surges?|surges?\s+of\s+(?:sea\s+)?water|marejadas?\s+cicl[oó]nicas?|"
+                    r"mareas?\s+de\s+tormenta)\b", re.I)
+_INLAND = re.compile(r"\s+(?:\([^()]*\)\s+)?(?:up|inland|into|tierra\s+adentro|hacia\s+el\s+interior|adentro)\b",
+                     re.I)
+
+
 def _clause_of(sentence: str, start: int, end: int) -> str:
     """The figure's clause: from the edge before it to the one after it (commas, semicolons)."""
     lo = max((m.end() for m in re.finditer(r"[;,()]", sentence[:start])), default=0)
@@ -1299,6 +1328,10 @@ def measure_criterion(sentence: str, start: int, end: int, unit: str | None) -> 
     if unit in ("in", "cm") and (converted is not None and _MILLIMETRES.search(converted.group(1))
                                  or _OF_RAIN.match(sentence, end)):
         unit = "mm"      # "489 millimeters (19.5 inches) of rain", "3 inches of rain": a depth of rain
+    if unit in _LENGTHS and _SURGE.search(_clause_of(sentence, start, end)):
+        # "sending a storm surge 40 kilometres up the delta": how far it reached; "a storm surge of 4.2 meters": how
+        # high it rose (GUIDE: storm-surge-reach; a height is named as dev's tsunami-height is)
+        return "storm-surge-reach" if _INLAND.match(sentence, end) else "storm-surge-height"
     if unit in _LENGTHS:
         if _DEPTH_BEFORE.search(sentence, max(0, start - 45), start) or _DEPTH_AFTER.match(sentence, end):
             # "the water was six metres deep", "el agua alcanzó dos metros de profundidad": a flood's, not a quake's

@@ -261,11 +261,14 @@ _STRIKE_BY = re.compile(r"\b(?:strike|walkout|huelga)\s+(?:by|of|de)\s+(?:(?:som
                         r"unos|unas|m[aá]s\s+de|cerca\s+de)\s+)?$", re.I)
 # a verb that estimates a crowd, right before its figure: "calculó 425 000", "police counted 8,000"
 _ESTIMATED = re.compile(r"\b(?:calcul\w+|estim\w+|cifr\w+|count(?:ed|s)?|cont[oó]|contaron|put|puso)\s+"
-                        r"(?:(?:the\s+)?(?:crowd|turnout|number|figure)\s+at\s+|(?:la\s+)?(?:cifra|asistencia|"
+                        r"(?:(?:the\s+)?(?:crowd|turnout|number|figure)(?:\s+at)?\s+|(?:la\s+)?(?:cifra|asistencia|"
                         r"participaci[oó]n)\s+en\s+|en\s+|at\s+)?(?:(?:about|some|around|nearly|over|more\s+than|"
                         r"unas|unos|cerca\s+de|m[aá]s\s+de|alrededor\s+de)\s+)?$", re.I)
 # a gathering the clause tells of, that the text around calls a protest: "se reunieron", "gathered"
+# (a crowd that turned up: "100,000 people showed up at the park", "turned out", "llegaron a pie", "se les unieron")
 _GATHERED = re.compile(r"\b(?:se\s+)?reun(?:i[oó]|ieron|idos|idas|irse)\b|\bcongreg\w+|\bgathered\b|\bmoviliz\w+|"
+                       r"\b(?:show(?:ed|s)?|turn(?:ed|s)?)\s+(?:up|out)\b|\bse\s+(?:les\s+|nos\s+)?unieron\b|"
+                       r"\b(?:lleg\w+|arriv\w+|came|walked|camin\w+|vinieron)\s+(?:a\s+pie|on\s+foot)\b|"
                        r"\bassembled\b|\bconvoc\w+\s+a\b", re.I)
 _SEGMENT = re.compile(r"[,;.()\[\]]")
 

@@ -164,7 +164,8 @@ def label_criterion(label: str, unit: str | None, counted: str | None) -> str | 
     if not english or len(english) > 3:
         return None
     if english[-1] in _RISES and (unit in _HEIGHTS or fold_word(counted or "") in _HEIGHTS):
-        return f"{english[-1]}-height"    # "Tsunami: 2.52 m", "Storm surge: 3 m"
+        storm = "storm-" if english[-2:-1] == ["storm"] else ""
+        return f"{storm}{english[-1]}-height"    # "Tsunami: 2.52 m", "Storm surge: 3 m" (storm-surge-height)
     if not any(w in _MEASURE_NOUNS for w in english):
         return None
     english = [w for w in english if w in _LABEL_ADJECTIVES] + [w for w in english if w not in _LABEL_ADJECTIVES]
