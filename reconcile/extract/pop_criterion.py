@@ -11,8 +11,8 @@ from collections.abc import Callable
 
 from reconcile.quantities.lexicon import fold_word
 
-__all__ = ["detained", "is_forecast", "is_increment", "is_severity", "of_cases", "of_people_at", "tells_of_strike",
-           "verb_after_count", "with_origin", "with_severity"]
+__all__ = ["ON_STRIKE", "detained", "is_forecast", "is_increment", "is_severity", "of_cases", "of_people_at",
+           "of_strike", "revises", "tells_of_strike", "verb_after_count", "with_origin", "with_severity"]
 
 # a part of a group said before it: "3 of the injured", "tres de los heridos", "8 of them"
 _PART_OF = re.compile(r"\s+(?:of|de)\s+(?:the|those|these|them|los|las|ellos|ellas|estos|estas)\b"
@@ -242,6 +242,43 @@ _STRIKE = re.compile(
 _A_STRIKE = re.compile(r"(?<!air)(?<!air-)(?<!drone\s)(?<!missile\s)(?<!military\s)(?<!lightning\s)"
                        r"\b(?:strikes?|walkouts?|huelgas?|paro\s+(?:nacional|general|c[ií]vico|agrario|indefinido))\b"
                        r"|\b(?:a|the)\s+(?:general|national|nationwide|rail|miners['’]?)\s+strike\b", re.I)
+
+
+# a verb of following a strike, which the text around names: "paró el 16%", "un 6,5% de los murcianos la siguieron",
+# "secundaron la convocatoria", "joined the call", "stayed away from work"
+_FOLLOWED = re.compile(
+    r"\b(?:par[oó]|pararon|paran|(?:la|lo)\s+(?:secund|sigui|sigu|respald|hicieron|hizo)\w*|(?:secund|sigui|sigu|"
+    r"respald|se\s+sum|se\s+adhi|adhiri)\w*\s+(?:a\s+)?(?:la|el)\s+(?:convocatoria|jornada|llamado|llamamiento)|"
+    r"(?:joined|followed|heeded|observed)\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}(?:call|stoppage)|"
+    r"stayed\s+(?:away|home)\s+from\s+work)\b", re.I)
+#: the criterion of a count of people on strike (dev6's miners' strike), and of a share of them (GUIDE: "-share")
+ON_STRIKE = "on-strike"
+
+
+def of_strike(sentence: str, start: int, end: int, crit: str | None, share: bool, around: str) -> str | None:
+    """``on-strike`` for a count whose segment says its people followed a strike ("secundó la huelga el 35%", "paró el
+    16%", "un 6,5% la siguieron", the text ``around`` telling of the strike), ``on-strike-share`` for a share of them
+    (GUIDE: a share ends in -share); ``crit`` otherwise."""
+    if crit not in (None, ON_STRIKE):
+        return crit
+    segment = _segment(sentence, start, end)
+    if crit is None and not (_STRIKE.search(segment) or _FOLLOWED.search(segment) and tells_of_strike(around)):
+        return crit
+    return f"{ON_STRIKE}-share" if share else ON_STRIKE
+
+
+# between a figure and another's reading of it, in a clause that refers back to it: "el 16% de la población, cifra que
+# los sindicatos elevaron al 84%", "el 30%, datos que elevan al 93%", "40,000 people, a figure the organisers put at
+# 90,000"; or the next of the readings it lists ("al 93% y 98%, respectivamente")
+_REVISES = re.compile(r"[^,;.:()\d]{0,60},\s*(?:una\s+|la\s+|las\s+|a\s+|the\s+)?(?:cifras?|datos?|porcentajes?|"
+                      r"figures?|numbers?|estimates?|percentages?)\s+(?:que|which|that|the)\s[^.;:()\d]{0,80}"
+                      r"|\s*(?:y|e|and|,)\s*", re.I)
+
+
+def revises(sentence: str, before: int, start: int) -> bool:
+    """Whether the figure at ``start`` is another's reading of the figure that ends at ``before`` in ``sentence``
+    (``_REVISES``): it counts what that figure counts."""
+    return _REVISES.fullmatch(sentence, before, start) is not None
 
 
 def tells_of_strike(text: str) -> bool:

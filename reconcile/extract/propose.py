@@ -33,7 +33,7 @@ from reconcile.extract.propose_claimant import Claimants
 from reconcile.extract.propose_parts import (counts_places, criterion_of_part, is_bracketed_part, part_of,
                                              parts_told_after, proposal_code, says_who_only, take_from_total)
 from reconcile.extract.propose_place import OF_THE_SET, OTHER, figure_place, sentence_places
-from reconcile.extract.pop_criterion import is_forecast, is_increment
+from reconcile.extract.pop_criterion import is_forecast, is_increment, of_strike, revises
 from reconcile.extract.pop_known import is_known_count, names_its_list
 from reconcile.extract.propose_population import (counted_population, is_colour, is_dimension, is_measure, no_count,
                                                   settle_population)
@@ -233,6 +233,11 @@ def _propose_figure(story: Story, reading: _Reading, line: Line, item: Found) ->
         crit = subject_criterion(body[:item.start], item.text) or crit   # "la de heridos se elevó a 10"
     crit = criterion_of_part(line, item, out, crit) if not measure else crit
     pop, crit, measure = settle_population(line, item, pop, crit, measure, out)
+    crit = crit if measure else of_strike(body, item.start, item.end, crit, item.unit == "percent",
+                                          " ".join(line.nearby or [body]))   # "secundó la huelga el 35%"
+    if not measure and not pop and crit is None and line.counted and out and out[-1].sentence == line.number and \
+            out[-1].unit == item.unit and revises(body, line.counted[-1][0].end, item.start):
+        pop, crit = list(out[-1].population), out[-1].criterion   # "el 16%, cifra que los sindicatos elevaron al 84%"
     if not measure and counts_places(pop) and _WHOLE_OF_PLACES.search(body, max(0, item.start - 40), item.start):
         crit = "total"   # "en 172 de los 262 municipios": all the country's, not those the event struck (GUIDE's dev)
     if not measure and no_count(line, item, pop):
