@@ -11,8 +11,9 @@ from collections.abc import Callable
 
 from reconcile.quantities.lexicon import fold_word
 
-__all__ = ["ON_STRIKE", "detained", "is_forecast", "is_increment", "is_severity", "of_cases", "of_people_at",
-           "of_strike", "revises", "tells_of_strike", "verb_after_count", "with_origin", "with_severity"]
+__all__ = ["ON_STRIKE", "detained", "is_crowd_estimate", "is_forecast", "is_increment", "is_severity", "of_cases",
+           "of_people_at", "of_strike", "revises", "tells_of_strike", "verb_after_count", "with_origin",
+           "with_severity"]
 
 # a part of a group said before it: "3 of the injured", "tres de los heridos", "8 of them"
 _PART_OF = re.compile(r"\s+(?:of|de)\s+(?:the|those|these|them|los|las|ellos|ellas|estos|estas)\b"
@@ -275,6 +276,18 @@ _REVISES = re.compile(r"[^,;.:()\d]{0,60},\s*(?:una\s+|la\s+|las\s+|a\s+|the\s+)
                       r"|\s*(?:y|e|and|,)\s*", re.I)
 
 
+# the month, not a march: "2 March 2019", "March 9"
+_MONTH_MARCH = re.compile(r"\b\d{1,2}\s+March\b|\bMarch\s+\d")
+
+
+def is_crowd_estimate(sentence: str, end: int, told: str, criterion_word: Callable[[str], str | None]) -> bool:
+    """Whether the bare figure that ends at ``end`` is a crowd's estimate: its bracket says whose estimate it is
+    ("12,000 (Police estimate)", "30.000 (cifra de los organizadores)") and ``told`` (the article's title and the lines
+    around) tells of a protest (a word whose criterion, ``criterion_word``, is protested)."""
+    return _AN_ESTIMATE.match(sentence, end) is not None and any(
+        criterion_word(word) == "protested" for word in _WORD.findall(_MONTH_MARCH.sub(" ", told)))
+
+
 def revises(sentence: str, before: int, start: int) -> bool:
     """Whether the figure at ``start`` is another's reading of the figure that ends at ``before`` in ``sentence``
     (``_REVISES``): it counts what that figure counts."""
@@ -301,6 +314,10 @@ _ESTIMATED = re.compile(r"\b(?:calcul\w+|estim\w+|cifr\w+|count(?:ed|s)?|cont[o�
                         r"(?:(?:the\s+)?(?:crowd|turnout|number|figure)(?:\s+at)?\s+|(?:la\s+)?(?:cifra|asistencia|"
                         r"participaci[oó]n)\s+en\s+|en\s+|at\s+)?(?:(?:about|some|around|nearly|over|more\s+than|"
                         r"unas|unos|cerca\s+de|m[aá]s\s+de|alrededor\s+de)\s+)?$", re.I)
+# a bracket that says whose estimate a bare figure is, as an infobox's rows of a crowd say it: "12,000 (Police
+# estimate)", "30,000 (Organiser and media estimate)", "50.000 (estimación policial)", "(cifra de los organizadores)"
+_AN_ESTIMATE = re.compile(r"\s*\(\s*(?:[^\W\d_][\w'’.-]*\s+){0,4}?(?:estimates?|estimaci[oó]n|c[aá]lculo|cifra|"
+                          r"count|recuento)\b[^()\d]{0,40}\)", re.I)
 # a gathering the clause tells of, that the text around calls a protest: "se reunieron", "gathered"
 # (a crowd that turned up: "100,000 people showed up at the park", "turned out", "llegaron a pie", "se les unieron")
 _GATHERED = re.compile(r"\b(?:se\s+)?reun(?:i[oó]|ieron|idos|idas|irse)\b|\bcongreg\w+|\bgathered\b|\bmoviliz\w+|"

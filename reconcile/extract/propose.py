@@ -21,7 +21,8 @@ from reconcile.extract.attribution import attributions, framed_places_dropped
 from reconcile.extract.dates import event_month
 from reconcile.extract.event_kind import _SUDDEN as _STRIKES_AT_ONCE
 from reconcile.extract.event_kind import is_long_event, is_tallied, is_wildfire
-from reconcile.extract.fields import criterion, is_city, measure_criterion, places_in, subject_criterion
+from reconcile.extract.fields import (criterion, criterion_of_word, is_city, measure_criterion, places_in,
+                                      subject_criterion)
 from reconcile.extract.figure_lists import is_named_item, named_items
 from reconcile.extract.grouping import alternatives, comma_thousands, measures_in_thousands, read_thousands
 from reconcile.extract.places import country_of, is_area_name, place_value
@@ -33,7 +34,7 @@ from reconcile.extract.propose_claimant import Claimants
 from reconcile.extract.propose_parts import (counts_places, criterion_of_part, is_bracketed_part, part_of,
                                              parts_told_after, proposal_code, says_who_only, take_from_total)
 from reconcile.extract.propose_place import OF_THE_SET, OTHER, figure_place, sentence_places
-from reconcile.extract.pop_criterion import is_forecast, is_increment, of_strike, revises
+from reconcile.extract.pop_criterion import is_crowd_estimate, is_forecast, is_increment, of_strike, revises
 from reconcile.extract.pop_known import is_known_count, names_its_list
 from reconcile.extract.propose_population import (counted_population, is_colour, is_dimension, is_measure, no_count,
                                                   settle_population)
@@ -238,6 +239,9 @@ def _propose_figure(story: Story, reading: _Reading, line: Line, item: Found) ->
     if not measure and not pop and crit is None and line.counted and out and out[-1].sentence == line.number and \
             out[-1].unit == item.unit and revises(body, line.counted[-1][0].end, item.start):
         pop, crit = list(out[-1].population), out[-1].criterion   # "el 16%, cifra que los sindicatos elevaron al 84%"
+    if not measure and not pop and crit is None and item.counted is None and is_crowd_estimate(
+            body, item.end, " ".join([story.article.title or "", *(line.nearby or [])]), criterion_of_word):
+        pop, crit = ["people"], "protested"    # "12,000 (Police estimate)" in "2016 South Korean protests"
     if not measure and counts_places(pop) and _WHOLE_OF_PLACES.search(body, max(0, item.start - 40), item.start):
         crit = "total"   # "en 172 de los 262 municipios": all the country's, not those the event struck (GUIDE's dev)
     if not measure and no_count(line, item, pop):
