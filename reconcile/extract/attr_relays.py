@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from reconcile.extract.reading import read_backwards, read_forwards
-from reconcile.extract.speakers import PRONOUNS, TRIGGER, VAGUE, Attribution, usable
+from reconcile.extract.speakers import PRONOUNS, SPEAKING, TRIGGER, VAGUE, Attribution, usable
 from reconcile.quantities.lexicon import fold_word
 
 __all__ = ["cited_as", "relative_cites", "relayed_speaker", "with_cited"]
@@ -125,8 +125,17 @@ def _cites_after(sentence: str, relay: Attribution, cited: Attribution) -> bool:
     between = sentence[relay.end:cited.start]
     if not between.strip(" ,") or TRIGGER.fullmatch(between.strip(" ,")) is not None:
         return True                                    # "a local media report said, citing X"
+    # (after the figures, only one that can speak: "citing residents", "citing the Health Ministry", "citing
+    # OCHA"; not "citing the Public Order Act", whose law says nothing)
     return relay.before and bool(relay.who) and between.rstrip().endswith(",") and \
-        not _OTHER_CLAUSE.search(between) and TRIGGER.search(between) is None
+        not _OTHER_CLAUSE.search(between) and TRIGGER.search(between) is None and _can_speak(cited.who)
+
+
+def _can_speak(who: str) -> bool:
+    """Whether a cited phrase names someone who can state a figure: a body, a collective or an unnamed speaker's
+    noun ("ministry", "police", "residents", "fuentes"), or an acronym ("OCHA")."""
+    words = {fold_word(w) for w in who.split()}
+    return bool(words & (SPEAKING | _CITED_SPEAKERS)) or any(len(w) > 1 and w.isupper() for w in who.split())
 
 
 _COMMA_ARTICLE = re.compile(r"\s*,?\s*(?:(?:the|la|el|los|las)\s+)?", re.I)

@@ -239,7 +239,8 @@ def _propose_figure(story: Story, reading: _Reading, line: Line, item: Found) ->
     if not measure and not pop and crit is None and line.counted and out and out[-1].sentence == line.number and \
             out[-1].unit == item.unit and revises(body, line.counted[-1][0].end, item.start):
         pop, crit = list(out[-1].population), out[-1].criterion   # "el 16%, cifra que los sindicatos elevaron al 84%"
-    if not measure and not pop and crit is None and item.counted is None and is_crowd_estimate(
+    if not measure and not pop and crit is None and item.counted is None and _CROWD_ROW.fullmatch(
+            body, 0, item.start) and is_crowd_estimate(
             body, item.end, " ".join([story.article.title or "", *(line.nearby or [])]), criterion_of_word):
         pop, crit = ["people"], "protested"    # "12,000 (Police estimate)" in "2016 South Korean protests"
     if not measure and counts_places(pop) and _WHOLE_OF_PLACES.search(body, max(0, item.start - 40), item.start):
@@ -324,6 +325,11 @@ _WHOLE_OF_PLACES = re.compile(r"\d[\d.,]*\s+(?:of|out\s+of|de|entre)\s+(?:the|lo
 
 # a figure that is the subject of a verb of telling, past its set and an aside: "two of those rescued, a Libyan and an
 # Ethiopian, told authorities", "Three survivors recounted", "dos de los rescatados, un libio y un etíope, contaron"
+# what may stand before a crowd's bare estimate on its line: nothing, or a crowd's label ("Number:", "Turnout:",
+# "Asistentes:"); not another thing's ("Ticket sales: 12,000 (organiser estimate)")
+_CROWD_ROW = re.compile(r"\s*(?:(?:number|numbers|crowd|crowd\s+size|attendance|turnout|participants|protesters|"
+                        r"demonstrators|marchers|n[uú]mero|cifra|asistentes|asistencia|participantes|manifestantes)"
+                        r"\s*:?\s*)?", re.I)
 _SPEAKERS = re.compile(r"(?:\s+(?:of|de)\s+(?:the|those|these|them|los|las|ellos|ellas|estos|estas)"
                        r"(?:\s+[^\W\d_]+)?)?(?:\s+[^\W\d_]+)?\s*(?:,[^,\d]{1,50},\s*)?"
                        r"(?:told|recounted|recalled|testified|contaron|relataron|declararon\s+a)\s", re.I)

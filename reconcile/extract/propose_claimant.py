@@ -122,6 +122,12 @@ def country_claimant(claimant: str | None) -> str | None:
 # mismo número que dio la Guardia Urbana", "the same figure as the police gave", "the same number that the army gave"
 _SAME_FIGURE = re.compile(r",\s+(?:(?:la|el|the)\s+)?(?:misma|mismo|same)\s+(?:cifra|n[uú]mero|dato|estimaci[oó]n|"
                           r"balance|recuento|figure|number|estimate|count|tally)\s+(?:que|as|that)?\s*", re.I)
+# between "la misma cifra que" and the body that gives it, only its verb of giving: "que da la Policía", "as the
+# police", "que maneja el Gobierno" (not a time or a comparison: "que el año pasado, según la Policía")
+_GIVER_GAP = re.compile(r"\s*(?:(?:da|dio|daba|dan|dieron|ofrece|ofreci[oó]|maneja|manejan|manej[oó]|calcula|"
+                        r"calcul[oó]|cifra|cifr[oó]|estima|estim[oó]|baraja|barajan|facilita|facilit[oó]|gives|gave|given\s+by|"
+                        r"reported\s+by|estimated\s+by|used\s+by)\s+)?(?:(?:la|el|los|las|the|by|del|de\s+la)\s+)?",
+                        re.I)
 # a clause of its own between the figure and that one: "..., and the same figure as"
 _OTHER_CLAUSE_BREAK = re.compile(r"[;:.]|\b(?:but|pero|while|mientras|whereas|although|aunque)\b", re.I)
 
@@ -790,8 +796,8 @@ class Claimants:
                 _OTHER_CLAUSE_BREAK.search(body, item.end, same.start()):
             return None
         said = next((a for a in line.said if a.who and same.end() <= a.start <= same.end() + 25), None)
-        if said is None:
-            return None
+        if said is None or not _GIVER_GAP.fullmatch(body, same.end(), said.start):
+            return None       # (not "la misma cifra que el año pasado, según la Policía": last year's, not its)
         who = _named_before(said.who, self.seen) or _short_name_of(said.who, self.named) or said.who
         return who if fold_name(who) != fold_name(claimant or "") else None
 

@@ -468,6 +468,12 @@ def _of_the_noun_before(out: list[Proposal], crit: str) -> bool:
                if p.sentence == last.sentence and p.population == last.population)
 
 
+# a short sentence that opens with a subject of its own: "El consumo eléctrico cayó un 16%", "The turnout rose 5%" (a
+# clause of its own, no row of a list that goes on with the count before it)
+_OWN_SUBJECT = re.compile(r"\s*(?:el|la|los|las|the)\s+[^\W\d_]+\s+(?:[^\W\d_]+\s+)?[^\W\d_]+\s+"
+                          r"(?:un|una|a|an|by|en|el|the|to|hasta)?\s*$", re.I)
+
+
 def settle_population(line: Line, item: Found, pop: list[str], crit: str | None, measure: bool,
                       out: list[Proposal]) -> tuple[list[str], str | None, bool]:
     """(population, criterion, measure) of ``item`` once its criterion is read: a magnitude; a
@@ -504,7 +510,8 @@ def settle_population(line: Line, item: Found, pop: list[str], crit: str | None,
     if labels:
         pop, crit, measured = _by_label(line, item, labels, pop, crit, out, protest)
         measure = measure or measured
-    if not pop and crit is None and out and len(body.split()) <= 6 and not measure:
+    if not pop and crit is None and out and len(body.split()) <= 6 and not measure and \
+            not _OWN_SUBJECT.match(body, 0, item.start):
         # "1,338 (LCC)": a list goes on; a row with a heading of its own ("Hab. registrados: 34 899
         # 945" after "Población: 48 747 632") counts what the rows count, the heading says how
         pop = list(out[-1].population)
