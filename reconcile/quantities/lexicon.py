@@ -233,6 +233,12 @@ LANGS = ("en", "es")
 #: Central America, the Caribbean and es-419): "1.200" is 1.2 there, 1,200 in Spain
 _DECIMAL_POINT_REGIONS = frozenset("MX US GT HN SV NI PA DO PR 419".split())
 _LANG_TAG = re.compile(r"(en|es)(?:[-_]([a-z]{2}|[0-9]{3}))?", re.I)
+#: a figure with a comma before exactly three digits and no scale word after it ("90,000", "1,620"): 90 and 1.62 in
+#: Spain, which writes a decimal comma; 90,000 and 1,620 in Mexico, Central America and the Caribbean, which write
+#: a thousands comma (``_DECIMAL_POINT_REGIONS``); no count has three decimals, so plain "es" reads a count's as
+#: thousands
+COMMA_THREE = re.compile(r"(?<![\d.,])([1-9]\d{0,2}),(\d{3})(?!\d|[.,]\d)(?!\s*(?:de\s+)?(?:mil|mill[oó]n|millones|"
+                         r"millardos?|bill[oó]n|billones|thousand|million|billion|trillion|bn|mn|m|k)\b)", re.I)
 #: the rule every parser and ``reconcile parse --lang`` states when a language is refused
 LANG_RULE = ("'en', 'es', a regional tag of one of them ('en-GB', 'es-ES', 'es-MX': its language, figures written "
              "as the region writes them) or None (detected)")

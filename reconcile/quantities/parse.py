@@ -20,8 +20,8 @@ from dataclasses import dataclass
 from reconcile.quantities.modifiers import (NEAR_OPS, Hit, NumberForm, apply_operators, prefix_op, join_hits,
                                            try_join, try_range, find_vague)
 from reconcile.quantities.modifiers import bound_vague
-from reconcile.quantities.lexicon import (LANG_RULE, LANGS, MONTHS, RANKS, URL_RE, WORDS, Tok, fold_word,
-                                          language_tag, tokenize)
+from reconcile.quantities.lexicon import (COMMA_THREE, LANG_RULE, LANGS, MONTHS, RANKS, URL_RE, WORDS, Tok,
+                                          fold_word, language_tag, tokenize)
 from reconcile.quantities.numbers import scan_numbers
 from reconcile.quantities.plain import plain_figure
 from reconcile.quantities.spelling import misspellings, qualifier_fixes, stray_before_scale, suggest_either
@@ -615,6 +615,17 @@ def _check_dot_thousands(text: str, m: Mention) -> None:
                              f"(a decimal)")
 
 
+def _comma_thousands(text: str, m: Mention, config: QuantityConfig) -> Mention:
+    """``m``, a count read in Spanish of no region, read as the regions that write thousands with a comma read it
+    (es-MX) when its figure has a comma before three digits ("90,000 personas"): Spain writes a decimal comma, but
+    no count is written to three decimals, so 90 is no reading of it (SPEC §4: never a silent wrong value). A
+    measure ("1,250 mm") and a scaled figure ("1,500 millones") keep the decimal; ``es-ES`` keeps it for a count."""
+    if COMMA_THREE.search(m.text) is None:
+        return m
+    regional = _mentions(text, "es-MX", config)
+    return regional[0] if len(regional) == 1 and (regional[0].start, regional[0].end) == (m.start, m.end) else m
+
+
 #: the error values a spreadsheet's formula cell shows (Excel, LibreOffice, Google Sheets); a table cell or a value
 #: copied from a sheet may hold one
 _SHEET_ERROR = re.compile(r"#(?:DIV/0!|N/A|NAME\?|NULL!|NUM!|REF!|VALUE!|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|"
@@ -722,6 +733,8 @@ def _read_text(text: str, lang: str | None, config: QuantityConfig, likely: str 
                             hint=f"write what it is: \"fewer than {m.text}\", \"more than {m.text}\" or a range")
     if given is None and likely != "en" and lg == "en" and m.unit in (None, "people"):
         _check_dot_thousands(text, m)
+    if lang == "es" and m.unit in (None, "people"):
+        m = _comma_thousands(text, m, config)
     return Quantity(m.lower, m.upper, m.lower_inclusive, m.upper_inclusive, m.qualifier,
                     text, lang, m.unit)
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from typing import Iterator
 
 from reconcile.model.records import Mention, QuantityConfig
-from reconcile.quantities.lexicon import MONTHS, WORDS, fold_word
+from reconcile.quantities.lexicon import COMMA_THREE, MONTHS, WORDS, fold_word
 from reconcile.quantities.parse import INVISIBLE, checked_lang, find_quantities, lang_evidence, parse_quantity
 from reconcile.quantities.plain import figure_value
 
@@ -1618,7 +1618,10 @@ def iter_stated_readings(text: str, lang: str, config: QuantityConfig = DEFAULT_
     check) stops at the sentence that states it, and the sentences after it are not read."""
     for sentence in sentences(_visible(text)[0], lang):
         mentions: list = []
-        for found in scan(sentence, phones=True, mentions=mentions, config=config, wanted=wanted, memo=memo):
+        # (a count with a thousands comma is read again as es-MX: ``wanted`` would pass over its Spanish reading)
+        commas = sentence.lang == "es" and COMMA_THREE.search(sentence.text) is not None
+        for found in _comma_thousands(sentence, scan(sentence, phones=True, mentions=mentions, config=config,
+                                                     wanted=None if commas else wanted, memo=memo), config):
             yield found.text, (found.lower, found.upper, found.lower_inclusive, found.upper_inclusive)
         for m in mentions:
             yield m.text, (m.lower, m.upper, m.lower_inclusive, m.upper_inclusive)
@@ -1636,7 +1639,7 @@ def quantities_in_text(text: str, lang: str | None = None) -> list[dict]:
     visible, where = _visible(text)
     out = []
     for sentence in sentences(visible, lang):
-        for found in scan(sentence):
+        for found in _comma_thousands(sentence, scan(sentence)):
             item = found.as_dict()
             if item["counted"] is not None and (fold_word(item["counted"]) in _NO_NOUN or _A_MAGNITUDE.search(
                     sentence.text, max(0, found.number_start - 12), found.number_start) or _MAGNITUDE_AFTER.match(
@@ -1649,6 +1652,17 @@ def quantities_in_text(text: str, lang: str | None = None) -> list[dict]:
                 item["text"] = text[item["start"]:item["end"]]
             out.append(item)
     return out
+
+
+def _comma_thousands(sentence: Sentence, found: list[Found], config: QuantityConfig = DEFAULT_CONFIG) -> list[Found]:
+    """``found`` (of ``sentence``), each count whose figure has a comma before three digits in Spanish of no
+    region ("90,000 personas", ``lexicon.COMMA_THREE``) read as the regions that write thousands so read it
+    (es-MX): no count is written to three decimals, and Spain's decimal reading (90) is no reader's. A measure
+    ("1,250 mm") keeps Spain's reading, as a stated value does (``parse._comma_thousands``)."""
+    if sentence.lang != "es" or not any(f.unit is None and COMMA_THREE.search(f.text) for f in found):
+        return found
+    regional = {(f.start, f.end): f for f in scan(replace(sentence, lang="es-MX"), config=config) if f.unit is None}
+    return [regional.get((f.start, f.end), f) if f.unit is None and COMMA_THREE.search(f.text) else f for f in found]
 
 
 #: words after a figure that are not what it counts: pronouns and forms of "haber" (extract reads them: "50 de
