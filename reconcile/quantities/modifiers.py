@@ -18,7 +18,10 @@ _PREFIX_EN = {
     "gt": ["more than", "over", "above", "greater than", "larger than", "bigger than",
            "higher than", "exceeding", "exceeded", "exceeds", "exceed", "surpass",
            "surpassed", "surpasses", "surpassing", "in excess of", "upwards of", ">",
-           "well over", "more then", "north of", "upward of"],
+           "well over", "more then", "north of", "upward of",
+           # verbs of passing a mark, as "exceeded": "the toll tops 18,000", "cases topped 5,000"; "passed" and
+           # "crossed" only where no noun follows the figure ("passed 12 bills": ``_PASSING``)
+           "topped", "tops", "topping", "passed", "passes", "passing", "crossed", "crosses", "crossing"],
     "ge": ["at the least", "at the very least", "as a minimum",
            "not under", "not below", "never less than", "never fewer than",
            "at least", "no less than", "not less than", "no fewer than", "not fewer than",
@@ -69,7 +72,8 @@ _PREFIX_ES = {
            "superan", "supero", "excede", "exceden", "superaba", "superaban", "superaron",
            "sobrepasaba", "sobrepasaban", "sobrepasaron", "sobrepaso", "rebasa", "rebasan",
            "rebasaba", "rebasaban", "rebasaron", "rebaso", "excederia", "excederian", "superaria",
-           "superarian", "arriba de", "por arriba de",
+           "superarian", "arriba de", "por arriba de", "sobrepasan", "sobrepasaria", "sobrepasarian", "rebasaria",
+           "rebasarian", "excedia", "excedian", "excedieron", "excedio",
            # "hasta bien pasados los 2.000", "superados los 300": past the figure
            "pasados", "pasadas", "bien pasados", "bien pasadas", "superados", "superadas",
            # "+ de 500 muertos", "+de 1.000": shorthand for "más de" in headlines and posts (a bare "+500" stays 500)
@@ -187,7 +191,28 @@ def _phrases(table):
     return out
 
 
-_PREFIX = {"en": _phrases(_PREFIX_EN), "es": _phrases(_PREFIX_ES)}
+#: the mark a figure is named as between a verb of passing and the figure: "superaron la barrera de los 5.000",
+#: "exceeded the threshold of 5,000" (the verb's comparison holds across it)
+_MARKS = {"en": ("the mark of", "the threshold of", "the barrier of", "the milestone of"),
+          "es": ("la barrera de", "el umbral de", "la cota de", "la marca de", "el liston de")}
+#: verbs of passing a mark whose figure may be what they act on ("the House passed 12 bills", "crossed 3
+#: borders"): a comparison only where no noun follows the figure, or the noun is a mark ("the 1,000 mark")
+_PASSING = frozenset("passed passes passing crossed crosses crossing".split())
+_MARK_NOUNS = frozenset("mark threshold milestone barrier level line figure marca barrera umbral cota cifra "
+                        "liston".split())
+
+
+def _with_marks(table: dict, lang: str) -> dict:
+    """``table`` (prefix phrases), each verb of a comparison ("gt", one word) also before a mark
+    (``_MARKS``): "superaron la barrera de"."""
+    verbs = [p for p, op in table.items() if op == "gt" and len(p) == 1 and p[0].isalpha() and len(p[0]) > 4]
+    for verb in verbs:
+        for mark in _MARKS[lang]:
+            table.setdefault(verb + tuple(mark.split()), "gt")
+    return table
+
+
+_PREFIX = {"en": _with_marks(_phrases(_PREFIX_EN), "en"), "es": _with_marks(_phrases(_PREFIX_ES), "es")}
 #: every word of the phrases above, by language (``spelling``: a word the parser reads is no slip)
 PHRASE_WORDS = {lang: frozenset(w for table in tables for phrases in table.values() for p in phrases for w in p.split())
                 | frozenset(w for _, between in ranges for w in between) | {w for w, _ in ranges if w}
@@ -343,6 +368,7 @@ def prefix_op(toks, T, i0: int, lang: str):
 
 
 def _prefix_op(toks, T, i0: int, lang: str):
+    number = i0
     article = i0 > 0 and T[i0 - 1] in ARTICLES
     if i0 > 0 and T[i0 - 1] in ARTICLES:
         i0 -= 1                                       # "higher than the tenth", "casi el 50%"
@@ -364,6 +390,8 @@ def _prefix_op(toks, T, i0: int, lang: str):
                 return None                           # "near 10 Downing Street", "near 5 March"
             if op == "gt" and phrase in _BASE_OF_CHANGE and i0 - length > 0 and T[i0 - length - 1] in _CHANGES:
                 return None                           # "an increase over the 38,099 for March": that figure
+            if op is not None and phrase[0] in _PASSING and _noun_after(toks, T, number, lang):
+                return None                           # "the House passed 12 bills": what it passed, no mark
             if op is not None:
                 first = i0 - length
                 if T[first] in "<>=≤≥" and first > 0 and T[first - 1] in "<>=" \
@@ -371,6 +399,27 @@ def _prefix_op(toks, T, i0: int, lang: str):
                     return None       # "<>30", "=>30": not a comparison we know
                 return first, op
     return _adverb_across(T, i0, lang)
+
+
+def _noun_after(toks, T, number: int, lang: str) -> bool:
+    """Whether a word that may be a noun follows the figure at token ``number`` (its number words
+    and scale words aside): a lower-case word that is no mark (``_MARK_NOUNS``) and no word of
+    the parser's phrases ("on", "in", "and", "or more")."""
+    k = number + 1
+    words = WORDS[lang]
+    while k < len(T) and (toks[k].kind == "n" or T[k] in words):
+        k += 1
+    if k == len(T) or toks[k].kind != "w" or not toks[k].raw.islower():
+        return False
+    return T[k] not in _MARK_NOUNS and T[k] not in _FUNCTION_WORDS[lang]
+
+
+#: words after a figure that are no noun of it: "topped 5,000 on Friday", "passed 1,000 in March"
+_FUNCTION_WORDS = {"en": frozenset("on in at by for and or as this last since after before with while across during "
+                                   "to from of yesterday today overnight nationwide worldwide statewide so far "
+                                   "already now again".split()),
+                   "es": frozenset("el la los las en a al de del y o este esta desde tras con durante hasta por "
+                                   "ayer hoy anoche ya ahora".split())}
 
 
 def _an_abbreviated_bound(toks, first: int, phrase: tuple) -> bool:
