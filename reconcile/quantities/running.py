@@ -917,8 +917,9 @@ def _junk(sentence: str, m: Mention, number_start: int, counted: str | None, lan
                  or _DAYS_FROM_TO.search(sentence, max(0, m.start - 40), m.start)):
         # "el sábado 13 a las 11", "on Saturday 13", "la mañana del jueves 16" (not "On Tuesday, 5 died")
         return "date"
-    if word_before in ("dia", "day", "dias", "days") and day:
-        return "date"                                 # "el día 15 del mismo mes", "on day 3 of the strike"
+    if word_before in ("dia", "day", "dias", "days") and day and not spelled_before.endswith(","):
+        return "date"                                 # "el día 15 del mismo mes", "on day 3 of the strike"; not
+        #                                               "In 10 days, 20 died": a comma ends the span of days
     if word_before == "el" and day and counted is None and lang == "es" and bare.isdigit() and \
             not _OF_THE_NEXT.match(after):
         return "date"                                 # "El 15 llegaron 300 soldados": a count says "los 15"

@@ -348,11 +348,25 @@ def currency_sign(toks, k: int):
     if j > 0 and toks[j - 1].end == toks[j].start and toks[j - 1].kind == "n":
         return None                                   # "5Bs500"
     sign = "".join(toks[x].raw for x in range(j, k))
+    if sign == "Q" and _a_quarter(toks, k):
+        return None                                   # "Q4 2014", "Q3 revenue": a quarter of a year, a date part
     if sign in _CUR_SIGNS:
         return None if sign in _GLUED_ONLY and not glued else (j, _CUR_SIGNS[sign])
     if glued and j == k - 1 and len(sign) == 3 and sign.isupper() and sign in _iso_codes():
         return j, sign
     return None
+
+
+#: scale words after a sum in quetzales ("Q4 millones", "Q1 billion"): no quarter of a year
+_SCALES_AFTER_Q = frozenset("million millions billion billions bn mn mil millon millones millardo millardos".split())
+
+
+def _a_quarter(toks, k: int) -> bool:
+    """Whether the digit at token ``k``, glued after a "Q", names a quarter of a year ("Q1" to "Q4", as
+    "T4" in Spanish): one digit, nothing glued to it, no scale word after it."""
+    if toks[k].raw not in ("1", "2", "3", "4") or toks[k].attached is not None:
+        return False
+    return k + 1 == len(toks) or toks[k + 1].t not in _SCALES_AFTER_Q
 
 
 # --- attaching units to numbers ---------------------------------------------------------------
