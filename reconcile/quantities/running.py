@@ -484,6 +484,57 @@ def _capital_noun_name(sentence: str, m, counted: str | None, raw_before: str) -
     return counted is None or _A_NAME_AFTER.match(sentence, m.end) is not None
 
 
+#: a name or a brand right before a number, inside a sentence: a capitalised word ("Snapdragon", "Fortune", "Cat")
+#: or one with a capital inside it ("OnePlus", "iPhone"), the number perhaps in brackets ("Phone (2)")
+_BRAND_BEFORE = re.compile(r"(?<![\w'’&.-])(?-i:[A-Z][a-z]+|[A-Z]?[a-z]+[A-Z][A-Za-z]*)\s+(\(?)$")
+#: a version written with a point: "Python 3.12", "Bluetooth 5.3"
+_VERSION = re.compile(r"\d{1,2}\.\d{1,2}")
+#: what goes on after a value of a list of names and values: "Niger 6.9 and Chad 5.6", "Mw 7.6 on the scale"
+_LIST_GOES_ON = re.compile(r"\s*(?:[,;:.)]|$|(?:and|or|y|o|e|on|in|en|at|per|seg[uú]n|according)\b)", re.I)
+#: a word after a bracketed number: "the Nothing Phone (2) could" (not "Orinoquía (46), Guajira (30)")
+_BRACKET_WORD_NEXT = re.compile(r"\s*\)\s+(?!(?:and|or|y|o|e)\b)[^\W\d_]")
+#: a figure or a sum right after a word: the word is a verb of the name ("the Fold 5 costs $1,799", "sells for $999")
+_AMOUNT_NEXT = re.compile(r"\s+(?:(?:for|at|from|por|desde)\s+)?[$€£¥]?\d")
+#: English plurals without an -s, which a count may name ("300 police", "40 children")
+_IRREGULAR_PLURALS = frozenset("people police children women men staff personnel crew cattle sheep militia "
+                               "youth livestock".split())
+
+
+def _agrees(noun: str, value: float, lang: str) -> bool:
+    """Whether a counted noun has the grammatical number of its figure: a plural after any figure but one
+    ("38 passengers", "40 children", "300 muertos"), a singular after one ("1 person")."""
+    word = fold_word(noun)
+    plural = (_plural(word) or word in _IRREGULAR_PLURALS) if lang == "en" else word.endswith("s")
+    return plural != (value == 1)
+
+
+def _model_name(sentence: str, m, counted: str | None, value: float | None, lang: str) -> bool:
+    """Whether the number of ``m`` is a part of the name or brand right before it ("a Snapdragon 855 processor",
+    "its OnePlus 7 soon", "a Fortune 500 company", "a Cat 4 storm", "Python 3.12", "the Nothing Phone (2)", "the
+    Galaxy Z Fold 5 costs $1,799"): a plain figure after a capitalised word inside the sentence (or a word with a
+    capital inside it), not a weekday or a month, after which no count of a noun follows: the figure in brackets,
+    a version ("3.12"), a noun of the other grammatical number ("855 processor", "1 cars"), or a verb of the
+    name before a sum ("5 costs $1,799"). "In Gaza 40 were killed" and "Colombia 500 soldiers" stay counts."""
+    if m.unit is not None or m.qualifier != "exact" or value is None or m.start != _number_start(sentence, m):
+        return False
+    brand = _BRAND_BEFORE.search(sentence, max(0, m.start - 40), m.start)
+    if brand is None:
+        return False
+    word = fold_word(brand.group().split()[0])
+    if word in MONTHS or word in _WEEKDAYS or word in _STATES_AFTER or word in ("mw", "ml", "mb", "ms") or \
+            _A_MAGNITUDE.search(sentence, max(0, brand.start() - 12), brand.end()):
+        return False                                  # "A Magnitude 7.0 quake", "Mw 7.6": a measure
+    figure = m.text.strip()
+    if brand.group(1):                                # "Phone (2) could", not "Orinoquía (46), Guajira (30)"
+        return _BRACKET_WORD_NEXT.match(sentence, m.end) is not None
+    if counted is None:                               # "Python 3.12 was", not "Niger 6.9 and Chad 5.6"
+        return _VERSION.fullmatch(figure) is not None and _LIST_GOES_ON.match(sentence, m.end) is None
+    at = sentence.find(counted, m.end)
+    if at < 0 or not figure.isdigit() or fold_word(counted) in _STATES_AFTER:
+        return False                                  # "UN 300 dead"
+    return not _agrees(counted, value, lang) or _AMOUNT_NEXT.match(sentence, at + len(counted)) is not None
+
+
 def _word_before(sentence: str, i: int) -> str:
     """The run of non-space characters before ``i``, past the spaces (and no-break spaces) right
     before it; "" when another space comes first."""
@@ -788,6 +839,9 @@ def _junk(sentence: str, m: Mention, number_start: int, counted: str | None, lan
             _EMERGENCY_LINE.search(sentence, max(0, m.start - 30), m.start) and \
             not _NOUN_NEXT.match(sentence, m.end):
         return "phone number"                         # "el servicio de emergencias 112", "the emergency number 911"
+    if m.qualifier == "exact" and m.unit is None and _THREE_DIGITS.fullmatch(bare) and \
+            _EMERGENCY_AFTER.match(sentence, m.end):
+        return "phone number"                         # "call the 911 emergency number", "el 112 de emergencias"
     if m.qualifier == "exact" and m.unit is None and \
             _TITLE_AROUND.search(sentence, max(0, m.start - 5), m.start) and _NAME_AFTER.match(sentence, m.end):
         return "name with digits"                     # "el portal oficial El 24 Digital", "on The 7 Network"
@@ -984,6 +1038,8 @@ def _junk(sentence: str, m: Mention, number_start: int, counted: str | None, lan
         return "name with digits"                     # "The Group of 7", "el Grupo de los 20"
     if _capital_noun_name(sentence, m, counted, raw_before):
         return "name with digits"                     # "near Building 7", "la Nacional 340", "el Pabellón 5 de Ifema"
+    if _model_name(sentence, m, counted, value, lang):
+        return "name with digits"                     # "a Snapdragon 855 processor", "Python 3.12", "Phone (2)"
     if (m.qualifier == "exact" and m.unit is None and counted is None and raw_before[:1].isupper()
             and not _place_under_count_label(sentence, m.start)
             and raw_before[1:].islower() and not raw_before.endswith((",", ";", ":")) and word_before not in MONTHS
@@ -1285,6 +1341,8 @@ _CALL_TO = re.compile(r"\b(?:llamadas?\s+al|llam[oóa]r?\s+al|llamaron\s+al|marc
 _EMERGENCY_LINE = re.compile(r"(?:\b(?:servicios?|n[uú]mero|l[ií]nea|tel[eé]fono|centro|sistema)\s+de\s+emergencias?|"
                              r"\b(?-i:Emergencias)|\bemergency\s+(?:number|line|services?|hotline|call\s+centre))\s+$",
                              re.I)
+# the same line named after its number: "the 911 emergency number", "el 112 de emergencias"
+_EMERGENCY_AFTER = re.compile(r"\s+(?:emergency\s+(?:number|line|services?|hotline|call)|de\s+emergencias?)\b", re.I)
 # a lower-case word right after a number: what it counts ("declaró en emergencia 120 distritos")
 _NOUN_NEXT = re.compile(r"\s+(?-i:[a-záéíóúñ]{3,})\b(?<!\bque)(?<!\bpor)(?<!\bpara)(?<!\bthat)")
 # an article written with a capital inside a sentence, before a number: a name ("El 24 Digital")
