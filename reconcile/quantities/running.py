@@ -764,6 +764,8 @@ _NAME_ENDS = re.compile(r"\s*(?:[,.;)]|$)")
 _EXAMPLE_ENDS = re.compile(r";|\.\s|\b(?:but|pero|while|mientras)\b")
 _RATIO_AFTER = re.compile(r"-to-\d")
 _RATIO_BEFORE = re.compile(r"\d-to-$")
+#: a figure that a fraction before it is a share of: "a third of the 300 homes", "la mitad de los 40 fallecidos"
+_OF_A_FIGURE = re.compile(r"\s+(?:of|de)\s+(?:(?:the|these|those|its|their|los|las|sus|estos|estas)\s+)?\d", re.I)
 #: the words of a proportion in words ("one in five", "two out of three", "uno de cada cinco")
 _PROPORTION = re.compile(r"\s(?:in|out\s+of|de\s+cada)\s", re.I)
 
@@ -850,7 +852,7 @@ def _junk(sentence: str, m: Mention, number_start: int, counted: str | None, lan
             and _NAME_GOES_ON.match(sentence, m.end)):
         return "name"                                 # "Figueiró dos Vinhos": a particle between a name's words
     if _CLOCK.fullmatch(chunk.rstrip(".")) or _TIME_AFTER.match(after) or (
-            m.qualifier == "exact" and counted is None and m.unit is None and value is not None and value <= 24
+            m.qualifier == "exact" and counted is None and m.unit is None and value is not None and 1 <= value <= 24
             and _TIME_BEFORE.search(before) and not _FIGURE_AT.search(sentence, max(0, m.start - 60), m.start)
             and not _MAGNITUDE_AFTER.match(sentence, m.end)     # "measured at 6.1-magnitude", as "a 7.8-magnitude"
             and not _NO_CLOCK.fullmatch(bare)):                 # "at 7.1" (as "at 7.30" is one)
@@ -1079,9 +1081,11 @@ def _junk(sentence: str, m: Mention, number_start: int, counted: str | None, lan
             counted is not None and (counted.endswith("s") and not counted.endswith(("'s", "’s"))
                                      or fold_word(counted) in ("people", "gente"))
             and fold_word(counted) not in _DURATION
-            and (_PROPORTION.search(core) or next_words[:1] in (["of"], ["de"]))):
+            and (_PROPORTION.search(core) or next_words[:1] in (["of"], ["de"]))) and \
+            not _OF_A_FIGURE.match(sentence, m.end):
         # "cut in half", "half of the city", "a quarter of Spain's", "a third person", "un cuarto de hora"; a share
-        # of a count is a figure, as "1 in 5 adults" and "2/3 of voters" are: "two-thirds of voters"
+        # of a count is a figure, as "1 in 5 adults" and "2/3 of voters" are: "two-thirds of voters", "a third of
+        # the 300 homes", "la mitad de los 40 fallecidos"
         return "fraction of nothing"
     if m.unit is None and counted is not None and fold_word(counted) in _FIGURATIVE and not _DIGIT.search(core):
         return "figure of speech"                     # "breaks into a thousand pieces", "mil pedazos"
@@ -1698,7 +1702,7 @@ def quantities_in_text(text: str, lang: str | None = None) -> list[dict]:
     visible, where = _visible(text)
     out = []
     for sentence in sentences(visible, lang):
-        for found in _comma_thousands(sentence, scan(sentence)):
+        for found in _stated_zeros(sentence, _comma_thousands(sentence, scan(sentence))):
             item = found.as_dict()
             if item["counted"] is not None and (fold_word(item["counted"]) in _NO_NOUN or _A_MAGNITUDE.search(
                     sentence.text, max(0, found.number_start - 12), found.number_start) or _MAGNITUDE_AFTER.match(
@@ -1722,6 +1726,52 @@ def _comma_thousands(sentence: Sentence, found: list[Found], config: QuantityCon
         return found
     regional = {(f.start, f.end): f for f in scan(replace(sentence, lang="es-MX"), config=config) if f.unit is None}
     return [regional.get((f.start, f.end), f) if f.unit is None and COMMA_THREE.search(f.text) else f for f in found]
+
+
+#: zero said in words (SPEC §4's "none", "no one", "nadie"): a pronoun of no one before what befell them ("No one
+#: was killed", "Nobody died", "none of the passengers were hurt", "Nadie murió", "ninguno de los mineros resultó
+#: herido"), or "no" before the noun of a count ("No deaths were reported", "No hubo muertos", "ningún herido")
+_HARM = (r"(?:killed|injured|hurt|harmed|wounded|died|dead|missing|arrested|detained|evacuated|infected|displaced|"
+         r"muri[oó]|falleci[oó]|pereci[oó]|result[oó]|perdi[oó]\s+la\s+vida|herid[oa]|detenid[oa]|lesionad[oa])\b")
+_ZERO_SAID = {
+    "en": re.compile(r"\b(?P<zero>no\s+one|no-one|nobody|none)"
+                     r"(?:\s+of\s+(?:the|them|those|these)(?:\s+(?P<noun>[a-z]+))?)?"
+                     r"\s+(?:(?:was|were|has|have|had)\s+(?:been\s+)?|is\s+|are\s+)?(?:reported\s+)?" + _HARM +
+                     r"|\b(?P<no>no)\s+(?:(?:new|other|further|more|reported|confirmed)\s+)?(?P<count>[a-z]+)\b", re.I),
+    "es": re.compile(r"\b(?P<zero>nadie|ninguno|ninguna)"
+                     r"(?:\s+de\s+(?:los|las|ellos|ellas)(?:\s+(?P<noun>[a-záéíóúñ]+))?)?"
+                     r"\s+(?:(?:fue|ha\s+sido|resulto|resultó)\s+)?" + _HARM +
+                     r"|\b(?P<no>no(?=\s+(?:hubo|hay|hab[ií]a|se\s+registr|se\s+report|dej[oó]|caus[oó]))|ning[uú]n|ninguna)"
+                     r"(?:\s+(?:hubo|hay|hab[ií]a|se\s+registraron|se\s+reportaron|se\s+registran|se\s+reportan|dej[oó]|"
+                     r"caus[oó]))?\s+(?P<count>[a-záéíóúñ]+)\b", re.I)}
+
+
+def _stated_zeros(sentence: Sentence, found: list[Found]) -> list[Found]:
+    """``found`` (of ``sentence``) with the zeros it says in words (``_ZERO_SAID``), each [0, 0] with its counted
+    noun where it names one: a reader takes "No deaths were reported" as a stated zero. "No one knows", "no
+    reason" and "no longer" are none: the pronoun needs what befell them, "no" a noun of a count."""
+    lang = sentence.lang[:2]
+    if not _NO_WORD.search(sentence.text):
+        return found
+    zeros = []
+    for match in _ZERO_SAID[lang].finditer(sentence.text):
+        noun = match.group("noun")
+        if match.group("no") is not None:
+            noun = match.group("count")
+            if _COUNT_WORD.match(noun) is None or noun.lower() in _NOT_COUNTED:
+                continue
+        head = "zero" if match.group("zero") is not None else "no"
+        start, end = match.span(head)
+        if any(f.start < end and start < f.end for f in found):
+            continue
+        zeros.append(Found(start, end, sentence.text[start:end], 0.0, 0.0, True, True, "exact", None,
+                           noun.lower() if noun else None, sentence.lang, start))
+    return sorted(found + zeros, key=lambda f: f.start) if zeros else found
+
+
+_NO_WORD = re.compile(r"\b(?:no|none|nobody|no-one|nadie|ningun[oa]?|ningún)\b", re.I)
+#: count words of _COUNT_WORD that "no" also stands before as no count: "no toll", "no balance", "sin saldo"
+_NOT_COUNTED = frozenset("toll saldo balance cifra tally".split())
 
 
 #: words after a figure that are not what it counts: pronouns and forms of "haber" (extract reads them: "50 de
