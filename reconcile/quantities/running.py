@@ -426,6 +426,8 @@ _YEAR_WORDS = re.compile(
 _YEAR_JOINER = re.compile(r"\s+(?:and|to|through|until)\s+$", re.I)
 # a measure's name joined to its figure: "the 7.6-magnitude quake", "un sismo de 7,6-magnitud"
 _MEASURE_AFTER = re.compile(r"[-‐](?:magnitude|magnitud)\b", re.I)
+# a head count joined to the group it counts: "a 5,000-strong crowd", "a 300-member team", "a 12-person crew"
+_HEADCOUNT_AFTER = re.compile(r"[-‐](?:strong|member|person|people|man|woman)\s+(?P<group>[a-z]+)?", re.I)
 
 
 def _names_a_version(sentence: str, start: int, raw: str) -> bool:
@@ -580,7 +582,13 @@ _ADVERB_ENDS = ("ively", "ately", "ously", "ently", "antly", "edly", "ingly", "f
 
 # English words after a count that end its phrase, no noun: time ("500 last week", "so far", "now"), and what a
 # count does alone ("10 companies alone account")
-_EN_PHRASE_ENDS = frozenset("so last next now ago alone today yesterday tomorrow tonight earlier since".split())
+_EN_PHRASE_ENDS = frozenset("so last next now ago alone today yesterday tomorrow tonight earlier since "
+                            # adverbs of time and place ("rose to 30 overnight", "30 nationwide", "7 soon"), and the
+                            # mark a figure is named as ("topped the 5,000 mark")
+                            "soon overnight afterwards afterward downstream upstream mark milestone threshold "
+                            "barrier".split())
+#: Spanish adverbs of time after a figure: "subieron a 30 anoche"
+_ES_PHRASE_ENDS = frozenset("anoche ayer hoy anteayer ahora entonces todavia aun ya".split())
 # English comparatives right after a figure: "14.6% lower", "three times higher"; no noun follows
 _COMPARATIVES = frozenset("lower higher greater fewer larger smaller bigger cheaper costlier dearer worse better "
                           "faster slower stronger weaker older younger richer poorer lesser".split())
@@ -603,6 +611,9 @@ def _plural(word: str) -> bool:
 def counted_noun(sentence: str, end: int, lang: str, unit: str | None = None) -> str | None:
     """The counted noun after a number: "soldiers" in "500 Venezuelan soldiers have fled". ``unit``: the
     figure's ("percent": an adjective after it is no noun)."""
+    head = _HEADCOUNT_AFTER.match(sentence, end)
+    if head is not None:
+        return head.group("group")             # "a 5,000-strong crowd": the group the count is of
     words: list[tuple[str, int]] = []
     skipped = False
     last = end
@@ -627,14 +638,21 @@ def counted_noun(sentence: str, end: int, lang: str, unit: str | None = None) ->
             if (following is not None and following.group().islower()
                     and fold_word(following.group()) not in _COUNT_STOP):
                 continue                       # "dozens of collapsed buildings": an adjective
+        if not words and lang == "en" and low.endswith("ing") and len(low) > 5:
+            following = _WORD.match(sentence, match.end() + 1)
+            if following is not None and _plural(fold_word(following.group())) and \
+                    fold_word(following.group()) not in _NUMBERS:
+                continue                       # "13,000 striking workers", "50 remaining hostages": an adjective
         if low in _COUNT_STOP or low in _NUMBERS or lang == "en" and low.endswith(("ed", "ing")) \
                 and (words or low not in _PARTICIPLES) or lang == "es" and (
                     low.endswith(("aron", "eron", "aban")) or word.endswith(("ó", "ían"))):
             break                              # "1432 resultaron heridas", "huyeron", "miró": a verb, not a noun
         if not words and lang == "es" and len(low) > 6 and low.endswith("mente"):
             break                              # "340 parcialmente destruidas": an adverb, no noun
-        if lang == "en" and (low in _ADVERBS_AFTER or low.endswith(_ADVERB_ENDS) or low in _EN_PHRASE_ENDS):
-            break                              # "300,000 respectively", "60 members respectively": no noun after
+        if lang == "en" and (low in _ADVERBS_AFTER or low.endswith(_ADVERB_ENDS) or low in _EN_PHRASE_ENDS
+                             or len(low) > 6 and low.endswith("wide")) or lang == "es" and low in _ES_PHRASE_ENDS:
+            break                              # "300,000 respectively", "60 members respectively", "30 nationwide",
+            #                                    "30 anoche": no noun after
         if lang == "en" and not words and (low in _COMPARATIVES or unit == "percent" and low.endswith(_ADJECTIVE_ENDS)):
             following = _WORD.match(sentence, match.end() + 1)
             if following is not None and following.group().islower() and \
@@ -888,7 +906,8 @@ def _junk(sentence: str, m: Mention, number_start: int, counted: str | None, lan
                            _DIGITS_AND_NAME.fullmatch(chunk.rstrip(".,"))):
         return "name with digits"                     # "P5+1 negotiators", "a 7-Eleven store" (not a range 7-11)
     if m.unit is None and m.qualifier == "exact" and _DIGITS_NAME.fullmatch(chunk.rstrip(".,")) \
-            and not _MEASURE_AFTER.match(sentence, m.end) and not (counted and _SCALED.fullmatch(bare)):
+            and not _MEASURE_AFTER.match(sentence, m.end) and not (counted and _SCALED.fullmatch(bare)) \
+            and not _HEADCOUNT_AFTER.match(sentence, m.end):
         return "name with digits"                     # not "5,000-plus", "40-odd": a bound, a figure; not "a
         #                                               7.6-magnitude quake": the quake's measure
     dashes = "-" in sentence or "–" in sentence
@@ -1776,7 +1795,7 @@ _NOT_COUNTED = frozenset("toll saldo balance cifra tally".split())
 
 #: words after a figure that are not what it counts: pronouns and forms of "haber" (extract reads them: "50 de
 #: los cuales fueron hospitalizados" is a part of the count before)
-_NO_NOUN = frozenset("cuales ellos ellas quienes estos estas hubo habia habra".split())
+_NO_NOUN = frozenset("cuales ellos ellas quienes estos estas hubo habia habra others".split())
 
 #: a quake's magnitude counts nothing: "magnitude 6 earthquake strikes central Italy", "a 7.8 magnitude earthquake",
 #: "a magnitude-7.1 earthquake"

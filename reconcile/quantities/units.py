@@ -183,6 +183,13 @@ _DIM_EN = {
     # nor "°C", which extract reads as a measure's label)
     "km²": "km2", "m²": "m2", "mi²": "mi2", "ha": "ha", "gw": "GW", "kw": "kW", "kwh": "kWh", "mwh": "MWh",
     "gwh": "GWh", "kgs": "kg", "kms": "km",
+    # a battery's charge, a charger's power, a torque, a change of rates: "a 4,000 mAh battery", "25W charging",
+    # "275 pound-feet", "25 basis points" (they had passed for counts of "mah", of "points", or for pounds)
+    "mah": "mAh", "w": "W", "watt": "W", "watts": "W", "pound - feet": "lb-ft", "pound - foot": "lb-ft",
+    "pounds - feet": "lb-ft", "pound feet": "lb-ft", "lb - ft": "lb-ft", "lb ft": "lb-ft", "basis points": "bp",
+    "basis point": "bp", "bps": "bp",
+    # a temperature: "40 °C", "104 °F", "40C" (a capital glued to the figure: ``_GLUED_CAPITALS``)
+    "° c": "degC", "° f": "degF", "c": "degC", "f": "degF", "degrees celsius": "degC", "degrees fahrenheit": "degF",
 }
 _DIM_ES = {
     # the symbols of the conversions Spanish texts give in brackets: "215 km/h (130 mph)", "55 km (34 mi)"
@@ -201,6 +208,8 @@ _DIM_ES = {
     "mb": "MB", "gb": "GB", "grados": "deg", "rad": "rad", "vuelta": "turn",
     "vueltas": "turn", "cc": "cc", "nudos": "kn",
     "km²": "km2", "m²": "m2", "gw": "GW", "kw": "kW", "kwh": "kWh", "mwh": "MWh", "gwh": "GWh", "kms": "km",
+    "mah": "mAh", "w": "W", "vatios": "W", "puntos basicos": "bp", "punto basico": "bp",
+    "° c": "degC", "° f": "degF", "c": "degC", "grados celsius": "degC", "grados centigrados": "degC",
 }
 _PEOPLE = {"people": "people", "persons": "people", "personas": "people",
            "individuals": "people", "individuos": "people"}
@@ -212,6 +221,9 @@ _PERCENT = {"%": 1, "percent": 1, "percents": 1, "per cent": 1, "percentage": 1,
 CASE_SENSITIVE = {"m", "t", "g", "mi", "dm", "cm", "mm", "km", "kms"}
 #: how those are written with capitals too, which no other word is: "12 Km de profundidad", "KM 45"
 _CAPITALISED_SYMBOLS = frozenset({"Km", "KM", "Kms", "KMS"})
+#: unit symbols that are a unit only as a capital glued to the figure: "40C", "104F", "25W" (not "Route 40 C",
+#: "5 W" of a bearing, "Plan B" nor "grade c")
+_GLUED_CAPITALS = {"c": "C", "f": "F", "w": "W"}
 
 
 def _table(*dicts: dict[str, Unit]) -> dict[str, list[tuple[tuple[str, ...], Unit]]]:
@@ -295,6 +307,9 @@ def match_after(toks, k: int, n: int, lang: str):
             continue
         if all(toks[k + x].t == phrase[x] for x in range(1, len(phrase))):
             if phrase[0] in CASE_SENSITIVE and toks[k].raw != phrase[0] and toks[k].raw not in _CAPITALISED_SYMBOLS:
+                continue
+            if len(phrase) == 1 and phrase[0] in _GLUED_CAPITALS and (
+                    toks[k].raw != _GLUED_CAPITALS[phrase[0]] or k == 0 or toks[k - 1].end != toks[k].start):
                 continue
             if phrase in _VERB_NAMES and end < n and toks[end].kind == "w":
                 continue   # "12 won seats": the verb; "500 billion won ($375m)", "500 won." the money
