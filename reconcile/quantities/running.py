@@ -488,7 +488,9 @@ def _capital_noun_name(sentence: str, m, counted: str | None, raw_before: str) -
 
 #: a name or a brand right before a number, inside a sentence: a capitalised word ("Snapdragon", "Fortune", "Cat")
 #: or one with a capital inside it ("OnePlus", "iPhone"), the number perhaps in brackets ("Phone (2)")
-_BRAND_BEFORE = re.compile(r"(?<![\w'’&.-])(?-i:[A-Z][a-z]+|[A-Z]?[a-z]+[A-Z][A-Za-z]*)\s+(\(?)$")
+_BRAND_BEFORE = re.compile(r"(?<![\w'’&.-])(?-i:[A-Z][a-z]+|(?P<camel>[A-Z]?[a-z]+[A-Z][A-Za-z]*))\s+(\(?)$")
+#: a determiner before a name: "its Pixel 8", "the OnePlus 7", "su Galaxy 5" (not "in Gaza 40 were killed")
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|el|la|los|las|su|sus|un|una)\s+$", re.I)
 #: a version written with a point: "Python 3.12", "Bluetooth 5.3"
 _VERSION = re.compile(r"\d{1,2}\.\d{1,2}")
 #: what goes on after a value of a list of names and values: "Niger 6.9 and Chad 5.6", "Mw 7.6 on the scale"
@@ -527,10 +529,13 @@ def _model_name(sentence: str, m, counted: str | None, value: float | None, lang
             _A_MAGNITUDE.search(sentence, max(0, brand.start() - 12), brand.end()):
         return False                                  # "A Magnitude 7.0 quake", "Mw 7.6": a measure
     figure = m.text.strip()
-    if brand.group(1):                                # "Phone (2) could", not "Orinoquía (46), Guajira (30)"
+    if brand.group(2):                                # "Phone (2) could", not "Orinoquía (46), Guajira (30)"
         return _BRACKET_WORD_NEXT.match(sentence, m.end) is not None
-    if counted is None:                               # "Python 3.12 was", not "Niger 6.9 and Chad 5.6"
-        return _VERSION.fullmatch(figure) is not None and _LIST_GOES_ON.match(sentence, m.end) is None
+    if counted is None:                               # "Python 3.12 was", not "Niger 6.9 and Chad 5.6"; a brand
+        #                                               with a capital inside it or a determiner: "its Pixel 8 soon"
+        return (_VERSION.fullmatch(figure) is not None or brand.group("camel") is not None or
+                _DETERMINER_BEFORE.search(sentence, max(0, brand.start() - 8), brand.start()) is not None) and \
+            _LIST_GOES_ON.match(sentence, m.end) is None
     at = sentence.find(counted, m.end)
     if at < 0 or not figure.isdigit() or fold_word(counted) in _STATES_AFTER:
         return False                                  # "UN 300 dead"

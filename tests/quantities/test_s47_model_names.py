@@ -14,7 +14,8 @@ import reconcile
     "The phone runs on a Kirin 990 chip and costs $700.", "Google will ship its Pixel 8 soon for $700.",
     "A Global 2000 firm cut $700 in fees.",
     "The Fold 4 sells for $700.", "Support for Java 21.0 costs $700.", "The Ear (3) costs $700.",
-    "A Force 6 gale cost $700.", "Residents should call the 112 emergency line, which cost $700."])
+    "A Force 6 gale cost $700.", "They will sell RedMagic 9 soon for $700.",
+    "Residents should call the 112 emergency line, which cost $700."])
 def test_a_number_of_a_name_is_no_quantity(text) -> None:
     assert [q["text"] for q in reconcile.quantities_in_text(text, "en")] == ["$700"]
 
