@@ -1433,7 +1433,10 @@ def _estimated_verb(sentence: str, m: Mention, number_start: int) -> bool:
 _CHANGE_BEFORE = re.compile(r"\b(?:rose|risen|rises|rising|rise|increased|increases|increase|grew|grown|climbed|"
                             r"jumped|soared|surged|fell|fallen|dropped|declined|decreased|went|gone|jump|drop|fall|"
                             r"pas[oó]|pasaron|subi[oó]|subieron|aument[oó]|aumentaron|creci[oó]|baj[oó]|cay[oó]|"
-                            r"disminuy[oó]|ascendi[oó]|increment[oó]|se\s+elev[oó])\b[^\d.;]{0,12}$", re.I)
+                            r"disminuy[oó]|ascendi[oó]|increment[oó]|se\s+elev[oó]|decline|declines|surge|surges|"
+                            r"subida|alza|descenso|ca[ií]da|bajada)\b"
+                            # what rose, named after a noun of change: "increases in ICU patients from 122 to 129"
+                            r"(?:\s+(?:in|of|en|de|del)(?:\s+[^\W\d_]+){1,3})?[^\d.;]{0,12}$", re.I)
 _FIGURE = r"\d[\d.,]*(?:\s+(?:million|millones|thousand|mil|billion))?"
 _FROM_TO = re.compile(rf"(?:from|de)\s+({_FIGURE})\s+(?:to|a|hasta)\s+({_FIGURE})", re.I)
 
