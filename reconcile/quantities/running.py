@@ -526,8 +526,9 @@ def _model_name(sentence: str, m, counted: str | None, value: float | None, lang
         return False
     word = fold_word(brand.group().split()[0])
     if word in MONTHS or word in _WEEKDAYS or word in _STATES_AFTER or word in ("mw", "ml", "mb", "ms") or \
+            _DETERMINER_BEFORE.fullmatch(word + " ") or _MEASURE_AFTER.match(sentence, m.end) or \
             _A_MAGNITUDE.search(sentence, max(0, brand.start() - 12), brand.end()):
-        return False                                  # "A Magnitude 7.0 quake", "Mw 7.6": a measure
+        return False                                  # "A Magnitude 7.0 quake", "Mw 7.6", "The 7.6-magnitude quake"
     figure = m.text.strip()
     if brand.group(2):                                # "Phone (2) could", not "Orinoquía (46), Guajira (30)"
         return _BRACKET_WORD_NEXT.match(sentence, m.end) is not None
@@ -1105,11 +1106,10 @@ def _junk(sentence: str, m: Mention, number_start: int, counted: str | None, lan
             counted is not None and (counted.endswith("s") and not counted.endswith(("'s", "’s"))
                                      or fold_word(counted) in ("people", "gente"))
             and fold_word(counted) not in _DURATION
-            and (_PROPORTION.search(core) or next_words[:1] in (["of"], ["de"]))) and \
-            not _OF_A_FIGURE.match(sentence, m.end):
+            and (_PROPORTION.search(core) or next_words[:1] in (["of"], ["de"]))):
         # "cut in half", "half of the city", "a quarter of Spain's", "a third person", "un cuarto de hora"; a share
-        # of a count is a figure, as "1 in 5 adults" and "2/3 of voters" are: "two-thirds of voters", "a third of
-        # the 300 homes", "la mitad de los 40 fallecidos"
+        # of a count is a figure, as "1 in 5 adults" and "2/3 of voters" are: "two-thirds of voters" (a share of a
+        # figure, "a third of the 300 homes", is quantities_in_text's: ``_shares_of_figures``)
         return "fraction of nothing"
     if m.unit is None and counted is not None and fold_word(counted) in _FIGURATIVE and not _DIGIT.search(core):
         return "figure of speech"                     # "breaks into a thousand pieces", "mil pedazos"
@@ -1729,7 +1729,7 @@ def quantities_in_text(text: str, lang: str | None = None) -> list[dict]:
     visible, where = _visible(text)
     out = []
     for sentence in sentences(visible, lang):
-        for found in _stated_zeros(sentence, _comma_thousands(sentence, scan(sentence))):
+        for found in _shares_of_figures(sentence, _stated_zeros(sentence, _comma_thousands(sentence, scan(sentence)))):
             item = found.as_dict()
             if item["counted"] is not None and (fold_word(item["counted"]) in _NO_NOUN or _A_MAGNITUDE.search(
                     sentence.text, max(0, found.number_start - 12), found.number_start) or _MAGNITUDE_AFTER.match(
@@ -1793,7 +1793,26 @@ def _stated_zeros(sentence: Sentence, found: list[Found]) -> list[Found]:
             continue
         zeros.append(Found(start, end, sentence.text[start:end], 0.0, 0.0, True, True, "exact", None,
                            noun.lower() if noun else None, sentence.lang, start))
-    return sorted(found + zeros, key=lambda f: f.start) if zeros else found
+    return _with(found, zeros)
+
+
+def _with(found: list[Found], more: list[Found]) -> list[Found]:
+    """``found`` and ``more``, in the order of the sentence."""
+    return sorted(found + more, key=lambda f: f.start) if more else found
+
+
+def _shares_of_figures(sentence: Sentence, found: list[Found]) -> list[Found]:
+    """``found`` (of ``sentence``) with each fraction that is a share of the figure after it, as ``find_quantities``
+    reads it: "a third of the 300 homes", "la mitad de los 40 fallecidos" (a reader takes both). Not ``scan``'s:
+    extract proposes no share as a claim of a count."""
+    if _OF_A_FIGURE.search(sentence.text) is None:
+        return found
+    return _with(found, [Found(m.start, m.end, m.text, m.lower, m.upper, m.lower_inclusive, m.upper_inclusive,
+                               m.qualifier, None, None, sentence.lang, m.start)
+                         for m in find_quantities(sentence.text, sentence.lang)
+                         if m.unit is None and m.lower is not None and m.upper is not None and 0 < m.lower
+                         and m.upper < 1 and _OF_A_FIGURE.match(sentence.text, m.end)
+                         and not any(f.start < m.end and m.start < f.end for f in found)])
 
 
 _NO_WORD = re.compile(r"\b(?:no|none|nobody|no-one|nadie|ningun[oa]?|ningún)\b", re.I)

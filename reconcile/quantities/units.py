@@ -188,8 +188,9 @@ _DIM_EN = {
     "mah": "mAh", "w": "W", "watt": "W", "watts": "W", "pound - feet": "lb-ft", "pound - foot": "lb-ft",
     "pounds - feet": "lb-ft", "pound feet": "lb-ft", "lb - ft": "lb-ft", "lb ft": "lb-ft", "basis points": "bp",
     "basis point": "bp", "bps": "bp",
-    # a temperature: "40 °C", "104 °F", "40C" (a capital glued to the figure: ``_GLUED_CAPITALS``)
-    "° c": "degC", "° f": "degF", "c": "degC", "f": "degF", "degrees celsius": "degC", "degrees fahrenheit": "degF",
+    # a temperature written with a capital glued to the figure: "40C", "104F" (``_GLUED_CAPITALS``; not "40 °C",
+    # which extract reads as a measure's label, as above)
+    "c": "degC", "f": "degF",
 }
 _DIM_ES = {
     # the symbols of the conversions Spanish texts give in brackets: "215 km/h (130 mph)", "55 km (34 mi)"
@@ -209,7 +210,7 @@ _DIM_ES = {
     "vueltas": "turn", "cc": "cc", "nudos": "kn",
     "km²": "km2", "m²": "m2", "gw": "GW", "kw": "kW", "kwh": "kWh", "mwh": "MWh", "gwh": "GWh", "kms": "km",
     "mah": "mAh", "w": "W", "vatios": "W", "puntos basicos": "bp", "punto basico": "bp",
-    "° c": "degC", "° f": "degF", "c": "degC", "grados celsius": "degC", "grados centigrados": "degC",
+    "c": "degC",
 }
 _PEOPLE = {"people": "people", "persons": "people", "personas": "people",
            "individuals": "people", "individuos": "people"}
