@@ -25,9 +25,16 @@ from reconcile.model.names import PlaceIndex
 from reconcile.quantities.units import unit_named
 
 #: words of a topic's unit that say its values are no sums of its parts' (a share, a rate, an average, a temperature)
-_INTENSIVE = re.compile(r"%|°|\b(?:percent|per\s*cent|percentage|porcentaje|ratio|rates?|tasas?|share|proportion|"
-                        r"proporci[oó]n|per|index|[ií]ndice|average|promedio|median|mediana|celsius|fahrenheit|degrees?|"
-                        r"grados?)\b", re.I)
+_INTENSIVE = re.compile(
+    r"%|‰|°|\bpp\b|\bppm\b|\b(?:percent|per\s*cent|percentage|porcentaje|por\s+ciento|ratio|rates?|tasas?|share|"
+    r"proportion|proporci[oó]n|index|[ií]ndice|average|mean|promedio|median|mediana|celsius|fahrenheit|incidence|"
+    r"incidencia|prevalence|prevalencia|inflation|inflaci[oó]n|density|densidad)\b|"
+    # per a number or a thing, not per a span of time: "deaths per 100,000", "per capita", "USD per barrel", but
+    # "deaths per day" adds up over places
+    r"\bper\s+(?!(?:day|days|week|weeks|month|months|year|years|hour|hours|minute|second|annum)\b)\w|\bper\d|"
+    r"\bpor\s+(?:cada|mil|\d|habitante|persona|km)|"
+    r"\b(?:degrees?|grados?)\s+(?:celsius|fahrenheit|cent[ií]grados|[cf]\b)|\bedad\s+media\b|"
+    r"/\s*(?:\d|k\b|km|mil|hab|capita)", re.I)
 
 
 @lru_cache(maxsize=256)

@@ -84,16 +84,21 @@ def _month_alone(text: str) -> re.Match[str] | None:
 # English month by its capital ("in may" is no month), not one of a comparison ("more than in March")
 _IN_MONTH = re.compile(r"\b(?:in|en)\s+([^\W\d_]+)\b(?!\.?\s*(?:de\s+|of\s+)?\d)", re.I)
 # (a year before 1900 too, "signatures in 1817", unless a count's noun follows it: "in 1500 homes")
-# (and a part of the year: "In late 1994", "by mid-2015", "in early 2003")
-_YEAR = re.compile(r"\b(?:in|by|of|(?:en|para|hasta|durante)(?:\s+el)?|de|del|año)\s+(?:(?:late|early|mid)(?:\s+|-))?"
-                   r"((?:1[5-9]|20)\d{2})\b(?![.,]\d)|"
+_YEAR = re.compile(r"\b(?:in|by|of|(?:en|para|hasta|durante)(?:\s+el)?|de|del|año)\s+((?:1[5-9]|20)\d{2})\b(?![.,]\d)|"
                    r"\(((?:1[5-9]|20)\d{2})\)", re.I)
+# a part of a year that opens the sentence and so dates all of it: "In late 1994,", "By mid-2015", "A finales de 2020,"
+# (not a comparison's inside it: "8.2% in September, up from 5% in early 2021")
+_PART_OF_YEAR = re.compile(r"\s*(?:(?:in|by)\s+(?:late|early|mid)[\s-]+|(?:a|hacia|para)\s+(?:finales|principios|"
+                           r"mediados|comienzos|fines)\s+(?:de|del)\s+)((?:1[5-9]|20)\d{2})\b(?![.,]\d)", re.I)
 # days before one month: "15 and 16 February", "el 3 y el 4 de octubre", "desde el sábado 16 hasta el miércoles 20
 # de julio" (the first day)
 _WEEKDAY_NAME = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|mi[eé]rcoles|jueves|"
                  r"viernes|s[aá]bado|domingo)")
-_DAY_LIST = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:,|and|y|e|to|al|-|–|hasta|until|through)\s*(?:el\s+)?"
-                       rf"(?:{_WEEKDAY_NAME},?\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:de\s+)?({_MONTHS})\b", re.I)
+_DAY_LIST = re.compile(rf"(?:(?<=\bdesde\s)|(?<=\bdesde\sel\s)|(?<=\bfrom\s))(?:{_WEEKDAY_NAME},?\s+)?"
+                       rf"(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:hasta|until|through|to|al|a|-|–)\s*(?:el\s+)?"
+                       rf"(?:{_WEEKDAY_NAME},?\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:de\s+)?({_MONTHS})\b|"
+                       rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:,|and|y|e|to|al|-|–)\s*(?:el\s+)?"
+                       rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:de\s+)?({_MONTHS})\b", re.I)
 # what a count goes on with, its noun or its verb, where a span's last day goes on with a word that frames it: "on
 # August 5 and 12 people died", "August 5 and 12 houses burned", "August 5 and 12 were killed" (a day, then a
 # count), not "August 5 and 12, floods hit", "July 11 to 13 in Lima", "August 5 and 12 respectively"
@@ -599,13 +604,14 @@ def _days_at(text: str, year_default: str | None, article_date: str | None = Non
             except (KeyError, ValueError):
                 continue
     for match in _DAY_LIST.finditer(text):
-        if year_default and not any(a <= match.start() < b for a, b in taken):
+        first = 1 if match.group(1) else 3     # (the span "desde ... hasta", or the list "15 and 16")
+        if year_default and not any(a <= match.start(first) < b for a, b in taken):
             # the first day: its month's second day ("15 and 16 February") is found above
-            month = _MONTH_NUMBER.get(fold_word(match.group(2)))
+            month = _MONTH_NUMBER.get(fold_word(match.group(first + 1)))
             year = re.match(r"\W*(?:de\s+|del\s+|of\s+)?(\d{4})\b", text[match.end():])
             try:
-                found.append((match.start(), dt.date(int(year.group(1) if year else year_default), month or 0,
-                                                     int(match.group(1))).isoformat()))
+                found.append((match.start(first), dt.date(int(year.group(1) if year else year_default), month or 0,
+                                                          int(match.group(first))).isoformat()))
             except ValueError:
                 continue
     return sorted(found)
@@ -826,6 +832,9 @@ def dates_in(text: str, article_date: str | None, onward: bool = False) -> str |
             not this_month or len(article_date) >= 7):
         # "at least 28 children had died of malnutrition this month", "en lo que va del año hubo 150 homicidios"
         return article_date[:7] if this_month else article_date[:4]
+    part = _PART_OF_YEAR.match(text)
+    if part is not None:
+        return part.group(1)          # "In late 1994, the camps housed about 350,000": that year (not a comparison's)
     for match in _YEAR.finditer(text):
         if _DECADE.search(text, max(0, match.start() - 12), match.start()):
             continue                  # "en la década de 1990": a decade, not a year
@@ -1432,6 +1441,8 @@ def own_period(text: str, start: int, end: int, article_date: str | None) -> str
     if period.isdigit():
         return period
     year = _YEAR_NAMED.search(text)
+    if year is not None and any(m.group("period") == year.group() for m in _ITEM_PERIOD.finditer(text)):
+        year = None       # another item's own year ("8.2% in September, up from 5% in early 2021"): not September's
     if year is not None and not any(ch.isdigit() for ch in period):
         return dates_in(f"{period} {year.group()}", article_date)   # "In 2015, ... 10,600 in October"
     return dates_in(f"in {period}", article_date) or dates_in(f"en {period}", article_date)   # "25.000 en febrero"
@@ -1497,14 +1508,14 @@ _FIGURE_EARLIER = re.compile(rf"(?:\s+(?!{_RELATIVE_PRONOUN})[^\W\d_]+){{0,2}}?\
                              r"del\s+d[ií]a\s+anterior\b|de\s+la\s+v[ií]spera\b|"
                              # "the 3,812 reported the week before", "los 3.812 de la semana anterior"
                              r"(?P<week>the\s+(?:week\s+before|previous\s+week)|(?:de\s+)?la\s+semana\s+(?:anterior|"
-                             r"previa))\b(?!\s+(?:de|del|of|the)\b))", re.I)
+                             r"previa))(?=\s*(?:[,;.)]|$)))", re.I)
 
 
 # a figure's own day told as days or weeks before the article's: "120 cases a week ago and 210 today", "120 casos
 # hace una semana" (its noun between, no relative clause's verb: "300 who arrived a week ago")
-_FIGURE_AGO = re.compile(rf"(?:\s+(?!{_RELATIVE_PRONOUN})[^\W\d_]+){{0,2}}?\s+"
+_FIGURE_AGO = re.compile(rf"(?:\s+(?!{_RELATIVE_PRONOUN}|desde\b|since\b|for\b)[^\W\d_]+){{0,2}}?\s+"
                          r"(?:(?P<count>a|one|two|three|four|five|\d)\s+(?P<unit>days?|weeks?)\s+ago\b|"
-                         r"hace\s+(?:(?:apenas|solo|s[oó]lo|justo|exactamente)\s+)?(?P<cuenta>un|una|uno|dos|tres|"
+                         r"(?<!\bdesde\s)hace\s+(?:(?:apenas|solo|s[oó]lo|justo|exactamente)\s+)?(?P<cuenta>un|una|uno|dos|tres|"
                          r"cuatro|cinco|\d)\s+(?P<unidad>d[ií]as?|semanas?)\b)", re.I)
 
 
@@ -1520,6 +1531,8 @@ def _earlier_than_its_day(text: str, end: int, days: tuple[tuple[int, str], ...]
     if match is None:
         return None
     named = {day for at, day in days if not match.start() <= at < match.end() and len(day) == 10}
+    if match.group("week") and len(named) != 1:
+        return None       # (a week before the sentence's one named day: not "450 the previous week" after "last week")
     base = named.pop() if len(named) == 1 else article_date if not named and len(article_date) == 10 else None
     if base is None:
         return None

@@ -164,7 +164,8 @@ def _is_stock(body: str, item: Found, crit: str | None) -> bool:
     """Whether ``item`` counts a stock, known by the year: the people who live in a place ("the
     town, home to 8,000 residents", "el pueblo, de 8.000 habitantes"), a staff ("employing 300",
     "empleaba a unos 300"), a membership ("has 2,000 members", "cuenta con 2.000 afiliados")."""
-    if (_TOLL.match(crit or "") or _PREDICATE_AFTER.match(body, item.end)) and \
+    if (_TOLL.match(crit or "") or _PREDICATE_AFTER.match(body, item.end) and
+            not _WHERE_BEFORE.search(body, max(0, item.start - 30), item.start)) and \
             (item.counted or "").lower() not in _MEMBERS and \
             not _STOCK_BEFORE.search(body, 0, item.start) and (
                 # "Of the 700 residents evacuated on Sunday": those the event moved, not a town's people
@@ -188,7 +189,13 @@ _STOCK_OWNER = re.compile(r"(?:['’]s|\bof|\bhad|\bhas|\bhave|\bwith|\bhome\s+t
 # not a town's people: "a town home to 12,000 residents")
 _PREDICATE_AFTER = re.compile(r"(?:\s+[^\W\d_]+){1,2}?\s+(?:were|are|remained|remain|stayed|had\s+been|have\s+been|"
                               r"quedaron|quedan|permanecen|permanec[ií]an|permanecieron|siguen|segu[ií]an|estaban|"
-                              r"est[aá]n|fueron)\b", re.I)
+                              r"est[aá]n|fueron)\b"
+                              # (not a stock's own state: "where 5,600 residents are registered", "viven")
+                              r"(?!\s+(?:registered|living|based|housed|listed|empadronad[oa]s|censad[oa]s|"
+                              r"inscrit[oa]s|registrad[oa]s)\b)", re.I)
+# a relative clause of a place before the figure: "Fort Myers Beach, where 5,600 residents": the place's stock
+_WHERE_BEFORE = re.compile(r"\b(?:where|donde|en\s+(?:el|la)\s+que)\s+(?:(?:some|about|around|nearly|unos|unas|"
+                           r"cerca\s+de)\s+)?$", re.I)
 # the noun of a stock, then a participle of what befell it: "residents evacuated", "habitantes evacuados"
 _PARTICIPLE_AFTER = re.compile(r"\s+[^\W\d_]+\s+(?:[a-z]+ed|[a-záéíóú]+(?:ad|id)[oa]s)\b", re.I)
 

@@ -56,3 +56,13 @@ def test_which_units_nest():
     assert unit_nests("count") and unit_nests("ha") and unit_nests("social media posts")
     assert not unit_nests("percentage points") and not unit_nests("tasa de paro") and not unit_nests("index")
     assert not unit_nests("%") and not unit_nests("porcentaje") and not unit_nests("average age")
+
+
+def test_which_units_nest_after_review():
+    """R1: flows per a span of time add up over places; rates per a number, densities, means do not."""
+    for unit in ("cases per week", "deaths per day", "barrels per day", "graduates with degrees", "perimeter km"):
+        assert unit_nests(unit), unit
+    for unit in ("muertes por cada 100.000 habitantes", "casos por 100.000 habitantes", "‰", "por mil", "pp", "ppm",
+                 "mean age", "edad media", "deaths/100k", "per100k", "people/km²", "hab/km²", "incidence",
+                 "prevalence", "inflation", "USD per barrel", "degrees Celsius"):
+        assert not unit_nests(unit), unit

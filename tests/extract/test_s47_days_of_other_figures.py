@@ -112,3 +112,30 @@ def test_a_crowd_count_later_in_a_march_story_is_of_the_marchs_day(later, value,
            f"organizers said.\n\n{later}\n")
     found = {p.value: p.as_of for p in propose(parse_article(raw, "a.txt"))}
     assert found[value] == as_of
+
+
+@pytest.mark.parametrize("date, body, value, as_of", [
+    # R1: a part of a year in a comparison dates neither the other figure's month nor the sentence
+    ("2022-10-05", "Inflation rose to 7.9% in September, up from 4% in early 2021.", "7.9%", "2022-09"),
+    ("2022-10-05", "Unemployment fell to 3.6% in September, a level last seen in late 1969.", "3.6%", "2022-09"),
+    # "desde hace dos semanas": a count since then, of today
+    ("2022-10-05", "La policía suma 280 detenidos desde hace dos semanas, cuando comenzaron las protestas.", "280",
+     "2022-10-05"),
+    # a week before something else, or before a period: no day seven days back
+    ("2022-10-05", "Stores sold 2,500 turkeys the week before Thanksgiving, the association said.", "2,500",
+     "2022-10-05"),
+    # "12 until 3 July" is no span of days
+    ("2019-07-25", "The number of deaths stood at 14 until 3 July, the ministry said.", "14", "2019-07-03"),
+    # the residents a town registers: its stock
+    ("2022-10-01", "The town of Sanibel, where 6,300 residents are registered, was flattened by the storm on "
+                   "Wednesday.", "6,300", "2022"),
+])
+def test_r1_reviews_date_cases(date, body, value, as_of):
+    found = {p.value: p.as_of for p in propose(parse_article(f"date: {date}\n\n{body}\n", "a.txt"))}
+    assert found[value] == as_of
+
+
+def test_the_previous_week_of_last_week_is_no_week_before_the_article():
+    raw = "date: 2022-10-05\n\nThere were 600 cases last week, compared with 550 the previous week.\n"
+    found = {p.value: p.as_of for p in propose(parse_article(raw, "a.txt"))}
+    assert found["550"] != "2022-09-28"     # the article's day less 7 lies inside "last week", the 600's own week
