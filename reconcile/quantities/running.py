@@ -497,6 +497,8 @@ _VERSION = re.compile(r"\d{1,2}\.\d{1,2}")
 _LIST_GOES_ON = re.compile(r"\s*(?:[,;:.)]|$|(?:and|or|y|o|e|on|in|en|at|per|seg[uú]n|according)\b)", re.I)
 #: a word after a bracketed number: "the Nothing Phone (2) could" (not "Orinoquía (46), Guajira (30)")
 _BRACKET_WORD_NEXT = re.compile(r"\s*\)\s+(?!(?:and|or|y|o|e)\b)[^\W\d_]")
+#: a preposition of place before a name: "en Tarn (75)", "in Leon (12)": a place's count in brackets, not a model's
+_PLACE_PREPOSITION = re.compile(r"\b(?:in|en|at|of|de|del|from|near|desde)\s+$", re.I)
 #: a figure or a sum right after a word: the word is a verb of the name ("the Fold 5 costs $1,799", "sells for $999")
 _AMOUNT_NEXT = re.compile(r"\s+(?:(?:for|at|from|por|desde)\s+)?[$€£¥]?\d")
 #: English plurals without an -s, which a count may name ("300 police", "40 children")
@@ -531,7 +533,9 @@ def _model_name(sentence: str, m, counted: str | None, value: float | None, lang
         return False                                  # "A Magnitude 7.0 quake", "Mw 7.6", "The 7.6-magnitude quake"
     figure = m.text.strip()
     if brand.group(2):                                # "Phone (2) could", not "Orinoquía (46), Guajira (30)"
-        return _BRACKET_WORD_NEXT.match(sentence, m.end) is not None
+        #                                               (nor a place's count: "muertos en Tarn (75) es la más alta")
+        return _BRACKET_WORD_NEXT.match(sentence, m.end) is not None and \
+            _PLACE_PREPOSITION.search(sentence, max(0, brand.start() - 12), brand.start()) is None
     if counted is None:                               # "Python 3.12 was", not "Niger 6.9 and Chad 5.6"; a brand
         #                                               with a capital inside it or a determiner: "its Pixel 8 soon"
         return (_VERSION.fullmatch(figure) is not None or brand.group("camel") is not None or
