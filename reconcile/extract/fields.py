@@ -1292,8 +1292,10 @@ _FLOOD_WATER = re.compile(r"\b(?:water|waters|flood\w*|agua|aguas|inundaci[oó]n
 # a storm's surge of the sea, and how far inland it went: "a storm surge of 4.2 meters", "la marejada ciclónica de 5 m"
 _SURGE = re.compile(r"\b(?:storm\s+surges?|surges?\s+of\s+(?:sea\s+)?water|marejadas?\s+cicl[oó]nicas?|"
                     r"mareas?\s+de\s+tormenta)\b", re.I)
-_INLAND = re.compile(r"\s+(?:\([^()]*\)\s+)?(?:up|inland|into|tierra\s+adentro|hacia\s+el\s+interior|adentro)\b",
-                     re.I)
+_INLAND = re.compile(r"\s+(?:\([^()]*\)\s+)?(?:up\s+(?:the|a|el|la)\b|inland|into\s+(?:the\s+)?(?:interior|inland)|"
+                     r"tierra\s+adentro|hacia\s+el\s+interior|adentro)\b", re.I)
+# lengths too long for a surge's height: kilometres and miles are its reach
+_REACH_UNITS = frozenset("km mi nmi".split())
 
 
 def _clause_of(sentence: str, start: int, end: int) -> str:
@@ -1331,7 +1333,7 @@ def measure_criterion(sentence: str, start: int, end: int, unit: str | None) -> 
     if unit in _LENGTHS and _SURGE.search(_clause_of(sentence, start, end)):
         # "sending a storm surge 40 kilometres up the delta": how far it reached; "a storm surge of 4.2 meters": how
         # high it rose (GUIDE: storm-surge-reach; a height is named as dev's tsunami-height is)
-        return "storm-surge-reach" if _INLAND.match(sentence, end) else "storm-surge-height"
+        return "storm-surge-reach" if unit in _REACH_UNITS or _INLAND.match(sentence, end) else "storm-surge-height"
     if unit in _LENGTHS:
         if _DEPTH_BEFORE.search(sentence, max(0, start - 45), start) or _DEPTH_AFTER.match(sentence, end):
             # "the water was six metres deep", "el agua alcanzó dos metros de profundidad": a flood's, not a quake's

@@ -1305,8 +1305,10 @@ _GROUPS_OF = re.compile(r"\b(?:grupos|groups|bands|batches|tandas)\s+(?:(?:de|of
                         r"between|entre)\s+)?$", re.I)
 # a difference from another figure: "35 more than the state government had estimated", "20 más que el año pasado"
 _DIFFERENCE_AFTER = re.compile(r"\s+(?:more|fewer|less|m[aá]s|menos)\s+(?:than|que|de\s+l[oa]s?\s+que)\s+"
-                               r"(?:the|what|those|in|on|last|previously|earlier|el|la|los|las|lo|en|hace|a|an|ayer|"
-                               r"yesterday|antes|before)\b"
+                               r"(?:the|what|those|in|on|last|previously|earlier|el|la|los|las|lo|en|hace|ayer|"
+                               r"yesterday|antes|before|"
+                               # "40 more than a year ago" (not "12 more than a day after the storm hit": a span)
+                               r"an?\s+(?:year|month|week|day|decade)\s+(?:ago|earlier|before))\b"
                                # "76 arrestos menos", "76 fewer arrests", "(75 más)": fewer of the counted noun, or a
                                # comparative alone in the brackets the figure opens (not "dos heridos menos graves":
                                # less serious; "40 more bodies than in March" are bodies found besides)

@@ -52,3 +52,19 @@ def test_an_estimate_bracket_on_a_line_of_something_else_is_no_crowd():
     claims = _claims("Ticket sales: 9,000 (organiser estimate) for the concert on Friday.\n\n9,000 (Police estimate)",
                      title="2023 pension protests")
     assert [(c.population, c.criterion) for c in claims] == [([], None), (["people"], "protested")]
+
+
+@pytest.mark.parametrize("body, criterion", [
+    ("Cyclone Nargis sent a storm surge of 3.5 meters into coastal Myanmar.", "storm-surge-height"),
+    ("Authorities said the storm surge reached 25 kilometers from the coast.", "storm-surge-reach"),
+    ("The cyclone sent a storm surge 35 kilometres up the delta.", "storm-surge-reach"),
+])
+def test_a_surges_height_and_reach_by_unit(body, criterion):
+    assert _claims(body)[0].criterion == criterion
+
+
+def test_more_than_a_day_after_is_no_difference():
+    import reconcile
+    found = reconcile.quantities_in_text("Rescuers pulled 14 more than a day after the storm hit.", "en")
+    assert [q["text"] if isinstance(q, dict) else q.text for q in found] == ["14"]
+    assert not reconcile.quantities_in_text("Police arrested 40 more than a year ago.", "en")
