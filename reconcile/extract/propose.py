@@ -177,12 +177,13 @@ def _value(item: Found, grouped: tuple[Found, str, str] | None, thousands_comma:
     value = item.text
     if grouped is not None:
         value = grouped[1]
-        # the report reads the quote's figure as SPEC §4 does (1.62) and warns unquoted-value
+        # (the report reads a Spanish count written "1,620" as thousands too; a measure or a sum keeps Spain's
+        # decimal comma, where it warns unquoted-value)
         checks.append((f"value ({grouped[2]!r} read as thousands: the article writes thousands with a comma"
                        if thousands_comma else
                        f"value ({grouped[2]!r} read as thousands, a count of {item.counted!r}; the article "
                        f"also writes thousands with a period") +
-                      "; the report warns unquoted-value on it: check the quote)")
+                      "; check the quote says so)")
     if item.qualifier in ("at-least", "more-than"):
         value = OTHER.sub(" ", value)      # "al menos otras nueve" states "al menos nueve"
     return _loadable(value, item, lang, checks)
