@@ -30,12 +30,15 @@ _TEXT_BLOCK = 1 << 16
 
 
 class Coded:
-    """A column as a code per claim (``np.ndarray`` of int) into ``values``, its distinct values."""
+    """A column as a code per claim (``np.ndarray`` of int) into ``values``, its distinct values.
+    The codes are kept in the narrowest unsigned type that numbers the values (a byte per claim
+    for a column of at most 256 distinct values, not the eight of ``factorize``'s codes: at a
+    million claims, some 120 MB less of the report's claims)."""
 
     __slots__ = ("codes", "values")
 
     def __init__(self, codes: np.ndarray, values: list) -> None:
-        self.codes = codes
+        self.codes = np.asarray(codes).astype(np.min_scalar_type(max(len(values) - 1, 0)), copy=False)
         self.values = values
 
     def tolist(self) -> list:
