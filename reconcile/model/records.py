@@ -9,10 +9,12 @@ from __future__ import annotations
 import operator
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Mapping, Sequence
+from typing import Any, Callable, Iterable, Mapping, Sequence, TypeVar
 
 from reconcile.model.frozen import quick_init
 from reconcile.model.numbers import format_number, interval_text, plain_number  # noqa: F401 (re-exported)
+
+T = TypeVar("T")
 
 # --- vocabulary (SPEC.md §2, §4, §5) -------------------------------------------------------
 
@@ -212,25 +214,33 @@ class Place:
 
 
 class _Deferred:
-    """A field that may be given as a function of no arguments, called when read: a topic can
-    have a million findings, and only the ones a report lists need their words."""
+    """A slot whose value may be given as a function of no arguments, called when read: a topic can
+    have a million findings, and only the ones a report lists need their words (``deferred``)."""
 
-    def __init__(self, default: Any) -> None:
-        self.default = default
-
-    def __set_name__(self, owner: type, name: str) -> None:
-        self.slot = "_" + name
+    def __init__(self, slot: Any) -> None:
+        self.slot = slot   # the slot's own descriptor, which stores the value or the function
 
     def __get__(self, obj: Any, owner: type | None = None) -> Any:
         if obj is None:
-            return self.default
-        value = obj.__dict__[self.slot]
+            return self
+        value = self.slot.__get__(obj, owner)
         # written anew each time, not kept: a JSON report of a million findings writes each
         # once and should not hold all their words at the end
         return value() if callable(value) else value
 
     def __set__(self, obj: Any, value: Any) -> None:
-        obj.__dict__[self.slot] = value
+        self.slot.__set__(obj, value)
+
+
+def deferred(*names: str) -> Callable[[type[T]], type[T]]:
+    """Make the fields ``names`` of a dataclass with slots deferred: each may be given as a
+    function of no arguments, called when the field is read. Slots, not an instance dict: a
+    finding without its dict is some 100 bytes less, a million findings 100 MB."""
+    def wrap(cls: type[T]) -> type[T]:
+        for name in names:
+            setattr(cls, name, _Deferred(cls.__dict__[name]))
+        return cls
+    return wrap
 
 
 #: verdicts in the order reports put them first: what needs acting on comes first
@@ -249,7 +259,8 @@ def counted(n: int, noun: str) -> str:
 
 
 @quick_init
-@dataclass(frozen=True)
+@deferred("explanation", "scopes")
+@dataclass(frozen=True, slots=True)
 class Finding:
     """One result of reconciliation (SPEC.md §5). ``agreed`` is a value-agreement's common
     range; ``scopes`` the two stated scopes of a scope-difference, ``fields`` what differs."""
@@ -257,12 +268,12 @@ class Finding:
     kind: str
     topic: str
     claims: tuple[str, ...]
-    explanation: str = _Deferred("")  # type: ignore[assignment]  # str, or a function giving it
+    explanation: str = ""   # or a function giving it (``deferred``)
     gap: float | None = None
     ratio: float | None = None
     fields: tuple[str, ...] = ()
     agreed: tuple[float | None, float | None, bool, bool] | None = None
-    scopes: tuple[dict[str, Any], ...] = _Deferred(())  # type: ignore[assignment]  # or a function giving it
+    scopes: tuple[dict[str, Any], ...] = ()   # or a function giving it
 
     @property
     def verdict(self) -> str:

@@ -13,6 +13,7 @@ import pytest
 import reconcile
 from reconcile.conflicts.pairs import _NONE, Sorted, _Later, reconcile_claims, topic_reconcilers
 from reconcile.model.intervals import ClaimInterval
+from reconcile.model.records import Finding
 
 
 @pytest.fixture(scope="module")
@@ -42,7 +43,9 @@ def test_a_released_copy_is_emptied_and_the_findings_are_the_same(generated):
 def test_deferred_words_are_small_objects_that_write_the_same_words(generated):
     project, frame = generated
     reconcilers = list(topic_reconcilers(project, frame.copy(), 0))
-    deferred = [f for r in reconcilers for f in r.findings if isinstance(f.__dict__["_explanation"], _Later)]
+    # the stored value, not the words it writes when read (a finding keeps its fields in slots)
+    stored = Finding.explanation.slot.__get__
+    deferred = [f for r in reconcilers for f in r.findings if isinstance(stored(f, Finding), _Later)]
     kinds = {f.kind for f in deferred}
     assert "scope-difference" in kinds and kinds & {"value-conflict", "order-conflict"}
     for finding in deferred[:200]:

@@ -39,3 +39,27 @@ def test_claim_records_keep_repeated_values_as_one_byte_codes_and_read_back_the_
     assert first["lower"] == (n - 1) % 300 and first["population"] == ["soldiers"]
     assert records.counts("source") == {f"s-{k}": sum(1 for i in range(n) if i % 7 == k) for k in range(7)}
 
+
+def test_a_finding_keeps_its_fields_in_slots_with_its_words_written_when_read():
+    import dataclasses
+    import pickle
+
+    from reconcile.model.records import Finding
+
+    said = []
+    finding = Finding("value-conflict", "t", ("a", "b"), lambda: said.append(1) or "500 against 109", gap=391.0,
+                      ratio=4.6)
+    assert not hasattr(finding, "__dict__")   # no dict per finding: a million findings are 100 MB less
+    assert said == []
+    assert finding.explanation == "500 against 109" and finding.explanation == "500 against 109" and said == [1, 1]
+    assert finding.scopes == () and finding.to_dict()["explanation"] == "500 against 109"
+    same = Finding("value-conflict", "t", ("a", "b"), "500 against 109", gap=391.0, ratio=4.6)
+    assert finding == same and hash(finding) == hash(same)
+    assert pickle.loads(pickle.dumps(finding)) == same   # the words written into the pickle
+    assert dataclasses.replace(finding, gap=1.0).gap == 1.0
+    try:
+        finding.gap = 2.0  # type: ignore[misc]
+    except dataclasses.FrozenInstanceError:
+        pass
+    else:
+        raise AssertionError("a finding is frozen")
