@@ -9,6 +9,7 @@ import re
 from reconcile.extract.attr_clauses import opens_later_clause
 from reconcile.extract.attr_frames import in_fronted_clause
 from reconcile.extract.attr_names import body_name
+from reconcile.extract.attr_relatives import governs, relative_tellers
 from reconcile.extract.attr_subjects import FRAMES_ALL, GAPPED, a_place, holds_figure, subject_end
 from reconcile.extract.attr_verbs import after_article
 from reconcile.extract.reading import read_backwards, read_forwards
@@ -141,6 +142,13 @@ def claimant_for(found: list[Attribution], start: int, end: int, slug, sentence:
         return (broken, gap, a.end <= start,
                 slug(a.who) in WIRE_AGENCIES)
 
+    if sentence and (tellers := relative_tellers(sentence)):
+        # "el 16%, cifra que los sindicatos elevaron al 84%": the relative clause's speaker gives its own figures, or
+        # the one right before it, and no other
+        mine = [a for t in tellers if governs(t, sentence, start, end) for a in found if _told_by_teller(a, t)]
+        if mine:
+            return mine[0] if mine[0].who else None
+        found = [a for a in found if not any(_told_by_teller(a, t) for t in tellers)]
     if sentence:
         # "126 (cifra del gobierno) a 3600": a credit in brackets is the figure's before it, not the next one's
         # "100.000 y la Guardia Urbana, 40.000": a speaker whose verb is left out is the next figure's
@@ -149,6 +157,10 @@ def claimant_for(found: list[Attribution], start: int, end: int, slug, sentence:
                  and not (a.end <= start and sentence.startswith("(", a.start))
                  and not (a.start >= end and (a.start, a.end) in gapped)
                  and not _credits_an_aside(sentence, a, start)
+                 # "Cientos de miles ..., la protesta de Washington que según sus organizadores reunió a 500.000":
+                 # the credit frames the relative clause, not a figure before it
+                 and not (not a.before and start < a.start and _FRAMING.match(sentence, a.start)
+                          and _RELATIVE_BEFORE.search(sentence, max(0, a.start - 12), a.start))
                  # "After 10,000 took refuge in the embassy, the government announced that...": not the 10,000's
                  and not in_fronted_clause(sentence, a, start)
                  # "40 died, up from the 30 the ministry reported": the ministry's is the 30 alone
@@ -188,6 +200,14 @@ def claimant_for(found: list[Attribution], start: int, end: int, slug, sentence:
             # habla de 500": a speaker with a figure of its own in a later clause
             return None
     return best if best.who else None
+
+
+_RELATIVE_BEFORE = re.compile(r"\b(?:que|which|who|where|donde)\s+$", re.I)
+_FRAMING = re.compile(r"seg[uú]n|according\s+to|de\s+acuerdo\s+(?:con|a)\b", re.I)
+
+
+def _told_by_teller(a: Attribution, teller) -> bool:
+    return teller.attribution.start <= a.start < teller.attribution.end
 
 
 # a figure a relative clause after it tells who gave: "the 30 (deaths) (that) the ministry reported", "las 300 que

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-from reconcile.extract.speakers import COLLECTIVE, EVENTS, ROLES, SPEAKING, TRIGGER, VAGUE, Attribution, usable
+from reconcile.extract.speakers import (COLLECTIVE, EVENTS, ROLES, SPEAKING, TRIGGER, VAGUE, Attribution, government_of,
+                                        usable)
 from reconcile.quantities.lexicon import fold_word
 
 __all__ = ["bracket_credits", "label_credit", "label_end", "official_name", "official_tally", "opening_official"]
@@ -29,6 +30,24 @@ _DATA_WORDS = frozenset("figures figure data statistics count counts toll tally 
                         "provisional preliminar preliminares inicial iniciales provisionales".split())
 
 
+# the words of an official version or its sources, besides the data's: "fuentes oficiales marroquíes", "(versión
+# oficial marroquí)", "official Pakistani sources"
+_VERSION_WORDS = frozenset("version versiones fuentes fuente sources source account".split())
+
+
+def _official_of_a_country(words: list[str]) -> str:
+    """The government of the country whose demonym qualifies an official figure or source ("las fuentes oficiales
+    marroquíes", "versión oficial marroquí" -> "Gobierno de Marruecos"; GUIDE: "estimaciones oficiales pakistaníes" is
+    gobierno-de-pakistan), or ""."""
+    other = [w for w in words if fold_word(w) not in _DATA_WORDS | _VERSION_WORDS]
+    if len(other) != 1 or not any(fold_word(w).startswith(("offici", "oficial")) for w in words):
+        return ""
+    spanish = other[0].islower()
+    asked = f"gobierno {other[0]}" if spanish else f"{other[0]} government"
+    named = government_of(asked)
+    return "" if named == asked else named
+
+
 def _government(spanish: bool) -> str:
     return "Gobierno" if spanish else "Government"
 
@@ -44,9 +63,11 @@ def official_name(who: str) -> str:
     words = [fold_word(w) for w in who.split()]
     if len(words) >= 2 and words[-1] in _BODY_ADJECTIVES and all(w in _DATA_WORDS for w in words[:-1]):
         return _BODY_ADJECTIVES[words[-1]]
-    if not words or not any(w.startswith("offici") or w.startswith("oficial") for w in words) or not all(
-            w in _DATA_WORDS for w in words):
+    if not words or not any(w.startswith("offici") or w.startswith("oficial") for w in words):
         return ""
+    if not all(w in _DATA_WORDS for w in words):
+        return _official_of_a_country(who.split())
+
     return _government(any(w in _SPANISH_DATA for w in words))
 
 
@@ -196,6 +217,10 @@ _BRACKET_CREDIT = re.compile(
     # last in English, first in Spanish
     r"(?P<body>(?:the\s+|la\s+|el\s+|los\s+|las\s+)?(?-i:[a-záéíóúñ]+(?:\s+[a-záéíóúñ]+){0,3})))\)", re.I)
 # speakers in lower case that give a figure of their own in brackets, besides bodies, groups and roles
+# the media that carried a party's figure, named beside it: "(Organiser and media estimate)" (the party states it; the
+# media relay it)
+_WITH_MEDIA = re.compile(r"\s+(?:and|y)\s+(?:the\s+|los\s+)?(?:media|medios)$", re.I)
+_ONE_ORGANISER = frozenset("organiser organizer".split())
 _BRACKET_SPEAKERS = frozenset("opposition oposicion rebels rebeldes".split())
 
 
@@ -241,6 +266,9 @@ def bracket_credits(sentence: str) -> list[Attribution]:
         elif match.group("official"):
             spanish = fold_word(match.group("official").split()[0]) in _SPANISH_DATA
             out.append(Attribution(_government(spanish), match.start(), match.end(), False))
+        elif match.group("body") and _official_of_a_country(match.group("body").split()):
+            out.append(Attribution(_official_of_a_country(match.group("body").split()), match.start(), match.end(),
+                                   False))                 # "(versión oficial marroquí)": Morocco's government
         elif match.group("body"):
             words = match.group("body").split()
             if fold_word(words[0]) in ("the", "la", "el", "los", "las"):
@@ -257,7 +285,10 @@ def bracket_credits(sentence: str) -> list[Attribution]:
                 out.append(Attribution(" ".join(words) if len(words) > 1 else head[0], match.start(), match.end(),
                                        False))
         else:
-            name = (match.group("who") or match.group("own")).strip()
+            name = _WITH_MEDIA.sub("", (match.group("who") or match.group("own")).strip())
+            if fold_word(name) in _ONE_ORGANISER:
+                name += "s"                            # "(Organiser and media estimate)": the organisers'
+
             for article in ("the ", "la ", "el ", "los ", "las "):
                 if name.lower().startswith(article):
                     name = name[len(article):]

@@ -49,6 +49,8 @@ _POSSESSIVE_WORDS = frozenset("su sus its their this esta his her our".split())
 # table", "claims of 300 dead", "reports say"
 _NOUN_NEXT = frozenset("of from in on about by were are have had say said says suggest suggested indicate "
                        "indicated show showed put circulated emerged".split())
+# a name alone after a comma, as the subject of a tag: ", CNN reports.", ", the Associated Press reports."
+_NAME_TAGGED = re.compile(r",\s+(?:the\s+)?(?-i:[A-Z][\w.&'’-]*)(?:\s+(?-i:[A-Z][\w.&'’-]*)){0,4}\s+$")
 _NOUN_OR_VERB = frozenset("reports claims states comments quotes estimates".split())
 _AGENT_AFTER = re.compile(r"\s+(?:(?:to|at|a|en|hasta)\s+(?:about\s+|some\s+|unos\s+|unas\s+)?[\d][\d.,]*"
                           r"(?:\s+(?:million|millones|thousand|mil))?\s+)?(?:by|por)\s+", re.I)
@@ -82,8 +84,10 @@ def plural_noun(sentence: str, match: re.Match) -> bool:
         return False
     after = tokens(sentence, match.end(), min(len(sentence), match.end() + 30))
     if not after or not after[0][0][:1].isalpha():
-        # "reports 300 dead", "states: 40 died" are verbs; "the claims." ends a noun phrase
-        return not after or not (after[0][0][:1].isdigit() or after[0][0] in (",", ":", "\"", "“"))
+        # "reports 300 dead", "states: 40 died" are verbs; "the claims." ends a noun phrase, but "..., CNN reports."
+        # is a name's tag after its figures
+        return not after or not (after[0][0][:1].isdigit() or after[0][0] in (",", ":", "\"", "“")
+                                 or _NAME_TAGGED.search(sentence, 0, match.start()) is not None)
     word = fold_word(after[0][0])
     return word in _NOUN_NEXT or word.endswith("ed") and after[0][0].islower()
 

@@ -37,6 +37,7 @@ from reconcile.extract.attr_names import body_name
 from reconcile.extract.attr_official import (bracket_credits, label_credit, label_end, official_name,
                                              official_tally, opening_official)
 from reconcile.extract.attr_participles import participle_speakers
+from reconcile.extract.attr_relatives import relative_tellers
 from reconcile.extract.attr_relays import cited_as, relative_cites, relayed_speaker, with_cited
 from reconcile.extract.attr_subjects import (AFTER_SUBJECT, BY_NEXT, FIGURE_NOUNS, NO_INVERSION, TIME_NOUNS,
                                              anaphor_before, framed_places_dropped, gapped_speakers, holds_figure,
@@ -46,8 +47,8 @@ from reconcile.extract.attr_subjects import (AFTER_SUBJECT, BY_NEXT, FIGURE_NOUN
 from reconcile.extract.attr_verbs import after_article, is_passive, passive_agent, plural_noun
 from reconcile.extract.fields import places_in
 from reconcile.extract.reading import ADVERB, SPEAK_FOR, read_backwards, read_forwards
-from reconcile.extract.speakers import (ARTICLES, COLLECTIVE, POSSESSIVES, PRONOUNS, ROLES, SPEAKING, TRIGGER,
-                                        UNNAMED, VAGUE, WIRE_AGENCIES, Attribution, anaphoric_body,
+from reconcile.extract.speakers import (ARTICLES, COLLECTIVE, OF_ITS_EVENT, POSSESSIVES, PRONOUNS, ROLES, SPEAKING,
+                                        TRIGGER, UNNAMED, VAGUE, WIRE_AGENCIES, Attribution, anaphoric_body,
                                         can_state, government_of, named_person, one_of_pair,
                                         possessed_body, role_holder, tokens, trim_name, usable, without_role)
 from reconcile.quantities.lexicon import fold_word
@@ -107,12 +108,15 @@ def attributions(sentence: str) -> list[Attribution]:
         a = _across_acronym(sentence, a)
         a = authorities_of(sentence, a)                # "Authorities in Sichuan said": Sichuan's
         a = _past_where(sentence, a)
+        a = _past_serving(sentence, a)                 # "Australian soldiers serving with UNAMIR estimated"
         if a.who and _OPENING_ADVERB.fullmatch(a.who):
             continue                                   # "Posteriormente, reportó 300": the one named before
         if a.who and _other_languages_word(sentence, a):
             continue                                   # "la mayor cifra de fallecidos": greater, not the mayor
         if a.who and _CIFRA_NOUN.search(sentence, max(0, a.end - 40), a.end):
             continue                                   # "2.011 protestas, la menor cifra de la década": a noun
+        if a.who and OF_ITS_EVENT.fullmatch(a.who):
+            a = Attribution(a.who.split()[-1], a.start, a.end, a.before, cites)   # "según sus organizadores"
         if anaphoric_body(a.who):
             out.append(Attribution(anaphoric_body(a.who), a.start, a.end, a.before, cites))
             continue                                   # "the same group": resolved against the article
@@ -142,6 +146,11 @@ def attributions(sentence: str) -> list[Attribution]:
         if not who and (not a.who or not trimmed) or usable(Attribution(who, a.start, a.end, a.before)):
             out.append(Attribution(who, a.start, a.end, a.before, cites))     # "" : an unnamed speaker
     return out
+
+
+# a participle before the noun it qualifies: "the 10 other confirmed deaths", "other reported cases" (not "other
+# sources estimated 40", "others said that")
+_ADJECTIVAL = re.compile(r"\s+(?!that\b|to\b|by\b|as\b|at\b)[a-z]+s\b")
 
 
 # "cifra" as a noun after its determiner and an adjective, read as the verb "cifra" ("la menor cifra de la década",
@@ -266,6 +275,29 @@ def _past_where(sentence: str, a: Attribution) -> Attribution:
     return Attribution("", a.start, a.end, a.before)   # "A man on the platform in Camden said": no one named
 
 
+# a participle of service between a subject and its verb: "soldiers serving as part of the UN mission estimated",
+# "doctors working for MSF said", "soldados destacados en la misión de la ONU"
+_SERVING_WORDS = (r"\b(?:serving|working|deployed|stationed|attached|volunteering|destacad[oa]s?|desplegad[oa]s?)"
+                  r"\s+(?:as\s+part\s+of|as\s+members\s+of|with|for|in|to|at|en|con|como\s+parte\s+de)\s+")
+_SERVING = re.compile(_SERVING_WORDS + r"(?:the\s+|la\s+|el\s+)?$", re.I)
+_SERVING_IN = re.compile(r"\s+(?=" + _SERVING_WORDS + r"\S)", re.I)       # the same, inside a name read as one
+
+
+def _past_serving(sentence: str, a: Attribution) -> Attribution:
+    """A speaker read back only to the body after a participle of service ("Australian soldiers serving as part of
+    the United Nations Assistance Mission for Rwanda estimated": the mission) is that participle's subject, the
+    soldiers, who give the figure (GUIDE: X, by the name the text gives)."""
+    if not a.before or not a.who:
+        return a
+    inside = _SERVING_IN.search(a.who)
+    if inside is not None:                             # "Irish doctors working for MSF" read as one name
+        return Attribution(a.who[:inside.start()], a.start, a.end, a.before)
+    at = sentence.find(a.who, a.start, a.end)
+    serving = _SERVING.search(sentence, max(0, at - 40), at) if at > 0 else None
+    subject = read_backwards(sentence, serving.start()) if serving is not None else None
+    return Attribution(subject.who, subject.start, a.end, a.before) if usable(subject) else a
+
+
 def _without_where(noun: str) -> str:
     """The claimant a common noun of speakers names before "in"/"en" and a place: that kind of
     body, where the place says ("Police in Cusco said", "Policía en Cusco dijo": the police;
@@ -345,6 +377,9 @@ def _possessives(sentence: str) -> list[Attribution]:
 
 def _attributions(sentence: str) -> list[Attribution]:
     found = _scan_attributions(sentence)
+    tellers = [t.attribution for t in relative_tellers(sentence)]
+    if tellers:                                        # "750.000, dato que ha ofrecido la plataforma": its clause's
+        found = [a for a in found if not any(t.start <= a.start < t.end for t in tellers)] + tellers
     if "uentes" in sentence:
         for joint in joint_sources(sentence):         # "fuentes hospitalarias y policiales informaron"
             found = [a for a in found if a.end <= joint.start or a.start >= joint.end] + [joint]
@@ -504,7 +539,7 @@ def _scan_attributions(sentence: str) -> list[Attribution]:
                                                                match.start())][-3:]
         while vague and vague[0][0] not in VAGUE:
             vague = vague[1:]
-        if vague and all(w in VAGUE for w, _ in vague) and not (
+        if vague and all(w in VAGUE for w, _ in vague) and not _ADJECTIVAL.match(sentence, match.end()) and not (
                 subject is not None and subject.who[:1].isupper()
                 and not all(fold_word(w) in VAGUE for w in subject.who.split())):
             # "other estimates put the toll at 1,833": someone speaks, and the text does not say who

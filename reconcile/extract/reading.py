@@ -34,7 +34,12 @@ _FORWARD_STOP = frozenset(
     "show shows showed indicate indicates indicated suggest suggests suggested reveal reveals revealed "
     "based compiled gathered muestran muestra indican indica revelan revela basado basada basados basadas "
     # "informó EFE citando a vecinos": the one who cites, then whom it cites (``attr_relays``)
-    "citing quoting citando".split())
+    "citing quoting citando "
+    # a Spanish clause's verb or its reflexive after the name: "según la policía hubo 20 detenidos", "según las
+    # autoridades se trata de ...", "las cifras del Gobierno y de los sindicatos se aproximaron"
+    "se hubo hay habia habian "
+    # the bound of a figure, never a name: "..., Wis., said between 75,000 and 100,000"
+    "between entre approximately aproximadamente almost roughly".split())
 # words that end a name read backwards
 _BACK_STOP = frozenset(
     "that que which who while whilst whereas mientras and y but pero as como when cuando because porque where "
@@ -582,7 +587,7 @@ def read_forwards(sentence: str, at: int) -> Attribution | None:
             break
         following = toks[k + 1][0] if k + 1 < len(toks) else ""
         # "Delegación del Gobierno en Cataluña": a capitalised name goes on through "en"
-        in_name = low in ("en", "in") and words and words[-1][0][:1].isupper() and following[:1].isupper()
+        in_name = low in ("en", "in", "se") and words and words[-1][0][:1].isupper() and following[:1].isupper()
         if low in ("by", "por") and words and _PUBLISHED.fullmatch(fold_word(words[-1][0])):
             words.append((tok, s, e))                  # "según cifras publicadas por el Ministerio": read on
             continue
@@ -609,6 +614,9 @@ def read_forwards(sentence: str, at: int) -> Attribution | None:
             break
         if low in WEEKDAYS or _a_verb_after_name(tok, words):
             break
+        if low in _NEW_PHRASE and words and words[-1][0].islower() and fold_word(words[-1][0]) not in _JOINING and \
+                sum(fold_word(w[0]) not in ARTICLES for w in words) >= 2 and not any(_said(w[0]) for w in words):
+            break                                      # "según las fuentes oficiales marroquíes el balance fue"
         words.append((tok, s, e))
         if len(words) >= 12:
             break
@@ -676,6 +684,9 @@ def _listed_fields(toks, comma: int, words: list) -> list:
     return []
 
 
+# an article that opens the clause after a name ending in a lower-case word, and the words after which it goes on
+_NEW_PHRASE = frozenset("el la los las".split())
+_JOINING = frozenset("de del y e a en para contra sobre con entre por".split())
 _DAY_WORDS = frozenset({"este", "esta", "el", "on", "this", "last", "el pasado"})
 _HAVE = frozenset("ha han habia habian".split())
 #: a listener's pronoun between "según" and its verb ("según le dijo", "según nos informó")

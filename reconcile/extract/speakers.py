@@ -23,7 +23,7 @@ from reconcile.model.names import iso_place
 from reconcile.quantities.lexicon import MONTHS, WORDS, fold_word
 
 __all__ = ["ADVERB_END", "ARTICLES", "Attribution", "BODY_ANAPHORS", "COLLECTIVE", "DOCUMENT_ANAPHORS", "EVENTS",
-           "INNER", "NOT_NAME_OPENERS", "POSSESSIVES", "PRONOUNS", "SERVICE_TO",
+           "INNER", "NOT_NAME_OPENERS", "OF_ITS_EVENT", "POSSESSIVES", "PRONOUNS", "SERVICE_TO",
            "ROLES", "SPEAKING", "TRIGGER", "UNNAMED", "VAGUE", "WEEKDAYS", "WIRE_AGENCIES", "anaphoric_body",
            "can_state", "clean_name", "government_of", "is_outlet", "name_text", "named_person",
            "kind_only", "one_of_pair", "possessed_body", "role_holder", "tokens", "trim_name", "usable", "without_role"]
@@ -160,7 +160,10 @@ TRIGGER = re.compile(rf"\b(?=[^\W\d_])(?:(?P<phrase>{_PHRASES})|(?P<verb>{_VERBS
 _TITLE_WORDS = ("Mr|Mrs|Ms|Dr|Drs|Prof|Gov|Sen|Sens|Rep|Reps|Col|Gen|Maj|Lt|Sgt|Capt|Cmdr|Adm|Brig|Supt|"
                 "Insp|Det|Cpl|Pvt|Rev|Fr|Hon|Pres|Sr|Sra|Srta|Dra|Lic|Ing|Arq|Gral|Cnel|Tte|Cap|Mons|"
                 "St|Ste|Ft|Mt")
-_TOKEN = re.compile(rf"(?:[A-Za-z]\.){{2,}}(?:['’]s\b)?|(?:{_TITLE_WORDS})\.(?=\s+[A-ZÁÉÍÓÚÑ])|"
+_TOKEN = re.compile(rf"(?:[A-Za-z]\.){{2,}}(?:['’]s\b)?|"
+                    # a web site's name is one word: "PowerOutage.us reports", "Weather.com"
+                    r"[A-Za-z][\w-]*\.(?:com|org|net|gov|us|info|io)\b(?!\.?\w)|"
+                    rf"(?:{_TITLE_WORDS})\.(?=\s+[A-ZÁÉÍÓÚÑ])|"
                     # a middle initial between two names: "Nicholas D. Kristof"; initials before a name: "T. P. Gupta",
                     # "J. K. Rao said"
                     r"(?:(?<=[a-z] )|(?<=^)|(?<=[A-Z]\. ))[A-Z]\.(?=\s+(?:[A-Z]\.\s+)*[A-ZÁÉÍÓÚÑ][a-záéíóúñ])|"
@@ -881,6 +884,12 @@ def anaphoric_body(who: str) -> str:
     return words[-1].lower()
 
 
+# the ones who called an event, by a possessive: "según sus organizadores", "its organisers said": the organisers of the
+# march told of (``propose_claimant`` names them), not the one named before
+OF_ITS_EVENT = re.compile(r"(?:su|sus|its|their)\s+"
+                          r"(?:organizadores|organizadoras|convocantes|promotores|organi[sz]ers)", re.I)
+
+
 def usable(a: Attribution | None) -> TypeGuard[Attribution]:
     if a is None:
         return False
@@ -893,7 +902,8 @@ def usable(a: Attribution | None) -> TypeGuard[Attribution]:
         return False                                   # 'said he saw "three or four"': the one named before
     # "according to his report", "según su oficio", "His" alone: the one named before (not "his party": whose
     # party, ``propose_claimant`` reads)
-    if low.split()[0] in POSSESSIVES and (a.who[:1].islower() or len(low.split()) == 1) and not possessed_body(a.who):
+    if low.split()[0] in POSSESSIVES and (a.who[:1].islower() or len(low.split()) == 1) and not possessed_body(a.who) \
+            and not OF_ITS_EVENT.fullmatch(a.who):
         return False
     # "reached 12,000 by March", "rose to 80 by Friday": a date after "by", not an agent
     return (bool(low) and low not in PRONOUNS and low not in UNNAMED and low not in _NOT_NAMES and low not in WEEKDAYS
@@ -960,7 +970,7 @@ def one_of_pair(who: str, sentence: str, at: int) -> str:
     return " ".join(name) or who
 
 
-_GOVERNMENT = re.compile(r"(?:the\s+)?([A-Z][a-z]+)\s+(government|authorities|officials|parliament)$")
+_GOVERNMENT = re.compile(r"(?:the\s+)?([A-Z][a-z]+)\s+((?i:government|authorities|officials|parliament))$")
 _GOBIERNO = re.compile(r"(?:el\s+|las\s+|los\s+)?(gobierno|autoridades|parlamento)\s+([^\W\d_]+)$", re.I)
 
 
@@ -997,7 +1007,7 @@ def government_of(who: str) -> str:
     match = _GOVERNMENT.fullmatch(who)
     if match is not None:
         country = _country_of_demonym(match.group(1))
-        body = "Parliament" if match.group(2) == "parliament" else "Government"
+        body = "Parliament" if match.group(2).lower() == "parliament" else "Government"
         return f"{body} of {country}" if country else who
     match = _GOBIERNO.fullmatch(who)
     if match is not None and match.group(2).islower():
