@@ -65,6 +65,11 @@ _GAPPED = re.compile(rf"(?:\s*,\s*|\s+(?:y|e)\s+)(?P<who>(?:(?:el|la|los|las)\s+
                      rf"{{0,4}}?)\s+(?:en|a|al|hasta)\s+(?P<figures>{_FIGURES})", re.I)
 _FIRST = frozenset("primero primera primeros primeras".split())
 _SECOND = frozenset("segundo segunda segundos segundas ultimo ultima ultimos ultimas".split())
+# the head of what a verb of raising moved, no speaker: "eleva a 500 el total de víctimas", "el número de muertos",
+# "el saldo mortal", "los fallecidos", "los contagios"
+_COUNT_HEAD = re.compile(r"(?:(?:el|la|los|las)\s+)?(?:total|n[uú]mero|cifra|balance|saldo|recuento|suma|conteo|"
+                         r"cantidad|monto|v[ií]ctimas|muertos|fallecidos|heridos|contagios|casos|detenidos|desaparecidos|"
+                         r"afectados|damnificados|evacuados|asistentes|participantes|manifestantes)\b", re.I)
 _ARTICLE = re.compile(r"^(?:el|la|los|las)\s+(?=\S)", re.I)
 # the data named before a body's name: "(los) recuentos de la Xunta", "estadísticas del Gobierno"
 _OF_DATA = re.compile(rf"^(?:{_NOUN}|recuentos|estad[ií]sticas|informes?)\s+(?:del|de\s+(?:la|los|las|el))\s+", re.I)
@@ -107,6 +112,8 @@ def _told(sentence: str, start: int, at: int, own_only: bool) -> Teller | None:
             return None
         if moved is not None and not _SUBJECT_AFTER.match(sentence, moved.end()):
             return None                                # "que rebajó a 36.000 asistentes": the figure's noun
+        if moved is not None and _COUNT_HEAD.match(found.who):
+            return None                                # "cifra que eleva a 500 el total de víctimas": what it raised
         who = _named_pair(sentence, start, found.who) or found.who
         return Teller(Attribution(who, start, max(found.end, moved.end() if moved else 0), False),
                       _spans(sentence, moved) if moved else ())

@@ -1150,7 +1150,11 @@ def _resolve_code(name: str, prefer: tuple[str, ...], whole: bool, loose: bool, 
         # a name several countries' divisions share, none of them the article's: the division of the country with
         # the most people, as a reader takes it ("Florida" beside Cuba is US-FL, not Uruguay's UY-FD); not a side's
         # name ("North West", "Central": Botswana's and Singapore's, Fiji's and more)
-        return max(subdivisions, key=lambda code: _country_sizes().get(country_of(code), 0))
+        # (only where that country is ten times the next: "Punjab" (India, Pakistan), "Amazonas" (Brazil, Colombia,
+        # Venezuela, Peru), "Colón" (Honduras, Panama) stay unread, as no single one is what a reader takes)
+        ranked = sorted(subdivisions, key=lambda code: _country_sizes().get(country_of(code), 0), reverse=True)
+        sizes = [_country_sizes().get(country_of(code), 0) for code in ranked[:2]]
+        return ranked[0] if sizes[0] >= 10 * sizes[1] else None
     return None
 
 

@@ -68,3 +68,23 @@ def test_more_than_a_day_after_is_no_difference():
     found = reconcile.quantities_in_text("Rescuers pulled 14 more than a day after the storm hit.", "en")
     assert [q["text"] if isinstance(q, dict) else q.text for q in found] == ["14"]
     assert not reconcile.quantities_in_text("Police arrested 40 more than a year ago.", "en")
+
+
+@pytest.mark.parametrize("body, value, claimant", [
+    # R3: what a verb of raising moved is no speaker: the claimant is who the sentence credits
+    ("El brote suma 380 casos, cifra que eleva a 410 el total de víctimas mortales, según el Ministerio de Salud.",
+     "410", "Ministerio de Salud"),
+    ("La Policía detuvo a 25 personas, cifra que eleva a 90 el número de detenidos, según Interior.", "90", "Interior"),
+])
+def test_what_a_verb_of_raising_moved_is_no_claimant(body, value, claimant):
+    assert {c.value: c.claimant for c in _claims(body)}[value] == claimant
+
+
+@pytest.mark.parametrize("body, place", [
+    # R3: a division name several countries share, none ten times the others' size, stays unread
+    ("At least 35 people died in Punjab, officials said.", None),
+    ("Unas 25 personas murieron en Colón, según la policía.", None),
+    ("At least 35 people died in Florida, officials said.", "US-FL"),
+])
+def test_a_shared_division_name_is_read_only_where_one_country_dwarfs_the_others(body, place):
+    assert _claims(body)[0].place == place
