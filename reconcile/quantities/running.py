@@ -492,7 +492,7 @@ _BRAND_BEFORE = re.compile(r"(?<![\w'’&.-])(?-i:[A-Z][a-z]+|(?P<camel>[A-Z]?[a
 #: a determiner before a name: "its Pixel 8", "the OnePlus 7", "su Galaxy 5" (not "in Gaza 40 were killed")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|el|la|los|las|su|sus|un|una)\s+$", re.I)
 #: a version written with a point: "Python 3.12", "Bluetooth 5.3"
-_VERSION = re.compile(r"\d{1,2}\.\d{1,2}")
+_DOTTED_VERSION = re.compile(r"\d{1,2}\.\d{1,2}")
 #: what goes on after a value of a list of names and values: "Niger 6.9 and Chad 5.6", "Mw 7.6 on the scale"
 _LIST_GOES_ON = re.compile(r"\s*(?:[,;:.)]|$|(?:and|or|y|o|e|on|in|en|at|per|seg[uú]n|according)\b)", re.I)
 #: a word after a bracketed number: "the Nothing Phone (2) could" (not "Orinoquía (46), Guajira (30)")
@@ -538,7 +538,7 @@ def _model_name(sentence: str, m, counted: str | None, value: float | None, lang
             _PLACE_PREPOSITION.search(sentence, max(0, brand.start() - 12), brand.start()) is None
     if counted is None:                               # "Python 3.12 was", not "Niger 6.9 and Chad 5.6"; a brand
         #                                               with a capital inside it or a determiner: "its Pixel 8 soon"
-        return (_VERSION.fullmatch(figure) is not None or brand.group("camel") is not None or
+        return (_DOTTED_VERSION.fullmatch(figure) is not None or brand.group("camel") is not None or
                 _DETERMINER_BEFORE.search(sentence, max(0, brand.start() - 8), brand.start()) is not None) and \
             _LIST_GOES_ON.match(sentence, m.end) is None
     at = sentence.find(counted, m.end)
