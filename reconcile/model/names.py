@@ -508,6 +508,7 @@ _MONTHS = {
 }
 for _name, _number in list(_MONTHS.items()):
     _MONTHS.setdefault(_name[:3], _number)
+_MONTHS["sept"] = 9      # AP's and AFP's "Sept. 18, 2013" (the wires write every other month in three letters or whole)
 
 #: the time of day a spreadsheet or a database writes after a date ("2019-03-07 00:00:00", "2019-03-07T10:30Z")
 _A_TIME = re.compile(r"(?:t|\s)?\s*\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:z|[+-]\d{2}:?\d{2})?", re.I)
