@@ -269,6 +269,9 @@ def _without_link_blocks(raw: str) -> str:
     return lxml.etree.tostring(page, encoding="unicode", method="html")
 
 
+_PARAGRAPHS = re.compile(r"[ \t]*\n\s*")
+
+
 def _from_html(raw: str, path: str) -> Article:
     import trafilatura
 
@@ -288,7 +291,10 @@ def _from_html(raw: str, path: str) -> Article:
                               "or paste its text in a .txt file")
     meta = json.loads(found)
     url = meta.get("source") or meta.get("url") or _json_ld_url(raw)
-    text = meta.get("text") or ""
+    # one block of the page (a <p>, a heading, a list item) a line: a paragraph of its own, as a blank line makes
+    # one in a text file; a date or a place one <p> names is no other <p>'s (N4 D4: "A partir del día 21" dated
+    # the next <p>'s crowd count)
+    text = _PARAGRAPHS.sub("\n\n", meta.get("text") or "")
     title = meta.get("title")
     if title and text.startswith(title):
         text = text[len(title):].lstrip("\n")
