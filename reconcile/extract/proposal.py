@@ -87,6 +87,9 @@ class Line:
     stated: str | None = None         # the day it was said
     total_index: int | None = None    # the total its parts are of
     counted: list = field(default_factory=list)     # (figure, population) of the figures read so far
+    #: the first label of the line of facts that opens the block of lines this line is a later row of ("Muertos" of
+    #: "Muertos: Alcanar: 0", for "Cambrils: 1" two lines below it, no blank line between)
+    heading: str | None = None
 
     @property
     def body(self) -> str:

@@ -36,8 +36,8 @@ from reconcile.extract.propose_parts import (counts_places, criterion_of_part, i
 from reconcile.extract.propose_place import OF_THE_SET, OTHER, figure_place, sentence_places
 from reconcile.extract.pop_criterion import is_crowd_estimate, is_forecast, is_increment, of_strike, revises
 from reconcile.extract.pop_known import is_known_count, names_its_list
-from reconcile.extract.propose_population import (counted_population, is_colour, is_dimension, is_measure, no_count,
-                                                  settle_population)
+from reconcile.extract.propose_population import (block_heading, counted_population, is_colour, is_dimension,
+                                                  is_measure, no_count, settle_population)
 from reconcile.extract.proposal import Line, Proposal, Story
 from reconcile.extract.scene import (article_place, dateline as _dateline, dateline_end,  # noqa: F401
                                      prose_of, several_countries, specific)
@@ -153,7 +153,8 @@ def _line(story: Story, reading: _Reading, number: int, sentence: Sentence) -> L
         # "Greater Buenos Aires reported 10 deaths": a place that reports a count is where, not who
         said=framed_places_dropped(body, [a for a in attributions(body) if not (a.who and is_area_name(a.who))]),
         found=alternatives(body, _with_ones(sentence, named_items(sentence, scan(sentence)))),
-        nearby=[s.text for s in story.sentences[max(0, number - 2):number + 3]])
+        nearby=[s.text for s in story.sentences[max(0, number - 2):number + 3]],
+        heading=block_heading(story.article.text, sentence.start))
     reading.claimants.read(body, [s.text for s in story.sentences[number + 1:number + 5]])
     line.places = sentence_places(story, line, reading.previous_places)
     reading.previous_places = specific(line.places) or reading.previous_places

@@ -26,7 +26,8 @@ from reconcile.extract.proposal import Line, Proposal
 from reconcile.quantities.lexicon import MONTHS, fold_word
 from reconcile.quantities.running import Found
 
-__all__ = ["OF_WHICH", "counted_population", "is_colour", "is_dimension", "is_measure", "settle_population"]
+__all__ = ["OF_WHICH", "block_heading", "counted_population", "is_colour", "is_dimension", "is_measure",
+           "settle_population"]
 
 _ESTIMATE_OF = re.compile(r"\s*,?\s*(?:seg[uú]n|according\s+to|de\s+acuerdo\s+(?:con|a))\b", re.I)
 # a list's item after the first: a bare figure after a comma or "and", then where or when ("39 in Malawi")
@@ -645,6 +646,36 @@ def _row_label(label: str, lang: str) -> list[str] | None:
     return None
 
 
+# the line that opens a block of lines of facts: a label, then another label or a figure ("Muertos: Alcanar: 0 (+ 2
+# terroristas)", "Deaths: 72,000")
+_HEADING_ROW = re.compile(r"[ \t]*([^\W\d_][^:\d\n]{0,40}?)[ \t]*:[ \t]*(?:[^\W\d_][^:\d\n]{0,40}?[ \t]*:[ \t]*)?"
+                          r"[~≈<>+±]?[ \t]*\d")
+
+
+def block_heading(text: str, start: int) -> str | None:
+    """The first label of the line of facts that opens the block (the lines up to a blank one) of the line that
+    starts at ``start``, when that line is a later row of it: "Muertos" for "Cambrils: 1" under "Muertos: Alcanar:
+    0" and "Barcelona: 15"; None for a block's first line or a line of prose."""
+    if start == 0 or text[start - 1] != "\n":
+        return None
+    opens = text.rfind("\n\n", 0, start)
+    opens = 0 if opens < 0 else opens + 2
+    heading = _HEADING_ROW.match(text, opens) if opens < start else None
+    return heading.group(1) if heading is not None and "\n" not in heading.group() else None
+
+
+def _heading_criterion(line: Line, item: Found, labels: list[str]) -> str | None:
+    """What befell a row's figure, from its block's heading ("Muertos:", then "Cambrils: 1 (+ 5 terroristas)": dead),
+    when neither the row's labels nor its figure's own noun say it ("Barcelona: 131 (1 fallecido)" under "Heridos:"
+    is injured; the 1 fallecido is dead)."""
+    if line.heading is None or (item.counted is not None and criterion_of_word(item.counted) is not None):
+        return None
+    if any(criterion_of_word(word) for label in labels for word in re.findall(r"[^\W\d_]+", label)):
+        return None
+    said = [criterion_of_word(word) for word in re.findall(r"[^\W\d_]+", line.heading)]
+    return next((slug for slug in said if slug in PEOPLE_CRITERIA), None)
+
+
 def _by_label(line: Line, item: Found, labels: list[str], pop: list[str], crit: str | None,
               out: list[Proposal], protest: bool) -> tuple[list[str], str | None, bool]:
     """(population, criterion, whether a measure) of a line of facts, read from its labels where its figure says
@@ -654,6 +685,11 @@ def _by_label(line: Line, item: Found, labels: list[str], pop: list[str], crit: 
     a list under a heading ("Deaths: 72,000", then "Italy: ~20,000": dead)."""
     inner = labels[-1]
     row = _row_label(inner, line.lang)
+    heading = _heading_criterion(line, item, labels) if not row else None
+    if heading is not None:
+        # a row of a place or a total under a heading that says what befell its counts (a row of a group is read
+        # below: "Passengers: 166" under "Deaths: 154" counts who was aboard)
+        return pop or ["people"], heading, False
     if crit is not None:
         if row and pop in ([], ["people"]) and len(labels) > 1:
             pop = row                     # "Injuries: Police: 51"
