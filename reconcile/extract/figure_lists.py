@@ -18,6 +18,9 @@ _NAMED_BEFORE = re.compile(rf"(?:^|[:,;]\s*|\b(?:and|y|e)\s+){_NAME}$")
 # the next item of the list: a comma or a semicolon (and "and"), a name, its figure, then the list goes on or ends
 _NEXT_ITEM = re.compile(rf"\s*[,;]\s*(?:(?:and|y|e)\s+)?({_NAME})(\d[\d.,]*\d|\d)(?=\s*(?:[,;.)]|$)|\s+(?:and|y|e)\s)")
 _ANDED_ITEM = re.compile(rf"\s+(?:and|y|e)\s+({_NAME})(\d[\d.,]*\d|\d)(?=\s*(?:[,;.)]|$))")
+# a list's first item right after a colon, which the running reader may leave out as a name with digits too ("By
+# county: Lee County 19, Charlotte County 11"): it opens the list when a next item follows it
+_COLON_ITEM = re.compile(rf":\s*({_NAME})(\d[\d.,]*\d|\d)(?=\s*[,;])")
 
 
 def is_named_item(text: str, item: Found) -> bool:
@@ -31,9 +34,11 @@ def named_items(sentence: Sentence, found: list[Found]) -> list[Found]:
     12 and what follows): a bare figure under a name, which the running reader keeps, opens the list; each next item
     is a name and a bare figure, joined by a comma, a semicolon or "and"."""
     text, added = sentence.text, list[Found]()
-    for item in found:
+    for item in [*found, *_opened_after_colon(sentence, found)]:
         if not is_named_item(text, item):
             continue
+        if item not in found:
+            added.append(item)
         at = item.end
         while (match := _NEXT_ITEM.match(text, at) or _ANDED_ITEM.match(text, at)) is not None:
             start, end = match.start(2), match.end(2)
@@ -46,7 +51,29 @@ def named_items(sentence: Sentence, found: list[Found]) -> list[Found]:
                 break
             if value.lower is None or value.lower != value.upper:
                 break
-            added.append(Found(start, end, match.group(2), value.lower, value.upper, True, True, "exact", None,
-                               None, sentence.lang, start))
+            added.append(_item(sentence, start, end, value.lower))
             at = end
     return sorted(found + added, key=lambda f: f.start) if added else found
+
+
+def _item(sentence: Sentence, start: int, end: int, value: float | None) -> Found:
+    """An item of a list by name, a bare count."""
+    return Found(start, end, sentence.text[start:end], value, value, True, True, "exact", None, None, sentence.lang,
+                 start)
+
+
+def _opened_after_colon(sentence: Sentence, found: list[Found]) -> list[Found]:
+    """The first items of lists by name after a colon that the running reader left out, each followed by a next item
+    ("By county: Lee County 19, Charlotte County 11": the 19)."""
+    text, opened = sentence.text, []
+    for match in _COLON_ITEM.finditer(text):
+        start, end = match.start(2), match.end(2)
+        if any(f.start < end and start < f.end for f in found) or _NEXT_ITEM.match(text, end) is None:
+            continue
+        try:
+            value = parse_quantity(match.group(2), sentence.lang)
+        except QuantityError:
+            continue
+        if value.lower is not None and value.lower == value.upper:
+            opened.append(_item(sentence, start, end, value.lower))
+    return opened

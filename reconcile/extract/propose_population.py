@@ -84,6 +84,9 @@ _CLAUSE_VERB = re.compile(r"\s+(?:were|was|are|is|have|has|had|died|fled|remain|
 
 
 # a tally named by its noun alone, that a verb puts at the figure: "la cifra subió a", "the toll rose to"
+# a line that breaks down the count before it, by what it names first: "By county: Lee County 19", "Por provincia:
+# Tarn 12, Brill 5"
+_BROKEN_DOWN = re.compile(r"\s*(?:by|per|por)\s+(?:[^\W\d_]+\s+){0,2}?[^\W\d_]+\s*:", re.I)
 _TALLY_ROSE = re.compile(
     r"\b(?:la\s+cifra|el\s+saldo|el\s+balance|el\s+recuento|el\s+total|el\s+n[uú]mero|the\s+(?:death\s+)?toll|"
     r"the\s+figure|the\s+number|the\s+total|the\s+count|the\s+tally)(?:\s+(?!de\b|of\b)[^\W\d_]+){1,3}"
@@ -460,6 +463,12 @@ def _what_befell(line: Line, item: Found, pop: list[str], crit: str | None, out:
     return pop, crit
 
 
+def _count_before(line: Line, out: list[Proposal]) -> Proposal | None:
+    """The last count of the sentence right before ``line``, when it says what befell it."""
+    before = next((p for p in reversed(out) if p.sentence < line.number), None)
+    return before if before is not None and before.sentence == line.number - 1 and before.criterion else None
+
+
 def _of_the_noun_before(out: list[Proposal], crit: str) -> bool:
     """Whether a bare item's criterion is only what the noun of the list's items before it says ("registró 3.082
     manifestaciones en 2015, 2.784 en 2016 y 3.183 en 2017": protested, the word "manifestaciones" read again), not
@@ -541,6 +550,10 @@ def settle_population(line: Line, item: Found, pop: list[str], crit: str | None,
     elif not pop and crit is None and out and not measure and _TALLY_ROSE.search(body, 0, item.start):
         # "El jueves la cifra subió a 65", "By Tuesday the toll had risen to 65": the count before
         pop, crit = list(out[-1].population), out[-1].criterion
+    elif not pop and crit is None and not measure and item.counted is None and item.unit is None and \
+            _BROKEN_DOWN.match(body) and (broken := _count_before(line, out)) is not None:
+        # "34 people died. By county: Lee County 19, Charlotte County 11": the count before, broken down
+        pop, crit = list(broken.population), broken.criterion
     if crit is None and not measure and pop and all(group in _OF_PEOPLE for group in pop) and \
             _row_under(line, item, out):
         crit = out[-1].criterion  # "Death(s): 3,350 (official)", then "8,000–17,000 Sikhs (other estimates)"
