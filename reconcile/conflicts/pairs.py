@@ -677,13 +677,16 @@ class TopicReconciler:
                                     for p in members)
             interval = interval_text(total.lower, total.upper, total.lower_inclusive, total.upper_inclusive)
             many = len(members) != 1
-            fields = dict(head=f"{self.words.who(total.source)}'s {len(members)} part{'s' if many else ''} "
-                               f"of {total.id} ({parts_text}) sum{'' if many else 's'} to "
+            named = (f"{self.words.who(total.source)}'s {len(members)} part{'s' if many else ''} "
+                     f"of {total.id} ({parts_text})")
+            fields = dict(head=f"{named} sum{'' if many else 's'} to "
                                f"{interval_text(lo, hi, summed.lower_inclusive, summed.upper_inclusive)}",
                           total_text=total.text,
                           total_interval="" if _digits(interval) == _digits(total.text) else f" {interval}")
             outside = self._outside(total, members)
-            if below(total, summed):
+            if not self.relations.nests:
+                self._intensive_breakdown(total, members, ids, named, fields, outside)
+            elif below(total, summed):
                 gap, ratio = size(total, summed)
                 how, by = wording.over_by(gap, total, summed, "total", "sum")
                 self.add("breakdown-conflict", ids, self.words.explain(
@@ -700,6 +703,35 @@ class TopicReconciler:
                     why=", although the breakdown is marked complete.", **fields) + outside, gap=gap, ratio=ratio)
             else:
                 self.add("breakdown-consistent", ids, self.words.explain("breakdown-consistent", **fields) + outside)
+
+    def _intensive_breakdown(self, total: ClaimInterval, members: list[ClaimInterval], ids: list[str], named: str,
+                             fields: dict, outside: str) -> None:
+        """A breakdown in a topic of shares, rates, averages or temperatures (``unit_nests``): its parts are not
+        summed (a region's 98% and another's 70% are no 168% of the country). A total marked complete is a mean of
+        all its parts, weighted by what they share out, so it lies between the least and the greatest of them;
+        a total of some parts only may be anything."""
+        lo, hi = min(p.lower for p in members), max(p.upper for p in members)
+        spread = ClaimInterval(id="(parts)", source=total.source, text="", lower=lo, upper=hi, lower_inclusive=True,
+                               upper_inclusive=True, population=(), criterion=None, place=None, as_of=None,
+                               cites=None, part_of=None, complete=False)
+        span = interval_text(lo, hi, True, True)
+        unit = self.topic.unit
+        if total.complete and (below(total, spread) or below(spread, total)):
+            low, high = (total, spread) if below(total, spread) else (spread, total)
+            gap, ratio = size(low, high)
+            how, by = wording.over_by(gap, low, high, *(("total", "parts") if low is total else ("parts", "total")))
+            self.add("breakdown-conflict", ids, self.words.explain(
+                "breakdown-conflict", head=f"{named} span {span}", how="all " + how.replace("more than", "above")
+                .replace("short of", "below"), by=by,
+                why=f", although the breakdown is marked complete: in {unit} a total of all its parts lies between "
+                    "the least and the greatest of them.", total_text=fields["total_text"],
+                total_interval=fields["total_interval"]) + outside, gap=gap, ratio=ratio)
+            return
+        why = ("" if total.complete else
+               f" (in {unit} parts are not summed: a total of some of them may be anything)")
+        self.add("breakdown-consistent", ids, self.words.explain(
+            "breakdown-consistent", head=f"{named} span {span}{why}", total_text=fields["total_text"],
+            total_interval=fields["total_interval"]) + outside)
 
     def _outside(self, total: ClaimInterval, parts: list[ClaimInterval]) -> str:
         """The words on the parts whose scope is not within their total's (another population,

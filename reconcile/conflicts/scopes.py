@@ -28,13 +28,17 @@ from reconcile.quantities.units import unit_named
 _INTENSIVE = re.compile(
     r"%|‰|°|\bpp\b|\bppm\b|\b(?:percent|per\s*cent|percentage|porcentaje|por\s+ciento|ratio|rates?|tasas?|share|"
     r"proportion|proporci[oó]n|index|[ií]ndice|average|mean|promedio|median|mediana|celsius|fahrenheit|incidence|"
-    r"incidencia|prevalence|prevalencia|inflation|inflaci[oó]n|density|densidad)\b|"
+    r"incidencia|prevalence|prevalencia|inflation|inflaci[oó]n|density|densidad|speed|velocidad|magnitudes?|"
+    r"richter)\b|"
     # per a number or a thing, not per a span of time: "deaths per 100,000", "per capita", "USD per barrel", but
     # "deaths per day" adds up over places
     r"\bper\s+(?!(?:day|days|week|weeks|month|months|year|years|hour|hours|minute|second|annum)\b)\w|\bper\d|"
     r"\bpor\s+(?:cada|mil|\d|habitante|persona|km)|"
     r"\b(?:degrees?|grados?)\s+(?:celsius|fahrenheit|cent[ií]grados|[cf]\b)|\bedad\s+media\b|"
-    r"/\s*(?:\d|k\b|km|mil|hab|capita)", re.I)
+    r"/\s*(?:\d|k\b|km|mil|hab|capita)|\b(?:k?m|mi)\s*/\s*(?:s|h|hr)\b", re.I)
+#: units the quantity reader knows whose values are no sums over places: angles and temperatures ("degrees" alone,
+#: "grados": a July's mean is no sum of its regions'), speeds ("km/h", "mph", knots)
+_INTENSIVE_UNITS = frozenset({"deg", "degC", "degF", "rad", "turn", "km/h", "mph", "kn", "m/ms"})
 
 
 @lru_cache(maxsize=256)
@@ -45,7 +49,7 @@ def unit_nests(unit: str | None) -> bool:
     if not unit:
         return True
     known = unit_named(unit)
-    if known is not None and known[0] == "percent":
+    if known is not None and (known[0] == "percent" or known[0] == "dimension" and known[1] in _INTENSIVE_UNITS):
         return False
     return _INTENSIVE.search(unit) is None
 
