@@ -39,6 +39,7 @@ from reconcile.extract.attr_official import (bracket_credits, label_credit, labe
 from reconcile.extract.attr_participles import participle_speakers
 from reconcile.extract.attr_relatives import relative_tellers
 from reconcile.extract.attr_relays import cited_as, relative_cites, relayed_speaker, with_cited
+from reconcile.extract.attr_several import several_places
 from reconcile.extract.attr_subjects import (AFTER_SUBJECT, BY_NEXT, FIGURE_NOUNS, NO_INVERSION, TIME_NOUNS,
                                              anaphor_before, framed_places_dropped, gapped_speakers, holds_figure,
                                              inverted_subject, official_data, opens_sentence, speaks_as_body,
@@ -109,6 +110,9 @@ def attributions(sentence: str) -> list[Attribution]:
         a = authorities_of(sentence, a)                # "Authorities in Sichuan said": Sichuan's
         a = _past_where(sentence, a)
         a = _past_serving(sentence, a)                 # "Australian soldiers serving with UNAMIR estimated"
+        if a.who and a.before and several_places(a.who):
+            out.append(Attribution("", a.start, a.end, a.before))
+            continue                                   # "Clay and Liberty counties each registered": no one
         if a.who and _OPENING_ADVERB.fullmatch(a.who):
             continue                                   # "Posteriormente, reportó 300": the one named before
         if a.who and _other_languages_word(sentence, a):

@@ -118,6 +118,14 @@ def country_claimant(claimant: str | None) -> str | None:
     return None
 
 
+def _of_its_place(earlier: str, words: str) -> bool:
+    """Whether the body named before, ``earlier``, can be the one the attribution's ``words`` name where they place
+    it ("police in Los Angeles" after "the Los Angeles Police Department"; not "Police in Madison"): no place after
+    "in", or a place the body's name holds."""
+    placed = [name for code, name, at in places_in(words) if re.search(r"\b(?:in|en)\s+$", words[:at])]
+    return not placed or any(fold_name(name) in fold_name(earlier) for name in placed)
+
+
 # the same figure named again in a clause after it, whose speaker gives it too: "la misma cifra que da la Policía", "el
 # mismo número que dio la Guardia Urbana", "the same figure as the police gave", "the same number that the army gave"
 _SAME_FIGURE = re.compile(r",\s+(?:(?:la|el|the)\s+)?(?:misma|mismo|same)\s+(?:cifra|n[uú]mero|dato|estimaci[oó]n|"
@@ -657,6 +665,8 @@ class Claimants:
                    or _of_the_family_named(claimant, self.seen)
                    or _short_name_of(claimant, self.named) or _portfolio_of(claimant, [*self.seen, *self.bodies])
                    or _named_in_full_before(claimant, self.named))
+        if earlier is not None and who is not None and not _of_its_place(earlier, body[who.start:who.end]):
+            earlier = None      # "Police officials in Madison, Wis., said" after "the Los Angeles Police Department"
         if earlier is not None:
             checks.append(f"claimant ({claimant!r}: taken as {earlier!r}, named before)")
             claimant = earlier                    # "the agency reported": the agency named before

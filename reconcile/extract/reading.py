@@ -362,8 +362,11 @@ _ORGANISERS = frozenset("organizers organisers organizadores".split())
 _FIELDS_OF_OFFICIALS = _FIELD_WORDS | frozenset("election elections electoral immigration customs border prison "
                                                 "prisons hospital school schools".split())
 # the organisers of a named thing, opening the sentence, up to the verb: no comma, quote or figure between
+# (a list of places may hold commas: "Organizers of marches in Seattle, Denver and Portland all claimed")
 _ORGANISERS_OF = re.compile(r"(?:(?:The|Los|Las)\s+)?((?i:organi[sz]ers|organizadores))\s+(?:of|de|del)\s+"
-                            r"[^,;:\"“”«»\d]{3,160}?\s*$")
+                            r"(?:[^,;:\"“”«»\d]|,(?=\s+[A-ZÁÉÍÓÚÑ][\w.-]*(?:\s+[A-ZÁÉÍÓÚÑ][\w.-]*)*"
+                            r"(?:,|\s+(?:and|y|e)\s)))"
+                            r"{3,160}?\s*$")
 
 
 # an aside between commas after the subject, passed over: "citing police sources", "según su web"
@@ -376,6 +379,8 @@ _ASIDES = frozenset("citing quoting citando segun according speaking talking wri
 def _is_place_name(sentence: str, words) -> bool:
     """Whether the words read so far are one place's name alone ("New York")."""
     name = name_text(sentence, words)
+    if _STATE_ABBREVIATION.fullmatch(name):
+        return True                                    # "Police in Madison, Wis., said": the state, AP style
     found = places_in(name)
     if len(found) == 1 and found[0][1] == name:
         return True
@@ -383,6 +388,11 @@ def _is_place_name(sentence: str, words) -> bool:
     return bool(found) and found[0][2] == 0 and _PART_OF_PLACE.fullmatch(name) is not None
 
 
+# a US state as AP style abbreviates it after a town: "Madison, Wis.", "Eureka, Calif.", "Austin, Texas"
+_STATE_ABBREVIATION = re.compile(
+    r"(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Kans|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|"
+    r"N\.\s?H|N\.\s?J|N\.\s?M|N\.\s?Y|N\.\s?C|N\.\s?D|Okla|Ore|Pa|R\.\s?I|S\.\s?C|S\.\s?D|Tenn|Vt|Va|Wash|"
+    r"W\.\s?Va|Wis|Wyo)\.")
 _PART_OF_PLACE = re.compile(r"[A-ZÁÉÍÓÚÑ][\w'’.-]*(?:\s+[A-ZÁÉÍÓÚÑ][\w'’.-]*){0,4}\s+"
                             r"(?:district|suburb|province|region|area|neighbou?rhood|quarter|county|township|governorate)")
 
