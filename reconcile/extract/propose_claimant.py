@@ -626,7 +626,12 @@ class Claimants:
         """The claimant of ``item``, each guess noted in ``checks`` (and in ``cites`` the unnamed source it cites)."""
         body = line.body
         self.cites = None
-        who = claimant_for(line.said, item.start, item.end, slugify, body)
+        # a conversion in brackets is the figure before it told again, whoever is named after it ("with the United
+        # Kingdom offering three million pounds ($5,600,000 U.S), Australia offering ...": the United Kingdom's;
+        # GUIDE: a conversion in brackets has the same fields)
+        converted = next((other for other in line.found if other.end <= item.start
+                          and body[other.end:item.start].strip() == "("), item)
+        who = claimant_for(line.said, converted.start, converted.end, slugify, body)
         if who is not None and country_claimant(who.who):
             # "Yemen has recorded 100,000 cases, the WHO said", "Haití reportó 300 muertes, informó
             # UNICEF": the country is whose count it is; who says it closes the sentence

@@ -122,6 +122,14 @@ _VERBS = (
     r"afluencia)\s+(?:of|de)\s+)?(?:(?:up\s+to|more\s+than|at\s+least|about|around|some|over|nearly|roughly|"
     r"as\s+many\s+as|hasta|más\s+de|unos|unas|cerca\s+de|al\s+menos|alrededor\s+de)\s+)?\d)|"
     "ubicó|ubicaron|localizó|localizaron|"
+    # a pledge is its giver's word, and its sum the giver's figure: "with the United Kingdom offering three million
+    # pounds" (dev7: united-kingdom), "Japan pledged $10 million", "España ofreció 5 millones de euros" (its sum
+    # right after the verb: not "offered condolences", "offered 200 rooms to ..." of a lower-case subject)
+    r"(?:offered|offering|offers|pledged|pledging|pledges|promised|promising|donated|donating|ofreció|ofrecieron|"
+    r"prometió|prometieron|donó|donaron)(?=\s+(?:(?:up\s+to|more\s+than|about|some|over|nearly|another|a\s+further|"
+    r"an\s+additional|hasta|más\s+de|unos|unas|otros|otras)\s+)?(?:US\$|A\$|\$|£|€|US\s)?\s?(?:\d|(?:one|two|"
+    r"three|four|five|six|seven|eight|nine|ten|twenty|fifty|a\s+hundred|dos|tres|cuatro|cinco|diez|cien)\s+"
+    r"(?:hundred|thousand|million|billion|mil|millones)))|"
     # the imperfect, of a narration ("la policía keniana admitía ya 575 muertes; la AFP elevaba el número a 693")
     # (only verbs of counting and reporting: "el cartel indicaba 40 km/h", "un testigo aseguraba que vio"
     # state no figure)
@@ -752,6 +760,11 @@ WEAK_VERBS = frozenset("documented projected posted predicted measured measures 
                         "released described noted asked requested raised lowered revised registro registraron "
                         "documento documentaron documenta hallo hallaron encontro encontraron listed lists enumero "
                         "enumeraron registrado documentado elevado situado identified identifico identificaron".split())
+# verbs of a pledge: their subject states its sum only when it is a name ("the United Kingdom offering", "Japan
+# pledged"), not a kind of giver the text leaves unnamed ("International groups pledged US$95 million": dev's
+# wikipedia)
+_PLEDGES = frozenset("offered offering offers pledged pledging pledges promised promising donated donating ofrecio "
+                     "ofrecieron prometio prometieron dono donaron".split())
 # the auxiliary of the Spanish perfect: "ha registrado" is weak as "registró" is
 _HABER = frozenset("ha han habia habian habria habrian".split())
 _BODIES = frozenset(
@@ -807,6 +820,11 @@ def can_state(who: str, verb: str, opening: bool = False) -> bool:
         return False
     words = verb.split()
     head = words[-1] if len(words) > 1 and fold_word(words[0]) in _HABER else words[0]
+    if fold_word(head) in _PLEDGES:
+        bare = re.sub(r"^(?:the|el|la)\s+", "", who, flags=re.I)
+        country = places_in(bare)
+        return who[:1].isupper() and (not (opening and _capital_of_the_sentence(who)) or len(country) == 1 and len(
+            country[0][0]) == 2 and country[0][1] == bare)
     if fold_word(head) not in WEAK_VERBS or who[:1].isupper() and not (
             opening and _capital_of_the_sentence(who)):
         return True
@@ -970,8 +988,11 @@ def one_of_pair(who: str, sentence: str, at: int) -> str:
     return " ".join(name) or who
 
 
-_GOVERNMENT = re.compile(r"(?:the\s+)?([A-Z][a-z]+)\s+((?i:government|authorities|officials|parliament))$")
-_GOBIERNO = re.compile(r"(?:el\s+|las\s+|los\s+)?(gobierno|autoridades|parlamento)\s+([^\W\d_]+)$", re.I)
+# (a country's State speaks as its government: "Chinese state officials", "oficiales del Estado chino", dev7)
+_GOVERNMENT = re.compile(r"(?:the\s+)?([A-Z][a-z]+)\s+(?:[Ss]tate\s+(?=(?i:authorities|officials)))?"
+                         r"((?i:government|authorities|officials|parliament))$")
+_GOBIERNO = re.compile(r"(?:(?:oficiales|funcionarios)\s+del\s+)?(?:el\s+|las\s+|los\s+)?"
+                       r"(gobierno|autoridades|parlamento|estado)\s+([^\W\d_]+)$", re.I)
 
 
 def _country_of_demonym(word: str, spanish: bool = False) -> str | None:

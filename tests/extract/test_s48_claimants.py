@@ -67,3 +67,39 @@ def test_police_in_another_place_are_not_the_police_named_before():
     found = _claimants("The Houston Police Department said 20,000 marched. Police in Eugene, Ore., said 8,000 showed "
                        "up. Police in Houston said 12 were held.", "en")
     assert found == {"20,000": "Houston Police Department", "8,000": "Police", "12": "Houston Police Department"}
+
+
+# --- dev7: a pledge is its giver's, and its conversion in brackets too ------------------------------------------------
+def test_a_pledge_and_its_conversion_are_the_giver_s():
+    found = _claimants("Several governments offered help, with Canada offering two million dollars (€1,800,000), "
+                       "Norway offering ten million kroner (€900,000) and Japan offering further aid.", "en")
+    assert found == {"two million dollars": "Canada", "€1,800,000": "Canada", "ten million": "Norway",
+                     "€900,000": "Norway"}
+
+
+@pytest.mark.parametrize("body, lang, value, who", [
+    ("Japan pledged $10 million in aid for the victims.", "en", "$10 million", "Japan"),
+    ("Noruega ofreció 5 millones de euros en ayuda.", "es", "5 millones de euros", "Noruega"),
+])
+def test_a_country_opening_the_sentence_pledges_its_sum(body, lang, value, who):
+    assert _claimants(body, lang)[value] == who
+
+
+def test_unnamed_givers_pledge_no_one_s_sum():
+    assert _claimants("International donors pledged US$40 million to rebuild the schools.", "en") == {
+        "US$40 million": None}
+
+
+# --- dev7: the officials of a country's State are its government ------------------------------------------------------
+@pytest.mark.parametrize("body, lang, value, who", [
+    ("De acuerdo a oficiales del Estado chileno, el sismo produjo 520 muertes.", "es", "520", "Gobierno de Chile"),
+    ("Según funcionarios del Estado mexicano, murieron 300 personas.", "es", "300 personas", "Gobierno de México"),
+    ("According to Peruvian state officials, the quake killed 520 people.", "en", "520 people", "Government of Peru"),
+])
+def test_the_officials_of_a_country_s_state_are_its_government(body, lang, value, who):
+    assert _claimants(body, lang)[value] == who
+
+
+def test_a_state_named_by_its_own_name_or_state_media_stay_as_named():
+    assert _claimants("Según el Estado Islámico, murieron 300 personas.", "es")["300 personas"] == "Estado Islámico"
+    assert _claimants("Peruvian state media said 300 died.", "en")["300"] == "Peruvian state media"
