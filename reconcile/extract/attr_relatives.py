@@ -21,7 +21,7 @@ from reconcile.extract.reading import read_backwards, read_forwards
 from reconcile.extract.speakers import Attribution, usable
 from reconcile.quantities.lexicon import fold_word
 
-__all__ = ["Teller", "governs", "relative_tellers"]
+__all__ = ["Teller", "governs", "moved_from", "relative_tellers"]
 
 
 @dataclass(frozen=True)
@@ -157,3 +157,19 @@ def governs(teller: Teller, sentence: str, start: int, end: int) -> bool:
         return any(start < hi and lo < end for lo, hi in teller.figures)
     between = sentence[end:teller.attribution.start]
     return end <= teller.attribution.start and len(between) <= 40 and not any(c.isdigit() or c in ";:" for c in between)
+
+
+# a verb that moves another's figure to one's own: "cifra que los sindicatos elevaron hasta el 84%", "datos que elevan
+# al 93% y 98%, respectivamente, los sindicatos", "que rebajan al 10%"
+_MOVES = re.compile(r"\b(?:elev|aument|sub|baj|rebaj|reduj|reduc|increment|llev)[^\W\d_]*", re.I)
+
+
+def moved_from(sentence: str, start: int, end: int) -> Attribution | None:
+    """The teller who moves the figure at [start, end) to figures of its own in a relative clause after it ("en
+    Asturias el 30%, datos que elevan al 93% y 98%, respectivamente, los sindicatos": the unions'), or None. The
+    figure is not that teller's but the other side's, which the sentence may leave unnamed (R3)."""
+    for teller in relative_tellers(sentence):
+        clause = teller.attribution.start
+        if teller.figures and end <= clause and _MOVES.search(sentence, clause, max(hi for _, hi in teller.figures)):
+            return teller.attribution
+    return None

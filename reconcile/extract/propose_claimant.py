@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from reconcile.extract.attribution import (ORGANISERS, WIRE_AGENCIES, Attribution, attributions, claimant_for,
                                            organiser_in, role_holder, unnamed_subject)
+from reconcile.extract.attr_relatives import moved_from
 from reconcile.extract.fields import places_in
 from reconcile.extract.reading import read_backwards
 from reconcile.extract.speakers import (ADVERB_END, BODY_ANAPHORS, DOCUMENT_ANAPHORS, NOT_NAME_OPENERS,
@@ -124,6 +125,23 @@ def _of_its_place(earlier: str, words: str) -> bool:
     "in", or a place the body's name holds."""
     placed = [name for code, name, at in places_in(words) if re.search(r"\b(?:in|en)\s+$", words[:at])]
     return not placed or any(fold_name(name) in fold_name(earlier) for name in placed)
+
+
+_COUNTRY_GOVERNMENT = re.compile(r"(?P<body>Government|Gobierno)\s+(?:of|de)\s+(?P<name>.+)")
+
+
+def _authorities_of_division(claimant: str, words: str, places: list) -> str:
+    """"Officials in Georgia said 3 people died" in a Florida story: where the sentence's places read the name as a
+    division (US-GA), its officials are that division's ("Georgia officials", "autoridades de Georgia"), not the
+    government of the country of that name that ``speakers.government_of`` made of them (R2); ``claimant`` as it is
+    otherwise, and where the text itself says "government" (``words``: the attribution's)."""
+    match = _COUNTRY_GOVERNMENT.fullmatch(claimant)
+    if match is None or re.search(r"govern|gobiern", words, re.I):
+        return claimant
+    name = match.group("name")
+    if not any("-" in code and fold_name(spot) == fold_name(name) for code, spot, _ in places):
+        return claimant
+    return f"{name} officials" if match.group("body") == "Government" else f"autoridades de {name}"
 
 
 # the same figure named again in a clause after it, whose speaker gives it too: "la misma cifra que da la Policía", "el
@@ -666,8 +684,12 @@ class Claimants:
         if full is not None:
             checks.append(f"claimant ({claimant!r}: taken as {full!r}, named in full before)")
             claimant = full                       # "Mr Jaiswal said" after "Minister Sriprakash Jaiswal"
+        # (a body the sentence names before the figure is nearer than any of the sentences before: "UNICEF said 300
+        # schools were closed; the UN agency said 40 of them were destroyed" is UNICEF's, R2)
+        in_sentence = [self._in_full(a.who) for a in line.said if a.who and a.end <= item.start and a is not who
+                       and not a.who.islower()]
         earlier = (_named_before(claimant, self.seen) or _named_before(claimant, self.bodies)
-                   or _of_the_family_named(claimant, self.seen)
+                   or _of_the_family_named(claimant, [*self.seen, *in_sentence])
                    or _short_name_of(claimant, self.named) or _portfolio_of(claimant, [*self.seen, *self.bodies])
                    or _named_in_full_before(claimant, self.named))
         if earlier is not None and who is not None and not _of_its_place(earlier, body[who.start:who.end]):
@@ -739,6 +761,21 @@ class Claimants:
             # "Reuters reported, citing state media": Reuters states it, and says whose it is (SPEC's cites)
             self.cites = who.cites
             checks.append(f"cites ({who.cites!r}: {claimant} took the figure from them, unnamed: name them)")
+        moving = moved_from(body, item.start, item.end) if claimant is None and who is None and not unnamed else None
+        if moving is not None and any(item.end <= a.start < moving.start for a in line.said if a is not moving):
+            moving = None       # "para las Juntas, un 90% ..., mientras que el Gobierno de Murcia destacó ..., y que
+            #                     los sindicatos subieron al 90%": not the figure the unions moved
+        mover = moving.who if moving is not None else ""
+        other = next((name for name in reversed(self.seen) if fold_name(name) != fold_name(mover)
+                      and not is_outlet(name, slugify)), None) if mover else None
+        if other is not None:
+            # "La huelga tuvo un seguimiento del 20%, según el Gobierno, cifra que los sindicatos elevaron al 80%. En
+            # Valencia fue del 35%, datos que elevan al 93% los sindicatos": the 35% is the other side's (R3)
+            checks.append(f"claimant ({mover!r} moves this figure to its own: taken as {other!r}, the other side "
+                          "named before)")
+            claimant = other
+        if claimant and who is not None and claimant == who.who:
+            claimant = _authorities_of_division(claimant, body[who.start:who.end], line.places)
         self.last_claimant = claimant
         if claimant is None and not unnamed:
             checks.append("claimant (the text attributes this number to no one)")

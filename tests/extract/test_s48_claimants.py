@@ -103,3 +103,41 @@ def test_the_officials_of_a_country_s_state_are_its_government(body, lang, value
 def test_a_state_named_by_its_own_name_or_state_media_stay_as_named():
     assert _claimants("Según el Estado Islámico, murieron 300 personas.", "es")["300 personas"] == "Estado Islámico"
     assert _claimants("Peruvian state media said 300 died.", "en")["300"] == "Peruvian state media"
+
+
+# --- R2 9: "the UN agency" after a UN body named earlier in the same sentence -----------------------------------------
+def test_the_un_agency_is_the_un_body_named_before_it_in_the_same_sentence():
+    found = _claimants("The World Food Programme said 20 trucks arrived. UNICEF said 300 schools were closed; the UN "
+                       "agency said 40 of them were destroyed.", "en")
+    assert found["40"] == "UNICEF"
+
+
+# --- R2 8: officials of a name the place reader reads as a US state ---------------------------------------------------
+def test_officials_of_a_shared_name_follow_the_place_the_sentence_reads(monkeypatch):
+    body = "MIAMI, Oct. 3, 2022 (AP) — Officials in Georgia said 3 people died."
+    assert _claimants(body, "en")["3 people"] == "Government of Georgia"   # the place reader's GE today
+    read = propose_module.sentence_places
+
+    def as_the_state(*args, **kwargs):
+        return [("US-GA" if code == "GE" else code, name, at) for code, name, at in read(*args, **kwargs)]
+
+    monkeypatch.setattr(propose_module, "sentence_places", as_the_state)
+    assert _claimants(body, "en")["3 people"] == "Georgia officials"
+    named = _claimants("MIAMI, Oct. 3, 2022 (AP) — The Government of Georgia said 3 people died.", "en")["3 people"]
+    assert named is not None and named.endswith("Government of Georgia")   # the text's own word for it
+
+
+# --- R3 3: a figure another raises in a relative clause is the other side's -----------------------------------------
+def test_a_figure_the_other_side_raises_is_the_side_named_before_s():
+    found = _claimants("El paro tuvo un seguimiento del 15%, según la Xunta, cifra que los sindicatos elevaron hasta "
+                       "el 75%. En Lugo y Ourense el seguimiento fue del 25% y el 20%, datos que elevan al 90% y 85%, "
+                       "respectivamente, los sindicatos.", "es")
+    assert found == {"15%": "Xunta", "hasta el 75%": "sindicatos", "25%": "Xunta", "20%": "Xunta",
+                     "90%": "sindicatos", "85%": "sindicatos"}
+
+
+def test_a_figure_another_speaker_frames_before_the_raise_is_not_the_other_side_s():
+    found = _claimants("Según la Xunta, paró el 15%, cifra que los sindicatos elevaron al 75%. Para los concellos, un "
+                       "40% secundó el paro, mientras que la Deputación destacó que solo un 5% lo siguió, y que los "
+                       "sindicatos subieron al 60%.", "es")
+    assert found["40%"] is None
