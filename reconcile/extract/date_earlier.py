@@ -83,3 +83,16 @@ def earlier_figure(body: str, start: int, end: int, criterion: str | None) -> tu
     if said is None or _TURN.search(body, said.end(), start):
         return None
     return said.group().strip(" ,"), said.start()
+
+
+# an earlier figure of the same day: "a previous report of at least 67 casualties earlier in the day", "la cifra
+# anterior, difundida esta mañana": of the article's day, and stated on it
+_EARLIER_TODAY = re.compile(r"\b(?:earlier\s+(?:in\s+the\s+day|today|this\s+(?:morning|afternoon|evening))|"
+                            r"this\s+morning|hours\s+earlier|m[aá]s\s+temprano|horas\s+antes(?!\s+de)|"
+                            r"esta\s+(?:mañana|madrugada)|hoy\s+temprano)\b", re.I)
+
+
+def earlier_today(body: str, where: int) -> bool:
+    """Whether the earlier figure whose words begin at ``where`` is told as one of the same day ("a previous report
+    of 67 earlier in the day"): the newer figure's day, not a day before it."""
+    return _EARLIER_TODAY.search(body, where) is not None

@@ -13,7 +13,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from reconcile.extract.date_earlier import earlier_figure
+from reconcile.extract.date_earlier import earlier_figure, earlier_today
+from reconcile.extract.date_infobox import InfoboxDays, infobox_days
 from reconcile.extract.date_report import counts_in_present, counts_to_now, dates_a_report, toll_as_it_stands
 from reconcile.extract.date_clauses import event_clauses, when_day, without
 from reconcile.extract.date_lists import closing_year, listed_month
@@ -85,16 +86,22 @@ def _span_of(body: str, span: re.Match, item: Found) -> bool:
 # ("Only the Benxihu accident ... on 26 April 1942 was deadlier"); not "A stampede on 3 March was the deadliest since
 # 2005", nor "A crush, the worst since 2013, happened ... on 12 March" (a comparison "since" a year names no other
 # event's day)
-_OTHER_EVENT_AFTER = re.compile(r"\b(?:surpassed|exceeded|outstripped|second\s+only\s+to|"
+_OTHER_EVENT_AFTER = re.compile(r"\b(?:surpassed|exceeded|outstripped|eclipsed|second\s+only\s+to|"
                                 r"superad[oa]\s+(?:s[oó]lo\s+|[uú]nicamente\s+)?por)\b", re.I)
 _ONLY_OTHER_WAS = re.compile(r"\s*(?:Only|Solo|Sólo|Únicamente)\b.*\b(?:was|were|fue|fueron)\s+(?:deadlier|worse|"
                              r"m[aá]s\s+mort[ií]fer[oa]s?|peor(?:es)?)\b", re.I)
 
 
+_WEEKDAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|mi[eé]rcoles|"
+                      r"jueves|viernes|s[aá]bado|domingo)\b", re.I)
+
+
 def _dates_another_event(body: str) -> bool:
-    """Whether the day a sentence names is another event's, set against this one."""
+    """Whether the day a sentence names is another event's, set against this one ("eclipsed Friday's
+    inauguration")."""
     after = _OTHER_EVENT_AFTER.search(body)
-    return after is not None and _DAY_NAMED.search(body, after.end()) is not None or \
+    return after is not None and (_DAY_NAMED.search(body, after.end()) is not None or (
+        _WEEKDAY.search(body, after.end()) is not None and _WEEKDAY.search(body, 0, after.start()) is None)) or \
         _ONLY_OTHER_WAS.match(body) is not None and _DAY_NAMED.search(body) is not None
 
 
@@ -160,10 +167,20 @@ _HAS_BEFORE = re.compile(r"\b(?:has|have|had|counts|boasts|tiene|ten[ií]a|cuent
 _MEMBERS = frozenset("members membership miembros socios afiliados integrantes".split())
 
 
+# a verb of what people did on a day, right before the figure: "paró algo más del 16% de la población", "voted 52% of
+# the electorate": the part of a population that did it, no stock
+_DID_BEFORE = re.compile(r"\b(?:par[oó]|pararon|secund[oó]|secundaron|sigui[oó]|siguieron|vot[oó]|votaron|"
+                         r"particip[oó]|participaron|struck|walked\s+out|voted|took\s+part|turned\s+out)\b"
+                         r"(?:\s+[^\W\d_]+){0,3}?\s+$", re.I)
+
+
 def _is_stock(body: str, item: Found, crit: str | None) -> bool:
     """Whether ``item`` counts a stock, known by the year: the people who live in a place ("the
     town, home to 8,000 residents", "el pueblo, de 8.000 habitantes"), a staff ("employing 300",
-    "empleaba a unos 300"), a membership ("has 2,000 members", "cuenta con 2.000 afiliados")."""
+    "empleaba a unos 300"), a membership ("has 2,000 members", "cuenta con 2.000 afiliados"); not the share of
+    a population that did something on a day ("paró el 16% de la población")."""
+    if _DID_BEFORE.search(body, max(0, item.start - 40), item.start):
+        return False
     if (_TOLL.match(crit or "") or _PREDICATE_AFTER.match(body, item.end) and
             not _WHERE_BEFORE.search(body, max(0, item.start - 30), item.start)) and \
             (item.counted or "").lower() not in _MEMBERS and \
@@ -186,8 +203,10 @@ _STOCK_OWNER = re.compile(r"(?:['’]s|\bof|\bhad|\bhas|\bhave|\bwith|\bhome\s+t
 
 # the figure's noun, then the verb of a state or an event it is the subject of: "829,921 Florida residents were still
 # without power", "2,500 residents remained without power", "400 vecinos quedaron atrapados" (those the event left so,
-# not a town's people: "a town home to 12,000 residents")
-_PREDICATE_AFTER = re.compile(r"(?:\s+[^\W\d_]+){1,2}?\s+(?:were|are|remained|remain|stayed|had\s+been|have\s+been|"
+# not a town's people: "a town home to 12,000 residents"); the first of two figures that share the verb too ("829,921
+# Florida residents and 9,469 Virginia residents were still without power")
+_PREDICATE_AFTER = re.compile(r"(?:\s+[^\W\d_]+){1,2}?(?:\s+(?:and|y|e)\s+\d[\d.,]*(?:\s+[^\W\d_]+){1,2}?)?\s+"
+                              r"(?:were|are|remained|remain|stayed|had\s+been|have\s+been|"
                               r"quedaron|quedan|permanecen|permanec[ií]an|permanecieron|siguen|segu[ií]an|estaban|"
                               r"est[aá]n|fueron)\b"
                               # (not a stock's own state: "where 5,600 residents are registered", "viven")
@@ -284,8 +303,12 @@ def _after_its_day(story: Story, date: str | None) -> bool:
             if _SAID_BEFORE.search(text, max(0, start - 20), start):
                 continue
             before = max(0, start - 40)
+            # (a toll's day, not the day it was reported: "Seven more deaths were reported in Florida on Sunday")
+            toll = _TOLL_WORDS.search(text, before, start)
+            if toll is not None and _SAID_BEFORE.search(text, toll.end(), start):
+                toll = None
             if _ONE_DAY.search(text, before, start) or _SHORT_EVENT.search(text, before, start) \
-                    or _TOLL_WORDS.search(text, before, start) or _BEGAN.search(text, before, start) \
+                    or toll is not None or _BEGAN.search(text, before, start) \
                     or (_POSSESSIVE.match(text, end) and _SHORT_EVENT.search(text, end, end + 40)):
                 return True
     return False
@@ -393,6 +416,8 @@ class Days:
     onward: bool = False                  # the article goes on past its date (``_runs_onward``)
     span: str | None = None               # the month or year of the event's days (``Story.span``, an infobox's line)
     heading: str | None = None            # the day of an infobox's heading line ("16 August:"), of the lines under it
+    # an infobox's dates one a line, each with its place ("18 de agosto de 2017 1:15 (Cambrils)"): a place's one day
+    infobox: InfoboxDays = field(default_factory=InfoboxDays)
     previous: str | None = None           # the date the sentence before gave, which "By then" counts up to
     # an event of weeks (``Story.long_event``), or one carried out over days whose days the opening does not
     # name (riots, an expulsion: ``is_drawn_out``): its undated counts are known by the year
@@ -436,8 +461,10 @@ class Days:
             self.event = None if self.later else _event_day(story, ref)
             self.onward = self.account = _runs_onward(story)
             # the days of the event as the opening names them, or an infobox's line of its dates
+            self.infobox = infobox_days(text, date)
             self.span = story.span or next((span for sentence in story.sentences
-                                            if (span := dates_line_span(sentence.text, date))), None)
+                                            if (span := dates_line_span(sentence.text, date))), None) \
+                or self.infobox.span
             prose = prose_of(story.article.text, story.sentences)
             # not news of a night's riots: an opening that names a weekday or a night tells of its day
             # ("Riots broke out in Tottenham on Saturday night", "los disturbios de la noche del sábado")
@@ -507,7 +534,7 @@ class Days:
             self.last = day                   # what "the following day" counts from
         if carried and not relative:
             self.paragraph = day              # "The search for the dead ended on 13 May 2013"
-        line.date = day or self.tabled.get(line.number)
+        line.date = day or self.tabled.get(line.number) or self.infobox.day_of(body)
         # the day a verb of speech stands beside is when it was told ("crossed on Tuesday, ... said on Thursday");
         # a day of what it tells is not ("Police said 40 people were arrested on Monday": told on the article's
         # day, or on the later day of a story written after it, ``ahead``)
@@ -617,6 +644,7 @@ class Days:
             return as_of
         words, where = earlier
         if earlier_day(body, item.end, today, self.onward) or dates_in(body[where:], today, self.onward) or \
+                earlier_today(body, where) or \
                 as_of is not None and as_of != line.date and not today.startswith(as_of):
             # a day of its own ("frente a los 21 del día anterior", "up from 30 on Monday"), or of the event, named
             # before ("Mr Delmar earlier said 1,320 houses were destroyed" of a quake on Saturday): not the newer's
@@ -645,6 +673,11 @@ class Days:
                 not later_day(without(body, earlier), line.date):
             return None       # "rose to 27 from 21 the day before": the day before is the 21's, the 27 names none
         clauses = event_clauses(body, item.start, item.end) + earlier if line.date else []
+        against = _OTHER_EVENT_AFTER.search(body, item.end) if line.date else None
+        if against is not None:
+            # "600,000 people had used the Metro, ridership that eclipsed Friday's inauguration": that day is the
+            # other event's, set against the figure
+            clauses.append((against.start(), len(body)))
         if not clauses or line.date != dates_in(body, self.dating, self.onward):
             return line.date
         return dates_in(without(body, clauses), self.dating, self.onward)
@@ -725,9 +758,10 @@ class Days:
             # a measure of the event is of its day ("181 mm cayeron entre las 18 y las 21"; a storm's
             # "Minimum pressure: 971 mbar", "Highest winds: 90 km/h": GUIDE.md's speed; dev's Haiyan
             # annotates its winds by the year, against the GUIDE), but the area an account's wildfire
-            # burned is of the weeks it lasted
+            # burned is of the weeks it lasted, and of a fire of days the opening names, of their month
+            # ("desde el sábado 16 hasta el miércoles 20 de julio ... Ardieron 10.352 hectáreas": July)
             of_event = (measure or crit == "magnitude" or _PRESSURE_LINE.match(body) is not None) and not (
-                long_event and item.unit in _AREAS and self.account)
+                (long_event or self.span) and item.unit in _AREAS and self.account)
             destroyed = bool(crit and crit.startswith("destroyed") and not _TOLL_WORDS.search(body))
             as_of, why = undated(date, long_event, tallied, body, of_event, not carried, self.span, destroyed, to_now,
                                  of)
