@@ -23,7 +23,7 @@ from reconcile.quantities.modifiers import bound_vague
 from reconcile.quantities.lexicon import (COMMA_THREE, LANG_RULE, LANGS, MONTHS, RANKS, URL_RE, WORDS, Tok,
                                           fold_word, language_tag, tokenize)
 from reconcile.quantities.numbers import scan_numbers
-from reconcile.quantities.plain import plain_figure
+from reconcile.quantities.plain import plain_figure, qualified_shape
 from reconcile.quantities.spelling import misspellings, qualifier_fixes, stray_before_scale, suggest_either
 from reconcile.quantities.units import attach_band_unit, attach_unit, glued_to_word, merge_compounds
 from reconcile.errors import QuantityError
@@ -259,6 +259,17 @@ def _bound_band(op: str, lo: float, hi: float | None, tolerance: float) -> tuple
 
 def _mention(text, toks, h: Hit, lang: str, config: QuantityConfig) -> Mention:
     start, end = toks[h.i0].start, toks[h.i1 - 1].end
+    return Mention(*_interval(h, config), text[start:end], lang, h.unit, start, end)
+
+
+#: the qualifier of a hit's operator, where the two differ
+_QUALIFIERS = {"gt": "more-than", "ge": "at-least", "lt": "less-than", "le": "at-most", "eq": "exact",
+               "approx": "approximate", "justover": "just-over", "odd": "just-over"}
+
+
+def _interval(h: Hit, config: QuantityConfig) -> tuple[float | None, float | None, bool, bool, str]:
+    """The interval a hit states, under the project's settings: (lower, upper, lower inclusive, upper
+    inclusive, qualifier), as a mention and a stated value have it (``_mention``, ``_qualified_figure``)."""
     lo, hi, li, ui = h.lo, h.hi, h.lo_inc, h.hi_inc
     op = h.op
     if op == "approx" or op == "nearly":
@@ -292,10 +303,8 @@ def _mention(text, toks, h: Hit, lang: str, config: QuantityConfig) -> Mention:
         lo = _clean(lo)
     if hi != h.hi:
         hi = _clean(hi)
-    qualifier = {"gt": "more-than", "ge": "at-least", "lt": "less-than", "le": "at-most",
-                 "eq": "exact", "approx": "approximate", "justover": "just-over", "odd": "just-over"}.get(op, op)
-    return Mention(None if lo is None else float(lo), None if hi is None else float(hi),
-                   bool(li), bool(ui), qualifier, text[start:end], lang, h.unit, start, end)
+    qualifier = _QUALIFIERS.get(op, op)
+    return None if lo is None else float(lo), None if hi is None else float(hi), bool(li), bool(ui), qualifier
 
 
 _DEFAULT_CONFIG = QuantityConfig()
@@ -639,9 +648,26 @@ def _plain_figure(text: str, lang: str | None, likely: str | None) -> Quantity |
     return None if likely is not None else plain_figure(text, lang)
 
 
+def _qualified_figure(text: str, lang: str | None, config: QuantityConfig, likely: str | None) -> Quantity | None:
+    """The interval of a qualifier phrase and a plain figure in a given language ("about 4818", "más de 4.517",
+    "between 1423 and 1571"), as ``_read_text`` reads it: the reader's hit (``plain.qualified_shape``) under
+    the reader's arithmetic (``_interval``), without its passes over words (the other half of a data
+    desk's values); None for any other text."""
+    if likely is not None or lang is None:
+        return None
+    shape = qualified_shape(text, lang)
+    if shape is None:
+        return None
+    op, lower, upper, lower_inclusive, upper_inclusive = shape
+    hit = Hit(0, 1, op, lower, upper)
+    hit.lo_inc, hit.hi_inc = lower_inclusive, upper_inclusive
+    return Quantity(*_interval(hit, config), text, lang)
+
+
 @functools.lru_cache(maxsize=65536)
 def _parse_text(text: str, lang: str | None, config: QuantityConfig, likely: str | None = None) -> Quantity:
-    return _plain_figure(text, lang, likely) or _read_text(text, lang, config, likely)
+    return (_plain_figure(text, lang, likely) or _qualified_figure(text, lang, config, likely)
+            or _read_text(text, lang, config, likely))
 
 
 def _read_text(text: str, lang: str | None, config: QuantityConfig, likely: str | None = None) -> Quantity:

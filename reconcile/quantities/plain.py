@@ -15,6 +15,14 @@ on generated figures of every length, with leading zeros, signs, separators and 
 
 A regional tag ("es-MX", "en-GB") writes its figures its region's way: the reader's. No language
 (the reader detects it, and "1.200" then reads as a guess) is the reader's too.
+
+The other half of a desk's values is one such figure after a qualifier phrase of §4, in the
+language given ("about 4818", "more than 4,517", "unos 4.517", "between 1423 and 1571"):
+``qualified_shape`` gives the reader's hit for it (its operator and bounds before the project's
+tolerance), which ``parse`` turns into an interval with the reader's own arithmetic. A phrase in
+the other language ("unos 500" in English: an error), other spacing or capitals, and figures that
+are no plain figure stay with the reader; so does a range whose ends are not in order, or are not
+written alike (both in digits alone, or both with a separator).
 """
 from __future__ import annotations
 
@@ -22,7 +30,7 @@ import re
 
 from reconcile.model.records import Quantity
 
-__all__ = ["plain_figure"]
+__all__ = ["figure_value", "plain_figure", "qualified_shape"]
 
 #: ASCII digits only: "\d" would take "５", which the reader reads as the ASCII it stands for
 _WHOLE = r"[1-9][0-9]{0,14}"
@@ -63,3 +71,45 @@ def plain_figure(text: str, lang: str | None) -> Quantity | None:
     if value is None:
         return None
     return Quantity(value, value, True, True, "exact", text, lang)
+
+
+#: a qualifier phrase of SPEC §4 before one figure, in its own language: the operator the reader's hit has
+_BEFORE = {
+    "en": {"more than": "gt", "over": "gt", "at least": "ge", "fewer than": "lt", "less than": "lt", "up to": "le",
+           "at most": "le", "about": "approx", "around": "approx", "some": "approx", "nearly": "nearly",
+           "almost": "nearly", "just over": "justover"},
+    "es": {"más de": "gt", "al menos": "ge", "menos de": "lt", "hasta": "le", "unos": "approx", "cerca de": "approx",
+           "alrededor de": "approx", "casi": "nearly", "poco más de": "justover"},
+}
+#: the reader's hit of each operator over the figure v: (lower, upper, lower inclusive, upper inclusive) as
+#: (v or None, v or None, ...)
+_HIT = {"gt": (True, False, False, False), "ge": (True, False, True, False), "lt": (False, True, False, False),
+        "le": (False, True, False, True), "approx": (True, True, True, True), "nearly": (True, True, True, True),
+        "justover": (True, True, True, True)}
+#: a range's words around its two figures
+_BETWEEN = {"en": ("between ", " and "), "es": ("entre ", " y ")}
+
+
+def qualified_shape(text: str, lang: str) -> tuple[str, float | None, float | None, bool, bool] | None:
+    """The reader's hit for a qualifier phrase and one plain figure, or a range of two in order, in
+    ``lang`` ("en" or "es" exactly): (operator, lower, upper, lower inclusive, upper inclusive), before
+    the tolerance; None for any other text."""
+    before = _BEFORE.get(lang)
+    if before is None:
+        return None
+    opening, joint = _BETWEEN[lang]
+    if text.startswith(opening):
+        first, _, second = text[len(opening):].partition(joint)
+        lower, upper = figure_value(first, lang), figure_value(second, lang)
+        if lower is None or upper is None or not lower < upper or first.isdigit() != second.isdigit():
+            return None       # (ends written two ways, "between 2019 and 2,020", are a year and a count: the reader's)
+        return "range", lower, upper, True, True
+    phrase, _, figure = text.rpartition(" ")
+    op = before.get(phrase)
+    if op is None:
+        return None
+    value = figure_value(figure, lang)
+    if value is None:
+        return None
+    has_lower, has_upper, lower_inclusive, upper_inclusive = _HIT[op]
+    return op, value if has_lower else None, value if has_upper else None, lower_inclusive, upper_inclusive
