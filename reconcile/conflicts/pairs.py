@@ -684,7 +684,9 @@ class TopicReconciler:
                           total_text=total.text,
                           total_interval="" if _digits(interval) == _digits(total.text) else f" {interval}")
             outside = self._outside(total, members)
-            if not self.relations.nests:
+            # a region's share or rate is of the region's own whole: no part of the country's (a vote split, the
+            # shares of one whole by category, in the total's own place, add up as counts do: R4 1)
+            if not self.relations.nests and any(p.place != total.place for p in members):
                 self._intensive_breakdown(total, members, ids, named, fields, outside)
             elif below(total, summed):
                 gap, ratio = size(total, summed)
@@ -706,10 +708,10 @@ class TopicReconciler:
 
     def _intensive_breakdown(self, total: ClaimInterval, members: list[ClaimInterval], ids: list[str], named: str,
                              fields: dict, outside: str) -> None:
-        """A breakdown in a topic of shares, rates, averages or temperatures (``unit_nests``): its parts are not
-        summed (a region's 98% and another's 70% are no 168% of the country). A total marked complete is a mean of
-        all its parts, weighted by what they share out, so it lies between the least and the greatest of them;
-        a total of some parts only may be anything."""
+        """A breakdown by place in a topic of shares, rates, averages or temperatures (``unit_nests``): its parts
+        are not summed (a region's 98% and another's 70% are no 168% of the country). A total marked complete is a
+        mean of all its parts, weighted by what they share out, so it lies between the least and the greatest of
+        them; a total of some parts only may be anything."""
         lo, hi = min(p.lower for p in members), max(p.upper for p in members)
         spread = ClaimInterval(id="(parts)", source=total.source, text="", lower=lo, upper=hi, lower_inclusive=True,
                                upper_inclusive=True, population=(), criterion=None, place=None, as_of=None,

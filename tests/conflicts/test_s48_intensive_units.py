@@ -68,3 +68,19 @@ def test_temperatures_speeds_and_magnitudes_nest_nowhere(make_project, unit):
 @pytest.mark.parametrize("unit", ["people", "km", "metres", "ha", "people/h", "deaths per day", "MW"])
 def test_amounts_still_nest(unit):
     assert unit_nests(unit), unit
+
+
+@pytest.mark.parametrize("unit", ["percent", "index points"])
+def test_shares_of_one_whole_in_the_totals_place_are_summed(make_project, unit):
+    """R4 1: a vote split (52% + 48% of a complete 100%) adds up; so does a breakdown by category in one place."""
+    maker = make_project({"id": TOPIC, "title": "Vote", "unit": unit})
+    maker.source("board", claim(id="all", place="CO", as_of="2019", value="100", complete=True),
+                 claim(id="yes", place="CO", population=["yes"], as_of="2019", value="52", part_of="all"),
+                 claim(id="no", place="CO", population=["no"], as_of="2019", value="48", part_of="all"),
+                 claim(id="all2", place="CO", as_of="2020", value="100", complete=True),
+                 claim(id="yes2", place="CO", population=["yes"], as_of="2020", value="60", part_of="all2"),
+                 claim(id="no2", place="CO", population=["no"], as_of="2020", value="70", part_of="all2"))
+    found = findings(maker)
+    assert [f["claims"] for f in found["breakdown-consistent"]] == [["all", "no", "yes"]]
+    [conflict] = found["breakdown-conflict"]
+    assert conflict["claims"] == ["all2", "no2", "yes2"] and "sum to 130" in conflict["explanation"]
