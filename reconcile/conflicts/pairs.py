@@ -14,7 +14,6 @@ Counts: a lower bound of −∞ is read as 0.
 """
 from __future__ import annotations
 
-import functools
 import heapq
 import re
 from bisect import bisect_left, bisect_right
@@ -29,7 +28,7 @@ from reconcile.conflicts import wording
 from reconcile.conflicts.batch import Bounds, Related, related_scopes
 from reconcile.conflicts.batch import below as _below
 from reconcile.conflicts.bulk import Block, ClaimArrays, Walk, count_echo_pairs, echo_pairs, touching
-from reconcile.conflicts.figures import StatedScope, agreement_groups, figures, voices
+from reconcile.conflicts.figures import Figure, StatedScope, agreement_groups, figures, voices
 from reconcile.conflicts.origins import ECHO, Origins, claim_origins, reaching, who
 from reconcile.conflicts.quotes import QuoteChecks
 from reconcile.conflicts.scopes import (DIFFERENT, KIND_CODES, NESTED, SAME, SCOPE_DIFFERENCE_BITS, ScopeRelations,
@@ -226,7 +225,7 @@ class TopicReconciler:
         self.relations.forget()
         self.by_scope = {}
         self.keys = []
-        if "quotation-mismatch" not in kinds:
+        if "quotation-mismatch" not in kinds and "circular-reporting" not in kinds:   # their words trace origins
             self.origin = Origins()
 
     # pairs ------------------------------------------------------------------------------------
@@ -464,9 +463,12 @@ class TopicReconciler:
 
     def _circular(self, a: ClaimInterval, b: ClaimInterval) -> None:
         first, second = sorted((a, b), key=lambda c: c.id)
-        self.add("circular-reporting", (a.id, b.id), functools.partial(
-            self.words.explain, "circular-reporting", a=self.words.says(first),
-            b=self.words.says(second), traced=self.words.traced(first, second, self.origin, circular=True)))
+        self.add("circular-reporting", (a.id, b.id), _Later(TopicReconciler._circular_words, self, first, second))
+
+    def _circular_words(self, first: ClaimInterval, second: ClaimInterval) -> str:
+        words = self.words
+        return words.explain("circular-reporting", a=words.says(first), b=words.says(second),
+                             traced=words.traced(first, second, self.origin, circular=True))
 
     def check_scope_differences(self) -> None:
         """One finding for each pair of stated scopes whose population or criterion differ
@@ -566,7 +568,6 @@ class TopicReconciler:
     def check_agreement(self) -> None:
         """Per stated scope, each origin's figure; value-agreement groups of origins whose
         figures share a range; uncorroborated scopes that one origin states."""
-        words = self.words
         seen: set[tuple] = set()
         groups: list[tuple] = []      # (claim ids, members, agreed, scope key, the scope's claims, voices)
         by_scope, same_as, origin, relations, topic_id = (self.by_scope, self.same_as, self.origin, self.relations,
@@ -599,9 +600,8 @@ class TopicReconciler:
                         if not self.found.wants("uncorroborated"):   # counted, its words not written
                             self.found.skip("uncorroborated")
                             continue
-                        self.add("uncorroborated", ids, words.explain(
-                            "uncorroborated", who=words.who(found[0].origin), scope=words.scope(key),
-                            claims=", ".join(ids[:5]) + (f" and {len(ids) - 5} more" if len(ids) > 5 else "")))
+                        self.add("uncorroborated", ids,
+                                 _Later(TopicReconciler._uncorroborated_words, self, found[0].origin, key, ids))
                 continue
             for members, agreed in agreement_groups(found):
                 ids = tuple(sorted(cid for m in members for cid in m.claims))
@@ -616,15 +616,26 @@ class TopicReconciler:
             if not self.found.wants(AGREEMENT):
                 self.found.skip(AGREEMENT)
                 continue
-            by_id = {c.id: c for c in same}
-            shown = "; ".join(words.says_figure(m.origin, [by_id[cid] for cid in m.claims], most=2)
-                              for m in members[:5])
-            if len(members) > 5:
-                shown += f"; and {len(members) - 5} more"
-            self.add(AGREEMENT, ids, words.explain(
-                AGREEMENT, sources=words.independent(count, len(members)), agreed=words.bounds(*agreed),
-                scope=words.scope(key),
-                figures=shown), agreed=_bounds(agreed))
+            self.add(AGREEMENT, ids, _Later(TopicReconciler._agreement_words, self, members, same, count, agreed, key),
+                     agreed=_bounds(agreed))
+
+    def _uncorroborated_words(self, origin: str, key: tuple, ids: tuple[str, ...]) -> str:
+        words = self.words
+        return words.explain("uncorroborated", who=words.who(origin), scope=words.scope(key),
+                             claims=", ".join(ids[:5]) + (f" and {len(ids) - 5} more" if len(ids) > 5 else ""))
+
+    def _agreement_words(self, members: list[Figure], same: list[ClaimInterval], count: int,
+                         agreed: tuple[float, float, bool, bool], key: tuple) -> str:
+        """A value-agreement's words: its figures (the first five, each by its first two claims) of
+        ``same``, the claims in the scope."""
+        words = self.words
+        by_id = {c.id: c for c in same}
+        shown = "; ".join(words.says_figure(m.origin, [by_id[cid] for cid in m.claims], most=2)
+                          for m in members[:5])
+        if len(members) > 5:
+            shown += f"; and {len(members) - 5} more"
+        return words.explain(AGREEMENT, sources=words.independent(count, len(members)), agreed=words.bounds(*agreed),
+                             scope=words.scope(key), figures=shown)
 
     # one claim, one breakdown -----------------------------------------------------------------
     def check_bounds(self) -> None:
@@ -648,9 +659,13 @@ class TopicReconciler:
         for claim in self.claims:
             if claim.id in self.unquoted:
                 lang, stated = self.unquoted[claim.id]
-                self.add("unquoted-value", [claim.id], self.words.explain(
-                    "unquoted-value", claim=self.words.says(claim), interval=self.words.interval(claim),
-                    found=f" (read as {lang}){wording.quote_states(stated)}", lang=claim.lang or lang))
+                self.add("unquoted-value", [claim.id],
+                         _Later(TopicReconciler._unquoted_words, self, claim, lang, stated))
+
+    def _unquoted_words(self, claim: ClaimInterval, lang: str, stated: tuple[str, ...]) -> str:
+        words = self.words
+        return words.explain("unquoted-value", claim=words.says(claim), interval=words.interval(claim),
+                             found=f" (read as {lang}){wording.quote_states(stated)}", lang=claim.lang or lang)
 
     def check_breakdowns(self) -> None:
         if not self.has_parts:

@@ -79,3 +79,40 @@ def test_a_done_topic_keeps_no_stated_scopes_and_its_scope_differences_name_thei
     for finding in differences[:200]:   # the claims chosen when found, kept by the finding itself
         assert tuple(sorted(c for scope in finding.scopes for c in scope["claims"])) == finding.claims
         assert finding.explanation.endswith("do not contradict each other.")
+
+
+# --- session 48 (issue 15, P5): every kind a desk project has by the thousand keeps its words deferred,
+# value-agreement, uncorroborated, unquoted-value and circular-reporting too: a report that folds a finding
+# never writes its words, and the reconcile stage holds no explanation strings. The words written after
+# the topic is done (its reconciler released) are the words.
+
+#: the kinds whose words were written at once before session 48
+NEWLY_DEFERRED = {"value-agreement", "uncorroborated", "unquoted-value", "circular-reporting"}
+
+
+def test_the_common_kinds_keep_their_words_deferred_until_read(generated):
+    project, frame = generated
+    reconcilers = list(topic_reconcilers(project, frame.copy(), 0))
+    stored = Finding.explanation.slot.__get__
+    findings = [f for r in reconcilers for f in r.findings]
+    present = {f.kind for f in findings} & NEWLY_DEFERRED
+    assert present == NEWLY_DEFERRED
+    for finding in findings:
+        if finding.kind in NEWLY_DEFERRED:
+            assert isinstance(stored(finding, Finding), _Later), finding.kind
+
+
+def test_deferred_words_are_written_after_the_topic_is_done(generated):
+    project, frame = generated
+    reconcilers = list(topic_reconcilers(project, frame.copy(), 0))   # each released once run
+    by_kind: dict[str, list[Finding]] = {}
+    for finding in (f for r in reconcilers for f in r.findings):
+        by_kind.setdefault(finding.kind, []).append(finding)
+    endings = {"value-agreement": " give figures that share ", "uncorroborated": "Look for a second source",
+               "unquoted-value": "its quote holds no quantity", "circular-reporting": "not independent corroboration."}
+    for kind, words in endings.items():
+        for finding in by_kind[kind][:100]:
+            text = finding.explanation
+            assert words in text and text == finding.explanation   # written anew, the same
+    for finding in by_kind["circular-reporting"][:100]:   # its chain of citations: the origins were kept
+        assert "trace" in finding.explanation or "cites" in finding.explanation
