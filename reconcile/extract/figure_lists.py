@@ -21,12 +21,25 @@ _ANDED_ITEM = re.compile(rf"\s+(?:and|y|e)\s+({_NAME})(\d[\d.,]*\d|\d)(?=\s*(?:[
 # a list's first item right after a colon, which the running reader may leave out as a name with digits too ("By
 # county: Lee County 19, Charlotte County 11"): it opens the list when a next item follows it
 _COLON_ITEM = re.compile(rf":\s*({_NAME})(\d[\d.,]*\d|\d)(?=\s*[,;])")
+# what a colon must follow to open a list by place: a division ("By county:", "deaths by province:"); not a time
+# ("By noon:") nor any label ("Roads closed: Interstate 75, Interstate 4", R4 6)
+_DIVISIONS = re.compile(
+    r"\b(?:count(?:y|ies)|states?|provinces?|provincias?|departamentos?|departments?|regions?|regi[oó]n|regiones|"
+    r"districts?|distritos?|municipios?|municipalit(?:y|ies)|cit(?:y|ies)|ciudad(?:es)?|countr(?:y|ies)|"
+    r"pa[ií]s(?:es)?|parish(?:es)?|comunas?|cant[oó]n|cantones|estados?|islands?|islas?|towns?|localidad(?:es)?|"
+    r"prefectures?|prefecturas?|zones?|zonas?)\s*$", re.I)
+# a name that ends in a thing numbered, not a place with a count: "Interstate 75", "Route 29", "Flight 370",
+# "Ruta 5", "calle Mitre 3060"
+_NUMBERED = re.compile(
+    r"\b(?:interstate|route|highway|hwy|road|rd|street|st|avenue|ave|flight|line|gate|terminal|platform|channel|"
+    r"pier|exit|ward|precinct|unit|number|no|ruta|vuelo|carretera|calle|avenida|l[ií]nea|salida|puerta|"
+    r"andén|canal|km|kil[oó]metro|n[uú]mero|n[ºo°])\.?\s*$", re.I)
 
 
 def is_named_item(text: str, item: Found) -> bool:
     """Whether ``item`` is a bare figure under a name, an item of a list by name ("Lee County 35")."""
     return item.unit is None and item.counted is None and item.qualifier == "exact" and \
-        _NAMED_BEFORE.search(text, 0, item.start) is not None
+        _NAMED_BEFORE.search(text, 0, item.start) is not None and _NUMBERED.search(text, 0, item.start) is None
 
 
 def named_items(sentence: Sentence, found: list[Found]) -> list[Found]:
@@ -68,6 +81,8 @@ def _opened_after_colon(sentence: Sentence, found: list[Found]) -> list[Found]:
     text, opened = sentence.text, []
     for match in _COLON_ITEM.finditer(text):
         start, end = match.start(2), match.end(2)
+        if _DIVISIONS.search(text, 0, match.start()) is None:
+            continue
         if any(f.start < end and start < f.end for f in found) or _NEXT_ITEM.match(text, end) is None:
             continue
         try:

@@ -249,11 +249,16 @@ _A_STRIKE = re.compile(r"(?<!air)(?<!air-)(?<!drone\s)(?<!missile\s)(?<!military
 # "secundaron la convocatoria", "joined the call", "stayed away from work"; its passive, the strike its subject: "fue
 # secundada por el 77%", "was observed by 60%"
 _FOLLOWED = re.compile(
-    r"\b(?:(?:secundad|seguid|respaldad)[ao]s?\s+por|(?:observed|heeded|followed)\s+by|"
+    r"\b(?:(?:secundad|seguid)[ao]s?\s+por|(?:observed|heeded|followed)\s+by|"
     r"par[oó]|pararon|paran|(?:la|lo)\s+(?:secund|sigui|sigu|respald|hicieron|hizo)\w*|(?:secund|sigui|sigu|"
     r"respald|se\s+sum|se\s+adhi|adhiri)\w*\s+(?:a\s+)?(?:la|el)\s+(?:convocatoria|jornada|llamado|llamamiento)|"
     r"(?:joined|followed|heeded|observed)\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}(?:call|stoppage)|"
     r"stayed\s+(?:away|home)\s+from\s+work)\b", re.I)
+#: the passive of following, and after its figure a noun of its own: "was followed by a 5% fall in output" is what
+#: came after a strike, not who followed it (R4 4); "by 60% of workers", "por el 77%, según" are its followers
+_PASSIVE = re.compile(r"(?:secundad|seguid)[ao]s?\s+por|(?:observed|heeded|followed)\s+by", re.I)
+_A_NOUN_AFTER = re.compile(r"[ \t]*(?!(?:de|del|of|y|e|and|en|in|on|entre|among|según|according)\b)[^\W\d_]{3,}",
+                           re.I)
 #: the criteria a verb of following gives a figure as it stands ("was observed by 60%"), which a strike reads again
 _FOLLOWING = frozenset({"observed", "heeded", "followed"})
 #: the criterion of a count of people on strike (dev6's miners' strike), and of a share of them (GUIDE: "-share")
@@ -265,11 +270,14 @@ def of_strike(sentence: str, start: int, end: int, crit: str | None, share: bool
     16%", "un 6,5% la siguieron", the text ``around`` telling of the strike), ``on-strike-share`` for a share of them
     (GUIDE: a share ends in -share); ``crit`` otherwise."""
     segment = _segment(sentence, start, end)
-    if crit in _FOLLOWING and _FOLLOWED.search(segment) and tells_of_strike(around):
+    followed = _FOLLOWED.search(segment)
+    if followed is not None and _PASSIVE.fullmatch(followed.group()) and _A_NOUN_AFTER.match(sentence, end):
+        followed = None
+    if crit in _FOLLOWING and followed and tells_of_strike(around):
         crit = None        # "The strike was observed by 60% of workers": its followers, not "observed"
     if crit not in (None, ON_STRIKE):
         return crit
-    if crit is None and not (_STRIKE.search(segment) or _FOLLOWED.search(segment) and tells_of_strike(around)):
+    if crit is None and not (_STRIKE.search(segment) or followed and tells_of_strike(around)):
         return crit
     return f"{ON_STRIKE}-share" if share else ON_STRIKE
 

@@ -666,14 +666,25 @@ _HEADING_ROW = re.compile(r"[ \t]*([^\W\d_][^:\d\n]{0,40}?)[ \t]*:[ \t]*(?:[^\W\
 
 
 def block_heading(text: str, start: int) -> str | None:
-    """The first label of the line of facts that opens the block (the lines up to a blank one) of the line that
-    starts at ``start``, when that line is a later row of it: "Muertos" for "Cambrils: 1" under "Muertos: Alcanar:
-    0" and "Barcelona: 15"; None for a block's first line or a line of prose."""
+    """The label of the nearest line of facts above, in the block (the lines up to a blank one) of the line that
+    starts at ``start``, that says what befell its figure, else the block's first label, when that line is a later
+    row of it: "Muertos" for "Cambrils: 1" under "Muertos: Alcanar: 0" and "Barcelona: 15", "Missing" for
+    "Barcelona: 3" under "Deaths: 16" and "Missing: 4"; None for a block's first line or a line of prose."""
     if start == 0 or text[start - 1] != "\n":
         return None
     opens = text.rfind("\n\n", 0, start)
     opens = 0 if opens < 0 else opens + 2
-    heading = _HEADING_ROW.match(text, opens) if opens < start else None
+    if opens >= start:
+        return None
+    # the nearest row above whose label says what befell its figure: "Missing: 4" over "Barcelona: 3", not the
+    # block's first row "Deaths: 16" (R4 3); rows labelled by a place ("Barcelona: 15") are under it
+    rows_at = [opens] + [opens + n + 1 for n, char in enumerate(text[opens:start - 1]) if char == "\n"]
+    for at in reversed(rows_at):
+        heading = _HEADING_ROW.match(text, at)
+        if heading is not None and "\n" not in heading.group() and any(
+                criterion_of_word(word) for word in re.findall(r"[^\W\d_]+", heading.group(1))):
+            return heading.group(1)
+    heading = _HEADING_ROW.match(text, opens)
     return heading.group(1) if heading is not None and "\n" not in heading.group() else None
 
 

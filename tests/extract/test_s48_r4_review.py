@@ -1,0 +1,47 @@
+"""R4's review of session 48's first round (invented texts): a row of facts takes the nearest label above it that
+says what befell its figure, not the block's first; the passive of following a strike needs its followers ("by 60%
+of workers"), not a change ("by a 5% fall in output"), and a vote's backing is no strike's following; a colon opens
+a list by place only after a division ("By county:"), and a thing numbered ("Interstate 75") is no place's count."""
+from __future__ import annotations
+
+from reconcile.extract.article import parse_article
+from reconcile.extract.propose import propose
+
+
+def _proposals(body: str, lang: str = "en"):
+    article = parse_article(f"url: https://x.example/a\ntitle: Story\ndate: 2024-10-10\n\n{body}\n", "a.txt")
+    return propose(article, lang)
+
+
+def test_a_row_takes_the_nearest_label_that_says_what_befell_it():
+    found = {(p.quote, p.value): p.criterion for p in _proposals("Deaths: 16\nMissing: 4\nBarcelona: 3\n")}
+    assert found[("Barcelona: 3", "3")] == "missing"
+    found = {(p.quote, p.value): p.criterion for p in _proposals(
+        "Muertos: Alcanar: 0\nBarcelona: 15\nCambrils: 1\n", "es")}
+    assert found[("Cambrils: 1", "1")] == "dead"
+
+
+def test_a_change_after_a_strike_is_no_share_on_strike():
+    body = ("Unions called a general strike on Thursday.\n\nThe walkout was followed by a 5% fall in industrial output, "
+            "the ministry said.\n\nThe strike was observed by 60% of workers, unions said.")
+    found = {p.value: p.criterion for p in _proposals(body)}
+    assert found["5%"] != "on-strike-share"
+    assert found["60%"] == "on-strike-share"
+
+
+def test_a_vote_backing_a_strike_call_is_no_share_on_strike():
+    body = ("Los sindicatos convocaron una huelga general el jueves.\n\nLa convocatoria de huelga fue respaldada por "
+            "el 77% de los afiliados en la consulta previa, según UGT.\n\nLa huelga fue secundada por el 64%, según "
+            "los sindicatos.")
+    found = {p.value: p.criterion for p in _proposals(body, "es")}
+    assert found["77%"] != "on-strike-share"
+    assert found["64%"] == "on-strike-share"
+
+
+def test_a_colon_opens_a_list_by_place_only_after_a_division():
+    body = ("Roads closed: Interstate 75, Interstate 4 and State Road 29.\n\nBy noon: Lee County 5, Collier County 2."
+            "\n\nAt least 34 people died, officials said. By county: Lee County 19, Charlotte County 11, Sarasota "
+            "County 7.")
+    values = [p.value for p in _proposals(body)]
+    assert not {"75", "4", "29", "5", "2"} & set(values)
+    assert {"19", "11", "7"} <= set(values)
