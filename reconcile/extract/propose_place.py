@@ -19,6 +19,7 @@ from reconcile.extract.place_bodies import in_body_name
 from reconcile.extract.place_lists import read_as_divisions
 from reconcile.extract.place_near import reading_check, subdivision_holding
 from reconcile.extract.place_parents import region_of_city
+from reconcile.extract.place_rows import row_town
 from reconcile.extract.place_towns import SAINT, towns_named
 from reconcile.extract.place_words import BOUND_FOR, opens_a_sentence
 from reconcile.extract.places import (PROVINCE_AFTER, PROVINCE_BEFORE, UPPER, city_subdivision, countries_named,
@@ -555,7 +556,8 @@ def _clause(body: str, start: int, end: int) -> tuple[int, int]:
     sources" ends one; not the pair of dashes of an aside ("nine people died – including two children –
     as houses collapsed in Khyber Pakhtunkhwa": one clause)."""
     asides = [m.span() for m in _DASH_ASIDE.finditer(body)] if "–" in body or "—" in body else []
-    ends = [m for m in _CLAUSE_END.finditer(body) if not any(a <= m.start() < b for a, b in asides)]
+    # (an end that overlaps an aside is its dash: " —entre ellos dos niños—", whose space opens no clause)
+    ends = [m for m in _CLAUSE_END.finditer(body) if not any(a < m.end() and m.start() < b for a, b in asides)]
     lo = max((m.end() for m in ends if m.end() <= start), default=0)
     after = next((m for m in ends if m.start() >= end), None)
     hi = after.start() if after else len(body)
@@ -934,6 +936,9 @@ def sentence_places(story: Story, line: Line, previous: list) -> list[tuple[str,
         for match in _RESIDENTS_OF.finditer(body):
             if fold_word(match.group(1)) not in _NOT_TOWNS and not places_in(match.group(1)):
                 places.append((city_code(story.country, match.group(1)), match.group(1), match.start(1)))
+    if story.country and not places and (town := row_town(story.article.text, story.sentences, line.number,
+                                                          story.country)) is not None:
+        places = [town]           # "Subirats: 0" among "Barcelona: 15", "Cambrils: 1": a town of the article's country
     for aside in _SPEAKING_IN.finditer(body):
         # "President X, speaking in Rome, said 233 had died": where the speaker was, not where they died
         places = [p for p in places if not aside.start() <= p[2] < aside.end()]
@@ -1497,6 +1502,53 @@ def _parts_places(line: Line, item: Found) -> set[str]:
     return codes or _listed_after_colon(line, item, hi)
 
 
+# a figure listed after a part of the total before it: "69.180 muertes incluyendo 68.636 en la provincia de X, 18.498
+# desaparecidas, y unos 375.000 heridos", "killed 40, including 12 in X, and 300 injured"
+_SIBLING_BEFORE = re.compile(r"(?:,(?:\[\w{1,4}\])*\s*(?:(?:y|e|and)\s+)?|\s(?:y|e|and)\s+)$")
+
+
+def _sibling_of(line: Line, item: Found) -> Found | None:
+    """The total ``item`` is listed beside, after a part of it that names its own place ("incluyendo 68.636 en la
+    provincia de X, 18.498 desaparecidas"): the part's place is the part's only, ``item`` is counted where the total
+    is. None when ``item`` names a place of its own, or no part comes between."""
+    body, found = line.body, line.found
+    lo, hi = _clause(body, item.start, item.end)
+    following = min([f.start for f in found if f.start > item.start] + [hi])
+    if not _SIBLING_BEFORE.search(body[max(lo, item.start - 16):item.start]) or \
+            any(item.end <= p[2] < following for p in line.places):
+        return None
+    before = [f for f in found if lo <= f.start and f.end <= item.start]
+    for k, part in enumerate(before):
+        if k == 0 or not PART_BEFORE.search(body, max(0, part.start - 30), part.start):
+            continue
+        after = _PART_IN.match(body, part.end)
+        next_start = before[k + 1].start if k + 1 < len(before) else item.start
+        named = [p for p in line.places if after and after.end() <= p[2] < min(next_start, after.end() + 60)]
+        if named and not any(named[-1][2] < p[2] < item.start for p in line.places) and \
+                not any(p[2] < part.start and before[k - 1].end <= p[2] for p in line.places):
+            return before[k - 1]          # the total right before its part ("69.180 muertes incluyendo 68.636")
+    return None
+
+
+# a total the sentence makes of the counts before it: ", para hacer un total de 100", ", for a total of 100", ",
+# bringing the total to 100", ", lo que suma 100"
+_TOTAL_OF_THOSE = re.compile(r",\s+(?:(?:para\s+(?:hacer|dar|sumar)|lo\s+que\s+(?:hace|da|suma)|sumando|haciendo)\s+"
+                             r"(?:un\s+total\s+de\s+)?|(?:for|making)\s+a\s+total\s+of\s+|"
+                             r"(?:bringing|taking|raising)\s+the\s+(?:total|overall)(?:\s+[a-z]+){0,2}\s+to\s+|"
+                             r"totall?ing\s+|totali[sz]ando\s+)$", re.I)
+
+
+def _summed_before(line: Line, item: Found) -> str | None:
+    """The place that holds the places of the counts before ``item``, when the sentence makes it their total ("En X se
+    reportaron 78 muertes; en Y, 18, y en Z, solo 4, para hacer un total de 100": the country, not Z)."""
+    body = line.body
+    if not _TOTAL_OF_THOSE.search(body[max(0, item.start - 50):item.start]):
+        return None
+    counts = [f for f in line.found if f.end <= item.start]
+    codes = {p[0] for p in specific([p for p in line.places if p[2] < item.start])}
+    return _holder_of_parts(codes) if len(counts) >= 2 and len(codes) >= 2 else None
+
+
 # a total's list of parts after a colon: "all 67 deaths by county: Lee County 35, Charlotte County 12"
 _COLON_AFTER = re.compile(r"(?:\s+[^\W\d_]+){0,4}\s*:\s*")
 # between a part's place and its figure: "Lee County 35", "Lee (35)", "Lee: 35", "Lee, 35"
@@ -1668,6 +1720,13 @@ def figure_place(story: Story, line: Line, item: Found, claimant: str | None, me
     """(the place of ``item`` as reconcile writes it, its code), each guess noted in ``checks``;
     ``part``: the place of a part its list gives."""
     body, where, several = line.body, story.where, story.several
+    if part[0] is None and (holder := _summed_before(line, item)) is not None:
+        checks.append("place (the total of the counts before it: the place that holds theirs)")
+        return place_value(holder, iso_place(holder)[0] if "-" in holder else holder), holder
+    if part[0] is None and (total := _sibling_of(line, item)) is not None:
+        # "69.180 muertes incluyendo 68.636 en la provincia de X, 18.498 desaparecidas": the 18.498 is counted where
+        # the 69.180 is, not in its part's place
+        return figure_place(story, line, total, claimant, measure, part, checks)
     # the places of the clause that holds the number (a ";" ends a clause)
     lo, hi = _clause(body, item.start, item.end)
     right = _in_place_then_figure(body, item, [p for p in line.places if lo <= p[2] < hi]) or _host(story, body, item)

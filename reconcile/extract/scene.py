@@ -875,6 +875,10 @@ def _article_place(article: Article, all_sentences: list[Sentence]) -> tuple[str
         # the title names the country alone ("Mine blast in Colombia"): the town the opening says
         # the event happened at ("in the town of Sutatausa, in central Colombia")
         town = _opening_town(prose[:1], title_found[0][0]) or _opening_division(prose[:1], title_found[0][0])
+        if town is None and _title_narrows(article.title or "", title_found[0]):
+            # the title names a part of the country no code has ("hits New Zealand's South Island"): the one town of
+            # it the opening puts the toll in or near ("killed ... in central Christchurch")
+            town = _opening_sole_city(prose[:3], title_found[0][0])
         if town is not None:
             return town
     if len(title_countries) == 1:
@@ -1426,6 +1430,47 @@ def _opening_town(opening: list[Sentence], country: str) -> tuple[str, str] | No
             if not found:
                 return city_code(country, name), name
     return None
+
+
+# a part of a country the title names by the country ("New Zealand's South Island", "the South Island of New Zealand",
+# "el norte de Chile")
+_NARROWED_BY_OWNER = re.compile(rf"['’]s\s+(?:[a-z]+\s+){{0,2}}([{UPPER}][^\W\d_]+(?:\s+[{UPPER}][^\W\d_]+)*)")
+_NARROWED_BEFORE = re.compile(rf"(?:\b[{UPPER}][^\W\d_]+|\b(?:north|south|east|west|norte|sur|este|oeste|centro))\s+"
+                              r"(?:of|de|del)\s+(?:the\s+)?$", re.I)
+
+
+def _title_narrows(title: str, country: tuple[str, str, int]) -> bool:
+    """Whether the title names a part of ``country`` that reconcile does not know, by the country's name: "hits New
+    Zealand's South Island", "the South Island of New Zealand" (not "New Zealand's prime minister")."""
+    _, name, at = country
+    owned = _NARROWED_BY_OWNER.match(title, at + len(name))
+    return bool(owned and not places_in(owned.group(1))) or bool(_NARROWED_BEFORE.search(title, max(0, at - 40), at))
+
+
+# where a toll is put: "in central Christchurch", "centred near Christchurch", "en el centro de Talca"
+_PUT_NEAR = re.compile(r"\b(?:in|near|at|en|cerca\s+de)\s+(?:(?:the|el|la)\s+)?"
+                       r"(?:(?:central|downtown|northern|southern|eastern|western|centro|norte|sur)\s+(?:de\s+)?)?$",
+                       re.I)
+
+
+def _opening_sole_city(opening: list[Sentence], country: str) -> tuple[str, str] | None:
+    """The one city of ``country`` the opening names, where it puts something in or near it ("killed by collapsing
+    buildings in central Christchurch"): none when it names several ("in Christchurch and Lyttelton")."""
+    cities: dict[str, tuple[str, str, bool]] = {}
+    for sentence in opening:
+        text = sentence.text
+        found = places_in(text, country)
+        came_from = origins(text, found)
+        for code, name, at in found:
+            if not is_city(code) or country_of(code) != country or at in came_from or persons_name(text, name, at) \
+                    or venue_named(text, at):
+                continue
+            put = cities.get(code, (code, name, False))[2] or bool(_PUT_NEAR.search(text, max(0, at - 30), at))
+            cities[code] = (code, name, put)
+    if len(cities) != 1:
+        return None
+    code, name, put = next(iter(cities.values()))
+    return (code, name) if put else None
 
 
 # an island called so: "the island of Sulawesi", "Sulawesi island", "la isla de Puná" (a state, a province:
