@@ -63,7 +63,7 @@ def dateline(text: str) -> tuple[str, str] | None:
         written = written[:-1]                # "QUITO.- Al menos": the dateline's stop
     country = None
     if match.group(2):
-        found = places_in(match.group(2))
+        found = places_in(match.group(2)) or _state_abbreviation(match.group(2))
         if not found:
             return None                       # "Smith, Jones (AP)": not a place
         country = country_of(found[0][0])
@@ -81,6 +81,22 @@ def dateline(text: str) -> tuple[str, str] | None:
     if country is not None:
         return city_code(country, written), written
     return None
+
+
+# the abbreviations of the United States' states that American wires write after a town ("FORT MYERS, Fla. (AP) —",
+# "Madison, Wis."): the states they do not spell out
+_STATES_ABBREVIATED = dict(pair.split("=") for pair in (
+    "Ala.=AL Ariz.=AZ Ark.=AR Calif.=CA Colo.=CO Conn.=CT Del.=DE Fla.=FL Ga.=GA Ill.=IL Ind.=IN Kan.=KS Kans.=KS "
+    "Ky.=KY La.=LA Md.=MD Mass.=MA Mich.=MI Minn.=MN Miss.=MS Mo.=MO Mont.=MT Neb.=NE Nebr.=NE Nev.=NV N.H.=NH "
+    "N.J.=NJ N.M.=NM N.Y.=NY N.C.=NC N.D.=ND Okla.=OK Ore.=OR Pa.=PA R.I.=RI S.C.=SC S.D.=SD Tenn.=TN Vt.=VT "
+    "Va.=VA Wash.=WA W.Va.=WV Wis.=WI Wyo.=WY").split())
+
+
+def _state_abbreviation(written: str) -> list[tuple[str, str, int]]:
+    """A state of the United States by the abbreviation a wire writes after its town ("Fla.": US-FL), as
+    ``places_in`` gives places."""
+    state = _STATES_ABBREVIATED.get(written.strip())
+    return [(f"US-{state}", written.strip(), 0)] if state else []
 
 
 def _city_before_prose(text: str, match: re.Match[str]) -> bool:

@@ -148,7 +148,7 @@ def places_in(text: str, country: str | None = None) -> list[tuple[str, str, int
     if named:
         found = _currency_free(text, _places_in(text, ((country,) if country else ()) + named))
     if country:
-        found = _capitals_abroad(text, found, country)
+        found = _namesakes_at_home(text, _capitals_abroad(text, found, country), country)
         found = _listed_at_home(text, _with_grammar(text, _with_short_codes(text, found, country), country), country)
         return _near_at_home(text, found, country)
     return [p for p in found if not _inside_a_town(p, towns_named(text))]
@@ -165,8 +165,8 @@ def _capitals_abroad(text: str, found: list[tuple[str, str, int]], country: str)
     """``found`` with a small town of ``country`` that shares its name with a country's capital of a million people
     read as that capital: "Madrid" in a Colombian article is Spain's capital, not the town of Cundinamarca; "Lima"
     in an American one is Peru's, not Lima, Ohio. Not where the sentence puts the town in a region of ``country``
-    ("Madrid, Cundinamarca", "Paris, Texas") or calls it a town ("el municipio de Madrid"), nor where the name is
-    only one of the capital's other names ("Alzira" of Algiers: the town of Valencia)."""
+    ("Madrid, Cundinamarca", "Paris, Texas", "Lima (OH)") or calls it a town ("el municipio de Madrid"), nor where the
+    name is only one of the capital's other names ("Alzira" of Algiers: the town of Valencia)."""
     out = []
     for code, name, at in found:
         cities = _city_index().get(fold_word(_bare(name)).strip(" .")) if is_city(code) else None
@@ -175,10 +175,18 @@ def _capitals_abroad(text: str, found: list[tuple[str, str, int]], country: str)
         if home is not None and top is not None and top[0] != country and top[1] >= _BIG_CITY and \
                 fold_word(top[2]) == fold_word(_bare(name)).strip(" .") and \
                 home[1] < _TOWN_BESIDE_A_CAPITAL and _capitals().get(top[0]) == top[2] and \
-                _region_after(text, found, at + len(name)) is None and not _TOWN_BEFORE.search(text, 0, at):
+                _region_after(text, found, at + len(name)) is None and not _TOWN_BEFORE.search(text, 0, at) and \
+                not _in_region_code(text, at + len(name), country):
             code = city_code(top[0], top[2])
         out.append((code, name, at))
     return out
+
+
+def _in_region_code(text: str, end: int, country: str) -> bool:
+    """Whether the name ending at ``end`` is followed by the code of a region of ``country`` in brackets ("Lima
+    (OH)")."""
+    match = DIVISION_CODE_AFTER.match(text, end)
+    return match is not None and is_iso_code(f"{country}-{match.group(1)}")
 
 
 # what puts a name that is no known place in a place: "en Baluchistán", "en la sureña Baluchistán", "in the
@@ -558,7 +566,8 @@ def _places_in(text: str, prefer: tuple[str, ...]) -> list[tuple[str, str, int]]
                     code = "CD"                  # "the Democratic Republic of the Congo"; "Congo" in a DRC article
                 if code is not None and "-" not in code:
                     code = _town_of_country(name, code, text, run.start() + words[k + size - 1][2]) or code
-                if (code is None or is_city(code)) and size == len(words) and flags is not None:
+                if (code is None or is_city(code)) and k + size == len(words) and flags is not None:
+                    # (the name that ends its run: "In Lima (OH)", whose run opens with the sentence's "In")
                     code = town_in_division(name, prefer, text, run.start() + words[k + size - 1][2]) or code
                 if code == "US-WA" and name == "Washington" and not (
                         _WA_STATE_AFTER.match(text, run.start() + words[k][2])
@@ -1156,6 +1165,39 @@ def _resolve_code(name: str, prefer: tuple[str, ...], whole: bool, loose: bool, 
         sizes = [_country_sizes().get(country_of(code), 0) for code in ranked[:2]]
         return ranked[0] if sizes[0] >= 10 * sizes[1] else None
     return None
+
+
+# a place the text puts a name in, after it: "Granada, en el Caribe", "Georgia, in the Caucasus"
+_PUT_AFTER = re.compile(rf"\s*,\s*(?:(?:en|in)\s+)?(?:(?:el|la|los|las|the)\s+)?[{UPPER}]")
+
+
+def _namesakes_at_home(text: str, found: list[tuple[str, str, int]], country: str) -> list[tuple[str, str, int]]:
+    """``found`` with each name of a country that ``country`` (the article's) gives a place of its own read as that
+    place (``read_at_home``): its division of the name, else its city ("atrapados en Granada" in a Spanish article:
+    ES-GR). Not a name the text puts elsewhere ("Granada, en el Caribe")."""
+    out = []
+    for code, name, at in found:
+        if "-" not in code and read_at_home(name, code, country) and not _PUT_AFTER.match(text, at + len(name)):
+            folded = fold_name(_bare(name)).strip(" .")
+            division = next((c for c in _subdivisions_by_name().get(folded, ()) if c.startswith(country + "-")), None)
+            city = next((e for e in _city_index().get(fold_word(_bare(name)).strip(" ."), []) if e[0] == country), None)
+            code = division if division is not None and (city is None or city[1] < _BIG_CITY) else \
+                city_code(country, city[2]) if city is not None else code
+        out.append((code, name, at))
+    return out
+
+
+def read_at_home(name: str, country: str, home: str) -> bool:
+    """Whether the name of ``country`` is read as a place of ``home`` (the article's country) that bears it: a division
+    of it, or a city of 100,000 people, where ``home`` has ten times the people of the country so named ("Granada" in a
+    Spanish article: the city, not Grenada; "Georgia" in an American one: the state). Not a country that is no such
+    dwarf beside it ("Niger" in a Nigerian article stays the country, unless the text calls it a state)."""
+    if home == country or _country_sizes().get(home, 0) < 10 * max(_country_sizes().get(country, 0), 1):
+        return False
+    folded = fold_name(_bare(name)).strip(" .")
+    key = fold_word(_bare(name)).strip(" .")
+    return any(code.startswith(home + "-") for code in _subdivisions_by_name().get(folded, ())) or any(
+        entry[0] == home and entry[1] >= 100_000 and fold_word(entry[2]) == key for entry in _city_index().get(key, []))
 
 
 def _town_of_country(name: str, code: str, text: str, end: int) -> str | None:

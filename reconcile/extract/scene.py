@@ -22,7 +22,8 @@ from reconcile.extract.place_spread import began_there, spread_over, spread_with
 from reconcile.extract.place_towns import TOWN, TOWN_APPOSITION
 from reconcile.extract.place_words import opens_town_names
 from reconcile.extract.places import (PROVINCE_AFTER, PROVINCE_BEFORE, UPPER, city_subdivision, countries_named,
-                                      division_named, is_capital, origins, sole_city)
+                                      division_named, is_capital, origins, read_at_home,
+                                      sole_city)
 from reconcile.extract.speakers import ROLES, TRIGGER, WEEKDAYS, _country_of_demonym
 from reconcile.model.names import fold_name, iso_place
 from reconcile.quantities.lexicon import MONTHS, fold_word
@@ -1153,7 +1154,9 @@ def _filed_abroad(filed: tuple[str, str], title: str | None, prose: list[Sentenc
     if not prose:
         return False
     named = [*(_title_places(title) if title else []), *_opening_places(prose[0].text, None)]
-    countries = {country_of(code) for code, _, _ in named}
+    # (not a country's name the dateline's country gives a place of its own: "MADRID - ... atrapados en Granada")
+    countries = {country_of(code) for code, name, _ in named
+                 if "-" in code or not read_at_home(name, code, country_of(filed[0]))}
     return len(countries) == 1 and country_of(filed[0]) not in countries
 
 

@@ -10,12 +10,20 @@
    desaparecidas") is counted where the total is, not in the part's place;
 5. a total the sentence makes of the counts before it (", para hacer un total de 76") is of the place that holds
    theirs, not of the last one's;
+6. a country's name that the article's far larger country gives one of its own places ("Granada" in a Spanish
+   article, "Georgia" in an American one) is that place, and does not make a dateline "filed abroad";
+7. a town with its region's code in brackets ("Lima (OH)") is that region's town, even where a capital abroad
+   shares its name, and where the sentence's first word opens the name's run ("In Lima (OH)");
+8. an American wire's dateline with its state abbreviated ("PUNTA GORDA, Fla., Oct. 5, 2031 (AP) —") is read, so the
+   counties of the story are the United States' (not Saint Vincent's parish Charlotte).
 
 Invented sentences (names, places and figures of no real report).
 """
 from __future__ import annotations
 
-from test_s47_xc_places import _places, _proposals
+from test_s47_xc_places import _cities, _places, _proposals
+
+from reconcile.extract.places import places_in
 
 
 # --- 1. the town of a title's part of a country no code has ---------------------------------------------------------
@@ -84,3 +92,30 @@ def test_a_total_the_sentence_makes_of_its_counts_is_of_the_place_that_holds_the
                      "reportaron 61 muertes causadas por el sismo; en Oaxaca, 12 fallecidos, y en Puebla, solo 3 "
                      "víctimas, para hacer un total de 76.", title="Terremoto de Guerrero de 2031")
     assert (places["61"], places["12"], places["76"]) == ("Guerrero", "Oaxaca", "MX")
+
+
+# --- 6. a country's name the article's country gives a place of its own ---------------------------------------------
+def test_a_countrys_name_is_read_as_the_articles_countrys_place_of_that_name():
+    assert [code for code, _, _ in places_in("Unos 12 turistas quedaron atrapados en Granada.", "ES")] == ["ES-GR"]
+    assert [code for code, _, _ in places_in("Officials in Georgia said 4 people died.", "US")] == ["US-GA"]
+    # not a country that the article's is not ten times: "Niger" in a Nigerian article is the country
+    assert [code for code, _, _ in places_in("Floods hit Niger and Nigeria", "NG")] == ["NE", "NG"]
+    places = _places("MADRID, 3 nov (EFE) - Unos 12 turistas de Cartagena quedaron atrapados en Granada.",
+                     title="Temporal")
+    assert places["Unos 12"] != "GD"
+
+
+# --- 7. a town with its region's code in brackets --------------------------------------------------------------------
+def test_a_town_with_its_regions_code_is_that_regions_even_beside_a_capital_abroad():
+    assert [code for code, _, _ in places_in("In Lima (OH), 40 people were evacuated.")] == ["US-LIMA"]
+    assert [code for code, _, _ in places_in("Police evacuated 40 people in Lima (OH).", "US")] == ["US-LIMA"]
+    assert _cities("In Lima (OH), 40 people were evacuated.", title="Floods")["40 people"] == "US-LIMA"
+
+
+# --- 8. an American dateline with its state abbreviated -------------------------------------------------------------
+def test_an_american_dateline_with_an_abbreviated_state_places_the_story_in_the_united_states():
+    cities = _cities("PUNTA GORDA, Fla., Oct. 5, 2031 (AP) — The death toll from Hurricane Otis rose to 40 on "
+                     "Monday, according to the state medical examiners. By county: Lee County 20, Charlotte County 12, "
+                     "Collier County 8. Three died in Polk County.",
+                     title="Hurricane Otis death toll climbs")
+    assert cities["Three"] == "US-POLK"
