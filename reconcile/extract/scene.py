@@ -1435,16 +1435,16 @@ def _opening_town(opening: list[Sentence], country: str) -> tuple[str, str] | No
     return None
 
 
-# a part of a country the title names by the country ("New Zealand's South Island", "the South Island of New Zealand",
-# "el norte de Chile")
+# a part of a country the title names by the country ("New Zealand's South Island", "el norte de Chile"; not
+# "Terremoto de Chile", whose capital is the title's)
 _NARROWED_BY_OWNER = re.compile(rf"['’]s\s+(?:[a-z]+\s+){{0,2}}([{UPPER}][^\W\d_]+(?:\s+[{UPPER}][^\W\d_]+)*)")
-_NARROWED_BEFORE = re.compile(rf"(?:\b[{UPPER}][^\W\d_]+|\b(?:north|south|east|west|norte|sur|este|oeste|centro))\s+"
-                              r"(?:of|de|del)\s+(?:the\s+)?$", re.I)
+_NARROWED_BEFORE = re.compile(r"\b(?:north|south|east|west|norte|sur|este|oeste|centro)\s+(?:of|de|del)\s+(?:the\s+)?$",
+                              re.I)
 
 
 def _title_narrows(title: str, country: tuple[str, str, int]) -> bool:
     """Whether the title names a part of ``country`` that reconcile does not know, by the country's name: "hits New
-    Zealand's South Island", "the South Island of New Zealand" (not "New Zealand's prime minister")."""
+    Zealand's South Island", "en el sur de Chile" (not "New Zealand's prime minister", "Terremoto de Chile")."""
     _, name, at = country
     owned = _NARROWED_BY_OWNER.match(title, at + len(name))
     return bool(owned and not places_in(owned.group(1))) or bool(_NARROWED_BEFORE.search(title, max(0, at - 40), at))

@@ -44,6 +44,13 @@ def test_an_opening_of_two_towns_leaves_the_titles_part_to_the_country():
     assert places["30"] == "CL"
 
 
+def test_a_title_that_names_the_country_alone_keeps_the_country_for_a_count_of_no_place():
+    places = _places("El terremoto de Chile de 2031 fue un sismo de magnitud 8,1. El sismo tuvo una duración de cuatro "
+                     "minutos en Santiago de Chile. Se estima que la cifra total de fallecidos ascendió a 520.",
+                     title="Terremoto de Chile de 2031")
+    assert places["520"] == "CL"
+
+
 # --- 2. a town that labels an infobox row beside known towns ---------------------------------------------------------
 _ROWS = """Atacantes: 5
 
