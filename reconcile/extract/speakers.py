@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from itertools import islice
 
+from reconcile.extract.attr_lemmas import COUNTING_FORMS, WEAK_FORMS
 from reconcile.extract.demonyms import demonym
 from reconcile.extract.fields import places_in
 from reconcile.extract.gentilicios import gentilicio
@@ -94,7 +95,11 @@ _VERBS = (
     "(?:recibió|recibieron|recibe|reciben|(?:ha|han|había|habían) recibido|received|has received|have received)"
     "(?= (?:(?:más de|unas?|al menos|cerca de|more than|at least|about|some|over|nearly) )?\\d[\\d.,]* "
     "(?:nuevas? |new |otras? |more )?(?:quejas|denuncias|reportes|reclamos|reclamaciones|solicitudes|peticiones|"
-    "llamadas|complaints|reports|requests|applications|calls|claims|petitions)\\b)|"
+    "llamadas|complaints|reports|requests|applications|calls|claims|petitions)\\b"
+    # or the report of a count, whatever it counts: "ha recibido el reporte de 42 muertos", "received reports of 40
+    # deaths" (N4 D1)
+    "| (?:(?:el|un|los|unos) (?:reporte|informe|aviso)s? de|reports? of) (?:(?:más de|unos|unas|al menos|cerca de|"
+    "more than|at least|about|some|over|nearly) )?\\d)|"
     "pidió|solicitó|pidieron|solicitaron|se refirió a|mencionó|indicaron|explicaron|precisaron|detallaron|"
     "anunciaron|confirmaron|declararon|denunciaron|reveló|revelaron|advirtió|advirtieron|agregó|añadió|"
     "añadieron|manifestó|expresó|sostuvieron|apuntó|apuntaron|comunicó|comunicaron|notificó|difundió|"
@@ -141,6 +146,9 @@ _VERBS = (
     # "la Delegación del Gobierno ha dado a conocer el dato"
     "(?:ha|han|había|habían) dado a conocer|dio a conocer|dieron a conocer|da a conocer|"
     "advierte|explica|precisa|detalla|estimaron|contaron(?!\\s+con\\b)|contó(?!\\s+con\\b)|actualizó|actualizaron|actualiza|"
+    # every tense of a verb of counting, reporting or revising: "La CIDH registra 317", "la Policía ha apuntado una
+    # cifra de 197", "el Cenidh eleva a 306", "la Delegación ha rebajado esa cifra hasta 370.000" (N4 D1)
+    f"{COUNTING_FORMS}|"
     # the Spanish perfect, "haber" and the participle: "el Gobierno ha cifrado en 8", "han informado de"
     "(?:ha|han|había|habían|habría|habrían) (?:informado|reportado|cifrado|contabilizado|registrado|"
     "estimado|calculado|confirmado|documentado|señalado|indicado|denunciado|asegurado|afirmado|dicho|"
@@ -759,7 +767,8 @@ WEAK_VERBS = frozenset("documented projected posted predicted measured measures 
                         "gave put puts found finding recorded registered counted calculated assessed published "
                         "released described noted asked requested raised lowered revised registro registraron "
                         "documento documentaron documenta hallo hallaron encontro encontraron listed lists enumero "
-                        "enumeraron registrado documentado elevado situado identified identifico identificaron".split())
+                        "enumeraron registrado documentado elevado situado identified identifico identificaron".split()
+                        ) | WEAK_FORMS
 # verbs of a pledge: their subject states its sum only when it is a name ("the United Kingdom offering", "Japan
 # pledged"), not a kind of giver the text leaves unnamed ("International groups pledged US$95 million": dev's
 # wikipedia)
