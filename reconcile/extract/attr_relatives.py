@@ -160,8 +160,10 @@ def governs(teller: Teller, sentence: str, start: int, end: int) -> bool:
 
 
 # a verb that moves another's figure to one's own: "cifra que los sindicatos elevaron hasta el 84%", "datos que elevan
-# al 93% y 98%, respectivamente, los sindicatos", "que rebajan al 10%"
-_MOVES = re.compile(r"\b(?:elev|aument|sub|baj|rebaj|reduj|reduc|increment|llev)[^\W\d_]*", re.I)
+# al 93% y 98%, respectivamente, los sindicatos", "que rebajan al 10%"; its forms only, not "subrayan", "bajo" (R4 5)
+_MOVES = re.compile(r"\b(?:(?:elev|aument|rebaj|baj|increment|llev)(?:a|an|ó|aron|ado|ada|aba|aban|ar|e|en|ando)|"
+                    r"sub(?:e|en|ió|ieron|ía|ían|ido|ir|iendo)|reduj(?:o|eron)|reduc(?:e|en|ía|ían|ido|ir|iendo))\b",
+                    re.I)
 
 
 def moved_from(sentence: str, start: int, end: int) -> Attribution | None:

@@ -766,8 +766,12 @@ class Claimants:
             moving = None       # "para las Juntas, un 90% ..., mientras que el Gobierno de Murcia destacó ..., y que
             #                     los sindicatos subieron al 90%": not the figure the unions moved
         mover = moving.who if moving is not None else ""
+        # the other side of a dispute the text has set out: the mover named before too, and another before it (not
+        # whoever spoke last: "El Ministerio dijo que 3 resultaron heridas. En Valencia marcharon 2.000, cifra que
+        # los organizadores elevaron a 10.000" leaves the 2.000 the text's, R4 5)
+        known = mover and any(fold_name(name) == fold_name(mover) for name in self.named)
         other = next((name for name in reversed(self.seen) if fold_name(name) != fold_name(mover)
-                      and not is_outlet(name, slugify)), None) if mover else None
+                      and not is_outlet(name, slugify)), None) if known else None
         if other is not None:
             # "La huelga tuvo un seguimiento del 20%, según el Gobierno, cifra que los sindicatos elevaron al 80%. En
             # Valencia fue del 35%, datos que elevan al 93% los sindicatos": the 35% is the other side's (R3)

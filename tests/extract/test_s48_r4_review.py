@@ -43,3 +43,22 @@ def test_a_colon_opens_a_list_by_place_only_after_a_division():
     values = [p.value for p in _proposals(body)]
     assert not {"75", "4", "29", "5", "2"} & set(values)
     assert {"19", "11", "7"} <= set(values)
+
+
+def test_a_figure_another_side_moves_is_the_others_only_when_the_dispute_is_set_out():
+    """R4 5: 'the other side named before' is a side of the dispute the mover is in, not whoever spoke last."""
+    said = {p.value: p.claimant for p in _proposals(
+        "El Ministerio de Sanidad dijo que 3 personas resultaron heridas. En Valencia marcharon 2.000 personas, cifra "
+        "que los organizadores elevaron a 10.000.", "es")}
+    assert said["2.000 personas"] is None and said["10.000"] == "organizadores"
+    said = {p.value: p.claimant for p in _proposals(
+        "La huelga tuvo un seguimiento del 20%, según el Gobierno, cifra que los sindicatos elevaron al 80%. En "
+        "Valencia fue del 35%, datos que elevan al 93% los sindicatos.", "es")}
+    assert said["35%"] is not None and "obierno" in said["35%"]
+
+
+def test_a_verb_that_only_begins_like_one_of_moving_moves_nothing():
+    said = {p.value: p.claimant for p in _proposals(
+        "Los sindicatos hablaron de un seguimiento del 80%. En Valencia fue del 35%, dato que subrayan los "
+        "sindicatos frente al 20% del año pasado.", "es")}
+    assert said["35%"] in (None, "sindicatos")
