@@ -102,16 +102,26 @@ def without(body: str, spans: list[tuple[int, int]]) -> str:
     return body
 
 
-# a day, then a clause of "when" that tells what was so on it: "on June 4, when it said", "el 4 de junio, cuando"
-_DAY_THEN_WHEN = re.compile(rf"(?:\b\d{{1,2}}\s+(?:de\s+)?(?:{MONTH_WORDS})\b|\b(?:{MONTH_WORDS})\.?\s+\d{{1,2}}\b)"
-                            rf"(?:,?\s+(?:de\s+)?\d{{4}})?,?\s+(?:when|cuando|en\s+que|the\s+day)\b[^;.]*$", re.I)
+# a day, then a clause of "when" that tells what was so on it: "on June 4, when it said", "el 4 de junio, cuando";
+# or a year, or a month of a year ("since 2013, when a quake hit Bohol, killing more than 200"); the clause runs
+# up to the figure, not past a clause of its own ("desde el 18 de abril, cuando estallaron las protestas, aunque
+# otras organizaciones citan más de 400": the start of the count, no day of the 400)
+_DAY_THEN_WHEN = re.compile(rf"(?:\b\d{{1,2}}\s+(?:de\s+)?(?:{MONTH_WORDS})\b|\b(?:{MONTH_WORDS})\.?\s+\d{{1,2}}\b|"
+                            rf"\b(?:(?:{MONTH_WORDS})\s+(?:de\s+|of\s+)?)?(?:1[89]|20)\d\d\b)"
+                            rf"(?:,?\s+(?:de\s+)?\d{{4}})?,?\s+(?:when|cuando|en\s+que|the\s+day)\b"
+                            # (a comma only before a participle that goes on with it: "..., killing more than 200"; not
+                            # "Since 2012, when the fighting began, more than 7,000 people have been killed")
+                            r"(?:[^;.,]|(?<=\d)[.,](?=\d)|,(?=\s*[^\W\d_]+(?:ing|ando|iendo)\b))*$", re.I)
+# a present perfect: a count up to now, which no day of "when" dates ("since 2012, when more than 7,000 have died")
+_PERFECT = re.compile(r"\b(?:has|have|ha|han)\s+(?!to\b|que\b|de\b)", re.I)
 
 
 def when_day(body: str, start: int, article_date: str | None) -> str | None:
     """The day a figure at ``start`` is of when it is told in a clause of "when" right after that day ("since
     the WHO's last figure on June 4, when it said 208 people had died": June 4), else None."""
     match = _DAY_THEN_WHEN.search(body, 0, start)
-    if match is None:
+    if match is None or _PERFECT.search(re.split(r"[;.](?!\d)", body[match.start():])[0]):
         return None
     day = re.match(r"[^,]*?(?=,?\s+(?:when|cuando|en\s+que|the\s+day)\b)", match.group())
-    return dates_in(day.group(), article_date) if day is not None else None
+    # (a year alone is read as one the sentence puts its events in: "since 2013" as "in 2013")
+    return dates_in(f"in {day.group()}", article_date) if day is not None else None

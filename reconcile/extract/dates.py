@@ -1558,10 +1558,14 @@ def earlier_figures_days(text: str, start: int) -> list[tuple[int, int]]:
 
 
 # a figure told on a day of its own, by a participle: "the toll of 700 announced on Sunday has doubled", "the 35
-# reported on Monday" (Sunday is the 700's, no day of the sentence's other figures)
-_FIGURE_TOLD_ON = re.compile(r"(?:\s+[^\W\d_]+)?\s+(?:announced|reported|confirmed|given|released|published|"
-                             r"anunciad[oa]s?|reportad[oa]s?|confirmad[oa]s?|informad[oa]s?|difundid[oa]s?)\s+"
-                             + _WEEKDAY.pattern, re.I)
+# reported on Monday", "risen from 546 recorded in January to 718" (Sunday is the 700's, January the 546's, no day
+# of the sentence's other figures)
+_FIGURE_TOLD_ON = re.compile(r"(?:\s+[^\W\d_]+)?\s+(?:announced|reported|confirmed|given|released|published|recorded|"
+                             r"registered|anunciad[oa]s?|reportad[oa]s?|confirmad[oa]s?|informad[oa]s?|difundid[oa]s?|"
+                             r"registrad[oa]s?|contabilizad[oa]s?)\s+"
+                             rf"(?:{_WEEKDAY.pattern}|\b(?:in|en)\s+(?:{_MONTHS})\b(?:,?\s+(?:de\s+)?\d{{4}})?|"
+                             rf"\b(?:on\s+|el\s+)?(?:\d{{1,2}}\s+(?:de\s+)?(?:{_MONTHS})|(?:{_MONTHS})\s+\d{{1,2}})\b)",
+                             re.I)
 
 
 def own_day(text: str, start: int, end: int, article_date: str | None, onward: bool = False) -> str | None:

@@ -41,6 +41,10 @@ _TOLL_WORDS = re.compile(r"\b(?:muert[oa]s|muertes|fallecid[oa]s|herid[oa]s|v[i�
 _DAY_NAMED = re.compile(rf"\b\d{{1,2}}\s+(?:de\s+)?(?:{MONTH_WORDS})\b|\b(?:{MONTH_WORDS})\s+\d{{1,2}}\b", re.I)
 # a day something lasts until, as a deadline: "until 5 May", "until May 5", "hasta el 5 de mayo"
 _UNTIL_A_DAY = re.compile(rf"\b(?:until|till|hasta(?:\s+el)?)\s+(?:{_DAY_NAMED.pattern})", re.I)
+# the day a span began, which what the next sentences tell is no more of: "a movement dating back to March 7", "since 7
+# March", "desde el 7 de marzo"
+_SINCE_A_DAY = re.compile(rf"\b(?:since|dating\s+back\s+to|desde(?:\s+el)?)\s+(?:{_DAY_NAMED.pattern})"
+                          r"(?:,?\s+(?:de\s+)?\d{4})?", re.I)
 # what happened on the day something lasted until: "until 5 May, when fighting broke out", "día en que"
 _WHEN_AFTER = re.compile(r"(?:,?\s+(?:de\s+)?\d{4})?,?\s+(?:when|cuando|en\s+que|the\s+(?:day|date)|on\s+which|"
                          r"d[ií]a\s+en\s+(?:el\s+)?que|fecha\s+en\s+(?:la\s+)?que)\b", re.I)
@@ -88,6 +92,8 @@ def _span_of(body: str, span: re.Match, item: Found) -> bool:
 # event's day)
 _OTHER_EVENT_AFTER = re.compile(r"\b(?:surpassed|exceeded|outstripped|eclipsed|second\s+only\s+to|"
                                 r"superad[oa]\s+(?:s[oó]lo\s+|[uú]nicamente\s+)?por)\b", re.I)
+# a bracket of its own figures and their day: "5,800 according to the prefecture (7,800 and 20,000 on Saturday)"
+_BRACKET = re.compile(r"\([^()]*\)")
 _ONLY_OTHER_WAS = re.compile(r"\s*(?:Only|Solo|Sólo|Únicamente)\b.*\b(?:was|were|fue|fueron)\s+(?:deadlier|worse|"
                              r"m[aá]s\s+mort[ií]fer[oa]s?|peor(?:es)?)\b", re.I)
 
@@ -335,6 +341,11 @@ _HAPPENED = re.compile(r"\b(?:took\s+place|occurred|happened|struck|tuvo\s+lugar
                        r"se\s+produjo|se\s+registr[oó])\b", re.I)
 
 
+# a sentence that tells what is to come: "will join", "is due to", "se sumarán", "habrá", "está previsto que"
+_PLANNED = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:due|set|scheduled|expected|planned|going)\s+to|"
+                      r"[a-záéíóúñ]{2,}(?:rá|rán|remos)|est[aá]n?\s+previst[oa]s?)\b", re.I)
+
+
 # what a story tells of an event after it besides its dead and injured (``_TOLL_WORDS``): the toll, the bodies
 # found, the missing, the rescued, the arrested
 _AFTERMATH = re.compile(r"\b(?:toll|died|murieron|muri[oó]|bodies|missing|wounded|rescued|survivors|recovered|"
@@ -479,6 +490,10 @@ class Days:
         if day is None and self.previous and _BY_THEN.match(body):
             day = self.previous               # "searched the rubble until 12 March. By then they had recovered 120"
         self.previous = day
+        # a day after the reference day that the sentence tells as what is to come ("A partir del día 21 de noviembre,
+        # se sumarán 5.000 médicos"): a plan, which dates its own figures but neither what the paragraph then tells
+        # nor the article as one that goes on past its date
+        planned = bool(day and ref and day > ref and _PLANNED.search(body))
         if _HEADING_DAY.fullmatch(body) and day and len(day) == 10:
             self.heading = day                # "16 August:": the day of the lines under it
         elif day is None and self.heading and _LABEL_LINE.fullmatch(body):
@@ -517,11 +532,18 @@ class Days:
         # (nor the day of another event the sentence sets this one against: "It was surpassed only by an accident
         # in Chile on 2 May 1930, which killed 355 miners")
         deadline = deadline or _dates_another_event(body)
+        # (nor the day a span began, when the sentence names no other: "the longest since a movement dating back to
+        # March 7. The police counted 119,000" of the day before)
+        deadline = deadline or any(dates_in(without(body, [m.span()]), self.dating, self.onward) is None
+                                   for m in _SINCE_A_DAY.finditer(body))
+        # (nor the day of a bracket's own figures: "they were 5,800 (7,800 and 20,000 on Saturday)")
+        brackets = self._dated_brackets(line)
+        deadline = deadline or bool(brackets) and dates_in(without(body, brackets), self.dating, self.onward) is None
         # (nor the day of a figure told as days before the sentence's: "rose to 27 from 21 the day before")
         earlier = earlier_figures_days(body, -1)
         deadline = deadline or bool(earlier) and dates_in(without(body, earlier), self.dating, self.onward) is None \
             and later_day(without(body, earlier), self.last) is None
-        carried = bool(day and len(day) == 10 and not deadline
+        carried = bool(day and len(day) == 10 and not deadline and not planned
                        and not ends_a_span(body, date or self.period, self.onward)
                        and not (relative and _REMEMBRANCE.search(body))
                        and not (compared is not None and dates_in(body[:compared.start()], self.dating,
@@ -530,7 +552,7 @@ class Days:
             self.paragraph_past = day
             if line.number == 0:
                 self.opening = day
-        if day and len(day) == 10:
+        if day and len(day) == 10 and not planned:
             self.last = day                   # what "the following day" counts from
         if carried and not relative:
             self.paragraph = day              # "The search for the dead ended on 13 May 2013"
@@ -678,9 +700,17 @@ class Days:
             # "600,000 people had used the Metro, ridership that eclipsed Friday's inauguration": that day is the
             # other event's, set against the figure
             clauses.append((against.start(), len(body)))
+        clauses += [span for span in self._dated_brackets(line) if not span[0] <= item.start < span[1]]
         if not clauses or line.date != dates_in(body, self.dating, self.onward):
             return line.date
         return dates_in(without(body, clauses), self.dating, self.onward)
+
+    def _dated_brackets(self, line: Line) -> list[tuple[int, int]]:
+        """The brackets of ``line`` that give figures of their own and a day ("(7,800 and 20,000 on Saturday)"):
+        that day is theirs, not the day of the sentence's figures outside them."""
+        return [m.span() for m in _BRACKET.finditer(line.body)
+                if any(m.start() < item.start < m.end() for item in line.found)
+                and dates_in(m.group(), self.dating, self.onward)]
 
     def _undated(self, story: Story, line: Line, item: Found, crit: str | None, measure: bool,
                  checks: list[str], against: str | None = None) -> str | None:
@@ -720,8 +750,12 @@ class Days:
             checks.append("as_of (from the article's date: a toll as it stood the day it was told)")
             return date
         as_of = None
+        # (news tells no past count of a day after its own: "La huelga empieza el 21 de noviembre. La manifestación
+        # fue muy numerosa, con 200.000": not of the 21st; an account that goes on past its date does)
+        ahead = bool(self.paragraph and self.reference and self.paragraph > self.reference and line.past_tense
+                     and not self.account)
         if carried and self.paragraph and self.paragraph != date and self.paragraph != against and not (
-                long_event or tallied or measure or to_now or counts_in_present(body, item.start, item.end)):
+                ahead or long_event or tallied or measure or to_now or counts_in_present(body, item.start, item.end)):
             # the sentence's own present beats the day carried from before ("On 6 May rescuers found 12
             # bodies. Police said 40 people remain missing": the 40 are of the article's day)
             as_of = self.paragraph
