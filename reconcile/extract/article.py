@@ -39,10 +39,13 @@ _BOILERPLATE = re.compile(
     r"comparte esta noticia|relacionad[oa]s|más noticias)\s*:?", re.I)
 _SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "gob", "ac", "edu"})
 # a dated dateline that opens the text, the day the article was filed: "CARACAS, March 8, 2019 (Reuters) -",
-# "Bogotá, 12 de marzo de 2019.", "Friday, March 8, 2019", "March 8, 2019" alone on its line; a city and a
-# weekday before the day are optional, a day with no year ("Caracas, 8 mar (EFE)") is no date
+# "Bogotá, 12 de marzo de 2019.", "Friday, March 8, 2019", "March 8, 2019" alone on its line, "ACAPULCO, Mexico
+# (AFP) -- September 18, 2013 --"; a city and a weekday before the day are optional, a day with no year ("Caracas,
+# 8 mar (EFE)") is no date
 _DATELINE_DATE = re.compile(
     r"(?:[^\W\d_][^\W\d_ .'’-]*(?:[ .'’-]+[^\W\d_]+){0,4},[ \t]*){0,2}"
+    # a wire's place and agency before its day: "ACAPULCO, Mexico (AFP) -- September 18, 2013 --"
+    r"(?:[^\W\d_][^\W\d_ .'’-]*(?:[ .'’-]+[^\W\d_]+){0,4}[ \t]*\([^()\n]{1,30}\)[ \t]*[-–—]+[ \t]*)?"
     r"(?P<date>[^\W\d_]{3,10}\.?[ \t]+\d{1,2},[ \t]+\d{4}"
     r"|\d{1,2}[ \t]+(?:de[ \t]+)?[^\W\d_]{3,10}\.?[ \t]+(?:del?[ \t]+)?\d{4}"
     r"|\d{4}-\d{2}-\d{2})"

@@ -353,6 +353,9 @@ _WEEKEND = re.compile(r"\b(?:(?:over|during|at|on|throughout)\s+the\s+(?:past\s+
 _GONE = re.compile(r"\b(?:last|past|pasado)\b", re.I)
 # the week before the article's: "last week", "la semana pasada", "la pasada semana"
 _LAST_WEEK = re.compile(r"\blast\s+week\b|\bla\s+(?:semana\s+pasada|pasada\s+semana)\b", re.I)
+# one weekday of the week before: "el viernes de la semana pasada", "on Friday last week", "last week on Friday"
+_DAY_OF_LAST_WEEK = re.compile(rf"\b({_WEEKDAY_NAME})\s+(?:of\s+|de\s+)?(?:{_LAST_WEEK.pattern})|"
+                               rf"(?:{_LAST_WEEK.pattern}),?\s+(?:on\s+|el\s+)?({_WEEKDAY_NAME})\b", re.I)
 
 
 def weekday_period(text: str, article_date: str | None, forward: bool = False) -> str | None:
@@ -381,6 +384,11 @@ def weekday_period(text: str, article_date: str | None, forward: bool = False) -
         since = base - dt.timedelta(days=2 if _GONE.search(weekend.group()) else 0)
         saturday = since - dt.timedelta(days=(since.weekday() - 5) % 7)
         return _period_as_of(saturday, saturday + dt.timedelta(days=1), base)
+    one = _DAY_OF_LAST_WEEK.search(text)
+    if one is not None and not _SINCE.search(text, max(0, one.start() - 8), one.start()):
+        # that weekday of the week before the article's: a day, not the week's month
+        monday = base - dt.timedelta(days=base.weekday() + 7)
+        return (monday + dt.timedelta(days=_WEEKDAY_INDEX[fold_word(one.group(1) or one.group(2))])).isoformat()
     week = _LAST_WEEK.search(text)
     if week is not None and not _SINCE.search(text, max(0, week.start() - 8), week.start()) and \
             not _SINCE_DAY.search(text, max(0, week.start() - 16), week.start()):
@@ -1037,16 +1045,29 @@ _IN_MONTH_OF_YEAR = re.compile(rf"\b(?:in|en|during|durante)\s+({_MONTHS})\s+(?:
                                re.I)
 
 
+# a month named as the complement of a noun of what happened: "En las avalanchas de mayo entraron 12.000" (a
+# Spanish month in lower case, no day before it nor year after it: not "la Plaza de Mayo", "el 5 de mayo")
+_NOUN_OF_MONTH = re.compile(r"\b(?:el|la|los|las)\s+(?-i:[a-záéíóúñ]{4,})\s+de\s+(?-i:(enero|febrero|marzo|abril|mayo|"
+                            r"junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre))\b"
+                            r"(?!\s*(?:de\s+|del\s+)?\d)", re.I)
+
+
 def _in_month(text: str) -> int | None:
-    """The month "In March", "en marzo" names (its number), or None."""
-    for match in _IN_MONTH.finditer(text):
+    """The month "In March", "en marzo", "las avalanchas de mayo" names (its number), or None."""
+    for match in [*_IN_MONTH.finditer(text), *_NOUN_OF_MONTH.finditer(text)]:
         name = match.group(1)
         number = _MONTH_NUMBER.get(fold_word(name))
         if number is None or (fold_word(match.group()[:2]) == "in" and not name[:1].isupper()):
             continue
-        if not _SINCE.search(text, max(0, match.start() - 8), match.start()):
-            return number
+        since = _SINCE.search(text, max(0, match.start() - 8), match.start())
+        if since is None or fold_word(since.group()) == "que" and not _MORE_THAN.search(
+                text, max(0, since.start() - 30), since.start()):
+            return number     # (the "que" of a clause, not of a comparison: "calcula que en mayo entraron 12.000")
     return None
+
+
+# a comparative before "que": "más que en marzo", "menos muertos que en mayo"
+_MORE_THAN = re.compile(r"\b(?:m[aá]s|menos|mayor(?:es)?|menor(?:es)?|igual|tant[oa]s?)\b", re.I)
 
 
 def names_days(text: str, article_date: str | None) -> bool:

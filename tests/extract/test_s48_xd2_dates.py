@@ -54,3 +54,25 @@ def test_a_day_of_another_clause_does_not_date_the_figure(text, lang, expected):
     for pair in expected:
         assert pair in dates
 
+
+@pytest.mark.parametrize("text, expected", [
+    # a month named as the complement of a noun of what happened, in a clause of "que" that is no comparison
+    ("En las riadas de abril murieron 31 personas, según Protección Civil.", [("31 personas", "2031-04")]),
+    ("El Gobierno regional calcula que en las riadas de abril murieron 31 personas.", [("31 personas", "2031-04")]),
+    # one weekday of the week before is a day, not the week's month
+    ("Hasta el martes de la semana pasada, la Fiscalía había confirmado la muerte de 14 personas.",
+     [("14 personas", "2031-09-09")]),
+])
+def test_a_month_or_a_weekday_named_beside_a_noun_dates_the_figure(text, expected):
+    dates = _dates(text, "2031-09-17", "es")
+    for pair in expected:
+        assert pair in dates
+
+
+def test_a_wire_dateline_with_its_agency_before_the_day_dates_the_article():
+    article = parse_article("TARVILLE, Utopia (AFP) -- October 14, 2031 -- The mayor said at least 18 people were "
+                            "killed in La Costa.\n\nOn Saturday, 40 more were missing.", "a.txt")
+    assert article.date == "2031-10-14"
+    proposals = propose(article, "en")
+    assert [(p.value, p.as_of, p.stated_on) for p in proposals][:2] == [
+        ("at least 18 people", "2031-10-14", "2031-10-14"), ("40", "2031-10-11", "2031-10-14")]
