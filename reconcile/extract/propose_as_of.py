@@ -148,6 +148,9 @@ _TALLIED = re.compile(r"(?:dead|injured|missing|affected|displaced|homeless|evac
 _REMEMBRANCE = re.compile(r"\b(?:record[oó]|recordaron|conmemor(?:[oó]|aron)|homenaje[oó]|homenajearon|"
                           r"rindi[oó]\s+homenaje|rindieron\s+homenaje|remembered|commemorated|"
                           r"paid\s+tribute|pays\s+tribute|mourned|marked\s+the\s+\w+\s+anniversary)\b", re.I)
+# a day a sentence names, whatever it dates: "on 25 August", "el 25 de agosto", "August 25"
+_A_DAY_NAMED = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:de\s+|of\s+)?(?:{MONTH_WORDS})\b|"
+                          rf"\b(?:{MONTH_WORDS})\.?\s+\d{{1,2}}\b", re.I)
 # an infobox's heading of a day ("16 August:", "16 de agosto de 2020:"), and the lines under it that give
 # a figure by a label ("Minsk: ~5,000–65,000", "Grodno: 10.000"): the day's
 _HEADING_DAY = re.compile(r"\s*(?:\d{1,2}\s+(?:de\s+)?[^\W\d_]+|[^\W\d_]+\s+\d{1,2})(?:,?\s+(?:de\s+)?\d{4})?\s*:\s*$")
@@ -556,7 +559,10 @@ class Days:
             self.last = day                   # what "the following day" counts from
         if carried and not relative:
             self.paragraph = day              # "The search for the dead ended on 13 May 2013"
-        line.date = day or self.tabled.get(line.number) or self.infobox.day_of(body)
+        # an infobox's day of a place dates a sentence of that place that names no day of its own, not one told on
+        # another day ("Hospitals in Barcelona said on 25 August that 50 remained in hospital", R4 2)
+        line.date = day or self.tabled.get(line.number) or (
+            self.infobox.day_of(body) if self.infobox.places and _A_DAY_NAMED.search(body) is None else None)
         # the day a verb of speech stands beside is when it was told ("crossed on Tuesday, ... said on Thursday");
         # a day of what it tells is not ("Police said 40 people were arrested on Monday": told on the article's
         # day, or on the later day of a story written after it, ``ahead``)

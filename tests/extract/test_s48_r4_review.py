@@ -10,8 +10,8 @@ from reconcile.extract.article import parse_article
 from reconcile.extract.propose import propose
 
 
-def _proposals(body: str, lang: str = "en"):
-    article = parse_article(f"url: https://x.example/a\ntitle: Story\ndate: 2024-10-10\n\n{body}\n", "a.txt")
+def _proposals(body: str, lang: str = "en", date: str = "2024-10-10"):
+    article = parse_article(f"url: https://x.example/a\ntitle: Story\ndate: {date}\n\n{body}\n", "a.txt")
     return propose(article, lang)
 
 
@@ -62,3 +62,18 @@ def test_a_verb_that_only_begins_like_one_of_moving_moves_nothing():
         "Los sindicatos hablaron de un seguimiento del 80%. En Valencia fue del 35%, dato que subrayan los "
         "sindicatos frente al 20% del año pasado.", "es")}
     assert said["35%"] in (None, "sindicatos")
+
+
+@pytest.mark.parametrize("lang, body, value", [
+    ("en", "Date: 17 August 2017 16:50 (Barcelona)\n18 August 2017 01:15 (Cambrils)\nDeaths: 16\n\nHospitals in "
+           "Barcelona said on 25 August that 50 people remained in hospital.", "50 people"),
+    ("es", "Fecha: 17 de agosto de 2017 16:50 (Barcelona)\n18 de agosto de 2017 01:15 (Cambrils)\nMuertos: 16\n\nEl "
+           "25 de agosto, los hospitales de Barcelona dijeron que 50 personas seguían ingresadas.", "50 personas"),
+])
+def test_an_infobox_day_of_a_place_does_not_date_a_sentence_that_names_its_own_day(lang, body, value):
+    """R4 2: the infobox's day of Barcelona dates Barcelona's rows, not a later sentence told on another day."""
+    undated = parse_article(f"2017 attacks\n\n{body}\n", "a.txt")     # no date: the infobox's days only
+    as_of = {p.value: p.as_of for p in propose(undated, lang)}
+    assert as_of[value] != "2017-08-17"
+    rows = {p.value: p.as_of for p in _proposals(body.split("\n\n")[0] + "\nBarcelona: 15\n", lang, "2017-08-27")}
+    assert rows["15"] == "2017-08-17"
