@@ -1443,8 +1443,18 @@ _CHANGE_BEFORE = re.compile(r"\b(?:rose|risen|rises|rising|rise|increased|increa
                             r"subida|alza|descenso|ca[ií]da|bajada)\b"
                             # what rose, named after a noun of change: "increases in ICU patients from 122 to 129"
                             r"(?:\s+(?:in|of|en|de|del)(?:\s+[^\W\d_]+){1,3})?[^\d.;]{0,12}$", re.I)
+# a figure someone revised, named after the verb: "ha rebajado esa cifra hasta 370.000", "elevó el número de muertos
+# de 8 a 19", "raised the figure from 8 to 19"
+_REVISED_BEFORE = re.compile(
+    r"\b(?:rebaj|elev|reduj|reduc|aument|corrigi|correg|revis|subi|baj|ampli|actualiz|lowered|raised|revised|"
+    r"increased|reduced|cut|updated|corrected)\w*\s+(?:(?:down|up)\s+)?"
+    r"(?:(?:esa|esta|la|el|su|sus|dicha|dicho|the|its|their|that|this|his|her)\s+)?"
+    r"(?:cifra|n[uú]mero|balance|estimaci[oó]n|c[aá]lculo|recuento|total|figure|estimate|toll|count|number|tally)"
+    r"(?:\s+(?:de|of)\s+[^\W\d_]+)?\s+$", re.I)
 _FIGURE = r"\d[\d.,]*(?:\s+(?:million|millones|thousand|mil|billion))?"
-_FROM_TO = re.compile(rf"(?:from|de)\s+({_FIGURE})\s+(?:to|a|hasta)\s+({_FIGURE})", re.I)
+# a figure of a change may be written in words: "increased from eight to 19", "pasó de ocho a 19"
+_CHANGED_FIGURE = rf"{_FIGURE}|[^\W\d_]+(?:[\s-][^\W\d_]+){{0,2}}?"
+_FROM_TO = re.compile(rf"(?:from|de)\s+({_CHANGED_FIGURE})\s+(?:to|a|hasta)\s+({_CHANGED_FIGURE})", re.I)
 
 
 # a dash glued to the end of a word, a space after it: "según los sindicatos- marcharon", where an aside closes
@@ -1623,19 +1633,18 @@ def scan(sentence: Sentence, phones: bool = False, mentions: list | None = None,
             p = point[0]
             lower, upper, li, ui, qualifier, start = (p.lower, p.upper, p.lower_inclusive,
                                                       p.upper_inclusive, p.qualifier, number_start)
-        changed = _CHANGE_BEFORE.search(text, max(0, start - 40), start) is not None
+        changed = _CHANGE_BEFORE.search(text, max(0, start - 40), start) is not None or \
+            _REVISED_BEFORE.search(text, max(0, start - 60), start) is not None
         change = (_FROM_TO.match(text, start, m.end) or _by_and_to(text, start, m)) \
             if qualifier == "range" and changed else None
-        if change is not None:
+        points = [find_quantities(change.group(group), tag, config) for group in (1, 2)] if change else []
+        if change is not None and all(len(point) == 1 for point in points):
             # "rose from 170,116 to 202,512", "pasó de 170.116 a 202.512": a figure and the one it became, not a range
-            for group in (1, 2):
-                point = find_quantities(change.group(group), tag, config)
+            for group, (p,) in zip((1, 2), points):
                 end = m.end if group == 2 else change.end(group)      # "to 40 people": the noun is both's
-                if len(point) == 1:
-                    p = point[0]
-                    out.append(Found(change.start(group), end, text[change.start(group):end], p.lower, p.upper,
-                                     p.lower_inclusive, p.upper_inclusive, p.qualifier, unit, counted, lang,
-                                     change.start(group)))
+                out.append(Found(change.start(group), end, text[change.start(group):end], p.lower, p.upper,
+                                 p.lower_inclusive, p.upper_inclusive, p.qualifier, unit, counted, lang,
+                                 change.start(group)))
             continue
         if qualifier == "at-most" and upper is not None and (_TO_LEVEL.match(text, start) and (
                 changed or change_end is not None and _CHANGE_JOIN.fullmatch(text, change_end, start))
